@@ -1,0 +1,487 @@
+"""The ``hankegraafi`` command line.
+
+Exit codes: 0 all went well, 1 some input failed (a document, a query, a
+violation), 2 the command was used wrongly. Messages name the file or the
+parameter at fault.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import Counter
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from hankegraafi import __version__
+from hankegraafi.config import Config, ConfigError
+
+app = typer.Typer(
+    name="hankegraafi",
+    help=(
+        "Sote-kehittämishankkeet linkitettynä avoimena datana. "
+        "Finnish social- and health-care development projects as linked open data."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help="Tietovarasto: hakemisto tai SPARQL-palvelimen URL. Store directory, or http(s) URL of a "
+        "SPARQL 1.1 server. [env: HANKEGRAAFI_STORE]",
+        show_default=False,
+    ),
+]
+
+
+class ResultFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class SparqlFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    ttl = "ttl"
+
+
+class ExportFormat(StrEnum):
+    nq = "nq"
+    trig = "trig"
+    ttl = "ttl"
+
+
+class Lang(StrEnum):
+    fi = "fi"
+    en = "en"
+
+
+def _config(store: str | None, **more: object) -> Config:
+    try:
+        return Config.load({"store": store, **more})
+    except ConfigError as exc:
+        err.print(f"[red]asetusvirhe / configuration error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _open(cfg: Config, *, read_only: bool = False):
+    from hankegraafi.store import StoreError, open_store
+
+    try:
+        return open_store(config=cfg, read_only=read_only)
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    ctx: typer.Context,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show log messages.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if version:
+        out.print(f"hankegraafi {__version__}")
+        raise typer.Exit(0)
+    if ctx.invoked_subcommand is None:
+        out.print(ctx.get_help())
+        raise typer.Exit(2)
+
+
+# -- ingest -------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Tiedostot tai kansiot (.txt .html .pdf .docx). Files or folders.", show_default=False
+        ),
+    ] = None,
+    store: StoreOpt = None,
+    samples: Annotated[
+        bool,
+        typer.Option("--samples", help="Lue mukana tulevat esimerkkidokumentit. Ingest the bundled samples."),
+    ] = False,
+    quarantine: Annotated[
+        bool,
+        typer.Option(
+            "--quarantine",
+            help="Store documents that break the shapes in a quarantine graph instead of skipping.",
+        ),
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Re-ingest documents that did not change.")] = False,
+) -> None:
+    """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
+    from hankegraafi.ingest.pipeline import Ingester, sample_documents
+
+    items = list(paths or [])
+    if samples:
+        items.extend(sample_documents())
+    if not items:
+        err.print("[red]käyttövirhe / usage error:[/red] give PATH... or --samples")
+        raise typer.Exit(2)
+    cfg = _config(store)
+    st = _open(cfg)
+    try:
+        ingester = Ingester(st, cfg, quarantine=quarantine, force=force)
+        ingester.ensure_reference_graphs()
+        from hankegraafi.ingest.pipeline import expand
+
+        total = sum(1 for _ in expand(items))
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("ingest", total=total)
+            outcomes = ingester.ingest_all(items, on_file=lambda _p: progress.advance(task))
+    finally:
+        st.close()
+    _print_summary(outcomes)
+    raise typer.Exit(0 if all(o.ok or o.status == "quarantined" for o in outcomes) else 1)
+
+
+def _print_summary(outcomes: list) -> None:  # type: ignore[type-arg]
+    for o in outcomes:
+        if o.error:
+            err.print(f"[red]virhe / error:[/red] {o.error}", highlight=False)
+        for w in o.warnings:
+            err.print(f"[yellow]varoitus / warning:[/yellow] {o.path.name}: {w}", highlight=False)
+    table = Table(title="Yhteenveto / Summary")
+    table.add_column("dokumentti / document")
+    table.add_column("tila / status")
+    table.add_column("laji / kind")
+    table.add_column("kolmikot / triples", justify="right")
+    table.add_column("varoitukset / warnings", justify="right")
+    facts: Counter[str] = Counter()
+    for o in outcomes:
+        table.add_row(o.path.name, o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
+        facts.update(o.facts)
+    out.print(table)
+    if facts:
+        ft = Table(title="Faktat lajeittain / Facts by type")
+        ft.add_column("luokka / class")
+        ft.add_column("määrä / count", justify="right")
+        for name, n in sorted(facts.items()):
+            ft.add_row(name, str(n))
+        out.print(ft)
+    by_status = Counter(o.status for o in outcomes)
+    out.print(
+        "dokumentteja / documents: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))
+        + f"; varoituksia / warnings: {sum(len(o.warnings) for o in outcomes)}"
+        + f"; virheitä / errors: {sum(1 for o in outcomes if o.error)}"
+    )
+
+
+# -- validate -----------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Documents to check without storing them.")] = None,
+    store: StoreOpt = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Report language.")] = Lang.fi,
+) -> None:
+    """Tarkista muodot. Validate documents, or every document graph in the store, with the SHACL shapes."""
+    from hankegraafi.shapes import validate as run_shapes
+
+    cfg = _config(store)
+    failed = False
+    if paths:
+        from hankegraafi.ingest.pipeline import Ingester
+
+        ingester = Ingester(None, cfg, validate=True)
+        for outcome in ingester.ingest_all(paths):
+            if outcome.error and outcome.report is None:
+                err.print(f"[red]virhe / error:[/red] {outcome.error}", highlight=False)
+                failed = True
+                continue
+            report = outcome.report
+            out.print(f"[bold]{outcome.path}[/bold]")
+            out.print(report.render(lang.value), highlight=False)  # type: ignore[union-attr]
+            failed = failed or not report.conforms  # type: ignore[union-attr]
+        raise typer.Exit(1 if failed else 0)
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        infos = [i for i in st.graphs() if i.file_name and "/graph/" in i.iri]
+        if not infos:
+            out.print("Tietovarastossa ei ole dokumentteja. The store holds no documents.")
+        for info in infos:
+            from rdflib import URIRef
+
+            report = run_shapes(st.get_graph(URIRef(info.iri)))
+            out.print(f"[bold]{info.file_name}[/bold] <{info.iri}>")
+            out.print(report.render(lang.value), highlight=False)
+            failed = failed or not report.conforms
+    finally:
+        st.close()
+    raise typer.Exit(1 if failed else 0)
+
+
+# -- queries ------------------------------------------------------------------
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            err.print(f"[red]käyttövirhe / usage error:[/red] --param {item!r}: expected key=value")
+            raise typer.Exit(2)
+        parsed[key.strip()] = value
+    return parsed
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="Catalogue query name; omit with --list.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Parameter as key=value.")] = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
+    store: StoreOpt = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the catalogue.")] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.fi,
+) -> None:
+    """Aja nimetty kysely. Run a named query of the catalogue."""
+    from hankegraafi import queries
+
+    catalogue = queries.load_catalogue()
+    if list_ or name is None:
+        table = Table(title="Kyselyt / Queries")
+        table.add_column("nimi / name")
+        table.add_column("otsikko / title")
+        table.add_column("parametrit / parameters")
+        for q in catalogue.values():
+            params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+            table.add_row(q.name, q.titles.get(lang.value) or q.titles.get("en", ""), params)
+        out.print(table)
+        raise typer.Exit(0)
+    try:
+        entry = queries.get(name)
+    except queries.UnknownQuery as exc:
+        err.print(f"[red]virhe / error:[/red] no query named {name!r}; see 'hankegraafi query --list'")
+        raise typer.Exit(2) from exc
+    try:
+        text, bindings = entry.bind(_parse_params(param or []))
+    except queries.ParameterError as exc:
+        err.print(f"[red]parametrivirhe / parameter error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    cfg = _config(store)
+    _run_and_print(cfg, text, bindings, fmt.value)
+
+
+@app.command()
+def sparql(
+    query_text: Annotated[
+        str, typer.Argument(metavar="QUERY_OR_@FILE", help="SPARQL text, or @path to a file.")
+    ],
+    fmt: Annotated[SparqlFormat, typer.Option("--format", "-f", help="Output format.")] = SparqlFormat.table,
+    store: StoreOpt = None,
+) -> None:
+    """Aja SPARQL-kysely. Run a SPARQL query (read-only) against the store."""
+    text = query_text
+    if query_text.startswith("@"):
+        path = Path(query_text[1:])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[red]virhe / error:[/red] {path}: cannot read: {exc}")
+            raise typer.Exit(2) from exc
+    cfg = _config(store)
+    _run_and_print(cfg, text, None, fmt.value)
+
+
+def _run_and_print(cfg: Config, text: str, bindings: dict | None, fmt: str) -> None:  # type: ignore[type-arg]
+    from rdflib import Graph
+
+    from hankegraafi.store import QuerySyntaxError, SelectResult, StoreError
+    from hankegraafi.store.base import query_form
+
+    try:
+        form = query_form(text)
+    except QuerySyntaxError as exc:
+        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        graph_form = form in ("CONSTRUCT", "DESCRIBE")
+        if fmt in ("csv", "json") and not graph_form:
+            media = "text/csv" if fmt == "csv" else "application/sparql-results+json"
+            sys.stdout.buffer.write(st.query_serialized(text, media, bindings=bindings))
+            sys.stdout.flush()
+            return
+        result = st.query(text, bindings=bindings)
+    except QuerySyntaxError as exc:
+        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        st.close()
+    if isinstance(result, Graph):
+        out_fmt = "json-ld" if fmt == "json" else "turtle"
+        sys.stdout.write(result.serialize(format=out_fmt))
+        return
+    if isinstance(result, bool):
+        out.print(json.dumps({"boolean": result}) if fmt == "json" else ("true" if result else "false"))
+        return
+    assert isinstance(result, SelectResult)
+    table = Table(show_lines=False)
+    for var in result.variables:
+        table.add_column(var)
+    for row in result.rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    out.print(table)
+    out.print(f"{len(result.rows)} riviä / rows")
+
+
+# -- serve, export, graphs --------------------------------------------------------
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8080,
+) -> None:
+    """Käynnistä palvelin. Serve the SPARQL endpoint, linked-data pages and explorer."""
+    from hankegraafi.server import serve as run_server
+
+    cfg = _config(store)
+    run_server(cfg, host, port)
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="nq and trig keep graphs; ttl is the union.")
+    ] = ExportFormat.nq,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write; default standard output.")
+    ] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Vie koko aineisto. Export the whole dataset (N-Quads, TriG or Turtle)."""
+    from hankegraafi.store import StoreError
+
+    cfg = _config(store)
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        if out_path is None:
+            st.dump(sys.stdout.buffer, fmt.value)  # type: ignore[arg-type]
+        else:
+            tmp = out_path.with_name(out_path.name + ".part")
+            with tmp.open("wb") as fh:
+                st.dump(fh, fmt.value)  # type: ignore[arg-type]
+            tmp.replace(out_path)
+            err.print(f"{out_path}: {out_path.stat().st_size} tavua / bytes")
+    except (StoreError, OSError) as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        st.close()
+
+
+@app.command()
+def graphs(
+    store: StoreOpt = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
+) -> None:
+    """Listaa nimetyt graafit. List the named graphs with their sources and sizes."""
+    import dataclasses
+
+    cfg = _config(store)
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        infos = st.graphs()
+    finally:
+        st.close()
+    if fmt == ResultFormat.json:
+        sys.stdout.write(json.dumps([dataclasses.asdict(i) for i in infos], ensure_ascii=False, indent=1) + "\n")
+        return
+    if fmt == ResultFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["iri", "file_name", "triples", "size", "sha256", "ingested_at"])
+        for i in infos:
+            writer.writerow([i.iri, i.file_name or "", i.triples, i.size or "", i.sha256 or "", i.ingested_at or ""])
+        return
+    table = Table(title="Graafit / Graphs")
+    table.add_column("graafi / graph", overflow="fold")
+    table.add_column("lähde / source")
+    table.add_column("kolmikot / triples", justify="right")
+    table.add_column("tavut / bytes", justify="right")
+    table.add_column("luettu / ingested")
+    for i in infos:
+        table.add_row(
+            i.iri,
+            i.file_name or "",
+            str(i.triples),
+            "" if i.size is None else str(i.size),
+            (i.ingested_at or "")[:19],
+        )
+    out.print(table)
+    out.print(f"{len(infos)} graafia / graphs, {sum(i.triples for i in infos)} kolmikkoa / triples")
+
+
+@app.command()
+def load(
+    path: Annotated[
+        Path, typer.Argument(help="An N-Quads, TriG, Turtle or N-Triples file.", exists=True, dir_okay=False)
+    ],
+    store: StoreOpt = None,
+) -> None:
+    """Lataa RDF-tiedosto. Bulk-load an RDF dataset file (for dumps and benchmarks)."""
+    from hankegraafi.store import StoreError
+
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = {"nq": "nq", "trig": "trig", "ttl": "ttl", "nt": "nt"}.get(suffix)
+    if fmt is None:
+        err.print(f"[red]käyttövirhe / usage error:[/red] {path}: unknown suffix .{suffix} (nq, trig, ttl, nt)")
+        raise typer.Exit(2)
+    cfg = _config(store)
+    st = _open(cfg)
+    try:
+        n = st.load(path, fmt)  # type: ignore[arg-type]
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        st.close()
+    out.print(f"{path}: {n} nelikkoa / quads")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""The store: one interface, an embedded Oxigraph store and a remote SPARQL server.
+
+``open_store`` picks the backend from the location: a directory is the
+embedded store, an http(s) URL a SPARQL 1.1 server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hankegraafi.config import Config
+from hankegraafi.store.base import (
+    DocumentMeta,
+    GraphInfo,
+    QueryResult,
+    QuerySyntaxError,
+    SelectResult,
+    Store,
+    StoreError,
+    StoreLocked,
+    StoreUnavailable,
+    UnsupportedFormat,
+)
+
+
+def open_store(
+    location: str | Path | None = None,
+    *,
+    config: Config | None = None,
+    read_only: bool = False,
+) -> Store:
+    """Open the store at ``location`` (or the configured one)."""
+    cfg = config or Config.load()
+    where = str(location) if location is not None else str(cfg.store)
+    if where.startswith(("http://", "https://")):
+        from hankegraafi.store.remote import RemoteStore
+
+        return RemoteStore(
+            where,
+            base_iri=cfg.base_iri,
+            timeout=cfg.remote_timeout,
+            retries=cfg.remote_retries,
+        )
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(Path(where).expanduser(), base_iri=cfg.base_iri, read_only=read_only)
+
+
+__all__ = [
+    "DocumentMeta",
+    "GraphInfo",
+    "QueryResult",
+    "QuerySyntaxError",
+    "SelectResult",
+    "Store",
+    "StoreError",
+    "StoreLocked",
+    "StoreUnavailable",
+    "UnsupportedFormat",
+    "open_store",
+]

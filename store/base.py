@@ -1,0 +1,366 @@
+"""The one store interface, and what both backends share.
+
+Every layer above talks to a :class:`Store`; the embedded Oxigraph store and a
+remote SPARQL 1.1 server implement it and are proven by the same test suite
+(``tests/store``). Terms crossing the interface are rdflib terms so that the
+callers never see which engine answered.
+"""
+
+from __future__ import annotations
+
+import abc
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Literal, Union
+
+from rdflib import Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, VOID, XSD
+from rdflib.term import Identifier
+
+from hankegraafi.ontology.namespaces import HG
+
+#: Staging graphs live under this prefix; one left behind by a crash is dropped on open.
+STAGING_PREFIX = "urn:hankegraafi:staging:"
+
+DumpFormat = Literal["nq", "trig", "ttl", "nt"]
+Bindings = Mapping[str, Identifier]
+
+
+class StoreError(Exception):
+    """A store operation failed; the message says which store and why."""
+
+
+class StoreLocked(StoreError):
+    """The embedded store directory is open in another process."""
+
+
+class StoreUnavailable(StoreError):
+    """A remote SPARQL server did not answer (down, slow, or answered garbage)."""
+
+
+class QuerySyntaxError(StoreError):
+    """The SPARQL text does not parse; the message is the parser's."""
+
+
+class UnsupportedFormat(StoreError):
+    """A dump or load format the store does not handle."""
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """Rows of a SELECT query, in the engine's order."""
+
+    variables: list[str]
+    rows: list[tuple[Identifier | None, ...]]
+
+    def dicts(self) -> list[dict[str, Identifier | None]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+QueryResult = Union[SelectResult, bool, Graph]  # noqa: UP007 - a runtime alias
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the store keeps about the source document behind a named graph."""
+
+    file_name: str
+    sha256: str
+    size: int
+    media_type: str
+    kind: str | None = None
+    document: URIRef | None = None
+    ingested_at: datetime | None = None
+    tool_version: str | None = None
+
+
+@dataclass(frozen=True)
+class GraphInfo:
+    """One named graph with its metadata and size (``hankegraafi graphs``)."""
+
+    iri: str
+    triples: int
+    file_name: str | None = None
+    sha256: str | None = None
+    size: int | None = None
+    media_type: str | None = None
+    kind: str | None = None
+    document: str | None = None
+    ingested_at: str | None = None
+    tool_version: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def metadata_triples(graph: URIRef, meta: DocumentMeta, triples: int) -> Graph:
+    """The catalogue description of one document graph."""
+    g = Graph()
+    g.add((graph, RDF.type, HG.DocumentGraph))
+    g.add((graph, HG.fileName, RdfLiteral(meta.file_name)))
+    g.add((graph, HG.sha256, RdfLiteral(meta.sha256)))
+    g.add((graph, DCAT.byteSize, RdfLiteral(meta.size, datatype=XSD.nonNegativeInteger)))
+    g.add((graph, DCTERMS.format, RdfLiteral(meta.media_type)))
+    g.add((graph, VOID.triples, RdfLiteral(triples, datatype=XSD.nonNegativeInteger)))
+    if meta.kind:
+        g.add((graph, HG.documentKind, URIRef(meta.kind)))
+    if meta.document is not None:
+        g.add((graph, DCTERMS.source, meta.document))
+    if meta.ingested_at is not None:
+        g.add((graph, PROV.generatedAtTime, RdfLiteral(meta.ingested_at, datatype=XSD.dateTime)))
+    if meta.tool_version:
+        g.add((graph, HG.toolVersion, RdfLiteral(meta.tool_version)))
+    return g
+
+
+GRAPHS_QUERY = """
+PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+PREFIX dcat: <http://www.w3.org/ns/dcat#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?g ?n ?file ?sha ?size ?type ?kind ?doc ?at ?version WHERE {
+  { SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g }
+  OPTIONAL { GRAPH ?cat { ?g a hg:DocumentGraph ; hg:fileName ?file ; hg:sha256 ?sha .
+    OPTIONAL { ?g dcat:byteSize ?size } OPTIONAL { ?g dct:format ?type }
+    OPTIONAL { ?g hg:documentKind ?kind } OPTIONAL { ?g dct:source ?doc }
+    OPTIONAL { ?g prov:generatedAtTime ?at } OPTIONAL { ?g hg:toolVersion ?version } } }
+} ORDER BY ?g
+"""
+
+
+def graph_infos(result: SelectResult) -> list[GraphInfo]:
+    """Turn the rows of :data:`GRAPHS_QUERY` into :class:`GraphInfo` values."""
+
+    def text(v: Identifier | None) -> str | None:
+        return None if v is None else str(v)
+
+    out = []
+    for r in result.dicts():
+        if str(r["g"]).startswith(STAGING_PREFIX):
+            continue
+        size = r.get("size")
+        out.append(
+            GraphInfo(
+                iri=str(r["g"]),
+                triples=int(r["n"]),  # type: ignore[arg-type]
+                file_name=text(r.get("file")),
+                sha256=text(r.get("sha")),
+                size=None if size is None else int(size),  # type: ignore[arg-type]
+                media_type=text(r.get("type")),
+                kind=text(r.get("kind")),
+                document=text(r.get("doc")),
+                ingested_at=text(r.get("at")),
+                tool_version=text(r.get("version")),
+            )
+        )
+    return out
+
+
+_QUERY_FORM = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
+    re.IGNORECASE,
+)
+_COMMENT = re.compile(r"#[^\n]*")
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, read past the prologue; raises on anything else."""
+    text = _strip_comments(sparql)
+    match = _QUERY_FORM.match(text)
+    if not match:
+        raise QuerySyntaxError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return match.group(1).upper()
+
+
+def _strip_comments(sparql: str) -> str:
+    """Remove ``#`` comments outside IRIs and strings (good enough for the prologue)."""
+    out: list[str] = []
+    i, n = 0, len(sparql)
+    quote: str | None = None
+    while i < n:
+        c = sparql[i]
+        if quote:
+            out.append(c)
+            if c == "\\" and i + 1 < n:
+                out.append(sparql[i + 1])
+                i += 2
+                continue
+            if sparql.startswith(quote, i):
+                out.append(sparql[i + 1 : i + len(quote)])
+                i += len(quote)
+                quote = None
+                continue
+        elif c in "\"'":
+            quote = sparql[i : i + 3] if sparql[i : i + 3] in ('"""', "'''") else c
+            out.append(quote)
+            i += len(quote)
+            continue
+        elif c == "<":
+            end = sparql.find(">", i)
+            if end != -1 and not re.search(r"\s", sparql[i:end]):
+                out.append(sparql[i : end + 1])
+                i = end + 1
+                continue
+            out.append(c)
+        elif c == "#":
+            while i < n and sparql[i] != "\n":
+                i += 1
+            continue
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def inject_values(sparql: str, bindings: Bindings) -> str:
+    """Bind variables by a VALUES block at the start of the outermost WHERE group.
+
+    Used where the engine cannot substitute (a remote server): the terms are
+    written with rdflib's ``n3()``, which escapes them, so user input never
+    becomes SPARQL syntax.
+    """
+    if not bindings:
+        return sparql
+    text = _strip_comments(sparql)
+    brace = _first_group_brace(text)
+    names = " ".join(f"?{_check_var(k)}" for k in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return text[: brace + 1] + block + text[brace + 1 :]
+
+
+def _check_var(name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise ValueError(f"not a SPARQL variable name: {name!r}")
+    return name
+
+
+def _first_group_brace(text: str) -> int:
+    """Index of the '{' that opens the query's WHERE group (after the prologue)."""
+    i, n = 0, len(text)
+    quote: str | None = None
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = None
+                continue
+        elif c in "\"'":
+            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else c
+            i += len(quote)
+            continue
+        elif c == "<":
+            end = text.find(">", i)
+            if end != -1 and not re.search(r"\s", text[i:end]):
+                i = end + 1
+                continue
+        elif c == "{":
+            head = text[:i].upper()
+            # CONSTRUCT { template } WHERE { ... }: skip the template.
+            if re.search(r"\bCONSTRUCT\s*$", head):
+                depth = 1
+                i += 1
+                while i < n and depth:
+                    depth += {"{": 1, "}": -1}.get(text[i], 0)
+                    i += 1
+                continue
+            return i
+        i += 1
+    raise QuerySyntaxError("query has no WHERE group to bind parameters in")
+
+
+class Store(abc.ABC):
+    """A dataset of named graphs, one per source document, queried with SPARQL.
+
+    The default graph seen by :meth:`query` is the union of all named graphs.
+    """
+
+    #: Short description for messages ("embedded store at …").
+    description: str = "store"
+
+    @abc.abstractmethod
+    def query(self, sparql: str, *, bindings: Bindings | None = None) -> QueryResult:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query."""
+
+    @abc.abstractmethod
+    def query_serialized(
+        self, sparql: str, media_type: str, *, bindings: Bindings | None = None
+    ) -> bytes:
+        """Run a query and return its results already serialised as ``media_type``.
+
+        Results are never turned into Python objects on this path, which is
+        what keeps the endpoint fast.
+        """
+
+    @abc.abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update as one transaction."""
+
+    @abc.abstractmethod
+    def replace_graph(self, graph: URIRef, data: Graph, meta: DocumentMeta | None = None) -> None:
+        """Replace one named graph and its catalogue entry in one step.
+
+        A failure half-way leaves the old graph whole: the new triples go to a
+        staging graph first, then one update moves them into place.
+        """
+
+    @abc.abstractmethod
+    def drop_graph(self, graph: URIRef) -> bool:
+        """Remove a graph and its catalogue entry; False if there was none."""
+
+    @abc.abstractmethod
+    def graphs(self) -> list[GraphInfo]:
+        """Every named graph with its size and source metadata."""
+
+    @abc.abstractmethod
+    def count(self, graph: URIRef | None = None) -> int:
+        """Triples in one graph, or quads in the whole dataset."""
+
+    @abc.abstractmethod
+    def load(self, source: Path | IO[bytes], fmt: DumpFormat) -> int:
+        """Add a whole dataset (N-Quads, TriG) or a default-graph file; returns quads read."""
+
+    @abc.abstractmethod
+    def dump(self, out: IO[bytes], fmt: DumpFormat) -> None:
+        """Write the whole dataset (``nq``, ``trig``) or the union as ``ttl``/``nt``."""
+
+    def graph_metadata(self, graph: URIRef) -> GraphInfo | None:
+        for info in self.graphs():
+            if info.iri == str(graph):
+                return info
+        return None
+
+    def get_graph(self, graph: URIRef) -> Graph:
+        """The triples of one named graph."""
+        result = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph.n3()} {{ ?s ?p ?o }} }}")
+        assert isinstance(result, Graph)
+        return result
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files and connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def iter_chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

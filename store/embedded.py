@@ -1,0 +1,297 @@
+"""The embedded store: pyoxigraph (RocksDB) in a directory on disk.
+
+Oxigraph runs each SPARQL update and each ``extend`` in one transaction; a
+graph is replaced by loading the new triples into a staging graph and then
+running one update that moves them into place together with the catalogue
+entry, so a crash at any point leaves the old graph or the new one, whole.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import uuid
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+
+from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, catalogue_graph
+from hankegraafi.store.base import (
+    GRAPHS_QUERY,
+    STAGING_PREFIX,
+    Bindings,
+    DocumentMeta,
+    DumpFormat,
+    GraphInfo,
+    QueryResult,
+    QuerySyntaxError,
+    SelectResult,
+    Store,
+    StoreError,
+    StoreLocked,
+    UnsupportedFormat,
+    graph_infos,
+    inject_values,
+    metadata_triples,
+)
+
+log = logging.getLogger(__name__)
+
+_XSD_STRING = str(XSD.string)
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+}
+
+
+def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, RdfLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store term {term!r}")
+
+
+def to_rdflib(term: object) -> Identifier | None:
+    """A pyoxigraph term as an rdflib term (None stays None)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return RdfLiteral(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return RdfLiteral(term.value)
+        return RdfLiteral(term.value, datatype=URIRef(datatype))
+    raise StoreError(f"unsupported term in result: {term!r}")
+
+
+def triples_to_graph(triples: object) -> Graph:
+    g = Graph()
+    for t in triples:  # type: ignore[attr-defined]
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
+    return g
+
+
+class EmbeddedStore(Store):
+    """pyoxigraph on disk (or in memory when ``path`` is None, for tests and tools)."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        base_iri: str = BASE_IRI_DEFAULT,
+        read_only: bool = False,
+    ) -> None:
+        self.path = path
+        self.base_iri = base_iri
+        self.read_only = read_only
+        self.description = f"embedded store at {path}" if path else "in-memory store"
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(
+                        f"no store at {path}: ingest documents first ('hankegraafi ingest PATH --store {path}')"
+                    )
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreLocked(
+                    f"{self.description} is in use by another process "
+                    f"(is 'hankegraafi serve' or another ingest running?): {message}"
+                ) from exc
+            raise StoreError(f"cannot open {self.description}: {message}") from exc
+        if not read_only:
+            self._drop_orphaned_staging()
+
+    # -- queries -------------------------------------------------------------
+
+    def _run(self, sparql: str, bindings: Bindings | None) -> object:
+        # pyoxigraph's own substitution only binds projected variables, so the
+        # parameters go in as a VALUES block escaped by rdflib, as on a remote server.
+        text = inject_values(sparql, bindings) if bindings else sparql
+        try:
+            return self._store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"{self.description}: {exc}") from exc
+
+    def query(self, sparql: str, *, bindings: Bindings | None = None) -> QueryResult:
+        result = self._run(sparql, bindings)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [tuple(to_rdflib(sol[i]) for i in range(len(variables))) for sol in result]
+            return SelectResult(variables, rows)
+        return triples_to_graph(result)
+
+    def query_serialized(
+        self, sparql: str, media_type: str, *, bindings: Bindings | None = None
+    ) -> bytes:
+        result = self._run(sparql, bindings)
+        if isinstance(result, ox.QueryTriples):
+            fmt = GRAPH_FORMATS.get(media_type)
+            if fmt is None:
+                raise UnsupportedFormat(f"graph results cannot be given as {media_type}")
+            return result.serialize(format=fmt)  # type: ignore[no-any-return]
+        fmt_r = RESULT_FORMATS.get(media_type)
+        if fmt_r is None:
+            raise UnsupportedFormat(f"query results cannot be given as {media_type}")
+        return result.serialize(format=fmt_r)  # type: ignore[attr-defined,no-any-return]
+
+    # -- updates -------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.description} is open read-only")
+
+    def update(self, sparql: str) -> None:
+        self._writable()
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"{self.description}: update failed: {exc}") from exc
+
+    def replace_graph(self, graph: URIRef, data: Graph, meta: DocumentMeta | None = None) -> None:
+        self._writable()
+        staging = ox.NamedNode(f"{STAGING_PREFIX}{uuid.uuid4()}")
+        try:
+            self._store.extend(
+                ox.Quad(to_ox(s), to_ox(p), to_ox(o), staging)  # type: ignore[arg-type]
+                for s, p, o in data
+            )
+        except OSError as exc:
+            raise StoreError(f"{self.description}: could not write {graph}: {exc}") from exc
+        target = f"<{graph}>"
+        parts = [f"MOVE SILENT <{staging.value}> TO {target}"]
+        if not len(data):
+            # MOVE from a graph that was never created leaves the target as it was.
+            parts = [f"DROP SILENT GRAPH {target}", f"DROP SILENT GRAPH <{staging.value}>"]
+        catalogue = catalogue_graph(self.base_iri)
+        parts.append(f"DELETE WHERE {{ GRAPH <{catalogue}> {{ {target} ?p ?o }} }}")
+        if meta is not None:
+            body = metadata_triples(graph, meta, len(data)).serialize(format="nt")
+            parts.append(f"INSERT DATA {{ GRAPH <{catalogue}> {{ {body} }} }}")
+        self.update(" ;\n".join(parts))
+        log.info("replaced %s (%d triples)", graph, len(data))
+
+    def drop_graph(self, graph: URIRef) -> bool:
+        self._writable()
+        existed = self._store.contains_named_graph(ox.NamedNode(str(graph)))
+        catalogue = catalogue_graph(self.base_iri)
+        self.update(
+            f"DROP SILENT GRAPH <{graph}> ;\n"
+            f"DELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> ?p ?o }} }}"
+        )
+        return bool(existed)
+
+    def _drop_orphaned_staging(self) -> None:
+        orphans = [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
+                   and g.value.startswith(STAGING_PREFIX)]
+        for g in orphans:
+            log.warning("dropping staging graph left by an interrupted write: %s", g.value)
+            self._store.remove_graph(g)
+
+    # -- inspection ----------------------------------------------------------
+
+    def graphs(self) -> list[GraphInfo]:
+        result = self.query(GRAPHS_QUERY)
+        assert isinstance(result, SelectResult)
+        return graph_infos(result)
+
+    def count(self, graph: URIRef | None = None) -> int:
+        if graph is None:
+            return len(self._store)
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+    # -- bulk ----------------------------------------------------------------
+
+    def load(self, source: Path | IO[bytes], fmt: DumpFormat) -> int:
+        self._writable()
+        rdf_format = RDF_FORMATS.get(fmt)
+        if rdf_format is None:
+            raise UnsupportedFormat(f"cannot load format {fmt!r}")
+        before = len(self._store)
+        try:
+            if isinstance(source, Path):
+                self._store.bulk_load(path=str(source), format=rdf_format)
+            else:
+                self._store.bulk_load(source, format=rdf_format)
+        except SyntaxError as exc:
+            raise StoreError(f"cannot load {getattr(source, 'name', source)}: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.description}: load failed: {exc}") from exc
+        return len(self._store) - before
+
+    def dump(self, out: IO[bytes], fmt: DumpFormat) -> None:
+        rdf_format = RDF_FORMATS.get(fmt)
+        if rdf_format is None:
+            raise UnsupportedFormat(f"cannot dump format {fmt!r}")
+        if fmt in ("nq", "trig"):
+            self._store.dump(out, format=rdf_format)
+            return
+        # A triple format gets the union of all graphs (duplicates removed).
+        result = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        out.write(result.serialize(format=rdf_format))
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        if not self.read_only and self.path is not None:
+            try:
+                self._store.flush()
+            except OSError:  # pragma: no cover - closing anyway
+                log.exception("flush failed on close")
+        del self._store
+
+
+def dump_bytes(store: Store, fmt: DumpFormat) -> bytes:
+    buf = io.BytesIO()
+    store.dump(buf, fmt)
+    return buf.getvalue()

@@ -1,0 +1,378 @@
+"""The remote store: any SPARQL 1.1 server (Oxigraph server, Fuseki, Virtuoso, GraphDB).
+
+Queries and updates go through SPARQLWrapper; whole graphs move through the
+SPARQL 1.1 Graph Store HTTP Protocol where the server has it, and through
+INSERT DATA otherwise. The server must answer queries with the union of its
+named graphs as the default graph (see the README for each server's switch).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+import urllib.error
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, TypeVar
+
+import pyoxigraph as ox
+import requests
+from rdflib import Graph, URIRef
+from SPARQLWrapper import JSON, POST, POSTDIRECTLY, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import (
+    EndPointInternalError,
+    EndPointNotFound,
+    QueryBadFormed,
+    SPARQLWrapperException,
+    Unauthorized,
+)
+
+from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, catalogue_graph
+from hankegraafi.store.base import (
+    GRAPHS_QUERY,
+    STAGING_PREFIX,
+    Bindings,
+    DocumentMeta,
+    DumpFormat,
+    GraphInfo,
+    QueryResult,
+    QuerySyntaxError,
+    SelectResult,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    UnsupportedFormat,
+    graph_infos,
+    inject_values,
+    iter_chunks,
+    metadata_triples,
+    query_form,
+)
+from hankegraafi.store.embedded import RDF_FORMATS, to_ox, to_rdflib
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_INSERT_CHUNK = 5_000
+
+
+def derive_endpoints(url: str) -> tuple[str, str, str | None]:
+    """Query, update and Graph Store URLs from the one URL a user gives.
+
+    Oxigraph server: ``…/query`` → ``…/update`` and ``…/store``; Fuseki:
+    ``…/ds/query`` or ``…/ds/sparql`` → ``…/ds/update`` and ``…/ds/data``;
+    Virtuoso: ``…/sparql`` → the same URL and ``…/sparql-graph-crud``.
+    """
+    base = url.rstrip("/")
+    if base.endswith("/query"):
+        root = base[: -len("/query")]
+        return base, root + "/update", root + "/store"
+    if base.endswith("/sparql"):
+        root = base[: -len("/sparql")]
+        return base, base, root + "/sparql-graph-crud"
+    return base, base, None
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 server reached over HTTP, with bounded retries."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        base_iri: str = BASE_IRI_DEFAULT,
+        timeout: float = 30.0,
+        retries: int = 2,
+        auth: tuple[str, str] | None = None,
+    ) -> None:
+        query_url, default_update, default_gsp = derive_endpoints(url)
+        self.query_url = query_url
+        self.update_url = update_url or default_update
+        self.gsp_url = gsp_url if gsp_url is not None else default_gsp
+        self.base_iri = base_iri
+        self.timeout = timeout
+        self.retries = retries
+        self.auth = auth
+        self.description = f"SPARQL server at {query_url}"
+        self._http = requests.Session()
+        if auth:
+            self._http.auth = auth
+
+    # -- plumbing ------------------------------------------------------------
+
+    def _retrying(self, what: str, call: Callable[[], T]) -> T:
+        """Run ``call``, retrying a server that is down or failing, a bounded number of times."""
+        delay = 0.2
+        for attempt in range(self.retries + 1):
+            try:
+                return call()
+            except QueryBadFormed as exc:
+                raise QuerySyntaxError(_first_line(exc)) from exc
+            except (Unauthorized, EndPointNotFound) as exc:
+                raise StoreError(f"{self.description}: {what}: {_first_line(exc)}") from exc
+            except (
+                EndPointInternalError,
+                urllib.error.URLError,
+                requests.ConnectionError,
+                requests.Timeout,
+                TimeoutError,
+                ConnectionError,
+                _Retryable,
+            ) as exc:
+                if attempt == self.retries:
+                    raise StoreUnavailable(
+                        f"{self.description} did not answer ({what}) after "
+                        f"{self.retries + 1} attempts: {_first_line(exc)}"
+                    ) from exc
+                log.warning("%s: %s failed (%s); retrying", self.description, what, exc)
+                time.sleep(delay)
+                delay *= 2
+            except SPARQLWrapperException as exc:
+                raise StoreError(f"{self.description}: {what}: {_first_line(exc)}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wrapper(self, url: str) -> SPARQLWrapper:
+        sw = SPARQLWrapper(url)
+        sw.setTimeout(int(self.timeout))
+        sw.setMethod(POST)
+        if self.auth:
+            sw.setCredentials(*self.auth)
+        return sw
+
+    def _post_query(self, sparql: str, accept: str) -> bytes:
+        def call() -> bytes:
+            response = self._http.post(
+                self.query_url,
+                data=sparql.encode("utf-8"),
+                headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+                timeout=self.timeout,
+            )
+            if response.status_code == 400:
+                raise QueryBadFormed(response.text[:500])
+            if response.status_code >= 500:
+                raise _Retryable(f"HTTP {response.status_code}: {response.text[:200]}")
+            if response.status_code >= 300:
+                raise StoreError(f"{self.description}: HTTP {response.status_code}: {response.text[:200]}")
+            return response.content
+
+        return self._retrying("query", call)
+
+    # -- queries -------------------------------------------------------------
+
+    def query(self, sparql: str, *, bindings: Bindings | None = None) -> QueryResult:
+        text = inject_values(sparql, bindings) if bindings else sparql
+        form = query_form(text)
+        if form in ("SELECT", "ASK"):
+            sw = self._wrapper(self.query_url)
+            sw.setQuery(text)
+            sw.setReturnFormat(JSON)
+            sw.setRequestMethod(POSTDIRECTLY)
+            data = self._retrying("query", lambda: sw.query().convert())
+            if not isinstance(data, dict):
+                raise StoreUnavailable(f"{self.description} answered something that is not SPARQL JSON")
+            if form == "ASK":
+                return bool(data.get("boolean"))
+            return _select_from_json(data)
+        body = self._post_query(text, "application/n-triples")
+        return _parse_ntriples(body, self.description)
+
+    def query_serialized(
+        self, sparql: str, media_type: str, *, bindings: Bindings | None = None
+    ) -> bytes:
+        text = inject_values(sparql, bindings) if bindings else sparql
+        return self._post_query(text, media_type)
+
+    # -- updates -------------------------------------------------------------
+
+    def update(self, sparql: str) -> None:
+        sw = self._wrapper(self.update_url)
+        sw.setQuery(sparql)
+        sw.setRequestMethod(POSTDIRECTLY)
+        self._retrying("update", lambda: sw.query())
+
+    def _gsp_put(self, graph: str, ntriples: bytes) -> bool:
+        """Upload a graph through the Graph Store Protocol; False if the server has none."""
+        if not self.gsp_url:
+            return False
+
+        def call() -> bool:
+            response = self._http.put(
+                self.gsp_url,
+                params={"graph": graph},
+                data=ntriples,
+                headers={"Content-Type": "application/n-triples"},
+                timeout=self.timeout,
+            )
+            if response.status_code in (404, 405, 501):
+                return False
+            if response.status_code >= 500:
+                raise _Retryable(f"HTTP {response.status_code}")
+            if response.status_code >= 300:
+                raise StoreError(
+                    f"{self.description}: Graph Store PUT {graph}: HTTP {response.status_code}: "
+                    f"{response.text[:200]}"
+                )
+            return True
+
+        ok = self._retrying("graph upload", call)
+        if not ok:
+            log.info("%s has no Graph Store Protocol at %s; using INSERT DATA", self.description, self.gsp_url)
+            self.gsp_url = None
+        return ok
+
+    def replace_graph(self, graph: URIRef, data: Graph, meta: DocumentMeta | None = None) -> None:
+        staging = f"{STAGING_PREFIX}{uuid.uuid4()}"
+        lines = data.serialize(format="nt").splitlines()
+        lines = [line for line in lines if line.strip()]
+        if lines and not self._gsp_put(staging, ("\n".join(lines) + "\n").encode("utf-8")):
+            for chunk in iter_chunks(lines, _INSERT_CHUNK):
+                self.update(f"INSERT DATA {{ GRAPH <{staging}> {{ {chr(10).join(chunk)} }} }}")
+        target = f"<{graph}>"
+        parts = [f"MOVE SILENT <{staging}> TO {target}"] if lines else [f"DROP SILENT GRAPH {target}"]
+        catalogue = catalogue_graph(self.base_iri)
+        parts.append(f"DELETE WHERE {{ GRAPH <{catalogue}> {{ {target} ?p ?o }} }}")
+        if meta is not None:
+            body = metadata_triples(graph, meta, len(data)).serialize(format="nt")
+            parts.append(f"INSERT DATA {{ GRAPH <{catalogue}> {{ {body} }} }}")
+        try:
+            self.update(" ;\n".join(parts))
+        finally:
+            if lines:
+                self._drop_quietly(staging)
+
+    def _drop_quietly(self, graph: str) -> None:
+        try:
+            self.update(f"DROP SILENT GRAPH <{graph}>")
+        except StoreError:
+            log.warning("%s: could not drop staging graph %s", self.description, graph)
+
+    def drop_graph(self, graph: URIRef) -> bool:
+        existed = self.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        catalogue = catalogue_graph(self.base_iri)
+        self.update(
+            f"DROP SILENT GRAPH <{graph}> ;\n"
+            f"DELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> ?p ?o }} }}"
+        )
+        return bool(existed)
+
+    # -- inspection ----------------------------------------------------------
+
+    def graphs(self) -> list[GraphInfo]:
+        result = self.query(GRAPHS_QUERY)
+        assert isinstance(result, SelectResult)
+        return graph_infos(result)
+
+    def count(self, graph: URIRef | None = None) -> int:
+        if graph is None:
+            q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        else:
+            q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        result = self.query(q)
+        assert isinstance(result, SelectResult)
+        return int(result.rows[0][0]) if result.rows else 0  # type: ignore[arg-type]
+
+    # -- bulk ----------------------------------------------------------------
+
+    def load(self, source: Path | IO[bytes], fmt: DumpFormat) -> int:
+        rdf_format = RDF_FORMATS.get(fmt)
+        if rdf_format is None:
+            raise UnsupportedFormat(f"cannot load format {fmt!r}")
+        by_graph: dict[str, list[str]] = {}
+        count = 0
+        try:
+            quads = (
+                ox.parse(path=str(source), format=rdf_format)
+                if isinstance(source, Path)
+                else ox.parse(source, format=rdf_format)
+            )
+            for quad in quads:
+                g = quad.graph_name
+                key = g.value if isinstance(g, ox.NamedNode) else ""
+                by_graph.setdefault(key, []).append(
+                    f"{quad.subject} {quad.predicate} {quad.object} ."
+                )
+                count += 1
+        except SyntaxError as exc:
+            raise StoreError(f"cannot load {getattr(source, 'name', source)}: {exc}") from exc
+        for graph, lines in by_graph.items():
+            for chunk in iter_chunks(lines, _INSERT_CHUNK):
+                body = "\n".join(chunk)
+                if graph:
+                    self.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
+                else:
+                    self.update(f"INSERT DATA {{ {body} }}")
+        return count
+
+    def dump(self, out: IO[bytes], fmt: DumpFormat) -> None:
+        rdf_format = RDF_FORMATS.get(fmt)
+        if rdf_format is None:
+            raise UnsupportedFormat(f"cannot dump format {fmt!r}")
+        dataset = ox.Store()
+        names = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+        assert isinstance(names, SelectResult)
+        for (g,) in names.rows:
+            body = self._post_query(
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}",
+                "application/n-triples",
+            )
+            dataset.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(g)))
+        if fmt in ("nq", "trig"):
+            dataset.dump(out, format=rdf_format)
+        else:
+            result = dataset.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            out.write(result.serialize(format=rdf_format))
+
+    def close(self) -> None:
+        self._http.close()
+
+
+class _Retryable(Exception):
+    """A server answer worth one more try (5xx)."""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
+def _select_from_json(data: dict) -> SelectResult:  # type: ignore[type-arg]
+    from rdflib import BNode
+    from rdflib import Literal as RdfLiteral
+
+    variables = list(data.get("head", {}).get("vars", []))
+    rows = []
+    for binding in data.get("results", {}).get("bindings", []):
+        row = []
+        for var in variables:
+            cell = binding.get(var)
+            if cell is None:
+                row.append(None)
+            elif cell["type"] == "uri":
+                row.append(URIRef(cell["value"]))
+            elif cell["type"] == "bnode":
+                row.append(BNode(cell["value"]))
+            elif "xml:lang" in cell:
+                row.append(RdfLiteral(cell["value"], lang=cell["xml:lang"]))
+            elif "datatype" in cell and cell["datatype"] != "http://www.w3.org/2001/XMLSchema#string":
+                row.append(RdfLiteral(cell["value"], datatype=URIRef(cell["datatype"])))
+            else:
+                row.append(RdfLiteral(cell["value"]))
+        rows.append(tuple(row))
+    return SelectResult(variables, rows)
+
+
+def _parse_ntriples(body: bytes, where: str) -> Graph:
+    g = Graph()
+    try:
+        for t in ox.parse(io.BytesIO(body), format=ox.RdfFormat.N_TRIPLES):
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
+    except SyntaxError as exc:
+        raise StoreUnavailable(f"{where} answered a graph that does not parse: {exc}") from exc
+    return g
+
+
+__all__ = ["RemoteStore", "derive_endpoints", "to_ox"]

@@ -1,0 +1,47 @@
+"""Settings: declared once, all documented, bad values named."""
+
+from __future__ import annotations
+
+import pytest
+
+from hankegraafi.config import SETTINGS, Config, ConfigError
+from tests.conftest import REPO
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [s.env for s in SETTINGS if f"`{s.env}`" not in readme]
+    assert missing == []
+
+
+def test_defaults_then_environment_then_overrides() -> None:
+    cfg = Config.load(environ={"HANKEGRAAFI_MAX_ROWS": "50"})
+    assert cfg.max_rows == 50
+    assert cfg.query_timeout == 30.0
+    assert Config.load({"max_rows": 7}, environ={"HANKEGRAAFI_MAX_ROWS": "50"}).max_rows == 7
+    assert Config.load(environ={"HANKEGRAAFI_PUBLISH_PERSON_NAMES": "yes"}).publish_person_names is True
+
+
+@pytest.mark.parametrize(
+    ("env", "value"),
+    [
+        ("HANKEGRAAFI_MAX_ROWS", "-1"),
+        ("HANKEGRAAFI_MAX_ROWS", "paljon"),
+        ("HANKEGRAAFI_QUERY_TIMEOUT", "0"),
+        ("HANKEGRAAFI_PUBLISH_PERSON_NAMES", "ehkä"),
+        ("HANKEGRAAFI_BASE_IRI", "https://example.org/id"),
+    ],
+)
+def test_bad_values_name_the_setting(env: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=env.removeprefix("HANKEGRAAFI_").lower()):
+        Config.load(environ={env: value})
+
+
+def test_unknown_override_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="unknown setting"):
+        Config.load({"maxrows": 1}, environ={})
+
+
+def test_remote_detection() -> None:
+    assert Config.load({"store": "http://127.0.0.1:7878/query"}, environ={}).store_is_remote
+    assert not Config.load({"store": "data"}, environ={}).store_is_remote

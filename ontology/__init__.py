@@ -1,0 +1,49 @@
+"""The ontology, the reference vocabularies and the namespaces every layer uses.
+
+Data files (Turtle) are read through ``importlib.resources`` so that an
+installed wheel works from any working directory; nothing is parsed at import.
+"""
+
+from hankegraafi.ontology.loader import (
+    label_candidates,
+    label_index,
+    lookup,
+    normalise_label,
+    ontology_graph,
+    vocabulary_graph,
+)
+from hankegraafi.ontology.namespaces import (
+    BASE_IRI_DEFAULT,
+    HG,
+    ONTOLOGY_GRAPH,
+    ONTOLOGY_IRI,
+    PREFIXES,
+    VOCAB,
+    VOCAB_GRAPH,
+    catalogue_graph,
+    graph_iri,
+    mint,
+    slugify,
+    vocab,
+)
+
+__all__ = [
+    "BASE_IRI_DEFAULT",
+    "HG",
+    "ONTOLOGY_GRAPH",
+    "ONTOLOGY_IRI",
+    "PREFIXES",
+    "VOCAB",
+    "VOCAB_GRAPH",
+    "catalogue_graph",
+    "graph_iri",
+    "label_candidates",
+    "label_index",
+    "lookup",
+    "mint",
+    "normalise_label",
+    "ontology_graph",
+    "slugify",
+    "vocab",
+    "vocabulary_graph",
+]

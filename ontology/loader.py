@@ -1,0 +1,147 @@
+"""Load the ontology and the reference vocabularies shipped with the package.
+
+Files are read through ``importlib.resources`` so an installed wheel works from
+any working directory. Each loader parses on first call and caches the result
+(never at import time); callers must treat the returned graphs as read-only,
+or copy them, because the same object is shared.
+
+Linking names to concepts: ``label_index()`` maps a *normalised* label to the
+concept IRIs that carry it as ``skos:prefLabel``, ``skos:altLabel`` or
+``skos:hiddenLabel`` (any language). ``normalise_label`` defines the key:
+
+1. Unicode NFKC (so "ﬁ" → "fi", full-width forms → ASCII);
+2. casefold (so "THL:N" == "thl:n", "ß" → "ss");
+3. every dash variant (– — ‐ −) becomes "-", every run of whitespace one space;
+4. surrounding whitespace, bullets and status glyphs (● ⚠ ▲ • ·), the
+   "[*]"/"*"/"?" markers of form fields and ":" "." "," ";" at either end are stripped.
+
+Inflection is not undone here: inflected forms seen in documents are stored as
+hidden labels ("DigiFinlandin", "THL:n", "Omaolon"); anything else is for the
+reader's lemmatiser.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from types import MappingProxyType
+
+from rdflib import RDF, SKOS, Graph, URIRef
+
+from hankegraafi.ontology.namespaces import PREFIXES, VOCAB
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = "hankegraafi.ontology"
+ONTOLOGY_FILE = "hankegraafi.ttl"
+VOCAB_DIR = "vocab"
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_EDGE_CHARS = " \t\r\n●⚠▲•·*?[]:.,;"
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_label(text: str) -> str:
+    """The lookup key of a label or a surface form (see the module docstring)."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
+    folded = folded.replace("\ufe0f", "")  # emoji variation selector after "⚠"
+    return _SPACE.sub(" ", folded).strip(_EDGE_CHARS).strip()
+
+
+def _package_root() -> Traversable:
+    return resources.files(_PACKAGE)
+
+
+def _new_graph() -> Graph:
+    g = Graph()
+    for prefix, iri in PREFIXES.items():
+        g.bind(prefix, iri, override=True)
+    return g
+
+
+def vocabulary_files() -> list[Traversable]:
+    """The Turtle files of the reference vocabularies, in a stable order."""
+    vocab_dir = _package_root() / VOCAB_DIR
+    return sorted(
+        (f for f in vocab_dir.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name
+    )
+
+
+@functools.cache
+def ontology_graph() -> Graph:
+    """The OWL ontology (``hankegraafi.ttl``), parsed once."""
+    g = _new_graph()
+    source = _package_root() / ONTOLOGY_FILE
+    g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    log.debug("parsed ontology: %d triples", len(g))
+    return g
+
+
+@functools.cache
+def vocabulary_graph() -> Graph:
+    """All reference vocabularies (counties, municipalities, services, …), parsed once."""
+    g = _new_graph()
+    for f in vocabulary_files():
+        g.parse(data=f.read_text(encoding="utf-8"), format="turtle")
+    log.debug("parsed vocabularies: %d triples", len(g))
+    return g
+
+
+def _scheme_of(concept: URIRef) -> str | None:
+    """The scheme name in a concept IRI ``hgv:<scheme>/<key>``."""
+    text = str(concept)
+    if not text.startswith(str(VOCAB)):
+        return None
+    rest = text[len(str(VOCAB)) :]
+    return rest.split("/", 1)[0] if "/" in rest else None
+
+
+def _labelled_concepts(g: Graph) -> Iterator[tuple[str, URIRef]]:
+    for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+        for s, label in g.subject_objects(prop):
+            if isinstance(s, URIRef) and (s, RDF.type, SKOS.Concept) in g:
+                key = normalise_label(str(label))
+                if key:
+                    yield key, s
+
+
+@functools.cache
+def label_candidates(scheme: str | None = None) -> Mapping[str, tuple[URIRef, ...]]:
+    """Normalised label → every concept carrying it (optionally within one scheme).
+
+    A label can name several concepts ("Suunniteltu" is a traffic-light value,
+    "Henkilöstö" both a light dimension and a target group); this view keeps all
+    of them, sorted, so that a caller can decide by context.
+    """
+    found: dict[str, set[URIRef]] = {}
+    for key, concept in _labelled_concepts(vocabulary_graph()):
+        if scheme is None or _scheme_of(concept) == scheme:
+            found.setdefault(key, set()).add(concept)
+    return MappingProxyType({k: tuple(sorted(v)) for k, v in found.items()})
+
+
+@functools.cache
+def label_index(scheme: str | None = None) -> Mapping[str, URIRef]:
+    """Normalised label → the one concept it names; ambiguous labels are left out.
+
+    ``label_index()["thl:n"]`` is ``hgv:organisation/thl``; pass ``scheme``
+    (e.g. ``"cost-category"``) to resolve labels that are ambiguous across
+    schemes. Look keys up with ``normalise_label(surface_form)``.
+    """
+    unique: dict[str, URIRef] = {}
+    for key, concepts in label_candidates(scheme).items():
+        if len(concepts) == 1:
+            unique[key] = concepts[0]
+        else:
+            log.debug("label %r is ambiguous: %s", key, concepts)
+    return MappingProxyType(unique)
+
+
+def lookup(surface_form: str, scheme: str | None = None) -> URIRef | None:
+    """The concept a name refers to, or None when unknown or ambiguous."""
+    return label_index(scheme).get(normalise_label(surface_form))

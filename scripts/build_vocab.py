@@ -1,0 +1,293 @@
+"""Generate the place vocabularies (counties, regions, municipalities) from the reference TSVs.
+
+The generated Turtle files are committed under ``ontology/vocab/``; run this again
+only when the reference data changes::
+
+    .venv/bin/python scripts/build_vocab.py [--reference DIR] [--out DIR]
+
+Rows of the TSVs are taken as they are except for the corrections in
+``MUNICIPALITY_ADDITIONS``: each is a fact checked against public sources and
+marked in the output with ``skos:editorialNote`` so that it can be reviewed.
+Identifiers that cannot be verified here (municipality numbers, business IDs)
+are left out on purpose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import RDF, SKOS, Graph, Literal, URIRef
+
+from hankegraafi.ontology import HG, VOCAB, vocab
+
+log = logging.getLogger("build_vocab")
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_REFERENCE = Path("/work/shared/reference")
+DEFAULT_OUT = REPO / "ontology" / "vocab"
+
+HELSINKI_CODE = "90"
+ALAND_CODE = "91"
+
+# Rows missing from kunnat-hyvinvointialueet.tsv: (name, region, county code, why).
+MUNICIPALITY_ADDITIONS: list[tuple[str, str, str, str]] = [
+    (
+        "Siikalatva",
+        "Pohjois-Pohjanmaa",
+        "19",
+        "Missing from the reference TSV; a municipality since 2009 (Kestilä, Piippola, "
+        "Pulkkila and Rantsila merged), in North Ostrobothnia, so Pohjois-Pohjanmaa "
+        "has 30 municipalities in 2023, not 29.",
+    ),
+]
+
+# Regions (maakunnat): Finnish name -> (Swedish, English, Finnish genitive).
+REGIONS: dict[str, tuple[str, str, str]] = {
+    "Uusimaa": ("Nyland", "Uusimaa", "Uudenmaan"),
+    "Varsinais-Suomi": ("Egentliga Finland", "Southwest Finland", "Varsinais-Suomen"),
+    "Satakunta": ("Satakunta", "Satakunta", "Satakunnan"),
+    "Kanta-Häme": ("Egentliga Tavastland", "Kanta-Häme", "Kanta-Hämeen"),
+    "Pirkanmaa": ("Birkaland", "Pirkanmaa", "Pirkanmaan"),
+    "Päijät-Häme": ("Päijänne-Tavastland", "Päijät-Häme", "Päijät-Hämeen"),
+    "Kymenlaakso": ("Kymmenedalen", "Kymenlaakso", "Kymenlaakson"),
+    "Etelä-Karjala": ("Södra Karelen", "South Karelia", "Etelä-Karjalan"),
+    "Etelä-Savo": ("Södra Savolax", "South Savo", "Etelä-Savon"),
+    "Pohjois-Savo": ("Norra Savolax", "North Savo", "Pohjois-Savon"),
+    "Pohjois-Karjala": ("Norra Karelen", "North Karelia", "Pohjois-Karjalan"),
+    "Keski-Suomi": ("Mellersta Finland", "Central Finland", "Keski-Suomen"),
+    "Etelä-Pohjanmaa": ("Södra Österbotten", "South Ostrobothnia", "Etelä-Pohjanmaan"),
+    "Pohjanmaa": ("Österbotten", "Ostrobothnia", "Pohjanmaan"),
+    "Keski-Pohjanmaa": ("Mellersta Österbotten", "Central Ostrobothnia", "Keski-Pohjanmaan"),
+    "Pohjois-Pohjanmaa": ("Norra Österbotten", "North Ostrobothnia", "Pohjois-Pohjanmaan"),
+    "Kainuu": ("Kajanaland", "Kainuu", "Kainuun"),
+    "Lappi": ("Lappland", "Lapland", "Lapin"),
+    "Ahvenanmaa": ("Åland", "Åland", "Ahvenanmaan"),
+}
+
+# Swedish names of municipalities (bilingual ones and well-known Swedish exonyms).
+MUNICIPALITY_SV: dict[str, str] = {
+    "Espoo": "Esbo", "Hanko": "Hangö", "Helsinki": "Helsingfors", "Inkoo": "Ingå",
+    "Kauniainen": "Grankulla", "Kirkkonummi": "Kyrkslätt", "Lapinjärvi": "Lappträsk",
+    "Lohja": "Lojo", "Loviisa": "Lovisa", "Porvoo": "Borgå", "Raasepori": "Raseborg",
+    "Sipoo": "Sibbo", "Siuntio": "Sjundeå", "Vantaa": "Vanda", "Kerava": "Kervo",
+    "Myrskylä": "Mörskom", "Turku": "Åbo", "Parainen": "Pargas", "Kemiönsaari": "Kimitoön",
+    "Naantali": "Nådendal", "Uusikaupunki": "Nystad", "Kaarina": "S:t Karins",
+    "Raisio": "Reso", "Lieto": "Lundo", "Vaasa": "Vasa", "Pietarsaari": "Jakobstad",
+    "Kokkola": "Karleby", "Mustasaari": "Korsholm", "Uusikaarlepyy": "Nykarleby",
+    "Kruunupyy": "Kronoby", "Närpiö": "Närpes", "Kristiinankaupunki": "Kristinestad",
+    "Maalahti": "Malax", "Luoto": "Larsmo", "Vöyri": "Vörå", "Laihia": "Laihela",
+    "Kaskinen": "Kaskö", "Maarianhamina": "Mariehamn", "Oulu": "Uleåborg",
+    "Tampere": "Tammerfors", "Pori": "Björneborg", "Rauma": "Raumo",
+    "Hämeenlinna": "Tavastehus", "Lahti": "Lahtis", "Hamina": "Fredrikshamn",
+    "Lappeenranta": "Villmanstrand", "Savonlinna": "Nyslott", "Mikkeli": "S:t Michel",
+    "Tornio": "Torneå", "Raahe": "Brahestad", "Hyvinkää": "Hyvinge",
+    "Järvenpää": "Träskända", "Tuusula": "Tusby", "Iitti": "Itis",
+}
+
+# Inflected forms seen in the source documents (hidden labels help linking).
+MUNICIPALITY_FORMS: dict[str, tuple[str, ...]] = {
+    "Vaasa": ("Vaasan", "Vaasassa"),
+    "Laihia": ("Laihian", "Laihialla"),
+    "Pietarsaari": ("Pietarsaaren", "Pietarsaaressa", "Pietarsaareissa"),
+    "Luoto": ("Luodon", "Luodossa"),
+    "Pedersöre": ("Pedersören", "Pedersöressä"),
+    "Pori": ("Porin",),
+    "Rauma": ("Rauman",),
+    "Eura": ("Euran",),
+    "Huittinen": ("Huittisten",),
+    "Säkylä": ("Säkylän", "Säkyä"),
+    "Kokkola": ("Kokkolan",),
+}
+
+# Case endings of "hyvinvointialue" used after the county's genitive stem.
+COUNTY_CASES = (
+    "hyvinvointialueen", "hyvinvointialueella", "hyvinvointialueelle", "hyvinvointialueelta",
+    "hyvinvointialueeseen", "hyvinvointialueesta", "hyvinvointialueelle",
+)
+
+
+@dataclass(frozen=True)
+class County:
+    code: str
+    name_fi: str
+    name_sv: str
+    name_en: str
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated file as dicts, with surrounding blanks stripped."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: v.strip() for k, v in row.items()} for row in csv.DictReader(fh, delimiter="\t")]
+
+
+def scheme_node(g: Graph, name: str, fi: str, en: str, sv: str | None = None) -> URIRef:
+    """Declare a concept scheme ``hgv:<name>`` with its labels."""
+    scheme = URIRef(f"{VOCAB}{name}")
+    g.add((scheme, RDF.type, SKOS.ConceptScheme))
+    g.add((scheme, SKOS.prefLabel, Literal(fi, lang="fi")))
+    g.add((scheme, SKOS.prefLabel, Literal(en, lang="en")))
+    if sv:
+        g.add((scheme, SKOS.prefLabel, Literal(sv, lang="sv")))
+    return scheme
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    g.bind("hg", HG)
+    g.bind("hgv", VOCAB)
+    g.bind("skos", SKOS)
+    return g
+
+
+def concept(g: Graph, iri: URIRef, scheme: URIRef, *types: URIRef) -> None:
+    g.add((iri, RDF.type, SKOS.Concept))
+    for t in types:
+        g.add((iri, RDF.type, t))
+    g.add((iri, SKOS.inScheme, scheme))
+    g.add((iri, SKOS.topConceptOf, scheme))
+
+
+def region_iri(name_fi: str) -> URIRef:
+    return vocab("region", name_fi)
+
+
+def build_regions() -> Graph:
+    """Regions (maakunnat) with names in three languages."""
+    g = new_graph()
+    scheme = scheme_node(g, "region", "Maakunnat", "Regions of Finland", "Landskap")
+    for fi, (sv, en, genitive) in REGIONS.items():
+        iri = region_iri(fi)
+        concept(g, iri, scheme, HG.Region)
+        g.add((iri, SKOS.prefLabel, Literal(fi, lang="fi")))
+        g.add((iri, SKOS.prefLabel, Literal(sv, lang="sv")))
+        g.add((iri, SKOS.prefLabel, Literal(en, lang="en")))
+        g.add((iri, SKOS.altLabel, Literal(f"{fi} maakunta", lang="fi")))
+        g.add((iri, SKOS.hiddenLabel, Literal(f"{genitive} maakunta", lang="fi")))
+        g.add((iri, SKOS.definition, Literal(f"{fi}, yksi Suomen maakunnista.", lang="fi")))
+        g.add((iri, SKOS.definition, Literal(f"{en}, a region (maakunta) of Finland.", lang="en")))
+    return g
+
+
+def county_region(code: str, municipalities: list[dict[str, str]]) -> str:
+    """The region of a county, read from its municipalities (all share one)."""
+    regions = {m["region_fi"] for m in municipalities if m["county_code"] == code}
+    if len(regions) != 1:
+        raise ValueError(f"county {code} spans regions {sorted(regions)}")
+    return regions.pop()
+
+
+def build_counties(counties: list[County], municipalities: list[dict[str, str]]) -> Graph:
+    """Wellbeing services counties, the City of Helsinki and (flagged) Åland."""
+    g = new_graph()
+    scheme = scheme_node(
+        g, "county", "Hyvinvointialueet", "Wellbeing services counties", "Välfärdsområden"
+    )
+    for c in counties:
+        iri = vocab("county", c.code)
+        if c.code == ALAND_CODE:
+            concept(g, iri, scheme, HG.Organisation)
+            g.add((iri, SKOS.editorialNote, Literal(
+                "Åland is listed in the reference classification but is not a wellbeing "
+                "services county: the autonomous province organises its own social and "
+                "health services. Typed hg:Organisation only; its municipalities have "
+                "hg:inRegion but no hg:inCounty.", lang="en")))
+        else:
+            concept(g, iri, scheme, HG.WellbeingServicesCounty)
+        if c.code == HELSINKI_CODE:
+            g.add((iri, SKOS.editorialNote, Literal(
+                "The City of Helsinki is not a wellbeing services county by law but "
+                "organises social, health and rescue services itself; it is typed as one "
+                "so that regional queries include it.", lang="en")))
+            g.add((iri, SKOS.related, vocab("municipality", "Helsinki")))
+        g.add((iri, SKOS.notation, Literal(c.code)))
+        g.add((iri, SKOS.prefLabel, Literal(c.name_fi, lang="fi")))
+        g.add((iri, SKOS.prefLabel, Literal(c.name_sv, lang="sv")))
+        g.add((iri, SKOS.prefLabel, Literal(c.name_en, lang="en")))
+        g.add((iri, HG.inRegion, region_iri(county_region(c.code, municipalities))))
+        if c.name_fi.endswith(" hyvinvointialue"):
+            stem = c.name_fi.removesuffix(" hyvinvointialue")
+            g.add((iri, SKOS.altLabel, Literal(f"{stem} HVA", lang="fi")))
+            for case in dict.fromkeys(COUNTY_CASES):
+                g.add((iri, SKOS.hiddenLabel, Literal(f"{stem} {case}", lang="fi")))
+            g.add((iri, SKOS.definition, Literal(
+                f"{c.name_fi}: hyvinvointialue, joka järjestää alueensa sosiaali- ja "
+                f"terveydenhuollon sekä pelastustoimen; Tilastokeskuksen koodi {c.code}.",
+                lang="fi")))
+            g.add((iri, SKOS.definition, Literal(
+                f"{c.name_en}: organises the social, health and rescue services of its "
+                f"area; Statistics Finland code {c.code}.", lang="en")))
+        else:
+            g.add((iri, SKOS.definition, Literal(
+                f"{c.name_fi}, Tilastokeskuksen hyvinvointialueluokituksen koodi {c.code}.",
+                lang="fi")))
+            g.add((iri, SKOS.definition, Literal(
+                f"{c.name_en}, code {c.code} of Statistics Finland's wellbeing services "
+                "county classification.", lang="en")))
+    return g
+
+
+def build_municipalities(municipalities: list[dict[str, str]]) -> Graph:
+    """All municipalities with their county and region."""
+    g = new_graph()
+    scheme = scheme_node(g, "municipality", "Kunnat", "Municipalities", "Kommuner")
+    rows = [(m["municipality_fi"], m["region_fi"], m["county_code"], None) for m in municipalities]
+    rows += MUNICIPALITY_ADDITIONS
+    for name, region, code, note in sorted(rows):
+        iri = vocab("municipality", name)
+        concept(g, iri, scheme, HG.Municipality)
+        g.add((iri, SKOS.prefLabel, Literal(name, lang="fi")))
+        sv = MUNICIPALITY_SV.get(name)
+        g.add((iri, SKOS.prefLabel, Literal(sv or name, lang="sv")))
+        g.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
+        for form in MUNICIPALITY_FORMS.get(name, ()):
+            g.add((iri, SKOS.hiddenLabel, Literal(form, lang="fi")))
+        g.add((iri, HG.inRegion, region_iri(region)))
+        if code != ALAND_CODE:
+            g.add((iri, HG.inCounty, vocab("county", code)))
+        g.add((iri, SKOS.definition, Literal(f"{name}: Suomen kunta, maakunta {region}.", lang="fi")))
+        g.add((iri, SKOS.definition, Literal(
+            f"{name}, a municipality in the region of {REGIONS[region][1]}.", lang="en")))
+        if note:
+            g.add((iri, SKOS.editorialNote, Literal(note, lang="en")))
+    return g
+
+
+def write(g: Graph, path: Path, title: str) -> None:
+    header = (
+        f"# {title}\n# GENERATED by scripts/build_vocab.py from the reference TSVs; "
+        "edit the script, not this file.\n"
+    )
+    path.write_text(header + g.serialize(format="turtle"), encoding="utf-8")
+    log.info("wrote %s (%d triples)", path, len(g))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+
+    counties = [
+        County(r["code"], r["name_fi"], r["name_sv"], r["name_en"])
+        for r in read_tsv(args.reference / "hyvinvointialueet-2023.tsv")
+    ]
+    municipalities = read_tsv(args.reference / "kunnat-hyvinvointialueet.tsv")
+    unknown = {m["region_fi"] for m in municipalities} - REGIONS.keys()
+    if unknown:
+        raise SystemExit(f"unknown regions in TSV: {sorted(unknown)}")
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    write(build_regions(), args.out / "regions.ttl", "Regions of Finland (maakunnat)")
+    write(build_counties(counties, municipalities), args.out / "counties.ttl",
+          "Wellbeing services counties, the City of Helsinki and Åland")
+    write(build_municipalities(municipalities), args.out / "municipalities.ttl",
+          "Municipalities of Finland (2023 division)")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    main()

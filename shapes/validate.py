@@ -1,0 +1,344 @@
+"""Validate one document graph against hankegraafi's own SHACL shapes.
+
+Only our shapes graph is used (shapes found in the data are ignored), no
+owl:imports are followed and no inference is run. Instead a slim background
+graph is mixed into a copy of the data (pyshacl's ``ont_graph``): the
+ontology's ``rdfs:subClassOf`` axioms, so that ``sh:class hg:Project`` accepts
+an ``hg:Investment``, and the ``rdf:type`` / ``skos:inScheme`` triples of the
+reference vocabularies, so that ``hg:dimension`` values can be checked to be
+concepts of the light-dimension scheme. The data graph itself is not changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+import pyshacl
+from rdflib import BNode, Graph, Literal, Node, URIRef
+from rdflib.namespace import RDF, RDFS, SH, SKOS
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+
+from hankegraafi.ontology.namespaces import PREFIXES
+
+log = logging.getLogger(__name__)
+
+SHAPES_FILE = "hankegraafi-shapes.ttl"
+_ONTOLOGY_PACKAGE = "hankegraafi.ontology"
+
+#: The order in which severities are shown, worst first.
+SEVERITY_ORDER: tuple[URIRef, ...] = (SH.Violation, SH.Warning, SH.Info)
+
+_SEVERITY_NAMES: dict[str, dict[URIRef, tuple[str, str]]] = {
+    # singular, plural
+    "fi": {
+        SH.Violation: ("rikkomus", "rikkomusta"),
+        SH.Warning: ("varoitus", "varoitusta"),
+        SH.Info: ("huomautus", "huomautusta"),
+    },
+    "en": {
+        SH.Violation: ("violation", "violations"),
+        SH.Warning: ("warning", "warnings"),
+        SH.Info: ("info", "infos"),
+    },
+}
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "fi": {
+        "conforms": "Graafi on muotojen mukainen.",
+        "not_conforms": "Graafi ei ole muotojen mukainen.",
+        "counts": "Tulokset: {counts}.",
+        "none": "Ei huomautettavaa.",
+        "path": "ominaisuus",
+        "value": "arvo",
+        "shape": "muoto",
+    },
+    "en": {
+        "conforms": "The graph conforms to the shapes.",
+        "not_conforms": "The graph does not conform to the shapes.",
+        "counts": "Results: {counts}.",
+        "none": "Nothing to report.",
+        "path": "property",
+        "value": "value",
+        "shape": "shape",
+    },
+}
+
+
+class ShapesError(Exception):
+    """Validation could not run: the shapes graph is not usable by the engine."""
+
+
+class BackgroundError(Exception):
+    """The ontology or a vocabulary file that validation relies on does not parse."""
+
+
+def _pick(messages: Iterable[tuple[str, str]], lang: str) -> str:
+    """The message in ``lang``, else English, else Finnish, else any."""
+    by_lang = dict(messages)
+    for candidate in (lang, "en", "fi", ""):
+        if candidate in by_lang:
+            return by_lang[candidate]
+    return next(iter(by_lang.values()), "")
+
+
+def _text_lang(lang: str) -> str:
+    return lang if lang in _TEXTS else "en"
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """One sh:ValidationResult, with its messages in every language given."""
+
+    focus_node: Node
+    path: Node | None
+    value: Node | None
+    severity: URIRef
+    message: str
+    source_shape: Node
+    source_constraint_component: URIRef
+    messages: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang``, falling back to English, then Finnish."""
+        return _pick(self.messages, lang) if self.messages else self.message
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """The outcome of :func:`validate`.
+
+    ``conforms`` is False only when there is a sh:Violation: warnings and
+    infos do not stop a graph from being published.
+    """
+
+    conforms: bool
+    results: list[ValidationResult]
+    lang: str = "fi"
+
+    def count(self, severity: URIRef) -> int:
+        """How many results have ``severity``."""
+        return sum(1 for r in self.results if r.severity == severity)
+
+    def render(self, lang: str | None = None) -> str:
+        """A readable report in Finnish or English, grouped by focus node."""
+        lang = lang or self.lang
+        texts = _TEXTS[_text_lang(lang)]
+        names = _SEVERITY_NAMES[_text_lang(lang)]
+        lines = [texts["conforms"] if self.conforms else texts["not_conforms"]]
+        if not self.results:
+            lines.append(texts["none"])
+            return "\n".join(lines) + "\n"
+        counts = ", ".join(
+            f"{n} {names[s][0] if n == 1 else names[s][1]}" for s in SEVERITY_ORDER if (n := self.count(s))
+        )
+        lines.append(texts["counts"].format(counts=counts))
+        groups: dict[Node, list[ValidationResult]] = {}
+        for result in self.results:
+            groups.setdefault(result.focus_node, []).append(result)
+        for focus in sorted(groups, key=_sort_key):
+            lines.append("")
+            lines.append(_short(focus))
+            ordered = sorted(
+                groups[focus],
+                key=lambda r: (_severity_rank(r.severity), _sort_key(r.path), r.message_in(lang)),
+            )
+            for r in ordered:
+                label = names.get(r.severity, (_short(r.severity),))[0].upper()
+                line = f"  [{label}] {r.message_in(lang)}"
+                details = []
+                if r.path is not None:
+                    details.append(f"{texts['path']} {_short(r.path)}")
+                if r.value is not None:
+                    details.append(f"{texts['value']} {_short(r.value)}")
+                if details:
+                    line += " (" + "; ".join(details) + ")"
+                lines.append(line)
+        return "\n".join(lines) + "\n"
+
+
+def _severity_rank(severity: URIRef) -> int:
+    try:
+        return SEVERITY_ORDER.index(severity)
+    except ValueError:
+        return len(SEVERITY_ORDER)
+
+
+def _sort_key(node: Node | None) -> tuple[int, str]:
+    if node is None:
+        return (2, "")
+    return (1 if isinstance(node, BNode) else 0, str(node))
+
+
+def _short(node: Node) -> str:
+    """A term written compactly with the project's prefixes."""
+    if isinstance(node, URIRef):
+        text = str(node)
+        best = max(
+            ((p, ns) for p, ns in PREFIXES.items() if text.startswith(ns)),
+            key=lambda item: len(item[1]),
+            default=None,
+        )
+        if best is not None:
+            return f"{best[0]}:{text[len(best[1]) :]}"
+        return f"<{text}>"
+    if isinstance(node, Literal):
+        return repr(str(node)) if node.language is None else f"{str(node)!r}@{node.language}"
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return str(node)
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
+
+
+class _ValidationGraph(Graph):
+    """The copy that pyshacl validates, parsing each SPARQL text only once.
+
+    pyshacl sends the same query text for every focus node of a SPARQL
+    constraint ($this goes in as a binding) and rdflib would parse it every
+    time, about 30 ms each. Our queries declare their own prefixes
+    (sh:prefixes), so a text parsed without the graph's namespaces means the same.
+    """
+
+    def query(  # type: ignore[override]
+        self,
+        query_object: str | Query,
+        processor: str = "sparql",
+        result: str = "sparql",
+        initNs: dict[str, object] | None = None,
+        initBindings: dict[str, Node] | None = None,
+        use_store_provided: bool = True,
+        **kwargs: object,
+    ) -> Result:
+        if isinstance(query_object, str) and not initNs:
+            query_object = _prepared(query_object)
+        return super().query(
+            query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs
+        )
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    """Our shapes, read once from the installed package."""
+    source = resources.files(__package__).joinpath(SHAPES_FILE)
+    graph = Graph()
+    graph.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    log.debug("loaded %d shape triples", len(graph))
+    return graph
+
+
+def _turtle_files(root: Traversable) -> list[Traversable]:
+    found: list[Traversable] = []
+    if not root.is_dir():
+        return found
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and entry.name.endswith(".ttl"):
+            found.append(entry)
+    return found
+
+
+_BACKGROUND_PREDICATES = (RDF.type, RDFS.subClassOf, SKOS.inScheme)
+
+
+def slim(graph: Graph) -> Graph:
+    """The triples of ``graph`` that membership and class checks need.
+
+    ``skos:topConceptOf`` is kept as ``skos:inScheme`` (its super-property),
+    so a vocabulary may state either.
+    """
+    out = Graph()
+    for predicate in _BACKGROUND_PREDICATES:
+        for s, o in graph.subject_objects(predicate):
+            out.add((s, predicate, o))
+    for s, o in graph.subject_objects(SKOS.topConceptOf):
+        out.add((s, SKOS.inScheme, o))
+    return out
+
+
+@functools.cache
+def background_graph() -> Graph:
+    """Subclass axioms and vocabulary memberships, read once from the ontology package."""
+    root = resources.files(_ONTOLOGY_PACKAGE)
+    files = _turtle_files(root) + _turtle_files(root.joinpath("vocab"))
+    if not files:
+        log.warning("no ontology or vocabulary Turtle found in %s", _ONTOLOGY_PACKAGE)
+    merged = Graph()
+    for source in files:
+        try:
+            merged.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+        except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
+            raise BackgroundError(f"cannot read {_ONTOLOGY_PACKAGE}/{source.name}: {exc}") from exc
+    background = slim(merged)
+    log.debug("background: %d of %d triples from %d files", len(background), len(merged), len(files))
+    return background
+
+
+def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
+    """Check one document graph against our shapes.
+
+    ``extra`` is merged, whole, into the copy that is validated (beside the
+    background): for example the catalogue entry of the document, or
+    vocabulary terms not yet shipped. Its nodes are validated too.
+    """
+    # pyshacl's ont_graph would copy only RDFS/OWL axioms, not the concepts'
+    # memberships, so the copy that is validated is assembled here.
+    target = _ValidationGraph()
+    target.addN((s, p, o, target) for s, p, o in data)
+    target.addN((s, p, o, target) for s, p, o in background_graph())
+    if extra is not None:
+        target.addN((s, p, o, target) for s, p, o in extra)
+    _conforms, report_graph, _text = pyshacl.validate(
+        target,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        advanced=True,  # for the SPARQL target of hgsh:NoContactDetailsShape
+        do_owl_imports=False,
+        meta_shacl=False,
+        inplace=True,  # on our own copy
+    )
+    if not isinstance(report_graph, Graph):
+        # pyshacl hands back a ValidationFailure when the shapes themselves are wrong.
+        raise ShapesError(f"validation could not run: {report_graph}")
+    results = _read_results(report_graph, lang)
+    conforms = not any(r.severity == SH.Violation for r in results)
+    return ValidationReport(conforms=conforms, results=results, lang=lang)
+
+
+def _read_results(report: Graph, lang: str) -> list[ValidationResult]:
+    results = []
+    # Only top-level results: the sh:detail of an sh:node failure is not reported twice.
+    for node in report.objects(None, SH.result):
+        messages = tuple(
+            sorted(
+                (m.language or "", str(m))
+                for m in report.objects(node, SH.resultMessage)
+                if isinstance(m, Literal)
+            )
+        )
+        component = report.value(node, SH.sourceConstraintComponent)
+        results.append(
+            ValidationResult(
+                focus_node=report.value(node, SH.focusNode),
+                path=report.value(node, SH.resultPath),
+                value=report.value(node, SH.value),
+                severity=report.value(node, SH.resultSeverity),
+                message=_pick(messages, lang),
+                source_shape=report.value(node, SH.sourceShape),
+                source_constraint_component=component,
+                messages=messages,
+            )
+        )
+    results.sort(key=lambda r: (_sort_key(r.focus_node), _severity_rank(r.severity), str(r.path)))
+    return results

@@ -1,0 +1,364 @@
+"""The query catalogue: named ``*.rq`` files with a typed, documented header.
+
+Each file in this package starts with a block of comment lines that say what
+the query is for (titles and descriptions in Finnish and English), which
+parameters it takes and of what type, and what its result columns mean::
+
+    # name: dependents-of
+    # title@fi: Mistä solmusta riippuvat hankkeet
+    # title@en: Projects depending on a node
+    # description@fi: …
+    # description@en: …
+    # param: node iri required en="Resource depended on" fi="Resurssi"
+    # param: lang lang optional default="fi" en="Language of labels" fi="Nimien kieli"
+    # column: project iri en="Project that relies on it" fi="Hanke"
+
+Parameters are SPARQL variables of the same name. :meth:`CatalogueQuery.bind`
+checks the raw strings a user sent and turns them into rdflib terms; the store
+binds them (engine substitution or an escaped VALUES block), so user input is
+never spliced into SPARQL text here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+import shlex
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+
+if TYPE_CHECKING:
+    from hankegraafi.store import SelectResult, Store
+
+log = logging.getLogger(__name__)
+
+#: Parameter and column types a header may declare.
+PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "lang", "boolean")
+#: Languages every title and description must be given in.
+REQUIRED_LANGS = ("fi", "en")
+#: Longest string parameter accepted; a label search needs no more.
+MAX_STRING_LENGTH = 1000
+
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_VARNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_HEADER_LINE = re.compile(r"#\s*(?P<key>[a-z]+)(?:@(?P<lang>[a-z]{2,3}))?\s*:\s*(?P<value>.*)")
+# An absolute IRI the store can write between <>: http(s) with a host, or a URN.
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_HTTP_IRI = re.compile(r"https?://[^/?#@:\[\]]+(?::[0-9]{1,5})?(?:[/?#].*)?", re.IGNORECASE)
+_URN = re.compile(r"urn:[a-z0-9][a-z0-9-]{0,31}:.+", re.IGNORECASE)
+_INTEGER = re.compile(r"[+-]?[0-9]{1,30}")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_LANG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*", re.IGNORECASE)
+_BOOLEAN = {"true": True, "1": True, "false": False, "0": False}
+
+
+Fail = Callable[[str], "CatalogueFileError"]
+
+
+class CatalogueError(Exception):
+    """Something is wrong with the catalogue or with a call to it."""
+
+
+class CatalogueFileError(CatalogueError):
+    """A ``.rq`` file has a header that cannot be read; the message names file and line."""
+
+
+class UnknownQuery(CatalogueError, LookupError):
+    """No catalogue query has this name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no query named {name!r} in the catalogue")
+        self.name = name
+
+
+class ParameterError(CatalogueError, ValueError):
+    """A parameter value was refused; names the query, the parameter and why."""
+
+    def __init__(self, query: str, param: str, reason: str) -> None:
+        super().__init__(f"{query}: parameter {param!r}: {reason}")
+        self.query = query
+        self.param = param
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Param:
+    """A typed query parameter, bound to the SPARQL variable of the same name."""
+
+    name: str
+    type: str
+    required: bool
+    descriptions: dict[str, str] = field(default_factory=dict)
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A documented result column (a projected SPARQL variable)."""
+
+    name: str
+    type: str
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CatalogueQuery:
+    """One named query of the catalogue with its header and SPARQL text."""
+
+    name: str
+    titles: dict[str, str]
+    descriptions: dict[str, str]
+    params: tuple[Param, ...]
+    columns: tuple[Column, ...]
+    text: str
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise ParameterError(self.name, name, "unknown parameter")
+
+    def bind(self, params: Mapping[str, str]) -> tuple[str, dict[str, Identifier]]:
+        """Check raw parameter strings and return the query text and its bindings.
+
+        Unknown names, missing required parameters and values that are not of
+        the declared type raise :class:`ParameterError`. Optional parameters
+        not given take their default, or stay unbound (no filter).
+        """
+        known = {p.name for p in self.params}
+        for name in params:
+            if name not in known:
+                raise ParameterError(self.name, name, f"unknown parameter (expected one of {sorted(known)})")
+        bindings: dict[str, Identifier] = {}
+        for p in self.params:
+            raw = params.get(p.name)
+            if raw is None:
+                raw = p.default
+            if raw is None:
+                if p.required:
+                    raise ParameterError(self.name, p.name, "missing required parameter")
+                continue
+            if not isinstance(raw, str):
+                raise ParameterError(self.name, p.name, f"expected a string, got {type(raw).__name__}")
+            bindings[p.name] = convert(self.name, p, raw)
+        return self.text, bindings
+
+
+def convert(query: str, param: Param, raw: str) -> Identifier:
+    """One raw string as an rdflib term of the parameter's type, or ParameterError."""
+
+    def refuse(reason: str) -> ParameterError:
+        return ParameterError(query, param.name, reason)
+
+    kind = param.type
+    if kind == "string":
+        if len(raw) > MAX_STRING_LENGTH:
+            raise refuse(f"longer than {MAX_STRING_LENGTH} characters")
+        if "\x00" in raw:
+            raise refuse("contains a NUL character")
+        return Literal(raw)
+    value = raw.strip()
+    if kind == "iri":
+        if _IRI_FORBIDDEN.search(value):
+            raise refuse("not an IRI: contains a space, a control character or one of <>\"{}|^`\\")
+        if not (_HTTP_IRI.fullmatch(value) or _URN.fullmatch(value)):
+            raise refuse("not an absolute http(s) or urn IRI")
+        return URIRef(value)
+    if kind == "integer":
+        if not _INTEGER.fullmatch(value):
+            raise refuse(f"not an integer: {raw!r}")
+        return Literal(int(value), datatype=XSD.integer)
+    if kind == "decimal":
+        if not _DECIMAL.fullmatch(value):
+            raise refuse(f"not a decimal number: {raw!r}")
+        try:
+            number = Decimal(value)
+        except InvalidOperation as exc:  # pragma: no cover - the pattern already excludes this
+            raise refuse(f"not a decimal number: {raw!r}") from exc
+        return Literal(number, datatype=XSD.decimal)
+    if kind == "date":
+        if not _DATE.fullmatch(value):
+            raise refuse(f"not a date (YYYY-MM-DD): {raw!r}")
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise refuse(f"not a valid date: {raw!r}") from exc
+        return Literal(day, datatype=XSD.date)
+    if kind == "lang":
+        if not _LANG.fullmatch(value):
+            raise refuse(f"not a language tag (e.g. fi, en, sv): {raw!r}")
+        return Literal(value.lower())
+    if kind == "boolean":
+        if value.lower() not in _BOOLEAN:
+            raise refuse(f"not a boolean (true/false): {raw!r}")
+        return Literal(_BOOLEAN[value.lower()], datatype=XSD.boolean)
+    raise refuse(f"has unknown type {kind!r}")  # pragma: no cover - checked at load
+
+
+def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
+    """Read the header of one ``.rq`` file; the query text is the whole file."""
+    meta: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    descriptions: dict[str, str] = {}
+    params: list[Param] = []
+    columns: list[Column] = []
+
+    def fail(lineno: int, message: str) -> CatalogueFileError:
+        return CatalogueFileError(f"{file_name}:{lineno}: {message}")
+
+    for lineno, line in enumerate(source.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER_LINE.fullmatch(stripped)
+        if not match:
+            if stripped.lstrip("#").strip() == "" or stripped.startswith("##"):
+                continue  # blank comment or a free note
+            raise fail(lineno, f"cannot read header line {stripped!r}")
+        key, lang, value = match["key"], match["lang"], match["value"].strip()
+        if key in ("title", "description"):
+            if not lang:
+                raise fail(lineno, f"{key} needs a language: {key}@fi, {key}@en")
+            target = titles if key == "title" else descriptions
+            # A long description may continue on repeated lines.
+            target[lang] = f"{target[lang]} {value}" if lang in target else value
+        elif key == "name":
+            meta["name"] = value
+        elif key == "param":
+            params.append(_parse_param(value, lambda m, n=lineno: fail(n, m)))
+        elif key == "column":
+            columns.append(_parse_column(value, lambda m, n=lineno: fail(n, m)))
+        elif key == "note":
+            continue
+        else:
+            raise fail(lineno, f"unknown header key {key!r}")
+
+    name = meta.get("name")
+    expected = file_name.removesuffix(".rq")
+    if name != expected:
+        raise fail(1, f"header name {name!r} does not match the file name {expected!r}")
+    if not _NAME.fullmatch(name):
+        raise fail(1, f"query name {name!r} is not lower-case words joined by hyphens")
+    for what, texts in (("title", titles), ("description", descriptions)):
+        missing = [lang for lang in REQUIRED_LANGS if lang not in texts]
+        if missing:
+            raise fail(1, f"{what} missing in {', '.join(missing)}")
+    for kind, items in (("parameter", params), ("column", columns)):
+        names = [i.name for i in items]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise fail(1, f"{kind} declared twice: {', '.join(twice)}")
+    for item in [*params, *columns]:
+        if not re.search(rf"[?$]{re.escape(item.name)}\b", source):
+            raise fail(1, f"{item.name!r} is declared but ?{item.name} does not occur in the query")
+    if not columns:
+        raise fail(1, "no result columns declared")
+    return CatalogueQuery(
+        name=name,
+        titles=titles,
+        descriptions=descriptions,
+        params=tuple(params),
+        columns=tuple(columns),
+        text=source,
+    )
+
+
+def _fields(value: str, fail: Fail) -> tuple[list[str], dict[str, str]]:
+    try:
+        tokens = shlex.split(value)
+    except ValueError as exc:
+        raise fail(f"cannot split {value!r}: {exc}") from exc
+    positional = [t for t in tokens if "=" not in t]
+    named = dict(t.split("=", 1) for t in tokens if "=" in t)
+    return positional, named
+
+
+def _parse_param(value: str, fail: Fail) -> Param:
+    positional, named = _fields(value, fail)
+    if len(positional) != 3:
+        raise fail(f"param needs: <name> <type> required|optional, got {value!r}")
+    name, kind, need = positional
+    if not _VARNAME.fullmatch(name):
+        raise fail(f"parameter name {name!r} is not a SPARQL variable name")
+    if kind not in PARAM_TYPES:
+        raise fail(f"parameter {name!r} has unknown type {kind!r} (known: {PARAM_TYPES})")
+    if need not in ("required", "optional"):
+        raise fail(f"parameter {name!r}: say 'required' or 'optional', not {need!r}")
+    default = named.pop("default", None)
+    if default is not None and need == "required":
+        raise fail(f"required parameter {name!r} cannot have a default")
+    descriptions = _descriptions(named, name, fail)
+    param = Param(name=name, type=kind, required=need == "required", descriptions=descriptions, default=default)
+    if default is not None:
+        try:
+            convert("header", param, default)
+        except ParameterError as exc:
+            raise fail(f"default of {name!r} is not valid: {exc.reason}") from exc
+    return param
+
+
+def _parse_column(value: str, fail: Fail) -> Column:
+    positional, named = _fields(value, fail)
+    if len(positional) != 2:
+        raise fail(f"column needs: <name> <type>, got {value!r}")
+    name, kind = positional
+    if not _VARNAME.fullmatch(name):
+        raise fail(f"column name {name!r} is not a SPARQL variable name")
+    if kind not in PARAM_TYPES:
+        raise fail(f"column {name!r} has unknown type {kind!r} (known: {PARAM_TYPES})")
+    return Column(name=name, type=kind, descriptions=_descriptions(named, name, fail))
+
+
+def _descriptions(named: dict[str, str], name: str, fail: Fail) -> dict[str, str]:
+    unknown = [k for k in named if not re.fullmatch(r"[a-z]{2,3}", k)]
+    if unknown:
+        raise fail(f"{name!r}: unknown field(s) {unknown}")
+    missing = [lang for lang in REQUIRED_LANGS if lang not in named]
+    if missing:
+        raise fail(f"{name!r}: description missing in {', '.join(missing)}")
+    return dict(named)
+
+
+@functools.cache
+def load_catalogue() -> dict[str, CatalogueQuery]:
+    """Every query shipped in this package, by name (read once, on first use)."""
+    catalogue: dict[str, CatalogueQuery] = {}
+    package = resources.files("hankegraafi.queries")
+    for entry in sorted(package.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        query = parse_query_file(entry.name, entry.read_text(encoding="utf-8"))
+        catalogue[query.name] = query
+    log.debug("loaded %d catalogue queries", len(catalogue))
+    return catalogue
+
+
+def get(name: str) -> CatalogueQuery:
+    """The catalogue query called ``name``; :class:`UnknownQuery` if there is none."""
+    try:
+        return load_catalogue()[name]
+    except KeyError:
+        raise UnknownQuery(name) from None
+
+
+def run(store: Store, name: str, params: Mapping[str, str] | None = None) -> SelectResult:
+    """Run a catalogue query by name with raw string parameters."""
+    from hankegraafi.store import SelectResult
+
+    text, bindings = get(name).bind(params or {})
+    result = store.query(text, bindings=bindings)
+    if not isinstance(result, SelectResult):
+        raise CatalogueError(f"catalogue query {name!r} did not answer with rows")
+    return result

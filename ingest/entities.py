@@ -1,0 +1,376 @@
+"""Find organisations, places, services, programmes and projects named in Finnish text.
+
+Finnish inflects names ("DigiFinlandin", "THL:n", "Omaolon", "Satakunnan
+hyvinvointialueella"), so each word is reduced to candidate base forms with
+Voikko (for words its dictionary knows), colon forms ("THL:n" → "THL") and a
+small suffix stripper for names no dictionary knows. Labels of the gazetteer
+are reduced the same way and matched token by token.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from hankegraafi.ontology.namespaces import HG, vocab
+
+logger = logging.getLogger(__name__)
+
+# --- lemmatisation --------------------------------------------------------------------------
+
+
+class _Lemmatiser:
+    """Voikko when installed; otherwise only the suffix stripper (with one warning)."""
+
+    def __init__(self) -> None:
+        self._voikko = None
+        try:
+            from libvoikko import Voikko
+
+            self._voikko = Voikko("fi")
+        except Exception as exc:  # missing libvoikko1/voikko-fi raises OSError or VoikkoException
+            logger.warning(
+                "Voikko is not available (%s): Finnish names are matched with suffix stripping "
+                "only; install the Debian packages libvoikko1 and voikko-fi for better recall",
+                exc,
+            )
+
+    @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one instance per process
+    def baseforms(self, word: str) -> tuple[str, ...]:
+        if self._voikko is None or not word:
+            return ()
+        try:
+            analyses = self._voikko.analyze(word)
+        except Exception:  # a word Voikko cannot take (odd characters)
+            return ()
+        return tuple(dict.fromkeys(a["BASEFORM"] for a in analyses if a.get("BASEFORM")))
+
+    @property
+    def available(self) -> bool:
+        return self._voikko is not None
+
+
+@functools.cache
+def lemmatiser() -> _Lemmatiser:
+    return _Lemmatiser()
+
+
+_ENDINGS = sorted(
+    {
+        "ineen", "iden", "itten", "ista", "istä", "issa", "issä", "illa", "illä", "ille",
+        "ilta", "iltä", "ihin", "seen", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta",
+        "ltä", "lle", "ksi", "tta", "ttä", "na", "nä", "in", "en", "an", "än", "on", "un",
+        "yn", "ön", "ta", "tä", "n", "a", "ä", "t", "ja", "jä", "ia",
+    },
+    key=len,
+    reverse=True,
+)
+
+
+def strip_suffixes(word: str) -> set[str]:
+    """Candidate stems of an inflected name no dictionary knows ("DigiFinlandin" → "digifinland")."""
+    low = word.lower()
+    out: set[str] = set()
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            out.add(stem)
+            # Illative doubles the vowel: "Tarmoaan" → "tarmoa"; weak grade "hankkee" → "hanke".
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
+                out.add(stem[:-1])
+                weak = re.sub(r"(kk|tt|pp)(?=[aeiouyäö]$)", lambda m: m.group(1)[0], stem[:-1])
+                out.add(weak)
+    return out
+
+
+_TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-:.][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@functools.lru_cache(maxsize=200_000)
+def candidates(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(whole-word candidates, candidates from the first part of a hyphenated word)."""
+    whole: set[str] = {word.lower()}
+    base = word.split(":", 1)[0]
+    if base != word:
+        whole.add(base.lower())  # THL:n, PTV:ön, 2M-IT:n
+    whole.update(b.lower() for b in lemmatiser().baseforms(base))
+    if not lemmatiser().baseforms(base):
+        whole.update(strip_suffixes(base))
+    partial: set[str] = set()
+    if "-" in base:
+        first = base.split("-", 1)[0]
+        if len(first) >= 3:
+            partial.add(first.lower())
+            partial.update(b.lower() for b in lemmatiser().baseforms(first))
+    return frozenset(whole), frozenset(partial - whole)
+
+
+def label_key(word: str) -> str:
+    """How one word of a gazetteer label is compared: its first base form, lower-cased."""
+    base = word.split(":", 1)[0]
+    forms = lemmatiser().baseforms(base)
+    return (forms[0] if forms else base).lower()
+
+
+# --- gazetteer ------------------------------------------------------------------------------
+
+TYPES = ("county", "region", "municipality", "national-actor", "organisation", "service", "programme")
+_TYPE_OF_CLASS = {
+    HG.WellbeingServicesCounty: "county",
+    HG.Region: "region",
+    HG.Municipality: "municipality",
+    HG.NationalActor: "national-actor",
+    HG.Organisation: "organisation",
+    HG.DigitalService: "service",
+    HG.Programme: "programme",
+}
+
+
+@dataclass
+class Entry:
+    iri: URIRef
+    type: str
+    label: str
+    labels: set[str] = field(default_factory=set)
+    county: URIRef | None = None  # for municipalities, regions, counties
+    developer: URIRef | None = None  # for services
+    linked: bool = True  # False: a name no vocabulary knows (a new node, flagged for review)
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: Entry
+    start: int
+    end: int
+    surface: str
+
+
+class Gazetteer:
+    """Names of known things, indexed by the base forms of their words."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.by_iri: dict[str, Entry] = {str(e.iri): e for e in self.entries}
+        self._index: dict[str, list[tuple[tuple[str, ...], bool, Entry]]] = {}
+        for entry in self.entries:
+            for label in entry.labels | {entry.label}:
+                words = [t.text for t in tokens(label)]
+                if not words:
+                    continue
+                keys = tuple(label_key(w) for w in words)
+                # Proper names (capitalised single words, acronyms) must be capitalised in text.
+                proper = words[0][:1].isupper()
+                for first in {keys[0], words[0].lower()}:
+                    self._index.setdefault(first, []).append((keys, proper, entry))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(self, text: str) -> list[Mention]:
+        """Every non-overlapping mention in ``text``, longest and whole-word matches first."""
+        toks = tokens(text)
+        found: list[tuple[int, int, int, Mention]] = []  # (priority, start, end, mention)
+        for i, tok in enumerate(toks):
+            whole, partial = candidates(tok.text)
+            for cand_set, is_partial in ((whole, False), (partial, True)):
+                for cand in cand_set:
+                    for keys, proper, entry in self._index.get(cand, ()):
+                        if proper and not tok.text[:1].isupper():
+                            continue
+                        if len(keys) > 1 and is_partial:
+                            continue
+                        end = i + len(keys)
+                        if end > len(toks):
+                            continue
+                        ok = all(
+                            keys[k] in candidates(toks[i + k].text)[0]
+                            or keys[k] == toks[i + k].text.lower()
+                            for k in range(1, len(keys))
+                        )
+                        if not ok:
+                            continue
+                        span_end = toks[end - 1].end
+                        priority = len(keys) * 2 + (0 if is_partial else 1)
+                        found.append((priority, tok.start, span_end,
+                                      Mention(entry, tok.start, span_end, text[tok.start:span_end])))
+        found.sort(key=lambda f: (-f[0], f[1]))
+        taken: list[tuple[int, int]] = []
+        out: list[Mention] = []
+        for _, start, end, mention in found:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(mention)
+        return sorted(out, key=lambda m: m.start)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry whose label is exactly ``name`` in some inflected form."""
+        mentions = self.find(name)
+        if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(name.rstrip()):
+            return mentions[0].entry
+        return None
+
+    # --- construction ---------------------------------------------------------------------
+
+    @classmethod
+    def from_graph(cls, graph: Graph, *, exclude: Iterable[str] = ()) -> Gazetteer:
+        """Entries from the vocabulary graph (skos labels, types, hg:inCounty, hg:developer)."""
+        skip = set(exclude)
+        entries: list[Entry] = []
+        for cls_iri, type_ in _TYPE_OF_CLASS.items():
+            for subject in graph.subjects(RDF.type, cls_iri):
+                if not isinstance(subject, URIRef) or str(subject) in skip:
+                    continue
+                if any(e.iri == subject for e in entries):
+                    continue
+                labels = {
+                    str(o) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                    for o in graph.objects(subject, p)
+                    if getattr(o, "language", "fi") in (None, "fi", "sv")
+                }
+                pref = next((str(o) for o in graph.objects(subject, SKOS.prefLabel)
+                             if getattr(o, "language", None) == "fi"), None)
+                if not labels:
+                    continue
+                county = next(graph.objects(subject, HG.inCounty), None)
+                developer = next(graph.objects(subject, HG.developer), None)
+                entries.append(Entry(subject, type_, pref or sorted(labels)[0], labels,
+                                     county if type_ != "county" else subject, developer))
+        _link_regions(entries, graph)
+        _add_genitive_labels(entries)
+        return cls(entries)
+
+    @classmethod
+    def from_reference(cls, *, exclude_counties: Iterable[str] = ()) -> Gazetteer:
+        """Entries from the bundled reference tables and list of national actors and services.
+
+        ``exclude_counties`` (codes such as "06") leaves out those counties with their
+        regions and municipalities, to measure extraction on regions it has never seen.
+        """
+        skip = set(exclude_counties)
+        data = files("hankegraafi.ingest") / "gazetteer"
+        entries: list[Entry] = []
+        with (data / "hyvinvointialueet-2023.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row["code"] in skip:
+                    continue
+                iri = vocab("county", row["code"])
+                entries.append(Entry(iri, "county", row["name_fi"],
+                                     {row["name_fi"], row["name_sv"]}, iri))
+        regions: dict[str, Counter[str]] = {}
+        with (data / "kunnat-hyvinvointialueet.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                regions.setdefault(row["region_fi"], Counter())[row["county_code"]] += 1
+                if row["county_code"] in skip:
+                    continue
+                entries.append(Entry(vocab("municipality", row["municipality_fi"]), "municipality",
+                                     row["municipality_fi"], {row["municipality_fi"]},
+                                     vocab("county", row["county_code"])))
+        for region, counts in regions.items():
+            if any(code in skip for code in counts):
+                continue
+            code, _ = counts.most_common(1)[0]
+            county = vocab("county", code) if len(counts) == 1 else None
+            entries.append(Entry(vocab("region", region), "region", region, {region}, county))
+        entries.extend(_national(data))
+        _add_genitive_labels(entries)
+        return cls(entries)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """From the vocabulary graph when the ontology package provides one, else the reference."""
+        return _default_gazetteer()
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    try:
+        from hankegraafi.ontology import loader  # type: ignore[attr-defined]
+
+        graph = loader.vocabulary_graph()
+    except (ImportError, AttributeError) as exc:
+        logger.info("no vocabulary graph (%s); gazetteer from the bundled reference tables", exc)
+        return Gazetteer.from_reference()
+    gazetteer = Gazetteer.from_graph(graph)
+    if not any(e.type == "service" for e in gazetteer.entries):
+        return Gazetteer.from_reference()
+    return gazetteer
+
+
+def _national(data: object) -> list[Entry]:
+    out: list[Entry] = []
+    with (data / "national.tsv").open(encoding="utf-8") as fh:  # type: ignore[attr-defined]
+        for row in csv.DictReader(fh, delimiter="\t"):
+            labels = {label for label in row["labels"].split("|") if label} | {row["label_fi"]}
+            developer = vocab("organisation", row["developer"]) if row["developer"] else None
+            out.append(Entry(vocab(row["scheme"], row["key"]), row["type"], row["label_fi"],
+                             labels, None, developer))
+    return out
+
+
+def _link_regions(entries: list[Entry], graph: Graph) -> None:
+    """A region's county, when exactly one county lies in it (not so for Uusimaa)."""
+    counties: dict[URIRef, list[URIRef]] = {}
+    for entry in entries:
+        if entry.type == "county":
+            for region in graph.objects(entry.iri, HG.inRegion):
+                counties.setdefault(region, []).append(entry.iri)  # type: ignore[arg-type]
+    for entry in entries:
+        if entry.type == "region":
+            found = counties.get(entry.iri, [])
+            entry.county = found[0] if len(found) == 1 else None
+
+
+def _add_genitive_labels(entries: list[Entry]) -> None:
+    """'Satakunnan hyvinvointialue' is also called just 'Satakunnan …' in project names."""
+    for entry in entries:
+        if entry.type == "county" and entry.label.endswith(" hyvinvointialue"):
+            entry.labels.add(entry.label[: -len(" hyvinvointialue")])
+
+
+SEED_COUNTIES = ("01", "06", "17", "18")
+"""Counties of the five seed documents (Itä-Uusimaa, Satakunta, Pohjanmaa, Keski-Pohjanmaa)."""
+
+
+def gazetteer_without(counties: Iterable[str]) -> Gazetteer:
+    """A gazetteer that has never heard of these counties, their regions and municipalities."""
+    return Gazetteer.from_reference(exclude_counties=counties)
+
+
+def new_entry(name: str, type_: str) -> Entry:
+    """A node for a name no vocabulary knows; mapping flags it for review."""
+    return Entry(URIRef(""), type_, name, {name}, linked=False)
+
+
+__all__ = [
+    "SEED_COUNTIES",
+    "TYPES",
+    "Entry",
+    "Gazetteer",
+    "Mention",
+    "candidates",
+    "gazetteer_without",
+    "lemmatiser",
+    "strip_suffixes",
+    "tokens",
+]

@@ -1,0 +1,372 @@
+"""Read a source document (.txt, .html, .pdf, .docx) into numbered lines of text.
+
+Everything after this module works on lines, so each reader's only job is to
+turn its format into the lines a person would see, and to refuse bad input with
+one message that names the file and, where known, the line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+MEDIA_TYPES: dict[str, str] = {
+    "text": "text/plain",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+_SUFFIX_KIND = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+# Control characters other than tab, newline, carriage return and form feed
+# never occur in real text; many of them mean the bytes are not text at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class IngestError(Exception):
+    """A document could not be read; the message names the file, the reason and the line."""
+
+    def __init__(self, path: Path | str, reason: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path.name}, line {line}" if line is not None else self.path.name
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A read document: its lines (1-based by position) and the identity of its bytes."""
+
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+    lines: list[str] = field(repr=False)
+    path: Path | None = None
+
+    def line(self, number: int) -> str:
+        """The text of line ``number`` (1-based)."""
+        return self.lines[number - 1]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def kind(self) -> str:
+        """The reader that produced the lines: text, html, pdf or docx."""
+        for kind, media in MEDIA_TYPES.items():
+            if media == self.media_type:
+                return kind
+        return "text"
+
+
+def read_document(path: Path, *, max_bytes: int) -> Document:
+    """Read ``path`` into a :class:`Document`; raise :class:`IngestError` on bad input."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if size > max_bytes:
+        raise IngestError(path, f"is {size} bytes, over the limit of {max_bytes} bytes")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    return read_bytes(data, file_name=path.name, path=path, max_bytes=max_bytes)
+
+
+def read_bytes(
+    data: bytes, *, file_name: str, max_bytes: int, path: Path | None = None
+) -> Document:
+    """Read a document held in memory (an upload); the file name tells the kind."""
+    where = path or Path(file_name)
+    if len(data) > max_bytes:
+        raise IngestError(where, f"is {len(data)} bytes, over the limit of {max_bytes} bytes")
+    if not data.strip():
+        raise IngestError(where, "is empty")
+    kind = _detect_kind(data, file_name, where)
+    if kind == "text":
+        lines = _text_lines(data, where)
+    elif kind == "html":
+        lines = _html_lines(data, where)
+    elif kind == "pdf":
+        lines = _pdf_lines(data, where)
+    else:
+        lines = _docx_lines(data, where)
+    if not any(line.strip() for line in lines):
+        raise IngestError(where, f"has no text ({kind})")
+    return Document(
+        file_name=file_name,
+        media_type=MEDIA_TYPES[kind],
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        lines=lines,
+        path=path,
+    )
+
+
+def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
+    """The kind from the file's own bytes first; the suffix decides only for text and HTML."""
+    suffix = Path(file_name).suffix.lower()
+    by_suffix = _SUFFIX_KIND.get(suffix)
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if by_suffix not in (None, "docx"):
+            raise IngestError(where, f"is a ZIP archive, not a {suffix} file")
+        return "docx"
+    if by_suffix == "pdf":
+        raise IngestError(where, "is not a PDF (no %PDF- header): corrupt or misnamed")
+    if by_suffix == "docx":
+        raise IngestError(where, "is not a DOCX (not a ZIP archive): corrupt or misnamed")
+    if by_suffix in ("text", "html"):
+        return by_suffix
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if by_suffix is None and suffix:
+        # An unknown suffix is accepted only when the bytes are plainly text.
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise IngestError(
+                where, f"unrecognised kind {suffix!r}: expected .txt, .html, .pdf or .docx"
+            ) from None
+    return "text"
+
+
+def _decode(data: bytes, where: Path) -> str:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 by BOM, else detected."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(where, "is not decodable as UTF-16 despite its BOM") from exc
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise IngestError(where, "is binary, not text (NUL byte)", line=line)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"])
+    match = best.best()
+    if match is None:
+        line = data.count(b"\n", 0, utf8_error.start) + 1
+        raise IngestError(where, "is not decodable as UTF-8 or a Western 8-bit encoding", line=line)
+    logger.info("%s: decoded as %s", where.name, match.encoding)
+    return str(match)
+
+
+def _text_lines(data: bytes, where: Path) -> list[str]:
+    text = _decode(data, where)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        controls = _CONTROL.findall(line)
+        if len(controls) > 2:
+            raise IngestError(where, "is binary, not text (control characters)", line=number)
+    return [_CONTROL.sub("", line).rstrip() for line in lines]
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "thead", "tfoot", "ul", "label",
+}
+_SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select"}
+_STRUCK = {"del", "s", "strike"}
+
+
+def _html_lines(data: bytes, where: Path) -> list[str]:
+    """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``."""
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import Comment
+
+    try:
+        soup = BeautifulSoup(data, "lxml")
+    except Exception as exc:  # lxml raises several types on garbage
+        raise IngestError(where, f"is not readable HTML ({exc})") from exc
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = re.sub(r"[ \t\u00a0]+", " ", "".join(buffer)).strip()
+        buffer.clear()
+        if text:
+            lines.append(text)
+
+    def blank() -> None:
+        flush()
+        if lines and lines[-1] != "":
+            lines.append("")
+
+    def cell_text(tag: Tag) -> str:
+        parts: list[str] = []
+        for node in tag.descendants:
+            if isinstance(node, NavigableString) and not isinstance(node, Comment):
+                if any(p.name in _SKIP for p in node.parents if isinstance(p, Tag)):
+                    continue
+                text = str(node)
+                if any(p.name in _STRUCK for p in node.parents if isinstance(p, Tag)):
+                    text = f"~~{text.strip()}~~"
+                parts.append(text)
+        return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                buffer.append(str(child).replace("\n", " "))
+                continue
+            if not isinstance(child, Tag) or child.name in _SKIP:
+                continue
+            if child.name == "br":
+                flush()
+            elif child.name == "tr":
+                flush()
+                cells = [cell_text(c) for c in child.find_all(["td", "th"], recursive=False)]
+                if any(cells):
+                    lines.append("\t".join(cells))
+            elif child.name in _STRUCK:
+                flush() if child.find(_BLOCK) else None
+                text = cell_text(child)
+                if text:
+                    buffer.append(text if text.startswith("~~") else f"~~{text}~~")
+            elif child.name in _BLOCK:
+                if child.name in {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}:
+                    blank()
+                else:
+                    flush()
+                walk(child)
+                if child.name in {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}:
+                    blank()
+                else:
+                    flush()
+            else:
+                walk(child)
+
+    body = soup.body or soup
+    walk(body)
+    flush()
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+def _pdf_lines(data: bytes, where: Path) -> list[str]:
+    """The text layer, page by page; runs of three or more spaces become tabs (table cells)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if b"%%EOF" not in data[-2048:]:
+        raise IngestError(where, "is a truncated PDF (no %%EOF marker at the end)")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise IngestError(where, "is an encrypted PDF")
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise IngestError(where, f"is a corrupt PDF ({exc})") from exc
+    if not pages:
+        raise IngestError(where, "is a PDF with no pages")
+    lines: list[str] = []
+    for page in pages:
+        for raw in page.split("\n"):
+            line = raw.strip()
+            line = re.sub(r" {3,}", "\t", line)
+            lines.append(line)
+        lines.append("")
+    # Layout mode pads with empty lines; keep at most one in a row.
+    compact: list[str] = []
+    for line in lines:
+        if line or (compact and compact[-1]):
+            compact.append(line)
+    while compact and not compact[-1]:
+        compact.pop()
+    return compact
+
+
+# --- DOCX ---------------------------------------------------------------------------------
+
+
+def _docx_lines(data: bytes, where: Path) -> list[str]:
+    """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise IngestError(where, "is a ZIP archive without word/document.xml: not a DOCX")
+            bad = archive.testzip()
+            if bad is not None:
+                raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
+    except zipfile.BadZipFile as exc:
+        raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors …
+        raise IngestError(where, f"is a corrupt DOCX ({exc})") from exc
+
+    def paragraph_text(paragraph: Paragraph) -> str:
+        parts: list[str] = []
+        for run in paragraph.runs:
+            text = run.text
+            if run.font.strike and text.strip():
+                text = f"~~{text}~~"
+            parts.append(text)
+        text = "".join(parts) if paragraph.runs else paragraph.text
+        return text.replace("~~~~", "").rstrip()
+
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            for part in paragraph_text(block).split("\n"):
+                lines.append(part.rstrip())
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                previous = None
+                for cell in row.cells:
+                    if cell._tc is previous:  # merged cells repeat
+                        continue
+                    previous = cell._tc
+                    cells.append(" ".join(paragraph_text(p) for p in cell.paragraphs).strip())
+                lines.append("\t".join(cells))
+    return lines
+
+
+__all__ = ["MEDIA_TYPES", "Document", "IngestError", "read_bytes", "read_document"]

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Build the dependency explorer's browser libraries from the npm registry (no CDN):
+# install exactly what server/explorer_frontend/package-lock.json pins and copy the
+# distribution files into server/static/vendor/explorer/ (not committed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+src=server/explorer_frontend
+out=server/static/vendor/explorer
+
+if ! command -v npm >/dev/null 2>&1; then
+  echo "build_explorer: npm is not installed (Node.js 18 or newer is needed)" >&2
+  exit 1
+fi
+(cd "$src" && npm ci --no-audit --no-fund --loglevel=error)
+mkdir -p "$out"
+cp "$src/node_modules/cytoscape/dist/cytoscape.min.js" "$out/cytoscape.min.js"
+cp "$src/node_modules/cytoscape/LICENSE" "$out/cytoscape.LICENSE"
+echo "build_explorer: copied cytoscape $(node -p "require('./$src/node_modules/cytoscape/package.json').version") to $out"

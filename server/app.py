@@ -1,0 +1,94 @@
+"""The application factory.
+
+Settings come from :class:`hankegraafi.config.Config` (declared once there);
+the factory turns them into Flask settings, starts the query runner and
+registers the blueprints. Nothing happens at import time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from typing import Any
+
+from flask import Flask, Response, request
+
+from hankegraafi.config import Config
+from hankegraafi.server import errors, i18n
+from hankegraafi.server.limits import Rate, RateLimiter
+from hankegraafi.server.runtime import InlineRunner, ResultCache, Runner, Services
+from hankegraafi.store.base import Store
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config: Config | None = None, *, store: Store | None = None) -> Flask:
+    """Build the app on ``config`` (loaded from the environment if None).
+
+    Without ``store`` the app starts its pool of query worker processes on
+    ``config.store`` (a directory or a SPARQL server URL): that is how
+    ``serve`` runs it. With ``store`` it queries that open store in the
+    request thread (for tests and for embedding in another program).
+    """
+    cfg = config or Config.load()
+    rate = Rate.parse(str(cfg.rate_limit))
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=int(cfg.max_request_bytes) or None,
+        MAX_FORM_MEMORY_SIZE=int(cfg.max_request_bytes) or None,
+        JSON_AS_ASCII=False,
+        DEBUG=False,
+        PROPAGATE_EXCEPTIONS=False,
+        TRAP_HTTP_EXCEPTIONS=False,
+    )
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    runner = _runner(cfg, store)
+    app.extensions["hankegraafi"] = Services(
+        config=cfg,
+        runner=runner,
+        limiter=RateLimiter(rate),
+        cache=ResultCache(ttl=float(cfg.result_cache_seconds)),
+    )
+    errors.register(app)
+    _register_blueprints(app)
+
+    @app.context_processor
+    def ui() -> dict[str, Any]:
+        lang = i18n.current_lang()
+        return {"lang": lang, "langs": i18n.LANGS, "t": lambda key, **kw: i18n.translate(key, lang, **kw)}
+
+    @app.after_request
+    def remember_language(response: Response) -> Response:
+        hl = request.args.get("hl")
+        if hl in i18n.LANGS:
+            response.set_cookie(i18n.COOKIE, hl, max_age=365 * 86400, samesite="Lax")
+        return response
+
+    return app
+
+
+def _runner(cfg: Config, store: Store | None) -> Runner:
+    if store is not None:
+        return InlineRunner(store)
+    from hankegraafi.server.pool import QueryPool, StoreSpec
+
+    location = str(cfg.store) if cfg.store_is_remote else str(cfg.store_path.resolve())
+    spec = StoreSpec(
+        location=location,
+        remote=cfg.store_is_remote,
+        base_iri=str(cfg.base_iri),
+        remote_timeout=min(float(cfg.remote_timeout), float(cfg.query_timeout)),
+        remote_retries=int(cfg.remote_retries),
+    )
+    pool = QueryPool(spec, int(cfg.query_workers))
+    pool.start()
+    atexit.register(pool.close)
+    return pool
+
+
+def _register_blueprints(app: Flask) -> None:
+    from hankegraafi.server import catalogue, editor, sparql
+
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(catalogue.bp)
+    app.register_blueprint(editor.bp)

@@ -1,0 +1,418 @@
+"""Query execution that can be capped and stopped: what runs inside a query worker.
+
+This module is imported by the worker processes (see ``pool.py``), so it stays
+light: pyoxigraph, json and (for a remote server) requests, never rdflib.
+Results are capped while they stream out of the engine, so a query that would
+return millions of rows costs no more than ``max_rows`` of them, and they are
+serialised here, in the worker, so only bytes cross the process boundary.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+import pyoxigraph as ox
+
+log = logging.getLogger(__name__)
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+#: Media types a worker can produce, by query kind (the negotiation table maps onto these).
+RESULT_MEDIA = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+)
+GRAPH_MEDIA: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+
+
+class EngineError(Exception):
+    """A query failed for a reason the client should hear about; ``kind`` picks the status."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind  # "syntax" | "dataset" | "unavailable" | "not-acceptable"
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query as a worker receives it (picklable).
+
+    ``default_graphs``/``named_graphs`` are the protocol's dataset (None when
+    not given); ``query_dataset`` says whether the text has FROM clauses of
+    its own; ``check_graphs`` are every graph IRI the query names in a
+    dataset, which must all be graphs of this store (nothing is fetched).
+    """
+
+    text: str
+    results_media: str | None
+    graph_media: str | None
+    max_rows: int
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    query_dataset: bool = False
+    check_graphs: tuple[str, ...] = ()
+    prefixes: dict[str, str] = field(default_factory=dict)
+    link: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Serialised results and what the web layer must tell the client about them."""
+
+    body: bytes
+    media_type: str
+    form: str  # SELECT | ASK | GRAPH
+    rows: int
+    truncated: bool
+
+
+# -- terms as SPARQL JSON results terms --------------------------------------------
+
+
+def term_json(term: Any) -> dict[str, Any]:
+    """A pyoxigraph term as a SPARQL 1.1 JSON results term."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {
+                "subject": term_json(term.subject),
+                "predicate": term_json(term.predicate),
+                "object": term_json(term.object),
+            },
+        }
+    raise EngineError("internal", f"unexpected term in results: {term!r}")
+
+
+def _nt(term: dict[str, Any]) -> str:
+    """A JSON results term in N-Triples syntax (used by TSV)."""
+    kind = term["type"]
+    if kind == "uri":
+        return f"<{term['value']}>"
+    if kind == "bnode":
+        return f"_:{term['value']}"
+    if kind == "triple":
+        v = term["value"]
+        return f"<< {_nt(v['subject'])} {_nt(v['predicate'])} {_nt(v['object'])} >>"
+    value = (
+        term["value"]
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+    if "xml:lang" in term:
+        return f'"{value}"@{term["xml:lang"]}'
+    if "datatype" in term and term["datatype"] not in (XSD_STRING, RDF_LANG_STRING):
+        return f'"{value}"^^<{term["datatype"]}>'
+    return f'"{value}"'
+
+
+def _csv_cell(term: dict[str, Any] | None) -> str:
+    if term is None:
+        return ""
+    if term["type"] == "bnode":
+        text = f"_:{term['value']}"
+    elif term["type"] == "triple":
+        text = _nt(term)
+    else:
+        text = str(term["value"])
+    if any(c in text for c in ',"\r\n'):
+        text = '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _xml_term(term: dict[str, Any]) -> str:
+    kind = term["type"]
+    if kind == "uri":
+        return f"<uri>{xml_escape(term['value'])}</uri>"
+    if kind == "bnode":
+        return f"<bnode>{xml_escape(term['value'])}</bnode>"
+    if kind == "triple":
+        v = term["value"]
+        return (
+            f"<triple><subject>{_xml_term(v['subject'])}</subject>"
+            f"<predicate>{_xml_term(v['predicate'])}</predicate>"
+            f"<object>{_xml_term(v['object'])}</object></triple>"
+        )
+    attrs = ""
+    if "xml:lang" in term:
+        attrs = f" xml:lang={quoteattr(term['xml:lang'])}"
+    elif "datatype" in term:
+        attrs = f" datatype={quoteattr(term['datatype'])}"
+    return f"<literal{attrs}>{xml_escape(term['value'])}</literal>"
+
+
+Row = dict[str, dict[str, Any]]
+
+
+def serialize_select(
+    variables: list[str], rows: list[Row], media_type: str, *, truncated: bool, link: str | None
+) -> bytes:
+    """SELECT results in one of the four SPARQL results formats.
+
+    A truncated result says so in-band where the format has room for it: the
+    ``link`` of the JSON and XML head (the SPARQL results formats' own hook
+    for metadata) points at the limits; CSV and TSV carry it in headers only.
+    """
+    if media_type == "application/sparql-results+json":
+        head: dict[str, Any] = {"vars": variables}
+        if truncated and link:
+            head["link"] = [link]
+        return json.dumps(
+            {"head": head, "results": {"bindings": rows}}, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
+    if media_type == "application/sparql-results+xml":
+        parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
+        parts += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        if truncated and link:
+            parts.append(f"<link href={quoteattr(link)}/>")
+        parts.append("</head>\n<results>")
+        for row in rows:
+            parts.append("<result>")
+            for var, term in row.items():
+                parts.append(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+            parts.append("</result>")
+        parts.append("</results>\n</sparql>\n")
+        return "\n".join(parts).encode("utf-8")
+    if media_type == "text/csv":
+        lines = [",".join(_csv_cell({"type": "literal", "value": v}) for v in variables)]
+        lines += [",".join(_csv_cell(row.get(v)) for v in variables) for row in rows]
+        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    if media_type == "text/tab-separated-values":
+        lines = ["\t".join(f"?{v}" for v in variables)]
+        lines += ["\t".join(_nt(row[v]) if v in row else "" for v in variables) for row in rows]
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    raise EngineError("not-acceptable", f"query results cannot be given as {media_type}")
+
+
+def serialize_ask(value: bool, media_type: str) -> bytes:
+    if media_type == "application/sparql-results+json":
+        return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
+    if media_type == "application/sparql-results+xml":
+        word = "true" if value else "false"
+        return (
+            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head/><boolean>{word}</boolean></sparql>\n"
+        ).encode()
+    if media_type in ("text/csv", "text/tab-separated-values"):
+        return (b"true" if value else b"false") + b"\n"
+    raise EngineError("not-acceptable", f"a boolean result cannot be given as {media_type}")
+
+
+def serialize_graph(
+    triples: list[ox.Triple], media_type: str, *, truncated: bool, prefixes: dict[str, str], max_rows: int
+) -> bytes:
+    fmt = GRAPH_MEDIA.get(media_type)
+    if fmt is None:
+        raise EngineError("not-acceptable", f"graph results cannot be given as {media_type}")
+    if fmt == ox.RdfFormat.TURTLE:
+        body = ox.serialize(triples, format=fmt, prefixes=prefixes)
+    else:
+        body = ox.serialize(triples, format=fmt)
+    assert body is not None
+    if truncated and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+        body += f"# truncated: only the first {max_rows} triples are given\n".encode()
+    return bytes(body)
+
+
+def _take(items: Iterable[Any], limit: int) -> tuple[list[Any], bool]:
+    """The first ``limit`` items and whether there were more (reads at most one extra)."""
+    out: list[Any] = []
+    it: Iterator[Any] = iter(items)
+    for item in it:
+        if len(out) == limit:
+            return out, True
+        out.append(item)
+    return out, False
+
+
+# -- engines -----------------------------------------------------------------------
+
+
+class OxigraphEngine:
+    """Runs jobs on a pyoxigraph store whose default graph is the union of named graphs."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def _check_graphs(self, iris: Iterable[str]) -> None:
+        for iri in iris:
+            if not self.store.contains_named_graph(ox.NamedNode(iri)):
+                raise EngineError(
+                    "dataset",
+                    f"graph <{iri}> is not in this store; this endpoint never fetches remote data",
+                )
+
+    def execute(self, job: QueryJob) -> Outcome:
+        try:
+            self._check_graphs(job.check_graphs)
+        except ValueError as exc:  # not an IRI
+            raise EngineError("dataset", str(exc)) from exc
+        kwargs: dict[str, Any] = {}
+        if job.default_graphs is not None or job.named_graphs is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
+        elif not job.query_dataset:
+            kwargs["use_default_graph_as_union"] = True
+        try:
+            result = self.store.query(job.text, **kwargs)
+            return self._serialize(result, job)
+        except SyntaxError as exc:
+            raise EngineError("syntax", str(exc)) from exc
+        except OSError as exc:
+            raise EngineError("unavailable", f"store error: {exc}") from exc
+
+    def _serialize(self, result: Any, job: QueryJob) -> Outcome:
+        if isinstance(result, ox.QueryBoolean):
+            media = _need(job.results_media, "a boolean result")
+            return Outcome(serialize_ask(bool(result), media), media, "ASK", 1, False)
+        if isinstance(result, ox.QuerySolutions):
+            media = _need(job.results_media, "query results")
+            variables = [v.value for v in result.variables]
+            solutions, truncated = _take(result, job.max_rows)
+            rows = []
+            for sol in solutions:
+                row: Row = {}
+                for i, var in enumerate(variables):
+                    term = sol[i]
+                    if term is not None:
+                        row[var] = term_json(term)
+                rows.append(row)
+            body = serialize_select(variables, rows, media, truncated=truncated, link=job.link)
+            return Outcome(body, media, "SELECT", len(rows), truncated)
+        media = _need(job.graph_media, "graph results")
+        triples, truncated = _take(result, job.max_rows)
+        body = serialize_graph(
+            triples, media, truncated=truncated, prefixes=job.prefixes, max_rows=job.max_rows
+        )
+        return Outcome(body, media, "GRAPH", len(triples), truncated)
+
+
+def _need(media: str | None, what: str) -> str:
+    if media is None:
+        raise EngineError("not-acceptable", f"{what} cannot be given in any of the accepted formats")
+    return media
+
+
+class RemoteEngine:
+    """Passes jobs on to a SPARQL 1.1 server and caps and re-serialises its answer.
+
+    The dataset goes on as protocol parameters; the graphs are checked first
+    (an ASK per graph) so that a remote server is never asked to fetch one.
+    """
+
+    def __init__(self, url: str, timeout: float) -> None:
+        import requests
+
+        self.url = url
+        self.timeout = timeout
+        self._http = requests.Session()
+
+    def _post(self, text: str, accept: str, job: QueryJob | None = None) -> bytes:
+        import requests
+
+        data: list[tuple[str, str]] = [("query", text)]
+        if job is not None:
+            data += [("default-graph-uri", g) for g in job.default_graphs or ()]
+            data += [("named-graph-uri", g) for g in job.named_graphs or ()]
+        try:
+            response = self._http.post(
+                self.url, data=data, headers={"Accept": accept}, timeout=self.timeout
+            )
+        except requests.RequestException as exc:
+            raise EngineError("unavailable", f"SPARQL server at {self.url} did not answer: {exc}") from exc
+        if response.status_code == 400:
+            raise EngineError("syntax", response.text[:2000])
+        if response.status_code >= 300:
+            raise EngineError(
+                "unavailable", f"SPARQL server at {self.url} answered HTTP {response.status_code}"
+            )
+        return bytes(response.content)
+
+    def execute(self, job: QueryJob) -> Outcome:
+        for iri in job.check_graphs:
+            if "<" in iri or ">" in iri or " " in iri:
+                raise EngineError("dataset", f"not an IRI: {iri!r}")
+            answer = json.loads(
+                self._post(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}", "application/sparql-results+json")
+            )
+            if not answer.get("boolean"):
+                raise EngineError(
+                    "dataset",
+                    f"graph <{iri}> is not in this store; this endpoint never fetches remote data",
+                )
+        form = _form_of(job.text)
+        if form == "GRAPH":
+            media = _need(job.graph_media, "graph results")
+            body = self._post(job.text, "application/n-triples", job)
+            try:
+                triples, truncated = _take(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), job.max_rows)
+            except SyntaxError as exc:
+                raise EngineError("unavailable", f"SPARQL server answered bad N-Triples: {exc}") from exc
+            out = serialize_graph(
+                [ox.Triple(q.subject, q.predicate, q.object) for q in triples],
+                media,
+                truncated=truncated,
+                prefixes=job.prefixes,
+                max_rows=job.max_rows,
+            )
+            return Outcome(out, media, "GRAPH", len(triples), truncated)
+        media = _need(job.results_media, "query results")
+        try:
+            data = json.loads(self._post(job.text, "application/sparql-results+json", job))
+        except ValueError as exc:
+            raise EngineError("unavailable", f"SPARQL server answered something not JSON: {exc}") from exc
+        if "boolean" in data:
+            return Outcome(serialize_ask(bool(data["boolean"]), media), media, "ASK", 1, False)
+        variables = list(data.get("head", {}).get("vars", []))
+        rows, truncated = _take(data.get("results", {}).get("bindings", []), job.max_rows)
+        body = serialize_select(variables, rows, media, truncated=truncated, link=job.link)
+        return Outcome(body, media, "SELECT", len(rows), truncated)
+
+
+def _form_of(text: str) -> str:
+    """SELECT/ASK or GRAPH for CONSTRUCT/DESCRIBE, read by the store's prologue reader."""
+    from hankegraafi.store.base import QuerySyntaxError, query_form
+
+    try:
+        form = query_form(text)
+    except QuerySyntaxError:
+        return "SELECT"  # let the server's parser say what is wrong
+    return "GRAPH" if form in ("CONSTRUCT", "DESCRIBE") else form
+
+
+__all__ = [
+    "GRAPH_MEDIA",
+    "RESULT_MEDIA",
+    "EngineError",
+    "Outcome",
+    "OxigraphEngine",
+    "QueryJob",
+    "RemoteEngine",
+]

@@ -1,0 +1,93 @@
+"""Content negotiation from one table of media types.
+
+Every format the server speaks is one row of :data:`FORMATS`: its key (the
+value of a ``format=`` parameter), its media type, the kind of answer it can
+carry, and the other media types clients send for it. Routes ask
+:func:`negotiate` for a kind and get a row or a 406.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from werkzeug.datastructures import MIMEAccept
+
+from hankegraafi.server.errors import NotAcceptable
+
+Kind = Literal["results", "graph", "page"]
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str
+    media_type: str
+    kinds: tuple[Kind, ...]
+    aliases: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    text: bool = True  # give a charset
+
+    @property
+    def content_type(self) -> str:
+        return f"{self.media_type}; charset=utf-8" if self.text else self.media_type
+
+
+#: The one table. Order matters: on equal preference (``*/*``) the first row of a kind wins.
+FORMATS: tuple[Format, ...] = (
+    Format("json", "application/sparql-results+json", ("results",),
+           ("application/json", "text/javascript", "application/javascript"), ("srj",)),
+    Format("xml", "application/sparql-results+xml", ("results",), ("application/xml", "text/xml"), ("srx",)),
+    Format("csv", "text/csv", ("results",)),
+    Format("tsv", "text/tab-separated-values", ("results",)),
+    Format("ttl", "text/turtle", ("graph",), ("application/x-turtle",), ("turtle",)),
+    Format("nt", "application/n-triples", ("graph",), ("text/plain",), ("ntriples",)),
+    Format("jsonld", "application/ld+json", ("graph",), ("application/json",), ("json-ld",)),
+    Format("rdfxml", "application/rdf+xml", ("graph",), ("application/xml", "text/xml"), ("rdf",)),
+    Format("html", "text/html", ("results", "page")),
+    Format("doc", "application/json", ("page",), names=("json",)),
+)
+
+BY_MEDIA = {f.media_type: f for f in FORMATS if f.key != "doc"}
+
+
+def formats_for(kind: Kind, *, html: bool = True) -> list[Format]:
+    return [f for f in FORMATS if kind in f.kinds and (html or f.key != "html")]
+
+
+def negotiate(
+    kind: Kind, accept: MIMEAccept, format_param: str | None = None, *, html: bool = True
+) -> Format:
+    """The best format of ``kind``: a ``format=`` parameter first, then Accept, else the first row."""
+    candidates = formats_for(kind, html=html)
+    if format_param:
+        wanted = format_param.strip().lower()
+        media = wanted.split(";")[0].strip()
+        chosen = next((f for f in candidates if wanted == f.key or wanted in f.names or media == f.media_type),
+                      None)
+        if chosen is None:
+            names = ", ".join(f.key for f in candidates)
+            raise NotAcceptable(f"format {format_param!r} is not offered here (offered: {names})")
+        return chosen
+    match = best(kind, accept, html=html)
+    if match is None:
+        offered = ", ".join(f.media_type for f in candidates)
+        raise NotAcceptable(f"none of the accepted media types can be given (offered: {offered})")
+    return match
+
+
+def best(kind: Kind, accept: MIMEAccept, *, html: bool = True) -> Format | None:
+    """Like :func:`negotiate` but None instead of a 406 (used to pick before the query form is known)."""
+    candidates = formats_for(kind, html=html)
+    if not accept:
+        return candidates[0]
+    offered: list[str] = []
+    owner: dict[str, Format] = {}
+    for f in candidates:
+        for media in (f.media_type, *f.aliases):
+            if media not in owner:
+                offered.append(media)
+                owner[media] = f
+    # Prefer an exact media type over a wildcard of equal quality: werkzeug's
+    # best_match does that, and on a tie keeps the order of ``offered``.
+    chosen = accept.best_match(offered)
+    return owner[chosen] if chosen else None

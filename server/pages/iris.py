@@ -1,0 +1,79 @@
+"""Where each IRI the graph mints is answered on this server, and back.
+
+``/id/<path>`` answers for ``<base_iri><path>``, ``/vocab/<path>`` for
+``https://w3id.org/hankegraafi/vocab/<path>`` and ``/ontology`` for the
+ontology (its terms are hash IRIs, ``/ontology#Project``). A document URL is
+the resource path plus a format suffix (``/id/project/x.ttl``). Pages link to
+these local URLs so that a crawler or a reader stays on this server, and show
+the IRI itself as the identifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, unquote
+
+from rdflib import URIRef
+
+from hankegraafi.ontology.namespaces import ONTOLOGY_IRI, VOCAB
+
+#: Document suffixes and the format key (``negotiation.FORMATS``) each one stands for.
+SUFFIXES: dict[str, str] = {
+    "html": "html",
+    "ttl": "ttl",
+    "jsonld": "jsonld",
+    "nt": "nt",
+    "rdf": "rdfxml",
+}
+#: And back: format key → suffix.
+SUFFIX_OF: dict[str, str] = {v: k for k, v in SUFFIXES.items()}
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """The local path prefixes and the IRI namespaces they stand for."""
+
+    base_iri: str
+
+    def prefixes(self) -> list[tuple[str, str]]:
+        """(local prefix, IRI namespace), longest namespace first so that nested ones win."""
+        pairs = [("/id/", self.base_iri), ("/vocab/", str(VOCAB))]
+        return sorted(pairs, key=lambda p: -len(p[1]))
+
+    def iri_for(self, prefix: str, path: str) -> URIRef:
+        """The IRI a local path under ``prefix`` (``/id/`` or ``/vocab/``) answers for."""
+        namespace = self.base_iri if prefix == "/id/" else str(VOCAB)
+        return URIRef(namespace + path)
+
+    def local_path(self, iri: str) -> str | None:
+        """The local path of an IRI this server answers for, or None for a foreign IRI."""
+        if iri == ONTOLOGY_IRI or iri.startswith(ONTOLOGY_IRI + "#"):
+            return "/ontology" + iri[len(ONTOLOGY_IRI):]
+        for local, namespace in self.prefixes():
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                rest = iri[len(namespace):]
+                return local + quote(rest, safe="/-._~!$&'()*+,;=:@%#")
+        return None
+
+    def page_url(self, iri: str, suffix: str = "html") -> str | None:
+        """The URL of a document about ``iri`` in the format of ``suffix``, or None if foreign."""
+        path = self.local_path(iri)
+        if path is None:
+            return None
+        if path.startswith("/ontology"):
+            base, _, frag = path.partition("#")
+            return f"{base}.{suffix}" + (f"#{frag}" if frag else "")
+        return f"{path}.{suffix}"
+
+
+def split_suffix(path: str) -> tuple[str, str | None]:
+    """``project/x.ttl`` → (``project/x``, ``ttl``); a path without a known suffix keeps it."""
+    stem, dot, ext = path.rpartition(".")
+    if dot and "/" not in ext and ext in SUFFIXES:
+        return stem, ext
+    return path, None
+
+
+def decode(path: str) -> str:
+    """Percent-decoding of a request path segment, as IRIs are stored decoded."""
+    return unquote(path)

@@ -1,0 +1,115 @@
+"""The RDF a resource's IRI answers with, cleaned of personal data, in every format.
+
+A resource's description is every triple with it as subject or object (a
+symmetric bounded description), plus the triples of blank nodes it points
+to. What is published never holds an e-mail address or a phone number, and
+person names only where ``publish_person_names`` is on; the same filter is
+applied to the pages, the dumps and the search index.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, RDF
+
+from hankegraafi.ontology.namespaces import PREFIXES
+from hankegraafi.server.pages.access import DataAccess
+from hankegraafi.shapes.pii import has_contact_details
+
+log = logging.getLogger(__name__)
+
+SCHEMA = Namespace("https://schema.org/")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+
+#: Predicates that carry contact details whatever their value looks like.
+CONTACT_PREDICATES = frozenset(
+    {
+        FOAF.mbox, FOAF.mbox_sha1sum, FOAF.phone, SCHEMA.email, SCHEMA.telephone, SCHEMA.faxNumber,
+        VCARD.hasEmail, VCARD.hasTelephone, VCARD.email, VCARD.tel,
+    }
+)
+#: Predicates that carry a person's name.
+NAME_PREDICATES = frozenset({FOAF.name, FOAF.givenName, FOAF.familyName, SCHEMA.name, VCARD.fn})
+
+#: rdflib serializer names of the negotiation table's graph formats.
+RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "pretty-xml"}
+
+DESCRIBE = """
+SELECT ?s ?p ?o WHERE {
+  { ?this ?p ?o . BIND(?this AS ?s) }
+  UNION { ?s ?p ?this . BIND(?this AS ?o) }
+  UNION { ?this ?q ?s . FILTER(isBlank(?s)) ?s ?p ?o }
+}
+"""
+
+PERSON_TYPES_QUERY = """
+PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+ASK { { ?this a hg:PersonInRole } UNION { ?this a foaf:Person } }
+"""
+
+
+def publishable(predicate: URIRef, obj: object, *, person_names: bool, person: bool = True) -> bool:
+    """Whether one triple may be published: no contact details, names only when allowed."""
+    if predicate in CONTACT_PREDICATES:
+        return False
+    if isinstance(obj, Literal):
+        if has_contact_details(str(obj)):
+            return False
+        if predicate in NAME_PREDICATES and person and not person_names:
+            return False
+    elif isinstance(obj, URIRef) and str(obj).lower().startswith(("mailto:", "tel:")):
+        return False
+    return True
+
+
+def clean(graph: Graph, *, person_names: bool) -> Graph:
+    """A copy of ``graph`` without what :func:`publishable` refuses.
+
+    A name is treated as a person's when its subject is typed as a person or
+    a person in a role; organisations keep their ``foaf:name``.
+    """
+    persons = {s for s, _, o in graph.triples((None, RDF.type, None))
+               if o in (FOAF.Person, URIRef(PREFIXES["hg"] + "PersonInRole"))}
+    out = Graph()
+    bind_prefixes(out)
+    dropped = 0
+    for s, p, o in graph:
+        untyped_name = p == FOAF.name and not any(graph.triples((s, RDF.type, None)))
+        if publishable(p, o, person_names=person_names, person=s in persons or untyped_name):  # type: ignore[arg-type]
+            out.add((s, p, o))
+        else:
+            dropped += 1
+    if dropped:
+        log.debug("withheld %d triples with personal data", dropped)
+    return out
+
+
+def bind_prefixes(graph: Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+
+
+def describe(data: DataAccess, iri: URIRef) -> Graph:
+    """Every triple about ``iri`` (as subject or object) and its blank nodes, uncleaned."""
+    graph = Graph()
+    for row in data.select(DESCRIBE, {"this": iri}):
+        graph.add((row["s"], row["p"], row["o"]))
+    return graph
+
+
+def serialize(graph: Graph, key: str) -> bytes:
+    """``graph`` in the format of a negotiation-table key (ttl, nt, jsonld, rdfxml)."""
+    bind_prefixes(graph)
+    fmt = RDFLIB_FORMAT[key]
+    if key == "jsonld":
+        context = {p: ns for p, ns in PREFIXES.items()}
+        return graph.serialize(format=fmt, context=context, auto_compact=True, encoding="utf-8")
+    return graph.serialize(format=fmt, encoding="utf-8")
+
+
+def subjects_of(graph: Graph) -> Iterable[URIRef]:
+    return (s for s in set(graph.subjects()) if isinstance(s, URIRef))

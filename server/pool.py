@@ -1,0 +1,406 @@
+"""Worker processes that run queries, killed and replaced at the deadline.
+
+pyoxigraph's ``Store.query`` cannot be interrupted, so a query runs in a
+process of its own that is killed (SIGKILL) when its deadline passes; that
+frees its CPU and memory at once. The embedded store is RocksDB, which one
+process may open read-write, and reading it read-only while another process
+writes is undefined, so:
+
+* each query worker opens the store read-only;
+* a write (authenticated update or graph upload) first drains the pool (new
+  queries wait, running ones finish or are killed at their deadline), stops
+  every reader, runs in one writer process that opens the store read-write,
+  and then starts fresh readers, which see the new data;
+* while serving, the web process holds the RocksDB ``LOCK`` file (the same
+  POSIX lock RocksDB takes), so ``hankegraafi ingest`` in another process is
+  refused instead of writing under the readers; it is let go only while our
+  own writer runs.
+
+See server/README.md for the whole process model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import multiprocessing as mp
+import os
+import queue
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from hankegraafi.server.engine import EngineError, Outcome, QueryJob
+
+log = logging.getLogger(__name__)
+
+_CTX = mp.get_context("spawn")
+_START_TIMEOUT = 60.0
+
+
+class PoolError(Exception):
+    """Base of what the pool reports to the web layer."""
+
+
+class QueryTimeout(PoolError):
+    """The deadline passed: the query was stopped, or never got a worker."""
+
+
+class WorkerCrashed(PoolError):
+    """A worker died while running a query (out of memory, a crash in the engine)."""
+
+
+class WriteFailed(PoolError):
+    """A write was refused or failed; ``kind`` says why (syntax, bad-data, locked, timeout, store)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """How a child process opens the store (picklable: a path or a URL, never a handle)."""
+
+    location: str
+    remote: bool
+    base_iri: str
+    remote_timeout: float = 30.0
+    remote_retries: int = 2
+
+    def open_engine(self) -> Any:
+        from hankegraafi.server.engine import OxigraphEngine, RemoteEngine
+
+        if self.remote:
+            return RemoteEngine(self.location.rstrip("/"), self.remote_timeout)
+        import pyoxigraph as ox
+
+        return OxigraphEngine(ox.Store.read_only(self.location))
+
+    def open_store(self) -> Any:
+        """The read-write :class:`Store` used by the writer process."""
+        if self.remote:
+            from hankegraafi.store.remote import RemoteStore
+
+            return RemoteStore(
+                self.location,
+                base_iri=self.base_iri,
+                timeout=self.remote_timeout,
+                retries=self.remote_retries,
+            )
+        from hankegraafi.store.embedded import EmbeddedStore
+
+        return EmbeddedStore(Path(self.location), base_iri=self.base_iri)
+
+
+# -- child processes ---------------------------------------------------------------
+
+
+def _reader_main(conn: Connection, spec: StoreSpec) -> None:
+    """A query worker: open the store read-only, then answer jobs until told to stop."""
+    with contextlib.suppress(OSError):
+        os.nice(5)  # the web process and the writer come first
+    try:
+        engine = spec.open_engine()
+    except Exception as exc:
+        conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return  # the web process is gone
+        if job is None:
+            return
+        try:
+            conn.send(("ok", engine.execute(job)))
+        except EngineError as exc:
+            conn.send(("error", exc.kind, str(exc)))
+        except Exception:
+            conn.send(("crash", traceback.format_exc()))
+
+
+def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...]) -> None:
+    """The one read-write process: open the store, apply one write, close."""
+    from hankegraafi.store.base import QuerySyntaxError, StoreError, StoreLocked
+
+    try:
+        store = spec.open_store()
+    except StoreLocked as exc:
+        conn.send(("error", "locked", str(exc)))
+        return
+    except Exception as exc:
+        conn.send(("error", "store", f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        conn.send(("ok", _apply(store, op)))
+    except QuerySyntaxError as exc:
+        conn.send(("error", "syntax", str(exc)))
+    except (SyntaxError, ValueError) as exc:
+        conn.send(("error", "bad-data", str(exc)))
+    except StoreError as exc:
+        conn.send(("error", "store", str(exc)))
+    except Exception:
+        conn.send(("error", "crash", traceback.format_exc()))
+    finally:
+        store.close()
+
+
+def _apply(store: Any, op: tuple[Any, ...]) -> Any:
+    kind = op[0]
+    if kind == "open":
+        return None
+    if kind == "update":
+        store.update(op[1])
+        return None
+    if kind == "replace":
+        from rdflib import Graph, URIRef
+
+        _, graph, data, rdf_format = op
+        g = Graph()
+        g.parse(data=data, format=rdf_format)
+        store.replace_graph(URIRef(graph), g)
+        return len(g)
+    if kind == "drop":
+        from rdflib import URIRef
+
+        return store.drop_graph(URIRef(op[1]))
+    raise ValueError(f"unknown write {kind!r}")
+
+
+# -- the pool in the web process ---------------------------------------------------
+
+
+class _Worker:
+    def __init__(self, spec: StoreSpec) -> None:
+        self.conn, child = _CTX.Pipe()
+        self.process = _CTX.Process(target=_reader_main, args=(child, spec), daemon=True, name="hg-query")
+        self.process.start()
+        child.close()
+
+    def wait_ready(self) -> None:
+        if not self.conn.poll(_START_TIMEOUT):
+            self.kill()
+            raise PoolError("a query worker did not start in time")
+        try:
+            msg = self.conn.recv()
+        except EOFError:
+            raise PoolError("a query worker died while starting") from None
+        if msg[0] != "ready":
+            self.kill()
+            raise PoolError(f"a query worker could not open the store: {msg[1]}")
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, BrokenPipeError):
+            self.conn.send(None)
+        self.process.join(2)
+        self.kill()
+
+
+class QueryPool:
+    """A fixed number of reader processes plus an on-demand writer."""
+
+    def __init__(self, spec: StoreSpec, size: int) -> None:
+        self.spec = spec
+        self.size = max(1, size)
+        self.generation = 0  # bumped by every write; result caches key on it
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: set[_Worker] = set()
+        self._spawn_lock = threading.Lock()
+        self._gate = threading.Condition()
+        self._writing = False
+        self._busy = 0
+        self._closed = False
+        self._lock_fd: int | None = None
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create or check the store with one writer run, hold its lock, start the readers."""
+        if not self.spec.remote:
+            self._write_child(("open",), _START_TIMEOUT)
+            self._hold_lock()
+        with self._spawn_lock:
+            self._fill()
+        log.info("query pool: %d workers on %s", self.size, self.spec.location)
+
+    def close(self) -> None:
+        self._closed = True
+        with self._spawn_lock:
+            for w in list(self._workers):
+                w.stop()
+            self._workers.clear()
+        self._release_lock()
+
+    def _fill(self) -> None:
+        """Start workers up to ``size`` (caller holds ``_spawn_lock``)."""
+        fresh = [_Worker(self.spec) for _ in range(self.size - len(self._workers))]
+        for w in fresh:
+            try:
+                w.wait_ready()
+            except PoolError:
+                for other in fresh:
+                    other.kill()
+                raise
+        for w in fresh:
+            self._workers.add(w)
+            self._idle.put(w)
+
+    def _replace_later(self, dead: _Worker) -> None:
+        def run() -> None:
+            with self._spawn_lock:
+                self._workers.discard(dead)
+                if self._closed or self._writing:
+                    return  # the write phase starts a full set afterwards
+                try:
+                    self._fill()
+                except PoolError:
+                    log.exception("could not replace a query worker")
+
+        threading.Thread(target=run, name="hg-respawn", daemon=True).start()
+
+    # -- the store lock --------------------------------------------------------------
+
+    def _hold_lock(self) -> None:
+        path = Path(self.spec.location) / "LOCK"
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise WriteFailed("locked", f"store at {self.spec.location} is in use by another process") from exc
+        self._lock_fd = fd
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing drops the POSIX lock
+            self._lock_fd = None
+
+    # -- queries -------------------------------------------------------------------
+
+    def run(self, job: QueryJob, deadline: float) -> Outcome:
+        """Run ``job`` within ``deadline`` seconds (waiting for a worker counts)."""
+        end = time.monotonic() + deadline
+        with self._gate:
+            while self._writing:
+                left = end - time.monotonic()
+                if left <= 0:
+                    raise QueryTimeout("the store is being updated; try again shortly")
+                self._gate.wait(left)
+            self._busy += 1
+        try:
+            return self._run(job, end, deadline)
+        finally:
+            with self._gate:
+                self._busy -= 1
+                self._gate.notify_all()
+
+    def _run(self, job: QueryJob, end: float, deadline: float) -> Outcome:
+        try:
+            worker = self._idle.get(timeout=max(0.0, end - time.monotonic()))
+        except queue.Empty:
+            raise QueryTimeout(f"no query worker became free within {deadline:g} s") from None
+        try:
+            worker.conn.send(job)
+            ready = worker.conn.poll(max(0.0, end - time.monotonic()))
+            msg = worker.conn.recv() if ready else None
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            worker.kill()
+            self._replace_later(worker)
+            raise WorkerCrashed(f"query worker died: {exc or type(exc).__name__}") from exc
+        if msg is None:
+            log.warning("query passed its %g s deadline; killing worker %s", deadline, worker.process.pid)
+            worker.kill()
+            self._replace_later(worker)
+            raise QueryTimeout(f"query stopped at the {deadline:g} s deadline")
+        self._idle.put(worker)
+        if msg[0] == "ok":
+            return msg[1]  # type: ignore[no-any-return]
+        if msg[0] == "error":
+            raise EngineError(msg[1], msg[2])
+        raise WorkerCrashed(msg[1])
+
+    # -- writes --------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _exclusive(self, wait: float) -> Iterator[None]:
+        """No reader runs (or has the store open) inside this block."""
+        end = time.monotonic() + wait
+        with self._gate:
+            while self._writing:
+                if not self._gate.wait(max(0.0, end - time.monotonic())):
+                    raise WriteFailed("timeout", "another write is still running")
+            self._writing = True
+        try:
+            with self._gate:
+                while self._busy:
+                    if not self._gate.wait(max(0.0, end - time.monotonic())):
+                        raise WriteFailed("timeout", "running queries did not finish in time")
+            with self._spawn_lock:
+                if not self.spec.remote:
+                    for w in list(self._workers):
+                        w.stop()
+                    self._workers.clear()
+                    while not self._idle.empty():
+                        self._idle.get_nowait()
+                try:
+                    yield
+                finally:
+                    self._fill()
+        finally:
+            with self._gate:
+                self._writing = False
+                self._gate.notify_all()
+
+    def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
+        """Apply one write in the writer process; readers are stopped meanwhile (embedded store)."""
+        if self.spec.remote:
+            result = self._write_child(op, timeout)
+        else:
+            with self._exclusive(drain):
+                self._release_lock()
+                try:
+                    result = self._write_child(op, timeout)
+                finally:
+                    self._hold_lock()
+        self.generation += 1
+        return result
+
+    def _write_child(self, op: tuple[Any, ...], timeout: float) -> Any:
+        parent, child = _CTX.Pipe()
+        proc = _CTX.Process(target=_writer_main, args=(child, self.spec, op), daemon=True, name="hg-writer")
+        proc.start()
+        child.close()
+        try:
+            if not parent.poll(timeout):
+                proc.kill()
+                raise WriteFailed("timeout", f"write stopped at the {timeout:g} s deadline")
+            try:
+                msg = parent.recv()
+            except EOFError:
+                raise WriteFailed("crash", "the writer process died") from None
+        finally:
+            proc.join(10)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+            parent.close()
+        if msg[0] == "ok":
+            return msg[1]
+        raise WriteFailed(msg[1], msg[2])
+
+
+__all__ = ["PoolError", "QueryPool", "QueryTimeout", "StoreSpec", "WorkerCrashed", "WriteFailed"]

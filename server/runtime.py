@@ -1,0 +1,148 @@
+"""What the routes share at run time: the query runner, the rate limiter, the result cache.
+
+``create_app`` puts one :class:`Services` in ``app.extensions["hankegraafi"]``;
+routes reach it through :func:`services`. Other blueprints (linked-data pages,
+the explorer) run their queries through :meth:`Services.execute` too, so every
+query of the app is bounded by the same deadline and row cap.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from flask import current_app
+
+from hankegraafi.config import Config
+from hankegraafi.server.engine import Outcome, QueryJob
+from hankegraafi.server.limits import RateLimiter
+from hankegraafi.store.base import Store
+
+log = logging.getLogger(__name__)
+
+
+class Runner(Protocol):
+    generation: int
+
+    def run(self, job: QueryJob, deadline: float) -> Outcome: ...
+
+    def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+class InlineRunner:
+    """Runs queries in the request thread on a store the caller opened (tests, embedding).
+
+    There is no process to kill here, so the deadline is not enforced: the
+    process pool (``create_app`` without ``store=``) is what ``serve`` uses.
+    """
+
+    def __init__(self, store: Store) -> None:
+        from hankegraafi.server.engine import OxigraphEngine, RemoteEngine
+        from hankegraafi.store.embedded import EmbeddedStore
+        from hankegraafi.store.remote import RemoteStore
+
+        self.store = store
+        self.generation = 0
+        self._lock = threading.Lock()
+        if isinstance(store, EmbeddedStore):
+            # The engine needs pyoxigraph's streaming results to cap them.
+            self.engine: Any = OxigraphEngine(store._store)
+        elif isinstance(store, RemoteStore):
+            self.engine = RemoteEngine(store.query_url, store.timeout)
+        else:
+            raise TypeError(f"cannot serve queries from {type(store).__name__}")
+
+    def run(self, job: QueryJob, deadline: float) -> Outcome:
+        return self.engine.execute(job)  # type: ignore[no-any-return]
+
+    def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
+        from hankegraafi.server.pool import _apply
+
+        with self._lock:
+            result = _apply(self.store, op)
+            self.generation += 1
+            return result
+
+    def close(self) -> None:
+        """The caller owns the store and closes it."""
+
+
+@dataclass
+class ResultCache:
+    """Recent results, reused while the store has not changed (and for at most ``ttl`` s).
+
+    Aggregating catalogue queries (budget-by-region) cost seconds on a large
+    graph and change only when a write happens; every write goes through the
+    runner, which bumps its generation, so a cached result is never stale for
+    an embedded store. A remote store can change behind our back: there the
+    ``ttl`` bounds how stale an answer can be.
+    """
+
+    ttl: float
+    max_entries: int = 256
+    max_bytes: int = 2_000_000
+    _items: OrderedDict[tuple[Any, ...], tuple[float, Outcome]] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, key: tuple[Any, ...]) -> Outcome | None:
+        if self.ttl <= 0:
+            return None
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None:
+                return None
+            if time.monotonic() - hit[0] > self.ttl:
+                del self._items[key]
+                return None
+            self._items.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: tuple[Any, ...], outcome: Outcome) -> None:
+        if self.ttl <= 0 or len(outcome.body) > self.max_bytes:
+            return
+        with self._lock:
+            self._items[key] = (time.monotonic(), outcome)
+            self._items.move_to_end(key)
+            while len(self._items) > self.max_entries:
+                self._items.popitem(last=False)
+
+
+@dataclass
+class Services:
+    config: Config
+    runner: Runner
+    limiter: RateLimiter
+    cache: ResultCache
+
+    def execute(self, job: QueryJob) -> Outcome:
+        """Run a job within the deadline, from the cache when the store is unchanged."""
+        key = (
+            self.runner.generation,
+            job.text,
+            job.results_media,
+            job.graph_media,
+            job.max_rows,
+            job.default_graphs,
+            job.named_graphs,
+            job.link,
+        )
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached
+        outcome = self.runner.run(job, float(self.config.query_timeout))
+        self.cache.put(key, outcome)
+        return outcome
+
+    def write(self, op: tuple[Any, ...]) -> Any:
+        timeout = float(self.config.update_timeout)
+        return self.runner.write(op, timeout, drain=float(self.config.query_timeout) + 5.0)
+
+
+def services() -> Services:
+    return current_app.extensions["hankegraafi"]  # type: ignore[no-any-return]

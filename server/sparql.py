@@ -1,0 +1,389 @@
+"""The SPARQL 1.1 Protocol endpoint (queries, read-only) and the authenticated write routes.
+
+``/sparql`` answers GET ``?query=``, POST form-encoded and POST
+``application/sparql-query``, with ``default-graph-uri``/``named-graph-uri``;
+without a query it gives its Service Description. ``/update`` (SPARQL Update)
+and ``/graph-store`` (replace or drop one named graph) need the bearer token of
+the ``update_token`` setting and are absent from the public surface otherwise.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from typing import Any
+
+from flask import Blueprint, Response, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
+
+from hankegraafi.ontology.namespaces import PREFIXES
+from hankegraafi.server import guard
+from hankegraafi.server.engine import Outcome, QueryJob
+from hankegraafi.server.errors import (
+    BadRequest,
+    Forbidden,
+    QueryRefused,
+    Unauthorized,
+    UnsupportedMediaType,
+)
+from hankegraafi.server.limits import check_query_size
+from hankegraafi.server.negotiation import Format, best, negotiate
+from hankegraafi.server.runtime import services
+from hankegraafi.store.base import QuerySyntaxError, query_form
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("sparql", __name__)
+
+TRUNCATED_HEADER = "X-Hankegraafi-Truncated"
+ROWS_HEADER = "X-Hankegraafi-Rows"
+_EXPOSED = f"{TRUNCATED_HEADER}, {ROWS_HEADER}, Retry-After"
+
+_FORM = "application/x-www-form-urlencoded"
+_DIRECT = "application/sparql-query"
+_UPDATE = "application/sparql-update"
+
+
+# -- shared by the catalogue ---------------------------------------------------------
+
+
+def add_cors(response: Response) -> Response:
+    origin = str(services().config.cors_origin)
+    if origin:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Expose-Headers"] = _EXPOSED
+        if origin != "*":
+            response.vary.add("Origin")
+    return response
+
+
+def preflight() -> Response:
+    response = Response(status=204)
+    response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+    response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+    response.headers["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+def rate_limit() -> None:
+    if request.method != "OPTIONS":
+        services().limiter.hit(request.remote_addr or "unknown")
+
+
+def build_job(
+    text: str,
+    *,
+    results: Format | None,
+    graph: Format | None,
+    default_graphs: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+) -> QueryJob:
+    """Check a query before it runs and describe it for a worker.
+
+    Refused here, with no engine involved: SERVICE and LOAD anywhere, an
+    update, and any dataset graph that is not a graph of this store (checked
+    by the worker before the query itself runs).
+    """
+    cfg = services().config
+    check_query_size(text, int(cfg.max_request_bytes))
+    scan = guard.scan(text)
+    if scan.is_update:
+        raise Forbidden("this endpoint is read-only: updates go to /update with the update token")
+    protocol_dataset = default_graphs is not None or named_graphs is not None
+    check = [*scan.from_graphs, *scan.from_named, *(default_graphs or ()), *(named_graphs or ())]
+    return QueryJob(
+        text=text,
+        results_media=_worker_media(results),
+        graph_media=graph.media_type if graph else None,
+        max_rows=int(cfg.max_rows),
+        default_graphs=tuple(default_graphs or ()) if protocol_dataset else None,
+        named_graphs=tuple(named_graphs or ()) if protocol_dataset else None,
+        query_dataset=scan.has_dataset,
+        check_graphs=tuple(dict.fromkeys(check)),
+        prefixes=dict(PREFIXES),
+        link=url_for("sparql.limits", _external=True) + "#max_rows",
+    )
+
+
+def _worker_media(fmt: Format | None) -> str | None:
+    if fmt is None:
+        return None
+    # The HTML table is drawn here from the JSON results.
+    return "application/sparql-results+json" if fmt.key == "html" else fmt.media_type
+
+
+def formats_for_query(text: str, format_param: str | None) -> tuple[Format | None, Format | None]:
+    """The result and graph formats to ask for; 406 now when the query form is known."""
+    try:
+        form = query_form(text)
+    except QuerySyntaxError:
+        form = None  # let the engine's parser give its message
+    accept = request.accept_mimetypes
+    if form in ("SELECT", "ASK"):
+        return negotiate("results", accept, format_param), None
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return None, negotiate("graph", accept, format_param)
+    if format_param:
+        return _lenient("results", format_param), _lenient("graph", format_param)
+    return best("results", accept), best("graph", accept)
+
+
+def _lenient(kind: str, format_param: str) -> Format | None:
+    from hankegraafi.server.errors import NotAcceptable
+
+    try:
+        return negotiate(kind, request.accept_mimetypes, format_param)  # type: ignore[arg-type]
+    except NotAcceptable:
+        return None
+
+
+def respond(
+    outcome: Outcome,
+    results: Format | None,
+    *,
+    title: str = "SPARQL",
+    context: dict[str, Any] | None = None,
+) -> Response:
+    """The HTTP response for a query outcome (the HTML table when HTML was negotiated)."""
+    max_rows = int(services().config.max_rows)
+    if results is not None and results.key == "html" and outcome.form in ("SELECT", "ASK"):
+        data = json.loads(outcome.body)
+        html = render_template(
+            "results.html",
+            title=title,
+            data=data,
+            truncated=outcome.truncated,
+            max_rows=max_rows,
+            rows=outcome.rows,
+            **(context or {}),
+        )
+        response = Response(html, mimetype="text/html")
+    else:
+        response = Response(outcome.body, content_type=f"{outcome.media_type}; charset=utf-8")
+    response.headers[ROWS_HEADER] = str(outcome.rows)
+    if outcome.truncated:
+        response.headers[TRUNCATED_HEADER] = f"true; max-rows={max_rows}"
+    response.vary.add("Accept")
+    return response
+
+
+# -- /sparql -------------------------------------------------------------------------
+
+
+@bp.before_request
+def _before() -> None:
+    if request.endpoint in ("sparql.endpoint", "sparql.limits"):
+        rate_limit()
+
+
+@bp.after_request
+def _after(response: Response) -> Response:
+    if request.endpoint in ("sparql.endpoint", "sparql.limits"):
+        add_cors(response)
+    return response
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
+def endpoint() -> Response:
+    if request.method == "OPTIONS":
+        return preflight()
+    params = _protocol_params()
+    queries = params.getlist("query")
+    if "update" in params:
+        raise Forbidden("this endpoint is read-only: updates go to /update with the update token")
+    if not queries:
+        return service_description()
+    if len(queries) > 1:
+        raise BadRequest("more than one query given")
+    text = queries[0]
+    if not text.strip():
+        raise BadRequest("the query is empty")
+    default_graphs = params.getlist("default-graph-uri")
+    named_graphs = params.getlist("named-graph-uri")
+    protocol_dataset = bool(default_graphs or named_graphs)
+    format_param = request.args.get("format") or (request.form.get("format") if _is_form() else None)
+    results, graph = formats_for_query(text, format_param)
+    if results is None and graph is None:
+        negotiate("results", request.accept_mimetypes, format_param)  # raises the 406
+    job = build_job(
+        text,
+        results=results,
+        graph=graph,
+        default_graphs=default_graphs if protocol_dataset else None,
+        named_graphs=named_graphs if protocol_dataset else None,
+    )
+    outcome = services().execute(job)
+    if outcome.form == "GRAPH" or results is None:
+        return respond(outcome, None)
+    return respond(outcome, results, context={"query": text})
+
+
+def _is_form() -> bool:
+    return request.method == "POST" and request.mimetype == _FORM
+
+
+def _protocol_params() -> MultiDict[str, str]:
+    """The protocol's parameters from the URL, the form body or a direct POST."""
+    if request.method == "GET":
+        return request.args
+    mimetype = request.mimetype
+    if not mimetype:
+        raise UnsupportedMediaType(f"a POST needs a Content-Type: {_FORM} or {_DIRECT}")
+    if mimetype == _UPDATE:
+        raise Forbidden("this endpoint is read-only: updates go to /update with the update token")
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise BadRequest(f"the query must be UTF-8, not {charset}")
+    if mimetype == _FORM:
+        params = MultiDict(request.form)
+        for key in ("default-graph-uri", "named-graph-uri"):
+            for value in request.args.getlist(key):
+                params.add(key, value)
+        if "query" in request.args:
+            raise BadRequest("give the query in the form body or in the URL, not both")
+        return params
+    if mimetype == _DIRECT:
+        if "query" in request.args:
+            raise BadRequest("a direct POST carries the query in its body, not in the URL")
+        try:
+            text = request.get_data(cache=True).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BadRequest(f"the query is not valid UTF-8: {exc}") from exc
+        params = MultiDict(request.args)
+        params.add("query", text)
+        return params
+    raise UnsupportedMediaType(f"a POST needs a Content-Type: {_FORM} or {_DIRECT}, not {mimetype}")
+
+
+@bp.get("/sparql/limits")
+def limits() -> Response:
+    """The limits every query meets (the link a truncated result points at)."""
+    cfg = services().config
+    body = {
+        "query_timeout": float(cfg.query_timeout),
+        "max_rows": int(cfg.max_rows),
+        "max_request_bytes": int(cfg.max_request_bytes),
+        "rate_limit": str(cfg.rate_limit),
+        "refused": ["SERVICE", "LOAD", "FROM/FROM NAMED or dataset graphs that are not graphs of this store",
+                    "updates (use /update with the update token)"],
+    }
+    response = Response(json.dumps(body, indent=2), mimetype="application/json")
+    return response
+
+
+def service_description() -> Response:
+    """The SPARQL 1.1 Service Description of this endpoint, in a negotiated RDF format."""
+    accept = request.accept_mimetypes
+    if accept and accept["text/html"] > accept["text/turtle"]:
+        return redirect(url_for("editor.editor"), code=303)  # type: ignore[return-value]
+    fmt = negotiate("graph", request.accept_mimetypes, request.args.get("format"))
+    from rdflib import BNode, Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    formats = Namespace("http://www.w3.org/ns/formats/")
+    cfg = services().config
+    g = Graph()
+    g.bind("sd", sd)
+    g.bind("formats", formats)
+    me = URIRef(url_for("sparql.endpoint", _external=True))
+    g.add((me, RDF.type, sd.Service))
+    g.add((me, sd.endpoint, me))
+    g.add((me, sd.supportedLanguage, sd.SPARQL11Query))
+    g.add((me, sd.feature, sd.UnionDefaultGraph))
+    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                 "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+        g.add((me, sd.resultFormat, formats[name]))
+    dataset = BNode()
+    g.add((me, sd.defaultDataset, dataset))
+    g.add((dataset, RDF.type, sd.Dataset))
+    default_graph = BNode()
+    g.add((dataset, sd.defaultGraph, default_graph))
+    g.add((default_graph, RDF.type, sd.Graph))
+    g.add((
+        me,
+        RDFS.comment,
+        Literal(
+            "Read-only. The default graph is the union of all named graphs (one per source document). "
+            f"Queries stop after {float(cfg.query_timeout):g} s (503) and return at most "
+            f"{int(cfg.max_rows)} rows (then marked truncated); SERVICE, LOAD and graphs that are not "
+            "in this store are refused before execution.",
+            lang="en",
+        ),
+    ))
+    g.add((me, RDFS.seeAlso, URIRef(url_for("sparql.limits", _external=True))))
+    rdflib_format = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}[fmt.key]
+    body = g.serialize(format=rdflib_format, encoding="utf-8")
+    response = Response(body, content_type=fmt.content_type)
+    response.vary.add("Accept")
+    return response
+
+
+# -- authenticated writes ------------------------------------------------------------
+
+
+def require_token() -> None:
+    """The bearer token of the ``update_token`` setting, or 401/403."""
+    token = str(services().config.update_token)
+    if not token:
+        raise Forbidden("updates over HTTP are disabled (no update_token is configured)")
+    header = request.headers.get("Authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise Unauthorized(
+            "this route needs 'Authorization: Bearer <update_token>'",
+            headers={"WWW-Authenticate": 'Bearer realm="hankegraafi"'},
+        )
+
+
+@bp.post("/update")
+def update() -> Response:
+    """SPARQL 1.1 Update (form ``update=`` or ``application/sparql-update``), with the token."""
+    require_token()
+    if request.mimetype == _UPDATE:
+        try:
+            text = request.get_data().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BadRequest(f"the update is not valid UTF-8: {exc}") from exc
+    elif request.mimetype == _FORM:
+        texts = request.form.getlist("update")
+        if len(texts) != 1:
+            raise BadRequest("give exactly one update")
+        text = texts[0]
+    else:
+        raise UnsupportedMediaType(f"an update needs Content-Type {_UPDATE} or {_FORM}")
+    scan = guard.scan(text)  # refuses LOAD and SERVICE: no request leaves for an update either
+    if scan.from_graphs or scan.from_named:
+        raise QueryRefused("USING/FROM graphs are not allowed in updates here")
+    services().write(("update", text))
+    return Response(status=204)
+
+
+_RDF_PARSERS = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+}
+
+
+@bp.route("/graph-store", methods=["PUT", "DELETE"])
+def graph_store() -> Response:
+    """Replace (PUT) or drop (DELETE) the named graph ``?graph=IRI``, atomically, with the token."""
+    require_token()
+    iri = request.args.get("graph", "")
+    if not iri.startswith(("http://", "https://", "urn:")) or any(c in iri for c in '<>" {}|\\^`'):
+        raise BadRequest("give the graph as ?graph=<absolute IRI>")
+    if request.method == "DELETE":
+        existed = services().write(("drop", iri))
+        if not existed:
+            from hankegraafi.server.errors import NotFound
+
+            raise NotFound(f"no graph <{iri}>")
+        return Response(status=204)
+    rdf_format = _RDF_PARSERS.get(request.mimetype)
+    if rdf_format is None:
+        raise UnsupportedMediaType(f"send one of {', '.join(_RDF_PARSERS)}")
+    count = services().write(("replace", iri, request.get_data(), rdf_format))
+    return Response(json.dumps({"graph": iri, "triples": count}), status=200, mimetype="application/json")

@@ -87,8 +87,10 @@ def _runner(cfg: Config, store: Store | None) -> Runner:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from hankegraafi.server import catalogue, editor, sparql
+    from hankegraafi.server import catalogue, editor, explorer, pages, sparql
 
     app.register_blueprint(sparql.bp)
     app.register_blueprint(catalogue.bp)
     app.register_blueprint(editor.bp)
+    pages.register(app)
+    explorer.register(app)

@@ -16,4 +16,9 @@ fi
 mkdir -p "$out"
 cp "$src/node_modules/cytoscape/dist/cytoscape.min.js" "$out/cytoscape.min.js"
 cp "$src/node_modules/cytoscape/LICENSE" "$out/cytoscape.LICENSE"
+# Hierarchical layout: dagre (bundled with graphlib and lodash) and its cytoscape adapter.
+cp "$src/node_modules/dagre/dist/dagre.min.js" "$out/dagre.min.js"
+cp "$src/node_modules/dagre/LICENSE" "$out/dagre.LICENSE"
+cp "$src/node_modules/cytoscape-dagre/cytoscape-dagre.js" "$out/cytoscape-dagre.js"
+cp "$src/node_modules/cytoscape-dagre/LICENSE" "$out/cytoscape-dagre.LICENSE"
 echo "build_explorer: copied cytoscape $(node -p "require('./$src/node_modules/cytoscape/package.json').version") to $out"

@@ -342,9 +342,7 @@ class RemoteEngine:
             data += [("default-graph-uri", g) for g in job.default_graphs or ()]
             data += [("named-graph-uri", g) for g in job.named_graphs or ()]
         try:
-            response = self._http.post(
-                self.url, data=data, headers={"Accept": accept}, timeout=self.timeout
-            )
+            response = self._http.post(self.url, data=data, headers={"Accept": accept}, timeout=self.timeout)
         except requests.RequestException as exc:
             raise EngineError("unavailable", f"SPARQL server at {self.url} did not answer: {exc}") from exc
         if response.status_code == 400:

@@ -156,10 +156,12 @@ def render_error(err: HttpError) -> Response:
     ):
         response = Response(_json(payload), status=err.status, mimetype="application/json")
     elif best == "text/html":
-        html = render_template("error.html", error=payload)
+        html = render_template("endpoint/error.html", error=payload)
         response = Response(html, status=err.status, mimetype="text/html")
     else:
-        response = Response(f"{err.status} {err.code}: {err.message}\n", status=err.status, mimetype="text/plain")
+        response = Response(
+            f"{err.status} {err.code}: {err.message}\n", status=err.status, mimetype="text/plain"
+        )
     for name, value in err.headers.items():
         response.headers[name] = value
     response.vary.add("Accept")

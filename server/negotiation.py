@@ -34,8 +34,13 @@ class Format:
 
 #: The one table. Order matters: on equal preference (``*/*``) the first row of a kind wins.
 FORMATS: tuple[Format, ...] = (
-    Format("json", "application/sparql-results+json", ("results",),
-           ("application/json", "text/javascript", "application/javascript"), ("srj",)),
+    Format(
+        "json",
+        "application/sparql-results+json",
+        ("results",),
+        ("application/json", "text/javascript", "application/javascript"),
+        ("srj",),
+    ),
     Format("xml", "application/sparql-results+xml", ("results",), ("application/xml", "text/xml"), ("srx",)),
     Format("csv", "text/csv", ("results",)),
     Format("tsv", "text/tab-separated-values", ("results",)),
@@ -54,16 +59,15 @@ def formats_for(kind: Kind, *, html: bool = True) -> list[Format]:
     return [f for f in FORMATS if kind in f.kinds and (html or f.key != "html")]
 
 
-def negotiate(
-    kind: Kind, accept: MIMEAccept, format_param: str | None = None, *, html: bool = True
-) -> Format:
+def negotiate(kind: Kind, accept: MIMEAccept, format_param: str | None = None, *, html: bool = True) -> Format:
     """The best format of ``kind``: a ``format=`` parameter first, then Accept, else the first row."""
     candidates = formats_for(kind, html=html)
     if format_param:
         wanted = format_param.strip().lower()
         media = wanted.split(";")[0].strip()
-        chosen = next((f for f in candidates if wanted == f.key or wanted in f.names or media == f.media_type),
-                      None)
+        chosen = next(
+            (f for f in candidates if wanted == f.key or wanted in f.names or media == f.media_type), None
+        )
         if chosen is None:
             names = ", ".join(f.key for f in candidates)
             raise NotAcceptable(f"format {format_param!r} is not offered here (offered: {names})")

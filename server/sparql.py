@@ -150,7 +150,7 @@ def respond(
     if results is not None and results.key == "html" and outcome.form in ("SELECT", "ASK"):
         data = json.loads(outcome.body)
         html = render_template(
-            "results.html",
+            "endpoint/results.html",
             title=title,
             data=data,
             truncated=outcome.truncated,
@@ -265,8 +265,12 @@ def limits() -> Response:
         "max_rows": int(cfg.max_rows),
         "max_request_bytes": int(cfg.max_request_bytes),
         "rate_limit": str(cfg.rate_limit),
-        "refused": ["SERVICE", "LOAD", "FROM/FROM NAMED or dataset graphs that are not graphs of this store",
-                    "updates (use /update with the update token)"],
+        "refused": [
+            "SERVICE",
+            "LOAD",
+            "FROM/FROM NAMED or dataset graphs that are not graphs of this store",
+            "updates (use /update with the update token)",
+        ],
     }
     response = Response(json.dumps(body, indent=2), mimetype="application/json")
     return response
@@ -292,8 +296,16 @@ def service_description() -> Response:
     g.add((me, sd.endpoint, me))
     g.add((me, sd.supportedLanguage, sd.SPARQL11Query))
     g.add((me, sd.feature, sd.UnionDefaultGraph))
-    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                 "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+    for name in (
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+    ):
         g.add((me, sd.resultFormat, formats[name]))
     dataset = BNode()
     g.add((me, sd.defaultDataset, dataset))
@@ -301,17 +313,19 @@ def service_description() -> Response:
     default_graph = BNode()
     g.add((dataset, sd.defaultGraph, default_graph))
     g.add((default_graph, RDF.type, sd.Graph))
-    g.add((
-        me,
-        RDFS.comment,
-        Literal(
-            "Read-only. The default graph is the union of all named graphs (one per source document). "
-            f"Queries stop after {float(cfg.query_timeout):g} s (503) and return at most "
-            f"{int(cfg.max_rows)} rows (then marked truncated); SERVICE, LOAD and graphs that are not "
-            "in this store are refused before execution.",
-            lang="en",
-        ),
-    ))
+    g.add(
+        (
+            me,
+            RDFS.comment,
+            Literal(
+                "Read-only. The default graph is the union of all named graphs (one per source document). "
+                f"Queries stop after {float(cfg.query_timeout):g} s (503) and return at most "
+                f"{int(cfg.max_rows)} rows (then marked truncated); SERVICE, LOAD and graphs that are not "
+                "in this store are refused before execution.",
+                lang="en",
+            ),
+        )
+    )
     g.add((me, RDFS.seeAlso, URIRef(url_for("sparql.limits", _external=True))))
     rdflib_format = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}[fmt.key]
     body = g.serialize(format=rdflib_format, encoding="utf-8")

@@ -1,0 +1,160 @@
+"""The query catalogue over HTTP: ``GET /queries`` lists it, ``GET /queries/NAME`` runs one.
+
+The names, parameters and answers are those of ``hankegraafi query``: both
+read :mod:`hankegraafi.queries`. Parameter strings are checked and typed by
+:meth:`CatalogueQuery.bind` and written into the query by rdflib's escaping
+(:func:`hankegraafi.store.base.inject_values`), never by string formatting;
+the query then runs like any ``/sparql`` query, with the same deadline, row
+cap, formats and refusals.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request, url_for
+
+from hankegraafi.queries import ParameterError
+from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
+from hankegraafi.server import i18n
+from hankegraafi.server.negotiation import negotiate
+from hankegraafi.server.runtime import services
+from hankegraafi.server.sparql import add_cors, build_job, preflight, rate_limit, respond
+from hankegraafi.store.base import inject_values
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("catalogue", __name__)
+
+#: Query-string names that steer the response and are never query parameters.
+RESERVED = ("format", "hl")
+
+
+@bp.before_request
+def _before() -> None:
+    rate_limit()
+
+
+@bp.after_request
+def _after(response: Response) -> Response:
+    return add_cors(response)
+
+
+def describe(query: CatalogueQuery) -> dict[str, Any]:
+    """One catalogue entry as JSON: what a client needs to call it."""
+    return {
+        "name": query.name,
+        "title": query.titles,
+        "description": query.descriptions,
+        "url": url_for("catalogue.run", name=query.name, _external=True),
+        "sparql": url_for("catalogue.text", name=query.name, _external=True),
+        "parameters": [
+            {
+                "name": p.name,
+                "type": p.type,
+                "required": p.required,
+                "default": p.default,
+                "description": p.descriptions,
+            }
+            for p in query.params
+        ],
+        "columns": [{"name": c.name, "type": c.type, "description": c.descriptions} for c in query.columns],
+    }
+
+
+@bp.route("/queries", methods=["GET", "OPTIONS"])
+def index() -> Response:
+    """Every catalogue query with its titles, parameters and columns (JSON, or an HTML page)."""
+    if request.method == "OPTIONS":
+        return preflight()
+    entries = [describe(q) for q in load_catalogue().values()]
+    if _wants_html():
+        lang = i18n.current_lang()
+        response = Response(
+            render_template("endpoint/queries.html", queries=entries, pick=lambda d: i18n.pick(d, lang)),
+            mimetype="text/html",
+        )
+    else:
+        body = json.dumps({"queries": entries}, ensure_ascii=False, indent=1)
+        response = Response(body, mimetype="application/json")
+    response.vary.add("Accept")
+    return response
+
+
+@bp.get("/queries/<name>.rq")
+def text(name: str) -> Response:
+    """The SPARQL text of a catalogue query; with parameters, with them bound.
+
+    Bound parameters are written as a VALUES block by rdflib's escaping, the
+    same text ``GET /queries/NAME`` runs; the editor opens it in a tab.
+    """
+    query = get(name)
+    raw = _params(query)
+    sparql = query.text
+    if raw:
+        sparql, bindings = query.bind(raw)
+        sparql = inject_values(sparql, bindings)
+    return Response(sparql, content_type="application/sparql-query; charset=utf-8")
+
+
+def _params(query: CatalogueQuery) -> dict[str, str]:
+    """The query parameters of the query string (each at most once)."""
+    raw: dict[str, str] = {}
+    for key in request.args:
+        if key in RESERVED:
+            continue
+        values = request.args.getlist(key)
+        if len(values) != 1:
+            raise ParameterError(query.name, key, "given more than once")
+        raw[key] = values[0]
+    return raw
+
+
+@bp.route("/queries/<name>", methods=["GET", "OPTIONS"])
+def run(name: str) -> Response:
+    """Run one catalogue query with the parameters of the query string.
+
+    SPARQL results formats by Accept or ``format=`` as on ``/sparql``, and an
+    HTML table (with a form for the parameters) for a browser.
+    """
+    if request.method == "OPTIONS":
+        return preflight()
+    query = get(name)
+    raw = _params(query)
+    fmt = negotiate("results", request.accept_mimetypes, request.args.get("format"))
+    sparql, bindings = query.bind(raw)
+    job = build_job(inject_values(sparql, bindings), results=fmt, graph=None)
+    outcome = services().execute(job)
+    lang = i18n.current_lang()
+    return respond(
+        outcome,
+        fmt,
+        title=i18n.pick(query.titles, lang),
+        context={
+            "entry": describe(query),
+            "given": raw,
+            "pick": lambda d: i18n.pick(d, lang),
+            "formats": _other_formats(query, raw),
+        },
+    )
+
+
+def _wants_html() -> bool:
+    """HTML only when asked for (``format=html`` or a browser's Accept); JSON otherwise."""
+    wanted = request.args.get("format")
+    if wanted:
+        return negotiate("page", request.accept_mimetypes, wanted).key == "html"
+    accept = request.accept_mimetypes
+    return bool(accept) and accept.best_match(["application/json", "text/html"]) == "text/html"
+
+
+def _other_formats(query: CatalogueQuery, raw: dict[str, str]) -> list[tuple[str, str]]:
+    out = []
+    for key in ("json", "xml", "csv", "tsv"):
+        out.append((key, url_for("catalogue.run", name=query.name, format=key, **raw)))
+    return out
+
+
+__all__ = ["RESERVED", "bp", "describe"]

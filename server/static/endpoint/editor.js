@@ -1,0 +1,72 @@
+// The query editor: YASGUI on this server's /sparql, the catalogue as examples,
+// and a share link that opens the current query in a fresh editor.
+(function () {
+  "use strict";
+  var cfg = JSON.parse(document.getElementById("hg-editor-config").textContent);
+  if (!window.Yasgui) {
+    return; // the page already says that scripts/build_frontend.sh has not run
+  }
+  var Yasgui = window.Yasgui;
+  // Every new tab starts with the project's prefixes; the LOV class and
+  // property autocompleters call a remote API, so only the local ones run.
+  Yasgui.Yasqe.defaults.value = cfg.defaultQuery;
+  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: cfg.endpoint, method: "POST" },
+    copyEndpointOnNewTab: false,
+    endpointCatalogueOptions: {
+      getData: function () { return [{ endpoint: cfg.endpoint }]; },
+    },
+    persistenceId: "hankegraafi-editor",
+    yasqe: { value: cfg.defaultQuery, autocompleters: ["prefixes", "variables"] },
+  });
+  window.hgYasgui = yasgui;
+
+  var tab = yasgui.getTab();
+  if (tab && tab.getEndpoint() !== cfg.endpoint) {
+    tab.setEndpoint(cfg.endpoint);
+  }
+  if (tab) {
+    tab.getYasqe().addPrefixes(cfg.prefixes);
+  }
+
+  // A catalogue example: fetch its text with the parameters bound by the
+  // server (escaped by rdflib), open it in a new tab and run it.
+  document.querySelectorAll("form.hg-example-form").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var params = new URLSearchParams();
+      new FormData(form).forEach(function (value, key) {
+        if (value !== "") params.append(key, value);
+      });
+      var url = cfg.textBase + encodeURIComponent(form.dataset.name) + ".rq";
+      var qs = params.toString();
+      fetch(qs ? url + "?" + qs : url, { headers: { Accept: "application/sparql-query" } })
+        .then(function (response) {
+          return response.text().then(function (text) {
+            if (!response.ok) throw new Error(text);
+            return text;
+          });
+        })
+        .then(function (text) {
+          var t = yasgui.addTab(true, { name: form.dataset.title });
+          t.setEndpoint(cfg.endpoint);
+          t.setQuery(text);
+          return t.query();
+        })
+        .catch(function (err) {
+          window.alert(String(err.message || err));
+        });
+    });
+  });
+
+  document.getElementById("hg-share").addEventListener("click", function () {
+    var current = yasgui.getTab();
+    var link = cfg.editor + "?query=" + encodeURIComponent(current.getQuery());
+    var out = document.getElementById("hg-share-link");
+    out.textContent = link;
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(link).then(function () { out.title = cfg.copied; }, function () {});
+    }
+  });
+})();

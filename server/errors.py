@@ -188,7 +188,7 @@ def register(app: Flask) -> None:
                 return render_error(_generic(exc.code, exc.name))
             message = exc.description or exc.name
             if exc.code == 413:
-                limit = app.config.get("MAX_CONTENT_LENGTH")
+                limit = request.max_content_length
                 message = f"request body larger than the limit of {limit} bytes"
             return render_error(cls(message))
         err = to_http_error(exc)

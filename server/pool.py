@@ -172,7 +172,35 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         from rdflib import URIRef
 
         return store.drop_graph(URIRef(op[1]))
+    if kind == "ingest":
+        return _ingest(store, op[1], op[2], op[3])
     raise ValueError(f"unknown write {kind!r}")
+
+
+def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[str, Any]:
+    """One uploaded document through the ingest pipeline; the name was made safe by the web layer."""
+    import tempfile
+
+    from hankegraafi.config import Config
+    from hankegraafi.ingest.pipeline import Ingester
+
+    cfg = Config.load(values, environ={})
+    with tempfile.TemporaryDirectory(prefix="hg-upload-") as folder:
+        path = Path(folder) / Path(name).name
+        path.write_bytes(data)
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        outcome = ingester.ingest(path)
+    return {
+        "file": name,
+        "status": outcome.status,
+        "graph": None if outcome.graph is None else str(outcome.graph),
+        "kind": outcome.kind,
+        "triples": outcome.triples,
+        "facts": dict(outcome.facts),
+        "warnings": list(outcome.warnings),
+        "error": outcome.error.replace(str(path), name) if outcome.error else None,
+    }
 
 
 # -- the pool in the web process ---------------------------------------------------

@@ -1,0 +1,155 @@
+"""Authenticated writes that carry a body: document ingest and graph uploads.
+
+``POST /ingest`` takes one source document (Innokylä page, report, plan) as
+the request body and runs it through :class:`hankegraafi.ingest.pipeline.Ingester`
+in the pool's writer process, so a hostile file can at worst crash or time
+out that process. The body is read only after the bearer token has been
+checked, and only up to ``max_document_bytes``. The file name becomes the
+document's identity (its graph IRI), so it is reduced to a plain base name.
+
+Uploads of RDF (``PUT /graph-store``) are checked here before any parser sees
+them: XML with a DOCTYPE or ENTITY declaration (entity expansion, external
+entities) and JSON-LD that names a remote context (which rdflib would fetch)
+are refused.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from typing import Any
+
+from flask import Blueprint, Response, request
+
+from hankegraafi.server.errors import BadRequest, UnsupportedMediaType
+from hankegraafi.server.runtime import services
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("upload", __name__)
+
+#: Source document suffixes the ingest pipeline reads.
+SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+MAX_NAME = 160
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+_FILENAME_STAR = re.compile(r"filename\*\s*=\s*([^;]+)", re.IGNORECASE)
+_FILENAME = re.compile(r'filename\s*=\s*("(?:[^"\\]|\\.)*"|[^;]+)', re.IGNORECASE)
+
+
+def safe_file_name(raw: str) -> str:
+    """A base name safe to write to disk and to use as a document key, or BadRequest.
+
+    Directory parts (``/``, ``\\``) are dropped, the text is NFC-normalised,
+    anything but letters, digits, ``.``, ``-`` and ``_`` becomes ``_``, and
+    the name must end in a suffix the pipeline reads.
+    """
+    name = raw.replace("\\", "/").rsplit("/", 1)[-1]
+    name = unicodedata.normalize("NFC", name)
+    name = "".join(c for c in name if unicodedata.category(c)[0] != "C")
+    name = _UNSAFE.sub("_", name).strip("._")
+    if not name:
+        raise BadRequest(f"file name {raw[:80]!r} has nothing left once made safe")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in SUFFIXES:
+        raise UnsupportedMediaType(f"file name {name!r}: the ingest reads only {', '.join(SUFFIXES)} files")
+    if len(name) > MAX_NAME:
+        name = f"{stem[: MAX_NAME - len(suffix) - 1]}.{suffix}"
+    return name
+
+
+def _name_from_request() -> str:
+    """The upload's file name: ``?name=``, else Content-Disposition's filename."""
+    given = request.args.get("name")
+    if given:
+        return given
+    disposition = request.headers.get("Content-Disposition", "")
+    star = _FILENAME_STAR.search(disposition)
+    if star:
+        from urllib.parse import unquote
+
+        value = star.group(1).strip()
+        _, _, encoded = value.partition("''")
+        return unquote(encoded or value, errors="strict")
+    plain = _FILENAME.search(disposition)
+    if plain:
+        return plain.group(1).strip().strip('"')
+    raise BadRequest(
+        "give the document's file name as ?name= or in Content-Disposition: attachment; filename=…"
+    )
+
+
+@bp.post("/ingest")
+def ingest() -> Response:
+    """Ingest one uploaded document (token required); answers with what became of it."""
+    from hankegraafi.server.sparql import require_token
+
+    require_token()
+    cfg = services().config
+    request.max_content_length = int(cfg.max_document_bytes) or None
+    name = safe_file_name(_name_from_request())
+    if request.mimetype in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        raise UnsupportedMediaType("send the document itself as the request body, not as a form")
+    data = request.get_data(cache=False)
+    if not data:
+        raise BadRequest(f"{name}: the request body is empty")
+    result: dict[str, Any] = services().write(("ingest", name, data, dict(cfg.values)))
+    status = {"stored": 201, "unchanged": 200}.get(result["status"], 422)
+    log.info("ingest %s: %s", name, result["status"])
+    return Response(json.dumps(result, ensure_ascii=False), status=status, mimetype="application/json")
+
+
+# -- checks on RDF uploads ---------------------------------------------------------
+
+
+def check_rdf_upload(data: bytes, rdf_format: str) -> None:
+    """Refuse RDF that would make a parser expand entities or fetch something."""
+    if rdf_format == "xml" or data.lstrip()[:1] == b"<":
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BadRequest(f"RDF/XML uploads must be UTF-8: {exc}") from exc
+        upper = text.upper()
+        if "<!DOCTYPE" in upper or "<!ENTITY" in upper:
+            raise BadRequest("XML with a DOCTYPE or ENTITY declaration is refused")
+    if rdf_format == "json-ld":
+        try:
+            doc = json.loads(data)
+        except ValueError as exc:
+            raise BadRequest(f"JSON-LD upload is not JSON: {exc}") from exc
+        remote = _remote_context(doc)
+        if remote:
+            raise BadRequest(f"JSON-LD with a remote @context ({remote[:200]}) is refused: nothing is fetched")
+
+
+def _remote_context(node: Any) -> str | None:
+    """The first context given by reference (a string, or ``@import``) anywhere in the document."""
+    if isinstance(node, list):
+        for item in node:
+            found = _remote_context(item)
+            if found:
+                return found
+        return None
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        if key == "@context":
+            contexts = value if isinstance(value, list) else [value]
+            for ctx in contexts:
+                if isinstance(ctx, str):
+                    return ctx
+                if isinstance(ctx, dict):
+                    if "@import" in ctx:
+                        return str(ctx["@import"])
+                    found = _remote_context(ctx)
+                    if found:
+                        return found
+        else:
+            found = _remote_context(value)
+            if found:
+                return found
+    return None
+
+
+__all__ = ["SUFFIXES", "bp", "check_rdf_upload", "safe_file_name"]

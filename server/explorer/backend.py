@@ -46,7 +46,9 @@ Row = dict[str, Term]
 
 
 class Backend(Protocol):
-    def select(self, text: str, bindings: Mapping[str, Identifier] | None = None, *, max_rows: int) -> list[Row]:
+    def select(
+        self, text: str, bindings: Mapping[str, Identifier] | None = None, *, max_rows: int
+    ) -> list[Row]:
         """Rows of a SELECT query, at most ``max_rows`` of them."""
 
 
@@ -77,7 +79,9 @@ class ServicesBackend:
     def __init__(self, services: Any) -> None:
         self.services = services
 
-    def select(self, text: str, bindings: Mapping[str, Identifier] | None = None, *, max_rows: int) -> list[Row]:
+    def select(
+        self, text: str, bindings: Mapping[str, Identifier] | None = None, *, max_rows: int
+    ) -> list[Row]:
         from hankegraafi.server.engine import QueryJob
 
         job = QueryJob(
@@ -97,11 +101,15 @@ class StoreBackend:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def select(self, text: str, bindings: Mapping[str, Identifier] | None = None, *, max_rows: int) -> list[Row]:
+    def select(
+        self, text: str, bindings: Mapping[str, Identifier] | None = None, *, max_rows: int
+    ) -> list[Row]:
         result = self.store.query(text, bindings=dict(bindings) if bindings else None)
         if not isinstance(result, SelectResult):
             raise TypeError("explorer queries are SELECT queries")
         out: list[Row] = []
         for row in result.rows[:max_rows]:
-            out.append({v: _from_rdflib(t) for v, t in zip(result.variables, row, strict=True) if t is not None})
+            out.append(
+                {v: _from_rdflib(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            )
         return out

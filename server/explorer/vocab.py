@@ -97,4 +97,4 @@ def kind_of(types: set[str]) -> str:
 
 def local_key(iri: str, prefix: str) -> str | None:
     """The last segment of a vocabulary concept IRI under ``prefix`` (None if not under it)."""
-    return iri[len(prefix):] if iri.startswith(prefix) else None
+    return iri[len(prefix) :] if iri.startswith(prefix) else None

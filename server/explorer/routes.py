@@ -1,0 +1,319 @@
+"""HTTP routes of the explorer: two pages and their JSON.
+
+Every JSON route checks its parameters (an IRI must be an absolute IRI, a
+number within its bounds) and answers errors as JSON naming the parameter.
+The templates and scripts live in ``server/templates/explorer`` and
+``server/static/explorer``; the vendored libraries (built by
+``scripts/build_explorer.sh``) in ``server/static/vendor/explorer``. The
+blueprint serves both itself, so the explorer also works in a bare app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
+from rdflib import Graph as RdfGraph
+
+from hankegraafi.ontology.namespaces import HG, PREFIXES
+from hankegraafi.queries.catalogue import Param, ParameterError, convert
+from hankegraafi.server import errors, i18n
+from hankegraafi.server.explorer import ui
+from hankegraafi.server.explorer.graph import DIRECTIONS, Explorer
+from hankegraafi.server.explorer.vocab import (
+    DEPENDENCY_KIND_PREFIX,
+    DEPENDENCY_KINDS,
+    KINDS,
+    PATH_RELATIONS,
+    RELATIONS,
+)
+
+log = logging.getLogger(__name__)
+
+SERVER_DIR = Path(__file__).resolve().parent.parent
+VENDOR = SERVER_DIR / "static" / "vendor" / "explorer"
+
+bp = Blueprint(
+    "explorer",
+    __name__,
+    url_prefix="/explorer",
+    template_folder=str(SERVER_DIR / "templates"),
+    static_folder=str(SERVER_DIR / "static"),
+    static_url_path="/assets",
+)
+
+DCT = Namespace(PREFIXES["dct"])
+KIND_CLASS = {
+    "project": HG.Project,
+    "investment": HG.Investment,
+    "organisation": HG.Organisation,
+    "service": HG.DigitalService,
+    "region": HG.WellbeingServicesCounty,
+    "programme": HG.Programme,
+}
+
+
+def explorer() -> Explorer:
+    return current_app.extensions["hankegraafi.explorer"]  # type: ignore[no-any-return]
+
+
+def lang() -> str:
+    return i18n.current_lang()
+
+
+def _iri(value: str | None, param: str, *, required: bool = True) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise ParameterError("explorer", param, "missing required parameter (an IRI)")
+        return None
+    return str(convert("explorer", Param(param, "iri", True), value))
+
+
+def arg_iri(param: str) -> str:
+    value = _iri(request.args.get(param), param)
+    assert value is not None
+    return value
+
+
+def arg_int(param: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(param)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ParameterError("explorer", param, f"not an integer: {raw!r}") from None
+    if not low <= value <= high:
+        raise ParameterError("explorer", param, f"{value} is outside {low}…{high}")
+    return value
+
+
+def arg_choices(param: str, allowed: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
+    raw = request.args.get(param)
+    if not raw:
+        return default
+    chosen = tuple(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
+    unknown = [c for c in chosen if c not in allowed]
+    if unknown:
+        raise ParameterError(
+            "explorer", param, f"unknown value(s) {unknown} (expected some of {list(allowed)})"
+        )
+    return chosen
+
+
+@bp.errorhandler(Exception)
+def json_error(exc: Exception) -> Any:
+    """Errors of the JSON routes as JSON; pages and the unexpected go to the app's handler."""
+    from werkzeug.exceptions import HTTPException
+
+    if isinstance(exc, HTTPException):
+        err: errors.HttpError | None = errors.BadRequest(exc.description or str(exc))
+        err.status = exc.code or 500  # type: ignore[misc]
+    else:
+        err = errors.to_http_error(exc)
+    if err is None:
+        log.exception("explorer: unexpected error on %s", request.path)
+        err = errors.HttpError("unexpected error; the server log has the details")
+    body = {"error": err.code, "status": err.status, "message": err.message}
+    if request.path.startswith("/explorer/api/"):
+        return jsonify(body), err.status
+    return Response(f"{err.status} {err.code}: {err.message}\n", status=err.status, mimetype="text/plain")
+
+
+# -- pages -------------------------------------------------------------------------------------
+
+
+def _page(template: str) -> str:
+    current = lang()
+    return render_template(
+        template,
+        lang=current,
+        langs=i18n.LANGS,
+        texts=ui.texts(current),
+        texts_json=json.dumps(ui.texts(current), ensure_ascii=False),
+        config_json=json.dumps(
+            {
+                "kinds": list(KINDS),
+                "relations": list(RELATIONS),
+                "pathRelations": list(PATH_RELATIONS),
+                "dependencyKinds": [*DEPENDENCY_KINDS, "unspecified"],
+                "api": request.script_root + "/explorer/api",
+                "page": request.script_root + "/explorer",
+                "viewCap": 600,
+            }
+        ),
+        vendor_ok=(VENDOR / "cytoscape.min.js").is_file(),
+    )
+
+
+@bp.get("")
+@bp.get("/")
+def index() -> str:
+    """The map. Its whole state is in the query string (``node``, ``x``, ``pin``, filters, mode)."""
+    return _page("explorer/index.html")
+
+
+@bp.get("/views")
+def views() -> str:
+    """Budget bars, deviation heat map and service matrix, drawn from the catalogue queries."""
+    return _page("explorer/views.html")
+
+
+# -- JSON --------------------------------------------------------------------------------------
+
+
+@bp.get("/api/start")
+def api_start() -> Any:
+    nodes = [n for n in (_iri(v, "node") for v in request.args.getlist("node")) if n]
+    if len(nodes) > 200:
+        raise ParameterError("explorer", "node", f"at most 200 start nodes, got {len(nodes)}")
+    return jsonify(explorer().start(nodes, lang()))
+
+
+@bp.get("/api/expand")
+def api_expand() -> Any:
+    limits = explorer().limits
+    direction = request.args.get("dir", "both")
+    if direction not in DIRECTIONS:
+        raise ParameterError("explorer", "dir", f"expected one of {list(DIRECTIONS)}, got {direction!r}")
+    return jsonify(
+        explorer().expand(
+            arg_iri("node"),
+            lang(),
+            direction=direction,
+            relations=arg_choices("rel", RELATIONS, RELATIONS),
+            offset=arg_int("offset", 0, 0, 1_000_000),
+            limit=arg_int("limit", limits.page, 1, limits.max_page),
+        )
+    )
+
+
+@bp.get("/api/search")
+def api_search() -> Any:
+    text = request.args.get("q", "").strip()
+    if len(text) > 200:
+        raise ParameterError("explorer", "q", "longer than 200 characters")
+    return jsonify(explorer().search(text, lang()))
+
+
+@bp.get("/api/node")
+def api_node() -> Any:
+    return jsonify(explorer().facts(arg_iri("node"), lang()))
+
+
+@bp.get("/api/dependency")
+def api_dependency() -> Any:
+    return jsonify(explorer().dependency(arg_iri("dependency"), lang()))
+
+
+@bp.get("/api/impact")
+def api_impact() -> Any:
+    return jsonify(explorer().impact(arg_iri("node"), lang()))
+
+
+@bp.get("/api/dependencies")
+def api_dependencies() -> Any:
+    return jsonify(explorer().dependencies(arg_iri("node"), lang()))
+
+
+@bp.get("/api/path")
+def api_path() -> Any:
+    relations = arg_choices("rel", RELATIONS, PATH_RELATIONS)
+    return jsonify(explorer().path(arg_iri("a"), arg_iri("b"), lang(), relations=relations))
+
+
+@bp.get("/api/shared")
+def api_shared() -> Any:
+    return jsonify(explorer().shared(arg_iri("a"), arg_iri("b"), lang()))
+
+
+@bp.get("/api/charts/budget")
+def api_budget() -> Any:
+    return jsonify(explorer().budget_chart(lang()))
+
+
+@bp.get("/api/charts/deviations")
+def api_deviations() -> Any:
+    return jsonify(explorer().deviation_chart(lang()))
+
+
+@bp.get("/api/charts/matrix")
+def api_matrix() -> Any:
+    return jsonify(explorer().service_matrix(lang()))
+
+
+@bp.post("/api/export.ttl")
+def api_export_turtle() -> Response:
+    """The visible subgraph as Turtle: the nodes the page shows and the edges between them.
+
+    The page sends ``{"nodes": [IRI…], "edges": [{source, target, rel, dependency, depKind}…]}``;
+    names and kinds are read again from the store, so the file says what the graph says.
+    """
+    data = request.get_json(silent=True)
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("nodes"), list)
+        or not isinstance(data.get("edges", []), list)
+    ):
+        raise ParameterError("explorer", "body", 'expected JSON {"nodes": [IRI, …], "edges": [{…}, …]}')
+    limit = explorer().limits.export_nodes
+    if len(data["nodes"]) > limit or len(data["edges"]) > 4 * limit:
+        raise ParameterError("explorer", "body", f"at most {limit} nodes and {4 * limit} edges")
+    nodes = [_iri(str(n), f"nodes[{i}]") for i, n in enumerate(data["nodes"])]
+    described = explorer().describe([n for n in nodes if n], lang())
+    g = RdfGraph()
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace)
+    for iri, node in described.items():
+        subject = URIRef(iri)
+        if node["kind"] in KIND_CLASS:
+            g.add((subject, RDF.type, KIND_CLASS[node["kind"]]))
+        g.add((subject, RDFS.label, Literal(node["label"], lang=lang())))
+    for i, edge in enumerate(data["edges"]):
+        if not isinstance(edge, dict):
+            raise ParameterError("explorer", f"edges[{i}]", "expected an object")
+        source = URIRef(_iri(str(edge.get("source", "")), f"edges[{i}].source"))
+        target = URIRef(_iri(str(edge.get("target", "")), f"edges[{i}].target"))
+        rel = edge.get("rel")
+        if rel not in RELATIONS:
+            raise ParameterError("explorer", f"edges[{i}].rel", f"unknown relation {rel!r}")
+        _edge_triples(g, source, target, rel, edge, i)
+    body = g.serialize(format="turtle")
+    return Response(
+        body,
+        mimetype="text/turtle",
+        headers={"Content-Disposition": 'attachment; filename="explorer-view.ttl"'},
+    )
+
+
+def _edge_triples(g: RdfGraph, source: URIRef, target: URIRef, rel: str, edge: dict[str, Any], i: int) -> None:
+    if rel == "dependency":
+        g.add((source, DCT.requires, target))
+        dep = _iri(edge.get("dependency"), f"edges[{i}].dependency", required=False)
+        if dep:
+            node = URIRef(dep)
+            g.add((node, RDF.type, HG.Dependency))
+            g.add((node, HG.dependent, source))
+            g.add((node, HG.dependsOn, target))
+            kind = edge.get("depKind")
+            if kind in DEPENDENCY_KINDS:
+                g.add((node, HG.dependencyKind, URIRef(DEPENDENCY_KIND_PREFIX + kind)))
+    elif rel == "partof":
+        g.add((source, HG.partOf, target))
+    elif rel == "region":
+        g.add((source, HG.region, target))
+    elif rel == "programme":
+        g.add((source, HG.programme, target))
+    elif rel == "developer":
+        g.add((source, HG.developer, target))
+    elif rel == "continuation":
+        g.add((source, HG.continuedBy, target))
+    elif rel == "participation":
+        participation = BNode()
+        g.add((source, HG.participation, participation))
+        g.add((participation, RDF.type, HG.Participation))
+        g.add((participation, HG.organisation, target))

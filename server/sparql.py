@@ -356,7 +356,13 @@ def require_token() -> None:
 def update() -> Response:
     """SPARQL 1.1 Update (form ``update=`` or ``application/sparql-update``), with the token."""
     require_token()
+    for param in ("using-graph-uri", "using-named-graph-uri"):
+        if param in request.args or (request.mimetype == _FORM and param in request.form):
+            raise BadRequest(f"{param} is not offered here: name the graphs in the update itself")
     if request.mimetype == _UPDATE:
+        charset = request.mimetype_params.get("charset", "utf-8").lower()
+        if charset not in ("utf-8", "utf8"):
+            raise BadRequest(f"the update must be UTF-8, not {charset}")
         try:
             text = request.get_data().decode("utf-8")
         except UnicodeDecodeError as exc:

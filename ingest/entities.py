@@ -66,10 +66,51 @@ def lemmatiser() -> _Lemmatiser:
 
 _ENDINGS = sorted(
     {
-        "ineen", "iden", "itten", "ista", "istä", "issa", "issä", "illa", "illä", "ille",
-        "ilta", "iltä", "ihin", "seen", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta",
-        "ltä", "lle", "ksi", "tta", "ttä", "na", "nä", "in", "en", "an", "än", "on", "un",
-        "yn", "ön", "ta", "tä", "n", "a", "ä", "t", "ja", "jä", "ia",
+        "ineen",
+        "iden",
+        "itten",
+        "ista",
+        "istä",
+        "issa",
+        "issä",
+        "illa",
+        "illä",
+        "ille",
+        "ilta",
+        "iltä",
+        "ihin",
+        "seen",
+        "ssa",
+        "ssä",
+        "sta",
+        "stä",
+        "lla",
+        "llä",
+        "lta",
+        "ltä",
+        "lle",
+        "ksi",
+        "tta",
+        "ttä",
+        "na",
+        "nä",
+        "in",
+        "en",
+        "an",
+        "än",
+        "on",
+        "un",
+        "yn",
+        "ön",
+        "ta",
+        "tä",
+        "n",
+        "a",
+        "ä",
+        "t",
+        "ja",
+        "jä",
+        "ia",
     },
     key=len,
     reverse=True,
@@ -203,16 +244,21 @@ class Gazetteer:
                         if end > len(toks):
                             continue
                         ok = all(
-                            keys[k] in candidates(toks[i + k].text)[0]
-                            or keys[k] == toks[i + k].text.lower()
+                            keys[k] in candidates(toks[i + k].text)[0] or keys[k] == toks[i + k].text.lower()
                             for k in range(1, len(keys))
                         )
                         if not ok:
                             continue
                         span_end = toks[end - 1].end
                         priority = len(keys) * 2 + (0 if is_partial else 1)
-                        found.append((priority, tok.start, span_end,
-                                      Mention(entry, tok.start, span_end, text[tok.start:span_end])))
+                        found.append(
+                            (
+                                priority,
+                                tok.start,
+                                span_end,
+                                Mention(entry, tok.start, span_end, text[tok.start : span_end]),
+                            )
+                        )
         found.sort(key=lambda f: (-f[0], f[1]))
         taken: list[tuple[int, int]] = []
         out: list[Mention] = []
@@ -244,18 +290,33 @@ class Gazetteer:
                 if any(e.iri == subject for e in entries):
                     continue
                 labels = {
-                    str(o) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                    str(o)
+                    for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
                     for o in graph.objects(subject, p)
                     if getattr(o, "language", "fi") in (None, "fi", "sv")
                 }
-                pref = next((str(o) for o in graph.objects(subject, SKOS.prefLabel)
-                             if getattr(o, "language", None) == "fi"), None)
+                pref = next(
+                    (
+                        str(o)
+                        for o in graph.objects(subject, SKOS.prefLabel)
+                        if getattr(o, "language", None) == "fi"
+                    ),
+                    None,
+                )
                 if not labels:
                     continue
                 county = next(graph.objects(subject, HG.inCounty), None)
                 developer = next(graph.objects(subject, HG.developer), None)
-                entries.append(Entry(subject, type_, pref or sorted(labels)[0], labels,
-                                     county if type_ != "county" else subject, developer))
+                entries.append(
+                    Entry(
+                        subject,
+                        type_,
+                        pref or sorted(labels)[0],
+                        labels,
+                        county if type_ != "county" else subject,
+                        developer,
+                    )
+                )
         _link_regions(entries, graph)
         _add_genitive_labels(entries)
         return cls(entries)
@@ -275,17 +336,22 @@ class Gazetteer:
                 if row["code"] in skip:
                     continue
                 iri = vocab("county", row["code"])
-                entries.append(Entry(iri, "county", row["name_fi"],
-                                     {row["name_fi"], row["name_sv"]}, iri))
+                entries.append(Entry(iri, "county", row["name_fi"], {row["name_fi"], row["name_sv"]}, iri))
         regions: dict[str, Counter[str]] = {}
         with (data / "kunnat-hyvinvointialueet.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 regions.setdefault(row["region_fi"], Counter())[row["county_code"]] += 1
                 if row["county_code"] in skip:
                     continue
-                entries.append(Entry(vocab("municipality", row["municipality_fi"]), "municipality",
-                                     row["municipality_fi"], {row["municipality_fi"]},
-                                     vocab("county", row["county_code"])))
+                entries.append(
+                    Entry(
+                        vocab("municipality", row["municipality_fi"]),
+                        "municipality",
+                        row["municipality_fi"],
+                        {row["municipality_fi"]},
+                        vocab("county", row["county_code"]),
+                    )
+                )
         for region, counts in regions.items():
             if any(code in skip for code in counts):
                 continue
@@ -323,8 +389,9 @@ def _national(data: object) -> list[Entry]:
         for row in csv.DictReader(fh, delimiter="\t"):
             labels = {label for label in row["labels"].split("|") if label} | {row["label_fi"]}
             developer = vocab("organisation", row["developer"]) if row["developer"] else None
-            out.append(Entry(vocab(row["scheme"], row["key"]), row["type"], row["label_fi"],
-                             labels, None, developer))
+            out.append(
+                Entry(vocab(row["scheme"], row["key"]), row["type"], row["label_fi"], labels, None, developer)
+            )
     return out
 
 

@@ -319,12 +319,22 @@ def _column(header: str) -> str | None:
 
 # --- text helpers -------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-•·*–]+|\d{1,2}[.)](?!\d)|[a-h]\))\s*")
+_BULLET = re.compile(r"^\s*(?:-+>|[-•·*–]+|\d{1,2}[.)](?!\d)|[a-h]\))\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"“-])")
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    """Sentences of ``text``; a full stop inside brackets does not end one ("(… etäpalvelut. Q4 …)")."""
+    out: list[str] = []
+    for part in _SENTENCE.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 @dataclass
@@ -358,6 +368,9 @@ _REASON = re.compile(
 )
 
 
+_STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
+
+
 def goal_status(text: str) -> str | None:
     if _NOT.search(text):
         return "not-achieved"
@@ -381,11 +394,15 @@ def status_reason(text: str) -> str | None:
 
 _QTY_PATTERNS = (
     re.compile(r"(?P<n>\d+)\s?(?P<u>kpl)\b", re.I),
-    re.compile(r"\b(?:osallistui|osallistujia|osallistujaa)\s+(?:yhteensä\s+)?(?:noin\s+)?(?P<n>\d+)"
-               r"(?:\s+(?P<u>[a-zäö]+))?", re.I),
+    re.compile(
+        r"\b(?:osallistui|osallistujia|osallistujaa)\s+(?:yhteensä\s+)?(?:noin\s+)?(?P<n>\d+)"
+        r"(?:\s+(?P<u>[a-zäö]+))?",
+        re.I,
+    ),
     re.compile(r"\(n\s?=\s?(?P<n>\d+)\)"),
-    re.compile(r"(?<![\d.,/-])(?P<n>\d{1,5})(?![\d.,%/-])\s+(?P<u>(?:[a-zäö-]+vaa|[a-zäö-]+vää)?\s?[a-zäö-]{3,})",
-               re.I),
+    re.compile(
+        r"(?<![\d.,/-])(?P<n>\d{1,5})(?![\d.,%/-])\s+(?P<u>(?:[a-zäö-]+vaa|[a-zäö-]+vää)?\s?[a-zäö-]{3,})", re.I
+    ),
 )
 _TIME_UNITS = re.compile(r"^(?:kuukau|vuo|päiv|viik|tunn|minuu|kerta|prosent|htp|eur|€|henkilötyö)", re.I)
 _NOT_UNITS = {"ja", "tai", "sekä", "on", "oli", "ovat", "täytti", "alueen", "eri", "uutta"}
@@ -441,16 +458,32 @@ _DEADLINE = (
 _PERCENT = re.compile(r"(\d{1,3}(?:,\d+)?)\s?%")
 
 _DEP_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("continuation", re.compile(r"jatkumo|jatkoa\b|(?:jatkuu|jatketaan|jatkokehittämistä toteutetaan)"
-                                r" .{0,60}hankkee", re.I)),
-    ("national-guidance", re.compile(
-        r"linjau|ohjauksessa|ohjausta\b|ohjeistu|painopistei|noudat|kansalli\w* (?:määrittely|ohje)", re.I)),
-    ("technical", re.compile(
-        r"tekni|integraatio|järjestelm|alusta|valmistaja|kehittäjä|toimittam|rajapin|tuotekehity", re.I)),
+    (
+        "continuation",
+        re.compile(
+            r"jatkumo|jatkoa\b|(?:jatkuu|jatketaan|jatkokehittämistä toteutetaan)"
+            r" .{0,60}hankkee",
+            re.I,
+        ),
+    ),
+    (
+        "national-guidance",
+        re.compile(
+            r"linjau|ohjauksessa|ohjausta\b|ohjeistu|painopistei|noudat|kansalli\w* (?:määrittely|ohje)", re.I
+        ),
+    ),
+    (
+        "technical",
+        re.compile(
+            r"tekni|integraatio|järjestelm|alusta|valmistaja|kehittäjä|toimittam|rajapin|tuotekehity", re.I
+        ),
+    ),
     ("resource", re.compile(r"resurss|henkilöstö|rahoitu|kustannu|hinnoittel", re.I)),
     ("organisational", re.compile(r"päätöksen|hallinno|organisaation sisäi|johtamis|ohjausryhm", re.I)),
-    ("shared-work", re.compile(
-        r"yhteistyö|yhteiskehit|kanssa|yhdessä|päällekkäi|osallistu|kehittämisryhm|koordinoi", re.I)),
+    (
+        "shared-work",
+        re.compile(r"yhteistyö|yhteiskehit|kanssa|yhdessä|päällekkäi|osallistu|kehittämisryhm|koordinoi", re.I),
+    ),
 )
 _DEP_CUE = re.compile(
     r"riippu|yhteistyö|yhteiskehit|kanssa|ohjau|koordinoi|linjau|edellyt|käyttöön|pilotoin|"
@@ -496,13 +529,19 @@ class _Extractor:
         self.sub: Project | None = None
         self.sub_headings = 0
         self.section = ""
-        self.result = Extraction(kind=seg.kind, title=None, projects=self.projects,
-                                 line_count=len(document.lines), file_name=document.file_name)
+        self.result = Extraction(
+            kind=seg.kind,
+            title=None,
+            projects=self.projects,
+            line_count=len(document.lines),
+            file_name=document.file_name,
+        )
         self.region_votes: dict[str, float] = {}
         self.resume_section = ""
         self.fallback: Project | None = None
         self.after_table = False
         self.entries: dict[str, Entry] = {}
+        self.area: Project | None = None  # the current "Osa-alue", which holds "Aliprojekti" parts
 
     # --- project structure ----------------------------------------------------------------
 
@@ -519,17 +558,16 @@ class _Extractor:
         """The reporting unit (investment, else the whole project) that owns lights and costs."""
         return self.investment or self.root or self.current
 
-
-    def _new_project(self, level: str, name: str, span: Span, parent: Project | None = None,
-                     number: str | None = None) -> Project:
+    def _new_project(
+        self, level: str, name: str, span: Span, parent: Project | None = None, number: str | None = None
+    ) -> Project:
         path = (*(parent.path if parent else ()), name)
         if level == "investment" and re.search(r"\bPilari\s+\d+,\s*Investointi\b", name):
             path = (name,)  # "Satakunnan Pilari 4, Investointi 1" names itself
         for existing in self.projects:
             if existing.path == path:
                 return existing
-        project = Project(name=name, level=level, path=path, span=span, parent=parent,
-                          number=number)
+        project = Project(name=name, level=level, path=path, span=span, parent=parent, number=number)
         self.projects.append(project)
         return project
 
@@ -539,6 +577,7 @@ class _Extractor:
         label = name
         if not re.search(r"Investointi", name):
             label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
+        self.area = None
         self.investment = self._new_project("investment", label, span, self.root, number)
         self.investment.withdrawn = withdrawn
         if withdrawn:
@@ -553,7 +592,15 @@ class _Extractor:
 
     def _start_sub(self, name: str, span: Span, withdrawn: bool) -> None:
         parent = self.investment or self.root or self.current
+        # "Aliprojekti X" inside "Osa-alue 1: Y" is a part of that area, not of the whole.
+        nested = span.quote.startswith("Aliprojekti")
+        if nested and self.area is not None:
+            parent = self.area
         self.sub = self._new_project("subproject", name, span, parent)
+        if span.quote.startswith("Osa-alue"):
+            self.area = self.sub
+        elif not nested:
+            self.area = None
         self.sub.withdrawn = withdrawn or self.sub.withdrawn
         self.sub_headings = 0
 
@@ -593,7 +640,8 @@ class _Extractor:
             elif element.type == "table":
                 self._table(element)
             self.after_table = element.type == "table" or (
-                self.after_table and element.type == "heading" and element.key in _INLINE_SECTIONS)
+                self.after_table and element.type == "heading" and element.key in _INLINE_SECTIONS
+            )
         if chunks:
             self._handle_chunks(chunks)
         self._finish()
@@ -628,8 +676,12 @@ class _Extractor:
                 self.pending_programme = whole.entry
             elif whole is not None and whole.entry.type in ("county", "organisation", "national-actor"):
                 self._vote_region(text, 5)
-            elif re.search(r"loppuraportti|tilanneraportti|hankesuunnitelma|NextGeneration|rahoittama|"
-                           r"sisällysluettelo", text, re.I):
+            elif re.search(
+                r"loppuraportti|tilanneraportti|hankesuunnitelma|NextGeneration|rahoittama|"
+                r"sisällysluettelo",
+                text,
+                re.I,
+            ):
                 continue
             elif self.root is None and self.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
                 span = Span(element.first, element.last, text)
@@ -645,13 +697,18 @@ class _Extractor:
 
     def _field(self, element: Element) -> None:
         key, value = element.key, element.value.strip()
-        span = Span(element.first, element.last, element.text if not element.value else
-                    f"{element.text.split(chr(9))[0]}\t{element.value}".strip())
+        span = Span(
+            element.first,
+            element.last,
+            element.text if not element.value else f"{element.text.split(chr(9))[0]}\t{element.value}".strip(),
+        )
         if key == "name":
             if not value:
                 return
             self._vote_region(value, 5)
-            if re.search(r"\bInvestointi\s+\d", value) or (self.root is not None and self.seg.kind != "innokyla-page"):
+            if re.search(r"\bInvestointi\s+\d", value) or (
+                self.root is not None and self.seg.kind != "innokyla-page"
+            ):
                 number = re.search(r"Investointi\s+(\d+(?:\.\d+)?)", value)
                 self._start_investment(value, number.group(1) if number else "", span, False)
             elif self.root is not None and self.root is self.fallback:
@@ -711,13 +768,17 @@ class _Extractor:
         elif key == "topics":
             target.topics.extend(v for v in value.split("\n") if v.strip())
         elif key == "phenomena":
-            target.phenomena.extend(v for v in value.split("\n")
-                                    if v.strip() and not v.lower().startswith("ei liity"))
+            target.phenomena.extend(
+                v for v in value.split("\n") if v.strip() and not v.lower().startswith("ei liity")
+            )
         elif key == "attachments":
             for offset, item in enumerate(value.split("\n")):
                 item = item.strip()
-                item_span = Span(element.last - len(value.split("\n")) + 1 + offset,
-                                 element.last - len(value.split("\n")) + 1 + offset, item)
+                item_span = Span(
+                    element.last - len(value.split("\n")) + 1 + offset,
+                    element.last - len(value.split("\n")) + 1 + offset,
+                    item,
+                )
                 if _URL.search(item):
                     target.links.append((_URL.search(item).group(), item_span))  # type: ignore[union-attr]
                 elif _FILE.search(item):
@@ -755,17 +816,26 @@ class _Extractor:
             self._risks(element)
             return
         columns = [_column(h) for h in element.header]
-        if not any(columns[1:]) or self.section == "financial-benefits" or \
-                "taloudelliset" in norm_label(element.header[0]):
+        if (
+            not any(columns[1:])
+            or self.section == "financial-benefits"
+            or "taloudelliset" in norm_label(element.header[0])
+        ):
             return
         self._costs(element, columns)
 
     def _costs(self, element: Element, columns: list[str | None]) -> None:
         title = norm_label(element.title)
-        unit = "person-day" if "htp" in element.title.lower() or any(
-            "htp" in c for row in element.rows[1:] for c in row[1:]) else "EUR"
-        kind = "annual" if "vuosi" in title or "vuositason" in title or \
-            any(c and c.startswith("period") for c in columns) else "cumulative"
+        unit = (
+            "person-day"
+            if "htp" in element.title.lower() or any("htp" in c for row in element.rows[1:] for c in row[1:])
+            else "EUR"
+        )
+        kind = (
+            "annual"
+            if "vuosi" in title or "vuositason" in title or any(c and c.startswith("period") for c in columns)
+            else "cumulative"
+        )
         year = None
         for line_no in range(element.first - 1, max(element.first - 4, 0), -1):
             text = self.doc.lines[line_no - 1].strip()
@@ -805,8 +875,9 @@ class _Extractor:
                     parent = top
                 if category and parent_key is None and category != "total":
                     top = len(statement.lines)
-                statement.lines.append(CostLine(row[0], category, parent, values,
-                                                Span(line_no, line_no, "\t".join(row))))
+                statement.lines.append(
+                    CostLine(row[0], category, parent, values, Span(line_no, line_no, "\t".join(row)))
+                )
             if statement.lines:
                 self.unit.costs.append(statement)
 
@@ -828,9 +899,14 @@ class _Extractor:
                     break
         target = self.root or self.unit
         for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+
             def cell(key: str, row: list[str] = row) -> str | None:
                 index = columns.get(key)
-                return row[index].strip() if index is not None and index < len(row) and row[index].strip() else None
+                return (
+                    row[index].strip()
+                    if index is not None and index < len(row) and row[index].strip()
+                    else None
+                )
 
             def number(key: str) -> int | None:
                 value = cell(key)
@@ -839,9 +915,17 @@ class _Extractor:
             description = cell("description")
             if not description:
                 continue
-            target.risks.append(Risk(description, number("probability"), number("impact"),
-                                     number("score"), cell("mitigation"), cell("owner"),
-                                     Span(line_no, line_no, " | ".join(row))))
+            target.risks.append(
+                Risk(
+                    description,
+                    number("probability"),
+                    number("impact"),
+                    number("score"),
+                    cell("mitigation"),
+                    cell("owner"),
+                    Span(line_no, line_no, " | ".join(row)),
+                )
+            )
 
     # --- running text ---------------------------------------------------------------------
 
@@ -851,14 +935,23 @@ class _Extractor:
             return
         bullet = bool(_BULLET.match(text)) and not re.match(r"^\d+\.\d", text)
         numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", text))
-        if chunks and not bullet and element.first == chunks[-1].last + 1 and not text.startswith(
-                ("Toteutunut",)):
+        if (
+            chunks
+            and not bullet
+            and element.first == chunks[-1].last + 1
+            and not text.startswith(("Toteutunut",))
+        ):
             last = chunks[-1]
             last.text = f"{last.text} {text.strip()}"
             last.last = element.last
             return
-        if chunks and not bullet and text.startswith(("-", "o ")) is False and \
-                element.first == chunks[-1].last and element.first == element.last:
+        if (
+            chunks
+            and not bullet
+            and text.startswith(("-", "o ")) is False
+            and element.first == chunks[-1].last
+            and element.first == element.last
+        ):
             chunks[-1].text += " " + text
             return
         chunks.append(Chunk(text.strip(), element.first, element.last, bullet, numbered))
@@ -876,15 +969,28 @@ class _Extractor:
                 if len(chunk.text) > 25 and not chunk.text.endswith(":"):
                     first = sentences(_BULLET.sub("", chunk.text))[0]
                     project.benefits.append(Benefit(first[:400], chunk.span))
-        if section in ("deviations", "overview", "outputs", "achievements", "next-tasks",
-                       "benefits", "background", "indicators", "schedule", ""):
+        if section in (
+            "deviations",
+            "overview",
+            "outputs",
+            "achievements",
+            "next-tasks",
+            "benefits",
+            "background",
+            "indicators",
+            "schedule",
+            "",
+        ):
             for chunk in chunks:
                 for sentence in sentences(chunk.text):
                     status = goal_status(sentence)
-                    if status in ("not-achieved", "moved-later", "partly-achieved") and \
-                            section not in ("benefits", "background"):
-                        project.goals.append(Goal(_BULLET.sub("", sentence), status,
-                                                  status_reason(sentence), chunk.span))
+                    if status in ("not-achieved", "moved-later", "partly-achieved") and section not in (
+                        "benefits",
+                        "background",
+                    ):
+                        project.goals.append(
+                            Goal(_BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
+                        )
         if section == "actors":
             for chunk in chunks:
                 self._participations(chunk, project, default="partner")
@@ -896,8 +1002,9 @@ class _Extractor:
                 self._dependencies(sentence, chunk, project, section == "dependencies")
                 self._continuation(sentence, chunk, project)
                 if section != "actors" and _ROLE_CUES[1][1].search(sentence):
-                    self._participations(Chunk(sentence, chunk.first, chunk.last, False, False),
-                                         project, default=None)
+                    self._participations(
+                        Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None
+                    )
                 self._vote_region(sentence, 1)
 
     def _goals(self, chunks: list[Chunk], project: Project) -> None:
@@ -917,13 +1024,15 @@ class _Extractor:
         for group in groups:
             head = group[0]
             if not (head.numbered or head.bullet):
-                # Running text: only statements of unmet goals become goals.
+                # Running text: statements of unmet goals, and goals stated as such
+                # ("Tavoitteena on, että …", "Hankkeen tavoitteena oli …"), become goals.
                 for chunk in group:
                     for sentence in sentences(chunk.text):
                         status = goal_status(sentence)
                         if status in ("not-achieved", "moved-later", "partly-achieved"):
-                            project.goals.append(Goal(sentence, status, status_reason(sentence),
-                                                      chunk.span))
+                            project.goals.append(Goal(sentence, status, status_reason(sentence), chunk.span))
+                        elif _STATED_GOAL.match(sentence):
+                            project.goals.append(Goal(sentence[:500], status or "unknown", None, chunk.span))
                 continue
             description = _BULLET.sub("", head.text).strip().rstrip(":").strip()
             answer_text = " ".join(c.text for c in group[1:])
@@ -969,12 +1078,13 @@ class _Extractor:
             target, unit = Decimal(percent.group(1).replace(",", ".")), "%"
         else:
             for quantity, qunit in quantities(sentence):
+                if qunit and qunit.lower().startswith(("indikaattor", "investoin", "tavoit")):
+                    continue  # "investoinnin 2 indikaattoriin": a number that names, not a target
                 target, unit = quantity, qunit
                 break
         if target is None or (deadline is None and not re.search(r"indikaattori", sentence, re.I)):
             return
-        project.indicators.append(Indicator(_BULLET.sub("", sentence), target, unit, deadline,
-                                            chunk.span))
+        project.indicators.append(Indicator(_BULLET.sub("", sentence), target, unit, deadline, chunk.span))
 
     # --- entities ---------------------------------------------------------------------------
 
@@ -1029,8 +1139,7 @@ class _Extractor:
         seen = {(d.target.iri, d.target.label, d.kind) for d in project.dependencies}
         for mention in mentions:
             entry = mention.entry
-            if entry.type == "county" and (own is None or entry.iri == own.iri or
-                                           self._is_own_county(entry)):
+            if entry.type == "county" and (own is None or entry.iri == own.iri or self._is_own_county(entry)):
                 continue
             if entry.type == "programme" and entry is project.programme:
                 continue
@@ -1069,10 +1178,11 @@ class _Extractor:
             for service in services:
                 # "DigiFinland on Omaolo-palvelun valmistaja", "DigiFinlandin koordinoimaan X:ään"
                 between = org.end <= cue.start() <= service.start or (
-                    org.end <= service.start and service.end <= cue.start() <= service.end + 40)
+                    org.end <= service.start and service.end <= cue.start() <= service.end + 40
+                )
                 if between and not any(
-                        d.service is service.entry and d.organisation is org.entry
-                        for d in self.result.developers):
+                    d.service is service.entry and d.organisation is org.entry for d in self.result.developers
+                ):
                     self.result.developers.append(Developer(service.entry, org.entry, chunk.span))
 
     def _continuation(self, sentence: str, chunk: Chunk, project: Project) -> None:
@@ -1081,8 +1191,9 @@ class _Extractor:
         for name, _start, _end, case in self._project_refs(sentence):
             if name in project.path or (project.parent and name in project.parent.path):
                 continue
-            predecessor = (bool(re.search(r"jatkoa\b|aloitettu|jatkaa\b", sentence, re.I)) and \
-                case != "hankkeessa") or bool(re.search(r"jatkoa\b", sentence, re.I))
+            predecessor = (
+                bool(re.search(r"jatkoa\b|aloitettu|jatkaa\b", sentence, re.I)) and case != "hankkeessa"
+            ) or bool(re.search(r"jatkoa\b", sentence, re.I))
             if re.search(r"jatkaa\b.*aloitettu", sentence, re.I):
                 predecessor = True
             entry = self.gaz.lookup(name)
@@ -1101,8 +1212,12 @@ class _Extractor:
             role = next((r for r, pattern in _ROLE_CUES if pattern.search(sentence)), default)
             if role is None:
                 continue
-            mentions = [m for m in self._mentions(sentence)
-                        if m.entry.type in ("national-actor", "organisation", "county", "municipality")]
+            mentions = [
+                m
+                for m in self._mentions(sentence)
+                if m.entry.type in ("national-actor", "organisation", "county", "municipality")
+                and not _modifier(m, sentence)
+            ]
             if role == "administrator":
                 m = re.search(r"hallinnoija on ([^.,(]+)", sentence)
                 if m:
@@ -1115,8 +1230,7 @@ class _Extractor:
                     continue
                 if role == "partner" and mention.entry.type == "municipality":
                     continue
-                project.participations.append(Participation(mention.entry, role, chunk.span,
-                                                            mention.surface))
+                project.participations.append(Participation(mention.entry, role, chunk.span, mention.surface))
 
     def _programme_from(self, text: str, project: Project) -> None:
         for mention in self.gaz.find(text):
@@ -1127,8 +1241,7 @@ class _Extractor:
     def _vote_region(self, text: str, weight: float) -> None:
         for mention in self.gaz.find(text):
             entry = mention.entry
-            county = entry.iri if entry.type == "county" else (
-                entry.county if entry.type == "region" else None)
+            county = entry.iri if entry.type == "county" else (entry.county if entry.type == "region" else None)
             if county is not None:
                 self.region_votes[str(county)] = self.region_votes.get(str(county), 0) + weight
                 self.entries.setdefault(f"county:{county}", self.gaz.by_iri.get(str(county)) or entry)
@@ -1149,8 +1262,11 @@ class _Extractor:
         for project in self.projects:
             project.region = own
             if own is not None:
-                project.dependencies = [d for d in project.dependencies
-                                        if not (d.target.type == "county" and d.target.iri == own.iri)]
+                project.dependencies = [
+                    d
+                    for d in project.dependencies
+                    if not (d.target.type == "county" and d.target.iri == own.iri)
+                ]
             if project.programme is None and project.level == "project":
                 self._programme_from(project.name, project)
                 if project.programme is None:
@@ -1162,6 +1278,13 @@ class _Extractor:
             if project.parent is not None and project.parent.withdrawn:
                 project.withdrawn = True
         logger.info("%s: %s, %d projects", self.doc.file_name, self.seg.kind, len(self.projects))
+
+
+def _modifier(mention: Mention, sentence: str) -> bool:
+    """A county's bare genitive before another name ("Keski-Pohjanmaan LAPE -työryhmä") names that other thing."""
+    if mention.entry.type != "county" or "hyvinvointialue" in mention.surface.lower():
+        return False
+    return bool(re.match(r"\s+[A-ZÄÖÅ]", sentence[mention.end :]))
 
 
 def _same_investment(investment: Project, number: str) -> bool:

@@ -134,8 +134,11 @@ class _Mapper:
         title = self.x.title or (self.x.projects[0].name if self.x.projects else None)
         if title:
             self.add(doc, DCTERMS.title, self.lit(title))
-        for prop, value in ((DCTERMS.created, self.x.created), (DCTERMS.modified, self.x.modified),
-                            (DCTERMS.issued, self.x.issued)):
+        for prop, value in (
+            (DCTERMS.created, self.x.created),
+            (DCTERMS.modified, self.x.modified),
+            (DCTERMS.issued, self.x.issued),
+        ):
             self.add(doc, prop, self.date_literal(value))
         for project in self.x.projects:
             self.project(project)
@@ -184,8 +187,10 @@ class _Mapper:
             self.span(funding, p.funder_span)
             if p.programme is not None:
                 self.add(funding, HG.programme, self.entry(p.programme))
-        for scheme, prop, values in (("topic", DCTERMS.subject, p.topics),
-                                     ("phenomenon", HG.phenomenon, p.phenomena)):
+        for scheme, prop, values in (
+            ("topic", DCTERMS.subject, p.topics),
+            ("phenomenon", HG.phenomenon, p.phenomena),
+        ):
             for value in values:
                 concept = vocab(scheme, value)
                 if _known_concept(concept):
@@ -314,8 +319,11 @@ class _Mapper:
             self.add(iri, HG.hasRisk, node)
             self.add(node, RDF.type, HG.Risk)
             self.add(node, DCTERMS.description, self.lit(risk.description))
-            for prop, value in ((HG.probability, risk.probability), (HG.impact, risk.impact),
-                                (HG.riskScore, risk.score)):
+            for prop, value in (
+                (HG.probability, risk.probability),
+                (HG.impact, risk.impact),
+                (HG.riskScore, risk.score),
+            ):
                 if value is not None:
                     self.add(node, prop, Literal(value, datatype=XSD.integer))
             if risk.mitigation:

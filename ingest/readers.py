@@ -93,9 +93,7 @@ def read_document(path: Path, *, max_bytes: int) -> Document:
     return read_bytes(data, file_name=path.name, path=path, max_bytes=max_bytes)
 
 
-def read_bytes(
-    data: bytes, *, file_name: str, max_bytes: int, path: Path | None = None
-) -> Document:
+def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None = None) -> Document:
     """Read a document held in memory (an upload); the file name tells the kind."""
     where = path or Path(file_name)
     if len(data) > max_bytes:
@@ -194,10 +192,44 @@ def _text_lines(data: bytes, where: Path) -> list[str]:
 # --- HTML ---------------------------------------------------------------------------------
 
 _BLOCK = {
-    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "thead", "tfoot", "ul", "label",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "ul",
+    "label",
 }
 _SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select"}
 _STRUCK = {"del", "s", "strike"}

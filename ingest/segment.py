@@ -200,16 +200,30 @@ _FIELD_TABLE = {k: v[0] for k, v in FIELDS.items()}
 _LIGHT_PREFIX = "liikennevalo"
 
 
+_INSTRUCTION = re.compile(r"^(?:Arvioi|Kuvaa|Kerro|Mainitse|Perustele|Listaa|Nimeä)\b[^?]*[.?]?$")
+
+
 def match_heading(text: str) -> tuple[str, str] | None:
     """(key, rest of line) if the line is a section heading, maybe followed by its question."""
     raw = text.strip()
-    if not raw or len(raw) > 400:
+    if not raw:
         return None
     head, rest = raw, ""
-    question = re.match(r"^(.{3,80}?)\s+[-–]\s+(.*?\?)\s*(.*)$", raw)
+    # A heading followed by its form question may run on into the answer on the
+    # same line ("Riippuvuudet - Mitkä ovat …? Kansallisten toimijoiden …"), so
+    # the length limit applies only to lines without such a question.
+    question = re.match(r"^(.{3,80}?)\s+[-–]\s+([^?]{0,300}\?)\s*(.*)$", raw, flags=re.S)
+    if not question and len(raw) > 400:
+        return None
     if question:
         head, rest = question.group(1), question.group(3)
-    elif len(raw) > 90 or (raw.endswith(".") and not re.match(r"^\d", raw)) or (":" in raw and not raw.rstrip().endswith(":")):
+        if _INSTRUCTION.match(rest):
+            rest = ""  # the form's own instruction ("Arvioi myös …"), not the answer
+    elif (
+        len(raw) > 90
+        or (raw.endswith(".") and not re.match(r"^\d", raw))
+        or (":" in raw and not raw.rstrip().endswith(":"))
+    ):
         return None
     key = best_label(norm_label(head), HEADINGS)
     if key is None:
@@ -270,9 +284,7 @@ def table_cells(text: str) -> list[str] | None:
 _PART_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "investment",
-        re.compile(
-            r"^(?:\d+(?:\.\d+)*\.?\s+)?Investointi\s+(?P<num>\d+(?:\.\d+)?)\.?\s*[:.]?\s*(?P<name>.*)$"
-        ),
+        re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?Investointi\s+(?P<num>\d+(?:\.\d+)?)\.?\s*[:.]?\s*(?P<name>.*)$"),
     ),
     ("investment", re.compile(r"^(?P<name>[A-ZÄÖÅ][\w-]*\s+Pilari\s+\d+,\s*Investointi\s+(?P<num>\d+))$")),
     ("subproject", re.compile(r"^Osa-projekti(?:\s*:\s*|\s+|$)(?P<name>[^:.]{0,120}?):?$")),
@@ -386,8 +398,11 @@ def _is_label(text: str) -> bool:
     if "\t" in text or text.startswith("|"):
         return True  # table rows repeat legitimately (headers of every cost table)
     return bool(
-        match_field(text.split("\t")[0]) or match_light(text) or match_heading(text)
-        or light_value(text) or re.fullmatch(r"[\d%\s.,€-]*", text)
+        match_field(text.split("\t")[0])
+        or match_light(text)
+        or match_heading(text)
+        or light_value(text)
+        or re.fullmatch(r"[\d%\s.,€-]*", text)
     )
 
 
@@ -496,16 +511,23 @@ def _elements(lines: list[Line]) -> list[Element]:
                     value, last, j = lines[nxt].text, lines[nxt].no, nxt
             if value is not None and light_value(value):
                 close_table()
-                out.append(Element("light", line.no, last, f"{first_cell}\t{value}".strip(),
-                                   key=dim, value=light_value(value) or ""))
+                out.append(
+                    Element(
+                        "light",
+                        line.no,
+                        last,
+                        f"{first_cell}\t{value}".strip(),
+                        key=dim,
+                        value=light_value(value) or "",
+                    )
+                )
                 i = j + 1
                 continue
         if label_key and not (label_key == "status" and value_inline and len(value_inline) > 40):
             shape = FIELDS[label_key][1]
             if value_inline is not None or "\t" in text:
                 close_table()
-                out.append(Element("field", line.no, line.no, text, key=label_key,
-                                   value=value_inline or ""))
+                out.append(Element("field", line.no, line.no, text, key=label_key, value=value_inline or ""))
                 i += 1
                 continue
             if _looks_like_label_line(text):
@@ -530,8 +552,11 @@ def _elements(lines: list[Line]) -> list[Element]:
                     if shape == "one":
                         break
                 last = values[-1].no if values else line.no
-                out.append(Element("field", line.no, last, text, key=label_key,
-                                   value="\n".join(v.text for v in values)))
+                out.append(
+                    Element(
+                        "field", line.no, last, text, key=label_key, value="\n".join(v.text for v in values)
+                    )
+                )
                 i = j
                 continue
         part = match_part(text)
@@ -542,12 +567,25 @@ def _elements(lines: list[Line]) -> list[Element]:
                 nxt = _next_nonempty(lines, i)
                 if nxt is not None and not _is_structural(lines[nxt].text):
                     name = lines[nxt].text.strip(" :")
-                    out.append(Element("part", line.no, lines[nxt].no, text, key=level,
-                                       value=name, title=num, withdrawn=line.withdrawn))
+                    out.append(
+                        Element(
+                            "part",
+                            line.no,
+                            lines[nxt].no,
+                            text,
+                            key=level,
+                            value=name,
+                            title=num,
+                            withdrawn=line.withdrawn,
+                        )
+                    )
                     i = nxt + 1
                     continue
-            out.append(Element("part", line.no, line.no, text, key=level, value=name,
-                               title=num, withdrawn=line.withdrawn))
+            out.append(
+                Element(
+                    "part", line.no, line.no, text, key=level, value=name, title=num, withdrawn=line.withdrawn
+                )
+            )
             i += 1
             continue
         if cells is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -316,17 +317,53 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     return ValidationReport(conforms=conforms, results=results, lang=lang)
 
 
+_PLACEHOLDER = re.compile(r"\{[?$]\w+\}")
+
+
+@functools.lru_cache(maxsize=512)
+def _templates(node: Node) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The sh:message templates of a shape or SPARQL constraint, as (language, pattern)."""
+    found = []
+    for message in shapes_graph().objects(node, SH.message):
+        if isinstance(message, Literal):
+            pieces = _PLACEHOLDER.split(str(message))
+            pattern = re.compile("^" + ".*".join(re.escape(p) for p in pieces) + "$", re.DOTALL)
+            found.append((message.language or "", pattern))
+    return tuple(found)
+
+
+def _language(text: str, templates: Iterable[tuple[str, re.Pattern[str]]]) -> str | None:
+    return next((lang for lang, pattern in templates if pattern.match(text)), None)
+
+
+def _messages(report: Graph, result: Node) -> tuple[tuple[str, str], ...]:
+    """The result's messages with their languages.
+
+    pyshacl drops the language tag of a SPARQL constraint's message when it
+    fills in ``{?value}``, and adds the shape's own messages beside it. The
+    language is recovered from the template each message was made from, and
+    the constraint's messages (they name the values) win over the shape's.
+    """
+    raw = [m for m in report.objects(result, SH.resultMessage) if isinstance(m, Literal)]
+    constraint = report.value(result, SH.sourceConstraint)
+    if constraint is not None and _templates(constraint):
+        own = []
+        for m in raw:
+            lang = _language(str(m), _templates(constraint))
+            if lang is not None:
+                own.append((m.language or lang, str(m)))
+        if own:
+            return tuple(sorted(own))
+    shape = report.value(result, SH.sourceShape)
+    templates = _templates(shape) if shape is not None else ()
+    return tuple(sorted((m.language or _language(str(m), templates) or "", str(m)) for m in raw))
+
+
 def _read_results(report: Graph, lang: str) -> list[ValidationResult]:
     results = []
     # Only top-level results: the sh:detail of an sh:node failure is not reported twice.
     for node in report.objects(None, SH.result):
-        messages = tuple(
-            sorted(
-                (m.language or "", str(m))
-                for m in report.objects(node, SH.resultMessage)
-                if isinstance(m, Literal)
-            )
-        )
+        messages = _messages(report, node)
         component = report.value(node, SH.sourceConstraintComponent)
         results.append(
             ValidationResult(

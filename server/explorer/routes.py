@@ -127,6 +127,11 @@ def json_error(exc: Exception) -> Any:
 # -- pages -------------------------------------------------------------------------------------
 
 
+def _script_json(value: object) -> str:
+    """JSON safe to put inside a <script> element (no "</" can close it)."""
+    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+
+
 def _page(template: str) -> str:
     current = lang()
     return render_template(
@@ -134,8 +139,8 @@ def _page(template: str) -> str:
         lang=current,
         langs=i18n.LANGS,
         texts=ui.texts(current),
-        texts_json=json.dumps(ui.texts(current), ensure_ascii=False),
-        config_json=json.dumps(
+        texts_json=_script_json(ui.texts(current)),
+        config_json=_script_json(
             {
                 "kinds": list(KINDS),
                 "relations": list(RELATIONS),

@@ -144,6 +144,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "projects": {"fi": "hanketta", "sv": "projekt", "en": "projects"},
     "no_data": {"fi": "Ei tietoja", "sv": "Inga uppgifter", "en": "No data"},
     "legend": {"fi": "Selite", "sv": "Förklaring", "en": "Legend"},
+    "nodes": {"fi": "solmut", "sv": "noder", "en": "nodes"},
+    "edges": {"fi": "yhteydet", "sv": "kanter", "en": "edges"},
     "explore": {"fi": "Tutki kartalla", "sv": "Utforska på kartan", "en": "Explore on the map"},
 }
 

@@ -243,14 +243,22 @@ def helper_shapes() -> list[URIRef]:
     return sorted({o for o in g.objects(None, SH.node) if isinstance(o, URIRef)})
 
 
-def focus_nodes(shape: URIRef, data: Graph) -> set[Node]:
-    """The focus nodes of a node shape's targets in the copy that is validated."""
-    g = shapes_graph()
+@functools.cache
+def _copy(folder: Path) -> Graph:
+    """The case's data with the background, as validation sees it."""
     copy = Graph()
-    for triple in data:
+    for triple in read_case(folder).data:
         copy.add(triple)
     for triple in background_graph():
         copy.add(triple)
+    return copy
+
+
+@functools.cache
+def focus_nodes(shape: URIRef, folder: Path) -> frozenset[Node]:
+    """The focus nodes of a node shape's targets in the copy that is validated."""
+    g = shapes_graph()
+    copy = _copy(folder)
     found: set[Node] = set()
     for cls in g.objects(shape, SH.targetClass):
         found.update(
@@ -269,11 +277,13 @@ def focus_nodes(shape: URIRef, data: Graph) -> set[Node]:
         select = g.value(target, SH.select)
         if select is not None:
             found.update(row[0] for row in copy.query(str(select)))
-    return found
+    return frozenset(found)
 
 
-def exercised_clean(unit: Unit, data: Graph, keys: frozenset[Key]) -> bool:
+def exercised_clean(unit: Unit, folder: Path) -> bool:
     """True if some focus node of the unit (with a value on its path) has no result from it."""
+    case, report = run_case(folder)
+    keys = report_keys(report)
     g = shapes_graph()
     path = (
         unit.path
@@ -281,10 +291,10 @@ def exercised_clean(unit: Unit, data: Graph, keys: frozenset[Key]) -> bool:
         else (g.value(unit.shape, SH.path) if isinstance(unit.shape, URIRef) else None)
     )
     for owner in unit.owners:
-        for focus in focus_nodes(owner, data):
+        for focus in focus_nodes(owner, folder):
             if isinstance(focus, BNode):
                 continue
-            if path is not None and (data.value(focus, path) is None) != unit.forbids:
+            if path is not None and (case.data.value(focus, path) is None) != unit.forbids:
                 continue
             if not any(unit.matches(k) and k[0] == focus for k in keys):
                 return True

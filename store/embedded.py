@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +45,12 @@ from hankegraafi.store.base import (
 log = logging.getLogger(__name__)
 
 _XSD_STRING = str(XSD.string)
+
+#: Line-based formats: a chunk cut at a line end is a valid document on its own.
+_LINE_FORMATS = ("nq", "nt")
+#: Bytes per chunk of a parallel bulk load, and the most threads one load uses.
+_LOAD_CHUNK = 32 << 20
+_LOAD_THREADS = 4
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "nq": ox.RdfFormat.N_QUADS,
@@ -251,22 +259,101 @@ class EmbeddedStore(Store):
 
     # -- bulk ----------------------------------------------------------------
 
-    def load(self, source: Path | IO[bytes], fmt: DumpFormat) -> int:
+    def load(
+        self,
+        source: Path | IO[bytes],
+        fmt: DumpFormat,
+        *,
+        lenient: bool = False,
+        threads: int | None = None,
+    ) -> int:
+        """Add a dataset with Oxigraph's bulk loader; returns the quads added.
+
+        N-Quads and N-Triples of more than one chunk are cut at line ends and
+        loaded by several threads at once (the bulk loader is CPU-bound and
+        releases the GIL), about twice as fast on two cores. ``lenient`` skips
+        most of the parser's validation (IRIs, language tags), roughly doubling
+        the rate again: for files this tool wrote itself (an export), not for
+        input from elsewhere. Like a single bulk load, a file that fails half
+        way leaves what was loaded before the error.
+        """
         self._writable()
         rdf_format = RDF_FORMATS.get(fmt)
         if rdf_format is None:
             raise UnsupportedFormat(f"cannot load format {fmt!r}")
+        name = getattr(source, "name", source)
+        workers = threads if threads is not None else min(_LOAD_THREADS, os.cpu_count() or 1)
         before = len(self._store)
         try:
-            if isinstance(source, Path):
-                self._store.bulk_load(path=str(source), format=rdf_format)
+            if fmt in _LINE_FORMATS and workers > 1:
+                if isinstance(source, Path):
+                    with source.open("rb") as fh:
+                        self._load_lines(fh, rdf_format, workers, lenient, name)
+                else:
+                    self._load_lines(source, rdf_format, workers, lenient, name)
+            elif isinstance(source, Path):
+                self._store.bulk_load(path=str(source), format=rdf_format, lenient=lenient)
             else:
-                self._store.bulk_load(source, format=rdf_format)
+                self._store.bulk_load(source, format=rdf_format, lenient=lenient)
         except SyntaxError as exc:
-            raise StoreError(f"cannot load {getattr(source, 'name', source)}: {exc}") from exc
+            raise StoreError(f"cannot load {name}: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"{self.description}: load failed: {exc}") from exc
         return len(self._store) - before
+
+    def _load_lines(
+        self, source: IO[bytes], rdf_format: ox.RdfFormat, workers: int, lenient: bool, name: object
+    ) -> None:
+        """Bulk-load a line-based file in chunks on ``workers`` threads.
+
+        Blank node labels are scoped to one bulk-load call, so every line that
+        may hold a blank node (``_:``) is kept back and loaded in one last call.
+        """
+        first = source.read(_LOAD_CHUNK)
+        rest = source.read(1)
+        if not rest:  # one chunk: nothing to share out
+            self._store.bulk_load(first, format=rdf_format, lenient=lenient)
+            return
+        blank: list[bytes] = []
+        pending: list[tuple[int, Future[None]]] = []
+
+        def load(chunk: bytes) -> None:
+            self._store.bulk_load(chunk, format=rdf_format, lenient=lenient)
+
+        def collect(limit: int) -> None:
+            while len(pending) > limit:
+                line, future = pending.pop(0)
+                try:
+                    future.result()
+                except SyntaxError as exc:
+                    raise SyntaxError(f"{exc} (in the part that starts at line {line})") from exc
+
+        line = 1
+        carry = first + rest
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="bulk-load") as pool:
+            eof = False
+            while not eof:
+                block = source.read(_LOAD_CHUNK)
+                eof = not block
+                data = carry + block
+                if not data:
+                    break
+                cut = len(data) if eof else data.rfind(b"\n") + 1
+                if cut == 0:  # one line longer than a chunk: keep reading
+                    carry = data
+                    continue
+                chunk, carry = data[:cut], data[cut:]
+                if b"_:" in chunk:
+                    lines = chunk.splitlines(keepends=True)
+                    blank.extend(x for x in lines if b"_:" in x)
+                    chunk = b"".join(x for x in lines if b"_:" not in x)
+                pending.append((line, pool.submit(load, chunk)))
+                line += data[:cut].count(b"\n")
+                collect(2 * workers)
+            collect(0)
+        if blank:
+            self._store.bulk_load(b"".join(blank), format=rdf_format, lenient=lenient)
+        log.info("bulk-loaded %s on %d threads", name, workers)
 
     def dump(self, out: IO[bytes], fmt: DumpFormat) -> None:
         rdf_format = RDF_FORMATS.get(fmt)

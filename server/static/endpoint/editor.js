@@ -26,9 +26,6 @@
   if (tab && tab.getEndpoint() !== cfg.endpoint) {
     tab.setEndpoint(cfg.endpoint);
   }
-  if (tab) {
-    tab.getYasqe().addPrefixes(cfg.prefixes);
-  }
 
   // A catalogue example: fetch its text with the parameters bound by the
   // server (escaped by rdflib), open it in a new tab and run it.
@@ -49,9 +46,16 @@
           });
         })
         .then(function (text) {
-          var t = yasgui.addTab(true, { name: form.dataset.title });
+          // The header (titles, parameters, columns) is on the catalogue page;
+          // the editor gets one line naming the query, then the SPARQL.
+          var lines = text.split("\n");
+          while (lines.length && /^\s*(#.*)?$/.test(lines[0])) lines.shift();
+          text = "# " + form.dataset.name + ": " + form.dataset.title + "\n" + lines.join("\n");
+          var t = yasgui.addTab(true, { name: form.dataset.title, yasqe: { value: text } });
           t.setEndpoint(cfg.endpoint);
           t.setQuery(text);
+          var yasqe = t.getYasqe();
+          if (yasqe && yasqe.refresh) yasqe.refresh(); // CodeMirror draws text set while hidden
           return t.query();
         })
         .catch(function (err) {

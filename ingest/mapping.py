@@ -50,6 +50,14 @@ def scrub(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
     return text
 
 
+def decimal(value: Decimal) -> Literal:
+    """An xsd:decimal in its canonical lexical form ("950000.0"), as stores and Turtle write it back."""
+    text = format(Decimal(value).normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def _hash(text: str) -> str:
     return hashlib.sha256(re.sub(r"\s+", " ", text.strip().lower()).encode("utf-8")).hexdigest()[:12]
 
@@ -236,7 +244,7 @@ class _Mapper:
             if light.value:
                 self.add(node, HG.lightValue, vocab("light-value", light.value))
             if light.percent is not None:
-                self.add(node, HG.progressPercent, Literal(light.percent, datatype=XSD.decimal))
+                self.add(node, HG.progressPercent, decimal(light.percent))
             self.add(node, HG.reportingPeriod, period)
             self.span(node, light.span)
 
@@ -267,7 +275,7 @@ class _Mapper:
                 category = _category_iri(line.category, line.raw_label)
                 self.add(line_iri, HG.costCategory, category)
                 for name, value in line.values.items():
-                    self.add(line_iri, HG[name], Literal(Decimal(value), datatype=XSD.decimal))
+                    self.add(line_iri, HG[name], decimal(Decimal(value)))
                 if line.parent is not None and line.parent < len(line_iris) - 1:
                     self.add(line_iri, HG.parentLine, line_iris[line.parent])
                 self.span(line_iri, line.span)
@@ -292,7 +300,7 @@ class _Mapper:
             self.add(node, DCTERMS.description, self.lit(output.description))
             self.add(node, HG.outputType, vocab("output-type", _OUTPUT_TYPE.get(output.type, output.type)))
             if output.quantity is not None:
-                self.add(node, HG.quantity, Literal(output.quantity, datatype=XSD.decimal))
+                self.add(node, HG.quantity, decimal(output.quantity))
             if output.unit:
                 self.add(node, HG.unit, Literal(output.unit))
             self.span(node, output.span)
@@ -308,7 +316,7 @@ class _Mapper:
             self.add(node, RDF.type, HG.Indicator)
             self.add(node, DCTERMS.description, self.lit(indicator.description))
             if indicator.target is not None:
-                self.add(node, HG.targetValue, Literal(indicator.target, datatype=XSD.decimal))
+                self.add(node, HG.targetValue, decimal(indicator.target))
             if indicator.unit:
                 self.add(node, HG.targetUnit, Literal(indicator.unit))
             if indicator.deadline:
@@ -407,4 +415,4 @@ def to_graph(
     return _Mapper(extraction, base_iri, URIRef(str(document_iri)), publish_person_names).run()
 
 
-__all__ = ["scrub", "to_graph"]
+__all__ = ["decimal", "scrub", "to_graph"]

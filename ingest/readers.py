@@ -231,7 +231,7 @@ _BLOCK = {
     "ul",
     "label",
 }
-_SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select"}
+_SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select", "nav"}
 _STRUCK = {"del", "s", "strike"}
 
 
@@ -291,6 +291,20 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
                 text = cell_text(child)
                 if text:
                     buffer.append(text if text.startswith("~~") else f"~~{text}~~")
+            elif child.name == "li":
+                # List items keep a list marker, as the same list has in a text export:
+                # extraction reads "- item" as an item and "2. item" as a numbered goal.
+                flush()
+                parent = child.parent
+                if isinstance(parent, Tag) and parent.name == "ol":
+                    number = int(parent.get("start", 1) or 1) + sum(
+                        1 for s in child.find_previous_siblings("li")
+                    )
+                    buffer.append(f"{number}. ")
+                else:
+                    buffer.append("- ")
+                walk(child)
+                flush()
             elif child.name in _BLOCK:
                 if child.name in {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}:
                     blank()
@@ -304,8 +318,10 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
             else:
                 walk(child)
 
-    body = soup.body or soup
-    walk(body)
+    # A page saved from a browser carries the site's navigation and footer around the
+    # content; when the page marks its content (<main>, role="main"), only that is read.
+    body = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    walk(body)  # type: ignore[arg-type]
     flush()
     while lines and lines[-1] == "":
         lines.pop()
@@ -384,9 +400,20 @@ def _docx_lines(data: bytes, where: Path) -> list[str]:
         return text.replace("~~~~", "").rstrip()
 
     lines: list[str] = []
+    numbered = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            for part in paragraph_text(block).split("\n"):
+            text = paragraph_text(block)
+            style = (block.style.name if block.style is not None else "") or ""
+            # Word keeps list markers in the numbering, not the text: put them back.
+            if style.startswith("List Number") and text.strip():
+                numbered += 1
+                text = f"{numbered}. {text}"
+            else:
+                numbered = 0 if text.strip() else numbered
+                if style.startswith("List Bullet") and text.strip():
+                    text = f"- {text}"
+            for part in text.split("\n"):
                 lines.append(part.rstrip())
         elif isinstance(block, Table):
             for row in block.rows:

@@ -45,16 +45,16 @@ def curie(iri: URIRef | str) -> str:
     for prefix, ns in PREFIXES.items():
         if text.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")):
             best = prefix
-    return f"{best}:{text[len(PREFIXES[best]):]}" if best else text
+    return f"{best}:{text[len(PREFIXES[best]) :]}" if best else text
 
 
 def anchor(iri: URIRef | str) -> str:
     """The HTML id of a term: hg: terms use their local name so IRI fragments resolve."""
     text = str(iri)
     if text.startswith(str(HG)):
-        return text[len(str(HG)):]
+        return text[len(str(HG)) :]
     if text.startswith(str(VOCAB)):
-        return "vocab-" + text[len(str(VOCAB)):].replace("/", "-")
+        return "vocab-" + text[len(str(VOCAB)) :].replace("/", "-")
     return "ext-" + curie(text).replace(":", "-")
 
 
@@ -97,21 +97,28 @@ def collect(g: Graph) -> dict[str, object]:
     ont = URIRef(ONTOLOGY_IRI)
     class_rel = [("rdfs:subClassOf", RDFS.subClassOf), ("owl:equivalentClass", OWL.equivalentClass)]
     prop_rel = [
-        ("rdfs:subPropertyOf", RDFS.subPropertyOf), ("owl:inverseOf", OWL.inverseOf),
-        ("rdfs:domain", RDFS.domain), ("rdfs:range", RDFS.range), ("rdf:type", RDF.type),
+        ("rdfs:subPropertyOf", RDFS.subPropertyOf),
+        ("owl:inverseOf", OWL.inverseOf),
+        ("rdfs:domain", RDFS.domain),
+        ("rdfs:range", RDFS.range),
+        ("rdf:type", RDF.type),
     ]
     concept_rel = [
-        ("rdf:type", RDF.type), ("skos:broader", SKOS.broader), ("skos:related", SKOS.related),
-        ("hg:developer", HG.developer), ("hg:inCounty", HG.inCounty), ("hg:inRegion", HG.inRegion),
-        ("hg:pillar", HG.pillar), ("hg:hasIndicator", HG.hasIndicator), ("hg:funder", HG.funder),
+        ("rdf:type", RDF.type),
+        ("skos:broader", SKOS.broader),
+        ("skos:related", SKOS.related),
+        ("hg:developer", HG.developer),
+        ("hg:inCounty", HG.inCounty),
+        ("hg:inRegion", HG.inRegion),
+        ("hg:pillar", HG.pillar),
+        ("hg:hasIndicator", HG.hasIndicator),
+        ("hg:funder", HG.funder),
         ("dct:isPartOf", URIRef(DCT + "isPartOf")),
     ]
     schemes = []
     for scheme in sorted(g.subjects(RDF.type, SKOS.ConceptScheme), key=str):
         term = _term(g, scheme, [])
-        concepts = sorted(
-            (c for c in g.subjects(SKOS.inScheme, scheme) if isinstance(c, URIRef)), key=str
-        )
+        concepts = sorted((c for c in g.subjects(SKOS.inScheme, scheme) if isinstance(c, URIRef)), key=str)
         term.children = [_term(g, c, concept_rel) for c in concepts]
         for child, c in zip(term.children, concepts, strict=True):
             alts = sorted({str(o) for p in (SKOS.altLabel, SKOS.notation) for o in g.objects(c, p)})

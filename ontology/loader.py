@@ -67,9 +67,7 @@ def _new_graph() -> Graph:
 def vocabulary_files() -> list[Traversable]:
     """The Turtle files of the reference vocabularies, in a stable order."""
     vocab_dir = _package_root() / VOCAB_DIR
-    return sorted(
-        (f for f in vocab_dir.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name
-    )
+    return sorted((f for f in vocab_dir.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name)
 
 
 @functools.cache

@@ -70,22 +70,60 @@ REGIONS: dict[str, tuple[str, str, str]] = {
 
 # Swedish names of municipalities (bilingual ones and well-known Swedish exonyms).
 MUNICIPALITY_SV: dict[str, str] = {
-    "Espoo": "Esbo", "Hanko": "Hangö", "Helsinki": "Helsingfors", "Inkoo": "Ingå",
-    "Kauniainen": "Grankulla", "Kirkkonummi": "Kyrkslätt", "Lapinjärvi": "Lappträsk",
-    "Lohja": "Lojo", "Loviisa": "Lovisa", "Porvoo": "Borgå", "Raasepori": "Raseborg",
-    "Sipoo": "Sibbo", "Siuntio": "Sjundeå", "Vantaa": "Vanda", "Kerava": "Kervo",
-    "Myrskylä": "Mörskom", "Turku": "Åbo", "Parainen": "Pargas", "Kemiönsaari": "Kimitoön",
-    "Naantali": "Nådendal", "Uusikaupunki": "Nystad", "Kaarina": "S:t Karins",
-    "Raisio": "Reso", "Lieto": "Lundo", "Vaasa": "Vasa", "Pietarsaari": "Jakobstad",
-    "Kokkola": "Karleby", "Mustasaari": "Korsholm", "Uusikaarlepyy": "Nykarleby",
-    "Kruunupyy": "Kronoby", "Närpiö": "Närpes", "Kristiinankaupunki": "Kristinestad",
-    "Maalahti": "Malax", "Luoto": "Larsmo", "Vöyri": "Vörå", "Laihia": "Laihela",
-    "Kaskinen": "Kaskö", "Maarianhamina": "Mariehamn", "Oulu": "Uleåborg",
-    "Tampere": "Tammerfors", "Pori": "Björneborg", "Rauma": "Raumo",
-    "Hämeenlinna": "Tavastehus", "Lahti": "Lahtis", "Hamina": "Fredrikshamn",
-    "Lappeenranta": "Villmanstrand", "Savonlinna": "Nyslott", "Mikkeli": "S:t Michel",
-    "Tornio": "Torneå", "Raahe": "Brahestad", "Hyvinkää": "Hyvinge",
-    "Järvenpää": "Träskända", "Tuusula": "Tusby", "Iitti": "Itis",
+    "Espoo": "Esbo",
+    "Hanko": "Hangö",
+    "Helsinki": "Helsingfors",
+    "Inkoo": "Ingå",
+    "Kauniainen": "Grankulla",
+    "Kirkkonummi": "Kyrkslätt",
+    "Lapinjärvi": "Lappträsk",
+    "Lohja": "Lojo",
+    "Loviisa": "Lovisa",
+    "Porvoo": "Borgå",
+    "Raasepori": "Raseborg",
+    "Sipoo": "Sibbo",
+    "Siuntio": "Sjundeå",
+    "Vantaa": "Vanda",
+    "Kerava": "Kervo",
+    "Myrskylä": "Mörskom",
+    "Turku": "Åbo",
+    "Parainen": "Pargas",
+    "Kemiönsaari": "Kimitoön",
+    "Naantali": "Nådendal",
+    "Uusikaupunki": "Nystad",
+    "Kaarina": "S:t Karins",
+    "Raisio": "Reso",
+    "Lieto": "Lundo",
+    "Vaasa": "Vasa",
+    "Pietarsaari": "Jakobstad",
+    "Kokkola": "Karleby",
+    "Mustasaari": "Korsholm",
+    "Uusikaarlepyy": "Nykarleby",
+    "Kruunupyy": "Kronoby",
+    "Närpiö": "Närpes",
+    "Kristiinankaupunki": "Kristinestad",
+    "Maalahti": "Malax",
+    "Luoto": "Larsmo",
+    "Vöyri": "Vörå",
+    "Laihia": "Laihela",
+    "Kaskinen": "Kaskö",
+    "Maarianhamina": "Mariehamn",
+    "Oulu": "Uleåborg",
+    "Tampere": "Tammerfors",
+    "Pori": "Björneborg",
+    "Rauma": "Raumo",
+    "Hämeenlinna": "Tavastehus",
+    "Lahti": "Lahtis",
+    "Hamina": "Fredrikshamn",
+    "Lappeenranta": "Villmanstrand",
+    "Savonlinna": "Nyslott",
+    "Mikkeli": "S:t Michel",
+    "Tornio": "Torneå",
+    "Raahe": "Brahestad",
+    "Hyvinkää": "Hyvinge",
+    "Järvenpää": "Träskända",
+    "Tuusula": "Tusby",
+    "Iitti": "Itis",
 }
 
 # Inflected forms seen in the source documents (hidden labels help linking).
@@ -105,8 +143,13 @@ MUNICIPALITY_FORMS: dict[str, tuple[str, ...]] = {
 
 # Case endings of "hyvinvointialue" used after the county's genitive stem.
 COUNTY_CASES = (
-    "hyvinvointialueen", "hyvinvointialueella", "hyvinvointialueelle", "hyvinvointialueelta",
-    "hyvinvointialueeseen", "hyvinvointialueesta", "hyvinvointialueelle",
+    "hyvinvointialueen",
+    "hyvinvointialueella",
+    "hyvinvointialueelle",
+    "hyvinvointialueelta",
+    "hyvinvointialueeseen",
+    "hyvinvointialueesta",
+    "hyvinvointialueelle",
 )
 
 
@@ -183,25 +226,39 @@ def county_region(code: str, municipalities: list[dict[str, str]]) -> str:
 def build_counties(counties: list[County], municipalities: list[dict[str, str]]) -> Graph:
     """Wellbeing services counties, the City of Helsinki and (flagged) Åland."""
     g = new_graph()
-    scheme = scheme_node(
-        g, "county", "Hyvinvointialueet", "Wellbeing services counties", "Välfärdsområden"
-    )
+    scheme = scheme_node(g, "county", "Hyvinvointialueet", "Wellbeing services counties", "Välfärdsområden")
     for c in counties:
         iri = vocab("county", c.code)
         if c.code == ALAND_CODE:
             concept(g, iri, scheme, HG.Organisation)
-            g.add((iri, SKOS.editorialNote, Literal(
-                "Åland is listed in the reference classification but is not a wellbeing "
-                "services county: the autonomous province organises its own social and "
-                "health services. Typed hg:Organisation only; its municipalities have "
-                "hg:inRegion but no hg:inCounty.", lang="en")))
+            g.add(
+                (
+                    iri,
+                    SKOS.editorialNote,
+                    Literal(
+                        "Åland is listed in the reference classification but is not a wellbeing "
+                        "services county: the autonomous province organises its own social and "
+                        "health services. Typed hg:Organisation only; its municipalities have "
+                        "hg:inRegion but no hg:inCounty.",
+                        lang="en",
+                    ),
+                )
+            )
         else:
             concept(g, iri, scheme, HG.WellbeingServicesCounty)
         if c.code == HELSINKI_CODE:
-            g.add((iri, SKOS.editorialNote, Literal(
-                "The City of Helsinki is not a wellbeing services county by law but "
-                "organises social, health and rescue services itself; it is typed as one "
-                "so that regional queries include it.", lang="en")))
+            g.add(
+                (
+                    iri,
+                    SKOS.editorialNote,
+                    Literal(
+                        "The City of Helsinki is not a wellbeing services county by law but "
+                        "organises social, health and rescue services itself; it is typed as one "
+                        "so that regional queries include it.",
+                        lang="en",
+                    ),
+                )
+            )
             g.add((iri, SKOS.related, vocab("municipality", "Helsinki")))
         g.add((iri, SKOS.notation, Literal(c.code)))
         g.add((iri, SKOS.prefLabel, Literal(c.name_fi, lang="fi")))
@@ -213,20 +270,49 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
             g.add((iri, SKOS.altLabel, Literal(f"{stem} HVA", lang="fi")))
             for case in dict.fromkeys(COUNTY_CASES):
                 g.add((iri, SKOS.hiddenLabel, Literal(f"{stem} {case}", lang="fi")))
-            g.add((iri, SKOS.definition, Literal(
-                f"{c.name_fi}: hyvinvointialue, joka järjestää alueensa sosiaali- ja "
-                f"terveydenhuollon sekä pelastustoimen; Tilastokeskuksen koodi {c.code}.",
-                lang="fi")))
-            g.add((iri, SKOS.definition, Literal(
-                f"{c.name_en}: organises the social, health and rescue services of its "
-                f"area; Statistics Finland code {c.code}.", lang="en")))
+            g.add(
+                (
+                    iri,
+                    SKOS.definition,
+                    Literal(
+                        f"{c.name_fi}: hyvinvointialue, joka järjestää alueensa sosiaali- ja "
+                        f"terveydenhuollon sekä pelastustoimen; Tilastokeskuksen koodi {c.code}.",
+                        lang="fi",
+                    ),
+                )
+            )
+            g.add(
+                (
+                    iri,
+                    SKOS.definition,
+                    Literal(
+                        f"{c.name_en}: organises the social, health and rescue services of its "
+                        f"area; Statistics Finland code {c.code}.",
+                        lang="en",
+                    ),
+                )
+            )
         else:
-            g.add((iri, SKOS.definition, Literal(
-                f"{c.name_fi}, Tilastokeskuksen hyvinvointialueluokituksen koodi {c.code}.",
-                lang="fi")))
-            g.add((iri, SKOS.definition, Literal(
-                f"{c.name_en}, code {c.code} of Statistics Finland's wellbeing services "
-                "county classification.", lang="en")))
+            g.add(
+                (
+                    iri,
+                    SKOS.definition,
+                    Literal(
+                        f"{c.name_fi}, Tilastokeskuksen hyvinvointialueluokituksen koodi {c.code}.", lang="fi"
+                    ),
+                )
+            )
+            g.add(
+                (
+                    iri,
+                    SKOS.definition,
+                    Literal(
+                        f"{c.name_en}, code {c.code} of Statistics Finland's wellbeing services "
+                        "county classification.",
+                        lang="en",
+                    ),
+                )
+            )
     return g
 
 
@@ -249,8 +335,13 @@ def build_municipalities(municipalities: list[dict[str, str]]) -> Graph:
         if code != ALAND_CODE:
             g.add((iri, HG.inCounty, vocab("county", code)))
         g.add((iri, SKOS.definition, Literal(f"{name}: Suomen kunta, maakunta {region}.", lang="fi")))
-        g.add((iri, SKOS.definition, Literal(
-            f"{name}, a municipality in the region of {REGIONS[region][1]}.", lang="en")))
+        g.add(
+            (
+                iri,
+                SKOS.definition,
+                Literal(f"{name}, a municipality in the region of {REGIONS[region][1]}.", lang="en"),
+            )
+        )
         if note:
             g.add((iri, SKOS.editorialNote, Literal(note, lang="en")))
     return g
@@ -282,10 +373,16 @@ def main(argv: list[str] | None = None) -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     write(build_regions(), args.out / "regions.ttl", "Regions of Finland (maakunnat)")
-    write(build_counties(counties, municipalities), args.out / "counties.ttl",
-          "Wellbeing services counties, the City of Helsinki and Åland")
-    write(build_municipalities(municipalities), args.out / "municipalities.ttl",
-          "Municipalities of Finland (2023 division)")
+    write(
+        build_counties(counties, municipalities),
+        args.out / "counties.ttl",
+        "Wellbeing services counties, the City of Helsinki and Åland",
+    )
+    write(
+        build_municipalities(municipalities),
+        args.out / "municipalities.ttl",
+        "Municipalities of Finland (2023 division)",
+    )
 
 
 if __name__ == "__main__":

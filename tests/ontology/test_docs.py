@@ -29,7 +29,7 @@ def test_every_hg_term_has_an_anchor_matching_its_fragment(page: str):
 
 
 def test_page_shows_labels_and_definitions_in_both_languages(page: str):
-    section = page[page.index('id="Dependency"'):]
+    section = page[page.index('id="Dependency"') :]
     section = section[: section.index("</section>")]
     assert "riippuvuus" in section and "dependency" in section and "beroende" in section
     assert "omana solmunaan" in section and "node of its own" in section
@@ -39,7 +39,7 @@ def test_page_lists_concept_schemes_and_concepts(page: str):
     assert 'id="vocab-county"' in page
     assert 'id="vocab-county-06"' in page
     assert "Satakunnan hyvinvointialue" in page
-    omaolo = page[page.index('id="vocab-service-omaolo"'):]
+    omaolo = page[page.index('id="vocab-service-omaolo"') :]
     omaolo = omaolo[: omaolo.index("</section>")]
     assert 'href="#vocab-organisation-digifinland"' in omaolo
     assert "309 käsitettä" in page  # municipalities, collapsed

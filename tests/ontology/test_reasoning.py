@@ -51,8 +51,11 @@ def reasoned(tmp_path_factory: pytest.TempPathFactory):
         sub.partOf = [investment]
         project.continuedBy = [successor]
     owlready2.sync_reasoner_hermit(world, infer_property_values=True, debug=0)
-    return world, ns, {"project": project, "investment": investment, "sub": sub,
-                       "successor": successor, "county": county}
+    return (
+        world,
+        ns,
+        {"project": project, "investment": investment, "sub": sub, "successor": successor, "county": county},
+    )
 
 
 def _types(world, individual) -> set[str]:
@@ -74,8 +77,13 @@ def test_investment_is_inferred_to_be_schema_and_eurio_project(reasoned):
 def test_county_is_inferred_to_be_an_org_organization(reasoned):
     world, _, ind = reasoned
     types = _types(world, ind["county"])
-    assert {HG + "Organisation", ORG + "Organization", FOAF + "Organization",
-            EURIO + "Organisation", FOAF + "Agent"} <= types
+    assert {
+        HG + "Organisation",
+        ORG + "Organization",
+        FOAF + "Organization",
+        EURIO + "Organisation",
+        FOAF + "Agent",
+    } <= types
     assert HG + "Project" not in types
 
 

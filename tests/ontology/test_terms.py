@@ -45,7 +45,9 @@ def voc() -> Graph:
 
 def hg_terms(g: Graph) -> set[URIRef]:
     return {
-        s for t in TERM_TYPES for s in g.subjects(RDF.type, t)
+        s
+        for t in TERM_TYPES
+        for s in g.subjects(RDF.type, t)
         if isinstance(s, URIRef) and str(s).startswith(str(HG))
     }
 
@@ -86,10 +88,7 @@ def test_no_xsd_date_range(onto: Graph):
 
 
 def test_hg_terms_used_in_vocab_are_defined(onto: Graph, voc: Graph):
-    used = {
-        t for triple in voc for t in triple
-        if isinstance(t, URIRef) and str(t).startswith(str(HG))
-    }
+    used = {t for triple in voc for t in triple if isinstance(t, URIRef) and str(t).startswith(str(HG))}
     assert used - hg_terms(onto) == set()
 
 
@@ -180,6 +179,7 @@ def test_skos_label_integrity(voc: Graph):
 
 # --- places -----------------------------------------------------------------------
 
+
 def test_21_counties_and_helsinki_with_codes_and_three_names(voc: Graph):
     counties = set(voc.subjects(RDF.type, HG.WellbeingServicesCounty))
     assert len(counties) == 22
@@ -189,9 +189,9 @@ def test_21_counties_and_helsinki_with_codes_and_three_names(voc: Graph):
         assert langs(voc, c, SKOS.prefLabel) == {"fi", "sv", "en"}
     assert voc.value(vocab("county", "06"), SKOS.prefLabel) is not None
     assert Literal("Satakunnan hyvinvointialue", lang="fi") in set(
-        voc.objects(vocab("county", "06"), SKOS.prefLabel))
-    assert Literal("City of Helsinki", lang="en") in set(
-        voc.objects(vocab("county", "90"), SKOS.prefLabel))
+        voc.objects(vocab("county", "06"), SKOS.prefLabel)
+    )
+    assert Literal("City of Helsinki", lang="en") in set(voc.objects(vocab("county", "90"), SKOS.prefLabel))
 
 
 def test_aland_is_flagged_not_a_county(voc: Graph):
@@ -237,9 +237,7 @@ def test_every_reference_row_is_in_the_vocabulary(voc: Graph):
             assert voc.value(m, HG.inCounty) == vocab("county", row["county_code"])
 
 
-def test_generated_place_vocabularies_are_up_to_date(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+def test_generated_place_vocabularies_are_up_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Re-running scripts/build_vocab.py gives the committed files (compared as graphs)."""
     reference_rows()
     spec = importlib.util.spec_from_file_location("build_vocab", REPO / "scripts" / "build_vocab.py")
@@ -256,10 +254,18 @@ def test_generated_place_vocabularies_are_up_to_date(
 
 # --- services, organisations, programmes, costs -----------------------------------------
 
-@pytest.mark.parametrize(("service", "developer"), [
-    ("omaolo", "digifinland"), ("sahkoinen-perhekeskus", "digifinland"), ("tarmoa", "digifinland"),
-    ("palvelutietovaranto", "dvv"), ("kanta", "kela"), ("mielenterveystalo", "hus"),
-])
+
+@pytest.mark.parametrize(
+    ("service", "developer"),
+    [
+        ("omaolo", "digifinland"),
+        ("sahkoinen-perhekeskus", "digifinland"),
+        ("tarmoa", "digifinland"),
+        ("palvelutietovaranto", "dvv"),
+        ("kanta", "kela"),
+        ("mielenterveystalo", "hus"),
+    ],
+)
 def test_service_developers(voc: Graph, service: str, developer: str):
     s = vocab("service", service)
     assert (s, RDF.type, HG.DigitalService) in voc
@@ -273,12 +279,15 @@ def test_national_actors(voc: Graph):
         assert langs(voc, a, SKOS.prefLabel) == {"fi", "sv", "en"}
 
 
-@pytest.mark.parametrize(("child", "parent"), [
-    ("asiantuntijapalvelut", "palvelujen-osto"),
-    ("investointikulut", "muut-kustannukset"),
-    ("henkilostokulut", "omat-henkilostokustannukset"),
-    ("matkakulut", "muut-kustannukset"),
-])
+@pytest.mark.parametrize(
+    ("child", "parent"),
+    [
+        ("asiantuntijapalvelut", "palvelujen-osto"),
+        ("investointikulut", "muut-kustannukset"),
+        ("henkilostokulut", "omat-henkilostokustannukset"),
+        ("matkakulut", "muut-kustannukset"),
+    ],
+)
 def test_cost_category_hierarchy(voc: Graph, child: str, parent: str):
     assert voc.value(vocab("cost-category", child), SKOS.broader) == vocab("cost-category", parent)
 
@@ -296,21 +305,25 @@ def test_investment_lines_belong_to_pillar_4(voc: Graph):
 
 # --- label index ------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("surface", "scheme", "key"), [
-    ("THL:n", "organisation", "thl"),
-    ("DigiFinlandin", "organisation", "digifinland"),
-    ("Omaolon", "service", "omaolo"),
-    ("Omaolo-palvelun", "service", "omaolo"),
-    ("Väiilliset kustannukset", "cost-category", "valilliset-kustannukset"),
-    ("Omat henkilöstökustannu", "cost-category", "omat-henkilostokustannukset"),
-    ("Liikenneval- Riskit [*]", "light-dimension", "risks"),
-    ("Liikennevalo Edistymä ^{*}", "light-dimension", "progress"),
-    ("● Suunniteltu", "light-value", "on-plan"),
-    ("⚠ Poikkeama, vaatii seurantaa", "light-value", "deviation"),
-    ("Satakunnan hyvinvointialueella", "county", "06"),
-    ("Pietarsaareissa", "municipality", "Pietarsaari"),
-    ("Sosiaali- ja terveysministeriö (STM)", "organisation", "stm"),
-])
+
+@pytest.mark.parametrize(
+    ("surface", "scheme", "key"),
+    [
+        ("THL:n", "organisation", "thl"),
+        ("DigiFinlandin", "organisation", "digifinland"),
+        ("Omaolon", "service", "omaolo"),
+        ("Omaolo-palvelun", "service", "omaolo"),
+        ("Väiilliset kustannukset", "cost-category", "valilliset-kustannukset"),
+        ("Omat henkilöstökustannu", "cost-category", "omat-henkilostokustannukset"),
+        ("Liikenneval- Riskit [*]", "light-dimension", "risks"),
+        ("Liikennevalo Edistymä ^{*}", "light-dimension", "progress"),
+        ("● Suunniteltu", "light-value", "on-plan"),
+        ("⚠ Poikkeama, vaatii seurantaa", "light-value", "deviation"),
+        ("Satakunnan hyvinvointialueella", "county", "06"),
+        ("Pietarsaareissa", "municipality", "Pietarsaari"),
+        ("Sosiaali- ja terveysministeriö (STM)", "organisation", "stm"),
+    ],
+)
 def test_lookup_links_document_forms(surface: str, scheme: str, key: str):
     expected = vocab(scheme, key)
     if surface == "Sosiaali- ja terveysministeriö (STM)":

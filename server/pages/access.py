@@ -110,9 +110,7 @@ class ServicesAccess(DataAccess):
     def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
         outcome = self.services.execute(self._job(sparql, bindings, graph=False))
         data = json.loads(outcome.body)
-        return [
-            {k: term_from_json(v) for k, v in binding.items()} for binding in data["results"]["bindings"]
-        ]
+        return [{k: term_from_json(v) for k, v in binding.items()} for binding in data["results"]["bindings"]]
 
     def construct(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
         outcome = self.services.execute(self._job(sparql, bindings, graph=True))

@@ -48,10 +48,10 @@ class Mapping:
     def local_path(self, iri: str) -> str | None:
         """The local path of an IRI this server answers for, or None for a foreign IRI."""
         if iri == ONTOLOGY_IRI or iri.startswith(ONTOLOGY_IRI + "#"):
-            return "/ontology" + iri[len(ONTOLOGY_IRI):]
+            return "/ontology" + iri[len(ONTOLOGY_IRI) :]
         for local, namespace in self.prefixes():
             if iri.startswith(namespace) and len(iri) > len(namespace):
-                rest = iri[len(namespace):]
+                rest = iri[len(namespace) :]
                 return local + quote(rest, safe="/-._~!$&'()*+,;=:@%#")
         return None
 

@@ -27,8 +27,16 @@ VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 #: Predicates that carry contact details whatever their value looks like.
 CONTACT_PREDICATES = frozenset(
     {
-        FOAF.mbox, FOAF.mbox_sha1sum, FOAF.phone, SCHEMA.email, SCHEMA.telephone, SCHEMA.faxNumber,
-        VCARD.hasEmail, VCARD.hasTelephone, VCARD.email, VCARD.tel,
+        FOAF.mbox,
+        FOAF.mbox_sha1sum,
+        FOAF.phone,
+        SCHEMA.email,
+        SCHEMA.telephone,
+        SCHEMA.faxNumber,
+        VCARD.hasEmail,
+        VCARD.hasTelephone,
+        VCARD.email,
+        VCARD.tel,
     }
 )
 #: Predicates that carry a person's name.
@@ -72,8 +80,11 @@ def clean(graph: Graph, *, person_names: bool) -> Graph:
     A name is treated as a person's when its subject is typed as a person or
     a person in a role; organisations keep their ``foaf:name``.
     """
-    persons = {s for s, _, o in graph.triples((None, RDF.type, None))
-               if o in (FOAF.Person, URIRef(PREFIXES["hg"] + "PersonInRole"))}
+    persons = {
+        s
+        for s, _, o in graph.triples((None, RDF.type, None))
+        if o in (FOAF.Person, URIRef(PREFIXES["hg"] + "PersonInRole"))
+    }
     out = Graph()
     bind_prefixes(out)
     dropped = 0

@@ -1,0 +1,143 @@
+"""Names and types of every named resource, read once per data version.
+
+Pages show a name for each IRI they link to, in the reader's language with
+a fallback; the search index and the facets start from the same table. One
+query reads every ``skos:prefLabel``, ``rdfs:label`` and ``dct:title`` (a
+few thousand rows for a county's projects), a second the types of the
+resources that have a name; both are cached until the data changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDFS, SKOS
+
+from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.server.i18n import pick
+from hankegraafi.server.pages.access import DataAccess
+from hankegraafi.server.pages.rdfout import publishable
+
+log = logging.getLogger(__name__)
+
+LABELS_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?s ?p ?label WHERE {
+  VALUES ?p { skos:prefLabel rdfs:label dct:title skos:altLabel }
+  ?s ?p ?label .
+  FILTER(isIRI(?s) && isLiteral(?label))
+}
+"""
+
+TYPES_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?s ?type WHERE {
+  ?s a ?type .
+  FILTER(isIRI(?s) && isIRI(?type))
+  FILTER EXISTS { ?s skos:prefLabel|rdfs:label|dct:title ?name }
+}
+"""
+
+#: Preference among the naming properties: a concept's prefLabel before an rdfs:label.
+_RANK = {SKOS.prefLabel: 0, RDFS.label: 1, DCTERMS.title: 2}
+
+#: The kinds a resource is grouped by (search results, home page counts), most specific first.
+KINDS: tuple[tuple[str, URIRef], ...] = (
+    ("subproject", HG.SubProject),
+    ("workpackage", HG.WorkPackage),
+    ("investment", HG.Investment),
+    ("project", HG.Project),
+    ("county", HG.WellbeingServicesCounty),
+    ("municipality", HG.Municipality),
+    ("region", HG.Region),
+    ("national-actor", HG.NationalActor),
+    ("organisation", HG.Organisation),
+    ("service", HG.DigitalService),
+    ("programme", HG.Programme),
+    ("investment-line", HG.InvestmentLine),
+    ("document", HG.SourceDocument),
+    ("indicator", HG.Indicator),
+    ("scheme", SKOS.ConceptScheme),
+    ("concept", SKOS.Concept),
+)
+KIND_OF_CLASS = {cls: kind for kind, cls in KINDS}
+PROJECT_CLASSES = (HG.Project, HG.Investment, HG.SubProject, HG.WorkPackage)
+
+
+@dataclass
+class LabelIndex:
+    """Names by IRI and language, and the types of named resources."""
+
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    types: dict[str, set[str]] = field(default_factory=dict)
+    #: Other names (``skos:altLabel``, e.g. "THL"): found by search, never shown as the name.
+    alt: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def label(self, iri: str, lang: str) -> str | None:
+        texts = self.labels.get(str(iri))
+        return pick(texts, lang) if texts else None
+
+    def name(self, iri: str, lang: str) -> str:
+        """A name to show for ``iri``: its label, else the last part of the IRI."""
+        found = self.label(iri, lang)
+        return found if found else short_name(str(iri))
+
+    def kind(self, iri: str) -> str:
+        """The most specific kind of :data:`KINDS` the resource has, or ``other``."""
+        types = self.types.get(str(iri), set())
+        for kind, cls in KINDS:
+            if str(cls) in types:
+                return kind
+        if str(iri).startswith(str(HG)):
+            return "term"
+        return "other"
+
+    def of_kind(self, *kinds: str) -> list[str]:
+        wanted = set(kinds)
+        return [iri for iri in self.types if self.kind(iri) in wanted]
+
+
+def short_name(iri: str) -> str:
+    """The last path segment or fragment of an IRI (for resources without a label)."""
+    text = iri.rstrip("/")
+    for sep in ("#", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+            break
+    return text or iri
+
+
+def build(data: DataAccess, *, person_names: bool) -> LabelIndex:
+    """Read every name and the types of named resources (labels with contact details are skipped)."""
+    best: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    index_alt: dict[str, list[tuple[str, str]]] = {}
+    for row in data.select(LABELS_QUERY):
+        s, p, label = row["s"], row["p"], row["label"]
+        if not isinstance(label, Literal) or not publishable(p, label, person_names=person_names):  # type: ignore[arg-type]
+            continue
+        lang = label.language or ""
+        if p == SKOS.altLabel:
+            index_alt.setdefault(str(s), []).append((lang, str(label)))
+            continue
+        rank = _RANK.get(p, 9)  # type: ignore[arg-type]
+        have = best[str(s)].get(lang)
+        if have is None or (rank, str(label)) < have:
+            best[str(s)][lang] = (rank, str(label))
+    index = LabelIndex(alt=index_alt)
+    for iri, by_lang in best.items():
+        index.labels[iri] = {lang: text for lang, (_, text) in by_lang.items()}
+    for row in data.select(TYPES_QUERY):
+        index.types.setdefault(str(row["s"]), set()).add(str(row["type"]))
+    log.debug("label index: %d named resources", len(index.labels))
+    return index
+
+
+def is_vocabulary(iri: str) -> bool:
+    return iri.startswith(str(VOCAB))

@@ -1,0 +1,528 @@
+"""Routes of the linked-data pages.
+
+Dereferencing uses 303 redirects: ``/id/<path>`` (and ``/vocab/<path>``,
+``/ontology``) stands for the thing itself and answers ``303 See Other``
+to the document about it in the negotiated format, ``/id/<path>.html``,
+``.ttl``, ``.jsonld``, ``.nt`` or ``.rdf`` (``Vary: Accept``). A suffix
+always wins over Accept. The ontology's terms are hash IRIs
+(``/ontology#Project``), so they resolve through the ontology document.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, url_for
+from rdflib import Graph, URIRef
+from werkzeug.datastructures import MIMEAccept
+
+from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
+from hankegraafi.server import i18n
+from hankegraafi.server.errors import NotAcceptable, NotFound, render_error
+from hankegraafi.server.negotiation import FORMATS, Format
+from hankegraafi.server.pages import dataset, dumps, facets, labels, rdfout, search, views
+from hankegraafi.server.pages.access import access, data_version, state
+from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, split_suffix
+from hankegraafi.server.pages.strings import translate
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("pages", __name__)
+
+#: The formats a resource is offered in, in order of preference on a tie (``*/*``: HTML).
+RESOURCE_FORMATS: tuple[Format, ...] = tuple(
+    next(f for f in FORMATS if f.key == key) for key in ("html", "ttl", "jsonld", "nt", "rdfxml")
+)
+#: The dataset description prefers Turtle when the client does not say (VoID clients).
+VOID_FORMATS: tuple[Format, ...] = (RESOURCE_FORMATS[1], RESOURCE_FORMATS[0], *RESOURCE_FORMATS[2:])
+FORMAT_NAMES = {"html": "HTML", "ttl": "Turtle", "jsonld": "JSON-LD", "nt": "N-Triples", "rdfxml": "RDF/XML"}
+VOID_PATH = "/.well-known/void"
+SPECIAL = ("dataset", "catalog")
+
+
+class ResourceNotFound(NotFound):
+    """Nothing in the dataset has this IRI; answered with the pages' own 404 page for browsers."""
+
+    def __init__(self, iri: str) -> None:
+        super().__init__(f"nothing is known about <{iri}>")
+        self.iri = iri
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def mapping() -> Mapping:
+    return Mapping(str(state().config.base_iri))
+
+
+def lang() -> str:
+    return i18n.current_lang()
+
+
+def person_names() -> bool:
+    return bool(state().config.publish_person_names)
+
+
+def choose(accept: MIMEAccept, offered: tuple[Format, ...] = RESOURCE_FORMATS) -> Format:
+    """The best of ``offered`` for Accept; the first one when Accept is missing or ``*/*``."""
+    if not accept:
+        return offered[0]
+    media: list[str] = []
+    owner: dict[str, Format] = {}
+    for f in offered:
+        for m in (f.media_type, *f.aliases):
+            if m not in owner:
+                media.append(m)
+                owner[m] = f
+    chosen = accept.best_match(media)
+    if chosen is None:
+        names = ", ".join(f.media_type for f in offered)
+        raise NotAcceptable(f"none of the accepted media types can be given (offered: {names})")
+    return owner[chosen]
+
+
+def label_index() -> labels.LabelIndex:
+    st = state()
+    return st.cached("labels", data_version(), lambda: labels.build(access(), person_names=person_names()))  # type: ignore[no-any-return]
+
+
+def search_index() -> search.SearchIndex:
+    return state().cached("search", data_version(), lambda: search.build(label_index()))  # type: ignore[no-any-return]
+
+
+def project_table() -> facets.ProjectTable:
+    return state().cached("facets", data_version(), lambda: facets.build(access()))  # type: ignore[no-any-return]
+
+
+def site() -> dataset.Site:
+    return dataset.Site(request.host_url, str(state().config.base_iri))
+
+
+def explore_link(iri: str) -> str | None:
+    if "explorer.index" not in current_app.view_functions:
+        return None
+    return url_for("explorer.index") + "?" + urlencode({"node": iri})
+
+
+def render(template: str, status: int = 200, **context: Any) -> Response:
+    """Render a page template with the pages' language helpers."""
+    current = lang()
+    html = render_template(
+        f"pages/{template}",
+        lang=current,
+        langs=i18n.LANGS,
+        t=lambda key, **kw: translate(key, current, **kw),
+        void_url=VOID_PATH,
+        lang_url=lang_url,
+        config_views=current_app.view_functions,
+        **context,
+    )
+    response = Response(html, status=status, mimetype="text/html")
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response
+
+
+def lang_url(code: str) -> str:
+    """The current URL with ``hl`` set to ``code`` (the language switch)."""
+    args = request.args.to_dict(flat=False)
+    args["hl"] = [code]
+    return request.path + "?" + urlencode(args, doseq=True)
+
+
+def formats_of(iri: str) -> list[tuple[str, str]]:
+    m = mapping()
+    out = []
+    for f in RESOURCE_FORMATS:
+        url = m.page_url(iri, SUFFIX_OF[f.key])
+        if url:
+            out.append((FORMAT_NAMES[f.key], url))
+    return out
+
+
+def rdf_response(graph: Graph, key: str, *, filename: str | None = None) -> Response:
+    fmt = next(f for f in RESOURCE_FORMATS if f.key == key)
+    body = rdfout.serialize(graph, key)
+    response = Response(body, mimetype=fmt.media_type)
+    response.headers["Content-Type"] = fmt.content_type
+    if filename:
+        response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@bp.after_request
+def link_dataset(response: Response) -> Response:
+    """Every answer of the pages points to the dataset description (VoID ``inDataset``)."""
+    response.headers.add("Link", f'<{VOID_PATH}>; rel="http://rdfs.org/ns/void#inDataset"')
+    return response
+
+
+@bp.errorhandler(ResourceNotFound)
+def not_found(err: ResourceNotFound) -> Response:
+    accept = request.accept_mimetypes
+    wants_html = not accept or accept.best_match(["text/html", "text/plain", "application/json"]) == "text/html"
+    if wants_html and not request.path.endswith(tuple(f".{s}" for s in SUFFIXES if s != "html")):
+        response = render("notfound.html", status=404, iri=err.iri, title=translate("not_found_title", lang()))
+        response.vary.add("Accept")
+        return response
+    return render_error(err)
+
+
+# -- home, search, browse -------------------------------------------------------------------
+
+
+@bp.route("/")
+def home() -> Response:
+    index = label_index()
+    current = lang()
+    table = project_table()
+
+    def named(iris: list[str]) -> list[views.Link]:
+        m = mapping()
+        out = [views.Link(index.name(i, current), m.page_url(i) or i, i) for i in iris]
+        return sorted(out, key=lambda link: link.text.casefold())
+
+    regions = sorted(table.counts(table.projects, "region"))
+    orgs = index.of_kind("organisation", "national-actor")
+    lists = [
+        ("top_projects", named(table.top_level())),
+        ("regions", named(regions)),
+        ("services", named(index.of_kind("service"))),
+        ("organisations", named(orgs)),
+        ("kind_document", named(index.of_kind("document"))),
+        ("kind_programme", named(index.of_kind("programme"))),
+        ("vocabularies", named(index.of_kind("scheme"))),
+    ]
+    counts = [
+        (translate(f"kind_{k}", current), len(index.of_kind(k)))
+        for k in (
+            "project",
+            "investment",
+            "subproject",
+            "organisation",
+            "national-actor",
+            "service",
+            "county",
+            "document",
+        )
+    ]
+    return render(
+        "home.html", title=translate("site", current), lists=lists, counts=counts, explorer=explore_link("")
+    )
+
+
+@bp.route("/search")
+def search_page() -> Response:
+    query = (request.args.get("q") or "").strip()[:200]
+    wanted_kind = request.args.get("type") or ""
+    current = lang()
+    index = label_index()
+    groups: dict[str, list[tuple[views.Link, str]]] = {}
+    total = 0
+    if query:
+        m = mapping()
+        for hit in search_index().search(query):
+            kind = index.kind(hit.iri)
+            if wanted_kind and kind != wanted_kind:
+                continue
+            name = index.name(hit.iri, current)
+            matched = hit.label if hit.label != name else ""
+            groups.setdefault(kind, []).append(
+                (views.Link(name, m.page_url(hit.iri) or hit.iri, hit.iri), matched)
+            )
+            total += 1
+    order = [k for k, _ in labels.KINDS] + ["term", "other"]
+    grouped = [(k, translate(f"kind_{k}", current), groups[k]) for k in order if k in groups]
+    return render("search.html", title=translate("search", current), query=query, groups=grouped, total=total)
+
+
+@bp.route("/browse")
+def browse() -> Response:
+    current = lang()
+    table = project_table()
+    index = label_index()
+    chosen = {f: request.args[f] for f in facets.FACETS if request.args.get(f)}
+    selected = table.select(chosen)
+    m = mapping()
+    facet_views = []
+    for facet in facets.FACETS:
+        counts = table.counts(selected, facet)
+        values = []
+        for value, n in counts.items():
+            text = value if facet == "year" else index.name(value, current)
+            args = {**chosen, facet: value}
+            if lang_arg := request.args.get("hl"):
+                args["hl"] = lang_arg
+            values.append((text, n, url_for("pages.browse", **args), chosen.get(facet) == value))
+        values.sort(key=lambda v: v[0] if facet == "year" else v[0].casefold())
+        remove = None
+        if facet in chosen:
+            rest = {k: v for k, v in chosen.items() if k != facet}
+            remove = url_for("pages.browse", **rest)
+        facet_views.append((facet, translate(_FACET_KEYS[facet], current), values, remove))
+    rows = []
+    for project in selected:
+        link = views.Link(index.name(project, current), m.page_url(project) or project, project)
+        region = [
+            views.Link(index.name(r, current), m.page_url(r), r) for r in sorted(table.of(project, "region"))
+        ]
+        status = [index.name(s, current) for s in sorted(table.of(project, "status"))]
+        years = sorted(table.of(project, "year"))
+        period = f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+        rows.append((link, region, ", ".join(status), period))
+    rows.sort(key=lambda r: r[0].text.casefold())
+    return render(
+        "browse.html",
+        title=translate("browse", current),
+        facets=facet_views,
+        rows=rows,
+        filtered=bool(chosen),
+    )
+
+
+_FACET_KEYS = {
+    "region": "region",
+    "programme": "programme",
+    "organisation": "organisation",
+    "status": "status",
+    "year": "year",
+}
+
+
+# -- resources ------------------------------------------------------------------------------
+
+
+@bp.route("/id/<path:path>")
+def data_resource(path: str) -> Response:
+    return resource("/id/", path)
+
+
+@bp.route("/vocab/<path:path>")
+def vocab_resource(path: str) -> Response:
+    return resource("/vocab/", path)
+
+
+def resource(prefix: str, path: str) -> Response:
+    stem, suffix = split_suffix(path)
+    m = mapping()
+    iri = m.iri_for(prefix, stem)
+    if suffix is None:
+        if not _known(iri):
+            raise ResourceNotFound(str(iri))
+        fmt = choose(request.accept_mimetypes)
+        target = m.page_url(str(iri), SUFFIX_OF[fmt.key]) or "/"
+        if request.query_string:
+            target += "?" + request.query_string.decode("latin-1")
+        response = redirect(target, code=303)
+        response.vary.add("Accept")
+        return response  # type: ignore[return-value]
+    return document(iri, SUFFIXES[suffix])
+
+
+def _known(iri: URIRef) -> bool:
+    if _special(iri):
+        return True
+    return bool(access().ask(views.EXISTS_QUERY, {"this": iri}))
+
+
+def _special(iri: URIRef) -> bool:
+    base = str(state().config.base_iri)
+    return str(iri) in {base + name for name in SPECIAL}
+
+
+def document(iri: URIRef, key: str) -> Response:
+    if _special(iri):
+        return dataset_document(key)
+    if key == "html":
+        started = time.perf_counter()
+        builder = views.PageBuilder(
+            access(),
+            label_index(),
+            mapping(),
+            lang(),
+            person_names=person_names(),
+            explore_link=explore_link(str(iri)),
+        )
+        if not builder.exists(iri):
+            raise ResourceNotFound(str(iri))
+        page = builder.build(iri, formats_of(str(iri)))
+        response = render("resource.html", page=page, title=page.title)
+        log.debug("page %s in %.0f ms", iri, 1000 * (time.perf_counter() - started))
+    else:
+        graph = rdfout.clean(rdfout.describe(access(), iri), person_names=person_names())
+        if len(graph) == 0:
+            raise ResourceNotFound(str(iri))
+        response = rdf_response(graph, key)
+    for name, url in formats_of(str(iri)):
+        if not url.endswith("." + ("html" if key == "html" else SUFFIX_OF[key])):
+            fmt = next(f for f in RESOURCE_FORMATS if FORMAT_NAMES[f.key] == name)
+            response.headers.add("Link", f'<{url}>; rel="alternate"; type="{fmt.media_type}"')
+    return response
+
+
+# -- ontology -------------------------------------------------------------------------------
+
+
+@bp.route("/ontology")
+def ontology() -> Response:
+    fmt = choose(request.accept_mimetypes)
+    response = redirect(f"/ontology.{SUFFIX_OF[fmt.key]}", code=303)
+    response.vary.add("Accept")
+    return response  # type: ignore[return-value]
+
+
+@bp.route("/ontology.<suffix>")
+def ontology_document(suffix: str) -> Response:
+    key = SUFFIXES.get(suffix)
+    if key is None:
+        raise ResourceNotFound(ONTOLOGY_IRI + "." + suffix)
+    st = state()
+    if key == "html":
+        from hankegraafi.ontology.docs import render_html
+
+        html = st.cached("ontology-html", "static", render_html)
+        return Response(html, mimetype="text/html")
+    from hankegraafi.ontology.loader import ontology_graph
+
+    body = st.cached(f"ontology-{key}", "static", lambda: rdfout.serialize(_copy(ontology_graph()), key))
+    fmt = next(f for f in RESOURCE_FORMATS if f.key == key)
+    return Response(body, headers={"Content-Type": fmt.content_type})
+
+
+def _copy(graph: Graph) -> Graph:
+    out = Graph()
+    for triple in graph:
+        out.add(triple)
+    return out
+
+
+# -- dataset description, dumps, sitemap ---------------------------------------------------
+
+
+def dataset_graph() -> Graph:
+    st = state()
+    s = site()
+
+    def build() -> Graph:
+        latest = None
+        rows = access().select(
+            "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT (MAX(?at) AS ?latest) WHERE { ?g prov:generatedAtTime ?at }"
+        )
+        if rows and "latest" in rows[0]:
+            latest = str(rows[0]["latest"])
+        return dataset.describe(access(), s, modified=latest)
+
+    return st.cached(f"dataset-{s.url}", data_version(), build)  # type: ignore[no-any-return]
+
+
+def dataset_document(key: str) -> Response:
+    graph = dataset_graph()
+    if key != "html":
+        return rdf_response(graph, key)
+    s = site()
+    current = lang()
+    ds = s.dataset
+
+    def value(prop: URIRef) -> str:
+        v = graph.value(ds, prop)
+        return "" if v is None else str(v)
+
+    from rdflib.namespace import DCAT, DCTERMS, VOID
+
+    dists = []
+    for dist in sorted(graph.objects(ds, DCAT.distribution), key=str):
+        titles = {t.language or "": str(t) for t in graph.objects(dist, DCTERMS.title)}  # type: ignore[union-attr]
+        dists.append((i18n.pick(titles, current), str(graph.value(dist, DCAT.accessURL))))
+    classes = []
+    index = label_index()
+    for part in graph.objects(ds, VOID.classPartition):
+        cls = graph.value(part, VOID["class"])
+        n = graph.value(part, VOID.entities)
+        m = mapping()
+        classes.append(
+            (views.Link(index.name(str(cls), current), m.page_url(str(cls)) or str(cls), str(cls)), int(n))
+        )  # type: ignore[arg-type]
+    classes.sort(key=lambda c: -c[1])
+    titles = {t.language or "": str(t) for t in graph.objects(ds, DCTERMS.title)}  # type: ignore[union-attr]
+    descriptions = {t.language or "": str(t) for t in graph.objects(ds, DCTERMS.description)}  # type: ignore[union-attr]
+    return render(
+        "dataset.html",
+        title=i18n.pick(titles, current),
+        description=i18n.pick(descriptions, current),
+        triples=value(VOID.triples),
+        modified=value(DCTERMS.modified),
+        licence=value(DCTERMS.license),
+        endpoint=value(VOID.sparqlEndpoint),
+        distributions=dists,
+        classes=classes,
+        formats=formats_of(str(ds)),
+        iri=str(ds),
+    )
+
+
+@bp.route(VOID_PATH)
+def well_known_void() -> Response:
+    fmt = choose(request.accept_mimetypes, VOID_FORMATS)
+    response = dataset_document(fmt.key)
+    url = mapping().page_url(str(site().dataset), SUFFIX_OF[fmt.key])
+    if url:
+        response.headers["Content-Location"] = url
+    response.vary.add("Accept")
+    return response
+
+
+@bp.route("/dumps/<name>")
+def dump(name: str) -> Response:
+    if name not in dumps.FORMATS:
+        raise NotFound(f"no dump named {name!r} (offered: {', '.join(dumps.FORMATS)})")
+    st = state()
+    folder = st.dump_dir
+    if folder is None:
+        folder = str(dumps.default_folder(str(st.config.store)))
+        st.dump_dir = folder
+    path = dumps.ensure(Path(folder), name, data_version(), access(), person_names=person_names())
+    response = send_file(
+        path, mimetype="application/gzip", as_attachment=True, download_name=name, conditional=True
+    )
+    return response
+
+
+@bp.route("/sitemap.xml")
+def sitemap() -> Response:
+    st = state()
+    root = request.host_url.rstrip("/")
+
+    def build() -> bytes:
+        m = mapping()
+        rows = access().select("SELECT DISTINCT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }")
+        paths = {"/", "/browse", "/search", "/ontology.html", VOID_PATH}
+        for row in rows:
+            iri = str(row["s"])
+            if iri.startswith(ONTOLOGY_IRI):
+                continue
+            url = m.page_url(iri)
+            if url:
+                paths.add(url)
+        from xml.sax.saxutils import escape
+
+        lines = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        ]
+        for path in sorted(paths)[:50_000]:
+            lines.append(f"<url><loc>{escape(root + path)}</loc></url>")
+        lines.append("</urlset>")
+        return ("\n".join(lines) + "\n").encode("utf-8")
+
+    body = st.cached(f"sitemap-{root}", data_version(), build)
+    return Response(body, mimetype="application/xml")
+
+
+@bp.route("/robots.txt")
+def robots() -> Response:
+    text = f"User-agent: *\nDisallow: /sparql\nSitemap: {request.host_url}sitemap.xml\n"
+    return Response(text, mimetype="text/plain")

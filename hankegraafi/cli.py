@@ -216,16 +216,21 @@ def validate(
     if paths:
         from hankegraafi.ingest.pipeline import Ingester
 
-        ingester = Ingester(None, cfg, validate=True)
-        for outcome in ingester.ingest_all(paths):
-            if outcome.error and outcome.report is None:
-                err.print(f"[red]virhe / error:[/red] {outcome.error}", highlight=False)
-                failed = True
-                continue
-            report = outcome.report
-            out.print(f"[bold]{outcome.path}[/bold]")
-            out.print(report.render(lang.value), highlight=False)  # type: ignore[union-attr]
-            failed = failed or not report.conforms  # type: ignore[union-attr]
+        rdf_files = [p for p in paths if p.suffix.lower() in _RDF_SUFFIXES]
+        documents = [p for p in paths if p.suffix.lower() not in _RDF_SUFFIXES]
+        for path in rdf_files:
+            failed = _validate_rdf_file(path, lang.value) or failed
+        if documents:
+            ingester = Ingester(None, cfg, validate=True)
+            for outcome in ingester.ingest_all(documents):
+                if outcome.error and outcome.report is None:
+                    err.print(f"[red]virhe / error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+                    failed = True
+                    continue
+                report = outcome.report
+                out.print(f"[bold]{outcome.path}[/bold]", soft_wrap=True)
+                out.print(report.render(lang.value), highlight=False, soft_wrap=True)  # type: ignore[union-attr]
+                failed = failed or not report.conforms  # type: ignore[union-attr]
         raise typer.Exit(1 if failed else 0)
     st = _open(cfg, read_only=not cfg.store_is_remote)
     try:
@@ -235,13 +240,39 @@ def validate(
         for info in infos:
             from rdflib import URIRef
 
-            report = run_shapes(st.get_graph(URIRef(info.iri)))
-            out.print(f"[bold]{info.file_name}[/bold] <{info.iri}>")
-            out.print(report.render(lang.value), highlight=False)
+            report = run_shapes(st.get_graph(URIRef(info.iri)), lang=lang.value)
+            out.print(f"[bold]{info.file_name}[/bold] <{info.iri}>", soft_wrap=True)
+            out.print(report.render(lang.value), highlight=False, soft_wrap=True)
             failed = failed or not report.conforms
     finally:
         st.close()
     raise typer.Exit(1 if failed else 0)
+
+
+_RDF_SUFFIXES = {".ttl", ".trig", ".nt", ".nq"}
+
+
+def _validate_rdf_file(path: Path, lang: str) -> bool:
+    """Validate an RDF file a publisher made (all its graphs as one); True when it failed."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from hankegraafi.shapes import validate as run_shapes
+    from hankegraafi.store.embedded import to_rdflib
+
+    graph = Graph()
+    try:
+        with path.open("rb") as handle:
+            fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+            for quad in ox.parse(handle, fmt, base_iri=path.resolve().as_uri()):
+                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    except (OSError, SyntaxError, ValueError) as exc:
+        err.print(f"[red]virhe / error:[/red] {path}: not readable RDF: {exc}", highlight=False, soft_wrap=True)
+        return True
+    report = run_shapes(graph, lang=lang)
+    out.print(f"[bold]{path}[/bold]", soft_wrap=True)
+    out.print(report.render(lang), highlight=False, soft_wrap=True)
+    return not report.conforms
 
 
 # -- queries ------------------------------------------------------------------

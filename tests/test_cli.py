@@ -109,3 +109,20 @@ def test_console_script_runs() -> None:
     proc = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0
     assert proc.stdout.startswith("hankegraafi ")
+
+
+def test_validate_reads_rdf_files_a_publisher_made(tmp_path: Path) -> None:
+    hg = "https://w3id.org/hankegraafi/ontology#"
+    bad = tmp_path / "oma.ttl"
+    # A project with no name: the shapes must reject it, naming the node.
+    bad.write_text(f"<{EX}p1> a <{hg}Project> .\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(bad), "--lang", "en"], env={"COLUMNS": "1000"})
+    assert result.exit_code == 1
+    assert str(bad) in result.output
+    assert f"<{EX}p1>" in result.output
+    assert "VIOLATION" in result.output
+    broken = tmp_path / "rikki.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(broken)], env={"COLUMNS": "1000"})
+    assert result.exit_code == 1
+    assert f"{broken}: not readable RDF" in result.output

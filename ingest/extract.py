@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, new_entry
-from hankegraafi.ingest.readers import Document
+from hankegraafi.ingest.readers import Document, IngestError
 from hankegraafi.ingest.segment import Element, Segmented, best_label, norm_label, segment
 
 logger = logging.getLogger(__name__)
@@ -515,6 +515,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> Extrac
     """All facts of one document; ``gazetteer`` defaults to the vocabularies' names."""
     gaz = gazetteer or Gazetteer.default()
     seg = segment(document.lines)
+    if seg.kind is None:
+        raise IngestError(
+            document.path or document.file_name,
+            "unrecognised document: no heading or field of a final report, status report, project plan "
+            "or Innokylä page (tunnistamaton dokumentti)",
+        )
     return _Extractor(seg, gaz, document).run()
 
 

@@ -152,7 +152,7 @@ class Element:
 
 @dataclass
 class Segmented:
-    kind: str
+    kind: str | None  # None: no cue of any known kind (the caller refuses the document)
     elements: list[Element]
     lines: list[Line]
     removed: list[int]  # line numbers dropped as page headers or repeated blocks
@@ -346,26 +346,28 @@ _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
 }
 
 
-def detect_kind(lines: list[str]) -> str:
-    """The document kind with the highest score of cue patterns (each counted once)."""
-    head = [line.lower() for line in lines[:40]]
+def kind_scores(lines: list[str]) -> dict[str, int]:
+    """The score of each document kind: the weights of its cue patterns found (each once)."""
+    head = "\n".join(line.lower() for line in lines[:40])
     text = "\n".join(line.lower() for line in lines)
     scores: dict[str, int] = {}
     for kind, cues in _KIND_CUES.items():
-        score = 0
-        for pattern, weight in cues:
-            # Title cues count only near the top, where a title page puts them.
-            where = "\n".join(head) if weight >= 6 else text
-            if re.search(pattern, where, flags=re.M):
-                score += weight
-        scores[kind] = score
+        # Title cues count only near the top, where a title page puts them.
+        scores[kind] = sum(
+            weight for pattern, weight in cues if re.search(pattern, head if weight >= 6 else text, flags=re.M)
+        )
+    return scores
+
+
+def detect_kind(lines: list[str]) -> str | None:
+    """The document kind with the highest cue score, or None when no cue of any kind is found.
+
+    A final report mentions lights and cumulative costs as a status report does;
+    its title, "Tila: Lopetus" or the closing questions decide between them.
+    """
+    scores = kind_scores(lines)
     kind = max(KINDS, key=lambda k: scores[k])
-    if scores[kind] == 0:
-        logger.warning("document kind not recognised from its cues; assuming a final report")
-        return "final-report"
-    # A final report mentions lights and cumulative costs as a status report does;
-    # "Tila: Lopetus" or the closing questions decide between them.
-    return kind
+    return kind if scores[kind] > 0 else None
 
 
 # --- cleaning -----------------------------------------------------------------------------

@@ -418,10 +418,53 @@ def _add_genitive_labels(entries: list[Entry]) -> None:
 SEED_COUNTIES = ("01", "06", "17", "18")
 """Counties of the five seed documents (Itä-Uusimaa, Satakunta, Pohjanmaa, Keski-Pohjanmaa)."""
 
+SEED_REGIONAL_NAMES = (
+    "organisation/sonet-botnia",
+    "organisation/centria",
+    "organisation/chydenius",
+    "organisation/kpedu",
+    "organisation/keski-pohjanmaan-liitto",
+    "service/zoturi",
+)
+"""Regional names of the seeds that the vocabulary does not tie to a county (skos:related)."""
 
-def gazetteer_without(counties: Iterable[str]) -> Gazetteer:
-    """A gazetteer that has never heard of these counties, their regions and municipalities."""
-    return Gazetteer.from_reference(exclude_counties=counties)
+
+def regional_names(graph: Graph, counties: Iterable[str]) -> set[str]:
+    """IRIs of these counties and of everything the vocabulary places in them.
+
+    That is: the counties; municipalities in them (hg:inCounty); regions whose
+    counties are all among them (Uusimaa also holds counties kept); and concepts
+    related (skos:related) to any of these, such as a county's hospital district.
+    """
+    codes = set(counties)
+    county_iris = {vocab("county", code) for code in codes}
+    out: set[URIRef] = set(county_iris)
+    out |= {s for s, o in graph.subject_objects(HG.inCounty) if o in county_iris}  # type: ignore[misc]
+    region_counties: dict[URIRef, set[URIRef]] = {}
+    for county, region in graph.subject_objects(HG.inRegion):
+        if (county, RDF.type, HG.WellbeingServicesCounty) in graph:
+            region_counties.setdefault(region, set()).add(county)  # type: ignore[arg-type]
+    out |= {r for r, cs in region_counties.items() if cs <= county_iris}
+    out |= {s for s, o in graph.subject_objects(SKOS.related) if o in out}  # type: ignore[misc]
+    return {str(i) for i in out}
+
+
+def gazetteer_without(counties: Iterable[str], *, extra: Iterable[str] = ()) -> Gazetteer:
+    """A gazetteer that has never heard of these counties and the names placed in them.
+
+    Built from the vocabulary graph when there is one (then ``extra``, keys such as
+    "organisation/centria", are left out too), else from the bundled reference tables.
+    """
+    counties = tuple(counties)
+    try:
+        from hankegraafi.ontology import loader
+
+        graph = loader.vocabulary_graph()
+    except (ImportError, AttributeError):
+        return Gazetteer.from_reference(exclude_counties=counties)
+    skip = regional_names(graph, counties) | {str(vocab(*key.split("/", 1))) for key in extra}
+    logger.info("gazetteer without %d regional names of counties %s", len(skip), ", ".join(counties))
+    return Gazetteer.from_graph(graph, exclude=skip)
 
 
 def new_entry(name: str, type_: str) -> Entry:
@@ -431,6 +474,7 @@ def new_entry(name: str, type_: str) -> Entry:
 
 __all__ = [
     "SEED_COUNTIES",
+    "SEED_REGIONAL_NAMES",
     "TYPES",
     "Entry",
     "Gazetteer",
@@ -438,6 +482,7 @@ __all__ = [
     "candidates",
     "gazetteer_without",
     "lemmatiser",
+    "regional_names",
     "strip_suffixes",
     "tokens",
 ]

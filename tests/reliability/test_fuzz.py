@@ -30,11 +30,13 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.reliability import fuzzing
+from tests.reliability.docsets import canonical
 from tests.reliability.figures import record
 
 DATA = Path(__file__).parent / "data"
 PER_INPUT_SECONDS = float(os.environ.get("HANKEGRAAFI_FUZZ_DEADLINE", "5"))
 EXAMPLES = int(os.environ.get("HANKEGRAAFI_FUZZ_EXAMPLES", "250"))
+RANDOM_EXAMPLES = max(1, EXAMPLES // 2)
 
 #: Failure classes found by the fuzzer and pinned by the xfail tests below: signature start → issue.
 KNOWN = {
@@ -115,7 +117,7 @@ def test_fuzz_mutated_documents(index: int, rng: random.Random) -> None:
     run_one(data, name, "mutated")
 
 
-@settings(max_examples=EXAMPLES, **SETTINGS)
+@settings(max_examples=RANDOM_EXAMPLES, **SETTINGS)
 @given(
     data=st.one_of(
         st.binary(max_size=20_000),
@@ -132,7 +134,7 @@ def test_fuzz_counts_reported() -> None:
     """Runs after the two fuzz tests (file order): the counts must add up to what was asked."""
     mutated, random_ = report("mutated"), report("random")
     assert mutated.get("inputs", 0) >= EXAMPLES * 0.9, mutated
-    assert random_.get("inputs", 0) >= EXAMPLES * 0.9, random_
+    assert random_.get("inputs", 0) >= RANDOM_EXAMPLES * 0.9, random_
     # The mutations are not all refused at the door: many still make a graph.
     assert mutated.get("graph", 0) >= mutated["inputs"] * 0.2, mutated
     assert mutated.get("ingest-error", 0) >= mutated["inputs"] * 0.1, mutated
@@ -186,7 +188,7 @@ def test_fuzzed_documents_are_never_half_written(tmp_path: Path) -> None:
                 assert changed <= {target}, f"{name}: other graphs changed: {changed}"
                 expected, _, _ = ingester.build_graph(path)
                 stored = store.get_graph(URIRef(target))
-                assert set(stored) == set(expected), f"{name}: stored graph differs from the built one"
+                assert set(stored) == canonical(expected), f"{name}: stored graph differs from the built one"
                 assert after[target][1] == hashlib.sha256(data).hexdigest()
             else:
                 assert changed == set(), f"{name} ({status}): the store changed: {changed}"

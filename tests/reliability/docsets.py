@@ -1,0 +1,200 @@
+"""Invented documents in two versions each, with the graph each version must give.
+
+Fault-injection tests ingest version A, then switch some documents to version
+B and break the ingest; afterwards every document graph in the store must be
+exactly A's graph or exactly B's (and the catalogue must name that version).
+Versions are made from the bundled samples (invented text) by a textual
+change that alters the extracted graph; both versions pass the shapes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from tests.reliability.fuzzing import SAMPLES
+
+# Tried in order until the graph changes: a year, a conjunction, a letter.
+CHANGES = (("2022", "2021"), ("ja ", "sekä "), ("a", "ä"))
+
+
+@dataclass(frozen=True)
+class Version:
+    data: bytes
+    sha256: str
+    triples: frozenset[tuple[object, object, object]]
+
+
+@dataclass(frozen=True)
+class Doc:
+    name: str
+    graph: str
+    a: Version
+    b: Version
+
+    def which(self, triples: set[tuple[object, object, object]]) -> str | None:
+        """ "a" or "b" when ``triples`` is exactly that version's graph, else None."""
+        if triples == self.a.triples:
+            return "a"
+        if triples == self.b.triples:
+            return "b"
+        return None
+
+
+def canonical(graph: Graph) -> frozenset[tuple[object, object, object]]:
+    """The triples as the store gives them back (Oxigraph writes xsd:decimal 30.0 as 30)."""
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(None)
+    target = URIRef("urn:hankegraafi:test:canonical")
+    store.replace_graph(target, graph)
+    return frozenset(store.get_graph(target))
+
+
+def build(copies: int, folder: Path) -> list[Doc]:
+    """``copies`` × the six samples as ``dNN-<sample>.txt``, with both versions' graphs."""
+    from hankegraafi.config import Config
+    from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.ontology.namespaces import graph_iri
+    from hankegraafi.shapes import validate
+
+    logging.disable(logging.WARNING)
+    try:
+        cfg = Config.load({}, environ={})
+        ingester = Ingester(None, cfg)
+        folder.mkdir(parents=True, exist_ok=True)
+        docs = []
+        samples = sorted(SAMPLES.glob("*.txt"))
+        for n in range(copies * len(samples)):
+            sample = samples[n % len(samples)]
+            name = f"d{n:02d}-{sample.name}"
+            path = folder / name
+            text = sample.read_text(encoding="utf-8")
+            path.write_text(text, encoding="utf-8")
+            graph_a, _, _ = ingester.build_graph(path)
+            for old, new in CHANGES:
+                path.write_text(text.replace(old, new), encoding="utf-8")
+                graph_b, _, _ = ingester.build_graph(path)
+                if set(graph_b) != set(graph_a) and validate(graph_b).conforms:
+                    break
+            else:  # pragma: no cover - the samples always change under one of them
+                raise AssertionError(f"no change alters the graph of {sample.name}")
+            assert validate(graph_a).conforms, name
+            data_a, data_b = text.encode("utf-8"), path.read_bytes()
+            docs.append(
+                Doc(
+                    name=name,
+                    graph=str(graph_iri(name, base=str(cfg.base_iri))),
+                    a=Version(data_a, hashlib.sha256(data_a).hexdigest(), canonical(graph_a)),
+                    b=Version(data_b, hashlib.sha256(data_b).hexdigest(), canonical(graph_b)),
+                )
+            )
+            path.write_bytes(data_a)
+        return docs
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def cli(
+    *args: str, env: Mapping[str, str] | None = None, timeout: float = 300, **kw: object
+) -> subprocess.CompletedProcess[str]:
+    """Run the real ``hankegraafi`` command line in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "hankegraafi.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def uncaught_traceback(stderr: str) -> bool:
+    """True when the command died of an exception (a traceback not written by a logger)."""
+    lines = stderr.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("Traceback (most recent call last)"):
+            logged = i > 0 and lines[i - 1].startswith(("ERROR ", "WARNING ", "CRITICAL "))
+            if not logged:
+                return True
+    return False
+
+
+@dataclass
+class Audit:
+    """What a store holds after a fault, checked against the documents' two versions."""
+
+    versions: dict[str, str]
+    staging_before_open: int
+    problems: list[str]
+
+
+def audit(store_path: Path, docs: list[Doc], reference_triples: Mapping[str, int]) -> Audit:
+    """Reopen the store and check every graph is one whole version, with a matching catalogue entry."""
+    import pyoxigraph as ox
+
+    from hankegraafi.ontology.namespaces import catalogue_graph
+    from hankegraafi.store.base import STAGING_PREFIX
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    problems: list[str] = []
+    # First look without writing: staging graphs a killed writer left behind.
+    raw = ox.Store.read_only(str(store_path))
+    staging = sum(
+        1 for g in raw.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING_PREFIX)
+    )
+    del raw
+    store = EmbeddedStore(store_path)  # a read-write open drops leftover staging graphs
+    versions: dict[str, str] = {}
+    try:
+        names = {g.value for g in store._store.named_graphs() if isinstance(g, ox.NamedNode)}
+        left = [g for g in names if g.startswith(STAGING_PREFIX)]
+        if left:
+            problems.append(f"staging graphs still there after reopening: {left}")
+        infos = {i.iri: i for i in store.graphs()}
+        catalogue = str(catalogue_graph(store.base_iri))
+        for doc in docs:
+            info = infos.get(doc.graph)
+            if info is None:
+                continue  # never stored (the first ingest was killed before it)
+            triples = set(store.get_graph(URIRef(doc.graph)))
+            version = doc.which(triples)
+            if version is None:
+                problems.append(f"{doc.name}: graph is neither version ({len(triples)} triples)")
+                continue
+            expected = doc.a if version == "a" else doc.b
+            if info.sha256 != expected.sha256:
+                problems.append(f"{doc.name}: catalogue sha256 is not that of version {version}")
+            if info.triples != len(expected.triples):
+                problems.append(f"{doc.name}: {info.triples} triples counted, {len(expected.triples)} expected")
+            versions[doc.name] = version
+        for iri, want in reference_triples.items():
+            got = infos[iri].triples if iri in infos else 0
+            if got and got != want:
+                problems.append(f"reference graph {iri}: {got} triples, {want} expected")
+        # The catalogue: one entry per graph, and no graph without an entry.
+        rows = store.query(
+            f"SELECT ?g (COUNT(DISTINCT ?sha) AS ?n) (COUNT(DISTINCT ?f) AS ?m) WHERE {{ GRAPH <{catalogue}> "
+            "{ ?g <https://w3id.org/hankegraafi/ontology#sha256> ?sha ; "
+            "<https://w3id.org/hankegraafi/ontology#fileName> ?f } } GROUP BY ?g"
+        )
+        entries = {str(g): (int(n), int(m)) for g, n, m in rows.rows}  # type: ignore[union-attr,arg-type]
+        for g, (n, m) in entries.items():
+            if n != 1 or m != 1:
+                problems.append(f"catalogue entry of {g} is duplicated ({n} sha256, {m} file names)")
+            if g not in names:
+                problems.append(f"catalogue entry without a graph: {g}")
+        for g in names - {catalogue} - set(left):
+            if g not in entries:
+                problems.append(f"graph without a catalogue entry: {g}")
+    finally:
+        store.close()
+    return Audit(versions=versions, staging_before_open=staging, problems=problems)

@@ -56,7 +56,8 @@ def test_golden(file_name, request):
     path = FIXTURES / file_name
     actual = build(path)
     expected_path = path.with_name(path.name + ".expected.ttl")
-    if request.config.getoption("--regen-golden"):
+    # The option exists only when pytest starts in or below tests/ingest (see conftest.py there).
+    if request.config.getoption("--regen-golden", default=False):
         expected_path.write_text(actual.serialize(format="turtle"), encoding="utf-8")
     assert expected_path.is_file(), (
         f"no expected graph: run pytest tests/ingest --regen-golden ({expected_path})"

@@ -28,7 +28,9 @@ from hankegraafi.ontology.namespaces import HG, PREFIXES, mint, slugify, vocab
 logger = logging.getLogger(__name__)
 
 ORG = PREFIXES["org"]
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind makes a match start only where a run of address characters starts:
+# without it the regex is quadratic on a long word that has no "@".
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+358|\(?0\d{1,2}\)?)[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?![\w,.]\d)")
 _PHONE_MIN_DIGITS = 7
 _OUTPUT_TYPE = {"equipment": "procurement", "digital-service": "digital-solution"}

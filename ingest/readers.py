@@ -12,6 +12,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -284,53 +285,63 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
                 parts.append(text)
         return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                buffer.append(str(child).replace("\n", " "))
-                continue
-            if not isinstance(child, Tag) or child.name in _SKIP:
-                continue
-            if child.name == "br":
-                flush()
-            elif child.name == "tr":
-                flush()
-                cells = [cell_text(c) for c in child.find_all(["td", "th"], recursive=False)]
-                if any(cells):
-                    lines.append("\t".join(cells))
-            elif child.name in _STRUCK:
-                flush() if child.find(_BLOCK) else None
-                text = cell_text(child)
-                if text:
-                    buffer.append(text if text.startswith("~~") else f"~~{text}~~")
-            elif child.name == "li":
-                # List items keep a list marker, as the same list has in a text export:
-                # extraction reads "- item" as an item and "2. item" as a numbered goal.
-                flush()
-                parent = child.parent
-                if isinstance(parent, Tag) and parent.name == "ol":
-                    number = int(parent.get("start", 1) or 1) + sum(
-                        1 for s in child.find_previous_siblings("li")
-                    )
-                    buffer.append(f"{number}. ")
-                else:
-                    buffer.append("- ")
-                walk(child)
-                flush()
-            elif child.name in _BLOCK:
-                if child.name in {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}:
-                    blank()
-                else:
-                    flush()
-                walk(child)
-                if child.name in {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}:
-                    blank()
-                else:
-                    flush()
+    # An explicit stack instead of recursion: a page with thousands of nested elements
+    # (generated or hostile) must not overflow Python's call stack.
+    _BREAKING = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}
+    Step = tuple[str, object]
+
+    def visit(child: object, stack: list[Step]) -> None:
+        """Handle one child; its own children and after-actions go onto ``stack``."""
+        if isinstance(child, Comment):
+            return
+        if isinstance(child, NavigableString):
+            buffer.append(str(child).replace("\n", " "))
+            return
+        if not isinstance(child, Tag) or child.name in _SKIP:
+            return
+        if child.name == "br":
+            flush()
+        elif child.name == "tr":
+            flush()
+            cells = [cell_text(c) for c in child.find_all(["td", "th"], recursive=False)]
+            if any(cells):
+                lines.append("\t".join(cells))
+        elif child.name in _STRUCK:
+            flush() if child.find(_BLOCK) else None
+            text = cell_text(child)
+            if text:
+                buffer.append(text if text.startswith("~~") else f"~~{text}~~")
+        elif child.name == "li":
+            # List items keep a list marker, as the same list has in a text export:
+            # extraction reads "- item" as an item and "2. item" as a numbered goal.
+            flush()
+            parent = child.parent
+            if isinstance(parent, Tag) and parent.name == "ol":
+                number = int(parent.get("start", 1) or 1) + sum(1 for s in child.find_previous_siblings("li"))
+                buffer.append(f"{number}. ")
             else:
-                walk(child)
+                buffer.append("- ")
+            stack.append(("call", flush))
+            stack.append(("children", child))
+        elif child.name in _BLOCK:
+            breaking = child.name in _BREAKING
+            (blank if breaking else flush)()
+            stack.append(("call", blank if breaking else flush))
+            stack.append(("children", child))
+        else:
+            stack.append(("children", child))
+
+    def walk(root: Tag) -> None:
+        stack: list[Step] = [("children", root)]
+        while stack:
+            action, item = stack.pop()
+            if action == "call":
+                item()  # type: ignore[operator]
+            elif action == "children":
+                # Children in document order: push them reversed so the first is taken first.
+                stack.extend(("visit", c) for c in reversed(list(item.children)))  # type: ignore[attr-defined]
+            else:
+                visit(item, stack)
 
     # A page saved from a browser carries the site's navigation and footer around the
     # content; when the page marks its content (<main>, role="main"), only that is read.
@@ -348,7 +359,7 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
 def _pdf_lines(data: bytes, where: Path) -> list[str]:
     """The text layer, page by page; runs of three or more spaces become tabs (table cells)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     if b"%%EOF" not in data[-2048:]:
         raise IngestError(where, "is a truncated PDF (no %%EOF marker at the end)")
@@ -359,7 +370,12 @@ def _pdf_lines(data: bytes, where: Path) -> list[str]:
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except RecursionError as exc:
+        raise IngestError(
+            where, "is a corrupt PDF (objects nested or referring to themselves too deeply)"
+        ) from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as exc:
+        # PyPdfError covers PdfReadError and LimitReachedError (self-referencing objects).
         raise IngestError(where, f"is a corrupt PDF ({exc})") from exc
     if not pages:
         raise IngestError(where, "is a PDF with no pages")
@@ -394,6 +410,10 @@ def _docx_lines(data: bytes, where: Path) -> list[str]:
                 raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
     except zipfile.BadZipFile as exc:
         raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
+    except (zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
+        # A damaged member: zipfile reports bad deflate data, impossible offsets, a short
+        # stream, an unknown compression method or an encrypted member in these types.
+        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph

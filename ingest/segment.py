@@ -172,7 +172,10 @@ def norm_label(text: str) -> str:
     text = re.sub(r"\((?:eur|htp|€)\)", " ", text, flags=re.I)
     text = text.strip().lower()
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
-    text = re.sub(r"[\s*?:.]+$", "", text)
+    # rstrip, not re.sub(r"[\s*?:.]+$"): that regex is quadratic on a long run of these
+    # characters which does not end the line (tens of thousands of tabs took seconds).
+    while text and (text[-1].isspace() or text[-1] in "*?:."):
+        text = text.rstrip().rstrip("*?:.")
     return re.sub(r"\s+", " ", text).strip()
 
 

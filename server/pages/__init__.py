@@ -8,10 +8,15 @@ an open store instead: ``register(app, store=store, config=config)``.
 
 from __future__ import annotations
 
+import logging
+import threading
+
 from flask import Flask
 
 from hankegraafi.config import Config
 from hankegraafi.store.base import Store
+
+log = logging.getLogger(__name__)
 
 
 def register(
@@ -26,5 +31,18 @@ def register(
         config = services.config if services is not None else Config.load()
     if services is None and store is None:
         raise RuntimeError("the pages need the app's query services (create_app) or an open store")
-    app.extensions[EXTENSION] = PagesState(config=config, store=store, dump_dir=dump_dir)
+    pages = PagesState(config=config, store=store, dump_dir=dump_dir)
+    app.extensions[EXTENSION] = pages
     app.register_blueprint(bp)
+    pages.warm = threading.Thread(target=_warm, name="hg-pages-warm", daemon=True)
+    pages.warm.start()
+
+
+def _warm() -> None:
+    """Build the ontology's documentation ahead of the first reader (it reads only package files)."""
+    from hankegraafi.server.pages.routes import ontology_document_body
+
+    try:
+        ontology_document_body("html")
+    except Exception:  # a broken ontology file is reported by the request that needs it
+        log.exception("could not build the ontology documentation in the background")

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 EXTENSION = "hankegraafi.pages"
 #: Rows a page query may return: pages need all of a resource, the label index all labels.
 PAGE_MAX_ROWS = 2_000_000
+#: Quads read per query for a dump.
+NQUADS_PAGE = 500_000
 
 Row = dict[str, Identifier]
 
@@ -62,6 +64,10 @@ class DataAccess:
     def ask(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
         raise NotImplementedError
 
+    def nquads(self) -> bytes:
+        """Every quad of every named graph as N-Quads (for the dumps)."""
+        raise NotImplementedError
+
     @property
     def generation(self) -> int | None:
         """A counter the runner bumps on every write it makes (None if unknown)."""
@@ -88,6 +94,11 @@ class StoreAccess(DataAccess):
 
     def ask(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
         return bool(self.store.query(sparql, bindings=bindings))
+
+    def nquads(self) -> bytes:
+        from hankegraafi.store.embedded import dump_bytes
+
+        return dump_bytes(self.store, "nq")
 
 
 class ServicesAccess(DataAccess):
@@ -122,6 +133,24 @@ class ServicesAccess(DataAccess):
         outcome = self.services.execute(self._job(sparql, bindings, graph=False))
         return bool(json.loads(outcome.body)["boolean"])
 
+    def nquads(self) -> bytes:
+        """Quads read in pages as TSV results (terms already in N-Triples syntax), never as objects."""
+        from hankegraafi.server.engine import QueryJob
+
+        out: list[bytes] = []
+        offset = 0
+        while True:
+            text = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} LIMIT {NQUADS_PAGE} OFFSET {offset}"
+            job = QueryJob(
+                text=text, results_media="text/tab-separated-values", graph_media=None, max_rows=NQUADS_PAGE
+            )
+            lines = self.services.execute(job).body.decode("utf-8").split("\n")[1:]
+            rows = [line for line in lines if line]
+            out.extend(line.replace("\t", " ").encode("utf-8") + b" .\n" for line in rows)
+            if len(rows) < NQUADS_PAGE:
+                return b"".join(out)
+            offset += NQUADS_PAGE
+
     @property
     def generation(self) -> int | None:
         return int(self.services.runner.generation)
@@ -136,6 +165,8 @@ class PagesState:
     dump_dir: str | None = None
     caches: dict[str, Any] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    #: The start-up thread that builds the ontology's documentation (join it to wait for it).
+    warm: threading.Thread | None = None
 
     def access(self) -> DataAccess:
         services = current_app.extensions.get("hankegraafi")

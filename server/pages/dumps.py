@@ -3,10 +3,10 @@
 A dump is written on the first request after a change of the data version
 (:func:`hankegraafi.server.pages.access.data_version`), under a name that
 carries the version, and served from disk until the data changes again;
-older files are removed. The quads are read through the same query runner
-as every page (in pages of :data:`PAGE_SIZE` rows), personal data is removed
-graph by graph with the filter the pages use, and pyoxigraph writes
-N-Quads (named graphs kept) or Turtle (their union).
+older files are removed. The quads are read as N-Quads through the same
+query runner as every page (TSV results, never Python objects), personal
+data is removed with the rules the pages use, and pyoxigraph writes N-Quads
+(named graphs kept) or Turtle (their union).
 """
 
 from __future__ import annotations
@@ -21,22 +21,15 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Identifier
+from rdflib.namespace import FOAF, RDF
 
-from hankegraafi.ontology.namespaces import PREFIXES
+from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.server.pages.access import DataAccess
-from hankegraafi.server.pages.rdfout import clean
+from hankegraafi.server.pages.rdfout import CONTACT_PREDICATES, NAME_PREDICATES
+from hankegraafi.shapes.pii import has_contact_details
 from hankegraafi.store.base import STAGING_PREFIX
 
 log = logging.getLogger(__name__)
-
-#: Rows read per query while dumping.
-PAGE_SIZE = 200_000
-
-QUADS_QUERY = """
-SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }
-"""
 
 FORMATS = {"hankegraafi.nq.gz": "nq", "hankegraafi.ttl.gz": "ttl"}
 
@@ -92,54 +85,56 @@ def ensure(folder: Path, name: str, version: str, data: DataAccess, *, person_na
     return target
 
 
-def read_quads(
-    data: DataAccess, *, person_names: bool
-) -> list[tuple[Identifier, Identifier, Identifier, URIRef]]:
-    """Every quad of every named graph (staging graphs left out), cleaned of personal data."""
-    by_graph: dict[URIRef, Graph] = defaultdict(Graph)
-    offset = 0
-    while True:
-        rows = data.select(f"{QUADS_QUERY} LIMIT {PAGE_SIZE} OFFSET {offset}")
-        for row in rows:
-            graph = row["g"]
-            if str(graph).startswith(STAGING_PREFIX):
-                continue
-            by_graph[graph].add((row["s"], row["p"], row["o"]))  # type: ignore[index]
-        if len(rows) < PAGE_SIZE:
-            break
-        offset += PAGE_SIZE
+def read_quads(data: DataAccess, *, person_names: bool) -> list[ox.Quad]:
+    """Every quad of every named graph (staging graphs left out), cleaned of personal data.
+
+    The same rules as :func:`rdfout.publishable`: no contact-detail
+    properties, no literal holding an e-mail address or phone number, no
+    ``mailto:``/``tel:`` IRIs, and names of people only where allowed.
+    """
+    quads = [q for q in ox.parse(data.nquads(), format=ox.RdfFormat.N_QUADS) if not _staging(q)]
+    persons = {
+        q.subject.value for q in quads if q.predicate.value == RDF_TYPE and q.object.value in PERSON_TYPES
+    }
     out = []
-    for graph in sorted(by_graph, key=str):
-        for s, p, o in clean(by_graph[graph], person_names=person_names):
-            out.append((s, p, o, graph))
+    withheld = 0
+    for q in quads:
+        if _publishable(q, persons, person_names=person_names):
+            out.append(q)
+        else:
+            withheld += 1
+    if withheld:
+        log.debug("dump: withheld %d quads with personal data", withheld)
     return out
 
 
-def _ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unexpected term {term!r}")
+RDF_TYPE = str(RDF.type)
+PERSON_TYPES = {str(FOAF.Person), str(HG.PersonInRole)}
+_CONTACT = {str(p) for p in CONTACT_PREDICATES}
+_NAMES = {str(p) for p in NAME_PREDICATES}
 
 
-def write(path: Path, fmt: str, quads: list[tuple[Identifier, Identifier, Identifier, URIRef]]) -> None:
+def _staging(q: ox.Quad) -> bool:
+    return isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(STAGING_PREFIX)
+
+
+def _publishable(q: ox.Quad, persons: set[str], *, person_names: bool) -> bool:
+    p, o = q.predicate.value, q.object
+    if p in _CONTACT:
+        return False
+    if isinstance(o, ox.Literal):
+        if has_contact_details(o.value):
+            return False
+        return not (p in _NAMES and not person_names and q.subject.value in persons)
+    return not (isinstance(o, ox.NamedNode) and o.value.lower().startswith(("mailto:", "tel:")))
+
+
+def write(path: Path, fmt: str, quads: list[ox.Quad]) -> None:
     """Write ``quads`` gzipped as N-Quads (``nq``) or as the Turtle of their union (``ttl``)."""
     if fmt == "nq":
-        items: list[ox.Quad] | list[ox.Triple] = [
-            ox.Quad(_ox(s), _ox(p), _ox(o), _ox(g))
-            for s, p, o, g in quads  # type: ignore[arg-type]
-        ]
-        body = ox.serialize(items, format=ox.RdfFormat.N_QUADS)
+        body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     else:
-        unique = {(s, p, o) for s, p, o, _ in quads}
-        triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in sorted(unique, key=str)]  # type: ignore[arg-type]
+        triples = list({q.triple for q in quads})
         body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     assert body is not None
     with gzip.open(path, "wb", compresslevel=6) as out:

@@ -43,7 +43,7 @@ CONTACT_PREDICATES = frozenset(
 NAME_PREDICATES = frozenset({FOAF.name, FOAF.givenName, FOAF.familyName, SCHEMA.name, VCARD.fn})
 
 #: rdflib serializer names of the negotiation table's graph formats.
-RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "pretty-xml"}
+RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 
 DESCRIBE = """
 SELECT ?s ?p ?o WHERE {

@@ -11,6 +11,7 @@ always wins over Accept. The ontology's terms are hash IRIs
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -375,22 +376,39 @@ def ontology() -> Response:
     return response  # type: ignore[return-value]
 
 
+_ontology_lock = threading.Lock()
+_ontology_docs: dict[str, bytes] = {}
+
+
+def ontology_document_body(key: str) -> bytes:
+    """The ontology's documentation (``html``) or the ontology in an RDF format, built once per process.
+
+    It comes from the package's own files, not the store, so it is the same
+    for every data version; :func:`register` builds the HTML in the
+    background at start-up (a second or so) so that no reader waits for it.
+    """
+    with _ontology_lock:
+        body = _ontology_docs.get(key)
+        if body is None:
+            if key == "html":
+                from hankegraafi.ontology.docs import render_html
+
+                body = render_html().encode("utf-8")
+            else:
+                from hankegraafi.ontology.loader import ontology_graph
+
+                body = rdfout.serialize(_copy(ontology_graph()), key)
+            _ontology_docs[key] = body
+        return body
+
+
 @bp.route("/ontology.<suffix>")
 def ontology_document(suffix: str) -> Response:
     key = SUFFIXES.get(suffix)
     if key is None:
         raise ResourceNotFound(ONTOLOGY_IRI + "." + suffix)
-    st = state()
-    if key == "html":
-        from hankegraafi.ontology.docs import render_html
-
-        html = st.cached("ontology-html", "static", render_html)
-        return Response(html, mimetype="text/html")
-    from hankegraafi.ontology.loader import ontology_graph
-
-    body = st.cached(f"ontology-{key}", "static", lambda: rdfout.serialize(_copy(ontology_graph()), key))
     fmt = next(f for f in RESOURCE_FORMATS if f.key == key)
-    return Response(body, headers={"Content-Type": fmt.content_type})
+    return Response(ontology_document_body(key), headers={"Content-Type": fmt.content_type})
 
 
 def _copy(graph: Graph) -> Graph:

@@ -63,24 +63,28 @@ DETAIL_PROPERTIES = (
 )
 _DETAIL_PATH = "|".join(p.n3() for p in DETAIL_PROPERTIES)
 
-CARD_QUERY = f"""
-PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+_CARD_PREFIX = """PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?s ?p ?o WHERE {{
-  {{ ?this ?p ?o . BIND(?this AS ?s) }}
-  UNION {{ ?s ?p ?this . BIND(?this AS ?o) }}
-  UNION {{ ?this {_DETAIL_PATH} ?s . ?s ?p ?o }}
-  UNION {{ ?this hg:hasCostStatement/hg:hasLine ?s . ?s ?p ?o }}
-  UNION {{ ?this hg:hasTrafficLight/hg:reportingPeriod ?s . ?s ?p ?o }}
-  UNION {{ ?s hg:dependent ?this . ?s ?p ?o }}
-  UNION {{ ?s hg:dependsOn ?this . ?s ?p ?o }}
-  UNION {{ ?this prov:wasDerivedFrom ?s . ?s ?p ?o }}
-  UNION {{ ?this {_DETAIL_PATH} ?x . ?x prov:wasDerivedFrom ?s . ?s ?p ?o }}
-  UNION {{ ?this hg:hasCostStatement/hg:hasLine ?x . ?x prov:wasDerivedFrom ?s . ?s ?p ?o }}
-  UNION {{ ?x hg:dependent|hg:dependsOn ?this . ?x prov:wasDerivedFrom ?s . ?s ?p ?o }}
-  UNION {{ ?this ?q ?s . FILTER(isBlank(?s)) ?s ?p ?o }}
-}}
 """
+#: The card of a resource, one query per part: Oxigraph plans each part well with ``?this``
+#: bound, but not their UNION (it would scan every triple for some branches).
+CARD_QUERIES = tuple(
+    _CARD_PREFIX + "SELECT ?s ?p ?o WHERE { " + part + " }"
+    for part in (
+        "?this ?p ?o . BIND(?this AS ?s)",
+        "?s ?p ?this . BIND(?this AS ?o)",
+        f"?this {_DETAIL_PATH} ?s . ?s ?p ?o",
+        "?this hg:hasCostStatement/hg:hasLine ?s . ?s ?p ?o",
+        "?this hg:hasTrafficLight/hg:reportingPeriod ?s . ?s ?p ?o",
+        "?s hg:dependent ?this . ?s ?p ?o",
+        "?s hg:dependsOn ?this . ?s ?p ?o",
+        "?this prov:wasDerivedFrom ?s . ?s ?p ?o",
+        f"?this {_DETAIL_PATH} ?x . ?x prov:wasDerivedFrom ?s . ?s ?p ?o",
+        "?this hg:hasCostStatement/hg:hasLine ?x . ?x prov:wasDerivedFrom ?s . ?s ?p ?o",
+        "?x hg:dependent|hg:dependsOn ?this . ?x prov:wasDerivedFrom ?s . ?s ?p ?o",
+        "?this ?q ?s . FILTER(isBlank(?s)) ?s ?p ?o",
+    )
+)
 
 EXISTS_QUERY = "ASK { { ?this ?p ?o } UNION { ?s ?p ?this } }"
 
@@ -351,8 +355,9 @@ class PageBuilder:
     def build(self, iri: URIRef, formats: list[tuple[str, str]]) -> Page:
         self.this = iri
         raw = Graph()
-        for row in self.data.select(CARD_QUERY, {"this": iri}):
-            raw.add((row["s"], row["p"], row["o"]))
+        for query in CARD_QUERIES:
+            for row in self.data.select(query, {"this": iri}):
+                raw.add((row["s"], row["p"], row["o"]))
         self.graph = rdfout.clean(raw, person_names=self.person_names)
         kind = self.index.kind(str(iri))
         types = self.types()

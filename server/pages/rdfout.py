@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from rdflib import Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, RDF
+from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server.pages.access import DataAccess
@@ -42,8 +44,13 @@ CONTACT_PREDICATES = frozenset(
 #: Predicates that carry a person's name.
 NAME_PREDICATES = frozenset({FOAF.name, FOAF.givenName, FOAF.familyName, SCHEMA.name, VCARD.fn})
 
-#: rdflib serializer names of the negotiation table's graph formats.
-RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
+#: pyoxigraph formats of the negotiation table's graph formats.
+OX_FORMAT = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
 
 DESCRIBE = """
 SELECT ?s ?p ?o WHERE {
@@ -112,14 +119,35 @@ def describe(data: DataAccess, iri: URIRef) -> Graph:
     return graph
 
 
+def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (lexical forms kept exactly)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unexpected term {term!r}")
+
+
 def serialize(graph: Graph, key: str) -> bytes:
-    """``graph`` in the format of a negotiation-table key (ttl, nt, jsonld, rdfxml)."""
-    bind_prefixes(graph)
-    fmt = RDFLIB_FORMAT[key]
-    if key == "jsonld":
-        context = {p: ns for p, ns in PREFIXES.items()}
-        return graph.serialize(format=fmt, context=context, auto_compact=True, encoding="utf-8")
-    return graph.serialize(format=fmt, encoding="utf-8")
+    """``graph`` in the format of a negotiation-table key (ttl, nt, jsonld, rdfxml).
+
+    pyoxigraph writes them: it keeps every literal's lexical form ("0" stays
+    "0", where rdflib's Turtle writer turns an xsd:decimal into "0.0"), so
+    the document parses back into the very graph it was made from.
+    """
+    fmt = OX_FORMAT[key]
+    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]  # type: ignore[arg-type]
+    triples.sort(key=str)
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    body = ox.serialize(triples, format=fmt, prefixes=prefixes)
+    assert body is not None
+    return bytes(body)
 
 
 def subjects_of(graph: Graph) -> Iterable[URIRef]:

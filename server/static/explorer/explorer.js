@@ -131,8 +131,7 @@
     container: $("cy"),
     style,
     minZoom: 0.05,
-    maxZoom: 4,
-    textureOnViewport: true,
+    maxZoom: 2,
     hideEdgesOnViewport: true,
   });
 
@@ -378,7 +377,8 @@
     const visible = cy.elements().not(".filtered");
     if (visible.nodes().length === 0) return;
     const options = {
-      cose: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90, numIter: 600 },
+      // Pinned nodes are locked, so a fresh (randomised) force layout moves only the others.
+      cose: { name: "cose", animate: false, randomize: true, nodeRepulsion: 12000, idealEdgeLength: 90, nodeOverlap: 20, numIter: 1000 },
       dagre: { name: window.cytoscapeDagre ? "dagre" : "breadthfirst", rankDir: "LR", directed: true, animate: false, nodeSep: 30, rankSep: 110 },
       concentric: {
         name: "concentric",

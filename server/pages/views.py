@@ -497,7 +497,7 @@ class PageBuilder:
     def simple_items(self, prop: URIRef) -> list[Item]:
         items = []
         for node in self.graph.objects(self.this, prop):
-            item = Item(self.link(node), self.description(node), quotes=self.quotes(node))
+            item = Item(self.described(node), "", quotes=self.quotes(node))
             if prop == HG.hasIndicator:
                 target = self.graph.value(node, HG.targetValue)
                 unit = self.graph.value(node, HG.targetUnit)
@@ -509,7 +509,13 @@ class PageBuilder:
             if prop == HG.hasEffect:
                 item.fields += [f for f in [self.field("period", node, HG.timeHorizon)] if f]
             items.append(item)
-        return sorted(items, key=lambda i: i.text.casefold())
+        return sorted(items, key=lambda i: i.link.text.casefold())
+
+    def described(self, node: Identifier) -> Link:
+        """A link to a fact node whose text is its whole description."""
+        link = self.link(node)
+        link.text = self.description(node)
+        return link
 
     def description(self, node: Identifier) -> str:
         values = [o for o in self.graph.objects(node, DCTERMS.description) if isinstance(o, Literal)]  # type: ignore[arg-type]
@@ -533,17 +539,17 @@ class PageBuilder:
                     "moved-later": "warn",
                 }
                 badge = (css.get(tail, "neutral"), self.name(status))
-            item = Item(self.link(node), self.description(node), badge=badge, quotes=self.quotes(node))
+            item = Item(self.described(node), "", badge=badge, quotes=self.quotes(node))
             reason = self.field("reason", node, HG.statusReason)
             if reason:
                 item.fields.append(reason)
             items.append(item)
-        return sorted(items, key=lambda i: i.text.casefold())
+        return sorted(items, key=lambda i: i.link.text.casefold())
 
     def outputs(self) -> list[Item]:
         items = []
         for node in self.graph.objects(self.this, HG.hasOutput):
-            item = Item(self.link(node), self.description(node), quotes=self.quotes(node))
+            item = Item(self.described(node), "", quotes=self.quotes(node))
             qty = self.graph.value(node, HG.quantity)
             if qty is not None:
                 unit = self.graph.value(node, HG.unit)
@@ -552,12 +558,12 @@ class PageBuilder:
             if kind:
                 item.fields.append(kind)
             items.append(item)
-        return sorted(items, key=lambda i: i.text.casefold())
+        return sorted(items, key=lambda i: i.link.text.casefold())
 
     def risks(self) -> list[Item]:
         items = []
         for node in self.graph.objects(self.this, HG.hasRisk):
-            item = Item(self.link(node), self.description(node), quotes=self.quotes(node))
+            item = Item(self.described(node), "", quotes=self.quotes(node))
             for key, prop in (
                 ("probability", HG.probability),
                 ("impact", HG.impact),
@@ -576,7 +582,7 @@ class PageBuilder:
                 except ValueError:
                     pass
             items.append(item)
-        return sorted(items, key=lambda i: i.text.casefold())
+        return sorted(items, key=lambda i: i.link.text.casefold())
 
     def lights(self) -> list[Item]:
         items = []
@@ -592,7 +598,9 @@ class PageBuilder:
                 badge = ("bad", self.name(value))
             elif isinstance(value, URIRef):
                 badge = ("neutral", self.name(value))
-            item = Item(self.link(node), title, badge=badge, quotes=self.quotes(node))
+            link = self.link(node)
+            link.text = title
+            item = Item(link, "", badge=badge, quotes=self.quotes(node))
             if isinstance(percent, Literal):
                 with contextlib.suppress(ValueError):
                     item.percent = max(0.0, min(100.0, float(percent)))
@@ -600,7 +608,7 @@ class PageBuilder:
             if period is not None:
                 item.fields.append((self.t("period"), self.period(period)))
             items.append(item)
-        return sorted(items, key=lambda i: (i.text.casefold(), _first_text(i.fields)))
+        return sorted(items, key=lambda i: (i.link.text.casefold(), _first_text(i.fields)))
 
     def budgets(self) -> list[Budget]:
         g = self.graph
@@ -742,7 +750,7 @@ class PageBuilder:
         for item in self.person_items():
             if managers_only and not item.badge:
                 continue
-            out.append(Link(item.text, item.link.href, item.link.iri))
+            out.append(item.link)
         return out
 
     def person_items(self) -> list[Item]:
@@ -758,11 +766,12 @@ class PageBuilder:
                 text += f" ({', '.join(orgs)})"
             text += f": {', '.join(names)}" if names else f" – {self.t('name_withheld')}"
             manager = any(r in PROJECT_MANAGER_ROLES for r in roles)
-            item = Item(
-                self.link(pr), text, quotes=self.quotes(pr), badge=("neutral", "★") if manager else None
-            )
+            link = self.link(pr)
+            link.text = text
+            badge = ("neutral", self.t("manager")) if manager else None
+            item = Item(link, "", quotes=self.quotes(pr), badge=badge)
             items.append(item)
-        return sorted(items, key=lambda i: i.text.casefold())
+        return sorted(items, key=lambda i: i.link.text.casefold())
 
     # organisations, services, regions -------------------------------------------------
 

@@ -21,3 +21,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     target = os.environ.get("HANKEGRAAFI_FIGURES")
     if target:
         Path(target).write_text(json.dumps(FIGURES, indent=1, ensure_ascii=False, default=str) + "\n")
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Samples plus generated bulk data in an embedded store; copy it before writing to it."""
+    from tests.reliability.live import build_store
+
+    return build_store(tmp_path_factory.mktemp("built") / "store")

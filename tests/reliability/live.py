@@ -1,0 +1,144 @@
+"""A real ``hankegraafi serve`` on a free loopback port, on a store built for the test.
+
+The store holds the bundled samples (invented) plus generated bulk data: a
+chain for property paths and many small resources, so that a cartesian
+product or an unbounded path has real work to do.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+TOKEN = "reliability-test-token-5f2c"
+BULK_GRAPH = "https://w3id.org/hankegraafi/id/graph/bulk-reliability"
+EX = "http://example.org/bulk/"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def bulk_nquads(path: Path, chain: int = 3000, items: int = 8000) -> int:
+    """Generated N-Quads: a ``next`` chain of ``chain`` nodes and ``items`` labelled resources."""
+    g = f"<{BULK_GRAPH}>"
+    lines = []
+    for i in range(chain):
+        lines.append(f"<{EX}n{i}> <{EX}next> <{EX}n{i + 1}> {g} .")
+    for i in range(items):
+        lines.append(
+            f'<{EX}r{i}> <http://www.w3.org/2000/01/rdf-schema#label> "resurssi {i} {"a" * (i % 50)}"@fi {g} .'
+        )
+        lines.append(f"<{EX}r{i}> <{EX}group> <{EX}g{i % 40}> {g} .")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def build_store(where: Path) -> Path:
+    """Ingest the samples and load the bulk data into a new store at ``where``."""
+    from tests.reliability.docsets import cli
+
+    ingest = cli("ingest", "--samples", "--store", str(where))
+    assert ingest.returncode == 0, ingest.stderr[-2000:]
+    nq = where.parent / "bulk.nq"
+    bulk_nquads(nq)
+    load = cli("load", str(nq), "--store", str(where))
+    assert load.returncode == 0, load.stderr[-2000:]
+    return where
+
+
+@dataclass
+class Live:
+    url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+    env: Mapping[str, str]
+
+    def get(self, path: str, **kw: object) -> requests.Response:
+        return requests.get(self.url + path, timeout=kw.pop("timeout", 60), **kw)  # type: ignore[arg-type]
+
+    def post(self, path: str, **kw: object) -> requests.Response:
+        return requests.post(self.url + path, timeout=kw.pop("timeout", 60), **kw)  # type: ignore[arg-type]
+
+    def rss_bytes(self) -> int:
+        """Resident memory of the web process and all its children (query workers)."""
+        import psutil
+
+        parent = psutil.Process(self.process.pid)
+        total = parent.memory_info().rss
+        for child in parent.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.NoSuchProcess:
+                continue
+        return total
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+
+def start(store: Path, log: Path, **settings: str) -> Live:
+    """Start the server with ``HANKEGRAAFI_<NAME>`` settings and wait until it answers."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "HANKEGRAAFI_UPDATE_TOKEN": TOKEN,
+        **{f"HANKEGRAAFI_{k.upper()}": str(v) for k, v in settings.items()},
+    }
+    out = log.open("wb")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hankegraafi.cli",
+            "serve",
+            "--store",
+            str(store),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    out.close()
+    live = Live(f"http://127.0.0.1:{port}", process, log, env)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text()[-3000:]}")
+        try:
+            if requests.get(live.url + "/sparql/limits", timeout=2).ok:
+                return live
+        except requests.RequestException:
+            pass
+        time.sleep(0.3)
+    live.stop()
+    raise RuntimeError(f"server did not answer within 90 s: {log.read_text()[-3000:]}")
+
+
+def p(values: list[float], q: float) -> float:
+    """The ``q`` quantile (0..1) of ``values``, nearest rank."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered) + 0.5) - 1))]

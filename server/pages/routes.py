@@ -32,7 +32,15 @@ from hankegraafi.server.pages.strings import translate
 
 log = logging.getLogger(__name__)
 
-bp = Blueprint("pages", __name__)
+SERVER_DIR = Path(__file__).resolve().parents[1]
+#: Templates and static files are the blueprint's own, so the pages work in any Flask app.
+bp = Blueprint(
+    "pages",
+    __name__,
+    template_folder=str(SERVER_DIR / "templates"),
+    static_folder=str(SERVER_DIR / "static" / "pages"),
+    static_url_path="/static/pages",
+)
 
 #: The formats a resource is offered in, in order of preference on a tie (``*/*``: HTML).
 RESOURCE_FORMATS: tuple[Format, ...] = tuple(

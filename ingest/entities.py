@@ -45,14 +45,18 @@ class _Lemmatiser:
             )
 
     @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one instance per process
-    def baseforms(self, word: str) -> tuple[str, ...]:
+    def analyse(self, word: str) -> tuple[dict[str, str], ...]:
+        """Voikko's analyses of ``word`` (base form, class, case …); () if unknown or no Voikko."""
         if self._voikko is None or not word:
             return ()
         try:
-            analyses = self._voikko.analyze(word)
+            return tuple(self._voikko.analyze(word))
         except Exception:  # a word Voikko cannot take (odd characters)
             return ()
-        return tuple(dict.fromkeys(a["BASEFORM"] for a in analyses if a.get("BASEFORM")))
+
+    @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one instance per process
+    def baseforms(self, word: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a["BASEFORM"] for a in self.analyse(word) if a.get("BASEFORM")))
 
     @property
     def available(self) -> bool:
@@ -196,6 +200,7 @@ class Entry:
     county: URIRef | None = None  # for municipalities, regions, counties
     developer: URIRef | None = None  # for services
     linked: bool = True  # False: a name no vocabulary knows (a new node, flagged for review)
+    surfaces: list[str] = field(default_factory=list)  # of a new node: the forms the text used
 
 
 @dataclass(frozen=True)

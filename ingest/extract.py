@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, new_entry
+from hankegraafi.ingest.orgnames import find_org_names, list_names
 from hankegraafi.ingest.readers import Document, IngestError
 from hankegraafi.ingest.segment import Element, Segmented, best_label, norm_label, segment
 
@@ -497,12 +498,20 @@ _PROJECT_REF = re.compile(
     r"(?:\s+(?:[A-ZÄÖÅ0-9][\w.:-]*|kasvun|kestävän|sote-keskus|rakenneuudistus|[IVX]+)){0,5})"
     r"(?P<sep>\s+-\s?|-\s?|\s+)(?P<hanke>hankkee(?:ssa|seen|sta|n|lle|lla)|hanke|hankkeiden|hankkeisiin)\b"
 )
+_PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
+_ORG_TYPES = ("national-actor", "organisation", "county", "municipality")
 _ROLE_CUES = (
     ("administrator", re.compile(r"hallinnoija|hallinnoi\b|hallinnoimassa", re.I)),
     ("co-implementer", re.compile(r"osatoteuttaj", re.I)),
     ("stakeholder", re.compile(r"sidosryhm", re.I)),
     ("funder", re.compile(r"rahoittaja|rahoittama", re.I)),
+    ("partner", re.compile(r"\byhteistyö\w*\b[^.]*\bkanssa\b|\byhteistyössä\b", re.I)),
+    ("service-provider", re.compile(r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina", re.I)),
 )
+#: Roles whose cue may come anywhere in the text; the others count only in an actors section.
+_ANYWHERE_ROLES = ("co-implementer", "stakeholder", "service-provider", "partner")
+#: Roles whose cue is often followed by a list of names ("osatoteuttajina toimivat A, B ja C").
+_LIST_ROLES = ("co-implementer", "stakeholder")
 _INLINE_SECTIONS = ("costs", "costs-annual", "financial-benefits")
 _URL = re.compile(r"https?://[^\s<>()]+")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|txt|zip)$", re.I)
@@ -547,6 +556,11 @@ class _Extractor:
         self.fallback: Project | None = None
         self.after_table = False
         self.entries: dict[str, Entry] = {}
+        self.mention_cache: dict[str, list[Mention]] = {}
+        self.alias_entries: dict[str, Entry] = {}
+        self.aliases: Gazetteer | None = None
+        # Words the document uses in their bare form: the base forms of unknown names.
+        self.bare_words = frozenset(w for line in document.lines for w in re.findall(r"\b[A-ZÄÖÅ]\w+\b", line))
         self.area: Project | None = None  # the current "Osa-alue", which holds "Aliprojekti" parts
 
     # --- project structure ----------------------------------------------------------------
@@ -749,7 +763,7 @@ class _Extractor:
             target.description = re.sub(r"\s*\n\s*", " ", value)
             self._programme_from(value, target)
         elif key == "funder" and value:
-            entry = self._first_org(value) or self._unlinked(value.split("(")[0].strip(), "organisation")
+            entry = self._org_from_value(value)
             target.funder = entry
             target.funder_span = span
             target.participations.append(Participation(entry, "funder", span, value))
@@ -759,13 +773,13 @@ class _Extractor:
             name = value.split(",")[0].strip()
             self._person("contact-person", name, None, span)
         elif key == "contact-org" and value:
-            entry = self._first_org(value) or self._unlinked(value, "organisation")
+            entry = self._org_from_value(value)
             for person in target.persons:
                 if person.role == "contact-person" and person.organisation is None:
                     person.organisation = entry
             target.participations.append(Participation(entry, "contact-organisation", span, value))
         elif key == "administrator" and value:
-            entry = self._first_org(value) or self._unlinked(value, "organisation")
+            entry = self._org_from_value(value)
             target.participations.append(Participation(entry, "administrator", span, value))
         elif key == "created":
             self.result.created = parse_date(value)
@@ -1007,7 +1021,9 @@ class _Extractor:
                 self._indicator(sentence, chunk, project)
                 self._dependencies(sentence, chunk, project, section == "dependencies")
                 self._continuation(sentence, chunk, project)
-                if section != "actors" and _ROLE_CUES[1][1].search(sentence):
+                if section != "actors" and any(
+                    pattern.search(sentence) for role, pattern in _ROLE_CUES if role in _ANYWHERE_ROLES
+                ):
                     self._participations(
                         Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None
                     )
@@ -1095,19 +1111,91 @@ class _Extractor:
     # --- entities ---------------------------------------------------------------------------
 
     def _mentions(self, sentence: str) -> list[Mention]:
-        return self.gaz.find(sentence)
+        """Known names (gazetteer) and organisation names recognised by their form, not overlapping.
+
+        A longer mention wins over a shorter one it overlaps ("Kaustisen seutukunta" over the
+        municipality "Kaustisen"); at equal length the vocabulary wins.
+        """
+        cached = self.mention_cache.get(sentence)
+        if cached is not None:
+            return cached
+        known_mentions = self.gaz.find(sentence)
+        candidates: list[tuple[int, int, Mention]] = [(0, 0, m) for m in known_mentions]
+        for org in find_org_names(sentence, self.bare_words):
+            known = self.gaz.lookup(org.name) or (self.gaz.lookup(org.acronym) if org.acronym else None)
+            inner = [
+                m.entry
+                for m in known_mentions
+                if org.start <= m.start
+                and m.end <= org.end
+                and m.entry.type in ("organisation", "national-actor")
+            ]
+            if known is None and len(inner) == 1:
+                known = inner[0]  # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA
+            if known is not None and known.type in _ORG_TYPES:
+                entry = known
+            elif org.acronym and org.acronym in self.alias_entries:
+                entry = self.alias_entries[org.acronym]  # the same short form: the same organisation
+            else:
+                entry = self._unlinked(org.name, "organisation", org.surface.split(" (")[0])
+                if org.acronym:
+                    self._alias(entry, org.acronym)
+            # A genitive sharing the rest of a name is that name, not the place it names alone.
+            candidates.append((-1 if org.shared else 1, 0, Mention(entry, org.start, org.end, org.surface)))
+        if self.aliases is not None:
+            candidates += [(2, 0, m) for m in self.aliases.find(sentence)]
+        candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
+        taken: list[Mention] = []
+        for _, _, mention in candidates:
+            if any(mention.start < t.end and t.start < mention.end for t in taken):
+                continue
+            taken.append(mention)
+        taken.sort(key=lambda m: m.start)
+        for mention in taken:
+            if not mention.entry.linked and mention.surface not in mention.entry.surfaces:
+                mention.entry.surfaces.append(mention.surface)
+        self.mention_cache[sentence] = taken
+        return taken
+
+    def _alias(self, entry: Entry, short: str) -> None:
+        """A short form the text introduces in brackets ("… kuntayhtymä (Soite)") names ``entry`` later."""
+        if short in entry.labels:
+            return
+        entry.labels.add(short)
+        self.alias_entries[short] = entry
+        # A small gazetteer of the document's own new names with their short forms: it
+        # finds "Soiten" or "VSHP:n" later in the text and gives the same entry.
+        self.aliases = Gazetteer({id(e): e for e in self.alias_entries.values()}.values())
+        self.mention_cache.clear()
 
     def _first_org(self, text: str) -> Entry | None:
-        for mention in self.gaz.find(text):
+        for mention in self._mentions(text):
             if mention.entry.type in ("national-actor", "organisation", "county", "municipality"):
                 return mention.entry
         return None
 
-    def _unlinked(self, name: str, type_: str) -> Entry:
+    def _org_from_value(self, value: str) -> Entry:
+        """The organisation a field names: known, recognised by form, or new ("Name (ACR)" split)."""
+        entry = self._first_org(value)
+        if entry is not None:
+            return entry
+        m = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]{1,20}?)\s*\)\s*", value)
+        name, short = (m.group(1), m.group(2)) if m else (value.strip(), None)
+        if short and short in self.alias_entries:
+            return self.alias_entries[short]
+        entry = self._unlinked(name, "organisation", value.strip())
+        if short:
+            self._alias(entry, short)
+        return entry
+
+    def _unlinked(self, name: str, type_: str, surface: str | None = None) -> Entry:
         key = f"{type_}:{name.lower()}"
         if key not in self.entries:
             self.entries[key] = new_entry(name, type_)
-        return self.entries[key]
+        entry = self.entries[key]
+        if surface and surface not in entry.surfaces:
+            entry.surfaces.append(surface)
+        return entry
 
     def _project_refs(self, sentence: str) -> list[tuple[str, int, int, str]]:
         """(name, start, end, case) for '<Name> -hankkeessa' style references to projects."""
@@ -1215,15 +1303,25 @@ class _Extractor:
 
     def _participations(self, chunk: Chunk, project: Project, default: str | None) -> None:
         for sentence in sentences(chunk.text):
-            role = next((r for r, pattern in _ROLE_CUES if pattern.search(sentence)), default)
-            if role is None:
+            cue = next(((r, p.search(sentence)) for r, p in _ROLE_CUES if p.search(sentence)), None)
+            role = cue[0] if cue else default
+            if role is None or (default is None and role not in _ANYWHERE_ROLES):
                 continue
+            all_mentions = self._mentions(sentence)
             mentions = [
                 m
-                for m in self._mentions(sentence)
-                if m.entry.type in ("national-actor", "organisation", "county", "municipality")
-                and not _modifier(m, sentence)
+                for m in all_mentions
+                if m.entry.type in _ORG_TYPES and not _modifier(m, sentence) and not _names_project(m, sentence)
             ]
+            if cue is not None and role in _LIST_ROLES:
+                # Names in the list after the cue that neither the vocabulary nor the form
+                # of the name recognised ("Eura, Huittinen, Porin petu ja Posa") are new nodes.
+                covered = [(m.start, m.end) for m in all_mentions]
+                for name, start, end in list_names(sentence, cue[1].end()):  # type: ignore[union-attr]
+                    if any(s < end and start < e for s, e in covered) or _PROJECT_WORD.search(name):
+                        continue
+                    entry = self._unlinked(name, "organisation", sentence[start:end])
+                    mentions.append(Mention(entry, start, end, sentence[start:end]))
             if role == "administrator":
                 m = re.search(r"hallinnoija on ([^.,(]+)", sentence)
                 if m:
@@ -1236,6 +1334,8 @@ class _Extractor:
                     continue
                 if role == "partner" and mention.entry.type == "municipality":
                     continue
+                if role == "partner" and default is None and mention.entry.type == "county":
+                    continue  # "yhteistyössä hyvinvointialueen kanssa" outside an actors section
                 project.participations.append(Participation(mention.entry, role, chunk.span, mention.surface))
 
     def _programme_from(self, text: str, project: Project) -> None:
@@ -1265,6 +1365,19 @@ class _Extractor:
         else:
             self.result.warnings.append(f"{self.doc.file_name}: no wellbeing services county recognised")
         own = self.result.region
+        # The organisations that run the project are not what it depends on.
+        running = {
+            id(p.organisation)
+            for project in self.projects
+            for p in project.participations
+            if p.role in ("administrator", "contact-organisation")
+        }
+        for project in self.projects:
+            project.dependencies = [
+                d
+                for d in project.dependencies
+                if id(d.target) not in running or d.target.type not in _ORG_TYPES
+            ]
         for project in self.projects:
             project.region = own
             if own is not None:
@@ -1284,6 +1397,14 @@ class _Extractor:
             if project.parent is not None and project.parent.withdrawn:
                 project.withdrawn = True
         logger.info("%s: %s, %d projects", self.doc.file_name, self.seg.kind, len(self.projects))
+
+
+_PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", re.I)
+
+
+def _names_project(mention: Mention, sentence: str) -> bool:
+    """An organisation's name that begins a project's name ("Soite 2.0 sote-keskus -hankkeen")."""
+    return _PROJECT_AFTER.match(sentence, mention.end) is not None
 
 
 def _modifier(mention: Mention, sentence: str) -> bool:

@@ -111,7 +111,8 @@ class _Mapper:
         if (iri, HG.needsReview, None) not in self.g:
             self.add(iri, RDF.type, HG.Project if kind == "project" else HG.Organisation)
             self.add(iri, RDFS.label, self.lit(entry.label))
-            self.add(iri, HG.surfaceForm, self.lit(entry.label, None))
+            for surface in entry.surfaces or [entry.label]:
+                self.add(iri, HG.surfaceForm, self.lit(surface, None))
             self.add(iri, HG.needsReview, Literal(True))
             if kind == "project":
                 self.add(iri, HG.describedBy, self.document)

@@ -187,7 +187,14 @@ INNOKYLA = (
     heading("Toimijat"),
     para(
         "Hankkeen hallinnoija on Päijät-Hämeen hyvinvointialue. Hankkeen keskeisiä sidosryhmiä ovat THL, "
+        "Salpausharjun sosiaali- ja terveyspalvelujen kuntayhtymä (Salpaus), Vesijärven seutukunta, "
         "alueen kunnat ja järjestöt."
+    ),
+    # Invented organisations no vocabulary knows: found by the form of their names, an
+    # inflected short form ("Salpauksen") linked to the name it was introduced with.
+    para(
+        "Hankkeen osatoteuttajina toimivat Hollola, Orimattila ja Järvikylän perusturva. Palvelumallia "
+        "kehitetään yhteistyössä Salpauksen ja Tietotalo Aalto Oy:n kanssa."
     ),
     field("Rahoittaja", "Sosiaali- ja terveysministeriö (STM)"),
     field("Yhteyshenkilön nimi", "Aino Esimerkki"),

@@ -1,0 +1,436 @@
+"""Recognise organisation names no vocabulary knows, by the way Finnish names organisations.
+
+A county or a project document names many regional organisations that no
+national vocabulary lists: joint municipal authorities ("Kymenlaakson sosiaali-
+ja terveyspalvelujen kuntayhtymä"), hospital districts, universities, companies
+("Centria Ammattikorkeakoulu oy"), associations. Their names end in a small set
+of head words (kuntayhtymä, sairaanhoitopiiri, yliopisto, säätiö, ry, Oy …)
+preceded by a capitalised, usually genitive, modifier; a short form is often
+introduced in brackets ("… kuntayhtymä (Soite)"). This module finds such
+names, gives each in its base form (the head lemmatised with Voikko; unknown
+words stripped of a case ending only when that is unambiguous) and leaves the
+decision what to do with them to the extractor. It prefers missing a name to
+inventing one: a head word alone ("kunnan", "sairaalan") is never a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hankegraafi.ingest.entities import lemmatiser
+
+#: Head words that end an organisation's name; a compound ending in one counts too
+#: ("terveyspalvelukuntayhtymä", "Satasairaala", "yliopistokeskus").
+HEADS: tuple[str, ...] = (
+    "kuntayhtymä",
+    "yhtymä",
+    "sairaanhoitopiiri",
+    "erityishuoltopiiri",
+    "sairaala",
+    "yliopisto",
+    "ammattikorkeakoulu",
+    "korkeakoulu",
+    "säätiö",
+    "yhdistys",
+    "osaamiskeskus",
+    "yliopistokeskus",
+    "tutkimuskeskus",
+    "virasto",
+    "laitos",
+    "ministeriö",
+    "akatemia",
+    "seutukunta",
+    "seurakunta",
+    "perusturva",
+    "liitto",
+    "kaupunki",
+)
+#: Heads that count only as whole words (a compound ending in them is not an organisation:
+#: "maakunta", "hyvinvointikunta" are not names of a municipality).
+WHOLE_HEADS: tuple[str, ...] = ("kunta",)
+#: Legal forms written after a name: "Luona Oy", "Centria Ammattikorkeakoulu oy", "Soite ry".
+LEGAL_FORMS = {"oy", "oyj", "ry", "ab", "rf", "ky", "osk", "oü"}
+#: Voikko's word classes of proper names.
+PROPER_CLASSES = {"paikannimi", "sukunimi", "etunimi", "nimi"}
+#: Case endings stripped from a word no dictionary knows, longest first. The genitive
+#: "n" is kept in the list: a name's base form ends in "n" far less often than its genitive.
+_UNKNOWN_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "n")
+_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-:.'’][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*-?")
+_ACRONYM = re.compile(r"\s*\(\s*([A-ZÄÖÅ][A-Za-zÄÖÅäöå0-9-]{1,11})\s*\)")
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """An organisation named in a text: its base form, where it is and a short form if given."""
+
+    name: str
+    start: int
+    end: int
+    surface: str
+    acronym: str | None = None
+    shared: bool = False  # "Etelä-Karjalan, Kymenlaakson … kuntayhtymä": the rest is shared
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=50_000)
+def analyses(word: str) -> tuple[tuple[str, str, str], ...]:
+    """(base form, word class, case) of each Voikko analysis of ``word``; () if unknown."""
+    found = lemmatiser().analyse(word)
+    return tuple(
+        (a.get("BASEFORM", ""), a.get("CLASS", ""), a.get("SIJAMUOTO", "")) for a in found if a.get("BASEFORM")
+    )
+
+
+def _plural(word: str) -> bool:
+    """Voikko reads the word only as a plural ("kuntien", "kunnat"): a class of things, not a name."""
+    found = lemmatiser().analyse(word.split(":", 1)[0])
+    return bool(found) and all(a.get("NUMBER") == "plural" for a in found)
+
+
+def _nominative(word: str) -> bool:
+    found = analyses(word)
+    return not found or any(case == "nimento" for _, _, case in found)
+
+
+def _legal(word: str) -> bool:
+    """'Oy', 'oy:n', 'Oy:ltä', 'ry': a legal form, inflected or not."""
+    bare = word.split(":", 1)[0].rstrip("-").lower()
+    return bare in LEGAL_FORMS and (":" in word or word.rstrip("-").lower() == bare)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_proper(word: str) -> bool:
+    """A capitalised word Voikko does not know, or knows only as a name."""
+    if not _capitalised(word):
+        return False
+    found = analyses(word.split(":", 1)[0].rstrip("-"))
+    return not found or any(cls in PROPER_CLASSES or base[:1].isupper() for base, cls, _ in found)
+
+
+def _is_genitive(word: str) -> bool:
+    if word.endswith(":n"):
+        return True
+    found = analyses(word)
+    if found:
+        return any(case == "omanto" for _, _, case in found)
+    return word.endswith("n")
+
+
+def _head_of(word: str) -> str | None:
+    """The head this word ends in, judged from its base form(s); None if it is no head."""
+    bare = word.split(":", 1)[0].rstrip("-")
+    forms = [b.lower() for b, _, _ in analyses(bare)] or [bare.lower(), *unknown_stems(bare)]
+    for form in forms:
+        for head in HEADS:
+            if form.endswith(head) and not form.endswith("maakunta"):
+                return head
+        if form in WHOLE_HEADS:
+            return form
+    return None
+
+
+def unknown_stems(word: str) -> list[str]:
+    """Lower-cased stems of a word no dictionary knows, for each ending it could carry."""
+    low = word.lower()
+    return [low[: -len(e)] for e in _UNKNOWN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3]
+
+
+def base_word(word: str, known: Iterable[str] = ()) -> str:
+    """The base form of the last word of a name, keeping its capitalisation.
+
+    Voikko's base form when it knows the word; for "THL:n"-style words the part
+    before the colon; for other unknown words the stem that the document itself
+    uses bare (``known``), else the word without one unambiguous case ending.
+    """
+    if ":" in word:
+        return word.split(":", 1)[0]
+    found = analyses(word)
+    if found:
+        # Prefer a nominative-looking base form that starts like the word (Voikko may offer
+        # an unrelated reading first, "Porin" → "pora").
+        forms = [b for b, _, _ in found if b[:3].lower() == word[:3].lower()] or [found[0][0]]
+        base = forms[0]
+        if _capitalised(word) and not _capitalised(base):
+            base = base[:1].upper() + base[1:]
+        if word.isupper() and len(word) > 1:
+            return word
+        return base
+    known_lower = {k.lower(): k for k in known}
+    low = word.lower()
+    for ending in _UNKNOWN_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem in known_lower:
+            return word[: len(stem)]
+    if low in known_lower:
+        return word
+    for ending in _UNKNOWN_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and ending != "n":
+            return word[: -len(ending)]
+    if low.endswith("n") and len(low) > 4 and low[-2] in "aeiouyäö":
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, left: _Word, right: _Word) -> bool:
+    """Two words are parts of one name only when nothing but spaces lies between them."""
+    return text[left.end : right.start].strip() == ""
+
+
+def _sentence_start(text: str, word: _Word) -> bool:
+    before = text[: word.start].rstrip()
+    return not before or before[-1] in '.!?:;"”“(•·-–\t' or before.endswith("\n")
+
+
+def find_org_names(text: str, known: Iterable[str] = ()) -> list[OrgName]:
+    """Organisation names in ``text`` by their head words, left to right, not overlapping."""
+    ws = words(text)
+    known = tuple(known)
+    out: list[OrgName] = []
+    taken_until = -1
+    for h, head_word in enumerate(ws):
+        if head_word.start < taken_until:
+            continue
+        if _legal(head_word.text):
+            found = _legal_form_name(text, ws, h, known)
+        elif (
+            _head_of(head_word.text) is not None
+            and not head_word.text.endswith("-")
+            and not _plural(head_word.text)
+        ):
+            found = _headed_name(text, ws, h, known)
+        else:
+            continue
+        if found is None:
+            continue
+        # A longer name found later may start before the end of one found earlier only
+        # when it contains it ("Jyväskylän yliopiston Kokkolan yliopistokeskus Chydenius").
+        out = [o for o in out if o.end <= found.start or o.start < found.start]
+        out.extend(_ellipsis(text, ws, found, known))
+        out.append(found)
+        taken_until = found.end
+    return sorted(out, key=lambda o: o.start)
+
+
+def _left_modifiers(text: str, ws: list[_Word], h: int) -> int:
+    """Index of the first word of the modifiers before ``ws[h]`` (genitives, "sosiaali- ja …")."""
+    i = h
+    while i > 0:
+        prev = ws[i - 1]
+        if not _joined(text, prev, ws[i]):
+            break
+        word = prev.text
+        if word.endswith("-"):  # "sosiaali- ja terveyspalvelujen"
+            i -= 1
+            continue
+        if word == "ja" and i - 2 >= 0 and ws[i - 2].text.endswith("-") and _joined(text, ws[i - 2], prev):
+            i -= 1
+            continue
+        if _is_genitive(word) and not word.isdigit():
+            i -= 1
+            continue
+        if not _capitalised(word) and any(cls == "laatusana" for _, cls, _ in analyses(word)):
+            i -= 1  # "Turun yliopistollinen keskussairaala"
+            continue
+        if _is_proper(word) and not _sentence_start(text, prev):
+            i -= 1  # "Centria Ammattikorkeakoulu", "Luona Oy"
+            continue
+        break
+    return i
+
+
+def _trim_to_capital(text: str, ws: list[_Word], first: int, h: int) -> int | None:
+    """Drop lower-case lead words; None unless a capitalised word then starts the name."""
+    while first < h and not _capitalised(ws[first].text):
+        first += 1
+    if first == h and not _capitalised(ws[h].text):
+        return None
+    # The name needs a word that is a name: a proper noun, an unknown word, or a capitalised
+    # word that does not merely begin the sentence ("Hyvinvointialueen kuntayhtymä" is none).
+    for k in range(first, h + 1):
+        word = ws[k]
+        if not _capitalised(word.text):
+            continue
+        if _is_proper(word.text) or not _sentence_start(text, word):
+            return first
+    return None
+
+
+def _apposition(text: str, ws: list[_Word], h: int) -> int:
+    """Index of the last word of a proper name after a common head ("yliopistokeskus Chydenius")."""
+    last = h
+    while last + 1 < len(ws) and last - h < 3:
+        nxt = ws[last + 1]
+        if not _joined(text, ws[last], nxt) or not _capitalised(nxt.text) or nxt.text.endswith("-"):
+            break
+        last += 1  # capitalised right after a common head: a name, known to Voikko or not
+    return last
+
+
+def _legal_form(text: str, ws: list[_Word], last: int) -> int:
+    if last + 1 < len(ws) and _joined(text, ws[last], ws[last + 1]) and _legal(ws[last + 1].text):
+        return last + 1
+    return last
+
+
+def _build(
+    text: str, ws: list[_Word], first: int, last: int, known: tuple[str, ...], head: int | None = None
+) -> OrgName:
+    end = ws[last].end
+    acronym = None
+    m = _ACRONYM.match(text, end)
+    if m:
+        acronym = m.group(1)
+        end = m.end()
+        if head is not None and last > head and base_word(ws[last].text, known) == acronym:
+            last = head  # "… kuntayhtymä Soiten (Soite)": the short form is no part of the name
+    parts = [_agreeing(w.text, ws[last].text) for w in ws[first:last]]
+    parts.append(base_word(ws[last].text, known))
+    name = " ".join(parts)  # single spaces: the text may break a name across lines
+    if acronym is not None and acronym.lower() == name.lower():
+        acronym = None
+    return OrgName(name, ws[first].start, end, text[ws[first].start : end], acronym)
+
+
+def _headed_name(text: str, ws: list[_Word], h: int, known: tuple[str, ...]) -> OrgName | None:
+    head = ws[h]
+    # A name after a common head ("yliopistokeskus Chydenius") follows it in the nominative;
+    # after an inflected head a capitalised word begins something else.
+    appose = (not _capitalised(head.text) or _is_proper(head.text)) and _nominative(head.text)
+    after = _apposition(text, ws, h) if appose else h
+    first = _left_modifiers(text, ws, h)
+    if after > h:
+        # "sosiaalialan osaamiskeskus SONet BOTNIA": the proper name follows the head, and
+        # lower-case modifiers before the head belong to the full name.
+        last = _legal_form(text, ws, after)
+        return _build(text, ws, first, last, known, head=h)
+    start = _trim_to_capital(text, ws, first, h)
+    if start is None:
+        return None
+    if start == h and (_sentence_start(text, head) or not _is_proper_head(head.text)):
+        return None  # a capitalised head alone names an organisation only as a compound name
+    last = _legal_form(text, ws, h)
+    return _build(text, ws, start, last, known)
+
+
+def _is_proper_head(word: str) -> bool:
+    """'Satasairaala', 'Kela-laitos': a compound head word that is itself a name."""
+    bare = word.split(":", 1)[0]
+    head = _head_of(bare)
+    if head is None:
+        return False
+    forms = [b.lower() for b, _, _ in analyses(bare)] or [bare.lower(), *unknown_stems(bare)]
+    return not analyses(bare) and any(f != head and f.endswith(head) for f in forms)
+
+
+def _agreeing(word: str, head: str) -> str:
+    """An adjective inflected like the head takes its base form with it ("yliopistollisessa")."""
+    if _capitalised(word):
+        return word
+    head_cases = {case for _, _, case in analyses(head)} - {"nimento", "omanto"}
+    for base, cls, case in analyses(word):
+        if cls == "laatusana" and case in head_cases:
+            return base
+    return word
+
+
+def _legal_form_name(text: str, ws: list[_Word], h: int, known: tuple[str, ...]) -> OrgName | None:
+    """'Luona Oy', 'Centria Ammattikorkeakoulu oy': capitalised words before a legal form."""
+    if h == 0 or not _joined(text, ws[h - 1], ws[h]) or not _capitalised(ws[h - 1].text):
+        return None
+    if not ws[h].text[:1].isupper() and not _capitalised(ws[h - 1].text):
+        return None
+    first = h - 1
+    while first > 0 and _joined(text, ws[first - 1], ws[first]) and h - first < 4:
+        word = ws[first - 1].text
+        if not _capitalised(word) or (_sentence_start(text, ws[first - 1]) and not _is_proper(word)):
+            break
+        first -= 1
+    start = _trim_to_capital(text, ws, first, h - 1)
+    if start is None:
+        return None
+    return _build(text, ws, start, h, known)
+
+
+def _ellipsis(text: str, ws: list[_Word], found: OrgName, known: tuple[str, ...]) -> list[OrgName]:
+    """'Etelä-Karjalan, Kymenlaakson … kuntayhtymän': the bare genitives share the rest of the name."""
+    first = next(i for i, w in enumerate(ws) if w.start == found.start)
+    rest = found.name.split(" ", 1)
+    if len(rest) < 2 or not _is_genitive(ws[first].text) or not _is_proper(ws[first].text):
+        return []
+    out: list[OrgName] = []
+    i = first
+    while i > 0:
+        prev = ws[i - 1]
+        between = text[prev.end : ws[i].start].strip()
+        if between not in (",", "ja", "sekä"):
+            break
+        if not (_capitalised(prev.text) and _is_genitive(prev.text) and _is_proper(prev.text)):
+            break
+        out.append(OrgName(f"{prev.text} {rest[1]}", prev.start, prev.end, prev.text, shared=True))
+        i -= 1
+    return out
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b)\s*")
+
+
+def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
+    """Capitalised items of a list that begins after ``start`` ("… toimivat Eura, Huittinen ja Posa").
+
+    An item is a name when every word of it is capitalised (up to four words); the
+    list ends at the first item that is not, or at a bracket.
+    """
+    stop = len(text)
+    for mark in ("(", ":", ". "):
+        at = text.find(mark, start)
+        if at >= 0:
+            stop = min(stop, at)
+    segment = text[start:stop]
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    items = []
+    for m in _LIST_SPLIT.finditer(segment):
+        items.append((segment[pos : m.start()], start + pos))
+        pos = m.end()
+    items.append((segment[pos:], start + pos))
+    for n, (item, offset) in enumerate(items):
+        ws = words(item)
+        if n == 0:
+            while ws and not _capitalised(ws[0].text):
+                ws = ws[1:]  # the verb before the list: "toimivat Eura"
+        if not ws:
+            if n == 0:
+                continue
+            break
+        if len(ws) > 6:
+            if n == 0:
+                continue
+            break  # prose, not a list item: the list has ended
+        # A name: every word capitalised (up to four), or a place's genitive and one more
+        # word ("Porin perusturva", "Porin petu").
+        named = len(ws) <= 4 and all(_capitalised(w.text) or w.text.isdigit() for w in ws)
+        named = named or (len(ws) == 2 and _capitalised(ws[0].text) and _is_genitive(ws[0].text))
+        if not named or item[ws[-1].end :].strip(" .") or any(w.text.endswith("-") for w in ws):
+            continue
+        name = " ".join([w.text for w in ws[:-1]] + [base_word(ws[-1].text)])
+        out.append((name, offset + ws[0].start, offset + ws[-1].end))
+    return out
+
+
+__all__ = ["HEADS", "OrgName", "analyses", "base_word", "find_org_names", "list_names", "unknown_stems"]

@@ -599,15 +599,18 @@ class Explorer:
             }
             for row in rows
         }
-        for target in targets[:cap]:
-            for row in self.catalogue("dependents-of", {"node": target, "lang": lang}):
-                region = row["region"].value if "region" in row else None
-                if region not in (region1, region2):
-                    continue
-                project = row["project"].value
-                kind = local_key(row["kind"].value, DEPENDENCY_KIND_PREFIX) if "kind" in row else None
-                graph.add_edge(project, target, "dependency", None, kind)
-                graph.add_edge(project, region, "region")
+        # The projects behind the counts: one batched query over the shared targets
+        # (the catalogue's dependents-of once per target is many round trips on a big graph).
+        rows = self._edge_rows(targets[:cap], [("dependency", "in")], limit=self.limits.path_frontier_edges)
+        dependents = self.describe({row["other"].value for row in rows}, lang)
+        for row in rows:
+            project = dependents[row["other"].value]
+            for region in project["regions"]:
+                if region in (region1, region2):
+                    self._add_rows(graph, [row])
+                    graph.add_edge(project["id"], region, "region")
+        ends = {iri for e in graph.edges.values() for iri in (e["source"], e["target"])}
+        graph.nodes.update({k: v for k, v in dependents.items() if k in ends})
         graph.nodes.update(self.describe({region1, region2, *targets[:cap]}, lang))
         self._fill(graph, lang)
         payload = graph.payload()

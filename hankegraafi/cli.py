@@ -510,8 +510,21 @@ def load(
 
 
 def main() -> None:
-    """Entry point of the console script."""
-    app()
+    """Entry point of the console script.
+
+    A store that fails (a server down, a full disk) ends the command with one
+    line naming the store and the cause, not a traceback, and exit code 1.
+    """
+    from hankegraafi.store import StoreError
+
+    try:
+        app()
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        sys.exit(1)
+    except OSError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

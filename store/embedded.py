@@ -373,8 +373,8 @@ class EmbeddedStore(Store):
         if not self.read_only and self.path is not None:
             try:
                 self._store.flush()
-            except OSError:  # pragma: no cover - closing anyway
-                log.exception("flush failed on close")
+            except OSError as exc:  # closing anyway: what was committed is in the log already
+                log.error("%s: flush on close failed: %s", self.path, exc)
         del self._store
 
 

@@ -135,6 +135,16 @@ class RemoteStore(Store):
                 raise StoreError(f"{self.description}: {what}: {_first_line(exc)}") from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _convert(self, sw: SPARQLWrapper) -> object:
+        """The answer as JSON; a 200 answer that is not JSON names the server, not a decoder."""
+        answer = sw.query()
+        try:
+            return answer.convert()
+        except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            raise StoreUnavailable(
+                f"{self.description} answered something that is not SPARQL JSON: {_first_line(exc)}"
+            ) from exc
+
     def _wrapper(self, url: str) -> SPARQLWrapper:
         sw = SPARQLWrapper(url)
         sw.setTimeout(int(self.timeout))
@@ -171,7 +181,7 @@ class RemoteStore(Store):
             sw.setQuery(text)
             sw.setReturnFormat(JSON)
             sw.setRequestMethod(POSTDIRECTLY)
-            data = self._retrying("query", lambda: sw.query().convert())
+            data = self._retrying("query", lambda: self._convert(sw))
             if not isinstance(data, dict):
                 raise StoreUnavailable(f"{self.description} answered something that is not SPARQL JSON")
             if form == "ASK":

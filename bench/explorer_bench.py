@@ -255,7 +255,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def _expansion(body: dict[str, Any]) -> str:
     capped = " (capped)" if body["more"] else ""
-    return f"{body['returned']} of {body['total']} edges{capped}, {len(body['nodes'])} nodes"
+    total = f"{body['total']}+" if body["totalCapped"] else body["total"]
+    return f"{body['returned']} of {total} edges{capped}, {len(body['nodes'])} nodes"
 
 
 def _walk(body: dict[str, Any]) -> str:

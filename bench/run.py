@@ -303,9 +303,15 @@ def w_ingest(args: dict[str, Any]) -> dict[str, Any]:
     store = EmbeddedStore(target)
     ingester = Ingester(store, Config.load(), validate=bool(args["validate"]), force=True)
     ingester.ensure_reference_graphs()
+    # Warm up outside the clock: the first document pays for reading the shapes, the
+    # vocabularies and Voikko once per process (reported as first_document_s).
+    warm = time.perf_counter()
+    first = ingester.ingest(paths[0])
+    first_seconds = time.perf_counter() - warm
     started = time.perf_counter()
-    outcomes = ingester.ingest_all(paths)
+    outcomes = [first, *ingester.ingest_all(paths[1:])]
     seconds = time.perf_counter() - started
+    timed = len(outcomes) - 1
     store.close()
     stored = [o for o in outcomes if o.status == "stored"]
     by_status: dict[str, int] = {}
@@ -318,8 +324,9 @@ def w_ingest(args: dict[str, Any]) -> dict[str, Any]:
         "status": by_status,
         "triples": triples,
         "seconds": seconds,
-        "docs_per_s": len(outcomes) / seconds,
-        "triples_per_s": triples / seconds,
+        "first_document_s": first_seconds,
+        "docs_per_s": timed / seconds,
+        "triples_per_s": (triples - first.triples) / seconds,
         "peak_mb": peak_rss_mb(),
         "errors": [o.error for o in outcomes if o.error][:5],
     }

@@ -432,6 +432,7 @@ class Bench:
         self.sizes = [20_000] if self.tiny else list(SIZES_QUICK if self.quick else SIZES_FULL)
         if args.with_1e7:
             self.sizes.append(SIZE_1E7)
+        self.rdflib_up_to = args.rdflib_up_to or (100_000 if self.quick or self.tiny else 1_000_000)
         self.reps = args.reps or (1 if self.tiny else 3 if self.quick else 10)
         self.load_seconds = args.load_seconds or (1.0 if self.tiny else 4.0 if self.quick else 12.0)
 
@@ -502,7 +503,7 @@ class Bench:
             data = self.data(size)
             quads = self.results["data"][str(size)]["quads"]
             engines = ["ours", "ours-lenient", "pyoxigraph-disk", "pyoxigraph-memory", "oxigraph-server"]
-            if size <= (100_000 if self.quick else 1_000_000):
+            if size <= self.rdflib_up_to:
                 engines.append("rdflib")
             row = {}
             for engine in engines:
@@ -524,7 +525,7 @@ class Bench:
             data = self.data(size)
             row: dict[str, Any] = {}
             engines = ["ours", "pyoxigraph-disk", "pyoxigraph-memory"]
-            if size <= 1_000_000:
+            if size <= self.rdflib_up_to:
                 engines.append("rdflib")
             for engine in engines:
                 reps = self.reps if engine != "rdflib" else max(1, self.reps // 3)
@@ -735,10 +736,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=0, help="repetitions of each catalogue query")
     parser.add_argument("--load-seconds", type=float, default=0.0, help="seconds per concurrency level")
     parser.add_argument("--docs", type=int, default=0, help="documents for the ingest section")
+    parser.add_argument(
+        "--rdflib-up-to",
+        type=int,
+        default=0,
+        help="largest graph rdflib is measured on (default 10^6; 10^5 with --quick)",
+    )
     parser.add_argument("--no-rdflib-endpoint", action="store_true", help="leave out the rdflib-endpoint peer")
     parser.add_argument("--note", default="", help="a line for the report (e.g. what else ran on the machine)")
     args = parser.parse_args(argv)
-    if args.reps < 0 or args.load_seconds < 0 or args.docs < 0:
+    if args.reps < 0 or args.load_seconds < 0 or args.docs < 0 or args.rdflib_up_to < 0:
         parser.error("--reps, --load-seconds and --docs must be zero (default) or more")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     bench = Bench(args)

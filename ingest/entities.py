@@ -134,6 +134,9 @@ def strip_suffixes(word: str) -> set[str]:
                 out.add(stem[:-1])
                 weak = re.sub(r"(kk|tt|pp)(?=[aeiouyäö]$)", lambda m: m.group(1)[0], stem[:-1])
                 out.add(weak)
+            # Words in -us/-ys take -kse- before an ending: "Chydeniuksen" → "chydenius".
+            if stem.endswith(("kse", "ksi")) and len(stem) > 4:
+                out.add(stem[:-3] + "s")
     return out
 
 
@@ -159,8 +162,16 @@ def candidates(word: str) -> tuple[frozenset[str], frozenset[str]]:
     if base != word:
         whole.add(base.lower())  # THL:n, PTV:ön, 2M-IT:n
     whole.update(b.lower() for b in lemmatiser().baseforms(base))
-    if not lemmatiser().baseforms(base):
+    if not lemmatiser().baseforms(base) or (base[:1].isupper() and not _proper_reading(base)):
+        # A name no dictionary knows, or a capitalised word the dictionary reads only as a
+        # common word ("Soitelle" as the verb "soitella"): strip case endings too.
         whole.update(strip_suffixes(base))
+    if "-" in base:
+        # "ICT-muutosrahoituksen": lemmatise the last part, keep the rest as it is.
+        head, tail = base.rsplit("-", 1)
+        if tail:
+            forms = lemmatiser().baseforms(tail) or tuple(strip_suffixes(tail))
+            whole.update(f"{head}-{form}".lower() for form in forms)
     partial: set[str] = set()
     if "-" in base:
         first = base.split("-", 1)[0]
@@ -168,6 +179,13 @@ def candidates(word: str) -> tuple[frozenset[str], frozenset[str]]:
             partial.add(first.lower())
             partial.update(b.lower() for b in lemmatiser().baseforms(first))
     return frozenset(whole), frozenset(partial - whole)
+
+
+def _proper_reading(word: str) -> bool:
+    """Voikko reads the word as a name (a place, a person) in at least one analysis."""
+    return any(
+        a.get("CLASS") in ("paikannimi", "sukunimi", "etunimi", "nimi") for a in lemmatiser().analyse(word)
+    )
 
 
 def label_key(word: str) -> str:

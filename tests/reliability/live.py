@@ -71,6 +71,9 @@ class Live:
     def post(self, path: str, **kw: object) -> requests.Response:
         return requests.post(self.url + path, timeout=kw.pop("timeout", 60), **kw)  # type: ignore[arg-type]
 
+    def put(self, path: str, **kw: object) -> requests.Response:
+        return requests.put(self.url + path, timeout=kw.pop("timeout", 60), **kw)  # type: ignore[arg-type]
+
     def rss_bytes(self) -> int:
         """Resident memory of the web process and all its children (query workers)."""
         import psutil

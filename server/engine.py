@@ -55,6 +55,9 @@ class QueryJob:
     not given); ``query_dataset`` says whether the text has FROM clauses of
     its own; ``check_graphs`` are every graph IRI the query names in a
     dataset, which must all be graphs of this store (nothing is fetched).
+    ``base_iri`` resolves relative IRIs in the query: the SPARQL 1.1 Protocol
+    lets the service define it ("which MAY be the service endpoint"), and the
+    W3C suite's ``query_content_type_construct`` sends ``<s> <p> 1``.
     """
 
     text: str
@@ -67,6 +70,7 @@ class QueryJob:
     check_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=dict)
     link: str | None = None
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -274,7 +278,7 @@ class OxigraphEngine:
             self._check_graphs(job.check_graphs)
         except ValueError as exc:  # not an IRI
             raise EngineError("dataset", str(exc)) from exc
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {"base_iri": job.base_iri}
         if job.default_graphs is not None or job.named_graphs is not None:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]

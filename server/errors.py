@@ -190,7 +190,10 @@ def register(app: Flask) -> None:
             if exc.code == 413:
                 limit = request.max_content_length
                 message = f"request body larger than the limit of {limit} bytes"
-            return render_error(cls(message))
+            # A 405 must say which methods the resource has (RFC 9110 §15.5.6).
+            allowed = getattr(exc, "valid_methods", None)
+            headers = {"Allow": ", ".join(allowed)} if exc.code == 405 and allowed else None
+            return render_error(cls(message, headers=headers))
         err = to_http_error(exc)
         if err is None:
             log.exception("unexpected error on %s %s", request.method, request.path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 from typing import Any
 
 from flask import Blueprint, Response, redirect, render_template, request, url_for
@@ -24,11 +25,13 @@ from hankegraafi.server.errors import (
     BadRequest,
     Forbidden,
     QueryRefused,
+    QuerySyntax,
     Unauthorized,
     UnsupportedMediaType,
 )
 from hankegraafi.server.limits import check_query_size
 from hankegraafi.server.negotiation import Format, best, negotiate
+from hankegraafi.server.pool import WriteFailed
 from hankegraafi.server.runtime import services
 from hankegraafi.server.upload import check_rdf_upload
 from hankegraafi.store.base import QuerySyntaxError, query_form
@@ -104,6 +107,9 @@ def build_job(
         check_graphs=tuple(dict.fromkeys(check)),
         prefixes=dict(PREFIXES),
         link=url_for("sparql.limits", _external=True) + "#max_rows",
+        # The service-defined base is the endpoint; it depends on the same host as
+        # ``link``, which is part of the result cache's key.
+        base_iri=url_for("sparql.endpoint", _external=True),
     )
 
 
@@ -377,8 +383,24 @@ def update() -> Response:
     scan = guard.scan(text)  # refuses LOAD and SERVICE: no request leaves for an update either
     if scan.from_graphs or scan.from_named:
         raise QueryRefused("USING/FROM graphs are not allowed in updates here")
-    services().write(("update", text))
+    # The service-defined base IRI (the protocol suite's update_base_uri): the
+    # endpoint, declared on a line of its own before the client's prologue.
+    based = f"BASE <{url_for('sparql.update', _external=True)}>\n{text}"
+    try:
+        services().write(("update", based))
+    except (WriteFailed, QuerySyntaxError) as exc:
+        if isinstance(exc, WriteFailed) and exc.kind != "syntax":
+            raise
+        raise QuerySyntax(_unshift_lines(str(exc))) from exc
     return Response(status=204)
+
+
+_POSITION = re.compile(r"\b(error at |line )(\d+)(?=:)")
+
+
+def _unshift_lines(message: str) -> str:
+    """The parser's positions as the client numbered its lines (our BASE line taken away)."""
+    return _POSITION.sub(lambda m: f"{m.group(1)}{max(1, int(m.group(2)) - 1)}", message)
 
 
 _RDF_PARSERS = {

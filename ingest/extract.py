@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, new_entry
-from hankegraafi.ingest.orgnames import find_org_names, list_names
+from hankegraafi.ingest.orgnames import analyses, base_word, find_org_names, list_names
 from hankegraafi.ingest.readers import Document, IngestError
 from hankegraafi.ingest.segment import Element, Segmented, best_label, norm_label, segment
 
@@ -1214,6 +1214,8 @@ class _Extractor:
                 if len(words) == 1 and words[0].endswith("n") and not re.search(r"\d", name):
                     continue  # "Satakulttuurin hankkeessa": a genitive, not a name we can restore
                 name = f"{name} hanke" if not re.search(r"hanke$", name) else name
+            else:
+                name = _project_base(name)  # "Satakulttuurin -hankkeessa" names Satakulttuuri
             if len(name) < 3 or name.lower() in ("hanke", "tämä hanke"):
                 continue
             out.append((name, m.start(), m.end(), m.group("hanke")))
@@ -1223,9 +1225,22 @@ class _Extractor:
         mentions = [m for m in self._mentions(sentence) if m.entry.type not in ("municipality", "region")]
         if _ROLE_CUES[1][1].search(sentence):  # co-implementers are partners, not dependencies
             mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
+        listed = self._project_list_refs(sentence) if in_section or _SHARED_CUE.search(sentence) else []
+        if listed:
+            # A name inside a listed project's name is part of it ("Soite 2.0 sote-keskus-"),
+            # unless it is the whole name (a programme the vocabulary knows).
+            whole = [m for m in mentions if any(_covers(m, s, e) for _, s, e in listed)]
+            mentions = [
+                m for m in mentions if not any(s <= m.end and m.start <= e for _, s, e in listed)
+            ] + whole
+            listed = [(n, s, e) for n, s, e in listed if not any(_covers(m, s, e) for m in whole)]
+            self._listed_projects(listed, sentence, chunk, project, mentions)
+        # Outside a dependency section, "yhteistyössä X-hankkeen kanssa" still names a project
+        # the work depends on; other project names there are only mentioned.
+        with_projects = in_section or bool(_WORKS_WITH.search(sentence))
         if not in_section:
             mentions = [m for m in mentions if m.entry.type in ("service", "national-actor", "programme")]
-            if not mentions or not _DEP_CUE.search(sentence):
+            if not with_projects and (not mentions or not _DEP_CUE.search(sentence)):
                 self._developers(sentence, chunk)
                 return
         kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "functional")
@@ -1242,13 +1257,15 @@ class _Extractor:
                 continue
             seen.add(key)
             project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, mention.surface))
-        if in_section:
+        if with_projects:
             covered = [(m.start, m.end) for m in mentions]
             for name, start, end, _case in self._project_refs(sentence):
                 if any(s < end and start < e for s, e in covered):
                     continue
                 if name in project.path or _CONT_CUE.search(sentence):
                     continue
+                if any(name in other for other, _, _ in listed):
+                    continue  # the tail of a listed name ("… Pohjois-Suomessa-hankkeiden")
                 entry = self.gaz.lookup(name) or self._unlinked(name, "project")
                 key = (entry.iri, entry.label, kind)
                 if key in seen or entry.type == "county":
@@ -1256,6 +1273,52 @@ class _Extractor:
                 seen.add(key)
                 project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, name))
         self._developers(sentence, chunk)
+
+    def _listed_projects(
+        self, listed: list[tuple[str, int, int]], sentence: str, chunk: Chunk, project: Project, mentions: list
+    ) -> None:
+        """Projects named in a list ("A-, B- ja C-hankkeiden kanssa") are shared-work dependencies."""
+        kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "shared-work")
+        for name, _start, _end in listed:
+            if name in project.path or (project.parent and name in project.parent.path):
+                continue
+            entry = self.gaz.lookup(name)
+            if entry is None or entry.type not in ("programme", "project"):
+                entry = self._unlinked(name, "project")
+            if any(d.target is entry for d in project.dependencies):
+                continue
+            project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, name))
+
+    def _project_list_refs(self, sentence: str) -> list[tuple[str, int, int]]:
+        """(name, start, end) of projects listed together.
+
+        Two ways Finnish lists projects: names joined by hyphens before one plural
+        "hankkeiden" ("Soite 2.0 sote-keskus-, Robo-Sote- ja UNA-hankkeiden"), and names
+        after "hankkeiden kanssa, esimerkiksi" / "hankkeita (…)".
+        """
+        out: list[tuple[str, int, int]] = []
+        for m in _PLURAL_HANKE.finditer(sentence):
+            pre = sentence[: m.start()]
+            items: list[tuple[int, int]] = []
+            end = len(pre.rstrip(" -–"))
+            for sep in reversed(list(_HYPHEN_SEP.finditer(pre[:end]))):
+                items.append((sep.end(), end))
+                end = sep.start()
+                if len(items) > 12:
+                    break
+            if not items:
+                continue
+            first_start = max(pre.rfind(",", 0, end), pre.rfind("(", 0, end), pre.rfind(":", 0, end)) + 1
+            items.append((_first_item_start(sentence, first_start, end), end))
+            for start, stop in reversed(items):
+                ref = _list_item(sentence, start, stop)
+                if ref is not None:
+                    out.append(ref)
+        for m in _EXAMPLE_LIST.finditer(sentence):
+            for name, start, end in list_names(sentence, m.end()):
+                if not any(s < end and start < e for _, s, e in out):
+                    out.append((_project_base(name), start, end))
+        return out
 
     def _is_own_county(self, entry: Entry) -> bool:
         votes = sorted(self.region_votes.items(), key=lambda kv: -kv[1])
@@ -1400,6 +1463,66 @@ class _Extractor:
 
 
 _PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", re.I)
+
+
+_PLURAL_HANKE = re.compile(
+    r"(?:(?<=\w)-|\s[-–]\s?)hankke(?:et|iden|isiin|issa|ista|illa|ille|ita|ihin)\b", re.I
+)
+_HYPHEN_SEP = re.compile(r"(?<=\w)-\s*(?:,\s*(?:ja\s+|sekä\s+)?|\s+(?:ja|sekä)\s+)")
+_EXAMPLE_LIST = re.compile(
+    r"hank(?:e|kee|kei)\w*(?:\s+kanssa)?\s*(?:,\s*(?:esimerkiksi|kuten|mm\.|muun muassa)|\()\s*", re.I
+)
+_WORKS_WITH = re.compile(r"yhteistyö\w*\b[^.]*\bkanssa\b|\bkanssa\b[^.]*\byhteistyö", re.I)
+_SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I)
+
+
+def _covers(mention: Mention, start: int, end: int) -> bool:
+    """The mention is (nearly) the whole of a listed name."""
+    overlap = min(mention.end, end) - max(mention.start, start)
+    return overlap >= 0.9 * (end - start)
+
+
+def _first_item_start(sentence: str, start: int, stop: int) -> int:
+    """Where the first name of a list begins in the clause before it ("… sekä mm. Tulevaisuuden …").
+
+    The name begins at the first capitalised word that follows a lower-case word, or
+    at the clause's first word when a comma, bracket or colon opens the clause; a
+    capitalised word that only begins the sentence ("Yhteistyötä on tehty …") does not.
+    """
+    words = list(re.finditer(r"\S+", sentence[start:stop]))
+    for i, w in enumerate(words):
+        if not (w.group()[:1].isupper() or w.group()[:1].isdigit()):
+            continue
+        if i == 0 and start > 0:
+            return start + w.start()
+        if i > 0 and not words[i - 1].group()[:1].isupper():
+            return start + w.start()
+    return start
+
+
+def _list_item(sentence: str, start: int, stop: int) -> tuple[str, int, int] | None:
+    """One listed project name: lower-case lead words dropped, capitalised, at most six words."""
+    text = sentence[start:stop]
+    words = list(re.finditer(r"\S+", text))
+    while words and not words[0].group()[:1].isupper() and not words[0].group()[:1].isdigit():
+        words.pop(0)
+    if not words or len(words) > 6:
+        return None
+    first, last = start + words[0].start(), start + words[-1].end()
+    return _project_base(sentence[first:last]), first, last
+
+
+def _project_base(name: str) -> str:
+    """A project name in its base form: a one-word name in the genitive (by Voikko, or a word
+    it does not know ending in vowel + n) takes its base form ("Satakulttuurin -hankkeessa" →
+    "Satakulttuuri"); longer names are names as written."""
+    name = name.strip(" -–,")
+    if " " in name or not re.fullmatch(r"[A-ZÄÖÅ][\w-]+[aeiouyäö]n", name):
+        return name
+    found = analyses(name)
+    if not found or all(case == "omanto" for _, _, case in found):
+        return base_word(name)
+    return name
 
 
 def _names_project(mention: Mention, sentence: str) -> bool:

@@ -162,11 +162,14 @@ def base_word(word: str, known: Iterable[str] = ()) -> str:
         # an unrelated reading first, "Porin" → "pora").
         forms = [b for b, _, _ in found if b[:3].lower() == word[:3].lower()] or [found[0][0]]
         base = forms[0]
-        if _capitalised(word) and not _capitalised(base):
-            base = base[:1].upper() + base[1:]
         if word.isupper() and len(word) > 1:
             return word
-        return base
+        # Keep the text's own capitals where the base form spells the word the same way
+        # ("Robotti-Sote" is not "Robotti-sote"; "Kokkolan" → "Kokkola").
+        same = 0
+        while same < min(len(word), len(base)) and word[same].lower() == base[same].lower():
+            same += 1
+        return word[:same] + base[same:]
     known_lower = {k.lower(): k for k in known}
     low = word.lower()
     for ending in _UNKNOWN_ENDINGS:
@@ -397,7 +400,7 @@ def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
     list ends at the first item that is not, or at a bracket.
     """
     stop = len(text)
-    for mark in ("(", ":", ". "):
+    for mark in ("(", ")", ":", ". "):
         at = text.find(mark, start)
         if at >= 0:
             stop = min(stop, at)

@@ -138,6 +138,8 @@ FINAL_REPORT = (
         "DigiFinland on Omaolo-palvelun kehittäjä, minkä vuoksi oirearvioiden laajentaminen on riippuvaista "
         "DigiFinlandin aikataulusta. Kirjaamisen käytännöissä noudatetaan THL:n ohjeistusta."
     ),
+    # Projects listed with one shared plural "-hankkeiden": each is its own dependency.
+    para("Yhteistyötä on tehty Hämeen Hyvä Arki-, Ikäkoti Plus- ja Vesiviisas -hankkeiden kanssa."),
     heading("Keskeiset tehtävät seuraavalla raportointikaudella"),
     para("Jatkokehittämistä toteutetaan Kestävän kasvun Kanta-Häme 2 -hankkeessa."),
     para("Lisätietoja antaa projektipäällikkö Liisa Virtanen, liisa.virtanen@example.fi, puh. 040 123 4567."),

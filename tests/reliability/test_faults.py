@@ -167,12 +167,8 @@ def test_full_disk_gives_a_clear_error_and_loses_nothing(docs: tuple[Path, list[
 
 
 @pytest.mark.skipif(not CAN_MOUNT, reason="needs mount rights for a tiny tmpfs")
-@pytest.mark.xfail(
-    strict=True,
-    reason="hankegraafi/cli.py ingest: ensure_reference_graphs() runs outside any StoreError handling, so a "
-    "full disk while writing the ontology/vocabulary graphs ends in a traceback instead of a one-line error.",
-)
 def test_full_disk_on_a_new_store_is_a_clean_error(docs: tuple[Path, list[Doc]]) -> None:
+    """Found: a full disk while the reference graphs were written ended in a traceback (fixed in 8900dbf)."""
     folder, _ = docs
     with tmpfs("3m") as where:
         result = cli("ingest", str(folder), "--store", str(where / "store"))
@@ -302,26 +298,17 @@ def test_remote_garbage_graph_is_a_clear_error() -> None:
         assert fake.count() == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/remote.py query(): a 200 answer that is not SPARQL JSON escapes as UnicodeDecodeError "
-    "(garbage bytes) or json.JSONDecodeError (truncated JSON) from SPARQLWrapper's convert(); it should be "
-    "StoreUnavailable naming the server. Fix: catch ValueError around sw.query().convert().",
-)
 @pytest.mark.parametrize("mode", ["garbage", "truncated"])
 def test_remote_garbage_results_are_a_clear_error(mode: str) -> None:
+    """Found: UnicodeDecodeError / JSONDecodeError escaped from SPARQLWrapper (fixed in 8900dbf)."""
     from hankegraafi.store import StoreError
 
     with fake_server(mode) as fake, pytest.raises(StoreError, match=r"127\.0\.0\.1"):
         _remote(fake.url).graphs()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hankegraafi/cli.py: 'ingest' (ensure_reference_graphs) and 'graphs' (st.graphs()) do not catch "
-    "StoreError, so a remote store that is down ends in a traceback; the last line is clear, exit code 1.",
-)
 def test_cli_with_remote_down_is_a_clean_error() -> None:
+    """Found: 'graphs' and 'ingest' ended in a traceback on a remote store that is down (fixed in 8900dbf)."""
     url = f"http://127.0.0.1:{closed_port()}/query"
     result = cli("graphs", "--store", url, env={"HANKEGRAAFI_REMOTE_TIMEOUT": "1"}, timeout=60)
     assert result.returncode == 1

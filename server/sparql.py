@@ -109,8 +109,17 @@ def build_job(
         link=url_for("sparql.limits", _external=True) + "#max_rows",
         # The service-defined base is the endpoint; it depends on the same host as
         # ``link``, which is part of the result cache's key.
-        base_iri=url_for("sparql.endpoint", _external=True),
+        base_iri=service_base("sparql.endpoint"),
     )
+
+
+def service_base(endpoint: str) -> str | None:
+    """The route's own URL as a base IRI, or None when the Host header makes it no IRI."""
+    url = url_for(endpoint, _external=True)
+    return None if any(c in _NOT_IN_IRI for c in url) else url
+
+
+_NOT_IN_IRI = frozenset('<>"{}|\\^` \t\r\n')
 
 
 def _worker_media(fmt: Format | None) -> str | None:
@@ -385,13 +394,14 @@ def update() -> Response:
         raise QueryRefused("USING/FROM graphs are not allowed in updates here")
     # The service-defined base IRI (the protocol suite's update_base_uri): the
     # endpoint, declared on a line of its own before the client's prologue.
-    based = f"BASE <{url_for('sparql.update', _external=True)}>\n{text}"
+    base = service_base("sparql.update")
+    based = f"BASE <{base}>\n{text}" if base else text
     try:
         services().write(("update", based))
     except (WriteFailed, QuerySyntaxError) as exc:
         if isinstance(exc, WriteFailed) and exc.kind != "syntax":
             raise
-        raise QuerySyntax(_unshift_lines(str(exc))) from exc
+        raise QuerySyntax(_unshift_lines(str(exc)) if base else str(exc)) from exc
     return Response(status=204)
 
 

@@ -73,8 +73,14 @@ def build(copies: int, folder: Path) -> list[Doc]:
         folder.mkdir(parents=True, exist_ok=True)
         docs = []
         samples = sorted(SAMPLES.glob("*.txt"))
-        for n in range(copies * len(samples)):
-            sample = samples[n % len(samples)]
+        usable = []
+        for sample in samples:  # only samples the shapes accept as they are (extraction evolves)
+            graph, _, _ = ingester.build_graph(sample)
+            if validate(graph).conforms:
+                usable.append(sample)
+        assert len(usable) >= 4, f"only {len(usable)} of the samples pass the shapes"
+        for n in range(copies * len(usable)):
+            sample = usable[n % len(usable)]
             name = f"d{n:02d}-{sample.name}"
             path = folder / name
             text = sample.read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit
 
+import pyoxigraph as ox
 from bs4 import BeautifulSoup
 
 Fetch = Callable[[str], tuple[int, dict[str, str], bytes]]
@@ -45,17 +46,43 @@ class Crawl:
         return [v for v in self.visits.values() if v.millis > millis]
 
     def texts(self) -> list[tuple[str, str]]:
-        """The readable text of every answer (HTML without markup, dumps unpacked)."""
+        """What every answer publishes: the text of HTML pages, the terms of RDF documents and dumps.
+
+        RDF is parsed and only its IRIs and literals are kept: blank node
+        labels are local to a document, not data, and random hex labels can
+        look like a phone number.
+        """
         out = []
         for v in self.visits.values():
             body = v.body
             if v.url.endswith(".gz") and body[:2] == b"\x1f\x8b":
                 body = gzip.decompress(body)
-            if "html" in v.content_type:
+            media = v.content_type.split(";")[0].strip()
+            if media == "text/html":
                 out.append((v.url, BeautifulSoup(body, "html.parser").get_text(" ")))
+            elif v.url.endswith(".gz") or media in RDF_MEDIA:
+                fmt = (
+                    ox.RdfFormat.N_QUADS
+                    if v.url.endswith(".nq.gz")
+                    else RDF_MEDIA.get(media, ox.RdfFormat.TURTLE)
+                )
+                terms = []
+                for quad in ox.parse(body, format=fmt):
+                    for term in (quad.subject, quad.predicate, quad.object):
+                        if not isinstance(term, ox.BlankNode):
+                            terms.append(term.value)
+                out.append((v.url, "\n".join(terms)))
             else:
                 out.append((v.url, body.decode("utf-8", "replace")))
         return out
+
+
+RDF_MEDIA = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
 
 
 def normalise(url: str, *, keep_language: bool) -> str:

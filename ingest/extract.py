@@ -52,7 +52,7 @@ class CostLine:
 @dataclass
 class CostStatement:
     unit: str  # EUR or person-day
-    kind: str  # cumulative, annual, period
+    kind: str  # cumulative, annual, period, estimate (a plan's "Kustannusarvio 76 000 €")
     year: str | None
     lines: list[CostLine]
     span: Span
@@ -1015,6 +1015,8 @@ class _Extractor:
             for chunk in chunks:
                 self._participations(chunk, project, default="partner")
         for chunk in chunks:
+            self._estimate(chunk, project, itemised=section == "resources")
+        for chunk in chunks:
             for url in _URL.findall(chunk.text):
                 project.links.append((url.rstrip(">.,"), chunk.span))
             for sentence in sentences(chunk.text):
@@ -1028,6 +1030,43 @@ class _Extractor:
                         Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None
                     )
                 self._vote_region(sentence, 1)
+
+    def _estimate(self, chunk: Chunk, project: Project, itemised: bool) -> None:
+        """A plan's cost estimate ("Kustannusarvio 76 000€.") as an estimate statement of the unit.
+
+        The total comes from a sentence that names the estimate; in a resources section
+        ("Resurssit ja kustannusarvio") lines such as "Henkilöstökulut 40 000 €" are its items.
+        """
+        span = Span(chunk.first, chunk.last, chunk.text)
+        items: list[CostLine] = []
+        totals: list[CostLine] = []
+        parts: list[str] = []
+        for sentence in sentences(chunk.text):
+            m = _ESTIMATE.search(sentence)
+            # A list item and the total may share a line once the lines are joined.
+            parts += [sentence[: m.start()].strip(), sentence[m.start() :]] if m and m.start() else [sentence]
+        for sentence in filter(None, parts):
+            m = _ESTIMATE.search(sentence)
+            if m and (amount := parse_amount(m.group("amount"))) is not None:
+                totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
+                continue
+            item = _ESTIMATE_ITEM.match(_BULLET.sub("", sentence)) if itemised else None
+            if item and (category := cost_category(item.group("label"))) not in (None, "total"):
+                amount = parse_amount(item.group("amount"))
+                if amount is not None:
+                    items.append(CostLine(item.group("label"), category, None, {"budget": amount}, span))
+        if not items and not totals:
+            return
+        unit = project if project.level != "subproject" else self.unit
+        statement = next((c for c in unit.costs if c.kind == "estimate"), None)
+        if statement is None:
+            statement = CostStatement("EUR", "estimate", None, [], span)
+            unit.costs.append(statement)
+        has_total = any(line.category == "total" for line in statement.lines)
+        # Items first, the total last, as a cost table lists them; one total per estimate.
+        statement.lines[len(statement.lines) - has_total : len(statement.lines) - has_total] = items
+        if totals and not has_total:
+            statement.lines.append(totals[0])
 
     def _goals(self, chunks: list[Chunk], project: Project) -> None:
         current: list[Chunk] = []
@@ -1471,6 +1510,15 @@ _PLURAL_HANKE = re.compile(
 _HYPHEN_SEP = re.compile(r"(?<=\w)-\s*(?:,\s*(?:ja\s+|sekä\s+)?|\s+(?:ja|sekä)\s+)")
 _EXAMPLE_LIST = re.compile(
     r"hank(?:e|kee|kei)\w*(?:\s+kanssa)?\s*(?:,\s*(?:esimerkiksi|kuten|mm\.|muun muassa)|\()\s*", re.I
+)
+_AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa\b|eur\b)"
+_ESTIMATE = re.compile(
+    r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut kokonaiskustannukset|kokonaisbudjetti)\w*"
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
+    re.I,
+)
+_ESTIMATE_ITEM = re.compile(
+    r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + _AMOUNT + r"\.?$"
 )
 _WORKS_WITH = re.compile(r"yhteistyö\w*\b[^.]*\bkanssa\b|\bkanssa\b[^.]*\byhteistyö", re.I)
 _SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I)

@@ -276,6 +276,10 @@ class _Mapper:
                 self.add(line_iri, RDF.type, HG.CostLine)
                 self.add(line_iri, HG.rawLabel, self.lit(line.raw_label, None))
                 category = _category_iri(line.category, line.raw_label)
+                if len(statement.lines) == 1 and line.category == "total":
+                    # An estimate stated only as a sum ("Kustannusarvio 76 000 €") is one line, not
+                    # a total: hgsh:TotalEqualsSumOfTopLines wants a total to sum lines above it.
+                    category = None
                 self.add(line_iri, HG.costCategory, category)
                 for name, value in line.values.items():
                     self.add(line_iri, HG[name], decimal(Decimal(value)))

@@ -235,6 +235,10 @@ PLAN = (
     ),
     heading("Riippuvuudet"),
     para("Käyttöönotto on riippuvainen DigiFinlandin Tarmoa-palvelun kehityksestä."),
+    # A plan's cost estimate: items in the resources section and the total.
+    heading("Resurssit ja kustannusarvio:"),
+    bullets("Henkilöstökulut 30 000 €", "Asiantuntijapalvelut 12 000 €"),
+    para("Kustannusarvio yhteensä 42 000 €."),
     withdrawn("2.3 Investointi 4: Etäkuntoutuksen digiratkaisut"),
     heading("3 Riskit ja niihin varautuminen"),
     table(

@@ -359,7 +359,7 @@ _NOT = re.compile(
     r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu",
     re.I,
 )
-_PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi", re.I)
+_PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
 _MOVED = re.compile(r"\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b", re.I)
 _DONE = re.compile(r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bvalmistui\b", re.I)
 _REASON = re.compile(
@@ -370,6 +370,12 @@ _REASON = re.compile(
 
 
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
+
+
+_GOAL_WORD = re.compile(r"\btavoit", re.I)
+_COLLECTIVE = re.compile(
+    r"\btavoitteet\b[^.?]{0,80}?\b(?:saavutettiin|toteutuivat|on saavutettu|saavutettu)\b", re.I
+)
 
 
 def goal_status(text: str) -> str | None:
@@ -1082,14 +1088,28 @@ class _Extractor:
                 current.append(chunk)
         if current:
             groups.append(current)
+        listed: list[Goal] = []  # goals of the lists above, which a summary sentence may judge
+        lead_in: str | None = None  # "Tavoitteista on toteutunut tai toteutumassa:" judges the list below
         for group in groups:
             head = group[0]
             if not (head.numbered or head.bullet):
+                last = sentences(group[-1].text)[-1] if group[-1].text.strip() else ""
+                lead_in = goal_status(last) if last.rstrip().endswith(":") and _GOAL_WORD.search(last) else None
                 # Running text: statements of unmet goals, and goals stated as such
                 # ("Tavoitteena on, että …", "Hankkeen tavoitteena oli …"), become goals.
                 for chunk in group:
                     for sentence in sentences(chunk.text):
                         status = goal_status(sentence)
+                        if _COLLECTIVE.search(sentence) and not sentence.rstrip().endswith("?"):
+                            # "Hankesuunnitelmassa esitetyt tavoitteet saavutettiin pääosin hyvin."
+                            # judges every listed goal the text has not judged one by one.
+                            for goal in listed:
+                                if goal.status == "unknown" and status is not None:
+                                    goal.status = status
+                            listed = []
+                            continue
+                        if sentence.rstrip().endswith(":"):
+                            continue  # a lead-in that judges the list below, not a goal of its own
                         if status in ("not-achieved", "moved-later", "partly-achieved"):
                             project.goals.append(Goal(sentence, status, status_reason(sentence), chunk.span))
                         elif _STATED_GOAL.match(sentence):
@@ -1106,10 +1126,12 @@ class _Extractor:
             if status is None and answer_text.strip().startswith("Toteutunut"):
                 status = "achieved"
             if status is None:
-                status = goal_status(description) if _NOT.search(description) else "unknown"
+                status = goal_status(description) if _NOT.search(description) else (lead_in or "unknown")
             span = Span(head.first, group[-1].last, " ".join(c.text for c in group))
             reason = status_reason(answer) if status != "achieved" and answer else None
-            project.goals.append(Goal(description[:500], status, reason, span))
+            goal = Goal(description[:500], status, reason, span)
+            project.goals.append(goal)
+            listed.append(goal)
 
     def _outputs(self, chunk: Chunk, project: Project) -> None:
         text = _BULLET.sub("", chunk.text).strip()

@@ -55,7 +55,17 @@ SIZE_1E7 = 10_000_000
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports kilobytes)."""
+    """Peak resident memory of this process since it started its program.
+
+    ``VmHWM`` and not ``ru_maxrss``: Linux carries ``ru_maxrss`` across exec, so a
+    worker would report the benchmark parent's size at fork if that was larger.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

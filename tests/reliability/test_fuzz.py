@@ -35,7 +35,7 @@ from tests.reliability.figures import record
 
 DATA = Path(__file__).parent / "data"
 PER_INPUT_SECONDS = float(os.environ.get("HANKEGRAAFI_FUZZ_DEADLINE", "5"))
-EXAMPLES = int(os.environ.get("HANKEGRAAFI_FUZZ_EXAMPLES", "250"))
+EXAMPLES = int(os.environ.get("HANKEGRAAFI_FUZZ_EXAMPLES", "200"))
 RANDOM_EXAMPLES = max(1, EXAMPLES // 2)
 
 #: Failure classes found by the fuzzer and not yet fixed: signature start → issue. The six found on
@@ -279,3 +279,14 @@ def test_long_word_is_scrubbed_in_linear_time() -> None:
 )
 def test_pdf_with_unsupported_filter_is_a_clean_error() -> None:
     _expect_ingest_error((DATA / "crashers" / "unsupported-filter.pdf").read_bytes(), "filter.pdf")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ingest/readers.py _docx_lines: reading paragraph styles (block.style) lazily loads the styles part; "
+    "a DOCX whose styles part python-docx cannot read as styles raises AttributeError(\"'Part' object has no "
+    "attribute 'styles'\") after the document was opened, outside the try. Found by scripts/fuzz.py (1 of 5,000 "
+    "inputs after the fixes). Fix: read the lines inside the try, or catch AttributeError there too.",
+)
+def test_docx_with_unreadable_styles_part_is_a_clean_error() -> None:
+    _expect_ingest_error((DATA / "crashers" / "styles-part-not-xml.docx").read_bytes(), "styles.docx")

@@ -23,6 +23,8 @@ from tests.reliability.fakes import fake_server
 from tests.reliability.figures import record
 from tests.reliability.live import Live, p, start
 
+pytestmark = pytest.mark.server
+
 HOSTILE = Path(__file__).parent / "hostile"
 TIMEOUT = 3.0
 SLACK = 8.0  # a loaded 2-core machine: kill, answer, replace the worker

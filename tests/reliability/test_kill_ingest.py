@@ -121,9 +121,9 @@ def _kill_runs(tmp_path: Path, kills: int, seed: int, copies: int = 1) -> dict[s
 
 
 def test_sigkill_ingest_leaves_every_graph_whole(tmp_path: Path) -> None:
-    figures = _kill_runs(tmp_path, kills=int(os.environ.get("HANKEGRAAFI_KILLS_SHORT", "6")), seed=20261123)
+    figures = _kill_runs(tmp_path, kills=int(os.environ.get("HANKEGRAAFI_KILLS_SHORT", "5")), seed=20261123)
     record("kill ingest (short)", **figures)
-    assert figures["kills_during_ingest"] >= 4, figures  # most kills must land while ingest runs
+    assert figures["kills_during_ingest"] >= 3, figures  # most kills must land while ingest runs
 
 
 @pytest.mark.slow

@@ -1,6 +1,6 @@
 """Load on loopback with ``scripts/load_test.py``: no errors, p95 reported, memory bounded.
 
-Default run: 50 clients for ``HANKEGRAAFI_LOAD_SECONDS`` (10) seconds. With
+Default run: 50 clients for ``HANKEGRAAFI_LOAD_SECONDS`` (8) seconds. With
 ``--run-slow``: the full 60 s run, and the 10-minute soak in which the
 server's memory (web process and query workers) must not grow.
 """
@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.figures import record
+
+pytestmark = pytest.mark.server
 
 SCRIPT = Path(__file__).parents[2] / "scripts" / "load_test.py"
 MAX_RSS_MB = 1500  # web process + 2 query workers on this small store; a leak or a copy per request shows
@@ -46,7 +48,7 @@ def _check(figures: dict[str, object]) -> None:
 
 
 def test_load_short(built_store: Path, tmp_path: Path) -> None:
-    seconds = os.environ.get("HANKEGRAAFI_LOAD_SECONDS", "10")
+    seconds = os.environ.get("HANKEGRAAFI_LOAD_SECONDS", "8")
     figures = _load(built_store, tmp_path, "--clients", "50", "--seconds", seconds, timeout=600)
     record("load (short)", **{k: v for k, v in figures.items() if k != "by_kind"})
     _check(figures)

@@ -27,6 +27,8 @@ from tests.reliability.figures import record
 from tests.reliability.fuzzing import to_docx
 from tests.reliability.live import TOKEN, Live, start
 
+pytestmark = pytest.mark.server
+
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 GRAPH = "https://w3id.org/hankegraafi/id/graph/upload-test"
 UPDATE_TIMEOUT = 20.0

@@ -40,8 +40,12 @@ RANDOM_EXAMPLES = max(1, EXAMPLES // 2)
 
 #: Failure classes found by the fuzzer and not yet fixed: signature start → issue. The six found on
 #: 2026-11-23 (damaged DOCX members, pypdf LimitReachedError, deep HTML nesting, two quadratic
-#: regexes) were fixed in ingest (commit 0b5e7b3) and are now the regression tests at the end.
-KNOWN: dict[str, str] = {}
+#: regexes) were fixed in ingest (commit 0b5e7b3) and are now the regression tests at the end; the
+#: two below are pinned by strict xfail tests there.
+KNOWN: dict[str, str] = {
+    "NotImplementedError@readers.py": "pdf: pypdf NotImplementedError (unsupported filter) not caught",
+    "AttributeError@readers.py:_docx_lines via document.py": "docx: unreadable styles part not caught",
+}
 
 TALLY: Counter[str] = Counter()
 SETTINGS = {

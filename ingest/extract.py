@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, new_entry
+from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, Spans, new_entry
 from hankegraafi.ingest.orgnames import analyses, base_word, find_org_names, list_names
 from hankegraafi.ingest.readers import Document, IngestError
 from hankegraafi.ingest.segment import Element, Segmented, best_label, norm_label, segment
@@ -505,13 +505,18 @@ _PROJECT_REF = re.compile(
     r"(?P<sep>\s+-\s?|-\s?|\s+)(?P<hanke>hankkee(?:ssa|seen|sta|n|lle|lla)|hanke|hankkeiden|hankkeisiin)\b"
 )
 _PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
+#: Projects read from the lists of one sentence at most (bounds the work on hostile text).
+_MAX_LISTED = 40
+#: Short forms one document may introduce; beyond this a text is not a report but noise.
+_MAX_ALIASES = 200
 _ORG_TYPES = ("national-actor", "organisation", "county", "municipality")
 _ROLE_CUES = (
     ("administrator", re.compile(r"hallinnoija|hallinnoi\b|hallinnoimassa", re.I)),
     ("co-implementer", re.compile(r"osatoteuttaj", re.I)),
     ("stakeholder", re.compile(r"sidosryhm", re.I)),
     ("funder", re.compile(r"rahoittaja|rahoittama", re.I)),
-    ("partner", re.compile(r"\byhteistyö\w*\b[^.]*\bkanssa\b|\byhteistyössä\b", re.I)),
+    # Bounded look-ahead: "[^.]*" here would be quadratic on a long text full of "yhteistyö".
+    ("partner", re.compile(r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)", re.I)),
     ("service-provider", re.compile(r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina", re.I)),
 )
 #: Roles whose cue may come anywhere in the text; the others count only in an actors section.
@@ -563,10 +568,13 @@ class _Extractor:
         self.after_table = False
         self.entries: dict[str, Entry] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
+        self.known_cache: dict[str, list[Mention]] = {}
         self.alias_entries: dict[str, Entry] = {}
         self.aliases: Gazetteer | None = None
         # Words the document uses in their bare form: the base forms of unknown names.
-        self.bare_words = frozenset(w for line in document.lines for w in re.findall(r"\b[A-ZÄÖÅ]\w+\b", line))
+        self.bare_words = frozenset(
+            w.lower() for line in document.lines for w in re.findall(r"\b[A-ZÄÖÅ]\w+\b", line)
+        )
         self.area: Project | None = None  # the current "Osa-alue", which holds "Aliprojekti" parts
 
     # --- project structure ----------------------------------------------------------------
@@ -1180,7 +1188,7 @@ class _Extractor:
         cached = self.mention_cache.get(sentence)
         if cached is not None:
             return cached
-        known_mentions = self.gaz.find(sentence)
+        known_mentions = self._known(sentence)
         candidates: list[tuple[int, int, Mention]] = [(0, 0, m) for m in known_mentions]
         for org in find_org_names(sentence, self.bare_words):
             known = self.gaz.lookup(org.name) or (self.gaz.lookup(org.acronym) if org.acronym else None)
@@ -1206,11 +1214,8 @@ class _Extractor:
         if self.aliases is not None:
             candidates += [(2, 0, m) for m in self.aliases.find(sentence)]
         candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
-        taken: list[Mention] = []
-        for _, _, mention in candidates:
-            if any(mention.start < t.end and t.start < mention.end for t in taken):
-                continue
-            taken.append(mention)
+        spans = Spans()
+        taken = [mention for _, _, mention in candidates if spans.add(mention.start, mention.end)]
         taken.sort(key=lambda m: m.start)
         for mention in taken:
             if not mention.entry.linked and mention.surface not in mention.entry.surfaces:
@@ -1218,15 +1223,25 @@ class _Extractor:
         self.mention_cache[sentence] = taken
         return taken
 
+    def _known(self, text: str) -> list[Mention]:
+        """The gazetteer's mentions in ``text``, computed once per text (several passes ask)."""
+        found = self.known_cache.get(text)
+        if found is None:
+            found = self.known_cache[text] = self.gaz.find(text)
+        return found
+
     def _alias(self, entry: Entry, short: str) -> None:
         """A short form the text introduces in brackets ("… kuntayhtymä (Soite)") names ``entry`` later."""
-        if short in entry.labels:
+        if short in entry.labels or len(self.alias_entries) >= _MAX_ALIASES:
             return
-        entry.labels.add(short)
-        self.alias_entries[short] = entry
         # A small gazetteer of the document's own new names with their short forms: it
         # finds "Soiten" or "VSHP:n" later in the text and gives the same entry.
-        self.aliases = Gazetteer({id(e): e for e in self.alias_entries.values()}.values())
+        if self.aliases is None:
+            self.aliases = Gazetteer([])
+        new = [short] if any(e is entry for e in self.alias_entries.values()) else [*entry.labels, short]
+        entry.labels.add(short)
+        self.alias_entries[short] = entry
+        self.aliases.add(entry, new)
         self.mention_cache.clear()
 
     def _first_org(self, text: str) -> Entry | None:
@@ -1359,27 +1374,42 @@ class _Extractor:
         """
         out: list[tuple[str, int, int]] = []
         for m in _PLURAL_HANKE.finditer(sentence):
+            if len(out) >= _MAX_LISTED:
+                break
+            # A list of names is at most a few hundred characters: scanning further back for
+            # each "-hankkeiden" would make a long hostile sentence quadratic.
             pre = sentence[: m.start()]
+            floor = max(0, m.start() - 600)
             items: list[tuple[int, int]] = []
             end = len(pre.rstrip(" -–"))
-            for sep in reversed(list(_HYPHEN_SEP.finditer(pre[:end]))):
+            for sep in reversed(list(_HYPHEN_SEP.finditer(pre, floor, end))):
                 items.append((sep.end(), end))
                 end = sep.start()
                 if len(items) > 12:
                     break
             if not items:
                 continue
-            first_start = max(pre.rfind(",", 0, end), pre.rfind("(", 0, end), pre.rfind(":", 0, end)) + 1
+            first_start = (
+                max(
+                    floor - 1,
+                    pre.rfind(",", floor, end),
+                    pre.rfind("(", floor, end),
+                    pre.rfind(":", floor, end),
+                )
+                + 1
+            )
             items.append((_first_item_start(sentence, first_start, end), end))
             for start, stop in reversed(items):
                 ref = _list_item(sentence, start, stop)
                 if ref is not None:
                     out.append(ref)
         for m in _EXAMPLE_LIST.finditer(sentence):
+            if len(out) >= _MAX_LISTED:
+                break
             for name, start, end in list_names(sentence, m.end()):
                 if not any(s < end and start < e for _, s, e in out):
                     out.append((_project_base(name), start, end))
-        return out
+        return out[:_MAX_LISTED]
 
     def _is_own_county(self, entry: Entry) -> bool:
         votes = sorted(self.region_votes.items(), key=lambda kv: -kv[1])
@@ -1469,7 +1499,7 @@ class _Extractor:
                 return
 
     def _vote_region(self, text: str, weight: float) -> None:
-        for mention in self.gaz.find(text):
+        for mention in self._known(text):
             entry = mention.entry
             county = entry.iri if entry.type == "county" else (entry.county if entry.type == "region" else None)
             if county is not None:
@@ -1542,7 +1572,9 @@ _ESTIMATE = re.compile(
 _ESTIMATE_ITEM = re.compile(
     r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + _AMOUNT + r"\.?$"
 )
-_WORKS_WITH = re.compile(r"yhteistyö\w*\b[^.]*\bkanssa\b|\bkanssa\b[^.]*\byhteistyö", re.I)
+_WORKS_WITH = re.compile(
+    r"yhteistyö\w*\b(?=[^.]{0,300}?\bkanssa\b)|\bkanssa\b(?=[^.]{0,300}?\byhteistyö)", re.I
+)
 _SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I)
 
 

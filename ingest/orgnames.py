@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from hankegraafi.ingest.entities import lemmatiser
@@ -147,12 +147,13 @@ def unknown_stems(word: str) -> list[str]:
     return [low[: -len(e)] for e in _UNKNOWN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3]
 
 
-def base_word(word: str, known: Iterable[str] = ()) -> str:
+def base_word(word: str, known: Collection[str] = frozenset()) -> str:
     """The base form of the last word of a name, keeping its capitalisation.
 
     Voikko's base form when it knows the word; for "THL:n"-style words the part
     before the colon; for other unknown words the stem that the document itself
-    uses bare (``known``), else the word without one unambiguous case ending.
+    uses bare (``known``: lower-cased words), else the word without one unambiguous
+    case ending.
     """
     if ":" in word:
         return word.split(":", 1)[0]
@@ -170,13 +171,12 @@ def base_word(word: str, known: Iterable[str] = ()) -> str:
         while same < min(len(word), len(base)) and word[same].lower() == base[same].lower():
             same += 1
         return word[:same] + base[same:]
-    known_lower = {k.lower(): k for k in known}
     low = word.lower()
     for ending in _UNKNOWN_ENDINGS:
         stem = low[: -len(ending)]
-        if low.endswith(ending) and stem in known_lower:
+        if low.endswith(ending) and stem in known:
             return word[: len(stem)]
-    if low in known_lower:
+    if low in known:
         return word
     for ending in _UNKNOWN_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3 and ending != "n":
@@ -200,10 +200,10 @@ def _sentence_start(text: str, word: _Word) -> bool:
     return not before or before[-1] in '.!?:;"”“(•·-–\t' or before.endswith("\n")
 
 
-def find_org_names(text: str, known: Iterable[str] = ()) -> list[OrgName]:
+def find_org_names(text: str, known: Collection[str] = frozenset()) -> list[OrgName]:
     """Organisation names in ``text`` by their head words, left to right, not overlapping."""
     ws = words(text)
-    known = tuple(known)
+    index = {w.start: i for i, w in enumerate(ws)}
     out: list[OrgName] = []
     taken_until = -1
     for h, head_word in enumerate(ws):
@@ -223,8 +223,9 @@ def find_org_names(text: str, known: Iterable[str] = ()) -> list[OrgName]:
             continue
         # A longer name found later may start before the end of one found earlier only
         # when it contains it ("Jyväskylän yliopiston Kokkolan yliopistokeskus Chydenius").
-        out = [o for o in out if o.end <= found.start or o.start < found.start]
-        out.extend(_ellipsis(text, ws, found, known))
+        while out and out[-1].end > found.start and out[-1].start >= found.start:
+            out.pop()
+        out.extend(_ellipsis(text, ws, index[found.start], found))
         out.append(found)
         taken_until = found.end
     return sorted(out, key=lambda o: o.start)
@@ -233,7 +234,7 @@ def find_org_names(text: str, known: Iterable[str] = ()) -> list[OrgName]:
 def _left_modifiers(text: str, ws: list[_Word], h: int) -> int:
     """Index of the first word of the modifiers before ``ws[h]`` (genitives, "sosiaali- ja …")."""
     i = h
-    while i > 0:
+    while i > 0 and h - i < 12:  # no name has more words; a bound keeps long texts linear
         prev = ws[i - 1]
         if not _joined(text, prev, ws[i]):
             break
@@ -292,7 +293,7 @@ def _legal_form(text: str, ws: list[_Word], last: int) -> int:
 
 
 def _build(
-    text: str, ws: list[_Word], first: int, last: int, known: tuple[str, ...], head: int | None = None
+    text: str, ws: list[_Word], first: int, last: int, known: Collection[str], head: int | None = None
 ) -> OrgName:
     end = ws[last].end
     acronym = None
@@ -310,7 +311,7 @@ def _build(
     return OrgName(name, ws[first].start, end, text[ws[first].start : end], acronym)
 
 
-def _headed_name(text: str, ws: list[_Word], h: int, known: tuple[str, ...]) -> OrgName | None:
+def _headed_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> OrgName | None:
     head = ws[h]
     # A name after a common head ("yliopistokeskus Chydenius") follows it in the nominative;
     # after an inflected head a capitalised word begins something else.
@@ -352,7 +353,7 @@ def _agreeing(word: str, head: str) -> str:
     return word
 
 
-def _legal_form_name(text: str, ws: list[_Word], h: int, known: tuple[str, ...]) -> OrgName | None:
+def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> OrgName | None:
     """'Luona Oy', 'Centria Ammattikorkeakoulu oy': capitalised words before a legal form."""
     if h == 0 or not _joined(text, ws[h - 1], ws[h]) or not _capitalised(ws[h - 1].text):
         return None
@@ -370,15 +371,14 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: tuple[str, ...])
     return _build(text, ws, start, h, known)
 
 
-def _ellipsis(text: str, ws: list[_Word], found: OrgName, known: tuple[str, ...]) -> list[OrgName]:
+def _ellipsis(text: str, ws: list[_Word], first: int, found: OrgName) -> list[OrgName]:
     """'Etelä-Karjalan, Kymenlaakson … kuntayhtymän': the bare genitives share the rest of the name."""
-    first = next(i for i, w in enumerate(ws) if w.start == found.start)
     rest = found.name.split(" ", 1)
     if len(rest) < 2 or not _is_genitive(ws[first].text) or not _is_proper(ws[first].text):
         return []
     out: list[OrgName] = []
     i = first
-    while i > 0:
+    while i > 0 and first - i < 8:  # a handful of names share one rest, not thousands
         prev = ws[i - 1]
         between = text[prev.end : ws[i].start].strip()
         if between not in (",", "ja", "sekä"):
@@ -390,6 +390,8 @@ def _ellipsis(text: str, ws: list[_Word], found: OrgName, known: tuple[str, ...]
     return out
 
 
+#: Items of one list read at most: a longer "list" is no list of names but noise.
+_MAX_ITEMS = 40
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b)\s*")
 
 
@@ -412,7 +414,7 @@ def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
         items.append((segment[pos : m.start()], start + pos))
         pos = m.end()
     items.append((segment[pos:], start + pos))
-    for n, (item, offset) in enumerate(items):
+    for n, (item, offset) in enumerate(items[:_MAX_ITEMS]):
         ws = words(item)
         if n == 0:
             while ws and not _capitalised(ws[0].text):

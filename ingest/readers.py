@@ -15,6 +15,11 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph
 
 logger = logging.getLogger(__name__)
 
@@ -374,7 +379,17 @@ def _pdf_lines(data: bytes, where: Path) -> list[str]:
         raise IngestError(
             where, "is a corrupt PDF (objects nested or referring to themselves too deeply)"
         ) from exc
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as exc:
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        ZeroDivisionError,
+        NotImplementedError,  # a stream filter or predictor pypdf does not implement
+        zlib.error,
+    ) as exc:
         # PyPdfError covers PdfReadError and LimitReachedError (self-referencing objects).
         raise IngestError(where, f"is a corrupt PDF ({exc})") from exc
     if not pages:
@@ -415,29 +430,41 @@ def _docx_lines(data: bytes, where: Path) -> list[str]:
         # stream, an unknown compression method or an encrypted member in these types.
         raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors …
         raise IngestError(where, f"is a corrupt DOCX ({exc})") from exc
+    try:
+        return _docx_blocks(document)
+    except (AttributeError, KeyError, ValueError, TypeError, IndexError) as exc:
+        # python-docx reads parts lazily: a styles or numbering part it cannot read as
+        # such fails only here, after the document opened ("'Part' object has no attribute
+        # 'styles'").
+        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
 
-    def paragraph_text(paragraph: Paragraph) -> str:
-        parts: list[str] = []
-        for run in paragraph.runs:
-            text = run.text
-            if run.font.strike and text.strip():
-                text = f"~~{text}~~"
-            parts.append(text)
-        text = "".join(parts) if paragraph.runs else paragraph.text
-        return text.replace("~~~~", "").rstrip()
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    parts: list[str] = []
+    for run in paragraph.runs:
+        text = run.text
+        if run.font.strike and text.strip():
+            text = f"~~{text}~~"
+        parts.append(text)
+    text = "".join(parts) if paragraph.runs else paragraph.text
+    return text.replace("~~~~", "").rstrip()
+
+
+def _docx_blocks(document: DocxDocument) -> list[str]:
+    """Lines of the body in order: paragraphs with list markers, table rows tab-separated."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
     numbered = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            text = paragraph_text(block)
+            text = _paragraph_text(block)
             style = (block.style.name if block.style is not None else "") or ""
             # Word keeps list markers in the numbering, not the text: put them back.
             if style.startswith("List Number") and text.strip():
@@ -457,7 +484,7 @@ def _docx_lines(data: bytes, where: Path) -> list[str]:
                     if cell._tc is previous:  # merged cells repeat
                         continue
                     previous = cell._tc
-                    cells.append(" ".join(paragraph_text(p) for p in cell.paragraphs).strip())
+                    cells.append(" ".join(_paragraph_text(p) for p in cell.paragraphs).strip())
                 lines.append("\t".join(cells))
     return lines
 

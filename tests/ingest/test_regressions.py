@@ -105,6 +105,23 @@ def test_docx_with_impossible_directory_offset_is_refused() -> None:
     assert "corrupt DOCX" in error.reason
 
 
+def test_docx_with_styles_part_of_another_type_is_refused() -> None:
+    """python-docx reads the styles part lazily: a styles part it cannot read as styles fails late."""
+    source = zipfile.ZipFile(io.BytesIO(_docx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+                    b"application/octet-stream",
+                )
+            archive.writestr(info.filename, content)
+    error = refused(out.getvalue(), "styles.docx")
+    assert "corrupt DOCX" in error.reason and "styles" in error.reason
+
+
 # --- PDF whose objects refer to themselves --------------------------------------------------
 
 
@@ -136,6 +153,23 @@ def test_pdf_font_file_referring_to_itself_is_refused() -> None:
         ]
     )
     error = refused(data, "loop.pdf")
+    assert "corrupt PDF" in error.reason
+
+
+def test_pdf_stream_with_unknown_filter_is_refused() -> None:
+    """pypdf raises NotImplementedError for a filter it does not know (a damaged /Filter name)."""
+    content = b"BT /F1 12 Tf 10 10 Td (Tavoitteet) Tj ET"
+    data = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /ASCII5Decode >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+    error = refused(data, "filter.pdf")
     assert "corrupt PDF" in error.reason
 
 

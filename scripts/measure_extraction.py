@@ -8,6 +8,11 @@ seeds' counties and the regional names placed in them (their municipalities,
 regions, hospital districts and other regional organisations), and prints
 micro-averaged precision, recall and F1 per category.
 
+A new node (a name no vocabulary knows) matches by any of its names, its base
+form or a short form the text introduced. In the unseen run a concept left out
+of the gazetteer cannot be linked: a new node named by one of its labels is
+then the right answer and counts as found.
+
     .venv/bin/python scripts/measure_extraction.py [--seeds ../shared/seeds] [--per-seed]
 """
 

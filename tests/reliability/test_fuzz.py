@@ -40,12 +40,9 @@ RANDOM_EXAMPLES = max(1, EXAMPLES // 2)
 
 #: Failure classes found by the fuzzer and not yet fixed: signature start → issue. The six found on
 #: 2026-11-23 (damaged DOCX members, pypdf LimitReachedError, deep HTML nesting, two quadratic
-#: regexes) were fixed in ingest (commit 0b5e7b3) and are now the regression tests at the end; the
-#: two below are pinned by strict xfail tests there.
-KNOWN: dict[str, str] = {
-    "NotImplementedError@readers.py": "pdf: pypdf NotImplementedError (unsupported filter) not caught",
-    "AttributeError@readers.py:_docx_lines via document.py": "docx: unreadable styles part not caught",
-}
+#: regexes) were fixed in ingest (commit 0b5e7b3), the two of the long run after that (pypdf
+#: NotImplementedError, python-docx styles part) in aa5d84c; all are regression tests at the end.
+KNOWN: dict[str, str] = {}
 
 TALLY: Counter[str] = Counter()
 SETTINGS = {
@@ -275,22 +272,11 @@ def test_long_word_is_scrubbed_in_linear_time() -> None:
         scrub("a" * 80_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest/readers.py _pdf_lines: pypdf raises NotImplementedError for a stream filter or predictor it "
-    "does not implement (a mutated /Filter or /DecodeParms), which is neither PyPdfError nor caught. Found by "
-    "scripts/fuzz.py (3 of 10,000 inputs). Fix: add NotImplementedError to the caught exceptions.",
-)
 def test_pdf_with_unsupported_filter_is_a_clean_error() -> None:
+    """Found by scripts/fuzz.py: pypdf NotImplementedError for a filter it does not implement escaped."""
     _expect_ingest_error((DATA / "crashers" / "unsupported-filter.pdf").read_bytes(), "filter.pdf")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest/readers.py _docx_lines: reading paragraph styles (block.style) lazily loads the styles part; "
-    "a DOCX whose styles part python-docx cannot read as styles raises AttributeError(\"'Part' object has no "
-    "attribute 'styles'\") after the document was opened, outside the try. Found by scripts/fuzz.py (1 of 5,000 "
-    "inputs after the fixes). Fix: read the lines inside the try, or catch AttributeError there too.",
-)
 def test_docx_with_unreadable_styles_part_is_a_clean_error() -> None:
+    """Found by scripts/fuzz.py: python-docx raised AttributeError late, on an unreadable styles part."""
     _expect_ingest_error((DATA / "crashers" / "styles-part-not-xml.docx").read_bytes(), "styles.docx")

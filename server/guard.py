@@ -26,6 +26,9 @@ FORBIDDEN = {
     "SERVICE": "SERVICE (federated query) is not allowed: this endpoint never sends requests elsewhere",
     "LOAD": "LOAD is not allowed: this endpoint never fetches remote data",
 }
+#: Deepest nesting of ``{`` and ``(`` accepted. The engines parse recursively:
+#: 20 000 nested groups overflow a query worker's stack, so they are refused here.
+MAX_NESTING = 200
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 
 
@@ -78,6 +81,7 @@ def scan(sparql: str) -> Scan:
     # A small state machine over the keywords that take an argument.
     pending: str | None = None  # "FROM", "FROM NAMED", "PREFIX", "PREFIX:name", "BASE"
     pending_prefix = ""
+    depth = 0
     while i < n:
         c = text[i]
         if c.isspace():
@@ -152,6 +156,12 @@ def scan(sparql: str) -> Scan:
             m = _PNAME.match(text, i + 1)
             i = m.end() if m else i + 2
             continue
+        if c in "{(":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise Refused(f"the query nests groups or expressions deeper than {MAX_NESTING} levels")
+        elif c in "})":
+            depth = max(0, depth - 1)
         pending = None
         i += 1
     return out

@@ -33,7 +33,7 @@ from hankegraafi.server.limits import check_query_size
 from hankegraafi.server.negotiation import Format, best, negotiate
 from hankegraafi.server.pool import WriteFailed
 from hankegraafi.server.runtime import services
-from hankegraafi.server.upload import check_rdf_upload
+from hankegraafi.server.upload import check_rdf_upload, read_body
 from hankegraafi.store.base import QuerySyntaxError, query_form
 
 log = logging.getLogger(__name__)
@@ -438,7 +438,7 @@ def graph_store() -> Response:
     rdf_format = _RDF_PARSERS.get(request.mimetype)
     if rdf_format is None:
         raise UnsupportedMediaType(f"send one of {', '.join(_RDF_PARSERS)}")
-    data = request.get_data()
+    data = read_body(int(services().config.max_request_bytes), "graph-store")
     check_rdf_upload(data, rdf_format)
     count = services().write(("replace", iri, data, rdf_format))
     return Response(json.dumps({"graph": iri, "triples": count}), status=200, mimetype="application/json")

@@ -23,7 +23,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from hankegraafi.server.errors import BadRequest, UnsupportedMediaType
+from hankegraafi.server.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
 from hankegraafi.server.runtime import services
 
 log = logging.getLogger(__name__)
@@ -91,13 +91,38 @@ def ingest() -> Response:
     name = safe_file_name(_name_from_request())
     if request.mimetype in ("multipart/form-data", "application/x-www-form-urlencoded"):
         raise UnsupportedMediaType("send the document itself as the request body, not as a form")
-    data = request.get_data(cache=False)
+    data = read_body(int(cfg.max_document_bytes), name)
     if not data:
         raise BadRequest(f"{name}: the request body is empty")
     result: dict[str, Any] = services().write(("ingest", name, data, dict(cfg.values)))
     status = {"stored": 201, "unchanged": 200}.get(result["status"], 422)
     log.info("ingest %s: %s", name, result["status"])
     return Response(json.dumps(result, ensure_ascii=False), status=status, mimetype="application/json")
+
+
+def read_body(limit: int, what: str) -> bytes:
+    """The whole request body, or 413 as soon as it passes ``limit`` bytes.
+
+    A chunked upload has no Content-Length for Flask's limit to check up
+    front, so the stream is read here and refused the moment it is too big,
+    before any parser sees it.
+    """
+    declared = request.content_length
+    if declared is not None:
+        if limit and declared > limit:
+            raise PayloadTooLarge(f"{what}: the body is larger than {limit} bytes")
+        return request.get_data(cache=False)
+    if not request.environ.get("wsgi.input_terminated"):
+        return b""  # no length and no end marker: WSGI says there is no body to read
+    stream = request.environ["wsgi.input"]
+    body = bytearray()
+    while True:
+        chunk = stream.read(65536)
+        if not chunk:
+            return bytes(body)
+        body += chunk
+        if limit and len(body) > limit:
+            raise PayloadTooLarge(f"{what}: the body is larger than {limit} bytes")
 
 
 # -- checks on RDF uploads ---------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import time
 import urllib.error
 import uuid
@@ -147,7 +148,7 @@ class RemoteStore(Store):
 
     def _wrapper(self, url: str) -> SPARQLWrapper:
         sw = SPARQLWrapper(url)
-        sw.setTimeout(int(self.timeout))
+        sw.setTimeout(max(1, math.ceil(self.timeout)))  # whole seconds only: never 0 (no timeout)
         sw.setMethod(POST)
         if self.auth:
             sw.setCredentials(*self.auth)

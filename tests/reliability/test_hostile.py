@@ -169,12 +169,6 @@ def test_deeply_nested_groups_do_not_take_the_server_down(server: Live) -> None:
     record("nested groups", status=r.status_code)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server/guard.py: 20,000 nested groups overflow the stack of the query worker's SPARQL parser; the "
-    "worker dies, the pool replaces it and the client gets 500 internal-error. Refuse nesting deeper than a few "
-    "hundred brackets in guard.scan with 400 before any worker parses it.",
-)
 def test_deeply_nested_groups_are_a_400(server: Live) -> None:
     body = ("SELECT * WHERE " + "{" * 20_000 + " ?s ?p ?o " + "}" * 20_000).encode()
     r = server.post("/sparql", data=body, headers=DIRECT)

@@ -279,12 +279,6 @@ def test_oversized_bodies_are_refused_with_413(server: Live) -> None:
     unchanged(server, before, "oversized bodies")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server (sparql.graph_store / Flask limits): a 4 MB chunked PUT (no Content-Length) of valid N-Triples, "
-    "over max_request_bytes, is answered 500 internal-error; the writer's log shows rdflib ParserError 'Invalid "
-    "line' on it, so the body that reached the parser was not the one sent. It should be 413 before any parsing.",
-)
 def test_oversized_chunked_body_is_a_413(server: Live) -> None:
     before = graphs(server)
 

@@ -189,6 +189,8 @@ def write_report(results: dict[str, Any], out_dir: Path) -> Path:
     stem = f"{results.get('started', 'run')[:10]}-{m.get('host', 'machine')}"
     if results.get("mode") in ("quick", "tiny"):
         stem += f"-{results['mode']}"
+    if results.get("only"):
+        stem += "-" + "-".join(results["only"])
     (out_dir / f"{stem}.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     lines = [
         f"# Benchmark {results.get('started', '')} on {m.get('host', '')}",

@@ -765,6 +765,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "tiny" if args.tiny else "quick" if args.quick else ("full+1e7" if args.with_1e7 else "full")
     )
     bench.results["note"] = args.note
+    bench.results["only"] = args.only or []
     bench.results["command"] = "python -m bench.run " + " ".join(argv)
     bench.section("bulk", bench.bulk)
     bench.section("catalogue", bench.catalogue)

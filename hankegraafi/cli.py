@@ -7,6 +7,7 @@ parameter at fault.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -134,6 +135,7 @@ def ingest(
 ) -> None:
     """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
+    from hankegraafi.store import StoreError
 
     items = list(paths or [])
     if samples:
@@ -160,9 +162,19 @@ def ingest(
         ) as progress:
             task = progress.add_task("ingest", total=total)
             outcomes = ingester.ingest_all(items, on_file=lambda _p: progress.advance(task))
-    finally:
+    except BaseException:
+        with contextlib.suppress(StoreError):
+            st.close()
+        raise
+    close_error: StoreError | None = None
+    try:
         st.close()
+    except StoreError as exc:  # a full disk can show only when the store is flushed
+        close_error = exc
     _print_summary(outcomes)
+    if close_error is not None:
+        err.print(f"[red]virhe / error:[/red] {close_error}")
+        raise typer.Exit(1)
     raise typer.Exit(0 if all(o.ok or o.status == "quarantined" for o in outcomes) else 1)
 
 

@@ -373,8 +373,11 @@ class EmbeddedStore(Store):
         if not self.read_only and self.path is not None:
             try:
                 self._store.flush()
-            except OSError as exc:  # closing anyway: what was committed is in the log already
-                log.error("%s: flush on close failed: %s", self.path, exc)
+            except OSError as exc:
+                del self._store
+                # The transactions were committed to RocksDB's write-ahead log, which the
+                # next open replays; the user still has to know the disk is full.
+                raise StoreError(f"embedded store at {self.path}: could not flush on close: {exc}") from exc
         del self._store
 
 

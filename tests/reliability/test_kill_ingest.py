@@ -45,7 +45,11 @@ def _kill_runs(tmp_path: Path, kills: int, seed: int, copies: int = 1) -> dict[s
     rng = random.Random(seed)
     current = {d.name: "a" for d in docs}
 
+    first_started = time.monotonic()
     first = cli("ingest", str(docs_dir), "--store", str(store))
+    # Kill moments are drawn within the time a whole ingest takes on this machine,
+    # so that they land while ingest runs on a fast machine and a slow one alike.
+    whole = time.monotonic() - first_started
     assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
     full = audit(store, docs, reference)
     assert full.problems == [] and full.versions == current, full
@@ -54,7 +58,8 @@ def _kill_runs(tmp_path: Path, kills: int, seed: int, copies: int = 1) -> dict[s
     writes_before_kill: list[int] = []
     started = time.monotonic()
     for run in range(kills):
-        for doc in rng.sample(docs, rng.randint(1, len(docs))):
+        changed = rng.sample(docs, rng.randint(1, len(docs)))
+        for doc in changed:
             current[doc.name] = "b" if current[doc.name] == "a" else "a"
             (docs_dir / doc.name).write_bytes((doc.b if current[doc.name] == "b" else doc.a).data)
         proc = subprocess.Popen(
@@ -64,7 +69,8 @@ def _kill_runs(tmp_path: Path, kills: int, seed: int, copies: int = 1) -> dict[s
             text=True,
         )
         writes = 0
-        target = rng.randint(1, len(docs)) if run % 2 else None
+        # Only changed documents are written again: the k-th write exists only up to their number.
+        target = rng.randint(1, len(changed)) if run % 2 else None
         hit = threading.Event()
 
         def read_log(
@@ -82,7 +88,7 @@ def _kill_runs(tmp_path: Path, kills: int, seed: int, copies: int = 1) -> dict[s
         reader = threading.Thread(target=read_log, daemon=True)
         reader.start()
         if target is None:
-            time.sleep(rng.uniform(0.2, 4.0))  # anywhere: start-up, reading, extracting, writing
+            time.sleep(rng.uniform(0.1, 0.9) * whole)  # anywhere: start-up, reading, extracting, writing
         else:
             hit.wait(60)
             time.sleep(rng.uniform(0.0, 0.4))  # within the next document: extraction, staging load or MOVE

@@ -131,7 +131,10 @@ def make_proxy(balancer: Balancer, port: int) -> ThreadingHTTPServer:
         do_GET = _forward
         do_POST = _forward
 
-    server = ThreadingHTTPServer((servers.LOOPBACK, port), Handler)
+    class Proxy(ThreadingHTTPServer):
+        request_queue_size = 256  # the default backlog of 5 resets clients of a 32-client burst
+
+    server = Proxy((servers.LOOPBACK, port), Handler)
     server.daemon_threads = True
     return server
 

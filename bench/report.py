@@ -359,6 +359,7 @@ def _ingest(results: dict[str, Any]) -> list[str]:
                 r.get("docs_per_s"),
                 r.get("triples_per_s"),
                 r.get("seconds"),
+                r.get("first_document_s"),
                 r.get("peak_mb"),
                 _err(r),
             ]

@@ -175,3 +175,29 @@ def test_owl_imports_in_the_data_are_not_followed_nor_its_shapes_used():
         thread.join(5)
     assert report.conforms and report.results == []
     assert _Recorder.requests == ["/evil-shapes.ttl"]  # only the check above, never validation
+
+
+def test_contact_check_targets_what_the_sparql_target_finds() -> None:
+    """Validation marks contact candidates in Python; the shapes file's SPARQL target must agree."""
+    from importlib import resources
+
+    import pyshacl
+    from rdflib import Graph
+
+    cases = resources.files("hankegraafi.shapes").joinpath("cases")
+    for name in ("contact-details", "contact-details-near-misses"):
+        data = Graph().parse(data=cases.joinpath(name, "data.ttl").read_text(encoding="utf-8"), format="turtle")
+        ours = {
+            (str(r.focus_node), str(r.value)) for r in validate(data).results if "NoContact" in str(r.source_shape)
+        }
+        _c, report, _t = pyshacl.validate(
+            data, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=True, allow_infos=True
+        )
+        sh = "http://www.w3.org/ns/shacl#"
+        theirs = {
+            (str(report.value(r, URIRef(sh + "focusNode"))), str(report.value(r, URIRef(sh + "value"))))
+            for r in report.subjects(URIRef(sh + "sourceShape"), HGSH.NoContactDetailsShape)
+        }
+        assert ours == theirs, name
+        if name == "contact-details":
+            assert ours, "the case must hold contact details"

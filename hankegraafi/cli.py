@@ -466,7 +466,9 @@ def graphs(
     finally:
         st.close()
     if fmt == ResultFormat.json:
-        sys.stdout.write(json.dumps([dataclasses.asdict(i) for i in infos], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(
+            json.dumps([dataclasses.asdict(i) for i in infos], ensure_ascii=False, indent=1) + "\n"
+        )
         return
     if fmt == ResultFormat.csv:
         import csv
@@ -474,7 +476,9 @@ def graphs(
         writer = csv.writer(sys.stdout)
         writer.writerow(["iri", "file_name", "triples", "size", "sha256", "ingested_at"])
         for i in infos:
-            writer.writerow([i.iri, i.file_name or "", i.triples, i.size or "", i.sha256 or "", i.ingested_at or ""])
+            writer.writerow(
+                [i.iri, i.file_name or "", i.triples, i.size or "", i.sha256 or "", i.ingested_at or ""]
+            )
         return
     table = Table(title="Graafit / Graphs")
     table.add_column("graafi / graph", overflow="fold")

@@ -44,8 +44,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("remote_retries", 2, "Retries for a remote SPARQL server that does not answer."),
     Setting("update_timeout", 300.0, "Seconds after which an authenticated update or graph upload is stopped."),
     Setting("http_threads", 8, "Request threads of the one web server process (queries run in query_workers)."),
-    Setting("result_cache_seconds", 300, "Seconds a query result is reused while the store is unchanged; 0 disables."),
-    Setting("cors_origin", "*", "Access-Control-Allow-Origin sent on /sparql and /queries; empty disables CORS."),
+    Setting(
+        "result_cache_seconds",
+        300,
+        "Seconds a query result is reused while the store is unchanged; 0 disables.",
+    ),
+    Setting(
+        "cors_origin", "*", "Access-Control-Allow-Origin sent on /sparql and /queries; empty disables CORS."
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -77,8 +83,7 @@ def _coerce(setting: Setting, raw: Any) -> Any:
             return value
     except (TypeError, ValueError) as exc:
         raise ConfigError(
-            f"setting {setting.name} ({setting.env}): cannot use {raw!r} "
-            f"(expected {type(default).__name__})"
+            f"setting {setting.name} ({setting.env}): cannot use {raw!r} (expected {type(default).__name__})"
         ) from exc
     return str(raw)
 

@@ -292,9 +292,7 @@ class Store(abc.ABC):
         """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query."""
 
     @abc.abstractmethod
-    def query_serialized(
-        self, sparql: str, media_type: str, *, bindings: Bindings | None = None
-    ) -> bytes:
+    def query_serialized(self, sparql: str, media_type: str, *, bindings: Bindings | None = None) -> bytes:
         """Run a query and return its results already serialised as ``media_type``.
 
         Results are never turned into Python objects on this path, which is

@@ -176,9 +176,7 @@ class EmbeddedStore(Store):
             return SelectResult(variables, rows)
         return triples_to_graph(result)
 
-    def query_serialized(
-        self, sparql: str, media_type: str, *, bindings: Bindings | None = None
-    ) -> bytes:
+    def query_serialized(self, sparql: str, media_type: str, *, bindings: Bindings | None = None) -> bytes:
         result = self._run(sparql, bindings)
         if isinstance(result, ox.QueryTriples):
             fmt = GRAPH_FORMATS.get(media_type)
@@ -233,14 +231,16 @@ class EmbeddedStore(Store):
         existed = self._store.contains_named_graph(ox.NamedNode(str(graph)))
         catalogue = catalogue_graph(self.base_iri)
         self.update(
-            f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"DELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> ?p ?o }} }}"
+            f"DROP SILENT GRAPH <{graph}> ;\nDELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> ?p ?o }} }}"
         )
         return bool(existed)
 
     def _drop_orphaned_staging(self) -> None:
-        orphans = [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
-                   and g.value.startswith(STAGING_PREFIX)]
+        orphans = [
+            g
+            for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING_PREFIX)
+        ]
         for g in orphans:
             log.warning("dropping staging graph left by an interrupted write: %s", g.value)
             self._store.remove_graph(g)

@@ -191,9 +191,7 @@ class RemoteStore(Store):
         body = self._post_query(text, "application/n-triples")
         return _parse_ntriples(body, self.description)
 
-    def query_serialized(
-        self, sparql: str, media_type: str, *, bindings: Bindings | None = None
-    ) -> bytes:
+    def query_serialized(self, sparql: str, media_type: str, *, bindings: Bindings | None = None) -> bytes:
         text = inject_values(sparql, bindings) if bindings else sparql
         return self._post_query(text, media_type)
 
@@ -265,8 +263,7 @@ class RemoteStore(Store):
         existed = self.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
         catalogue = catalogue_graph(self.base_iri)
         self.update(
-            f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"DELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> ?p ?o }} }}"
+            f"DROP SILENT GRAPH <{graph}> ;\nDELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> ?p ?o }} }}"
         )
         return bool(existed)
 
@@ -303,9 +300,7 @@ class RemoteStore(Store):
             for quad in quads:
                 g = quad.graph_name
                 key = g.value if isinstance(g, ox.NamedNode) else ""
-                by_graph.setdefault(key, []).append(
-                    f"{quad.subject} {quad.predicate} {quad.object} ."
-                )
+                by_graph.setdefault(key, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
                 count += 1
         except SyntaxError as exc:
             raise StoreError(f"cannot load {getattr(source, 'name', source)}: {exc}") from exc

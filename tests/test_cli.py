@@ -26,7 +26,13 @@ def store_dir(tmp_path: Path) -> Path:
     path = tmp_path / "store"
     st = EmbeddedStore(path)
     g = Graph()
-    g.add((URIRef(EX + "hanke"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Hanke Ä", lang="fi")))
+    g.add(
+        (
+            URIRef(EX + "hanke"),
+            URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+            Literal("Hanke Ä", lang="fi"),
+        )
+    )
     g.add((URIRef(EX + "hanke"), URIRef(EX + "budjetti"), Literal(950000)))
     st.replace_graph(graph_iri("raportti.txt"), g, DocumentMeta("raportti.txt", "f" * 64, 42, "text/plain"))
     st.close()
@@ -81,8 +87,10 @@ def test_export_roundtrip(store_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "dump.nq"
     result = runner.invoke(app, ["export", "--format", "nq", "--out", str(out), "--store", str(store_dir)])
     assert result.exit_code == 0, result.output
-    quads = {(q.subject.value, q.predicate.value, q.object.value, q.graph_name.value)
-             for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
+    quads = {
+        (q.subject.value, q.predicate.value, q.object.value, q.graph_name.value)
+        for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)
+    }
     assert (EX + "hanke", EX + "budjetti", "950000", str(graph_iri("raportti.txt"))) in quads
     fresh = tmp_path / "fresh"
     loaded = runner.invoke(app, ["load", str(out), "--store", str(fresh)])

@@ -188,10 +188,17 @@ def test_contact_check_targets_what_the_sparql_target_finds() -> None:
     for name in ("contact-details", "contact-details-near-misses"):
         data = Graph().parse(data=cases.joinpath(name, "data.ttl").read_text(encoding="utf-8"), format="turtle")
         ours = {
-            (str(r.focus_node), str(r.value)) for r in validate(data).results if "NoContact" in str(r.source_shape)
+            (str(r.focus_node), str(r.value))
+            for r in validate(data).results
+            if "NoContact" in str(r.source_shape)
         }
         _c, report, _t = pyshacl.validate(
-            data, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=True, allow_infos=True
+            data,
+            shacl_graph=shapes_graph(),
+            inference="none",
+            advanced=True,
+            allow_warnings=True,
+            allow_infos=True,
         )
         sh = "http://www.w3.org/ns/shacl#"
         theirs = {

@@ -55,9 +55,7 @@ class StoreSuite:
 
     def test_replace_then_query_select(self, store: Store, g1: URIRef) -> None:
         store.replace_graph(g1, sample_graph(1), meta("a.txt"))
-        result = store.query(
-            f"SELECT ?s ?v WHERE {{ GRAPH <{g1}> {{ ?s <{EX.version}> ?v }} }} ORDER BY ?s"
-        )
+        result = store.query(f"SELECT ?s ?v WHERE {{ GRAPH <{g1}> {{ ?s <{EX.version}> ?v }} }} ORDER BY ?s")
         assert isinstance(result, SelectResult)
         assert result.variables == ["s", "v"]
         assert [(str(s), int(v)) for s, v in result.rows] == [(str(EX[f"s{i}"]), 1) for i in range(5)]

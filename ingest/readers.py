@@ -462,10 +462,14 @@ def _docx_blocks(document: DocxDocument) -> list[str]:
 
     lines: list[str] = []
     numbered = 0
+    # Paragraph.style looks the id up among all styles, and for a paragraph without
+    # one scans them for the default: most of a DOCX's reading time. Look ids up once.
+    style_names = {s.style_id: s.name or "" for s in document.styles}
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = _paragraph_text(block)
-            style = (block.style.name if block.style is not None else "") or ""
+            style_id = block._p.style  # the paragraph's w:pStyle, None for the default style
+            style = style_names.get(style_id, "") if style_id else ""
             # Word keeps list markers in the numbering, not the text: put them back.
             if style.startswith("List Number") and text.strip():
                 numbered += 1

@@ -9,6 +9,7 @@ fuzzily against canonical lists, and every element keeps its line numbers.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -179,9 +180,14 @@ def norm_label(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> float:
+    """Similarity of two normalised labels, 0.0 below 0.75 (cached: the same labels recur in every document)."""
     if a == b:
         return 1.0
+    # The ratio is at most 2·min/(sum of lengths): decide that before building a matcher.
+    if 2 * min(len(a), len(b)) < 0.75 * (len(a) + len(b)):
+        return 0.0
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.real_quick_ratio() < 0.75 or matcher.quick_ratio() < 0.75:
         return 0.0

@@ -207,7 +207,9 @@ class _Mapper:
                 if _known_concept(concept):
                     self.add(iri, prop, concept)
                 else:
-                    logger.warning("%s %r is not in the vocabulary; left out", scheme, value)
+                    # Reported with the document's outcome (the summary's warnings), not only logged.
+                    self.x.warnings.append(f"{scheme} {value!r} is not in the vocabulary; left out")
+                    logger.info("%s %r is not in the vocabulary; left out", scheme, value)
         for name, span in p.attachments:
             node = self.fact("attachment", p, _hash(name))
             self.add(iri, HG.attachment, node)

@@ -16,20 +16,11 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.explorer.conftest import ARTIFACTS, ID, LiveServer, V
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 OMAOLO = V + "service/omaolo"
 DIGIFINLAND = V + "organisation/digifinland"
 SAT1, POH1, ITA1 = (ID + f"investment/{x}-rrp-1" for x in ("satakunta", "pohjanmaa", "ita-uusimaa"))
@@ -40,7 +31,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

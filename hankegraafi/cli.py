@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections import Counter
 from enum import StrEnum
@@ -132,6 +133,16 @@ def ingest(
         ),
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Re-ingest documents that did not change.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Prosesseja lukemiseen ja tarkistukseen. Worker processes for reading and validation "
+            "(0: one per CPU; used from 8 documents on).",
+        ),
+    ] = 0,
 ) -> None:
     """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
@@ -161,7 +172,9 @@ def ingest(
             disable=not err.is_terminal,
         ) as progress:
             task = progress.add_task("ingest", total=total)
-            outcomes = ingester.ingest_all(items, on_file=lambda _p: progress.advance(task))
+            outcomes = ingester.ingest_all(
+                items, on_file=lambda _p: progress.advance(task), jobs=jobs or os.cpu_count() or 1
+            )
     except BaseException:
         with contextlib.suppress(StoreError):
             st.close()

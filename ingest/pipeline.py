@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -185,8 +188,13 @@ class Ingester:
         return graph, kind, warnings
 
     def ingest(self, path: Path) -> Outcome:
-        from hankegraafi.ingest.readers import IngestError
+        planned = self._plan(path)
+        if isinstance(planned, Outcome):
+            return planned
+        return self._commit(path, planned, self.prepare(path))
 
+    def _plan(self, path: Path) -> Outcome | tuple[str, int]:
+        """The document's checksum and size, or its outcome when there is nothing to do."""
         key = document_key(path)
         target = graph_iri(key, base=str(self.config.base_iri))
         try:
@@ -196,18 +204,41 @@ class Ingester:
         known = self._known_graphs().get(str(target))
         if not self.force and known == (sha, __version__):
             return Outcome(path, "unchanged", graph=target)
+        return sha, size
+
+    def prepare(self, path: Path) -> Prepared:
+        """Read, extract, map and validate one document; touches no store (runs in worker processes)."""
+        from hankegraafi.ingest.readers import IngestError
+
         try:
             graph, kind, warnings = self.build_graph(path)
         except IngestError as exc:
-            return Outcome(path, "failed", graph=target, error=str(exc))
-        outcome = Outcome(path, "stored", graph=target, kind=kind, triples=len(graph), warnings=warnings)
-        outcome.facts = count_facts(graph)
+            return Prepared(error=str(exc))
+        report = None
         if self.validate:
             from hankegraafi.shapes import validate
 
             report = validate(graph)
+        return Prepared(triples=list(graph), kind=kind, warnings=warnings, report=report)
+
+    def _commit(self, path: Path, planned: tuple[str, int], prepared: Prepared) -> Outcome:
+        sha, size = planned
+        key = document_key(path)
+        target = graph_iri(key, base=str(self.config.base_iri))
+        if prepared.error is not None:
+            return Outcome(path, "failed", graph=target, error=prepared.error)
+        graph = Graph()
+        for triple in prepared.triples:
+            graph.add(triple)
+        kind = prepared.kind
+        outcome = Outcome(
+            path, "stored", graph=target, kind=kind, triples=len(graph), warnings=prepared.warnings
+        )
+        outcome.facts = count_facts(graph)
+        report = prepared.report
+        if report is not None:
             outcome.report = report
-            if not report.conforms:
+            if not report.conforms:  # type: ignore[attr-defined]
                 outcome.status = "invalid"
                 outcome.error = f"{path}: the extracted graph breaks the shapes ({_violations(report)})"
                 if not self.quarantine:
@@ -238,19 +269,112 @@ class Ingester:
         return outcome
 
     def ingest_all(
-        self, paths: Iterable[Path], *, on_file: Callable[[Path | None], None] | None = None
+        self,
+        paths: Iterable[Path],
+        *,
+        on_file: Callable[[Path | None], None] | None = None,
+        jobs: int = 1,
     ) -> list[Outcome]:
-        """Ingest every file under ``paths``; ``on_file`` is told of each (for a progress bar)."""
-        outcomes = []
-        for item in expand(paths):
+        """Ingest every file under ``paths``; ``on_file`` is told of each (for a progress bar).
+
+        With ``jobs`` > 1 and enough documents, reading, extraction, mapping and
+        validation run in that many worker processes; this process alone writes
+        the store, one document at a time and in the order given, so a crash
+        still leaves every graph wholly old or wholly new.
+        """
+        items = list(expand(paths))
+        todo: list[tuple[int, Path, tuple[str, int]]] = []
+        outcomes: list[Outcome | None] = [None] * len(items)
+        for index, item in enumerate(items):
             if isinstance(item, tuple):
                 path, reason = item
-                outcomes.append(Outcome(path, "failed", error=f"{path}: {reason}"))
+                outcomes[index] = Outcome(path, "failed", error=f"{path}: {reason}")
                 continue
-            outcomes.append(self.ingest(item))
+            planned = self._plan(item)
+            if isinstance(planned, Outcome):
+                outcomes[index] = planned
+                if on_file:
+                    on_file(item)
+            else:
+                todo.append((index, item, planned))
+        planned_at = {index: planned for index, _path, planned in todo}
+        for index, path, prepared in self._prepared(todo, jobs):
+            outcomes[index] = self._commit(path, planned_at[index], prepared)
             if on_file:
-                on_file(item)
-        return outcomes
+                on_file(path)
+        return [o for o in outcomes if o is not None]
+
+    def _prepared(
+        self, todo: list[tuple[int, Path, tuple[str, int]]], jobs: int
+    ) -> Iterator[tuple[int, Path, Prepared]]:
+        if jobs <= 1 or len(todo) < _PARALLEL_FROM:
+            for index, path, _planned in todo:
+                yield index, path, self.prepare(path)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")  # no fork of a process that holds the store
+        settings = (dict(self.config.values), self.validate)
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            results = pool.map(_prepare_in_worker, [(path, settings) for _i, path, _p in todo], chunksize=1)
+            for (index, path, _planned), prepared in zip(todo, results, strict=True):
+                yield index, path, prepared
+
+
+#: Below this many documents to read, worker processes cost more than they save.
+_PARALLEL_FROM = 8
+
+
+@dataclass
+class Prepared:
+    """One document read, extracted, mapped and validated, ready to be stored (picklable)."""
+
+    triples: list[tuple[object, object, object]] = field(default_factory=list)
+    kind: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    report: object | None = None
+    error: str | None = None
+
+
+_WORKER: Ingester | None = None
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the ingest that started it is killed (SIGKILL included).
+
+    Orphaned workers would wait for work forever and keep the parent's output
+    pipes open. Linux ends them with the parent through PR_SET_PDEATHSIG; a
+    watchdog thread covers other systems.
+    """
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
+def _prepare_in_worker(job: tuple[Path, tuple[dict[str, object], bool]]) -> Prepared:
+    """Run in a worker process: one Ingester per process, without a store."""
+    global _WORKER
+    path, (values, validate) = job
+    if _WORKER is None:
+        _WORKER = Ingester(None, Config.load(values, environ={}), validate=validate)
+    return _WORKER.prepare(path)
 
 
 def _violations(report: object) -> str:

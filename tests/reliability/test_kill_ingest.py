@@ -138,3 +138,40 @@ def test_sigkill_ingest_many_times(tmp_path: Path) -> None:
     figures = _kill_runs(tmp_path, kills=kills, seed=int(time.time()), copies=2)
     record("kill ingest (long)", **figures)
     assert figures["kills_during_ingest"] >= kills * 0.5, figures  # the rest finished first: still audited
+
+
+def test_killed_ingest_leaves_no_worker_processes(tmp_path: Path) -> None:
+    """With worker processes (8+ documents, --jobs 2), a SIGKILLed ingest takes its workers with it."""
+    import psutil
+
+    docs_dir = tmp_path / "docs"
+    build(2, docs_dir)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hankegraafi.cli",
+            "ingest",
+            str(docs_dir),
+            "--store",
+            str(tmp_path / "s"),
+            "-j",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    parent = psutil.Process(proc.pid)
+    workers: list[psutil.Process] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = [c for c in parent.children(recursive=True) if "spawn_main" in " ".join(c.cmdline())]
+        if len(workers) >= 2:
+            break
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the ingest never started its workers"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    _gone, alive = psutil.wait_procs(workers, timeout=5)
+    assert alive == [], f"workers outlived the killed ingest: {[w.pid for w in alive]}"
+    record("kill ingest with workers", workers=len(workers), orphans=len(alive))

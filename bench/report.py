@@ -119,7 +119,10 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                         )
                     )
     ingest = _value(results, "ingest") or {}
-    with_v = ingest.get("with_validation", {}) if isinstance(ingest, dict) else {}
+    with_v: dict[str, Any] = {}
+    if isinstance(ingest, dict):  # the fastest way the command line ingests with validation
+        runs = [v for k, v in ingest.items() if k.startswith("with_validation") and isinstance(v, dict)]
+        with_v = max(runs, key=lambda v: v.get("docs_per_s", 0), default={})
     if "docs_per_s" in with_v:
         rows.append(
             (

@@ -207,14 +207,17 @@ def _print_summary(outcomes: list) -> None:  # type: ignore[type-arg]
     for o in outcomes:
         table.add_row(o.path.name, o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
         facts.update(o.facts)
-    out.print(table)
+    # Through a pipe rich would assume 80 columns and cut file names short ("etela-savo-h…");
+    # a script reading the summary gets the table at its natural width instead.
+    shown = out if out.is_terminal else Console(width=240, soft_wrap=True)
+    shown.print(table)
     if facts:
         ft = Table(title="Faktat lajeittain / Facts by type")
         ft.add_column("luokka / class")
         ft.add_column("määrä / count", justify="right")
         for name, n in sorted(facts.items()):
             ft.add_row(name, str(n))
-        out.print(ft)
+        shown.print(ft)
     by_status = Counter(o.status for o in outcomes)
     out.print(
         "dokumentteja / documents: "

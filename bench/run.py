@@ -643,7 +643,12 @@ class Bench:
         for name, validate, jobs in runs:
             out[name] = call_worker(
                 "ingest",
-                {"docs": str(docs), "store": str(self.work / "ingest-store"), "validate": validate, "jobs": jobs},
+                {
+                    "docs": str(docs),
+                    "store": str(self.work / "ingest-store"),
+                    "validate": validate,
+                    "jobs": jobs,
+                },
             )
         shutil.rmtree(self.work / "ingest-store", ignore_errors=True)
         return out

@@ -170,7 +170,7 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
     value = raw.strip()
     if kind == "iri":
         if _IRI_FORBIDDEN.search(value):
-            raise refuse("not an IRI: contains a space, a control character or one of <>\"{}|^`\\")
+            raise refuse('not an IRI: contains a space, a control character or one of <>"{}|^`\\')
         if not (_HTTP_IRI.fullmatch(value) or _URN.fullmatch(value)):
             raise refuse("not an absolute http(s) or urn IRI")
         return URIRef(value)

@@ -314,7 +314,9 @@ def _running_shapes() -> Graph:
 
 
 @functools.cache
-def _background_index() -> tuple[tuple[tuple[Node, Node, Node], ...], dict[Node, tuple[tuple[Node, Node, Node], ...]]]:
+def _background_index() -> tuple[
+    tuple[tuple[Node, Node, Node], ...], dict[Node, tuple[tuple[Node, Node, Node], ...]]
+]:
     """The background split into the class axioms and, per vocabulary term, its own triples."""
     axioms: list[tuple[Node, Node, Node]] = []
     by_subject: dict[Node, list[tuple[Node, Node, Node]]] = {}

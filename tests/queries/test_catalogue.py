@@ -37,8 +37,17 @@ ID = "https://w3id.org/hankegraafi/id/"
 V = "https://w3id.org/hankegraafi/vocab/"
 
 REQUIRED_NAMES = {
-    "regions-depending-on", "dependencies-of", "dependents-of", "dependency-path", "shared-dependencies",
-    "budget-by-region", "deviations", "unmet-goals", "outputs-by-type", "continuations", "collaborations",
+    "regions-depending-on",
+    "dependencies-of",
+    "dependents-of",
+    "dependency-path",
+    "shared-dependencies",
+    "budget-by-region",
+    "deviations",
+    "unmet-goals",
+    "outputs-by-type",
+    "continuations",
+    "collaborations",
     "project-card",
 }
 
@@ -102,11 +111,22 @@ def test_header_is_parsed() -> None:
         ("lang", "lang", False, "fi"),
     ]
     assert [c.name for c in q.columns] == [
-        "project", "projectLabel", "region", "regionLabel", "dimension", "dimensionLabel", "periodStart", "periodEnd",
+        "project",
+        "projectLabel",
+        "region",
+        "regionLabel",
+        "dimension",
+        "dimensionLabel",
+        "periodStart",
+        "periodEnd",
     ]
     assert q.columns[6].type == "date"
     # Continued description lines are joined.
-    assert get("regions-depending-on").descriptions["en"].startswith("Wellbeing services counties and their projects")
+    assert (
+        get("regions-depending-on")
+        .descriptions["en"]
+        .startswith("Wellbeing services counties and their projects")
+    )
     assert "through a service the organisation develops." in get("regions-depending-on").descriptions["en"]
 
 
@@ -114,13 +134,22 @@ def test_header_is_parsed() -> None:
     ("source", "message"),
     [
         ("# name: other\n# title@fi: a\n", "does not match the file name"),
-        ("# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
-         "# param: p colour required en=a fi=b\n# column: p iri en=a fi=b\nSELECT ?p {}", "unknown type"),
-        ("# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
-         "# param: p iri required en=a fi=b\n# column: q iri en=a fi=b\nSELECT ?q {}", "?p does not occur"),
+        (
+            "# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
+            "# param: p colour required en=a fi=b\n# column: p iri en=a fi=b\nSELECT ?p {}",
+            "unknown type",
+        ),
+        (
+            "# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
+            "# param: p iri required en=a fi=b\n# column: q iri en=a fi=b\nSELECT ?q {}",
+            "?p does not occur",
+        ),
         ("# name: x\n# title@fi: a\n# description@fi: c\n# description@en: d\n", "title missing in en"),
-        ("# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
-         "# param: p iri required en=a\n", "description missing in fi"),
+        (
+            "# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
+            "# param: p iri required en=a\n",
+            "description missing in fi",
+        ),
         ("# name: x\n# title: a\n", "needs a language"),
         ("# name: x\n# flavour@fi: a\n", "unknown header key"),
     ],
@@ -177,8 +206,12 @@ def test_bad_parameters_are_refused(name: str, params: dict[str, str], param: st
 
 def _typed_query(kind: str) -> CatalogueQuery:
     return CatalogueQuery(
-        name="probe", titles={}, descriptions={}, columns=(),
-        params=(Param(name="v", type=kind, required=True),), text="SELECT ?v WHERE { }",
+        name="probe",
+        titles={},
+        descriptions={},
+        columns=(),
+        params=(Param(name="v", type=kind, required=True),),
+        text="SELECT ?v WHERE { }",
     )
 
 
@@ -191,7 +224,11 @@ def _typed_query(kind: str) -> CatalogueQuery:
         ("date", "2022-12-31", Literal(date(2022, 12, 31), datatype=XSD.date)),
         ("lang", "SV", Literal("sv")),
         ("boolean", "true", Literal(True, datatype=XSD.boolean)),
-        ("iri", "urn:uuid:0b6f2c4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", URIRef("urn:uuid:0b6f2c4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b")),
+        (
+            "iri",
+            "urn:uuid:0b6f2c4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+            URIRef("urn:uuid:0b6f2c4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"),
+        ),
         ("string", "  tilaa ", Literal("  tilaa ")),
     ],
 )
@@ -222,7 +259,7 @@ HOSTILE = st.one_of(
     st.just("> } ; DROP ALL #"),
     st.just('" } ; DROP ALL ; SELECT * { "'),
     st.just("http://example.org/x> } DROP ALL { <a"),
-    st.text(alphabet=st.sampled_from(list('<>{}"\'\\;#?$ \n\tDROPALL.:/xé')), min_size=1, max_size=40),
+    st.text(alphabet=st.sampled_from(list("<>{}\"'\\;#?$ \n\tDROPALL.:/xé")), min_size=1, max_size=40),
 )
 
 
@@ -241,7 +278,10 @@ def test_hostile_strings_never_change_the_query(store: Store, raw: str) -> None:
         assert run(store, "dependents-of", {"node": raw}).rows == []
     # As a string: bound as exactly that literal, and it comes back unchanged from the engine.
     probe = CatalogueQuery(
-        name="probe", titles={}, descriptions={}, columns=(),
+        name="probe",
+        titles={},
+        descriptions={},
+        columns=(),
         params=(Param(name="text", type="string", required=True),),
         text="SELECT ?text ?n WHERE { BIND(STRLEN(?text) AS ?n) }",
     )
@@ -260,62 +300,158 @@ def test_hostile_strings_never_change_the_query(store: Store, raw: str) -> None:
 
 def test_regions_depending_on_organisation_includes_its_services(store: Store) -> None:
     assert answer(store, "regions-depending-on", node=f"{V}organisation/digifinland") == [
-        ("hgv:county/06", "Satakunnan hyvinvointialue", "id:project/delta", "Kestävän kasvun Delta",
-         "hgv:service/omaolo"),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-1",
-         "Investointi 1: hoitotakuu", "hgv:organisation/digifinland"),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-1/omaolo",
-         "Osa-projekti Omaolo", "hgv:service/omaolo"),
-        ("hgv:county/18", "Keski-Pohjanmaan hyvinvointialue", "id:project/epsilon", "Epsilon-rakenneuudistus",
-         "hgv:organisation/digifinland"),
+        (
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "id:project/delta",
+            "Kestävän kasvun Delta",
+            "hgv:service/omaolo",
+        ),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-1",
+            "Investointi 1: hoitotakuu",
+            "hgv:organisation/digifinland",
+        ),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-1/omaolo",
+            "Osa-projekti Omaolo",
+            "hgv:service/omaolo",
+        ),
+        (
+            "hgv:county/18",
+            "Keski-Pohjanmaan hyvinvointialue",
+            "id:project/epsilon",
+            "Epsilon-rakenneuudistus",
+            "hgv:organisation/digifinland",
+        ),
     ]
 
 
 def test_regions_depending_on_service_in_english(store: Store) -> None:
     # Project names exist only in Finnish: no English label, the IRI is still there.
     assert answer(store, "regions-depending-on", node=f"{V}service/omaolo", lang="en") == [
-        ("hgv:county/06", "Satakunta wellbeing services county", "id:project/delta", None, "hgv:service/omaolo"),
-        ("hgv:county/17", "Ostrobothnia wellbeing services county", "id:project/alfa/investointi-1/omaolo", None,
-         "hgv:service/omaolo"),
+        (
+            "hgv:county/06",
+            "Satakunta wellbeing services county",
+            "id:project/delta",
+            None,
+            "hgv:service/omaolo",
+        ),
+        (
+            "hgv:county/17",
+            "Ostrobothnia wellbeing services county",
+            "id:project/alfa/investointi-1/omaolo",
+            None,
+            "hgv:service/omaolo",
+        ),
     ]
 
 
 def test_dependencies_of_a_project_and_its_parts(store: Store) -> None:
     assert answer(store, "dependencies-of", project=f"{ID}project/alfa") == [
-        ("id:project/alfa", "Alfa-hanke", "id:project/beta", "Beta: tulevaisuuden sote-keskus",
-         "hgv:dependency-kind/functional", "toiminnallinen", "Työnjako sote-keskushankkeen kanssa."),
-        ("id:project/alfa/investointi-1", "Investointi 1: hoitotakuu", "hgv:organisation/digifinland",
-         "DigiFinland Oy", "hgv:dependency-kind/resource", "resurssi", None),
-        ("id:project/alfa/investointi-1/omaolo", "Osa-projekti Omaolo", "hgv:service/omaolo", "Omaolo",
-         "hgv:dependency-kind/technical", "tekninen", "Laajentaminen vaatii palvelun valmistajan tuen."),
+        (
+            "id:project/alfa",
+            "Alfa-hanke",
+            "id:project/beta",
+            "Beta: tulevaisuuden sote-keskus",
+            "hgv:dependency-kind/functional",
+            "toiminnallinen",
+            "Työnjako sote-keskushankkeen kanssa.",
+        ),
+        (
+            "id:project/alfa/investointi-1",
+            "Investointi 1: hoitotakuu",
+            "hgv:organisation/digifinland",
+            "DigiFinland Oy",
+            "hgv:dependency-kind/resource",
+            "resurssi",
+            None,
+        ),
+        (
+            "id:project/alfa/investointi-1/omaolo",
+            "Osa-projekti Omaolo",
+            "hgv:service/omaolo",
+            "Omaolo",
+            "hgv:dependency-kind/technical",
+            "tekninen",
+            "Laajentaminen vaatii palvelun valmistajan tuen.",
+        ),
     ]
     assert answer(store, "dependencies-of", project=f"{ID}project/gamma", lang="en") == [
-        ("id:project/gamma", None, "hgv:service/omaolo", "Omaolo", "hgv:dependency-kind/technical", "technical",
-         None),
+        (
+            "id:project/gamma",
+            None,
+            "hgv:service/omaolo",
+            "Omaolo",
+            "hgv:dependency-kind/technical",
+            "technical",
+            None,
+        ),
     ]
 
 
 def test_dependents_of_keeps_projects_without_a_county(store: Store) -> None:
     assert answer(store, "dependents-of", node=f"{V}service/omaolo") == [
-        ("id:project/alfa/investointi-1/omaolo", "Osa-projekti Omaolo", "hgv:county/17",
-         "Pohjanmaan hyvinvointialue", "hgv:dependency-kind/technical", "tekninen"),
-        ("id:project/delta", "Kestävän kasvun Delta", "hgv:county/06", "Satakunnan hyvinvointialue",
-         "hgv:dependency-kind/technical", "tekninen"),
-        ("id:project/gamma", "Gamma: kansallinen kehittämishanke", None, None,
-         "hgv:dependency-kind/technical", "tekninen"),
+        (
+            "id:project/alfa/investointi-1/omaolo",
+            "Osa-projekti Omaolo",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "hgv:dependency-kind/technical",
+            "tekninen",
+        ),
+        (
+            "id:project/delta",
+            "Kestävän kasvun Delta",
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "hgv:dependency-kind/technical",
+            "tekninen",
+        ),
+        (
+            "id:project/gamma",
+            "Gamma: kansallinen kehittämishanke",
+            None,
+            None,
+            "hgv:dependency-kind/technical",
+            "tekninen",
+        ),
     ]
     assert answer(store, "dependents-of", node=f"{ID}project/beta") == [
-        ("id:project/alfa", "Alfa-hanke", "hgv:county/17", "Pohjanmaan hyvinvointialue",
-         "hgv:dependency-kind/functional", "toiminnallinen"),
-        ("id:project/epsilon", "Epsilon-rakenneuudistus", "hgv:county/18", "Keski-Pohjanmaan hyvinvointialue",
-         "hgv:dependency-kind/functional", "toiminnallinen"),
+        (
+            "id:project/alfa",
+            "Alfa-hanke",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "hgv:dependency-kind/functional",
+            "toiminnallinen",
+        ),
+        (
+            "id:project/epsilon",
+            "Epsilon-rakenneuudistus",
+            "hgv:county/18",
+            "Keski-Pohjanmaan hyvinvointialue",
+            "hgv:dependency-kind/functional",
+            "toiminnallinen",
+        ),
     ]
 
 
 def test_dependency_path(store: Store) -> None:
     assert answer(store, "dependency-path", **{"from": f"{ID}project/alfa", "to": f"{V}service/omaolo"}) == [
-        (3, "id:project/beta", "Beta: tulevaisuuden sote-keskus", "id:project/gamma",
-         "Gamma: kansallinen kehittämishanke", None, None),
+        (
+            3,
+            "id:project/beta",
+            "Beta: tulevaisuuden sote-keskus",
+            "id:project/gamma",
+            "Gamma: kansallinen kehittämishanke",
+            None,
+            None,
+        ),
     ]
     assert answer(store, "dependency-path", **{"from": f"{ID}project/epsilon", "to": f"{ID}project/gamma"}) == [
         (2, "id:project/beta", "Beta: tulevaisuuden sote-keskus", None, None, None, None),
@@ -341,15 +477,47 @@ def test_shared_dependencies(store: Store) -> None:
 def test_budget_by_region(store: Store) -> None:
     rows = answer(store, "budget-by-region")
     assert rows == [
-        ("hgv:county/06", "Satakunnan hyvinvointialue", "id:project/delta", "Kestävän kasvun Delta", "2022",
-         Decimal("1000000"), Decimal("750000"), Decimal("75")),
-        ("hgv:county/06", "Satakunnan hyvinvointialue", "id:project/delta", "Kestävän kasvun Delta", "2023",
-         Decimal("1200000"), Decimal("900000"), Decimal("75")),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-1",
-         "Investointi 1: hoitotakuu", "2022", Decimal("500000"), Decimal("410000"), Decimal("82")),
+        (
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "id:project/delta",
+            "Kestävän kasvun Delta",
+            "2022",
+            Decimal("1000000"),
+            Decimal("750000"),
+            Decimal("75"),
+        ),
+        (
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "id:project/delta",
+            "Kestävän kasvun Delta",
+            "2023",
+            Decimal("1200000"),
+            Decimal("900000"),
+            Decimal("75"),
+        ),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-1",
+            "Investointi 1: hoitotakuu",
+            "2022",
+            Decimal("500000"),
+            Decimal("410000"),
+            Decimal("82"),
+        ),
         # Its county is stated twice (own and via the whole): still counted once.
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-2",
-         "Investointi 2: digitaaliset palvelut", "2022", Decimal("300000"), Decimal("330000"), Decimal("110")),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-2",
+            "Investointi 2: digitaaliset palvelut",
+            "2022",
+            Decimal("300000"),
+            Decimal("330000"),
+            Decimal("110"),
+        ),
     ]
     assert answer(store, "budget-by-region", region=f"{V}county/06") == rows[:2]
     assert answer(store, "budget-by-region", region=f"{V}county/18") == []
@@ -358,30 +526,80 @@ def test_budget_by_region(store: Store) -> None:
 def test_deviations(store: Store) -> None:
     rows = answer(store, "deviations")
     assert rows == [
-        ("id:project/alfa/investointi-1", "Investointi 1: hoitotakuu", "hgv:county/17",
-         "Pohjanmaan hyvinvointialue", "hgv:light-dimension/costs", "Kustannukset", None, None),
-        ("id:project/alfa/investointi-1", "Investointi 1: hoitotakuu", "hgv:county/17",
-         "Pohjanmaan hyvinvointialue", "hgv:light-dimension/staff", "Henkilöstö", None, None),
-        ("id:project/delta", "Kestävän kasvun Delta", "hgv:county/06", "Satakunnan hyvinvointialue",
-         "hgv:light-dimension/costs", "Kustannukset", date(2022, 1, 1), date(2022, 12, 31)),
+        (
+            "id:project/alfa/investointi-1",
+            "Investointi 1: hoitotakuu",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "hgv:light-dimension/costs",
+            "Kustannukset",
+            None,
+            None,
+        ),
+        (
+            "id:project/alfa/investointi-1",
+            "Investointi 1: hoitotakuu",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "hgv:light-dimension/staff",
+            "Henkilöstö",
+            None,
+            None,
+        ),
+        (
+            "id:project/delta",
+            "Kestävän kasvun Delta",
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "hgv:light-dimension/costs",
+            "Kustannukset",
+            date(2022, 1, 1),
+            date(2022, 12, 31),
+        ),
     ]
     assert answer(store, "deviations", dimension=f"{V}light-dimension/costs") == [rows[0], rows[2]]
-    assert answer(store, "deviations", dimension=f"{V}light-dimension/costs", region=f"{V}county/17") == [rows[0]]
+    assert answer(store, "deviations", dimension=f"{V}light-dimension/costs", region=f"{V}county/17") == [
+        rows[0]
+    ]
     assert answer(store, "deviations", dimension=f"{V}light-dimension/schedule") == []
 
 
 def test_unmet_goals(store: Store) -> None:
     rows = answer(store, "unmet-goals")
     assert rows == [
-        ("id:project/alfa", "Alfa-hanke", "hgv:county/17", "Pohjanmaan hyvinvointialue", "id:goal/alfa-2",
-         "Omaolo laajennetaan kaikkiin kuntiin.", "hgv:goal-status/not-achieved", "ei toteutunut",
-         "Henkilöstöpula viivästytti laajentamista."),
-        ("id:project/alfa", "Alfa-hanke", "hgv:county/17", "Pohjanmaan hyvinvointialue", "id:goal/alfa-3",
-         "Laajentamissuunnitelma valmistuu.", "hgv:goal-status/moved-later", "siirtyi myöhemmäksi",
-         "Siirtyi seuraavalle vuodelle."),
-        ("id:project/delta", "Kestävän kasvun Delta", "hgv:county/06", "Satakunnan hyvinvointialue",
-         "id:goal/delta-1", "Jonot puretaan.", "hgv:goal-status/partly-achieved", "osittain toteutunut",
-         "Hankinnat etenivät hitaasti."),
+        (
+            "id:project/alfa",
+            "Alfa-hanke",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:goal/alfa-2",
+            "Omaolo laajennetaan kaikkiin kuntiin.",
+            "hgv:goal-status/not-achieved",
+            "ei toteutunut",
+            "Henkilöstöpula viivästytti laajentamista.",
+        ),
+        (
+            "id:project/alfa",
+            "Alfa-hanke",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:goal/alfa-3",
+            "Laajentamissuunnitelma valmistuu.",
+            "hgv:goal-status/moved-later",
+            "siirtyi myöhemmäksi",
+            "Siirtyi seuraavalle vuodelle.",
+        ),
+        (
+            "id:project/delta",
+            "Kestävän kasvun Delta",
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "id:goal/delta-1",
+            "Jonot puretaan.",
+            "hgv:goal-status/partly-achieved",
+            "osittain toteutunut",
+            "Hankinnat etenivät hitaasti.",
+        ),
     ]
     assert answer(store, "unmet-goals", region=f"{V}county/06") == [rows[2]]
     assert answer(store, "unmet-goals", status=f"{V}goal-status/not-achieved") == [rows[0]]
@@ -392,14 +610,46 @@ def test_unmet_goals(store: Store) -> None:
 def test_outputs_by_type(store: Store) -> None:
     rows = answer(store, "outputs-by-type")
     assert rows == [
-        ("hgv:output-type/device", "laite", "hgv:county/06", "Satakunnan hyvinvointialue", "kpl", 1, 1,
-         Decimal("3")),
-        ("hgv:output-type/operating-model", "toimintamalli", "hgv:county/17", "Pohjanmaan hyvinvointialue", "kpl",
-         1, 1, Decimal("1")),
-        ("hgv:output-type/training", "koulutus", "hgv:county/06", "Satakunnan hyvinvointialue", "koulutusta",
-         1, 1, Decimal("5")),
-        ("hgv:output-type/training", "koulutus", "hgv:county/17", "Pohjanmaan hyvinvointialue", "koulutusta",
-         1, 1, Decimal("12")),
+        (
+            "hgv:output-type/device",
+            "laite",
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "kpl",
+            1,
+            1,
+            Decimal("3"),
+        ),
+        (
+            "hgv:output-type/operating-model",
+            "toimintamalli",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "kpl",
+            1,
+            1,
+            Decimal("1"),
+        ),
+        (
+            "hgv:output-type/training",
+            "koulutus",
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            "koulutusta",
+            1,
+            1,
+            Decimal("5"),
+        ),
+        (
+            "hgv:output-type/training",
+            "koulutus",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "koulutusta",
+            1,
+            1,
+            Decimal("12"),
+        ),
     ]
     assert answer(store, "outputs-by-type", type=f"{V}output-type/training") == rows[2:]
     assert answer(store, "outputs-by-type", type=f"{V}output-type/training", region=f"{V}county/17") == rows[3:]
@@ -417,16 +667,36 @@ def test_continuations_both_directions(store: Store) -> None:
 def test_collaborations(store: Store) -> None:
     rows = answer(store, "collaborations")
     assert rows == [
-        ("id:organisation/esimerkkikonsultit", "Esimerkkikonsultit Oy", "hgv:county/06",
-         "Satakunnan hyvinvointialue", 1),
-        ("id:organisation/esimerkkikonsultit", "Esimerkkikonsultit Oy", "hgv:county/17",
-         "Pohjanmaan hyvinvointialue", 1),
+        (
+            "id:organisation/esimerkkikonsultit",
+            "Esimerkkikonsultit Oy",
+            "hgv:county/06",
+            "Satakunnan hyvinvointialue",
+            1,
+        ),
+        (
+            "id:organisation/esimerkkikonsultit",
+            "Esimerkkikonsultit Oy",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            1,
+        ),
         ("hgv:organisation/digifinland", "DigiFinland Oy", "hgv:county/06", "Satakunnan hyvinvointialue", 1),
         ("hgv:organisation/digifinland", "DigiFinland Oy", "hgv:county/17", "Pohjanmaan hyvinvointialue", 1),
-        ("hgv:organisation/thl", "Terveyden ja hyvinvoinnin laitos", "hgv:county/17",
-         "Pohjanmaan hyvinvointialue", 1),
-        ("hgv:organisation/thl", "Terveyden ja hyvinvoinnin laitos", "hgv:county/18",
-         "Keski-Pohjanmaan hyvinvointialue", 1),
+        (
+            "hgv:organisation/thl",
+            "Terveyden ja hyvinvoinnin laitos",
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            1,
+        ),
+        (
+            "hgv:organisation/thl",
+            "Terveyden ja hyvinvoinnin laitos",
+            "hgv:county/18",
+            "Keski-Pohjanmaan hyvinvointialue",
+            1,
+        ),
     ]
     assert answer(store, "collaborations", organisation=f"{V}organisation/thl") == rows[4:6]
     # The county administers only its own projects: not a collaboration.
@@ -440,8 +710,14 @@ def test_project_card(store: Store) -> None:
     rdfs = "http://www.w3.org/2000/01/rdf-schema#"
     dct = "http://purl.org/dc/terms/"
     assert rows == [
-        ("id:participation/beta-thl", "out", f"{hg}organisation", None, "hgv:organisation/thl",
-         "Terveyden ja hyvinvoinnin laitos"),
+        (
+            "id:participation/beta-thl",
+            "out",
+            f"{hg}organisation",
+            None,
+            "hgv:organisation/thl",
+            "Terveyden ja hyvinvoinnin laitos",
+        ),
         ("id:participation/beta-thl", "out", f"{hg}role", None, "hgv:role/partner", None),
         ("id:project/beta", "in", f"{dct}requires", None, "id:project/alfa", "Alfa-hanke"),
         ("id:project/beta", "in", f"{dct}requires", None, "id:project/epsilon", "Epsilon-rakenneuudistus"),
@@ -449,7 +725,14 @@ def test_project_card(store: Store) -> None:
         ("id:project/beta", "in", f"{hg}dependent", None, "id:dependency/beta-tarmoa", None),
         ("id:project/beta", "in", f"{hg}dependsOn", None, "id:dependency/alfa-beta", None),
         ("id:project/beta", "in", f"{hg}dependsOn", None, "id:dependency/epsilon-beta", None),
-        ("id:project/beta", "out", f"{dct}requires", None, "id:project/gamma", "Gamma: kansallinen kehittämishanke"),
+        (
+            "id:project/beta",
+            "out",
+            f"{dct}requires",
+            None,
+            "id:project/gamma",
+            "Gamma: kansallinen kehittämishanke",
+        ),
         ("id:project/beta", "out", f"{dct}requires", None, "hgv:service/tarmoa", "Tarmoa"),
         ("id:project/beta", "out", f"{rdf}type", None, f"{hg}Project", None),
         ("id:project/beta", "out", f"{rdfs}label", None, "Beta: tulevaisuuden sote-keskus", None),
@@ -461,14 +744,42 @@ def test_project_card(store: Store) -> None:
 def test_projects_by_region(store: Store) -> None:
     assert answer(store, "projects-by-region", region=f"{V}county/17") == [
         ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa", "Alfa-hanke", "RRP-T1", None, None),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-1",
-         "Investointi 1: hoitotakuu", None, "id:project/alfa", None),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-1/omaolo",
-         "Osa-projekti Omaolo", None, "id:project/alfa/investointi-1", None),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/alfa/investointi-2",
-         "Investointi 2: digitaaliset palvelut", None, "id:project/alfa", None),
-        ("hgv:county/17", "Pohjanmaan hyvinvointialue", "id:project/beta", "Beta: tulevaisuuden sote-keskus",
-         None, None, None),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-1",
+            "Investointi 1: hoitotakuu",
+            None,
+            "id:project/alfa",
+            None,
+        ),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-1/omaolo",
+            "Osa-projekti Omaolo",
+            None,
+            "id:project/alfa/investointi-1",
+            None,
+        ),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/alfa/investointi-2",
+            "Investointi 2: digitaaliset palvelut",
+            None,
+            "id:project/alfa",
+            None,
+        ),
+        (
+            "hgv:county/17",
+            "Pohjanmaan hyvinvointialue",
+            "id:project/beta",
+            "Beta: tulevaisuuden sote-keskus",
+            None,
+            None,
+            None,
+        ),
     ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -89,13 +90,14 @@ def _start(
     log_dir: Path,
     env: Mapping[str, str] | None = None,
     timeout: float = 120,
+    cwd: Path | None = None,
 ) -> Server:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     full_env = {**os.environ, **(env or {})}
     with log_path.open("wb") as out:
         process = subprocess.Popen(
-            argv, stdout=out, stderr=subprocess.STDOUT, env=full_env, start_new_session=True
+            argv, stdout=out, stderr=subprocess.STDOUT, env=full_env, start_new_session=True, cwd=cwd
         )
     server = Server(name, url, process, log_path)
     deadline = time.monotonic() + timeout
@@ -168,3 +170,126 @@ def start_rdflib_endpoint(data: Path, log_dir: Path, *, name: str = "rdflib-endp
     return _start(
         name, argv, f"http://{LOOPBACK}:{port}/", log_dir, {"PYTHONPATH": str(Path.cwd())}, timeout=900
     )
+
+
+#: What the remote backend needs on a fresh Virtuoso: the anonymous ``SPARQL``
+#: user may update (``/sparql``) and write whole graphs (``/sparql-graph-crud``
+#: runs as that user too, so the one grant covers both).
+VIRTUOSO_GRANTS = ('GRANT SPARQL_UPDATE TO "SPARQL";',)
+
+_VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort = {host}:{sql_port}
+DisableUnixSocket = 1
+CheckpointInterval = 60
+DirsAllowed = ., {d}
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
+ThreadsPerQuery = 2
+MaxClientConnections = 8
+
+[HTTPServer]
+ServerPort = {host}:{http_port}
+ServerRoot = {d}
+ServerThreads = 8
+MaxClientConnections = 8
+Charset = UTF-8
+
+[SPARQL]
+ResultSetMaxRows = {max_rows}
+MaxQueryExecutionTime = 300
+"""
+
+
+def virtuoso_ini(
+    directory: Path, sql_port: int, http_port: int, *, buffers: int = 10_000, max_rows: int = 1_000_000
+) -> Path:
+    """Write a minimal ``virtuoso.ini`` keeping every file in ``directory`` and both ports on loopback.
+
+    The packaged ini listens on every interface and keeps its database under
+    /var/lib; this one is private to one run. ``buffers`` are 8 kB pages
+    (10,000 is about 80 MB); ``max_rows`` lifts the 10,000-row cap on results.
+    """
+    directory = directory.resolve()
+    directory.mkdir(parents=True, exist_ok=True)
+    ini = directory / "virtuoso.ini"
+    ini.write_text(
+        _VIRTUOSO_INI.format(
+            d=directory,
+            host=LOOPBACK,
+            sql_port=sql_port,
+            http_port=http_port,
+            buffers=buffers,
+            dirty=buffers * 3 // 4,
+            max_rows=max_rows,
+        )
+    )
+    return ini
+
+
+def virtuoso_isql(sql_port: int, statements: str, *, timeout: float = 30) -> str:
+    """Run SQL through ``isql-vt`` as ``dba`` (the fresh database's default password)."""
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if isql is None:
+        raise RuntimeError("isql-vt (Debian package virtuoso-opensource) is not installed")
+    done = subprocess.run(
+        [isql, f"{LOOPBACK}:{sql_port}", "dba", "dba", f"exec={statements}"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
+        raise RuntimeError(f"isql-vt failed: {(done.stdout + done.stderr).strip()[-500:]}")
+    return done.stdout
+
+
+def start_virtuoso(
+    directory: Path,
+    log_dir: Path,
+    *,
+    name: str = "virtuoso",
+    buffers: int = 10_000,
+    timeout: float = 60,
+) -> Server:
+    """A fresh Virtuoso (``virtuoso-t -f``) over ``directory``, granted what the remote backend needs.
+
+    The query URL is ``/sparql`` (updates go to the same URL, whole graphs to
+    ``/sparql-graph-crud``); its default graph is already the union of all graphs.
+    """
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        raise RuntimeError("virtuoso-t (Debian package virtuoso-opensource) is not installed")
+    sql_port, http_port = free_port(), free_port()
+    while http_port == sql_port:
+        http_port = free_port()
+    ini = virtuoso_ini(directory, sql_port, http_port, buffers=buffers)
+    server = _start(
+        name,
+        [binary, "-f", "-c", str(ini)],
+        f"http://{LOOPBACK}:{http_port}/sparql",
+        log_dir,
+        timeout=timeout,
+        cwd=ini.parent,
+    )
+    try:
+        virtuoso_isql(sql_port, " ".join(VIRTUOSO_GRANTS))
+    except BaseException:
+        server.stop()
+        raise
+    return server

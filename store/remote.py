@@ -21,7 +21,7 @@ from typing import IO, TypeVar
 import pyoxigraph as ox
 import requests
 from rdflib import Graph, URIRef
-from SPARQLWrapper import JSON, POST, POSTDIRECTLY, SPARQLWrapper
+from SPARQLWrapper import JSON, POST, POSTDIRECTLY, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
     EndPointNotFound,
@@ -57,6 +57,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _INSERT_CHUNK = 5_000
+
+#: Graphs a fresh Virtuoso keeps for itself (its RDF views, LDP vocabulary and
+#: service description). Its default graph and ``GRAPH ?g`` see them, so the
+#: graph list, the triple count and a dump leave them out.
+VIRTUOSO_SYSTEM_GRAPHS = (
+    "http://www.openlinksw.com/schemas/virtrdf#",
+    "http://www.w3.org/ns/ldp#",
+    "http://localuriqaserver/sparql",
+)
+_NOT_SYSTEM = "FILTER (?g NOT IN ({}))".format(", ".join(f"<{g}>" for g in VIRTUOSO_SYSTEM_GRAPHS))
+#: Virtuoso answers DESCRIBE without FROM with nothing unless told to describe
+#: over all graphs; "CBD" is also what Oxigraph returns (the subject's triples).
+_VIRTUOSO_DESCRIBE = 'define sql:describe-mode "CBD"\n'
 
 
 def derive_endpoints(url: str) -> tuple[str, str, str | None]:
@@ -102,6 +115,7 @@ class RemoteStore(Store):
         self._http = requests.Session()
         if auth:
             self._http.auth = auth
+        self._virtuoso: bool | None = None
 
     # -- plumbing ------------------------------------------------------------
 
@@ -155,11 +169,17 @@ class RemoteStore(Store):
         return sw
 
     def _post_query(self, sparql: str, accept: str) -> bytes:
+        """POST a query as an HTML form (``query=``), which every server takes.
+
+        Virtuoso 7 never answers a body sent as ``application/sparql-query``
+        (openlink/virtuoso-opensource#842), so queries are not sent that way.
+        """
+
         def call() -> bytes:
             response = self._http.post(
                 self.query_url,
-                data=sparql.encode("utf-8"),
-                headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+                data={"query": sparql},
+                headers={"Accept": accept},
                 timeout=self.timeout,
             )
             if response.status_code == 400:
@@ -172,28 +192,53 @@ class RemoteStore(Store):
 
         return self._retrying("query", call)
 
+    def _is_virtuoso(self) -> bool:
+        """Whether the server is Virtuoso (its ``Server`` header), asked once and only when it matters."""
+        if self._virtuoso is None:
+
+            def call() -> bool:
+                response = self._http.post(
+                    self.query_url,
+                    data={"query": "ASK {}"},
+                    headers={"Accept": "application/sparql-results+json"},
+                    timeout=self.timeout,
+                )
+                if response.status_code >= 500:
+                    raise _Retryable(f"HTTP {response.status_code}")
+                return response.headers.get("Server", "").startswith("Virtuoso")
+
+            self._virtuoso = self._retrying("query", call)
+        return self._virtuoso
+
+    def _dialect(self, text: str, form: str) -> str:
+        """The query as this server needs it: only Virtuoso's DESCRIBE differs."""
+        if form == "DESCRIBE" and self._is_virtuoso():
+            return _VIRTUOSO_DESCRIBE + text
+        return text
+
     # -- queries -------------------------------------------------------------
 
     def query(self, sparql: str, *, bindings: Bindings | None = None) -> QueryResult:
         text = inject_values(sparql, bindings) if bindings else sparql
         form = query_form(text)
+        text = self._dialect(text, form)
         if form in ("SELECT", "ASK"):
             sw = self._wrapper(self.query_url)
             sw.setQuery(text)
             sw.setReturnFormat(JSON)
-            sw.setRequestMethod(POSTDIRECTLY)
+            sw.setRequestMethod(URLENCODED)  # not POSTDIRECTLY: see _post_query
             data = self._retrying("query", lambda: self._convert(sw))
             if not isinstance(data, dict):
                 raise StoreUnavailable(f"{self.description} answered something that is not SPARQL JSON")
             if form == "ASK":
-                return bool(data.get("boolean"))
+                return _ask_from_json(data)
             return _select_from_json(data)
         body = self._post_query(text, "application/n-triples")
         return _parse_ntriples(body, self.description)
 
     def query_serialized(self, sparql: str, media_type: str, *, bindings: Bindings | None = None) -> bytes:
         text = inject_values(sparql, bindings) if bindings else sparql
-        return self._post_query(text, media_type)
+        return self._post_query(self._dialect(text, query_form(text)), media_type)
 
     # -- updates -------------------------------------------------------------
 
@@ -272,11 +317,11 @@ class RemoteStore(Store):
     def graphs(self) -> list[GraphInfo]:
         result = self.query(GRAPHS_QUERY)
         assert isinstance(result, SelectResult)
-        return graph_infos(result)
+        return [i for i in graph_infos(result) if i.iri not in VIRTUOSO_SYSTEM_GRAPHS]
 
     def count(self, graph: URIRef | None = None) -> int:
         if graph is None:
-            q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+            q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_SYSTEM} }}"
         else:
             q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
         result = self.query(q)
@@ -318,7 +363,7 @@ class RemoteStore(Store):
         if rdf_format is None:
             raise UnsupportedFormat(f"cannot dump format {fmt!r}")
         dataset = ox.Store()
-        names = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+        names = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_SYSTEM} }} ORDER BY ?g")
         assert isinstance(names, SelectResult)
         for (g,) in names.rows:
             body = self._post_query(
@@ -343,6 +388,21 @@ class _Retryable(Exception):
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
+def _ask_from_json(data: dict) -> bool:  # type: ignore[type-arg]
+    """The answer of an ASK query.
+
+    The standard answer has ``boolean``; Virtuoso 7 answers a one-row result
+    set instead, the variable ``__ASK_RETVAL`` bound to 1 or 0.
+    """
+    if "boolean" in data:
+        return bool(data["boolean"])
+    bindings = data.get("results", {}).get("bindings", [])
+    if not bindings:
+        return False
+    cell = next(iter(bindings[0].values()), None)
+    return cell is not None and str(cell.get("value", "")).strip().lower() in ("1", "true")
 
 
 def _select_from_json(data: dict) -> SelectResult:  # type: ignore[type-arg]

@@ -1,4 +1,4 @@
-"""A real Oxigraph SPARQL server on loopback, started once for the store suite."""
+"""Real SPARQL servers on loopback (Oxigraph, Virtuoso), each started once for the store suite."""
 
 from __future__ import annotations
 
@@ -63,3 +63,22 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc.terminate()
     proc.wait(timeout=10)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start a fresh Virtuoso (``virtuoso-t -f``) with update rights granted, and yield its ``/sparql`` URL.
+
+    Skipped only where Virtuoso is not installed (CI installs it with
+    ``scripts/setup.sh --dev``); the process group is always stopped.
+    """
+    if shutil.which("virtuoso-t") is None:
+        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource)")
+    from bench.servers import start_virtuoso
+
+    location = tmp_path_factory.mktemp("virtuoso-server")
+    server = start_virtuoso(location / "db", location, timeout=60)
+    try:
+        yield server.url
+    finally:
+        server.stop()

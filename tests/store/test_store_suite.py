@@ -50,6 +50,11 @@ class StoreSuite:
         raise NotImplementedError
 
     @pytest.fixture
+    def backend(self) -> str:
+        """Which engine answers, for the few differences a test records as known."""
+        return "embedded"
+
+    @pytest.fixture
     def g1(self) -> URIRef:
         return graph_iri(f"doc-{uuid.uuid4().hex[:8]}.txt")
 
@@ -136,11 +141,25 @@ class StoreSuite:
         store.update(f"INSERT DATA {{ GRAPH <{g1}> {{ <{EX.a}> <{EX.b}> 'c' }} }}")
         assert store.count(g1) == 1
 
-    def test_serialized_results(self, store: Store, g1: URIRef) -> None:
+    def test_serialized_results_csv(
+        self, store: Store, g1: URIRef, backend: str, request: pytest.FixtureRequest
+    ) -> None:
+        if backend == "virtuoso":
+            request.applymarker(
+                pytest.mark.xfail(
+                    raises=AssertionError,
+                    strict=True,
+                    reason="Virtuoso quotes CSV header names ('\"v\"'): the same CSV, other bytes; "
+                    "query_serialized passes the server's bytes on unchanged",
+                )
+            )
         store.replace_graph(g1, sample_graph(4, size=1), meta("a.txt"))
         q = f"SELECT ?v WHERE {{ GRAPH <{g1}> {{ ?s <{EX.version}> ?v }} }}"
         csv = store.query_serialized(q, "text/csv")
         assert csv.decode().splitlines() == ["v", "4"]
+
+    def test_serialized_results_turtle(self, store: Store, g1: URIRef) -> None:
+        store.replace_graph(g1, sample_graph(4, size=1), meta("a.txt"))
         ttl = store.query_serialized(
             f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g1}> {{ ?s ?p ?o }} }}", "text/turtle"
         )
@@ -200,9 +219,18 @@ class TestEmbeddedStore(StoreSuite):
 
 
 class TestRemoteStore(StoreSuite):
+    @pytest.fixture(params=["oxigraph", "virtuoso"])
+    def backend(self, request: pytest.FixtureRequest) -> str:
+        """Each real server the remote backend is proven on."""
+        return str(request.param)
+
     @pytest.fixture
-    def store(self, oxigraph_server: str) -> Store:
-        s = RemoteStore(oxigraph_server, timeout=10, retries=1)
+    def server_url(self, backend: str, request: pytest.FixtureRequest) -> str:
+        return str(request.getfixturevalue(f"{backend}_server"))
+
+    @pytest.fixture
+    def store(self, server_url: str) -> Store:
+        s = RemoteStore(server_url, timeout=10, retries=1)
         yield s  # type: ignore[misc]
         s.close()
 
@@ -213,9 +241,18 @@ class TestRemoteStore(StoreSuite):
         with pytest.raises(StoreUnavailable, match="did not answer"):
             s.query("ASK {}")
 
-    def test_falls_back_to_insert_data_without_graph_store(self, oxigraph_server: str) -> None:
-        s = RemoteStore(oxigraph_server, gsp_url="", timeout=10, retries=0)
+    def test_falls_back_to_insert_data_without_graph_store(self, server_url: str) -> None:
+        s = RemoteStore(server_url, gsp_url="", timeout=10, retries=0)
         assert s.gsp_url == ""
         g = graph_iri("ilman-gsp.txt")
         s.replace_graph(g, sample_graph(8), meta("ilman-gsp.txt"))
         assert s.count(g) == 10
+
+    def test_server_graphs_are_left_out(self, store: Store, g1: URIRef) -> None:
+        """Virtuoso's own graphs are not the user's: not listed, not counted (nor dumped)."""
+        from hankegraafi.store.remote import VIRTUOSO_SYSTEM_GRAPHS
+
+        store.replace_graph(g1, sample_graph(1), meta("a.txt"))
+        infos = store.graphs()
+        assert not {i.iri for i in infos} & set(VIRTUOSO_SYSTEM_GRAPHS)
+        assert store.count() == sum(i.triples for i in infos)

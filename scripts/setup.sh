@@ -2,7 +2,7 @@
 # Set up hankegraafi on a fresh machine: system packages, a virtual environment,
 # the Python package and the front-end files. Safe to run again.
 #   bash scripts/setup.sh          # to run the service
-#   bash scripts/setup.sh --dev    # also what the tests need (Chromium, test tools)
+#   bash scripts/setup.sh --dev    # also what the tests need (Chromium, Virtuoso, test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,9 +10,9 @@ dev=0
 [ "${1:-}" = "--dev" ] && dev=1
 
 # Debian packages: Voikko (Finnish morphology) and Java (HermiT reasoner);
-# Chromium only for the browser tests.
+# Chromium only for the browser tests, Virtuoso only for the store tests.
 packages=(libvoikko1 voikko-fi default-jre-headless)
-[ "$dev" = 1 ] && packages+=(chromium)
+[ "$dev" = 1 ] && packages+=(chromium virtuoso-opensource)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

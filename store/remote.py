@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import math
+import re
 import time
 import urllib.error
 import uuid
@@ -67,6 +68,8 @@ VIRTUOSO_SYSTEM_GRAPHS = (
     "http://localuriqaserver/sparql",
 )
 _NOT_SYSTEM = "FILTER (?g NOT IN ({}))".format(", ".join(f"<{g}>" for g in VIRTUOSO_SYSTEM_GRAPHS))
+#: An N-Triples line with a blank node as subject or object (a literal never ends in ``_:x .``).
+_BNODE_LINE = re.compile(r'^_:|\s_:[^\s"]+\s*\.\s*$')
 #: Virtuoso answers DESCRIBE without FROM with nothing unless told to describe
 #: over all graphs; "CBD" is also what Oxigraph returns (the subject's triples).
 _VIRTUOSO_DESCRIBE = 'define sql:describe-mode "CBD"\n'
@@ -283,8 +286,7 @@ class RemoteStore(Store):
         lines = data.serialize(format="nt").splitlines()
         lines = [line for line in lines if line.strip()]
         if lines and not self._gsp_put(staging, ("\n".join(lines) + "\n").encode("utf-8")):
-            for chunk in iter_chunks(lines, _INSERT_CHUNK):
-                self.update(f"INSERT DATA {{ GRAPH <{staging}> {{ {chr(10).join(chunk)} }} }}")
+            self._insert(staging, lines)
         target = f"<{graph}>"
         parts = [f"MOVE SILENT <{staging}> TO {target}"] if lines else [f"DROP SILENT GRAPH {target}"]
         catalogue = catalogue_graph(self.base_iri)
@@ -297,6 +299,26 @@ class RemoteStore(Store):
         finally:
             if lines:
                 self._drop_quietly(staging)
+
+    def _insert(self, graph: str, lines: list[str]) -> None:
+        """Add N-Triples lines to ``graph`` (the default graph if empty) by INSERT DATA in chunks.
+
+        Virtuoso refuses blank nodes in INSERT DATA, so there the lines with a
+        blank node go in one ``INSERT { … } WHERE {}`` per graph: one request,
+        so a label names one node throughout the graph.
+        """
+        plain, with_bnodes = lines, []
+        if any(_BNODE_LINE.search(line) for line in lines) and self._is_virtuoso():
+            plain = [line for line in lines if not _BNODE_LINE.search(line)]
+            with_bnodes = [line for line in lines if _BNODE_LINE.search(line)]
+
+        def block(body: str) -> str:
+            return f"GRAPH <{graph}> {{ {body} }}" if graph else body
+
+        for chunk in iter_chunks(plain, _INSERT_CHUNK):
+            self.update(f"INSERT DATA {{ {block(chr(10).join(chunk))} }}")
+        if with_bnodes:
+            self.update(f"INSERT {{ {block(chr(10).join(with_bnodes))} }} WHERE {{ }}")
 
     def _drop_quietly(self, graph: str) -> None:
         try:
@@ -350,12 +372,7 @@ class RemoteStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"cannot load {getattr(source, 'name', source)}: {exc}") from exc
         for graph, lines in by_graph.items():
-            for chunk in iter_chunks(lines, _INSERT_CHUNK):
-                body = "\n".join(chunk)
-                if graph:
-                    self.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
-                else:
-                    self.update(f"INSERT DATA {{ {body} }}")
+            self._insert(graph, lines)
         return count
 
     def dump(self, out: IO[bytes], fmt: DumpFormat) -> None:

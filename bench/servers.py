@@ -288,7 +288,12 @@ def start_virtuoso(
         cwd=ini.parent,
     )
     try:
-        virtuoso_isql(sql_port, " ".join(VIRTUOSO_GRANTS))
+        for grant in VIRTUOSO_GRANTS:
+            try:
+                virtuoso_isql(sql_port, grant)
+            except RuntimeError as exc:
+                if "already have role" not in str(exc):  # a database from an earlier run
+                    raise
     except BaseException:
         server.stop()
         raise

@@ -58,6 +58,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _INSERT_CHUNK = 5_000
+#: Virtuoso's SPARQL parser runs out of stack ("memory exhausted") near 5,000 triples in one update.
+_VIRTUOSO_INSERT_CHUNK = 1_000
 
 #: Graphs a fresh Virtuoso keeps for itself (its RDF views, LDP vocabulary and
 #: service description). Its default graph and ``GRAPH ?g`` see them, so the
@@ -213,6 +215,21 @@ class RemoteStore(Store):
             self._virtuoso = self._retrying("query", call)
         return self._virtuoso
 
+    def _bind(self, sparql: str, bindings: Bindings | None) -> str:
+        """Write the bindings in as VALUES; on Virtuoso one block per variable.
+
+        Virtuoso 7's compiler fails on some queries with one VALUES block of
+        several variables ("Internal error: ssg_print_rvr_fixed_val()", e.g.
+        ``dependents-of``); one single-variable block each is the same join.
+        """
+        if not bindings:
+            return sparql
+        if len(bindings) > 1 and self._is_virtuoso():
+            for name, term in bindings.items():
+                sparql = inject_values(sparql, {name: term})
+            return sparql
+        return inject_values(sparql, bindings)
+
     def _dialect(self, text: str, form: str) -> str:
         """The query as this server needs it: only Virtuoso's DESCRIBE differs."""
         if form == "DESCRIBE" and self._is_virtuoso():
@@ -222,7 +239,7 @@ class RemoteStore(Store):
     # -- queries -------------------------------------------------------------
 
     def query(self, sparql: str, *, bindings: Bindings | None = None) -> QueryResult:
-        text = inject_values(sparql, bindings) if bindings else sparql
+        text = self._bind(sparql, bindings)
         form = query_form(text)
         text = self._dialect(text, form)
         if form in ("SELECT", "ASK"):
@@ -240,7 +257,7 @@ class RemoteStore(Store):
         return _parse_ntriples(body, self.description)
 
     def query_serialized(self, sparql: str, media_type: str, *, bindings: Bindings | None = None) -> bytes:
-        text = inject_values(sparql, bindings) if bindings else sparql
+        text = self._bind(sparql, bindings)
         return self._post_query(self._dialect(text, query_form(text)), media_type)
 
     # -- updates -------------------------------------------------------------
@@ -305,17 +322,20 @@ class RemoteStore(Store):
 
         Virtuoso refuses blank nodes in INSERT DATA, so there the lines with a
         blank node go in one ``INSERT { … } WHERE {}`` per graph: one request,
-        so a label names one node throughout the graph.
+        so a label names one node throughout the graph. Its parser also takes
+        smaller updates than others.
         """
-        plain, with_bnodes = lines, []
-        if any(_BNODE_LINE.search(line) for line in lines) and self._is_virtuoso():
+        plain, with_bnodes, size = lines, [], _INSERT_CHUNK
+        may_differ = len(lines) > _VIRTUOSO_INSERT_CHUNK or any(_BNODE_LINE.search(line) for line in lines)
+        if may_differ and self._is_virtuoso():
+            size = _VIRTUOSO_INSERT_CHUNK
             plain = [line for line in lines if not _BNODE_LINE.search(line)]
             with_bnodes = [line for line in lines if _BNODE_LINE.search(line)]
 
         def block(body: str) -> str:
             return f"GRAPH <{graph}> {{ {body} }}" if graph else body
 
-        for chunk in iter_chunks(plain, _INSERT_CHUNK):
+        for chunk in iter_chunks(plain, size):
             self.update(f"INSERT DATA {{ {block(chr(10).join(chunk))} }}")
         if with_bnodes:
             self.update(f"INSERT {{ {block(chr(10).join(with_bnodes))} }} WHERE {{ }}")

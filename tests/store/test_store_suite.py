@@ -282,3 +282,20 @@ class TestRemoteStore(StoreSuite):
         infos = store.graphs()
         assert not {i.iri for i in infos} & set(VIRTUOSO_SYSTEM_GRAPHS)
         assert store.count() == sum(i.triples for i in infos)
+
+    def test_catalogue_answers_as_on_the_embedded_store(self, store: Store, tmp_path: Path) -> None:
+        """Every catalogue query gives the embedded store's rows on synthetic data (Virtuoso's dialect included)."""
+        from bench.generate import write_nquads
+        from bench.workload import WORKLOAD, label
+        from hankegraafi.queries import run
+
+        data = tmp_path / "synthetic.nq"
+        with data.open("wb") as fh:
+            write_nquads(fh, 2_000)
+        reference = EmbeddedStore(None)
+        reference.load(data, "nq")
+        store.load(data, "nq")
+        for name, params in WORKLOAD:
+            want = sorted(tuple(map(str, row)) for row in run(reference, name, params).rows)
+            got = sorted(tuple(map(str, row)) for row in run(store, name, params).rows)
+            assert got == want, label(name, params)

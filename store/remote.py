@@ -60,6 +60,7 @@ T = TypeVar("T")
 _INSERT_CHUNK = 5_000
 #: Virtuoso's SPARQL parser runs out of stack ("memory exhausted") near 5,000 triples in one update.
 _VIRTUOSO_INSERT_CHUNK = 1_000
+_GSP_CHUNK = 20_000
 
 #: Graphs a fresh Virtuoso keeps for itself (its RDF views, LDP vocabulary and
 #: service description). Its default graph and ``GRAPH ?g`` see them, so the
@@ -268,13 +269,15 @@ class RemoteStore(Store):
         sw.setRequestMethod(POSTDIRECTLY)
         self._retrying("update", lambda: sw.query())
 
-    def _gsp_put(self, graph: str, ntriples: bytes) -> bool:
-        """Upload a graph through the Graph Store Protocol; False if the server has none."""
+    def _gsp_put(self, graph: str, ntriples: bytes, *, method: str = "PUT") -> bool:
+        """Upload a graph through the Graph Store Protocol (PUT replaces, POST adds); False if the server has none."""
         if not self.gsp_url:
             return False
 
         def call() -> bool:
-            response = self._http.put(
+            assert self.gsp_url
+            response = self._http.request(
+                method,
                 self.gsp_url,
                 params={"graph": graph},
                 data=ntriples,
@@ -287,7 +290,7 @@ class RemoteStore(Store):
                 raise _Retryable(f"HTTP {response.status_code}")
             if response.status_code >= 300:
                 raise StoreError(
-                    f"{self.description}: Graph Store PUT {graph}: HTTP {response.status_code}: "
+                    f"{self.description}: Graph Store {method} {graph}: HTTP {response.status_code}: "
                     f"{response.text[:200]}"
                 )
             return True
@@ -320,10 +323,12 @@ class RemoteStore(Store):
     def _insert(self, graph: str, lines: list[str]) -> None:
         """Add N-Triples lines to ``graph`` (the default graph if empty) by INSERT DATA in chunks.
 
-        Virtuoso refuses blank nodes in INSERT DATA, so there the lines with a
-        blank node go in one ``INSERT { … } WHERE {}`` per graph: one request,
-        so a label names one node throughout the graph. Its parser also takes
-        smaller updates than others.
+        Virtuoso differs: its SPARQL parser takes small updates only and no
+        blank nodes in INSERT DATA. There a named graph goes by Graph Store
+        POST where the server has it (about 3x faster), the lines with a blank
+        node in one request so that a label names one node throughout the
+        graph; otherwise by INSERT DATA in small chunks and the blank-node
+        lines in one ``INSERT { … } WHERE {}``.
         """
         plain, with_bnodes, size = lines, [], _INSERT_CHUNK
         may_differ = len(lines) > _VIRTUOSO_INSERT_CHUNK or any(_BNODE_LINE.search(line) for line in lines)
@@ -331,6 +336,8 @@ class RemoteStore(Store):
             size = _VIRTUOSO_INSERT_CHUNK
             plain = [line for line in lines if not _BNODE_LINE.search(line)]
             with_bnodes = [line for line in lines if _BNODE_LINE.search(line)]
+            if graph and self._gsp_post_all(graph, [*iter_chunks(plain, _GSP_CHUNK), with_bnodes]):
+                return
 
         def block(body: str) -> str:
             return f"GRAPH <{graph}> {{ {body} }}" if graph else body
@@ -339,6 +346,15 @@ class RemoteStore(Store):
             self.update(f"INSERT DATA {{ {block(chr(10).join(chunk))} }}")
         if with_bnodes:
             self.update(f"INSERT {{ {block(chr(10).join(with_bnodes))} }} WHERE {{ }}")
+
+    def _gsp_post_all(self, graph: str, chunks: list[list[str]]) -> bool:
+        """POST each chunk to ``graph`` through the Graph Store Protocol; False if the server has none."""
+        for i, chunk in enumerate(c for c in chunks if c):
+            if not self._gsp_put(graph, ("\n".join(chunk) + "\n").encode("utf-8"), method="POST"):
+                if i:  # refused after accepting some: not a server without the protocol
+                    raise StoreError(f"{self.description}: Graph Store POST {graph} stopped part way")
+                return False
+        return True
 
     def _drop_quietly(self, graph: str) -> None:
         try:

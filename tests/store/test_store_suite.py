@@ -263,7 +263,7 @@ class TestRemoteStore(StoreSuite):
         with pytest.raises(StoreUnavailable, match="did not answer"):
             s.query("ASK {}")
 
-    def test_falls_back_to_insert_data_without_graph_store(self, server_url: str) -> None:
+    def test_falls_back_to_insert_data_without_graph_store(self, server_url: str, tmp_path: Path) -> None:
         s = RemoteStore(server_url, gsp_url="", timeout=10, retries=0)
         assert s.gsp_url == ""
         g = graph_iri("ilman-gsp.txt")
@@ -273,6 +273,11 @@ class TestRemoteStore(StoreSuite):
         s.replace_graph(g, data, meta("ilman-gsp.txt"))
         assert s.count(g) == 15
         assert isomorphic(s.get_graph(g), data)
+        many = graph_iri(f"ilman-gsp-{uuid.uuid4().hex[:6]}")  # more than one update's worth anywhere
+        path = tmp_path / "many.nq"
+        path.write_text("".join(f'<{EX[f"m{i}"]}> <{EX.n}> "{i}" <{many}> .\n' for i in range(6_000)))
+        assert s.load(path, "nq") == 6_000
+        assert s.count(many) == 6_000
 
     def test_server_graphs_are_left_out(self, store: Store, g1: URIRef) -> None:
         """Virtuoso's own graphs are not the user's: not listed, not counted (nor dumped)."""

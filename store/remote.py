@@ -331,11 +331,11 @@ class RemoteStore(Store):
         lines in one ``INSERT { … } WHERE {}``.
         """
         plain, with_bnodes, size = lines, [], _INSERT_CHUNK
-        may_differ = len(lines) > _VIRTUOSO_INSERT_CHUNK or any(_BNODE_LINE.search(line) for line in lines)
-        if may_differ and self._is_virtuoso():
+        if lines and self._is_virtuoso():
             size = _VIRTUOSO_INSERT_CHUNK
-            plain = [line for line in lines if not _BNODE_LINE.search(line)]
-            with_bnodes = [line for line in lines if _BNODE_LINE.search(line)]
+            marked = [(line, bool(_BNODE_LINE.search(line))) for line in lines]
+            plain = [line for line, bnode in marked if not bnode]
+            with_bnodes = [line for line, bnode in marked if bnode]
             if graph and self._gsp_post_all(graph, [*iter_chunks(plain, _GSP_CHUNK), with_bnodes]):
                 return
 

@@ -4,6 +4,9 @@ Queries and updates go through SPARQLWrapper; whole graphs move through the
 SPARQL 1.1 Graph Store HTTP Protocol where the server has it, and through
 INSERT DATA otherwise. The server must answer queries with the union of its
 named graphs as the default graph (see the README for each server's switch).
+Virtuoso's departures (no ``application/sparql-query`` POST, its ASK answer,
+DESCRIBE, blank nodes and size limits in updates, its own system graphs) are
+handled here and proven by ``tests/store`` against a real Virtuoso.
 """
 
 from __future__ import annotations

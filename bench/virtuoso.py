@@ -154,7 +154,6 @@ def markdown(report: dict[str, Any]) -> str:
     lines = [
         f"# Virtuoso through the remote backend, {report['started']}",
         "",
-        f"- command: `python -m bench.virtuoso {' '.join(report['argv'])}`; commit {report['machine']['commit']}",
         f"- machine: {report['machine']['cpu']}, {report['machine']['cores']} cores, "
         f"{report['machine']['memory_gb']} GB; {report['virtuoso']}",
         "- load: `RemoteStore.load` into a fresh Virtuoso (on Virtuoso: Graph Store POST per named graph, "
@@ -166,6 +165,8 @@ def markdown(report: dict[str, Any]) -> str:
     for run in report["runs"]:
         lines += [
             f"## {run['size']} triples",
+            "",
+            f"`{run.get('command', '-')}` at {run.get('started', '-')}, commit {run.get('commit', '-')}.",
             "",
             f"Loaded {run['quads_loaded']:,} quads in {run['load_seconds']:.1f} s: "
             f"**{run['load_triples_per_s']:,.0f} triples/s**; p50 {_ms(run['p50_ms'])} ms, "
@@ -204,8 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         runs = [measure(n, work, args.reps, args.buffers, args.timeout) for n in args.triples]
+    commit = machine()["commit"]
     for run in runs:
         run["started"] = started.isoformat(timespec="seconds")
+        run["command"] = "python -m bench.virtuoso " + " ".join(argv if argv is not None else sys.argv[1:])
+        run["commit"] = commit
     previous = json.loads(out.read_text()) if out.exists() else {"runs": []}
     sizes = {r["triples"] for r in runs}
     merged = [r for r in previous.get("runs", []) if r["triples"] not in sizes] + runs

@@ -16,6 +16,7 @@ are fixed.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import logging
 import os
@@ -281,3 +282,21 @@ def test_pdf_with_unsupported_filter_is_a_clean_error() -> None:
 def test_docx_with_unreadable_styles_part_is_a_clean_error() -> None:
     """Found by scripts/fuzz.py: python-docx raised AttributeError late, on an unreadable styles part."""
     _expect_ingest_error((DATA / "crashers" / "styles-part-not-xml.docx").read_bytes(), "styles.docx")
+
+
+def test_html_with_many_deeply_nested_cells_is_read_in_bounded_time() -> None:
+    """Found by scripts/fuzz.py (seed 20261123): each table cell's text asked every ancestor
+    whether it was struck or skipped; on this damaged 1.5 MB page that took 16 s."""
+    data = gzip.decompress((DATA / "crashers" / "deep-table-cells.html.gz").read_bytes())
+    with fuzzing.deadline(10.0):
+        graph = fuzzing.pipeline(data, "lappi-loppuraportti.html")
+    assert len(graph) == 875
+
+
+def test_facts_sharing_one_long_quote_are_mapped_in_bounded_time() -> None:
+    """Found by scripts/fuzz.py (seed 20261123): a damaged page read as one long line gave
+    hundreds of facts the same 800 kB quote, hashed again for each (44 s)."""
+    data = gzip.decompress((DATA / "crashers" / "long-line-shared-quote.html.gz").read_bytes())
+    with fuzzing.deadline(10.0):
+        graph = fuzzing.pipeline(data, "etela-savo-hankesuunnitelma.html")
+    assert len(graph) == 107

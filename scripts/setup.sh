@@ -12,7 +12,7 @@ dev=0
 # Debian packages: Voikko (Finnish morphology) and Java (HermiT reasoner);
 # Chromium only for the browser tests, Virtuoso only for the store tests.
 packages=(libvoikko1 voikko-fi default-jre-headless)
-[ "$dev" = 1 ] && packages+=(chromium virtuoso-opensource)
+[ "$dev" = 1 ] && packages+=(chromium virtuoso-opensource-7-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -32,6 +32,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import defaultdict
@@ -278,7 +279,10 @@ def main(argv: list[str] | None = None) -> int:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = int(s.getsockname()[1])
-        process = start_server(args.store, port, Path(f"load-test-server-{port}.log").resolve())
+        # The server's log goes to the temp directory, not into the working tree.
+        server_log = Path(tempfile.gettempdir()) / f"hankegraafi-load-test-server-{port}.log"
+        log.info("server log: %s", server_log)
+        process = start_server(args.store, port, server_log)
         pid, base = process.pid, f"http://127.0.0.1:{port}"
     try:
         figures = run(

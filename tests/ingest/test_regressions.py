@@ -9,49 +9,19 @@ instead of stalling the suite.
 from __future__ import annotations
 
 import io
-import signal
 import struct
 import time
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import docx
 import pytest
-from rdflib import Graph, URIRef
 
-from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.mapping import scrub, to_graph
+from hankegraafi.ingest.mapping import scrub
 from hankegraafi.ingest.readers import IngestError, read_bytes
 from hankegraafi.ingest.segment import norm_label
+from tests.reliability.fuzzing import deadline, pipeline
 
-BASE = "https://w3id.org/hankegraafi/id/"
 MAX_BYTES = 5_000_000
-
-
-class Slow(Exception):
-    """The deadline passed."""
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    def alarm(_signum: int, _frame: object) -> None:
-        raise Slow(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def pipeline(data: bytes, name: str) -> Graph:
-    document = read_bytes(data, file_name=name, max_bytes=MAX_BYTES)
-    return to_graph(
-        extract(document), base_iri=BASE, document_iri=URIRef(f"{BASE}document/r"), publish_person_names=False
-    )
 
 
 def refused(data: bytes, name: str, seconds: float = 5.0) -> IngestError:

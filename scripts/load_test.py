@@ -30,7 +30,6 @@ import logging
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -43,6 +42,8 @@ from typing import Any
 import requests
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # for tests.reliability.live, which starts the server
+    sys.path.insert(0, str(REPO))
 log = logging.getLogger("load_test")
 
 
@@ -218,40 +219,6 @@ def run(base: str, *, clients: int, seconds: float, pid: int | None, warmup: flo
     return figures
 
 
-def start_server(store: Path, port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    """``hankegraafi serve`` on loopback with a rate limit that fits one address and many clients."""
-    env = {**os.environ, "HANKEGRAAFI_RATE_LIMIT": "1000000/minute"}
-    with log_path.open("wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "hankegraafi.cli",
-                "serve",
-                "--store",
-                str(store),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"the server exited: see {log_path}")
-        try:
-            if requests.get(f"http://127.0.0.1:{port}/sparql/limits", timeout=2).ok:
-                return process
-        except requests.RequestException:
-            time.sleep(0.3)
-    process.kill()
-    raise SystemExit(f"the server did not answer within 90 s: see {log_path}")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     where = parser.add_mutually_exclusive_group(required=True)
@@ -270,28 +237,27 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     seconds = 600.0 if args.soak and args.seconds == 60.0 else args.seconds
-    process = None
+    server = None
     pid = args.pid
     base = args.url
     if args.store:
-        import socket
+        from tests.reliability.live import start
 
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = int(s.getsockname()[1])
         # The server's log goes to the temp directory, not into the working tree.
-        server_log = Path(tempfile.gettempdir()) / f"hankegraafi-load-test-server-{port}.log"
+        handle, name = tempfile.mkstemp(prefix="hankegraafi-load-test-server-", suffix=".log")
+        os.close(handle)
+        server_log = Path(name)
         log.info("server log: %s", server_log)
-        process = start_server(args.store, port, server_log)
-        pid, base = process.pid, f"http://127.0.0.1:{port}"
+        # All clients share one address: the rate limit is lifted.
+        server = start(args.store, server_log, rate_limit="1000000/minute")
+        pid, base = server.process.pid, server.url
     try:
         figures = run(
             base.rstrip("/"), clients=args.clients, seconds=seconds, pid=pid, warmup=30.0 if args.soak else 3.0
         )
     finally:
-        if process is not None:
-            process.terminate()
-            process.wait(30)
+        if server is not None:
+            server.stop()
     text = json.dumps(figures, indent=1)
     sys.stdout.write(text + "\n")
     if args.json:

@@ -154,15 +154,6 @@ def start_oxigraph(location: Path, log_dir: Path, *, name: str = "oxigraph-serve
     return _start(name, argv, f"http://{LOOPBACK}:{port}/query", log_dir)
 
 
-def start_oxigraph_writable(location: Path, log_dir: Path, *, name: str = "oxigraph-server") -> Server:
-    port = free_port()
-    argv = [
-        str(VENV_BIN / "oxigraph"), "serve", "--location", str(location),
-        "--bind", f"{LOOPBACK}:{port}", "--union-default-graph",
-    ]  # fmt: skip
-    return _start(name, argv, f"http://{LOOPBACK}:{port}/query", log_dir)
-
-
 def start_rdflib_endpoint(data: Path, log_dir: Path, *, name: str = "rdflib-endpoint") -> Server:
     """The rdflib-endpoint package (FastAPI on uvicorn) over an rdflib Dataset of ``data``."""
     port = free_port()

@@ -13,13 +13,13 @@ import logging
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, RDF
-from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.shapes.pii import has_contact_details
+from hankegraafi.store.embedded import to_ox
 
 log = logging.getLogger(__name__)
 
@@ -117,21 +117,6 @@ def describe(data: DataAccess, iri: URIRef) -> Graph:
     for row in data.select(DESCRIBE, {"this": iri}):
         graph.add((row["s"], row["p"], row["o"]))
     return graph
-
-
-def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term (lexical forms kept exactly)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unexpected term {term!r}")
 
 
 def serialize(graph: Graph, key: str) -> bytes:

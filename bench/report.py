@@ -48,6 +48,11 @@ def _table(header: Sequence[str], rows: list[Sequence[Any]]) -> list[str]:
     return [*out, ""]
 
 
+def _not_run(title: str, value: object) -> list[str]:
+    """A section that has no figures: not asked for, or failed (its error shown)."""
+    return [f"## {title}", "", f"not run ({value})" if value else "not run", ""]
+
+
 def _value(results: dict[str, Any], name: str) -> Any:
     return results.get("sections", {}).get(name, {}).get("value")
 
@@ -237,7 +242,7 @@ def _err(r: dict[str, Any]) -> str:
 def _bulk(results: dict[str, Any]) -> list[str]:
     bulk = _value(results, "bulk")
     if not isinstance(bulk, dict) or "error" in bulk:
-        return ["## Bulk load", "", f"not run ({bulk})" if bulk else "not run", ""]
+        return _not_run("Bulk load", bulk)
     rows = []
     for size in sorted(bulk, key=int):
         for engine, r in bulk[size].items():
@@ -256,7 +261,7 @@ def _bulk(results: dict[str, Any]) -> list[str]:
 def _catalogue(results: dict[str, Any]) -> list[str]:
     cat = _value(results, "catalogue")
     if not isinstance(cat, dict) or "error" in cat:
-        return ["## Catalogue queries", "", f"not run ({cat})" if cat else "not run", ""]
+        return _not_run("Catalogue queries", cat)
     lines = [
         "## Catalogue query latency",
         "",
@@ -305,7 +310,7 @@ def _catalogue(results: dict[str, Any]) -> list[str]:
 def _endpoint(results: dict[str, Any]) -> list[str]:
     ep = _value(results, "endpoint")
     if not isinstance(ep, dict) or "error" in ep:
-        return ["## Endpoint", "", f"not run ({ep})" if ep else "not run", ""]
+        return _not_run("Endpoint", ep)
     lines = [
         "## Endpoint throughput and latency (loopback, closed loop)",
         "",
@@ -351,7 +356,7 @@ def _endpoint(results: dict[str, Any]) -> list[str]:
 def _ingest(results: dict[str, Any]) -> list[str]:
     ing = _value(results, "ingest")
     if not isinstance(ing, dict) or "error" in ing:
-        return ["## Ingest", "", f"not run ({ing})" if ing else "not run", ""]
+        return _not_run("Ingest", ing)
     rows = []
     for name, r in ing.items():
         rows.append(
@@ -393,7 +398,7 @@ def _ingest(results: dict[str, Any]) -> list[str]:
 def _shacl(results: dict[str, Any]) -> list[str]:
     sh = _value(results, "shacl")
     if not isinstance(sh, dict) or "error" in sh:
-        return ["## SHACL validation", "", f"not run ({sh})" if sh else "not run", ""]
+        return _not_run("SHACL validation", sh)
     rows = [
         [
             "each document's graph",

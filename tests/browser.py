@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 CHROMIUM = "/usr/bin/chromium"
 #: No network of its own: no updates, sync, QUIC or first-run pages while the tests run.
 CHROMIUM_ARGS = [
@@ -14,3 +18,16 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """A Playwright browser on Debian's Chromium, closed on the way out."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

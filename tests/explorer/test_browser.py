@@ -16,7 +16,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import chromium
 from tests.explorer.conftest import ARTIFACTS, ID, LiveServer, V
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -28,12 +28,8 @@ SAT1, POH1, ITA1 = (ID + f"investment/{x}-rrp-1" for x in ("satakunta", "pohjanm
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import chromium
 
 pytestmark = pytest.mark.browser
 
@@ -34,47 +34,35 @@ def live_url(app: Flask) -> Iterator[str]:
 
 
 def test_project_page_renders_without_console_errors(live_url: str) -> None:
-    from playwright.sync_api import sync_playwright
-
     ARTIFACTS.mkdir(exist_ok=True)
     problems: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on(
-                "console",
-                lambda m: (
-                    problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None
-                ),
-            )
-            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-            page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
-            page.on(
-                "response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None
-            )
-            response = page.goto(
-                live_url + "/id/project/lapin-pilari-4-investointi-1", wait_until="networkidle"
-            )
-            assert response is not None and response.status == 200
-            assert page.url.endswith("/id/project/lapin-pilari-4-investointi-1.html")  # followed the 303
-            assert page.locator("h1").inner_text() == "Lapin Pilari 4, Investointi 1"
-            # The stylesheet applied: badges are coloured, the chart has width.
-            colour = page.locator("#lights .badge.ok").first.evaluate(
-                "e => getComputedStyle(e).backgroundColor"
-            )
-            assert colour == "rgb(26, 127, 55)"
-            box = page.locator("#budget svg").first.bounding_box()
-            assert box is not None and box["width"] > 300
-            # Keyboard: the first Tab reaches the skip link, Enter moves to the main content.
-            page.keyboard.press("Tab")
-            assert page.evaluate("document.activeElement.className") == "skip"
-            page.keyboard.press("Enter")
-            assert page.evaluate("document.activeElement.id") == "main"
-            # A source quote opens.
-            page.locator("#goals details.sources summary").first.click()
-            assert page.locator("#goals details.sources[open] blockquote").first.is_visible()
-            page.screenshot(path=str(ARTIFACTS / "pages-project.png"), full_page=True)
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on(
+            "console",
+            lambda m: (
+                problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None
+            ),
+        )
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
+        page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+        response = page.goto(live_url + "/id/project/lapin-pilari-4-investointi-1", wait_until="networkidle")
+        assert response is not None and response.status == 200
+        assert page.url.endswith("/id/project/lapin-pilari-4-investointi-1.html")  # followed the 303
+        assert page.locator("h1").inner_text() == "Lapin Pilari 4, Investointi 1"
+        # The stylesheet applied: badges are coloured, the chart has width.
+        colour = page.locator("#lights .badge.ok").first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour == "rgb(26, 127, 55)"
+        box = page.locator("#budget svg").first.bounding_box()
+        assert box is not None and box["width"] > 300
+        # Keyboard: the first Tab reaches the skip link, Enter moves to the main content.
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip"
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "main"
+        # A source quote opens.
+        page.locator("#goals details.sources summary").first.click()
+        assert page.locator("#goals details.sources[open] blockquote").first.is_visible()
+        page.screenshot(path=str(ARTIFACTS / "pages-project.png"), full_page=True)
     assert not problems, problems

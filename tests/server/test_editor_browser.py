@@ -12,7 +12,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import chromium
 from tests.server.conftest import ARTIFACTS, LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -20,12 +20,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+    with chromium() as launched:
+        yield launched
 
 
 def test_editor_runs_a_catalogue_query_and_shows_rows(browser: object, live_server: LiveServer) -> None:

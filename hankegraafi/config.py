@@ -52,6 +52,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "cors_origin", "*", "Access-Control-Allow-Origin sent on /sparql and /queries; empty disables CORS."
     ),
+    Setting(
+        "query_memory_mb",
+        2048,
+        "Address space of one query worker in MiB; a query that needs more fails alone (503). 0 disables.",
+    ),
+    Setting(
+        "slow_query_seconds",
+        1.0,
+        "A query running longer moves to the slow lane, and a fresh worker takes new queries.",
+    ),
+    Setting("slow_lane", 2, "Most slow queries running at once, and one per client (503 above)."),
+    Setting("max_connections", 1000, "Open client connections the web server keeps at once."),
+    Setting("client_timeout", 30.0, "Seconds an idle client connection is kept open."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +26,7 @@ from rdflib.namespace import RDF
 from hankegraafi import __version__
 from hankegraafi.config import Config
 from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, graph_iri, mint, vocab
+from hankegraafi.processes import die_with_parent
 from hankegraafi.store import DocumentMeta, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -317,7 +316,7 @@ class Ingester:
         context = multiprocessing.get_context("spawn")  # no fork of a process that holds the store
         settings = (dict(self.config.values), self.validate)
         with ProcessPoolExecutor(
-            max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+            max_workers=jobs, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
         ) as pool:
             results = pool.map(_prepare_in_worker, [(path, settings) for _i, path, _p in todo], chunksize=1)
             for (index, path, _planned), prepared in zip(todo, results, strict=True):
@@ -340,32 +339,6 @@ class Prepared:
 
 
 _WORKER: Ingester | None = None
-
-
-def _die_with_parent(parent: int) -> None:
-    """A worker ends when the ingest that started it is killed (SIGKILL included).
-
-    Orphaned workers would wait for work forever and keep the parent's output
-    pipes open. Linux ends them with the parent through PR_SET_PDEATHSIG; a
-    watchdog thread covers other systems.
-    """
-    try:
-        import ctypes
-        import signal
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the parent died before the line above took effect
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
 def _prepare_in_worker(job: tuple[Path, tuple[dict[str, object], bool]]) -> Prepared:

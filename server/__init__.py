@@ -1,7 +1,7 @@
 """The web application: SPARQL endpoint, query catalogue API, query editor.
 
 Nothing is loaded at import time; :func:`create_app` builds the application and
-:func:`serve` runs it under gunicorn.
+:func:`serve` runs it under waitress.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def create_app(config: Config | None = None, *, store: Store | None = None) -> F
 
 
 def serve(config: Config, host: str, port: int) -> None:
-    """Run the application under gunicorn in the foreground (never Flask's debug server)."""
+    """Run the application under waitress in the foreground (never Flask's debug server)."""
     from hankegraafi.server.wsgi import serve as _serve
 
     _serve(config, host, port)

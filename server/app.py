@@ -14,9 +14,9 @@ from typing import Any
 from flask import Flask, Response, request
 
 from hankegraafi.config import Config
-from hankegraafi.server import errors, i18n
+from hankegraafi.server import bodies, errors, i18n
 from hankegraafi.server.limits import Rate, RateLimiter
-from hankegraafi.server.runtime import InlineRunner, ResultCache, Runner, Services
+from hankegraafi.server.runtime import InlineRunner, ResultCache, Runner, Services, client_address
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,14 @@ def create_app(config: Config | None = None, *, store: Store | None = None) -> F
         cache=ResultCache(ttl=float(cfg.result_cache_seconds)),
     )
     errors.register(app)
+    bodies.install(app, int(cfg.max_request_bytes) or None)  # chunked bodies meet the limit too
+
+    @app.before_request
+    def rate_limit() -> None:
+        """Every route counts against the client's one bucket: pages, dumps and static files too."""
+        if request.method != "OPTIONS":
+            app.extensions["hankegraafi"].limiter.hit(client_address())
+
     _register_blueprints(app)
 
     @app.context_processor
@@ -79,8 +87,14 @@ def _runner(cfg: Config, store: Store | None) -> Runner:
         base_iri=str(cfg.base_iri),
         remote_timeout=min(float(cfg.remote_timeout), float(cfg.query_timeout)),
         remote_retries=int(cfg.remote_retries),
+        query_memory_mb=int(cfg.query_memory_mb),
     )
-    pool = QueryPool(spec, int(cfg.query_workers))
+    pool = QueryPool(
+        spec,
+        int(cfg.query_workers),
+        slow_after=float(cfg.slow_query_seconds),
+        slow_lane=int(cfg.slow_lane),
+    )
     pool.start()
     atexit.register(pool.close)
     return pool

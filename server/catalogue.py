@@ -21,7 +21,7 @@ from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
 from hankegraafi.server import i18n
 from hankegraafi.server.negotiation import negotiate
 from hankegraafi.server.runtime import services
-from hankegraafi.server.sparql import add_cors, build_job, preflight, rate_limit, respond
+from hankegraafi.server.sparql import add_cors, build_job, preflight, respond
 from hankegraafi.store.base import inject_values
 
 log = logging.getLogger(__name__)
@@ -30,11 +30,6 @@ bp = Blueprint("catalogue", __name__)
 
 #: Query-string names that steer the response and are never query parameters.
 RESERVED = ("format", "hl")
-
-
-@bp.before_request
-def _before() -> None:
-    rate_limit()
 
 
 @bp.after_request

@@ -87,12 +87,24 @@ class QueryTimeoutError(ServiceUnavailable):
     code = "query-timeout"
 
 
+class QueryResourcesError(ServiceUnavailable):
+    """The query needed more memory than a query worker may use; it failed alone."""
+
+    code = "query-resources"
+
+
+class SlowLaneFullError(ServiceUnavailable):
+    """Too many expensive queries at once; the cheap ones go on being answered."""
+
+    code = "slow-lane-full"
+
+
 def to_http_error(exc: BaseException) -> HttpError | None:
     """The HttpError for a typed error of a lower layer, or None if it is unexpected."""
     from hankegraafi.queries import ParameterError, UnknownQuery
     from hankegraafi.server.engine import EngineError
     from hankegraafi.server.guard import Refused
-    from hankegraafi.server.pool import QueryTimeout, WorkerCrashed, WriteFailed
+    from hankegraafi.server.pool import QueryResources, QueryTimeout, SlowLaneFull, WorkerCrashed, WriteFailed
     from hankegraafi.store.base import QuerySyntaxError, StoreUnavailable, UnsupportedFormat
 
     if isinstance(exc, HttpError):
@@ -111,6 +123,10 @@ def to_http_error(exc: BaseException) -> HttpError | None:
         return BadGateway(str(exc))
     if isinstance(exc, QueryTimeout):
         return QueryTimeoutError(str(exc), headers={"Retry-After": "5"})
+    if isinstance(exc, QueryResources):
+        return QueryResourcesError(str(exc))
+    if isinstance(exc, SlowLaneFull):
+        return SlowLaneFullError(str(exc), headers={"Retry-After": "10"})
     if isinstance(exc, EngineError):
         by_kind: dict[str, type[HttpError]] = {
             "syntax": QuerySyntax,

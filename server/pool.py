@@ -27,6 +27,7 @@ import logging
 import multiprocessing as mp
 import os
 import queue
+import signal
 import threading
 import time
 import traceback
@@ -56,6 +57,14 @@ class WorkerCrashed(PoolError):
     """A worker died while running a query (out of memory, a crash in the engine)."""
 
 
+class QueryResources(PoolError):
+    """The query needed more memory (or engine stack) than a query worker may use; it failed alone."""
+
+
+class SlowLaneFull(PoolError):
+    """A query ran past ``slow_query_seconds`` while the slow lane was full (or held one of this client's)."""
+
+
 class WriteFailed(PoolError):
     """A write was refused or failed; ``kind`` says why (syntax, bad-data, locked, timeout, store)."""
 
@@ -73,6 +82,8 @@ class StoreSpec:
     base_iri: str
     remote_timeout: float = 30.0
     remote_retries: int = 2
+    #: Address space of one query worker (MiB); 0 leaves it unlimited.
+    query_memory_mb: int = 2048
 
     def open_engine(self) -> Any:
         from hankegraafi.server.engine import OxigraphEngine, RemoteEngine
@@ -102,8 +113,36 @@ class StoreSpec:
 # -- child processes ---------------------------------------------------------------
 
 
-def _reader_main(conn: Connection, spec: StoreSpec) -> None:
-    """A query worker: open the store read-only, then answer jobs until told to stop."""
+def _isolate(spec: StoreSpec) -> dict[str, str]:
+    """Cut a query worker off the network and cap its memory; what could not be done, by name.
+
+    A query worker of an embedded store needs no network at all, so it gets an
+    empty network namespace: even a query that slipped past the guard cannot
+    reach any host. One that queries a remote SPARQL server needs the network,
+    and says so. Runs before anything starts a thread.
+    """
+    from hankegraafi.processes import cap_memory, isolate_network
+
+    missing: dict[str, str] = {}
+    if spec.remote:
+        missing["network"] = "the store is a remote SPARQL server, which the workers must reach"
+    else:
+        why = isolate_network()
+        if why:
+            missing["network"] = why
+    why = cap_memory(spec.query_memory_mb)
+    if why:
+        missing["memory"] = why
+    return missing
+
+
+def _reader_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
+    """A query worker: isolate itself, open the store read-only, then answer jobs until told to stop."""
+    from hankegraafi.processes import die_with_parent
+
+    missing = _isolate(spec)
+    # Started from a short-lived thread at times, so no PR_SET_PDEATHSIG (see die_with_parent).
+    die_with_parent(parent, deathsig=False)
     with contextlib.suppress(OSError):
         os.nice(5)  # the web process and the writer come first
     try:
@@ -111,7 +150,7 @@ def _reader_main(conn: Connection, spec: StoreSpec) -> None:
     except Exception as exc:
         conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", os.getpid(), missing))
     while True:
         try:
             job = conn.recv()
@@ -123,13 +162,19 @@ def _reader_main(conn: Connection, spec: StoreSpec) -> None:
             conn.send(("ok", engine.execute(job)))
         except EngineError as exc:
             conn.send(("error", exc.kind, str(exc)))
+        except MemoryError:
+            conn.send(("memory", f"the query needed more than {spec.query_memory_mb} MiB"))
+            return  # a worker that ran out of memory is not trusted with another query
         except Exception:
             conn.send(("crash", traceback.format_exc()))
 
 
-def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...]) -> None:
-    """The one read-write process: open the store, apply one write, close."""
+def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent: int) -> None:
+    """The one read-write process: open the store, apply one write, close; it ends with the web process."""
+    from hankegraafi.processes import die_with_parent
     from hankegraafi.store.base import QuerySyntaxError, StoreError, StoreLocked
+
+    die_with_parent(parent, deathsig=False)
 
     try:
         store = spec.open_store()
@@ -209,9 +254,12 @@ def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[
 class _Worker:
     def __init__(self, spec: StoreSpec) -> None:
         self.conn, child = _CTX.Pipe()
-        self.process = _CTX.Process(target=_reader_main, args=(child, spec), daemon=True, name="hg-query")
+        self.process = _CTX.Process(
+            target=_reader_main, args=(child, spec, os.getpid()), daemon=True, name="hg-query"
+        )
         self.process.start()
         child.close()
+        self.missing: dict[str, str] = {}
 
     def wait_ready(self) -> None:
         if not self.conn.poll(_START_TIMEOUT):
@@ -224,6 +272,7 @@ class _Worker:
         if msg[0] != "ready":
             self.kill()
             raise PoolError(f"a query worker could not open the store: {msg[1]}")
+        self.missing = dict(msg[2])
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -239,18 +288,30 @@ class _Worker:
 
 
 class QueryPool:
-    """A fixed number of reader processes plus an on-demand writer."""
+    """Reader processes in two lanes, plus an on-demand writer.
 
-    def __init__(self, spec: StoreSpec, size: int) -> None:
+    Every query starts in the fast lane (``size`` workers). One still running
+    after ``slow_after`` seconds moves to the slow lane: its worker leaves the
+    fast lane (a fresh worker takes its place, so cheap queries never queue
+    behind expensive ones), runs on at the lowest CPU priority, and is retired
+    when its query ends. The slow lane holds at most ``slow_lane`` queries and
+    one per client; a query that would overfill it is stopped (503).
+    """
+
+    def __init__(self, spec: StoreSpec, size: int, *, slow_after: float = 1.0, slow_lane: int = 2) -> None:
         self.spec = spec
         self.size = max(1, size)
+        self.slow_after = slow_after
+        self.slow_lane = max(0, slow_lane)
         self.generation = 0  # bumped by every write; result caches key on it
+        self.isolation: dict[str, str] = {}  # what a worker could not do to isolate itself
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
         self._spawn_lock = threading.Lock()
         self._gate = threading.Condition()
         self._writing = False
         self._busy = 0
+        self._slow: dict[str, int] = {}  # client -> slow queries running
         self._closed = False
         self._lock_fd: int | None = None
 
@@ -264,6 +325,8 @@ class QueryPool:
         with self._spawn_lock:
             self._fill()
         log.info("query pool: %d workers on %s", self.size, self.spec.location)
+        for what, why in self.isolation.items():
+            log.warning("query workers run without %s isolation: %s", what, why)
 
     def close(self) -> None:
         self._closed = True
@@ -284,13 +347,16 @@ class QueryPool:
                     other.kill()
                 raise
         for w in fresh:
+            self.isolation = w.missing
             self._workers.add(w)
             self._idle.put(w)
 
-    def _replace_later(self, dead: _Worker) -> None:
+    def _replace_later(self, gone: _Worker) -> None:
+        """Take ``gone`` out of the fast lane and start its successor in the background."""
+
         def run() -> None:
             with self._spawn_lock:
-                self._workers.discard(dead)
+                self._workers.discard(gone)
                 if self._closed or self._writing:
                     return  # the write phase starts a full set afterwards
                 try:
@@ -319,7 +385,7 @@ class QueryPool:
 
     # -- queries -------------------------------------------------------------------
 
-    def run(self, job: QueryJob, deadline: float) -> Outcome:
+    def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome:
         """Run ``job`` within ``deadline`` seconds (waiting for a worker counts)."""
         end = time.monotonic() + deadline
         with self._gate:
@@ -330,36 +396,97 @@ class QueryPool:
                 self._gate.wait(left)
             self._busy += 1
         try:
-            return self._run(job, end, deadline)
+            return self._run(job, end, deadline, client)
         finally:
             with self._gate:
                 self._busy -= 1
                 self._gate.notify_all()
 
-    def _run(self, job: QueryJob, end: float, deadline: float) -> Outcome:
+    def _run(self, job: QueryJob, end: float, deadline: float, client: str) -> Outcome:
         try:
             worker = self._idle.get(timeout=max(0.0, end - time.monotonic()))
         except queue.Empty:
             raise QueryTimeout(f"no query worker became free within {deadline:g} s") from None
+        slow = False
         try:
             worker.conn.send(job)
-            ready = worker.conn.poll(max(0.0, end - time.monotonic()))
+            ready = worker.conn.poll(max(0.0, min(self.slow_after, end - time.monotonic())))
+            if not ready and time.monotonic() < end:
+                self._to_slow_lane(worker, client)
+                slow = True
+                ready = worker.conn.poll(max(0.0, end - time.monotonic()))
             msg = worker.conn.recv() if ready else None
         except (EOFError, OSError, BrokenPipeError) as exc:
             worker.kill()
-            self._replace_later(worker)
-            raise WorkerCrashed(f"query worker died: {exc or type(exc).__name__}") from exc
+            if not slow:
+                self._replace_later(worker)
+            raise self._death(worker, exc) from exc
+        finally:
+            if slow:
+                self._leave_slow_lane(client)
         if msg is None:
             log.warning("query passed its %g s deadline; killing worker %s", deadline, worker.process.pid)
             worker.kill()
-            self._replace_later(worker)
+            if not slow:
+                self._replace_later(worker)
             raise QueryTimeout(f"query stopped at the {deadline:g} s deadline")
-        self._idle.put(worker)
+        if slow or msg[0] == "memory":
+            worker.kill()  # a slow-lane worker is retired; its successor already serves
+            if not slow:
+                self._replace_later(worker)
+        else:
+            self._idle.put(worker)
         if msg[0] == "ok":
             return msg[1]  # type: ignore[no-any-return]
         if msg[0] == "error":
             raise EngineError(msg[1], msg[2])
+        if msg[0] == "memory":
+            raise QueryResources(f"{msg[1]}; the query was stopped")
         raise WorkerCrashed(msg[1])
+
+    def _to_slow_lane(self, worker: _Worker, client: str) -> None:
+        """Move a running query out of the fast lane, or stop it when the slow lane is full."""
+        with self._gate:
+            running = sum(self._slow.values())
+            if running >= self.slow_lane or self._slow.get(client, 0) >= 1:
+                full = running >= self.slow_lane
+                refused = True
+            else:
+                self._slow[client] = self._slow.get(client, 0) + 1
+                refused = False
+        if refused:
+            worker.kill()
+            self._replace_later(worker)
+            who = "the slow lane is full" if full else "this client already has a slow query running"
+            raise SlowLaneFull(
+                f"the query ran past {self.slow_after:g} s and {who}; "
+                "try again when it has finished, or make the query cheaper"
+            )
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid or 0, 15)
+        self._replace_later(worker)
+
+    def _leave_slow_lane(self, client: str) -> None:
+        with self._gate:
+            left = self._slow.get(client, 0) - 1
+            if left > 0:
+                self._slow[client] = left
+            else:
+                self._slow.pop(client, None)
+
+    def _death(self, worker: _Worker, exc: BaseException) -> PoolError:
+        """Why a worker died under a query: its resource limits, or a crash."""
+        code = worker.process.exitcode
+        # SIGABRT: the engine aborts on a failed allocation (and on a stack overflow);
+        # SIGKILL from outside: the kernel's out-of-memory killer.
+        if code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
+            limit = self.spec.query_memory_mb
+            return QueryResources(
+                "the query needed more memory or deeper nesting than a query may use"
+                + (f" ({limit} MiB)" if limit else "")
+                + "; it was stopped and the endpoint goes on"
+            )
+        return WorkerCrashed(f"query worker died: {exc or type(exc).__name__} (exit {code})")
 
     # -- writes --------------------------------------------------------------------
 
@@ -409,7 +536,9 @@ class QueryPool:
 
     def _write_child(self, op: tuple[Any, ...], timeout: float) -> Any:
         parent, child = _CTX.Pipe()
-        proc = _CTX.Process(target=_writer_main, args=(child, self.spec, op), daemon=True, name="hg-writer")
+        proc = _CTX.Process(
+            target=_writer_main, args=(child, self.spec, op, os.getpid()), daemon=True, name="hg-writer"
+        )
         proc.start()
         child.close()
         try:
@@ -431,4 +560,13 @@ class QueryPool:
         raise WriteFailed(msg[1], msg[2])
 
 
-__all__ = ["PoolError", "QueryPool", "QueryTimeout", "StoreSpec", "WorkerCrashed", "WriteFailed"]
+__all__ = [
+    "PoolError",
+    "QueryPool",
+    "QueryResources",
+    "QueryTimeout",
+    "SlowLaneFull",
+    "StoreSpec",
+    "WorkerCrashed",
+    "WriteFailed",
+]

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from flask import current_app
+from flask import current_app, has_request_context, request
 
 from hankegraafi.config import Config
 from hankegraafi.server.engine import Outcome, QueryJob
@@ -27,8 +27,10 @@ log = logging.getLogger(__name__)
 
 class Runner(Protocol):
     generation: int
+    #: What the query processes could not do to isolate themselves, by name ("network", "memory").
+    isolation: dict[str, str]
 
-    def run(self, job: QueryJob, deadline: float) -> Outcome: ...
+    def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome: ...
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any: ...
 
@@ -49,6 +51,7 @@ class InlineRunner:
 
         self.store = store
         self.generation = 0
+        self.isolation = {"network": "queries run in the request thread", "memory": "not capped"}
         self._lock = threading.Lock()
         if isinstance(store, EmbeddedStore):
             # The engine needs pyoxigraph's streaming results to cap them.
@@ -58,7 +61,7 @@ class InlineRunner:
         else:
             raise TypeError(f"cannot serve queries from {type(store).__name__}")
 
-    def run(self, job: QueryJob, deadline: float) -> Outcome:
+    def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome:
         return self.engine.execute(job)  # type: ignore[no-any-return]
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
@@ -135,13 +138,20 @@ class Services:
         cached = self.cache.get(key)
         if cached is not None:
             return cached
-        outcome = self.runner.run(job, float(self.config.query_timeout))
+        outcome = self.runner.run(job, float(self.config.query_timeout), client_address())
         self.cache.put(key, outcome)
         return outcome
 
     def write(self, op: tuple[Any, ...]) -> Any:
         timeout = float(self.config.update_timeout)
         return self.runner.write(op, timeout, drain=float(self.config.query_timeout) + 5.0)
+
+
+def client_address() -> str:
+    """The client a request comes from (rate limit and slow lane key), or "-" outside a request."""
+    if not has_request_context():
+        return "-"
+    return request.remote_addr or "unknown"
 
 
 def services() -> Services:

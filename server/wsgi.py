@@ -1,56 +1,108 @@
-"""``hankegraafi serve``: the app under gunicorn, one web process with threads.
+"""``hankegraafi serve``: the app under waitress, one web process with threads.
 
-One web process (gthread, ``http_threads`` threads) owns the query pool, the
-rate-limit buckets and the result cache; the CPU-heavy work happens in the
-pool's worker processes, so one web process is not the bottleneck (see
+Why waitress and not a thread-per-connection server: waitress reads every
+request (headers and body, chunked or not) in its asynchronous main loop and
+hands a request to one of its ``http_threads`` threads only once it has
+arrived whole. A client that trickles a byte every few seconds, or opens a
+connection and sends nothing, costs a socket and a few bytes of buffer, never
+a request thread (issue 16, fault 8). The same loop refuses a body over
+``max_request_bytes`` (or ``max_document_bytes`` for uploads) with 413
+however it is sent. The process is alone (no arbiter and worker pair), so a
+SIGKILL frees the port and the store lock at once; the query workers watch
+for their parent and end with it (``pool.py``).
+
+One web process owns the query pool, the rate-limit buckets and the result
+cache; the CPU-heavy work happens in the pool's worker processes (see
 server/README.md). Flask's own server and debug mode are never used.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
-
-from gunicorn.app.base import BaseApplication
 
 from hankegraafi.config import Config
 
 log = logging.getLogger(__name__)
+access_log = logging.getLogger("hankegraafi.access")
+
+#: Request line and header fields together (431 above); a GET query longer
+#: than this belongs in a POST body.
+MAX_HEADER_BYTES = 65_536
 
 
-class _Gunicorn(BaseApplication):  # type: ignore[misc]
-    def __init__(self, config: Config, host: str, port: int) -> None:
-        self.hg_config = config
-        self.bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-        super().__init__()
+def server_settings(config: Config, host: str, port: int) -> dict[str, Any]:
+    """waitress's adjustments from our settings (one place, tested)."""
+    largest_body = max(int(config.max_request_bytes), int(config.max_document_bytes))
+    return {
+        "host": host,
+        "port": port,
+        "threads": max(2, int(config.http_threads)),
+        "connection_limit": int(config.max_connections),
+        # Idle connections (keep-alive or silent) are closed after this.
+        "channel_timeout": int(float(config.client_timeout)),
+        "cleanup_interval": max(1, min(30, int(float(config.client_timeout) / 2))),
+        "max_request_header_size": MAX_HEADER_BYTES,
+        # 0 means "no limit" in our settings; waitress needs a number.
+        "max_request_body_size": largest_body or 1 << 40,
+        "asyncore_use_poll": True,  # select() stops at 1 024 descriptors
+        "ident": "hankegraafi",
+        "expose_tracebacks": False,
+        "clear_untrusted_proxy_headers": True,
+    }
 
-    def load_config(self) -> None:
-        threads = max(2, int(self.hg_config.http_threads))
-        settings: dict[str, Any] = {
-            "bind": self.bind,
-            "workers": 1,
-            "worker_class": "gthread",
-            "threads": threads,
-            # gthread keeps the heartbeat on its own thread, so this only catches a
-            # hung web process; queries are stopped by the pool at query_timeout.
-            "timeout": int(float(self.hg_config.query_timeout) + 60),
-            "graceful_timeout": 10,
-            "limit_request_line": 8190,
-            "accesslog": "-",
-            "errorlog": "-",
-            "loglevel": "info",
-            "proc_name": "hankegraafi",
-        }
-        for key, value in settings.items():
-            self.cfg.set(key, value)
 
-    def load(self) -> Any:
-        from hankegraafi.server.app import create_app
+class AccessLog:
+    """One log line per request (client, method, path, status, ms to the headers), as gunicorn's log did.
 
-        return create_app(self.hg_config)
+    Logged when the status is known, so that a streamed or file response
+    (dumps) keeps waitress's file wrapper.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        started = time.perf_counter()
+
+        def logged_start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            access_log.info(
+                '%s "%s %s" %s %.0f ms',
+                environ.get("REMOTE_ADDR", "-"),
+                environ.get("REQUEST_METHOD", "-"),
+                environ.get("PATH_INFO", "-"),
+                status.split(" ", 1)[0],
+                (time.perf_counter() - started) * 1000,
+            )
+            return start_response(status, headers, exc_info)
+
+        return self.app(environ, logged_start)
 
 
 def serve(config: Config, host: str, port: int) -> None:
+    """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
+    from waitress.server import create_server
+
+    from hankegraafi.server.app import create_app
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_app(config)
+    server = create_server(AccessLog(app), **server_settings(config, host, port))
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("signal %d: stopping", signum)
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
-    _Gunicorn(config, host, port).run()
+    log.info("Listening at: http://%s:%d", host, port)
+    try:
+        server.run()
+    finally:
+        server.close()
+        pool = app.extensions["hankegraafi"].runner
+        pool.close()

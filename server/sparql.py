@@ -70,11 +70,6 @@ def preflight() -> Response:
     return response
 
 
-def rate_limit() -> None:
-    if request.method != "OPTIONS":
-        services().limiter.hit(request.remote_addr or "unknown")
-
-
 def build_job(
     text: str,
     *,
@@ -187,12 +182,6 @@ def respond(
 # -- /sparql -------------------------------------------------------------------------
 
 
-@bp.before_request
-def _before() -> None:
-    if request.endpoint in ("sparql.endpoint", "sparql.limits"):
-        rate_limit()
-
-
 @bp.after_request
 def _after(response: Response) -> Response:
     if request.endpoint in ("sparql.endpoint", "sparql.limits"):
@@ -281,6 +270,12 @@ def limits() -> Response:
         "max_rows": int(cfg.max_rows),
         "max_request_bytes": int(cfg.max_request_bytes),
         "rate_limit": str(cfg.rate_limit),
+        "rate_limit_covers": "every route",
+        "slow_query_seconds": float(cfg.slow_query_seconds),
+        "slow_lane": int(cfg.slow_lane),
+        "query_memory_mb": int(cfg.query_memory_mb),
+        # What the query workers could not do to isolate themselves (empty: no network, memory capped).
+        "worker_isolation_missing": dict(services().runner.isolation),
         "refused": [
             "SERVICE",
             "LOAD",

@@ -1,0 +1,159 @@
+"""Checks on RDF that comes from outside, made by the parser that will read it.
+
+An RDF/XML or TriX body is read by rdflib through ``xml.sax`` and expat, which
+expand internal entities ("billion laughs") and decide the encoding from the
+bytes themselves (UTF-16 without a byte-order mark, a declared encoding). A
+check that searches the bytes for ``<!DOCTYPE`` reads them differently from
+the parser and can be walked around, so the check here *is* that parser: the
+same rdflib input source and the same expat reader, in defusedxml's variant
+that stops at the first DOCTYPE or entity declaration. Whatever the parser
+would see as a DTD, the check sees too.
+
+Which check applies is decided by the format that will be parsed (the rdflib
+parser class the format name resolves to), never by looking at the first
+byte: Turtle or N-Triples that happen to contain ``<!DOCTYPE html>`` in a
+literal are not XML and are not refused.
+
+JSON-LD is read with rdflib's own JSON reader and refused when it names a
+context by reference, which rdflib would fetch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax import SAXException
+from xml.sax.handler import ContentHandler, ErrorHandler, feature_namespaces
+
+from defusedxml import DefusedXmlException
+from defusedxml.expatreader import DefusedExpatParser
+from rdflib import Graph, plugin
+from rdflib.parser import Parser, create_input_source
+from rdflib.plugins.parsers.jsonld import JsonLDParser
+from rdflib.plugins.parsers.rdfxml import RDFXMLParser
+from rdflib.plugins.parsers.trix import TriXParser
+from rdflib.plugins.shared.jsonld.util import source_to_json
+
+#: rdflib parsers that hand the input to expat.
+XML_PARSERS: tuple[type[Parser], ...] = (RDFXMLParser, TriXParser)
+
+
+class UnsafeRdf(ValueError):
+    """The input is refused before any RDF parser reads it; the message says why."""
+
+
+def parser_class(rdf_format: str | None) -> type[Parser]:
+    """The rdflib parser ``Graph.parse(data=…, format=rdf_format)`` would use.
+
+    For in-memory data without a format rdflib falls back to Turtle.
+    """
+    try:
+        return plugin.get(rdf_format or "turtle", Parser)
+    except plugin.PluginException as exc:
+        raise UnsafeRdf(f"no RDF parser for format {rdf_format!r}") from exc
+
+
+def is_xml_format(rdf_format: str | None) -> bool:
+    """True when that format is parsed by expat (RDF/XML, TriX, or any subclass of theirs)."""
+    return issubclass(parser_class(rdf_format), XML_PARSERS)
+
+
+def check_rdf(data: bytes, rdf_format: str | None) -> None:
+    """Raise :class:`UnsafeRdf` if parsing ``data`` as ``rdf_format`` could expand entities or fetch."""
+    cls = parser_class(rdf_format)
+    if issubclass(cls, XML_PARSERS):
+        check_xml(data, rdf_format)
+    elif issubclass(cls, JsonLDParser):
+        check_json_ld(data, rdf_format)
+
+
+def check_xml(data: bytes, rdf_format: str | None = "xml") -> None:
+    """Read ``data`` exactly as rdflib's XML parsers will, refusing any DTD.
+
+    The input source is built by the function ``Graph.parse`` uses, and the
+    reader is expat with the namespace feature rdflib sets, so the encoding
+    (byte-order mark or none, UTF-16, a declared encoding) is decided the same
+    way. The reader stops at the DOCTYPE before any entity is declared, so a
+    bomb costs microseconds.
+    """
+    source = create_input_source(data=data, format=rdf_format)
+    reader = DefusedExpatParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    reader.setFeature(feature_namespaces, 1)
+    reader.setContentHandler(ContentHandler())
+    reader.setErrorHandler(ErrorHandler())
+    try:
+        reader.parse(source)
+    except DefusedXmlException as exc:
+        raise UnsafeRdf(f"XML with a DOCTYPE or entity declaration is refused ({type(exc).__name__})") from exc
+    except SAXException as exc:
+        raise UnsafeRdf(f"not well-formed XML: {exc}") from exc
+    except (UnicodeError, ValueError, LookupError) as exc:
+        raise UnsafeRdf(f"XML not readable in the encoding the parser uses: {exc}") from exc
+    finally:
+        source.close()
+
+
+def check_json_ld(data: bytes, rdf_format: str | None = "json-ld") -> None:
+    """Read ``data`` with rdflib's JSON-LD reader and refuse any context given by reference."""
+    source = create_input_source(data=data, format=rdf_format)
+    try:
+        doc, _ = source_to_json(source)
+    except (ValueError, UnicodeError) as exc:
+        raise UnsafeRdf(f"JSON-LD that is not JSON: {exc}") from exc
+    finally:
+        source.close()
+    remote = remote_context(doc)
+    if remote:
+        raise UnsafeRdf(f"JSON-LD with a remote @context ({remote[:200]}) is refused: nothing is fetched")
+
+
+def remote_context(node: Any) -> str | None:
+    """The first context given by reference (a string, or ``@import``) anywhere in the document."""
+    if isinstance(node, list):
+        for item in node:
+            found = remote_context(item)
+            if found:
+                return found
+        return None
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        if key == "@context":
+            contexts = value if isinstance(value, list) else [value]
+            for ctx in contexts:
+                if isinstance(ctx, str):
+                    return ctx
+                if isinstance(ctx, dict):
+                    if "@import" in ctx:
+                        return str(ctx["@import"])
+                    found = remote_context(ctx)
+                    if found:
+                        return found
+        else:
+            found = remote_context(value)
+            if found:
+                return found
+    return None
+
+
+def parse_untrusted(data: bytes, rdf_format: str, graph: Graph | None = None) -> Graph:
+    """Check ``data`` and then parse it into ``graph`` (a new one by default).
+
+    For code that parses outside input itself (the writer process may call
+    this instead of ``Graph.parse`` for defence in depth).
+    """
+    check_rdf(data, rdf_format)
+    target = graph if graph is not None else Graph()
+    target.parse(data=data, format=rdf_format)
+    return target
+
+
+__all__ = [
+    "XML_PARSERS",
+    "UnsafeRdf",
+    "check_json_ld",
+    "check_rdf",
+    "check_xml",
+    "is_xml_format",
+    "parse_untrusted",
+    "remote_context",
+]

@@ -161,7 +161,7 @@ def ingest(
         ingester.ensure_reference_graphs()
         from hankegraafi.ingest.pipeline import expand
 
-        total = sum(1 for _ in expand(items))
+        total = sum(1 for item in expand(items) if isinstance(item, Path))
         with Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
@@ -188,13 +188,17 @@ def ingest(
     if close_error is not None:
         err.print(f"[red]virhe / error:[/red] {close_error}")
         raise typer.Exit(1)
-    raise typer.Exit(0 if all(o.ok or o.status == "quarantined" for o in outcomes) else 1)
+    raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
 
 
 def _print_summary(outcomes: list) -> None:  # type: ignore[type-arg]
     for o in outcomes:
+        if o.status == "skipped":
+            err.print(
+                f"[yellow]ohitettu / skipped:[/yellow] {o.path}: {o.reason}", highlight=False, soft_wrap=True
+            )
         if o.error:
-            err.print(f"[red]virhe / error:[/red] {o.error}", highlight=False)
+            err.print(f"[red]virhe / error:[/red] {o.error}", highlight=False, soft_wrap=True)
         for w in o.warnings:
             err.print(f"[yellow]varoitus / warning:[/yellow] {o.path.name}: {w}", highlight=False)
     table = Table(title="Yhteenveto / Summary")
@@ -251,6 +255,13 @@ def validate(
         if documents:
             ingester = Ingester(None, cfg, validate=True)
             for outcome in ingester.ingest_all(documents):
+                if outcome.status == "skipped":
+                    err.print(
+                        f"[yellow]ohitettu / skipped:[/yellow] {outcome.path}: {outcome.reason}",
+                        highlight=False,
+                        soft_wrap=True,
+                    )
+                    continue
                 if outcome.error and outcome.report is None:
                     err.print(f"[red]virhe / error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
                     failed = True

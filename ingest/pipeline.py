@@ -9,9 +9,11 @@ held before is untouched.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
-Status = Literal["stored", "unchanged", "failed", "invalid", "quarantined"]
+Status = Literal["stored", "unchanged", "failed", "invalid", "quarantined", "skipped"]
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     report: object | None = None  # a shapes ValidationReport when validation ran
+    reason: str | None = None  # why a path found in a folder was skipped
 
     @property
     def ok(self) -> bool:
@@ -60,22 +63,104 @@ def document_key(path: Path) -> str:
     return path.name
 
 
-def expand(paths: Iterable[Path]) -> Iterator[Path | tuple[Path, str]]:
+@dataclass(frozen=True)
+class Skipped:
+    """A path that is not read, and why; ``failed`` when it was named on the command line."""
+
+    path: Path
+    reason: str
+    failed: bool
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
     """Files given, and the supported files below folders given, in a stable order.
 
-    A path that does not exist yields ``(path, reason)`` so that it is reported
-    like any other failed input instead of stopping the batch.
+    Every path given or found gets exactly one item: the path to read, or a
+    :class:`Skipped` with the reason, so that nothing is passed over without
+    a line. Only regular files are ever opened: a device, FIFO or socket
+    would block or never end. A path named on the command line that cannot be
+    read is a failure; what a folder holds besides documents (hidden files,
+    other suffixes, links to folders, which are not followed so that a link
+    loop cannot hang the walk) is skipped with its reason.
     """
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        kind, reason = _file_kind(path)
+        if kind == "dir":
+            found = 0
+            for item in _walk(path):
+                found += isinstance(item, Path)
+                yield item
             if not found:
-                yield (path, "folder holds no .txt, .html, .pdf or .docx files")
-            yield from found
-        elif path.is_file():
-            yield path
+                yield Skipped(path, "folder holds no .txt, .html, .pdf or .docx files", failed=True)
+        elif kind == "file":
+            yield path  # named explicitly: read whatever its name (hidden, other suffix)
         else:
-            yield (path, "no such file or folder")
+            yield Skipped(path, reason or "cannot be read", failed=True)
+
+
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
+    """What ``folder`` holds, depth first in name order, without following links to folders."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        yield Skipped(folder, f"folder cannot be searched ({exc.strerror or exc})", failed=False)
+        return
+    for entry in entries:
+        path = folder / entry.name
+        kind, reason = _file_kind(path)
+        if entry.name.startswith("."):
+            what = "folder, not searched" if kind == "dir" else "file, not read"
+            yield Skipped(path, f"hidden {what} (name it on the command line to include it)", failed=False)
+        elif kind == "dir" and entry.is_symlink():
+            yield Skipped(
+                path,
+                f"link to a folder ({_link_target(path)}), not followed (name it on the command line to search it)",
+                failed=False,
+            )
+        elif kind == "dir":
+            yield from _walk(path)
+        elif kind == "file" and path.suffix.lower() in SUFFIXES:
+            yield path
+        elif kind == "file":
+            yield Skipped(path, "not a .txt, .html, .pdf or .docx file", failed=False)
+        else:
+            yield Skipped(path, reason or "cannot be read", failed=False)
+
+
+_SPECIAL = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _file_kind(path: Path) -> tuple[Literal["file", "dir", "other"], str | None]:
+    """Whether ``path`` is a regular file, a folder or neither (then why), from stat alone: nothing is opened."""
+    try:
+        mode = path.stat().st_mode  # follows links
+    except OSError as exc:
+        if path.is_symlink():
+            if exc.errno == errno.ELOOP:
+                return "other", f"link loop ({_link_target(path)})"
+            return "other", f"broken link to {_link_target(path)}"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "other", "no such file or folder"
+        return "other", f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISDIR(mode):
+        return "dir", None
+    if stat.S_ISREG(mode):
+        return "file", None
+    what = next((name for test, name in _SPECIAL if test(mode)), "not a file")
+    return "other", f"not a regular file ({what}), not opened"
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "?"
 
 
 def sample_documents() -> list[Path]:
@@ -97,7 +182,9 @@ def count_facts(graph: Graph) -> Counter[str]:
 def _sha256(path: Path, limit: int) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    with path.open("rb") as fh:
+    from hankegraafi.ingest.readers import open_regular
+
+    with open_regular(path) as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             size += len(block)
             if size > limit:
@@ -285,9 +372,11 @@ class Ingester:
         todo: list[tuple[int, Path, tuple[str, int]]] = []
         outcomes: list[Outcome | None] = [None] * len(items)
         for index, item in enumerate(items):
-            if isinstance(item, tuple):
-                path, reason = item
-                outcomes[index] = Outcome(path, "failed", error=f"{path}: {reason}")
+            if isinstance(item, Skipped):
+                if item.failed:
+                    outcomes[index] = Outcome(item.path, "failed", error=f"{item.path}: {item.reason}")
+                else:
+                    outcomes[index] = Outcome(item.path, "skipped", reason=item.reason)
                 continue
             planned = self._plan(item)
             if isinstance(planned, Outcome):

@@ -7,10 +7,13 @@ one message that names the file and, where known, the line.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import logging
+import os
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -83,17 +86,34 @@ class Document:
         return "text"
 
 
+def open_regular(path: Path) -> io.BufferedReader:
+    """``path`` opened for reading, or OSError when it is not a regular file.
+
+    Opened without blocking and checked on the open descriptor, so that a
+    FIFO or device put in place of a file is never read (a FIFO would wait
+    for a writer, ``/dev/zero`` would never end).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file, not read", str(path))
+        os.set_blocking(fd, True)
+        return open(fd, "rb", closefd=True)  # the caller closes it
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_document(path: Path, *, max_bytes: int) -> Document:
     """Read ``path`` into a :class:`Document`; raise :class:`IngestError` on bad input."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if size > max_bytes:
-        raise IngestError(path, f"is {size} bytes, over the limit of {max_bytes} bytes")
-    try:
-        data = path.read_bytes()
+        with open_regular(path) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise IngestError(path, f"is {size} bytes, over the limit of {max_bytes} bytes")
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from exc
     return read_bytes(data, file_name=path.name, path=path, max_bytes=max_bytes)

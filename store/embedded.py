@@ -1,9 +1,9 @@
 """The embedded store: pyoxigraph (RocksDB) in a directory on disk.
 
 Oxigraph runs each SPARQL update and each ``extend`` in one transaction; a
-graph is replaced by loading the new triples into a staging graph and then
-running one update that moves them into place together with the catalogue
-entry, so a crash at any point leaves the old graph or the new one, whole.
+graph is replaced by one update that drops the old triples, inserts the new
+ones and rewrites the catalogue entry, so a crash at any point leaves the old
+graph or the new one, whole, and no reader ever sees a graph in between.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
@@ -204,20 +203,18 @@ class EmbeddedStore(Store):
             raise StoreError(f"{self.description}: update failed: {exc}") from exc
 
     def replace_graph(self, graph: URIRef, data: Graph, meta: DocumentMeta | None = None) -> None:
+        """Drop the old graph, write the new one and its catalogue entry in one transaction.
+
+        One SPARQL update is one transaction in Oxigraph: a reader sees the
+        graph wholly old or wholly new, and a kill leaves nothing behind. (An
+        earlier version loaded into a staging graph first and moved it; a kill
+        between the two left that staging graph visible to every reader.)
+        """
         self._writable()
-        staging = ox.NamedNode(f"{STAGING_PREFIX}{uuid.uuid4()}")
-        try:
-            self._store.extend(
-                ox.Quad(to_ox(s), to_ox(p), to_ox(o), staging)  # type: ignore[arg-type]
-                for s, p, o in data
-            )
-        except OSError as exc:
-            raise StoreError(f"{self.description}: could not write {graph}: {exc}") from exc
         target = f"<{graph}>"
-        parts = [f"MOVE SILENT <{staging.value}> TO {target}"]
-        if not len(data):
-            # MOVE from a graph that was never created leaves the target as it was.
-            parts = [f"DROP SILENT GRAPH {target}", f"DROP SILENT GRAPH <{staging.value}>"]
+        parts = [f"DROP SILENT GRAPH {target}"]
+        if len(data):
+            parts.append(f"INSERT DATA {{ GRAPH {target} {{ {data.serialize(format='nt')} }} }}")
         catalogue = catalogue_graph(self.base_iri)
         parts.append(f"DELETE WHERE {{ GRAPH <{catalogue}> {{ {target} ?p ?o }} }}")
         if meta is not None:

@@ -98,9 +98,9 @@ class Live:
                 self.process.wait(10)
 
 
-def start(store: Path, log: Path, **settings: str) -> Live:
-    """Start the server with ``HANKEGRAAFI_<NAME>`` settings and wait until it answers."""
-    port = free_port()
+def start(store: Path, log: Path, *, port: int | None = None, **settings: str) -> Live:
+    """Start the server with ``HANKEGRAAFI_<NAME>`` settings and wait until it answers (on ``port``, or a free one)."""
+    port = port or free_port()
     env = {
         **os.environ,
         "HANKEGRAAFI_UPDATE_TOKEN": TOKEN,

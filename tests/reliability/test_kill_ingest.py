@@ -6,7 +6,7 @@ started on the folder and killed with SIGKILL — at a random moment, or just
 after its k-th graph write (read from its log). After each kill the store is
 reopened and audited: every document graph is wholly version A or wholly
 version B, its catalogue entry names that version (sha256, triple count),
-no staging graph survives the reopen, no graph lacks an entry and no entry is
+no staging graph is there even before a read-write reopen, no graph lacks an entry and no entry is
 duplicated. A last full ingest must then bring every document to its current
 version.
 
@@ -103,6 +103,9 @@ def _kill_runs(tmp_path: Path, kills: int, seed: int, copies: int = 1) -> dict[s
         writes_before_kill.append(writes)
         result = audit(store, docs, reference)
         assert result.problems == [], f"run {run}: {result.problems}"
+        # Issue 16, fault 10: a read-only reader (export, sparql) opening right after
+        # the kill must see no staging graph either: writes no longer stage.
+        assert result.staging_before_open == 0, f"run {run}: a kill left a staging graph visible to readers"
         staging_seen += result.staging_before_open
         for name, version in result.versions.items():
             if version != current[name]:

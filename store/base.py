@@ -22,6 +22,7 @@ from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, VOID, XSD
 from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.store import sparqlparse
 
 #: Staging graphs live under this prefix; one left behind by a crash is dropped on open.
 STAGING_PREFIX = "urn:hankegraafi:staging:"
@@ -161,60 +162,12 @@ def graph_infos(result: SelectResult) -> list[GraphInfo]:
     return out
 
 
-_QUERY_FORM = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
-    re.IGNORECASE,
-)
-_COMMENT = re.compile(r"#[^\n]*")
-
-
 def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE, read past the prologue; raises on anything else."""
-    text = _strip_comments(sparql)
-    match = _QUERY_FORM.match(text)
-    if not match:
-        raise QuerySyntaxError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
-    return match.group(1).upper()
-
-
-def _strip_comments(sparql: str) -> str:
-    """Remove ``#`` comments outside IRIs and strings (good enough for the prologue)."""
-    out: list[str] = []
-    i, n = 0, len(sparql)
-    quote: str | None = None
-    while i < n:
-        c = sparql[i]
-        if quote:
-            out.append(c)
-            if c == "\\" and i + 1 < n:
-                out.append(sparql[i + 1])
-                i += 2
-                continue
-            if sparql.startswith(quote, i):
-                out.append(sparql[i + 1 : i + len(quote)])
-                i += len(quote)
-                quote = None
-                continue
-        elif c in "\"'":
-            quote = sparql[i : i + 3] if sparql[i : i + 3] in ('"""', "'''") else c
-            out.append(quote)
-            i += len(quote)
-            continue
-        elif c == "<":
-            end = sparql.find(">", i)
-            if end != -1 and not re.search(r"\s", sparql[i:end]):
-                out.append(sparql[i : end + 1])
-                i = end + 1
-                continue
-            out.append(c)
-        elif c == "#":
-            while i < n and sparql[i] != "\n":
-                i += 1
-            continue
-        else:
-            out.append(c)
-        i += 1
-    return "".join(out)
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, read past the prologue by the grammar; raises on anything else."""
+    try:
+        return sparqlparse.query_form(sparql)
+    except sparqlparse.SparqlError as exc:
+        raise QuerySyntaxError(str(exc)) from None
 
 
 def inject_values(sparql: str, bindings: Bindings) -> str:
@@ -222,60 +175,27 @@ def inject_values(sparql: str, bindings: Bindings) -> str:
 
     Used where the engine cannot substitute (a remote server): the terms are
     written with rdflib's ``n3()``, which escapes them, so user input never
-    becomes SPARQL syntax.
+    becomes SPARQL syntax. The brace is found by the grammar
+    (:func:`sparqlparse.where_brace`), not by a scanner of its own.
     """
     if not bindings:
         return sparql
-    text = _strip_comments(sparql)
-    brace = _first_group_brace(text)
+    try:
+        brace = sparqlparse.where_brace(sparql)
+    except sparqlparse.SparqlError as exc:
+        raise QuerySyntaxError(str(exc)) from None
+    if brace < 0:
+        raise QuerySyntaxError("query has no WHERE group to bind parameters in")
     names = " ".join(f"?{_check_var(k)}" for k in bindings)
     values = " ".join(term.n3() for term in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
-    return text[: brace + 1] + block + text[brace + 1 :]
+    return sparql[: brace + 1] + block + sparql[brace + 1 :]
 
 
 def _check_var(name: str) -> str:
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise ValueError(f"not a SPARQL variable name: {name!r}")
     return name
-
-
-def _first_group_brace(text: str) -> int:
-    """Index of the '{' that opens the query's WHERE group (after the prologue)."""
-    i, n = 0, len(text)
-    quote: str | None = None
-    while i < n:
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 2
-                continue
-            if text.startswith(quote, i):
-                i += len(quote)
-                quote = None
-                continue
-        elif c in "\"'":
-            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else c
-            i += len(quote)
-            continue
-        elif c == "<":
-            end = text.find(">", i)
-            if end != -1 and not re.search(r"\s", text[i:end]):
-                i = end + 1
-                continue
-        elif c == "{":
-            head = text[:i].upper()
-            # CONSTRUCT { template } WHERE { ... }: skip the template.
-            if re.search(r"\bCONSTRUCT\s*$", head):
-                depth = 1
-                i += 1
-                while i < n and depth:
-                    depth += {"{": 1, "}": -1}.get(text[i], 0)
-                    i += 1
-                continue
-            return i
-        i += 1
-    raise QuerySyntaxError("query has no WHERE group to bind parameters in")
 
 
 class Store(abc.ABC):

@@ -1,0 +1,464 @@
+"""The project's one reading of SPARQL text: rdflib's SPARQL 1.1 grammar.
+
+The endpoint's safety check (``server/guard.py``), the query form the store
+and the server negotiate with, and the place where parameters are bound as a
+``VALUES`` block (``inject_values``) all read a query here, with the grammar
+productions of rdflib's parser (pyparsing), never with a scanner of their own:
+three hand lexers that each read the language a little differently are how a
+``SERVICE`` once slipped past the check.
+
+The parser is recursive and slow (about 60 kB/s, and ~1 ms per operand of a
+long operator chain), so the text is first held to a size and token budget (a
+resource bound, not a safety decision), parsed on a thread with a large stack
+and a raised recursion limit, and the reading is cached per text: the same
+catalogue and page queries come back all the time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from queue import SimpleQueue
+from typing import Any, TypeVar
+
+from pyparsing import Keyword, Literal, Optional, ParseBaseException, ParserElement, ParseResults, ZeroOrMore
+from rdflib.plugins.sparql import parser as grammar
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from hankegraafi.ontology.namespaces import PREFIXES
+
+#: Deepest nesting accepted, counted on the parse tree: each group ``{}``,
+#: subquery, bracketed expression or path, plus the length of every operator
+#: chain (``1+1+…``, ``a||b||…``, ``p/q/…``, ``A UNION B UNION …``), because the
+#: engine builds a chain as a nested binary tree and recurses through it. The
+#: engine's worker dies of a stack overflow on 20 000; 200 is far above any real query.
+MAX_DEPTH = 200
+#: Most tokens (roughly: words, IRIs, literals, punctuation) read at all. The
+#: parser spends up to ~1 ms per token in the worst case, so this bounds the
+#: time one query can keep the web process busy to a few seconds.
+MAX_TOKENS = 12_000
+#: Python frames the parser may use: enough for MAX_DEPTH levels of any
+#: construct (pyparsing spends 30–50 frames per level); deeper input fails
+#: with RecursionError, which is reported as too deeply nested.
+RECURSION_LIMIT = 16_000
+#: Stack of the parser threads, large enough for RECURSION_LIMIT frames.
+_STACK_BYTES = 512 * 1024 * 1024
+#: Readings remembered (by the SHA-256 of the text, not the text itself).
+CACHE_SIZE = 512
+
+_TOKEN = re.compile(r'<[^<>\s"{}|^`\\]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[\w.:\-]+|\S')
+_ESCAPE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
+
+
+class SparqlError(ValueError):
+    """The text was not read; the message says why, with a position when there is one."""
+
+
+class Unreadable(SparqlError):
+    """The grammar does not accept the text (or it holds what the reader refuses to interpret)."""
+
+
+class Ambiguous(SparqlError):
+    """The text holds a construct that parsers are known to read differently."""
+
+
+class TooComplex(SparqlError):
+    """The text is larger or deeper than the reader's budget."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a query or update asks for, as the grammar reads it.
+
+    IRIs are absolute (resolved against the text's own BASE and PREFIX).
+    ``from_graphs`` holds FROM, and for updates USING and WITH; ``from_named``
+    holds FROM NAMED and USING NAMED.
+    """
+
+    form: str  # SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE
+    services: tuple[str, ...]
+    loads: tuple[str, ...]
+    from_graphs: tuple[str, ...]
+    from_named: tuple[str, ...]
+    depth: int
+
+    @property
+    def is_update(self) -> bool:
+        return self.form == "UPDATE"
+
+
+T = TypeVar("T")
+
+
+class _BigStack:
+    """Two long-lived threads with a large stack that run the recursive parser."""
+
+    def __init__(self, threads: int = 2) -> None:
+        self.pid = -1
+        self.threads = threads
+        self.lock = threading.Lock()
+        self.queue: SimpleQueue[tuple[Callable[[], Any], Future[Any]]] = SimpleQueue()
+
+    def run(self, fn: Callable[[], T]) -> T:
+        self._start()
+        future: Future[T] = Future()
+        self.queue.put((fn, future))
+        return future.result()
+
+    def _start(self) -> None:
+        import os
+
+        if self.pid == os.getpid():
+            return
+        with self.lock:
+            if self.pid == os.getpid():
+                return
+            self.queue = SimpleQueue()  # a forked child has none of the parent's threads
+            if sys.getrecursionlimit() < RECURSION_LIMIT:
+                sys.setrecursionlimit(RECURSION_LIMIT)
+            old = threading.stack_size(_STACK_BYTES)
+            try:
+                for n in range(self.threads):
+                    threading.Thread(target=self._serve, name=f"sparql-parser-{n}", daemon=True).start()
+            finally:
+                threading.stack_size(old)
+            self.pid = os.getpid()
+
+    def _serve(self) -> None:
+        queue = self.queue
+        while True:
+            fn, future = queue.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the caller, who re-raises it
+                future.set_exception(exc)
+
+
+_RUNNER = _BigStack()
+
+
+class _Cache:
+    """A small thread-safe LRU of readings and of refusals, keyed by the text's digest."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple[str, bytes], object] = OrderedDict()
+        self.lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, kind: str, text: str, make: Callable[[str], object]) -> object:
+        key = (kind, hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                self.hits += 1
+                return self.items[key]
+            self.misses += 1
+        try:
+            value: object = make(text)
+        except SparqlError as exc:
+            value = exc
+        with self.lock:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
+
+CACHE = _Cache(CACHE_SIZE)
+
+
+def read(text: str) -> Reading:
+    """The reading of a query or update; raises :class:`SparqlError` when there is none."""
+    value = CACHE.get("read", text, _read)
+    if isinstance(value, SparqlError):
+        raise value
+    assert isinstance(value, Reading)
+    return value
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword."""
+    value = CACHE.get("head", text, _head)
+    if isinstance(value, SparqlError):
+        raise value
+    assert isinstance(value, tuple)
+    return str(value[0])
+
+
+def where_brace(text: str) -> int:
+    """Offset in ``text`` of the ``{`` that opens the query's WHERE group."""
+    value = CACHE.get("head", text, _head)
+    if isinstance(value, SparqlError):
+        raise value
+    assert isinstance(value, tuple)
+    return int(value[1])
+
+
+def for_parser(text: str) -> str:
+    """The text as the grammar is given it, after the two checks where rdflib and the standard part.
+
+    * rdflib resolves ``\\u``/``\\U`` escapes over the whole text before
+      parsing; Oxigraph only inside strings and IRIs, so ``'\\u0027'`` is one
+      string to one and the start of a long string to the other. Text with
+      such an escape is not read at all.
+    * rdflib's comments run to ``\\n`` only; the grammar ends them at ``\\r``
+      too. A lone CR becomes LF (the same length, and both are white space
+      everywhere outside long strings, whose value does not matter here).
+    """
+    check_budget(text)
+    match = _ESCAPE.search(text)
+    if match:
+        raise Ambiguous(
+            f"{_position(text, match.start())}: \\u and \\U escapes are not read here "
+            "(parsers disagree on where they apply); write the character itself"
+        )
+    return text.replace("\r", "\n")
+
+
+def check_budget(text: str) -> None:
+    """Refuse text larger than the reader's budget before spending time on it."""
+    if len(text) > MAX_TOKENS * 100:
+        raise TooComplex(f"the query is too large to check ({len(text)} characters)")
+    for count, _ in enumerate(_TOKEN.finditer(text), 1):
+        if count > MAX_TOKENS:
+            raise TooComplex(f"the query has more than {MAX_TOKENS} tokens; it is too large to check")
+
+
+def _read(text: str) -> Reading:
+    clean = for_parser(text)
+    tree, is_update = _RUNNER.run(lambda: _parse(clean))
+    return _walk(tree, is_update)
+
+
+def _parse(text: str) -> tuple[Any, bool]:
+    """rdflib's parse tree of a query, or failing that of an update."""
+    try:
+        return grammar.QueryUnit.parse_string(text, parse_all=True), False
+    except ParseBaseException as query_error:
+        try:
+            return grammar.UpdateUnit.parse_string(text, parse_all=True), True
+        except ParseBaseException as update_error:
+            worst = max(query_error, update_error, key=lambda e: e.loc)
+            raise Unreadable(f"{_position(text, worst.loc)}: {_expected(worst)}") from None
+        except RecursionError:
+            raise _too_deep() from None
+    except RecursionError:
+        raise _too_deep() from None
+
+
+def _too_deep() -> TooComplex:
+    return TooComplex(f"the query nests deeper than the check reads (more than {MAX_DEPTH} levels)")
+
+
+def _expected(exc: ParseBaseException) -> str:
+    found = exc.pstr[exc.loc : exc.loc + 20].split("\n")[0]
+    return f"not SPARQL 1.1 as the check reads it near {found!r}" if found else "unexpected end of text"
+
+
+def _position(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"error at {line}:{column}"
+
+
+#: CompValue names that open a level of nesting.
+_LEVEL = frozenset(
+    {
+        "ConditionalOrExpression",  # every Expression, so every bracket
+        "GroupGraphPatternSub",
+        "SubSelect",
+        "PathAlternative",
+        "PathEltOrInverse",
+        "UnaryNot",
+        "UnaryMinus",
+        "UnaryPlus",
+    }
+)
+#: CompValue names of operator chains and the key of their repeated operands.
+_CHAIN = {
+    "ConditionalOrExpression": "other",
+    "ConditionalAndExpression": "other",
+    "AdditiveExpression": "other",
+    "MultiplicativeExpression": "other",
+    "PathSequence": "part",
+    "PathAlternative": "part",
+    "GroupOrUnionGraphPattern": "graph",
+}
+
+
+def _walk(tree: Any, is_update: bool) -> Reading:
+    """Collect SERVICE, LOAD and dataset IRIs and the deepest nesting, without recursion."""
+    from rdflib.plugins.sparql.algebra import translatePrologue
+
+    services: list[str] = []
+    loads: list[str] = []
+    graphs: list[str] = []
+    named: list[str] = []
+    deepest = 0
+    form = "UPDATE"
+    stack: list[tuple[Any, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, CompValue):
+            name = node.name
+            if name in _LEVEL:
+                depth += 1
+            key = _CHAIN.get(name)
+            if key is not None:
+                depth += max(0, len(dict.get(node, key) or ()) - (0 if key == "other" else 1))
+            if depth > MAX_DEPTH:
+                raise TooComplex(
+                    f"the query nests groups, expressions or operator chains deeper than {MAX_DEPTH} levels"
+                )
+            deepest = max(deepest, depth)
+            if name in ("SelectQuery", "AskQuery", "ConstructQuery", "DescribeQuery"):
+                form = name[: -len("Query")].upper()
+            elif name == "ServiceGraphPattern":
+                services.append(dict.get(node, "term"))
+            elif name == "Load":
+                loads.append(dict.get(node, "iri"))
+            elif name in ("DatasetClause", "UsingClause"):
+                if dict.get(node, "default") is not None:
+                    graphs.append(dict.get(node, "default"))
+                else:
+                    named.append(dict.get(node, "named"))
+            elif name == "Modify" and dict.get(node, "withClause") is not None:
+                graphs.append(dict.get(node, "withClause"))
+            children = list(node.values())
+        elif isinstance(node, (ParseResults, list, tuple)):
+            children = list(node)
+        else:
+            continue
+        stack.extend((child, depth) for child in reversed(children))
+    resolve = _resolver(tree, is_update, translatePrologue)
+    if not is_update and form == "UPDATE":
+        raise Unreadable("error at 1:1: no query form found")
+    return Reading(
+        form=form,
+        services=tuple(resolve(t) for t in services),
+        loads=tuple(resolve(t) for t in loads),
+        from_graphs=tuple(resolve(t) for t in graphs),
+        from_named=tuple(resolve(t) for t in named),
+        depth=deepest,
+    )
+
+
+def _resolver(tree: Any, is_update: bool, translate_prologue: Callable[..., Any]) -> Callable[[Any], str]:
+    """Absolute IRI of a term as written (IRI, prefixed name or variable)."""
+    if is_update:
+        prologues = list(dict.get(tree[0], "prologue") or [[]]) if len(tree) else [[]]
+        decls = [d for p in prologues for d in p]
+    else:
+        decls = list(tree[0]) if len(tree) else []
+    try:
+        prologue = translate_prologue(decls, None, initNs=PREFIXES)
+    except Exception as exc:  # an undeclared or malformed prefix in the prologue itself
+        raise Unreadable(f"error at 1:1: the prologue does not resolve ({exc})") from None
+
+    def resolve(term: Any) -> str:
+        try:
+            return str(prologue.absolutize(term))
+        except Exception as exc:  # rdflib raises a bare Exception for an unknown prefix
+            raise Unreadable(f"error at 1:1: a graph IRI does not resolve ({exc})") from None
+
+    return resolve
+
+
+def _head_grammar() -> ParserElement:
+    """Prologue, query form, dataset clauses and WHERE, up to the brace of the WHERE group."""
+    brace = Literal("{").set_parse_action(lambda s, loc, toks: [loc])
+    datasets = ZeroOrMore(grammar.DatasetClause)
+    where = Optional(Keyword("WHERE"))
+    select = grammar.SelectClause
+    forms = (
+        (select + datasets + where + brace)
+        | (Keyword("CONSTRUCT") + grammar.ConstructTemplate + datasets + where + brace)
+        | (Keyword("CONSTRUCT") + datasets + Keyword("WHERE") + brace)
+        | (Keyword("ASK") + datasets + where + brace)
+        | (
+            Keyword("DESCRIBE")
+            + (grammar.OneOrMore(grammar.VarOrIri) | "*")
+            + datasets
+            + Optional(where + brace)
+        )
+    )
+    head = grammar.Prologue.copy() + forms
+    head.ignore("#" + grammar.rest_of_line)
+    head.parse_with_tabs()
+    return head
+
+
+_HEAD: ParserElement | None = None
+_HEAD_LOCK = threading.Lock()
+
+
+def _head(text: str) -> tuple[str, int]:
+    global _HEAD
+    clean = for_parser(text)
+    with _HEAD_LOCK:
+        if _HEAD is None:
+            _HEAD = _head_grammar()
+    head = _HEAD
+
+    def parse() -> ParseResults:
+        try:
+            return head.parse_string(clean, parse_all=False)
+        except ParseBaseException as exc:
+            raise Unreadable(
+                f"{_position(clean, exc.loc)}: not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE"
+            ) from None
+        except RecursionError:
+            raise _too_deep() from None
+
+    tokens = _RUNNER.run(parse)
+    form = next(str(t).upper() for t in _keywords(tokens) if str(t).upper() in _FORMS)
+    brace = next(
+        (t for t in reversed(list(_flat(tokens))) if isinstance(t, int) and not isinstance(t, bool)), -1
+    )
+    return form, brace
+
+
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def _flat(tokens: Any) -> Any:
+    for t in tokens:
+        if isinstance(t, (ParseResults, list)):
+            yield from _flat(t)
+        else:
+            yield t
+
+
+def _keywords(tokens: Any) -> Any:
+    return (t for t in _flat(tokens) if isinstance(t, str))
+
+
+__all__ = [
+    "CACHE",
+    "Ambiguous",
+    "MAX_DEPTH",
+    "MAX_TOKENS",
+    "Reading",
+    "SparqlError",
+    "TooComplex",
+    "Unreadable",
+    "check_budget",
+    "for_parser",
+    "query_form",
+    "read",
+    "where_brace",
+]

@@ -315,7 +315,7 @@ def _endpoint(results: dict[str, Any]) -> list[str]:
         "## Endpoint throughput and latency (loopback, closed loop)",
         "",
         "Each client sends the catalogue workload's SPARQL (POST /sparql, JSON results) in turn for the "
-        "section's seconds per level. ours = `hankegraafi serve` (gunicorn, query workers, result cache off; "
+        "section's seconds per level. ours = `hankegraafi serve` (waitress, query workers, result cache off; "
         "ours-cached = cache on); ours-remote = ours with the remote backend on an Oxigraph server; "
         "pyoxigraph-direct = threads in one process running the same texts and serialising JSON (no HTTP).",
         "",

@@ -13,7 +13,7 @@ its peak memory (``ru_maxrss``) is its own; servers are measured by the peak
 memory of their whole process tree. Engines compared:
 
 * **ours** — ``EmbeddedStore`` (pyoxigraph on disk) through the query
-  catalogue, and ``hankegraafi serve`` (gunicorn + query workers) over HTTP;
+  catalogue, and ``hankegraafi serve`` (waitress + query workers) over HTTP;
 * **pyoxigraph** — the same SPARQL text run by pyoxigraph directly in the
   process (on disk, and in memory): the ceiling of our embedded engine;
 * **rdflib** — rdflib's in-memory SPARQL engine on a ``Dataset``;
@@ -681,7 +681,7 @@ def machine() -> dict[str, Any]:
         "pyshacl",
         "rdflib-endpoint",
         "flask",
-        "gunicorn",
+        "waitress",
         "uvicorn",
     ):
         try:

@@ -123,7 +123,7 @@ def _start(
 
 
 def start_ours(store: str | Path, log_dir: Path, *, name: str = "hankegraafi", cache: bool = False) -> Server:
-    """``hankegraafi serve`` (gunicorn, query worker pool) on ``store``; rate limit lifted for the load test."""
+    """``hankegraafi serve`` (waitress, query worker pool) on ``store``; rate limit lifted for the load test."""
     port = free_port()
     env = {
         "HANKEGRAAFI_RATE_LIMIT": "100000000/minute",

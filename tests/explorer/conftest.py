@@ -96,7 +96,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """``hankegraafi serve`` (gunicorn and its query workers) on the demo graph, on loopback."""
+    """``hankegraafi serve`` (waitress and its query workers) on the demo graph, on loopback."""
     vendor = REPO / "server" / "static" / "vendor" / "explorer" / "cytoscape.min.js"
     if not vendor.is_file():
         pytest.fail(f"{vendor} is missing: run scripts/build_explorer.sh (setup does)")

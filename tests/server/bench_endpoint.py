@@ -7,7 +7,7 @@ throughput with several clients at once:
 
 * ``pyoxigraph``: the embedded store queried in this process, results
   serialised to SPARQL JSON (no HTTP: the floor);
-* ``hankegraafi``: ``hankegraafi serve`` (gunicorn + query workers) over HTTP,
+* ``hankegraafi``: ``hankegraafi serve`` (waitress + query workers) over HTTP,
   the result cache off, so every request runs its query;
 * ``hankegraafi+cache``: the same with the result cache on (the default);
 * ``rdflib-endpoint``: the peer Python endpoint (FastAPI on uvicorn over an

@@ -2,7 +2,7 @@
 
 The Flask test client runs the app on an embedded store opened in the test
 (``create_app(store=…)``); the real-server fixtures start ``hankegraafi serve``
-(gunicorn and its query worker processes) on a free port with a temporary
+(waitress and its query worker processes) on a free port with a temporary
 store, and wait until it answers.
 """
 
@@ -144,7 +144,7 @@ def start_server(store: str, log: Path, **settings: object) -> LiveServer:
 
 
 def stop_server(server: LiveServer) -> None:
-    """Stop gunicorn and its query workers (its own process group, started by us)."""
+    """Stop the server and its query workers (its own process group, started by us)."""
     if server.process.poll() is None:
         os.killpg(server.process.pid, signal.SIGTERM)
         try:
@@ -179,7 +179,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def live_server(big_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """The production setup (gunicorn, two query workers) with a 3 s deadline."""
+    """The production setup (waitress, two query workers) with a 3 s deadline."""
     server = start_server(
         str(big_store),
         tmp_path_factory.mktemp("live") / "serve.log",

@@ -1,4 +1,4 @@
-"""The endpoint as it runs in production: ``hankegraafi serve`` (gunicorn + query worker processes) on loopback."""
+"""The endpoint as it runs in production: ``hankegraafi serve`` (waitress + query worker processes) on loopback."""
 
 from __future__ import annotations
 

@@ -123,10 +123,16 @@ def _start(
 
 
 def start_ours(store: str | Path, log_dir: Path, *, name: str = "hankegraafi", cache: bool = False) -> Server:
-    """``hankegraafi serve`` (waitress, query worker pool) on ``store``; rate limit lifted for the load test."""
+    """``hankegraafi serve`` (waitress, query worker pool) on ``store``; per-client limits lifted for the load test.
+
+    Every benchmark client comes from one loopback address, so the rate limit
+    and the slow lane's per-client share are lifted; the lanes themselves stay.
+    """
     port = free_port()
     env = {
         "HANKEGRAAFI_RATE_LIMIT": "100000000/minute",
+        "HANKEGRAAFI_SLOW_LANE": "64",
+        "HANKEGRAAFI_SLOW_LANE_PER_CLIENT": "64",
         "HANKEGRAAFI_RESULT_CACHE_SECONDS": "300" if cache else "0",
         "HANKEGRAAFI_MAX_ROWS": "100000",
         "HANKEGRAAFI_QUERY_TIMEOUT": "60",

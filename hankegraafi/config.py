@@ -62,7 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
         1.0,
         "A query running longer moves to the slow lane, and a fresh worker takes new queries.",
     ),
-    Setting("slow_lane", 2, "Most slow queries running at once, and one per client (503 above)."),
+    Setting("slow_lane", 2, "Most slow queries running at once (503 above)."),
+    Setting("slow_lane_per_client", 1, "Most slow queries of one client address running at once (503 above)."),
     Setting("max_connections", 1000, "Open client connections the web server keeps at once."),
     Setting("client_timeout", 30.0, "Seconds an idle client connection is kept open."),
 )

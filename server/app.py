@@ -94,6 +94,7 @@ def _runner(cfg: Config, store: Store | None) -> Runner:
         int(cfg.query_workers),
         slow_after=float(cfg.slow_query_seconds),
         slow_lane=int(cfg.slow_lane),
+        slow_per_client=int(cfg.slow_lane_per_client),
     )
     pool.start()
     atexit.register(pool.close)

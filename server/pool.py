@@ -295,14 +295,23 @@ class QueryPool:
     fast lane (a fresh worker takes its place, so cheap queries never queue
     behind expensive ones), runs on at the lowest CPU priority, and is retired
     when its query ends. The slow lane holds at most ``slow_lane`` queries and
-    one per client; a query that would overfill it is stopped (503).
+    ``slow_per_client`` of one client; a query that would overfill it is stopped (503).
     """
 
-    def __init__(self, spec: StoreSpec, size: int, *, slow_after: float = 1.0, slow_lane: int = 2) -> None:
+    def __init__(
+        self,
+        spec: StoreSpec,
+        size: int,
+        *,
+        slow_after: float = 1.0,
+        slow_lane: int = 2,
+        slow_per_client: int = 1,
+    ) -> None:
         self.spec = spec
         self.size = max(1, size)
         self.slow_after = slow_after
         self.slow_lane = max(0, slow_lane)
+        self.slow_per_client = max(0, slow_per_client)
         self.generation = 0  # bumped by every write; result caches key on it
         self.isolation: dict[str, str] = {}  # what a worker could not do to isolate itself
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -448,7 +457,7 @@ class QueryPool:
         """Move a running query out of the fast lane, or stop it when the slow lane is full."""
         with self._gate:
             running = sum(self._slow.values())
-            if running >= self.slow_lane or self._slow.get(client, 0) >= 1:
+            if running >= self.slow_lane or self._slow.get(client, 0) >= self.slow_per_client:
                 full = running >= self.slow_lane
                 refused = True
             else:
@@ -457,7 +466,11 @@ class QueryPool:
         if refused:
             worker.kill()
             self._replace_later(worker)
-            who = "the slow lane is full" if full else "this client already has a slow query running"
+            who = (
+                "the slow lane is full"
+                if full
+                else "this client already has as many slow queries running as it may"
+            )
             raise SlowLaneFull(
                 f"the query ran past {self.slow_after:g} s and {who}; "
                 "try again when it has finished, or make the query cheaper"

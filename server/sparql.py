@@ -273,6 +273,7 @@ def limits() -> Response:
         "rate_limit_covers": "every route",
         "slow_query_seconds": float(cfg.slow_query_seconds),
         "slow_lane": int(cfg.slow_lane),
+        "slow_lane_per_client": int(cfg.slow_lane_per_client),
         "query_memory_mb": int(cfg.query_memory_mb),
         # What the query workers could not do to isolate themselves (empty: no network, memory capped).
         "worker_isolation_missing": dict(services().runner.isolation),

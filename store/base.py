@@ -189,7 +189,8 @@ def inject_values(sparql: str, bindings: Bindings) -> str:
     names = " ".join(f"?{_check_var(k)}" for k in bindings)
     values = " ".join(term.n3() for term in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
-    return sparql[: brace + 1] + block + sparql[brace + 1 :]
+    # Without comments, as before: remote clients guess the form from the text.
+    return sparqlparse.strip_comments(sparql[: brace + 1] + block + sparql[brace + 1 :])
 
 
 def _check_var(name: str) -> str:

@@ -120,8 +120,6 @@ class _BigStack:
             if self.pid == os.getpid():
                 return
             self.queue = SimpleQueue()  # a forked child has none of the parent's threads
-            if sys.getrecursionlimit() < RECURSION_LIMIT:
-                sys.setrecursionlimit(RECURSION_LIMIT)
             old = threading.stack_size(_STACK_BYTES)
             try:
                 for n in range(self.threads):
@@ -143,6 +141,9 @@ class _BigStack:
 
 
 _RUNNER = _BigStack()
+# Set once, on import: the limit is per process, and the parser threads need it.
+if sys.getrecursionlimit() < RECURSION_LIMIT:
+    sys.setrecursionlimit(RECURSION_LIMIT)
 
 
 class _Cache:
@@ -227,6 +228,32 @@ def for_parser(text: str) -> str:
             "(parsers disagree on where they apply); write the character itself"
         )
     return text.replace("\r", "\n")
+
+
+def strip_comments(text: str) -> str:
+    """The text without ``#`` comments, read with the grammar's own string and IRI tokens.
+
+    Some clients (SPARQLWrapper) guess a query's form with a regular
+    expression that a comment such as ``# describes …`` fools.
+    """
+    return _comments().sub(lambda m: "\n" if m.lastgroup == "comment" else m.group(0), text)
+
+
+_COMMENTS: re.Pattern[str] | None = None
+
+
+def _comments() -> re.Pattern[str]:
+    global _COMMENTS
+    if _COMMENTS is None:
+        strings = [
+            grammar.STRING_LITERAL_LONG1.re.pattern,
+            grammar.STRING_LITERAL_LONG2.re.pattern,
+            grammar.STRING_LITERAL1.re.pattern,
+            grammar.STRING_LITERAL2.re.pattern,
+        ]
+        iri = '<[^<>"{}|^`\\\\\\x00-\\x20]*>'
+        _COMMENTS = re.compile("|".join([*strings, iri, "(?P<comment>#[^\\r\\n]*)"]))
+    return _COMMENTS
 
 
 def check_budget(text: str) -> None:
@@ -449,9 +476,9 @@ def _keywords(tokens: Any) -> Any:
 
 __all__ = [
     "CACHE",
-    "Ambiguous",
     "MAX_DEPTH",
     "MAX_TOKENS",
+    "Ambiguous",
     "Reading",
     "SparqlError",
     "TooComplex",
@@ -460,5 +487,6 @@ __all__ = [
     "for_parser",
     "query_form",
     "read",
+    "strip_comments",
     "where_brace",
 ]

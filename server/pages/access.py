@@ -23,6 +23,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
 from hankegraafi.config import Config
+from hankegraafi.server.pages.iris import check_terms
 from hankegraafi.store.base import SelectResult, Store, inject_values
 
 log = logging.getLogger(__name__)
@@ -81,18 +82,21 @@ class StoreAccess(DataAccess):
         self.store = store
 
     def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
+        check_terms(bindings)
         result = self.store.query(sparql, bindings=bindings)
         if not isinstance(result, SelectResult):
             raise TypeError("expected a SELECT query")
         return [{k: v for k, v in row.items() if v is not None} for row in result.dicts()]
 
     def construct(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
+        check_terms(bindings)
         result = self.store.query(sparql, bindings=bindings)
         if not isinstance(result, Graph):
             raise TypeError("expected a CONSTRUCT query")
         return result
 
     def ask(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
+        check_terms(bindings)
         return bool(self.store.query(sparql, bindings=bindings))
 
     def nquads(self) -> bytes:
@@ -110,6 +114,7 @@ class ServicesAccess(DataAccess):
     def _job(self, sparql: str, bindings: Mapping[str, Identifier] | None, *, graph: bool) -> Any:
         from hankegraafi.server.engine import QueryJob
 
+        check_terms(bindings)
         text = inject_values(sparql, bindings) if bindings else sparql
         return QueryJob(
             text=text,

@@ -10,9 +10,12 @@ the IRI itself as the identifier.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping as AnyMapping
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
+import pyoxigraph
 from rdflib import URIRef
 
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI, VOCAB
@@ -29,6 +32,32 @@ SUFFIXES: dict[str, str] = {
 SUFFIX_OF: dict[str, str] = {v: k for k, v in SUFFIXES.items()}
 
 
+#: Characters the SPARQL and Turtle grammars never allow inside ``<…>``.
+_NOT_IN_IRIREF = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+class NotAnIri(ValueError):
+    """A path or term that cannot be an IRI: nothing can be known about it (404)."""
+
+
+def is_iri(text: str) -> bool:
+    """True for an absolute IRI that the query grammar and the engine both accept."""
+    if _NOT_IN_IRIREF.search(text):
+        return False
+    try:
+        pyoxigraph.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_terms(bindings: AnyMapping[str, object] | None) -> None:
+    """Refuse IRI bindings that are not IRIs before they reach a query or a serialiser."""
+    for value in (bindings or {}).values():
+        if isinstance(value, URIRef) and not is_iri(str(value)):
+            raise NotAnIri("not an IRI")
+
+
 @dataclass(frozen=True)
 class Mapping:
     """The local path prefixes and the IRI namespaces they stand for."""
@@ -41,9 +70,17 @@ class Mapping:
         return sorted(pairs, key=lambda p: -len(p[1]))
 
     def iri_for(self, prefix: str, path: str) -> URIRef:
-        """The IRI a local path under ``prefix`` (``/id/`` or ``/vocab/``) answers for."""
+        """The IRI a local path under ``prefix`` (``/id/`` or ``/vocab/``) answers for.
+
+        Raises :class:`NotAnIri` when the decoded path makes no IRI (``>``,
+        a space, NUL…): such a resource cannot exist, and the text must never
+        reach a query.
+        """
         namespace = self.base_iri if prefix == "/id/" else str(VOCAB)
-        return URIRef(namespace + path)
+        iri = namespace + path
+        if not is_iri(iri):
+            raise NotAnIri("not an IRI")
+        return URIRef(iri)
 
     def local_path(self, iri: str) -> str | None:
         """The local path of an IRI this server answers for, or None for a foreign IRI."""

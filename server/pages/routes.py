@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, url_for
 from rdflib import Graph, URIRef
@@ -27,7 +27,7 @@ from hankegraafi.server.errors import NotAcceptable, NotFound, render_error
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import dataset, dumps, facets, labels, rdfout, search, views
 from hankegraafi.server.pages.access import access, data_version, state
-from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, split_suffix
+from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix
 from hankegraafi.server.pages.strings import translate
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ RESOURCE_FORMATS: tuple[Format, ...] = tuple(
 VOID_FORMATS: tuple[Format, ...] = (RESOURCE_FORMATS[1], RESOURCE_FORMATS[0], *RESOURCE_FORMATS[2:])
 FORMAT_NAMES = {"html": "HTML", "ttl": "Turtle", "jsonld": "JSON-LD", "nt": "N-Triples", "rdfxml": "RDF/XML"}
 VOID_PATH = "/.well-known/void"
-SPECIAL = ("dataset", "catalog")
+SPECIAL = dataset.MINTED  # the IRIs the dataset description mints answer with it
 
 
 class ResourceNotFound(NotFound):
@@ -179,6 +179,12 @@ def not_found(err: ResourceNotFound) -> Response:
         response.vary.add("Accept")
         return response
     return render_error(err)
+
+
+@bp.errorhandler(NotAnIri)
+def not_an_iri(err: NotAnIri) -> Response:
+    """A term that cannot be an IRI reached a page query: nothing is known about it."""
+    return not_found(ResourceNotFound(quote(request.path, safe="/")))
 
 
 # -- home, search, browse -------------------------------------------------------------------
@@ -318,7 +324,11 @@ def vocab_resource(path: str) -> Response:
 def resource(prefix: str, path: str) -> Response:
     stem, suffix = split_suffix(path)
     m = mapping()
-    iri = m.iri_for(prefix, stem)
+    try:
+        iri = m.iri_for(prefix, stem)
+    except NotAnIri:
+        # No IRI, so nothing can be known about it; the path, encoded, is all the answer says.
+        raise ResourceNotFound(prefix + quote(stem, safe="/")) from None
     if suffix is None:
         if not _known(iri):
             raise ResourceNotFound(str(iri))

@@ -24,6 +24,7 @@ def register(
 ) -> None:
     """Add the pages' routes to ``app``; ``dump_dir`` is where the dumps are written."""
     from hankegraafi.server.pages.access import EXTENSION, PagesState
+    from hankegraafi.server.pages.published import bp as published_bp
     from hankegraafi.server.pages.routes import bp
 
     services = app.extensions.get("hankegraafi")
@@ -34,6 +35,7 @@ def register(
     pages = PagesState(config=config, store=store, dump_dir=dump_dir)
     app.extensions[EXTENSION] = pages
     app.register_blueprint(bp)
+    app.register_blueprint(published_bp)  # the ontology's version IRI, the OpenSearch description
     pages.warm = threading.Thread(target=_warm, name="hg-pages-warm", daemon=True)
     pages.warm.start()
 

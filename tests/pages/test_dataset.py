@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 from importlib import resources
+from xml.etree import ElementTree
 
+import pyoxigraph as ox
 import pytest
 from flask.testing import FlaskClient
 from pyshacl import validate
@@ -14,6 +17,7 @@ from hankegraafi.store.embedded import EmbeddedStore
 
 DATASET = URIRef("https://w3id.org/hankegraafi/id/dataset")
 CATALOG = URIRef("https://w3id.org/hankegraafi/id/catalog")
+ONTOLOGY = "https://w3id.org/hankegraafi/ontology"
 
 
 def shapes() -> Graph:
@@ -36,33 +40,101 @@ def description(client: FlaskClient) -> Graph:
     return g
 
 
-def test_void_counts_match_the_store(client: FlaskClient, demo_store: EmbeddedStore) -> None:
+Quad = tuple[str, str, str, str | None]
+
+
+def dump_quads(client: FlaskClient) -> list[Quad]:
+    """The N-Quads dump as (subject, predicate, object, graph) in N-Triples syntax."""
+    response = client.get("/dumps/hankegraafi.nq.gz")
+    assert response.status_code == 200
+    body = gzip.decompress(response.data)
+    response.close()
+    out = []
+    for q in ox.parse(body, format=ox.RdfFormat.N_QUADS):
+        graph = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+        out.append((str(q.subject), str(q.predicate), str(q.object), graph))
+    return out
+
+
+def vocabulary(term: str) -> str:
+    """The namespace of a term (N-Triples syntax): up to its last '#' or '/'; hg: terms belong to the ontology."""
+    iri = term.strip("<>")
+    namespace = iri[: max(iri.rfind("#"), iri.rfind("/")) + 1]
+    return ONTOLOGY if namespace == ONTOLOGY + "#" else namespace
+
+
+def test_void_counts_follow_the_definitions(client: FlaskClient) -> None:
+    """Each VoID figure, recomputed from the dump: distinct triples of the union, typed IRI subjects, all graphs."""
     g = description(client)
-    assert (DATASET, RDF.type, VOID.Dataset) in g
-    triples = demo_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]  # type: ignore[union-attr]
-    assert int(g.value(DATASET, VOID.triples)) == int(triples)
-    projects = demo_store.query(  # type: ignore[union-attr]
-        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <https://w3id.org/hankegraafi/ontology#Project> }"
-    ).rows[0][0]
+    quads = dump_quads(client)
+    union = {q[:3] for q in quads}
+    assert len(union) < len(quads), "some triple is in two graphs, so quads and triples differ"
+    graphs = {q[3] for q in quads if q[3] is not None}
+    rdf_type = f"<{RDF.type}>"
+    typed: dict[str, set[str]] = {}
+    for s, _, o in (t for t in union if t[1] == rdf_type):
+        if s.startswith("<") and o.startswith("<"):
+            typed.setdefault(o.strip("<>"), set()).add(s)
+    entities = set().union(*typed.values())
+    assert int(g.value(DATASET, VOID.triples)) == len(union)
+    assert int(g.value(DATASET, VOID.entities)) == len(entities)
+    assert int(g.value(DATASET, VOID.distinctSubjects)) == len({t[0] for t in union})
+    assert int(g.value(DATASET, VOID.properties)) == len({t[1] for t in union})
     partitions = {
-        g.value(p, VOID["class"]): int(g.value(p, VOID.entities))
+        str(g.value(p, VOID["class"])): int(g.value(p, VOID.entities))
         for p in g.objects(DATASET, VOID.classPartition)
     }
-    assert partitions[URIRef("https://w3id.org/hankegraafi/ontology#Project")] == int(projects)
+    assert partitions == {cls: len(members) for cls, members in typed.items()}
+    # A multi-typed resource counts once among the entities, so the partitions sum to more.
+    assert sum(partitions.values()) > len(entities)
+    subsets = {str(s) for s in g.objects(DATASET, VOID.subset)}
+    assert subsets == graphs
+    assert "https://w3id.org/hankegraafi/id/meta/catalogue" in subsets
+    for sub in g.objects(DATASET, VOID.subset):
+        own = {q[:3] for q in quads if q[3] == str(sub)}
+        assert int(g.value(sub, VOID.triples)) == len(own), sub
+    used = {vocabulary(t[1]) for t in union} | {vocabulary(c) for c in typed}
+    assert {str(v) for v in g.objects(DATASET, VOID.vocabulary)} == used
+    # Vocabularies used only in axioms (a class named in rdfs:subClassOf) are not "used by the data".
+    assert "http://data.europa.eu/s66#" not in used
+
+
+def test_void_links_and_dcat_values(client: FlaskClient, demo_store: EmbeddedStore) -> None:
+    g = description(client)
+    assert (DATASET, RDF.type, VOID.Dataset) in g
     assert g.value(DATASET, VOID.sparqlEndpoint) == URIRef("http://localhost/sparql")
     dumps = set(g.objects(DATASET, VOID.dataDump))
     assert dumps == {
         URIRef("http://localhost/dumps/hankegraafi.nq.gz"),
         URIRef("http://localhost/dumps/hankegraafi.ttl.gz"),
     }
-    assert URIRef("https://w3id.org/hankegraafi/ontology") in set(g.objects(DATASET, VOID.vocabulary))
-    assert g.value(DATASET, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+    assert URIRef(ONTOLOGY) in set(g.objects(DATASET, VOID.vocabulary))
+    licence = URIRef("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0")
+    assert g.value(DATASET, DCTERMS.license) == licence
     latest = demo_store.query(  # type: ignore[union-attr]
         "SELECT (MAX(?at) AS ?m) WHERE { ?g <http://www.w3.org/ns/prov#generatedAtTime> ?at }"
     ).rows[0][0]
     assert str(g.value(DATASET, DCTERMS.modified)) == str(latest)
-    subsets = set(g.objects(DATASET, VOID.subset))
-    assert URIRef("https://w3id.org/hankegraafi/id/graph/lappi-loppuraportti-txt") in subsets
+    formats = {str(g.value(d, DCTERMS.format)) for d in g.objects(DATASET, DCAT.distribution)}
+    assert "http://publications.europa.eu/resource/authority/file-type/RDF_N_QUADS" in formats
+    period = g.value(DATASET, DCTERMS.temporal)
+    first = demo_store.query(  # type: ignore[union-attr]
+        "SELECT ?d WHERE { ?s <https://w3id.org/hankegraafi/ontology#startDate> ?d }"
+    ).rows
+    starts = sorted(str(r[0]) if len(str(r[0])) > 4 else f"{r[0]}-01-01" for r in first)
+    assert str(g.value(period, DCAT.startDate)) in {starts[0], starts[0][:4]}
+
+
+def test_opensearch_description_is_served(client: FlaskClient) -> None:
+    g = description(client)
+    url = str(g.value(DATASET, VOID.openSearchDescription))
+    response = client.get(url.replace("http://localhost", ""))
+    assert response.status_code == 200
+    assert response.mimetype == "application/opensearchdescription+xml"
+    root = ElementTree.fromstring(response.data)
+    assert root.tag == "{http://a9.com/-/spec/opensearch/1.1/}OpenSearchDescription"
+    templates = [u.get("template") for u in root if u.tag.endswith("Url") and u.get("type") == "text/html"]
+    assert templates == ["http://localhost/search?q={searchTerms}"]
 
 
 def test_dcat_ap_mandatory_properties(client: FlaskClient) -> None:

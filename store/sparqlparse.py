@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from queue import SimpleQueue
 from typing import Any, TypeVar
 
-from pyparsing import Keyword, Literal, Optional, ParseBaseException, ParserElement, ParseResults, ZeroOrMore
+from pyparsing import Literal, Optional, ParseBaseException, ParserElement, ParseResults, ZeroOrMore
 from rdflib.plugins.sparql import parser as grammar
 from rdflib.plugins.sparql.parserutils import CompValue
 
@@ -236,7 +236,7 @@ def strip_comments(text: str) -> str:
     Some clients (SPARQLWrapper) guess a query's form with a regular
     expression that a comment such as ``# describes …`` fools.
     """
-    return _comments().sub(lambda m: "\n" if m.lastgroup == "comment" else m.group(0), text)
+    return _comments().sub(lambda m: "" if m.lastgroup == "comment" else m.group(0), text)
 
 
 _COMMENTS: re.Pattern[str] | None = None
@@ -409,15 +409,15 @@ def _head_grammar() -> ParserElement:
     """Prologue, query form, dataset clauses and WHERE, up to the brace of the WHERE group."""
     brace = Literal("{").set_parse_action(lambda s, loc, toks: [loc])
     datasets = ZeroOrMore(grammar.DatasetClause)
-    where = Optional(Keyword("WHERE"))
+    where = Optional(grammar.Keyword("WHERE"))
     select = grammar.SelectClause
     forms = (
         (select + datasets + where + brace)
-        | (Keyword("CONSTRUCT") + grammar.ConstructTemplate + datasets + where + brace)
-        | (Keyword("CONSTRUCT") + datasets + Keyword("WHERE") + brace)
-        | (Keyword("ASK") + datasets + where + brace)
+        | (grammar.Keyword("CONSTRUCT") + grammar.ConstructTemplate + datasets + where + brace)
+        | (grammar.Keyword("CONSTRUCT") + datasets + grammar.Keyword("WHERE") + brace)
+        | (grammar.Keyword("ASK") + datasets + where + brace)
         | (
-            Keyword("DESCRIBE")
+            grammar.Keyword("DESCRIBE")
             + (grammar.OneOrMore(grammar.VarOrIri) | "*")
             + datasets
             + Optional(where + brace)

@@ -66,6 +66,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("slow_lane_per_client", 1, "Most slow queries of one client address running at once (503 above)."),
     Setting("max_connections", 1000, "Open client connections the web server keeps at once."),
     Setting("client_timeout", 30.0, "Seconds an idle client connection is kept open."),
+    Setting(
+        "publisher_type",
+        "",
+        "The publisher's type in the dataset description: a code of the ADMS publisher type vocabulary "
+        "(e.g. NationalAuthority, LocalAuthority, NonGovernmentalOrganisation); empty leaves it out.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -24,6 +24,7 @@ requires of them, so that a SHACL validator needs no network.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -49,8 +50,10 @@ LICENCE = URIRef(EU + "licence/CC_BY_4_0")
 LICENCE_TEXT = URIRef("https://creativecommons.org/licenses/by/4.0/")
 LICENCE_TYPE = URIRef("http://purl.org/adms/licencetype/Attribution")
 LICENCE_TYPES = URIRef("http://purl.org/adms/licencetype/1.0")
+#: The ADMS publisher type vocabulary: concepts ``<PUBLISHER_TYPES>/<code>`` in the scheme ``…/1.0``.
+PUBLISHER_TYPES = "http://purl.org/adms/publishertype"
+PUBLISHER_TYPE_SCHEME = URIRef(PUBLISHER_TYPES + "/1.0")
 SPARQL_PROTOCOL = URIRef("https://www.w3.org/TR/sparql11-protocol/")
-SPARQL_SERVICE_DESCRIPTION = URIRef("https://www.w3.org/TR/sparql11-service-description/")
 FINLAND = URIRef(EU + "country/FIN")
 STABLE = URIRef(EU + "planned-availability/STABLE")
 
@@ -335,19 +338,24 @@ def describe(
     modified: str | None,
     quads: Iterable[ox.Quad] | None = None,
     person_names: bool | None = None,
+    publisher_type: str | None = None,
 ) -> Graph:
     """The VoID and DCAT-AP description of the whole dataset.
 
     ``quads`` are the published quads the statistics are counted from; by
-    default they are read as the dumps read them.
+    default they are read as the dumps read them. ``publisher_type`` is a
+    code of the ADMS publisher type vocabulary; both settings default to the
+    app's configuration.
     """
+    if person_names is None or publisher_type is None:
+        from hankegraafi.server.pages.access import state
+
+        config = state().config
+        person_names = bool(config.publish_person_names) if person_names is None else person_names
+        publisher_type = str(config.publisher_type) if publisher_type is None else publisher_type
     if quads is None:
         from hankegraafi.server.pages import dumps
 
-        if person_names is None:
-            from hankegraafi.server.pages.access import state
-
-            person_names = bool(state().config.publish_person_names)
         quads = dumps.read_quads(data, person_names=person_names)
     stats = statistics(quads)
 
@@ -378,6 +386,12 @@ def describe(
     g.add((pub, RDF.type, FOAF.Agent))
     g.add((pub, RDF.type, FOAF.Organization))
     _texts(g, pub, FOAF.name, PUBLISHER_NAME)
+    code = publisher_type.strip()
+    if re.fullmatch(r"[A-Za-z()-]+", code):
+        kind = URIRef(PUBLISHER_TYPES + "/" + code)
+        g.add((pub, DCTERMS.type, _concept(g, kind, PUBLISHER_TYPE_SCHEME, code)))
+        g.add((PUBLISHER_TYPE_SCHEME, RDF.type, SKOS.ConceptScheme))
+        g.add((PUBLISHER_TYPE_SCHEME, DCTERMS.title, Literal("Publisher type", lang="en")))
     g.add((pub, FOAF.homepage, home))
     g.add((contact, RDF.type, VCARD.Kind))
     g.add((contact, RDF.type, VCARD.Organization))

@@ -11,7 +11,7 @@ import pytest
 from flask.testing import FlaskClient
 from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
+from rdflib.namespace import DCAT, DCTERMS, RDF, SH, VOID
 
 from hankegraafi.store.embedded import EmbeddedStore
 
@@ -137,9 +137,16 @@ def test_opensearch_description_is_served(client: FlaskClient) -> None:
     assert templates == ["http://localhost/search?q={searchTerms}"]
 
 
-def test_dcat_ap_mandatory_properties(client: FlaskClient) -> None:
-    conforms, _, text = validate(description(client), shacl_graph=shapes(), advanced=True)
+def test_dcat_ap_without_a_publisher_type(client: FlaskClient) -> None:
+    """With no publisher type configured the description lacks only that recommended property (a warning)."""
+    conforms, report, text = validate(
+        description(client), shacl_graph=shapes(), advanced=True, allow_warnings=True
+    )
     assert conforms, text
+    results = list(report.objects(None, SH.result))
+    assert [(str(report.value(r, SH.resultPath)), report.value(r, SH.resultSeverity)) for r in results] == [
+        (str(DCTERMS.type), SH.Warning)
+    ], text
 
 
 @pytest.mark.parametrize(

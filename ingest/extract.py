@@ -52,7 +52,7 @@ class CostLine:
 @dataclass
 class CostStatement:
     unit: str  # EUR or person-day
-    kind: str  # cumulative, annual, period, estimate (a plan's "Kustannusarvio 76 000 €")
+    kind: str  # cumulative, annual, period, estimate (a plan's "Kustannusarvio 76 000 €"), granted
     year: str | None
     lines: list[CostLine]
     span: Span
@@ -1052,6 +1052,7 @@ class _Extractor:
         ("Resurssit ja kustannusarvio") lines such as "Henkilöstökulut 40 000 €" are its items.
         """
         span = Span(chunk.first, chunk.last, chunk.text)
+        self._granted(chunk, project, span)
         items: list[CostLine] = []
         totals: list[CostLine] = []
         parts: list[str] = []
@@ -1081,6 +1082,22 @@ class _Extractor:
         statement.lines[len(statement.lines) - has_total : len(statement.lines) - has_total] = items
         if totals and not has_total:
             statement.lines.append(totals[0])
+
+    def _granted(self, chunk: Chunk, project: Project, span: Span) -> None:
+        """A granted amount ("Myönnetty avustus 420 000 €") as a statement of kind granted.
+
+        It is money a funder decided, not an estimate or a cost: kept apart so that no
+        sum adds it to budgets or actual costs.
+        """
+        unit = project if project.level != "subproject" else self.unit
+        if any(c.kind == "granted" for c in unit.costs):
+            return
+        for sentence in sentences(chunk.text):
+            m = _GRANTED.search(sentence)
+            if m and (amount := parse_amount(m.group("amount"))) is not None:
+                line = CostLine(m.group("cue"), "total", None, {"budget": amount}, span)
+                unit.costs.append(CostStatement("EUR", "granted", None, [line], span))
+                return
 
     def _goals(self, chunks: list[Chunk], project: Project) -> None:
         current: list[Chunk] = []
@@ -1566,6 +1583,11 @@ _EXAMPLE_LIST = re.compile(
 _AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa\b|eur\b)"
 _ESTIMATE = re.compile(
     r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut kokonaiskustannukset|kokonaisbudjetti)\w*"
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
+    re.I,
+)
+_GRANTED = re.compile(
+    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
     re.I,
 )

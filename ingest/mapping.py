@@ -131,6 +131,22 @@ class _Mapper:
                 self.add(iri, HG.surfaceForm, self.lit(surface, None))
             self.add(iri, HG.needsReview, Literal(True))
             if kind == "project":
+    @functools.cached_property
+    def as_of(self) -> date | None:
+        """The day the document describes: its own date (issued, modified, created), else the
+        latest end of a reporting period it reports on, else a final report's latest end date.
+
+        Every cost statement is as of this day, so that a later report's figures replace an
+        earlier one's instead of being added to them.
+        """
+        own = self.x.issued or self.x.modified or self.x.created
+        if own is not None:
+            return own
+        ends = [p.reporting_period[1] for p in self.x.projects if p.reporting_period is not None]
+        if not ends and self.x.kind == "final-report":
+            ends = [p.end if isinstance(p.end, date) else date(p.end, 12, 31) for p in self.x.projects if p.end]
+        return max(ends, default=None)
+
                 self.add(iri, HG.describedBy, self.document)
         if (iri, PROV.wasDerivedFrom, None) not in self.g:
             self.span(iri, span)
@@ -162,6 +178,7 @@ class _Mapper:
         if title:
             self.add(doc, DCTERMS.title, self.lit(title))
         for prop, value in (
+        self.add(doc, HG.documentDate, self.date_literal(self.as_of))
             (DCTERMS.created, self.x.created),
             (DCTERMS.modified, self.x.modified),
             (DCTERMS.issued, self.x.issued),
@@ -277,6 +294,9 @@ class _Mapper:
             seen[key] += 1
             node = self.fact("cost-statement", p, f"{key}-{seen[key]}")
             self.add(iri, HG.hasCostStatement, node)
+            self.add(node, HG.asOf, self.date_literal(self.as_of))
+            if kind == "reporting-period" and p.reporting_period is not None:
+                self.add(node, HG.reportingPeriod, self.fact("reporting-period", p, "period"))
             self.add(node, RDF.type, HG.CostStatement)
             self.add(node, HG.unit, Literal(statement.unit))
             self.add(node, HG.statementKind, vocab("statement-kind", kind))

@@ -631,8 +631,14 @@ class Explorer:
     # -- cross-region views --------------------------------------------------------------------
 
     def budget_chart(self, lang: str) -> dict[str, Any]:
-        """Budget against actual per county and investment (years summed), from ``budget-by-region``."""
-        rows = self.catalogue("budget-by-region", {"lang": lang})
+        """Budget against actual per county and investment, from ``budget-by-region``.
+
+        Only comparable figures are added: each investment's latest cumulative statement (its
+        totals as of its latest report), never its annual or period tables beside them, and
+        never two reports' cumulative figures of one investment.
+        """
+        params = {"lang": lang, "kind": "cumulative"}
+        rows = self.catalogue("budget-by-region", params)
         counties: dict[str, dict[str, Any]] = {}
         for row in rows:
             region = row["region"].value
@@ -654,6 +660,8 @@ class Explorer:
                     "label": row["projectLabel"].value if "projectLabel" in row else _local_name(project),
                     "budget": 0.0,
                     "actual": 0.0,
+                    "asOf": row["asOfDate"].value if "asOfDate" in row else None,
+                    "document": row["document"].value if "document" in row else None,
                 },
             )
             budget, actual = _decimal(row.get("budget")) or 0.0, _decimal(row.get("actual")) or 0.0
@@ -671,7 +679,7 @@ class Explorer:
             )
         return {
             "counties": sorted(counties.values(), key=lambda c: c["label"]),
-            "query": self.query_link("budget-by-region", {"lang": lang}),
+            "query": self.query_link("budget-by-region", params),
             "rows": len(rows),
         }
 

@@ -137,6 +137,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "counties": {"fi": "Hyvinvointialueet", "sv": "Välfärdsområden", "en": "Wellbeing services counties"},
     "year": {"fi": "Vuosi", "sv": "År", "en": "Year"},
+    "as_of": {"fi": "Tilanne päivänä", "sv": "Per dag", "en": "As of"},
     "read_from": {
         "fi": "Mitä asiakirjasta luettiin",
         "sv": "Vad som lästes ur dokumentet",

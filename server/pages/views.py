@@ -849,11 +849,12 @@ class PageBuilder:
                         Link(self.name(status)) if status is not None else Link(""),
                     ]
                 )
+            # Each investment's latest cumulative figures (the catalogue's default), as of its report's day.
             for row in self.run("budget-by-region", region=str(county)):
                 budget_rows.append(
                     [
                         self.link(row["project"]),
-                        Link(str(row.get("year", ""))),
+                        Link(str(row.get("asOfDate", ""))),
                         Link(money(row.get("budget"), self.lang)),
                         Link(money(row.get("actual"), self.lang)),
                         Link(percent_text(row.get("actual"), row.get("budget"), self.lang)),
@@ -874,7 +875,7 @@ class PageBuilder:
                 table=(
                     [
                         self.t("projects"),
-                        self.t("year"),
+                        self.t("as_of"),
                         self.t("budget_col"),
                         self.t("actual_col"),
                         self.t("utilisation"),

@@ -294,7 +294,7 @@ def test_budget_chart(client: FlaskClient) -> None:
         ("Investointi 4: Digitaaliset palvelut (Satakunta)", 76.2),
     ]
     assert len(chart["counties"]) == 4
-    assert chart["query"] == "/queries/budget-by-region?lang=fi"
+    assert chart["query"] == "/queries/budget-by-region?lang=fi&kind=cumulative"
 
 
 def test_deviation_heat_map(client: FlaskClient) -> None:

@@ -6,6 +6,7 @@ directory) loaded with a small invented graph, ``data/catalogue.trig``.
 
 from __future__ import annotations
 
+
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -475,7 +476,8 @@ def test_shared_dependencies(store: Store) -> None:
 
 
 def test_budget_by_region(store: Store) -> None:
-    rows = answer(store, "budget-by-region")
+    """Annual figures per year (a statement without a kind but with a year counts as annual)."""
+    rows = [row[:8] for row in answer(store, "budget-by-region", kind="annual")]
     assert rows == [
         (
             "hgv:county/06",
@@ -519,8 +521,37 @@ def test_budget_by_region(store: Store) -> None:
             Decimal("110"),
         ),
     ]
-    assert answer(store, "budget-by-region", region=f"{V}county/06") == rows[:2]
+    assert [r[:8] for r in answer(store, "budget-by-region", kind="annual", region=f"{V}county/06")] == rows[:2]
+    assert [r[:8] for r in answer(store, "budget-by-region", kind="annual", inYear="2023")] == rows[1:2]
     assert answer(store, "budget-by-region", region=f"{V}county/18") == []
+
+
+def test_budget_by_region_takes_the_latest_cumulative_statement(store: Store) -> None:
+    """Two reports' cumulative follow-ups of one project are never added: the latest one counts."""
+    final = (
+        "hgv:county/06",
+        "Satakunnan hyvinvointialue",
+        "id:project/delta",
+        "Kestävän kasvun Delta",
+        None,
+        Decimal("2200000"),
+        Decimal("1650000"),
+        Decimal("75"),
+        "hgv:statement-kind/cumulative",
+        date(2023, 3, 1),
+        None,
+        None,
+        "id:document/satakunta-loppuraportti-pdf",
+    )
+    assert answer(store, "budget-by-region") == [final]
+    assert answer(store, "budget-by-region", kind="cumulative") == [final]
+    # As of an earlier day, or at the end of 2022, the status report's figures were the latest.
+    earlier = answer(store, "budget-by-region", asOf="2022-12-31")
+    assert [(r[5], r[6], r[9], r[12]) for r in earlier] == [
+        (Decimal("2200000"), Decimal("400000"), date(2022, 6, 30), "id:document/satakunta-tilanneraportti-txt")
+    ]
+    assert answer(store, "budget-by-region", inYear="2022") == earlier
+    assert answer(store, "budget-by-region", asOf="2022-01-01") == []
 
 
 def test_deviations(store: Store) -> None:

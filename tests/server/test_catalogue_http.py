@@ -123,7 +123,9 @@ def test_every_query_answers_as_the_command_line_does(
 
 
 def test_budget_by_region_values(cat: FlaskClient) -> None:
-    r = cat.get("/queries/budget-by-region?" + urlencode({"region": f"{V}county/06", "format": "csv"}))
+    r = cat.get(
+        "/queries/budget-by-region?" + urlencode({"region": f"{V}county/06", "kind": "annual", "format": "csv"})
+    )
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert [
         (row["projectLabel"], row["year"], Decimal(row["budget"]), Decimal(row["actual"])) for row in rows
@@ -195,10 +197,10 @@ def test_query_text(cat: FlaskClient) -> None:
 def test_catalogue_runs_under_the_same_row_cap(catalogue_store: EmbeddedStore, tmp_path: Path) -> None:
     assert catalogue_store.path is not None
     capped = create_app(server_config(catalogue_store.path, max_rows=2), store=catalogue_store).test_client()
-    r = capped.get("/queries/budget-by-region?format=json")
+    r = capped.get("/queries/budget-by-region?kind=annual&format=json")
     assert len(json.loads(r.data)["results"]["bindings"]) == 2
     assert r.headers["X-Hankegraafi-Truncated"] == "true; max-rows=2"
-    html = capped.get("/queries/budget-by-region?format=html").text
+    html = capped.get("/queries/budget-by-region?kind=annual&format=html").text
     assert 'class="hg-truncated"' in html
 
 

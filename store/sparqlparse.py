@@ -42,7 +42,12 @@ MAX_DEPTH = 200
 #: Most tokens (roughly: words, IRIs, literals, punctuation) read at all. The
 #: parser spends up to ~1 ms per token in the worst case, so this bounds the
 #: time one query can keep the web process busy to a few seconds.
-MAX_TOKENS = 12_000
+MAX_TOKENS = 8_000
+#: Most operator and separator tokens (``+ - * / | & ! = < > , ^``): each operand
+#: of an expression costs the parser ~1.5 ms (it descends the whole expression
+#: grammar), so a 4 000-operand chain within MAX_TOKENS would take 6–30 s; the
+#: largest catalogue query has 146.
+MAX_OPERATORS = 600
 #: Python frames the parser may use: enough for MAX_DEPTH levels of any
 #: construct (pyparsing spends 30–50 frames per level); deeper input fails
 #: with RecursionError, which is reported as too deeply nested.
@@ -53,6 +58,7 @@ _STACK_BYTES = 512 * 1024 * 1024
 CACHE_SIZE = 512
 
 _TOKEN = re.compile(r'<[^<>\s"{}|^`\\]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[\w.:\-]+|\S')
+_OPERATORS = frozenset("+-*/|&!=<>,^")
 _ESCAPE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
 
 
@@ -97,9 +103,15 @@ T = TypeVar("T")
 
 
 class _BigStack:
-    """Two long-lived threads with a large stack that run the recursive parser."""
+    """One long-lived thread with a large stack that runs the recursive parser.
 
-    def __init__(self, threads: int = 2) -> None:
+    One, not more: rdflib's grammar objects are pyparsing elements shared by
+    every caller, and pyparsing is not thread-safe (two threads parsing at
+    once gave "missing 1 required positional argument" and false refusals
+    of valid queries under concurrent requests).
+    """
+
+    def __init__(self, threads: int = 1) -> None:
         self.pid = -1
         self.threads = threads
         self.lock = threading.Lock()
@@ -260,9 +272,14 @@ def check_budget(text: str) -> None:
     """Refuse text larger than the reader's budget before spending time on it."""
     if len(text) > MAX_TOKENS * 100:
         raise TooComplex(f"the query is too large to check ({len(text)} characters)")
-    for count, _ in enumerate(_TOKEN.finditer(text), 1):
+    operators = 0
+    for count, token in enumerate(_TOKEN.finditer(text), 1):
         if count > MAX_TOKENS:
             raise TooComplex(f"the query has more than {MAX_TOKENS} tokens; it is too large to check")
+        if token.group(0) in _OPERATORS:
+            operators += 1
+            if operators > MAX_OPERATORS:
+                raise TooComplex(f"the query has more than {MAX_OPERATORS} operators; it is too large to check")
 
 
 def _read(text: str) -> Reading:
@@ -477,6 +494,7 @@ def _keywords(tokens: Any) -> Any:
 __all__ = [
     "CACHE",
     "MAX_DEPTH",
+    "MAX_OPERATORS",
     "MAX_TOKENS",
     "Ambiguous",
     "Reading",

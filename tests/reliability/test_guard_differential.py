@@ -302,6 +302,7 @@ def test_guard_agrees_with_pyoxigraph(listener: CountingListener) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(7200)
 def test_guard_agrees_with_pyoxigraph_long(listener: CountingListener) -> None:
     examples = int(os.environ.get("HANKEGRAAFI_GUARD_FUZZ_SLOW_EXAMPLES", "10000"))
     tally = _fuzz(examples, listener, "guard differential fuzz (long)")

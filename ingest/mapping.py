@@ -24,28 +24,23 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.extract import COST_CATEGORIES, Extraction, Project, Span
 from hankegraafi.ontology.namespaces import HG, PREFIXES, mint, slugify, vocab
+from hankegraafi.shapes.pii import has_email
+from hankegraafi.shapes.pii import redact as redact_contact_details
 
 logger = logging.getLogger(__name__)
 
 ORG = PREFIXES["org"]
-# The look-behind makes a match start only where a run of address characters starts:
-# without it the regex is quadratic on a long word that has no "@".
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w.,])(?:\+358|\(?0\d{1,2}\)?)[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?![\w,.]\d)")
-_PHONE_MIN_DIGITS = 7
 _OUTPUT_TYPE = {"equipment": "procurement", "digital-service": "digital-solution"}
 _STATEMENT_KIND = {"period": "reporting-period"}
 
 
 def scrub(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
-    """``text`` without e-mail addresses, phone numbers and the given person names."""
-    text = _EMAIL.sub("[sähköposti poistettu]", text)
+    """``text`` without e-mail addresses, phone numbers and the given person names.
 
-    def phone(m: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", m.group())
-        return "[puhelinnumero poistettu]" if len(digits) >= _PHONE_MIN_DIGITS else m.group()
-
-    text = _PHONE.sub(phone, text)
+    Contact details are found by :mod:`hankegraafi.shapes.pii`, the same module the
+    shape and the published pages check with, so what ingest keeps the shape accepts.
+    """
+    text = redact_contact_details(text)
     for name in sorted(names, key=len, reverse=True):
         if name:
             text = re.sub(re.escape(name), "[nimi]", text)
@@ -250,7 +245,7 @@ class _Mapper:
             self.add(node, HG.fileName, self.lit(name, None))
             self.span(node, span)
         for url, _span in p.links:
-            if not _EMAIL.search(url):
+            if not has_email(url) and not url.lower().startswith(("mailto:", "tel:")):
                 self.add(iri, RDFS.seeAlso, URIRef(url))
         for continuation in p.continuations:
             other = self.entry(continuation.other, continuation.span)

@@ -110,9 +110,9 @@ def test_email_and_phone_are_told_apart():
 
 
 def test_checksums_are_not_scanned_for_phone_numbers():
-    """About one checksum in 14 reads as a phone number; hg:sha256 must not fail for it."""
-    looks_like_phone = [h for i in range(300) if has_phone(h := hashlib.sha256(str(i).encode()).hexdigest())]
-    assert len(looks_like_phone) >= 10
+    """About one checksum in 500 starts like a phone number ("0849029548…"); hg:sha256 must not fail for it."""
+    looks_like_phone = [h for i in range(3000) if has_phone(h := hashlib.sha256(str(i).encode()).hexdigest())]
+    assert len(looks_like_phone) >= 3
     data = complete_document()
     doc = URIRef("https://w3id.org/hankegraafi/id/doc")
     data.remove((doc, URIRef("https://w3id.org/hankegraafi/ontology#sha256"), None))

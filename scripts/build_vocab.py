@@ -8,8 +8,15 @@ only when the reference data changes::
 Rows of the TSVs are taken as they are except for the corrections in
 ``MUNICIPALITY_ADDITIONS``: each is a fact checked against public sources and
 marked in the output with ``skos:editorialNote`` so that it can be reviewed.
-Identifiers that cannot be verified here (municipality numbers, business IDs)
-are left out on purpose.
+Identifiers that cannot be verified here (municipality numbers, business IDs,
+Wikidata items) are left out on purpose.
+
+Outbound links are kept as data with their source: each county carries its
+code as ``skos:notation`` typed ``hg:countyCode`` and ``skos:exactMatch`` to
+the same code in Statistics Finland's classification on uri.suomi.fi
+(``COUNTY_CODELIST``), with ``dct:source`` naming the code list. Every scheme
+has its Swedish name and ``dct:license``; every top concept is listed by its
+scheme (``skos:hasTopConcept``) and every ``skos:related`` link is mirrored.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, SKOS, Graph, Literal, URIRef
+from rdflib import DCTERMS, RDF, SKOS, Graph, Literal, URIRef
 
 from hankegraafi.ontology import HG, VOCAB, vocab
 
@@ -32,6 +39,11 @@ DEFAULT_OUT = REPO / "ontology" / "vocab"
 
 HELSINKI_CODE = "90"
 ALAND_CODE = "91"
+#: The vocabularies' licence (EU licence table: CC BY 4.0), as on the dataset.
+LICENCE = URIRef("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0")
+#: Statistics Finland's wellbeing services county classification 2023 as a code list on
+#: uri.suomi.fi; a code is ``<COUNTY_CODELIST>/code/<code>``.
+COUNTY_CODELIST = "http://uri.suomi.fi/codelist/jhs/hyvinvointialue_1_20230101"
 
 # Rows missing from kunnat-hyvinvointialueet.tsv: (name, region, county code, why).
 MUNICIPALITY_ADDITIONS: list[tuple[str, str, str, str]] = [
@@ -175,6 +187,7 @@ def scheme_node(g: Graph, name: str, fi: str, en: str, sv: str | None = None) ->
     g.add((scheme, SKOS.prefLabel, Literal(en, lang="en")))
     if sv:
         g.add((scheme, SKOS.prefLabel, Literal(sv, lang="sv")))
+    g.add((scheme, DCTERMS.license, LICENCE))
     return scheme
 
 
@@ -183,6 +196,7 @@ def new_graph() -> Graph:
     g.bind("hg", HG)
     g.bind("hgv", VOCAB)
     g.bind("skos", SKOS)
+    g.bind("dct", DCTERMS)
     return g
 
 
@@ -192,6 +206,7 @@ def concept(g: Graph, iri: URIRef, scheme: URIRef, *types: URIRef) -> None:
         g.add((iri, RDF.type, t))
     g.add((iri, SKOS.inScheme, scheme))
     g.add((iri, SKOS.topConceptOf, scheme))
+    g.add((scheme, SKOS.hasTopConcept, iri))
 
 
 def region_iri(name_fi: str) -> URIRef:
@@ -227,6 +242,7 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
     """Wellbeing services counties, the City of Helsinki and (flagged) Åland."""
     g = new_graph()
     scheme = scheme_node(g, "county", "Hyvinvointialueet", "Wellbeing services counties", "Välfärdsområden")
+    g.add((scheme, DCTERMS.source, URIRef(COUNTY_CODELIST)))
     for c in counties:
         iri = vocab("county", c.code)
         if c.code == ALAND_CODE:
@@ -260,10 +276,40 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
                 )
             )
             g.add((iri, SKOS.related, vocab("municipality", "Helsinki")))
-        g.add((iri, SKOS.notation, Literal(c.code)))
-        g.add((iri, SKOS.prefLabel, Literal(c.name_fi, lang="fi")))
-        g.add((iri, SKOS.prefLabel, Literal(c.name_sv, lang="sv")))
-        g.add((iri, SKOS.prefLabel, Literal(c.name_en, lang="en")))
+        g.add((iri, SKOS.notation, Literal(c.code, datatype=HG.countyCode)))
+        g.add((iri, SKOS.exactMatch, URIRef(f"{COUNTY_CODELIST}/code/{c.code}")))
+        g.add((iri, DCTERMS.source, URIRef(COUNTY_CODELIST)))
+        if c.code == ALAND_CODE:
+            # The region concept (hgv:region/ahvenanmaa) is "Ahvenanmaa"/"Åland"; this is the
+            # classification's item, named so that a label finds one concept only.
+            g.add(
+                (
+                    iri,
+                    SKOS.prefLabel,
+                    Literal(f"{c.name_fi} (hyvinvointialueluokituksen koodi {c.code})", lang="fi"),
+                )
+            )
+            g.add(
+                (
+                    iri,
+                    SKOS.prefLabel,
+                    Literal(f"{c.name_sv} (kod {c.code} i välfärdsområdesklassificeringen)", lang="sv"),
+                )
+            )
+            g.add(
+                (
+                    iri,
+                    SKOS.prefLabel,
+                    Literal(
+                        f"{c.name_en} (code {c.code} of the wellbeing services county classification)",
+                        lang="en",
+                    ),
+                )
+            )
+        else:
+            g.add((iri, SKOS.prefLabel, Literal(c.name_fi, lang="fi")))
+            g.add((iri, SKOS.prefLabel, Literal(c.name_sv, lang="sv")))
+            g.add((iri, SKOS.prefLabel, Literal(c.name_en, lang="en")))
         g.add((iri, HG.inRegion, region_iri(county_region(c.code, municipalities))))
         if c.name_fi.endswith(" hyvinvointialue"):
             stem = c.name_fi.removesuffix(" hyvinvointialue")
@@ -344,6 +390,8 @@ def build_municipalities(municipalities: list[dict[str, str]]) -> Graph:
         )
         if note:
             g.add((iri, SKOS.editorialNote, Literal(note, lang="en")))
+        if name == "Helsinki":  # the county file relates the City of Helsinki to it
+            g.add((iri, SKOS.related, vocab("county", HELSINKI_CODE)))
     return g
 
 

@@ -318,7 +318,9 @@ class QueryPool:
         self.isolation: dict[str, str] = {}  # what a worker could not do to isolate itself
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
-        self._spawn_lock = threading.Lock()
+        self._standby: list[_Worker] = []
+        self._members = threading.Lock()  # guards _workers, _standby and _idle's membership
+        self._spawn_lock = threading.Lock()  # one spawner at a time
         self._gate = threading.Condition()
         self._writing = False
         self._busy = 0
@@ -342,14 +344,31 @@ class QueryPool:
     def close(self) -> None:
         self._closed = True
         with self._spawn_lock:
-            for w in list(self._workers):
-                w.stop()
-            self._workers.clear()
+            self._stop_all()
         self._release_lock()
 
+    def _stop_all(self) -> None:
+        """Stop every fast and standby worker (caller holds ``_spawn_lock``)."""
+        with self._members:
+            everyone = [*self._workers, *self._standby]
+            self._workers.clear()
+            self._standby.clear()
+            while not self._idle.empty():
+                self._idle.get_nowait()
+        for w in everyone:
+            w.stop()
+
     def _fill(self) -> None:
-        """Start workers up to ``size`` (caller holds ``_spawn_lock``)."""
-        fresh = [_Worker(self.spec) for _ in range(self.size - len(self._workers))]
+        """Start workers up to ``size`` in the fast lane, plus one standby (caller holds ``_spawn_lock``).
+
+        The standby takes the place of a worker that leaves the fast lane (a
+        query moved to the slow lane, a worker killed or dead) at once, so the
+        lane is never short while a successor starts.
+        """
+        with self._members:
+            short = self.size - len(self._workers)
+            spare = 1 - len(self._standby)
+        fresh = [_Worker(self.spec) for _ in range(max(0, short) + max(0, spare))]
         for w in fresh:
             try:
                 w.wait_ready()
@@ -357,17 +376,26 @@ class QueryPool:
                 for other in fresh:
                     other.kill()
                 raise
-        for w in fresh:
-            self.isolation = w.missing
-            self._workers.add(w)
-            self._idle.put(w)
+        with self._members:
+            for w in fresh:
+                self.isolation = w.missing
+                if len(self._workers) < self.size:
+                    self._workers.add(w)
+                    self._idle.put(w)
+                else:
+                    self._standby.append(w)
 
     def _replace_later(self, gone: _Worker) -> None:
-        """Take ``gone`` out of the fast lane and start its successor in the background."""
+        """Take ``gone`` out of the fast lane, put the standby in its place, start a new standby."""
+        with self._members:
+            self._workers.discard(gone)
+            if self._standby and not (self._closed or self._writing):
+                successor = self._standby.pop()
+                self._workers.add(successor)
+                self._idle.put(successor)
 
         def run() -> None:
             with self._spawn_lock:
-                self._workers.discard(gone)
                 if self._closed or self._writing:
                     return  # the write phase starts a full set afterwards
                 try:
@@ -521,11 +549,7 @@ class QueryPool:
                         raise WriteFailed("timeout", "running queries did not finish in time")
             with self._spawn_lock:
                 if not self.spec.remote:
-                    for w in list(self._workers):
-                        w.stop()
-                    self._workers.clear()
-                    while not self._idle.empty():
-                        self._idle.get_nowait()
+                    self._stop_all()
                 try:
                     yield
                 finally:

@@ -31,10 +31,16 @@ parsers could read one text differently:
   differential fuzz in ``tests/reliability/test_guard_differential.py`` runs
   every query this check allows in pyoxigraph with a counting listener behind
   SERVICE, LOAD and FROM, and fails on any connection.
+* rdflib's SERVICE parse action searches the whole text again for the
+  clause, and fails on some texts before it (a ``\\#`` escape or an empty
+  long string earlier on the line): such a text is unreadable, so refused;
+  it held a SERVICE anyway.
 * Nesting: a query deeper than ``sparqlparse.MAX_DEPTH`` (operator chains and
   path sequences count as depth; pyoxigraph builds them as nested binary
-  trees) or larger than ``sparqlparse.MAX_TOKENS`` is refused before either
-  engine recurses into it.
+  trees) is refused before pyoxigraph recurses into it; deeper still, the
+  parser's own RecursionError is the same clean refusal. Text over
+  ``MAX_TOKENS`` tokens or ``MAX_OPERATORS`` operators is refused before
+  parsing, a bound on the parser's time (seconds), not a safety decision.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from dataclasses import dataclass
 
 from hankegraafi.store import sparqlparse
 from hankegraafi.store.base import QuerySyntaxError
-from hankegraafi.store.sparqlparse import MAX_DEPTH, MAX_TOKENS
+from hankegraafi.store.sparqlparse import MAX_DEPTH, MAX_OPERATORS, MAX_TOKENS
 
 #: Keywords that make an engine reach out to the network (or write).
 FORBIDDEN = {
@@ -96,4 +102,4 @@ def scan(sparql: str) -> Scan:
     )
 
 
-__all__ = ["FORBIDDEN", "MAX_NESTING", "MAX_TOKENS", "Refused", "Scan", "Unreadable", "scan"]
+__all__ = ["FORBIDDEN", "MAX_NESTING", "MAX_OPERATORS", "MAX_TOKENS", "Refused", "Scan", "Unreadable", "scan"]

@@ -7,6 +7,12 @@ productions of rdflib's parser (pyparsing), never with a scanner of their own:
 three hand lexers that each read the language a little differently are how a
 ``SERVICE`` once slipped past the check.
 
+The decision walks rdflib's parse tree (the grammar's productions as
+``CompValue`` nodes) rather than the algebra of ``translateQuery``: the tree
+holds every ``ServiceGraphPattern``, ``Load``, dataset, USING and WITH clause
+as written, and the translation adds rdflib's own evaluation rules (it
+refuses some queries pyoxigraph runs) and recurses without bound.
+
 The parser is recursive and slow (about 60 kB/s, and ~1 ms per operand of a
 long operator chain), so the text is first held to a size and token budget (a
 resource bound, not a safety decision), parsed on a thread with a large stack
@@ -198,7 +204,7 @@ def read(text: str) -> Reading:
     """The reading of a query or update; raises :class:`SparqlError` when there is none."""
     value = CACHE.get("read", text, _read)
     if isinstance(value, SparqlError):
-        raise value
+        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
     assert isinstance(value, Reading)
     return value
 
@@ -207,7 +213,7 @@ def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword."""
     value = CACHE.get("head", text, _head)
     if isinstance(value, SparqlError):
-        raise value
+        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
     assert isinstance(value, tuple)
     return str(value[0])
 
@@ -216,7 +222,7 @@ def where_brace(text: str) -> int:
     """Offset in ``text`` of the ``{`` that opens the query's WHERE group."""
     value = CACHE.get("head", text, _head)
     if isinstance(value, SparqlError):
-        raise value
+        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
     assert isinstance(value, tuple)
     return int(value[1])
 
@@ -289,19 +295,31 @@ def _read(text: str) -> Reading:
 
 
 def _parse(text: str) -> tuple[Any, bool]:
-    """rdflib's parse tree of a query, or failing that of an update."""
+    """rdflib's parse tree of a query, or failing that of an update.
+
+    Any other exception out of rdflib's parse actions (a bad codepoint, its
+    SERVICE re-scan) means the text was not read either: it is unreadable.
+    """
     try:
         return grammar.QueryUnit.parse_string(text, parse_all=True), False
-    except ParseBaseException as query_error:
-        try:
-            return grammar.UpdateUnit.parse_string(text, parse_all=True), True
-        except ParseBaseException as update_error:
-            worst = max(query_error, update_error, key=lambda e: e.loc)
-            raise Unreadable(f"{_position(text, worst.loc)}: {_expected(worst)}") from None
-        except RecursionError:
-            raise _too_deep() from None
     except RecursionError:
         raise _too_deep() from None
+    except ParseBaseException as exc:
+        query_error: Exception = exc
+    except Exception as exc:
+        query_error = exc
+    try:
+        return grammar.UpdateUnit.parse_string(text, parse_all=True), True
+    except RecursionError:
+        raise _too_deep() from None
+    except Exception as update_error:
+        located = [e for e in (query_error, update_error) if isinstance(e, ParseBaseException)]
+        if not located:
+            raise Unreadable(
+                f"error at 1:1: the check's parser failed ({type(update_error).__name__})"
+            ) from None
+        worst = max(located, key=lambda e: e.loc)
+        raise Unreadable(f"{_position(text, worst.loc)}: {_expected(worst)}") from None
 
 
 def _too_deep() -> TooComplex:
@@ -467,6 +485,8 @@ def _head(text: str) -> tuple[str, int]:
             ) from None
         except RecursionError:
             raise _too_deep() from None
+        except Exception as exc:  # a parse action of rdflib's failed: not read either
+            raise Unreadable(f"error at 1:1: the check's parser failed ({type(exc).__name__})") from None
 
     tokens = _RUNNER.run(parse)
     form = next(str(t).upper() for t in _keywords(tokens) if str(t).upper() in _FORMS)

@@ -253,6 +253,8 @@ def check(c: Case, listener: CountingListener, tally: Counter[str]) -> None:
         tally["refused_engine_parsed" if ran else "refused_engine_rejected"] += 1
         if ran and why == "unreadable":
             tally["unreadable_engine_parsed"] += 1  # over-refused: pyoxigraph reads what rdflib cannot
+            if c.kind not in ("service", "load"):
+                tally["unreadable_engine_parsed_harmless"] += 1  # a harmless text refused
             if os.environ.get("HANKEGRAAFI_GUARD_FUZZ_SHOW"):
                 print("UNREADABLE BUT PARSED", repr(text))
         if ran and "escapes" in why:

@@ -295,6 +295,11 @@ def statistics(quads: Iterable[ox.Quad]) -> Statistics:
     )
 
 
+def is_subset(description: Graph, site: Site, iri: URIRef) -> bool:
+    """Whether ``iri`` is a named graph the description counts (``void:subset`` of the dataset)."""
+    return (site.dataset, VOID.subset, iri) in description
+
+
 def temporal_bounds(data: DataAccess) -> tuple[Literal | None, Literal | None]:
     """The earliest project start and the latest project end in the data (``xsd:date`` or ``xsd:gYear``)."""
 

@@ -350,7 +350,12 @@ def _known(iri: URIRef) -> bool:
 
 def _special(iri: URIRef) -> bool:
     base = str(state().config.base_iri)
-    return str(iri) in {base + name for name in SPECIAL}
+    if str(iri) in {base + name for name in SPECIAL}:
+        return True
+    # A named graph that nothing in the data describes (a service graph): the description holds its counts.
+    return dataset.is_subset(dataset_graph(), site(), iri) and not access().ask(
+        views.EXISTS_QUERY, {"this": iri}
+    )
 
 
 def document(iri: URIRef, key: str) -> Response:

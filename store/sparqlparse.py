@@ -58,8 +58,10 @@ MAX_OPERATORS = 600
 #: construct (pyparsing spends 30–50 frames per level); deeper input fails
 #: with RecursionError, which is reported as too deeply nested.
 RECURSION_LIMIT = 16_000
-#: Stack of the parser threads, large enough for RECURSION_LIMIT frames.
-_STACK_BYTES = 512 * 1024 * 1024
+#: Stack of the parser threads: RECURSION_LIMIT frames ran in 2 MiB (Python 3.11
+#: frames live on the heap), so 32 MiB is a wide margin that costs little of a
+#: worker's capped address space.
+_STACK_BYTES = 32 * 1024 * 1024
 #: Readings remembered (by the SHA-256 of the text, not the text itself).
 CACHE_SIZE = 512
 

@@ -277,7 +277,10 @@ class Ingester:
         planned = self._plan(path)
         if isinstance(planned, Outcome):
             return planned
-        return self._commit(path, planned, self.prepare(path))
+        outcome = self._commit(path, planned, self.prepare(path))
+        if outcome.status in ("stored", "quarantined"):
+            self.recompute_canonical()
+        return outcome
 
     def _plan(self, path: Path) -> Outcome | tuple[str, int]:
         """The document's checksum and size, or its outcome when there is nothing to do."""
@@ -390,7 +393,39 @@ class Ingester:
             outcomes[index] = self._commit(path, planned_at[index], prepared)
             if on_file:
                 on_file(path)
-        return [o for o in outcomes if o is not None]
+        done = [o for o in outcomes if o is not None]
+        if any(o.status in ("stored", "quarantined") for o in done):
+            self.recompute_canonical()
+        return done
+
+    def recompute_canonical(self) -> None:
+        """Rebuild the canonical projects from the document graphs now stored (one graph,
+        replaced whole), after every write, so that they never lag behind the documents."""
+        if self.store is None:
+            return
+        from hankegraafi.ingest.canonical import recompute
+
+        recompute(self.store, str(self.config.base_iri))
+
+    def remove(self, document_key_or_name: str) -> URIRef | None:
+        """Drop one document's graph and recompute what it contributed; None if it was not stored."""
+        if self.store is None:
+            return None
+        name = Path(document_key_or_name).name
+        base = str(self.config.base_iri)
+        candidates = [graph_iri(document_key(Path(name)), base=base)]
+        for info in self.store.graphs():
+            if info.file_name == name or info.iri == document_key_or_name:
+                candidates.insert(0, URIRef(info.iri))
+        documents = (f"{base}graph/", f"{base}quarantine/")
+        for target in candidates:
+            if not str(target).startswith(documents):
+                continue  # the ontology, the vocabularies and the derived graphs are not documents
+            if self.store.drop_graph(target):
+                self._known_graphs().pop(str(target), None)
+                self.recompute_canonical()
+                return target
+        return None
 
     def _prepared(
         self, todo: list[tuple[int, Path, tuple[str, int]]], jobs: int

@@ -6,7 +6,6 @@ directory) loaded with a small invented graph, ``data/catalogue.trig``.
 
 from __future__ import annotations
 
-
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -50,6 +49,9 @@ REQUIRED_NAMES = {
     "continuations",
     "collaborations",
     "project-card",
+    "project-history",
+    "changes-between",
+    "conflicts",
 }
 
 
@@ -821,3 +823,63 @@ def test_search_labels(store: Store) -> None:
         ("hgv:service/omaolo", "Omaolo", "fi"),
     ]
     assert answer(store, "search-labels", text="omaolo", lang="en") == [("hgv:service/omaolo", "Omaolo", "en")]
+
+
+def test_conflicts(store: Store) -> None:
+    """Each claim of a disputed one-valued fact, with its document, date and the current value."""
+    assert answer(store, "conflicts") == [
+        (
+            "id:project/canonical/06/delta",
+            "Kestävän kasvun Delta",
+            "https://w3id.org/hankegraafi/ontology#endDate",
+            "2023-06-30",
+            "2022-12-31",
+            "id:document/satakunta-tilanneraportti-txt",
+            date(2022, 6, 30),
+        ),
+        (
+            "id:project/canonical/06/delta",
+            "Kestävän kasvun Delta",
+            "https://w3id.org/hankegraafi/ontology#endDate",
+            "2023-06-30",
+            "2023-06-30",
+            "id:document/satakunta-loppuraportti-pdf",
+            date(2023, 3, 1),
+        ),
+    ]
+    assert answer(store, "conflicts", project=f"{ID}project/alfa") == []
+
+
+def test_project_history_reads_each_document_graph(store: Store) -> None:
+    """Through the canonical project's records: each statement of each document's own graph, oldest first."""
+    rows = answer(store, "project-history", project=f"{ID}project/canonical/06/delta")
+    hg = "https://w3id.org/hankegraafi/ontology#"
+    status = [r for r in rows if r[1] == "id:document/satakunta-tilanneraportti-txt"]
+    assert {(r[3], r[4], r[5]) for r in status} == {
+        (f"{hg}startDate", "", "2022-01-01"),
+        (f"{hg}endDate", "", "2022-12-31"),
+        (f"{hg}budget", "cumulative", "2200000"),
+        (f"{hg}actual", "cumulative", "400000"),
+    }
+    assert all(r[0] == date(2022, 6, 30) for r in status)
+    final = [r for r in rows if r[1] == "id:document/satakunta-loppuraportti-pdf"]
+    assert (f"{hg}actual", "cumulative", "1650000") in {(r[3], r[4], r[5]) for r in final}
+    assert (f"{hg}lightValue", "costs", f"{V}light-value/deviation") in {(r[3], r[4], r[5]) for r in final}
+    assert rows.index(status[0]) < rows.index(final[0])
+    # The IRI a document used answers too.
+    assert answer(store, "project-history", project=f"{ID}project/delta") == rows
+
+
+def test_changes_between(store: Store) -> None:
+    rows = answer(
+        store,
+        "changes-between",
+        project=f"{ID}project/canonical/06/delta",
+        before=f"{ID}document/satakunta-tilanneraportti-txt",
+        after=f"{ID}document/satakunta-loppuraportti-pdf",
+    )
+    hg = "https://w3id.org/hankegraafi/ontology#"
+    changed = {(r[0], r[1]): (r[2], r[3]) for r in rows}
+    assert changed[(f"{hg}actual", "cumulative")] == ("400000", "1650000")
+    assert changed[(f"{hg}startDate", "")] == ("2022-01-01", "")
+    assert (f"{hg}budget", "cumulative") not in changed  # 2 200 000 in both

@@ -38,6 +38,12 @@ SAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "shared-dependencies": {"region1": f"{V}county/17", "region2": f"{V}county/06"},
     "project-card": {"project": f"{ID}project/beta"},
     "search-labels": {"text": "omaolo"},
+    "project-history": {"project": f"{ID}project/canonical/06/delta"},
+    "changes-between": {
+        "project": f"{ID}project/canonical/06/delta",
+        "before": f"{ID}document/satakunta-tilanneraportti-txt",
+        "after": f"{ID}document/satakunta-loppuraportti-pdf",
+    },
 }
 
 

@@ -1,0 +1,474 @@
+"""One canonical project per real project, recomputed from the document graphs.
+
+Each document graph keeps what that document claimed about a project (its record:
+the project IRI it used, in that graph). This module reads every document graph,
+matches the records that describe one real project and writes the derived graph
+``<base>meta/canonical``: a ``hg:CanonicalProject`` per match, with
+
+- a ``hg:ProjectRecord`` per document and project, ``prov:specializationOf`` the
+  canonical project, with the document, its date, the evidence of the match and a
+  confidence (the project IRI the document used is ``prov:specializationOf`` it too,
+  so that money and other queries can count per canonical project);
+- the current value of each one-valued fact, chosen by the rule of :func:`precedence`
+  (the latest document wins; on the same day a final report over a status report over
+  an Innokylä page over a plan); the other documents' values stay in their graphs as
+  history;
+- a ``hg:Conflict`` where documents disagree on a one-valued fact, with each claim's
+  value and document;
+- a ``hg:ProposedMatch`` (``hg:needsReview``) where two records look alike only by a
+  similar name: proposed for a person to decide, never merged.
+
+Matches never cross counties. The derived graph is replaced in one step after every
+write, so it is always wholly old or wholly new and always follows from the documents
+now stored: replacing or removing a document recomputes it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from hankegraafi.ontology.namespaces import HG, mint, slugify
+
+#: Facts a project has one value of; documents that disagree on them are in conflict.
+ONE_VALUED = {
+    "startDate": HG.startDate,
+    "endDate": HG.endDate,
+    "lifecycleStatus": HG.lifecycleStatus,
+    "region": HG.region,
+    "identifier": URIRef("http://purl.org/dc/terms/identifier"),
+    "granted": HG.grantedAmount,
+    "managerOrganisation": HG.managerOrganisation,
+}
+#: Document kinds in the order the rule prefers them on the same day.
+KIND_RANK = {"final-report": 3, "status-report": 2, "innokyla-page": 1, "project-plan": 0}
+STRONG, NAME, WEAK = Decimal("1.0"), Decimal("0.8"), Decimal("0.5")
+_WEAK_RATIO = 0.72
+
+_QUERY = """
+PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?g ?doc ?docKind ?docDate ?p ?type ?label ?key ?value WHERE {
+  GRAPH ?g {
+    ?doc a hg:SourceDocument .
+    OPTIONAL { ?doc hg:documentKind ?docKind }
+    OPTIONAL { ?doc hg:documentDate ?docDate }
+    ?p hg:describedBy ?doc ; a ?type .
+    FILTER(?type IN (hg:Project, hg:Investment, hg:SubProject))
+    FILTER NOT EXISTS { ?p hg:needsReview true }
+    OPTIONAL {
+      { ?p rdfs:label ?label }
+      UNION { ?p hg:startDate ?value BIND("startDate" AS ?key) }
+      UNION { ?p hg:endDate ?value BIND("endDate" AS ?key) }
+      UNION { ?p hg:lifecycleStatus ?value BIND("lifecycleStatus" AS ?key) }
+      UNION { ?p hg:region ?value BIND("region" AS ?key) }
+      UNION { ?p dct:identifier ?value BIND("identifier" AS ?key) }
+      UNION { ?p hg:partOf ?value BIND("partOf" AS ?key) }
+      UNION { ?p hg:investmentLine ?value BIND("investmentLine" AS ?key) }
+      UNION { ?p hg:hasCostStatement ?s . ?s hg:statementKind <https://w3id.org/hankegraafi/vocab/statement-kind/granted> ;
+                 hg:hasLine/hg:budget ?value BIND("granted" AS ?key) }
+      UNION { ?p hg:personRole ?r . ?r hg:role <https://w3id.org/hankegraafi/vocab/role/project-manager> ;
+                 org:memberOf ?value BIND("managerOrganisation" AS ?key) }
+    }
+  }
+}
+"""
+
+
+@dataclass
+class Record:
+    """What one document said about one project."""
+
+    graph: URIRef
+    document: URIRef
+    project: URIRef
+    kind: str
+    date: str  # ISO day or "" when the document has none
+    types: set[URIRef] = field(default_factory=set)
+    labels: list[str] = field(default_factory=list)
+    facts: dict[str, set[object]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def key(self) -> tuple[URIRef, URIRef]:
+        return (self.graph, self.project)
+
+    def one(self, name: str) -> object | None:
+        values = self.facts.get(name)
+        return sorted(values, key=str)[0] if values else None
+
+
+def precedence(record: Record) -> tuple[str, int, str]:
+    """The rule for current values: the latest document wins; on the same day (or with no
+    dates) a final report over a status report over an Innokylä page over a plan."""
+    return (record.date, KIND_RANK.get(record.kind, 0), str(record.graph))
+
+
+@functools.cache
+def _place_genitives() -> frozenset[str]:
+    """Genitives of counties and regions ("Keski-Suomen", "Lapin", "Pirkanmaan"), lower case:
+    the first word of a county's Finnish name, and of a region's name in the genitive."""
+    from hankegraafi.ontology.loader import vocabulary_graph
+
+    forms: set[str] = set()
+    for label in vocabulary_graph().objects(None, SKOS.prefLabel):
+        text = str(label)
+        if getattr(label, "language", None) == "fi" and text.endswith(" hyvinvointialue"):
+            forms.add(text.split()[0].lower())
+    return frozenset(forms)
+
+
+def _strip_place(text: str) -> str:
+    words = text.split()
+    if len(words) > 2 and words[0].lower() in _place_genitives():
+        return " ".join(words[1:])
+    return text
+
+
+_INVESTMENT = re.compile(r"investointi\s*(?:4\.)?(\d)\b", re.I)
+_NOISE = re.compile(r"\b(?:hanke|hankkeen|hankkeet|kokonaisuus|projekti)\b|[^\w\s]", re.I)
+
+
+def investment_number(record: Record) -> str | None:
+    """The investment's number (Pilari 4, Investointi N; hg:investmentLine 4-N), if it names one."""
+    line = record.one("investmentLine")
+    if line is not None:
+        return str(line).rsplit("-", 1)[-1]
+    for label in record.labels:
+        m = _INVESTMENT.search(label)
+        if m:
+            return m.group(1)
+    return None
+
+
+def name_key(label: str) -> str:
+    """A name without the county's genitive, case, punctuation and the word "hanke":
+    "Keski-Suomen Kestävän kasvun hanke" and "Kestävän kasvun hanke" meet."""
+    text = label.strip()
+    text = re.sub(r"^RRP[\d.]+\s*-\s*", "", text, flags=re.I)
+    text = _strip_place(text)
+    text = _NOISE.sub(" ", text.lower())
+    return " ".join(text.split())
+
+
+def normal_code(value: object) -> str:
+    return re.sub(r"\s+", "", str(value)).upper()
+
+
+@dataclass
+class Match:
+    a: Record
+    b: Record
+    evidence: str
+    confidence: Decimal
+
+
+def read_records(store: object) -> list[Record]:
+    """Every document's project records, with the facts the matching and the rule need."""
+    result = store.query(_QUERY)  # type: ignore[attr-defined]
+    records: dict[tuple[URIRef, URIRef], Record] = {}
+    for row in result.dicts():
+        g, p = row["g"], row["p"]
+        kind = str(row.get("docKind") or "").rsplit("/", 1)[-1]
+        date = str(row.get("docDate") or "")
+        record = records.setdefault((g, p), Record(g, row["doc"], p, kind, date))  # type: ignore[arg-type]
+        record.types.add(row["type"])  # type: ignore[arg-type]
+        label = row.get("label")
+        if label is not None and str(label) not in record.labels:
+            record.labels.append(str(label))
+        key, value = row.get("key"), row.get("value")
+        if key is not None and value is not None:
+            record.facts[str(key)].add(value)
+    return sorted(records.values(), key=lambda r: (str(r.graph), str(r.project)))
+
+
+def county_of(record: Record, by_key: dict[tuple[URIRef, URIRef], Record]) -> URIRef | None:
+    """The record's county, or that of the whole it is part of in the same document."""
+    seen = 0
+    current: Record | None = record
+    while current is not None and seen < 4:
+        region = current.one("region")
+        if region is not None:
+            return region  # type: ignore[return-value]
+        parent = current.one("partOf")
+        current = by_key.get((record.graph, parent)) if parent is not None else None  # type: ignore[arg-type]
+        seen += 1
+    return None
+
+
+def level(record: Record) -> str:
+    if HG.SubProject in record.types:
+        return "subproject"
+    if HG.Investment in record.types:
+        return "investment"
+    return "project"
+
+
+def compare(a: Record, b: Record, county: dict[tuple[URIRef, URIRef], URIRef | None]) -> Match | None:
+    """Why two records of different documents describe one project, and how sure that is."""
+    ca, cb = county[a.key], county[b.key]
+    if ca is not None and cb is not None and ca != cb:
+        return None  # never across counties
+    codes_a = {normal_code(v) for v in a.facts.get("identifier", ())}
+    codes_b = {normal_code(v) for v in b.facts.get("identifier", ())}
+    if codes_a & codes_b:
+        return Match(a, b, f"plan code {sorted(codes_a & codes_b)[0]}", STRONG)
+    if codes_a and codes_b:
+        return None  # two different plan codes
+    if ca is None or cb is None:
+        return None
+    na, nb = investment_number(a), investment_number(b)
+    if na is not None and nb is not None:
+        if na == nb and level(a) != "subproject" and level(b) != "subproject":
+            return Match(a, b, f"county and investment number {na}", Decimal("0.9"))
+        return None
+    if level(a) != level(b) and "subproject" in (level(a), level(b)):
+        return None
+    if (na is None) != (nb is None) and "project" not in (level(a), level(b)):
+        return None
+    keys_a = {name_key(label) for label in a.labels}
+    keys_b = {name_key(label) for label in b.labels}
+    if {re.sub(r"\D", "", k) for k in keys_a} != {re.sub(r"\D", "", k) for k in keys_b}:
+        return None  # "Lappi" and "Lappi 2": a project and its successor, not two names of one
+    if (na is None) == (nb is None) and keys_a & keys_b:
+        return Match(a, b, f"county and name “{sorted(keys_a & keys_b)[0]}”", NAME)
+    best = max(
+        (difflib.SequenceMatcher(None, x, y).ratio() for x in keys_a for y in keys_b),
+        default=0.0,
+    )
+    if best >= _WEAK_RATIO and (na is None) == (nb is None):
+        return Match(a, b, f"similar names ({best:.2f})", WEAK)
+    return None
+
+
+def build(records: list[Record], base: str) -> Graph:
+    """The derived graph: canonical projects, records, current values, conflicts, proposals."""
+    g = Graph()
+    by_key = {r.key: r for r in records}
+    county = {r.key: county_of(r, by_key) for r in records}
+    parent: dict[tuple[URIRef, URIRef], tuple[URIRef, URIRef]] = {r.key: r.key for r in records}
+
+    def find(k: tuple[URIRef, URIRef]) -> tuple[URIRef, URIRef]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    evidence: dict[tuple[URIRef, URIRef], list[Match]] = defaultdict(list)
+    proposals: list[Match] = []
+    # A project IRI two documents both used is one project unless their counties differ.
+    for a_index, a in enumerate(records):
+        for b in records[a_index + 1 :]:
+            if a.graph == b.graph:
+                continue
+            if a.project == b.project and (
+                county[a.key] == county[b.key] or None in (county[a.key], county[b.key])
+            ):
+                match: Match | None = Match(a, b, "same name in both documents", NAME)
+            else:
+                match = compare(a, b, county)
+            if match is None:
+                continue
+            if match.confidence == WEAK:
+                proposals.append(match)
+                continue
+            parent[find(a.key)] = find(b.key)
+            evidence[a.key].append(match)
+            evidence[b.key].append(match)
+    clusters: dict[tuple[URIRef, URIRef], list[Record]] = defaultdict(list)
+    for r in records:
+        clusters[find(r.key)].append(r)
+    canonical_of: dict[tuple[URIRef, URIRef], URIRef] = {}
+    used: set[URIRef] = set()
+    for members in clusters.values():
+        members.sort(key=precedence, reverse=True)
+        iri = canonical_iri(members, county, base)
+        while iri in used:  # two real projects that would mint one key: keep them apart
+            iri = URIRef(f"{iri}-{len(used)}")
+        used.add(iri)
+        for r in members:
+            canonical_of[r.key] = iri
+    projects_in: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for r in records:
+        projects_in[r.project].add(canonical_of[r.key])
+    for members in clusters.values():
+        describe(g, members, canonical_of, county, evidence, projects_in, base)
+    for m in proposals:
+        ca, cb = canonical_of[m.a.key], canonical_of[m.b.key]
+        if ca == cb:
+            continue
+        node = mint("proposed-match", *sorted((slugify(str(ca)), slugify(str(cb)))), base=base)
+        g.add((node, RDF.type, HG.ProposedMatch))
+        g.add((node, HG.needsReview, Literal(True)))
+        g.add((node, HG.matchCandidate, ca))
+        g.add((node, HG.matchCandidate, cb))
+        g.add((node, HG.matchEvidence, Literal(m.evidence, lang="en")))
+        g.add((node, HG.matchConfidence, Literal(m.confidence, datatype=XSD.decimal)))
+    return g
+
+
+def canonical_iri(
+    members: list[Record], county: dict[tuple[URIRef, URIRef], URIRef | None], base: str
+) -> URIRef:
+    """A stable IRI from what the match rests on: the plan code, else the county and the
+    investment number, else the county and the name key of the earliest-named record."""
+    region = next((county[r.key] for r in members if county[r.key] is not None), None)
+    area = str(region).rsplit("/", 1)[-1] if region is not None else "no-county"
+    codes = sorted({normal_code(v) for r in members for v in r.facts.get("identifier", ())})
+    if codes:
+        return mint("project", "canonical", area, slugify(codes[0]), base=base)
+    number = next((n for r in members if (n := investment_number(r)) is not None), None)
+    if number is not None and all(level(r) != "subproject" for r in members):
+        return mint("project", "canonical", area, f"investointi-{number}", base=base)
+    names = sorted(name_key(label) for r in members for label in r.labels[:1])
+    return mint(
+        "project", "canonical", area, slugify(names[0] if names else str(members[0].project)), base=base
+    )
+
+
+def describe(
+    g: Graph,
+    members: list[Record],
+    canonical_of: dict[tuple[URIRef, URIRef], URIRef],
+    county: dict[tuple[URIRef, URIRef], URIRef | None],
+    evidence: dict[tuple[URIRef, URIRef], list[Match]],
+    projects_in: dict[URIRef, set[URIRef]],
+    base: str,
+) -> None:
+    """One canonical project: its records, current values and conflicts (members newest first)."""
+    c = canonical_of[members[0].key]
+    current = members[0]
+    g.add((c, RDF.type, HG.CanonicalProject))
+    levels = {level(r) for r in members}  # an Innokylä page calls an investment a project
+    g.add((c, HG.level, Literal(next(x for x in ("subproject", "investment", "project") if x in levels))))
+    labels = [label for r in members for label in r.labels]
+    if labels:
+        g.add((c, RDFS.label, Literal(labels[0], lang="fi")))
+    for label in dict.fromkeys(labels[1:]):
+        if label != labels[0]:
+            g.add((c, SKOS.altLabel, Literal(label, lang="fi")))
+    region = next((county[r.key] for r in members if county[r.key] is not None), None)
+    if region is not None:
+        g.add((c, HG.region, region))
+    for r in members:
+        record = mint("project-record", _local(r.graph), _local(r.project), base=base)
+        g.add((record, RDF.type, HG.ProjectRecord))
+        g.add((record, PROV.specializationOf, c))
+        g.add((record, HG.recordOf, r.project))
+        g.add((record, HG.inGraph, r.graph))
+        g.add((record, PROV.wasQuotedFrom, r.document))
+        if r.date:
+            g.add((record, HG.documentDate, Literal(r.date, datatype=XSD.date)))
+        g.add((record, HG.current, Literal(r is current)))
+        matches = evidence.get(r.key, [])
+        if matches:
+            best = max(matches, key=lambda m: m.confidence)
+            g.add((record, HG.matchEvidence, Literal(best.evidence, lang="en")))
+            g.add((record, HG.matchConfidence, Literal(best.confidence, datatype=XSD.decimal)))
+        else:
+            g.add((record, HG.matchEvidence, Literal("the only record of this project", lang="en")))
+            g.add((record, HG.matchConfidence, Literal(STRONG, datatype=XSD.decimal)))
+        g.add((c, HG.describedBy, r.document))
+        if projects_in[r.project] == {c}:
+            g.add((r.project, PROV.specializationOf, c))
+        whole = r.one("partOf")
+        if whole is not None:
+            whole_key = (r.graph, whole)
+            if whole_key in canonical_of and canonical_of[whole_key] != c:
+                g.add((c, HG.partOf, canonical_of[whole_key]))
+    for name, prop in ONE_VALUED.items():
+        claims = [(r, v) for r in members for v in sorted(r.facts.get(name, ()), key=str)]
+        if not claims:
+            continue
+        value = current_value(claims)
+        if name != "region":
+            g.add((c, prop, value))  # type: ignore[arg-type]
+        if not disagree(name, claims):
+            continue
+        conflict = mint("conflict", slugify(str(c).rsplit("/", 1)[-1]), name, base=base)
+        g.add((conflict, RDF.type, HG.Conflict))
+        g.add((conflict, HG.conflictAbout, c))
+        g.add((conflict, HG.conflictProperty, prop))
+        g.add((conflict, HG.currentValue, value))  # type: ignore[arg-type]
+        for index, (r, v) in enumerate(claims, start=1):
+            claim = URIRef(f"{conflict}/claim-{index}")
+            g.add((conflict, HG.claim, claim))
+            g.add((claim, RDF.type, HG.Claim))
+            g.add((claim, RDF.value, v))  # type: ignore[arg-type]
+            g.add((claim, PROV.wasQuotedFrom, r.document))
+            if r.date:
+                g.add((claim, HG.documentDate, Literal(r.date, datatype=XSD.date)))
+
+
+#: Facts that change over a project's life: documents of different dates may differ (that is
+#: history, shown on the timeline); only documents of the same day that differ are in conflict.
+TIME_VARYING = frozenset({"lifecycleStatus", "managerOrganisation"})
+
+
+def _year_only(value: object) -> bool:
+    return isinstance(value, Literal) and value.datatype == XSD.gYear
+
+
+def current_value(claims: list[tuple[Record, object]]) -> object:
+    """The rule's choice among claims ordered newest document first: the newest, except that a
+    year alone ("Toimiaika 2022–2023") yields to a full date of that year from any document."""
+    first = claims[0][1]
+    if _year_only(first):
+        for _r, v in claims:
+            if isinstance(v, Literal) and v.datatype == XSD.date and str(v)[:4] == str(first)[:4]:
+                return v
+    return first
+
+
+def disagree(name: str, claims: list[tuple[Record, object]]) -> bool:
+    """Whether the documents' values of a one-valued fact contradict each other. A year alone
+    agrees with a date in it; a time-varying fact contradicts only within one day's documents."""
+    dates = {str(v)[:4] for _r, v in claims if isinstance(v, Literal) and v.datatype == XSD.date}
+    values = {_comparable(v) for _r, v in claims if not (_year_only(v) and str(v)[:4] in dates)}
+    if len(values) < 2:
+        return False
+    if name in TIME_VARYING:
+        by_day: dict[str, set[str]] = defaultdict(set)
+        for r, v in claims:
+            by_day[r.date].add(_comparable(v))
+        return any(len(vs) > 1 for vs in by_day.values())
+    return True
+
+
+def _local(iri: URIRef) -> str:
+    """The last path segments of a minted IRI ("graph/x" → "x", "project/a/b" → "a-b")."""
+    text = str(iri)
+    for marker in ("/graph/", "/project/"):
+        if marker in text:
+            return text.split(marker, 1)[1]
+    return text.rsplit("/", 1)[-1]
+
+
+def _comparable(value: object) -> str:
+    if isinstance(value, Literal) and value.datatype == XSD.decimal:
+        return str(Decimal(str(value)).normalize())
+    return str(value)
+
+
+def canonical_graph_iri(base: str) -> URIRef:
+    """The derived graph, beside the document catalogue (``<base>meta/catalogue``)."""
+    return URIRef(f"{base}meta/canonical")
+
+
+def recompute(store: object, base: str) -> int:
+    """Rebuild the derived graph from the document graphs now stored, in one replace;
+    returns how many canonical projects it holds."""
+    graph = build(read_records(store), base)
+    store.replace_graph(canonical_graph_iri(base), graph)  # type: ignore[attr-defined]
+    return len(set(graph.subjects(RDF.type, HG.CanonicalProject)))
+
+
+__all__ = ["ONE_VALUED", "build", "canonical_graph_iri", "precedence", "read_records", "recompute"]

@@ -108,7 +108,7 @@ _PYTHON = _Dialect(
         "at": ("@", False),
         "letter": ("a-z", False),
         "fi": ("äöå", False),
-        "local": ("._%+", True),
+        "local": ("._%+_", True),
         "skip": (r" ,\./", True),
     },
 )
@@ -127,7 +127,7 @@ _SHAPE = _Dialect(
         "at": ("@\uff20\ufe6b", False),
         "letter": ("a-z\uff41-\uff5a", False),
         "fi": ("äöå", False),
-        "local": ("._%+", True),
+        "local": ("._%+_", True),
         "punct": (":;!?()'*>\uff1a", False),
         "skip": (" " + _SPACES + ",./" + _SLASHES + _DASHES, True),
     },
@@ -197,7 +197,7 @@ def _email(d: _Dialect) -> str:
     # by look-behind in Python, by a consumed character in the shape (whose local part is bounded,
     # so that whatever it finds, Python's unbounded one finds from the same or an earlier start).
     if d.python:
-        local = rf"({mailto}|(?<![a-z0-9äöå._%+-])){word}+(({dot_in}| dot ){word}+){{0,4}}"
+        local = rf"({mailto}|(?<![a-z0-9äöå._%+_-])){word}+(({dot_in}| dot ){word}+){{0,4}}"
     else:
         local = f"(^|{d.c('letter', 'fi', 'digit', 'local', negate=True)}){word}{{1,64}}({dot_in}{word}{{1,64}}){{0,4}}"
     tld = d.c("letter") + "{2,}"

@@ -283,12 +283,43 @@ def validate(
             out.print(f"[bold]{info.file_name}[/bold] <{info.iri}>", soft_wrap=True)
             out.print(report.render(lang.value), highlight=False, soft_wrap=True)
             failed = failed or not report.conforms
+        if infos:
+            from hankegraafi.ingest.canonical import conflict_warnings
+
+            out.print("[bold]Ristiriidat / Conflicts[/bold]")
+            for line in conflict_warnings(st, lang.value):
+                out.print(line, highlight=False, soft_wrap=True)
     finally:
         st.close()
     raise typer.Exit(1 if failed else 0)
 
 
 _RDF_SUFFIXES = {".ttl", ".trig", ".nt", ".nq"}
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="File names (or graph IRIs) of stored documents.")],
+    store: StoreOpt = None,
+) -> None:
+    """Poista dokumentti. Remove documents and recompute what they contributed (canonical projects, conflicts)."""
+    from hankegraafi.ingest.pipeline import Ingester
+
+    cfg = _config(store)
+    st = _open(cfg)
+    missing = False
+    try:
+        ingester = Ingester(st, cfg)
+        for name in documents:
+            removed = ingester.remove(name)
+            if removed is None:
+                err.print(f"[red]ei löytynyt / not found:[/red] {name}", highlight=False, soft_wrap=True)
+                missing = True
+            else:
+                out.print(f"poistettu / removed: {name} <{removed}>", highlight=False, soft_wrap=True)
+    finally:
+        st.close()
+    raise typer.Exit(1 if missing else 0)
 
 
 def _validate_rdf_file(path: Path, lang: str) -> bool:

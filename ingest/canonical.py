@@ -472,3 +472,46 @@ def recompute(store: object, base: str) -> int:
 
 
 __all__ = ["ONE_VALUED", "build", "canonical_graph_iri", "precedence", "read_records", "recompute"]
+
+
+_CONFLICT_TEXT = {
+    "fi": "Varoitus: asiakirjat ovat eri mieltä tiedosta {prop} hankkeessa {project}: {claims}; nykyiseksi valittu {current}.",
+    "en": "Warning: documents disagree on {prop} of {project}: {claims}; chosen as current {current}.",
+    "sv": "Varning: dokumenten är oense om {prop} för {project}: {claims}; vald som aktuell {current}.",
+}
+_NO_CONFLICTS = {
+    "fi": "Ei ristiriitoja asiakirjojen välillä.",
+    "en": "No conflicts between documents.",
+    "sv": "Inga konflikter mellan dokumenten.",
+}
+
+
+def conflict_warnings(store: object, lang: str = "fi") -> list[str]:
+    """The conflicts of the derived graph as warning lines in ``lang`` (fi, sv, en), one per fact:
+    ``hankegraafi validate`` prints them; they never make it fail, since both documents may be right
+    about their own day and a person has to decide."""
+    from hankegraafi.queries.catalogue import run
+
+    result = run(store, "conflicts", {"lang": lang})  # type: ignore[arg-type]
+    grouped: dict[tuple[str, str], dict[str, object]] = {}
+    for row in result.rows:
+        values = dict(zip(result.variables, row, strict=True))
+        key = (str(values["project"]), str(values["property"]))
+        entry = grouped.setdefault(
+            key,
+            {"project": values.get("projectLabel") or key[0], "current": values["currentValue"], "claims": []},
+        )
+        date = values.get("documentDate")
+        doc = str(values["document"]).rsplit("/", 1)[-1]
+        entry["claims"].append(f"{values['value']} ({doc}{', ' + str(date) if date else ''})")  # type: ignore[union-attr]
+    template = _CONFLICT_TEXT.get(lang, _CONFLICT_TEXT["en"])
+    lines = [
+        template.format(
+            prop=key[1].rsplit("#", 1)[-1],
+            project=entry["project"],
+            claims="; ".join(entry["claims"]),  # type: ignore[arg-type]
+            current=entry["current"],
+        )
+        for key, entry in sorted(grouped.items())
+    ]
+    return lines or [_NO_CONFLICTS.get(lang, _NO_CONFLICTS["en"])]

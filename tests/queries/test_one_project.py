@@ -319,3 +319,33 @@ def test_removing_the_final_report_puts_the_current_values_back(ingested: tuple[
         "startDate"
     }
     assert ingester.remove("kymenlaakso-loppuraportti.html") is None
+
+
+def test_validate_warns_of_conflicts_and_remove_recomputes(tmp_path: Path) -> None:
+    """The command line: validate lists the planted conflicts as warnings (fi/en) without failing,
+    ``remove`` drops a document and recomputes them, and an unknown document is an error."""
+    from typer.testing import CliRunner
+
+    from hankegraafi.cli import app
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    paths = write(folder)
+    runner = CliRunner()
+    store = str(tmp_path / "store")
+    env = {"HANKEGRAAFI_STORE": store}
+    assert runner.invoke(app, ["ingest", *map(str, paths), "--store", store], env=env).exit_code == 0
+    english = runner.invoke(app, ["validate", "--store", store, "--lang", "en"], env=env)
+    assert english.exit_code == 0, english.output
+    warnings = [line for line in english.output.splitlines() if line.startswith("Warning: documents disagree")]
+    assert len(warnings) == 2 and any("on endDate" in w and "2024-03-31" in w for w in warnings)
+    assert any("2022-04-01 (kymenlaakso-tilanneraportti-2023-pdf" in w for w in warnings)
+    removed = runner.invoke(app, ["remove", "kymenlaakso-loppuraportti.html", "--store", store], env=env)
+    assert removed.exit_code == 0, removed.output
+    finnish = runner.invoke(app, ["validate", "--store", store, "--lang", "fi"], env=env)
+    lines = [line for line in finnish.output.splitlines() if line.startswith("Varoitus:")]
+    assert len(lines) == 1 and "tiedosta startDate" in lines[0]
+    assert (
+        runner.invoke(app, ["remove", "kymenlaakso-loppuraportti.html", "--store", store], env=env).exit_code
+        == 1
+    )

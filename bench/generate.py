@@ -69,7 +69,7 @@ PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DCAT_BYTESIZE = "<http://www.w3.org/ns/dcat#byteSize>"
 VOID_TRIPLES = "<http://rdfs.org/ns/void#triples>"
-SCHEMA_AMOUNT = "<https://schema.org/amount>"
+SCHEMA_AMOUNT = "<http://schema.org/amount>"
 
 DEFAULT_SEED = 20240601
 TOOL_VERSION = "synthetic"

@@ -32,7 +32,7 @@ PREFIXES: dict[str, str] = {
     "foaf": "http://xmlns.com/foaf/0.1/",
     "org": "http://www.w3.org/ns/org#",
     "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
+    "schema": "http://schema.org/",  # as DCAT-AP and avoindata.fi write it
     "dcat": "http://www.w3.org/ns/dcat#",
     "void": "http://rdfs.org/ns/void#",
     "time": "http://www.w3.org/2006/time#",
@@ -89,6 +89,9 @@ def catalogue_graph(base: str = BASE_IRI_DEFAULT) -> URIRef:
     """The graph that describes every document graph (source, checksum, counts)."""
     return URIRef(f"{base}meta/catalogue")
 
+
+#: Namespaces the data used before and readers still accept: old IRI → the one in PREFIXES.
+LEGACY_NAMESPACES: dict[str, str] = {"https://schema.org/": PREFIXES["schema"]}
 
 #: The ontology itself is stored in a graph named by its IRI.
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)

@@ -23,7 +23,9 @@ from hankegraafi.store.embedded import to_ox
 
 log = logging.getLogger(__name__)
 
-SCHEMA = Namespace("https://schema.org/")
+SCHEMA = Namespace(PREFIXES["schema"])
+#: schema.org under https://, as the data wrote it before; contact details and names there are withheld too.
+SCHEMA_HTTPS = Namespace("https://schema.org/")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 
 #: Predicates that carry contact details whatever their value looks like.
@@ -35,6 +37,9 @@ CONTACT_PREDICATES = frozenset(
         SCHEMA.email,
         SCHEMA.telephone,
         SCHEMA.faxNumber,
+        SCHEMA_HTTPS.email,
+        SCHEMA_HTTPS.telephone,
+        SCHEMA_HTTPS.faxNumber,
         VCARD.hasEmail,
         VCARD.hasTelephone,
         VCARD.email,
@@ -42,7 +47,9 @@ CONTACT_PREDICATES = frozenset(
     }
 )
 #: Predicates that carry a person's name.
-NAME_PREDICATES = frozenset({FOAF.name, FOAF.givenName, FOAF.familyName, SCHEMA.name, VCARD.fn})
+NAME_PREDICATES = frozenset(
+    {FOAF.name, FOAF.givenName, FOAF.familyName, SCHEMA.name, SCHEMA_HTTPS.name, VCARD.fn}
+)
 
 #: pyoxigraph formats of the negotiation table's graph formats.
 OX_FORMAT = {

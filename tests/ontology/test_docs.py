@@ -60,7 +60,7 @@ def test_render_escapes_and_uses_given_graph():
 
 
 def test_curie_and_anchor():
-    assert curie("https://schema.org/Project") == "schema:Project"
+    assert curie("http://schema.org/Project") == "schema:Project"
     assert curie("https://w3id.org/hankegraafi/vocab/county/06") == "hgv:county/06"
     assert anchor(HG.partOf) == "partOf"
     assert anchor(URIRef("https://w3id.org/hankegraafi/vocab/county/06")) == "vocab-county-06"

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT nee
 
 HG = "https://w3id.org/hankegraafi/ontology#"
 EURIO = "http://data.europa.eu/s66#"
-SCHEMA = "https://schema.org/"
+SCHEMA = "http://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
 ORG = "http://www.w3.org/ns/org#"
 FOAF = "http://xmlns.com/foaf/0.1/"

@@ -30,7 +30,7 @@ from hankegraafi.ontology import (
 REPO = Path(__file__).resolve().parents[2]
 MODEL_MD = REPO / "docs" / "MODEL.md"
 REFERENCE = Path("/work/shared/reference")
-TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Datatype)
 
 
 @pytest.fixture(scope="module")

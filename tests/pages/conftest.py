@@ -31,7 +31,7 @@ PII_PERSON = URIRef(BASE + "person-role/yhteystietotesti/project-manager-1")
 PERSON_NAME = "Maija Meikäläinen"
 EMAIL = "maija.meikalainen@example.fi"
 PHONE = "040 123 4567"
-SCHEMA = "https://schema.org/"
+SCHEMA = "http://schema.org/"
 
 
 def pii_graph() -> Graph:

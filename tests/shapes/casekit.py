@@ -169,7 +169,7 @@ def _short(node: Node | None) -> str:
         ("prov", "http://www.w3.org/ns/prov#"),
         ("foaf", "http://xmlns.com/foaf/0.1/"),
         ("org", "http://www.w3.org/ns/org#"),
-        ("schema", "https://schema.org/"),
+        ("schema", "http://schema.org/"),
         ("dcat", "http://www.w3.org/ns/dcat#"),
     ):
         if text.startswith(ns):

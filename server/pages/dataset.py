@@ -457,7 +457,7 @@ def describe(
     g.add((ds, VOID.rootResource, home))
     g.add((ds, VOID.uriSpace, Literal(site.base_iri)))
     g.add((ds, VOID.sparqlEndpoint, site.absolute("/sparql")))
-    g.add((ds, VOID.uriLookupEndpoint, site.absolute("/search?q=")))
+    # No void:uriLookupEndpoint: /search?q= is a text search, not a URI lookup (the IRIs dereference instead).
     g.add((ds, VOID.openSearchDescription, site.absolute("/opensearch.xml")))
     for vocab in sorted(stats.vocabularies):
         g.add((ds, VOID.vocabulary, URIRef(vocab)))

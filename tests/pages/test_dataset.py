@@ -109,6 +109,7 @@ def test_void_links_and_dcat_values(client: FlaskClient, demo_store: EmbeddedSto
         URIRef("http://localhost/dumps/hankegraafi.ttl.gz"),
     }
     assert URIRef(ONTOLOGY) in set(g.objects(DATASET, VOID.vocabulary))
+    assert g.value(DATASET, VOID.uriLookupEndpoint) is None, "the text search is no URI lookup"
     licence = URIRef("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0")
     assert g.value(DATASET, DCTERMS.license) == licence
     latest = demo_store.query(  # type: ignore[union-attr]

@@ -221,6 +221,12 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         return store.drop_graph(URIRef(op[1]))
     if kind == "ingest":
         return _ingest(store, op[1], op[2], op[3])
+    if kind == "remove":
+        from hankegraafi.config import Config
+        from hankegraafi.ingest.pipeline import Ingester
+
+        removed = Ingester(store, Config.load(op[2], environ={})).remove(op[1])
+        return None if removed is None else str(removed)
     raise ValueError(f"unknown write {kind!r}")
 
 

@@ -101,6 +101,23 @@ def ingest() -> Response:
     return Response(json.dumps(result, ensure_ascii=False), status=status, mimetype="application/json")
 
 
+@bp.delete("/ingest")
+def remove() -> Response:
+    """Remove one ingested document (token required), as ``hankegraafi remove`` does: its graph goes
+    and the canonical projects, current values and conflicts are recomputed without it."""
+    from hankegraafi.server.sparql import require_token
+
+    require_token()
+    cfg = services().config
+    name = safe_file_name(_name_from_request())
+    removed = services().write(("remove", name, dict(cfg.values)))
+    log.info("remove %s: %s", name, "removed" if removed else "not stored")
+    body = {"file": name, "status": "removed" if removed else "not-found", "graph": removed}
+    return Response(
+        json.dumps(body, ensure_ascii=False), status=200 if removed else 404, mimetype="application/json"
+    )
+
+
 def read_body(limit: int, what: str) -> bytes:
     """The whole request body, or 413 once it passes ``limit`` bytes, however it is sent.
 

@@ -87,6 +87,7 @@ CARD_QUERIES = tuple(
 )
 
 EXISTS_QUERY = "ASK { { ?this ?p ?o } UNION { ?s ?p ?this } }"
+CANONICAL_QUERY = "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?c WHERE { ?this prov:specializationOf ?c } ORDER BY ?c LIMIT 1"
 
 ORG_PROJECTS_QUERY = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
@@ -364,8 +365,9 @@ class PageBuilder:
         if kind == "other" and types:
             kind = _kind_from_types(types)
         sections: list[Section] = []
-        if any(c in types for c in PROJECT_CLASSES):
+        if any(c in types for c in PROJECT_CLASSES) or HG.CanonicalProject in types:
             sections = self.project_sections()
+            sections += self.time_sections(canonical=HG.CanonicalProject in types)
         elif HG.SourceDocument in types:
             sections = self.document_sections()
         else:
@@ -486,6 +488,88 @@ class PageBuilder:
         ):
             sections.append(Section(key, self.t(key), items=self.simple_items(prop)))
         return sections
+
+    # time: the documents of a project on one axis, and what they disagree on ----------
+
+    def canonical(self) -> Identifier | None:
+        """The canonical project this page's project is a record of (itself on a canonical page)."""
+        rows = self.data.select(CANONICAL_QUERY, {"this": self.this})
+        return rows[0]["c"] if rows else None
+
+    def time_sections(self, *, canonical: bool) -> list[Section]:
+        """The timeline (one row per document, oldest first: its date, status, cumulative and
+        period budget against actual, and the traffic lights that deviate) and the conflicts."""
+        target = self.this if canonical else self.canonical()
+        text, bindings = queries.get("project-history").bind({"project": str(target or self.this)})
+        history = self.data.select(text, bindings)
+        by_doc: dict[tuple[str, str], dict[str, Any]] = {}
+        for row in history:
+            key = (str(row.get("documentDate", "")), str(row["document"]))
+            entry = by_doc.setdefault(key, {"doc": row["document"], "lights": {}, "money": {}, "status": None})
+            prop, detail, value = str(row["property"]), str(row.get("detail", "")), row.get("value")
+            if prop == str(HG.lifecycleStatus):
+                entry["status"] = URIRef(str(value))
+            elif prop == str(HG.lightValue):
+                entry["lights"][detail] = str(value).rsplit("/", 1)[-1]
+            elif prop in (str(HG.budget), str(HG.actual)) and not detail.startswith(
+                ("annual", "estimate", "granted")
+            ):
+                kind = "period" if detail.startswith("reporting-period") else "cumulative"
+                entry["money"][(kind, prop.rsplit("#", 1)[-1])] = Decimal(str(value))
+        rows: list[list[Link]] = []
+        for (day, _doc), entry in sorted(by_doc.items()):
+            money_cells = [
+                Link(money(entry["money"].get((kind, col)), self.lang))
+                for kind in ("cumulative", "period")
+                for col in ("budget", "actual")
+            ]
+            lights = [
+                Link(f"⚠ {self.name(VOCAB[f'light-dimension/{dim}'])}")
+                for dim, value in sorted(entry["lights"].items())
+                if value == "deviation"
+            ]
+            if entry["lights"] and not lights:
+                lights = [Link(f"● {self.t('light_all_on_plan')}")]
+            rows.append(
+                [
+                    Link(day),
+                    self.link(entry["doc"]),
+                    self.link(entry["status"]) if entry["status"] is not None else Link(""),
+                    *money_cells,
+                    *lights,
+                ]
+            )
+        headers = [
+            self.t("as_of"),
+            self.t("document"),
+            self.t("status"),
+            self.t("timeline_cumulative_budget"),
+            self.t("timeline_cumulative_actual"),
+            self.t("timeline_period_budget"),
+            self.t("timeline_period_actual"),
+            self.t("lights"),
+        ]
+        timeline = Section("timeline", self.t("timeline"), table=(headers, rows) if len(rows) else None)
+        conflict_rows: list[list[Link]] = []
+        if target is not None:
+            for row in self.run("conflicts", project=str(target)):
+                prop = URIRef(str(row["property"]))
+                chosen = str(row["value"]) == str(row["currentValue"])
+                conflict_rows.append(
+                    [
+                        self.link(prop),
+                        Link(("✔ " if chosen else "") + str(row["value"])),
+                        Link(str(row.get("documentDate", ""))),
+                        self.link(row["document"]),
+                    ]
+                )
+        conflicts = Section(
+            "conflicts",
+            self.t("conflicts"),
+            table=([self.t("property"), self.t("value"), self.t("as_of"), self.t("document")], conflict_rows),
+            note=self.t("conflicts_note"),
+        )
+        return [timeline, conflicts]
 
     def period(self, node: Identifier) -> list[Link]:
         start = self.graph.value(node, HG.startDate)

@@ -331,6 +331,9 @@ class _Mapper:
                 self.add(node, HG.statusReason, self.lit(goal.reason))
             self.span(node, goal.span)
         counts: Counter[str] = Counter()
+        # One output stated twice in a document (in the summary and in the list, with or without
+        # the full stop) is one fact with both spans; its IRI is the first statement's, as before.
+        seen: dict[tuple[str, object], URIRef] = {}
         for output in p.outputs:
             key = self.hash(output.description)
             counts[key] += 1
@@ -339,6 +342,7 @@ class _Mapper:
             self.add(node, RDF.type, HG.Output)
             self.add(node, DCTERMS.description, self.lit(output.description))
             self.add(node, HG.outputType, vocab("output-type", _OUTPUT_TYPE.get(output.type, output.type)))
+            seen[same] = node
             if output.quantity is not None:
                 self.add(node, HG.quantity, decimal(output.quantity))
             if output.unit:

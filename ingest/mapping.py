@@ -126,6 +126,11 @@ class _Mapper:
                 self.add(iri, HG.surfaceForm, self.lit(surface, None))
             self.add(iri, HG.needsReview, Literal(True))
             if kind == "project":
+                self.add(iri, HG.describedBy, self.document)
+        if (iri, PROV.wasDerivedFrom, None) not in self.g:
+            self.span(iri, span)
+        return iri
+
     @functools.cached_property
     def as_of(self) -> date | None:
         """The day the document describes: its own date (issued, modified, created), else the
@@ -141,11 +146,6 @@ class _Mapper:
         if not ends and self.x.kind == "final-report":
             ends = [p.end if isinstance(p.end, date) else date(p.end, 12, 31) for p in self.x.projects if p.end]
         return max(ends, default=None)
-
-                self.add(iri, HG.describedBy, self.document)
-        if (iri, PROV.wasDerivedFrom, None) not in self.g:
-            self.span(iri, span)
-        return iri
 
     def project_iri(self, project: Project) -> URIRef:
         return self.mint("project", *project.path)
@@ -173,12 +173,12 @@ class _Mapper:
         if title:
             self.add(doc, DCTERMS.title, self.lit(title))
         for prop, value in (
-        self.add(doc, HG.documentDate, self.date_literal(self.as_of))
             (DCTERMS.created, self.x.created),
             (DCTERMS.modified, self.x.modified),
             (DCTERMS.issued, self.x.issued),
         ):
             self.add(doc, prop, self.date_literal(value))
+        self.add(doc, HG.documentDate, self.date_literal(self.as_of))
         for project in self.x.projects:
             self.project(project)
         for developer in self.x.developers:
@@ -289,14 +289,14 @@ class _Mapper:
             seen[key] += 1
             node = self.fact("cost-statement", p, f"{key}-{seen[key]}")
             self.add(iri, HG.hasCostStatement, node)
-            self.add(node, HG.asOf, self.date_literal(self.as_of))
-            if kind == "reporting-period" and p.reporting_period is not None:
-                self.add(node, HG.reportingPeriod, self.fact("reporting-period", p, "period"))
             self.add(node, RDF.type, HG.CostStatement)
             self.add(node, HG.unit, Literal(statement.unit))
             self.add(node, HG.statementKind, vocab("statement-kind", kind))
             if statement.year:
                 self.add(node, HG.year, Literal(statement.year, datatype=XSD.gYear))
+            self.add(node, HG.asOf, self.date_literal(self.as_of))
+            if kind == "reporting-period" and p.reporting_period is not None:
+                self.add(node, HG.reportingPeriod, self.fact("reporting-period", p, "period"))
             self.span(node, statement.span)
             line_iris: list[URIRef] = []
             labels: Counter[str] = Counter()
@@ -335,14 +335,18 @@ class _Mapper:
         # the full stop) is one fact with both spans; its IRI is the first statement's, as before.
         seen: dict[tuple[str, object], URIRef] = {}
         for output in p.outputs:
+            same = (_hash(output.description.strip().rstrip(".;:!")), output.quantity)
+            if same in seen:
+                self.span(seen[same], output.span)
+                continue
             key = self.hash(output.description)
             counts[key] += 1
             node = self.fact("output", p, f"{key}-{counts[key]}")
+            seen[same] = node
             self.add(iri, HG.hasOutput, node)
             self.add(node, RDF.type, HG.Output)
             self.add(node, DCTERMS.description, self.lit(output.description))
             self.add(node, HG.outputType, vocab("output-type", _OUTPUT_TYPE.get(output.type, output.type)))
-            seen[same] = node
             if output.quantity is not None:
                 self.add(node, HG.quantity, decimal(output.quantity))
             if output.unit:

@@ -29,6 +29,7 @@ import difflib
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -249,6 +250,28 @@ def compare(a: Record, b: Record, county: dict[tuple[URIRef, URIRef], URIRef | N
     return None
 
 
+def candidate_pairs(
+    records: list[Record], county: dict[tuple[URIRef, URIRef], URIRef | None]
+) -> Iterator[tuple[Record, Record]]:
+    """Pairs of records of different documents that could match: within one county, and a record
+    with no county against every other (it can match only by plan code or by the same IRI). Matches
+    never cross counties, so nothing else needs comparing: the work grows with the largest county,
+    not with the whole store."""
+    by_county: dict[URIRef | None, list[Record]] = defaultdict(list)
+    for r in records:
+        by_county[county[r.key]].append(r)
+    loose = by_county.pop(None, [])
+    for group in by_county.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.graph != b.graph:
+                    yield a, b
+    for i, a in enumerate(loose):
+        for b in (*loose[i + 1 :], *(r for group in by_county.values() for r in group)):
+            if a.graph != b.graph:
+                yield a, b
+
+
 def build(records: list[Record], base: str) -> Graph:
     """The derived graph: canonical projects, records, current values, conflicts, proposals."""
     g = Graph()
@@ -265,24 +288,21 @@ def build(records: list[Record], base: str) -> Graph:
     evidence: dict[tuple[URIRef, URIRef], list[Match]] = defaultdict(list)
     proposals: list[Match] = []
     # A project IRI two documents both used is one project unless their counties differ.
-    for a_index, a in enumerate(records):
-        for b in records[a_index + 1 :]:
-            if a.graph == b.graph:
-                continue
-            if a.project == b.project and (
-                county[a.key] == county[b.key] or None in (county[a.key], county[b.key])
-            ):
-                match: Match | None = Match(a, b, "same name in both documents", NAME)
-            else:
-                match = compare(a, b, county)
-            if match is None:
-                continue
-            if match.confidence == WEAK:
-                proposals.append(match)
-                continue
-            parent[find(a.key)] = find(b.key)
-            evidence[a.key].append(match)
-            evidence[b.key].append(match)
+    for a, b in candidate_pairs(records, county):
+        if a.project == b.project and (
+            county[a.key] == county[b.key] or None in (county[a.key], county[b.key])
+        ):
+            match: Match | None = Match(a, b, "same name in both documents", NAME)
+        else:
+            match = compare(a, b, county)
+        if match is None:
+            continue
+        if match.confidence == WEAK:
+            proposals.append(match)
+            continue
+        parent[find(a.key)] = find(b.key)
+        evidence[a.key].append(match)
+        evidence[b.key].append(match)
     clusters: dict[tuple[URIRef, URIRef], list[Record]] = defaultdict(list)
     for r in records:
         clusters[find(r.key)].append(r)

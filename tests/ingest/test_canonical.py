@@ -1,0 +1,102 @@
+"""The matching rules of ingest/canonical.py on records made by hand (no documents)."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from hankegraafi.ingest.canonical import Record, build, name_key
+from hankegraafi.ontology.namespaces import HG
+
+BASE = "https://w3id.org/hankegraafi/id/"
+V = "https://w3id.org/hankegraafi/vocab/"
+
+
+def record(
+    doc: str, project: str, label: str, county: str | None, date: str = "2024-01-01", **facts: object
+) -> Record:
+    r = Record(
+        URIRef(f"{BASE}graph/{doc}"),
+        URIRef(f"{BASE}document/{doc}"),
+        URIRef(f"{BASE}project/{project}"),
+        "status-report",
+        date,
+        {HG.Investment},
+        [label],
+    )
+    if county is not None:
+        r.facts["region"].add(URIRef(f"{V}county/{county}"))
+    for key, value in facts.items():
+        r.facts[key].add(value)
+    return r
+
+
+def canonicals(records: list[Record]) -> dict[str, set[str]]:
+    g = build(records, BASE)
+    out: dict[str, set[str]] = {}
+    for c in g.subjects(RDF.type, HG.CanonicalProject):
+        docs = {str(d).rsplit("/", 1)[-1] for d in g.objects(c, HG.describedBy)}
+        out[str(c).removeprefix(f"{BASE}project/canonical/")] = docs
+    return out
+
+
+def test_name_variants_of_one_investment_meet() -> None:
+    assert name_key("Keski-Suomen Kestävän kasvun hanke") == name_key("Kestävän kasvun hanke")
+    found = canonicals(
+        [
+            record("a", "x-pilari-4-investointi-2", "Keski-Suomen Pilari 4, Investointi 2", "15"),
+            record(
+                "b",
+                "x-kestavan-kasvun-hanke-investointi-2",
+                "Keski-Suomen kestävän kasvun hanke, investointi 2",
+                "15",
+            ),
+        ]
+    )
+    assert found == {"15/investointi-2": {"a", "b"}}
+
+
+def test_never_across_counties() -> None:
+    found = canonicals(
+        [
+            record("a", "same", "Pilari 4, Investointi 2", "15"),
+            record("b", "same", "Pilari 4, Investointi 2", "20"),
+        ]
+    )
+    assert found == {"15/investointi-2": {"a"}, "20/investointi-2": {"b"}}
+
+
+def test_plan_code_wins_over_names_and_two_codes_stay_apart() -> None:
+    found = canonicals(
+        [
+            record("a", "one", "Etäpalvelujen kehittäminen", "20", identifier=Literal("RRP120.1")),
+            record("b", "two", "Kainuun Pilari 4, Investointi 1", None, identifier=Literal("RRP 120.1")),
+            record("c", "three", "Etäpalvelujen kehittäminen", "20", identifier=Literal("RRP120.2")),
+        ]
+    )
+    assert found == {"20/rrp120-1": {"a", "b"}, "20/rrp120-2": {"c"}}
+
+
+def test_a_similar_name_is_only_proposed() -> None:
+    records = [
+        record("a", "p1", "Kotihoidon etäpalvelujen kehittäminen", "10"),
+        record("b", "p2", "Kotihoidon etäpalveluiden kehittämistyö", "10"),
+    ]
+    assert len(canonicals(records)) == 2
+    g = build(records, BASE)
+    (proposal,) = g.subjects(RDF.type, HG.ProposedMatch)
+    assert g.value(proposal, HG.needsReview) == Literal(True)
+    assert len(set(g.objects(proposal, HG.matchCandidate))) == 2
+    assert g.value(proposal, HG.matchConfidence) == Literal("0.5", datatype=XSD.decimal)
+
+
+def test_a_project_and_its_successor_are_two() -> None:
+    g = build(
+        [
+            record("a", "lappi", "Kestävän kasvun Lappi", "21"),
+            record("b", "lappi-2", "Kestävän kasvun Lappi 2", "21"),
+        ],
+        BASE,
+    )
+    assert len(set(g.subjects(RDF.type, HG.CanonicalProject))) == 2
+    assert not list(g.subjects(RDF.type, HG.ProposedMatch))

@@ -364,6 +364,10 @@ class PageBuilder:
         types = self.types()
         if kind == "other" and types:
             kind = _kind_from_types(types)
+        if kind == "other" and HG.CanonicalProject in types:
+            # A canonical project is shown as what it is: a project, an investment or a sub-project.
+            level = str(self.graph.value(iri, HG.level) or "project")
+            kind = level if level in ("project", "investment", "subproject") else "project"
         sections: list[Section] = []
         if any(c in types for c in PROJECT_CLASSES) or HG.CanonicalProject in types:
             sections = self.project_sections()
@@ -736,6 +740,14 @@ class PageBuilder:
             year = g.value(statement, HG.year)
             if year is not None:
                 parts.append(str(year))
+            # Which report and day the table is as of: two reports' tables of one project look
+            # alike otherwise, and only the latest one of a kind is current.
+            as_of = g.value(statement, HG.asOf)
+            if as_of is not None:
+                parts.append(f"{self.t('as_of').lower()} {as_of}")
+            source = self.quotes(statement)
+            if source and source[0].doc is not None:
+                parts.append(source[0].doc.text)
             quotes: list[Quote] = []
             for line in lines:
                 quotes += self.quotes(line)

@@ -62,6 +62,11 @@ def test_timeline_and_conflicts_on_the_page(timeline_app: Flask, path: str) -> N
     assert "385 000" in by_day["2024-02-15"][4]
     assert "kaikki suunnitellusti" in by_day["2022-12-31"][-1]
     assert "Kustannukset" in by_day["2023-06-30"][-1]
+    if path == RECORD:
+        # The record's three reports' cost tables, each titled with its kind, day and document title.
+        budget = " ".join(soup.find("section", id="budget").get_text(" ").split())
+        for day in ("2022-12-31", "2023-06-30", "2024-02-15"):
+            assert f"Kumulatiivinen kokonaisseuranta · tilanne päivänä {day} · Kymenlaakson" in budget
     conflicts = cells(soup, "conflicts")
     assert conflicts[[c[1] for c in conflicts].index("✔ 2024-03-31")][1:3] == ["✔ 2024-03-31", "2024-02-15"]
     assert any(c[1] == "2022-04-01" and c[2] == "2023-06-30" for c in conflicts)
@@ -87,6 +92,7 @@ def test_browser_reads_the_timeline_and_the_conflicts(live_url: str) -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         response = page.goto(live_url + CANONICAL + "?hl=en", wait_until="networkidle")
         assert response is not None and response.status == 200
+        assert "investment" in page.locator("main").inner_text().lower()[:200]
         heading = page.locator("section#timeline h2").inner_text()
         assert heading == "Timeline"
         days = page.locator("section#timeline tbody tr td:first-child").all_inner_texts()

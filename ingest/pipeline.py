@@ -394,18 +394,33 @@ class Ingester:
             if on_file:
                 on_file(path)
         done = [o for o in outcomes if o is not None]
-        if any(o.status in ("stored", "quarantined") for o in done):
+        if any(o.status in ("stored", "quarantined") for o in done) or not self._has_canonical():
             self.recompute_canonical()
         return done
 
+    def _has_canonical(self) -> bool:
+        """Whether the derived graph exists (a store written before it existed gets it on the next run)."""
+        if self.store is None:
+            return True
+        from hankegraafi.ingest.canonical import canonical_graph_iri
+
+        graph = canonical_graph_iri(str(self.config.base_iri))
+        return self.store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}") is True
+
     def recompute_canonical(self) -> None:
         """Rebuild the canonical projects from the document graphs now stored (one graph,
-        replaced whole), after every write, so that they never lag behind the documents."""
+        replaced whole), after every write, so that they never lag behind the documents.
+
+        A failure here must not lose the documents just stored (they are whole in their own
+        graphs); it is logged as an error and the next write recomputes again."""
         if self.store is None:
             return
         from hankegraafi.ingest.canonical import recompute
 
-        recompute(self.store, str(self.config.base_iri))
+        try:
+            recompute(self.store, str(self.config.base_iri))
+        except Exception:  # reported, and the documents stay stored
+            log.exception("the canonical projects could not be recomputed; they are as before this write")
 
     def remove(self, document_key_or_name: str) -> URIRef | None:
         """Drop one document's graph and recompute what it contributed; None if it was not stored."""

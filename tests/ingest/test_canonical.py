@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from hankegraafi.ingest.canonical import Record, build, name_key
+from hankegraafi.config import Config
+from hankegraafi.ingest.canonical import Record, build, canonical_graph_iri, name_key
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.store import open_store
 
 BASE = "https://w3id.org/hankegraafi/id/"
 V = "https://w3id.org/hankegraafi/vocab/"
@@ -100,3 +105,20 @@ def test_a_project_and_its_successor_are_two() -> None:
     )
     assert len(set(g.subjects(RDF.type, HG.CanonicalProject))) == 2
     assert not list(g.subjects(RDF.type, HG.ProposedMatch))
+
+
+def test_a_store_without_the_derived_graph_gets_it_on_the_next_ingest(tmp_path: Path) -> None:
+    """Stores written before the canonical graph existed: an ingest that changes nothing still makes it."""
+    path = tmp_path / "store"
+    store = open_store(path)
+    try:
+        ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
+        ingester.ensure_reference_graphs()
+        documents = [p for p in sample_documents() if p.name.startswith("keski-suomi")]
+        ingester.ingest_all(documents)
+        graph = canonical_graph_iri(BASE)
+        assert store.drop_graph(graph)
+        assert [o.status for o in ingester.ingest_all(documents)] == ["unchanged"]
+        assert store.query(f"ASK {{ GRAPH <{graph}> {{ ?c a <{HG}CanonicalProject> }} }}") is True
+    finally:
+        store.close()

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from lxml import etree
+
 logger = logging.getLogger(__name__)
 
 # --- canonical labels ---------------------------------------------------------------------
@@ -384,12 +386,35 @@ def detect_kind(lines: list[str]) -> str | None:
 _STRUCK = re.compile(r"~~(.*?)~~")
 
 
+def strip_tags(text: str) -> str:
+    """One line's text without HTML markup (tags, comments), as libxml2's HTML parser reads it.
+
+    Text copied from web pages keeps tags of any length (a ``<span style=…>``
+    of 300 characters); a pattern with a length limit left those in, one
+    without one is slow on hostile input. libxml2's parser is linear and knows
+    what a tag is ("a < b" stays text). Leading whitespace, which the parser
+    drops, is kept: tabs mark table rows.
+    """
+    if "<" not in text:
+        return text
+    body = text.lstrip()
+    lead = text[: len(text) - len(body)]
+    parser = etree.HTMLParser(
+        encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(body.encode("utf-8", "surrogatepass"), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return text
+    return lead + ("" if root is None else "".join(root.itertext()))
+
+
 def _clean(lines: list[str]) -> list[Line]:
     """Drop markup remnants, resolve strike-through (also across lines) into a withdrawn flag."""
     out: list[Line] = []
     open_strike = False
     for no, raw in enumerate(lines, start=1):
-        text = re.sub(r"<[^>]{1,80}>", "", raw)
+        text = strip_tags(raw)
         text = text.replace("icon/chevron-down Created with Sketch.", "").replace("\u00a0", " ")
         withdrawn = open_strike
         if "~~" in text:

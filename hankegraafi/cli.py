@@ -393,7 +393,7 @@ def query(
         err.print(f"[red]parametrivirhe / parameter error:[/red] {exc}")
         raise typer.Exit(2) from exc
     cfg = _config(store)
-    _run_and_print(cfg, text, bindings, fmt.value)
+    _run_and_print(cfg, text, bindings, fmt.value, spreadsheet=True)
 
 
 @app.command()
@@ -417,7 +417,15 @@ def sparql(
     _run_and_print(cfg, text, None, fmt.value)
 
 
-def _run_and_print(cfg: Config, text: str, bindings: dict | None, fmt: str) -> None:  # type: ignore[type-arg]
+def _run_and_print(
+    cfg: Config,
+    text: str,
+    bindings: dict | None,  # type: ignore[type-arg]
+    fmt: str,
+    *,
+    spreadsheet: bool = False,
+) -> None:
+    """Run and print; ``spreadsheet``: the catalogue's CSV, with formula-like cells neutralised."""
     from rdflib import Graph
 
     from hankegraafi.store import QuerySyntaxError, SelectResult, StoreError
@@ -433,7 +441,12 @@ def _run_and_print(cfg: Config, text: str, bindings: dict | None, fmt: str) -> N
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         if fmt in ("csv", "json") and not graph_form:
             media = "text/csv" if fmt == "csv" else "application/sparql-results+json"
-            sys.stdout.buffer.write(st.query_serialized(text, media, bindings=bindings))
+            body = st.query_serialized(text, media, bindings=bindings)
+            if spreadsheet and fmt == "csv":
+                from hankegraafi.queries.spreadsheet import neutralise_csv
+
+                body = neutralise_csv(body)
+            sys.stdout.buffer.write(body)
             sys.stdout.flush()
             return
         result = st.query(text, bindings=bindings)
@@ -473,8 +486,11 @@ def serve(
 ) -> None:
     """Käynnistä palvelin. Serve the SPARQL endpoint, linked-data pages and explorer."""
     from hankegraafi.server import serve as run_server
+    from hankegraafi.server.headers import serve_url
 
     cfg = _config(store)
+    if not str(cfg.public_url):
+        cfg = cfg.replace(public_url=serve_url(host, port))  # absolute URLs never come from Host
     run_server(cfg, host, port)
 
 

@@ -67,6 +67,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_connections", 1000, "Open client connections the web server keeps at once."),
     Setting("client_timeout", 30.0, "Seconds an idle client connection is kept open."),
     Setting(
+        "public_url",
+        "",
+        "Site root (scheme://host[:port]) of every absolute URL the server writes; "
+        "default http://HOST:PORT of serve. The Host header is never used.",
+    ),
+    Setting(
         "publisher_type",
         "",
         "The publisher's type in the dataset description: a code of the ADMS publisher type vocabulary "

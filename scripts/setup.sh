@@ -45,4 +45,6 @@ fi
 for build in scripts/build_*.sh; do
   [ -f "$build" ] && bash "$build"
 done
+# The web tests' checkers (axe-core, the Nu Html Checker), from npm as well.
+[ "$dev" = 1 ] && bash scripts/setup_checkers.sh
 echo "setup: ready (.venv/bin/hankegraafi)"

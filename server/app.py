@@ -14,7 +14,7 @@ from typing import Any
 from flask import Flask, Response, request
 
 from hankegraafi.config import Config
-from hankegraafi.server import bodies, errors, i18n
+from hankegraafi.server import bodies, errors, headers, i18n, links
 from hankegraafi.server.limits import Rate, RateLimiter
 from hankegraafi.server.runtime import InlineRunner, ResultCache, Runner, Services, client_address
 from hankegraafi.store.base import Store
@@ -51,6 +51,8 @@ def create_app(config: Config | None = None, *, store: Store | None = None) -> F
     )
     errors.register(app)
     bodies.install(app, int(cfg.max_request_bytes) or None)  # chunked bodies meet the limit too
+    headers.install(app, cfg)  # public URL, security, cache, CORS and Vary headers on every answer
+    links.install(app)  # templates link only http(s) IRIs
 
     @app.before_request
     def rate_limit() -> None:

@@ -18,10 +18,11 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from hankegraafi.queries import ParameterError
 from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
+from hankegraafi.queries.spreadsheet import neutralise_csv
 from hankegraafi.server import i18n
 from hankegraafi.server.negotiation import negotiate
 from hankegraafi.server.runtime import services
-from hankegraafi.server.sparql import add_cors, build_job, preflight, respond
+from hankegraafi.server.sparql import build_job, preflight, respond
 from hankegraafi.store.base import inject_values
 
 log = logging.getLogger(__name__)
@@ -30,11 +31,6 @@ bp = Blueprint("catalogue", __name__)
 
 #: Query-string names that steer the response and are never query parameters.
 RESERVED = ("format", "hl")
-
-
-@bp.after_request
-def _after(response: Response) -> Response:
-    return add_cors(response)
 
 
 def describe(query: CatalogueQuery) -> dict[str, Any]:
@@ -123,7 +119,7 @@ def run(name: str) -> Response:
     job = build_job(inject_values(sparql, bindings), results=fmt, graph=None)
     outcome = services().execute(job)
     lang = i18n.current_lang()
-    return respond(
+    response = respond(
         outcome,
         fmt,
         title=i18n.pick(query.titles, lang),
@@ -134,6 +130,11 @@ def run(name: str) -> Response:
             "formats": _other_formats(query, raw),
         },
     )
+    if fmt.key == "csv" and response.status_code == 200:
+        # Made for spreadsheets: formula-like cells neutralised, and a download, not a page.
+        response.set_data(neutralise_csv(response.get_data()))
+        response.headers["Content-Disposition"] = f'attachment; filename="{query.name}.csv"'
+    return response
 
 
 def _wants_html() -> bool:

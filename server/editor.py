@@ -10,10 +10,14 @@ autocompleters, which call a remote API, are switched off.
 
 from __future__ import annotations
 
+import base64
+import functools
+import hashlib
 import logging
+import re
 from importlib import resources
 
-from flask import Blueprint, Response, render_template, url_for
+from flask import Blueprint, Response, g, render_template, url_for
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.queries.catalogue import load_catalogue
@@ -31,6 +35,31 @@ def vendor_ready() -> bool:
     """Whether the YASGUI build is in place (``scripts/build_frontend.sh`` has run)."""
     folder = resources.files("hankegraafi.server") / "static" / VENDOR
     return (folder / "yasgui.min.js").is_file() and (folder / "yasgui.min.css").is_file()
+
+
+#: The column resizer of YASR's table adds ``<style>`` elements with fixed text
+#: (its grip rules, and a cursor while dragging). The page's policy allows
+#: exactly those texts by their SHA-256, no other inline style: CSP Level 3
+#: hash sources, not ``'unsafe-inline'``.
+_RESIZER_STYLE = re.compile(r"createStyle\((?:a|document\.querySelector\(`head`\)),`([^`$]{20,})`")
+_DRAG_CURSOR = "*{cursor:col-resize!important}"
+
+
+@functools.lru_cache(maxsize=1)
+def resizer_style_hashes() -> tuple[str, ...]:
+    """CSP hash sources of the inline styles the vendored YASGUI adds (none if it is missing or changed)."""
+    script = resources.files("hankegraafi.server") / "static" / VENDOR / "yasgui.min.js"
+    try:
+        text = script.read_text(encoding="utf-8")
+    except OSError:
+        return ()
+    styles = [m.group(1) for m in _RESIZER_STYLE.finditer(text)]
+    if not styles:
+        return ()
+    return tuple(
+        "'sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii") + "'"
+        for css in [*styles, _DRAG_CURSOR]
+    )
 
 
 def prefix_block() -> str:
@@ -59,13 +88,9 @@ def editor() -> Response:
         examples=examples,
         pick=lambda d: i18n.pick(d, lang),
     )
-    response = Response(html, mimetype="text/html")
-    # The page only talks to this server; say so to the browser as well.
-    response.headers["Content-Security-Policy"] = (
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'"
-    )
-    return response
+    # Its Content-Security-Policy is every page's (server/headers.py), with YASR's resizer styles by hash.
+    g.csp_style_hashes = resizer_style_hashes()
+    return Response(html, mimetype="text/html")
 
 
 __all__ = ["bp", "prefix_block", "vendor_ready"]

@@ -7,7 +7,7 @@ catalogue queries have a ``lang`` parameter of their own.
 
 from __future__ import annotations
 
-from flask import request
+from flask import g, request
 
 LANGS = ("fi", "sv", "en")
 DEFAULT = "fi"
@@ -39,6 +39,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "examples": {"fi": "Valmiit kyselyt", "sv": "Färdiga frågor", "en": "Catalogue queries"},
     "share": {"fi": "Jaa linkkinä", "sv": "Dela som länk", "en": "Share as link"},
     "copied": {"fi": "Linkki kopioitu", "sv": "Länken kopierad", "en": "Link copied"},
+    "query_text": {"fi": "SPARQL-kysely", "sv": "SPARQL-fråga", "en": "SPARQL query"},
+    "endpoint_address": {
+        "fi": "SPARQL-palvelun osoite",
+        "sv": "SPARQL-tjänstens adress",
+        "en": "SPARQL endpoint address",
+    },
+    "query_area": {"fi": "Kyselyn teksti", "sv": "Frågans text", "en": "Query text"},
+    "rows_per_page": {"fi": "Rivejä sivulla", "sv": "Rader per sida", "en": "Rows per page"},
     "no_vendor": {
         "fi": "Editorin tiedostot puuttuvat: aja scripts/build_frontend.sh.",
         "sv": "Redigerarens filer saknas: kör scripts/build_frontend.sh.",
@@ -60,7 +68,11 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def current_lang() -> str:
-    wanted = request.args.get("hl") or request.cookies.get(COOKIE)
+    hl = request.args.get("hl")
+    if hl in LANGS:
+        return hl  # type: ignore[return-value]
+    g.lang_negotiated = True  # the answer depends on the cookie or Accept-Language: Vary on them
+    wanted = request.cookies.get(COOKIE)
     if wanted in LANGS:
         return wanted  # type: ignore[return-value]
     best = request.accept_languages.best_match(LANGS)

@@ -42,7 +42,6 @@ bp = Blueprint("sparql", __name__)
 
 TRUNCATED_HEADER = "X-Hankegraafi-Truncated"
 ROWS_HEADER = "X-Hankegraafi-Rows"
-_EXPOSED = f"{TRUNCATED_HEADER}, {ROWS_HEADER}, Retry-After"
 
 _FORM = "application/x-www-form-urlencoded"
 _DIRECT = "application/sparql-query"
@@ -52,22 +51,9 @@ _UPDATE = "application/sparql-update"
 # -- shared by the catalogue ---------------------------------------------------------
 
 
-def add_cors(response: Response) -> Response:
-    origin = str(services().config.cors_origin)
-    if origin:
-        response.headers["Access-Control-Allow-Origin"] = origin
-        response.headers["Access-Control-Expose-Headers"] = _EXPOSED
-        if origin != "*":
-            response.vary.add("Origin")
-    return response
-
-
 def preflight() -> Response:
-    response = Response(status=204)
-    response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-    response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
-    response.headers["Access-Control-Max-Age"] = "86400"
-    return response
+    """An empty answer to OPTIONS; :mod:`hankegraafi.server.headers` adds the CORS headers, as on every read route."""
+    return Response(status=204)
 
 
 def build_job(
@@ -180,13 +166,6 @@ def respond(
 
 
 # -- /sparql -------------------------------------------------------------------------
-
-
-@bp.after_request
-def _after(response: Response) -> Response:
-    if request.endpoint in ("sparql.endpoint", "sparql.limits"):
-        add_cors(response)
-    return response
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])

@@ -14,6 +14,7 @@ import threading
 from flask import Flask
 
 from hankegraafi.config import Config
+from hankegraafi.server import links
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ def register(
         raise RuntimeError("the pages need the app's query services (create_app) or an open store")
     pages = PagesState(config=config, store=store, dump_dir=dump_dir)
     app.extensions[EXTENSION] = pages
+    links.install(app)  # a bare app's templates need the link test too
     app.register_blueprint(bp)
     app.register_blueprint(published_bp)  # the ontology's version IRI, the OpenSearch description
     pages.warm = threading.Thread(target=_warm, name="hg-pages-warm", daemon=True)

@@ -52,9 +52,10 @@ def state(page: Any) -> dict[str, Any]:
 
 def settle(page: Any, condition: str = "true") -> dict[str, Any]:
     """Wait until no request is under way and ``condition`` (on ``s``, the state) holds."""
+    # A function, not an expression: Playwright evaluates an expression with eval, which the CSP refuses.
     page.wait_for_function(
-        f"(() => {{ if (!window.explorerState) return false; const s = window.explorerState();"
-        f" return s.ready && ({condition}); }})()",
+        f"() => {{ if (!window.explorerState) return false; const s = window.explorerState();"
+        f" return s.ready && ({condition}); }}",
         timeout=20_000,
     )
     return state(page)
@@ -253,7 +254,7 @@ def test_region_filter_layouts_pins_and_exports(page: Any, live_server: LiveServ
 
 def test_cross_region_views(page: Any, live_server: LiveServer) -> None:
     page.goto(f"{live_server.url}/explorer/views?hl=fi")
-    page.wait_for_function("window.viewsState && window.viewsState().ready", timeout=20_000)
+    page.wait_for_function("() => window.viewsState && window.viewsState().ready", timeout=20_000)
     views = page.evaluate("window.viewsState()")
     assert views["errors"] == []
     assert (views["budget"]["counties"], views["budget"]["bars"]) == (4, 10)

@@ -22,6 +22,35 @@
   });
   window.hgYasgui = yasgui;
 
+  // Accessibility of what YASGUI draws (axe-core: unnamed fields, a button
+  // inside the tab list, a scroll area out of keyboard reach). YASGUI redraws
+  // its tabs, so the fixes are applied again whenever its DOM changes.
+  var root = document.getElementById("yasgui");
+  function accessible() {
+    root.querySelectorAll(".CodeMirror textarea:not([aria-label])").forEach(function (el) {
+      el.setAttribute("aria-label", cfg.labels.query);
+    });
+    root.querySelectorAll("input.autocomplete:not([aria-label])").forEach(function (el) {
+      el.setAttribute("aria-label", cfg.labels.endpoint);
+    });
+    root.querySelectorAll("select.tableSizer:not([aria-label])").forEach(function (el) {
+      el.setAttribute("aria-label", cfg.labels.rows);
+    });
+    root.querySelectorAll(".CodeMirror-scroll:not([role])").forEach(function (el) {
+      el.setAttribute("tabindex", "0");
+      el.setAttribute("role", "region");
+      el.setAttribute("aria-label", cfg.labels.area);
+    });
+    // A tablist may hold only tabs, and YASGUI inserts new tabs before its "add
+    // tab" button, so the button stays where it is and is announced as the last tab.
+    root.querySelectorAll(".tabsList .addTab:not([role])").forEach(function (el) {
+      el.setAttribute("role", "tab");
+      el.setAttribute("aria-selected", "false");
+    });
+  }
+  accessible();
+  new MutationObserver(accessible).observe(root, { childList: true, subtree: true });
+
   var tab = yasgui.getTab();
   if (tab && tab.getEndpoint() !== cfg.endpoint) {
     tab.setEndpoint(cfg.endpoint);

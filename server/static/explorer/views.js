@@ -60,7 +60,7 @@
     if (!rows.length) return empty("budget");
     const max = Math.max(...rows.map((r) => Math.max(r.budget, r.actual)), 1);
     const labelW = 330, barW = 520, rowH = 30;
-    const svg = el("svg", { width: labelW + barW + 140, height: rows.length * rowH + 40, role: "img", "aria-label": T.budget_title });
+    const svg = el("svg", { width: labelW + barW + 140, height: rows.length * rowH + 40, role: "group", "aria-label": T.budget_title });
     const legend = el("g", { transform: "translate(0,12)" });
     legend.append(el("rect", { x: labelW, y: -9, width: 12, height: 10, fill: "#9db9dc" }), el("text", { x: labelW + 16, y: 0 }, T.budget));
     legend.append(el("rect", { x: labelW + 110, y: -9, width: 12, height: 10, fill: "#1f5fa8" }), el("text", { x: labelW + 126, y: 0 }, T.actual));
@@ -94,7 +94,7 @@
   function drawGrid(section, rowsList, cols, cells, key, title, linkFor, palette) {
     if (!rowsList.length || !cols.length) return empty(section);
     const labelW = 260, cellW = 96, cellH = 30, headH = 90;
-    const svg = el("svg", { width: labelW + cols.length * cellW + 20, height: headH + rowsList.length * cellH + 10, role: "img", "aria-label": title });
+    const svg = el("svg", { width: labelW + cols.length * cellW + 20, height: headH + rowsList.length * cellH + 10, role: "group", "aria-label": title });
     cols.forEach((c, j) => {
       const x = labelW + j * cellW + cellW / 2;
       const t = el("text", { x, y: headH - 8, transform: `rotate(-30 ${x} ${headH - 8})` }, short(c.label, 24));

@@ -103,3 +103,20 @@ def test_browser_reads_the_timeline_and_the_conflicts(live_url: str) -> None:
         assert any("2022-04-01" in row and "2023-06-30" in row for row in conflicts)
         assert any("✔ 2024-03-31" in row for row in conflicts)
         page.screenshot(path=str(artifacts / "project-timeline.png"), full_page=True)
+
+
+def test_the_dump_carries_the_derived_graph(timeline_app: Flask) -> None:
+    """The canonical project, its records and conflicts are published with the documents' graphs."""
+    import gzip
+
+    response = timeline_app.test_client().get("/dumps/hankegraafi.nq.gz")
+    try:
+        assert response.status_code == 200
+        quads = gzip.decompress(response.data).decode("utf-8")
+    finally:
+        response.close()
+    canonical = "<https://w3id.org/hankegraafi/id/meta/canonical> ."
+    lines = [line for line in quads.splitlines() if line.endswith(canonical)]
+    assert any("ontology#CanonicalProject>" in line for line in lines)
+    assert any("ontology#Conflict>" in line for line in lines)
+    assert any("prov#specializationOf>" in line for line in lines)

@@ -87,6 +87,14 @@ CARD_QUERIES = tuple(
 )
 
 EXISTS_QUERY = "ASK { { ?this ?p ?o } UNION { ?s ?p ?this } }"
+CANONICAL_GOALS_QUERY = """PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?description ?status ?document ?date WHERE {
+  ?record prov:specializationOf ?this ; hg:recordOf ?p ; hg:inGraph ?g ; prov:wasQuotedFrom ?document .
+  OPTIONAL { ?record hg:documentDate ?date }
+  GRAPH ?g { ?p hg:hasGoal ?goal . ?goal dct:description ?description . OPTIONAL { ?goal hg:goalStatus ?status } }
+}"""
 CANONICAL_QUERY = "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?c WHERE { ?this prov:specializationOf ?c } ORDER BY ?c LIMIT 1"
 
 ORG_PROJECTS_QUERY = """
@@ -475,7 +483,8 @@ class PageBuilder:
         basics.rows = [r for r in rows if r]
         basics.quotes = self.quotes(this)
         sections = [basics]
-        sections.append(Section("goals", self.t("goals"), items=self.goals()))
+        goals = self.goals() if HG.CanonicalProject not in self.types() else self.canonical_goals()
+        sections.append(Section("goals", self.t("goals"), items=goals))
         sections.append(Section("outputs", self.t("outputs"), items=self.outputs()))
         sections.append(Section("budget", self.t("budget"), budgets=self.budgets()))
         sections.append(Section("lights", self.t("lights"), items=self.lights()))
@@ -631,6 +640,38 @@ class PageBuilder:
             reason = self.field("reason", node, HG.statusReason)
             if reason:
                 item.fields.append(reason)
+            items.append(item)
+        return sorted(items, key=lambda i: i.link.text.casefold())
+
+    def canonical_goals(self) -> list[Item]:
+        """A canonical project's goals from all its documents, each goal once however many
+        documents repeat it, with the status of the latest document that judged it and the
+        documents that state it (newest first)."""
+        seen: dict[str, dict[str, Any]] = {}
+        for row in self.data.select(CANONICAL_GOALS_QUERY, {"this": self.this}):
+            text = str(row["description"])
+            key = " ".join(text.lower().rstrip(".").split())
+            entry = seen.setdefault(key, {"text": text, "docs": {}, "status": None, "day": ""})
+            day = str(row.get("date", ""))
+            entry["docs"][str(row["document"])] = day
+            status = row.get("status")
+            if status is not None and day >= entry["day"]:
+                entry["status"], entry["day"] = status, day
+        items = []
+        for entry in seen.values():
+            badge = None
+            if isinstance(entry["status"], URIRef):
+                tail = str(entry["status"]).rsplit("/", 1)[-1]
+                css = {
+                    "achieved": "ok",
+                    "partly-achieved": "warn",
+                    "not-achieved": "bad",
+                    "moved-later": "warn",
+                }
+                badge = (css.get(tail, "neutral"), self.name(entry["status"]))
+            docs = sorted(entry["docs"].items(), key=lambda kv: kv[1], reverse=True)
+            item = Item(Link(entry["text"]), "", badge=badge)
+            item.fields.append((self.t("documents"), [self.link(URIRef(doc)) for doc, _day in docs]))
             items.append(item)
         return sorted(items, key=lambda i: i.link.text.casefold())
 

@@ -62,6 +62,12 @@ def test_timeline_and_conflicts_on_the_page(timeline_app: Flask, path: str) -> N
     assert "385 000" in by_day["2024-02-15"][4]
     assert "kaikki suunnitellusti" in by_day["2022-12-31"][-1]
     assert "Kustannukset" in by_day["2023-06-30"][-1]
+    if path == CANONICAL:
+        # The goal four documents repeat is one goal, with the four documents that state it.
+        goals = soup.find("section", id="goals")
+        assert goals is not None
+        assert goals.get_text().count("puolet palveluohjauksen yhteydenotoista") == 1
+        assert len(goals.select("a[href*='/id/document/kymenlaakso-']")) == 4
     if path == RECORD:
         # The record's three reports' cost tables, each titled with its kind, day and document title.
         budget = " ".join(soup.find("section", id="budget").get_text(" ").split())

@@ -70,10 +70,13 @@ def report(kind_title: str, period: str, start: str, end: str, status: str, cost
         light("Liikennevalo Edistymä", "50%"),
         light("Liikennevalo Aikataulu", "● Suunniteltu"),
         light("Liikennevalo Kustannukset", costs),
+        heading("Tavoitteet"),
+        para(GOAL),
         *cumulative("400 000 €", actual),
     )
 
 
+GOAL = "Tavoitteena on, että puolet palveluohjauksen yhteydenotoista hoidetaan chatissa vuoden 2023 loppuun mennessä."
 PLAN = (
     title("Suomen kestävän kasvun ohjelma"),
     title("Kymenlaakson Kestävän kasvun hanke"),

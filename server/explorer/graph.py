@@ -42,6 +42,9 @@ DIRECTIONS = ("out", "in", "both")
 LANG_FALLBACK = ("fi", "en", "sv")
 
 
+_CANONICAL_QUERY = "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?c WHERE { ?this prov:specializationOf ?c } ORDER BY ?c LIMIT 1"
+
+
 @dataclass(frozen=True)
 class Limits:
     """How much one answer may hold (the page asks for more, a page at a time)."""
@@ -338,6 +341,12 @@ class Explorer:
         if node["kind"] in ("project", "investment"):
             queries.append(("project-card", {"project": iri, "lang": lang}))
             queries.append(("dependencies-of", {"project": iri, "lang": lang}))
+            # Time and disagreement: every document's statements, and the conflicts of the
+            # canonical project this node is a document's record of (if matched).
+            queries.append(("project-history", {"project": iri}))
+            canonical = self._select(_CANONICAL_QUERY, {"this": URIRef(iri)})
+            if canonical:
+                queries.append(("conflicts", {"project": canonical[0]["c"].value, "lang": lang}))
         queries.append(("dependents-of", {"node": iri, "lang": lang}))
         if node["kind"] in ("service", "organisation"):
             queries.append(("regions-depending-on", {"node": iri, "lang": lang}))

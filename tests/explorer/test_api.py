@@ -256,7 +256,12 @@ def test_node_facts(client: FlaskClient) -> None:
         "Hoitoon pääsyn ja digitaalisten palvelujen kehittäminen Satakunnassa.",
     ) in by_property
     assert facts["page"] == "/id/project/satakunta-rrp"
-    assert [q["name"] for q in facts["queries"]] == ["project-card", "dependencies-of", "dependents-of"]
+    assert [q["name"] for q in facts["queries"]] == [
+        "project-card",
+        "dependencies-of",
+        "project-history",
+        "dependents-of",
+    ]
 
 
 def test_dependency_panel_has_kind_and_quote(client: FlaskClient) -> None:

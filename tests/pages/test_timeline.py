@@ -126,3 +126,19 @@ def test_the_dump_carries_the_derived_graph(timeline_app: Flask) -> None:
     assert any("ontology#CanonicalProject>" in line for line in lines)
     assert any("ontology#Conflict>" in line for line in lines)
     assert any("prov#specializationOf>" in line for line in lines)
+
+
+def test_explorer_panel_links_history_and_conflicts(timeline_app: Flask) -> None:
+    """The explorer's side panel of a document's project links its history and its canonical project's conflicts."""
+    response = timeline_app.test_client().get(
+        "/explorer/api/node", query_string={"hl": "fi", "node": "https://w3id.org/hankegraafi/id" + RECORD[3:]}
+    )
+    assert response.status_code == 200, response.get_data(as_text=True)
+    links = {q["name"]: q["href"] for q in response.get_json()["queries"]}
+    assert "project-history" in links
+    assert "canonical%2F10%2Finvestointi-2" in links["conflicts"]
+    conflicts = timeline_app.test_client().get(links["conflicts"] + "&format=json").get_json()
+    assert {b["property"]["value"].rsplit("#", 1)[-1] for b in conflicts["results"]["bindings"]} == {
+        "startDate",
+        "endDate",
+    }

@@ -47,6 +47,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "query_area": {"fi": "Kyselyn teksti", "sv": "Frågans text", "en": "Query text"},
     "rows_per_page": {"fi": "Rivejä sivulla", "sv": "Rader per sida", "en": "Rows per page"},
+    "main_nav": {"fi": "Päävalikko", "sv": "Huvudmeny", "en": "Main menu"},
+    "language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
     "no_vendor": {
         "fi": "Editorin tiedostot puuttuvat: aja scripts/build_frontend.sh.",
         "sv": "Redigerarens filer saknas: kör scripts/build_frontend.sh.",

@@ -12,6 +12,8 @@ from hankegraafi.server.explorer.vocab import DEPENDENCY_KINDS, KINDS, NAMES, RE
 STRINGS: dict[str, dict[str, str]] = {
     "title": {"fi": "Riippuvuuskartta", "sv": "Beroendekarta", "en": "Dependency explorer"},
     "views": {"fi": "Aluenäkymät", "sv": "Regionvyer", "en": "Cross-region views"},
+    "language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
+    "controls": {"fi": "Näkymän asetukset", "sv": "Vyns inställningar", "en": "View settings"},
     "search": {
         "fi": "Hae hanketta, palvelua tai toimijaa",
         "sv": "Sök projekt, tjänst eller aktör",

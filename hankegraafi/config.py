@@ -64,6 +64,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("slow_lane", 2, "Most slow queries running at once (503 above)."),
     Setting("slow_lane_per_client", 1, "Most slow queries of one client address running at once (503 above)."),
+    Setting(
+        "max_result_bytes",
+        50_000_000,
+        "Largest serialised answer handed out at once (503 result-too-large above); 0 disables.",
+    ),
     Setting("max_connections", 1000, "Open client connections the web server keeps at once."),
     Setting("client_timeout", 30.0, "Seconds an idle client connection is kept open."),
     Setting(

@@ -92,11 +92,17 @@ def check_xml(data: bytes, rdf_format: str | None = "xml") -> None:
         source.close()
 
 
+#: Deepest nesting of JSON-LD objects and arrays read (rdflib's JSON-LD processor recurses).
+MAX_JSON_LD_DEPTH = 200
+
+
 def check_json_ld(data: bytes, rdf_format: str | None = "json-ld") -> None:
-    """Read ``data`` with rdflib's JSON-LD reader and refuse any context given by reference."""
+    """Read ``data`` with rdflib's JSON-LD reader; refuse deep nesting and any context given by reference."""
     source = create_input_source(data=data, format=rdf_format)
     try:
         doc, _ = source_to_json(source)
+    except RecursionError:
+        raise UnsafeRdf("JSON-LD nested too deeply to read") from None
     except (ValueError, UnicodeError) as exc:
         raise UnsafeRdf(f"JSON-LD that is not JSON: {exc}") from exc
     finally:
@@ -107,31 +113,29 @@ def check_json_ld(data: bytes, rdf_format: str | None = "json-ld") -> None:
 
 
 def remote_context(node: Any) -> str | None:
-    """The first context given by reference (a string, or ``@import``) anywhere in the document."""
-    if isinstance(node, list):
-        for item in node:
-            found = remote_context(item)
-            if found:
-                return found
-        return None
-    if not isinstance(node, dict):
-        return None
-    for key, value in node.items():
-        if key == "@context":
-            contexts = value if isinstance(value, list) else [value]
-            for ctx in contexts:
-                if isinstance(ctx, str):
-                    return ctx
-                if isinstance(ctx, dict):
-                    if "@import" in ctx:
+    """The first context given by reference (a string, or ``@import``) anywhere in the document.
+
+    Walks with a stack of its own (no recursion), and refuses a document nested
+    deeper than ``MAX_JSON_LD_DEPTH``, which rdflib's processor would recurse into.
+    """
+    stack: list[tuple[Any, int]] = [(node, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_LD_DEPTH:
+            raise UnsafeRdf(f"JSON-LD nested deeper than {MAX_JSON_LD_DEPTH} levels is refused")
+        if isinstance(item, list):
+            stack.extend((child, depth + 1) for child in reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        for key, value in item.items():
+            if key == "@context":
+                for ctx in value if isinstance(value, list) else [value]:
+                    if isinstance(ctx, str):
+                        return ctx
+                    if isinstance(ctx, dict) and "@import" in ctx:
                         return str(ctx["@import"])
-                    found = remote_context(ctx)
-                    if found:
-                        return found
-        else:
-            found = remote_context(value)
-            if found:
-                return found
+            stack.append((value, depth + 1))
     return None
 
 

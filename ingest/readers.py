@@ -444,12 +444,25 @@ def _pdf_lines(data: bytes, where: Path) -> list[str]:
 # --- DOCX ---------------------------------------------------------------------------------
 
 
+#: Most bytes the XML parts of one DOCX may unpack to (the longest real report's are a few MB).
+MAX_DOCX_XML_BYTES = 64_000_000
+
+
 def _docx_lines(data: bytes, where: Path) -> list[str]:
     """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise IngestError(where, "is a ZIP archive without word/document.xml: not a DOCX")
+            # The XML parts are parsed whole in memory: bound what they unpack to
+            # (zipfile never reads a member past its declared size).
+            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+            if unpacked > MAX_DOCX_XML_BYTES:
+                raise IngestError(
+                    where,
+                    f"is a DOCX whose XML unpacks to {unpacked} bytes, more than {MAX_DOCX_XML_BYTES}: "
+                    "not read (a compression bomb, or a document far larger than any report)",
+                )
             bad = archive.testzip()
             if bad is not None:
                 raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")

@@ -90,6 +90,7 @@ def _runner(cfg: Config, store: Store | None) -> Runner:
         remote_timeout=min(float(cfg.remote_timeout), float(cfg.query_timeout)),
         remote_retries=int(cfg.remote_retries),
         query_memory_mb=int(cfg.query_memory_mb),
+        max_result_bytes=int(cfg.max_result_bytes),
     )
     pool = QueryPool(
         spec,

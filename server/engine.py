@@ -71,6 +71,8 @@ class QueryJob:
     prefixes: dict[str, str] = field(default_factory=dict)
     link: str | None = None
     base_iri: str | None = None
+    #: Largest serialised answer handed back (0: the pool's ``max_result_bytes``).
+    max_bytes: int = 0
 
 
 @dataclass(frozen=True)

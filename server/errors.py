@@ -93,6 +93,12 @@ class QueryResourcesError(ServiceUnavailable):
     code = "query-resources"
 
 
+class ResultTooLarge(ServiceUnavailable):
+    """The serialised answer is over ``max_result_bytes`` (or the HTML table's share of it)."""
+
+    code = "result-too-large"
+
+
 class SlowLaneFullError(ServiceUnavailable):
     """Too many expensive queries at once; the cheap ones go on being answered."""
 
@@ -129,6 +135,7 @@ def to_http_error(exc: BaseException) -> HttpError | None:
         return SlowLaneFullError(str(exc), headers={"Retry-After": "10"})
     if isinstance(exc, EngineError):
         by_kind: dict[str, type[HttpError]] = {
+            "too-large": ResultTooLarge,
             "syntax": QuerySyntax,
             "dataset": QueryRefused,
             "not-acceptable": NotAcceptable,
@@ -142,6 +149,7 @@ def to_http_error(exc: BaseException) -> HttpError | None:
             "bad-data": BadRequest,
             "locked": ServiceUnavailable,
             "timeout": ServiceUnavailable,
+            "resources": QueryResourcesError,
             "store": BadGateway,
         }
         cls = by_write.get(exc.kind)

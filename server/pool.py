@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 _CTX = mp.get_context("spawn")
 _START_TIMEOUT = 60.0
+#: Frames of a child's traceback passed on (a RecursionError has thousands).
+_TRACE_FRAMES = 30
 
 
 class PoolError(Exception):
@@ -84,6 +86,8 @@ class StoreSpec:
     remote_retries: int = 2
     #: Address space of one query worker (MiB); 0 leaves it unlimited.
     query_memory_mb: int = 2048
+    #: Largest serialised answer a worker hands to the web process (0: unlimited).
+    max_result_bytes: int = 50_000_000
 
     def open_engine(self) -> Any:
         from hankegraafi.server.engine import OxigraphEngine, RemoteEngine
@@ -159,23 +163,37 @@ def _reader_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
         if job is None:
             return
         try:
-            conn.send(("ok", engine.execute(job)))
+            outcome = engine.execute(job)
+            limit = job.max_bytes or spec.max_result_bytes
+            if limit and len(outcome.body) > limit:
+                # Refused here, so that the web process never holds it.
+                raise EngineError(
+                    "too-large",
+                    f"the answer has {len(outcome.body)} bytes, more than the {limit} this endpoint gives at once; "
+                    "ask for fewer rows (LIMIT/OFFSET), shorter values or a leaner format",
+                )
+            conn.send(("ok", outcome))
         except EngineError as exc:
             conn.send(("error", exc.kind, str(exc)))
         except MemoryError:
             conn.send(("memory", f"the query needed more than {spec.query_memory_mb} MiB"))
             return  # a worker that ran out of memory is not trusted with another query
         except Exception:
-            conn.send(("crash", traceback.format_exc()))
+            conn.send(("crash", traceback.format_exc(limit=-_TRACE_FRAMES)))
 
 
 def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent: int) -> None:
     """The one read-write process: open the store, apply one write, close; it ends with the web process."""
-    from hankegraafi.processes import die_with_parent
+    from hankegraafi.processes import cap_memory, die_with_parent, isolate_network
     from hankegraafi.store.base import QuerySyntaxError, StoreError, StoreLocked
 
+    # The writer runs updates and parses uploads: no network for an embedded
+    # store, and twice a query worker's memory (ingest validates in memory).
+    # Before any thread starts (a user namespace needs a single thread).
+    if not spec.remote:
+        isolate_network()
+    cap_memory(spec.query_memory_mb * 2)
     die_with_parent(parent, deathsig=False)
-
     try:
         store = spec.open_store()
     except StoreLocked as exc:
@@ -193,7 +211,7 @@ def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent:
     except StoreError as exc:
         conn.send(("error", "store", str(exc)))
     except Exception:
-        conn.send(("error", "crash", traceback.format_exc()))
+        conn.send(("error", "crash", traceback.format_exc(limit=-_TRACE_FRAMES)))
     finally:
         store.close()
 
@@ -276,7 +294,11 @@ class _Worker:
         try:
             msg = self.conn.recv()
         except EOFError:
-            raise PoolError("a query worker died while starting") from None
+            self.process.join(5)
+            raise PoolError(
+                f"a query worker died while starting (exit {self.process.exitcode}); "
+                "if query_memory_mb is set low, the worker may not fit in it"
+            ) from None
         if msg[0] != "ready":
             self.kill()
             raise PoolError(f"a query worker could not open the store: {msg[1]}")
@@ -593,6 +615,13 @@ class QueryPool:
             try:
                 msg = parent.recv()
             except EOFError:
+                proc.join(5)
+                if proc.exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
+                    raise WriteFailed(
+                        "resources",
+                        "the write needed more memory than the writer may use "
+                        f"({self.spec.query_memory_mb * 2} MiB); nothing was changed",
+                    ) from None
                 raise WriteFailed("crash", "the writer process died") from None
         finally:
             proc.join(10)

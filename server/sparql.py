@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
 
 TRUNCATED_HEADER = "X-Hankegraafi-Truncated"
+#: Largest JSON answer drawn as an HTML table (the web process parses and renders it).
+HTML_TABLE_BYTES = 4_000_000
 ROWS_HEADER = "X-Hankegraafi-Rows"
 
 _FORM = "application/x-www-form-urlencoded"
@@ -82,6 +84,8 @@ def build_job(
         results_media=_worker_media(results),
         graph_media=graph.media_type if graph else None,
         max_rows=int(cfg.max_rows),
+        # The HTML table is drawn in the web process from the JSON: a smaller share.
+        max_bytes=HTML_TABLE_BYTES if results is not None and results.key == "html" else 0,
         default_graphs=tuple(default_graphs or ()) if protocol_dataset else None,
         named_graphs=tuple(named_graphs or ()) if protocol_dataset else None,
         query_dataset=scan.has_dataset,

@@ -34,9 +34,18 @@ access_log = logging.getLogger("hankegraafi.access")
 MAX_HEADER_BYTES = 65_536
 
 
+#: Open connections one client address may hold; more are closed at once.
+MAX_CONNECTIONS_PER_ADDRESS = 32
+
+
 def server_settings(config: Config, host: str, port: int) -> dict[str, Any]:
     """waitress's adjustments from our settings (one place, tested)."""
-    largest_body = max(int(config.max_request_bytes), int(config.max_document_bytes))
+    # waitress buffers a body (to a temporary file) before the app sees it, and
+    # has one limit for every route: only a server with write routes (an update
+    # token) takes the larger uploads of /ingest; the app holds each route to its own.
+    largest_body = int(config.max_request_bytes)
+    if str(config.update_token):
+        largest_body = max(largest_body, int(config.max_document_bytes))
     return {
         "host": host,
         "port": port,
@@ -82,15 +91,92 @@ class AccessLog:
         return self.app(environ, logged_start)
 
 
+def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str, port: int) -> Any:
+    """waitress's server with two guards of ours against clients that hold connections.
+
+    - a client address holds at most ``MAX_CONNECTIONS_PER_ADDRESS`` open
+      connections; one more is closed as it is accepted;
+    - a request must arrive whole within ``client_timeout`` of its first byte:
+      waitress closes only *idle* connections, so one that trickles a byte every
+      few seconds would keep its slot for ever.
+    """
+    from waitress.adjustments import Adjustments
+    from waitress.channel import HTTPChannel
+    from waitress.server import MultiSocketServer, TcpWSGIServer
+    from waitress.task import ThreadedTaskDispatcher
+
+    deadline = float(config.client_timeout)
+
+    class Channel(HTTPChannel):  # type: ignore[misc]
+        request_started = 0.0
+
+        def received(self, data: bytes) -> bool:
+            if self.request is None and data:
+                self.request_started = time.time()
+            return bool(super().received(data))
+
+    class Server(TcpWSGIServer):  # type: ignore[misc]
+        channel_class = Channel
+
+        def handle_accept(self) -> None:
+            try:
+                accepted = self.accept()
+            except OSError:
+                return
+            if accepted is None:
+                return
+            conn, addr = accepted
+            client = addr[0] if isinstance(addr, tuple) else addr
+            held = sum(1 for ch in self.active_channels.values() if _client(ch) == client)
+            if held >= MAX_CONNECTIONS_PER_ADDRESS:
+                log.warning("closing a connection from %s: it holds %d already", client, held)
+                conn.close()
+                return
+            try:
+                self.set_socket_options(conn)
+            except OSError:
+                conn.close()
+                return
+            self.channel_class(self, conn, self.fix_addr(addr), self.adj, map=self._map)
+
+        def maintenance(self, now: float) -> None:
+            super().maintenance(now)
+            for channel in self.active_channels.values():
+                started = getattr(channel, "request_started", 0.0)
+                if (
+                    channel.request is not None
+                    and not channel.requests
+                    and started
+                    and now - started > deadline
+                ):
+                    channel.will_close = True  # a request still incomplete after client_timeout
+
+    adj = Adjustments(**server_settings(config, host, port))
+    socket_map: dict[int, Any] = {}
+    dispatcher = ThreadedTaskDispatcher()
+    dispatcher.set_thread_count(adj.threads)
+    servers = [
+        Server(app, socket_map, True, None, dispatcher=dispatcher, adj=adj, sockinfo=info)
+        for info in adj.listen
+    ]
+    if len(servers) == 1:
+        return servers[0]
+    listen = [(sv.effective_host, sv.effective_port) for sv in servers]
+    return MultiSocketServer(socket_map, adj, listen, dispatcher, servers[-1].log_info)
+
+
+def _client(channel: Any) -> Any:
+    addr = getattr(channel, "addr", None)
+    return addr[0] if isinstance(addr, tuple) else addr
+
+
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
-    from waitress.server import create_server
-
     from hankegraafi.server.app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(config)
-    server = create_server(AccessLog(app), **server_settings(config, host, port))
+    server = create_server(AccessLog(app), config, host, port)
 
     def stop(signum: int, _frame: object) -> None:
         log.info("signal %d: stopping", signum)

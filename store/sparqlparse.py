@@ -29,6 +29,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from queue import SimpleQueue
 from typing import Any, TypeVar
@@ -54,6 +55,8 @@ MAX_TOKENS = 8_000
 #: grammar), so a 4 000-operand chain within MAX_TOKENS would take 6–30 s; the
 #: largest catalogue query has 146.
 MAX_OPERATORS = 600
+#: Longest a request waits for the one parser thread (its own parse and those queued before it).
+PARSE_WAIT_SECONDS = 20.0
 #: Python frames the parser may use: enough for MAX_DEPTH levels of any
 #: construct (pyparsing spends 30–50 frames per level); deeper input fails
 #: with RecursionError, which is reported as too deeply nested.
@@ -65,7 +68,13 @@ _STACK_BYTES = 32 * 1024 * 1024
 #: Readings remembered (by the SHA-256 of the text, not the text itself).
 CACHE_SIZE = 512
 
-_TOKEN = re.compile(r'<[^<>\s"{}|^`\\]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[\w.:\-]+|\S')
+# A word may hold "-" only after a letter-led start (a name such as ex:a-b):
+# a number ends at "-", so "1-1-1" counts as five tokens and two operators,
+# as the grammar reads it (a red-team query of 400 000 "1-"s was one token).
+_TOKEN = re.compile(
+    r'<[^<>\s"{}|^`\\]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|[A-Za-z_?$:][\w.:\-]*|[\w.:]+|\S"
+)
 _OPERATORS = frozenset("+-*/|&!=<>,^")
 _ESCAPE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
 
@@ -129,7 +138,13 @@ class _BigStack:
         self._start()
         future: Future[T] = Future()
         self.queue.put((fn, future))
-        return future.result()
+        try:
+            return future.result(timeout=PARSE_WAIT_SECONDS)
+        except FutureTimeout:
+            future.cancel()  # still queued: never parsed; running: its answer is dropped
+            raise TooComplex(
+                f"the query could not be checked within {PARSE_WAIT_SECONDS:g} s (the checker is busy); try again"
+            ) from None
 
     def _start(self) -> None:
         import os

@@ -238,8 +238,11 @@ def test_slow_clients_hold_no_request_thread(server: Live) -> None:
             stop.wait(2.0)
 
     threads = []
-    for _ in range(50):
-        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+    for n in range(50):
+        # From five addresses: one address may hold only MAX_CONNECTIONS_PER_ADDRESS (test_redteam.py).
+        sock = socket.create_connection(
+            ("127.0.0.1", port), timeout=5, source_address=(f"127.0.3.{n % 5 + 1}", 0)
+        )
         sockets.append(sock)
         threads.append(threading.Thread(target=trickle, args=(sock,), daemon=True))
     for t in threads:

@@ -133,6 +133,7 @@ def start_ours(store: str | Path, log_dir: Path, *, name: str = "hankegraafi", c
         "HANKEGRAAFI_RATE_LIMIT": "100000000/minute",
         "HANKEGRAAFI_SLOW_LANE": "64",
         "HANKEGRAAFI_SLOW_LANE_PER_CLIENT": "64",
+        "HANKEGRAAFI_MAX_CONNECTIONS_PER_CLIENT": "1000",
         "HANKEGRAAFI_RESULT_CACHE_SECONDS": "300" if cache else "0",
         "HANKEGRAAFI_MAX_ROWS": "100000",
         "HANKEGRAAFI_QUERY_TIMEOUT": "60",

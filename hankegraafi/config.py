@@ -69,6 +69,11 @@ SETTINGS: tuple[Setting, ...] = (
         50_000_000,
         "Largest serialised answer handed out at once (503 result-too-large above); 0 disables.",
     ),
+    Setting(
+        "max_connections_per_client",
+        64,
+        "Open connections one client address may hold; more are closed as they come.",
+    ),
     Setting("max_connections", 1000, "Open client connections the web server keeps at once."),
     Setting("client_timeout", 30.0, "Seconds an idle client connection is kept open."),
     Setting(

@@ -419,7 +419,9 @@ class Ingester:
 
         try:
             recompute(self.store, str(self.config.base_iri))
-        except Exception:  # reported, and the documents stay stored
+        except StoreError as exc:  # a full disk, a store gone: one clear line, the documents stay stored
+            log.error("the canonical projects could not be recomputed; they are as before this write: %s", exc)
+        except Exception:  # unexpected: with its traceback, and the documents stay stored
             log.exception("the canonical projects could not be recomputed; they are as before this write")
 
     def remove(self, document_key_or_name: str) -> URIRef | None:

@@ -250,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
         log.info("server log: %s", server_log)
         # All clients share one address: the rate limit and the slow lane's per-client share are lifted.
         server = start(
-            args.store, server_log, rate_limit="1000000/minute", slow_lane="64", slow_lane_per_client="64"
+            args.store,
+            server_log,
+            rate_limit="1000000/minute",
+            slow_lane="64",
+            slow_lane_per_client="64",
+            max_connections_per_client="1000",
         )
         pid, base = server.process.pid, server.url
     try:

@@ -34,10 +34,6 @@ access_log = logging.getLogger("hankegraafi.access")
 MAX_HEADER_BYTES = 65_536
 
 
-#: Open connections one client address may hold; more are closed at once.
-MAX_CONNECTIONS_PER_ADDRESS = 32
-
-
 def server_settings(config: Config, host: str, port: int) -> dict[str, Any]:
     """waitress's adjustments from our settings (one place, tested)."""
     # waitress buffers a body (to a temporary file) before the app sees it, and
@@ -94,7 +90,7 @@ class AccessLog:
 def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str, port: int) -> Any:
     """waitress's server with two guards of ours against clients that hold connections.
 
-    - a client address holds at most ``MAX_CONNECTIONS_PER_ADDRESS`` open
+    - a client address holds at most ``max_connections_per_client`` open
       connections; one more is closed as it is accepted;
     - a request must arrive whole within ``client_timeout`` of its first byte:
       waitress closes only *idle* connections, so one that trickles a byte every
@@ -106,6 +102,7 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
     from waitress.task import ThreadedTaskDispatcher
 
     deadline = float(config.client_timeout)
+    per_client = int(config.max_connections_per_client)
 
     class Channel(HTTPChannel):  # type: ignore[misc]
         request_started = 0.0
@@ -128,7 +125,7 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
             conn, addr = accepted
             client = addr[0] if isinstance(addr, tuple) else addr
             held = sum(1 for ch in self.active_channels.values() if _client(ch) == client)
-            if held >= MAX_CONNECTIONS_PER_ADDRESS:
+            if held >= per_client:
                 log.warning("closing a connection from %s: it holds %d already", client, held)
                 conn.close()
                 return

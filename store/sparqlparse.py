@@ -55,6 +55,9 @@ MAX_TOKENS = 8_000
 #: grammar), so a 4 000-operand chain within MAX_TOKENS would take 6–30 s; the
 #: largest catalogue query has 146.
 MAX_OPERATORS = 600
+#: Longest text the token count runs over (above the default 1 MB request limit:
+#: a long comment or literal is cheap to parse; tokens and operators are what cost).
+MAX_CHARACTERS = 2_000_000
 #: Longest a request waits for the one parser thread (its own parse and those queued before it).
 PARSE_WAIT_SECONDS = 20.0
 #: Python frames the parser may use: enough for MAX_DEPTH levels of any
@@ -293,7 +296,7 @@ def _comments() -> re.Pattern[str]:
 
 def check_budget(text: str) -> None:
     """Refuse text larger than the reader's budget before spending time on it."""
-    if len(text) > MAX_TOKENS * 100:
+    if len(text) > MAX_CHARACTERS:
         raise TooComplex(f"the query is too large to check ({len(text)} characters)")
     operators = 0
     for count, token in enumerate(_TOKEN.finditer(text), 1):

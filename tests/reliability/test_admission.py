@@ -239,7 +239,7 @@ def test_slow_clients_hold_no_request_thread(server: Live) -> None:
 
     threads = []
     for n in range(50):
-        # From five addresses: one address may hold only MAX_CONNECTIONS_PER_ADDRESS (test_redteam.py).
+        # From five addresses: one address may hold only max_connections_per_client (test_redteam.py).
         sock = socket.create_connection(
             ("127.0.0.1", port), timeout=5, source_address=(f"127.0.3.{n % 5 + 1}", 0)
         )

@@ -28,6 +28,7 @@ import requests
 from tests.reliability.figures import record
 from tests.reliability.live import TOKEN, Live, start
 
+PER_CLIENT = 16
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 DIRECT = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
 
@@ -43,6 +44,7 @@ def server(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         result_cache_seconds="0",
         query_memory_mb="768",
         client_timeout="4",
+        max_connections_per_client=str(PER_CLIENT),
         query_timeout="20",
     )
     yield live
@@ -76,8 +78,8 @@ def test_a_huge_answer_never_reaches_the_web_process(server: Live) -> None:
     )
     before = server.rss_bytes()
     r = server.post("/sparql", data=text, headers=DIRECT)
-    assert r.status_code == 503, r.text[:300]
-    assert "result-too-large" in r.text
+    # Refused in the worker: over max_result_bytes, or (on a loaded machine) over its memory cap first.
+    assert r.status_code == 503 and ("result-too-large" in r.text or "query-resources" in r.text), r.text[:300]
     # The HTML table takes a smaller share: 10 000 rows of 500 characters is over it.
     small = text.replace(long, "y" * 500)
     r = server.post("/sparql?format=html", data=small, headers={"Content-Type": "application/sparql-query"})
@@ -104,13 +106,11 @@ def _closed(sock: socket.socket, wait: float) -> bool:
 
 
 def test_one_address_cannot_take_every_connection(server: Live) -> None:
-    from hankegraafi.server.wsgi import MAX_CONNECTIONS_PER_ADDRESS
-
     port = int(server.url.rsplit(":", 1)[1])
-    socks = [_trickler(port, "127.0.2.1") for _ in range(MAX_CONNECTIONS_PER_ADDRESS + 8)]
+    socks = [_trickler(port, "127.0.2.1") for _ in range(PER_CLIENT + 8)]
     try:
         time.sleep(0.5)
-        refused = sum(1 for s in socks[MAX_CONNECTIONS_PER_ADDRESS:] if _closed(s, 2.0))
+        refused = sum(1 for s in socks[PER_CLIENT:] if _closed(s, 2.0))
         assert refused == 8
         assert _cheap_latency(server) < 1.0  # from another address
     finally:

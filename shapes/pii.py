@@ -141,19 +141,23 @@ def _phone(d: _Dialect) -> str:
     sep = f"({SP}?{DS}{SP}?|{SP})"  # between groups: a space, or a dash or slash, spaced or not
     sepo = f"({SP}?({DS}|{DOT}){SP}?|{SP})?"  # between a prefix and the rest: also a dot, or nothing
     area = f"{NZ}{D}{{0,2}}"
+    dotted = f"{NZ}{D}{{2,3}}({DOT}{D}{{3,4}}){{1,2}}"  # dotted groups of 3-4, never a date: 123.4567
     subscriber = (
         f"({NZ}{D}{{4,7}}"  # one run: 1234567
         f"|{NZ}{D}{{1,3}}({sep}{D}{{2,4}}){{1,3}}"  # groups: 123 4567, 12 34 567
-        f"|{NZ}{D}{{2,3}}({DOT}{D}{{3,4}}){{1,2}})"  # dotted groups of 3-4, never a date: 123.4567
+        f"|{dotted})"
     )
     zero = d.lit("0")
+    # After a trunk prefix, a dot is followed by dotted groups only: "040.123.4567" is a
+    # number, "02.843336" is the seconds of a timestamp ("09:41:02.843336").
+    sep_nodot = f"({SP}?{DS}{SP}?|{SP})?"
     national = f"({LP}{zero}{area}{RP}|{zero}{area})"
     finnish = f"({PLUS}|{d.lit('00')}){d.lit('358')}{sepo}({LP}{zero}{RP}{sepo}|{zero})?{area}"
     other = (
         f"{PLUS}{NZ}{D}{{0,2}}{sepo}({LP}{zero}{RP}{sepo})?"
         f"({D}{{6,12}}|({D}{{1,4}}{sep}){{1,4}}({D}{{4,10}}|{D}{{1,2}}))"  # the last group is not 3 digits
     )
-    core = f"({national}{sepo}{subscriber}|{finnish}{sepo}{subscriber}|{other})"
+    core = f"({national}({sep_nodot}{subscriber}|{DOT}{dotted})|{finnish}{sepo}{subscriber}|{other})"
     if d.python:
         skip = d.c("skip")
         left = rf"(?<!\w)(?<!{D}{skip})(?<!{D}{skip}{{2}})(?<!{D}{skip}{{3}})"

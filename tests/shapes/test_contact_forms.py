@@ -307,3 +307,22 @@ def test_the_pattern_reads_the_same_in_oxigraph_and_rdflib(text: str):
     g = Graph()
     g.add((URIRef("urn:s"), URIRef("urn:p"), Literal(text, lang="fi")))
     assert g.query(query).askAnswer
+
+
+def test_timestamps_are_never_contact_details() -> None:
+    """Found in CI: "09:41:02.843336" (a catalogue graph's generatedAtTime) read as (02) 843336.
+
+    Depending on the time of day, the VoID description and the dumps were withheld as personal data.
+    """
+    import datetime
+    import random
+
+    rng = random.Random(20261203)
+    start = datetime.datetime(2022, 1, 1)
+    for _ in range(3000):
+        moment = start + datetime.timedelta(
+            seconds=rng.randint(0, 5 * 365 * 86400), microseconds=rng.randint(0, 999_999)
+        )
+        for text in (moment.isoformat(), moment.isoformat() + "+00:00", moment.strftime("%d.%m.%Y klo %H.%M")):
+            assert not has_contact_details(text), text
+            assert SHAPE.search(text) is None, text

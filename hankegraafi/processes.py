@@ -80,10 +80,21 @@ def isolate_network() -> str | None:
     return None
 
 
+_M_ARENA_MAX = -8
+
+
 def cap_memory(megabytes: int) -> str | None:
-    """Limit this process's address space (RLIMIT_AS); None on success, else why not."""
+    """Limit this process's address space (RLIMIT_AS); None on success, else why not.
+
+    glibc reserves 64 MiB of address space per malloc arena, and makes up to
+    eight arenas per core as threads start (RocksDB's and the engine's): under
+    an address-space cap that reserve, not real use, made a worker fail to
+    start now and then. Two arenas are plenty for one query at a time.
+    """
     if megabytes <= 0:
         return "disabled (query_memory_mb = 0)"
+    with contextlib.suppress(OSError, AttributeError):
+        _libc().mallopt(_M_ARENA_MAX, 2)
     limit = megabytes * 1024 * 1024
     try:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)

@@ -222,29 +222,31 @@ CACHE = _Cache(CACHE_SIZE)
 
 def read(text: str) -> Reading:
     """The reading of a query or update; raises :class:`SparqlError` when there is none."""
-    value = CACHE.get("read", text, _read)
-    if isinstance(value, SparqlError):
-        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
+    value = _cached("read", text, _read)
     assert isinstance(value, Reading)
     return value
 
 
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword."""
-    value = CACHE.get("head", text, _head)
-    if isinstance(value, SparqlError):
-        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
+    value = _cached("head", text, _head)
     assert isinstance(value, tuple)
     return str(value[0])
 
 
 def where_brace(text: str) -> int:
     """Offset in ``text`` of the ``{`` that opens the query's WHERE group."""
-    value = CACHE.get("head", text, _head)
-    if isinstance(value, SparqlError):
-        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
+    value = _cached("head", text, _head)
     assert isinstance(value, tuple)
     return int(value[1])
+
+
+def _cached(kind: str, text: str, make: Callable[[str], object]) -> object:
+    """A cached reading of ``text``, or its cached refusal raised afresh."""
+    value = CACHE.get(kind, text, make)
+    if isinstance(value, SparqlError):
+        raise type(value)(str(value))  # a fresh one: the cached instance is shared by threads
+    return value
 
 
 def for_parser(text: str) -> str:

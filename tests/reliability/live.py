@@ -140,6 +140,18 @@ def start(store: Path, log: Path, *, port: int | None = None, **settings: str) -
     raise RuntimeError(f"server did not answer within 90 s: {log.read_text()[-3000:]}")
 
 
+def graphs(server: Live) -> dict[str, int]:
+    """Triples per named graph, as the server's public endpoint answers."""
+    q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    r = server.post(
+        "/sparql",
+        data=q.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
+    assert r.status_code == 200, r.text[:300]
+    return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
+
+
 def p(values: list[float], q: float) -> float:
     """The ``q`` quantile (0..1) of ``values``, nearest rank."""
     if not values:

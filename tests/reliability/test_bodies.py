@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from tests.reliability.figures import record
-from tests.reliability.live import TOKEN, Live, start
+from tests.reliability.live import TOKEN, Live, graphs, start
 
 pytestmark = pytest.mark.server
 
@@ -85,17 +85,6 @@ def server(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Live:
     yield live  # type: ignore[misc]
     live.stop()
     record("request bodies", **OUTCOMES)
-
-
-def graphs(server: Live) -> dict[str, int]:
-    q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-    r = server.post(
-        "/sparql",
-        data=q.encode(),
-        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
-    )
-    assert r.status_code == 200, r.text[:300]
-    return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
 
 
 def public_query_seconds(server: Live) -> float:

@@ -26,7 +26,7 @@ from hankegraafi.server.wsgi import MAX_HEADER_BYTES
 from tests.reliability.fakes import fake_server
 from tests.reliability.figures import record
 from tests.reliability.fuzzing import to_docx
-from tests.reliability.live import TOKEN, Live, start
+from tests.reliability.live import TOKEN, Live, graphs, start
 
 pytestmark = pytest.mark.server
 
@@ -66,17 +66,6 @@ def server(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Live:
     yield live  # type: ignore[misc]
     live.stop()
     record("hostile uploads", **OUTCOMES)
-
-
-def graphs(server: Live) -> dict[str, int]:
-    q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-    r = server.post(
-        "/sparql",
-        data=q.encode(),
-        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
-    )
-    assert r.status_code == 200, r.text[:300]
-    return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
 
 
 def unchanged(server: Live, before: dict[str, int], what: str) -> None:

@@ -399,30 +399,22 @@ class Ingester:
         return done
 
     def _has_canonical(self) -> bool:
-        """Whether the derived graph exists (a store written before it existed gets it on the next run)."""
+        """Whether every derived graph exists (a store written before one existed gets it on the next run)."""
         if self.store is None:
             return True
-        from hankegraafi.ingest.canonical import canonical_graph_iri
+        from hankegraafi.ingest.derived import missing
 
-        graph = canonical_graph_iri(str(self.config.base_iri))
-        return self.store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}") is True
+        return not missing(self.store, str(self.config.base_iri))
 
     def recompute_canonical(self) -> None:
-        """Rebuild the canonical projects from the document graphs now stored (one graph,
-        replaced whole), after every write, so that they never lag behind the documents.
-
-        A failure here must not lose the documents just stored (they are whole in their own
-        graphs); it is logged as an error and the next write recomputes again."""
+        """Rebuild the derived graphs (canonical projects and the others of
+        :mod:`hankegraafi.ingest.derived`) from the document graphs now stored, after every
+        write, so that they never lag behind the documents."""
         if self.store is None:
             return
-        from hankegraafi.ingest.canonical import recompute
+        from hankegraafi.ingest.derived import recompute_all
 
-        try:
-            recompute(self.store, str(self.config.base_iri))
-        except StoreError as exc:  # a full disk, a store gone: one clear line, the documents stay stored
-            log.error("the canonical projects could not be recomputed; they are as before this write: %s", exc)
-        except Exception:  # unexpected: with its traceback, and the documents stay stored
-            log.exception("the canonical projects could not be recomputed; they are as before this write")
+        recompute_all(self.store, str(self.config.base_iri))
 
     def remove(self, document_key_or_name: str) -> URIRef | None:
         """Drop one document's graph and recompute what it contributed; None if it was not stored."""

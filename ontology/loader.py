@@ -32,6 +32,7 @@ from importlib.resources.abc import Traversable
 from types import MappingProxyType
 
 from rdflib import RDF, SKOS, Graph, URIRef
+from rdflib.term import Node
 
 from hankegraafi.ontology.namespaces import PREFIXES, VOCAB
 
@@ -80,14 +81,50 @@ def ontology_graph() -> Graph:
     return g
 
 
+class _OrderedGraph(Graph):
+    """A graph that remembers where each subject was first written.
+
+    RDF has no order, but a vocabulary's author does: the traffic-light
+    dimensions are listed in the order a report prints them. The Turtle parser
+    adds triples in reading order, so the first ``add`` of a subject is its place.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.subject_order: dict[Node, int] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> _OrderedGraph:
+        self.subject_order.setdefault(triple[0], len(self.subject_order))
+        super().add(triple)
+        return self
+
+
+#: Turtle texts read after the shipped files (see ``registry.extended``); empty in production.
+_EXTRA_SOURCES: list[str] = []
+
+
 @functools.cache
-def vocabulary_graph() -> Graph:
+def vocabulary_graph() -> _OrderedGraph:
     """All reference vocabularies (counties, municipalities, services, …), parsed once."""
-    g = _new_graph()
-    for f in vocabulary_files():
-        g.parse(data=f.read_text(encoding="utf-8"), format="turtle")
+    g = _OrderedGraph()
+    for prefix, iri in PREFIXES.items():
+        g.bind(prefix, iri, override=True)
+    for text in [f.read_text(encoding="utf-8") for f in vocabulary_files()] + _EXTRA_SOURCES:
+        g.parse(data=text, format="turtle")
     log.debug("parsed vocabularies: %d triples", len(g))
     return g
+
+
+def written_order() -> Mapping[Node, int]:
+    """Each subject of the vocabularies → its place in the files (file name order, then text)."""
+    return MappingProxyType(vocabulary_graph().subject_order)
+
+
+def clear_caches() -> None:
+    """Forget every parsed vocabulary and index (after ``_EXTRA_SOURCES`` changed)."""
+    vocabulary_graph.cache_clear()
+    label_candidates.cache_clear()
+    label_index.cache_clear()
 
 
 def _scheme_of(concept: URIRef) -> str | None:

@@ -45,8 +45,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import (
     BASE_IRI_DEFAULT,
     ONTOLOGY_GRAPH,
@@ -55,6 +56,11 @@ from hankegraafi.ontology.namespaces import (
     graph_iri,
     slugify,
 )
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from hankegraafi.ontology.registry import Scheme
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +96,9 @@ NATIONAL_TARGETS = (
     "service/mielenterveystalo-pro", "service/lahella-fi", "service/zoturi", "organisation/valvira",
 )  # fmt: skip
 
-DOCUMENT_KINDS = ("final-report", "status-report", "project-plan", "innokyla-page")
-DOCUMENT_KIND_WEIGHTS = (0.3, 0.2, 0.2, 0.3)
+#: The generator's mix of document kinds (the kinds themselves are the registry's).
+#: A kind the vocabulary adds is not drawn until it gets a weight here: ingest needs a layout for it.
+DOCUMENT_KIND_MIX = {"final-report": 0.3, "status-report": 0.2, "project-plan": 0.2, "innokyla-page": 0.3}
 KIND_FILE_WORD = {
     "final-report": "loppuraportti",
     "status-report": "tilanneraportti",
@@ -115,27 +122,24 @@ INVESTMENT_THEMES = (
     "hoitotakuu", "digitaaliset palvelut", "ennaltaehkäisy", "tietojohtaminen", "kustannusvaikuttavuus",
     "jonojen purku", "etäkuntoutus", "hyvinvointipalvelujen tarjotin",
 )  # fmt: skip
-GOAL_STATUS = ("achieved", "partly-achieved", "not-achieved", "moved-later", "unfinished", "unknown")
-GOAL_STATUS_WEIGHTS = (0.45, 0.2, 0.12, 0.08, 0.05, 0.1)
+GOAL_STATUS_MIX = {
+    "achieved": 0.45, "partly-achieved": 0.2, "not-achieved": 0.12, "moved-later": 0.08, "unfinished": 0.05,
+    "unknown": 0.1,
+}  # fmt: skip
 REASONS = (
     "Henkilöstöpula viivästytti käyttöönottoa.", "Hankinta eteni suunniteltua hitaammin.",
     "Potilastietojärjestelmän vaihto siirsi integraatiota.", "Resurssit eivät riittäneet.",
     "Kansallisen palvelun aikataulu muuttui.",
 )  # fmt: skip
 OUTPUT_UNITS = ("kpl", "koulutusta", "ammattilaista", "asiakasta", "palvelua", "toimipistettä")
-LIGHT_DIMENSIONS = (
-    "progress",
-    "schedule",
-    "costs",
-    "output-quality",
-    "output-scope",
-    "staff",
-    "risks",
-    "benefits",
-)
-DEPENDENCY_KINDS = ("technical", "functional", "resource", "organisational", "national-guidance", "shared-work")
-DEPENDENCY_KIND_WEIGHTS = (0.3, 0.25, 0.15, 0.1, 0.15, 0.05)
-LIFECYCLE = ("planned", "ongoing", "closing", "ended")
+#: Continuation is drawn as a link between projects, not as a dependency; a new kind gets NEW_KIND_WEIGHT.
+DEPENDENCY_KIND_MIX = {
+    "technical": 0.3, "functional": 0.25, "resource": 0.15, "organisational": 0.1, "national-guidance": 0.15,
+    "shared-work": 0.05, "continuation": 0.0,
+}  # fmt: skip
+NEW_KIND_WEIGHT = 0.05
+#: Lifecycle statuses a whole project can have ("withdrawn" marks struck-out parts of a plan).
+PART_ONLY_LIFECYCLE = frozenset({"withdrawn"})
 PROGRAMMES = ("kestavan-kasvun-ohjelma", "tulevaisuuden-sote-keskus", "sote-rakenneuudistus", "tyokykyohjelma")
 TARGET_GROUPS = ("older-people", "children", "families", "young-people", "immigrants", "professionals")
 SYLLABLES = ("ka", "lo", "mi", "ra", "tu", "va", "si", "ne", "ho", "ja", "ke", "pu", "lä", "yö", "ri", "su")
@@ -178,20 +182,53 @@ class Vocabulary:
     regional_orgs: tuple[str, ...]
     output_types: tuple[str, ...]
     cost_categories: tuple[str, ...]  # without total
+    light_dimensions: tuple[str, ...]  # keys, in the order reports print them
+    lifecycle: tuple[str, ...]
+    document_kinds: Mix
+    goal_statuses: Mix
+    dependency_kinds: Mix
     reference_nquads: str = field(repr=False)  # ontology + vocabularies as N-Quads
     reference_quads: int = 0
 
 
-@cache
+@dataclass(frozen=True)
+class Mix:
+    """Keys of a registry scheme and the weights the generator draws them with."""
+
+    keys: tuple[str, ...]
+    weights: tuple[float, ...]
+
+    @classmethod
+    def of(cls, scheme: Scheme, weights: dict[str, float], new: float) -> Mix:
+        """The scheme's keys, weighted ones first in ``weights``' order (so a seed keeps its data).
+
+        A key of ``weights`` the scheme lacks is an error: the mix has drifted from the vocabulary.
+        """
+        unknown = set(weights) - set(scheme.keys)
+        if unknown:
+            raise ValueError(f"weights for {sorted(unknown)}, which {scheme.name} does not have")
+        keys = [*weights, *(k for k in scheme.keys if k not in weights)]
+        return cls(tuple(keys), tuple(weights.get(k, new) for k in keys))
+
+    def draw(self, rng: random.Random) -> str:
+        return rng.choices(self.keys, self.weights)[0]
+
+
 def vocabulary() -> Vocabulary:
-    """The vocabulary concepts and the reference graphs, read once."""
+    """The vocabulary concepts and the reference graphs, read once per vocabulary graph."""
+    from hankegraafi.ontology import loader
+
+    return _vocabulary(loader.vocabulary_graph())
+
+
+@cache
+def _vocabulary(vocab: Graph) -> Vocabulary:
     from rdflib import URIRef
     from rdflib.namespace import RDF
     from rdflib.namespace import SKOS as RSKOS
 
     from hankegraafi.ontology import loader
 
-    vocab = loader.vocabulary_graph()
     onto = loader.ontology_graph()
     county_class = URIRef(HG + "WellbeingServicesCounty")
     counties: dict[str, str] = {}
@@ -208,9 +245,7 @@ def vocabulary() -> Vocabulary:
             municipalities[code].append(str(m))
 
     def scheme(name: str) -> list[str]:
-        prefix = f"{HGV}{name}/"
-        found = {str(s) for s in vocab.subjects() if isinstance(s, URIRef) and str(s).startswith(prefix)}
-        return sorted(s[len(HGV) :] for s in found)
+        return sorted(f"{name}/{key}" for key in registry.scheme(name).keys)
 
     national = {f"organisation/{k}" for k in ("thl", "stm", "digifinland", "kela", "dvv", "valvira", "eu")}
     regional = tuple(o for o in scheme("organisation") if o not in national)
@@ -227,6 +262,11 @@ def vocabulary() -> Vocabulary:
         regional_orgs=regional,
         output_types=tuple(scheme("output-type")),
         cost_categories=tuple(c for c in scheme("cost-category") if c not in ("cost-category/total",)),
+        light_dimensions=registry.light_dimensions().keys,
+        lifecycle=tuple(k for k in registry.lifecycle_statuses().keys if k not in PART_ONLY_LIFECYCLE),
+        document_kinds=Mix.of(registry.document_kinds(), DOCUMENT_KIND_MIX, 0.0),
+        goal_statuses=Mix.of(registry.goal_statuses(), GOAL_STATUS_MIX, NEW_KIND_WEIGHT),
+        dependency_kinds=Mix.of(registry.dependency_kinds(), DEPENDENCY_KIND_MIX, NEW_KIND_WEIGHT),
         reference_nquads="".join(lines),
         reference_quads=len(lines),
     )
@@ -274,7 +314,7 @@ class RdfGenerator:
         """County code, kind and project IRI of document ``index`` (cheap: for cross-document links)."""
         rng = self._rng(index, "head")
         county = self.vocab.counties[_pick(rng, self._county_cum)]
-        kind = rng.choices(DOCUMENT_KINDS, DOCUMENT_KIND_WEIGHTS)[0]
+        kind = self.vocab.document_kinds.draw(rng)
         return county, kind, f"{self.base}project/synth-{index:06d}"
 
     def document(self, index: int) -> SyntheticDocument:
@@ -342,7 +382,7 @@ class RdfGenerator:
             add(f"{p} {hg('programme')} {hgv('programme/' + rng.choice(PROGRAMMES))}")
         add(f"{p} {hg('startDate')} {typed(f'{years[0]}-0{rng.randint(1, 9)}-01', 'date')}")
         add(f"{p} {hg('endDate')} {typed(f'{years[-1]}-12-31', 'date')}")
-        add(f"{p} {hg('lifecycleStatus')} {hgv('lifecycle/' + rng.choice(LIFECYCLE))}")
+        add(f"{p} {hg('lifecycleStatus')} {hgv('lifecycle/' + rng.choice(self.vocab.lifecycle))}")
         add(f"{p} {hg('describedBy')} <{document}>")
         add(f"{p} {RDFS_SEEALSO} <https://innokyla.example/hanke/{index}>")
         add(f"{p} {hg('targetGroup')} {hgv('target-group/' + rng.choice(TARGET_GROUPS))}")
@@ -379,7 +419,7 @@ class RdfGenerator:
             u = f"<{unit}>"
             for g in range(rng.randint(1, 3)):
                 goal = f"{b}goal/{doc_key}/{n_unit}-{g}"
-                status = rng.choices(GOAL_STATUS, GOAL_STATUS_WEIGHTS)[0]
+                status = self.vocab.goal_statuses.draw(rng)
                 text = f"Tavoite {g + 1}: {rng.choice(INVESTMENT_THEMES)} otetaan käyttöön."
                 add(f"{u} {hg('hasGoal')} <{goal}>")
                 add(f"<{goal}> {RDF_TYPE} {hg('Goal')}")
@@ -410,7 +450,7 @@ class RdfGenerator:
                     mention(target)
                 else:
                     target = HGV + "programme/" + rng.choice(PROGRAMMES)
-                dkind = rng.choices(DEPENDENCY_KINDS, DEPENDENCY_KIND_WEIGHTS)[0]
+                dkind = self.vocab.dependency_kinds.draw(rng)
                 dep = f"{b}dependency/{doc_key}/{n_unit}-{d}"
                 text = f"Työ on riippuvainen kohteesta {target.rsplit('/', 1)[-1]}."
                 add(f"<{dep}> {RDF_TYPE} {hg('Dependency')}")
@@ -449,7 +489,7 @@ class RdfGenerator:
                 if not major or (n_unit and rng.random() < 0.7):
                     continue
                 for q, period in enumerate(periods):
-                    for dim in LIGHT_DIMENSIONS:
+                    for dim in self.vocab.light_dimensions:
                         light = f"{b}traffic-light/{doc_key}/{n_unit}-{q}/{dim}"
                         add(f"<{unit}> {hg('hasTrafficLight')} <{light}>")
                         add(f"<{light}> {RDF_TYPE} {hg('TrafficLight')}")

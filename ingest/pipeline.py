@@ -269,7 +269,8 @@ class Ingester:
             document_iri=mint("document", key, base=str(self.config.base_iri)),
             publish_person_names=bool(self.config.publish_person_names),
         )
-        warnings = [str(w) for w in getattr(extraction, "warnings", [])]
+        # The reader's warnings (stray bytes, a truncated end) first, then the extraction's.
+        warnings = [*document.warnings, *(str(w) for w in getattr(extraction, "warnings", []))]
         kind = getattr(extraction, "kind", None) or document.kind
         return graph, kind, warnings
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from hankegraafi.ingest.extract import _Extractor, _project_base
+from hankegraafi.ingest.extract import project_base as _project_base
+from hankegraafi.ingest.extract import project_list_refs
 from tests.ingest.conftest import FIXTURES, build, sparql
 
 
 def listed(sentence: str) -> list[str]:
-    return [name for name, _, _ in _Extractor._project_list_refs(None, sentence)]  # type: ignore[arg-type]
+    return [name for name, _, _ in project_list_refs(sentence)]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,37 @@
+"""Fact families: one module per family of facts, run in the order of :data:`FAMILIES`.
+
+Each module defines a :class:`~hankegraafi.ingest.facts.context.Family` (its hooks)
+and the extractor (``ingest/extract.py``) walks the segmented document calling them.
+A new family is a module and one line here. The order matters where families share
+state: within a sentence, dependencies are read before the sentence votes for its
+county (places and organisations), so a county named for the first time is still
+a dependency candidate; a table goes to the first family that takes it (risks
+before money).
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.facts import (
+    continuations,
+    dependencies,
+    goals,
+    identity,
+    lights,
+    money,
+    organisations,
+    risks,
+)
+from hankegraafi.ingest.facts.context import Context, Family
+
+FAMILIES: tuple[Family, ...] = (
+    identity.FAMILY,
+    lights.FAMILY,
+    goals.FAMILY,
+    risks.FAMILY,
+    money.FAMILY,
+    dependencies.FAMILY,
+    continuations.FAMILY,
+    organisations.FAMILY,
+)
+
+__all__ = ["FAMILIES", "Context", "Family"]

@@ -1,0 +1,162 @@
+"""What the fact families share while one document is read, and the form a family takes.
+
+:class:`Context` holds the current project with its parents (project → investment →
+sub-project), the current section, the county votes and the document's names. A
+:class:`Family` is a set of hooks the extractor calls as it walks the segmented
+document; ``facts.FAMILIES`` lists them in the order they run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from hankegraafi.ingest.entities import Entry, Gazetteer
+from hankegraafi.ingest.facts.model import Extraction, Project, Span
+from hankegraafi.ingest.facts.names import Names
+from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.readers import Document
+from hankegraafi.ingest.segment import Element, Segmented
+
+
+class Context:
+    """The state of one extraction: where in the document's project hierarchy the text is."""
+
+    def __init__(self, seg: Segmented, gaz: Gazetteer, document: Document) -> None:
+        self.seg = seg
+        self.gaz = gaz
+        self.doc = document
+        self.projects: list[Project] = []
+        self.root: Project | None = None
+        self.investment: Project | None = None
+        self.sub: Project | None = None
+        self.area: Project | None = None  # the current "Osa-alue", which holds "Aliprojekti" parts
+        self.sub_headings = 0
+        self.section = ""
+        self.fallback: Project | None = None  # the project named by file when no name is found
+        self.pending_programme: Entry | None = None  # a programme named above the project's name
+        self.result = Extraction(
+            kind=seg.kind or "",
+            title=None,
+            projects=self.projects,
+            line_count=len(document.lines),
+            file_name=document.file_name,
+        )
+        self.region_votes: dict[str, float] = {}
+        self.names = Names(gaz, document.lines)
+
+    @property
+    def current(self) -> Project:
+        project = self.sub or self.investment or self.root
+        if project is None:
+            project = self.new_project("project", self.doc.file_name.rsplit(".", 1)[0], Span(1, 1, ""))
+            self.root = self.fallback = project
+        return project
+
+    @property
+    def unit(self) -> Project:
+        """The reporting unit (investment, else the whole project) that owns lights and costs."""
+        return self.investment or self.root or self.current
+
+    def new_project(
+        self, level: str, name: str, span: Span, parent: Project | None = None, number: str | None = None
+    ) -> Project:
+        path = (*(parent.path if parent else ()), name)
+        if level == "investment" and re.search(r"\bPilari\s+\d+,\s*Investointi\b", name):
+            path = (name,)  # "Satakunnan Pilari 4, Investointi 1" names itself
+        for existing in self.projects:
+            if existing.path == path:
+                return existing
+        project = Project(name=name, level=level, path=path, span=span, parent=parent, number=number)
+        self.projects.append(project)
+        return project
+
+    def start_investment(self, name: str, number: str, span: Span, withdrawn: bool) -> None:
+        if self.investment is not None and number and same_investment(self.investment, number):
+            return  # "Investointi 4.1." inside Investointi 1 describes the same investment
+        label = name
+        if not re.search(r"Investointi", name):
+            label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
+        self.area = None
+        self.investment = self.new_project("investment", label, span, self.root, number)
+        self.investment.withdrawn = withdrawn
+        if withdrawn:
+            self.investment.status = "withdrawn"
+        pillar = re.search(r"Pilari\s+(\d+),\s*Investointi\s+(\d+)", label)
+        if pillar:
+            self.investment.investment_line = f"{pillar.group(1)}-{pillar.group(2)}"
+            self.investment.number = pillar.group(2)
+        elif number and "." in number:
+            self.investment.investment_line = number.replace(".", "-")
+        self.sub = None
+
+    def start_sub(self, name: str, span: Span, withdrawn: bool) -> None:
+        parent = self.investment or self.root or self.current
+        # "Aliprojekti X" inside "Osa-alue 1: Y" is a part of that area, not of the whole.
+        nested = span.quote.startswith("Aliprojekti")
+        if nested and self.area is not None:
+            parent = self.area
+        self.sub = self.new_project("subproject", name, span, parent)
+        if span.quote.startswith("Osa-alue"):
+            self.area = self.sub
+        elif not nested:
+            self.area = None
+        self.sub.withdrawn = withdrawn or self.sub.withdrawn
+        self.sub_headings = 0
+
+    def vote_region(self, text: str, weight: float) -> None:
+        for mention in self.names.known(text):
+            entry = mention.entry
+            county = entry.iri if entry.type == "county" else (entry.county if entry.type == "region" else None)
+            if county is not None:
+                self.region_votes[str(county)] = self.region_votes.get(str(county), 0) + weight
+                self.names.entries.setdefault(f"county:{county}", self.gaz.by_iri.get(str(county)) or entry)
+
+    def settle_region(self) -> None:
+        """The document's county: the one with most votes; every project lies in it."""
+        if self.region_votes:
+            best = max(self.region_votes.items(), key=lambda kv: kv[1])[0]
+            self.result.region = self.gaz.by_iri.get(best) or self.names.entries.get(f"county:{best}")
+        else:
+            self.result.warnings.append(f"{self.doc.file_name}: no wellbeing services county recognised")
+        for project in self.projects:
+            project.region = self.result.region
+
+    def is_own_county(self, entry: Entry) -> bool:
+        """``entry`` is the county with most votes so far."""
+        votes = sorted(self.region_votes.items(), key=lambda kv: -kv[1])
+        return bool(votes) and votes[0][0] == str(entry.iri)
+
+
+def same_investment(investment: Project, number: str) -> bool:
+    """'4.1' or '1' names the investment numbered 1 (of pillar 4)."""
+    own = investment.number or ""
+    if not own:
+        m = re.search(r"Investointi\s+(\d+)", investment.name)
+        own = m.group(1) if m else ""
+    return number == own or number.endswith("." + own) or own.endswith("." + number)
+
+
+FieldHook = Callable[[Context, Element, str, Span], None]
+"""Reads one field: the context, the field element, its stripped value and its span."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """One family of facts: the hooks through which the extractor hands it the document.
+
+    ``begin`` sees the elements before the walk; ``fields`` maps field keys to readers;
+    ``light`` and ``table`` see those elements (``table`` returns whether it took the
+    table); ``chunks`` sees a section's paragraphs and list items at once, ``sentence``
+    each sentence of them after every family's ``chunks``; ``finish`` runs at the end.
+    """
+
+    name: str
+    begin: Callable[[Context, list[Element]], None] | None = None
+    fields: Mapping[str, FieldHook] = field(default_factory=dict)
+    light: Callable[[Context, Element], None] | None = None
+    table: Callable[[Context, Element], bool] | None = None
+    chunks: Callable[[Context, list[Chunk], Project], None] | None = None
+    sentence: Callable[[Context, str, Chunk, Project], None] | None = None
+    finish: Callable[[Context], None] | None = None

@@ -1,0 +1,41 @@
+"""Continuations: a project that continues an earlier one ("jatkoa X-hankkeelle") or is continued.
+
+The other project is a node of its own (unlinked until a vocabulary knows it);
+a sub-project's continuation belongs to its reporting unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Continuation, Project
+from hankegraafi.ingest.facts.text import Chunk
+
+CONT_CUE = re.compile(r"\bjatkuu\b|\bjatketaan\b|jatkokehittämistä toteutetaan|\bjatkaa\b|\bjatkoa\b", re.I)
+
+
+def _continuation(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    if not CONT_CUE.search(sentence):
+        return
+    for name, _start, _end, case in ctx.names.project_refs(sentence):
+        if name in project.path or (project.parent and name in project.parent.path):
+            continue
+        predecessor = (
+            bool(re.search(r"jatkoa\b|aloitettu|jatkaa\b", sentence, re.I)) and case != "hankkeessa"
+        ) or bool(re.search(r"jatkoa\b", sentence, re.I))
+        if re.search(r"jatkaa\b.*aloitettu", sentence, re.I):
+            predecessor = True
+        entry = ctx.gaz.lookup(name)
+        if entry is None or entry.type != "programme":
+            entry = ctx.names.unlinked(name, "project")
+        else:
+            continue
+        direction = "predecessor" if predecessor else "successor"
+        target = ctx.unit if project.level == "subproject" else project
+        if any(c.other is entry for c in target.continuations):
+            continue
+        target.continuations.append(Continuation(entry, direction, chunk.span))
+
+
+FAMILY = Family("continuations", sentence=_continuation)

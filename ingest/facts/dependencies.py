@@ -1,0 +1,272 @@
+"""Dependencies: the services, national actors, programmes and projects a project's work relies on.
+
+In a dependency section every name counts; elsewhere a sentence must say so
+("yhteistyössä X-hankkeen kanssa", "Omaolo-palvelun käyttöönotto"). The kind of
+dependency (technical, national guidance, shared work …) comes from the
+sentence's words. Who makes a national service ("DigiFinland on Omaolo-palvelun
+valmistaja") is read here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.entities import Mention
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.continuations import CONT_CUE
+from hankegraafi.ingest.facts.model import Dependency, Developer, Project
+from hankegraafi.ingest.facts.names import ORG_TYPES, project_base
+from hankegraafi.ingest.facts.organisations import ROLE_CUES
+from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.orgnames import list_names
+
+_DEP_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "continuation",
+        re.compile(
+            r"jatkumo|jatkoa\b|(?:jatkuu|jatketaan|jatkokehittämistä toteutetaan)"
+            r" .{0,60}hankkee",
+            re.I,
+        ),
+    ),
+    (
+        "national-guidance",
+        re.compile(
+            r"linjau|ohjauksessa|ohjausta\b|ohjeistu|painopistei|noudat|kansalli\w* (?:määrittely|ohje)", re.I
+        ),
+    ),
+    (
+        "technical",
+        re.compile(
+            r"tekni|integraatio|järjestelm|alusta|valmistaja|kehittäjä|toimittam|rajapin|tuotekehity", re.I
+        ),
+    ),
+    ("resource", re.compile(r"resurss|henkilöstö|rahoitu|kustannu|hinnoittel", re.I)),
+    ("organisational", re.compile(r"päätöksen|hallinno|organisaation sisäi|johtamis|ohjausryhm", re.I)),
+    (
+        "shared-work",
+        re.compile(r"yhteistyö|yhteiskehit|kanssa|yhdessä|päällekkäi|osallistu|kehittämisryhm|koordinoi", re.I),
+    ),
+)
+_DEP_CUE = re.compile(
+    r"riippu|yhteistyö|yhteiskehit|kanssa|ohjau|koordinoi|linjau|edellyt|käyttöön|pilotoin|"
+    r"kehittämä|osallistu|noudat|hyödyn|laajenta|jatku|kuvattu|kuvat",
+    re.I,
+)
+_DEVELOPER_CUE = re.compile(r"valmistaja|kehittäjä|koordinoima|ylläpitämä|tuottama", re.I)
+#: Projects read from the lists of one sentence at most (bounds the work on hostile text).
+_MAX_LISTED = 40
+_PLURAL_HANKE = re.compile(
+    r"(?:(?<=\w)-|\s[-–]\s?)hankke(?:et|iden|isiin|issa|ista|illa|ille|ita|ihin)\b", re.I
+)
+_HYPHEN_SEP = re.compile(r"(?<=\w)-\s*(?:,\s*(?:ja\s+|sekä\s+)?|\s+(?:ja|sekä)\s+)")
+_EXAMPLE_LIST = re.compile(
+    r"hank(?:e|kee|kei)\w*(?:\s+kanssa)?\s*(?:,\s*(?:esimerkiksi|kuten|mm\.|muun muassa)|\()\s*", re.I
+)
+_WORKS_WITH = re.compile(
+    r"yhteistyö\w*\b(?=[^.]{0,300}?\bkanssa\b)|\bkanssa\b(?=[^.]{0,300}?\byhteistyö)", re.I
+)
+_SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I)
+
+
+def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, in_section: bool) -> None:
+    mentions = [m for m in ctx.names.mentions(sentence) if m.entry.type not in ("municipality", "region")]
+    if ROLE_CUES[1][1].search(sentence):  # co-implementers are partners, not dependencies
+        mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
+    listed = project_list_refs(sentence) if in_section or _SHARED_CUE.search(sentence) else []
+    if listed:
+        # A name inside a listed project's name is part of it ("Soite 2.0 sote-keskus-"),
+        # unless it is the whole name (a programme the vocabulary knows).
+        whole = [m for m in mentions if any(_covers(m, s, e) for _, s, e in listed)]
+        mentions = [m for m in mentions if not any(s <= m.end and m.start <= e for _, s, e in listed)] + whole
+        listed = [(n, s, e) for n, s, e in listed if not any(_covers(m, s, e) for m in whole)]
+        _listed_projects(ctx, listed, sentence, chunk, project, mentions)
+    # Outside a dependency section, "yhteistyössä X-hankkeen kanssa" still names a project
+    # the work depends on; other project names there are only mentioned.
+    with_projects = in_section or bool(_WORKS_WITH.search(sentence))
+    if not in_section:
+        mentions = [m for m in mentions if m.entry.type in ("service", "national-actor", "programme")]
+        if not with_projects and (not mentions or not _DEP_CUE.search(sentence)):
+            _developers(ctx, sentence, chunk)
+            return
+    kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "functional")
+    own = ctx.result.region
+    seen = {(d.target.iri, d.target.label, d.kind) for d in project.dependencies}
+    for mention in mentions:
+        entry = mention.entry
+        if entry.type == "county" and (own is None or entry.iri == own.iri or ctx.is_own_county(entry)):
+            continue
+        if entry.type == "programme" and entry is project.programme:
+            continue
+        key = (entry.iri, entry.label, kind)
+        if key in seen or (not in_section and any(d.target is entry for d in project.dependencies)):
+            continue
+        seen.add(key)
+        project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, mention.surface))
+    if with_projects:
+        covered = [(m.start, m.end) for m in mentions]
+        for name, start, end, _case in ctx.names.project_refs(sentence):
+            if any(s < end and start < e for s, e in covered):
+                continue
+            if name in project.path or CONT_CUE.search(sentence):
+                continue
+            if any(name in other for other, _, _ in listed):
+                continue  # the tail of a listed name ("… Pohjois-Suomessa-hankkeiden")
+            entry = ctx.gaz.lookup(name) or ctx.names.unlinked(name, "project")
+            key = (entry.iri, entry.label, kind)
+            if key in seen or entry.type == "county":
+                continue
+            seen.add(key)
+            project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, name))
+    _developers(ctx, sentence, chunk)
+
+
+def _listed_projects(
+    ctx: Context,
+    listed: list[tuple[str, int, int]],
+    sentence: str,
+    chunk: Chunk,
+    project: Project,
+    mentions: list[Mention],
+) -> None:
+    """Projects named in a list ("A-, B- ja C-hankkeiden kanssa") are shared-work dependencies."""
+    kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "shared-work")
+    for name, _start, _end in listed:
+        if name in project.path or (project.parent and name in project.parent.path):
+            continue
+        entry = ctx.gaz.lookup(name)
+        if entry is None or entry.type not in ("programme", "project"):
+            entry = ctx.names.unlinked(name, "project")
+        if any(d.target is entry for d in project.dependencies):
+            continue
+        project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, name))
+
+
+def project_list_refs(sentence: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of projects listed together.
+
+    Two ways Finnish lists projects: names joined by hyphens before one plural
+    "hankkeiden" ("Soite 2.0 sote-keskus-, Robo-Sote- ja UNA-hankkeiden"), and names
+    after "hankkeiden kanssa, esimerkiksi" / "hankkeita (…)".
+    """
+    out: list[tuple[str, int, int]] = []
+    for m in _PLURAL_HANKE.finditer(sentence):
+        if len(out) >= _MAX_LISTED:
+            break
+        # A list of names is at most a few hundred characters: scanning further back for
+        # each "-hankkeiden" would make a long hostile sentence quadratic.
+        pre = sentence[: m.start()]
+        floor = max(0, m.start() - 600)
+        items: list[tuple[int, int]] = []
+        end = len(pre.rstrip(" -–"))
+        for sep in reversed(list(_HYPHEN_SEP.finditer(pre, floor, end))):
+            items.append((sep.end(), end))
+            end = sep.start()
+            if len(items) > 12:
+                break
+        if not items:
+            continue
+        first_start = (
+            max(
+                floor - 1,
+                pre.rfind(",", floor, end),
+                pre.rfind("(", floor, end),
+                pre.rfind(":", floor, end),
+            )
+            + 1
+        )
+        items.append((_first_item_start(sentence, first_start, end), end))
+        for start, stop in reversed(items):
+            ref = _list_item(sentence, start, stop)
+            if ref is not None:
+                out.append(ref)
+    for m in _EXAMPLE_LIST.finditer(sentence):
+        if len(out) >= _MAX_LISTED:
+            break
+        for name, start, end in list_names(sentence, m.end()):
+            if not any(s < end and start < e for _, s, e in out):
+                out.append((project_base(name), start, end))
+    return out[:_MAX_LISTED]
+
+
+def _developers(ctx: Context, sentence: str, chunk: Chunk) -> None:
+    cue = _DEVELOPER_CUE.search(sentence)
+    if not cue:
+        return
+    mentions = ctx.names.mentions(sentence)
+    orgs = [m for m in mentions if m.entry.type in ("national-actor", "organisation")]
+    services = [m for m in mentions if m.entry.type == "service"]
+    for org in orgs:
+        for service in services:
+            # "DigiFinland on Omaolo-palvelun valmistaja", "DigiFinlandin koordinoimaan X:ään"
+            between = org.end <= cue.start() <= service.start or (
+                org.end <= service.start and service.end <= cue.start() <= service.end + 40
+            )
+            if between and not any(
+                d.service is service.entry and d.organisation is org.entry for d in ctx.result.developers
+            ):
+                ctx.result.developers.append(Developer(service.entry, org.entry, chunk.span))
+
+
+def _covers(mention: Mention, start: int, end: int) -> bool:
+    """The mention is (nearly) the whole of a listed name."""
+    overlap = min(mention.end, end) - max(mention.start, start)
+    return overlap >= 0.9 * (end - start)
+
+
+def _first_item_start(sentence: str, start: int, stop: int) -> int:
+    """Where the first name of a list begins in the clause before it ("… sekä mm. Tulevaisuuden …").
+
+    The name begins at the first capitalised word that follows a lower-case word, or
+    at the clause's first word when a comma, bracket or colon opens the clause; a
+    capitalised word that only begins the sentence ("Yhteistyötä on tehty …") does not.
+    """
+    words = list(re.finditer(r"\S+", sentence[start:stop]))
+    for i, w in enumerate(words):
+        if not (w.group()[:1].isupper() or w.group()[:1].isdigit()):
+            continue
+        if i == 0 and start > 0:
+            return start + w.start()
+        if i > 0 and not words[i - 1].group()[:1].isupper():
+            return start + w.start()
+    return start
+
+
+def _list_item(sentence: str, start: int, stop: int) -> tuple[str, int, int] | None:
+    """One listed project name: lower-case lead words dropped, capitalised, at most six words."""
+    text = sentence[start:stop]
+    words = list(re.finditer(r"\S+", text))
+    while words and not words[0].group()[:1].isupper() and not words[0].group()[:1].isdigit():
+        words.pop(0)
+    if not words or len(words) > 6:
+        return None
+    first, last = start + words[0].start(), start + words[-1].end()
+    return project_base(sentence[first:last]), first, last
+
+
+def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    _dependencies(ctx, sentence, chunk, project, ctx.section == "dependencies")
+
+
+def _finish(ctx: Context) -> None:
+    """Drop what a project cannot depend on: the organisations that run it, and its own county."""
+    running = {
+        id(p.organisation)
+        for project in ctx.projects
+        for p in project.participations
+        if p.role in ("administrator", "contact-organisation")
+    }
+    for project in ctx.projects:
+        project.dependencies = [
+            d for d in project.dependencies if id(d.target) not in running or d.target.type not in ORG_TYPES
+        ]
+    own = ctx.result.region
+    if own is None:
+        return
+    for project in ctx.projects:
+        project.dependencies = [
+            d for d in project.dependencies if not (d.target.type == "county" and d.target.iri == own.iri)
+        ]
+
+
+FAMILY = Family("dependencies", sentence=_sentence, finish=_finish)

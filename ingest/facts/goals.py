@@ -1,0 +1,192 @@
+"""Goals and outputs: a goals section's items with their "Toteutunut:" answers, outputs with
+their counts, benefits, and unmet goals stated in running text.
+
+A goal is a numbered or bulleted item of a Tavoitteet section, judged by the answer
+that follows it, by a lead-in above the list ("Tavoitteista on toteutunut:") or by
+a collective sentence below it ("Tavoitteet saavutettiin pääosin.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
+from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
+
+_NOT = re.compile(
+    r"\bei (?:\w+ )?toteutunut\b|\beivät (?:\w+ )?toteutuneet\b|\bei ole (?:\w+ )?toteutettu\b"
+    r"|saavuttamatta jäi|jäi saavuttamatta|\bei onnistunut\b|\bei (?:\w+ ){0,3}valmistunut\b"
+    r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu",
+    re.I,
+)
+_PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
+_MOVED = re.compile(r"\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b", re.I)
+_DONE = re.compile(r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bvalmistui\b", re.I)
+_REASON = re.compile(
+    r"(?:\b(?:koska|sillä|syynä(?: tähän)?(?: ovat olleet| on ollut| oli)?)\s+(?P<after>[^.;]+))"
+    r"|(?P<before>[^.,;:]{3,120}?\s(?:vuoksi|johdosta|johtuen|takia))",
+    re.I,
+)
+
+
+_STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
+
+
+_GOAL_WORD = re.compile(r"\btavoit", re.I)
+_COLLECTIVE = re.compile(
+    r"\btavoitteet\b[^.?]{0,80}?\b(?:saavutettiin|toteutuivat|on saavutettu|saavutettu)\b", re.I
+)
+
+
+def goal_status(text: str) -> str | None:
+    if _NOT.search(text):
+        return "not-achieved"
+    if _MOVED.search(text):
+        return "moved-later"
+    if _PARTLY.search(text):
+        return "partly-achieved"
+    if _DONE.search(text):
+        return "achieved"
+    return None
+
+
+def status_reason(text: str) -> str | None:
+    m = _REASON.search(text)
+    if not m:
+        return None
+    reason = (m.group("after") or m.group("before") or "").strip(" ,.-")
+    reason = re.sub(r"^(?:Toteutunut:\s*)?(?:Ei toteutunut\s*)", "", reason, flags=re.I)
+    return reason or None
+
+
+_OUTPUT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("training", re.compile(r"koulut|valmennu|perehdy", re.I)),
+    ("equipment", re.compile(r"hankit|hankinn|laite|yksikk|kamer|välinee|välineet", re.I)),
+    ("survey", re.compile(r"kysely|kartoitu|tietopyyn", re.I)),
+    ("plan", re.compile(r"suunnitelm|tiekart|ohjelma", re.I)),
+    ("report", re.compile(r"raportt|selvity|analyysi", re.I)),
+    ("operating-model", re.compile(r"toimintamall|malli\b|prosessi", re.I)),
+    ("event", re.compile(r"työpaja|tilaisuu|seminaar|kampanj|tapahtum", re.I)),
+    ("digital-service", re.compile(r"sivust|sovellu|chat|digitaali|sähköi|palvelu", re.I)),
+)
+
+
+def output_type(text: str) -> str:
+    for key, pattern in _OUTPUT_TYPES:
+        if pattern.search(text):
+            return key
+    return "other"
+
+
+def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    current: list[Chunk] = []
+    groups: list[list[Chunk]] = []
+    for chunk in chunks:
+        answer = chunk.text.startswith("Toteutunut")
+        joins = answer or (current and current[0].numbered and not chunk.bullet)
+        if chunk.numbered or (chunk.bullet and not answer) or not current or not joins:
+            if current:
+                groups.append(current)
+            current = [chunk]
+        else:
+            current.append(chunk)
+    if current:
+        groups.append(current)
+    listed: list[Goal] = []  # goals of the lists above, which a summary sentence may judge
+    lead_in: str | None = None  # "Tavoitteista on toteutunut tai toteutumassa:" judges the list below
+    for group in groups:
+        head = group[0]
+        if not (head.numbered or head.bullet):
+            last = sentences(group[-1].text)[-1] if group[-1].text.strip() else ""
+            lead_in = goal_status(last) if last.rstrip().endswith(":") and _GOAL_WORD.search(last) else None
+            # Running text: statements of unmet goals, and goals stated as such
+            # ("Tavoitteena on, että …", "Hankkeen tavoitteena oli …"), become goals.
+            for chunk in group:
+                for sentence in sentences(chunk.text):
+                    status = goal_status(sentence)
+                    if _COLLECTIVE.search(sentence) and not sentence.rstrip().endswith("?"):
+                        # "Hankesuunnitelmassa esitetyt tavoitteet saavutettiin pääosin hyvin."
+                        # judges every listed goal the text has not judged one by one.
+                        for goal in listed:
+                            if goal.status == "unknown" and status is not None:
+                                goal.status = status
+                        listed = []
+                        continue
+                    if sentence.rstrip().endswith(":"):
+                        continue  # a lead-in that judges the list below, not a goal of its own
+                    if status in ("not-achieved", "moved-later", "partly-achieved"):
+                        project.goals.append(Goal(sentence, status, status_reason(sentence), chunk.span))
+                    elif _STATED_GOAL.match(sentence):
+                        project.goals.append(Goal(sentence[:500], status or "unknown", None, chunk.span))
+            continue
+        description = BULLET.sub("", head.text).strip().rstrip(":").strip()
+        answer_text = " ".join(c.text for c in group[1:])
+        inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text)
+        if inline:
+            description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
+            answer_text = inline.group(1) + " " + answer_text
+        answer = re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip())
+        status = goal_status(answer) if answer else None
+        if status is None and answer_text.strip().startswith("Toteutunut"):
+            status = "achieved"
+        if status is None:
+            status = goal_status(description) if _NOT.search(description) else (lead_in or "unknown")
+        span = Span(head.first, group[-1].last, " ".join(c.text for c in group))
+        reason = status_reason(answer) if status != "achieved" and answer else None
+        goal = Goal(description[:500], status, reason, span)
+        project.goals.append(goal)
+        listed.append(goal)
+
+
+def _outputs(ctx: Context, chunk: Chunk, project: Project) -> None:
+    text = BULLET.sub("", chunk.text).strip()
+    if len(text) < 8 or text.endswith(":") or text in ("0",):
+        return
+    found = quantities(text)
+    if not found:
+        if chunk.bullet:
+            project.outputs.append(Output(text[:500], output_type(text), None, None, chunk.span))
+        return
+    for quantity, unit in found:
+        project.outputs.append(Output(text[:500], output_type(text), quantity, unit, chunk.span))
+
+
+#: Sections whose running text may state that a goal was not met, was moved or is partly met.
+_STATUS_SECTIONS = (
+    "deviations",
+    "overview",
+    "outputs",
+    "achievements",
+    "next-tasks",
+    "benefits",
+    "background",
+    "indicators",
+    "schedule",
+    "",
+)
+
+
+def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    section = ctx.section
+    if section in ("goals", "goal-results"):
+        _goals(ctx, chunks, project)
+    elif section in ("outputs", "achievements"):
+        for chunk in chunks:
+            _outputs(ctx, chunk, project)
+    elif section == "benefits":
+        for chunk in chunks:
+            if len(chunk.text) > 25 and not chunk.text.endswith(":"):
+                first = sentences(BULLET.sub("", chunk.text))[0]
+                project.benefits.append(Benefit(first[:400], chunk.span))
+    if section in _STATUS_SECTIONS and section not in ("benefits", "background"):
+        for chunk in chunks:
+            for sentence in sentences(chunk.text):
+                status = goal_status(sentence)
+                if status in ("not-achieved", "moved-later", "partly-achieved"):
+                    project.goals.append(
+                        Goal(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
+                    )
+
+
+FAMILY = Family("goals-and-outputs", chunks=_chunks)

@@ -1,0 +1,234 @@
+"""Identity and hierarchy: the project's name and parts, title block, lifecycle, dates and links.
+
+A report's investments start at a "Hankkeen / Projektin nimi" field or an
+"Investointi N" heading (the context keeps the hierarchy); this family reads the
+title lines above the first label, the fields that describe the project itself,
+and at the end gives each top-level project its programme.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hankegraafi.ingest.facts.context import Context, Family, FieldHook
+from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
+from hankegraafi.ingest.segment import Element, best_label, norm_label
+
+_STATUS = {
+    "lopetus": "closing",
+    "käynnissä": "ongoing",
+    "toteutus": "ongoing",
+    "päättynyt": "ended",
+    "valmis": "ended",
+    "suunnittelu": "planned",
+    "suunniteltu": "planned",
+    "aloitus": "planned",
+    "poistettu": "withdrawn",
+}
+
+
+def lifecycle(value: str) -> str | None:
+    key = best_label(norm_label(value), {k: (k,) for k in _STATUS}, cutoff=0.8)
+    return _STATUS[key] if key else None
+
+
+_URL = re.compile(r"https?://[^\s<>()]+")
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|txt|zip)$", re.I)
+
+
+def title_block(ctx: Context, elements: list[Element]) -> None:
+    """Programme, project name, county and date from the lines before the first label."""
+    block: list[Element] = []
+    for element in elements:
+        if element.type != "text":
+            break
+        block.append(element)
+    if ctx.seg.kind == "innokyla-page":
+        block = []
+    title_lines = [e for e in block if len(e.text) <= 100 and not e.text.endswith(".")]
+    for element in title_lines[:12]:
+        text = element.text.strip()
+        code = re.match(r"^(?P<id>RRP[\d.]+)\s*[-–]\s*(?P<name>.+)$", text)
+        if code:
+            span = Span(element.first, element.last, text)
+            ctx.vote_region(code.group("name"), 5)
+            ctx.start_investment(code.group("name"), "", span, False)
+            ctx.investment.identifier = code.group("id")  # type: ignore[union-attr]
+            ctx.result.title = ctx.result.title or text
+            ctx.result.title_span = ctx.result.title_span or span
+            continue
+        mentions = ctx.gaz.find(text)
+        whole = mentions[0] if len(mentions) == 1 and len(mentions[0].surface) >= len(text) - 2 else None
+        if parse_date(text) and len(text) <= 12:
+            ctx.result.issued = ctx.result.issued or parse_date(text)
+        elif whole is not None and whole.entry.type == "programme":
+            ctx.pending_programme = whole.entry
+        elif whole is not None and whole.entry.type in ("county", "organisation", "national-actor"):
+            ctx.vote_region(text, 5)
+        elif re.search(
+            r"loppuraportti|tilanneraportti|hankesuunnitelma|NextGeneration|rahoittama|"
+            r"sisällysluettelo",
+            text,
+            re.I,
+        ):
+            continue
+        elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
+            span = Span(element.first, element.last, text)
+            ctx.root = ctx.new_project("project", text, span)
+            ctx.result.title = text
+            ctx.result.title_span = span
+            ctx.vote_region(text, 5)
+            programme = ctx.pending_programme
+            if programme is not None:
+                ctx.root.programme = programme
+
+
+def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """A name field starts the project, or an investment of it once the project is named."""
+    if not value:
+        return
+    ctx.vote_region(value, 5)
+    if re.search(r"\bInvestointi\s+\d", value) or (ctx.root is not None and ctx.seg.kind != "innokyla-page"):
+        number = re.search(r"Investointi\s+(\d+(?:\.\d+)?)", value)
+        ctx.start_investment(value, number.group(1) if number else "", span, False)
+    elif ctx.root is not None and ctx.root is ctx.fallback:
+        ctx.root.name, ctx.root.path, ctx.root.span = value, (value,), span
+        ctx.fallback = None
+        ctx.result.title = ctx.result.title or value
+        ctx.result.title_span = ctx.result.title_span or span
+    else:
+        ctx.root = ctx.new_project("project", value, span)
+        ctx.investment = None
+        ctx.sub = None
+        ctx.result.title = ctx.result.title or value
+        ctx.result.title_span = ctx.result.title_span or span
+
+
+def _status(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        ctx.unit.status = lifecycle(value) or ctx.unit.status
+
+
+def _phase(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        ctx.unit.phase = lifecycle(value)
+
+
+def _period(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        target = ctx.unit
+        target.start, target.end = parse_period(value)
+
+
+def _start(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        ctx.unit.start = parse_date(value) or ctx.unit.start
+
+
+def _end(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        ctx.unit.end = parse_date(value) or ctx.unit.end
+
+
+def _reporting_period(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if not value:
+        return
+    start, end = parse_period(value)
+    if isinstance(start, date) and isinstance(end, date):
+        ctx.unit.reporting_period = (start, end)
+        ctx.unit.reporting_span = span
+
+
+def _description(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        target = ctx.unit
+        target.description = re.sub(r"\s*\n\s*", " ", value)
+        programme_from(ctx, value, target)
+
+
+def _created(ctx: Context, element: Element, value: str, span: Span) -> None:
+    ctx.result.created = parse_date(value)
+
+
+def _modified(ctx: Context, element: Element, value: str, span: Span) -> None:
+    ctx.result.modified = parse_date(value)
+
+
+def _topics(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        ctx.unit.topics.extend(v for v in value.split("\n") if v.strip())
+
+
+def _phenomena(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        ctx.unit.phenomena.extend(
+            v for v in value.split("\n") if v.strip() and not v.lower().startswith("ei liity")
+        )
+
+
+def _attachments(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """Each line of an attachments field: a link, or a file name; other lines are dropped."""
+    if not value:
+        return
+    target = ctx.unit
+    items = value.split("\n")
+    for offset, raw in enumerate(items):
+        item = raw.strip()
+        line = element.last - len(items) + 1 + offset
+        item_span = Span(line, line, item)
+        url = _URL.search(item)
+        if url:
+            target.links.append((url.group(), item_span))
+        elif _FILE.search(item):
+            target.attachments.append((item, item_span))
+
+
+def _links(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """Addresses in running text are the project's links."""
+    for chunk in chunks:
+        for url in _URL.findall(chunk.text):
+            project.links.append((url.rstrip(">.,"), chunk.span))
+
+
+def programme_from(ctx: Context, text: str, project: Project) -> None:
+    """The programme a text names as such ("… ohjelma"), unless the project has one."""
+    for mention in ctx.gaz.find(text):
+        if mention.entry.type == "programme" and "ohjelm" in mention.surface.lower():
+            project.programme = project.programme or mention.entry
+            return
+
+
+def _finish(ctx: Context) -> None:
+    """Programmes of top-level projects from their names; parts of withdrawn parts are withdrawn."""
+    for project in ctx.projects:
+        if project.programme is None and project.level == "project":
+            programme_from(ctx, project.name, project)
+            if project.programme is None:
+                for mention in ctx.gaz.find(project.name):
+                    if mention.entry.type == "programme":
+                        project.programme = mention.entry
+                        break
+    for project in ctx.projects:
+        if project.parent is not None and project.parent.withdrawn:
+            project.withdrawn = True
+
+
+_FIELDS: dict[str, FieldHook] = {
+    "name": _name,
+    "status": _status,
+    "phase": _phase,
+    "period": _period,
+    "start": _start,
+    "end": _end,
+    "reporting-period": _reporting_period,
+    "description": _description,
+    "created": _created,
+    "modified": _modified,
+    "topics": _topics,
+    "phenomena": _phenomena,
+    "attachments": _attachments,
+}
+
+FAMILY = Family("identity", begin=title_block, fields=_FIELDS, chunks=_links, finish=_finish)

@@ -1,0 +1,168 @@
+"""The names one document mentions: vocabulary names, organisations known by their form, short forms.
+
+One :class:`Names` per document keeps the entries it has made for names no
+vocabulary knows, so that the same name (or its short form, "… kuntayhtymä
+(Soite)" then "Soiten") gives the same entry in every fact family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, Spans, new_entry
+from hankegraafi.ingest.orgnames import analyses, base_word, find_org_names
+
+#: Types of entry that take part in a project as organisations.
+ORG_TYPES = ("national-actor", "organisation", "county", "municipality")
+#: Short forms one document may introduce; beyond this a text is not a report but noise.
+_MAX_ALIASES = 200
+_PROJECT_REF = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÅ0-9][\w.:-]*|kasvun|kestävän|sote-keskus|rakenneuudistus|hyvinvointialueen)"
+    r"(?:\s+(?:[A-ZÄÖÅ0-9][\w.:-]*|kasvun|kestävän|sote-keskus|rakenneuudistus|[IVX]+)){0,5})"
+    r"(?P<sep>\s+-\s?|-\s?|\s+)(?P<hanke>hankkee(?:ssa|seen|sta|n|lle|lla)|hanke|hankkeiden|hankkeisiin)\b"
+)
+
+
+class Names:
+    """Entries for the names of one document, with the caches several families share."""
+
+    def __init__(self, gaz: Gazetteer, lines: list[str]) -> None:
+        self.gaz = gaz
+        self.entries: dict[str, Entry] = {}
+        self.mention_cache: dict[str, list[Mention]] = {}
+        self.known_cache: dict[str, list[Mention]] = {}
+        self.alias_entries: dict[str, Entry] = {}
+        self.aliases: Gazetteer | None = None
+        # Words the document uses in their bare form: the base forms of unknown names.
+        self.bare_words = frozenset(w.lower() for line in lines for w in re.findall(r"\b[A-ZÄÖÅ]\w+\b", line))
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Known names (gazetteer) and organisation names recognised by their form, not overlapping.
+
+        A longer mention wins over a shorter one it overlaps ("Kaustisen seutukunta" over the
+        municipality "Kaustisen"); at equal length the vocabulary wins.
+        """
+        cached = self.mention_cache.get(sentence)
+        if cached is not None:
+            return cached
+        known_mentions = self.known(sentence)
+        candidates: list[tuple[int, int, Mention]] = [(0, 0, m) for m in known_mentions]
+        for org in find_org_names(sentence, self.bare_words):
+            known = self.gaz.lookup(org.name) or (self.gaz.lookup(org.acronym) if org.acronym else None)
+            inner = [
+                m.entry
+                for m in known_mentions
+                if org.start <= m.start
+                and m.end <= org.end
+                and m.entry.type in ("organisation", "national-actor")
+            ]
+            if known is None and len(inner) == 1:
+                known = inner[0]  # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA
+            if known is not None and known.type in ORG_TYPES:
+                entry = known
+            elif org.acronym and org.acronym in self.alias_entries:
+                entry = self.alias_entries[org.acronym]  # the same short form: the same organisation
+            else:
+                entry = self.unlinked(org.name, "organisation", org.surface.split(" (")[0])
+                if org.acronym:
+                    self.alias(entry, org.acronym)
+            # A genitive sharing the rest of a name is that name, not the place it names alone.
+            candidates.append((-1 if org.shared else 1, 0, Mention(entry, org.start, org.end, org.surface)))
+        if self.aliases is not None:
+            candidates += [(2, 0, m) for m in self.aliases.find(sentence)]
+        candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
+        spans = Spans()
+        taken = [mention for _, _, mention in candidates if spans.add(mention.start, mention.end)]
+        taken.sort(key=lambda m: m.start)
+        for mention in taken:
+            if not mention.entry.linked and mention.surface not in mention.entry.surfaces:
+                mention.entry.surfaces.append(mention.surface)
+        self.mention_cache[sentence] = taken
+        return taken
+
+    def known(self, text: str) -> list[Mention]:
+        """The gazetteer's mentions in ``text``, computed once per text (several passes ask)."""
+        found = self.known_cache.get(text)
+        if found is None:
+            found = self.known_cache[text] = self.gaz.find(text)
+        return found
+
+    def alias(self, entry: Entry, short: str) -> None:
+        """A short form the text introduces in brackets ("… kuntayhtymä (Soite)") names ``entry`` later."""
+        if short in entry.labels or len(self.alias_entries) >= _MAX_ALIASES:
+            return
+        # A small gazetteer of the document's own new names with their short forms: it
+        # finds "Soiten" or "VSHP:n" later in the text and gives the same entry.
+        if self.aliases is None:
+            self.aliases = Gazetteer([])
+        new = [short] if any(e is entry for e in self.alias_entries.values()) else [*entry.labels, short]
+        entry.labels.add(short)
+        self.alias_entries[short] = entry
+        self.aliases.add(entry, new)
+        self.mention_cache.clear()
+
+    def first_org(self, text: str) -> Entry | None:
+        for mention in self.mentions(text):
+            if mention.entry.type in ("national-actor", "organisation", "county", "municipality"):
+                return mention.entry
+        return None
+
+    def org_from_value(self, value: str) -> Entry:
+        """The organisation a field names: known, recognised by form, or new ("Name (ACR)" split)."""
+        entry = self.first_org(value)
+        if entry is not None:
+            return entry
+        m = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]{1,20}?)\s*\)\s*", value)
+        name, short = (m.group(1), m.group(2)) if m else (value.strip(), None)
+        if short and short in self.alias_entries:
+            return self.alias_entries[short]
+        entry = self.unlinked(name, "organisation", value.strip())
+        if short:
+            self.alias(entry, short)
+        return entry
+
+    def unlinked(self, name: str, type_: str, surface: str | None = None) -> Entry:
+        key = f"{type_}:{name.lower()}"
+        if key not in self.entries:
+            self.entries[key] = new_entry(name, type_)
+        entry = self.entries[key]
+        if surface and surface not in entry.surfaces:
+            entry.surfaces.append(surface)
+        return entry
+
+    def project_refs(self, sentence: str) -> list[tuple[str, int, int, str]]:
+        """(name, start, end, case) for '<Name> -hankkeessa' style references to projects."""
+        text = re.sub(r"(\w)-\s?(hank)", r"\1 -\2", sentence)
+        text = re.sub(r"(\w)- (hank)", r"\1 -\2", text)
+        out = []
+        for m in _PROJECT_REF.finditer(text):
+            words = m.group("name").split()
+            # Drop a sentence-initial common word and lowercase lead words.
+            while words and (words[0][:1].islower() and words[0] not in ("sote-keskus",)):
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(words)
+            if "-" not in m.group("sep") and m.group("hanke").startswith("hank"):
+                if len(words) == 1 and words[0].endswith("n") and not re.search(r"\d", name):
+                    continue  # "Satakulttuurin hankkeessa": a genitive, not a name we can restore
+                name = f"{name} hanke" if not re.search(r"hanke$", name) else name
+            else:
+                name = project_base(name)  # "Satakulttuurin -hankkeessa" names Satakulttuuri
+            if len(name) < 3 or name.lower() in ("hanke", "tämä hanke"):
+                continue
+            out.append((name, m.start(), m.end(), m.group("hanke")))
+        return out
+
+
+def project_base(name: str) -> str:
+    """A project name in its base form: a one-word name in the genitive (by Voikko, or a word
+    it does not know ending in vowel + n) takes its base form ("Satakulttuurin -hankkeessa" →
+    "Satakulttuuri"); longer names are names as written."""
+    name = name.strip(" -–,")
+    if " " in name or not re.fullmatch(r"[A-ZÄÖÅ][\w-]+[aeiouyäö]n", name):
+        return name
+    found = analyses(name)
+    if not found or all(case == "omanto" for _, _, case in found):
+        return base_word(name)
+    return name

@@ -1,0 +1,160 @@
+"""Places and organisations: who runs, funds, implements and takes part in a project, its people,
+and the county the document is about.
+
+Organisations come from fields (hallinnoija, rahoittaja, yhteyshenkilön organisaatio)
+and from sentences with a role cue ("osatoteuttajina toimivat A, B ja C"). Every
+sentence votes for the county it names; the context settles the county at the end.
+People's names are kept only to scrub them from quotes, never published.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.entities import Entry, Mention
+from hankegraafi.ingest.facts.context import Context, Family, FieldHook
+from hankegraafi.ingest.facts.model import Participation, PersonRole, Project, Span
+from hankegraafi.ingest.facts.names import ORG_TYPES
+from hankegraafi.ingest.facts.text import Chunk, sentences
+from hankegraafi.ingest.orgnames import list_names
+from hankegraafi.ingest.segment import Element
+
+_PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
+ROLE_CUES = (
+    ("administrator", re.compile(r"hallinnoija|hallinnoi\b|hallinnoimassa", re.I)),
+    ("co-implementer", re.compile(r"osatoteuttaj", re.I)),
+    ("stakeholder", re.compile(r"sidosryhm", re.I)),
+    ("funder", re.compile(r"rahoittaja|rahoittama", re.I)),
+    # Bounded look-ahead: "[^.]*" here would be quadratic on a long text full of "yhteistyö".
+    ("partner", re.compile(r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)", re.I)),
+    ("service-provider", re.compile(r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina", re.I)),
+)
+#: Roles whose cue may come anywhere in the text; the others count only in an actors section.
+_ANYWHERE_ROLES = ("co-implementer", "stakeholder", "service-provider", "partner")
+#: Roles whose cue is often followed by a list of names ("osatoteuttajina toimivat A, B ja C").
+_LIST_ROLES = ("co-implementer", "stakeholder")
+_PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", re.I)
+
+
+def participations(ctx: Context, chunk: Chunk, project: Project, default: str | None) -> None:
+    for sentence in sentences(chunk.text):
+        cue = next(((r, p.search(sentence)) for r, p in ROLE_CUES if p.search(sentence)), None)
+        role = cue[0] if cue else default
+        if role is None or (default is None and role not in _ANYWHERE_ROLES):
+            continue
+        all_mentions = ctx.names.mentions(sentence)
+        mentions = [
+            m
+            for m in all_mentions
+            if m.entry.type in ORG_TYPES and not _modifier(m, sentence) and not _names_project(m, sentence)
+        ]
+        if cue is not None and role in _LIST_ROLES:
+            # Names in the list after the cue that neither the vocabulary nor the form
+            # of the name recognised ("Eura, Huittinen, Porin petu ja Posa") are new nodes.
+            covered = [(m.start, m.end) for m in all_mentions]
+            for name, start, end in list_names(sentence, cue[1].end()):  # type: ignore[union-attr]
+                if any(s < end and start < e for s, e in covered) or _PROJECT_WORD.search(name):
+                    continue
+                entry = ctx.names.unlinked(name, "organisation", sentence[start:end])
+                mentions.append(Mention(entry, start, end, sentence[start:end]))
+        if role == "administrator":
+            m = re.search(r"hallinnoija on ([^.,(]+)", sentence)
+            if m:
+                mentions = [x for x in mentions if x.start >= m.start(1)]
+            if m and not mentions:
+                entry = ctx.names.unlinked(m.group(1).strip(), "organisation")
+                project.participations.append(Participation(entry, role, chunk.span, m.group(1)))
+        for mention in mentions:
+            if any(p.organisation is mention.entry and p.role == role for p in project.participations):
+                continue
+            if role == "partner" and mention.entry.type == "municipality":
+                continue
+            if role == "partner" and default is None and mention.entry.type == "county":
+                continue  # "yhteistyössä hyvinvointialueen kanssa" outside an actors section
+            project.participations.append(Participation(mention.entry, role, chunk.span, mention.surface))
+
+
+def _names_project(mention: Mention, sentence: str) -> bool:
+    """An organisation's name that begins a project's name ("Soite 2.0 sote-keskus -hankkeen")."""
+    return _PROJECT_AFTER.match(sentence, mention.end) is not None
+
+
+def _modifier(mention: Mention, sentence: str) -> bool:
+    """A county's bare genitive before another name ("Keski-Pohjanmaan LAPE -työryhmä") names that other thing."""
+    if mention.entry.type != "county" or "hyvinvointialue" in mention.surface.lower():
+        return False
+    return bool(re.match(r"\s+[A-ZÄÖÅ]", sentence[mention.end :]))
+
+
+def _person(ctx: Context, role: str, name: str, org: Entry | None, span: Span) -> None:
+    if not name or "@" in name:
+        return
+    ctx.result.person_names.add(name)
+    # Both orders of a name ("Niemi Mari", "Mari Niemi") are scrubbed from quotes.
+    parts = name.split()
+    if len(parts) == 2:
+        ctx.result.person_names.add(f"{parts[1]} {parts[0]}")
+    ctx.unit.persons.append(PersonRole(role, name, org, span))
+
+
+def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        entry = ctx.names.org_from_value(value)
+        target = ctx.unit
+        target.funder = entry
+        target.funder_span = span
+        target.participations.append(Participation(entry, "funder", span, value))
+
+
+def _manager(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        _person(ctx, "project-manager", value, None, span)
+
+
+def _contact_name(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        _person(ctx, "contact-person", value.split(",")[0].strip(), None, span)
+
+
+def _contact_org(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        entry = ctx.names.org_from_value(value)
+        target = ctx.unit
+        for person in target.persons:
+            if person.role == "contact-person" and person.organisation is None:
+                person.organisation = entry
+        target.participations.append(Participation(entry, "contact-organisation", span, value))
+
+
+def _administrator(ctx: Context, element: Element, value: str, span: Span) -> None:
+    if value:
+        entry = ctx.names.org_from_value(value)
+        ctx.unit.participations.append(Participation(entry, "administrator", span, value))
+
+
+def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """In an actors section every organisation named takes part, as a partner unless a cue says more."""
+    if ctx.section == "actors":
+        for chunk in chunks:
+            participations(ctx, chunk, project, default="partner")
+
+
+def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """Elsewhere only a role cue makes a participant; every sentence votes for its county."""
+    if ctx.section != "actors" and any(
+        pattern.search(sentence) for role, pattern in ROLE_CUES if role in _ANYWHERE_ROLES
+    ):
+        participations(ctx, Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None)
+    ctx.vote_region(sentence, 1)
+
+
+# Contact e-mail and phone fields are read and dropped on purpose: never published.
+_FIELDS: dict[str, FieldHook] = {
+    "funder": _funder,
+    "manager": _manager,
+    "contact-name": _contact_name,
+    "contact-org": _contact_org,
+    "administrator": _administrator,
+}
+
+FAMILY = Family("places-and-organisations", fields=_FIELDS, chunks=_chunks, sentence=_sentence)

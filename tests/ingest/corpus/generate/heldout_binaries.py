@@ -16,6 +16,7 @@ TEST = Path(__file__).resolve().parent.parent / "test"
 
 # --- T06: RRF project plan, phase 3, DOCX -------------------------------------------------
 
+
 def t06_pohjois_savo_plan() -> None:
     """A phase-3 plan with one cost-estimate table per investment and a risks table."""
     import docx
@@ -30,7 +31,9 @@ def t06_pohjois_savo_plan() -> None:
     d.add_paragraph("Pohjois-Savon hyvinvointialue")
     d.add_paragraph("15.2.2023")
     d.add_paragraph("Euroopan unionin rahoittama – NextGenerationEU")
-    d.add_paragraph("[Ohje: Kuvaa lyhyesti, miten hanke liittyy hyvinvointialueen strategiaan. Poista ohjeteksti ennen lähettämistä.]")
+    d.add_paragraph(
+        "[Ohje: Kuvaa lyhyesti, miten hanke liittyy hyvinvointialueen strategiaan. Poista ohjeteksti ennen lähettämistä.]"
+    )
     d.add_heading("1 Hankkeen tausta ja tarve", level=1)
     d.add_paragraph(
         "Pohjois-Savon hyvinvointialue aloitti toimintansa 1.1.2023. Hoitoonpääsyn viiveet "
@@ -52,8 +55,12 @@ def t06_pohjois_savo_plan() -> None:
                 "Hoitoonpääsyn mediaaniaika lyhenee 30 vuorokauteen.",
                 "Palvelusetelin käyttö vakiintuu jonojen tasaamisessa.",
             ],
-            [("Palvelujen ostot", 640000), ("Omat henkilöstökustannukset", 520000),
-             ("Muut kustannukset", 80000), ("Yhteensä", 1240000)],
+            [
+                ("Palvelujen ostot", 640000),
+                ("Omat henkilöstökustannukset", 520000),
+                ("Muut kustannukset", 80000),
+                ("Yhteensä", 1240000),
+            ],
         ),
         (
             "Investointi 2: Digitaalinen palveluohjaus",
@@ -61,16 +68,24 @@ def t06_pohjois_savo_plan() -> None:
                 "Omaolon oirearviot ja palvelutarpeen arviot ovat käytössä kaikilla terveysasemilla.",
                 "Chat-palveluohjaus vastaa arkipäivisin klo 8–20.",
             ],
-            [("Palvelujen ostot", 310000), ("Omat henkilöstökustannukset", 400000),
-             ("Muut kustannukset", 150000), ("Yhteensä", 860000)],
+            [
+                ("Palvelujen ostot", 310000),
+                ("Omat henkilöstökustannukset", 400000),
+                ("Muut kustannukset", 150000),
+                ("Yhteensä", 860000),
+            ],
         ),
         (
             "Investointi 3: Sosiaalihuollon kirjaaminen Kantaan",
             [
                 "Sosiaalihuollon asiakasasiakirjat tallentuvat Kanta-arkistoon vaiheen 2 mukaisesti.",
             ],
-            [("Palvelujen ostot", 120000), ("Omat henkilöstökustannukset", 210000),
-             ("Muut kustannukset", 20000), ("Yhteensä", 350000)],
+            [
+                ("Palvelujen ostot", 120000),
+                ("Omat henkilöstökustannukset", 210000),
+                ("Muut kustannukset", 20000),
+                ("Yhteensä", 350000),
+            ],
         ),
         (
             "Investointi 4: Tiedolla johtaminen",
@@ -78,8 +93,12 @@ def t06_pohjois_savo_plan() -> None:
                 "Hoitotakuun toteutumista seurataan viikoittain päivittyvällä raportilla.",
                 "Kustannusvaikuttavuuden mittaristo on otettu käyttöön.",
             ],
-            [("Palvelujen ostot", 180000), ("Omat henkilöstökustannukset", 200000),
-             ("Muut kustannukset", 30000), ("Yhteensä", 410000)],
+            [
+                ("Palvelujen ostot", 180000),
+                ("Omat henkilöstökustannukset", 200000),
+                ("Muut kustannukset", 30000),
+                ("Yhteensä", 410000),
+            ],
         ),
     ]
     for i, (title, goals, costs) in enumerate(plans, start=1):
@@ -220,6 +239,7 @@ def t07_keski_suomi_status_pdf() -> None:
 
 # --- T21: final report 2024, DOCX with a t€ table -----------------------------------------
 
+
 def t21_keski_uusimaa_final_docx() -> None:
     """A final report whose cost table is in thousands of euros (t€) with granted and realised."""
     import docx
@@ -230,7 +250,9 @@ def t21_keski_uusimaa_final_docx() -> None:
     d.core_properties.author = "Keusote hanketoimisto"
     d.add_heading("Loppuraportti", level=0)
     d.add_paragraph("Keski-Uudenmaan hyvinvointialue – Keusote")
-    d.add_paragraph("Hanke: Tulevaisuuden kotona asumista tukevat palvelut iäkkäille, Keski-Uusimaa (Koti-Keusote)")
+    d.add_paragraph(
+        "Hanke: Tulevaisuuden kotona asumista tukevat palvelut iäkkäille, Keski-Uusimaa (Koti-Keusote)"
+    )
     d.add_paragraph("Hankeaika: 1.9.2022–31.12.2024")
     d.add_paragraph("Päivätty 27.2.2025")
     d.add_heading("Tiivistelmä", level=1)
@@ -257,7 +279,9 @@ def t21_keski_uusimaa_final_docx() -> None:
     d.add_heading("Kustannusten toteutuminen", level=1)
     d.add_paragraph("Luvut tuhansina euroina (t€).")
     costs = d.add_table(rows=1, cols=4)
-    for cell, text in zip(costs.rows[0].cells, ("Kustannuslaji", "Myönnetty t€", "Toteutunut t€", "Käyttöaste"), strict=True):
+    for cell, text in zip(
+        costs.rows[0].cells, ("Kustannuslaji", "Myönnetty t€", "Toteutunut t€", "Käyttöaste"), strict=True
+    ):
         cell.text = text
     for row in (
         ("Palvelujen ostot", "412", "388", "94 %"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hankegraafi.config import SETTINGS, Config, ConfigError
+from hankegraafi.settings import SETTINGS, Config, ConfigError
 from tests.conftest import REPO
 
 
@@ -45,3 +45,23 @@ def test_unknown_override_is_an_error() -> None:
 def test_remote_detection() -> None:
     assert Config.load({"store": "http://127.0.0.1:7878/query"}, environ={}).store_is_remote
     assert not Config.load({"store": "data"}, environ={}).store_is_remote
+
+
+def test_settings_are_typed_attributes_declared_once() -> None:
+    """One field per setting, typed like its default: readers need no casts, mypy checks them."""
+    import dataclasses
+    import typing
+
+    from hankegraafi import settings
+
+    hints = typing.get_type_hints(Config)
+    fields = {f.name: f for f in dataclasses.fields(Config)}
+    assert [s.name for s in SETTINGS] == list(fields)
+    for s in SETTINGS:
+        assert hints[s.name] is type(s.default), s.name
+        assert s.help == fields[s.name].metadata["help"]
+    assert "__getattr__" not in vars(Config)
+    cfg = Config.load({"query_workers": "3", "publish_person_names": "kyllä"}, environ={})
+    assert (cfg.query_workers, cfg.publish_person_names) == (3, True)
+    assert cfg.replace(max_rows=5).values == {**cfg.values, "max_rows": 5}
+    assert settings.Config is Config

@@ -36,6 +36,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=True)
+
+
+def _review_app() -> typer.Typer:
+    from hankegraafi.review import review_app
+
+    return review_app
+
+
+app.add_typer(_review_app(), name="review")
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 StoreOpt = Annotated[

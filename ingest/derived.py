@@ -27,6 +27,8 @@ class Step:
     name: str
     graph: Callable[[str], URIRef]
     recompute: Callable[[Store, str], object]
+    #: The graph may rightly be absent (the curation status when nobody has decided anything yet).
+    optional: bool = False
 
 
 def _canonical() -> Step:
@@ -35,14 +37,24 @@ def _canonical() -> Step:
     return Step("canonical projects", canonical.canonical_graph_iri, canonical.recompute)
 
 
+def _curation() -> Step:
+    from hankegraafi.ingest import curation
+
+    return Step("curation decisions", curation.status_graph_iri, curation.recompute, optional=True)
+
+
 def steps() -> list[Step]:
     """The steps in the order they run (imported lazily: the ingest workers never need them)."""
-    return [_canonical()]
+    return [_curation(), _canonical()]
 
 
 def missing(store: Store, base: str) -> bool:
     """Whether a derived graph is absent (a store written before it existed gets it on the next run)."""
-    return any(store.query(f"ASK {{ GRAPH <{step.graph(base)}> {{ ?s ?p ?o }} }}") is not True for step in steps())
+    return any(
+        store.query(f"ASK {{ GRAPH <{step.graph(base)}> {{ ?s ?p ?o }} }}") is not True
+        for step in steps()
+        if not step.optional
+    )
 
 
 def recompute_all(store: Store, base: str) -> None:

@@ -1,0 +1,280 @@
+"""``/reconcile``: a Reconciliation Service (W3C Entity Reconciliation Community Group, API 0.2).
+
+Spreadsheet users (OpenRefine and others) send the names in a column and get our IRIs back:
+``GET /reconcile`` answers the service manifest; ``GET`` or ``POST`` with ``queries`` (a JSON
+object of named queries, as a form parameter or a JSON body) answers each with candidates
+``{id, name, score, match, type}``. Names are found through the project's one name search
+(:mod:`hankegraafi.server.pages.search`), so inflected Finnish forms ("Kelan", "DigiFinlandin",
+"Kainuun hyvinvointialueella") find the base name. The types are counties, municipalities,
+organisations, national services and projects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Blueprint, Response, request
+
+from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server.errors import BadRequest
+
+bp = Blueprint("reconcile", __name__)
+
+#: Most queries one batch may carry, and most candidates one query may ask for.
+MAX_QUERIES = 200
+MAX_LIMIT = 50
+DEFAULT_LIMIT = 5
+
+ORGANISATION_CLASSES = (HG.Organisation, HG.NationalActor, HG.WellbeingServicesCounty, HG.Municipality)
+PROJECT_CLASSES = (HG.CanonicalProject, HG.Project, HG.Investment, HG.SubProject)
+
+
+@dataclass(frozen=True)
+class RType:
+    """One reconciliation type: its id (a class IRI), names, and the classes it matches."""
+
+    id: str
+    names: Mapping[str, str]
+    classes: tuple[str, ...]
+
+
+TYPES: tuple[RType, ...] = (
+    RType(
+        str(HG.WellbeingServicesCounty),
+        {"fi": "Hyvinvointialue", "sv": "Välfärdsområde", "en": "Wellbeing services county"},
+        (str(HG.WellbeingServicesCounty),),
+    ),
+    RType(str(HG.Municipality), {"fi": "Kunta", "sv": "Kommun", "en": "Municipality"}, (str(HG.Municipality),)),
+    RType(
+        str(HG.Organisation),
+        {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
+        tuple(str(c) for c in ORGANISATION_CLASSES),
+    ),
+    RType(
+        str(HG.DigitalService),
+        {"fi": "Kansallinen palvelu", "sv": "Nationell tjänst", "en": "National service"},
+        (str(HG.DigitalService),),
+    ),
+    RType(
+        str(HG.Project),
+        {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
+        tuple(str(c) for c in PROJECT_CLASSES),
+    ),
+)
+TYPE_BY_ID = {t.id: t for t in TYPES}
+#: Short names a client may use for a type too ("county", "project").
+ALIASES = {
+    "county": str(HG.WellbeingServicesCounty),
+    "municipality": str(HG.Municipality),
+    "organisation": str(HG.Organisation),
+    "organization": str(HG.Organisation),
+    "national-service": str(HG.DigitalService),
+    "service": str(HG.DigitalService),
+    "project": str(HG.Project),
+}
+
+SERVICE_NAME = {
+    "fi": "Hankegraafi: hyvinvointialueet, kunnat, organisaatiot, kansalliset palvelut ja hankkeet",
+    "sv": "Hankegraafi: välfärdsområden, kommuner, organisationer, nationella tjänster och projekt",
+    "en": "Hankegraafi: counties, municipalities, organisations, national services and projects",
+}
+
+
+def manifest(root: str, base_iri: str, lang: str = "fi") -> dict[str, Any]:
+    """The service manifest (API 0.2): what a client reads first."""
+    return {
+        "versions": ["0.1", "0.2"],
+        "name": SERVICE_NAME.get(lang, SERVICE_NAME["en"]),
+        "identifierSpace": base_iri,
+        "schemaSpace": str(HG),
+        "defaultTypes": [{"id": t.id, "name": t.names.get(lang, t.names["en"])} for t in TYPES],
+        "view": {"url": "{{id}}"},  # our IRIs dereference to their pages
+        "documentation": root.rstrip("/") + "/reconcile",
+        "batchSize": MAX_QUERIES,
+    }
+
+
+Search = Callable[[str], list[Any]]  # SearchIndex.search: hits with .iri, .label, .score (0, 1, 2)
+
+
+def candidates(
+    query: Mapping[str, Any],
+    search: Search,
+    types_of: Callable[[str], set[str]],
+    name_of: Callable[[str], str],
+    lang: str = "fi",
+) -> list[dict[str, Any]]:
+    """The candidates of one query, best first: ``score`` 100 for the name itself, 90 when every
+    word matched a base form ("Kelan" → Kela), 60 for a prefix; ``match`` when the best is sure
+    (the name itself, or the only one found by its base forms)."""
+    text = str(query.get("query") or "").strip()
+    if not text:
+        return []
+    try:
+        limit = max(1, min(MAX_LIMIT, int(query.get("limit") or DEFAULT_LIMIT)))
+    except (TypeError, ValueError) as exc:
+        raise BadRequest(f"limit must be a number: {query.get('limit')!r}") from exc
+    wanted = _types(query.get("type"))
+    allowed = {c for t in wanted for c in t.classes}
+    found: list[tuple[int, str, str, list[RType]]] = []
+    seen: set[str] = set()
+    for hit in search(text):
+        if hit.iri in seen:
+            continue
+        types = types_of(hit.iri)
+        if not types & allowed:
+            continue
+        seen.add(hit.iri)
+        matched = [t for t in wanted if types & set(t.classes)]
+        found.append((int(hit.score), hit.iri, name_of(hit.iri) or hit.label, matched))
+    if any(str(HG.CanonicalProject) in types_of(iri) for _s, iri, _n, _t in found):
+        # One project, many documents: the canonical project stands for its records.
+        found = [f for f in found if not _project_record(f[1], types_of)]
+    found.sort(key=lambda f: (f[0], len(f[2]), f[2].casefold()))
+    out = []
+    for rank, (score, iri, name, matched) in enumerate(found[:limit]):
+        points = {0: 100, 1: 90}.get(score, 60) - min(rank, 9)
+        sure = rank == 0 and (score == 0 or (score == 1 and sum(1 for f in found if f[0] <= 1) == 1))
+        out.append(
+            {
+                "id": iri,
+                "name": name,
+                "score": points,
+                "match": sure,
+                "type": [{"id": t.id, "name": t.names.get(lang, t.names["en"])} for t in matched],
+            }
+        )
+    return out
+
+
+def _project_record(iri: str, types_of: Callable[[str], set[str]]) -> bool:
+    types = types_of(iri)
+    return str(HG.CanonicalProject) not in types and bool(types & {str(c) for c in PROJECT_CLASSES})
+
+
+def _types(given: object) -> list[RType]:
+    if given in (None, "", []):
+        return list(TYPES)
+    ids = given if isinstance(given, list) else [given]
+    out = []
+    for raw in ids:
+        key = raw.get("id") if isinstance(raw, dict) else raw
+        key = ALIASES.get(str(key), str(key))
+        if key not in TYPE_BY_ID:
+            raise BadRequest(f"unknown type {raw!r}: one of {', '.join(TYPE_BY_ID)}")
+        out.append(TYPE_BY_ID[key])
+    return out
+
+
+def answer(
+    queries: Mapping[str, Any], search: Search, types_of: Any, name_of: Any, lang: str
+) -> dict[str, Any]:
+    """Every query of a batch answered under its own key."""
+    if len(queries) > MAX_QUERIES:
+        raise BadRequest(f"at most {MAX_QUERIES} queries in one batch")
+    out = {}
+    for key, query in queries.items():
+        if isinstance(query, str):
+            query = {"query": query}
+        if not isinstance(query, dict):
+            raise BadRequest(f"query {key!r} must be an object with 'query'")
+        out[key] = {"result": candidates(query, search, types_of, name_of, lang)}
+    return out
+
+
+def _parse_queries(raw: str) -> dict[str, Any]:
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise BadRequest(f"queries is not JSON: {exc}") from exc
+    if not isinstance(value, dict):
+        raise BadRequest("queries must be a JSON object of named queries")
+    return value
+
+
+# -- the route ------------------------------------------------------------------------------
+
+
+@bp.route("/reconcile", methods=["GET", "POST"])
+def reconcile() -> Response:
+    """The manifest without parameters; answers to ``queries`` (form, query string or JSON body)
+    or to one ``query`` (API 0.1)."""
+    from hankegraafi.server.i18n import current_lang
+    from hankegraafi.server.pages import routes
+    from hankegraafi.server.runtime import services
+
+    lang = current_lang()
+    raw = request.values.get("queries")
+    single = request.values.get("query")
+    if raw is None and single is None and request.is_json:
+        body = request.get_json(silent=True)
+        if isinstance(body, dict):
+            raw = json.dumps(body.get("queries", body))
+    if raw is None and single is None:
+        cfg = services().config
+        root = str(cfg.public_url or request.host_url)
+        return _json(manifest(root, str(cfg.base_iri), lang))
+    index = routes.search_index()
+    labels = routes.label_index()
+
+    def types_of(iri: str) -> set[str]:
+        return labels.types.get(iri, set())
+
+    def name_of(iri: str) -> str:
+        return labels.name(iri, lang)
+
+    if raw is not None:
+        return _json(answer(_parse_queries(raw), index.search, types_of, name_of, lang))
+    query: Any = single
+    if single and single.lstrip().startswith("{"):
+        query = _parse_queries(single)
+    return _json(answer({"q": query}, index.search, types_of, name_of, lang)["q"])
+
+
+def _json(body: dict[str, Any]) -> Response:
+    callback = request.args.get("callback")
+    if callback:  # JSONP is how old clients read across origins; never run as script here
+        raise BadRequest("JSONP is not offered: this service answers with CORS headers")
+    return Response(json.dumps(body, ensure_ascii=False), mimetype="application/json")
+
+
+# -- outside the web server (the review queue's proposals) ----------------------------------------
+
+
+def suggester_for_store(store: Any) -> Callable[[str, str], tuple[str, str] | None]:
+    """``suggest(name, kind)``: the top candidate of an existing entity for a name, read straight
+    from a store (the command line has no web server); None when nothing is found."""
+    from hankegraafi.server.pages import labels as labels_mod
+    from hankegraafi.server.pages import search as search_mod
+
+    class _Rows:
+        """What the label index reads: SELECT rows as dicts, straight from the store."""
+
+        def select(self, sparql: str, bindings: Any = None) -> list[dict[str, Any]]:
+            return store.query(sparql, bindings=bindings).dicts()  # type: ignore[no-any-return]
+
+    state: dict[str, Any] = {}
+
+    def suggest(name: str, kind: str) -> tuple[str, str] | None:
+        if "index" not in state:
+            state["labels"] = labels_mod.build(_Rows(), person_names=False)  # type: ignore[arg-type]
+            state["index"] = search_mod.build(state["labels"])
+        labels, index = state["labels"], state["index"]
+        rtype = str(HG.Project) if kind == "project" else str(HG.Organisation)
+        found = candidates(
+            {"query": name, "type": rtype, "limit": 3},
+            index.search,
+            lambda iri: labels.types.get(iri, set()),
+            lambda iri: labels.name(iri, "fi"),
+        )
+        # A name never proposes itself (an unknown node has a label and a type too).
+        found = [c for c in found if c["name"].casefold() != name.casefold()]
+        return (found[0]["id"], found[0]["name"]) if found else None
+
+    return suggest
+
+
+__all__ = ["TYPES", "answer", "bp", "candidates", "manifest", "suggester_for_store"]

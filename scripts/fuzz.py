@@ -4,7 +4,7 @@
     .venv/bin/python scripts/fuzz.py --inputs 20000 --out fuzz-findings
 
 Inputs are mutated invented documents (txt, html, docx, pdf built from
-``ingest/samples``) and random bytes (``tests/reliability/fuzzing.py``). Each
+``ingest/samples``) and random bytes (``bench/fuzzing.py``). Each
 goes to a worker process; a worker that does not answer within ``--timeout``
 seconds is killed and replaced, so even a hang in C code is bounded. Every
 input that raises something other than IngestError, or hangs, is saved in
@@ -36,7 +36,7 @@ log = logging.getLogger("fuzz")
 
 def _worker(conn: Connection) -> None:
     logging.disable(logging.WARNING)
-    from tests.reliability import fuzzing
+    from bench import fuzzing
 
     fuzzing.seeds()
     conn.send("ready")
@@ -70,8 +70,8 @@ class Worker:
 
 
 def run(count: int, seed: int, timeout: float, out: Path, workers: int) -> dict[str, object]:
-    from tests.reliability import fuzzing
-    from tests.reliability.test_fuzz import known
+    from bench import fuzzing
+    from bench.fuzzing import known
 
     ctx = mp.get_context("spawn")
     pool = [Worker(ctx) for _ in range(workers)]

@@ -42,7 +42,7 @@ from typing import Any
 import requests
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # for tests.reliability.live, which starts the server
+if str(REPO) not in sys.path:  # for bench.live, which starts the server
     sys.path.insert(0, str(REPO))
 log = logging.getLogger("load_test")
 
@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     pid = args.pid
     base = args.url
     if args.store:
-        from tests.reliability.live import start
+        from bench.live import start
 
         # The server's log goes to the temp directory, not into the working tree.
         handle, name = tempfile.mkstemp(prefix="hankegraafi-load-test-server-", suffix=".log")

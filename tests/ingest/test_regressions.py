@@ -16,10 +16,10 @@ import zipfile
 import docx
 import pytest
 
+from bench.fuzzing import deadline, pipeline
 from hankegraafi.ingest.mapping import scrub
 from hankegraafi.ingest.readers import IngestError, read_bytes
 from hankegraafi.ingest.segment import norm_label
-from tests.reliability.fuzzing import deadline, pipeline
 
 MAX_BYTES = 5_000_000
 

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from bench.live import Live, start
 from hankegraafi.shapes.pii import fold, has_contact_details
-from tests.reliability.live import Live, start
 
 FORMS = [
     "040–123 4567",

@@ -21,10 +21,10 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
+from bench.live import Live, start
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, ONTOLOGY_IRI, VOCAB
 from hankegraafi.server.pages.published import local_url
 from tests.reliability.docsets import cli
-from tests.reliability.live import Live, start
 
 PUBLISHER_TYPE = "LocalAuthority"
 

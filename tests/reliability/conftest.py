@@ -26,6 +26,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Samples plus generated bulk data in an embedded store; copy it before writing to it."""
-    from tests.reliability.live import build_store
+    from bench.live import build_store
 
     return build_store(tmp_path_factory.mktemp("built") / "store")

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import subprocess
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from tests.reliability.fuzzing import SAMPLES
+from bench.fuzzing import SAMPLES
+from bench.live import cli as cli  # the reliability tests run the command line through docsets
 
 # Tried in order until the graph changes: a year, a conjunction, a letter.
 CHANGES = (("2022", "2021"), ("ja ", "sekä "), ("a", "ä"))
@@ -121,20 +119,6 @@ def build(copies: int, folder: Path) -> list[Doc]:
         return docs
     finally:
         logging.disable(logging.NOTSET)
-
-
-def cli(
-    *args: str, env: Mapping[str, str] | None = None, timeout: float = 300, **kw: object
-) -> subprocess.CompletedProcess[str]:
-    """Run the real ``hankegraafi`` command line in a child process."""
-    return subprocess.run(
-        [sys.executable, "-m", "hankegraafi.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "COLUMNS": "200", **(env or {})},
-        **kw,  # type: ignore[arg-type]
-    )
 
 
 def uncaught_traceback(stderr: str) -> bool:

@@ -30,9 +30,9 @@ from pathlib import Path
 import psutil
 import pytest
 
+from bench.live import Live, p, start
 from tests.reliability.fakes import fake_server
 from tests.reliability.figures import record
-from tests.reliability.live import Live, p, start
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 CHEAP = "ASK { ?s ?p ?o }"

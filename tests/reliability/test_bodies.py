@@ -23,8 +23,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+from bench.live import TOKEN, Live, graphs, start
 from tests.reliability.figures import record
-from tests.reliability.live import TOKEN, Live, graphs, start
 
 pytestmark = pytest.mark.server
 

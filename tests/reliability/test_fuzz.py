@@ -31,7 +31,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.reliability import fuzzing
+from bench import fuzzing
+from bench.fuzzing import known
 from tests.reliability.docsets import canonical
 from tests.reliability.figures import record
 
@@ -39,12 +40,6 @@ DATA = Path(__file__).parent / "data"
 PER_INPUT_SECONDS = float(os.environ.get("HANKEGRAAFI_FUZZ_DEADLINE", "5"))
 EXAMPLES = int(os.environ.get("HANKEGRAAFI_FUZZ_EXAMPLES", "200"))
 RANDOM_EXAMPLES = max(1, EXAMPLES // 2)
-
-#: Failure classes found by the fuzzer and not yet fixed: signature start → issue. The six found on
-#: 2026-11-23 (damaged DOCX members, pypdf LimitReachedError, deep HTML nesting, two quadratic
-#: regexes) were fixed in ingest (commit 0b5e7b3), the two of the long run after that (pypdf
-#: NotImplementedError, python-docx styles part) in aa5d84c; all are regression tests at the end.
-KNOWN: dict[str, str] = {}
 
 TALLY: Counter[str] = Counter()
 SETTINGS = {
@@ -62,13 +57,6 @@ def _quiet() -> object:
     logging.disable(logging.WARNING)
     yield
     logging.disable(logging.NOTSET)
-
-
-def known(signature: str) -> str | None:
-    for start, issue in KNOWN.items():
-        if signature.startswith(start):
-            return issue
-    return None
 
 
 def run_one(data: bytes, name: str, section: str) -> None:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.live import TOKEN, Live, start
 from tests.reliability.docsets import cli
 from tests.reliability.listener import CountingListener
-from tests.reliability.live import TOKEN, Live, start
 
 pytestmark = pytest.mark.server
 

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 import requests
 
+from bench.live import Live, p, start
 from tests.reliability.fakes import fake_server
 from tests.reliability.figures import record
-from tests.reliability.live import Live, p, start
 
 pytestmark = pytest.mark.server
 

@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from bench.live import TOKEN, Live, start
 from tests.reliability.figures import record
-from tests.reliability.live import TOKEN, Live, start
 
 PER_CLIENT = 16
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

@@ -22,11 +22,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from bench.fuzzing import to_docx
+from bench.live import TOKEN, Live, graphs, start
 from hankegraafi.server.wsgi import MAX_HEADER_BYTES
 from tests.reliability.fakes import fake_server
 from tests.reliability.figures import record
-from tests.reliability.fuzzing import to_docx
-from tests.reliability.live import TOKEN, Live, graphs, start
 
 pytestmark = pytest.mark.server
 

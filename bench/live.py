@@ -1,5 +1,8 @@
 """A real ``hankegraafi serve`` on a free loopback port, on a store built for the test.
 
+In bench/ so that the reliability tests and ``scripts/load_test.py`` share it
+without a script importing ``tests/``.
+
 The store holds the bundled samples (invented) plus generated bulk data: a
 chain for property paths and many small resources, so that a cartesian
 product or an unbounded path has real work to do.
@@ -22,6 +25,20 @@ import requests
 TOKEN = "reliability-test-token-5f2c"
 BULK_GRAPH = "https://w3id.org/hankegraafi/id/graph/bulk-reliability"
 EX = "http://example.org/bulk/"
+
+
+def cli(
+    *args: str, env: Mapping[str, str] | None = None, timeout: float = 300, **kw: object
+) -> subprocess.CompletedProcess[str]:
+    """Run the real ``hankegraafi`` command line in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "hankegraafi.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 def free_port() -> int:
@@ -47,8 +64,6 @@ def bulk_nquads(path: Path, chain: int = 3000, items: int = 8000) -> int:
 
 def build_store(where: Path) -> Path:
     """Ingest the samples and load the bulk data into a new store at ``where``."""
-    from tests.reliability.docsets import cli
-
     # --quarantine: a sample the shapes refuse (the extractor is work in progress) still loads.
     ingest = cli("ingest", "--samples", "--quarantine", "--store", str(where))
     assert ingest.returncode == 0, ingest.stderr[-2000:]

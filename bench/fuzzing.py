@@ -1,6 +1,7 @@
 """Mutation fuzzing of the document readers and extractors.
 
-Shared by the default-run tests (Hypothesis, in-process, with a per-input
+In bench/ (the package of tools that exercise the product from outside), shared
+by the default-run tests (Hypothesis, in-process, with a per-input
 alarm) and by ``scripts/fuzz.py`` (long runs, each input in a worker process
 that is killed at its deadline). The seeds are invented documents: the
 bundled samples (``ingest/samples``) and HTML, DOCX and PDF versions of them
@@ -27,10 +28,26 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "ingest" / "samples"
 BASE = "https://w3id.org/hankegraafi/id/"
 MAX_BYTES = 2_000_000
+
+#: Failure classes found by the fuzzer and not yet fixed: signature start → issue. The six found on
+#: 2026-11-23 (damaged DOCX members, pypdf LimitReachedError, deep HTML nesting, two quadratic
+#: regexes) were fixed in ingest (commit 0b5e7b3), the two of the long run after that (pypdf
+#: NotImplementedError, python-docx styles part) in aa5d84c; all are regression tests in
+#: tests/reliability/test_fuzz.py.
+KNOWN: dict[str, str] = {}
+
+
+def known(signature: str) -> str | None:
+    """The issue of a known, not yet fixed failure class, or None for a new finding."""
+    for start, issue in KNOWN.items():
+        if signature.startswith(start):
+            return issue
+    return None
+
 
 # Byte strings that reach the interesting branches of the readers and extractors.
 TOKENS: tuple[bytes, ...] = (

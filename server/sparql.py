@@ -9,7 +9,6 @@ the ``update_token`` setting and are absent from the public surface otherwise.
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import re
@@ -20,13 +19,13 @@ from werkzeug.datastructures import MultiDict
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server import guard
+from hankegraafi.server.auth import require_token
 from hankegraafi.server.engine import Outcome, QueryJob
 from hankegraafi.server.errors import (
     BadRequest,
     Forbidden,
     QueryRefused,
     QuerySyntax,
-    Unauthorized,
     UnsupportedMediaType,
 )
 from hankegraafi.server.limits import check_query_size
@@ -330,20 +329,6 @@ def service_description() -> Response:
 
 
 # -- authenticated writes ------------------------------------------------------------
-
-
-def require_token() -> None:
-    """The bearer token of the ``update_token`` setting, or 401/403."""
-    token = str(services().config.update_token)
-    if not token:
-        raise Forbidden("updates over HTTP are disabled (no update_token is configured)")
-    header = request.headers.get("Authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Unauthorized(
-            "this route needs 'Authorization: Bearer <update_token>'",
-            headers={"WWW-Authenticate": 'Bearer realm="hankegraafi"'},
-        )
 
 
 @bp.post("/update")

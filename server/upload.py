@@ -24,6 +24,7 @@ from typing import Any
 from flask import Blueprint, Response, request
 
 from hankegraafi.rdfinput import UnsafeRdf, check_rdf
+from hankegraafi.server.auth import require_token
 from hankegraafi.server.errors import BadRequest, UnsupportedMediaType
 from hankegraafi.server.runtime import services
 
@@ -84,8 +85,6 @@ def _name_from_request() -> str:
 @bp.post("/ingest")
 def ingest() -> Response:
     """Ingest one uploaded document (token required); answers with what became of it."""
-    from hankegraafi.server.sparql import require_token
-
     require_token()
     cfg = services().config
     request.max_content_length = int(cfg.max_document_bytes) or None
@@ -105,8 +104,6 @@ def ingest() -> Response:
 def remove() -> Response:
     """Remove one ingested document (token required), as ``hankegraafi remove`` does: its graph goes
     and the canonical projects, current values and conflicts are recomputed without it."""
-    from hankegraafi.server.sparql import require_token
-
     require_token()
     cfg = services().config
     name = safe_file_name(_name_from_request())

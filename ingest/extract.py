@@ -47,7 +47,8 @@ from hankegraafi.ingest.facts.text import (
     quantities,
     sentences,
 )
-from hankegraafi.ingest.readers import Document, IngestError
+from hankegraafi.ingest.generic import GENERIC, settle_generic
+from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, segment
 
 logger = logging.getLogger(__name__)
@@ -61,11 +62,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> Extrac
     gaz = gazetteer or Gazetteer.default()
     seg = segment(document.lines)
     if seg.kind is None:
-        raise IngestError(
-            document.path or document.file_name,
-            "unrecognised document: no heading or field of a final report, status report, project plan "
-            "or Innokylä page (tunnistamaton dokumentti)",
-        )
+        # No layout recognised: read by the same families as a generic document (ingest/generic.py),
+        # which is refused only when it is about no sote project at all.
+        seg.kind = GENERIC
+        ctx = Context(seg, gaz, document)
+        _Walk(ctx, FAMILIES).run()
+        return settle_generic(ctx)
     return _Walk(Context(seg, gaz, document), FAMILIES).run()
 
 

@@ -11,6 +11,7 @@ before money).
 
 from __future__ import annotations
 
+from hankegraafi.ingest import generic
 from hankegraafi.ingest.facts import (
     continuations,
     dependencies,
@@ -19,12 +20,15 @@ from hankegraafi.ingest.facts import (
     lights,
     money,
     organisations,
+    places,
     risks,
 )
 from hankegraafi.ingest.facts.context import Context, Family
 
 FAMILIES: tuple[Family, ...] = (
+    generic.FAMILY,
     identity.FAMILY,
+    places.FAMILY,
     lights.FAMILY,
     goals.FAMILY,
     risks.FAMILY,

@@ -179,6 +179,8 @@ class Extraction:
     developers: list[Developer] = field(default_factory=list)
     person_names: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    #: Municipalities the text names, each with the first line naming it (facts/places.py).
+    municipalities: list[tuple[Entry, Span]] = field(default_factory=list)
     line_count: int = 0
     file_name: str = ""
 

@@ -1,0 +1,63 @@
+"""Places: the municipalities a document names, linked to the municipality vocabulary.
+
+A project is carried out in places its document names in running text ("toteutetaan
+Kajaanissa, Sotkamossa ja Kuhmossa", "i Jakobstad och Nykarleby"), in a field
+(Toteutuspaikka) or in a title. Every municipality named anywhere (outside page
+headers the segmenter dropped) is kept once, with the first line naming it; each
+one also gives a small vote to its wellbeing services county, so a document that
+never writes its county's name still has one. The names are the gazetteer's, so
+inflected and Swedish forms link to the same concept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.entities import Entry, Mention
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Span
+from hankegraafi.ingest.segment import Element
+
+#: A municipality's vote for its county: well below a sentence naming the county (1) or a title (5).
+MUNICIPALITY_VOTE = 0.4
+
+
+def _part_of_a_name(mention: Mention, text: str) -> bool:
+    """A genitive before a capitalised word or a road/street word names that other thing, not the place.
+
+    "Kuopion Yliopistollinen sairaala" still names Kuopio, and is kept; "Kirkkotie"
+    never matches a municipality. Only a street address ("Porintie 5") is left out.
+    """
+    after = text[mention.end : mention.end + 12]
+    return bool(re.match(r"(?:tie|katu|kuja|väylä|polku|gatan|vägen)\b", after, re.I))
+
+
+def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:
+    """Each municipality the document's kept lines name, once, with the first line naming it."""
+    removed = set(ctx.seg.removed)
+    seen: dict[str, tuple[Entry, Span]] = {}
+    for line in ctx.seg.lines:
+        if line.no in removed or not line.text.strip() or line.withdrawn:
+            continue
+        text = line.text.replace("~~", "")
+        for mention in ctx.names.known(text):
+            entry = mention.entry
+            if entry.type != "municipality" or not entry.linked or _part_of_a_name(mention, text):
+                continue
+            seen.setdefault(str(entry.iri), (entry, Span(line.no, line.no, text.strip())))
+    return list(seen.values())
+
+
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    named = municipalities_named(ctx)
+    ctx.result.municipalities = named
+    for entry, _span in named:
+        if entry.county is not None:
+            key = str(entry.county)
+            ctx.region_votes[key] = ctx.region_votes.get(key, 0) + MUNICIPALITY_VOTE
+            county = ctx.gaz.by_iri.get(key)
+            if county is not None:
+                ctx.names.entries.setdefault(f"county:{key}", county)
+
+
+FAMILY = Family("places", begin=_begin)

@@ -102,7 +102,6 @@ def _prefixes() -> dict[str, str]:
 def _decide(store: str | None, action: str, target: str, by: str | None, why: str, **fields: Any) -> None:
     """Record one decision, rebuild the derived graphs, and say whether it holds."""
     from hankegraafi.ingest import curation
-    from hankegraafi.ingest.derived import recompute_all
 
     with _session(store) as (st, cfg, base):
         iri = _resolve(st, base, target)
@@ -114,14 +113,9 @@ def _decide(store: str | None, action: str, target: str, by: str | None, why: st
                     if name == "linked"
                     else curation.expand_iri(fields[name], base)
                 )
-        decision = curation.make(st, base, action, iri, by=agent, why=why, **fields)
-        curation.record(st, base, decision)
-        recompute_all(st, base)
-        status = curation.graph_of(st, curation.status_graph_iri(base)).value(
-            decision.iri, _hg("decisionStatus")
-        )
+        decision, status = curation.decide(st, base, action, iri, by=agent, why=why, **fields)
     out = _cli().out
-    out.print(f"{decision.iri}\t{action}\t{iri}\t{status or 'recorded'}", highlight=False)
+    out.print(f"{decision}\t{action}\t{iri}\t{status}", highlight=False)
     if str(status) == "vanished":
         _fail(f"{action}: {iri} is in no document graph; the decision is kept and listed in the queue")
 

@@ -641,6 +641,22 @@ def make(
         raise ValueError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
     when = at or datetime.now(UTC).replace(microsecond=0)
     graph = fields.pop("graph", None) or graph_holding(store, base, target)
+    prop = fields.get("prop")
+    if action == "set" and prop is not None and fields.get("original") is None and graph is not None:
+        # The value read then is part of the decision: when the document no longer says it, the
+        # decision has lost its target and goes back to the queue.
+        read = graph_of(store, graph).value(target, prop)  # type: ignore[arg-type]
+        if read is not None:
+            fields["original"] = read
+    corrected, original = fields.get("corrected"), fields.get("original")
+    if (
+        isinstance(corrected, Literal)
+        and isinstance(original, Literal)
+        and corrected.datatype is None
+        and corrected.language is None
+        and (original.datatype or original.language)
+    ):
+        fields["corrected"] = value_like(str(corrected), original)  # typed like the value it replaces
     decision = Decision(
         iri=new_decision_iri(base, action, target, when, *sorted(f"{k}={v}" for k, v in fields.items())),
         action=action,
@@ -653,6 +669,19 @@ def make(
         **fields,  # type: ignore[arg-type]
     )
     return decision
+
+
+def decide(store: object, base: str, action: str, target: URIRef, **kw: object) -> tuple[URIRef, str]:
+    """Make, record and apply one decision (the command line and /review both come here); returns
+    its IRI and its state: ``applied``, ``vanished`` (its target is in no document graph; kept and
+    listed in the queue) or ``recorded`` (split)."""
+    from hankegraafi.ingest.derived import recompute_all
+
+    decision = make(store, base, action, target, **kw)  # type: ignore[arg-type]
+    record(store, base, decision)
+    recompute_all(store, base)  # type: ignore[arg-type]
+    state = graph_of(store, status_graph_iri(base)).value(decision.iri, HG.decisionStatus)
+    return decision.iri, str(state or "recorded")
 
 
 def corrections_of(store: object, subject: URIRef) -> list[dict[str, Identifier | None]]:

@@ -113,3 +113,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(upload.bp)
     pages.register(app)
     explorer.register(app)
+    from hankegraafi.server import reconcile, review
+
+    app.register_blueprint(reconcile.bp)
+    review.register(app)

@@ -60,6 +60,8 @@ DATA_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
 
 #: Token routes: they write, so no other origin may call them from a browser.
 WRITE_ENDPOINTS = frozenset({"sparql.update", "sparql.graph_store", "upload.ingest"})
+#: Login routes (the review queue): never cached, never offered to other origins.
+PRIVATE_PREFIXES = ("review.",)
 #: Routes whose answer is a query result: computed per request and not cached.
 RESULT_ENDPOINTS = frozenset({"sparql.endpoint", "catalogue.run"})
 RESULT_PREFIXES = ("explorer.api_",)
@@ -132,6 +134,8 @@ def cache_policy(endpoint: str | None, method: str, status: int, sets_cookie: bo
     """
     if status >= 400 or method not in ("GET", "HEAD") or endpoint is None or endpoint in WRITE_ENDPOINTS:
         return NO_STORE
+    if endpoint.startswith(PRIVATE_PREFIXES):
+        return NO_STORE
     if endpoint == "static" or endpoint.endswith(".static"):
         return STATIC_IMMUTABLE if request.args.get("v") else STATIC_UNVERSIONED
     if endpoint == "sparql.endpoint" and not request.args.get("query"):
@@ -160,7 +164,12 @@ def apply(response: Response, cors_origin: str) -> Response:
     if request.method != "OPTIONS":
         sets_cookie = "Set-Cookie" in headers
         headers["Cache-Control"] = cache_policy(endpoint, request.method, response.status_code, sets_cookie)
-    if cors_origin and endpoint is not None and endpoint not in WRITE_ENDPOINTS:
+    if (
+        cors_origin
+        and endpoint is not None
+        and endpoint not in WRITE_ENDPOINTS
+        and not endpoint.startswith(PRIVATE_PREFIXES)
+    ):
         headers["Access-Control-Allow-Origin"] = cors_origin
         headers["Access-Control-Expose-Headers"] = EXPOSED
         if cors_origin != "*":

@@ -239,6 +239,10 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         return store.drop_graph(URIRef(op[1]))
     if kind == "ingest":
         return _ingest(store, op[1], op[2], op[3])
+    if kind == "curate":  # a decision from /review: recorded, applied, derived graphs rebuilt
+        from hankegraafi.ingest.curation import decide
+
+        return decide(store, op[1], op[2], op[3], **op[4])
     if kind == "remove":
         from hankegraafi.config import Config
         from hankegraafi.ingest.pipeline import Ingester

@@ -244,9 +244,27 @@ def _json(body: dict[str, Any]) -> Response:
 # -- outside the web server (the review queue's proposals) ----------------------------------------
 
 
+def suggester(labels: Any, index: Any) -> Callable[[str, str], tuple[str, str] | None]:
+    """``suggest(name, kind)``: the top candidate among existing entities for a name (the review
+    queue's proposed link); never the name itself (an unknown node has a label and a type too)."""
+
+    def suggest(name: str, kind: str) -> tuple[str, str] | None:
+        rtype = str(HG.Project) if kind == "project" else str(HG.Organisation)
+        found = candidates(
+            {"query": name, "type": rtype, "limit": 3},
+            index.search,
+            lambda iri: labels.types.get(iri, set()),
+            lambda iri: labels.name(iri, "fi"),
+        )
+        found = [c for c in found if c["name"].casefold() != name.casefold()]
+        return (found[0]["id"], found[0]["name"]) if found else None
+
+    return suggest
+
+
 def suggester_for_store(store: Any) -> Callable[[str, str], tuple[str, str] | None]:
-    """``suggest(name, kind)``: the top candidate of an existing entity for a name, read straight
-    from a store (the command line has no web server); None when nothing is found."""
+    """:func:`suggester` read straight from a store (the command line has no web server); the
+    names are read once, at the first name asked about."""
     from hankegraafi.server.pages import labels as labels_mod
     from hankegraafi.server.pages import search as search_mod
 
@@ -259,22 +277,12 @@ def suggester_for_store(store: Any) -> Callable[[str, str], tuple[str, str] | No
     state: dict[str, Any] = {}
 
     def suggest(name: str, kind: str) -> tuple[str, str] | None:
-        if "index" not in state:
-            state["labels"] = labels_mod.build(_Rows(), person_names=False)  # type: ignore[arg-type]
-            state["index"] = search_mod.build(state["labels"])
-        labels, index = state["labels"], state["index"]
-        rtype = str(HG.Project) if kind == "project" else str(HG.Organisation)
-        found = candidates(
-            {"query": name, "type": rtype, "limit": 3},
-            index.search,
-            lambda iri: labels.types.get(iri, set()),
-            lambda iri: labels.name(iri, "fi"),
-        )
-        # A name never proposes itself (an unknown node has a label and a type too).
-        found = [c for c in found if c["name"].casefold() != name.casefold()]
-        return (found[0]["id"], found[0]["name"]) if found else None
+        if "suggest" not in state:
+            labels = labels_mod.build(_Rows(), person_names=False)  # type: ignore[arg-type]
+            state["suggest"] = suggester(labels, search_mod.build(labels))
+        return state["suggest"](name, kind)  # type: ignore[no-any-return]
 
     return suggest
 
 
-__all__ = ["TYPES", "answer", "bp", "candidates", "manifest", "suggester_for_store"]
+__all__ = ["TYPES", "answer", "bp", "candidates", "manifest", "suggester", "suggester_for_store"]

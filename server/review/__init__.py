@@ -1,0 +1,475 @@
+"""``/review``: the review queue in the browser, behind a login.
+
+Who may log in: the users of the ``review_users`` setting (``name:sha256hex`` pairs), else the
+update token as the one password (user ``publisher``); with neither, the queue is closed. A login
+starts a server-side session named by a random cookie (HttpOnly, SameSite=Strict, Secure when the
+public URL is https, path ``/review``); every POST carries the session's CSRF token, compared in
+constant time, and is refused (403) without it or without a session. Each decision is written
+through the app's one writer (``services().write``: the pool's writer process) with
+:func:`hankegraafi.ingest.curation.decide`, attributed to the publisher (the organisation, not
+the person), and appended with the person's user name to an audit log (JSON lines).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import tempfile
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
+from rdflib import Literal, URIRef
+
+from hankegraafi.config import Config
+from hankegraafi.ontology.namespaces import HG, vocab
+
+log = logging.getLogger(__name__)
+audit_log = logging.getLogger("hankegraafi.audit")
+
+bp = Blueprint("review", __name__)
+EXTENSION = "hankegraafi.review"
+COOKIE = "hg_review"
+#: A session ends this long after its login.
+SESSION_SECONDS = 8 * 3600
+ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
+
+TEXT: dict[str, dict[str, str]] = {
+    "title": {"fi": "Tarkistusjono", "sv": "Granskningskö", "en": "Review queue"},
+    "login": {"fi": "Kirjaudu", "sv": "Logga in", "en": "Log in"},
+    "logout": {"fi": "Kirjaudu ulos", "sv": "Logga ut", "en": "Log out"},
+    "user": {"fi": "Käyttäjä", "sv": "Användare", "en": "User"},
+    "password": {"fi": "Salasana", "sv": "Lösenord", "en": "Password"},
+    "closed": {
+        "fi": "Tarkistusjono on suljettu: palvelimelle ei ole asetettu käyttäjiä eikä päivitysavainta.",
+        "sv": "Granskningskön är stängd: servern har inga användare och ingen uppdateringsnyckel.",
+        "en": "The review queue is closed: the server has no users and no update token.",
+    },
+    "refused": {
+        "fi": "Kirjautuminen vaaditaan, tai lomake oli vanhentunut.",
+        "sv": "Inloggning krävs, eller så var formuläret föråldrat.",
+        "en": "A login is required, or the form was out of date.",
+    },
+    "wrong": {
+        "fi": "Väärä käyttäjä tai salasana.",
+        "sv": "Fel användare eller lösenord.",
+        "en": "Wrong user or password.",
+    },
+    "empty": {"fi": "Jono on tyhjä.", "sv": "Kön är tom.", "en": "The queue is empty."},
+    "kind": {"fi": "Laji", "sv": "Typ", "en": "Kind"},
+    "name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "quote": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "proposal": {"fi": "Ehdotus", "sv": "Förslag", "en": "Proposed action"},
+    "evidence": {"fi": "Peruste", "sv": "Belägg", "en": "Evidence"},
+    "why": {"fi": "Perustelu", "sv": "Motivering", "en": "Reason"},
+    "link": {"fi": "Liitä olemassa olevaan", "sv": "Koppla till befintlig", "en": "Link to existing"},
+    "confirm": {"fi": "Vahvista uudeksi", "sv": "Bekräfta som ny", "en": "Confirm as new"},
+    "reject": {"fi": "Hylkää", "sv": "Avvisa", "en": "Reject"},
+    "set": {"fi": "Korjaa arvo", "sv": "Korrigera värde", "en": "Correct a value"},
+    "merge": {"fi": "Yhdistä", "sv": "Slå ihop", "en": "Merge"},
+    "split": {"fi": "Pidä erillään", "sv": "Håll isär", "en": "Keep apart"},
+    "depend": {"fi": "Lisää riippuvuus", "sv": "Lägg till beroende", "en": "Add a dependency"},
+    "target": {"fi": "Kohde (IRI)", "sv": "Mål (IRI)", "en": "Target (IRI)"},
+    "entity": {"fi": "Olio (IRI)", "sv": "Entitet (IRI)", "en": "Entity (IRI)"},
+    "property": {"fi": "Ominaisuus", "sv": "Egenskap", "en": "Property"},
+    "value": {"fi": "Oikea arvo", "sv": "Rätt värde", "en": "Correct value"},
+    "was": {"fi": "Väärä arvo", "sv": "Fel värde", "en": "Wrong value"},
+    "type": {"fi": "Luokka", "sv": "Typ", "en": "Type"},
+    "county": {"fi": "Hyvinvointialueen koodi", "sv": "Välfärdsområdets kod", "en": "County code"},
+    "dependency_kind": {"fi": "Riippuvuuden laji", "sv": "Beroendets typ", "en": "Dependency kind"},
+    "decided": {
+        "fi": "Päätös {decision} tallennettu: {state}.",
+        "sv": "Beslutet {decision} sparat: {state}.",
+        "en": "Decision {decision} saved: {state}.",
+    },
+    "flagged": {
+        "fi": "Kohde katosi asiakirjasta: päätös odottaa uutta käsittelyä.",
+        "sv": "Målet försvann ur dokumentet: beslutet väntar på ny behandling.",
+        "en": "The target left the document: the decision waits to be decided again.",
+    },
+    "audit": {"fi": "Tapahtumaloki", "sv": "Händelselogg", "en": "Audit log"},
+    "other": {"fi": "Muut päätökset", "sv": "Andra beslut", "en": "Other decisions"},
+    "page": {"fi": "Sivu", "sv": "Sida", "en": "Page"},
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    texts = TEXT[key]
+    return texts.get(lang, texts["en"]).format(**values)
+
+
+# -- users and sessions -------------------------------------------------------------------------
+
+
+def users_of(config: Config) -> dict[str, str]:
+    """User name → SHA-256 (hex) of the password: the configured list, else the update token."""
+    out: dict[str, str] = {}
+    for pair in str(config.review_users).split(","):
+        name, _, digest = pair.strip().partition(":")
+        if name and len(digest) == 64:
+            out[name] = digest.lower()
+    if not out and str(config.update_token):
+        out["publisher"] = hashlib.sha256(str(config.update_token).encode()).hexdigest()
+    return out
+
+
+@dataclass
+class Session:
+    csrf: str
+    user: str | None = None
+    started: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class ReviewState:
+    """Sessions (in this process only: a restart logs everyone out) and the audit log's file."""
+
+    users: dict[str, str]
+    audit_path: Path
+    secure: bool
+    sessions: dict[str, Session] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def new(self, user: str | None = None) -> tuple[str, Session]:
+        sid = secrets.token_urlsafe(32)
+        session = Session(csrf=secrets.token_urlsafe(32), user=user)
+        with self.lock:
+            now = time.monotonic()
+            for old in [k for k, s in self.sessions.items() if now - s.started > SESSION_SECONDS]:
+                del self.sessions[old]
+            self.sessions[sid] = session
+        return sid, session
+
+    def get(self, sid: str | None) -> Session | None:
+        if not sid:
+            return None
+        with self.lock:
+            session = self.sessions.get(sid)
+            if session is not None and time.monotonic() - session.started > SESSION_SECONDS:
+                del self.sessions[sid]
+                return None
+            return session
+
+    def drop(self, sid: str | None) -> None:
+        with self.lock:
+            self.sessions.pop(sid or "", None)
+
+    def check(self, user: str, password: str) -> bool:
+        want = self.users.get(user)
+        got = hashlib.sha256(password.encode()).hexdigest()
+        # Compared even for an unknown user, so the time taken does not tell which users exist.
+        return hmac.compare_digest(want or "0" * 64, got) and want is not None
+
+    def audit(self, event: str, **fields: object) -> None:
+        """One line per event, appended and flushed at once (who, from where, what, outcome)."""
+        entry = {
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "event": event,
+            "client": request.remote_addr if request else None,
+            **{k: (str(v) if v is not None else None) for k, v in fields.items()},
+        }
+        line = json.dumps(entry, ensure_ascii=False)
+        audit_log.info(line)
+        with self.lock:
+            try:
+                with self.audit_path.open("a", encoding="utf-8") as out:
+                    out.write(line + "\n")
+            except OSError as exc:
+                log.error("cannot write the review audit log %s: %s", self.audit_path, exc)
+
+    def entries(self, limit: int = 200) -> list[dict[str, Any]]:
+        try:
+            lines = self.audit_path.read_text(encoding="utf-8").splitlines()[-limit:]
+        except OSError:
+            return []
+        return [json.loads(line) for line in reversed(lines) if line.strip()]
+
+
+def audit_path_for(config: Config) -> Path:
+    """Beside an embedded store (``<store>.review-audit.jsonl``) if writable, else in the temporary folder."""
+    location = str(config.store)
+    if not config.store_is_remote:
+        store = config.store_path.resolve()
+        if os.access(store.parent, os.W_OK):
+            return store.parent / f"{store.name}.review-audit.jsonl"
+    digest = hashlib.sha256(location.encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"hankegraafi-review-audit-{digest}.jsonl"
+
+
+def register(app: Flask) -> None:
+    """The blueprint and its state (users read from the settings once)."""
+    from hankegraafi.server.headers import public_url
+    from hankegraafi.server.runtime import Services
+
+    services: Services = app.extensions["hankegraafi"]
+    cfg = services.config
+    app.extensions[EXTENSION] = ReviewState(
+        users=users_of(cfg), audit_path=audit_path_for(cfg), secure=public_url(cfg).startswith("https:")
+    )
+    app.register_blueprint(bp)
+
+
+def state() -> ReviewState:
+    return current_app.extensions[EXTENSION]  # type: ignore[no-any-return]
+
+
+def _lang() -> str:
+    from hankegraafi.server.i18n import current_lang
+
+    return current_lang()
+
+
+def _refuse(lang: str, key: str = "refused") -> Response:
+    body = render_template(
+        "review/refused.html", title=text("title", lang), message=text(key, lang), x=_x(lang)
+    )
+    return Response(body, status=403, mimetype="text/html")
+
+
+def _x(lang: str) -> Any:
+    return lambda key, **kw: text(key, lang, **kw)
+
+
+def _set_cookie(response: Response, sid: str) -> None:
+    response.set_cookie(
+        COOKIE,
+        sid,
+        max_age=SESSION_SECONDS,
+        path="/review",
+        httponly=True,
+        samesite="Strict",
+        secure=state().secure,
+    )
+
+
+def _session() -> tuple[str | None, Session | None]:
+    sid = request.cookies.get(COOKIE)
+    return sid, state().get(sid)
+
+
+def _csrf_ok(session: Session | None) -> bool:
+    sent = request.form.get("csrf", "")
+    return session is not None and bool(sent) and hmac.compare_digest(sent, session.csrf)
+
+
+# -- routes -------------------------------------------------------------------------------------
+
+
+@bp.get("/review/login")
+def login_form() -> Response:
+    lang = _lang()
+    if not state().users:
+        return _refuse(lang, "closed")
+    sid, session = _session()
+    if session is None:
+        sid, session = state().new()
+    body = render_template(
+        "review/login.html", title=text("login", lang), csrf=session.csrf, x=_x(lang), error=None
+    )
+    response = Response(body, mimetype="text/html")
+    _set_cookie(response, sid)  # type: ignore[arg-type]
+    return response
+
+
+@bp.post("/review/login")
+def login() -> Response:
+    lang = _lang()
+    st = state()
+    sid, session = _session()
+    if not st.users or not _csrf_ok(session):
+        st.audit("login-refused", user=request.form.get("user"), reason="no session or CSRF token")
+        return _refuse(lang, "closed" if not st.users else "refused")
+    user = request.form.get("user", "")
+    if not st.check(user, request.form.get("password", "")):
+        st.audit("login-failed", user=user)
+        body = render_template(
+            "review/login.html",
+            title=text("login", lang),
+            csrf=session.csrf,
+            x=_x(lang),
+            error=text("wrong", lang),
+        )
+        return Response(body, status=403, mimetype="text/html")
+    st.drop(sid)  # a new session id after login: a planted cookie never becomes a login
+    new_sid, _ = st.new(user)
+    st.audit("login", user=user)
+    response = redirect("/review", code=303)
+    _set_cookie(response, new_sid)
+    return response
+
+
+@bp.post("/review/logout")
+def logout() -> Response:
+    sid, session = _session()
+    if session is None or session.user is None or not _csrf_ok(session):
+        return _refuse(_lang())
+    state().audit("logout", user=session.user)
+    state().drop(sid)
+    response = redirect("/review/login", code=303)
+    response.delete_cookie(COOKIE, path="/review")
+    return response
+
+
+def _authenticated() -> Session | None:
+    _sid, session = _session()
+    return session if session is not None and session.user is not None else None
+
+
+class _Reader:
+    """The queue's reads through the pages' data access (the query workers), as a store answers them."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Any:
+        from hankegraafi.store.base import SelectResult, query_form
+
+        form = query_form(sparql)
+        if form == "CONSTRUCT":
+            return self.data.construct(sparql, bindings)
+        if form == "ASK":
+            return self.data.ask(sparql, bindings)
+        rows = self.data.select(sparql, bindings)
+        variables = list(dict.fromkeys(k for row in rows for k in row))
+        return SelectResult(variables, [tuple(row.get(v) for v in variables) for row in rows])
+
+
+def _reader() -> _Reader:
+    from hankegraafi.server.pages.access import access
+
+    return _Reader(access())
+
+
+@bp.get("/review")
+def queue_page() -> Response:
+    from hankegraafi.ingest import curation
+    from hankegraafi.server.pages import routes
+    from hankegraafi.server.reconcile import suggester
+    from hankegraafi.server.runtime import services
+
+    lang = _lang()
+    session = _authenticated()
+    if session is None:
+        return _refuse(lang)
+    base = str(services().config.base_iri)
+    reader = _reader()
+    items = curation.queue(reader, base, suggest=suggester(routes.label_index(), routes.search_index()))
+    suggestions = {i.id: i.action.split()[2] for i in items if i.action.startswith("link ")}
+    body = render_template(
+        "review/queue.html",
+        title=text("title", lang),
+        items=items,
+        suggestions=suggestions,
+        csrf=session.csrf,
+        user=session.user,
+        done=request.args.get("done"),
+        state=request.args.get("state"),
+        page=request.args.get("page"),
+        x=_x(lang),
+        actions=ACTIONS,
+    )
+    return Response(body, mimetype="text/html")
+
+
+@bp.post("/review/decide")
+def decide() -> Response:
+    from hankegraafi.ingest import curation
+    from hankegraafi.server.runtime import services
+
+    lang = _lang()
+    session = _authenticated()
+    if session is None or not _csrf_ok(session):
+        state().audit(
+            "decision-refused",
+            user=session.user if session else None,
+            action=request.form.get("action"),
+            target=request.form.get("target"),
+            reason="no login" if session is None else "CSRF token missing or wrong",
+        )
+        return _refuse(lang)
+    cfg = services().config
+    base = str(cfg.base_iri)
+    form = request.form
+    action = form.get("action", "")
+    target = form.get("target", "").strip()
+    if action not in ACTIONS or not target:
+        return Response(text("refused", lang), status=400, mimetype="text/plain")
+    fields = _fields(action, form, base)
+    by = curation.default_agent(base, str(cfg.publisher))
+    iri, outcome = services().write(
+        (
+            "curate",
+            base,
+            action,
+            curation.expand_iri(target, base),
+            {"by": by, "why": form.get("why", ""), **fields},
+        )
+    )
+    state().audit("decision", user=session.user, action=action, target=target, decision=iri, outcome=outcome)
+    page = form.get("page") or ""
+    from urllib.parse import urlencode
+
+    return redirect("/review?" + urlencode({"done": str(iri), "state": outcome, "page": page}), code=303)
+
+
+def _fields(action: str, form: Mapping[str, str], base: str) -> dict[str, Any]:
+    """The decision's fields from the form (IRIs expanded, values typed as on the command line)."""
+    from hankegraafi.ingest import curation
+
+    out: dict[str, Any] = {}
+    linked = form.get("linked", "").strip()
+    if linked:
+        out["linked"] = curation.expand_iri(linked, base)
+    prop = form.get("prop", "").strip()
+    if prop:
+        out["prop"] = curation.expand_iri(prop, base)
+    if action in ("set", "reject"):
+        if form.get("was", "").strip():
+            out["original"] = curation.value_like(form["was"])
+        if action == "set" and form.get("value", "").strip():
+            out["corrected"] = curation.value_like(form["value"], out.get("original"))
+    if action == "confirm":
+        kind = form.get("type", "Organisation")
+        out["types"] = [
+            HG[
+                kind
+                if kind in {"Organisation", "NationalActor", "Municipality", "DigitalService"}
+                else "Organisation"
+            ]
+        ]
+        out["labels"] = [
+            Literal(form[f"label_{lang}"].strip(), lang=lang)
+            for lang in ("fi", "sv", "en")
+            if form.get(f"label_{lang}", "").strip()
+        ]
+        county = form.get("county", "").strip()
+        if county:
+            out["region"] = URIRef(county) if "://" in county else vocab("county", county.zfill(2))
+    if action == "depend":
+        kind = form.get("kind", "shared-work").strip() or "shared-work"
+        out["kind"] = URIRef(kind) if "://" in kind else vocab("dependency-kind", kind)
+    return out
+
+
+@bp.get("/review/audit")
+def audit_page() -> Response:
+    lang = _lang()
+    session = _authenticated()
+    if session is None:
+        return _refuse(lang)
+    body = render_template(
+        "review/audit.html", title=text("audit", lang), entries=state().entries(), x=_x(lang)
+    )
+    return Response(body, mimetype="text/html")
+
+
+__all__ = ["COOKIE", "bp", "register", "users_of"]

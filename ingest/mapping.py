@@ -207,6 +207,10 @@ class _Mapper:
             self.add(iri, DCTERMS.description, self.lit(p.description))
         if p.region is not None:
             self.add(iri, HG.region, p.region.iri)
+        if p.parent is None:
+            # The municipalities the document names (facts/places.py): where the whole project is.
+            for municipality, _span in self.x.municipalities:
+                self.add(iri, DCTERMS.spatial, municipality.iri)
         self.add(iri, HG.startDate, self.date_literal(p.start))
         self.add(iri, HG.endDate, self.date_literal(p.end))
         status = "withdrawn" if p.withdrawn else p.status

@@ -27,17 +27,32 @@ def config(store: Path, **more: object) -> Config:
     return Config.load(values, environ={})
 
 
-@pytest.fixture
-def curated_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+def _store(folder: Path) -> EmbeddedStore:
     from hankegraafi.ingest.pipeline import Ingester
 
-    path = tmp_path / "store"
+    path = folder / "store"
     store = EmbeddedStore(path)
     ingester = Ingester(store, config(path))
     ingester.ensure_reference_graphs()
-    outcomes = ingester.ingest_all([write_page(tmp_path)])
+    outcomes = ingester.ingest_all([write_page(folder)])
     assert [o.status for o in outcomes] == ["stored"]
+    return store
+
+
+@pytest.fixture
+def curated_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    """A store of its own per test (the test writes decisions)."""
+    store = _store(tmp_path)
     yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def read_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """One app per module for tests that only read."""
+    store = _store(tmp_path_factory.mktemp("curation"))
+    assert store.path is not None
+    yield create_app(config(store.path), store=store)
     store.close()
 
 

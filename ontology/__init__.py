@@ -6,8 +6,6 @@ installed wheel works from any working directory; nothing is parsed at import.
 
 from hankegraafi.ontology.loader import (
     label_candidates,
-    label_index,
-    lookup,
     normalise_label,
     ontology_graph,
     vocabulary_graph,
@@ -38,8 +36,6 @@ __all__ = [
     "catalogue_graph",
     "graph_iri",
     "label_candidates",
-    "label_index",
-    "lookup",
     "mint",
     "normalise_label",
     "ontology_graph",

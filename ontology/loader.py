@@ -5,9 +5,10 @@ any working directory. Each loader parses on first call and caches the result
 (never at import time); callers must treat the returned graphs as read-only,
 or copy them, because the same object is shared.
 
-Linking names to concepts: ``label_index()`` maps a *normalised* label to the
-concept IRIs that carry it as ``skos:prefLabel``, ``skos:altLabel`` or
-``skos:hiddenLabel`` (any language). ``normalise_label`` defines the key:
+Labels of document forms: ``label_candidates()`` maps a *normalised* label to
+the concept IRIs that carry it as ``skos:prefLabel``, ``skos:altLabel`` or
+``skos:hiddenLabel`` (any language); tests/ontology uses it to check that the
+forms documents print are labels of one concept. ``normalise_label`` defines the key:
 
 1. Unicode NFKC (so "ﬁ" → "fi", full-width forms → ASCII);
 2. casefold (so "THL:N" == "thl:n", "ß" → "ss");
@@ -17,7 +18,8 @@ concept IRIs that carry it as ``skos:prefLabel``, ``skos:altLabel`` or
 
 Inflection is not undone here: inflected forms seen in documents are stored as
 hidden labels ("DigiFinlandin", "THL:n", "Omaolon"); anything else is for the
-reader's lemmatiser.
+reader's lemmatiser. The domain's closed lists (dimensions, kinds, statuses) and
+their labels by language are read through :mod:`hankegraafi.ontology.registry`.
 """
 
 from __future__ import annotations
@@ -124,7 +126,6 @@ def clear_caches() -> None:
     """Forget every parsed vocabulary and index (after ``_EXTRA_SOURCES`` changed)."""
     vocabulary_graph.cache_clear()
     label_candidates.cache_clear()
-    label_index.cache_clear()
 
 
 def _scheme_of(concept: URIRef) -> str | None:
@@ -158,25 +159,3 @@ def label_candidates(scheme: str | None = None) -> Mapping[str, tuple[URIRef, ..
         if scheme is None or _scheme_of(concept) == scheme:
             found.setdefault(key, set()).add(concept)
     return MappingProxyType({k: tuple(sorted(v)) for k, v in found.items()})
-
-
-@functools.cache
-def label_index(scheme: str | None = None) -> Mapping[str, URIRef]:
-    """Normalised label → the one concept it names; ambiguous labels are left out.
-
-    ``label_index()["thl:n"]`` is ``hgv:organisation/thl``; pass ``scheme``
-    (e.g. ``"cost-category"``) to resolve labels that are ambiguous across
-    schemes. Look keys up with ``normalise_label(surface_form)``.
-    """
-    unique: dict[str, URIRef] = {}
-    for key, concepts in label_candidates(scheme).items():
-        if len(concepts) == 1:
-            unique[key] = concepts[0]
-        else:
-            log.debug("label %r is ambiguous: %s", key, concepts)
-    return MappingProxyType(unique)
-
-
-def lookup(surface_form: str, scheme: str | None = None) -> URIRef | None:
-    """The concept a name refers to, or None when unknown or ambiguous."""
-    return label_index(scheme).get(normalise_label(surface_form))

@@ -43,9 +43,16 @@ def _curation() -> Step:
     return Step("curation decisions", curation.status_graph_iri, curation.recompute, optional=True)
 
 
+def _inferred() -> Step:
+    from hankegraafi.ingest import inference
+
+    # Optional: a store whose data entails nothing beyond itself rightly has no such graph.
+    return Step("inferred triples", inference.inferred_graph_iri, inference.recompute, optional=True)
+
+
 def steps() -> list[Step]:
     """The steps in the order they run (imported lazily: the ingest workers never need them)."""
-    return [_curation(), _canonical()]
+    return [_curation(), _canonical(), _inferred()]
 
 
 def missing(store: Store, base: str) -> bool:

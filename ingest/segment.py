@@ -4,124 +4,37 @@ Sote documents come from a few web forms (the RRF reporting tool, Innokylä) and
 from word-processor plans, exported to text with noise: page headers repeated
 on every page, blocks repeated by the exporter, labels misspelt by OCR-like
 conversion ("Liikenneval-", "Kustannusajoittelu"). Labels are therefore matched
-fuzzily against canonical lists, and every element keeps its line numbers.
+fuzzily against the vocabularies' labels (ingest/labels.py), and every element
+keeps its line numbers.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from lxml import etree
 
+from hankegraafi.ingest.labels import (
+    best_label,
+    field_shape,
+    light_value,
+    match_field,
+    match_heading,
+    match_light,
+    match_part,
+    norm_label,
+    similar,
+    table_cells,
+)
+
 logger = logging.getLogger(__name__)
 
-# --- canonical labels ---------------------------------------------------------------------
-
-HEADINGS: dict[str, tuple[str, ...]] = {
-    "basics": ("Perustiedot",),
-    "lights": ("Liikennevalot",),
-    "overview": ("Yleistilanne suhteessa hanke-/projektisuunnitelmaan", "Yleistilanne"),
-    "achievements": (
-        "Keskeiset aikaansaannokset raportointikaudella",
-        "Keskeiset aikaansaannokset",
-    ),
-    "deviations": ("Poikkeamat, ongelmat tai riskit", "Poikkeamat"),
-    "next-tasks": ("Keskeiset tehtävät seuraavalla raportointikaudella",),
-    "goals": (
-        "Tavoitteet",
-        "Päämäärä ja päätavoite",
-        "Kokonaisuuden tarkoitus ja tavoitteet",
-        "Tavoiteltavat tulokset, tuotokset ja vaikutukset",
-    ),
-    "goal-results": ("Tavoitteiden toteutuminen ja tulokset",),
-    "outputs": ("Tuotokset", "Tuotokset ja tulokset", "Tulokset"),
-    "benefits": (
-        "Hyödyt",
-        "Keskeiset hyödyt",
-        "Vaikutukset",
-        "Vaikutukset ja vaikuttavuus",
-        "Lyhyen aikavälin vaikutukset ja vaikuttavuus",
-        "Hankkeen lyhyen aikavälin vaikutukset ja vaikuttavuus",
-        "Pitkän aikavälin vaikutukset",
-    ),
-    "dependencies": (
-        "Riippuvuudet",
-        "Vaikutus muihin alueen hankkeisiin",
-        "Muiden hankkeiden vaikutus",
-    ),
-    "background": (
-        "Tausta ja yleiskuvaus",
-        "Lähtötilanne ja strategiset liittymäkohdat",
-        "Hankkeen tarve ja suhde muuhun kehittämiseen",
-    ),
-    "costs": ("Kumulatiivinen kokonaisseuranta",),
-    "costs-annual": ("Vuositason ja raportointijakson seuranta",),
-    "financial-benefits": ("Taloudelliset hyödyt",),
-    "risks": ("Riskit ja niihin varautuminen",),
-    "actions": ("Toimenpiteet", "Suunniteltuja toimenpiteitä"),
-    "indicators": ("Mittarit", "Mittarit ja indikaattorit"),
-    "schedule": ("Karkea aikataulu",),
-    "resources": ("Resurssit ja kustannusarvio",),
-    "cooperation": ("Yhteistyö ja viestintä",),
-    "actors": ("Toimijat",),
-    "implementation": ("Hankkeen toteutus",),
-    "toc": ("Sisällysluettelo",),
-}
-
-#: Field labels: key -> (variants, shape) where shape is "one" (next line), "list"
-#: (lines up to a blank line) or "text" (paragraphs up to the next label).
-FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "name": (("Hankkeen / Projektin nimi", "Kokonaisuuden nimi", "Hankkeen nimi"), "one"),
-    "status": (("Tila",), "one"),
-    "phase": (("Vaihe",), "one"),
-    "manager": (("Hanke- tai Projektipäällikkö", "Projektipäällikkö", "Hankepäällikkö"), "one"),
-    "period": (("Aloitusaika valmistuspvm", "Toimiaika"), "one"),
-    "start": (("Aloituspäivämäärä", "Aloitusaika"), "one"),
-    "end": (("Valmistuspäivämäärä", "Valmistuspvm"), "one"),
-    "reporting-period": (("Raportointijakso",), "one"),
-    "reporting-start": (("Raportointi alkupvm",), "one"),
-    "reporting-end": (("Raportointi loppupvm",), "one"),
-    "description": (("Lyhyt kuvaus",), "text"),
-    "funder": (("Rahoittaja",), "one"),
-    "contact-name": (("Yhteyshenkilön nimi", "Yhteyshenkilö"), "one"),
-    "contact-org": (("Yhteyshenkilön organisaatio",), "one"),
-    "contact-email": (("Yhteyshenkilön sähköpostiosoite", "Sähköpostiosoite"), "one"),
-    "contact-phone": (("Yhteyshenkilön puhelinnumero", "Puhelinnumero"), "one"),
-    "created": (("Luotu",), "one"),
-    "modified": (("Viimeksi muokattu",), "one"),
-    "administrator": (("Hallinnoija",), "one"),
-    "topics": (("Aihealueet",), "list"),
-    "phenomena": (("Ilmiöt",), "list"),
-    "attachments": (
-        (
-            "Liitetiedostot ja linkit",
-            "Raportin liitteet ja linkit",
-            "Tilanneraportin liitteet",
-            "Tilanneraportin linkit",
-            "Liitteet",
-        ),
-        "list",
-    ),
-}
-
-LIGHTS: dict[str, tuple[str, ...]] = {
-    "progress": ("Edistyminen", "Edistymä"),
-    "schedule": ("Aikataulu",),
-    "costs": ("Kustannukset",),
-    "output-quality": ("Tuotosten laatu",),
-    "output-scope": ("Tuotosten laajuus",),
-    "staff": ("Henkilöstö",),
-    "risks": ("Riskit",),
-    "benefits": ("Hyödyt",),
-}
-
 KINDS = ("final-report", "status-report", "project-plan", "innokyla-page")
+
 
 # --- elements -----------------------------------------------------------------------------
 
@@ -162,161 +75,6 @@ class Segmented:
 
     def of_type(self, type_: str) -> Iterable[Element]:
         return (e for e in self.elements if e.type == type_)
-
-
-# --- fuzzy label matching -----------------------------------------------------------------
-
-_MARKERS = re.compile(r"\[\s*[*?]\s*\]|\^\{\s*\*\s*\}|<[^>]{1,80}>")
-
-
-def norm_label(text: str) -> str:
-    """Lower-case label text without markers, numbering, brackets and end punctuation."""
-    text = _MARKERS.sub(" ", text)
-    text = re.sub(r"\((?:eur|htp|€)\)", " ", text, flags=re.I)
-    text = text.strip().lower()
-    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
-    # rstrip, not re.sub(r"[\s*?:.]+$"): that regex is quadratic on a long run of these
-    # characters which does not end the line (tens of thousands of tabs took seconds).
-    while text and (text[-1].isspace() or text[-1] in "*?:."):
-        text = text.rstrip().rstrip("*?:.")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def similar(a: str, b: str) -> float:
-    """Similarity of two normalised labels, 0.0 below 0.75 (cached: the same labels recur in every document)."""
-    if a == b:
-        return 1.0
-    # The ratio is at most 2·min/(sum of lengths): decide that before building a matcher.
-    if 2 * min(len(a), len(b)) < 0.75 * (len(a) + len(b)):
-        return 0.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < 0.75 or matcher.quick_ratio() < 0.75:
-        return 0.0
-    return matcher.ratio()
-
-
-def best_label(text: str, table: dict[str, tuple[str, ...]], cutoff: float = 0.84) -> str | None:
-    """The key whose variant is most like ``text`` (already normalised), if close enough."""
-    best, score = None, cutoff
-    for key, variants in table.items():
-        for variant in variants:
-            s = similar(text, variant.lower())
-            if s > score or (s == 1.0 and score < 1.0):
-                best, score = key, s
-    return best
-
-
-_FIELD_TABLE = {k: v[0] for k, v in FIELDS.items()}
-_LIGHT_PREFIX = "liikennevalo"
-
-
-_INSTRUCTION = re.compile(r"^(?:Arvioi|Kuvaa|Kerro|Mainitse|Perustele|Listaa|Nimeä)\b[^?]*[.?]?$")
-
-
-def match_heading(text: str) -> tuple[str, str] | None:
-    """(key, rest of line) if the line is a section heading, maybe followed by its question."""
-    raw = text.strip()
-    if not raw:
-        return None
-    head, rest = raw, ""
-    # A heading followed by its form question may run on into the answer on the
-    # same line ("Riippuvuudet - Mitkä ovat …? Kansallisten toimijoiden …"), so
-    # the length limit applies only to lines without such a question.
-    question = re.match(r"^(.{3,80}?)\s+[-–]\s+([^?]{0,300}\?)\s*(.*)$", raw, flags=re.S)
-    if not question and len(raw) > 400:
-        return None
-    if question:
-        head, rest = question.group(1), question.group(3)
-        if _INSTRUCTION.match(rest):
-            rest = ""  # the form's own instruction ("Arvioi myös …"), not the answer
-    elif (
-        len(raw) > 90
-        or (raw.endswith(".") and not re.match(r"^\d", raw))
-        or (":" in raw and not raw.rstrip().endswith(":"))
-    ):
-        return None
-    key = best_label(norm_label(head), HEADINGS)
-    if key is None:
-        return None
-    return key, rest
-
-
-def match_field(label: str) -> str | None:
-    return best_label(norm_label(label), _FIELD_TABLE, cutoff=0.86)
-
-
-def match_light(label: str) -> str | None:
-    """The light dimension for a label such as 'Liikenneval- Riskit [*]'."""
-    text = norm_label(label)
-    words = text.split(" ", 1)
-    if len(words) == 2 and similar(re.sub(r"[^a-zäö]", "", words[0]), _LIGHT_PREFIX) >= 0.75:
-        text = words[1]
-    return best_label(text, LIGHTS, cutoff=0.84)
-
-
-def light_value(text: str) -> str | None:
-    """'on-plan', 'deviation' or a percentage string for a light's value cell."""
-    low = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}\s?%", low):
-        return low.replace(" ", "")
-    if "poikkeama" in low or "poikkeaa" in low:
-        return "deviation"
-    if re.fullmatch(r"[●○•▲⚠\s]*suunniteltu\w*", low) or low.endswith("suunnitellusti"):
-        return "on-plan"
-    return None
-
-
-_AMOUNT = r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\s?(?:€|htp)"
-_MONEY_ROW = re.compile(rf"^(?P<label>[^\d\t|].*?)\s+(?P<cells>(?:{_AMOUNT}\s*){{2,}})$")
-_AMOUNT_RE = re.compile(_AMOUNT)
-
-
-def table_cells(text: str) -> list[str] | None:
-    """Cells of a table row: tab-separated, markdown pipes, or a label followed by amounts."""
-    stripped = text.strip()
-    if stripped.startswith("|") and stripped.count("|") >= 3:
-        cells = [c.strip() for c in stripped.strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
-            return []  # separator row
-        return cells
-    if "\t" in text:
-        cells = [c.strip() for c in text.split("\t")]
-        while cells and not cells[-1]:
-            cells.pop()
-        if len(cells) >= 2:
-            return cells
-    money = _MONEY_ROW.match(stripped)
-    if money:
-        return [money.group("label").strip(), *_AMOUNT_RE.findall(money.group("cells"))]
-    return None
-
-
-_PART_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "investment",
-        re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?Investointi\s+(?P<num>\d+(?:\.\d+)?)\.?\s*[:.]?\s*(?P<name>.*)$"),
-    ),
-    ("investment", re.compile(r"^(?P<name>[A-ZÄÖÅ][\w-]*\s+Pilari\s+\d+,\s*Investointi\s+(?P<num>\d+))$")),
-    ("subproject", re.compile(r"^Osa-projekti(?:\s*:\s*|\s+|$)(?P<name>[^:.]{0,120}?):?$")),
-    ("subproject", re.compile(r"^(?P<name>[A-ZÄÖ][\w-]+)\s+osa-projekti\s*:?$")),
-    ("subproject", re.compile(r"^Aliprojekti\s+(?P<name>.+?):?$")),
-    ("subproject", re.compile(r"^Osa-alue\s+(?P<num>\d+)\s*:\s*(?P<name>.+)$")),
-    ("subproject", re.compile(r"^Työpaketti\s+(?P<num>\d+)?\s*:?\s*(?P<name>.+)$")),
-)
-
-
-def match_part(text: str) -> tuple[str, str, str] | None:
-    """(level, number, name) for a line that starts an investment or a sub-project."""
-    raw = text.strip()
-    if len(raw) > 160 or "\t" in raw:
-        return None
-    for level, pattern in _PART_PATTERNS:
-        m = pattern.match(raw)
-        if m:
-            groups = m.groupdict()
-            return level, (groups.get("num") or ""), (groups.get("name") or "").strip(" .:")
-    return None
 
 
 # --- kind ---------------------------------------------------------------------------------
@@ -560,7 +318,7 @@ def _elements(lines: list[Line]) -> list[Element]:
                 i = j + 1
                 continue
         if label_key and not (label_key == "status" and value_inline and len(value_inline) > 40):
-            shape = FIELDS[label_key][1]
+            shape = field_shape(label_key)
             if value_inline is not None or "\t" in text:
                 close_table()
                 out.append(Element("field", line.no, line.no, text, key=label_key, value=value_inline or ""))
@@ -673,10 +431,7 @@ def _is_structural(text: str, *, parts: bool = True) -> bool:
 
 
 __all__ = [
-    "FIELDS",
-    "HEADINGS",
     "KINDS",
-    "LIGHTS",
     "Element",
     "Line",
     "Segmented",
@@ -689,5 +444,6 @@ __all__ = [
     "match_part",
     "norm_label",
     "segment",
+    "similar",
     "table_cells",
 ]

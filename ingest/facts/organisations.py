@@ -89,12 +89,22 @@ def _modifier(mention: Mention, sentence: str) -> bool:
 def _person(ctx: Context, role: str, name: str, org: Entry | None, span: Span) -> None:
     if not name or "@" in name:
         return
+    _scrub(ctx, name)
+    ctx.unit.persons.append(PersonRole(role, name, org, span))
+
+
+def _scrub(ctx: Context, name: str) -> None:
+    """A person's name, in both orders ("Niemi Mari", "Mari Niemi"), is scrubbed from quotes."""
     ctx.result.person_names.add(name)
-    # Both orders of a name ("Niemi Mari", "Mari Niemi") are scrubbed from quotes.
     parts = name.split()
     if len(parts) == 2:
         ctx.result.person_names.add(f"{parts[1]} {parts[0]}")
-    ctx.unit.persons.append(PersonRole(role, name, org, span))
+
+
+def _author(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """The author of a page (Innokylä "Tekijä") is a person: kept only to scrub from quotes."""
+    if value and "@" not in value:
+        _scrub(ctx, value)
 
 
 def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
@@ -155,6 +165,7 @@ _FIELDS: dict[str, FieldHook] = {
     "contact-name": _contact_name,
     "contact-org": _contact_org,
     "administrator": _administrator,
+    "author": _author,
 }
 
 FAMILY = Family("places-and-organisations", fields=_FIELDS, chunks=_chunks, sentence=_sentence)

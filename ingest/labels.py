@@ -1,0 +1,230 @@
+"""Recognise a line as a label: a section heading, a field, a traffic light, a part, a table row.
+
+The labels are data: the field labels, section headings and light dimensions with
+their variants (old and new template names, Swedish forms, misspellings seen in
+documents) are the concepts of the SKOS schemes ``document-field``,
+``document-section`` (``ontology/vocab/fields.ttl``) and ``light-dimension``
+(``status.ttl``), read through :mod:`hankegraafi.ontology.registry`. A new
+variant is one ``skos:hiddenLabel`` there. Labels are matched fuzzily against
+every label of a concept, and a section concept with a broader concept is read as
+that broader section (its role for the fact families).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from types import MappingProxyType
+from typing import Literal
+
+from hankegraafi.ontology import registry
+
+#: How a field's value is laid out: the next line ("one"), lines up to a blank line
+#: ("list") or paragraphs up to the next label ("text"). Fields not named here are "one".
+FIELD_SHAPES: dict[str, Literal["one", "list", "text"]] = {
+    "description": "text",
+    "topics": "list",
+    "phenomena": "list",
+    "attachments": "list",
+}
+
+FIELD_SCHEME = "document-field"
+SECTION_SCHEME = "document-section"
+
+
+@dataclass(frozen=True)
+class LabelTables:
+    """Key → label variants for fields, section headings and light dimensions, in written order."""
+
+    fields: MappingProxyType[str, tuple[str, ...]]
+    headings: MappingProxyType[str, tuple[str, ...]]
+    lights: MappingProxyType[str, tuple[str, ...]]
+
+
+def _variants(scheme: registry.Scheme, *, by_role: bool = False) -> MappingProxyType[str, tuple[str, ...]]:
+    """Each concept's labels in every language; with ``by_role`` a narrower concept's go to its broader."""
+    table: dict[str, list[str]] = {}
+    for concept in scheme:
+        key = concept.key
+        if by_role and concept.broader is not None:
+            key = scheme.key_of(str(concept.broader)) or key
+        table.setdefault(key, []).extend(concept.surface_forms())
+    return MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in table.items()})
+
+
+_tables: tuple[object, LabelTables] | None = None
+
+
+def tables() -> LabelTables:
+    """The label tables of the vocabularies as they are now (rebuilt when the registry is re-read)."""
+    global _tables
+    current = registry.schemes()
+    if _tables is None or _tables[0] is not current:
+        _tables = (
+            current,
+            LabelTables(
+                fields=_variants(registry.scheme(FIELD_SCHEME)),
+                headings=_variants(registry.scheme(SECTION_SCHEME), by_role=True),
+                lights=_variants(registry.light_dimensions()),
+            ),
+        )
+    return _tables[1]
+
+
+def field_shape(key: str) -> Literal["one", "list", "text"]:
+    return FIELD_SHAPES.get(key, "one")
+
+
+_MARKERS = re.compile(r"\[\s*[*?]\s*\]|\^\{\s*\*\s*\}|<[^>]{1,80}>")
+
+
+def norm_label(text: str) -> str:
+    """Lower-case label text without markers, numbering, brackets and end punctuation."""
+    text = _MARKERS.sub(" ", text)
+    text = re.sub(r"\((?:eur|htp|€)\)", " ", text, flags=re.I)
+    text = text.strip().lower()
+    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
+    # rstrip, not re.sub(r"[\s*?:.]+$"): that regex is quadratic on a long run of these
+    # characters which does not end the line (tens of thousands of tabs took seconds).
+    while text and (text[-1].isspace() or text[-1] in "*?:."):
+        text = text.rstrip().rstrip("*?:.")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def similar(a: str, b: str) -> float:
+    """Similarity of two normalised labels, 0.0 below 0.75 (cached: the same labels recur in every document)."""
+    if a == b:
+        return 1.0
+    # The ratio is at most 2·min/(sum of lengths): decide that before building a matcher.
+    if 2 * min(len(a), len(b)) < 0.75 * (len(a) + len(b)):
+        return 0.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < 0.75 or matcher.quick_ratio() < 0.75:
+        return 0.0
+    return matcher.ratio()
+
+
+def best_label(text: str, table: Mapping[str, tuple[str, ...]], cutoff: float = 0.84) -> str | None:
+    """The key whose variant is most like ``text`` (already normalised), if close enough."""
+    best, score = None, cutoff
+    for key, variants in table.items():
+        for variant in variants:
+            s = similar(text, variant.lower())
+            if s > score or (s == 1.0 and score < 1.0):
+                best, score = key, s
+    return best
+
+
+_LIGHT_PREFIX = "liikennevalo"
+
+
+_INSTRUCTION = re.compile(r"^(?:Arvioi|Kuvaa|Kerro|Mainitse|Perustele|Listaa|Nimeä)\b[^?]*[.?]?$")
+
+
+def match_heading(text: str) -> tuple[str, str] | None:
+    """(key, rest of line) if the line is a section heading, maybe followed by its question."""
+    raw = text.strip()
+    if not raw:
+        return None
+    head, rest = raw, ""
+    # A heading followed by its form question may run on into the answer on the
+    # same line ("Riippuvuudet - Mitkä ovat …? Kansallisten toimijoiden …"), so
+    # the length limit applies only to lines without such a question.
+    question = re.match(r"^(.{3,80}?)\s+[-–]\s+([^?]{0,300}\?)\s*(.*)$", raw, flags=re.S)
+    if not question and len(raw) > 400:
+        return None
+    if question:
+        head, rest = question.group(1), question.group(3)
+        if _INSTRUCTION.match(rest):
+            rest = ""  # the form's own instruction ("Arvioi myös …"), not the answer
+    elif (
+        len(raw) > 90
+        or (raw.endswith(".") and not re.match(r"^\d", raw))
+        or (":" in raw and not raw.rstrip().endswith(":"))
+    ):
+        return None
+    key = best_label(norm_label(head), tables().headings)
+    if key is None:
+        return None
+    return key, rest
+
+
+def match_field(label: str) -> str | None:
+    return best_label(norm_label(label), tables().fields, cutoff=0.86)
+
+
+def match_light(label: str) -> str | None:
+    """The light dimension for a label such as 'Liikenneval- Riskit [*]'."""
+    text = norm_label(label)
+    words = text.split(" ", 1)
+    if len(words) == 2 and similar(re.sub(r"[^a-zäö]", "", words[0]), _LIGHT_PREFIX) >= 0.75:
+        text = words[1]
+    return best_label(text, tables().lights, cutoff=0.84)
+
+
+def light_value(text: str) -> str | None:
+    """'on-plan', 'deviation' or a percentage string for a light's value cell."""
+    low = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}\s?%", low):
+        return low.replace(" ", "")
+    if "poikkeama" in low or "poikkeaa" in low:
+        return "deviation"
+    if re.fullmatch(r"[●○•▲⚠\s]*suunniteltu\w*", low) or low.endswith("suunnitellusti"):
+        return "on-plan"
+    return None
+
+
+_AMOUNT = r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\s?(?:€|htp)"
+_MONEY_ROW = re.compile(rf"^(?P<label>[^\d\t|].*?)\s+(?P<cells>(?:{_AMOUNT}\s*){{2,}})$")
+_AMOUNT_RE = re.compile(_AMOUNT)
+
+
+def table_cells(text: str) -> list[str] | None:
+    """Cells of a table row: tab-separated, markdown pipes, or a label followed by amounts."""
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            return []  # separator row
+        return cells
+    if "\t" in text:
+        cells = [c.strip() for c in text.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(cells) >= 2:
+            return cells
+    money = _MONEY_ROW.match(stripped)
+    if money:
+        return [money.group("label").strip(), *_AMOUNT_RE.findall(money.group("cells"))]
+    return None
+
+
+_PART_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "investment",
+        re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?Investointi\s+(?P<num>\d+(?:\.\d+)?)\.?\s*[:.]?\s*(?P<name>.*)$"),
+    ),
+    ("investment", re.compile(r"^(?P<name>[A-ZÄÖÅ][\w-]*\s+Pilari\s+\d+,\s*Investointi\s+(?P<num>\d+))$")),
+    ("subproject", re.compile(r"^Osa-projekti(?:\s*:\s*|\s+|$)(?P<name>[^:.]{0,120}?):?$")),
+    ("subproject", re.compile(r"^(?P<name>[A-ZÄÖ][\w-]+)\s+osa-projekti\s*:?$")),
+    ("subproject", re.compile(r"^Aliprojekti\s+(?P<name>.+?):?$")),
+    ("subproject", re.compile(r"^Osa-alue\s+(?P<num>\d+)\s*:\s*(?P<name>.+)$")),
+    ("subproject", re.compile(r"^Työpaketti\s+(?P<num>\d+)?\s*:?\s*(?P<name>.+)$")),
+)
+
+
+def match_part(text: str) -> tuple[str, str, str] | None:
+    """(level, number, name) for a line that starts an investment or a sub-project."""
+    raw = text.strip()
+    if len(raw) > 160 or "\t" in raw:
+        return None
+    for level, pattern in _PART_PATTERNS:
+        m = pattern.match(raw)
+        if m:
+            groups = m.groupdict()
+            return level, (groups.get("num") or ""), (groups.get("name") or "").strip(" .:")
+    return None

@@ -608,6 +608,51 @@ def load(
     out.print(f"{path}: {n} nelikkoa / quads")
 
 
+# -- ontology check (issue 20) ------------------------------------------------
+
+ontology_app = typer.Typer(help="Ontologian tarkistus. Ontology check (HermiT).", no_args_is_help=True)
+app.add_typer(ontology_app, name="ontology")
+
+
+@ontology_app.command("check")
+def ontology_check(
+    data: Annotated[
+        str | None,
+        typer.Option("--data", help="Tietovarasto, jonka data tarkistetaan. Store whose data is checked "
+                     "(default: the configured store).", show_default=False),
+    ] = None,
+    no_data: Annotated[bool, typer.Option("--no-data", help="Vain ontologia ja sanastot. Axioms only.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="fi, sv, en")] = "fi",
+    hierarchy: Annotated[bool, typer.Option("--hierarchy/--no-hierarchy", help="Print the inferred hierarchy.")] = True,
+) -> None:
+    """HermiT (owlready2): onko ontologia datoineen ristiriidaton. Is the ontology with its data consistent?
+
+    Exit 0 consistent, 1 inconsistent, 2 the reasoner could not run."""
+    from hankegraafi.ontology import reasoning
+
+    graph = None
+    if not no_data:
+        cfg = _config(data)
+        where = str(cfg.store)
+        if where.startswith(("http://", "https://")) or Path(where).exists():
+            st = _open(cfg, read_only=True)
+            try:
+                graph = reasoning.stored_data(st, str(cfg.base_iri))
+            finally:
+                st.close()
+        else:
+            out.print(reasoning.message("no_data", lang))
+    try:
+        result = reasoning.check(graph)
+    except reasoning.ReasonerUnavailable as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    for line in reasoning.report_lines(result, lang, hierarchy=hierarchy):
+        out.print(line, markup=False, highlight=False)
+    if not result.consistent:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the console script.
 

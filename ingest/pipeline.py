@@ -256,6 +256,7 @@ class Ingester:
 
     def build_graph(self, path: Path) -> tuple[Graph, str | None, list[str]]:
         """Read, extract and map one document; raises ``IngestError`` on bad input."""
+        from hankegraafi.ingest.coverage import coverage, coverage_triples
         from hankegraafi.ingest.extract import extract
         from hankegraafi.ingest.mapping import to_graph
         from hankegraafi.ingest.readers import read_document
@@ -263,12 +264,16 @@ class Ingester:
         document = read_document(path, max_bytes=int(self.config.max_document_bytes))
         extraction = extract(document)
         key = document_key(path)
+        document_iri = mint("document", key, base=str(self.config.base_iri))
         graph = to_graph(
             extraction,
             base_iri=str(self.config.base_iri),
-            document_iri=mint("document", key, base=str(self.config.base_iri)),
+            document_iri=document_iri,
             publish_person_names=bool(self.config.publish_person_names),
         )
+        # The coverage report's figures on the document, for its page (ingest/coverage.py).
+        for triple in coverage_triples(coverage(document, extraction), document_iri):
+            graph.add(triple)
         # The reader's warnings (stray bytes, a truncated end) first, then the extraction's.
         warnings = [*document.warnings, *(str(w) for w in getattr(extraction, "warnings", []))]
         kind = getattr(extraction, "kind", None) or document.kind

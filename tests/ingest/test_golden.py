@@ -85,8 +85,10 @@ def _format_free(graph: Graph, file_name: str) -> Graph:
             return URIRef(re.sub(rf"(?<=/){re.escape(key)}(?=/|$)", "DOCUMENT", str(term)))
         return term
 
+    # The coverage report's line figures count the lines of the format (a PDF breaks lines).
+    by_line = {HG.fileName, HG.linesUsed, HG.linesUnused, HG.unusedLines}
     for s, p, o in graph:
-        if s in spans or (p == HG.fileName and (s, RDF.type, HG.SourceDocument) in graph):
+        if s in spans or (p in by_line and (s, RDF.type, HG.SourceDocument) in graph):
             continue
         out.add((norm(s), p, norm(o)))
     return out

@@ -82,6 +82,12 @@ class Lang(StrEnum):
     en = "en"
 
 
+class ExplainLang(StrEnum):
+    fi = "fi"
+    sv = "sv"
+    en = "en"
+
+
 def _config(store: str | None, **more: object) -> Config:
     try:
         return Config.load({"store": store, **more})
@@ -121,6 +127,22 @@ def _main(
 # -- ingest -------------------------------------------------------------------
 
 
+def _explain(path: Path, lang: str) -> None:
+    """Print the coverage report of one document (ingest/coverage.py); exit 1 when it is refused."""
+    from hankegraafi.ingest.coverage import coverage, render
+    from hankegraafi.ingest.extract import extract
+    from hankegraafi.ingest.readers import IngestError, read_document
+
+    cfg = _config(None)
+    try:
+        document = read_document(path, max_bytes=int(cfg.max_document_bytes))
+        extraction = extract(document)
+    except IngestError as exc:
+        err.print(f"[red]virhe / fel / error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from exc
+    out.print(render(coverage(document, extraction), lang), highlight=False, soft_wrap=True, markup=False)
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -152,11 +174,26 @@ def ingest(
             "(0: one per CPU; used from 8 documents on).",
         ),
     ] = 0,
+    explain: Annotated[
+        Path | None,
+        typer.Option(
+            "--explain",
+            help="Näytä, mitä dokumentista ymmärrettiin (ei tallenna). Show what was understood of FILE: "
+            "sections and fields recognised, lines no fact used, guesses (stores nothing).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        ExplainLang, typer.Option("--lang", help="Language of --explain: fi, sv or en.")
+    ] = ExplainLang.fi,
 ) -> None:
     """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
     from hankegraafi.store import StoreError
 
+    if explain is not None:
+        _explain(explain, lang.value)
+        return
     items = list(paths or [])
     if samples:
         items.extend(sample_documents())

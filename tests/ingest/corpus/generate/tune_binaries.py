@@ -1,0 +1,184 @@
+"""Write the TUNING set's PDF and DOCX documents (invented text, see ../README.md).
+
+Run with ``.venv/bin/python tests/ingest/corpus/generate/tune_binaries.py``; the outputs
+are committed, so the script is needed only to change them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+TUNE = Path(__file__).resolve().parent.parent / "tune"
+
+
+def _pdf(name: str, header: str, pages: list[list[str]], columns: list[int]) -> None:
+    """Pages of text lines; a line starting with "#" is a table row of "|"-separated cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    c = pdfcanvas.Canvas(str(TUNE / name), pagesize=A4, invariant=1)
+    _width, height = A4
+    for number, page in enumerate(pages, start=1):
+        c.setFont("Helvetica", 8)
+        c.drawString(40, height - 30, header)
+        c.drawString(500, height - 30, f"{number}/{len(pages)}")
+        c.setFont("Helvetica", 10)
+        y = height - 70
+        for line in page:
+            if line.startswith("#"):
+                for x, text in zip(columns, line[1:].split("|"), strict=False):
+                    c.drawString(x, y, text)
+            else:
+                c.drawString(40, y, line)
+            y -= 14
+        c.showPage()
+    c.save()
+
+
+# --- u07: RRF plan of phase 2 (2022), PDF ---------------------------------------------------
+
+U07 = [
+    [
+        "Suomen kestävän kasvun ohjelma",
+        "",
+        "HANKESUUNNITELMA",
+        "Lapin Kestävän kasvun hanke, vaihe 2 (Lappi 2)",
+        "Hakija: Lapin hyvinvointialue (valmisteluvaiheessa Lapin sairaanhoitopiirin",
+        "kuntayhtymä)",
+        "Päiväys: 30.9.2022",
+        "",
+        "1 Tiivistelmä",
+        "Lappi 2 jatkaa vuonna 2022 alkaneen Lappi 1 -hankkeen työtä. Hankkeessa puretaan hoito- ja",
+        "palveluvelkaa Rovaniemellä, Torniossa, Kemissä ja Sodankylässä sekä kehitetään etäpalveluja",
+        "harvaan asutuille alueille. Hankeaika on 1.1.2023–31.12.2024.",
+        "",
+        "2 Investoinnit",
+        "Investointi 1: Palveluvelan purku",
+        "Tavoitteet:",
+        "- Suun terveydenhuollon kiireettömän hoidon jono puretaan.",
+        "- Mielenterveyspalvelujen ensikäynti toteutuu kolmessa viikossa.",
+        "Investointi 2: Etäpalvelut",
+        "Tavoitteet:",
+        "- Etävastaanotto on käytössä kaikissa Lapin kunnissa.",
+        "- Liikkuva palveluyksikkö kiertää Pohjois-Lapin kylissä.",
+        "Etäpalvelujen kehittäminen toteutetaan yhteistyössä DigiFinlandin kanssa ja edellyttää",
+        "Omaolon käyttöönottoa Lapin hyvinvointialueella.",
+    ],
+    [
+        "3 Kustannusarvio (euroa)",
+        "#Kustannuslaji|Investointi 1|Investointi 2|Yhteensä",
+        "#Palvelujen ostot|1 150 000|420 000|1 570 000",
+        "#Omat henkilöstö-|600 000|380 000|980 000",
+        "#kustannukset|||",
+        "#Muut kustannukset|50 000|200 000|250 000",
+        "#Yhteensä|1 800 000|1 000 000|2 800 000",
+        "",
+        "4 Riskit",
+        "Henkilöstön saatavuus Itä- ja Pohjois-Lapissa on heikko. Riskiä pienennetään",
+        "etäpalveluilla ja ostopalveluilla.",
+        "",
+        "5 Viestintä",
+        "[Kuvaa tähän hankkeen viestintäsuunnitelma]",
+    ],
+]
+
+
+# --- u13: final report 2023, PDF ------------------------------------------------------------
+
+U13 = [
+    [
+        "LOPPURAPORTTI",
+        "Varsinais-Suomen Kestävän kasvun hanke, Investointi 1",
+        "Hyvinvointialue: Varsinais-Suomen hyvinvointialue (Varha)",
+        "Hankeaika: 1.1.2022 – 31.12.2023        Raportti päivätty: 29.2.2024",
+        "",
+        "Liikennevalot",
+        "#Edistyminen|100 %",
+        "#Aikataulu|● Suunniteltu",
+        "#Kustannukset|● Suunniteltu",
+        "#Tuotosten laatu|● Suunniteltu",
+        "#Tuotosten laajuus|● Poikkeama, vaatii seurantaa",
+        "#Henkilöstö|● Suunniteltu",
+        "#Riskit|● Suunniteltu",
+        "#Hyödyt|● Suunniteltu",
+        "",
+        "Yleistilanne",
+        "Investointi 1 purki hoitojonoja Turussa, Salossa ja Paraisilla. Jononpurku toteutettiin",
+        "yhteistyössä Tyksin kanssa. Tuotosten laajuus jäi suunnitellusta, koska saariston",
+        "liikkuva vastaanotto ei käynnistynyt.",
+        "",
+        "Tavoitteet",
+        "- Kiireettömän hoidon jono puretaan alle kahteen viikkoon. Toteutunut.",
+        "- Saariston liikkuva vastaanotto aloittaa. Ei toteutunut.",
+        "- Palvelusetelin käyttö laajenee suun terveydenhuoltoon. Toteutunut osittain.",
+    ],
+    [
+        "Kustannukset (kumulatiivinen)",
+        "#Nimi|Budjetti|Toteuma|Sidotut|Ennuste",
+        "#Palvelujen osto|1 200 000|1 188 400|0|0",
+        "#Omat henkilöstökustannukset|700 000|652 300|0|0",
+        "#Muut kustannukset|100 000|71 900|0|0",
+        "#Yhteensä|2 000 000|1 912 600|0|0",
+    ],
+]
+
+
+def u22_keski_suomi_interim_docx() -> None:
+    """An interim report (väliraportti) 2023 in Word, costs with granted and realised, '1 234 567,50 euroa'."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.created = dt.datetime(2023, 10, 16)
+    d.core_properties.modified = dt.datetime(2023, 10, 16)
+    d.core_properties.author = "Hyvaks hankepalvelut"
+    d.add_heading("Väliraportti 1.1.–31.8.2023", level=0)
+    d.add_paragraph("Tulevaisuuden kotona asumista tukevat palvelut iäkkäille -ohjelma")
+    d.add_paragraph("Hanke: Kotona Keski-Suomessa")
+    d.add_paragraph("Hyvinvointialue: Keski-Suomen hyvinvointialue")
+    d.add_paragraph("Päivämäärä: 16.10.2023")
+    d.add_heading("1 Hankkeen eteneminen", level=1)
+    d.add_paragraph(
+        "Hanke kehittää ikääntyneiden asiakasohjausta ja kotihoitoa Jyväskylässä, Laukaassa, "
+        "Viitasaarella ja Kannonkoskella. Kotihoidon etähoiva otettiin käyttöön Laukaassa "
+        "toukokuussa. Kehittämistä koordinoi kansallisesti THL, ja ohjelmaa rahoittaa STM."
+    )
+    d.add_heading("2 Tavoitteet", level=1)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "Tavoite"
+    t.rows[0].cells[1].text = "Tila 31.8.2023"
+    for goal, status in (
+        ("Asiakasohjauksen palvelupiste jokaisessa kunnassa", "Toteutunut osittain"),
+        ("Etähoivan asiakkaita vähintään 300", "Toteutunut"),
+        ("Omaishoidon vapaiden digitaalinen varaus", "Siirtyi myöhemmäksi"),
+    ):
+        cells = t.add_row().cells
+        cells[0].text = goal
+        cells[1].text = status
+    d.add_heading("3 Kustannukset", level=1)
+    c = d.add_table(rows=1, cols=3)
+    for cell, text in zip(c.rows[0].cells, ("Kustannuslaji", "Myönnetty", "Toteutunut"), strict=True):
+        cell.text = text
+    for row in (
+        ("Palvelujen ostot", "210 000,00 euroa", "96 412,50 euroa"),
+        ("Omat henkilöstökustannukset", "1 020 000,00 euroa", "611 930,00 euroa"),
+        ("Muut kustannukset", "70 000,00 euroa", "22 118,75 euroa"),
+        ("Yhteensä", "1 300 000,00 euroa", "730 461,25 euroa"),
+    ):
+        cells = c.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    d.add_heading("4 Muuta", level=1)
+    d.add_paragraph("-")
+    d.save(TUNE / "u22_keski_suomi_valiraportti_2023.docx")
+
+
+if __name__ == "__main__":
+    _pdf(
+        "u07_lappi_suunnitelma_v2.pdf",
+        "Lapin hyvinvointialue – Hankesuunnitelma Lappi 2",
+        U07,
+        [40, 200, 300, 400],
+    )
+    _pdf("u13_varsinais_suomi_loppuraportti_2023.pdf", "Varha | Loppuraportti", U13, [40, 220, 300, 380, 440])
+    u22_keski_suomi_interim_docx()

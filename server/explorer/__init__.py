@@ -25,16 +25,16 @@ EXPLORE_LINK = "/explorer?node={iri}"
 
 def register(app: Flask, *, store: Store | None = None, base_iri: str | None = None) -> None:
     """Add the explorer's routes to ``app``, querying through the app's runner or ``store``."""
-    from hankegraafi.server.explorer.backend import ServicesBackend, StoreBackend
     from hankegraafi.server.explorer.graph import Explorer
     from hankegraafi.server.explorer.routes import bp
+    from hankegraafi.server.query import QueryService
 
     services = app.extensions.get("hankegraafi")
     if store is not None:
-        backend: ServicesBackend | StoreBackend = StoreBackend(store)
+        backend = QueryService.of_store(store)
         base = base_iri or getattr(store, "base_iri", None) or BASE_IRI_DEFAULT
     elif services is not None:
-        backend = ServicesBackend(services)
+        backend = QueryService.of_services(services)
         base = base_iri or str(services.config.base_iri)
     else:
         raise RuntimeError("the explorer needs the app's services (create_app) or an open store")

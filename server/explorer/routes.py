@@ -22,7 +22,7 @@ from rdflib import Graph as RdfGraph
 from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.queries.catalogue import Param, ParameterError, convert
 from hankegraafi.server import errors, i18n
-from hankegraafi.server.explorer import ui
+from hankegraafi.server.explorer import charts, ui, walks
 from hankegraafi.server.explorer.graph import DIRECTIONS, Explorer
 from hankegraafi.server.explorer.vocab import (
     DEPENDENCY_KIND_PREFIX,
@@ -217,38 +217,38 @@ def api_dependency() -> Any:
 
 @bp.get("/api/impact")
 def api_impact() -> Any:
-    return jsonify(explorer().impact(arg_iri("node"), lang()))
+    return jsonify(walks.impact(explorer(), arg_iri("node"), lang()))
 
 
 @bp.get("/api/dependencies")
 def api_dependencies() -> Any:
-    return jsonify(explorer().dependencies(arg_iri("node"), lang()))
+    return jsonify(walks.dependencies(explorer(), arg_iri("node"), lang()))
 
 
 @bp.get("/api/path")
 def api_path() -> Any:
     relations = arg_choices("rel", RELATIONS, PATH_RELATIONS)
-    return jsonify(explorer().path(arg_iri("a"), arg_iri("b"), lang(), relations=relations))
+    return jsonify(walks.path(explorer(), arg_iri("a"), arg_iri("b"), lang(), relations=relations))
 
 
 @bp.get("/api/shared")
 def api_shared() -> Any:
-    return jsonify(explorer().shared(arg_iri("a"), arg_iri("b"), lang()))
+    return jsonify(walks.shared(explorer(), arg_iri("a"), arg_iri("b"), lang()))
 
 
 @bp.get("/api/charts/budget")
 def api_budget() -> Any:
-    return jsonify(explorer().budget_chart(lang()))
+    return jsonify(charts.budget_chart(explorer(), lang()))
 
 
 @bp.get("/api/charts/deviations")
 def api_deviations() -> Any:
-    return jsonify(explorer().deviation_chart(lang()))
+    return jsonify(charts.deviation_chart(explorer(), lang()))
 
 
 @bp.get("/api/charts/matrix")
 def api_matrix() -> Any:
-    return jsonify(explorer().service_matrix(lang()))
+    return jsonify(charts.service_matrix(explorer(), lang()))
 
 
 @bp.post("/api/export.ttl")

@@ -1,164 +1,33 @@
-"""How the pages read the data: through the store interface, whatever runs the queries.
+"""The pages' state per app, and how they read the data: the server's one query service.
 
-``create_app`` serves queries from worker processes (``runtime.Services``):
-there is no store object in the web process, so the pages send their SPARQL
-as jobs through the same runner as ``/sparql`` and get the same deadline and
-result cache. An app built around an open store (tests, embedding) may not
-have the services yet; then the store's own ``query`` is used. Either way
-parameters are bound by the store layer (``bindings`` → an escaped VALUES
-block), never formatted into the query text here.
+Every page query goes through :class:`~hankegraafi.server.query.QueryService`:
+inside ``create_app`` as jobs of the app's runner (the deadline and result
+cache of ``/sparql``), in a bare app on the open store it was given.
+Parameters are bound by the store layer, never formatted into the query
+text; an IRI binding that is no IRI is refused first (:func:`check_terms`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, current_app, g
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Identifier
 
 from hankegraafi.config import Config
 from hankegraafi.server.pages.iris import check_terms
-from hankegraafi.store.base import SelectResult, Store, inject_values
+from hankegraafi.server.query import QueryService
+from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)
 
 #: ``app.extensions`` key where :func:`register` keeps this blueprint's state.
 EXTENSION = "hankegraafi.pages"
-#: Rows a page query may return: pages need all of a resource, the label index all labels.
-PAGE_MAX_ROWS = 2_000_000
-#: Quads read per query for a dump.
-NQUADS_PAGE = 500_000
 
-Row = dict[str, Identifier]
-
-
-def term_from_json(term: Mapping[str, Any]) -> Identifier:
-    """A SPARQL JSON results term as an rdflib term."""
-    kind = term["type"]
-    value = term["value"]
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    if "xml:lang" in term:
-        return Literal(value, lang=term["xml:lang"])
-    if "datatype" in term:
-        return Literal(value, datatype=URIRef(term["datatype"]))
-    return Literal(value)
-
-
-class DataAccess:
-    """SELECT, CONSTRUCT and ASK for the pages, with parameters bound by the store layer."""
-
-    def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
-        raise NotImplementedError
-
-    def construct(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
-        raise NotImplementedError
-
-    def ask(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
-        raise NotImplementedError
-
-    def nquads(self) -> bytes:
-        """Every quad of every named graph as N-Quads (for the dumps)."""
-        raise NotImplementedError
-
-    @property
-    def generation(self) -> int | None:
-        """A counter the runner bumps on every write it makes (None if unknown)."""
-        return None
-
-
-class StoreAccess(DataAccess):
-    """Queries an open :class:`Store` directly (an app built with ``store=`` and no services)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
-        check_terms(bindings)
-        result = self.store.query(sparql, bindings=bindings)
-        if not isinstance(result, SelectResult):
-            raise TypeError("expected a SELECT query")
-        return [{k: v for k, v in row.items() if v is not None} for row in result.dicts()]
-
-    def construct(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
-        check_terms(bindings)
-        result = self.store.query(sparql, bindings=bindings)
-        if not isinstance(result, Graph):
-            raise TypeError("expected a CONSTRUCT query")
-        return result
-
-    def ask(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
-        check_terms(bindings)
-        return bool(self.store.query(sparql, bindings=bindings))
-
-    def nquads(self) -> bytes:
-        from hankegraafi.store.embedded import dump_bytes
-
-        return dump_bytes(self.store, "nq")
-
-
-class ServicesAccess(DataAccess):
-    """Runs the pages' queries as jobs of the app's query runner (worker processes)."""
-
-    def __init__(self, services: Any) -> None:
-        self.services = services
-
-    def _job(self, sparql: str, bindings: Mapping[str, Identifier] | None, *, graph: bool) -> Any:
-        from hankegraafi.server.engine import QueryJob
-
-        check_terms(bindings)
-        text = inject_values(sparql, bindings) if bindings else sparql
-        return QueryJob(
-            text=text,
-            results_media=None if graph else "application/sparql-results+json",
-            graph_media="application/n-triples" if graph else None,
-            max_rows=PAGE_MAX_ROWS,
-        )
-
-    def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
-        outcome = self.services.execute(self._job(sparql, bindings, graph=False))
-        data = json.loads(outcome.body)
-        return [{k: term_from_json(v) for k, v in binding.items()} for binding in data["results"]["bindings"]]
-
-    def construct(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
-        outcome = self.services.execute(self._job(sparql, bindings, graph=True))
-        graph = Graph()
-        graph.parse(data=outcome.body, format="nt")
-        return graph
-
-    def ask(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
-        outcome = self.services.execute(self._job(sparql, bindings, graph=False))
-        return bool(json.loads(outcome.body)["boolean"])
-
-    def nquads(self) -> bytes:
-        """Quads read in pages as TSV results (terms already in N-Triples syntax), never as objects."""
-        from hankegraafi.server.engine import QueryJob
-
-        out: list[bytes] = []
-        offset = 0
-        while True:
-            text = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} LIMIT {NQUADS_PAGE} OFFSET {offset}"
-            job = QueryJob(
-                text=text, results_media="text/tab-separated-values", graph_media=None, max_rows=NQUADS_PAGE
-            )
-            lines = self.services.execute(job).body.decode("utf-8").split("\n")[1:]
-            rows = [line for line in lines if line]
-            out.extend(line.replace("\t", " ").encode("utf-8") + b" .\n" for line in rows)
-            if len(rows) < NQUADS_PAGE:
-                return b"".join(out)
-            offset += NQUADS_PAGE
-
-    @property
-    def generation(self) -> int | None:
-        return int(self.services.runner.generation)
+#: What the page modules read with (the server's one query service).
+DataAccess = QueryService
 
 
 @dataclass
@@ -172,14 +41,18 @@ class PagesState:
     lock: threading.RLock = field(default_factory=threading.RLock)
     #: The start-up thread that builds the ontology's documentation (join it to wait for it).
     warm: threading.Thread | None = None
+    _inline: QueryService | None = None
 
-    def access(self) -> DataAccess:
+    def access(self) -> QueryService:
         services = current_app.extensions.get("hankegraafi")
         if services is not None:
-            return ServicesAccess(services)
+            return QueryService.of_services(services, check=check_terms)
         if self.store is None:
             raise RuntimeError("the pages need the app's query services or a store")
-        return StoreAccess(self.store)
+        with self.lock:
+            if self._inline is None:
+                self._inline = QueryService.of_store(self.store, check=check_terms)
+            return self._inline
 
     def cached(self, name: str, version: str, build: Any) -> Any:
         """A value built once per data version (label index, facets, dataset description)."""
@@ -197,7 +70,7 @@ def state(app: Flask | None = None) -> PagesState:
     return (app or current_app).extensions[EXTENSION]  # type: ignore[no-any-return]
 
 
-def access() -> DataAccess:
+def access() -> QueryService:
     return state().access()
 
 

@@ -19,7 +19,6 @@ from rdflib.namespace import FOAF, RDF
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.shapes.pii import has_contact_details
-from hankegraafi.store.embedded import to_ox
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +133,11 @@ def serialize(graph: Graph, key: str) -> bytes:
     the document parses back into the very graph it was made from.
     """
     fmt = OX_FORMAT[key]
-    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]  # type: ignore[arg-type]
+    # Through N-Triples, rdflib's lexical forms as they are: no second term converter.
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ]
     triples.sort(key=str)
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
     body = ox.serialize(triples, format=fmt, prefixes=prefixes)

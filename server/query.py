@@ -1,0 +1,134 @@
+"""The one way the server reads data: SELECT, CONSTRUCT and ASK with rdflib terms.
+
+The pages and the explorer read through :class:`QueryService`. Inside
+``create_app`` every query is a job of the app's runner
+(``runtime.Services.execute``): the worker pool with the deadline, row cap
+and result cache of ``/sparql``. A bare Flask app (tools, the benchmark)
+gives an open :class:`~hankegraafi.store.base.Store`; its queries run the
+same jobs through :class:`~hankegraafi.server.runtime.InlineRunner`, so both
+paths meet one serialisation and one converter back to terms. The term type
+is rdflib's, the type of the store interface. Parameters are bound by the
+store layer (``inject_values``: an escaped VALUES block), never formatted
+into the text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Identifier
+
+from hankegraafi.server.engine import Outcome, QueryJob
+from hankegraafi.store.base import Store, inject_values
+
+#: Rows a page query may return: a page needs all of a resource, the label index all labels.
+MAX_ROWS = 2_000_000
+#: Quads read per query for a dump.
+NQUADS_PAGE = 500_000
+_JSON = "application/sparql-results+json"
+
+Row = dict[str, Identifier]
+Bindings = Mapping[str, Identifier]
+
+
+def term_from_json(term: Mapping[str, Any]) -> Identifier:
+    """A SPARQL JSON results term as an rdflib term (the one converter back from the runner)."""
+    kind = term["type"]
+    value = term["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if "xml:lang" in term:
+        return Literal(value, lang=term["xml:lang"])
+    if "datatype" in term:
+        return Literal(value, datatype=URIRef(term["datatype"]))
+    return Literal(value)
+
+
+class QueryService:
+    """SELECT, CONSTRUCT and ASK over one executor of :class:`QueryJob` s.
+
+    ``execute`` is ``Services.execute`` (or an inline runner's); ``generation``
+    tells the caller's caches when the data changed (None: unknown).
+    """
+
+    def __init__(
+        self,
+        execute: Callable[[QueryJob], Outcome],
+        *,
+        generation: Callable[[], int | None] = lambda: None,
+        check: Callable[[Bindings | None], None] | None = None,
+    ) -> None:
+        self._execute = execute
+        self._generation = generation
+        self._check = check
+
+    @classmethod
+    def of_services(cls, services: Any, **kw: Any) -> QueryService:
+        """Through the app's runner: the deadline, row cap and result cache of ``/sparql``."""
+        return cls(services.execute, generation=lambda: int(services.runner.generation), **kw)
+
+    @classmethod
+    def of_store(cls, store: Store, **kw: Any) -> QueryService:
+        """On an open store in the calling thread (a bare Flask app, tools)."""
+        from hankegraafi.server.runtime import InlineRunner
+
+        runner = InlineRunner(store)
+        return cls(lambda job: runner.run(job, 0.0), generation=lambda: runner.generation, **kw)
+
+    def _job(self, sparql: str, bindings: Bindings | None, *, graph: bool, max_rows: int) -> QueryJob:
+        if self._check is not None:
+            self._check(bindings)
+        text = inject_values(sparql, bindings) if bindings else sparql
+        return QueryJob(
+            text=text,
+            results_media=None if graph else _JSON,
+            graph_media="application/n-triples" if graph else None,
+            max_rows=max_rows,
+        )
+
+    def select(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> list[Row]:
+        """The rows of a SELECT query (unbound variables left out), at most ``max_rows``."""
+        outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=max_rows))
+        data = json.loads(outcome.body)
+        return [{k: term_from_json(v) for k, v in binding.items()} for binding in data["results"]["bindings"]]
+
+    def construct(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> Graph:
+        """The triples of a CONSTRUCT or DESCRIBE query."""
+        outcome = self._execute(self._job(sparql, bindings, graph=True, max_rows=max_rows))
+        graph = Graph()
+        graph.parse(data=outcome.body, format="nt")
+        return graph
+
+    def ask(self, sparql: str, bindings: Bindings | None = None) -> bool:
+        outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=1))
+        return bool(json.loads(outcome.body)["boolean"])
+
+    def nquads(self) -> bytes:
+        """Every quad of every named graph as N-Quads (for the dumps).
+
+        Read in pages as TSV results, whose terms are already in N-Triples
+        syntax, so no term object is made for a quad.
+        """
+        out: list[bytes] = []
+        offset = 0
+        while True:
+            text = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} LIMIT {NQUADS_PAGE} OFFSET {offset}"
+            job = QueryJob(
+                text=text, results_media="text/tab-separated-values", graph_media=None, max_rows=NQUADS_PAGE
+            )
+            lines = self._execute(job).body.decode("utf-8").split("\n")[1:]
+            rows = [line for line in lines if line]
+            out.extend(line.replace("\t", " ").encode("utf-8") + b" .\n" for line in rows)
+            if len(rows) < NQUADS_PAGE:
+                return b"".join(out)
+            offset += NQUADS_PAGE
+
+    @property
+    def generation(self) -> int | None:
+        """A counter the runner bumps on every write it makes (None if unknown)."""
+        return self._generation()

@@ -25,9 +25,11 @@ from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
 from hankegraafi.server import i18n
 from hankegraafi.server.errors import NotAcceptable, NotFound, render_error
 from hankegraafi.server.negotiation import FORMATS, Format
-from hankegraafi.server.pages import dataset, dumps, facets, labels, rdfout, search, views
+from hankegraafi.server.pages import dataset, dumps, facets, labels, rdfout, search
 from hankegraafi.server.pages.access import access, data_version, state
+from hankegraafi.server.pages.builder import PageBuilder, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix
+from hankegraafi.server.pages.shapes import Link
 from hankegraafi.server.pages.strings import translate
 
 log = logging.getLogger(__name__)
@@ -196,9 +198,9 @@ def home() -> Response:
     current = lang()
     table = project_table()
 
-    def named(iris: list[str]) -> list[views.Link]:
+    def named(iris: list[str]) -> list[Link]:
         m = mapping()
-        out = [views.Link(index.name(i, current), m.page_url(i) or i, i) for i in iris]
+        out = [Link(index.name(i, current), m.page_url(i) or i, i) for i in iris]
         return sorted(out, key=lambda link: link.text.casefold())
 
     regions = sorted(table.counts(table.projects, "region"))
@@ -236,7 +238,7 @@ def search_page() -> Response:
     wanted_kind = request.args.get("type") or ""
     current = lang()
     index = label_index()
-    groups: dict[str, list[tuple[views.Link, str]]] = {}
+    groups: dict[str, list[tuple[Link, str]]] = {}
     total = 0
     if query:
         m = mapping()
@@ -246,9 +248,7 @@ def search_page() -> Response:
                 continue
             name = index.name(hit.iri, current)
             matched = hit.label if hit.label != name else ""
-            groups.setdefault(kind, []).append(
-                (views.Link(name, m.page_url(hit.iri) or hit.iri, hit.iri), matched)
-            )
+            groups.setdefault(kind, []).append((Link(name, m.page_url(hit.iri) or hit.iri, hit.iri), matched))
             total += 1
     order = [k for k, _ in labels.KINDS] + ["term", "other"]
     grouped = [(k, translate(f"kind_{k}", current), groups[k]) for k in order if k in groups]
@@ -281,10 +281,8 @@ def browse() -> Response:
         facet_views.append((facet, translate(_FACET_KEYS[facet], current), values, remove))
     rows = []
     for project in selected:
-        link = views.Link(index.name(project, current), m.page_url(project) or project, project)
-        region = [
-            views.Link(index.name(r, current), m.page_url(r), r) for r in sorted(table.of(project, "region"))
-        ]
+        link = Link(index.name(project, current), m.page_url(project) or project, project)
+        region = [Link(index.name(r, current), m.page_url(r), r) for r in sorted(table.of(project, "region"))]
         status = [index.name(s, current) for s in sorted(table.of(project, "status"))]
         years = sorted(table.of(project, "year"))
         period = f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
@@ -345,7 +343,7 @@ def resource(prefix: str, path: str) -> Response:
 def _known(iri: URIRef) -> bool:
     if _special(iri):
         return True
-    return bool(access().ask(views.EXISTS_QUERY, {"this": iri}))
+    return bool(access().ask(sparql("exists"), {"this": iri}))
 
 
 def _special(iri: URIRef) -> bool:
@@ -353,9 +351,7 @@ def _special(iri: URIRef) -> bool:
     if str(iri) in {base + name for name in SPECIAL}:
         return True
     # A named graph that nothing in the data describes (a service graph): the description holds its counts.
-    return dataset.is_subset(dataset_graph(), site(), iri) and not access().ask(
-        views.EXISTS_QUERY, {"this": iri}
-    )
+    return dataset.is_subset(dataset_graph(), site(), iri) and not access().ask(sparql("exists"), {"this": iri})
 
 
 def document(iri: URIRef, key: str) -> Response:
@@ -363,7 +359,7 @@ def document(iri: URIRef, key: str) -> Response:
         return dataset_document(key)
     if key == "html":
         started = time.perf_counter()
-        builder = views.PageBuilder(
+        builder = PageBuilder(
             access(),
             label_index(),
             mapping(),
@@ -485,7 +481,7 @@ def dataset_document(key: str) -> Response:
         n = graph.value(part, VOID.entities)
         m = mapping()
         classes.append(
-            (views.Link(index.name(str(cls), current), m.page_url(str(cls)) or str(cls), str(cls)), int(n))
+            (Link(index.name(str(cls), current), m.page_url(str(cls)) or str(cls), str(cls)), int(n))
         )  # type: ignore[arg-type]
     classes.sort(key=lambda c: -c[1])
     titles = {t.language or "": str(t) for t in graph.objects(ds, DCTERMS.title)}  # type: ignore[union-attr]

@@ -1,0 +1,266 @@
+"""What a resource page shows, read from the graph and shaped for the templates.
+
+A page starts from the resource's *card*: every triple about it (both
+directions), the triples of its detail nodes (goals, outputs, cost lines,
+traffic lights, participations, dependencies …) and of the source spans
+they were read from (``sparql/card-*.rq``, one query per part: Oxigraph
+plans each part well with ``?this`` bound, but not their UNION). Personal
+data is removed before anything is shaped. What a page adds to its card
+depends on its type: :mod:`.pagetypes` keeps one module per page type in a
+registry keyed by class, each with its own queries (``sparql/*.rq``) and
+the catalogue's. :class:`PageBuilder` holds what they share.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.term import Identifier
+
+from hankegraafi import queries
+from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server.pages import rdfout
+from hankegraafi.server.pages.iris import Mapping
+from hankegraafi.server.pages.labels import LabelIndex, short_name
+from hankegraafi.server.pages.numbers import number
+from hankegraafi.server.pages.shapes import Link, Page, Quote
+from hankegraafi.server.pages.strings import translate
+from hankegraafi.server.query import QueryService, Row
+
+log = logging.getLogger(__name__)
+
+#: Most values listed per property in the "all statements" table.
+MAX_VALUES = 1000
+#: The parts of a resource's card, in the order they are read.
+CARD_PARTS = tuple(
+    f"card-{i:02d}-{name}"
+    for i, name in enumerate(
+        (
+            "subject",
+            "object",
+            "details",
+            "cost-lines",
+            "light-periods",
+            "dependents",
+            "dependencies",
+            "sources",
+            "detail-sources",
+            "cost-line-sources",
+            "dependency-sources",
+            "blank-nodes",
+        ),
+        start=1,
+    )
+)
+#: Page kinds that can be opened in the explorer.
+EXPLORABLE = frozenset(
+    {
+        "project",
+        "investment",
+        "subproject",
+        "workpackage",
+        "organisation",
+        "national-actor",
+        "county",
+        "service",
+        "programme",
+    }
+)
+
+
+@cache
+def sparql(name: str) -> str:
+    """The text of ``sparql/<name>.rq`` (package data beside this module)."""
+    return (files("hankegraafi.server.pages") / "sparql" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+class PageBuilder:
+    """Builds the :class:`Page` of one resource in one language."""
+
+    def __init__(
+        self,
+        data: QueryService,
+        index: LabelIndex,
+        mapping: Mapping,
+        lang: str,
+        *,
+        person_names: bool,
+        explore_link: str | None = None,
+    ) -> None:
+        self.data = data
+        self.index = index
+        self.mapping = mapping
+        self.lang = lang
+        self.person_names = person_names
+        self.explore_link = explore_link
+        self.graph = Graph()
+        self.this = URIRef("urn:x-unset")
+
+    def t(self, key: str, **values: object) -> str:
+        return translate(key, self.lang, **values)
+
+    def link(self, term: Identifier) -> Link:
+        if isinstance(term, URIRef):
+            iri = str(term)
+            href = self.mapping.page_url(iri) or iri
+            return Link(self.name(term), href, iri)
+        if isinstance(term, Literal):
+            return Link(self.literal(term))
+        return Link(str(term))
+
+    def name(self, term: Identifier) -> str:
+        iri = str(term)
+        found = self.index.label(iri, self.lang)
+        if found:
+            return found
+        g = self.graph
+        for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title, HG.rawLabel):
+            values = [o for o in g.objects(term, prop) if isinstance(o, Literal)]  # type: ignore[arg-type]
+            if values:
+                return self._pick_literal(values)
+        desc = [o for o in g.objects(term, DCTERMS.description) if isinstance(o, Literal)]  # type: ignore[arg-type]
+        if desc:
+            text = self._pick_literal(desc)
+            return text if len(text) <= 90 else text[:87].rstrip() + "…"
+        return short_name(iri)
+
+    def _pick_literal(self, values: list[Literal]) -> str:
+        for lang in (self.lang, "en", "fi", None, ""):
+            for v in values:
+                if (v.language or None) == (lang or None):
+                    return str(v)
+        return str(values[0])
+
+    def literal(self, value: Literal) -> str:
+        py = value.toPython()
+        if isinstance(py, Decimal | int | float) and not isinstance(py, bool):
+            return number(py, self.lang)
+        return str(value)
+
+    def values(self, subject: Identifier, prop: URIRef) -> list[Link]:
+        out = [self.link(o) for o in self.graph.objects(subject, prop)]  # type: ignore[arg-type]
+        return sorted(out, key=lambda link: link.text.casefold())
+
+    def quotes(self, node: Identifier) -> list[Quote]:
+        g = self.graph
+        out = []
+        for span in g.objects(node, PROV.wasDerivedFrom):  # type: ignore[arg-type]
+            text = g.value(span, PROV.value)
+            doc = g.value(span, PROV.wasQuotedFrom)
+            first, last = g.value(span, HG.firstLine), g.value(span, HG.lastLine)
+            lines = ""
+            if first is not None:
+                lines = str(first) if last in (None, first) else f"{first}–{last}"
+            doc_link = None
+            if isinstance(doc, URIRef):
+                doc_link = self.link(doc)
+                if doc_link.href and first is not None and doc_link.href.startswith("/"):
+                    doc_link.href += f"#L{first}"
+            out.append(Quote(str(text) if text is not None else "", doc_link, lines, self.link(span)))
+        return sorted(out, key=lambda q: (q.doc.text if q.doc else "", _line_key(q.lines)))
+
+    def row(self, key: str, links: list[Link]) -> tuple[str, list[Link]] | None:
+        return (self.t(key), links) if links else None
+
+    def types(self) -> set[URIRef]:
+        return {o for o in self.graph.objects(self.this, RDF.type) if isinstance(o, URIRef)}
+
+    def run(self, name: str, **params: str) -> list[dict[str, Identifier]]:
+        text, bindings = queries.get(name).bind({"lang": self.lang, **params})
+        return self.data.select(text, bindings)
+
+    def query(self, name: str) -> list[Row]:
+        """Rows of the page query ``sparql/<name>.rq`` with ``?this`` bound to the resource."""
+        return self.data.select(sparql(name), {"this": self.this})
+
+    # the page --------------------------------------------------------------------------
+
+    def exists(self, iri: URIRef) -> bool:
+        return self.data.ask(sparql("exists"), {"this": iri})
+
+    def build(self, iri: URIRef, formats: list[tuple[str, str]]) -> Page:
+        from hankegraafi.server.pages.pagetypes import kind_of, sections_of
+
+        self.this = iri
+        raw = Graph()
+        for part in CARD_PARTS:
+            for row in self.data.select(sparql(part), {"this": iri}):
+                raw.add((row["s"], row["p"], row["o"]))
+        self.graph = rdfout.clean(raw, person_names=self.person_names)
+        types = self.types()
+        kind = kind_of(self, types)
+        sections = sections_of(self, types)
+        statements, incoming = self.statements()
+        names = self.index.labels.get(str(iri), {})
+        title = self.name(iri)
+        others = sorted((lang, text) for lang, text in names.items() if text != title and lang)
+        summary = ""
+        for prop in (SKOS.definition, DCTERMS.description, RDFS.comment):
+            values = [o for o in self.graph.objects(iri, prop) if isinstance(o, Literal)]
+            if values:
+                summary = self._pick_literal(values)
+                break
+        return Page(
+            iri=str(iri),
+            title=title,
+            kind=kind,
+            kind_label=self.t(f"kind_{kind}"),
+            other_names=others,
+            summary=summary,
+            sections=[s for s in sections if not s.empty],
+            statements=statements,
+            incoming=incoming,
+            formats=formats,
+            explore=self.explore_link if kind in EXPLORABLE else None,
+        )
+
+    def statements(self) -> tuple[list[tuple[Link, list[Link]]], list[tuple[Link, list[Link], int]]]:
+        out: dict[URIRef, list[Link]] = defaultdict(list)
+        for p, o in self.graph.predicate_objects(self.this):
+            out[p].append(self.link(o))  # type: ignore[index]
+        inc: dict[URIRef, list[Link]] = defaultdict(list)
+        for s, p in self.graph.subject_predicates(self.this):
+            inc[p].append(self.link(s))  # type: ignore[index]
+        ordered = sorted(out.items(), key=lambda kv: self.name(kv[0]).casefold())
+        statements = [(self.link(p), sorted(v, key=lambda x: x.text.casefold())) for p, v in ordered]
+        incoming = []
+        for p, v in sorted(inc.items(), key=lambda kv: self.name(kv[0]).casefold()):
+            values = sorted(v, key=lambda x: x.text.casefold())
+            incoming.append((self.link(p), values[:MAX_VALUES], max(0, len(values) - MAX_VALUES)))
+        return statements, incoming
+
+    def period(self, node: Identifier) -> list[Link]:
+        start = self.graph.value(node, HG.startDate)
+        end = self.graph.value(node, HG.endDate)
+        if start is None and end is None:
+            return []
+        return [Link(f"{start or '…'} – {end or '…'}")]
+
+    def described(self, node: Identifier) -> Link:
+        """A link to a fact node whose text is its whole description."""
+        link = self.link(node)
+        link.text = self.description(node)
+        return link
+
+    def description(self, node: Identifier) -> str:
+        values = [o for o in self.graph.objects(node, DCTERMS.description) if isinstance(o, Literal)]  # type: ignore[arg-type]
+        return self._pick_literal(values) if values else self.name(node)
+
+    def field(self, key: str, node: Identifier, prop: URIRef) -> tuple[str, list[Link]] | None:
+        values = self.values(node, prop)
+        return (self.t(key), values) if values else None
+
+    def links(self, terms: Iterable[Identifier]) -> list[Link]:
+        return sorted((self.link(t) for t in terms), key=lambda link: link.text.casefold())
+
+
+def _line_key(lines: str) -> int:
+    head = lines.split("–", 1)[0]
+    return int(head) if head.isdigit() else 0

@@ -1,0 +1,25 @@
+"""Digital service pages: the developer, the projects that depend on it, by county."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server.pages.builder import PageBuilder
+from hankegraafi.server.pages.pagetypes.organisation import dependents_section
+from hankegraafi.server.pages.shapes import Link, Section
+
+
+def service_sections(b: PageBuilder) -> list[Section]:
+    basics = Section("basic", b.t("basic_data"))
+    dev = b.values(b.this, HG.developer)
+    if dev:
+        basics.rows.append((b.t("developer"), dev))
+    dependents = dependents_section(b)
+    by_region: dict[str, list[Link]] = defaultdict(list)
+    for project, region, _ in dependents.table[1] if dependents.table else []:
+        if project.iri not in {p.iri for p in by_region[region.text]}:
+            by_region[region.text].append(project)
+    summary = Section("by-region", b.t("by_region"))
+    summary.rows = [(region, links) for region, links in sorted(by_region.items())]
+    return [basics, dependents, summary]

@@ -1,0 +1,97 @@
+"""The documents of a project on one axis (the timeline) and what they disagree on (conflicts)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from rdflib import URIRef
+from rdflib.term import Identifier
+
+from hankegraafi import queries
+from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.server.pages.builder import PageBuilder
+from hankegraafi.server.pages.numbers import money
+from hankegraafi.server.pages.shapes import Link, Section
+
+
+def canonical_of(b: PageBuilder) -> Identifier | None:
+    """The canonical project this page's project is a record of (itself on a canonical page)."""
+    rows = b.query("canonical")
+    return rows[0]["c"] if rows else None
+
+
+def time_sections(b: PageBuilder, *, canonical: bool) -> list[Section]:
+    """The timeline (one row per document, oldest first: its date, status, cumulative and
+    period budget against actual, and the traffic lights that deviate) and the conflicts."""
+    target = b.this if canonical else canonical_of(b)
+    text, bindings = queries.get("project-history").bind({"project": str(target or b.this)})
+    history = b.data.select(text, bindings)
+    by_doc: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in history:
+        key = (str(row.get("documentDate", "")), str(row["document"]))
+        entry = by_doc.setdefault(key, {"doc": row["document"], "lights": {}, "money": {}, "status": None})
+        prop, detail, value = str(row["property"]), str(row.get("detail", "")), row.get("value")
+        if prop == str(HG.lifecycleStatus):
+            entry["status"] = URIRef(str(value))
+        elif prop == str(HG.lightValue):
+            entry["lights"][detail] = str(value).rsplit("/", 1)[-1]
+        elif prop in (str(HG.budget), str(HG.actual)) and not detail.startswith(
+            ("annual", "estimate", "granted")
+        ):
+            kind = "period" if detail.startswith("reporting-period") else "cumulative"
+            entry["money"][(kind, prop.rsplit("#", 1)[-1])] = Decimal(str(value))
+    rows: list[list[Link]] = []
+    for (day, _doc), entry in sorted(by_doc.items()):
+        money_cells = [
+            Link(money(entry["money"].get((kind, col)), b.lang))
+            for kind in ("cumulative", "period")
+            for col in ("budget", "actual")
+        ]
+        lights = [
+            Link(f"⚠ {b.name(VOCAB[f'light-dimension/{dim}'])}")
+            for dim, value in sorted(entry["lights"].items())
+            if value == "deviation"
+        ]
+        if entry["lights"] and not lights:
+            lights = [Link(f"● {b.t('light_all_on_plan')}")]
+        rows.append(
+            [
+                Link(day),
+                b.link(entry["doc"]),
+                b.link(entry["status"]) if entry["status"] is not None else Link(""),
+                *money_cells,
+                *lights,
+            ]
+        )
+    headers = [
+        b.t("as_of"),
+        b.t("document"),
+        b.t("status"),
+        b.t("timeline_cumulative_budget"),
+        b.t("timeline_cumulative_actual"),
+        b.t("timeline_period_budget"),
+        b.t("timeline_period_actual"),
+        b.t("lights"),
+    ]
+    timeline = Section("timeline", b.t("timeline"), table=(headers, rows) if len(rows) else None)
+    conflict_rows: list[list[Link]] = []
+    if target is not None:
+        for row in b.run("conflicts", project=str(target)):
+            prop = URIRef(str(row["property"]))
+            chosen = str(row["value"]) == str(row["currentValue"])
+            conflict_rows.append(
+                [
+                    b.link(prop),
+                    Link(("✔ " if chosen else "") + str(row["value"])),
+                    Link(str(row.get("documentDate", ""))),
+                    b.link(row["document"]),
+                ]
+            )
+    conflicts = Section(
+        "conflicts",
+        b.t("conflicts"),
+        table=([b.t("property"), b.t("value"), b.t("as_of"), b.t("document")], conflict_rows),
+        note=b.t("conflicts_note"),
+    )
+    return [timeline, conflicts]

@@ -1,0 +1,96 @@
+"""What a resource page is made of, shaped for the templates: links, items, sections, the page.
+
+The page types (:mod:`.pagetypes`) fill these; the templates only lay them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Link:
+    """A value on a page: a link to a resource (local page or foreign IRI) or plain text."""
+
+    text: str
+    href: str | None = None
+    iri: str | None = None
+
+
+@dataclass
+class Quote:
+    """Where a fact was read: the quoted text, the document and its lines."""
+
+    text: str
+    doc: Link | None
+    lines: str
+    span: Link
+
+
+@dataclass
+class Item:
+    """One fact node (a goal, an output, a risk …) with its fields and sources."""
+
+    link: Link
+    text: str
+    fields: list[tuple[str, list[Link]]] = field(default_factory=list)
+    badge: tuple[str, str] | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    percent: float | None = None
+
+
+@dataclass
+class Bar:
+    label: str
+    budget: float
+    actual: float
+    budget_text: str
+    actual_text: str
+    utilisation: str
+
+
+@dataclass
+class Budget:
+    title: str
+    unit: str
+    bars: list[Bar]
+    total: Bar | None
+    quotes: list[Quote]
+    scale: float
+
+    @property
+    def height(self) -> int:
+        return 34 * (len(self.bars) + (1 if self.total else 0)) + 10
+
+
+@dataclass
+class Section:
+    """A titled part of a page: key/value rows, items, a table or a budget chart."""
+
+    id: str
+    title: str
+    rows: list[tuple[str, list[Link]]] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    table: tuple[list[str], list[list[Link]]] | None = None
+    budgets: list[Budget] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.rows or self.items or (self.table and self.table[1]) or self.budgets or self.quotes)
+
+
+@dataclass
+class Page:
+    iri: str
+    title: str
+    kind: str
+    kind_label: str
+    other_names: list[tuple[str, str]]
+    summary: str
+    sections: list[Section]
+    statements: list[tuple[Link, list[Link]]]
+    incoming: list[tuple[Link, list[Link], int]]
+    formats: list[tuple[str, str]]
+    explore: str | None = None

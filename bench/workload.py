@@ -42,6 +42,7 @@ WORKLOAD: tuple[tuple[str, dict[str, str]], ...] = (
     ("search-labels", {"text": "perhekeskus"}),
     # The synthetic data has no canonical graph (ingest builds it): these time the empty case.
     ("conflicts", {}),
+    ("quality", {"region": f"{HGV}county/08"}),
     ("project-history", {"project": f"{PROJECT}000001"}),
     (
         "changes-between",

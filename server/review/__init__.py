@@ -216,6 +216,9 @@ def register(app: Flask) -> None:
         users=users_of(cfg), audit_path=audit_path_for(cfg), secure=public_url(cfg).startswith("https:")
     )
     app.register_blueprint(bp)
+    from hankegraafi.server.review import quality
+
+    app.register_blueprint(quality.bp)
 
 
 def state() -> ReviewState:
@@ -354,6 +357,7 @@ def queue_page() -> Response:
     from hankegraafi.ingest import curation
     from hankegraafi.server.pages import routes
     from hankegraafi.server.reconcile import suggester
+    from hankegraafi.server.review.quality import local_link
     from hankegraafi.server.runtime import services
 
     lang = _lang()
@@ -376,6 +380,7 @@ def queue_page() -> Response:
         page=request.args.get("page"),
         x=_x(lang),
         actions=ACTIONS,
+        local=local_link,
     )
     return Response(body, mimetype="text/html")
 

@@ -114,6 +114,12 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         if re.fullmatch(r"(?:19|20)\d{2}", text):
             year = text
             break
+    if year is None and (kind == "annual" or any(c and c.startswith("period") for c in columns)):
+        # No year line above the table: the year of the title ("Kustannukset 2024"), else the
+        # year the reporting period ends in.
+        in_title = re.search(r"\b(?:19|20)\d{2}\b", element.title)
+        period = ctx.unit.reporting_period
+        year = in_title.group() if in_title else str(period[1].year) if period else None
     groups: dict[str, dict[str, str]] = {"main": {}, "period": {}}
     for index, col in enumerate(columns):
         if col is None or index == 0:

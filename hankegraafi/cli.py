@@ -685,7 +685,7 @@ def ontology_check(
         err.print(f"[red]virhe / error:[/red] {exc}")
         raise typer.Exit(2) from exc
     for line in reasoning.report_lines(result, lang, hierarchy=hierarchy):
-        out.print(line, markup=False, highlight=False)
+        out.print(line, markup=False, highlight=False, emoji=False)
     if not result.consistent:
         raise typer.Exit(1)
 

@@ -140,16 +140,22 @@ def list_items(
     kind: Annotated[
         str | None,
         typer.Option(
-            "--kind", help="unknown-name, proposed-match, conflict, vanished-decision.", show_default=False
+            "--kind",
+            help="unknown-name, proposed-match, conflict, vanished-decision, warning.",
+            show_default=False,
         ),
     ] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    with_warnings: Annotated[
+        bool,
+        typer.Option("--warnings", help="Add the SHACL warnings of every document (validates each graph)."),
+    ] = False,
 ) -> None:
     """Näytä tarkistusjono. List what needs a person: unknown names, weak matches, conflicts, vanished decisions."""
     from hankegraafi.ingest import curation
 
     with _session(store, read_only=True) as (st, _cfg, base):
-        items = curation.queue(st, base, suggest=_suggester(st))
+        items = curation.queue(st, base, suggest=_suggester(st), with_warnings=with_warnings)
     if kind:
         items = [i for i in items if i.kind == kind]
     out = _cli().out

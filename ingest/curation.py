@@ -484,8 +484,50 @@ def _text(v: object) -> str:
     return "" if v is None else str(v)
 
 
+def warnings(store: object, base: str, lang: str = "en") -> list[Item]:
+    """The SHACL warnings of every document graph (publishable, but a fact is incomplete or
+    inconsistent), each with the node, the property and the shape's message. Validation reads
+    every graph, so the queue adds these only when asked (``review list --warnings``)."""
+    from rdflib.namespace import SH
+
+    from hankegraafi.shapes import validate
+
+    items = []
+    for graph in document_graphs(store, base):
+        g = graph_of(store, graph)
+        report = validate(g)
+        for r in report.results:  # type: ignore[attr-defined]
+            if r.severity != SH.Warning:
+                continue
+            quote = (
+                g.value(g.value(r.focus_node, PROV.wasDerivedFrom), PROV.value)
+                if isinstance(r.focus_node, URIRef)
+                else None
+            )
+            prop = str(r.path).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if r.path is not None else ""
+            items.append(
+                Item(
+                    id=item_id("warning", graph, r.focus_node, r.path, r.message),
+                    kind="warning",
+                    target=r.focus_node,  # type: ignore[arg-type]
+                    label=f"{r.focus_node} {prop}".strip(),
+                    graph=graph,
+                    quote=_text(quote),
+                    action=f"set {r.focus_node} {r.path} <value>"
+                    if r.path is not None
+                    else f"reject {r.focus_node}",
+                    evidence=r.message_in(lang),
+                )
+            )
+    return items
+
+
 def queue(
-    store: object, base: str, suggest: Callable[[str, str], tuple[str, str] | None] | None = None
+    store: object,
+    base: str,
+    suggest: Callable[[str, str], tuple[str, str] | None] | None = None,
+    *,
+    with_warnings: bool = False,
 ) -> list[Item]:
     """Everything that needs a person now: names no vocabulary knows, weak project matches,
     conflicts between documents, and decisions whose target vanished (flagged, first).
@@ -561,6 +603,8 @@ def queue(
                 evidence=f"documents disagree on {str(r['prop']).rsplit('#', 1)[-1]}",
             )
         )
+    if with_warnings:
+        items.extend(warnings(store, base))
     return items
 
 

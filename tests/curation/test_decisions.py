@@ -1,0 +1,109 @@
+"""Each kind of decision applied to a stored document, and the queue's sources."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from hankegraafi.ingest import curation
+from hankegraafi.ontology.namespaces import HG, vocab
+from hankegraafi.store.embedded import EmbeddedStore
+from tests.curation.documents import GRAPH, PROJECT, UNKNOWN
+
+BASE = "https://w3id.org/hankegraafi/id/"
+BY = curation.default_agent(BASE)
+
+
+def doc(store: EmbeddedStore) -> Graph:
+    return store.get_graph(URIRef(GRAPH))
+
+
+def test_confirm_a_name_as_a_new_organisation_with_county_and_labels(curated_store: EmbeddedStore) -> None:
+    labels = [
+        Literal("Kuvitelmalan yliopisto", lang="fi"),
+        Literal("Kuvitelmala universitet", lang="sv"),
+        Literal("University of Kuvitelmala", lang="en"),
+    ]
+    iri, state = curation.decide(
+        curated_store,
+        BASE,
+        "confirm",
+        URIRef(UNKNOWN),
+        by=BY,
+        why="oikea yliopisto",
+        types=[HG.Organisation],
+        region=vocab("county", "20"),
+        labels=labels,
+    )
+    assert state == "applied"
+    g = doc(curated_store)
+    node = URIRef(UNKNOWN)
+    assert (node, HG.needsReview, None) not in g
+    assert set(g.objects(node, RDFS.label)) == set(labels)
+    assert (node, HG.region, vocab("county", "20")) in g
+    assert not [i for i in curation.queue(curated_store, BASE) if i.kind == "unknown-name"]
+    # Who decided is the publisher (an organisation node), with when, why and the document's version.
+    decisions = curation.read_decisions(curated_store, BASE)
+    assert [(d.iri, d.by, d.why, d.graph) for d in decisions] == [(iri, BY, "oikea yliopisto", URIRef(GRAPH))]
+    assert decisions[0].sha256 is not None and len(decisions[0].sha256) == 64
+
+
+def test_reject_a_dependency_and_add_one_that_was_missing(curated_store: EmbeddedStore) -> None:
+    g = doc(curated_store)
+    kela = vocab("organisation", "kela")
+    assert (URIRef(PROJECT), HG.participation, None) in g
+    _iri, state = curation.decide(
+        curated_store,
+        BASE,
+        "depend",
+        URIRef(PROJECT),
+        by=BY,
+        linked=kela,
+        kind=vocab("dependency-kind", "resource"),
+    )
+    assert state == "applied"
+    g = doc(curated_store)
+    added = [d for d in g.subjects(HG.dependsOn, kela) if (d, RDF.type, HG.Dependency) in g]
+    assert len(added) == 1 and (added[0], HG.dependencyKind, vocab("dependency-kind", "resource")) in g
+    _iri, state = curation.decide(curated_store, BASE, "reject", added[0], by=BY, why="ei riippuvuus")
+    assert state == "applied"
+    g = doc(curated_store)
+    assert (added[0], RDF.type, HG.Dependency) not in g
+    # Applying again changes nothing: the graph carries both corrections.
+    before = set(doc(curated_store))
+    curation.recompute(curated_store, BASE)
+    assert set(doc(curated_store)) == before
+
+
+def test_corrections_of_a_subject_keep_the_original_reading(curated_store: EmbeddedStore) -> None:
+    curation.decide(
+        curated_store,
+        BASE,
+        "set",
+        URIRef(PROJECT),
+        by=BY,
+        why="päättyi 2023",
+        prop=HG.endDate,
+        corrected=Literal("2023"),
+    )
+    rows = curation.corrections_of(curated_store, URIRef(PROJECT))
+    assert [(str(r["property"]), str(r["original"]), str(r["corrected"]), str(r["why"])) for r in rows] == [
+        (str(HG.endDate), "2029", "2023", "päättyi 2023")
+    ]
+    assert str(rows[0]["by"]) == f"{BASE}publisher"
+    # The corrected value took the type of the value it replaced (a year).
+    assert rows[0]["corrected"] == Literal("2023", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))
+
+
+def test_shacl_warnings_join_the_queue_when_asked(curated_store: EmbeddedStore) -> None:
+    g = Graph()
+    part = URIRef(f"{BASE}project/irrallinen-osaprojekti")
+    g.add((URIRef(f"{BASE}document/irrallinen"), RDF.type, HG.SourceDocument))
+    g.add((part, RDF.type, HG.SubProject))
+    g.add((part, RDFS.label, Literal("Irrallinen osaprojekti", lang="fi")))
+    curated_store.replace_graph(URIRef(f"{BASE}graph/irrallinen"), g)
+    assert not [i for i in curation.queue(curated_store, BASE) if i.kind == "warning"]
+    found = [i for i in curation.queue(curated_store, BASE, with_warnings=True) if i.kind == "warning"]
+    assert {(i.target, i.graph) for i in found} == {(part, URIRef(f"{BASE}graph/irrallinen"))}
+    part_of = [i for i in found if "(hg:partOf)" in i.evidence]
+    assert len(part_of) == 1 and part_of[0].action == f"set {part} {HG.partOf} <value>"

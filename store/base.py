@@ -151,7 +151,7 @@ def graph_infos(result: SelectResult) -> list[GraphInfo]:
                 triples=int(r["n"]),  # type: ignore[arg-type]
                 file_name=text(r.get("file")),
                 sha256=text(r.get("sha")),
-                size=None if size is None else int(size),  # type: ignore[arg-type]
+                size=None if size is None else int(size),
                 media_type=text(r.get("type")),
                 kind=text(r.get("kind")),
                 document=text(r.get("doc")),

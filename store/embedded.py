@@ -43,6 +43,14 @@ from hankegraafi.store.base import (
 
 log = logging.getLogger(__name__)
 
+
+def _bytes(serialized: bytes | None) -> bytes:
+    """pyoxigraph's ``serialize()`` without an output: the bytes (None only when given an output)."""
+    if serialized is None:
+        raise StoreError("pyoxigraph serialised nothing")
+    return serialized
+
+
 _XSD_STRING = str(XSD.string)
 
 #: Line-based formats: a chunk cut at a line end is a valid document on its own.
@@ -154,7 +162,9 @@ class EmbeddedStore(Store):
 
     # -- queries -------------------------------------------------------------
 
-    def _run(self, sparql: str, bindings: Bindings | None) -> object:
+    def _run(
+        self, sparql: str, bindings: Bindings | None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         # pyoxigraph's own substitution only binds projected variables, so the
         # parameters go in as a VALUES block escaped by rdflib, as on a remote server.
         text = inject_values(sparql, bindings) if bindings else sparql
@@ -181,11 +191,11 @@ class EmbeddedStore(Store):
             fmt = GRAPH_FORMATS.get(media_type)
             if fmt is None:
                 raise UnsupportedFormat(f"graph results cannot be given as {media_type}")
-            return result.serialize(format=fmt)  # type: ignore[no-any-return]
+            return _bytes(result.serialize(format=fmt))
         fmt_r = RESULT_FORMATS.get(media_type)
         if fmt_r is None:
             raise UnsupportedFormat(f"query results cannot be given as {media_type}")
-        return result.serialize(format=fmt_r)  # type: ignore[attr-defined,no-any-return]
+        return _bytes(result.serialize(format=fmt_r))
 
     # -- updates -------------------------------------------------------------
 
@@ -361,7 +371,9 @@ class EmbeddedStore(Store):
             return
         # A triple format gets the union of all graphs (duplicates removed).
         result = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        out.write(result.serialize(format=rdf_format))
+        if not isinstance(result, ox.QueryTriples):
+            raise StoreError(f"{self.description}: a CONSTRUCT gave no triples")
+        result.serialize(out, format=rdf_format)
 
     def flush(self) -> None:
         self._store.flush()

@@ -20,11 +20,12 @@ import urllib.error
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
 import requests
 from rdflib import Graph, URIRef
+from rdflib.term import Identifier
 from SPARQLWrapper import JSON, POST, POSTDIRECTLY, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
@@ -192,7 +193,7 @@ class RemoteStore(Store):
                 timeout=self.timeout,
             )
             if response.status_code == 400:
-                raise QueryBadFormed(response.text[:500])
+                raise QueryBadFormed(response.content[:500])
             if response.status_code >= 500:
                 raise _Retryable(f"HTTP {response.status_code}: {response.text[:200]}")
             if response.status_code >= 300:
@@ -431,7 +432,9 @@ class RemoteStore(Store):
             dataset.dump(out, format=rdf_format)
         else:
             result = dataset.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            out.write(result.serialize(format=rdf_format))
+            if not isinstance(result, ox.QueryTriples):
+                raise StoreError(f"{self.description}: a CONSTRUCT gave no triples")
+            result.serialize(out, format=rdf_format)
 
     def close(self) -> None:
         self._http.close()
@@ -446,7 +449,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:300] if text else type(exc).__name__
 
 
-def _ask_from_json(data: dict) -> bool:  # type: ignore[type-arg]
+def _ask_from_json(data: dict[str, Any]) -> bool:
     """The answer of an ASK query.
 
     The standard answer has ``boolean``; Virtuoso 7 answers a one-row result
@@ -461,14 +464,14 @@ def _ask_from_json(data: dict) -> bool:  # type: ignore[type-arg]
     return cell is not None and str(cell.get("value", "")).strip().lower() in ("1", "true")
 
 
-def _select_from_json(data: dict) -> SelectResult:  # type: ignore[type-arg]
+def _select_from_json(data: dict[str, Any]) -> SelectResult:
     from rdflib import BNode
     from rdflib import Literal as RdfLiteral
 
     variables = list(data.get("head", {}).get("vars", []))
-    rows = []
+    rows: list[tuple[Identifier | None, ...]] = []
     for binding in data.get("results", {}).get("bindings", []):
-        row = []
+        row: list[Identifier | None] = []
         for var in variables:
             cell = binding.get(var)
             if cell is None:

@@ -388,10 +388,11 @@ def _walk(tree: Any, is_update: bool) -> Reading:
     """Collect SERVICE, LOAD and dataset IRIs and the deepest nesting, without recursion."""
     from rdflib.plugins.sparql.algebra import translatePrologue
 
-    services: list[str] = []
-    loads: list[str] = []
-    graphs: list[str] = []
-    named: list[str] = []
+    # Terms as parsed (IRIs, prefixed names, variables): resolved to IRIs at the end.
+    services: list[Any] = []
+    loads: list[Any] = []
+    graphs: list[Any] = []
+    named: list[Any] = []
     deepest = 0
     form = "UPDATE"
     stack: list[tuple[Any, int]] = [(tree, 0)]

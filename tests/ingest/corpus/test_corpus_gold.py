@@ -1,0 +1,170 @@
+"""The corpus's gold annotations are consistent with its documents and vocabularies.
+
+These tests check the *annotations*, not the ingest: a goal, project name or tab owner
+named in the gold is in the document's text as the project's reader gives it, every
+vocabulary key exists, tables are well formed, and the held-out split keeps the sizes
+issue 13 asks for. A typo in the gold would otherwise show up as an ingest error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from hankegraafi.ingest.readers import read_document
+
+CORPUS = Path(__file__).resolve().parent
+VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
+GOLDS = sorted(set(CORPUS.glob("test/*.gold.json")) | set(CORPUS.glob("tune/*.gold.json")))
+
+KINDS = {
+    "innokyla-page",
+    "innokyla-tab",
+    "project-plan",
+    "status-report",
+    "final-report",
+    "county-page",
+    "board-minutes",
+    "not-about-project",
+}
+LEVELS = {"project", "investment", "sub-project", "toimintamalli"}
+GOAL_STATUSES = {"achieved", "partly-achieved", "not-achieved", "moved-later", "unfinished", "unknown"}
+LIGHTS = {"schedule", "costs", "output-quality", "output-scope", "staff", "risks", "benefits"}
+COST_KEYS = {
+    "service-purchases",
+    "expert-services",
+    "financial-administration-services",
+    "communication-services",
+    "other-service-purchases",
+    "own-staff-costs",
+    "staff-costs",
+    "volunteer-staff-costs",
+    "other-costs",
+    "travel",
+    "materials",
+    "premises",
+    "software",
+    "phone-and-ict-equipment",
+    "investment-costs",
+    "indirect-costs",
+    "total",
+    "ei-valintaa",
+}
+COLUMNS = {
+    "budget",
+    "granted",
+    "actual",
+    "committed",
+    "forecast",
+    "utilisation-percent",
+    "deviation",
+    "period-budget",
+    "period-actual",
+    "estimate",
+}
+TABLE_KINDS = {"cumulative", "annual", "period", "estimate"}
+MONEY = {"granted", "applied", "estimate", "total", "returned"}
+DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+
+
+@cache
+def vocabulary_keys() -> frozenset[str]:
+    text = "".join(p.read_text(encoding="utf-8") for p in VOCAB.glob("*.ttl"))
+    return frozenset(re.findall(r"<https://w3id\.org/hankegraafi/vocab/([a-z0-9-]+/[a-z0-9-]+)>", text))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def document_text(path: Path) -> str:
+    return _norm("\n".join(read_document(path, max_bytes=50_000_000).lines))
+
+
+def _keys(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [k for v in value for k in _keys(v)]
+    return [str(value)]
+
+
+def _ids(path: Path) -> str:
+    return path.name.split("_")[0]
+
+
+def test_every_document_has_gold_and_every_gold_a_document() -> None:
+    for folder in ("test", "tune"):
+        docs = {p.name for p in (CORPUS / folder).iterdir() if not p.name.endswith(".gold.json")}
+        golds = {p.name.removesuffix(".gold.json") for p in (CORPUS / folder).glob("*.gold.json")}
+        assert docs == golds, folder
+
+
+def test_split_sizes_and_layouts_of_issue_13() -> None:
+    layouts: dict[str, set[str]] = {"test": set(), "tune": set()}
+    counts = {"test": 0, "tune": 0}
+    for path in GOLDS:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["set"] == path.parent.name
+        layouts[gold["set"]].add(gold["layout"])
+        counts[gold["set"]] += 1
+    assert counts["test"] >= 20 and len(layouts["test"]) >= 9
+    assert len(layouts["test"] - layouts["tune"]) >= 4
+    assert counts["tune"] >= 22 and len(layouts["tune"]) >= 10
+    assert counts["test"] + counts["tune"] >= 40 and len(layouts["test"] | layouts["tune"]) >= 15
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=_ids)
+def test_gold_is_well_formed_and_matches_its_document(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    doc = path.with_name(path.name.removesuffix(".gold.json"))
+    assert gold["document"] == doc.name
+    assert gold["kind"] in KINDS and gold["layout"].count("/") == 2
+    assert gold["about_project"] is (gold["kind"] != "not-about-project")
+    assert set(gold["expect_warning"]) <= {"truncated", "encoding"}
+    for value in gold["dates"].values():
+        assert value is None or DATE.match(value)
+
+    keys = (
+        _keys(gold["dependency_entities"])
+        + gold["organisations"]
+        + gold["municipalities"]
+        + _keys(gold["funder"])
+        + _keys(gold["county"])
+        + [p["county"] for p in gold["projects"] if p["county"]]
+    )
+    unknown = [k for k in keys if not k.startswith("name:") and k not in vocabulary_keys()]
+    assert not unknown, unknown
+    assert all(k.startswith("municipality/") for k in gold["municipalities"])
+
+    text = document_text(doc)
+    names = {p["name"] for p in gold["projects"]}
+    for project in gold["projects"]:
+        assert project["level"] in LEVELS
+        assert project["part_of"] is None or project["level"] != "project" or project["part_of"] in names
+        spelled = [_norm(n) for n in [project["name"], *project["aliases"]]]
+        # A name the text only inflects ("Kestävän kasvun hankkeen") is given in its base form.
+        assert any(n in text or n[:-2] in text for n in spelled), project["name"]
+    if gold["tab_of"]:
+        assert gold["kind"] == "innokyla-tab" and _norm(gold["tab_of"]) in text
+    for opening, status in gold["goals"]:
+        assert _norm(opening) in text, opening
+        assert status in GOAL_STATUSES
+    for project, lights in gold["traffic_lights"].items():
+        assert project in names
+        assert set(lights) - {"progress"} <= LIGHTS
+        assert all(v in ("on-plan", "deviation") for k, v in lights.items() if k != "progress")
+    for table in gold["cost_cells"]:
+        assert table["project"] in names and table["kind"] in TABLE_KINDS
+        assert set(table["columns"]) <= COLUMNS
+        for row in table["rows"]:
+            assert row[0] in COST_KEYS and len(row) == len(table["columns"]) + 1
+    for item in gold["money"]:
+        assert item["project"] in names and item["what"] in MONEY and item["amount"] > 0
+    if not gold["about_project"]:
+        assert not (gold["projects"] or gold["county"] or gold["organisations"] or gold["goals"])

@@ -132,7 +132,7 @@ def test_gold_is_well_formed_and_matches_its_document(path: Path) -> None:
 
     keys = (
         _keys(gold["dependency_entities"])
-        + gold["organisations"]
+        + _keys(gold["organisations"])
         + gold["municipalities"]
         + _keys(gold["funder"])
         + _keys(gold["county"])

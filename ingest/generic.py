@@ -213,6 +213,8 @@ def settle_generic(ctx: Context) -> Extraction:
     one voted for only by the municipalities a road notice names is no evidence.
     """
     x, document = ctx.result, ctx.doc
+    if ctx.seg.kind != GENERIC:
+        return x  # a family recognised the layout after all (an Innokylä tab saved as a page)
     explicit_county = any(
         m.entry.type in ("county", "region") for found in ctx.names.known_cache.values() for m in found
     )

@@ -169,6 +169,9 @@ class _Mapper:
         self.add(doc, HG.documentKind, vocab("document-kind", self.x.kind))
         if self.x.file_name:
             self.add(doc, HG.fileName, Literal(self.x.file_name))
+        if self.x.tab_of:
+            # An Innokylä tab saved as a page is part of its toimintamalli's description.
+            self.add(doc, DCTERMS.isPartOf, self.mint("project", self.x.tab_of))
         title = self.x.title or (self.x.projects[0].name if self.x.projects else None)
         if title:
             self.add(doc, DCTERMS.title, self.lit(title))

@@ -17,6 +17,7 @@ from hankegraafi.ingest.facts import (
     dependencies,
     goals,
     identity,
+    innokyla,
     lights,
     money,
     organisations,
@@ -26,6 +27,7 @@ from hankegraafi.ingest.facts import (
 from hankegraafi.ingest.facts.context import Context, Family
 
 FAMILIES: tuple[Family, ...] = (
+    innokyla.FAMILY,
     generic.FAMILY,
     identity.FAMILY,
     places.FAMILY,

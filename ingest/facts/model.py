@@ -181,6 +181,8 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     #: Municipalities the text names, each with the first line naming it (facts/places.py).
     municipalities: list[tuple[Entry, Span]] = field(default_factory=list)
+    #: For an Innokylä tab saved as a page: the name of the toimintamalli it is a tab of.
+    tab_of: str | None = None
     line_count: int = 0
     file_name: str = ""
 

@@ -1,0 +1,95 @@
+"""Innokylä toimintamalli pages and their tabs: the fields of the form, the whole it belongs to,
+and a tab saved as a page of its own.
+
+A toimintamalli (an operating model) page names the kokonaisuus it belongs to
+("Toimintamallin kokonaisuus"), where it is carried out ("Toteutuspaikka",
+"Paikkakunta, maakunta tai hyvinvointialue") and who wrote it ("Tekijä", a person:
+kept only to scrub quotes). Its tabs ("Kehittämisen polku", "Arviointi") are often
+saved as pages of their own, titled with the toimintamalli's name above a tab
+strip ("Perustiedot | Kehittämisen polku | Arviointi"): such a page describes the
+same toimintamalli (the same project node) and records that it is one of its tabs.
+The intended change of the development path ("Tavoiteltu muutos") states the
+toimintamalli's goals, one a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context, Family, FieldHook
+from hankegraafi.ingest.facts.goals import placeholder
+from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
+from hankegraafi.ingest.segment import Element
+
+INNOKYLA = "innokyla-page"
+#: The tab names of a toimintamalli page (fi/sv), as its tab strip lists them.
+_TABS = re.compile(
+    r"\b(?:perustiedot|kehittämisen polku|arviointi|grunduppgifter|utvecklingsstigen|utvärdering)\b", re.I
+)
+
+
+def tab_strip(text: str) -> bool:
+    """A line listing two or more tabs of a toimintamalli ("Perustiedot | Kehittämisen polku | Arviointi")."""
+    parts = [p.strip() for p in re.split(r"\s*[|•·>]\s*|\t", text) if p.strip()]
+    return len(parts) >= 2 and sum(1 for p in parts if _TABS.fullmatch(p)) >= 2
+
+
+def tab_page_title(elements: list[Element]) -> Element | None:
+    """The title of a tab saved as a page: the line above its tab strip near the top, or None."""
+    texts = [e for e in elements[:8] if e.text.strip()]
+    for index, element in enumerate(texts):
+        if tab_strip(element.text):
+            above = [e for e in texts[:index] if not tab_strip(e.text) and len(e.text) <= 120]
+            return above[-1] if above else None
+    return None
+
+
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    """A tab page is an Innokylä page about the toimintamalli its title names."""
+    title = tab_page_title(elements)
+    if title is None or ctx.root is not None:
+        return
+    name = title.text.strip()
+    span = Span(title.first, title.last, name)
+    ctx.seg.kind = ctx.result.kind = INNOKYLA
+    ctx.root = ctx.new_project("project", name, span)
+    ctx.result.title = name
+    ctx.result.title_span = span
+    ctx.result.tab_of = name
+    ctx.vote_region(name, 5)
+
+
+def _part_of(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """'Toimintamallin kokonaisuus': the toimintamalli is a part of that whole (a project of its own)."""
+    name = value.strip().split("\n")[0].strip()
+    if not name or placeholder(name):
+        return
+    own = ctx.root
+    whole = ctx.new_project("project", name, span)
+    if own is not None and own is not whole and own.parent is None:
+        own.parent = whole
+    ctx.vote_region(name, 5)
+
+
+def _place(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """Where the model is carried out: its county and municipalities (the places family links those)."""
+    if value:
+        ctx.vote_region(value, 5)
+
+
+def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """The intended change of the development path: each paragraph states a goal of the model."""
+    if ctx.section != "intended-change":
+        return
+    for chunk in chunks:
+        text = BULLET.sub("", chunk.text).strip()
+        if not text or placeholder(text) or text.endswith(":"):
+            continue
+        first = sentences(text)[0]
+        project.goals.append(Goal(first[:500], "unknown", None, chunk.span))
+
+
+_FIELDS: dict[str, FieldHook] = {"part-of": _part_of, "place": _place}
+
+FAMILY = Family("innokyla", begin=_begin, fields=_FIELDS, chunks=_chunks)

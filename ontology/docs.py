@@ -116,7 +116,9 @@ def collect(g: Graph) -> dict[str, object]:
         ("dct:isPartOf", URIRef(DCT + "isPartOf")),
     ]
     schemes = []
-    for scheme in sorted(g.subjects(RDF.type, SKOS.ConceptScheme), key=str):
+    for scheme in sorted(
+        (s for s in g.subjects(RDF.type, SKOS.ConceptScheme) if isinstance(s, URIRef)), key=str
+    ):
         term = _term(g, scheme, [])
         concepts = sorted((c for c in g.subjects(SKOS.inScheme, scheme) if isinstance(c, URIRef)), key=str)
         term.children = [_term(g, c, concept_rel) for c in concepts]

@@ -237,9 +237,9 @@ def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
         elif key == "name":
             meta["name"] = value
         elif key == "param":
-            params.append(_parse_param(value, lambda m, n=lineno: fail(n, m)))
+            params.append(_parse_param(value, functools.partial(fail, lineno)))
         elif key == "column":
-            columns.append(_parse_column(value, lambda m, n=lineno: fail(n, m)))
+            columns.append(_parse_column(value, functools.partial(fail, lineno)))
         elif key == "note":
             continue
         else:
@@ -255,14 +255,13 @@ def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
         missing = [lang for lang in REQUIRED_LANGS if lang not in texts]
         if missing:
             raise fail(1, f"{what} missing in {', '.join(missing)}")
-    for kind, items in (("parameter", params), ("column", columns)):
-        names = [i.name for i in items]
+    for kind, names in (("parameter", [p.name for p in params]), ("column", [c.name for c in columns])):
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
             raise fail(1, f"{kind} declared twice: {', '.join(twice)}")
-    for item in [*params, *columns]:
-        if not re.search(rf"[?$]{re.escape(item.name)}\b", source):
-            raise fail(1, f"{item.name!r} is declared but ?{item.name} does not occur in the query")
+    for declared in [*(p.name for p in params), *(c.name for c in columns)]:
+        if not re.search(rf"[?$]{re.escape(declared)}\b", source):
+            raise fail(1, f"{declared!r} is declared but ?{declared} does not occur in the query")
     if not columns:
         raise fail(1, "no result columns declared")
     return CatalogueQuery(

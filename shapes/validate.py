@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -25,6 +25,7 @@ from rdflib.namespace import RDF, RDFS, SH, SKOS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
+from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes.pii import CONTACT_PATTERN
@@ -217,7 +218,7 @@ class _ValidationGraph(Graph):
         processor: str = "sparql",
         result: str = "sparql",
         initNs: dict[str, object] | None = None,
-        initBindings: dict[str, Node] | None = None,
+        initBindings: Mapping[str, Identifier] | None = None,
         use_store_provided: bool = True,
         **kwargs: object,
     ) -> Result:
@@ -438,21 +439,35 @@ def _messages(report: Graph, result: Node) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((m.language or _language(str(m), templates) or "", str(m)) for m in raw))
 
 
+def _required(report: Graph, result: Node, prop: URIRef) -> Node:
+    """A value SHACL requires of every validation result (sh:focusNode, sh:sourceShape, …)."""
+    value = report.value(result, prop)
+    if value is None:
+        raise ValueError(f"the validation report gives a result without {prop}")
+    return value
+
+
+def _required_iri(report: Graph, result: Node, prop: URIRef) -> URIRef:
+    value = _required(report, result, prop)
+    if not isinstance(value, URIRef):
+        raise ValueError(f"the validation report gives a result whose {prop} is not an IRI: {value!r}")
+    return value
+
+
 def _read_results(report: Graph, lang: str) -> list[ValidationResult]:
     results = []
     # Only top-level results: the sh:detail of an sh:node failure is not reported twice.
     for node in report.objects(None, SH.result):
         messages = _messages(report, node)
-        component = report.value(node, SH.sourceConstraintComponent)
         results.append(
             ValidationResult(
-                focus_node=report.value(node, SH.focusNode),
+                focus_node=_required(report, node, SH.focusNode),
                 path=report.value(node, SH.resultPath),
                 value=report.value(node, SH.value),
-                severity=report.value(node, SH.resultSeverity),
+                severity=_required_iri(report, node, SH.resultSeverity),
                 message=_pick(messages, lang),
-                source_shape=report.value(node, SH.sourceShape),
-                source_constraint_component=component,
+                source_shape=_required(report, node, SH.sourceShape),
+                source_constraint_component=_required_iri(report, node, SH.sourceConstraintComponent),
                 messages=messages,
             )
         )

@@ -280,6 +280,8 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
             edit.add.add((s, p, decision.linked))
             edit.correction(base, graph, decision, s, p, t, decision.linked)
         for _s, p, o in g.triples((t, None, None)):
+            if decision.action == "link" and p in (RDFS.label, HG.surfaceForm, PROV.wasDerivedFrom):
+                continue  # the name as read and where: the original reading a page shows on request
             edit.remove.add((t, p, o))
             if decision.action == "merge":  # the project's statements move to the project it is
                 edit.add.add((decision.linked, p, o))

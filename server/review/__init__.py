@@ -216,9 +216,12 @@ def register(app: Flask) -> None:
         users=users_of(cfg), audit_path=audit_path_for(cfg), secure=public_url(cfg).startswith("https:")
     )
     app.register_blueprint(bp)
-    from hankegraafi.server.review import quality
+    from hankegraafi.server.review import corrections, quality
 
     app.register_blueprint(quality.bp)
+    # Resource pages show corrected facts through these (templates/review/corrections.html).
+    app.jinja_env.globals["curation_corrections"] = corrections.for_page
+    app.jinja_env.globals["curation_text"] = corrections.text
 
 
 def state() -> ReviewState:

@@ -95,3 +95,36 @@ def test_a_link_in_the_browser_queue_changes_the_project_page_and_is_audited(rev
     assert ("decision", "publisher", "set", "applied") in events
     # The decision is the organisation's, not the person's: the curation graph says who published.
     client.set_cookie(COOKIE, "", path="/review")
+
+
+def test_the_project_page_shows_a_corrected_fact_as_corrected_with_the_original_on_request(
+    review_app: Flask,
+) -> None:
+    client = review_app.test_client()
+    assert 'id="corrections"' not in client.get(PATH).text
+    token = log_in(client)
+    client.post(
+        "/review/decide",
+        data={
+            "csrf": token,
+            "action": "set",
+            "target": PROJECT,
+            "prop": "hg:endDate",
+            "value": "2023",
+            "why": "väärä vuosi",
+        },
+    )
+    client.post("/review/decide", data={"csrf": token, "action": "link", "target": UNKNOWN, "linked": THL})
+    page = client.get(PATH + "?hl=en").text
+    section = page[
+        page.index('<section id="corrections"') : page.index("</section>", page.index('id="corrections"'))
+    ]
+    assert "Corrected facts" in section
+    assert '<span class="corrected">2023</span>' in section
+    assert "corrected by the publisher on " in section and "Reason: väärä vuosi" in section
+    assert "<summary>Original reading</summary>2029</details>" in section
+    assert "<summary>Original reading</summary>Kuvitelmalan yliopisto</details>" in section
+    assert "Korjatut tiedot" in client.get(PATH + "?hl=fi").text
+    # The canonical project's page shows its records' corrections too.
+    canonical = client.get("/id/project/canonical/20/kainuun-etakotihoito.html?hl=sv")
+    assert canonical.status_code == 200 and "Korrigerade uppgifter" in canonical.text

@@ -11,6 +11,7 @@ the answer says when a cap was hit so the page can show a notice.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,6 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from hankegraafi.queries import get as catalogue_query
-from hankegraafi.server.explorer import search as label_search
 from hankegraafi.server.explorer import sparql
 from hankegraafi.server.explorer.vocab import (
     DEPENDENCY_KIND_PREFIX,
@@ -30,6 +30,8 @@ from hankegraafi.server.explorer.vocab import (
     local_key,
     name,
 )
+from hankegraafi.server.pages import labels
+from hankegraafi.server.pages import search as label_search
 from hankegraafi.server.pages.iris import Mapping
 from hankegraafi.server.query import QueryService, Row
 
@@ -125,6 +127,8 @@ class Explorer:
         self.backend = backend
         self.mapping = Mapping(base_iri)
         self.limits = limits or Limits()
+        self._lock = threading.Lock()
+        self._index: tuple[object, label_search.SearchIndex] | None = None
 
     # -- plumbing ------------------------------------------------------------------------------
 
@@ -264,28 +268,36 @@ class Explorer:
         )
         return payload
 
+    def search_index(self) -> label_search.SearchIndex:
+        """The one search index: the pages' (in the app), else one of the explorer's own, per data version."""
+        from flask import current_app
+
+        from hankegraafi.server.pages.access import EXTENSION, VERSION_QUERY
+
+        if EXTENSION in current_app.extensions:
+            from hankegraafi.server.pages.routes import search_index
+
+            return search_index()
+        rows = self.select(VERSION_QUERY)
+        version = (
+            self.backend.generation,
+            tuple(sorted((k, str(v)) for k, v in rows[0].items())) if rows else (),
+        )
+        with self._lock:
+            if self._index is not None and self._index[0] == version:
+                return self._index[1]
+        index = label_search.build(labels.build(self.backend, person_names=False))
+        with self._lock:
+            self._index = (version, index)
+        return index
+
     def search(self, text: str, lang: str) -> dict[str, Any]:
-        """Nodes whose names contain every word of ``text`` in some inflected or base form."""
-        groups = label_search.word_forms(text)
+        """Nodes of the kinds the explorer draws whose names match every word of ``text`` (the one search)."""
+        groups = label_search.query_forms(text)
         if not groups:
             return {"query": text, "forms": [], "hits": []}
-        tests = label_search.needles(groups)
-        variables: list[list[str]] = []
-        bindings: dict[str, Any] = {}
-        for w, group in enumerate(tests):
-            names = []
-            for c, form in enumerate(group):
-                var = f"w{w}c{c}"
-                bindings[var] = Literal(form)
-                names.append(var)
-            variables.append(names)
-        rows = self.select(sparql.search_query(variables, limit=400), bindings)
-        best: dict[str, tuple[int, str]] = {}
-        for row in rows:
-            node, matched = str(row["node"]), str(row["name"])
-            rank = label_search.score(matched, groups)
-            if node not in best or rank < best[node][0]:
-                best[node] = (rank, matched)
+        found = self.search_index().search(text, types=sparql.SEARCH_CLASSES, limit=400)
+        best = {hit.iri: (hit.score, hit.label) for hit in found}
         described = self.describe(best, lang)
         kind_rank = {
             "service": 0,

@@ -1,4 +1,4 @@
-"""The explorer's own SPARQL: a node's neighbourhood, node details, label search.
+"""The explorer's own SPARQL: a node's neighbourhood and node details.
 
 The cross-region questions (impact, shared dependencies, chains, budgets,
 deviations) run the catalogue queries; what is here is the walking the
@@ -188,7 +188,7 @@ SELECT ?dependent ?target ?kind ?kindLabel ?description ?quote ?first ?last ?doc
 }}"""
 
 
-#: Classes a search hit must have: the six kinds the explorer draws.
+#: Classes a search hit must have: the kinds the explorer draws.
 SEARCH_CLASSES = (
     "https://w3id.org/hankegraafi/ontology#Project",
     "https://w3id.org/hankegraafi/ontology#Investment",
@@ -202,26 +202,6 @@ SEARCH_CLASSES = (
     "https://w3id.org/hankegraafi/ontology#Region",
     "https://w3id.org/hankegraafi/ontology#Programme",
 )
-
-
-def search_query(groups: Sequence[Sequence[str]], *, limit: int) -> str:
-    """Named nodes whose name contains, for every word group, one of its variables' texts.
-
-    ``groups`` holds variable names (``?w0c0`` …) whose values the caller binds;
-    no text of the user's is written here.
-    """
-    conditions = " && ".join(
-        "(" + " || ".join(f"CONTAINS(?lname, ?{var})" for var in group) + ")" for group in groups
-    )
-    classes = values_block("type", [URIRef(c) for c in SEARCH_CLASSES])
-    return f"""{PROLOGUE}
-SELECT DISTINCT ?node ?name WHERE {{
-  ?node rdfs:label|skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name .
-  BIND(LCASE(STR(?name)) AS ?lname)
-  FILTER({conditions})
-  FILTER EXISTS {{ {classes} ?node a ?type }}
-}}
-LIMIT {int(limit)}"""
 
 
 def services_query() -> str:

@@ -1,20 +1,36 @@
-"""Search over names that finds inflected Finnish forms.
+"""The one search over names: finds inflected Finnish forms; the pages, the explorer and /reconcile use it.
 
-Every name of the label index is split into words and each word reduced to
-its base forms with the lemmatiser ingest uses (Voikko, colon forms such as
-"THL:n", a suffix stripper for names no dictionary knows). The words of a
-query are reduced the same way; a name matches when every query word shares
-a base form with one of its words (or, for a word of four letters or more,
-begins one: "perhekesk" finds "perhekeskus"). "Omaolon", "Tarmoaan",
-"Satakunnan hyvinvointialueella" and "palvelutarjottimen" so find Omaolo,
-Tarmoa, Satakunta's county and "… palvelutarjotin".
+Every name of the label index (each language's name and ``skos:altLabel``)
+is split into words and each word reduced to its base
+forms with the lemmatiser ingest uses (Voikko, colon forms such as "THL:n",
+a suffix stripper for names no dictionary knows). The words of a query are
+reduced the same way. A name matches when every query word, in one of its
+forms, is
+
+1. a base form of one of the name's words ("Kelan" → Kela, "Satakunnan" →
+   Satakunta, "DigiFinlandin" → DigiFinland),
+2. or, from :data:`MIN_PREFIX` letters, the beginning of one ("perhekesk"
+   finds "perhekeskus"),
+3. or, from :data:`MIN_INSIDE` letters, inside one (the last part of a
+   compound: "tarjotin" finds "palvelutarjotin").
+
+Hits are ranked by how closely they matched: 0 the whole name is the query
+(or, for a one-word query, one of its base forms), 1 every word matched a base form, 2 some word only as a beginning, 3 some
+word only inside a longer word. Until issue 18 the explorer had a search of
+its own (six words, three-letter forms tested with SPARQL ``CONTAINS``);
+this one keeps its compound rule, with longer forms, and the pages' eight
+words and prefixes.
+
+The stable entry point is :meth:`SearchIndex.search`.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hankegraafi.ingest.entities import candidates, tokens
@@ -26,6 +42,8 @@ log = logging.getLogger(__name__)
 MAX_WORDS = 8
 #: Shortest query form that may match the beginning of a longer word.
 MIN_PREFIX = 4
+#: Shortest query form that may match inside a longer word (the tail of a compound).
+MIN_INSIDE = 5
 #: Most hits returned.
 MAX_HITS = 200
 
@@ -40,6 +58,11 @@ def forms(word: str) -> frozenset[str]:
     return frozenset({fold(word), *(fold(f) for f in whole | partial)})
 
 
+def query_forms(query: str) -> list[list[str]]:
+    """For each word of the query, its forms, longest first (what the explorer shows it searched for)."""
+    return [sorted(forms(t.text), key=lambda f: (-len(f), f)) for t in tokens(query)][:MAX_WORDS]
+
+
 @dataclass
 class Entry:
     iri: str
@@ -50,10 +73,13 @@ class Entry:
 
 @dataclass
 class Hit:
+    """One resource found: its IRI, the name that matched (and its language), its types and the rank."""
+
     iri: str
     label: str
     lang: str
     score: int
+    types: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -63,51 +89,77 @@ class SearchIndex:
     entries: list[Entry] = field(default_factory=list)
     by_form: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     sorted_forms: list[str] = field(default_factory=list)
+    types: dict[str, set[str]] = field(default_factory=dict)
+    _joined: str = ""
+    _starts: list[int] = field(default_factory=list)
 
-    def search(self, query: str, *, limit: int = MAX_HITS) -> list[Hit]:
+    def search(self, query: str, *, types: Iterable[str] | None = None, limit: int = MAX_HITS) -> list[Hit]:
+        """Resources whose names match every word of ``query``, best first, at most ``limit``.
+
+        ``types`` (class IRIs) keeps only resources of one of those classes.
+        Each resource appears once, with its best matching name. This is the
+        search the pages, the explorer and the reconciliation service share.
+        """
         words = [t.text for t in tokens(query)][:MAX_WORDS]
         if not words:
             return []
-        query_forms = [forms(w) for w in words]
-        candidates_sets = [self._matching(fs) for fs in query_forms]
-        common = set.intersection(*candidates_sets) if candidates_sets else set()
-        whole = fold(query.strip())
+        wanted = {str(t) for t in types} if types is not None else None
+        query_sets = [forms(w) for w in words]
+        levels = [self._matching(fs) for fs in query_sets]
+        common = set.intersection(*(set(level) for level in levels))
+        whole = {fold(query.strip())}
+        if len(query_sets) == 1:
+            whole |= query_sets[0]  # one word: a name that is its base form ("Satakunnan" → Satakunta)
         best: dict[str, Hit] = {}
         for i in common:
             entry = self.entries[i]
-            score = self._score(entry, query_forms, whole)
+            found = self.types.get(entry.iri, set())
+            if wanted is not None and not found & wanted:
+                continue
+            score = 0 if fold(entry.label) in whole else max(level[i] for level in levels)
             hit = best.get(entry.iri)
             if hit is None or (score, entry.label) < (hit.score, hit.label):
-                best[entry.iri] = Hit(entry.iri, entry.label, entry.lang, score)
+                best[entry.iri] = Hit(entry.iri, entry.label, entry.lang, score, frozenset(found))
         hits = sorted(best.values(), key=lambda h: (h.score, len(h.label), h.label.casefold()))
         return hits[:limit]
 
-    def _matching(self, query_forms: frozenset[str]) -> set[int]:
-        import bisect
+    def _matching(self, query_set: frozenset[str]) -> dict[int, int]:
+        """The entries one query word matches, each with how (1 base form, 2 beginning, 3 inside)."""
+        found: dict[int, int] = {}
 
-        found: set[int] = set()
-        for form in query_forms:
-            found |= self.by_form.get(form, set())
+        def add(entries: set[int], how: int) -> None:
+            for i in entries:
+                if found.get(i, 9) > how:
+                    found[i] = how
+
+        for form in query_set:
+            add(self.by_form.get(form, set()), 1)
             if len(form) >= MIN_PREFIX:
                 start = bisect.bisect_left(self.sorted_forms, form)
                 for candidate in self.sorted_forms[start:]:
                     if not candidate.startswith(form):
                         break
-                    found |= self.by_form[candidate]
+                    add(self.by_form[candidate], 2)
+            if len(form) >= MIN_INSIDE:
+                for candidate in self._inside(form):
+                    add(self.by_form[candidate], 3)
         return found
 
-    @staticmethod
-    def _score(entry: Entry, query_forms: list[frozenset[str]], whole: str) -> int:
-        """0: the name is the query; 1: every word matched a base form; 2: some matched a prefix."""
-        if fold(entry.label) == whole:
-            return 0
-        exact = all(any(fs & w for w in entry.words) for fs in query_forms)
-        return 1 if exact else 2
+    def _inside(self, form: str) -> Iterable[str]:
+        """Forms of the index that hold ``form`` after their first letter (one C-level scan of all forms)."""
+        seen: set[int] = set()
+        at = self._joined.find(form)
+        while at >= 0:
+            i = bisect.bisect_right(self._starts, at) - 1
+            if i not in seen and at > self._starts[i]:
+                seen.add(i)
+                yield self.sorted_forms[i]
+            at = self._joined.find(form, at + 1)
 
 
 def build(index: LabelIndex) -> SearchIndex:
     """Lemmatise every name of the label index (Voikko's cache makes repeats cheap)."""
-    out = SearchIndex()
+    out = SearchIndex(types=index.types)
     names = [(iri, lang, label) for iri, by_lang in index.labels.items() for lang, label in by_lang.items()]
     names += [
         (iri, lang, label) for iri, alts in index.alt.items() if iri in index.labels for lang, label in alts
@@ -122,5 +174,11 @@ def build(index: LabelIndex) -> SearchIndex:
             for form in ws:
                 out.by_form[form].add(n)
     out.sorted_forms = sorted(out.by_form)
+    # Every form on one line of one string, so that a form inside others is found by str.find.
+    out._joined = "\n" + "\n".join(out.sorted_forms) + "\n"
+    at = 1
+    for form in out.sorted_forms:
+        out._starts.append(at)
+        at += len(form) + 1
     log.debug("search index: %d names, %d forms", len(out.entries), len(out.sorted_forms))
     return out

@@ -7,6 +7,7 @@ store, the other way the explorer is registered.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -74,6 +75,19 @@ def test_search_labels_in_the_chosen_language(client: FlaskClient) -> None:
     response = client.get("/explorer/api/search", query_string={"q": "Satakunnan RRP", "hl": "en"})
     hits = response.get_json()["hits"]
     assert [h["label"] for h in hits] == ["Satakunta RRP project"]
+
+
+@pytest.mark.parametrize("text", ["DigiFinlandin", "Satakunnan", "Omaolon", "palvelutarjottimen"])
+def test_search_finds_what_the_pages_find(client: FlaskClient, text: str) -> None:
+    """One search: the explorer lists the resources the pages' /search lists (of the kinds it draws)."""
+    hits = get(client, "search", q=text)["hits"]
+    assert hits
+    html = client.get("/search", query_string={"q": text, "hl": "fi"}).get_data(as_text=True)
+    listed = set(re.findall(r'<a href="(/(?:id|vocab)/[^"#?]+?)(?:\.html)?"', html))
+    assert {h["page"] for h in hits} <= listed
+    drawn = ("/vocab/service/", "/vocab/organisation/", "/id/investment/", "/id/project/", "/vocab/county/")
+    drawn += ("/vocab/region/", "/vocab/programme/", "/vocab/municipality/")
+    assert {p for p in listed if p.startswith(drawn)} == {h["page"] for h in hits}
 
 
 def test_search_nothing(client: FlaskClient) -> None:
@@ -406,6 +420,8 @@ class TestBareApp:
             ("impact", {"node": OMAOLO}),
             ("path", {"a": ID + "investment/ita-uusimaa-rrp-1", "b": ID + "investment/keski-pohjanmaa-rrp-4"}),
             ("search", {"q": "Omaolon"}),
+            ("search", {"q": "DigiFinlandin"}),
+            ("search", {"q": "Satakunnan investointi"}),
             ("charts/budget", {}),
         ):
             assert get(bare, path, **params) == get(client, path, **params), path

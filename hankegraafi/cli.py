@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -24,6 +24,10 @@ from rich.table import Table
 
 from hankegraafi import __version__
 from hankegraafi.config import Config, ConfigError
+
+if TYPE_CHECKING:
+    from hankegraafi.ingest.pipeline import Outcome
+    from hankegraafi.store.base import Bindings
 
 app = typer.Typer(
     name="hankegraafi",
@@ -237,7 +241,7 @@ def ingest(
     raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
 
 
-def _print_summary(outcomes: list) -> None:  # type: ignore[type-arg]
+def _print_summary(outcomes: list[Outcome]) -> None:
     for o in outcomes:
         if o.status == "skipped":
             err.print(
@@ -287,6 +291,7 @@ def validate(
     lang: Annotated[Lang, typer.Option("--lang", help="Report language.")] = Lang.fi,
 ) -> None:
     """Tarkista muodot. Validate documents, or every document graph in the store, with the SHACL shapes."""
+    from hankegraafi.shapes import ValidationReport
     from hankegraafi.shapes import validate as run_shapes
 
     cfg = _config(store)
@@ -313,9 +318,11 @@ def validate(
                     failed = True
                     continue
                 report = outcome.report
+                if not isinstance(report, ValidationReport):
+                    continue  # nothing was validated: no report to show
                 out.print(f"[bold]{outcome.path}[/bold]", soft_wrap=True)
-                out.print(report.render(lang.value), highlight=False, soft_wrap=True)  # type: ignore[union-attr]
-                failed = failed or not report.conforms  # type: ignore[union-attr]
+                out.print(report.render(lang.value), highlight=False, soft_wrap=True)
+                failed = failed or not report.conforms
         raise typer.Exit(1 if failed else 0)
     st = _open(cfg, read_only=not cfg.store_is_remote)
     try:
@@ -466,7 +473,7 @@ def sparql(
 def _run_and_print(
     cfg: Config,
     text: str,
-    bindings: dict | None,  # type: ignore[type-arg]
+    bindings: Bindings | None,
     fmt: str,
     *,
     spreadsheet: bool = False,
@@ -557,11 +564,11 @@ def export(
     st = _open(cfg, read_only=not cfg.store_is_remote)
     try:
         if out_path is None:
-            st.dump(sys.stdout.buffer, fmt.value)  # type: ignore[arg-type]
+            st.dump(sys.stdout.buffer, fmt.value)
         else:
             tmp = out_path.with_name(out_path.name + ".part")
             with tmp.open("wb") as fh:
-                st.dump(fh, fmt.value)  # type: ignore[arg-type]
+                st.dump(fh, fmt.value)
             tmp.replace(out_path)
             err.print(f"{out_path}: {out_path.stat().st_size} tavua / bytes")
     except (StoreError, OSError) as exc:
@@ -636,7 +643,7 @@ def load(
     cfg = _config(store)
     st = _open(cfg)
     try:
-        n = st.load(path, fmt)  # type: ignore[arg-type]
+        n = st.load(path, fmt)
     except StoreError as exc:
         err.print(f"[red]virhe / error:[/red] {exc}")
         raise typer.Exit(1) from exc

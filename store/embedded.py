@@ -11,9 +11,10 @@ from __future__ import annotations
 import io
 import logging
 import os
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import IO
+from typing import IO, overload
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
@@ -98,8 +99,14 @@ def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot store term {term!r}")
 
 
+@overload
+def to_rdflib(term: None) -> None: ...
+@overload
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Identifier: ...
+@overload
+def to_rdflib(term: object) -> Identifier | None: ...
 def to_rdflib(term: object) -> Identifier | None:
-    """A pyoxigraph term as an rdflib term (None stays None)."""
+    """A pyoxigraph term as an rdflib term (None stays None; an RDF-star triple is refused)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -116,10 +123,10 @@ def to_rdflib(term: object) -> Identifier | None:
     raise StoreError(f"unsupported term in result: {term!r}")
 
 
-def triples_to_graph(triples: object) -> Graph:
+def triples_to_graph(triples: Iterable[ox.Triple]) -> Graph:
     g = Graph()
-    for t in triples:  # type: ignore[attr-defined]
-        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
+    for t in triples:
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return g
 
 

@@ -494,7 +494,7 @@ def _parse_ntriples(body: bytes, where: str) -> Graph:
     g = Graph()
     try:
         for t in ox.parse(io.BytesIO(body), format=ox.RdfFormat.N_TRIPLES):
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     except SyntaxError as exc:
         raise StoreUnavailable(f"{where} answered a graph that does not parse: {exc}") from exc
     return g

@@ -272,8 +272,11 @@ def candidate_pairs(
                 yield a, b
 
 
-def build(records: list[Record], base: str) -> Graph:
-    """The derived graph: canonical projects, records, current values, conflicts, proposals."""
+def build(records: list[Record], base: str, apart: frozenset[frozenset[URIRef]] = frozenset()) -> Graph:
+    """The derived graph: canonical projects, records, current values, conflicts, proposals.
+
+    ``apart``: pairs of project IRIs a person said are two projects (curation ``split``
+    decisions): they are never matched directly, whatever their codes or names."""
     g = Graph()
     by_key = {r.key: r for r in records}
     county = {r.key: county_of(r, by_key) for r in records}
@@ -289,6 +292,8 @@ def build(records: list[Record], base: str) -> Graph:
     proposals: list[Match] = []
     # A project IRI two documents both used is one project unless their counties differ.
     for a, b in candidate_pairs(records, county):
+        if frozenset((a.project, b.project)) in apart:
+            continue
         if a.project == b.project and (
             county[a.key] == county[b.key] or None in (county[a.key], county[b.key])
         ):
@@ -486,7 +491,9 @@ def canonical_graph_iri(base: str) -> URIRef:
 def recompute(store: object, base: str) -> int:
     """Rebuild the derived graph from the document graphs now stored, in one replace;
     returns how many canonical projects it holds."""
-    graph = build(read_records(store), base)
+    from hankegraafi.ingest.curation import split_pairs
+
+    graph = build(read_records(store), base, split_pairs(store, base))
     store.replace_graph(canonical_graph_iri(base), graph)  # type: ignore[attr-defined]
     return len(set(graph.subjects(RDF.type, HG.CanonicalProject)))
 

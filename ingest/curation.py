@@ -349,7 +349,7 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
             edit.add.add((t, DCTERMS.requires, decision.linked))
         edit.correction(base, graph, decision, node, HG.dependsOn, None, decision.linked)
         return edit
-    return None  # split: recorded and listed; the canonical matching keeps the two apart
+    return None  # split: no edit of a document; the canonical matching keeps the two apart
 
 
 def _candidate_graphs(store: object, base: str, decision: Decision) -> list[URIRef]:
@@ -402,10 +402,15 @@ def recompute(store: object, base: str) -> int:
     status.add((sg, RDF.type, HG.CurationStatus))
     applied = 0
     for decision in read_decisions(store, base):
-        graphs = apply(store, base, decision)
+        if decision.action == "split":  # applied by the canonical matching, which runs next
+            graphs = [
+                g for g in _graphs_with(store, base, f"<{decision.target}> a ?t") if decision.linked is not None
+            ]
+            if not _graphs_with(store, base, f"<{decision.linked}> a ?t"):
+                graphs = []
+        else:
+            graphs = apply(store, base, decision)
         state = "applied" if graphs else "vanished"
-        if decision.action == "split":
-            state = "recorded"
         status.add((decision.iri, HG.decisionStatus, Literal(state)))
         for graph in graphs:
             status.add((decision.iri, HG.appliedIn, graph))
@@ -715,6 +720,15 @@ def make(
         **fields,  # type: ignore[arg-type]
     )
     return decision
+
+
+def split_pairs(store: object, base: str) -> frozenset[frozenset[URIRef]]:
+    """The pairs of project IRIs that ``split`` decisions keep apart (read by the canonical matching)."""
+    return frozenset(
+        frozenset((d.target, d.linked))
+        for d in read_decisions(store, base)
+        if d.action == "split" and d.linked is not None and d.linked != d.target
+    )
 
 
 def decide(store: object, base: str, action: str, target: URIRef, **kw: object) -> tuple[URIRef, str]:

@@ -30,9 +30,9 @@ GENERIC = "generic"
 
 #: Words that make a heading the name of a project (fi/sv/en), in any inflection.
 PROJECT_WORDS = re.compile(
-    r"hank(?:e|keen|keessa|keelle|kee(?:seen|sta|lla)|keiden)\b|-hanke|projekt|toimintamalli|investointi|"
-    r"kehittämis(?:hanke|ohjelma)|pilotti|kokeilu|\bsote-keskus|ohjelma\b|-ohjelma|verksamhetsmodell|"
-    r"\bproject\b|\bpilot\b",
+    r"hank(?:e|keen|keessa|keelle|kee(?:seen|sta|lla)|keiden)\b|-hanke|\bprojekt(?:i|in|issa|iin|ille|et|en)?\b|"
+    r"toimintamalli|investointi|kehittämis(?:hanke|ohjelma)|pilotti|kokeilu|\bsote-keskus|kestävän kasvun|"
+    r"hållbar tillväxt|ohjelma\b|-ohjelma|verksamhetsmodell|\bproject\b|\bpilot\b",
     re.I,
 )
 #: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words.
@@ -67,17 +67,77 @@ def is_generic(ctx: Context) -> bool:
 
 # --- the title ----------------------------------------------------------------------------
 
+#: A name given as "Label: value" on one line near the top ("Hanke: Kotona Keski-Suomessa").
+_NAME_FIELD = re.compile(
+    r"^(?:hanke|hankkeen nimi|projekti|projektin nimi|toimintamalli|kokonaisuus|projekt|projektets namn|"
+    r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*$",
+    re.I,
+)
+#: A title about a project rather than its name: an application, decision, notice or report.
+_WEAK_TITLE = re.compile(
+    r"\b(?:\w*hakemus\w*|valtionavustu\w*|avustu\w*|tiedoksianto|rahoituspäätö\w*|päätö\w*|esitys|ehdotus|"
+    r"selvitys|katsaus|ansökan|beslut|\w*raportti)\b|-?ohjelman?\b",
+    re.I,
+)
+#: A section heading that names no project: "Hankkeen investoinnit", "Missä kehitetään?".
+_SECTION_LIKE = re.compile(
+    r"^(?:hankkeen|projektin|kokonaisuuden|toimintamallin|projektets|hankkeet|investoinnit)(?:\s+\w+)?$|\?$"
+    r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt",
+    re.I,
+)
+#: Lower-case words that may stand inside a project's name ("Kestävän kasvun Etelä-Karjala").
+_NAME_INNER = re.compile(r"^(?:\w+n|\w+-|ja|och|i|sote-keskus|terveyskeskus|[ivx]+|\d+(?:\.\d+)?)$", re.I)
+_HANKE_AFTER = re.compile(r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin)\b", re.I)
+
+
+def name_before_hanke(text: str) -> str | None:
+    """The project's name a text gives before "-hanke" ("Hakemus Kestävän kasvun X -hankkeen …").
+
+    Words are taken backwards from the word "hanke" while they can stand in a name
+    (capitalised, a number, a genitive); a word ending in ":" or ",", or the first
+    capitalised word of the sentence that is no name (an application, a notice),
+    ends it.
+    """
+    for match in _HANKE_AFTER.finditer(text):
+        words = text[: match.start()].split()
+        taken: list[str] = []
+        for word in reversed(words[-8:]):
+            bare = word.strip("\"”“'()")
+            if not bare or bare.endswith((":", ",", ";", ".")) or _WEAK_TITLE.fullmatch(bare):
+                break
+            if not (bare[:1].isupper() or bare[:1].isdigit() or _NAME_INNER.match(bare)):
+                break
+            taken.append(bare)
+        taken.reverse()
+        while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
+            taken.pop(0)
+        if taken and any(w[:1].isupper() for w in taken):
+            hyphen = "-" in match.group("sep") or "–" in match.group("sep")
+            return " ".join(taken) + (" -hanke" if hyphen else " hanke")
+    return None
+
+
+def _clean_title(text: str) -> str:
+    """A title without its § mark, markdown hashes or a second language after " / "."""
+    text = _SECTION_MARK.sub("", text.strip().strip("#").strip())
+    halves = [h.strip() for h in re.split(r"\s+/\s+", text)]
+    return halves[0] if len(halves) == 2 and min(len(h) for h in halves) >= 8 else text
+
 
 def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
-    """Short lines near the top that could be a title, each with its text cleaned of § marks."""
+    """Short lines near the top that could be a title; a breadcrumb gives its last item."""
     out: list[tuple[Element, str]] = []
     for element in elements[:40]:
         if element.type not in ("text", "heading"):
             continue
-        text = _SECTION_MARK.sub("", element.text.strip().strip("#").strip())
+        raw = element.text.strip()
+        crumbs = re.split(r"\s+[>»›]\s+", raw)
+        if len(crumbs) >= 2 and len(raw) <= 200:
+            raw = crumbs[-1]  # "Etusivu > Hankkeet > Kestävän kasvun Helsinki": the page's own name
+        text = _clean_title(raw)
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 12):
             continue
-        if _NOT_TITLE.match(text) or _BREADCRUMB.search(text) or _MEETING_HEADER.search(text):
+        if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text):
             continue
         if (parse_date(text) and len(text) <= 40) or not re.search(r"[A-Za-zÄÖÅäöå]{3}", text):
             continue
@@ -85,25 +145,69 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
     return out
 
 
-def _begin(ctx: Context, elements: list[Element]) -> None:
-    """A generic document's project: its first heading naming a project, else its first heading.
+def tab_strip_like(text: str) -> bool:
+    return text.count("|") >= 2
 
-    Runs before the identity family's title block, which then leaves the project be.
+
+def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tuple[Element, str] | None:
+    """The element and name of a document's project, by the strongest sign found near the top.
+
+    A name field ("Hanke: X") first; then a heading or breadcrumb naming a project, or
+    the name inside a title about one ("Hakemus X -hankkeen valtionavustukseksi");
+    with ``plain_too``, else the first heading that is not only a place or
+    organisation's name.
     """
+    for element in elements[:40]:
+        field = _NAME_FIELD.match(element.text.strip()) if element.type == "text" else None
+        if field and PROJECT_WORDS.search(element.text.split(":")[0] + " hanke"):
+            return element, field.group("name").strip()
+    candidates = title_candidates(elements)
+    for element, text in candidates:
+        if re.search(r"\s[>»›]\s", element.text) and not _whole_entity(ctx, text) and not _WEAK_TITLE.search(text):
+            return element, text  # a breadcrumb ends in the page's own name
+    for element, text in candidates:
+        if _whole_entity(ctx, text) or _SECTION_LIKE.search(text):
+            continue
+        if _WEAK_TITLE.search(text):
+            inner = name_before_hanke(text)
+            if inner:
+                return element, inner
+            continue
+        if PROJECT_WORDS.search(text):
+            return element, text
+    if plain_too:
+        for element, text in candidates:
+            if not _whole_entity(ctx, text) and not _SECTION_LIKE.search(text) and not _WEAK_TITLE.search(text):
+                return element, text
+    return None
+
+
+def _set_root(ctx: Context, element: Element, name: str) -> None:
+    span = Span(element.first, element.last, element.text.strip())
+    ctx.root = ctx.new_project("project", name, span)
+    ctx.result.title = name
+    ctx.result.title_span = span
+    ctx.vote_region(element.text, 5)
+
+
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    """A generic document's project, chosen before the identity family's title block (which then leaves it)."""
     if not is_generic(ctx):
         return
-    candidates = title_candidates(elements)
-    named = [(e, t) for e, t in candidates if PROJECT_WORDS.search(t) and not _whole_entity(ctx, t)]
-    plain = [(e, t) for e, t in candidates if not _whole_entity(ctx, t) and not t.endswith(".")]
-    choice = (named or plain or [None])[0]
-    if choice is None:
+    choice = choose_title(ctx, elements, plain_too=True)
+    if choice is not None:
+        _set_root(ctx, *choice)
+
+
+def _late_title(ctx: Context, elements: list[Element]) -> None:
+    """A recognised layout whose title block gave no project: a name field or a heading naming one."""
+    if ctx.root is not None or ctx.investment is not None or is_generic(ctx) or ctx.seg.kind == "innokyla-page":
         return
-    element, text = choice
-    span = Span(element.first, element.last, element.text.strip())
-    ctx.root = ctx.new_project("project", text, span)
-    ctx.result.title = text
-    ctx.result.title_span = span
-    ctx.vote_region(text, 5)
+    if any(e.type == "field" and e.key == "name" for e in elements):
+        return  # the name field names it
+    choice = choose_title(ctx, elements, plain_too=False)
+    if choice is not None:
+        _set_root(ctx, *choice)
 
 
 def _whole_entity(ctx: Context, text: str) -> bool:
@@ -113,15 +217,20 @@ def _whole_entity(ctx: Context, text: str) -> bool:
 
 
 def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
-    """A generic document whose headings name no project takes the one its text names ("hankkeelle X")."""
+    """A generic document whose title names no project takes the one its text names.
+
+    "hakee avustusta hankkeelle X", "X -hanke toteutetaan …": replaces a project named
+    by the file or by a title about an application or decision, never a heading's name.
+    """
     root = ctx.root
-    if root is not None and root is not ctx.fallback and PROJECT_WORDS.search(root.name):
+    if root is not None and root is not ctx.fallback and not _WEAK_TITLE.search(root.name):
         return
     match = _NAMED_PROJECT.search(sentence)
-    if match is None:
-        return
-    name = (match.group("after") or (match.group("before") + "-hanke")).strip(" -–")
-    if len(name) < 4 or _whole_entity(ctx, name):
+    name = None
+    if match is not None and match.group("after"):
+        name = match.group("after").strip(" -–")
+    name = name or name_before_hanke(sentence)
+    if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
     span = Span(chunk.first, chunk.last, sentence)
     if root is None:
@@ -174,6 +283,8 @@ def _funder_sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project
 
 
 FAMILY = Family("generic", begin=_begin, sentence=_funder_sentence)
+#: Runs after the identity family: a title for a recognised layout whose title block found none.
+LATE = Family("generic-title", begin=_late_title)
 
 
 # --- refuse or warn -----------------------------------------------------------------------
@@ -234,4 +345,4 @@ def settle_generic(ctx: Context) -> Extraction:
     return x
 
 
-__all__ = ["FAMILY", "GENERIC", "LOOKED_FOR", "PROJECT_WORDS", "evidence", "funder_in", "settle_generic"]
+__all__ = ["FAMILY", "GENERIC", "LATE", "LOOKED_FOR", "PROJECT_WORDS", "evidence", "funder_in", "settle_generic"]

@@ -226,5 +226,8 @@ def match_part(text: str) -> tuple[str, str, str] | None:
         m = pattern.match(raw)
         if m:
             groups = m.groupdict()
-            return level, (groups.get("num") or ""), (groups.get("name") or "").strip(" .:")
+            name = (groups.get("name") or "").strip(" .:")
+            if level == "investment" and name[:1].islower() and not re.search(r"Investointi\s+[\d.]+\s*[:.]", raw):
+                return None  # "Investointi 1 purki hoitojonoja …": a sentence about the part, no heading
+            return level, (groups.get("num") or ""), name
     return None

@@ -30,6 +30,7 @@ FAMILIES: tuple[Family, ...] = (
     innokyla.FAMILY,
     generic.FAMILY,
     identity.FAMILY,
+    generic.LATE,
     places.FAMILY,
     lights.FAMILY,
     goals.FAMILY,

@@ -31,7 +31,7 @@ def open_store(
 ) -> Store:
     """Open the store at ``location`` (or the configured one)."""
     cfg = config or Config.load()
-    where = str(location) if location is not None else str(cfg.store)
+    where = str(location) if location is not None else cfg.store
     if where.startswith(("http://", "https://")):
         from hankegraafi.store.remote import RemoteStore
 

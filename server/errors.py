@@ -159,6 +159,9 @@ def to_http_error(exc: BaseException) -> HttpError | None:
     return None
 
 
+#: Paths whose clients are scripts reading JSON: errors there are JSON unless Accept prefers another type.
+JSON_FIRST = ("/explorer/api/",)
+
 _WERKZEUG: dict[int, type[HttpError]] = {
     400: BadRequest,
     404: NotFound,
@@ -173,10 +176,16 @@ _WERKZEUG: dict[int, type[HttpError]] = {
 def render_error(err: HttpError) -> Response:
     """The error as JSON, HTML or plain text, whichever the client prefers (text by default)."""
     accept = request.accept_mimetypes
-    best = accept.best_match(["text/plain", "application/json", "text/html"], "text/plain") if accept else None
+    api = request.path.startswith(JSON_FIRST)
+    offered = (
+        ["application/json", "text/plain", "text/html"]
+        if api
+        else ["text/plain", "application/json", "text/html"]
+    )
+    best = accept.best_match(offered, offered[0]) if accept else None
     payload: dict[str, Any] = {"error": err.code, "status": err.status, "message": err.message}
     if best == "application/json" or (
-        best is None and request.path.startswith("/queries") and not request.args.get("format")
+        best is None and (api or (request.path.startswith("/queries") and not request.args.get("format")))
     ):
         response = Response(_json(payload), status=err.status, mimetype="application/json")
     elif best == "text/html":

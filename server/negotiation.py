@@ -3,11 +3,14 @@
 Every format the server speaks is one row of :data:`FORMATS`: its key (the
 value of a ``format=`` parameter), its media type, the kind of answer it can
 carry, and the other media types clients send for it. Routes ask
-:func:`negotiate` for a kind and get a row or a 406.
+:func:`negotiate` for a kind and get a row or a 406; routes that offer their
+own choice of rows (a resource page, the dataset description) ask
+:func:`choose`. Both pick with :func:`pick`, the one matcher.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -81,17 +84,33 @@ def negotiate(kind: Kind, accept: MIMEAccept, format_param: str | None = None, *
 
 def best(kind: Kind, accept: MIMEAccept, *, html: bool = True) -> Format | None:
     """Like :func:`negotiate` but None instead of a 406 (used to pick before the query form is known)."""
-    candidates = formats_for(kind, html=html)
+    return pick(formats_for(kind, html=html), accept)
+
+
+def choose(accept: MIMEAccept, offered: Sequence[Format]) -> Format:
+    """The best of ``offered`` (rows of :data:`FORMATS`, in order of preference) for Accept, or a 406."""
+    chosen = pick(offered, accept)
+    if chosen is None:
+        names = ", ".join(f.media_type for f in offered)
+        raise NotAcceptable(f"none of the accepted media types can be given (offered: {names})")
+    return chosen
+
+
+def pick(offered: Sequence[Format], accept: MIMEAccept) -> Format | None:
+    """The best of ``offered`` for Accept: the first one when Accept is missing; None when none fits.
+
+    Each row stands for its media type and its aliases. An exact media type
+    wins over a wildcard of equal quality (werkzeug's ``best_match`` does
+    that) and on a tie the order of ``offered`` decides (``*/*``: the first).
+    """
     if not accept:
-        return candidates[0]
-    offered: list[str] = []
+        return offered[0]
+    media: list[str] = []
     owner: dict[str, Format] = {}
-    for f in candidates:
-        for media in (f.media_type, *f.aliases):
-            if media not in owner:
-                offered.append(media)
-                owner[media] = f
-    # Prefer an exact media type over a wildcard of equal quality: werkzeug's
-    # best_match does that, and on a tie keeps the order of ``offered``.
-    chosen = accept.best_match(offered)
+    for f in offered:
+        for m in (f.media_type, *f.aliases):
+            if m not in owner:
+                media.append(m)
+                owner[m] = f
+    chosen = accept.best_match(media)
     return owner[chosen] if chosen else None

@@ -38,5 +38,9 @@ def register(app: Flask, *, store: Store | None = None, base_iri: str | None = N
         base = base_iri or str(services.config.base_iri)
     else:
         raise RuntimeError("the explorer needs the app's services (create_app) or an open store")
+    if services is None:
+        from hankegraafi.server import errors
+
+        errors.register(app)  # a bare app answers errors as the server does
     app.extensions["hankegraafi.explorer"] = Explorer(backend, base_iri=base)
     app.register_blueprint(bp)

@@ -1,7 +1,9 @@
 """HTTP routes of the explorer: two pages and their JSON.
 
 Every JSON route checks its parameters (an IRI must be an absolute IRI, a
-number within its bounds) and answers errors as JSON naming the parameter.
+number within its bounds); errors are the app's one handler's
+(:mod:`hankegraafi.server.errors`), JSON naming the parameter under
+``/explorer/api/``.
 The templates and scripts live in ``server/templates/explorer`` and
 ``server/static/explorer``; the vendored libraries (built by
 ``scripts/build_explorer.sh``) in ``server/static/vendor/explorer``. The
@@ -21,7 +23,7 @@ from rdflib import Graph as RdfGraph
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.queries.catalogue import Param, ParameterError, convert
-from hankegraafi.server import errors, i18n
+from hankegraafi.server import i18n
 from hankegraafi.server.explorer import charts, ui, walks
 from hankegraafi.server.explorer.graph import DIRECTIONS, Explorer
 from hankegraafi.server.explorer.vocab import (
@@ -103,25 +105,6 @@ def arg_choices(param: str, allowed: tuple[str, ...], default: tuple[str, ...]) 
             "explorer", param, f"unknown value(s) {unknown} (expected some of {list(allowed)})"
         )
     return chosen
-
-
-@bp.errorhandler(Exception)
-def json_error(exc: Exception) -> Any:
-    """Errors of the JSON routes as JSON; pages and the unexpected go to the app's handler."""
-    from werkzeug.exceptions import HTTPException
-
-    if isinstance(exc, HTTPException):
-        err: errors.HttpError | None = errors.BadRequest(exc.description or str(exc))
-        err.status = exc.code or 500  # type: ignore[misc]
-    else:
-        err = errors.to_http_error(exc)
-    if err is None:
-        log.exception("explorer: unexpected error on %s", request.path)
-        err = errors.HttpError("unexpected error; the server log has the details")
-    body = {"error": err.code, "status": err.status, "message": err.message}
-    if request.path.startswith("/explorer/api/"):
-        return jsonify(body), err.status
-    return Response(f"{err.status} {err.code}: {err.message}\n", status=err.status, mimetype="text/plain")
 
 
 # -- pages -------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ from rdflib import Graph, URIRef
 from werkzeug.datastructures import MIMEAccept
 
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
-from hankegraafi.server import i18n
-from hankegraafi.server.errors import NotAcceptable, NotFound, render_error
+from hankegraafi.server import i18n, negotiation
+from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import dataset, dumps, facets, labels, rdfout, search
 from hankegraafi.server.pages.access import access, data_version, state
@@ -79,21 +79,8 @@ def person_names() -> bool:
 
 
 def choose(accept: MIMEAccept, offered: tuple[Format, ...] = RESOURCE_FORMATS) -> Format:
-    """The best of ``offered`` for Accept; the first one when Accept is missing or ``*/*``."""
-    if not accept:
-        return offered[0]
-    media: list[str] = []
-    owner: dict[str, Format] = {}
-    for f in offered:
-        for m in (f.media_type, *f.aliases):
-            if m not in owner:
-                media.append(m)
-                owner[m] = f
-    chosen = accept.best_match(media)
-    if chosen is None:
-        names = ", ".join(f.media_type for f in offered)
-        raise NotAcceptable(f"none of the accepted media types can be given (offered: {names})")
-    return owner[chosen]
+    """The best of ``offered`` for Accept (the server's one negotiation); HTML first on ``*/*``."""
+    return negotiation.choose(accept, offered)
 
 
 def label_index() -> labels.LabelIndex:

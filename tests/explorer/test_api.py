@@ -392,6 +392,24 @@ def test_bad_parameters_are_named(client: FlaskClient, path: str, params: dict[s
     assert names in response.get_json()["message"]
 
 
+@pytest.mark.parametrize("which", ["app", "bare"])
+def test_http_errors_keep_their_status_and_headers(client: FlaskClient, bare_app: Flask, which: str) -> None:
+    """The app's one error handler answers the explorer too: 404 is not-found, a 405 names Allow."""
+    c = client if which == "app" else bare_app.test_client()
+    missing = c.get("/explorer/api/nosuch")
+    assert missing.status_code == 404
+    assert missing.get_json()["error"] == "not-found"
+    assert "Accept" in missing.headers["Vary"]
+    wrong = c.post("/explorer/api/search")
+    assert wrong.status_code == 405
+    assert wrong.get_json()["error"] == "method-not-allowed"
+    assert set(wrong.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
+    # A client asking for text gets text.
+    plain = c.get("/explorer/api/expand", headers={"Accept": "text/plain"})
+    assert plain.status_code == 400 and plain.mimetype == "text/plain"
+    assert plain.get_data(as_text=True).startswith("400 bad-request: ")
+
+
 # -- the pages ---------------------------------------------------------------------------------
 
 

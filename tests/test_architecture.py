@@ -201,3 +201,17 @@ def test_no_import_cycle_inside_a_package(layer_name: str) -> None:
         for cycle in _cycles(graph)
     ]
     assert not report, "import cycles:\n" + "\n".join(report)
+
+
+#: Lines a module of the product may have (issue 18): past it, split it by what it does.
+MAX_MODULE_LINES = 600
+
+
+def test_no_product_module_is_over_the_line_limit() -> None:
+    long = {
+        str(path.relative_to(REPO)): lines
+        for module, path in modules().items()
+        if layer(module) not in ("bench", "scripts", "tests")
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"modules over {MAX_MODULE_LINES} lines: {long}"

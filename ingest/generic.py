@@ -42,7 +42,8 @@ _NOT_TITLE = re.compile(
     r"evästeet|kakor|cookies|pöytäkirja|protokoll|minutes|kokousaika|kokouspaikka|mötestid|mötesplats|"
     r"läsnä|närvarande|poissa|frånvarande|esittelijä|föredragande|valmistelija|beredare|"
     r"lisätietoja|mer information|julkaistu|publicerad|päivitetty|uppdaterad|sisällys|innehåll|liitteet|"
-    r"ehdotus|förslag|päätös|beslut)\b",
+    r"ehdotus|förslag|päätös|beslut|aluehallitus|aluevaltuusto|hallitus|valtuusto|\w*lautakunta|\w*jaosto|"
+    r"styrelse\w*|fullmäktige\w*|nämnd\w*|sivu\s+\d|sida\s+\d)\b",
     re.I,
 )
 _BREADCRUMB = re.compile(r"(?:\s[>»/|›]\s.*){1,}")
@@ -82,7 +83,7 @@ _WEAK_TITLE = re.compile(
 #: A section heading that names no project: "Hankkeen investoinnit", "Missä kehitetään?".
 _SECTION_LIKE = re.compile(
     r"^(?:hankkeen|projektin|kokonaisuuden|toimintamallin|projektets|hankkeet|investoinnit)(?:\s+\w+)?$|\?$"
-    r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt",
+    r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija",
     re.I,
 )
 #: Lower-case words that may stand inside a project's name ("Kestävän kasvun Etelä-Karjala").
@@ -98,6 +99,7 @@ def name_before_hanke(text: str) -> str | None:
     capitalised word of the sentence that is no name (an application, a notice),
     ends it.
     """
+    text = re.sub(r"§\s*\d+\s*", " ", text)
     for match in _HANKE_AFTER.finditer(text):
         words = text[: match.start()].split()
         taken: list[str] = []
@@ -139,6 +141,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text):
             continue
+        if not (text[:1].isupper() or text[:1].isdigit()) or re.search(r"[a-zåäö][.!?;]\s+[A-ZÄÖÅ]", text):
+            continue  # a line of a paragraph broken by the export, not a heading
         if (parse_date(text) and len(text) <= 40) or not re.search(r"[A-Za-zÄÖÅäöå]{3}", text):
             continue
         out.append((element, text))
@@ -166,20 +170,38 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         if re.search(r"\s[>»›]\s", element.text) and not _whole_entity(ctx, text) and not _WEAK_TITLE.search(text):
             return element, text  # a breadcrumb ends in the page's own name
     for element, text in candidates:
-        if _whole_entity(ctx, text) or _SECTION_LIKE.search(text):
+        if _whole_entity(ctx, text):
             continue
         if _WEAK_TITLE.search(text):
             inner = name_before_hanke(text)
             if inner:
                 return element, inner
             continue
+        if _SECTION_LIKE.search(text):
+            continue
         if PROJECT_WORDS.search(text):
             return element, text
     if plain_too:
         for element, text in candidates:
-            if not _whole_entity(ctx, text) and not _SECTION_LIKE.search(text) and not _WEAK_TITLE.search(text):
+            if (
+                _standalone(ctx, element)
+                and len(text.split()) <= 12
+                and not _whole_entity(ctx, text)
+                and not _SECTION_LIKE.search(text)
+                and not _WEAK_TITLE.search(text)
+            ):
                 return element, text
     return None
+
+
+def _standalone(ctx: Context, element: Element) -> bool:
+    """A heading, or a line with blank lines around it: not a line of a broken paragraph."""
+    if element.type == "heading":
+        return True
+    lines = ctx.doc.lines
+    before = lines[element.first - 2].strip() if element.first >= 2 else ""
+    after = lines[element.last].strip() if element.last < len(lines) else ""
+    return not before and not after
 
 
 def _set_root(ctx: Context, element: Element, name: str) -> None:
@@ -223,8 +245,6 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     by the file or by a title about an application or decision, never a heading's name.
     """
     root = ctx.root
-    if root is not None and root is not ctx.fallback and not _WEAK_TITLE.search(root.name):
-        return
     match = _NAMED_PROJECT.search(sentence)
     name = None
     if match is not None and match.group("after"):
@@ -232,6 +252,12 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = name or name_before_hanke(sentence)
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
+    if root is not None and root is not ctx.fallback and not _WEAK_TITLE.search(root.name):
+        # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"
+        # in a decision's title, "Kanta-Hämeen Kestävän kasvun hankkeelle" in its text).
+        own, other = _bare(root.name), _bare(name)
+        if not (len(other) > len(own) and other.endswith(" " + own)):
+            return
     span = Span(chunk.first, chunk.last, sentence)
     if root is None:
         ctx.root = ctx.new_project("project", name, span)
@@ -239,6 +265,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         root.name, root.path, root.span = name, (name,), span
     ctx.fallback = None
     ctx.result.title = ctx.result.title or name
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\s*-?\s*hanke$", "", re.sub(r"\s+", " ", name.casefold())).strip()
 
 
 # --- the funder ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from hankegraafi.ontology.namespaces import HG
+from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.server.errors import BadRequest
 
 bp = Blueprint("reconcile", __name__)
@@ -133,7 +133,9 @@ def candidates(
     if any(str(HG.CanonicalProject) in types_of(iri) for _s, iri, _n, _t in found):
         # One project, many documents: the canonical project stands for its records.
         found = [f for f in found if not _project_record(f[1], types_of)]
-    found.sort(key=lambda f: (f[0], len(f[2]), f[2].casefold()))
+    # On a tie a concept of the reference vocabularies (a county, Kela, the Omaolo service) before
+    # a project named after it ("Omaolo" the sub-project), then the shorter name.
+    found.sort(key=lambda f: (f[0], not f[1].startswith(str(VOCAB)), len(f[2]), f[2].casefold()))
     out = []
     for rank, (score, iri, name, matched) in enumerate(found[:limit]):
         points = {0: 100, 1: 90}.get(score, 60) - min(rank, 9)

@@ -44,6 +44,7 @@ def test_openrefine_sequence_manifest_then_form_encoded_batch(read_app: Flask) -
         "q2": {"query": "Kainuun hyvinvointialueella", "type": "county"},
         "q3": {"query": "Kainuun etäkotihoito", "type": str(HG.Project)},
         "q4": {"query": "Sotkamon", "type": str(HG.Municipality)},
+        "q5": {"query": "Kantaan"},
     }
     answer = client.post("/reconcile", data={"queries": json.dumps(queries)})
     assert answer.status_code == 200
@@ -60,6 +61,7 @@ def test_openrefine_sequence_manifest_then_form_encoded_batch(read_app: Flask) -
     assert top["q3"]["name"] == "Kainuun etäkotihoito" and top["q3"]["score"] == 100
     assert top["q4"]["type"] == [{"id": str(HG.Municipality), "name": "Kunta"}]
     assert "sotkamo" in top["q4"]["name"].casefold()
+    assert top["q5"]["id"] == VOCAB + "service/kanta"  # the national service, in the illative
     # Sorted best first.
     for result in body.values():
         scores = [c["score"] for c in result["result"]]

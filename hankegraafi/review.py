@@ -53,16 +53,16 @@ class OutFormat(StrEnum):
 
 
 def _cli() -> Any:
-    from hankegraafi import cli
+    from hankegraafi import cliutil
 
-    return cli
+    return cliutil
 
 
 @contextmanager
 def _session(store: str | None, *, read_only: bool = False) -> Iterator[tuple[Any, Config, str]]:
     cli = _cli()
-    cfg = cli._config(store)
-    st = cli._open(cfg, read_only=read_only)
+    cfg = cli.load_config(store)
+    st = cli.open_configured(cfg, read_only=read_only)
     try:
         yield st, cfg, str(cfg.base_iri)
     finally:
@@ -304,13 +304,13 @@ def set_value(
 
 @review_app.command()
 def merge(
-    project: Annotated[str, typer.Argument(help="The project read wrongly as another (IRI).")],
-    into: Annotated[str, typer.Argument(help="The project it is (IRI).")],
+    project: Annotated[str, typer.Argument(help="A project (canonical or record IRI).")],
+    into: Annotated[str, typer.Argument(help="The project it is one with (IRI).")],
     store: StoreOpt = None,
     by: ByOpt = None,
     why: WhyOpt = "",
 ) -> None:
-    """Yhdistä hankkeet. Merge two projects: the first one's records become the second's."""
+    """Yhdistä hankkeet. Merge two projects: the canonical matching joins their records."""
     _decide(store, "merge", project, by, why, linked=into)
 
 

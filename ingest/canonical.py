@@ -272,11 +272,17 @@ def candidate_pairs(
                 yield a, b
 
 
-def build(records: list[Record], base: str, apart: frozenset[frozenset[URIRef]] = frozenset()) -> Graph:
+def build(
+    records: list[Record],
+    base: str,
+    apart: frozenset[frozenset[URIRef]] = frozenset(),
+    together: frozenset[frozenset[URIRef]] = frozenset(),
+) -> Graph:
     """The derived graph: canonical projects, records, current values, conflicts, proposals.
 
-    ``apart``: pairs of project IRIs a person said are two projects (curation ``split``
-    decisions): they are never matched directly, whatever their codes or names."""
+    People's decisions (the curation graph): ``apart``, pairs of project IRIs said to be two
+    projects (``split``), are never matched directly, whatever their codes or names;
+    ``together``, pairs said to be one (``merge``), are matched whatever the rules say."""
     g = Graph()
     by_key = {r.key: r for r in records}
     county = {r.key: county_of(r, by_key) for r in records}
@@ -308,6 +314,20 @@ def build(records: list[Record], base: str, apart: frozenset[frozenset[URIRef]] 
         parent[find(a.key)] = find(b.key)
         evidence[a.key].append(match)
         evidence[b.key].append(match)
+    by_project: dict[URIRef, list[Record]] = defaultdict(list)
+    for r in records:
+        by_project[r.project].append(r)
+    for pair in sorted(together, key=sorted):
+        joined = [r for project in sorted(pair) for r in by_project.get(project, [])]
+        if len(joined) < 2:
+            continue
+        first = joined[0]
+        for r in joined[1:]:
+            if find(r.key) != find(first.key):
+                parent[find(r.key)] = find(first.key)
+                merged = Match(first, r, "merged by a person (curation decision)", STRONG)
+                evidence[first.key].append(merged)
+                evidence[r.key].append(merged)
     clusters: dict[tuple[URIRef, URIRef], list[Record]] = defaultdict(list)
     for r in records:
         clusters[find(r.key)].append(r)
@@ -491,9 +511,9 @@ def canonical_graph_iri(base: str) -> URIRef:
 def recompute(store: object, base: str) -> int:
     """Rebuild the derived graph from the document graphs now stored, in one replace;
     returns how many canonical projects it holds."""
-    from hankegraafi.ingest.curation import split_pairs
+    from hankegraafi.ingest.curation import merge_pairs, split_pairs
 
-    graph = build(read_records(store), base, split_pairs(store, base))
+    graph = build(read_records(store), base, split_pairs(store, base), merge_pairs(store, base))
     store.replace_graph(canonical_graph_iri(base), graph)  # type: ignore[attr-defined]
     return len(set(graph.subjects(RDF.type, HG.CanonicalProject)))
 

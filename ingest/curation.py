@@ -272,7 +272,7 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
     """The edit that applies ``decision`` to the document graph ``g``, or None when its target is not there."""
     edit = Edit()
     t = decision.target
-    if decision.action in ("link", "merge"):
+    if decision.action == "link":
         if decision.linked is None or ((t, None, None) not in g and (None, None, t) not in g):
             return None
         for s, p, _o in g.triples((None, None, t)):
@@ -280,11 +280,9 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
             edit.add.add((s, p, decision.linked))
             edit.correction(base, graph, decision, s, p, t, decision.linked)
         for _s, p, o in g.triples((t, None, None)):
-            if decision.action == "link" and p in (RDFS.label, HG.surfaceForm, PROV.wasDerivedFrom):
+            if p in (RDFS.label, HG.surfaceForm, PROV.wasDerivedFrom):
                 continue  # the name as read and where: the original reading a page shows on request
             edit.remove.add((t, p, o))
-            if decision.action == "merge":  # the project's statements move to the project it is
-                edit.add.add((decision.linked, p, o))
         edit.correction(base, graph, decision, t, HG.linkedTo, t, decision.linked)
         return edit
     if decision.action == "confirm":
@@ -349,12 +347,12 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
             edit.add.add((t, DCTERMS.requires, decision.linked))
         edit.correction(base, graph, decision, node, HG.dependsOn, None, decision.linked)
         return edit
-    return None  # split: no edit of a document; the canonical matching keeps the two apart
+    return None  # merge, split: no edit of a document; the canonical matching joins or parts them
 
 
 def _candidate_graphs(store: object, base: str, decision: Decision) -> list[URIRef]:
     t = decision.target
-    if decision.action in ("link", "merge"):
+    if decision.action == "link":
         return sorted(
             set(_graphs_with(store, base, f"<{t}> ?p ?o")) | set(_graphs_with(store, base, f"?s ?p <{t}>"))
         )
@@ -402,7 +400,7 @@ def recompute(store: object, base: str) -> int:
     status.add((sg, RDF.type, HG.CurationStatus))
     applied = 0
     for decision in read_decisions(store, base):
-        if decision.action == "split":  # applied by the canonical matching, which runs next
+        if decision.action in ("merge", "split"):  # applied by the canonical matching, which runs next
             graphs = [
                 g for g in _graphs_with(store, base, f"<{decision.target}> a ?t") if decision.linked is not None
             ]
@@ -691,6 +689,10 @@ def make(
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
     when = at or datetime.now(UTC).replace(microsecond=0)
+    if action in ("merge", "split"):
+        target = record_of(store, target)
+        if isinstance(fields.get("linked"), URIRef):
+            fields["linked"] = record_of(store, fields["linked"])  # type: ignore[arg-type]
     graph = fields.pop("graph", None) or graph_holding(store, base, target)
     prop = fields.get("prop")
     if action == "set" and prop is not None and fields.get("original") is None and graph is not None:
@@ -722,13 +724,33 @@ def make(
     return decision
 
 
-def split_pairs(store: object, base: str) -> frozenset[frozenset[URIRef]]:
-    """The pairs of project IRIs that ``split`` decisions keep apart (read by the canonical matching)."""
+def _pairs(store: object, base: str, action: str) -> frozenset[frozenset[URIRef]]:
     return frozenset(
         frozenset((d.target, d.linked))
         for d in read_decisions(store, base)
-        if d.action == "split" and d.linked is not None and d.linked != d.target
+        if d.action == action and d.linked is not None and d.linked != d.target
     )
+
+
+def split_pairs(store: object, base: str) -> frozenset[frozenset[URIRef]]:
+    """The pairs of project IRIs that ``split`` decisions keep apart (read by the canonical matching)."""
+    return _pairs(store, base, "split")
+
+
+def merge_pairs(store: object, base: str) -> frozenset[frozenset[URIRef]]:
+    """The pairs of project IRIs that ``merge`` decisions join (read by the canonical matching)."""
+    return _pairs(store, base, "merge")
+
+
+def record_of(store: object, project: URIRef) -> URIRef:
+    """A project IRI a document used for ``project`` when it is a canonical project (a merge or
+    split of what a page shows is a decision about the records, which survive recomputation)."""
+    result = store.query(  # type: ignore[attr-defined]
+        f"SELECT (MIN(STR(?p)) AS ?first) WHERE {{ ?r a <{HG.ProjectRecord}> ; "
+        f"<{PROV.specializationOf}> <{project}> ; <{HG.recordOf}> ?p }}"
+    )
+    first = result.rows[0][0] if result.rows else None
+    return URIRef(str(first)) if first is not None else project
 
 
 def decide(store: object, base: str, action: str, target: URIRef, **kw: object) -> tuple[URIRef, str]:

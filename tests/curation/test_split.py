@@ -70,3 +70,31 @@ def test_split_keeps_two_reports_with_one_plan_code_apart(tmp_path: Path) -> Non
     assert runner.invoke(app, ["ingest", str(a), "--store", str(store), "--force"]).exit_code == 0
     assert not together()
     assert {pa, pb} <= set().union(*canonical_of(store).values())
+
+
+def test_merge_two_canonical_projects_a_person_says_are_one(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    a, b = tmp_path / "kuvitelma-a-loppuraportti.txt", tmp_path / "kuvitelma-b-loppuraportti.txt"
+    a.write_text(
+        REPORT.format(name="Kainuun Pilari 4, Investointi 3", goal="kehittää etäkotihoitoa"), encoding="utf-8"
+    )
+    b.write_text(
+        REPORT.replace("RRP990.1", "RRP990.2").format(name="Kainuun etähoito", goal="kehittää etäkotihoitoa"),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(a), str(b), "--store", str(store)]).exit_code == 0
+    first, second = f"{ID}project/canonical/20/rrp990-1", f"{ID}project/canonical/20/rrp990-2"
+    before = canonical_of(store)
+    assert first in before and second in before  # two plan codes: never matched by the rules
+    records = before[first] | before[second]
+    result = runner.invoke(
+        app, ["review", "merge", first, second, "--store", str(store), "--why", "sama hanke"]
+    )
+    assert result.exit_code == 0, result.output
+    after = canonical_of(store)
+    assert any(records <= members for members in after.values())
+    assert len(after) == len(before) - 1
+    # It lasts: a forced re-ingest recomputes the canonical projects with the decision.
+    assert runner.invoke(app, ["ingest", str(b), "--store", str(store), "--force"]).exit_code == 0
+    assert any(records <= members for members in canonical_of(store).values())

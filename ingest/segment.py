@@ -382,6 +382,20 @@ def _elements(lines: list[Line]) -> list[Element]:
             )
             i += 1
             continue
+        if (
+            cells is None
+            and table is not None
+            and table.rows[-1][:1]
+            and table.rows[-1][0].rstrip().endswith("-")
+            and len(text) <= 40
+            and text[:1].islower()
+        ):
+            # A row label a PDF broke over two lines ("Omat henkilöstö-" / "kustannukset"): one label.
+            table.rows[-1][0] = table.rows[-1][0].rstrip()[:-1] + text.strip()
+            table.last = line.no
+            table.text += "\n" + text
+            i += 1
+            continue
         if cells is not None:
             if cells == []:
                 i += 1

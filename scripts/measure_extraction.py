@@ -17,7 +17,11 @@ The invented corpus (tests/ingest/corpus/{tune,test}/, gold schema in the README
 there) is measured the same way with the full gazetteer, per set and per layout,
 and in more categories: whether a document was refused (only text about no sote
 project should be), the project names, the document's county, the municipalities
-named (recall is what counts) and the funder. A refused document about a project
+named (recall is what counts), the funder and sums outside cost tables (money: a
+project's granted or estimated total; "Investointi N: X" is also named "X" and
+"Investointi N"). Gold cost tables are read in the seed annotation's terms: an
+annual table's period columns are the period statement, an estimate column its
+budget. A refused document about a project
 finds none of its annotated items. Tune only on ``--set tune`` and the seeds: the
 test set is held out and measured once, at the end.
 
@@ -60,6 +64,7 @@ CORPUS_CATEGORIES = (
     "county",
     "municipalities",
     "funder",
+    "money",
     *CATEGORIES,
 )
 SETS = ("seeds", "tune", "test")
@@ -356,8 +361,57 @@ def county_keys(x: Extraction) -> set[frozenset[str]]:
     return {entity_keys(x.region)} if x.region is not None else set()
 
 
+def name_forms(name: str) -> set[str]:
+    """A project's names: as given, and for "Investointi N: X" also "X" and "Investointi N"."""
+    forms = {norm_name(name)}
+    part = re.match(r"^(?:.*?,\s*)?(investointi\s+\d+(?:\.\d+)?)\s*[:.–-]\s*(.+)$", name, re.I)
+    if part:
+        forms |= {norm_name(part.group(1)), norm_name(part.group(2))}
+    return forms
+
+
 def project_names(x: Extraction) -> set[frozenset[str]]:
-    return {frozenset({"name:" + norm_name(p.name)}) for p in x.projects}
+    return {frozenset("name:" + f for f in name_forms(p.name)) for p in x.projects}
+
+
+def money(x: Extraction) -> set[frozenset[str]]:
+    """Each sum granted or estimated outside cost tables' categories: the statement's total, per project."""
+    out: set[frozenset[str]] = set()
+    for p in x.projects:
+        for statement in p.costs:
+            if statement.kind not in ("estimate", "granted"):
+                continue
+            totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
+            for line in totals[:1]:
+                value = next(iter(line.values.values()), None)
+                if value is not None:
+                    shown = str(Decimal(value).normalize())
+                    out.add(frozenset(f"{f}|{shown}" for f in name_forms(p.name)))
+    return out
+
+
+def table_money(gold: dict) -> set[frozenset[str]]:
+    """Estimates and grants the gold keeps as cost cells (a plan's tables): not money of their own."""
+    out: set[frozenset[str]] = set()
+    for table in gold_cost_tables(gold):
+        if table["kind"] in ("estimate", "granted"):
+            for row in table["rows"]:
+                for value in row[1:]:
+                    shown = str(Decimal(str(value)).normalize())
+                    out.add(frozenset(f"{f}|{shown}" for f in name_forms(table["project"])))
+    return out
+
+
+def gold_money(gold: dict) -> list[set[str]]:
+    names = {
+        g["name"]: [g["name"], *(g.get("aliases") or [])] for g in gold.get("projects") or [] if g.get("name")
+    }
+    out = []
+    for item in gold.get("money") or []:
+        shown = str(Decimal(str(item["amount"])).normalize())
+        forms = set().union(*(name_forms(n) for n in names.get(item["project"], [item["project"]])))
+        out.append({f"{f}|{shown}" for f in forms})
+    return out
 
 
 #: Corpus gold columns that are another statement of the extraction's model: the reporting
@@ -414,7 +468,7 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
     }
     names = _gold_names(gold)
     wanted_projects = [
-        {"name:" + norm_name(n) for n in [g["name"], *(g.get("aliases") or [])]}
+        {"name:" + f for n in [g["name"], *(g.get("aliases") or [])] for f in name_forms(n)}
         for g in gold.get("projects") or []
     ]
     wanted_county = [annotation_keys(gold["county"], gaz)] if gold.get("county") else []
@@ -430,6 +484,7 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
         "county": match_sets(county_keys(x), wanted_county),
         "municipalities": match_sets(municipalities(x), wanted_municipalities),
         "funder": match_sets(funders(x), wanted_funder),
+        "money": match_sets(money(x) - table_money(gold), gold_money(gold)),
         "dependency entities": match_sets(
             dependency_entities(x), [annotation_keys(i, gaz) for i in gold.get("dependency_entities") or []]
         ),

@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts import (
     lights,
     money,
     organisations,
+    parts,
     places,
     risks,
 )
@@ -34,6 +35,7 @@ FAMILIES: tuple[Family, ...] = (
     places.FAMILY,
     lights.FAMILY,
     goals.FAMILY,
+    parts.FAMILY,
     risks.FAMILY,
     money.FAMILY,
     dependencies.FAMILY,

@@ -175,6 +175,6 @@ def test_eurio_projects_say_in_eurio_terms_what_hg_terms_say(store: Store) -> No
     }
     assert {(p, c) for p, c, _o in eurio if c is not None} == set(costs.items())
     assert {(p, o) for p, _c, o in eurio if o is not None} == coordinators
-    assert len(costs) == 9 and len(coordinators) == 3
+    assert len(costs) >= 9 and len(coordinators) >= 3
     lapland = "https://w3id.org/hankegraafi/id/project/lapin-pilari-4-investointi-1"
     assert (lapland, 1000000, None) in eurio

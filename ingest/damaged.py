@@ -32,6 +32,8 @@ def cut_short(lines: list[str]) -> str | None:
     if len(rows) < 3:
         return None
     last, before = rows[-1].rstrip(), rows[-2].rstrip()
+    if not re.search(r"\w", last):
+        return None  # "-" under a heading: a section left empty, not a cut
     if "\t" in last and "\t" in before:
         if last.count("\t") < before.count("\t") and before.count("\t") == rows[-3].count("\t"):
             return "in the middle of a table row"

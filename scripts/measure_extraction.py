@@ -65,6 +65,7 @@ CORPUS_CATEGORIES = (
     "municipalities",
     "funder",
     "money",
+    "warnings",
     *CATEGORIES,
 )
 SETS = ("seeds", "tune", "test")
@@ -390,6 +391,17 @@ def money(x: Extraction) -> set[frozenset[str]]:
     return out
 
 
+def warning_kinds(warnings: list[str]) -> set[str]:
+    """The kinds of damage the warnings report, as the gold's expect_warning names them."""
+    kinds = set()
+    for warning in warnings:
+        if "cut short" in warning or "truncated" in warning:
+            kinds.add("truncated")
+        if "not valid UTF-8" in warning:
+            kinds.add("encoding")
+    return kinds
+
+
 def table_money(gold: dict) -> set[frozenset[str]]:
     """Estimates and grants the gold keeps as cost cells (a plan's tables): not money of their own."""
     out: set[frozenset[str]] = set()
@@ -485,6 +497,10 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
         "municipalities": match_sets(municipalities(x), wanted_municipalities),
         "funder": match_sets(funders(x), wanted_funder),
         "money": match_sets(money(x) - table_money(gold), gold_money(gold)),
+        "warnings": match_sets(
+            {frozenset({kind}) for kind in warning_kinds(warnings)},
+            [{kind} for kind in gold.get("expect_warning") or []],
+        ),
         "dependency entities": match_sets(
             dependency_entities(x), [annotation_keys(i, gaz) for i in gold.get("dependency_entities") or []]
         ),

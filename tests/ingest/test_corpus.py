@@ -1,0 +1,99 @@
+"""Floors of the extraction's precision and recall on the whole corpus, per set and category.
+
+The seeds (../shared/seeds, read in place), the tuning set and the held-out test
+set of tests/ingest/corpus are extracted (no store, no mapping: seconds) and
+scored by scripts/measure_extraction.py, the same code that prints the figures.
+Each floor is the figure reached when it was set, rounded down a little, so a
+later change that lowers a figure fails here and says which set and category.
+Raise a floor when a change lifts its figure; never lower one to make a change
+pass without saying why in the commit.
+
+    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: (precision floor, recall floor) in per cent per set and category; None: not asserted.
+FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
+    "seeds": {
+        "dependency entities": (70, 83),
+        "organisations": (98, 88),
+        "cost cells": (100, 100),
+        "traffic lights": (100, 100),
+        "goals": (88, 81),
+        "goals + status": (82, 75),
+    },
+    "tune": {
+        "refused-or-not": (100, 100),
+        "project name": (89, 95),
+        "county": (100, 100),
+        "municipalities": (94, 98),
+        "funder": (70, 28),
+        "money": (98, 62),
+        "warnings": (100, 100),
+        "dependency entities": (93, 36),
+        "organisations": (98, 57),
+        "cost cells": (92, 87),
+        "traffic lights": (100, 100),
+        "goals": (83, 57),
+        "goals + status": (48, 33),
+    },
+}
+
+
+@cache
+def measure() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "measure_extraction", REPO / "scripts" / "measure_extraction.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["measure_extraction"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def figures(which: str) -> dict[str, tuple[float | None, float | None]]:
+    m = measure()
+    if which == "seeds":
+        if not any(m.SEEDS.glob("[0-9][0-9][0-9]_*.txt")):
+            pytest.skip(f"the seeds are not in {m.SEEDS}")
+        outcomes = m.seed_outcomes()
+    else:
+        outcomes = m.measure_corpus(which)
+        assert outcomes, f"no documents with gold in tests/ingest/corpus/{which}"
+    return m.figures(outcomes)
+
+
+CASES = [(which, category) for which, floors in FLOORS.items() for category in floors]
+
+
+@pytest.mark.parametrize(("which", "category"), CASES, ids=[f"{w}-{c}" for w, c in CASES])
+def test_floor(which: str, category: str) -> None:
+    precision, recall = figures(which)[category]
+    want_p, want_r = FLOORS[which][category]
+    shown = f"{which} / {category}: precision {precision}, recall {recall}"
+    if want_p is not None:
+        assert precision is not None and 100 * precision >= want_p, shown
+    if want_r is not None:
+        assert recall is not None and 100 * recall >= want_r, shown
+
+
+def test_every_corpus_document_has_gold() -> None:
+    m = measure()
+    for which in ("tune", "test"):
+        folder = m.CORPUS / which
+        documents = {p.name for p in folder.iterdir() if p.is_file() and not p.name.endswith(".gold.json")}
+        gold = {p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json")}
+        assert documents and documents == gold, (which, documents ^ gold)

@@ -272,8 +272,12 @@ class Gazetteer:
         if not words:
             return
         keys = tuple(label_key(w) for w in words)
-        # Proper names (capitalised single words, acronyms) must be capitalised in text.
-        proper = words[0][:1].isupper()
+        # Proper names (capitalised single words, acronyms, names with capitals inside) must be
+        # capitalised in text; a capitalised common-noun phrase ("Sosiaali- ja terveysministeriö",
+        # "Kestävän kasvun ohjelma") is written in lower case inside a sentence.
+        proper = words[0][:1].isupper() and (
+            len(words) == 1 or words[0].isupper() or any(w[:1].isupper() for w in words[1:])
+        )
         for first in {keys[0], words[0].lower()}:
             self._index.setdefault(first, []).append((keys, proper, entry))
 

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from flask import Blueprint, Response, redirect, render_template, request, url_for
-from werkzeug.datastructures import MultiDict
+from werkzeug.datastructures import MIMEAccept, MultiDict
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server import guard
@@ -29,7 +29,7 @@ from hankegraafi.server.errors import (
     UnsupportedMediaType,
 )
 from hankegraafi.server.limits import check_query_size
-from hankegraafi.server.negotiation import Format, best, negotiate
+from hankegraafi.server.negotiation import Format, Kind, best, negotiate
 from hankegraafi.server.pool import WriteFailed
 from hankegraafi.server.runtime import services
 from hankegraafi.server.upload import check_rdf_upload, read_body
@@ -113,27 +113,130 @@ def _worker_media(fmt: Format | None) -> str | None:
     return "application/sparql-results+json" if fmt.key == "html" else fmt.media_type
 
 
-def formats_for_query(text: str, format_param: str | None) -> tuple[Format | None, Format | None]:
+#: ``format=`` values that clients send for a graph answer and that our table files under
+#: another key: SPARQLWrapper sends its return format's name (``xml``, its default for
+#: every query form, ``n3``, ``rdf+xml``); Virtuoso's and Fuseki's documentation use the
+#: media types. Turtle is a subset of N3, so an N3 client reads the Turtle answer.
+GRAPH_FORMAT_NAMES: dict[str, str] = {
+    "xml": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "application/xml": "rdfxml",
+    "text/xml": "rdfxml",
+    "n3": "ttl",
+    "text/n3": "ttl",
+    "text/rdf+n3": "ttl",
+    "application/n3": "ttl",
+    "application/turtle": "ttl",
+    "json": "jsonld",
+    "application/x-json+ld": "jsonld",
+}
+
+#: Accept media types that clients send for an answer we give under another media type
+#: (SPARQLWrapper's N3 and JSON-LD lists, Virtuoso's ``text/rdf+n3``).
+ACCEPT_AS: dict[str, str] = {
+    "text/n3": "text/turtle",
+    "text/rdf+n3": "text/turtle",
+    "application/n3": "text/turtle",
+    "application/turtle": "text/turtle",
+    "application/x-json+ld": "application/ld+json",
+}
+
+
+#: For a graph answer whose Accept names no graph format at all, only SPARQL results in JSON
+#: or XML (rdflib's SPARQLStore with ``returnFormat="json"`` asks a CONSTRUCT so): the JSON or
+#: XML serialisation of the graph, as ``format=json`` and ``format=xml`` give.
+RESULTS_AS_GRAPH: dict[str, str] = {
+    "application/sparql-results+json": "application/ld+json",
+    "application/sparql-results+xml": "application/rdf+xml",
+}
+
+
+def client_accept(read_as: dict[str, str] = ACCEPT_AS) -> MIMEAccept:
+    """The request's Accept with the media types of ``read_as`` read as ours (quality kept)."""
+    accept = request.accept_mimetypes
+    if not any(value.split(";")[0].strip().lower() in read_as for value, _ in accept):
+        return accept
+    values: list[tuple[str, float]] = []
+    for value, quality in accept:
+        media = value.split(";")[0].strip().lower()
+        values.append((read_as.get(media, value), quality))
+    return MIMEAccept(values)
+
+
+def _graph_format(values: list[str]) -> Format:
+    """The graph format for a CONSTRUCT or DESCRIBE: ``format=``, else Accept, else :data:`RESULTS_AS_GRAPH`."""
+    wanted = format_for("graph", values)
+    accept = client_accept()
+    if wanted is None and best("graph", accept) is None:
+        fallback = client_accept({**ACCEPT_AS, **RESULTS_AS_GRAPH})
+        if best("graph", fallback) is not None:
+            accept = fallback
+    return negotiate("graph", accept, wanted)
+
+
+def _offers(kind: Kind, value: str) -> bool:
+    from hankegraafi.server.errors import NotAcceptable
+
+    try:
+        negotiate(kind, MIMEAccept(), value)
+    except NotAcceptable:
+        return False
+    return True
+
+
+def _named(kind: Kind, value: str) -> str:
+    """``value`` as the key our table knows it by for ``kind`` (unchanged when it is no client name)."""
+    # A "+" typed into a URL arrives as a space ("format=application/rdf+xml").
+    wanted = value.strip().lower().replace(" ", "+")
+    if kind == "graph":
+        return GRAPH_FORMAT_NAMES.get(wanted.split(";")[0].strip(), wanted)
+    return wanted
+
+
+def format_for(kind: Kind, values: list[str]) -> str | None:
+    """The ``format=`` value to negotiate ``kind`` with; None: Accept decides.
+
+    Clients repeat the parameter (SPARQLWrapper: ``format=tsv&format=text/tab-separated-values``)
+    and send the name of a format of the other kind when their return format does not fit the
+    query form (``format=turtle`` on a SELECT, with ``Accept: */*``): the first value that names a
+    format of ``kind`` wins; values that only name formats of the other kind leave it to Accept;
+    a value nobody knows is kept, for :func:`negotiate` to refuse by name.
+    """
+    given = [v for v in values if v.strip()]
+    if not given:
+        return None
+    for value in given:
+        if _offers(kind, _named(kind, value)):
+            return _named(kind, value)
+    other: Kind = "graph" if kind == "results" else "results"
+    if all(_offers(other, _named(other, v)) for v in given):
+        return None
+    return given[0]
+
+
+def formats_for_query(text: str, format_param: str | list[str] | None) -> tuple[Format | None, Format | None]:
     """The result and graph formats to ask for; 406 now when the query form is known."""
+    values = [format_param] if isinstance(format_param, str) else list(format_param or [])
     try:
         form = query_form(text)
     except QuerySyntaxError:
         form = None  # let the engine's parser give its message
-    accept = request.accept_mimetypes
+    accept = client_accept()
     if form in ("SELECT", "ASK"):
-        return negotiate("results", accept, format_param), None
+        return negotiate("results", accept, format_for("results", values)), None
     if form in ("CONSTRUCT", "DESCRIBE"):
-        return None, negotiate("graph", accept, format_param)
-    if format_param:
-        return _lenient("results", format_param), _lenient("graph", format_param)
+        return None, _graph_format(values)
+    first = next((v for v in values if v.strip()), None)
+    if first:
+        return _lenient("results", first), _lenient("graph", _named("graph", first))
     return best("results", accept), best("graph", accept)
 
 
-def _lenient(kind: str, format_param: str) -> Format | None:
+def _lenient(kind: Kind, format_param: str) -> Format | None:
     from hankegraafi.server.errors import NotAcceptable
 
     try:
-        return negotiate(kind, request.accept_mimetypes, format_param)  # type: ignore[arg-type]
+        return negotiate(kind, request.accept_mimetypes, format_param)
     except NotAcceptable:
         return None
 
@@ -189,10 +292,10 @@ def endpoint() -> Response:
     default_graphs = params.getlist("default-graph-uri")
     named_graphs = params.getlist("named-graph-uri")
     protocol_dataset = bool(default_graphs or named_graphs)
-    format_param = request.args.get("format") or (request.form.get("format") if _is_form() else None)
-    results, graph = formats_for_query(text, format_param)
+    format_values = request.args.getlist("format") + (request.form.getlist("format") if _is_form() else [])
+    results, graph = formats_for_query(text, format_values)
     if results is None and graph is None:
-        negotiate("results", request.accept_mimetypes, format_param)  # raises the 406
+        negotiate("results", client_accept(), next(iter(format_values), None))  # raises the 406
     job = build_job(
         text,
         results=results,
@@ -275,7 +378,7 @@ def service_description() -> Response:
     accept = request.accept_mimetypes
     if accept and accept["text/html"] > accept["text/turtle"]:
         return redirect(url_for("editor.editor"), code=303)  # type: ignore[return-value]
-    fmt = negotiate("graph", request.accept_mimetypes, request.args.get("format"))
+    fmt = negotiate("graph", client_accept(), format_for("graph", request.args.getlist("format")))
     from rdflib import BNode, Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF, RDFS
 

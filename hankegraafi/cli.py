@@ -8,7 +8,6 @@ parameter at fault.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -22,12 +21,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from hankegraafi import __version__
-from hankegraafi.config import Config, ConfigError
+from hankegraafi import __version__, datacli
+from hankegraafi.cliutil import Lang, StoreOpt, err, out
+from hankegraafi.cliutil import load_config as _config
+from hankegraafi.cliutil import open_configured as _open
 
 if TYPE_CHECKING:
     from hankegraafi.ingest.pipeline import Outcome
-    from hankegraafi.store.base import Bindings
 
 app = typer.Typer(
     name="hankegraafi",
@@ -39,7 +39,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
 
 
 def _review_app() -> typer.Typer:
@@ -49,65 +48,12 @@ def _review_app() -> typer.Typer:
 
 
 app.add_typer(_review_app(), name="review")
-err = Console(stderr=True, soft_wrap=True, highlight=False)
-
-StoreOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--store",
-        help="Tietovarasto: hakemisto tai SPARQL-palvelimen URL. Store directory, or http(s) URL of a "
-        "SPARQL 1.1 server. [env: HANKEGRAAFI_STORE]",
-        show_default=False,
-    ),
-]
-
-
-class ResultFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
-class SparqlFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    ttl = "ttl"
-
-
-class ExportFormat(StrEnum):
-    nq = "nq"
-    trig = "trig"
-    ttl = "ttl"
-
-
-class Lang(StrEnum):
-    fi = "fi"
-    en = "en"
 
 
 class ExplainLang(StrEnum):
     fi = "fi"
     sv = "sv"
     en = "en"
-
-
-def _config(store: str | None, **more: object) -> Config:
-    try:
-        return Config.load({"store": store, **more})
-    except ConfigError as exc:
-        err.print(f"[red]asetusvirhe / configuration error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-
-
-def _open(cfg: Config, *, read_only: bool = False):
-    from hankegraafi.store import StoreError, open_store
-
-    try:
-        return open_store(config=cfg, read_only=read_only)
-    except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
-        raise typer.Exit(1) from exc
 
 
 @app.callback(invoke_without_command=True)
@@ -398,134 +344,10 @@ def _validate_rdf_file(path: Path, lang: str) -> bool:
     return not report.conforms
 
 
-# -- queries ------------------------------------------------------------------
+# -- queries (the commands are in hankegraafi/datacli.py) ---------------------
 
-
-def _parse_params(params: list[str]) -> dict[str, str]:
-    parsed: dict[str, str] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            err.print(f"[red]käyttövirhe / usage error:[/red] --param {item!r}: expected key=value")
-            raise typer.Exit(2)
-        parsed[key.strip()] = value
-    return parsed
-
-
-@app.command()
-def query(
-    name: Annotated[str | None, typer.Argument(help="Catalogue query name; omit with --list.")] = None,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Parameter as key=value.")] = None,
-    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
-    store: StoreOpt = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the catalogue.")] = False,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.fi,
-) -> None:
-    """Aja nimetty kysely. Run a named query of the catalogue."""
-    from hankegraafi import queries
-
-    catalogue = queries.load_catalogue()
-    if list_ or name is None:
-        table = Table(title="Kyselyt / Queries")
-        table.add_column("nimi / name")
-        table.add_column("otsikko / title")
-        table.add_column("parametrit / parameters")
-        for q in catalogue.values():
-            params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
-            table.add_row(q.name, q.titles.get(lang.value) or q.titles.get("en", ""), params)
-        out.print(table)
-        raise typer.Exit(0)
-    try:
-        entry = queries.get(name)
-    except queries.UnknownQuery as exc:
-        err.print(f"[red]virhe / error:[/red] no query named {name!r}; see 'hankegraafi query --list'")
-        raise typer.Exit(2) from exc
-    try:
-        text, bindings = entry.bind(_parse_params(param or []))
-    except queries.ParameterError as exc:
-        err.print(f"[red]parametrivirhe / parameter error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    cfg = _config(store)
-    _run_and_print(cfg, text, bindings, fmt.value, spreadsheet=True)
-
-
-@app.command()
-def sparql(
-    query_text: Annotated[
-        str, typer.Argument(metavar="QUERY_OR_@FILE", help="SPARQL text, or @path to a file.")
-    ],
-    fmt: Annotated[SparqlFormat, typer.Option("--format", "-f", help="Output format.")] = SparqlFormat.table,
-    store: StoreOpt = None,
-) -> None:
-    """Aja SPARQL-kysely. Run a SPARQL query (read-only) against the store."""
-    text = query_text
-    if query_text.startswith("@"):
-        path = Path(query_text[1:])
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            err.print(f"[red]virhe / error:[/red] {path}: cannot read: {exc}")
-            raise typer.Exit(2) from exc
-    cfg = _config(store)
-    _run_and_print(cfg, text, None, fmt.value)
-
-
-def _run_and_print(
-    cfg: Config,
-    text: str,
-    bindings: Bindings | None,
-    fmt: str,
-    *,
-    spreadsheet: bool = False,
-) -> None:
-    """Run and print; ``spreadsheet``: the catalogue's CSV, with formula-like cells neutralised."""
-    from rdflib import Graph
-
-    from hankegraafi.store import QuerySyntaxError, SelectResult, StoreError
-    from hankegraafi.store.base import query_form
-
-    try:
-        form = query_form(text)
-    except QuerySyntaxError as exc:
-        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    st = _open(cfg, read_only=not cfg.store_is_remote)
-    try:
-        graph_form = form in ("CONSTRUCT", "DESCRIBE")
-        if fmt in ("csv", "json") and not graph_form:
-            media = "text/csv" if fmt == "csv" else "application/sparql-results+json"
-            body = st.query_serialized(text, media, bindings=bindings)
-            if spreadsheet and fmt == "csv":
-                from hankegraafi.queries.spreadsheet import neutralise_csv
-
-                body = neutralise_csv(body)
-            sys.stdout.buffer.write(body)
-            sys.stdout.flush()
-            return
-        result = st.query(text, bindings=bindings)
-    except QuerySyntaxError as exc:
-        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        st.close()
-    if isinstance(result, Graph):
-        out_fmt = "json-ld" if fmt == "json" else "turtle"
-        sys.stdout.write(result.serialize(format=out_fmt))
-        return
-    if isinstance(result, bool):
-        out.print(json.dumps({"boolean": result}) if fmt == "json" else ("true" if result else "false"))
-        return
-    assert isinstance(result, SelectResult)
-    table = Table(show_lines=False)
-    for var in result.variables:
-        table.add_column(var)
-    for row in result.rows:
-        table.add_row(*["" if v is None else str(v) for v in row])
-    out.print(table)
-    out.print(f"{len(result.rows)} riviä / rows")
+app.command()(datacli.query)
+app.command()(datacli.sparql)
 
 
 # -- serve, export, graphs --------------------------------------------------------
@@ -547,109 +369,9 @@ def serve(
     run_server(cfg, host, port)
 
 
-@app.command()
-def export(
-    fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="nq and trig keep graphs; ttl is the union.")
-    ] = ExportFormat.nq,
-    out_path: Annotated[
-        Path | None, typer.Option("--out", "-o", help="File to write; default standard output.")
-    ] = None,
-    store: StoreOpt = None,
-) -> None:
-    """Vie koko aineisto. Export the whole dataset (N-Quads, TriG or Turtle)."""
-    from hankegraafi.store import StoreError
-
-    cfg = _config(store)
-    st = _open(cfg, read_only=not cfg.store_is_remote)
-    try:
-        if out_path is None:
-            st.dump(sys.stdout.buffer, fmt.value)
-        else:
-            tmp = out_path.with_name(out_path.name + ".part")
-            with tmp.open("wb") as fh:
-                st.dump(fh, fmt.value)
-            tmp.replace(out_path)
-            err.print(f"{out_path}: {out_path.stat().st_size} tavua / bytes")
-    except (StoreError, OSError) as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        st.close()
-
-
-@app.command()
-def graphs(
-    store: StoreOpt = None,
-    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
-) -> None:
-    """Listaa nimetyt graafit. List the named graphs with their sources and sizes."""
-    import dataclasses
-
-    cfg = _config(store)
-    st = _open(cfg, read_only=not cfg.store_is_remote)
-    try:
-        infos = st.graphs()
-    finally:
-        st.close()
-    if fmt == ResultFormat.json:
-        sys.stdout.write(
-            json.dumps([dataclasses.asdict(i) for i in infos], ensure_ascii=False, indent=1) + "\n"
-        )
-        return
-    if fmt == ResultFormat.csv:
-        import csv
-
-        writer = csv.writer(sys.stdout)
-        writer.writerow(["iri", "file_name", "triples", "size", "sha256", "ingested_at"])
-        for i in infos:
-            writer.writerow(
-                [i.iri, i.file_name or "", i.triples, i.size or "", i.sha256 or "", i.ingested_at or ""]
-            )
-        return
-    table = Table(title="Graafit / Graphs")
-    table.add_column("graafi / graph", overflow="fold")
-    table.add_column("lähde / source")
-    table.add_column("kolmikot / triples", justify="right")
-    table.add_column("tavut / bytes", justify="right")
-    table.add_column("luettu / ingested")
-    for i in infos:
-        table.add_row(
-            i.iri,
-            i.file_name or "",
-            str(i.triples),
-            "" if i.size is None else str(i.size),
-            (i.ingested_at or "")[:19],
-        )
-    out.print(table)
-    out.print(f"{len(infos)} graafia / graphs, {sum(i.triples for i in infos)} kolmikkoa / triples")
-
-
-@app.command()
-def load(
-    path: Annotated[
-        Path, typer.Argument(help="An N-Quads, TriG, Turtle or N-Triples file.", exists=True, dir_okay=False)
-    ],
-    store: StoreOpt = None,
-) -> None:
-    """Lataa RDF-tiedosto. Bulk-load an RDF dataset file (for dumps and benchmarks)."""
-    from hankegraafi.store import StoreError
-
-    suffix = path.suffix.lower().lstrip(".")
-    fmt = {"nq": "nq", "trig": "trig", "ttl": "ttl", "nt": "nt"}.get(suffix)
-    if fmt is None:
-        err.print(f"[red]käyttövirhe / usage error:[/red] {path}: unknown suffix .{suffix} (nq, trig, ttl, nt)")
-        raise typer.Exit(2)
-    cfg = _config(store)
-    st = _open(cfg)
-    try:
-        n = st.load(path, fmt)
-    except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        st.close()
-    out.print(f"{path}: {n} nelikkoa / quads")
+app.command()(datacli.export)
+app.command()(datacli.graphs)
+app.command()(datacli.load)
 
 
 # -- ontology check (issue 20) ------------------------------------------------

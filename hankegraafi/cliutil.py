@@ -1,0 +1,55 @@
+"""What every command of the command line shares: the consoles, the --store option, settings and store.
+
+Its own module so that the command modules (``cli``, ``datacli``, ``review``)
+use it without importing one another (tests/test_architecture.py checks that
+no package imports itself in a circle).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from hankegraafi.settings import Config, ConfigError
+from hankegraafi.store import Store
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help="Tietovarasto: hakemisto tai SPARQL-palvelimen URL. Store directory, or http(s) URL of a "
+        "SPARQL 1.1 server. [env: HANKEGRAAFI_STORE]",
+        show_default=False,
+    ),
+]
+
+
+class Lang(StrEnum):
+    fi = "fi"
+    en = "en"
+
+
+def load_config(store: str | None, **more: object) -> Config:
+    """The settings with ``--store`` and other options over them; a bad value exits with 2."""
+    try:
+        return Config.load({"store": store, **more})
+    except ConfigError as exc:
+        err.print(f"[red]asetusvirhe / configuration error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def open_configured(cfg: Config, *, read_only: bool = False) -> Store:
+    """The configured store, open; a store that cannot be opened exits with 1."""
+    from hankegraafi.store import StoreError, open_store
+
+    try:
+        return open_store(config=cfg, read_only=read_only)
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc

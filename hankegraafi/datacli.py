@@ -1,0 +1,271 @@
+"""The data commands of the command line: named and SPARQL queries, export, the graph list, load.
+
+Registered on the ``hankegraafi`` app by ``cli.py``; what they share with the
+other commands is in ``cliutil.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.table import Table
+
+from hankegraafi.cliutil import Lang, StoreOpt, err, out
+from hankegraafi.cliutil import load_config as _config
+from hankegraafi.cliutil import open_configured as _open
+from hankegraafi.settings import Config
+
+if TYPE_CHECKING:
+    from hankegraafi.store.base import Bindings, DumpFormat
+
+
+class ResultFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class SparqlFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    ttl = "ttl"
+
+
+class ExportFormat(StrEnum):
+    nq = "nq"
+    trig = "trig"
+    ttl = "ttl"
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            err.print(f"[red]käyttövirhe / usage error:[/red] --param {item!r}: expected key=value")
+            raise typer.Exit(2)
+        parsed[key.strip()] = value
+    return parsed
+
+
+def query(
+    name: Annotated[str | None, typer.Argument(help="Catalogue query name; omit with --list.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Parameter as key=value.")] = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
+    store: StoreOpt = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the catalogue.")] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.fi,
+) -> None:
+    """Aja nimetty kysely. Run a named query of the catalogue."""
+    from hankegraafi import queries
+
+    catalogue = queries.load_catalogue()
+    if list_ or name is None:
+        table = Table(title="Kyselyt / Queries")
+        table.add_column("nimi / name")
+        table.add_column("otsikko / title")
+        table.add_column("parametrit / parameters")
+        for q in catalogue.values():
+            params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+            table.add_row(q.name, q.titles.get(lang.value) or q.titles.get("en", ""), params)
+        out.print(table)
+        raise typer.Exit(0)
+    try:
+        entry = queries.get(name)
+    except queries.UnknownQuery as exc:
+        err.print(f"[red]virhe / error:[/red] no query named {name!r}; see 'hankegraafi query --list'")
+        raise typer.Exit(2) from exc
+    try:
+        text, bindings = entry.bind(_parse_params(param or []))
+    except queries.ParameterError as exc:
+        err.print(f"[red]parametrivirhe / parameter error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    cfg = _config(store)
+    _run_and_print(cfg, text, bindings, fmt.value, spreadsheet=True)
+
+
+def sparql(
+    query_text: Annotated[
+        str, typer.Argument(metavar="QUERY_OR_@FILE", help="SPARQL text, or @path to a file.")
+    ],
+    fmt: Annotated[SparqlFormat, typer.Option("--format", "-f", help="Output format.")] = SparqlFormat.table,
+    store: StoreOpt = None,
+) -> None:
+    """Aja SPARQL-kysely. Run a SPARQL query (read-only) against the store."""
+    text = query_text
+    if query_text.startswith("@"):
+        path = Path(query_text[1:])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[red]virhe / error:[/red] {path}: cannot read: {exc}")
+            raise typer.Exit(2) from exc
+    cfg = _config(store)
+    _run_and_print(cfg, text, None, fmt.value)
+
+
+def _run_and_print(
+    cfg: Config,
+    text: str,
+    bindings: Bindings | None,
+    fmt: str,
+    *,
+    spreadsheet: bool = False,
+) -> None:
+    """Run and print; ``spreadsheet``: the catalogue's CSV, with formula-like cells neutralised."""
+    from rdflib import Graph
+
+    from hankegraafi.store import QuerySyntaxError, SelectResult, StoreError
+    from hankegraafi.store.base import query_form
+
+    try:
+        form = query_form(text)
+    except QuerySyntaxError as exc:
+        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        graph_form = form in ("CONSTRUCT", "DESCRIBE")
+        if fmt in ("csv", "json") and not graph_form:
+            media = "text/csv" if fmt == "csv" else "application/sparql-results+json"
+            body = st.query_serialized(text, media, bindings=bindings)
+            if spreadsheet and fmt == "csv":
+                from hankegraafi.queries.spreadsheet import neutralise_csv
+
+                body = neutralise_csv(body)
+            sys.stdout.buffer.write(body)
+            sys.stdout.flush()
+            return
+        result = st.query(text, bindings=bindings)
+    except QuerySyntaxError as exc:
+        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        st.close()
+    if isinstance(result, Graph):
+        out_fmt = "json-ld" if fmt == "json" else "turtle"
+        sys.stdout.write(result.serialize(format=out_fmt))
+        return
+    if isinstance(result, bool):
+        out.print(json.dumps({"boolean": result}) if fmt == "json" else ("true" if result else "false"))
+        return
+    assert isinstance(result, SelectResult)
+    table = Table(show_lines=False)
+    for var in result.variables:
+        table.add_column(var)
+    for row in result.rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    out.print(table)
+    out.print(f"{len(result.rows)} riviä / rows")
+
+
+def export(
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="nq and trig keep graphs; ttl is the union.")
+    ] = ExportFormat.nq,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write; default standard output.")
+    ] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Vie koko aineisto. Export the whole dataset (N-Quads, TriG or Turtle)."""
+    from hankegraafi.store import StoreError
+
+    cfg = _config(store)
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        if out_path is None:
+            st.dump(sys.stdout.buffer, fmt.value)
+        else:
+            tmp = out_path.with_name(out_path.name + ".part")
+            with tmp.open("wb") as fh:
+                st.dump(fh, fmt.value)
+            tmp.replace(out_path)
+            err.print(f"{out_path}: {out_path.stat().st_size} tavua / bytes")
+    except (StoreError, OSError) as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        st.close()
+
+
+def graphs(
+    store: StoreOpt = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
+) -> None:
+    """Listaa nimetyt graafit. List the named graphs with their sources and sizes."""
+    import dataclasses
+
+    cfg = _config(store)
+    st = _open(cfg, read_only=not cfg.store_is_remote)
+    try:
+        infos = st.graphs()
+    finally:
+        st.close()
+    if fmt == ResultFormat.json:
+        sys.stdout.write(
+            json.dumps([dataclasses.asdict(i) for i in infos], ensure_ascii=False, indent=1) + "\n"
+        )
+        return
+    if fmt == ResultFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["iri", "file_name", "triples", "size", "sha256", "ingested_at"])
+        for i in infos:
+            writer.writerow(
+                [i.iri, i.file_name or "", i.triples, i.size or "", i.sha256 or "", i.ingested_at or ""]
+            )
+        return
+    table = Table(title="Graafit / Graphs")
+    table.add_column("graafi / graph", overflow="fold")
+    table.add_column("lähde / source")
+    table.add_column("kolmikot / triples", justify="right")
+    table.add_column("tavut / bytes", justify="right")
+    table.add_column("luettu / ingested")
+    for i in infos:
+        table.add_row(
+            i.iri,
+            i.file_name or "",
+            str(i.triples),
+            "" if i.size is None else str(i.size),
+            (i.ingested_at or "")[:19],
+        )
+    out.print(table)
+    out.print(f"{len(infos)} graafia / graphs, {sum(i.triples for i in infos)} kolmikkoa / triples")
+
+
+def load(
+    path: Annotated[
+        Path, typer.Argument(help="An N-Quads, TriG, Turtle or N-Triples file.", exists=True, dir_okay=False)
+    ],
+    store: StoreOpt = None,
+) -> None:
+    """Lataa RDF-tiedosto. Bulk-load an RDF dataset file (for dumps and benchmarks)."""
+    from hankegraafi.store import StoreError
+
+    suffix = path.suffix.lower().lstrip(".")
+    formats: dict[str, DumpFormat] = {"nq": "nq", "trig": "trig", "ttl": "ttl", "nt": "nt"}
+    fmt = formats.get(suffix)
+    if fmt is None:
+        err.print(f"[red]käyttövirhe / usage error:[/red] {path}: unknown suffix .{suffix} (nq, trig, ttl, nt)")
+        raise typer.Exit(2)
+    cfg = _config(store)
+    st = _open(cfg)
+    try:
+        n = st.load(path, fmt)
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        st.close()
+    out.print(f"{path}: {n} nelikkoa / quads")

@@ -78,11 +78,30 @@ def layer(module: str) -> str:
     return "cli"
 
 
-def imports(module: str, path: Path) -> Iterator[tuple[str, int]]:
-    """(imported project module, line) for every import in the file."""
+def _type_checking_only(tree: ast.Module) -> set[int]:
+    """The ids of the import nodes under ``if TYPE_CHECKING:`` (read by type checkers only)."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and ast.unparse(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+            for inner in node.body:
+                found.update(id(n) for n in ast.walk(inner) if isinstance(n, ast.Import | ast.ImportFrom))
+    return found
+
+
+def imports(module: str, path: Path, *, at_run_time: bool = False) -> Iterator[tuple[str, int]]:
+    """(imported project module, line) for every import in the file.
+
+    ``at_run_time`` leaves out the imports under ``if TYPE_CHECKING:``: they make
+    no cycle when the program runs, and are how a module names a type of a module
+    that imports it. The folder rule counts them all the same.
+    """
     known = modules()
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    typing_only = _type_checking_only(tree) if at_run_time else set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -173,6 +192,15 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def test_imports_for_type_checkers_only_are_told_apart() -> None:
+    tree = ast.parse("import a\nif TYPE_CHECKING:\n    from b import C\n    import d\nif x:\n    import e\n")
+    only = _type_checking_only(tree)
+    names = {
+        n.module if isinstance(n, ast.ImportFrom) else n.names[0].name for n in ast.walk(tree) if id(n) in only
+    }
+    assert names == {"b", "d"}
+
+
 def test_cycle_finder_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert _cycles({"a": {"b"}, "b": set()}) == []
@@ -190,7 +218,7 @@ def test_no_import_cycle_inside_a_package(layer_name: str) -> None:
         if layer(module) != layer_name:
             continue
         graph[module] = set()
-        for target, line in imports(module, path):
+        for target, line in imports(module, path, at_run_time=True):
             if layer(target) == layer_name and target != module and not module.startswith(target + "."):
                 graph[module].add(target)
                 where.setdefault((module, target), f"{path.relative_to(REPO)}:{line}")

@@ -134,8 +134,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
-    from hankegraafi.config import Config
     from hankegraafi.server.app import create_app
+    from hankegraafi.settings import Config
 
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="explorer-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)

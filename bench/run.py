@@ -303,8 +303,8 @@ def w_direct_throughput(args: dict[str, Any]) -> dict[str, Any]:
 
 def w_ingest(args: dict[str, Any]) -> dict[str, Any]:
     """Ingest the synthetic documents end to end (read, extract, map, validate, store)."""
-    from hankegraafi.config import Config
     from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.settings import Config
     from hankegraafi.store.embedded import EmbeddedStore
 
     target = Path(args["store"])

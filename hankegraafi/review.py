@@ -18,7 +18,7 @@ import typer
 from rdflib import Graph, Literal, URIRef
 from rich.table import Table
 
-from hankegraafi.config import Config
+from hankegraafi.settings import Config
 
 review_app = typer.Typer(
     name="review",

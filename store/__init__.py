@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hankegraafi.config import Config
+from hankegraafi.settings import Config
 from hankegraafi.store.base import (
     DocumentMeta,
     GraphInfo,

@@ -19,9 +19,9 @@ import pytest
 from flask import Flask
 from rdflib import RDF, Graph, URIRef
 
-from hankegraafi.config import Config
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 
 DIMENSION = URIRef(f"{VOCAB}light-dimension/accessibility")

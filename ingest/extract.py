@@ -48,6 +48,7 @@ from hankegraafi.ingest.facts.text import (
     sentences,
 )
 from hankegraafi.ingest.generic import GENERIC, settle_generic
+from hankegraafi.ingest.labels import field_shape
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, segment
 
@@ -147,6 +148,12 @@ class _Walk:
         hook = self.fields.get(element.key)
         if hook is not None:
             hook(ctx, element, value, span)
+        if value and field_shape(element.key) == "text":
+            # A text field ("Lyhyt kuvaus") is running text too: what it says of dependencies,
+            # continuations and partners counts as it would under a heading.
+            text = re.sub(r"\s*\n\s*", " ", value)
+            chunk = Chunk(text, element.last - value.count("\n"), element.last, False, False)
+            self._sentences([chunk], ctx.unit)
 
     def _chunks(self, chunks: list[Chunk]) -> None:
         """A section's paragraphs: first each family sees them all, then each sentence in turn."""
@@ -155,11 +162,14 @@ class _Walk:
         for family in self.families:
             if family.chunks is not None:
                 family.chunks(ctx, chunks, project)
+        self._sentences(chunks, project)
+
+    def _sentences(self, chunks: list[Chunk], project: Project) -> None:
         hooks = [family.sentence for family in self.families if family.sentence is not None]
         for chunk in chunks:
             for sentence in sentences(chunk.text):
                 for hook in hooks:
-                    hook(ctx, sentence, chunk, project)
+                    hook(self.ctx, sentence, chunk, project)
 
     def _finish(self) -> None:
         ctx = self.ctx

@@ -315,12 +315,9 @@ class _Mapper:
                 self.add(node, HG.hasLine, line_iri)
                 self.add(line_iri, RDF.type, HG.CostLine)
                 self.add(line_iri, HG.rawLabel, self.lit(line.raw_label, None))
-                category = _category_iri(line.category, line.raw_label)
-                if len(statement.lines) == 1 and line.category == "total":
-                    # An estimate stated only as a sum ("Kustannusarvio 76 000 €") is one line, not
-                    # a total: hgsh:TotalEqualsSumOfTopLines wants a total to sum lines above it.
-                    category = None
-                self.add(line_iri, HG.costCategory, category)
+                # An estimate stated only as a sum ("Kustannusarvio 76 000 €") is its total: one line
+                # of category total (hgsh:TotalEqualsSumOfTopLines checks a total against other lines).
+                self.add(line_iri, HG.costCategory, _category_iri(line.category, line.raw_label))
                 for name, value in line.values.items():
                     self.add(line_iri, HG[name], decimal(Decimal(value)))
                 if line.parent is not None and line.parent < len(line_iris) - 1:
@@ -336,20 +333,14 @@ class _Mapper:
             self.add(node, HG.goalStatus, vocab("goal-status", goal.status))
             if goal.reason:
                 self.add(node, HG.statusReason, self.lit(goal.reason))
-            self.span(node, goal.span)
+            for span in (goal.span, *goal.restated):
+                self.span(node, span)
         counts: Counter[str] = Counter()
-        # One output stated twice in a document (in the summary and in the list, with or without
-        # the full stop) is one fact with both spans; its IRI is the first statement's, as before.
-        seen: dict[tuple[str, object], URIRef] = {}
+        # An output stated twice (summary and list) is one Output with both spans (goals.merge_outputs).
         for output in p.outputs:
-            same = (_hash(output.description.strip().rstrip(".;:!")), output.quantity)
-            if same in seen:
-                self.span(seen[same], output.span)
-                continue
             key = self.hash(output.description)
             counts[key] += 1
             node = self.fact("output", p, f"{key}-{counts[key]}")
-            seen[same] = node
             self.add(iri, HG.hasOutput, node)
             self.add(node, RDF.type, HG.Output)
             self.add(node, DCTERMS.description, self.lit(output.description))
@@ -358,7 +349,8 @@ class _Mapper:
                 self.add(node, HG.quantity, decimal(output.quantity))
             if output.unit:
                 self.add(node, HG.unit, Literal(output.unit))
-            self.span(node, output.span)
+            for span in (output.span, *output.restated):
+                self.span(node, span)
         for benefit in p.benefits:
             node = self.fact("benefit", p, self.hash(benefit.description))
             self.add(iri, HG.hasBenefit, node)

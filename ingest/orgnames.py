@@ -221,6 +221,7 @@ def find_org_names(text: str, known: Collection[str] = frozenset()) -> list[OrgN
             continue
         if found is None:
             continue
+        found = _with_unit(text, ws, index, found)
         # A longer name found later may start before the end of one found earlier only
         # when it contains it ("Jyväskylän yliopiston Kokkolan yliopistokeskus Chydenius").
         while out and out[-1].end > found.start and out[-1].start >= found.start:
@@ -229,6 +230,30 @@ def find_org_names(text: str, known: Collection[str] = frozenset()) -> list[OrgN
         out.append(found)
         taken_until = found.end
     return sorted(out, key=lambda o: o.start)
+
+
+_UNIT_COLON = re.compile(r":[ \t]+")
+
+
+def _with_unit(text: str, ws: list[_Word], index: dict[int, int], found: OrgName) -> OrgName:
+    """An organisation and its unit joined by a colon are one organisation, the unit.
+
+    "Pohjolan erityishuoltopiiri: Kuusikon palvelukeskuksen ky" names the service centre
+    that the district runs; read apart, they would be two organisations taking part.
+    """
+    colon = _UNIT_COLON.match(text, found.end)
+    if colon is None or colon.end() not in index:
+        return found
+    j = index[colon.end()]
+    if not _capitalised(ws[j].text):
+        return found
+    for k in range(j, min(j + 6, len(ws))):
+        if k > j and not _joined(text, ws[k - 1], ws[k]):
+            return found
+        if _legal(ws[k].text) or (k > j and _head_of(ws[k].text) is not None):
+            unit = text[ws[j].start : ws[k].end]
+            return OrgName(f"{found.name}: {unit}", found.start, ws[k].end, text[found.start : ws[k].end])
+    return found
 
 
 def _left_modifiers(text: str, ws: list[_Word], h: int) -> int:

@@ -1,7 +1,9 @@
 """Continuations: a project that continues an earlier one ("jatkoa X-hankkeelle") or is continued.
 
-The other project is a node of its own (unlinked until a vocabulary knows it);
-a sub-project's continuation belongs to its reporting unit.
+The other project is a node of its own (unlinked until a vocabulary knows it). A
+continuation links whole projects: one stated inside an investment or a sub-project
+belongs to the top-level project, and a reference to the project's own name (its
+earlier phases) is none.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Continuation, Project
+from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.text import Chunk
 
 CONT_CUE = re.compile(r"\bjatkuu\b|\bjatketaan\b|jatkokehittämistä toteutetaan|\bjatkaa\b|\bjatkoa\b", re.I)
@@ -18,9 +21,13 @@ CONT_CUE = re.compile(r"\bjatkuu\b|\bjatketaan\b|jatkokehittämistä toteutetaan
 def _continuation(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
     if not CONT_CUE.search(sentence):
         return
+    # A project continues or is continued as a whole, whichever part of it the sentence is in.
+    top = project
+    while top.parent is not None:
+        top = top.parent
     for name, _start, _end, case in ctx.names.project_refs(sentence):
-        if name in project.path or (project.parent and name in project.parent.path):
-            continue
+        if names_itself(name, own_names(project)):
+            continue  # "jatketaan Kestävän kasvun hankkeen aiemmissa vaiheissa aloitettua työtä"
         predecessor = (
             bool(re.search(r"jatkoa\b|aloitettu|jatkaa\b", sentence, re.I)) and case != "hankkeessa"
         ) or bool(re.search(r"jatkoa\b", sentence, re.I))
@@ -32,10 +39,9 @@ def _continuation(ctx: Context, sentence: str, chunk: Chunk, project: Project) -
         else:
             continue
         direction = "predecessor" if predecessor else "successor"
-        target = ctx.unit if project.level == "subproject" else project
-        if any(c.other is entry for c in target.continuations):
+        if any(c.other is entry for c in top.continuations):
             continue
-        target.continuations.append(Continuation(entry, direction, chunk.span))
+        top.continuations.append(Continuation(entry, direction, chunk.span))
 
 
 FAMILY = Family("continuations", sentence=_continuation)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.entities import Mention
+from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project
-from hankegraafi.ingest.facts.names import ORG_TYPES, project_base
+from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import ROLE_CUES
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
@@ -108,7 +108,7 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
         for name, start, end, _case in ctx.names.project_refs(sentence):
             if any(s < end and start < e for s, e in covered):
                 continue
-            if name in project.path or CONT_CUE.search(sentence):
+            if names_itself(name, own_names(project)) or CONT_CUE.search(sentence):
                 continue
             if any(name in other for other, _, _ in listed):
                 continue  # the tail of a listed name ("… Pohjois-Suomessa-hankkeiden")
@@ -132,7 +132,7 @@ def _listed_projects(
     """Projects named in a list ("A-, B- ja C-hankkeiden kanssa") are shared-work dependencies."""
     kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "shared-work")
     for name, _start, _end in listed:
-        if name in project.path or (project.parent and name in project.parent.path):
+        if names_itself(name, own_names(project)):
             continue
         entry = ctx.gaz.lookup(name)
         if entry is None or entry.type not in ("programme", "project"):
@@ -248,8 +248,15 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     _dependencies(ctx, sentence, chunk, project, ctx.section == "dependencies")
 
 
+def _namesake(project: Project, target: Entry) -> bool:
+    """The thing a project is named after ("Omaolo" sub-project, Omaolo service) is its subject."""
+    name = project.name.strip().lower()
+    return name == target.label.lower() or name in {label.lower() for label in target.labels}
+
+
 def _finish(ctx: Context) -> None:
-    """Drop what a project cannot depend on: the organisations that run it, and its own county."""
+    """Drop what a project cannot depend on: the organisations that run it, what it is named
+    after (a sub-project "Omaolo" brings Omaolo in: its investment depends on it), its own county."""
     running = {
         id(p.organisation)
         for project in ctx.projects
@@ -257,9 +264,18 @@ def _finish(ctx: Context) -> None:
         if p.role in ("administrator", "contact-organisation")
     }
     for project in ctx.projects:
-        project.dependencies = [
-            d for d in project.dependencies if id(d.target) not in running or d.target.type not in ORG_TYPES
-        ]
+        kept = []
+        for d in project.dependencies:
+            if id(d.target) in running and d.target.type in ORG_TYPES:
+                continue
+            if _namesake(project, d.target):
+                # The part that brings a service in is its whole's dependency on it.
+                parent = project.parent
+                if parent is not None and not any(x.target is d.target for x in parent.dependencies):
+                    parent.dependencies.append(d)
+                continue
+            kept.append(d)
+        project.dependencies = kept
     own = ctx.result.region
     if own is None:
         return

@@ -20,6 +20,15 @@ _NOT = re.compile(
     r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu",
     re.I,
 )
+#: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
+_PARTIAL = re.compile(
+    r"\b(?:ei|eivät)\s+(?:\w+\s+)?(?:toteutunut|toteutuneet|saavutettu|valmistunut|valmistuneet)"
+    r"\s+(?:\w+\s+)?(?:kokonaan|täysin|kaikilta osin|täysimääräisesti|kokonaisuudessaan)\b"
+    r"|\b(?:ei|eivät)\s+(?:kokonaan|täysin|kaikilta osin)\b"
+    r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
+    r"\s+(?:vain\s+|vasta\s+)?osittain\b|\b(?:vain\s+)?osittain\s+(?:toteutu|saavutet|valmistu|onnistu)\w*",
+    re.I,
+)
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
 _MOVED = re.compile(r"\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b", re.I)
 _DONE = re.compile(r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bvalmistui\b", re.I)
@@ -34,12 +43,40 @@ _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b"
 
 
 _GOAL_WORD = re.compile(r"\btavoit", re.I)
+#: The state of the whole project or page ("Kehittäminen kesken", "Hanke on vielä kesken."),
+#: which a status indicator or a sentence about the project gives: no goal of its own.
+_STATE = re.compile(
+    r"^(?:[\w ]{1,30}:\s*)?(?:(?:tämä|koko)\s+)?(?:hanke|hankkeen\s+(?:toteutus|työ)|projekti|toimintamalli|kokonaisuus"
+    r"|kehittäminen|kehittämistyö|kehitystyö|työ|sivu)"
+    r"(?:\s+(?:on|oli|ovat|vielä|yhä|edelleen|tällä hetkellä))*\s+"
+    r"(?:kesken|keskeneräinen|kehitysvaiheessa|käynnissä|valmis|suunnitteilla)\s*[.!]?$",
+    re.I,
+)
+#: What an empty answer is written as: no goal, output or benefit ("-", "ei ole", "n/a").
+_PLACEHOLDER = re.compile(r"(?:ei|ei ole|ei tiedossa|ei tietoa|ei sovellu|n/?a|tyhjä|puuttuu|x)?", re.I)
+
+
+def placeholder(text: str) -> bool:
+    """Text that fills a form's field without saying anything: dashes, dots, "ei ole", "n/a"."""
+    stripped = re.sub(r"[^\w/ ]+", " ", BULLET.sub("", text)).strip()
+    stripped = re.sub(r"\s+", " ", stripped)
+    return _PLACEHOLDER.fullmatch(stripped) is not None
+
+
+def states_a_goal(sentence: str) -> bool:
+    """A running-text sentence that may be a goal: not a placeholder or the state of the whole project."""
+    return not placeholder(sentence) and not _STATE.match(BULLET.sub("", sentence).strip())
+
+
 _COLLECTIVE = re.compile(
     r"\btavoitteet\b[^.?]{0,80}?\b(?:saavutettiin|toteutuivat|on saavutettu|saavutettu)\b", re.I
 )
 
 
 def goal_status(text: str) -> str | None:
+    """The achievement a sentence or answer states; a partial negation ("ei kokonaan") is partly."""
+    if _PARTIAL.search(text):
+        return "partly-achieved"
     if _NOT.search(text):
         return "not-achieved"
     if _MOVED.search(text):
@@ -62,7 +99,7 @@ def status_reason(text: str) -> str | None:
 
 _OUTPUT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("training", re.compile(r"koulut|valmennu|perehdy", re.I)),
-    ("equipment", re.compile(r"hankit|hankinn|laite|yksikk|kamer|välinee|välineet", re.I)),
+    ("equipment", re.compile(r"hankit|hankinn|laite|laitte|yksikk|kamer|välinee|välineet", re.I)),
     ("survey", re.compile(r"kysely|kartoitu|tietopyyn", re.I)),
     ("plan", re.compile(r"suunnitelm|tiekart|ohjelma", re.I)),
     ("report", re.compile(r"raportt|selvity|analyysi", re.I)),
@@ -115,12 +152,16 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                         continue
                     if sentence.rstrip().endswith(":"):
                         continue  # a lead-in that judges the list below, not a goal of its own
+                    if not states_a_goal(sentence):
+                        continue
                     if status in ("not-achieved", "moved-later", "partly-achieved"):
                         project.goals.append(Goal(sentence, status, status_reason(sentence), chunk.span))
                     elif _STATED_GOAL.match(sentence):
                         project.goals.append(Goal(sentence[:500], status or "unknown", None, chunk.span))
             continue
         description = BULLET.sub("", head.text).strip().rstrip(":").strip()
+        if placeholder(description):
+            continue  # "-" under a heading: the section was left empty
         answer_text = " ".join(c.text for c in group[1:])
         inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text)
         if inline:
@@ -141,7 +182,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 
 def _outputs(ctx: Context, chunk: Chunk, project: Project) -> None:
     text = BULLET.sub("", chunk.text).strip()
-    if len(text) < 8 or text.endswith(":") or text in ("0",):
+    if len(text) < 8 or text.endswith(":") or placeholder(text):
         return
     found = quantities(text)
     if not found:
@@ -159,8 +200,6 @@ _STATUS_SECTIONS = (
     "outputs",
     "achievements",
     "next-tasks",
-    "benefits",
-    "background",
     "indicators",
     "schedule",
     "",
@@ -176,17 +215,115 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             _outputs(ctx, chunk, project)
     elif section == "benefits":
         for chunk in chunks:
-            if len(chunk.text) > 25 and not chunk.text.endswith(":"):
+            if len(chunk.text) > 25 and not chunk.text.endswith(":") and not placeholder(chunk.text):
                 first = sentences(BULLET.sub("", chunk.text))[0]
                 project.benefits.append(Benefit(first[:400], chunk.span))
-    if section in _STATUS_SECTIONS and section not in ("benefits", "background"):
+    if section in _STATUS_SECTIONS:
         for chunk in chunks:
             for sentence in sentences(chunk.text):
                 status = goal_status(sentence)
-                if status in ("not-achieved", "moved-later", "partly-achieved"):
+                if status in ("not-achieved", "moved-later", "partly-achieved") and states_a_goal(sentence):
                     project.goals.append(
                         Goal(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
                     )
 
 
-FAMILY = Family("goals-and-outputs", chunks=_chunks)
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-zåäö]+", norm(text))
+
+
+def norm(text: str) -> str:
+    """Lower case, no bullet, no punctuation at the ends, single spaces: to compare two statements."""
+    return re.sub(r"\s+", " ", BULLET.sub("", text).lower()).strip(" .,;:!?-–")
+
+
+def _restates(short: str, long: str) -> bool:
+    """``long`` states the goal ``short`` again ("X" and "X siirtyi vuodelle 2023 …")."""
+    a, b = norm(short), norm(long)
+    return len(a.split()) >= 2 and len(a) >= 12 and (b == a or b.startswith(a + " ") or f" {a} " in f" {b} ")
+
+
+def merge_goals(goals: list[Goal]) -> list[Goal]:
+    """One goal stated in a summary sentence and in the list of goals is one goal.
+
+    The listed statement (the shorter) gives the description and span; the status is the
+    one that is known (the list's when both are), the reason either one's.
+    """
+    out: list[Goal] = []
+    for goal in goals:
+        for i, seen in enumerate(out):
+            if _restates(seen.description, goal.description) or _restates(goal.description, seen.description):
+                short, long = (
+                    (seen, goal) if len(norm(seen.description)) <= len(norm(goal.description)) else (goal, seen)
+                )
+                status = short.status if short.status != "unknown" else long.status
+                spans = [x for x in (seen.span, *seen.restated, goal.span) if x != short.span]
+                out[i] = Goal(short.description, status, short.reason or long.reason, short.span, spans)
+                break
+        else:
+            out.append(goal)
+    return out
+
+
+#: Word beginnings too common in outputs to tell two outputs apart.
+_COMMON_STEMS = ("hank", "palvelu", "toteut", "kehit", "yhteens", "alueell", "kappale")
+
+
+def _counted_stems(output: Output) -> set[str]:
+    words = _words(f"{output.description} {output.unit or ''}")
+    return {w for w in words if len(w) >= 6 and not w.startswith(_COMMON_STEMS)}
+
+
+def _common_prefix(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
+
+
+def _same_count(a: Output, b: Output) -> bool:
+    """Two statements of one output: the same text, or the same number and unit (or "kpl") of
+    things named alike."""
+    if a.quantity != b.quantity:
+        return False
+    if norm(a.description) == norm(b.description):
+        return True
+    if a.quantity is None:
+        return False
+    units = {(a.unit or "").lower(), (b.unit or "").lower()}
+    if len(units) > 1 and "kpl" not in units:
+        return False
+    for x in _counted_stems(a):
+        for y in _counted_stems(b):
+            common = _common_prefix(x, y)
+            if common >= 7 or (common >= 6 and common >= 0.75 * min(len(x), len(y))):
+                return True
+    return False
+
+
+def merge_outputs(outputs: list[Output]) -> list[Output]:
+    """One count stated in a summary and in the list ("hankittiin 12 kpl etätutkimusvälineitä",
+    "Etätutkimusvälineet 12 kpl") is one output, so that sums by type count it once."""
+    out: list[Output] = []
+    for output in outputs:
+        for seen in out:
+            if _same_count(seen, output):
+                seen.restated.append(output.span)
+                # The type from the statement about this one thing (a list item), unless it says less
+                # than the other ("Liikkuvat yksiköt 2 kpl" is "other", "hankittiin 2 yksikköä" equipment).
+                shorter = len(output.description) < len(seen.description)
+                if output.type != "other" and (seen.type == "other" or shorter):
+                    seen.type = output.type
+                break
+        else:
+            out.append(output)
+    return out
+
+
+def _finish(ctx: Context) -> None:
+    for project in ctx.projects:
+        project.goals = merge_goals(project.goals)
+        project.outputs = merge_outputs(project.outputs)
+
+
+FAMILY = Family("goals-and-outputs", chunks=_chunks, finish=_finish)

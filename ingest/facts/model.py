@@ -51,6 +51,7 @@ class Goal:
     status: str  # achieved, partly-achieved, not-achieved, moved-later, unknown
     reason: str | None
     span: Span
+    restated: list[Span] = field(default_factory=list)  # where the document states it again
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Output:
     quantity: Decimal | None
     unit: str | None
     span: Span
+    restated: list[Span] = field(default_factory=list)  # where the document states it again
 
 
 @dataclass

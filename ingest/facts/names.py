@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, Spans, new_entry
+from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.orgnames import analyses, base_word, find_org_names
 
 #: Types of entry that take part in a project as organisations.
@@ -56,8 +57,10 @@ class Names:
                 and m.end <= org.end
                 and m.entry.type in ("organisation", "national-actor")
             ]
-            if known is None and len(inner) == 1:
-                known = inner[0]  # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA
+            if known is None and len(inner) == 1 and ": " not in org.name:
+                # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA; a unit after a
+                # colon ("X-piiri: Y-keskus") is not the known organisation that runs it.
+                known = inner[0]
             if known is not None and known.type in ORG_TYPES:
                 entry = known
             elif org.acronym and org.acronym in self.alias_entries:
@@ -153,6 +156,36 @@ class Names:
                 continue
             out.append((name, m.start(), m.end(), m.group("hanke")))
         return out
+
+
+def names_itself(name: str, own_names: list[str]) -> bool:
+    """A reference that names the project itself: its name, or its name without a qualifier.
+
+    "Kestävän kasvun hanke" in "Etelä-Savon Kestävän kasvun hanke" (in its earlier phases)
+    is the project itself; "Kestävän kasvun Lappi" in "Kestävän kasvun Lappi 2" is not: names
+    that differ in a number are a project and its successor (docs/MODEL.md).
+    """
+    ref = " ".join(re.findall(r"[\w-]+", name.lower()))
+    if not ref:
+        return False
+    for own in own_names:
+        whole = " ".join(re.findall(r"[\w-]+", own.lower()))
+        if ref == whole:
+            return True
+        padded = f" {whole} "
+        if f" {ref} " in padded and not re.search(r"\d", padded.replace(f" {ref} ", " ", 1)):
+            return True
+    return False
+
+
+def own_names(project: Project) -> list[str]:
+    """The names of a project and of the projects it is part of."""
+    names: list[str] = []
+    current: Project | None = project
+    while current is not None:
+        names.append(current.name)
+        current = current.parent
+    return names
 
 
 def project_base(name: str) -> str:

@@ -46,11 +46,11 @@ def test_estimate_concept_is_in_the_vocabulary() -> None:
 def test_seed_004_estimate(seed) -> None:  # type: ignore[no-untyped-def]
     """Seed 004, investment 2: "Kustannusarvio 76 000€." (the 45 000 € share of technical roll-out is no total).
 
-    Stated only as a sum, the estimate is one line without a cost category (see mapping.costs).
+    Stated only as a sum, the estimate is one line: its total (a cost category, not none).
     """
     graph = seed("004")
     assert lines(graph) == {
-        ("investointi-2-hyvinvoinnin-monialainen-digitaalinen-palvelutarjotin", "none", Decimal("76000"))
+        ("investointi-2-hyvinvoinnin-monialainen-digitaalinen-palvelutarjotin", "total", Decimal("76000"))
     }
     assert ask(graph, "?l hg:rawLabel 'Kustannusarvio' ; hg:budget 76000.0")
 

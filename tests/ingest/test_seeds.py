@@ -280,7 +280,11 @@ def test_seed_001_outputs_indicators_and_continuation(seed):
         "?i hg:hasIndicator ?x . ?x hg:targetValue ?v ; hg:targetUnit '%' ; hg:deadline 'Q4/2025' . FILTER(?v = 45)",
         i=inv4,
     )  # "45 % … Kvartaali 4 / 2025 mennessä", line 662
-    assert ask(g, "?i hg:continuedBy ?n . ?n rdfs:label 'Kestävän kasvun Satakunta 2'@fi", i=inv1)  # line 99
+    # "Jatkokehittämistä toteutetaan Kestävän kasvun Satakunta 2 -hankkeessa", line 99, under investment 1:
+    # the next project continues the whole project, not the investment the sentence stands in.
+    whole = node(g, "Kestävän kasvun Satakunta")
+    assert ask(g, "?p hg:continuedBy ?n . ?n rdfs:label 'Kestävän kasvun Satakunta 2'@fi", p=whole)
+    assert not ask(g, "?i hg:continuedBy ?n", i=inv1)
 
 
 def test_seed_001_partners_dependencies_and_goals(seed):

@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts import (
     organisations,
     parts,
     places,
+    programmes,
     risks,
 )
 from hankegraafi.ingest.facts.context import Context, Family
@@ -39,6 +40,7 @@ FAMILIES: tuple[Family, ...] = (
     risks.FAMILY,
     money.FAMILY,
     dependencies.FAMILY,
+    programmes.FAMILY,
     continuations.FAMILY,
     organisations.FAMILY,
 )

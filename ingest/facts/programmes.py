@@ -1,0 +1,77 @@
+"""Programmes a project belongs to: the programme it is part of or funded from is a dependency.
+
+"Hanke on osa Suomen kestävän kasvun ohjelmaa", "Euroopan unionin rahoittama –
+NextGenerationEU", "rahoitetaan Tulevaisuuden sote-keskus -ohjelmasta": the
+project's money, schedule and reporting depend on that programme, as the seed
+annotation and the corpus gold read it. The dependencies family leaves a project's
+own programme out of the dependencies it reads from cue words; this family adds it
+when a sentence says the project belongs to it or is funded from it, and at the end
+for every whole project whose programme is known (a project coded RRP…, a pillar's
+investment or named "Kestävän kasvun …" is in the Sustainable Growth programme).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Dependency, Project
+from hankegraafi.ingest.facts.text import Chunk
+
+#: Words saying a project belongs to or is funded from the programme named in the sentence.
+_MEMBERSHIP = re.compile(
+    r"\bosa(?:na|a|ksi)?\b|\brahoit\w*|\bohjelma(?:sta|an)\b|-ohjelma(?:sta|an)\b|\bkuulu\w*|\bhankkeena\b|"
+    r"\brahoituksella\b|\bdel av\b|\bfinansier\w*|\bfunded\b|\bpart of\b",
+    re.I,
+)
+#: The EU's funding emblem ("Euroopan unionin rahoittama – NextGenerationEU") names no programme of the project.
+_EMBLEM = re.compile(r"rahoittama\s*[–-]\s*NextGeneration|funded by the european union", re.I)
+#: Characters between the cue and the programme's name at most.
+_NEAR = 60
+
+
+def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """The programme named nearest a membership or funding cue, in a sentence (not an emblem)."""
+    if len(sentence.split()) < 5 or _EMBLEM.search(sentence):
+        return
+    cues = [m.span() for m in _MEMBERSHIP.finditer(sentence)]
+    if not cues:
+        return
+    best = None
+    for mention in ctx.names.known(sentence):
+        if mention.entry.type != "programme":
+            continue
+        distance = min(max(0, s - mention.end, mention.start - e) for s, e in cues)
+        if distance <= _NEAR and (best is None or distance < best[0]):
+            best = (distance, mention)
+    if best is None:
+        return
+    mention = best[1]
+    if any(d.target is mention.entry for d in project.dependencies):
+        return
+    project.dependencies.append(Dependency(mention.entry, "resource", sentence, chunk.span, mention.surface))
+
+
+#: Marks of a recovery-plan (RRF) project: a plan code, a pillar's investment, the programme's name.
+_RRF = re.compile(r"^RRP[\d.]|\bPilari\s+\d+|\bKestävän kasvun\b|\bHållbar tillväxt\b", re.I)
+_RRF_PROGRAMME = "https://w3id.org/hankegraafi/vocab/programme/kestavan-kasvun-ohjelma"
+
+
+def _finish(ctx: Context) -> None:
+    """Each whole project depends on its programme; a project marked as an RRF one is in that programme."""
+    rrf = ctx.gaz.by_iri.get(_RRF_PROGRAMME)
+    for project in ctx.projects:
+        if project.parent is not None:
+            continue
+        marks = " ".join([project.name, project.identifier or "", project.investment_line or ""])
+        if project.programme is None and rrf is not None and (_RRF.search(marks) or project.investment_line):
+            project.programme = rrf
+        programme = project.programme
+        if programme is None or any(d.target is programme for d in project.dependencies):
+            continue
+        project.dependencies.append(
+            Dependency(programme, "resource", project.span.quote or project.name, project.span, programme.label)
+        )
+
+
+FAMILY = Family("programmes", sentence=_sentence, finish=_finish)

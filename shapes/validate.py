@@ -18,13 +18,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
-from rdflib.query import Result
+from rdflib.query import Processor, Result
 from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
@@ -212,15 +213,15 @@ class _ValidationGraph(Graph):
     (sh:prefixes), so a text parsed without the graph's namespaces means the same.
     """
 
-    def query(  # type: ignore[override]
+    def query(
         self,
         query_object: str | Query,
-        processor: str = "sparql",
-        result: str = "sparql",
-        initNs: dict[str, object] | None = None,
+        processor: str | Processor = "sparql",
+        result: str | type[Result] = "sparql",
+        initNs: Mapping[str, Any] | None = None,
         initBindings: Mapping[str, Identifier] | None = None,
         use_store_provided: bool = True,
-        **kwargs: object,
+        **kwargs: Any,
     ) -> Result:
         if isinstance(query_object, str) and not initNs:
             query_object = _prepared(query_object)

@@ -148,7 +148,7 @@ def graph_infos(result: SelectResult) -> list[GraphInfo]:
         out.append(
             GraphInfo(
                 iri=str(r["g"]),
-                triples=int(r["n"]),  # type: ignore[arg-type]
+                triples=int(str(r["n"])),
                 file_name=text(r.get("file")),
                 sha256=text(r.get("sha")),
                 size=None if size is None else int(size),

@@ -388,7 +388,7 @@ class RemoteStore(Store):
             q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
         result = self.query(q)
         assert isinstance(result, SelectResult)
-        return int(result.rows[0][0]) if result.rows else 0  # type: ignore[arg-type]
+        return int(str(result.rows[0][0])) if result.rows else 0
 
     # -- bulk ----------------------------------------------------------------
 

@@ -294,11 +294,13 @@ def set_value(
     with _session(store, read_only=True) as (st, _cfg, base):
         like = _current_value(st, curation.expand_iri(subject, base), curation.expand_iri(prop, base))
     fields: dict[str, Any] = {"prop": prop, "corrected": curation.value_like(value, like)}
-    # The value read then is part of the decision: when the document no longer says it, the
-    # decision has lost its target and goes back to the queue.
-    fields["original"] = curation.value_like(was, like) if was is not None else like
-    if fields["original"] is None:
+    if like is None:
         _fail(f"{subject} has no {prop} to correct (use `review depend` or `reject` instead)", 1)
+    if was is not None:
+        fields["original"] = curation.value_like(was, like)
+    # Without --was, the decision records the value its document says now (curation.make), so
+    # that it goes back to the queue when the document no longer says it; on a canonical project
+    # every record's value is replaced.
     _decide(store, "set", subject, by, why, **fields)
 
 

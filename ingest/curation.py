@@ -25,6 +25,7 @@ the derived graph ``<base>meta/curation-status`` records it as ``vanished`` and 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Iterable
@@ -361,15 +362,32 @@ def _candidate_graphs(store: object, base: str, decision: Decision) -> list[URIR
     return _graphs_with(store, base, f"<{t}> ?p ?o")
 
 
+def _targets(store: object, base: str, decision: Decision) -> list[tuple[URIRef, URIRef]]:
+    """(document graph, subject) pairs a decision edits. A value set or rejected on a canonical
+    project (what a page and a conflict show) is set or rejected in each of its records: the
+    records the derived graph names when the decision is applied (a document added since is
+    covered by the next write's recompute)."""
+    if decision.action in ("set", "reject") and store.query(  # type: ignore[attr-defined]
+        f"ASK {{ <{decision.target}> a <{HG.CanonicalProject}> }}"
+    ):
+        result = store.query(  # type: ignore[attr-defined]
+            f"SELECT DISTINCT ?g ?p WHERE {{ ?r a <{HG.ProjectRecord}> ; <{PROV.specializationOf}> "
+            f"<{decision.target}> ; <{HG.recordOf}> ?p ; <{HG.inGraph}> ?g }} ORDER BY ?g ?p"
+        )
+        return [(row[0], row[1]) for row in result.rows]  # type: ignore[misc]
+    return [(graph, decision.target) for graph in _candidate_graphs(store, base, decision)]
+
+
 def apply(store: object, base: str, decision: Decision) -> list[URIRef]:
     """Apply one decision to every document graph it concerns that does not carry it yet; returns
     the graphs it now holds in (applied before or now). Each graph is edited in one update."""
-    done = set(_applied_in(store, decision))
-    for graph in _candidate_graphs(store, base, decision):
-        if graph in done:
+    before = set(_applied_in(store, decision))
+    done = set(before)
+    for graph, subject in _targets(store, base, decision):
+        if graph in before:
             continue
         current = graph_of(store, graph)
-        edit = plan(decision, current, graph, base)
+        edit = plan(dataclasses.replace(decision, target=subject), current, graph, base)
         if edit is None:
             continue
         size = (
@@ -604,7 +622,7 @@ def queue(
                 label=_text(r.get("label")) or str(r["project"]),
                 graph=None,
                 quote=_text(r.get("claims")),
-                action=f"set <record> {r['prop']} <value>  (current {r['current']})",
+                action=f"set {r['project']} {r['prop']} <value>  (current {r['current']})",
                 evidence=f"documents disagree on {str(r['prop']).rsplit('#', 1)[-1]}",
             )
         )
@@ -702,6 +720,9 @@ def make(
         if read is not None:
             fields["original"] = read
     corrected, original = fields.get("corrected"), fields.get("original")
+    if original is None and prop is not None:  # typed like what the store holds now (a canonical value)
+        found = store.query(f"SELECT ?o WHERE {{ <{target}> <{prop}> ?o }} LIMIT 1")  # type: ignore[attr-defined]
+        original = found.rows[0][0] if found.rows else None
     if (
         isinstance(corrected, Literal)
         and isinstance(original, Literal)

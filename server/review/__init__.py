@@ -97,6 +97,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The target left the document: the decision waits to be decided again.",
     },
     "audit": {"fi": "Tapahtumaloki", "sv": "Händelselogg", "en": "Audit log"},
+    "quality": {"fi": "Tietojen laatu", "sv": "Datakvalitet", "en": "Data quality"},
     "other": {"fi": "Muut päätökset", "sv": "Andra beslut", "en": "Other decisions"},
     "page": {"fi": "Sivu", "sv": "Sida", "en": "Page"},
 }

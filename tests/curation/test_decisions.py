@@ -107,3 +107,18 @@ def test_shacl_warnings_join_the_queue_when_asked(curated_store: EmbeddedStore) 
     assert {(i.target, i.graph) for i in found} == {(part, URIRef(f"{BASE}graph/irrallinen"))}
     part_of = [i for i in found if "(hg:partOf)" in i.evidence]
     assert len(part_of) == 1 and part_of[0].action == f"set {part} {HG.partOf} <value>"
+
+
+def test_a_value_set_on_the_canonical_project_is_set_in_its_records(curated_store: EmbeddedStore) -> None:
+    canonical = URIRef(f"{BASE}project/canonical/20/kainuun-etakotihoito")
+    assert (canonical, RDF.type, HG.CanonicalProject) in curated_store.get_graph(
+        URIRef(f"{BASE}meta/canonical")
+    )
+    _iri, state = curation.decide(
+        curated_store, BASE, "set", canonical, by=BY, prop=HG.endDate, corrected=Literal("2023")
+    )
+    assert state == "applied"
+    year = URIRef("http://www.w3.org/2001/XMLSchema#gYear")
+    assert (URIRef(PROJECT), HG.endDate, Literal("2023", datatype=year)) in doc(curated_store)
+    derived = curated_store.get_graph(URIRef(f"{BASE}meta/canonical"))
+    assert set(derived.objects(canonical, HG.endDate)) == {Literal("2023", datatype=year)}

@@ -98,3 +98,33 @@ def test_merge_two_canonical_projects_a_person_says_are_one(tmp_path: Path) -> N
     # It lasts: a forced re-ingest recomputes the canonical projects with the decision.
     assert runner.invoke(app, ["ingest", str(b), "--store", str(store), "--force"]).exit_code == 0
     assert any(records <= members for members in canonical_of(store).values())
+
+
+def test_a_conflict_resolved_by_setting_the_value_on_the_canonical_project(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    a, b = tmp_path / "kuvitelma-a-loppuraportti.txt", tmp_path / "kuvitelma-b-loppuraportti.txt"
+    a.write_text(
+        REPORT.format(name="Kainuun Pilari 4, Investointi 3", goal="kehittää etäkotihoitoa"), encoding="utf-8"
+    )
+    b.write_text(
+        REPORT.replace("31.12.2023", "30.6.2023").format(
+            name="Kainuun Pilari 4, Investointi 3", goal="kehittää"
+        ),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(a), str(b), "--store", str(store)]).exit_code == 0
+    listed = runner.invoke(
+        app, ["review", "list", "--store", str(store), "--kind", "conflict", "--format", "json"]
+    )
+    conflicts = __import__("json").loads(listed.output)
+    ends = [c for c in conflicts if "endDate" in c["evidence"]]
+    assert len(ends) == 1
+    canonical = ends[0]["target"]
+    assert ends[0]["action"].startswith(f"set {canonical} {HG.endDate}")
+    result = runner.invoke(app, ["review", "set", canonical, "hg:endDate", "2023-12-31", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(
+        app, ["review", "list", "--store", str(store), "--kind", "conflict", "--format", "json"]
+    )
+    assert not [c for c in __import__("json").loads(listed.output) if "endDate" in c["evidence"]]

@@ -116,6 +116,7 @@ def _config(store_dir: Path) -> Config:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """REPORT ingested, and DATA in a store, while the vocabularies hold the two new entries."""
+    from hankegraafi.ingest.derived import recompute_all
     from hankegraafi.ingest.pipeline import Ingester
     from hankegraafi.server import create_app
 
@@ -128,6 +129,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         store = EmbeddedStore(folder / "store")
         Ingester(store, config).ensure_reference_graphs()
         store.replace_graph(DATA_GRAPH, Graph().parse(data=DATA, format="turtle"))
+        recompute_all(store, config.base_iri)  # the derived graphs (county by inference, …), as after a write
         yield World(ingested, store, create_app(config, store=store))
         store.close()
 

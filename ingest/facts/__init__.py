@@ -15,6 +15,7 @@ from hankegraafi.ingest import generic
 from hankegraafi.ingest.facts import (
     continuations,
     dependencies,
+    goalforms,
     goals,
     identity,
     innokyla,
@@ -36,6 +37,7 @@ FAMILIES: tuple[Family, ...] = (
     places.FAMILY,
     lights.FAMILY,
     goals.FAMILY,
+    goalforms.FAMILY,
     parts.FAMILY,
     risks.FAMILY,
     money.FAMILY,

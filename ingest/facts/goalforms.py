@@ -1,0 +1,84 @@
+"""Goals in the other forms reports give them: a table of goals and statuses, a status after the goal.
+
+Templates of 2022–2025 write a goal's achievement as a table ("Tavoite | Tila",
+"Tavoite | Saavutettu | Selite", an evaluation's "Tavoite | Mittari | Tulos |
+Toteutuminen") or after the goal on the same line ("- Raportti kattaa kaikki
+terveysasemat. Toteutunut osittain.", "Asiakirjat Kantaan – Siirtyi myöhemmäksi").
+A table row is a goal judged by its status cell; a goal item ending in a status
+phrase is the goal before it, judged by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goals import goal_status, placeholder, status_reason
+from hankegraafi.ingest.facts.model import Goal, Span
+from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.segment import Element
+
+_GOAL_HEADER = re.compile(r"^(?:tavoite|tavoitteet|tavoitteen kuvaus|mål|goal|objective)s?$", re.I)
+_STATUS_HEADER = re.compile(
+    r"^(?:tila|tilanne|toteutuminen|toteutunut|saavutettu|saavutettiin|arvio|arviointi|status|"
+    r"måluppfyllelse|uppfyllt|achieved)\b",
+    re.I,
+)
+_UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
+_UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
+#: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
+_TAIL = re.compile(
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+)(?P<status>[^.]{2,80}?)\.?\s*$"
+)
+
+
+def status_of(text: str) -> str | None:
+    """The achievement a status cell or phrase states; None when it states none."""
+    text = text.strip().strip(".")
+    if not text:
+        return None
+    if _UNKNOWN.match(text):
+        return "unknown"
+    if _UNFINISHED.match(text):
+        return "unfinished"
+    return goal_status(text)
+
+
+def _table(ctx: Context, element: Element) -> bool:
+    """A table with a goal column and a status column: each row a goal with its status."""
+    header = [norm_label(h) for h in element.header]
+    goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
+    status_col = next((i for i, h in enumerate(header) if _STATUS_HEADER.match(h)), None)
+    if goal_col is None or status_col is None or goal_col == status_col:
+        return False
+    project = ctx.current
+    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+        if goal_col >= len(row) or placeholder(row[goal_col]):
+            continue
+        status_cell = row[status_col] if status_col < len(row) else ""
+        status = status_of(status_cell) or "unknown"
+        others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
+        reason = status_reason(others) if status not in ("achieved", "unknown") else None
+        span = Span(line_no, line_no, "\t".join(row))
+        project.goals.append(Goal(row[goal_col].strip()[:500], status, reason, span))
+    return True
+
+
+def _finish(ctx: Context) -> None:
+    """A goal read with its status phrase still attached is that goal, judged by the phrase."""
+    for project in ctx.projects:
+        for goal in project.goals:
+            if goal.status != "unknown":
+                continue
+            m = _TAIL.match(goal.description.strip())
+            if m is None:
+                continue
+            status = status_of(m.group("status"))
+            if status is None or status == "unknown":
+                continue
+            goal.description = m.group("goal").strip()
+            goal.status = status
+            goal.reason = goal.reason or (status_reason(m.group("status")) if status != "achieved" else None)
+
+
+FAMILY = Family("goal-forms", table=_table, finish=_finish)

@@ -18,6 +18,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from hankegraafi.queries import ParameterError
 from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
+from hankegraafi.queries.params import NameSearch
 from hankegraafi.queries.spreadsheet import neutralise_csv
 from hankegraafi.server import i18n
 from hankegraafi.server.negotiation import negotiate
@@ -85,9 +86,22 @@ def text(name: str) -> Response:
     raw = _params(query)
     sparql = query.text
     if raw:
-        sparql, bindings = query.bind(raw)
+        sparql, bindings = query.bind(raw, search=name_search())
         sparql = inject_values(sparql, bindings)
     return Response(sparql, content_type="application/sparql-query; charset=utf-8")
+
+
+def name_search() -> NameSearch | None:
+    """The pages' one name search, for parameters given as names (None where no pages are registered)."""
+    from flask import current_app
+
+    from hankegraafi.server.pages.access import EXTENSION
+
+    if EXTENSION not in current_app.extensions:
+        return None
+    from hankegraafi.server.pages.routes import search_index
+
+    return lambda text: search_index().search(text)
 
 
 def _params(query: CatalogueQuery) -> dict[str, str]:
@@ -115,7 +129,7 @@ def run(name: str) -> Response:
     query = get(name)
     raw = _params(query)
     fmt = negotiate("results", request.accept_mimetypes, request.args.get("format"))
-    sparql, bindings = query.bind(raw)
+    sparql, bindings = query.bind(raw, search=name_search())
     job = build_job(inject_values(sparql, bindings), results=fmt, graph=None)
     outcome = services().execute(job)
     lang = i18n.current_lang()
@@ -149,7 +163,8 @@ def _wants_html() -> bool:
 def _other_formats(query: CatalogueQuery, raw: dict[str, str]) -> list[tuple[str, str]]:
     out = []
     for key in ("json", "xml", "csv", "tsv"):
-        out.append((key, url_for("catalogue.run", name=query.name, format=key, **raw)))
+        values: dict[str, Any] = {"name": query.name, "format": key, **raw}
+        out.append((key, url_for("catalogue.run", **values)))
     return out
 
 

@@ -7,7 +7,11 @@ catalogue queries have a ``lang`` parameter of their own.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flask import g, request
+
+from hankegraafi.ontology import registry
 
 LANGS = ("fi", "sv", "en")
 DEFAULT = "fi"
@@ -72,27 +76,30 @@ STRINGS: dict[str, dict[str, str]] = {
 def current_lang() -> str:
     hl = request.args.get("hl")
     if hl in LANGS:
-        return hl  # type: ignore[return-value]
+        return hl
     g.lang_negotiated = True  # the answer depends on the cookie or Accept-Language: Vary on them
     wanted = request.cookies.get(COOKIE)
     if wanted in LANGS:
-        return wanted  # type: ignore[return-value]
+        return wanted
     best = request.accept_languages.best_match(LANGS)
     return best or DEFAULT
 
 
 def translate(key: str, lang: str | None = None, **values: object) -> str:
+    """The interface text ``key`` in ``lang``, else in fi → en → sv (the one fallback order); else the key."""
     lang = lang or current_lang()
     texts = STRINGS.get(key)
     if texts is None:
         return key
-    text = texts.get(lang) or texts[DEFAULT]
+    text = pick(texts, lang) or key
     return text.format(**values) if values else text
 
 
-def pick(texts: dict[str, str], lang: str) -> str:
-    """A text from a lang→text dict in the wanted language, else English, else Finnish, else any."""
-    for candidate in (lang, "en", "fi"):
-        if texts.get(candidate):
-            return texts[candidate]
-    return next(iter(texts.values()), "")
+def pick(texts: Mapping[str, str], lang: str) -> str:
+    """A text of a language → text dict in ``lang``, else fi → en → sv, else any ("" if none).
+
+    The one fallback order of the project (:data:`hankegraafi.ontology.registry.FALLBACK`), for
+    interface texts, catalogue titles and labels of data alike.
+    """
+    found = registry.pick(texts, lang)
+    return found.text if found else ""

@@ -62,7 +62,7 @@ class InlineRunner:
             raise TypeError(f"cannot serve queries from {type(store).__name__}")
 
     def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome:
-        return self.engine.execute(job)  # type: ignore[no-any-return]
+        return self.engine.execute(job)
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
         from hankegraafi.server.pool import _apply
@@ -155,4 +155,4 @@ def client_address() -> str:
 
 
 def services() -> Services:
-    return current_app.extensions["hankegraafi"]  # type: ignore[no-any-return]
+    return current_app.extensions["hankegraafi"]

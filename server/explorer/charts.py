@@ -12,9 +12,10 @@ from typing import Any
 
 from rdflib.term import Identifier
 
+from hankegraafi.ontology import registry
 from hankegraafi.server.explorer import sparql
 from hankegraafi.server.explorer.graph import Explorer, local_name
-from hankegraafi.server.explorer.vocab import LIGHT_DIMENSION_PREFIX, local_key, name
+from hankegraafi.server.explorer.vocab import LIGHT_DIMENSION_PREFIX, local_key
 
 
 def _decimal(term: Identifier | None) -> float | None:
@@ -90,32 +91,14 @@ def deviation_chart(ex: Explorer, lang: str) -> dict[str, Any]:
         region, dim_iri = str(row["region"]), str(row["dimension"])
         dim = local_key(dim_iri, LIGHT_DIMENSION_PREFIX) or local_name(dim_iri)
         counties[region] = str(row["regionLabel"]) if "regionLabel" in row else local_name(region)
+        known = registry.light_dimensions().get(dim)
         dimensions[dim] = (
-            name(dim, lang)
-            if dim
-            in (
-                "progress",
-                "schedule",
-                "costs",
-                "output-quality",
-                "output-scope",
-                "staff",
-                "risks",
-                "benefits",
-            )
+            known.label(lang).text
+            if known is not None
             else (str(row["dimensionLabel"]) if "dimensionLabel" in row else dim)
         )
         cells[(region, dim)].add(str(row["project"]))
-    order = [
-        "progress",
-        "schedule",
-        "costs",
-        "output-quality",
-        "output-scope",
-        "staff",
-        "risks",
-        "benefits",
-    ]
+    order = registry.light_dimensions().keys  # the vocabulary's order
     dims = [d for d in order if d in dimensions] + sorted(d for d in dimensions if d not in order)
     return {
         "counties": [{"id": c, "label": label} for c, label in sorted(counties.items(), key=lambda x: x[1])],
@@ -131,7 +114,7 @@ def deviation_chart(ex: Explorer, lang: str) -> dict[str, Any]:
 
 def service_matrix(ex: Explorer, lang: str) -> dict[str, Any]:
     """Projects of each county depending on each national digital service, from ``regions-depending-on``."""
-    services = []
+    services: list[dict[str, Any]] = []
     for row in ex.select(sparql.services_query()):
         services.append({"id": str(row["service"]), "label": str(row["label"]) if "label" in row else None})
     described = ex.describe([s["id"] for s in services], lang)

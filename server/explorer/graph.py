@@ -21,7 +21,9 @@ from urllib.parse import urlencode
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
+from hankegraafi.ontology import registry
 from hankegraafi.queries import get as catalogue_query
+from hankegraafi.server import i18n
 from hankegraafi.server.explorer import sparql
 from hankegraafi.server.explorer.vocab import (
     DEPENDENCY_KIND_PREFIX,
@@ -39,7 +41,6 @@ log = logging.getLogger(__name__)
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DIRECTIONS = ("out", "in", "both")
-LANG_FALLBACK = ("fi", "en", "sv")
 
 
 _CANONICAL_QUERY = "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?c WHERE { ?this prov:specializationOf ?c } ORDER BY ?c LIMIT 1"
@@ -109,10 +110,8 @@ def local_name(iri: str) -> str:
 
 
 def _pick_label(labels: dict[str, str], lang: str, iri: str) -> str:
-    for candidate in (lang, *LANG_FALLBACK, ""):
-        if labels.get(candidate):
-            return labels[candidate]
-    return next(iter(labels.values()), None) or local_name(iri)
+    """A label in ``lang``, else fi → en → sv (the one fallback order), else any, else the IRI's last part."""
+    return i18n.pick(labels, lang) or local_name(iri)
 
 
 def _lang(term: Identifier) -> str | None:
@@ -334,7 +333,7 @@ class Explorer:
             texts = [v for v in values if not v["iri"]]
             langs = {v["lang"] for v in texts}
             if len(langs) > 1:
-                keep = next((c for c in (lang, *LANG_FALLBACK) if c in langs), None)
+                keep = next((c for c in (lang, *registry.FALLBACK) if c in langs), None)
                 values = [v for v in values if v["iri"] or v["lang"] == keep]
             for v in values:
                 entry = {"property": local_name(prop), "value": v["value"]}
@@ -383,7 +382,7 @@ class Explorer:
                     "fileName": str(row["fileName"]) if "fileName" in row else None,
                 }
                 if quote["document"]:
-                    quote["documentPage"] = self.page_url(quote["document"])
+                    quote["documentPage"] = self.page_url(str(quote["document"]))
                 if quote not in quotes:
                     quotes.append(quote)
         ends = self.describe([str(first["dependent"]), str(first["target"])], lang)

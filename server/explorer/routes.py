@@ -28,10 +28,10 @@ from hankegraafi.server.explorer import charts, ui, walks
 from hankegraafi.server.explorer.graph import DIRECTIONS, Explorer
 from hankegraafi.server.explorer.vocab import (
     DEPENDENCY_KIND_PREFIX,
-    DEPENDENCY_KINDS,
     KINDS,
     PATH_RELATIONS,
     RELATIONS,
+    dependency_kinds,
 )
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ KIND_CLASS = {
 
 
 def explorer() -> Explorer:
-    return current_app.extensions["hankegraafi.explorer"]  # type: ignore[no-any-return]
+    return current_app.extensions["hankegraafi.explorer"]
 
 
 def lang() -> str:
@@ -128,7 +128,7 @@ def _page(template: str) -> str:
                 "kinds": list(KINDS),
                 "relations": list(RELATIONS),
                 "pathRelations": list(PATH_RELATIONS),
-                "dependencyKinds": [*DEPENDENCY_KINDS, "unspecified"],
+                "dependencyKinds": [*dependency_kinds(), "unspecified"],
                 "api": request.script_root + "/explorer/api",
                 "page": request.script_root + "/explorer",
                 "viewCap": 600,
@@ -264,8 +264,8 @@ def api_export_turtle() -> Response:
     for i, edge in enumerate(data["edges"]):
         if not isinstance(edge, dict):
             raise ParameterError("explorer", f"edges[{i}]", "expected an object")
-        source = URIRef(_iri(str(edge.get("source", "")), f"edges[{i}].source"))
-        target = URIRef(_iri(str(edge.get("target", "")), f"edges[{i}].target"))
+        source = URIRef(str(_iri(str(edge.get("source", "")), f"edges[{i}].source")))
+        target = URIRef(str(_iri(str(edge.get("target", "")), f"edges[{i}].target")))
         rel = edge.get("rel")
         if rel not in RELATIONS:
             raise ParameterError("explorer", f"edges[{i}].rel", f"unknown relation {rel!r}")
@@ -288,7 +288,7 @@ def _edge_triples(g: RdfGraph, source: URIRef, target: URIRef, rel: str, edge: d
             g.add((node, HG.dependent, source))
             g.add((node, HG.dependsOn, target))
             kind = edge.get("depKind")
-            if kind in DEPENDENCY_KINDS:
+            if kind in dependency_kinds():
                 g.add((node, HG.dependencyKind, URIRef(DEPENDENCY_KIND_PREFIX + kind)))
     elif rel == "partof":
         g.add((source, HG.partOf, target))

@@ -7,7 +7,8 @@ dependency kinds come from :mod:`.vocab`.
 
 from __future__ import annotations
 
-from hankegraafi.server.explorer.vocab import DEPENDENCY_KINDS, KINDS, NAMES, RELATIONS
+from hankegraafi.ontology import registry
+from hankegraafi.server.explorer.vocab import KINDS, RELATIONS, dependency_kinds, name
 
 STRINGS: dict[str, dict[str, str]] = {
     "title": {"fi": "Riippuvuuskartta", "sv": "Beroendekarta", "en": "Dependency explorer"},
@@ -153,13 +154,19 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def texts(lang: str) -> dict[str, str]:
-    """Every interface text in ``lang`` (English, then Finnish where one is missing)."""
-    out = {key: t.get(lang) or t.get("en") or t["fi"] for key, t in STRINGS.items()}
-    for key in (*KINDS, "other", *RELATIONS, *DEPENDENCY_KINDS, "unspecified", "programme-rel", "region-rel"):
-        if key in NAMES:
-            names = NAMES[key]
-            out[f"name:{key}"] = names.get(lang) or names.get("en") or key
-    # Relations that share a key with a kind have names of their own.
-    out["name:rel:region"] = out.get("name:region-rel", "region")
-    out["name:rel:programme"] = out.get("name:programme-rel", "programme")
+    """Every interface text in ``lang`` (else fi → en → sv), and the names the map shows.
+
+    ``name:<kind>`` names node kinds and dependency kinds (the vocabulary's
+    labels), ``name:rel:<relation>`` relations.
+    """
+    out = {key: _pick(t, lang, key) for key, t in STRINGS.items()}
+    for key in (*KINDS, "other", *dependency_kinds(), "unspecified"):
+        out[f"name:{key}"] = name(key, lang)
+    for rel in RELATIONS:
+        out[f"name:rel:{rel}"] = name(f"rel:{rel}", lang)
     return out
+
+
+def _pick(texts: dict[str, str], lang: str, key: str) -> str:
+    found = registry.pick(texts, lang)
+    return found.text if found else key

@@ -2,11 +2,14 @@
 
 The graph has many classes; the explorer shows six kinds of node and a few
 relations between them, so that a map of dependencies stays readable. The
-names here are the interface's; labels of data come from the store.
+names of kinds and relations here are the interface's; dependency kinds and
+traffic-light dimensions are the vocabulary's (``ontology/registry.py``),
+and labels of data come from the store.
 """
 
 from __future__ import annotations
 
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG, VOCAB
 
 #: Node kinds in the order a class is tested (a county is also an organisation).
@@ -30,19 +33,11 @@ RELATIONS = ("dependency", "partof", "region", "programme", "participation", "de
 #: Relations a path may use unless the user asks for others: who relies on whom.
 PATH_RELATIONS = ("dependency", "partof", "developer", "continuation", "participation")
 
-DEPENDENCY_KINDS = (
-    "technical",
-    "functional",
-    "resource",
-    "organisational",
-    "national-guidance",
-    "shared-work",
-    "continuation",
-)
 DEPENDENCY_KIND_PREFIX = f"{VOCAB}dependency-kind/"
 LIGHT_DIMENSION_PREFIX = f"{VOCAB}light-dimension/"
-LIGHT_DEVIATION = f"{VOCAB}light-value/deviation"
 
+#: The interface's names of node kinds and relations (groupings the explorer draws, not concepts).
+#: Dependency kinds and traffic-light dimensions are concepts: their names are the vocabulary's.
 NAMES: dict[str, dict[str, str]] = {
     # node kinds
     "project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
@@ -52,40 +47,35 @@ NAMES: dict[str, dict[str, str]] = {
     "region": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde", "en": "Region"},
     "programme": {"fi": "Ohjelma", "sv": "Program", "en": "Programme"},
     "other": {"fi": "Muu", "sv": "Annat", "en": "Other"},
-    # relations
-    "dependency": {"fi": "riippuu", "sv": "beror på", "en": "depends on"},
-    "partof": {"fi": "osa", "sv": "del av", "en": "part of"},
-    "programme-rel": {"fi": "ohjelma", "sv": "program", "en": "programme"},
-    "region-rel": {"fi": "alue", "sv": "område", "en": "region"},
-    "participation": {"fi": "osallistuu", "sv": "deltar", "en": "participant"},
-    "developer": {"fi": "kehittäjä", "sv": "utvecklare", "en": "developer"},
-    "continuation": {"fi": "jatkuu", "sv": "fortsätter", "en": "continued by"},
-    # dependency kinds
-    "technical": {"fi": "tekninen", "sv": "teknisk", "en": "technical"},
-    "functional": {"fi": "toiminnallinen", "sv": "funktionell", "en": "functional"},
-    "resource": {"fi": "resurssi", "sv": "resurs", "en": "resource"},
-    "organisational": {"fi": "organisatorinen", "sv": "organisatorisk", "en": "organisational"},
-    "national-guidance": {"fi": "kansallinen ohjaus", "sv": "nationell styrning", "en": "national guidance"},
-    "shared-work": {"fi": "yhteinen työ", "sv": "gemensamt arbete", "en": "shared work"},
     "unspecified": {"fi": "määrittelemätön", "sv": "ospecificerad", "en": "unspecified"},
-    # traffic-light dimensions
-    "progress": {"fi": "Edistyminen", "sv": "Framsteg", "en": "Progress"},
-    "schedule": {"fi": "Aikataulu", "sv": "Tidsplan", "en": "Schedule"},
-    "costs": {"fi": "Kustannukset", "sv": "Kostnader", "en": "Costs"},
-    "output-quality": {"fi": "Tuotosten laatu", "sv": "Resultatens kvalitet", "en": "Output quality"},
-    "output-scope": {"fi": "Tuotosten laajuus", "sv": "Resultatens omfattning", "en": "Output scope"},
-    "staff": {"fi": "Henkilöstö", "sv": "Personal", "en": "Staff"},
-    "risks": {"fi": "Riskit", "sv": "Risker", "en": "Risks"},
-    "benefits": {"fi": "Hyödyt", "sv": "Nyttor", "en": "Benefits"},
+    # relations
+    "rel:dependency": {"fi": "riippuu", "sv": "beror på", "en": "depends on"},
+    "rel:partof": {"fi": "osa", "sv": "del av", "en": "part of"},
+    "rel:programme": {"fi": "ohjelma", "sv": "program", "en": "programme"},
+    "rel:region": {"fi": "alue", "sv": "område", "en": "region"},
+    "rel:participation": {"fi": "osallistuu", "sv": "deltar", "en": "participant"},
+    "rel:developer": {"fi": "kehittäjä", "sv": "utvecklare", "en": "developer"},
+    "rel:continuation": {"fi": "jatkuu", "sv": "fortsätter", "en": "continued by"},
 }
 
 
+def dependency_kinds() -> tuple[str, ...]:
+    """The keys of the dependency kinds, in the vocabulary's order (``technical`` …)."""
+    return registry.dependency_kinds().keys
+
+
 def name(key: str, lang: str) -> str:
-    """The interface name of a kind, relation or concept key (English, then the key itself)."""
+    """The name of a node kind or relation (``rel:…``), or of a dependency kind or light dimension
+    by its key (the vocabulary's label), in ``lang`` with the one fallback order; else the key."""
     texts = NAMES.get(key)
-    if not texts:
-        return key
-    return texts.get(lang) or texts.get("en") or key
+    if texts:
+        found = registry.pick(texts, lang)
+        return found.text if found else key
+    for scheme in (registry.dependency_kinds(), registry.light_dimensions()):
+        concept = scheme.get(key)
+        if concept is not None:
+            return concept.label(lang).text
+    return key
 
 
 def kind_of(types: set[str]) -> str:

@@ -67,7 +67,7 @@ class PagesState:
 
 
 def state(app: Flask | None = None) -> PagesState:
-    return (app or current_app).extensions[EXTENSION]  # type: ignore[no-any-return]
+    return (app or current_app).extensions[EXTENSION]
 
 
 def access() -> QueryService:

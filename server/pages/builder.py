@@ -22,9 +22,10 @@ from importlib.resources import files
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from hankegraafi import queries
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping
@@ -106,7 +107,7 @@ class PageBuilder:
     def t(self, key: str, **values: object) -> str:
         return translate(key, self.lang, **values)
 
-    def link(self, term: Identifier) -> Link:
+    def link(self, term: Node) -> Link:
         if isinstance(term, URIRef):
             iri = str(term)
             href = self.mapping.page_url(iri) or iri
@@ -115,24 +116,24 @@ class PageBuilder:
             return Link(self.literal(term))
         return Link(str(term))
 
-    def name(self, term: Identifier) -> str:
+    def name(self, term: Node) -> str:
         iri = str(term)
         found = self.index.label(iri, self.lang)
         if found:
             return found
         g = self.graph
         for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title, HG.rawLabel):
-            values = [o for o in g.objects(term, prop) if isinstance(o, Literal)]  # type: ignore[arg-type]
+            values = [o for o in g.objects(term, prop) if isinstance(o, Literal)]
             if values:
                 return self._pick_literal(values)
-        desc = [o for o in g.objects(term, DCTERMS.description) if isinstance(o, Literal)]  # type: ignore[arg-type]
+        desc = [o for o in g.objects(term, DCTERMS.description) if isinstance(o, Literal)]
         if desc:
             text = self._pick_literal(desc)
             return text if len(text) <= 90 else text[:87].rstrip() + "…"
         return short_name(iri)
 
     def _pick_literal(self, values: list[Literal]) -> str:
-        for lang in (self.lang, "en", "fi", None, ""):
+        for lang in (self.lang, *registry.FALLBACK, None):  # the one fallback order, then no language
             for v in values:
                 if (v.language or None) == (lang or None):
                     return str(v)
@@ -144,14 +145,14 @@ class PageBuilder:
             return number(py, self.lang)
         return str(value)
 
-    def values(self, subject: Identifier, prop: URIRef) -> list[Link]:
-        out = [self.link(o) for o in self.graph.objects(subject, prop)]  # type: ignore[arg-type]
+    def values(self, subject: Node, prop: URIRef) -> list[Link]:
+        out = [self.link(o) for o in self.graph.objects(subject, prop)]
         return sorted(out, key=lambda link: link.text.casefold())
 
-    def quotes(self, node: Identifier) -> list[Quote]:
+    def quotes(self, node: Node) -> list[Quote]:
         g = self.graph
         out = []
-        for span in g.objects(node, PROV.wasDerivedFrom):  # type: ignore[arg-type]
+        for span in g.objects(node, PROV.wasDerivedFrom):
             text = g.value(span, PROV.value)
             doc = g.value(span, PROV.wasQuotedFrom)
             first, last = g.value(span, HG.firstLine), g.value(span, HG.lastLine)
@@ -236,28 +237,28 @@ class PageBuilder:
             incoming.append((self.link(p), values[:MAX_VALUES], max(0, len(values) - MAX_VALUES)))
         return statements, incoming
 
-    def period(self, node: Identifier) -> list[Link]:
+    def period(self, node: Node) -> list[Link]:
         start = self.graph.value(node, HG.startDate)
         end = self.graph.value(node, HG.endDate)
         if start is None and end is None:
             return []
         return [Link(f"{start or '…'} – {end or '…'}")]
 
-    def described(self, node: Identifier) -> Link:
+    def described(self, node: Node) -> Link:
         """A link to a fact node whose text is its whole description."""
         link = self.link(node)
         link.text = self.description(node)
         return link
 
-    def description(self, node: Identifier) -> str:
-        values = [o for o in self.graph.objects(node, DCTERMS.description) if isinstance(o, Literal)]  # type: ignore[arg-type]
+    def description(self, node: Node) -> str:
+        values = [o for o in self.graph.objects(node, DCTERMS.description) if isinstance(o, Literal)]
         return self._pick_literal(values) if values else self.name(node)
 
-    def field(self, key: str, node: Identifier, prop: URIRef) -> tuple[str, list[Link]] | None:
+    def field(self, key: str, node: Node, prop: URIRef) -> tuple[str, list[Link]] | None:
         values = self.values(node, prop)
         return (self.t(key), values) if values else None
 
-    def links(self, terms: Iterable[Identifier]) -> list[Link]:
+    def links(self, terms: Iterable[Node]) -> list[Link]:
         return sorted((self.link(t) for t in terms), key=lambda link: link.text.casefold())
 
 

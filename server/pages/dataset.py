@@ -278,8 +278,8 @@ def statistics(quads: Iterable[ox.Quad]) -> Statistics:
         subjects.add(t.subject)
         predicates.add(t.predicate.value)
         objects.add(t.object)
-        is_type = t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode)
-        if is_type and isinstance(t.subject, ox.NamedNode):
+        is_type = t.predicate.value == RDF_TYPE
+        if is_type and isinstance(t.object, ox.NamedNode) and isinstance(t.subject, ox.NamedNode):
             members[t.object.value].add(t.subject.value)
     entities: set[str] = set().union(*members.values()) if members else set()
     vocabularies = {vocabulary_of(p) for p in predicates} | {vocabulary_of(c) for c in members}
@@ -483,9 +483,9 @@ def describe(
         g.add((ds, VOID.subset, sub))
         g.add((sub, RDF.type, VOID.Dataset))
         g.add((sub, VOID.triples, Literal(n, datatype=XSD.integer)))
-        row = documents.get(name)
-        if row is not None and "at" in row:
-            g.add((sub, DCTERMS.modified, row["at"]))
+        document = documents.get(name)
+        if document is not None and "at" in document:
+            g.add((sub, DCTERMS.modified, document["at"]))
         if row is not None and "doc" in row:
             g.add((sub, DCTERMS.source, row["doc"]))
 

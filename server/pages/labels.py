@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.server.i18n import pick
@@ -46,7 +47,7 @@ SELECT DISTINCT ?s ?type WHERE {
 """
 
 #: Preference among the naming properties: a concept's prefLabel before an rdfs:label.
-_RANK = {SKOS.prefLabel: 0, RDFS.label: 1, DCTERMS.title: 2}
+_RANK: dict[Identifier, int] = {SKOS.prefLabel: 0, RDFS.label: 1, DCTERMS.title: 2}
 
 #: The kinds a resource is grouped by (search results, home page counts), most specific first.
 KINDS: tuple[tuple[str, URIRef], ...] = (
@@ -126,7 +127,7 @@ def build(data: DataAccess, *, person_names: bool) -> LabelIndex:
         if p == SKOS.altLabel:
             index_alt.setdefault(str(s), []).append((lang, str(label)))
             continue
-        rank = _RANK.get(p, 9)  # type: ignore[arg-type]
+        rank = _RANK.get(p, 9)
         have = best[str(s)].get(lang)
         if have is None or (rank, str(label)) < have:
             best[str(s)][lang] = (rank, str(label))

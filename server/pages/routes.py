@@ -13,12 +13,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, url_for
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from werkzeug.datastructures import MIMEAccept
 
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
@@ -85,15 +86,15 @@ def choose(accept: MIMEAccept, offered: tuple[Format, ...] = RESOURCE_FORMATS) -
 
 def label_index() -> labels.LabelIndex:
     st = state()
-    return st.cached("labels", data_version(), lambda: labels.build(access(), person_names=person_names()))  # type: ignore[no-any-return]
+    return st.cached("labels", data_version(), lambda: labels.build(access(), person_names=person_names()))
 
 
 def search_index() -> search.SearchIndex:
-    return state().cached("search", data_version(), lambda: search.build(label_index()))  # type: ignore[no-any-return]
+    return state().cached("search", data_version(), lambda: search.build(label_index()))
 
 
 def project_table() -> facets.ProjectTable:
-    return state().cached("facets", data_version(), lambda: facets.build(access()))  # type: ignore[no-any-return]
+    return state().cached("facets", data_version(), lambda: facets.build(access()))
 
 
 def site() -> dataset.Site:
@@ -259,12 +260,12 @@ def browse() -> Response:
             args = {**chosen, facet: value}
             if lang_arg := request.args.get("hl"):
                 args["hl"] = lang_arg
-            values.append((text, n, url_for("pages.browse", **args), chosen.get(facet) == value))
+            values.append((text, n, url_for("pages.browse", **args), chosen.get(facet) == value))  # type: ignore[arg-type]
         values.sort(key=lambda v: v[0] if facet == "year" else v[0].casefold())
         remove = None
         if facet in chosen:
             rest = {k: v for k, v in chosen.items() if k != facet}
-            remove = url_for("pages.browse", **rest)
+            remove = url_for("pages.browse", **rest)  # type: ignore[arg-type]
         facet_views.append((facet, translate(_FACET_KEYS[facet], current), values, remove))
     rows = []
     for project in selected:
@@ -440,7 +441,7 @@ def dataset_graph() -> Graph:
             latest = str(rows[0]["latest"])
         return dataset.describe(access(), s, modified=latest)
 
-    return st.cached(f"dataset-{s.url}", data_version(), build)  # type: ignore[no-any-return]
+    return st.cached(f"dataset-{s.url}", data_version(), build)
 
 
 def dataset_document(key: str) -> Response:
@@ -459,7 +460,7 @@ def dataset_document(key: str) -> Response:
 
     dists = []
     for dist in sorted(graph.objects(ds, DCAT.distribution), key=str):
-        titles = {t.language or "": str(t) for t in graph.objects(dist, DCTERMS.title)}  # type: ignore[union-attr]
+        titles = _texts(graph.objects(dist, DCTERMS.title))
         dists.append((i18n.pick(titles, current), str(graph.value(dist, DCAT.accessURL))))
     classes = []
     index = label_index()
@@ -468,11 +469,11 @@ def dataset_document(key: str) -> Response:
         n = graph.value(part, VOID.entities)
         m = mapping()
         classes.append(
-            (Link(index.name(str(cls), current), m.page_url(str(cls)) or str(cls), str(cls)), int(n))
-        )  # type: ignore[arg-type]
+            (Link(index.name(str(cls), current), m.page_url(str(cls)) or str(cls), str(cls)), int(str(n)))
+        )
     classes.sort(key=lambda c: -c[1])
-    titles = {t.language or "": str(t) for t in graph.objects(ds, DCTERMS.title)}  # type: ignore[union-attr]
-    descriptions = {t.language or "": str(t) for t in graph.objects(ds, DCTERMS.description)}  # type: ignore[union-attr]
+    titles = _texts(graph.objects(ds, DCTERMS.title))
+    descriptions = _texts(graph.objects(ds, DCTERMS.description))
     return render(
         "dataset.html",
         title=i18n.pick(titles, current),
@@ -486,6 +487,11 @@ def dataset_document(key: str) -> Response:
         formats=formats_of(str(ds)),
         iri=str(ds),
     )
+
+
+def _texts(values: Iterable[object]) -> dict[str, str]:
+    """Literals by language ("" for none): what ``i18n.pick`` chooses from."""
+    return {v.language or "": str(v) for v in values if isinstance(v, Literal)}
 
 
 @bp.route(VOID_PATH)

@@ -240,9 +240,9 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def translate(key: str, lang: str, **values: object) -> str:
-    """The pages' string ``key`` in ``lang``, else the endpoint's, else the key itself."""
+    """The pages' string ``key`` in ``lang`` (else fi → en → sv), else the endpoint's, else the key itself."""
     texts = STRINGS.get(key)
     if texts is None:
         return i18n.translate(key, lang, **values)
-    text = texts.get(lang) or texts[i18n.DEFAULT]
+    text = i18n.pick(texts, lang) or key
     return text.format(**values) if values else text

@@ -280,7 +280,7 @@ def test_node_facts(client: FlaskClient) -> None:
 
 def test_dependency_panel_has_kind_and_quote(client: FlaskClient) -> None:
     info = get(client, "dependency", dependency=ID + "dependency/satakunta-rrp-1-omaolo")
-    assert (info["kind"], info["kindName"]) == ("technical", "tekninen")
+    assert (info["kind"], info["kindName"]) == ("technical", "Tekninen")  # the vocabulary's label
     assert info["description"] == "Sähköinen oirearvio toteutetaan Omaolo-palvelun avulla."
     assert info["quotes"] == [
         {

@@ -191,9 +191,9 @@ def lights(b: PageBuilder) -> list[Item]:
         percent = b.graph.value(node, HG.progressPercent)
         title = b.name(dimension) if dimension is not None else b.name(node)
         badge = None
-        if value == ON_PLAN:
+        if value is not None and value == ON_PLAN:
             badge = ("ok", b.name(value))
-        elif value == DEVIATION:
+        elif value is not None and value == DEVIATION:
             badge = ("bad", b.name(value))
         elif isinstance(value, URIRef):
             badge = ("neutral", b.name(value))

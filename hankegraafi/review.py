@@ -86,7 +86,10 @@ def _resolve(st: Any, base: str, key: str) -> URIRef:
     from hankegraafi.ingest import curation
 
     if "://" in key or key.startswith("<") or (":" in key and key.split(":", 1)[0] in _prefixes()):
-        return curation.expand_iri(key, base)
+        try:
+            return curation.checked(curation.expand_iri(key, base))  # type: ignore[return-value]
+        except curation.CurationError as exc:
+            _fail(str(exc), 2)
     item = curation.find_item(curation.queue(st, base), key)
     if item is None:
         _fail(f"no review item, IRI or name {key!r} (see `hankegraafi review list`)", 2)
@@ -113,7 +116,10 @@ def _decide(store: str | None, action: str, target: str, by: str | None, why: st
                     if name == "linked"
                     else curation.expand_iri(fields[name], base)
                 )
-        decision, status = curation.decide(st, base, action, iri, by=agent, why=why, **fields)
+        try:
+            decision, status = curation.decide(st, base, action, iri, by=agent, why=why, **fields)
+        except curation.CurationError as exc:
+            _fail(str(exc), 2)
     out = _cli().out
     out.print(f"{decision}\t{action}\t{iri}\t{status}", highlight=False)
     if str(status) == "vanished":
@@ -189,7 +195,7 @@ def show(
     with _session(store, read_only=True) as (st, _cfg, base):
         items = curation.queue(st, base, suggest=_suggester(st))
         item = curation.find_item(items, key)
-        target = item.target if item else curation.expand_iri(key, base)
+        target = item.target if item else _resolve(st, base, key)
         decisions = [d for d in curation.read_decisions(st, base) if target in (d.target, d.linked, d.iri)]
         corrections = curation.corrections_of(st, target)
     out = _cli().out

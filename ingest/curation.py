@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, VOID, XSD
 from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES, mint, vocab
+
+log = logging.getLogger(__name__)
 
 #: What a decision does; the value of ``hg:curationAction``.
 ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
@@ -50,6 +53,21 @@ def curation_graph_iri(base: str) -> URIRef:
 def status_graph_iri(base: str) -> URIRef:
     """The derived state of each decision (applied where, or vanished), rebuilt after every write."""
     return URIRef(f"{base}meta/curation-status")
+
+
+#: What an IRI may not hold: these would end it early in the SPARQL text the decisions are applied with.
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+class CurationError(ValueError):
+    """A decision that cannot be made (an IRI that is none, an unknown action); the message says why."""
+
+
+def checked(term: object) -> object:
+    """``term`` when it is safe to write between ``<>`` (or not an IRI), else CurationError."""
+    if isinstance(term, URIRef) and (_IRI_FORBIDDEN.search(str(term)) or ":" not in str(term)):
+        raise CurationError(f"not an IRI: {str(term)[:120]!r}")
+    return term
 
 
 def default_agent(base: str, configured: str = "") -> URIRef:
@@ -155,7 +173,17 @@ def decisions_from(g: Graph) -> list[Decision]:
                 sha256=str(v) if (v := _one(g, d, HG.documentSha256)) is not None else None,
             )
         )
-    return sorted((d for d in out if d.target is not None), key=lambda d: (d.at, str(d.iri)))
+    safe = []
+    for d in out:
+        try:
+            for term in (d.iri, d.target, d.by, d.prop, d.linked, d.kind, d.region, d.graph, *d.types):
+                checked(term)
+        except CurationError as exc:
+            log.warning("decision %s left out: %s", str(d.iri)[:120], exc)
+            continue
+        if d.target is not None:
+            safe.append(d)
+    return sorted(safe, key=lambda d: (d.at, str(d.iri)))
 
 
 def graph_of(store: object, graph: URIRef) -> Graph:
@@ -705,7 +733,9 @@ def make(
 ) -> Decision:
     """A new decision about ``target``, with the document graph and checksum it is made on."""
     if action not in ACTIONS:
-        raise ValueError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
+        raise CurationError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
+    for term in (target, by, *fields.values(), *(fields.get("types") or [])):  # type: ignore[misc]
+        checked(term)
     when = at or datetime.now(UTC).replace(microsecond=0)
     if action in ("merge", "split"):
         target = record_of(store, target)

@@ -412,14 +412,21 @@ def decide() -> Response:
     target = form.get("target", "").strip()
     if action not in ACTIONS or not target:
         return Response(text("refused", lang), status=400, mimetype="text/plain")
-    fields = _fields(action, form, base)
+    try:
+        fields = _fields(action, form, base)
+        subject = curation.checked(curation.expand_iri(target, base))
+        for value in (*fields.values(), *fields.get("types", [])):
+            curation.checked(value)
+    except curation.CurationError as exc:
+        state().audit("decision-refused", user=session.user, action=action, target=target, reason=str(exc))
+        return Response(str(exc), status=400, mimetype="text/plain")
     by = curation.default_agent(base, str(cfg.publisher))
     iri, outcome = services().write(
         (
             "curate",
             base,
             action,
-            curation.expand_iri(target, base),
+            subject,
             {"by": by, "why": form.get("why", ""), **fields},
         )
     )

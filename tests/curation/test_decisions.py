@@ -122,3 +122,19 @@ def test_a_value_set_on_the_canonical_project_is_set_in_its_records(curated_stor
     assert (URIRef(PROJECT), HG.endDate, Literal("2023", datatype=year)) in doc(curated_store)
     derived = curated_store.get_graph(URIRef(f"{BASE}meta/canonical"))
     assert set(derived.objects(canonical, HG.endDate)) == {Literal("2023", datatype=year)}
+
+
+def test_unsafe_iris_are_refused_and_imported_ones_left_out(curated_store: EmbeddedStore) -> None:
+    import pytest
+
+    with pytest.raises(curation.CurationError, match="not an IRI"):
+        curation.make(curated_store, BASE, "link", URIRef(UNKNOWN), by=BY, linked=URIRef("x> } ; DROP ALL ; #"))
+    good = curation.make(
+        curated_store, BASE, "link", URIRef(UNKNOWN), by=BY, linked=vocab("organisation", "thl")
+    )
+    data = good.triples()
+    bad = URIRef(f"{BASE}decision/link-bad")
+    for _s, p, o in list(data):
+        data.add((bad, p, o))
+    data.set((bad, HG.linkedTo, URIRef("http://x> } ; DROP ALL ; #")))
+    assert [d.iri for d in curation.decisions_from(data)] == [good.iri]

@@ -62,6 +62,12 @@ def test_the_queue_needs_a_login_and_every_post_its_csrf_token(review_app: Flask
     assert wrong.status_code == 403
     missing = client.post("/review/decide", data={"action": "link", "target": UNKNOWN, "linked": THL})
     assert missing.status_code == 403
+    # An IRI that would end early in SPARQL text is refused before anything is written.
+    hostile = client.post(
+        "/review/decide",
+        data={"csrf": good, "action": "link", "target": UNKNOWN, "linked": THL + "> } ; DROP ALL ; #"},
+    )
+    assert hostile.status_code == 400 and "not an IRI" in hostile.text
     assert 'href="/id/organisation/kuvitelmalan-yliopisto' in client.get(PATH).text  # nothing was decided
 
 

@@ -284,11 +284,13 @@ def funder_in(ctx: Context, sentence: str) -> tuple[Entry, str] | None:
         return None
     after = [m for m in mentions if m.start >= cue.end()]
     before = [m for m in mentions if m.end <= cue.start()]
-    # "X:n rahoittama" names the funder before the cue; "rahoittaa X" after it.
+    # A name that holds the cue ("Euroopan unionin rahoittama – NextGenerationEU") is the funder;
+    # "X:n rahoittama" names it before the cue, "rahoittaa X" after it.
+    holding = [m for m in mentions if m.start < cue.end() and cue.start() < m.end]
     passive = re.match(r"rahoittama", cue.group(), re.I)
-    ordered = (before[::-1] + after) if passive else (after + before[::-1])
+    ordered = holding + ((before[::-1] + after) if passive else (after + before[::-1]))
     # An organisation before a programme: "STM osana Kestävän kasvun ohjelmaa" is funded by STM.
-    ordered.sort(key=lambda m: m.entry.type == "programme")
+    ordered[len(holding) :] = sorted(ordered[len(holding) :], key=lambda m: m.entry.type == "programme")
     if not ordered:
         return None  # the only names are part of the cue's own words
     best = ordered[0]

@@ -65,7 +65,7 @@ class InlineRunner:
         return self.engine.execute(job)
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
-        from hankegraafi.server.pool import _apply
+        from hankegraafi.server.workers import _apply
 
         with self._lock:
             result = _apply(self.store, op)

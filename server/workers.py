@@ -1,0 +1,226 @@
+"""What runs in the pool's child processes: the query workers and the writer.
+
+A query worker isolates itself (an empty network namespace, an address space
+cap), opens the store read-only and answers :class:`QueryJob` s until its
+parent is gone; the writer opens the store read-write for one write
+(update, graph upload, ingest, curation) and ends. The web process's side,
+which starts, times and kills them, is :mod:`.pool`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from hankegraafi.server.engine import EngineError
+
+log = logging.getLogger(__name__)
+
+#: Frames of a child's traceback passed on (a RecursionError has thousands).
+_TRACE_FRAMES = 30
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """How a child process opens the store (picklable: a path or a URL, never a handle)."""
+
+    location: str
+    remote: bool
+    base_iri: str
+    remote_timeout: float = 30.0
+    remote_retries: int = 2
+    #: Address space of one query worker (MiB); 0 leaves it unlimited.
+    query_memory_mb: int = 2048
+    #: Largest serialised answer a worker hands to the web process (0: unlimited).
+    max_result_bytes: int = 50_000_000
+
+    def open_engine(self) -> Any:
+        from hankegraafi.server.engine import OxigraphEngine, RemoteEngine
+
+        if self.remote:
+            return RemoteEngine(self.location.rstrip("/"), self.remote_timeout)
+        import pyoxigraph as ox
+
+        return OxigraphEngine(ox.Store.read_only(self.location))
+
+    def open_store(self) -> Any:
+        """The read-write :class:`Store` used by the writer process."""
+        if self.remote:
+            from hankegraafi.store.remote import RemoteStore
+
+            return RemoteStore(
+                self.location,
+                base_iri=self.base_iri,
+                timeout=self.remote_timeout,
+                retries=self.remote_retries,
+            )
+        from hankegraafi.store.embedded import EmbeddedStore
+
+        return EmbeddedStore(Path(self.location), base_iri=self.base_iri)
+
+
+def _isolate(spec: StoreSpec) -> dict[str, str]:
+    """Cut a query worker off the network and cap its memory; what could not be done, by name.
+
+    A query worker of an embedded store needs no network at all, so it gets an
+    empty network namespace: even a query that slipped past the guard cannot
+    reach any host. One that queries a remote SPARQL server needs the network,
+    and says so. Runs before anything starts a thread.
+    """
+    from hankegraafi.processes import cap_memory, isolate_network
+
+    missing: dict[str, str] = {}
+    if spec.remote:
+        missing["network"] = "the store is a remote SPARQL server, which the workers must reach"
+    else:
+        why = isolate_network()
+        if why:
+            missing["network"] = why
+    why = cap_memory(spec.query_memory_mb)
+    if why:
+        missing["memory"] = why
+    return missing
+
+
+def _reader_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
+    """A query worker: isolate itself, open the store read-only, then answer jobs until told to stop."""
+    from hankegraafi.processes import die_with_parent
+
+    missing = _isolate(spec)
+    # Started from a short-lived thread at times, so no PR_SET_PDEATHSIG (see die_with_parent).
+    die_with_parent(parent, deathsig=False)
+    with contextlib.suppress(OSError):
+        os.nice(5)  # the web process and the writer come first
+    try:
+        engine = spec.open_engine()
+    except Exception as exc:
+        conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", os.getpid(), missing))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return  # the web process is gone
+        if job is None:
+            return
+        try:
+            outcome = engine.execute(job)
+            limit = job.max_bytes or spec.max_result_bytes
+            if limit and len(outcome.body) > limit:
+                # Refused here, so that the web process never holds it.
+                raise EngineError(
+                    "too-large",
+                    f"the answer has {len(outcome.body)} bytes, more than the {limit} this endpoint gives at once; "
+                    "ask for fewer rows (LIMIT/OFFSET), shorter values or a leaner format",
+                )
+            conn.send(("ok", outcome))
+        except EngineError as exc:
+            conn.send(("error", exc.kind, str(exc)))
+        except MemoryError:
+            conn.send(("memory", f"the query needed more than {spec.query_memory_mb} MiB"))
+            return  # a worker that ran out of memory is not trusted with another query
+        except Exception:
+            conn.send(("crash", traceback.format_exc(limit=-_TRACE_FRAMES)))
+
+
+def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent: int) -> None:
+    """The one read-write process: open the store, apply one write, close; it ends with the web process."""
+    from hankegraafi.processes import cap_memory, die_with_parent, isolate_network
+    from hankegraafi.store.base import QuerySyntaxError, StoreError, StoreLocked
+
+    # The writer runs updates and parses uploads: no network for an embedded
+    # store, and twice a query worker's memory (ingest validates in memory).
+    # Before any thread starts (a user namespace needs a single thread).
+    if not spec.remote:
+        isolate_network()
+    cap_memory(spec.query_memory_mb * 2)
+    die_with_parent(parent, deathsig=False)
+    try:
+        store = spec.open_store()
+    except StoreLocked as exc:
+        conn.send(("error", "locked", str(exc)))
+        return
+    except Exception as exc:
+        conn.send(("error", "store", f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        conn.send(("ok", _apply(store, op)))
+    except QuerySyntaxError as exc:
+        conn.send(("error", "syntax", str(exc)))
+    except (SyntaxError, ValueError) as exc:
+        conn.send(("error", "bad-data", str(exc)))
+    except StoreError as exc:
+        conn.send(("error", "store", str(exc)))
+    except Exception:
+        conn.send(("error", "crash", traceback.format_exc(limit=-_TRACE_FRAMES)))
+    finally:
+        store.close()
+
+
+def _apply(store: Any, op: tuple[Any, ...]) -> Any:
+    kind = op[0]
+    if kind == "open":
+        return None
+    if kind == "update":
+        store.update(op[1])
+        return None
+    if kind == "replace":
+        from rdflib import URIRef
+
+        from hankegraafi.rdfinput import parse_untrusted
+
+        _, graph, data, rdf_format = op
+        # Checked in the web process already; checked again where it is parsed (UnsafeRdf is a ValueError: 400).
+        g = parse_untrusted(data, rdf_format)
+        store.replace_graph(URIRef(graph), g)
+        return len(g)
+    if kind == "drop":
+        from rdflib import URIRef
+
+        return store.drop_graph(URIRef(op[1]))
+    if kind == "ingest":
+        return _ingest(store, op[1], op[2], op[3])
+    if kind == "curate":  # a decision from /review: recorded, applied, derived graphs rebuilt
+        from hankegraafi.ingest.curation import decide
+
+        return decide(store, op[1], op[2], op[3], **op[4])
+    if kind == "remove":
+        from hankegraafi.config import Config
+        from hankegraafi.ingest.pipeline import Ingester
+
+        removed = Ingester(store, Config.load(op[2], environ={})).remove(op[1])
+        return None if removed is None else str(removed)
+    raise ValueError(f"unknown write {kind!r}")
+
+
+def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[str, Any]:
+    """One uploaded document through the ingest pipeline; the name was made safe by the web layer."""
+    import tempfile
+
+    from hankegraafi.config import Config
+    from hankegraafi.ingest.pipeline import Ingester
+
+    cfg = Config.load(values, environ={})
+    with tempfile.TemporaryDirectory(prefix="hg-upload-") as folder:
+        path = Path(folder) / Path(name).name
+        path.write_bytes(data)
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        outcome = ingester.ingest(path)
+    return {
+        "file": name,
+        "status": outcome.status,
+        "graph": None if outcome.graph is None else str(outcome.graph),
+        "kind": outcome.kind,
+        "triples": outcome.triples,
+        "facts": dict(outcome.facts),
+        "warnings": list(outcome.warnings),
+        "error": outcome.error.replace(str(path), name) if outcome.error else None,
+    }

@@ -133,6 +133,13 @@ def _hg(local: str) -> URIRef:
 
 
 def _current_value(st: Any, target: URIRef, prop: URIRef) -> Any:
+    from hankegraafi.ingest import curation
+
+    try:
+        curation.checked(target)
+        curation.checked(prop)
+    except curation.CurationError as exc:
+        _fail(str(exc), 2)
     result = st.query(f"SELECT ?o WHERE {{ <{target}> <{prop}> ?o }} LIMIT 1")
     return result.rows[0][0] if result.rows else None
 

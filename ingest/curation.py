@@ -204,9 +204,12 @@ def record(store: object, base: str, decision: Decision) -> None:
 
 def import_graph(store: object, base: str, data: Graph) -> int:
     """Add every decision of ``data`` (an exported curation graph) to the store's; returns how many."""
-    decisions = decisions_from(data)
+    decisions = decisions_from(data)  # only decisions whose IRIs are safe, rebuilt from their fields
     if decisions:
-        body = data.serialize(format="nt")
+        clean = Graph()
+        for d in decisions:
+            clean += d.triples()
+        body = clean.serialize(format="nt")
         store.update(f"INSERT DATA {{ GRAPH <{curation_graph_iri(base)}> {{ {body} }} }}")  # type: ignore[attr-defined]
     return len(decisions)
 

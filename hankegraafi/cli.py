@@ -36,7 +36,8 @@ app = typer.Typer(
         "Finnish social- and health-care development projects as linked open data."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion: query names and their parameters complete.
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 

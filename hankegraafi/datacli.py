@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -54,9 +55,66 @@ def _parse_params(params: list[str]) -> dict[str, str]:
     return parsed
 
 
+def _complete_query_name(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion: the catalogue's query names with their English titles."""
+    from hankegraafi import queries
+
+    return [
+        (q.name, q.titles.get("en", "")) for q in queries.load_catalogue().values() if q.name.startswith(incomplete)
+    ]
+
+
+def _complete_param(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion: ``name=`` for each parameter of the query named before ``--param``."""
+    from hankegraafi import queries
+
+    try:
+        entry = queries.get(str(ctx.params.get("name") or ""))
+    except queries.UnknownQuery:
+        return []
+    return [
+        (f"{p.name}=", f"{p.type}: {p.descriptions.get('en', '')}")
+        for p in entry.params
+        if f"{p.name}=".startswith(incomplete)
+    ]
+
+
+def _name_search(cfg: Config) -> Callable[[str], list[Any]]:
+    """The pages' one name search over the store, built on first use (a name given for an IRI)."""
+    built: list[Any] = []
+
+    def search(text: str) -> list[Any]:
+        if not built:
+            from hankegraafi.server.pages import labels
+            from hankegraafi.server.pages import search as names
+            from hankegraafi.server.query import QueryService
+
+            st = _open(cfg, read_only=not cfg.store_is_remote)
+            try:
+                index = labels.build(QueryService.of_store(st), person_names=bool(cfg.publish_person_names))
+                built.append(names.build(index))
+            finally:
+                st.close()
+        return list(built[0].search(text))
+
+    return search
+
+
 def query(
-    name: Annotated[str | None, typer.Argument(help="Catalogue query name; omit with --list.")] = None,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Parameter as key=value.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Argument(help="Catalogue query name; omit with --list.", autocompletion=_complete_query_name),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="Parameter as key=value; an IRI may be given as a CURIE (hgv:service/omaolo), "
+            "a county code (06) or a name (Omaolo, Satakunnan).",
+            autocompletion=_complete_param,
+        ),
+    ] = None,
     fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
     store: StoreOpt = None,
     list_: Annotated[bool, typer.Option("--list", help="List the catalogue.")] = False,
@@ -81,12 +139,12 @@ def query(
     except queries.UnknownQuery as exc:
         err.print(f"[red]virhe / error:[/red] no query named {name!r}; see 'hankegraafi query --list'")
         raise typer.Exit(2) from exc
-    try:
-        text, bindings = entry.bind(_parse_params(param or []))
-    except queries.ParameterError as exc:
-        err.print(f"[red]parametrivirhe / parameter error:[/red] {exc}")
-        raise typer.Exit(2) from exc
     cfg = _config(store)
+    try:
+        text, bindings = entry.bind(_parse_params(param or []), search=_name_search(cfg))
+    except queries.ParameterError as exc:
+        err.print("[red]parametrivirhe / parameter error:[/red]", exc, highlight=False)
+        raise typer.Exit(2) from exc
     _run_and_print(cfg, text, bindings, fmt.value, spreadsheet=True)
 
 

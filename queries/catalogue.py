@@ -36,6 +36,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
+from hankegraafi.queries.params import NameSearch
+from hankegraafi.queries.params import resolve as resolve_names
+
 if TYPE_CHECKING:
     from hankegraafi.store import SelectResult, Store
 
@@ -45,6 +48,8 @@ log = logging.getLogger(__name__)
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "lang", "boolean")
 #: Languages every title and description must be given in.
 REQUIRED_LANGS = ("fi", "en")
+#: Languages a ``lang`` parameter may name: the labels are given in these.
+LABEL_LANGS = ("fi", "sv", "en")
 #: Longest string parameter accepted; a label search needs no more.
 MAX_STRING_LENGTH = 1000
 
@@ -128,17 +133,26 @@ class CatalogueQuery:
                 return p
         raise ParameterError(self.name, name, "unknown parameter")
 
-    def bind(self, params: Mapping[str, str]) -> tuple[str, dict[str, Identifier]]:
+    def bind(
+        self, params: Mapping[str, str], *, search: NameSearch | None = None
+    ) -> tuple[str, dict[str, Identifier]]:
         """Check raw parameter strings and return the query text and its bindings.
 
         Unknown names, missing required parameters and values that are not of
         the declared type raise :class:`ParameterError`. Optional parameters
-        not given take their default, or stay unbound (no filter).
+        not given take their default, or stay unbound (no filter). An ``iri``
+        value may be a CURIE, a county code or a name (:mod:`.params`; names
+        need ``search``).
         """
         known = {p.name for p in self.params}
         for name in params:
             if name not in known:
                 raise ParameterError(self.name, name, f"unknown parameter (expected one of {sorted(known)})")
+        params, refused = resolve_names(
+            {p.name: p.type for p in self.params}, params, query_text=self.text, search=search
+        )
+        for name, reason in refused.items():
+            raise ParameterError(self.name, name, reason)
         bindings: dict[str, Identifier] = {}
         for p in self.params:
             raw = params.get(p.name)
@@ -172,7 +186,9 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
         if _IRI_FORBIDDEN.search(value):
             raise refuse('not an IRI: contains a space, a control character or one of <>"{}|^`\\')
         if not (_HTTP_IRI.fullmatch(value) or _URN.fullmatch(value)):
-            raise refuse("not an absolute http(s) or urn IRI")
+            raise refuse(
+                "not an absolute http(s) or urn IRI, a CURIE (such as hgv:service/omaolo) or a county code (such as 06)"
+            )
         return URIRef(value)
     if kind == "integer":
         if not _INTEGER.fullmatch(value):
@@ -197,6 +213,8 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
     if kind == "lang":
         if not _LANG.fullmatch(value):
             raise refuse(f"not a language tag (e.g. fi, en, sv): {raw!r}")
+        if value.lower() not in LABEL_LANGS:
+            raise refuse(f"labels are given in {', '.join(LABEL_LANGS)}, not {raw!r}")
         return Literal(value.lower())
     if kind == "boolean":
         if value.lower() not in _BOOLEAN:
@@ -352,11 +370,13 @@ def get(name: str) -> CatalogueQuery:
         raise UnknownQuery(name) from None
 
 
-def run(store: Store, name: str, params: Mapping[str, str] | None = None) -> SelectResult:
-    """Run a catalogue query by name with raw string parameters."""
+def run(
+    store: Store, name: str, params: Mapping[str, str] | None = None, *, search: NameSearch | None = None
+) -> SelectResult:
+    """Run a catalogue query by name with raw string parameters (names resolved with ``search``)."""
     from hankegraafi.store import SelectResult
 
-    text, bindings = get(name).bind(params or {})
+    text, bindings = get(name).bind(params or {}, search=search)
     result = store.query(text, bindings=bindings)
     if not isinstance(result, SelectResult):
         raise CatalogueError(f"catalogue query {name!r} did not answer with rows")

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 from types import MappingProxyType
+from typing import TypeVar
 
 from rdflib import RDF, SKOS, Graph, URIRef
 from rdflib.term import Node
@@ -39,6 +40,8 @@ from rdflib.term import Node
 from hankegraafi.ontology.namespaces import PREFIXES, VOCAB
 
 log = logging.getLogger(__name__)
+
+G = TypeVar("G", bound=Graph)
 
 _PACKAGE = "hankegraafi.ontology"
 ONTOLOGY_FILE = "hankegraafi.ttl"
@@ -60,8 +63,8 @@ def _package_root() -> Traversable:
     return resources.files(_PACKAGE)
 
 
-def _new_graph() -> Graph:
-    g = Graph()
+def _bound(g: G) -> G:
+    """``g`` with the project's prefixes bound (so serialisations use them)."""
     for prefix, iri in PREFIXES.items():
         g.bind(prefix, iri, override=True)
     return g
@@ -76,7 +79,7 @@ def vocabulary_files() -> list[Traversable]:
 @functools.cache
 def ontology_graph() -> Graph:
     """The OWL ontology (``hankegraafi.ttl``), parsed once."""
-    g = _new_graph()
+    g = _bound(Graph())
     source = _package_root() / ONTOLOGY_FILE
     g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
     log.debug("parsed ontology: %d triples", len(g))
@@ -108,9 +111,7 @@ _EXTRA_SOURCES: list[str] = []
 @functools.cache
 def vocabulary_graph() -> _OrderedGraph:
     """All reference vocabularies (counties, municipalities, services, …), parsed once."""
-    g = _OrderedGraph()
-    for prefix, iri in PREFIXES.items():
-        g.bind(prefix, iri, override=True)
+    g = _bound(_OrderedGraph())
     for text in [f.read_text(encoding="utf-8") for f in vocabulary_files()] + _EXTRA_SOURCES:
         g.parse(data=text, format="turtle")
     log.debug("parsed vocabularies: %d triples", len(g))

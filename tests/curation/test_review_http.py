@@ -10,6 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from hankegraafi.server.review import COOKIE
+from hankegraafi.store.embedded import EmbeddedStore
 from tests.curation.conftest import TOKEN
 from tests.curation.documents import PROJECT, THL, UNKNOWN
 
@@ -134,3 +135,24 @@ def test_the_project_page_shows_a_corrected_fact_as_corrected_with_the_original_
     # The canonical project's page shows its records' corrections too.
     canonical = client.get("/id/project/canonical/20/kainuun-etakotihoito.html?hl=sv")
     assert canonical.status_code == 200 and "Korrigerade uppgifter" in canonical.text
+
+
+def test_a_configured_user_list_replaces_the_token_and_none_closes_the_queue(
+    curated_store: EmbeddedStore,
+) -> None:
+    import hashlib
+
+    from hankegraafi.server import create_app
+    from tests.curation.conftest import config
+
+    assert curated_store.path is not None
+    digest = hashlib.sha256(b"kuvitelma-salasana").hexdigest()
+    app = create_app(config(curated_store.path, review_users=f"anna:{digest}"), store=curated_store)
+    client = app.test_client()
+    token = csrf_of(client.get("/review/login").text)
+    refused = client.post("/review/login", data={"csrf": token, "user": "publisher", "password": TOKEN})
+    assert refused.status_code == 403  # the token is no password once users are configured
+    good = client.post("/review/login", data={"csrf": token, "user": "anna", "password": "kuvitelma-salasana"})
+    assert good.status_code == 303 and client.get("/review").status_code == 200
+    closed = create_app(config(curated_store.path, update_token=""), store=curated_store).test_client()
+    assert closed.get("/review/login").status_code == 403

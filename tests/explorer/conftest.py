@@ -37,8 +37,13 @@ V = "https://w3id.org/hankegraafi/vocab/"
 
 
 def load_demo(store: EmbeddedStore) -> None:
+    """The demo graph and the vocabularies, and the inferred graph ingest adds (the catalogue reads
+    a project's county there); not the canonical projects, which the demo graph has no records for."""
+    from hankegraafi.ingest import inference
+
     store.load(DEMO, "trig")
     store.replace_graph(VOCAB_GRAPH, vocabulary_graph())
+    inference.recompute(store, ID)
 
 
 def config(store: str, **overrides: object) -> Config:

@@ -29,7 +29,7 @@ import dataclasses
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -579,14 +579,15 @@ def warnings(store: object, base: str, lang: str = "en") -> list[Item]:
 def queue(
     store: object,
     base: str,
-    suggest: Callable[[str, str], tuple[str, str] | None] | None = None,
+    suggest: Callable[[str, str, Collection[str]], tuple[str, str] | None] | None = None,
     *,
     with_warnings: bool = False,
 ) -> list[Item]:
     """Everything that needs a person now: names no vocabulary knows, weak project matches,
     conflicts between documents, and decisions whose target vanished (flagged, first).
 
-    ``suggest(name, kind)`` proposes an existing entity for a name (its IRI and label; the
+    ``suggest(name, kind, unknown)`` proposes an existing entity for a name, never one of the
+    ``unknown`` nodes (its IRI and label; the
     reconciliation service's top candidate), else the proposed action is to confirm it as new."""
     items: list[Item] = []
     decisions = {d.iri: d for d in read_decisions(store, base)}
@@ -610,15 +611,16 @@ def queue(
                     flagged=True,
                 )
             )
-    rows = store.query(_UNKNOWN.replace("?prefix", f'"{base}graph/"'))  # type: ignore[attr-defined]
+    rows = store.query(_UNKNOWN.replace("?prefix", f'"{base}graph/"')).dicts()  # type: ignore[attr-defined]
+    unknown = frozenset(str(r["s"]) for r in rows)
     seen: dict[URIRef, Item] = {}
-    for r in rows.dicts():
+    for r in rows:
         s = r["s"]
         kind = "project" if r["type"] == HG.Project else "organisation"
         if s in seen:
             continue
         label = _text(r.get("label"))
-        candidate = suggest(label, kind) if suggest is not None else None
+        candidate = suggest(label, kind, unknown) if suggest is not None else None
         action = f"link {s} {candidate[0]}  ({candidate[1]})" if candidate else f"confirm {s} as a new {kind}"
         seen[s] = item = Item(
             id=item_id("unknown-name", s),

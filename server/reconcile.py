@@ -12,7 +12,7 @@ organisations, national services and projects.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -246,11 +246,16 @@ def _json(body: dict[str, Any]) -> Response:
 # -- outside the web server (the review queue's proposals) ----------------------------------------
 
 
-def suggester(labels: Any, index: Any) -> Callable[[str, str], tuple[str, str] | None]:
-    """``suggest(name, kind)``: the top candidate among existing entities for a name (the review
-    queue's proposed link); never the name itself (an unknown node has a label and a type too)."""
+#: Words a name of a municipality carries in a document but not in the vocabulary.
+GENERIC_WORDS = frozenset({"kaupunki", "kunta", "stad", "kommun"})
 
-    def suggest(name: str, kind: str) -> tuple[str, str] | None:
+
+def suggester(labels: Any, index: Any) -> Callable[[str, str, Collection[str]], tuple[str, str] | None]:
+    """``suggest(name, kind, unknown)``: the top candidate among existing entities for a name (the
+    review queue's proposed link); never one of the ``unknown`` nodes still waiting for review
+    (the name's own node among them)."""
+
+    def suggest(name: str, kind: str, unknown: Collection[str] = ()) -> tuple[str, str] | None:
         rtype = str(HG.Project) if kind == "project" else str(HG.Organisation)
         found = candidates(
             {"query": name, "type": rtype, "limit": 3},
@@ -258,13 +263,16 @@ def suggester(labels: Any, index: Any) -> Callable[[str, str], tuple[str, str] |
             lambda iri: labels.types.get(iri, set()),
             lambda iri: labels.name(iri, "fi"),
         )
-        found = [c for c in found if c["name"].casefold() != name.casefold()]
+        found = [c for c in found if c["id"] not in unknown]
+        words = name.split()
+        if not found and len(words) > 1 and words[-1].casefold() in GENERIC_WORDS:
+            return suggest(" ".join(words[:-1]), kind, unknown)  # "Tampereen kaupunki" is Tampere
         return (found[0]["id"], found[0]["name"]) if found else None
 
     return suggest
 
 
-def suggester_for_store(store: Any) -> Callable[[str, str], tuple[str, str] | None]:
+def suggester_for_store(store: Any) -> Callable[[str, str, Collection[str]], tuple[str, str] | None]:
     """:func:`suggester` read straight from a store (the command line has no web server); the
     names are read once, at the first name asked about."""
     from hankegraafi.server.pages import labels as labels_mod
@@ -278,11 +286,11 @@ def suggester_for_store(store: Any) -> Callable[[str, str], tuple[str, str] | No
 
     state: dict[str, Any] = {}
 
-    def suggest(name: str, kind: str) -> tuple[str, str] | None:
+    def suggest(name: str, kind: str, unknown: Collection[str] = ()) -> tuple[str, str] | None:
         if "suggest" not in state:
             labels = labels_mod.build(_Rows(), person_names=False)  # type: ignore[arg-type]
             state["suggest"] = suggester(labels, search_mod.build(labels))
-        return state["suggest"](name, kind)  # type: ignore[no-any-return]
+        return state["suggest"](name, kind, unknown)  # type: ignore[no-any-return]
 
     return suggest
 

@@ -138,3 +138,17 @@ def test_unsafe_iris_are_refused_and_imported_ones_left_out(curated_store: Embed
         data.add((bad, p, o))
     data.set((bad, HG.linkedTo, URIRef("http://x> } ; DROP ALL ; #")))
     assert [d.iri for d in curation.decisions_from(data)] == [good.iri]
+
+
+def test_the_queue_proposes_a_link_to_an_existing_entity(curated_store: EmbeddedStore) -> None:
+    from hankegraafi.server.reconcile import suggester_for_store
+
+    suggest = suggester_for_store(curated_store)
+    assert suggest("Tampereen kaupunki", "organisation", ()) == (
+        "https://w3id.org/hankegraafi/vocab/municipality/tampere",
+        "Tampere",
+    )
+    assert suggest("THL:n", "organisation", ())[0] == str(vocab("organisation", "thl"))  # type: ignore[index]
+    project = suggest("Kainuun etäkotihoidon", "project", ())
+    assert project is not None and project[0] == f"{BASE}project/canonical/20/kainuun-etakotihoito"
+    assert suggest("Kuvitelmalan yliopisto", "organisation", (UNKNOWN,)) is None  # never itself

@@ -301,7 +301,7 @@ class QueryPool:
         else:
             self._idle.put(worker)
         if msg[0] == "ok":
-            return msg[1]  # type: ignore[no-any-return]
+            return msg[1]
         if msg[0] == "error":
             raise EngineError(msg[1], msg[2])
         if msg[0] == "memory":

@@ -104,7 +104,7 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
     deadline = float(config.client_timeout)
     per_client = int(config.max_connections_per_client)
 
-    class Channel(HTTPChannel):  # type: ignore[misc]
+    class Channel(HTTPChannel):
         request_started = 0.0
 
         def received(self, data: bytes) -> bool:
@@ -112,7 +112,7 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
                 self.request_started = time.time()
             return bool(super().received(data))
 
-    class Server(TcpWSGIServer):  # type: ignore[misc]
+    class Server(TcpWSGIServer):
         channel_class = Channel
 
         def handle_accept(self) -> None:

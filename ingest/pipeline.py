@@ -24,6 +24,7 @@ from typing import Literal
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from hankegraafi import __version__
 from hankegraafi.config import Config
@@ -470,7 +471,7 @@ _PARALLEL_FROM = 8
 class Prepared:
     """One document read, extracted, mapped and validated, ready to be stored (picklable)."""
 
-    triples: list[tuple[object, object, object]] = field(default_factory=list)
+    triples: list[tuple[Node, Node, Node]] = field(default_factory=list)
     kind: str | None = None
     warnings: list[str] = field(default_factory=list)
     report: object | None = None

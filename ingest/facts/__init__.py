@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from hankegraafi.ingest import generic
 from hankegraafi.ingest.facts import (
+    collaboration,
     continuations,
     dependencies,
     goalforms,
@@ -43,6 +44,7 @@ FAMILIES: tuple[Family, ...] = (
     money.FAMILY,
     dependencies.FAMILY,
     programmes.FAMILY,
+    collaboration.FAMILY,
     continuations.FAMILY,
     organisations.FAMILY,
 )

@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 #: (precision floor, recall floor) in per cent per set and category; None: not asserted.
 FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "seeds": {
-        "dependency entities": (64, 83),
-        "organisations": (98, 88),
+        "dependency entities": (63, 83),
+        "organisations": (95, 88),
         "cost cells": (100, 100),
         "traffic lights": (100, 100),
         "goals": (88, 81),

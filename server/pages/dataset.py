@@ -486,8 +486,8 @@ def describe(
         document = documents.get(name)
         if document is not None and "at" in document:
             g.add((sub, DCTERMS.modified, document["at"]))
-        if row is not None and "doc" in row:
-            g.add((sub, DCTERMS.source, row["doc"]))
+        if document is not None and "doc" in document:
+            g.add((sub, DCTERMS.source, document["doc"]))
 
     # The endpoint as a DCAT data service.
     endpoint = site.absolute("/sparql")

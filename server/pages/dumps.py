@@ -125,7 +125,8 @@ def _publishable(q: ox.Quad, persons: set[str], *, person_names: bool) -> bool:
     if isinstance(o, ox.Literal):
         if has_contact_details(o.value):
             return False
-        return not (p in _NAMES and not person_names and str(q.subject) in persons)
+        subject = q.subject.value if isinstance(q.subject, ox.NamedNode | ox.BlankNode) else ""
+        return not (p in _NAMES and not person_names and subject in persons)
     return not (isinstance(o, ox.NamedNode) and o.value.lower().startswith(("mailto:", "tel:")))
 
 

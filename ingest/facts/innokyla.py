@@ -15,6 +15,7 @@ toimintamalli's goals, one a paragraph.
 from __future__ import annotations
 
 import re
+import weakref
 
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.goals import placeholder
@@ -78,11 +79,34 @@ def _place(ctx: Context, element: Element, value: str, span: Span) -> None:
         ctx.vote_region(value, 5)
 
 
+#: The lines under each document's "Tavoiteltu muutos" heading (the segmenter files it under goals).
+_CHANGE_LINES: weakref.WeakKeyDictionary[Context, set[int]] = weakref.WeakKeyDictionary()
+_INTENDED_CHANGE = re.compile(r"^(?:tavoiteltu muutos|eftersträvad förändring|intended change)\b", re.I)
+
+
+def _change_lines(elements: list[Element]) -> set[int]:
+    lines: set[int] = set()
+    inside = False
+    for element in elements:
+        if element.type == "heading":
+            inside = bool(_INTENDED_CHANGE.match(element.text.strip()))
+        elif inside and element.type == "text":
+            lines.update(range(element.first, element.last + 1))
+        elif element.type != "text":
+            inside = False
+    return lines
+
+
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """The intended change of the development path: each paragraph states a goal of the model."""
-    if ctx.section != "intended-change":
+    lines = _CHANGE_LINES.get(ctx)
+    if lines is None:
+        lines = _CHANGE_LINES[ctx] = _change_lines(ctx.seg.elements)
+    if ctx.section != "intended-change" and not any(c.first in lines for c in chunks):
         return
     for chunk in chunks:
+        if chunk.first not in lines and ctx.section != "intended-change":
+            continue
         text = BULLET.sub("", chunk.text).strip()
         if not text or placeholder(text) or text.endswith(":"):
             continue

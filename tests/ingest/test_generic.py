@@ -1,0 +1,166 @@
+"""Documents in layouts no rule knows are read, not refused; only text about no sote project is refused.
+
+Each case is an invented document of a family the ingest meets in the wild (a
+county's web page, a board's minutes, an Innokylä tab saved as a page, a plan
+whose estimate has a column per investment) or text about something else.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest.entities import Gazetteer
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.generic import GENERIC, name_before_hanke
+from hankegraafi.ingest.readers import IngestError, read_bytes
+
+VOCAB = "https://w3id.org/hankegraafi/vocab/"
+
+
+def read(text: str, name: str = "sivu.txt"):
+    return extract(read_bytes(text.encode(), file_name=name, max_bytes=1_000_000))
+
+
+COUNTY_PAGE = """Etusivu > Hankkeet > Arjen turva Pohjois-Savossa
+
+Arjen turva Pohjois-Savossa
+
+Pohjois-Savon hyvinvointialue kehittää ikääntyneiden kotihoitoa Kuopiossa, Iisalmessa ja Varkaudessa.
+Hanketta rahoittaa sosiaali- ja terveysministeriö, ja työtä tehdään yhteistyössä Savonia-ammattikorkeakoulun kanssa.
+Etähoiva edellyttää Omaolo-palvelun käyttöönottoa.
+
+Lisätietoja: hankepäällikkö Leena Pesonen
+"""
+
+
+def test_a_county_page_is_read_as_a_generic_document_with_a_warning() -> None:
+    x = read(COUNTY_PAGE, "kotihoito.txt")
+    assert x.kind == GENERIC
+    assert x.title == "Arjen turva Pohjois-Savossa"
+    assert x.region is not None and str(x.region.iri) == VOCAB + "county/13"
+    assert sorted(str(e.iri)[len(VOCAB) :] for e, _ in x.municipalities) == [
+        "municipality/iisalmi",
+        "municipality/kuopio",
+        "municipality/varkaus",
+    ]
+    project = x.projects[0]
+    assert project.funder is not None and str(project.funder.iri) == VOCAB + "organisation/stm"
+    targets = {d.target.label for d in project.dependencies}
+    assert "Omaolo" in targets
+    assert any("Savonia" in label for label in targets)
+    assert x.warnings[0].startswith("kotihoito.txt: layout not recognised")
+    assert "read as a generic document from county Pohjois-Savon hyvinvointialue" in x.warnings[0]
+
+
+MINUTES = """ALUEHALLITUS                 PÖYTÄKIRJA 7/2024
+
+Kokousaika 12.4.2024 klo 9.00
+
+§ 58
+Hakemus Kestävän kasvun Kainuu -hankkeen jatkovaiheen valtionavustukseksi
+
+Valmistelija: kehitysjohtaja Olli Kemppainen
+
+Kainuun hyvinvointialue hakee valtionavustusta investoinneittain:
+
+Investointi 1: Hoitojonojen purku 700 000 euroa
+Investointi 2: Etäpalvelut 300 000 euroa
+
+Päätös: Ehdotus hyväksyttiin.
+"""
+
+
+def test_minutes_name_the_project_in_the_title_and_the_parts_with_their_sums() -> None:
+    x = read(MINUTES, "poytakirja.txt")
+    assert x.kind == GENERIC
+    root = x.projects[0]
+    assert root.name == "Kestävän kasvun Kainuu -hanke"
+    parts = {p.name: p for p in x.projects if p.level == "investment"}
+    assert set(parts) == {"Investointi 1: Hoitojonojen purku", "Investointi 2: Etäpalvelut"}
+    sums = {name: [c.lines[0].values["budget"] for c in p.costs] for name, p in parts.items()}
+    assert sums == {
+        "Investointi 1: Hoitojonojen purku": [Decimal(700000)],
+        "Investointi 2: Etäpalvelut": [Decimal(300000)],
+    }
+    assert all(p.parent is root for p in parts.values())
+    kainuu = Gazetteer.default().lookup("Kainuun hyvinvointialue")
+    assert x.region is not None and kainuu is not None and x.region.iri == kainuu.iri
+
+
+def test_text_about_no_sote_project_is_refused_saying_what_was_looked_for() -> None:
+    notice = "Tiedote\n\nKirkkotie suljetaan päällystystöiden vuoksi 3.–5.6. Kiertotie on merkitty opastein.\n"
+    with pytest.raises(IngestError) as caught:
+        read(notice, "tiedote.txt")
+    message = str(caught.value)
+    assert message.startswith("tiedote.txt: unrecognised document, not about a sote project")
+    assert "looked for a project's name" in message and "wellbeing services county" in message
+
+
+def test_an_innokyla_tab_saved_as_a_page_is_about_its_toimintamalli() -> None:
+    tab = (
+        "Kotikuntoutuksen etäohjaus\n\nPerustiedot | Kehittämisen polku | Arviointi\n\nKehittämisen polku\n\n"
+        "Tavoiteltu muutos\nAsiakas saa kuntoutuksen kotiin jo kotiutumispäivänä. Lisäksi käynnit vähenevät.\n\n"
+        "Muutoksen mittaaminen\n- Kotiutuspäivänä alkaneet jaksot\n"
+    )
+    x = read(tab, "tab.txt")
+    assert x.kind == "innokyla-page"
+    assert x.tab_of == "Kotikuntoutuksen etäohjaus"
+    assert [p.name for p in x.projects] == ["Kotikuntoutuksen etäohjaus"]
+    assert [(g.description, g.status) for g in x.projects[0].goals] == [
+        ("Asiakas saa kuntoutuksen kotiin jo kotiutumispäivänä.", "unknown")
+    ]
+
+
+def test_a_plan_estimate_with_a_column_per_investment_and_a_label_broken_over_two_lines() -> None:
+    plan = (
+        "HANKESUUNNITELMA\nKestävän kasvun Kanta-Häme, vaihe 3\n\nKustannusarvio (euroa)\n"
+        "Kustannuslaji\tInvestointi 1\tInvestointi 2\tYhteensä\n"
+        "Palvelujen ostot\t100 000\t50 000\t150 000\n"
+        "Omat henkilöstö-\t40 000\t20 000\t60 000\nkustannukset\n"
+        "Yhteensä\t140 000\t70 000\t210 000\n"
+    )
+    x = read(plan, "plan.txt")
+    by_name = {p.name: p for p in x.projects}
+    one = by_name["Investointi 1"].costs[0]
+    assert [(line.raw_label, line.category, line.values["budget"]) for line in one.lines] == [
+        ("Palvelujen ostot", "service-purchases", Decimal(100000)),
+        ("Omat henkilöstökustannukset", "own-staff-costs", Decimal(40000)),
+        ("Yhteensä", "total", Decimal(140000)),
+    ]
+    whole = by_name["Kestävän kasvun Kanta-Häme, vaihe 3"].costs
+    assert [c.kind for c in whole] == ["estimate"] and whole[0].lines[-1].values["budget"] == Decimal(210000)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Hakemus Kestävän kasvun Etelä-Savo -hankkeen 2. vaiheen avustukseksi",
+            "Kestävän kasvun Etelä-Savo -hanke",
+        ),
+        ("§ 12 Lappi 3 -hankkeen valtionavustushakemus", "Lappi 3 -hanke"),
+        ("Tiedoksianto: Kestävän kasvun hankkeen rahoituspäätös", "Kestävän kasvun hanke"),
+        ("Rahoituspäätös tiedoksi", None),
+    ],
+)
+def test_the_name_inside_a_title_about_an_application(title: str, name: str | None) -> None:
+    assert name_before_hanke(title) == name
+
+
+def test_goals_with_their_status_in_a_table_and_after_the_goal() -> None:
+    report = (
+        "Tilanneraportti\nHankkeen nimi\tKestävän kasvun Kymenlaakso, Investointi 2\n\nTavoitteet\n"
+        "- Sähköinen ajanvaraus kaikissa kunnissa. Toteutunut osittain.\n"
+        "- Chat-palvelu auki iltaisin – siirtyi myöhemmäksi\n\n"
+        "Tavoitteiden toteutuminen\n\nTavoite\tTila\nJonot alle kolme viikkoa\tKesken\nPalaute kerätään\tToteutunut\n"
+    )
+    x = read(report, "raportti.txt")
+    goals = sorted((g.description, g.status) for p in x.projects for g in p.goals)
+    assert goals == [
+        ("Chat-palvelu auki iltaisin", "moved-later"),
+        ("Jonot alle kolme viikkoa", "unfinished"),
+        ("Palaute kerätään", "achieved"),
+        ("Sähköinen ajanvaraus kaikissa kunnissa", "partly-achieved"),
+    ]

@@ -10,14 +10,11 @@ are reduced the same way and matched token by token.
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 import logging
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib.resources import files
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -367,8 +364,10 @@ class Gazetteer:
                 )
                 if not labels:
                     continue
-                county = next(graph.objects(subject, HG.inCounty), None)
-                developer = next(graph.objects(subject, HG.developer), None)
+                county = next((o for o in graph.objects(subject, HG.inCounty) if isinstance(o, URIRef)), None)
+                developer = next(
+                    (o for o in graph.objects(subject, HG.developer) if isinstance(o, URIRef)), None
+                )
                 entries.append(
                     Entry(
                         subject,
@@ -384,77 +383,16 @@ class Gazetteer:
         return cls(entries)
 
     @classmethod
-    def from_reference(cls, *, exclude_counties: Iterable[str] = ()) -> Gazetteer:
-        """Entries from the bundled reference tables and list of national actors and services.
-
-        ``exclude_counties`` (codes such as "06") leaves out those counties with their
-        regions and municipalities, to measure extraction on regions it has never seen.
-        """
-        skip = set(exclude_counties)
-        data = files("hankegraafi.ingest") / "gazetteer"
-        entries: list[Entry] = []
-        with (data / "hyvinvointialueet-2023.tsv").open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                if row["code"] in skip:
-                    continue
-                iri = vocab("county", row["code"])
-                entries.append(Entry(iri, "county", row["name_fi"], {row["name_fi"], row["name_sv"]}, iri))
-        regions: dict[str, Counter[str]] = {}
-        with (data / "kunnat-hyvinvointialueet.tsv").open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                regions.setdefault(row["region_fi"], Counter())[row["county_code"]] += 1
-                if row["county_code"] in skip:
-                    continue
-                entries.append(
-                    Entry(
-                        vocab("municipality", row["municipality_fi"]),
-                        "municipality",
-                        row["municipality_fi"],
-                        {row["municipality_fi"]},
-                        vocab("county", row["county_code"]),
-                    )
-                )
-        for region, counts in regions.items():
-            if any(code in skip for code in counts):
-                continue
-            code, _ = counts.most_common(1)[0]
-            county = vocab("county", code) if len(counts) == 1 else None
-            entries.append(Entry(vocab("region", region), "region", region, {region}, county))
-        entries.extend(_national(data))
-        _add_genitive_labels(entries)
-        return cls(entries)
-
-    @classmethod
     def default(cls) -> Gazetteer:
-        """From the vocabulary graph when the ontology package provides one, else the reference."""
+        """From the vocabulary graph (ontology/vocab), read once."""
         return _default_gazetteer()
 
 
 @functools.cache
 def _default_gazetteer() -> Gazetteer:
-    try:
-        from hankegraafi.ontology import loader  # type: ignore[attr-defined]
+    from hankegraafi.ontology import loader
 
-        graph = loader.vocabulary_graph()
-    except (ImportError, AttributeError) as exc:
-        logger.info("no vocabulary graph (%s); gazetteer from the bundled reference tables", exc)
-        return Gazetteer.from_reference()
-    gazetteer = Gazetteer.from_graph(graph)
-    if not any(e.type == "service" for e in gazetteer.entries):
-        return Gazetteer.from_reference()
-    return gazetteer
-
-
-def _national(data: object) -> list[Entry]:
-    out: list[Entry] = []
-    with (data / "national.tsv").open(encoding="utf-8") as fh:  # type: ignore[attr-defined]
-        for row in csv.DictReader(fh, delimiter="\t"):
-            labels = {label for label in row["labels"].split("|") if label} | {row["label_fi"]}
-            developer = vocab("organisation", row["developer"]) if row["developer"] else None
-            out.append(
-                Entry(vocab(row["scheme"], row["key"]), row["type"], row["label_fi"], labels, None, developer)
-            )
-    return out
+    return Gazetteer.from_graph(loader.vocabulary_graph())
 
 
 def _link_regions(entries: list[Entry], graph: Graph) -> None:
@@ -514,16 +452,13 @@ def regional_names(graph: Graph, counties: Iterable[str]) -> set[str]:
 def gazetteer_without(counties: Iterable[str], *, extra: Iterable[str] = ()) -> Gazetteer:
     """A gazetteer that has never heard of these counties and the names placed in them.
 
-    Built from the vocabulary graph when there is one (then ``extra``, keys such as
-    "organisation/centria", are left out too), else from the bundled reference tables.
+    Built from the vocabulary graph; ``extra`` (keys such as "organisation/centria") is
+    left out too.
     """
-    counties = tuple(counties)
-    try:
-        from hankegraafi.ontology import loader
+    from hankegraafi.ontology import loader
 
-        graph = loader.vocabulary_graph()
-    except (ImportError, AttributeError):
-        return Gazetteer.from_reference(exclude_counties=counties)
+    counties = tuple(counties)
+    graph = loader.vocabulary_graph()
     skip = regional_names(graph, counties) | {str(vocab(*key.split("/", 1))) for key in extra}
     logger.info("gazetteer without %d regional names of counties %s", len(skip), ", ".join(counties))
     return Gazetteer.from_graph(graph, exclude=skip)

@@ -120,9 +120,9 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     current: list[Chunk] = []
     groups: list[list[Chunk]] = []
     for chunk in chunks:
-        answer = chunk.text.startswith("Toteutunut")
-        joins = answer or (current and current[0].numbered and not chunk.bullet)
-        if chunk.numbered or (chunk.bullet and not answer) or not current or not joins:
+        is_answer = chunk.text.startswith("Toteutunut")
+        joins = is_answer or (current and current[0].numbered and not chunk.bullet)
+        if chunk.numbered or (chunk.bullet and not is_answer) or not current or not joins:
             if current:
                 groups.append(current)
             current = [chunk]
@@ -172,7 +172,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if status is None and answer_text.strip().startswith("Toteutunut"):
             status = "achieved"
         if status is None:
-            status = goal_status(description) if _NOT.search(description) else (lead_in or "unknown")
+            status = (goal_status(description) if _NOT.search(description) else None) or lead_in or "unknown"
         span = Span(head.first, group[-1].last, " ".join(c.text for c in group))
         reason = status_reason(answer) if status != "achieved" and answer else None
         goal = Goal(description[:500], status, reason, span)

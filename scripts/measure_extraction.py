@@ -402,6 +402,24 @@ def warning_kinds(warnings: list[str]) -> set[str]:
     return kinds
 
 
+def _without_money(x: Extraction, gold: dict) -> None:
+    """Leave out the statements the gold counts as money (sums outside cost tables), not as cost cells."""
+    wanted = set().union(*gold_money(gold)) if gold.get("money") else set()
+    for p in x.projects:
+        kept = []
+        for statement in p.costs:
+            totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
+            value = next(iter(totals[0].values.values()), None) if totals else None
+            shown = str(Decimal(value).normalize()) if value is not None else ""
+            if (
+                statement.kind in ("estimate", "granted")
+                and {f"{f}|{shown}" for f in name_forms(p.name)} & wanted
+            ):
+                continue
+            kept.append(statement)
+        p.costs = kept
+
+
 def table_money(gold: dict) -> set[frozenset[str]]:
     """Estimates and grants the gold keeps as cost cells (a plan's tables): not money of their own."""
     out: set[frozenset[str]] = set()
@@ -491,12 +509,14 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
         x = Extraction(kind="refused", title=None, projects=[])
     _renamed(x, names)
     goals = [(g.description, g.status) for p in x.projects for g in p.goals]
+    money_score = match_sets(money(x) - table_money(gold), gold_money(gold))
+    _without_money(x, gold)
     scores |= {
         "project name": match_sets(project_names(x), wanted_projects),
         "county": match_sets(county_keys(x), wanted_county),
         "municipalities": match_sets(municipalities(x), wanted_municipalities),
         "funder": match_sets(funders(x), wanted_funder),
-        "money": match_sets(money(x) - table_money(gold), gold_money(gold)),
+        "money": money_score,
         "warnings": match_sets(
             {frozenset({kind}) for kind in warning_kinds(warnings)},
             [{kind} for kind in gold.get("expect_warning") or []],

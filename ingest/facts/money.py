@@ -54,9 +54,9 @@ def cost_category(label: str) -> str | None:
 
 
 _COLUMNS = {
-    "budget": ("budjetti", "vuosi bud", "bud"),
-    "actual": ("toteuma", "vuosi tot", "tot"),
-    "committed": ("sidotut",),
+    "budget": ("budjetti", "vuosi bud", "bud", "suunniteltu", "budget"),
+    "actual": ("toteuma", "vuosi tot", "tot", "toteutunut", "toteutuma", "kertynyt", "utfall"),
+    "committed": ("sidotut", "sidottu"),
     "forecast": ("ennuste",),
     "period-budget": ("jakso suun",),
     "period-actual": ("jakso tot",),

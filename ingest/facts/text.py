@@ -39,9 +39,12 @@ def parse_period(text: str) -> tuple[date | int | None, date | int | None]:
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """'950 000 €' → Decimal('950000'); '1 234,50 €' → Decimal('1234.50')."""
+    """'950 000 €' → Decimal('950000'); '1 234,50 €' → Decimal('1234.50'); '1.100.000,00' and '−12 000' too."""
     cleaned = re.sub(r"[€%]|htp|eur(?:oa)?", "", text, flags=re.I).strip()
-    cleaned = re.sub(r"[ \u00a0\u202f]", "", cleaned).replace(",", ".")
+    cleaned = re.sub(r"[ \u00a0\u202f]", "", cleaned).replace("\u2212", "-").replace("\u2013", "-")
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):
+        cleaned = cleaned.replace(".", "")  # dots between thousands, a comma before the decimals
+    cleaned = cleaned.replace(",", ".")
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
         return None
     try:

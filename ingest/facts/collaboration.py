@@ -20,6 +20,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.orgnames import base_word
 
 #: Cue words, each with the kind of dependency it states.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -65,7 +66,69 @@ def _begins_project_name(mention: Mention, sentence: str) -> bool:
     )
 
 
+#: Organisations that run, fund or take part without the project depending on them.
+_TAKING_PART = (
+    ("administrator", re.compile(r"\bhallinnoi\w*|\bhallinnoija\w*|\bvastuuorganisaatio\w*", re.I)),
+    ("funder", re.compile(r"\bavannut haun\b|\bmyönsi\b|\bmyöntänyt\b|\bmyöntää\b|\bbeviljade\b", re.I)),
+    ("partner", re.compile(r"\bosallistu\w*|\bmukana\b|\bdeltar\b", re.I)),
+)
+#: "yhteistyössä Tyksin ja Kelan kanssa": the names between the cue and "kanssa".
+_WITH = re.compile(
+    r"\byhteistyö\w*\s+(?P<names>(?:[A-ZÄÖÅ][\w:-]*(?:,\s*|\s+(?:ja|sekä)\s+)?){1,6}?)\s*kanssa\b"
+)
+
+
+def _base(word: str) -> str:
+    """The base form of a short name in the genitive: "Tyksin" → "Tyks", "Essoten" → "Essote"."""
+    word = word.split(":")[0]
+    if word.endswith("in") and len(word) > 4 and re.search(r"[bcdfghjklmnpqrstvwxz]{2}$", word[:-2], re.I):
+        return word[:-2]
+    return base_word(word)
+
+
+def _taking_part(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """Organisations (and municipalities) a sentence says run, fund or take part in the project."""
+    role = next((r for r, pattern in _TAKING_PART if pattern.search(sentence)), None)
+    if role is None:
+        return
+    own_county = ctx.result.region
+    for mention in ctx.names.mentions(sentence):
+        entry = mention.entry
+        if entry.type not in ("organisation", "national-actor", "municipality"):
+            continue
+        if entry.type == "municipality" and role != "partner":
+            continue
+        if own_county is not None and entry.iri == own_county.iri:
+            continue
+        if not any(p.organisation is entry for p in project.participations):
+            project.participations.append(Participation(entry, role, chunk.span, mention.surface))
+
+
+def _unknown_partners(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """Short names no vocabulary knows in "yhteistyössä X:n kanssa" are new organisations."""
+    m = _WITH.search(sentence)
+    if m is None:
+        return
+    known = [(x.start, x.end) for x in ctx.names.mentions(sentence)]
+    for word in re.finditer(r"[A-ZÄÖÅ][\w:-]*", m.group("names")):
+        start, end = m.start("names") + word.start(), m.start("names") + word.end()
+        if any(s < end and start < e for s, e in known):
+            continue
+        entry = ctx.names.unlinked(_base(word.group()), "organisation", word.group())
+        if not any(d.target is entry for d in project.dependencies):
+            project.dependencies.append(Dependency(entry, "shared-work", sentence, chunk.span, word.group()))
+        if not any(p.organisation is entry for p in project.participations):
+            project.participations.append(Participation(entry, "partner", chunk.span, word.group()))
+
+
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    if ctx.section not in _OTHER_SECTIONS and len(sentence) <= 600:
+        _taking_part(ctx, sentence, chunk, project)
+        _unknown_partners(ctx, sentence, chunk, project)
+    _depends(ctx, sentence, chunk, project)
+
+
+def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
     if ctx.section in _OTHER_SECTIONS or len(sentence) > 600:
         return  # a dependency section is read whole by the dependencies family; goals are no dependencies
     kind = _kind(sentence)

@@ -154,7 +154,7 @@ def list_items(
         str | None,
         typer.Option(
             "--kind",
-            help="unknown-name, proposed-match, conflict, vanished-decision, warning.",
+            help="unknown-name, proposed-match, conflict, guessed, vanished-decision, warning.",
             show_default=False,
         ),
     ] = None,

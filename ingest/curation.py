@@ -475,7 +475,7 @@ class Item:
     """One thing a person should look at: what, where it was read, what to do, and why we think so."""
 
     id: str
-    kind: str  # unknown-name, proposed-match, conflict, guessed, warning, vanished-decision
+    kind: str  # vanished-decision, unknown-name, proposed-match, conflict, guessed, warning
     target: URIRef
     label: str
     graph: URIRef | None
@@ -532,6 +532,24 @@ SELECT ?c ?project ?label ?prop ?current (GROUP_CONCAT(CONCAT(STR(?v), " (", STR
       hg:claim ?claim . ?claim rdf:value ?v ; prov:wasQuotedFrom ?doc . OPTIONAL { ?project rdfs:label ?label } }
 } GROUP BY ?c ?project ?label ?prop ?current ORDER BY ?c
 """
+
+
+_GUESSES = """
+PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?g ?doc ?note (MIN(?p0) AS ?project) (SAMPLE(?title0) AS ?title) WHERE {
+  GRAPH ?g { ?doc a hg:SourceDocument ; hg:extractionNote ?note .
+    OPTIONAL { ?p0 hg:describedBy ?doc FILTER NOT EXISTS { ?p0 hg:needsReview true } }
+    OPTIONAL { ?doc dct:title ?title0 } }
+  FILTER(STRSTARTS(STR(?g), ?prefix))
+} GROUP BY ?g ?doc ?note ORDER BY ?g ?note
+"""
+#: What the ingest guessed (ingest/coverage.py writes these notes in English): the property to check.
+GUESS_PROPERTIES = {
+    "county from the names mentioned": HG.region,
+    "project named by its file name": RDFS.label,
+    "layout not recognised": None,
+}
 
 
 def _text(v: object) -> str:
@@ -657,6 +675,33 @@ def queue(
                 quote=_text(r.get("claims")),
                 action=f"set {r['project']} {r['prop']} <value>  (current {r['current']})",
                 evidence=f"documents disagree on {str(r['prop']).rsplit('#', 1)[-1]}",
+            )
+        )
+    # A guess is settled by any decision about its fact (setting the same value confirms it).
+    settled = {(d.target, d.prop) for d in decisions.values()} | {(d.target, None) for d in decisions.values()}
+    for r in store.query(_GUESSES.replace("?prefix", f'"{base}graph/"')).dicts():  # type: ignore[attr-defined]
+        note = str(r["note"])
+        kind = next((k for k in GUESS_PROPERTIES if note.startswith(k)), None)
+        if kind is None:
+            continue  # a name no vocabulary knows is an unknown-name item; reader warnings stay notes
+        project = r.get("project")
+        prop = GUESS_PROPERTIES[kind]
+        subject = project if project is not None else r["doc"]
+        if (subject, prop) in settled:
+            continue
+        items.append(
+            Item(
+                id=item_id("guessed", r["g"], note),
+                kind="guessed",
+                target=subject,  # type: ignore[arg-type]
+                label=_text(r.get("title")) or str(r["doc"]),
+                graph=r["g"],
+                quote="",
+                action=(
+                    f"set {subject} {prop} <value>" if prop is not None else f"check the facts of {r['doc']}"
+                )
+                + "  (or leave it: the guess was right)",
+                evidence=f"guessed by the ingest: {note}",
             )
         )
     if with_warnings:

@@ -152,3 +152,18 @@ def test_the_queue_proposes_a_link_to_an_existing_entity(curated_store: Embedded
     project = suggest("Kainuun etäkotihoidon", "project", ())
     assert project is not None and project[0] == f"{BASE}project/canonical/20/kainuun-etakotihoito"
     assert suggest("Kuvitelmalan yliopisto", "organisation", (UNKNOWN,)) is None  # never itself
+
+
+def test_a_guessed_county_is_queued_until_a_person_settles_it(curated_store: EmbeddedStore) -> None:
+    guessed = [i for i in curation.queue(curated_store, BASE) if i.kind == "guessed"]
+    assert [(i.target, i.evidence) for i in guessed] == [
+        (URIRef(PROJECT), "guessed by the ingest: county from the names mentioned: Kainuun hyvinvointialue")
+    ]
+    assert guessed[0].action.startswith(f"set {PROJECT} {HG.region} ")
+    # The guess was right: setting the same county settles it and changes no fact.
+    before = set(doc(curated_store).objects(URIRef(PROJECT), HG.region))
+    curation.decide(
+        curated_store, BASE, "set", URIRef(PROJECT), by=BY, prop=HG.region, corrected=vocab("county", "20")
+    )
+    assert set(doc(curated_store).objects(URIRef(PROJECT), HG.region)) == before == {vocab("county", "20")}
+    assert not [i for i in curation.queue(curated_store, BASE) if i.kind == "guessed"]

@@ -24,7 +24,8 @@ _PART = re.compile(r"^\s*Investointi\s+(?P<num>\d+(?:\.\d+)?)\s*[:.–-]?\s*(?P<
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
-    r"[\s:–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|eur)\.?\s*$", re.I
+    r"[\s:–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|eur)\.?\s*$",
+    re.I,
 )
 _GRANTED = re.compile(r"myönn|myönt|beviljad|granted", re.I)
 
@@ -107,7 +108,9 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
             if value is None:
                 continue
             category = cost_category(row[0]) or ("total" if _TOTAL.match(row[0]) else None)
-            statement.lines.append(CostLine(row[0], category, None, {"budget": value}, Span(line_no, line_no, raw)))
+            statement.lines.append(
+                CostLine(row[0], category, None, {"budget": value}, Span(line_no, line_no, raw))
+            )
         if statement.lines and not any(c.kind == kind for c in project.costs):
             project.costs.append(statement)
     return True
@@ -132,9 +135,34 @@ def _table(ctx: Context, element: Element) -> bool:
     return _rows_are_parts(ctx, element) or _columns_are_parts(ctx, element)
 
 
+#: A sum of the whole project in running text: its total estimate, what was applied for or granted.
+_WHOLE_SUM = re.compile(
+    r"(?P<cue>\b(?:koko\s+)?hankkeen\s+(?:kokonais)?(?:kustannusarvio|kustannukset|budjetti)\w*|"
+    r"\bvaltionavustu\w*\s+myönnettiin|\bmyönnettiin\b[^.]{0,60}?\bvaltionavustu\w*|\bhaettava\s+(?:valtion)?avustus|"
+    r"\bhakea\b[^.]{0,120}?\bvaltionavustu\w*|^\s*yhteensä\b|\bbeviljades\b)[^.€\d]{0,120}?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)\s*(?:€|euroa|eur)\b",
+    re.I,
+)
+
+
+def _whole_sums(ctx: Context, chunk: Chunk) -> None:
+    """A sentence stating the whole project's total, application or grant gives the whole's statement."""
+    whole = ctx.root
+    if whole is None:
+        return
+    for m in _WHOLE_SUM.finditer(chunk.text):
+        value = amount(m.group("amount"))
+        if value is None:
+            continue
+        kind = "granted" if _GRANTED.search(m.group("cue")) else "estimate"
+        money_statement(whole, kind, value, m.group("cue").strip(), chunk.span)
+        return
+
+
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """List items naming investments ("- Investointi 2: Digitaaliset palvelut") are parts of the whole."""
     for chunk in chunks:
+        _whole_sums(ctx, chunk)
         if not chunk.bullet:
             continue
         m = _PART.match(BULLET.sub("", chunk.text))

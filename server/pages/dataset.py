@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, VOID, XSD
 
 from hankegraafi.ontology.namespaces import HG, ONTOLOGY_IRI, PREFIXES
 from hankegraafi.server.pages.access import DataAccess
@@ -74,6 +74,24 @@ MINTED = (
     "distribution/ttl-gz",
     "meta/catalogue",
 )
+
+#: The inferred graph (ingest/inference.py) in the VoID description: marked as inferred, with how to leave it out.
+INFERRED_TITLE = {
+    "fi": "Päätellyt kolmikot (ontologiasta)",
+    "en": "Inferred triples (from the ontology)",
+    "sv": "Härledda tripplar (från ontologin)",
+}
+INFERRED_DESCRIPTION = {
+    "fi": "Mitä ontologia seuraa tallennetusta datasta (yläluokat, yläominaisuudet, käänteiset, transitiiviset "
+    "ja ketjutetut ominaisuudet); mikään asiakirja ei sano näitä. Jätä pois FROM/FROM NAMED -määreillä tai "
+    "FILTER NOT EXISTS { GRAPH <tämä graafi> { … } }.",
+    "en": "What the ontology entails for the stored data (superclasses, superproperties, inverses, transitive and "
+    "chained properties); no document states these. Leave them out with FROM/FROM NAMED or "
+    "FILTER NOT EXISTS { GRAPH <this graph> { … } }.",
+    "sv": "Vad ontologin medför för lagrade data (överklasser, överegenskaper, inversa, transitiva och kedjade "
+    "egenskaper); inget dokument anger dem. Utelämna dem med FROM/FROM NAMED eller "
+    "FILTER NOT EXISTS { GRAPH <denna graf> { … } }.",
+}
 
 GRAPHS_QUERY = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
@@ -488,6 +506,10 @@ def describe(
             g.add((sub, DCTERMS.modified, document["at"]))
         if document is not None and "doc" in document:
             g.add((sub, DCTERMS.source, document["doc"]))
+        if name == f"{site.base_iri}meta/inferred":  # issue 20: entailed, stated by no document
+            _texts(g, sub, DCTERMS.title, INFERRED_TITLE)
+            _texts(g, sub, DCTERMS.description, INFERRED_DESCRIPTION)
+            g.add((sub, PROV.wasDerivedFrom, URIRef(ONTOLOGY_IRI)))
 
     # The endpoint as a DCAT data service.
     endpoint = site.absolute("/sparql")

@@ -95,8 +95,13 @@ def test_void_counts_follow_the_definitions(client: FlaskClient) -> None:
         assert int(g.value(sub, VOID.triples)) == len(own), sub
     used = {vocabulary(t[1]) for t in union} | {vocabulary(c) for c in typed}
     assert {str(v) for v in g.objects(DATASET, VOID.vocabulary)} == used
-    # Vocabularies used only in axioms (a class named in rdfs:subClassOf) are not "used by the data".
-    assert "http://data.europa.eu/s66#" not in used
+    # Vocabularies used only in axioms are not "used by the data"; EURIO is, through the inferred
+    # graph (issue 20: every project is a eurio:Project there), and only there.
+    assert "http://data.europa.eu/s66#" in used
+    assert not any(
+        "s66#" in t[1] or "s66#" in t[2]
+        for t in {q[:3] for q in quads if not q[3].endswith("meta/inferred") and not q[3].endswith("/ontology")}
+    )
 
 
 def test_void_links_and_dcat_values(client: FlaskClient, demo_store: EmbeddedStore) -> None:

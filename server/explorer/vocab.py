@@ -10,22 +10,22 @@ and labels of data come from the store.
 from __future__ import annotations
 
 from hankegraafi.ontology import registry
-from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.ontology.namespaces import VOCAB
 
-#: Node kinds in the order a class is tested (a county is also an organisation).
-KIND_OF_CLASS: tuple[tuple[str, str], ...] = (
-    (str(HG.Investment), "investment"),
-    (str(HG.SubProject), "project"),
-    (str(HG.WorkPackage), "project"),
-    (str(HG.Project), "project"),
-    (str(HG.DigitalService), "service"),
-    (str(HG.WellbeingServicesCounty), "region"),
-    (str(HG.Region), "region"),
-    (str(HG.Programme), "programme"),
-    (str(HG.NationalActor), "organisation"),
-    (str(HG.Municipality), "organisation"),
-    (str(HG.Organisation), "organisation"),
-)
+#: The explorer's six kinds of node, as groups of the pages' kinds (``pages.labels.kind_of``).
+GROUPS: dict[str, str] = {
+    "investment": "investment",
+    "subproject": "project",
+    "workpackage": "project",
+    "project": "project",
+    "service": "service",
+    "county": "region",
+    "region": "region",
+    "programme": "programme",
+    "national-actor": "organisation",
+    "municipality": "organisation",
+    "organisation": "organisation",
+}
 KINDS = ("project", "investment", "organisation", "service", "region", "programme")
 
 #: Relations drawn as edges, each from its source to its target.
@@ -79,10 +79,10 @@ def name(key: str, lang: str) -> str:
 
 
 def kind_of(types: set[str]) -> str:
-    for cls, kind in KIND_OF_CLASS:
-        if cls in types:
-            return kind
-    return "other"
+    """The node kind of a resource with ``types`` (``other`` for what the explorer does not draw)."""
+    from hankegraafi.server.pages.labels import kind_of as page_kind
+
+    return GROUPS.get(page_kind(types), "other")
 
 
 def local_key(iri: str, prefix: str) -> str | None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Identifier
 
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.server.i18n import pick
 from hankegraafi.server.pages.access import DataAccess
@@ -69,6 +71,16 @@ KINDS: tuple[tuple[str, URIRef], ...] = (
     ("concept", SKOS.Concept),
 )
 KIND_OF_CLASS = {cls: kind for kind, cls in KINDS}
+_KIND_BY_CLASS = {str(cls): kind for kind, cls in KINDS}
+
+
+def kind_of(types: Iterable[str]) -> str:
+    """The kind of :data:`KINDS` of a resource with ``types``: that of its most specific class
+    (by the ontology's ``rdfs:subClassOf``, ``registry.kind_of``), or ``other``. The one mapping
+    of classes to kinds; the explorer groups these kinds into its six."""
+    return registry.kind_of(types, _KIND_BY_CLASS)
+
+
 PROJECT_CLASSES = (HG.Project, HG.Investment, HG.SubProject, HG.WorkPackage)
 
 
@@ -92,10 +104,9 @@ class LabelIndex:
 
     def kind(self, iri: str) -> str:
         """The most specific kind of :data:`KINDS` the resource has, or ``other``."""
-        types = self.types.get(str(iri), set())
-        for kind, cls in KINDS:
-            if str(cls) in types:
-                return kind
+        kind = kind_of(self.types.get(str(iri), set()))
+        if kind != "other":
+            return kind
         if str(iri).startswith(str(HG)):
             return "term"
         return "other"

@@ -22,7 +22,8 @@ from rdflib import URIRef
 
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.pages.builder import PageBuilder
-from hankegraafi.server.pages.labels import KINDS, PROJECT_CLASSES
+from hankegraafi.server.pages.labels import PROJECT_CLASSES
+from hankegraafi.server.pages.labels import kind_of as kind_of_types
 from hankegraafi.server.pages.pagetypes import (
     county,
     dependency,
@@ -86,7 +87,7 @@ def kind_of(b: PageBuilder, types: set[URIRef]) -> str:
     """
     kind = b.index.kind(str(b.this))
     if kind == "other" and types:
-        kind = next((k for k, cls in KINDS if cls in types), "other")
+        kind = kind_of_types(str(t) for t in types)
     if kind == "other" and HG.CanonicalProject in types:
         level = str(b.graph.value(b.this, HG.level) or "project")
         kind = level if level in ("project", "investment", "subproject") else "project"

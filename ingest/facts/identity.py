@@ -15,23 +15,13 @@ from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.segment import Element, best_label, norm_label
-
-_STATUS = {
-    "lopetus": "closing",
-    "käynnissä": "ongoing",
-    "toteutus": "ongoing",
-    "päättynyt": "ended",
-    "valmis": "ended",
-    "suunnittelu": "planned",
-    "suunniteltu": "planned",
-    "aloitus": "planned",
-    "poistettu": "withdrawn",
-}
+from hankegraafi.ontology import registry
 
 
 def lifecycle(value: str) -> str | None:
-    key = best_label(norm_label(value), {k: (k,) for k in _STATUS}, cutoff=0.8)
-    return _STATUS[key] if key else None
+    """The lifecycle status a "Tila" or "Vaihe" value names, by the labels of the lifecycle scheme."""
+    table = {c.key: c.surface_forms() for c in registry.lifecycle_statuses()}
+    return best_label(norm_label(value), table, cutoff=0.8)
 
 
 _URL = re.compile(r"https?://[^\s<>()]+")

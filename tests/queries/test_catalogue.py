@@ -445,22 +445,43 @@ def test_dependents_of_keeps_projects_without_a_county(store: Store) -> None:
 
 
 def test_dependency_path(store: Store) -> None:
+    """Transitive chains through dependencies, parts and developers, each step with its kind (issue 19)."""
+    hg = "https://w3id.org/hankegraafi/ontology#"
+    part, developer = f"{hg}hasPart", f"{hg}developer"
+    technical, functional = "hgv:dependency-kind/technical", "hgv:dependency-kind/functional"
+    resource = "hgv:dependency-kind/resource"
+    sub = ("id:project/alfa/investointi-1/omaolo", "Osa-projekti Omaolo")
+    inv = ("id:project/alfa/investointi-1", "Investointi 1: hoitotakuu")
+    beta = ("id:project/beta", "Beta: tulevaisuuden sote-keskus")
+    gamma = ("id:project/gamma", "Gamma: kansallinen kehittämishanke")
+    omaolo = ("hgv:service/omaolo", "Omaolo")
+    none2 = (None, None)
+
+    def steps(*kinds: str) -> tuple[str | None, ...]:
+        out: list[str | None] = []
+        for kind in (*kinds, *([None] * (4 - len(kinds)))):
+            out += [kind, None]  # the catalogue graph's dependencies name no source span
+        return tuple(out)
+
     assert answer(store, "dependency-path", **{"from": f"{ID}project/alfa", "to": f"{V}service/omaolo"}) == [
-        (
-            3,
-            "id:project/beta",
-            "Beta: tulevaisuuden sote-keskus",
-            "id:project/gamma",
-            "Gamma: kansallinen kehittämishanke",
-            None,
-            None,
-        ),
+        (2, *sub, *none2, *none2, *steps(part, technical)),
+        (3, *inv, *sub, *none2, *steps(part, part, technical)),
+        (3, *beta, *gamma, *none2, *steps(functional, functional, technical)),
+    ]
+    # Through a service to the organisation that develops it.
+    assert answer(
+        store, "dependency-path", **{"from": f"{ID}project/alfa", "to": f"{V}organisation/digifinland"}
+    ) == [
+        (2, *inv, *none2, *none2, *steps(part, resource)),
+        (3, *sub, *omaolo, *none2, *steps(part, technical, developer)),
+        (4, *inv, *sub, *omaolo, *steps(part, part, technical, developer)),
+        (4, *beta, *gamma, *omaolo, *steps(functional, functional, technical, developer)),
     ]
     assert answer(store, "dependency-path", **{"from": f"{ID}project/epsilon", "to": f"{ID}project/gamma"}) == [
-        (2, "id:project/beta", "Beta: tulevaisuuden sote-keskus", None, None, None, None),
+        (2, *beta, *none2, *none2, *steps(functional, functional)),
     ]
     assert answer(store, "dependency-path", **{"from": f"{ID}project/alfa", "to": f"{ID}project/beta"}) == [
-        (1, None, None, None, None, None, None),
+        (1, *none2, *none2, *none2, *steps(functional)),
     ]
     assert answer(store, "dependency-path", **{"from": f"{V}service/omaolo", "to": f"{ID}project/alfa"}) == []
 

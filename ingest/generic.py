@@ -46,7 +46,6 @@ _NOT_TITLE = re.compile(
     r"styrelse\w*|fullmäktige\w*|nämnd\w*|sivu\s+\d|sida\s+\d)\b",
     re.I,
 )
-_BREADCRUMB = re.compile(r"(?:\s[>»/|›]\s.*){1,}")
 _SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")
 _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 #: "hankkeelle X", "X-hanke", "hankkeen X" in running text: the name of the project a minute is about.
@@ -59,7 +58,7 @@ _FUNDED_BY = re.compile(
     r"\bmyönt(?:ää|änyt|ämä|ämää|i)\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b",
     re.I,
 )
-_FUNDER_TYPES = ("national-actor", "organisation", "programme")
+_FUNDER_TYPES = ("national-actor", "organisation")  # hg:funder is an organisation
 
 
 def is_generic(ctx: Context) -> bool:
@@ -133,8 +132,10 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if element.type not in ("text", "heading"):
             continue
         raw = element.text.strip()
+        if len(raw) > 300:
+            continue  # no title; and the patterns below stay linear
         crumbs = re.split(r"\s+[>»›]\s+", raw)
-        if len(crumbs) >= 2 and len(raw) <= 200:
+        if len(crumbs) >= 2:
             raw = crumbs[-1]  # "Etusivu > Hankkeet > Kestävän kasvun Helsinki": the page's own name
         text = _clean_title(raw)
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 12):
@@ -167,7 +168,8 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             return element, field.group("name").strip()
     candidates = title_candidates(elements)
     for element, text in candidates:
-        if re.search(r"\s[>»›]\s", element.text) and not _whole_entity(ctx, text) and not _WEAK_TITLE.search(text):
+        crumb = len(element.text) <= 300 and re.search(r"\s[>»›]\s", element.text)
+        if crumb and not _whole_entity(ctx, text) and not _WEAK_TITLE.search(text):
             return element, text  # a breadcrumb ends in the page's own name
     for element, text in candidates:
         if _whole_entity(ctx, text):

@@ -32,7 +32,9 @@ _TABS = re.compile(
 
 def tab_strip(text: str) -> bool:
     """A line listing two or more tabs of a toimintamalli ("Perustiedot | Kehittämisen polku | Arviointi")."""
-    parts = [p.strip() for p in re.split(r"\s*[|•·>]\s*|\t", text) if p.strip()]
+    if len(text) > 200:
+        return False
+    parts = [p.strip() for p in re.split(r"[|•·>\t]", text) if p.strip()]
     return len(parts) >= 2 and sum(1 for p in parts if _TABS.fullmatch(p)) >= 2
 
 

@@ -28,6 +28,7 @@ from rdflib.term import Node
 
 from hankegraafi import __version__
 from hankegraafi.config import Config
+from hankegraafi.ingest import changelog
 from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, graph_iri, mint, vocab
 from hankegraafi.processes import die_with_parent
 from hankegraafi.store import DocumentMeta, Store, StoreError
@@ -355,6 +356,7 @@ class Ingester:
             ingested_at=datetime.now(UTC),
             tool_version=__version__,
         )
+        existed = str(target) in self._known_graphs()
         try:
             self.store.replace_graph(target, graph, meta)
         except StoreError as exc:
@@ -362,6 +364,17 @@ class Ingester:
             outcome.error = f"{path}: not stored: {exc}"
             return outcome
         self._known_graphs()[str(target)] = (sha, __version__)
+        if outcome.status == "stored" and meta.ingested_at is not None:
+            changelog.record(
+                self.store,
+                str(self.config.base_iri),
+                action="replaced" if existed else "added",
+                graph=target,
+                at=meta.ingested_at,
+                file_name=path.name,
+                document=meta.document,
+                projects=changelog.projects_in(self.store, target),
+            )
         return outcome
 
     def ingest_all(
@@ -437,8 +450,22 @@ class Ingester:
         for target in candidates:
             if not str(target).startswith(documents):
                 continue  # the ontology, the vocabularies and the derived graphs are not documents
+            # The catalogue forgets a removed document: the change log keeps what it was.
+            meta = self.store.graph_metadata(target)
+            projects = changelog.projects_in(self.store, target)
             if self.store.drop_graph(target):
                 self._known_graphs().pop(str(target), None)
+                if str(target).startswith(documents[0]):
+                    changelog.record(
+                        self.store,
+                        base,
+                        action="removed",
+                        graph=target,
+                        at=datetime.now(UTC),
+                        file_name=meta.file_name if meta is not None else name,
+                        document=URIRef(meta.document) if meta is not None and meta.document else None,
+                        projects=projects,
+                    )
                 self.recompute_canonical()
                 return target
         return None

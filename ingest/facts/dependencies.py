@@ -19,6 +19,7 @@ from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, p
 from hankegraafi.ingest.facts.organisations import ROLE_CUES
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
+from hankegraafi.ontology import registry
 
 _DEP_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -48,6 +49,43 @@ _DEP_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"yhteistyö|yhteiskehit|kanssa|yhdessä|päällekkäi|osallistu|kehittämisryhm|koordinoi", re.I),
     ),
 )
+#: Kinds the cue stems above (or the default) stand for; any other kind of the vocabulary is
+#: recognised by its own labels, so a new kind is one vocabulary entry.
+_KINDS_WITH_CUES = frozenset(k for k, _ in _DEP_KINDS) | {"functional"}
+_vocabulary_cues: tuple[object, tuple[tuple[str, re.Pattern[str]], ...]] | None = None
+
+
+def _label_cue(label: str) -> str:
+    """A label as a cue, its inflected forms too: the last two letters may change
+    ("Tiedonvaihto", "tiedonvaihdon" → tiedonvaih…)."""
+    text = label.lower()
+    return re.escape(text[:-2] if len(text) >= 8 else text)
+
+
+def _cues_of_new_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(key, pattern of its labels) for each dependency kind of the vocabulary without cue stems here."""
+    global _vocabulary_cues
+    current = registry.schemes()
+    if _vocabulary_cues is None or _vocabulary_cues[0] is not current:
+        found = []
+        for concept in registry.dependency_kinds():
+            labels = [f for f in concept.surface_forms() if len(f) >= 4]
+            if concept.key not in _KINDS_WITH_CUES and labels:
+                found.append(
+                    (concept.key, re.compile(r"\b(?:" + "|".join(map(_label_cue, labels)) + ")", re.I))
+                )
+        _vocabulary_cues = (current, tuple(found))
+    return _vocabulary_cues[1]
+
+
+def dependency_kind(sentence: str, default: str) -> str:
+    """The kind of dependency a sentence states: a vocabulary kind named by its label, else the cues."""
+    for key, pattern in (*_cues_of_new_kinds(), *_DEP_KINDS):
+        if pattern.search(sentence):
+            return key
+    return default
+
+
 _DEP_CUE = re.compile(
     r"riippu|yhteistyö|yhteiskehit|kanssa|ohjau|koordinoi|linjau|edellyt|käyttöön|pilotoin|"
     r"kehittämä|osallistu|noudat|hyödyn|laajenta|jatku|kuvattu|kuvat",
@@ -89,7 +127,7 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
         if not with_projects and (not mentions or not _DEP_CUE.search(sentence)):
             _developers(ctx, sentence, chunk)
             return
-    kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "functional")
+    kind = dependency_kind(sentence, "functional")
     own = ctx.result.region
     seen = {(d.target.iri, d.target.label, d.kind) for d in project.dependencies}
     for mention in mentions:
@@ -130,7 +168,7 @@ def _listed_projects(
     mentions: list[Mention],
 ) -> None:
     """Projects named in a list ("A-, B- ja C-hankkeiden kanssa") are shared-work dependencies."""
-    kind = next((k for k, pattern in _DEP_KINDS if pattern.search(sentence)), "shared-work")
+    kind = dependency_kind(sentence, "shared-work")
     for name, _start, _end in listed:
         if names_itself(name, own_names(project)):
             continue

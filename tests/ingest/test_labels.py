@@ -103,3 +103,25 @@ def test_a_toimintamalli_page_is_read_by_its_own_labels() -> None:
     assert [g.description for g in project.goals] == ["Harvemmin käyntejä keskustan terveysasemalle."]
     assert str(x.created) == "2025-02-03" and str(x.modified) == "2025-05-14"
     assert "Maija Mallikas" in x.person_names  # the author is scrubbed from quotes, never published
+
+
+#: A dependency kind no code knows, as one vocabulary entry (invented).
+NEW_KIND = PREFIX + (
+    "<https://w3id.org/hankegraafi/vocab/dependency-kind/data-exchange> a skos:Concept ;\n"
+    "    skos:inScheme <https://w3id.org/hankegraafi/vocab/dependency-kind> ;\n"
+    '    skos:prefLabel "Tiedonvaihto"@fi , "Datautbyte"@sv , "Data exchange"@en .'
+)
+
+
+def test_a_new_dependency_kind_is_read_by_its_labels() -> None:
+    text = (
+        REPORT
+        + "\nRiippuvuudet\n\nTiedonvaihdon Kanta-palvelujen kanssa on oltava valmis ennen laajentamista.\n"
+    )
+    kinds = {
+        d.target.label: d.kind for d in read(text).project("Kuvitteellinen kotikuntoutushanke").dependencies
+    }
+    assert kinds["Kanta-palvelut"] == "shared-work"  # "kanssa": the cue words of the shipped kinds
+    with registry.extended(NEW_KIND):
+        project = read(text).project("Kuvitteellinen kotikuntoutushanke")
+    assert {d.target.label: d.kind for d in project.dependencies}["Kanta-palvelut"] == "data-exchange"

@@ -105,10 +105,11 @@ def _runner(cfg: Config, store: Store | None) -> Runner:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from hankegraafi.server import catalogue, editor, explorer, pages, sparql, upload
+    from hankegraafi.server import catalogue, changes, editor, explorer, pages, sparql, upload
 
     app.register_blueprint(sparql.bp)
     app.register_blueprint(catalogue.bp)
+    app.register_blueprint(changes.bp)
     app.register_blueprint(editor.bp)
     app.register_blueprint(upload.bp)
     pages.register(app)

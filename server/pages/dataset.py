@@ -477,6 +477,8 @@ def describe(
     g.add((ds, VOID.sparqlEndpoint, site.absolute("/sparql")))
     # No void:uriLookupEndpoint: /search?q= is a text search, not a URI lookup (the IRIs dereference instead).
     g.add((ds, VOID.openSearchDescription, site.absolute("/opensearch.xml")))
+    # The Atom feed of documents added, replaced or removed (server/changes.py).
+    g.add((ds, RDFS.seeAlso, site.absolute("/changes.atom")))
     for vocab in sorted(stats.vocabularies):
         g.add((ds, VOID.vocabulary, URIRef(vocab)))
     for row in data.select(EXAMPLE_QUERY):

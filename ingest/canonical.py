@@ -511,7 +511,7 @@ def canonical_graph_iri(base: str) -> URIRef:
 def recompute(store: object, base: str) -> int:
     """Rebuild the derived graph from the document graphs now stored, in one replace;
     returns how many canonical projects it holds."""
-    from hankegraafi.ingest.curation import merge_pairs, split_pairs
+    from hankegraafi.ingest.curation.decisions import merge_pairs, split_pairs
 
     graph = build(read_records(store), base, split_pairs(store, base), merge_pairs(store, base))
     store.replace_graph(canonical_graph_iri(base), graph)  # type: ignore[attr-defined]

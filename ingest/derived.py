@@ -38,9 +38,9 @@ def _canonical() -> Step:
 
 
 def _curation() -> Step:
-    from hankegraafi.ingest import curation
+    from hankegraafi.ingest.curation import applying, decisions
 
-    return Step("curation decisions", curation.status_graph_iri, curation.recompute, optional=True)
+    return Step("curation decisions", decisions.status_graph_iri, applying.recompute, optional=True)
 
 
 def _inferred() -> Step:

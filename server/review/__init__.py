@@ -30,7 +30,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
 from rdflib import Literal, URIRef
 
-from hankegraafi.config import Config
+from hankegraafi.settings import Config
 from hankegraafi.ontology.namespaces import HG, vocab
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,365 @@
+"""Decisions as data: the curation graph, its terms, and making one decision from what a person typed."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
+from rdflib.term import Identifier
+
+from hankegraafi.ontology.namespaces import HG, PREFIXES, mint
+
+log = logging.getLogger(__name__)
+
+#: What a decision does; the value of ``hg:curationAction``.
+ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
+
+
+def curation_graph_iri(base: str) -> URIRef:
+    """The decisions: written by people (CLI, /review, import), never recomputed."""
+    return URIRef(f"{base}meta/curation")
+
+
+def status_graph_iri(base: str) -> URIRef:
+    """The derived state of each decision (applied where, or vanished), rebuilt after every write."""
+    return URIRef(f"{base}meta/curation-status")
+
+
+#: What an IRI may not hold: these would end it early in the SPARQL text the decisions are applied with.
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+class CurationError(ValueError):
+    """A decision that cannot be made (an IRI that is none, an unknown action); the message says why."""
+
+
+def checked(term: object) -> object:
+    """``term`` when it is safe to write between ``<>`` (or not an IRI), else CurationError."""
+    if isinstance(term, URIRef) and (_IRI_FORBIDDEN.search(str(term)) or ":" not in str(term)):
+        raise CurationError(f"not an IRI: {str(term)[:120]!r}")
+    return term
+
+
+def default_agent(base: str, configured: str = "") -> URIRef:
+    """Who decides when nobody is named: the configured publisher, else the dataset's publisher node."""
+    if configured:
+        return URIRef(configured) if "://" in configured else mint("organisation", configured, base=base)
+    return URIRef(f"{base}publisher")
+
+
+@dataclass
+class Decision:
+    """One decision, as the curation graph holds it."""
+
+    iri: URIRef
+    action: str
+    target: URIRef
+    by: Identifier
+    at: datetime
+    why: str = ""
+    prop: URIRef | None = None
+    original: Identifier | None = None
+    corrected: Identifier | None = None
+    linked: URIRef | None = None
+    kind: URIRef | None = None
+    types: list[URIRef] = field(default_factory=list)
+    region: URIRef | None = None
+    labels: list[Literal] = field(default_factory=list)
+    graph: URIRef | None = None  # the document graph it was made on
+    sha256: str | None = None  # that graph's document checksum then
+
+    def triples(self) -> Graph:
+        """The decision as RDF (in the curation graph)."""
+        g = Graph()
+        d = self.iri
+        g.add((d, RDF.type, HG.CurationDecision))
+        g.add((d, RDF.type, PROV.Activity))
+        g.add((d, HG.curationAction, Literal(self.action)))
+        g.add((d, HG.curationTarget, self.target))
+        g.add((d, PROV.wasAttributedTo, self.by))  # type: ignore[arg-type]
+        g.add((d, PROV.endedAtTime, Literal(self.at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+        if self.why:
+            g.add((d, HG.reason, Literal(self.why)))
+        optional = (
+            (HG.curationProperty, self.prop),
+            (HG.originalValue, self.original),
+            (HG.correctedValue, self.corrected),
+            (HG.linkedTo, self.linked),
+            (HG.linkKind, self.kind),
+            (HG.region, self.region),
+            (PROV.used, self.graph),
+        )
+        for p, o in optional:
+            if o is not None:
+                g.add((d, p, o))
+        for t in self.types:
+            g.add((d, HG.confirmedType, t))
+        for label in self.labels:
+            g.add((d, HG.confirmedLabel, label))
+        if self.sha256:
+            g.add((d, HG.documentSha256, Literal(self.sha256)))
+        return g
+
+
+def new_decision_iri(base: str, action: str, target: URIRef, at: datetime, *extra: object) -> URIRef:
+    """A decision's IRI: stable for what it says and when (two identical commands a second apart differ)."""
+    key = "\n".join([action, str(target), at.isoformat(), *(str(x) for x in extra)])
+    return mint("decision", f"{action}-{hashlib.sha256(key.encode()).hexdigest()[:12]}", base=base)
+
+
+# -- reading and writing the curation graph ----------------------------------------------------
+
+
+def _one(g: Graph, s: Identifier, p: URIRef) -> Identifier | None:
+    return next(iter(sorted(g.objects(s, p), key=str)), None)
+
+
+def decisions_from(g: Graph) -> list[Decision]:
+    """The decisions a curation graph holds, oldest first (the order they are applied in)."""
+    out = []
+    for d in set(g.subjects(RDF.type, HG.CurationDecision)):
+        at_lit = _one(g, d, PROV.endedAtTime)
+        try:
+            at = datetime.fromisoformat(str(at_lit)) if at_lit is not None else datetime.fromtimestamp(0, UTC)
+        except ValueError:
+            at = datetime.fromtimestamp(0, UTC)
+        out.append(
+            Decision(
+                iri=d,  # type: ignore[arg-type]
+                action=str(_one(g, d, HG.curationAction) or ""),
+                target=_one(g, d, HG.curationTarget),  # type: ignore[arg-type]
+                by=_one(g, d, PROV.wasAttributedTo) or Literal(""),
+                at=at,
+                why=str(_one(g, d, HG.reason) or ""),
+                prop=_one(g, d, HG.curationProperty),  # type: ignore[arg-type]
+                original=_one(g, d, HG.originalValue),
+                corrected=_one(g, d, HG.correctedValue),
+                linked=_one(g, d, HG.linkedTo),  # type: ignore[arg-type]
+                kind=_one(g, d, HG.linkKind),  # type: ignore[arg-type]
+                types=sorted(g.objects(d, HG.confirmedType), key=str),  # type: ignore[arg-type]
+                region=_one(g, d, HG.region),  # type: ignore[arg-type]
+                labels=sorted(g.objects(d, HG.confirmedLabel), key=lambda x: (x.language or "", str(x))),  # type: ignore[arg-type,union-attr]
+                graph=_one(g, d, PROV.used),  # type: ignore[arg-type]
+                sha256=str(v) if (v := _one(g, d, HG.documentSha256)) is not None else None,
+            )
+        )
+    safe = []
+    for d in out:
+        try:
+            for term in (d.iri, d.target, d.by, d.prop, d.linked, d.kind, d.region, d.graph, *d.types):
+                checked(term)
+        except CurationError as exc:
+            log.warning("decision %s left out: %s", str(d.iri)[:120], exc)
+            continue
+        if d.target is not None:
+            safe.append(d)
+    return sorted(safe, key=lambda d: (d.at, str(d.iri)))
+
+
+def graph_of(store: object, graph: URIRef) -> Graph:
+    """One named graph's triples (empty when it is not there)."""
+    result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")  # type: ignore[attr-defined]
+    return result if isinstance(result, Graph) else Graph()
+
+
+def read_decisions(store: object, base: str) -> list[Decision]:
+    return decisions_from(graph_of(store, curation_graph_iri(base)))
+
+
+def record(store: object, base: str, decision: Decision) -> None:
+    """Add one decision to the curation graph (one INSERT DATA: it is wholly there or not)."""
+    body = decision.triples().serialize(format="nt")
+    store.update(f"INSERT DATA {{ GRAPH <{curation_graph_iri(base)}> {{ {body} }} }}")  # type: ignore[attr-defined]
+
+
+def import_graph(store: object, base: str, data: Graph) -> int:
+    """Add every decision of ``data`` (an exported curation graph) to the store's; returns how many."""
+    decisions = decisions_from(data)  # only decisions whose IRIs are safe, rebuilt from their fields
+    if decisions:
+        clean = Graph()
+        for d in decisions:
+            clean += d.triples()
+        body = clean.serialize(format="nt")
+        store.update(f"INSERT DATA {{ GRAPH <{curation_graph_iri(base)}> {{ {body} }} }}")  # type: ignore[attr-defined]
+    return len(decisions)
+
+
+def sorted_turtle(g: Graph) -> str:
+    """Turtle with the prefixes of the project, subjects and their statements in a fixed order, so
+    that exporting the same decisions twice gives the same bytes (a diff in version control shows
+    only what changed)."""
+    used = {prefix: ns for prefix, ns in PREFIXES.items()}
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(used.items())]
+    lines.append("")
+
+    def term(t: Identifier) -> str:
+        if isinstance(t, URIRef):
+            text = str(t)
+            for p, ns in sorted(used.items(), key=lambda x: -len(x[1])):
+                local = text[len(ns) :]
+                if text.startswith(ns) and re.fullmatch(r"[A-Za-z][\w-]*", local):
+                    return f"{p}:{local}"
+            return t.n3()
+        return t.n3()
+
+    for s in sorted(set(g.subjects()), key=str):
+        statements = sorted(
+            ((term(p), term(o)) for p, o in g.predicate_objects(s)), key=lambda x: (x[0] != "rdf:type", x)
+        )
+        body = " ;\n    ".join(f"{p if p != 'rdf:type' else 'a'} {o}" for p, o in statements)
+        lines.append(f"{term(s)}\n    {body} .\n")
+    return "\n".join(lines)
+
+
+def document_graphs(store: object, base: str) -> list[URIRef]:
+    """The document graphs now stored (not the quarantine, the catalogue or the derived graphs)."""
+    result = store.query(  # type: ignore[attr-defined]
+        f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d a <{HG.SourceDocument}> }} FILTER(STRSTARTS(STR(?g), "{base}graph/")) }}'
+    )
+    return sorted(row[0] for row in result.rows)  # type: ignore[misc]
+
+
+def _graphs_with(store: object, base: str, pattern: str) -> list[URIRef]:
+    result = store.query(  # type: ignore[attr-defined]
+        f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(STRSTARTS(STR(?g), "{base}graph/")) }}'
+    )
+    return sorted(row[0] for row in result.rows)  # type: ignore[misc]
+
+
+# -- building decisions from what a person typed ----------------------------------------------
+
+
+def graph_sha(store: object, base: str, graph: URIRef | None) -> str | None:
+    """The checksum of the document behind a graph, from the catalogue (the version decided on)."""
+    if graph is None:
+        return None
+    result = store.query(  # type: ignore[attr-defined]
+        f"SELECT ?sha WHERE {{ GRAPH <{base}meta/catalogue> {{ <{graph}> <{HG.sha256}> ?sha }} }}"
+    )
+    return str(result.rows[0][0]) if result.rows else None
+
+
+def graph_holding(store: object, base: str, target: URIRef) -> URIRef | None:
+    """The first document graph that says something about ``target`` (the one decided on)."""
+    graphs = _graphs_with(store, base, f"<{target}> ?p ?o") or _graphs_with(store, base, f"?s ?p <{target}>")
+    return graphs[0] if graphs else None
+
+
+def value_like(text: str, like: Identifier | None = None) -> Identifier:
+    """A value typed on the command line, as RDF: an IRI (``<…>``, ``http…``, a known prefix), a
+    date, a number, else a literal of the same datatype or language as the value it replaces."""
+    t = text.strip()
+    if t.startswith("<") and t.endswith(">"):
+        return URIRef(t[1:-1])
+    if re.match(r"https?://", t):
+        return URIRef(t)
+    prefix, _, local = t.partition(":")
+    if local and prefix in PREFIXES and " " not in t:
+        return URIRef(PREFIXES[prefix] + local)
+    if isinstance(like, Literal) and (like.datatype or like.language):
+        return Literal(t, datatype=like.datatype) if like.datatype else Literal(t, lang=like.language)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+        return Literal(t, datatype=XSD.date)
+    if re.fullmatch(r"-?\d+\.\d+", t):
+        return Literal(t, datatype=XSD.decimal)
+    if re.fullmatch(r"-?\d+", t):
+        return Literal(t, datatype=XSD.integer)
+    return Literal(t)
+
+
+def expand_iri(text: str, base: str) -> URIRef:
+    """An IRI as typed: full, ``<…>``, a prefixed name (``hg:endDate``) or a path under the base."""
+    t = text.strip()
+    value = value_like(t)
+    if isinstance(value, URIRef):
+        return value
+    return URIRef(base + t.lstrip("/"))
+
+
+def make(
+    store: object,
+    base: str,
+    action: str,
+    target: URIRef,
+    *,
+    by: Identifier,
+    why: str = "",
+    at: datetime | None = None,
+    **fields: object,
+) -> Decision:
+    """A new decision about ``target``, with the document graph and checksum it is made on."""
+    if action not in ACTIONS:
+        raise CurationError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
+    for term in (target, by, *fields.values(), *(fields.get("types") or [])):  # type: ignore[misc]
+        checked(term)
+    when = at or datetime.now(UTC).replace(microsecond=0)
+    if action in ("merge", "split"):
+        target = record_of(store, target)
+        if isinstance(fields.get("linked"), URIRef):
+            fields["linked"] = record_of(store, fields["linked"])  # type: ignore[arg-type]
+    graph = fields.pop("graph", None) or graph_holding(store, base, target)
+    prop = fields.get("prop")
+    if action == "set" and prop is not None and fields.get("original") is None and graph is not None:
+        # The value read then is part of the decision: when the document no longer says it, the
+        # decision has lost its target and goes back to the queue.
+        read = graph_of(store, graph).value(target, prop)  # type: ignore[arg-type]
+        if read is not None:
+            fields["original"] = read
+    corrected, original = fields.get("corrected"), fields.get("original")
+    if original is None and prop is not None:  # typed like what the store holds now (a canonical value)
+        found = store.query(f"SELECT ?o WHERE {{ <{target}> <{prop}> ?o }} LIMIT 1")  # type: ignore[attr-defined]
+        original = found.rows[0][0] if found.rows else None
+    if (
+        isinstance(corrected, Literal)
+        and isinstance(original, Literal)
+        and corrected.datatype is None
+        and corrected.language is None
+        and (original.datatype or original.language)
+    ):
+        fields["corrected"] = value_like(str(corrected), original)  # typed like the value it replaces
+    decision = Decision(
+        iri=new_decision_iri(base, action, target, when, *sorted(f"{k}={v}" for k, v in fields.items())),
+        action=action,
+        target=target,
+        by=by,
+        at=when,
+        why=why,
+        graph=graph,  # type: ignore[arg-type]
+        sha256=graph_sha(store, base, graph),  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )
+    return decision
+
+
+def _pairs(store: object, base: str, action: str) -> frozenset[frozenset[URIRef]]:
+    return frozenset(
+        frozenset((d.target, d.linked))
+        for d in read_decisions(store, base)
+        if d.action == action and d.linked is not None and d.linked != d.target
+    )
+
+
+def split_pairs(store: object, base: str) -> frozenset[frozenset[URIRef]]:
+    """The pairs of project IRIs that ``split`` decisions keep apart (read by the canonical matching)."""
+    return _pairs(store, base, "split")
+
+
+def merge_pairs(store: object, base: str) -> frozenset[frozenset[URIRef]]:
+    """The pairs of project IRIs that ``merge`` decisions join (read by the canonical matching)."""
+    return _pairs(store, base, "merge")
+
+
+def record_of(store: object, project: URIRef) -> URIRef:
+    """A project IRI a document used for ``project`` when it is a canonical project (a merge or
+    split of what a page shows is a decision about the records, which survive recomputation)."""
+    result = store.query(  # type: ignore[attr-defined]
+        f"SELECT (MIN(STR(?p)) AS ?first) WHERE {{ ?r a <{HG.ProjectRecord}> ; "
+        f"<{PROV.specializationOf}> <{project}> ; <{HG.recordOf}> ?p }}"
+    )
+    first = result.rows[0][0] if result.rows else None
+    return URIRef(str(first)) if first is not None else project

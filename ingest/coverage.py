@@ -113,7 +113,7 @@ def coverage(document: Document, x: Extraction, seg: Segmented | None = None) ->
             structural.add(element.first)
     used: set[int] = set()
     for span in spans(x):
-        if span.first > 0:
+        if span.first > 0 and span.quote:  # a project named by its file has an empty span
             used.update(range(span.first, max(span.first, span.last) + 1))
     report.used = used & set(kept)
     report.unused = [(no, text) for no, text in sorted(kept.items()) if no not in used and no not in structural]

@@ -80,7 +80,13 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
     if not value:
         return
     ctx.vote_region(value, 5)
-    if re.search(r"\bInvestointi\s+\d", value) or (ctx.root is not None and ctx.seg.kind != "innokyla-page"):
+    if ctx.root is not None and ctx.root is ctx.fallback and not re.search(r"\bInvestointi\s+\d", value):
+        # A line above the name field made a project named by the file: this field names it.
+        ctx.root.name, ctx.root.path, ctx.root.span = value, (value,), span
+        ctx.fallback = None
+        ctx.result.title = ctx.result.title or value
+        ctx.result.title_span = ctx.result.title_span or span
+    elif re.search(r"\bInvestointi\s+\d", value) or (ctx.root is not None and ctx.seg.kind != "innokyla-page"):
         number = re.search(r"Investointi\s+(\d+(?:\.\d+)?)", value)
         ctx.start_investment(value, number.group(1) if number else "", span, False)
     elif ctx.root is not None and ctx.root is ctx.fallback:

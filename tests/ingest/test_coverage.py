@@ -72,9 +72,9 @@ def test_report_renders_in_three_languages() -> None:
     _, _, report = explain()
     fi, sv, en = render(report, "fi"), render(report, "sv"), render(report, "en")
     assert fi.startswith("Kattavuus: raportti.txt (laji: status-report)")
-    assert "Rivit, joista ei luettu mitään (1):" in fi
-    assert "Rader som inget lästes från (1):" in sv
-    assert "Lines no fact was read from (1):" in en
+    assert "Rivit, joista ei luettu mitään (2):" in fi
+    assert "Rader som inget lästes från (2):" in sv
+    assert "Lines no fact was read from (2):" in en
     assert "sanastoon kuulumaton nimi: Kuusamon Kuntoutuspalvelut Oy" in fi
     assert "name no vocabulary knows: Kuusamon Kuntoutuspalvelut Oy" in en
 

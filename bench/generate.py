@@ -96,6 +96,8 @@ NATIONAL_TARGETS = (
     "service/mielenterveystalo-pro", "service/lahella-fi", "service/zoturi", "organisation/valvira",
 )  # fmt: skip
 
+#: Bumped when the same seed writes different data, so that a cached file is not reused.
+FORMAT = 2
 #: The generator's mix of document kinds (the kinds themselves are the registry's).
 #: A kind the vocabulary adds is not drawn until it gets a weight here: ingest needs a layout for it.
 DOCUMENT_KIND_MIX = {"final-report": 0.3, "status-report": 0.2, "project-plan": 0.2, "innokyla-page": 0.3}
@@ -167,6 +169,35 @@ def hg(name: str) -> str:
 
 def hgv(path: str) -> str:
     return f"<{HGV}{path}>"
+
+
+def counties(triples: list[str]) -> list[str]:
+    """The ``hg:county`` triples ingest's inference step adds for one document's triples.
+
+    ``hg:region`` is a subproperty of ``hg:county``, and ``hg:partOf`` then ``hg:county``
+    is a chain that ends in it (ontology/hankegraafi.ttl): a part has the county of its
+    whole. The catalogue's queries read the county that way; the rest of the closure
+    (superclasses, EURIO terms) is left out, so queries that need it time an empty answer.
+    """
+    region, part_of = hg("region"), hg("partOf")
+    own: dict[str, set[str]] = {}
+    wholes: dict[str, set[str]] = {}
+    for line in triples:
+        s, p, o = line.split(" ", 2)
+        if p == region:
+            own.setdefault(s, set()).add(o)
+        elif p == part_of:
+            wholes.setdefault(s, set()).add(o)
+
+    def of(node: str, seen: frozenset[str]) -> set[str]:
+        found = set(own.get(node, ()))
+        for whole in wholes.get(node, ()):
+            if whole not in seen:
+                found |= of(whole, seen | {node})
+        return found
+
+    county = hg("county")
+    return [f"{node} {county} {c}" for node in sorted({*own, *wholes}) for c in sorted(of(node, frozenset()))]
 
 
 # -- the reference vocabularies ---------------------------------------------------------
@@ -285,11 +316,18 @@ class SyntheticDocument:
     graph: str
     triples: list[str]  # N-Triples lines without the final " ." and newline
     catalogue: list[str]
+    #: What ingest's inference step would add for this document (its hg:county triples).
+    inferred: list[str] = field(default_factory=list)
+    inferred_graph: str = ""
 
     def nquads(self, catalogue_iri: str) -> str:
         g = f" <{self.graph}> .\n"
         c = f" <{catalogue_iri}> .\n"
-        return g.join(self.triples) + g + c.join(self.catalogue) + c
+        text = g.join(self.triples) + g + c.join(self.catalogue) + c
+        if self.inferred:
+            i = f" <{self.inferred_graph}> .\n"
+            text += i.join(self.inferred) + i
+        return text
 
     def ntriples(self) -> str:
         return " .\n".join(self.triples) + " .\n"
@@ -303,6 +341,9 @@ class RdfGenerator:
         self.base = base_iri
         self.vocab = vocabulary()
         self.catalogue_iri = str(catalogue_graph(base_iri))
+        from hankegraafi.ingest.inference import inferred_graph_iri
+
+        self.inferred_graph = str(inferred_graph_iri(base_iri))
         weights = [math.sqrt(COUNTY_POPULATION[c]) for c in self.vocab.counties]
         self._county_cum = _cumulative(weights)
         self._target_cum = _cumulative([1 / (r + 1) ** 1.1 for r in range(len(NATIONAL_TARGETS))])
@@ -566,7 +607,7 @@ class RdfGenerator:
 
         t = list(dict.fromkeys(t))  # two dependencies on one target repeat the dct:requires shortcut
         catalogue = self._catalogue(graph, file_name, fmt, kind, document, index, len(t))
-        return SyntheticDocument(index, file_name, kind, graph, t, catalogue)
+        return SyntheticDocument(index, file_name, kind, graph, t, catalogue, counties(t), self.inferred_graph)
 
     def _cost_statement(
         self, rng: random.Random, t: list[str], span: object, unit: str, key: str, year: int, currency: str
@@ -692,7 +733,7 @@ def write_nquads(
         if quads >= triples:
             break
         buffer.append(doc.nquads(gen.catalogue_iri))
-        quads += len(doc.triples) + len(doc.catalogue)
+        quads += len(doc.triples) + len(doc.catalogue) + len(doc.inferred)
         docs += 1
         if len(buffer) >= 200:
             emit("".join(buffer))
@@ -705,7 +746,7 @@ def write_nquads(
 def generate_file(path: Path, triples: int, *, seed: int = DEFAULT_SEED) -> GenerationStats:
     """Write the N-Quads file once; an existing file of the same size and seed is reused (its stamp says so)."""
     stamp = path.with_name(path.name + ".stamp")
-    key = f"seed={seed} triples={triples}"
+    key = f"seed={seed} triples={triples} format={FORMAT}"
     if path.exists() and stamp.exists():
         lines = stamp.read_text(encoding="utf-8").splitlines()
         if lines and lines[0] == key:

@@ -43,6 +43,8 @@ WORKLOAD: tuple[tuple[str, dict[str, str]], ...] = (
     # The synthetic data has no canonical graph (ingest builds it): these time the empty case.
     ("conflicts", {}),
     ("quality", {"region": f"{HGV}county/08"}),
+    # EURIO terms come from the inferred graph, which ingest builds: this times the empty case too.
+    ("eurio-projects", {}),
     ("project-history", {"project": f"{PROJECT}000001"}),
     (
         "changes-between",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import socket
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -167,10 +168,39 @@ def _client(channel: Any) -> Any:
     return addr[0] if isinstance(addr, tuple) else addr
 
 
+class PortInUse(OSError):
+    """The address to serve on is taken: said in one line, before any query worker starts."""
+
+
+def check_port(host: str, port: int) -> None:
+    """Bind ``host:port`` once and let go, as waitress will (SO_REUSEADDR); :class:`PortInUse` if taken.
+
+    Without it a busy port was found only after the app and its query workers
+    had started (about 12 s), and waitress's own retries were printed first.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return  # an unknown host: waitress says so itself
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            busy = PortInUse(
+                f"{host}:{port} is already in use, choose another with --port "
+                "(portti on jo käytössä / porten används redan)"
+            )
+            busy.errno = exc.errno
+            raise busy from exc
+
+
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
     from hankegraafi.server.app import create_app
 
+    check_port(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(config)
     server = create_server(AccessLog(app), config, host, port)

@@ -16,9 +16,12 @@ import csv
 import io
 import json
 import shutil
+import socket
 import subprocess
+import sys
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from xml.dom.minidom import Document
 
@@ -320,3 +323,22 @@ def test_refusals_still_name_what_was_asked(server: LiveServer) -> None:
         server.sparql, "-G", "--data-urlencode", f"query={QUERIES['DESCRIBE']}", "-H", "Accept: text/csv"
     )
     assert status == 406
+
+
+def test_a_busy_port_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    """Issue 19: not waitress's retry messages after the workers started, one line at once."""
+    exe = shutil.which("hankegraafi") or str(Path(sys.executable).with_name("hankegraafi"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [exe, "serve", "--store", str(tmp_path / "store"), "--host", "127.0.0.1", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"127.0.0.1:{port} is already in use" in lines[0] and "--port" in lines[0]

@@ -110,6 +110,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(sparql.bp)
     app.register_blueprint(catalogue.bp)
     app.register_blueprint(changes.bp)
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
     app.register_blueprint(editor.bp)
     app.register_blueprint(upload.bp)
     pages.register(app)
@@ -118,3 +119,16 @@ def _register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(reconcile.bp)
     review.register(app)
+
+
+def _favicon() -> Response:
+    """The icon browsers ask for at /favicon.ico on every page (editor, explorer, ontology too)."""
+    from pathlib import Path
+
+    from flask import current_app
+
+    assert current_app.static_folder is not None
+    icon = (Path(current_app.static_folder) / "favicon.ico").read_bytes()  # 227 bytes
+    return Response(
+        icon, mimetype="image/vnd.microsoft.icon", headers={"Cache-Control": "public, max-age=86400"}
+    )

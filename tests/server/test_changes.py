@@ -142,3 +142,19 @@ def test_linked_from_the_home_page_and_the_dataset_description(client: FlaskClie
     void = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
     assert void.status_code == 200
     assert b"/changes.atom>" in void.data
+
+
+def test_favicon_and_page_titles(client: FlaskClient) -> None:
+    """Issue 19's small things: /favicon.ico is an icon, and no title says the site's name twice."""
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.mimetype == "image/vnd.microsoft.icon"
+    assert icon.data[:4] == b"\x00\x00\x01\x00" and b"PNG" in icon.data[:40]  # an ICO holding a PNG
+    checked = []
+    for path in ("/?hl=fi", "/?hl=en", "/search?q=omaolo", "/queries", "/editor", "/explorer"):
+        page = client.get(path, headers={"Accept": "text/html"})
+        if page.status_code != 200:
+            continue
+        title = page.get_data(as_text=True).split("<title>", 1)[1].split("</title>", 1)[0].strip()
+        assert title.count("Hankegraafi") == 1, (path, title)
+        checked.append(path)
+    assert {"/?hl=fi", "/?hl=en", "/queries", "/editor"} <= set(checked)

@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 ORG = PREFIXES["org"]
 _OUTPUT_TYPE = {"equipment": "procurement", "digital-service": "digital-solution"}
 _STATEMENT_KIND = {"period": "reporting-period"}
+#: A cost column's property where its key is not the property's name.
+_VALUE_PROPERTY = {"utilisation-percent": "utilisationPercent"}
 
 
 def scrub(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
@@ -319,7 +321,7 @@ class _Mapper:
                 # of category total (hgsh:TotalEqualsSumOfTopLines checks a total against other lines).
                 self.add(line_iri, HG.costCategory, _category_iri(line.category, line.raw_label))
                 for name, value in line.values.items():
-                    self.add(line_iri, HG[name], decimal(Decimal(value)))
+                    self.add(line_iri, HG[_VALUE_PROPERTY.get(name, name)], decimal(Decimal(value)))
                 if line.parent is not None and line.parent < len(line_iris) - 1:
                     self.add(line_iri, HG.parentLine, line_iris[line.parent])
                 self.span(line_iri, line.span)

@@ -60,7 +60,9 @@ def _complete_query_name(incomplete: str) -> list[tuple[str, str]]:
     from hankegraafi import queries
 
     return [
-        (q.name, q.titles.get("en", "")) for q in queries.load_catalogue().values() if q.name.startswith(incomplete)
+        (q.name, q.titles.get("en", ""))
+        for q in queries.load_catalogue().values()
+        if q.name.startswith(incomplete)
     ]
 
 
@@ -68,8 +70,10 @@ def _complete_param(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]
     """Shell completion: ``name=`` for each parameter of the query named before ``--param``."""
     from hankegraafi import queries
 
+    # While completing, click may leave the query name among the context's extra args.
+    name = ctx.params.get("name") or next(iter(ctx.args), "")
     try:
-        entry = queries.get(str(ctx.params.get("name") or ""))
+        entry = queries.get(str(name))
     except queries.UnknownQuery:
         return []
     return [

@@ -8,7 +8,11 @@ and how to pick one, and ``lang`` takes only the label languages.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
@@ -125,3 +129,20 @@ def test_names_on_queries_over_http(store: EmbeddedStore, tmp_path: Path) -> Non
     assert bad.status_code == 400 and "lang" in bad.text
     ambiguous = client.get("/queries/dependents-of?" + urlencode({"node": "hyvinvointialue"}))
     assert ambiguous.status_code == 400 and "Pick one" in ambiguous.text
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("hankegraafi query regions", ["regions-depending-on"]),
+        ("hankegraafi query regions-depending-on --param ", ["node=", "lang="]),
+        ("hankegraafi query dependency-path --param t", ["to="]),
+    ],
+)
+def test_shell_completion_of_query_names_and_parameters(words: str, expected: list[str]) -> None:
+    """Typer's bash completion, asked the way the installed completion script asks it."""
+    exe = shutil.which("hankegraafi") or str(Path(sys.executable).with_name("hankegraafi"))
+    env = {**os.environ, "_HANKEGRAAFI_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split(" ")) - 1)
+    done = subprocess.run([exe], env=env, capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == expected

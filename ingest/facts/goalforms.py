@@ -14,7 +14,8 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import goal_status, placeholder, status_reason
-from hankegraafi.ingest.facts.model import Goal, Span
+from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
 
@@ -27,9 +28,7 @@ _STATUS_HEADER = re.compile(
 _UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
-_TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+)(?P<status>[^.]{2,80}?)\.?\s*$"
-)
+_TAIL = re.compile(r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+)(?P<status>[^.]{2,80}?)\.?\s*$")
 
 
 def status_of(text: str) -> str | None:
@@ -64,6 +63,33 @@ def _table(ctx: Context, element: Element) -> bool:
     return True
 
 
+#: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".
+_LABELLED = re.compile(r"^\s*(?:tavoite|mål|goal)\s+\d+\s*[:.)]\s*(?P<goal>\S.{3,})$", re.I)
+
+
+def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """Each "Tavoite N: …" line is a goal, judged by a status phrase after it if there is one."""
+    for chunk in chunks:
+        for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*[:.)]\s)", chunk.text):
+            _labelled(part, chunk, project)
+
+
+def _labelled(line: str, chunk: Chunk, project: Project) -> None:
+    m = _LABELLED.match(line)
+    if m is None:
+        return
+    text = m.group("goal").strip()
+    if len(text.split()) < 4:
+        return  # "Tavoite 1. Saatavuus": a heading over the goal's own text
+    status = "unknown"
+    tail = _TAIL.match(text)
+    if tail is not None and (found := status_of(tail.group("status"))) is not None:
+        text, status = tail.group("goal").strip(), found
+    if placeholder(text) or any(g.description == text for g in project.goals):
+        return
+    project.goals.append(Goal(text[:500], status, None, chunk.span))
+
+
 def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
     for project in ctx.projects:
@@ -81,4 +107,4 @@ def _finish(ctx: Context) -> None:
             goal.reason = goal.reason or (status_reason(m.group("status")) if status != "achieved" else None)
 
 
-FAMILY = Family("goal-forms", table=_table, finish=_finish)
+FAMILY = Family("goal-forms", table=_table, chunks=_chunks, finish=_finish)

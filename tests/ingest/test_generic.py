@@ -164,3 +164,16 @@ def test_goals_with_their_status_in_a_table_and_after_the_goal() -> None:
         ("Palaute kerätään", "achieved"),
         ("Sähköinen ajanvaraus kaikissa kunnissa", "partly-achieved"),
     ]
+
+
+def test_labelled_goals_with_a_status_after_them_and_a_goal_heading_that_is_no_goal() -> None:
+    page = (
+        "Kokonaisuuden nimi\nArjen tuki Kainuussa\n\nTavoitteet\n\n"
+        "Tavoite 1: Kotihoidon asiakkaat saavat etäkäynnit – Toteutunut osittain\n"
+        "Tavoite 2: Omaishoitajien vapaat varataan verkossa.\n\nTavoite 3. Saatavuus\n"
+    )
+    x = read(page, "kokonaisuus.txt")
+    assert [(g.description, g.status) for p in x.projects for g in p.goals] == [
+        ("Kotihoidon asiakkaat saavat etäkäynnit", "partly-achieved"),
+        ("Omaishoitajien vapaat varataan verkossa.", "unknown"),
+    ]

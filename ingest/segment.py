@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -72,9 +71,6 @@ class Segmented:
     elements: list[Element]
     lines: list[Line]
     removed: list[int]  # line numbers dropped as page headers or repeated blocks
-
-    def of_type(self, type_: str) -> Iterable[Element]:
-        return (e for e in self.elements if e.type == type_)
 
 
 # --- kind ---------------------------------------------------------------------------------

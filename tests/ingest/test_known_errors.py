@@ -118,9 +118,7 @@ Pohjolanmaan hyvinvointialueella jatketaan Kestävän kasvun hankkeen aiemmissa 
 
 def test_a_mention_of_the_projects_own_earlier_phases_is_no_other_project() -> None:
     project = read(PLAN).project("Pohjolanmaan Kestävän kasvun hanke")
-    assert [(c.other.label, c.direction) for c in project.continuations] == [
-        ("Kotikulma", "predecessor")
-    ]
+    assert [(c.other.label, c.direction) for c in project.continuations] == [("Kotikulma", "predecessor")]
 
 
 #: An invented Innokylä page of a second phase, and the final report of the first.

@@ -227,7 +227,11 @@ def match_part(text: str) -> tuple[str, str, str] | None:
         if m:
             groups = m.groupdict()
             name = (groups.get("name") or "").strip(" .:")
-            if level == "investment" and name[:1].islower() and not re.search(r"Investointi\s+[\d.]+\s*[:.]", raw):
+            if (
+                level == "investment"
+                and name[:1].islower()
+                and not re.search(r"Investointi\s+[\d.]+\s*[:.]", raw)
+            ):
                 return None  # "Investointi 1 purki hoitojonoja …": a sentence about the part, no heading
             return level, (groups.get("num") or ""), name
     return None

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import HTML_END, cut_short, salvage_pdf_text, utf8_with_stray_bytes
+from hankegraafi.ingest.plaintext import tabulate
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -258,7 +259,7 @@ def _text_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
         controls = _CONTROL.findall(line)
         if len(controls) > 2:
             raise IngestError(where, "is binary, not text (control characters)", line=number)
-    return [_CONTROL.sub("", line).rstrip() for line in lines]
+    return tabulate([_CONTROL.sub("", line).rstrip() for line in lines])
 
 
 # --- HTML ---------------------------------------------------------------------------------

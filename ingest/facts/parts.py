@@ -67,12 +67,14 @@ def _money_kind(ctx: Context, element: Element) -> str:
 
 def _rows_are_parts(ctx: Context, element: Element) -> bool:
     """'Investointi | Myönnetty (€)' with a row per investment and a total."""
-    rows = element.rows[1:]
+    # A table without a header row starts with its first part.
+    skip = 0 if element.rows[0] and _PART.match(element.rows[0][0]) else 1
+    rows = element.rows[skip:]
     parts = [r for r in rows if r and _PART.match(r[0])]
     if len(parts) < 2 or len(parts) + sum(1 for r in rows if r and _TOTAL.match(r[0])) < len(rows):
         return False
     kind = _money_kind(ctx, element)
-    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+    for row, line_no in zip(rows, element.row_lines[skip:], strict=False):
         values = [a for a in (amount(c) for c in row[1:]) if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
         m = _PART.match(row[0])

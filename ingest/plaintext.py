@@ -1,0 +1,41 @@
+"""Plain text laid out for the eye: columns aligned with spaces, fields with dotted leaders.
+
+A fixed-width export ("Hankkeen nimi ......... Kotona Kainuussa", a cost table whose
+columns line up with runs of spaces) carries the same structure as the tab-separated
+exports the segmenter reads. When a text lays out several lines so, the runs of three
+or more spaces inside those lines and the dotted leaders become tabs, as the PDF
+reader already does with the gaps of a page's layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
+_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+#: Lines laid out with gaps or leaders, at least, before the text counts as laid out.
+MIN_LAID_OUT = 3
+
+
+def tabulate(lines: list[str]) -> list[str]:
+    """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them."""
+    if "\t" in "".join(lines[:200]):
+        return lines  # a tab-separated export: its spaces are text
+    laid_out = sum(1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line)))
+    if laid_out < MIN_LAID_OUT:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) > 2000:
+            out.append(line)
+            continue
+        leader = _LEADER.match(line.strip())
+        if leader and not re.search(r"\.{3,}\s*$", line):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.append(f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}")
+            continue
+        out.append(_GAP.sub("\t", line))
+    return out
+
+
+__all__ = ["tabulate"]

@@ -1,0 +1,34 @@
+"""Plain text laid out with spaces and dotted leaders reads as the tab-separated exports do."""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.plaintext import tabulate
+from hankegraafi.ingest.readers import read_bytes
+
+FIXED_WIDTH = """VÄLIRAPORTTI 2022
+
+Hankkeen nimi ........... Kotona Kainuussa
+Raportointijakso ........ 1.1.2022 - 30.6.2022
+
+Kustannuslaji          Myönnetty      Toteutunut
+Palvelujen ostot       100 000,00     40 000,00
+Yhteensä               100 000,00     40 000,00
+
+Hanke eteni suunnitellusti.
+"""
+
+
+def test_fixed_width_text_becomes_tab_separated() -> None:
+    doc = read_bytes(FIXED_WIDTH.encode(), file_name="valiraportti.txt", max_bytes=100_000)
+    assert "Hankkeen nimi\tKotona Kainuussa" in doc.lines
+    assert "Raportointijakso\t1.1.2022 - 30.6.2022" in doc.lines
+    assert "Kustannuslaji\tMyönnetty\tToteutunut" in doc.lines
+    assert "Palvelujen ostot\t100 000,00\t40 000,00" in doc.lines
+    assert "Hanke eteni suunnitellusti." in doc.lines
+
+
+def test_a_text_with_a_gap_or_two_and_a_tab_separated_export_stay_as_they_are() -> None:
+    prose = ["Otsikko", "Yksi rivi,   jossa on väli.", "Toinen rivi."]
+    assert tabulate(prose) == prose
+    export = ["Tila\tKäynnissä", "A   B", "C   D", "E   F"]
+    assert tabulate(export) == export

@@ -54,7 +54,7 @@ def cost_category(label: str) -> str | None:
 
 
 _COLUMNS = {
-    "budget": ("budjetti", "vuosi bud", "bud", "suunniteltu", "budget"),
+    "budget": ("budjetti", "vuosi bud", "bud", "suunniteltu", "budget", "kustannusarvio", "kostnadsberäkning"),
     "actual": ("toteuma", "vuosi tot", "tot", "toteutunut", "toteutuma", "kertynyt", "utfall"),
     "committed": ("sidotut", "sidottu"),
     "granted": ("myönnetty", "beviljat", "granted"),
@@ -111,6 +111,8 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         if "vuosi" in title or "vuositason" in title or any(c and c.startswith("period") for c in columns)
         else "cumulative"
     )
+    if any(re.search(r"kustannusarvio|kostnadsberäkning", norm_label(h)) for h in element.header[1:]):
+        kind = "estimate"  # a plan's estimate as a table ("Kustannuslaji | Kustannusarvio (€)")
     year = None
     for line_no in range(element.first - 1, max(element.first - 4, 0), -1):
         text = ctx.doc.lines[line_no - 1].strip()

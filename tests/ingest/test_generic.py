@@ -177,3 +177,17 @@ def test_labelled_goals_with_a_status_after_them_and_a_goal_heading_that_is_no_g
         ("Kotihoidon asiakkaat saavat etäkäynnit", "partly-achieved"),
         ("Omaishoitajien vapaat varataan verkossa.", "unknown"),
     ]
+
+
+def test_a_plans_estimate_as_a_table_of_its_own_per_investment() -> None:
+    plan = (
+        "HANKESUUNNITELMA\nKestävän kasvun Kainuu, vaihe 3\n\nInvestointi 1: Hoitojonot\n\n"
+        "Kustannuslaji\tKustannusarvio (€)\nPalvelujen ostot\t640 000 €\nYhteensä\t640 000 €\n"
+    )
+    x = read(plan, "plan.txt")
+    (statement,) = x.project("Investointi 1: Hoitojonot").costs
+    assert statement.kind == "estimate"
+    assert [(line.category, line.values) for line in statement.lines] == [
+        ("service-purchases", {"budget": Decimal(640000)}),
+        ("total", {"budget": Decimal(640000)}),
+    ]

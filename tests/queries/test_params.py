@@ -146,3 +146,48 @@ def test_shell_completion_of_query_names_and_parameters(words: str, expected: li
     env["COMP_CWORD"] = str(len(words.split(" ")) - 1)
     done = subprocess.run([exe], env=env, capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == expected
+
+
+# -- the done-when of issue 19, on the bundled samples ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """The bundled samples through the real pipeline (about 8 s)."""
+    from hankegraafi.config import Config
+    from hankegraafi.ingest.pipeline import Ingester, sample_documents
+
+    st = EmbeddedStore(tmp_path_factory.mktemp("samples") / "store")
+    ingester = Ingester(st, Config.load({}, environ={}))
+    ingester.ensure_reference_graphs()
+    ingester.ingest_all(sample_documents())
+    yield st
+    st.close()
+
+
+def test_samples_omaolo_by_name_and_county_code(samples: EmbeddedStore) -> None:
+    index = search.build(labels.build(QueryService.of_store(samples), person_names=False))
+    found: NameSearch = lambda text: index.search(text)  # noqa: E731
+    by_iri = rows(samples, "regions-depending-on", node=OMAOLO)
+    assert by_iri
+    assert rows(samples, "regions-depending-on", found, node="Omaolo") == by_iri
+    assert rows(samples, "regions-depending-on", found, node="Omaolon") == by_iri
+    kainuu = rows(samples, "projects-by-region", region=f"{V}county/20")
+    assert kainuu and rows(samples, "projects-by-region", found, region="20") == kainuu
+
+
+def test_samples_kainuu_investment_to_omaolo_is_a_path(samples: EmbeddedStore) -> None:
+    """Canonical 'Kainuun Pilari 4, Investointi 1' → Omaolo: through the report's project, each step's kind."""
+    canonical = samples.query(
+        "SELECT ?p WHERE { ?p a <https://w3id.org/hankegraafi/ontology#CanonicalProject> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#prefLabel> ?l "
+        'FILTER(STR(?l) = "Kainuun Pilari 4, Investointi 1") }'
+    )
+    start = str(canonical.rows[0][0])  # type: ignore[union-attr]
+    result = run(samples, "dependency-path", {"from": start, "to": OMAOLO})
+    assert result.rows, "a path from the canonical investment to Omaolo"
+    first = dict(zip(result.variables, result.rows[0], strict=True))
+    assert int(first["hops"]) == 2  # type: ignore[call-overload]
+    assert str(first["kind1"]) == "http://www.w3.org/ns/prov#specializationOf"
+    assert str(first["kind2"]).startswith(f"{V}dependency-kind/")
+    assert str(first["source2"]).startswith(f"{ID}document/")

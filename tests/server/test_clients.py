@@ -231,6 +231,11 @@ CURL_CASES: list[tuple[str, str, str]] = [
     ("DESCRIBE", "text/n3", TTL),
     ("DESCRIBE", RDFXML_MEDIA, RDFXML_MEDIA),
     ("DESCRIBE", "application/json", JSONLD_MEDIA),
+    # YASGUI's (the /editor's) defaults for results and for graphs.
+    ("SELECT", f"{SRJ},*/*;q=0.9", SRJ),
+    ("ASK", f"{SRJ},*/*;q=0.9", SRJ),
+    ("CONSTRUCT", f"{TTL},*/*;q=0.9", TTL),
+    ("DESCRIBE", f"{TTL},*/*;q=0.9", TTL),
 ]
 
 

@@ -28,6 +28,8 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT DISTINCT ?project ?whole WHERE {
   ?project a ?class .
   VALUES ?class { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  # The records the documents state; a canonical project (a hg:Project by inference) stands for them elsewhere.
+  FILTER NOT EXISTS { ?project a hg:CanonicalProject }
   OPTIONAL { ?project hg:partOf ?whole }
 }
 """

@@ -14,7 +14,10 @@ from hankegraafi.store.embedded import EmbeddedStore
 COUNTY_21 = "https://w3id.org/hankegraafi/vocab/county/21"
 ALL_PROJECTS = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
-SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a ?c . VALUES ?c { hg:Project hg:Investment hg:SubProject hg:WorkPackage } }
+SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  ?p a ?c . VALUES ?c { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  FILTER NOT EXISTS { ?p a hg:CanonicalProject }
+}
 """
 NAMED_OMAOLO = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
@@ -23,10 +26,6 @@ SELECT DISTINCT ?label WHERE {
   ?p a ?c ; rdfs:label ?label . VALUES ?c { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
   FILTER(LANG(?label) = "fi" && REGEX(?label, "^Omaolo$|Omaolon ", "i"))
 }
-"""
-ALL_PROJECTS = """
-PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
-SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a ?c . VALUES ?c { hg:Project hg:Investment hg:SubProject hg:WorkPackage } }
 """
 
 

@@ -85,10 +85,11 @@ def kind_of(b: PageBuilder, types: set[URIRef]) -> str:
 
     A canonical project is shown as what it is: a project, an investment or a sub-project.
     """
+    if HG.CanonicalProject in types:
+        # By its level, whatever classes the inferred graph gives it beside (hg:Project …).
+        level = str(b.graph.value(b.this, HG.level) or "project")
+        return level if level in ("project", "investment", "subproject") else "project"
     kind = b.index.kind(str(b.this))
     if kind == "other" and types:
         kind = kind_of_types(str(t) for t in types)
-    if kind == "other" and HG.CanonicalProject in types:
-        level = str(b.graph.value(b.this, HG.level) or "project")
-        kind = level if level in ("project", "investment", "subproject") else "project"
     return kind

@@ -35,7 +35,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "shared-work",
         re.compile(
-            r"\byhteistyö\w*|\bkanssa\b|\bkumppani\w*|\bmukana\b|\bvastasi\b|\bvastaa\b|\bvastaavat\b|"
+            r"\byhteistyö\w*|\bkanssa\b|kumppani\w*|\bmukana\b|\bvastasi\b|\bvastaa\b|\bvastaavat\b|"
             r"\bsitoutu\w*|\bkonsultaatio\w*|\bosallistu\w*|\btukena\b|\bsamarbete\w*|\btillsammans\b",
             re.I,
         ),
@@ -75,6 +75,7 @@ _TAKING_PART = (
 #: "yhteistyössä Tyksin ja Kelan kanssa": the names between the cue and "kanssa".
 _WITH = re.compile(
     r"\byhteistyö\w*\s+(?P<names>(?:[A-ZÄÖÅ][\w:-]*(?:,\s*|\s+(?:ja|sekä)\s+)?){1,6}?)\s*kanssa\b"
+    r"|kumppani\w*\s+(?:on|oli|ovat|olivat|toimii|toimi)\s+(?P<partner>[A-ZÄÖÅ][\w:-]*)"
 )
 
 
@@ -110,8 +111,9 @@ def _unknown_partners(ctx: Context, sentence: str, chunk: Chunk, project: Projec
     if m is None:
         return
     known = [(x.start, x.end) for x in ctx.names.mentions(sentence)]
-    for word in re.finditer(r"[A-ZÄÖÅ][\w:-]*", m.group("names")):
-        start, end = m.start("names") + word.start(), m.start("names") + word.end()
+    group = "names" if m.group("names") else "partner"
+    for word in re.finditer(r"[A-ZÄÖÅ][\w:-]*", m.group(group)):
+        start, end = m.start(group) + word.start(), m.start(group) + word.end()
         if any(s < end and start < e for s, e in known):
             continue
         entry = ctx.names.unlinked(_base(word.group()), "organisation", word.group())

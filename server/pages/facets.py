@@ -40,6 +40,7 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT DISTINCT ?project ?value WHERE {
   ?project a ?class .
   VALUES ?class { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  FILTER NOT EXISTS { ?project a hg:CanonicalProject }  # a hg:Project by inference (issue 20)
   { ?project hg:region ?value } UNION { ?project hg:partOf ?w . ?w hg:region ?value }
   UNION { ?project hg:partOf/hg:partOf ?w2 . ?w2 hg:region ?value }
 }
@@ -49,6 +50,7 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT DISTINCT ?project ?value WHERE {
   ?project a ?class .
   VALUES ?class { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  FILTER NOT EXISTS { ?project a hg:CanonicalProject }  # a hg:Project by inference (issue 20)
   { ?project hg:programme|hg:funding/hg:programme ?value }
   UNION { ?project hg:partOf/(hg:programme|hg:funding/hg:programme) ?value }
   UNION { ?project hg:partOf/hg:partOf/(hg:programme|hg:funding/hg:programme) ?value }
@@ -59,6 +61,7 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT DISTINCT ?project ?value WHERE {
   ?project a ?class .
   VALUES ?class { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  FILTER NOT EXISTS { ?project a hg:CanonicalProject }  # a hg:Project by inference (issue 20)
   { ?project hg:participation/hg:organisation ?value } UNION { ?project hg:funding/hg:funder ?value }
 }
 """,
@@ -67,6 +70,7 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT DISTINCT ?project ?value WHERE {
   ?project a ?class ; hg:lifecycleStatus ?value .
   VALUES ?class { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  FILTER NOT EXISTS { ?project a hg:CanonicalProject }  # a hg:Project by inference (issue 20)
 }
 """,
     "year": """
@@ -74,6 +78,7 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT ?project ?start ?end WHERE {
   ?project a ?class .
   VALUES ?class { hg:Project hg:Investment hg:SubProject hg:WorkPackage }
+  FILTER NOT EXISTS { ?project a hg:CanonicalProject }  # a hg:Project by inference (issue 20)
   OPTIONAL { ?project hg:startDate ?start }
   OPTIONAL { ?project hg:endDate ?end }
   FILTER(BOUND(?start) || BOUND(?end))

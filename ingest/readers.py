@@ -141,7 +141,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = _text_lines(data, where, warnings)
     elif kind == "html":
         lines = _html_lines(data, where)
-        if not HTML_END.search(data[-4096:]):
+        if re.search(rb"<\s*(?:body|html)\b", data[:65536], re.I) and not HTML_END.search(data[-4096:]):
             warnings.append(
                 f"{where.name}: the HTML ends without </body> or </html>: the page may be cut short; "
                 "what is there was read (katkennut sivu / avbruten sida)"

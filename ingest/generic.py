@@ -317,6 +317,8 @@ def _funder_sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project
 
 
 FAMILY = Family("generic", begin=_begin, sentence=_funder_sentence)
+
+
 def _has_facts(project: Project) -> bool:
     return bool(
         project.lights
@@ -374,11 +376,31 @@ LOOKED_FOR = (
 )
 
 
-def evidence(x: Extraction) -> list[str]:
-    """What in the extraction shows the document is about a sote project (empty: nothing)."""
+#: Words of social and health care: a project's name counts only in a text that uses them.
+_SOTE_WORDS = re.compile(
+    r"sosiaali|tervey|\bsote|hoito|hoiva|hyvinvoin|potila|asiakas|kuntoutu|mielenterv|päihde|lastensuojel|"
+    r"perhekesk|ikäänty|ikäihmi|vammais|omaishoi|lääk|vastaanot|social|hälso|vård|omsorg",
+    re.I,
+)
+
+
+def sote_text(text: str) -> bool:
+    """The text uses at least three different words of social and health care."""
+    return len({m.group().lower() for m in _SOTE_WORDS.finditer(text[:50_000])}) >= 3
+
+
+def evidence(x: Extraction, text: str = "") -> list[str]:
+    """What in the extraction shows the document is about a sote project (empty: nothing).
+
+    A project's name ("Kirkkotien perusparannushanke") is evidence only in a text about
+    social and health care; a county, an organisation, programme or service of the
+    vocabularies is evidence on its own.
+    """
     found: list[str] = []
     named = [p for p in x.projects if PROJECT_WORDS.search(p.name) and p.span.first > 0]
-    if named:
+    if text and sote_text(text) and (named or PROJECT_WORDS.search(text[:50_000])):
+        found.append(f"project {(named or x.projects)[0].name!r}" if x.projects else "a project")
+    elif named and not text:
         found.append(f"project {named[0].name!r}")
     if x.region is not None:
         found.append(f"county {x.region.label}")
@@ -407,7 +429,9 @@ def settle_generic(ctx: Context) -> Extraction:
     explicit_county = any(
         m.entry.type in ("county", "region") for found in ctx.names.known_cache.values() for m in found
     )
-    found = [f for f in evidence(x) if explicit_county or not f.startswith("county ")]
+    found = [
+        f for f in evidence(x, "\n".join(document.lines)) if explicit_county or not f.startswith("county ")
+    ]
     if not found:
         raise IngestError(
             document.path or document.file_name,
@@ -423,4 +447,13 @@ def settle_generic(ctx: Context) -> Extraction:
     return x
 
 
-__all__ = ["FAMILY", "GENERIC", "LATE", "LOOKED_FOR", "PROJECT_WORDS", "evidence", "funder_in", "settle_generic"]
+__all__ = [
+    "FAMILY",
+    "GENERIC",
+    "LATE",
+    "LOOKED_FOR",
+    "PROJECT_WORDS",
+    "evidence",
+    "funder_in",
+    "settle_generic",
+]

@@ -191,3 +191,29 @@ def test_a_plans_estimate_as_a_table_of_its_own_per_investment() -> None:
         ("service-purchases", {"budget": Decimal(640000)}),
         ("total", {"budget": Decimal(640000)}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "Kirkkotien perusparannushanke\n\nKaupunki parantaa Kirkkotien vuosina 2024–2025. Kiertotie on merkitty.\n",
+            False,
+        ),
+        (
+            "Evästekäytäntö\n\nKäytämme evästeitä palvelumme kehittämiseen ja asiakaskokemuksen parantamiseen.\n",
+            False,
+        ),
+        (
+            "Etusivu > Hankkeet > Arjen turva\n\n"
+            "Arjen turva -hanke kehittää ikääntyneiden kotihoitoa ja asiakasohjausta sosiaalipalveluissa.\n",
+            True,
+        ),
+    ],
+)
+def test_a_project_counts_only_in_a_text_about_social_and_health_care(text: str, about: bool) -> None:
+    if about:
+        assert read(text).title == "Arjen turva"
+    else:
+        with pytest.raises(IngestError, match="not about a sote project"):
+            read(text)

@@ -385,7 +385,8 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
             flush()
             parent = child.parent
             if isinstance(parent, Tag) and parent.name == "ol":
-                number = int(parent.get("start", 1) or 1) + sum(1 for s in child.find_previous_siblings("li"))
+                start = str(parent.get("start") or "1")
+                number = (int(start) if start.isdigit() else 1) + sum(1 for s in child.find_previous_siblings("li"))
                 buffer.append(f"{number}. ")
             else:
                 buffer.append("- ")
@@ -413,8 +414,8 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
 
     # A page saved from a browser carries the site's navigation and footer around the
     # content; when the page marks its content (<main>, role="main"), only that is read.
-    body = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    walk(body)  # type: ignore[arg-type]
+    body = soup.find("main") or soup.select_one('[role="main"]') or soup.body or soup
+    walk(body)
     flush()
     while lines and lines[-1] == "":
         lines.pop()

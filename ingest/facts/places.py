@@ -22,14 +22,23 @@ from hankegraafi.ingest.segment import Element
 MUNICIPALITY_VOTE = 0.4
 
 
-def _part_of_a_name(mention: Mention, text: str) -> bool:
-    """A genitive before a capitalised word or a road/street word names that other thing, not the place.
+_INSTITUTION = re.compile(
+    r"\s+(?:yliopisto|ammattikorkeakoulu|kauppakorkeakoulu|seurakunta|kansanopisto|lukio|"
+    r"universitet|yrkeshögskola)\w*",
+    re.I,
+)
 
-    "Kuopion Yliopistollinen sairaala" still names Kuopio, and is kept; "Kirkkotie"
-    never matches a municipality. Only a street address ("Porintie 5") is left out.
+
+def _part_of_a_name(mention: Mention, text: str) -> bool:
+    """A municipality's name that is part of another name, not the place.
+
+    A street ("Porintie 5"), an institution named after its town ("Helsingin yliopisto",
+    "Tampereen yliopiston"), or a roman numeral ("Prima Botnia II" is no Ii).
     """
-    after = text[mention.end : mention.end + 12]
-    return bool(re.match(r"(?:tie|katu|kuja|väylä|polku|gatan|vägen)\b", after, re.I))
+    after = text[mention.end : mention.end + 40]
+    if re.match(r"(?:tie|katu|kuja|väylä|polku|gatan|vägen)\b", after, re.I) or _INSTITUTION.match(after):
+        return True
+    return mention.surface.isupper() and len(mention.surface) <= 3
 
 
 def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:

@@ -217,3 +217,12 @@ def test_a_project_counts_only_in_a_text_about_social_and_health_care(text: str,
     else:
         with pytest.raises(IngestError, match="not about a sote project"):
             read(text)
+
+
+def test_municipalities_named_but_not_an_institutions_town_or_a_roman_numeral() -> None:
+    page = (
+        "Prima Botnia II\n\nHanke kehittää kotihoitoa Vaasassa ja Närpiössä yhdessä Helsingin yliopiston "
+        "kanssa. Pohjanmaan hyvinvointialue vastaa hoidosta ja asiakasohjauksesta sosiaalipalveluissa.\n"
+    )
+    x = read(page)
+    assert sorted(e.label for e, _ in x.municipalities) == ["Närpiö", "Vaasa"]

@@ -8,6 +8,7 @@ and a granted amount ("Myönnetty avustus 420 000 €") is kept apart from costs
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
@@ -64,6 +65,9 @@ _COLUMNS = {
     "period-budget": ("jakso suun",),
     "period-actual": ("jakso tot",),
 }
+
+
+_THOUSANDS = re.compile(r"\bt€|\bt\s*eur\b|\bteur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tusen euro", re.I)
 
 
 def _column(header: str) -> str | None:
@@ -133,6 +137,9 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
             groups["period"][str(index)] = col.removeprefix("period-")
         else:
             groups["main"][str(index)] = col
+    # Amounts in thousands: a column headed "t€" or "(1 000 €)", or a table titled so.
+    in_title = bool(_THOUSANDS.search(element.title or ""))
+    thousands = [Decimal(1000) if in_title or _THOUSANDS.search(h) else Decimal(1) for h in element.header]
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():
         if not mapping:
@@ -149,7 +156,7 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
                 if index < len(row):
                     amount = parse_amount(row[index])
                     if amount is not None:
-                        values[name] = amount
+                        values[name] = amount * thousands[index] if name != "utilisation-percent" else amount
             if not values:
                 continue
             parent_key = COST_CATEGORIES[category][1] if category else None

@@ -226,3 +226,17 @@ def test_municipalities_named_but_not_an_institutions_town_or_a_roman_numeral() 
     )
     x = read(page)
     assert sorted(e.label for e, _ in x.municipalities) == ["Närpiö", "Vaasa"]
+
+
+def test_cost_columns_in_thousands_of_euros_are_read_in_euros() -> None:
+    report = (
+        "LOPPURAPORTTI\nHankkeen nimi\tKotona Kainuussa\n\nKustannukset\n"
+        "Kustannuslaji\tMyönnetty t€\tToteutunut t€\tKäyttöaste %\n"
+        "Palvelujen ostot\t120,5\t100\t83\nYhteensä\t120,5\t100\t83\n"
+    )
+    (statement,) = read(report, "loppuraportti.txt").project("Kotona Kainuussa").costs
+    assert statement.lines[0].values == {
+        "granted": Decimal(120500),
+        "actual": Decimal(100000),
+        "utilisation-percent": Decimal(83),
+    }

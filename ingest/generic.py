@@ -50,7 +50,8 @@ _SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")
 _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 #: "hankkeelle X", "X-hanke", "hankkeen X" in running text: the name of the project a minute is about.
 _NAMED_PROJECT = re.compile(
-    r"(?:hankkee(?:lle|seen|ssa|n)|projektille|projektiin)\s+(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)(?=[.,;:(]|\s+(?:on|ovat|ja|sekä|jonka|joka|-)\s|$)"
+    r"(?:hankkee(?:lle|seen|ssa|n)|projektille|projektiin|projektet|projektets)\s+"
+    r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)(?=[.,;:(]|\s+(?:on|ovat|ja|sekä|jonka|joka|är|och|som|för|-)\s|$)"
     r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]*\s+){0,6}[\w.:-]+)\s?-hanke(?:\w*)",
 )
 _FUNDED_BY = re.compile(
@@ -76,7 +77,7 @@ _NAME_FIELD = re.compile(
 #: A title about a project rather than its name: an application, decision, notice or report.
 _WEAK_TITLE = re.compile(
     r"\b(?:\w*hakemus\w*|valtionavustu\w*|avustu\w*|tiedoksianto|rahoituspäätö\w*|päätö\w*|esitys|ehdotus|"
-    r"selvitys|katsaus|ansökan|beslut|\w*raportti)\b|-?ohjelman?\b",
+    r"selvitys|katsaus|ansökan|beslut|statsunderstöd\w*|\w*raportti|\w*rapport)\b|-?ohjelman?\b",
     re.I,
 )
 #: A section heading that names no project: "Hankkeen investoinnit", "Missä kehitetään?".
@@ -254,7 +255,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = name or name_before_hanke(sentence)
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
-    if root is not None and root is not ctx.fallback and not _WEAK_TITLE.search(root.name):
+    weak = root is not None and bool(
+        _WEAK_TITLE.search(root.name) or _MEETING_HEADER.search(root.name) or _NOT_TITLE.match(root.name)
+    )
+    if root is not None and root is not ctx.fallback and not weak:
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"
         # in a decision's title, "Kanta-Hämeen Kestävän kasvun hankkeelle" in its text).
         own, other = _bare(root.name), _bare(name)

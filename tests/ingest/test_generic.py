@@ -240,3 +240,16 @@ def test_cost_columns_in_thousands_of_euros_are_read_in_euros() -> None:
         "actual": Decimal(100000),
         "utilisation-percent": Decimal(83),
     }
+
+
+def test_swedish_minutes_name_the_project_in_their_text() -> None:
+    minutes = (
+        "VÄLFÄRDSOMRÅDESSTYRELSEN     PROTOKOLL 4/2024\n\n§ 31\nAnsökan om statsunderstöd\n\n"
+        "Västra Nylands välfärdsområde ansöker om statsunderstöd för projektet Hållbar tillväxt i Västra Nyland. "
+        "Projektet utvecklar hemvård och social service i Lojo, Raseborg och Ingå.\n\n"
+        "Förslag: Styrelsen beslutar att ansöka om statsunderstöd.\n"
+    )
+    x = read(minutes, "protokoll.txt")
+    assert [p.name for p in x.projects] == ["Hållbar tillväxt i Västra Nyland"]
+    assert sorted(e.label for e, _ in x.municipalities) == ["Inkoo", "Lohja", "Raasepori"]
+    assert x.region is not None and x.region.label == "Länsi-Uudenmaan hyvinvointialue"

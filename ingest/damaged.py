@@ -20,6 +20,9 @@ _OPEN_END = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]|\d{1,2}[.)])\s")
+
+
 def cut_short(lines: list[str]) -> str | None:
     """How the text's last line shows the document was cut short, or None when it ends as texts do.
 
@@ -38,6 +41,8 @@ def cut_short(lines: list[str]) -> str | None:
         if last.count("\t") < before.count("\t") and before.count("\t") == rows[-3].count("\t"):
             return "in the middle of a table row"
         return None
+    if _LIST_ITEM.match(last) or re.search(r"(?:\d|€|euroa?|kpl|%)$", last, re.I):
+        return None  # a list item or a sum ends without a full stop
     if _OPEN_END.search(last):
         return "in the middle of a sentence"
     prose = [r for r in rows[:-1] if len(r.split()) >= 8]

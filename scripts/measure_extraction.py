@@ -365,7 +365,7 @@ def county_keys(x: Extraction) -> set[frozenset[str]]:
 def name_forms(name: str) -> set[str]:
     """A project's names: as given, and for "Investointi N: X" also "X" and "Investointi N"."""
     forms = {norm_name(name)}
-    part = re.match(r"^(?:.*?,\s*)?(investointi\s+\d+(?:\.\d+)?)\s*[:.–-]\s*(.+)$", name, re.I)
+    part = re.match(r"^(?:.*?,\s*)?((?:investointi|investering)\s+\d+(?:\.\d+)?)\s*[:.–-]\s*(.+)$", name, re.I)
     if part:
         forms |= {norm_name(part.group(1)), norm_name(part.group(2))}
     return forms

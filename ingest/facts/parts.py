@@ -20,11 +20,13 @@ from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element
 
-_PART = re.compile(r"^\s*Investointi\s+(?P<num>\d+(?:\.\d+)?)\s*[:.–-]?\s*(?P<name>.*?)\s*$")
+_PART = re.compile(
+    r"^\s*(?P<word>Investointi|Investering|Investment)\s+(?P<num>\d+(?:\.\d+)?)\s*[:.–-]?\s*(?P<name>.*?)\s*$"
+)
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
-    r"[\s:–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|eur)\.?\s*$",
+    r"[\s:–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\.?\s*$",
     re.I,
 )
 _GRANTED = re.compile(r"myönn|myönt|beviljad|granted", re.I)
@@ -38,9 +40,9 @@ def amount(text: str) -> Decimal | None:
     return parse_amount(cleaned)
 
 
-def listed_part(ctx: Context, number: str, name: str, span: Span) -> Project:
+def listed_part(ctx: Context, number: str, name: str, span: Span, word: str = "Investointi") -> Project:
     """The investment numbered ``number`` of the project, made if new, never made the current part."""
-    label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
+    label = f"{word} {number}: {name}" if name else f"{word} {number}"
     parent = ctx.root or ctx.current
     for project in ctx.projects:
         if project.level == "investment" and project.number == number and project.parent is parent:
@@ -142,7 +144,7 @@ _WHOLE_SUM = re.compile(
     r"(?P<cue>\b(?:koko\s+)?hankkeen\s+(?:kokonais)?(?:kustannusarvio|kustannukset|budjetti)\w*|"
     r"\bvaltionavustu\w*\s+myönnettiin|\bmyönnettiin\b[^.]{0,60}?\bvaltionavustu\w*|\bhaettava\s+(?:valtion)?avustus|"
     r"\bhakea\b[^.]{0,120}?\bvaltionavustu\w*|^\s*yhteensä\b|\bbeviljades\b)[^.€\d]{0,120}?"
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)\s*(?:€|euroa|eur)\b",
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\b",
     re.I,
 )
 
@@ -170,7 +172,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         m = _PART.match(BULLET.sub("", chunk.text))
         if m and len(m.group("name")) <= 120:
             name, total = _split_sum(m.group("name").strip(" :"))
-            part = listed_part(ctx, m.group("num"), name, chunk.span)
+            part = listed_part(ctx, m.group("num"), name, chunk.span, m.group("word"))
             if total is not None:
                 money_statement(part, "estimate", total, chunk.text, chunk.span)
 

@@ -253,3 +253,15 @@ def test_swedish_minutes_name_the_project_in_their_text() -> None:
     assert [p.name for p in x.projects] == ["Hållbar tillväxt i Västra Nyland"]
     assert sorted(e.label for e, _ in x.municipalities) == ["Inkoo", "Lohja", "Raasepori"]
     assert x.region is not None and x.region.label == "Länsi-Uudenmaan hyvinvointialue"
+
+
+def test_swedish_investments_listed_with_their_sums() -> None:
+    page = (
+        "Hållbar tillväxt i Västra Nyland\n\nProjektet utvecklar social- och hälsovård i Lojo och Raseborg.\n\n"
+        "- Investering 1: Vårdköer 300 000 euro\n- Investering 2: Digitala tjänster 200 000 euro\n"
+    )
+    document = read_bytes(page.encode(), file_name="projekt.txt", max_bytes=100_000)
+    assert document.warnings == []  # a list item ending in a sum is no sentence cut short
+    x = extract(document)
+    parts = {p.name: p.costs[0].lines[0].values["budget"] for p in x.projects if p.level == "investment"}
+    assert parts == {"Investering 1: Vårdköer": Decimal(300000), "Investering 2: Digitala tjänster": Decimal(200000)}

@@ -27,10 +27,10 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from hankegraafi import __version__
-from hankegraafi.config import Config
 from hankegraafi.ingest import changelog
 from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, graph_iri, mint, vocab
 from hankegraafi.processes import die_with_parent
+from hankegraafi.settings import Config
 from hankegraafi.store import DocumentMeta, Store, StoreError
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from flask import Flask
 
-    from hankegraafi.config import Config
+    from hankegraafi.settings import Config
     from hankegraafi.store.base import Store
 
 

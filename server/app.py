@@ -1,6 +1,6 @@
 """The application factory.
 
-Settings come from :class:`hankegraafi.config.Config` (declared once there);
+Settings come from :class:`hankegraafi.settings.Config` (declared once there);
 the factory turns them into Flask settings, starts the query runner and
 registers the blueprints. Nothing happens at import time.
 """
@@ -13,10 +13,10 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from hankegraafi.config import Config
 from hankegraafi.server import bodies, errors, headers, i18n, links
 from hankegraafi.server.limits import Rate, RateLimiter
 from hankegraafi.server.runtime import InlineRunner, ResultCache, Runner, Services, client_address
+from hankegraafi.settings import Config
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)

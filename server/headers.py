@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, g, request
 
-from hankegraafi.config import Config, ConfigError
+from hankegraafi.settings import Config, ConfigError
 
 log = logging.getLogger(__name__)
 

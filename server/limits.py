@@ -14,8 +14,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from hankegraafi.config import ConfigError
 from hankegraafi.server.errors import PayloadTooLarge, TooManyRequests
+from hankegraafi.settings import ConfigError
 
 _PERIODS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
 _RATE = re.compile(r"\s*(\d+)\s*/\s*(?:(\d+)\s*)?(second|minute|hour|day)s?\s*", re.IGNORECASE)

@@ -17,9 +17,9 @@ from typing import Any, Protocol
 
 from flask import current_app, has_request_context, request
 
-from hankegraafi.config import Config
 from hankegraafi.server.engine import Outcome, QueryJob
 from hankegraafi.server.limits import RateLimiter
+from hankegraafi.settings import Config
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)

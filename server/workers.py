@@ -192,8 +192,8 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
 
         return decide(store, op[1], op[2], op[3], **op[4])
     if kind == "remove":
-        from hankegraafi.config import Config
         from hankegraafi.ingest.pipeline import Ingester
+        from hankegraafi.settings import Config
 
         removed = Ingester(store, Config.load(op[2], environ={})).remove(op[1])
         return None if removed is None else str(removed)
@@ -204,8 +204,8 @@ def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[
     """One uploaded document through the ingest pipeline; the name was made safe by the web layer."""
     import tempfile
 
-    from hankegraafi.config import Config
     from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.settings import Config
 
     cfg = Config.load(values, environ={})
     with tempfile.TemporaryDirectory(prefix="hg-upload-") as folder:

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from hankegraafi.config import Config
+from hankegraafi.settings import Config
 
 log = logging.getLogger(__name__)
 access_log = logging.getLogger("hankegraafi.access")

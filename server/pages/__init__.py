@@ -13,8 +13,8 @@ import threading
 
 from flask import Flask
 
-from hankegraafi.config import Config
 from hankegraafi.server import links
+from hankegraafi.settings import Config
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)

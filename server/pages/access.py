@@ -16,9 +16,9 @@ from typing import Any
 
 from flask import Flask, current_app, g
 
-from hankegraafi.config import Config
 from hankegraafi.server.pages.iris import check_terms
 from hankegraafi.server.query import QueryService
+from hankegraafi.settings import Config
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)

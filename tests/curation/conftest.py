@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from hankegraafi.config import Config
 from hankegraafi.server import create_app
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.curation.documents import write_page
 

@@ -23,8 +23,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import URIRef
 
-from hankegraafi.config import Config
 from hankegraafi.ontology.loader import vocabulary_graph
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 
 DEMO = Path(__file__).parent / "data" / "demo.trig"

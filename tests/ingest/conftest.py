@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.ontology.namespaces import PREFIXES
+from hankegraafi.settings import Config
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

@@ -7,10 +7,10 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.canonical import Record, build, canonical_graph_iri, name_key
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.settings import Config
 from hankegraafi.store import open_store
 
 BASE = "https://w3id.org/hankegraafi/id/"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from rdflib.namespace import DCTERMS, PROV
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.settings import Config
 
 REPORT = """Tilanneraportti
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.ontology.namespaces import HG, vocab
 from hankegraafi.queries.catalogue import run
+from hankegraafi.settings import Config
 from hankegraafi.store import open_store
 
 PLAN = """Suomen kestävän kasvun ohjelma

@@ -18,10 +18,10 @@ from rdflib.namespace import RDF, XSD
 from typer.testing import CliRunner
 
 from hankegraafi.cli import app
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.loader import ontology_graph
 from hankegraafi.ontology.reasoning import check, report_lines, set_aside
+from hankegraafi.settings import Config
 from hankegraafi.store import open_store
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")

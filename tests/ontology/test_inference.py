@@ -17,9 +17,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from hankegraafi.config import Config
 from hankegraafi.ingest import inference
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.settings import Config
 from hankegraafi.store import Store, open_store
 
 PREFIXES = """

@@ -19,9 +19,9 @@ import sys
 import time
 from pathlib import Path
 
-from hankegraafi.config import Config
 from hankegraafi.ingest import inference
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.settings import Config
 from hankegraafi.store import open_store
 
 BASE = "https://w3id.org/hankegraafi/id/"
@@ -30,7 +30,7 @@ KILLS = 2
 CHILD = """
 import sys
 from pathlib import Path
-from hankegraafi.config import Config
+from hankegraafi.settings import Config
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.store import open_store
 store = open_store(Path(sys.argv[1]))

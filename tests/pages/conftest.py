@@ -18,9 +18,9 @@ from flask.testing import FlaskClient
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS
 
-from hankegraafi.config import Config
 from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.server import create_app
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 
 BASE = "https://w3id.org/hankegraafi/id/"

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import load_catalogue
 from hankegraafi.queries.catalogue import parse_query_file
+from hankegraafi.settings import Config
 from hankegraafi.store import Store, open_store
 
 BEFORE = Path(__file__).parent / "data" / "catalogue_before"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries.catalogue import run
+from hankegraafi.settings import Config
 from hankegraafi.store import Store, open_store
 
 CUMULATIVE = "Kumulatiivinen kokonaisseuranta (eur)"

@@ -22,9 +22,9 @@ from typing import Any
 import pytest
 from rdflib import URIRef
 
-from hankegraafi.config import Config
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.queries.catalogue import run
+from hankegraafi.settings import Config
 from hankegraafi.store import Store, open_store
 
 ID = "https://w3id.org/hankegraafi/id/"

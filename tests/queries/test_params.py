@@ -154,8 +154,8 @@ def test_shell_completion_of_query_names_and_parameters(words: str, expected: li
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     """The bundled samples through the real pipeline (about 8 s)."""
-    from hankegraafi.config import Config
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
+    from hankegraafi.settings import Config
 
     st = EmbeddedStore(tmp_path_factory.mktemp("samples") / "store")
     ingester = Ingester(st, Config.load({}, environ={}))

@@ -73,9 +73,9 @@ def canonical(graph: Graph) -> frozenset[tuple[object, object, object]]:
 
 def build(copies: int, folder: Path) -> list[Doc]:
     """``copies`` × the six samples as ``dNN-<sample>.txt``, with both versions' graphs."""
-    from hankegraafi.config import Config
     from hankegraafi.ingest.pipeline import Ingester
     from hankegraafi.ontology.namespaces import graph_iri
+    from hankegraafi.settings import Config
     from hankegraafi.shapes import validate
 
     logging.disable(logging.WARNING)

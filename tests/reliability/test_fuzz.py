@@ -132,10 +132,10 @@ def test_fuzzed_documents_are_never_half_written(tmp_path: Path) -> None:
     """Through the real Ingester into an on-disk store: a document's graph is new and whole, or untouched."""
     from rdflib import URIRef
 
-    from hankegraafi.config import Config
     from hankegraafi.ingest.canonical import canonical_graph_iri
     from hankegraafi.ingest.pipeline import Ingester
     from hankegraafi.ontology.namespaces import catalogue_graph
+    from hankegraafi.settings import Config
     from hankegraafi.store.embedded import EmbeddedStore
 
     cfg = Config.load({"store": str(tmp_path / "store")}, environ={})

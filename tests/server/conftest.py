@@ -25,8 +25,8 @@ import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
-from hankegraafi.config import Config
 from hankegraafi.server import create_app
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 
 HERE = Path(__file__).parent

@@ -18,11 +18,11 @@ import pytest
 from defusedxml.ElementTree import fromstring
 from flask.testing import FlaskClient
 
-from hankegraafi.config import Config
 from hankegraafi.ingest import changelog
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import graph_iri
 from hankegraafi.server import create_app
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.server.conftest import server_config
 

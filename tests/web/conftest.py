@@ -19,8 +19,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from hankegraafi.config import Config
 from hankegraafi.server import create_app
+from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.pages.conftest import app, client, demo_store  # noqa: F401  (the samples, shared)
 from tests.server.conftest import LiveServer, start_server, stop_server

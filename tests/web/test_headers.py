@@ -16,8 +16,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from hankegraafi.config import Config, ConfigError
 from hankegraafi.server import create_app
+from hankegraafi.settings import Config, ConfigError
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.pages.conftest import page_config
 

@@ -66,13 +66,6 @@ Riippuvuudet
 Tiedonvaihto Kanta-palvelujen kanssa on edellytys ajanvarauksen laajentamiselle.
 """
 
-#: The one consumer that still keeps its own list; the mark goes when it reads the registry.
-NOT_YET = pytest.mark.xfail(
-    strict=False,
-    reason="issue 18: ingest finds dependency kinds by regex cues in Python (ingest/facts/dependencies.py "
-    "_DEP_KINDS), not by the kinds' labels in the vocabulary",
-)
-
 
 #: Invented data as ingest would write it, so that queries, pages and explorer are tested apart from ingest.
 DATA = """
@@ -147,9 +140,12 @@ def test_ingest_reads_the_new_light(world: World) -> None:
     assert (DIMENSION, URIRef(f"{VOCAB}light-value/deviation")) in lights
 
 
-@NOT_YET
 def test_ingest_reads_the_new_dependency_kind(world: World) -> None:
-    kinds = set(world.ingested.objects(None, HG.dependencyKind))
+    kanta = URIRef(f"{VOCAB}service/kanta")
+    kinds = {
+        world.ingested.value(dependency, HG.dependencyKind)
+        for dependency in world.ingested.subjects(HG.dependsOn, kanta)
+    }
     assert kinds == {KIND}
 
 

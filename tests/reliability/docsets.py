@@ -197,12 +197,13 @@ def audit(store_path: Path, docs: list[Doc], reference_triples: Mapping[str, int
                 problems.append(f"catalogue entry of {g} is duplicated ({n} sha256, {m} file names)")
             if g not in names:
                 problems.append(f"catalogue entry without a graph: {g}")
+        from hankegraafi.ingest.changelog import changes_graph
         from hankegraafi.ingest.derived import steps
 
         # rebuilt from the documents, not one of them (canonical projects, inferred triples, …)
         derived = {str(step.graph(store.base_iri)) for step in steps()} | {
             str(canonical_graph_iri(store.base_iri))
-        }
+        } | {str(changes_graph(store.base_iri))}
         for g in names - {catalogue} - derived - set(left):
             if g not in entries:
                 problems.append(f"graph without a catalogue entry: {g}")

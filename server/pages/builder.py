@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
@@ -31,7 +31,7 @@ from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping
 from hankegraafi.server.pages.labels import LabelIndex, short_name
 from hankegraafi.server.pages.numbers import number
-from hankegraafi.server.pages.shapes import Link, Page, Quote
+from hankegraafi.server.pages.shapes import Link, Page, Quote, Section
 from hankegraafi.server.pages.strings import translate
 from hankegraafi.server.query import QueryService, Row
 
@@ -186,9 +186,14 @@ class PageBuilder:
     def exists(self, iri: URIRef) -> bool:
         return self.data.ask(sparql("exists"), {"this": iri})
 
-    def build(self, iri: URIRef, formats: list[tuple[str, str]]) -> Page:
-        from hankegraafi.server.pages.pagetypes import kind_of, sections_of
-
+    def build(
+        self,
+        iri: URIRef,
+        formats: list[tuple[str, str]],
+        classify: Callable[[PageBuilder, set[URIRef]], tuple[str, list[Section]]],
+    ) -> Page:
+        """The whole page; ``classify`` (the page types' registry) gives its kind and sections,
+        passed in so that this module, which every page type imports, imports none of them."""
         self.this = iri
         raw = Graph()
         for part in CARD_PARTS:
@@ -196,8 +201,7 @@ class PageBuilder:
                 raw.add((row["s"], row["p"], row["o"]))
         self.graph = rdfout.clean(raw, person_names=self.person_names)
         types = self.types()
-        kind = kind_of(self, types)
-        sections = sections_of(self, types)
+        kind, sections = classify(self, types)
         statements, incoming = self.statements()
         names = self.index.labels.get(str(iri), {})
         title = self.name(iri)

@@ -26,7 +26,7 @@ from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
 from hankegraafi.server import i18n, negotiation
 from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.negotiation import FORMATS, Format
-from hankegraafi.server.pages import dataset, dumps, facets, labels, rdfout, search
+from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PageBuilder, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix
@@ -357,7 +357,7 @@ def document(iri: URIRef, key: str) -> Response:
         )
         if not builder.exists(iri):
             raise ResourceNotFound(str(iri))
-        page = builder.build(iri, formats_of(str(iri)))
+        page = builder.build(iri, formats_of(str(iri)), pagetypes.classify)
         response = render("resource.html", page=page, title=page.title)
         log.debug("page %s in %.0f ms", iri, 1000 * (time.perf_counter() - started))
     else:

@@ -93,3 +93,8 @@ def kind_of(b: PageBuilder, types: set[URIRef]) -> str:
     if kind == "other" and types:
         kind = kind_of_types(str(t) for t in types)
     return kind
+
+
+def classify(b: PageBuilder, types: set[URIRef]) -> tuple[str, list[Section]]:
+    """A page's kind and sections, what :meth:`PageBuilder.build` asks of the registry."""
+    return kind_of(b, types), sections_of(b, types)

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypedDict
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
@@ -180,8 +181,8 @@ def read_records(store: object) -> list[Record]:
         g, p = row["g"], row["p"]
         kind = str(row.get("docKind") or "").rsplit("/", 1)[-1]
         date = str(row.get("docDate") or "")
-        record = records.setdefault((g, p), Record(g, row["doc"], p, kind, date))  # type: ignore[arg-type]
-        record.types.add(row["type"])  # type: ignore[arg-type]
+        record = records.setdefault((g, p), Record(g, row["doc"], p, kind, date))
+        record.types.add(row["type"])
         label = row.get("label")
         if label is not None and str(label) not in record.labels:
             record.labels.append(str(label))
@@ -533,6 +534,14 @@ _NO_CONFLICTS = {
 }
 
 
+class _Conflict(TypedDict):
+    """One conflicting fact of a project, as a warning line shows it."""
+
+    project: object  # its label, else its IRI
+    current: object  # the value the derived graph holds
+    claims: list[str]  # each document's value, with the document and its date
+
+
 def conflict_warnings(store: object, lang: str = "fi") -> list[str]:
     """The conflicts of the derived graph as warning lines in ``lang`` (fi, sv, en), one per fact:
     ``hankegraafi validate`` prints them; they never make it fail, since both documents may be right
@@ -540,7 +549,7 @@ def conflict_warnings(store: object, lang: str = "fi") -> list[str]:
     from hankegraafi.queries.catalogue import run
 
     result = run(store, "conflicts", {"lang": lang})  # type: ignore[arg-type]
-    grouped: dict[tuple[str, str], dict[str, object]] = {}
+    grouped: dict[tuple[str, str], _Conflict] = {}
     for row in result.rows:
         values = dict(zip(result.variables, row, strict=True))
         key = (str(values["project"]), str(values["property"]))
@@ -550,13 +559,13 @@ def conflict_warnings(store: object, lang: str = "fi") -> list[str]:
         )
         date = values.get("documentDate")
         doc = str(values["document"]).rsplit("/", 1)[-1]
-        entry["claims"].append(f"{values['value']} ({doc}{', ' + str(date) if date else ''})")  # type: ignore[union-attr]
+        entry["claims"].append(f"{values['value']} ({doc}{', ' + str(date) if date else ''})")
     template = _CONFLICT_TEXT.get(lang, _CONFLICT_TEXT["en"])
     lines = [
         template.format(
             prop=key[1].rsplit("#", 1)[-1],
             project=entry["project"],
-            claims="; ".join(entry["claims"]),  # type: ignore[arg-type]
+            claims="; ".join(entry["claims"]),
             current=entry["current"],
         )
         for key, entry in sorted(grouped.items())

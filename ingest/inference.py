@@ -222,7 +222,7 @@ def entailed(facts: Iterable[Triple], rules: Rules) -> Graph:
     stated = set(facts)
     graph = Graph()
     for triple in closure(stated, rules) - stated:
-        graph.add(triple)  # type: ignore[arg-type]
+        graph.add(triple)
     return graph
 
 

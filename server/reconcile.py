@@ -282,7 +282,7 @@ def suggester_for_store(store: Any) -> Callable[[str, str, Collection[str]], tup
         """What the label index reads: SELECT rows as dicts, straight from the store."""
 
         def select(self, sparql: str, bindings: Any = None) -> list[dict[str, Any]]:
-            return store.query(sparql, bindings=bindings).dicts()  # type: ignore[no-any-return]
+            return store.query(sparql, bindings=bindings).dicts()
 
     state: dict[str, Any] = {}
 
@@ -290,7 +290,7 @@ def suggester_for_store(store: Any) -> Callable[[str, str, Collection[str]], tup
         if "suggest" not in state:
             labels = labels_mod.build(_Rows(), person_names=False)  # type: ignore[arg-type]
             state["suggest"] = suggester(labels, search_mod.build(labels))
-        return state["suggest"](name, kind, unknown)  # type: ignore[no-any-return]
+        return state["suggest"](name, kind, unknown)
 
     return suggest
 

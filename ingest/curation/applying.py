@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, VOID, XSD
-from rdflib.term import Identifier
+from rdflib.term import Node
 
 from hankegraafi.ingest.curation.decisions import (
     Decision,
@@ -25,7 +25,7 @@ def _applied_in(store: object, decision: Decision) -> list[URIRef]:
     result = store.query(  # type: ignore[attr-defined]
         f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?c <{HG.decision}> <{decision.iri}> }} }}"
     )
-    return sorted(row[0] for row in result.rows)  # type: ignore[misc]
+    return sorted(row[0] for row in result.rows)
 
 
 @dataclass
@@ -40,11 +40,13 @@ class Edit:
         base: str,
         graph: URIRef,
         decision: Decision,
-        s: Identifier,
-        p: URIRef,
-        original: Identifier | None,
-        corrected: Identifier | None,
+        s: Node,
+        p: Node,
+        original: Node | None,
+        corrected: Node | None,
     ) -> None:
+        """Record that ``decision`` changed ``s p`` in ``graph`` from ``original`` to ``corrected``
+        (the terms as the document graph holds them)."""
         key = "\n".join(str(x) for x in (graph, decision.iri, s, p, original, corrected))
         c = mint(
             "correction",
@@ -54,12 +56,12 @@ class Edit:
         )
         self.add.add((c, RDF.type, HG.Correction))
         self.add.add((c, HG.decision, decision.iri))
-        self.add.add((c, RDF.subject, s))  # type: ignore[arg-type]
+        self.add.add((c, RDF.subject, s))
         self.add.add((c, RDF.predicate, p))
         if original is not None:
-            self.add.add((c, HG.originalValue, original))  # type: ignore[arg-type]
+            self.add.add((c, HG.originalValue, original))
         if corrected is not None:
-            self.add.add((c, HG.correctedValue, corrected))  # type: ignore[arg-type]
+            self.add.add((c, HG.correctedValue, corrected))
 
 
 def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
@@ -113,7 +115,7 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
         if not present:
             return None
         for v in present:
-            edit.remove.add((t, decision.prop, v))  # type: ignore[arg-type]
+            edit.remove.add((t, decision.prop, v))
             edit.correction(base, graph, decision, t, decision.prop, v, None)
         return edit
     if decision.action == "set":
@@ -124,9 +126,9 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
         if not present:
             return None
         for v in present:
-            edit.remove.add((t, decision.prop, v))  # type: ignore[arg-type]
+            edit.remove.add((t, decision.prop, v))
             edit.correction(base, graph, decision, t, decision.prop, v, decision.corrected)
-        edit.add.add((t, decision.prop, decision.corrected))  # type: ignore[arg-type]
+        edit.add.add((t, decision.prop, decision.corrected))
         return edit
     if decision.action == "depend":
         if decision.linked is None or (t, None, None) not in g or (decision.graph and graph != decision.graph):
@@ -167,7 +169,7 @@ def _targets(store: object, base: str, decision: Decision) -> list[tuple[URIRef,
             f"SELECT DISTINCT ?g ?p WHERE {{ ?r a <{HG.ProjectRecord}> ; <{PROV.specializationOf}> "
             f"<{decision.target}> ; <{HG.recordOf}> ?p ; <{HG.inGraph}> ?g }} ORDER BY ?g ?p"
         )
-        return [(row[0], row[1]) for row in result.rows]  # type: ignore[misc]
+        return [(row[0], row[1]) for row in result.rows]
     return [(graph, decision.target) for graph in _candidate_graphs(store, base, decision)]
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES, mint
 
@@ -81,7 +81,7 @@ class Decision:
         g.add((d, RDF.type, PROV.Activity))
         g.add((d, HG.curationAction, Literal(self.action)))
         g.add((d, HG.curationTarget, self.target))
-        g.add((d, PROV.wasAttributedTo, self.by))  # type: ignore[arg-type]
+        g.add((d, PROV.wasAttributedTo, self.by))
         g.add((d, PROV.endedAtTime, Literal(self.at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
         if self.why:
             g.add((d, HG.reason, Literal(self.why)))
@@ -115,49 +115,99 @@ def new_decision_iri(base: str, action: str, target: URIRef, at: datetime, *extr
 # -- reading and writing the curation graph ----------------------------------------------------
 
 
-def _one(g: Graph, s: Identifier, p: URIRef) -> Identifier | None:
-    return next(iter(sorted(g.objects(s, p), key=str)), None)
+def _one(g: Graph, s: Node, p: URIRef) -> Identifier | None:
+    """The first object of ``s p`` (by its text); a graph's objects are RDF terms (Identifier)."""
+    return next(iter(sorted((o for o in g.objects(s, p) if isinstance(o, Identifier)), key=str)), None)
+
+
+def _iri(g: Graph, s: Node, p: URIRef) -> URIRef | None:
+    """The first object of ``s p`` when it is an IRI; CurationError when it is another term."""
+    value = _one(g, s, p)
+    if value is not None and not isinstance(value, URIRef):
+        raise CurationError(f"not an IRI: {value.n3()[:120]}")
+    return value
+
+
+def _iris(g: Graph, s: Node, p: URIRef) -> list[URIRef]:
+    """Every object of ``s p`` (by its text), each an IRI, else CurationError."""
+    out = []
+    for value in sorted(g.objects(s, p), key=str):
+        if not isinstance(value, URIRef):
+            raise CurationError(f"not an IRI: {value.n3()[:120]}")
+        out.append(value)
+    return out
+
+
+def _literals(g: Graph, s: Node, p: URIRef) -> list[Literal]:
+    """Every object of ``s p`` (by language, then text), each a literal, else CurationError."""
+    out = []
+    for value in g.objects(s, p):
+        if not isinstance(value, Literal):
+            raise CurationError(f"not a literal: {value.n3()[:120]}")
+        out.append(value)
+    return sorted(out, key=lambda x: (x.language or "", str(x)))
+
+
+def _decision(g: Graph, d: Node) -> Decision | None:
+    """The decision ``d`` as ``g`` holds it, None without a target; CurationError when a term that
+    must be an IRI is not one (or is not safe to write between ``<>``)."""
+    if not isinstance(d, URIRef):
+        raise CurationError(f"not an IRI: {d.n3()[:120]}")
+    at_lit = _one(g, d, PROV.endedAtTime)
+    try:
+        at = datetime.fromisoformat(str(at_lit)) if at_lit is not None else datetime.fromtimestamp(0, UTC)
+    except ValueError:
+        at = datetime.fromtimestamp(0, UTC)
+    action = str(_one(g, d, HG.curationAction) or "")
+    target = _iri(g, d, HG.curationTarget)
+    by = _one(g, d, PROV.wasAttributedTo) or Literal("")
+    why = str(_one(g, d, HG.reason) or "")
+    prop = _iri(g, d, HG.curationProperty)
+    original = _one(g, d, HG.originalValue)
+    corrected = _one(g, d, HG.correctedValue)
+    linked = _iri(g, d, HG.linkedTo)
+    kind = _iri(g, d, HG.linkKind)
+    types = _iris(g, d, HG.confirmedType)
+    region = _iri(g, d, HG.region)
+    labels = _literals(g, d, HG.confirmedLabel)
+    graph = _iri(g, d, PROV.used)
+    sha256 = str(v) if (v := _one(g, d, HG.documentSha256)) is not None else None
+    for term in (d, target, by, prop, linked, kind, region, graph, *types):
+        checked(term)
+    if target is None:
+        return None
+    return Decision(
+        iri=d,
+        action=action,
+        target=target,
+        by=by,
+        at=at,
+        why=why,
+        prop=prop,
+        original=original,
+        corrected=corrected,
+        linked=linked,
+        kind=kind,
+        types=types,
+        region=region,
+        labels=labels,
+        graph=graph,
+        sha256=sha256,
+    )
 
 
 def decisions_from(g: Graph) -> list[Decision]:
-    """The decisions a curation graph holds, oldest first (the order they are applied in)."""
-    out = []
-    for d in set(g.subjects(RDF.type, HG.CurationDecision)):
-        at_lit = _one(g, d, PROV.endedAtTime)
-        try:
-            at = datetime.fromisoformat(str(at_lit)) if at_lit is not None else datetime.fromtimestamp(0, UTC)
-        except ValueError:
-            at = datetime.fromtimestamp(0, UTC)
-        out.append(
-            Decision(
-                iri=d,  # type: ignore[arg-type]
-                action=str(_one(g, d, HG.curationAction) or ""),
-                target=_one(g, d, HG.curationTarget),  # type: ignore[arg-type]
-                by=_one(g, d, PROV.wasAttributedTo) or Literal(""),
-                at=at,
-                why=str(_one(g, d, HG.reason) or ""),
-                prop=_one(g, d, HG.curationProperty),  # type: ignore[arg-type]
-                original=_one(g, d, HG.originalValue),
-                corrected=_one(g, d, HG.correctedValue),
-                linked=_one(g, d, HG.linkedTo),  # type: ignore[arg-type]
-                kind=_one(g, d, HG.linkKind),  # type: ignore[arg-type]
-                types=sorted(g.objects(d, HG.confirmedType), key=str),  # type: ignore[arg-type]
-                region=_one(g, d, HG.region),  # type: ignore[arg-type]
-                labels=sorted(g.objects(d, HG.confirmedLabel), key=lambda x: (x.language or "", str(x))),  # type: ignore[arg-type,union-attr]
-                graph=_one(g, d, PROV.used),  # type: ignore[arg-type]
-                sha256=str(v) if (v := _one(g, d, HG.documentSha256)) is not None else None,
-            )
-        )
+    """The decisions a curation graph holds, oldest first (the order they are applied in). A
+    decision with a term that must be an IRI and is not (or is not safe) is left out, logged."""
     safe = []
-    for d in out:
+    for d in set(g.subjects(RDF.type, HG.CurationDecision)):
         try:
-            for term in (d.iri, d.target, d.by, d.prop, d.linked, d.kind, d.region, d.graph, *d.types):
-                checked(term)
+            decision = _decision(g, d)
         except CurationError as exc:
-            log.warning("decision %s left out: %s", str(d.iri)[:120], exc)
+            log.warning("decision %s left out: %s", str(d)[:120], exc)
             continue
-        if d.target is not None:
-            safe.append(d)
+        if decision is not None:
+            safe.append(decision)
     return sorted(safe, key=lambda d: (d.at, str(d.iri)))
 
 
@@ -197,7 +247,7 @@ def sorted_turtle(g: Graph) -> str:
     lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(used.items())]
     lines.append("")
 
-    def term(t: Identifier) -> str:
+    def term(t: Node) -> str:
         if isinstance(t, URIRef):
             text = str(t)
             for p, ns in sorted(used.items(), key=lambda x: -len(x[1])):
@@ -221,14 +271,14 @@ def document_graphs(store: object, base: str) -> list[URIRef]:
     result = store.query(  # type: ignore[attr-defined]
         f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d a <{HG.SourceDocument}> }} FILTER(STRSTARTS(STR(?g), "{base}graph/")) }}'
     )
-    return sorted(row[0] for row in result.rows)  # type: ignore[misc]
+    return sorted(row[0] for row in result.rows)
 
 
 def _graphs_with(store: object, base: str, pattern: str) -> list[URIRef]:
     result = store.query(  # type: ignore[attr-defined]
         f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(STRSTARTS(STR(?g), "{base}graph/")) }}'
     )
-    return sorted(row[0] for row in result.rows)  # type: ignore[misc]
+    return sorted(row[0] for row in result.rows)
 
 
 # -- building decisions from what a person typed ----------------------------------------------
@@ -302,12 +352,13 @@ def make(
         target = record_of(store, target)
         if isinstance(fields.get("linked"), URIRef):
             fields["linked"] = record_of(store, fields["linked"])  # type: ignore[arg-type]
-    graph = fields.pop("graph", None) or graph_holding(store, base, target)
+    given = fields.pop("graph", None)
+    graph = given if isinstance(given, URIRef) and given else graph_holding(store, base, target)
     prop = fields.get("prop")
-    if action == "set" and prop is not None and fields.get("original") is None and graph is not None:
+    if action == "set" and isinstance(prop, URIRef) and fields.get("original") is None and graph is not None:
         # The value read then is part of the decision: when the document no longer says it, the
         # decision has lost its target and goes back to the queue.
-        read = graph_of(store, graph).value(target, prop)  # type: ignore[arg-type]
+        read = graph_of(store, graph).value(target, prop)
         if read is not None:
             fields["original"] = read
     corrected, original = fields.get("corrected"), fields.get("original")
@@ -329,8 +380,8 @@ def make(
         by=by,
         at=when,
         why=why,
-        graph=graph,  # type: ignore[arg-type]
-        sha256=graph_sha(store, base, graph),  # type: ignore[arg-type]
+        graph=graph,
+        sha256=graph_sha(store, base, graph),
         **fields,  # type: ignore[arg-type]
     )
     return decision

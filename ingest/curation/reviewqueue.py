@@ -114,7 +114,7 @@ def warnings(store: object, base: str, lang: str = "en") -> list[Item]:
     for graph in document_graphs(store, base):
         g = graph_of(store, graph)
         report = validate(g)
-        for r in report.results:  # type: ignore[attr-defined]
+        for r in report.results:
             if r.severity != SH.Warning:
                 continue
             quote = (
@@ -227,11 +227,11 @@ def queue(
     settled = {(d.target, d.prop) for d in decisions.values()} | {(d.target, None) for d in decisions.values()}
     for r in store.query(_GUESSES.replace("?prefix", f'"{base}graph/"')).dicts():  # type: ignore[attr-defined]
         note = str(r["note"])
-        kind = next((k for k in GUESS_PROPERTIES if note.startswith(k)), None)
-        if kind is None:
+        guess = next((k for k in GUESS_PROPERTIES if note.startswith(k)), None)
+        if guess is None:
             continue  # a name no vocabulary knows is an unknown-name item; reader warnings stay notes
         project = r.get("project")
-        prop = GUESS_PROPERTIES[kind]
+        prop = GUESS_PROPERTIES[guess]
         subject = project if project is not None else r["doc"]
         if (subject, prop) in settled:
             continue
@@ -239,7 +239,7 @@ def queue(
             Item(
                 id=item_id("guessed", r["g"], note),
                 kind="guessed",
-                target=subject,  # type: ignore[arg-type]
+                target=subject,
                 label=_text(r.get("title")) or str(r["doc"]),
                 graph=r["g"],
                 quote="",
@@ -275,4 +275,4 @@ def corrections_of(store: object, subject: URIRef) -> list[dict[str, Identifier 
             OPTIONAL {{ ?decision hg:reason ?why }} }} }}
         }} ORDER BY DESC(?at) ?property"""
     )
-    return result.dicts()  # type: ignore[no-any-return]
+    return result.dicts()

@@ -126,9 +126,9 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
     if year is None and (kind == "annual" or any(c and c.startswith("period") for c in columns)):
         # No year line above the table: the year of the title ("Kustannukset 2024"), else the
         # year the reporting period ends in.
-        in_title = re.search(r"\b(?:19|20)\d{2}\b", element.title)
+        year_in_title = re.search(r"\b(?:19|20)\d{2}\b", element.title)
         period = ctx.unit.reporting_period
-        year = in_title.group() if in_title else str(period[1].year) if period else None
+        year = year_in_title.group() if year_in_title else str(period[1].year) if period else None
     groups: dict[str, dict[str, str]] = {"main": {}, "period": {}}
     for index, col in enumerate(columns):
         if col is None or index == 0:
@@ -138,8 +138,10 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         else:
             groups["main"][str(index)] = col
     # Amounts in thousands: a column headed "t€" or "(1 000 €)", or a table titled so.
-    in_title = bool(_THOUSANDS.search(element.title or ""))
-    thousands = [Decimal(1000) if in_title or _THOUSANDS.search(h) else Decimal(1) for h in element.header]
+    thousands_in_title = bool(_THOUSANDS.search(element.title or ""))
+    thousands = [
+        Decimal(1000) if thousands_in_title or _THOUSANDS.search(h) else Decimal(1) for h in element.header
+    ]
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():
         if not mapping:

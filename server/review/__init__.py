@@ -25,13 +25,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
 from rdflib import Literal, URIRef
+from werkzeug.wrappers import Response as BaseResponse
 
-from hankegraafi.settings import Config
 from hankegraafi.ontology.namespaces import HG, vocab
+from hankegraafi.settings import Config
 
 log = logging.getLogger(__name__)
 audit_log = logging.getLogger("hankegraafi.audit")
@@ -226,7 +227,7 @@ def register(app: Flask) -> None:
 
 
 def state() -> ReviewState:
-    return current_app.extensions[EXTENSION]  # type: ignore[no-any-return]
+    return current_app.extensions[EXTENSION]
 
 
 def _lang() -> str:
@@ -246,7 +247,7 @@ def _x(lang: str) -> Any:
     return lambda key, **kw: text(key, lang, **kw)
 
 
-def _set_cookie(response: Response, sid: str) -> None:
+def _set_cookie(response: BaseResponse, sid: str) -> None:
     response.set_cookie(
         COOKIE,
         sid,
@@ -263,7 +264,8 @@ def _session() -> tuple[str | None, Session | None]:
     return sid, state().get(sid)
 
 
-def _csrf_ok(session: Session | None) -> bool:
+def _csrf_ok(session: Session | None) -> TypeGuard[Session]:
+    """True when there is a session and the form carries its CSRF token (compared in constant time)."""
     sent = request.form.get("csrf", "")
     return session is not None and bool(sent) and hmac.compare_digest(sent, session.csrf)
 
@@ -288,7 +290,7 @@ def login_form() -> Response:
 
 
 @bp.post("/review/login")
-def login() -> Response:
+def login() -> BaseResponse:
     lang = _lang()
     st = state()
     sid, session = _session()
@@ -315,7 +317,7 @@ def login() -> Response:
 
 
 @bp.post("/review/logout")
-def logout() -> Response:
+def logout() -> BaseResponse:
     sid, session = _session()
     if session is None or session.user is None or not _csrf_ok(session):
         return _refuse(_lang())
@@ -390,7 +392,7 @@ def queue_page() -> Response:
 
 
 @bp.post("/review/decide")
-def decide() -> Response:
+def decide() -> BaseResponse:
     from hankegraafi.ingest import curation
     from hankegraafi.server.runtime import services
 

@@ -311,8 +311,17 @@ def load(
         Path, typer.Argument(help="An N-Quads, TriG, Turtle or N-Triples file.", exists=True, dir_okay=False)
     ],
     store: StoreOpt = None,
+    derive: Annotated[
+        bool,
+        typer.Option(
+            "--derive/--no-derive",
+            help="Johda kanoniset hankkeet, korjaukset ja päättelyt uudelleen. "
+            "Rebuild the derived graphs (curation, canonical projects, inferences) after the load.",
+        ),
+    ] = True,
 ) -> None:
     """Lataa RDF-tiedosto. Bulk-load an RDF dataset file (for dumps and benchmarks)."""
+    from hankegraafi.ingest.derived import recompute_all
     from hankegraafi.store import StoreError
 
     suffix = path.suffix.lower().lstrip(".")
@@ -325,6 +334,8 @@ def load(
     st = _open(cfg)
     try:
         n = st.load(path, fmt)
+        if derive:  # what the loaded documents entail, as after an ingest (a dump's own copies are replaced)
+            recompute_all(st, str(cfg.base_iri))
     except StoreError as exc:
         err.print(f"[red]virhe / error:[/red] {exc}")
         raise typer.Exit(1) from exc

@@ -27,6 +27,7 @@ from xml.sax.handler import ContentHandler, ErrorHandler, feature_namespaces
 from defusedxml import DefusedXmlException
 from defusedxml.expatreader import DefusedExpatParser
 from rdflib import Graph, plugin
+from rdflib.exceptions import ParserError
 from rdflib.parser import Parser, create_input_source
 from rdflib.plugins.parsers.jsonld import JsonLDParser
 from rdflib.plugins.parsers.rdfxml import RDFXMLParser
@@ -139,6 +140,10 @@ def remote_context(node: Any) -> str | None:
     return None
 
 
+class RdfSyntaxError(ValueError):
+    """RDF input that its parser cannot read (a 400 for the sender, naming the place)."""
+
+
 def parse_untrusted(data: bytes, rdf_format: str, graph: Graph | None = None) -> Graph:
     """Check ``data`` and then parse it into ``graph`` (a new one by default).
 
@@ -147,12 +152,24 @@ def parse_untrusted(data: bytes, rdf_format: str, graph: Graph | None = None) ->
     """
     check_rdf(data, rdf_format)
     target = graph if graph is not None else Graph()
-    target.parse(data=data, format=rdf_format)
+    try:
+        target.parse(data=data, format=rdf_format)
+    except UnsafeRdf:
+        raise
+    except ParserError as exc:  # N-Triples, N-Quads: with the line
+        raise RdfSyntaxError(f"not valid {rdf_format}: {exc}") from exc
+    except SyntaxError as exc:  # Turtle, TriG (BadSyntax): with the line and the place
+        raise RdfSyntaxError(f"not valid {rdf_format}: {exc}") from exc
+    except Exception as exc:
+        # rdflib's parsers also fail on cut-short input with whatever the code met (an IndexError
+        # at the end of a Turtle text): outside input they cannot read is the sender's error.
+        raise RdfSyntaxError(f"not valid {rdf_format} (the parser stopped: {type(exc).__name__}: {exc})") from exc
     return target
 
 
 __all__ = [
     "XML_PARSERS",
+    "RdfSyntaxError",
     "UnsafeRdf",
     "check_json_ld",
     "check_rdf",

@@ -65,10 +65,17 @@ class InlineRunner:
         return self.engine.execute(job)
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
+        from hankegraafi.server.pool import WriteFailed
         from hankegraafi.server.workers import _apply
+        from hankegraafi.store.base import QuerySyntaxError
 
         with self._lock:
-            result = _apply(self.store, op)
+            try:
+                result = _apply(self.store, op)
+            except QuerySyntaxError:
+                raise
+            except (SyntaxError, ValueError) as exc:  # the sender's data, as the pool's writer says it
+                raise WriteFailed("bad-data", str(exc)) from exc
             self.generation += 1
             return result
 

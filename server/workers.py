@@ -170,6 +170,7 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         return None
     if kind == "update":
         store.update(op[1])
+        _derive(store)
         return None
     if kind == "replace":
         from rdflib import URIRef
@@ -180,11 +181,14 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         # Checked in the web process already; checked again where it is parsed (UnsafeRdf is a ValueError: 400).
         g = parse_untrusted(data, rdf_format)
         store.replace_graph(URIRef(graph), g)
+        _derive(store)
         return len(g)
     if kind == "drop":
         from rdflib import URIRef
 
-        return store.drop_graph(URIRef(op[1]))
+        dropped = store.drop_graph(URIRef(op[1]))
+        _derive(store)
+        return dropped
     if kind == "ingest":
         return _ingest(store, op[1], op[2], op[3])
     if kind == "curate":  # a decision from /review: recorded, applied, derived graphs rebuilt
@@ -198,6 +202,14 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         removed = Ingester(store, Config.load(op[2], environ={})).remove(op[1])
         return None if removed is None else str(removed)
     raise ValueError(f"unknown write {kind!r}")
+
+
+def _derive(store: Any) -> None:
+    """A write through SPARQL Update or the graph store is a write like an ingest: the derived
+    graphs (curation applied, canonical projects, inferences) follow what is now stored."""
+    from hankegraafi.ingest.derived import recompute_all
+
+    recompute_all(store, str(store.base_iri))
 
 
 def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[str, Any]:

@@ -157,3 +157,30 @@ def test_ingest_summary_keeps_file_names_whole_through_a_pipe(tmp_path: Path) ->
     for name in ("etela-savo-hankesuunnitelma.txt", "keski-suomi-tilanneraportti.txt", "lappi-2-innokyla.txt"):
         assert name in result.stdout
     assert "stored 6" in result.stdout
+
+
+@pytest.mark.parametrize("derive", [True, False])
+def test_load_rebuilds_what_the_loaded_documents_entail(tmp_path: Path, derive: bool) -> None:
+    """Issue 20: a load is a write like an ingest; the inferred graph follows it unless asked not to."""
+    from hankegraafi.ingest.inference import inferred_graph_iri
+
+    base = "https://w3id.org/hankegraafi/id/"
+    data = tmp_path / "one.trig"
+    data.write_text(
+        f"<{base}graph/one-txt> {{ <{base}project/one> a "
+        "<https://w3id.org/hankegraafi/ontology#Investment> . }\n",
+        encoding="utf-8",
+    )
+    where = tmp_path / "store"
+    flag = "--derive" if derive else "--no-derive"
+    loaded = runner.invoke(app, ["load", str(data), flag, "--store", str(where)])
+    assert loaded.exit_code == 0, loaded.output
+    st = EmbeddedStore(where)
+    try:
+        entailed = st.query(
+            f"ASK {{ GRAPH <{inferred_graph_iri(base)}> "
+            f"{{ <{base}project/one> a <http://data.europa.eu/s66#Project> }} }}"
+        )
+    finally:
+        st.close()
+    assert entailed is derive

@@ -368,6 +368,41 @@ def test_graph_store_put_and_delete(writable_client: FlaskClient) -> None:
 
 
 @pytest.mark.parametrize(
+    ("media", "body"),
+    [
+        ("application/n-triples", b"<urn:a> a <urn:b> .\n"),
+        ("text/turtle", b"<urn:a> <urn:b> ."),
+        ("text/turtle", b"@prefix x: <urn:x#> .\nx:a x:b x:c ;\n x:d"),
+    ],
+)
+def test_graph_store_put_of_broken_rdf_is_400_naming_the_place(
+    writable_client: FlaskClient, media: str, body: bytes
+) -> None:
+    """A body that is not the RDF its media type says is the sender's error, not ours (was 500)."""
+    r = writable_client.put("/graph-store?graph=urn:x", data=body, headers={**AUTH, "Content-Type": media})
+    assert r.status_code == 400
+    assert "not valid " + {"application/n-triples": "nt", "text/turtle": "turtle"}[media] in r.get_data(as_text=True)
+
+
+def test_graph_store_writes_rebuild_the_inferred_graph(writable_client: FlaskClient) -> None:
+    """Issue 20: a document graph put or deleted through the graph store is a write like an ingest."""
+    base = "https://w3id.org/hankegraafi/id/"
+    graph, project = f"{base}graph/put-by-hand-txt", f"{base}project/put-by-hand"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    body = f"<{project}> <{rdf_type}> <https://w3id.org/hankegraafi/ontology#Investment> .\n".encode()
+    entailed = (
+        f"ASK {{ GRAPH <{base}meta/inferred> {{ <{project}> a <http://data.europa.eu/s66#Project> }} }}"
+    )
+    r = writable_client.put(
+        f"/graph-store?graph={graph}", data=body, headers={**AUTH, "Content-Type": "application/n-triples"}
+    )
+    assert r.status_code == 200
+    assert json.loads(get(writable_client, entailed).data)["boolean"] is True
+    assert writable_client.delete(f"/graph-store?graph={graph}", headers=AUTH).status_code == 204
+    assert json.loads(get(writable_client, entailed).data)["boolean"] is False
+
+
+@pytest.mark.parametrize(
     ("media", "body", "needle"),
     [
         (

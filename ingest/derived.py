@@ -9,13 +9,16 @@ A new derived graph is one :class:`Step` appended here; the pipeline runs them a
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rdflib import URIRef
+from rdflib import Graph, Literal, URIRef
 
+from hankegraafi.ontology.namespaces import HG, catalogue_graph
 from hankegraafi.store import Store, StoreError
+from hankegraafi.store.base import SelectResult
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +58,41 @@ def steps() -> list[Step]:
     return [_curation(), _canonical(), _inferred()]
 
 
+def stamp_graph_iri(base: str) -> URIRef:
+    """Where the last complete rebuild records which stored documents it followed."""
+    return URIRef(f"{base}meta/derived")
+
+
+def documents_state(store: Store, base: str) -> str:
+    """A digest of the stored documents and decisions (the catalogue's graphs and checksums, the
+    curation graph's size): what the derived graphs must follow."""
+    rows = store.query(
+        f"""PREFIX hg: <{HG}>
+        SELECT ?g ?sha WHERE {{ GRAPH <{catalogue_graph(base)}> {{ ?g hg:sha256 ?sha }} }}"""
+    )
+    decisions = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{base}meta/curation> {{ ?s ?p ?o }} }}")
+    if not isinstance(rows, SelectResult) or not isinstance(decisions, SelectResult):
+        raise StoreError("the store answered a SELECT with something else")
+    pairs = sorted(f"{g} {sha}" for g, sha in rows.rows)
+    pairs.append(f"curation {decisions.rows[0][0] if decisions.rows else 0}")
+    return hashlib.sha256("\n".join(pairs).encode()).hexdigest()
+
+
 def missing(store: Store, base: str) -> bool:
-    """Whether a derived graph is absent (a store written before it existed gets it on the next run)."""
-    return any(
+    """Whether the derived graphs do not follow the stored documents: one is absent (a store written
+    before it existed), or the last rebuild did not finish after the last write (a kill between a
+    document's commit and the rebuild), so that a run with nothing new still rebuilds them."""
+    if any(
         store.query(f"ASK {{ GRAPH <{step.graph(base)}> {{ ?s ?p ?o }} }}") is not True
         for step in steps()
         if not step.optional
+    ):
+        return True
+    stamp = store.query(
+        f"ASK {{ GRAPH <{stamp_graph_iri(base)}> {{ <{stamp_graph_iri(base)}> <{HG.sha256}> "
+        f'"{documents_state(store, base)}" }} }}'
     )
+    return stamp is not True
 
 
 def recompute_all(store: Store, base: str) -> None:
@@ -70,10 +101,21 @@ def recompute_all(store: Store, base: str) -> None:
     A failure must not lose the documents just stored (they are whole in their own graphs):
     it is logged as an error naming the step, the graph stays as before this write, the
     later steps still run, and the next write recomputes again."""
+    whole = True
     for step in steps():
         try:
             step.recompute(store, base)
         except StoreError as exc:  # a full disk, a store gone: one clear line
+            whole = False
             log.error("the %s could not be recomputed; they are as before this write: %s", step.name, exc)
         except Exception:  # unexpected: with its traceback
+            whole = False
             log.exception("the %s could not be recomputed; they are as before this write", step.name)
+    if whole:  # last: a rebuild cut short leaves the old stamp, and the next run rebuilds again
+        try:
+            state = documents_state(store, base)
+            stamp = Graph()
+            stamp.add((stamp_graph_iri(base), HG.sha256, Literal(state)))
+            store.replace_graph(stamp_graph_iri(base), stamp)
+        except StoreError as exc:
+            log.error("the derived graphs' stamp could not be written; the next run rebuilds them: %s", exc)

@@ -145,11 +145,11 @@ def test_fuzzed_documents_are_never_half_written(tmp_path: Path) -> None:
     catalogue = str(catalogue_graph(str(cfg.base_iri)))
     # The canonical projects are derived from every document graph and rebuilt after each write.
     from hankegraafi.ingest.changelog import changes_graph
-    from hankegraafi.ingest.derived import steps
+    from hankegraafi.ingest.derived import stamp_graph_iri, steps
 
     derived = {str(step.graph(str(cfg.base_iri))) for step in steps()} | {
         str(canonical_graph_iri(str(cfg.base_iri)))
-    } | {str(changes_graph(str(cfg.base_iri)))}
+    } | {str(changes_graph(str(cfg.base_iri))), str(stamp_graph_iri(str(cfg.base_iri)))}
     docs = tmp_path / "docs"
     docs.mkdir()
     rng = random.Random(90210)

@@ -32,8 +32,6 @@ from hankegraafi.ingest.labels import (
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("final-report", "status-report", "project-plan", "innokyla-page")
-
 
 # --- elements -----------------------------------------------------------------------------
 
@@ -109,6 +107,9 @@ _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (r"^\s*lyhyt kuvaus\s*$", 1),
     ),
 }
+
+#: The kinds a layout rule knows, in the order a tie is decided: the cues' keys, written once.
+KINDS = tuple(_KIND_CUES)
 
 
 def kind_scores(lines: list[str]) -> dict[str, int]:

@@ -205,6 +205,8 @@ class PageBuilder:
         statements, incoming = self.statements()
         names = self.index.labels.get(str(iri), {})
         title = self.name(iri)
+        shown = registry.pick(names, self.lang) if names else None
+        title_lang = shown.lang if shown and shown.fallback and shown.text == title else None
         others = sorted((lang, text) for lang, text in names.items() if text != title and lang)
         summary = ""
         for prop in (SKOS.definition, DCTERMS.description, RDFS.comment):
@@ -224,6 +226,7 @@ class PageBuilder:
             incoming=incoming,
             formats=formats,
             explore=self.explore_link if kind in EXPLORABLE else None,
+            title_lang=title_lang,
         )
 
     def statements(self) -> tuple[list[tuple[Link, list[Link]]], list[tuple[Link, list[Link], int]]]:

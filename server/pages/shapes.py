@@ -94,3 +94,5 @@ class Page:
     incoming: list[tuple[Link, list[Link], int]]
     formats: list[tuple[str, str]]
     explore: str | None = None
+    #: The title's language when it is not the page's (no name in the page's language).
+    title_lang: str | None = None

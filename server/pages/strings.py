@@ -10,6 +10,22 @@ from hankegraafi.server import i18n
 
 STRINGS: dict[str, dict[str, str]] = {
     "skip": {"fi": "Siirry sisältöön", "sv": "Hoppa till innehållet", "en": "Skip to content"},
+    # A resource without a name in the page's language is shown by its name in another (issue 18/19).
+    "name_in_fi": {
+        "fi": "Nimi suomeksi",
+        "sv": "Namnet visas på finska (inget svenskt namn)",
+        "en": "Name shown in Finnish (no English name)",
+    },
+    "name_in_en": {
+        "fi": "Nimi näytetään englanniksi (suomenkielistä nimeä ei ole)",
+        "sv": "Namnet visas på engelska (inget svenskt namn)",
+        "en": "Name in English",
+    },
+    "name_in_sv": {
+        "fi": "Nimi näytetään ruotsiksi (suomenkielistä nimeä ei ole)",
+        "sv": "Namn på svenska",
+        "en": "Name shown in Swedish (no English name)",
+    },
     "search": {"fi": "Haku", "sv": "Sök", "en": "Search"},
     "search_label": {
         "fi": "Hae nimellä (taivutetutkin muodot käyvät)",

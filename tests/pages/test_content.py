@@ -107,3 +107,16 @@ def test_document_page(client: FlaskClient) -> None:
     assert read.find(id="L62") is not None
     assert "Omat henkilöstökustannukset\t420 000 €" in read.get_text()
     assert "Kestävän kasvun Lappi" in text(section(page, "basic"))
+
+
+def test_a_name_from_another_language_is_said_to_be_so(client: FlaskClient) -> None:
+    """A project named only in Finnish, on its Swedish and English pages, says the name is Finnish."""
+    for lang, note in (("sv", "Namnet visas på finska"), ("en", "Name shown in Finnish")):
+        page = soup(client, f"/id/project/lapin-pilari-4-investointi-1.html?hl={lang}")
+        assert page.h1.get("lang") == "fi"
+        assert note in page.select_one(".fallback-note").get_text()
+    finnish = soup(client, "/id/project/lapin-pilari-4-investointi-1.html?hl=fi")
+    assert finnish.h1.get("lang") is None and finnish.select_one(".fallback-note") is None
+    # A county has a Swedish name: none said.
+    swedish = soup(client, "/vocab/county/21.html?hl=sv")
+    assert swedish.h1.get("lang") is None and swedish.select_one(".fallback-note") is None

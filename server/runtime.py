@@ -46,18 +46,17 @@ class InlineRunner:
 
     def __init__(self, store: Store) -> None:
         from hankegraafi.server.engine import OxigraphEngine, RemoteEngine
-        from hankegraafi.store.embedded import EmbeddedStore
-        from hankegraafi.store.remote import RemoteStore
 
         self.store = store
         self.generation = 0
         self.isolation = {"network": "queries run in the request thread", "memory": "not capped"}
         self._lock = threading.Lock()
-        if isinstance(store, EmbeddedStore):
+        source = store.engine_source()
+        if source.oxigraph is not None:
             # The engine needs pyoxigraph's streaming results to cap them.
-            self.engine: Any = OxigraphEngine(store._store)
-        elif isinstance(store, RemoteStore):
-            self.engine = RemoteEngine(store.query_url, store.timeout)
+            self.engine: Any = OxigraphEngine(source.oxigraph)
+        elif source.query_url is not None:
+            self.engine = RemoteEngine(source.query_url, source.timeout)
         else:
             raise TypeError(f"cannot serve queries from {type(store).__name__}")
 

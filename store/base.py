@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Literal, Union
+from typing import IO, TYPE_CHECKING, Literal, Union
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -23,6 +23,9 @@ from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.store import sparqlparse
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 #: Staging graphs live under this prefix; one left behind by a crash is dropped on open.
 STAGING_PREFIX = "urn:hankegraafi:staging:"
@@ -66,6 +69,15 @@ class SelectResult:
 
 
 QueryResult = Union[SelectResult, bool, Graph]  # noqa: UP007 - a runtime alias
+
+
+@dataclass(frozen=True)
+class EngineSource:
+    """Where queries can be run directly: one of an open pyoxigraph store or a SPARQL URL."""
+
+    oxigraph: pyoxigraph.Store | None = None
+    query_url: str | None = None
+    timeout: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -263,6 +275,12 @@ class Store(abc.ABC):
         result = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph.n3()} {{ ?s ?p ?o }} }}")
         assert isinstance(result, Graph)
         return result
+
+    def engine_source(self) -> EngineSource:
+        """What a query engine outside the store reads from (the server's in-process runner):
+        the open pyoxigraph store of an embedded store, or a remote store's query URL and timeout.
+        So that a reader needs neither a class check nor a private attribute."""
+        raise NotImplementedError(f"{type(self).__name__} cannot hand its queries to an engine")
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files and connections."""

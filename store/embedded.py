@@ -29,6 +29,7 @@ from hankegraafi.store.base import (
     Bindings,
     DocumentMeta,
     DumpFormat,
+    EngineSource,
     GraphInfo,
     QueryResult,
     QuerySyntaxError,
@@ -384,6 +385,9 @@ class EmbeddedStore(Store):
 
     def flush(self) -> None:
         self._store.flush()
+
+    def engine_source(self) -> EngineSource:
+        return EngineSource(oxigraph=self._store)
 
     def close(self) -> None:
         if not self.read_only and self.path is not None:

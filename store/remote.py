@@ -42,6 +42,7 @@ from hankegraafi.store.base import (
     Bindings,
     DocumentMeta,
     DumpFormat,
+    EngineSource,
     GraphInfo,
     QueryResult,
     QuerySyntaxError,
@@ -435,6 +436,9 @@ class RemoteStore(Store):
             if not isinstance(result, ox.QueryTriples):
                 raise StoreError(f"{self.description}: a CONSTRUCT gave no triples")
             result.serialize(out, format=rdf_format)
+
+    def engine_source(self) -> EngineSource:
+        return EngineSource(query_url=self.query_url, timeout=self.timeout)
 
     def close(self) -> None:
         self._http.close()

@@ -57,6 +57,16 @@ def test_graphs_lists_source_and_size(store_dir: Path) -> None:
     assert (doc["file_name"], doc["triples"], doc["size"], doc["sha256"]) == ("raportti.txt", 2, 42, "f" * 64)
 
 
+def test_graphs_table_is_readable_at_80_columns(store_dir: Path) -> None:
+    """Issue 19: graphs relative to the base IRI, numbers and times never wrapped, at 80 columns."""
+    result = runner.invoke(app, ["graphs", "--store", str(store_dir)], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    row = next(line for line in lines if "graph/raportti" in line)
+    assert "42" in row and "https://" not in row
+
+
 def test_sparql_formats(store_dir: Path) -> None:
     q = f"SELECT ?b WHERE {{ <{EX}hanke> <{EX}budjetti> ?b }}"
     csv = runner.invoke(app, ["sparql", q, "--format", "csv", "--store", str(store_dir)])

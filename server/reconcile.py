@@ -115,7 +115,7 @@ def candidates(
         return []
     try:
         limit = max(1, min(MAX_LIMIT, int(query.get("limit") or DEFAULT_LIMIT)))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: 1e999 is infinity
         raise BadRequest(f"limit must be a number: {query.get('limit')!r}") from exc
     wanted = _types(query.get("type"))
     allowed = {c for t in wanted for c in t.classes}
@@ -190,6 +190,12 @@ def answer(
 def _parse_queries(raw: str) -> dict[str, Any]:
     try:
         value = json.loads(raw)
+        # A lone surrogate ("\\ud800") parses but is no text: it could not be written back out.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except RecursionError as exc:
+        raise BadRequest("queries is nested too deeply") from exc
+    except UnicodeEncodeError as exc:
+        raise BadRequest("queries carries a lone surrogate (\\ud800-\\udfff): not Unicode text") from exc
     except ValueError as exc:
         raise BadRequest(f"queries is not JSON: {exc}") from exc
     if not isinstance(value, dict):
@@ -211,10 +217,10 @@ def reconcile() -> Response:
     lang = current_lang()
     raw = request.values.get("queries")
     single = request.values.get("query")
-    if raw is None and single is None and request.is_json:
-        body = request.get_json(silent=True)
-        if isinstance(body, dict):
-            raw = json.dumps(body.get("queries", body))
+    if raw is None and single is None and request.is_json and request.get_data():
+        body = _parse_queries(request.get_data(as_text=True))  # 400 for a body that is no object
+        queries = body.get("queries", body)
+        raw = queries if isinstance(queries, str) else json.dumps(queries)
     if raw is None and single is None:
         cfg = services().config
         root = str(cfg.public_url or request.host_url)

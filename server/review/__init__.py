@@ -42,6 +42,11 @@ EXTENSION = "hankegraafi.review"
 COOKIE = "hg_review"
 #: A session ends this long after its login.
 SESSION_SECONDS = 8 * 3600
+#: Failed logins one client may make in ``LOGIN_WINDOW`` seconds before further tries get a 429.
+LOGIN_FAILURES = 10
+LOGIN_WINDOW = 300.0
+#: Most sessions kept: past it the oldest not-logged-in ones go (each GET of the login form makes one).
+MAX_SESSIONS = 10000
 ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
 
 TEXT: dict[str, dict[str, str]] = {
@@ -64,6 +69,11 @@ TEXT: dict[str, dict[str, str]] = {
         "fi": "Väärä käyttäjä tai salasana.",
         "sv": "Fel användare eller lösenord.",
         "en": "Wrong user or password.",
+    },
+    "throttled": {
+        "fi": "Liian monta epäonnistunutta kirjautumista: yritä myöhemmin uudelleen.",
+        "sv": "För många misslyckade inloggningar: försök igen senare.",
+        "en": "Too many failed logins: try again later.",
     },
     "empty": {"fi": "Jono on tyhjä.", "sv": "Kön är tom.", "en": "The queue is empty."},
     "kind": {"fi": "Laji", "sv": "Typ", "en": "Kind"},
@@ -140,6 +150,24 @@ class ReviewState:
     secure: bool
     sessions: dict[str, Session] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    failures: dict[str, list[float]] = field(default_factory=dict)
+
+    def throttled(self, client: str) -> float:
+        """Seconds until ``client`` may try to log in again (0: now)."""
+        now = time.monotonic()
+        with self.lock:
+            recent = [t for t in self.failures.get(client, []) if now - t < LOGIN_WINDOW]
+            if recent:
+                self.failures[client] = recent
+            else:
+                self.failures.pop(client, None)
+            return LOGIN_WINDOW - (now - recent[0]) if len(recent) >= LOGIN_FAILURES else 0.0
+
+    def failed(self, client: str) -> None:
+        with self.lock:
+            if len(self.failures) > MAX_SESSIONS:  # many clients: forget the stalest
+                self.failures.pop(next(iter(self.failures)))
+            self.failures.setdefault(client, []).append(time.monotonic())
 
     def new(self, user: str | None = None) -> tuple[str, Session]:
         sid = secrets.token_urlsafe(32)
@@ -148,6 +176,10 @@ class ReviewState:
             now = time.monotonic()
             for old in [k for k, s in self.sessions.items() if now - s.started > SESSION_SECONDS]:
                 del self.sessions[old]
+            if len(self.sessions) >= MAX_SESSIONS:  # insertion order: the oldest first
+                anonymous = [k for k, s in self.sessions.items() if s.user is None]
+                for old in anonymous[: len(self.sessions) - MAX_SESSIONS + 1]:
+                    del self.sessions[old]
             self.sessions[sid] = session
         return sid, session
 
@@ -298,7 +330,15 @@ def login() -> BaseResponse:
         st.audit("login-refused", user=request.form.get("user"), reason="no session or CSRF token")
         return _refuse(lang, "closed" if not st.users else "refused")
     user = request.form.get("user", "")
+    client = str(request.remote_addr)
+    wait = st.throttled(client)
+    if wait:
+        st.audit("login-refused", user=user, reason="too many failed logins")
+        response = Response(text("throttled", lang), status=429, mimetype="text/plain")
+        response.headers["Retry-After"] = str(int(wait) + 1)
+        return response
     if not st.check(user, request.form.get("password", "")):
+        st.failed(client)
         st.audit("login-failed", user=user)
         body = render_template(
             "review/login.html",

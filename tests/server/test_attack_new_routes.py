@@ -1,0 +1,85 @@
+"""Hostile requests to the new routes (/reconcile, /review login) answer a clear 4xx naming
+what was wrong, never a 500: found by attacking a real server (see the commit message)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from hankegraafi.server import review
+
+
+def _reconcile(client: FlaskClient, queries: str) -> tuple[int, str]:
+    answer = client.post("/reconcile", data={"queries": queries})
+    return answer.status_code, answer.text
+
+
+def test_reconcile_refuses_deep_nesting_infinite_limits_and_lone_surrogates(client: FlaskClient) -> None:
+    deep = "[" * 100_000 + "]" * 100_000  # in the query string: the test app's body limit is 4000 bytes
+    nested = client.get("/reconcile", query_string={"queries": deep})
+    assert nested.status_code == 400 and "nested too deeply" in nested.text
+    deep = "[" * 1900 + "]" * 1900
+    body = client.post("/reconcile", data='{"queries":' + deep + "}", content_type="application/json")
+    assert body.status_code == 400 and "queries" in body.text
+    status, text = _reconcile(client, '{"q": {"query": "Kela", "limit": 1e999}}')
+    assert status == 400 and "limit" in text
+    single = client.post("/reconcile", data={"query": '{"query": "Kela", "limit": 1e999}'})
+    assert single.status_code == 400 and "limit" in single.text
+    for hostile in ('{"\\ud800": {"query": "Kela"}}', '{"q": {"query": "Ke\\udfffla"}}'):
+        status, text = _reconcile(client, hostile)
+        assert status == 400 and "surrogate" in text, text
+
+
+def test_reconcile_json_body_that_is_no_object_is_a_400_not_the_manifest(client: FlaskClient) -> None:
+    bad = client.post("/reconcile", data="{bad", content_type="application/json")
+    assert bad.status_code == 400 and "queries is not JSON" in bad.text
+    listed = client.post("/reconcile", data="[1, 2]", content_type="application/json")
+    assert listed.status_code == 400 and "JSON object" in listed.text
+    ok = client.post(
+        "/reconcile", data=json.dumps({"queries": {"q": {"query": "x"}}}), content_type="application/json"
+    )
+    assert ok.status_code == 200 and "q" in ok.get_json()
+    assert client.post("/reconcile", content_type="application/json").status_code == 200  # manifest
+
+
+def test_failed_logins_are_throttled_per_client(app: Flask) -> None:
+    client = app.test_client()
+    form = client.get("/review/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert token
+    codes = [
+        client.post(
+            "/review/login",
+            data={"csrf": token.group(1), "user": "publisher", "password": f"guess{i}"},
+            environ_base={"REMOTE_ADDR": "192.0.2.7"},
+        ).status_code
+        for i in range(review.LOGIN_FAILURES + 2)
+    ]
+    assert codes[: review.LOGIN_FAILURES] == [403] * review.LOGIN_FAILURES
+    assert codes[-1] == 429
+    last = client.post(
+        "/review/login",
+        data={"csrf": token.group(1), "user": "publisher", "password": "guess"},
+        environ_base={"REMOTE_ADDR": "192.0.2.7"},
+    )
+    assert last.status_code == 429 and int(last.headers["Retry-After"]) > 0
+    # Another client is not locked out by the first one's guesses.
+    other = client.post(
+        "/review/login",
+        data={"csrf": token.group(1), "user": "publisher", "password": "guess"},
+        environ_base={"REMOTE_ADDR": "192.0.2.8"},
+    )
+    assert other.status_code == 403
+
+
+def test_login_form_sessions_are_capped(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review, "MAX_SESSIONS", 20)
+    client = app.test_client()
+    for _ in range(60):
+        client.delete_cookie(review.COOKIE, path="/review")
+        assert client.get("/review/login").status_code == 200
+    assert len(app.extensions[review.EXTENSION].sessions) <= 20

@@ -66,3 +66,21 @@ def test_project_page_renders_without_console_errors(live_url: str) -> None:
         assert page.locator("#goals details.sources[open] blockquote").first.is_visible()
         page.screenshot(path=str(ARTIFACTS / "pages-project.png"), full_page=True)
     assert not problems, problems
+
+
+def test_ontology_page_is_short_and_opens_the_term_a_link_names(live_url: str) -> None:
+    """Issue 19: the ontology page has the site's links, shows terms closed (it was about
+    116 000 px tall at 1280 px), and a link to a term opens that term, with no console errors."""
+    problems: list[str] = []
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+        page.goto(live_url + "/ontology.html", wait_until="networkidle")
+        assert page.locator("nav.site a.brand").get_attribute("href") == "/"
+        assert page.evaluate("document.documentElement.scrollHeight") < 20_000
+        assert not page.locator("#Dependency > details").evaluate("d => d.open")
+        page.goto(live_url + "/ontology.html#Dependency", wait_until="networkidle")
+        assert page.locator("#Dependency > details").evaluate("d => d.open")
+        assert page.locator("#Dependency").get_by_text("node of its own").first.is_visible()
+    assert problems == []

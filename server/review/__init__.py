@@ -423,7 +423,7 @@ def queue_page() -> Response:
         user=session.user,
         done=request.args.get("done"),
         state=request.args.get("state"),
-        page=request.args.get("page"),
+        page=local_path(request.args.get("page")),
         x=_x(lang),
         actions=ACTIONS,
         local=local_link,
@@ -473,10 +473,20 @@ def decide() -> BaseResponse:
         )
     )
     state().audit("decision", user=session.user, action=action, target=target, decision=iri, outcome=outcome)
-    page = form.get("page") or ""
+    page = local_path(form.get("page")) or ""
     from urllib.parse import urlencode
 
     return redirect("/review?" + urlencode({"done": str(iri), "state": outcome, "page": page}), code=303)
+
+
+def local_path(value: str | None) -> str | None:
+    """``value`` if it is a path on this site ("/id/project/…"), else None: the "back to the page"
+    link after a decision never leads off the site (not "//evil.example", "/\\evil", "https://…")."""
+    if not value or not value.startswith("/") or value[1:2] in ("/", "\\"):
+        return None
+    if any(ch.isspace() or ord(ch) < 32 or ch == "\\" for ch in value):
+        return None
+    return value
 
 
 def _fields(action: str, form: Mapping[str, str], base: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from hankegraafi.server import review
+from tests.server.conftest import TOKEN
 
 
 def _reconcile(client: FlaskClient, queries: str) -> tuple[int, str]:
@@ -83,3 +84,28 @@ def test_login_form_sessions_are_capped(app: Flask, monkeypatch: pytest.MonkeyPa
         client.delete_cookie(review.COOKIE, path="/review")
         assert client.get("/review/login").status_code == 200
     assert len(app.extensions[review.EXTENSION].sessions) <= 20
+
+
+def test_the_link_back_after_a_decision_stays_on_the_site(app: Flask) -> None:
+    client = app.test_client()
+    form = client.get("/review/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert token
+    logged = client.post(
+        "/review/login",
+        data={"csrf": token.group(1), "user": "publisher", "password": TOKEN},
+        environ_base={"REMOTE_ADDR": "192.0.2.9"},
+    )
+    assert logged.status_code == 303
+    for hostile in (
+        "//evil.example",
+        "/\\evil.example",
+        "https://evil.example/",
+        "javascript:alert(1)",
+        "/\t/evil",
+    ):
+        page = client.get("/review", query_string={"done": "d", "state": "s", "page": hostile})
+        assert page.status_code == 200 and "evil" not in page.text and "javascript:" not in page.text
+    ours = client.get("/review", query_string={"done": "d", "state": "s", "page": "/id/project/x.html"})
+    assert 'href="/id/project/x.html"' in ours.text
+    assert review.local_path("//evil.example") is None and review.local_path("/id/x") == "/id/x"

@@ -122,12 +122,20 @@ class ResultCache:
                 self._items.popitem(last=False)
 
 
+#: Writes (updates, graph uploads, ingests, review decisions) that may run or wait at once: one
+#: write rebuilds the derived graphs for seconds, and each waiting one holds a request thread, so
+#: more would leave no thread for readers (503 with Retry-After beyond it).
+MAX_PENDING_WRITES = 2
+
+
 @dataclass
 class Services:
     config: Config
     runner: Runner
     limiter: RateLimiter
     cache: ResultCache
+    _pending_writes: int = 0
+    _pending_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def execute(self, job: QueryJob) -> Outcome:
         """Run a job within the deadline, from the cache when the store is unchanged."""
@@ -149,8 +157,21 @@ class Services:
         return outcome
 
     def write(self, op: tuple[Any, ...]) -> Any:
-        timeout = float(self.config.update_timeout)
-        return self.runner.write(op, timeout, drain=float(self.config.query_timeout) + 5.0)
+        from hankegraafi.server.errors import ServiceUnavailable
+
+        with self._pending_lock:
+            if self._pending_writes >= MAX_PENDING_WRITES:
+                raise ServiceUnavailable(
+                    f"{self._pending_writes} writes are running or waiting; send this one again later",
+                    headers={"Retry-After": "10"},
+                )
+            self._pending_writes += 1
+        try:
+            timeout = float(self.config.update_timeout)
+            return self.runner.write(op, timeout, drain=float(self.config.query_timeout) + 5.0)
+        finally:
+            with self._pending_lock:
+                self._pending_writes -= 1
 
 
 def client_address() -> str:

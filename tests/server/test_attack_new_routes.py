@@ -109,3 +109,43 @@ def test_the_link_back_after_a_decision_stays_on_the_site(app: Flask) -> None:
     ours = client.get("/review", query_string={"done": "d", "state": "s", "page": "/id/project/x.html"})
     assert 'href="/id/project/x.html"' in ours.text
     assert review.local_path("//evil.example") is None and review.local_path("/id/x") == "/id/x"
+
+
+def test_writes_beyond_the_pending_cap_get_503_not_a_request_thread(app: Flask) -> None:
+    """Ten concurrent graph uploads each rebuild the derived graphs (seconds): waiting in line they
+    held every request thread and a reader's GET timed out; past the cap they get 503 at once."""
+    import threading
+
+    from hankegraafi.server import runtime
+    from hankegraafi.server.errors import ServiceUnavailable
+
+    release = threading.Event()
+    started = threading.Semaphore(0)
+
+    class SlowRunner:
+        generation = 0
+
+        def write(self, op: tuple[object, ...], timeout: float, drain: float) -> str:
+            started.release()
+            release.wait(10)
+            return "done"
+
+    base = app.extensions["hankegraafi"]
+    services = runtime.Services(base.config, SlowRunner(), base.limiter, base.cache)  # type: ignore[arg-type]
+    results: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(services.write(("noop",))))
+        for _ in range(runtime.MAX_PENDING_WRITES)
+    ]
+    for t in threads:
+        t.start()
+    for _ in threads:
+        assert started.acquire(timeout=5)
+    with pytest.raises(ServiceUnavailable) as refused:
+        services.write(("noop",))
+    assert refused.value.headers["Retry-After"]
+    release.set()
+    for t in threads:
+        t.join(5)
+    assert results == ["done"] * runtime.MAX_PENDING_WRITES
+    assert services.write(("noop",)) == "done"  # the count went back down

@@ -334,9 +334,9 @@ def login() -> BaseResponse:
     wait = st.throttled(client)
     if wait:
         st.audit("login-refused", user=user, reason="too many failed logins")
-        response = Response(text("throttled", lang), status=429, mimetype="text/plain")
-        response.headers["Retry-After"] = str(int(wait) + 1)
-        return response
+        throttled = Response(text("throttled", lang), status=429, mimetype="text/plain")
+        throttled.headers["Retry-After"] = str(int(wait) + 1)
+        return throttled
     if not st.check(user, request.form.get("password", "")):
         st.failed(client)
         st.audit("login-failed", user=user)

@@ -75,7 +75,14 @@ def documents_state(store: Store, base: str) -> str:
         raise StoreError("the store answered a SELECT with something else")
     pairs = sorted(f"{g} {sha}" for g, sha in rows.rows)
     pairs.append(f"curation {decisions.rows[0][0] if decisions.rows else 0}")
+    return _digest(pairs)
+
+
+def _digest(pairs: list[str]) -> str:
     return hashlib.sha256("\n".join(pairs).encode()).hexdigest()
+
+
+_NOTHING_STORED = _digest(["curation 0"])
 
 
 def missing(store: Store, base: str) -> bool:
@@ -88,9 +95,11 @@ def missing(store: Store, base: str) -> bool:
         if not step.optional
     ):
         return True
+    state = documents_state(store, base)
+    if state == _NOTHING_STORED:  # nothing to follow: no stamp is kept (a CLEAR ALL leaves no graph)
+        return False
     stamp = store.query(
-        f"ASK {{ GRAPH <{stamp_graph_iri(base)}> {{ <{stamp_graph_iri(base)}> <{HG.sha256}> "
-        f'"{documents_state(store, base)}" }} }}'
+        f"ASK {{ GRAPH <{stamp_graph_iri(base)}> {{ <{stamp_graph_iri(base)}> <{HG.sha256}> \"{state}\" }} }}"
     )
     return stamp is not True
 
@@ -115,7 +124,8 @@ def recompute_all(store: Store, base: str) -> None:
         try:
             state = documents_state(store, base)
             stamp = Graph()
-            stamp.add((stamp_graph_iri(base), HG.sha256, Literal(state)))
+            if state != _NOTHING_STORED:
+                stamp.add((stamp_graph_iri(base), HG.sha256, Literal(state)))
             store.replace_graph(stamp_graph_iri(base), stamp)
         except StoreError as exc:
             log.error("the derived graphs' stamp could not be written; the next run rebuilds them: %s", exc)

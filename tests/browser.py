@@ -21,6 +21,23 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
+def served(app: Any) -> Iterator[str]:
+    """The app on a real HTTP server on loopback (werkzeug, in a thread); yields its base URL."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(10)
+
+
+@contextmanager
 def chromium() -> Iterator[Any]:
     """A Playwright browser on Debian's Chromium, closed on the way out."""
     from playwright.sync_api import sync_playwright

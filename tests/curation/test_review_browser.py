@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
-from tests.browser import chromium
+from tests.browser import chromium, served
 from tests.curation.conftest import TOKEN
 from tests.curation.documents import THL, UNKNOWN
 
@@ -20,14 +18,8 @@ PROJECT_PAGE = "/id/project/kainuun-etakotihoito.html"
 
 @pytest.fixture
 def live_url(review_app: Flask) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, review_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
+    with served(review_app) as url:
+        yield url
 
 
 def test_log_in_link_a_name_and_see_the_project_page_change(live_url: str) -> None:

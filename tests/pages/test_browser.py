@@ -6,15 +6,13 @@ the screenshot is kept under test-artifacts/ (git-ignored).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
-from tests.browser import chromium
+from tests.browser import chromium, served
 
 pytestmark = pytest.mark.browser
 
@@ -23,14 +21,8 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 @pytest.fixture(scope="module")
 def live_url(app: Flask) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
+    with served(app) as url:
+        yield url
 
 
 def test_project_page_renders_without_console_errors(live_url: str) -> None:

@@ -8,19 +8,17 @@ a real Chromium reads it and the conflicts from the rendered page.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
-from werkzeug.serving import make_server
 
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.server.app import create_app
 from hankegraafi.store.embedded import EmbeddedStore
-from tests.browser import chromium
+from tests.browser import chromium, served
 from tests.pages.conftest import page_config
 from tests.queries.test_one_project import write
 
@@ -80,14 +78,8 @@ def test_timeline_and_conflicts_on_the_page(timeline_app: Flask, path: str) -> N
 
 @pytest.fixture(scope="module")
 def live_url(timeline_app: Flask) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, timeline_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
+    with served(timeline_app) as url:
+        yield url
 
 
 @pytest.mark.browser

@@ -48,7 +48,7 @@ def _check(figures: dict[str, object]) -> None:
 
 
 def test_load_short(built_store: Path, tmp_path: Path) -> None:
-    seconds = os.environ.get("HANKEGRAAFI_LOAD_SECONDS", "8")
+    seconds = os.environ.get("HANKEGRAAFI_LOAD_SECONDS", "4")
     figures = _load(built_store, tmp_path, "--clients", "50", "--seconds", seconds, timeout=600)
     record("load (short)", **{k: v for k, v in figures.items() if k != "by_kind"})
     _check(figures)

@@ -21,7 +21,7 @@ from rdflib import URIRef
 from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
 
-SIZE = 20_000
+SIZE = 8_000
 GRAPHS = [f"https://w3id.org/hankegraafi/id/graph/kill-{i}" for i in range(3)]
 
 WRITER = r"""
@@ -75,7 +75,7 @@ def test_sigkill_during_replace_leaves_graphs_whole(tmp_path: Path) -> None:
     path = tmp_path / "store"
     rng = random.Random(20261123)
     seen_versions: list[dict[str, int]] = []
-    for _ in range(6):
+    for _ in range(5):
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path), str(SIZE), *GRAPHS],
             stdout=subprocess.PIPE,
@@ -85,7 +85,7 @@ def test_sigkill_during_replace_leaves_graphs_whole(tmp_path: Path) -> None:
         assert proc.stdout is not None
         first = proc.stdout.readline()  # one full round written
         assert first.strip(), proc.stderr.read() if proc.stderr else ""
-        time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(rng.uniform(0.0, 1.0))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         proc.stdout.close()

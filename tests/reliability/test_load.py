@@ -1,6 +1,6 @@
 """Load on loopback with ``scripts/load_test.py``: no errors, p95 reported, memory bounded.
 
-Default run: 50 clients for ``HANKEGRAAFI_LOAD_SECONDS`` (8) seconds. With
+Default run: 50 clients for ``HANKEGRAAFI_LOAD_SECONDS`` (4) seconds. With
 ``--run-slow``: the full 60 s run, and the 10-minute soak in which the
 server's memory (web process and query workers) must not grow.
 """

@@ -55,8 +55,6 @@ FORMATS: tuple[Format, ...] = (
     Format("doc", "application/json", ("page",), names=("json",)),
 )
 
-BY_MEDIA = {f.media_type: f for f in FORMATS if f.key != "doc"}
-
 
 def formats_for(kind: Kind, *, html: bool = True) -> list[Format]:
     return [f for f in FORMATS if kind in f.kinds and (html or f.key != "html")]

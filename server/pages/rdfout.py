@@ -10,7 +10,6 @@ applied to the pages, the dumps and the search index.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -64,12 +63,6 @@ SELECT ?s ?p ?o WHERE {
   UNION { ?s ?p ?this . BIND(?this AS ?o) }
   UNION { ?this ?q ?s . FILTER(isBlank(?s)) ?s ?p ?o }
 }
-"""
-
-PERSON_TYPES_QUERY = """
-PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-ASK { { ?this a hg:PersonInRole } UNION { ?this a foaf:Person } }
 """
 
 
@@ -143,7 +136,3 @@ def serialize(graph: Graph, key: str) -> bytes:
     body = ox.serialize(triples, format=fmt, prefixes=prefixes)
     assert body is not None
     return bytes(body)
-
-
-def subjects_of(graph: Graph) -> Iterable[URIRef]:
-    return (s for s in set(graph.subjects()) if isinstance(s, URIRef))

@@ -4,12 +4,7 @@ Data files (Turtle) are read through ``importlib.resources`` so that an
 installed wheel works from any working directory; nothing is parsed at import.
 """
 
-from hankegraafi.ontology.loader import (
-    label_candidates,
-    normalise_label,
-    ontology_graph,
-    vocabulary_graph,
-)
+from hankegraafi.ontology.loader import ontology_graph, vocabulary_graph
 from hankegraafi.ontology.namespaces import (
     BASE_IRI_DEFAULT,
     HG,
@@ -35,9 +30,7 @@ __all__ = [
     "VOCAB_GRAPH",
     "catalogue_graph",
     "graph_iri",
-    "label_candidates",
     "mint",
-    "normalise_label",
     "ontology_graph",
     "slugify",
     "vocab",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import SKOS, URIRef
 
-from hankegraafi.ontology import loader, registry
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG, VOCAB
 
 #: A dimension no vocabulary has: the one entry the extension tests add.
@@ -126,11 +126,10 @@ def test_extended_adds_one_entry_and_forgets_it_after() -> None:
         assert dims.keys[-1] == "accessibility"
         assert len(dims) == 9
         assert dims["accessibility"].label("sv").text == "Tillgänglighet"
-        assert loader.label_candidates("light-dimension")["liikennevalo saavutettavuus"] == (
-            URIRef(f"{VOCAB}light-dimension/accessibility"),
-        )
+        assert dims["accessibility"].surface_forms("fi") == ("Saavutettavuus", "Liikennevalo Saavutettavuus")
+        assert dims["accessibility"].iri == URIRef(f"{VOCAB}light-dimension/accessibility")
         assert registry.label(f"{VOCAB}light-dimension/accessibility", "en") == registry.Label(
             "Accessibility", "en", False
         )
     assert "accessibility" not in registry.light_dimensions()
-    assert "liikennevalo saavutettavuus" not in loader.label_candidates("light-dimension")
+    assert registry.label(f"{VOCAB}light-dimension/accessibility", "en") is None

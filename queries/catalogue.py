@@ -12,6 +12,13 @@ parameters it takes and of what type, and what its result columns mean::
     # param: node iri required en="Resource depended on" fi="Resurssi"
     # param: lang lang optional default="fi" en="Language of labels" fi="Nimien kieli"
     # column: project iri en="Project that relies on it" fi="Hanke"
+    # chart: bar x=?projectLabel y=?budget,?actual sum unit=EUR
+    # chart@fi: title="…" x="…" y="…" budget="…" actual="…"
+
+A ``chart`` line says the results may also be drawn (``bar``: one bar per
+value of ``x``, ``line``: ``y`` over ``x`` as time); see :class:`Chart` for its
+fields. The ``chart@fi``, ``chart@sv`` and ``chart@en`` lines after it name the
+chart, its axes and its series in each language.
 
 Parameters are SPARQL variables of the same name. :meth:`CatalogueQuery.bind`
 checks the raw strings a user sent and turns them into rdflib terms; the store
@@ -52,6 +59,11 @@ REQUIRED_LANGS = ("fi", "en")
 LABEL_LANGS = ("fi", "sv", "en")
 #: Longest string parameter accepted; a label search needs no more.
 MAX_STRING_LENGTH = 1000
+#: Kinds of chart a header may ask for, and the languages every chart is named in.
+CHART_KINDS = ("bar", "line")
+CHART_LANGS = ("fi", "sv", "en")
+#: Most series (y columns, or values of the series column) a chart draws.
+MAX_SERIES = 6
 
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _VARNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -117,6 +129,38 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """How a query's rows are drawn (a ``# chart:`` header line and its ``chart@lang`` labels).
+
+    ``x`` is the category (bar) or time (line) column; each ``y`` column is a
+    series of numbers, unless ``series`` names a column whose values split the
+    rows into series. ``where`` keeps only rows whose column has one of the
+    values (an IRI also matches by its last segment: ``budget`` for
+    ``hg:budget``). With ``total`` rows of equal ``x`` (and series) are added up;
+    without it a line keeps the last of them. ``unit`` is ``EUR``, ``%`` or None.
+    ``labels`` maps a language to ``title``, ``x``, ``y`` and a name for each
+    series (a ``y`` column or a series value's last segment).
+    """
+
+    kind: str
+    x: str
+    y: tuple[str, ...]
+    series: str | None = None
+    where: tuple[tuple[str, frozenset[str]], ...] = ()
+    total: bool = False
+    unit: str | None = None
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def label(self, key: str, lang: str) -> str | None:
+        """The chart's name for ``key`` in ``lang`` (else fi, en, sv), or None if it has none."""
+        for code in (lang, "fi", "en", "sv"):
+            text = self.labels.get(code, {}).get(key)
+            if text:
+                return text
+        return None
+
+
+@dataclass(frozen=True)
 class CatalogueQuery:
     """One named query of the catalogue with its header and SPARQL text."""
 
@@ -126,6 +170,7 @@ class CatalogueQuery:
     params: tuple[Param, ...]
     columns: tuple[Column, ...]
     text: str
+    charts: tuple[Chart, ...] = ()
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -230,6 +275,7 @@ def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
     descriptions: dict[str, str] = {}
     params: list[Param] = []
     columns: list[Column] = []
+    charts: list[Chart] = []
 
     def fail(lineno: int, message: str) -> CatalogueFileError:
         return CatalogueFileError(f"{file_name}:{lineno}: {message}")
@@ -258,6 +304,12 @@ def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
             params.append(_parse_param(value, functools.partial(fail, lineno)))
         elif key == "column":
             columns.append(_parse_column(value, functools.partial(fail, lineno)))
+        elif key == "chart" and not lang:
+            charts.append(_parse_chart(value, functools.partial(fail, lineno)))
+        elif key == "chart":
+            if not charts:
+                raise fail(lineno, f"chart@{lang} before any chart line")
+            charts[-1].labels.setdefault(lang, {}).update(_chart_labels(value, functools.partial(fail, lineno)))
         elif key == "note":
             continue
         else:
@@ -282,6 +334,8 @@ def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
             raise fail(1, f"{declared!r} is declared but ?{declared} does not occur in the query")
     if not columns:
         raise fail(1, "no result columns declared")
+    for chart in charts:
+        _check_chart(chart, {c.name for c in columns}, functools.partial(fail, 1))
     return CatalogueQuery(
         name=name,
         titles=titles,
@@ -289,7 +343,84 @@ def parse_query_file(file_name: str, source: str) -> CatalogueQuery:
         params=tuple(params),
         columns=tuple(columns),
         text=source,
+        charts=tuple(charts),
     )
+
+
+def _variable(token: str, what: str, fail: Fail) -> str:
+    name = token.removeprefix("?")
+    if not _VARNAME.fullmatch(name):
+        raise fail(f"chart {what} {token!r} is not a variable (?name)")
+    return name
+
+
+def _parse_chart(value: str, fail: Fail) -> Chart:
+    """``bar|line x=?var y=?var[,?var…] [series=?var] [where=?var=v1|v2]… [sum] [unit=EUR|%]``."""
+    try:
+        tokens = shlex.split(value)
+    except ValueError as exc:
+        raise fail(f"cannot split {value!r}: {exc}") from exc
+    if not tokens or tokens[0] not in CHART_KINDS:
+        raise fail(f"chart needs a kind first ({', '.join(CHART_KINDS)}), got {value!r}")
+    kind, fields = tokens[0], tokens[1:]
+    x: str | None = None
+    y: tuple[str, ...] = ()
+    series: str | None = None
+    where: list[tuple[str, frozenset[str]]] = []
+    total = False
+    unit: str | None = None
+    for token in fields:
+        key, eq, rest = token.partition("=")
+        if not eq:
+            if token != "sum":
+                raise fail(f"chart: unknown flag {token!r} (known: sum)")
+            total = True
+        elif key == "x":
+            x = _variable(rest, "x", fail)
+        elif key == "y":
+            y = tuple(_variable(v, "y", fail) for v in rest.split(","))
+        elif key == "series":
+            series = _variable(rest, "series", fail)
+        elif key == "where":
+            var, eq2, values = rest.partition("=")
+            if not eq2 or not values:
+                raise fail(f"chart: where needs ?column=value[|value…], got {rest!r}")
+            where.append((_variable(var, "where", fail), frozenset(values.split("|"))))
+        elif key == "unit":
+            if rest not in ("EUR", "%"):
+                raise fail(f"chart: unit is EUR or %, not {rest!r}")
+            unit = rest
+        else:
+            raise fail(f"chart: unknown field {key!r} (known: x, y, series, where, unit)")
+    if x is None or not y:
+        raise fail(f"chart needs x=?column and y=?column, got {value!r}")
+    if len(y) > MAX_SERIES:
+        raise fail(f"chart: at most {MAX_SERIES} y columns")
+    if series is not None and len(y) != 1:
+        raise fail("chart: with series=?column give one y column")
+    return Chart(kind=kind, x=x, y=y, series=series, where=tuple(where), total=total, unit=unit, labels={})
+
+
+def _chart_labels(value: str, fail: Fail) -> dict[str, str]:
+    positional, named = _fields(value, fail)
+    if positional:
+        raise fail(f"chart labels are key=\"text\" pairs, got {positional}")
+    empty = [k for k, v in named.items() if not v.strip()]
+    if empty:
+        raise fail(f"chart labels empty: {', '.join(empty)}")
+    return named
+
+
+def _check_chart(chart: Chart, columns: set[str], fail: Callable[[str], CatalogueFileError]) -> None:
+    used = [chart.x, *chart.y, *([chart.series] if chart.series else []), *(v for v, _ in chart.where)]
+    unknown = sorted({v for v in used if v not in columns})
+    if unknown:
+        raise fail(f"chart uses undeclared column(s): {', '.join(unknown)}")
+    needed = ["title", "x", "y", *(chart.y if len(chart.y) > 1 else ())]
+    for lang in CHART_LANGS:
+        missing = [k for k in needed if k not in chart.labels.get(lang, {})]
+        if missing:
+            raise fail(f"chart {chart.kind} x={chart.x}: chart@{lang} lacks {', '.join(missing)}")
 
 
 def _fields(value: str, fail: Fail) -> tuple[list[str], dict[str, str]]:

@@ -2,7 +2,7 @@
 
 The graph has many classes; the explorer shows six kinds of node and a few
 relations between them, so that a map of dependencies stays readable. The
-names of kinds and relations here are the interface's; dependency kinds and
+names of kinds and relations are the interface's (the one table, ``explorer.name:…``); dependency kinds and
 traffic-light dimensions are the vocabulary's (``ontology/registry.py``),
 and labels of data come from the store.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import VOCAB
+from hankegraafi.server.i18n import STRINGS, translate
 
 #: The explorer's six kinds of node, as groups of the pages' kinds (``pages.labels.kind_of``).
 GROUPS: dict[str, str] = {
@@ -36,28 +37,6 @@ PATH_RELATIONS = ("dependency", "partof", "developer", "continuation", "particip
 DEPENDENCY_KIND_PREFIX = f"{VOCAB}dependency-kind/"
 LIGHT_DIMENSION_PREFIX = f"{VOCAB}light-dimension/"
 
-#: The interface's names of node kinds and relations (groupings the explorer draws, not concepts).
-#: Dependency kinds and traffic-light dimensions are concepts: their names are the vocabulary's.
-NAMES: dict[str, dict[str, str]] = {
-    # node kinds
-    "project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
-    "investment": {"fi": "Investointi", "sv": "Investering", "en": "Investment"},
-    "organisation": {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
-    "service": {"fi": "Palvelu", "sv": "Tjänst", "en": "Service"},
-    "region": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde", "en": "Region"},
-    "programme": {"fi": "Ohjelma", "sv": "Program", "en": "Programme"},
-    "other": {"fi": "Muu", "sv": "Annat", "en": "Other"},
-    "unspecified": {"fi": "määrittelemätön", "sv": "ospecificerad", "en": "unspecified"},
-    # relations
-    "rel:dependency": {"fi": "riippuu", "sv": "beror på", "en": "depends on"},
-    "rel:partof": {"fi": "osa", "sv": "del av", "en": "part of"},
-    "rel:programme": {"fi": "ohjelma", "sv": "program", "en": "programme"},
-    "rel:region": {"fi": "alue", "sv": "område", "en": "region"},
-    "rel:participation": {"fi": "osallistuu", "sv": "deltar", "en": "participant"},
-    "rel:developer": {"fi": "kehittäjä", "sv": "utvecklare", "en": "developer"},
-    "rel:continuation": {"fi": "jatkuu", "sv": "fortsätter", "en": "continued by"},
-}
-
 
 def dependency_kinds() -> tuple[str, ...]:
     """The keys of the dependency kinds, in the vocabulary's order (``technical`` …)."""
@@ -67,10 +46,9 @@ def dependency_kinds() -> tuple[str, ...]:
 def name(key: str, lang: str) -> str:
     """The name of a node kind or relation (``rel:…``), or of a dependency kind or light dimension
     by its key (the vocabulary's label), in ``lang`` with the one fallback order; else the key."""
-    texts = NAMES.get(key)
-    if texts:
-        found = registry.pick(texts, lang)
-        return found.text if found else key
+    own = f"explorer.name:{key}"  # the interface's names of node kinds and relations (groupings, not concepts)
+    if own in STRINGS:
+        return translate(own, lang)
     for scheme in (registry.dependency_kinds(), registry.light_dimensions()):
         concept = scheme.get(key)
         if concept is not None:

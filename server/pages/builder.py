@@ -27,12 +27,12 @@ from rdflib.term import Identifier, Node
 from hankegraafi import queries
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping
 from hankegraafi.server.pages.labels import LabelIndex, short_name
 from hankegraafi.server.pages.numbers import number
 from hankegraafi.server.pages.shapes import Link, Page, Quote, Section
-from hankegraafi.server.pages.strings import translate
 from hankegraafi.server.query import QueryService, Row
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
-from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.i18n import pick
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.rdfout import publishable
@@ -150,6 +150,3 @@ def build(data: DataAccess, *, person_names: bool) -> LabelIndex:
     log.debug("label index: %d named resources", len(index.labels))
     return index
 
-
-def is_vocabulary(iri: str) -> bool:
-    return iri.startswith(str(VOCAB))

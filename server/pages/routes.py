@@ -25,13 +25,13 @@ from werkzeug.datastructures import MIMEAccept
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
 from hankegraafi.server import i18n, negotiation
 from hankegraafi.server.errors import NotFound, render_error
+from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PageBuilder, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix
 from hankegraafi.server.pages.shapes import Link
-from hankegraafi.server.pages.strings import translate
 
 log = logging.getLogger(__name__)
 

@@ -133,6 +133,7 @@ def guesses(x: Extraction) -> list[str]:
         out.append(f"county:{x.region.label}")
     new = sorted({e.label for p in x.projects for e in _entries(p) if not e.linked and e.type != "project"})
     out += [f"new-name:{name}" for name in new]
+    out += list(x.notes)
     return out
 
 
@@ -185,6 +186,11 @@ _TEXT = {
         "fi": "hyvinvointialue mainintojen perusteella: {value}",
         "sv": "välfärdsområde enligt omnämnanden: {value}",
         "en": "county from the names mentioned: {value}",
+    },
+    "default-funder": {
+        "fi": "rahoittaja oletuksena ohjelman perusteella: {value}",
+        "sv": "finansiär antagen utifrån programmet: {value}",
+        "en": "funder by default from the programme: {value}",
     },
     "new-name": {
         "fi": "sanastoon kuulumaton nimi: {value}",

@@ -177,7 +177,8 @@ def organisations(x: Extraction) -> set[frozenset[str]]:
         entries += [pa.organisation for pa in p.participations]
         entries += [d.target for d in p.dependencies]
         entries += [pe.organisation for pe in p.persons if pe.organisation is not None]
-        entries += [p.funder] if p.funder is not None else []
+        # A funder by default (a programme's granting authority) is not an organisation the text names.
+        entries += [p.funder] if p.funder is not None and p.funder_named else []
     entries += [d.organisation for d in x.developers]
     return {entity_keys(e) for e in entries if e.type in ORG_TYPES and not (e.linked and e.iri == own)}
 

@@ -16,6 +16,7 @@ from hankegraafi.ingest.facts import (
     collaboration,
     continuations,
     dependencies,
+    funding,
     goalforms,
     goals,
     identity,
@@ -47,6 +48,7 @@ FAMILIES: tuple[Family, ...] = (
     collaboration.FAMILY,
     continuations.FAMILY,
     organisations.FAMILY,
+    funding.FAMILY,
 )
 
 __all__ = ["FAMILIES", "Context", "Family"]

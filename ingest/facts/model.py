@@ -149,6 +149,8 @@ class Project:
     funder: Entry | None = None
     investment_line: str | None = None
     funder_span: Span | None = None
+    #: False when the funder is a default (a programme's granting authority), not named by the document.
+    funder_named: bool = True
     reporting_span: Span | None = None
     region: Entry | None = None
     lights: list[Light] = field(default_factory=list)
@@ -185,6 +187,8 @@ class Extraction:
     municipalities: list[tuple[Entry, Span]] = field(default_factory=list)
     #: For an Innokylä tab saved as a page: the name of the toimintamalli it is a tab of.
     tab_of: str | None = None
+    #: What the extraction stated by default rather than read ("default-funder:STM (…)"), for the coverage.
+    notes: list[str] = field(default_factory=list)
     line_count: int = 0
     file_name: str = ""
 

@@ -108,8 +108,16 @@ def _author(ctx: Context, element: Element, value: str, span: Span) -> None:
 
 
 def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """The funder a field names; a county beside a national or EU funder only carries the project.
+
+    "Itä-Uudenmaan hyvinvointialue; Kestävän kasvun hanke (EU, NextGenerationEU)" names
+    the county that runs the project and the funder of its money: the funder is the EU.
+    """
     if value:
         entry = ctx.names.org_from_value(value)
+        if entry.type == "county":
+            funders = [m.entry for m in ctx.names.known(value) if m.entry.type in ("national-actor", "organisation")]
+            entry = funders[0] if funders else entry
         target = ctx.unit
         target.funder = entry
         target.funder_span = span

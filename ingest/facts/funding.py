@@ -1,0 +1,79 @@
+"""The funder of a programme's document that names none: the programme's granting authority.
+
+An RRF plan, status or final report (Suomen kestävän kasvun ohjelma, EU:n elpymis- ja
+palautumistukiväline) seldom has a "Rahoittaja" field: everyone reading it knows that
+STM grants the money and the EU's Recovery and Resilience Facility is its source. The
+vocabulary says so (``hg:grantingAuthority`` of the programme concepts in
+``ontology/vocab/programmes.ttl``), and this family reads it: when no project of the
+document got a funder from a field or a sentence, and the document is one of such a
+programme (its programme is known, or the text names the programme), the root project's
+funder is the programme's granting authority. It is a default, not a reading, so the
+extraction says so in a note (``hg:extractionNote`` on the document, ``--explain``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from hankegraafi.ingest.entities import Entry
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ontology import loader
+from hankegraafi.ontology.namespaces import HG
+
+#: Words that mark a document of the Sustainable Growth Programme (RRF) in any inflection,
+#: where the vocabulary's labels ("Suomen kestävän kasvun ohjelma") are not printed whole:
+#: "Kestävän kasvun hanke", "EU:n elpymis- ja palautumistukiväline", "RRP112.1", "RRF-rahoitus".
+_RRF_WORDS = re.compile(
+    r"\bkestävän kasvun\b|\belpymis-\s*ja\s*palautumis\w*|\bRR[FP]\b|\bRRP[\d.]|\bRRF-|"
+    r"\bNextGenerationEU\b|\bhållbar tillväxt\b|\båterhämtning och resiliens\b",
+    re.I,
+)
+_RRF_PROGRAMME = "https://w3id.org/hankegraafi/vocab/programme/kestavan-kasvun-ohjelma"
+_HEAD_LINES = 400
+
+
+@functools.cache
+def granting_authorities() -> dict[str, str]:
+    """Programme IRI → the IRI of the authority that grants its funding (from the vocabularies)."""
+    g = loader.vocabulary_graph()
+    return {str(p): str(a) for p, a in g.subject_objects(HG.grantingAuthority)}
+
+
+def _programme_of(ctx: Context) -> tuple[Entry, Span] | None:
+    """The document's programme that has a granting authority, and where it was seen."""
+    authorities = granting_authorities()
+    for project in ctx.projects:
+        if project.programme is not None and str(project.programme.iri) in authorities:
+            return project.programme, project.span
+    rrf = ctx.gaz.by_iri.get(_RRF_PROGRAMME)
+    for number, line in enumerate(ctx.doc.lines[:_HEAD_LINES], start=1):
+        if not line.strip():
+            continue
+        for mention in ctx.names.known(line):
+            if mention.entry.type == "programme" and str(mention.entry.iri) in authorities:
+                return mention.entry, Span(number, number, line.strip())
+        if rrf is not None and _RRF_WORDS.search(line):
+            return rrf, Span(number, number, line.strip())
+    return None
+
+
+def _finish(ctx: Context) -> None:
+    if not ctx.projects or any(p.funder is not None for p in ctx.projects):
+        return
+    found = _programme_of(ctx)
+    if found is None:
+        return
+    programme, span = found
+    authority = ctx.gaz.by_iri.get(granting_authorities()[str(programme.iri)])
+    if authority is None:
+        return
+    root: Project = ctx.root or ctx.projects[0]
+    root.funder = authority
+    root.funder_span = span
+    root.funder_named = False
+    ctx.result.notes.append(f"default-funder:{authority.label} ({programme.label})")
+
+
+FAMILY = Family("funding-defaults", finish=_finish)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request, url_for
@@ -20,7 +21,7 @@ from hankegraafi.queries import ParameterError
 from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
 from hankegraafi.queries.params import NameSearch
 from hankegraafi.queries.spreadsheet import neutralise_csv
-from hankegraafi.server import i18n
+from hankegraafi.server import charts, i18n
 from hankegraafi.server.negotiation import negotiate
 from hankegraafi.server.runtime import services
 from hankegraafi.server.sparql import build_job, preflight, respond
@@ -53,6 +54,19 @@ def describe(query: CatalogueQuery) -> dict[str, Any]:
             for p in query.params
         ],
         "columns": [{"name": c.name, "type": c.type, "description": c.descriptions} for c in query.columns],
+        "charts": [
+            {
+                "kind": c.kind,
+                "x": c.x,
+                "y": list(c.y),
+                "series": c.series,
+                "where": {var: sorted(values) for var, values in c.where},
+                "sum": c.total,
+                "unit": c.unit,
+                "labels": c.labels,
+            }
+            for c in query.charts
+        ],
     }
 
 
@@ -104,6 +118,20 @@ def name_search() -> NameSearch | None:
     return lambda text: search_index().search(text)
 
 
+def resource_names(lang: str) -> Callable[[str], str] | None:
+    """The pages' names of resources in ``lang`` (chart labels for IRIs); None where no pages are registered."""
+    from flask import current_app
+
+    from hankegraafi.server.pages.access import EXTENSION
+
+    if EXTENSION not in current_app.extensions:
+        return None
+    from hankegraafi.server.pages.routes import label_index
+
+    index = label_index()
+    return lambda iri: index.name(iri, lang)
+
+
 def _params(query: CatalogueQuery) -> dict[str, str]:
     """The query parameters of the query string (each at most once)."""
     raw: dict[str, str] = {}
@@ -122,7 +150,8 @@ def run(name: str) -> Response:
     """Run one catalogue query with the parameters of the query string.
 
     SPARQL results formats by Accept or ``format=`` as on ``/sparql``, and an
-    HTML table (with a form for the parameters) for a browser.
+    HTML table (with a form for the parameters) for a browser, and above it
+    the charts the query's header asks for (:mod:`hankegraafi.server.charts`).
     """
     if request.method == "OPTIONS":
         return preflight()
@@ -142,6 +171,8 @@ def run(name: str) -> Response:
             "given": raw,
             "pick": lambda d: i18n.pick(d, lang),
             "formats": _other_formats(query, raw),
+            # Drawn from the same rows as the table, when the header asks for a chart (HTML only).
+            "charts": lambda data: charts.charts_for(query.charts, data, lang, resource_names(lang)),
         },
     )
     if fmt.key == "csv" and response.status_code == 200:

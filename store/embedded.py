@@ -281,6 +281,7 @@ class EmbeddedStore(Store):
         *,
         lenient: bool = False,
         threads: int | None = None,
+        optimize: bool = True,
     ) -> int:
         """Add a dataset with Oxigraph's bulk loader; returns the quads added.
 
@@ -290,7 +291,9 @@ class EmbeddedStore(Store):
         most of the parser's validation (IRIs, language tags), roughly doubling
         the rate again: for files this tool wrote itself (an export), not for
         input from elsewhere. Like a single bulk load, a file that fails half
-        way leaves what was loaded before the error.
+        way leaves what was loaded before the error. It ends with
+        :meth:`optimize` (``optimize=False`` leaves that to the caller): the
+        chunks leave many small files behind, and queries read them all.
         """
         self._writable()
         rdf_format = RDF_FORMATS.get(fmt)
@@ -314,7 +317,18 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot load {name}: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"{self.description}: load failed: {exc}") from exc
+        if optimize:
+            self.optimize()
         return len(self._store) - before
+
+    def optimize(self) -> None:
+        """Compact the store's files (RocksDB), as after a bulk load: measured at 10^5 triples of
+        generated data, the chunked load's files merged into fewer, and slow queries faster."""
+        self._writable()
+        try:
+            self._store.optimize()
+        except OSError as exc:
+            raise StoreError(f"{self.description}: optimize failed: {exc}") from exc
 
     def _load_lines(
         self, source: IO[bytes], rdf_format: ox.RdfFormat, workers: int, lenient: bool, name: object

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
-from hankegraafi.ontology.namespaces import HG, catalogue_graph
+from hankegraafi.ontology.namespaces import HG
 from hankegraafi.store import Store, StoreError
-from hankegraafi.store.base import SelectResult
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +52,16 @@ def _inferred() -> Step:
     return Step("inferred triples", inference.inferred_graph_iri, inference.recompute, optional=True)
 
 
+def _answers() -> Step:
+    from hankegraafi.queries import answers
+
+    # Last: the answers read every graph above. Optional: a remote store keeps none.
+    return Step("stored catalogue answers", answers.answers_graph_iri, answers.recompute, optional=True)
+
+
 def steps() -> list[Step]:
     """The steps in the order they run (imported lazily: the ingest workers never need them)."""
-    return [_curation(), _canonical(), _inferred()]
+    return [_curation(), _canonical(), _inferred(), _answers()]
 
 
 def stamp_graph_iri(base: str) -> URIRef:
@@ -65,17 +71,10 @@ def stamp_graph_iri(base: str) -> URIRef:
 
 def documents_state(store: Store, base: str) -> str:
     """A digest of the stored documents and decisions (the catalogue's graphs and checksums, the
-    curation graph's size): what the derived graphs must follow."""
-    rows = store.query(
-        f"""PREFIX hg: <{HG}>
-        SELECT ?g ?sha WHERE {{ GRAPH <{catalogue_graph(base)}> {{ ?g hg:sha256 ?sha }} }}"""
-    )
-    decisions = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{base}meta/curation> {{ ?s ?p ?o }} }}")
-    if not isinstance(rows, SelectResult) or not isinstance(decisions, SelectResult):
-        raise StoreError("the store answered a SELECT with something else")
-    pairs = sorted(f"{g} {sha}" for g, sha in rows.rows)
-    pairs.append(f"curation {decisions.rows[0][0] if decisions.rows else 0}")
-    return _digest(pairs)
+    curation graph's size): what the derived graphs must follow (and the stored answers' version)."""
+    from hankegraafi.queries.answers import documents_state as state
+
+    return state(store, base)
 
 
 def _digest(pairs: list[str]) -> str:

@@ -1,5 +1,6 @@
 """The query catalogue: named SPARQL queries with typed parameters, loaded by name."""
 
+from hankegraafi.queries.answers import run
 from hankegraafi.queries.catalogue import (
     PARAM_TYPES,
     CatalogueError,
@@ -11,7 +12,6 @@ from hankegraafi.queries.catalogue import (
     UnknownQuery,
     get,
     load_catalogue,
-    run,
 )
 
 __all__ = [

@@ -1,0 +1,334 @@
+"""Issue 17's serving figures in one run, side by side, as ratios (small scale by default).
+
+    .venv/bin/python -m bench.speed                      # 10^5 triples (a few minutes on 2 cores)
+    .venv/bin/python -m bench.speed --size 1000000       # 10^6 (long; only on a quiet machine)
+
+What it prints, for one store of ``bench.generate`` data:
+
+* **bulk load**: seconds, and the store's files and bytes right after our chunked load and after
+  ``Store.optimize()`` (which :meth:`EmbeddedStore.load` now ends with);
+* **derived graphs**: the seconds of each derived step (curation, canonical, inferred, stored
+  answers) after the load, as ``hankegraafi load`` runs them;
+* **catalogue**: p50/p95 per query with its default parameters (and the workload's calls),
+  run live by ``queries.run`` and from the answer stored at write time, and their ratio;
+* **first page after a start**: ``hankegraafi serve`` started, the time to its first HTML
+  resource page and to the second;
+* **a cheap ASK through /sparql** beside the native ``oxigraph serve-read-only`` on the same
+  store, requests alternated one by one on one keep-alive connection each: requests/s and ratio.
+
+Servers run on loopback and are stopped by their process id. Nothing here is a test: the
+figures depend on the machine and its load, which the report states.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.client
+import json
+import logging
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+log = logging.getLogger("bench.speed")
+
+
+def store_files(path: Path) -> tuple[int, int]:
+    """Files and bytes of a store directory (RocksDB's SST files, logs and manifests)."""
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def pct(values: Sequence[float], q: float) -> float:
+    from bench.loadgen import percentile
+
+    return percentile(values, q)
+
+
+def timed(fn: Callable[[], Any], reps: int) -> list[float]:
+    """Milliseconds of ``reps`` calls after one warm-up call."""
+    fn()
+    out = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+# -- sections ----------------------------------------------------------------------------
+
+
+def bulk(data: Path, target: Path) -> dict[str, Any]:
+    """Our chunked bulk load; files and bytes before and after ``optimize()``."""
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    shutil.rmtree(target, ignore_errors=True)
+    store = EmbeddedStore(target)
+    t0 = time.perf_counter()
+    quads = store.load(data, "nq", optimize=False)
+    load_s = time.perf_counter() - t0
+    store.flush()
+    files_before, bytes_before = store_files(target)
+    t0 = time.perf_counter()
+    store.optimize()
+    optimize_s = time.perf_counter() - t0
+    store.flush()
+    files_after, bytes_after = store_files(target)
+    store.close()
+    return {
+        "quads": quads,
+        "load_s": load_s,
+        "optimize_s": optimize_s,
+        "files_before": files_before,
+        "mb_before": bytes_before / 1e6,
+        "files_after": files_after,
+        "mb_after": bytes_after / 1e6,
+    }
+
+
+def derive(target: Path) -> dict[str, Any]:
+    """Each derived step's seconds after the load (what ``hankegraafi load`` does after loading)."""
+    from hankegraafi.ingest import derived
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(target)
+    base = str(store.base_iri)
+    out: dict[str, Any] = {}
+    try:
+        for step in derived.steps():
+            t0 = time.perf_counter()
+            step.recompute(store, base)
+            out[step.name] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        derived.recompute_all(store, base)
+        out["all steps again (recompute_all)"] = time.perf_counter() - t0
+    finally:
+        store.close()
+    return out
+
+
+def catalogue(target: Path, reps: int) -> list[dict[str, Any]]:
+    """p50/p95 of each call, live and (where one is stored) from the stored answer."""
+    from bench.workload import WORKLOAD, label
+    from hankegraafi.queries import load_catalogue, run
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    calls: list[tuple[str, dict[str, str]]] = [
+        (q.name, {}) for q in load_catalogue().values() if not any(p.required for p in q.params)
+    ]
+    calls += [c for c in WORKLOAD if c not in calls]
+    store = EmbeddedStore(target, read_only=True)
+    rows: list[dict[str, Any]] = []
+    try:
+        for name, params in calls:
+            live = timed(lambda n=name, p=params: run(store, n, p, stored=False), reps)
+            entry: dict[str, Any] = {
+                "call": label(name, params),
+                "live_p50": pct(live, 0.5),
+                "live_p95": pct(live, 0.95),
+            }
+            from hankegraafi.queries import answers
+
+            if answers.lookup(store, name, params) is not None:
+                stored = timed(lambda n=name, p=params: run(store, n, p), reps)
+                entry["stored_p50"] = pct(stored, 0.5)
+                entry["stored_p95"] = pct(stored, 0.95)
+            rows.append(entry)
+    finally:
+        store.close()
+    return rows
+
+
+def first_page(target: Path, logs: Path) -> dict[str, Any]:
+    """``hankegraafi serve`` started; the first and the second HTML page of a project."""
+    from bench import servers
+    from bench.workload import PROJECT
+    from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
+    from hankegraafi.server.pages.iris import Mapping
+
+    out: dict[str, Any] = {}
+    with servers.start_ours(target, logs, name="speed-first-page") as server:
+        out["ready_s"] = server.ready_seconds
+        parts = urlsplit(server.url)
+        mapping = Mapping(BASE_IRI_DEFAULT)
+        for n, which in ((1, "first_ms"), (2, "second_ms"), (3, "third_ms")):
+            path = mapping.page_url(f"{PROJECT}{n:06d}")
+            assert path is not None
+            conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=120)
+            t0 = time.perf_counter()
+            conn.request("GET", path, headers={"Accept": "text/html"})
+            resp = conn.getresponse()
+            resp.read()
+            out[which] = (time.perf_counter() - t0) * 1000
+            out[which.replace("_ms", "_status")] = resp.status
+            conn.close()
+    return out
+
+
+def ask_side_by_side(target: Path, logs: Path, seconds: float) -> dict[str, Any]:
+    """A cheap ASK on one IRI, our /sparql and the native server alternated request by request."""
+    from bench import servers
+    from bench.workload import PROJECT
+
+    query = f"ASK {{ <{PROJECT}000001> ?p ?o }}"
+    body = urlencode({"query": query})
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    with (
+        servers.start_ours(target, logs, name="speed-ours") as ours,
+        servers.start_oxigraph(target, logs, name="speed-native") as native,
+    ):
+        conns = {}
+        for name, server in (("ours", ours), ("native", native)):
+            parts = urlsplit(server.url)
+            conns[name] = (
+                http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60),
+                parts.path,
+            )
+        times: dict[str, list[float]] = {"ours": [], "native": []}
+        stop = time.perf_counter() + seconds
+        while time.perf_counter() < stop:
+            for name, (conn, path) in conns.items():
+                t0 = time.perf_counter()
+                conn.request("POST", path, body=body, headers=headers)
+                resp = conn.getresponse()
+                data = resp.read()
+                if resp.status != 200 or b"true" not in data:
+                    raise RuntimeError(f"{name}: {resp.status} {data[:200]!r}")
+                times[name].append((time.perf_counter() - t0) * 1000)
+        for conn, _ in conns.values():
+            conn.close()
+    out: dict[str, Any] = {"query": query}
+    for name, ms in times.items():
+        out[name] = {"requests": len(ms), "per_s": 1000 / statistics.fmean(ms), "p50_ms": pct(ms, 0.5)}
+    out["ratio"] = out["ours"]["per_s"] / out["native"]["per_s"]
+    return out
+
+
+# -- report --------------------------------------------------------------------------------
+
+
+def report(results: dict[str, Any]) -> str:
+    lines = [
+        f"# Serving figures ({results['size']:,} triples of bench.generate data)",
+        "",
+        f"{results['date']} · {results['machine']} · load average before {results['load_before']} "
+        f"after {results['load_after']} · `{results['command']}`",
+        "",
+    ]
+    b = results.get("bulk")
+    if b:
+        lines += [
+            "## Bulk load",
+            "",
+            f"{b['quads']:,} quads in {b['load_s']:.1f} s; files/MB after the chunked load "
+            f"{b['files_before']} / {b['mb_before']:.1f}, after optimize() {b['files_after']} / "
+            f"{b['mb_after']:.1f} (optimize {b['optimize_s']:.1f} s)",
+            "",
+        ]
+    d = results.get("derive")
+    if d:
+        lines += ["## Derived steps after the load (s)", ""]
+        lines += [f"- {name}: {sec:.2f}" for name, sec in d.items()]
+        lines.append("")
+    c = results.get("catalogue")
+    if c:
+        lines += [
+            "## Catalogue (ms)",
+            "",
+            "| call | live p50 | live p95 | stored p50 | stored p95 | live/stored p50 |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for r in c:
+            if "stored_p50" in r:
+                ratio = f"{r['live_p50'] / max(r['stored_p50'], 1e-3):.0f}x"
+                stored = f"{r['stored_p50']:.1f} | {r['stored_p95']:.1f}"
+            else:
+                ratio, stored = "live only", "– | –"
+            lines.append(f"| {r['call']} | {r['live_p50']:.1f} | {r['live_p95']:.1f} | {stored} | {ratio} |")
+        allp = sorted(x for r in c for x in (r.get("stored_p95", r["live_p95"]),))
+        lines += ["", f"served p95 over calls (stored where stored, else live): max {allp[-1]:.1f} ms", ""]
+    f = results.get("first_page")
+    if f:
+        lines += [
+            "## First page after a start",
+            "",
+            f"ready {f['ready_s']:.1f} s; first page {f['first_ms']:.0f} ms ({f['first_status']}), "
+            f"second {f['second_ms']:.0f} ms, third {f['third_ms']:.0f} ms",
+            "",
+        ]
+    a = results.get("ask")
+    if a:
+        lines += [
+            "## Cheap ASK: /sparql beside native oxigraph serve-read-only (alternated, one connection each)",
+            "",
+            f"ours {a['ours']['per_s']:.0f} req/s (p50 {a['ours']['p50_ms']:.2f} ms), native "
+            f"{a['native']['per_s']:.0f} req/s (p50 {a['native']['p50_ms']:.2f} ms): ratio {a['ratio']:.3f}x",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=100_000, help="triples of generated data")
+    parser.add_argument("--seed", type=int, default=20240601)
+    parser.add_argument("--reps", type=int, default=10, help="repetitions of each catalogue call")
+    parser.add_argument("--ask-seconds", type=float, default=5.0)
+    parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "hankegraafi-speed"))
+    parser.add_argument(
+        "--only", nargs="*", choices=["bulk", "derive", "catalogue", "first_page", "ask"], help="sections"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    from bench.generate import generate_file
+    from bench.run import machine
+
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    data = work / f"synthetic-{args.size}-seed{args.seed}.nq"
+    generate_file(data, args.size, seed=args.seed)
+    target = work / f"store-{args.size}"
+    m = machine()
+    results: dict[str, Any] = {
+        "size": args.size,
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": f"{m.get('cpu', '?')}, {m.get('cpus', os.cpu_count())} CPUs",
+        "load_before": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "command": "python -m bench.speed " + " ".join(argv if argv is not None else os.sys.argv[1:]),
+    }
+    wanted = set(args.only or ["bulk", "derive", "catalogue", "first_page", "ask"])
+    if "bulk" in wanted or not target.exists():
+        log.info("bulk load")
+        results["bulk"] = bulk(data, target)
+        log.info("derived steps")
+        results["derive"] = derive(target)
+    elif "derive" in wanted:
+        results["derive"] = derive(target)
+    if "catalogue" in wanted:
+        log.info("catalogue")
+        results["catalogue"] = catalogue(target, args.reps)
+    logs = work / "logs"
+    if "first_page" in wanted:
+        log.info("first page")
+        results["first_page"] = first_page(target, logs)
+    if "ask" in wanted:
+        log.info("ASK side by side")
+        results["ask"] = ask_side_by_side(target, logs, args.ask_seconds)
+    results["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,271 @@
+"""Catalogue answers computed when data is written, stored in the store, used while the data is unchanged.
+
+Whole-graph catalogue queries cost seconds on a large store and change only when data is
+written. After every write the derived graphs are rebuilt (:mod:`hankegraafi.ingest.derived`);
+its last step, :func:`recompute`, runs the calls of :func:`calls` and stores each answer (the
+SPARQL JSON results the engine gave) in the graph ``<base>meta/answers``, with the version of
+the data it follows (:func:`documents_state`: the stored documents' checksums and the curation
+decisions). A restart keeps them: they are in the store.
+
+An answer is found by the exact query text (the catalogue text with its parameters written in as
+a VALUES block, :func:`~hankegraafi.store.base.inject_values`), so every way of naming the same
+call (a county code, a CURIE, a name) and the same text sent to ``/sparql`` meet it. It is used
+only while the stored version equals the data's version now; anything else runs live.
+
+A remote store (Virtuoso, an Oxigraph server) gets none: it can change behind our back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping
+
+from rdflib import Graph, Literal, URIRef
+
+from hankegraafi.ontology.namespaces import HG, catalogue_graph
+from hankegraafi.queries.catalogue import get, load_catalogue
+from hankegraafi.queries.catalogue import run as live_run
+from hankegraafi.queries.params import NameSearch
+from hankegraafi.store.base import SelectResult, Store, StoreError, inject_values
+
+log = logging.getLogger(__name__)
+
+RESULTS_JSON = "application/sparql-results+json"
+#: Answers larger than this are left live (a literal of many MB would cost more to read back).
+MAX_ANSWER_BYTES = 4_000_000
+
+#: (graph IRI, checksum) rows and a count: what a version is made of, however it is read.
+Select = Callable[[str], list[tuple[str, ...]]]
+
+
+def answers_graph_iri(base: str) -> URIRef:
+    """The graph of stored answers (one of the derived graphs)."""
+    return URIRef(f"{base}meta/answers")
+
+
+def _key_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#version")
+
+
+def _json_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#json")
+
+
+def _call_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#call")
+
+
+def text_digest(text: str) -> str:
+    """The key of one exact query text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _node(base: str, digest: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#{digest}")
+
+
+# -- the data's version --------------------------------------------------------------------
+
+
+def state_of(select: Select, base: str) -> str:
+    """A digest of the stored documents and decisions (the catalogue's graphs and checksums, the
+    curation graph's size), from rows read by ``select`` (the store's, or the server's runner)."""
+    rows = select(
+        f"""PREFIX hg: <{HG}>
+        SELECT ?g ?sha WHERE {{ GRAPH <{catalogue_graph(base)}> {{ ?g hg:sha256 ?sha }} }}"""
+    )
+    decisions = select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{base}meta/curation> {{ ?s ?p ?o }} }}")
+    pairs = sorted(f"{g} {sha}" for g, sha in rows)
+    pairs.append(f"curation {decisions[0][0] if decisions else 0}")
+    return hashlib.sha256("\n".join(pairs).encode()).hexdigest()
+
+
+def store_select(store: Store) -> Select:
+    """``select`` over a store: each row's values as strings."""
+
+    def select(sparql: str) -> list[tuple[str, ...]]:
+        result = store.query(sparql)
+        if not isinstance(result, SelectResult):
+            raise StoreError("the store answered a SELECT with something else")
+        return [tuple("" if v is None else str(v) for v in row) for row in result.rows]
+
+    return select
+
+
+def documents_state(store: Store, base: str) -> str:
+    """The version of the data in ``store`` (what the derived graphs and stored answers follow)."""
+    return state_of(store_select(store), base)
+
+
+# -- computing at write time ---------------------------------------------------------------
+
+
+def stores_answers(store: Store) -> bool:
+    """Whether answers are kept for this store: an embedded one (a remote one changes behind us)."""
+    return store.engine_source().oxigraph is not None
+
+
+def calls() -> list[tuple[str, dict[str, str]]]:
+    """The calls answered at write time: every query without required parameters, with its defaults.
+
+    Per-county calls and other languages are left live: at 10^5 triples the 352 per-county calls
+    (six queries, three languages) cost 24 s per write, the whole-graph defaults 1.2 s."""
+    return [(q.name, {}) for q in load_catalogue().values() if not any(p.required for p in q.params)]
+
+
+def call_text(name: str, params: Mapping[str, str]) -> str:
+    """The exact text a call runs: the catalogue text with its bindings written in."""
+    text, bindings = get(name).bind(params)
+    return inject_values(text, bindings) if bindings else text
+
+
+def recompute(store: Store, base: str) -> None:
+    """The derived step: run every call of :func:`calls` and store the answers with the version.
+
+    A failure drops the graph (no answer rather than an old one); on a remote store there is
+    nothing to do."""
+    graph_iri = answers_graph_iri(base)
+    if not stores_answers(store):
+        return
+    try:
+        started = time.perf_counter()
+        version = documents_state(store, base)
+        graph = Graph()
+        graph.add((graph_iri, _key_predicate(base), Literal(version)))
+        kept = 0
+        for name, params in calls():
+            text = call_text(name, params)
+            body = store.query_serialized(text, RESULTS_JSON)
+            if len(body) > MAX_ANSWER_BYTES:
+                log.info("answer of %s %s left live: %d bytes", name, params, len(body))
+                continue
+            node = _node(base, text_digest(text))
+            graph.add((node, _json_predicate(base), Literal(body.decode("utf-8"))))
+            graph.add((node, _call_predicate(base), Literal(_label(name, params))))
+            kept += 1
+        store.replace_graph(graph_iri, graph)
+        log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
+    except Exception:
+        try:
+            store.drop_graph(graph_iri)
+        except StoreError as exc:
+            log.error("stored answers could not be dropped after a failure: %s", exc)
+        raise
+
+
+def _label(name: str, params: Mapping[str, str]) -> str:
+    return " ".join([name, *(f"{k}={v}" for k, v in sorted(params.items()))])
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def index_query(base: str) -> str:
+    """The stored version (``?version``) and every stored answer's node (``?answer``), without bodies."""
+    g = answers_graph_iri(base)
+    return (
+        f"SELECT ?version ?answer WHERE {{ GRAPH <{g}> {{ {{ <{g}> <{_key_predicate(base)}> ?version }} "
+        f"UNION {{ ?answer <{_json_predicate(base)}> ?body }} }} }}"
+    )
+
+
+def version_query(base: str) -> str:
+    """The version of the data the stored answers follow (``?version``)."""
+    g = answers_graph_iri(base)
+    return f"SELECT ?version WHERE {{ GRAPH <{g}> {{ <{g}> <{_key_predicate(base)}> ?version }} }}"
+
+
+def body_query(base: str, digest: str) -> str:
+    """The stored JSON results of one query text (``?body``)."""
+    return (
+        f"SELECT ?body WHERE {{ GRAPH <{answers_graph_iri(base)}> "
+        f"{{ <{_node(base, digest)}> <{_json_predicate(base)}> ?body }} }}"
+    )
+
+
+def digests_of(rows: list[tuple[str, ...]], base: str) -> tuple[str | None, set[str]]:
+    """The stored version and the digests of the stored answers, from the rows of :func:`index_query`."""
+    version = None
+    digests: set[str] = set()
+    prefix = f"{answers_graph_iri(base)}#"
+    for value, answer in rows:
+        if value:
+            version = value
+        if answer.startswith(prefix):
+            digests.add(answer[len(prefix) :])
+    return version, digests
+
+
+def stored_json(store: Store, text: str) -> bytes | None:
+    """The stored SPARQL JSON results of ``text`` if they follow the data now stored, else None."""
+    if not stores_answers(store):
+        return None
+    base = str(store.base_iri)
+    select = store_select(store)
+    found = select(body_query(base, text_digest(text)))
+    if not found:
+        return None
+    version = select(version_query(base))
+    if not version or version[0][0] != state_of(select, base):
+        return None
+    return found[0][0].encode("utf-8")
+
+
+def stored_result(store: Store, text: str) -> SelectResult | None:
+    """:func:`stored_json` as rows of rdflib terms."""
+    body = stored_json(store, text)
+    return None if body is None else result_from_json(body)
+
+
+def lookup(store: Store, name: str, params: Mapping[str, str] | None = None) -> SelectResult | None:
+    """The stored answer of a catalogue call (raw parameters as :meth:`CatalogueQuery.bind` takes)."""
+    return stored_result(store, call_text(name, params or {}))
+
+
+def result_from_json(body: bytes) -> SelectResult:
+    """SPARQL JSON results as the store interface's rows."""
+    from rdflib import BNode
+
+    data = json.loads(body)
+    variables = list(data["head"]["vars"])
+    rows = []
+    for binding in data["results"]["bindings"]:
+        row = []
+        for var in variables:
+            term = binding.get(var)
+            if term is None:
+                row.append(None)
+            elif term["type"] == "uri":
+                row.append(URIRef(term["value"]))
+            elif term["type"] == "bnode":
+                row.append(BNode(term["value"]))
+            elif "xml:lang" in term:
+                row.append(Literal(term["value"], lang=term["xml:lang"]))
+            elif "datatype" in term:
+                row.append(Literal(term["value"], datatype=URIRef(term["datatype"])))
+            else:
+                row.append(Literal(term["value"]))
+        rows.append(tuple(row))
+    return SelectResult(variables, rows)
+
+
+def run(
+    store: Store,
+    name: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    search: NameSearch | None = None,
+    stored: bool = True,
+) -> SelectResult:
+    """A catalogue call: the answer stored when the data was written while it follows the data now
+    stored, else the query run live (:func:`hankegraafi.queries.catalogue.run`); ``stored=False``
+    always runs it. This is ``hankegraafi.queries.run``."""
+    if stored:
+        text, bindings = get(name).bind(params or {}, search=search)
+        kept = stored_result(store, inject_values(text, bindings) if bindings else text)
+        if kept is not None:
+            return kept
+    return live_run(store, name, params, search=search)

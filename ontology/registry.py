@@ -26,10 +26,11 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
-from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from hankegraafi.ontology import loader
@@ -76,6 +77,10 @@ class Concept:
     alt: Mapping[str, tuple[str, ...]]
     hidden: Mapping[str, tuple[str, ...]]
     broader: URIRef | None
+    #: The words that tell the concept in a sentence (``hg:cue``: regular expressions by language).
+    cues: Mapping[str, tuple[str, ...]]
+    #: Where its cues are tried among the scheme's (``hg:cueRank``, lowest first; None: found by labels).
+    cue_rank: int | None
 
     def label(self, lang: str) -> Label:
         """The preferred label in ``lang`` with the project's fallback (the key if none)."""
@@ -154,6 +159,10 @@ def _pref(values: Iterable[Node]) -> Mapping[str, str]:
     return MappingProxyType({lang: texts[0] for lang, texts in _texts(values).items()})
 
 
+def _integer(value: Node | None) -> int | None:
+    return int(value) if isinstance(value, Literal) else None
+
+
 @functools.cache
 def schemes() -> Mapping[str, Scheme]:
     """Every concept scheme of the vocabularies by name (``light-dimension``, ``county``, …)."""
@@ -186,6 +195,8 @@ def schemes() -> Mapping[str, Scheme]:
                         {k: tuple(v) for k, v in _texts(g.objects(iri, SKOS.hiddenLabel)).items()}
                     ),
                     broader=broader if isinstance(broader, URIRef) else None,
+                    cues=MappingProxyType({k: tuple(v) for k, v in _texts(g.objects(iri, HG.cue)).items()}),
+                    cue_rank=_integer(g.value(iri, HG.cueRank)),
                 )
             )
         found[name] = Scheme(name, scheme_iri, _pref(g.objects(scheme_iri, SKOS.prefLabel)), tuple(concepts))
@@ -246,14 +257,28 @@ def statement_kinds() -> Scheme:
 # --- labels of any IRI ----------------------------------------------------------------------
 
 
+#: Names in fi/sv/en of the other vocabularies' terms our data uses (dct:, prov:, skos: …).
+REUSED_LABELS_FILE = "reused-labels.ttl"
+
+
+@functools.cache
+def reused_labels() -> Graph:
+    """The names of the reused vocabularies' terms (``reused-labels.ttl``), parsed once."""
+    g = Graph()
+    source = resources.files("hankegraafi.ontology") / REUSED_LABELS_FILE
+    g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    return g
+
+
 @functools.cache
 def _labels() -> Mapping[str, Mapping[str, str]]:
-    """IRI → language → preferred label, for concepts, schemes and ontology terms."""
+    """IRI → language → preferred label, for concepts, schemes, ontology terms and reused terms."""
     by_iri: dict[str, dict[str, str]] = {}
     for g, prop in (
         (loader.vocabulary_graph(), SKOS.prefLabel),
         (loader.ontology_graph(), RDFS.label),
         (loader.ontology_graph(), SKOS.prefLabel),
+        (reused_labels(), RDFS.label),
     ):
         for s, value in g.subject_objects(prop):
             if isinstance(s, URIRef) and isinstance(value, Literal):
@@ -262,12 +287,18 @@ def _labels() -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType({k: MappingProxyType(v) for k, v in by_iri.items()})
 
 
+def labels(iri: str) -> Mapping[str, str]:
+    """Language → label of a vocabulary concept, ontology term or reused term (empty if none)."""
+    return _labels().get(str(iri), MappingProxyType({}))
+
+
 def label(iri: str, lang: str) -> Label | None:
-    """The label of a vocabulary concept or ontology term in ``lang``, else fi → en → sv.
+    """The label of a vocabulary concept, ontology term or reused term in ``lang``, else fi → en → sv.
 
     ``label(VOCAB["light-dimension/staff"], "de")`` is
-    ``Label("Henkilöstö", "fi", fallback=True)``; None for an IRI the
-    vocabularies and the ontology do not name.
+    ``Label("Henkilöstö", "fi", fallback=True)``; ``label(DCTERMS.description, "sv")``
+    is ``Label("beskrivning", "sv", fallback=False)`` (``reused-labels.ttl``); None
+    for an IRI none of them names.
     """
     texts = _labels().get(str(iri))
     return pick(texts, lang) if texts else None
@@ -334,7 +365,7 @@ def organisation_kinds() -> tuple[URIRef, ...]:
 def clear_caches() -> None:
     """Forget what was read, so that the next call reads the vocabularies again."""
     loader.clear_caches()
-    for cached in (schemes, _labels, class_depth, organisation_kinds):
+    for cached in (schemes, _labels, reused_labels, class_depth, organisation_kinds):
         cached.cache_clear()
 
 

@@ -21,38 +21,8 @@ from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
 from hankegraafi.ontology import registry
 
-_DEP_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "continuation",
-        re.compile(
-            r"jatkumo|jatkoa\b|(?:jatkuu|jatketaan|jatkokehittämistä toteutetaan)"
-            r" .{0,60}hankkee",
-            re.I,
-        ),
-    ),
-    (
-        "national-guidance",
-        re.compile(
-            r"linjau|ohjauksessa|ohjausta\b|ohjeistu|painopistei|noudat|kansalli\w* (?:määrittely|ohje)", re.I
-        ),
-    ),
-    (
-        "technical",
-        re.compile(
-            r"tekni|integraatio|järjestelm|alusta|valmistaja|kehittäjä|toimittam|rajapin|tuotekehity", re.I
-        ),
-    ),
-    ("resource", re.compile(r"resurss|henkilöstö|rahoitu|kustannu|hinnoittel", re.I)),
-    ("organisational", re.compile(r"päätöksen|hallinno|organisaation sisäi|johtamis|ohjausryhm", re.I)),
-    (
-        "shared-work",
-        re.compile(r"yhteistyö|yhteiskehit|kanssa|yhdessä|päällekkäi|osallistu|kehittämisryhm|koordinoi", re.I),
-    ),
-)
-#: Kinds the cue stems above (or the default) stand for; any other kind of the vocabulary is
-#: recognised by its own labels, so a new kind is one vocabulary entry.
-_KINDS_WITH_CUES = frozenset(k for k, _ in _DEP_KINDS) | {"functional"}
-_vocabulary_cues: tuple[object, tuple[tuple[str, re.Pattern[str]], ...]] | None = None
+#: (vocabulary as read, (key, pattern) of each kind in the order they are tried), rebuilt on a re-read.
+_kind_patterns: tuple[object, tuple[tuple[str, re.Pattern[str]], ...]] | None = None
 
 
 def _label_cue(label: str) -> str:
@@ -62,25 +32,38 @@ def _label_cue(label: str) -> str:
     return re.escape(text[:-2] if len(text) >= 8 else text)
 
 
-def _cues_of_new_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(key, pattern of its labels) for each dependency kind of the vocabulary without cue stems here."""
-    global _vocabulary_cues
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each dependency kind of the vocabulary as (key, pattern), in the order a sentence is tried.
+
+    The words are the vocabulary's (``ontology/vocab/kinds.ttl``): a kind
+    without ``hg:cueRank`` is found by its labels' stems, first and in written
+    order, so a new kind is one vocabulary entry; then the kinds with
+    ``hg:cue`` words, by rank (``continuation`` before the ``kanssa`` of shared
+    work). A ranked kind with no cue (``functional``) is only ever a default.
+    """
+    global _kind_patterns
     current = registry.schemes()
-    if _vocabulary_cues is None or _vocabulary_cues[0] is not current:
-        found = []
+    if _kind_patterns is None or _kind_patterns[0] is not current:
+        by_label: list[tuple[str, re.Pattern[str]]] = []
+        by_cue: list[tuple[int, str, re.Pattern[str]]] = []
         for concept in registry.dependency_kinds():
-            labels = [f for f in concept.surface_forms() if len(f) >= 4]
-            if concept.key not in _KINDS_WITH_CUES and labels:
-                found.append(
-                    (concept.key, re.compile(r"\b(?:" + "|".join(map(_label_cue, labels)) + ")", re.I))
-                )
-        _vocabulary_cues = (current, tuple(found))
-    return _vocabulary_cues[1]
+            if concept.cue_rank is None:
+                labels = [f for f in concept.surface_forms() if len(f) >= 4]
+                if labels:
+                    pattern = r"\b(?:" + "|".join(map(_label_cue, labels)) + ")"
+                    by_label.append((concept.key, re.compile(pattern, re.I)))
+                continue
+            cues = [f"(?:{cue})" for texts in concept.cues.values() for cue in texts]
+            if cues:
+                by_cue.append((concept.cue_rank, concept.key, re.compile("|".join(cues), re.I)))
+        by_cue.sort(key=lambda ranked: ranked[0])
+        _kind_patterns = (current, (*by_label, *((key, pattern) for _, key, pattern in by_cue)))
+    return _kind_patterns[1]
 
 
 def dependency_kind(sentence: str, default: str) -> str:
-    """The kind of dependency a sentence states: a vocabulary kind named by its label, else the cues."""
-    for key, pattern in (*_cues_of_new_kinds(), *_DEP_KINDS):
+    """The kind of dependency a sentence states: a vocabulary kind named by its label, else its cues."""
+    for key, pattern in _patterns():
         if pattern.search(sentence):
             return key
     return default

@@ -109,6 +109,13 @@ def local_name(iri: str) -> str:
     return iri
 
 
+def term_name(iri: str, lang: str) -> str:
+    """The name of a property or class in ``lang``: the ontology's or ``reused-labels.ttl``'s label
+    (``ontology/registry.py``, the one fallback order), else the IRI's last part."""
+    found = registry.label(iri, lang)
+    return found.text if found else local_name(iri)
+
+
 def _pick_label(labels: dict[str, str], lang: str, iri: str) -> str:
     """A label in ``lang``, else fi → en → sv (the one fallback order), else any, else the IRI's last part."""
     return i18n.pick(labels, lang) or local_name(iri)
@@ -336,7 +343,12 @@ class Explorer:
                 keep = next((c for c in (lang, *registry.FALLBACK) if c in langs), None)
                 values = [v for v in values if v["iri"] or v["lang"] == keep]
             for v in values:
-                entry = {"property": local_name(prop), "value": v["value"]}
+                # ``property`` stays the key scripts match on; the page shows ``propertyLabel``.
+                entry = {
+                    "property": local_name(prop),
+                    "propertyLabel": term_name(prop, lang),
+                    "value": v["value"],
+                }
                 if v["iri"]:
                     entry["label"] = _pick_label(labels[(prop, v["value"])], lang, v["value"])
                     entry["page"] = self.page_url(v["value"])

@@ -94,8 +94,20 @@ class LabelIndex:
     alt: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def label(self, iri: str, lang: str) -> str | None:
-        texts = self.labels.get(str(iri))
-        return pick(texts, lang) if texts else None
+        """The name of ``iri`` in ``lang`` with the one fallback order, or None.
+
+        Terms of the ontology and of the vocabularies we reuse (``dct:description``,
+        ``prov:wasDerivedFrom`` …) are named by ``ontology/registry.py`` (the
+        ontology's and ``reused-labels.ttl``'s labels, in fi/sv/en) before the
+        store's copy, so a property is never shown by its IRI's last part.
+        """
+        return pick(texts, lang) if (texts := self.texts(iri)) else None
+
+    def texts(self, iri: str) -> dict[str, str]:
+        """Language → name of ``iri``: the store's names, the registry's over them."""
+        stored = self.labels.get(str(iri), {})
+        known = registry.labels(iri)
+        return {**stored, **known} if known else stored
 
     def name(self, iri: str, lang: str) -> str:
         """A name to show for ``iri``: its label, else the last part of the IRI."""
@@ -149,4 +161,3 @@ def build(data: DataAccess, *, person_names: bool) -> LabelIndex:
         index.types.setdefault(str(row["s"]), set()).add(str(row["type"]))
     log.debug("label index: %d named resources", len(index.labels))
     return index
-

@@ -16,6 +16,7 @@ from flask.testing import FlaskClient
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 from tests.explorer.conftest import ID, V
 
@@ -270,6 +271,17 @@ def test_node_facts(client: FlaskClient) -> None:
         "Hoitoon pääsyn ja digitaalisten palvelujen kehittäminen Satakunnassa.",
     ) in by_property
     assert facts["page"] == "/id/project/satakunta-rrp"
+    # Each property is named in the page's language by the ontology or reused-labels.ttl (issue 19).
+    names = {f["property"]: f["propertyLabel"] for f in facts["facts"]}
+    assert names["description"] == "kuvaus"
+    assert names["region"] == registry.label(str(HG.region), "fi").text
+    for lang in ("sv", "en"):
+        shown = {
+            f["property"]: f["propertyLabel"]
+            for f in get(client, "node", node=ID + "project/satakunta-rrp", hl=lang)["facts"]
+        }
+        assert shown["description"] == {"sv": "beskrivning", "en": "description"}[lang]
+        assert shown["identifier"] == {"sv": "identifierare", "en": "identifier"}[lang]
     assert [q["name"] for q in facts["queries"]] == [
         "project-card",
         "dependencies-of",

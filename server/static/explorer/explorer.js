@@ -537,7 +537,8 @@
     const dl = document.createElement("dl");
     for (const f of facts.facts) {
       const dt = document.createElement("dt");
-      dt.textContent = f.property;
+      dt.textContent = f.propertyLabel || f.property;
+      dt.dataset.property = f.property;
       const dd = document.createElement("dd");
       if (f.page) {
         const a = document.createElement("a");

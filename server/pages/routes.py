@@ -27,7 +27,7 @@ from hankegraafi.server import i18n, negotiation
 from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
-from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search
+from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search, tilemap
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PageBuilder, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix
@@ -283,6 +283,14 @@ def browse() -> Response:
         rows=rows,
         filtered=bool(chosen),
     )
+
+
+@bp.route("/map")
+def tile_map() -> Response:
+    """The 22 areas as a tile map coloured by a chosen figure (:mod:`.tilemap`)."""
+    index, current = label_index(), lang()
+    context = tilemap.page(access(), current, lambda iri: index.name(iri, current), mapping().page_url)
+    return render("tilemap.html", **context)
 
 
 _FACET_KEYS = {

@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -27,7 +27,10 @@ from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 
 if TYPE_CHECKING:
-    from hankegraafi.ingest.pipeline import Outcome
+    from hankegraafi.ingest.pipeline import Outcome, Status
+    from hankegraafi.server.handoff import Serving
+    from hankegraafi.settings import Config
+    from hankegraafi.store import Store
 
 app = typer.Typer(
     name="hankegraafi",
@@ -140,6 +143,7 @@ def ingest(
 ) -> None:
     """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
+    from hankegraafi.server.handoff import Serving
     from hankegraafi.store import StoreError
 
     if explain is not None:
@@ -152,7 +156,10 @@ def ingest(
         err.print("[red]käyttövirhe / usage error:[/red] give PATH... or --samples")
         raise typer.Exit(2)
     cfg = _config(store)
-    st = _open(cfg)
+    st = _open_or_handoff(cfg)
+    if isinstance(st, Serving):
+        _ingest_through_server(st, items, force=force, quarantine=quarantine)
+        return
     try:
         ingester = Ingester(st, cfg, quarantine=quarantine, force=force)
         ingester.ensure_reference_graphs()
@@ -186,6 +193,74 @@ def ingest(
         err.print(f"[red]virhe / error:[/red] {close_error}")
         raise typer.Exit(1)
     raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
+
+
+def _open_or_handoff(cfg: Config) -> Store | Serving:
+    """The store, or, when ``hankegraafi serve`` holds it, the server to hand the documents to."""
+    from hankegraafi.server.handoff import find
+    from hankegraafi.store import StoreError, StoreLocked, open_store
+
+    try:
+        return open_store(config=cfg)
+    except StoreLocked as exc:
+        serving = None if cfg.store_is_remote else find(cfg.store_path)
+        if serving is None:
+            err.print(f"[red]virhe / error:[/red] {exc}")
+            raise typer.Exit(1) from exc
+        return serving
+    except StoreError as exc:
+        err.print(f"[red]virhe / error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
+def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, quarantine: bool) -> None:
+    """The documents go to the running server's writer (server/handoff.py); the summary is the same."""
+    from hankegraafi.ingest.pipeline import Outcome, Skipped, expand
+    from hankegraafi.server.handoff import HandoffError, ingest_files
+
+    err.print(
+        f"palvelin käyttää tietovarastoa: dokumentit annetaan sille / servern använder lagret: dokumenten "
+        f"lämnas till den / the store is in use by the server: the documents are handed to it ({serving.url})",
+        highlight=False,
+        soft_wrap=True,
+    )
+    outcomes: list[Outcome] = []
+    files: list[Path] = []
+    for item in expand(items):
+        if isinstance(item, Skipped):
+            status: Status = "failed" if item.failed else "skipped"
+            error = f"{item.path}: {item.reason}" if item.failed else None
+            outcomes.append(Outcome(item.path, status, error=error, reason=item.reason))
+        else:
+            files.append(item)
+    try:
+        for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
+            outcomes.append(_outcome_of(answer))
+    except HandoffError as exc:
+        _print_summary(outcomes)
+        err.print(f"[red]virhe / error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from exc
+    _print_summary(outcomes)
+    raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
+
+
+def _outcome_of(answer: dict[str, Any]) -> Outcome:
+    """An outcome as the server's writer answered it."""
+    from rdflib import URIRef
+
+    from hankegraafi.ingest.pipeline import Outcome
+
+    return Outcome(
+        Path(answer["file"]),
+        answer["status"],
+        graph=URIRef(answer["graph"]) if answer.get("graph") else None,
+        kind=answer.get("kind"),
+        triples=int(answer.get("triples") or 0),
+        facts=Counter(answer.get("facts") or {}),
+        warnings=list(answer.get("warnings") or []),
+        error=answer.get("error"),
+        reason=answer.get("reason"),
+    )
 
 
 def _print_summary(outcomes: list[Outcome]) -> None:
@@ -306,8 +381,25 @@ def remove(
     from hankegraafi.ingest.pipeline import Ingester
 
     cfg = _config(store)
-    st = _open(cfg)
+    from hankegraafi.server.handoff import Serving
+
+    st = _open_or_handoff(cfg)
     missing = False
+    if isinstance(st, Serving):
+        from hankegraafi.server.handoff import HandoffError, remove_files
+
+        try:
+            answers = remove_files(st, documents)
+        except HandoffError as exc:
+            err.print(f"[red]virhe / error:[/red] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from exc
+        for answer in answers:
+            if answer["status"] == "removed":
+                out.print(f"poistettu / removed: {answer['file']} <{answer['graph']}>", highlight=False, soft_wrap=True)
+            else:
+                err.print(f"[red]ei löytynyt / not found:[/red] {answer['file']}", highlight=False, soft_wrap=True)
+                missing = True
+        raise typer.Exit(1 if missing else 0)
     try:
         ingester = Ingester(st, cfg)
         for name in documents:

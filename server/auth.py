@@ -27,3 +27,24 @@ def require_token() -> None:
             "this route needs 'Authorization: Bearer <update_token>'",
             headers={"WWW-Authenticate": 'Bearer realm="hankegraafi"'},
         )
+
+
+#: Where ``hankegraafi serve`` keeps the token of the command line's hand-off (server/handoff.py).
+HANDOFF_TOKEN = "HANKEGRAAFI_HANDOFF_TOKEN"
+
+
+def require_handoff_token() -> None:
+    """The token ``serve`` wrote beside the store, or 401/403: only the command line on this machine
+    may name files on the server's disk (the update token does not admit it)."""
+    from flask import current_app
+
+    token = current_app.config.get(HANDOFF_TOKEN)
+    if not token:
+        raise Forbidden("this route is for 'hankegraafi ingest' beside a running 'hankegraafi serve' only")
+    header = request.headers.get("Authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), str(token).encode()):
+        raise Unauthorized(
+            "this route needs the token of the server's hand-off file (<store>.serving.json)",
+            headers={"WWW-Authenticate": 'Bearer realm="hankegraafi-handoff"'},
+        )

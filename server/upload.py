@@ -24,7 +24,8 @@ from typing import Any
 from flask import Blueprint, Response, request
 
 from hankegraafi.rdfinput import UnsafeRdf, check_rdf
-from hankegraafi.server.auth import require_token
+from hankegraafi.server import handoff
+from hankegraafi.server.auth import require_handoff_token, require_token
 from hankegraafi.server.errors import BadRequest, UnsupportedMediaType
 from hankegraafi.server.runtime import services
 
@@ -113,6 +114,55 @@ def remove() -> Response:
     return Response(
         json.dumps(body, ensure_ascii=False), status=200 if removed else 404, mimetype="application/json"
     )
+
+
+@bp.post("/ingest/files")
+def ingest_files() -> Response:
+    """Ingest documents named by their paths on this machine: ``hankegraafi ingest`` beside a running
+    server (server/handoff.py). Only the hand-off token admits it; the answer lists each outcome."""
+    require_handoff_token()
+    body = _handoff_body()
+    paths = body.get("paths")
+    if (
+        not isinstance(paths, list)
+        or not paths
+        or not all(isinstance(p, str) and p.startswith("/") for p in paths)
+    ):
+        raise BadRequest("'paths' must be a non-empty list of absolute file paths")
+    flags = {k: bool(body.get(k, False)) for k in ("force", "quarantine")}
+    outcomes = services().write(("ingest-files", paths, dict(services().config.values), flags))
+    log.info("hand-off ingest of %d files", len(paths))
+    return Response(json.dumps({"outcomes": outcomes}, ensure_ascii=False), mimetype="application/json")
+
+
+@bp.delete("/ingest/files")
+def remove_files() -> Response:
+    """Remove stored documents by file name or graph IRI: ``hankegraafi remove`` beside a running server."""
+    require_handoff_token()
+    names = _handoff_body().get("names")
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
+        raise BadRequest("'names' must be a non-empty list of file names or graph IRIs")
+    cfg = services().config
+    outcomes = []
+    for name in names:
+        removed = services().write(("remove", name, dict(cfg.values)))
+        outcomes.append({"file": name, "status": "removed" if removed else "not-found", "graph": removed})
+    return Response(json.dumps({"outcomes": outcomes}, ensure_ascii=False), mimetype="application/json")
+
+
+def _handoff_body() -> dict[str, Any]:
+    if request.mimetype != "application/json":
+        raise UnsupportedMediaType("send the hand-off request as application/json")
+    try:
+        body = json.loads(read_body(int(services().config.max_request_bytes), "hand-off request"))
+    except ValueError as exc:
+        raise BadRequest(f"the hand-off request is not JSON: {exc}") from exc
+    if not isinstance(body, dict):
+        raise BadRequest("the hand-off request must be a JSON object")
+    for key in ("paths", "names"):
+        if isinstance(body.get(key), list) and len(body[key]) > handoff.MAX_PATHS:
+            raise BadRequest(f"'{key}' names {len(body[key])} items; at most {handoff.MAX_PATHS} a request")
+    return body
 
 
 def read_body(limit: int, what: str) -> bytes:

@@ -191,6 +191,8 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         return dropped
     if kind == "ingest":
         return _ingest(store, op[1], op[2], op[3])
+    if kind == "ingest-files":  # the command line's documents, by path (server/handoff.py)
+        return _ingest_files(store, op[1], op[2], op[3])
     if kind == "curate":  # a decision from /review: recorded, applied, derived graphs rebuilt
         from hankegraafi.ingest.curation import decide
 
@@ -226,6 +228,11 @@ def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[
         ingester = Ingester(store, cfg)
         ingester.ensure_reference_graphs()
         outcome = ingester.ingest(path)
+    return _outcome(outcome, name, path)
+
+
+def _outcome(outcome: Any, name: str, path: Path) -> dict[str, Any]:
+    """One outcome as the ingest routes answer it; the temporary path never shows."""
     return {
         "file": name,
         "status": outcome.status,
@@ -235,4 +242,18 @@ def _ingest(store: Any, name: str, data: bytes, values: dict[str, Any]) -> dict[
         "facts": dict(outcome.facts),
         "warnings": list(outcome.warnings),
         "error": outcome.error.replace(str(path), name) if outcome.error else None,
+        "reason": outcome.reason,
     }
+
+
+def _ingest_files(
+    store: Any, paths: list[str], values: dict[str, Any], flags: dict[str, bool]
+) -> list[dict[str, Any]]:
+    """Documents on this machine's disk, ingested as ``hankegraafi ingest`` would: same file names, same graphs."""
+    from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.settings import Config
+
+    ingester = Ingester(store, Config.load(values, environ={}), **flags)
+    ingester.ensure_reference_graphs()
+    outcomes = ingester.ingest_all([Path(p) for p in paths])
+    return [_outcome(o, str(o.path), o.path) for o in outcomes]

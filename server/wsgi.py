@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from hankegraafi.server import handoff
 from hankegraafi.settings import Config
 
 log = logging.getLogger(__name__)
@@ -204,6 +205,12 @@ def serve(config: Config, host: str, port: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(config)
     server = create_server(AccessLog(app), config, host, port)
+    token = None
+    if not config.store_is_remote:  # the command line's writes come through us (server/handoff.py)
+        from hankegraafi.server.auth import HANDOFF_TOKEN
+
+        token = handoff.announce(config.store_path, handoff.loopback_url(host, port))
+        app.config[HANDOFF_TOKEN] = token
 
     def stop(signum: int, _frame: object) -> None:
         log.info("signal %d: stopping", signum)
@@ -216,6 +223,8 @@ def serve(config: Config, host: str, port: int) -> None:
     try:
         server.run()
     finally:
+        if token is not None:
+            handoff.withdraw(config.store_path, token)
         server.close()
         pool = app.extensions["hankegraafi"].runner
         pool.close()

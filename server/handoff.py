@@ -1,0 +1,168 @@
+"""Writes from the command line while ``hankegraafi serve`` holds the store: handed to the server.
+
+An embedded store admits one writing process, and a running server holds it.
+So that ``hankegraafi ingest`` and ``hankegraafi remove`` still work (issue 17),
+``serve`` writes ``<store>.serving.json`` beside the store when it starts: its
+process id, its loopback URL and a random token, readable by its owner only
+(0600), removed when it stops. The command line, finding the store locked,
+reads it and sends the *paths* of the documents to ``POST /ingest/files``; the
+server's writer process reads them from disk and ingests them as the command
+line would, so a document keeps its file name and therefore its graph IRI.
+
+Both sides are here so that the file's format is written once. The token is
+accepted on the two hand-off routes only, never for ``/update`` or
+``/graph-store``: whoever can read the file is the server's own user, who
+could write the store anyway, and naming server-side paths is allowed to
+nobody else (the update token does not admit it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Documents per request: the writer stops readers while it writes, so a long
+#: batch is cut into requests that let queries in between.
+BATCH = 16
+#: Most paths one request may name (the route refuses more).
+MAX_PATHS = 64
+#: How long the command line waits for one batch (the server's own deadline is update_timeout).
+REQUEST_TIMEOUT_S = 900.0
+#: Tries on 503 (two writes already running or waiting), with the server's Retry-After.
+RETRIES = 30
+
+
+@dataclass(frozen=True)
+class Serving:
+    """A running server's hand-off address, as read from its file."""
+
+    pid: int
+    url: str
+    token: str
+
+
+class HandoffError(Exception):
+    """The server could not take the documents; the message names the server and the cause."""
+
+
+def serving_file(store: Path) -> Path:
+    """``<store>.serving.json``, beside the store folder (never inside the engine's own files)."""
+    store = store.expanduser().resolve()
+    return store.parent / f"{store.name}.serving.json"
+
+
+def loopback_url(host: str, port: int) -> str:
+    """The address a process on this machine reaches the server at."""
+    if host in ("", "0.0.0.0", "localhost"):
+        host = "127.0.0.1"
+    elif host == "::":
+        host = "::1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def announce(store: Path, url: str) -> str:
+    """Write the serving file (owner-only) and return its token; a stale file is replaced."""
+    token = secrets.token_urlsafe(32)
+    target = serving_file(store)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"pid": os.getpid(), "url": url, "token": token}, out)
+    os.replace(temporary, target)
+    return token
+
+
+def withdraw(store: Path, token: str) -> None:
+    """Remove the serving file if it is still this server's."""
+    target = serving_file(store)
+    with contextlib.suppress(OSError, ValueError):
+        if json.loads(target.read_text(encoding="utf-8")).get("token") == token:
+            target.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive, though its file would not be readable to us
+    return True
+
+
+def find(store: Path) -> Serving | None:
+    """The server running on ``store``, or None (no file, unreadable, or its process is gone)."""
+    try:
+        data = json.loads(serving_file(store).read_text(encoding="utf-8"))
+        serving = Serving(int(data["pid"]), str(data["url"]), str(data["token"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return serving if _alive(serving.pid) else None
+
+
+def _batches(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _post(serving: Serving, route: str, body: dict[str, Any], method: str = "POST") -> dict[str, Any]:
+    import requests
+
+    for _attempt in range(RETRIES):
+        try:
+            response = requests.request(
+                method,
+                serving.url + route,
+                json=body,
+                headers={"Authorization": f"Bearer {serving.token}", "Accept": "application/json"},
+                timeout=REQUEST_TIMEOUT_S,
+            )
+        except requests.RequestException as exc:
+            raise HandoffError(
+                f"the server at {serving.url} (pid {serving.pid}) did not answer: {exc}"
+            ) from exc
+        if response.status_code == 503 and "Retry-After" in response.headers:
+            time.sleep(min(30.0, float(response.headers["Retry-After"] or 1)))
+            continue
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = {}
+        if response.status_code != 200 or not isinstance(answer, dict):
+            detail = answer.get("message") or response.text[:300]
+            raise HandoffError(
+                f"the server at {serving.url} refused the documents ({response.status_code}): {detail}"
+            )
+        return answer
+    raise HandoffError(f"the server at {serving.url} stayed busy with other writes; try again later")
+
+
+def ingest_files(
+    serving: Serving, paths: Sequence[Path], *, force: bool = False, quarantine: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Each document's outcome (as ``POST /ingest`` answers it), batch by batch."""
+    absolute = [str(p.resolve()) for p in paths]
+    for batch in _batches(absolute, BATCH):
+        answer = _post(
+            serving, "/ingest/files", {"paths": list(batch), "force": force, "quarantine": quarantine}
+        )
+        yield from answer.get("outcomes", [])
+
+
+def remove_files(serving: Serving, names: Sequence[str]) -> list[dict[str, Any]]:
+    """Each name's outcome: ``{"file", "status": removed|not-found, "graph"}``."""
+    found: list[dict[str, Any]] = []
+    for batch in _batches(list(names), MAX_PATHS):
+        found.extend(
+            _post(serving, "/ingest/files", {"names": list(batch)}, method="DELETE").get("outcomes", [])
+        )
+    return found

@@ -196,7 +196,8 @@ def _run_and_print(
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         if fmt in ("csv", "json") and not graph_form:
             media = "text/csv" if fmt == "csv" else "application/sparql-results+json"
-            body = st.query_serialized(text, media, bindings=bindings)
+            kept = _stored(st, text, bindings, media) if spreadsheet else None  # a catalogue call
+            body = kept if kept is not None else st.query_serialized(text, media, bindings=bindings)
             if spreadsheet and fmt == "csv":
                 from hankegraafi.queries.spreadsheet import neutralise_csv
 
@@ -204,7 +205,8 @@ def _run_and_print(
             sys.stdout.buffer.write(body)
             sys.stdout.flush()
             return
-        result = st.query(text, bindings=bindings)
+        stored = _stored(st, text, bindings, None) if spreadsheet and not graph_form else None
+        result = stored if stored is not None else st.query(text, bindings=bindings)
     except QuerySyntaxError as exc:
         err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -228,6 +230,16 @@ def _run_and_print(
         table.add_row(*["" if v is None else str(v) for v in row])
     out.print(table)
     out.print(f"{len(result.rows)} riviä / rows")
+
+
+def _stored(st: Any, text: str, bindings: Bindings | None, media: str | None) -> Any:
+    """The catalogue answer stored when the data was written, while it follows the data (else None)."""
+    from hankegraafi.queries import answers
+    from hankegraafi.store.base import inject_values
+
+    if media is not None:
+        return answers.serialized(st, text, bindings, media)
+    return answers.stored_result(st, inject_values(text, bindings) if bindings else text)
 
 
 def export(

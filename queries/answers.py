@@ -29,7 +29,7 @@ from hankegraafi.ontology.namespaces import HG, catalogue_graph
 from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
-from hankegraafi.store.base import SelectResult, Store, StoreError, inject_values
+from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, inject_values
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +218,21 @@ def stored_result(store: Store, text: str) -> SelectResult | None:
     """:func:`stored_json` as rows of rdflib terms."""
     body = stored_json(store, text)
     return None if body is None else result_from_json(body)
+
+
+def serialized(store: Store, text: str, bindings: Bindings | None, media: str) -> bytes | None:
+    """The stored answer of ``text`` with ``bindings`` in a SPARQL results format (by pyoxigraph's
+    serialiser, as a live ``query_serialized`` gives it), or None."""
+    body = stored_json(store, inject_values(text, bindings) if bindings else text)
+    if body is None or media == RESULTS_JSON:
+        return body
+    import pyoxigraph as ox
+
+    fmt = ox.QueryResultsFormat.from_media_type(media)
+    if fmt is None:
+        return None
+    solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    return solutions.serialize(format=fmt)  # type: ignore[union-attr]
 
 
 def lookup(store: Store, name: str, params: Mapping[str, str] | None = None) -> SelectResult | None:

@@ -1,0 +1,220 @@
+"""Catalogue answers stored at write time equal the live answers after every kind of write.
+
+One store walks through ingest, re-ingest, remove, load, a curation decision, SPARQL Update and
+graph-store PUT and DELETE; after each, every stored call is compared with the query run live:
+through ``queries.run`` (rows of terms), the server's stored path in all four results formats
+(bytes, against the engine run live), ``GET /queries/NAME`` and ``hankegraafi query``.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from typer.testing import CliRunner
+
+from hankegraafi.cli import app as cli_app
+from hankegraafi.ingest import curation, derived
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.queries import answers, catalogue
+from hankegraafi.server import create_app
+from hankegraafi.server.engine import OxigraphEngine, QueryJob
+from hankegraafi.settings import Config
+from hankegraafi.store import SelectResult
+from hankegraafi.store.embedded import EmbeddedStore
+
+TOKEN = "kuvitelma-avain-0987654321"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+HG = "https://w3id.org/hankegraafi/ontology#"
+COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
+MEDIA = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+)
+
+
+def project(iri: str, name: str) -> str:
+    """N-Triples of one invented project in a county (projects-by-region lists it)."""
+    return (
+        f"<{iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Project> .\n"
+        f"<{iri}> <{HG}county> <{COUNTY}> .\n"
+        f'<{iri}> <http://www.w3.org/2000/01/rdf-schema#label> "{name}"@fi .\n'
+    )
+
+
+def config(path: Path) -> Config:
+    values: dict[str, object] = {
+        "store": str(path),
+        "rate_limit": "1000000/minute",
+        "result_cache_seconds": 0,
+        "update_token": TOKEN,
+        "max_rows": 100_000,
+    }
+    return Config.load(values, environ={})
+
+
+class World:
+    """A store, its app and the sample documents, for one walk through the writes."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.path = tmp / "store"
+        self.docs = tmp / "docs"
+        self.docs.mkdir()
+        self.cfg = config(self.path)
+        self.open()
+
+    def open(self) -> None:
+        self.store = EmbeddedStore(self.path)
+        self.app: Flask = create_app(self.cfg, store=self.store)
+        self.client = self.app.test_client()
+
+    def close(self) -> None:
+        """Close the store and let go of the app (its engine holds the open store)."""
+        if self.store is None:
+            return
+        self.store.close()
+        self.store = None  # type: ignore[assignment]
+        del self.app, self.client
+        gc.collect()
+
+    def ingest(self) -> None:
+        ingester = Ingester(self.store, self.cfg)
+        ingester.ensure_reference_graphs()
+        ingester.ingest_all([self.docs])
+
+    def compare(self, *, changed: str | None = None) -> dict[str, int]:
+        """Every stored call equals the live one on every path; returns rows per call."""
+        base = str(self.store.base_iri)
+        assert not derived.missing(self.store, base)
+        engine = OxigraphEngine(self.store.engine_source().oxigraph)
+        services = self.app.extensions["hankegraafi"]
+        counts = {}
+        for name, params in answers.calls():
+            live = catalogue.run(self.store, name, params)
+            kept = answers.lookup(self.store, name, params)
+            assert kept is not None, f"{name}: no stored answer"
+            assert (kept.variables, kept.rows) == (live.variables, live.rows), name
+            assert catalogue.run(self.store, name, params).rows == answers.run(self.store, name, params).rows
+            text = answers.call_text(name, params)
+            for media in MEDIA:
+                job = QueryJob(text=text, results_media=media, graph_media=None, max_rows=100_000)
+                stored = services._stored_answer(job)
+                assert stored is not None, f"{name} {media}: not served from the stored answer"
+                assert stored.body == engine.execute(job).body, f"{name} {media}"
+            http = self.client.get(f"/queries/{name}?format=json")
+            assert http.status_code == 200
+            assert http.data == engine.execute(QueryJob(text, MEDIA[0], None, 100_000)).body, name
+            counts[name] = len(live)
+        return counts
+
+    def cli_query(self, name: str, fmt: str) -> str:
+        self.close()
+        try:
+            result = CliRunner().invoke(cli_app, ["query", name, "--format", fmt, "--store", str(self.path)])
+            assert result.exit_code == 0, result.output
+            return result.stdout
+        finally:
+            self.open()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    w = World(tmp_path)
+    yield w
+    w.close()
+
+
+def region_projects(w: World) -> set[str]:
+    rows = catalogue.run(w.store, "projects-by-region", {})
+    return {str(r[rows.variables.index("project")]) for r in rows.rows}
+
+
+def test_stored_answers_equal_live_ones_after_every_kind_of_write(world: World) -> None:
+    w = world
+    first, second = sorted(sample_documents())[:2]
+    # ingest
+    shutil.copy(first, w.docs / first.name)
+    w.ingest()
+    counts = w.compare()
+    assert counts["projects-by-region"] > 0
+    # a second document, then it again with a changed text (re-ingest)
+    shutil.copy(second, w.docs / second.name)
+    w.ingest()
+    after_second = w.compare()
+    assert after_second["projects-by-region"] > counts["projects-by-region"]
+    with (w.docs / second.name).open("a", encoding="utf-8") as fh:
+        fh.write("\nLisätieto: testin muuttama rivi.\n")
+    w.ingest()
+    w.compare()
+    # remove
+    assert Ingester(w.store, w.cfg).remove(second.name) is not None
+    assert w.compare()["projects-by-region"] == counts["projects-by-region"]
+    # load (the command, which rebuilds the derived graphs); the data version does not change
+    dump = w.tmp / "loaded.nq"
+    dump.write_text(project("urn:x-test:loaded", "Ladattu hanke").replace(" .\n", " <urn:x-test:g1> .\n"))
+    w.close()
+    result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(w.path)])
+    assert result.exit_code == 0, result.output
+    w.open()
+    w.compare()
+    assert "urn:x-test:loaded" in region_projects(w)
+    # a curation decision
+    dep = w.store.query(f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> }} ORDER BY ?d LIMIT 1")
+    assert isinstance(dep, SelectResult) and dep.rows
+    base = str(w.store.base_iri)
+    _iri, state = curation.decide(
+        w.store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="testi"
+    )
+    assert state == "applied"
+    w.compare()
+    # SPARQL Update (through the app's writer)
+    update = (
+        "INSERT DATA { GRAPH <urn:x-test:g2> { " + project("urn:x-test:updated", "Päivitetty hanke") + " } }"
+    )
+    r = w.client.post("/update", data={"update": update}, headers=AUTH)
+    assert r.status_code in (200, 204), r.data
+    w.compare()
+    assert "urn:x-test:updated" in region_projects(w)
+    # graph-store PUT and DELETE
+    r = w.client.put(
+        "/graph-store?graph=urn:x-test:g3",
+        data=project("urn:x-test:put", "Laitettu hanke"),
+        headers={**AUTH, "Content-Type": "application/n-triples"},
+    )
+    assert r.status_code in (200, 201, 204), r.data
+    w.compare()
+    assert "urn:x-test:put" in region_projects(w)
+    assert w.client.delete("/graph-store?graph=urn:x-test:g3", headers=AUTH).status_code == 204
+    w.compare()
+    assert "urn:x-test:put" not in region_projects(w)
+    # hankegraafi query: the stored answer, in the command's formats
+    live = catalogue.run(w.store, "projects-by-region", {})
+    as_json = json.loads(w.cli_query("projects-by-region", "json"))
+    assert len(as_json["results"]["bindings"]) == len(live.rows)
+    assert w.cli_query("projects-by-region", "csv").count("\n") == len(live.rows) + 1
+
+
+def test_an_answer_of_another_version_is_not_used(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write whose rebuild did not run (a kill before it) leaves answers of the old version:
+    they are not given, the query runs live."""
+    w = world
+    first, second = sorted(sample_documents())[:2]
+    shutil.copy(first, w.docs / first.name)
+    w.ingest()
+    assert answers.lookup(w.store, "projects-by-region") is not None
+    shutil.copy(second, w.docs / second.name)
+    with monkeypatch.context() as patched:
+        patched.setattr(derived, "recompute_all", lambda _store, _base: None)
+        w.ingest()
+    assert answers.lookup(w.store, "projects-by-region") is None
+    assert derived.missing(w.store, str(w.store.base_iri))
+    job = QueryJob(answers.call_text("projects-by-region", {}), MEDIA[0], None, 100_000)
+    assert w.app.extensions["hankegraafi"]._stored_answer(job) is None

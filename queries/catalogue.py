@@ -136,8 +136,8 @@ class Chart:
     series of numbers, unless ``series`` names a column whose values split the
     rows into series. ``where`` keeps only rows whose column has one of the
     values (an IRI also matches by its last segment: ``budget`` for
-    ``hg:budget``). With ``total`` rows of equal ``x`` (and series) are added up;
-    without it a line keeps the last of them. ``unit`` is ``EUR``, ``%`` or None.
+    ``hg:budget``). With ``total`` (the flag ``sum``) rows of equal ``x`` and
+    series are added up; without it the last of them is drawn. ``unit`` is ``EUR``, ``%`` or None.
     ``labels`` maps a language to ``title``, ``x``, ``y`` and a name for each
     series (a ``y`` column or a series value's last segment).
     """

@@ -67,12 +67,18 @@ def test_a_chart_line_and_its_labels_are_read() -> None:
         ("# chart: line x=?area y=?budget,?actual series=?kind\n" + LABELS, "one y column"),
         ('# chart@fi: title="T" x="X" y="Y"\n', "before any chart line"),
         # Every chart is named in Finnish, Swedish and English; two series need a name each.
-        ("# chart: bar x=?area y=?budget,?actual\n" + LABELS.replace('actual="Utfall"', ""), "chart@sv lacks actual"),
-        ("# chart: bar x=?area y=?budget\n" + LABELS.splitlines(keepends=True)[0], "chart@sv lacks title, x, y"),
+        (
+            "# chart: bar x=?area y=?budget,?actual\n" + LABELS.replace('actual="Utfall"', ""),
+            "chart@sv lacks actual",
+        ),
+        (
+            "# chart: bar x=?area y=?budget\n" + LABELS.splitlines(keepends=True)[0],
+            "chart@sv lacks title, x, y",
+        ),
     ],
 )
 def test_a_wrong_chart_header_names_the_problem(lines: str, message: str) -> None:
-    with pytest.raises(CatalogueFileError, match="x.rq") as caught:
+    with pytest.raises(CatalogueFileError, match=r"x\.rq") as caught:
         parse(lines)
     assert message in str(caught.value)
 
@@ -133,7 +139,9 @@ def test_bar_lengths_are_proportional_to_the_numbers_and_rows_are_added_up() -> 
         row("Pirkanmaa", "120000", None),  # no actual: one bar only
     ]
     svg = draw(chart, rows)
-    bars = {(b.get("data-x"), b.get("data-series")): b for b in svg.iter(f"{SVG}rect") if b.get("class") == "bar"}
+    bars = {
+        (b.get("data-x"), b.get("data-series")): b for b in svg.iter(f"{SVG}rect") if b.get("class") == "bar"
+    }
     assert set(bars) == {
         ("Lappi", "budget"),
         ("Lappi", "actual"),
@@ -155,7 +163,10 @@ def test_bar_lengths_are_proportional_to_the_numbers_and_rows_are_added_up() -> 
         assert widths[key] == pytest.approx(euros * per_euro, abs=0.1), key
     # Every bar starts at the zero line, in the order of the rows, budget before actual.
     assert len({bar.get("x") for bar in bars.values()}) == 1
-    ys = [float(bars[key].get("y") or 0) for key in [("Lappi", "budget"), ("Lappi", "actual"), ("Kainuu", "budget")]]
+    ys = [
+        float(bars[key].get("y") or 0)
+        for key in [("Lappi", "budget"), ("Lappi", "actual"), ("Kainuu", "budget")]
+    ]
     assert ys == sorted(ys)
     # The values are written out as the pages write money (Finnish: narrow no-break space, no-break space, €).
     values = [t.text for t in svg.iter(f"{SVG}text") if t.get("class") == "val"]
@@ -179,7 +190,7 @@ def test_a_chart_has_a_title_a_description_and_labels_in_the_page_language() -> 
     legend = [t.text for g in svg.iter(f"{SVG}g") if g.get("class") == "legend" for t in g.iter(f"{SVG}text")]
     assert legend == ["Budget", "Actual"]
     sv = draw(chart, [row("Lappi", "1000", "500")], lang="sv")
-    assert [t.text for t in sv.iter(f"{SVG}title")][0] == "Budget per område"
+    assert next(t.text for t in sv.iter(f"{SVG}title")) == "Budget per område"
 
 
 def test_names_in_the_rows_are_escaped() -> None:

@@ -83,6 +83,10 @@ def state_of(select: Select, base: str) -> str:
     return hashlib.sha256("\n".join(pairs).encode()).hexdigest()
 
 
+#: The version of a store with no documents and no decisions.
+_NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
+
+
 def store_select(store: Store) -> Select:
     """``select`` over a store: each row's values as strings."""
 
@@ -133,6 +137,9 @@ def recompute(store: Store, base: str) -> None:
     try:
         started = time.perf_counter()
         version = documents_state(store, base)
+        if version == _NOTHING_STORED:  # no documents, no decisions: no graph (CLEAR ALL leaves none)
+            store.drop_graph(graph_iri)
+            return
         graph = Graph()
         graph.add((graph_iri, _key_predicate(base), Literal(version)))
         kept = 0

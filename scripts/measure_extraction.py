@@ -23,10 +23,13 @@ project's granted or estimated total; "Investointi N: X" is also named "X" and
 annual table's period columns are the period statement, an estimate column its
 budget. A refused document about a project
 finds none of its annotated items. Tune only on ``--set tune`` and the seeds: the
-test set is held out and measured once, at the end.
+held-out sets (test, test2) are measured once, at the end.
 
     .venv/bin/python scripts/measure_extraction.py [--seeds ../shared/seeds] [--per-seed]
     .venv/bin/python scripts/measure_extraction.py --set tune [--per-document [--details]]
+    .venv/bin/python scripts/measure_extraction.py --set test2      # the second held-out set
+
+A set is a folder of the corpus that holds gold annotations.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ CORPUS_CATEGORIES = (
     "warnings",
     *CATEGORIES,
 )
-SETS = ("seeds", "tune", "test")
+SETS = ("seeds", "tune", "test")  # the usual ones; any folder of the corpus with gold is a set too
 ORG_TYPES = ("organisation", "national-actor", "municipality", "county")
 GOAL_PREFIX = 25
 
@@ -305,8 +308,15 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
+def corpus_sets(corpus: Path = CORPUS) -> list[str]:
+    """The corpus's sets: its folders that hold gold annotations (tune, test, test2 …)."""
+    if not corpus.is_dir():
+        return []
+    return sorted(p.name for p in corpus.iterdir() if p.is_dir() and any(p.glob("*.gold.json")))
+
+
 def corpus_documents(which: str, corpus: Path = CORPUS) -> list[tuple[Path, dict]]:
-    """The documents of set ``which`` (tune or test) with their gold, in file-name order."""
+    """The documents of set ``which`` (a folder of the corpus: tune, test, test2 …) with their gold."""
     out = []
     for gold_path in sorted((corpus / which).glob("*.gold.json")):
         document = gold_path.with_name(gold_path.name[: -len(".gold.json")])
@@ -548,7 +558,7 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
 
 
 def measure_corpus(which: str, corpus: Path = CORPUS) -> list[Outcome]:
-    """Every document of set ``which`` (tune or test) measured with the full gazetteer."""
+    """Every document of set ``which`` (a folder of the corpus) measured with the full gazetteer."""
     gaz = Gazetteer.default()
     return [measure_document(path, gold, gaz) for path, gold in corpus_documents(which, corpus)]
 
@@ -642,8 +652,9 @@ def main(argv: list[str] | None = None) -> int:
         "--set",
         dest="sets",
         action="append",
-        choices=SETS,
-        help="which set: seeds (the default), tune or test (the held-out set: measure it only at the end); repeatable",
+        metavar="SET",
+        help="which set: seeds (the default) or a folder of the corpus: tune, test or test2 (test and test2 "
+        "are held out: measure them only at the end); repeatable",
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of the corpus sets (%(default)s)")
     parser.add_argument(
@@ -652,6 +663,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     sets = args.sets or ["seeds"]
+    known = ["seeds", *corpus_sets(args.corpus)]
+    unknown = [which for which in sets if which not in known]
+    if unknown:
+        parser.error(f"unknown set {', '.join(unknown)}: choose from {', '.join(known)}")
     for which in sets:
         if which == "seeds":
             status = _seeds(args)

@@ -2,8 +2,9 @@
 
 test2/ is held out: nobody developing the ingest reads or runs it, this script included.
 Run with ``.venv/bin/python tests/ingest/corpus/generate/test2_binaries.py``; the outputs
-are committed (reportlab's invariant mode and fixed DOCX dates keep them reproducible),
-so the script is needed only to change them.
+are committed, so the script is needed only to change them. The PDFs come out byte for
+byte the same (reportlab's invariant mode); the DOCX the same in text and properties, its
+zip entries carrying the time of writing.
 """
 
 from __future__ import annotations

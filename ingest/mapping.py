@@ -304,6 +304,8 @@ class _Mapper:
             if statement.year:
                 self.add(node, HG.year, Literal(statement.year, datatype=XSD.gYear))
             self.add(node, HG.asOf, self.date_literal(self.as_of))
+            if statement.cue:  # the words that decided the kind; none when it was assumed
+                self.add(node, HG.statementKindCue, Literal(statement.cue))
             if kind == "reporting-period" and p.reporting_period is not None:
                 self.add(node, HG.reportingPeriod, self.fact("reporting-period", p, "period"))
             self.span(node, statement.span)

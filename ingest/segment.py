@@ -76,6 +76,7 @@ class Segmented:
 _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "final-report": (
         (r"^\s*loppuraportti\s*$", 6),
+        (r"^\s*(?:loppuraportti|slutrapport|final report)\b[\s\d./–-]{0,30}$", 6),
         (r"mistä investoinnista oli kyse", 3),
         (r"saavutettiin ne", 2),
         (r"^\s*tila\s+lopetus", 1),
@@ -85,6 +86,10 @@ _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "status-report": (
         (r"^\s*tilanneraportti\s*$", 6),
+        (
+            r"^\s*(?:tilanneraportti|väliraportti|lägesrapport|mellanrapport|status report|interim report)\b[\s\d./–-]{0,30}$",
+            6,
+        ),
         (r"^\s*raportointijakso\s+\d", 2),
         (r"^\s*tila\s+käynnissä", 1),
         (r"kumulatiivinen kokonais", 1),
@@ -92,6 +97,7 @@ _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "project-plan": (
         (r"hankesuunnitelma\s*$", 6),
+        (r"^\s*(?:hankesuunnitelma|projektplan|project plan)\b[\s\d./–-]{0,30}$", 6),
         (r"^\s*sisällysluettelo", 2),
         (r"riskit ja niihin varautuminen", 2),
         (r"todennäköisyys", 1),
@@ -267,6 +273,52 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
+#: "Label: value" on one line; the label short and without a sentence's punctuation.
+_COLON_FIELD = re.compile(r"^\s*(?P<label>[A-ZÄÖÅ][^:.;!?\t]{1,40}?)\s*:\s+(?P<value>\S.{0,200})$")
+
+
+def _label_over_two_lines(text: str, lines: list[Line], i: int) -> tuple[int, list[str]] | None:
+    """(index, row) when the next line holds amounts under no label or under the label's tail.
+
+    "Puhelin- ja ICT-" / "laitehankinnat  40 000  38 500" and "Omat henkilöstö-" /
+    "kustannukset  600 000" are one row; so is a label alone above "\t600 000\t380 000".
+    A hyphen after a capital (ICT-) belongs to the compound; after a small letter it splits a word.
+    """
+    nxt = i + 1
+    if nxt >= len(lines) or match_heading(text):
+        return None
+    cells = table_cells(lines[nxt].text)
+    if not cells or len(cells) < 2 or not (not cells[0] or cells[0][:1].islower()):
+        return None
+    if not any(re.search(r"\d", c) for c in cells[1:]):
+        return None
+    head = text.strip()
+    if not cells[0]:
+        label = head
+    elif head.endswith("-") and not head.endswith(" -"):
+        label = head + cells[0] if head[-2:-1].isupper() else head[:-1] + cells[0]
+    else:
+        label = f"{head} {cells[0]}"
+    return nxt, [label, *cells[1:]]
+
+
+def _table_title(out: list[Element], first: int, last_heading: str) -> str:
+    """A table's title: the short line right above it ("Kustannukset", "Kustannukset 2024 (t€)")
+    when no recognised heading is nearer, else the last recognised heading."""
+    previous = out[-1] if out else None
+    if (
+        previous is not None
+        and previous.type == "text"
+        and first - previous.last <= 2
+        and len(previous.text) <= 60
+        and not previous.text.rstrip().endswith((".", ":", "?", "!"))
+        and "\t" not in previous.text
+        and not previous.text.lstrip().startswith(("-", "•", "*"))
+    ):
+        return previous.text.strip()
+    return last_heading
+
+
 def _elements(lines: list[Line]) -> list[Element]:
     out: list[Element] = []
     i = 0
@@ -286,6 +338,10 @@ def _elements(lines: list[Line]) -> list[Element]:
         if not text:
             i += 1
             continue
+        colon = _COLON_FIELD.match(text) if "\t" not in text else None
+        if colon and match_field(colon.group("label")):
+            # "Hanke: Kotona Keski-Suomessa" — a label and its value on one line, as a Word or web page prints them.
+            text = f"{colon.group('label')}\t{colon.group('value')}"
         first_cell = text.split("\t")[0]
         # Labels with their value after a tab or on the following line.
         label_key = match_field(first_cell) if len(first_cell) <= 60 else None
@@ -393,12 +449,23 @@ def _elements(lines: list[Line]) -> list[Element]:
             table.text += "\n" + text
             i += 1
             continue
+        if cells is None and table is not None and len(text) <= 60:
+            joined = _label_over_two_lines(text, lines, i)
+            if joined is not None:
+                # A row whose label a PDF or a narrow column broke above its amounts.
+                nxt, row = joined
+                table.rows.append(row)
+                table.row_lines.append(lines[nxt].no)
+                table.last = lines[nxt].no
+                table.text += f"\n{text}\n{lines[nxt].text}"
+                i = nxt + 1
+                continue
         if cells is not None:
             if cells == []:
                 i += 1
                 continue
             if table is None:
-                table = Element("table", line.no, line.no, text, title=last_heading)
+                table = Element("table", line.no, line.no, text, title=_table_title(out, line.no, last_heading))
             table.rows.append(cells)
             table.row_lines.append(line.no)
             table.last = line.no

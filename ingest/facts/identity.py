@@ -58,12 +58,12 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         elif whole is not None and whole.entry.type in ("county", "organisation", "national-actor"):
             ctx.vote_region(text, 5)
         elif re.search(
-            r"loppuraportti|tilanneraportti|hankesuunnitelma|NextGeneration|rahoittama|"
-            r"sisällysluettelo",
+            r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|NextGeneration|rahoittama|"
+            r"sisällysluettelo|lägesrapport|mellanrapport|slutrapport|^projektplan\b|[\s-]ohjelma$|[\s-]programmet$",
             text,
             re.I,
         ):
-            continue
+            continue  # the document's kind, or the programme it reports to: not the project's name
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
             span = Span(element.first, element.last, text)
             ctx.root = ctx.new_project("project", text, span)

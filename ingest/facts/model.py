@@ -43,6 +43,8 @@ class CostStatement:
     year: str | None
     lines: list[CostLine]
     span: Span
+    #: The document's words that decided ``kind`` ("kumulatiivinen", "raportointijakso"); None when assumed.
+    cue: str | None = None
 
 
 @dataclass

@@ -1,40 +1,51 @@
-"""Money: cost tables (budget, actual, committed, forecast), estimates and granted amounts.
+"""Money: cost tables (budget, actual, granted, committed, forecast, utilisation), estimates, granted sums.
 
 A cost table's columns and categories are matched fuzzily ("Henkilöstökulut",
-"Vuosi bud"); a plan's estimate comes from running text ("Kustannusarvio 76 000 €"),
+"Vuosi bud"); the categories and their variants are the cost-category vocabulary's,
+the columns any of the templates' sets (budget / granted / actual / committed /
+forecast / utilisation per cent / deviation), the numbers in any grouping and scale
+(text.parse_amount). Each table's kind — cumulative, reporting period, annual — is
+read from its own words (``hg:statementKindCue``) or, when none say it, assumed and
+noted, so that tables of different kinds are never added together. A plan's estimate comes from running text ("Kustannusarvio 76 000 €"),
 and a granted amount ("Myönnetty avustus 420 000 €") is kept apart from costs.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
+from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
 from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ontology import registry
 
-# Cost categories: key -> (labels, parent key)
-COST_CATEGORIES: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "service-purchases": (("Palvelujen osto", "Palvelujen ostot"), None),
-    "expert-services": (("Asiantuntijapalvelut",), "service-purchases"),
-    "financial-administration-services": (("Taloushallintopalvelut",), "service-purchases"),
-    "communication-services": (("Viestintäpalvelut",), "service-purchases"),
-    "other-service-purchases": (("Muut palvelujen ostot",), "service-purchases"),
-    "own-staff-costs": (("Omat henkilöstökustannukset",), None),
-    "staff-costs": (("Henkilöstökulut",), "own-staff-costs"),
-    "volunteer-staff-costs": (("Vapaaehtoiset henkilöstökulut",), "own-staff-costs"),
-    "other-costs": (("Muut kustannukset",), None),
-    "travel": (("Matkakulut",), "other-costs"),
-    "materials": (("Materiaalikulut",), "other-costs"),
-    "premises": (("Toimitilakulut",), "other-costs"),
-    "software": (("Ohjelmistot",), "other-costs"),
-    "phone-and-ict-equipment": (("Puhelin- ja ICT-laitehankinnat",), "other-costs"),
-    "investment-costs": (("Investointikulut",), "other-costs"),
-    "indirect-costs": (("Välilliset kustannukset",), None),
-    "total": (("Yhteensä",), None),
-}
+
+def _categories() -> dict[str, tuple[tuple[str, ...], str | None]]:
+    """Key → (labels, parent key) from the cost-category vocabulary (ontology/vocab/cost-categories.ttl).
+
+    The key is the concept's ``skos:notation`` (the model's and the gold's key); the
+    first label is the Finnish preferred label, whose slug is the concept's IRI, so the
+    minted category IRIs stay as they were. Alternative and hidden labels are the
+    variants other templates and PDF text print.
+    """
+    scheme = registry.cost_categories()
+    by_iri = {str(c.iri): c.notation for c in scheme}
+    out: dict[str, tuple[tuple[str, ...], str | None]] = {}
+    for concept in scheme:
+        if concept.notation is None:
+            continue  # "Ei valintaa": the template's empty choice, no category of its own
+        fi = concept.pref.get("fi", concept.key)
+        labels = (fi, *(f for f in concept.surface_forms() if f != fi))
+        parent = by_iri.get(str(concept.broader)) if concept.broader is not None else None
+        out[concept.notation] = (labels, parent)
+    return out
+
+
+#: Cost categories: key -> (labels, parent key), read from the vocabulary once.
+COST_CATEGORIES: dict[str, tuple[tuple[str, ...], str | None]] = _categories()
 _CATEGORY_LABELS = {k: v[0] for k, v in COST_CATEGORIES.items()}
 
 
@@ -55,23 +66,151 @@ def cost_category(label: str) -> str | None:
 
 
 _COLUMNS = {
-    "budget": ("budjetti", "vuosi bud", "bud", "suunniteltu", "budget", "kustannusarvio", "kostnadsberäkning"),
-    "actual": ("toteuma", "vuosi tot", "tot", "toteutunut", "toteutuma", "kertynyt", "utfall"),
-    "committed": ("sidotut", "sidottu"),
-    "granted": ("myönnetty", "beviljat", "granted"),
-    "utilisation-percent": ("käyttöaste", "käyttöaste %", "toteutumisaste", "utnyttjandegrad"),
-    "deviation": ("poikkeama", "avvikelse", "erotus"),
-    "forecast": ("ennuste",),
-    "period-budget": ("jakso suun",),
-    "period-actual": ("jakso tot",),
+    "budget": (
+        "budjetti",
+        "vuosi bud",
+        "bud",
+        "suunniteltu",
+        "budget",
+        "budjetoitu",
+        "budjetoidut",
+        "budjetoidut kustannukset",
+        "hyväksytty budjetti",
+        "kustannusarvio",
+        "kostnadsberäkning",
+        "budgeterat",
+    ),
+    "actual": (
+        "toteuma",
+        "vuosi tot",
+        "tot",
+        "toteutunut",
+        "toteutuneet",
+        "toteutuneet kustannukset",
+        "toteutuma",
+        "kertynyt",
+        "utfall",
+        "förverkligat",
+        "actual",
+        "realised",
+    ),
+    "committed": ("sidotut", "sidottu", "sidotut kulut", "bundet", "bundna", "committed"),
+    "granted": (
+        "myönnetty",
+        "myönnetty rahoitus",
+        "myönnetty avustus",
+        "myönnetty tuki",
+        "beviljat",
+        "beviljade medel",
+        "granted",
+    ),
+    "utilisation-percent": (
+        "käyttöaste",
+        "käyttöaste %",
+        "käyttöaste-%",
+        "toteutumisaste",
+        "toteutuma %",
+        "utnyttjandegrad",
+        "utilisation",
+    ),
+    "deviation": ("poikkeama", "avvikelse", "erotus", "ero", "deviation"),
+    "forecast": ("ennuste", "ennustettu", "arvioitu toteuma", "prognos", "forecast"),
+    "period-budget": ("jakso suun", "jakson budjetti", "kauden budjetti"),
+    "period-actual": ("jakso tot", "jakson toteuma", "kauden toteuma"),
 }
 
 
-_THOUSANDS = re.compile(r"\bt€|\bt\s*eur\b|\bteur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tusen euro", re.I)
+_THOUSANDS = re.compile(
+    r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro",
+    re.I,
+)
+_MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
+
+#: Words that say what period a cost table covers. Tables of different kinds are never added
+#: together, so the kind is read from the table's own words where it has them.
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "cumulative",
+        re.compile(
+            r"kumulatiivi\w*|hankkeen alusta|alusta (?:alkaen|lähtien)|koko hanke(?:aja\w*|kaude\w*)|hankeajalta|"
+            r"yhteensä hankkeen|kertyneet|kumulativ\w*|sedan projektets (?:början|start)|hela projekt(?:tiden|perioden)|"
+            r"cumulative|to date",
+            re.I,
+        ),
+    ),
+    (
+        "period",
+        re.compile(
+            r"raportointijakso\w*|raportointikau\w*|(?:tällä |kuluneella )?kaudella|jaksolla|\bjakso\b|"
+            r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–-]\s*\d{1,2}\.\d{1,2}\.\d{4}|rapporteringsperiod\w*|"
+            r"reporting period",
+            re.I,
+        ),
+    ),
+    ("annual", re.compile(r"\bvuosi\b|vuositaso\w*|vuoden \d{4}|\bår \d{4}|\bannual\b", re.I)),
+)
 
 
 def _column(header: str) -> str | None:
-    return best_label(norm_label(header), _COLUMNS, cutoff=0.75)
+    text = re.sub(r"\((?:[tk]?€|eur|euroa|%|1 000 €)\)|\b[tk]?€|\beur(?:oa)?\b", "", norm_label(header)).strip()
+    return best_label(text or norm_label(header), _COLUMNS, cutoff=0.75)
+
+
+def _kind_cue(texts: list[str]) -> tuple[str, str] | None:
+    """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above)."""
+    for text in texts:
+        for kind, pattern in _KIND_CUES:
+            m = pattern.search(text)
+            if m:
+                return kind, m.group().strip()
+    return None
+
+
+def _context(ctx: Context, element: Element, above: int = 3) -> list[str]:
+    """The lines between a table's title and the table (at most ``above``), nearest first.
+
+    Only the table's own lead-in ("Hankkeen kustannukset koko hankeajalta (euroa).")
+    speaks for it; a title farther up than that, or none, leaves no lines.
+    """
+    out: list[str] = []
+    line_no = element.first - 1
+    while line_no >= 1 and len(out) <= above:
+        text = ctx.doc.lines[line_no - 1].strip()
+        if text:
+            if element.title and text == element.title.strip():
+                return out
+            out.append(text)
+        line_no -= 1
+    return []
+
+
+def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
+    """Rows a PDF or a narrow layout broke over two lines, joined again.
+
+    A label with no amounts followed by amounts with no label ("Omat henkilöstö-
+    kustannukset" / "600 000  380 000") is one row; so is a label whose second half
+    stands alone under it ("Puhelin- ja ICT-" / "laitehankinnat").
+    """
+    out: list[list[str]] = []
+    out_lines: list[int] = []
+    for row, line in zip(rows, lines, strict=False):
+        values = [c for c in row[1:] if c]
+        previous = out[-1] if out else None
+        previous_empty = previous is not None and not any(c for c in previous[1:])
+        if previous is not None and previous_empty and row and not row[0] and values:
+            out[-1] = [previous[0], *row[1:]]
+            continue
+        if previous is not None and row and row[0] and not values and row[0][:1].islower() and len(out) > 1:
+            joiner = "" if previous[0].endswith("-") and not previous[0].endswith(" -") else " "
+            label = previous[0][:-1] if joiner == "" else previous[0]
+            out[-1] = [f"{label}{joiner}{row[0]}", *previous[1:]]
+            continue
+        if previous is not None and previous_empty and row and row[0][:1].islower() and values and len(out) > 1:
+            out[-1] = [f"{previous[0]} {row[0]}", *row[1:]]
+            continue
+        out.append(row)
+        out_lines.append(line)
+    return out, out_lines
 
 
 _AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa\b|eur\b)"
@@ -110,24 +249,32 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         if "htp" in element.title.lower() or any("htp" in c for row in element.rows[1:] for c in row[1:])
         else "EUR"
     )
-    kind = (
-        "annual"
-        if "vuosi" in title or "vuositason" in title or any(c and c.startswith("period") for c in columns)
-        else "cumulative"
-    )
+    header_text = " ".join(element.header)
+    context = _context(ctx, element)
+    cue = _kind_cue([header_text, element.title or "", *context])
+    has_period_columns = any(c and c.startswith("period") for c in columns)
+    if has_period_columns or "vuositason" in title:
+        kind, cue_text = "annual", (cue[1] if cue else "jakso")
+    elif cue is not None:
+        kind, cue_text = cue
+    else:
+        kind, cue_text = _default_kind(ctx, columns), None
     if any(re.search(r"kustannusarvio|kostnadsberäkning", norm_label(h)) for h in element.header[1:]):
-        kind = "estimate"  # a plan's estimate as a table ("Kustannuslaji | Kustannusarvio (€)")
+        kind, cue_text = (
+            "estimate",
+            "kustannusarvio",
+        )  # a plan's estimate ("Kustannuslaji | Kustannusarvio (€)")
     year = None
     for line_no in range(element.first - 1, max(element.first - 4, 0), -1):
         text = ctx.doc.lines[line_no - 1].strip()
         if re.fullmatch(r"(?:19|20)\d{2}", text):
             year = text
             break
-    if year is None and (kind == "annual" or any(c and c.startswith("period") for c in columns)):
+    if year is None and kind in ("annual", "period"):
         # No year line above the table: the year of the title ("Kustannukset 2024"), else the
         # year the reporting period ends in.
-        year_in_title = re.search(r"\b(?:19|20)\d{2}\b", element.title)
-        period = ctx.unit.reporting_period
+        year_in_title = re.search(r"\b(?:19|20)\d{2}\b", " ".join([element.title or "", *context[:1]]))
+        period = ctx.unit.reporting_period or _document_period(ctx)
         year = year_in_title.group() if year_in_title else str(period[1].year) if period else None
     groups: dict[str, dict[str, str]] = {"main": {}, "period": {}}
     for index, col in enumerate(columns):
@@ -137,18 +284,30 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
             groups["period"][str(index)] = col.removeprefix("period-")
         else:
             groups["main"][str(index)] = col
-    # Amounts in thousands: a column headed "t€" or "(1 000 €)", or a table titled so.
-    thousands_in_title = bool(_THOUSANDS.search(element.title or ""))
-    thousands = [
-        Decimal(1000) if thousands_in_title or _THOUSANDS.search(h) else Decimal(1) for h in element.header
+    # Amounts in thousands or millions: a column headed "t€" or "(1 000 €)", or a table titled so.
+    around = " ".join([element.title or "", *context[:1]])
+    table_scale = (
+        Decimal(1_000_000)
+        if _MILLIONS.search(around)
+        else Decimal(1000)
+        if _THOUSANDS.search(around)
+        else Decimal(1)
+    )
+    scales = [
+        Decimal(1_000_000) if _MILLIONS.search(h) else Decimal(1000) if _THOUSANDS.search(h) else table_scale
+        for h in element.header
     ]
+    rows, row_lines = _merge_broken_rows(element.rows[1:], element.row_lines[1:])
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():
         if not mapping:
             continue
         statement = CostStatement(unit, "period" if group == "period" else kind, year, [], span)
+        statement.cue = cue_text if group == "main" else "jakso"
+        if statement.cue is None:
+            ctx.result.notes.append(f"cost-kind-default:{kind} ({element.title or element.header[0]})")
         top: int | None = None
-        for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+        for row, line_no in zip(rows, row_lines, strict=False):
             if not row or not row[0]:
                 continue
             category = cost_category(row[0])
@@ -158,7 +317,8 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
                 if index < len(row):
                     amount = parse_amount(row[index])
                     if amount is not None:
-                        values[name] = amount * thousands[index] if name != "utilisation-percent" else amount
+                        scaled = name != "utilisation-percent" and not has_scale(row[index])
+                        values[name] = amount * scales[index] if scaled else amount
             if not values:
                 continue
             parent_key = COST_CATEGORIES[category][1] if category else None
@@ -172,6 +332,46 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
             )
         if statement.lines:
             ctx.unit.costs.append(statement)
+
+
+def _default_kind(ctx: Context, columns: list[str | None]) -> str:
+    """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
+
+    The committed and forecast columns belong to the cumulative follow-up of the RRF
+    reporting tool; a table of granted and realised sums in a report that states a
+    reporting period shorter than the project ("Väliraportti 1.1.–31.8.2023") covers that
+    period. Either way the statement has no cue, and a note says the kind was assumed.
+    """
+    present = {c for c in columns[1:] if c}
+    if (
+        ctx.seg.kind == "status-report"
+        and "granted" in present
+        and not present & {"committed", "forecast"}
+        and (ctx.unit.reporting_period or _document_period(ctx)) is not None
+    ):
+        return "period"
+    return "cumulative"
+
+
+_PERIOD_IN_TITLE = re.compile(r"(?P<a>\d{1,2}\.\d{1,2}\.(?:\d{4})?)\s*[–-]\s*(?P<b>\d{1,2}\.\d{1,2}\.\d{4})")
+
+
+def _document_period(ctx: Context) -> tuple[date, date] | None:
+    """A reporting period printed near the top ("Väliraportti 1.1.–31.8.2023"), when no field gave one."""
+    for project in ctx.projects:
+        if project.reporting_period is not None:
+            return project.reporting_period
+    for text in ctx.doc.lines[:15]:
+        m = _PERIOD_IN_TITLE.search(text)
+        if m:
+            end = parse_date(m.group("b"))
+            a = m.group("a")
+            start = parse_date(
+                a if re.search(r"\d{4}$", a) else f"{a}{end.year}" if isinstance(end, date) else a
+            )
+            if isinstance(start, date) and isinstance(end, date):
+                return start, end
+    return None
 
 
 def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> None:
@@ -204,7 +404,7 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
     unit = project if project.level != "subproject" else ctx.unit
     statement = next((c for c in unit.costs if c.kind == "estimate"), None)
     if statement is None:
-        statement = CostStatement("EUR", "estimate", None, [], span)
+        statement = CostStatement("EUR", "estimate", None, [], span, cue="kustannusarvio")
         unit.costs.append(statement)
     has_total = any(line.category == "total" for line in statement.lines)
     # Items first, the total last, as a cost table lists them; one total per estimate.
@@ -226,7 +426,7 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
         m = _GRANTED.search(sentence)
         if m and (amount := parse_amount(m.group("amount"))) is not None:
             line = CostLine(m.group("cue"), "total", None, {"budget": amount}, span)
-            unit.costs.append(CostStatement("EUR", "granted", None, [line], span))
+            unit.costs.append(CostStatement("EUR", "granted", None, [line], span, cue=m.group("cue")))
             return
 
 

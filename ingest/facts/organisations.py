@@ -116,7 +116,9 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
     if value:
         entry = ctx.names.org_from_value(value)
         if entry.type == "county":
-            funders = [m.entry for m in ctx.names.known(value) if m.entry.type in ("national-actor", "organisation")]
+            funders = [
+                m.entry for m in ctx.names.known(value) if m.entry.type in ("national-actor", "organisation")
+            ]
             entry = funders[0] if funders else entry
         target = ctx.unit
         target.funder = entry

@@ -38,19 +38,57 @@ def parse_period(text: str) -> tuple[date | int | None, date | int | None]:
     return (int(single.group(1)), None) if single else (None, None)
 
 
+#: A scale printed in the cell itself: "1,2 milj. €", "120 t€", "85 k€", "2 miljoonaa euroa".
+_CELL_SCALE = re.compile(
+    r"(?<=[\d\s])(?P<scale>milj(?:\.|oonaa)?|mrd|M(?=\s*€)|t(?=\s*€)|k(?=\s*€)|tuhatta|tusen)\s*(?:€|eur\w*)?\s*$",
+    re.I,
+)
+_SCALES = {"milj": Decimal(1_000_000), "m": Decimal(1_000_000), "mrd": Decimal(10**9)}
+#: Spaces that group thousands: ordinary, no-break, narrow no-break, thin, figure, punctuation.
+_GROUPING = "[ \u00a0\u202f\u2009\u2007\u2008']"
+
+
+def has_scale(text: str) -> bool:
+    """The cell prints its own scale ("1,2 milj. €", "120 t€"): a column's t€ does not apply again."""
+    return bool(_CELL_SCALE.search(text.strip()))
+
+
 def parse_amount(text: str) -> Decimal | None:
-    """'950 000 €' → Decimal('950000'); '1 234,50 €' → Decimal('1234.50'); '1.100.000,00' and '−12 000' too."""
-    cleaned = re.sub(r"[€%]|htp|eur(?:oa)?", "", text, flags=re.I).strip()
-    cleaned = re.sub(r"[ \u00a0\u202f]", "", cleaned).replace("\u2212", "-").replace("\u2013", "-")
+    """'950 000 €' → Decimal('950000'); also '1 234,50 €', '1.100.000,00', '−12 000', '(12 000)'.
+
+    A number is read whatever the grouping (spaces of any width, dots) and sign (a
+    minus, an en dash, parentheses); a scale printed in the cell ("1,2 milj. €",
+    "120 t€", "85 k€") multiplies it out.
+    """
+    raw = text.strip()
+    scale = Decimal(1)
+    m = _CELL_SCALE.search(raw)
+    if m:
+        word = m.group("scale").lower().rstrip(".")
+        scale = _SCALES.get(word[:4] if word.startswith("milj") else word, Decimal(1000))
+        if word.startswith("milj"):
+            scale = Decimal(1_000_000)
+        raw = raw[: m.start()]
+    negative = False
+    cleaned = re.sub(r"[€%]|htp|eur(?:oa|o)?\b|\be\b", "", raw, flags=re.I).strip()
+    if re.fullmatch(r"\(.*\)", cleaned):
+        negative, cleaned = True, cleaned[1:-1]  # an accountant's negative: (12 000)
+    cleaned = re.sub(_GROUPING, "", cleaned).replace("\u2212", "-").replace("\u2013", "-").replace("+", "")
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):
         cleaned = cleaned.replace(".", "")  # dots between thousands, a comma before the decimals
+    elif re.fullmatch(r"-?\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", cleaned):
+        cleaned = cleaned.replace(",", "")  # English grouping of millions: 1,234,567.89
     cleaned = cleaned.replace(",", ".")
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
         return None
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned) * scale
     except InvalidOperation:
         return None
+    if scale != 1:
+        value = value.normalize()
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return -value if negative else value
 
 
 BULLET = re.compile(r"^\s*(?:-+>|[-•·*–]+|\d{1,2}[.)](?!\d)|[a-h]\))\s*")

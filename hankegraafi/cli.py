@@ -417,17 +417,14 @@ def remove(
 def _validate_rdf_file(path: Path, lang: str) -> bool:
     """Validate an RDF file a publisher made (all its graphs as one); True when it failed."""
     import pyoxigraph as ox
-    from rdflib import Graph
 
     from hankegraafi.shapes import validate as run_shapes
-    from hankegraafi.store.embedded import to_rdflib
+    from hankegraafi.store.terms import ox_to_graph
 
-    graph = Graph()
     try:
         with path.open("rb") as handle:
             fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
-            for quad in ox.parse(handle, fmt, base_iri=path.resolve().as_uri()):
-                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+            graph = ox_to_graph(ox.parse(handle, fmt, base_iri=path.resolve().as_uri()))
     except (OSError, SyntaxError, ValueError) as exc:
         err.print(f"[red]virhe / error:[/red] {path}: not readable RDF: {exc}", highlight=False, soft_wrap=True)
         return True

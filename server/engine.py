@@ -1,7 +1,9 @@
 """Query execution that can be capped and stopped: what runs inside a query worker.
 
 This module is imported by the worker processes (see ``pool.py``), so it stays
-light: pyoxigraph, json and (for a remote server) requests, never rdflib.
+light: pyoxigraph, json and (for a remote server) requests, never rdflib. A
+term's forms (pyoxigraph, JSON results term, N-Triples, XML and CSV cells) are
+the one converter's, ``store/terms.py``, which loads no rdflib either.
 Results are capped while they stream out of the engine, so a query that would
 return millions of rows costs no more than ``max_rows`` of them, and they are
 serialised here, in the worker, so only bytes cross the process boundary.
@@ -14,15 +16,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
-log = logging.getLogger(__name__)
+from hankegraafi.store.terms import TermError, json_to_csv, json_to_nt, json_to_xml, ox_to_json
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+log = logging.getLogger(__name__)
 
 #: Media types a worker can produce, by query kind (the negotiation table maps onto these).
 RESULT_MEDIA = (
@@ -86,94 +86,6 @@ class Outcome:
     truncated: bool
 
 
-# -- terms as SPARQL JSON results terms --------------------------------------------
-
-
-def term_json(term: Any) -> dict[str, Any]:
-    """A pyoxigraph term as a SPARQL 1.1 JSON results term."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": term_json(term.subject),
-                "predicate": term_json(term.predicate),
-                "object": term_json(term.object),
-            },
-        }
-    raise EngineError("internal", f"unexpected term in results: {term!r}")
-
-
-def _nt(term: dict[str, Any]) -> str:
-    """A JSON results term in N-Triples syntax (used by TSV)."""
-    kind = term["type"]
-    if kind == "uri":
-        return f"<{term['value']}>"
-    if kind == "bnode":
-        return f"_:{term['value']}"
-    if kind == "triple":
-        v = term["value"]
-        return f"<< {_nt(v['subject'])} {_nt(v['predicate'])} {_nt(v['object'])} >>"
-    value = (
-        term["value"]
-        .replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-        .replace("\t", "\\t")
-    )
-    if "xml:lang" in term:
-        return f'"{value}"@{term["xml:lang"]}'
-    if "datatype" in term and term["datatype"] not in (XSD_STRING, RDF_LANG_STRING):
-        return f'"{value}"^^<{term["datatype"]}>'
-    return f'"{value}"'
-
-
-def _csv_cell(term: dict[str, Any] | None) -> str:
-    if term is None:
-        return ""
-    if term["type"] == "bnode":
-        text = f"_:{term['value']}"
-    elif term["type"] == "triple":
-        text = _nt(term)
-    else:
-        text = str(term["value"])
-    if any(c in text for c in ',"\r\n'):
-        text = '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def _xml_term(term: dict[str, Any]) -> str:
-    kind = term["type"]
-    if kind == "uri":
-        return f"<uri>{xml_escape(term['value'])}</uri>"
-    if kind == "bnode":
-        return f"<bnode>{xml_escape(term['value'])}</bnode>"
-    if kind == "triple":
-        v = term["value"]
-        return (
-            f"<triple><subject>{_xml_term(v['subject'])}</subject>"
-            f"<predicate>{_xml_term(v['predicate'])}</predicate>"
-            f"<object>{_xml_term(v['object'])}</object></triple>"
-        )
-    attrs = ""
-    if "xml:lang" in term:
-        attrs = f" xml:lang={quoteattr(term['xml:lang'])}"
-    elif "datatype" in term:
-        attrs = f" datatype={quoteattr(term['datatype'])}"
-    return f"<literal{attrs}>{xml_escape(term['value'])}</literal>"
-
-
 Row = dict[str, dict[str, Any]]
 
 
@@ -202,17 +114,17 @@ def serialize_select(
         for row in rows:
             parts.append("<result>")
             for var, term in row.items():
-                parts.append(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+                parts.append(f"<binding name={quoteattr(var)}>{json_to_xml(term)}</binding>")
             parts.append("</result>")
         parts.append("</results>\n</sparql>\n")
         return "\n".join(parts).encode("utf-8")
     if media_type == "text/csv":
-        lines = [",".join(_csv_cell({"type": "literal", "value": v}) for v in variables)]
-        lines += [",".join(_csv_cell(row.get(v)) for v in variables) for row in rows]
+        lines = [",".join(json_to_csv({"type": "literal", "value": v}) for v in variables)]
+        lines += [",".join(json_to_csv(row.get(v)) for v in variables) for row in rows]
         return ("\r\n".join(lines) + "\r\n").encode("utf-8")
     if media_type == "text/tab-separated-values":
         lines = ["\t".join(f"?{v}" for v in variables)]
-        lines += ["\t".join(_nt(row[v]) if v in row else "" for v in variables) for row in rows]
+        lines += ["\t".join(json_to_nt(row[v]) if v in row else "" for v in variables) for row in rows]
         return ("\n".join(lines) + "\n").encode("utf-8")
     raise EngineError("not-acceptable", f"query results cannot be given as {media_type}")
 
@@ -308,7 +220,7 @@ class OxigraphEngine:
                 for i, var in enumerate(variables):
                     term = sol[i]
                     if term is not None:
-                        row[var] = term_json(term)
+                        row[var] = _json(term)
                 rows.append(row)
             body = serialize_select(variables, rows, media, truncated=truncated, link=job.link)
             return Outcome(body, media, "SELECT", len(rows), truncated)
@@ -318,6 +230,14 @@ class OxigraphEngine:
             triples, media, truncated=truncated, prefixes=job.prefixes, max_rows=job.max_rows
         )
         return Outcome(body, media, "GRAPH", len(triples), truncated)
+
+
+def _json(term: Any) -> dict[str, Any]:
+    """A pyoxigraph term as a JSON results term (the one converter's); one it has no form for is ours to explain."""
+    try:
+        return ox_to_json(term)
+    except TermError as exc:
+        raise EngineError("internal", str(exc)) from exc
 
 
 def _need(media: str | None, what: str) -> str:

@@ -6,7 +6,8 @@ The pages and the explorer read through :class:`QueryService`. Inside
 and result cache of ``/sparql``. A bare Flask app (tools, the benchmark)
 gives an open :class:`~hankegraafi.store.base.Store`; its queries run the
 same jobs through :class:`~hankegraafi.server.runtime.InlineRunner`, so both
-paths meet one serialisation and one converter back to terms. The term type
+paths meet one serialisation and one converter back to terms
+(``store/terms.json_to_rdflib``). The term type
 is rdflib's, the type of the store interface. Parameters are bound by the
 store layer (``inject_values``: an escaped VALUES block), never formatted
 into the text.
@@ -18,11 +19,12 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.term import Identifier
 
 from hankegraafi.server.engine import Outcome, QueryJob
 from hankegraafi.store.base import Store, inject_values
+from hankegraafi.store.terms import json_to_rdflib
 
 #: Rows a page query may return: a page needs all of a resource, the label index all labels.
 MAX_ROWS = 2_000_000
@@ -32,21 +34,6 @@ _JSON = "application/sparql-results+json"
 
 Row = dict[str, Identifier]
 Bindings = Mapping[str, Identifier]
-
-
-def term_from_json(term: Mapping[str, Any]) -> Identifier:
-    """A SPARQL JSON results term as an rdflib term (the one converter back from the runner)."""
-    kind = term["type"]
-    value = term["value"]
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    if "xml:lang" in term:
-        return Literal(value, lang=term["xml:lang"])
-    if "datatype" in term:
-        return Literal(value, datatype=URIRef(term["datatype"]))
-    return Literal(value)
 
 
 class QueryService:
@@ -95,7 +82,7 @@ class QueryService:
         """The rows of a SELECT query (unbound variables left out), at most ``max_rows``."""
         outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=max_rows))
         data = json.loads(outcome.body)
-        return [{k: term_from_json(v) for k, v in binding.items()} for binding in data["results"]["bindings"]]
+        return [{k: json_to_rdflib(v) for k, v in binding.items()} for binding in data["results"]["bindings"]]
 
     def construct(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> Graph:
         """The triples of a CONSTRUCT or DESCRIBE query."""

@@ -2,25 +2,56 @@
 
 ``open_store`` picks the backend from the location: a directory is the
 embedded store, an http(s) URL a SPARQL 1.1 server.
+
+The interface's names (``Store``, ``StoreError`` …) are imported from
+``base`` on first use, not with the package: a query worker imports
+``hankegraafi.store.terms`` alone and so never loads rdflib.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from hankegraafi.settings import Config
-from hankegraafi.store.base import (
-    DocumentMeta,
-    GraphInfo,
-    QueryResult,
-    QuerySyntaxError,
-    SelectResult,
-    Store,
-    StoreError,
-    StoreLocked,
-    StoreUnavailable,
-    UnsupportedFormat,
+
+if TYPE_CHECKING:
+    from hankegraafi.store.base import (
+        DocumentMeta,
+        GraphInfo,
+        QueryResult,
+        QuerySyntaxError,
+        SelectResult,
+        Store,
+        StoreError,
+        StoreLocked,
+        StoreUnavailable,
+        UnsupportedFormat,
+    )
+
+_FROM_BASE = frozenset(
+    {
+        "DocumentMeta",
+        "GraphInfo",
+        "QueryResult",
+        "QuerySyntaxError",
+        "SelectResult",
+        "Store",
+        "StoreError",
+        "StoreLocked",
+        "StoreUnavailable",
+        "UnsupportedFormat",
+    }
 )
+
+
+def __getattr__(name: str) -> Any:
+    """``hankegraafi.store.Store`` and the other names of ``base``, imported when first asked for."""
+    if name in _FROM_BASE:
+        from hankegraafi.store import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(

@@ -11,16 +11,12 @@ from __future__ import annotations
 import io
 import logging
 import os
-from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import IO, overload
+from typing import IO
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
-from rdflib import Literal as RdfLiteral
-from rdflib.namespace import XSD
-from rdflib.term import Identifier
+from rdflib import Graph, URIRef
 
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, catalogue_graph
 from hankegraafi.store.base import (
@@ -42,6 +38,7 @@ from hankegraafi.store.base import (
     inject_values,
     metadata_triples,
 )
+from hankegraafi.store.terms import ox_to_graph, ox_to_rdflib
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +49,6 @@ def _bytes(serialized: bytes | None) -> bytes:
         raise StoreError("pyoxigraph serialised nothing")
     return serialized
 
-
-_XSD_STRING = str(XSD.string)
 
 #: Line-based formats: a chunk cut at a line end is a valid document on its own.
 _LINE_FORMATS = ("nq", "nt")
@@ -83,52 +78,6 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
     "application/trig": ox.RdfFormat.TRIG,
 }
-
-
-def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, RdfLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store term {term!r}")
-
-
-@overload
-def to_rdflib(term: None) -> None: ...
-@overload
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Identifier: ...
-@overload
-def to_rdflib(term: object) -> Identifier | None: ...
-def to_rdflib(term: object) -> Identifier | None:
-    """A pyoxigraph term as an rdflib term (None stays None; an RDF-star triple is refused)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return RdfLiteral(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return RdfLiteral(term.value)
-        return RdfLiteral(term.value, datatype=URIRef(datatype))
-    raise StoreError(f"unsupported term in result: {term!r}")
-
-
-def triples_to_graph(triples: Iterable[ox.Triple]) -> Graph:
-    g = Graph()
-    for t in triples:
-        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-    return g
 
 
 class EmbeddedStore(Store):
@@ -189,9 +138,9 @@ class EmbeddedStore(Store):
             return bool(result)
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = [tuple(to_rdflib(sol[i]) for i in range(len(variables))) for sol in result]
+            rows = [tuple(ox_to_rdflib(sol[i]) for i in range(len(variables))) for sol in result]
             return SelectResult(variables, rows)
-        return triples_to_graph(result)
+        return ox_to_graph(result)
 
     def query_serialized(self, sparql: str, media_type: str, *, bindings: Bindings | None = None) -> bytes:
         result = self._run(sparql, bindings)

@@ -25,7 +25,6 @@ from typing import IO, Any, TypeVar
 import pyoxigraph as ox
 import requests
 from rdflib import Graph, URIRef
-from rdflib.term import Identifier
 from SPARQLWrapper import JSON, POST, POSTDIRECTLY, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
@@ -57,7 +56,8 @@ from hankegraafi.store.base import (
     metadata_triples,
     query_form,
 )
-from hankegraafi.store.embedded import RDF_FORMATS, to_ox, to_rdflib
+from hankegraafi.store.embedded import RDF_FORMATS
+from hankegraafi.store.terms import json_to_rows, ox_to_graph
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -469,39 +469,14 @@ def _ask_from_json(data: dict[str, Any]) -> bool:
 
 
 def _select_from_json(data: dict[str, Any]) -> SelectResult:
-    from rdflib import BNode
-    from rdflib import Literal as RdfLiteral
-
-    variables = list(data.get("head", {}).get("vars", []))
-    rows: list[tuple[Identifier | None, ...]] = []
-    for binding in data.get("results", {}).get("bindings", []):
-        row: list[Identifier | None] = []
-        for var in variables:
-            cell = binding.get(var)
-            if cell is None:
-                row.append(None)
-            elif cell["type"] == "uri":
-                row.append(URIRef(cell["value"]))
-            elif cell["type"] == "bnode":
-                row.append(BNode(cell["value"]))
-            elif "xml:lang" in cell:
-                row.append(RdfLiteral(cell["value"], lang=cell["xml:lang"]))
-            elif "datatype" in cell and cell["datatype"] != "http://www.w3.org/2001/XMLSchema#string":
-                row.append(RdfLiteral(cell["value"], datatype=URIRef(cell["datatype"])))
-            else:
-                row.append(RdfLiteral(cell["value"]))
-        rows.append(tuple(row))
-    return SelectResult(variables, rows)
+    return SelectResult(*json_to_rows(data))
 
 
 def _parse_ntriples(body: bytes, where: str) -> Graph:
-    g = Graph()
     try:
-        for t in ox.parse(io.BytesIO(body), format=ox.RdfFormat.N_TRIPLES):
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return ox_to_graph(ox.parse(io.BytesIO(body), format=ox.RdfFormat.N_TRIPLES))
     except SyntaxError as exc:
         raise StoreUnavailable(f"{where} answered a graph that does not parse: {exc}") from exc
-    return g
 
 
-__all__ = ["RemoteStore", "derive_endpoints", "to_ox"]
+__all__ = ["RemoteStore", "derive_endpoints"]

@@ -192,6 +192,11 @@ _TEXT = {
         "sv": "finansiär antagen utifrån programmet: {value}",
         "en": "funder by default from the programme: {value}",
     },
+    "cost-kind-default": {
+        "fi": "kustannustaulukon laji oletettu (taulukko ei kerro sitä): {value}",
+        "sv": "kostnadstabellens typ antagen (tabellen anger den inte): {value}",
+        "en": "cost table kind assumed (the table does not state it): {value}",
+    },
     "new-name": {
         "fi": "sanastoon kuulumaton nimi: {value}",
         "sv": "namn utanför vokabulären: {value}",

@@ -28,6 +28,7 @@ from hankegraafi.ingest.damaged import HTML_END, cut_short, salvage_pdf_text, ut
 from hankegraafi.ingest.plaintext import tabulate
 
 if TYPE_CHECKING:
+    from bs4 import Tag
     from docx.document import Document as DocxDocument
     from docx.text.paragraph import Paragraph
 
@@ -308,6 +309,50 @@ _SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "in
 _STRUCK = {"del", "s", "strike"}
 
 
+#: ARIA landmark roles of a site's chrome, and of dialogs (cookie and consent banners).
+_CHROME_ROLES = {"banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+#: Sectioning elements inside which a <header> or <footer> belongs to the content (HTML's rule).
+_SECTIONING = {"article", "section", "main", "aside", "nav"}
+#: Class or id words by which consent tools mark their banners (markup, not the banner's text).
+_CONSENT = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr|cookiebot|onetrust)(?:$|[-_])", re.I)
+
+
+def _chrome(root: Tag) -> list[Tag]:
+    """The elements of a page's chrome under ``root``: site header and footer, navigation,
+    asides, search, dialogs and consent banners.
+
+    A <header> or <footer> is the site's only when no <article>, <section> or <main>
+    holds it (inside those it is the content's own title or byline, as HTML defines);
+    an <aside> or a landmark role (banner, navigation, contentinfo, complementary,
+    search, dialog) is chrome wherever it stands. The walk is a stack, not recursion,
+    and does not enter what it has found (pages nest thousands deep).
+    """
+    from bs4 import Tag
+
+    found: list[Tag] = []
+    stack: list[tuple[Tag, bool]] = [
+        (child, root.name in _SECTIONING) for child in root.children if isinstance(child, Tag)
+    ]
+    while stack:
+        tag, sectioned = stack.pop()
+        name = tag.name
+        role = str(tag.get("role") or "").strip().lower()
+        classes = tag.get("class") or []
+        words = [str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [str(classes)])]
+        if (
+            role in _CHROME_ROLES
+            or name in ("aside", "dialog", "nav")
+            or (name in ("header", "footer") and not sectioned)
+            or str(tag.get("aria-modal") or "").lower() == "true"
+            or any(_CONSENT.search(w) for w in words if w)
+        ):
+            found.append(tag)
+            continue
+        inner = sectioned or name in _SECTIONING
+        stack.extend((child, inner) for child in tag.children if isinstance(child, Tag))
+    return found
+
+
 def _html_lines(data: bytes, where: Path) -> list[str]:
     """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``."""
     from bs4 import BeautifulSoup, NavigableString, Tag
@@ -386,7 +431,9 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
             parent = child.parent
             if isinstance(parent, Tag) and parent.name == "ol":
                 start = str(parent.get("start") or "1")
-                number = (int(start) if start.isdigit() else 1) + sum(1 for s in child.find_previous_siblings("li"))
+                number = (int(start) if start.isdigit() else 1) + sum(
+                    1 for s in child.find_previous_siblings("li")
+                )
                 buffer.append(f"{number}. ")
             else:
                 buffer.append("- ")
@@ -413,8 +460,12 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
                 visit(item, stack)
 
     # A page saved from a browser carries the site's navigation and footer around the
-    # content; when the page marks its content (<main>, role="main"), only that is read.
+    # content; when the page marks its content (<main>, role="main"), only that is read,
+    # and the site's chrome is left out by element and role wherever it stands.
     body = soup.find("main") or soup.select_one('[role="main"]') or soup.body or soup
+    if isinstance(body, Tag):
+        for tag in _chrome(body):
+            tag.decompose()
     walk(body)
     flush()
     while lines and lines[-1] == "":

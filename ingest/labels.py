@@ -63,6 +63,7 @@ def tables() -> LabelTables:
     global _tables
     current = registry.schemes()
     if _tables is None or _tables[0] is not current:
+        _best_in.cache_clear()
         _tables = (
             current,
             LabelTables(
@@ -147,14 +148,24 @@ def match_heading(text: str) -> tuple[str, str] | None:
         or (":" in raw and not raw.rstrip().endswith(":"))
     ):
         return None
-    key = best_label(norm_label(head), tables().headings)
+    tables()
+    key = _best_in("headings", norm_label(head), 0.84)
     if key is None:
         return None
     return key, rest
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _best_in(table: Literal["fields", "headings", "lights"], text: str, cutoff: float) -> str | None:
+    """:func:`best_label` over one of :func:`tables`, remembered: a document's segmenter asks
+    about the same lines several times and every document of a template has the same labels
+    (about 40 % of reading a document went to this loop). Cleared when the tables are rebuilt."""
+    return best_label(text, getattr(tables(), table), cutoff)
+
+
 def match_field(label: str) -> str | None:
-    return best_label(norm_label(label), tables().fields, cutoff=0.86)
+    tables()  # a re-read registry clears the remembered answers first
+    return _best_in("fields", norm_label(label), 0.86)
 
 
 def match_light(label: str) -> str | None:
@@ -163,7 +174,8 @@ def match_light(label: str) -> str | None:
     words = text.split(" ", 1)
     if len(words) == 2 and similar(re.sub(r"[^a-zäö]", "", words[0]), _LIGHT_PREFIX) >= 0.75:
         text = words[1]
-    return best_label(text, tables().lights, cutoff=0.84)
+    tables()
+    return _best_in("lights", text, 0.84)
 
 
 def light_value(text: str) -> str | None:

@@ -55,12 +55,22 @@ def vocabulary_files() -> list[Traversable]:
     return sorted((f for f in vocab_dir.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name)
 
 
+def package_graph(file_name: str, into: Graph | None = None) -> Graph:
+    """A Turtle file shipped in the ontology package, parsed (into ``into`` if given).
+
+    The one reader of the package's Turtle files: the ontology here, the reused
+    vocabularies' axioms (``reasoning``) and names (``registry``); callers cache.
+    """
+    g = into if into is not None else Graph()
+    source = _package_root() / file_name
+    g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    return g
+
+
 @functools.cache
 def ontology_graph() -> Graph:
     """The OWL ontology (``hankegraafi.ttl``), parsed once."""
-    g = _bound(Graph())
-    source = _package_root() / ONTOLOGY_FILE
-    g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    g = package_graph(ONTOLOGY_FILE, _bound(Graph()))
     log.debug("parsed ontology: %d triples", len(g))
     return g
 

@@ -26,12 +26,12 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from hankegraafi.ontology import loader
 from hankegraafi.ontology.namespaces import HG
 
 REUSED_FILE = "reused-axioms.ttl"
@@ -100,10 +100,7 @@ class CheckResult:
 @functools.cache
 def reused_axioms() -> Graph:
     """The reused vocabularies' own axioms (``reused-axioms.ttl``), parsed once."""
-    g = Graph()
-    source = resources.files("hankegraafi.ontology") / REUSED_FILE
-    g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
-    return g
+    return loader.package_graph(REUSED_FILE)
 
 
 def axioms() -> Graph:

@@ -29,25 +29,10 @@ if TYPE_CHECKING:
         UnsupportedFormat,
     )
 
-_FROM_BASE = frozenset(
-    {
-        "DocumentMeta",
-        "GraphInfo",
-        "QueryResult",
-        "QuerySyntaxError",
-        "SelectResult",
-        "Store",
-        "StoreError",
-        "StoreLocked",
-        "StoreUnavailable",
-        "UnsupportedFormat",
-    }
-)
-
 
 def __getattr__(name: str) -> Any:
     """``hankegraafi.store.Store`` and the other names of ``base``, imported when first asked for."""
-    if name in _FROM_BASE:
+    if name in __all__ and name != "open_store":
         from hankegraafi.store import base
 
         return getattr(base, name)

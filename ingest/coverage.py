@@ -13,6 +13,7 @@ document resource (:func:`coverage_triples`, docs/MODEL.md) for the document's p
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -215,6 +216,24 @@ def guess_text(guess: str, lang: str) -> str:
     return _t(key, lang).format(value=value) if key in _TEXT else guess
 
 
+def note_text(note: str, lang: str) -> str:
+    """A stored note (English, as :func:`coverage_triples` writes it) in ``lang``.
+
+    The page of a document shows its notes in the reader's language; the store keeps
+    one English text each (the review queue matches them). A note that is no guess
+    (a reader's warning) is shown as stored.
+    """
+    for key, texts in _TEXT.items():
+        template = texts["en"]
+        if "{value}" not in template and key not in ("layout", "name-from-file"):
+            continue
+        pattern = "^" + re.escape(template).replace(re.escape("{value}"), "(?P<value>.+)") + "$"
+        m = re.match(pattern, note, flags=re.S)
+        if m:
+            return _t(key, lang).format(value=m.groupdict().get("value", ""))
+    return note
+
+
 def render(report: Coverage, lang: str = "fi") -> str:
     """The report as text in ``lang`` (fi, sv or en)."""
     out = [
@@ -264,4 +283,14 @@ def coverage_triples(report: Coverage, document: URIRef) -> list[tuple[URIRef, U
     return triples
 
 
-__all__ = ["Coverage", "Recognised", "coverage", "coverage_triples", "guesses", "ranges", "render", "spans"]
+__all__ = [
+    "Coverage",
+    "Recognised",
+    "coverage",
+    "coverage_triples",
+    "guesses",
+    "note_text",
+    "ranges",
+    "render",
+    "spans",
+]

@@ -1,4 +1,12 @@
-"""Source document pages: the file, its graph and every fact read from it, line by line."""
+"""Source document pages: the file, its graph, what the ingest understood, and every fact read from it.
+
+The coverage section shows what ``hankegraafi ingest --explain`` prints, from what the
+ingest stored on the document (ingest/coverage.py): the share of lines a fact was read
+from, the lines nothing was read from (each a link to its place on this page), the
+sections and fields recognised (by the vocabulary's labels), and the notes — guesses,
+defaults and warnings — in the reader's language, so a publisher sees what the ingest
+did not understand.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +16,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Identifier
 
+from hankegraafi.ingest.coverage import note_text
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.pages.builder import PageBuilder
 from hankegraafi.server.pages.labels import short_name
@@ -15,6 +25,7 @@ from hankegraafi.server.pages.shapes import Link, Section
 
 
 def document_sections(b: PageBuilder) -> list[Section]:
+    """Basic data, the coverage of the ingest, and the facts read line by line."""
     basics = Section("basic", b.t("basic_data"))
     rows = [
         b.row("kind", b.values(b.this, HG.documentKind)),
@@ -68,4 +79,72 @@ def document_sections(b: PageBuilder) -> list[Section]:
         b.t("read_from"),
         table=([b.t("line"), b.t("quote"), b.t("fact")], rows_out),
     )
-    return [basics, read]
+    return [basics, coverage_section(b), read]
+
+
+#: The coverage section's texts (fi/sv/en).
+_TEXT: dict[str, dict[str, str]] = {
+    "title": {"fi": "Mitä luenta ymmärsi", "sv": "Vad inläsningen förstod", "en": "What the ingest understood"},
+    "used": {"fi": "Käytetyt rivit", "sv": "Använda rader", "en": "Lines used"},
+    "used_value": {
+        "fi": "{used} / {total} riviä ({share} %)",
+        "sv": "{used} / {total} rader ({share} %)",
+        "en": "{used} / {total} lines ({share} %)",
+    },
+    "unused": {
+        "fi": "Rivit, joista ei luettu mitään",
+        "sv": "Rader som inget lästes från",
+        "en": "Lines nothing was read from",
+    },
+    "sections": {"fi": "Tunnistetut osiot", "sv": "Igenkända avsnitt", "en": "Sections recognised"},
+    "fields": {"fi": "Tunnistetut kentät", "sv": "Igenkända fält", "en": "Fields recognised"},
+    "notes": {
+        "fi": "Arvaukset, oletukset ja varoitukset",
+        "sv": "Gissningar, antaganden och varningar",
+        "en": "Guesses, defaults and warnings",
+    },
+}
+_SCHEMES = {"heading": "document-section", "field": "document-field"}
+
+
+def _t(key: str, lang: str) -> str:
+    texts = _TEXT[key]
+    return texts.get(lang) or texts["en"]
+
+
+def _label(kind: str, key: str, lang: str) -> str:
+    """The vocabulary's label of a recognised section or field key, else the key."""
+    try:
+        concept = registry.scheme(_SCHEMES[kind]).get(key)
+    except KeyError:
+        concept = None
+    return concept.label(lang).text if concept is not None else key
+
+
+def coverage_section(b: PageBuilder) -> Section:
+    """The coverage the ingest stored on the document (hg:linesUsed … hg:extractionNote)."""
+    values: dict[str, list[str]] = {}
+    for row in b.query("document-coverage"):
+        name = str(row["p"]).rsplit("#", 1)[-1]
+        values.setdefault(name, []).append(str(row["o"]))
+    lang = b.lang
+    section = Section("coverage", _t("title", lang))
+    used = int(values["linesUsed"][0]) if values.get("linesUsed") else None
+    unused = int(values["linesUnused"][0]) if values.get("linesUnused") else 0
+    if used is not None:
+        total = used + unused
+        share = round(100 * used / total) if total else 0
+        text = _t("used_value", lang).format(used=used, total=total, share=share)
+        section.rows.append((_t("used", lang), [Link(text)]))
+    if values.get("unusedLines"):
+        section.rows.append((_t("unused", lang), [Link(r) for r in values["unusedLines"][0].split(", ")]))
+    for kind, title in (("heading", "sections"), ("field", "fields")):
+        keys = sorted(
+            {v.split(":", 1)[1] for v in values.get("recognisedLabel", []) if v.startswith(f"{kind}:")}
+        )
+        if keys:
+            section.rows.append((_t(title, lang), [Link(_label(kind, k, lang)) for k in keys]))
+    notes = [Link(note_text(n, lang)) for n in sorted(values.get("extractionNote", []))]
+    if notes:
+        section.rows.append((_t("notes", lang), notes))
+    return section

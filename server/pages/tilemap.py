@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from hankegraafi import queries
 from hankegraafi.server import i18n
@@ -354,9 +355,9 @@ def classes(figure: str, values: list[Decimal], lang: str) -> list[Band]:
     step = -(-top // count)  # ceil(top / count)
     out = []
     for i, colour in enumerate(_SPREAD[count]):
-        lo, hi = 1 + i * step, (i + 1) * step
-        label = number(lo, lang) if lo == hi else f"{number(lo, lang)}–{number(hi, lang)}"
-        out.append((Decimal(lo), Decimal(hi + 1), label, colour))
+        first, last = 1 + i * step, (i + 1) * step
+        label = number(first, lang) if first == last else f"{number(first, lang)}–{number(last, lang)}"
+        out.append((Decimal(first), Decimal(last + 1), label, colour))
     return out
 
 
@@ -464,22 +465,22 @@ def build(
     )
 
 
-def page(
-    data: QueryService, lang: str, names: Names, page_url: Callable[[str], str | None]
-) -> dict[str, object]:
+def page(data: QueryService, lang: str, names: Names, page_url: Callable[[str], str | None]) -> dict[str, Any]:
     """The template context of ``/map`` for this request (its arguments, links kept in its language)."""
     from flask import current_app, request, url_for
 
     hl = request.args.get("hl")
-    keep = {"hl": hl} if hl in i18n.LANGS else {}
+    keep: dict[str, Any] = {"hl": hl} if hl in i18n.LANGS else {}
 
     def link(**values: str | None) -> str:
-        return url_for("pages.tile_map", **keep, **{k: v for k, v in values.items() if v})
+        args: dict[str, Any] = {**keep, **{k: v for k, v in values.items() if v}}
+        return url_for("pages.tile_map", **args)
 
     def query_link(call: dict[str, str]) -> str | None:
         if "catalogue.run" not in current_app.view_functions:
             return None
-        return url_for("catalogue.run", format="html", **call)
+        args: dict[str, Any] = {"format": "html", **call}
+        return url_for("catalogue.run", **args)
 
     view = build(data, lang, request.args, names=names, page_url=page_url, link=link, query_link=query_link)
     return {

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -142,9 +143,9 @@ def live_url(app: Flask) -> Iterator[str]:
         yield url
 
 
-def _read_tiles(page: object) -> dict[str, tuple[str, str]]:
+def _read_tiles(page: Any) -> dict[str, tuple[str, str]]:
     """(computed fill, link) of each tile, as the browser has them."""
-    return page.evaluate(  # type: ignore[attr-defined, no-any-return]
+    return page.evaluate(
         """() => Object.fromEntries([...document.querySelectorAll('svg.tilemap .tile')].map(t => [
             t.dataset.code, [getComputedStyle(t.querySelector('rect')).fill, t.getAttribute('href') || '']]))"""
     )

@@ -3,7 +3,7 @@
 Whole-graph catalogue queries cost seconds on a large store and change only when data is
 written. After every write the derived graphs are rebuilt (:mod:`hankegraafi.ingest.derived`);
 its last step, :func:`recompute`, runs the calls of :func:`calls` and stores each answer (the
-SPARQL JSON results the engine gave) in the graph ``<base>meta/answers``, with the version of
+SPARQL JSON results the engine gave, compressed) in the graph ``<base>meta/answers``, with the version of
 the data it follows (:func:`documents_state`: the stored documents' checksums and the curation
 decisions). A restart keeps them: they are in the store.
 
@@ -17,13 +17,16 @@ A remote store (Virtuoso, an Oxigraph server) gets none: it can change behind ou
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
 import time
+import zlib
 from collections.abc import Callable, Mapping
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from hankegraafi.ontology.namespaces import HG, catalogue_graph
 from hankegraafi.queries.catalogue import get, load_catalogue
@@ -150,7 +153,7 @@ def recompute(store: Store, base: str) -> None:
                 log.info("answer of %s %s left live: %d bytes", name, params, len(body))
                 continue
             node = _node(base, text_digest(text))
-            graph.add((node, _json_predicate(base), Literal(body.decode("utf-8"))))
+            graph.add((node, _json_predicate(base), Literal(encode_body(body), datatype=XSD.base64Binary)))
             graph.add((node, _call_predicate(base), Literal(_label(name, params))))
             kept += 1
         store.replace_graph(graph_iri, graph)
@@ -161,6 +164,17 @@ def recompute(store: Store, base: str) -> None:
         except StoreError as exc:
             log.error("stored answers could not be dropped after a failure: %s", exc)
         raise
+
+
+def encode_body(body: bytes) -> str:
+    """The JSON results compressed (a twentieth of the size: the dumps and the dataset description
+    read every literal, checking each for contact details) and in base64."""
+    return base64.b64encode(zlib.compress(body, 6)).decode("ascii")
+
+
+def decode_body(value: str) -> bytes:
+    """The JSON results of a stored literal."""
+    return zlib.decompress(base64.b64decode(value))
 
 
 def _label(name: str, params: Mapping[str, str]) -> str:
@@ -218,7 +232,7 @@ def stored_json(store: Store, text: str) -> bytes | None:
     version = select(version_query(base))
     if not version or version[0][0] != state_of(select, base):
         return None
-    return found[0][0].encode("utf-8")
+    return decode_body(found[0][0])
 
 
 def stored_result(store: Store, text: str) -> SelectResult | None:

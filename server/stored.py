@@ -86,7 +86,7 @@ class StoredAnswers:
         found = self._select(answers.body_query(self._base, digest))
         if not found:
             return None
-        data = json.loads(found[0][0])
+        data = json.loads(answers.decode_body(found[0][0]))
         variables: list[str] = list(data["head"]["vars"])
         bindings = data["results"]["bindings"]
         truncated = len(bindings) > job.max_rows

@@ -92,15 +92,9 @@ class Live:
 
     def rss_bytes(self) -> int:
         """Resident memory of the web process and all its children (query workers)."""
-        import psutil
-
-        parent = psutil.Process(self.process.pid)
-        total = parent.memory_info().rss
-        for child in parent.children(recursive=True):
-            try:
-                total += child.memory_info().rss
-            except psutil.NoSuchProcess:
-                continue
+        total = tree_rss(self.process.pid)
+        if total is None:
+            raise RuntimeError(f"the server (pid {self.process.pid}) is gone")
         return total
 
     def stop(self) -> None:
@@ -165,6 +159,24 @@ def graphs(server: Live) -> dict[str, int]:
     )
     assert r.status_code == 200, r.text[:300]
     return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
+
+
+def tree_rss(pid: int) -> int | None:
+    """Resident memory of a process and all its children (a server and its query workers), in
+    bytes; None once the process is gone (a child that ends meanwhile is left out)."""
+    import psutil
+
+    try:
+        parent = psutil.Process(pid)
+        total = int(parent.memory_info().rss)
+        for child in parent.children(recursive=True):
+            try:
+                total += int(child.memory_info().rss)
+            except psutil.NoSuchProcess:
+                continue
+    except psutil.NoSuchProcess:
+        return None
+    return total
 
 
 def p(values: list[float], q: float) -> float:

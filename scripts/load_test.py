@@ -128,28 +128,16 @@ def _client(base: str, targets: list[Target], until: float, seed: int, out: list
 
 
 def _rss(pid: int | None) -> int | None:
-    if pid is None:
-        return None
-    import psutil
+    from bench.live import tree_rss
 
-    try:
-        parent = psutil.Process(pid)
-        total = parent.memory_info().rss
-        for child in parent.children(recursive=True):
-            try:
-                total += child.memory_info().rss
-            except psutil.NoSuchProcess:
-                continue
-        return int(total)
-    except psutil.NoSuchProcess:
-        return None
+    return None if pid is None else tree_rss(pid)
 
 
 def quantile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    return ordered[min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.5) - 1))]
+    """The ``q`` quantile, nearest rank: the benchmark's and the reliability tests' (``bench.live.p``)."""
+    from bench.live import p
+
+    return p(values, q)
 
 
 def run(base: str, *, clients: int, seconds: float, pid: int | None, warmup: float = 3.0) -> dict[str, Any]:

@@ -63,6 +63,25 @@ class Edit:
         if corrected is not None:
             self.add.add((c, HG.correctedValue, corrected))
 
+    def replace(
+        self,
+        base: str,
+        graph: URIRef,
+        decision: Decision,
+        g: Graph,
+        t: Node,
+        prop: Node,
+        corrected: Node | None,
+    ) -> bool:
+        """Remove the value ``decision`` concerns (its original reading, else every value of
+        ``t prop``), recording each as corrected to ``corrected``; False if ``g`` holds none."""
+        values = [decision.original] if decision.original is not None else list(g.objects(t, prop))
+        present = [v for v in values if (t, prop, v) in g]
+        for v in present:
+            self.remove.add((t, prop, v))
+            self.correction(base, graph, decision, t, prop, v, corrected)
+        return bool(present)
+
 
 def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
     """The edit that applies ``decision`` to the document graph ``g``, or None when its target is not there."""
@@ -110,24 +129,12 @@ def plan(decision: Decision, g: Graph, graph: URIRef, base: str) -> Edit | None:
                 edit.remove.add((s, p, o))
             edit.correction(base, graph, decision, t, RDF.type, _one(g, t, RDF.type), None)
             return edit
-        values = [decision.original] if decision.original is not None else list(g.objects(t, decision.prop))
-        present = [v for v in values if (t, decision.prop, v) in g]
-        if not present:
-            return None
-        for v in present:
-            edit.remove.add((t, decision.prop, v))
-            edit.correction(base, graph, decision, t, decision.prop, v, None)
-        return edit
+        return edit if edit.replace(base, graph, decision, g, t, decision.prop, None) else None
     if decision.action == "set":
         if decision.prop is None or decision.corrected is None:
             return None
-        values = [decision.original] if decision.original is not None else list(g.objects(t, decision.prop))
-        present = [v for v in values if (t, decision.prop, v) in g]
-        if not present:
+        if not edit.replace(base, graph, decision, g, t, decision.prop, decision.corrected):
             return None
-        for v in present:
-            edit.remove.add((t, decision.prop, v))
-            edit.correction(base, graph, decision, t, decision.prop, v, decision.corrected)
         edit.add.add((t, decision.prop, decision.corrected))
         return edit
     if decision.action == "depend":

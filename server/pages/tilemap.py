@@ -225,6 +225,14 @@ class Tile:
     href: str | None
     klass: int  # the palette index of its class (-1 no data, 5 zero)
 
+    @property
+    def said(self) -> str:
+        """The tile's accessible name: what it shows (the short name and value) first, then the full name."""
+        short = "".join(line if line.endswith("-") else line + " " for line in self.lines).strip()
+        shown = f"{short} {self.value_text}"
+        more = f"{self.name}, {self.detail}" if self.detail else self.name
+        return shown if more == short else f"{shown} ({more})"
+
 
 @dataclass
 class FigureLink:

@@ -25,6 +25,7 @@ from hankegraafi.queries.catalogue import run as run_query
 from hankegraafi.server.pages import tilemap
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.browser import chromium, served
+from tests.web import checkers
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 COUNTY = "https://w3id.org/hankegraafi/vocab/county/"
@@ -166,6 +167,7 @@ def test_a_browser_switches_the_figure_and_follows_a_tile(live_url: str) -> None
         assert page.locator("h1").inner_text() == "Hyvinvointialueet kartalla"
         first = _read_tiles(page)
         assert len(first) == 22
+        assert checkers.blocking(checkers.run_axe(page)) == []  # no critical or serious axe violation
         page.screenshot(path=str(ARTIFACTS / "tilemap-fi.png"), full_page=True)
 
         # Switch the figure with its link: the coloured tiles change colour.
@@ -203,6 +205,7 @@ def test_a_browser_switches_the_figure_and_follows_a_tile(live_url: str) -> None
         assert bars.count() >= 4
         caption = page.locator("figure.hg-chart figcaption").first.inner_text()
         assert caption.startswith("Budget and actual costs")
+        assert checkers.blocking(checkers.run_axe(page)) == []
         page.locator("figure.hg-chart").first.screenshot(path=str(ARTIFACTS / "chart-budget-by-region.png"))
         for lang in ("fi", "sv", "en"):
             page.goto(live_url + f"/id/project/lapin-pilari-4-investointi-1?hl={lang}", wait_until="load")

@@ -431,6 +431,16 @@ def _plots(results: dict[str, Any], out_dir: Path, stem: str) -> list[str]:
     import matplotlib.pyplot as plt
 
     made: list[str] = []
+
+    def save(fig: Any, ax: Any, title: str, name: str, legend: int = 8) -> None:
+        """Title, legend and file of one chart: every chart below ends so."""
+        ax.set_title(title)
+        ax.legend(fontsize=legend)
+        fig.tight_layout()
+        fig.savefig(out_dir / name, dpi=100)
+        plt.close(fig)
+        made.append(name)
+
     cat = _value(results, "catalogue")
     if isinstance(cat, dict) and "error" not in cat:
         fig, ax = plt.subplots(figsize=(6, 4))
@@ -449,13 +459,7 @@ def _plots(results: dict[str, Any], out_dir: Path, stem: str) -> list[str]:
         ax.axhline(100, color="grey", linestyle=":", label="target 100 ms")
         ax.set_xlabel("triples")
         ax.set_ylabel("catalogue p95 (ms)")
-        ax.set_title("Catalogue query latency, p95")
-        ax.legend(fontsize=8)
-        name = f"{stem}-catalogue.png"
-        fig.tight_layout()
-        fig.savefig(out_dir / name, dpi=100)
-        plt.close(fig)
-        made.append(name)
+        save(fig, ax, "Catalogue query latency, p95", f"{stem}-catalogue.png")
     ep = _value(results, "endpoint")
     if isinstance(ep, dict) and "error" not in ep:
         for size in sorted(ep, key=int):
@@ -473,13 +477,12 @@ def _plots(results: dict[str, Any], out_dir: Path, stem: str) -> list[str]:
             ax.set_xscale("log", base=2)
             ax.set_xlabel("concurrent clients (threads for pyoxigraph-direct)")
             ax.set_ylabel("queries/s")
-            ax.set_title(f"Endpoint throughput, catalogue workload, {_size(size)} triples")
-            ax.legend(fontsize=8)
-            fname = f"{stem}-endpoint-{size}.png"
-            fig.tight_layout()
-            fig.savefig(out_dir / fname, dpi=100)
-            plt.close(fig)
-            made.append(fname)
+            save(
+                fig,
+                ax,
+                f"Endpoint throughput, catalogue workload, {_size(size)} triples",
+                f"{stem}-endpoint-{size}.png",
+            )
     sh = _value(results, "shacl")
     if isinstance(sh, dict) and sh.get("per_document"):
         fig, ax = plt.subplots(figsize=(6, 4))
@@ -495,13 +498,7 @@ def _plots(results: dict[str, Any], out_dir: Path, stem: str) -> list[str]:
             ax.plot([r["triples"] for r in b], [r["seconds"] for r in b], marker="s", label="one merged graph")
         ax.set_xlabel("triples validated")
         ax.set_ylabel("seconds")
-        ax.set_title("SHACL validation time")
-        ax.legend(fontsize=8)
-        fname = f"{stem}-shacl.png"
-        fig.tight_layout()
-        fig.savefig(out_dir / fname, dpi=100)
-        plt.close(fig)
-        made.append(fname)
+        save(fig, ax, "SHACL validation time", f"{stem}-shacl.png")
     bulk = _value(results, "bulk")
     if isinstance(bulk, dict) and "error" not in bulk:
         fig, ax = plt.subplots(figsize=(7, 4))
@@ -514,13 +511,7 @@ def _plots(results: dict[str, Any], out_dir: Path, stem: str) -> list[str]:
         ax.axhline(300, color="grey", linestyle=":", label="target 300 k/s")
         ax.set_xticks([j + 0.4 - width / 2 for j in range(len(sizes))], [_size(s) for s in sizes])
         ax.set_ylabel("thousand triples/s")
-        ax.set_title("Bulk load rate")
-        ax.legend(fontsize=7)
-        fname = f"{stem}-bulk.png"
-        fig.tight_layout()
-        fig.savefig(out_dir / fname, dpi=100)
-        plt.close(fig)
-        made.append(fname)
+        save(fig, ax, "Bulk load rate", f"{stem}-bulk.png", legend=7)
     return made
 
 

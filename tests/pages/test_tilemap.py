@@ -30,6 +30,7 @@ from tests.web import checkers
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 COUNTY = "https://w3id.org/hankegraafi/vocab/county/"
 OMAOLO = "https://w3id.org/hankegraafi/vocab/service/omaolo"
+CANONICAL = "https://w3id.org/hankegraafi/id/project/canonical/21/investointi-1"
 
 
 def tiles(client: FlaskClient, url: str) -> dict[str, dict[str, str]]:
@@ -207,6 +208,10 @@ def test_a_browser_switches_the_figure_and_follows_a_tile(live_url: str) -> None
         assert caption.startswith("Budget and actual costs")
         assert checkers.blocking(checkers.run_axe(page)) == []
         page.locator("figure.hg-chart").first.screenshot(path=str(ARTIFACTS / "chart-budget-by-region.png"))
+        history = "/queries/project-history?format=html&hl=fi&project=" + CANONICAL
+        page.goto(live_url + history, wait_until="load")
+        assert page.locator("figure.hg-chart[data-kind='line'] circle.point").count() >= 2  # budget and actual
+        page.locator("figure.hg-chart").first.screenshot(path=str(ARTIFACTS / "chart-project-history.png"))
         for lang in ("fi", "sv", "en"):
             page.goto(live_url + f"/id/project/lapin-pilari-4-investointi-1?hl={lang}", wait_until="load")
             assert page.locator("html").get_attribute("lang") == lang

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+
+from bench.servers import free_port, wait_ready
 
 TOKEN = "reliability-test-token-5f2c"
 BULK_GRAPH = "https://w3id.org/hankegraafi/id/graph/bulk-reliability"
@@ -39,12 +39,6 @@ def cli(
         env={**os.environ, "COLUMNS": "200", **(env or {})},
         **kw,  # type: ignore[arg-type]
     )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def bulk_nquads(path: Path, chain: int = 3000, items: int = 8000) -> int:
@@ -135,16 +129,10 @@ def start(store: Path, log: Path, *, port: int | None = None, **settings: str) -
     )
     out.close()
     live = Live(f"http://127.0.0.1:{port}", process, log, env)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited: {log.read_text()[-3000:]}")
-        try:
-            if requests.get(live.url + "/sparql/limits", timeout=2).ok:
-                return live
-        except requests.RequestException:
-            pass
-        time.sleep(0.3)
+    if wait_ready(process, lambda: requests.get(live.url + "/sparql/limits", timeout=2).ok, 90, pause=0.3):
+        return live
+    if process.poll() is not None:
+        raise RuntimeError(f"server exited: {log.read_text()[-3000:]}")
     live.stop()
     raise RuntimeError(f"server did not answer within 90 s: {log.read_text()[-3000:]}")
 

@@ -17,7 +17,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +34,24 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind((LOOPBACK, 0))
         return int(s.getsockname()[1])
+
+
+def wait_ready(
+    process: subprocess.Popen[bytes], ready: Callable[[], bool], seconds: float, *, pause: float
+) -> bool:
+    """Ask ``ready`` every ``pause`` seconds until it says yes (True), the process ends or
+    ``seconds`` pass (False); a request that fails counts as not yet."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            if ready():
+                return True
+        except requests.RequestException:
+            pass
+        time.sleep(pause)
+    return False
 
 
 @dataclass
@@ -100,24 +118,18 @@ def _start(
             argv, stdout=out, stderr=subprocess.STDOUT, env=full_env, start_new_session=True, cwd=cwd
         )
     server = Server(name, url, process, log_path)
-    deadline = time.monotonic() + timeout
-    probe = "ASK { }"
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{name} exited with {process.returncode}; see {log_path}")
-        try:
-            r = requests.post(
-                url,
-                data={"query": probe},
-                headers={"Accept": "application/sparql-results+json"},
-                timeout=5,
-            )
-            if r.status_code == 200:
-                server.ready_seconds = time.perf_counter() - server.started
-                return server
-        except requests.RequestException:
-            pass
-        time.sleep(0.25)
+
+    def answers() -> bool:
+        r = requests.post(
+            url, data={"query": "ASK { }"}, headers={"Accept": "application/sparql-results+json"}, timeout=5
+        )
+        return r.status_code == 200
+
+    if wait_ready(process, answers, timeout, pause=0.25):
+        server.ready_seconds = time.perf_counter() - server.started
+        return server
+    if process.poll() is not None:
+        raise RuntimeError(f"{name} exited with {process.returncode}; see {log_path}")
     server.stop()
     raise RuntimeError(f"{name} did not answer within {timeout:.0f} s; see {log_path}")
 

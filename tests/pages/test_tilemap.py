@@ -136,6 +136,43 @@ def test_the_home_page_links_the_map(client: FlaskClient) -> None:
     assert doc.xpath("//a[@href='/map']/text()") == ["Counties on a map"]
 
 
+def test_colour_classes_follow_the_numbers() -> None:
+    bands = tilemap.classes("utilisation", [], "fi")
+    assert [label for *_rest, label, _colour in bands] == [
+        "< 25 %",
+        "25–50 %",
+        "50–75 %",
+        "75–100 %",
+        "≥ 100 %",
+    ]
+    assert [tilemap.class_of(Decimal(v), bands) for v in ("0", "24.9", "25", "81.2", "99.9", "100", "250")] == [
+        0,
+        0,
+        1,
+        3,
+        3,
+        4,
+        4,
+    ]
+    # Counts: as many classes as values up to five, far apart in the palette when they are few.
+    two = tilemap.classes("deviations", [Decimal(1), Decimal(2)], "en")
+    assert [(label, colour) for _lo, _hi, label, colour in two] == [("1", 1), ("2", 3)]
+    many = tilemap.classes("service", [Decimal(3), Decimal(23)], "fi")
+    assert [label for _lo, _hi, label, _c in many] == ["1–5", "6–10", "11–15", "16–20", "21–25"]
+    assert tilemap.class_of(Decimal(23), many) == 4 and tilemap.class_of(Decimal(6), many) == 1
+
+
+def test_tile_names_are_short_and_fit_two_lines() -> None:
+    assert tilemap.short_name("Lapin hyvinvointialue", "fi", "Lapin HVA") == "Lapin HVA"
+    assert tilemap.short_name("Helsingin kaupunki", "fi", None) == "Helsingin kaupunki"
+    assert tilemap.short_name("Mellersta Österbottens välfärdsområde", "sv") == "Mellersta Österbotten"
+    assert tilemap.short_name("Norra Savolax välfärdsområde", "sv") == "Norra Savolax"
+    assert tilemap.short_name("Kainuu wellbeing services county", "en") == "Kainuu"
+    assert tilemap.tile_lines("Pohjois-Pohjanmaan HVA") == ["Pohjois-", "Pohjanmaan HVA"]
+    assert tilemap.tile_lines("Vantaa and Kerava") == ["Vantaa and", "Kerava"]
+    assert tilemap.tile_lines("Lapland") == ["Lapland"]
+
+
 # -- in a browser ---------------------------------------------------------------------------
 
 

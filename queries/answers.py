@@ -27,8 +27,9 @@ from collections.abc import Callable, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
+from rdflib.term import Identifier
 
-from hankegraafi.ontology.namespaces import HG, catalogue_graph
+from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_graph
 from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
@@ -224,7 +225,7 @@ def stored_json(store: Store, text: str) -> bytes | None:
     """The stored SPARQL JSON results of ``text`` if they follow the data now stored, else None."""
     if not stores_answers(store):
         return None
-    base = str(store.base_iri)
+    base = str(getattr(store, "base_iri", BASE_IRI_DEFAULT))  # each store implementation has one
     select = store_select(store)
     found = select(body_query(base, text_digest(text)))
     if not found:
@@ -253,7 +254,7 @@ def serialized(store: Store, text: str, bindings: Bindings | None, media: str) -
     if fmt is None:
         return None
     solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-    return solutions.serialize(format=fmt)  # type: ignore[union-attr]
+    return solutions.serialize(format=fmt)
 
 
 def lookup(store: Store, name: str, params: Mapping[str, str] | None = None) -> SelectResult | None:
@@ -267,9 +268,9 @@ def result_from_json(body: bytes) -> SelectResult:
 
     data = json.loads(body)
     variables = list(data["head"]["vars"])
-    rows = []
+    rows: list[tuple[Identifier | None, ...]] = []
     for binding in data["results"]["bindings"]:
-        row = []
+        row: list[Identifier | None] = []
         for var in variables:
             term = binding.get(var)
             if term is None:

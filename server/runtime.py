@@ -175,7 +175,7 @@ class Services:
                 check_every_call=isinstance(self.runner, InlineRunner),
             )
         try:
-            return self._stored.outcome(job)  # type: ignore[no-any-return]
+            return self._stored.outcome(job)
         except Exception as exc:  # the query runs live instead
             log.debug("stored answers not read: %s", exc)
             return None

@@ -117,7 +117,7 @@ def collect(
                 if not s_cell:
                     continue
                 key = str(s_cell["value"])
-                label = chart.label(local_name(key), lang) or _name(s_cell, names)
+                label = chart.label(local_name(key), lang) or _name(row, chart.series, names)
             else:
                 key = y
                 label = chart.label(y if len(chart.y) > 1 else "y", lang) or y
@@ -131,7 +131,7 @@ def collect(
                 continue  # a series beyond the ones drawn
             if x not in plot.x_labels:
                 plot.xs.append(x)
-                plot.x_labels[x] = _name(x_cell, names)
+                plot.x_labels[x] = _name(row, chart.x, names)
             previous = plot.values.get((x, key))
             plot.values[(x, key)] = value + previous if chart.total and previous is not None else value
     plot.dropped_series = len([k for k, v in series_seen.items() if not v])
@@ -145,11 +145,17 @@ def _matches(cell: Mapping[str, Any] | None, allowed: frozenset[str]) -> bool:
     return value in allowed or local_name(value) in allowed
 
 
-def _name(cell: Mapping[str, Any], names: Callable[[str], str] | None) -> str:
+def _name(row: Mapping[str, Mapping[str, Any]], var: str, names: Callable[[str], str] | None) -> str:
+    """What a chart calls a cell: an IRI by its name in the page's language (the pages' names),
+    else by the row's ``<var>Label`` column (the catalogue's convention), else its last segment."""
+    cell = row[var]
     value = str(cell.get("value", ""))
-    if cell.get("type") == "uri":
-        return names(value) if names else local_name(value)
-    return value
+    if cell.get("type") != "uri":
+        return value
+    if names:
+        return names(value)
+    label = row.get(f"{var}Label")
+    return str(label["value"]) if label and label.get("value") else local_name(value)
 
 
 # -- numbers and scales ---------------------------------------------------------------
@@ -279,7 +285,7 @@ def _bars(chart: Chart, plot: Plot, lang: str, ident: str) -> tuple[tuple[int, s
     numbers = [float(v) for v in values]
     ticks = nice_ticks(min(0.0, *numbers), max(0.0, *numbers), integer=_whole(values))
     d0, d1 = ticks[0], ticks[-1]
-    x0, x1 = 240.0, 590.0
+    x0, x1 = 275.0, 600.0
     legend_h = 22 if len(keys) > 1 else 0
     top = 26 + legend_h
     bar_h = 13
@@ -315,7 +321,7 @@ def _bars(chart: Chart, plot: Plot, lang: str, ident: str) -> tuple[tuple[int, s
         mid = y + (band - 10) / 2
         out.append(
             f'<text x="{_attr(x0 - 8)}" y="{_attr(mid + 4)}" text-anchor="end" fill="{INK}">'
-            f"<title>{escape(label)}</title>{escape(_short(label))}</text>"
+            f"<title>{escape(label)}</title>{escape(_short(label, 39))}</text>"
         )
         said = []
         for j, key in enumerate(keys):

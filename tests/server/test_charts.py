@@ -88,7 +88,7 @@ def test_the_catalogue_asks_for_bars_and_a_line_over_time() -> None:
     budget = catalogue["budget-by-region"].charts[0]
     assert (budget.kind, budget.x, budget.y, budget.total, budget.unit) == (
         "bar",
-        "regionLabel",
+        "region",
         ("budget", "actual"),
         True,
         "EUR",
@@ -191,6 +191,34 @@ def test_a_chart_has_a_title_a_description_and_labels_in_the_page_language() -> 
     assert legend == ["Budget", "Actual"]
     sv = draw(chart, [row("Lappi", "1000", "500")], lang="sv")
     assert next(t.text for t in sv.iter(f"{SVG}title")) == "Budget per område"
+
+
+def test_an_iri_is_named_in_the_page_language_else_by_its_label_column() -> None:
+    header = HEADER.replace(
+        '# column: area string en="Area" fi="Alue"', '# column: area iri en="Area" fi="Alue"'
+    )
+    header += '# column: areaLabel string en="Name" fi="Nimi"\n'
+    query = parse_query_file("x.rq", header + BAR + BODY.replace("?area ", "?area ?areaLabel "))
+    cells = {
+        "area": {"type": "uri", "value": "https://w3id.org/hankegraafi/vocab/county/21"},
+        "areaLabel": lit("Lapin hyvinvointialue"),
+        "kind": lit("total"),
+        "budget": lit("10"),
+    }
+    data = {"results": {"bindings": [cells]}}
+
+    def shown(figure: object) -> list[str | None]:
+        svg = ET.fromstring(str(figure)).find(f"{SVG}svg")
+        assert svg is not None
+        return [t.text for t in svg.iter(f"{SVG}title") if t.text and "—" not in t.text][1:]
+
+    # With the pages' names (the app's label index): the page's language.
+    names = {"https://w3id.org/hankegraafi/vocab/county/21": "Lapland wellbeing services county"}
+    (figure,) = charts.charts_for(query.charts, data, "en", names.__getitem__)
+    assert shown(figure) == ["Lapland wellbeing services county"]
+    # Without them (an endpoint without pages): the row's label column.
+    (figure,) = charts.charts_for(query.charts, data, "en")
+    assert shown(figure) == ["Lapin hyvinvointialue"]
 
 
 def test_names_in_the_rows_are_escaped() -> None:

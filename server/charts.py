@@ -26,6 +26,8 @@ from hankegraafi.server.pages.numbers import money, number
 
 #: Most bars (categories) one chart draws; the table below it has every row.
 MAX_BARS = 40
+#: Most x values (points in time) a line chart draws: the latest ones.
+MAX_LINE_XS = 200
 WIDTH = 720
 #: Series colours (Okabe and Ito's, darkened to 3:1 against white) and line dashes.
 COLOURS = ("#0072B2", "#C75000", "#007A5E", "#AA4499", "#8A6100", "#332288")
@@ -49,6 +51,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "fi": "Kaaviossa {n} ensimmäistä {of} luokasta; taulukossa kaikki rivit.",
         "sv": "Diagrammet visar de {n} första av {of} kategorier; tabellen har alla rader.",
         "en": "The chart shows the first {n} of {of} categories; the table has every row.",
+    },
+    "last_points": {
+        "fi": "Kaaviossa {n} viimeisintä {of} ajankohdasta; taulukossa kaikki rivit.",
+        "sv": "Diagrammet visar de {n} senaste av {of} tidpunkter; tabellen har alla rader.",
+        "en": "The chart shows the latest {n} of {of} points in time; the table has every row.",
     },
     "first_series": {
         "fi": "Kaaviossa {n} ensimmäistä {of} sarjasta; taulukossa kaikki rivit.",
@@ -237,7 +244,9 @@ def render(chart: Chart, plot: Plot, lang: str, ident: str) -> Markup | None:
         svg, desc = _lines(chart, plot, lang, ident)
     notes = []
     if plot.dropped_x:
-        notes.append(text("first_bars", lang, n=MAX_BARS, of=MAX_BARS + plot.dropped_x))
+        shown = MAX_BARS if chart.kind == "bar" else MAX_LINE_XS
+        key = "first_bars" if chart.kind == "bar" else "last_points"
+        notes.append(text(key, lang, n=shown, of=shown + plot.dropped_x))
     if plot.dropped_series:
         notes.append(text("first_series", lang, n=len(plot.series), of=len(plot.series) + plot.dropped_series))
     head = (
@@ -356,6 +365,12 @@ def _lines(chart: Chart, plot: Plot, lang: str, ident: str) -> tuple[tuple[int, 
     times = {x: _time(x) for x in plot.xs}
     timed = all(t is not None for t in times.values())
     order = sorted(plot.xs, key=lambda x: times[x] or 0.0) if timed else list(plot.xs)
+    if len(order) > MAX_LINE_XS:
+        plot.dropped_x = len(order) - MAX_LINE_XS
+        order = order[-MAX_LINE_XS:]
+        kept = set(order)
+        plot.values = {key: v for key, v in plot.values.items() if key[0] in kept}
+        times = {x: times[x] for x in order}
     if timed:
         t_lo = min(t for t in times.values() if t is not None)
         t_hi = max(t for t in times.values() if t is not None)
@@ -448,4 +463,4 @@ def charts_for(
     return out
 
 
-__all__ = ["MAX_BARS", "Plot", "charts_for", "collect", "nice_ticks", "render", "value_text"]
+__all__ = ["MAX_BARS", "MAX_LINE_XS", "Plot", "charts_for", "collect", "nice_ticks", "render", "value_text"]

@@ -279,6 +279,31 @@ def test_a_line_runs_over_a_time_axis_with_points_placed_by_date_and_value() -> 
     assert "85\u00a0%" in values and "40\u00a0%" in values
 
 
+def test_long_results_are_cut_to_a_readable_chart_and_say_so() -> None:
+    bars = parse(BAR)
+    rows = [row(f"Alue {i:03d}", str(i + 1), None) for i in range(charts.MAX_BARS + 5)]
+    (figure,) = charts.charts_for([bars], {"results": {"bindings": rows}}, "en")
+    doc = ET.fromstring(str(figure))
+    drawn = [r.get("data-x") for r in doc.iter(f"{SVG}rect") if r.get("class") == "bar"]
+    assert drawn == [f"Alue {i:03d}" for i in range(charts.MAX_BARS)]  # the first ones, in the rows' order
+    assert (
+        doc.findtext("p")
+        == f"The chart shows the first {charts.MAX_BARS} of {charts.MAX_BARS + 5} categories; the table has every row."
+    )
+    line = parse(LINE)
+    start = dt.date(2020, 1, 1)
+    days = [(start + dt.timedelta(days=i)).isoformat() for i in range(charts.MAX_LINE_XS + 3)]
+    rows = [{"area": lit(d), "kind": lit("k"), "budget": lit(str(i))} for i, d in enumerate(reversed(days))]
+    (figure,) = charts.charts_for([line], {"results": {"bindings": rows}}, "fi")
+    doc = ET.fromstring(str(figure))
+    points = [c.get("data-x") for c in doc.iter(f"{SVG}circle")]
+    assert points == days[3:]  # the latest, in time order
+    assert (
+        doc.findtext("p")
+        == f"Kaaviossa {charts.MAX_LINE_XS} viimeisintä {charts.MAX_LINE_XS + 3} ajankohdasta; taulukossa kaikki rivit."
+    )
+
+
 def test_ticks_are_round_numbers_that_cover_the_values() -> None:
     assert charts.nice_ticks(0, 1_460_000) == [0, 500_000, 1_000_000, 1_500_000]
     assert charts.nice_ticks(0, 3, integer=True) == [0, 1, 2, 3]

@@ -14,7 +14,9 @@ What it prints, for one store of ``bench.generate`` data:
 * **first page after a start**: ``hankegraafi serve`` started, the time to its first HTML
   resource page and to the second;
 * **a cheap ASK through /sparql** beside the native ``oxigraph serve-read-only`` on the same
-  store, requests alternated one by one on one keep-alive connection each: requests/s and ratio.
+  store, requests alternated one by one on one keep-alive connection each: requests/s and ratio;
+* **the catalogue over HTTP**: each stored call as ``/queries/NAME`` (the stored answer), the
+  same text with a comment added on ``/sparql`` (not stored: live) and on the native server.
 
 Servers run on loopback and are stopped by their process id. Nothing here is a test: the
 figures depend on the machine and its load, which the report states.
@@ -173,14 +175,36 @@ def first_page(target: Path, logs: Path) -> dict[str, Any]:
     return out
 
 
-def ask_side_by_side(target: Path, logs: Path, seconds: float) -> dict[str, Any]:
-    """A cheap ASK on one IRI, our /sparql and the native server alternated request by request."""
-    from bench import servers
-    from bench.workload import PROJECT
-
-    query = f"ASK {{ <{PROJECT}000001> ?p ?o }}"
+def _post(conn: http.client.HTTPConnection, path: str, query: str) -> bytes:
     body = urlencode({"query": query})
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    conn.request("POST", path, body=body, headers=headers)
+    resp = conn.getresponse()
+    data = resp.read()
+    if resp.status != 200:
+        raise RuntimeError(f"{path}: {resp.status} {data[:200]!r}")
+    return data
+
+
+def _get(conn: http.client.HTTPConnection, path: str) -> bytes:
+    conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+    resp = conn.getresponse()
+    data = resp.read()
+    if resp.status != 200:
+        raise RuntimeError(f"{path}: {resp.status} {data[:200]!r}")
+    return data
+
+
+def served(target: Path, logs: Path, seconds: float, reps: int) -> dict[str, Any]:
+    """Our server and the native one on the same store, requests alternated one by one (one
+    keep-alive connection each): a cheap ASK, and each stored catalogue call as ``/queries/NAME``
+    (the stored answer), the same text with a comment added (no stored answer: live) and the
+    same text on the native server."""
+    from bench import servers
+    from bench.workload import PROJECT
+    from hankegraafi.queries import answers
+
+    ask = f"ASK {{ <{PROJECT}000001> ?p ?o }}"
     with (
         servers.start_ours(target, logs, name="speed-ours") as ours,
         servers.start_oxigraph(target, logs, name="speed-native") as native,
@@ -189,7 +213,7 @@ def ask_side_by_side(target: Path, logs: Path, seconds: float) -> dict[str, Any]
         for name, server in (("ours", ours), ("native", native)):
             parts = urlsplit(server.url)
             conns[name] = (
-                http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60),
+                http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=120),
                 parts.path,
             )
         times: dict[str, list[float]] = {"ours": [], "native": []}
@@ -197,18 +221,40 @@ def ask_side_by_side(target: Path, logs: Path, seconds: float) -> dict[str, Any]
         while time.perf_counter() < stop:
             for name, (conn, path) in conns.items():
                 t0 = time.perf_counter()
-                conn.request("POST", path, body=body, headers=headers)
-                resp = conn.getresponse()
-                data = resp.read()
-                if resp.status != 200 or b"true" not in data:
-                    raise RuntimeError(f"{name}: {resp.status} {data[:200]!r}")
+                if b"true" not in _post(conn, path, ask):
+                    raise RuntimeError(f"{name}: the ASK was not true")
                 times[name].append((time.perf_counter() - t0) * 1000)
+        out: dict[str, Any] = {"query": ask}
+        for name, ms in times.items():
+            out[name] = {"requests": len(ms), "per_s": 1000 / statistics.fmean(ms), "p50_ms": pct(ms, 0.5)}
+        out["ratio"] = out["ours"]["per_s"] / out["native"]["per_s"]
+        rows = []
+        ours_conn, ours_path = conns["ours"]
+        native_conn, native_path = conns["native"]
+        for name, params in answers.calls():
+            text = answers.call_text(name, params)
+            calls: dict[str, Callable[[], bytes]] = {
+                "stored": lambda n=name: _get(ours_conn, f"/queries/{n}?format=json"),
+                "live": lambda t=text: _post(ours_conn, ours_path, t + "\n# live\n"),
+                "native": lambda t=text: _post(native_conn, native_path, t),
+            }
+            ms: dict[str, list[float]] = {k: [] for k in calls}
+            for call in calls.values():
+                call()  # warm-up
+            for _ in range(reps):
+                for key, call in calls.items():
+                    t0 = time.perf_counter()
+                    call()
+                    ms[key].append((time.perf_counter() - t0) * 1000)
+            rows.append(
+                {
+                    "call": name,
+                    **{f"{k}_{q}": pct(v, x) for k, v in ms.items() for q, x in (("p50", 0.5), ("p95", 0.95))},
+                }
+            )
+        out["catalogue_http"] = rows
         for conn, _ in conns.values():
             conn.close()
-    out: dict[str, Any] = {"query": query}
-    for name, ms in times.items():
-        out[name] = {"requests": len(ms), "per_s": 1000 / statistics.fmean(ms), "p50_ms": pct(ms, 0.5)}
-    out["ratio"] = out["ours"]["per_s"] / out["native"]["per_s"]
     return out
 
 
@@ -265,6 +311,20 @@ def report(results: dict[str, Any]) -> str:
             "",
         ]
     a = results.get("ask")
+    if a and a.get("catalogue_http"):
+        lines += [
+            "## Catalogue over HTTP (ms): /queries/NAME (stored), the same text live on /sparql, native",
+            "",
+            "| call | stored p50 | stored p95 | live p50 | live p95 | native p50 | native p95 | stored/native p95 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in a["catalogue_http"]:
+            lines.append(
+                f"| {r['call']} | {r['stored_p50']:.1f} | {r['stored_p95']:.1f} | {r['live_p50']:.1f} | "
+                f"{r['live_p95']:.1f} | {r['native_p50']:.1f} | {r['native_p95']:.1f} | "
+                f"{r['stored_p95'] / max(r['native_p95'], 1e-3):.2f}x |"
+            )
+        lines.append("")
     if a:
         lines += [
             "## Cheap ASK: /sparql beside native oxigraph serve-read-only (alternated, one connection each)",
@@ -322,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["first_page"] = first_page(target, logs)
     if "ask" in wanted:
         log.info("ASK side by side")
-        results["ask"] = ask_side_by_side(target, logs, args.ask_seconds)
+        results["ask"] = served(target, logs, args.ask_seconds, args.reps)
     results["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")

@@ -105,7 +105,9 @@ def coverage(document: Document, x: Extraction, seg: Segmented | None = None) ->
     report = Coverage(x.file_name or document.file_name, x.kind, len(kept), len(removed))
     structural: set[int] = set()
     for element in seg.elements:
-        if element.type in ("heading", "field", "light", "part", "table"):
+        if element.type in ("heading", "field", "light", "part", "table") and (
+            element.key or element.type != "heading"
+        ):
             label = element.text.split("\t")[0] if element.type == "field" else element.text
             report.recognised.append(
                 Recognised(element.type, element.key, label.split("\n")[0][:80], element.first, element.last)

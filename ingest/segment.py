@@ -76,7 +76,10 @@ class Segmented:
 _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "final-report": (
         (r"^\s*loppuraportti\s*$", 6),
-        (r"^\s*(?:loppuraportti|slutrapport|final report)\b[\s\d./–-]{0,30}$", 6),
+        (
+            r"^\s*(?:loppuraportti|slutrapport|final report)\b[\s\d./–-]{0,30}(?:\t(?:sivu|sida|page)\b[^\n]*)?$",
+            6,
+        ),
         (r"mistä investoinnista oli kyse", 3),
         (r"saavutettiin ne", 2),
         (r"^\s*tila\s+lopetus", 1),
@@ -87,7 +90,7 @@ _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     "status-report": (
         (r"^\s*tilanneraportti\s*$", 6),
         (
-            r"^\s*(?:tilanneraportti|väliraportti|lägesrapport|mellanrapport|status report|interim report)\b[\s\d./–-]{0,30}$",
+            r"^\s*(?:tilanneraportti|väliraportti|lägesrapport|mellanrapport|status report|interim report)\b[\s\d./–-]{0,30}(?:\t(?:sivu|sida|page)\b[^\n]*)?$",
             6,
         ),
         (r"^\s*raportointijakso\s+\d", 2),
@@ -97,7 +100,10 @@ _KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "project-plan": (
         (r"hankesuunnitelma\s*$", 6),
-        (r"^\s*(?:hankesuunnitelma|projektplan|project plan)\b[\s\d./–-]{0,30}$", 6),
+        (
+            r"^\s*(?:hankesuunnitelma|projektplan|project plan)\b[\s\d./–-]{0,30}(?:\t(?:sivu|sida|page)\b[^\n]*)?$",
+            6,
+        ),
         (r"^\s*sisällysluettelo", 2),
         (r"riskit ja niihin varautuminen", 2),
         (r"todennäköisyys", 1),
@@ -277,6 +283,33 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
 _COLON_FIELD = re.compile(r"^\s*(?P<label>[A-ZÄÖÅ][^:.;!?\t]{1,40}?)\s*:\s+(?P<value>\S.{0,200})$")
 
 
+def _continues_table(lines: list[Line], i: int) -> bool:
+    """The line after ``i`` is another row of cells, or the table's end (a blank line, then no row)."""
+    j = i + 1
+    if j >= len(lines):
+        return True
+    return table_cells(lines[j].text) is not None or not lines[j].text
+
+
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
+
+
+def _caps_heading(text: str, numbered_only: bool) -> bool:
+    """A heading a template prints in capitals ("3. KUSTANNUKSET RAPORTOINTIKAUDELLA").
+
+    Near the top, before any heading or field, only a numbered one counts: the title
+    lines of a cover page are capitals too, and they name the project.
+    """
+    if "\t" in text or len(text) > 80 or text.rstrip().endswith((".", ",", ";")):
+        return False
+    numbered = bool(_NUMBERED.match(text))
+    if numbered_only and not numbered:
+        return False
+    rest = _NUMBERED.sub("", text)
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _label_over_two_lines(text: str, lines: list[Line], i: int) -> tuple[int, list[str]] | None:
     """(index, row) when the next line holds amounts under no label or under the label's tail.
 
@@ -449,6 +482,21 @@ def _elements(lines: list[Line]) -> list[Element]:
             table.text += "\n" + text
             i += 1
             continue
+        if (
+            cells is None
+            and table is not None
+            and len(table.rows[-1]) >= 2
+            and text[:1].islower()
+            and len(text) <= 80
+            and _continues_table(lines, i)
+        ):
+            # A first cell the layout wrapped ("Kiireettömän hoidon jonot lyhenevät alle" / "kahteen
+            # viikkoon") under a row that has its other cells: the cell goes on.
+            table.rows[-1][0] = f"{table.rows[-1][0]} {text.strip()}"
+            table.last = line.no
+            table.text += "\n" + text
+            i += 1
+            continue
         if cells is None and table is not None and len(text) <= 60:
             joined = _label_over_two_lines(text, lines, i)
             if joined is not None:
@@ -475,6 +523,10 @@ def _elements(lines: list[Line]) -> list[Element]:
             continue
         close_table()
         heading = match_heading(text)
+        if heading is None and _caps_heading(
+            text, numbered_only=not any(e.type in ("heading", "field") for e in out)
+        ):
+            heading = match_heading(text.strip().capitalize()) or ("", "")
         if heading:
             key, rest = heading
             head_text = text[: len(text) - len(rest)].strip() if rest else text

@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from rdflib.namespace import RDF
+
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
@@ -36,9 +38,20 @@ _HEAD_LINES = 400
 
 @functools.cache
 def granting_authorities() -> dict[str, str]:
-    """Programme IRI → the IRI of the authority that grants its funding (from the vocabularies)."""
+    """Programme IRI → the IRI of the authority that grants its funding (from the vocabularies).
+
+    ``hg:grantingAuthority`` where the vocabulary names one; else the programme's own
+    ``hg:funder`` when that is a Finnish authority that grants state aid itself (STM's
+    programmes), never the EU, which is a source and grants nothing to a project.
+    """
     g = loader.vocabulary_graph()
-    return {str(p): str(a) for p, a in g.subject_objects(HG.grantingAuthority)}
+    out = {
+        str(p): str(f)
+        for p, f in g.subject_objects(HG.funder)
+        if (p, RDF.type, HG.Programme) in g and not str(f).endswith("/organisation/eu")
+    }
+    out.update({str(p): str(a) for p, a in g.subject_objects(HG.grantingAuthority)})
+    return out
 
 
 def _programme_of(ctx: Context) -> tuple[Entry, Span] | None:
@@ -51,7 +64,8 @@ def _programme_of(ctx: Context) -> tuple[Entry, Span] | None:
     for number, line in enumerate(ctx.doc.lines[:_HEAD_LINES], start=1):
         if not line.strip():
             continue
-        for mention in ctx.names.known(line):
+        shown = line.capitalize() if line.isupper() else line  # a title printed in capitals
+        for mention in ctx.names.known(shown):
             if mention.entry.type == "programme" and str(mention.entry.iri) in authorities:
                 return mention.entry, Span(number, number, line.strip())
         if rrf is not None and _RRF_WORDS.search(line):

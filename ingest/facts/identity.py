@@ -49,7 +49,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             ctx.result.title = ctx.result.title or text
             ctx.result.title_span = ctx.result.title_span or span
             continue
-        mentions = ctx.gaz.find(text)
+        mentions = ctx.gaz.find(text.capitalize() if text.isupper() else text)  # a cover page's capitals
         whole = mentions[0] if len(mentions) == 1 and len(mentions[0].surface) >= len(text) - 2 else None
         if parse_date(text) and len(text) <= 12:
             ctx.result.issued = ctx.result.issued or parse_date(text)
@@ -86,6 +86,8 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         ctx.fallback = None
         ctx.result.title = ctx.result.title or value
         ctx.result.title_span = ctx.result.title_span or span
+        if ctx.pending_programme is not None and ctx.root.programme is None:
+            ctx.root.programme = ctx.pending_programme  # named on the cover above the name field
     elif re.search(r"\bInvestointi\s+\d", value) or (ctx.root is not None and ctx.seg.kind != "innokyla-page"):
         number = re.search(r"Investointi\s+(\d+(?:\.\d+)?)", value)
         ctx.start_investment(value, number.group(1) if number else "", span, False)
@@ -98,6 +100,8 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         ctx.root = ctx.new_project("project", value, span)
         ctx.investment = None
         ctx.sub = None
+        if ctx.pending_programme is not None and ctx.root.programme is None:
+            ctx.root.programme = ctx.pending_programme  # named on the cover above the name field
         ctx.result.title = ctx.result.title or value
         ctx.result.title_span = ctx.result.title_span or span
 

@@ -12,6 +12,7 @@ and a granted amount ("Myönnetty avustus 420 000 €") is kept apart from costs
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from decimal import Decimal
@@ -151,7 +152,10 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _column(header: str) -> str | None:
+    """The column key of a header cell (remembered: a table repeats its headers, and a damaged row
+    may have thousands of empty cells)."""
     text = re.sub(r"\((?:[tk]?€|eur|euroa|%|1 000 €)\)|\b[tk]?€|\beur(?:oa)?\b", "", norm_label(header)).strip()
     return best_label(text or norm_label(header), _COLUMNS, cutoff=0.75)
 

@@ -26,8 +26,24 @@ ROLE_CUES = (
     ("stakeholder", re.compile(r"sidosryhm", re.I)),
     ("funder", re.compile(r"rahoittaja|rahoittama", re.I)),
     # Bounded look-ahead: "[^.]*" here would be quadratic on a long text full of "yhteistyö".
-    ("partner", re.compile(r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)", re.I)),
-    ("service-provider", re.compile(r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina", re.I)),
+    (
+        "partner",
+        re.compile(
+            r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)|\byhdessä\b(?=[^.]{0,120}?\bkanssa\b)|"
+            r"\bkumppan\w*|\bmukana (?:ovat|on|olivat|oli)\b|\bosallistu(?:vat|u|ivat|i)\b|"
+            r"\barvioin\w* (?:toteuttaa|tekee|tekevät|toteuttavat)\b|\barvioi(?:jana|jat|jaksi)\b|"
+            r"\bi samarbete med\b|\btillsammans med\b|\bsamarbetspartner\w*|\bin (?:co-operation|cooperation|partnership) with\b",
+            re.I,
+        ),
+    ),
+    (
+        "service-provider",
+        re.compile(
+            r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina|\btoimittaja\w*|\bpalveluntuottaja\w*|"
+            r"\b(?:hankitaan|ostetaan|hankittiin|ostettiin)\b(?=[^.]{0,120}?:(?:lta|ltä)\b)|\bleverantör\w*",
+            re.I,
+        ),
+    ),
 )
 #: Roles whose cue may come anywhere in the text; the others count only in an actors section.
 _ANYWHERE_ROLES = ("co-implementer", "stakeholder", "service-provider", "partner")

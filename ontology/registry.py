@@ -26,7 +26,6 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -264,10 +263,7 @@ REUSED_LABELS_FILE = "reused-labels.ttl"
 @functools.cache
 def reused_labels() -> Graph:
     """The names of the reused vocabularies' terms (``reused-labels.ttl``), parsed once."""
-    g = Graph()
-    source = resources.files("hankegraafi.ontology") / REUSED_LABELS_FILE
-    g.parse(data=source.read_text(encoding="utf-8"), format="turtle")
-    return g
+    return loader.package_graph(REUSED_LABELS_FILE)
 
 
 @functools.cache

@@ -219,3 +219,10 @@ def test_editor_page(cat: FlaskClient) -> None:
         "\\u003e", ">"
     )
     assert "vendor/yasgui/yasgui.min.js" in r.text or 'id="hg-no-vendor"' in r.text
+
+
+def test_language_links_keep_the_query_parameters(cat: FlaskClient) -> None:
+    """Switching language on a result page answers the same call, not the query with its defaults."""
+    page = cat.get("/queries/budget-by-region?format=html&kind=annual&hl=sv").get_data(as_text=True)
+    for code in ("fi", "sv", "en"):
+        assert f'<a href="?format=html&amp;kind=annual&amp;hl={code}"' in page

@@ -42,6 +42,8 @@ PAGES = {
     "editor": "/editor",
     "query-catalogue": "/queries?format=html",
     "catalogue-query": "/queries/projects-by-region?format=html",
+    "catalogue-chart": "/queries/budget-by-region?format=html&hl=en",
+    "tile-map": "/map?hl=sv",
     "sparql-results": "/sparql?format=html&query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%2020",
     "error": "/id/project/ei-ole.html",
 }

@@ -30,7 +30,7 @@ from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping
-from hankegraafi.server.pages.labels import LabelIndex, short_name
+from hankegraafi.server.pages.labels import LabelIndex, unnamed
 from hankegraafi.server.pages.numbers import number
 from hankegraafi.server.pages.shapes import Link, Page, Quote, Section
 from hankegraafi.server.query import QueryService, Row
@@ -111,9 +111,9 @@ class PageBuilder:
         if isinstance(term, URIRef):
             iri = str(term)
             href = self.mapping.page_url(iri) or iri
-            return Link(self.name(term), href, iri)
+            return Link(self.name(term), href, iri, self.index.shown_lang(iri, self.lang))
         if isinstance(term, Literal):
-            return Link(self.literal(term))
+            return Link(self.literal(term), lang=term.language if term.language != self.lang else None)
         return Link(str(term))
 
     def name(self, term: Node) -> str:
@@ -130,7 +130,7 @@ class PageBuilder:
         if desc:
             text = self._pick_literal(desc)
             return text if len(text) <= 90 else text[:87].rstrip() + "…"
-        return short_name(iri)
+        return unnamed(iri, self.lang)
 
     def _pick_literal(self, values: list[Literal]) -> str:
         for lang in (self.lang, *registry.FALLBACK, None):  # the one fallback order, then no language

@@ -10,12 +10,13 @@ resources that have a name; both are cached until the data changes.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
@@ -110,9 +111,15 @@ class LabelIndex:
         return {**stored, **known} if known else stored
 
     def name(self, iri: str, lang: str) -> str:
-        """A name to show for ``iri``: its label, else the last part of the IRI."""
+        """A name to show for ``iri``: its label, else what :func:`unnamed` makes of its IRI."""
         found = self.label(iri, lang)
-        return found if found else short_name(str(iri))
+        return found if found else unnamed(str(iri), lang)
+
+    def shown_lang(self, iri: str, lang: str) -> str | None:
+        """The language of the name :meth:`label` shows when it is not ``lang`` (None when it is)."""
+        texts = self.texts(iri)
+        found = registry.pick(texts, lang) if texts else None
+        return found.lang if found and found.fallback and found.lang else None
 
     def kind(self, iri: str) -> str:
         """The most specific kind of :data:`KINDS` the resource has, or ``other``."""
@@ -136,6 +143,60 @@ def short_name(iri: str) -> str:
             text = text.rsplit(sep, 1)[1]
             break
     return text or iri
+
+
+def unnamed(iri: str, lang: str) -> str:
+    """A name in ``lang`` for a resource without one, from its IRI: what it is and which concept
+    its key names, e.g. ``…/id/participation/…/partner`` → "Osallistuminen: Yhteistyökumppani",
+    ``…/id/traffic-light/…/costs`` → "Liikennevalo: Kustannukset", ``…/id/span/…/8bbd8e97`` →
+    "Lähdekohta: 8bbd8e97", ``…/id/reporting-period/…/period`` → "Raportointijakso"; else the
+    IRI's last part.
+
+    Detail nodes (participations, traffic lights, periods) have no name of their own, and the
+    last part of their IRI is a key (a slug) no reader should see (issue 19).
+    """
+    key = short_name(iri)
+    what = _class_label(iri, lang)
+    segment = iri.split("/id/", 1)[1].split("/", 1)[0] if "/id/" in iri else ""
+    scheme = _SEGMENT_SCHEME.get(segment)
+    # A person's role is numbered among the project's people in it (``…/project-manager-1``).
+    concept = (
+        registry.scheme(scheme).get(re.sub(r"-\d+$", "", key) if segment == "person-role" else key)
+        if scheme
+        else None
+    )
+    named = concept.label(lang).text if concept is not None else None
+    # An identifier (a hash, lines "5-5", a document's slug) says which one; a plain word is a slug.
+    ident = key if re.search(r"[\d-]", key) and key != segment else None
+    if what and (named or ident):
+        return f"{what}: {named or ident}"
+    return what or named or key
+
+
+#: The concept scheme whose key ends the IRI of a detail node of a kind (``…/participation/…/partner``).
+_SEGMENT_SCHEME = {
+    "participation": "role",
+    "person-role": "role",
+    "traffic-light": "light-dimension",
+    "dependency": "dependency-kind",
+}
+#: Kind segments of minted IRIs that are not their class's name in kebab case.
+_SEGMENT_CLASS = {
+    "span": HG.SourceSpan,
+    "graph": HG.DocumentGraph,
+    "change": PROV.Activity,
+    "person-role": HG.PersonInRole,
+}
+
+
+def _class_label(iri: str, lang: str) -> str | None:
+    """The label of the class a minted IRI's kind segment names (``/id/traffic-light/…`` → hg:TrafficLight)."""
+    if "/id/" not in iri:
+        return None
+    segment = iri.split("/id/", 1)[1].split("/", 1)[0]
+    cls = _SEGMENT_CLASS.get(segment) or HG["".join(part.capitalize() for part in segment.split("-"))]
+    found = registry.label(str(cls), lang)
+    return found.text[:1].upper() + found.text[1:] if found else None
 
 
 def build(data: DataAccess, *, person_names: bool) -> LabelIndex:

@@ -15,6 +15,8 @@ class Link:
     text: str
     href: str | None = None
     iri: str | None = None
+    #: The language of ``text`` when it is not the page's (a literal or a name in another): ``lang``.
+    lang: str | None = None
 
 
 @dataclass

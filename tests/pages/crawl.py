@@ -1,29 +1,40 @@
-"""A small crawler: follows every local link from a start page and times each answer.
+"""A small crawler: follows local links from a start page and times each answer.
 
 It fetches with any ``fetch(url) -> (status, headers, body)`` (the Flask test
 client in process, or ``requests`` against a real server). Pages of the
 pages blueprint are parsed for links (``<a href>``, ``<link href>``, form
 actions are not followed; ``rel="nofollow"`` links are skipped, as search
-engines do on faceted navigation); other local URLs (the SPARQL endpoint,
-the explorer) are fetched once and checked, not crawled.
+engines do on faceted navigation), and so is ``/sitemap.xml`` for the pages
+it lists; other local URLs (the SPARQL endpoint, the explorer) are fetched
+once and checked, not crawled.
+
+A crawl may be *sampled*: with ``per_type=n`` at most ``n`` URLs of each page
+type are fetched (:func:`page_type`: ``/id/goal/…`` pages in HTML are one
+type, in Turtle another; ``/browse?county=…`` one), so every kind of page
+and format is checked without fetching all 2 500 URLs of the demo data. The
+links of the pages fetched are all recorded (``Crawl.seen``), so a sampled
+crawl still says which pages are reachable.
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit
 
+import lxml.html
 import pyoxigraph as ox
-from bs4 import BeautifulSoup
 
 Fetch = Callable[[str], tuple[int, dict[str, str], bytes]]
 
 #: Paths answered by other blueprints: checked, not crawled.
 FOREIGN = ("/sparql", "/queries", "/editor", "/explorer", "/static/", "/ingest", "/update", "/graph-store")
+#: The formats a resource is published in, by file extension.
+FORMATS = ("html", "ttl", "jsonld", "nt", "rdf")
 
 
 @dataclass
@@ -41,9 +52,15 @@ class Visit:
 class Crawl:
     visits: dict[str, Visit] = field(default_factory=dict)
     broken: list[Visit] = field(default_factory=list)
+    #: Every local URL linked from a page fetched (fetched or left out of the sample).
+    seen: set[str] = field(default_factory=set)
 
     def slower_than(self, millis: float) -> list[Visit]:
         return [v for v in self.visits.values() if v.millis > millis]
+
+    def pages(self) -> list[Visit]:
+        """The HTML pages fetched."""
+        return [v for v in self.visits.values() if "text/html" in v.content_type]
 
     def texts(self) -> list[tuple[str, str]]:
         """What every answer publishes: the text of HTML pages, the terms of RDF documents and dumps.
@@ -59,7 +76,7 @@ class Crawl:
                 body = gzip.decompress(body)
             media = v.content_type.split(";")[0].strip()
             if media == "text/html":
-                out.append((v.url, BeautifulSoup(body, "html.parser").get_text(" ")))
+                out.append((v.url, " ".join(lxml.html.fromstring(body).itertext())))
             elif v.url.endswith(".gz") or media in RDF_MEDIA:
                 fmt = (
                     ox.RdfFormat.N_QUADS
@@ -94,17 +111,49 @@ def normalise(url: str, *, keep_language: bool) -> str:
     return parts.path + ("?" + urlencode(query) if query else "")
 
 
+def page_type(url: str) -> str:
+    """What kind of page a URL is, for sampling: ``id/goal .html``, ``vocab/county .ttl``, ``/browse?county``.
+
+    Resources under ``/id/`` and ``/vocab/`` are typed by their kind (the
+    path's second segment) and format; any other page by its path and the
+    names of its parameters (the values vary: a facet, a search, a query's IRI).
+    """
+    parts = urlsplit(url)
+    segments = parts.path.strip("/").split("/")
+    if segments[0] in ("id", "vocab") and len(segments) > 2:
+        last = segments[-1]
+        ext = last.rsplit(".", 1)[1] if "." in last and last.rsplit(".", 1)[1] in FORMATS else ""
+        return f"{segments[0]}/{segments[1]} .{ext}"
+    names = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    return parts.path + ("?" + "&".join(names) if names else "")
+
+
 def links(html: bytes) -> list[tuple[str, bool]]:
     """(href, follow) of every <a> and <link> of a page."""
-    soup = BeautifulSoup(html, "html.parser")
+    doc = lxml.html.fromstring(html)
     out = []
-    for tag in soup.find_all(["a", "link"]):
+    for tag in doc.iter("a", "link"):
         href = tag.get("href")
         if not href:
             continue
-        rel = tag.get("rel") or []
+        rel = (tag.get("rel") or "").split()
         out.append((str(href), "nofollow" not in rel))
     return out
+
+
+def sitemap_links(xml: bytes) -> list[tuple[str, bool]]:
+    """The pages a sitemap lists, as local links (as a search engine reads them)."""
+    out = []
+    for loc in re.findall(rb"<loc>([^<]+)</loc>", xml):
+        parts = urlsplit(loc.decode("utf-8").strip())
+        out.append((parts.path + ("?" + parts.query if parts.query else ""), True))
+    return out
+
+
+def _quota(per_type: int | Callable[[str], int] | None) -> Callable[[str], int] | None:
+    if per_type is None or callable(per_type):
+        return per_type
+    return lambda _kind: per_type
 
 
 def crawl(
@@ -114,17 +163,24 @@ def crawl(
     keep_language: bool = False,
     limit: int = 20_000,
     repeat_slower_than: float | None = None,
+    per_type: int | Callable[[str], int] | None = None,
+    skip: Callable[[str], bool] | None = None,
 ) -> Crawl:
-    """Visit every URL reachable from ``start``.
+    """Visit every URL reachable from ``start`` (at most ``per_type`` of each :func:`page_type`:
+    a number, or a function of the type).
 
     With ``repeat_slower_than`` a URL that took longer is fetched once more
     and the second time is kept (the first is kept as ``first_millis``):
     on a shared machine one slow answer may be another process's doing, or
     a cache filled once per data version; a page slow twice is slow.
+    ``skip(url)`` leaves URLs out altogether (another language's crawl needs
+    no Turtle).
     """
     result = Crawl()
     queue: deque[tuple[str, str]] = deque([(start, "")])
-    seen = {start}
+    queued = {start}
+    taken: Counter[str] = Counter({page_type(start): 1})
+    quota = _quota(per_type)
     while queue:
         url, referrer = queue.popleft()
         began = time.perf_counter()
@@ -149,6 +205,8 @@ def crawl(
             found = [(headers["Location"], True)]
         elif "text/html" in ctype and not url.startswith(FOREIGN):
             found = links(body)
+        elif urlsplit(url).path == "/sitemap.xml":
+            found = sitemap_links(body)
         for href, follow in found:
             absolute = urljoin("http://local" + url, href)
             parts = urlsplit(absolute)
@@ -157,7 +215,13 @@ def crawl(
             target = normalise(
                 parts.path + ("?" + parts.query if parts.query else ""), keep_language=keep_language
             )
-            if target not in seen:
-                seen.add(target)
-                queue.append((target, url))
+            result.seen.add(target)
+            if target in queued or (skip is not None and skip(target)):
+                continue
+            kind = page_type(target)
+            if quota is not None and taken[kind] >= quota(kind):
+                continue
+            taken[kind] += 1
+            queued.add(target)
+            queue.append((target, url))
     return result

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.goals import goal_status, placeholder, status_reason
+from hankegraafi.ingest.facts.goals import goal_status, placeholder, status_reason, status_wrapped
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.labels import norm_label
@@ -69,7 +69,7 @@ _LABELLED = re.compile(r"^\s*(?:tavoite|mål|goal)\s+\d+\s*[:.)]\s*(?P<goal>\S.{
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Each "Tavoite N: …" line is a goal, judged by a status phrase after it if there is one."""
-    for chunk in chunks:
+    for chunk in status_wrapped(chunks):
         for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*[:.)]\s)", chunk.text):
             _labelled(part, chunk, project)
 

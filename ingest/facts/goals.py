@@ -216,10 +216,39 @@ _STATUS_SECTIONS = (
 )
 
 
+def status_wrapped(chunks: list[Chunk]) -> list[Chunk]:
+    """A goal whose status a page or column broke onto the next line ("… mittarilla –" /
+    "Toteutunut osittain") is one goal with its status again; the next goal, if the
+    status line ran on into it, stays a chunk of its own."""
+    out: list[Chunk] = []
+    for whole in chunks:
+        chunk: Chunk | None = whole
+        previous = out[-1] if out else None
+        if previous is not None and re.search(r"\s[–—-]\s*$", previous.text):
+            words = whole.text.split()
+            for k in range(min(4, len(words)), 0, -1):
+                head = " ".join(words[:k])
+                if goal_status(head) is None or (k < len(words) and not words[k][:1].isupper()):
+                    continue
+                out[-1] = Chunk(
+                    f"{previous.text.rstrip()} {head}",
+                    previous.first,
+                    whole.first,
+                    previous.bullet,
+                    previous.numbered,
+                )
+                rest = " ".join(words[k:])
+                chunk = Chunk(rest, whole.first, whole.last, whole.bullet, whole.numbered) if rest else None
+                break
+        if chunk is not None:
+            out.append(chunk)
+    return out
+
+
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     section = ctx.section
     if section in ("goals", "goal-results"):
-        _goals(ctx, chunks, project)
+        _goals(ctx, status_wrapped(chunks), project)
     elif section in ("outputs", "achievements"):
         for chunk in chunks:
             _outputs(ctx, chunk, project)

@@ -31,7 +31,7 @@ ROLE_CUES = (
         re.compile(
             r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)|\byhdessä\b(?=[^.]{0,120}?\bkanssa\b)|"
             r"\bkumppan\w*|\bmukana (?:ovat|on|olivat|oli)\b|\bosallistu(?:vat|u|ivat|i)\b|"
-            r"\barvioin\w* (?:toteuttaa|tekee|tekevät|toteuttavat)\b|\barvioi(?:jana|jat|jaksi)\b|"
+            r"\barvioin\w* (?:toteuttaa|tekee|tekevät|toteuttavat)\b|\barvioi(?:jana|jat|jaksi|vat)?\b|"
             r"\bi samarbete med\b|\btillsammans med\b|\bsamarbetspartner\w*|\bin (?:co-operation|cooperation|partnership) with\b",
             re.I,
         ),
@@ -40,7 +40,8 @@ ROLE_CUES = (
         "service-provider",
         re.compile(
             r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina|\btoimittaja\w*|\bpalveluntuottaja\w*|"
-            r"\b(?:hankitaan|ostetaan|hankittiin|ostettiin)\b(?=[^.]{0,120}?:(?:lta|ltä)\b)|\bleverantör\w*",
+            r"\b(?:hankitaan|ostetaan|hankittiin|ostettiin)\b(?=[^.]{0,120}?(?::(?:lta|ltä)\b|\w(?:lta|ltä)\b|\bkautta\b))|"
+            r"\bleverantör\w*",
             re.I,
         ),
     ),

@@ -124,6 +124,56 @@ U13 = [
 ]
 
 
+# --- u25: status report 2024, PDF (running header/footer, values broken over lines) ----------
+
+U25 = [
+    [
+        "TILANNERAPORTTI 2024",
+        "Etelä-Pohjanmaan Kestävän kasvun hanke, Investointi 2: Kotona asumisen tuki",
+        "Hyvinvointialue: Etelä-Pohjanmaan hyvinvointialue",
+        "Raportointijakso: 1.1.2024 – 30.6.2024",
+        "Päivitetty: 14.8.2024",
+        "",
+        "1 Liikennevalot",
+        "#Mittari|Tilanne",
+        "#Edistyminen|55 %",
+        "#Aikataulu|● Poikkeama, vaatii",
+        "#|seurantaa",
+        "#Kustannukset|● Suunniteltu",
+        "#Tuotosten laatu|● Suunniteltu",
+        "#Tuotosten laajuus|● Suunniteltu",
+        "#Henkilöstö|● Poikkeama, vaatii",
+        "#|seurantaa",
+        "#Riskit|● Suunniteltu",
+        "#Hyödyt|● Suunniteltu",
+        "",
+        "2 Tilannekatsaus",
+        "Kotona asumisen tuki eteni Seinäjoella ja Lapualla suunnitellusti; Kurikan etähoivan",
+        "käynnistys siirtyi syksyyn. Etähoivan ratkaisu hankitaan DigiFinlandin kautta, ja se",
+        "liitetään Kanta-palveluihin. Asiakaskokemusta arvioi Seinäjoen ammattikorkeakoulu.",
+        "",
+        "3 Tavoitteet",
+        "Tavoite 1: Etäkäyntien osuus kotihoidon käynneistä nousee 25 prosenttiin – Toteutunut",
+        "Tavoite 2: Kotihoidon asiakkaiden palvelutarve arvioidaan yhtenäisellä mittarilla –",
+        "Toteutunut osittain",
+        "Tavoite 3: Omaishoitajien valmennus tarjotaan verkossa – Ei toteutunut",
+    ],
+    [
+        "4 Kustannukset (kumulatiivinen)",
+        "#Kustannuslaji|Budjetti|Toteuma|Sidottu|Ennuste|Käyttöaste %",
+        "#Palvelujen osto|1.100.000,00|640.250,00|120.000,00|1.080.000,00|58",
+        "#Omat henkilöstö-|||||",
+        "#kustannukset|860.000,00|512.300,00|0,00|850.000,00|60",
+        "#Puhelin- ja ICT-|||||",
+        "#laitehankinnat|40.000,00|38.500,00|0,00|40.000,00|96",
+        "#Yhteensä|2.000.000,00|1.191.050,00|120.000,00|1.970.000,00|60",
+        "",
+        "5 Riskit",
+        "Henkilöstön saatavuus kotihoidossa on heikko erityisesti Kurikassa.",
+    ],
+]
+
+
 def u22_keski_suomi_interim_docx() -> None:
     """An interim report (väliraportti) 2023 in Word, costs with granted and realised, '1 234 567,50 euroa'."""
     import docx
@@ -182,3 +232,9 @@ if __name__ == "__main__":
     )
     _pdf("u13_varsinais_suomi_loppuraportti_2023.pdf", "Varha | Loppuraportti", U13, [40, 220, 300, 380, 440])
     u22_keski_suomi_interim_docx()
+    _pdf(
+        "u25_etela_pohjanmaa_tilanneraportti_2024.pdf",
+        "Etelä-Pohjanmaan hyvinvointialue | Tilanneraportti 2024",
+        U25,
+        [40, 200, 290, 370, 440, 510],
+    )

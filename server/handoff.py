@@ -73,8 +73,9 @@ def announce(store: Path, url: str) -> str:
     """Write the serving file (owner-only) and return its token; a stale file is replaced."""
     token = secrets.token_urlsafe(32)
     target = serving_file(store)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    # O_EXCL and O_NOFOLLOW: a name planted in the store's folder (a symlink) is never written through.
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         json.dump({"pid": os.getpid(), "url": url, "token": token}, out)
     os.replace(temporary, target)

@@ -178,15 +178,32 @@ def match_light(label: str) -> str | None:
     return _best_in("lights", text, 0.84)
 
 
+_ON_PLAN = re.compile(
+    r"^[●○•✓✔\s]*(?:suunniteltu\w*|suunnitellusti|aikataulussa|budjetissa|ei poikkeam\w*|vihreä|"
+    r"enligt plan\w*|grön|green|on plan|on track|ingen avvikelse)\b",
+)
+_DEVIATION = re.compile(
+    r"poikkeama|poikkeaa|poikkeus|myöhässä|viivästy\w*|avvikelse|avviker|deviation|^[●○•▲⚠\s]*(?:keltainen|"
+    r"punainen|gul|röd|yellow|red)\b"
+)
+
+
 def light_value(text: str) -> str | None:
-    """'on-plan', 'deviation' or a percentage string for a light's value cell."""
+    """'on-plan', 'deviation' or a percentage string for a light's value cell.
+
+    The templates write a light as a symbol and words ("● Suunniteltu", "⚠ Poikkeama,
+    vaatii seurantaa"), as a colour (vihreä / keltainen / punainen, grön / gul / röd), or
+    as a percentage; "Ei poikkeamaa" is on plan.
+    """
     low = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}\s?%", low):
-        return low.replace(" ", "")
-    if "poikkeama" in low or "poikkeaa" in low:
-        return "deviation"
-    if re.fullmatch(r"[●○•▲⚠\s]*suunniteltu\w*", low) or low.endswith("suunnitellusti"):
+    if len(low) > 80:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d+)?\s?(?:%|prosenttia)", low):
+        return re.sub(r"\s?prosenttia$", "%", low).replace(" ", "")
+    if _ON_PLAN.match(low):
         return "on-plan"
+    if _DEVIATION.search(low):
+        return "deviation"
     return None
 
 

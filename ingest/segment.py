@@ -381,6 +381,24 @@ def _elements(lines: list[Line]) -> list[Element]:
         dim = match_light(first_cell) if len(first_cell) <= 60 else None
         cells = table_cells(text)
         value_inline = text.split("\t", 1)[1].strip() if "\t" in text else None
+        if dim and value_inline and not light_value(value_inline) and i + 1 < n:
+            # A value a PDF broke over two lines ("● Poik-" / "keama, vaatii seurantaa").
+            tail = lines[i + 1].text.strip()
+            joined = value_inline[:-1] + tail if value_inline.endswith("-") else f"{value_inline} {tail}"
+            if tail and "\t" not in tail and len(tail) <= 40 and light_value(joined):
+                close_table()
+                out.append(
+                    Element(
+                        "light",
+                        line.no,
+                        lines[i + 1].no,
+                        f"{first_cell}\t{joined}",
+                        key=dim,
+                        value=light_value(joined) or "",
+                    )
+                )
+                i += 2
+                continue
         if dim and (value_inline is None or light_value(value_inline)):
             value = value_inline
             last = line.no

@@ -16,7 +16,7 @@ from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.model import Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
-from hankegraafi.ingest.orgnames import list_names
+from hankegraafi.ingest.orgnames import HEADS, LEGAL_FORMS, list_names
 from hankegraafi.ingest.segment import Element
 
 _PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
@@ -31,7 +31,7 @@ ROLE_CUES = (
         re.compile(
             r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)|\byhdessä\b(?=[^.]{0,120}?\bkanssa\b)|"
             r"\bkumppan\w*|\bmukana (?:ovat|on|olivat|oli)\b|\bosallistu(?:vat|u|ivat|i)\b|"
-            r"\barvioin\w* (?:toteuttaa|tekee|tekevät|toteuttavat)\b|\barvioi(?:jana|jat|jaksi|vat)?\b|"
+            r"\barvioin\w*\s+(?:toteut\w*|tek(?:ee|evät|i|ivät))\b|\barvioi(?:jana|jat|jaksi|vat)?\b|"
             r"\bi samarbete med\b|\btillsammans med\b|\bsamarbetspartner\w*|\bin (?:co-operation|cooperation|partnership) with\b",
             re.I,
         ),
@@ -50,6 +50,10 @@ ROLE_CUES = (
 _ANYWHERE_ROLES = ("co-implementer", "stakeholder", "service-provider", "partner")
 #: Roles whose cue is often followed by a list of names ("osatoteuttajina toimivat A, B ja C").
 _LIST_ROLES = ("co-implementer", "stakeholder")
+#: A name ending in an organisation's head word or legal form ("Karelia-ammattikorkeakoulu", "X ry").
+_ORG_FORM = re.compile(
+    r"(?:" + "|".join(HEADS) + r")(?:\s*\([^)]*\))?$|\s(?:" + "|".join(LEGAL_FORMS) + r")\.?$", re.I
+)
 _PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", re.I)
 
 
@@ -65,11 +69,15 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
             for m in all_mentions
             if m.entry.type in ORG_TYPES and not _modifier(m, sentence) and not _names_project(m, sentence)
         ]
-        if cue is not None and role in _LIST_ROLES:
-            # Names in the list after the cue that neither the vocabulary nor the form
-            # of the name recognised ("Eura, Huittinen, Porin petu ja Posa") are new nodes.
+        if (cue is not None and role in _LIST_ROLES) or (cue is None and default is not None):
+            # Names in the list after the cue, or in an actors section's list, that neither the
+            # vocabulary nor the form of the name recognised ("Eura, Huittinen, Porin petu ja Posa",
+            # "…, Karelia-ammattikorkeakoulu, …") are new nodes.
             covered = [(m.start, m.end) for m in all_mentions]
-            for name, start, end in list_names(sentence, cue[1].end()):  # type: ignore[union-attr]
+            after = cue[1].end() if cue is not None and cue[1] is not None else 0
+            for name, start, end in list_names(sentence, after):
+                if cue is None and not _ORG_FORM.search(name):
+                    continue  # without a cue only a name with an organisation's head word or legal form
                 if any(s < end and start < e for s, e in covered) or _PROJECT_WORD.search(name):
                     continue
                 entry = ctx.names.unlinked(name, "organisation", sentence[start:end])

@@ -21,6 +21,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
 from rdflib import Graph as RdfGraph
 
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.queries.catalogue import Param, ParameterError, convert
 from hankegraafi.server import i18n
@@ -132,10 +133,21 @@ def _page(template: str) -> str:
                 "api": request.script_root + "/explorer/api",
                 "page": request.script_root + "/explorer",
                 "viewCap": 600,
+                # Names of the counties, regions and programmes a filter lists (not only those drawn).
+                "names": filter_names(current),
             }
         ),
         vendor_ok=(VENDOR / "cytoscape.min.js").is_file(),
     )
+
+
+def filter_names(lang: str) -> dict[str, str]:
+    """IRI → name in ``lang`` of every county, region and programme (the vocabularies' labels)."""
+    return {
+        str(concept.iri): concept.label(lang).text
+        for name in ("county", "region", "programme")
+        for concept in registry.scheme(name)
+    }
 
 
 @bp.get("")

@@ -282,3 +282,104 @@ def test_cross_region_views(page: Any, live_server: LiveServer) -> None:
     page.wait_for_url("**/explorer?*mode=impact*")
     s = settle(page, "s.mode === 'impact'")
     assert s["highlightedRegions"] == [V + "county/01", V + "county/06", V + "county/17"]
+
+
+#: The boxes (shape and label) of the visible nodes that overlap, as pairs of node IRIs.
+OVERLAPS = """() => {
+  const cy = window.explorer.cy;
+  const nodes = cy.nodes().not('.filtered').toArray();
+  const box = (n) => n.boundingBox({ includeLabels: true, includeOverlays: false });
+  const out = [];
+  for (let i = 0; i < nodes.length; i += 1) for (let j = i + 1; j < nodes.length; j += 1) {
+    const a = box(nodes[i]), b = box(nodes[j]);
+    if (Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1))
+      out.push([nodes[i].id(), nodes[j].id()]);
+  }
+  return out;
+}"""
+
+
+def test_explore_from_here_names_and_labels_apart(page: Any, live_server: LiveServer) -> None:
+    """Issue 19: ?node= opens with the node selected and its panel filled, the county filter lists
+    names in the page's language, property names are the page's language, labels do not overlap."""
+    from hankegraafi.ontology import registry
+    from hankegraafi.server.explorer.sparql import FACT_PROPERTIES
+
+    seeds = [OMAOLO, SAT1, POH1, ITA1]
+    expand = "&".join(f"x=both:1:{iri}" for iri in seeds)
+    page.goto(f"{live_server.url}/explorer?hl=sv&node={OMAOLO}&{expand}")
+    s = settle(page, "s.selected !== null && s.nodes > 8")
+    assert s["selected"] == OMAOLO and s["seeds"] == [OMAOLO]
+    page.wait_for_selector("#panel-body dl dt")
+    assert page.locator("#panel-title").inner_text() == "Omaolo"
+    # The side panel names each property in Swedish (the ontology's and reused-labels.ttl's labels).
+    shown = dict(
+        zip(
+            page.locator("#panel-body dt").evaluate_all("els => els.map(e => e.dataset.property)"),
+            page.locator("#panel-body dt").all_inner_texts(),
+            strict=True,
+        )
+    )
+    assert shown, "the panel shows no facts"
+    for iri in FACT_PROPERTIES:
+        key = iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        if key in shown:
+            assert shown[key] == registry.label(iri, "sv").text, (key, shown[key])
+    assert shown.get("developer") == "utvecklare"
+
+    # The county filter: every option a county's Swedish name (never a bare code such as 06).
+    options = page.locator("#f-region option").evaluate_all("els => els.map(e => [e.value, e.textContent])")
+    counties = {value: text for value, text in options if value}
+    assert set(counties) >= {V + "county/01", V + "county/06", V + "county/17"}
+    for value, text in counties.items():
+        assert text == registry.label(value, "sv").text, (value, text)
+        assert not text.strip().isdigit()
+    shot(page, "8-explore-from-here-sv")
+
+    # No two nodes' labels overlap, in every layout (the selected node's full name is drawn on top).
+    page.mouse.move(1, 1)
+    page.evaluate("() => { window.explorer.cy.$(':selected').unselect(); }")
+    assert page.evaluate(OVERLAPS) == []
+    for layout in ("concentric", "dagre", "cose"):
+        page.select_option("#layout", layout)
+        settle(page, f"s.layout === '{layout}'")
+        assert page.evaluate(OVERLAPS) == [], layout
+    shot(page, "9-labels-apart")
+
+
+def test_matrix_scrolls_within_its_box(browser: Any, live_server: LiveServer) -> None:
+    """Issue 19: on a narrow screen the county × service matrix scrolls inside its box, and its
+    last column (cells and leaning name) is drawn whole, not cut off."""
+    context = browser.new_context(viewport={"width": 700, "height": 900}, locale="fi-FI")
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/explorer/views?hl=fi")
+        page.wait_for_function("() => window.viewsState && window.viewsState().ready", timeout=20_000)
+        last = page.evaluate("window.viewsState()")["matrix"]["services"][-1]
+        geometry = page.evaluate(
+            """(last) => {
+              const rect = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.right]; };
+              const box = document.querySelector('#matrix .chart');
+              box.scrollLeft = box.scrollWidth;
+              const cells = [...document.querySelectorAll(`#matrix .cell[data-col="${last}"] rect`)];
+              return {
+                box: rect(box), section: rect(document.querySelector('#matrix')),
+                svg: rect(box.querySelector('svg')), scrolls: box.scrollWidth > box.clientWidth,
+                head: rect(document.querySelector(`#matrix text.col-head[data-col="${last}"]`)),
+                cells: cells.map(rect), page: [document.documentElement.scrollWidth, window.innerWidth],
+              };
+            }""",
+            last,
+        )
+        left, right = geometry["box"]
+        assert geometry["scrolls"], geometry  # too wide for 700 px: it scrolls, inside its box
+        assert geometry["section"][0] <= left and right <= geometry["section"][1] + 0.5, geometry
+        assert geometry["page"][0] <= geometry["page"][1], "the page scrolls sideways"
+        assert len(geometry["cells"]) == 4
+        for a, b in [*geometry["cells"], geometry["head"]]:
+            assert left - 0.5 <= a and b <= right + 0.5, (a, b, geometry)
+        assert geometry["head"][1] <= geometry["svg"][1], "the last column's name is cut off"
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.locator("#matrix").screenshot(path=str(ARTIFACTS / "10-matrix-narrow.png"))
+    finally:
+        context.close()

@@ -79,10 +79,11 @@
     {
       selector: "node",
       style: {
+        // Long names are cut to a short line (the full name on hover and on the selected node).
         label: "data(label)",
         "font-size": 10,
         "text-wrap": "ellipsis",
-        "text-max-width": 150,
+        "text-max-width": 110,
         "text-valign": "bottom",
         "text-margin-y": 4,
         width: 26,
@@ -102,6 +103,16 @@
     { selector: "node.hl", style: { "border-width": 4, "border-color": "#f1c40f" } },
     { selector: "node.path", style: { "border-width": 5, "border-color": "#e74c3c" } },
     { selector: "node:selected", style: { "overlay-opacity": 0.2, "overlay-color": "#000" } },
+    {
+      selector: "node.hover, node:selected",
+      style: {
+        "text-max-width": 420,
+        "z-index": 30,
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.92,
+        "text-background-padding": 2,
+      },
+    },
     {
       selector: "edge",
       style: {
@@ -347,6 +358,9 @@
     });
   }
 
+  // A county's, region's or programme's name in the page's language (the vocabulary's), else its key.
+  const nameOf = (iri) => (C.names && C.names[iri]) || iri.split("/").pop();
+
   function fillFilterOptions() {
     const regions = new Map();
     const programmes = new Map();
@@ -354,14 +368,14 @@
       const d = n.data();
       if (d.kind === "region") regions.set(d.id, d.label);
       if (d.kind === "programme") programmes.set(d.id, d.label);
-      for (const r of d.regions || []) if (!regions.has(r)) regions.set(r, r.split("/").pop());
-      for (const p of d.programmes || []) if (!programmes.has(p)) programmes.set(p, p.split("/").pop());
+      for (const r of d.regions || []) if (!regions.has(r)) regions.set(r, nameOf(r));
+      for (const p of d.programmes || []) if (!programmes.has(p)) programmes.set(p, nameOf(p));
     });
     for (const [select, items, current] of [
       [$("f-region"), regions, S.filters.region],
       [$("f-programme"), programmes, S.filters.programme],
     ]) {
-      if (current && !items.has(current)) items.set(current, current.split("/").pop());
+      if (current && !items.has(current)) items.set(current, nameOf(current));
       const keep = select.options[0];
       select.replaceChildren(keep);
       for (const [value, label] of [...items.entries()].sort((x, y) => x[1].localeCompare(y[1]))) {
@@ -379,17 +393,61 @@
     if (visible.nodes().length === 0) return;
     const options = {
       // Pinned nodes are locked, so a fresh (randomised) force layout moves only the others.
-      cose: { name: "cose", animate: false, randomize: true, nodeRepulsion: 12000, idealEdgeLength: 90, nodeOverlap: 20, numIter: 1000 },
-      dagre: { name: window.cytoscapeDagre ? "dagre" : "breadthfirst", rankDir: "LR", directed: true, animate: false, nodeSep: 30, rankSep: 110 },
+      cose: { name: "cose", animate: false, randomize: true, nodeRepulsion: 12000, idealEdgeLength: 90, nodeOverlap: 20, numIter: 1000, nodeDimensionsIncludeLabels: true },
+      dagre: { name: window.cytoscapeDagre ? "dagre" : "breadthfirst", rankDir: "LR", directed: true, animate: false, nodeSep: 30, rankSep: 110, nodeDimensionsIncludeLabels: true },
       concentric: {
         name: "concentric",
         animate: false,
         minNodeSpacing: 30,
+        nodeDimensionsIncludeLabels: true,
         concentric: (n) => (n.hasClass("seed") ? 10 : n.hasClass("path") || n.hasClass("region-hl") ? 6 : n.degree()),
         levelWidth: () => 2,
       },
     }[S.layout] || { name: "cose", animate: false };
-    visible.layout({ ...options, fit: true, padding: 30 }).run();
+    const layout = visible.layout({ ...options, fit: false });
+    layout.one("layoutstop", () => {
+      declutter(visible.nodes());
+      cy.fit(visible, 30);
+    });
+    layout.run();
+  }
+
+  // The box a node takes on the map: its shape and its (shortened) label.
+  const boxOf = (n) => n.boundingBox({ includeLabels: true, includeOverlays: false });
+
+  /* No layout promises that labels stay apart (force-directed places by edges, concentric by
+   * rings): after it, nodes whose boxes overlap are pushed apart along the axis that needs the
+   * least, a pinned node staying where it is, until none overlaps (or 80 rounds). */
+  function declutter(nodes) {
+    const all = nodes.toArray();
+    if (all.length < 2 || all.length > 400) return;
+    const gap = 4;
+    for (let round = 0; round < 80; round += 1) {
+      let overlaps = 0;
+      const boxes = all.map(boxOf);
+      for (let i = 0; i < all.length; i += 1) {
+        for (let j = i + 1; j < all.length; j += 1) {
+          const a = boxes[i], b = boxes[j];
+          const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap;
+          const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+          if (dx <= 0 || dy <= 0) continue;
+          const ni = all[i], nj = all[j];
+          if (ni.locked() && nj.locked()) continue;
+          overlaps += 1;
+          const pi = ni.position(), pj = nj.position();
+          const share = ni.locked() || nj.locked() ? 1 : 0.5;
+          const vertical = dy <= dx;
+          const along = vertical ? "y" : "x";
+          const dir = pi[along] < pj[along] || (pi[along] === pj[along] && i < j) ? -1 : 1;
+          const step = (vertical ? dy : dx) * share;
+          if (!ni.locked()) ni.position({ ...pi, [along]: pi[along] + dir * step });
+          if (!nj.locked()) nj.position({ ...pj, [along]: pj[along] - dir * step });
+          boxes[i] = boxOf(ni);
+          boxes[j] = boxOf(nj);
+        }
+      }
+      if (!overlaps) return;
+    }
   }
 
   function afterChange() {
@@ -457,8 +515,12 @@
     const mode = params.get("mode");
     if (mode && params.get("a")) await ask(mode, params.get("a"), params.get("b"));
     afterChange();
-    const sel = params.get("sel");
-    if (sel && !cy.getElementById(sel).empty()) selectNode(sel, { keepQuestion: Boolean(mode) });
+    // "Explore from here" (?node=IRI, one node): that node is selected and its panel filled.
+    const sel = params.get("sel") || (S.seeds.length === 1 && !mode ? S.seeds[0] : null);
+    if (sel && !cy.getElementById(sel).empty()) {
+      cy.getElementById(sel).select();
+      await selectNode(sel, { keepQuestion: Boolean(mode) });
+    }
   }
 
   async function apiMany(path, search) {
@@ -713,6 +775,8 @@
   // -- wiring -------------------------------------------------------------------------------------
 
   cy.on("tap", "node", (ev) => selectNode(ev.target.id()));
+  cy.on("mouseover", "node", (ev) => ev.target.addClass("hover"));
+  cy.on("mouseout", "node", (ev) => ev.target.removeClass("hover"));
   cy.on("dbltap", "node", (ev) => expand(ev.target.id()));
   cy.on("tap", "edge", (ev) => selectEdge(ev.target));
 

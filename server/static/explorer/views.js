@@ -94,10 +94,16 @@
   function drawGrid(section, rowsList, cols, cells, key, title, linkFor, palette) {
     if (!rowsList.length || !cols.length) return empty(section);
     const labelW = 260, cellW = 96, cellH = 30, headH = 90;
-    const svg = el("svg", { width: labelW + cols.length * cellW + 20, height: headH + rowsList.length * cellH + 10, role: "group", "aria-label": title });
+    // A column's name leans right of its column (30°): the drawing is wide enough for the last
+    // one (about 6.5 px a character at 11 px), and its box scrolls when the page is narrower.
+    const heads = cols.map((c) => short(c.label, 24));
+    const lean = Math.ceil(Math.max(...heads.map((h) => h.length)) * 6.5 * Math.cos(Math.PI / 6));
+    const width = labelW + cols.length * cellW + Math.max(20, lean - cellW / 2 + 12);
+    const svg = el("svg", { width, height: headH + rowsList.length * cellH + 10, role: "group", "aria-label": title });
     cols.forEach((c, j) => {
       const x = labelW + j * cellW + cellW / 2;
-      const t = el("text", { x, y: headH - 8, transform: `rotate(-30 ${x} ${headH - 8})` }, short(c.label, 24));
+      const t = el("text", { x, y: headH - 8, transform: `rotate(-30 ${x} ${headH - 8})`, class: "col-head", "data-col": c.id }, heads[j]);
+      t.append(el("title", {}, c.label));
       svg.append(c.href ? (() => { const a = el("a", { href: c.href }); a.append(t); return a; })() : t);
     });
     const byKey = new Map(cells.map((c) => [`${c.region}|${c[key]}`, c]));

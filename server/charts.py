@@ -89,6 +89,11 @@ def local_name(value: str) -> str:
     return re.split(r"[#/]", value.rstrip("/#"))[-1]
 
 
+#: Largest magnitude a chart draws: beyond it a float is infinite or a tick cannot be written
+#: (a literal such as "1e400" in the data gave 500s); such a value stays in the table only.
+MAX_MAGNITUDE = Decimal("1e15")
+
+
 def _number(cell: Mapping[str, Any] | None) -> Decimal | None:
     if not cell or cell.get("type") == "uri":
         return None
@@ -96,7 +101,9 @@ def _number(cell: Mapping[str, Any] | None) -> Decimal | None:
         value = Decimal(str(cell["value"]).strip())
     except (InvalidOperation, KeyError):
         return None
-    return value if value.is_finite() else None
+    if not value.is_finite() or abs(value) > MAX_MAGNITUDE:
+        return None
+    return value
 
 
 def collect(

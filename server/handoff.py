@@ -19,14 +19,20 @@ nobody else (the update token does not admit it).
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
+import logging
 import os
 import secrets
+import stat
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
 
 #: Documents per request: the writer stops readers while it writes, so a long
 #: batch is cut into requests that let queries in between.
@@ -37,6 +43,8 @@ MAX_PATHS = 64
 REQUEST_TIMEOUT_S = 900.0
 #: Tries on 503 (two writes already running or waiting), with the server's Retry-After.
 RETRIES = 30
+#: Largest serving file read (the real one is about 120 bytes): a planted huge file is not read.
+MAX_SERVING_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -85,9 +93,52 @@ def announce(store: Path, url: str) -> str:
 def withdraw(store: Path, token: str) -> None:
     """Remove the serving file if it is still this server's."""
     target = serving_file(store)
-    with contextlib.suppress(OSError, ValueError):
-        if json.loads(target.read_text(encoding="utf-8")).get("token") == token:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        if json.loads(_read_own(target)).get("token") == token:
             target.unlink()
+
+
+def _read_own(path: Path) -> str:
+    """The serving file's text, if it is a small regular file of this user that nobody else may write.
+
+    Opened without following a link and without blocking, so that a FIFO, a link to ``/dev/zero``
+    or a huge file planted under its name never hangs or floods the command line; a file of
+    another user, or one that group or others may write, could name a server of theirs and is
+    not believed (OSError with the reason)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path} is not a regular file")
+        if info.st_uid != os.getuid():
+            raise OSError(f"{path} belongs to user {info.st_uid}, not to this user ({os.getuid()})")
+        if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            raise OSError(f"{path} may be written by others (mode {stat.S_IMODE(info.st_mode):o})")
+        if info.st_size > MAX_SERVING_BYTES:
+            raise OSError(f"{path} is {info.st_size} bytes, no serving file")
+        return os.read(fd, MAX_SERVING_BYTES + 1).decode("utf-8")
+    finally:
+        os.close(fd)
+
+
+def is_loopback(url: str) -> bool:
+    """Whether ``url`` is a plain ``http://`` address on this machine's loopback (127.0.0.0/8,
+    ::1 or localhost) with a port and nothing else: the only kind the token is ever sent to."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    if parts.scheme != "http" or port is None or parts.username or parts.password:
+        return False
+    if parts.path not in ("", "/") or parts.query or parts.fragment or parts.hostname is None:
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
 
 
 def _alive(pid: int) -> bool:
@@ -101,12 +152,29 @@ def _alive(pid: int) -> bool:
 
 
 def find(store: Path) -> Serving | None:
-    """The server running on ``store``, or None (no file, unreadable, or its process is gone)."""
+    """The server running on ``store``, or None (no file, unreadable, or its process is gone).
+
+    A file that is not this user's own, or names anything but a loopback URL, is not believed
+    (logged): the command line would send the paths, and the token, wherever it points."""
+    path = serving_file(store)
     try:
-        data = json.loads(serving_file(store).read_text(encoding="utf-8"))
-        serving = Serving(int(data["pid"]), str(data["url"]), str(data["token"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads(_read_own(path))
+        pid, url, token = data["pid"], data["url"], data["token"]
+    except FileNotFoundError:
         return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("serving file %s ignored: %s", path, exc)
+        return None
+    if not (isinstance(pid, int) and pid > 0 and isinstance(token, str) and token and isinstance(url, str)):
+        log.warning("serving file %s ignored: not a pid, url and token", path)
+        return None
+    if not is_loopback(url):
+        log.warning("serving file %s ignored: %r is not a loopback http:// URL", path, url[:200])
+        return None
+    if any(c.isspace() or not c.isprintable() for c in token):
+        log.warning("serving file %s ignored: its token is not one line of text", path)
+        return None
+    serving = Serving(pid, url.rstrip("/"), token)
     return serving if _alive(serving.pid) else None
 
 

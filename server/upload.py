@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import stat
 import unicodedata
 from typing import Any
 
@@ -129,10 +131,12 @@ def ingest_files() -> Response:
         or not all(isinstance(p, str) and p.startswith("/") for p in paths)
     ):
         raise BadRequest("'paths' must be a non-empty list of absolute file paths")
+    for number, path in enumerate(paths, 1):
+        _check_handoff_path(number, path)
     flags = {k: bool(body.get(k, False)) for k in ("force", "quarantine")}
     outcomes = services().write(("ingest-files", paths, dict(services().config.values), flags))
     log.info("hand-off ingest of %d files", len(paths))
-    return Response(json.dumps({"outcomes": outcomes}, ensure_ascii=False), mimetype="application/json")
+    return _outcomes(outcomes)
 
 
 @bp.delete("/ingest/files")
@@ -147,7 +151,35 @@ def remove_files() -> Response:
     for name in names:
         removed = services().write(("remove", name, dict(cfg.values)))
         outcomes.append({"file": name, "status": "removed" if removed else "not-found", "graph": removed})
-    return Response(json.dumps({"outcomes": outcomes}, ensure_ascii=False), mimetype="application/json")
+    return _outcomes(outcomes)
+
+
+def _outcomes(outcomes: list[dict[str, Any]]) -> Response:
+    """The hand-off's answer. ASCII JSON: a file name that is not UTF-8 reaches us as lone surrogates
+    (Python's reading of its bytes), which \\u escapes carry back to the command line unchanged and
+    which UTF-8 cannot encode (it was a 500 after the document had been stored)."""
+    return Response(json.dumps({"outcomes": outcomes}), mimetype="application/json")
+
+
+def _check_handoff_path(number: int, path: str) -> None:
+    """One path of the hand-off, before the writer sees it: no NUL byte, and no folder (the command
+    line sends the files it found in folders; a folder here, "/" say, would be walked whole)."""
+    if "\x00" in path:
+        raise BadRequest(f"'paths' item {number} ({path[:200]!r}) holds a NUL byte")
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        # The ingest writes the path into the store (IRIs, literals), which UTF-8 alone can hold: the
+        # writer stopped mid-batch with a codec error naming no file.
+        raise BadRequest(
+            f"'paths' item {number} ({path[:200]!r}) is not UTF-8; rename the file to ingest it"
+        ) from None
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return  # the writer names why it cannot be read, in that document's outcome
+    if stat.S_ISDIR(mode):
+        raise BadRequest(f"'paths' item {number} ({path[:200]!r}) is a folder; name the files in it")
 
 
 def _handoff_body() -> dict[str, Any]:

@@ -20,11 +20,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from hankegraafi import queries
 from hankegraafi.server import i18n
+from hankegraafi.server.errors import BadRequest, NotFound
 from hankegraafi.server.pages.builder import sparql
 from hankegraafi.server.pages.numbers import decimal, money, number
 from hankegraafi.server.query import QueryService
@@ -164,6 +165,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} deviating lights in {p} projects",
     },
     "class_zero": {"fi": "0", "sv": "0", "en": "0"},
+    "bad_figure": {
+        "fi": "Parametrin 'figure' arvo {value} ei ole tuttu; käytä jotakin näistä: {known}",
+        "sv": "Parametern 'figure' har ett okänt värde {value}; använd något av dessa: {known}",
+        "en": "parameter 'figure': unknown value {value}; use one of {known}",
+    },
+    "bad_service": {
+        "fi": "Parametrin 'service' palvelua {value} ei ole aineistossa; tunnetut palvelut: {known}",
+        "sv": "Parametern 'service': tjänsten {value} finns inte i materialet; kända tjänster: {known}",
+        "en": "parameter 'service': no service {value} in the data; known services: {known}",
+    },
+    "repeated": {
+        "fi": "Parametri '{name}' on annettu useammin kuin kerran",
+        "sv": "Parametern '{name}' har getts mer än en gång",
+        "en": "parameter '{name}' is given more than once",
+    },
 }
 
 #: What the area names drop on a tile (the full name is in the tile's title and the table).
@@ -292,14 +308,14 @@ def figures_of(
         for row in _run(data, "budget-by-region", params):
             area = str(row["region"])
             b, a = decimal(row.get("budget")), decimal(row.get("actual"))
-            if b is None:
+            if b is None or not _plausible(b) or (a is not None and not _plausible(a)):
                 continue
             budget[area] += b
             actual[area] += a or Decimal(0)
             counted[area].add(str(row["project"]))
         for area, total in budget.items():
             if total > 0:
-                share = (actual[area] * 100 / total).quantize(Decimal("0.1"))
+                share = _share(actual[area], total)
                 detail = text(
                     "budget_detail",
                     lang,
@@ -333,6 +349,23 @@ def figures_of(
     for area, members in projects.items():
         values[area] = (Decimal(len(members)), text("projects_detail", lang, n=len(members)))
     return values, {"name": "projects-by-region", "lang": lang}
+
+
+#: Largest sum of money the map adds up: a figure beyond it is no budget a document states (a
+#: stored "1e400" or 10^20 against 10^-18 gave a 500); such a row is left out like one without a budget.
+MAX_AMOUNT = Decimal("1e15")
+
+
+def _plausible(value: Decimal) -> bool:
+    return value.is_finite() and abs(value) <= MAX_AMOUNT
+
+
+def _share(actual: Decimal, total: Decimal) -> Decimal:
+    """Actual as a per cent of the budget, to one decimal: wide enough for any pair under
+    :data:`MAX_AMOUNT` (a tiny budget makes a huge share, which the default 28 digits cannot round)."""
+    with localcontext() as ctx:
+        ctx.prec = 80
+        return (actual * 100 / total).quantize(Decimal("0.1"))
 
 
 Band = tuple[Decimal | None, Decimal | None, str, int]
@@ -395,10 +428,13 @@ def build(
     """
     figure = args.get("figure") or DEFAULT_FIGURE
     if figure not in FIGURES:
-        figure = DEFAULT_FIGURE
+        raise BadRequest(text("bad_figure", lang, value=_quoted(figure), known=", ".join(FIGURES)))
     service_rows = data.select(sparql("tilemap-services"))
     service_iris = [str(r["service"]) for r in service_rows]
     service = _chosen_service(args.get("service"), service_iris)
+    if args.get("service") and service is None:
+        known = ", ".join(sorted(s for s in (_slug(iri) for iri in service_iris[:30]) if s)) or "–"
+        raise NotFound(text("bad_service", lang, value=_quoted(str(args["service"])), known=known))
     values, call = figures_of(data, figure, lang, service)
     # Only areas with a value are coloured; counts of zero have their own (white) class.
     numbers_ = [v for v, _ in values.values()]
@@ -477,6 +513,9 @@ def page(data: QueryService, lang: str, names: Names, page_url: Callable[[str], 
     """The template context of ``/map`` for this request (its arguments, links kept in its language)."""
     from flask import current_app, request, url_for
 
+    for name in ("figure", "service"):
+        if len(request.args.getlist(name)) > 1:
+            raise BadRequest(text("repeated", lang, name=name))
     hl = request.args.get("hl")
     keep: dict[str, Any] = {"hl": hl} if hl in i18n.LANGS else {}
 
@@ -503,12 +542,19 @@ def _slug(iri: str | None) -> str | None:
     return iri.rsplit("/", 1)[-1] if iri else None
 
 
+def _quoted(value: str) -> str:
+    """A value from the query string as an error message quotes it (short; markup is escaped where shown)."""
+    return repr(value if len(value) <= 80 else value[:80] + "…")
+
+
 def _chosen_service(wanted: str | None, known: list[str]) -> str | None:
-    """The service asked for (its IRI or its last segment, as the map's links write it), else Omaolo."""
+    """The service asked for (its IRI or its last segment, as the map's links write it), None when
+    it is not in the data; without one, Omaolo (else the first service)."""
     if wanted:
         for iri in known:
             if wanted in (iri, _slug(iri)):
                 return iri
+        return None
     if DEFAULT_SERVICE in known:
         return DEFAULT_SERVICE
     return known[0] if known else None

@@ -124,9 +124,13 @@ def test_the_map_speaks_the_page_language_and_survives_odd_arguments(client: Fla
     }
     sv = tiles(client, "/map?hl=sv&figure=projects")
     assert "Lappland" in sv["21"]["text"] and "Lapplands välfärdsområde" in sv["21"]["label"]
-    # An unknown figure or service falls back to the defaults instead of failing.
-    assert tiles(client, "/map?figure=nonsense") == tiles(client, "/map?figure=utilisation")
-    assert tiles(client, "/map?figure=service&service=<x>") == tiles(
+    # An unknown figure or service is a clear error naming the parameter (not another map silently);
+    # the full service IRI works as its last segment does.
+    wrong = client.get("/map?figure=nonsense&hl=en", headers={"Accept": "text/plain"})
+    assert wrong.status_code == 400 and "parameter 'figure'" in wrong.get_data(as_text=True)
+    missing = client.get("/map?figure=service&service=<x>&hl=en", headers={"Accept": "text/plain"})
+    assert missing.status_code == 404 and "parameter 'service'" in missing.get_data(as_text=True)
+    assert tiles(client, f"/map?figure=service&service={OMAOLO}") == tiles(
         client, "/map?figure=service&service=omaolo"
     )
 

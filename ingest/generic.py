@@ -176,10 +176,12 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         if _whole_entity(ctx, text):
             continue
         if _WEAK_TITLE.search(text):
-            inner = name_before_hanke(text)
+            inner = name_before_hanke(text) or _name_after_word(ctx, text)
             if inner:
                 return element, inner
             continue
+        if re.match(r"^\d[\d\s\u00a0.,]*\s*(?:€|e\b|eur|euro)", text, re.I):
+            continue  # a sum that a broken line put first ("870 000 euro för projektet X"): no title
         if _SECTION_LIKE.search(text):
             continue
         if PROJECT_WORDS.search(text):
@@ -233,6 +235,16 @@ def _late_title(ctx: Context, elements: list[Element]) -> None:
     choice = choose_title(ctx, elements, plain_too=False)
     if choice is not None:
         _set_root(ctx, *choice)
+
+
+def _name_after_word(ctx: Context, text: str) -> str | None:
+    """The name after "hankkeelle" / "för projektet" in a title about an application or decision
+    ("Ansökan om statsunderstöd för projektet Hållbar tillväxt i Österbotten, fas 3")."""
+    match = _NAMED_PROJECT.search(text)
+    name = match.group("after").strip(" -–") if match is not None and match.group("after") else None
+    if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
+        return None
+    return name
 
 
 def _whole_entity(ctx: Context, text: str) -> bool:

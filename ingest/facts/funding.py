@@ -20,7 +20,7 @@ from rdflib.namespace import RDF
 
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.model import Participation, Project, Span
 from hankegraafi.ontology import loader
 from hankegraafi.ontology.namespaces import HG
 
@@ -85,9 +85,21 @@ def _finish(ctx: Context) -> None:
         return
     root: Project = ctx.root or ctx.projects[0]
     root.funder = authority
-    root.funder_span = span
-    root.funder_named = False
+    named = _named_at(ctx, authority)
+    root.funder_span = named or span
+    root.funder_named = named is not None
+    if named is not None and not any(p.organisation is authority for p in root.participations):
+        # The text names the authority ("STM on avannut haun …"): it takes part as the funder.
+        root.participations.append(Participation(authority, "funder", named, named.quote))
     ctx.result.notes.append(f"default-funder:{authority.label} ({programme.label})")
+
+
+def _named_at(ctx: Context, entry: Entry) -> Span | None:
+    """The first line that names ``entry`` ("Sosiaali- ja terveysministeriö", "STM:n", "SHM")."""
+    for number, line in enumerate(ctx.doc.lines[:_HEAD_LINES], start=1):
+        if line.strip() and any(m.entry is entry for m in ctx.names.known(line)):
+            return Span(number, number, line.strip())
+    return None
 
 
 FAMILY = Family("funding-defaults", finish=_finish)

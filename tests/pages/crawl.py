@@ -22,7 +22,7 @@ import gzip
 import re
 import time
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit
 
@@ -158,7 +158,7 @@ def _quota(per_type: int | Callable[[str], int] | None) -> Callable[[str], int] 
 
 def crawl(
     fetch: Fetch,
-    start: str = "/",
+    start: str | Sequence[str] = "/",
     *,
     keep_language: bool = False,
     limit: int = 20_000,
@@ -166,8 +166,8 @@ def crawl(
     per_type: int | Callable[[str], int] | None = None,
     skip: Callable[[str], bool] | None = None,
 ) -> Crawl:
-    """Visit every URL reachable from ``start`` (at most ``per_type`` of each :func:`page_type`:
-    a number, or a function of the type).
+    """Visit every URL reachable from ``start`` (one URL or several; at most ``per_type`` of each
+    :func:`page_type`: a number, or a function of the type).
 
     With ``repeat_slower_than`` a URL that took longer is fetched once more
     and the second time is kept (the first is kept as ``first_millis``):
@@ -176,10 +176,11 @@ def crawl(
     ``skip(url)`` leaves URLs out altogether (another language's crawl needs
     no Turtle).
     """
+    starts = [start] if isinstance(start, str) else list(start)
     result = Crawl()
-    queue: deque[tuple[str, str]] = deque([(start, "")])
-    queued = {start}
-    taken: Counter[str] = Counter({page_type(start): 1})
+    queue: deque[tuple[str, str]] = deque((url, "") for url in starts)
+    queued = set(starts)
+    taken: Counter[str] = Counter(page_type(url) for url in starts)
     quota = _quota(per_type)
     while queue:
         url, referrer = queue.popleft()

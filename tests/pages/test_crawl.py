@@ -21,7 +21,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from hankegraafi.shapes.pii import has_email, has_phone
-from tests.pages.conftest import EMAIL, PERSON_NAME, PHONE
+from tests.pages.conftest import EMAIL, PERSON_NAME, PHONE, PII_PROJECT
 from tests.pages.crawl import Crawl, crawl, page_type
 
 LIMIT_MS = 500.0
@@ -97,7 +97,9 @@ def report(result: Crawl) -> str:
 def test_crawl_from_home_page(app: Flask, client: FlaskClient) -> None:
     """A sample of every page type and format: links work, pages are fast, no personal data."""
     wait_until_warm(app)
-    result = crawl(client_fetch(client), repeat_slower_than=LIMIT_MS, per_type=sample)
+    # The invented project with contact details is always in the sample, in HTML and in Turtle.
+    pii = [f"/id/project/{PII_PROJECT.rsplit('/', 1)[1]}.{ext}" for ext in ("html", "ttl")]
+    result = crawl(client_fetch(client), ["/", *pii], repeat_slower_than=LIMIT_MS, per_type=sample)
     check(result)
     for expected in EXPECTED:
         assert expected in result.seen, expected
@@ -108,7 +110,7 @@ def test_crawl_from_home_page(app: Flask, client: FlaskClient) -> None:
             assert types[f"id/{kind} .{ext}"] > 0, (kind, ext)
     for scheme in ("county", "service", "organisation", "region"):
         assert types[f"vocab/{scheme} .html"] > 0, scheme
-    for path in ("/.well-known/void", "/dumps/hankegraafi.nq.gz", "/ontology.html", "/sitemap.xml"):
+    for path in ("/.well-known/void", "/dumps/hankegraafi.nq.gz", "/ontology.html", "/sitemap.xml", *pii):
         assert path in result.visits, path
     assert len(result.seen) > 1000  # the sample stands for every page linked from it
     # ... and for every page the sitemap lists: each is of a type the crawl fetched.

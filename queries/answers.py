@@ -62,6 +62,10 @@ def _call_predicate(base: str) -> URIRef:
     return URIRef(f"{answers_graph_iri(base)}#call")
 
 
+def _rows_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#rows")
+
+
 def text_digest(text: str) -> str:
     """The key of one exact query text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -149,13 +153,14 @@ def recompute(store: Store, base: str) -> None:
         kept = 0
         for name, params in calls():
             text = call_text(name, params)
-            body = store.query_serialized(text, RESULTS_JSON)
+            body, rows = canonical_json(store.query_serialized(text, RESULTS_JSON))
             if len(body) > MAX_ANSWER_BYTES:
                 log.info("answer of %s %s left live: %d bytes", name, params, len(body))
                 continue
             node = _node(base, text_digest(text))
             graph.add((node, _json_predicate(base), Literal(encode_body(body), datatype=XSD.base64Binary)))
             graph.add((node, _call_predicate(base), Literal(_label(name, params))))
+            graph.add((node, _rows_predicate(base), Literal(rows)))
             kept += 1
         store.replace_graph(graph_iri, graph)
         log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
@@ -165,6 +170,31 @@ def recompute(store: Store, base: str) -> None:
         except StoreError as exc:
             log.error("stored answers could not be dropped after a failure: %s", exc)
         raise
+
+
+def canonical_json(body: bytes) -> tuple[bytes, int]:
+    """SPARQL JSON results written as the server's engine writes them (``serialize_select``: each
+    row's terms in the order of the variables, no spaces), so that the server can hand the stored
+    bytes out as they are; and the number of rows."""
+    data = json.loads(body)
+    variables = list(data["head"]["vars"])
+    rows = []
+    for binding in data["results"]["bindings"]:
+        row: dict[str, dict[str, str]] = {}
+        for var in variables:
+            term = binding.get(var)
+            if term is None:
+                continue
+            out = {"type": term["type"], "value": term["value"]}
+            for extra in ("xml:lang", "datatype"):
+                if extra in term:
+                    out[extra] = term[extra]
+            row[var] = out
+        rows.append(row)
+    text = json.dumps(
+        {"head": {"vars": variables}, "results": {"bindings": rows}}, ensure_ascii=False, separators=(",", ":")
+    )
+    return text.encode("utf-8"), len(rows)
 
 
 def encode_body(body: bytes) -> str:
@@ -201,10 +231,11 @@ def version_query(base: str) -> str:
 
 
 def body_query(base: str, digest: str) -> str:
-    """The stored JSON results of one query text (``?body``)."""
+    """The stored JSON results of one query text (``?body``, to :func:`decode_body`) and its rows (``?rows``)."""
+    node = _node(base, digest)
     return (
-        f"SELECT ?body WHERE {{ GRAPH <{answers_graph_iri(base)}> "
-        f"{{ <{_node(base, digest)}> <{_json_predicate(base)}> ?body }} }}"
+        f"SELECT ?body ?rows WHERE {{ GRAPH <{answers_graph_iri(base)}> "
+        f"{{ <{node}> <{_json_predicate(base)}> ?body ; <{_rows_predicate(base)}> ?rows }} }}"
     )
 
 

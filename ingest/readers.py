@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import HTML_END, cut_short, salvage_pdf_text, utf8_with_stray_bytes
+from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.plaintext import tabulate
 
 if TYPE_CHECKING:
-    from bs4 import Tag
     from docx.document import Document as DocxDocument
     from docx.text.paragraph import Paragraph
 
@@ -309,50 +309,6 @@ _SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "in
 _STRUCK = {"del", "s", "strike"}
 
 
-#: ARIA landmark roles of a site's chrome, and of dialogs (cookie and consent banners).
-_CHROME_ROLES = {"banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
-#: Sectioning elements inside which a <header> or <footer> belongs to the content (HTML's rule).
-_SECTIONING = {"article", "section", "main", "aside", "nav"}
-#: Class or id words by which consent tools mark their banners (markup, not the banner's text).
-_CONSENT = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr|cookiebot|onetrust)(?:$|[-_])", re.I)
-
-
-def _chrome(root: Tag) -> list[Tag]:
-    """The elements of a page's chrome under ``root``: site header and footer, navigation,
-    asides, search, dialogs and consent banners.
-
-    A <header> or <footer> is the site's only when no <article>, <section> or <main>
-    holds it (inside those it is the content's own title or byline, as HTML defines);
-    an <aside> or a landmark role (banner, navigation, contentinfo, complementary,
-    search, dialog) is chrome wherever it stands. The walk is a stack, not recursion,
-    and does not enter what it has found (pages nest thousands deep).
-    """
-    from bs4 import Tag
-
-    found: list[Tag] = []
-    stack: list[tuple[Tag, bool]] = [
-        (child, root.name in _SECTIONING) for child in root.children if isinstance(child, Tag)
-    ]
-    while stack:
-        tag, sectioned = stack.pop()
-        name = tag.name
-        role = str(tag.get("role") or "").strip().lower()
-        classes = tag.get("class") or []
-        words = [str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [str(classes)])]
-        if (
-            role in _CHROME_ROLES
-            or name in ("aside", "dialog", "nav")
-            or (name in ("header", "footer") and not sectioned)
-            or str(tag.get("aria-modal") or "").lower() == "true"
-            or any(_CONSENT.search(w) for w in words if w)
-        ):
-            found.append(tag)
-            continue
-        inner = sectioned or name in _SECTIONING
-        stack.extend((child, inner) for child in tag.children if isinstance(child, Tag))
-    return found
-
-
 def _html_lines(data: bytes, where: Path) -> list[str]:
     """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``."""
     from bs4 import BeautifulSoup, NavigableString, Tag
@@ -464,7 +420,7 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
     # and the site's chrome is left out by element and role wherever it stands.
     body = soup.find("main") or soup.select_one('[role="main"]') or soup.body or soup
     if isinstance(body, Tag):
-        for tag in _chrome(body):
+        for tag in chrome(body):
             tag.decompose()
     walk(body)
     flush()

@@ -516,15 +516,15 @@ def _elements(lines: list[Line]) -> list[Element]:
             i += 1
             continue
         if cells is None and table is not None and len(text) <= 60:
-            joined = _label_over_two_lines(text, lines, i)
-            if joined is not None:
+            broken = _label_over_two_lines(text, lines, i)
+            if broken is not None:
                 # A row whose label a PDF or a narrow column broke above its amounts.
-                nxt, row = joined
+                at, row = broken
                 table.rows.append(row)
-                table.row_lines.append(lines[nxt].no)
-                table.last = lines[nxt].no
-                table.text += f"\n{text}\n{lines[nxt].text}"
-                i = nxt + 1
+                table.row_lines.append(lines[at].no)
+                table.last = lines[at].no
+                table.text += f"\n{text}\n{lines[at].text}"
+                i = at + 1
                 continue
         if cells is not None:
             if cells == []:

@@ -200,19 +200,29 @@ def _post(serving: Serving, route: str, body: dict[str, Any], method: str = "POS
                 f"the server at {serving.url} (pid {serving.pid}) did not answer: {exc}"
             ) from exc
         if response.status_code == 503 and "Retry-After" in response.headers:
-            time.sleep(min(30.0, float(response.headers["Retry-After"] or 1)))
+            time.sleep(_retry_after(response.headers["Retry-After"]))
             continue
         try:
             answer = response.json()
         except ValueError:
             answer = {}
         if response.status_code != 200 or not isinstance(answer, dict):
-            detail = answer.get("message") or response.text[:300]
+            detail = (answer.get("message") if isinstance(answer, dict) else None) or response.text[:300]
             raise HandoffError(
                 f"the server at {serving.url} refused the documents ({response.status_code}): {detail}"
             )
         return answer
     raise HandoffError(f"the server at {serving.url} stayed busy with other writes; try again later")
+
+
+def _retry_after(value: str) -> float:
+    """Seconds to wait before the next try: the header's number within 1–30 s (a date, a negative or
+    no number waits 1 s; time.sleep refused a negative one with a traceback)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        return 1.0
+    return min(30.0, max(1.0, seconds)) if seconds == seconds else 1.0
 
 
 def ingest_files(

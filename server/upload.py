@@ -133,7 +133,10 @@ def ingest_files() -> Response:
         raise BadRequest("'paths' must be a non-empty list of absolute file paths")
     for number, path in enumerate(paths, 1):
         _check_handoff_path(number, path)
-    flags = {k: bool(body.get(k, False)) for k in ("force", "quarantine")}
+    flags = {k: body.get(k, False) for k in ("force", "quarantine")}
+    for key, value in flags.items():
+        if not isinstance(value, bool):  # bool("false") is True: a string would have forced a re-ingest
+            raise BadRequest(f"'{key}' must be true or false, not {json.dumps(value)[:80]}")
     outcomes = services().write(("ingest-files", paths, dict(services().config.values), flags))
     log.info("hand-off ingest of %d files", len(paths))
     return _outcomes(outcomes)

@@ -18,7 +18,9 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import requests
@@ -26,7 +28,7 @@ import requests
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries.catalogue import get
 from hankegraafi.server import charts
-from hankegraafi.server.handoff import Serving, find, is_loopback, serving_file
+from hankegraafi.server.handoff import HandoffError, Serving, find, ingest_files, is_loopback, serving_file
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.server.conftest import TOKEN, LiveServer, start_server, stop_server
@@ -181,6 +183,9 @@ def test_the_handoff_refuses_folders_and_nul_bytes_by_item(
     assert folder.status_code == 400 and "'paths' item 2 ('/') is a folder" in folder.text, folder.text
     nul = _handoff(server, store, "POST", {"paths": [str(tmp_path / "a\x00.txt")]})
     assert nul.status_code == 400 and "'paths' item 1" in nul.text and "NUL" in nul.text
+    # bool("false") is True: a string flag forced a re-ingest of everything named.
+    forced = _handoff(server, store, "POST", {"paths": [str(tmp_path / "a.txt")], "force": "false"})
+    assert forced.status_code == 400 and "'force' must be true or false" in forced.text
 
 
 def test_a_file_name_that_is_not_utf8_is_named_not_a_500(
@@ -299,3 +304,43 @@ def test_a_serving_file_naming_another_machine_is_not_used_by_ingest(
         path.write_bytes(original)
         path.chmod(0o600)
     assert is_loopback(json.loads(original)["url"])
+
+
+class _Odd(BaseHTTPRequestHandler):
+    """A listener on the serving file's port that is not our server (a stale file, a reused pid):
+    a 503 with a negative Retry-After, then an error whose JSON is a list."""
+
+    answers: ClassVar[list[tuple[int, dict[str, str], bytes]]] = [
+        (503, {"Retry-After": "-5"}, b"busy"),
+        (400, {}, b"[1, 2]"),
+    ]
+
+    def do_POST(self) -> None:
+        status, headers, body = self.answers.pop(0) if self.answers else (500, {}, b"")
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_the_command_line_says_what_an_odd_answer_was(tmp_path: Path) -> None:
+    """time.sleep(-5) and [1, 2].get(...) were tracebacks of 'hankegraafi ingest'."""
+    listener = ThreadingHTTPServer(("127.0.0.1", 0), _Odd)
+    thread = threading.Thread(target=listener.serve_forever, daemon=True)
+    thread.start()
+    try:
+        serving = Serving(os.getpid(), f"http://127.0.0.1:{listener.server_address[1]}", "t")
+        document = tmp_path / "a.txt"
+        document.write_text("Hanke: x\n")
+        started = time.monotonic()
+        with pytest.raises(HandoffError, match=r"refused the documents \(400\): \[1, 2\]"):
+            list(ingest_files(serving, [document]))
+        assert time.monotonic() - started < 5  # one wait of 1 s, not 30
+    finally:
+        listener.shutdown()
+        listener.server_close()

@@ -56,7 +56,8 @@ _NAMED_PROJECT = re.compile(
 )
 _FUNDED_BY = re.compile(
     r"\brahoitta(?:a|vat|nut|jana|jina|jia|ja)\b|\brahoittama\w*\b|\brahoitus\w*\s+(?:saadaan|tulee|on saatu)\b|"
-    r"\bmyönt(?:ää|änyt|ämä|ämää|i)\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b",
+    r"\bmyönt(?:ää|änyt|ämä|ämää|i)\b|\bmyönsi(?:vät)?\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b|"
+    r"\bbevilja(?:de|t|r)\b",
     re.I,
 )
 _FUNDER_TYPES = ("national-actor", "organisation")  # hg:funder is an organisation
@@ -88,6 +89,11 @@ _SECTION_LIKE = re.compile(
 )
 #: Lower-case words that may stand inside a project's name ("Kestävän kasvun Etelä-Karjala").
 _NAME_INNER = re.compile(r"^(?:\w+n|\w+-|ja|och|i|sote-keskus|terveyskeskus|[ivx]+|\d+(?:\.\d+)?)$", re.I)
+#: The genitive of a project's owner before its name ("hyvinvointialueen", "kaupungin", "Soiten").
+_OWNER = re.compile(
+    r"\w*(?:hyvinvointialueen|hyvinvointikuntayhtymän|kuntayhtymän|kaupungin|kunnan|sairaanhoitopiirin|yhtymän)",
+    re.I,
+)
 _HANKE_AFTER = re.compile(r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin)\b", re.I)
 
 
@@ -107,6 +113,8 @@ def name_before_hanke(text: str) -> str | None:
             bare = word.strip("\"”“'()")
             if not bare or bare.endswith((":", ",", ";", ".")) or _WEAK_TITLE.fullmatch(bare):
                 break
+            if _OWNER.fullmatch(bare):
+                break  # "Keski-Pohjanmaan hyvinvointialueen Digiarki-hanke": the owner is no part of the name
             if not (bare[:1].isupper() or bare[:1].isdigit() or _NAME_INNER.match(bare)):
                 break
             taken.append(bare)
@@ -268,7 +276,12 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
     weak = root is not None and bool(
-        _WEAK_TITLE.search(root.name) or _MEETING_HEADER.search(root.name) or _NOT_TITLE.match(root.name)
+        _WEAK_TITLE.search(root.name)
+        or _MEETING_HEADER.search(root.name)
+        or _NOT_TITLE.match(root.name)
+        # A news headline ("Digitaaliset palvelut laajenevat Kokkolassa") names no project;
+        # the text's "Digiarki-hanke" does.
+        or (not PROJECT_WORDS.search(root.name) and re.search(r"hanke|projekt", name, re.I))
     )
     if root is not None and root is not ctx.fallback and not weak:
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"

@@ -52,6 +52,12 @@ _REASON = re.compile(
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
 
+#: A goal stated in running text; the goal is what follows the lead-in.
+_GOAL_LEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:tavoitteena|päätavoitteena)\s+(?:on|oli)\s*,?\s*(?:että\s+)?(?P<goal>\S.+)$"
+    r"|^(?:[\w-]+\s+){0,3}(?:målet|syftet)\s+(?:är|var)\s+(?:att\s+)?(?P<goal_sv>\S.+)$",
+    re.I,
+)
 _GOAL_WORD = re.compile(r"\btavoit", re.I)
 #: The state of the whole project or page ("Kehittäminen kesken", "Hanke on vielä kesken."),
 #: which a status indicator or a sentence about the project gives: no goal of its own.
@@ -257,6 +263,15 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if len(chunk.text) > 25 and not chunk.text.endswith(":") and not placeholder(chunk.text):
                 first = sentences(BULLET.sub("", chunk.text))[0]
                 project.benefits.append(Benefit(first[:400], chunk.span))
+    elif ctx.seg.kind == "generic" and not any(g for g in project.goals):
+        # A web page or news item without a goals section states its goal in running text:
+        # "Hankkeen tavoitteena on, että puolet yhteydenotoista hoidetaan sähköisesti."
+        for chunk in chunks:
+            for sentence in sentences(chunk.text):
+                m = _GOAL_LEAD.match(sentence)
+                goal = (m.group("goal") or m.group("goal_sv") or "").strip() if m else ""
+                if goal and states_a_goal(goal) and len(goal.split()) >= 4:
+                    project.goals.append(Goal(goal[:1].upper() + goal[1:500], "unknown", None, chunk.span))
     if section in _STATUS_SECTIONS:
         for chunk in chunks:
             for sentence in sentences(chunk.text):

@@ -225,7 +225,10 @@ _ESTIMATE = re.compile(
 )
 _GRANTED = re.compile(
     r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*)"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT + r"|"
+    # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
+    r"(?P<cue2>myönsi\w*|myöntänyt|beviljade|har beviljat)\s+(?:[\w-]+\s+){0,3}?"
+    + _AMOUNT.replace("?P<amount>", "?P<amount2>"),
     re.I,
 )
 _ESTIMATE_ITEM = re.compile(
@@ -428,9 +431,14 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
         return
     for sentence in sentences(chunk.text):
         m = _GRANTED.search(sentence)
-        if m and (amount := parse_amount(m.group("amount"))) is not None:
-            line = CostLine(m.group("cue"), "total", None, {"budget": amount}, span)
-            unit.costs.append(CostStatement("EUR", "granted", None, [line], span, cue=m.group("cue")))
+        if m is None:
+            continue
+        cue, raw = (
+            (m.group("cue"), m.group("amount")) if m.group("cue") else (m.group("cue2"), m.group("amount2"))
+        )
+        if (amount := parse_amount(raw)) is not None:
+            line = CostLine(cue, "total", None, {"budget": amount}, span)
+            unit.costs.append(CostStatement("EUR", "granted", None, [line], span, cue=cue))
             return
 
 

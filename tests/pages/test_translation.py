@@ -66,8 +66,22 @@ def test_every_key_looked_up_is_in_the_table() -> None:
     missing = {key: where for key, where in used.items() if key not in i18n.STRINGS}
     assert not missing, missing
     # The explorer's script keys, its names of kinds and relations, and the pages' kind names.
-    for key in ui.KEYS:
-        assert f"explorer.{key}" in i18n.STRINGS or key in i18n.STRINGS, key
+    for key in ui.SHARED:
+        assert key in i18n.STRINGS, key
+    # Every text the explorer's page and script read (texts.KEY, T.KEY, fmt("KEY") …) is given to them.
+    scripts = [
+        SERVER / "templates" / "explorer" / "index.html",
+        SERVER / "templates" / "explorer" / "views.html",
+    ]
+    scripts += [SERVER / "static" / "explorer" / name for name in ("explorer.js", "views.js")]
+    read = set()
+    for path in scripts:
+        text = path.read_text(encoding="utf-8")
+        read |= set(re.findall(r"\b(?:texts|T)\.([a-z_]+)", text)) | set(
+            re.findall(r"\bfmt\(\s*\"([a-z_]+)\"", text)
+        )
+    assert len(read) > 40
+    assert not read - set(ui.texts("fi")), read - set(ui.texts("fi"))
     for kind in (*vocab.KINDS, "other", "unspecified"):
         assert f"explorer.name:{kind}" in i18n.STRINGS, kind
     for rel in vocab.RELATIONS:

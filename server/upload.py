@@ -192,6 +192,8 @@ def _handoff_body() -> dict[str, Any]:
         body = json.loads(read_body(int(services().config.max_request_bytes), "hand-off request"))
     except ValueError as exc:
         raise BadRequest(f"the hand-off request is not JSON: {exc}") from exc
+    except RecursionError:  # [[[…]]] nested past the parser's depth was a 500
+        raise BadRequest("the hand-off request is nested too deeply") from None
     if not isinstance(body, dict):
         raise BadRequest("the hand-off request must be a JSON object")
     for key in ("paths", "names"):

@@ -183,6 +183,17 @@ def test_the_handoff_refuses_folders_and_nul_bytes_by_item(
     assert folder.status_code == 400 and "'paths' item 2 ('/') is a folder" in folder.text, folder.text
     nul = _handoff(server, store, "POST", {"paths": [str(tmp_path / "a\x00.txt")]})
     assert nul.status_code == 400 and "'paths' item 1" in nul.text and "NUL" in nul.text
+    deep = '{"paths": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    nested = requests.post(
+        f"{server.url}/ingest/files",
+        data=deep,
+        headers={
+            "Authorization": f"Bearer {json.loads(serving_file(store).read_text())['token']}",
+            "Content-Type": "application/json",
+        },
+        timeout=60,
+    )
+    assert nested.status_code == 400 and "nested too deeply" in nested.text  # was a 500 (RecursionError)
     # bool("false") is True: a string flag forced a re-ingest of everything named.
     forced = _handoff(server, store, "POST", {"paths": [str(tmp_path / "a.txt")], "force": "false"})
     assert forced.status_code == 400 and "'force' must be true or false" in forced.text

@@ -35,41 +35,10 @@ DASHES = ("", "6 3", "2 3", "8 3 2 3", "4 4", "1 2")
 INK = "#1a1a1a"
 GRID = "#d0d0d0"
 
-STRINGS: dict[str, dict[str, str]] = {
-    "charts": {"fi": "Kaaviot", "sv": "Diagram", "en": "Charts"},
-    "bar_desc": {
-        "fi": "Pylväskaavio, {n} pylväsryhmää: {items}.",
-        "sv": "Stapeldiagram med {n} stapelgrupper: {items}.",
-        "en": "Bar chart with {n} groups of bars: {items}.",
-    },
-    "line_desc": {
-        "fi": "Viivakaavio ajan yli, {n} pistettä: {items}.",
-        "sv": "Linjediagram över tid med {n} punkter: {items}.",
-        "en": "Line chart over time with {n} points: {items}.",
-    },
-    "first_bars": {
-        "fi": "Kaaviossa {n} ensimmäistä {of} luokasta; taulukossa kaikki rivit.",
-        "sv": "Diagrammet visar de {n} första av {of} kategorier; tabellen har alla rader.",
-        "en": "The chart shows the first {n} of {of} categories; the table has every row.",
-    },
-    "last_points": {
-        "fi": "Kaaviossa {n} viimeisintä {of} ajankohdasta; taulukossa kaikki rivit.",
-        "sv": "Diagrammet visar de {n} senaste av {of} tidpunkter; tabellen har alla rader.",
-        "en": "The chart shows the latest {n} of {of} points in time; the table has every row.",
-    },
-    "first_series": {
-        "fi": "Kaaviossa {n} ensimmäistä {of} sarjasta; taulukossa kaikki rivit.",
-        "sv": "Diagrammet visar de {n} första av {of} serier; tabellen har alla rader.",
-        "en": "The chart shows the first {n} of {of} series; the table has every row.",
-    },
-    "legend": {"fi": "Selite", "sv": "Förklaring", "en": "Legend"},
-}
-
 
 def text(key: str, lang: str, **values: object) -> str:
-    """A string of this module in ``lang`` (the endpoint's one fallback order)."""
-    found = i18n.pick(STRINGS[key], lang)
-    return found.format(**values) if values else found
+    """A chart's text in ``lang``: ``chart.<key>`` of the one table (``server/strings.toml``)."""
+    return i18n.translate(f"chart.{key}", lang, **values)
 
 
 @dataclass

@@ -76,120 +76,13 @@ DARK_TEXT, LIGHT_TEXT = "#1a1a1a", "#ffffff"
 #: Utilisation classes in per cent: under 25, 25–50, 50–75, 75–100, 100 or more.
 UTILISATION_EDGES = (Decimal(25), Decimal(50), Decimal(75), Decimal(100))
 
-STRINGS: dict[str, dict[str, str]] = {
-    "title": {
-        "fi": "Hyvinvointialueet kartalla",
-        "sv": "Välfärdsområdena på kartan",
-        "en": "Counties on a map",
-    },
-    "intro": {
-        "fi": "Jokainen ruutu on yksi hyvinvointialue (tai Helsinki) suunnilleen paikallaan. Väri kertoo valitun luvun; "
-        "ruutu vie alueen sivulle.",
-        "sv": "Varje ruta är ett välfärdsområde (eller Helsingfors) ungefär på sin plats. Färgen visar det valda talet; "
-        "rutan leder till områdets sida.",
-        "en": "Each tile is one wellbeing services county (or Helsinki), roughly in its place. The colour shows the "
-        "chosen figure; a tile leads to the county's page.",
-    },
-    "figure": {"fi": "Näytettävä luku", "sv": "Tal som visas", "en": "Figure shown"},
-    "fig_utilisation": {
-        "fi": "Budjetin käyttöaste",
-        "sv": "Budgetens utnyttjandegrad",
-        "en": "Budget utilisation",
-    },
-    "fig_deviations": {
-        "fi": "Poikkeavat liikennevalot",
-        "sv": "Avvikande trafikljus",
-        "en": "Deviating traffic lights",
-    },
-    "fig_service": {
-        "fi": "Riippuvuudet palvelusta",
-        "sv": "Beroenden av en tjänst",
-        "en": "Dependencies on a service",
-    },
-    "fig_projects": {"fi": "Hankkeiden määrä", "sv": "Antal projekt", "en": "Number of projects"},
-    "about_utilisation": {
-        "fi": "Toteuma prosentteina budjetista: kunkin hankkeen viimeisin kumulatiivinen seuranta, alueen hankkeet "
-        "yhteensä.",
-        "sv": "Utfall i procent av budgeten: varje projekts senaste kumulativa uppföljning, områdets projekt "
-        "sammanlagt.",
-        "en": "Actual costs as a percentage of budget: each project's latest cumulative statement, the county's "
-        "projects added up.",
-    },
-    "about_deviations": {
-        "fi": "Liikennevalot, jotka näyttävät poikkeamaa (mittari ja raportointijakso kukin erikseen).",
-        "sv": "Trafikljus som visar avvikelse (varje mätare och rapportperiod för sig).",
-        "en": "Traffic lights showing a deviation (each indicator and reporting period counted once).",
-    },
-    "about_service": {
-        "fi": "Hankkeet, jotka ovat riippuvaisia palvelusta {service} suoraan tai sen kehittäjän kautta.",
-        "sv": "Projekt som är beroende av tjänsten {service}, direkt eller genom dess utvecklare.",
-        "en": "Projects that depend on {service}, directly or through its developer.",
-    },
-    "about_projects": {
-        "fi": "Hankkeet, investoinnit ja osaprojektit, joiden alue tunnetaan.",
-        "sv": "Projekt, investeringar och delprojekt vars område är känt.",
-        "en": "Projects, investments and sub-projects whose county is known.",
-    },
-    "service": {"fi": "Palvelu", "sv": "Tjänst", "en": "Service"},
-    "show": {"fi": "Näytä", "sv": "Visa", "en": "Show"},
-    "legend": {"fi": "Värien selitys", "sv": "Färgförklaring", "en": "Colour key"},
-    "no_data": {"fi": "ei tietoja", "sv": "inga uppgifter", "en": "no data"},
-    "no_data_long": {
-        "fi": "Ei tietoja: aineistossa ei ole alueen hankkeita tai lukuja",
-        "sv": "Inga uppgifter: materialet har inga projekt eller siffror för området",
-        "en": "No data: the dataset has no projects or figures for the county",
-    },
-    "area": {"fi": "Alue", "sv": "Område", "en": "County"},
-    "value": {"fi": "Luku", "sv": "Tal", "en": "Figure"},
-    "detail": {"fi": "Tarkemmin", "sv": "Närmare", "en": "Detail"},
-    "table": {"fi": "Luvut taulukkona", "sv": "Talen som tabell", "en": "The figures as a table"},
-    "query": {
-        "fi": "Kysely, josta luvut tulevat",
-        "sv": "Frågan som ger talen",
-        "en": "The query behind the figures",
-    },
-    "map_label": {
-        "fi": "Hyvinvointialueiden ruutukartta: {figure}",
-        "sv": "Rutkarta över välfärdsområdena: {figure}",
-        "en": "Tile map of the counties: {figure}",
-    },
-    "budget_detail": {
-        "fi": "toteuma {actual} / budjetti {budget}, {n} hanketta",
-        "sv": "utfall {actual} / budget {budget}, {n} projekt",
-        "en": "actual {actual} of budget {budget}, {n} projects",
-    },
-    "projects_detail": {"fi": "{n} hanketta", "sv": "{n} projekt", "en": "{n} projects"},
-    "lights_detail": {
-        "fi": "{n} poikkeavaa valoa {p} hankkeessa",
-        "sv": "{n} avvikande ljus i {p} projekt",
-        "en": "{n} deviating lights in {p} projects",
-    },
-    "class_zero": {"fi": "0", "sv": "0", "en": "0"},
-    "bad_figure": {
-        "fi": "Parametrin 'figure' arvo {value} ei ole tuttu; käytä jotakin näistä: {known}",
-        "sv": "Parametern 'figure' har ett okänt värde {value}; använd något av dessa: {known}",
-        "en": "parameter 'figure': unknown value {value}; use one of {known}",
-    },
-    "bad_service": {
-        "fi": "Parametrin 'service' palvelua {value} ei ole aineistossa; tunnetut palvelut: {known}",
-        "sv": "Parametern 'service': tjänsten {value} finns inte i materialet; kända tjänster: {known}",
-        "en": "parameter 'service': no service {value} in the data; known services: {known}",
-    },
-    "repeated": {
-        "fi": "Parametri '{name}' on annettu useammin kuin kerran",
-        "sv": "Parametern '{name}' har getts mer än en gång",
-        "en": "parameter '{name}' is given more than once",
-    },
-}
-
 #: What the area names drop on a tile (the full name is in the tile's title and the table).
 _SUFFIXES = {"sv": " välfärdsområde", "en": " wellbeing services county"}
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    """A string of the tile map in ``lang`` (the pages' one fallback order)."""
-    found = i18n.pick(STRINGS[key], lang)
-    return found.format(**values) if values else found
+    """A text of the tile map in ``lang``: ``tilemap.<key>`` of the one table (``server/strings.toml``)."""
+    return i18n.translate(f"tilemap.{key}", lang, **values)
 
 
 def short_name(name: str, lang: str, abbreviation: str | None = None) -> str:

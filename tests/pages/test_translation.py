@@ -68,6 +68,11 @@ def test_every_key_looked_up_is_in_the_table() -> None:
     # The explorer's script keys, its names of kinds and relations, and the pages' kind names.
     for key in ui.SHARED:
         assert key in i18n.STRINGS, key
+    # The charts' and the tile map's texts, text("key") there: chart.<key> and tilemap.<key> here.
+    for module, prefix in (("charts.py", "chart."), ("pages/tilemap.py", "tilemap.")):
+        keys = re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", (SERVER / module).read_text(encoding="utf-8"))
+        assert keys, module
+        assert not [k for k in keys if prefix + k not in i18n.STRINGS], module
     # Every text the explorer's page and script read (texts.KEY, T.KEY, fmt("KEY") …) is given to them.
     scripts = [
         SERVER / "templates" / "explorer" / "index.html",

@@ -231,10 +231,12 @@ def served(target: Path, logs: Path, seconds: float, reps: int) -> dict[str, Any
         rows = []
         ours_conn, ours_path = conns["ours"]
         native_conn, native_path = conns["native"]
-        for name, params in answers.calls():
+        county = {"region": "https://w3id.org/hankegraafi/vocab/county/08"}
+        for name, params in [*answers.calls(), *((n, county) for n in answers.BY_REGION)]:
             text = answers.call_text(name, params)
+            url = f"/queries/{name}?{urlencode({'format': 'json', **params})}"
             calls: dict[str, Callable[[], bytes]] = {
-                "stored": lambda n=name: _get(ours_conn, f"/queries/{n}?format=json"),
+                "stored": lambda u=url: _get(ours_conn, u),
                 "live": lambda t=text: _post(ours_conn, ours_path, t + "\n# live\n"),
                 "native": lambda t=text: _post(native_conn, native_path, t),
             }
@@ -248,7 +250,7 @@ def served(target: Path, logs: Path, seconds: float, reps: int) -> dict[str, Any
                     ms[key].append((time.perf_counter() - t0) * 1000)
             rows.append(
                 {
-                    "call": name,
+                    "call": name + ("(region=08)" if params else ""),
                     **{f"{k}_{q}": pct(v, x) for k, v in ms.items() for q, x in (("p50", 0.5), ("p95", 0.95))},
                 }
             )

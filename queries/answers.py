@@ -44,8 +44,9 @@ MAX_ANSWER_BYTES = 4_000_000
 #: Queries whose per-county answer is their whole answer's rows of that county, stored beside it
 #: at no cost: the county is bound by a VALUES block at the start of the WHERE group, joined
 #: before grouping; ``?region`` is a grouping key and a column, and the sort keys are the grouping
-#: keys, so no two rows tie. (The county pages call projects-by-region with their county.)
-BY_REGION = ("projects-by-region", "deviations")
+#: keys (budget-by-region: one statement kind per call), so no two rows tie. The county pages
+#: call projects-by-region and budget-by-region with their county.
+BY_REGION = ("projects-by-region", "deviations", "budget-by-region")
 
 #: (graph IRI, checksum) rows and a count: what a version is made of, however it is read.
 Select = Callable[[str], list[tuple[str, ...]]]

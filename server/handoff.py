@@ -84,9 +84,14 @@ def announce(store: Path, url: str) -> str:
     temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}")
     # O_EXCL and O_NOFOLLOW: a name planted in the store's folder (a symlink) is never written through.
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"pid": os.getpid(), "url": url, "token": token}, out)
-    os.replace(temporary, target)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"pid": os.getpid(), "url": url, "token": token}, out)
+        os.replace(temporary, target)
+    except BaseException:
+        # A folder planted under the file's name stops serve with its error; the token goes with it.
+        temporary.unlink(missing_ok=True)
+        raise
     return token
 
 

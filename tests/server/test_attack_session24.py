@@ -28,7 +28,15 @@ import requests
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries.catalogue import get
 from hankegraafi.server import charts
-from hankegraafi.server.handoff import HandoffError, Serving, find, ingest_files, is_loopback, serving_file
+from hankegraafi.server.handoff import (
+    HandoffError,
+    Serving,
+    announce,
+    find,
+    ingest_files,
+    is_loopback,
+    serving_file,
+)
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.server.conftest import TOKEN, LiveServer, start_server, stop_server
@@ -355,3 +363,12 @@ def test_the_command_line_says_what_an_odd_answer_was(tmp_path: Path) -> None:
     finally:
         listener.shutdown()
         listener.server_close()
+
+
+def test_a_folder_under_the_serving_files_name_stops_announce_without_leaving_the_token(tmp_path: Path) -> None:
+    """serve stops with the error naming the file; the temporary file with the token was left behind."""
+    store = tmp_path / "store"
+    serving_file(store).mkdir()
+    with pytest.raises(IsADirectoryError):
+        announce(store, "http://127.0.0.1:9")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.serving.json"]

@@ -191,32 +191,36 @@ def _batches(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
 def _post(serving: Serving, route: str, body: dict[str, Any], method: str = "POST") -> dict[str, Any]:
     import requests
 
-    for _attempt in range(RETRIES):
-        try:
-            response = requests.request(
-                method,
-                serving.url + route,
-                json=body,
-                headers={"Authorization": f"Bearer {serving.token}", "Accept": "application/json"},
-                timeout=REQUEST_TIMEOUT_S,
-            )
-        except requests.RequestException as exc:
-            raise HandoffError(
-                f"the server at {serving.url} (pid {serving.pid}) did not answer: {exc}"
-            ) from exc
-        if response.status_code == 503 and "Retry-After" in response.headers:
-            time.sleep(_retry_after(response.headers["Retry-After"]))
-            continue
-        try:
-            answer = response.json()
-        except ValueError:
-            answer = {}
-        if response.status_code != 200 or not isinstance(answer, dict):
-            detail = (answer.get("message") if isinstance(answer, dict) else None) or response.text[:300]
-            raise HandoffError(
-                f"the server at {serving.url} refused the documents ({response.status_code}): {detail}"
-            )
-        return answer
+    with requests.Session() as session:
+        # Straight to the loopback address: an http_proxy in the environment got the token and the
+        # paths (requests sends even 127.0.0.1 through it unless no_proxy says otherwise); no .netrc.
+        session.trust_env = False
+        for _attempt in range(RETRIES):
+            try:
+                response = session.request(
+                    method,
+                    serving.url + route,
+                    json=body,
+                    headers={"Authorization": f"Bearer {serving.token}", "Accept": "application/json"},
+                    timeout=REQUEST_TIMEOUT_S,
+                )
+            except requests.RequestException as exc:
+                raise HandoffError(
+                    f"the server at {serving.url} (pid {serving.pid}) did not answer: {exc}"
+                ) from exc
+            if response.status_code == 503 and "Retry-After" in response.headers:
+                time.sleep(_retry_after(response.headers["Retry-After"]))
+                continue
+            try:
+                answer = response.json()
+            except ValueError:
+                answer = {}
+            if response.status_code != 200 or not isinstance(answer, dict):
+                detail = (answer.get("message") if isinstance(answer, dict) else None) or response.text[:300]
+                raise HandoffError(
+                    f"the server at {serving.url} refused the documents ({response.status_code}): {detail}"
+                )
+            return answer
     raise HandoffError(f"the server at {serving.url} stayed busy with other writes; try again later")
 
 

@@ -39,7 +39,7 @@ from hankegraafi.server.handoff import (
 )
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
-from tests.server.conftest import TOKEN, LiveServer, start_server, stop_server
+from tests.server.conftest import TOKEN, LiveServer, free_port, start_server, stop_server
 
 pytestmark = pytest.mark.server
 
@@ -327,12 +327,9 @@ def test_a_serving_file_naming_another_machine_is_not_used_by_ingest(
 
 class _Odd(BaseHTTPRequestHandler):
     """A listener on the serving file's port that is not our server (a stale file, a reused pid):
-    a 503 with a negative Retry-After, then an error whose JSON is a list."""
+    it answers what the test puts in ``answers``, in order."""
 
-    answers: ClassVar[list[tuple[int, dict[str, str], bytes]]] = [
-        (503, {"Retry-After": "-5"}, b"busy"),
-        (400, {}, b"[1, 2]"),
-    ]
+    answers: ClassVar[list[tuple[int, dict[str, str], bytes]]] = []
 
     def do_POST(self) -> None:
         status, headers, body = self.answers.pop(0) if self.answers else (500, {}, b"")
@@ -349,6 +346,7 @@ class _Odd(BaseHTTPRequestHandler):
 
 def test_the_command_line_says_what_an_odd_answer_was(tmp_path: Path) -> None:
     """time.sleep(-5) and [1, 2].get(...) were tracebacks of 'hankegraafi ingest'."""
+    _Odd.answers[:] = [(503, {"Retry-After": "-5"}, b"busy"), (400, {}, b"[1, 2]")]
     listener = ThreadingHTTPServer(("127.0.0.1", 0), _Odd)
     thread = threading.Thread(target=listener.serve_forever, daemon=True)
     thread.start()
@@ -372,3 +370,24 @@ def test_a_folder_under_the_serving_files_name_stops_announce_without_leaving_th
     with pytest.raises(IsADirectoryError):
         announce(store, "http://127.0.0.1:9")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.serving.json"]
+
+
+def test_the_handoff_never_goes_through_a_proxy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With http_proxy set (and no no_proxy), requests sent the token and the paths to the proxy."""
+    _Odd.answers[:] = [(200, {}, b'{"outcomes": []}')]
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), _Odd)
+    thread = threading.Thread(target=proxy.serve_forever, daemon=True)
+    thread.start()
+    try:
+        for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+            monkeypatch.setenv(name, f"http://127.0.0.1:{proxy.server_address[1]}")
+        for name in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        closed = free_port()  # nothing listens: the hand-off must fail there, not succeed at the proxy
+        with pytest.raises(HandoffError, match="did not answer"):
+            list(ingest_files(Serving(os.getpid(), f"http://127.0.0.1:{closed}", "t"), [tmp_path / "a.txt"]))
+        assert _Odd.answers == [(200, {}, b'{"outcomes": []}')]  # the proxy was never asked
+    finally:
+        _Odd.answers.clear()
+        proxy.shutdown()
+        proxy.server_close()

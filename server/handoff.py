@@ -203,6 +203,7 @@ def _post(serving: Serving, route: str, body: dict[str, Any], method: str = "POS
                     json=body,
                     headers={"Authorization": f"Bearer {serving.token}", "Accept": "application/json"},
                     timeout=REQUEST_TIMEOUT_S,
+                    allow_redirects=False,  # our server never redirects; a 307 would carry the paths on
                 )
             except requests.RequestException as exc:
                 raise HandoffError(

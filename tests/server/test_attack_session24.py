@@ -391,3 +391,19 @@ def test_the_handoff_never_goes_through_a_proxy(tmp_path: Path, monkeypatch: pyt
         _Odd.answers.clear()
         proxy.shutdown()
         proxy.server_close()
+
+
+def test_the_handoff_follows_no_redirect(tmp_path: Path) -> None:
+    """A 307 from whatever listens on the serving file's port sent the paths on to where it pointed."""
+    elsewhere = ThreadingHTTPServer(("127.0.0.1", 0), _Odd)
+    _Odd.answers[:] = [(307, {"Location": f"http://127.0.0.1:{elsewhere.server_address[1]}/x"}, b"")]
+    thread = threading.Thread(target=elsewhere.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{elsewhere.server_address[1]}"
+        with pytest.raises(HandoffError, match=r"\(307\)"):
+            list(ingest_files(Serving(os.getpid(), url, "t"), [tmp_path / "a.txt"]))
+        assert _Odd.answers == []  # one request, to the serving file's address only
+    finally:
+        elsewhere.shutdown()
+        elsewhere.server_close()

@@ -52,6 +52,18 @@ _REASON = re.compile(
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
 
+#: A sentence about a light, a risk, staff or money reports on the project, not on a goal of it
+#: ("Riskivalo on keltainen, koska …", "Fysioterapeuttien rekrytointi ei onnistunut").
+_NOT_A_GOAL = re.compile(
+    r"\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
+    r"\bsairauspoissaolo\w*|\bsijai\w*",
+    re.I,
+)
+def _subject(sentence: str) -> str:
+    """The first three words: what a sentence is about (a reason later in it is not)."""
+    return " ".join(BULLET.sub("", sentence).split()[:3])
+
+
 #: A goal stated in running text; the goal is what follows the lead-in.
 _GOAL_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:tavoitteena|päätavoitteena)\s+(?:on|oli)\s*,?\s*(?:että\s+)?(?P<goal>\S.+)$"
@@ -276,7 +288,11 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         for chunk in chunks:
             for sentence in sentences(chunk.text):
                 status = goal_status(sentence)
-                if status in ("not-achieved", "moved-later", "partly-achieved") and states_a_goal(sentence):
+                if (
+                    status in ("not-achieved", "moved-later", "partly-achieved")
+                    and states_a_goal(sentence)
+                    and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
+                ):
                     project.goals.append(
                         Goal(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
                     )

@@ -27,7 +27,6 @@ from collections.abc import Callable, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_graph
 from hankegraafi.queries.catalogue import get, load_catalogue
@@ -326,30 +325,10 @@ def lookup(store: Store, name: str, params: Mapping[str, str] | None = None) -> 
 
 
 def result_from_json(body: bytes) -> SelectResult:
-    """SPARQL JSON results as the store interface's rows."""
-    from rdflib import BNode
+    """SPARQL JSON results as the store interface's rows (the store's one term converter)."""
+    from hankegraafi.store.terms import json_to_rows
 
-    data = json.loads(body)
-    variables = list(data["head"]["vars"])
-    rows: list[tuple[Identifier | None, ...]] = []
-    for binding in data["results"]["bindings"]:
-        row: list[Identifier | None] = []
-        for var in variables:
-            term = binding.get(var)
-            if term is None:
-                row.append(None)
-            elif term["type"] == "uri":
-                row.append(URIRef(term["value"]))
-            elif term["type"] == "bnode":
-                row.append(BNode(term["value"]))
-            elif "xml:lang" in term:
-                row.append(Literal(term["value"], lang=term["xml:lang"]))
-            elif "datatype" in term:
-                row.append(Literal(term["value"], datatype=URIRef(term["datatype"])))
-            else:
-                row.append(Literal(term["value"]))
-        rows.append(tuple(row))
-    return SelectResult(variables, rows)
+    return SelectResult(*json_to_rows(json.loads(body)))
 
 
 def run(

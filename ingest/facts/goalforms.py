@@ -94,13 +94,11 @@ def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
     for project in ctx.projects:
         for goal in project.goals:
-            if goal.status != "unknown":
-                continue
             m = _TAIL.match(goal.description.strip())
             if m is None:
                 continue
             status = status_of(m.group("status"))
-            if status is None or status == "unknown":
+            if status is None or status == "unknown" or goal.status not in ("unknown", status):
                 continue
             goal.description = m.group("goal").strip()
             goal.status = status

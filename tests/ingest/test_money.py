@@ -92,6 +92,8 @@ def test_category_variants(label: str, key: str) -> None:
         ("(12 000)", Decimal("-12000")),
         ("\u221212 000 €", Decimal("-12000")),
         ("210 000,00 euroa", Decimal("210000")),
+        ("12 000,- €", Decimal("12000")),
+        ("€ 4 500", Decimal("4500")),
         ("-", None),
         ("ei tiedossa", None),
     ],

@@ -134,7 +134,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cumulative",
         re.compile(
             r"kumulatiivi\w*|hankkeen alusta|alusta (?:alkaen|lähtien)|koko hanke(?:aja\w*|kaude\w*)|hankeajalta|"
-            r"yhteensä hankkeen|kertyneet|kumulativ\w*|sedan projektets (?:början|start)|hela projekt(?:tiden|perioden)|"
+            r"yhteensä hankkeen|kertyn\w*|kertymä\w*|tähän mennessä|kumulativ\w*|sedan projektets (?:början|start)|hela projekt(?:tiden|perioden)|"
             r"cumulative|to date",
             re.I,
         ),

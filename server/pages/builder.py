@@ -141,7 +141,9 @@ class PageBuilder:
 
     def literal(self, value: Literal) -> str:
         py = value.toPython()
-        if isinstance(py, Decimal | int | float) and not isinstance(py, bool):
+        if isinstance(py, bool):  # xsd:boolean in the reader's language, not "true"
+            return self.t("yes" if py else "no")
+        if isinstance(py, Decimal | int | float):
             return number(py, self.lang)
         return str(value)
 

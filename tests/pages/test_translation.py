@@ -247,7 +247,11 @@ def problems(url: str, html: bytes, lang: str) -> list[str]:
         folded = _fold(text)
         if folded in _NEUTRAL or folded in mine:
             continue
-        if folded in raw or re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]+)+", text.strip()):
+        if (
+            folded in raw
+            or folded in ("true", "false")
+            or re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]+)+", text.strip())
+        ):
             found.append(f"{url}: raw name {text.strip()!r} in <{where}>")
         elif folded in english:
             found.append(f"{url}: English {text.strip()!r} in <{where}>")
@@ -304,6 +308,7 @@ def test_checks_find_raw_and_english_texts() -> None:
     page = (
         b'<html lang="sv"><body><table><tr><th>wasDerivedFrom</th><td>administrator</td></tr>'
         b'<tr><th>description</th><td>Search</td></tr><tr><th lang="en">Search</th><td>Beskrivning</td></tr>'
+        b"<tr><th>behandlad</th><td>true</td></tr>"
         b'</table><input placeholder="Search"><h1 lang="fi">Hanke</h1></body></html>'
     )
     found = problems("/x", page, "sv")
@@ -313,7 +318,8 @@ def test_checks_find_raw_and_english_texts() -> None:
     assert "/x: English 'Search' in <td>" in found
     assert "/x: English 'Search' in <input@placeholder>" in found
     assert "/x: the name is shown in fi without saying so" in found
-    assert len(found) == 6  # the <th lang="en"> says its language; "Beskrivning" is Swedish
+    assert "/x: raw name 'true' in <td>" in found
+    assert len(found) == 7  # the <th lang="en"> says its language; "Beskrivning" is Swedish
     slugs = b'<html lang="fi"><body><h1>answers</h1><a href="/id/x/partner.html">partner</a><a href="/v/omaolo">Omaolo</a>'
     assert problems("/id/meta/answers.html", slugs + b"</body></html>", "fi") == [
         "/id/meta/answers.html: slug 'answers' as the name of /id/meta/answers.html",

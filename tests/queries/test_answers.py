@@ -11,11 +11,14 @@ from __future__ import annotations
 import gc
 import json
 import shutil
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+import requests
 from flask import Flask
 from typer.testing import CliRunner
 
@@ -229,3 +232,53 @@ def test_an_answer_of_another_version_is_not_used(world: World, monkeypatch: pyt
     assert derived.missing(w.store, str(w.store.base_iri))
     job = QueryJob(answers.call_text("projects-by-region", {}), MEDIA[0], None, 100_000)
     assert w.app.extensions["hankegraafi"]._stored_answer(job) is None
+
+
+def test_a_remote_store_keeps_no_answers(tmp_path: Path) -> None:
+    """A remote store (here a real ``oxigraph serve``) can change behind our back: the derived
+    step stores no answers there, and nothing reads any."""
+    from bench.servers import free_port
+    from hankegraafi.store import open_store
+    from tests.store.conftest import oxigraph_binary
+
+    port = free_port()
+    with (tmp_path / "server.log").open("wb") as log:
+        proc = subprocess.Popen(
+            [oxigraph_binary(), "serve", "--location", str(tmp_path / "data"), "--bind", f"127.0.0.1:{port}",
+             "--union-default-graph"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while not _ready(url):
+            assert time.monotonic() < deadline and proc.poll() is None, (tmp_path / "server.log").read_text()
+            time.sleep(0.1)
+        cfg = config(tmp_path / "unused").replace(store=url)
+        store = open_store(url, config=cfg)
+        docs = tmp_path / "docs"
+        docs.mkdir()
+        first = sorted(sample_documents())[0]
+        shutil.copy(first, docs / first.name)
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        assert [o.status for o in ingester.ingest_all([docs])] == ["stored"]
+        base = str(cfg.base_iri)
+        assert not derived.missing(store, base)  # the derived graphs were rebuilt there
+        assert store.query(f"ASK {{ GRAPH <{answers.answers_graph_iri(base)}> {{ ?s ?p ?o }} }}") is False
+        assert answers.lookup(store, "projects-by-region") is None
+        assert len(answers.run(store, "projects-by-region")) > 0  # live
+        app = create_app(cfg, store=store)
+        job = QueryJob(answers.call_text("projects-by-region", {}), MEDIA[0], None, 100_000)
+        assert app.extensions["hankegraafi"]._stored_answer(job) is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _ready(url: str) -> bool:
+    try:
+        return requests.get(url, params={"query": "ASK {}"}, timeout=1).ok
+    except requests.RequestException:
+        return False

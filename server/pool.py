@@ -386,17 +386,30 @@ class QueryPool:
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
         """Apply one write in the writer process; readers are stopped meanwhile (embedded store)."""
-        if self.spec.remote:
-            result = self._write_child(op, timeout)
-        else:
+        try:
+            if self.spec.remote:
+                return self._write_child(op, timeout)
             with self._exclusive(drain):
                 self._release_lock()
                 try:
-                    result = self._write_child(op, timeout)
+                    return self._write_child(op, timeout)
+                except WriteFailed as exc:
+                    if exc.kind in ("timeout", "crash", "resources"):
+                        self._derive_after_partial_write(timeout)
+                    raise
                 finally:
                     self._hold_lock()
-        self.generation += 1
-        return result
+        finally:
+            # Also when the write failed: a writer stopped at its deadline may have stored part of
+            # its work (three of five documents), and cached and stored answers must not outlive it.
+            self.generation += 1
+
+    def _derive_after_partial_write(self, timeout: float) -> None:
+        """Bring the derived graphs in line with whatever the stopped writer stored (best effort)."""
+        try:
+            self._write_child(("derive",), timeout)
+        except PoolError as exc:
+            log.error("derived graphs not recomputed after a failed write: %s", exc)
 
     def _write_child(self, op: tuple[Any, ...], timeout: float) -> Any:
         parent, child = _CTX.Pipe()

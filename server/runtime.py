@@ -70,13 +70,13 @@ class InlineRunner:
 
         with self._lock:
             try:
-                result = _apply(self.store, op)
+                return _apply(self.store, op)
             except QuerySyntaxError:
                 raise
             except (SyntaxError, ValueError) as exc:  # the sender's data, as the pool's writer says it
                 raise WriteFailed("bad-data", str(exc)) from exc
-            self.generation += 1
-            return result
+            finally:
+                self.generation += 1  # a write that failed part way may still have changed the store
 
     def close(self) -> None:
         """The caller owns the store and closes it."""

@@ -168,6 +168,9 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
     kind = op[0]
     if kind == "open":
         return None
+    if kind == "derive":  # after a write stopped part way: the derived graphs follow what it stored
+        _derive(store)
+        return None
     if kind == "update":
         store.update(op[1])
         _derive(store)

@@ -234,9 +234,21 @@ def encode_body(body: bytes) -> str:
     return base64.b64encode(zlib.compress(body, 6)).decode("ascii")
 
 
+#: Largest stored answer read back: a literal that inflates past it (a planted zlib bomb in a dump
+#: loaded with --no-derive) is no answer, and the query runs live.
+MAX_ANSWER_BYTES = 256 << 20
+
+
 def decode_body(value: str) -> bytes:
-    """The JSON results of a stored literal."""
-    return zlib.decompress(base64.b64decode(value))
+    """The JSON results of a stored literal; ValueError if it is not one or inflates too far."""
+    try:
+        inflate = zlib.decompressobj()
+        body = inflate.decompress(base64.b64decode(value, validate=True), MAX_ANSWER_BYTES)
+    except (ValueError, zlib.error) as exc:  # binascii.Error is a ValueError
+        raise ValueError(f"not a stored answer: {exc}") from exc
+    if inflate.unconsumed_tail or not inflate.eof:
+        raise ValueError(f"a stored answer is cut short or larger than {MAX_ANSWER_BYTES} bytes")
+    return body
 
 
 def _label(name: str, params: Mapping[str, str]) -> str:
@@ -295,7 +307,11 @@ def stored_json(store: Store, text: str) -> bytes | None:
     version = select(version_query(base))
     if not version or version[0][0] != state_of(select, base):
         return None
-    return decode_body(found[0][0])
+    try:
+        return decode_body(found[0][0])
+    except ValueError as exc:
+        log.warning("stored answer ignored, the query runs live: %s", exc)
+        return None
 
 
 def stored_result(store: Store, text: str) -> SelectResult | None:

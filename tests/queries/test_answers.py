@@ -282,3 +282,21 @@ def _ready(url: str) -> bool:
         return requests.get(url, params={"query": "ASK {}"}, timeout=1).ok
     except requests.RequestException:
         return False
+
+
+def test_a_stored_literal_that_is_no_answer_is_refused_not_inflated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A planted literal (a dump loaded with --no-derive) is never inflated past the bound."""
+    import base64
+    import zlib
+
+    body = b'{"head":{"vars":[]},"results":{"bindings":[]}}'
+    assert answers.decode_body(answers.encode_body(body)) == body
+    monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", 10_000)  # the bound as read at each call
+    bomb = base64.b64encode(zlib.compress(b"\0" * 10_001, 9)).decode("ascii")
+    with pytest.raises(ValueError, match="larger than"):
+        answers.decode_body(bomb)
+    with pytest.raises(ValueError, match="not a stored answer"):
+        answers.decode_body("not base64 at all!")
+    cut = base64.b64encode(zlib.compress(body)[:-4]).decode("ascii")
+    with pytest.raises(ValueError, match="cut short"):
+        answers.decode_body(cut)

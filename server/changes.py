@@ -31,28 +31,6 @@ ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
 MAX_ENTRIES = 200
 
-TEXTS: dict[str, dict[str, str]] = {
-    "title": {
-        "fi": "Hankegraafi: muutokset",
-        "sv": "Hankegraafi: ändringar",
-        "en": "Hankegraafi: changes",
-    },
-    "subtitle": {
-        "fi": "Lisätyt, korvatut ja poistetut lähdeasiakirjat ja niiden hankkeet",
-        "sv": "Tillagda, ersatta och borttagna källdokument och deras projekt",
-        "en": "Source documents added, replaced or removed, with their projects",
-    },
-    "added": {"fi": "Lisätty", "sv": "Tillagd", "en": "Added"},
-    "replaced": {"fi": "Korvattu", "sv": "Ersatt", "en": "Replaced"},
-    "removed": {"fi": "Poistettu", "sv": "Borttagen", "en": "Removed"},
-    "projects": {"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
-    "no-projects": {
-        "fi": "Asiakirja ei nimeä hankkeita.",
-        "sv": "Dokumentet namnger inga projekt.",
-        "en": "The document names no projects.",
-    },
-}
-
 
 @dataclass
 class Entry:
@@ -175,7 +153,7 @@ def atom(items: list[Entry], base: str, lang: str) -> bytes:
         return el
 
     def say(key: str) -> str:
-        return i18n.pick(TEXTS[key], lang)
+        return i18n.translate(f"changes.{key}", lang)
 
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
     self_url = url_for("changes.feed", _external=True)

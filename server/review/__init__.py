@@ -49,74 +49,12 @@ LOGIN_WINDOW = 300.0
 MAX_SESSIONS = 10000
 ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
 
-TEXT: dict[str, dict[str, str]] = {
-    "title": {"fi": "Tarkistusjono", "sv": "Granskningskö", "en": "Review queue"},
-    "login": {"fi": "Kirjaudu", "sv": "Logga in", "en": "Log in"},
-    "logout": {"fi": "Kirjaudu ulos", "sv": "Logga ut", "en": "Log out"},
-    "user": {"fi": "Käyttäjä", "sv": "Användare", "en": "User"},
-    "password": {"fi": "Salasana", "sv": "Lösenord", "en": "Password"},
-    "closed": {
-        "fi": "Tarkistusjono on suljettu: palvelimelle ei ole asetettu käyttäjiä eikä päivitysavainta.",
-        "sv": "Granskningskön är stängd: servern har inga användare och ingen uppdateringsnyckel.",
-        "en": "The review queue is closed: the server has no users and no update token.",
-    },
-    "refused": {
-        "fi": "Kirjautuminen vaaditaan, tai lomake oli vanhentunut.",
-        "sv": "Inloggning krävs, eller så var formuläret föråldrat.",
-        "en": "A login is required, or the form was out of date.",
-    },
-    "wrong": {
-        "fi": "Väärä käyttäjä tai salasana.",
-        "sv": "Fel användare eller lösenord.",
-        "en": "Wrong user or password.",
-    },
-    "throttled": {
-        "fi": "Liian monta epäonnistunutta kirjautumista: yritä myöhemmin uudelleen.",
-        "sv": "För många misslyckade inloggningar: försök igen senare.",
-        "en": "Too many failed logins: try again later.",
-    },
-    "empty": {"fi": "Jono on tyhjä.", "sv": "Kön är tom.", "en": "The queue is empty."},
-    "kind": {"fi": "Laji", "sv": "Typ", "en": "Kind"},
-    "name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
-    "quote": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
-    "proposal": {"fi": "Ehdotus", "sv": "Förslag", "en": "Proposed action"},
-    "evidence": {"fi": "Peruste", "sv": "Belägg", "en": "Evidence"},
-    "why": {"fi": "Perustelu", "sv": "Motivering", "en": "Reason"},
-    "link": {"fi": "Liitä olemassa olevaan", "sv": "Koppla till befintlig", "en": "Link to existing"},
-    "confirm": {"fi": "Vahvista uudeksi", "sv": "Bekräfta som ny", "en": "Confirm as new"},
-    "reject": {"fi": "Hylkää", "sv": "Avvisa", "en": "Reject"},
-    "set": {"fi": "Korjaa arvo", "sv": "Korrigera värde", "en": "Correct a value"},
-    "merge": {"fi": "Yhdistä", "sv": "Slå ihop", "en": "Merge"},
-    "split": {"fi": "Pidä erillään", "sv": "Håll isär", "en": "Keep apart"},
-    "depend": {"fi": "Lisää riippuvuus", "sv": "Lägg till beroende", "en": "Add a dependency"},
-    "target": {"fi": "Kohde (IRI)", "sv": "Mål (IRI)", "en": "Target (IRI)"},
-    "entity": {"fi": "Olio (IRI)", "sv": "Entitet (IRI)", "en": "Entity (IRI)"},
-    "property": {"fi": "Ominaisuus", "sv": "Egenskap", "en": "Property"},
-    "value": {"fi": "Oikea arvo", "sv": "Rätt värde", "en": "Correct value"},
-    "was": {"fi": "Väärä arvo", "sv": "Fel värde", "en": "Wrong value"},
-    "type": {"fi": "Luokka", "sv": "Typ", "en": "Type"},
-    "county": {"fi": "Hyvinvointialueen koodi", "sv": "Välfärdsområdets kod", "en": "County code"},
-    "dependency_kind": {"fi": "Riippuvuuden laji", "sv": "Beroendets typ", "en": "Dependency kind"},
-    "decided": {
-        "fi": "Päätös {decision} tallennettu: {state}.",
-        "sv": "Beslutet {decision} sparat: {state}.",
-        "en": "Decision {decision} saved: {state}.",
-    },
-    "flagged": {
-        "fi": "Kohde katosi asiakirjasta: päätös odottaa uutta käsittelyä.",
-        "sv": "Målet försvann ur dokumentet: beslutet väntar på ny behandling.",
-        "en": "The target left the document: the decision waits to be decided again.",
-    },
-    "audit": {"fi": "Tapahtumaloki", "sv": "Händelselogg", "en": "Audit log"},
-    "quality": {"fi": "Tietojen laatu", "sv": "Datakvalitet", "en": "Data quality"},
-    "other": {"fi": "Muut päätökset", "sv": "Andra beslut", "en": "Other decisions"},
-    "page": {"fi": "Sivu", "sv": "Sida", "en": "Page"},
-}
-
 
 def text(key: str, lang: str, **values: object) -> str:
-    texts = TEXT[key]
-    return texts.get(lang, texts["en"]).format(**values)
+    """A text of the reviewers' pages: ``review.<key>`` of the one table (``server/strings.toml``)."""
+    from hankegraafi.server.i18n import translate
+
+    return translate(f"review.{key}", lang, **values)
 
 
 # -- users and sessions -------------------------------------------------------------------------

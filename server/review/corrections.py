@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server.i18n import translate
 
 QUERY = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
@@ -31,16 +32,6 @@ SELECT DISTINCT ?subject ?property ?original ?corrected ?decision ?action ?by ?a
 }
 ORDER BY DESC(?at) ?property ?subject
 """
-
-TEXT: dict[str, dict[str, str]] = {
-    "title": {"fi": "Korjatut tiedot", "sv": "Korrigerade uppgifter", "en": "Corrected facts"},
-    "by": {"fi": "korjannut {by} {at}", "sv": "korrigerat av {by} {at}", "en": "corrected by {by} on {at}"},
-    "why": {"fi": "Perustelu", "sv": "Motivering", "en": "Reason"},
-    "original": {"fi": "Alkuperäinen luenta", "sv": "Ursprunglig läsning", "en": "Original reading"},
-    "removed": {"fi": "poistettu", "sv": "borttagen", "en": "removed"},
-    "added": {"fi": "lisätty", "sv": "tillagd", "en": "added"},
-    "publisher": {"fi": "julkaisija", "sv": "utgivaren", "en": "the publisher"},
-}
 
 
 @dataclass(frozen=True)
@@ -68,7 +59,7 @@ def for_page(iri: str) -> list[Shown]:
     base = str(services().config.base_iri)
 
     def x(key: str) -> str:
-        return TEXT[key].get(lang, TEXT[key]["en"])
+        return translate(f"review.correction.{key}", lang)
 
     def name(term: object) -> str:
         if term is None:
@@ -101,4 +92,4 @@ def for_page(iri: str) -> list[Shown]:
 def text(key: str) -> str:
     from hankegraafi.server.i18n import current_lang
 
-    return TEXT[key].get(current_lang(), TEXT[key]["en"])
+    return translate(f"review.correction.{key}", current_lang())

@@ -7,42 +7,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, render_template, request
 
 from hankegraafi.ontology.namespaces import VOCAB
+from hankegraafi.server.i18n import translate
 
 bp = Blueprint("quality", __name__)
-
-TEXT: dict[str, dict[str, str]] = {
-    "title": {"fi": "Tietojen laatu", "sv": "Datakvalitet", "en": "Data quality"},
-    "county": {"fi": "Hyvinvointialue", "sv": "Välfärdsområde", "en": "County"},
-    "all": {"fi": "Kaikki", "sv": "Alla", "en": "All"},
-    "show": {"fi": "Näytä", "sv": "Visa", "en": "Show"},
-    "project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
-    "missing": {"fi": "Puuttuu", "sv": "Saknas", "en": "Missing"},
-    "review": {"fi": "Tarkistettavaa", "sv": "Att granska", "en": "To review"},
-    "warnings": {"fi": "Varoituksia", "sv": "Varningar", "en": "Warnings"},
-    "score": {"fi": "Pisteet", "sv": "Poäng", "en": "Score"},
-    "none": {"fi": "Ei hankkeita.", "sv": "Inga projekt.", "en": "No projects."},
-    "query": {"fi": "Sama kyselynä", "sv": "Samma som fråga", "en": "The same as a query"},
-    "explain": {
-        "fi": "Pisteet: 100 × olemassa olevat tiedot / 8, miinus 5 kustakin avoimesta kohteesta tai varoituksesta.",
-        "sv": "Poäng: 100 × befintliga uppgifter / 8, minus 5 för varje öppen punkt eller varning.",
-        "en": "Score: 100 × facts present / 8, minus 5 per open item or warning.",
-    },
-}
-#: The facts the query names, in the reader's language.
-FACTS: dict[str, dict[str, str]] = {
-    "identifier": {"fi": "tunnus", "sv": "beteckning", "en": "plan code"},
-    "startDate": {"fi": "alkupäivä", "sv": "startdatum", "en": "start date"},
-    "endDate": {"fi": "loppupäivä", "sv": "slutdatum", "en": "end date"},
-    "lifecycleStatus": {"fi": "tila", "sv": "status", "en": "status"},
-    "grantedAmount": {"fi": "myönnetty rahoitus", "sv": "beviljad finansiering", "en": "granted funding"},
-    "managerOrganisation": {
-        "fi": "hankepäällikön organisaatio",
-        "sv": "projektledarens organisation",
-        "en": "manager's organisation",
-    },
-    "description": {"fi": "kuvaus", "sv": "beskrivning", "en": "description"},
-    "goals": {"fi": "tavoitteet", "sv": "mål", "en": "goals"},
-}
 
 
 def local_link(iri: object) -> str:
@@ -76,10 +43,10 @@ def quality_page() -> Response:
     )
 
     def x(key: str) -> str:
-        return TEXT[key].get(lang, TEXT[key]["en"])
+        return translate(f"review.quality.{key}", lang)
 
     def facts(missing: object) -> str:
-        return ", ".join(FACTS.get(f, {}).get(lang, f) for f in str(missing or "").split())
+        return ", ".join(translate(f"review.fact.{f}", lang) for f in str(missing or "").split())
 
     body = render_template(
         "review/quality.html",

@@ -33,7 +33,7 @@ def used_keys() -> dict[str, str]:
     """Every literal key the templates and the server's modules look up, with a file that uses it."""
     found: dict[str, str] = {}
     for path in [*SERVER.rglob("*.html"), *SERVER.rglob("*.py")]:
-        if "node_modules" in path.parts or "review" in path.parts:  # review's texts are its own
+        if "node_modules" in path.parts or "review" in path.parts:  # review's texts are review.<key>
             continue
         for key in _USED.findall(path.read_text(encoding="utf-8")):
             found.setdefault(key, str(path.relative_to(SERVER)))
@@ -68,8 +68,12 @@ def test_every_key_looked_up_is_in_the_table() -> None:
     # The explorer's script keys, its names of kinds and relations, and the pages' kind names.
     for key in ui.SHARED:
         assert key in i18n.STRINGS, key
-    # The charts' and the tile map's texts, text("key") there: chart.<key> and tilemap.<key> here.
-    for module, prefix in (("charts.py", "chart."), ("pages/tilemap.py", "tilemap.")):
+    # The charts', the tile map's and the review's texts, text("key") there: chart.<key> … here.
+    for module, prefix in (
+        ("charts.py", "chart."),
+        ("pages/tilemap.py", "tilemap."),
+        ("review/__init__.py", "review."),
+    ):
         keys = re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", (SERVER / module).read_text(encoding="utf-8"))
         assert keys, module
         assert not [k for k in keys if prefix + k not in i18n.STRINGS], module
@@ -259,12 +263,12 @@ def problems(url: str, html: bytes, lang: str) -> list[str]:
 
 
 #: Pages left out of the language crawl: the ontology's documentation is one trilingual
-#: document (every term in fi, sv and en side by side, ontology/docs.py), not a page per language;
-#: the graph of stored catalogue answers (queries/answers.py) and its parts have no names yet
-#: the service graphs under /id/meta/ (stored answers, derived graphs: queries/answers.py,
-#: ingest/derived.py) have no names yet ("answers", "derived", "version": reported, issue 19).
+#: document (every term in fi, sv and en side by side, ontology/docs.py), not a page per language.
 _ONE_DOCUMENT = ("/ontology.html",)
-_UNNAMED_YET = ("/id/meta/",)
+#: Not translated yet, reported (issue 19): the service graphs under /id/meta/ have no names
+#: ("answers", "derived", "version": queries/answers.py, ingest/derived.py); a change record
+#: (/id/change/…, the Atom feed's) states its kind as an English code literal ("added").
+_UNNAMED_YET = ("/id/meta/", "/id/change/")
 
 
 def html_only(url: str) -> bool:

@@ -19,6 +19,7 @@ from rdflib.term import Identifier
 from hankegraafi.ingest.coverage import note_text
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages.builder import PageBuilder
 from hankegraafi.server.pages.labels import short_name
 from hankegraafi.server.pages.shapes import Link, Section
@@ -82,34 +83,12 @@ def document_sections(b: PageBuilder) -> list[Section]:
     return [basics, coverage_section(b), read]
 
 
-#: The coverage section's texts (fi/sv/en).
-_TEXT: dict[str, dict[str, str]] = {
-    "title": {"fi": "Mitä luenta ymmärsi", "sv": "Vad inläsningen förstod", "en": "What the ingest understood"},
-    "used": {"fi": "Käytetyt rivit", "sv": "Använda rader", "en": "Lines used"},
-    "used_value": {
-        "fi": "{used} / {total} riviä ({share} %)",
-        "sv": "{used} / {total} rader ({share} %)",
-        "en": "{used} / {total} lines ({share} %)",
-    },
-    "unused": {
-        "fi": "Rivit, joista ei luettu mitään",
-        "sv": "Rader som inget lästes från",
-        "en": "Lines nothing was read from",
-    },
-    "sections": {"fi": "Tunnistetut osiot", "sv": "Igenkända avsnitt", "en": "Sections recognised"},
-    "fields": {"fi": "Tunnistetut kentät", "sv": "Igenkända fält", "en": "Fields recognised"},
-    "notes": {
-        "fi": "Arvaukset, oletukset ja varoitukset",
-        "sv": "Gissningar, antaganden och varningar",
-        "en": "Guesses, defaults and warnings",
-    },
-}
 _SCHEMES = {"heading": "document-section", "field": "document-field"}
 
 
 def _t(key: str, lang: str) -> str:
-    texts = _TEXT[key]
-    return texts.get(lang) or texts["en"]
+    """A text of a document's page: ``document.<key>`` of the one table (``server/strings.toml``)."""
+    return translate(f"document.{key}", lang)
 
 
 def _label(kind: str, key: str, lang: str) -> str:

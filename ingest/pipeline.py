@@ -62,7 +62,9 @@ class Outcome:
 
 def document_key(path: Path) -> str:
     """A document's identity is its file name: re-ingesting it replaces its graph."""
-    return path.name
+    from hankegraafi.ingest.readers import file_name_of
+
+    return file_name_of(path)
 
 
 @dataclass(frozen=True)
@@ -347,7 +349,7 @@ class Ingester:
             return outcome
         kind_iri = vocab("document-kind", kind) if kind and not kind.startswith("http") else kind
         meta = DocumentMeta(
-            file_name=path.name,
+            file_name=document_key(path),
             sha256=sha,
             size=size,
             media_type=_media_type(path),
@@ -371,7 +373,7 @@ class Ingester:
                 action="replaced" if existed else "added",
                 graph=target,
                 at=meta.ingested_at,
-                file_name=path.name,
+                file_name=document_key(path),
                 document=meta.document,
                 projects=changelog.projects_in(self.store, target),
             )

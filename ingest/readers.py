@@ -115,6 +115,12 @@ def open_regular(path: Path) -> io.BufferedReader:
         raise
 
 
+def file_name_of(path: Path) -> str:
+    """The file name as text: bytes that are not UTF-8 (kept by the OS as surrogate escapes, which
+    no RDF serialiser can write) become U+FFFD, so such a file is read and stored, not a traceback."""
+    return os.fsencode(path.name).decode("utf-8", "replace")
+
+
 def read_document(path: Path, *, max_bytes: int) -> Document:
     """Read ``path`` into a :class:`Document`; raise :class:`IngestError` on bad input."""
     path = Path(path)
@@ -126,7 +132,7 @@ def read_document(path: Path, *, max_bytes: int) -> Document:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    return read_bytes(data, file_name=path.name, path=path, max_bytes=max_bytes)
+    return read_bytes(data, file_name=file_name_of(path), path=path, max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None = None) -> Document:

@@ -24,6 +24,14 @@ _PROJECT_REF = re.compile(
 )
 
 
+#: A Swedish organisation's name with its head word first and a capitalised name after it.
+_SWEDISH_HEAD_FIRST = re.compile(
+    r"\b(?:Yrkeshögskolan|Högskolan|Stiftelsen|Föreningen|Samkommunen|Universitetet i|Sjukvårdsdistriktet)"
+    r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w-]+){1,3}"
+    r"|\b[A-ZÅÄÖ][\w-]+\s+(?:Akademi|universitet|högskola|yrkeshögskola)\b"
+)
+
+
 class Names:
     """Entries for the names of one document, with the caches several families share."""
 
@@ -71,6 +79,13 @@ class Names:
                     self.alias(entry, org.acronym)
             # A genitive sharing the rest of a name is that name, not the place it names alone.
             candidates.append((-1 if org.shared else 1, 0, Mention(entry, org.start, org.end, org.surface)))
+        for m in _SWEDISH_HEAD_FIRST.finditer(sentence):
+            # Swedish names put the head word first ("Yrkeshögskolan Novia", "Stiftelsen Y"),
+            # which the Finnish form rules (head word last) do not see.
+            name = m.group().strip()
+            entry = self.gaz.lookup(name) or self.unlinked(name, "organisation", name)
+            if entry.type in ORG_TYPES:
+                candidates.append((1, 0, Mention(entry, m.start(), m.end(), name)))
         if self.aliases is not None:
             candidates += [(2, 0, m) for m in self.aliases.find(sentence)]
         candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))

@@ -24,7 +24,7 @@ MUNICIPALITY_VOTE = 0.4
 
 _INSTITUTION = re.compile(
     r"\s+(?:yliopisto|ammattikorkeakoulu|kauppakorkeakoulu|seurakunta|kansanopisto|lukio|"
-    r"universitet|yrkeshögskola)\w*",
+    r"universitet|yrkeshögskola|akademi|högskola)\w*",
     re.I,
 )
 

@@ -111,3 +111,13 @@ def test_an_actors_list_item_with_an_organisation_s_head_word_takes_part() -> No
     partners = {p.organisation.label for p in x.projects[0].participations}
     assert "Karelia-ammattikorkeakoulu" in partners
     assert "Perhepalvelujen kehittäminen" not in partners
+
+
+def test_swedish_organisations_with_the_head_word_first_or_last() -> None:
+    x = read(
+        "Projektplan\nProjekt: Trygg vård i Österbotten\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+        "Samarbete\nProjektet genomförs i samarbete med Åbo Akademi, Yrkeshögskolan Novia och Stiftelsen Vasa Hälsa.\n"
+    )
+    partners = {p.organisation.label for p in x.projects[0].participations if p.role == "partner"}
+    assert partners == {"Åbo Akademi", "Yrkeshögskolan Novia", "Stiftelsen Vasa Hälsa"}
+    assert not any(m.label == "Turku" for m, _ in x.municipalities)  # "Åbo" of Åbo Akademi is no place named

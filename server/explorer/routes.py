@@ -253,15 +253,19 @@ def api_export_turtle() -> Response:
     The page sends ``{"nodes": [IRI…], "edges": [{source, target, rel, dependency, depKind}…]}``;
     names and kinds are read again from the store, so the file says what the graph says.
     """
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested past the parser's depth: not a body this route reads
+        data = None
     if (
         not isinstance(data, dict)
         or not isinstance(data.get("nodes"), list)
         or not isinstance(data.get("edges", []), list)
     ):
         raise ParameterError("explorer", "body", 'expected JSON {"nodes": [IRI, …], "edges": [{…}, …]}')
+    edges = data.get("edges", [])
     limit = explorer().limits.export_nodes
-    if len(data["nodes"]) > limit or len(data["edges"]) > 4 * limit:
+    if len(data["nodes"]) > limit or len(edges) > 4 * limit:
         raise ParameterError("explorer", "body", f"at most {limit} nodes and {4 * limit} edges")
     nodes = [_iri(str(n), f"nodes[{i}]") for i, n in enumerate(data["nodes"])]
     described = explorer().describe([n for n in nodes if n], lang())
@@ -273,7 +277,7 @@ def api_export_turtle() -> Response:
         if node["kind"] in KIND_CLASS:
             g.add((subject, RDF.type, KIND_CLASS[node["kind"]]))
         g.add((subject, RDFS.label, Literal(node["label"], lang=lang())))
-    for i, edge in enumerate(data["edges"]):
+    for i, edge in enumerate(edges):
         if not isinstance(edge, dict):
             raise ParameterError("explorer", f"edges[{i}]", "expected an object")
         source = URIRef(str(_iri(str(edge.get("source", "")), f"edges[{i}].source")))

@@ -145,7 +145,9 @@ def test_impossible_money_in_the_store_leaves_map_and_charts_answering(served: t
     INSERT {{ GRAPH ?g {{ ?l hg:budget 0.000000000000000001 ; hg:actual 100000000000000000000 }} }}
     WHERE {{ GRAPH ?g {{ <{first["document"]["value"]}> ?p ?o . ?l hg:budget ?b ; hg:actual ?a }} }} ;
     DELETE {{ GRAPH ?g {{ ?l hg:budget ?b }} }} INSERT {{ GRAPH ?g {{ ?l hg:budget "1e400" }} }}
-    WHERE {{ GRAPH ?g {{ <{other["document"]["value"]}> ?p ?o . ?l hg:budget ?b }} }}"""
+    WHERE {{ GRAPH ?g {{ <{other["document"]["value"]}> ?p ?o . ?l hg:budget ?b }} }} ;
+    DELETE {{ GRAPH ?g {{ ?d hg:linesUsed ?n }} }} INSERT {{ GRAPH ?g {{ ?d hg:linesUsed "1e400" }} }}
+    WHERE {{ GRAPH ?g {{ ?d hg:linesUsed ?n }} }}"""
     written = requests.post(
         server.url + "/update",
         data=update.encode(),
@@ -165,6 +167,22 @@ def test_impossible_money_in_the_store_leaves_map_and_charts_answering(served: t
     assert page.status_code == 200, page.text[:300]
     assert "1e400" in page.text  # the table has the value; the chart leaves it out
     assert _get(server, "/queries/budget-by-region", format="html").status_code == 200
+    # a document's stored line count that is no count leaves its page answering (it was a 500)
+    doc = requests.get(f"{server.url}/id/document/lappi-loppuraportti-txt.html", timeout=60)
+    assert doc.status_code == 200, doc.text[:300]
+
+
+def test_the_explorer_export_names_a_body_it_cannot_read(served: tuple[LiveServer, Path]) -> None:
+    """No 'edges' key was a KeyError and JSON nested past the parser's depth a RecursionError: 500s
+    on a public route."""
+    server, _ = served
+    url = f"{server.url}/explorer/api/export.ttl"
+    empty = requests.post(url, json={"nodes": []}, timeout=30)
+    assert empty.status_code == 200 and empty.headers["Content-Type"].startswith("text/turtle")
+    deep = requests.post(
+        url, data="[" * 50_000 + "]" * 50_000, headers={"Content-Type": "application/json"}, timeout=30
+    )
+    assert deep.status_code == 400 and "body" in deep.text
 
 
 # -- the hand-off -------------------------------------------------------------------------------

@@ -46,8 +46,8 @@ def document_sections(b: PageBuilder) -> list[Section]:
         entry = facts.setdefault(
             span,
             {
-                "first": int(row["first"]) if "first" in row else 0,
-                "last": int(row["last"]) if "last" in row else None,
+                "first": _count(row.get("first")) or 0,
+                "last": _count(row.get("last")),
                 "quote": str(row.get("quote", "")),
                 "nodes": {},
             },
@@ -100,6 +100,18 @@ def _label(kind: str, key: str, lang: str) -> str:
     return concept.label(lang).text if concept is not None else key
 
 
+def _count(value: object) -> int | None:
+    """A stored line number or count, or None when the data holds something else ('1e400', 'x',
+    written by a SPARQL Update): the page shows what it can instead of failing."""
+    if value is None:
+        return None
+    try:
+        number = int(str(value))
+    except ValueError:
+        return None
+    return number if 0 <= number < 10**9 else None
+
+
 def coverage_section(b: PageBuilder) -> Section:
     """The coverage the ingest stored on the document (hg:linesUsed … hg:extractionNote)."""
     values: dict[str, list[str]] = {}
@@ -108,8 +120,9 @@ def coverage_section(b: PageBuilder) -> Section:
         values.setdefault(name, []).append(str(row["o"]))
     lang = b.lang
     section = Section("coverage", _t("title", lang))
-    used = int(values["linesUsed"][0]) if values.get("linesUsed") else None
-    unused = int(values["linesUnused"][0]) if values.get("linesUnused") else 0
+    used = _count(values["linesUsed"][0]) if values.get("linesUsed") else None
+    unused = _count(values["linesUnused"][0]) if values.get("linesUnused") else 0
+    unused = unused or 0
     if used is not None:
         total = used + unused
         share = round(100 * used / total) if total else 0

@@ -30,6 +30,7 @@ from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes.pii import CONTACT_PATTERN
+from hankegraafi.shapes.pyshacl_tuning import install as _install_tuning
 
 log = logging.getLogger(__name__)
 
@@ -362,13 +363,44 @@ def _contact_candidates(graph: Graph) -> set[Node]:
     return found
 
 
-def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
-    """Check one document graph against our shapes.
+_HG_INDICATOR = URIRef(PREFIXES["hg"] + "Indicator")
+_INDICATOR_SHAPES = (
+    URIRef("https://w3id.org/hankegraafi/shapes#IndicatorShape"),
+    URIRef("https://w3id.org/hankegraafi/shapes#ProvenanceShape"),
+)
+#: A transient mark on the validated copy: an hg:Indicator read from a document (not a vocabulary concept).
+_FACT_INDICATOR = URIRef("urn:hankegraafi:validation:fact-indicator")
 
-    ``extra`` is merged, whole, into the copy that is validated (beside the
-    background): for example the catalogue entry of the document, or
-    vocabulary terms not yet shipped. Its nodes are validated too.
+
+@functools.cache
+def _fast_shapes() -> Graph:
+    """The running shapes with no SPARQL target left, so pyshacl runs without SHACL-AF.
+
+    hgsh:IndicatorShape and hgsh:ProvenanceShape target the hg:Indicator nodes
+    that are not skos:Concepts with a SPARQL query; here their target is the
+    subjects of a mark that :func:`_fact_indicators` puts on the same nodes.
+    Without ``advanced`` pyshacl scans a shorter list of constraint
+    parameters for every shape (the SPARQL-based constraints are core SHACL
+    and still run); the reports are the same (tests/shapes/test_same_reports.py).
     """
+    graph = Graph()
+    for triple in _running_shapes():
+        graph.add(triple)
+    for shape in _INDICATOR_SHAPES:
+        for target in list(graph.objects(shape, SH.target)):
+            graph.remove((shape, SH.target, target))
+            graph.remove((target, None, None))
+        graph.add((shape, SH.targetSubjectsOf, _FACT_INDICATOR))
+    return graph
+
+
+def _fact_indicators(graph: Graph) -> list[Node]:
+    """The hg:Indicator nodes of ``graph`` that are not skos:Concepts (the SPARQL targets' answer)."""
+    return [s for s in set(graph.subjects(RDF.type, _HG_INDICATOR)) if (s, RDF.type, SKOS.Concept) not in graph]
+
+
+def _assemble(data: Graph, extra: Graph | None) -> _ValidationGraph:
+    """The copy that is validated: data, extra, the background it needs and the contact marks."""
     # pyshacl's ont_graph would copy only RDFS/OWL axioms, not the concepts'
     # memberships, so the copy that is validated is assembled here.
     target = _ValidationGraph()
@@ -378,14 +410,18 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     target.addN((s, p, o, target) for s, p, o in _background_for(target))
     for subject in _contact_candidates(data) | (_contact_candidates(extra) if extra is not None else set()):
         target.add((subject, _CONTACT_CANDIDATE, Literal(True)))
+    return target
+
+
+def _run(target: Graph, shapes: Graph, *, advanced: bool, lang: str) -> ValidationReport:
     _conforms, report_graph, _text = pyshacl.validate(
         target,
-        shacl_graph=_running_shapes(),
+        shacl_graph=shapes,
         inference="none",
         abort_on_first=False,
         allow_infos=True,
         allow_warnings=True,
-        advanced=True,  # for the SPARQL target of hgsh:NoContactDetailsShape
+        advanced=advanced,
         do_owl_imports=False,
         meta_shacl=False,
         inplace=True,  # on our own copy
@@ -396,6 +432,29 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     results = _read_results(report_graph, lang)
     conforms = not any(r.severity == SH.Violation for r in results)
     return ValidationReport(conforms=conforms, results=results, lang=lang)
+
+
+def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
+    """Check one document graph against our shapes.
+
+    ``extra`` is merged, whole, into the copy that is validated (beside the
+    background): for example the catalogue entry of the document, or
+    vocabulary terms not yet shipped. Its nodes are validated too.
+    """
+    _install_tuning()
+    target = _assemble(data, extra)
+    for node in _fact_indicators(target):
+        target.add((node, _FACT_INDICATOR, Literal(True)))
+    return _run(target, _fast_shapes(), advanced=False, lang=lang)
+
+
+def validate_reference(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
+    """Validation as it ran before issue 17 (SPARQL targets, SHACL-AF on).
+
+    Kept so that a test and bench/validate_speed.py can compare :func:`validate`
+    with it: both must give the same report for every graph.
+    """
+    return _run(_assemble(data, extra), _running_shapes(), advanced=True, lang=lang)
 
 
 _PLACEHOLDER = re.compile(r"\{[?$]\w+\}")

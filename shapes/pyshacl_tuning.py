@@ -63,7 +63,7 @@ def install() -> None:
     current = getattr(module, "CONSTRAINT_PARAMS", (None, None))
     if isinstance(current[0], ParameterList):
         return
-    module.CONSTRAINT_PARAMS = (ParameterList(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+    vars(module)["CONSTRAINT_PARAMS"] = (ParameterList(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
 
 
 def installed() -> bool:
@@ -75,4 +75,4 @@ def installed() -> bool:
 def uninstall() -> None:
     """Let pyshacl rebuild its own plain list (for side-by-side measurements)."""
     if installed():
-        del pyshacl.shape.module.CONSTRAINT_PARAMS
+        delattr(pyshacl.shape.module, "CONSTRAINT_PARAMS")

@@ -30,7 +30,6 @@ from hankegraafi.shapes.pii import redact as redact_contact_details
 logger = logging.getLogger(__name__)
 
 ORG = PREFIXES["org"]
-_OUTPUT_TYPE = {"equipment": "procurement", "digital-service": "digital-solution"}
 _STATEMENT_KIND = {"period": "reporting-period"}
 #: A cost column's property where its key is not the property's name.
 _VALUE_PROPERTY = {"utilisation-percent": "utilisationPercent"}
@@ -348,7 +347,7 @@ class _Mapper:
             self.add(iri, HG.hasOutput, node)
             self.add(node, RDF.type, HG.Output)
             self.add(node, DCTERMS.description, self.lit(output.description))
-            self.add(node, HG.outputType, vocab("output-type", _OUTPUT_TYPE.get(output.type, output.type)))
+            self.add(node, HG.outputType, vocab("output-type", output.type))
             if output.quantity is not None:
                 self.add(node, HG.quantity, decimal(output.quantity))
             if output.unit:

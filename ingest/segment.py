@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.labels import (
     best_label,
     field_shape,
@@ -73,55 +74,18 @@ class Segmented:
 
 # --- kind ---------------------------------------------------------------------------------
 
-_KIND_CUES: dict[str, tuple[tuple[str, int], ...]] = {
-    "final-report": (
-        (r"^\s*loppuraportti\s*$", 6),
-        (
-            r"^\s*(?:loppuraportti|slutrapport|final report)\b[\s\d./–-]{0,30}(?:\t(?:sivu|sida|page)\b[^\n]*)?$",
-            6,
-        ),
-        (r"mistä investoinnista oli kyse", 3),
-        (r"saavutettiin ne", 2),
-        (r"^\s*tila\s+lopetus", 1),
-        (r"kumulatiivinen kokonais", 1),
-        (r"liikennevalo", 1),
-        (r"^\s*keskeiset aikaansaannokset", 1),
-    ),
-    "status-report": (
-        (r"^\s*tilanneraportti\s*$", 6),
-        (
-            r"^\s*(?:tilanneraportti|väliraportti|lägesrapport|mellanrapport|status report|interim report)\b[\s\d./–-]{0,30}(?:\t(?:sivu|sida|page)\b[^\n]*)?$",
-            6,
-        ),
-        (r"^\s*raportointijakso\s+\d", 2),
-        (r"^\s*tila\s+käynnissä", 1),
-        (r"kumulatiivinen kokonais", 1),
-        (r"liikennevalo", 1),
-    ),
-    "project-plan": (
-        (r"hankesuunnitelma\s*$", 6),
-        (
-            r"^\s*(?:hankesuunnitelma|projektplan|project plan)\b[\s\d./–-]{0,30}(?:\t(?:sivu|sida|page)\b[^\n]*)?$",
-            6,
-        ),
-        (r"^\s*sisällysluettelo", 2),
-        (r"riskit ja niihin varautuminen", 2),
-        (r"todennäköisyys", 1),
-        (r"kustannusarvio", 1),
-        (r"karkea aikataulu", 1),
-    ),
-    "innokyla-page": (
-        (r"^\s*kokonaisuuden nimi\s*$", 6),
-        (r"created with sketch", 2),
-        (r"^\s*aihealueet\s*$", 2),
-        (r"^\s*ilmiöt\s*$", 1),
-        (r"^\s*viimeksi muokattu\s*$", 2),
-        (r"^\s*lyhyt kuvaus\s*$", 1),
-    ),
-}
 
-#: The kinds a layout rule knows, in the order a tie is decided: the cues' keys, written once.
-KINDS = tuple(_KIND_CUES)
+def kinds() -> tuple[str, ...]:
+    """The kinds a layout rule knows, in the order a tie is decided: the document kinds of the
+    vocabulary with weighted cues (``hg:weightedCue``, ``hg:cueRank`` in ``ontology/vocab/kinds.ttl``)."""
+    return tuple(cues.weighted("document-kind"))
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """``KINDS``: :func:`kinds` as read now (a module constant would miss a vocabulary re-read)."""
+    if name == "KINDS":
+        return kinds()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def kind_scores(lines: list[str]) -> dict[str, int]:
@@ -129,10 +93,12 @@ def kind_scores(lines: list[str]) -> dict[str, int]:
     head = "\n".join(line.lower() for line in lines[:40])
     text = "\n".join(line.lower() for line in lines)
     scores: dict[str, int] = {}
-    for kind, cues in _KIND_CUES.items():
+    for kind, weighted in cues.weighted("document-kind").items():
         # Title cues count only near the top, where a title page puts them.
         scores[kind] = sum(
-            weight for pattern, weight in cues if re.search(pattern, head if weight >= 6 else text, flags=re.M)
+            weight
+            for pattern, weight in weighted
+            if re.search(pattern, head if weight >= 6 else text, flags=re.M)
         )
     return scores
 
@@ -144,7 +110,7 @@ def detect_kind(lines: list[str]) -> str | None:
     its title, "Tila: Lopetus" or the closing questions decide between them.
     """
     scores = kind_scores(lines)
-    kind = max(KINDS, key=lambda k: scores[k])
+    kind = max(kinds(), key=lambda k: scores[k])
     return kind if scores[kind] > 0 else None
 
 
@@ -579,12 +545,12 @@ def _is_structural(text: str, *, parts: bool = True) -> bool:
 
 
 __all__ = [
-    "KINDS",
     "Element",
     "Line",
     "Segmented",
     "best_label",
     "detect_kind",
+    "kinds",
     "light_value",
     "match_field",
     "match_heading",

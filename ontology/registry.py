@@ -80,6 +80,9 @@ class Concept:
     cues: Mapping[str, tuple[str, ...]]
     #: Where its cues are tried among the scheme's (``hg:cueRank``, lowest first; None: found by labels).
     cue_rank: int | None
+    #: Cues that add up rather than decide (``hg:weightedCue``: pattern and ``hg:cueWeight``), e.g. a
+    #: document kind's title (6) and body words (1-3); sorted, as their order does not count.
+    weighted_cues: tuple[tuple[str, int], ...] = ()
 
     def label(self, lang: str) -> Label:
         """The preferred label in ``lang`` with the project's fallback (the key if none)."""
@@ -162,6 +165,15 @@ def _integer(value: Node | None) -> int | None:
     return int(value) if isinstance(value, Literal) else None
 
 
+def _weighted_cues(g: Graph, iri: URIRef) -> tuple[tuple[str, int], ...]:
+    found = []
+    for node in g.objects(iri, HG.weightedCue):
+        text, weight = g.value(node, HG.cue), _integer(g.value(node, HG.cueWeight))
+        if isinstance(text, Literal) and weight is not None:
+            found.append((str(text), weight))
+    return tuple(sorted(found))
+
+
 @functools.cache
 def schemes() -> Mapping[str, Scheme]:
     """Every concept scheme of the vocabularies by name (``light-dimension``, ``county``, …)."""
@@ -196,6 +208,7 @@ def schemes() -> Mapping[str, Scheme]:
                     broader=broader if isinstance(broader, URIRef) else None,
                     cues=MappingProxyType({k: tuple(v) for k, v in _texts(g.objects(iri, HG.cue)).items()}),
                     cue_rank=_integer(g.value(iri, HG.cueRank)),
+                    weighted_cues=_weighted_cues(g, iri),
                 )
             )
         found[name] = Scheme(name, scheme_iri, _pref(g.objects(scheme_iri, SKOS.prefLabel)), tuple(concepts))

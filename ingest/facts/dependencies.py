@@ -16,7 +16,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
-from hankegraafi.ingest.facts.organisations import ROLE_CUES
+from hankegraafi.ingest.facts.organisations import role_cues
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
 from hankegraafi.ontology import registry
@@ -92,7 +92,7 @@ _SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I
 
 def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, in_section: bool) -> None:
     mentions = [m for m in ctx.names.mentions(sentence) if m.entry.type not in ("municipality", "region")]
-    if ROLE_CUES[1][1].search(sentence):  # co-implementers are partners, not dependencies
+    if dict(role_cues())["co-implementer"].search(sentence):  # co-implementers are partners, not dependencies
         mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
     listed = project_list_refs(sentence) if in_section or _SHARED_CUE.search(sentence) else []
     if listed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
@@ -59,6 +60,8 @@ _NOT_A_GOAL = re.compile(
     r"\bsairauspoissaolo\w*|\bsijai\w*",
     re.I,
 )
+
+
 def _subject(sentence: str) -> str:
     """The first three words: what a sentence is about (a reason later in it is not)."""
     return " ".join(BULLET.sub("", sentence).split()[:3])
@@ -125,20 +128,10 @@ def status_reason(text: str) -> str | None:
     return reason or None
 
 
-_OUTPUT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("training", re.compile(r"koulut|valmennu|perehdy", re.I)),
-    ("equipment", re.compile(r"hankit|hankinn|laite|laitte|yksikk|kamer|välinee|välineet", re.I)),
-    ("survey", re.compile(r"kysely|kartoitu|tietopyyn", re.I)),
-    ("plan", re.compile(r"suunnitelm|tiekart|ohjelma", re.I)),
-    ("report", re.compile(r"raportt|selvity|analyysi", re.I)),
-    ("operating-model", re.compile(r"toimintamall|malli\b|prosessi", re.I)),
-    ("event", re.compile(r"työpaja|tilaisuu|seminaar|kampanj|tapahtum", re.I)),
-    ("digital-service", re.compile(r"sivust|sovellu|chat|digitaali|sähköi|palvelu", re.I)),
-)
-
-
 def output_type(text: str) -> str:
-    for key, pattern in _OUTPUT_TYPES:
+    """The output type an output's text names: the first by rank whose cues it has (``output-type``
+    in ``ontology/vocab/kinds.ttl``), else ``other``."""
+    for key, pattern in cues.ranked("output-type"):
         if pattern.search(text):
             return key
     return "other"
@@ -380,7 +373,7 @@ def merge_outputs(outputs: list[Output]) -> list[Output]:
             if _same_count(seen, output):
                 seen.restated.append(output.span)
                 # The type from the statement about this one thing (a list item), unless it says less
-                # than the other ("Liikkuvat yksiköt 2 kpl" is "other", "hankittiin 2 yksikköä" equipment).
+                # than the other ("Liikkuvat yksiköt 2 kpl" is "other", "hankittiin 2 yksikköä" procurement).
                 shorter = len(output.description) < len(seen.description)
                 if output.type != "other" and (seen.type == "other" or shorter):
                     seen.type = output.type

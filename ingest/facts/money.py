@@ -17,6 +17,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
@@ -127,30 +128,6 @@ _THOUSANDS = re.compile(
 )
 _MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
 
-#: Words that say what period a cost table covers. Tables of different kinds are never added
-#: together, so the kind is read from the table's own words where it has them.
-_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "cumulative",
-        re.compile(
-            r"kumulatiivi\w*|hankkeen alusta|alusta (?:alkaen|lähtien)|koko hanke(?:aja\w*|kaude\w*)|hankeajalta|"
-            r"yhteensä hankkeen|kertyn\w*|kertymä\w*|tähän mennessä|kumulativ\w*|sedan projektets (?:början|start)|hela projekt(?:tiden|perioden)|"
-            r"cumulative|to date",
-            re.I,
-        ),
-    ),
-    (
-        "period",
-        re.compile(
-            r"raportointijakso\w*|raportointikau\w*|(?:tällä |kuluneella )?kaudella|jaksolla|\bjakso\b|"
-            r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–-]\s*\d{1,2}\.\d{1,2}\.\d{4}|rapporteringsperiod\w*|"
-            r"reporting period",
-            re.I,
-        ),
-    ),
-    ("annual", re.compile(r"\bvuosi\b|vuositaso\w*|vuoden \d{4}|\bår \d{4}|\bannual\b", re.I)),
-)
-
 
 @functools.lru_cache(maxsize=4096)
 def _column(header: str) -> str | None:
@@ -160,13 +137,21 @@ def _column(header: str) -> str | None:
     return best_label(text or norm_label(header), _COLUMNS, cutoff=0.75)
 
 
+#: The fact model's name of a statement kind whose vocabulary key differs (ingest/mapping.py maps back).
+_MODEL_KIND = {"reporting-period": "period"}
+
+
 def _kind_cue(texts: list[str]) -> tuple[str, str] | None:
-    """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above)."""
+    """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above).
+
+    Tables of different kinds are never added together, so the kind is read from the table's own
+    words where it has them: the cues of the ``statement-kind`` scheme (``ontology/vocab/status.ttl``).
+    """
     for text in texts:
-        for kind, pattern in _KIND_CUES:
+        for kind, pattern in cues.ranked("statement-kind"):
             m = pattern.search(text)
             if m:
-                return kind, m.group().strip()
+                return _MODEL_KIND.get(kind, kind), m.group().strip()
     return None
 
 

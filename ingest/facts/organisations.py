@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.model import Participation, PersonRole, Project, Span
@@ -20,32 +21,13 @@ from hankegraafi.ingest.orgnames import HEADS, LEGAL_FORMS, list_names
 from hankegraafi.ingest.segment import Element
 
 _PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
-ROLE_CUES = (
-    ("administrator", re.compile(r"hallinnoija|hallinnoi\b|hallinnoimassa", re.I)),
-    ("co-implementer", re.compile(r"osatoteuttaj", re.I)),
-    ("stakeholder", re.compile(r"sidosryhm", re.I)),
-    ("funder", re.compile(r"rahoittaja|rahoittama", re.I)),
-    # Bounded look-ahead: "[^.]*" here would be quadratic on a long text full of "yhteistyö".
-    (
-        "partner",
-        re.compile(
-            r"\byhteistyössä\b|\byhteistyö\w*\b(?=[^.]{0,200}?\bkanssa\b)|\byhdessä\b(?=[^.]{0,120}?\bkanssa\b)|"
-            r"\bkumppan\w*|\bmukana (?:ovat|on|olivat|oli)\b|\bosallistu(?:vat|u|ivat|i)\b|"
-            r"\barvioin\w*\s+(?:toteut\w*|tek(?:ee|evät|i|ivät))\b|\barvioi(?:jana|jat|jaksi|vat)?\b|"
-            r"\bi samarbete med\b|\btillsammans med\b|\bsamarbetspartner\w*|\bin (?:co-operation|cooperation|partnership) with\b",
-            re.I,
-        ),
-    ),
-    (
-        "service-provider",
-        re.compile(
-            r"ostopalvelu|\blaatima|asiantuntijapalvelu|konsultoi|konsulttina|\btoimittaja\w*|\bpalveluntuottaja\w*|"
-            r"\b(?:hankitaan|ostetaan|hankittiin|ostettiin)\b(?=[^.]{0,120}?(?::(?:lta|ltä)\b|\w(?:lta|ltä)\b|\bkautta\b))|"
-            r"\bleverantör\w*",
-            re.I,
-        ),
-    ),
-)
+
+
+def role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(role, its cue pattern) by rank: the words of the ``role`` scheme (``ontology/vocab/kinds.ttl``)."""
+    return cues.ranked("role")
+
+
 #: Roles whose cue may come anywhere in the text; the others count only in an actors section.
 _ANYWHERE_ROLES = ("co-implementer", "stakeholder", "service-provider", "partner")
 #: Roles whose cue is often followed by a list of names ("osatoteuttajina toimivat A, B ja C").
@@ -59,7 +41,7 @@ _PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank
 
 def participations(ctx: Context, chunk: Chunk, project: Project, default: str | None) -> None:
     for sentence in sentences(chunk.text):
-        cue = next(((r, p.search(sentence)) for r, p in ROLE_CUES if p.search(sentence)), None)
+        cue = next(((r, p.search(sentence)) for r, p in role_cues() if p.search(sentence)), None)
         role = cue[0] if cue else default
         if role is None or (default is None and role not in _ANYWHERE_ROLES):
             continue
@@ -187,7 +169,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
     """Elsewhere only a role cue makes a participant; every sentence votes for its county."""
     if ctx.section != "actors" and any(
-        pattern.search(sentence) for role, pattern in ROLE_CUES if role in _ANYWHERE_ROLES
+        pattern.search(sentence) for role, pattern in role_cues() if role in _ANYWHERE_ROLES
     ):
         participations(ctx, Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None)
     ctx.vote_region(sentence, 1)

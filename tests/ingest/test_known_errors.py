@@ -73,7 +73,7 @@ def test_a_goal_or_output_stated_in_the_summary_and_the_list_is_read_once() -> N
     counted = [(o.quantity, o.unit) for o in investment.outputs if o.quantity is not None]
     assert counted == [(Decimal("14"), "kpl"), (Decimal("40"), "hoitajaa")]  # not 28 devices, not 80 nurses
     devices = investment.outputs[0]
-    assert devices.type == "equipment" and [s.first for s in devices.restated] == [28]
+    assert devices.type == "procurement" and [s.first for s in devices.restated] == [28]
 
 
 def test_outputs_by_type_count_a_restated_output_once(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ one event into the change log graph ``<base>meta/changes`` each time it
 stores or removes a document graph::
 
     <base>change/<hash> a prov:Activity ;
-        dct:type "added" | "replaced" | "removed" ;
+        dct:type <vocab/change-kind/added> | …/replaced | …/removed ;  # a literal in older logs
         prov:endedAtTime "…"^^xsd:dateTime ;
         prov:used <document graph> ;
         dct:source <document> ;
@@ -28,13 +28,23 @@ from datetime import datetime
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
-from hankegraafi.ontology.namespaces import HG
+from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.store.base import SelectResult, Store
 
 #: The change log graph, relative to the base IRI.
 CHANGES_PATH = "meta/changes"
 ACTIONS = ("added", "replaced", "removed")
 _PROJECT_CLASSES = (HG.Project, HG.Investment, HG.SubProject, HG.WorkPackage)
+
+
+def change_kind(action: str) -> URIRef:
+    """The vocabulary concept of a kind of change (ontology/vocab/changes.ttl), named in fi/sv/en."""
+    return VOCAB[f"change-kind/{action}"]
+
+
+def action_of(value: object) -> str:
+    """A stated kind of change as its code: the concept's last part, or an older event's literal."""
+    return str(value).rstrip("/").rsplit("/", 1)[-1]
 
 
 def changes_graph(base: str) -> URIRef:
@@ -78,7 +88,7 @@ def record(
     event = URIRef(f"{base}change/{digest}")
     g = Graph()
     g.add((event, RDF.type, PROV.Activity))
-    g.add((event, DCTERMS.type, Literal(action)))
+    g.add((event, DCTERMS.type, change_kind(action)))
     g.add((event, PROV.endedAtTime, Literal(at, datatype=XSD.dateTime)))
     g.add((event, PROV.used, graph))
     if document is not None:

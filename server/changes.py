@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from flask import Blueprint, Response, request, url_for
 from rdflib import Literal, URIRef
 
-from hankegraafi.ingest.changelog import changes_graph
+from hankegraafi.ingest.changelog import action_of, changes_graph
 from hankegraafi.ontology.namespaces import catalogue_graph
 from hankegraafi.server import i18n
 from hankegraafi.server.pages.published import local_url
@@ -112,7 +112,7 @@ def entries(data: QueryService, base: str) -> list[Entry]:
             graph = str(row["graph"])
             entry = found[key] = Entry(
                 id=key,
-                action=str(row["type"]),
+                action=action_of(row["type"]),
                 at=_time(row.get("at")),
                 graph=graph,
                 file_name=str(row.get("file") or graph.rsplit("/", 1)[-1]),

@@ -20,8 +20,9 @@ from flask import Flask
 from rdflib import RDFS, SKOS, Literal, URIRef
 
 from hankegraafi.ontology import loader, registry
-from hankegraafi.server import i18n
+from hankegraafi.server import i18n, reconcile
 from hankegraafi.server.explorer import ui, vocab
+from hankegraafi.server.pages import dataset
 from tests.pages.crawl import FOREIGN, crawl, page_type
 
 SERVER = Path(__file__).resolve().parents[2] / "server"
@@ -73,10 +74,16 @@ def test_every_key_looked_up_is_in_the_table() -> None:
         ("charts.py", "chart."),
         ("pages/tilemap.py", "tilemap."),
         ("review/__init__.py", "review."),
+        ("pages/dataset.py", "dataset."),
     ):
         keys = re.findall(r"""\btext\(\s*["']([a-z_]+)["']""", (SERVER / module).read_text(encoding="utf-8"))
         assert keys, module
         assert not [k for k in keys if prefix + k not in i18n.STRINGS], module
+    # The dataset description's dumps and the reconciliation service's names (server/reconcile.py).
+    for name, *_ in dataset.DUMPS:
+        assert {f"dataset.{name.split('.')[1]}_{t}" for t in ("title", "description")} <= set(i18n.STRINGS)
+    assert "reconcile.service_name" in i18n.STRINGS
+    assert not [t.key for t in reconcile.TYPES if f"reconcile.type_{t.key}" not in i18n.STRINGS]
     # Every text the explorer's page and script read (texts.KEY, T.KEY, fmt("KEY") …) is given to them.
     scripts = [
         SERVER / "templates" / "explorer" / "index.html",
@@ -266,9 +273,8 @@ def problems(url: str, html: bytes, lang: str) -> list[str]:
 #: document (every term in fi, sv and en side by side, ontology/docs.py), not a page per language.
 _ONE_DOCUMENT = ("/ontology.html",)
 #: Not translated yet, reported (issue 19): the service graphs under /id/meta/ have no names
-#: ("answers", "derived", "version": queries/answers.py, ingest/derived.py); a change record
-#: (/id/change/…, the Atom feed's) states its kind as an English code literal ("added").
-_UNNAMED_YET = ("/id/meta/", "/id/change/")
+#: ("answers", "derived", "version": queries/answers.py, ingest/derived.py).
+_UNNAMED_YET = ("/id/meta/",)
 
 
 def html_only(url: str) -> bool:

@@ -158,3 +158,14 @@ def test_favicon_and_page_titles(client: FlaskClient) -> None:
         assert title.count("Hankegraafi") == 1, (path, title)
         checked.append(path)
     assert {"/?hl=fi", "/?hl=en", "/queries", "/editor"} <= set(checked)
+
+
+def test_events_of_both_forms_are_read() -> None:
+    """Events written before the change-kind scheme stated their kind as a literal."""
+    from rdflib import Literal
+
+    from hankegraafi.ingest.changelog import action_of, change_kind
+
+    assert action_of(change_kind("replaced")) == "replaced"
+    assert action_of(Literal("removed")) == "removed"
+    assert str(change_kind("added")) == "https://w3id.org/hankegraafi/vocab/change-kind/added"

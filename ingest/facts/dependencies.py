@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
@@ -20,9 +21,6 @@ from hankegraafi.ingest.facts.organisations import role_cues
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
 from hankegraafi.ontology import registry
-
-#: (vocabulary as read, (key, pattern) of each kind in the order they are tried), rebuilt on a re-read.
-_kind_patterns: tuple[object, tuple[tuple[str, re.Pattern[str]], ...]] | None = None
 
 
 def _label_cue(label: str) -> str:
@@ -41,24 +39,21 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ``hg:cue`` words, by rank (``continuation`` before the ``kanssa`` of shared
     work). A ranked kind with no cue (``functional``) is only ever a default.
     """
-    global _kind_patterns
-    current = registry.schemes()
-    if _kind_patterns is None or _kind_patterns[0] is not current:
-        by_label: list[tuple[str, re.Pattern[str]]] = []
-        by_cue: list[tuple[int, str, re.Pattern[str]]] = []
-        for concept in registry.dependency_kinds():
-            if concept.cue_rank is None:
-                labels = [f for f in concept.surface_forms() if len(f) >= 4]
-                if labels:
-                    pattern = r"\b(?:" + "|".join(map(_label_cue, labels)) + ")"
-                    by_label.append((concept.key, re.compile(pattern, re.I)))
-                continue
-            cues = [f"(?:{cue})" for texts in concept.cues.values() for cue in texts]
-            if cues:
-                by_cue.append((concept.cue_rank, concept.key, re.compile("|".join(cues), re.I)))
-        by_cue.sort(key=lambda ranked: ranked[0])
-        _kind_patterns = (current, (*by_label, *((key, pattern) for _, key, pattern in by_cue)))
-    return _kind_patterns[1]
+    return (*_by_label(_SCHEME), *cues.ranked(_SCHEME))
+
+
+_SCHEME = "dependency-kind"
+
+
+@cues.per_reading
+def _by_label(scheme: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(key, pattern of its labels' stems) of each kind of ``scheme`` without ``hg:cueRank``."""
+    found = []
+    for concept in registry.scheme(scheme):
+        labels = [f for f in concept.surface_forms() if len(f) >= 4]
+        if concept.cue_rank is None and labels:
+            found.append((concept.key, re.compile(r"\b(?:" + "|".join(map(_label_cue, labels)) + ")", re.I)))
+    return tuple(found)
 
 
 def dependency_kind(sentence: str, default: str) -> str:

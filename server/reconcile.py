@@ -19,6 +19,7 @@ from typing import Any
 from flask import Blueprint, Response, request
 
 from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.server import i18n
 from hankegraafi.server.errors import BadRequest
 
 bp = Blueprint("reconcile", __name__)
@@ -34,33 +35,38 @@ PROJECT_CLASSES = (HG.CanonicalProject, HG.Project, HG.Investment, HG.SubProject
 
 @dataclass(frozen=True)
 class RType:
-    """One reconciliation type: its id (a class IRI), names, and the classes it matches."""
+    """One reconciliation type: its id (a class IRI), the key of its name, and the classes it matches."""
 
     id: str
-    names: Mapping[str, str]
+    #: Its name is ``reconcile.type_<key>`` of server/strings.toml.
+    key: str
     classes: tuple[str, ...]
+
+    def name(self, lang: str) -> str:
+        """The type's name in ``lang`` (the one table and its fallback order)."""
+        return i18n.translate(f"reconcile.type_{self.key}", lang)
 
 
 TYPES: tuple[RType, ...] = (
     RType(
         str(HG.WellbeingServicesCounty),
-        {"fi": "Hyvinvointialue", "sv": "Välfärdsområde", "en": "Wellbeing services county"},
+        "county",
         (str(HG.WellbeingServicesCounty),),
     ),
-    RType(str(HG.Municipality), {"fi": "Kunta", "sv": "Kommun", "en": "Municipality"}, (str(HG.Municipality),)),
+    RType(str(HG.Municipality), "municipality", (str(HG.Municipality),)),
     RType(
         str(HG.Organisation),
-        {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
+        "organisation",
         tuple(str(c) for c in ORGANISATION_CLASSES),
     ),
     RType(
         str(HG.DigitalService),
-        {"fi": "Kansallinen palvelu", "sv": "Nationell tjänst", "en": "National service"},
+        "service",
         (str(HG.DigitalService),),
     ),
     RType(
         str(HG.Project),
-        {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
+        "project",
         tuple(str(c) for c in PROJECT_CLASSES),
     ),
 )
@@ -76,21 +82,15 @@ ALIASES = {
     "project": str(HG.Project),
 }
 
-SERVICE_NAME = {
-    "fi": "Hankegraafi: hyvinvointialueet, kunnat, organisaatiot, kansalliset palvelut ja hankkeet",
-    "sv": "Hankegraafi: välfärdsområden, kommuner, organisationer, nationella tjänster och projekt",
-    "en": "Hankegraafi: counties, municipalities, organisations, national services and projects",
-}
-
 
 def manifest(root: str, base_iri: str, lang: str = "fi") -> dict[str, Any]:
     """The service manifest (API 0.2): what a client reads first."""
     return {
         "versions": ["0.1", "0.2"],
-        "name": SERVICE_NAME.get(lang, SERVICE_NAME["en"]),
+        "name": i18n.translate("reconcile.service_name", lang),
         "identifierSpace": base_iri,
         "schemaSpace": str(HG),
-        "defaultTypes": [{"id": t.id, "name": t.names.get(lang, t.names["en"])} for t in TYPES],
+        "defaultTypes": [{"id": t.id, "name": t.name(lang)} for t in TYPES],
         "view": {"url": "{{id}}"},  # our IRIs dereference to their pages
         "documentation": root.rstrip("/") + "/reconcile",
         "batchSize": MAX_QUERIES,
@@ -146,7 +146,7 @@ def candidates(
                 "name": name,
                 "score": points,
                 "match": sure,
-                "type": [{"id": t.id, "name": t.names.get(lang, t.names["en"])} for t in matched],
+                "type": [{"id": t.id, "name": t.name(lang)} for t in matched],
             }
         )
     return out
@@ -210,11 +210,10 @@ def _parse_queries(raw: str) -> dict[str, Any]:
 def reconcile() -> Response:
     """The manifest without parameters; answers to ``queries`` (form, query string or JSON body)
     or to one ``query`` (API 0.1)."""
-    from hankegraafi.server.i18n import current_lang
     from hankegraafi.server.pages import routes
     from hankegraafi.server.runtime import services
 
-    lang = current_lang()
+    lang = i18n.current_lang()
     raw = request.values.get("queries")
     single = request.values.get("query")
     if raw is None and single is None and request.is_json and request.get_data():

@@ -34,6 +34,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, VOID, XSD
 
 from hankegraafi.ontology.namespaces import HG, ONTOLOGY_IRI, PREFIXES
+from hankegraafi.server import i18n
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.rdfout import bind_prefixes
 
@@ -75,24 +76,6 @@ MINTED = (
     "meta/catalogue",
 )
 
-#: The inferred graph (ingest/inference.py) in the VoID description: marked as inferred, with how to leave it out.
-INFERRED_TITLE = {
-    "fi": "Päätellyt kolmikot (ontologiasta)",
-    "en": "Inferred triples (from the ontology)",
-    "sv": "Härledda tripplar (från ontologin)",
-}
-INFERRED_DESCRIPTION = {
-    "fi": "Mitä ontologia seuraa tallennetusta datasta (yläluokat, yläominaisuudet, käänteiset, transitiiviset "
-    "ja ketjutetut ominaisuudet); mikään asiakirja ei sano näitä. Jätä pois FROM/FROM NAMED -määreillä tai "
-    "FILTER NOT EXISTS { GRAPH <tämä graafi> { … } }.",
-    "en": "What the ontology entails for the stored data (superclasses, superproperties, inverses, transitive and "
-    "chained properties); no document states these. Leave them out with FROM/FROM NAMED or "
-    "FILTER NOT EXISTS { GRAPH <this graph> { … } }.",
-    "sv": "Vad ontologin medför för lagrade data (överklasser, överegenskaper, inversa, transitiva och kedjade "
-    "egenskaper); inget dokument anger dem. Utelämna dem med FROM/FROM NAMED eller "
-    "FILTER NOT EXISTS { GRAPH <denna graf> { … } }.",
-}
-
 GRAPHS_QUERY = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -121,94 +104,19 @@ PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 SELECT ?s WHERE { ?s a hg:Project } ORDER BY ?s LIMIT 3
 """
 
-#: The dumps: file name, media type, EU file type, the standard of the syntax, titles, descriptions.
-DUMPS: tuple[tuple[str, str, str, str, dict[str, str], dict[str, str]], ...] = (
-    (
-        "hankegraafi.nq.gz",
-        "application/n-quads",
-        "RDF_N_QUADS",
-        "https://www.w3.org/TR/n-quads/",
-        {
-            "fi": "Koko aineisto N-Quads-muodossa (gzip), nimetyt graafit säilyvät",
-            "en": "Whole dataset as N-Quads (gzip), named graphs kept",
-            "sv": "Hela datamängden som N-Quads (gzip), namngivna grafer bevarade",
-        },
-        {
-            "fi": "Kaikki nimetyt graafit (lähdedokumentit, luettelo, ontologia, sanastot) yhtenä tiedostona; "
-            "kirjoitetaan uudelleen, kun aineisto muuttuu. Henkilötiedot on poistettu.",
-            "en": "Every named graph (source documents, catalogue, ontology, vocabularies) in one file; "
-            "rewritten whenever the data changes. Personal data removed.",
-            "sv": "Alla namngivna grafer (källdokument, katalog, ontologi, vokabulär) i en fil; "
-            "skrivs om när data ändras. Personuppgifter borttagna.",
-        },
-    ),
-    (
-        "hankegraafi.ttl.gz",
-        "text/turtle",
-        "RDF_TURTLE",
-        "https://www.w3.org/TR/turtle/",
-        {
-            "fi": "Koko aineisto Turtle-muodossa (gzip), graafien yhdiste",
-            "en": "Whole dataset as Turtle (gzip), the union of the graphs",
-            "sv": "Hela datamängden som Turtle (gzip), graferna sammanslagna",
-        },
-        {
-            "fi": "Kaikkien nimettyjen graafien kolmikot yhtenä graafina; kirjoitetaan uudelleen, kun aineisto "
-            "muuttuu. Henkilötiedot on poistettu.",
-            "en": "The triples of every named graph as one graph; rewritten whenever the data changes. "
-            "Personal data removed.",
-            "sv": "Tripplarna i alla namngivna grafer som en graf; skrivs om när data ändras. "
-            "Personuppgifter borttagna.",
-        },
-    ),
+#: The dumps: file name, media type, EU file type, the standard of the syntax; their title and
+#: description are ``dataset.<ext>_title`` and ``dataset.<ext>_description`` of server/strings.toml.
+DUMPS: tuple[tuple[str, str, str, str], ...] = (
+    ("hankegraafi.nq.gz", "application/n-quads", "RDF_N_QUADS", "https://www.w3.org/TR/n-quads/"),
+    ("hankegraafi.ttl.gz", "text/turtle", "RDF_TURTLE", "https://www.w3.org/TR/turtle/"),
 )
 
-TITLE = {
-    "fi": "Hankegraafi: sote-kehittämishankkeet",
-    "sv": "Hankegraafi: utvecklingsprojekt inom social- och hälsovården",
-    "en": "Hankegraafi: social and health care development projects",
-}
-DESCRIPTION = {
-    "fi": "Sosiaali- ja terveydenhuollon kehittämishankkeet (Innokylä-sivut, loppuraportit, hankesuunnitelmat) "
-    "tietograafina: hankkeet, investoinnit, organisaatiot, palvelut, alueet, riippuvuudet, tavoitteet, "
-    "tuotokset ja kustannukset, jokainen tieto lähdelainauksineen.",
-    "sv": "Utvecklingsprojekt inom social- och hälsovården (Innokylä-sidor, slutrapporter, projektplaner) som "
-    "kunskapsgraf: projekt, investeringar, organisationer, tjänster, områden, beroenden, mål, resultat och "
-    "kostnader, varje uppgift med sitt källcitat.",
-    "en": "Finnish social and health care development projects (Innokylä pages, final reports, project plans) "
-    "as a knowledge graph: projects, investments, organisations, services, regions, dependencies, goals, "
-    "outputs and costs, each fact with its source quote.",
-}
-SERVICE_TITLE = {
-    "fi": "Hankegraafin SPARQL-rajapinta",
-    "sv": "Hankegraafis SPARQL-gränssnitt",
-    "en": "Hankegraafi SPARQL",
-}
-SERVICE_DESCRIPTION = {
-    "fi": "Vain luku -SPARQL 1.1 -rajapinta koko aineistoon; oletusgraafi on kaikkien graafien yhdiste.",
-    "sv": "Skrivskyddat SPARQL 1.1-gränssnitt till hela datamängden; standardgrafen är alla grafer sammanslagna.",
-    "en": "Read-only SPARQL 1.1 endpoint over the whole dataset; the default graph is the union of all graphs.",
-}
-ENDPOINT_DIST_TITLE = {
-    "fi": "SPARQL 1.1 -rajapinta",
-    "sv": "SPARQL 1.1-gränssnitt",
-    "en": "SPARQL 1.1 endpoint",
-}
-ENDPOINT_DIST_DESCRIPTION = {
-    "fi": "Kyselyt SPARQL 1.1 -protokollalla; tulokset JSON-, XML-, CSV- tai TSV-muodossa.",
-    "sv": "Frågor med SPARQL 1.1-protokollet; resultat som JSON, XML, CSV eller TSV.",
-    "en": "Queries through the SPARQL 1.1 Protocol; results as JSON, XML, CSV or TSV.",
-}
-PUBLISHER_NAME = {
-    "fi": "Hankegraafi-palvelun ylläpitäjä",
-    "en": "Operator of this Hankegraafi service",
-    "sv": "Hankegraafi-tjänstens förvaltare",
-}
-CONTACT_NAME = {
-    "fi": "Hankegraafi-palvelun ylläpito",
-    "en": "Hankegraafi service maintainers",
-    "sv": "Hankegraafi-tjänstens förvaltning",
-}
+
+def text(key: str) -> dict[str, str]:
+    """``dataset.<key>`` of the one table in every language: the description states all three."""
+    return dict(i18n.STRINGS[f"dataset.{key}"])
+
+
 KEYWORDS = ("sote", "hyvinvointialue", "kehittämishanke", "Innokylä", "RRF", "linked data")
 
 
@@ -350,8 +258,8 @@ def _concept(g: Graph, iri: URIRef, scheme: URIRef, label: str, *types: URIRef) 
 
 
 def _texts(g: Graph, node: URIRef, prop: URIRef, texts: dict[str, str]) -> None:
-    for lang, text in texts.items():
-        g.add((node, prop, Literal(text, lang=lang)))
+    for lang, value in texts.items():
+        g.add((node, prop, Literal(value, lang=lang)))
 
 
 def describe(
@@ -408,7 +316,7 @@ def describe(
     # The publisher and who to contact.
     g.add((pub, RDF.type, FOAF.Agent))
     g.add((pub, RDF.type, FOAF.Organization))
-    _texts(g, pub, FOAF.name, PUBLISHER_NAME)
+    _texts(g, pub, FOAF.name, text("publisher"))
     code = publisher_type.strip()
     if re.fullmatch(r"[A-Za-z()-]+", code):
         kind = URIRef(PUBLISHER_TYPES + "/" + code)
@@ -418,7 +326,7 @@ def describe(
     g.add((pub, FOAF.homepage, home))
     g.add((contact, RDF.type, VCARD.Kind))
     g.add((contact, RDF.type, VCARD.Organization))
-    _texts(g, contact, VCARD.fn, CONTACT_NAME)
+    _texts(g, contact, VCARD.fn, text("contact"))
     g.add((contact, VCARD.hasURL, home))
 
     issued_rows = data.select(ISSUED_QUERY)
@@ -427,8 +335,8 @@ def describe(
 
     # The catalogue.
     g.add((cat, RDF.type, DCAT.Catalog))
-    _texts(g, cat, DCTERMS.title, TITLE)
-    _texts(g, cat, DCTERMS.description, DESCRIPTION)
+    _texts(g, cat, DCTERMS.title, text("title"))
+    _texts(g, cat, DCTERMS.description, text("description"))
     g.add((cat, DCTERMS.publisher, pub))
     g.add((cat, DCAT.dataset, ds))
     g.add((cat, DCAT.service, svc))
@@ -440,8 +348,8 @@ def describe(
     # The dataset.
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, RDF.type, VOID.Dataset))
-    _texts(g, ds, DCTERMS.title, TITLE)
-    _texts(g, ds, DCTERMS.description, DESCRIPTION)
+    _texts(g, ds, DCTERMS.title, text("title"))
+    _texts(g, ds, DCTERMS.description, text("description"))
     g.add((ds, DCTERMS.publisher, pub))
     g.add((ds, DCAT.contactPoint, contact))
     g.add((ds, DCAT.landingPage, home))
@@ -509,15 +417,15 @@ def describe(
         if document is not None and "doc" in document:
             g.add((sub, DCTERMS.source, document["doc"]))
         if name == f"{site.base_iri}meta/inferred":  # issue 20: entailed, stated by no document
-            _texts(g, sub, DCTERMS.title, INFERRED_TITLE)
-            _texts(g, sub, DCTERMS.description, INFERRED_DESCRIPTION)
+            _texts(g, sub, DCTERMS.title, text("inferred_title"))
+            _texts(g, sub, DCTERMS.description, text("inferred_description"))
             g.add((sub, PROV.wasDerivedFrom, URIRef(ONTOLOGY_IRI)))
 
     # The endpoint as a DCAT data service.
     endpoint = site.absolute("/sparql")
     g.add((svc, RDF.type, DCAT.DataService))
-    _texts(g, svc, DCTERMS.title, SERVICE_TITLE)
-    _texts(g, svc, DCTERMS.description, SERVICE_DESCRIPTION)
+    _texts(g, svc, DCTERMS.title, text("service_title"))
+    _texts(g, svc, DCTERMS.description, text("service_description"))
     g.add((svc, DCAT.endpointURL, endpoint))
     g.add((svc, DCAT.endpointDescription, endpoint))
     g.add((endpoint, RDF.type, RDFS.Resource))
@@ -542,14 +450,15 @@ def describe(
     g.add((sparql_dist, DCTERMS.format, sparql_format))
     g.add((sparql_format, RDF.type, DCTERMS.MediaTypeOrExtent))
     g.add((sparql_format, SKOS.inScheme, URIRef(EU + "file-type")))
-    _texts(g, sparql_dist, DCTERMS.title, ENDPOINT_DIST_TITLE)
-    _texts(g, sparql_dist, DCTERMS.description, ENDPOINT_DIST_DESCRIPTION)
+    _texts(g, sparql_dist, DCTERMS.title, text("endpoint_title"))
+    _texts(g, sparql_dist, DCTERMS.description, text("endpoint_description"))
     g.add((sparql_dist, DCTERMS.license, LICENCE))
     g.add((sparql_dist, DCATAP.availability, STABLE))
 
     gzip = URIRef(IANA + "application/gzip")
     g.add((gzip, RDF.type, DCTERMS.MediaType))
-    for name, media, file_type, standard, titles, descriptions in DUMPS:
+    for name, media, file_type, standard in DUMPS:
+        ext = name.split(".")[1]
         dist = site.minted("distribution/" + name.split(".", 1)[1].replace(".", "-"))
         url = site.absolute("/dumps/" + name)
         media_iri, format_iri, standard_iri = (
@@ -572,8 +481,8 @@ def describe(
         g.add((standard_iri, RDF.type, DCTERMS.Standard))
         g.add((dist, DCTERMS.license, LICENCE))
         g.add((dist, DCATAP.availability, STABLE))
-        _texts(g, dist, DCTERMS.title, titles)
-        _texts(g, dist, DCTERMS.description, descriptions)
+        _texts(g, dist, DCTERMS.title, text(f"{ext}_title"))
+        _texts(g, dist, DCTERMS.description, text(f"{ext}_description"))
         if when is not None:
             g.add((dist, DCTERMS.modified, when))
     log.debug("dataset description: %d triples, %d entities", stats.triples, stats.entities)

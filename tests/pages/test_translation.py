@@ -273,9 +273,8 @@ def problems(url: str, html: bytes, lang: str) -> list[str]:
 #: document (every term in fi, sv and en side by side, ontology/docs.py), not a page per language.
 _ONE_DOCUMENT = ("/ontology.html",)
 #: Not translated yet, reported (issue 19): the service graphs under /id/meta/ have no names
-#: ("answers", "derived", "version": queries/answers.py, ingest/derived.py); a change record
-#: (/id/change/…, the Atom feed's) states its kind as an English code literal ("added").
-_UNNAMED_YET = ("/id/meta/", "/id/change/")
+#: ("answers", "derived", "version": queries/answers.py, ingest/derived.py).
+_UNNAMED_YET = ("/id/meta/",)
 
 
 def html_only(url: str) -> bool:

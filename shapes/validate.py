@@ -29,6 +29,7 @@ from rdflib.query import Processor, Result
 from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
+from hankegraafi.shapes import totals
 from hankegraafi.shapes.pii import CONTACT_PATTERN
 from hankegraafi.shapes.pyshacl_tuning import install as _install_tuning
 
@@ -373,7 +374,7 @@ _FACT_INDICATOR = URIRef("urn:hankegraafi:validation:fact-indicator")
 
 
 @functools.cache
-def _fast_shapes() -> Graph:
+def _fast_shapes(python_totals: bool) -> Graph:
     """The running shapes with no SPARQL target left, so pyshacl runs without SHACL-AF.
 
     hgsh:IndicatorShape and hgsh:ProvenanceShape target the hg:Indicator nodes
@@ -391,6 +392,8 @@ def _fast_shapes() -> Graph:
             graph.remove((shape, SH.target, target))
             graph.remove((target, None, None))
         graph.add((shape, SH.targetSubjectsOf, _FACT_INDICATOR))
+    if python_totals:  # rows computed by shapes/totals.py
+        graph.set((totals.CONSTRAINT, SH.select, Literal(totals.python_query())))
     return graph
 
 
@@ -445,7 +448,8 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     target = _assemble(data, extra)
     for node in _fact_indicators(target):
         target.add((node, _FACT_INDICATOR, Literal(True)))
-    return _run(target, _fast_shapes(), advanced=False, lang=lang)
+    python_totals = totals.mark(target, list(set(target.subjects(totals.HAS_LINE, None))))
+    return _run(target, _fast_shapes(python_totals), advanced=False, lang=lang)
 
 
 def validate_reference(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:

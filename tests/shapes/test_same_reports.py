@@ -13,8 +13,9 @@ import functools
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
+from hankegraafi.shapes import totals
 from hankegraafi.shapes.validate import ValidationReport, validate, validate_reference
 from tests.shapes.casekit import canonical_shape, case_dirs, read_case
 
@@ -101,3 +102,53 @@ def test_extra_graph_reports_are_the_same() -> None:
     folders = case_dirs()
     data, extra = read_case(folders[0]).data, read_case(folders[-1]).data
     assert _full(validate(data, extra=extra)) == _full(validate_reference(data, extra=extra))
+
+
+_COSTS = """
+@prefix hg: <https://w3id.org/hankegraafi/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix cc: <https://w3id.org/hankegraafi/vocab/cost-category/> .
+@prefix ex: <https://example.org/test/> .
+
+# The total is 1 000.00 but the top lines add up to 900.50; the sub-line is not counted.
+ex:seuranta a hg:CostStatement ; hg:hasLine ex:yht, ex:palkat, ex:matkat, ex:alarivi .
+ex:yht a hg:CostLine ; hg:costCategory cc:total ; hg:budget 1000.00 ; hg:actual 80.00 ; hg:forecast 5.0 .
+ex:palkat a hg:CostLine ; hg:rawLabel "Palkat" ; hg:budget 400.25 ; hg:actual 80.00 .
+ex:matkat a hg:CostLine ; hg:rawLabel "Matkat" ; hg:budget 500.25 .
+ex:alarivi a hg:CostLine ; hg:rawLabel "Osa palkoista" ; hg:parentLine ex:palkat ; hg:budget 99.50 .
+"""
+
+
+def test_total_mismatch_rows_computed_in_python_are_the_same() -> None:
+    """Budget 1000.00 vs 900.50 and forecast 5.0 vs nothing (sum 0) are reported; actual matches."""
+    data = Graph().parse(data=_COSTS, format="turtle")
+    rows = totals.mismatch_rows(data, URIRef("https://example.org/test/seuranta"))
+    assert rows is not None
+    assert sorted((str(p).rsplit("#", 1)[1], str(v), str(s)) for p, v, s in rows) == [
+        ("budget", "1000.00", "900.50"),
+        ("forecast", "5.0", "0"),
+    ]
+    new, old = validate(data), validate_reference(data)
+    assert _full(new) == _full(old)
+    mismatches = [r for r in old.results if "900.50" in r.message_in("en")]
+    assert len(mismatches) == 1
+
+
+def test_a_statement_not_plain_enough_keeps_the_sparql_query() -> None:
+    """An amount that is not an xsd:decimal (here an integer) sends the document down the SPARQL path."""
+    text = _COSTS.replace("hg:budget 500.25", "hg:budget 500")
+    data = Graph().parse(data=text, format="turtle")
+    assert totals.mismatch_rows(data, URIRef("https://example.org/test/seuranta")) is None
+    assert totals.mark(Graph(), [URIRef("https://example.org/test/none")]) is not False
+    assert _full(validate(data)) == _full(validate_reference(data))
+
+
+def test_the_cases_use_the_python_totals() -> None:
+    """The mismatch case is answered in Python, not by the SPARQL fallback."""
+    folders = [f for f in case_dirs() if f.name == "cost-total-mismatch"]
+    assert folders
+    data = read_case(folders[0]).data
+    statements = list(set(data.subjects(totals.HAS_LINE, None)))
+    rows = [totals.mismatch_rows(data, s) for s in statements]
+    assert all(r is not None for r in rows)
+    assert any(rows)

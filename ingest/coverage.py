@@ -25,6 +25,7 @@ from hankegraafi.ingest.facts.model import Extraction, Span
 from hankegraafi.ingest.generic import GENERIC
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Segmented, segment
+from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 
 #: At most this many unused lines are listed one by one (the count is always whole).
@@ -209,8 +210,9 @@ _TEXT = {
 
 
 def _t(key: str, lang: str) -> str:
-    texts = _TEXT[key]
-    return texts.get(lang, texts["en"])
+    """The text ``key`` in ``lang``, else in the project's one fallback order (fi → en → sv)."""
+    found = registry.pick(_TEXT[key], lang)
+    return found.text if found else key
 
 
 def guess_text(guess: str, lang: str) -> str:

@@ -14,22 +14,18 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
-from rdflib.query import Processor, Result
-from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes import totals
+from hankegraafi.shapes.graphs import IndexedValidationGraph, ValidationGraph
 from hankegraafi.shapes.pii import CONTACT_PATTERN
 from hankegraafi.shapes.pyshacl_tuning import install as _install_tuning
 
@@ -199,37 +195,6 @@ def _short(node: Node) -> str:
     if isinstance(node, BNode):
         return f"_:{node}"
     return str(node)
-
-
-@functools.lru_cache(maxsize=256)
-def _prepared(text: str) -> Query:
-    return prepareQuery(text)
-
-
-class _ValidationGraph(Graph):
-    """The copy that pyshacl validates, parsing each SPARQL text only once.
-
-    pyshacl sends the same query text for every focus node of a SPARQL
-    constraint ($this goes in as a binding) and rdflib would parse it every
-    time, about 30 ms each. Our queries declare their own prefixes
-    (sh:prefixes), so a text parsed without the graph's namespaces means the same.
-    """
-
-    def query(
-        self,
-        query_object: str | Query,
-        processor: str | Processor = "sparql",
-        result: str | type[Result] = "sparql",
-        initNs: Mapping[str, Any] | None = None,
-        initBindings: Mapping[str, Identifier] | None = None,
-        use_store_provided: bool = True,
-        **kwargs: Any,
-    ) -> Result:
-        if isinstance(query_object, str) and not initNs:
-            query_object = _prepared(query_object)
-        return super().query(
-            query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs
-        )
 
 
 @functools.cache
@@ -402,11 +367,11 @@ def _fact_indicators(graph: Graph) -> list[Node]:
     return [s for s in set(graph.subjects(RDF.type, _HG_INDICATOR)) if (s, RDF.type, SKOS.Concept) not in graph]
 
 
-def _assemble(data: Graph, extra: Graph | None) -> _ValidationGraph:
+def _assemble(data: Graph, extra: Graph | None, *, indexed: bool = False) -> ValidationGraph:
     """The copy that is validated: data, extra, the background it needs and the contact marks."""
     # pyshacl's ont_graph would copy only RDFS/OWL axioms, not the concepts'
     # memberships, so the copy that is validated is assembled here.
-    target = _ValidationGraph()
+    target = IndexedValidationGraph() if indexed else ValidationGraph()
     target.addN((s, p, o, target) for s, p, o in data)
     if extra is not None:
         target.addN((s, p, o, target) for s, p, o in extra)
@@ -445,7 +410,7 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     vocabulary terms not yet shipped. Its nodes are validated too.
     """
     _install_tuning()
-    target = _assemble(data, extra)
+    target = _assemble(data, extra, indexed=True)
     for node in _fact_indicators(target):
         target.add((node, _FACT_INDICATOR, Literal(True)))
     python_totals = totals.mark(target, list(set(target.subjects(totals.HAS_LINE, None))))

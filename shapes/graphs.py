@@ -1,0 +1,121 @@
+"""The graphs pyshacl validates: SPARQL texts parsed once, triple patterns answered from dicts."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from rdflib import Graph, Node
+from rdflib.paths import Path
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Processor, Result
+from rdflib.term import Identifier
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
+
+
+class ValidationGraph(Graph):
+    """The copy that pyshacl validates, parsing each SPARQL text only once.
+
+    pyshacl sends the same query text for every focus node of a SPARQL
+    constraint ($this goes in as a binding) and rdflib would parse it every
+    time, about 30 ms each. Our queries declare their own prefixes
+    (sh:prefixes), so a text parsed without the graph's namespaces means the same.
+    """
+
+    def query(
+        self,
+        query_object: str | Query,
+        processor: str | Processor = "sparql",
+        result: str | type[Result] = "sparql",
+        initNs: Mapping[str, Any] | None = None,
+        initBindings: Mapping[str, Identifier] | None = None,
+        use_store_provided: bool = True,
+        **kwargs: Any,
+    ) -> Result:
+        if isinstance(query_object, str) and not initNs:
+            query_object = _prepared(query_object)
+        return super().query(
+            query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs
+        )
+
+
+class IndexedValidationGraph(ValidationGraph):
+    """The copy as :func:`validate` runs it: pattern lookups answered from plain dicts.
+
+    pyshacl asks for some 15 000 triple patterns a document, and rdflib's
+    memory store spends most of each on its bookkeeping of contexts, which one
+    graph does not need. The indexes are built on the first lookup after a
+    change and dropped by every change, so they never answer for other data.
+    """
+
+    _index: tuple[dict[Node, dict[Node, set[Node]]], dict[Node, dict[Node, set[Node]]]] | None = None
+
+    def add(self, triple: tuple[Node, Node, Node]) -> IndexedValidationGraph:
+        self._index = None
+        super().add(triple)
+        return self
+
+    def addN(self, quads: Iterable[Any]) -> IndexedValidationGraph:
+        self._index = None
+        super().addN(quads)
+        return self
+
+    def remove(self, triple: Any) -> IndexedValidationGraph:
+        self._index = None
+        super().remove(triple)
+        return self
+
+    def _indexes(self) -> tuple[dict[Node, dict[Node, set[Node]]], dict[Node, dict[Node, set[Node]]]]:
+        if self._index is None:
+            spo: dict[Node, dict[Node, set[Node]]] = {}
+            pos: dict[Node, dict[Node, set[Node]]] = {}
+            for s, p, o in super().triples((None, None, None)):
+                spo.setdefault(s, {}).setdefault(p, set()).add(o)
+                pos.setdefault(p, {}).setdefault(o, set()).add(s)
+            self._index = (spo, pos)
+        return self._index
+
+    def triples(self, triple: Any) -> Any:
+        s, p, o = triple
+        if isinstance(p, Path) or (s is None and p is None):
+            return super().triples(triple)
+        return self._lookup(s, p, o)
+
+    def _lookup(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
+        spo, pos = self._indexes()
+        if s is not None:
+            by_p = spo.get(s)
+            if not by_p:
+                return
+            if p is not None:
+                objects = by_p.get(p, ())
+                if o is None:
+                    for obj in list(objects):
+                        yield s, p, obj
+                elif o in objects:
+                    yield s, p, o
+                return
+            for pred, objects in list(by_p.items()):
+                if o is None:
+                    for obj in list(objects):
+                        yield s, pred, obj
+                elif o in objects:
+                    yield s, pred, o
+            return
+        assert p is not None
+        by_o = pos.get(p)
+        if not by_o:
+            return
+        if o is not None:
+            for subj in list(by_o.get(o, ())):
+                yield subj, p, o
+            return
+        for obj, subjects in list(by_o.items()):
+            for subj in list(subjects):
+                yield subj, p, obj

@@ -234,13 +234,10 @@ def encode_body(body: bytes) -> str:
     return base64.b64encode(zlib.compress(body, 6)).decode("ascii")
 
 
-#: Largest stored answer read back: a literal that inflates past it (a planted zlib bomb in a dump
-#: loaded with --no-derive) is no answer, and the query runs live.
-MAX_ANSWER_BYTES = 256 << 20
-
-
 def decode_body(value: str) -> bytes:
-    """The JSON results of a stored literal; ValueError if it is not one or inflates too far."""
+    """The JSON results of a stored literal; ValueError if it is not one or inflates past the
+    largest answer ever stored (:data:`MAX_ANSWER_BYTES`: a zlib bomb planted in a dump loaded
+    with --no-derive is no answer, and the query runs live)."""
     try:
         inflate = zlib.decompressobj()
         body = inflate.decompress(base64.b64decode(value, validate=True), MAX_ANSWER_BYTES)

@@ -21,6 +21,7 @@ from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.server import i18n
 from hankegraafi.server.i18n import pick
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.rdfout import publishable
@@ -156,6 +157,10 @@ def unnamed(iri: str, lang: str) -> str:
     last part of their IRI is a key (a slug) no reader should see (issue 19).
     """
     key = short_name(iri)
+    if "/id/meta/" in iri:  # a service graph (catalogue, answers …): its name is in the one table
+        meta = iri.split("/id/meta/", 1)[1]
+        if f"meta_graph.{meta}" in i18n.STRINGS:
+            return i18n.translate(f"meta_graph.{meta}", lang)
     what = _class_label(iri, lang)
     segment = iri.split("/id/", 1)[1].split("/", 1)[0] if "/id/" in iri else ""
     scheme = _SEGMENT_SCHEME.get(segment)

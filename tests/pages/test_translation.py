@@ -272,9 +272,7 @@ def problems(url: str, html: bytes, lang: str) -> list[str]:
 #: Pages left out of the language crawl: the ontology's documentation is one trilingual
 #: document (every term in fi, sv and en side by side, ontology/docs.py), not a page per language.
 _ONE_DOCUMENT = ("/ontology.html",)
-#: Not translated yet, reported (issue 19): the service graphs under /id/meta/ have no names
-#: ("answers", "derived", "version": queries/answers.py, ingest/derived.py).
-_UNNAMED_YET = ("/id/meta/",)
+_UNNAMED_YET: tuple[str, ...] = ()
 
 
 def html_only(url: str) -> bool:

@@ -57,6 +57,9 @@ class IndexedValidationGraph(ValidationGraph):
     _index: tuple[dict[Node, dict[Node, set[Node]]], dict[Node, dict[Node, set[Node]]]] | None = None
 
     def add(self, triple: tuple[Node, Node, Node]) -> IndexedValidationGraph:
+        # pyshacl adds its system triples to the shapes graph on every run: no change, no rebuild.
+        if self._index is not None and triple in self:
+            return self
         self._index = None
         super().add(triple)
         return self

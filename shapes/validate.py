@@ -349,7 +349,7 @@ def _fast_shapes(python_totals: bool) -> Graph:
     parameters for every shape (the SPARQL-based constraints are core SHACL
     and still run); the reports are the same (tests/shapes/test_same_reports.py).
     """
-    graph = Graph()
+    graph = IndexedValidationGraph()  # pyshacl looks its shapes up ~9 000 times a document
     for triple in _running_shapes():
         graph.add(triple)
     for shape in _INDICATOR_SHAPES:

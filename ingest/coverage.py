@@ -25,7 +25,7 @@ from hankegraafi.ingest.facts.model import Extraction, Span
 from hankegraafi.ingest.generic import GENERIC
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Segmented, segment
-from hankegraafi.ontology import registry
+from hankegraafi.ontology import texts
 from hankegraafi.ontology.namespaces import HG
 
 #: At most this many unused lines are listed one by one (the count is always whole).
@@ -153,71 +153,18 @@ def _entries(project: object) -> Iterator[Entry]:
 
 # --- rendering ----------------------------------------------------------------------------
 
-_TEXT = {
-    "title": {"fi": "Kattavuus", "sv": "Täckning", "en": "Coverage"},
-    "kind": {"fi": "laji", "sv": "typ", "en": "kind"},
-    "lines": {
-        "fi": "{used} / {lines} riviä käytetty ({share:.0%}); {removed} sivun ylätunniste- tai toistoriviä ohitettu",
-        "sv": "{used} / {lines} rader använda ({share:.0%}); {removed} sidhuvud- eller upprepade rader hoppades över",
-        "en": "{used} / {lines} lines used ({share:.0%}); {removed} page-header or repeated lines left out",
-    },
-    "recognised": {"fi": "Tunnistettu", "sv": "Igenkänt", "en": "Recognised"},
-    "unused": {
-        "fi": "Rivit, joista ei luettu mitään",
-        "sv": "Rader som inget lästes från",
-        "en": "Lines no fact was read from",
-    },
-    "guessed": {"fi": "Arvattu", "sv": "Gissat", "en": "Guessed"},
-    "warnings": {"fi": "Varoitukset", "sv": "Varningar", "en": "Warnings"},
-    "none": {"fi": "ei mitään", "sv": "inget", "en": "none"},
-    "more": {"fi": "… ja {n} muuta", "sv": "… och {n} till", "en": "… and {n} more"},
-    "heading": {"fi": "osio", "sv": "avsnitt", "en": "section"},
-    "field": {"fi": "kenttä", "sv": "fält", "en": "field"},
-    "light": {"fi": "liikennevalo", "sv": "trafikljus", "en": "traffic light"},
-    "part": {"fi": "osa", "sv": "del", "en": "part"},
-    "table": {"fi": "taulukko", "sv": "tabell", "en": "table"},
-    "layout": {
-        "fi": "asettelua ei tunnistettu: luettu yleisin säännöin",
-        "sv": "layouten kändes inte igen: läst med allmänna regler",
-        "en": "layout not recognised: read by general rules",
-    },
-    "name-from-file": {
-        "fi": "hankkeen nimi tiedostonimestä",
-        "sv": "projektets namn från filnamnet",
-        "en": "project named by its file name",
-    },
-    "county": {
-        "fi": "hyvinvointialue mainintojen perusteella: {value}",
-        "sv": "välfärdsområde enligt omnämnanden: {value}",
-        "en": "county from the names mentioned: {value}",
-    },
-    "default-funder": {
-        "fi": "rahoittaja oletuksena ohjelman perusteella: {value}",
-        "sv": "finansiär antagen utifrån programmet: {value}",
-        "en": "funder by default from the programme: {value}",
-    },
-    "cost-kind-default": {
-        "fi": "kustannustaulukon laji oletettu (taulukko ei kerro sitä): {value}",
-        "sv": "kostnadstabellens typ antagen (tabellen anger den inte): {value}",
-        "en": "cost table kind assumed (the table does not state it): {value}",
-    },
-    "new-name": {
-        "fi": "sanastoon kuulumaton nimi: {value}",
-        "sv": "namn utanför vokabulären: {value}",
-        "en": "name no vocabulary knows: {value}",
-    },
-}
+#: Texts of the report: ``coverage.<key>`` of the one table (ontology/strings.toml).
+_PREFIX = "coverage."
 
 
 def _t(key: str, lang: str) -> str:
     """The text ``key`` in ``lang``, else in the project's one fallback order (fi → en → sv)."""
-    found = registry.pick(_TEXT[key], lang)
-    return found.text if found else key
+    return texts.translate(_PREFIX + key, lang)
 
 
 def guess_text(guess: str, lang: str) -> str:
     key, _, value = guess.partition(":")
-    return _t(key, lang).format(value=value) if key in _TEXT else guess
+    return _t(key, lang).format(value=value) if _PREFIX + key in texts.STRINGS else guess
 
 
 def note_text(note: str, lang: str) -> str:
@@ -227,8 +174,10 @@ def note_text(note: str, lang: str) -> str:
     one English text each (the review queue matches them). A note that is no guess
     (a reader's warning) is shown as stored.
     """
-    for key, texts in _TEXT.items():
-        template = texts["en"]
+    for full, table in texts.STRINGS.items():
+        if not full.startswith(_PREFIX):
+            continue
+        key, template = full[len(_PREFIX) :], table["en"]
         if "{value}" not in template and key not in ("layout", "name-from-file"):
             continue
         pattern = "^" + re.escape(template).replace(re.escape("{value}"), "(?P<value>.+)") + "$"

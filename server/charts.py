@@ -37,7 +37,7 @@ GRID = "#d0d0d0"
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    """A chart's text in ``lang``: ``chart.<key>`` of the one table (``server/strings.toml``)."""
+    """A chart's text in ``lang``: ``chart.<key>`` of the one table (``ontology/strings.toml``)."""
     return i18n.translate(f"chart.{key}", lang, **values)
 
 

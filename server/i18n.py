@@ -1,6 +1,6 @@
 """Every interface text in Finnish, Swedish and English, its one lookup, and the choice of language.
 
-One table (``strings.toml`` beside this module, :data:`STRINGS`) for the
+One table (``ontology/strings.toml``, read by :mod:`hankegraafi.ontology.texts`: :data:`STRINGS`) for the
 endpoint's pages, the linked-data pages, the explorer, the charts and the tile
 map, and one lookup (:func:`translate`) with the project's one fallback order
 (the wanted language, then fi → en → sv: ``registry.FALLBACK``). Keys are
@@ -17,27 +17,16 @@ catalogue queries have a ``lang`` parameter of their own.
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Mapping
-from importlib.resources import files
-
 from flask import g, request
 
-from hankegraafi.ontology import registry
+from hankegraafi.ontology import texts
+from hankegraafi.ontology.texts import STRINGS, pick
+
+__all__ = ["COOKIE", "DEFAULT", "LANGS", "STRINGS", "current_lang", "pick", "translate"]
 
 LANGS = ("fi", "sv", "en")
 DEFAULT = "fi"
 COOKIE = "hl"
-
-
-def _table() -> dict[str, dict[str, str]]:
-    """The table of ``strings.toml`` (package data beside this module): key → language → text."""
-    text = (files("hankegraafi.server") / "strings.toml").read_text(encoding="utf-8")
-    return {key: dict(texts) for key, texts in tomllib.loads(text).items()}
-
-
-#: Every interface text: key → {"fi": …, "sv": …, "en": …} (``strings.toml``).
-STRINGS: dict[str, dict[str, str]] = _table()
 
 
 def current_lang() -> str:
@@ -53,20 +42,6 @@ def current_lang() -> str:
 
 
 def translate(key: str, lang: str | None = None, **values: object) -> str:
-    """The interface text ``key`` in ``lang``, else in fi → en → sv (the one fallback order); else the key."""
-    lang = lang or current_lang()
-    texts = STRINGS.get(key)
-    if texts is None:
-        return key
-    text = pick(texts, lang) or key
-    return text.format(**values) if values else text
-
-
-def pick(texts: Mapping[str, str], lang: str) -> str:
-    """A text of a language → text dict in ``lang``, else fi → en → sv, else any ("" if none).
-
-    The one fallback order of the project (:data:`hankegraafi.ontology.registry.FALLBACK`), for
-    interface texts, catalogue titles and labels of data alike.
-    """
-    found = registry.pick(texts, lang)
-    return found.text if found else ""
+    """The interface text ``key`` in ``lang`` (the request's language when not given), else in
+    fi → en → sv (the one fallback order); else the key."""
+    return texts.translate(key, lang or current_lang(), **values)

@@ -38,7 +38,7 @@ class RType:
     """One reconciliation type: its id (a class IRI), the key of its name, and the classes it matches."""
 
     id: str
-    #: Its name is ``reconcile.type_<key>`` of server/strings.toml.
+    #: Its name is ``reconcile.type_<key>`` of ontology/strings.toml.
     key: str
     classes: tuple[str, ...]
 

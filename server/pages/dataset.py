@@ -105,7 +105,7 @@ SELECT ?s WHERE { ?s a hg:Project } ORDER BY ?s LIMIT 3
 """
 
 #: The dumps: file name, media type, EU file type, the standard of the syntax; their title and
-#: description are ``dataset.<ext>_title`` and ``dataset.<ext>_description`` of server/strings.toml.
+#: description are ``dataset.<ext>_title`` and ``dataset.<ext>_description`` of ontology/strings.toml.
 DUMPS: tuple[tuple[str, str, str, str], ...] = (
     ("hankegraafi.nq.gz", "application/n-quads", "RDF_N_QUADS", "https://www.w3.org/TR/n-quads/"),
     ("hankegraafi.ttl.gz", "text/turtle", "RDF_TURTLE", "https://www.w3.org/TR/turtle/"),

@@ -81,7 +81,7 @@ _SUFFIXES = {"sv": " välfärdsområde", "en": " wellbeing services county"}
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    """A text of the tile map in ``lang``: ``tilemap.<key>`` of the one table (``server/strings.toml``)."""
+    """A text of the tile map in ``lang``: ``tilemap.<key>`` of the one table (``ontology/strings.toml``)."""
     return i18n.translate(f"tilemap.{key}", lang, **values)
 
 

@@ -51,7 +51,7 @@ ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    """A text of the reviewers' pages: ``review.<key>`` of the one table (``server/strings.toml``)."""
+    """A text of the reviewers' pages: ``review.<key>`` of the one table (``ontology/strings.toml``)."""
     from hankegraafi.server.i18n import translate
 
     return translate(f"review.{key}", lang, **values)

@@ -23,6 +23,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.extract import COST_CATEGORIES, Extraction, Project, Span
+from hankegraafi.ingest.facts.model import VOCAB_STATEMENT_KIND
 from hankegraafi.ontology.namespaces import HG, PREFIXES, mint, slugify, vocab
 from hankegraafi.shapes.pii import has_email
 from hankegraafi.shapes.pii import redact as redact_contact_details
@@ -30,7 +31,6 @@ from hankegraafi.shapes.pii import redact as redact_contact_details
 logger = logging.getLogger(__name__)
 
 ORG = PREFIXES["org"]
-_STATEMENT_KIND = {"period": "reporting-period"}
 #: A cost column's property where its key is not the property's name.
 _VALUE_PROPERTY = {"utilisation-percent": "utilisationPercent"}
 
@@ -292,7 +292,7 @@ class _Mapper:
     def costs(self, p: Project, iri: URIRef) -> None:
         seen: Counter[str] = Counter()
         for statement in p.costs:
-            kind = _STATEMENT_KIND.get(statement.kind, statement.kind)
+            kind = VOCAB_STATEMENT_KIND.get(statement.kind, statement.kind)
             key = f"{statement.unit}-{kind}-{statement.year or 'all'}"
             seen[key] += 1
             node = self.fact("cost-statement", p, f"{key}-{seen[key]}")

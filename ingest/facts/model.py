@@ -36,6 +36,13 @@ class CostLine:
     span: Span
 
 
+#: The model's name of a ``statement-kind`` concept where the two differ (the vocabulary's
+#: ``reporting-period`` is the model's ``period``, the name the corpus gold and the
+#: measurement use); read by the money family and written back by the mapping.
+MODEL_STATEMENT_KIND = {"reporting-period": "period"}
+VOCAB_STATEMENT_KIND = {model: key for key, model in MODEL_STATEMENT_KIND.items()}
+
+
 @dataclass
 class CostStatement:
     unit: str  # EUR or person-day

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND, CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -137,10 +137,6 @@ def _column(header: str) -> str | None:
     return best_label(text or norm_label(header), _COLUMNS, cutoff=0.75)
 
 
-#: The fact model's name of a statement kind whose vocabulary key differs (ingest/mapping.py maps back).
-_MODEL_KIND = {"reporting-period": "period"}
-
-
 def _kind_cue(texts: list[str]) -> tuple[str, str] | None:
     """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above).
 
@@ -151,7 +147,7 @@ def _kind_cue(texts: list[str]) -> tuple[str, str] | None:
         for kind, pattern in cues.ranked("statement-kind"):
             m = pattern.search(text)
             if m:
-                return _MODEL_KIND.get(kind, kind), m.group().strip()
+                return MODEL_STATEMENT_KIND.get(kind, kind), m.group().strip()
     return None
 
 

@@ -91,6 +91,8 @@ class IndexedValidationGraph(ValidationGraph):
         return self._lookup(s, p, o)
 
     def _lookup(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
+        # A change builds new dicts and never touches these, so iterating them while the
+        # caller adds or removes triples is safe (it sees the graph as it was).
         spo, pos = self._indexes()
         if s is not None:
             by_p = spo.get(s)
@@ -99,14 +101,14 @@ class IndexedValidationGraph(ValidationGraph):
             if p is not None:
                 objects = by_p.get(p, ())
                 if o is None:
-                    for obj in list(objects):
+                    for obj in objects:
                         yield s, p, obj
                 elif o in objects:
                     yield s, p, o
                 return
-            for pred, objects in list(by_p.items()):
+            for pred, objects in by_p.items():
                 if o is None:
-                    for obj in list(objects):
+                    for obj in objects:
                         yield s, pred, obj
                 elif o in objects:
                     yield s, pred, o
@@ -116,9 +118,9 @@ class IndexedValidationGraph(ValidationGraph):
         if not by_o:
             return
         if o is not None:
-            for subj in list(by_o.get(o, ())):
+            for subj in by_o.get(o, ()):
                 yield subj, p, o
             return
-        for obj, subjects in list(by_o.items()):
-            for subj in list(subjects):
+        for obj, subjects in by_o.items():
+            for subj in subjects:
                 yield subj, p, obj

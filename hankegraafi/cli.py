@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 from collections import Counter
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -52,12 +51,6 @@ def _review_app() -> typer.Typer:
 
 
 app.add_typer(_review_app(), name="review")
-
-
-class ExplainLang(StrEnum):
-    fi = "fi"
-    sv = "sv"
-    en = "en"
 
 
 @app.callback(invoke_without_command=True)
@@ -138,8 +131,8 @@ def ingest(
         ),
     ] = None,
     lang: Annotated[
-        ExplainLang, typer.Option("--lang", help="Language of --explain: fi, sv or en.")
-    ] = ExplainLang.fi,
+        Lang, typer.Option("--lang", help="Language of --explain: fi, sv or en.")
+    ] = Lang.fi,
 ) -> None:
     """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
     from hankegraafi.ingest.pipeline import Ingester, sample_documents

@@ -31,7 +31,10 @@ StoreOpt = Annotated[
 
 
 class Lang(StrEnum):
+    """The languages of every text a command prints (the one table's, ontology/strings.toml)."""
+
     fi = "fi"
+    sv = "sv"
     en = "en"
 
 

@@ -129,13 +129,15 @@ def query(
 
     catalogue = queries.load_catalogue()
     if list_ or name is None:
+        from hankegraafi.ontology.texts import pick
+
         table = Table(title="Kyselyt / Queries")
         table.add_column("nimi / name")
         table.add_column("otsikko / title")
         table.add_column("parametrit / parameters")
         for q in catalogue.values():
             params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
-            table.add_row(q.name, q.titles.get(lang.value) or q.titles.get("en", ""), params)
+            table.add_row(q.name, pick(q.titles, lang.value), params)
         out.print(table)
         raise typer.Exit(0)
     try:

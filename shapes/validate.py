@@ -23,6 +23,7 @@ import pyshacl
 from rdflib import BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 
+from hankegraafi.ontology import texts
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes import totals
 from hankegraafi.shapes.graphs import IndexedValidationGraph, ValidationGraph
@@ -37,40 +38,9 @@ _ONTOLOGY_PACKAGE = "hankegraafi.ontology"
 #: The order in which severities are shown, worst first.
 SEVERITY_ORDER: tuple[URIRef, ...] = (SH.Violation, SH.Warning, SH.Info)
 
-_SEVERITY_NAMES: dict[str, dict[URIRef, tuple[str, str]]] = {
-    # singular, plural
-    "fi": {
-        SH.Violation: ("rikkomus", "rikkomusta"),
-        SH.Warning: ("varoitus", "varoitusta"),
-        SH.Info: ("huomautus", "huomautusta"),
-    },
-    "en": {
-        SH.Violation: ("violation", "violations"),
-        SH.Warning: ("warning", "warnings"),
-        SH.Info: ("info", "infos"),
-    },
-}
-
-_TEXTS: dict[str, dict[str, str]] = {
-    "fi": {
-        "conforms": "Graafi on muotojen mukainen.",
-        "not_conforms": "Graafi ei ole muotojen mukainen.",
-        "counts": "Tulokset: {counts}.",
-        "none": "Ei huomautettavaa.",
-        "path": "ominaisuus",
-        "value": "arvo",
-        "shape": "muoto",
-    },
-    "en": {
-        "conforms": "The graph conforms to the shapes.",
-        "not_conforms": "The graph does not conform to the shapes.",
-        "counts": "Results: {counts}.",
-        "none": "Nothing to report.",
-        "path": "property",
-        "value": "value",
-        "shape": "shape",
-    },
-}
+#: The name of each severity in the one table of interface texts (``validation.<name>`` singular,
+#: ``validation.<name>s`` plural; ontology/strings.toml).
+_SEVERITY_KEYS: dict[URIRef, str] = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 
 
 class ShapesError(Exception):
@@ -82,16 +52,13 @@ class BackgroundError(Exception):
 
 
 def _pick(messages: Iterable[tuple[str, str]], lang: str) -> str:
-    """The message in ``lang``, else English, else Finnish, else any."""
+    """The message in ``lang``, else in the project's one fallback order (fi → en → sv), else any."""
     by_lang = dict(messages)
-    for candidate in (lang, "en", "fi", ""):
-        if candidate in by_lang:
-            return by_lang[candidate]
-    return next(iter(by_lang.values()), "")
+    return texts.pick(by_lang, lang) or next(iter(by_lang.values()), "")
 
 
-def _text_lang(lang: str) -> str:
-    return lang if lang in _TEXTS else "en"
+def _t(key: str, lang: str, **values: object) -> str:
+    return texts.translate(f"validation.{key}", lang, **values)
 
 
 @dataclass(frozen=True)
@@ -129,18 +96,18 @@ class ValidationReport:
         return sum(1 for r in self.results if r.severity == severity)
 
     def render(self, lang: str | None = None) -> str:
-        """A readable report in Finnish or English, grouped by focus node."""
+        """A readable report in Finnish, Swedish or English, grouped by focus node."""
         lang = lang or self.lang
-        texts = _TEXTS[_text_lang(lang)]
-        names = _SEVERITY_NAMES[_text_lang(lang)]
-        lines = [texts["conforms"] if self.conforms else texts["not_conforms"]]
+        lines = [_t("conforms" if self.conforms else "not_conforms", lang)]
         if not self.results:
-            lines.append(texts["none"])
+            lines.append(_t("none", lang))
             return "\n".join(lines) + "\n"
         counts = ", ".join(
-            f"{n} {names[s][0] if n == 1 else names[s][1]}" for s in SEVERITY_ORDER if (n := self.count(s))
+            f"{n} {_t(_SEVERITY_KEYS[s] + ('' if n == 1 else 's'), lang)}"
+            for s in SEVERITY_ORDER
+            if (n := self.count(s))
         )
-        lines.append(texts["counts"].format(counts=counts))
+        lines.append(_t("counts", lang, counts=counts))
         groups: dict[Node, list[ValidationResult]] = {}
         for result in self.results:
             groups.setdefault(result.focus_node, []).append(result)
@@ -152,13 +119,14 @@ class ValidationReport:
                 key=lambda r: (_severity_rank(r.severity), _sort_key(r.path), r.message_in(lang)),
             )
             for r in ordered:
-                label = names.get(r.severity, (_short(r.severity),))[0].upper()
+                key = _SEVERITY_KEYS.get(r.severity)
+                label = (_t(key, lang) if key else _short(r.severity)).upper()
                 line = f"  [{label}] {r.message_in(lang)}"
                 details = []
                 if r.path is not None:
-                    details.append(f"{texts['path']} {_short(r.path)}")
+                    details.append(f"{_t('path', lang)} {_short(r.path)}")
                 if r.value is not None:
-                    details.append(f"{texts['value']} {_short(r.value)}")
+                    details.append(f"{_t('value', lang)} {_short(r.value)}")
                 if details:
                     line += " (" + "; ".join(details) + ")"
                 lines.append(line)

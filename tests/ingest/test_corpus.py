@@ -8,7 +8,7 @@ later change that lowers a figure fails here and says which set and category.
 Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
-    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test
+    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2
 """
 
 from __future__ import annotations
@@ -51,21 +51,39 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 94),  # 98.6 / 95.9
         "goals + status": (95, 93),  # 97.2 / 94.5
     },
-    # Held out: measured once, at the end of the session that tuned on "tune" (no change after it).
+    # Held out: measured at the end of each session that tuned on "tune" (no change after it).
+    # Stop 24 lowered two floors because the held-out figure fell after tuning on new layouts:
+    # cost cells precision 76.0 -> 70.9 (recall 67.1 -> 68.0); said in the closing note.
     "test": {
         "refused-or-not": (95, 95),  # 95.5 / 95.5: every document about a project read
-        "project name": (86, 86),  # 88.9 / 88.4
+        "project name": (89, 88),  # 91.1 / 90.7 (was 88.9 / 88.4)
         "county": (100, 100),
         "municipalities": (97, 97),  # 100 / 100
-        "funder": (78, 21),  # 80.0 / 23.5
-        "money": (88, 45),  # 90.0 / 47.4
+        "funder": (87, 97),  # 89.5 / 100 (was 80.0 / 23.5)
+        "money": (90, 66),  # 92.9 / 68.4
         "warnings": (100, 100),
-        "dependency entities": (93, 67),  # 95.1 / 69.5
-        "organisations": (90, 60),  # 92.7 / 62.3
-        "cost cells": (74, 65),  # 76.0 / 67.1
+        "dependency entities": (93, 68),  # 95.2 / 70.7
+        "organisations": (91, 63),  # 93.0 / 65.6
+        "cost cells": (68, 65),  # 70.9 / 68.0 (was 76.0 / 67.1: fell)
         "traffic lights": (78, 78),  # 80.0 / 80.0
-        "goals": (70, 85),  # 72.7 / 87.7
-        "goals + status": (67, 81),  # 69.3 / 83.6
+        "goals": (74, 85),  # 76.2 / 87.7
+        "goals + status": (71, 82),  # 73.8 / 84.9
+    },
+    # The second held-out set (stop 24): written with its gold before any measurement, never tuned
+    # on; these are its figures at the end of stop 24 (baseline at the session's start in the note).
+    # Traffic lights (0 / 0) have no floor: a floor of 0 could not fail.
+    "test2": {
+        "refused-or-not": (88, 88),  # 90.0 / 90.0
+        "project name": (61, 63),  # 63.4 / 65.0
+        "county": (100, 100),
+        "municipalities": (97, 96),  # 100 / 98.8
+        "funder": (74, 97),  # 76.5 / 100
+        "money": (48, 31),  # 50.0 / 33.3
+        "dependency entities": (90, 44),  # 92.3 / 46.9
+        "organisations": (86, 49),  # 88.4 / 51.4
+        "cost cells": (10, 8),  # 12.1 / 10.4
+        "goals": (60, 46),  # 62.5 / 48.1
+        "goals + status": (50, 38),  # 52.5 / 40.4
     },
 }
 
@@ -111,7 +129,7 @@ def test_floor(which: str, category: str) -> None:
 
 def test_every_corpus_document_has_gold() -> None:
     m = measure()
-    for which in ("tune", "test"):
+    for which in ("tune", "test", "test2"):
         folder = m.CORPUS / which
         documents = {p.name for p in folder.iterdir() if p.is_file() and not p.name.endswith(".gold.json")}
         gold = {p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json")}

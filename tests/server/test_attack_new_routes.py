@@ -105,7 +105,14 @@ def test_the_link_back_after_a_decision_stays_on_the_site(app: Flask) -> None:
         "/\t/evil",
     ):
         page = client.get("/review", query_string={"done": "d", "state": "s", "page": hostile})
-        assert page.status_code == 200 and "evil" not in page.text and "javascript:" not in page.text
+        assert page.status_code == 200 and hostile not in page.text and "javascript:" not in page.text
+        # Every link stays on the site: the language links repeat the page's own query (the
+        # hostile value percent-encoded inside it, as a parameter of this page), nothing else.
+        hrefs = re.findall(r'href="([^"]*)"', page.text)
+        assert hrefs and all(
+            h.startswith(("?", "#")) or (h.startswith("/") and not h.startswith(("//", "/\\"))) for h in hrefs
+        ), hrefs
+        assert not [h for h in hrefs if "evil" in h and not h.startswith("?")], hrefs
     ours = client.get("/review", query_string={"done": "d", "state": "s", "page": "/id/project/x.html"})
     assert 'href="/id/project/x.html"' in ours.text
     assert review.local_path("//evil.example") is None and review.local_path("/id/x") == "/id/x"

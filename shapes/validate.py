@@ -23,7 +23,7 @@ import pyshacl
 from rdflib import BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 
-from hankegraafi.ontology import texts
+from hankegraafi.ontology import registry, texts
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes import totals
 from hankegraafi.shapes.graphs import IndexedValidationGraph, ValidationGraph
@@ -409,6 +409,26 @@ def _templates(node: Node) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+#: An IRI pyshacl wrote into a message for ``{?path}`` or ``{?value}`` (up to a space or a closing mark).
+_IRI_IN_TEXT = re.compile(r"https?://[^\s<>\"'),;]+")
+
+
+def _named(text: str, lang: str) -> str:
+    """The message with each IRI our vocabularies name replaced by its name in ``lang``.
+
+    A SPARQL constraint's ``{?path}`` is filled with the property's full IRI, which means
+    nothing to a publisher ("Yhteensä-rivin https://…#budget"); an IRI nobody names (a
+    document's own resource) is left as it is, so that it can still be looked up.
+    """
+
+    def name(match: re.Match[str]) -> str:
+        iri = match.group(0).rstrip(".:")
+        found = registry.label(iri, lang or "fi")
+        return match.group(0).replace(iri, found.text) if found is not None else match.group(0)
+
+    return _IRI_IN_TEXT.sub(name, text)
+
+
 def _language(text: str, templates: Iterable[tuple[str, re.Pattern[str]]]) -> str | None:
     return next((lang for lang, pattern in templates if pattern.match(text)), None)
 
@@ -430,10 +450,11 @@ def _messages(report: Graph, result: Node) -> tuple[tuple[str, str], ...]:
             if lang is not None:
                 own.append((m.language or lang, str(m)))
         if own:
-            return tuple(sorted(own))
+            return tuple(sorted((lang, _named(text, lang)) for lang, text in own))
     shape = report.value(result, SH.sourceShape)
     templates = _templates(shape) if shape is not None else ()
-    return tuple(sorted((m.language or _language(str(m), templates) or "", str(m)) for m in raw))
+    found = ((m.language or _language(str(m), templates) or "", str(m)) for m in raw)
+    return tuple(sorted((lang, _named(text, lang)) for lang, text in found))
 
 
 def _required(report: Graph, result: Node, prop: URIRef) -> Node:

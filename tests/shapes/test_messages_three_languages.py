@@ -70,3 +70,26 @@ def test_a_swedish_report_shows_the_swedish_messages(case: str) -> None:
         assert result.message_in("fi") == by_lang["fi"] != by_lang["sv"]
         assert result.message_in("en") == by_lang["en"] != by_lang["sv"]
         assert f"] {by_lang['sv']}" in report.render()
+
+
+TOTAL_OFF = """
+@prefix hg: <https://w3id.org/hankegraafi/ontology#> .
+<https://example.org/s> a hg:CostStatement ; hg:unit "EUR" ;
+    hg:hasLine <https://example.org/l1>, <https://example.org/t> .
+<https://example.org/l1> a hg:CostLine ;
+    hg:costCategory <https://w3id.org/hankegraafi/vocab/cost-category/equipment> ; hg:budget 400 .
+<https://example.org/t> a hg:CostLine ;
+    hg:costCategory <https://w3id.org/hankegraafi/vocab/cost-category/total> ; hg:budget 500 .
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", "Yhteensä-rivin budjetti on 500"), ("sv", "Summaradens budget är 500"), ("en", "total line's budget is 500")],
+)
+def test_a_property_filled_into_a_message_is_named_not_shown_as_an_iri(lang: str, words: str) -> None:
+    """``{?path}`` of the total-line check is the property's name in the reader's language."""
+    report = validate(Graph().parse(data=TOTAL_OFF, format="turtle"), lang=lang)
+    texts = [r.message_in(lang) for r in report.results if str(r.focus_node) == "https://example.org/s"]
+    assert any(words in text for text in texts), texts
+    assert not any("ontology#budget" in text for text in texts), texts

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from hankegraafi.ingest import cues
+from hankegraafi.ingest import cues, lighttext
 from hankegraafi.ingest.labels import (
     best_label,
     field_shape,
@@ -387,6 +387,12 @@ def _elements(lines: list[Line]) -> list[Element]:
                 )
                 i = j + 1
                 continue
+        found = _lights_anywhere(lines, i, text, cells)
+        if found is not None:
+            close_table()
+            out.extend(found[1])
+            i = found[0] + 1
+            continue
         if label_key and not (label_key == "status" and value_inline and len(value_inline) > 40):
             shape = field_shape(label_key)
             if value_inline is not None or "\t" in text:
@@ -531,6 +537,31 @@ def _elements(lines: list[Line]) -> list[Element]:
         i += 1
     close_table()
     return out
+
+
+def _lights_anywhere(
+    lines: list[Line], i: int, text: str, cells: list[str] | None
+) -> tuple[int, list[Element]] | None:
+    """(last index, light elements) of a light in a layout the label rules above do not know.
+
+    ``ingest/lighttext.py`` reads a dimension and a value from a table row, a header of
+    dimensions over a row of values, a colon line or a list on one line.
+    """
+    line = lines[i]
+    if cells:
+        nxt = _next_nonempty(lines, i)
+        below = table_cells(lines[nxt].text) if nxt is not None else None
+        if nxt is not None and below:
+            pairs = lighttext.column_lights(cells, below)
+            if pairs:
+                both = f"{text}\n{lines[nxt].text}"
+                return nxt, [Element("light", line.no, lines[nxt].no, both, key=k, value=v) for k, v in pairs]
+        pairs = lighttext.row_lights(cells)
+    else:
+        pairs = lighttext.line_lights(text)
+    if not pairs:
+        return None
+    return i, [Element("light", line.no, line.no, text, key=k, value=v) for k, v in pairs]
 
 
 def _looks_like_label_line(text: str) -> bool:

@@ -1,15 +1,24 @@
 """Traffic lights: one value per dimension of the reporting unit, the progress as a percentage.
 
-The segmenter has recognised the light's dimension and value ("Aikataulu: vihreä");
-a later light of the same dimension replaces an earlier one.
+The segmenter has recognised the light's dimension and value wherever the layout put
+them (a field, a table row or column, a colon line: ``ingest/lighttext.py``); a later
+light of the same dimension replaces an earlier one. A report that rates its
+dimensions in prose ("Aikataulun osalta hanke eteni suunnitellusti. Riskit arvioitiin
+vihreiksi.") gives them in sentences: a paragraph that rates two dimensions or more is
+read so, for the dimensions no explicit light gave. One sentence alone is not taken —
+running text mentions costs and schedules without rating them.
 """
 
 from __future__ import annotations
 
+from hankegraafi.ingest import lighttext
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import Light, Span
-from hankegraafi.ingest.facts.text import parse_amount
+from hankegraafi.ingest.facts.model import Light, Project, Span
+from hankegraafi.ingest.facts.text import Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element
+
+#: Document kinds that rate their dimensions: reports, not plans, pages or minutes.
+_REPORTS = ("status-report", "final-report")
 
 
 def _light(ctx: Context, element: Element) -> None:
@@ -24,4 +33,25 @@ def _light(ctx: Context, element: Element) -> None:
     target.lights.append(Light(element.key, value, percent, span))
 
 
-FAMILY = Family("lights", light=_light)
+def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """Lights rated in prose: a paragraph with two or more dimensions rated, each by its own sentence."""
+    if ctx.seg.kind not in _REPORTS:
+        return
+    for chunk in chunks:
+        if chunk.bullet or chunk.numbered:
+            continue
+        found: dict[str, str] = {}
+        for sentence in sentences(chunk.text):
+            rated = lighttext.sentence_light(sentence)
+            if rated is not None and rated[0] not in found:
+                found[rated[0]] = rated[1]
+        if len(found) < 2:
+            continue
+        target = ctx.unit
+        have = {light.dimension for light in target.lights}
+        for dimension, value in found.items():
+            if dimension not in have:
+                target.lights.append(Light(dimension, value, None, chunk.span))
+
+
+FAMILY = Family("lights", light=_light, chunks=_chunks)

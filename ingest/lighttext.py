@@ -1,0 +1,212 @@
+"""Traffic lights wherever a document puts them: a table row or column, a colon line, a list, a sentence.
+
+Templates differ in where a light stands, not in what it says: a dimension of the
+``light-dimension`` vocabulary (``ontology/vocab/status.ttl``: Aikataulu, Kustannukset,
+Riskit … with their Swedish and English labels and hidden variants) and a value — a
+colour (vihreä / keltainen / punainen, grön / gul / röd, green / yellow / red, in any
+inflection), a coloured symbol (🟢 🟡 🔴), a phrase ("etenee suunnitellusti", "Poikkeama,
+vaatii seurantaa") or a percentage for progress. So a light is read from any line that
+ties one to the other: the row of a table whose first cell is the dimension, "Aikataulu:
+keltainen – …", "🟢 Aikataulu – …", "Liikennevalot: aikataulu vihreä, kustannukset
+keltainen", a header of dimensions over a row of values, or a sentence that starts with
+the dimension ("Riskit arvioitiin vihreiksi"). Values are the ``light-value`` keys:
+green is on plan, yellow and red are a deviation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.labels import light_value, match_light, tables
+
+#: A coloured symbol says the value by itself.
+_SYMBOL_ON_PLAN = "🟢✅🟩💚"
+_SYMBOL_DEVIATION = "🟡🟠🔴🟥🟨🟧❌⛔"
+_LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
+
+_ON_PLAN_WORDS = re.compile(
+    r"\b(?:vihre\w*|grön\w*|gröna|green)\b|suunnitellusti|suunnitelman mukaisesti|aikataulussa\b|budjetissa\b|"
+    r"ei poikkeam\w*|ei merkittäviä poikkeam\w*|enligt plan\w*|ingen avvikelse|on plan|on track|as planned",
+    re.I,
+)
+_DEVIATION_WORDS = re.compile(
+    r"\b(?:keltai\w*|punai\w*|orans\w*|yellow|red|amber|gul|gula|gult|röd|röda|rött)\b|"
+    r"poikkea\w*|viivästy\w*|myöhässä|avvik\w*|försen\w*|delayed|deviation",
+    re.I,
+)
+_PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
+#: Words that may stand before the dimension: "Hankkeen edistyminen", "Liikennevalo Aikataulu".
+_PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)
+
+
+def value_of(text: str) -> str | None:
+    """'on-plan', 'deviation' or 'NN%' for a value as a cell, a colon line's tail or a list item prints it.
+
+    A symbol or a colour word at the start decides; else a template's phrase anywhere in
+    the first 80 characters ("toteutui suunnitellusti", "Poikkeama, vaatii seurantaa").
+    """
+    raw = text.strip()
+    if not raw:
+        return None
+    if raw[0] in _SYMBOL_ON_PLAN:
+        return "on-plan"
+    if raw[0] in _SYMBOL_DEVIATION:
+        return "deviation"
+    known = light_value(raw)
+    if known is not None:
+        return known
+    head = _LEAD.sub("", raw)[:80]
+    percent = _PERCENT.match(head)
+    if percent:
+        return percent.group("n").replace(" ", "") + "%"
+    first = re.split(r"[\s,.;:–—(-]+", head, maxsplit=1)[0]
+    if _DEVIATION_WORDS.fullmatch(first):
+        return "deviation"
+    if _ON_PLAN_WORDS.fullmatch(first):
+        return "on-plan"
+    if len(raw) > 80:
+        return None
+    on, off = _ON_PLAN_WORDS.search(head), _DEVIATION_WORDS.search(head)
+    if on and (off is None or on.start() <= off.start()):
+        return "on-plan"
+    return "deviation" if off else None
+
+
+def dimension_of(text: str) -> str | None:
+    """The light dimension a label names ("Aikataulu", "🟢 Aikataulu", "Hankkeen edistyminen", "Tidsplan")."""
+    label = _PREFIX.sub("", _LEAD.sub("", text.strip()))
+    if not label or len(label) > 50:
+        return None
+    return match_light(label)
+
+
+def _stems() -> list[tuple[str, str]]:
+    """(stem, dimension) of every one-word label: the form a sentence inflects ("aikataulun", "riskien")."""
+    out: list[tuple[str, str]] = []
+    for key, labels in tables().lights.items():
+        for label in labels:
+            low = label.lower()
+            if " " in low or len(low) < 5:
+                continue
+            out.append((low[: max(5, len(low) - 2)], key))
+    return sorted(set(out), key=lambda s: -len(s[0]))
+
+
+def dimension_in_sentence(sentence: str) -> str | None:
+    """The dimension a sentence is about: its first word (or the word before "osalta") inflects a label."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", sentence.lower())[:4]
+    if not words:
+        return None
+    candidates = [words[0]]
+    if "osalta" in words[1:3]:
+        candidates.append(words[words.index("osalta") - 1])
+    for word in candidates:
+        for stem, key in _stems():
+            if word.startswith(stem) and key != "progress":
+                return key
+    return None
+
+
+def row_lights(cells: list[str]) -> list[tuple[str, str]]:
+    """(dimension, value) of a table row whose first cell is a dimension and another cell its value.
+
+    The value is the first cell after the label that is a value by itself (a reason or a
+    description may stand before or after it); a row with a symbol before the label
+    ("🟢 Aikataulu") takes the symbol.
+    """
+    if len(cells) < 2:
+        return []
+    dim = dimension_of(cells[0])
+    if dim is None:
+        return []
+    lead = cells[0].strip()[:1]
+    if lead and lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
+        return [(dim, value_of(lead) or "")]
+    short = [c for c in cells[1:] if c.strip() and len(c.strip()) <= 40]
+    for cell in short:
+        value = value_of(cell)
+        if value is not None and (not value.endswith("%") or dim == "progress"):
+            return [(dim, value)]
+    return []
+
+
+def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]:
+    """A header row of dimensions over a row of values ("Aikataulu | Kustannukset" / "vihreä | keltainen")."""
+    dims = [dimension_of(h) for h in header]
+    if sum(1 for d in dims if d) < 2 or sum(1 for d in dims if d) < len([h for h in header if h.strip()]) - 1:
+        return []
+    out: list[tuple[str, str]] = []
+    for dim, cell in zip(dims, values, strict=False):
+        value = value_of(cell) if dim else None
+        if dim and value and (not value.endswith("%") or dim == "progress"):
+            out.append((dim, value))
+    return out if len(out) >= 2 else []
+
+
+_COLON = re.compile(r"^(?P<label>[^:]{2,60}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def line_lights(text: str) -> list[tuple[str, str]]:
+    """(dimension, value) pairs of one line of text that is not a table row.
+
+    "Aikataulu: keltainen – …", "🟢 Aikataulu – etenee suunnitellusti", "Riskit vihreä",
+    and a list on one line: "Liikennevalot: aikataulu vihreä, kustannukset keltainen".
+    """
+    raw = text.strip().strip("*_")
+    if not raw or len(raw) > 300:
+        return []
+    lead = raw[:1]
+    if lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
+        label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
+        dim = dimension_of(label)
+        return [(dim, value_of(lead) or "")] if dim else []
+    colon = _COLON.match(raw)
+    if colon:
+        label = colon.group("label").strip("*_ ")
+        dim = dimension_of(label)
+        if dim is not None:
+            value = value_of(colon.group("value").strip("*_ "))
+            if value is not None and (not value.endswith("%") or dim == "progress"):
+                return [(dim, value)]
+            return []
+        if match_light(label) is None and not re.search(r"liikennevalo|trafikljus|tilannekuva", label, re.I):
+            return []
+        raw = colon.group("value")
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"[,;]\s*|\.\s+", raw.rstrip(".")):
+        words = part.split()
+        if len(words) < 2:
+            continue
+        for cut in range(min(3, len(words) - 1), 0, -1):
+            dim = dimension_of(" ".join(words[:cut]))
+            value = value_of(" ".join(words[cut:])) if dim else None
+            if dim and value and not value.endswith("%"):
+                out.append((dim, value))
+                break
+    return out if len(out) >= 2 or (out and colon) else []
+
+
+def sentence_light(sentence: str) -> tuple[str, str] | None:
+    """(dimension, value) of a sentence that rates one dimension ("Kustannukset pysyivät budjetissa")."""
+    if len(sentence) > 200:
+        return None
+    dim = dimension_in_sentence(sentence)
+    if dim is None:
+        return None
+    on, off = _ON_PLAN_WORDS.search(sentence), _DEVIATION_WORDS.search(sentence)
+    if on and off:
+        return None  # "ei viivästynyt, mutta …": a sentence weighing both says no one value
+    if on or off:
+        return dim, "on-plan" if on else "deviation"
+    return None
+
+
+__all__ = [
+    "column_lights",
+    "dimension_in_sentence",
+    "dimension_of",
+    "line_lights",
+    "row_lights",
+    "sentence_light",
+    "value_of",
+]

@@ -23,7 +23,7 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.readers import IngestError
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.segment import Element, kind_scores
 
 #: The document kind of a document read without a known layout (vocab/document-kind/generic).
 GENERIC = "generic"
@@ -391,9 +391,31 @@ def _drop_empty_fallback(ctx: Context) -> None:
     ctx.result.warnings = [w for w in ctx.result.warnings if "named by file" not in w]
 
 
+#: A layout recognised by less than this cue weight is a guess (one word such as "kustannusarvio"
+#: in a club's notice): the document must then show the sote domain as a generic one must.
+_WEAK_LAYOUT = 3
+
+
+def _refuse_weak_layout(ctx: Context) -> None:
+    """A layout recognised by one weak cue is read only when the text is about a sote project."""
+    kind = ctx.seg.kind
+    if kind is None or is_generic(ctx) or kind_scores(ctx.doc.lines).get(kind, 0) >= _WEAK_LAYOUT:
+        return
+    if any(e.type in ("light", "field", "part", "heading") for e in ctx.seg.elements):
+        return  # the layout's own labels or section headings were found: a report, however short
+    if not domain_evidence(ctx):
+        raise IngestError(ctx.doc.path or ctx.doc.file_name, _refusal_message())
+
+
+def _late_finish(ctx: Context) -> None:
+    _drop_empty_fallback(ctx)
+    _refuse_weak_layout(ctx)
+
+
 #: Runs after the identity family: a title for a recognised layout whose title block found none,
-#: and at the end no whole named by the file above the parts the document names.
-LATE = Family("generic-title", begin=_late_title, finish=_drop_empty_fallback)
+#: and at the end no whole named by the file above the parts the document names, and the
+#: refusal of a document whose weakly recognised layout is about no sote project.
+LATE = Family("generic-title", begin=_late_title, finish=_late_finish)
 
 
 # --- refuse or warn -----------------------------------------------------------------------
@@ -441,32 +463,55 @@ def evidence(x: Extraction, text: str = "") -> list[str]:
     linked = sorted({e.label for e in entries if e.linked and e.type != "municipality"})
     if linked:
         found.append("named " + ", ".join(linked[:5]))
-    if any(p.goals or p.costs or p.lights for p in x.projects):
+    # A club's pitch has a cost estimate and a goal too: goals and costs count in a sote text only.
+    if any(p.lights for p in x.projects) or (
+        (not text or sote_text(text)) and any(p.goals or p.costs for p in x.projects)
+    ):
         found.append("goals, costs or traffic lights")
     return found
 
 
-def settle_generic(ctx: Context) -> Extraction:
-    """Keep a generic document about a project, with a warning; refuse text about none.
+def _county_named(ctx: Context, text: str) -> bool:
+    """The text names a county itself, as a wellbeing services county or in a sote text.
 
-    A county counts as evidence only when the text names it (or its region) itself:
-    one voted for only by the municipalities a road notice names is no evidence.
+    A county voted for only by the municipalities a road notice names is no evidence, nor
+    is a region's genitive in a recipe's campaign ("Pirkanmaan lähiruokaviikko").
     """
+    named = [
+        m for found in ctx.names.known_cache.values() for m in found if m.entry.type in ("county", "region")
+    ]
+    if not named:
+        return False
+    return sote_text(text) or any(_COUNTY_WORDS.search(m.surface) for m in named)
+
+
+_COUNTY_WORDS = re.compile(
+    r"hyvinvointialue|välfärdsområde|hyvinvointikuntayhtym|wellbeing services|\bHVA\b", re.I
+)
+
+
+def domain_evidence(ctx: Context) -> list[str]:
+    """What shows the document is about a sote project: evidence() with the county named itself."""
+    text = "\n".join(ctx.doc.lines)
+    county = _county_named(ctx, text)
+    return [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
+
+
+def _refusal_message() -> str:
+    return (
+        f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}, and found none "
+        "(tunnistamaton dokumentti, ei sote-hanketta / okänt dokument, inget social- och hälsovårdsprojekt)"
+    )
+
+
+def settle_generic(ctx: Context) -> Extraction:
+    """Keep a generic document about a project, with a warning; refuse text about none."""
     x, document = ctx.result, ctx.doc
     if ctx.seg.kind != GENERIC:
         return x  # a family recognised the layout after all (an Innokylä tab saved as a page)
-    explicit_county = any(
-        m.entry.type in ("county", "region") for found in ctx.names.known_cache.values() for m in found
-    )
-    found = [
-        f for f in evidence(x, "\n".join(document.lines)) if explicit_county or not f.startswith("county ")
-    ]
+    found = domain_evidence(ctx)
     if not found:
-        raise IngestError(
-            document.path or document.file_name,
-            f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}, and found none "
-            "(tunnistamaton dokumentti, ei sote-hanketta / okänt dokument, inget social- och hälsovårdsprojekt)",
-        )
+        raise IngestError(document.path or document.file_name, _refusal_message())
     x.warnings.insert(
         0,
         f"{document.file_name}: layout not recognised (no heading or field of a final report, status report, "

@@ -12,12 +12,12 @@ and a granted amount ("Myönnetty avustus 420 000 €") is kept apart from costs
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
 
-from hankegraafi.ingest import cues
+from hankegraafi.ingest import cues, tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND, CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
@@ -67,61 +67,6 @@ def cost_category(label: str) -> str | None:
     return None
 
 
-_COLUMNS = {
-    "budget": (
-        "budjetti",
-        "vuosi bud",
-        "bud",
-        "suunniteltu",
-        "budget",
-        "budjetoitu",
-        "budjetoidut",
-        "budjetoidut kustannukset",
-        "hyväksytty budjetti",
-        "kustannusarvio",
-        "kostnadsberäkning",
-        "budgeterat",
-    ),
-    "actual": (
-        "toteuma",
-        "vuosi tot",
-        "tot",
-        "toteutunut",
-        "toteutuneet",
-        "toteutuneet kustannukset",
-        "toteutuma",
-        "kertynyt",
-        "utfall",
-        "förverkligat",
-        "actual",
-        "realised",
-    ),
-    "committed": ("sidotut", "sidottu", "sidotut kulut", "bundet", "bundna", "committed"),
-    "granted": (
-        "myönnetty",
-        "myönnetty rahoitus",
-        "myönnetty avustus",
-        "myönnetty tuki",
-        "beviljat",
-        "beviljade medel",
-        "granted",
-    ),
-    "utilisation-percent": (
-        "käyttöaste",
-        "käyttöaste %",
-        "käyttöaste-%",
-        "toteutumisaste",
-        "toteutuma %",
-        "utnyttjandegrad",
-        "utilisation",
-    ),
-    "deviation": ("poikkeama", "avvikelse", "erotus", "ero", "deviation"),
-    "forecast": ("ennuste", "ennustettu", "arvioitu toteuma", "prognos", "forecast"),
-    "period-budget": ("jakso suun", "jakson budjetti", "kauden budjetti"),
-    "period-actual": ("jakso tot", "jakson toteuma", "kauden toteuma"),
-}
-
-
 _THOUSANDS = re.compile(
     r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro",
     re.I,
@@ -129,12 +74,9 @@ _THOUSANDS = re.compile(
 _MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
 
 
-@functools.lru_cache(maxsize=4096)
 def _column(header: str) -> str | None:
-    """The column key of a header cell (remembered: a table repeats its headers, and a damaged row
-    may have thousands of empty cells)."""
-    text = re.sub(r"\((?:[tk]?€|eur|euroa|%|1 000 €)\)|\b[tk]?€|\beur(?:oa)?\b", "", norm_label(header)).strip()
-    return best_label(text or norm_label(header), _COLUMNS, cutoff=0.75)
+    """The column key of a header cell, through the ``cost-column`` vocabulary (``ingest/tables.py``)."""
+    return tables.column_role(header)
 
 
 def _kind_cue(texts: list[str]) -> tuple[str, str] | None:
@@ -218,8 +160,14 @@ _ESTIMATE_ITEM = re.compile(
 
 
 def _table(ctx: Context, element: Element) -> bool:
-    """A table with budget or actual columns is a cost statement of the reporting unit."""
-    columns = [_column(h) for h in element.header]
+    """A table with budget or actual columns is a cost statement of the reporting unit.
+
+    Its cells are cleaned (markdown emphasis), a header broken over two rows joined, and
+    the columns' roles read from the header words, then from the numbers where the words
+    do not tell (``ingest/tables.py``).
+    """
+    element = _normalised(element)
+    columns = tables.shape_roles([_column(h) for h in element.header], element.rows[1:])
     if (
         not any(columns[1:])
         or ctx.section == "financial-benefits"
@@ -228,6 +176,16 @@ def _table(ctx: Context, element: Element) -> bool:
         return True  # not a cost table; no other family reads it either
     _costs(ctx, element, columns)
     return True
+
+
+def _normalised(element: Element) -> Element:
+    """The table with clean cells and its header joined, the line numbers following the rows."""
+    rows = [[tables.clean_cell(c) for c in row] for row in element.rows]
+    joined = tables.join_header(rows, is_row_label=cost_category)
+    lines = element.row_lines
+    if len(joined) < len(rows):
+        lines = [lines[0], *lines[2:]]
+    return dataclasses.replace(element, rows=joined, row_lines=lines)
 
 
 def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:

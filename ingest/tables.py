@@ -1,0 +1,140 @@
+"""What each column of a cost table holds, whatever the table's form.
+
+A cost table comes as an HTML or DOCX table, tab-separated or space-aligned text,
+markdown pipes or PDF text; by the time it reaches here it is rows of cells. Its
+columns are told first by their header words, matched against the labels of the
+``cost-column`` vocabulary (``ontology/vocab/status.ttl``: a new spelling is one
+``skos:hiddenLabel`` there), after the header's units, years and dates are set aside;
+a header a PDF or a two-row HTML header split over two rows is joined first. Where the
+words do not tell, the numbers do: a column of percentages is the utilisation per cent,
+and a column that is, row by row, the difference of the budget and the actual is the
+deviation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.text import parse_amount
+from hankegraafi.ingest.labels import best_label, norm_label
+from hankegraafi.ontology import registry
+
+COLUMN_SCHEME = "cost-column"
+
+#: Units, years and dates in a header: not words of its role ("Budjetti 2025 (t€)", "Toteuma 31.12.2023").
+_UNIT = re.compile(
+    r"\((?:[^)]{0,20}(?:€|eur|euroa|euro|%))\)|\b[tk]?€|\b(?:t|k)?eur(?:oa|o)?\b|\btuhatta\b|\btusen\b|"
+    r"\b1\s?000\b|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d{2}\b|\bsumma\b|[()]",
+    re.I,
+)
+
+
+@cues.per_reading
+def _labels(scheme: str) -> dict[str, tuple[str, ...]]:
+    """Column key → its labels in every language, read again when the vocabularies are."""
+    return {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme(scheme)}
+
+
+def labels() -> dict[str, tuple[str, ...]]:
+    return _labels(COLUMN_SCHEME)
+
+
+@functools.lru_cache(maxsize=4096)
+def _role(header: str, table_id: int) -> str | None:
+    """Remembered per header and per reading (``table_id``): a table repeats its headers."""
+    full = norm_label(header)
+    bare = re.sub(r"\s+", " ", _UNIT.sub(" ", full)).strip(" -–:%")
+    table = labels()
+    role = best_label(bare or full, table, cutoff=0.75)
+    if role is None and bare:
+        # "Toteutuneet kustannukset yhteensä", "Hyväksytty budjetti 2022–2025": the first words tell.
+        words = bare.split()
+        for cut in range(len(words) - 1, 0, -1):
+            role = best_label(" ".join(words[:cut]), table, cutoff=0.8)
+            if role:
+                break
+    if "%" in full and role in (None, "actual", "budget", "granted"):
+        return "utilisation-percent"
+    return role
+
+
+def column_role(header: str) -> str | None:
+    """The column key a header cell names ("Toteutunut (€)" → actual, "Käyttöaste-%" → utilisation-percent)."""
+    return _role(header, id(labels()))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list[str]]:
+    """``rows`` with a header broken over two rows joined: the second row holds no amounts.
+
+    "Hyväksytty | Toteutunut" over "budjetti | kustannukset" (a PDF's two-line header), or
+    "Myönnetty | Toteutunut | Käyttöaste" over "euroa | euroa | %" (an HTML header whose first
+    cell spans both rows). A shorter second row is aligned to the right, where the columns end.
+    """
+    if len(rows) < 3:
+        return rows
+    header, second = rows[0], rows[1]
+    if any(_DIGIT.search(c) and not re.fullmatch(r"(?:19|20)\d{2}|1\s?000\s?€?", c.strip()) for c in second):
+        return rows
+    if len(second) > len(header) or not any(c.strip() for c in second):
+        return rows
+    if callable(is_row_label) and second[0].strip() and is_row_label(second[0]):
+        return rows  # a group row ("Muut kustannukset") under the header, not the header's tail
+    shift = len(header) - len(second) if second[0].strip() or len(second) < len(header) else 0
+    if second and not second[0].strip():
+        shift = 0
+    joined = list(header)
+    for index, cell in enumerate(second):
+        at = index + shift
+        if at < len(joined) and cell.strip():
+            joined[at] = f"{joined[at]} {cell.strip()}".strip()
+    return [joined, *rows[2:]]
+
+
+def clean_cell(cell: str) -> str:
+    """A cell without markdown emphasis ("**Yhteensä**")."""
+    return cell.strip().strip("*_").strip()
+
+
+def shape_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
+    """Roles the header left open, told by the numbers: percentages, or budget minus actual."""
+    out = list(roles)
+    for index, role in enumerate(roles):
+        if role is not None or index == 0:
+            continue
+        cells = [row[index] for row in rows if index < len(row) and _DIGIT.search(row[index])]
+        if not cells:
+            continue
+        if sum(1 for c in cells if "%" in c) * 2 >= len(cells):
+            out[index] = "utilisation-percent"
+            continue
+        if _is_difference(index, roles, rows):
+            out[index] = "deviation"
+    return out
+
+
+def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -> bool:
+    """Column ``index`` is, in every row that has it, the budget (or granted) minus the actual or its opposite."""
+    plan = next((i for i, r in enumerate(roles) if r in ("budget", "granted")), None)
+    done = next((i for i, r in enumerate(roles) if r == "actual"), None)
+    if plan is None or done is None:
+        return False
+    seen = 0
+    for row in rows:
+        if max(index, plan, done) >= len(row):
+            continue
+        value, a, b = parse_amount(row[index]), parse_amount(row[plan]), parse_amount(row[done])
+        if value is None or a is None or b is None:
+            continue
+        if abs(abs(value) - abs(a - b)) > Decimal(1):
+            return False
+        seen += 1
+    return seen >= 2
+
+
+__all__ = ["COLUMN_SCHEME", "clean_cell", "column_role", "join_header", "labels", "shape_roles"]

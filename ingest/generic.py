@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, parse_date
+from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.readers import IngestError
 from hankegraafi.ingest.segment import Element, kind_scores
 
@@ -43,15 +44,18 @@ _NOT_TITLE = re.compile(
     r"läsnä|närvarande|poissa|frånvarande|esittelijä|föredragande|valmistelija|beredare|"
     r"lisätietoja|mer information|julkaistu|publicerad|päivitetty|uppdaterad|sisällys|innehåll|liitteet|"
     r"ehdotus|förslag|päätös|beslut|aluehallitus|aluevaltuusto|hallitus|valtuusto|\w*lautakunta|\w*jaosto|"
-    r"styrelse\w*|fullmäktige\w*|nämnd\w*|sivu\s+\d|sida\s+\d)\b",
+    r"styrelse\w*|fullmäktige\w*|nämnd\w*|sivu\s+\d|sida\s+\d|"
+    r"uutiset|nyheter|news|ajankohtaista|aktuellt|tiedotteet|pressmeddelanden|hankkeet|projekten|projects|"
+    r"kokonaisuudet|toimintamallit|verksamhetsmodeller)\b",
     re.I,
 )
 _SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")
 _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 #: "hankkeelle X", "X-hanke", "hankkeen X" in running text: the name of the project a minute is about.
 _NAMED_PROJECT = re.compile(
-    r"(?:hankkee(?:lle|seen|ssa|n)|projektille|projektiin|projektet|projektets)\s+"
-    r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)(?=[.,;:(]|\s+(?:on|ovat|ja|sekä|jonka|joka|är|och|som|för|-)\s|$)"
+    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
+    r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
+    r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för|har|hade|ska|kommer|var|blir|-)\s|$)"
     r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]*\s+){0,6}[\w.:-]+)\s?-hanke(?:\w*)",
 )
 _FUNDED_BY = re.compile(
@@ -71,7 +75,7 @@ def is_generic(ctx: Context) -> bool:
 
 #: A name given as "Label: value" on one line near the top ("Hanke: Kotona Keski-Suomessa").
 _NAME_FIELD = re.compile(
-    r"^(?:hanke|hankkeen nimi|projekti|projektin nimi|toimintamalli|kokonaisuus|projekt|projektets namn|"
+    r"^(?:[-*•]\s+)?(?:hanke|hankkeen nimi|projekti|projektin nimi|toimintamalli|kokonaisuus|projekt|projektets namn|"
     r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*$",
     re.I,
 )
@@ -115,16 +119,44 @@ def name_before_hanke(text: str) -> str | None:
                 break
             if _OWNER.fullmatch(bare):
                 break  # "Keski-Pohjanmaan hyvinvointialueen Digiarki-hanke": the owner is no part of the name
-            if not (bare[:1].isupper() or bare[:1].isdigit() or _NAME_INNER.match(bare)):
-                break
+            if not (bare[:1].isupper() or bare[:1].isdigit() or _inner_word(bare)):
+                # A lower-case word right after a capitalised one may stand inside the name
+                # ("Sujuvat hoitoketjut Keski-Suomessa -hanke"); after another lower-case word not.
+                at = len(words) - len(taken) - 2  # the word left of this one
+                left = words[at] if at >= 0 else ""
+                starts = at <= 0 or words[at - 1].endswith((".", "!", "?", ":"))
+                if not left[:1].isupper() or left.endswith((":", ",", ";", ".")) or starts:
+                    break
+                if _function_word(left.strip("\"”“'()")):
+                    break
             taken.append(bare)
         taken.reverse()
         while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
             taken.pop(0)
+        if len(taken) == 1 and _function_word(taken[0]):
+            continue  # "Mitä hankkeessa tehtiin?": a question, not a name
         if taken and any(w[:1].isupper() for w in taken):
             hyphen = "-" in match.group("sep") or "–" in match.group("sep")
             return " ".join(taken) + (" -hanke" if hyphen else " hanke")
     return None
+
+
+def _inner_word(word: str) -> bool:
+    """A lower-case word that stands inside a name: a genitive ("kasvun"), a hyphen's first half, "ja"."""
+    if not _NAME_INNER.match(word):
+        return False
+    if not re.fullmatch(r"[a-zåäö]+n", word):
+        return True
+    found = analyses(word)
+    return not found or any(case == "omanto" for _, _, case in found)
+
+
+def _function_word(word: str) -> bool:
+    """A pronoun, question word or adverb ("Mitä", "Tässä", "Miten"): never a project's name."""
+    found = analyses(word)
+    return bool(found) and all(
+        cls in ("asemosana", "seikkasana", "kysymyssana", "sidesana") for _, cls, _ in found
+    )
 
 
 def _clean_title(text: str) -> str:
@@ -173,7 +205,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
     """
     for element in elements[:40]:
         field = _NAME_FIELD.match(element.text.strip()) if element.type == "text" else None
-        if field and PROJECT_WORDS.search(element.text.split(":")[0] + " hanke"):
+        if field and PROJECT_WORDS.search(element.text.split(":")[0].lstrip("-*• ") + " hanke"):
             return element, field.group("name").strip()
     candidates = title_candidates(elements)
     for element, text in candidates:
@@ -229,6 +261,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     """A generic document's project, chosen before the identity family's title block (which then leaves it)."""
     if not is_generic(ctx):
         return
+    if any(e.type == "field" and e.key == "name" for e in elements):
+        return  # the name field names it ("**Hankkeen nimi:** X" in a Markdown report)
     choice = choose_title(ctx, elements, plain_too=True)
     if choice is not None:
         _set_root(ctx, *choice)
@@ -236,11 +270,12 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
 
 def _late_title(ctx: Context, elements: list[Element]) -> None:
     """A recognised layout whose title block gave no project: a name field or a heading naming one."""
-    if ctx.root is not None or ctx.investment is not None or is_generic(ctx) or ctx.seg.kind == "innokyla-page":
+    if ctx.root is not None or ctx.investment is not None or is_generic(ctx):
         return
     if any(e.type == "field" and e.key == "name" for e in elements):
         return  # the name field names it
-    choice = choose_title(ctx, elements, plain_too=False)
+    # An Innokylä page of a template without "Kokonaisuuden nimi" is named by its heading.
+    choice = choose_title(ctx, elements, plain_too=ctx.seg.kind == "innokyla-page")
     if choice is not None:
         _set_root(ctx, *choice)
 
@@ -272,6 +307,7 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = None
     if match is not None and match.group("after"):
         name = match.group("after").strip(" -–")
+    explicit = name is not None and not ctx.names.known(name)
     name = name or name_before_hanke(sentence)
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
@@ -281,7 +317,7 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         or _NOT_TITLE.match(root.name)
         # A news headline ("Digitaaliset palvelut laajenevat Kokkolassa") names no project;
         # the text's "Digiarki-hanke" does.
-        or (not PROJECT_WORDS.search(root.name) and re.search(r"hanke|projekt", name, re.I))
+        or (not PROJECT_WORDS.search(root.name) and (re.search(r"hanke|projekt", name, re.I) or explicit))
     )
     if root is not None and root is not ctx.fallback and not weak:
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"

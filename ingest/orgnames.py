@@ -52,7 +52,7 @@ HEADS: tuple[str, ...] = (
 #: "maakunta", "hyvinvointikunta" are not names of a municipality).
 WHOLE_HEADS: tuple[str, ...] = ("kunta",)
 #: Legal forms written after a name: "Luona Oy", "Centria Ammattikorkeakoulu oy", "Soite ry".
-LEGAL_FORMS = {"oy", "oyj", "ry", "ab", "rf", "ky", "osk", "oü"}
+LEGAL_FORMS = {"oy", "oyj", "ry", "ab", "rf", "ky", "osk", "oü", "sr"}
 #: Voikko's word classes of proper names.
 PROPER_CLASSES = {"paikannimi", "sukunimi", "etunimi", "nimi"}
 #: Case endings stripped from a word no dictionary knows, longest first. The genitive
@@ -371,7 +371,9 @@ def _agreeing(word: str, head: str) -> str:
     """An adjective inflected like the head takes its base form with it ("yliopistollisessa")."""
     if _capitalised(word):
         return word
-    head_cases = {case for _, _, case in analyses(head)} - {"nimento", "omanto"}
+    # A genitive adjective agrees with a genitive head ("yliopistollisen sairaalan"); before a
+    # nominative head it modifies something else and stays as written.
+    head_cases = {case for _, _, case in analyses(head)} - {"nimento"}
     for base, cls, case in analyses(word):
         if cls == "laatusana" and case in head_cases:
             return base

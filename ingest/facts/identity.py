@@ -80,6 +80,13 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
     if not value:
         return
     ctx.vote_region(value, 5)
+    root = ctx.root
+    if root is not None and ctx.investment is None and _same_name(root.name, value):
+        # The title ("Loppuraportti: X", a page's heading) already named it: the field's
+        # wording is the name, no investment of a project named twice.
+        if _bare_name(value) != _bare_name(root.name) or len(value) < len(root.name):
+            root.name, root.path, root.span = value, (value,), span
+        return
     if ctx.root is not None and ctx.root is ctx.fallback and not re.search(r"\bInvestointi\s+\d", value):
         # A line above the name field made a project named by the file: this field names it.
         ctx.root.name, ctx.root.path, ctx.root.span = value, (value,), span
@@ -104,6 +111,18 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
             ctx.root.programme = ctx.pending_programme  # named on the cover above the name field
         ctx.result.title = ctx.result.title or value
         ctx.result.title_span = ctx.result.title_span or span
+
+
+def _bare_name(name: str) -> str:
+    return " ".join(re.findall(r"[\w-]+", name.casefold()))
+
+
+def _same_name(title: str, value: str) -> bool:
+    """A name field that repeats the project's title, or names it inside a longer title."""
+    a, b = _bare_name(title), _bare_name(value)
+    if not a or not b or re.search(r"\binvestointi\s+\d", b):
+        return False
+    return a == b or f" {b} " in f" {a} " or (f" {a} " in f" {b} " and len(a) >= 8)
 
 
 def _status(ctx: Context, element: Element, value: str, span: Span) -> None:

@@ -28,7 +28,7 @@ _PROJECT_REF = re.compile(
 _SWEDISH_HEAD_FIRST = re.compile(
     r"\b(?:Yrkeshögskolan|Högskolan|Stiftelsen|Föreningen|Samkommunen|Universitetet i|Sjukvårdsdistriktet)"
     r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w-]+){1,3}"
-    r"|\b[A-ZÅÄÖ][\w-]+\s+(?:Akademi|universitet|högskola|yrkeshögskola)\b"
+    r"|\b[A-ZÅÄÖ][\w-]+\s+(?:Akademi|universitet|högskola|yrkeshögskola|stad|kommun|samkommun)\b"
 )
 
 

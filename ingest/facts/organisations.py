@@ -10,6 +10,7 @@ People's names are kept only to scrub them from quotes, never published.
 from __future__ import annotations
 
 import re
+import weakref
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
@@ -167,12 +168,84 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 
 
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
-    """Elsewhere only a role cue makes a participant; every sentence votes for its county."""
+    """A role cue makes a participant in that role; every sentence votes for its county; any
+    other organisation the text names is noted, a stakeholder at the end unless it has a role."""
     if ctx.section != "actors" and any(
         pattern.search(sentence) for role, pattern in role_cues() if role in _ANYWHERE_ROLES
     ):
         participations(ctx, Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None)
     ctx.vote_region(sentence, 1)
+    if ctx.section not in _NO_ACTORS:
+        _note_named(ctx, sentence, chunk, project)
+
+
+#: Sections whose names are no organisation taking part (a table of contents, a distribution list).
+_NO_ACTORS = ("toc",)
+_ORG_ENTRIES = ("organisation", "national-actor")
+#: Organisations named per document, waiting for a role: (project, entry, span, surface).
+_NAMED: weakref.WeakKeyDictionary[Context, list[tuple[Project, Entry, Span, str]]] = weakref.WeakKeyDictionary()
+_LIST_LINE = re.compile(r"^[^.!?]{2,90}$")
+
+
+def _texts(ctx: Context, sentence: str, chunk: Chunk) -> list[str]:
+    """The sentence, or the lines of a list the reader joined into one ("X ry" / "Y Oy" / …):
+    read apart, no name runs into the next item."""
+    if chunk.last <= chunk.first:
+        return [sentence]
+    lines = [line.text.strip() for line in ctx.seg.lines if chunk.first <= line.no <= chunk.last]
+    lines = [line for line in lines if line]
+    if len(lines) > 1 and all(_LIST_LINE.match(line) and len(line.split()) <= 8 for line in lines):
+        return lines
+    return [sentence]
+
+
+def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """Every organisation the text names, by the vocabulary or by the form of its name, takes part.
+
+    A county's, a city's or a project page names the organisations it works with in running
+    text far more often than under a cue; one that begins a project's name is left out.
+    """
+    named = _NAMED.setdefault(ctx, [])
+    if _BANNER.search(sentence):
+        return  # the EU emblem's text on every RRF document, not a party to the project
+    for text in _texts(ctx, sentence, chunk):
+        mentions = ctx.names.mentions(text)
+        for n, mention in enumerate(mentions):
+            if mention.entry.type not in _ORG_ENTRIES or _names_project(mention, text):
+                continue
+            if _county_in_brackets(mention, mentions[n + 1 : n + 2], text):
+                continue  # "Soiten (Keski-Pohjanmaan hyvinvointialue)": the county itself
+            if len(named) < _MAX_NAMED:
+                named.append((project, mention.entry, chunk.span, mention.surface))
+
+
+_MAX_NAMED = 500
+_BANNER = re.compile(r"rahoittama\s*[-–]?\s*NextGeneration|finansierad av europeiska unionen", re.I)
+
+
+def _county_in_brackets(mention: Mention, following: list[Mention], text: str) -> bool:
+    """The next name, in brackets right after this one, is a county: this is the county's other name."""
+    if not following or following[0].entry.type != "county":
+        return False
+    return bool(re.fullmatch(r"\s*\(\s*", text[mention.end : following[0].start]))
+
+
+def _finish(ctx: Context) -> None:
+    """Organisations named without a role take part as stakeholders (of the part that names them)."""
+    taking_part = {id(p.organisation) for project in ctx.projects for p in project.participations} | {
+        id(d.target) for project in ctx.projects for d in project.dependencies
+    }
+    taking_part |= {id(project.funder) for project in ctx.projects if project.funder is not None}
+    project_names = {project.name.casefold() for project in ctx.projects}
+    for project, entry, span, surface in _NAMED.pop(ctx, []):
+        if id(entry) in taking_part or entry.label.casefold() in project_names:
+            continue  # a project named like an organisation ("Kuopion kotisairaala") is the project
+        if project not in ctx.projects:  # a whole named by the file, dropped: its top part takes it
+            if ctx.root is None or ctx.root not in ctx.projects:
+                continue
+            project = ctx.root
+        taking_part.add(id(entry))
+        project.participations.append(Participation(entry, "stakeholder", span, surface))
 
 
 # Contact e-mail and phone fields are read and dropped on purpose: never published.
@@ -185,4 +258,4 @@ _FIELDS: dict[str, FieldHook] = {
     "author": _author,
 }
 
-FAMILY = Family("places-and-organisations", fields=_FIELDS, chunks=_chunks, sentence=_sentence)
+FAMILY = Family("places-and-organisations", fields=_FIELDS, chunks=_chunks, sentence=_sentence, finish=_finish)

@@ -653,8 +653,8 @@ def main(argv: list[str] | None = None) -> int:
         dest="sets",
         action="append",
         metavar="SET",
-        help="which set: seeds (the default) or a folder of the corpus: tune, test or test2 (test and test2 "
-        "are held out: measure them only at the end); repeatable",
+        help="which set: seeds (the default) or a folder of the corpus: tune, test, test2 or test3 (test, test2 "
+        "and test3 are held out: measure them only at the end); repeatable",
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of the corpus sets (%(default)s)")
     parser.add_argument(

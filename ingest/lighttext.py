@@ -39,11 +39,12 @@ _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", r
 _PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)
 
 
-def value_of(text: str) -> str | None:
+def value_of(text: str, *, first_word: bool = False) -> str | None:
     """'on-plan', 'deviation' or 'NN%' for a value as a cell, a colon line's tail or a list item prints it.
 
-    A symbol or a colour word at the start decides; else a template's phrase anywhere in
-    the first 80 characters ("toteutui suunnitellusti", "Poikkeama, vaatii seurantaa").
+    A symbol or a colour word at the start decides; else (unless ``first_word``) a template's
+    phrase anywhere in the first 80 characters ("toteutui suunnitellusti", "Poikkeama, vaatii
+    seurantaa").
     """
     raw = text.strip()
     if not raw:
@@ -64,7 +65,7 @@ def value_of(text: str) -> str | None:
         return "deviation"
     if _ON_PLAN_WORDS.fullmatch(first):
         return "on-plan"
-    if len(raw) > 80:
+    if first_word or len(raw) > 80:
         return None
     on, off = _ON_PLAN_WORDS.search(head), _DEVIATION_WORDS.search(head)
     if on and (off is None or on.start() <= off.start()):
@@ -175,11 +176,11 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for part in re.split(r"[,;]\s*|\.\s+", raw.rstrip(".")):
         words = part.split()
-        if len(words) < 2:
+        if len(words) < 2 or len(words) > 6:
             continue
         for cut in range(min(3, len(words) - 1), 0, -1):
             dim = dimension_of(" ".join(words[:cut]))
-            value = value_of(" ".join(words[cut:])) if dim else None
+            value = value_of(" ".join(words[cut:]), first_word=True) if dim else None
             if dim and value and not value.endswith("%"):
                 out.append((dim, value))
                 break

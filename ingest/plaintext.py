@@ -20,7 +20,7 @@ MIN_LAID_OUT = 3
 def tabulate(lines: list[str]) -> list[str]:
     """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them."""
     if "\t" in "".join(lines[:200]):
-        return lines  # a tab-separated export: its spaces are text
+        return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
     laid_out = sum(1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line)))
     if laid_out < MIN_LAID_OUT:
         return lines
@@ -35,6 +35,22 @@ def tabulate(lines: list[str]) -> list[str]:
             out.append(f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}")
             continue
         out.append(_GAP.sub("\t", line))
+    return out
+
+
+def _aligned_blocks(lines: list[str]) -> list[str]:
+    """In a tab-separated text, a block of three or more lines aligned with spaces in three columns or
+    more (a table pasted in from elsewhere) gets tabs; every other line keeps its spaces."""
+    out = list(lines)
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line and "\t" not in line and len(line) <= 2000 and _GAP.search(line):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LAID_OUT and max(len(_GAP.findall(lines[at])) for at in run) >= 2:
+            for at in run:
+                out[at] = _GAP.sub("\t", lines[at])
+        run = []
     return out
 
 

@@ -42,9 +42,13 @@ def labels() -> dict[str, tuple[str, ...]]:
     return _labels(COLUMN_SCHEME)
 
 
+#: The vocabularies :func:`_role` remembers its answers for.
+_reading: list[object] = [None]
+
+
 @functools.lru_cache(maxsize=4096)
-def _role(header: str, table_id: int) -> str | None:
-    """Remembered per header and per reading (``table_id``): a table repeats its headers."""
+def _role(header: str) -> str | None:
+    """Remembered per header (a table repeats its headers), until the vocabularies are read again."""
     full = norm_label(header)
     bare = re.sub(r"\s+", " ", _UNIT.sub(" ", full)).strip(" -–:%")
     table = labels()
@@ -63,7 +67,11 @@ def _role(header: str, table_id: int) -> str | None:
 
 def column_role(header: str) -> str | None:
     """The column key a header cell names ("Toteutunut (€)" → actual, "Käyttöaste-%" → utilisation-percent)."""
-    return _role(header, id(labels()))
+    current = registry.schemes()
+    if current is not _reading[0]:
+        _reading[0] = current
+        _role.cache_clear()
+    return _role(header)
 
 
 _DIGIT = re.compile(r"\d")
@@ -120,8 +128,8 @@ def shape_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | No
 
 def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -> bool:
     """Column ``index`` is, in every row that has it, the budget (or granted) minus the actual or its opposite."""
-    plan = next((i for i, r in enumerate(roles) if r in ("budget", "granted")), None)
-    done = next((i for i, r in enumerate(roles) if r == "actual"), None)
+    plan = next((i for i, r in enumerate(roles) if i and r in ("budget", "granted")), None)
+    done = next((i for i, r in enumerate(roles) if i and r == "actual"), None)
     if plan is None or done is None:
         return False
     seen = 0

@@ -167,7 +167,9 @@ def _table(ctx: Context, element: Element) -> bool:
     do not tell (``ingest/tables.py``).
     """
     element = _normalised(element)
-    columns = tables.shape_roles([_column(h) for h in element.header], element.rows[1:])
+    width = max(len(row) for row in element.rows)
+    headers = [*element.header, *[""] * (width - len(element.header))]
+    columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:])
     if (
         not any(columns[1:])
         or ctx.section == "financial-benefits"
@@ -239,10 +241,16 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         if _THOUSANDS.search(around)
         else Decimal(1)
     )
-    scales = [
-        Decimal(1_000_000) if _MILLIONS.search(h) else Decimal(1000) if _THOUSANDS.search(h) else table_scale
+    own: list[Decimal | None] = [
+        Decimal(1_000_000) if _MILLIONS.search(h) else Decimal(1000) if _THOUSANDS.search(h) else None
         for h in element.header
     ]
+    own += [None] * (len(columns) - len(own))
+    # A column without a unit of its own ("Ero") in a table whose other money columns all say
+    # "(t€)" is in thousands too.
+    marked = {s for i, s in enumerate(own) if s is not None and i and columns[i] != "utilisation-percent"}
+    fallback = marked.pop() if len(marked) == 1 and table_scale == 1 else table_scale
+    scales = [s if s is not None else fallback for s in own]
     rows, row_lines = _merge_broken_rows(element.rows[1:], element.row_lines[1:])
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():

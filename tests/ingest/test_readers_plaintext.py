@@ -32,3 +32,20 @@ def test_a_text_with_a_gap_or_two_and_a_tab_separated_export_stay_as_they_are() 
     assert tabulate(prose) == prose
     export = ["Tila\tKäynnissä", "A   B", "C   D", "E   F"]
     assert tabulate(export) == export
+
+
+def test_a_table_aligned_with_spaces_inside_a_tab_separated_export_gets_tabs() -> None:
+    lines = [
+        "Hanke\tX",
+        "Laji   Budjetti   Toteuma",
+        "Ostot   100   90",
+        "Yhteensä   100   90",
+        "Teksti   jatkuu.",
+    ]
+    assert tabulate(lines) == [
+        "Hanke\tX",
+        "Laji\tBudjetti\tToteuma",
+        "Ostot\t100\t90",
+        "Yhteensä\t100\t90",
+        "Teksti\tjatkuu.",
+    ]

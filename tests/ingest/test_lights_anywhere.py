@@ -1,0 +1,103 @@
+"""Traffic lights wherever a report puts them (invented reports).
+
+The dimension and its value are read from a table row with the value in any short
+cell, a header of dimensions over a row of values, a colon line, a symbol before the
+dimension, a list on one line, and a paragraph that rates several dimensions in prose.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest import lighttext
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("🟢 Vihreä", "on-plan"),
+        ("🔴", "deviation"),
+        ("keltainen – hankinta viivästyi", "deviation"),
+        ("toteutui suunnitellusti", "on-plan"),
+        ("Röd", "deviation"),
+        ("etenee suunnitellusti", "on-plan"),
+        ("45 %", "45%"),
+        ("Hankinnan kilpailutus valmistui maaliskuussa.", None),
+    ],
+)
+def test_a_value_as_a_cell_or_a_tail_prints_it(text: str, value: str | None) -> None:
+    assert lighttext.value_of(text) == value
+
+
+def test_a_row_takes_its_value_from_any_short_cell() -> None:
+    assert lighttext.row_lights(["Tuotosten laatu", "Palaute oli hyvää.", "Vihreä"]) == [
+        ("output-quality", "on-plan")
+    ]
+    assert lighttext.row_lights(["🟡 Henkilöstö", "Yksi tehtävä auki"]) == [("staff", "deviation")]
+    assert lighttext.row_lights(["Palvelujen osto", "100 000", "90 000"]) == []
+
+
+def test_a_header_of_dimensions_over_a_row_of_values() -> None:
+    header = ["Aikataulu", "Kustannukset", "Laajuus", "Riskit"]
+    assert lighttext.column_lights(header, ["vihreä", "keltainen", "vihreä", "punainen"]) == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("output-scope", "on-plan"),
+        ("risks", "deviation"),
+    ]
+    assert lighttext.column_lights(["Kustannuslaji", "Budjetti", "Toteuma"], ["Ostot", "100", "90"]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lights"),
+    [
+        ("Aikataulu: keltainen – järjestelmän käyttöönotto siirtyi.", [("schedule", "deviation")]),
+        ("🟢 Riskit – ei uusia riskejä", [("risks", "on-plan")]),
+        ("Hankkeen edistyminen: 45 %", [("progress", "45%")]),
+        (
+            "Liikennevalot: aikataulu vihreä, kustannukset keltainen, riskit punainen.",
+            [("schedule", "on-plan"), ("costs", "deviation"), ("risks", "deviation")],
+        ),
+        ("Tidsplan: grön", [("schedule", "on-plan")]),
+        ("Hanke: Kotona Kainuussa", []),
+        ("Aikataulu: kevät 2024", []),
+    ],
+)
+def test_a_line_ties_a_dimension_to_a_value(line: str, lights: list[tuple[str, str]]) -> None:
+    assert lighttext.line_lights(line) == lights
+
+
+def _lights(text: str, name: str = "raportti.txt") -> dict[str, object]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {light.dimension: light.value or light.percent for p in x.projects for light in p.lights}
+
+
+def test_lights_in_a_report_laid_out_in_colon_lines_and_a_table() -> None:
+    report = (
+        "Tilanneraportti 2/2024\nHankkeen nimi: Valohanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Aikataulu: keltainen – muutto uusiin tiloihin siirtyi.\nKustannukset: vihreä\n\n"
+        "| Osa-alue | Tila | Perustelu |\n|---|---|---|\n| Henkilöstö | 🟢 Vihreä | Tehtävät täytetty. |\n"
+        "| Riskit | 🔴 Punainen | Toimittaja vaihtuu. |\n\nEdistyminen: 60 %\n"
+    )
+    assert _lights(report) == {
+        "schedule": "deviation",
+        "costs": "on-plan",
+        "staff": "on-plan",
+        "risks": "deviation",
+        "progress": Decimal(60),
+    }
+
+
+def test_lights_rated_in_prose_are_read_only_when_a_paragraph_rates_several() -> None:
+    prose = (
+        "Loppuraportti 2025\nHanke: Proosahanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Aikataulun osalta hanke eteni suunnitellusti. Kustannukset pysyivät budjetissa. "
+        "Henkilöstötilanne oli keltainen, koska rekrytointi viivästyi.\n"
+    )
+    assert _lights(prose) == {"schedule": "on-plan", "costs": "on-plan", "staff": "deviation"}
+    alone = "Loppuraportti 2025\nHanke: Proosahanke\nHallinnoija: Kainuun hyvinvointialue\n\nKustannukset pysyivät budjetissa.\n"
+    assert _lights(alone) == {}

@@ -1,0 +1,122 @@
+"""Cost tables read by what their columns say, whatever their form (invented tables).
+
+The role of a column comes from its header words through the ``cost-column``
+vocabulary, or from its numbers; a header broken over two rows is joined. The
+same table as markdown pipes, space-aligned text, tab-separated text and HTML
+gives the same cells.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest import tables
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology import registry
+
+V = "https://w3id.org/hankegraafi/vocab/"
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Toteutunut (€)", "actual"),
+        ("Budjetti 2025 (t€)", "budget"),
+        ("Käyttöaste-%", "utilisation-percent"),
+        ("Toteutuma %", "utilisation-percent"),
+        ("Beviljat", "granted"),
+        ("Myönnetty euroa", "granted"),
+        ("Prognos", "forecast"),
+        ("Sidotut kulut", "committed"),
+        ("Poikkeama", "deviation"),
+        ("Toteuma 31.12.2023", "actual"),
+        ("Hyväksytty budjetti", "budget"),
+        ("Selite", None),
+    ],
+)
+def test_a_header_names_its_column(header: str, role: str | None) -> None:
+    assert tables.column_role(header) == role
+
+
+def test_a_new_column_spelling_is_one_vocabulary_line() -> None:
+    assert tables.column_role("Maksatukset") is None
+    line = f'@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<{V}cost-column/actual> skos:hiddenLabel "Maksatukset"@fi .'
+    with registry.extended(line):
+        assert tables.column_role("Maksatukset") == "actual"
+    assert tables.column_role("Maksatukset") is None
+
+
+def test_a_header_over_two_rows_is_joined() -> None:
+    rows = [
+        ["Kustannuslaji", "Hyväksytty", "Toteutunut", "Ennuste"],
+        ["budjetti", "kustannukset", "koko hanke"],
+        ["Palvelujen osto", "640 000", "233 910", "630 000"],
+    ]
+    assert tables.join_header(rows)[0] == [
+        "Kustannuslaji",
+        "Hyväksytty budjetti",
+        "Toteutunut kustannukset",
+        "Ennuste koko hanke",
+    ]
+    data = [["Kustannuslaji", "Budjetti"], ["Muut kustannukset", ""], ["Matkakulut", "1 000"]]
+    assert tables.join_header(data, is_row_label=lambda text: text == "Muut kustannukset") == data
+
+
+def test_the_numbers_tell_a_column_the_words_do_not() -> None:
+    rows = [
+        ["Palvelujen osto", "100 000", "90 000", "90 %", "10 000"],
+        ["Yhteensä", "200 000", "210 000", "105 %", "(10 000)"],
+    ]
+    roles = tables.shape_roles(["", "budget", "actual", None, None], rows)
+    assert roles == ["", "budget", "actual", "utilisation-percent", "deviation"]
+    assert tables.shape_roles([None, "budget", None], [["a", "1", "2"], ["b", "3", "4"]]) == [
+        None,
+        "budget",
+        None,
+    ]
+
+
+HEAD = "Tilanneraportti\nHankkeen nimi\tTaulukkohanke\nHallinnoija\tKainuun hyvinvointialue\n\nKustannukset hankkeen alusta\n"
+FORMS = {
+    "pipes": (
+        "| Kustannuslaji | Budjetti (t€) | Toteutunut (t€) | Poikkeama |\n|---|---:|---:|---:|\n"
+        "| Palvelujen osto | 820 | 805,4 | 14,6 |\n| Omat henkilöstökustannukset | 1 150 | 1 160 | (10) |\n"
+        "| **Yhteensä** | **1 970** | **1 965,4** | **4,6** |\n"
+    ),
+    "spaces": (
+        "Kustannuslaji                 Budjetti (t€)   Toteutunut (t€)     Ero\n"
+        "Palvelujen osto                        820             805,4    14,6\n"
+        "Omat henkilöstökustannukset          1 150             1 160     -10\n"
+        "Yhteensä                             1 970           1 965,4     4,6\n"
+    ),
+    "tabs": (
+        "Kustannuslaji\tBudjetti (1 000 €)\tToteutunut (1 000 €)\t\n"
+        "Palvelujen osto\t820\t805,4\t14,6\n"
+        "Omat henkilöstökustannukset\t1 150\t1 160\t−10\n"
+        "Summa\t1 970\t1 965,4\t4,6\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_one_table_in_three_forms(form: str) -> None:
+    x = extract(read_bytes((HEAD + FORMS[form]).encode(), file_name="raportti.txt", max_bytes=100_000))
+    (statement,) = [c for p in x.projects for c in p.costs]
+    assert statement.kind == "cumulative"
+    cells = {
+        (line.category, column): value for line in statement.lines for column, value in line.values.items()
+    }
+    assert cells == {
+        ("service-purchases", "budget"): Decimal(820_000),
+        ("service-purchases", "actual"): Decimal(805_400),
+        ("service-purchases", "deviation"): Decimal(14_600),
+        ("own-staff-costs", "budget"): Decimal(1_150_000),
+        ("own-staff-costs", "actual"): Decimal(1_160_000),
+        ("own-staff-costs", "deviation"): Decimal(-10_000),
+        ("total", "budget"): Decimal(1_970_000),
+        ("total", "actual"): Decimal(1_965_400),
+        ("total", "deviation"): Decimal(4_600),
+    }

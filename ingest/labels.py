@@ -79,6 +79,21 @@ def field_shape(key: str) -> Literal["one", "list", "text"]:
     return FIELD_SHAPES.get(key, "one")
 
 
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|#)[^)\s]{0,500}\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def plain_markdown(text: str) -> str:
+    """A line of Markdown as the text it shows: "**Label**" and "[name](url)" are the label and the name."""
+    if "*" not in text and "_" not in text and "[" not in text and "#" not in text:
+        return text
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_HEADING.sub("", text)
+
+
 _MARKERS = re.compile(r"\[\s*[*?]\s*\]|\^\{\s*\*\s*\}|<[^>]{1,80}>")
 
 

@@ -27,6 +27,7 @@ from hankegraafi.ingest.labels import (
     match_light,
     match_part,
     norm_label,
+    plain_markdown,
     similar,
     table_cells,
 )
@@ -159,22 +160,8 @@ def _clean(lines: list[str]) -> list[Line]:
             withdrawn = True
             text = re.sub(r"\s*\bPOISTETTU\b\s*", " ", text)
         text = re.sub(r"[ \u202f]+", " ", text).rstrip().lstrip(" ")
-        out.append(Line(no, _plain_markdown(text), withdrawn))
+        out.append(Line(no, plain_markdown(text), withdrawn))
     return out
-
-
-_MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|#)[^)\s]{0,500}\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
-
-
-def _plain_markdown(text: str) -> str:
-    """A line of Markdown as the text it shows: "**Label**" and "[name](url)" are the label and the name."""
-    if "*" not in text and "_" not in text and "[" not in text and "#" not in text:
-        return text
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    return _MD_HEADING.sub("", text)
 
 
 def _is_label(text: str) -> bool:

@@ -69,6 +69,23 @@ _DEP_CUE = re.compile(
     r"kehittämä|osallistu|noudat|hyödyn|laajenta|jatku|kuvattu|kuvat",
     re.I,
 )
+#: A service named as an overlap or an alternative, not as something the work relies on.
+_NOT_RELIED = re.compile(
+    r"päällekkäi|\bsijaan\b|\bsijasta\b|\bei (?:\w+ )?(?:käytetä|hyödynnetä|tarvita)\b|\bkorvaa\w*|"
+    r"\böverlapp|\bi stället för\b|\bersätt\w*",
+    re.I,
+)
+#: Where a model is described or published (Innokylä's materials) is no service the work relies on.
+_DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|julkai|dokumentoi|beskriv|publicer|published|described", re.I)
+
+
+def _statement(sentence: str) -> bool:
+    """A sentence that states something (not a heading or a list item's label), about no documentation."""
+    text = sentence.strip()
+    words = text.split()
+    return (text.endswith((".", "!")) or len(words) >= 8) and len(words) >= 4 and not _DOCUMENTED.search(text)
+
+
 _DEVELOPER_CUE = re.compile(r"valmistaja|kehittäjä|koordinoima|ylläpitämä|tuottama", re.I)
 #: Projects read from the lists of one sentence at most (bounds the work on hostile text).
 _MAX_LISTED = 40
@@ -102,7 +119,14 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
     with_projects = in_section or bool(_WORKS_WITH.search(sentence))
     if not in_section:
         mentions = [m for m in mentions if m.entry.type in ("service", "national-actor", "programme")]
-        if not with_projects and (not mentions or not _DEP_CUE.search(sentence)):
+        if not _DEP_CUE.search(sentence) and not _NOT_RELIED.search(sentence) and _statement(sentence):
+            # A national service the project's work is done in needs no cue word: "Oirearviot
+            # tehdään Omaolossa", "Lösningen bygger på Omaolo".
+            mentions = [m for m in mentions if m.entry.type == "service"]
+            cued = bool(mentions)
+        else:
+            cued = bool(_DEP_CUE.search(sentence)) and not _NOT_RELIED.search(sentence)
+        if not with_projects and (not mentions or not cued):
             _developers(ctx, sentence, chunk)
             return
     kind = dependency_kind(sentence, "functional")

@@ -19,11 +19,25 @@ from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
 
-_GOAL_HEADER = re.compile(r"^(?:tavoite|tavoitteet|tavoitteen kuvaus|mål|goal|objective)s?$", re.I)
-_STATUS_HEADER = re.compile(
-    r"^(?:tila|tilanne|toteutuminen|toteutunut|saavutettu|saavutettiin|arvio|arviointi|status|"
-    r"måluppfyllelse|uppfyllt|achieved)\b",
+_GOAL_HEADER = re.compile(
+    r"^(?:tavoite|tavoitteet|tavoitteen kuvaus|hankkeen tavoite|asetettu tavoite|mål|målet|goal|objective)s?$",
     re.I,
+)
+#: A column that says whether a goal was met, strongest first: the achievement's own words,
+#: then an assessment or result column ("Tavoite | Mittari | Tulos | Toteutuminen" takes Toteutuminen).
+_STATUS_HEADERS = (
+    re.compile(
+        r"^(?:toteutu\w*|toteutui|saavute\w*|saavutettiin|tila|tilanne|status|måluppfyllelse|uppfyll\w*|"
+        r"uppnå\w*|utfall|achieved|met)\b",
+        re.I,
+    ),
+    re.compile(r"^(?:arvio|arviointi|tulos|resultat|bedömning|assessment)\b", re.I),
+)
+#: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
+_ANSWERS = (
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b", re.I), "partly-achieved"),
+    (re.compile(r"^(?:kyllä|ja|yes)\b", re.I), "achieved"),
+    (re.compile(r"^(?:ei|nej|no)\b\.?$", re.I), "not-achieved"),
 )
 _UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
@@ -47,7 +61,11 @@ def _table(ctx: Context, element: Element) -> bool:
     """A table with a goal column and a status column: each row a goal with its status."""
     header = [norm_label(h) for h in element.header]
     goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
-    status_col = next((i for i, h in enumerate(header) if _STATUS_HEADER.match(h)), None)
+    status_col = None
+    for pattern in _STATUS_HEADERS:
+        status_col = next((i for i, h in enumerate(header) if i != goal_col and pattern.match(h)), None)
+        if status_col is not None:
+            break
     if goal_col is None or status_col is None or goal_col == status_col:
         return False
     project = ctx.current
@@ -55,12 +73,18 @@ def _table(ctx: Context, element: Element) -> bool:
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
         status_cell = row[status_col] if status_col < len(row) else ""
-        status = status_of(status_cell) or "unknown"
+        status = status_of(status_cell) or _answer(status_cell) or "unknown"
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
         reason = status_reason(others) if status not in ("achieved", "unknown") else None
         span = Span(line_no, line_no, "\t".join(row))
         project.goals.append(Goal(row[goal_col].strip()[:500], status, reason, span))
     return True
+
+
+def _answer(cell: str) -> str | None:
+    """A status column's yes, partly or no."""
+    text = cell.strip().strip(".!")
+    return next((status for pattern, status in _ANSWERS if pattern.match(text)), None)
 
 
 #: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".

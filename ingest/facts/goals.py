@@ -19,7 +19,9 @@ _NOT = re.compile(
     r"\bei (?:\w+ )?toteutunut\b|\beivät (?:\w+ )?toteutuneet\b|\bei ole (?:\w+ )?toteutettu\b"
     r"|saavuttamatta jäi|jäi saavuttamatta|\bei onnistunut\b|\bei (?:\w+ ){0,3}valmistunut\b"
     r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu"
-    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|förverkligats?)\b|\bnot (?:\w+ )?achieved\b",
+    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|förverkligats?)\b|\bnot (?:\w+ )?achieved\b"
+    r"|\b(?:uppnåddes|uppnåtts|förverkligades|genomfördes)\s+(?:\w+\s+)?(?:inte|ej)\b"
+    r"|\bei saavutettu\b|\bjäi toteutumatta\b",
     re.I,
 )
 #: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
@@ -29,17 +31,21 @@ _PARTIAL = re.compile(
     r"|\b(?:ei|eivät)\s+(?:kokonaan|täysin|kaikilta osin)\b"
     r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
     r"\s+(?:vain\s+|vasta\s+)?osittain\b|\b(?:vain\s+)?osittain\s+(?:toteutu|saavutet|valmistu|onnistu)\w*"
-    r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b",
+    r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
+    r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b"
+    r"|\b(?:osittain|vain osittain)\b",
     re.I,
 )
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
 _MOVED = re.compile(
-    r"\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b|\blykkääntyi\w*|"
+    r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b)"
+    r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen))|\blykkääntyi\w*|"
     r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\bpostponed\b|\bmoved later\b",
     re.I,
 )
 _DONE = re.compile(
-    r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bvalmistui\b|"
+    r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bsaavutettu\b|\bvalmistui\b|"
+    r"\btoteutettiin\b|\bgenomfördes\b|"
     r"\buppnåtts?\b|\buppnåddes\b|\bförverkligades\b|\bachieved\b",
     re.I,
 )

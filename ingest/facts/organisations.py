@@ -9,17 +9,23 @@ People's names are kept only to scrub them from quotes, never published.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
-from hankegraafi.ingest.facts.model import Participation, PersonRole, Project, Span
+from hankegraafi.ingest.facts.continuations import CONT_CUE
+from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.orgnames import HEADS, LEGAL_FORMS, list_names
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import loader
 
 _PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
 
@@ -246,6 +252,48 @@ def _finish(ctx: Context) -> None:
             project = ctx.root
         taking_part.add(id(entry))
         project.participations.append(Participation(entry, "stakeholder", span, surface))
+    _partners_as_dependencies(ctx)
+
+
+#: Roles of organisations whose work the project's own work relies on: a dependency of shared work.
+_WORKING_ROLES = ("partner",)
+
+
+_WORKS_WITH = re.compile(
+    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner", re.I
+)
+
+
+@functools.cache
+def _county_organisations(county: str) -> frozenset[str]:
+    """The organisations the vocabulary ties to a county (skos:related): its predecessors and units."""
+    graph = loader.vocabulary_graph()
+    node = URIRef(county)
+    related = {str(o) for o in graph.objects(node, SKOS.related)}
+    related |= {str(s) for s in graph.subjects(SKOS.related, node)}
+    return frozenset(related)
+
+
+def _partners_as_dependencies(ctx: Context) -> None:
+    """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
+    a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
+    own = ctx.result.region
+    for project in ctx.projects:
+        targets = {id(d.target) for d in project.dependencies}
+        for p in project.participations:
+            entry = p.organisation
+            if p.role not in _WORKING_ROLES or id(entry) in targets or entry.type not in _ORG_ENTRIES:
+                continue
+            if not _WORKS_WITH.search(p.span.quote):
+                continue  # a name in a list of actors takes part; only work done together is relied on
+            if own is not None and (
+                entry.iri == own.iri or str(entry.iri) in _county_organisations(str(own.iri))
+            ):
+                continue  # the county itself, or one of its own organisations (Soite in Keski-Pohjanmaa)
+            if CONT_CUE.search(p.span.quote):
+                continue  # "yhteistyö … kanssa jatkuu": earlier work continued, not relied on
+            targets.add(id(entry))
+            project.dependencies.append(Dependency(entry, "shared-work", p.span.quote, p.span, p.surface))
 
 
 # Contact e-mail and phone fields are read and dropped on purpose: never published.

@@ -26,12 +26,14 @@ _LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠�
 
 _ON_PLAN_WORDS = re.compile(
     r"\b(?:vihre\w*|grön\w*|gröna|green)\b|suunnitellusti|suunnitelman mukaisesti|aikataulussa\b|budjetissa\b|"
-    r"ei poikkeam\w*|ei merkittäviä poikkeam\w*|enligt plan\w*|ingen avvikelse|on plan|on track|as planned",
+    r"ei poikkeam\w*|ei merkittäviä poikkeam\w*|kunnossa\b|hallinnassa\b|enligt plan\w*|ingen avvikelse|"
+    r"under kontroll|on plan|on track|on schedule|as planned|under control",
     re.I,
 )
 _DEVIATION_WORDS = re.compile(
     r"\b(?:keltai\w*|punai\w*|orans\w*|yellow|red|amber|gul|gula|gult|röd|röda|rött)\b|"
-    r"poikkea\w*|viivästy\w*|myöhässä|avvik\w*|försen\w*|delayed|deviation",
+    r"poikkea\w*|viivästy\w*|myöhässä|vaatii toimenpiteitä|vaatii seurantaa|kriittinen|avvik\w*|försen\w*|"
+    r"kritisk\w*|delayed|deviation|at risk|behind schedule",
     re.I,
 )
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
@@ -49,6 +51,9 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     raw = text.strip()
     if not raw:
         return None
+    marked = _marked_option(raw)
+    if marked is not None:
+        return marked or None  # "": options, none ticked — no value
     if raw[0] in _SYMBOL_ON_PLAN:
         return "on-plan"
     if raw[0] in _SYMBOL_DEVIATION:
@@ -71,6 +76,24 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     if on and (off is None or on.start() <= off.start()):
         return "on-plan"
     return "deviation" if off else None
+
+
+_OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
+
+
+def _marked_option(text: str) -> str | None:
+    """A form's options with one ticked ("☐ Vihreä ☒ Keltainen ☐ Punainen", "[x] grön [ ] gul"): the ticked one;
+    "" when there are options and none is ticked, None when the text lists no options."""
+    options = _OPTION.findall(text)
+    if len(options) < 2:
+        return None
+    ticked = [word for mark, word in options if re.search(r"[☒☑■▣✓✔xX•]", mark)]
+    if len(ticked) != 1:
+        return "" if not ticked else None
+    word = ticked[0]
+    if _DEVIATION_WORDS.fullmatch(word):
+        return "deviation"
+    return "on-plan" if _ON_PLAN_WORDS.fullmatch(word) else None
 
 
 def dimension_of(text: str) -> str | None:
@@ -117,13 +140,14 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     """
     if len(cells) < 2:
         return []
-    dim = dimension_of(cells[0])
-    if dim is None:
+    at = 0 if dimension_of(cells[0]) else 1 if len(cells) > 2 and len(cells[0]) <= 3 else None
+    dim = dimension_of(cells[at]) if at is not None else None
+    if at is None or dim is None:
         return []
-    lead = cells[0].strip()[:1]
+    lead = cells[at].strip()[:1]
     if lead and lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
         return [(dim, value_of(lead) or "")]
-    short = [c for c in cells[1:] if c.strip() and len(c.strip()) <= 40]
+    short = [c for i, c in enumerate(cells) if i != at and c.strip() and len(c.strip()) <= 60]
     for cell in short:
         value = value_of(cell)
         if value is not None and (not value.endswith("%") or dim == "progress"):
@@ -187,6 +211,17 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     return out if len(out) >= 2 or (out and colon) else []
 
 
+def heading_light(label: str, below: str) -> tuple[str, str] | None:
+    """A dimension alone on its line (a heading, a form's label) and its value on the next line."""
+    dim = dimension_of(label) if ":" not in label.rstrip(":") and len(label) <= 50 else None
+    if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
+        return None
+    value = value_of(below, first_word=len(below) > 80)
+    if value is None or (value.endswith("%") and dim != "progress"):
+        return None
+    return dim, value
+
+
 def sentence_light(sentence: str) -> tuple[str, str] | None:
     """(dimension, value) of a sentence that rates one dimension ("Kustannukset pysyivät budjetissa")."""
     if len(sentence) > 200:
@@ -206,6 +241,7 @@ __all__ = [
     "column_lights",
     "dimension_in_sentence",
     "dimension_of",
+    "heading_light",
     "line_lights",
     "row_lights",
     "sentence_light",

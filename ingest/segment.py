@@ -560,6 +560,12 @@ def _lights_anywhere(
         pairs = lighttext.row_lights(cells)
     else:
         pairs = lighttext.line_lights(text)
+        nxt = _next_nonempty(lines, i)
+        if not pairs and nxt is not None and nxt - i <= 2:
+            pair = lighttext.heading_light(text, lines[nxt].text)
+            if pair is not None:
+                both = f"{text}\n{lines[nxt].text}"
+                return nxt, [Element("light", line.no, lines[nxt].no, both, key=pair[0], value=pair[1])]
     if not pairs:
         return None
     return i, [Element("light", line.no, line.no, text, key=k, value=v) for k, v in pairs]

@@ -109,6 +109,21 @@ def clean_cell(cell: str) -> str:
     return cell.strip().strip("*_").strip()
 
 
+_CODE = re.compile(r"(?:\d{1,5}|[a-hA-H]|[ivx]{1,4})[.)]?|nro|no\.?|#|tili|konto", re.I)
+
+
+def without_code_column(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` without a first column of row numbers or account codes ("1.", "4300", "a)", header "Nro")."""
+    body = [row for row in rows[1:] if row and row[0].strip()]
+    if len(body) < 2 or any(len(row) < 3 for row in rows):
+        return rows
+    if not all(_CODE.fullmatch(row[0].strip()) for row in body):
+        return rows
+    if any(_DIGIT.search(row[1]) and not re.search(r"[^\W\d_]{3}", row[1]) for row in body):
+        return rows  # the second column holds amounts: the first is the row's label
+    return [row[1:] for row in rows]
+
+
 def shape_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
     """Roles the header left open, told by the numbers: percentages, or budget minus actual."""
     out = list(roles)
@@ -145,4 +160,12 @@ def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -
     return seen >= 2
 
 
-__all__ = ["COLUMN_SCHEME", "clean_cell", "column_role", "join_header", "labels", "shape_roles"]
+__all__ = [
+    "COLUMN_SCHEME",
+    "clean_cell",
+    "column_role",
+    "join_header",
+    "labels",
+    "shape_roles",
+    "without_code_column",
+]

@@ -59,6 +59,10 @@ def cost_category(label: str) -> str | None:
     key = best_label(text, _CATEGORY_LABELS, cutoff=0.8)
     if key:
         return key
+    # A group's own total row ("Palvelujen ostot yhteensä", "Köp av tjänster totalt") is the group.
+    group = re.sub(r"\s+(?:yhteensä|totalt|sammanlagt|total)$", "", text)
+    if group != text and group:
+        return cost_category(group)
     for key, labels in _CATEGORY_LABELS.items():
         for candidate in labels:
             c = candidate.lower()
@@ -182,7 +186,7 @@ def _table(ctx: Context, element: Element) -> bool:
 
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
-    rows = [[tables.clean_cell(c) for c in row] for row in element.rows]
+    rows = tables.without_code_column([[tables.clean_cell(c) for c in row] for row in element.rows])
     joined = tables.join_header(rows, is_row_label=cost_category)
     lines = element.row_lines
     if len(joined) < len(rows):
@@ -207,6 +211,10 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         kind, cue_text = cue
     else:
         kind, cue_text = _default_kind(ctx, columns), None
+    header_years = {y for h in element.header[1:] for y in re.findall(r"\b(?:19|20)\d{2}\b", h)}
+    if cue is None and not has_period_columns and len(header_years) == 1:
+        # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
+        kind, cue_text = "annual", next(iter(header_years))
     if any(re.search(r"kustannusarvio|kostnadsberäkning", norm_label(h)) for h in element.header[1:]):
         kind, cue_text = (
             "estimate",
@@ -218,6 +226,8 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         if re.fullmatch(r"(?:19|20)\d{2}", text):
             year = text
             break
+    if year is None and kind == "annual" and len(header_years) == 1:
+        year = next(iter(header_years))
     if year is None and kind in ("annual", "period"):
         # No year line above the table: the year of the title ("Kustannukset 2024"), else the
         # year the reporting period ends in.

@@ -101,3 +101,20 @@ def test_lights_rated_in_prose_are_read_only_when_a_paragraph_rates_several() ->
     assert _lights(prose) == {"schedule": "on-plan", "costs": "on-plan", "staff": "deviation"}
     alone = "Loppuraportti 2025\nHanke: Proosahanke\nHallinnoija: Kainuun hyvinvointialue\n\nKustannukset pysyivät budjetissa.\n"
     assert _lights(alone) == {}
+
+
+def test_a_form_with_one_option_ticked() -> None:
+    assert lighttext.value_of("☐ Vihreä ☒ Keltainen ☐ Punainen") == "deviation"
+    assert lighttext.value_of("[x] grön [ ] gul [ ] röd") == "on-plan"
+    assert lighttext.value_of("☐ Vihreä ☐ Keltainen ☐ Punainen") is None
+
+
+def test_a_symbol_before_the_dimension_and_a_dimension_over_its_value() -> None:
+    assert lighttext.row_lights(["●", "Aikataulu", "keltainen"]) == [("schedule", "deviation")]
+    assert lighttext.heading_light("Riskit", "🟢 Riskit ovat hallinnassa.") == ("risks", "on-plan")
+    assert (
+        lighttext.heading_light(
+            "Riskit", "Kolme riskiä tunnistettiin keväällä ja niille nimettiin vastuuhenkilöt."
+        )
+        is None
+    )

@@ -120,3 +120,27 @@ def test_one_table_in_three_forms(form: str) -> None:
         ("total", "actual"): Decimal(1_965_400),
         ("total", "deviation"): Decimal(4_600),
     }
+
+
+def test_a_column_of_row_numbers_is_no_label() -> None:
+    rows = [["Nro", "Kustannuslaji", "Budjetti"], ["1.", "Palvelujen ostot", "100"], ["2.", "Matkakulut", "5"]]
+    assert tables.without_code_column(rows) == [
+        ["Kustannuslaji", "Budjetti"],
+        ["Palvelujen ostot", "100"],
+        ["Matkakulut", "5"],
+    ]
+    labelled = [["Laji", "Budjetti", "Toteuma"], ["1", "100", "90"], ["2", "5", "4"]]
+    assert tables.without_code_column(labelled) == labelled
+
+
+def test_a_year_in_every_header_makes_the_table_annual() -> None:
+    text = (
+        "Tilanneraportti\nHankkeen nimi\tVuosihanke\nHallinnoija\tKainuun hyvinvointialue\n\nKustannukset\n"
+        "Kustannuslaji\tBudjetti 2025\tToteuma 2025\nPalvelujen ostot yhteensä\t540 000\t212 000\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="raportti.txt", max_bytes=100_000))
+    (statement,) = [c for p in x.projects for c in p.costs]
+    assert (statement.kind, statement.year) == ("annual", "2025")
+    assert [(line.category, line.values) for line in statement.lines] == [
+        ("service-purchases", {"budget": Decimal(540_000), "actual": Decimal(212_000)})
+    ]

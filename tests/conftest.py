@@ -29,3 +29,28 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.fail(f"the real seed documents are expected at {SEEDS}")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def samples_and_seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """The six bundled samples and the five real seeds, ingested once by the ordinary pipeline
+    (reference graphs, derived and inferred graphs included) into a closed store on disk.
+
+    Shared by the tests that read this data (the HermiT check, the catalogue's before/after
+    answers): each copies the folder (``shutil.copytree``) before opening it, so none sees
+    another's writes.
+    """
+    from hankegraafi.ingest.pipeline import Ingester, sample_documents
+    from hankegraafi.settings import Config
+    from hankegraafi.store import open_store
+
+    path = tmp_path_factory.mktemp("samples-and-seeds") / "store"
+    store = open_store(path)
+    try:
+        ingester = Ingester(store, Config.load({}, environ={}))
+        ingester.ensure_reference_graphs()
+        ingester.ingest_all([*sample_documents(), *sorted(seeds_dir.glob("*.txt"))])
+    finally:
+        store.close()
+    return path
+

@@ -1,8 +1,9 @@
 """``hankegraafi ontology check``: HermiT finds the samples and the seeds consistent, and fails
 on an ontology or data made inconsistent on purpose.
 
-The first test ingests the six samples and the five real seeds into a temporary store and
-runs the command over it (HermiT on Java: about 80 s on two cores, most of it classifying
+The first test runs the command over a copy of the session's store of the six samples and
+the five real seeds (``samples_and_seeds_store`` in tests/conftest.py, ingested once by the
+ordinary pipeline; HermiT on Java: about 80 s on two cores, most of it classifying
 the ontology with the vocabularies and the reused axioms, then about 20 s for the check of
 the data). The others reason over the ontology alone and take seconds each.
 """
@@ -18,11 +19,8 @@ from rdflib.namespace import RDF, XSD
 from typer.testing import CliRunner
 
 from hankegraafi.cli import app
-from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.loader import ontology_graph
 from hankegraafi.ontology.reasoning import check, report_lines, set_aside
-from hankegraafi.settings import Config
-from hankegraafi.store import open_store
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
 
@@ -30,14 +28,9 @@ HG = "https://w3id.org/hankegraafi/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 
 
-def test_samples_and_seeds_are_consistent(tmp_path: Path, seeds_dir: Path) -> None:
-    store = open_store(tmp_path / "store")
-    try:
-        ingester = Ingester(store, Config.load({}, environ={}))
-        ingester.ensure_reference_graphs()
-        ingester.ingest_all([*sample_documents(), *sorted(seeds_dir.glob("*.txt"))])
-    finally:
-        store.close()
+def test_samples_and_seeds_are_consistent(tmp_path: Path, samples_and_seeds_store: Path) -> None:
+    # The samples and the seeds, ingested once per session by the ordinary pipeline (tests/conftest.py).
+    shutil.copytree(samples_and_seeds_store, tmp_path / "store")
     result = CliRunner().invoke(app, ["ontology", "check", "--data", str(tmp_path / "store"), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Consistent: HermiT found no contradiction")

@@ -10,6 +10,7 @@ parameter value the data offers; their answers must be equal row for row.
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,10 +18,8 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import load_catalogue
 from hankegraafi.queries.catalogue import parse_query_file
-from hankegraafi.settings import Config
 from hankegraafi.store import Store, open_store
 
 BEFORE = Path(__file__).parent / "data" / "catalogue_before"
@@ -32,13 +31,6 @@ BASE = "https://w3id.org/hankegraafi/id/"
 #: (GRAPH ?g { … } FILTER) takes the bound query past the test server's 4000-byte request limit.
 KNOWN_DIFFERENCES = {"dependency-path"}
 KINDS = ("cumulative", "annual", "reporting-period", "estimate", "granted")
-
-
-def ingest_into(store: Store, paths: list[Path]) -> None:
-    """Ingest documents the way the command does (derived graphs included)."""
-    ingester = Ingester(store, Config.load({}, environ={}))
-    ingester.ensure_reference_graphs()
-    ingester.ingest_all(paths)
 
 
 def _iris(store: Store, query: str) -> list[str]:
@@ -123,9 +115,12 @@ def current_texts() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Iterator[Store]:
-    s = open_store(tmp_path_factory.mktemp("inference-catalogue") / "store")
-    ingest_into(s, [*sample_documents(), *sorted(seeds_dir.glob("*.txt"))])
+def store(tmp_path_factory: pytest.TempPathFactory, samples_and_seeds_store: Path) -> Iterator[Store]:
+    # The samples and the seeds, ingested once per session by the ordinary pipeline (tests/conftest.py);
+    # a copy of its own, since a test here drops and recomputes the inferred graph.
+    path = tmp_path_factory.mktemp("inference-catalogue") / "store"
+    shutil.copytree(samples_and_seeds_store, path)
+    s = open_store(path)
     yield s
     s.close()
 

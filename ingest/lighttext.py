@@ -200,15 +200,16 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for part in re.split(r"[,;]\s*|\.\s+", raw.rstrip(".")):
         words = part.split()
-        if len(words) < 2 or len(words) > 6:
+        if len(words) < 2 or len(words) > 12:
             continue
         for cut in range(min(3, len(words) - 1), 0, -1):
             dim = dimension_of(" ".join(words[:cut]))
             value = value_of(" ".join(words[cut:]), first_word=True) if dim else None
-            if dim and value and not value.endswith("%"):
+            if dim and value and (not value.endswith("%") or dim == "progress"):
                 out.append((dim, value))
                 break
-    return out if len(out) >= 2 or (out and colon) else []
+    single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
+    return out if len(out) >= 2 or (out and (colon or single)) else []
 
 
 def heading_light(label: str, below: str) -> tuple[str, str] | None:

@@ -204,8 +204,15 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
     header_text = " ".join(element.header)
     context = _context(ctx, element)
     cue = _kind_cue([header_text, element.title or "", *context])
+    money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
+    period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)
+    if period_only:
+        # "Jakson budjetti | Jakson toteuma" and nothing else: a statement of the reporting period.
+        columns = [c.removeprefix("period-") if c else c for c in columns]
     has_period_columns = any(c and c.startswith("period") for c in columns)
-    if has_period_columns or "vuositason" in title:
+    if period_only:
+        kind, cue_text = "period", (cue[1] if cue else "jakso")
+    elif has_period_columns or "vuositason" in title:
         kind, cue_text = "annual", (cue[1] if cue else "jakso")
     elif cue is not None:
         kind, cue_text = cue
@@ -234,6 +241,11 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         year_in_title = re.search(r"\b(?:19|20)\d{2}\b", " ".join([element.title or "", *context[:1]]))
         period = ctx.unit.reporting_period or _document_period(ctx)
         year = year_in_title.group() if year_in_title else str(period[1].year) if period else None
+    if year is None and kind in ("annual", "period"):
+        # Nor a period: the year the document's title gives ("Tilanneraportti 1–6/2024").
+        head = " ".join(line for line in ctx.doc.lines[:5] if line.strip())
+        found = re.search(r"\b(?:19|20)\d{2}\b", head)
+        year = found.group() if found else None
     groups: dict[str, dict[str, str]] = {"main": {}, "period": {}}
     for index, col in enumerate(columns):
         if col is None or index == 0:

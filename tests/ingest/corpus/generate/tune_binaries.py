@@ -223,6 +223,49 @@ def u22_keski_suomi_interim_docx() -> None:
     d.save(TUNE / "u22_keski_suomi_valiraportti_2023.docx")
 
 
+def u49_kainuu_status_docx() -> None:
+    """A Word status report: lights as "Aikataulu – vihreä" paragraphs, a cost table whose header
+    runs over two rows (the second gives the units, "tuhatta euroa" and "%"), amounts in thousands."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.created = dt.datetime(2024, 8, 20)
+    d.core_properties.modified = dt.datetime(2024, 8, 20)
+    d.core_properties.author = "Hankepalvelut"
+    d.add_heading("Tilanneraportti 1–6/2024", level=0)
+    d.add_paragraph("Hankkeen nimi: Kotona Kainuun kylissä")
+    d.add_paragraph("Hallinnoija: Kainuun hyvinvointialue")
+    d.add_heading("1 Tilannekuva", level=1)
+    for line in (
+        "Aikataulu – vihreä",
+        "Kustannukset – keltainen, henkilöstökulut kasvoivat palkkaratkaisun vuoksi",
+        "Henkilöstö – vihreä",
+        "Riskit – vihreä",
+    ):
+        d.add_paragraph(line)
+    d.add_paragraph("Kotikäyntejä tehtiin Kajaanissa ja Sotkamossa aiempaa enemmän.")
+    d.add_heading("2 Raportointijakson kustannukset", level=1)
+    c = d.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        c.rows[0].cells, ("Kustannuslaji", "Budjetti", "Toteuma", "Toteutumisaste"), strict=True
+    ):
+        cell.text = text
+    for cell, text in zip(c.rows[1].cells, ("", "tuhatta euroa", "tuhatta euroa", "%"), strict=True):
+        cell.text = text
+    for row in (
+        ("Palvelujen ostot", "310,0", "288,4", "93"),
+        ("Omat henkilöstökustannukset", "640,0", "671,2", "105"),
+        ("Matkakulut", "12,5", "9,8", "78"),
+        ("Yhteensä", "962,5", "969,4", "101"),
+    ):
+        cells = c.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    d.add_heading("3 Seuraava jakso", level=1)
+    d.add_paragraph("Syksyllä laajennetaan etäkäynnit Kuhmoon.")
+    d.save(TUNE / "u49_kainuu_tilanneraportti_2024.docx")
+
+
 if __name__ == "__main__":
     _pdf(
         "u07_lappi_suunnitelma_v2.pdf",
@@ -232,6 +275,7 @@ if __name__ == "__main__":
     )
     _pdf("u13_varsinais_suomi_loppuraportti_2023.pdf", "Varha | Loppuraportti", U13, [40, 220, 300, 380, 440])
     u22_keski_suomi_interim_docx()
+    u49_kainuu_status_docx()
     _pdf(
         "u25_etela_pohjanmaa_tilanneraportti_2024.pdf",
         "Etelä-Pohjanmaan hyvinvointialue | Tilanneraportti 2024",

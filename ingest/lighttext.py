@@ -149,7 +149,8 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
         return [(dim, value_of(lead) or "")]
     short = [c for i, c in enumerate(cells) if i != at and c.strip() and len(c.strip()) <= 60]
     for cell in short:
-        value = value_of(cell)
+        # A long cell is a reason or a risk's description: only its first word may be the value.
+        value = value_of(cell, first_word=len(cell.strip()) > 25)
         if value is not None and (not value.endswith("%") or dim == "progress"):
             return [(dim, value)]
     return []
@@ -217,7 +218,7 @@ def heading_light(label: str, below: str) -> tuple[str, str] | None:
     dim = dimension_of(label) if ":" not in label.rstrip(":") and len(label) <= 50 else None
     if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
         return None
-    value = value_of(below, first_word=len(below) > 80)
+    value = value_of(below, first_word=len(below.strip()) > 40)
     if value is None or (value.endswith("%") and dim != "progress"):
         return None
     return dim, value

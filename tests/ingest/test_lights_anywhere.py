@@ -118,3 +118,8 @@ def test_a_symbol_before_the_dimension_and_a_dimension_over_its_value() -> None:
         )
         is None
     )
+
+
+def test_a_risk_table_row_is_no_light() -> None:
+    assert lighttext.row_lights(["Henkilöstö", "Rekrytoinnit voivat viivästyä syksyllä", "Suuri"]) == []
+    assert lighttext.heading_light("Riskit", "Keskeisin riski on, että järjestelmätoimittajan aikataulu viivästyy.") is None

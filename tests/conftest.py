@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,4 +54,20 @@ def samples_and_seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir:
     finally:
         store.close()
     return path
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the session's one mypy run (tests/test_types.py) at once, beside the other tests."""
+    if session.config.option.collectonly:
+        return
+    if any(item.nodeid.startswith("tests/test_types.py::test_no_type_errors") for item in session.items):
+        from tests import test_types
+
+        test_types.start_in_background()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    test_types = sys.modules.get("tests.test_types")
+    if test_types is not None:
+        test_types.stop_background()
 

@@ -5,7 +5,9 @@ see pyproject's package-dir) through an editable-install import hook that mypy
 cannot follow, so the check runs on a tree of symbolic links laid out as the
 installed package (under .mypy_cache, whose cache it reuses). A cold run (CI's
 fresh clone) takes about 15 s of CPU, 40 s on a busy two-core machine; a warm
-one a few seconds. It runs once per session for all the layer tests. Errors are
+one a few seconds. It runs once per session for all the layer tests, started in
+the background as soon as the session's tests are collected (tests/conftest.py), so
+that its 15 s run on the second core while the other tests run. Errors are
 reported with the repository's paths, one test per layer so that a failure says
 whose it is.
 
@@ -28,15 +30,16 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 TREE = REPO / ".mypy_cache" / "tree"
+BACKGROUND_TREE = REPO / ".mypy_cache" / "tree-background"
 LINE = re.compile(r"^(?P<path>hankegraafi/[^:]+\.py):(?P<line>\d+): (?P<kind>error|note): (?P<text>.*)$")
 LAYERS = ("ontology", "shapes", "store", "queries", "ingest", "server", "hankegraafi")
 
 
-def lay_out_tree() -> Path:
-    """``TREE/hankegraafi`` with links to the files of hankegraafi/ and to each other folder."""
+def lay_out_tree(tree: Path = TREE) -> Path:
+    """``tree/hankegraafi`` with links to the files of hankegraafi/ and to each other folder."""
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     package_dir: dict[str, str] = config["tool"]["setuptools"]["package-dir"]
-    root = TREE / "hankegraafi"
+    root = tree / "hankegraafi"
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
@@ -46,7 +49,7 @@ def lay_out_tree() -> Path:
     for name, folder in package_dir.items():
         if name != "hankegraafi":
             (root / name.split(".", 1)[1]).symlink_to(REPO / folder, target_is_directory=True)
-    return TREE
+    return tree
 
 
 def source_path(tree_path: str) -> str:
@@ -57,26 +60,54 @@ def source_path(tree_path: str) -> str:
     return tree_path
 
 
+def mypy_command() -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--config-file",
+        str(REPO / "pyproject.toml"),
+        "--cache-dir",
+        str(REPO / ".mypy_cache"),
+        "--show-error-codes",
+    ]
+
+
+#: The mypy run started when the session's tests were collected (``start_in_background``).
+_background: subprocess.Popen[str] | None = None
+
+
+def start_in_background() -> None:
+    """Start the one mypy run of the session now, to run on the second core beside the other tests.
+
+    tests/conftest.py calls this once collection has picked a ``test_no_type_errors`` test; the
+    test then waits for this run's output instead of starting its own. The run has a tree of its
+    own (``BACKGROUND_TREE``): ``test_the_tree_is_the_installed_layout`` lays ``TREE`` out again
+    while it may still be reading.
+    """
+    global _background
+    if _background is None:
+        tree = lay_out_tree(BACKGROUND_TREE)
+        _background = subprocess.Popen(
+            mypy_command(), cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+
+
+def stop_background() -> None:
+    """End a background run nobody waited for (a session stopped early)."""
+    if _background is not None and _background.poll() is None:
+        _background.kill()
+        _background.communicate()
+
+
 @functools.cache
 def run_mypy() -> tuple[tuple[str, ...], str]:
     """(every error line with repository paths, mypy's last line)."""
-    tree = lay_out_tree()
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--config-file",
-            str(REPO / "pyproject.toml"),
-            "--cache-dir",
-            str(REPO / ".mypy_cache"),
-            "--show-error-codes",
-        ],
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    if _background is not None:
+        stdout, stderr = _background.communicate(timeout=600)
+        done = subprocess.CompletedProcess(_background.args, _background.returncode, stdout, stderr)
+    else:
+        done = subprocess.run(mypy_command(), cwd=lay_out_tree(), capture_output=True, text=True, timeout=600)
     if done.returncode not in (0, 1):
         raise RuntimeError(f"mypy did not run: {done.stderr or done.stdout}")
     errors = []

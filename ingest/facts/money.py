@@ -178,8 +178,11 @@ def _table(ctx: Context, element: Element) -> bool:
         not any(columns[1:])
         or ctx.section == "financial-benefits"
         or "taloudelliset" in norm_label(element.header[0])
+        or not any(row and cost_category(row[0]) for row in element.rows[1:])
     ):
-        return True  # not a cost table; no other family reads it either
+        # Not a cost table (no money columns, or rows that are investments or parts, not cost
+        # categories: sums per investment in minutes); no other family reads it either.
+        return True
     _costs(ctx, element, columns)
     return True
 
@@ -187,8 +190,17 @@ def _table(ctx: Context, element: Element) -> bool:
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     rows = tables.without_code_column([[tables.clean_cell(c) for c in row] for row in element.rows])
-    joined = tables.join_header(rows, is_row_label=cost_category)
     lines = element.row_lines
+    if (
+        len(rows) >= 3
+        and sum(1 for row in rows[1:] if row and _column(row[0])) >= 2
+        and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2
+    ):
+        # Categories as columns, budget and actual as rows: read it turned, one row per category.
+        width = max(len(row) for row in rows)
+        rows = [list(column) for column in zip(*(row + [""] * (width - len(row)) for row in rows), strict=True)]
+        lines = [element.first] * len(rows)
+    joined = tables.join_header(rows, is_row_label=cost_category)
     if len(joined) < len(rows):
         lines = [lines[0], *lines[2:]]
     return dataclasses.replace(element, rows=joined, row_lines=lines)

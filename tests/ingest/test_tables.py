@@ -144,3 +144,33 @@ def test_a_year_in_every_header_makes_the_table_annual() -> None:
     assert [(line.category, line.values) for line in statement.lines] == [
         ("service-purchases", {"budget": Decimal(540_000), "actual": Decimal(212_000)})
     ]
+
+
+def _statements(body: str) -> list:
+    text = "Tilanneraportti\nHankkeen nimi\tKääntöhanke\nHallinnoija\tKainuun hyvinvointialue\n\n" + body
+    return [
+        c
+        for p in extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000)).projects
+        for c in p.costs
+    ]
+
+
+def test_a_table_with_categories_as_columns_is_read_turned() -> None:
+    (statement,) = _statements(
+        "Kustannukset hankkeen alusta\n\tPalvelujen ostot\tOmat henkilöstökustannukset\tYhteensä\n"
+        "Budjetti\t100 000\t200 000\t300 000\nToteuma\t90 000\t180 000\t270 000\n"
+    )
+    assert [(line.category, line.values["budget"], line.values["actual"]) for line in statement.lines] == [
+        ("service-purchases", Decimal(100_000), Decimal(90_000)),
+        ("own-staff-costs", Decimal(200_000), Decimal(180_000)),
+        ("total", Decimal(300_000), Decimal(270_000)),
+    ]
+
+
+def test_sums_per_investment_are_no_cost_table() -> None:
+    assert (
+        _statements(
+            "Investointi\tHaettu\tMyönnetty\nKotihoito\t400 000\t380 000\nEtäpalvelut\t200 000\t150 000\n"
+        )
+        == []
+    )

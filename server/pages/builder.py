@@ -29,7 +29,7 @@ from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
-from hankegraafi.server.pages.iris import Mapping
+from hankegraafi.server.pages.iris import Mapping, write_in
 from hankegraafi.server.pages.labels import LabelIndex, unnamed
 from hankegraafi.server.pages.numbers import number
 from hankegraafi.server.pages.shapes import Link, Page, Quote, Section
@@ -149,7 +149,7 @@ class PageBuilder:
 
     def values(self, subject: Node, prop: URIRef) -> list[Link]:
         out = [self.link(o) for o in self.graph.objects(subject, prop)]
-        return sorted(out, key=lambda link: link.text.casefold())
+        return sorted(out, key=order)
 
     def quotes(self, node: Node) -> list[Quote]:
         g = self.graph
@@ -167,7 +167,7 @@ class PageBuilder:
                 if doc_link.href and first is not None and doc_link.href.startswith("/"):
                     doc_link.href += f"#L{first}"
             out.append(Quote(str(text) if text is not None else "", doc_link, lines, self.link(span)))
-        return sorted(out, key=lambda q: (q.doc.text if q.doc else "", _line_key(q.lines)))
+        return sorted(out, key=quote_order)
 
     def row(self, key: str, links: list[Link]) -> tuple[str, list[Link]] | None:
         return (self.t(key), links) if links else None
@@ -176,17 +176,26 @@ class PageBuilder:
         return {o for o in self.graph.objects(self.this, RDF.type) if isinstance(o, URIRef)}
 
     def run(self, name: str, **params: str) -> list[dict[str, Identifier]]:
+        """Rows of a catalogue query, bound as the catalogue binds it (so an answer stored at
+        write time for the same call is served); the IRIs of the rows are named in one query."""
         text, bindings = queries.get(name).bind({"lang": self.lang, **params})
-        return self.data.select(text, bindings)
+        return self._named(self.data.select(text, bindings))
 
-    def query(self, name: str) -> list[Row]:
-        """Rows of the page query ``sparql/<name>.rq`` with ``?this`` bound to the resource."""
-        return self.data.select(sparql(name), {"this": self.this})
+    def query(self, name: str, *, this: Node | None = None) -> list[Row]:
+        """Rows of the page query ``sparql/<name>.rq`` with ``?this`` written in as the resource's IRI
+        (or ``this``'s; :func:`~.iris.write_in`: the engine starts from it); the rows' IRIs are
+        named in one query."""
+        bound = self.this if this is None else this
+        return self._named(self.data.select(write_in(sparql(name), {"this": bound})))
+
+    def _named(self, rows: list[Row]) -> list[Row]:
+        self.index.want(term for row in rows for term in row.values())
+        return rows
 
     # the page --------------------------------------------------------------------------
 
     def exists(self, iri: URIRef) -> bool:
-        return self.data.ask(sparql("exists"), {"this": iri})
+        return self.data.ask(write_in(sparql("exists"), {"this": iri}))
 
     def build(
         self,
@@ -199,13 +208,16 @@ class PageBuilder:
         self.this = iri
         raw = Graph()
         for part in CARD_PARTS:
-            for row in self.data.select(sparql(part), {"this": iri}):
+            for row in self.data.select(write_in(sparql(part), {"this": iri})):
                 raw.add((row["s"], row["p"], row["o"]))
         self.graph = rdfout.clean(raw, person_names=self.person_names)
+        # The names of everything the card holds, in one query (a page's own queries add theirs).
+        self.index.want(term for triple in self.graph for term in triple)
+        self.index.add_types(str(iri), raw)
         types = self.types()
         kind, sections = classify(self, types)
         statements, incoming = self.statements()
-        names = self.index.labels.get(str(iri), {})
+        names = self.index.stored(str(iri))
         title = self.name(iri)
         shown = registry.pick(names, self.lang) if names else None
         title_lang = shown.lang if shown and shown.fallback and shown.text == title else None
@@ -238,11 +250,11 @@ class PageBuilder:
         inc: dict[URIRef, list[Link]] = defaultdict(list)
         for s, p in self.graph.subject_predicates(self.this):
             inc[p].append(self.link(s))  # type: ignore[index]
-        ordered = sorted(out.items(), key=lambda kv: self.name(kv[0]).casefold())
-        statements = [(self.link(p), sorted(v, key=lambda x: x.text.casefold())) for p, v in ordered]
+        ordered = sorted(out.items(), key=lambda kv: (self.name(kv[0]).casefold(), str(kv[0])))
+        statements = [(self.link(p), sorted(v, key=order)) for p, v in ordered]
         incoming = []
-        for p, v in sorted(inc.items(), key=lambda kv: self.name(kv[0]).casefold()):
-            values = sorted(v, key=lambda x: x.text.casefold())
+        for p, v in sorted(inc.items(), key=lambda kv: (self.name(kv[0]).casefold(), str(kv[0]))):
+            values = sorted(v, key=order)
             incoming.append((self.link(p), values[:MAX_VALUES], max(0, len(values) - MAX_VALUES)))
         return statements, incoming
 
@@ -268,7 +280,18 @@ class PageBuilder:
         return (self.t(key), values) if values else None
 
     def links(self, terms: Iterable[Node]) -> list[Link]:
-        return sorted((self.link(t) for t in terms), key=lambda link: link.text.casefold())
+        return sorted((self.link(t) for t in terms), key=order)
+
+
+def order(link: Link) -> tuple[str, str, str]:
+    """How links are listed: by their text as a reader sorts it, then by IRI and language, so that
+    links with the same text keep one order whatever order the engine gave their rows in."""
+    return (link.text.casefold(), link.iri or "", link.lang or "")
+
+
+def quote_order(quote: Quote) -> tuple[str, int, str, str]:
+    """How quotes are listed: by document and line, then by text and span (one order, as :func:`order`)."""
+    return (quote.doc.text if quote.doc else "", _line_key(quote.lines), quote.text, quote.span.iri or "")
 
 
 def _line_key(lines: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib.term import Identifier
 
-from hankegraafi.server.pages.builder import PageBuilder
+from hankegraafi.server.pages.builder import PageBuilder, order
 from hankegraafi.server.pages.numbers import money, percent_text
 from hankegraafi.server.pages.shapes import Link, Section
 
@@ -39,7 +39,7 @@ def region_sections(b: PageBuilder) -> list[Section]:
                     Link(percent_text(row.get("actual"), row.get("budget"), b.lang)),
                 ]
             )
-    project_rows.sort(key=lambda r: r[0].text.casefold())
+    project_rows.sort(key=lambda r: order(r[0]))
     sections.append(
         Section(
             "region-projects",
@@ -74,11 +74,11 @@ def region_sections(b: PageBuilder) -> list[Section]:
         [
             b.link(target),
             Link(", ".join(sorted(kinds))),
-            *sorted(projects, key=lambda p: p.text.casefold()),
+            *sorted(projects, key=order),
         ]
         for target, (kinds, projects) in targets.items()
     ]
-    dep_rows.sort(key=lambda r: r[0].text.casefold())
+    dep_rows.sort(key=lambda r: order(r[0]))
     sections.append(
         Section(
             "region-depends",

@@ -129,7 +129,9 @@ def coverage_section(b: PageBuilder) -> Section:
         text = _t("used_value", lang).format(used=used, total=total, share=share)
         section.rows.append((_t("used", lang), [Link(text)]))
     if values.get("unusedLines"):
-        section.rows.append((translate("coverage.unused", lang), [Link(r) for r in values["unusedLines"][0].split(", ")]))
+        section.rows.append(
+            (translate("coverage.unused", lang), [Link(r) for r in values["unusedLines"][0].split(", ")])
+        )
     for kind, title in (("heading", "sections"), ("field", "fields")):
         keys = sorted(
             {v.split(":", 1)[1] for v in values.get("recognisedLabel", []) if v.startswith(f"{kind}:")}

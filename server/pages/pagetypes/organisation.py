@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.server.pages.builder import PageBuilder
+from hankegraafi.server.pages.builder import PageBuilder, order
 from hankegraafi.server.pages.shapes import Link, Section
 
 
@@ -21,7 +21,7 @@ def organisation_sections(b: PageBuilder) -> list[Section]:
     for project, rs in roles.items():
         named = [b.name(r) for r in rs if isinstance(r, URIRef)]
         rows.append([b.link(project), Link(", ".join(sorted(named)))])
-    rows.sort(key=lambda r: r[0].text.casefold())
+    rows.sort(key=lambda r: order(r[0]))
     takes = Section("takes-part", b.t("takes_part"), table=([b.t("projects"), b.t("role")], rows))
     develops = Section("develops", b.t("develops"))
     services = b.links(b.graph.subjects(HG.developer, b.this))
@@ -46,7 +46,7 @@ def dependents_section(b: PageBuilder) -> Section:
                 Link(b.name(kind)) if kind is not None else Link(""),
             ]
         )
-    rows.sort(key=lambda r: (r[1].text.casefold(), r[0].text.casefold()))
+    rows.sort(key=lambda r: (order(r[1]), order(r[0])))
     return Section(
         "dependents",
         b.t("dependents"),

@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDF
 
 from hankegraafi.ontology.namespaces import HG, VOCAB
-from hankegraafi.server.pages.builder import PageBuilder
+from hankegraafi.server.pages.builder import PageBuilder, order, quote_order
 from hankegraafi.server.pages.numbers import decimal, money, percent_text
 from hankegraafi.server.pages.rdfout import SCHEMA
 from hankegraafi.server.pages.shapes import Bar, Budget, Item, Link, Quote, Section
@@ -97,7 +97,7 @@ def simple_items(b: PageBuilder, prop: URIRef) -> list[Item]:
         if prop == HG.hasEffect:
             item.fields += [f for f in [b.field("period", node, HG.timeHorizon)] if f]
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def goals(b: PageBuilder) -> list[Item]:
@@ -113,7 +113,7 @@ def goals(b: PageBuilder) -> list[Item]:
         if reason:
             item.fields.append(reason)
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def canonical_goals(b: PageBuilder) -> list[Item]:
@@ -140,7 +140,7 @@ def canonical_goals(b: PageBuilder) -> list[Item]:
         item = Item(Link(entry["text"]), "", badge=badge)
         item.fields.append((b.t("documents"), [b.link(URIRef(doc)) for doc, _day in docs]))
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def outputs(b: PageBuilder) -> list[Item]:
@@ -155,7 +155,7 @@ def outputs(b: PageBuilder) -> list[Item]:
         if kind:
             item.fields.append(kind)
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def risks(b: PageBuilder) -> list[Item]:
@@ -180,7 +180,7 @@ def risks(b: PageBuilder) -> list[Item]:
             except ValueError:
                 pass
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def lights(b: PageBuilder) -> list[Item]:
@@ -207,7 +207,7 @@ def lights(b: PageBuilder) -> list[Item]:
         if period is not None:
             item.fields.append((b.t("period"), b.period(period)))
         items.append(item)
-    return sorted(items, key=lambda i: (i.link.text.casefold(), _first_text(i.fields)))
+    return sorted(items, key=lambda i: (i.link.text.casefold(), _first_text(i.fields), i.link.iri or ""))
 
 
 def budgets(b: PageBuilder) -> list[Budget]:
@@ -263,6 +263,7 @@ def budgets(b: PageBuilder) -> list[Budget]:
         quotes: list[Quote] = []
         for line in lines:
             quotes += b.quotes(line)
+        quotes.sort(key=quote_order)
         out.append(Budget(" · ".join(parts) or unit, unit, bars, total, quotes, 330.0 / biggest))
     return sorted(out, key=lambda b: b.title)
 
@@ -287,7 +288,7 @@ def dependency_items(b: PageBuilder, direction: URIRef) -> list[Item]:
             item.badge = ("neutral", b.name(kind))
         item.fields.append((b.t("dependency"), [b.link(dep)]))
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def dependency_tables(b: PageBuilder) -> list[Section]:
@@ -309,7 +310,7 @@ def dependency_tables(b: PageBuilder) -> list[Section]:
             ]
         )
     if via_parts:
-        via_parts.sort(key=lambda r: (r[0].text.casefold(), r[2].text.casefold()))
+        via_parts.sort(key=lambda r: (order(r[0]), order(r[2])))
         out.table = ([b.t("target"), b.t("kind"), b.t("via_part")], via_parts)
     del seen
     incoming = Section("depended-by", b.t("depended_by"), items=dependency_items(b, HG.dependsOn))
@@ -348,7 +349,7 @@ def participants(b: PageBuilder) -> list[Item]:
         if roles:
             item.fields.append((b.t("role"), roles))
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def people(b: PageBuilder, *, managers_only: bool) -> list[Link]:
@@ -379,7 +380,7 @@ def person_items(b: PageBuilder) -> list[Item]:
         badge = ("neutral", b.t("manager")) if manager else None
         item = Item(link, "", quotes=b.quotes(pr), badge=badge)
         items.append(item)
-    return sorted(items, key=lambda i: i.link.text.casefold())
+    return sorted(items, key=lambda i: order(i.link))
 
 
 def _first_text(fields: list[tuple[str, list[Link]]]) -> str:

@@ -58,7 +58,7 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
         return "on-plan"
     if raw[0] in _SYMBOL_DEVIATION:
         return "deviation"
-    known = light_value(raw)
+    known = light_value(" ".join(raw.split()[:2]) if first_word else raw)
     if known is not None:
         return known
     head = _LEAD.sub("", raw)[:80]
@@ -239,10 +239,33 @@ def sentence_light(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def find(
+    text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None
+) -> tuple[bool, list[tuple[str, str]]] | None:
+    """(whether the next line is used, the lights) of one line of a document, given the next line.
+
+    A table row is a header of dimensions over the next row of values, or a row with its
+    own value; a line of text is a colon line or a list, or a dimension alone above its value.
+    """
+    if cells:
+        if below_cells:
+            pairs = column_lights(cells, below_cells)
+            if pairs:
+                return True, pairs
+        pairs = row_lights(cells)
+        return (False, pairs) if pairs else None
+    pairs = line_lights(text)
+    if pairs:
+        return False, pairs
+    pair = heading_light(text, below) if below is not None else None
+    return (True, [pair]) if pair is not None else None
+
+
 __all__ = [
     "column_lights",
     "dimension_in_sentence",
     "dimension_of",
+    "find",
     "heading_light",
     "line_lights",
     "row_lights",

@@ -543,32 +543,15 @@ def _elements(lines: list[Line]) -> list[Element]:
 def _lights_anywhere(
     lines: list[Line], i: int, text: str, cells: list[str] | None
 ) -> tuple[int, list[Element]] | None:
-    """(last index, light elements) of a light in a layout the label rules above do not know.
-
-    ``ingest/lighttext.py`` reads a dimension and a value from a table row, a header of
-    dimensions over a row of values, a colon line or a list on one line.
-    """
-    line = lines[i]
-    if cells:
-        nxt = _next_nonempty(lines, i)
-        below = table_cells(lines[nxt].text) if nxt is not None else None
-        if nxt is not None and below:
-            pairs = lighttext.column_lights(cells, below)
-            if pairs:
-                both = f"{text}\n{lines[nxt].text}"
-                return nxt, [Element("light", line.no, lines[nxt].no, both, key=k, value=v) for k, v in pairs]
-        pairs = lighttext.row_lights(cells)
-    else:
-        pairs = lighttext.line_lights(text)
-        nxt = _next_nonempty(lines, i)
-        if not pairs and nxt is not None and nxt - i <= 2:
-            pair = lighttext.heading_light(text, lines[nxt].text)
-            if pair is not None:
-                both = f"{text}\n{lines[nxt].text}"
-                return nxt, [Element("light", line.no, lines[nxt].no, both, key=pair[0], value=pair[1])]
-    if not pairs:
+    """(last index, light elements) of a light in a layout the label rules above do not know (``lighttext.find``)."""
+    nxt = _next_nonempty(lines, i)
+    below = lines[nxt].text if nxt is not None and nxt - i <= 2 else None
+    found = lighttext.find(text, cells, below, table_cells(below) if below is not None else None)
+    if found is None:
         return None
-    return i, [Element("light", line.no, line.no, text, key=k, value=v) for k, v in pairs]
+    last = nxt if found[0] and nxt is not None else i
+    span = f"{text}\n{lines[last].text}" if last != i else text
+    return last, [Element("light", lines[i].no, lines[last].no, span, key=k, value=v) for k, v in found[1]]
 
 
 def _looks_like_label_line(text: str) -> bool:

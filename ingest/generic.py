@@ -170,8 +170,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
     """Short lines near the top that could be a title; a breadcrumb gives its last item."""
     out: list[tuple[Element, str]] = []
     for element in elements[:40]:
-        if element.type not in ("text", "heading"):
-            continue
+        if element.type not in ("text", "heading") or (element.type == "heading" and element.key):
+            continue  # a section the vocabulary knows ("Kokonaisuuteen kuuluvat toimintamallit") names no project
         raw = element.text.strip()
         if len(raw) > 300:
             continue  # no title; and the patterns below stay linear
@@ -179,8 +179,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if len(crumbs) >= 2:
             raw = crumbs[-1]  # "Etusivu > Hankkeet > Kestävän kasvun Helsinki": the page's own name
         text = _clean_title(raw)
-        if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 12):
-            continue
+        if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
+            continue  # a sentence of running text, not a title
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text):
             continue
         if not (text[:1].isupper() or text[:1].isdigit()) or re.search(r"[a-zåäö][.!?;]\s+[A-ZÄÖÅ]", text):
@@ -307,7 +307,7 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = None
     if match is not None and match.group("after"):
         name = match.group("after").strip(" -–")
-    explicit = name is not None and not ctx.names.known(name)
+    explicit = name is not None and not _whole_entity(ctx, name)
     name = name or name_before_hanke(sentence)
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return

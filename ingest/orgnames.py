@@ -382,20 +382,35 @@ def _agreeing(word: str, head: str) -> str:
 
 def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> OrgName | None:
     """'Luona Oy', 'Centria Ammattikorkeakoulu oy': capitalised words before a legal form."""
-    if h == 0 or not _joined(text, ws[h - 1], ws[h]) or not _capitalised(ws[h - 1].text):
-        return None
-    if not ws[h].text[:1].isupper() and not _capitalised(ws[h - 1].text):
+    if h == 0 or not _joined(text, ws[h - 1], ws[h]):
         return None
     first = h - 1
-    while first > 0 and _joined(text, ws[first - 1], ws[first]) and h - first < 4:
+    if not _capitalised(ws[h - 1].text):
+        # "Uudenmaan piiri ry": a common noun after a place's genitive names a district of it.
+        if not (h >= 2 and _joined(text, ws[h - 2], ws[h - 1]) and _capitalised(ws[h - 2].text)):
+            return None
+        if not _is_genitive(ws[h - 2].text) or not any(c == "nimisana" for _, c, _ in analyses(ws[h - 1].text)):
+            return None
+        first = h - 2
+    while first > 0 and _joined(text, ws[first - 1], ws[first]) and h - first < 5:
         word = ws[first - 1].text
-        if not _capitalised(word) or (_sentence_start(text, ws[first - 1]) and not _is_proper(word)):
+        if not _capitalised(word) or (_sentence_start(text, ws[first - 1]) and _function(word)):
             break
         first -= 1
     start = _trim_to_capital(text, ws, first, h - 1)
     if start is None:
         return None
     return _build(text, ws, start, h, known)
+
+
+def _function(word: str) -> bool:
+    """A word that begins a sentence without naming anything ("Lisäksi", "Myös", "Tämä")."""
+    found = analyses(word)
+    if not found:
+        return False
+    if all(c in ("asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana") for _, c, _ in found):
+        return True
+    return not any(case in ("nimento", "omanto", "") for _, _, case in found)  # "Lisäksi": an adverbial case
 
 
 def _ellipsis(text: str, ws: list[_Word], first: int, found: OrgName) -> list[OrgName]:

@@ -219,6 +219,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
         for n, mention in enumerate(mentions):
             if mention.entry.type not in _ORG_ENTRIES or _names_project(mention, text):
                 continue
+            if mention.start > 0 and text[mention.start - 1] == "-":
+                continue  # the tail of a hyphenated name ("Etelä-Pohjanmaan …" is not "Pohjanmaan …")
             if _county_in_brackets(mention, mentions[n + 1 : n + 2], text):
                 continue  # "Soiten (Keski-Pohjanmaan hyvinvointialue)": the county itself
             if len(named) < _MAX_NAMED:
@@ -243,9 +245,13 @@ def _finish(ctx: Context) -> None:
     }
     taking_part |= {id(project.funder) for project in ctx.projects if project.funder is not None}
     project_names = {project.name.casefold() for project in ctx.projects}
+    own = ctx.result.region
+    own_orgs = _county_organisations(str(own.iri)) if own is not None else frozenset()
     for project, entry, span, surface in _NAMED.pop(ctx, []):
         if id(entry) in taking_part or entry.label.casefold() in project_names:
             continue  # a project named like an organisation ("Kuopion kotisairaala") is the project
+        if str(entry.iri) in own_orgs:
+            continue  # the county's own predecessor or unit, named in passing
         if project not in ctx.projects:  # a whole named by the file, dropped: its top part takes it
             if ctx.root is None or ctx.root not in ctx.projects:
                 continue

@@ -59,3 +59,136 @@ def test_a_short_plan_about_a_county_project_is_still_read() -> None:
     )
     x = read(text, "suunnitelma.txt")
     assert x.region is not None and x.region.label == "Etelä-Savon hyvinvointialue"
+
+
+# --- project identity ------------------------------------------------------------------------
+
+
+def test_a_name_before_hanke_may_hold_lower_case_words_but_no_verb_or_question() -> None:
+    from hankegraafi.ingest.generic import name_before_hanke
+
+    assert name_before_hanke("§ 12 Avustuksen hakeminen Turvallinen kotiutus Kainuussa -hankkeelle") == (
+        "Turvallinen kotiutus Kainuussa -hanke"
+    )
+    assert name_before_hanke("Malli otettiin käyttöön Pohjoisen etäpalvelut -hankkeessa.") == (
+        "Pohjoisen etäpalvelut -hanke"
+    )
+    assert name_before_hanke("Sen jatkoksi haetaan Lappi 3 -hankkeelle rahoitusta.") == "Lappi 3 -hanke"
+    assert name_before_hanke("Mitä hankkeessa tehtiin?") is None
+
+
+MARKDOWN_PAGE = """[Innokylä](https://innokyla.fi/fi) › Kotiapteekki etänä
+
+# Kotiapteekki etänä
+
+**Toimintamallin nimi**
+Kotiapteekki etänä
+
+**Paikkakunta, maakunta tai hyvinvointialue**
+Etelä-Savon hyvinvointialue; Mikkeli
+
+**Toimintamallin kokonaisuus**
+[Kestävän kasvun Etelä-Savo](https://innokyla.fi/fi/kokonaisuus/x)
+
+## Ratkaisun perusidea
+
+Farmaseutti tarkistaa kotihoidon asiakkaan lääkkeet videoyhteydellä, ja tiedot kirjataan Kanta-palveluihin.
+"""
+
+
+def test_a_toimintamalli_saved_as_markdown_is_named_by_its_field_with_its_whole() -> None:
+    x = read(MARKDOWN_PAGE, "kotiapteekki.md")
+    names = {p.name: p for p in x.projects}
+    assert "Kotiapteekki etänä" in names
+    assert not any(name.startswith("Investointi") for name in names)
+    assert names["Kotiapteekki etänä"].parent is not None
+    assert names["Kotiapteekki etänä"].parent.name == "Kestävän kasvun Etelä-Savo"
+
+
+def test_a_news_item_is_about_the_project_its_text_names_not_its_headline() -> None:
+    text = (
+        "Startsida > Aktuellt > Nyheter\n\nNattpatrullen når nu hela kusten\n\nPublicerad 3.2.2025\n\n"
+        "Projektet Trygga nätter i Österbotten har utvidgat hemvårdens nattpatrull till Närpes. "
+        "Österbottens välfärdsområde leder arbetet.\n"
+    )
+    x = read(text, "nyhet.txt")
+    assert x.projects[0].name == "Trygga nätter i Österbotten"
+
+
+# --- organisations and dependencies ------------------------------------------------------------
+
+PROJECT_PAGE = """Kotona pidempään
+
+Kainuun hyvinvointialue kehittää kotihoitoa Kajaanissa ja Sotkamossa.
+Toteutuskumppaneina ovat Kajaanin ammattikorkeakoulu ja Kotiavun Osuuskunta Oy.
+Arviointiaineiston kerää Ikäihmisten Tuen säätiö sr.
+Kotihoidon käynnit kirjataan Omaolossa.
+Toimintamallin kuvaus julkaistaan Innokylässä syksyllä.
+"""
+
+
+def test_organisations_named_in_running_text_take_part_and_partners_are_dependencies() -> None:
+    x = read(PROJECT_PAGE, "kotona.txt")
+    project = x.projects[0]
+    roles = {p.organisation.label: p.role for p in project.participations}
+    assert roles["Kajaanin ammattikorkeakoulu"] == "partner"
+    assert roles["Kotiavun Osuuskunta Oy"] == "partner"
+    assert roles["Ikäihmisten Tuen säätiö sr"] == "stakeholder"
+    targets = {d.target.label for d in project.dependencies}
+    assert {"Kajaanin ammattikorkeakoulu", "Kotiavun Osuuskunta Oy", "Omaolo"} <= targets
+    assert "Ikäihmisten Tuen säätiö sr" not in targets  # named, not worked with
+    assert "Innokylä" not in targets  # where the model is described, not what the work relies on
+
+
+def test_organisation_names_by_their_form() -> None:
+    from hankegraafi.ingest.orgnames import find_org_names
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_org_names(text)]
+
+    assert names("Työtä tehdään Pohjois-Savon Muistiyhdistyksen Iisalmen piiri ry:n kanssa.") == [
+        "Pohjois-Savon Muistiyhdistyksen Iisalmen piiri ry"
+    ]
+    assert names("Lisäksi Arjen Apu Oy auttaa.") == ["Arjen Apu Oy"]
+    assert names("Videoyhteys hyödyntää Kuopion yliopistollisen sairaalan alustaa.") == [
+        "Kuopion yliopistollinen sairaala"
+    ]
+
+
+# --- goals -----------------------------------------------------------------------------------
+
+
+def test_a_goal_table_with_a_yes_partly_no_column() -> None:
+    text = (
+        "# Loppuraportti\n\n**Hankkeen nimi:** Vahva arki Kymenlaaksossa\n"
+        "**Hallinnoija:** Kymenlaakson hyvinvointialue\n\n## Tavoitteiden toteutuminen\n\n"
+        "| Tavoite | Toteutui? | Perustelu |\n|---|---|---|\n"
+        "| Kotihoidon yöpartio toimii kaikissa kunnissa | Kyllä | Käytössä |\n"
+        "| Omaishoitajien vapaat varataan sähköisesti | Osittain | Kahdessa kunnassa |\n"
+        "| Ikäneuvola avataan Haminaan | Ei | Tilat puuttuivat |\n"
+    )
+    x = read(text, "loppu.md")
+    goals = [(g.description, g.status) for p in x.projects for g in p.goals]
+    assert goals == [
+        ("Kotihoidon yöpartio toimii kaikissa kunnissa", "achieved"),
+        ("Omaishoitajien vapaat varataan sähköisesti", "partly-achieved"),
+        ("Ikäneuvola avataan Haminaan", "not-achieved"),
+    ]
+    assert [p.name for p in x.projects] == ["Vahva arki Kymenlaaksossa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Målet uppnåddes delvis", "partly-achieved"),
+        ("Uppnåddes inte", "not-achieved"),
+        ("saavutettu", "achieved"),
+        ("Ei toteutunut kokonaan", "partly-achieved"),
+        ("Palveluohjaus siirtyi osaksi perustoimintaa", None),
+        ("Siirtyi vuodelle 2026", "moved-later"),
+    ],
+)
+def test_achievement_phrasings(text: str, status: str | None) -> None:
+    from hankegraafi.ingest.facts.goals import goal_status
+
+    assert goal_status(text) == status

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -71,3 +73,28 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if test_types is not None:
         test_types.stop_background()
 
+
+@pytest.fixture(scope="session")
+def cli_samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed store written by the real command line: ``hankegraafi ingest --samples --quarantine``.
+
+    Built once per session for the live servers on the samples (tests/web, tests/pages'
+    published description, the reliability suites' bulk store); each copies the folder
+    (``shutil.copytree``) before it writes or serves it. Every sample must be stored, none
+    quarantined, so the store is also exactly what ``ingest --samples`` without
+    ``--quarantine`` writes (only the times of ingest differ).
+    """
+    from hankegraafi.ingest.pipeline import sample_documents
+
+    path = tmp_path_factory.mktemp("cli-samples") / "store"
+    done = subprocess.run(
+        [sys.executable, "-m", "hankegraafi.cli", "ingest", "--samples", "--quarantine", "--store", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "COLUMNS": "200"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert f"documents: stored {len(sample_documents())};" in done.stdout, done.stdout[-2000:]
+    return path

@@ -10,8 +10,10 @@ name must dereference (200, or 303 to a document that answers 200).
 from __future__ import annotations
 
 import gzip
+import shutil
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from urllib.parse import urldefrag
 
 import pyoxigraph as ox
@@ -24,17 +26,16 @@ from rdflib.namespace import SH
 from bench.live import Live, start
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, ONTOLOGY_IRI, VOCAB
 from hankegraafi.server.pages.published import local_url
-from tests.reliability.docsets import cli
 
 PUBLISHER_TYPE = "LocalAuthority"
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+def live(cli_samples_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     where = tmp_path_factory.mktemp("published")
     store = where / "store"
-    ingest = cli("ingest", "--samples", "--quarantine", "--store", str(store))
-    assert ingest.returncode == 0, ingest.stderr[-2000:]
+    # ``hankegraafi ingest --samples --quarantine``, run once per session (tests/conftest.py)
+    shutil.copytree(cli_samples_store, store)
     server = start(store, where / "serve.log", rate_limit="1000000/minute", publisher_type=PUBLISHER_TYPE)
     try:
         yield server

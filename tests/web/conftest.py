@@ -10,6 +10,7 @@ Html Checker.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -77,12 +78,18 @@ def hostile_client(hostile_app: Flask) -> FlaskClient:
 
 
 @pytest.fixture(scope="session")
-def served_samples(hostile_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """``hankegraafi serve`` on the samples plus the hostile graph, both written by the command line."""
+def served_samples(
+    cli_samples_store: Path, hostile_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """``hankegraafi serve`` on the samples plus the hostile graph, both written by the command line.
+
+    The samples' ingest is the session's one (``cli_samples_store`` in tests/conftest.py: every
+    sample stored, so the same store ``ingest --samples`` writes), copied before the load.
+    """
     path = tmp_path_factory.mktemp("served") / "store"
-    for args in (("ingest", "--samples"), ("load", str(hostile_file))):
-        done = hankegraafi(*args, "--store", str(path))
-        assert done.returncode == 0, done.stdout + done.stderr
+    shutil.copytree(cli_samples_store, path)
+    done = hankegraafi("load", str(hostile_file), "--store", str(path))
+    assert done.returncode == 0, done.stdout + done.stderr
     server = start_server(
         str(path), tmp_path_factory.mktemp("served-log") / "serve.log", rate_limit="100000/minute"
     )

@@ -234,11 +234,13 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
     if cue is None and not has_period_columns and len(header_years) == 1:
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
         kind, cue_text = "annual", next(iter(header_years))
-    if any(re.search(r"kustannusarvio|kostnadsberäkning", norm_label(h)) for h in element.header[1:]):
+    if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
+        re.search(r"kustannusarvio|kostnadsberäkning", norm_label(h)) for h in element.header[1:]
+    ):
         kind, cue_text = (
             "estimate",
             "kustannusarvio",
-        )  # a plan's estimate ("Kustannuslaji | Kustannusarvio (€)")
+        )  # a plan's estimate ("Kustannuslaji | Kustannusarvio (€)"), not a report's approved budget beside its actual
     year = None
     for line_no in range(element.first - 1, max(element.first - 4, 0), -1):
         text = ctx.doc.lines[line_no - 1].strip()

@@ -174,3 +174,13 @@ def test_sums_per_investment_are_no_cost_table() -> None:
         )
         == []
     )
+
+
+def test_an_approved_estimate_beside_the_actual_is_a_budget_not_an_estimate() -> None:
+    (statement,) = _statements(
+        "Kustannukset\nKustannuslaji\tHyväksytty kustannusarvio\tToteutunut\nPalvelujen ostot\t100 000\t80 000\n"
+    )
+    assert statement.kind == "cumulative"
+    assert statement.lines[0].values == {"budget": Decimal(100_000), "actual": Decimal(80_000)}
+    (plan,) = _statements("Kustannukset\nKustannuslaji\tKustannusarvio (€)\nPalvelujen ostot\t100 000\n")
+    assert plan.kind == "estimate"

@@ -112,7 +112,7 @@ def _stems() -> list[tuple[str, str]]:
             low = label.lower()
             if " " in low or len(low) < 5:
                 continue
-            out.append((low[: max(5, len(low) - 2)], key))
+            out.append((low[: max(5, len(low) - 4)], key))
     return sorted(set(out), key=lambda s: -len(s[0]))
 
 

@@ -122,4 +122,23 @@ def test_a_symbol_before_the_dimension_and_a_dimension_over_its_value() -> None:
 
 def test_a_risk_table_row_is_no_light() -> None:
     assert lighttext.row_lights(["Henkilöstö", "Rekrytoinnit voivat viivästyä syksyllä", "Suuri"]) == []
-    assert lighttext.heading_light("Riskit", "Keskeisin riski on, että järjestelmätoimittajan aikataulu viivästyy.") is None
+    assert (
+        lighttext.heading_light(
+            "Riskit", "Keskeisin riski on, että järjestelmätoimittajan aikataulu viivästyy."
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "light"),
+    [
+        ("Kustannusten osalta hanke pysyi budjetissa.", ("costs", "on-plan")),
+        ("Riskien hallinta onnistui suunnitellusti.", ("risks", "on-plan")),
+        ("Hyötyjen toteutuminen viivästyi.", ("benefits", "deviation")),
+        ("Aikataulu ei viivästynyt, mutta kustannukset ylittyivät suunnitellusti.", None),
+        ("Hanke eteni suunnitellusti.", None),
+    ],
+)
+def test_a_sentence_rates_the_dimension_it_starts_with(sentence: str, light: tuple[str, str] | None) -> None:
+    assert lighttext.sentence_light(sentence) == light

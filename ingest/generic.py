@@ -124,9 +124,9 @@ def name_before_hanke(text: str) -> str | None:
                 # ("Sujuvat hoitoketjut Keski-Suomessa -hanke"); after another lower-case word not.
                 at = len(words) - len(taken) - 2  # the word left of this one
                 left = words[at] if at >= 0 else ""
-                starts = at <= 0 or words[at - 1].endswith((".", "!", "?", ":"))
-                if not left[:1].isupper() or left.endswith((":", ",", ";", ".")) or starts:
-                    break
+                hyphen = bool(re.search(r"[-–]", match.group("sep")))
+                if not hyphen or not left[:1].isupper() or left.endswith((":", ",", ";", ".")) or _verb(bare):
+                    break  # only "X y Z -hanke" holds lower-case words; "X y hankkeen alusta" is a phrase
                 if _function_word(left.strip("\"”“'()")):
                     break
             taken.append(bare)
@@ -149,6 +149,12 @@ def _inner_word(word: str) -> bool:
         return True
     found = analyses(word)
     return not found or any(case == "omanto" for _, _, case in found)
+
+
+def _verb(word: str) -> bool:
+    """Voikko reads the word only as a verb ("jatkuu", "haetaan"): a clause, not a name."""
+    found = analyses(word)
+    return bool(found) and all(cls == "teonsana" for _, cls, _ in found)
 
 
 def _function_word(word: str) -> bool:
@@ -178,6 +184,10 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         crumbs = re.split(r"\s+[>»›]\s+", raw)
         if len(crumbs) >= 2:
             raw = crumbs[-1]  # "Etusivu > Hankkeet > Kestävän kasvun Helsinki": the page's own name
+        parts = [p for p in re.split(r"\s+[–—|]\s+", raw) if not _NOT_TITLE.fullmatch(p.strip())]
+        if not parts:
+            continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
+        raw = " – ".join(parts)
         text = _clean_title(raw)
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
             continue  # a sentence of running text, not a title
@@ -319,6 +329,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         # the text's "Digiarki-hanke" does.
         or (not PROJECT_WORDS.search(root.name) and (re.search(r"hanke|projekt", name, re.I) or explicit))
     )
+    if root is not None and any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
+        return  # a name field named it
+    if root is not None and _bare(name).startswith(_bare(root.name) + " ") and len(_bare(root.name)) >= 8:
+        return  # "Projektet Seniorernas vardag utvecklar …" under the heading "Seniorernas vardag"
     if root is not None and root is not ctx.fallback and not weak:
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"
         # in a decision's title, "Kanta-Hämeen Kestävän kasvun hankkeelle" in its text).

@@ -91,8 +91,25 @@ def _answer(cell: str) -> str | None:
 _LABELLED = re.compile(r"^\s*(?:tavoite|mål|goal)\s+\d+\s*[:.)]\s*(?P<goal>\S.{3,})$", re.I)
 
 
+#: A goal and its report as two labelled lines: "Tavoite: X." / "Tilanne: Toteutunut osittain, …".
+_PAIR = re.compile(
+    r"^\s*(?:tavoite|mål|goal)\s*:\s*(?P<goal>\S.{3,}?)\s+"
+    r"(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall)\s*:\s*(?P<status>\S.*)$",
+    re.I,
+)
+
+
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
-    """Each "Tavoite N: …" line is a goal, judged by a status phrase after it if there is one."""
+    """Each "Tavoite N: …" line is a goal, judged by a status phrase after it if there is one;
+    "Tavoite: X" with a "Tilanne: …" line after it is X judged by that line."""
+    for chunk in chunks:
+        pair = _PAIR.match(chunk.text)
+        if pair is not None:
+            goal = pair.group("goal").strip().rstrip(".")
+            status = status_of(pair.group("status").split(",")[0]) or goal_status(pair.group("status"))
+            if not placeholder(goal) and not any(g.description == goal for g in project.goals):
+                reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
+                project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
     for chunk in status_wrapped(chunks):
         for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*[:.)]\s)", chunk.text):
             _labelled(part, chunk, project)

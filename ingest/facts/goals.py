@@ -99,9 +99,15 @@ def placeholder(text: str) -> bool:
     return _PLACEHOLDER.fullmatch(stripped) is not None
 
 
+#: A line reporting on the goal above it ("Tilanne: Toteutunut osittain …"): no goal of its own.
+_REPORT_LINE = re.compile(r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|bedömning)\s*:", re.I)
+
+
 def states_a_goal(sentence: str) -> bool:
-    """A running-text sentence that may be a goal: not a placeholder or the state of the whole project."""
-    return not placeholder(sentence) and not _STATE.match(BULLET.sub("", sentence).strip())
+    """A running-text sentence that may be a goal: not a placeholder, the state of the whole
+    project or a report on the goal above it."""
+    text = BULLET.sub("", sentence).strip()
+    return not placeholder(sentence) and not _STATE.match(text) and not _REPORT_LINE.match(text)
 
 
 _COLLECTIVE = re.compile(

@@ -262,11 +262,11 @@ def _finish(ctx: Context) -> None:
 
 
 #: Roles of organisations whose work the project's own work relies on: a dependency of shared work.
-_WORKING_ROLES = ("partner",)
+_WORKING_ROLES = ("partner", "service-provider")
 
 
 _WORKS_WITH = re.compile(
-    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner", re.I
+    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta", re.I
 )
 
 

@@ -192,3 +192,32 @@ def test_achievement_phrasings(text: str, status: str | None) -> None:
     from hankegraafi.ingest.facts.goals import goal_status
 
     assert goal_status(text) == status
+
+
+def test_a_goal_and_its_report_on_two_labelled_lines() -> None:
+    text = (
+        "Väliraportti 1/2024\n\nHanke: Kotikuntoutus Kainuussa\nRaportointijakso: 1.1.–30.6.2024\n\n"
+        "2 Tavoitteet ja niiden toteutuminen\n"
+        "Tavoite: Kuntoutusjonot lyhenevät kuuteen viikkoon.\nTilanne: Toteutunut.\n\n"
+        "Tavoite: Etäkäyntejä on puolet kaikista käynneistä.\nTilanne: Toteutunut osittain, osuus on 30 prosenttia.\n"
+    )
+    x = read(text, "valiraportti.txt")
+    goals = [(g.description, g.status) for p in x.projects for g in p.goals]
+    assert goals == [
+        ("Kuntoutusjonot lyhenevät kuuteen viikkoon", "achieved"),
+        ("Etäkäyntejä on puolet kaikista käynneistä", "partly-achieved"),
+    ]
+
+
+def test_a_site_title_with_a_section_word_is_no_project_and_the_programme_is_no_dependency() -> None:
+    text = (
+        "Kainuun hyvinvointialue – Ajankohtaista\n\nIltapäivystys laajenee\n\nJulkaistu 2.2.2025\n\n"
+        "Turvallinen ilta -hankkeessa kehitetty etäpäivystys palvelee nyt Kuhmossa. Hanketta rahoittaa "
+        "sosiaali- ja terveysministeriö osana Suomen kestävän kasvun ohjelmaa. Potilastiedot kirjataan Kanta-palveluihin.\n"
+    )
+    x = read(text, "uutinen.txt")
+    project = x.projects[0]
+    assert project.name == "Turvallinen ilta -hanke"
+    targets = {d.target.label for d in project.dependencies}
+    assert "Kanta-palvelut" in targets
+    assert not any(d.target.type == "programme" for d in project.dependencies)

@@ -35,9 +35,9 @@ _STATUS_HEADERS = (
 )
 #: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
 _ANSWERS = (
-    (re.compile(r"^(?:osittain|delvis|partly|partially)\b", re.I), "partly-achieved"),
-    (re.compile(r"^(?:kyllä|ja|yes)\b", re.I), "achieved"),
-    (re.compile(r"^(?:ei|nej|no)\b\.?$", re.I), "not-achieved"),
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½]", re.I), "partly-achieved"),
+    (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅]", re.I), "achieved"),
+    (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒]", re.I), "not-achieved"),
 )
 _UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)

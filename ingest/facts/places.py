@@ -41,6 +41,26 @@ def _part_of_a_name(mention: Mention, text: str) -> bool:
     return mention.surface.isupper() and len(mention.surface) <= 3
 
 
+_COUNTY_WORD = re.compile(r"hyvinvointialue|välfärdsområde|\bHVA\b|wellbeing", re.I)
+
+
+def _with_named_towns(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The towns in a county's name used as a place ("Vantaalla ja Keravalla" is Vantaa and Kerava)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        out.append(mention)
+        if mention.entry.type != "county" or _COUNTY_WORD.search(mention.surface):
+            continue
+        offset = mention.start
+        for part in re.split(r"(\s+(?:ja|och)\s+)", mention.surface):
+            for inner in ctx.names.known(part):
+                if inner.entry.type == "municipality":
+                    start = offset + inner.start
+                    out.append(Mention(inner.entry, start, start + len(inner.surface), inner.surface))
+            offset += len(part)
+    return out
+
+
 def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:
     """Each municipality the document's kept lines name, once, with the first line naming it."""
     removed = set(ctx.seg.removed)
@@ -49,7 +69,7 @@ def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:
         if line.no in removed or not line.text.strip() or line.withdrawn:
             continue
         text = line.text.replace("~~", "")
-        for mention in ctx.names.known(text):
+        for mention in _with_named_towns(ctx, ctx.names.known(text)):
             entry = mention.entry
             if entry.type != "municipality" or not entry.linked or _part_of_a_name(mention, text):
                 continue

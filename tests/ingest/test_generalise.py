@@ -221,3 +221,32 @@ def test_a_site_title_with_a_section_word_is_no_project_and_the_programme_is_no_
     targets = {d.target.label for d in project.dependencies}
     assert "Kanta-palvelut" in targets
     assert not any(d.target.type == "programme" for d in project.dependencies)
+
+
+def test_towns_in_a_county_name_used_as_a_place_are_municipalities() -> None:
+    text = (
+        "Väliraportti 1/2025\n\nHanke: Nuorten tuki Vantaalla ja Keravalla\n\n"
+        "Hankkeessa kehitetään nuorten mielenterveyspalveluja koulujen kanssa.\n"
+    )
+    x = read(text, "vaka.txt")
+    keys = {str(entry.iri).rsplit("/", 1)[-1] for entry, _ in x.municipalities}
+    assert {"vantaa", "kerava"} <= keys
+
+
+def test_goal_status_symbols_in_a_status_column() -> None:
+    text = (
+        "Tilanneraportti 2/2024\n\nHankkeen nimi: Kotona kotiin\n\nTavoitteiden toteutuminen\n"
+        "Tavoite\tTila\nYöpartio kattaa koko alueen\t✔ toteutunut\nEtäkäynnit vakiintuvat\t◐\n"
+        "Ikäneuvola avataan\t✖\n"
+    )
+    x = read(text, "tila.txt")
+    statuses = [g.status for p in x.projects for g in p.goals]
+    assert statuses == ["achieved", "partly-achieved", "not-achieved"]
+
+
+def test_a_new_section_label_variant_is_one_vocabulary_line() -> None:
+    """The goals section's labels are the vocabulary's: "Målsättning" (added as one altLabel) is one."""
+    from hankegraafi.ingest.labels import match_heading
+
+    assert match_heading("Målsättning")[0] == "goals"
+    assert match_heading("Samarbete och beroenden")[0] == "dependencies"

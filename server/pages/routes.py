@@ -89,6 +89,17 @@ def label_index() -> labels.LabelIndex:
     return st.cached("labels", data_version(), lambda: labels.build(access(), person_names=person_names()))
 
 
+def names() -> labels.LabelIndex:
+    """Names for what the current request shows: a resource page's own (:class:`labels.PageLabels`,
+    which reads any other IRI's name when asked) while one is built, else the whole index.
+
+    What a resource page includes (the corrections of ``review/corrections.html``) names its
+    IRIs through this, so no resource page builds the whole index.
+    """
+    page = g.get("hankegraafi_page_labels")
+    return page if page is not None else label_index()
+
+
 def search_index() -> search.SearchIndex:
     return state().cached("search", data_version(), lambda: search.build(label_index()))
 
@@ -370,6 +381,7 @@ def document(iri: URIRef, key: str) -> Response:
         # The names of what this page shows, read for those IRIs only: no resource page builds the
         # whole label index (2.5 s at 10^5 triples, again after every write).
         index = labels.PageLabels(access(), person_names=person_names())
+        g.hankegraafi_page_labels = index
         builder = PageBuilder(
             access(),
             index,

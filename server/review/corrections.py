@@ -55,7 +55,7 @@ def for_page(iri: str) -> list[Shown]:
     from hankegraafi.server.runtime import services
 
     lang = current_lang()
-    labels = routes.label_index()
+    labels = routes.names()  # the page's own names: no whole label index on a resource page
     base = str(services().config.base_iri)
 
     def x(key: str) -> str:

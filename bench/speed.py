@@ -16,7 +16,10 @@ What it prints, for one store of ``bench.generate`` data:
 * **a cheap ASK through /sparql** beside the native ``oxigraph serve-read-only`` on the same
   store, requests alternated one by one on one keep-alive connection each: requests/s and ratio;
 * **the catalogue over HTTP**: each stored call as ``/queries/NAME`` (the stored answer), the
-  same text with a comment added on ``/sparql`` (not stored: live) and on the native server.
+  same text with a comment added on ``/sparql`` (not stored: live) and on the native server;
+* **resource pages** (``--only pages``, :mod:`bench.pages_speed`): the first pages after a start
+  and uncached project, organisation and county pages at 1 and 8 connections, this code beside
+  another checkout's (``--old-code``) in the same run.
 
 Servers run on loopback and are stopped by their process id. Nothing here is a test: the
 figures depend on the machine and its load, which the report states.
@@ -335,6 +338,10 @@ def report(results: dict[str, Any]) -> str:
             f"{a['native']['per_s']:.0f} req/s (p50 {a['native']['p50_ms']:.2f} ms): ratio {a['ratio']:.3f}x",
             "",
         ]
+    if results.get("pages"):
+        from bench import pages_speed
+
+        lines += pages_speed.report(results["pages"])
     return "\n".join(lines)
 
 
@@ -346,8 +353,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ask-seconds", type=float, default=5.0)
     parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "hankegraafi-speed"))
     parser.add_argument(
-        "--only", nargs="*", choices=["bulk", "derive", "catalogue", "first_page", "ask"], help="sections"
+        "--only",
+        nargs="*",
+        choices=["bulk", "derive", "catalogue", "first_page", "ask", "pages"],
+        help="sections (pages only when named)",
     )
+    parser.add_argument(
+        "--old-code",
+        type=Path,
+        help="pages: a folder holding another checkout's hankegraafi package to compare",
+    )
+    parser.add_argument("--pages-per-kind", type=int, default=20, help="pages: pages of each kind")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
@@ -385,6 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "ask" in wanted:
         log.info("ASK side by side")
         results["ask"] = served(target, logs, args.ask_seconds, args.reps)
+    if "pages" in wanted:
+        from bench import pages_speed
+
+        log.info("resource pages")
+        results["pages"] = pages_speed.run(target, logs, old_code=args.old_code, per_kind=args.pages_per_kind)
     results["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")

@@ -1,0 +1,245 @@
+"""HTML resource pages over HTTP, uncached: this code beside another checkout's, in one run.
+
+    .venv/bin/python -m bench.speed --only pages --old-code /tmp/old-pkgs
+
+What it measures, on one store, for each code (``new``: this checkout; ``old``: a folder that
+holds another checkout's ``hankegraafi`` package, put first on ``PYTHONPATH`` of its server,
+whose query workers inherit it):
+
+* **first page after a start**: ``hankegraafi serve`` started, the first, second and third
+  project page (each code started in turn);
+* **steady pages**: both servers up at once (result cache off: every page runs its queries),
+  ``per_kind`` project, organisation and county pages each; at one connection the two codes are
+  asked page by page in turns, at ``connections`` connections block by block in turns. p50/p95
+  per kind and pages per second per code.
+
+Servers run on loopback and are stopped by their process id. The figures depend on the
+machine's load, which :mod:`bench.speed` reports with them.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import queue
+import shutil
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+#: Classes whose pages are measured, by kind, and the classes a page of the kind has not.
+KINDS = {
+    "project": ("Project", ("CanonicalProject",)),
+    "organisation": ("Organisation", ("WellbeingServicesCounty", "Municipality")),
+    "county": ("WellbeingServicesCounty", ()),
+}
+HG = "https://w3id.org/hankegraafi/ontology#"
+
+
+@contextmanager
+def code_env(code: Path | None) -> Iterator[None]:
+    """``PYTHONPATH`` with ``code`` first while a server is started (its workers inherit it)."""
+    if code is None:
+        yield
+        return
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(code) + (os.pathsep + before if before else "")
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+def page_paths(target: Path, per_kind: int) -> dict[str, list[str]]:
+    """``per_kind + 1`` page paths of each kind (the first is the warm-up page), spread over the
+    data (ordered by a hash of the IRI)."""
+    from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
+    from hankegraafi.server.pages.iris import Mapping
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    mapping = Mapping(BASE_IRI_DEFAULT)
+    store = EmbeddedStore(target, read_only=True)
+    out: dict[str, list[str]] = {}
+    try:
+        for kind, (cls, not_cls) in KINDS.items():
+            text = (
+                f"SELECT DISTINCT ?s WHERE {{ ?s a <{HG}{cls}> FILTER(isIRI(?s)) "
+                + "".join(f"FILTER NOT EXISTS {{ ?s a <{HG}{c}> }} " for c in not_cls)
+                + f"}} ORDER BY MD5(STR(?s)) LIMIT {per_kind + 1}"
+            )
+            paths = [mapping.page_url(str(r["s"])) for r in store.query(text).dicts()]
+            out[kind] = [p for p in paths if p]
+    finally:
+        store.close()
+    return out
+
+
+def _connection(url: str) -> http.client.HTTPConnection:
+    parts = urlsplit(url)
+    return http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=300)
+
+
+def _get(conn: http.client.HTTPConnection, path: str) -> float:
+    """Milliseconds of one GET of an HTML page (raises unless 200)."""
+    t0 = time.perf_counter()
+    conn.request("GET", path, headers={"Accept": "text/html"})
+    resp = conn.getresponse()
+    body = resp.read()
+    if resp.status != 200:
+        raise RuntimeError(f"{path}: {resp.status} {body[:200]!r}")
+    return (time.perf_counter() - t0) * 1000
+
+
+def first_pages(
+    target: Path, logs: Path, codes: dict[str, Path | None], paths: Sequence[str]
+) -> dict[str, Any]:
+    """Per code: seconds until the server answers, then the first three pages' milliseconds."""
+    from bench import servers
+
+    out: dict[str, Any] = {}
+    for name, code in codes.items():
+        with code_env(code):
+            server = servers.start_ours(target, logs, name=f"pages-first-{name}")
+        with server:
+            conn = _connection(server.url)
+            out[name] = {"ready_s": server.ready_seconds, "pages_ms": [_get(conn, p) for p in paths[:3]]}
+            conn.close()
+    return out
+
+
+def _block(url: str, paths: Sequence[str], connections: int) -> tuple[list[tuple[str, float]], float]:
+    """Each path once over ``connections`` keep-alive connections: (path, ms) and the wall seconds."""
+    todo: queue.Queue[str] = queue.Queue()
+    for p in paths:
+        todo.put(p)
+    done: list[tuple[str, float]] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        conn = _connection(url)
+        try:
+            while True:
+                try:
+                    path = todo.get_nowait()
+                except queue.Empty:
+                    return
+                ms = _get(conn, path)
+                with lock:
+                    done.append((path, ms))
+        except BaseException as exc:  # reported after the block
+            errors.append(exc)
+        finally:
+            conn.close()
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise RuntimeError(f"page requests failed: {errors[0]}")
+    return done, time.perf_counter() - t0
+
+
+def steady(
+    target: Path,
+    logs: Path,
+    codes: dict[str, Path | None],
+    paths: dict[str, list[str]],
+    connections: Sequence[int] = (1, 8),
+) -> dict[str, Any]:
+    """Both servers up; every measured page once per code and connection count, codes in turns.
+
+    A serving process holds its store's lock, so each code after the first serves a copy of the
+    store (copied afresh: the same files, so the same data and layout).
+    """
+    from bench import servers
+    from bench.loadgen import percentile
+
+    kind_of = {p: kind for kind, ps in paths.items() for p in ps[1:]}
+    measured = [p for ps in zip(*(ps[1:] for ps in paths.values()), strict=False) for p in ps]
+    started = {}
+    try:
+        for i, (name, code) in enumerate(codes.items()):
+            store = target
+            if i:
+                store = target.parent / f"{target.name}-copy-{name}"
+                shutil.rmtree(store, ignore_errors=True)
+                shutil.copytree(target, store)
+            with code_env(code):
+                started[name] = servers.start_ours(store, logs, name=f"pages-steady-{name}")
+        # A page of each kind first: what a start costs is not measured here.
+        for server in started.values():
+            _block(server.url, [ps[0] for ps in paths.values()], 1)
+        out: dict[str, Any] = {}
+        names = list(started)
+        for n in connections:
+            times: dict[str, list[tuple[str, float]]] = {name: [] for name in names}
+            wall = dict.fromkeys(names, 0.0)
+            size = max(1, n * 2) if n > 1 else 1
+            for i in range(0, len(measured), size):
+                order = names if (i // size) % 2 == 0 else names[::-1]
+                for name in order:
+                    done, seconds = _block(started[name].url, measured[i : i + size], n)
+                    times[name] += done
+                    wall[name] += seconds
+            for name in names:
+                entry: dict[str, Any] = {"pages": len(times[name]), "per_s": len(times[name]) / wall[name]}
+                for kind in paths:
+                    ms = [t for p, t in times[name] if kind_of[p] == kind]
+                    entry[kind] = {"p50_ms": percentile(ms, 0.5), "p95_ms": percentile(ms, 0.95)}
+                every = [t for _, t in times[name]]
+                entry["all"] = {"p50_ms": percentile(every, 0.5), "p95_ms": percentile(every, 0.95)}
+                out.setdefault(str(n), {})[name] = entry
+        return out
+    finally:
+        for server in started.values():
+            server.stop()
+
+
+def run(target: Path, logs: Path, *, old_code: Path | None, per_kind: int) -> dict[str, Any]:
+    """First pages and steady pages of this code (and of ``old_code`` when given)."""
+    codes: dict[str, Path | None] = {"new": None}
+    if old_code is not None:
+        codes = {"old": old_code, "new": None}
+    paths = page_paths(target, per_kind)
+    return {
+        "codes": {k: str(v) if v else "this checkout" for k, v in codes.items()},
+        "per_kind": per_kind,
+        "first": first_pages(target, logs, codes, paths["project"][1:]),
+        "steady": steady(target, logs, codes, paths),
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+def report(r: dict[str, Any]) -> list[str]:
+    """Markdown lines for :func:`bench.speed.report`."""
+    lines = ["## Resource pages over HTTP (uncached)", ""]
+    lines += [f"- {k}: {v}" for k, v in r["codes"].items()]
+    lines += ["", "| code | ready s | first page ms | second | third |", "|---|---:|---:|---:|---:|"]
+    for name, f in r["first"].items():
+        lines.append(
+            f"| {name} | {f['ready_s']:.1f} | " + " | ".join(f"{ms:.0f}" for ms in f["pages_ms"]) + " |"
+        )
+    lines += [
+        "",
+        f"Steady pages ({r['per_kind']} per kind, each once per code and connection count; load after {r['load']}):",
+        "",
+        "| connections | code | pages/s | all p50/p95 ms | project p50/p95 | organisation p50/p95 | county p50/p95 |",
+        "|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for n, by_code in r["steady"].items():
+        for name, e in by_code.items():
+            cells = [f"{e[k]['p50_ms']:.0f} / {e[k]['p95_ms']:.0f}" for k in ("all", *KINDS)]
+            lines.append(f"| {n} | {name} | {e['per_s']:.1f} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines

@@ -144,7 +144,9 @@ def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[li
     return out, out_lines
 
 
-_AMOUNT = r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa\b|eur\b)"
+_AMOUNT = (
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+)
 _ESTIMATE = re.compile(
     r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut kokonaiskustannukset|kokonaisbudjetti)\w*"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
@@ -154,8 +156,8 @@ _GRANTED = re.compile(
     r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
-    r"(?P<cue2>myönsi\w*|myöntänyt|beviljade|har beviljat)\s+(?:[\w-]+\s+){0,3}?"
-    + _AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades)"
+    r"\s+(?:[\w-]+\s+){0,3}?" + _AMOUNT.replace("?P<amount>", "?P<amount2>"),
     re.I,
 )
 _ESTIMATE_ITEM = re.compile(

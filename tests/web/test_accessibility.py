@@ -70,7 +70,10 @@ def test_page_passes_axe_under_its_policy(browser: Any, served_samples: LiveServ
         response = page.goto(url, wait_until="networkidle")
         assert response is not None
         assert response.status == (404 if name == "error" else 200)
-        page.wait_for_timeout(500)  # the explorer and the views draw after their first answers
+        if page.evaluate("document.scripts.length"):
+            # the explorer, the views and the editor draw after their first answers; a page
+            # without a script (every page of the pages blueprint) is whole once loaded
+            page.wait_for_timeout(500)
         violations = checkers.run_axe(page)
     finally:
         page.close()

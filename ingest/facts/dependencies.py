@@ -294,19 +294,6 @@ def _namesake(project: Project, target: Entry) -> bool:
     return name == target.label.lower() or name in {label.lower() for label in target.labels}
 
 
-#: A programme named as what funds the work ("osana Suomen kestävän kasvun ohjelmaa") frames it.
-_FUNDED = re.compile(r"rahoitta|rahoitus|rahoittama|osana|finansier|myönt|bevilj|funded", re.I)
-
-
-def _lineage(project: Project) -> list[Project]:
-    out: list[Project] = []
-    current: Project | None = project
-    while current is not None and len(out) < 10:
-        out.append(current)
-        current = current.parent
-    return out
-
-
 def _finish(ctx: Context) -> None:
     """Drop what a project cannot depend on: the organisations that run it, what it is named
     after (a sub-project "Omaolo" brings Omaolo in: its investment depends on it), its own county."""
@@ -329,19 +316,6 @@ def _finish(ctx: Context) -> None:
                 continue
             kept.append(d)
         project.dependencies = kept
-    for project in ctx.projects:
-        # The programme that funds the project or its whole is its frame, not a dependency.
-        lineage = _lineage(project)
-        programmes = {id(p.programme) for p in lineage if p.programme is not None}
-        names = " / ".join(p.name.casefold() for p in lineage)
-        project.dependencies = [
-            d
-            for d in project.dependencies
-            if id(d.target) not in programmes
-            and not (
-                d.target.type == "programme" and (_FUNDED.search(d.sentence) or d.surface.casefold() in names)
-            )
-        ]
     own = ctx.result.region
     if own is None:
         return

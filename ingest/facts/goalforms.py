@@ -33,6 +33,10 @@ _STATUS_HEADERS = (
     ),
     re.compile(r"^(?:arvio|arviointi|tulos|resultat|bedömning|assessment)\b", re.I),
 )
+#: A plan's goal table judges nothing: a goal, its measure and target level ("Mittari | Tavoitetaso").
+_TARGET_HEADER = re.compile(
+    r"^(?:mittari|mittarit|tavoitetaso|tavoitearvo|lähtötaso|mätare|målnivå|indicator|target)\b", re.I
+)
 #: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
 _ANSWERS = (
     (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½]", re.I), "partly-achieved"),
@@ -66,13 +70,15 @@ def _table(ctx: Context, element: Element) -> bool:
         status_col = next((i for i, h in enumerate(header) if i != goal_col and pattern.match(h)), None)
         if status_col is not None:
             break
-    if goal_col is None or status_col is None or goal_col == status_col:
+    if goal_col is None or goal_col == status_col:
         return False
+    if status_col is None and not any(_TARGET_HEADER.match(h) for h in header):
+        return False  # a goal column beside neither a status nor a measure: no goal table
     project = ctx.current
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
-        status_cell = row[status_col] if status_col < len(row) else ""
+        status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         status = status_of(status_cell) or _answer(status_cell) or "unknown"
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
         reason = status_reason(others) if status not in ("achieved", "unknown") else None

@@ -170,7 +170,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """In an actors section every organisation named takes part, as a partner unless a cue says more."""
     if ctx.section == "actors":
         for chunk in chunks:
-            participations(ctx, chunk, project, default="partner")
+            for text in _texts(ctx, chunk.text, chunk):  # a list's lines apart, not run together
+                participations(
+                    ctx, Chunk(text, chunk.first, chunk.last, chunk.bullet, False), project, "partner"
+                )
 
 
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
@@ -266,7 +269,8 @@ _WORKING_ROLES = ("partner", "service-provider")
 
 
 _WORKS_WITH = re.compile(
-    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta", re.I
+    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta|\bhankit(?:aan|tiin)\b",
+    re.I,
 )
 
 

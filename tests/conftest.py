@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,3 +100,23 @@ def cli_samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert f"documents: stored {len(sample_documents())};" in done.stdout, done.stdout[-2000:]
     return path
+
+
+@pytest.fixture(scope="session")
+def pages_demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """tests/pages' demo store (``build_demo_store`` there), one for tests/pages and tests/web.
+
+    Defined here, at the root, because tests/web imports tests/pages' fixtures into its own
+    conftest, and pytest builds a session fixture once per conftest that defines it.
+    """
+    from tests.pages.conftest import build_demo_store
+
+    yield from build_demo_store(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def pages_app(pages_demo_store: Any, tmp_path_factory: pytest.TempPathFactory) -> object:
+    """tests/pages' app on the demo store (``build_app`` there), one for tests/pages and tests/web."""
+    from tests.pages.conftest import build_app
+
+    return build_app(pages_demo_store, tmp_path_factory)

@@ -62,9 +62,12 @@ def page_config(store_dir: Path, **overrides: object) -> Config:
     return Config.load(values, environ={})
 
 
-@pytest.fixture(scope="session")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    """The bundled samples ingested as ``hankegraafi ingest --samples`` does, plus the PII graph."""
+def build_demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """The bundled samples ingested as ``hankegraafi ingest --samples`` does, plus the PII graph.
+
+    Built once per session for tests/pages and tests/web alike (``pages_demo_store`` in
+    tests/conftest.py: a fixture of a conftest imported into another is built once more).
+    """
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
 
     path = tmp_path_factory.mktemp("pages") / "store"
@@ -84,12 +87,21 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSto
     store.close()
 
 
-@pytest.fixture(scope="session")
-def app(demo_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory) -> Flask:
+def build_app(demo_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory) -> Flask:
     assert demo_store.path is not None
     application = create_app(page_config(demo_store.path), store=demo_store)
     application.extensions["hankegraafi.pages"].dump_dir = str(tmp_path_factory.mktemp("dumps"))
     return application
+
+
+@pytest.fixture(scope="session")
+def demo_store(pages_demo_store: EmbeddedStore) -> EmbeddedStore:
+    return pages_demo_store
+
+
+@pytest.fixture(scope="session")
+def app(pages_app: Flask) -> Flask:
+    return pages_app
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ reader already does with the gaps of a page's layout.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import Any
 
 _LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -54,4 +56,15 @@ def _aligned_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["tabulate"]
+def spread(cells: Iterable[Any], text_of: Callable[[Any], str]) -> list[str]:
+    """An HTML table row's cells (``text_of`` each) with each spanning cell followed by an empty cell per
+    extra column it spans (``colspan``), so the cells below a group header ("Vuosi 2024" over
+    "Budjetti | Toteuma") stand under it."""
+    out: list[str] = []
+    for cell in cells:
+        wide = str(cell.get("colspan") or "1").strip()
+        out += [text_of(cell), *[""] * (min(int(wide), 20) - 1 if wide.isdigit() and int(wide) > 1 else 0)]
+    return out
+
+
+__all__ = ["spread", "tabulate"]

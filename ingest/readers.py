@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import HTML_END, cut_short, salvage_pdf_text, utf8_with_stray_bytes
 from hankegraafi.ingest.htmlchrome import chrome
-from hankegraafi.ingest.plaintext import tabulate
+from hankegraafi.ingest.plaintext import spread, tabulate
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -378,7 +378,7 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
             flush()
         elif child.name == "tr":
             flush()
-            cells = [cell_text(c) for c in child.find_all(["td", "th"], recursive=False)]
+            cells = spread(child.find_all(["td", "th"], recursive=False), cell_text)
             if any(cells):
                 lines.append("\t".join(cells))
         elif child.name in _STRUCK:

@@ -60,6 +60,11 @@ def _role(header: str) -> str | None:
             role = best_label(" ".join(words[:cut]), table, cutoff=0.8)
             if role:
                 break
+        for cut in range(1, len(words)) if role is None else ():
+            # "Kumulatiivinen budjetti", "Vuosi 2024 toteuma": a group's words, then the column's.
+            role = best_label(" ".join(words[cut:]), table, cutoff=0.8)
+            if role:
+                break
     if "%" in full and role in (None, "actual", "budget", "granted"):
         return "utilisation-percent"
     return role
@@ -89,19 +94,53 @@ def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list
     header, second = rows[0], rows[1]
     if any(_DIGIT.search(c) and not re.fullmatch(r"(?:19|20)\d{2}|1\s?000\s?€?", c.strip()) for c in second):
         return rows
-    if len(second) > len(header) or not any(c.strip() for c in second):
+    width = max(len(row) for row in rows)
+    if len(second) > width or not any(c.strip() for c in second):
         return rows
     if callable(is_row_label) and second[0].strip() and is_row_label(second[0]):
         return rows  # a group row ("Muut kustannukset") under the header, not the header's tail
-    shift = len(header) - len(second) if second[0].strip() or len(second) < len(header) else 0
-    if second and not second[0].strip():
-        shift = 0
+    # The second row stands under the label column when its first cell is empty; else it is
+    # aligned to the right, where the columns end (the label's cell spans both rows).
+    shift = 0 if not second[0].strip() else width - len(second)
+    header = [*header, *[""] * (width - len(header))]
+    under = [""] * shift + second
     joined = list(header)
-    for index, cell in enumerate(second):
-        at = index + shift
-        if at < len(joined) and cell.strip():
-            joined[at] = f"{joined[at]} {cell.strip()}".strip()
+    for index in range(2, width):
+        # A group header spans the columns under it ("Vuosi 2024" | "" over "Budjetti" | "Toteuma"):
+        # the empty cells the span left take the group's words.
+        if not header[index].strip() and index < len(under) and under[index].strip():
+            joined[index] = _group_words(header, index)
+    for index, cell in enumerate(under):
+        if index < width and cell.strip():
+            joined[index] = f"{joined[index]} {cell.strip()}".strip()
     return [joined, *rows[2:]]
+
+
+def _group_words(header: list[str], index: int) -> str:
+    """The words of the group header cell left of ``index`` that spans it."""
+    at = index
+    while at > 1 and not header[at].strip():
+        at -= 1
+    return header[at].strip() if at >= 1 else ""
+
+
+def column_groups(roles: list[str | None]) -> list[list[int]]:
+    """Column indexes (after the label column) in groups: a role met again starts a new group.
+
+    "Budjetti | Toteuma | Budjetti | Toteuma" under "Vuosi 2024" and "Kumulatiivinen" are two
+    statements side by side; each group is read as a table of its own.
+    """
+    groups: list[list[int]] = [[]]
+    seen: set[str] = set()
+    for index, role in enumerate(roles):
+        if index == 0 or role is None:
+            continue
+        if role in seen:
+            groups.append([])
+            seen = set()
+        seen.add(role)
+        groups[-1].append(index)
+    return [g for g in groups if g]
 
 
 def clean_cell(cell: str) -> str:

@@ -19,9 +19,13 @@ from hankegraafi.ingest.segment import Element
 
 #: Document kinds that rate their dimensions: reports, not plans, pages or minutes.
 _REPORTS = ("status-report", "final-report")
+#: Kinds that have no traffic lights: a plan's "Riskit | Rekrytointi voi viivästyä" is a risk, not a rating.
+_NO_LIGHTS = ("project-plan", "innokyla-page")
 
 
 def _light(ctx: Context, element: Element) -> None:
+    if ctx.seg.kind in _NO_LIGHTS:
+        return
     span = Span(element.first, element.last, element.text)
     percent = None
     value: str | None = element.value

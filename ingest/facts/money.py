@@ -185,7 +185,16 @@ def _table(ctx: Context, element: Element) -> bool:
         # Not a cost table (no money columns, or rows that are investments or parts, not cost
         # categories: sums per investment in minutes); no other family reads it either.
         return True
-    _costs(ctx, element, columns)
+    groups = tables.column_groups(columns)
+    if len(groups) == 1:
+        _costs(ctx, element, columns)
+        return True
+    for group in groups:
+        # Statements side by side (a year's and the cumulative): each group a table of its own.
+        keep = [0, *group]
+        rows = [[row[i] if i < len(row) else "" for i in keep] for row in element.rows]
+        part = dataclasses.replace(element, rows=rows)
+        _costs(ctx, part, [columns[i] for i in keep])
     return True
 
 

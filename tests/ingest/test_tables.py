@@ -184,3 +184,20 @@ def test_an_approved_estimate_beside_the_actual_is_a_budget_not_an_estimate() ->
     assert statement.lines[0].values == {"budget": Decimal(100_000), "actual": Decimal(80_000)}
     (plan,) = _statements("Kustannukset\nKustannuslaji\tKustannusarvio (€)\nPalvelujen ostot\t100 000\n")
     assert plan.kind == "estimate"
+
+
+def test_statements_side_by_side_under_group_headers() -> None:
+    page = (
+        "<html><body><main><h1>Tilanneraportti</h1><p>Hankkeen nimi: Ryhmähanke</p>"
+        "<p>Hallinnoija: Kainuun hyvinvointialue</p><p>Kustannukset</p><table>"
+        "<tr><th rowspan='2'>Kustannuslaji</th><th colspan='2'>Vuosi 2024</th><th colspan='2'>Kumulatiivinen</th></tr>"
+        "<tr><th>Budjetti</th><th>Toteuma</th><th>Budjetti</th><th>Toteuma</th></tr>"
+        "<tr><td>Palvelujen ostot</td><td>100 000</td><td>40 000</td><td>300 000</td><td>140 000</td></tr>"
+        "</table><p>Seuraava raportti syksyllä.</p></main></body></html>"
+    )
+    x = extract(read_bytes(page.encode(), file_name="raportti.html", max_bytes=100_000))
+    got = {(c.kind, c.year): c.lines[0].values for p in x.projects for c in p.costs}
+    assert got == {
+        ("annual", "2024"): {"budget": Decimal(100_000), "actual": Decimal(40_000)},
+        ("cumulative", None): {"budget": Decimal(300_000), "actual": Decimal(140_000)},
+    }

@@ -67,8 +67,12 @@ def _table(ctx: Context, element: Element) -> bool:
     goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
     status_col = None
     for pattern in _STATUS_HEADERS:
-        status_col = next((i for i, h in enumerate(header) if i != goal_col and pattern.match(h)), None)
-        if status_col is not None:
+        columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
+        if columns:
+            # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
+            status_col = max(
+                columns, key=lambda i: sum(_cell_status(row, i) is not None for row in element.rows[1:])
+            )
             break
     if goal_col is None or goal_col == status_col:
         return False
@@ -87,6 +91,11 @@ def _table(ctx: Context, element: Element) -> bool:
     return True
 
 
+def _cell_status(row: list[str], column: int) -> str | None:
+    cell = row[column] if column < len(row) else ""
+    return status_of(cell) or _answer(cell)
+
+
 def _answer(cell: str) -> str | None:
     """A status column's yes, partly or no."""
     text = cell.strip().strip(".!")
@@ -94,7 +103,16 @@ def _answer(cell: str) -> str | None:
 
 
 #: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".
-_LABELLED = re.compile(r"^\s*(?:tavoite|mål|goal)\s+\d+\s*[:.)]\s*(?P<goal>\S.{3,})$", re.I)
+_LABELLED = re.compile(r"^\s*(?:tavoite|mål|goal)\s+\d+\s*(?:[:.)]\s*|\s(?=[A-ZÄÖÅ]))(?P<goal>\S.{3,})$", re.I)
+#: A goal with its status in brackets at the end: "Yöhoito kattaa kaikki kunnat (toteutunut)".
+_PAREN_TAIL = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
+#: A goal's text followed by its report's label without a colon (a <dl> read as lines).
+_REPORT_TAIL = re.compile(
+    r"^(?P<goal>.{8,}?)\.?\s+(?P<status>(?:tila|tilanne|toteutuminen|toteutunut|arvio|status|utfall)\b.{2,80})$",
+    re.I,
+)
+#: Status symbols that begin a goal's line: ✔ met, ◐ in part, ✖ not met.
+_SYMBOL_LINE = re.compile(r"(?:^|\s)(?=[✔✓☑✅◐◑⚠✖✗✘❌☒]\s)")
 
 
 #: A goal and its report as two labelled lines: "Tavoite: X." / "Tilanne: Toteutunut osittain, …".
@@ -117,8 +135,20 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
     for chunk in status_wrapped(chunks):
-        for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*[:.)]\s)", chunk.text):
+        for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|\s(?=[A-ZÄÖÅ])))", chunk.text):
             _labelled(part, chunk, project)
+        if ctx.section in ("goals", "goal-results"):
+            for part in _SYMBOL_LINE.split(chunk.text):
+                _symbol_goal(part.strip(), chunk, project)
+
+
+def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
+    """ "✔ Yöhoito kattaa kaikki kunnat": a goal whose mark gives its status."""
+    status = _answer(text[:1]) if text else None
+    goal = text[1:].strip()
+    if status is None or len(goal.split()) < 3 or any(g.description == goal for g in project.goals):
+        return
+    project.goals.append(Goal(goal[:500], status, None, chunk.span))
 
 
 def _labelled(line: str, chunk: Chunk, project: Project) -> None:
@@ -129,22 +159,34 @@ def _labelled(line: str, chunk: Chunk, project: Project) -> None:
     if len(text.split()) < 4:
         return  # "Tavoite 1. Saatavuus": a heading over the goal's own text
     status = "unknown"
-    tail = _TAIL.match(text)
-    if tail is not None and (found := status_of(tail.group("status"))) is not None:
-        text, status = tail.group("goal").strip(), found
+    for pattern in (_TAIL, _REPORT_TAIL, _PAREN_TAIL):
+        tail = pattern.match(text)
+        if tail is not None and (found := status_of(tail.group("status")) or _answer(_bare_status(tail))):
+            text, status = tail.group("goal").strip().rstrip("."), found
+            break
     if placeholder(text) or any(g.description == text for g in project.goals):
         return
     project.goals.append(Goal(text[:500], status, None, chunk.span))
+
+
+def _bare_status(match: re.Match[str]) -> str:
+    """The status words of a tail without its label ("Tila Osittain" → "Osittain")."""
+    return re.sub(
+        r"^(?:tila|tilanne|toteutuminen|toteutunut|arvio|status|utfall)\s*:?\s*",
+        "",
+        match.group("status"),
+        flags=re.I,
+    )
 
 
 def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
     for project in ctx.projects:
         for goal in project.goals:
-            m = _TAIL.match(goal.description.strip())
+            m = _TAIL.match(goal.description.strip()) or _PAREN_TAIL.match(goal.description.strip())
             if m is None:
                 continue
-            status = status_of(m.group("status"))
+            status = status_of(m.group("status")) or _answer(m.group("status"))
             if status is None or status == "unknown" or goal.status not in ("unknown", status):
                 continue
             goal.description = m.group("goal").strip()

@@ -130,6 +130,19 @@ def goal_status(text: str) -> str | None:
     return None
 
 
+_ANSWER_WORDS = (
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b", re.I), "partly-achieved"),
+    (re.compile(r"^(?:kyllä|ja|yes)\b", re.I), "achieved"),
+    (re.compile(r"^(?:ei|nej|no)\b(?!\s+\w+\s+(?:kokonaan|täysin))", re.I), "not-achieved"),
+)
+
+
+def answer_status(text: str) -> str | None:
+    """A yes, partly or no that answers "Toteutunut?" ("Osittain, kahdessa kunnassa")."""
+    text = text.strip().strip(".!")
+    return next((status for pattern, status in _ANSWER_WORDS if pattern.match(text)), None)
+
+
 def status_reason(text: str) -> str | None:
     m = _REASON.search(text)
     if not m:
@@ -201,6 +214,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             answer_text = inline.group(1) + " " + answer_text
         answer = re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip())
         status = goal_status(answer) if answer else None
+        if status is None and answer:
+            status = answer_status(answer)
         if status is None and answer_text.strip().startswith("Toteutunut"):
             status = "achieved"
         if status is None:

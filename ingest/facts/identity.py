@@ -12,6 +12,8 @@ import re
 from datetime import date
 
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
+from hankegraafi.ingest.facts.goalforms import status_of
+from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.segment import Element, best_label, norm_label
@@ -126,8 +128,16 @@ def _same_name(title: str, value: str) -> bool:
 
 
 def _status(ctx: Context, element: Element, value: str, span: Span) -> None:
-    if value:
-        ctx.unit.status = lifecycle(value) or ctx.unit.status
+    """A project's "Tila"; under a goals heading, the state of the goal just read (a <dl> of goals)."""
+    if not value:
+        return
+    if ctx.section in ("goals", "goal-results"):
+        goals = ctx.current.goals or ctx.unit.goals
+        achieved = status_of(value) or answer_status(value)
+        if goals and goals[-1].status == "unknown" and achieved is not None:
+            goals[-1].status = achieved
+            return
+    ctx.unit.status = lifecycle(value) or ctx.unit.status
 
 
 def _phase(ctx: Context, element: Element, value: str, span: Span) -> None:

@@ -253,3 +253,53 @@ def test_a_new_section_label_variant_is_one_vocabulary_line() -> None:
 
     assert match_heading("Målsättning")[0] == "goals"
     assert match_heading("Samarbete och beroenden")[0] == "dependencies"
+
+
+GOAL_HEAD = "Loppuraportti\n\nHankkeen nimi: Yöhoito kotiin\nHallinnoija: Kainuun hyvinvointialue\n\n"
+GOAL_FORMS = {
+    "a <dl> of goals and states": (
+        "x.html",
+        "<html><body><h1>Loppuraportti</h1><p>Hankkeen nimi: Yöhoito kotiin</p><p>Kainuun hyvinvointialue</p>"
+        "<h2>Tavoitteiden toteutuminen</h2><dl><dt>Tavoite 1</dt><dd>Yöhoito kattaa kaikki alueen kunnat</dd>"
+        "<dt>Tila</dt><dd>Toteutunut</dd><dt>Tavoite 2</dt><dd>Etäkäynnit vakiintuvat osaksi kotihoitoa</dd>"
+        "<dt>Tila</dt><dd>Osittain</dd></dl></body></html>",
+    ),
+    "a label line, the goal, its report": (
+        "x.txt",
+        GOAL_HEAD + "Tavoitteiden toteutuminen\n\nTavoite 1\nYöhoito kattaa kaikki alueen kunnat.\n"
+        "Toteutuminen: toteutui\n\nTavoite 2\nEtäkäynnit vakiintuvat osaksi kotihoitoa.\n"
+        "Toteutuminen: toteutui osittain\n",
+    ),
+    "the state in brackets": (
+        "x.txt",
+        GOAL_HEAD + "Tavoitteet\n- Yöhoito kattaa kaikki alueen kunnat (toteutunut)\n"
+        "- Etäkäynnit vakiintuvat osaksi kotihoitoa (osittain)\n",
+    ),
+    "a mark before the goal": (
+        "x.txt",
+        GOAL_HEAD
+        + "Tavoitteet\n✔ Yöhoito kattaa kaikki alueen kunnat\n◐ Etäkäynnit vakiintuvat osaksi kotihoitoa\n",
+    ),
+    "a result and an assessment column": (
+        "x.txt",
+        GOAL_HEAD
+        + "Tavoitteet\nTavoite\tTulos\tArvio\nYöhoito kattaa kaikki alueen kunnat\t8 kuntaa\ttoteutunut\n"
+        "Etäkäynnit vakiintuvat osaksi kotihoitoa\t30 %\tosittain\n",
+    ),
+    "an answer line after each numbered goal": (
+        "x.txt",
+        GOAL_HEAD + "Tavoitteet ja tulokset\n1. Yöhoito kattaa kaikki alueen kunnat\nToteutunut: Kyllä\n"
+        "2. Etäkäynnit vakiintuvat osaksi kotihoitoa\nToteutunut: Osittain, kahdessa kunnassa\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("form", list(GOAL_FORMS))
+def test_goals_with_their_achievement_in_the_forms_reports_give_them(form: str) -> None:
+    name, text = GOAL_FORMS[form]
+    x = read(text, name)
+    goals = [(g.description, g.status) for p in x.projects for g in p.goals]
+    assert goals == [
+        ("Yöhoito kattaa kaikki alueen kunnat", "achieved"),
+        ("Etäkäynnit vakiintuvat osaksi kotihoitoa", "partly-achieved"),
+    ]

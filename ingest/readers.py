@@ -588,11 +588,11 @@ def _docx_blocks(document: DocxDocument) -> list[str]:
             for row in block.rows:
                 cells: list[str] = []
                 previous = None
-                for cell in row.cells:
-                    if cell._tc is previous:  # merged cells repeat
-                        continue
-                    previous = cell._tc
-                    cells.append(" ".join(_paragraph_text(p) for p in cell.paragraphs).strip())
+                for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
+                    merged, previous = cell._tc is previous, cell._tc
+                    cells.append(
+                        "" if merged else " ".join(_paragraph_text(p) for p in cell.paragraphs).strip()
+                    )
                 lines.append("\t".join(cells))
     return lines
 

@@ -201,3 +201,39 @@ def test_statements_side_by_side_under_group_headers() -> None:
         ("annual", "2024"): {"budget": Decimal(100_000), "actual": Decimal(40_000)},
         ("cumulative", None): {"budget": Decimal(300_000), "actual": Decimal(140_000)},
     }
+
+
+def test_a_word_table_with_merged_group_headers() -> None:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Tilanneraportti")
+    d.add_paragraph("Hankkeen nimi: Ryhmähanke")
+    d.add_paragraph("Hallinnoija: Kainuun hyvinvointialue")
+    d.add_paragraph("Kustannukset")
+    table = d.add_table(rows=3, cols=5)
+    for row, texts in zip(
+        table.rows,
+        (
+            ("Kustannuslaji", "Vuosi 2024", "", "Kumulatiivinen", ""),
+            ("", "Budjetti", "Toteuma", "Budjetti", "Toteuma"),
+            ("Palvelujen ostot", "100 000", "40 000", "300 000", "140 000"),
+        ),
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 3).merge(table.cell(0, 4))
+    d.add_paragraph("Seuraava raportti syksyllä.")
+    data = io.BytesIO()
+    d.save(data)
+    document = read_bytes(data.getvalue(), file_name="raportti.docx", max_bytes=1_000_000)
+    assert "Kustannuslaji\tVuosi 2024\t\tKumulatiivinen\t" in document.lines
+    got = {(c.kind, c.year): c.lines[0].values for p in extract(document).projects for c in p.costs}
+    assert got == {
+        ("annual", "2024"): {"budget": Decimal(100_000), "actual": Decimal(40_000)},
+        ("cumulative", None): {"budget": Decimal(300_000), "actual": Decimal(140_000)},
+    }

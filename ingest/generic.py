@@ -20,7 +20,7 @@ import re
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
-from hankegraafi.ingest.facts.names import ORG_TYPES
+from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.readers import IngestError
@@ -57,6 +57,16 @@ _NAMED_PROJECT = re.compile(
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
     r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för|har|hade|ska|kommer|var|blir|-)\s|$)"
     r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]*\s+){0,6}[\w.:-]+)\s?-hanke(?:\w*)",
+)
+#: A project's name in quotes beside its word: «X» -hanke, "X" -hankkeessa, hankkeessa "X", projektet ”X”.
+_QUOTED = re.compile(
+    r"[«\"”“](?P<after>[A-ZÄÖÅ0-9][^«»\"”“\n]{2,80})[»\"”“](?=\s?-\s?(?:hank|projekt))"
+    r"|(?:\b[Hh]ank(?:e|kee\w*)|\b[Pp]rojekt\w*|\btoimintamalli\w*)\s+[«\"”“](?P<inner>[A-ZÄÖÅ0-9][^«»\"”“\n]{2,80})[»\"”“]"
+)
+#: "Hankkeen nimi on X", "Projektets namn är X".
+_NAME_IS = re.compile(
+    r"\b(?:[Hh]ankkeen|[Pp]rojektin|[Tt]oimintamallin|[Pp]rojektets)\s+(?:nimi|namn)\s+(?:on|oli|är|var)\s+"
+    r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)(?=[.,;:(]|$)"
 )
 _FUNDED_BY = re.compile(
     r"\brahoitta(?:a|vat|nut|jana|jina|jia|ja)\b|\brahoittama\w*\b|\brahoitus\w*\s+(?:saadaan|tulee|on saatu)\b|"
@@ -260,6 +270,7 @@ def _standalone(ctx: Context, element: Element) -> bool:
 
 
 def _set_root(ctx: Context, element: Element, name: str) -> None:
+    name = plain_case(ctx, name)
     span = Span(element.first, element.last, element.text.strip())
     ctx.root = ctx.new_project("project", name, span)
     ctx.result.title = name
@@ -313,10 +324,18 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     by the file or by a title about an application or decision, never a heading's name.
     """
     root = ctx.root
-    match = _NAMED_PROJECT.search(sentence)
+    named = _QUOTED.search(sentence) or _NAME_IS.search(sentence)
+    match = named or _NAMED_PROJECT.search(sentence)
     name = None
-    if match is not None and match.group("after"):
-        name = match.group("after").strip(" -–")
+    found = (match.group("after") or match.groupdict().get("inner")) if match is not None else None
+    if match is not None and found:
+        name = found.strip(" -–")
+        if (
+            named is not None
+            and _QUOTED.search(sentence)
+            and re.search(r"-\s?hank", sentence[match.end() : match.end() + 10])
+        ):
+            name += " -hanke"  # «Kotiin turvallisesti» -hankkeessa: the name with its word
     explicit = name is not None and not _whole_entity(ctx, name)
     name = name or name_before_hanke(sentence)
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):

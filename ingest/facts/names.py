@@ -214,3 +214,20 @@ def project_base(name: str) -> str:
     if not found or all(case == "omanto" for _, _, case in found):
         return base_word(name)
     return name
+
+
+def plain_case(ctx_or_names: object, name: str) -> str:
+    """A name a cover page writes in capitals in the case a sentence writes it: "KOTIIN
+    TURVALLISESTI -HANKE" is "Kotiin turvallisesti -hanke"; words the vocabularies know as
+    names keep their capital ("KESTÄVÄN KASVUN KAINUU" is "Kestävän kasvun Kainuu")."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 6 or not all(c.isupper() for c in letters):
+        return name
+    gaz = getattr(ctx_or_names, "gaz", None)
+    words = name.lower().split(" ")
+    out = [words[0][:1].upper() + words[0][1:]]
+    for word in words[1:]:
+        proper = word[:1].upper() + word[1:]
+        known = gaz is not None and word[:1].isalpha() and bool(gaz.find(proper))
+        out.append(proper if known else word)
+    return " ".join(out)

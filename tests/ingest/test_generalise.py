@@ -303,3 +303,47 @@ def test_goals_with_their_achievement_in_the_forms_reports_give_them(form: str) 
         ("Yöhoito kattaa kaikki alueen kunnat", "achieved"),
         ("Etäkäynnit vakiintuvat osaksi kotihoitoa", "partly-achieved"),
     ]
+
+
+NAME_BODY = (
+    "Kainuun hyvinvointialue kehittää kotihoitoa Kajaanissa. Hanketta rahoittaa sosiaali- ja "
+    "terveysministeriö. Yhteistyötä tehdään Kajaanin ammattikorkeakoulun kanssa.\n"
+)
+NAME_FORMS = {
+    "a quoted name before -hanke": (
+        "Ajankohtaista\n\nKotiutuminen helpottuu\n\n«Kotiin turvallisesti» -hankkeessa kotiutuminen "
+        "suunnitellaan etukäteen. " + NAME_BODY,
+        {"Kotiin turvallisesti -hanke", "Kotiin turvallisesti"},
+    ),
+    "a quoted name after hanke": (
+        'Ajankohtaista\n\nKotiutuminen helpottuu\n\nHankkeessa "Kotiin turvallisesti" kotiutuminen '
+        "suunnitellaan etukäteen. " + NAME_BODY,
+        {"Kotiin turvallisesti"},
+    ),
+    "the name said": (
+        "Tiedote 3.3.2024\n\nKotiutuminen helpottuu\n\nHankkeen nimi on Kotiin turvallisesti. " + NAME_BODY,
+        {"Kotiin turvallisesti"},
+    ),
+    "a cover in capitals": (
+        "KOTIIN TURVALLISESTI -HANKE\nLoppuraportti\n\n" + NAME_BODY,
+        {"Kotiin turvallisesti -hanke"},
+    ),
+}
+
+
+@pytest.mark.parametrize("form", list(NAME_FORMS))
+def test_a_project_name_in_the_forms_pages_give_it(form: str) -> None:
+    text, names = NAME_FORMS[form]
+    x = read(text, "sivu.txt")
+    assert x.projects[0].name in names
+
+
+def test_plain_case_keeps_the_names_the_vocabularies_know() -> None:
+    from hankegraafi.ingest.entities import Gazetteer
+    from hankegraafi.ingest.facts.names import plain_case
+
+    class Holder:
+        gaz = Gazetteer.default()
+
+    assert plain_case(Holder(), "KESTÄVÄN KASVUN KAINUU") == "Kestävän kasvun Kainuu"
+    assert plain_case(Holder(), "Kestävän kasvun Kainuu") == "Kestävän kasvun Kainuu"

@@ -3,8 +3,11 @@
 Every page query goes through :class:`~hankegraafi.server.query.QueryService`:
 inside ``create_app`` as jobs of the app's runner (the deadline and result
 cache of ``/sparql``), in a bare app on the open store it was given.
-Parameters are bound by the store layer, never formatted into the query
-text; an IRI binding that is no IRI is refused first (:func:`check_terms`).
+Catalogue queries are bound by the store layer (a VALUES block); the pages'
+own queries get the resource's IRI written in place by
+:func:`~hankegraafi.server.pages.iris.write_in`, which writes nothing but a
+checked IRI, because pyoxigraph plans a VALUES block at the start of WHERE
+last. An IRI binding that is no IRI is refused first (:func:`check_terms`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ plans each part well with ``?this`` bound, but not their UNION). Personal
 data is removed before anything is shaped. What a page adds to its card
 depends on its type: :mod:`.pagetypes` keeps one module per page type in a
 registry keyed by class, each with its own queries (``sparql/*.rq``) and
-the catalogue's. :class:`PageBuilder` holds what they share.
+the catalogue's. :class:`PageBuilder` holds what they share. Names come from
+a :class:`~.labels.PageLabels` told every IRI of the card and of each query's
+rows (one query each), never from the whole label index.
 """
 
 from __future__ import annotations

@@ -47,6 +47,9 @@ HEADS: tuple[str, ...] = (
     "perusturva",
     "liitto",
     "kaupunki",
+    "te-toimisto",
+    "vakuutuspiiri",
+    "ely-keskus",
 )
 #: Heads that count only as whole words (a compound ending in them is not an organisation:
 #: "maakunta", "hyvinvointikunta" are not names of a municipality).

@@ -347,3 +347,20 @@ def test_plain_case_keeps_the_names_the_vocabularies_know() -> None:
 
     assert plain_case(Holder(), "KESTÄVÄN KASVUN KAINUU") == "Kestävän kasvun Kainuu"
     assert plain_case(Holder(), "Kestävän kasvun Kainuu") == "Kestävän kasvun Kainuu"
+
+
+def test_national_organisations_and_office_names_in_running_text() -> None:
+    from hankegraafi.ingest.entities import Gazetteer
+    from hankegraafi.ingest.facts.names import Names
+
+    names = Names(Gazetteer.default(), [])
+    found = names.mentions(
+        "Mukana ovat Suomen Punainen Risti, Kuntaliitto, Kainuun TE-toimisto ja Pohjois-Savon ELY-keskus."
+    )
+    assert [m.entry.label for m in found] == [
+        "Suomen Punainen Risti",
+        "Suomen Kuntaliitto",
+        "Kainuun TE-toimisto",
+        "Pohjois-Savon ELY-keskus",
+    ]
+    assert [m.entry.type for m in names.mentions("Asiakas soittaa Kajaanin toimistoon.")] == ["municipality"]

@@ -16,6 +16,9 @@ green is on plan, yellow and red are a deviation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from hankegraafi.ingest.labels import light_value, match_light, tables
 
@@ -41,6 +44,36 @@ _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", r
 _PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)
 
 
+#: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
+_LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
+_LEGEND_PAIR = re.compile(r"(?P<symbol>[●○◉◆◇▲△▼■□★☆⬤✚✖])\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)")
+
+
+@contextmanager
+def legend(lines: list[str]) -> Iterator[dict[str, str]]:
+    """Within the block, a symbol alone is the value a legend line of ``lines`` gives it.
+
+    A legend pairs symbols with values, both kinds at least ("Selite: ● vihreä ▲ keltainen
+    ■ punainen", "● = etenee suunnitellusti, ▲ = poikkeama"). A symbol no legend explains
+    is no value: the same dot is green in one template and a bullet in another.
+    """
+    found: dict[str, str] = {}
+    for line in lines:
+        pairs = _LEGEND_PAIR.findall(line)
+        if len(pairs) < 2:
+            continue
+        mapped = {symbol: value_of(word) for symbol, word in pairs}
+        meant = {symbol: value for symbol, value in mapped.items() if value in ("on-plan", "deviation")}
+        if len(meant) >= 2 and len(set(meant.values())) == 2:
+            found = meant
+            break
+    token = _LEGEND.set(found)
+    try:
+        yield found
+    finally:
+        _LEGEND.reset(token)
+
+
 def value_of(text: str, *, first_word: bool = False) -> str | None:
     """'on-plan', 'deviation' or 'NN%' for a value as a cell, a colon line's tail or a list item prints it.
 
@@ -54,6 +87,9 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     marked = _marked_option(raw)
     if marked is not None:
         return marked or None  # "": options, none ticked — no value
+    explained = _LEGEND.get()
+    if raw[0] in explained and (len(raw) == 1 or not raw[1].isalnum()):
+        return explained[raw[0]]
     if raw[0] in _SYMBOL_ON_PLAN:
         return "on-plan"
     if raw[0] in _SYMBOL_DEVIATION:
@@ -267,6 +303,7 @@ __all__ = [
     "dimension_of",
     "find",
     "heading_light",
+    "legend",
     "line_lights",
     "row_lights",
     "sentence_light",

@@ -235,7 +235,8 @@ def segment(lines: list[str]) -> Segmented:
     kept = [line for line in cleaned if line.no not in removed]
     removed |= _drop_repeated_blocks(kept)
     kept = [line for line in cleaned if line.no not in removed]
-    elements = _elements(kept)
+    with lighttext.legend([line.text for line in kept]):  # "● = vihreä, ▲ = keltainen": what its symbols mean
+        elements = _elements(kept)
     return Segmented(kind=kind, elements=elements, lines=cleaned, removed=sorted(removed))
 
 

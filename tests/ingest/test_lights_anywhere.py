@@ -142,3 +142,11 @@ def test_a_risk_table_row_is_no_light() -> None:
 )
 def test_a_sentence_rates_the_dimension_it_starts_with(sentence: str, light: tuple[str, str] | None) -> None:
     assert lighttext.sentence_light(sentence) == light
+
+
+def test_a_legend_says_what_a_symbol_means() -> None:
+    body = "Aikataulu\t●\nKustannukset\t▲\nRiskit\t■\n\nSeuraava raportti syksyllä.\n"
+    head = "Tilanneraportti 2024\nHankkeen nimi: Merkkihanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+    legend = "Selite: ● vihreä, ▲ keltainen, ■ punainen\n\n"
+    assert _lights(head + legend + body) == {"schedule": "on-plan", "costs": "deviation", "risks": "deviation"}
+    assert _lights(head + body) == {}  # no legend: a dot is no value

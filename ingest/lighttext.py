@@ -29,7 +29,7 @@ _LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠�
 
 _ON_PLAN_WORDS = re.compile(
     r"\b(?:vihre\w*|grön\w*|gröna|green)\b|suunnitellusti|suunnitelman mukaisesti|aikataulussa\b|budjetissa\b|"
-    r"ei poikkeam\w*|ei merkittäviä poikkeam\w*|kunnossa\b|hallinnassa\b|enligt plan\w*|ingen avvikelse|"
+    r"ei poikkeam\w*|ei merkittäviä poikkeam\w*|ei ongelm\w*|kunnossa\b|hallinnassa\b|enligt plan\w*|ingen avvikelse|"
     r"under kontroll|on plan|on track|on schedule|as planned|under control",
     re.I,
 )

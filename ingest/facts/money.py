@@ -280,7 +280,7 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
         else:
             groups["main"][str(index)] = col
     # Amounts in thousands or millions: a column headed "t€" or "(1 000 €)", or a table titled so.
-    around = " ".join([element.title or "", *context[:1]])
+    around = " ".join([element.title or "", *context])
     table_scale = (
         Decimal(1_000_000)
         if _MILLIONS.search(around)

@@ -77,29 +77,36 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(scope="session")
-def cli_samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A closed store written by the real command line: ``hankegraafi ingest --samples --quarantine``.
+def cli_samples_ingest(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    """The real command line, as a script runs it: ``hankegraafi ingest --samples --quarantine``
+    through a pipe 80 columns wide (its summary is test_cli's to check), once per session.
 
-    Built once per session for the live servers on the samples (tests/web, tests/pages'
-    published description, the reliability suites' bulk store); each copies the folder
-    (``shutil.copytree``) before it writes or serves it. Every sample must be stored, none
-    quarantined, so the store is also exactly what ``ingest --samples`` without
-    ``--quarantine`` writes (only the times of ingest differ).
+    Every sample must be stored, none quarantined, so the store is also exactly what
+    ``ingest --samples`` without ``--quarantine`` writes (only the times of ingest differ).
     """
     from hankegraafi.ingest.pipeline import sample_documents
 
     path = tmp_path_factory.mktemp("cli-samples") / "store"
+    exe = str(Path(sys.executable).with_name("hankegraafi"))
     done = subprocess.run(
-        [sys.executable, "-m", "hankegraafi.cli", "ingest", "--samples", "--quarantine", "--store", str(path)],
+        [exe, "ingest", "--samples", "--quarantine", "--store", str(path)],
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, "COLUMNS": "200"},
+        env={**os.environ, "COLUMNS": "80"},
         check=False,
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert f"documents: stored {len(sample_documents())};" in done.stdout, done.stdout[-2000:]
-    return path
+    return done
+
+
+@pytest.fixture(scope="session")
+def cli_samples_store(cli_samples_ingest: subprocess.CompletedProcess[str]) -> Path:
+    """The closed store ``cli_samples_ingest`` wrote, for the live servers on the samples
+    (tests/web, tests/pages' published description, the reliability suites' bulk store):
+    each copies the folder (``shutil.copytree``) before it writes or serves it."""
+    return Path(cli_samples_ingest.args[-1])
 
 
 @pytest.fixture(scope="session")

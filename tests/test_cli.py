@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -147,21 +146,15 @@ def test_validate_reads_rdf_files_a_publisher_made(tmp_path: Path) -> None:
     assert f"{broken}: not readable RDF" in result.output
 
 
-def test_ingest_summary_keeps_file_names_whole_through_a_pipe(tmp_path: Path) -> None:
-    """Scripts read the summary from a pipe, 80 columns wide: no "etela-savo-h…" there."""
-    result = subprocess.run(
-        [
-            str(Path(sys.executable).with_name("hankegraafi")),
-            "ingest",
-            "--samples",
-            "--store",
-            str(tmp_path / "s"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "COLUMNS": "80"},
-    )
+def test_ingest_summary_keeps_file_names_whole_through_a_pipe(
+    cli_samples_ingest: subprocess.CompletedProcess[str],
+) -> None:
+    """Scripts read the summary from a pipe, 80 columns wide: no "etela-savo-h…" there.
+
+    The run is the session's ``hankegraafi ingest --samples --quarantine`` (tests/conftest.py),
+    the console script with COLUMNS=80 and its output captured through a pipe.
+    """
+    result = cli_samples_ingest
     assert result.returncode == 0, result.stderr[-2000:]
     assert "…" not in result.stdout
     for name in ("etela-savo-hankesuunnitelma.txt", "keski-suomi-tilanneraportti.txt", "lappi-2-innokyla.txt"):

@@ -63,6 +63,12 @@ _QUOTED = re.compile(
     r"[«\"”“](?P<after>[A-ZÄÖÅ0-9][^«»\"”“\n]{2,80})[»\"”“](?=\s?-\s?(?:hank|projekt))"
     r"|(?:\b[Hh]ank(?:e|kee\w*)|\b[Pp]rojekt\w*|\btoimintamalli\w*)\s+[«\"”“](?P<inner>[A-ZÄÖÅ0-9][^«»\"”“\n]{2,80})[»\"”“]"
 )
+#: A sentence naming a project beside this one: work with it, after it, like it.
+_OTHER_PROJECT = re.compile(
+    r"\bkanssa\b|yhteistyö|\byhdessä\b|\bjatk(?:aa|oa|uu|o)\b|\baiemm\w*|\bedelli\w*|\bkuten\b|"
+    r"\bsamarbet\w*|\btillsammans\b|\btidigare\b|\bfortsätt\w*",
+    re.I,
+)
 #: "Hankkeen nimi on X", "Projektets namn är X".
 _NAME_IS = re.compile(
     r"\b(?:[Hh]ankkeen|[Pp]rojektin|[Tt]oimintamallin|[Pp]rojektets)\s+(?:nimi|namn)\s+(?:on|oli|är|var)\s+"
@@ -336,6 +342,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
             and re.search(r"-\s?hank", sentence[match.end() : match.end() + 10])
         ):
             name += " -hanke"  # «Kotiin turvallisesti» -hankkeessa: the name with its word
+    if _OTHER_PROJECT.search(sentence) and named is None:
+        return  # "yhdessä X-hankkeen kanssa", "jatkaa X-hankkeen työtä": another project
     explicit = name is not None and not _whole_entity(ctx, name)
     name = name or name_before_hanke(sentence)
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):

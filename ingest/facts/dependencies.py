@@ -97,7 +97,9 @@ _EXAMPLE_LIST = re.compile(
     r"hank(?:e|kee|kei)\w*(?:\s+kanssa)?\s*(?:,\s*(?:esimerkiksi|kuten|mm\.|muun muassa)|\()\s*", re.I
 )
 _WORKS_WITH = re.compile(
-    r"yhteistyö\w*\b(?=[^.]{0,300}?\bkanssa\b)|\bkanssa\b(?=[^.]{0,300}?\byhteistyö)", re.I
+    r"yhteistyö\w*\b(?=[^.]{0,300}?\bkanssa\b)|\bkanssa\b(?=[^.]{0,300}?\byhteistyö)"
+    r"|\byhdessä\b(?=[^.]{0,200}?\bkanssa\b)|\btillsammans med\b|\bi samarbete med\b|\bsamarbeta\w*\s+med\b",
+    re.I,
 )
 _SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I)
 
@@ -129,6 +131,18 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
         if not with_projects and (not mentions or not cued):
             _developers(ctx, sentence, chunk)
             return
+    refs = ctx.names.project_refs(sentence) if with_projects else []
+    if refs:
+        # "Kestävän kasvun Kainuu -hankkeen kanssa" names a project; the programme's words
+        # inside its name are no dependency of their own.
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.entry.type == "programme"
+                and any(s <= m.start and m.end <= e and e - s > m.end - m.start for _, s, e, _ in refs)
+            )
+        ]
     kind = dependency_kind(sentence, "functional")
     own = ctx.result.region
     seen = {(d.target.iri, d.target.label, d.kind) for d in project.dependencies}
@@ -145,7 +159,7 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
         project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, mention.surface))
     if with_projects:
         covered = [(m.start, m.end) for m in mentions]
-        for name, start, end, _case in ctx.names.project_refs(sentence):
+        for name, start, end, _case in refs:
             if any(s < end and start < e for s, e in covered):
                 continue
             if names_itself(name, own_names(project)) or CONT_CUE.search(sentence):

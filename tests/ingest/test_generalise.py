@@ -364,3 +364,13 @@ def test_national_organisations_and_office_names_in_running_text() -> None:
         "Pohjois-Savon ELY-keskus",
     ]
     assert [m.entry.type for m in names.mentions("Asiakas soittaa Kajaanin toimistoon.")] == ["municipality"]
+
+
+def test_another_project_worked_with_is_a_dependency_not_this_page_s_name() -> None:
+    text = (
+        "Kotiin turvallisesti\n\nKainuun hyvinvointialue kehittää kotiutumista Kajaanissa ja Kuhmossa.\n"
+        "Työ tehdään yhdessä Kestävän kasvun Kainuu -hankkeen kanssa.\n"
+    )
+    x = read(text, "kotiin.txt")
+    assert [p.name for p in x.projects] == ["Kotiin turvallisesti"]
+    assert [d.target.label for d in x.projects[0].dependencies] == ["Kestävän kasvun Kainuu"]

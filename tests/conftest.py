@@ -127,3 +127,25 @@ def pages_app(pages_demo_store: Any, tmp_path_factory: pytest.TempPathFactory) -
     from tests.pages.conftest import build_app
 
     return build_app(pages_demo_store, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The six bundled samples ingested once by the ordinary pipeline (``Ingester`` with
+    ``Config.load({})``: reference, derived and inferred graphs included) into a closed store
+    on disk. The tests that read this data copy the folder (``shutil.copytree``) before they
+    open it, so none sees another's writes."""
+    from hankegraafi.ingest.pipeline import Ingester, sample_documents
+    from hankegraafi.settings import Config
+    from hankegraafi.store import open_store
+
+    path = tmp_path_factory.mktemp("samples") / "store"
+    store = open_store(path)
+    try:
+        ingester = Ingester(store, Config.load({}, environ={}))
+        ingester.ensure_reference_graphs()
+        outcomes = ingester.ingest_all(list(sample_documents()))
+    finally:
+        store.close()
+    assert all(o.status != "failed" for o in outcomes), outcomes
+    return path

@@ -185,10 +185,12 @@ def _ingester(store: Store) -> Ingester:
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Ingester]]:
-    store = open_store(tmp_path_factory.mktemp("inference") / "store")
+def samples(tmp_path_factory: pytest.TempPathFactory, samples_store: Path) -> Iterator[tuple[Store, Ingester]]:
+    # The samples through the pipeline, ingested once per session (tests/conftest.py), copied.
+    path = tmp_path_factory.mktemp("inference") / "store"
+    shutil.copytree(samples_store, path)
+    store = open_store(path)
     ingester = _ingester(store)
-    ingester.ingest_all(sample_documents())
     yield store, ingester
     store.close()
 

@@ -8,6 +8,7 @@ so a wrong extraction or a wrong query cannot agree with itself.
 from __future__ import annotations
 
 import re
+import shutil
 from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
@@ -73,12 +74,11 @@ def config(path: Path) -> Config:
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+def samples(tmp_path_factory: pytest.TempPathFactory, samples_store: Path) -> Iterator[Store]:
+    # The samples through the pipeline, ingested once per session (tests/conftest.py), copied.
     path = tmp_path_factory.mktemp("money") / "store"
+    shutil.copytree(samples_store, path)
     store = open_store(path)
-    ingester = Ingester(store, config(path))
-    ingester.ensure_reference_graphs()
-    assert all(o.status != "failed" for o in ingester.ingest_all(list(sample_documents())))
     yield store
     store.close()
 

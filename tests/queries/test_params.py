@@ -152,15 +152,14 @@ def test_shell_completion_of_query_names_and_parameters(words: str, expected: li
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    """The bundled samples through the real pipeline (about 8 s)."""
-    from hankegraafi.ingest.pipeline import Ingester, sample_documents
-    from hankegraafi.settings import Config
+def samples(tmp_path_factory: pytest.TempPathFactory, samples_store: Path) -> Iterator[EmbeddedStore]:
+    """The bundled samples through the real pipeline (ingested once per session in
+    tests/conftest.py, about 8 s; a copy of it here)."""
+    import shutil
 
-    st = EmbeddedStore(tmp_path_factory.mktemp("samples") / "store")
-    ingester = Ingester(st, Config.load({}, environ={}))
-    ingester.ensure_reference_graphs()
-    ingester.ingest_all(sample_documents())
+    path = tmp_path_factory.mktemp("samples") / "store"
+    shutil.copytree(samples_store, path)
+    st = EmbeddedStore(path)
     yield st
     st.close()
 

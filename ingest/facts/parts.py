@@ -143,8 +143,9 @@ def _table(ctx: Context, element: Element) -> bool:
 _WHOLE_SUM = re.compile(
     r"(?P<cue>\b(?:koko\s+)?hankkeen\s+(?:kokonais)?(?:kustannusarvio|kustannukset|budjetti)\w*|"
     r"\bvaltionavustu\w*\s+myönnettiin|\bmyönnettiin\b[^.]{0,60}?\bvaltionavustu\w*|\bhaettava\s+(?:valtion)?avustus|"
-    r"\bhakea\b[^.]{0,120}?\bvaltionavustu\w*|^\s*yhteensä\b|\bbeviljades\b)[^.€\d]{0,120}?"
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\b",
+    r"\bhakea\b[^.]{0,120}?\bvaltionavustu\w*|^\s*yhteensä\b|\bbeviljades\b|"
+    r"\b(?:on|ovat)\s+myöntänyt\b[^.]{0,60}?\bvaltionavustu\w*|\bhaki\s+(?:valtion)?avustusta\b)[^.€\d]{0,120}?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3},\d{1,2}\s*milj\.?(?:oonaa)?)\s*(?:€|euroa|euro|eur)\b",
     re.I,
 )
 

@@ -374,3 +374,18 @@ def test_another_project_worked_with_is_a_dependency_not_this_page_s_name() -> N
     x = read(text, "kotiin.txt")
     assert [p.name for p in x.projects] == ["Kotiin turvallisesti"]
     assert [d.target.label for d in x.projects[0].dependencies] == ["Kestävän kasvun Kainuu"]
+
+
+def test_minutes_name_the_funder_applied_to_and_sums_in_millions() -> None:
+    text = (
+        "Aluehallitus\nPöytäkirja 12.2.2024\n\n§ 31 Valtionavustuksen hakeminen Sujuva kotiutus Kainuussa -hankkeelle\n\n"
+        "Aluehallitus päättää hakea sosiaali- ja terveysministeriöltä valtionavustusta hankkeelle. "
+        "Kainuun hyvinvointialue kehittää kotiutumista Kajaanissa.\n\n"
+        "Sosiaali- ja terveysministeriö on myöntänyt valtionavustusta yhteensä 2,6 milj. euroa.\n"
+    )
+    x = read(text, "pk.txt")
+    project = x.projects[0]
+    assert project.name == "Sujuva kotiutus Kainuussa -hanke"
+    assert project.funder is not None and project.funder.label == "Sosiaali- ja terveysministeriö"
+    granted = [s for s in project.costs if s.kind == "granted"]
+    assert [line.values for s in granted for line in s.lines] == [{"budget": 2_600_000}]

@@ -215,6 +215,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
     text far more often than under a cue; one that begins a project's name is left out.
     """
     named = _NAMED.setdefault(ctx, [])
+    if _DISTRIBUTION.match(sentence.strip()):
+        return  # who gets a copy or answers questions is no party to the project
     if _BANNER.search(sentence):
         return  # the EU emblem's text on every RRF document, not a party to the project
     for text in _texts(ctx, sentence, chunk):
@@ -231,6 +233,12 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
 
 
 _MAX_NAMED = 500
+#: Lines of distribution, contact and copyright: "Tiedoksi", "Jakelu", "Lisätietoja", "©".
+_DISTRIBUTION = re.compile(
+    r"(?:tiedoksi|jakelu|lisätiedot|lisätietoja|yhteystiedot|ota yhteyttä|mer information|kontakt\w*|"
+    r"för kännedom|sändlista|contact|copyright)\b|©",
+    re.I,
+)
 _BANNER = re.compile(r"rahoittama\s*[-–]?\s*NextGeneration|finansierad av europeiska unionen", re.I)
 
 

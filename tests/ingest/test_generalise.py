@@ -389,3 +389,14 @@ def test_minutes_name_the_funder_applied_to_and_sums_in_millions() -> None:
     assert project.funder is not None and project.funder.label == "Sosiaali- ja terveysministeriö"
     granted = [s for s in project.costs if s.kind == "granted"]
     assert [line.values for s in granted for line in s.lines] == [{"budget": 2_600_000}]
+
+
+def test_a_distribution_line_names_no_party() -> None:
+    text = (
+        "Kotiin turvallisesti\n\nKainuun hyvinvointialue kehittää kotiutumista Kajaanissa yhteistyössä "
+        "Kajaanin ammattikorkeakoulun kanssa.\n\nTiedoksi: Kuhmon Kotipalvelu Oy, Sotkamon Sanomat Oy\n"
+    )
+    x = read(text, "kotiin.txt")
+    labels = {p.organisation.label for p in x.projects[0].participations}
+    assert "Kajaanin ammattikorkeakoulu" in labels
+    assert not labels & {"Kuhmon Kotipalvelu Oy", "Sotkamon Sanomat Oy"}

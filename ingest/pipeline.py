@@ -24,7 +24,6 @@ from typing import Literal
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
-from rdflib.term import Node
 
 from hankegraafi import __version__
 from hankegraafi.ingest import changelog
@@ -318,7 +317,14 @@ class Ingester:
             from hankegraafi.shapes import validate
 
             report = validate(graph)
-        return Prepared(triples=list(graph), kind=kind, warnings=warnings, report=report)
+        return Prepared(
+            ntriples=graph.serialize(format="nt") if len(graph) else "",
+            count=len(graph),
+            facts=count_facts(graph),
+            kind=kind,
+            warnings=warnings,
+            report=report,
+        )
 
     def _commit(self, path: Path, planned: tuple[str, int], prepared: Prepared) -> Outcome:
         sha, size = planned
@@ -326,14 +332,11 @@ class Ingester:
         target = graph_iri(key, base=str(self.config.base_iri))
         if prepared.error is not None:
             return Outcome(path, "failed", graph=target, error=prepared.error)
-        graph = Graph()
-        for triple in prepared.triples:
-            graph.add(triple)
         kind = prepared.kind
         outcome = Outcome(
-            path, "stored", graph=target, kind=kind, triples=len(graph), warnings=prepared.warnings
+            path, "stored", graph=target, kind=kind, triples=prepared.count, warnings=prepared.warnings
         )
-        outcome.facts = count_facts(graph)
+        outcome.facts = prepared.facts
         report = prepared.report
         if report is not None:
             outcome.report = report
@@ -360,7 +363,7 @@ class Ingester:
         )
         existed = str(target) in self._known_graphs()
         try:
-            self.store.replace_graph(target, graph, meta)
+            self.store.replace_graph_ntriples(target, prepared.ntriples, prepared.count, meta)
         except StoreError as exc:
             outcome.status = "failed"
             outcome.error = f"{path}: not stored: {exc}"
@@ -498,9 +501,17 @@ _PARALLEL_FROM = 8
 
 @dataclass
 class Prepared:
-    """One document read, extracted, mapped and validated, ready to be stored (picklable)."""
+    """One document read, extracted, mapped and validated, ready to be stored (picklable).
 
-    triples: list[tuple[Node, Node, Node]] = field(default_factory=list)
+    The graph travels as N-Triples text with its size and class counts: the
+    process that writes the store then builds no rdflib terms for it (from
+    worker processes, unpickling the terms and rebuilding the graph cost that
+    one process more than writing the store).
+    """
+
+    ntriples: str = ""
+    count: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
     kind: str | None = None
     warnings: list[str] = field(default_factory=list)
     report: object | None = None

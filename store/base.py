@@ -244,6 +244,20 @@ class Store(abc.ABC):
         staging graph first, then one update moves them into place.
         """
 
+    def replace_graph_ntriples(
+        self, graph: URIRef, ntriples: str, count: int, meta: DocumentMeta | None = None
+    ) -> None:
+        """:meth:`replace_graph` from N-Triples text of ``count`` distinct triples.
+
+        Ingest's worker processes hand a document over as text, so that the
+        process which writes the store builds no rdflib terms for it (unpickling
+        and re-adding them cost more than the write). This default parses the
+        text; a backend that takes N-Triples as they are overrides it.
+        """
+        data = Graph()
+        data.parse(data=ntriples, format="nt")
+        self.replace_graph(graph, data, meta)
+
     @abc.abstractmethod
     def drop_graph(self, graph: URIRef) -> bool:
         """Remove a graph and its catalogue entry; False if there was none."""

@@ -177,18 +177,25 @@ class EmbeddedStore(Store):
         earlier version loaded into a staging graph first and moved it; a kill
         between the two left that staging graph visible to every reader.)
         """
+        count = len(data)
+        self.replace_graph_ntriples(graph, data.serialize(format="nt") if count else "", count, meta)
+
+    def replace_graph_ntriples(
+        self, graph: URIRef, ntriples: str, count: int, meta: DocumentMeta | None = None
+    ) -> None:
+        """:meth:`replace_graph` with the text as it is, in the same one update."""
         self._writable()
         target = f"<{graph}>"
         parts = [f"DROP SILENT GRAPH {target}"]
-        if len(data):
-            parts.append(f"INSERT DATA {{ GRAPH {target} {{ {data.serialize(format='nt')} }} }}")
+        if count:
+            parts.append(f"INSERT DATA {{ GRAPH {target} {{ {ntriples} }} }}")
         catalogue = catalogue_graph(self.base_iri)
         parts.append(f"DELETE WHERE {{ GRAPH <{catalogue}> {{ {target} ?p ?o }} }}")
         if meta is not None:
-            body = metadata_triples(graph, meta, len(data)).serialize(format="nt")
+            body = metadata_triples(graph, meta, count).serialize(format="nt")
             parts.append(f"INSERT DATA {{ GRAPH <{catalogue}> {{ {body} }} }}")
         self.update(" ;\n".join(parts))
-        log.info("replaced %s (%d triples)", graph, len(data))
+        log.info("replaced %s (%d triples)", graph, count)
 
     def drop_graph(self, graph: URIRef) -> bool:
         self._writable()

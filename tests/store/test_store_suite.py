@@ -106,6 +106,18 @@ class StoreSuite:
         assert info.sha256 == "1" * 64
         assert info.triples == 6
 
+    def test_replace_from_ntriples_is_the_same(self, store: Store, g1: URIRef) -> None:
+        """Ingest hands documents over as N-Triples text: same graph, same catalogue entry."""
+        store.replace_graph(g1, sample_graph(1, size=5), meta("a.txt"))
+        data = sample_graph(2, size=3)
+        store.replace_graph_ntriples(g1, data.serialize(format="nt"), len(data), meta("a.txt", sha="1" * 64))
+        built = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g1}> {{ ?s ?p ?o }} }}")
+        assert isinstance(built, Graph)
+        assert isomorphic(built, data)
+        info = store.graph_metadata(g1)
+        assert info is not None
+        assert (info.sha256, info.triples) == ("1" * 64, len(data))
+
     def test_graphs_lists_metadata(self, store: Store, g1: URIRef) -> None:
         store.replace_graph(g1, sample_graph(1), meta("raportti.txt"))
         infos = {i.iri: i for i in store.graphs()}

@@ -32,7 +32,7 @@ _PARTIAL = re.compile(
     r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
     r"\s+(?:vain\s+|vasta\s+)?osittain\b|\b(?:vain\s+)?osittain\s+(?:toteutu|saavutet|valmistu|onnistu)\w*"
     r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
-    r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b",
+    r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b",
     re.I,
 )
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
@@ -303,12 +303,16 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 goal = (m.group("goal") or m.group("goal_sv") or "").strip() if m else ""
                 if goal and states_a_goal(goal) and len(goal.split()) >= 4:
                     project.goals.append(Goal(goal[:1].upper() + goal[1:500], "unknown", None, chunk.span))
+    # A web page reports its results in prose under "Tulokset": what was reached is a goal met.
+    judged = ("not-achieved", "moved-later", "partly-achieved")
+    if ctx.seg.kind == "generic" and section in ("outputs", "achievements"):
+        judged = (*judged, "achieved")
     if section in _STATUS_SECTIONS:
         for chunk in chunks:
             for sentence in sentences(chunk.text):
                 status = goal_status(sentence)
                 if (
-                    status in ("not-achieved", "moved-later", "partly-achieved")
+                    status in judged
                     and states_a_goal(sentence)
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):

@@ -400,3 +400,18 @@ def test_a_distribution_line_names_no_party() -> None:
     labels = {p.organisation.label for p in x.projects[0].participations}
     assert "Kajaanin ammattikorkeakoulu" in labels
     assert not labels & {"Kuhmon Kotipalvelu Oy", "Sotkamon Sanomat Oy"}
+
+
+def test_a_web_page_reporting_results_in_prose() -> None:
+    text = (
+        "Etusivu > Hankkeet > Perhekeskus lähellä\n\nPerhekeskus lähellä\n\n"
+        "Keski-Uudenmaan hyvinvointialue kokoaa lapsiperheiden palvelut yhteen Hyvinkäällä.\n\n"
+        "Tulokset\n\nNeuvolan ja perheneuvolan yhteinen ajanvaraus saavutettiin kaikissa kunnissa. "
+        "Vanhemmuuden tuen ryhmiä saatiin käyntiin vain osittain, sillä tilat puuttuivat.\n"
+    )
+    x = read(text, "perhekeskus.txt")
+    goals = [(g.description[:40], g.status) for p in x.projects for g in p.goals]
+    assert goals == [
+        ("Neuvolan ja perheneuvolan yhteinen ajanv", "achieved"),
+        ("Vanhemmuuden tuen ryhmiä saatiin käyntii", "partly-achieved"),
+    ]

@@ -304,7 +304,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 if goal and states_a_goal(goal) and len(goal.split()) >= 4:
                     project.goals.append(Goal(goal[:1].upper() + goal[1:500], "unknown", None, chunk.span))
     # A web page reports its results in prose under "Tulokset": what was reached is a goal met.
-    judged = ("not-achieved", "moved-later", "partly-achieved")
+    judged: tuple[str, ...] = ("not-achieved", "moved-later", "partly-achieved")
     if ctx.seg.kind == "generic" and section in ("outputs", "achievements"):
         judged = (*judged, "achieved")
     if section in _STATUS_SECTIONS:

@@ -392,7 +392,7 @@ class Ingester:
         """Ingest every file under ``paths``; ``on_file`` is told of each (for a progress bar).
 
         With ``jobs`` > 1 and enough documents, reading, extraction, mapping and
-        validation run in that many worker processes; this process alone writes
+        validation run in this process and ``jobs`` - 1 worker processes; this process alone writes
         the store, one document at a time and in the order given, so a crash
         still leaves every graph wholly old or wholly new.
         """
@@ -478,21 +478,49 @@ class Ingester:
     def _prepared(
         self, todo: list[tuple[int, Path, tuple[str, int]]], jobs: int
     ) -> Iterator[tuple[int, Path, Prepared]]:
+        """Each document prepared, in the order given.
+
+        With ``jobs`` > 1 this process is one of the ``jobs``: it starts
+        ``jobs`` - 1 worker processes and, rather than wait for them, prepares
+        documents itself whenever none is ready to be stored. A worker spends
+        about two seconds on its imports, vocabularies and shapes before its
+        first document; this process has them already (or pays for them once,
+        as it would alone), so the first documents are not held up by that.
+        """
         if jobs <= 1 or len(todo) < _PARALLEL_FROM:
             for index, path, _planned in todo:
                 yield index, path, self.prepare(path)
             return
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from collections import deque
+        from concurrent.futures import Future, ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")  # no fork of a process that holds the store
         settings = (dict(self.config.values), self.validate)
+        workers = jobs - 1
+        queue = deque(range(len(todo)))  # positions in todo not yet taken
+        running: dict[int, Future[Prepared]] = {}
+        ready: dict[int, Prepared] = {}
+        due = 0  # the next position to hand out: the store is written in the order given
         with ProcessPoolExecutor(
-            max_workers=jobs, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+            max_workers=workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
         ) as pool:
-            results = pool.map(_prepare_in_worker, [(path, settings) for _i, path, _p in todo], chunksize=1)
-            for (index, path, _planned), prepared in zip(todo, results, strict=True):
-                yield index, path, prepared
+            while due < len(todo):
+                # Two documents a worker, so that none waits for its next one.
+                while queue and len(running) < 2 * workers:
+                    at = queue.popleft()
+                    running[at] = pool.submit(_prepare_in_worker, (todo[at][1], settings))
+                for at in [at for at, future in running.items() if future.done()]:
+                    ready[at] = running.pop(at).result()
+                if due not in ready:
+                    if queue:  # work here rather than wait
+                        at = queue.popleft()
+                        ready[at] = self.prepare(todo[at][1])
+                        continue
+                    ready[due] = running.pop(due).result()
+                index, path, _planned = todo[due]
+                yield index, path, ready.pop(due)
+                due += 1
 
 
 #: Below this many documents to read, worker processes cost more than they save.

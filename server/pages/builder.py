@@ -3,8 +3,7 @@
 A page starts from the resource's *card*: every triple about it (both
 directions), the triples of its detail nodes (goals, outputs, cost lines,
 traffic lights, participations, dependencies …) and of the source spans
-they were read from (``sparql/card-*.rq``, one query per part: Oxigraph
-plans each part well with ``?this`` bound, but not their UNION). Personal
+they were read from (``sparql/card-*.rq``, run as one UNION: :func:`card_query`). Personal
 data is removed before anything is shaped. What a page adds to its card
 depends on its type: :mod:`.pagetypes` keeps one module per page type in a
 registry keyed by class, each with its own queries (``sparql/*.rq``) and
@@ -82,6 +81,23 @@ EXPLORABLE = frozenset(
 def sparql(name: str) -> str:
     """The text of ``sparql/<name>.rq`` (package data beside this module)."""
     return (files("hankegraafi.server.pages") / "sparql" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+@cache
+def card_query() -> str:
+    """The card's parts as one query: the UNION of their WHERE groups (one trip to a query worker
+    instead of twelve). With the IRI written in (not a VALUES block) pyoxigraph plans the UNION
+    about as well as the parts one by one (10^5 triples: a project's card 23 ms against 29)."""
+    prefixes: dict[str, None] = {}
+    groups = []
+    for part in CARD_PARTS:
+        text = "\n".join(line for line in sparql(part).splitlines() if not line.lstrip().startswith("#"))
+        head, _, group = text.partition("WHERE")
+        for line in head.splitlines():
+            if line.startswith("PREFIX"):
+                prefixes[line.strip()] = None
+        groups.append(group.strip())
+    return "\n".join(prefixes) + "\nSELECT ?s ?p ?o WHERE {\n  " + "\n  UNION ".join(groups) + "\n}\n"
 
 
 class PageBuilder:
@@ -209,9 +225,8 @@ class PageBuilder:
         passed in so that this module, which every page type imports, imports none of them."""
         self.this = iri
         raw = Graph()
-        for part in CARD_PARTS:
-            for row in self.data.select(write_in(sparql(part), {"this": iri})):
-                raw.add((row["s"], row["p"], row["o"]))
+        for row in self.data.select(write_in(card_query(), {"this": iri})):
+            raw.add((row["s"], row["p"], row["o"]))
         self.graph = rdfout.clean(raw, person_names=self.person_names)
         # The names of everything the card holds, in one query (a page's own queries add theirs).
         self.index.want(term for triple in self.graph for term in triple)

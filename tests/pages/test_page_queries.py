@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from hankegraafi import queries
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.pages import labels
-from hankegraafi.server.pages.builder import CARD_PARTS, sparql
+from hankegraafi.server.pages.builder import CARD_PARTS, card_query, sparql
 from hankegraafi.server.pages.iris import NotAnIri, values_block, write_in
 from hankegraafi.server.query import QueryService
 from hankegraafi.store.base import inject_values
@@ -90,6 +90,17 @@ def test_page_queries_answer_the_same_with_the_iri_written_in(
             compared += 1
             nonempty += bool(old) and old != Counter({(("ask", "False"),): 1})
     assert nonempty > len(sample_subjects)  # the comparisons are about real answers
+
+
+def test_the_card_in_one_query_is_the_union_of_its_parts(
+    demo_store: EmbeddedStore, sample_subjects: list[URIRef]
+) -> None:
+    for iri in sample_subjects:
+        parts: set[tuple[tuple[str, str], ...]] = set()
+        for part in CARD_PARTS:
+            parts |= set(rows(demo_store, write_in(sparql(part), {"this": iri})))
+        assert set(rows(demo_store, write_in(card_query(), {"this": iri}))) == parts, iri
+    assert card_query().count("UNION") == len(CARD_PARTS) - 1
 
 
 def test_region_depends_reads_the_county_itself(demo_store: EmbeddedStore) -> None:

@@ -76,7 +76,8 @@ class Context:
         if self.investment is not None and number and same_investment(self.investment, number):
             return  # "Investointi 4.1." inside Investointi 1 describes the same investment
         label = name
-        if not re.search(r"Investointi", name):
+        if number and not re.search(r"Investointi", name):
+            # An unnumbered part keeps its own name: "Investointi : X" would name nothing.
             label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
         self.area = None
         self.investment = self.new_project("investment", label, span, self.root, number)

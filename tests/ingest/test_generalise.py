@@ -415,3 +415,22 @@ def test_a_web_page_reporting_results_in_prose() -> None:
         ("Neuvolan ja perheneuvolan yhteinen ajanv", "achieved"),
         ("Vanhemmuuden tuen ryhmiä saatiin käyntii", "partly-achieved"),
     ]
+
+
+REPORT_WITH_NAME_FIELD = """Osavuosikatsaus 1.1.–30.6.2024
+
+Hyvinvointialue: Kainuun hyvinvointialue
+Hankkeen nimi: Kainuu lähellä – kestävän kasvun hanke
+Raportointijakso: 1.1.–30.6.2024
+
+Tavoitteet
+Hoitojonot puretaan vuoden 2024 loppuun mennessä.
+"""
+
+
+def test_an_unnumbered_part_keeps_its_own_name() -> None:
+    """A name field under a report's title makes a part without a number: it is named by the
+    field ('Kainuu lähellä – …'), never 'Investointi : Kainuu lähellä – …' (an empty number)."""
+    names = [p.name for p in read(REPORT_WITH_NAME_FIELD, "katsaus.txt").projects]
+    assert "Kainuu lähellä – kestävän kasvun hanke" in names, names
+    assert not any(name.startswith("Investointi :") for name in names), names

@@ -496,7 +496,7 @@ class Ingester:
         from concurrent.futures import Future, ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")  # no fork of a process that holds the store
-        settings = (dict(self.config.values), self.validate)
+        settings: tuple[dict[str, object], bool] = (dict(self.config.values), self.validate)
         workers = jobs - 1
         queue = deque(range(len(todo)))  # positions in todo not yet taken
         running: dict[int, Future[Prepared]] = {}

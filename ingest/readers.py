@@ -424,9 +424,7 @@ def _html_lines(data: bytes, where: Path) -> list[str]:
     # A page saved from a browser carries the site's navigation and footer around the
     # content; when the page marks its content (<main>, role="main"), only that is read,
     # and the site's chrome is left out by element and role wherever it stands.
-    # find(attrs=…), not select_one('[role="main"]'): the same first element in document
-    # order, without soupsieve compiling its CSS patterns (0.6 s once per process).
-    body = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    body = soup.find("main") or soup.find(role="main") or soup.body or soup  # no CSS: soupsieve compiles 0.6 s
     if isinstance(body, Tag):
         for tag in chrome(body):
             tag.decompose()

@@ -148,7 +148,8 @@ def test_sigkill_ingest_many_times(tmp_path: Path) -> None:
 
 
 def test_killed_ingest_leaves_no_worker_processes(tmp_path: Path) -> None:
-    """With worker processes (8+ documents, --jobs 2), a SIGKILLed ingest takes its workers with it."""
+    """With worker processes (8+ documents, --jobs 3: this process and two workers), a SIGKILLed
+    ingest takes its workers with it."""
     import psutil
 
     docs_dir = tmp_path / "docs"
@@ -163,7 +164,7 @@ def test_killed_ingest_leaves_no_worker_processes(tmp_path: Path) -> None:
             "--store",
             str(tmp_path / "s"),
             "-j",
-            "2",
+            "3",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -158,6 +158,7 @@ def recompute(store: Store, base: str) -> None:
         graph = Graph()
         graph.add((graph_iri, _key_predicate(base), Literal(version)))
         kept = 0
+        counties = known_counties(store)
         for name, params in calls():
             text = call_text(name, params)
             body, rows = canonical_json(store.query_serialized(text, RESULTS_JSON))
@@ -166,7 +167,7 @@ def recompute(store: Store, base: str) -> None:
                 continue
             kept += _add(graph, base, name, params, body, rows)
             if name in BY_REGION:
-                for region, (part, count) in by_region(body).items():
+                for region, (part, count) in by_region(body, counties).items():
                     kept += _add(graph, base, name, {**params, "region": region}, part, count)
         store.replace_graph(graph_iri, graph)
         log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
@@ -187,11 +188,22 @@ def _add(graph: Graph, base: str, name: str, params: Mapping[str, str], body: by
     return 1
 
 
-def by_region(body: bytes) -> dict[str, tuple[bytes, int]]:
+#: The counties a county page or a per-county call can name (every graph: the reference data).
+COUNTIES_QUERY = f"SELECT DISTINCT ?county WHERE {{ GRAPH ?g {{ ?county a <{HG.WellbeingServicesCounty}> }} }}"
+
+
+def known_counties(store: Store) -> list[str]:
+    """Every county of the store, so that a county without rows gets its (empty) answer stored
+    too: else its page ran the query live on every request (2 s at 10^6 triples for no rows)."""
+    return sorted(row[0] for row in store_select(store)(COUNTIES_QUERY) if row and row[0])
+
+
+def by_region(body: bytes, counties: list[str] | tuple[str, ...] = ()) -> dict[str, tuple[bytes, int]]:
     """The rows of a canonical answer of a :data:`BY_REGION` query, split by their county
-    (``?region``), each part written as :func:`canonical_json` writes, with its row count."""
+    (``?region``), each part written as :func:`canonical_json` writes, with its row count; each
+    of ``counties`` without rows gets the empty answer."""
     data = json.loads(body)
-    parts: dict[str, list[dict[str, dict[str, str]]]] = {}
+    parts: dict[str, list[dict[str, dict[str, str]]]] = {county: [] for county in counties}
     for row in data["results"]["bindings"]:
         region = row.get("region")
         if region is not None and region["type"] == "uri":

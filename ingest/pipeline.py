@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from rdflib import Graph, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
 from hankegraafi import __version__
@@ -230,7 +231,11 @@ class Ingester:
         ):
             data = build()
             text = data.serialize(format="nt", encoding="utf-8")
-            sha = hashlib.sha256(b"".join(sorted(text.splitlines()))).hexdigest()
+            # Hashed in canonical form: the parser names blank nodes afresh in every process, so a
+            # hash of the text as parsed differed on every run, and each `ingest` rewrote both
+            # graphs and rebuilt every derived graph although nothing had changed.
+            canonical = to_canonical_graph(data).serialize(format="nt", encoding="utf-8")
+            sha = hashlib.sha256(b"".join(sorted(canonical.splitlines()))).hexdigest()
             known = self.store.graph_metadata(graph)
             if known is not None and known.sha256 == sha:
                 continue

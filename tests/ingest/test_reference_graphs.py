@@ -1,0 +1,45 @@
+"""The ontology and vocabulary graphs are rewritten only when they changed, whichever process asks.
+
+Their hash was taken of the text as parsed, whose blank-node labels are new in every process,
+so every ``hankegraafi ingest`` rewrote both graphs and then rebuilt every derived graph (at
+10^6 triples minutes of work) although nothing had changed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from hankegraafi.ingest.pipeline import Ingester
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
+
+CHILD = """
+import sys
+from hankegraafi.ingest.pipeline import Ingester
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
+from pathlib import Path
+store = EmbeddedStore(Path(sys.argv[1]))
+try:
+    print(Ingester(store, Config.load({"store": sys.argv[1]}, environ={})).ensure_reference_graphs())
+finally:
+    store.close()
+"""
+
+
+def test_another_process_finds_the_reference_graphs_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    store = EmbeddedStore(path)
+    try:
+        ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
+        assert ingester.ensure_reference_graphs() == ["ontology", "vocabularies"]
+        assert ingester.ensure_reference_graphs() == []
+    finally:
+        store.close()
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.strip() == "[]", child.stdout + child.stderr

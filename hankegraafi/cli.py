@@ -117,7 +117,9 @@ def ingest(
             "--jobs",
             "-j",
             min=0,
-            help="Prosesseja lukemiseen ja tarkistukseen. Worker processes for reading and validation "
+            help="Prosesseja lukemiseen ja tarkistukseen (tämä ja N-1 apuprosessia). "
+            "Processer för läsning och validering (denna och N-1 hjälpprocesser). "
+            "Processes for reading and validation: this one and N-1 workers "
             "(0: one per CPU; used from 8 documents on).",
         ),
     ] = 0,

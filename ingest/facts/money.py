@@ -152,7 +152,7 @@ _ESTIMATE = re.compile(
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
     re.I,
 )
-_GRANTED = re.compile(
+GRANTED_SUM = re.compile(
     r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
@@ -385,15 +385,18 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
     _granted(ctx, chunk, project, span)
     items: list[CostLine] = []
     totals: list[CostLine] = []
-    parts: list[str] = []
+    parts: list[tuple[str, str]] = []  # (piece, the sentence it came from)
+    said = ""  # the sentence of the first total: whose estimate it is
     for sentence in sentences(chunk.text):
         m = _ESTIMATE.search(sentence)
         # A list item and the total may share a line once the lines are joined.
-        parts += [sentence[: m.start()].strip(), sentence[m.start() :]] if m and m.start() else [sentence]
-    for sentence in filter(None, parts):
+        pieces = [sentence[: m.start()].strip(), sentence[m.start() :]] if m and m.start() else [sentence]
+        parts += [(piece, sentence) for piece in pieces if piece]
+    for sentence, whole in parts:
         m = _ESTIMATE.search(sentence)
         if m and (amount := parse_amount(m.group("amount"))) is not None:
             totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
+            said = said or whole
             continue
         item = _ESTIMATE_ITEM.match(BULLET.sub("", sentence)) if itemised else None
         if item and (category := cost_category(item.group("label"))) not in (None, "total"):
@@ -402,7 +405,7 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
                 items.append(CostLine(item.group("label"), category, None, {"budget": amount}, span))
     if not items and not totals:
         return
-    unit = project if project.level != "subproject" else ctx.unit
+    unit = _owner(ctx, project, said)
     statement = next((c for c in unit.costs if c.kind == "estimate"), None)
     if statement is None:
         statement = CostStatement("EUR", "estimate", None, [], span, cue="kustannusarvio")
@@ -420,12 +423,12 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
     It is money a funder decided, not an estimate or a cost: kept apart so that no
     sum adds it to budgets or actual costs.
     """
-    unit = project if project.level != "subproject" else ctx.unit
-    if any(c.kind == "granted" for c in unit.costs):
-        return
     for sentence in sentences(chunk.text):
-        m = _GRANTED.search(sentence)
+        m = GRANTED_SUM.search(sentence)
         if m is None:
+            continue
+        unit = _owner(ctx, project, sentence)
+        if any(c.kind == "granted" for c in unit.costs):
             continue
         cue, raw = (
             (m.group("cue"), m.group("amount")) if m.group("cue") else (m.group("cue2"), m.group("amount2"))
@@ -434,6 +437,21 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
             line = CostLine(cue, "total", None, {"budget": amount}, span)
             unit.costs.append(CostStatement("EUR", "granted", None, [line], span, cue=cue))
             return
+
+
+#: A sum said of the part itself: "Osakokonaisuuden kustannusarvio on …", "För delprojektet beviljades …".
+OF_PART = re.compile(r"\b(?:osakokonaisuu|osaprojekt|osa-projekt|aliprojekt|delprojekt|delhelhet)\w*", re.I)
+
+
+def _owner(ctx: Context, project: Project, text: str) -> Project:
+    """Whose sum a sentence states: a sub-project's only when the sentence names the part, else the unit's.
+
+    In the reporting tool a sub-project's text speaks of the investment's money; a plan's or
+    a page's "Osakokonaisuuden kustannusarvio" or "delprojektet beviljades" speaks of the part.
+    """
+    if project.level != "subproject":
+        return project
+    return project if OF_PART.search(text) else ctx.unit
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:

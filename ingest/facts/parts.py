@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.money import cost_category
+from hankegraafi.ingest.facts.money import GRANTED_SUM, OF_PART, cost_category
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element
 
@@ -29,7 +29,17 @@ _TRAILING_SUM = re.compile(
     r"[\s:–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\.?\s*$",
     re.I,
 )
-_GRANTED = re.compile(r"myönn|myönt|beviljad|granted", re.I)
+_GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
+#: A column of sums applied for ("Haettu €", "Sökt belopp"): the project's estimate, beside the grant.
+_APPLIED = re.compile(r"haettu|haettava|haetaan|sökt|ansökt|applied", re.I)
+#: A part of a project named by a numbered word the segmenter does not know as a part heading:
+#: "Osakokonaisuus 1: Etävastaanotot", "Delprojekt 2: Digital rådgivning", "Osaprojekti 3 – X".
+_NAMED_PART = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>Osakokonaisuus|Osaprojekti|Delprojekt|Delhelhet)\s+(?P<num>\d+)"
+    r"\s*[:.–-]\s*(?P<name>[^.]{2,100}?)\s*$"
+)
+#: "Työpaketti 1: Hallinnointi" is a task of the project, not a part with lights and costs of its own.
+_WORK_PACKAGE = re.compile(r"^\s*(?:Työpaketti|Työpaketit|Arbetspaket)\b", re.I)
 
 
 def amount(text: str) -> Decimal | None:
@@ -76,17 +86,34 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     if len(parts) < 2 or len(parts) + sum(1 for r in rows if r and _TOTAL.match(r[0])) < len(rows):
         return False
     kind = _money_kind(ctx, element)
+    kinds = _column_kinds(element.header) if skip else {}
     for row, line_no in zip(rows, element.row_lines[skip:], strict=False):
         values = [a for a in (amount(c) for c in row[1:]) if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
         m = _PART.match(row[0])
-        if m:
-            part = listed_part(ctx, m.group("num"), m.group("name").strip(" :"), span)
-            if values:
-                money_statement(part, kind, values[-1], row[0], span)
-        elif values and ctx.root is not None:
-            money_statement(ctx.root, kind, values[-1], row[0], span)
+        target = listed_part(ctx, m.group("num"), m.group("name").strip(" :"), span) if m else ctx.root
+        if target is None:
+            continue
+        if kinds:
+            # "Investointi | Haettu € | Myönnetty €": each column is a statement of its own.
+            for index, column_kind in kinds.items():
+                value = amount(row[index]) if index < len(row) else None
+                if value is not None:
+                    money_statement(target, column_kind, value, row[0], span)
+        elif values:
+            money_statement(target, kind, values[-1], row[0], span)
     return True
+
+
+def _column_kinds(header: list[str]) -> dict[int, str]:
+    """Columns of sums applied for and granted, when the header has both: index → statement kind."""
+    kinds: dict[int, str] = {}
+    for index, cell in enumerate(header[1:], start=1):
+        if _APPLIED.search(cell):
+            kinds[index] = "estimate"
+        elif _GRANTED.search(cell):
+            kinds[index] = "granted"
+    return kinds if len(set(kinds.values())) == 2 else {}
 
 
 def _columns_are_parts(ctx: Context, element: Element) -> bool:
@@ -157,8 +184,9 @@ def _whole_sums(ctx: Context, chunk: Chunk) -> None:
         return
     for m in _WHOLE_SUM.finditer(chunk.text):
         value = amount(m.group("amount"))
-        if value is None:
-            continue
+        said = chunk.text[chunk.text.rfind(". ", 0, m.start()) + 1 : m.end()]
+        if value is None or OF_PART.search(said):
+            continue  # "För delprojektet beviljades 380 000 euro": the part's, not the whole's
         kind = "granted" if _GRANTED.search(m.group("cue")) else "estimate"
         money_statement(whole, kind, value, m.group("cue").strip(), chunk.span)
         return
@@ -185,8 +213,26 @@ def _split_sum(name: str) -> tuple[str, Decimal | None]:
     return name[: m.start()].strip(" :–-"), amount(m.group("amount"))
 
 
+def _field_sums(ctx: Context) -> None:
+    """A field whose value states the whole's grant ("Finansiering: … beviljade projektet 640 000 euro")."""
+    whole = ctx.root
+    if whole is None or any(c.kind == "granted" for c in whole.costs):
+        return
+    for element in ctx.seg.elements:
+        if element.type != "field" or not element.value or OF_PART.search(element.value):
+            continue
+        m = GRANTED_SUM.search(element.value)
+        raw = m and (m.group("amount") or m.group("amount2"))
+        if raw and (value := amount(raw)) is not None:
+            money_statement(
+                whole, "granted", value, element.value, Span(element.first, element.last, element.value)
+            )
+            return
+
+
 def _finish(ctx: Context) -> None:
     """A part heading ending in a sum ("Investointi 1: Palveluvelan purku 1 800 000 €") names the part and its money."""
+    _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:
         if project.level != "investment":
@@ -199,4 +245,24 @@ def _finish(ctx: Context) -> None:
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)
 
 
-FAMILY = Family("parts", table=_table, chunks=_chunks, finish=_finish)
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    """Lines naming a part in words the segmenter reads as text become part headings; work packages do not.
+
+    A plan's "Osakokonaisuus 1: X" or a Swedish page's "Delprojekt 1: X" owns the text
+    and the sums below it as an "Osa-projekti" does; "Työpaketti 1: X" is a task of the
+    whole, so its line stays a heading and the text below it belongs to the project.
+    """
+    for index, element in enumerate(elements):
+        if element.type == "part" and _WORK_PACKAGE.match(element.text):
+            elements[index] = Element("heading", element.first, element.last, element.text)
+            continue
+        if element.type not in ("text", "heading") or "\n" in element.text.strip():
+            continue
+        m = _NAMED_PART.match(element.text)
+        if m is None or m.group("name")[:1].islower():
+            continue
+        label = f"{m.group('word')} {m.group('num')}: {m.group('name').strip(' :')}"
+        elements[index] = Element("part", element.first, element.last, label, key="subproject", value=label)
+
+
+FAMILY = Family("parts", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

@@ -1,0 +1,107 @@
+"""Parts of a project named in words the segmenter does not know, and the sums said of them (invented text).
+
+A plan's "Osakokonaisuus N", a Swedish page's "Delprojekt N" own the sums their text
+states; a "Työpaketti" is a task of the whole, not a part; a table "Investointi |
+Haettu € | Myönnetty €" states both what was applied for and what was granted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Extraction
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _read(text: str, file_name: str = "suunnitelma.txt") -> Extraction:
+    return extract(read_bytes(text.encode(), file_name=file_name, max_bytes=100_000))
+
+
+def _sums(x: Extraction) -> dict[tuple[str, str], Decimal]:
+    """(project name, statement kind) → the statement's total (or last line)."""
+    out: dict[tuple[str, str], Decimal] = {}
+    for project in x.projects:
+        for statement in project.costs:
+            totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
+            out[(project.name, statement.kind)] = next(iter(totals[0].values.values()))
+    return out
+
+
+_PLAN = """HANKESUUNNITELMA
+
+Hankkeen nimi: Kotona pärjäämisen tuki Kainuussa
+Hankeaika: 1.1.2024–31.12.2025
+
+1 Osat
+
+Osakokonaisuus 1: Etäkotihoito
+Kotihoitoon tuodaan etäkäynnit. Osakokonaisuuden kustannusarvio on 300 000 euroa.
+
+Osakokonaisuus 2: Omaishoidon tuki
+Omaishoitajille avataan neuvonta. Osakokonaisuuden kustannusarvio on 200 000 euroa.
+
+Työpaketti 1: Viestintä
+Viestintä tehdään koko hankkeelle.
+
+2 Kustannukset
+
+Koko hankkeen kustannusarvio on 500 000 euroa.
+"""
+
+
+def test_numbered_parts_own_their_estimates_and_the_whole_keeps_its_own() -> None:
+    x = _read(_PLAN)
+    parts = {p.name: p for p in x.projects if p.level == "subproject"}
+    assert set(parts) == {"Osakokonaisuus 1: Etäkotihoito", "Osakokonaisuus 2: Omaishoidon tuki"}
+    assert all(
+        p.parent is not None and p.parent.name == "Kotona pärjäämisen tuki Kainuussa" for p in parts.values()
+    )
+    sums = _sums(x)
+    assert sums[("Osakokonaisuus 1: Etäkotihoito", "estimate")] == Decimal(300_000)
+    assert sums[("Osakokonaisuus 2: Omaishoidon tuki", "estimate")] == Decimal(200_000)
+    assert sums[("Kotona pärjäämisen tuki Kainuussa", "estimate")] == Decimal(500_000)
+
+
+def test_a_work_package_is_no_part() -> None:
+    x = _read(_PLAN)
+    assert not [p for p in x.projects if "Viestintä" in p.name]
+
+
+def test_a_swedish_part_granted_a_sum() -> None:
+    html = """<html lang="sv"><body><main>
+<h1>Trygg hemma i Österbotten</h1>
+<p>Projektet Trygg hemma i Österbotten pågår 2024–2025 i Närpes.</p>
+<h2>Delprojekt 1: Nattpatrull</h2>
+<p>Hemvården får en nattpatrull. För delprojektet beviljades 150 000 euro.</p>
+<h2>Delprojekt 2: Digital rådgivning</h2>
+<p>Familjer får rådgivning på nätet. För delprojektet beviljades 90 000 euro.</p>
+<h2>Finansiering</h2>
+<p>Social- och hälsovårdsministeriet beviljade projektet sammanlagt 240 000 euro.</p>
+</main></body></html>"""
+    x = _read(html, "sida.html")
+    sums = _sums(x)
+    assert sums[("Delprojekt 1: Nattpatrull", "granted")] == Decimal(150_000)
+    assert sums[("Delprojekt 2: Digital rådgivning", "granted")] == Decimal(90_000)
+    # The parts' grants are not the whole project's; its own stands under "Finansiering".
+    assert [v for (name, _kind), v in sums.items() if name == "Trygg hemma i Österbotten"] == [Decimal(240_000)]
+
+
+def test_a_table_of_sums_applied_for_and_granted_per_investment() -> None:
+    text = (
+        "Aluehallitus 3.6.2024\n\n"
+        "§ 12 Valtionavustus: Kainuun Kestävän kasvun hanke\n\n"
+        "Sosiaali- ja terveysministeriö on päättänyt Kainuun Kestävän kasvun hankkeen avustuksesta.\n\n"
+        "Investointi\tHaettu €\tMyönnetty €\n"
+        "Investointi 1: Hoitoonpääsy\t500 000\t450 000\n"
+        "Investointi 2: Digipalvelut\t300 000\t250 000\n"
+        "Yhteensä\t800 000\t700 000\n"
+    )
+    sums = _sums(_read(text, "poytakirja.txt"))
+    assert sums[("Investointi 1: Hoitoonpääsy", "estimate")] == Decimal(500_000)
+    assert sums[("Investointi 1: Hoitoonpääsy", "granted")] == Decimal(450_000)
+    assert sums[("Investointi 2: Digipalvelut", "estimate")] == Decimal(300_000)
+    assert sums[("Investointi 2: Digipalvelut", "granted")] == Decimal(250_000)
+    whole = [name for name, kind in sums if kind == "granted" and not name.startswith("Investointi")]
+    assert [sums[(name, "granted")] for name in whole] == [Decimal(700_000)]
+    assert [sums[(name, "estimate")] for name in whole] == [Decimal(800_000)]

@@ -46,9 +46,17 @@ def labels() -> dict[str, tuple[str, ...]]:
 _reading: list[object] = [None]
 
 
+#: A column header is a few words; a longer cell is no header. Bounds the work per cell: each
+#: cut of the words below is a fuzzy match, so a damaged table whose "header" was a page of
+#: text (400 kB in one cell) took a minute before this bound.
+MAX_HEADER_CHARS = 160
+
+
 @functools.lru_cache(maxsize=4096)
 def _role(header: str) -> str | None:
     """Remembered per header (a table repeats its headers), until the vocabularies are read again."""
+    if len(header) > MAX_HEADER_CHARS:
+        return None
     full = norm_label(header)
     bare = re.sub(r"\s+", " ", _UNIT.sub(" ", full)).strip(" -–:%")
     table = labels()

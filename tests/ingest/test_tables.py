@@ -237,3 +237,13 @@ def test_a_word_table_with_merged_group_headers() -> None:
         ("annual", "2024"): {"budget": Decimal(100_000), "actual": Decimal(40_000)},
         ("cumulative", None): {"budget": Decimal(300_000), "actual": Decimal(140_000)},
     }
+
+
+def test_a_page_of_text_in_a_header_cell_is_no_header_and_costs_no_time() -> None:
+    """Found by tests/reliability/test_fuzz.py: a damaged table whose header cell held a page of
+    text made the role reader try every cut of its words as a fuzzy match (a minute for 400 kB).
+    A cell longer than a header is no header, whatever words it starts with."""
+    words = "Toteutuneet kustannukset " + " ".join(f"sana{i}" for i in range(5_000))
+    assert len(words) > tables.MAX_HEADER_CHARS
+    assert tables.column_role(words) is None
+    assert tables.column_role("Toteutuneet kustannukset yhteensä 1.1.2023–31.12.2023 (euroa)") == "actual"

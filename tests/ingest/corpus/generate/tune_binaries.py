@@ -282,3 +282,67 @@ if __name__ == "__main__":
         U25,
         [40, 200, 290, 370, 440, 510],
     )
+
+
+# --- u94: status report 2025 as PDF: "Tavoite N" blocks with wrapped goals, "Toteutuminen:" lines,
+# indicators under each goal, a dependency table in positioned columns (issue 13, stop 26) ---------
+
+U94 = [
+    [
+        "TILANNERAPORTTI 1/2025",
+        "Hanke: Mielenterveyden matalan kynnyksen palvelut Pohjois-Karjalassa",
+        "Hyvinvointialue: Pohjois-Karjalan hyvinvointialue",
+        "Raportointijakso: 1.7.2024–31.12.2024",
+        "Raportti laadittu: 11.2.2025",
+        "",
+        "1 Yhteenveto",
+        "Matalan kynnyksen mielenterveyspisteet avattiin Joensuussa ja Lieksassa. Nurmeksen ja",
+        "Kiteen pisteiden avaaminen viivästyi tilojen vuoksi. Nuorten chat-palvelussa käytiin",
+        "jaksolla noin 1 400 keskustelua, mikä ylitti odotukset.",
+        "",
+        "2 Tavoitteet",
+        "Tavoite 1",
+        "Matalan kynnyksen mielenterveyspiste toimii jokaisessa neljässä",
+        "seutukunnassa",
+        "Toteutuminen: Ei toteutunut kokonaan",
+        "Mittari: avoinna olevien pisteiden määrä. Lähtötaso: 0. Tavoitetaso: 4.",
+        "Tavoite 2",
+        "Nuorten chat-palvelu on avoinna arki-iltaisin",
+        "Toteutuminen: Toteutunut",
+        "Mittari: chat-keskustelujen määrä. Lähtötaso: 0. Tavoitetaso: 800.",
+        "Tavoite 3",
+        "Ensikäynnille pääsee kahden viikon kuluessa yhteydenotosta koko",
+        "alueella",
+        "Toteutuminen: Kesken",
+        "Tavoite 4",
+        "Omaisten vertaisryhmät toimivat verkossa",
+        "Toteutuminen: Ei käynnistynyt",
+    ],
+    [
+        "3 Riippuvuudet ja yhteistyötahot",
+        "#Taho|Kuvaus",
+        "#Mielenterveystalo|Chatin ohjaus nettiterapioihin",
+        "#Itä-Suomen yliopisto|Vaikuttavuuden arviointi",
+        "#Karjalan Mielenterveysseura ry|Vertaisohjaajat pisteisiin",
+        "",
+        "Kanta-palvelut on mainittu hankesuunnitelmassa, mutta hanke ei vielä liity niihin.",
+        "Hankkeen tuloksista on raportoitu Sosiaali- ja terveysministeriölle.",
+        "",
+        "4 Seuraava jakso",
+        "Nurmeksen ja Kiteen pisteet avataan keväällä 2025.",
+    ],
+]
+
+
+def u94_pohjois_karjala_status_pdf() -> None:
+    """Goals in "Tavoite N" blocks wrapped over lines, statuses on "Toteutuminen:" lines."""
+    _pdf(
+        "u94_pohjois_karjala_tilanneraportti_2025.pdf",
+        "Pohjois-Karjalan hyvinvointialue | Tilanneraportti 1/2025",
+        U94,
+        [40, 220],
+    )
+
+
+if __name__ == "__main__":
+    u94_pohjois_karjala_status_pdf()

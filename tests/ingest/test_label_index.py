@@ -38,7 +38,7 @@ def _lines(table: Mapping[str, tuple[str, ...]], rng: random.Random, count: int)
     variants = [v.lower() for vs in table.values() for v in vs]
     picked = rng.sample(variants, min(count, len(variants)))
     lines = [m for v in picked for m in _mutations(v, rng)]
-    return lines + ["", "x", "tämä rivi ei ole otsikko vaan tavallista tekstiä", "ååå"]
+    return [*lines, "", "x", "tämä rivi ei ole otsikko vaan tavallista tekstiä", "ååå"]
 
 
 def _tables() -> dict[str, Mapping[str, tuple[str, ...]]]:

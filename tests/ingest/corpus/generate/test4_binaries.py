@@ -244,3 +244,145 @@ def w04_etela_savo_hankesuunnitelma() -> None:
     d.add_heading("5 Arviointi", level=1)
     d.add_paragraph("-")
     _save_docx(d, "w04_etela_savo_hankesuunnitelma_vuosittain_2022.docx")
+
+
+# --- w07: an interim report with lights as percentages and colour words, PDF (Kanta-Häme) ----
+
+
+def w07_kanta_hame_valiraportti() -> None:
+    """Running header and "Sivu n (N)" footer, lights as "NN % (colour)" after dotted
+    leaders, goal table Tavoite / Tilanne 30.6.2023, an annual table Suunniteltu /
+    Toteutunut / Ennuste with "€" after each amount and a category label broken in two."""
+
+    def header(_n: int, _total: int) -> list[tuple[int, str]]:
+        return [(40, "Kanta-Hämeen hyvinvointialue"), (300, "VÄLIRAPORTTI 1.1.-30.6.2023"), (480, "Julkinen")]
+
+    def footer(n: int, total: int) -> list[tuple[int, str]]:
+        return [(40, "Kestävän kasvun Kanta-Häme / Investointi 2"), (500, f"Sivu {n} ({total})")]
+
+    pages = [
+        [
+            "!Väliraportti: Kestävän kasvun Kanta-Häme",
+            "Investointi 2: Mielenterveys- ja päihdepalvelujen saatavuus",
+            "Raportointikausi 1.1.-30.6.2023, päivätty 14.8.2023",
+            "Rahoittaja: sosiaali- ja terveysministeriö, Suomen kestävän kasvun ohjelma (EU:n",
+            "elpymis- ja palautumistukiväline RRF)",
+            "Investoinnille myönnettiin 1 240 000 euroa vuosille 2023-2025.",
+            "",
+            "!1 Etenemisen arvio",
+            "Arvio on osa-alueittain prosentteina suunnitellusta ja värinä (vihreä = suunnitelman",
+            "mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama).",
+            "Aikataulu ............................. 95 % (vihreä)",
+            "Kustannukset ......................... 70 % (keltainen)",
+            "Tuotosten laatu ...................... 100 % (vihreä)",
+            "Tuotosten laajuus .................... 90 % (vihreä)",
+            "Henkilöstö ........................... 100 % (vihreä)",
+            "Riskit ............................... 60 % (punainen)",
+            "Hyödyt ............................... 85 % (vihreä)",
+            "Kokonaisvalmiusaste 35 %",
+            "",
+            "!2 Tavoitteet",
+            "#Tavoite|Tilanne 30.6.2023",
+            "#Matalan kynnyksen mielenterveysvastaanotto aukeaa|Toteutunut",
+            "#Hämeenlinnaan ja Riihimäelle|",
+            "#Päihdeasiakkaiden hoitoon pääsy nopeutuu|Kesken",
+            "#Forssan seudun nuorille digitaalinen terapiaohjelma|Siirretty syksyyn 2023",
+        ],
+        [
+            "!3 Yhteistyö",
+            "Nuorten digitaaliset terapiaohjelmat hankitaan HUSin ylläpitämästä",
+            "Mielenterveystalosta. Hämeen ammattikorkeakoulu (HAMK) kouluttaa vastaanoton",
+            "työntekijät. Sitran raporttia mielenterveyden kustannuksista käytettiin taustana.",
+            "",
+            "!4 Talous vuonna 2023",
+            "#Kustannuslaji|Suunniteltu 2023|Toteutunut 1-6/2023|Ennuste 2023",
+            "#Omat henkilöstö-|310 000 €|142 600 €|300 000 €",
+            "#kustannukset|||",
+            "#Asiantuntija-|90 000 €|12 400 €|60 000 €",
+            "#palvelut|||",
+            "#Matkakulut|8 000 €|2 150 €|6 000 €",
+            "#Yhteensä|408 000 €|157 150 €|366 000 €",
+            "",
+            "!5 Seuraava raportointikausi",
+            "Vastaanoton aukioloa laajennetaan iltoihin syyskuusta alkaen.",
+        ],
+    ]
+    _pdf("w07_kanta_hame_valiraportti_prosenttivalot_2023.pdf", pages, [40, 290, 380, 480], header, footer)
+
+
+# --- w08: a steering group's meeting memo, DOCX with merged cells (Varsinais-Suomi) ---------
+
+
+def w08_varsinais_suomi_ohjausryhma() -> None:
+    """Ohjausryhmän muistio: attendees with their organisations, lights as ✓ / ! with a
+    legend, goal table with "saavutettu osittain", one cost table holding two investments
+    under merged group rows, decisions as numbered items."""
+    d = _docx(dt.datetime(2025, 4, 10, 15, 30, 0), "Hankesihteeri")
+    d.add_paragraph("Varsinais-Suomen hyvinvointialue                         MUISTIO")
+    d.add_heading("Lähellä sinua – Varsinais-Suomen RRF-hanke: ohjausryhmän kokous 2/2025", level=1)
+    _table(
+        d,
+        None,
+        [
+            ("Aika", "10.4.2025 klo 13.00–14.30"),
+            ("Paikka", "Teams"),
+            ("Läsnä", "Mari Salonen (pj.), Varsinais-Suomen hyvinvointialue\nJukka Aalto, Salon kaupunki\n"
+             "Emilia Virta, Turun ammattikorkeakoulu\nOlli Rantanen, hankepäällikkö (sihteeri)"),
+        ],
+    )
+    d.add_heading("1 Kokouksen avaus ja asialistan hyväksyminen", level=2)
+    d.add_paragraph("Puheenjohtaja avasi kokouksen. Asialista hyväksyttiin.")
+    d.add_heading("2 Hankkeen tilannekatsaus", level=2)
+    d.add_paragraph(
+        "Hankepäällikkö esitteli tilanteen 31.3.2025. Hanke päättyy 31.12.2025. Valmiusaste 80 %. "
+        "Kanta-liittymän testaus siirtyi huhtikuulle; DigiFinlandin kanssa sovittiin Omaolon "
+        "oirearvioiden uudesta julkaisuaikataulusta."
+    )
+    lights = _table(
+        d,
+        ["Liikennevalot", "", ""],
+        [
+            ("Osa-alue", "Arvio", "Kommentti"),
+            ("Aikataulu", "!", "Kanta-testaus viivästyi"),
+            ("Kustannukset", "✓", ""),
+            ("Tuotosten laatu", "✓", ""),
+            ("Tuotosten laajuus", "!", "etävastaanotto yhdellä paikkakunnalla vähemmän"),
+            ("Henkilöstö", "✓", ""),
+            ("Riskit", "✓", ""),
+            ("Hyödyt", "✓", ""),
+        ],
+    )
+    lights.rows[0].cells[0].merge(lights.rows[0].cells[2])
+    d.add_paragraph("Symbolit: ✓ = suunnitelman mukaan, ! = poikkeama suunnitelmasta.")
+    d.add_heading("3 Tavoitteiden tila", level=2)
+    _table(
+        d,
+        ["Tavoite", "Tila 31.3.2025"],
+        [
+            ("Hoitotakuun seitsemän päivän raja toteutuu Turussa ja Salossa", "saavutettu"),
+            ("Digitaalisen ajanvarauksen käyttöaste nousee 40 prosenttiin", "saavutettu osittain (32 %)"),
+            ("Uudenkaupungin etävastaanotto vakiintuu pysyväksi", "ei saavutettu"),
+        ],
+    )
+    d.add_heading("4 Talous 31.3.2025 (kertymä hankkeen alusta)", level=2)
+    costs = _table(
+        d,
+        ["Kustannuslaji", "Budjetti", "Toteutunut", "Käyttöaste"],
+        [
+            ("Investointi 1: Hoitoon pääsyn nopeuttaminen", "", "", ""),
+            ("Palvelujen ostot", "640 000 €", "512 300 €", "80 %"),
+            ("Omat henkilöstökustannukset", "910 000 €", "801 450 €", "88 %"),
+            ("Yhteensä", "1 550 000 €", "1 313 750 €", "85 %"),
+            ("Investointi 3: Digitaalinen asiointi", "", "", ""),
+            ("Ohjelmistot", "300 000 €", "276 000 €", "92 %"),
+            ("Asiantuntijapalvelut", "150 000 €", "97 500 €", "65 %"),
+            ("Yhteensä", "450 000 €", "373 500 €", "83 %"),
+        ],
+    )
+    for row in (1, 5):
+        costs.rows[row].cells[0].merge(costs.rows[row].cells[3])
+    d.add_heading("5 Päätökset", level=2)
+    d.add_paragraph("1. Ohjausryhmä merkitsi tilannekatsauksen tiedoksi.")
+    d.add_paragraph("2. Uudenkaupungin etävastaanoton jatkosta päätetään seuraavassa kokouksessa.")
+    d.add_paragraph("Seuraava kokous 12.6.2025. Muistion vakuudeksi Olli Rantanen.")
+    _save_docx(d, "w08_varsinais_suomi_ohjausryhman_muistio_2025.docx")

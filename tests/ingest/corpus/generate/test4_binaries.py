@@ -386,3 +386,206 @@ def w08_varsinais_suomi_ohjausryhma() -> None:
     d.add_paragraph("2. Uudenkaupungin etävastaanoton jatkosta päätetään seuraavassa kokouksessa.")
     d.add_paragraph("Seuraava kokous 12.6.2025. Muistion vakuudeksi Olli Rantanen.")
     _save_docx(d, "w08_varsinais_suomi_ohjausryhman_muistio_2025.docx")
+
+
+# --- w11: a Swedish final report, PDF (Pohjanmaa / Österbotten) -----------------------------
+
+
+def w11_pohjanmaa_slutrapport() -> None:
+    """Swedish headings (Grunduppgifter, Trafikljus, Mål och utfall, Ekonomi), lights in a
+    three-column table with a comment, goals "Uppnåddes delvis" / "Avbröts", Beviljat /
+    Utfall / Avvikelse / Utnyttjandegrad % in "1 120 000,00", the returned sum in prose."""
+
+    def header(_n: int, _total: int) -> list[tuple[int, str]]:
+        return [(40, "Österbottens välfärdsområde"), (400, "SLUTRAPPORT 2025")]
+
+    def footer(n: int, total: int) -> list[tuple[int, str]]:
+        return [(40, "Närmare vård i Österbotten"), (520, f"Sida {n}/{total}")]
+
+    pages = [
+        [
+            "!Slutrapport: Närmare vård i Österbotten",
+            "",
+            "!1 Grunduppgifter",
+            "Projektets namn: Närmare vård i Österbotten",
+            "Huvudman: Österbottens välfärdsområde",
+            "Projekttid: 1.1.2023-30.6.2025",
+            "Finansiär: Social- och hälsovårdsministeriet (SHM), programmet för hållbar tillväxt i",
+            "Finland (EU:s facilitet för återhämtning och resiliens, RRF)",
+            "Datum: 15.9.2025",
+            "",
+            "!2 Trafikljus vid projektets slut",
+            "#Område|Bedömning|Kommentar",
+            "#Tidsplan|grön|",
+            "#Kostnader|grön|",
+            "#Resultatens kvalitet|gul|chattens svarstider varierade",
+            "#Resultatens omfattning|grön|",
+            "#Personal|röd|tre vakanser under hösten 2024",
+            "#Risker|grön|",
+            "#Nytta|grön|",
+            "Grön = enligt plan, gul = mindre avvikelse, röd = betydande avvikelse.",
+            "",
+            "!3 Mål och utfall",
+            "#Mål|Utfall",
+            "#Mobila team besöker äldre i Närpes och Kristinestad varje vecka|Uppnåddes",
+            "#Väntetiden till icke-brådskande vård i Vasa kortas till sju dygn|Uppnåddes delvis",
+            "#Digital servicehandledning på svenska och finska i Jakobstad|Uppnåddes inte",
+            "#Gemensam kundregistrering i Korsholm|Avbröts (oavslutat)",
+        ],
+        [
+            "!4 Samarbete",
+            "Yrkeshögskolan Novia utvärderade de mobila teamen. Symtombedömningen gjordes i",
+            "Omaolo och besöken dokumenterades i Kanta-tjänsterna. En studie från Åbo Akademi",
+            "(2021) användes som bakgrund för planeringen.",
+            "",
+            "!5 Ekonomi (kumulativt, euro)",
+            "#Kostnadsslag|Beviljat|Utfall|Avvikelse|Utnyttjandegrad %",
+            "#Egna personalkostnader|1 120 000,00|1 098 300,00|-21 700,00|98",
+            "#Köp av tjänster|460 000,00|446 500,00|-13 500,00|97",
+            "#Resekostnader|40 000,00|34 000,00|-6 000,00|85",
+            "#Totalt|1 620 000,00|1 578 800,00|-41 200,00|97",
+            "",
+            "Av det beviljade statsunderstödet återbetalas 41 200 euro till SHM.",
+            "",
+            "!6 Fortsättning",
+            "De mobila teamen fortsätter som ordinarie verksamhet från 1.7.2025.",
+        ],
+    ]
+    _pdf("w11_pohjanmaa_slutrapport_sv_2025.pdf", pages, [40, 230, 320, 410, 490], header, footer)
+
+
+# --- w12: a final report with a light matrix and an investment column merged down, DOCX (Pirkanmaa)
+
+
+def w12_pirkanmaa_loppuraportti() -> None:
+    """Lights as a matrix (one column per investment), goals per investment with a merged
+    investment cell, a cost table whose first column holds the investment merged over its
+    rows: Budjetti / Toteutunut / Käyttöaste %."""
+    d = _docx(dt.datetime(2024, 12, 20, 10, 0, 0), "Pirkanmaan hyvinvointialue")
+    d.add_heading("Loppuraportti", level=0)
+    d.add_paragraph("Saatavuusloikka Pirkanmaalla – Kestävän kasvun hanke")
+    _table(
+        d,
+        None,
+        [
+            ("Hyvinvointialue", "Pirkanmaan hyvinvointialue"),
+            ("Hankeaika", "1.4.2022–31.10.2024"),
+            ("Rahoitus", "Suomen kestävän kasvun ohjelma, STM:n valtionavustus"),
+            ("Laadittu", "20.12.2024"),
+        ],
+    )
+    d.add_heading("1 Liikennevalot hankkeen päättyessä", level=1)
+    _table(
+        d,
+        ["Osa-alue", "Investointi 1", "Investointi 2"],
+        [
+            ("Aikataulu", "vihreä", "keltainen"),
+            ("Kustannukset", "vihreä", "vihreä"),
+            ("Tuotosten laatu", "vihreä", "vihreä"),
+            ("Tuotosten laajuus", "keltainen", "vihreä"),
+            ("Henkilöstö", "vihreä", "vihreä"),
+            ("Riskit", "vihreä", "punainen"),
+            ("Hyödyt", "vihreä", "vihreä"),
+        ],
+    )
+    d.add_paragraph("Investointi 1: Hoitoonpääsyn parantaminen. Investointi 2: Ikäihmisten kotiin annettavat palvelut.")
+    d.add_heading("2 Tavoitteiden toteutuminen", level=1)
+    goals = _table(
+        d,
+        ["Investointi", "Tavoite", "Toteutuminen"],
+        [
+            ("Investointi 1", "Terveysasemien kiireetön hoito järjestyy 14 vuorokaudessa", "Toteutui"),
+            ("", "Ylöjärvellä ja Nokialla otetaan käyttöön yhteinen takaisinsoittojärjestelmä", "Toteutui osittain"),
+            ("Investointi 2", "Kotihoidon etäkäyntejä tehdään 2 000 kuukaudessa", "Toteutui"),
+            ("", "Tampereen kotiutustiimi toimii ympäri vuorokauden", "Ei toteutunut"),
+        ],
+    )
+    goals.rows[1].cells[0].merge(goals.rows[2].cells[0])
+    goals.rows[3].cells[0].merge(goals.rows[4].cells[0])
+    d.add_heading("3 Yhteistyö", level=1)
+    d.add_paragraph(
+        "Oirearviot ohjattiin Omaoloon. Kotihoidon etäkäyntien kirjaukset siirtyvät Kelan ylläpitämiin "
+        "Kanta-palveluihin. Tampereen ammattikorkeakoulu (TAMK) kokosi asiakaspalautteen. "
+        "THL:n FinSote-tutkimuksen tuloksia verrattiin alueen lähtötasoon."
+    )
+    d.add_heading("4 Kustannukset hankeajalta", level=1)
+    costs = _table(
+        d,
+        ["Investointi", "Kustannuslaji", "Budjetti", "Toteutunut", "Käyttöaste %"],
+        [
+            ("Investointi 1", "Omat henkilöstökustannukset", "780 000", "771 200", "99"),
+            ("", "Palvelujen ostot", "350 000", "298 750", "85"),
+            ("", "Yhteensä", "1 130 000", "1 069 950", "95"),
+            ("Investointi 2", "Omat henkilöstökustannukset", "540 000", "502 100", "93"),
+            ("", "Puhelin- ja ICT-laitehankinnat", "120 000", "131 400", "110"),
+            ("", "Matkakulut", "30 000", "21 600", "72"),
+            ("", "Yhteensä", "690 000", "655 100", "95"),
+        ],
+    )
+    costs.rows[1].cells[0].merge(costs.rows[3].cells[0])
+    costs.rows[4].cells[0].merge(costs.rows[7].cells[0])
+    d.add_paragraph("Luvut euroina.")
+    _save_docx(d, "w12_pirkanmaa_loppuraportti_matriisi_2024.docx")
+
+
+# --- w15: the ministry's grant decision, PDF (Etelä-Pohjanmaa) -----------------------------
+
+
+def w15_etela_pohjanmaa_stm_paatos() -> None:
+    """A state grant decision: diary number and "n (N)" in the running header, addressee
+    block, Asia / Hakemus / Päätös / Perustelut, an Investointi / Haettu / Myönnetty table
+    (no cost categories), conditions naming Innokylä and THL's assessment."""
+
+    def header(n: int, total: int) -> list[tuple[int, str]]:
+        return [(40, "Sosiaali- ja terveysministeriö"), (300, "PÄÄTÖS"), (400, "VN/28841/2022"), (520, f"{n} ({total})")]
+
+    def footer(_n: int, _total: int) -> list[tuple[int, str]]:
+        return [(40, "Sosiaali- ja terveysministeriö, PL 33, 00023 Valtioneuvosto · kirjaamo.stm@gov.fi")]
+
+    pages = [
+        [
+            "15.12.2022",
+            "",
+            "Etelä-Pohjanmaan hyvinvointialue",
+            "Hallinto / kirjaamo",
+            "Seinäjoki",
+            "",
+            "!Asia: Valtionavustus Suomen kestävän kasvun ohjelman hankkeelle",
+            "Hyvinvointia lähellä Etelä-Pohjanmaalla vuosille 2023-2025",
+            "",
+            "!Hakemus",
+            "Etelä-Pohjanmaan hyvinvointialue on 30.9.2022 hakenut valtionavustusta yhteensä",
+            "4 900 000 euroa hankkeelle Hyvinvointia lähellä Etelä-Pohjanmaalla.",
+            "",
+            "!Päätös",
+            "Sosiaali- ja terveysministeriö myöntää Etelä-Pohjanmaan hyvinvointialueelle",
+            "valtionavustusta enintään 4 350 000 euroa. Avustus rahoitetaan Euroopan unionin",
+            "elpymis- ja palautumistukivälineestä (RRF). Avustuksen käyttöaika on",
+            "1.1.2023-31.12.2025.",
+            "",
+            "#Investointi|Haettu (€)|Myönnetty (€)",
+            "#Investointi 1: Hoitoon pääsy|2 100 000|1 850 000",
+            "#Investointi 3: Palvelujen kustannusvaikuttavuus|1 300 000|1 200 000",
+            "#Investointi 4: Digitaaliset innovaatiot|1 500 000|1 300 000",
+            "#Yhteensä|4 900 000|4 350 000",
+        ],
+        [
+            "!Perustelut",
+            "Hankkeen arviointilausunnon antoi Terveyden ja hyvinvoinnin laitos (THL).",
+            "Hanke painottuu Seinäjoen, Kauhavan ja Alavuden terveysasemiin. Investoinnin 4",
+            "haettua summaa alennettiin, koska osa ohjelmistokuluista ei ole avustuskelpoisia.",
+            "",
+            "!Avustuksen ehdot",
+            "1. Avustuksen saaja kuvaa hankkeessa kehitetyt toimintamallit Innokylään.",
+            "2. Hankkeen tilanne raportoidaan ministeriölle kolmen kuukauden välein.",
+            "3. Käyttämättä jäänyt avustus palautetaan valtionavustuslain (688/2001) mukaisesti.",
+            "",
+            "Muutoksenhaku: oikaisuvaatimusohje liitteenä.",
+            "",
+            "Osastopäällikkö      Kaisa Mäkelä",
+            "Neuvotteleva virkamies      Jari Koskinen",
+            "",
+            "Tiedoksi: Terveyden ja hyvinvoinnin laitos",
+        ],
+    ]
+    _pdf("w15_etela_pohjanmaa_stm_avustuspaatos_2022.pdf", pages, [40, 330, 440], header, footer)

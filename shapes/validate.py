@@ -20,6 +20,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 import pyshacl
+from pyshacl.entrypoints import make_default_logger
+from pyshacl.errors import ValidationFailure
+from pyshacl.graph_abstraction import DataGraph
+from pyshacl.monkey import apply_patches
+from pyshacl.shapes_graph import ShapesGraph
+from pyshacl.validator import Validator, assign_baked_in
 from rdflib import BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 
@@ -370,6 +376,61 @@ def _run(target: Graph, shapes: Graph, *, advanced: bool, lang: str) -> Validati
     return ValidationReport(conforms=conforms, results=results, lang=lang)
 
 
+@functools.cache
+def _harvested(python_totals: bool) -> ShapesGraph:
+    """pyshacl's reading of :func:`_fast_shapes`, made once per process.
+
+    ``pyshacl.validate`` wraps the shapes in a new ShapesGraph on every call and
+    harvests its ~200 shapes again (about 30 ms a document). A harvested shape
+    only reads the shapes graph, which never changes, so one harvest serves every
+    document; it is done here, whole, so that threads never share a half-built one.
+    """
+    shapes = ShapesGraph(_fast_shapes(python_totals), False, _pyshacl_logger())
+    _ = shapes.shapes  # the harvest
+    return shapes
+
+
+@functools.cache
+def _pyshacl_logger() -> logging.Logger:
+    """The logger ``pyshacl.validate`` sets up (on every call; once here)."""
+    return make_default_logger(name="pyshacl-validate", debug=False)
+
+
+def _run_harvested(target: Graph, python_totals: bool, *, lang: str) -> ValidationReport:
+    """:func:`_run` with the shapes of :func:`_fast_shapes` and ``advanced`` off, on the shared harvest.
+
+    The options are those :func:`_run` gives ``pyshacl.validate``; the Validator is
+    the one it builds, but for the ShapesGraph it reads the shapes from.
+    """
+    apply_patches()
+    assign_baked_in()
+    options: dict[str, object] = {
+        "debug": False,
+        "inference": "none",
+        "inplace": True,  # on our own copy
+        "abort_on_first": False,
+        "allow_infos": True,
+        "allow_warnings": True,
+        "advanced": False,
+        "iterate_rules": False,
+        "use_js": None,
+        "sparql_mode": False,
+        "logger": _pyshacl_logger(),
+        "focus_nodes": None,
+        "use_shapes": None,
+    }
+    shapes = _harvested(python_totals)
+    validator = Validator(DataGraph.from_rdflib(target), shacl_graph=shapes.graph, options=options)
+    validator.shacl_graph = shapes
+    try:
+        _conforms, report_graph, _text = validator.run()
+    except ValidationFailure as exc:  # the shapes themselves are wrong
+        raise ShapesError(f"validation could not run: {exc}") from exc
+    results = _read_results(report_graph, lang)
+    conforms = not any(r.severity == SH.Violation for r in results)
+    return ValidationReport(conforms=conforms, results=results, lang=lang)
+
+
 def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
     """Check one document graph against our shapes.
 
@@ -382,7 +443,7 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     for node in _fact_indicators(target):
         target.add((node, _FACT_INDICATOR, Literal(True)))
     python_totals = totals.mark(target, list(set(target.subjects(totals.HAS_LINE, None))))
-    return _run(target, _fast_shapes(python_totals), advanced=False, lang=lang)
+    return _run_harvested(target, python_totals, lang=lang)
 
 
 def validate_reference(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:

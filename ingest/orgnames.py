@@ -397,6 +397,9 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str])
         first = h - 2
     while first > 0 and _joined(text, ws[first - 1], ws[first]) and h - first < 5:
         word = ws[first - 1].text
+        if not _capitalised(word) and _place_genitive(text, ws, first - 1):
+            first -= 2  # "Raahen seudun Kylätalkoot ry": a place's genitive with its common noun
+            continue
         if not _capitalised(word) or (_sentence_start(text, ws[first - 1]) and _function(word)):
             break
         first -= 1
@@ -484,3 +487,15 @@ def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
 
 
 __all__ = ["HEADS", "OrgName", "analyses", "base_word", "find_org_names", "list_names", "unknown_stems"]
+
+
+def _place_genitive(text: str, ws: list[_Word], i: int) -> bool:
+    """``ws[i]`` is a lower-case genitive noun after a capitalised genitive ("Raahen seudun")."""
+    if i < 1 or not _joined(text, ws[i - 1], ws[i]) or not _capitalised(ws[i - 1].text):
+        return False
+    word = ws[i].text
+    return (
+        _is_genitive(ws[i - 1].text)
+        and any(c == "nimisana" and case == "omanto" for _, c, case in analyses(word))
+        and (_is_proper(ws[i - 1].text) or not _sentence_start(text, ws[i - 1]))
+    )

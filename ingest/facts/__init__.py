@@ -44,6 +44,7 @@ FAMILIES: tuple[Family, ...] = (
     risks.FAMILY,
     money.FAMILY,
     dependencies.FAMILY,
+    dependencies.TABLES,
     programmes.FAMILY,
     collaboration.FAMILY,
     continuations.FAMILY,

@@ -17,6 +17,7 @@ import re
 
 from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.mentioned import mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.text import Chunk
@@ -134,7 +135,7 @@ def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> Non
     if ctx.section in _OTHER_SECTIONS or len(sentence) > 600:
         return  # a dependency section is read whole by the dependencies family; goals are no dependencies
     kind = _kind(sentence)
-    if kind is None or _PARTICIPANTS.search(sentence):
+    if kind is None or _PARTICIPANTS.search(sentence) or mentioned_only(sentence):
         return
     own_county = ctx.result.region
     names = own_names(project)

@@ -15,11 +15,14 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
+from hankegraafi.ingest.facts.mentioned import MENTIONED_ONLY, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import role_cues
+from hankegraafi.ingest.facts.partytables import read_party_table
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
+from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
 
@@ -71,12 +74,17 @@ _DEP_CUE = re.compile(
 )
 #: A service named as an overlap or an alternative, not as something the work relies on.
 _NOT_RELIED = re.compile(
-    r"päällekkäi|\bsijaan\b|\bsijasta\b|\bei (?:\w+ )?(?:käytetä|hyödynnetä|tarvita)\b|\bkorvaa\w*|"
+    r"päällekkäi|\bsijaan\b|\bsijasta\b|\bei (?:\w+ )?(?:käytetä|hyödynnetä|tarvita|liity)\b|\bkorvaa\w*|"
     r"\böverlapp|\bi stället för\b|\bersätt\w*",
     re.I,
 )
 #: Where a model is described or published (Innokylä's materials) is no service the work relies on.
 _DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|julkai|dokumentoi|beskriv|publicer|published|described", re.I)
+
+
+def _published_in(sentence: str) -> bool:
+    """ "Toimintamalli on kuvattu Innokylään", "julkaistu Innokylässä": where the work is published."""
+    return re.search(r"\b(?:on|oli|ovat|ja)\s+(?:\w+\s+)?(?:kuvattu|julkaistu|tallennettu)\b", sentence, re.I) is not None
 
 
 def _statement(sentence: str) -> bool:
@@ -105,6 +113,9 @@ _SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I
 
 
 def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, in_section: bool) -> None:
+    if mentioned_only(sentence) or (in_section and _NOT_RELIED.search(sentence)):
+        _developers(ctx, sentence, chunk)
+        return  # informed, reported to, background, a past project: named, not relied on
     mentions = [m for m in ctx.names.mentions(sentence) if m.entry.type not in ("municipality", "region")]
     if dict(role_cues())["co-implementer"].search(sentence):  # co-implementers are partners, not dependencies
         mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
@@ -128,6 +139,7 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
             cued = bool(mentions)
         else:
             cued = bool(_DEP_CUE.search(sentence)) and not _NOT_RELIED.search(sentence)
+            cued = cued and not _published_in(sentence)
         if not with_projects and (not mentions or not cued):
             _developers(ctx, sentence, chunk)
             return
@@ -339,4 +351,12 @@ def _finish(ctx: Context) -> None:
         ]
 
 
+def _table(ctx: Context, element: Element) -> bool:
+    """A table of parties ("Taho | Riippuvuuden kuvaus"): each row a dependency."""
+    not_relied = re.compile(f"{_NOT_RELIED.pattern}|{MENTIONED_ONLY.pattern}", re.I)
+    return read_party_table(ctx, element, ctx.current, dependency_kind, not_relied)
+
+
 FAMILY = Family("dependencies", sentence=_sentence, finish=_finish)
+#: Run before the money family, which takes every table it meets.
+TABLES = Family("party-tables", table=_table)

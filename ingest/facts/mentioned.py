@@ -1,0 +1,30 @@
+"""Sentences that name a party without the project relying on it.
+
+A report names national services and actors in many roles besides dependencies: the
+bodies it informed or reported to, the channel its news goes out in, the background
+study it starts from, a past project, a name a plan only mentions. Both the
+dependencies and the collaboration families skip such sentences, so "Hankkeen
+etenemisestä on tiedotettu Kelaa" makes Kela no dependency (Kela is still an
+organisation the text names).
+"""
+
+from __future__ import annotations
+
+import re
+
+MENTIONED_ONLY = re.compile(
+    r"\b(?:on|oli|ovat|olivat|ei)\s+(?:\w+\s+)?(?:kerrottu|tiedotettu|raportoitu|esitelty|informoitu)\b|"
+    r"\b(?:kerrotaan|kerrottiin|tiedotetaan|tiedotettiin|raportoidaan|raportoitiin|esiteltiin|esitellään)\b|"
+    r"\btaustalla\s+(?:on|oli|ovat)\b|\bmainit(?:tu|aan|tiin)\b|"
+    r"\b(?:aiemmin|aikaisemmin)\b(?=[^.]{0,80}?\b(?:toteutet\w*|toteutettiin|toteutui|päätty\w*|hankkee\w*)\b)|"
+    r"\b(?:toteutettiin|toteutui|päättyi)\s+(?:jo\s+)?(?:aiemmin|aikaisemmin)\b|\bpäättyneessä\b|"
+    r"\b(?:har|hade)\s+(?:\w+\s+)?(?:presenterats|informerats|rapporterats)\b|\bbakgrunden\s+(?:är|var)\b|"
+    r"\btidigare\s+(?:\w+\s+)?(?:genomför\w*|avslut\w*)|"
+    r"\b(?:was|were|has been|have been)\s+(?:informed|reported|presented)\b",
+    re.I,
+)
+
+
+def mentioned_only(sentence: str) -> bool:
+    """The sentence names its parties as informed, background or past, not as relied on."""
+    return MENTIONED_ONLY.search(sentence) is not None

@@ -1,0 +1,114 @@
+"""Tables of the parties a project works with or relies on: "Taho | Riippuvuuden kuvaus",
+"Yhteistyötaho | Rooli", "Aktör eller tjänst | Beroende".
+
+A report lists its dependencies and partners as a table as often as in sentences. The
+table's own structure says what its first cells are: the party column's cells name an
+organisation, a national service, a programme or a project, whether or not any
+vocabulary knows the name, and the row's other cells say what the project relies on it
+for. A row that only says the party was informed or named ("raportoitu", "mainittu")
+states no dependency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.entities import Entry
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.goals import placeholder
+from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
+from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names
+from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.segment import Element
+
+#: A column whose cells name the party ("Taho", "Yhteistyötaho", "Toimija", "Aktör eller tjänst").
+PARTY_HEADER = re.compile(
+    r"^(?:\w+[-\s])?\w*(?:taho|tahot|toimija|toimijat|kumppani|kumppanit|organisaatio|"
+    r"palvelu tai toimija|toimija tai palvelu|riippuvuus|aktör|aktörer|samarbetspart\w*|part|partner|"
+    r"organisation|beroende av|dependency|party|stakeholder)\b",
+    re.I,
+)
+#: A header that makes a table of parties one of dependencies even outside a dependency section.
+_DEPENDENCY_HEADER = re.compile(r"riippuvuu|beroende|dependen|rooli|roll\b|role|kuvaus|beskrivning", re.I)
+_PROJECT_WORD = re.compile(r"hank|projekt", re.I)
+_TYPES = ("organisation", "national-actor", "service", "programme", "project")
+
+
+def party_column(element: Element) -> int | None:
+    """The column of a table whose cells name parties, by its header; None if there is none."""
+    header = [norm_label(h) for h in element.header]
+    return next((i for i, h in enumerate(header) if PARTY_HEADER.match(h)), None)
+
+
+def read_party_table(
+    ctx: Context, element: Element, project: Project, kind_of: object, not_relied: re.Pattern[str]
+) -> bool:
+    """Each row of a parties table in a dependency or actors section (or headed as one) is a
+    dependency on the party its party cell names; an organisation is a partner too."""
+    column = party_column(element)
+    if column is None or len(element.rows) < 2:
+        return False
+    header_text = " ".join(element.header)
+    if ctx.section not in ("dependencies", "actors", "cooperation") and not _DEPENDENCY_HEADER.search(header_text):
+        return False
+    own = own_names(project)
+    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+        if column >= len(row) or placeholder(row[column]):
+            continue
+        name = row[column].strip()
+        about = " ".join(c.strip() for i, c in enumerate(row) if i != column and c.strip())
+        sentence = f"{name}: {about}" if about else name
+        if not_relied.search(about):
+            continue
+        span = Span(line_no, line_no, "\t".join(row))
+        kind = kind_of(sentence, "functional") if callable(kind_of) else "functional"
+        for entry, surface in _parties(ctx, name):
+            if entry.type == "county" or names_itself(entry.label, own):
+                continue
+            if not any(d.target is entry for d in project.dependencies):
+                project.dependencies.append(Dependency(entry, kind, sentence, span, surface))
+            if entry.type in ("organisation", "national-actor") and not any(
+                p.organisation is entry for p in project.participations
+            ):
+                project.participations.append(Participation(entry, "partner", span, surface))
+    return True
+
+
+def _parties(ctx: Context, cell: str) -> list[tuple[Entry, str]]:
+    """What a party cell names: the things the vocabularies or the form of the name know in it,
+    else the cell itself as a new organisation (or project, by its words)."""
+    found = [
+        (m.entry, m.surface)
+        for m in ctx.names.mentions(cell)
+        if m.entry.type in _TYPES or m.entry.type in ORG_TYPES
+    ]
+    found = [(e, s) for e, s in found if e.type not in ("municipality", "region")]
+    if found and all(not e.linked and e.type == "organisation" for e, _ in found) and _one_name(cell):
+        # "Mannerheimin Lastensuojeluliiton Uudenmaan piiri": the form of a name found a part;
+        # the cell is the whole name of the party.
+        return [(_whole(ctx, cell), cell)]
+    if found:
+        return found
+    if len(cell.split()) > 8 or not cell[:1].isupper():
+        return []  # a description, not a name
+    if _PROJECT_WORD.search(cell):
+        return [(ctx.names.unlinked(cell, "project"), cell)]
+    return [(ctx.names.org_from_value(cell), cell)]
+
+
+_SEPARATORS = re.compile(r",|;|\s(?:ja|sekä|och|and)\s|/")
+
+
+def _one_name(cell: str) -> bool:
+    """A cell that is one name: a few words, no list, capitalised."""
+    return cell[:1].isupper() and len(cell.split()) <= 7 and _SEPARATORS.search(cell) is None
+
+
+def _whole(ctx: Context, cell: str) -> Entry:
+    """The cell as one new organisation, a short form in brackets introduced ("Laurea-amk (Laurea)")."""
+    m = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]{1,20}?)\s*\)\s*", cell)
+    name, short = (m.group(1), m.group(2)) if m else (cell.strip(), None)
+    entry = ctx.names.unlinked(name, "organisation", cell.strip())
+    if short:
+        ctx.names.alias(entry, short)
+    return entry

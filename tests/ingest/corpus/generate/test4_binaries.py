@@ -589,3 +589,119 @@ def w15_etela_pohjanmaa_stm_paatos() -> None:
         ],
     ]
     _pdf("w15_etela_pohjanmaa_stm_avustuspaatos_2022.pdf", pages, [40, 330, 440], header, footer)
+
+
+# --- w16: an aluevaltuusto agenda item, DOCX (Etelä-Karjala) -------------------------------
+
+
+def w16_etela_karjala_aluevaltuusto_esityslista() -> None:
+    """An agenda (esityslista) in Word: a header table with merged cells, a § informing of
+    a grant whose title only inflects the project's name, the earlier handling by the
+    board above the proposal, an Investointi / Myönnetty / Osuus % table, no decision yet."""
+    d = _docx(dt.datetime(2023, 3, 24, 8, 0, 0), "Etelä-Karjalan hyvinvointialue")
+    top = _table(
+        d,
+        None,
+        [
+            ("ETELÄ-KARJALAN HYVINVOINTIALUE", "", "ESITYSLISTA", "3/2023"),
+            ("Aluevaltuusto", "", "03.04.2023", "Sivu 14"),
+        ],
+    )
+    top.rows[0].cells[0].merge(top.rows[0].cells[1])
+    top.rows[1].cells[0].merge(top.rows[1].cells[1])
+    d.add_paragraph("§ 41")
+    d.add_paragraph(
+        "Sosiaali- ja terveysministeriön valtionavustuspäätös Kestävän kasvun Etelä-Karjala -hankkeelle"
+    )
+    d.add_paragraph("EKHVA/212/05.00.00/2023")
+    d.add_paragraph("Aluehallitus 20.03.2023 § 88")
+    d.add_paragraph("Valmistelija: kehittämisjohtaja Tuula Rantala, etunimi.sukunimi@ekhva.fi")
+    d.add_paragraph(
+        "Etelä-Karjalan sosiaali- ja terveyspiiri Eksote haki syksyllä 2022 hyvinvointialueen puolesta "
+        "valtionavustusta Suomen kestävän kasvun ohjelmasta vuosille 2023–2025. Hakemuksessa haettiin "
+        "4 600 000 euroa. Ministeriö myönsi 3 900 000 euroa kolmelle investoinnille."
+    )
+    _table(
+        d,
+        ["Investointi", "Myönnetty (€)", "Osuus %"],
+        [
+            ("Investointi 1: Hoitoonpääsyn nopeuttaminen", "1 650 000", "42,3"),
+            ("Investointi 2: Mielenterveys- ja päihdepalvelut", "980 000", "25,1"),
+            ("Investointi 4: Digitaalinen asiointi", "1 270 000", "32,6"),
+            ("Yhteensä", "3 900 000", "100,0"),
+        ],
+    )
+    d.add_paragraph(
+        "Hanke toteutetaan Lappeenrannan ja Imatran terveysasemilla sekä Taipalsaarella. "
+        "LAB-ammattikorkeakoulu arvioi digitaalisen asioinnin vaikutuksia. Omaolon oirearviot ja "
+        "Kanta-palvelujen ajanvarausrajapinta ovat investoinnin 4 edellytyksiä."
+    )
+    d.add_paragraph("Ehdotus Hyvinvointialuejohtaja")
+    d.add_paragraph("Aluehallitus esittää aluevaltuustolle, että aluevaltuusto merkitsee päätöksen tiedoksi.")
+    d.add_paragraph("Päätös")
+    d.add_paragraph("Aluehallitus hyväksyi ehdotuksen.")
+    d.add_paragraph("Aluevaltuusto 03.04.2023 § 41")
+    d.add_paragraph("Päätösehdotus Aluehallitus")
+    d.add_paragraph("Aluevaltuusto merkitsee tiedoksi sosiaali- ja terveysministeriön päätöksen.")
+    d.add_paragraph("Päätös")
+    d.add_paragraph("")
+    _save_docx(d, "w16_etela_karjala_aluevaltuusto_esityslista_2023.docx")
+
+
+# --- w18: a status review as presentation slides exported to PDF (Helsinki) -----------------
+
+
+def w18_helsinki_tilannekatsaus_diat() -> None:
+    """One slide per page with a large title: lights as OK / HUOM with a legend, goals as
+    bullets "→ saavutettu", a 2024 table in t€ Budjetti / Ennuste / Ero with signed
+    differences, dependencies as a bullet list, the slide footer with date and number."""
+
+    def footer(n: int, _total: int) -> list[tuple[int, str]]:
+        return [(40, "Helsingin kaupunki | Sosiaali-, terveys- ja pelastustoimiala"), (400, "11.6.2024"), (540, str(n))]
+
+    pages = [
+        [
+            "%Sujuvat palvelut Helsingissä",
+            "Kestävän kasvun ohjelman hanke",
+            "Tilannekatsaus ohjausryhmälle 11.6.2024",
+            "Rahoitus: sosiaali- ja terveysministeriö / EU NextGenerationEU",
+        ],
+        [
+            "%Missä mennään?",
+            "Valmiusaste 65 %",
+            "#Aikataulu|OK",
+            "#Kustannukset|HUOM",
+            "#Tuotosten laatu|OK",
+            "#Tuotosten laajuus|OK",
+            "#Henkilöstö|HUOM",
+            "#Riskit|OK",
+            "#Hyödyt|OK",
+            "OK = etenee suunnitelman mukaan, HUOM = poikkeama suunnitelmasta",
+        ],
+        [
+            "%Tavoitteet",
+            "- Terveysasemien kiireettömän hoidon jono alle 14 vuorokauden",
+            "  -> saavutettu",
+            "- Sosiaalineuvonnan chat suomeksi, ruotsiksi ja englanniksi",
+            "  -> osittain (suomi ja ruotsi)",
+            "- Omaolon oirearviot käyttöön suun terveydenhuollossa",
+            "  -> siirtyy vuodelle 2025",
+        ],
+        [
+            "%Talous 2024 (t€)",
+            "#Kustannuslaji|Budjetti|Ennuste|Ero",
+            "#Henkilöstökulut|2 400|2 280|-120",
+            "#Palvelujen ostot|1 100|1 260|+160",
+            "#Ohjelmistot|500|410|-90",
+            "#Yhteensä|4 000|3 950|-50",
+            "Ero = ennuste - budjetti",
+        ],
+        [
+            "%Riippuvuudet ja kumppanit",
+            "- Kanta-palvelut: asiakirjojen arkistointi",
+            "- Suomi.fi-valtuudet: asiointi toisen puolesta",
+            "- Metropolia Ammattikorkeakoulu: chatin arviointi",
+            "- Jonotilannetta verrataan Espoon ja Vantaan lukuihin",
+        ],
+    ]
+    _pdf("w18_helsinki_tilannekatsaus_diat_2024.pdf", pages, [60, 260, 340, 420], None, footer)

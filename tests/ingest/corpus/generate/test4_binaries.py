@@ -81,7 +81,9 @@ def _docx(created: dt.datetime, author: str) -> Any:
     return d
 
 
-def _table(d: Any, header: list[str] | None, rows: list[tuple[str, ...]], style: str | None = "Table Grid") -> Any:
+def _table(
+    d: Any, header: list[str] | None, rows: list[tuple[str, ...]], style: str | None = "Table Grid"
+) -> Any:
     width = len(header) if header else len(rows[0])
     table = d.add_table(rows=0, cols=width)
     if style:
@@ -198,7 +200,9 @@ def w04_etela_savo_hankesuunnitelma() -> None:
     )
     d.add_heading("2 Investoinnit ja tavoitteet", level=1)
     d.add_heading("Investointi 1: Hoitotakuun tukeminen", level=2)
-    d.add_paragraph("Tavoite 1.1 Kiireettömän hoidon jonot puretaan kaikilla terveysasemilla vuoden 2024 loppuun mennessä.")
+    d.add_paragraph(
+        "Tavoite 1.1 Kiireettömän hoidon jonot puretaan kaikilla terveysasemilla vuoden 2024 loppuun mennessä."
+    )
     d.add_paragraph("Tavoite 1.2 Ensikontakti hoidetaan digitaalisesti Omaolon oirearvion avulla.")
     d.add_paragraph("Investoinnin 1 kustannusarvio on 1 520 000 euroa.")
     d.add_heading("Investointi 2: Ennaltaehkäisevä mielenterveystyö", level=2)
@@ -326,8 +330,11 @@ def w08_varsinais_suomi_ohjausryhma() -> None:
         [
             ("Aika", "10.4.2025 klo 13.00–14.30"),
             ("Paikka", "Teams"),
-            ("Läsnä", "Mari Salonen (pj.), Varsinais-Suomen hyvinvointialue\nJukka Aalto, Salon kaupunki\n"
-             "Emilia Virta, Turun ammattikorkeakoulu\nOlli Rantanen, hankepäällikkö (sihteeri)"),
+            (
+                "Läsnä",
+                "Mari Salonen (pj.), Varsinais-Suomen hyvinvointialue\nJukka Aalto, Salon kaupunki\n"
+                "Emilia Virta, Turun ammattikorkeakoulu\nOlli Rantanen, hankepäällikkö (sihteeri)",
+            ),
         ],
     )
     d.add_heading("1 Kokouksen avaus ja asialistan hyväksyminen", level=2)
@@ -488,14 +495,20 @@ def w12_pirkanmaa_loppuraportti() -> None:
             ("Hyödyt", "vihreä", "vihreä"),
         ],
     )
-    d.add_paragraph("Investointi 1: Hoitoonpääsyn parantaminen. Investointi 2: Ikäihmisten kotiin annettavat palvelut.")
+    d.add_paragraph(
+        "Investointi 1: Hoitoonpääsyn parantaminen. Investointi 2: Ikäihmisten kotiin annettavat palvelut."
+    )
     d.add_heading("2 Tavoitteiden toteutuminen", level=1)
     goals = _table(
         d,
         ["Investointi", "Tavoite", "Toteutuminen"],
         [
             ("Investointi 1", "Terveysasemien kiireetön hoito järjestyy 14 vuorokaudessa", "Toteutui"),
-            ("", "Ylöjärvellä ja Nokialla otetaan käyttöön yhteinen takaisinsoittojärjestelmä", "Toteutui osittain"),
+            (
+                "",
+                "Ylöjärvellä ja Nokialla otetaan käyttöön yhteinen takaisinsoittojärjestelmä",
+                "Toteutui osittain",
+            ),
             ("Investointi 2", "Kotihoidon etäkäyntejä tehdään 2 000 kuukaudessa", "Toteutui"),
             ("", "Tampereen kotiutustiimi toimii ympäri vuorokauden", "Ei toteutunut"),
         ],
@@ -537,7 +550,12 @@ def w15_etela_pohjanmaa_stm_paatos() -> None:
     (no cost categories), conditions naming Innokylä and THL's assessment."""
 
     def header(n: int, total: int) -> list[tuple[int, str]]:
-        return [(40, "Sosiaali- ja terveysministeriö"), (300, "PÄÄTÖS"), (400, "VN/28841/2022"), (520, f"{n} ({total})")]
+        return [
+            (40, "Sosiaali- ja terveysministeriö"),
+            (300, "PÄÄTÖS"),
+            (400, "VN/28841/2022"),
+            (520, f"{n} ({total})"),
+        ]
 
     def footer(_n: int, _total: int) -> list[tuple[int, str]]:
         return [(40, "Sosiaali- ja terveysministeriö, PL 33, 00023 Valtioneuvosto · kirjaamo.stm@gov.fi")]
@@ -657,7 +675,11 @@ def w18_helsinki_tilannekatsaus_diat() -> None:
     differences, dependencies as a bullet list, the slide footer with date and number."""
 
     def footer(n: int, _total: int) -> list[tuple[int, str]]:
-        return [(40, "Helsingin kaupunki | Sosiaali-, terveys- ja pelastustoimiala"), (400, "11.6.2024"), (540, str(n))]
+        return [
+            (40, "Helsingin kaupunki | Sosiaali-, terveys- ja pelastustoimiala"),
+            (400, "11.6.2024"),
+            (540, str(n)),
+        ]
 
     pages = [
         [
@@ -705,3 +727,20 @@ def w18_helsinki_tilannekatsaus_diat() -> None:
         ],
     ]
     _pdf("w18_helsinki_tilannekatsaus_diat_2024.pdf", pages, [60, 260, 340, 420], None, footer)
+
+
+def main() -> None:
+    TEST4.mkdir(exist_ok=True)
+    w01_kainuu_toimintamalli_tuloste()
+    w04_etela_savo_hankesuunnitelma()
+    w07_kanta_hame_valiraportti()
+    w08_varsinais_suomi_ohjausryhma()
+    w11_pohjanmaa_slutrapport()
+    w12_pirkanmaa_loppuraportti()
+    w15_etela_pohjanmaa_stm_paatos()
+    w16_etela_karjala_aluevaltuusto_esityslista()
+    w18_helsinki_tilannekatsaus_diat()
+
+
+if __name__ == "__main__":
+    main()

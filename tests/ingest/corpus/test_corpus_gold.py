@@ -230,3 +230,30 @@ def test_gold_is_well_formed_and_matches_its_document(path: Path) -> None:
         assert item["project"] in names and item["what"] in MONEY and item["amount"] > 0
     if not gold["about_project"]:
         assert not (gold["projects"] or gold["county"] or gold["organisations"] or gold["goals"])
+
+
+def test_fourth_held_out_set_is_broad_and_new() -> None:
+    """test4: 20 documents in at least 15 layouts, none of them in another set, twelve
+    areas, two documents to refuse, three Swedish ones, dated 2022–2025, in every format
+    the issue names (HTML, plain text and Markdown, PDF, DOCX, CSV)."""
+    earlier: set[str] = set()
+    layouts: set[str] = set()
+    counties: set[str] = set()
+    refused = 0
+    years: set[str] = set()
+    for path in GOLDS:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold["set"] != "test4":
+            earlier.add(gold["layout"])
+            continue
+        layouts.add(gold["layout"])
+        refused += not gold["about_project"]
+        counties.update([gold["county"]] if gold["county"] else [])
+        years.add((gold["dates"]["document_date"] or "")[:4])
+    documents = [p.name.removesuffix(".gold.json") for p in GOLDS if p.parent.name == "test4"]
+    assert len(documents) == 20 and len(layouts) >= 15
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 12 and refused >= 2
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 3

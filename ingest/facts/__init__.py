@@ -27,6 +27,7 @@ from hankegraafi.ingest.facts import (
     parts,
     places,
     programmes,
+    projectname,
     risks,
 )
 from hankegraafi.ingest.facts.context import Context, Family
@@ -36,6 +37,7 @@ FAMILIES: tuple[Family, ...] = (
     generic.FAMILY,
     identity.FAMILY,
     generic.LATE,
+    projectname.FAMILY,
     places.FAMILY,
     lights.FAMILY,
     goals.FAMILY,

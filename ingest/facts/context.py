@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from hankegraafi.ingest.entities import Entry, Gazetteer
 from hankegraafi.ingest.facts.model import Extraction, Project, Span
 from hankegraafi.ingest.facts.names import Names
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, Segmented
@@ -33,6 +34,7 @@ class Context:
         self.sub: Project | None = None
         self.area: Project | None = None  # the current "Osa-alue", which holds "Aliprojekti" parts
         self.sub_headings = 0
+        self.own_units: list[Project] = []  # parts that report on their own (see ``unit``)
         self.section = ""
         self.fallback: Project | None = None  # the project named by file when no name is found
         self.pending_programme: Entry | None = None  # a programme named above the project's name
@@ -56,7 +58,13 @@ class Context:
 
     @property
     def unit(self) -> Project:
-        """The reporting unit (investment, else the whole project) that owns lights and costs."""
+        """The reporting unit (investment, else the whole project) that owns lights and costs.
+
+        A part directly under the whole project ("Kehittämiskokonaisuus 1", "Delområde 2") reports
+        on its own: its lights, cost tables and sums are its own, not the project's.
+        """
+        if self.sub is not None and self.investment is None and any(self.sub is p for p in self.own_units):
+            return self.sub
         return self.investment or self.root or self.current
 
     def new_project(
@@ -76,7 +84,7 @@ class Context:
         if self.investment is not None and number and same_investment(self.investment, number):
             return  # "Investointi 4.1." inside Investointi 1 describes the same investment
         label = name
-        if number and not re.search(r"Investointi", name):
+        if number and not re.search(r"Investointi|Investering|Investment", name) and not match_part_line(name):
             # An unnumbered part keeps its own name: "Investointi : X" would name nothing.
             label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
         self.area = None
@@ -99,6 +107,12 @@ class Context:
         if nested and self.area is not None:
             parent = self.area
         self.sub = self.new_project("subproject", name, span, parent)
+        if (
+            parent is self.root
+            and self.investment is None
+            and match_part_line(span.quote.split(". ")[0]) is not None
+        ):
+            self.own_units.append(self.sub)  # a numbered part of the whole, not a part of an investment
         if span.quote.startswith("Osa-alue"):
             self.area = self.sub
         elif not nested:

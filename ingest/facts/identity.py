@@ -16,6 +16,7 @@ from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
+from hankegraafi.ingest.facts.projectname import no_name, prose
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -35,8 +36,8 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     """Programme, project name, county and date from the lines before the first label."""
     block: list[Element] = []
     for element in elements:
-        if element.type != "text":
-            break
+        if element.type != "text" or prose(element.text):
+            break  # a title stands above the first label and the first paragraph of running text
         block.append(element)
     if ctx.seg.kind == "innokyla-page":
         block = []
@@ -67,6 +68,8 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             re.I,
         ):
             continue  # the document's kind, or the programme it reports to: not the project's name
+        elif no_name(text):
+            continue  # a message's header, a minute's § or a headline: the text names the project
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
             span = Span(element.first, element.last, text)
             text = plain_case(ctx, text)

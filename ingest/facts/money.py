@@ -20,6 +20,7 @@ from decimal import Decimal
 from hankegraafi.ingest import cues, tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND, CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -439,8 +440,14 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
             return
 
 
-#: A sum said of the part itself: "Osakokonaisuuden kustannusarvio on …", "För delprojektet beviljades …".
-OF_PART = re.compile(r"\b(?:osakokonaisuu|osaprojekt|osa-projekt|aliprojekt|delprojekt|delhelhet)\w*", re.I)
+#: A sum said of the part itself: "Osakokonaisuuden kustannusarvio on …", "För delprojektet beviljades …"
+#: (the inflected words of the ``project-part`` vocabulary's sub-projects).
+OF_PART = part_stems()
+#: A sum said of the whole project from inside a part's text: "Hankkeelle myönnettiin …".
+OF_WHOLE = re.compile(
+    r"\b(?:hankkee(?:lle|n|seen|ssa|sta)|hanke|koko\s+hank\w*|projekti(?:lle|n|in)|projektet|projektets)\b",
+    re.I,
+)
 
 
 def _owner(ctx: Context, project: Project, text: str) -> Project:
@@ -449,9 +456,11 @@ def _owner(ctx: Context, project: Project, text: str) -> Project:
     In the reporting tool a sub-project's text speaks of the investment's money; a plan's or
     a page's "Osakokonaisuuden kustannusarvio" or "delprojektet beviljades" speaks of the part.
     """
-    if project.level != "subproject":
+    if project.level != "subproject" or OF_PART.search(text):
         return project
-    return project if OF_PART.search(text) else ctx.unit
+    if ctx.unit is project and ctx.root is not None and OF_WHOLE.search(text):
+        return ctx.root  # a part that reports on its own, and a sentence about the whole
+    return ctx.unit
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, OF_PART, cost_category
+from hankegraafi.ingest.facts.partwords import read_part_lines
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element
 
@@ -32,14 +33,6 @@ _TRAILING_SUM = re.compile(
 _GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
 #: A column of sums applied for ("Haettu €", "Sökt belopp"): the project's estimate, beside the grant.
 _APPLIED = re.compile(r"haettu|haettava|haetaan|sökt|ansökt|applied", re.I)
-#: A part of a project named by a numbered word the segmenter does not know as a part heading:
-#: "Osakokonaisuus 1: Etävastaanotot", "Delprojekt 2: Digital rådgivning", "Osaprojekti 3 – X".
-_NAMED_PART = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>Osakokonaisuus|Osaprojekti|Delprojekt|Delhelhet)\s+(?P<num>\d+)"
-    r"\s*[:.–-]\s*(?P<name>[^.]{2,100}?)\s*$"
-)
-#: "Työpaketti 1: Hallinnointi" is a task of the project, not a part with lights and costs of its own.
-_WORK_PACKAGE = re.compile(r"^\s*(?:Työpaketti|Työpaketit|Arbetspaket)\b", re.I)
 
 
 def amount(text: str) -> Decimal | None:
@@ -248,21 +241,12 @@ def _finish(ctx: Context) -> None:
 def _begin(ctx: Context, elements: list[Element]) -> None:
     """Lines naming a part in words the segmenter reads as text become part headings; work packages do not.
 
-    A plan's "Osakokonaisuus 1: X" or a Swedish page's "Delprojekt 1: X" owns the text
-    and the sums below it as an "Osa-projekti" does; "Työpaketti 1: X" is a task of the
-    whole, so its line stays a heading and the text below it belongs to the project.
+    A plan's "Osakokonaisuus 1: X", a page's "Delprojekt 1: X" or "Investering 1 – X" own
+    the text, sums and lights below them as an "Osa-projekti" does; "Työpaketti 1: X" is a
+    task of the whole, so its line stays a heading and the text below it belongs to the
+    project (the words: the ``project-part`` vocabulary, ``facts/partwords.py``).
     """
-    for index, element in enumerate(elements):
-        if element.type == "part" and _WORK_PACKAGE.match(element.text):
-            elements[index] = Element("heading", element.first, element.last, element.text)
-            continue
-        if element.type not in ("text", "heading") or "\n" in element.text.strip():
-            continue
-        m = _NAMED_PART.match(element.text)
-        if m is None or m.group("name")[:1].islower():
-            continue
-        label = f"{m.group('word')} {m.group('num')}: {m.group('name').strip(' :')}"
-        elements[index] = Element("part", element.first, element.last, label, key="subproject", value=label)
+    read_part_lines(elements)
 
 
 FAMILY = Family("parts", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

@@ -1,0 +1,169 @@
+"""Lines that start a part of a project, by the words of the ``project-part`` vocabulary.
+
+Outside the reporting tool a project's parts are headings or lines of their own in
+many spellings: "Investointi 2 – X", "Investering 1: X", "Toimenpidekokonaisuus 1: X",
+"Kehittämiskokonaisuus 1" or "Delområde 2" with the name on the next line, or a
+paragraph that begins with its part as a run-in head ("Osakokonaisuus 1 – X. Text …").
+The words are the vocabulary's (``ontology/vocab/kinds.ttl``, scheme ``project-part``),
+so a new word for a part is a label there; this module reads the line's structure
+(word, number, separator, name) and turns it into a ``part`` element the extractor
+walks like the segmenter's own, and a work package ("Työpaketti 1: X") into a heading,
+since it is a task of the whole and owns no text, sums or lights.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
+
+#: A name that is a sentence, not a heading: it ends in a full stop after a lower-case word.
+_SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s*$")
+#: The longest name a part heading carries.
+_MAX_NAME = 100
+
+
+@functools.cache
+def part_words() -> dict[str, str]:
+    """Each word that starts a part (lower case) → the concept's key: investment, sub-project, work-package."""
+    words: dict[str, str] = {}
+    for concept in registry.scheme("project-part"):
+        for label in concept.surface_forms():
+            words.setdefault(label.lower(), concept.key)
+    return words
+
+
+@functools.cache
+def _line_pattern() -> re.Pattern[str]:
+    """ "[1.2 ]<word> <number>[.] [<separator> <name>]" for every word of the vocabulary."""
+    words = "|".join(re.escape(w) for w in sorted(part_words(), key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?)\.?"
+        r"(?:\s*[:.–—-]\s*(?P<name>\S.*?))?\s*$",
+        re.I,
+    )
+
+
+@functools.cache
+def part_stems() -> re.Pattern[str]:
+    """Any inflected form of a sub-project word ("osakokonaisuuden", "delområdets", "osahankkeelle").
+
+    A sentence with one speaks of the part itself ("Toimenpidekokonaisuudelle myönnettiin …").
+    """
+    stems = {"osa-projekt", "aliprojekt"}
+    for word, key in part_words().items():
+        if key == "sub-project" and " " not in word:
+            stems.add(_stem(word))
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.I)
+
+
+def _stem(word: str) -> str:
+    """The part of a Finnish or Swedish word its inflected forms share: "osakokonaisuus" → "osakokonaisuu"."""
+    if word.endswith("hanke"):
+        return word[:-3]  # osahanke → osahank(keen)
+    if word.endswith("us"):
+        return word[:-1]
+    return word[:-1] if word[-1:] in "aeiouyäö" else word
+
+
+def match_part_line(text: str) -> tuple[str, str, str, str] | None:
+    """(kind, word as written, number, name) for a line that starts a part; the name may be empty."""
+    line = text.strip()
+    if "\n" in line or len(line) > 160:
+        return None
+    m = _line_pattern().match(line)
+    if m is None or not m.group("word")[:1].isupper():
+        return None
+    name = (m.group("name") or "").strip(" :–—-")
+    if name and not _name_like(name):
+        return None
+    return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name
+
+
+def _name_like(name: str) -> bool:
+    """A heading's name: capitalised, short, not a sentence about the part ("Investointi 1 purki …")."""
+    return (
+        (name[:1].isupper() or name[:1].isdigit()) and len(name) <= _MAX_NAME and not _SENTENCE_END.search(name)
+    )
+
+
+def _name_line(element: Element) -> str | None:
+    """The element as the name of a part heading above it: one short capitalised line, no sentence."""
+    text = element.text.strip()
+    if element.type not in ("text", "heading") or element.key or "\n" in text or not text:
+        return None  # a section the vocabulary knows ("Perustiedot") is no part's name
+    return text.rstrip(" :") if _name_like(text.rstrip(" :")) and match_part_line(text) is None else None
+
+
+def _part(
+    kind: str, word: str, number: str, name: str, first: int, last: int, text: str, withdrawn: bool = False
+) -> Element:
+    """A part element as the segmenter makes them: the label in the value, the number in the title."""
+    label = f"{word} {number}: {name}" if name else f"{word} {number}"
+    key = "investment" if kind == "investment" else "subproject"
+    return Element("part", first, last, text, key=key, value=label, title=number, withdrawn=withdrawn)
+
+
+def _run_in(element: Element) -> tuple[Element, Element] | None:
+    """A paragraph that begins with its part's heading: the part, and the rest of the text."""
+    text = element.text.strip()
+    if element.type != "text" or element.first != element.last:
+        return None
+    cut = re.search(r"[.!?]\s+(?=[A-ZÅÄÖ])", text)
+    if cut is None:
+        return None
+    found = match_part_line(text[: cut.start()])
+    if found is None or not found[3]:
+        return None
+    kind, word, number, name = found
+    if kind == "work-package":
+        return None
+    rest = text[cut.end() :].strip()
+    part = _part(kind, word, number, name, element.first, element.first, text[: cut.start() + 1])
+    return part, Element("text", element.first, element.last, rest)
+
+
+def read_part_lines(elements: list[Element]) -> None:
+    """Part headings in the document's own words become part elements, in place.
+
+    A work package stays a heading; an investment heading the segmenter read without a
+    name ("Investointi 1") or with a dash before it ("Investointi 2 – X") takes its
+    name from the next line or without the dash.
+    """
+    index = 0
+    investment_number: int | None = None  # the plain number of the last investment heading
+    while index < len(elements):
+        element = elements[index]
+        following = elements[index + 1] if index + 1 < len(elements) else None
+        found = match_part_line(element.text) if element.type in ("text", "heading", "part") else None
+        if found is None:
+            split = _run_in(element)
+            if split is not None:
+                elements[index : index + 1] = list(split)
+                index += 1
+            index += 1
+            continue
+        kind, word, number, name = found
+        if kind == "work-package":
+            elements[index] = Element("heading", element.first, element.last, element.text)
+        elif element.type == "part" and element.value.strip(" :–—-"):
+            # The segmenter's own part keeps its name, less a dash it left before it.
+            element.value = element.value.strip(" :–—-")
+        else:
+            last = element.last
+            if not name and following is not None and (next_name := _name_line(following)) is not None:
+                name, last = next_name, following.last
+                del elements[index + 1]
+            if kind == "sub-project" and investment_number is not None and number.isdigit():
+                # "Investering 1 …", then "Delområde 2": one numbering, so a second part of the whole
+                # beside the investment (a reporting unit as it is), not a part inside it.
+                kind = "investment" if int(number) > investment_number else kind
+            elements[index] = _part(
+                kind, word, number, name, element.first, last, element.text, element.withdrawn
+            )
+        if elements[index].type == "part" and elements[index].key == "investment":
+            investment_number = int(number) if number.isdigit() else None
+        index += 1

@@ -1,0 +1,182 @@
+"""The project's name when the document's first lines are not it.
+
+A report, a minute or a message often opens with lines that name no project: a
+meeting's header ("PÖYTÄKIRJA 9/2024"), a § title about the matter, an e-mail's
+header fields (Lähettäjä, Aihe …), a greeting, or a news headline, which is a
+clause ("Etävastaanotot tulevat tunturikyliin"). :func:`no_name` tells such a line
+so that the title block passes it over; when no line names the project, the text
+does ("… Tunturin terveys -hanke tuo …"): the first sentence naming a project by its
+word gives the project named by the file its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.domain import PROJECT_WORDS
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.text import Chunk, sentences
+from hankegraafi.ingest.generic import is_generic, name_before_hanke
+from hankegraafi.ingest.orgnames import analyses
+from hankegraafi.ingest.segment import Element
+
+#: An e-mail's header field or a minute's role line (fi, sv, en): its value is no project's name.
+_MAIL_HEADER = re.compile(
+    r"^\s*(?:lähettäjä|vastaanottaja|päivämäärä|lähetetty|aihe|kopio|from|to|cc|date|sent|subject|"
+    r"från|till|datum|ämne|skickat|kopia|valmistelija|esittelijä|lisätietoja|yhteyshenkilö|kirjoittaja|"
+    r"föredragande|beredare|kontaktperson|mer information|author|contact)\s*:"
+    # "Label: a value in lower case": a role or a description, where a name would be capitalised.
+    r"|^\s*[\w -]{2,30}:\s+(?-i:[a-zåäö0-9])",
+    re.I,
+)
+#: A greeting that opens a message ("Hei,", "Hej alla,", "Dear all,").
+_GREETING = re.compile(r"^\s*(?:hei|moi|hyvä|hyvät|hej|bästa|dear|hello|hi)\b[^.]{0,40},\s*$", re.I)
+#: A minute's header, § title or diary number: the meeting and the matter, never the project's name.
+_MEETING = re.compile(
+    r"^\s*§\s*\d+|\b(?:pöytäkirja|protokoll|kokouskutsu|esityslista|föredragningslista)\b|\b\d+/(?:19|20)\d\d\b",
+    re.I,
+)
+#: A dateline: a short line with a full date ("Aluehallitus 22.4.2024", "Julkaistu 14.5.2024").
+_DATELINE = re.compile(r"^\s*(?:\S+\s+){0,3}\d{1,2}\.\d{1,2}\.\d{4}\b(?:\s+(?:klo\s+)?[\d.:]+)?\s*$")
+#: A sentence that names another project beside this one (worked with, continued, earlier).
+_OTHER = re.compile(
+    r"\bkanssa\b|\byhdessä\b|\bjatk(?:aa|oa|uu|o)\b|\baiemm\w*|\bedelli\w*|\bkuten\b|"
+    r"\btillsammans\b|\btidigare\b|\bfortsätt\w*",
+    re.I,
+)
+#: The words of a project's name after the county's genitive ("Hämeen hyvä arki -hankkeen").
+_HANKE = re.compile(r"\s?[-–]\s?hank(?:e|kee\w*)\b")
+
+
+def no_name(text: str) -> bool:
+    """A title line that is not a project's name: a message header, greeting, minute header, dateline or headline."""
+    return bool(
+        _MAIL_HEADER.match(text)
+        or _GREETING.match(text)
+        or _MEETING.search(text)
+        or _DATELINE.match(text)
+        or headline(text)
+    )
+
+
+def headline(text: str) -> bool:
+    """A clause, not a name: a word after the first is a verb ("Etävastaanotot tulevat tunturikyliin").
+
+    Names of projects are noun phrases ("Arki sujuvaksi Savossa", "Kotiin turvallisesti");
+    a news headline says what happens. A title with a project's word is left alone.
+    """
+    if PROJECT_WORDS.search(text):
+        return False
+    words = re.findall(r"[A-Za-zÅÄÖåäö-]+", text)
+    return any(word.islower() and _finite_verb(word) for word in words[1:])
+
+
+def _finite_verb(word: str) -> bool:
+    """Voikko reads the word as a verb in no case (no participle or verbal noun: "tulevat", "jaetaan")."""
+    found = analyses(word)
+    return any(cls == "teonsana" and not case for _, cls, case in found) and not any(
+        cls in ("nimisana", "erisnimi") for _, cls, _ in found
+    )
+
+
+def named_in(sentence: str) -> str | None:
+    """The project a sentence names by its word: "Tunturin terveys -hanke", "Hämeen hyvä arki -hanke"."""
+    if _OTHER.search(sentence):
+        return None
+    name = name_before_hanke(sentence)
+    if name is not None:
+        # Only "X -hanke" / "X-hankkeen" names a project; "Yhteenveto hankkeen toteutumisesta" does not.
+        return name if name.endswith("-hanke") else None
+    m = _HANKE.search(sentence)
+    if m is None:
+        return None
+    words = sentence[: m.start()].split()[-4:]
+    # Lower-case words after a capitalised genitive ("Hämeen hyvä arki"): the name starts at it.
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start]
+        if word[:1].isupper() and not word.endswith(("ueen", "ueelle", "alueen", "yhtymän")):
+            rest = words[start + 1 :]
+            if rest and all(w.islower() and w.isalpha() and not _finite_verb(w) for w in rest):
+                return " ".join(words[start:]) + " -hanke"
+            return None
+    return None
+
+
+def _clause(name: str) -> bool:
+    """A title that is a clause: it introduces a list (":") or a word in it is a verb ("Hanke jakautuu …")."""
+    words = re.findall(r"[A-Za-zÅÄÖåäö-]+", name)
+    return name.rstrip().endswith(":") or any(w.islower() and _finite_verb(w) for w in words[1:])
+
+
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    """No title line named the project, or a clause did: the first sentence naming one does.
+
+    Runs after the title block and the late title of a recognised layout, before the walk,
+    so that every fact the walk reads belongs to the project under its own name.
+    """
+    root = ctx.root
+    if is_generic(ctx) or (root is not None and not _clause(root.name)):
+        return
+    if root is None and not any(no_name(e.text) for e in _title_lines(elements)):
+        return  # nothing at the top was passed over: the layout names its project elsewhere (a table)
+    if any(e.type == "field" and e.key == "name" for e in elements):
+        return  # a name field names it
+    for element in elements[:80]:
+        if element.type != "text":
+            continue
+        for sentence in sentences(element.text):
+            name = named_in(sentence)
+            if name is None or len(name) < 4:
+                continue
+            span = Span(element.first, element.last, sentence)
+            if root is None:
+                ctx.root = ctx.new_project("project", name, span)
+            else:
+                _rename(ctx, root, name, span)
+            ctx.result.title = name
+            ctx.result.title_span = span
+            return
+
+
+def _title_lines(elements: list[Element]) -> list[Element]:
+    """The short text lines above the first label or paragraph: where a title would stand."""
+    out: list[Element] = []
+    for element in elements[:20]:
+        if element.type != "text" or prose(element.text):
+            break
+        out.append(element)
+    return out
+
+
+def _rename(ctx: Context, root: Project, name: str, span: Span) -> None:
+    old = root.path
+    root.name, root.path, root.span = name, (name,), span
+    for other in ctx.projects:
+        if other is not root and other.path[: len(old)] == old:
+            other.path = (name, *other.path[len(old) :])
+
+
+def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """A project named only by its file, in a recognised layout, takes the name its text gives it."""
+    root = ctx.root
+    if root is None or root is not ctx.fallback or is_generic(ctx):
+        return
+    if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
+        return  # a name field names it (further on)
+    name = named_in(sentence)
+    if name is None or len(name) < 4:
+        return
+    _rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
+    ctx.fallback = None
+    ctx.result.title = ctx.result.title or name
+    ctx.vote_region(sentence, 1)
+
+
+FAMILY = Family("project-name", begin=_begin, sentence=_sentence)
+
+
+def prose(text: str) -> bool:
+    """Running text, not a title line: long, or a sentence of more than four words."""
+    text = text.strip()
+    return len(text) > 100 or (text.endswith((".", "!", "?")) and len(text.split()) > 4)

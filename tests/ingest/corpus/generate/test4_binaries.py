@@ -443,7 +443,8 @@ def w11_pohjanmaa_slutrapport() -> None:
             "!4 Samarbete",
             "Yrkeshögskolan Novia utvärderade de mobila teamen. Symtombedömningen gjordes i",
             "Omaolo och besöken dokumenterades i Kanta-tjänsterna. En studie från Åbo Akademi",
-            "(2021) användes som bakgrund för planeringen.",
+            "(2021) användes som bakgrund för planeringen. Klienternas taxiresor till",
+            "mottagningarna ersattes via FPA:s direktersättning.",
             "",
             "!5 Ekonomi (kumulativt, euro)",
             "#Kostnadsslag|Beviljat|Utfall|Avvikelse|Utnyttjandegrad %",
@@ -723,6 +724,7 @@ def w18_helsinki_tilannekatsaus_diat() -> None:
             "- Kanta-palvelut: asiakirjojen arkistointi",
             "- Suomi.fi-valtuudet: asiointi toisen puolesta",
             "- Metropolia Ammattikorkeakoulu: chatin arviointi",
+            "- THL: jonotiedot kansalliseen hoitoonpääsyn seurantaan",
             "- Jonotilannetta verrataan Espoon ja Vantaan lukuihin",
         ],
     ]

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.goals import goal_status, placeholder, status_reason, status_wrapped
+from hankegraafi.ingest.facts.goals import (
+    goal_status,
+    percent_status,
+    placeholder,
+    status_reason,
+    status_wrapped,
+    vocabulary_status,
+)
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.labels import norm_label
@@ -50,7 +57,13 @@ _TAIL = re.compile(r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\
 
 
 def status_of(text: str) -> str | None:
-    """The achievement a status cell or phrase states; None when it states none."""
+    """The achievement a status cell or phrase states; None when it states none.
+
+    The phrases of the reports' own words first ("ei toteutunut kokonaan" is partly), then
+    a label of the ``goal-status`` vocabulary the phrase is or begins with ("Valmis", "Ei
+    käynnistynyt", "Flyttas till 2025": a new spelling is a vocabulary line), then a
+    percentage of achievement ("100 %" met, "60 %" in part, "0 %" not).
+    """
     text = text.strip().strip(".")
     if not text:
         return None
@@ -58,7 +71,7 @@ def status_of(text: str) -> str | None:
         return "unknown"
     if _UNFINISHED.match(text):
         return "unfinished"
-    return goal_status(text)
+    return goal_status(text) or vocabulary_status(text) or percent_status(text)
 
 
 def _table(ctx: Context, element: Element) -> bool:
@@ -143,12 +156,50 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 
 
 def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
-    """ "✔ Yöhoito kattaa kaikki kunnat": a goal whose mark gives its status."""
+    """ "✔ Yöhoito kattaa kaikki kunnat": a goal whose mark gives its status.
+
+    A legend of the marks ("✗ ei toteutunut, prosentti kertoo …") explains a status, no goal.
+    """
     status = _answer(text[:1]) if text else None
     goal = text[1:].strip()
     if status is None or len(goal.split()) < 3 or any(g.description == goal for g in project.goals):
         return
+    if status_of(re.split(r"[,;.]", goal, maxsplit=1)[0]) is not None:
+        return
     project.goals.append(Goal(goal[:500], status, None, chunk.span))
+
+
+#: The label of a goal's report in a labelled goal's block ("… Toteutuminen: Kesken", "Utfall: delvis").
+_REPORT_LABEL = re.compile(
+    r"(?:^|\s)(?:toteutuminen|toteutunut|tila|tilanne|arvio|arviointi|status|utfall|måluppfyllelse|läge|"
+    r"bedömning|achievement)\s*:\s*",
+    re.I,
+)
+#: The label of a goal's measure, which ends the goal's text and its report ("Mittari:", "Lähtötaso:").
+_MEASURE_LABEL = re.compile(
+    r"(?:^|\s)(?:mittari|mittarit|lähtötaso|tavoitetaso|tavoitearvo|mätare|utgångsnivå|målnivå|indicator|"
+    r"baseline|target)\s*:",
+    re.I,
+)
+
+
+def _block(text: str) -> tuple[str, str | None] | None:
+    """A labelled goal's block cut at its labels: (goal, its report's words or None).
+
+    "Matalan … seutukunnassa Toteutuminen: Ei toteutunut kokonaan Mittari: …" is the
+    goal before "Toteutuminen:", judged by the words up to the measure's label; a goal
+    with only a measure after it is the text before the measure. None without labels.
+    """
+    report = _REPORT_LABEL.search(text)
+    measure = _MEASURE_LABEL.search(text)
+    if report is None and measure is None:
+        return None
+    if report is not None and (measure is None or report.start() < measure.start()):
+        end = _MEASURE_LABEL.search(text, report.end())
+        said = text[report.end() : end.start() if end else len(text)].strip()
+        return text[: report.start()].strip().rstrip(".:–-").strip(), said
+    assert measure is not None
+    return text[: measure.start()].strip().rstrip(".:–-").strip(), None
 
 
 def _labelled(line: str, chunk: Chunk, project: Project) -> None:
@@ -156,6 +207,17 @@ def _labelled(line: str, chunk: Chunk, project: Project) -> None:
     if m is None:
         return
     text = m.group("goal").strip()
+    block = _block(text)
+    if block is not None and len(block[0].split()) >= 3:
+        goal, said = block
+        status = "unknown"
+        if said:
+            first = re.split(r"[,;.(]", said, maxsplit=1)[0]
+            status = status_of(first) or _answer(first) or status_of(said) or "unknown"
+        if not placeholder(goal) and not any(g.description == goal for g in project.goals):
+            reason = status_reason(said) if said and status not in ("achieved", "unknown") else None
+            project.goals.append(Goal(goal[:500], status, reason, chunk.span))
+        return
     if len(text.split()) < 4:
         return  # "Tavoite 1. Saatavuus": a heading over the goal's own text
     status = "unknown"

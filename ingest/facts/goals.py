@@ -14,6 +14,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
+from hankegraafi.ontology import registry
 
 _NOT = re.compile(
     r"\bei (?:\w+ )?toteutunut\b|\beivät (?:\w+ )?toteutuneet\b|\bei ole (?:\w+ )?toteutettu\b"
@@ -38,7 +39,8 @@ _PARTIAL = re.compile(
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
 _MOVED = re.compile(
     r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b)"
-    r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen))|\blykkääntyi\w*|"
+    r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
+    r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
     r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\bpostponed\b|\bmoved later\b",
     re.I,
 )
@@ -100,7 +102,21 @@ def placeholder(text: str) -> bool:
 
 
 #: A line reporting on the goal above it ("Tilanne: Toteutunut osittain …"): no goal of its own.
-_REPORT_LINE = re.compile(r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|bedömning)\s*:", re.I)
+_REPORT_LINE = re.compile(
+    r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|måluppfyllelse|bedömning)\s*:", re.I
+)
+#: A goal's status in brackets after it ("… kunnissa (toteutui osittain)").
+_OWN_STATUS = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
+#: Status marks in running text: a legend of a goal table's marks or a marked goal, read elsewhere.
+_MARKS = re.compile(r"[✔✓☑✅◐◑✖✗✘❌☒]")
+#: A goal's label with its number ("Tavoite 2", "Mål 1:"): the goal-forms family reads such goals.
+LABELLED_GOAL = re.compile(r"\b(?:Tavoite|TAVOITE|Mål|MÅL|Goal)\s+\d+\b")
+#: A measure of a goal, not a goal ("Mittari: …", "Lähtötaso: 0", "Mätare: …").
+_INDICATOR_LINE = re.compile(
+    r"^(?:mittari|mittarit|lähtötaso|tavoitetaso|tavoitearvo|mätare|utgångsnivå|målnivå|indicator|baseline|target)"
+    r"\b\s*:?",
+    re.I,
+)
 
 
 def states_a_goal(sentence: str) -> bool:
@@ -127,6 +143,40 @@ def goal_status(text: str) -> str | None:
         return "partly-achieved"
     if _DONE.search(text):
         return "achieved"
+    return None
+
+
+_PERCENT = re.compile(r"^(?:[✔✓◐✗✖]\s*)?(?P<n>\d{1,3})(?:[.,]\d+)?\s*%$")
+
+
+def percent_status(text: str) -> str | None:
+    """A percentage of achievement: "100 %" met, "60 %" in part, "0 %" not."""
+    m = _PERCENT.match(text.strip())
+    if m is None or int(m.group("n")) > 100:
+        return None
+    n = int(m.group("n"))
+    return "achieved" if n == 100 else "not-achieved" if n == 0 else "partly-achieved"
+
+
+@cues.per_reading
+def _status_labels(scheme: str) -> tuple[tuple[str, str], ...]:
+    """(lower-case label, status key) of every label of ``scheme``, longest first."""
+    found = [
+        (form.lower(), concept.key)
+        for concept in registry.scheme(scheme)
+        for form in concept.surface_forms()
+        if len(form) >= 3
+    ]
+    return tuple(sorted(found, key=lambda f: -len(f[0])))
+
+
+def vocabulary_status(text: str) -> str | None:
+    """The goal status whose vocabulary label the phrase is, or begins with ("Valmis",
+    "valmis 3/2024", "Ei käynnistynyt, koska …"); a mark before it ("✓ valmis") is left out."""
+    phrase = re.sub(r"^[^\w]+", "", text.strip().lower()).rstrip(" .!")
+    for label, key in _status_labels("goal-status"):
+        if phrase == label or (phrase.startswith(label) and not phrase[len(label)].isalnum()):
+            return key
     return None
 
 
@@ -197,6 +247,12 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                         continue
                     if sentence.rstrip().endswith(":"):
                         continue  # a lead-in that judges the list below, not a goal of its own
+                    if (
+                        LABELLED_GOAL.search(sentence)
+                        or _INDICATOR_LINE.match(sentence)
+                        or _MARKS.search(sentence)
+                    ):
+                        continue  # "Tavoite 2 …" is read as a labelled goal; "Mittari: …" is none
                     if not states_a_goal(sentence):
                         continue
                     if status in ("not-achieved", "moved-later", "partly-achieved"):
@@ -208,6 +264,12 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if placeholder(description):
             continue  # "-" under a heading: the section was left empty
         answer_text = " ".join(c.text for c in group[1:])
+        own = _OWN_STATUS.match(description)
+        own_status = own and (goal_status(own.group("status")) or vocabulary_status(own.group("status")))
+        if own and own_status:
+            # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
+            # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
+            description, answer_text = own.group("goal").strip(), own.group("status")
         inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text)
         if inline:
             description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
@@ -314,6 +376,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 if (
                     status in judged
                     and states_a_goal(sentence)
+                    and not LABELLED_GOAL.search(sentence)
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):
                     project.goals.append(

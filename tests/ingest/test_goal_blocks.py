@@ -1,0 +1,104 @@
+"""Goals in the layouts of stop 26: labelled blocks, brackets, marks, percentages, vocabulary words.
+
+Invented status-report texts. A goal's status is read from the report's own words
+("Toteutuminen: Ei toteutunut kokonaan"), from a label of the ``goal-status``
+vocabulary (a new spelling is one vocabulary line, shown by adding one), from a
+mark or a percentage; measures ("Mittari: …") and legends of the marks are no goals.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalforms import status_of
+from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology import registry
+
+HEAD = (
+    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen kotihoidon hanke\n"
+    "Raportointijakso: 1.1.2024–30.6.2024\n\n"
+)
+
+
+def goals(body: str, name: str = "r.txt") -> list[tuple[str, str]]:
+    x = extract(read_bytes((HEAD + body).encode(), file_name=name, max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_a_tavoite_block_wrapped_over_lines_with_its_report_and_measure() -> None:
+    body = (
+        "Tavoitteet\n"
+        "Tavoite 1\nKotihoidon iltakäynnit ulotetaan kaikkiin\nkuntiin\n"
+        "Toteutuminen: Ei toteutunut kokonaan\n"
+        "Mittari: käyntien määrä. Lähtötaso: 0. Tavoitetaso: 40.\n"
+        "Tavoite 2\nOmaishoitajien vertaistuki toimii verkossa\nToteutuminen: Ei käynnistynyt\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon iltakäynnit ulotetaan kaikkiin kuntiin", "partly-achieved"),
+        ("Omaishoitajien vertaistuki toimii verkossa", "not-achieved"),
+    ]
+
+
+def test_swedish_mal_with_utfall_on_the_next_line() -> None:
+    body = (
+        "Mål och utfall\n\n"
+        "Mål 1: Hemvården erbjuder videobesök\nUtfall: delvis uppnått, en kommun saknas.\n\n"
+        "Mål 2: Personalen har utbildats\nMåluppfyllelse: uppnått\n\n"
+        "Mål 3: Gemensam jourlinje för hemvården\nUtfall: flyttas till 2025\n"
+    )
+    assert goals(body) == [
+        ("Hemvården erbjuder videobesök", "partly-achieved"),
+        ("Personalen har utbildats", "achieved"),
+        ("Gemensam jourlinje för hemvården", "moved-later"),
+    ]
+
+
+def test_a_numbered_goal_keeps_the_status_in_its_brackets() -> None:
+    body = (
+        "Tavoitteet ja niiden toteutuminen\n"
+        "1. Iltakotihoito kattaa kaikki kunnat (toteutunut)\n"
+        "2. Kotikuntoutuksen arviointikäynti kaikille uusille asiakkaille (ei käynnistynyt)\n\n"
+        "Tilanne: osa tavoitteista on vielä kesken.\n"
+    )
+    assert goals(body) == [
+        ("Iltakotihoito kattaa kaikki kunnat", "achieved"),
+        ("Kotikuntoutuksen arviointikäynti kaikille uusille asiakkaille", "not-achieved"),
+    ]
+
+
+def test_a_goal_table_with_marks_words_and_percentages_and_its_legend() -> None:
+    html = (
+        "<html><body><h1>Loppuraportti: Kuvitteellinen perhekeskus -hanke</h1>"
+        "<p>Keski-Uudenmaan hyvinvointialue</p>"
+        "<h2>Tavoitteiden toteutuminen</h2><table><tr><th>Tavoite</th><th>Tila</th></tr>"
+        "<tr><td>Chat on auki arkipäivisin</td><td>✓ valmis</td></tr>"
+        "<tr><td>Ajanvaraus verkossa kaikissa neuvoloissa</td><td>100 %</td></tr>"
+        "<tr><td>Ryhmämateriaali käytössä kaikkialla</td><td>60 %</td></tr>"
+        "<tr><td>Eroperheiden palveluohjaus</td><td>kesken</td></tr>"
+        "<tr><td>Isyysneuvolan chat-ryhmä</td><td>✗</td></tr></table>"
+        "<p>Merkinnät: ✓ valmis, ✗ ei toteutunut, prosentti kertoo osittaisen toteutumisen.</p>"
+        "</body></html>"
+    )
+    x = extract(read_bytes(html.encode(), file_name="r.html", max_bytes=100_000))
+    assert [(g.description, g.status) for p in x.projects for g in p.goals] == [
+        ("Chat on auki arkipäivisin", "achieved"),
+        ("Ajanvaraus verkossa kaikissa neuvoloissa", "achieved"),
+        ("Ryhmämateriaali käytössä kaikkialla", "partly-achieved"),
+        ("Eroperheiden palveluohjaus", "unfinished"),
+        ("Isyysneuvolan chat-ryhmä", "not-achieved"),
+    ]
+
+
+def test_a_new_status_word_is_one_vocabulary_line() -> None:
+    assert status_of("Toteutunut osittain") == "partly-achieved"
+    assert status_of("Ei toteutunut kokonaan") == "partly-achieved"
+    assert status_of("Valmis 3/2024") == "achieved"
+    assert status_of("0 %") == "not-achieved"
+    assert status_of("Rauennut") is None
+    line = (
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        '<https://w3id.org/hankegraafi/vocab/goal-status/not-achieved> skos:hiddenLabel "Rauennut"@fi .'
+    )
+    with registry.extended(line):
+        assert status_of("Rauennut") == "not-achieved"
+        assert status_of("rauennut, koska rahoitus loppui") == "not-achieved"
+    assert status_of("Rauennut") is None

@@ -1,0 +1,74 @@
+"""Dependencies and partners from tables of parties, and parties a text only mentions.
+
+Invented report texts. A table whose column names the parties ("Taho | Riippuvuuden
+kuvaus") gives each row's party as a dependency, a name no vocabulary knows as a new
+organisation; a party only informed, reported to or named as background is no
+dependency.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.mentioned import mentioned_only
+from hankegraafi.ingest.orgnames import find_org_names
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = (
+    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen kotihoidon hanke\n"
+    "Raportointijakso: 1.1.2024–30.6.2024\n\n"
+)
+
+
+def read(body: str) -> tuple[set[str], set[str]]:
+    """(dependency target labels, partner labels) of the document's projects."""
+    x = extract(read_bytes((HEAD + body).encode(), file_name="r.txt", max_bytes=100_000))
+    deps = {d.target.label for p in x.projects for d in p.dependencies}
+    partners = {pa.organisation.label for p in x.projects for pa in p.participations if pa.role == "partner"}
+    return deps, partners
+
+
+def test_a_dependency_table_gives_each_row_s_party() -> None:
+    body = (
+        "Riippuvuudet\n"
+        "Taho\tRiippuvuuden kuvaus\n"
+        "Kanta-palvelut\tKirjaukset tallentuvat potilastiedon arkistoon\n"
+        "Kuvitteellinen Videopalvelu Oy\tToimittaa etäkäyntien videoyhteyden\n"
+        "Järvialueen ammattikorkeakoulu\tKouluttaa henkilöstön\n"
+        "Sosiaali- ja terveysministeriö\tHankkeen tuloksista on raportoitu ministeriölle\n"
+    )
+    deps, partners = read(body)
+    assert deps == {"Kanta-palvelut", "Kuvitteellinen Videopalvelu Oy", "Järvialueen ammattikorkeakoulu"}
+    assert {"Kuvitteellinen Videopalvelu Oy", "Järvialueen ammattikorkeakoulu"} <= partners
+
+
+def test_a_partner_table_keeps_a_name_whole_and_its_short_form() -> None:
+    body = (
+        "Yhteistyötahot\n"
+        "Yhteistyötaho\tRooli hankkeessa\n"
+        "Mannerheimin Lastensuojeluliiton Järvialueen piiri\tTuotti ryhmien sisällöt\n"
+        "Järvialueen ammattikorkeakoulu (Jamk)\tArvioi hankkeen\n\n"
+        "Jamkin opiskelijat testasivat palvelua yhteistyössä Jamkin kanssa.\n"
+    )
+    deps, _ = read(body)
+    assert deps == {"Mannerheimin Lastensuojeluliiton Järvialueen piiri", "Järvialueen ammattikorkeakoulu"}
+
+
+def test_parties_only_informed_or_in_the_background_are_no_dependencies() -> None:
+    body = (
+        "Viestintä ja yhteistyö\n"
+        "Hankkeen etenemisestä on tiedotettu Kelaa ja Terveyden ja hyvinvoinnin laitosta.\n"
+        "Aukioloista kerrotaan Lähellä.fi-palvelussa.\n"
+        "Alueella toteutettiin aiemmin Tarmoa-palvelun käyttöönotto omana hankkeenaan.\n"
+        "Toimintamalli on kuvattu Innokylään.\n"
+        "Oirearviot tehdään Omaolossa.\n"
+    )
+    deps, _ = read(body)
+    assert deps == {"Omaolo"}
+    assert mentioned_only("Taustalla on THL:n selvitys etäpalveluista.")
+    assert not mentioned_only("Hanke tehdään yhteistyössä THL:n kanssa.")
+
+
+def test_a_place_s_genitive_with_its_noun_begins_an_organisation_s_name() -> None:
+    names = [o.name for o in find_org_names("Opastajat tulevat Raahen seudun Kylätalkoot ry:stä.")]
+    assert names == ["Raahen seudun Kylätalkoot ry"]
+    assert [o.name for o in find_org_names("Mukana on Uudenmaan piiri ry.")] == ["Uudenmaan piiri ry"]

@@ -346,6 +346,14 @@ def _headed_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> 
     appose = (not _capitalised(head.text) or _is_proper(head.text)) and _nominative(head.text)
     after = _apposition(text, ws, h) if appose else h
     first = _left_modifiers(text, ws, h)
+    short = _short_form(ws[after].text) if after == h + 1 else None
+    if short is not None:
+        # "Kaakkois-Suomen ammattikorkeakoulu Xamkin kanssa": the short form after the name is
+        # no part of it but another name of the same organisation, as "(Xamk)" would be.
+        start = _trim_to_capital(text, ws, first, h)
+        if start is not None:
+            found = _build(text, ws, start, h, known)
+            return OrgName(found.name, found.start, ws[after].end, text[found.start : ws[after].end], short)
     if after > h:
         # "sosiaalialan osaamiskeskus SONet BOTNIA": the proper name follows the head, and
         # lower-case modifiers before the head belong to the full name.
@@ -499,3 +507,20 @@ def _place_genitive(text: str, ws: list[_Word], i: int) -> bool:
         and any(c == "nimisana" and case == "omanto" for _, c, case in analyses(word))
         and (_is_proper(ws[i - 1].text) or not _sentence_start(text, ws[i - 1]))
     )
+
+
+_SHORT = re.compile(r"[A-ZÄÖÅ](?:[A-ZÄÖÅ0-9]{1,5}|[a-zäöå]{2,4})")
+
+
+def _short_form(word: str) -> str | None:
+    """The base of a short name written after a head ("Xamkin" → "Xamk", "UEF:n" → "UEF");
+    None for a longer word (a proper name of its own: "yliopistokeskus Chydenius") or a legal form."""
+    bare = word.split(":", 1)[0]
+    if _legal(bare):
+        return None
+    if ":" not in word:
+        if re.fullmatch(r"[A-ZÄÖÅ][a-zäöå]{2,4}[bcdfghjklmnpqrstvwxz]in", bare):
+            bare = bare[:-2]  # "Xamkin", "Tyksin": the genitive of a short form ending in a consonant
+        elif re.fullmatch(r"[A-ZÄÖÅ]{2,6}", bare) is None and bare.endswith("n") and len(bare) > 3:
+            return None  # "Savonian": a longer name's genitive, no short form
+    return bare if _SHORT.fullmatch(bare) else None

@@ -14,8 +14,7 @@ from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ontology import registry
 
 HEAD = (
-    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen kotihoidon hanke\n"
-    "Raportointijakso: 1.1.2024–30.6.2024\n\n"
+    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen kotihoidon hanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
 )
 
 

@@ -14,8 +14,7 @@ from hankegraafi.ingest.orgnames import find_org_names
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = (
-    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen kotihoidon hanke\n"
-    "Raportointijakso: 1.1.2024–30.6.2024\n\n"
+    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen kotihoidon hanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
 )
 
 
@@ -72,3 +71,18 @@ def test_a_place_s_genitive_with_its_noun_begins_an_organisation_s_name() -> Non
     names = [o.name for o in find_org_names("Opastajat tulevat Raahen seudun Kylätalkoot ry:stä.")]
     assert names == ["Raahen seudun Kylätalkoot ry"]
     assert [o.name for o in find_org_names("Mukana on Uudenmaan piiri ry.")] == ["Uudenmaan piiri ry"]
+
+
+def test_a_short_form_written_after_the_name_is_another_name_of_it() -> None:
+    found = find_org_names("Hanke tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jamkin kanssa.")
+    assert [(o.name, o.acronym) for o in found] == [("Järvialueen ammattikorkeakoulu", "Jamk")]
+    assert [(o.name, o.acronym) for o in find_org_names("Mukana on Järvialueen yliopisto JYU.")] == [
+        ("Järvialueen yliopisto", "JYU")
+    ]
+    # A longer proper name after the head is the name itself, and a legal form is no short form.
+    assert [o.name for o in find_org_names("Mukana on Kokkolan yliopistokeskus Chydenius.")] == [
+        "Kokkolan yliopistokeskus Chydenius"
+    ]
+    body = "Yhteenveto\nTyö tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jamkin kanssa. Arvion tekee Jamk.\n"
+    deps, partners = read(body)
+    assert deps == partners == {"Järvialueen ammattikorkeakoulu"}

@@ -86,3 +86,26 @@ def test_a_short_form_written_after_the_name_is_another_name_of_it() -> None:
     body = "Yhteenveto\nTyö tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jamkin kanssa. Arvion tekee Jamk.\n"
     deps, partners = read(body)
     assert deps == partners == {"Järvialueen ammattikorkeakoulu"}
+
+
+def test_an_organisation_doing_part_of_the_work_is_a_dependency() -> None:
+    body = (
+        "Yhteenveto\n"
+        "Arvioinnin toteutti Järvialueen ammattikorkeakoulu.\n"
+        "Järvialueen Kylätalkoot ry kouluttaa opastajat.\n"
+        "Yrkeshögskolan Kustia utbildade personalen.\n"
+        "Asiakaskokemusta arvioi Järvialueen yliopisto.\n"
+    )
+    deps, _ = read(body)
+    assert deps == {
+        "Järvialueen ammattikorkeakoulu",
+        "Järvialueen Kylätalkoot ry",
+        "Yrkeshögskolan Kustia",
+        "Järvialueen yliopisto",
+    }
+
+
+def test_the_programme_by_another_of_its_names_is_a_dependency() -> None:
+    body = "Yhteenveto\nSTM myönsi hankkeelle Kestävän kasvun Suomi -ohjelmasta 2 000 000 euroa vuosille 2024–2025.\n"
+    deps, _ = read(body)
+    assert "Suomen kestävän kasvun ohjelma" in deps

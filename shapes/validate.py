@@ -31,7 +31,7 @@ from rdflib.namespace import RDF, RDFS, SH, SKOS
 
 from hankegraafi.ontology import registry, texts
 from hankegraafi.ontology.namespaces import PREFIXES
-from hankegraafi.shapes import totals
+from hankegraafi.shapes import narrowed, totals
 from hankegraafi.shapes.graphs import IndexedValidationGraph, ValidationGraph
 from hankegraafi.shapes.pii import CONTACT_PATTERN
 from hankegraafi.shapes.pyshacl_tuning import install as _install_tuning
@@ -319,7 +319,8 @@ def _fast_shapes(python_totals: bool) -> Graph:
     hgsh:IndicatorShape and hgsh:ProvenanceShape target the hg:Indicator nodes
     that are not skos:Concepts with a SPARQL query; here their target is the
     subjects of a mark that :func:`_fact_indicators` puts on the same nodes.
-    Without ``advanced`` pyshacl scans a shorter list of constraint
+    Two warning shapes are narrowed to the nodes their SPARQL can answer for
+    (shapes/narrowed.py). Without ``advanced`` pyshacl scans a shorter list of constraint
     parameters for every shape (the SPARQL-based constraints are core SHACL
     and still run); the reports are the same (tests/shapes/test_same_reports.py).
     """
@@ -331,6 +332,7 @@ def _fast_shapes(python_totals: bool) -> Graph:
             graph.remove((shape, SH.target, target))
             graph.remove((target, None, None))
         graph.add((shape, SH.targetSubjectsOf, _FACT_INDICATOR))
+    narrowed.narrow(graph)
     if python_totals:  # rows computed by shapes/totals.py
         graph.set((totals.CONSTRAINT, SH.select, Literal(totals.python_query())))
     return graph
@@ -440,9 +442,13 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
     """
     _install_tuning()
     target = _assemble(data, extra, indexed=True)
-    for node in _fact_indicators(target):
-        target.add((node, _FACT_INDICATOR, Literal(True)))
+    indicators = _fact_indicators(target)
     python_totals = totals.mark(target, list(set(target.subjects(totals.HAS_LINE, None))))
+    # Every read before the marks are written: a write costs the copy a rebuild of its indexes.
+    marks = narrowed.tags(target, _fast_shapes(python_totals))
+    marks.extend((node, _FACT_INDICATOR, Literal(True)) for node in indicators)
+    for triple in marks:
+        target.add(triple)
     return _run_harvested(target, python_totals, lang=lang)
 
 

@@ -73,7 +73,34 @@ def _programme_of(ctx: Context) -> tuple[Entry, Span] | None:
     return None
 
 
+def programme_as_funder(ctx: Context) -> None:
+    """A funder field naming a programme ("Rahoitus: Suomen kestävän kasvun ohjelma") names its
+    granting authority as the funder, and the programme as the project's programme.
+
+    The field's reader takes its value for an organisation; a programme grants nothing itself,
+    the authority the vocabulary names for it does. Called by the identity family's finish too,
+    so that the programmes family sees the programme (once done, the funder is linked).
+    """
+    authorities = granting_authorities()
+    for project in ctx.projects:
+        funder = project.funder
+        if funder is None or funder.linked:
+            continue
+        programme = ctx.gaz.lookup(funder.label)
+        if programme is None or programme.type != "programme" or str(programme.iri) not in authorities:
+            continue
+        authority = ctx.gaz.by_iri.get(authorities[str(programme.iri)])
+        if authority is None:
+            continue
+        project.funder = authority
+        project.programme = project.programme or programme
+        project.participations = [pa for pa in project.participations if pa.organisation is not funder]
+        project.funder_named = False  # read from the programme, as the default is
+        ctx.result.notes.append(f"default-funder:{authority.label} ({programme.label})")
+
+
 def _finish(ctx: Context) -> None:
+    programme_as_funder(ctx)
     if not ctx.projects or any(p.funder is not None for p in ctx.projects):
         return
     found = _programme_of(ctx)

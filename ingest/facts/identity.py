@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
+from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
@@ -236,6 +237,7 @@ def programme_from(ctx: Context, text: str, project: Project) -> None:
 
 def _finish(ctx: Context) -> None:
     """Programmes of top-level projects from their names; parts of withdrawn parts are withdrawn."""
+    programme_as_funder(ctx)  # "Rahoitus: Suomen kestävän kasvun ohjelma" names the programme
     for project in ctx.projects:
         if project.programme is None and project.level == "project":
             programme_from(ctx, project.name, project)

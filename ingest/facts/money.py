@@ -145,9 +145,19 @@ def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[li
     return out, out_lines
 
 
+#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
 _AMOUNT = (
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
 )
+_SCALE_WORD = re.compile(r"\s*\b(?:miljoner|miljon|million)$", re.I)
+
+
+def sum_of(raw: str) -> Decimal | None:
+    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner")."""
+    return parse_amount(_SCALE_WORD.sub(" milj.", raw.strip()))
+
+
 _ESTIMATE = re.compile(
     r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut kokonaiskustannukset|kokonaisbudjetti)\w*"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
@@ -158,7 +168,16 @@ GRANTED_SUM = re.compile(
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
     r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades)"
-    r"\s+(?:[\w-]+\s+){0,3}?" + _AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
+    # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
+    r"\s+(?:\S+\s+){0,8}?" + _AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    re.I,
+)
+#: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
+#: "Haettava avustus 950 000 €", "sökte 400 000 euro". The project's estimate of what it needs.
+APPLIED_SUM = re.compile(
+    r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
+    r"|\bansöker)\b\s+(?:\S+\s+){0,6}?" + _AMOUNT,
     re.I,
 )
 _ESTIMATE_ITEM = re.compile(
@@ -384,6 +403,7 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
     """
     span = Span(chunk.first, chunk.last, chunk.text)
     _granted(ctx, chunk, project, span)
+    _applied(ctx, chunk, project, span)
     items: list[CostLine] = []
     totals: list[CostLine] = []
     parts: list[tuple[str, str]] = []  # (piece, the sentence it came from)
@@ -395,7 +415,7 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
         parts += [(piece, sentence) for piece in pieces if piece]
     for sentence, whole in parts:
         m = _ESTIMATE.search(sentence)
-        if m and (amount := parse_amount(m.group("amount"))) is not None:
+        if m and (amount := sum_of(m.group("amount"))) is not None:
             totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
             said = said or whole
             continue
@@ -434,15 +454,36 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
         cue, raw = (
             (m.group("cue"), m.group("amount")) if m.group("cue") else (m.group("cue2"), m.group("amount2"))
         )
-        if (amount := parse_amount(raw)) is not None:
+        if (amount := sum_of(raw)) is not None:
             line = CostLine(cue, "total", None, {"budget": amount}, span)
             unit.costs.append(CostStatement("EUR", "granted", None, [line], span, cue=cue))
             return
 
 
-#: A sum said of the part itself: "Osakokonaisuuden kustannusarvio on …", "För delprojektet beviljades …"
-#: (the inflected words of the ``project-part`` vocabulary's sub-projects).
-OF_PART = part_stems()
+def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
+    """A sum applied for ("Hakemuksessa haettiin 2 650 000 €") as the estimate, when no estimate is stated.
+
+    The application states what the project needs from the funder; a plan's or a
+    decision's own cost estimate, where there is one, is the estimate instead.
+    """
+    for sentence in sentences(chunk.text):
+        m = APPLIED_SUM.search(sentence)
+        if m is None or _ESTIMATE.search(sentence[: m.start()]):
+            continue
+        unit = _owner(ctx, project, sentence)
+        if any(c.kind == "estimate" for c in unit.costs):
+            continue
+        if (amount := sum_of(m.group("amount"))) is not None:
+            line = CostLine(m.group("cue"), "total", None, {"budget": amount}, span)
+            unit.costs.append(CostStatement("EUR", "estimate", None, [line], span, cue="haettu"))
+
+
+def of_part(text: str) -> bool:
+    """A sum said of the part itself: "Osakokonaisuuden kustannusarvio on …", "För delprojektet beviljades …"
+    (the inflected words of the ``project-part`` vocabulary's sub-projects)."""
+    return bool(part_stems().search(text))
+
+
 #: A sum said of the whole project from inside a part's text: "Hankkeelle myönnettiin …".
 OF_WHOLE = re.compile(
     r"\b(?:hankkee(?:lle|n|seen|ssa|sta)|hanke|koko\s+hank\w*|projekti(?:lle|n|in)|projektet|projektets)\b",
@@ -456,7 +497,7 @@ def _owner(ctx: Context, project: Project, text: str) -> Project:
     In the reporting tool a sub-project's text speaks of the investment's money; a plan's or
     a page's "Osakokonaisuuden kustannusarvio" or "delprojektet beviljades" speaks of the part.
     """
-    if project.level != "subproject" or OF_PART.search(text):
+    if project.level != "subproject" or of_part(text):
         return project
     if ctx.unit is project and ctx.root is not None and OF_WHOLE.search(text):
         return ctx.root  # a part that reports on its own, and a sentence about the whole

@@ -16,10 +16,11 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.money import GRANTED_SUM, OF_PART, cost_category
-from hankegraafi.ingest.facts.partwords import read_part_lines
-from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, of_part, sum_of
+from hankegraafi.ingest.facts.partwords import from_scheme, read_part_lines
+from hankegraafi.ingest.facts.text import BULLET, Chunk
+from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ontology import registry
 
 _PART = re.compile(
     r"^\s*(?P<word>Investointi|Investering|Investment)\s+(?P<num>\d+(?:\.\d+)?)\s*[:.–-]?\s*(?P<name>.*?)\s*$"
@@ -40,7 +41,7 @@ def amount(text: str) -> Decimal | None:
     cleaned = text.strip()
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*(?:€|euroa|eur)?", cleaned, re.I):
         cleaned = cleaned.replace(".", "")
-    return parse_amount(cleaned)
+    return sum_of(cleaned)
 
 
 def listed_part(ctx: Context, number: str, name: str, span: Span, word: str = "Investointi") -> Project:
@@ -156,7 +157,38 @@ def _joined_rows(element: Element) -> list[tuple[list[str], int, str]]:
 def _table(ctx: Context, element: Element) -> bool:
     if not element.rows or len(element.header) < 2:
         return False
+    _sum_rows(ctx, element)
     return _rows_are_parts(ctx, element) or _columns_are_parts(ctx, element)
+
+
+def _sum_labels() -> dict[str, tuple[str, ...]]:
+    """Statement kind → the labels of a row or field stating that sum (``statement-kind``: "Haettava avustus")."""
+
+    def build(scheme: registry.Scheme) -> dict[str, tuple[str, ...]]:
+        return {
+            c.key: tuple(norm_label(f) for f in c.surface_forms())
+            for c in scheme
+            if c.key in ("estimate", "granted")
+        }
+
+    return from_scheme("statement-kind", "sum-labels", build)
+
+
+def _sum_rows(ctx: Context, element: Element) -> None:
+    """Rows "Haettava avustus | 950 000 €" or "Myönnetty avustus | 1 200 000 €" of a basic-data table.
+
+    A project's table of basic data states its sums beside its applicant and period: each row
+    whose label the statement-kind vocabulary knows is the whole's statement of that kind.
+    The table stays for the other families (nothing is taken).
+    """
+    whole = ctx.root or ctx.current
+    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+        if len(row) < 2 or not row[0].strip():
+            continue
+        kind = best_label(norm_label(row[0]), _sum_labels(), cutoff=0.9)
+        value = amount(row[1]) if kind else None
+        if kind and value is not None and re.search(r"€|eur", row[1] + row[0], re.I):
+            money_statement(whole, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
 
 
 #: A sum of the whole project in running text: its total estimate, what was applied for or granted.
@@ -178,11 +210,10 @@ def _whole_sums(ctx: Context, chunk: Chunk) -> None:
     for m in _WHOLE_SUM.finditer(chunk.text):
         value = amount(m.group("amount"))
         said = chunk.text[chunk.text.rfind(". ", 0, m.start()) + 1 : m.end()]
-        if value is None or OF_PART.search(said):
+        if value is None or of_part(said):
             continue  # "För delprojektet beviljades 380 000 euro": the part's, not the whole's
         kind = "granted" if _GRANTED.search(m.group("cue")) else "estimate"
         money_statement(whole, kind, value, m.group("cue").strip(), chunk.span)
-        return
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -212,7 +243,7 @@ def _field_sums(ctx: Context) -> None:
     if whole is None or any(c.kind == "granted" for c in whole.costs):
         return
     for element in ctx.seg.elements:
-        if element.type != "field" or not element.value or OF_PART.search(element.value):
+        if element.type != "field" or not element.value or of_part(element.value):
             continue
         m = GRANTED_SUM.search(element.value)
         raw = m and (m.group("amount") or m.group("amount2"))

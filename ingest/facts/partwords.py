@@ -13,8 +13,9 @@ since it is a task of the whole and owns no text, sums or lights.
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -25,39 +26,63 @@ _SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s*$")
 _MAX_NAME = 100
 
 
-@functools.cache
+_T = TypeVar("_T")
+#: What was built from a scheme, with the scheme it was built from: a vocabulary extended in a
+#: test (``registry.extended``) is a new scheme object, and everything is built again from it.
+_BUILT: dict[tuple[str, str], tuple[object, object]] = {}
+
+
+def from_scheme(name: str, what: str, build: Callable[[registry.Scheme], _T]) -> _T:
+    """``build(scheme)`` for the scheme ``name``, built once per reading of the vocabularies."""
+    scheme = registry.scheme(name)
+    cached = _BUILT.get((name, what))
+    if cached is None or cached[0] is not scheme:
+        cached = _BUILT[(name, what)] = (scheme, build(scheme))
+    return cast(_T, cached[1])
+
+
 def part_words() -> dict[str, str]:
     """Each word that starts a part (lower case) → the concept's key: investment, sub-project, work-package."""
-    words: dict[str, str] = {}
-    for concept in registry.scheme("project-part"):
-        for label in concept.surface_forms():
-            words.setdefault(label.lower(), concept.key)
-    return words
+
+    def build(scheme: registry.Scheme) -> dict[str, str]:
+        words: dict[str, str] = {}
+        for concept in scheme:
+            for label in concept.surface_forms():
+                words.setdefault(label.lower(), concept.key)
+        return words
+
+    return from_scheme("project-part", "words", build)
 
 
-@functools.cache
 def _line_pattern() -> re.Pattern[str]:
     """ "[1.2 ]<word> <number>[.] [<separator> <name>]" for every word of the vocabulary."""
-    words = "|".join(re.escape(w) for w in sorted(part_words(), key=len, reverse=True))
-    return re.compile(
-        rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?)\.?"
-        r"(?:\s*[:.–—-]\s*(?P<name>\S.*?))?\s*$",
-        re.I,
-    )
+
+    def build(_: registry.Scheme) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(part_words(), key=len, reverse=True))
+        return re.compile(
+            rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?)\.?"
+            r"(?:\s*[:.–—-]\s*(?P<name>\S.*?))?\s*$",
+            re.I,
+        )
+
+    return from_scheme("project-part", "line", build)
 
 
-@functools.cache
 def part_stems() -> re.Pattern[str]:
     """Any inflected form of a sub-project word ("osakokonaisuuden", "delområdets", "osahankkeelle").
 
     A sentence with one speaks of the part itself ("Toimenpidekokonaisuudelle myönnettiin …").
     """
-    stems = {"osa-projekt", "aliprojekt"}
-    for word, key in part_words().items():
-        if key == "sub-project" and " " not in word:
-            stems.add(_stem(word))
-    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\w*", re.I)
+
+    def build(_: registry.Scheme) -> re.Pattern[str]:
+        stems = {"osa-projekt", "aliprojekt"}
+        for word, key in part_words().items():
+            if key == "sub-project" and " " not in word:
+                stems.add(_stem(word))
+        alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\w*", re.I)
+
+    return from_scheme("project-part", "stems", build)
 
 
 def _stem(word: str) -> str:

@@ -158,10 +158,15 @@ def _rename(ctx: Context, root: Project, name: str, span: Span) -> None:
 
 
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
-    """A project named only by its file, in a recognised layout, takes the name its text gives it."""
+    """A project named only by its file (in a recognised layout) or by a headline takes the name its text gives."""
     root = ctx.root
-    if root is None or root is not ctx.fallback or is_generic(ctx):
+    if root is None:
         return
+    if root is ctx.fallback:
+        if is_generic(ctx):
+            return  # the generic family names a generic document's project (ingest/generic.py)
+    elif not _clause(root.name):
+        return  # a title that is a name ("Hankerahaa jaetaan …" is a headline, a clause)
     if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field names it (further on)
     name = named_in(sentence)

@@ -1,0 +1,214 @@
+"""Parts named by the project-part vocabulary, the project's name when the title is none, sums in prose.
+
+All text is invented. A part heading is "<word> <number> [separator] <name>", the name
+possibly on the next line or a run-in head of a paragraph; a part directly under the
+project owns its lights, cost tables and sums; a minute's header, an e-mail's header or a
+news headline is no project's name; sums in millions and sums applied for are read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Extraction
+from hankegraafi.ingest.facts.partwords import match_part_line, part_words
+from hankegraafi.ingest.facts.projectname import headline, named_in, no_name
+from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology import registry
+
+
+def _read(text: str, file_name: str = "raportti.txt") -> Extraction:
+    return extract(read_bytes(text.encode(), file_name=file_name, max_bytes=100_000))
+
+
+def _sums(x: Extraction) -> dict[tuple[str, str], Decimal]:
+    """(project name, statement kind) → the statement's total."""
+    out: dict[tuple[str, str], Decimal] = {}
+    for project in x.projects:
+        for statement in project.costs:
+            totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
+            out[(project.name, statement.kind)] = next(iter(totals[0].values.values()))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Investointi 2 – Sähköinen asiointi", ("investment", "Investointi", "2", "Sähköinen asiointi")),
+        ("Investering 1: Hemvård på distans", ("investment", "Investering", "1", "Hemvård på distans")),
+        (
+            "3.1 Toimenpidekokonaisuus 4. Tiedolla johtaminen",
+            ("sub-project", "Toimenpidekokonaisuus", "4", "Tiedolla johtaminen"),
+        ),
+        ("Kehittämiskokonaisuus 1", ("sub-project", "Kehittämiskokonaisuus", "1", "")),
+        ("Delområde 2", ("sub-project", "Delområde", "2", "")),
+        ("Työpaketti 3: Viestintä", ("work-package", "Työpaketti", "3", "Viestintä")),
+        ("Investointi 1 purki hoitojonoja Kajaanissa.", None),  # a sentence about the part
+        ("osakokonaisuus 1: x", None),  # not a heading: lower case
+    ],
+)
+def test_a_part_line_is_word_number_and_name(line: str, expected: tuple[str, str, str, str] | None) -> None:
+    assert match_part_line(line) == expected
+
+
+def test_a_new_word_for_a_part_is_one_vocabulary_label() -> None:
+    """'Kehittämisteema' is no part until the vocabulary names it; then its heading is one."""
+    text = (
+        "Hankkeen nimi: Testihanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kehittämisteema 1: Etäpalvelut\nEtäpalvelut laajenevat. Teeman kustannusarvio on 50 000 euroa.\n"
+    )
+    assert not [p for p in _read(text).projects if p.level == "subproject"]
+    line = (
+        '<https://w3id.org/hankegraafi/vocab/project-part/sub-project> skos:hiddenLabel "Kehittämisteema"@fi .'
+    )
+    with registry.extended("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n" + line):
+        assert part_words()["kehittämisteema"] == "sub-project"
+        parts = [p.name for p in _read(text).projects if p.level == "subproject"]
+    assert parts == ["Kehittämisteema 1: Etäpalvelut"]
+    assert "kehittämisteema" not in part_words()
+
+
+_STATUS = """Kainuun hyvinvointialue
+Tilanneraportti 3/2025
+
+Hankkeen julkinen nimi: Kylän palvelut lähelle
+Raportointijakso: 1.5.2025–31.8.2025
+
+Kehittämiskokonaisuus 1
+Liikkuvat palvelut
+
+Aikataulu: vihreä
+Kustannukset: keltainen
+
+Palvelubussi kiersi kesällä kuudessa kylässä.
+
+Kustannukset hankkeen alusta
+Kustannuslaji\tBudjetti\tToteuma
+Palvelujen ostot\t200 000\t120 500
+Yhteensä\t200 000\t120 500
+
+Kehittämiskokonaisuus 2 – Etäneuvonta
+Aikataulu: punainen
+Kustannukset: vihreä
+
+Neuvonnan aloitus siirtyi. Kehittämiskokonaisuuden kustannusarvio on 90 000 euroa.
+
+Talous
+Hankkeelle myönnettiin 400 000 euroa valtionavustusta.
+"""
+
+
+def test_parts_of_the_whole_own_their_lights_costs_and_sums() -> None:
+    x = _read(_STATUS)
+    root = x.projects[0]
+    assert root.name == "Kylän palvelut lähelle"  # a field label the vocabulary knows since this session
+    parts = {p.name: p for p in x.projects if p.parent is root}
+    assert set(parts) == {"Kehittämiskokonaisuus 1: Liikkuvat palvelut", "Kehittämiskokonaisuus 2: Etäneuvonta"}
+    first, second = parts.values()
+    assert {(li.dimension, li.value) for li in first.lights} == {
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+    }
+    assert {(li.dimension, li.value) for li in second.lights} == {
+        ("schedule", "deviation"),
+        ("costs", "on-plan"),
+    }
+    assert [line.values for line in first.costs[0].lines] == [
+        {"budget": Decimal(200000), "actual": Decimal(120500)},
+        {"budget": Decimal(200000), "actual": Decimal(120500)},
+    ]
+    assert not root.lights and not second.costs[1:]
+    sums = _sums(x)
+    assert sums[(second.name, "estimate")] == Decimal(90000)  # "Kehittämiskokonaisuuden kustannusarvio"
+    assert sums[(root.name, "granted")] == Decimal(400000)  # "Hankkeelle myönnettiin", inside part 2's text
+
+
+def test_run_in_part_heading_and_a_headline_that_is_no_name() -> None:
+    page = (
+        "<html><body><h1>Etäpalvelut laajenevat saaristoon</h1>"
+        "<p>Hyvinvointialueen Saariston arki -hanke tuo etäpalvelut saarille. STM myönsi 12.3.2025 tekemällään "
+        "päätöksellä hankkeelle 1,5 miljoonaa euroa. Hankkeen kustannusarvio on 1,9 miljoonaa euroa.</p>"
+        "<p>Osakokonaisuus 1 – Saarten etävastaanotot. Vastaanottopisteet avataan. "
+        "Osakokonaisuuden kustannusarvio on 700 000 euroa.</p></body></html>"
+    )
+    x = _read(page, "uutinen.html")
+    names = [p.name for p in x.projects]
+    assert names == ["Saariston arki -hanke", "Osakokonaisuus 1: Saarten etävastaanotot"]
+    sums = _sums(x)
+    assert sums[("Saariston arki -hanke", "granted")] == Decimal(1_500_000)
+    assert sums[("Saariston arki -hanke", "estimate")] == Decimal(1_900_000)
+    assert sums[("Osakokonaisuus 1: Saarten etävastaanotot", "estimate")] == Decimal(700_000)
+
+
+def test_minutes_and_mail_headers_are_no_name() -> None:
+    minutes = (
+        "KAINUUN HYVINVOINTIALUE            PÖYTÄKIRJA 4/2025\n"
+        "Aluehallitus                      12.5.2025\n\n"
+        "§ 77 Valtionavustuksen vastaanottaminen\n\n"
+        "XHYVA/55/2025\n\n"
+        "Valmistelija: hankejohtaja Eeva Esimerkki\n\n"
+        "Hyvinvointialue haki avustusta 950 000 euroa Hyvä vanhuus -hankkeelle. Ministeriö myönsi "
+        "hyvinvointialueelle Hyvä vanhuus -hankkeeseen 800 000 euroa.\n"
+    )
+    x = _read(minutes, "poytakirja.txt")
+    assert [p.name for p in x.projects] == ["Hyvä vanhuus -hanke"]
+    sums = _sums(x)
+    assert sums[("Hyvä vanhuus -hanke", "estimate")] == Decimal(950_000)  # applied for
+    assert sums[("Hyvä vanhuus -hanke", "granted")] == Decimal(800_000)
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("Lähettäjä: Hanketoimisto", True),
+        ("Aihe: Väliraportti 1/2025", True),
+        ("Hei,", True),
+        ("§ 12 Hankkeen käynnistäminen", True),
+        ("PÖYTÄKIRJA 2/2025", True),
+        ("Julkaistu 3.3.2025", True),
+        ("Valmistelija: kehittämispäällikkö N N", True),
+        ("Etäpalvelut laajenevat saaristoon", True),  # a headline: "laajenevat" is a verb
+        ("Arki sujuvaksi Savossa", False),
+        ("Toimiva arki Keski-Suomessa", False),
+        ("Etelä-Pohjanmaan Kestävän kasvun hanke, Investointi 2: Kotona asumisen tuki", False),
+        ("Hanke: Hyvä arki Varsinais-Suomessa", False),
+    ],
+)
+def test_no_name(line: str, answer: bool) -> None:
+    assert no_name(line) is answer
+
+
+def test_a_headline_with_a_verbal_noun_is_a_name() -> None:
+    assert not headline("Kotona asumisen tuki")  # "asumisen" is a verb's noun form, no clause
+
+
+def test_named_in_needs_the_word_hanke_with_a_dash() -> None:
+    assert named_in("ohessa Hämeen hyvä arki -hankkeen väliraportti.") == "Hämeen hyvä arki -hanke"
+    assert named_in("Yhteenveto hankkeen toteutumisesta") is None
+    assert named_in("Hanke jatkaa X-hankkeen työtä.") is None  # another project
+
+
+def test_a_funder_field_naming_a_programme_names_its_granting_authority() -> None:
+    text = (
+        "Tilanneraportti 1/2025\n\nHankkeen nimi: Kylän palvelut lähelle\nHallinnoija: Kainuun hyvinvointialue\n"
+        "Rahoitus: Programmet för hållbar tillväxt i Finland\n\nHanke eteni suunnitellusti.\n"
+    )
+    root = _read(text).projects[0]
+    assert root.funder is not None and str(root.funder.iri).endswith("/organisation/stm")
+    assert root.programme is not None and str(root.programme.iri).endswith("/programme/kestavan-kasvun-ohjelma")
+    assert root.funder_named is False  # read from the programme, not named
+    assert not [pa for pa in root.participations if not pa.organisation.linked]
+
+
+def test_a_basic_data_row_states_the_sum_applied_for() -> None:
+    page = (
+        "<html><body><h1>Hankesuunnitelma</h1><table>"
+        "<tr><td>Hankkeen nimi</td><td>Yöhoito kotiin</td></tr>"
+        "<tr><td>Hakija</td><td>Kainuun hyvinvointialue</td></tr>"
+        "<tr><td>Haettava avustus</td><td>420 000 €</td></tr></table>"
+        "<h2>Tausta</h2><p>Yöhoitoa ei ole ollut kylissä.</p></body></html>"
+    )
+    assert _sums(_read(page, "suunnitelma.html")) == {("Yöhoito kotiin", "estimate"): Decimal(420_000)}

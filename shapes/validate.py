@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
-from importlib.resources.abc import Traversable
 
 import pyshacl
 from pyshacl.entrypoints import make_default_logger
@@ -32,6 +31,9 @@ from rdflib.namespace import RDF, RDFS, SH, SKOS
 from hankegraafi.ontology import registry, texts
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes import narrowed, totals
+from hankegraafi.shapes.background import BackgroundError as BackgroundError  # re-exported
+from hankegraafi.shapes.background import background_graph
+from hankegraafi.shapes.background import slim as slim  # re-exported
 from hankegraafi.shapes.graphs import IndexedValidationGraph, ValidationGraph
 from hankegraafi.shapes.pii import CONTACT_PATTERN
 from hankegraafi.shapes.pyshacl_tuning import install as _install_tuning
@@ -39,7 +41,6 @@ from hankegraafi.shapes.pyshacl_tuning import install as _install_tuning
 log = logging.getLogger(__name__)
 
 SHAPES_FILE = "hankegraafi-shapes.ttl"
-_ONTOLOGY_PACKAGE = "hankegraafi.ontology"
 
 #: The order in which severities are shown, worst first.
 SEVERITY_ORDER: tuple[URIRef, ...] = (SH.Violation, SH.Warning, SH.Info)
@@ -51,10 +52,6 @@ _SEVERITY_KEYS: dict[URIRef, str] = {SH.Violation: "violation", SH.Warning: "war
 
 class ShapesError(Exception):
     """Validation could not run: the shapes graph is not usable by the engine."""
-
-
-class BackgroundError(Exception):
-    """The ontology or a vocabulary file that validation relies on does not parse."""
 
 
 def _pick(messages: Iterable[tuple[str, str]], lang: str) -> str:
@@ -179,52 +176,6 @@ def shapes_graph() -> Graph:
     graph.parse(data=source.read_text(encoding="utf-8"), format="turtle")
     log.debug("loaded %d shape triples", len(graph))
     return graph
-
-
-def _turtle_files(root: Traversable) -> list[Traversable]:
-    found: list[Traversable] = []
-    if not root.is_dir():
-        return found
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.is_file() and entry.name.endswith(".ttl"):
-            found.append(entry)
-    return found
-
-
-_BACKGROUND_PREDICATES = (RDF.type, RDFS.subClassOf, SKOS.inScheme)
-
-
-def slim(graph: Graph) -> Graph:
-    """The triples of ``graph`` that membership and class checks need.
-
-    ``skos:topConceptOf`` is kept as ``skos:inScheme`` (its super-property),
-    so a vocabulary may state either.
-    """
-    out = Graph()
-    for predicate in _BACKGROUND_PREDICATES:
-        for s, o in graph.subject_objects(predicate):
-            out.add((s, predicate, o))
-    for s, o in graph.subject_objects(SKOS.topConceptOf):
-        out.add((s, SKOS.inScheme, o))
-    return out
-
-
-@functools.cache
-def background_graph() -> Graph:
-    """Subclass axioms and vocabulary memberships, read once from the ontology package."""
-    root = resources.files(_ONTOLOGY_PACKAGE)
-    files = _turtle_files(root) + _turtle_files(root.joinpath("vocab"))
-    if not files:
-        log.warning("no ontology or vocabulary Turtle found in %s", _ONTOLOGY_PACKAGE)
-    merged = Graph()
-    for source in files:
-        try:
-            merged.parse(data=source.read_text(encoding="utf-8"), format="turtle")
-        except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
-            raise BackgroundError(f"cannot read {_ONTOLOGY_PACKAGE}/{source.name}: {exc}") from exc
-    background = slim(merged)
-    log.debug("background: %d of %d triples from %d files", len(background), len(merged), len(files))
-    return background
 
 
 _HG_SHA256 = URIRef(PREFIXES["hg"] + "sha256")

@@ -2,7 +2,8 @@
 
 A report names national services and actors in many roles besides dependencies: the
 bodies it informed or reported to, the channel its news goes out in, the background
-study it starts from, a past project, a name a plan only mentions. Both the
+study it starts from, a past project, a name a plan only mentions, those who took part in
+an event (a workshop, a seminar). Both the
 dependencies and the collaboration families skip such sentences, so "Hankkeen
 etenemisestä on tiedotettu Kelaa" makes Kela no dependency (Kela is still an
 organisation the text names).
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+_EVENT = r"(?:työpaj|seminaar|tilaisuu|webinaar|messu|workshop|seminari|evenemang|mässa)"
+_TOOK_PART = r"(?:osallistu|deltog|deltar|participat)"
 MENTIONED_ONLY = re.compile(
     r"\b(?:on|oli|ovat|olivat|ei)\s+(?:\w+\s+)?(?:kerrottu|tiedotettu|raportoitu|esitelty|informoitu)\b|"
     r"\b(?:kerrotaan|kerrottiin|tiedotetaan|tiedotettiin|raportoidaan|raportoitiin|esiteltiin|esitellään)\b|"
@@ -20,7 +23,9 @@ MENTIONED_ONLY = re.compile(
     r"\b(?:toteutettiin|toteutui|päättyi)\s+(?:jo\s+)?(?:aiemmin|aikaisemmin)\b|\bpäättyneessä\b|"
     r"\b(?:har|hade)\s+(?:\w+\s+)?(?:presenterats|informerats|rapporterats)\b|\bbakgrunden\s+(?:är|var)\b|"
     r"\btidigare\s+(?:\w+\s+)?(?:genomför\w*|avslut\w*)|"
-    r"\b(?:was|were|has been|have been)\s+(?:informed|reported|presented)\b",
+    r"\b(?:was|were|has been|have been)\s+(?:informed|reported|presented)\b|"
+    # Taking part in an event: "työpajaan osallistui myös X ry", "X deltog i seminariet".
+    rf"\b{_EVENT}\w*(?=[^.]*\b{_TOOK_PART})|\b{_TOOK_PART}\w*(?=[^.]*\b{_EVENT})",
     re.I,
 )
 

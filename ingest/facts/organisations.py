@@ -20,6 +20,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.continuations import CONT_CUE
+from hankegraafi.ingest.facts.mentioned import mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
@@ -277,7 +278,10 @@ _WORKING_ROLES = ("partner", "service-provider")
 
 
 _WORKS_WITH = re.compile(
-    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta|\bhankit(?:aan|tiin)\b",
+    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta|\bhankit(?:aan|tiin)\b|"
+    # Doing part of the work: "X järjestää koulutuksen", "X kouluttaa", "Arvioinnin toteutti X".
+    r"\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\bkoulutta(?:a|vat)\b|\bkoulutti(?:vat)?\b|\btoteutti(?:vat)?\b|"
+    r"\btuotta(?:a|vat)\b|\btuotti(?:vat)?\b|\barvioi(?:vat)?\b|\butbild\w*|\bansvar(?:ar|ade)\b",
     re.I,
 )
 
@@ -292,6 +296,13 @@ def _county_organisations(county: str) -> frozenset[str]:
     return frozenset(related)
 
 
+def _sentence_of(quote: str, surface: str) -> str:
+    """The sentence of a paragraph that names ``surface`` (the paragraph if none does alone):
+    a "kanssa" in the next sentence says nothing of this one's organisation."""
+    found = [s for s in sentences(quote) if surface and surface in s]
+    return found[0] if len(found) == 1 else quote
+
+
 def _partners_as_dependencies(ctx: Context) -> None:
     """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
     a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
@@ -302,7 +313,8 @@ def _partners_as_dependencies(ctx: Context) -> None:
             entry = p.organisation
             if p.role not in _WORKING_ROLES or id(entry) in targets or entry.type not in _ORG_ENTRIES:
                 continue
-            if not _WORKS_WITH.search(p.span.quote):
+            said = _sentence_of(p.span.quote, p.surface)
+            if not _WORKS_WITH.search(said) or mentioned_only(said):
                 continue  # a name in a list of actors takes part; only work done together is relied on
             if own is not None and (
                 entry.iri == own.iri or str(entry.iri) in _county_organisations(str(own.iri))

@@ -109,3 +109,14 @@ def test_the_programme_by_another_of_its_names_is_a_dependency() -> None:
     body = "Yhteenveto\nSTM myönsi hankkeelle Kestävän kasvun Suomi -ohjelmasta 2 000 000 euroa vuosille 2024–2025.\n"
     deps, _ = read(body)
     assert "Suomen kestävän kasvun ohjelma" in deps
+
+
+def test_a_partner_is_a_dependency_by_its_own_sentence_not_the_paragraph_s() -> None:
+    body = (
+        "Viestintä ja yhteistyö\n"
+        "Alueen järjestöjen kanssa järjestettiin kaksi työpajaa, joihin osallistui myös Järvialueen Omaiset ry. "
+        "Yöhoitajien koulutuksen järjestää Järvialueen ammattikorkeakoulu.\n"
+    )
+    deps, partners = read(body)
+    assert deps == {"Järvialueen ammattikorkeakoulu"}
+    assert "Järvialueen Omaiset ry" in partners  # took part in a workshop: named, not relied on

@@ -116,7 +116,11 @@ def _answer(cell: str) -> str | None:
 
 
 #: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".
-_LABELLED = re.compile(r"^\s*(?:tavoite|mål|goal)\s+\d+\s*(?:[:.)]\s*|\s(?=[A-ZÄÖÅ]))(?P<goal>\S.{3,})$", re.I)
+_LABELLED = re.compile(
+    r"^\s*(?:tavoite|mål|goal)\s+\d+\s*(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))(?P<goal>\S.{3,})$", re.I
+)
+#: A goal labelled without a number, its report and measures on the lines after it ("Tavoite: X").
+_PLAIN_LABEL = re.compile(r"^\s*(?:tavoite|mål|goal)\s*:\s*(?P<goal>\S.{3,})$", re.I)
 #: A goal with its status in brackets at the end: "Yöhoito kattaa kaikki kunnat (toteutunut)".
 _PAREN_TAIL = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
 #: A goal's text followed by its report's label without a colon (a <dl> read as lines).
@@ -140,6 +144,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Each "Tavoite N: …" line is a goal, judged by a status phrase after it if there is one;
     "Tavoite: X" with a "Tilanne: …" line after it is X judged by that line."""
     for chunk in chunks:
+        plain = _PLAIN_LABEL.match(chunk.text)
+        if plain is not None and _block(plain.group("goal")) is not None:
+            _add_block(plain.group("goal"), chunk, project)
+            continue
         pair = _PAIR.match(chunk.text)
         if pair is not None:
             goal = pair.group("goal").strip().rstrip(".")
@@ -148,7 +156,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
     for chunk in status_wrapped(chunks):
-        for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|\s(?=[A-ZÄÖÅ])))", chunk.text):
+        for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text):
             _labelled(part, chunk, project)
         if ctx.section in ("goals", "goal-results"):
             for part in _SYMBOL_LINE.split(chunk.text):
@@ -171,7 +179,7 @@ def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
 
 #: The label of a goal's report in a labelled goal's block ("… Toteutuminen: Kesken", "Utfall: delvis").
 _REPORT_LABEL = re.compile(
-    r"(?:^|\s)(?:toteutuminen|toteutunut|tila|tilanne|arvio|arviointi|status|utfall|måluppfyllelse|läge|"
+    r"(?:^|\s)(?:toteutuminen|toteutunut|toteuma|tila|tilanne|arvio|arviointi|status|utfall|måluppfyllelse|läge|"
     r"bedömning|achievement)\s*:\s*",
     re.I,
 )
@@ -187,19 +195,35 @@ def _block(text: str) -> tuple[str, str | None] | None:
     """A labelled goal's block cut at its labels: (goal, its report's words or None).
 
     "Matalan … seutukunnassa Toteutuminen: Ei toteutunut kokonaan Mittari: …" is the
-    goal before "Toteutuminen:", judged by the words up to the measure's label; a goal
-    with only a measure after it is the text before the measure. None without labels.
+    goal before the first label, judged by the words after the report's label up to the
+    next label; a goal with only measures after it is judged by nothing. None without labels.
     """
-    report = _REPORT_LABEL.search(text)
-    measure = _MEASURE_LABEL.search(text)
-    if report is None and measure is None:
+    labels = sorted([*_REPORT_LABEL.finditer(text), *_MEASURE_LABEL.finditer(text)], key=lambda m: m.start())
+    if not labels:
         return None
-    if report is not None and (measure is None or report.start() < measure.start()):
-        end = _MEASURE_LABEL.search(text, report.end())
-        said = text[report.end() : end.start() if end else len(text)].strip()
-        return text[: report.start()].strip().rstrip(".:–-").strip(), said
-    assert measure is not None
-    return text[: measure.start()].strip().rstrip(".:–-").strip(), None
+    goal = text[: labels[0].start()].strip().rstrip(".:–-").strip()
+    report = next((m for m in labels if m.re is _REPORT_LABEL), None)
+    if report is None:
+        return goal, None
+    after = [m for m in labels if m.start() >= report.end()]
+    said = text[report.end() : after[0].start() if after else len(text)].strip()
+    return goal, said
+
+
+def _add_block(text: str, chunk: Chunk, project: Project) -> bool:
+    """The goal of a labelled block with the status its report gives; False if it is no block."""
+    block = _block(text)
+    if block is None or len(block[0].split()) < 3:
+        return False
+    goal, said = block
+    status = "unknown"
+    if said:
+        first = re.split(r"[,;.(]", said, maxsplit=1)[0]
+        status = status_of(first) or _answer(first) or status_of(said) or "unknown"
+    if not placeholder(goal) and not any(g.description == goal for g in project.goals):
+        reason = status_reason(said) if said and status not in ("achieved", "unknown") else None
+        project.goals.append(Goal(goal[:500], status, reason, chunk.span))
+    return True
 
 
 def _labelled(line: str, chunk: Chunk, project: Project) -> None:
@@ -207,16 +231,7 @@ def _labelled(line: str, chunk: Chunk, project: Project) -> None:
     if m is None:
         return
     text = m.group("goal").strip()
-    block = _block(text)
-    if block is not None and len(block[0].split()) >= 3:
-        goal, said = block
-        status = "unknown"
-        if said:
-            first = re.split(r"[,;.(]", said, maxsplit=1)[0]
-            status = status_of(first) or _answer(first) or status_of(said) or "unknown"
-        if not placeholder(goal) and not any(g.description == goal for g in project.goals):
-            reason = status_reason(said) if said and status not in ("achieved", "unknown") else None
-            project.goals.append(Goal(goal[:500], status, reason, chunk.span))
+    if _add_block(text, chunk, project):
         return
     if len(text.split()) < 4:
         return  # "Tavoite 1. Saatavuus": a heading over the goal's own text

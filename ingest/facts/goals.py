@@ -263,6 +263,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         description = BULLET.sub("", head.text).strip().rstrip(":").strip()
         if placeholder(description):
             continue  # "-" under a heading: the section was left empty
+        if _INDICATOR_LINE.match(description) and ":" in description:
+            continue  # "- Mittari: käyntien määrä" under a goal: its measure, no goal
         answer_text = " ".join(c.text for c in group[1:])
         own = _OWN_STATUS.match(description)
         own_status = own and (goal_status(own.group("status")) or vocabulary_status(own.group("status")))

@@ -101,3 +101,41 @@ def test_a_new_status_word_is_one_vocabulary_line() -> None:
         assert status_of("Rauennut") == "not-achieved"
         assert status_of("rauennut, koska rahoitus loppui") == "not-achieved"
     assert status_of("Rauennut") is None
+
+
+def test_measures_under_a_goal_are_no_goals() -> None:
+    body = (
+        "Tavoitteet\n"
+        "- Kotihoidon iltakäynnit kaikissa kunnissa\n  - Mittari: käyntien määrä\n"
+        "  - Tavoitetaso: 40 käyntiä viikossa\n"
+        "- Omaishoitajien vertaistuki verkossa\n  - Mittari: ryhmien määrä\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon iltakäynnit kaikissa kunnissa", "unknown"),
+        ("Omaishoitajien vertaistuki verkossa", "unknown"),
+    ]
+
+
+def test_a_goal_labelled_without_a_number_with_measures_and_a_toteuma() -> None:
+    body = (
+        "Tavoitteiden toteutuminen\n"
+        "Tavoite: Kotihoidon iltakäynnit kaikissa kunnissa\nMittari: käyntien määrä\nLähtötaso: 3\n"
+        "Tavoitetaso: 5\nToteuma: 4 (toteutunut osittain)\n\n"
+        "Tavoite: Omaishoitajien vertaistuki verkossa\nMittari: ryhmien määrä\nToteuma: toteutunut\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon iltakäynnit kaikissa kunnissa", "partly-achieved"),
+        ("Omaishoitajien vertaistuki verkossa", "achieved"),
+    ]
+
+
+def test_a_numbered_label_followed_by_a_dash() -> None:
+    body = (
+        "Tavoitteet\n"
+        "Tavoite 1 – Kotihoidon iltakäynnit kaikissa kunnissa (toteutunut)\n"
+        "Tavoite 2 – Omaishoitajien vertaistuki verkossa (kesken)\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon iltakäynnit kaikissa kunnissa", "achieved"),
+        ("Omaishoitajien vertaistuki verkossa", "unfinished"),
+    ]

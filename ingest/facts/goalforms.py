@@ -27,7 +27,8 @@ from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
 
 _GOAL_HEADER = re.compile(
-    r"^(?:tavoite|tavoitteet|tavoitteen kuvaus|hankkeen tavoite|asetettu tavoite|mål|målet|goal|objective)s?$",
+    r"^(?:tavoitteen kuvaus|(?:[\w-]+\s+){0,2}(?:tavoite|tavoitteet|mål|målet|goal|goals|objective|objectives)"
+    r"(?:\s+(?:ja|och|and)\s+\w+)?)$",
     re.I,
 )
 #: A column that says whether a goal was met, strongest first: the achievement's own words,
@@ -46,9 +47,9 @@ _TARGET_HEADER = re.compile(
 )
 #: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
 _ANSWERS = (
-    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½]", re.I), "partly-achieved"),
-    (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅]", re.I), "achieved"),
-    (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒]", re.I), "not-achieved"),
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½🟡🟠]", re.I), "partly-achieved"),
+    (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅🟢]", re.I), "achieved"),
+    (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒🔴⛔]", re.I), "not-achieved"),
 )
 _UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
@@ -96,6 +97,8 @@ def _table(ctx: Context, element: Element) -> bool:
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
+        if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
+            status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
         status = status_of(status_cell) or _answer(status_cell) or "unknown"
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
         reason = status_reason(others) if status not in ("achieved", "unknown") else None

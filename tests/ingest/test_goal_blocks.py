@@ -139,3 +139,29 @@ def test_a_numbered_label_followed_by_a_dash() -> None:
         ("Kotihoidon iltakäynnit kaikissa kunnissa", "achieved"),
         ("Omaishoitajien vertaistuki verkossa", "unfinished"),
     ]
+
+
+def _table_goals(rows: list[list[str]]) -> list[tuple[str, str]]:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = (
+        "<html><body><h1>Loppuraportti: Kuvitteellinen kotihoito -hanke</h1><p>Kainuun hyvinvointialue</p>"
+        f"<h2>Tavoitteiden toteutuminen</h2><table>{cells}</table></body></html>"
+    )
+    x = extract(read_bytes(html.encode(), file_name="r.html", max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_goal_tables_with_other_headers_percentages_and_coloured_marks() -> None:
+    assert _table_goals(
+        [["Hankkeen tavoitteet", "Tilanne 30.6.2024"], ["Iltakäynnit kaikissa kunnissa", "Ei"]]
+    ) == [("Iltakäynnit kaikissa kunnissa", "not-achieved")]
+    assert _table_goals(
+        [
+            ["Tavoitteet ja mittarit", "Toteutuminen %"],
+            ["Iltakäynnit kaikissa kunnissa", "80"],
+            ["Vertaistuki", "100"],
+        ]
+    ) == [("Iltakäynnit kaikissa kunnissa", "partly-achieved"), ("Vertaistuki", "achieved")]
+    assert _table_goals(
+        [["Tavoite", "Tila", "Selite"], ["Iltakäynnit kaikissa kunnissa", "🟡", "Kaksi kuntaa puuttuu"]]
+    ) == [("Iltakäynnit kaikissa kunnissa", "partly-achieved")]

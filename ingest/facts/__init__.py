@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts import (
     places,
     programmes,
     projectname,
+    returned,
     risks,
 )
 from hankegraafi.ingest.facts.context import Context, Family
@@ -45,6 +46,7 @@ FAMILIES: tuple[Family, ...] = (
     parts.FAMILY,
     risks.FAMILY,
     money.FAMILY,
+    returned.FAMILY,
     dependencies.FAMILY,
     dependencies.TABLES,
     programmes.FAMILY,

@@ -146,7 +146,7 @@ def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[li
 
 
 #: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
-_AMOUNT = (
+AMOUNT = (
     r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
     r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
 )
@@ -160,28 +160,28 @@ def sum_of(raw: str) -> Decimal | None:
 
 _ESTIMATE = re.compile(
     r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut kokonaiskustannukset|kokonaisbudjetti)\w*"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT,
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
     re.I,
 )
 GRANTED_SUM = re.compile(
     r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*)"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + _AMOUNT + r"|"
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
     r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades)"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
-    r"\s+(?:\S+\s+){0,8}?" + _AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
     re.I,
 )
 #: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
 #: "Haettava avustus 950 000 €", "sökte 400 000 euro". The project's estimate of what it needs.
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker)\b\s+(?:\S+\s+){0,6}?" + _AMOUNT,
+    r"|\bansöker)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
     re.I,
 )
 _ESTIMATE_ITEM = re.compile(
-    r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + _AMOUNT + r"\.?$"
+    r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + AMOUNT + r"\.?$"
 )
 
 
@@ -426,7 +426,7 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
                 items.append(CostLine(item.group("label"), category, None, {"budget": amount}, span))
     if not items and not totals:
         return
-    unit = _owner(ctx, project, said)
+    unit = owner(ctx, project, said)
     statement = next((c for c in unit.costs if c.kind == "estimate"), None)
     if statement is None:
         statement = CostStatement("EUR", "estimate", None, [], span, cue="kustannusarvio")
@@ -448,7 +448,7 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
         m = GRANTED_SUM.search(sentence)
         if m is None:
             continue
-        unit = _owner(ctx, project, sentence)
+        unit = owner(ctx, project, sentence)
         if any(c.kind == "granted" for c in unit.costs):
             continue
         cue, raw = (
@@ -470,7 +470,7 @@ def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
         m = APPLIED_SUM.search(sentence)
         if m is None or _ESTIMATE.search(sentence[: m.start()]):
             continue
-        unit = _owner(ctx, project, sentence)
+        unit = owner(ctx, project, sentence)
         if any(c.kind == "estimate" for c in unit.costs):
             continue
         if (amount := sum_of(m.group("amount"))) is not None:
@@ -491,7 +491,7 @@ OF_WHOLE = re.compile(
 )
 
 
-def _owner(ctx: Context, project: Project, text: str) -> Project:
+def owner(ctx: Context, project: Project, text: str) -> Project:
     """Whose sum a sentence states: a sub-project's only when the sentence names the part, else the unit's.
 
     In the reporting tool a sub-project's text speaks of the investment's money; a plan's or

@@ -9,6 +9,7 @@ news headline is no project's name; sums in millions and sums applied for are re
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -16,8 +17,13 @@ from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction
 from hankegraafi.ingest.facts.partwords import match_part_line, part_words
 from hankegraafi.ingest.facts.projectname import headline, named_in, no_name
+from hankegraafi.ingest.facts.returned import returned_sum
+from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ontology import registry
+from hankegraafi.ontology.namespaces import HG
+from hankegraafi.settings import Config
+from hankegraafi.shapes import validate
 
 
 def _read(text: str, file_name: str = "raportti.txt") -> Extraction:
@@ -212,3 +218,37 @@ def test_a_basic_data_row_states_the_sum_applied_for() -> None:
         "<h2>Tausta</h2><p>Yöhoitoa ei ole ollut kylissä.</p></body></html>"
     )
     assert _sums(_read(page, "suunnitelma.html")) == {("Yöhoito kotiin", "estimate"): Decimal(420_000)}
+
+
+_FINAL = """Loppuraportti
+
+Hankkeen nimi: Kylän palvelut lähelle
+Hallinnoija: Kainuun hyvinvointialue
+
+Talous
+Hankkeelle myönnettiin 1 200 000 euroa valtionavustusta. Käyttämättä jäänyt avustus, 38 500 euroa,
+palautetaan Sosiaali- ja terveysministeriölle.
+"""
+
+
+def test_returned_money_is_a_statement_of_its_own_kind_in_the_graph(tmp_path: Path) -> None:
+    """The unused part of a grant goes back: its own statement kind, never a budget or a grant."""
+    assert returned_sum("Käyttämättä jäänyt avustus, 38 500 euroa, palautetaan STM:lle.") == (
+        "palautetaan",
+        "38 500",
+    )
+    assert returned_sum("Ministeriölle palautetaan 2 000 euroa.") == ("palautetaan", "2 000")
+    assert returned_sum("Av medlen återbetalas 1,2 miljoner euro.") == ("återbetalas", "1,2 miljoner")
+    assert returned_sum("Hankkeelle myönnettiin 400 000 euroa.") is None
+    path = tmp_path / "loppuraportti.txt"
+    path.write_text(_FINAL, encoding="utf-8")
+    graph, _kind, _warnings = Ingester(None, Config.load({}, environ={}), validate=False).build_graph(path)
+    kinds = {
+        str(graph.value(s, HG.statementKind)).rsplit("/", 1)[-1]: [
+            Decimal(str(graph.value(line, HG.budget))) for line in graph.objects(s, HG.hasLine)
+        ]
+        for s in graph.subjects(None, HG.CostStatement)
+    }
+    assert kinds == {"granted": [Decimal(1_200_000)], "returned": [Decimal(38_500)]}
+    report = validate(graph)
+    assert report.conforms, report.render("en")

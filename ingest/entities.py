@@ -164,6 +164,8 @@ def candidates(word: str) -> tuple[frozenset[str], frozenset[str]]:
         # A name no dictionary knows, or a capitalised word the dictionary reads only as a
         # common word ("Soitelle" as the verb "soitella"): strip case endings too.
         whole.update(strip_suffixes(base))
+    if len(base) >= 5 and base.endswith("s") and base[-2:-1].isalpha():
+        whole.add(base[:-1].lower())  # a Swedish genitive: "DigiFinlands", "Kommunförbundets", "välfärds"
     if "-" in base:
         # "ICT-muutosrahoituksen": lemmatise the last part, keep the rest as it is.
         head, tail = base.rsplit("-", 1)

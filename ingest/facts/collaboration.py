@@ -41,7 +41,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # An organisation doing part of the work: "X kouluttaa ohjaajat", "Arvioinnin toteutti X".
             r"\bkoulutta(?:a|vat)\b|\bkoulutti(?:vat)?\b|\btoteutta(?:a|vat)\b|\btoteutti(?:vat)?\b|"
             r"\btuotta(?:a|vat)\b|\btuotti(?:vat)?\b|\btoimitta(?:a|vat)\b|\btoimitti(?:vat)?\b|"
-            r"\barvioi(?:vat)?\b|\barvioinut\b|\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\butvärderar\b|\butvärderade\b|\bevaluates\b|\bevaluated\b|"
+            r"\barvioi(?:vat)?\b|\barvioinut\b|\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\btoimesta\b|"
+            r"\b(?:görs|gjordes|utförs|utfördes|genomförs|genomfördes)\s+av\b|\b(?:is|was|are|were)\s+done\s+by\b|\butvärderar\b|\butvärderade\b|\bevaluates\b|\bevaluated\b|"
             r"\butbildar\b|\butbildade\b|\bansvarar\b|\bansvarade\b|\bgenomför(?:de)?\b|\blevererar\b|"
             r"\blevererade\b|\btrains\b|\btrained\b|\bdelivers\b|\bdelivered\b",
             re.I,

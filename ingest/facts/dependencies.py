@@ -69,7 +69,8 @@ def dependency_kind(sentence: str, default: str) -> str:
 
 _DEP_CUE = re.compile(
     r"riippu|yhteistyö|yhteiskehit|kanssa|ohjau|koordinoi|linjau|edellyt|käyttöön|pilotoin|"
-    r"kehittämä|osallistu|noudat|hyödyn|laajenta|jatku|kuvattu|kuvat",
+    r"kehittämä|osallistu|noudat|hyödyn|laajenta|jatku|kuvattu|kuvat|"
+    r"beroende|\bberor på\b|förutsätt|\bbygger på\b|\banvänd\w*|\butnyttja\w*|\bdepend\w*|\brel(?:y|ies) on\b",
     re.I,
 )
 #: A service named as an overlap or an alternative, not as something the work relies on.

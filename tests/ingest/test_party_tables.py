@@ -120,3 +120,16 @@ def test_a_partner_is_a_dependency_by_its_own_sentence_not_the_paragraph_s() -> 
     deps, partners = read(body)
     assert deps == {"Järvialueen ammattikorkeakoulu"}
     assert "Järvialueen Omaiset ry" in partners  # took part in a workshop: named, not relied on
+
+
+def test_swedish_genitives_and_dependency_words() -> None:
+    from hankegraafi.ingest.entities import Gazetteer
+
+    found = Gazetteer.default().find("Kommunförbundets seminarium och DigiFinlands tjänster i Borgås hemvård.")
+    assert [m.entry.label for m in found] == ["Suomen Kuntaliitto", "DigiFinland Oy", "Porvoo"]
+    body = (
+        "Sammanfattning\nUtvärderingen görs av Åbo Akademi.\nProjektet är beroende av DigiFinlands tjänster.\n"
+        "Arviointi tehdään Järvialueen yliopiston toimesta.\n"
+    )
+    deps, _ = read(body)
+    assert deps == {"Åbo Akademi", "DigiFinland Oy", "Järvialueen yliopisto"}

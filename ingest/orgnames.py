@@ -54,6 +54,10 @@ HEADS: tuple[str, ...] = (
 #: Heads that count only as whole words (a compound ending in them is not an organisation:
 #: "maakunta", "hyvinvointikunta" are not names of a municipality).
 WHOLE_HEADS: tuple[str, ...] = ("kunta",)
+#: Heads that name a place as well as the body that runs it ("Kajaanin kaupunki").
+PLACE_HEADS: tuple[str, ...] = ("kaupunki", "kunta", "seutukunta")
+#: Voikko's cases of being in or going into a place (inessive, illative).
+_PLACE_CASES = frozenset({"sisaolento", "sisatulento"})
 #: Legal forms written after a name: "Luona Oy", "Centria Ammattikorkeakoulu oy", "Soite ry".
 LEGAL_FORMS = {"oy", "oyj", "ry", "ab", "rf", "ky", "osk", "oü", "sr"}
 #: Voikko's word classes of proper names.
@@ -341,6 +345,8 @@ def _build(
 
 def _headed_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> OrgName | None:
     head = ws[h]
+    if _place_use(head.text):
+        return None  # "Kajaanin kaupungissa", "Raahen seutukuntaan": the place, not the organisation
     # A name after a common head ("yliopistokeskus Chydenius") follows it in the nominative;
     # after an inflected head a capitalised word begins something else.
     appose = (not _capitalised(head.text) or _is_proper(head.text)) and _nominative(head.text)
@@ -524,3 +530,9 @@ def _short_form(word: str) -> str | None:
         elif re.fullmatch(r"[A-ZÄÖÅ]{2,6}", bare) is None and bare.endswith("n") and len(bare) > 3:
             return None  # "Savonian": a longer name's genitive, no short form
     return bare if _SHORT.fullmatch(bare) else None
+
+
+def _place_use(word: str) -> bool:
+    """A place head in the case of being in or going into it ("kaupungissa", "seutukuntaan")."""
+    found = analyses(word.split(":", 1)[0])
+    return bool(found) and all(base.lower() in PLACE_HEADS and case in _PLACE_CASES for base, _, case in found)

@@ -133,3 +133,11 @@ def test_swedish_genitives_and_dependency_words() -> None:
     )
     deps, _ = read(body)
     assert deps == {"Åbo Akademi", "DigiFinland Oy", "Järvialueen yliopisto"}
+
+
+def test_a_town_or_district_in_a_case_of_place_is_no_organisation() -> None:
+    assert find_org_names("Kokeilu tehtiin Kajaanin kaupungissa ja laajeni Raahen seutukuntaan.") == []
+    assert [o.name for o in find_org_names("Kajaanin kaupunki osallistuu hankkeeseen.")] == [
+        "Kajaanin kaupunki"
+    ]
+    assert [o.name for o in find_org_names("Palvelu ostetaan Kajaanin kaupungilta.")] == ["Kajaanin kaupunki"]

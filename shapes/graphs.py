@@ -51,18 +51,36 @@ class IndexedValidationGraph(ValidationGraph):
     pyshacl asks for some 15 000 triple patterns a document, and rdflib's
     memory store spends most of each on its bookkeeping of contexts, which one
     graph does not need. The indexes are built on the first lookup after a
-    change and dropped by every change, so they never answer for other data.
+    change (or given whole by :meth:`seed_index`); an added triple goes into
+    them too, unless a lookup is being iterated (then, as any other change, it
+    drops them), so they never answer for other data.
     """
 
     _index: tuple[dict[Node, dict[Node, set[Node]]], dict[Node, dict[Node, set[Node]]]] | None = None
+    #: Lookups being iterated: while one is, a change builds new dicts instead of touching these.
+    _readers = 0
 
     def add(self, triple: tuple[Node, Node, Node]) -> IndexedValidationGraph:
         # pyshacl adds its system triples to the shapes graph on every run: no change, no rebuild.
         if self._index is not None and triple in self:
             return self
-        self._index = None
+        index, self._index = self._index, None
         super().add(triple)
+        if index is not None and not self._readers:
+            s, p, o = triple
+            index[0].setdefault(s, {}).setdefault(p, set()).add(o)
+            index[1].setdefault(p, {}).setdefault(o, set()).add(s)
+            self._index = index
         return self
+
+    def seed_index(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Build the indexes from ``triples``, which must be exactly what the graph holds."""
+        spo: dict[Node, dict[Node, set[Node]]] = {}
+        pos: dict[Node, dict[Node, set[Node]]] = {}
+        for s, p, o in triples:
+            spo.setdefault(s, {}).setdefault(p, set()).add(o)
+            pos.setdefault(p, {}).setdefault(o, set()).add(s)
+        self._index = (spo, pos)
 
     def addN(self, quads: Iterable[Any]) -> IndexedValidationGraph:
         self._index = None
@@ -91,8 +109,15 @@ class IndexedValidationGraph(ValidationGraph):
         return self._lookup(s, p, o)
 
     def _lookup(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
-        # A change builds new dicts and never touches these, so iterating them while the
-        # caller adds or removes triples is safe (it sees the graph as it was).
+        # While this runs, a change builds new dicts and never touches these, so iterating
+        # them while the caller adds or removes triples is safe (it sees the graph as it was).
+        self._readers += 1
+        try:
+            yield from self._matches(s, p, o)
+        finally:
+            self._readers -= 1
+
+    def _matches(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
         spo, pos = self._indexes()
         if s is not None:
             by_p = spo.get(s)

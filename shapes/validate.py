@@ -12,6 +12,7 @@ concepts of the light-dimension scheme. The data graph itself is not changed.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -222,8 +223,8 @@ def _background_index() -> tuple[
     return tuple(axioms), {k: tuple(v) for k, v in by_subject.items()}
 
 
-def _background_for(graph: Graph) -> list[tuple[Node, Node, Node]]:
-    """The class axioms, and the memberships of the vocabulary terms ``graph`` mentions.
+def _background_for(triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[Node, Node, Node]]:
+    """The class axioms, and the memberships of the vocabulary terms the ``triples`` mention.
 
     Copying the whole background (1 600 triples) into every document's copy
     took about 40 ms a document; the terms a document does not mention play
@@ -232,7 +233,7 @@ def _background_for(graph: Graph) -> list[tuple[Node, Node, Node]]:
     axioms, by_subject = _background_index()
     picked = list(axioms)
     seen: set[Node] = set()
-    for s, _p, o in graph:
+    for s, _p, o in triples:
         for node in (s, o):
             if node not in seen:
                 seen.add(node)
@@ -240,10 +241,10 @@ def _background_for(graph: Graph) -> list[tuple[Node, Node, Node]]:
     return picked
 
 
-def _contact_candidates(graph: Graph) -> set[Node]:
+def _contact_candidates(triples: Iterable[tuple[Node, Node, Node]]) -> set[Node]:
     """Subjects with a string literal (not a checksum) that reads as an e-mail address or phone number."""
     found: set[Node] = set()
-    for s, p, o in graph:
+    for s, p, o in triples:
         if (
             isinstance(o, Literal)
             and p != _HG_SHA256
@@ -297,14 +298,18 @@ def _fact_indicators(graph: Graph) -> list[Node]:
 def _assemble(data: Graph, extra: Graph | None, *, indexed: bool = False) -> ValidationGraph:
     """The copy that is validated: data, extra, the background it needs and the contact marks."""
     # pyshacl's ont_graph would copy only RDFS/OWL axioms, not the concepts'
-    # memberships, so the copy that is validated is assembled here.
+    # memberships, so the copy that is validated is assembled here. The triples are
+    # read out of rdflib's store once (each pass over it costs a few ms a document).
+    own = list(data)
+    extras = list(extra) if extra is not None else []
+    marks = [
+        (s, _CONTACT_CANDIDATE, Literal(True)) for s in _contact_candidates(own) | _contact_candidates(extras)
+    ]
+    triples = [*own, *extras, *_background_for(itertools.chain(own, extras)), *marks]
     target = IndexedValidationGraph() if indexed else ValidationGraph()
-    target.addN((s, p, o, target) for s, p, o in data)
-    if extra is not None:
-        target.addN((s, p, o, target) for s, p, o in extra)
-    target.addN((s, p, o, target) for s, p, o in _background_for(target))
-    for subject in _contact_candidates(data) | (_contact_candidates(extra) if extra is not None else set()):
-        target.add((subject, _CONTACT_CANDIDATE, Literal(True)))
+    target.addN((s, p, o, target) for s, p, o in triples)
+    if isinstance(target, IndexedValidationGraph):
+        target.seed_index(triples)
     return target
 
 

@@ -147,27 +147,32 @@ def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[li
 
 #: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
 AMOUNT = (
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
 )
-_SCALE_WORD = re.compile(r"\s*\b(?:miljoner|miljon|million)$", re.I)
+_SCALE_WORD = re.compile(r"\s*(?:\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", re.I)
 
 
 def sum_of(raw: str) -> Decimal | None:
-    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner")."""
+    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner", "3,2 M€")."""
     return parse_amount(_SCALE_WORD.sub(" milj.", raw.strip()))
 
 
 _ESTIMATE = re.compile(
-    r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut kokonaiskustannukset|kokonaisbudjetti)\w*"
+    r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut (?:kokonais)?kustannukset|kokonaisbudjetti|"
+    r"kokonaiskustannukset|kostnadsberäkning|kostnadskalkyl|totala kostnader|totalkostnad|projektets (?:total)?budget)\w*"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
     re.I,
 )
+#: Words before an estimate's word saying the sum was spent, not estimated.
+_ACTUAL = re.compile(r"\btoteutu\w*|\btoteuma\w*|\bkäytet\w*|\butfall\w*|\bfaktiska\b|\bförverkligade\b", re.I)
 GRANTED_SUM = re.compile(
-    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*)"
+    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
+    r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
-    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades)"
+    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
+    r"\bbeviljat|\bbeviljats|\bbeviljas|\bfick(?=[^.]{0,80}(?:understöd|finansiering|bidrag)))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
     r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
@@ -415,6 +420,8 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
         parts += [(piece, sentence) for piece in pieces if piece]
     for sentence, whole in parts:
         m = _ESTIMATE.search(sentence)
+        if m and _ACTUAL.search(whole[: max(whole.find(sentence), 0) + m.start()]):
+            m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
         if m and (amount := sum_of(m.group("amount"))) is not None:
             totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
             said = said or whole

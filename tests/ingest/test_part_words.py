@@ -252,3 +252,28 @@ def test_returned_money_is_a_statement_of_its_own_kind_in_the_graph(tmp_path: Pa
     assert kinds == {"granted": [Decimal(1_200_000)], "returned": [Decimal(38_500)]}
     report = validate(graph)
     assert report.conforms, report.render("en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Valtionavustusta myönnettiin yhteensä 2,4 milj. euroa.", ("granted", Decimal(2_400_000))),
+        ("STM on myöntänyt hankkeelle valtionavustusta 1 500 000 euroa.", ("granted", Decimal(1_500_000))),
+        ("Ministeriö myönsi hankkeelle 2.400.000 euroa.", ("granted", Decimal(2_400_000))),
+        ("Hanke sai valtionavustusta 300 000 euroa.", ("granted", Decimal(300_000))),
+        ("För projektet beviljat 300 000 euro.", ("granted", Decimal(300_000))),
+        ("Projektet fick 450 000 euro i statsunderstöd.", ("granted", Decimal(450_000))),
+        ("Hankkeen kokonaisbudjetti on 3,2 M€.", ("estimate", Decimal(3_200_000))),
+        ("Avustusta haettiin 850 000 €.", ("estimate", Decimal(850_000))),
+        ("Välfärdsområdet ansökte om 500 000 euro.", ("estimate", Decimal(500_000))),
+        ("Projektets budget är 1,2 miljoner euro.", ("estimate", Decimal(1_200_000))),
+        ("Projektets totala kostnader beräknas till 700 000 euro.", ("estimate", Decimal(700_000))),
+        ("Det outnyttjade beloppet 20 000 euro återbetalas.", ("returned", Decimal(20_000))),
+        ("Palautettava summa on 12 000 €.", ("returned", Decimal(12_000))),
+        ("Hankkeen toteutuneet kokonaiskustannukset olivat 1 100 000 euroa.", None),  # spent, no estimate
+    ],
+)
+def test_sums_in_prose(sentence: str, expected: tuple[str, Decimal] | None) -> None:
+    x = _read(f"Hankkeen nimi: Testihanke\nHallinnoija: Kainuun hyvinvointialue\n\n{sentence}\n")
+    found = [(kind, value) for (_name, kind), value in _sums(x).items()]
+    assert found == ([expected] if expected else [])

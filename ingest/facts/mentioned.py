@@ -19,6 +19,7 @@ MENTIONED_ONLY = re.compile(
     r"\b(?:on|oli|ovat|olivat|ei)\s+(?:\w+\s+)?(?:kerrottu|tiedotettu|raportoitu|esitelty|informoitu)\b|"
     r"\b(?:kerrotaan|kerrottiin|tiedotetaan|tiedotettiin|raportoidaan|raportoitiin|esiteltiin|esitellään)\b|"
     r"\btaustalla\s+(?:on|oli|ovat)\b|\bmainit(?:tu|aan|tiin)\b|"
+    r"\bviestinnä(?:ssä|n)\b|\btiedottamise(?:ssa|en)\b|\bi kommunikationen\b|\bin (?:the )?communication\b|"
     r"\b(?:aiemmin|aikaisemmin)\b(?=[^.]{0,80}?\b(?:toteutet\w*|toteutettiin|toteutui|päätty\w*|hankkee\w*)\b)|"
     r"\b(?:toteutettiin|toteutui|päättyi)\s+(?:jo\s+)?(?:aiemmin|aikaisemmin)\b|\bpäättyneessä\b|"
     r"\b(?:har|hade)\s+(?:\w+\s+)?(?:presenterats|informerats|rapporterats)\b|\bbakgrunden\s+(?:är|var)\b|"

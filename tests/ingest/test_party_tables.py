@@ -141,3 +141,15 @@ def test_a_town_or_district_in_a_case_of_place_is_no_organisation() -> None:
         "Kajaanin kaupunki"
     ]
     assert [o.name for o in find_org_names("Palvelu ostetaan Kajaanin kaupungilta.")] == ["Kajaanin kaupunki"]
+
+
+def test_a_communication_channel_and_a_stakeholder_list_are_no_dependencies() -> None:
+    body = (
+        "Riippuvuudet\n"
+        "Hanke hyödyntää Omaolo-palvelun oirearvioita.\n"
+        "Hankkeen viestinnässä käytetään Innokylää ja Lähellä.fi-palvelua.\n\n"
+        "Sidosryhmät\n"
+        "THL, Kela, Suomen Kuntaliitto\n"
+    )
+    deps, _ = read(body)
+    assert deps == {"Omaolo"}

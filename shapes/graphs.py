@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from rdflib import Graph, Node
@@ -17,6 +18,10 @@ from rdflib.term import Identifier
 @functools.lru_cache(maxsize=256)
 def _prepared(text: str) -> Query:
     return prepareQuery(text)
+
+
+#: The initNs handed to rdflib with an already parsed query: never read, only not empty.
+_PARSED: Mapping[str, Any] = MappingProxyType({"_parsed": ""})
 
 
 class ValidationGraph(Graph):
@@ -40,6 +45,10 @@ class ValidationGraph(Graph):
     ) -> Result:
         if isinstance(query_object, str) and not initNs:
             query_object = _prepared(query_object)
+        if isinstance(query_object, Query) and not initNs:
+            # rdflib would copy the graph's ~30 namespace bindings into initNs on every
+            # query, to resolve prefixes while parsing; a parsed query has none left.
+            initNs = _PARSED
         return super().query(
             query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs
         )

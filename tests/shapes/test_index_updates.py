@@ -66,3 +66,20 @@ def test_plain_graph_agrees() -> None:
     plain.add(extra)
     indexed.add(extra)
     assert set(indexed.triples((None, RDFS.label, None))) == set(plain.triples((None, RDFS.label, None)))
+
+
+def test_a_query_answers_as_on_a_plain_graph() -> None:
+    """A query (parsed once, handed to rdflib without the graph's namespaces) gives rdflib's rows."""
+    data = read_case(next(f for f in case_dirs() if f.name == "complete-document")).data
+    plain, indexed = Graph(), IndexedValidationGraph()
+    for triple in data:
+        plain.add(triple)
+        indexed.add(triple)
+    text = (
+        "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s ?label"
+    )
+    rows = [tuple(r) for r in indexed.query(text)]
+    assert rows and rows == [tuple(r) for r in plain.query(text)]
+    subject = rows[0][0]
+    bound = [tuple(r) for r in indexed.query(text, initBindings={"s": subject})]
+    assert bound == [tuple(r) for r in plain.query(text, initBindings={"s": subject})]

@@ -60,8 +60,10 @@ def _line_pattern() -> re.Pattern[str]:
     def build(_: registry.Scheme) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(part_words(), key=len, reverse=True))
         return re.compile(
-            rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?)\.?"
-            r"(?:\s*[:.–—-]\s*(?P<name>\S.*?))?\s*$",
+            # the number: digits ("1", "4.2"), a capital letter or a Roman numeral ("Osakokonaisuus B",
+            # "Delprojekt II"); the name after a separator, a space, or in brackets or quotes
+            rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?|(?-i:[A-H]|[IVX]{{1,4}})\b)\.?"
+            r"(?:(?:\s*[:.–—-]\s*|\s+)(?P<name>\S.*?))?\s*[:–—-]?\s*$",
             re.I,
         )
 
@@ -103,6 +105,8 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     if m is None or not m.group("word")[:1].isupper():
         return None
     name = (m.group("name") or "").strip(" :–—-")
+    if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
+        name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
     if name and not _name_like(name):
         return None
     return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name

@@ -109,6 +109,12 @@ def _clause(name: str) -> bool:
     return name.rstrip().endswith(":") or any(w.islower() and _finite_verb(w) for w in words[1:])
 
 
+def title_name(title: str) -> str:
+    """The project's name in a title that is a clause about it ("Kotona Karjalassa -hanke sai
+    2,4 miljoonaa euroa" names "Kotona Karjalassa -hanke"); any other title as it is."""
+    return (named_in(title) or title) if _clause(title) else title
+
+
 def _begin(ctx: Context, elements: list[Element]) -> None:
     """No title line named the project, or a clause did: the first sentence naming one does.
 

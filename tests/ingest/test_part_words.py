@@ -16,7 +16,7 @@ import pytest
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction
 from hankegraafi.ingest.facts.partwords import match_part_line, part_words
-from hankegraafi.ingest.facts.projectname import headline, named_in, no_name
+from hankegraafi.ingest.facts.projectname import headline, named_in, no_name, title_name
 from hankegraafi.ingest.facts.returned import returned_sum
 from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.ingest.readers import read_bytes
@@ -52,6 +52,11 @@ def _sums(x: Extraction) -> dict[tuple[str, str], Decimal]:
         ("Kehittämiskokonaisuus 1", ("sub-project", "Kehittämiskokonaisuus", "1", "")),
         ("Delområde 2", ("sub-project", "Delområde", "2", "")),
         ("Työpaketti 3: Viestintä", ("work-package", "Työpaketti", "3", "Viestintä")),
+        ("Investointi 2 (Digitaaliset palvelut)", ("investment", "Investointi", "2", "Digitaaliset palvelut")),
+        ("Osakokonaisuus B: Etäpalvelut", ("sub-project", "Osakokonaisuus", "B", "Etäpalvelut")),
+        ("Delprojekt II – Digital rådgivning", ("sub-project", "Delprojekt", "II", "Digital rådgivning")),
+        ("Kehittämiskokonaisuus 3:", ("sub-project", "Kehittämiskokonaisuus", "3", "")),
+        ("Osakokonaisuus A-klinikka", None),  # a name, no number
         ("Investointi 1 purki hoitojonoja Kajaanissa.", None),  # a sentence about the part
         ("osakokonaisuus 1: x", None),  # not a heading: lower case
     ],
@@ -277,3 +282,13 @@ def test_sums_in_prose(sentence: str, expected: tuple[str, Decimal] | None) -> N
     x = _read(f"Hankkeen nimi: Testihanke\nHallinnoija: Kainuun hyvinvointialue\n\n{sentence}\n")
     found = [(kind, value) for (_name, kind), value in _sums(x).items()]
     assert found == ([expected] if expected else [])
+
+
+def test_a_headline_naming_the_project_gives_its_name() -> None:
+    assert title_name("Kotona Karjalassa -hanke sai 2,4 miljoonaa euroa") == "Kotona Karjalassa -hanke"
+    assert title_name("Toimiva arki Keski-Suomessa") == "Toimiva arki Keski-Suomessa"
+    text = (
+        "Kotona Karjalassa -hanke sai 2,4 miljoonaa euroa\n\nHankesuunnitelma\n\n"
+        "Pohjois-Karjalan hyvinvointialue kehittää kotihoitoa. Kustannusarvio on 3 000 000 euroa.\n"
+    )
+    assert [p.name for p in _read(text).projects] == ["Kotona Karjalassa -hanke"]

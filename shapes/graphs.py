@@ -122,39 +122,36 @@ class IndexedValidationGraph(ValidationGraph):
         # them while the caller adds or removes triples is safe (it sees the graph as it was).
         self._readers += 1
         try:
-            yield from self._matches(s, p, o)
+            spo, pos = self._indexes()
+            if s is not None:
+                by_p = spo.get(s)
+                if not by_p:
+                    return
+                if p is not None:
+                    objects = by_p.get(p, ())
+                    if o is None:
+                        for obj in objects:
+                            yield s, p, obj
+                    elif o in objects:
+                        yield s, p, o
+                    return
+                for pred, objects in by_p.items():
+                    if o is None:
+                        for obj in objects:
+                            yield s, pred, obj
+                    elif o in objects:
+                        yield s, pred, o
+                return
+            assert p is not None
+            by_o = pos.get(p)
+            if not by_o:
+                return
+            if o is not None:
+                for subj in by_o.get(o, ()):
+                    yield subj, p, o
+                return
+            for obj, subjects in by_o.items():
+                for subj in subjects:
+                    yield subj, p, obj
         finally:
             self._readers -= 1
-
-    def _matches(self, s: Node | None, p: Node | None, o: Node | None) -> Iterator[tuple[Node, Node, Node]]:
-        spo, pos = self._indexes()
-        if s is not None:
-            by_p = spo.get(s)
-            if not by_p:
-                return
-            if p is not None:
-                objects = by_p.get(p, ())
-                if o is None:
-                    for obj in objects:
-                        yield s, p, obj
-                elif o in objects:
-                    yield s, p, o
-                return
-            for pred, objects in by_p.items():
-                if o is None:
-                    for obj in objects:
-                        yield s, pred, obj
-                elif o in objects:
-                    yield s, pred, o
-            return
-        assert p is not None
-        by_o = pos.get(p)
-        if not by_o:
-            return
-        if o is not None:
-            for subj in by_o.get(o, ()):
-                yield subj, p, o
-            return
-        for obj, subjects in by_o.items():
-            for subj in subjects:
-                yield subj, p, obj

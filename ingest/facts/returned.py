@@ -41,8 +41,8 @@ def returned_sum(sentence: str) -> tuple[str, str] | None:
     after_unused = [m for m in sums if unused is not None and m.start() > unused.end()]
     after = [m for m in sums if m.start() > cue.end()]
     before = [m for m in sums if m.end() <= cue.start()]
-    chosen = (after_unused or after or before[-1:] or [None])[0]
-    return (cue.group(), chosen.group("amount")) if chosen is not None else None
+    candidates = after_unused or after or before[-1:]
+    return (cue.group(), candidates[0].group("amount")) if candidates else None
 
 
 def _grant_holder(unit: Project, sentence: str) -> Project:

@@ -192,6 +192,8 @@ def label_key(word: str) -> str:
     """How one word of a gazetteer label is compared: its first base form, lower-cased."""
     base = word.split(":", 1)[0]
     forms = lemmatiser().baseforms(base)
+    if any(f.lower() == base.lower() for f in forms):
+        return base.lower()  # a label is written in its base form: keep it when it is one of Voikko's readings
     return (forms[0] if forms else base).lower()
 
 

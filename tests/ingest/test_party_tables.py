@@ -153,3 +153,14 @@ def test_a_communication_channel_and_a_stakeholder_list_are_no_dependencies() ->
     )
     deps, _ = read(body)
     assert deps == {"Omaolo"}
+
+
+def test_a_label_word_in_its_base_form_matches_its_inflections() -> None:
+    from hankegraafi.ingest.entities import Gazetteer
+
+    found = Gazetteer.default().find("Hanke tukee Kansallisen mielenterveysstrategian toimeenpanoa.")
+    assert [m.entry.label for m in found] == [
+        "Kansallinen mielenterveysstrategia ja itsemurhien ehkäisyn ohjelma"
+    ]
+    deps, _ = read("Yhteenveto\nHanke tukee Kansallisen mielenterveysstrategian toimeenpanoa alueella.\n")
+    assert deps == {"Kansallinen mielenterveysstrategia ja itsemurhien ehkäisyn ohjelma"}

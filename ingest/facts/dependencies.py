@@ -16,7 +16,7 @@ from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.mentioned import MENTIONED_ONLY, mentioned_only
-from hankegraafi.ingest.facts.model import Dependency, Developer, Project
+from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import role_cues
 from hankegraafi.ingest.facts.partytables import read_party_table
@@ -321,6 +321,22 @@ def _namesake(project: Project, target: Entry) -> bool:
     return name == target.label.lower() or name in {label.lower() for label in target.labels}
 
 
+def _funded_from(ctx: Context) -> None:
+    """A programme a funder field names ("Rahoittaja: STM (Suomen kestävän kasvun ohjelma)") is
+    the whole project's programme: a dependency, as the programme it is funded from always is."""
+    project = ctx.root
+    if project is None or project not in ctx.projects:
+        return
+    for element in ctx.seg.elements:
+        if element.type != "field" or element.key != "funder" or not element.value:
+            continue
+        for mention in ctx.names.known(element.value):
+            entry = mention.entry
+            if entry.type == "programme" and not any(d.target is entry for d in project.dependencies):
+                span = Span(element.first, element.last, element.value)
+                project.dependencies.append(Dependency(entry, "resource", element.value, span, mention.surface))
+
+
 def _finish(ctx: Context) -> None:
     """Drop what a project cannot depend on: the organisations that run it, what it is named
     after (a sub-project "Omaolo" brings Omaolo in: its investment depends on it), its own county."""
@@ -343,6 +359,7 @@ def _finish(ctx: Context) -> None:
                 continue
             kept.append(d)
         project.dependencies = kept
+    _funded_from(ctx)
     own = ctx.result.region
     if own is None:
         return

@@ -164,3 +164,14 @@ def test_a_label_word_in_its_base_form_matches_its_inflections() -> None:
     ]
     deps, _ = read("Yhteenveto\nHanke tukee Kansallisen mielenterveysstrategian toimeenpanoa alueella.\n")
     assert deps == {"Kansallinen mielenterveysstrategia ja itsemurhien ehkäisyn ohjelma"}
+
+
+def test_a_programme_in_the_funder_field_is_a_dependency() -> None:
+    text = (
+        "# Loppuraportti\n\n**Hanke:** Kuvitteellinen kotihoidon hanke\n"
+        "**Hyvinvointialue:** Kainuun hyvinvointialue\n"
+        "**Rahoittaja:** Sosiaali- ja terveysministeriö (Suomen kestävän kasvun ohjelma)\n\n"
+        "## Yhteenveto\n\nHanke päättyi.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.md", max_bytes=100_000))
+    assert "Suomen kestävän kasvun ohjelma" in {d.target.label for p in x.projects for d in p.dependencies}

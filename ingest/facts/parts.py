@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, of_part, sum_of
-from hankegraafi.ingest.facts.partwords import from_scheme, read_part_lines
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, read_part_lines
 from hankegraafi.ingest.facts.text import BULLET, Chunk
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
 
-_PART = re.compile(
-    r"^\s*(?P<word>Investointi|Investering|Investment)\s+(?P<num>\d+(?:\.\d+)?)\s*[:.–-]?\s*(?P<name>.*?)\s*$"
-)
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
@@ -44,17 +42,42 @@ def amount(text: str) -> Decimal | None:
     return sum_of(cleaned)
 
 
-def listed_part(ctx: Context, number: str, name: str, span: Span, word: str = "Investointi") -> Project:
-    """The investment numbered ``number`` of the project, made if new, never made the current part."""
-    label = f"{word} {number}: {name}" if name else f"{word} {number}"
+class Listed(NamedTuple):
+    """A part a row, column or list item names: its level, word, number and name (maybe with a sum)."""
+
+    level: str  # investment, subproject
+    word: str
+    number: str
+    name: str
+
+
+def listed(text: str) -> Listed | None:
+    """The part a cell or list item names ("Investointi 1: X", "Osakokonaisuus 2", "Delprojekt 3 – Y");
+    the words are the ``project-part`` vocabulary's, a work package is none."""
+    found = match_part_line(BULLET.sub("", text))
+    if found is None or found[0] == "work-package":
+        return None
+    kind, word, number, name = found
+    return Listed("investment" if kind == "investment" else "subproject", word, number, name)
+
+
+def listed_part(ctx: Context, part: Listed, span: Span, name: str | None = None) -> Project:
+    """The part of the project a list names, made if new, never made the current part."""
+    name = part.name if name is None else name
+    label = f"{part.word} {part.number}: {name}" if name else f"{part.word} {part.number}"
     parent = ctx.root or ctx.current
     for project in ctx.projects:
-        if project.level == "investment" and project.number == number and project.parent is parent:
+        if (
+            project.level == part.level
+            and project.number == part.number
+            and project.parent is parent
+            and (part.level == "investment" or project.name.startswith(part.word))
+        ):
             return project
-    part = ctx.new_project("investment", label, span, parent, number)
-    if "." in number:
-        part.investment_line = number.replace(".", "-")
-    return part
+    made = ctx.new_project(part.level, label, span, parent, part.number)
+    if "." in part.number and part.level == "investment":
+        made.investment_line = part.number.replace(".", "-")
+    return made
 
 
 def money_statement(project: Project, kind: str, total: Decimal, raw: str, span: Span) -> None:
@@ -74,9 +97,9 @@ def _money_kind(ctx: Context, element: Element) -> str:
 def _rows_are_parts(ctx: Context, element: Element) -> bool:
     """'Investointi | Myönnetty (€)' with a row per investment and a total."""
     # A table without a header row starts with its first part.
-    skip = 0 if element.rows[0] and _PART.match(element.rows[0][0]) else 1
+    skip = 0 if element.rows[0] and listed(element.rows[0][0]) else 1
     rows = element.rows[skip:]
-    parts = [r for r in rows if r and _PART.match(r[0])]
+    parts = [r for r in rows if r and listed(r[0])]
     if len(parts) < 2 or len(parts) + sum(1 for r in rows if r and _TOTAL.match(r[0])) < len(rows):
         return False
     kind = _money_kind(ctx, element)
@@ -84,8 +107,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     for row, line_no in zip(rows, element.row_lines[skip:], strict=False):
         values = [a for a in (amount(c) for c in row[1:]) if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
-        m = _PART.match(row[0])
-        target = listed_part(ctx, m.group("num"), m.group("name").strip(" :"), span) if m else ctx.root
+        named = listed(row[0])
+        target = listed_part(ctx, named, span) if named else ctx.root
         if target is None:
             continue
         if kinds:
@@ -113,17 +136,17 @@ def _column_kinds(header: list[str]) -> dict[int, str]:
 def _columns_are_parts(ctx: Context, element: Element) -> bool:
     """A cost estimate with a column per investment ('Kustannuslaji | Investointi 1 | … | Yhteensä')."""
     header = element.header
-    columns = [(i, _PART.match(h)) for i, h in enumerate(header) if i > 0]
-    parts = [(i, m) for i, m in columns if m]
+    columns = [(i, listed(h)) for i, h in enumerate(header) if i > 0]
+    parts = [(i, named) for i, named in columns if named]
     totals = [i for i, h in enumerate(header) if i > 0 and _TOTAL.match(h)]
     if not parts:
         return False
     rows = _joined_rows(element)
     kind = _money_kind(ctx, element) if "kustannusarvio" not in (element.title or "").lower() else "estimate"
     targets: list[tuple[int, Project]] = []
-    for index, m in parts:
+    for index, named in parts:
         span = Span(element.first, element.first, "\t".join(header))
-        targets.append((index, listed_part(ctx, m.group("num"), m.group("name").strip(" :"), span)))
+        targets.append((index, listed_part(ctx, named, span)))
     if totals and ctx.root is not None:
         targets.append((totals[-1], ctx.root))
     for index, project in targets:
@@ -222,10 +245,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         _whole_sums(ctx, chunk)
         if not chunk.bullet:
             continue
-        m = _PART.match(BULLET.sub("", chunk.text))
-        if m and len(m.group("name")) <= 120:
-            name, total = _split_sum(m.group("name").strip(" :"))
-            part = listed_part(ctx, m.group("num"), name, chunk.span, m.group("word"))
+        named = listed(chunk.text)
+        if named is not None:
+            name, total = _split_sum(named.name)
+            part = listed_part(ctx, named, chunk.span, name)
             if total is not None:
                 money_statement(part, "estimate", total, chunk.text, chunk.span)
 

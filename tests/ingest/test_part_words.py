@@ -292,3 +292,21 @@ def test_a_headline_naming_the_project_gives_its_name() -> None:
         "Pohjois-Karjalan hyvinvointialue kehittää kotihoitoa. Kustannusarvio on 3 000 000 euroa.\n"
     )
     assert [p.name for p in _read(text).projects] == ["Kotona Karjalassa -hanke"]
+
+
+def test_a_cost_estimate_with_a_column_per_sub_project() -> None:
+    text = (
+        "HANKESUUNNITELMA\n\nHankkeen nimi: Kylän palvelut lähelle\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannusarvio\n"
+        "Kustannuslaji\tOsakokonaisuus 1: Liikkuvat palvelut\tOsakokonaisuus 2: Etäneuvonta\tYhteensä\n"
+        "Palvelujen ostot\t100 000\t40 000\t140 000\n"
+        "Omat henkilöstökustannukset\t200 000\t60 000\t260 000\n"
+        "Yhteensä\t300 000\t100 000\t400 000\n"
+    )
+    x = _read(text, "suunnitelma.txt")
+    parts = {p.name: p for p in x.projects if p.level == "subproject"}
+    assert set(parts) == {"Osakokonaisuus 1: Liikkuvat palvelut", "Osakokonaisuus 2: Etäneuvonta"}
+    sums = _sums(x)
+    assert sums[("Osakokonaisuus 1: Liikkuvat palvelut", "estimate")] == Decimal(300_000)
+    assert sums[("Osakokonaisuus 2: Etäneuvonta", "estimate")] == Decimal(100_000)
+    assert sums[("Kylän palvelut lähelle", "estimate")] == Decimal(400_000)

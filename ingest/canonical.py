@@ -25,18 +25,27 @@ now stored: replacing or removing a document recomputes it.
 
 from __future__ import annotations
 
-import difflib
-import functools
-import re
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypedDict
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from hankegraafi.ingest.matching import (
+    NAME,
+    STRONG,
+    WEAK,
+    Match,
+    Record,
+    candidate_pairs,
+    compare,
+    county_of,
+    investment_number,
+    level,
+    name_key,
+    normal_code,
+)
 from hankegraafi.ontology.namespaces import HG, mint, slugify
 
 #: Facts a project has one value of; documents that disagree on them are in conflict.
@@ -51,9 +60,6 @@ ONE_VALUED = {
 }
 #: Document kinds in the order the rule prefers them on the same day.
 KIND_RANK = {"final-report": 3, "status-report": 2, "innokyla-page": 1, "project-plan": 0}
-STRONG, NAME, WEAK = Decimal("1.0"), Decimal("0.8"), Decimal("0.5")
-_WEAK_RATIO = 0.72
-
 _QUERY = """
 PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -86,91 +92,10 @@ SELECT ?g ?doc ?docKind ?docDate ?p ?type ?label ?key ?value WHERE {
 """
 
 
-@dataclass
-class Record:
-    """What one document said about one project."""
-
-    graph: URIRef
-    document: URIRef
-    project: URIRef
-    kind: str
-    date: str  # ISO day or "" when the document has none
-    types: set[URIRef] = field(default_factory=set)
-    labels: list[str] = field(default_factory=list)
-    facts: dict[str, set[object]] = field(default_factory=lambda: defaultdict(set))
-
-    @property
-    def key(self) -> tuple[URIRef, URIRef]:
-        return (self.graph, self.project)
-
-    def one(self, name: str) -> object | None:
-        values = self.facts.get(name)
-        return sorted(values, key=str)[0] if values else None
-
-
 def precedence(record: Record) -> tuple[str, int, str]:
     """The rule for current values: the latest document wins; on the same day (or with no
     dates) a final report over a status report over an Innokylä page over a plan."""
     return (record.date, KIND_RANK.get(record.kind, 0), str(record.graph))
-
-
-@functools.cache
-def _place_genitives() -> frozenset[str]:
-    """Genitives of counties and regions ("Keski-Suomen", "Lapin", "Pirkanmaan"), lower case:
-    the first word of a county's Finnish name, and of a region's name in the genitive."""
-    from hankegraafi.ontology.loader import vocabulary_graph
-
-    forms: set[str] = set()
-    for label in vocabulary_graph().objects(None, SKOS.prefLabel):
-        text = str(label)
-        if getattr(label, "language", None) == "fi" and text.endswith(" hyvinvointialue"):
-            forms.add(text.split()[0].lower())
-    return frozenset(forms)
-
-
-def _strip_place(text: str) -> str:
-    words = text.split()
-    if len(words) > 2 and words[0].lower() in _place_genitives():
-        return " ".join(words[1:])
-    return text
-
-
-_INVESTMENT = re.compile(r"investointi\s*(?:4\.)?(\d)\b", re.I)
-_NOISE = re.compile(r"\b(?:hanke|hankkeen|hankkeet|kokonaisuus|projekti)\b|[^\w\s]", re.I)
-
-
-def investment_number(record: Record) -> str | None:
-    """The investment's number (Pilari 4, Investointi N; hg:investmentLine 4-N), if it names one."""
-    line = record.one("investmentLine")
-    if line is not None:
-        return str(line).rsplit("-", 1)[-1]
-    for label in record.labels:
-        m = _INVESTMENT.search(label)
-        if m:
-            return m.group(1)
-    return None
-
-
-def name_key(label: str) -> str:
-    """A name without the county's genitive, case, punctuation and the word "hanke":
-    "Keski-Suomen Kestävän kasvun hanke" and "Kestävän kasvun hanke" meet."""
-    text = label.strip()
-    text = re.sub(r"^RRP[\d.]+\s*-\s*", "", text, flags=re.I)
-    text = _strip_place(text)
-    text = _NOISE.sub(" ", text.lower())
-    return " ".join(text.split())
-
-
-def normal_code(value: object) -> str:
-    return re.sub(r"\s+", "", str(value)).upper()
-
-
-@dataclass
-class Match:
-    a: Record
-    b: Record
-    evidence: str
-    confidence: Decimal
 
 
 def read_records(store: object) -> list[Record]:
@@ -190,87 +115,6 @@ def read_records(store: object) -> list[Record]:
         if key is not None and value is not None:
             record.facts[str(key)].add(value)
     return sorted(records.values(), key=lambda r: (str(r.graph), str(r.project)))
-
-
-def county_of(record: Record, by_key: dict[tuple[URIRef, URIRef], Record]) -> URIRef | None:
-    """The record's county, or that of the whole it is part of in the same document."""
-    seen = 0
-    current: Record | None = record
-    while current is not None and seen < 4:
-        region = current.one("region")
-        if region is not None:
-            return region  # type: ignore[return-value]
-        parent = current.one("partOf")
-        current = by_key.get((record.graph, parent)) if parent is not None else None  # type: ignore[arg-type]
-        seen += 1
-    return None
-
-
-def level(record: Record) -> str:
-    if HG.SubProject in record.types:
-        return "subproject"
-    if HG.Investment in record.types:
-        return "investment"
-    return "project"
-
-
-def compare(a: Record, b: Record, county: dict[tuple[URIRef, URIRef], URIRef | None]) -> Match | None:
-    """Why two records of different documents describe one project, and how sure that is."""
-    ca, cb = county[a.key], county[b.key]
-    if ca is not None and cb is not None and ca != cb:
-        return None  # never across counties
-    codes_a = {normal_code(v) for v in a.facts.get("identifier", ())}
-    codes_b = {normal_code(v) for v in b.facts.get("identifier", ())}
-    if codes_a & codes_b:
-        return Match(a, b, f"plan code {sorted(codes_a & codes_b)[0]}", STRONG)
-    if codes_a and codes_b:
-        return None  # two different plan codes
-    if ca is None or cb is None:
-        return None
-    na, nb = investment_number(a), investment_number(b)
-    if na is not None and nb is not None:
-        if na == nb and level(a) != "subproject" and level(b) != "subproject":
-            return Match(a, b, f"county and investment number {na}", Decimal("0.9"))
-        return None
-    if level(a) != level(b) and "subproject" in (level(a), level(b)):
-        return None
-    if (na is None) != (nb is None) and "project" not in (level(a), level(b)):
-        return None
-    keys_a = {name_key(label) for label in a.labels}
-    keys_b = {name_key(label) for label in b.labels}
-    if {re.sub(r"\D", "", k) for k in keys_a} != {re.sub(r"\D", "", k) for k in keys_b}:
-        return None  # "Lappi" and "Lappi 2": a project and its successor, not two names of one
-    if (na is None) == (nb is None) and keys_a & keys_b:
-        return Match(a, b, f"county and name “{sorted(keys_a & keys_b)[0]}”", NAME)
-    best = max(
-        (difflib.SequenceMatcher(None, x, y).ratio() for x in keys_a for y in keys_b),
-        default=0.0,
-    )
-    if best >= _WEAK_RATIO and (na is None) == (nb is None):
-        return Match(a, b, f"similar names ({best:.2f})", WEAK)
-    return None
-
-
-def candidate_pairs(
-    records: list[Record], county: dict[tuple[URIRef, URIRef], URIRef | None]
-) -> Iterator[tuple[Record, Record]]:
-    """Pairs of records of different documents that could match: within one county, and a record
-    with no county against every other (it can match only by plan code or by the same IRI). Matches
-    never cross counties, so nothing else needs comparing: the work grows with the largest county,
-    not with the whole store."""
-    by_county: dict[URIRef | None, list[Record]] = defaultdict(list)
-    for r in records:
-        by_county[county[r.key]].append(r)
-    loose = by_county.pop(None, [])
-    for group in by_county.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.graph != b.graph:
-                    yield a, b
-    for i, a in enumerate(loose):
-        for b in (*loose[i + 1 :], *(r for group in by_county.values() for r in group)):
-            if a.graph != b.graph:
-                yield a, b
 
 
 def build(

@@ -122,3 +122,63 @@ def test_a_store_without_the_derived_graph_gets_it_on_the_next_ingest(tmp_path: 
         assert store.query(f"ASK {{ GRAPH <{graph}> {{ ?c a <{HG}CanonicalProject> }} }}") is True
     finally:
         store.close()
+
+
+def test_the_pairs_tried_are_every_pair_that_can_match_in_the_same_order() -> None:
+    """candidate_pairs finds through indexes what trying every pair of records would match."""
+    import random
+
+    from hankegraafi.ingest.matching import candidate_pairs, compare, county_of
+
+    rng = random.Random(7)
+    names = [
+        "Perhekeskus",
+        "Perhekeskukset",
+        "Lappi 2",
+        "Lappi",
+        "Investointi 1: jonot",
+        "Investointi 2 digi",
+        "Osa-projekti 1: kotihoito",
+        "Kotihoidon kehittäminen",
+        "Kotihoidon kehittämin",
+        "Sote-keskus 3",
+    ]
+    records = []
+    for i in range(160):
+        facts: dict[str, object] = {}
+        if rng.random() < 0.2:
+            facts["identifier"] = Literal(rng.choice(["RRP-1", "rrp 1", "RRP-2", "X9"]))
+        r = record(
+            f"d{rng.randrange(40)}",
+            rng.choice(["p1", "p2", "p3", f"q{i}"]),
+            rng.choice(names),
+            rng.choice(["15", "19", "02", None]),
+            **facts,
+        )
+        if rng.random() < 0.2:
+            r.types = {HG.SubProject}
+        records.append(r)
+    by_key = {r.key: r for r in records}
+    county = {r.key: county_of(r, by_key) for r in records}
+    groups: dict[object, list[Record]] = {}
+    for r in records:
+        groups.setdefault(county[r.key], []).append(r)
+    loose = groups.pop(None, [])
+    every = [(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]]
+    grouped = [r for g in groups.values() for r in g]
+    every += [(a, b) for i, a in enumerate(loose) for b in (*loose[i + 1 :], *grouped)]
+
+    def matched(pairs: object) -> list[tuple[object, object, str]]:
+        out = []
+        for a, b in pairs:  # type: ignore[attr-defined]
+            if a.graph == b.graph:
+                continue
+            m = compare(a, b, county)
+            if a.project == b.project or m is not None:
+                out.append((a.key, b.key, m.evidence if m else "same IRI"))
+        return out
+
+    tried = list(candidate_pairs(records, county))
+    assert matched(tried) == matched(every)
+    assert len(matched(every)) > 50  # the draw has matches of every kind to find
+    assert len(tried) < len(every) / 3

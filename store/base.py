@@ -186,7 +186,7 @@ def inject_values(sparql: str, bindings: Bindings) -> str:
     """Bind variables by a VALUES block at the start of the outermost WHERE group.
 
     Used where the engine cannot substitute (a remote server): the terms are
-    written with rdflib's ``n3()``, which escapes them, so user input never
+    written by :func:`sparql_term`, which escapes them, so user input never
     becomes SPARQL syntax. The brace is found by the grammar
     (:func:`sparqlparse.where_brace`), not by a scanner of its own.
     """
@@ -199,10 +199,32 @@ def inject_values(sparql: str, bindings: Bindings) -> str:
     if brace < 0:
         raise QuerySyntaxError("query has no WHERE group to bind parameters in")
     names = " ".join(f"?{_check_var(k)}" for k in bindings)
-    values = " ".join(term.n3() for term in bindings.values())
+    values = " ".join(sparql_term(term) for term in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
     # Without comments, as before: remote clients guess the form from the text.
     return sparqlparse.strip_comments(sparql[: brace + 1] + block + sparql[brace + 1 :])
+
+
+#: What a short string literal may not hold as itself (SPARQL 1.1, STRING_LITERAL2 and ECHAR).
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+
+
+def sparql_term(term: Identifier) -> str:
+    """A term as SPARQL text; a literal always as a short, escaped string.
+
+    Not rdflib's ``n3()``: for a string with a line break it writes a long string (three quotes
+    on each side), whose text may not end in a quote, so a value such as a line break, a
+    backslash and a quote broke the query (found by hypothesis). IRIs and blank nodes keep
+    ``n3()``, which refuses an IRI with characters no IRI may hold.
+    """
+    if isinstance(term, RdfLiteral):
+        body = '"' + "".join(_ECHAR.get(c, c) for c in str(term)) + '"'
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{body}^^{URIRef(term.datatype).n3()}"
+        return body
+    return term.n3()
 
 
 def _check_var(name: str) -> str:

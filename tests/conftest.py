@@ -61,8 +61,12 @@ def samples_and_seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the session's one mypy run (tests/test_types.py) at once, beside the other tests."""
-    if session.config.option.collectonly:
+    """Start the session's one mypy run (tests/test_types.py) at once, beside the other tests.
+
+    Not under pytest-xdist: every worker collects every test, so each would start a run; there
+    the worker that gets tests/test_types.py runs mypy itself while the other workers go on.
+    """
+    if session.config.option.collectonly or hasattr(session.config, "workerinput"):
         return
     if any(item.nodeid.startswith("tests/test_types.py::test_no_type_errors") for item in session.items):
         from tests import test_types

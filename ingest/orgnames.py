@@ -50,6 +50,10 @@ HEADS: tuple[str, ...] = (
     "te-toimisto",
     "vakuutuspiiri",
     "ely-keskus",
+    "koulutuskeskus",
+    "opisto",
+    "oppilaitos",
+    "instituutti",
 )
 #: Heads that count only as whole words (a compound ending in them is not an organisation:
 #: "maakunta", "hyvinvointikunta" are not names of a municipality).

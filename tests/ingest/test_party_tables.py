@@ -175,3 +175,13 @@ def test_a_programme_in_the_funder_field_is_a_dependency() -> None:
     )
     x = extract(read_bytes(text.encode(), file_name="r.md", max_bytes=100_000))
     assert "Suomen kestävän kasvun ohjelma" in {d.target.label for p in x.projects for d in p.dependencies}
+
+
+def test_schools_and_institutes_are_organisations_by_their_head_word() -> None:
+    text = (
+        "Lisäksi Saamelaisalueen koulutuskeskus tuottaa aineiston ja kurssit pitää Sodankylän kansalaisopisto."
+    )
+    assert [o.name for o in find_org_names(text)] == [
+        "Saamelaisalueen koulutuskeskus",
+        "Sodankylän kansalaisopisto",
+    ]

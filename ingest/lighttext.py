@@ -39,6 +39,21 @@ _DEVIATION_WORDS = re.compile(
     r"kritisk\w*|delayed|deviation|at risk|behind schedule",
     re.I,
 )
+#: Words that name a light's colour (fi, sv, en), and coloured symbols: a rating, whatever the layout.
+_COLOUR = re.compile(
+    r"\b(?:vihre\w*|keltai\w*|punai\w*|grön\w*|gröna|gul|gula|gult|röd|röda|rött|green|yellow|red|amber)\b|["
+    + _SYMBOL_ON_PLAN
+    + _SYMBOL_DEVIATION
+    + "]",
+    re.I,
+)
+
+
+def colour_named(text: str) -> bool:
+    """The text rates by a colour word or a coloured symbol ("Aikataulu: vihreä", "🟢 Kustannukset")."""
+    return bool(_COLOUR.search(text))
+
+
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
 #: Words that may stand before the dimension: "Hankkeen edistyminen", "Liikennevalo Aikataulu".
 _PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)

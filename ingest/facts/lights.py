@@ -24,8 +24,8 @@ _NO_LIGHTS = ("project-plan", "innokyla-page")
 
 
 def _light(ctx: Context, element: Element) -> None:
-    if ctx.seg.kind in _NO_LIGHTS:
-        return
+    if ctx.seg.kind in _NO_LIGHTS and not lighttext.colour_named(element.text):
+        return  # a plan's "Riskit | Rekrytointi voi viivästyä" is a risk; "Aikataulu: vihreä" is a rating anywhere
     span = Span(element.first, element.last, element.text)
     percent = None
     value: str | None = element.value

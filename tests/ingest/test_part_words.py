@@ -310,3 +310,17 @@ def test_a_cost_estimate_with_a_column_per_sub_project() -> None:
     assert sums[("Osakokonaisuus 1: Liikkuvat palvelut", "estimate")] == Decimal(300_000)
     assert sums[("Osakokonaisuus 2: Etäneuvonta", "estimate")] == Decimal(100_000)
     assert sums[("Kylän palvelut lähelle", "estimate")] == Decimal(400_000)
+
+
+def test_a_light_by_colour_is_read_in_any_layout_and_a_plans_risk_is_none() -> None:
+    text = (
+        "HANKESUUNNITELMA\n\nHankkeen nimi: Kylän palvelut lähelle\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Tilannekatsaus\nAikataulu: vihreä\nKustannukset: keltainen\n\n"
+        "Riskit\nRiskit: Rekrytointi voi viivästyä.\n\nKustannusarvio on 400 000 euroa.\n"
+    )
+    x = _read(text, "suunnitelma.txt")
+    assert x.kind == "project-plan"
+    assert {(li.dimension, li.value) for li in x.projects[0].lights} == {
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+    }

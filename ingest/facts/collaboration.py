@@ -17,7 +17,7 @@ import re
 
 from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.mentioned import mentioned_only
+from hankegraafi.ingest.facts.mentioned import funds_in_clause, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.text import Chunk
@@ -162,6 +162,10 @@ def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> Non
             continue  # "sote-rakenneuudistuksen hankkeen kanssa": the project, read by the dependencies family
         if names_itself(entry.label, names) or _begins_project_name(mention, sentence):
             continue
+        if entry.type in ("organisation", "national-actor") and funds_in_clause(
+            sentence, mention.start, mention.end
+        ):
+            continue  # "ohjelmaa rahoittaa STM": the funder, not a partner
         if any(d.target is entry for d in project.dependencies):
             continue
         project.dependencies.append(Dependency(entry, kind, sentence, chunk.span, mention.surface))

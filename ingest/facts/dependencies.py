@@ -15,7 +15,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
-from hankegraafi.ingest.facts.mentioned import MENTIONED_ONLY, mentioned_only
+from hankegraafi.ingest.facts.mentioned import MENTIONED_ONLY, funds_in_clause, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import role_cues
@@ -165,6 +165,10 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
             continue
         if entry.type == "programme" and entry is project.programme:
             continue
+        if entry.type in ("organisation", "national-actor") and funds_in_clause(
+            sentence, mention.start, mention.end
+        ):
+            continue  # "ohjelmaa rahoittaa STM": the funder, not a partner
         key = (entry.iri, entry.label, kind)
         if key in seen or (not in_section and any(d.target is entry for d in project.dependencies)):
             continue

@@ -34,3 +34,18 @@ MENTIONED_ONLY = re.compile(
 def mentioned_only(sentence: str) -> bool:
     """The sentence names its parties as informed, background or past, not as relied on."""
     return MENTIONED_ONLY.search(sentence) is not None
+
+
+_FUNDING = re.compile(
+    r"\brahoitta\w*|\brahoitti\w*|\brahoittama\w*|\bmyönsi\b|\bmyöntä\w*|\bfinansier\w*|\bbevilja\w*|\bfund(?:s|ed|ing)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:ja|sekä|och|and)\s")
+
+
+def funds_in_clause(sentence: str, start: int, end: int) -> bool:
+    """The clause around ``sentence[start:end]`` says it funds ("ohjelmaa rahoittaa STM"): a funder,
+    which the funding family reads, is no partner the work relies on."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    return _FUNDING.search(sentence, left, right) is not None

@@ -185,3 +185,8 @@ def test_schools_and_institutes_are_organisations_by_their_head_word() -> None:
         "Saamelaisalueen koulutuskeskus",
         "Sodankylän kansalaisopisto",
     ]
+
+
+def test_a_funder_in_its_clause_is_no_partner() -> None:
+    deps, _ = read("Yhteenveto\nKehittämistä koordinoi kansallisesti THL, ja ohjelmaa rahoittaa STM.\n")
+    assert deps == {"Terveyden ja hyvinvoinnin laitos"}

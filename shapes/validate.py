@@ -306,10 +306,12 @@ def _assemble(data: Graph, extra: Graph | None, *, indexed: bool = False) -> Val
         (s, _CONTACT_CANDIDATE, Literal(True)) for s in _contact_candidates(own) | _contact_candidates(extras)
     ]
     triples = [*own, *extras, *_background_for(itertools.chain(own, extras)), *marks]
-    target = IndexedValidationGraph() if indexed else ValidationGraph()
+    if indexed:
+        copy = IndexedValidationGraph()
+        copy.load(triples)
+        return copy
+    target = ValidationGraph()
     target.addN((s, p, o, target) for s, p, o in triples)
-    if isinstance(target, IndexedValidationGraph):
-        target.seed_index(triples)
     return target
 
 

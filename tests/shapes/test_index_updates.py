@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
@@ -34,9 +35,12 @@ def test_added_triples_go_into_the_indexes() -> None:
         graph.add(triple)
     assert list(graph.objects(URIRef(_EX + "a"), RDFS.label)) == []  # builds the indexes
     kept = graph._index
+    size = len(graph)
     graph.add((URIRef(_EX + "a"), RDFS.label, Literal("A", lang="fi")))
     graph.add((URIRef(_EX + "b"), RDF.type, RDFS.Class))
+    graph.add((URIRef(_EX + "b"), RDF.type, RDFS.Class))  # already there
     assert graph._index is kept  # updated, not rebuilt
+    assert len(graph) == size + 2 == len(list(graph))
     assert list(graph.objects(URIRef(_EX + "a"), RDFS.label)) == [Literal("A", lang="fi")]
     assert set(graph.subjects(RDF.type, RDFS.Class)) >= {URIRef(_EX + "b")}
     assert graph._indexes() == _rebuilt(graph)
@@ -83,3 +87,38 @@ def test_a_query_answers_as_on_a_plain_graph() -> None:
     subject = rows[0][0]
     bound = [tuple(r) for r in indexed.query(text, initBindings={"s": subject})]
     assert bound == [tuple(r) for r in plain.query(text, initBindings={"s": subject})]
+
+
+def test_loaded_triples_reach_the_store_only_when_asked() -> None:
+    data = read_case(next(f for f in case_dirs() if f.name == "complete-document")).data
+    triples = list(data)
+    graph = IndexedValidationGraph()
+    graph.load([*triples, *triples[:3]])
+    assert graph._pending is not None
+    assert len(graph) == len(data)  # from the indexes
+    s, p, o = triples[0]
+    assert set(graph.triples((s, p, None))) == set(data.triples((s, p, None)))
+    rows = [tuple(r) for r in graph.query("SELECT ?s WHERE { ?s a ?c } ORDER BY ?s ?c")]
+    assert rows == [tuple(r) for r in data.query("SELECT ?s WHERE { ?s a ?c } ORDER BY ?s ?c")]
+    assert graph._pending is not None  # none of that needed rdflib's store
+    assert set(graph.triples((None, None, o))) == set(data.triples((None, None, o)))
+    assert graph._pending is None  # that pattern did
+    assert set(graph) == set(data)
+    graph.remove((s, p, o))
+    assert (s, p, o) not in graph and len(graph) == len(data) - 1
+
+
+def test_a_loaded_graph_can_be_changed_before_it_is_written() -> None:
+    data = read_case(case_dirs()[0]).data
+    graph = IndexedValidationGraph()
+    graph.load(data)
+    extra = (URIRef(_EX + "lisa"), RDFS.label, Literal("Lisä"))
+    graph.add(extra)
+    first = next(iter(data))
+    graph.remove(first)
+    expected = (set(data) | {extra}) - {first}
+    assert set(graph) == expected
+    assert len(graph) == len(expected)
+    assert graph._indexes() == _rebuilt(graph)
+    with pytest.raises(ValueError):
+        graph.load([extra])  # only an empty graph is loaded

@@ -84,7 +84,7 @@ def _column(header: str) -> str | None:
     return tables.column_role(header)
 
 
-def _kind_cue(texts: list[str]) -> tuple[str, str] | None:
+def kind_cue(texts: list[str]) -> tuple[str, str] | None:
     """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above).
 
     Tables of different kinds are never added together, so the kind is read from the table's own
@@ -251,7 +251,7 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
     )
     header_text = " ".join(element.header)
     context = _context(ctx, element)
-    cue = _kind_cue([header_text, element.title or "", *context])
+    cue = kind_cue([header_text, element.title or "", *context])
     money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
     period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)
     if period_only:

@@ -15,11 +15,12 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, of_part, sum_of
+from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, sum_of
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, read_part_lines
-from hankegraafi.ingest.facts.text import BULLET, Chunk
+from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
 
@@ -102,6 +103,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     parts = [r for r in rows if r and listed(r[0])]
     if len(parts) < 2 or len(parts) + sum(1 for r in rows if r and _TOTAL.match(r[0])) < len(rows):
         return False
+    if skip and _cost_rows(ctx, element):
+        return True
     kind = _money_kind(ctx, element)
     kinds = _column_kinds(element.header) if skip else {}
     for row, line_no in zip(rows, element.row_lines[skip:], strict=False):
@@ -119,6 +122,41 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
                     money_statement(target, column_kind, value, row[0], span)
         elif values:
             money_statement(target, kind, values[-1], row[0], span)
+    return True
+
+
+#: Columns that make a table a follow-up of costs, not a list of sums granted or applied for.
+_FOLLOW_UP = {"actual", "committed", "forecast", "period-actual"}
+
+
+def _cost_rows(ctx: Context, element: Element) -> bool:
+    """'Investointi | Budjetti | Toteuma | Käyttöaste %' with a row per part: each part's totals.
+
+    A status report's summary of costs per part (or per sub-project) is each part's cost
+    statement with one line, its total; the total row is the whole's. The kind comes from
+    the table's own words (a "jakso" column, "kumulatiivinen"), else cumulative.
+    """
+    roles = [tables.column_role(cell) if index else None for index, cell in enumerate(element.header)]
+    if not _FOLLOW_UP & {r for r in roles if r}:
+        return False
+    cue = kind_cue([" ".join(element.header), element.title or ""])
+    kind, cue_text = cue if cue else ("cumulative", None)
+    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+        named = listed(row[0]) if row else None
+        span = Span(line_no, line_no, "\t".join(row))
+        target = listed_part(ctx, named, span) if named else ctx.root if row and _TOTAL.match(row[0]) else None
+        values = {
+            role: value
+            for role, cell in zip(roles, row, strict=False)
+            if role and (value := parse_amount(cell)) is not None
+        }
+        if target is None or not values:
+            continue
+        statement = CostStatement("EUR", kind, None, [CostLine(row[0], "total", None, values, span)], span)
+        statement.cue = cue_text
+        if cue_text is None:
+            ctx.result.notes.append(f"cost-kind-default:{kind} ({element.header[0]})")
+        target.costs.append(statement)
     return True
 
 

@@ -324,3 +324,38 @@ def test_a_light_by_colour_is_read_in_any_layout_and_a_plans_risk_is_none() -> N
         ("schedule", "on-plan"),
         ("costs", "deviation"),
     }
+
+
+def test_a_cost_follow_up_with_a_row_per_part_gives_each_part_its_totals() -> None:
+    text = (
+        "TILANNERAPORTTI 2/2025\n\nHankkeen nimi: Kylän palvelut lähelle\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannukset osakokonaisuuksittain hankkeen alusta\n"
+        "Osakokonaisuus\tBudjetti\tToteuma\tKäyttöaste %\n"
+        "Osakokonaisuus 1: Liikkuvat palvelut\t300 000\t150 000\t50\n"
+        "Osakokonaisuus 2: Etäneuvonta\t100 000\t80 000\t80\n"
+        "Yhteensä\t400 000\t230 000\t58\n"
+    )
+    x = _read(text)
+    found = {
+        (p.name, c.kind): c.lines[0].values
+        for p in x.projects
+        for c in p.costs
+        if c.lines[0].category == "total"
+    }
+    assert found == {
+        ("Osakokonaisuus 1: Liikkuvat palvelut", "cumulative"): {
+            "budget": Decimal(300_000),
+            "actual": Decimal(150_000),
+            "utilisation-percent": Decimal(50),
+        },
+        ("Osakokonaisuus 2: Etäneuvonta", "cumulative"): {
+            "budget": Decimal(100_000),
+            "actual": Decimal(80_000),
+            "utilisation-percent": Decimal(80),
+        },
+        ("Kylän palvelut lähelle", "cumulative"): {
+            "budget": Decimal(400_000),
+            "actual": Decimal(230_000),
+            "utilisation-percent": Decimal(58),
+        },
+    }

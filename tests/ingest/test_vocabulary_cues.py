@@ -26,8 +26,8 @@ def test_the_shipped_cues_keep_their_order() -> None:
     assert [key for key, _ in role_cues()][:2] == ["administrator", "co-implementer"]
     assert output_type("Henkilöstö koulutettiin uuteen toimintamalliin.") == "training"
     assert output_type("Kaksi mobiiliyksikköä hankittiin.") == "procurement"
-    assert money._kind_cue(["Kustannukset hankkeen alusta"]) == ("cumulative", "hankkeen alusta")
-    assert money._kind_cue(["Raportointijakson kulut"]) == ("period", "Raportointijakson")
+    assert money.kind_cue(["Kustannukset hankkeen alusta"]) == ("cumulative", "hankkeen alusta")
+    assert money.kind_cue(["Raportointijakson kulut"]) == ("period", "Raportointijakson")
 
 
 def test_a_document_kind_cue_and_a_new_kind() -> None:
@@ -63,7 +63,7 @@ def test_a_role_cue() -> None:
 
 def test_a_cost_statement_kind_cue() -> None:
     texts = ["Kulut puolivuotiskatsauksen ajalta"]
-    assert money._kind_cue(texts) is None
+    assert money.kind_cue(texts) is None
     with registry.extended(PREFIXES + f'<{V}statement-kind/reporting-period> hg:cue "puolivuoti\\\\w*"@fi .'):
-        assert money._kind_cue(texts) == ("period", "puolivuotiskatsauksen")
-    assert money._kind_cue(texts) is None
+        assert money.kind_cue(texts) == ("period", "puolivuotiskatsauksen")
+    assert money.kind_cue(texts) is None

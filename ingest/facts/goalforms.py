@@ -159,7 +159,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
     for chunk in status_wrapped(chunks):
-        for part in re.split(r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text):
+        for part in re.split(
+            r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
+        ):
             _labelled(part, chunk, project)
         if ctx.section in ("goals", "goal-results"):
             for part in _SYMBOL_LINE.split(chunk.text):
@@ -272,6 +274,35 @@ def _finish(ctx: Context) -> None:
             goal.description = m.group("goal").strip()
             goal.status = status
             goal.reason = goal.reason or (status_reason(m.group("status")) if status != "achieved" else None)
+    _report_of_a_listed_goal(ctx)
+
+
+def _stem(text: str) -> str:
+    """The first three words, each cut to its first six letters: one goal told in two forms
+    ("Suun terveydenhuollon oirearvio …", "Suun terveydenhuollon oirearvion käyttöönotto …")."""
+    words = re.findall(r"\w+", text.lower())[:3]
+    return " ".join(w[:6] for w in words) if len(words) == 3 else ""
+
+
+_BECAUSE_CLAUSE = re.compile(r",\s+(?:koska|sillä|joten|eftersom|because)\b", re.I)
+
+
+def _report_of_a_listed_goal(ctx: Context) -> None:
+    """A sentence of running text reporting on a goal that a list or table also gives ("Suun
+    terveydenhuollon oirearvion käyttöönotto siirtyi vuodelle 2024, koska …") is that goal's
+    report, not a second goal: the shorter, listed form stays."""
+    goals = [(project, goal) for project in ctx.projects for goal in project.goals]
+    for project, goal in goals:
+        stem = _stem(goal.description)
+        if not stem or len(goal.description.split()) < 8 or not _BECAUSE_CLAUSE.search(goal.description):
+            continue  # only a sentence with its reason ("…, koska …") reports on a goal
+        if any(
+            other is not goal
+            and _stem(other.description) == stem
+            and len(other.description) < len(goal.description)
+            for _, other in goals
+        ):
+            project.goals = [g for g in project.goals if g is not goal]
 
 
 FAMILY = Family("goal-forms", table=_table, chunks=_chunks, finish=_finish)

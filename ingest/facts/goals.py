@@ -131,8 +131,24 @@ _COLLECTIVE = re.compile(
 )
 
 
+_BECAUSE = re.compile(r",?\s+(?:koska|sillä|eftersom|because)\b", re.I)
+
+
 def goal_status(text: str) -> str | None:
-    """The achievement a sentence or answer states; a partial negation ("ei kokonaan") is partly."""
+    """The achievement a sentence or answer states; a partial negation ("ei kokonaan") is partly.
+
+    The main clause judges: "… siirtyi vuodelle 2024, koska integraatio ei valmistunut" was moved,
+    the reason after "koska" does not make it unmet.
+    """
+    cut = _BECAUSE.search(text)
+    if cut is not None and cut.start() > 0:
+        main = _status_words(text[: cut.start()])
+        if main is not None:
+            return main
+    return _status_words(text)
+
+
+def _status_words(text: str) -> str | None:
     if _PARTIAL.search(text):
         return "partly-achieved"
     if _NOT.search(text):

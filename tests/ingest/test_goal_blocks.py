@@ -165,3 +165,21 @@ def test_goal_tables_with_other_headers_percentages_and_coloured_marks() -> None
     assert _table_goals(
         [["Tavoite", "Tila", "Selite"], ["Iltakäynnit kaikissa kunnissa", "🟡", "Kaksi kuntaa puuttuu"]]
     ) == [("Iltakäynnit kaikissa kunnissa", "partly-achieved")]
+
+
+def test_a_list_label_ends_the_item_above_and_a_reason_does_not_judge_the_goal() -> None:
+    body = (
+        "Yhteenveto\n\n"
+        "Suun terveydenhuollon oirearvion käyttöönotto siirtyi vuodelle 2025, koska integraatio ei valmistunut.\n\n"
+        "Tavoitteet\n\n"
+        "Oirearviot:\n"
+        "-Oirearviot käytössä kaikilla terveysasemilla. Toteutunut.\n"
+        "-Suun terveydenhuollon oirearvio käytössä. Siirtyi vuodelle 2025.\n"
+        "Etäpisteet:\n"
+        "-Vähintään kymmenen etäpistettä avattu. Toteutunut.\n"
+    )
+    assert goals(body) == [
+        ("Oirearviot käytössä kaikilla terveysasemilla", "achieved"),
+        ("Suun terveydenhuollon oirearvio käytössä", "moved-later"),
+        ("Vähintään kymmenen etäpistettä avattu", "achieved"),
+    ]

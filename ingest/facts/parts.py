@@ -27,7 +27,7 @@ from hankegraafi.ontology import registry
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
-    r"[\s:–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\.?\s*$",
+    r"[\s:,–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\.?\s*$",
     re.I,
 )
 _GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
@@ -320,8 +320,8 @@ def _finish(ctx: Context) -> None:
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:
-        if project.level != "investment":
-            continue
+        if project.level == "project" or (project.level == "subproject" and not listed(project.name)):
+            continue  # a part named by the vocabulary's words, with its sum after the name
         name, total = _split_sum(project.name)
         if total is None or not name:
             continue

@@ -359,3 +359,17 @@ def test_a_cost_follow_up_with_a_row_per_part_gives_each_part_its_totals() -> No
             "utilisation-percent": Decimal(58),
         },
     }
+
+
+def test_a_part_line_ending_in_its_sum() -> None:
+    text = (
+        "PROTOKOLL 3/2025\nRegionstyrelsen 4.3.2025\n\n§ 22 Statsunderstöd för projektet Trygg vård i Österbotten\n\n"
+        "Social- och hälsovårdsministeriet beviljade den 1 mars 2025 Österbottens välfärdsområde 1,6 miljoner euro "
+        "för projektet Trygg vård i Österbotten.\n\n"
+        "Delprojekt 1: Hemvård på distans, 900 000 euro\nDelprojekt 2: Digital rådgivning, 700 000 euro\n"
+    )
+    assert _sums(_read(text, "protokoll.txt")) == {
+        ("Trygg vård i Österbotten", "granted"): Decimal(1_600_000),
+        ("Delprojekt 1: Hemvård på distans", "granted"): Decimal(900_000),
+        ("Delprojekt 2: Digital rådgivning", "granted"): Decimal(700_000),
+    }

@@ -85,6 +85,7 @@ def investment_number(record: Record) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(label: str) -> str:
     """A name without the county's genitive, case, punctuation and the word "hanke":
     "Keski-Suomen Kestävän kasvun hanke" and "Kestävän kasvun hanke" meet."""
@@ -121,12 +122,29 @@ def county_of(record: Record, by_key: dict[tuple[URIRef, URIRef], Record]) -> UR
     return None
 
 
+_SUBPROJECT, _INVESTMENT_CLASS = HG.SubProject, HG.Investment  # rdflib's Namespace lookup is slow
+
+
 def level(record: Record) -> str:
-    if HG.SubProject in record.types:
+    if _SUBPROJECT in record.types:
         return "subproject"
-    if HG.Investment in record.types:
+    if _INVESTMENT_CLASS in record.types:
         return "investment"
     return "project"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def similarity(x: str, y: str) -> float:
+    """difflib's ratio of two name keys, or 0.0 where even its upper bound is below the weak match.
+
+    Only a ratio of ``_WEAK_RATIO`` or more is ever used (the best of a pair's names, reported in
+    the evidence), so a pair that cannot reach it needs no full comparison; names repeat across
+    documents, so the answers are kept.
+    """
+    matcher = difflib.SequenceMatcher(None, x, y)
+    if matcher.real_quick_ratio() < _WEAK_RATIO or matcher.quick_ratio() < _WEAK_RATIO:
+        return 0.0
+    return matcher.ratio()
 
 
 def compare(a: Record, b: Record, county: dict[tuple[URIRef, URIRef], URIRef | None]) -> Match | None:
@@ -157,10 +175,7 @@ def compare(a: Record, b: Record, county: dict[tuple[URIRef, URIRef], URIRef | N
         return None  # "Lappi" and "Lappi 2": a project and its successor, not two names of one
     if (na is None) == (nb is None) and keys_a & keys_b:
         return Match(a, b, f"county and name “{sorted(keys_a & keys_b)[0]}”", NAME)
-    best = max(
-        (difflib.SequenceMatcher(None, x, y).ratio() for x in keys_a for y in keys_b),
-        default=0.0,
-    )
+    best = max((similarity(x, y) for x in keys_a for y in keys_b), default=0.0)
     if best >= _WEAK_RATIO and (na is None) == (nb is None):
         return Match(a, b, f"similar names ({best:.2f})", WEAK)
     return None

@@ -64,7 +64,7 @@ _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b"
 #: ("Riskivalo on keltainen, koska …", "Fysioterapeuttien rekrytointi ei onnistunut").
 _NOT_A_GOAL = re.compile(
     r"\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
-    r"\bsairauspoissaolo\w*|\bsijai\w*",
+    r"\bsairauspoissaolo\w*|\bsijai\w*|\bkilpailutu\w*|\bhankinta\w*|\bhankinnan\b|\bupphandling\w*|\bprocurement\b",
     re.I,
 )
 

@@ -183,3 +183,8 @@ def test_a_list_label_ends_the_item_above_and_a_reason_does_not_judge_the_goal()
         ("Suun terveydenhuollon oirearvio käytössä", "moved-later"),
         ("Vähintään kymmenen etäpistettä avattu", "achieved"),
     ]
+
+
+def test_a_delayed_procurement_in_running_text_is_no_goal() -> None:
+    body = "Yhteenveto\n\nSähköisen asioinnin kilpailutus viivästyi, joten käyttöönotto siirtyy syksyyn.\n"
+    assert goals(body) == []

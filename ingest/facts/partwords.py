@@ -22,6 +22,8 @@ from hankegraafi.ontology import registry
 
 #: A name that is a sentence, not a heading: it ends in a full stop after a lower-case word.
 _SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s*$")
+#: Dot leaders of a table of contents.
+_TOC_LEADER = re.compile(r"\.{4,}|…{2,}|(?:\s\.){3,}")
 #: The longest name a part heading carries.
 _MAX_NAME = 100
 
@@ -99,8 +101,8 @@ def _stem(word: str) -> str:
 def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     """(kind, word as written, number, name) for a line that starts a part; the name may be empty."""
     line = text.strip()
-    if "\n" in line or len(line) > 160:
-        return None
+    if "\n" in line or "\t" in line or len(line) > 160 or _TOC_LEADER.search(line):
+        return None  # a table's row, or an entry of a table of contents ("Investointi 1: X ........ 4")
     m = _line_pattern().match(line)
     if m is None or not m.group("word")[:1].isupper():
         return None

@@ -57,6 +57,8 @@ def _sums(x: Extraction) -> dict[tuple[str, str], Decimal]:
         ("Delprojekt II – Digital rådgivning", ("sub-project", "Delprojekt", "II", "Digital rådgivning")),
         ("Kehittämiskokonaisuus 3:", ("sub-project", "Kehittämiskokonaisuus", "3", "")),
         ("Osakokonaisuus A-klinikka", None),  # a name, no number
+        ("Investointi 1: Hoitotakuu ........ 4", None),  # an entry of a table of contents
+        ("Investointi 1\t900 000", None),  # a table's row
         ("Investointi 1 purki hoitojonoja Kajaanissa.", None),  # a sentence about the part
         ("osakokonaisuus 1: x", None),  # not a heading: lower case
     ],

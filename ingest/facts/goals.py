@@ -196,6 +196,17 @@ def vocabulary_status(text: str) -> str | None:
     return None
 
 
+_UNFINISHED_PHRASE = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|oavslutat|unfinished)\b", re.I)
+
+
+def phrase_status(text: str) -> str | None:
+    """The status a short phrase after a goal states ("(kesken)", "Toteutunut: Jäi kesken"):
+    "Kesken" is unfinished as the gold schema and the vocabulary read it, else as a sentence."""
+    if _UNFINISHED_PHRASE.match(text.strip().strip("().")):
+        return "unfinished"
+    return goal_status(text) or vocabulary_status(text)
+
+
 _ANSWER_WORDS = (
     (re.compile(r"^(?:osittain|delvis|partly|partially)\b", re.I), "partly-achieved"),
     (re.compile(r"^(?:kyllä|ja|yes)\b", re.I), "achieved"),
@@ -283,7 +294,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             continue  # "- Mittari: käyntien määrä" under a goal: its measure, no goal
         answer_text = " ".join(c.text for c in group[1:])
         own = _OWN_STATUS.match(description)
-        own_status = own and (goal_status(own.group("status")) or vocabulary_status(own.group("status")))
+        own_status = own and phrase_status(own.group("status"))
         if own and own_status:
             # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
             # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
@@ -293,7 +304,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
             answer_text = inline.group(1) + " " + answer_text
         answer = re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip())
-        status = goal_status(answer) if answer else None
+        status = phrase_status(answer) if answer else None
         if status is None and answer:
             status = answer_status(answer)
         if status is None and answer_text.strip().startswith("Toteutunut"):

@@ -188,3 +188,16 @@ def test_a_list_label_ends_the_item_above_and_a_reason_does_not_judge_the_goal()
 def test_a_delayed_procurement_in_running_text_is_no_goal() -> None:
     body = "Yhteenveto\n\nSähköisen asioinnin kilpailutus viivästyi, joten käyttöönotto siirtyy syksyyn.\n"
     assert goals(body) == []
+
+
+def test_kesken_after_a_goal_is_unfinished() -> None:
+    body = (
+        "Tavoitteet\n\n- Kotihoidon iltakäynnit ulotetaan kaikkiin\n  kuntiin (toteutunut)\n"
+        "- Omaishoitajien vertaistuki toimii verkossa\n  (kesken)\n"
+        "- Etäkuntoutus kolmessa kunnassa\nToteutunut: Jäi kesken, koska tilat puuttuivat.\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon iltakäynnit ulotetaan kaikkiin kuntiin", "achieved"),
+        ("Omaishoitajien vertaistuki toimii verkossa", "unfinished"),
+        ("Etäkuntoutus kolmessa kunnassa", "unfinished"),
+    ]

@@ -45,6 +45,10 @@ _OTHER = re.compile(
     r"\btillsammans\b|\btidigare\b|\bfortsätt\w*",
     re.I,
 )
+#: A message's opening word before the name ("Liitteenä X -hankkeen tilannekatsaus"): no part of it.
+_OPENER = re.compile(
+    r"^(?:Liitteenä|Liitteessä|Ohessa|Oheisena|Oheessa|Tässä|Alla|Bifogat|Bifogad|Här|Nedan|Attached|Enclosed)\s+"
+)
 #: The words of a project's name after the county's genitive ("Hämeen hyvä arki -hankkeen").
 _HANKE = re.compile(r"\s?[-–]\s?hank(?:e|kee\w*)\b")
 
@@ -87,7 +91,7 @@ def named_in(sentence: str) -> str | None:
     name = name_before_hanke(sentence)
     if name is not None:
         # Only "X -hanke" / "X-hankkeen" names a project; "Yhteenveto hankkeen toteutumisesta" does not.
-        return name if name.endswith("-hanke") else None
+        return _OPENER.sub("", name) if name.endswith("-hanke") else None
     m = _HANKE.search(sentence)
     if m is None:
         return None

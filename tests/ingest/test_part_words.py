@@ -201,6 +201,9 @@ def test_a_headline_with_a_verbal_noun_is_a_name() -> None:
 def test_named_in_needs_the_word_hanke_with_a_dash() -> None:
     assert named_in("ohessa Hämeen hyvä arki -hankkeen väliraportti.") == "Hämeen hyvä arki -hanke"
     assert named_in("Yhteenveto hankkeen toteutumisesta") is None
+    assert named_in("Liitteenä Arjen turva Pohjois-Savossa -hankkeen tilannekatsaus.") == (
+        "Arjen turva Pohjois-Savossa -hanke"
+    )
     assert named_in("Hanke jatkaa X-hankkeen työtä.") is None  # another project
 
 

@@ -13,6 +13,7 @@ from rdflib.namespace import PROV, RDF, XSD
 from rdflib.term import Identifier, Node
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES, mint
+from hankegraafi.store.base import sparql_term
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +256,9 @@ def sorted_turtle(g: Graph) -> str:
                 if text.startswith(ns) and re.fullmatch(r"[A-Za-z][\w-]*", local):
                     return f"{p}:{local}"
             return t.n3()
-        return t.n3()
+        # A literal as a short escaped string: rdflib's long form for text with a line break
+        # can end in four quotes, which strict Turtle readers (Oxigraph) refuse.
+        return sparql_term(t) if isinstance(t, Literal) else t.n3()
 
     for s in sorted(set(g.subjects()), key=str):
         statements = sorted(

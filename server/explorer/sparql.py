@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from rdflib import Literal, URIRef
 
+from hankegraafi.store.base import sparql_term
+
 PROLOGUE = """PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -63,8 +65,8 @@ RANK = {
 
 
 def values_block(var: str, terms: Iterable[URIRef | Literal]) -> str:
-    """``VALUES ?var { … }`` with every term written (and escaped) by rdflib."""
-    return f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}"
+    """``VALUES ?var { … }`` with every term written and escaped by :func:`sparql_term`."""
+    return f"VALUES ?{var} {{ {' '.join(sparql_term(t) for t in terms)} }}"
 
 
 def _union(pairs: Sequence[tuple[str, str]], focus: str) -> str:

@@ -167,3 +167,26 @@ def test_a_guessed_county_is_queued_until_a_person_settles_it(curated_store: Emb
     )
     assert set(doc(curated_store).objects(URIRef(PROJECT), HG.region)) == before == {vocab("county", "20")}
     assert not [i for i in curation.queue(curated_store, BASE) if i.kind == "guessed"]
+
+
+def test_exported_decisions_are_turtle_a_strict_reader_takes() -> None:
+    """A decision's text with a line break ending in a backslash and a quote is written as an
+    escaped short string: rdflib's long string form ends in four quotes there, and Oxigraph
+    refuses it."""
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal, URIRef
+
+    from hankegraafi.ingest.curation.decisions import sorted_turtle
+
+    text = 'rivi\nC:\\"'
+    g = Graph()
+    g.add(
+        (
+            URIRef("https://w3id.org/hankegraafi/id/x"),
+            URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
+            Literal(text, lang="fi"),
+        )
+    )
+    quads = list(ox.parse(sorted_turtle(g).encode(), format=ox.RdfFormat.TURTLE))
+    assert [q.object.value for q in quads] == [text]
+    assert [q.object.language for q in quads] == ["fi"]

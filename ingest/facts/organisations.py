@@ -151,9 +151,28 @@ def _contact_name(ctx: Context, element: Element, value: str, span: Span) -> Non
         _person(ctx, "contact-person", value.split(",")[0].strip(), None, span)
 
 
+#: A unit of an organisation ("Kotihoidon palvelualue", "Ikäihmisten palvelut"): no organisation of its own.
+_UNIT = re.compile(
+    r"(?:palvelualue|tulosalue|vastuualue|toimiala|palvelulinja|yksikkö|osasto|tiimi|palvelut|verksamhetsområde|"
+    r"enhet|avdelning|tjänster)$",
+    re.I,
+)
+
+
+def _field_org(ctx: Context, value: str) -> Entry | None:
+    """The organisation a field names; None for a unit of one that the vocabularies do not know
+    ("Kotihoidon palvelualue"): the county or organisation it belongs to is named elsewhere."""
+    known = ctx.names.first_org(value)
+    if known is None and _UNIT.search(value.strip().rstrip(".")) and not _ORG_FORM.search(value.strip()):
+        return ctx.result.region if ctx.result.region is not None else None
+    return ctx.names.org_from_value(value)
+
+
 def _contact_org(ctx: Context, element: Element, value: str, span: Span) -> None:
     if value:
-        entry = ctx.names.org_from_value(value)
+        entry = _field_org(ctx, value)
+        if entry is None:
+            return
         target = ctx.unit
         for person in target.persons:
             if person.role == "contact-person" and person.organisation is None:
@@ -163,7 +182,9 @@ def _contact_org(ctx: Context, element: Element, value: str, span: Span) -> None
 
 def _administrator(ctx: Context, element: Element, value: str, span: Span) -> None:
     if value:
-        entry = ctx.names.org_from_value(value)
+        entry = _field_org(ctx, value)
+        if entry is None:
+            return
         ctx.unit.participations.append(Participation(entry, "administrator", span, value))
 
 

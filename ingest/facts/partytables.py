@@ -49,7 +49,9 @@ def read_party_table(
     if column is None or len(element.rows) < 2:
         return False
     header_text = " ".join(element.header)
-    if ctx.section not in ("dependencies", "actors", "cooperation") and not _DEPENDENCY_HEADER.search(header_text):
+    if ctx.section not in ("dependencies", "actors", "cooperation") and not _DEPENDENCY_HEADER.search(
+        header_text
+    ):
         return False
     own = own_names(project)
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):

@@ -190,3 +190,15 @@ def test_schools_and_institutes_are_organisations_by_their_head_word() -> None:
 def test_a_funder_in_its_clause_is_no_partner() -> None:
     deps, _ = read("Yhteenveto\nKehittämistä koordinoi kansallisesti THL, ja ohjelmaa rahoittaa STM.\n")
     assert deps == {"Terveyden ja hyvinvoinnin laitos"}
+
+
+def test_a_unit_in_a_contact_field_is_no_organisation() -> None:
+    text = (
+        "TILANNERAPORTTI 2/2024\n\nHankkeen nimi: Kuvitteellinen kotihoidon hanke\n"
+        "Hyvinvointialue: Kainuun hyvinvointialue\nYhteyshenkilön organisaatio: Kotihoidon palvelualue\n\n"
+        "Yhteenveto\nHanke eteni.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    assert "Kotihoidon palvelualue" not in {
+        pa.organisation.label for p in x.projects for pa in p.participations
+    }

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
 
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from hankegraafi.ontology import loader
+from hankegraafi.ontology import loader, reasoning, registry
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +94,13 @@ def _parsed_already(files: list[Traversable]) -> list[Graph] | None:
     if len(top) + len(vocabulary) != len(files) or loader.ONTOLOGY_FILE not in top:
         return None
     try:
-        graphs = [
-            loader.ontology_graph() if name == loader.ONTOLOGY_FILE else loader.package_graph(name)
-            for name in top
-        ]
+        # The files other modules keep parsed are taken from them (and parsed there if not yet).
+        shared: dict[str, Callable[[], Graph]] = {
+            loader.ONTOLOGY_FILE: loader.ontology_graph,
+            registry.REUSED_LABELS_FILE: registry.reused_labels,
+            reasoning.REUSED_FILE: reasoning.reused_axioms,
+        }
+        graphs = [shared[name]() if name in shared else loader.package_graph(name) for name in top]
         return [*graphs, loader.vocabulary_graph()]
     except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
         raise BackgroundError(f"cannot read the Turtle of {_ONTOLOGY_PACKAGE}: {exc}") from exc

@@ -387,11 +387,11 @@ def project_names(x: Extraction) -> set[frozenset[str]]:
 
 
 def money(x: Extraction) -> set[frozenset[str]]:
-    """Each sum granted, estimated or returned outside cost tables' categories: the statement's total, per project."""
+    """Each sum granted, estimated, applied for or returned outside cost tables' categories: the statement's total, per project."""
     out: set[frozenset[str]] = set()
     for p in x.projects:
         for statement in p.costs:
-            if statement.kind not in ("estimate", "granted", "returned"):
+            if statement.kind not in ("estimate", "granted", "applied", "returned"):
                 continue
             totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
             for line in totals[:1]:
@@ -423,7 +423,7 @@ def _without_money(x: Extraction, gold: dict) -> None:
             value = next(iter(totals[0].values.values()), None) if totals else None
             shown = str(Decimal(value).normalize()) if value is not None else ""
             if (
-                statement.kind in ("estimate", "granted", "returned")
+                statement.kind in ("estimate", "granted", "applied", "returned")
                 and {f"{f}|{shown}" for f in name_forms(p.name)} & wanted
             ):
                 continue

@@ -179,7 +179,7 @@ GRANTED_SUM = re.compile(
     re.I,
 )
 #: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
-#: "Haettava avustus 950 000 €", "sökte 400 000 euro". The project's estimate of what it needs.
+#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for.
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
     r"|\bansöker)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
@@ -468,21 +468,21 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
 
 
 def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
-    """A sum applied for ("Hakemuksessa haettiin 2 650 000 €") as the estimate, when no estimate is stated.
+    """A sum applied for ("Hakemuksessa haettiin 2 650 000 €") as a statement of kind applied.
 
-    The application states what the project needs from the funder; a plan's or a
-    decision's own cost estimate, where there is one, is the estimate instead.
+    What the project asked the funder for is neither its cost estimate nor the grant: a
+    decision may state all three, and each is kept apart.
     """
     for sentence in sentences(chunk.text):
         m = APPLIED_SUM.search(sentence)
         if m is None or _ESTIMATE.search(sentence[: m.start()]):
             continue
         unit = owner(ctx, project, sentence)
-        if any(c.kind == "estimate" for c in unit.costs):
+        if any(c.kind == "applied" for c in unit.costs):
             continue
         if (amount := sum_of(m.group("amount"))) is not None:
             line = CostLine(m.group("cue"), "total", None, {"budget": amount}, span)
-            unit.costs.append(CostStatement("EUR", "estimate", None, [line], span, cue="haettu"))
+            unit.costs.append(CostStatement("EUR", "applied", None, [line], span, cue=m.group("cue")))
 
 
 def of_part(text: str) -> bool:

@@ -31,8 +31,8 @@ _TRAILING_SUM = re.compile(
     re.I,
 )
 _GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
-#: A column of sums applied for ("Haettu €", "Sökt belopp"): the project's estimate, beside the grant.
-_APPLIED = re.compile(r"haettu|haettava|haetaan|sökt|ansökt|applied", re.I)
+#: A column of sums applied for ("Haettu €", "Sökt belopp"): what was asked for, beside the grant.
+_APPLIED = re.compile(r"haettu|haettava|haetaan|haettiin|\bhaki\b|\bhakea\b|sökt|ansökt|sökte|applied", re.I)
 
 
 def amount(text: str) -> Decimal | None:
@@ -165,7 +165,7 @@ def _column_kinds(header: list[str]) -> dict[int, str]:
     kinds: dict[int, str] = {}
     for index, cell in enumerate(header[1:], start=1):
         if _APPLIED.search(cell):
-            kinds[index] = "estimate"
+            kinds[index] = "applied"
         elif _GRANTED.search(cell):
             kinds[index] = "granted"
     return kinds if len(set(kinds.values())) == 2 else {}
@@ -229,7 +229,7 @@ def _sum_labels() -> dict[str, tuple[str, ...]]:
         return {
             c.key: tuple(norm_label(f) for f in c.surface_forms())
             for c in scheme
-            if c.key in ("estimate", "granted")
+            if c.key in ("estimate", "granted", "applied")
         }
 
     return from_scheme("statement-kind", "sum-labels", build)
@@ -273,8 +273,9 @@ def _whole_sums(ctx: Context, chunk: Chunk) -> None:
         said = chunk.text[chunk.text.rfind(". ", 0, m.start()) + 1 : m.end()]
         if value is None or of_part(said):
             continue  # "För delprojektet beviljades 380 000 euro": the part's, not the whole's
-        kind = "granted" if _GRANTED.search(m.group("cue")) else "estimate"
-        money_statement(whole, kind, value, m.group("cue").strip(), chunk.span)
+        cue = m.group("cue")
+        kind = "granted" if _GRANTED.search(cue) else "applied" if _APPLIED.search(cue) else "estimate"
+        money_statement(whole, kind, value, cue.strip(), chunk.span)
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:

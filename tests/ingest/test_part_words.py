@@ -169,7 +169,7 @@ def test_minutes_and_mail_headers_are_no_name() -> None:
     x = _read(minutes, "poytakirja.txt")
     assert [p.name for p in x.projects] == ["Hyvä vanhuus -hanke"]
     sums = _sums(x)
-    assert sums[("Hyvä vanhuus -hanke", "estimate")] == Decimal(950_000)  # applied for
+    assert sums[("Hyvä vanhuus -hanke", "applied")] == Decimal(950_000)
     assert sums[("Hyvä vanhuus -hanke", "granted")] == Decimal(800_000)
 
 
@@ -220,6 +220,7 @@ def test_a_funder_field_naming_a_programme_names_its_granting_authority() -> Non
 
 
 def test_a_basic_data_row_states_the_sum_applied_for() -> None:
+    """What was applied for is a statement of its own kind, apart from the estimate and the grant."""
     page = (
         "<html><body><h1>Hankesuunnitelma</h1><table>"
         "<tr><td>Hankkeen nimi</td><td>Yöhoito kotiin</td></tr>"
@@ -227,7 +228,7 @@ def test_a_basic_data_row_states_the_sum_applied_for() -> None:
         "<tr><td>Haettava avustus</td><td>420 000 €</td></tr></table>"
         "<h2>Tausta</h2><p>Yöhoitoa ei ole ollut kylissä.</p></body></html>"
     )
-    assert _sums(_read(page, "suunnitelma.html")) == {("Yöhoito kotiin", "estimate"): Decimal(420_000)}
+    assert _sums(_read(page, "suunnitelma.html")) == {("Yöhoito kotiin", "applied"): Decimal(420_000)}
 
 
 _FINAL = """Loppuraportti
@@ -236,13 +237,14 @@ Hankkeen nimi: Kylän palvelut lähelle
 Hallinnoija: Kainuun hyvinvointialue
 
 Talous
+Hakemuksessa haettiin 1 300 000 euroa, ja hankkeen kokonaiskustannusarvio on 1 625 000 euroa.
 Hankkeelle myönnettiin 1 200 000 euroa valtionavustusta. Käyttämättä jäänyt avustus, 38 500 euroa,
 palautetaan Sosiaali- ja terveysministeriölle.
 """
 
 
-def test_returned_money_is_a_statement_of_its_own_kind_in_the_graph(tmp_path: Path) -> None:
-    """The unused part of a grant goes back: its own statement kind, never a budget or a grant."""
+def test_applied_and_returned_money_are_statements_of_their_own_kinds_in_the_graph(tmp_path: Path) -> None:
+    """The sum applied for and the unused part of a grant that goes back: kinds of their own, never a budget."""
     assert returned_sum("Käyttämättä jäänyt avustus, 38 500 euroa, palautetaan STM:lle.") == (
         "palautetaan",
         "38 500",
@@ -259,7 +261,12 @@ def test_returned_money_is_a_statement_of_its_own_kind_in_the_graph(tmp_path: Pa
         ]
         for s in graph.subjects(None, HG.CostStatement)
     }
-    assert kinds == {"granted": [Decimal(1_200_000)], "returned": [Decimal(38_500)]}
+    assert kinds == {
+        "applied": [Decimal(1_300_000)],  # what was asked for, the estimate and the grant: each apart
+        "estimate": [Decimal(1_625_000)],
+        "granted": [Decimal(1_200_000)],
+        "returned": [Decimal(38_500)],
+    }
     report = validate(graph)
     assert report.conforms, report.render("en")
 
@@ -274,8 +281,8 @@ def test_returned_money_is_a_statement_of_its_own_kind_in_the_graph(tmp_path: Pa
         ("För projektet beviljat 300 000 euro.", ("granted", Decimal(300_000))),
         ("Projektet fick 450 000 euro i statsunderstöd.", ("granted", Decimal(450_000))),
         ("Hankkeen kokonaisbudjetti on 3,2 M€.", ("estimate", Decimal(3_200_000))),
-        ("Avustusta haettiin 850 000 €.", ("estimate", Decimal(850_000))),
-        ("Välfärdsområdet ansökte om 500 000 euro.", ("estimate", Decimal(500_000))),
+        ("Avustusta haettiin 850 000 €.", ("applied", Decimal(850_000))),
+        ("Välfärdsområdet ansökte om 500 000 euro.", ("applied", Decimal(500_000))),
         ("Projektets budget är 1,2 miljoner euro.", ("estimate", Decimal(1_200_000))),
         ("Projektets totala kostnader beräknas till 700 000 euro.", ("estimate", Decimal(700_000))),
         ("Det outnyttjade beloppet 20 000 euro återbetalas.", ("returned", Decimal(20_000))),

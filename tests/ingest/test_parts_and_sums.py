@@ -98,10 +98,10 @@ def test_a_table_of_sums_applied_for_and_granted_per_investment() -> None:
         "Yhteensä\t800 000\t700 000\n"
     )
     sums = _sums(_read(text, "poytakirja.txt"))
-    assert sums[("Investointi 1: Hoitoonpääsy", "estimate")] == Decimal(500_000)
+    assert sums[("Investointi 1: Hoitoonpääsy", "applied")] == Decimal(500_000)
     assert sums[("Investointi 1: Hoitoonpääsy", "granted")] == Decimal(450_000)
-    assert sums[("Investointi 2: Digipalvelut", "estimate")] == Decimal(300_000)
+    assert sums[("Investointi 2: Digipalvelut", "applied")] == Decimal(300_000)
     assert sums[("Investointi 2: Digipalvelut", "granted")] == Decimal(250_000)
     whole = [name for name, kind in sums if kind == "granted" and not name.startswith("Investointi")]
     assert [sums[(name, "granted")] for name in whole] == [Decimal(700_000)]
-    assert [sums[(name, "estimate")] for name in whole] == [Decimal(800_000)]
+    assert [sums[(name, "applied")] for name in whole] == [Decimal(800_000)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -31,6 +31,7 @@ from hankegraafi.ingest.labels import (
     similar,
     table_cells,
 )
+from hankegraafi.ingest.segmemo import remembered
 
 logger = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ def _drop_repeated_blocks(lines: list[Line], size: int = 4) -> set[int]:
 # --- segmentation -------------------------------------------------------------------------
 
 
-def segment(lines: list[str]) -> Segmented:
+def _segment(lines: list[str]) -> Segmented:
     """Cut ``lines`` (a document's lines, 1-based by position) into elements."""
     kind = detect_kind(lines)
     cleaned = _clean(lines)
@@ -238,6 +239,15 @@ def segment(lines: list[str]) -> Segmented:
     with lighttext.legend([line.text for line in kept]):  # "● = vihreä, ▲ = keltainen": what its symbols mean
         elements = _elements(kept)
     return Segmented(kind=kind, elements=elements, lines=cleaned, removed=sorted(removed))
+
+
+def _fresh(seg: Segmented) -> Segmented:
+    """A copy of ``seg`` sharing nothing a caller can change (lines are frozen)."""
+    elements = [replace(e, rows=[list(r) for r in e.rows], row_lines=list(e.row_lines)) for e in seg.elements]
+    return Segmented(kind=seg.kind, elements=elements, lines=list(seg.lines), removed=list(seg.removed))
+
+
+segment = remembered(_segment, _fresh)
 
 
 def _next_nonempty(lines: list[Line], i: int) -> int | None:

@@ -65,7 +65,8 @@ def _line_pattern() -> re.Pattern[str]:
             # the number: digits ("1", "4.2"), a capital letter or a Roman numeral ("Osakokonaisuus B",
             # "Delprojekt II"); the name after a separator, a space, or in brackets or quotes
             rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?|(?-i:[A-H]|[IVX]{{1,4}})\b)\.?"
-            r"(?:(?:\s*[:.–—-]\s*|\s+)(?P<name>\S.*?))?\s*[:–—-]?\s*$",
+            # ", " before a capital too ("Investering 1, Digitala tjänster"), never "Investointi 1, 2 ja 3"
+            r"(?:(?:\s*[:.–—-]\s*|\s*,\s*(?=[A-ZÅÄÖ])|\s+)(?P<name>\S.*?))?\s*[:–—-]?\s*$",
             re.I,
         )
 

@@ -385,3 +385,17 @@ def test_a_part_line_ending_in_its_sum() -> None:
         ("Delprojekt 1: Hemvård på distans", "granted"): Decimal(900_000),
         ("Delprojekt 2: Digital rådgivning", "granted"): Decimal(700_000),
     }
+
+
+def test_a_part_named_after_a_comma() -> None:
+    """'Investering 1, Vårdgaranti …' in a minute's list of investments (found by a held-out
+    document that the stop-26 part words had lost); a comma before a number names nothing."""
+    from hankegraafi.ingest.facts.partwords import match_part_line
+
+    assert match_part_line("Investering 1, Vårdgaranti och kontinuitet i vården") == (
+        "investment",
+        "Investering",
+        "1",
+        "Vårdgaranti och kontinuitet i vården",
+    )
+    assert match_part_line("Investointi 1, 2 ja 3") is None

@@ -8,7 +8,7 @@ later change that lowers a figure fails here and says which set and category.
 Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
-    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2
+    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4
 """
 
 from __future__ import annotations
@@ -40,16 +40,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),
         "municipalities": (98, 98),  # 100 / 100
         "funder": (100, 100),  # 100 / 100 (RRF and STM programmes' granting authority by default)
-        "money": (98, 88),  # 100 / 90.0
+        "money": (98, 98),  # 100 / 100 (s26: returned and applied sums as kinds of their own)
         "warnings": (100, 100),
         # The dependency cues are another family's (facts/dependencies.py); u25–u31 name services
         # and partners in running text that it does not read yet.
-        "dependency entities": (97, 81),  # 99.2 / 82.3 (s24 98.5 / 74.7; u83/u84 added a programme it misses)
-        "organisations": (98, 95),  # 100 / 97.4
+        "dependency entities": (98, 89),  # 100 / 91.7 (s26, 78 documents; s25 99.2 / 82.3)
+        "organisations": (98, 96),  # 100 / 98.6 (s26)
         "cost cells": (100, 100),  # 100 / 100
         "traffic lights": (100, 100),
-        "goals": (97, 95),  # 99.0 / 97.2
-        "goals + status": (96, 94),  # 98.1 / 96.2
+        "goals": (98, 98),  # 100 / 100 (s26; s25 99.0 / 97.2)
+        "goals + status": (98, 98),  # 100 / 100 (s26; s25 98.1 / 96.2)
     },
     # Held out: measured at the end of each session that tuned on "tune" (no change after it).
     # Stop 24 lowered cost cells (76.0 -> 70.9 precision); stop 25 lowered county recall
@@ -61,7 +61,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 94),  # 100 / 95.0 (s24 100 / 100: fell)
         "municipalities": (97, 96),  # 100 / 97.4 (s24 100 / 100: fell)
         "funder": (87, 97),  # 89.5 / 100
-        "money": (91, 76),  # 93.8 / 78.9 (s24 92.9 / 68.4)
+        "money": (86, 76),  # 88.2 / 78.9 (s25 93.8 / 78.9: stop 26 lowered precision, one wrong sum more)
         "warnings": (100, 100),
         "dependency entities": (95, 79),  # 97.1 / 81.7 (s24 95.2 / 70.7)
         "organisations": (94, 76),  # 96.0 / 78.7 (s24 93.0 / 65.6)
@@ -76,7 +76,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # (88.4 -> 81.7, recall 51.4 -> 78.4).
     "test2": {
         "refused-or-not": (98, 98),  # 100 / 100 (s24 90.0)
-        "project name": (75, 75),  # 77.5 / 77.5 (s24 63.4 / 65.0)
+        "project name": (73, 65),  # 75.0 / 67.5 (s25 77.5 / 77.5: stop 26 lowered it; s24 63.4 / 65.0)
         "county": (100, 100),
         "municipalities": (97, 96),  # 100 / 98.8
         "funder": (68, 90),  # 70.6 / 92.3 (s24 76.5 / 100: fell)
@@ -95,18 +95,36 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # and is counted here. Money (22 % recall) and traffic lights are low and floored low.
     "test3": {
         "refused-or-not": (93, 93),  # 95.0 / 95.0 (start 90.0)
-        "project name": (64, 57),  # 66.7 / 59.1 (start 50.0 / 45.5)
+        "project name": (73, 68),  # 75.6 / 70.5 (s26; s25 end 66.7 / 59.1, start 50.0 / 45.5)
         "county": (100, 100),
         "municipalities": (97, 93),  # 100 / 95.7
         "funder": (91, 86),  # 93.8 / 88.2
-        "money": (59, 20),  # 61.5 / 22.2
+        "money": (59, 34),  # 61.9 / 36.1 (s26; s25 61.5 / 22.2)
         "warnings": (100, 100),
-        "dependency entities": (88, 65),  # 90.3 / 67.5 (start 97.5 / 45.5)
+        "dependency entities": (90, 74),  # 93.0 / 76.6 (s26; s25 end 90.3 / 67.5, start 97.5 / 45.5)
         "organisations": (74, 76),  # 76.5 / 78.8 (start 84.1 / 56.1)
-        "cost cells": (35, 34),  # 37.9 / 36.4 (start 7.3 / 5.7)
-        "traffic lights": (50, 14),  # 52.9 / 16.1 (start 0 / 0)
+        "cost cells": (36, 35),  # 38.4 / 37.5 (s26; s25 end 37.9 / 36.4, start 7.3 / 5.7)
+        "traffic lights": (80, 23),  # 82.4 / 25.0 (s26; s25 end 52.9 / 16.1, start 0 / 0)
         "goals": (77, 65),  # 79.5 / 67.3 (start 81.2 / 75.0)
         "goals + status": (68, 57),  # 70.5 / 59.6 (start 72.9 / 67.3)
+    },
+    # The fourth held-out set (stop 26): 20 documents in 20 layouts of no other set, written blind
+    # on 2026-12-03 and committed before any measurement; measured once at the end of stop 26
+    # (the session's start 9f66a8b in brackets). Not tuned on. It is far below issue 13's targets:
+    # both documents to refuse were read, neither warning (encoding, cut short) was given.
+    "test4": {
+        "refused-or-not": (88, 88),  # 90.0 / 90.0 (90.0)
+        "project name": (80, 68),  # 82.9 / 70.8 (81.6 / 64.6)
+        "county": (100, 100),  # 100 / 100
+        "municipalities": (96, 91),  # 98.3 / 93.7
+        "funder": (98, 98),  # 100 / 100
+        "money": (64, 58),  # 66.7 / 60.6 (52.2 / 36.4)
+        "dependency entities": (87, 67),  # 89.8 / 69.4 (90.4 / 65.3)
+        "organisations": (68, 71),  # 70.2 / 73.3 (70.2 / 73.3)
+        "cost cells": (38, 27),  # 40.5 / 29.7 (48.1 / 29.7)
+        "traffic lights": (50, 11),  # 52.9 / 13.2 (52.9 / 13.2)
+        "goals": (57, 49),  # 59.5 / 51.2 (51.4 / 44.2)
+        "goals + status": (49, 42),  # 51.4 / 44.2 (43.2 / 37.2)
     },
 }
 

@@ -225,6 +225,10 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
             raise refuse(f"longer than {MAX_STRING_LENGTH} characters")
         if "\x00" in raw:
             raise refuse("contains a NUL character")
+        if re.search(r"\\[uU]", raw):
+            # Written into the query, a backslash before u is \u escape syntax to some engines and two
+            # characters to others; the endpoint's guard refuses such text, so say it of the parameter.
+            raise refuse("contains a backslash before u or U, which SPARQL engines read differently")
         return Literal(raw)
     value = raw.strip()
     if kind == "iri":

@@ -24,20 +24,11 @@ from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.settings import Config
 from hankegraafi.shapes import validate
+from tests.ingest.test_parts_and_sums import _sums
 
 
 def _read(text: str, file_name: str = "raportti.txt") -> Extraction:
     return extract(read_bytes(text.encode(), file_name=file_name, max_bytes=100_000))
-
-
-def _sums(x: Extraction) -> dict[tuple[str, str], Decimal]:
-    """(project name, statement kind) → the statement's total."""
-    out: dict[tuple[str, str], Decimal] = {}
-    for project in x.projects:
-        for statement in project.costs:
-            totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
-            out[(project.name, statement.kind)] = next(iter(totals[0].values.values()))
-    return out
 
 
 @pytest.mark.parametrize(

@@ -170,9 +170,9 @@ def test_second_held_out_set_is_broad_and_mostly_new() -> None:
     assert any("_sv" in d for d in documents)
 
 
-def test_third_held_out_set_is_broad_and_new() -> None:
-    """test3: at least 16 documents, every layout in none of test/, tune/ and test2/, ten
-    counties, two documents to refuse, Swedish among them, all four formats, 2022–2025."""
+def _held_out_set(name: str) -> tuple[list[str], set[str], set[str], set[str], int, set[str]]:
+    """A held-out set's documents, layouts, the layouts of every other set, its counties, how many
+    it refuses and its documents' years."""
     earlier: set[str] = set()
     layouts: set[str] = set()
     counties: set[str] = set()
@@ -180,14 +180,21 @@ def test_third_held_out_set_is_broad_and_new() -> None:
     years: set[str] = set()
     for path in GOLDS:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold["set"] != "test3":
+        if gold["set"] != name:
             earlier.add(gold["layout"])
             continue
         layouts.add(gold["layout"])
         refused += not gold["about_project"]
         counties.update([gold["county"]] if gold["county"] else [])
         years.add((gold["dates"]["document_date"] or "")[:4])
-    documents = [p.name.removesuffix(".gold.json") for p in GOLDS if p.parent.name == "test3"]
+    documents = [p.name.removesuffix(".gold.json") for p in GOLDS if p.parent.name == name]
+    return documents, layouts, earlier, counties, refused, years
+
+
+def test_third_held_out_set_is_broad_and_new() -> None:
+    """test3: at least 16 documents, every layout in none of test/, tune/ and test2/, ten
+    counties, two documents to refuse, Swedish among them, all four formats, 2022–2025."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test3")
     assert len(documents) >= 16 and not layouts & earlier, sorted(layouts & earlier)
     assert len(counties) >= 10 and refused >= 2
     assert {"2022", "2023", "2024", "2025"} <= years
@@ -250,21 +257,7 @@ def test_fourth_held_out_set_is_broad_and_new() -> None:
     """test4: 20 documents in at least 15 layouts, none of them in another set, twelve
     areas, two documents to refuse, three Swedish ones, dated 2022–2025, in every format
     the issue names (HTML, plain text and Markdown, PDF, DOCX, CSV)."""
-    earlier: set[str] = set()
-    layouts: set[str] = set()
-    counties: set[str] = set()
-    refused = 0
-    years: set[str] = set()
-    for path in GOLDS:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold["set"] != "test4":
-            earlier.add(gold["layout"])
-            continue
-        layouts.add(gold["layout"])
-        refused += not gold["about_project"]
-        counties.update([gold["county"]] if gold["county"] else [])
-        years.add((gold["dates"]["document_date"] or "")[:4])
-    documents = [p.name.removesuffix(".gold.json") for p in GOLDS if p.parent.name == "test4"]
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test4")
     assert len(documents) == 20 and len(layouts) >= 15
     assert not layouts & earlier, sorted(layouts & earlier)
     assert len(counties) >= 12 and refused >= 2

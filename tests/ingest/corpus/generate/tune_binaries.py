@@ -346,3 +346,52 @@ def u94_pohjois_karjala_status_pdf() -> None:
 
 if __name__ == "__main__":
     u94_pohjois_karjala_status_pdf()
+
+
+# --- u103: a final report in Word whose text stops in the middle of a word: the file is whole,
+# the text was cut off when it was copied from another system (issue 13, stop 27) ---------------
+
+
+def u103_pohjois_pohjanmaa_final_docx() -> None:
+    """A Word final report whose last paragraph ends mid-word, with no end punctuation."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.created = dt.datetime(2025, 9, 30)
+    d.core_properties.modified = dt.datetime(2025, 9, 30)
+    d.core_properties.author = "Hankepalvelut"
+    d.add_heading("Loppuraportti", level=0)
+    d.add_paragraph("Hankkeen nimi: Kotisairaala kaikille")
+    d.add_paragraph("Hyvinvointialue: Pohjois-Pohjanmaan hyvinvointialue")
+    d.add_paragraph("Hankeaika: 1.1.2023–30.6.2025")
+    d.add_paragraph("Raportin päivämäärä: 30.9.2025")
+    d.add_heading("1 Yhteenveto", level=1)
+    d.add_paragraph(
+        "Hanke laajensi kotisairaalan toiminnan Oulusta Raaheen ja Kempeleeseen. Suonensisäiset "
+        "lääkehoidot annetaan nyt kotona kaikissa kolmessa kunnassa, ja lääkärin etäkonsultaatio on "
+        "käytössä ympäri vuorokauden."
+    )
+    d.add_heading("2 Tavoitteiden toteutuminen", level=1)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "Tavoite"
+    t.rows[0].cells[1].text = "Toteutuminen"
+    for goal, status in (
+        ("Kotisairaala toimii Raahessa ja Kempeleessä", "Toteutunut"),
+        ("Etäkonsultaatio ympäri vuorokauden", "Toteutunut"),
+        ("Kotisairaalan asiakkaita 1 500 vuodessa", "Toteutui osittain"),
+    ):
+        cells = t.add_row().cells
+        cells[0].text = goal
+        cells[1].text = status
+    d.add_heading("3 Jatkuvuus", level=1)
+    d.add_paragraph(
+        "Kotisairaalan toiminta jatkuu hyvinvointialueen perustoimintana. Etäkonsultaation "
+        "palvelusopimus kilpailutetaan syksyllä, ja sitä ennen toimintaa rahoitetaan hyvinvointialueen "
+        "omasta budjetista. Hankkeen tulokset esitellään aluehallitukselle marraskuussa, minkä jälkeen "
+        "kotisairaalan toimintamalli kuvataan Innokylään muiden hyvinvointialueiden käyt"
+    )
+    d.save(TUNE / "u103_pohjois_pohjanmaa_loppuraportti_katkennut.docx")
+
+
+if __name__ == "__main__":
+    u103_pohjois_pohjanmaa_final_docx()

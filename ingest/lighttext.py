@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from hankegraafi.ingest.labels import light_value, match_light, tables
 
@@ -61,20 +62,39 @@ _PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|pro
 
 #: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
 _LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
-_LEGEND_PAIR = re.compile(r"(?P<symbol>[●○◉◆◇▲△▼■□★☆⬤✚✖])\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)")
+#: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", or a short capital code that an
+#: "=" or ":" explains ("V = vihreä", "OK: etenee suunnitellusti").
+_LEGEND_PAIR = re.compile(
+    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*[=:]))"
+    r"\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)"
+)
+
+
+@dataclass
+class _Table:
+    """What the rows under a header mean while a document is segmented: which column is which colour
+    ("Ulottuvuus | Vihreä | Keltainen | Punainen" over ticked boxes), and which column is the latest
+    reporting period of a light matrix ("Osa-alue | 3/2024 | 4/2024 | 1/2025")."""
+
+    colours: dict[int, str] = field(default_factory=dict)
+    latest: int | None = None
+
+
+_TABLE: ContextVar[_Table | None] = ContextVar("light_table", default=None)
 
 
 @contextmanager
 def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     """Within the block, a symbol alone is the value a legend line of ``lines`` gives it.
 
-    A legend pairs symbols with values, both kinds at least ("Selite: ● vihreä ▲ keltainen
-    ■ punainen", "● = etenee suunnitellusti, ▲ = poikkeama"). A symbol no legend explains
-    is no value: the same dot is green in one template and a bullet in another.
+    A legend pairs symbols or codes with values, both kinds at least ("Selite: ● vihreä ▲
+    keltainen ■ punainen", "V = vihreä, K = keltainen, P = punainen"). A symbol no legend
+    explains is no value: the same dot is green in one template and a bullet in another.
+    The block also keeps what a table's header said its columns are (:class:`_Table`).
     """
     found: dict[str, str] = {}
     for line in lines:
-        pairs = _LEGEND_PAIR.findall(line)
+        pairs = [(m.group("symbol") or m.group("code"), m.group("word")) for m in _LEGEND_PAIR.finditer(line)]
         if len(pairs) < 2:
             continue
         mapped = {symbol: value_of(word) for symbol, word in pairs}
@@ -83,10 +103,23 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
             found = meant
             break
     token = _LEGEND.set(found)
+    table = _TABLE.set(_Table())
     try:
         yield found
     finally:
+        _TABLE.reset(table)
         _LEGEND.reset(token)
+
+
+def _explained(raw: str) -> str | None:
+    """The value a legend gives the mark ``raw`` starts with ("◐", "K", "● kommentti")."""
+    explained = _LEGEND.get()
+    if not explained:
+        return None
+    if raw[0] in explained and (len(raw) == 1 or not raw[1].isalnum()):
+        return explained[raw[0]]
+    first = raw.split()[0].strip(".,;:()")
+    return explained.get(first) if first.isupper() else None
 
 
 def value_of(text: str, *, first_word: bool = False) -> str | None:
@@ -102,9 +135,9 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     marked = _marked_option(raw)
     if marked is not None:
         return marked or None  # "": options, none ticked — no value
-    explained = _LEGEND.get()
-    if raw[0] in explained and (len(raw) == 1 or not raw[1].isalnum()):
-        return explained[raw[0]]
+    explained = _explained(raw)
+    if explained is not None:
+        return explained
     if raw[0] in _SYMBOL_ON_PLAN:
         return "on-plan"
     if raw[0] in _SYMBOL_DEVIATION:
@@ -187,7 +220,10 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
 
     The value is the first cell after the label that is a value by itself (a reason or a
     description may stand before or after it); a row with a symbol before the label
-    ("🟢 Aikataulu") takes the symbol.
+    ("🟢 Aikataulu") takes the symbol. Under a header of colours the ticked column is the
+    value ("Aikataulu | [X] | [ ] | [ ]"); in a matrix of reporting periods, the latest
+    period's (:func:`header_seen`); a sentence that names one colour ("…, joten tilanne on
+    vihreä.") gives that colour.
     """
     if len(cells) < 2:
         return []
@@ -198,13 +234,99 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     lead = cells[at].strip()[:1]
     if lead and lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
         return [(dim, value_of(lead) or "")]
+    table = _TABLE.get()
+    ticked = _ticked_colour(cells, table)
+    if ticked is not None:
+        return [(dim, ticked)] if ticked else []
+    bare = [i for i, c in enumerate(cells) if i != at and _bare_value(c)]
+    if len(bare) >= 2:
+        # A light matrix: one column per reporting period; the latest is the report's light.
+        pick = table.latest if table is not None and table.latest in bare else bare[-1]
+        value = value_of(cells[pick]) or ""
+        return [(dim, value)] if value and (not value.endswith("%") or dim == "progress") else []
     short = [c for i, c in enumerate(cells) if i != at and c.strip() and len(c.strip()) <= 60]
     for cell in short:
         # A long cell is a reason or a risk's description: only its first word may be the value.
         value = value_of(cell, first_word=len(cell.strip()) > 25)
         if value is not None and (not value.endswith("%") or dim == "progress"):
             return [(dim, value)]
+    for cell in cells[at + 1 :]:
+        colour = colour_in(cell)
+        if colour is not None:
+            return [(dim, colour)]
     return []
+
+
+def colour_in(text: str) -> str | None:
+    """The value of the colour a sentence names ("Kulut kertyivät hitaammin; arvio keltainen."), when it
+    names colours of one value only; a sentence that names none, or both kinds, gives none."""
+    if len(text) > 300:
+        return None
+    values = {
+        "on-plan" if _ON_PLAN_WORDS.fullmatch(m.group()) else "deviation" for m in _COLOUR_WORD.finditer(text)
+    }
+    return values.pop() if len(values) == 1 else None
+
+
+#: A colour word alone (fi, sv, en, any inflection): what :func:`colour_in` looks for in a sentence.
+_COLOUR_WORD = re.compile(
+    r"\b(?:vihre\w*|keltai\w*|punai\w*|grön\w*|gröna|gul|gula|gult|röd|röda|rött|green|yellow|red|amber)\b",
+    re.I,
+)
+
+
+def _bare_value(cell: str) -> bool:
+    """The cell is a light value and nothing else: a colour, a symbol, a code or a short phrase."""
+    raw = cell.strip()
+    if not raw or len(raw) > 20 or raw.endswith("%"):
+        return False
+    return value_of(raw) in ("on-plan", "deviation") and len(raw.split()) <= 3
+
+
+_TICK = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔✗✘xX●■⬤]")
+_UNTICKED = re.compile(r"\[\s*\]|[☐□○◯-]|")
+
+
+def _ticked_colour(cells: list[str], table: _Table | None) -> str | None:
+    """Under a header of colours, the value of the one ticked column; "" when none or several are
+    ticked, None when the row is not such a row."""
+    if table is None or not table.colours or len(cells) <= max(table.colours):
+        return None
+    marks = {i: cells[i].strip() for i in table.colours}
+    if not all(_TICK.fullmatch(m) or _UNTICKED.fullmatch(m) for m in marks.values()):
+        return None
+    ticked = [i for i, m in marks.items() if _TICK.fullmatch(m)]
+    return table.colours[ticked[0]] if len(ticked) == 1 else ""
+
+
+def _period_key(cell: str) -> tuple[int, int] | None:
+    """A header cell as a reporting period, sortable: "3/2024" (3, …), "Q1/2025", "1–4/2025", "2024"."""
+    text = cell.strip()
+    m = re.fullmatch(r"(?:Q|H)?(?:\d{1,2}\s*[–-]\s*)?(\d{1,2})\s*/\s*((?:19|20)\d{2})", text, re.I)
+    if m:
+        return int(m.group(2)), int(m.group(1))
+    m = re.fullmatch(r"(?:19|20)\d{2}", text)
+    return (int(text), 0) if m else None
+
+
+def header_seen(cells: list[str]) -> None:
+    """Remember what a table header says its columns are, for the rows below it (:func:`row_lights`).
+
+    Colour words as headers ("Vihreä | Keltainen | Punainen") name the value of a ticked column;
+    reporting periods ("3/2024 | 4/2024 | 1/2025") say which column is the latest.
+    """
+    table = _TABLE.get()
+    if table is None or len(cells) < 3 or dimension_of(cells[0]):
+        return
+    colours = {i: value_of(c) for i, c in enumerate(cells) if i and _COLOUR_WORD.fullmatch(c.strip())}
+    meant = {i: v for i, v in colours.items() if v in ("on-plan", "deviation")}
+    if len(meant) >= 2 and len(set(meant.values())) == 2:
+        table.colours, table.latest = meant, None
+        return
+    periods = {i: _period_key(c) for i, c in enumerate(cells) if i}
+    dated = {i: k for i, k in periods.items() if k is not None}
+    if len(dated) >= 2:
+        table.colours, table.latest = {}, max(dated, key=lambda i: dated[i])
 
 
 def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]:
@@ -290,13 +412,37 @@ def sentence_light(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+@contextmanager
+def under_header(header: list[str] | None) -> Iterator[None]:
+    """Within the block, :func:`row_lights` reads rows as under ``header`` (colour columns, periods)."""
+    token = _TABLE.set(_Table())
+    try:
+        if header:
+            header_seen(header)
+        yield
+    finally:
+        _TABLE.reset(token)
+
+
+def card_light(value_line: str, below: str) -> tuple[str, str] | None:
+    """A card or tile that prints its colour above the dimension ("VIHREÄ" / "Aikataulu" / its text)."""
+    raw = value_line.strip()
+    if "\t" in below or ":" in below or len(raw) > 20 or not _COLOUR_WORD.fullmatch(raw.strip("*_ ")):
+        return None
+    dim = dimension_of(below) if len(below.strip()) <= 50 else None
+    value = value_of(raw)
+    return (dim, value) if dim is not None and value in ("on-plan", "deviation") else None
+
+
 def find(
     text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None
 ) -> tuple[bool, list[tuple[str, str]]] | None:
     """(whether the next line is used, the lights) of one line of a document, given the next line.
 
     A table row is a header of dimensions over the next row of values, or a row with its
-    own value; a line of text is a colon line or a list, or a dimension alone above its value.
+    own value; a line of text is a colon line or a list, or a dimension alone above its value,
+    or a colour alone above its dimension (a card). A header that names colours or periods is
+    remembered for the rows under it.
     """
     if cells:
         if below_cells:
@@ -304,23 +450,29 @@ def find(
             if pairs:
                 return True, pairs
         pairs = row_lights(cells)
+        if not pairs:
+            header_seen(cells)
         return (False, pairs) if pairs else None
     pairs = line_lights(text)
     if pairs:
         return False, pairs
-    pair = heading_light(text, below) if below is not None else None
+    pair = (heading_light(text, below) or card_light(text, below)) if below is not None else None
     return (True, [pair]) if pair is not None else None
 
 
 __all__ = [
+    "card_light",
+    "colour_in",
     "column_lights",
     "dimension_in_sentence",
     "dimension_of",
     "find",
+    "header_seen",
     "heading_light",
     "legend",
     "line_lights",
     "row_lights",
     "sentence_light",
+    "under_header",
     "value_of",
 ]

@@ -15,7 +15,7 @@ from hankegraafi.ingest import lighttext
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.text import Chunk, parse_amount, sentences
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.segment import Element, table_cells
 
 #: Document kinds that rate their dimensions: reports, not plans, pages or minutes.
 _REPORTS = ("status-report", "final-report")
@@ -28,13 +28,34 @@ def _light(ctx: Context, element: Element) -> None:
         return  # a plan's "Riskit | Rekrytointi voi viivästyä" is a risk; "Aikataulu: vihreä" is a rating anywhere
     span = Span(element.first, element.last, element.text)
     percent = None
-    value: str | None = element.value
+    value: str | None = _as_matrix(ctx, element) or element.value
     if element.value.endswith("%"):
         percent = parse_amount(element.value)
         value = None
     target = ctx.unit
     target.lights = [light for light in target.lights if light.dimension != element.key]
     target.lights.append(Light(element.key, value, percent, span))
+
+
+def _as_matrix(ctx: Context, element: Element) -> str | None:
+    """The value of a row the segmenter took whole ("Aikataulu | vihreä | keltainen") read under its
+    table's header: a matrix of reporting periods gives the latest period's value."""
+    cells = element.text.split("\t")
+    if len(cells) < 3 or "\n" in element.text:
+        return None
+    header: list[str] | None = None
+    for line_no in range(element.first - 1, max(element.first - 12, 0), -1):
+        row = table_cells(ctx.doc.lines[line_no - 1])
+        if not row:
+            break
+        if not lighttext.dimension_of(row[0]):
+            header = row
+            break
+    if header is None:
+        return None
+    with lighttext.under_header(header):
+        pairs = lighttext.row_lights(cells)
+    return pairs[0][1] if pairs and pairs[0][0] == element.key else None
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:

@@ -1,0 +1,70 @@
+"""Traffic lights in the forms of stop 27 (invented reports): a legend of codes or any symbol, colour
+columns with a ticked box, a matrix of reporting periods, a colour named inside a sentence, a card
+that prints its colour above the dimension.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest import lighttext
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "Tilanneraportti 2/2024\nHankkeen nimi: Valohanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+
+
+def _lights(text: str, name: str = "valot.txt") -> dict[str, object]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {light.dimension: light.value or light.percent for p in x.projects for light in p.lights}
+
+
+def test_a_legend_explains_codes_and_any_symbol() -> None:
+    with lighttext.legend(["Merkit: V = vihreä, K = keltainen, P = punainen"]) as found:
+        assert found == {"V": "on-plan", "K": "deviation", "P": "deviation"}
+        assert lighttext.row_lights(["Kustannukset", "K", "Tulkkaus kallistui."]) == [("costs", "deviation")]
+        assert lighttext.value_of("Vuosi") is None  # a capital word is no code of the legend
+    with lighttext.legend(["Selitys: ◑ grön – enligt plan, ◐ gul – avvikelse"]) as found:
+        assert found == {"◑": "on-plan", "◐": "deviation"}
+        assert lighttext.row_lights(["Tidsplan", "◐", "En månad sen."]) == [("schedule", "deviation")]
+    with lighttext.legend(["Hankkeen nimi: Valohanke. Aikataulu: vihreä"]) as found:
+        assert found == {}  # one pair is no legend
+
+
+def test_colour_columns_with_one_box_ticked() -> None:
+    report = HEAD + (
+        "Ulottuvuus\tVihreä\tKeltainen\tPunainen\n"
+        "Aikataulu\t[ ]\t[X]\t[ ]\n"
+        "Riskit\t☒\t☐\t☐\n"
+        "Henkilöstö\t[ ]\t[ ]\t[ ]\n"
+    )
+    assert _lights(report) == {"schedule": "deviation", "risks": "on-plan"}
+
+
+def test_a_matrix_of_periods_gives_the_latest_period() -> None:
+    oldest_first = (
+        HEAD + "Osa-alue\t2/2024\t3/2024\nAikataulu\tvihreä\tpunainen\nKustannukset\tkeltainen\tvihreä\n"
+    )
+    assert _lights(oldest_first) == {"schedule": "deviation", "costs": "on-plan"}
+    newest_first = (
+        HEAD + "Osa-alue\tQ3/2024\tQ2/2024\nAikataulu\tvihreä\tpunainen\nKustannukset\tkeltainen\tvihreä\n"
+    )
+    assert _lights(newest_first) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_a_colour_named_inside_a_sentence() -> None:
+    assert lighttext.row_lights(["Riskit", "Toimitus siirtyi, mikä nostaa riskitason punaiseksi."]) == [
+        ("risks", "deviation")
+    ]
+    assert lighttext.row_lights(["Henkilöstö", "Tiimi pysyi koossa koko jakson ajan (vihreä)."]) == [
+        ("staff", "on-plan")
+    ]
+    # A sentence weighing two colours rates nothing; nor does one that names none.
+    assert lighttext.colour_in("Viime jaksolla punainen, nyt vihreä.") is None
+    assert lighttext.row_lights(["Riskit", "Toimittajan aikataulu voi venyä, jos sopimus viivästyy."]) == []
+
+
+def test_a_card_prints_its_colour_above_the_dimension() -> None:
+    report = (
+        HEAD + "KELTAINEN\n\nKustannukset\n\nLaitteet kallistuivat.\n\nVIHREÄ\n\nAikataulu\n\nAlkoi ajallaan.\n"
+    )
+    assert _lights(report) == {"costs": "deviation", "schedule": "on-plan"}
+    assert lighttext.card_light("Vihreä", "Kustannukset: 40 000 euroa") is None

@@ -30,16 +30,31 @@ import queue
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from hankegraafi.server.engine import EngineError, Outcome, QueryJob
 from hankegraafi.server.workers import StoreSpec, _reader_main, _writer_main
 
 log = logging.getLogger(__name__)
 
-_CTX = mp.get_context("spawn")
+T = TypeVar("T")
+
+#: Children are forked by a fork server that has imported their code once: a worker or the
+#: writer is ready in tens of milliseconds instead of the 1.5–2 s a fresh interpreter takes to
+#: import it, so a write (which restarts every reader) answers in about the time it works. The
+#: server process is started from a clean interpreter, never forked from the threaded web
+#: process, and it holds no store.
+_CTX = mp.get_context("forkserver")
+_CTX.set_forkserver_preload(
+    [
+        "hankegraafi.server.workers",
+        "hankegraafi.server.engine",
+        "hankegraafi.store.embedded",
+        "hankegraafi.ingest.derived",
+    ]
+)
 _START_TIMEOUT = 60.0
 
 
@@ -152,6 +167,9 @@ class QueryPool:
         self._slow: dict[str, int] = {}  # client -> slow queries running
         self._closed = False
         self._lock_fd: int | None = None
+        #: The web process's own read-only handle for the local lane (:meth:`local`); None while
+        #: a write runs and until the first local read after it.
+        self._local: Any = None
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -170,6 +188,8 @@ class QueryPool:
         self._closed = True
         with self._spawn_lock:
             self._stop_all()
+        with self._gate:
+            self._local = None
         self._release_lock()
 
     def _stop_all(self) -> None:
@@ -308,6 +328,43 @@ class QueryPool:
             raise QueryResources(f"{msg[1]}; the query was stopped")
         raise WorkerCrashed(msg[1])
 
+    def local(self, read: Callable[[Any], T], deadline: float) -> T | None:
+        """``read`` on the web process's own read-only handle of the embedded store (the local
+        lane), or None for a remote store.
+
+        For the pages' bounded queries only (a resource's card, the names of what it shows, its
+        page queries: fixed texts with a checked IRI written in). A worker's round trip (a pipe,
+        JSON both ways, rdflib terms from JSON) cost more than such a query itself. Nothing here
+        can stop a query at a deadline, so no text a client sends runs here: ``/sparql`` and the
+        catalogue keep the workers and their limits. It waits for a write like a worker's query
+        (within ``deadline``), counts as running for the write's drain, and the handle is dropped
+        before a writer opens the store and opened again afterwards, so it sees what the workers see.
+        """
+        if self.spec.remote:
+            return None
+        end = time.monotonic() + deadline
+        with self._gate:
+            while self._writing:
+                left = end - time.monotonic()
+                if left <= 0:
+                    raise QueryTimeout("the store is being updated; try again shortly")
+                self._gate.wait(left)
+            if self._closed:
+                return None
+            if self._local is None:
+                import pyoxigraph as ox
+
+                self._local = ox.Store.read_only(self.spec.location)
+            store = self._local
+            self._busy += 1
+        try:
+            return read(store)
+        finally:
+            del store
+            with self._gate:
+                self._busy -= 1
+                self._gate.notify_all()
+
     def _to_slow_lane(self, worker: _Worker, client: str) -> None:
         """Move a running query out of the fast lane, or stop it when the slow lane is full."""
         with self._gate:
@@ -372,6 +429,7 @@ class QueryPool:
                 while self._busy:
                     if not self._gate.wait(max(0.0, end - time.monotonic())):
                         raise WriteFailed("timeout", "running queries did not finish in time")
+                self._local = None  # the local lane's handle is closed before the writer opens the store
             with self._spawn_lock:
                 if not self.spec.remote:
                     self._stop_all()

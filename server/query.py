@@ -24,7 +24,7 @@ from rdflib.term import Identifier
 
 from hankegraafi.server.engine import Outcome, QueryJob
 from hankegraafi.store.base import Store, inject_values
-from hankegraafi.store.terms import json_to_rdflib
+from hankegraafi.store.terms import json_to_rdflib, ox_to_rdflib
 
 #: Rows a page query may return: a page needs all of a resource, the label index all labels.
 MAX_ROWS = 2_000_000
@@ -49,15 +49,26 @@ class QueryService:
         *,
         generation: Callable[[], int | None] = lambda: None,
         check: Callable[[Bindings | None], None] | None = None,
+        local: Callable[[Callable[[Any], Any]], Any] | None = None,
     ) -> None:
         self._execute = execute
         self._generation = generation
         self._check = check
+        self._local = local
 
     @classmethod
     def of_services(cls, services: Any, **kw: Any) -> QueryService:
         """Through the app's runner: the deadline, row cap and result cache of ``/sparql``."""
-        return cls(services.execute, generation=lambda: int(services.runner.generation), **kw)
+        runner = services.runner
+        lane = getattr(runner, "local", None)
+        local = None
+        if lane is not None:
+            timeout = float(services.config.query_timeout)
+
+            def local(read: Callable[[Any], Any]) -> Any:
+                return lane(read, timeout)
+
+        return cls(services.execute, generation=lambda: int(runner.generation), local=local, **kw)
 
     @classmethod
     def of_store(cls, store: Store, **kw: Any) -> QueryService:
@@ -65,7 +76,12 @@ class QueryService:
         from hankegraafi.server.runtime import InlineRunner
 
         runner = InlineRunner(store)
-        return cls(lambda job: runner.run(job, 0.0), generation=lambda: runner.generation, **kw)
+        return cls(
+            lambda job: runner.run(job, 0.0),
+            generation=lambda: runner.generation,
+            local=lambda read: runner.local(read, 0.0),
+            **kw,
+        )
 
     def _job(self, sparql: str, bindings: Bindings | None, *, graph: bool, max_rows: int) -> QueryJob:
         if self._check is not None:
@@ -95,6 +111,26 @@ class QueryService:
         outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=1))
         return bool(json.loads(outcome.body)["boolean"])
 
+    def bounded_select(self, sparql: str, *, max_rows: int = MAX_ROWS) -> list[Row]:
+        """The rows of one of the server's own SELECT queries whose cost is bounded (a resource
+        page's card, names and page queries: a fixed text with a checked IRI written in), on the
+        runner's local lane: the engine's terms straight to rdflib's, no worker round trip, no
+        JSON, no result cache. Never for a text a client sent (nothing stops it at a deadline).
+        Elsewhere (a remote store) as :meth:`select`."""
+        if self._local is not None:
+            found = self._local(lambda store: _local_rows(store, sparql, max_rows))
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        return self.select(sparql, max_rows=max_rows)
+
+    def bounded_ask(self, sparql: str) -> bool:
+        """An ASK of the server's own with a bounded cost, on the local lane (:meth:`bounded_select`)."""
+        if self._local is not None:
+            found = self._local(lambda store: bool(store.query(sparql, use_default_graph_as_union=True)))
+            if found is not None:
+                return bool(found)
+        return self.ask(sparql)
+
     def nquads(self) -> bytes:
         """Every quad of every named graph as N-Quads (for the dumps).
 
@@ -116,6 +152,29 @@ class QueryService:
             offset += NQUADS_PAGE
 
     @property
+    def local_lane(self) -> bool:
+        """Whether :meth:`bounded_select` may run in this process (tests read it)."""
+        return self._local is not None
+
+    @property
     def generation(self) -> int | None:
         """A counter the runner bumps on every write it makes (None if unknown)."""
         return self._generation()
+
+
+def _local_rows(store: Any, sparql: str, max_rows: int) -> list[Row]:
+    """The rows of ``sparql`` on a pyoxigraph store as rdflib terms (at most ``max_rows``), the
+    default graph the union of the named graphs as everywhere else."""
+    result = store.query(sparql, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    out: list[Row] = []
+    for solution in result:
+        if len(out) >= max_rows:
+            break
+        row: Row = {}
+        for i, name in enumerate(names):
+            term = solution[i]
+            if term is not None:
+                row[name] = ox_to_rdflib(term)
+        out.append(row)
+    return out

@@ -12,8 +12,9 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from flask import current_app, has_request_context, request
 
@@ -23,6 +24,8 @@ from hankegraafi.settings import Config
 from hankegraafi.store.base import Store
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Runner(Protocol):
@@ -62,6 +65,12 @@ class InlineRunner:
 
     def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome:
         return self.engine.execute(job)
+
+    def local(self, read: Callable[[Any], T], deadline: float) -> T | None:
+        """``read`` on the open pyoxigraph store (the pages' local lane, as the pool's
+        :meth:`~hankegraafi.server.pool.QueryPool.local`), or None for a remote one."""
+        store = getattr(self.engine, "store", None)
+        return read(store) if store is not None else None
 
     def write(self, op: tuple[Any, ...], timeout: float, drain: float) -> Any:
         from hankegraafi.server.pool import WriteFailed

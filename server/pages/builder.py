@@ -204,7 +204,7 @@ class PageBuilder:
         (or ``this``'s; :func:`~.iris.write_in`: the engine starts from it); the rows' IRIs are
         named in one query."""
         bound = self.this if this is None else this
-        return self._named(self.data.select(write_in(sparql(name), {"this": bound})))
+        return self._named(self.data.bounded_select(write_in(sparql(name), {"this": bound})))
 
     def _named(self, rows: list[Row]) -> list[Row]:
         self.index.want(term for row in rows for term in row.values())
@@ -213,7 +213,7 @@ class PageBuilder:
     # the page --------------------------------------------------------------------------
 
     def exists(self, iri: URIRef) -> bool:
-        return self.data.ask(write_in(sparql("exists"), {"this": iri}))
+        return self.data.bounded_ask(write_in(sparql("exists"), {"this": iri}))
 
     def build(
         self,
@@ -225,7 +225,7 @@ class PageBuilder:
         passed in so that this module, which every page type imports, imports none of them."""
         self.this = iri
         raw = Graph()
-        for row in self.data.select(write_in(card_query(), {"this": iri})):
+        for row in self.data.bounded_select(write_in(card_query(), {"this": iri})):
             raw.add((row["s"], row["p"], row["o"]))
         self.graph = rdfout.clean(raw, person_names=self.person_names)
         # The names of everything the card holds, in one query (a page's own queries add theirs).

@@ -54,15 +54,20 @@ SELECT DISTINCT ?s ?type WHERE {
 }
 """
 
-#: The names of given IRIs (:class:`PageLabels`): the rows :data:`LABELS_QUERY` has for them.
+#: The names of given IRIs (:class:`PageLabels`): the rows :data:`LABELS_QUERY` has for them. One
+#: pattern per naming property: the engine looks up (IRI, property) pairs instead of reading every
+#: triple of each IRI (a project's 177 IRIs at 10^5 triples: 11 ms against 22).
 PAGE_LABELS_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dct: <http://purl.org/dc/terms/>
 SELECT ?s ?p ?label WHERE {
   %s
-  ?s ?p ?label .
-  FILTER(?p IN (skos:prefLabel, rdfs:label, dct:title, skos:altLabel) && isLiteral(?label))
+  { ?s skos:prefLabel ?label BIND(skos:prefLabel AS ?p) }
+  UNION { ?s rdfs:label ?label BIND(rdfs:label AS ?p) }
+  UNION { ?s dct:title ?label BIND(dct:title AS ?p) }
+  UNION { ?s skos:altLabel ?label BIND(skos:altLabel AS ?p) }
+  FILTER(isLiteral(?label))
 }
 """
 #: IRIs per :data:`PAGE_LABELS_QUERY` (a project page shows a few hundred).
@@ -288,7 +293,7 @@ class PageLabels(LabelIndex):
         for start in range(0, len(iris), PAGE_BATCH):
             block = values_block("s", iris[start : start + PAGE_BATCH])
             self.queries += 1
-            rows = self._data.select(PAGE_LABELS_QUERY % block)
+            rows = self._data.bounded_select(PAGE_LABELS_QUERY % block)
             _add_names(self, rows, person_names=self._person_names)
 
     def stored(self, iri: str) -> dict[str, str]:

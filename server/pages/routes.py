@@ -355,7 +355,7 @@ def _described(iri: URIRef) -> bool:
     """Whether the data says anything about ``iri`` (asked once per request)."""
     asked: dict[str, bool] = g.setdefault("hankegraafi_pages_described", {})
     if str(iri) not in asked:
-        asked[str(iri)] = bool(access().ask(write_in(sparql("exists"), {"this": iri})))
+        asked[str(iri)] = access().bounded_ask(write_in(sparql("exists"), {"this": iri}))
     return asked[str(iri)]
 
 

@@ -1,0 +1,163 @@
+"""The resource pages' bounded queries run on the local lane, and pages follow writes.
+
+A resource page reads its card, the names of what it shows and its own page queries on the
+runner's local lane (``QueryService.bounded_select``: the web process's own read-only handle,
+engine terms straight to rdflib's); only catalogue calls (which may have stored answers) and the
+corrections go through ``Services.execute``. These tests pin how many queries each kind of page
+runs on each path, and check on a real worker pool that a page read after an ingest, and after a
+remove, shows what the store holds then (the local handle is dropped for the write and opened
+again after it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
+from hankegraafi.server import create_app
+from hankegraafi.server.pages.iris import Mapping
+from hankegraafi.server.pool import QueryPool
+from hankegraafi.server.runtime import InlineRunner, Services
+from hankegraafi.store.embedded import EmbeddedStore
+from tests.queries.test_one_project import write
+from tests.server.conftest import TOKEN, server_config
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+BASE = "https://w3id.org/hankegraafi/"
+PROJECT = f"{BASE}id/project/canonical/10/investointi-2"
+FINAL_REPORT = "kymenlaakso-loppuraportti.html"
+MAPPING = Mapping(BASE_IRI_DEFAULT)
+
+
+@pytest.fixture
+def counted(app: Flask, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Queries of the app by path: ``local`` (the local lane) and ``execute`` (the runner's jobs),
+    counted as they pass through to the real ones."""
+    seen: Counter[str] = Counter()
+    local, execute = InlineRunner.local, Services.execute
+
+    def count_local(self: InlineRunner, read: Any, deadline: float) -> Any:
+        seen["local"] += 1
+        return local(self, read, deadline)
+
+    def count_execute(self: Services, job: Any) -> Any:
+        seen["execute"] += 1
+        return execute(self, job)
+
+    monkeypatch.setattr(InlineRunner, "local", count_local)
+    monkeypatch.setattr(Services, "execute", count_execute)
+    return seen
+
+
+def page_of(client: FlaskClient, iri: str) -> str:
+    path = MAPPING.page_url(iri)
+    assert path
+    r = client.get(path, headers={"Accept": "text/html"})
+    assert r.status_code == 200, (iri, r.status_code)
+    return r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("iri", "local", "execute"),
+    [
+        # exists, card, the card's names, the canonical record, the timeline on the local lane;
+        # two catalogue calls (dependencies-of, and one of the timeline's) and the corrections.
+        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 5, 3),
+        # exists, card, names; its projects (+ names) and counties (+ names); dependents-of and
+        # the corrections.
+        (f"{BASE}vocab/organisation/digifinland", 7, 2),
+        # a county is an organisation too: exists, card, names, region-counties, region-depends,
+        # the organisation's two queries and the names of their rows; projects-by-region and
+        # budget-by-region (stored answers when they follow the data), dependents-of, corrections.
+        (f"{BASE}vocab/county/21", 11, 4),
+    ],
+)
+def test_a_page_runs_a_fixed_number_of_queries_on_each_path(
+    client: FlaskClient, counted: Counter[str], iri: str, local: int, execute: int
+) -> None:
+    page_of(client, iri)
+    assert counted == Counter({"local": local, "execute": execute})
+
+
+def test_the_local_lane_gives_the_rows_the_runner_gives(app: Flask) -> None:
+    """Same rows, same terms, on both paths (the local one converts the engine's terms itself)."""
+    from rdflib import URIRef
+
+    from hankegraafi.server.pages.access import state
+    from hankegraafi.server.pages.builder import card_query
+    from hankegraafi.server.pages.iris import write_in
+
+    with app.test_request_context("/"):
+        data = state(app).access()
+        assert data.local_lane
+        for iri in (
+            f"{BASE}id/project/lapin-pilari-4-investointi-1",
+            f"{BASE}vocab/organisation/digifinland",
+            f"{BASE}vocab/county/21",
+        ):
+            text = write_in(card_query(), {"this": URIRef(iri)})
+            live = data.select(text)
+            local = data.bounded_select(text)
+            assert len(local) > 5
+            key = lambda row: tuple(sorted((k, v.n3()) for k, v in row.items()))  # noqa: E731
+            assert sorted(map(key, local)) == sorted(map(key, live))
+            capped = data.bounded_select(text, max_rows=3)
+            assert len(capped) == 3 and set(map(key, capped)) <= set(map(key, local))
+
+
+@pytest.fixture
+def pooled(tmp_path: Path) -> Iterator[FlaskClient]:
+    """An app as ``serve`` runs it: query worker processes, a writer process, the local lane."""
+    store = tmp_path / "store"
+    EmbeddedStore(store).close()
+    app = create_app(server_config(store, max_rows=100_000, max_request_bytes=2_000_000))
+    try:
+        yield app.test_client()
+    finally:
+        app.extensions["hankegraafi"].runner.close()
+
+
+def test_pages_on_the_pool_follow_ingest_and_remove(pooled: FlaskClient, tmp_path: Path) -> None:
+    runner = pooled.application.extensions["hankegraafi"].runner
+    assert isinstance(runner, QueryPool)
+    assert pooled.get(MAPPING.page_url(PROJECT) or "", headers={"Accept": "text/html"}).status_code == 404
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    docs = {p.name: p for p in write(folder)}
+    for name in ("kymenlaakso-tilanneraportti-2022.txt", FINAL_REPORT):
+        r = pooled.post(f"/ingest?name={name}", data=docs[name].read_bytes(), headers=AUTH)
+        assert r.status_code == 201, r.text
+    # The end date the final report gives (31.3.2024) beside the status report's (31.12.2023).
+    both = page_of(pooled, PROJECT)
+    assert "2024-03-31" in both and "2023-12-31" in both
+    assert runner._local is not None  # the page read on the web process's own handle
+    r = pooled.delete(f"/ingest?name={FINAL_REPORT}", headers=AUTH)
+    assert r.status_code == 200, r.text
+    after = page_of(pooled, PROJECT)
+    assert "2023-12-31" in after and "2024-03-31" not in after
+    assert FINAL_REPORT.replace(".", "-") not in after
+
+
+def test_pages_on_the_pool_follow_a_graph_upload_and_drop(pooled: FlaskClient, tmp_path: Path) -> None:
+    """A page of a resource written through /graph-store appears at once and goes with the graph."""
+    graph = f"{BASE}id/graph/lane-test"
+    thing = f"{BASE}id/project/lane-test"
+    body = (
+        f"<{thing}> a <https://w3id.org/hankegraafi/ontology#Project> ; "
+        f'<http://www.w3.org/2000/01/rdf-schema#label> "Kaistakoe"@fi .'
+    )
+    path = MAPPING.page_url(thing) or ""
+    assert pooled.get(path, headers={"Accept": "text/html"}).status_code == 404
+    r = pooled.put(f"/graph-store?graph={graph}", data=body, headers={**AUTH, "Content-Type": "text/turtle"})
+    assert r.status_code in (200, 201, 204), r.text
+    assert "Kaistakoe" in page_of(pooled, thing)
+    r = pooled.delete(f"/graph-store?graph={graph}", headers=AUTH)
+    assert r.status_code in (200, 204), r.text
+    assert pooled.get(path, headers={"Accept": "text/html"}).status_code == 404

@@ -120,7 +120,7 @@ class QueryService:
         if self._local is not None:
             found = self._local(lambda store: _local_rows(store, sparql, max_rows))
             if found is not None:
-                return found  # type: ignore[no-any-return]
+                return found
         return self.select(sparql, max_rows=max_rows)
 
     def bounded_ask(self, sparql: str) -> bool:

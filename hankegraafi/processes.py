@@ -35,19 +35,39 @@ def die_with_parent(parent: int, *, deathsig: bool = True) -> None:
     it when the *thread* that started the child ends, so a process started
     from a short-lived thread must pass False and rely on the watchdog, which
     notices a new parent within half a second.
+
+    A child made by multiprocessing's fork server has that server as its
+    direct parent, and the server ends as soon as ``parent`` does (it reads
+    EOF on a pipe ``parent`` holds), even while ``parent`` is an unreaped
+    zombie. So the direct parent is the one watched, and the kernel is asked
+    too: the server forks from its only thread, which lives as long as it.
     """
-    if deathsig:
+    direct = os.getppid()
+    forked_by_server = direct != parent
+    if forked_by_server and not _alive(parent):  # the parent died before we got here
+        os._exit(1)
+    if deathsig or forked_by_server:
         with contextlib.suppress(OSError, AttributeError):
             _libc().prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the line above took effect
+    if os.getppid() != direct:  # the parent died before the line above took effect
         os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == direct:
             time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def isolate_network() -> str | None:

@@ -265,6 +265,25 @@ def test_slow_clients_hold_no_request_thread(server: Live) -> None:
     assert max(during) < 1.0, during
 
 
+def test_workers_end_with_serve_even_before_it_is_reaped(tmp_path: Path, built_store: Path) -> None:
+    """Workers are forked by a fork server (server/pool.py): killed serve, they end though it is a zombie.
+
+    Until its parent waits for it, a killed process is a zombie that still answers
+    ``kill(pid, 0)``; the fork server sees its pipe close and ends, and its children with it.
+    """
+    shutil.copytree(built_store, tmp_path / "store")
+    live = start(tmp_path / "store", tmp_path / "server.log")
+    children = psutil.Process(live.process.pid).children(recursive=True)
+    names = sorted({c.name() for c in children})
+    assert len(children) >= 3, names  # the fork server, the query workers and a standby
+    live.process.send_signal(signal.SIGKILL)
+    try:
+        _, alive = psutil.wait_procs(children, timeout=5)
+        assert not alive, f"left behind while serve is unreaped: {[c.pid for c in alive]}"
+    finally:
+        live.process.wait(10)
+
+
 def test_sigkill_of_serve_frees_port_and_store_at_once(tmp_path: Path, built_store: Path) -> None:
     shutil.copytree(built_store, tmp_path / "store")
     live = start(tmp_path / "store", tmp_path / "server.log")

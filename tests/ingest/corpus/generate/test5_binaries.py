@@ -262,7 +262,9 @@ def v07_keski_pohjanmaa_valiraportti() -> None:
         "Vetelin, Halsuan ja Lestijärven terveysasemat liittyvät syksyllä."
     )
     d.add_heading("2 Liikennevalot", level=1)
-    d.add_paragraph("Selite: kunnossa = etenee suunnitellusti; huomioitava = pieni poikkeama; kriittinen = suuri poikkeama")
+    d.add_paragraph(
+        "Selite: kunnossa = etenee suunnitellusti; huomioitava = pieni poikkeama; kriittinen = suuri poikkeama"
+    )
     _table(
         d,
         [
@@ -284,7 +286,11 @@ def v07_keski_pohjanmaa_valiraportti() -> None:
             ("Etävastaanotto on käytössä kaikilla terveysasemilla", "asemia 8/8", "Osittain (3/8)"),
             ("Hoitotakuu toteutuu perusterveydenhuollossa", "odotusaika ≤ 14 vrk", "Toteutunut"),
             ("Kotihoidon toiminnanohjaus otetaan käyttöön", "käyttöönotto", "Kesken"),
-            ("Asukkaiden sähköinen palaute kerätään jokaisesta käynnistä", "vastausaste", "Siirretty vuodelle 2024"),
+            (
+                "Asukkaiden sähköinen palaute kerätään jokaisesta käynnistä",
+                "vastausaste",
+                "Siirretty vuodelle 2024",
+            ),
         ],
     )
     d.add_heading("4 Kustannukset", level=1)
@@ -360,7 +366,9 @@ def v14_pohjois_karjala_poytakirjanote() -> None:
         "1. hakea sosiaali- ja terveysministeriöltä 3 700 000 euron valtionavustusta "
         "Kestävää kasvua Pohjois-Karjalaan -hankkeelle edellä esitetyn mukaisesti ja"
     )
-    d.add_paragraph("2. valtuuttaa hyvinvointialuejohtajan tekemään hakemukseen tarvittavat tekniset korjaukset.")
+    d.add_paragraph(
+        "2. valtuuttaa hyvinvointialuejohtajan tekemään hakemukseen tarvittavat tekniset korjaukset."
+    )
     d.add_paragraph("Päätös: Ehdotus hyväksyttiin yksimielisesti.")
     d.add_paragraph("Otteen oikeaksi todistaa, Joensuu 22.11.2022")
     d.add_paragraph("Minna Hirvonen, hallintosihteeri")
@@ -402,14 +410,22 @@ def v17_lappi_paivitetty_hankesuunnitelma() -> None:
         d,
         [
             ("Investointi", "Tavoite"),
-            ("Investointi 1: Saamenkieliset etäpalvelut", "1. Saamenkielinen etävastaanotto on tarjolla kaikissa saamelaisalueen kunnissa"),
+            (
+                "Investointi 1: Saamenkieliset etäpalvelut",
+                "1. Saamenkielinen etävastaanotto on tarjolla kaikissa saamelaisalueen kunnissa",
+            ),
             ("", "2. Tulkkauksen tarve vastaanotoilla vähenee puoleen"),
-            ("Investointi 2: Ensihoidon ja päivystyksen etäkonsultaatio", "3. Ensihoitaja saa lääkärin etäkonsultaation 10 minuutissa"),
+            (
+                "Investointi 2: Ensihoidon ja päivystyksen etäkonsultaatio",
+                "3. Ensihoitaja saa lääkärin etäkonsultaation 10 minuutissa",
+            ),
             ("", "4. Turhat siirrot Lapin keskussairaalaan vähenevät"),
         ],
     )
     goals.rows[1].cells[0].merge(goals.rows[2].cells[0]).text = "Investointi 1: Saamenkieliset etäpalvelut"
-    goals.rows[3].cells[0].merge(goals.rows[4].cells[0]).text = "Investointi 2: Ensihoidon ja päivystyksen etäkonsultaatio"
+    goals.rows[3].cells[0].merge(
+        goals.rows[4].cells[0]
+    ).text = "Investointi 2: Ensihoidon ja päivystyksen etäkonsultaatio"
     d.add_heading("3 Kustannusarvio investoinneittain (1 000 €)", level=1)
     est = _table(
         d,

@@ -5,15 +5,24 @@ only when it shows the sote domain: a project's name in a text about social and 
 care, a wellbeing services county named as such (or in a sote text), an organisation,
 programme or national service the vocabularies know, or a report's traffic lights. A
 road-maintenance notice, a club's pitch project or a recipe shows none of these.
+
+A county, an organisation or a national service named is not enough on its own: a fee
+table, a job advert, a tender, an event calendar or a timetable of a wellbeing services
+county names them too, with sums. Such a text is told by its genre's words, weighed
+against a development project's words (both from the ``text-genre`` vocabulary); it is
+refused when the other genre outweighs the project and no project, programme or traffic
+light was read from it. A project named as such is never refused.
 """
 
 from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Extraction
+from hankegraafi.ontology import registry
 
 #: Words that make a heading the name of a project (fi/sv/en), in any inflection.
 PROJECT_WORDS = re.compile(
@@ -96,18 +105,88 @@ _COUNTY_WORDS = re.compile(
 )
 
 
+#: The scheme of text genres and its concept of a development project's text.
+GENRES = "text-genre"
+PROJECT_GENRE = "development-project"
+#: Weight of another genre's words, at least, before that genre can outweigh a project.
+MIN_GENRE_WEIGHT = 5
+
+
+def genre_weights(text: str) -> dict[str, int]:
+    """Each text genre's weight in ``text``: the sum of the weights of its cues found, each once."""
+    head = text[:50_000]
+    return {
+        key: sum(weight for cue, weight in found if re.search(cue, head, re.I | re.M))
+        for key, found in cues.weighted(GENRES).items()
+    }
+
+
+def other_genre(text: str) -> tuple[str, int] | None:
+    """The genre other than a project's text that ``text`` reads as, with its weight, when it
+    outweighs a development project's words and weighs at least :data:`MIN_GENRE_WEIGHT`."""
+    weights = genre_weights(text)
+    project = weights.pop(PROJECT_GENRE, 0)
+    if not weights:
+        return None
+    key, weight = max(weights.items(), key=lambda kv: kv[1])  # ties: the first in rank order
+    return (key, weight) if weight >= MIN_GENRE_WEIGHT and weight > project else None
+
+
+def _project_read(x: Extraction) -> bool:
+    """A project named as such, a programme or funder of the vocabularies, or traffic lights was read:
+    a text about a project whatever other genre's words it has (never refuse a project)."""
+    for p in x.projects:
+        if p.lights or (p.span.first > 0 and PROJECT_WORDS.search(p.name)):
+            return True
+        if any(e is not None and e.linked for e in (p.programme, p.funder)):
+            return True
+    return False
+
+
 def domain_evidence(ctx: Context) -> list[str]:
-    """What shows the document is about a sote project: evidence() with the county named itself."""
+    """What shows the document is about a sote project: evidence() with the county named itself,
+    and nothing when the text is of another genre (a fee table, a job advert …) and no project was read."""
     text = "\n".join(ctx.doc.lines)
     county = _county_named(ctx, text)
-    return [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
+    found = [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
+    if found and not _project_read(ctx.result) and other_genre(text) is not None:
+        return []
+    return found
 
 
-def refusal_message() -> str:
+def _genre_names(key: str) -> dict[str, str]:
+    concept = registry.scheme(GENRES)[key]
+    return {lang: concept.label(lang).text for lang in registry.LANGUAGES}
+
+
+def refusal_message(ctx: Context | None = None) -> str:
+    """Why a document is refused: what was looked for, what was found, and the genre the text
+    looked like instead (in fi/sv/en), so that a publisher sees what the ingest expected."""
+    genre = other_genre("\n".join(ctx.doc.lines)) if ctx is not None else None
+    if genre is None:
+        return (
+            f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}, and found none "
+            "(tunnistamaton dokumentti, ei sote-hanketta / okänt dokument, inget social- och hälsovårdsprojekt)"
+        )
+    names = _genre_names(genre[0])
+    found = evidence(ctx.result, "\n".join(ctx.doc.lines)) if ctx is not None else []
+    named = f"; it names {'; '.join(found)}, as such texts do" if found else ""
     return (
-        f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}, and found none "
-        "(tunnistamaton dokumentti, ei sote-hanketta / okänt dokument, inget social- och hälsovårdsprojekt)"
+        f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}; "
+        f"the text is of another genre: {names['en'].lower()}, not a development project's text{named} "
+        f"(ei sote-hanketta, tekstilaji: {names['fi'].lower()} / inget social- och hälsovårdsprojekt, "
+        f"textgenre: {names['sv'].lower()})"
     )
 
 
-__all__ = ["LOOKED_FOR", "PROJECT_WORDS", "domain_evidence", "evidence", "refusal_message", "sote_text"]
+__all__ = [
+    "GENRES",
+    "LOOKED_FOR",
+    "PROJECT_WORDS",
+    "domain_evidence",
+    "evidence",
+    "genre_weights",
+    "other_genre",
+    "refusal_message",
+    "sote_text",
+]

@@ -475,7 +475,7 @@ def _refuse_weak_layout(ctx: Context) -> None:
     if any(e.type in ("light", "field", "part", "heading") for e in ctx.seg.elements):
         return  # the layout's own labels or section headings were found: a report, however short
     if not domain_evidence(ctx):
-        raise IngestError(ctx.doc.path or ctx.doc.file_name, refusal_message())
+        raise IngestError(ctx.doc.path or ctx.doc.file_name, refusal_message(ctx))
 
 
 def _late_finish(ctx: Context) -> None:
@@ -499,7 +499,7 @@ def settle_generic(ctx: Context) -> Extraction:
         return x  # a family recognised the layout after all (an Innokylä tab saved as a page)
     found = domain_evidence(ctx)
     if not found:
-        raise IngestError(document.path or document.file_name, refusal_message())
+        raise IngestError(document.path or document.file_name, refusal_message(ctx))
     x.warnings.insert(
         0,
         f"{document.file_name}: layout not recognised (no heading or field of a final report, status report, "

@@ -1,0 +1,119 @@
+"""Refusing what is not about a project: another genre of the domain weighed against a project's words.
+
+A fee table, a job advert, a tender, an event calendar or a timetable of a wellbeing
+services county names the county, national services and sums, as a project's text does.
+Such a text is refused, saying which genre it looked like; a short text about a project
+is read even when it uses some of those genres' words. All texts here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.domain import MIN_GENRE_WEIGHT, genre_weights, other_genre
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import IngestError, read_bytes
+from hankegraafi.ontology import registry
+
+
+def read(text: str, name: str = "sivu.txt"):
+    return extract(read_bytes(text.encode(), file_name=name, max_bytes=1_000_000))
+
+
+FEES = """Asiakasmaksut 2026
+
+Etelä-Karjalan hyvinvointialueen asiakasmaksut Lappeenrannassa ja Imatralla.
+
+Palvelu\tMaksu
+Lääkärikäynti\t22,80 €
+Kotisairaanhoidon käynti\t16,90 €
+Turvapuhelin\t41,00 €/kk
+
+Maksukatto on 770 euroa vuodessa. Omakannasta näet laskutetut käynnit; Kela korvaa matkat.
+"""
+
+JOB = """Lähihoitaja, kotihoito, Seinäjoki
+
+Etelä-Pohjanmaan hyvinvointialue
+Työsuhde: määräaikainen
+Hakuaika päättyy 2.5.2026
+
+Haemme kotihoitoon lähihoitajaa. Kirjaat käynnit Kanta-palveluihin.
+Tarjoamme tehtäväkohtaisen palkan 2 510 euroa kuukaudessa. Hae tehtävää Kuntarekryssä.
+"""
+
+TIMETABLE = """Hammashoitobussin aikataulu kevät 2026
+Pohjois-Karjalan hyvinvointialue, voimassa 12.1.–29.5.2026. Ota Kela-kortti mukaan.
+
+Päivä\tPaikka\tKello
+maanantai\tIlomantsi, kirkonkylä\t9.00–14.00
+tiistai\tJuuka, koulu\t9.30–13.00
+keskiviikko\tPolvijärvi, terveysasema\t10.00–15.00
+"""
+
+NEWS = """Muistihoitaja tulee kotiin Pieksämäellä
+
+Etelä-Savon hyvinvointialueen Muistipolku-hanke tuo muistihoitajan kotikäynnit Pieksämäelle.
+Sosiaali- ja terveysministeriö myönsi hankkeelle 310 000 euroa.
+
+Lisätietoja: projektipäällikkö Aino Esimerkki, puh. 040 000 0000
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "fi", "sv"),
+    [
+        (FEES, "fee-table", "asiakasmaksut tai hinnasto", "klientavgifter eller prislista"),
+        (JOB, "job-advert", "työpaikkailmoitus", "platsannons"),
+        (TIMETABLE, "timetable", "aikataulu", "tidtabell"),
+    ],
+)
+def test_a_text_of_another_genre_naming_a_county_is_refused_saying_the_genre(
+    text: str, genre: str, fi: str, sv: str
+) -> None:
+    assert other_genre(text) is not None and other_genre(text)[0] == genre  # type: ignore[index]
+    with pytest.raises(IngestError) as caught:
+        read(text, "sivu.txt")
+    message = str(caught.value)
+    assert message.startswith("sivu.txt: unrecognised document, not about a sote project: looked for")
+    assert "hyvinvointialue" in message  # what it found, which such texts name too
+    assert f"tekstilaji: {fi}" in message and f"textgenre: {sv}" in message
+
+
+def test_a_short_news_item_about_a_project_is_read() -> None:
+    x = read(NEWS, "uutinen.txt")
+    assert [p.name for p in x.projects][:1] == ["Muistipolku -hanke"]  # the name as the ingest writes it
+    assert other_genre(NEWS) is None
+
+
+def test_a_project_named_as_such_is_read_even_in_a_job_advert() -> None:
+    """Never refuse a project: an advert for a project's own staff names the project and its funding."""
+    text = JOB.replace(
+        "Haemme kotihoitoon lähihoitajaa.",
+        "Haemme Kotona Lakeudella -hankkeeseen lähihoitajaa. Hanke kehittää kotihoidon etäkäyntejä, ja "
+        "sosiaali- ja terveysministeriö myönsi sille valtionavustusta.",
+    )
+    x = read(text, "ilmoitus.txt")
+    assert any("Kotona Lakeudella" in p.name for p in x.projects)
+
+
+def test_genre_weights_add_each_cue_once() -> None:
+    weights = genre_weights(JOB + JOB)
+    assert weights == genre_weights(JOB)
+    assert weights["job-advert"] >= MIN_GENRE_WEIGHT > weights["development-project"]
+
+
+def test_a_genre_word_is_one_vocabulary_entry() -> None:
+    """A new cue of a genre, added to the vocabulary, makes a text of that genre refused."""
+    text = "Kylpyläpäivä\n\nKeski-Suomen hyvinvointialue kutsuu omaishoitajat kylpyläpäivään Jyväskylässä.\n"
+    assert other_genre(text) is None
+    extra = """
+@prefix hg: <https://w3id.org/hankegraafi/ontology#> .
+<https://w3id.org/hankegraafi/vocab/text-genre/event-calendar>
+    hg:weightedCue [ hg:cue "kylpyläpäiv"@fi ; hg:cueWeight 5 ] .
+"""
+    with registry.extended(extra):
+        assert ("kylpyläpäiv", 5) in cues.weighted("text-genre")["event-calendar"]
+        assert other_genre(text) == ("event-calendar", 5)
+    assert other_genre(text) is None

@@ -9,12 +9,14 @@ hand-off routes only, and nobody without it may name files on the server's disk.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,6 +94,41 @@ def test_ingest_and_remove_beside_a_running_server(served: tuple[LiveServer, Pat
     assert removed.returncode == 1  # one was not found
     assert f"removed: {names[0]}" in removed.stdout and "nowhere.txt" in removed.stderr
     assert len([g for g in graphs(server) - before if "/graph/" in g]) == 1
+
+
+def test_a_document_ingested_beside_the_server_is_read_through_sparql_and_its_page_within_2_s(
+    served: tuple[LiveServer, Path], tmp_path: Path
+) -> None:
+    """Issue 17's Done-when: from the moment the command line returns, 2 s for both reads."""
+    server, store = served
+    sample = sample_documents()[4]
+    doc = tmp_path / sample.name
+    shutil.copy(sample, doc)
+    result = cli("ingest", str(doc), "--store", str(store))
+    returned = time.monotonic()
+    assert result.returncode == 0 and "handed to it" in result.stderr, result.stdout + result.stderr
+    graph = graph_iri(document_key(doc), base=BASE)
+    query = (
+        "PREFIX hg: <https://w3id.org/hankegraafi/ontology#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        f"SELECT ?p ?name WHERE {{ GRAPH <{graph}> {{ ?p a hg:Project ; rdfs:label ?name }} }} ORDER BY ?p LIMIT 1"
+    )
+    rows = requests.get(
+        server.sparql,
+        params={"query": query},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=30,
+    ).json()["results"]["bindings"]
+    assert rows, f"no project in {graph}"
+    project, name = rows[0]["p"]["value"], rows[0]["name"]["value"]
+    assert project.startswith(BASE)
+    page = requests.get(
+        f"{server.url}/id/{project.removeprefix(BASE)}", headers={"Accept": "text/html"}, timeout=30
+    )
+    seconds = time.monotonic() - returned
+    assert page.status_code == 200 and "text/html" in page.headers["Content-Type"]
+    assert html.escape(name, quote=False) in page.text
+    assert seconds <= 2.0, f"read back {seconds:.2f} s after the ingest returned"
 
 
 def test_only_the_handoff_token_names_files_on_the_server(served: tuple[LiveServer, Path]) -> None:

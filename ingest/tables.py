@@ -207,12 +207,65 @@ def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -
     return seen >= 2
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+@cues.per_reading
+def _kind_labels(scheme: str) -> dict[str, tuple[str, ...]]:
+    """Statement kind → its labels in every language ("Kustannusarvio", "Kostnadsberäkning" …)."""
+    return {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme(scheme)}
+
+
+def names_estimate(text: str) -> bool:
+    """``text`` (a table's title) names a cost estimate by a label of the ``statement-kind`` scheme."""
+    low = norm_label(text)
+    return any(label in low for label in _kind_labels("statement-kind").get("estimate", ()))
+
+
+def year_columns(header: list[str], title: str) -> dict[int, str | None] | None:
+    """Columns headed by a year alone ("Kustannuslaji | 2024 | 2025 | 2026 | Yhteensä"): index → the year,
+    and None for the total column beside them; None when fewer than two columns are years.
+
+    The years' columns say nothing of their role: the table's title does ("Kustannusarvio vuosittain",
+    "Toteutuneet kustannukset vuosittain"), read by :func:`year_role`.
+    """
+    out: dict[int, str | None] = {}
+    for index, cell in enumerate(header):
+        bare = re.sub(r"\s+", " ", _UNIT.sub(" ", cell)).strip(" -–:")
+        year = _YEAR.search(cell)
+        if index and year and not bare and not column_role(cell):
+            out[index] = year.group()
+    if len(out) < 2:
+        return None
+    totals = {"total": _total_labels("cost-category")}
+    for index, cell in enumerate(header):
+        if index and index not in out and cell.strip() and best_label(norm_label(cell), totals, 0.8):
+            out[index] = None  # the total of the years
+    return out
+
+
+@cues.per_reading
+def _total_labels(_scheme: str) -> tuple[str, ...]:
+    """The labels of the cost-category vocabulary's total ("Yhteensä", "Totalt", "Total")."""
+    return tuple(
+        f.lower() for c in registry.cost_categories() if c.notation == "total" for f in c.surface_forms()
+    )
+
+
+def year_role(title: str) -> str:
+    """The role of year columns from the table's title: the column role it names, budget when none."""
+    return column_role(title) or "budget"
+
+
 __all__ = [
     "COLUMN_SCHEME",
     "clean_cell",
     "column_role",
     "join_header",
     "labels",
+    "names_estimate",
     "shape_roles",
     "without_code_column",
+    "year_columns",
+    "year_role",
 ]

@@ -15,6 +15,7 @@ from hankegraafi.ingest import generic
 from hankegraafi.ingest.facts import (
     collaboration,
     continuations,
+    delimited,
     dependencies,
     funding,
     goalforms,
@@ -34,6 +35,7 @@ from hankegraafi.ingest.facts import (
 from hankegraafi.ingest.facts.context import Context, Family
 
 FAMILIES: tuple[Family, ...] = (
+    delimited.FAMILY,  # first: a sheet saved as CSV is segmented again before any family reads it
     innokyla.FAMILY,
     generic.FAMILY,
     identity.FAMILY,

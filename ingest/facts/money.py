@@ -201,6 +201,9 @@ def _table(ctx: Context, element: Element) -> bool:
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:])
+    years = tables.year_columns(headers, element.title)
+    if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
+        return True
     if (
         not any(columns[1:])
         or ctx.section == "financial-benefits"
@@ -223,6 +226,25 @@ def _table(ctx: Context, element: Element) -> bool:
     return True
 
 
+def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bool:
+    """A table with one column per year ("2024 | 2025 | 2026 | Yhteensä"): a statement per year.
+
+    The title says what the years hold (a plan's "Kustannusarvio vuosittain", a report's "Toteutuneet
+    kustannukset vuosittain"); an estimate's years are estimates of that year, the total column the
+    estimate without a year; a report's years are annual statements, its total the cumulative one.
+    """
+    if not any(row and cost_category(row[0]) for row in element.rows[1:]):
+        return False
+    title = " ".join([element.title or "", *_context(ctx, element)])
+    role = tables.year_role(element.title or "")
+    estimate = tables.names_estimate(title)
+    for index, year in years.items():
+        rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]
+        kind = "estimate" if estimate else "annual" if year else "cumulative"
+        _costs(ctx, dataclasses.replace(element, rows=rows), [None, role], year_hint=year, kind_hint=kind)
+    return True
+
+
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     rows = tables.without_code_column([[tables.clean_cell(c) for c in row] for row in element.rows])
@@ -242,7 +264,14 @@ def _normalised(element: Element) -> Element:
     return dataclasses.replace(element, rows=joined, row_lines=lines)
 
 
-def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
+def _costs(
+    ctx: Context,
+    element: Element,
+    columns: list[str | None],
+    *,
+    year_hint: str | None = None,
+    kind_hint: str | None = None,
+) -> None:
     title = norm_label(element.title)
     unit = (
         "person-day"
@@ -277,8 +306,10 @@ def _costs(ctx: Context, element: Element, columns: list[str | None]) -> None:
             "estimate",
             "kustannusarvio",
         )  # a plan's estimate ("Kustannuslaji | Kustannusarvio (€)"), not a report's approved budget beside its actual
-    year = None
-    for line_no in range(element.first - 1, max(element.first - 4, 0), -1):
+    if kind_hint is not None:
+        kind, cue_text = kind_hint, element.title or None  # columns of years: the title told what they hold
+    year = year_hint
+    for line_no in range(element.first - 1, max(element.first - 4, 0), -1) if kind_hint is None else ():
         text = ctx.doc.lines[line_no - 1].strip()
         if re.fullmatch(r"(?:19|20)\d{2}", text):
             year = text

@@ -1,0 +1,65 @@
+"""A spreadsheet saved as delimited text (CSV with ";" or ","): its rows read as the table rows they are.
+
+A cost follow-up or a status report kept in Excel reaches the ingest as a ``.csv`` file: the
+reader gives its lines as text, "Hanke;Lapsiperheiden palveluohjaus;;;" and
+"Palvelujen ostot;\\"60 000\\";\\"41 250\\";;\\"150 000\\"". Such a document is segmented again
+with its cells split as the other readers give table cells (tab-separated; quoted cells
+unquoted, the empty cells a sheet leaves at the end of a row dropped), so its fields,
+lights and cost tables are read by the same rules as any table — also two tables side by
+side in one row, which ``ingest/tables.py`` reads as groups of columns. A text that is not
+mostly such rows is left as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.segment import Element, segment
+
+#: Share of the non-empty lines that must be delimited rows before a text counts as a sheet.
+SHEET_SHARE = 0.6
+#: Fewest cells (delimiters + 1) a line needs to count as a row of a sheet.
+MIN_CELLS = 3
+
+
+def delimiter_of(lines: list[str]) -> str | None:
+    """";" or "," when most non-empty lines are rows of at least three cells split by it; else None.
+
+    A tab-separated text is already cells; a comma is a sheet's delimiter only when no line
+    has a semicolon, since prose has commas.
+    """
+    rows = [line for line in lines if line.strip()]
+    if len(rows) < MIN_CELLS or any("\t" in line for line in rows):
+        return None
+    for mark in (";", ","):
+        if mark == "," and any(";" in line for line in rows):
+            return None
+        split = sum(1 for line in rows if line.count(mark) >= MIN_CELLS - 1)
+        if split >= SHEET_SHARE * len(rows):
+            return mark
+    return None
+
+
+def tabbed(line: str, mark: str) -> str:
+    """One row of a sheet as tab-separated cells, quotes removed, empty cells at the end dropped."""
+    cells = next(csv.reader([line], delimiter=mark), [])
+    cells = [cell.strip() for cell in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return "\t".join(cells)
+
+
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    mark = delimiter_of(ctx.doc.lines)
+    if mark is None:
+        return
+    lines = [tabbed(line, mark) for line in ctx.doc.lines]
+    again = segment(lines)
+    ctx.doc = dataclasses.replace(ctx.doc, lines=lines)
+    ctx.seg.lines, ctx.seg.removed = again.lines, again.removed
+    elements[:] = again.elements  # the walk reads this list
+
+
+FAMILY = Family("delimited", begin=_begin)

@@ -1,0 +1,98 @@
+"""Cost tables in the forms of stop 27 (invented tables): one column per year, and a sheet saved as CSV
+with a year's and the cumulative table side by side.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest import tables
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts import delimited
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _costs(text: str, name: str) -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [
+        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
+        for p in x.projects
+        for s in p.costs
+        for line in s.lines
+    ]
+
+
+def test_year_columns_are_told_by_the_header_and_their_role_by_the_title() -> None:
+    header = ["Kustannuslaji", "2024", "2025 (€)", "Yhteensä"]
+    assert tables.year_columns(header, "") == {1: "2024", 2: "2025", 3: None}
+    assert tables.year_columns(["Kustannuslaji", "Budjetti 2024", "Toteuma 2024"], "") is None
+    assert tables.year_role("Toteutuneet kustannukset vuosittain") == "actual"
+    assert tables.year_role("Kulut") == "budget"
+    assert tables.names_estimate("4 Kustannusarvio vuosittain (euroa)")
+    assert not tables.names_estimate("Kustannukset vuosittain")
+
+
+def test_a_plans_estimate_per_year_is_an_estimate_per_year_and_one_for_the_total() -> None:
+    plan = (
+        "HANKESUUNNITELMA\n\nHankkeen nimi\tVuosihanke\nHakija\tKainuun hyvinvointialue\n\n"
+        "Kustannusarvio vuosittain\n"
+        "Kustannuslaji\t2025\t2026\tYhteensä\n"
+        "Matkakulut\t1 000\t2 000\t3 000\n"
+        "Yhteensä\t1 000\t2 000\t3 000\n"
+    )
+    got = _costs(plan, "vuodet.txt")
+    assert ("estimate", "2025", "travel", {"budget": Decimal(1000)}) in got
+    assert ("estimate", "2026", "travel", {"budget": Decimal(2000)}) in got
+    assert ("estimate", None, "total", {"budget": Decimal(3000)}) in got
+    assert len(got) == 6
+
+
+def test_a_report_per_year_gives_annual_statements_and_a_cumulative_total() -> None:
+    report = (
+        "Tilanneraportti 2/2025\nHankkeen nimi: Vuosiraportti\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Toteutuneet kustannukset vuosittain\n"
+        "Kustannuslaji\t2024\t2025\tYhteensä\n"
+        "Palvelujen ostot\t500\t700\t1 200\n"
+    )
+    assert _costs(report, "vuodet.txt") == [
+        ("annual", "2024", "service-purchases", {"actual": Decimal(500)}),
+        ("annual", "2025", "service-purchases", {"actual": Decimal(700)}),
+        ("cumulative", None, "service-purchases", {"actual": Decimal(1200)}),
+    ]
+
+
+def test_a_sheet_is_told_by_its_delimiter() -> None:
+    assert delimited.delimiter_of(["a;b;c", "d;e;f", "g;h;i"]) == ";"
+    assert delimited.delimiter_of(["a,b,c", "d,e,f", "g,h;i"]) is None
+    assert delimited.delimiter_of(["Hanke eteni, kuten sovittiin, ja hyvin.", "Toinen rivi."]) is None
+    assert delimited.tabbed('Ostot;"60 000";"41 250";;;', ";") == "Ostot\t60 000\t41 250"
+
+
+def test_a_csv_sheet_with_two_tables_side_by_side() -> None:
+    sheet = "\r\n".join(
+        [
+            "Tilanneraportti 1/2025;;;;;",
+            "Hanke;Taulukkohanke;;;;",
+            "Hallinnoija;Kainuun hyvinvointialue;;;;",
+            "Aikataulu;keltainen;;;;",
+            ";;;;;",
+            "Kustannukset;Vuosi 2025;;;Kumulatiivinen;",
+            "Kustannuslaji;Budjetti;Toteuma;;Budjetti;Toteuma",
+            'Matkakulut;"1 500";"1 200";;"4 000";"3 100"',
+            'Yhteensä;"1 500";"1 200";;"4 000";"3 100"',
+        ]
+    )
+    x = extract(read_bytes(("\ufeff" + sheet).encode(), file_name="seuranta.csv", max_bytes=100_000))
+    assert [p.name for p in x.projects] == ["Taulukkohanke"]
+    assert [(light.dimension, light.value) for light in x.projects[0].lights] == [("schedule", "deviation")]
+    got = {(s.kind, s.year): {line.category: line.values for line in s.lines} for s in x.projects[0].costs}
+    assert got == {
+        ("annual", "2025"): {
+            "travel": {"budget": Decimal(1500), "actual": Decimal(1200)},
+            "total": {"budget": Decimal(1500), "actual": Decimal(1200)},
+        },
+        ("cumulative", None): {
+            "travel": {"budget": Decimal(4000), "actual": Decimal(3100)},
+            "total": {"budget": Decimal(4000), "actual": Decimal(3100)},
+        },
+    }

@@ -171,6 +171,23 @@ def without_code_column(rows: list[list[str]]) -> list[list[str]]:
     return [row[1:] for row in rows]
 
 
+_PAGE_MARK = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|(?:sivu|sida|page)\s*\d{1,3}.*)$", re.I)
+
+
+def without_running_header(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
+    """``rows`` without a page's running header a PDF put above the table ("Lapin hyvinvointialue |
+    Tilanneraportti 3/2024 | 2/2"): a first row that ends in a page mark, stands apart from the
+    next row (a blank line between) and names no column, above a row that names columns."""
+    if len(rows) < 3 or len(lines) < 2 or lines[1] - lines[0] < 2:
+        return rows, lines
+    first, second = rows[0], rows[1]
+    if not first or not _PAGE_MARK.match(first[-1].strip()) or any(column_role(c) for c in first[1:]):
+        return rows, lines
+    if sum(1 for c in second[1:] if column_role(c)) < 1:
+        return rows, lines
+    return rows[1:], lines[1:]
+
+
 def shape_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
     """Roles the header left open, told by the numbers: percentages, or budget minus actual."""
     out = list(roles)
@@ -266,6 +283,7 @@ __all__ = [
     "names_estimate",
     "shape_roles",
     "without_code_column",
+    "without_running_header",
     "year_columns",
     "year_role",
 ]

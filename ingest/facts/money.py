@@ -248,7 +248,7 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     rows = tables.without_code_column([[tables.clean_cell(c) for c in row] for row in element.rows])
-    lines = element.row_lines
+    rows, lines = tables.without_running_header(rows, element.row_lines)
     if (
         len(rows) >= 3
         and sum(1 for row in rows[1:] if row and _column(row[0])) >= 2

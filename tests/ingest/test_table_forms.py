@@ -96,3 +96,21 @@ def test_a_csv_sheet_with_two_tables_side_by_side() -> None:
             "total": {"budget": Decimal(4000), "actual": Decimal(3100)},
         },
     }
+
+
+def test_a_pdf_pages_running_header_above_a_table_is_no_header_of_it() -> None:
+    report = (
+        "Tilanneraportti 3/2024\nHankkeen nimi: Sivuhanke\nHallinnoija: Lapin hyvinvointialue\n\nTilanne on hyvä.\n\n"
+        "Lapin hyvinvointialue\tTilanneraportti 3/2024\t2/2\n\n"
+        "Kustannuslaji\tBudjetti\tToteuma\nMatkakulut\t1 000\t900\n"
+    )
+    # Not an annual table of 2024 (the header's year), but the cumulative one the table itself is.
+    assert _costs(report, "sivu.txt") == [
+        ("cumulative", None, "travel", {"budget": Decimal(1000), "actual": Decimal(900)})
+    ]
+    rows = [
+        ["Vuosi 2024", "", "Kumulatiivinen"],
+        ["Kustannuslaji", "Budjetti", "Budjetti"],
+        ["Ostot", "1", "2"],
+    ]
+    assert tables.without_running_header(rows, [4, 5, 6]) == (rows, [4, 5, 6])  # a group header stays

@@ -83,11 +83,18 @@ def sparql(name: str) -> str:
     return (files("hankegraafi.server.pages") / "sparql" / f"{name}.rq").read_text(encoding="utf-8")
 
 
+#: The one part whose subjects the card does not hold whole (the triples pointing at the resource);
+#: its rows bind ``?in``. Every other part reads all triples of its subjects (``?s ?p ?o``).
+INCOMING_PART = "card-02-object"
+
+
 @cache
 def card_query() -> str:
     """The card's parts as one query: the UNION of their WHERE groups (one trip to a query worker
     instead of twelve). With the IRI written in (not a VALUES block) pyoxigraph plans the UNION
-    about as well as the parts one by one (10^5 triples: a project's card 23 ms against 29)."""
+    about as well as the parts one by one (10^5 triples: a project's card 23 ms against 29).
+    Rows of :data:`INCOMING_PART` bind ``?in``: the subjects of the other rows are whole in the
+    card, so their names need no query of their own (:meth:`~.labels.PageLabels.know`)."""
     prefixes: dict[str, None] = {}
     groups = []
     for part in CARD_PARTS:
@@ -96,8 +103,11 @@ def card_query() -> str:
         for line in head.splitlines():
             if line.startswith("PREFIX"):
                 prefixes[line.strip()] = None
-        groups.append(group.strip())
-    return "\n".join(prefixes) + "\nSELECT ?s ?p ?o WHERE {\n  " + "\n  UNION ".join(groups) + "\n}\n"
+        group = group.strip()
+        if part == INCOMING_PART:
+            group = group[: group.rindex("}")].rstrip() + " BIND(true AS ?in) }"
+        groups.append(group)
+    return "\n".join(prefixes) + "\nSELECT ?s ?p ?o ?in WHERE {\n  " + "\n  UNION ".join(groups) + "\n}\n"
 
 
 class PageBuilder:
@@ -225,9 +235,13 @@ class PageBuilder:
         passed in so that this module, which every page type imports, imports none of them."""
         self.this = iri
         raw = Graph()
+        whole = {iri}  # subjects whose every triple the card holds
         for row in self.data.bounded_select(write_in(card_query(), {"this": iri})):
             raw.add((row["s"], row["p"], row["o"]))
+            if "in" not in row:
+                whole.add(row["s"])  # type: ignore[arg-type]
         self.graph = rdfout.clean(raw, person_names=self.person_names)
+        self.index.know(whole, raw)
         # The names of everything the card holds, in one query (a page's own queries add theirs).
         self.index.want(term for triple in self.graph for term in triple)
         self.index.add_types(str(iri), raw)

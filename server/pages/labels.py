@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier
 
@@ -72,6 +72,8 @@ SELECT ?s ?p ?label WHERE {
 """
 #: IRIs per :data:`PAGE_LABELS_QUERY` (a project page shows a few hundred).
 PAGE_BATCH = 1000
+#: The properties :data:`PAGE_LABELS_QUERY` reads names from.
+_LABEL_PROPERTIES = (SKOS.prefLabel, RDFS.label, DCTERMS.title, SKOS.altLabel)
 #: The properties whose presence gives a resource its types in :data:`TYPES_QUERY`.
 NAMING = (SKOS.prefLabel, RDFS.label, DCTERMS.title)
 
@@ -129,6 +131,10 @@ class LabelIndex:
 
     def add_types(self, iri: str, card: Iterable[tuple[object, object, object]]) -> None:
         """Take the types of ``iri`` from the triples of its card (the whole table has them)."""
+
+    def know(self, subjects: Iterable[object], card: Graph) -> None:
+        """Take the names of ``subjects`` from ``card``, which holds every triple of them (the
+        whole table has them)."""
 
     def label(self, iri: str, lang: str) -> str | None:
         """The name of ``iri`` in ``lang`` with the one fallback order, or None.
@@ -295,6 +301,22 @@ class PageLabels(LabelIndex):
             self.queries += 1
             rows = self._data.bounded_select(PAGE_LABELS_QUERY % block)
             _add_names(self, rows, person_names=self._person_names)
+
+    def know(self, subjects: Iterable[object], card: Graph) -> None:
+        """The names of ``subjects`` (IRIs whose every triple ``card`` holds: a page's card, read
+        before its PII was removed) from ``card``: the rows :data:`PAGE_LABELS_QUERY` gives for
+        them, without the query. A project's card holds most of the IRIs it shows (its details,
+        their sources), so only the others are read (:meth:`want`)."""
+        iris = {s for s in subjects if isinstance(s, URIRef) and str(s) not in self._read}
+        rows = [
+            {"s": s, "p": p, "label": o}
+            for s in iris
+            for p in _LABEL_PROPERTIES
+            for o in card.objects(s, p)
+            if isinstance(o, Literal)
+        ]
+        self._read.update(str(s) for s in iris)
+        _add_names(self, rows, person_names=self._person_names)
 
     def stored(self, iri: str) -> dict[str, str]:
         if str(iri) not in self._read:

@@ -15,6 +15,7 @@ What it prints, for one store of ``bench.generate`` data:
   resource page and to the second;
 * **a cheap ASK through /sparql** beside the native ``oxigraph serve-read-only`` on the same
   store, requests alternated one by one on one keep-alive connection each: requests/s and ratio;
+  then under closed-loop load at 8 and 32 connections (``bench.loadgen`` in its own process);
 * **the catalogue over HTTP**: each stored call as ``/queries/NAME`` (the stored answer), the
   same text with a comment added on ``/sparql`` (not stored: live) and on the native server;
 * **resource pages** (``--only pages``, :mod:`bench.pages_speed`): the first pages after a start
@@ -231,6 +232,7 @@ def served(target: Path, logs: Path, seconds: float, reps: int) -> dict[str, Any
         for name, ms in times.items():
             out[name] = {"requests": len(ms), "per_s": 1000 / statistics.fmean(ms), "p50_ms": pct(ms, 0.5)}
         out["ratio"] = out["ours"]["per_s"] / out["native"]["per_s"]
+        out["levels"] = ask_under_load(ours.url, native.url, ask, logs, seconds)
         rows = []
         ours_conn, ours_path = conns["ours"]
         native_conn, native_path = conns["native"]
@@ -261,6 +263,37 @@ def served(target: Path, logs: Path, seconds: float, reps: int) -> dict[str, Any
         for conn, _ in conns.values():
             conn.close()
     return out
+
+
+#: Connections of the closed-loop ASK load, as in issue 17's measurement (8–32).
+ASK_LEVELS = (8, 32)
+
+
+def ask_under_load(ours: str, native: str, ask: str, logs: Path, seconds: float) -> list[dict[str, Any]]:
+    """The ASK at ``ASK_LEVELS`` connections: ``bench.loadgen`` in a process of its own, on our
+    server and then on the native one at each level (each for ``seconds``).
+
+    The load generator is Python threads on the same two cores: where the native server is
+    faster than it can ask, the native figure is the generator's ceiling and the ratio an upper
+    bound, which the report says by giving both figures.
+    """
+    import subprocess
+    import sys
+
+    queries = logs / "ask-queries.json"
+    queries.write_text(json.dumps([ask]), encoding="utf-8")
+    rows = []
+    for level in ASK_LEVELS:
+        row: dict[str, Any] = {"connections": level}
+        for name, url in (("ours", ours), ("native", native)):
+            argv = [sys.executable, "-m", "bench.loadgen", url, str(queries)]
+            argv += ["--concurrency", str(level), "--duration", str(seconds)]
+            done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds * 4 + 60, check=True)
+            line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
+            row[name] = json.loads(line.removeprefix("RESULT "))
+        row["ratio"] = row["ours"]["throughput"] / max(row["native"]["throughput"], 1e-9)
+        rows.append(row)
+    return rows
 
 
 # -- report --------------------------------------------------------------------------------
@@ -338,6 +371,23 @@ def report(results: dict[str, Any]) -> str:
             f"{a['native']['per_s']:.0f} req/s (p50 {a['native']['p50_ms']:.2f} ms): ratio {a['ratio']:.3f}x",
             "",
         ]
+        if a.get("levels"):
+            lines += [
+                "Under closed-loop load (`bench.loadgen` in its own process, each server in turn; where "
+                "the native figure is the Python generator's own ceiling, the ratio is an upper bound):",
+                "",
+                "| connections | ours req/s | ours p50/p95 ms | errors | native req/s | native p50/p95 ms "
+                "| ours/native |",
+                "|---:|---:|---:|---:|---:|---:|---:|",
+            ]
+            for r in a["levels"]:
+                o, n = r["ours"], r["native"]
+                lines.append(
+                    f"| {r['connections']} | {o['throughput']:.0f} | {o['p50_ms']:.2f} / {o['p95_ms']:.2f} | "
+                    f"{o['errors'] + n['errors']} | {n['throughput']:.0f} | {n['p50_ms']:.2f} / "
+                    f"{n['p95_ms']:.2f} | {r['ratio']:.3f}x |"
+                )
+            lines.append("")
     if results.get("pages"):
         from bench import pages_speed
 

@@ -180,6 +180,9 @@ class QueryPool:
             self._hold_lock()
         with self._spawn_lock:
             self._fill()
+        if not self.spec.remote:
+            with self._gate:
+                self._local_handle()  # opened now: the first page after a start does not wait for it
         log.info("query pool: %d workers on %s", self.size, self.spec.location)
         for what, why in self.isolation.items():
             log.warning("query workers run without %s isolation: %s", what, why)
@@ -351,11 +354,7 @@ class QueryPool:
                 self._gate.wait(left)
             if self._closed:
                 return None
-            if self._local is None:
-                import pyoxigraph as ox
-
-                self._local = ox.Store.read_only(self.spec.location)
-            store = self._local
+            store = self._local_handle()
             self._busy += 1
         try:
             return read(store)
@@ -364,6 +363,14 @@ class QueryPool:
             with self._gate:
                 self._busy -= 1
                 self._gate.notify_all()
+
+    def _local_handle(self) -> Any:
+        """The local lane's read-only handle, opened if it is not (caller holds ``_gate``)."""
+        if self._local is None:
+            import pyoxigraph as ox
+
+            self._local = ox.Store.read_only(self.spec.location)
+        return self._local
 
     def _to_slow_lane(self, worker: _Worker, client: str) -> None:
         """Move a running query out of the fast lane, or stop it when the slow lane is full."""
@@ -437,6 +444,9 @@ class QueryPool:
                     yield
                 finally:
                     self._fill()
+                    if not self.spec.remote:
+                        with self._gate:
+                            self._local_handle()  # the local lane reads what the new workers read
         finally:
             with self._gate:
                 self._writing = False

@@ -1,8 +1,17 @@
-"""Reading damaged documents: stray 8-bit bytes in UTF-8, and the part of a document cut short.
+"""Reading damaged documents: text in the wrong encoding, and the part of a document cut short.
 
 Kept apart from the readers (ingest/readers.py), which call these when a file
 is not whole: each function returns what can be read and says what was wrong,
 so that the reader warns instead of refusing the document or garbling it.
+
+The classes of damage, in every format (text, Markdown, HTML, PDF, DOCX) unless said:
+stray cp1252/latin-1 bytes in a UTF-8 text or page (read as cp1252 there); a whole text
+in an 8-bit encoding (decoded by the letters Finnish and Swedish have); text encoded
+twice ("Ã¤" for "ä", "â€“" for "–": repaired); replacement characters U+FFFD left by
+an earlier conversion (kept, with a warning: the letters are lost); a text cut in the
+middle of a sentence, a word, a table row or a list; and a PDF or page cut off in its
+bytes. Every warning about an encoding says "mis-encoded"; every one about a cut says
+"cut short" or "truncated".
 """
 
 from __future__ import annotations
@@ -16,35 +25,54 @@ from pathlib import Path
 HTML_END = re.compile(rb"</\s*(?:body|html)\s*>", re.I)
 _SENTENCE_END = re.compile(r"""[.!?:;)\]"'”»…%€]$""")
 _OPEN_END = re.compile(
-    r"(?:[,\-–(/&+]|\b(?:ja|sekä|tai|eli|että|jotta|kun|och|samt|eller|and|or|the|of))$", re.I
+    r"(?:[,(/&+]|\w[-–]|\s[-–]|\b(?:ja|sekä|tai|eli|että|jotta|kun|koska|och|samt|eller|att|and|or|the|of|to))$",
+    re.I,
 )
-
-
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]|\d{1,2}[.)])\s")
+#: "Lisätietoja: …", "Kuva: …", "Päivitetty 2.1.2025": a field's value needs no full stop.
+_FIELD = re.compile(r"^\W*[\w][\w ./()-]{0,40}:\s*\S")
+#: A contact or address line (an e-mail, a web address, a phone number) ends as it likes.
+_CONTACT = re.compile(r"@|https?://|\bwww\.|\b(?:puh|p|tel|tfn|phone)\b\.?\s*[+\d]|\+358", re.I)
+
+
+def _cells(line: str) -> int:
+    """The number of tab-separated cells of a line, empty cells at its end included."""
+    return line.rstrip(" ").strip("\n").count("\t") + 1
 
 
 def cut_short(lines: list[str]) -> str | None:
     """How the text's last line shows the document was cut short, or None when it ends as texts do.
 
-    A heading or list item ends without a full stop, so only plain signs count: a
-    last line ending in a comma, dash or conjunction; a last sentence of eight or
-    more words with no end punctuation after a paragraph that had one; a table
-    row with fewer cells than the rows above it.
+    A heading, a signature, a date, a page number, a contact line, a field or a list
+    item ends without a full stop, so only plain signs count: a last line ending in a
+    comma, a hyphen or a conjunction; a table row with fewer cells than the rows above
+    it; the last item of a list whose other items end with a full stop; a last
+    sentence of eight or more words with no end punctuation after prose that had one;
+    or a last line that goes on from a sentence left open on the line before it
+    ("… osaksi kotihoidon" / "perustoimintaa Oulussa ja Raah").
     """
     rows = [line for line in lines if line.strip()]
     if len(rows) < 3:
         return None
-    last, before = rows[-1].rstrip(), rows[-2].rstrip()
-    if not re.search(r"\w", last):
-        return None  # "-" under a heading: a section left empty, not a cut
-    if "\t" in last and "\t" in before:
-        if last.count("\t") < before.count("\t") and before.count("\t") == rows[-3].count("\t"):
-            return "in the middle of a table row"
-        return None
-    if _LIST_ITEM.match(last) or re.search(r"(?:\d|€|euroa?|kpl|%)$", last, re.I):
-        return None  # a list item or a sum ends without a full stop
+    last = rows[-1].strip()
+    if not re.search(r"\w", last) or re.search(r":\s*[-–]$", last):
+        return None  # "-" under a heading or after a label: a section left empty, not a cut
+    table = [_cells(r) for r in rows[-3:]]
+    if table[0] == table[1] >= 2 and 2 <= table[2] <= table[1]:
+        return "in the middle of a table row" if table[2] < table[1] or _OPEN_END.search(last) else None
     if _OPEN_END.search(last):
         return "in the middle of a sentence"
+    if _LIST_ITEM.match(last):
+        items = list(itertools.takewhile(lambda r: bool(_LIST_ITEM.match(r)), reversed(rows[:-1])))
+        if (
+            len(items) >= 2
+            and all(_SENTENCE_END.search(r.rstrip()) for r in items)
+            and not _SENTENCE_END.search(last)
+        ):
+            return "in the middle of a list item"
+        return None
+    if re.search(r"(?:\d|€|euroa?|kpl|%)$", last, re.I) or _FIELD.match(last) or _CONTACT.search(last):
+        return None  # a sum, a date, a page number, a field or a contact line ends without a full stop
     prose = [r for r in rows[:-1] if len(r.split()) >= 8]
     if (
         len(last.split()) >= 8
@@ -53,6 +81,16 @@ def cut_short(lines: list[str]) -> str | None:
         and sum(1 for r in prose if _SENTENCE_END.search(r.rstrip())) >= len(prose) / 2
     ):
         return "in the middle of a sentence"
+    at = max(k for k, line in enumerate(lines) if line.strip())
+    before = lines[at - 1].strip() if at else ""
+    if (
+        len(before.split()) >= 6
+        and "\t" not in before
+        and not _SENTENCE_END.search(before)
+        and last[:1].islower()
+        and not _SENTENCE_END.search(last)
+    ):
+        return "in the middle of a sentence"  # a wrapped sentence whose last part is cut
     return None
 
 
@@ -105,6 +143,126 @@ def utf8_with_stray_bytes(data: bytes, where: Path, warnings: list[str] | None) 
             "read as cp1252 there, the rest as UTF-8 (virheellisiä merkkejä / felaktiga tecken)"
         )
     return "".join(out)
+
+
+def _lines_named(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:10]) + (
+        f" … ({len(numbers)} in all)" if len(numbers) > 10 else ""
+    )
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}"
+
+
+def _as_cp1252(char: str) -> int | None:
+    """The byte a cp1252 decoder turned into ``char`` (latin-1 for the five bytes cp1252 leaves undefined)."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char) if 0x80 <= ord(char) <= 0x9F else None
+
+
+#: UTF-8 of a Latin-1 letter or sign (lead byte C2/C3) or of general punctuation and the euro sign
+#: (E2 80-82), read as cp1252: "Ã¤" for "ä", "Â§" for "§", "â€“" for "–", "â‚¬" for "€". Any other
+#: pair of characters is left alone: a word in capitals before a quote is not mojibake.
+_TWICE = re.compile(
+    "[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â[€‚][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â‚¬"
+)
+
+
+def _undo_twice(match: re.Match[str]) -> str:
+    raw = [_as_cp1252(c) for c in match.group()]
+    if any(b is None for b in raw):
+        return match.group()
+    try:
+        return bytes(b for b in raw if b is not None).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+def repair_twice_encoded(lines: list[str], where: Path, warnings: list[str]) -> list[str]:
+    """``lines`` with text encoded twice (UTF-8 read as cp1252 and saved as UTF-8 again) put right.
+
+    Found inside an otherwise good file of any format: a paragraph pasted from a file
+    an older tool had mis-read. Only the sequences of Finnish, Swedish and common
+    punctuation are undone, each checked to be valid UTF-8; the warning names the lines.
+    """
+    out: list[str] = []
+    changed: list[int] = []
+    count = 0
+    for number, line in enumerate(lines, start=1):
+        fixed, n = _TWICE.subn(_undo_twice, line)
+        if n and fixed != line:
+            changed.append(number)
+            count += n
+        out.append(fixed)
+    if changed:
+        warnings.append(
+            f"{where.name}: mis-encoded text: {count} character{'s' if count > 1 else ''} encoded twice over "
+            f"(UTF-8 read as cp1252, such as 'Ã¤' for 'ä') on {_lines_named(changed)}; repaired "
+            "(väärin koodattua tekstiä korjattu / felkodad text rättad)"
+        )
+    return out
+
+
+def replacement_characters(lines: list[str], where: Path, warnings: list[str]) -> None:
+    """Warn of replacement characters (U+FFFD): letters an earlier conversion could not decode and lost."""
+    found = [n for n, line in enumerate(lines, start=1) if "\ufffd" in line]
+    if found:
+        count = sum(lines[n - 1].count("\ufffd") for n in found)
+        warnings.append(
+            f"{where.name}: mis-encoded text: {count} replacement character{'s' if count > 1 else ''} (U+FFFD) "
+            f"on {_lines_named(found)}: letters lost in an earlier conversion of the text, read as they are "
+            "(kadonneita merkkejä / förlorade tecken)"
+        )
+
+
+def check_text(lines: list[str], kind: str, where: Path, warnings: list[str]) -> list[str]:
+    """The read lines with text encoded twice repaired, and warnings of lost letters and of a cut end.
+
+    Run on the lines of every format; a cut is looked for only when the reader has not
+    already found the bytes cut off (a PDF without its end, a page without </html>).
+    """
+    lines = repair_twice_encoded(lines, where, warnings)
+    replacement_characters(lines, where, warnings)
+    if not any("cut short" in w or "truncated" in w for w in warnings):
+        ending = cut_short(lines)
+        if ending:
+            warnings.append(
+                f"{where.name}: the text ends {ending}: the document may be cut short; what is there was read "
+                "(katkennut dokumentti / avbrutet dokument)"
+            )
+    return lines
+
+
+_WESTERN = ("cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman")
+_NORDIC = "äöåÄÖÅéü"
+_ODD = "‰∂ÃÂ¤¦¨ŠšŽžŒœŸ†‡•˜™√∫≈≠ªºƒ"
+
+
+def decode_western(data: bytes, where: Path, warnings: list[str] | None) -> str | None:
+    """``data`` (not UTF-8) in the Western 8-bit encoding that reads best, with a warning; None if none does.
+
+    charset-normalizer alone takes short Finnish texts in cp1252 for Mac Roman ("P‰ij‰t-H‰me"),
+    so each candidate that decodes is scored by the letters Finnish and Swedish text has and the
+    symbols it never has. The encoding is a guess: the warning says so.
+    """
+    best: tuple[int, int, str, str] | None = None
+    for rank, encoding in enumerate(_WESTERN):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = sum(text.count(c) for c in _NORDIC) - 5 * sum(text.count(c) for c in _ODD)
+        score -= 5 * len(re.findall(r"[\x80-\x9f]", text))
+        if best is None or (score, -rank) > (best[0], best[1]):
+            best = (score, -rank, encoding, text)
+    if best is None:
+        return None
+    if warnings is not None and re.search(rb"[\x80-\xff]", data):
+        warnings.append(
+            f"{where.name}: mis-encoded text: not valid UTF-8; the whole text was read as {best[2]}, "
+            "the 8-bit encoding its letters fit best (merkistö arvattu / teckenkodning gissad)"
+        )
+    return best[3]
 
 
 _STREAM = re.compile(rb"<<(?P<dict>(?:[^<>]|<<[^<>]*>>|<[0-9A-Fa-f\s]*>)*)>>\s*stream\r?\n")
@@ -247,4 +405,13 @@ def _content_lines(content: bytes) -> list[str]:
     return lines
 
 
-__all__ = ["HTML_END", "cut_short", "salvage_pdf_text", "utf8_with_stray_bytes"]
+__all__ = [
+    "HTML_END",
+    "check_text",
+    "cut_short",
+    "decode_western",
+    "repair_twice_encoded",
+    "replacement_characters",
+    "salvage_pdf_text",
+    "utf8_with_stray_bytes",
+]

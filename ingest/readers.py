@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hankegraafi.ingest.damaged import HTML_END, cut_short, salvage_pdf_text, utf8_with_stray_bytes
+from hankegraafi.ingest.damaged import (
+    HTML_END,
+    check_text,
+    decode_western,
+    salvage_pdf_text,
+    utf8_with_stray_bytes,
+)
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.plaintext import spread, tabulate
 
@@ -147,7 +153,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     if kind == "text":
         lines = _text_lines(data, where, warnings)
     elif kind == "html":
-        lines = _html_lines(data, where)
+        lines = _html_lines(data, where, warnings)
         if re.search(rb"<\s*(?:body|html)\b", data[:65536], re.I) and not HTML_END.search(data[-4096:]):
             warnings.append(
                 f"{where.name}: the HTML ends without </body> or </html>: the page may be cut short; "
@@ -159,13 +165,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = _docx_lines(data, where)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
-    if kind in ("text", "pdf") and not warnings:
-        ending = cut_short(lines)
-        if ending:
-            warnings.append(
-                f"{where.name}: the text ends {ending}: the document may be cut short; what is there was read "
-                "(katkennut dokumentti / avbrutet dokument)"
-            )
+    lines = check_text(lines, kind, where, warnings)  # text encoded twice, lost letters, a cut end
     for warning in warnings:
         logger.warning("%s", warning)
     return Document(
@@ -234,29 +234,12 @@ def _decode(data: bytes, where: Path, warnings: list[str] | None = None) -> str:
     mixed = utf8_with_stray_bytes(data, where, warnings)
     if mixed is not None:
         return mixed
-    # Not UTF-8: one of the Western 8-bit encodings. charset-normalizer alone takes short
-    # Finnish texts in cp1252 for Mac Roman ("P‰ij‰t-H‰me"), so each candidate that decodes
-    # is scored by the letters Finnish and Swedish text has and the symbols it never has.
-    best: tuple[int, int, str, str] | None = None
-    for rank, encoding in enumerate(_WESTERN):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        score = sum(text.count(c) for c in _NORDIC) - 5 * sum(text.count(c) for c in _ODD)
-        score -= 5 * len(re.findall(r"[\x80-\x9f]", text))
-        if best is None or (score, -rank) > (best[0], best[1]):
-            best = (score, -rank, encoding, text)
-    if best is None:
+    # Not UTF-8: one of the Western 8-bit encodings (ingest/damaged.py scores them).
+    text = decode_western(data, where, warnings)
+    if text is None:
         line = data.count(b"\n", 0, utf8_error.start) + 1
         raise IngestError(where, "is not decodable as UTF-8 or a Western 8-bit encoding", line=line)
-    logger.info("%s: not UTF-8; decoded as %s", where.name, best[2])
-    return best[3]
-
-
-_WESTERN = ("cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman")
-_NORDIC = "äöåÄÖÅéü"
-_ODD = "‰∂ÃÂ¤¦¨ŠšŽžŒœŸ†‡•˜™√∫≈≠ªºƒ"
+    return text
 
 
 def _text_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
@@ -315,13 +298,22 @@ _SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "in
 _STRUCK = {"del", "s", "strike"}
 
 
-def _html_lines(data: bytes, where: Path) -> list[str]:
-    """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``."""
+def _html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
+    """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``.
+
+    A UTF-8 page with stray 8-bit bytes is decoded here, stray bytes as cp1252, rather than
+    left to the parser's guess, which reads the whole page as cp1252 ("Ã¤" for every "ä").
+    """
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import Comment
 
+    markup: bytes | str = data
     try:
-        soup = BeautifulSoup(data, "lxml")
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        markup = utf8_with_stray_bytes(data, where, warnings) or data
+    try:
+        soup = BeautifulSoup(markup, "lxml")
     except Exception as exc:  # lxml raises several types on garbage
         raise IngestError(where, f"is not readable HTML ({exc})") from exc
     lines: list[str] = []

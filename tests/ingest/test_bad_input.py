@@ -19,7 +19,7 @@ from rdflib import URIRef
 from rdflib.compare import isomorphic
 
 from hankegraafi.ingest.readers import read_document
-from hankegraafi.ontology.namespaces import graph_iri
+from hankegraafi.ontology.namespaces import HG, graph_iri
 from hankegraafi.store import open_store
 from tests.ingest.conftest import FIXTURES, build, config
 
@@ -154,4 +154,10 @@ def test_other_encodings_read_as_the_same_text(tmp_path, name, fixture):
 
     copy = tmp_path / fixture
     shutil.copy(paths[name], copy)
-    assert isomorphic(_format_free(build(copy), fixture), _format_free(build(FIXTURES / fixture), fixture))
+    read_so = _format_free(build(copy), fixture)
+    # A text in cp1252 says its encoding was guessed (a note of the document); nothing else differs.
+    notes = [(s, p, o) for s, p, o in read_so.triples((None, HG.extractionNote, None)) if "mis-encoded" in str(o)]
+    assert len(notes) == (1 if "cp1252" in name else 0)
+    for note in notes:
+        read_so.remove(note)
+    assert isomorphic(read_so, _format_free(build(FIXTURES / fixture), fixture))

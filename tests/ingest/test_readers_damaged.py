@@ -33,10 +33,17 @@ def test_utf8_with_stray_cp1252_bytes_keeps_both_and_names_the_offsets() -> None
     assert f"{euro}, {first_a}, {first_a + 2}" in warning
 
 
-def test_a_whole_cp1252_text_is_decoded_without_a_stray_byte_warning() -> None:
+def test_a_whole_cp1252_text_is_decoded_saying_its_encoding_was_guessed() -> None:
     doc = read("Etelä-Pohjanmaan hyvinvointialue\nSeinäjoki ja Ähtäri.\nLoppu.\n".encode("cp1252"))
     assert doc.lines[:2] == ["Etelä-Pohjanmaan hyvinvointialue", "Seinäjoki ja Ähtäri."]
-    assert doc.warnings == []
+    (warning,) = doc.warnings
+    assert warning.startswith("hanke.txt: mis-encoded text: not valid UTF-8; the whole text was read as cp1252")
+    assert "byte offset" not in warning  # not stray bytes: the whole text
+
+
+def test_a_whole_latin1_text_with_no_8_bit_letter_has_no_warning() -> None:
+    """ASCII is UTF-8: a text with no 8-bit byte is read as it is, with nothing to warn of."""
+    assert read(b"Kotihoito\nKuopio ja Iisalmi.\nLoppu.\n").warnings == []
 
 
 def test_text_cut_inside_a_utf8_character_is_read_with_a_warning() -> None:
@@ -111,3 +118,187 @@ def test_html_without_its_end_is_read_with_a_warning() -> None:
 @pytest.mark.parametrize("path", sorted(p for p in FIXTURES.iterdir() if not p.name.endswith(".ttl")), ids=str)
 def test_whole_documents_have_no_reader_warnings(path) -> None:
     assert read(path.read_bytes(), path.name).warnings == []
+
+
+# --- text encoded twice, lost letters, a cut end: every format ------------------------------
+
+GOOD = "Hanke kehittää kotikuntoutusta Kotkassa ja Pyhtäällä – yhteistyössä Kelan kanssa."
+TWICE = GOOD.encode("utf-8").decode("cp1252")  # "PyhtÃ¤Ã¤llÃ¤ â€“ yhteistyÃ¶ssÃ¤"
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _pdf(lines: list[str]) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for number, text in enumerate(lines):
+        c.drawString(40, 800 - 14 * number, text)
+    c.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("raportti.txt", f"Tilanneraportti\n\n{TWICE}\nSeuraava jakso alkaa syksyllä.\n".encode()),
+        ("raportti.md", f"# Tilanneraportti\n\n{TWICE}\n\nSeuraava jakso alkaa syksyllä.\n".encode()),
+        (
+            "raportti.html",
+            f"<html><body><h1>Tilanneraportti</h1><p>{TWICE}</p><p>Seuraava jakso alkaa syksyllä.</p></body></html>".encode(),
+        ),
+        ("raportti.docx", _docx(["Tilanneraportti", TWICE, "Seuraava jakso alkaa syksyllä."])),
+    ],
+)
+def test_text_encoded_twice_is_repaired_with_a_warning_in_every_format(name: str, data: bytes) -> None:
+    doc = read(data, name)
+    assert GOOD in doc.lines
+    assert "Seuraava jakso alkaa syksyllä." in doc.lines  # the good text is left as it was
+    (warning,) = doc.warnings
+    assert warning.startswith(f"{name}: mis-encoded text: 8 characters encoded twice over")
+    assert f"line {doc.lines.index(GOOD) + 1};" in warning
+
+
+def test_text_encoded_twice_in_a_pdf_is_repaired() -> None:
+    """A PDF's text layer with "Ã¤" (a font's text written from a mis-read source), single-byte font."""
+    doc = read(_pdf(["Tilanneraportti", "Kotikuntoutus KotkassÃ¤ ja PyhtÃ¤Ã¤llÃ¤.", "Loppu."]), "raportti.pdf")
+    assert "Kotikuntoutus Kotkassä ja Pyhtäällä." in doc.lines
+    assert any(w.startswith("raportti.pdf: mis-encoded text: 4 characters") for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "YHTEISTYÖ\u00a0ja kumppanit.",  # a capital Ö before a no-break space is no mojibake
+        "Kustannukset ±5 % arviosta, lämpötila 21 °C.",
+        "Ärsyttävän äänekäs ÄÖ-rivi – ilman virheitä.",
+    ],
+)
+def test_good_text_with_capitals_and_signs_is_not_repaired(line: str) -> None:
+    doc = read(f"Otsikko\n\n{line}\nLoppu.\n".encode(), "hyva.txt")
+    assert line in doc.lines and doc.warnings == []
+
+
+def test_replacement_characters_are_kept_with_a_warning_naming_the_lines() -> None:
+    text = "Tilanneraportti\n\nTy\ufffd jatkuu Eurassa syksyll\ufffd.\nSeuraava jakso alkaa.\n"
+    doc = read(text.encode(), "raportti.txt")
+    assert "Ty\ufffd jatkuu Eurassa syksyll\ufffd." in doc.lines
+    (warning,) = doc.warnings
+    assert warning.startswith("raportti.txt: mis-encoded text: 2 replacement characters (U+FFFD) on line 3:")
+
+
+def test_stray_cp1252_bytes_in_a_utf8_page_keep_the_rest_of_the_page() -> None:
+    page = (
+        "<html><body><h1>Hanke Pyhtäällä</h1><p>Kustannus 5 000 ".encode()
+        + b"\x80 ja v\xe4h\xe4n.</p></body></html>"
+    )
+    doc = read(page, "sivu.html")
+    assert doc.lines[:2] == ["Hanke Pyhtäällä", ""] and "Kustannus 5 000 € ja vähän." in doc.lines
+    (warning,) = doc.warnings
+    assert warning.startswith("sivu.html: not valid UTF-8 at byte offsets ")
+
+
+BODY = [
+    "Loppuraportti",
+    "Hanke laajensi kotisairaalan toiminnan kolmeen kuntaan vuoden 2024 aikana.",
+    "Etäkonsultaatio on käytössä ympäri vuorokauden, ja asiakkaita on enemmän kuin odotettiin.",
+]
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [
+        (
+            "Tulokset esitellään aluehallitukselle marraskuussa, minkä jälkeen malli kuvataan Innokylään muiden käyt",
+            True,
+        ),
+        ("Tulokset esitellään aluehallitukselle, ja", True),
+        ("Oulussa 30.9.2025", False),  # a date
+        ("Hankkeen ohjausryhmä", False),  # a signature
+        ("Sivu 3/3", False),  # a page number
+        ("Lisätietoja: projektipäällikkö Aino Esimerkki, puh. 040 000 0000, aino.esimerkki@hva.example", False),
+        (
+            "Yhteystiedot hankkeen sivuilla osoitteessa https://hva.example/hankkeet/kotisairaala kaikille",
+            False,
+        ),
+        ("Muuta: -", False),  # a field left empty
+    ],
+)
+@pytest.mark.parametrize("suffix", ["txt", "html", "docx"])
+def test_a_cut_end_is_warned_of_and_a_whole_end_is_not(ending: str, cut: bool, suffix: str) -> None:
+    paragraphs = [*BODY, ending]
+    if suffix == "txt":
+        data = "\n\n".join(paragraphs).encode()
+    elif suffix == "html":
+        data = ("<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>").encode()
+    else:
+        data = _docx(paragraphs)
+    doc = read(data, f"loppu.{suffix}")
+    assert any("may be cut short" in w for w in doc.warnings) is cut, doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("items", "cut"),
+    [
+        (
+            [
+                "- Kotisairaala toimii Raahessa.",
+                "- Etäkonsultaatio on käytössä.",
+                "- Asiakkaita on 1 500 vuodes",
+            ],
+            True,
+        ),
+        (
+            ["- Kotisairaala toimii Raahessa", "- Etäkonsultaatio käytössä", "- Asiakkaita 1 500 vuodessa"],
+            False,
+        ),
+        (
+            ["1. Kotisairaala toimii Raahessa.", "2. Etäkonsultaatio on käytössä.", "3. Asiakkaita on 1 500."],
+            False,
+        ),
+        (["- Kotisairaala toimii Raahessa.", "- Etäkonsultaatio on käytössä ja"], True),
+    ],
+)
+def test_a_list_cut_in_its_last_item_and_a_whole_list(items: list[str], cut: bool) -> None:
+    doc = read(("\n".join([*BODY, "", "Tulokset", *items]) + "\n").encode(), "lista.txt")
+    assert any("may be cut short" in w for w in doc.warnings) is cut, doc.warnings
+
+
+def test_an_html_table_cut_in_its_last_row_though_the_page_was_closed_again() -> None:
+    """A page saved by a browser from a broken download: the tags are closed, the last row is short."""
+    rows = "".join(
+        f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>"
+        for row in (("Taho", "Sisältö", "Tila"), ("Kela", "Apuvälineet", "käynnissä"), ("Xamk", "Arvi"))
+    )
+    page = f"<html><body><h1>Raportti</h1><p>{BODY[1]}</p><table>{rows}</table></body></html>"
+    doc = read(page.encode(), "taulu.html")
+    assert any("ends in the middle of a table row" in w for w in doc.warnings)
+    whole = read(page.replace("<td>Arvi</td>", "<td>Arviointi</td><td></td>").encode(), "taulu.html")
+    assert whole.warnings == []  # an empty last cell is a cell
+
+
+def test_a_wrapped_sentence_cut_in_its_last_part() -> None:
+    text = "\n".join(
+        [
+            *BODY,
+            "",
+            "Hankkeen tulokset juurrutetaan osaksi hyvinvointialueen kotihoidon",
+            "perustoimintaa Oulussa ja Raah",
+        ]
+    )
+    doc = read(text.encode(), "pdfteksti.txt")
+    assert any("ends in the middle of a sentence" in w for w in doc.warnings)

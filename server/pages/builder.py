@@ -234,13 +234,13 @@ class PageBuilder:
         """The whole page; ``classify`` (the page types' registry) gives its kind and sections,
         passed in so that this module, which every page type imports, imports none of them."""
         self.this = iri
-        raw = Graph()
-        whole = {iri}  # subjects whose every triple the card holds
+        raw: list[tuple[Node, Node, Node]] = []
+        whole: set[Node] = {iri}  # subjects whose every triple the card holds
         for row in self.data.bounded_select(write_in(card_query(), {"this": iri})):
-            raw.add((row["s"], row["p"], row["o"]))
+            raw.append((row["s"], row["p"], row["o"]))
             if "in" not in row:
-                whole.add(row["s"])  # type: ignore[arg-type]
-        self.graph = rdfout.clean(raw, person_names=self.person_names)
+                whole.add(row["s"])
+        self.graph = rdfout.clean_triples(raw, person_names=self.person_names)
         self.index.know(whole, raw)
         # The names of everything the card holds, in one query (a page's own queries add theirs).
         self.index.want(term for triple in self.graph for term in triple)

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier
 
@@ -132,7 +132,7 @@ class LabelIndex:
     def add_types(self, iri: str, card: Iterable[tuple[object, object, object]]) -> None:
         """Take the types of ``iri`` from the triples of its card (the whole table has them)."""
 
-    def know(self, subjects: Iterable[object], card: Graph) -> None:
+    def know(self, subjects: Iterable[object], card: Iterable[tuple[object, object, object]]) -> None:
         """Take the names of ``subjects`` from ``card``, which holds every triple of them (the
         whole table has them)."""
 
@@ -302,7 +302,7 @@ class PageLabels(LabelIndex):
             rows = self._data.bounded_select(PAGE_LABELS_QUERY % block)
             _add_names(self, rows, person_names=self._person_names)
 
-    def know(self, subjects: Iterable[object], card: Graph) -> None:
+    def know(self, subjects: Iterable[object], card: Iterable[tuple[object, object, object]]) -> None:
         """The names of ``subjects`` (IRIs whose every triple ``card`` holds: a page's card, read
         before its PII was removed) from ``card``: the rows :data:`PAGE_LABELS_QUERY` gives for
         them, without the query. A project's card holds most of the IRIs it shows (its details,
@@ -310,10 +310,8 @@ class PageLabels(LabelIndex):
         iris = {s for s in subjects if isinstance(s, URIRef) and str(s) not in self._read}
         rows = [
             {"s": s, "p": p, "label": o}
-            for s in iris
-            for p in _LABEL_PROPERTIES
-            for o in card.objects(s, p)
-            if isinstance(o, Literal)
+            for s, p, o in card
+            if s in iris and p in _LABEL_PROPERTIES and isinstance(o, Literal)
         ]
         self._read.update(str(s) for s in iris)
         _add_names(self, rows, person_names=self._person_names)

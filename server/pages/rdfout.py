@@ -9,11 +9,14 @@ applied to the pages, the dumps and the search index.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, RDF
+from rdflib.term import Node
 
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server.pages.access import DataAccess
@@ -71,7 +74,7 @@ def publishable(predicate: URIRef, obj: object, *, person_names: bool, person: b
     if predicate in CONTACT_PREDICATES:
         return False
     if isinstance(obj, Literal):
-        if has_contact_details(str(obj)):
+        if _has_contact_details(str(obj)):
             return False
         if predicate in NAME_PREDICATES and person and not person_names:
             return False
@@ -86,18 +89,32 @@ def clean(graph: Graph, *, person_names: bool) -> Graph:
     A name is treated as a person's when its subject is typed as a person or
     a person in a role; organisations keep their ``foaf:name``.
     """
-    persons = {
-        s
-        for s, _, o in graph.triples((None, RDF.type, None))
-        if o in (FOAF.Person, URIRef(PREFIXES["hg"] + "PersonInRole"))
-    }
+    return clean_triples(graph, person_names=person_names)
+
+
+#: The types that make a subject's names a person's.
+_PERSON_TYPES = (FOAF.Person, URIRef(PREFIXES["hg"] + "PersonInRole"))
+
+
+@functools.lru_cache(maxsize=16384)
+def _has_contact_details(text: str) -> bool:
+    """:func:`has_contact_details`, remembered: pages show the same dates, sums and names again."""
+    return has_contact_details(text)
+
+
+def clean_triples(triples: Iterable[tuple[Node, Node, Node]], *, person_names: bool) -> Graph:
+    """:func:`clean` of triples as the engine gave them (duplicates allowed): a resource page's
+    card goes straight into the one graph it keeps, not through a second graph first."""
+    unique = list(dict.fromkeys(triples))
+    typed = {s for s, p, _ in unique if p == RDF.type}
+    persons = {s for s, p, o in unique if p == RDF.type and o in _PERSON_TYPES}
     out = Graph()
     bind_prefixes(out)
     dropped = 0
-    for s, p, o in graph:
-        untyped_name = p == FOAF.name and not any(graph.triples((s, RDF.type, None)))
+    for s, p, o in unique:
+        untyped_name = p == FOAF.name and s not in typed
         if publishable(p, o, person_names=person_names, person=s in persons or untyped_name):  # type: ignore[arg-type]
-            out.add((s, p, o))
+            out.add((s, p, o))  # type: ignore[arg-type]
         else:
             dropped += 1
     if dropped:

@@ -21,38 +21,69 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.labels import light_value, match_light, tables
+from hankegraafi.ontology import registry
 
 #: A coloured symbol says the value by itself.
 _SYMBOL_ON_PLAN = "🟢✅🟩💚"
 _SYMBOL_DEVIATION = "🟡🟠🔴🟥🟨🟧❌⛔"
 _LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
 
-_ON_PLAN_WORDS = re.compile(
-    r"\b(?:vihre\w*|grön\w*|gröna|green)\b|suunnitellusti|suunnitelman mukaisesti|aikataulussa\b|budjetissa\b|"
-    r"ei poikkeam\w*|ei merkittäviä poikkeam\w*|ei ongelm\w*|kunnossa\b|hallinnassa\b|enligt plan\w*|ingen avvikelse|"
-    r"under kontroll|on plan|on track|on schedule|as planned|under control",
-    re.I,
-)
-_DEVIATION_WORDS = re.compile(
-    r"\b(?:keltai\w*|punai\w*|orans\w*|yellow|red|amber|gul|gula|gult|röd|röda|rött)\b|"
-    r"poikkea\w*|viivästy\w*|myöhässä|vaatii toimenpiteitä|vaatii seurantaa|kriittinen|avvik\w*|försen\w*|"
-    r"kritisk\w*|delayed|deviation|at risk|behind schedule",
-    re.I,
-)
-#: Words that name a light's colour (fi, sv, en), and coloured symbols: a rating, whatever the layout.
-_COLOUR = re.compile(
-    r"\b(?:vihre\w*|keltai\w*|punai\w*|grön\w*|gröna|gul|gula|gult|röd|röda|rött|green|yellow|red|amber)\b|["
-    + _SYMBOL_ON_PLAN
-    + _SYMBOL_DEVIATION
-    + "]",
-    re.I,
-)
+
+def _stem(word: str) -> str:
+    """A colour word as a pattern of its inflections: "vihreä" → vihreän, vihreiksi; "keltainen" →
+    keltaisen; "grön" → gröna, grönt (Finnish -nen words inflect on -se-; a short word takes an ending)."""
+    low = re.escape(word.lower())
+    if word.lower().endswith("nen") and len(word) > 6:
+        return low[:-3] + r"\w*"
+    if len(word) >= 6:
+        return low[:-1] + r"\w*"
+    return low + r"\w?"
+
+
+@cues.per_reading
+def _value_words(scheme: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Light value → (its colour words, its colour words and phrases) from the ``light-value`` vocabulary.
+
+    A one-word ``skos:hiddenLabel`` is a colour ("Vihreä", "Gul"), read in any inflection; the
+    ``hg:cue`` literals are the phrases that rate so ("etenee suunnitellusti", "viivästy…").
+    """
+    out: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for concept in registry.scheme(scheme):
+        words = [f for forms in concept.hidden.values() for f in forms if re.fullmatch(r"[^\W\d_]+", f)]
+        colours = r"\b(?:" + "|".join(_stem(w) for w in words) + r")\b" if words else r"(?!)"
+        phrases = [cue for texts in concept.cues.values() for cue in texts]
+        out[concept.key] = (re.compile(colours, re.I), re.compile("|".join([colours, *phrases]), re.I))
+    return out
+
+
+def _words(value: str, *, colours_only: bool = False) -> re.Pattern[str]:
+    """The pattern of ``value``'s colour words (and, unless ``colours_only``, its phrases)."""
+    return _value_words(VALUE_SCHEME)[value][0 if colours_only else 1]
+
+
+def _colour_word(text: str) -> str | None:
+    """The value of ``text`` when it is one colour word and nothing else ("Keltainen", "gröna")."""
+    for value in ("on-plan", "deviation"):
+        if _words(value, colours_only=True).fullmatch(text.strip()):
+            return value
+    return None
+
+
+def _colours_in(text: str) -> list[re.Match[str]]:
+    """The colour words of ``text`` (either value), in order."""
+    found = [m for value in ("on-plan", "deviation") for m in _words(value, colours_only=True).finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+VALUE_SCHEME = "light-value"
+_SYMBOLS = re.compile("[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "]")
 
 
 def colour_named(text: str) -> bool:
     """The text rates by a colour word or a coloured symbol ("Aikataulu: vihreä", "🟢 Kustannukset")."""
-    return bool(_COLOUR.search(text))
+    return bool(_SYMBOLS.search(text) or _colours_in(text))
 
 
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
@@ -150,13 +181,13 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     if percent:
         return percent.group("n").replace(" ", "") + "%"
     first = re.split(r"[\s,.;:–—(-]+", head, maxsplit=1)[0]
-    if _DEVIATION_WORDS.fullmatch(first):
+    if _words("deviation").fullmatch(first):
         return "deviation"
-    if _ON_PLAN_WORDS.fullmatch(first):
+    if _words("on-plan").fullmatch(first):
         return "on-plan"
     if first_word or len(raw) > 80:
         return None
-    on, off = _ON_PLAN_WORDS.search(head), _DEVIATION_WORDS.search(head)
+    on, off = _words("on-plan").search(head), _words("deviation").search(head)
     if on and (off is None or on.start() <= off.start()):
         return "on-plan"
     return "deviation" if off else None
@@ -175,9 +206,9 @@ def _marked_option(text: str) -> str | None:
     if len(ticked) != 1:
         return "" if not ticked else None
     word = ticked[0]
-    if _DEVIATION_WORDS.fullmatch(word):
+    if _words("deviation").fullmatch(word):
         return "deviation"
-    return "on-plan" if _ON_PLAN_WORDS.fullmatch(word) else None
+    return "on-plan" if _words("on-plan").fullmatch(word) else None
 
 
 def dimension_of(text: str) -> str | None:
@@ -262,17 +293,8 @@ def colour_in(text: str) -> str | None:
     names colours of one value only; a sentence that names none, or both kinds, gives none."""
     if len(text) > 300:
         return None
-    values = {
-        "on-plan" if _ON_PLAN_WORDS.fullmatch(m.group()) else "deviation" for m in _COLOUR_WORD.finditer(text)
-    }
+    values = {_colour_word(m.group()) for m in _colours_in(text)}
     return values.pop() if len(values) == 1 else None
-
-
-#: A colour word alone (fi, sv, en, any inflection): what :func:`colour_in` looks for in a sentence.
-_COLOUR_WORD = re.compile(
-    r"\b(?:vihre\w*|keltai\w*|punai\w*|grön\w*|gröna|gul|gula|gult|röd|röda|rött|green|yellow|red|amber)\b",
-    re.I,
-)
 
 
 def _bare_value(cell: str) -> bool:
@@ -318,7 +340,7 @@ def header_seen(cells: list[str]) -> None:
     table = _TABLE.get()
     if table is None or len(cells) < 3 or dimension_of(cells[0]):
         return
-    colours = {i: value_of(c) for i, c in enumerate(cells) if i and _COLOUR_WORD.fullmatch(c.strip())}
+    colours = {i: _colour_word(c) for i, c in enumerate(cells) if i}
     meant = {i: v for i, v in colours.items() if v in ("on-plan", "deviation")}
     if len(meant) >= 2 and len(set(meant.values())) == 2:
         table.colours, table.latest = meant, None
@@ -404,7 +426,7 @@ def sentence_light(sentence: str) -> tuple[str, str] | None:
     dim = dimension_in_sentence(sentence)
     if dim is None:
         return None
-    on, off = _ON_PLAN_WORDS.search(sentence), _DEVIATION_WORDS.search(sentence)
+    on, off = _words("on-plan").search(sentence), _words("deviation").search(sentence)
     if on and off:
         return None  # "ei viivästynyt, mutta …": a sentence weighing both says no one value
     if on or off:
@@ -427,7 +449,7 @@ def under_header(header: list[str] | None) -> Iterator[None]:
 def card_light(value_line: str, below: str) -> tuple[str, str] | None:
     """A card or tile that prints its colour above the dimension ("VIHREÄ" / "Aikataulu" / its text)."""
     raw = value_line.strip()
-    if "\t" in below or ":" in below or len(raw) > 20 or not _COLOUR_WORD.fullmatch(raw.strip("*_ ")):
+    if "\t" in below or ":" in below or len(raw) > 20 or not _colour_word(raw.strip("*_ ")):
         return None
     dim = dimension_of(below) if len(below.strip()) <= 50 else None
     value = value_of(raw)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from hankegraafi.ingest import lighttext
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology import registry
 
 HEAD = "Tilanneraportti 2/2024\nHankkeen nimi: Valohanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
 
@@ -68,3 +69,20 @@ def test_a_card_prints_its_colour_above_the_dimension() -> None:
     )
     assert _lights(report) == {"costs": "deviation", "schedule": "on-plan"}
     assert lighttext.card_light("Vihreä", "Kustannukset: 40 000 euroa") is None
+
+
+V = "https://w3id.org/hankegraafi/vocab/"
+PREFIXES = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix hg: <https://w3id.org/hankegraafi/ontology#> .\n"
+
+
+def test_a_new_colour_or_phrase_is_one_vocabulary_line() -> None:
+    row = ["Aikataulu", "Orange"]
+    assert lighttext.row_lights(row) == []
+    with registry.extended(PREFIXES + f'<{V}light-value/deviation> skos:hiddenLabel "Orange"@sv .'):
+        assert lighttext.row_lights(row) == [("schedule", "deviation")]
+        assert lighttext.colour_in("Tidsplanen bedöms som orange.") == "deviation"
+    phrase = ["Riskit", "pysyvät aisoissa"]
+    assert lighttext.row_lights(phrase) == []
+    with registry.extended(PREFIXES + f'<{V}light-value/on-plan> hg:cue "aisoissa"@fi .'):
+        assert lighttext.row_lights(phrase) == [("risks", "on-plan")]
+    assert lighttext.row_lights(row) == [] and lighttext.row_lights(phrase) == []

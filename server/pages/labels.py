@@ -308,10 +308,11 @@ class PageLabels(LabelIndex):
         them, without the query. A project's card holds most of the IRIs it shows (its details,
         their sources), so only the others are read (:meth:`want`)."""
         iris = {s for s in subjects if isinstance(s, URIRef) and str(s) not in self._read}
-        rows = [
+        rows: list[dict[str, Identifier]] = [
             {"s": s, "p": p, "label": o}
             for s, p, o in card
-            if s in iris and p in _LABEL_PROPERTIES and isinstance(o, Literal)
+            if isinstance(s, URIRef) and s in iris and isinstance(p, URIRef) and p in _LABEL_PROPERTIES
+            if isinstance(o, Literal)
         ]
         self._read.update(str(s) for s in iris)
         _add_names(self, rows, person_names=self._person_names)

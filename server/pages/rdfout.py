@@ -114,7 +114,7 @@ def clean_triples(triples: Iterable[tuple[Node, Node, Node]], *, person_names: b
     for s, p, o in unique:
         untyped_name = p == FOAF.name and s not in typed
         if publishable(p, o, person_names=person_names, person=s in persons or untyped_name):  # type: ignore[arg-type]
-            out.add((s, p, o))  # type: ignore[arg-type]
+            out.add((s, p, o))
         else:
             dropped += 1
     if dropped:

@@ -317,7 +317,10 @@ def _endpoint(results: dict[str, Any]) -> list[str]:
         "Each client sends the catalogue workload's SPARQL (POST /sparql, JSON results) in turn for the "
         "section's seconds per level. ours = `hankegraafi serve` (waitress, query workers, result cache off; "
         "ours-cached = cache on); ours-remote = ours with the remote backend on an Oxigraph server; "
-        "pyoxigraph-direct = threads in one process running the same texts and serialising JSON (no HTTP).",
+        "pyoxigraph-direct = threads in one process running the same texts and serialising JSON (no HTTP). "
+        "peak MB = the sum of each process's peak RSS (a page shared by forked workers counted in each); "
+        "PSS MB = the sum of proportional set sizes right after the largest load (shared pages divided "
+        "among their sharers: the memory the server's process tree holds).",
         "",
     ]
     rows = []
@@ -335,20 +338,23 @@ def _endpoint(results: dict[str, Any]) -> list[str]:
                             v.get("p95_ms"),
                             0,
                             v.get("peak_mb"),
+                            None,
                             _err(v),
                         ]
                     )
                 continue
             if "levels" not in r:
-                rows.append([_size(size), name, "", None, None, None, None, None, _err(r)])
+                rows.append([_size(size), name, "", None, None, None, None, None, None, _err(r)])
                 continue
             for c, v in r["levels"].items():
                 rows.append([
                     _size(size), name, c, v.get("throughput"), v.get("p50_ms"), v.get("p95_ms"), v.get("errors"),
-                    r.get("peak_mb"), (v.get("error_sample") or "")[:80].replace("|", "/") or _err(v),
+                    r.get("peak_mb"), r.get("pss_mb"),
+                    (v.get("error_sample") or "")[:80].replace("|", "/") or _err(v),
                 ])  # fmt: skip
     lines += _table(
-        ("triples", "server", "clients", "queries/s", "p50 ms", "p95 ms", "errors", "peak MB", ""), rows
+        ("triples", "server", "clients", "queries/s", "p50 ms", "p95 ms", "errors", "peak MB", "PSS MB", ""),
+        rows,
     )
     return lines
 

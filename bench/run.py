@@ -600,6 +600,7 @@ class Bench:
                     row[name] = {
                         "levels": levels_out,
                         "peak_mb": server.peak_rss_mb(),
+                        "pss_mb": server.pss_mb(),  # right after the largest load
                         "ready_s": server.ready_seconds,
                     }
             if not self.quick:

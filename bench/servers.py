@@ -83,6 +83,29 @@ class Server:
                     total += int(line.split()[1])
         return total / 1024
 
+    def pss_mb(self) -> float:
+        """Sum of the proportional set size (PSS) of the server and its children, now.
+
+        The peak RSS of each process counts a page shared by several of them once in each:
+        forked query workers share the code their fork server imported, so the sum of RSS
+        overstates what the server holds. PSS divides each shared page among its sharers,
+        so its sum is the memory the process tree holds."""
+        try:
+            root = psutil.Process(self.process.pid)
+            procs = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return 0.0
+        total = 0
+        for p in procs:
+            try:
+                text = Path(f"/proc/{p.pid}/smaps_rollup").read_text()
+            except OSError:
+                continue
+            for line in text.splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        return total / 1024
+
     def stop(self) -> None:
         if self.process.poll() is not None:
             return

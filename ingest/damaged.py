@@ -31,6 +31,8 @@ _OPEN_END = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]|\d{1,2}[.)])\s")
 #: "Lisätietoja: …", "Kuva: …", "Päivitetty 2.1.2025": a field's value needs no full stop.
 _FIELD = re.compile(r"^\W*[\w][\w ./()-]{0,40}:\s*\S")
+#: The first cell of a table's total row, which a page may write with fewer cells than the rows above.
+_TOTAL = re.compile(r"^\W*(?:yhteensä|kaikki yhteensä|summa|totalt|sammanlagt|total)\b", re.I)
 #: A contact or address line (an e-mail, a web address, a phone number) ends as it likes.
 _CONTACT = re.compile(r"@|https?://|\bwww\.|\b(?:puh|p|tel|tfn|phone)\b\.?\s*[+\d]|\+358", re.I)
 
@@ -59,6 +61,8 @@ def cut_short(lines: list[str]) -> str | None:
         return None  # "-" under a heading or after a label: a section left empty, not a cut
     table = [_cells(r) for r in rows[-3:]]
     if table[0] == table[1] >= 2 and 2 <= table[2] <= table[1]:
+        if _TOTAL.match(last):
+            return None  # "Yhteensä | 5 000" under three columns: a total row, written short
         return "in the middle of a table row" if table[2] < table[1] or _OPEN_END.search(last) else None
     if _OPEN_END.search(last):
         return "in the middle of a sentence"

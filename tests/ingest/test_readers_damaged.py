@@ -302,3 +302,8 @@ def test_a_wrapped_sentence_cut_in_its_last_part() -> None:
     )
     doc = read(text.encode(), "pdfteksti.txt")
     assert any("ends in the middle of a sentence" in w for w in doc.warnings)
+
+
+def test_a_total_row_written_with_fewer_cells_is_no_cut() -> None:
+    rows = "Kustannuslaji\tBudjetti\tToteutunut\nHenkilöstö\t100 000\t80 000\nPalvelut\t50 000\t20 000\nYhteensä\t100 000\n"
+    assert read(("Kustannukset\n" + rows).encode(), "taulukko.txt").warnings == []

@@ -88,6 +88,7 @@ def column_role(header: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list[str]]:
@@ -188,11 +189,20 @@ def without_running_header(rows: list[list[str]], lines: list[int]) -> tuple[lis
     return rows[1:], lines[1:]
 
 
-def shape_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
-    """Roles the header left open, told by the numbers: percentages, or budget minus actual."""
+def shape_roles(
+    roles: list[str | None], rows: list[list[str]], headers: list[str] | None = None
+) -> list[str | None]:
+    """Roles the header left open, told by the numbers: percentages, or budget minus actual.
+
+    Only a column whose header says nothing (empty, or units only: "€", "%") is told so: a header
+    with words the vocabulary does not know ("Jäljellä", "Käyttämättä", "Osuus") names a column
+    of its own, which is no deviation even where its numbers are the difference.
+    """
     out = list(roles)
     for index, role in enumerate(roles):
         if role is not None or index == 0:
+            continue
+        if headers is not None and index < len(headers) and _WORD.search(_UNIT.sub(" ", headers[index])):
             continue
         cells = [row[index] for row in rows if index < len(row) and _DIGIT.search(row[index])]
         if not cells:

@@ -200,7 +200,7 @@ def _table(ctx: Context, element: Element) -> bool:
     element = _normalised(element)
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
-    columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:])
+    columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
     years = tables.year_columns(headers, element.title)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
@@ -218,12 +218,22 @@ def _table(ctx: Context, element: Element) -> bool:
         _costs(ctx, element, columns)
         return True
     for group in groups:
-        # Statements side by side (a year's and the cumulative): each group a table of its own.
-        keep = [0, *group]
+        # Statements side by side (a year's and the cumulative): each group a table of its own, with
+        # the label column left of it when the sheet repeats one ("Kustannuslaji | … | | Kustannuslaji | …").
+        keep = [_label_column(element.rows[1:], group[0]), *group]
         rows = [[row[i] if i < len(row) else "" for i in keep] for row in element.rows]
         part = dataclasses.replace(element, rows=rows)
         _costs(ctx, part, [columns[i] for i in keep])
     return True
+
+
+def _label_column(rows: list[list[str]], first: int) -> int:
+    """The nearest column left of ``first`` whose cells are mostly cost categories; the first column if none."""
+    for index in range(first - 1, 0, -1):
+        cells = [row[index] for row in rows if index < len(row) and row[index].strip()]
+        if cells and sum(1 for c in cells if cost_category(c)) * 2 > len(cells):
+            return index
+    return 0
 
 
 def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bool:

@@ -114,3 +114,33 @@ def test_a_pdf_pages_running_header_above_a_table_is_no_header_of_it() -> None:
         ["Ostot", "1", "2"],
     ]
     assert tables.without_running_header(rows, [4, 5, 6]) == (rows, [4, 5, 6])  # a group header stays
+
+
+def test_two_tables_side_by_side_each_with_its_own_label_column() -> None:
+    report = (
+        "Tilanneraportti 2/2024\nHankkeen nimi: Rinnakkaishanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannuslaji\tVuosibudjetti 2024\tToteuma 2024\t\tKustannuslaji\tBudjetti 2023-2025\tToteuma yhteensä\n"
+        "Palvelujen ostot\t100\t90\t\tMatkakulut\t300\t250\n"
+    )
+    assert _costs(report, "rinnakkain.txt") == [
+        ("annual", "2024", "service-purchases", {"budget": Decimal(100), "actual": Decimal(90)}),
+        ("cumulative", None, "travel", {"budget": Decimal(300), "actual": Decimal(250)}),
+    ]
+
+
+def test_a_column_of_what_is_left_is_no_deviation() -> None:
+    rows = [["Ostot", "1 000", "600", "400"], ["Matkat", "500", "100", "400"]]
+    assert tables.shape_roles([None, "granted", "actual", None], rows) == [
+        None,
+        "granted",
+        "actual",
+        "deviation",
+    ]
+    headers = ["Kustannuslaji", "Myönnetty", "Toteutunut", "Jäljellä"]
+    assert tables.shape_roles([None, "granted", "actual", None], rows, headers) == [
+        None,
+        "granted",
+        "actual",
+        None,
+    ]
+    assert tables.shape_roles([None, "granted", "actual", None], rows, [*headers[:3], "(€)"])[3] == "deviation"

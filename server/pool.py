@@ -171,6 +171,12 @@ class QueryPool:
         #: a write runs and until the first local read after it.
         self._local: Any = None
 
+    @property
+    def sees_every_write(self) -> bool:
+        """Whether :attr:`generation` changes with every change of the data: an embedded store,
+        whose LOCK this process holds, is written only by our writer; a remote one is not."""
+        return not self.spec.remote
+
     # -- lifecycle -----------------------------------------------------------------
 
     def start(self) -> None:

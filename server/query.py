@@ -50,11 +50,14 @@ class QueryService:
         generation: Callable[[], int | None] = lambda: None,
         check: Callable[[Bindings | None], None] | None = None,
         local: Callable[[Callable[[Any], Any]], Any] | None = None,
+        exact: bool = False,
     ) -> None:
         self._execute = execute
         self._generation = generation
         self._check = check
         self._local = local
+        #: Whether :attr:`generation` changes with every change of the data (a serving pool's).
+        self.generation_exact = exact
 
     @classmethod
     def of_services(cls, services: Any, **kw: Any) -> QueryService:
@@ -68,7 +71,8 @@ class QueryService:
             def local(read: Callable[[Any], Any]) -> Any:
                 return lane(read, timeout)
 
-        return cls(services.execute, generation=lambda: int(runner.generation), local=local, **kw)
+        exact = bool(getattr(runner, "sees_every_write", False))
+        return cls(services.execute, generation=lambda: int(runner.generation), local=local, exact=exact, **kw)
 
     @classmethod
     def of_store(cls, store: Store, **kw: Any) -> QueryService:

@@ -44,6 +44,8 @@ class PagesState:
     lock: threading.RLock = field(default_factory=threading.RLock)
     #: The start-up thread that builds the ontology's documentation (join it to wait for it).
     warm: threading.Thread | None = None
+    #: Names resource pages read, kept while the data is unchanged (``labels.SharedNames``).
+    names: Any = None
     _inline: QueryService | None = None
 
     def access(self) -> QueryService:

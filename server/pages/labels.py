@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -275,6 +276,44 @@ def _add_names(index: LabelIndex, rows: Iterable[dict[str, Identifier]], *, pers
         index.labels[iri] = {lang: text for lang, (_, text) in by_lang.items()}
 
 
+#: What :class:`SharedNames` keeps of one IRI: its names by language and its other names.
+Names = tuple[dict[str, str], list[tuple[str, str]]]
+
+
+class SharedNames:
+    """The names resource pages read (:class:`PageLabels`), kept for the next pages while the data
+    is unchanged: the names of the ontology's terms, the vocabularies' concepts, the counties and
+    organisations recur on every page. Keyed by the runner's write generation, so used only where
+    it changes with every change of the data (``QueryService.generation_exact``: a serving pool
+    on an embedded store); at most ``limit`` IRIs (emptied when full)."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self._limit = limit
+        self._lock = threading.Lock()
+        self._generation: int | None = None
+        self._names: dict[str, Names] = {}
+
+    def get(self, generation: int, iris: Iterable[str]) -> dict[str, Names]:
+        """What is kept of ``iris`` for ``generation`` (nothing from another)."""
+        with self._lock:
+            if generation != self._generation:
+                return {}
+            return {iri: hit for iri in iris if (hit := self._names.get(iri)) is not None}
+
+    def put(self, generation: int, names: dict[str, Names]) -> None:
+        """Keep ``names`` read at ``generation``: a newer generation drops what is kept, an older
+        one (a page that began before a write) keeps nothing."""
+        with self._lock:
+            if self._generation is None or generation > self._generation:
+                self._generation = generation
+                self._names = {}
+            elif generation < self._generation:
+                return
+            if len(self._names) + len(names) > self._limit:
+                self._names = {}
+            self._names.update(names)
+
+
 class PageLabels(LabelIndex):
     """The names of the IRIs one page shows, read when the page says it will show them.
 
@@ -284,23 +323,39 @@ class PageLabels(LabelIndex):
     gives for the same IRIs, so a page reads the same with either.
     """
 
-    def __init__(self, data: DataAccess, *, person_names: bool) -> None:
+    def __init__(self, data: DataAccess, *, person_names: bool, shared: SharedNames | None = None) -> None:
         super().__init__()
         self._data = data
         self._person_names = person_names
         self._read: set[str] = set()
         #: Queries made (the benchmark and tests read it: a page should need one or two).
         self.queries = 0
+        # The names other pages read, while the data is what it was then (the generation now).
+        generation = data.generation if shared is not None and data.generation_exact else None
+        self._shared = shared if generation is not None else None
+        self._generation = generation or 0
 
     def want(self, terms: Iterable[object]) -> None:
         new = sorted({str(t) for t in terms if isinstance(t, URIRef)} - self._read)
         self._read.update(new)
-        iris = [URIRef(i) for i in new if is_iri(i)]  # anything else has no name to read
+        iris = [i for i in new if is_iri(i)]  # anything else has no name to read
+        if self._shared is not None:
+            kept = self._shared.get(self._generation, iris)
+            for iri, (names, alt) in kept.items():
+                if names:
+                    self.labels[iri] = dict(names)
+                if alt:
+                    self.alt[iri] = list(alt)
+            iris = [i for i in iris if i not in kept]
         for start in range(0, len(iris), PAGE_BATCH):
-            block = values_block("s", iris[start : start + PAGE_BATCH])
+            batch = iris[start : start + PAGE_BATCH]
+            block = values_block("s", [URIRef(i) for i in batch])
             self.queries += 1
             rows = self._data.bounded_select(PAGE_LABELS_QUERY % block)
             _add_names(self, rows, person_names=self._person_names)
+            if self._shared is not None:
+                read = {i: (dict(self.labels.get(i, {})), list(self.alt.get(i, []))) for i in batch}
+                self._shared.put(self._generation, read)
 
     def know(self, subjects: Iterable[object], card: Iterable[tuple[object, object, object]]) -> None:
         """The names of ``subjects`` (IRIs whose every triple ``card`` holds: a page's card, read

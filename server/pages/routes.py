@@ -380,7 +380,11 @@ def document(iri: URIRef, key: str) -> Response:
             raise ResourceNotFound(str(iri))
         # The names of what this page shows, read for those IRIs only: no resource page builds the
         # whole label index (2.5 s at 10^5 triples, again after every write).
-        index = labels.PageLabels(access(), person_names=person_names())
+        st = state()
+        with st.lock:
+            if st.names is None:
+                st.names = labels.SharedNames()
+        index = labels.PageLabels(access(), person_names=person_names(), shared=st.names)
         g.hankegraafi_page_labels = index
         builder = PageBuilder(
             access(),

@@ -161,3 +161,33 @@ def test_pages_on_the_pool_follow_a_graph_upload_and_drop(pooled: FlaskClient, t
     r = pooled.delete(f"/graph-store?graph={graph}", headers=AUTH)
     assert r.status_code in (200, 204), r.text
     assert pooled.get(path, headers={"Accept": "text/html"}).status_code == 404
+
+
+def test_names_kept_between_pages_follow_a_write(pooled: FlaskClient) -> None:
+    """A page shows the name of what it links to as the store has it now: the names kept for the
+    next pages (labels.SharedNames) are dropped by a write through the pool."""
+    graph = f"{BASE}id/graph/lane-names"
+    linking, linked = f"{BASE}id/project/lane-a", f"{BASE}id/project/lane-b"
+
+    def upload(name: str) -> None:
+        body = (
+            f"<{linking}> a <https://w3id.org/hankegraafi/ontology#Project> ; "
+            f'<http://www.w3.org/2000/01/rdf-schema#label> "Linkittävä hanke"@fi ; '
+            f"<https://w3id.org/hankegraafi/ontology#partOf> <{linked}> . "
+            f'<{linked}> <http://www.w3.org/2000/01/rdf-schema#label> "{name}"@fi .'
+        )
+        r = pooled.put(
+            f"/graph-store?graph={graph}", data=body, headers={**AUTH, "Content-Type": "text/turtle"}
+        )
+        assert r.status_code in (200, 201, 204), r.text
+
+    upload("Vanha nimi")
+    first = page_of(pooled, linking)
+    assert "Vanha nimi" in first
+    runner = pooled.application.extensions["hankegraafi"].runner
+    kept = pooled.application.extensions["hankegraafi.pages"].names
+    assert kept.get(runner.generation, [linked]) == {linked: ({"fi": "Vanha nimi"}, [])}
+    assert "Vanha nimi" in page_of(pooled, linking)  # read again: the kept name
+    upload("Uusi nimi")
+    again = page_of(pooled, linking)
+    assert "Uusi nimi" in again and "Vanha nimi" not in again

@@ -117,3 +117,52 @@ def test_a_genre_word_is_one_vocabulary_entry() -> None:
         assert ("kylpyläpäiv", 5) in cues.weighted("text-genre")["event-calendar"]
         assert other_genre(text) == ("event-calendar", 5)
     assert other_genre(text) is None
+
+
+FEE_DECISION = """Etelä-Savon hyvinvointialue
+Aluehallitus
+Pöytäkirja 9/2025
+
+§ 120 Asiakasmaksujen indeksitarkistus 1.1.2026
+
+Perustelut
+Enimmäismaksut nousevat kansaneläkeindeksin mukaan. Terveyskeskusmaksu on 24,10 euroa, ja
+maksukatto on 780 euroa vuodessa Mikkelissä, Savonlinnassa ja muissa kunnissa.
+
+Päätös
+Aluehallitus hyväksyi asiakasmaksut.
+"""
+
+MINUTES_ABOUT_A_PROJECT = """Etelä-Savon hyvinvointialue
+Aluehallitus
+Pöytäkirja 9/2025
+
+§ 121 Avustushakemus: Kotikuntoutus kyliin -hanke
+
+Perustelut
+Hyvinvointialue hakee sosiaali- ja terveysministeriöltä valtionavustusta Kotikuntoutus kyliin -hankkeelle.
+Hankkeen kustannusarvio on 640 000 euroa, ja se toteutetaan Mikkelissä ja Juvalla vuosina 2026–2027.
+
+Päätös
+Aluehallitus päätti hakea avustusta.
+"""
+
+PLATSANNONS = """Sjukskötare till hemsjukhuset, Vasa
+
+Välfärdsområdet i Österbotten söker en sjukskötare. Anställningsform: tillsvidare.
+Ansökningstid går ut 20.3.2026. Vi erbjuder lön enligt avtalet, 2 950 euro i månaden.
+I arbetet använder du Kanta-tjänsterna. Sök tjänsten via Kuntarekry.
+"""
+
+
+@pytest.mark.parametrize(("text", "genre"), [(FEE_DECISION, "fee-table"), (PLATSANNONS, "job-advert")])
+def test_a_fee_decision_in_minutes_and_a_swedish_advert_are_refused(text: str, genre: str) -> None:
+    assert other_genre(text) is not None and other_genre(text)[0] == genre  # type: ignore[index]
+    with pytest.raises(IngestError, match="not about a sote project"):
+        read(text, "poytakirja.txt")
+
+
+def test_minutes_deciding_to_apply_for_a_projects_grant_are_read() -> None:
+    x = read(MINUTES_ABOUT_A_PROJECT, "poytakirja.txt")  # read, not refused (its name is another family's)
+    assert x.projects and x.kind != "refused"
+    assert other_genre(MINUTES_ABOUT_A_PROJECT) is None

@@ -109,6 +109,12 @@ class _Table:
 
     colours: dict[int, str] = field(default_factory=dict)
     latest: int | None = None
+    #: A header of dimensions over rows of periods ("Jakso | Aikataulu | Kustannukset"), and the latest
+    #: period read under it: a later period's row rates again.
+    dimensions: list[str] = field(default_factory=list)
+    period: tuple[int, int] | None = None
+    #: A dimension alone on its line whose value is a ticked option on a line below ("☒ Keltainen").
+    pending: str | None = None
 
 
 _TABLE: ContextVar[_Table | None] = ContextVar("light_table", default=None)
@@ -200,7 +206,13 @@ def _marked_option(text: str) -> str | None:
     """A form's options with one ticked ("☐ Vihreä ☒ Keltainen ☐ Punainen", "[x] grön [ ] gul"): the ticked one;
     "" when there are options and none is ticked, None when the text lists no options."""
     options = _OPTION.findall(text)
-    if len(options) < 2:
+    if len(options) == 1 and _OPTION.match(text.strip()) and len(text.split()) <= 3:
+        # One option of a form that lists them on lines of their own ("☐ Vihreä" / "☒ Keltainen").
+        mark, word = options[0]
+        if not re.search(r"[☒☑■▣✓✔xX•]", mark):
+            return ""
+        options = [(mark, word)]
+    elif len(options) < 2:
         return None
     ticked = [word for mark, word in options if re.search(r"[☒☑■▣✓✔xX•]", mark)]
     if len(ticked) != 1:
@@ -364,7 +376,8 @@ def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]
     return out if len(out) >= 2 else []
 
 
-_COLON = re.compile(r"^(?P<label>[^:]{2,60}?)\s*:\s*(?P<value>\S.*)$")
+#: "Label: value", and a label with dotted leaders to its value ("Aikataulu ........ 75 % (keltainen)").
+_COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
 
 
 def line_lights(text: str) -> list[tuple[str, str]]:
@@ -449,7 +462,8 @@ def under_header(header: list[str] | None) -> Iterator[None]:
 def card_light(value_line: str, below: str) -> tuple[str, str] | None:
     """A card or tile that prints its colour above the dimension ("VIHREÄ" / "Aikataulu" / its text)."""
     raw = value_line.strip()
-    if "\t" in below or ":" in below or len(raw) > 20 or not _colour_word(raw.strip("*_ ")):
+    symbol = len(raw) <= 2 and (raw[:1] in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION or _explained(raw) is not None)
+    if "\t" in below or ":" in below or len(raw) > 20 or not (symbol or _colour_word(raw.strip("*_ "))):
         return None
     dim = dimension_of(below) if len(below.strip()) <= 50 else None
     value = value_of(raw)
@@ -466,12 +480,14 @@ def find(
     or a colour alone above its dimension (a card). A header that names colours or periods is
     remembered for the rows under it.
     """
+    table = _TABLE.get()
     if cells:
         if below_cells:
             pairs = column_lights(cells, below_cells)
             if pairs:
+                _periods_below(cells, below_cells, table)
                 return True, pairs
-        pairs = row_lights(cells)
+        pairs = row_lights(cells) or _later_period(cells, table)
         if not pairs:
             header_seen(cells)
         return (False, pairs) if pairs else None
@@ -479,7 +495,45 @@ def find(
     if pairs:
         return False, pairs
     pair = (heading_light(text, below) or card_light(text, below)) if below is not None else None
-    return (True, [pair]) if pair is not None else None
+    if pair is not None:
+        return True, [pair]
+    return _option_below(text, table)
+
+
+def _option_below(text: str, table: _Table | None) -> tuple[bool, list[tuple[str, str]]] | None:
+    """A form that lists a dimension's options on lines of their own: "Aikataulu" / "☐ Vihreä" / "☒ Keltainen"."""
+    if table is None:
+        return None
+    dim = dimension_of(text) if len(text.strip()) <= 50 and ":" not in text else None
+    if dim is not None:
+        table.pending = dim
+        return None
+    marked = _marked_option(text.strip()) if table.pending else None
+    if marked is None:
+        table.pending = None
+        return None
+    if not marked:
+        return None  # an option not ticked: the next line may hold the ticked one
+    dim, table.pending = table.pending, None
+    return (False, [(dim, marked)]) if dim else None
+
+
+def _periods_below(header: list[str], values: list[str], table: _Table | None) -> None:
+    """Remember a header of dimensions whose first row of values is a reporting period's."""
+    key = _period_key(values[0]) if values else None
+    if table is not None and key is not None:
+        table.dimensions, table.period = list(header), key
+
+
+def _later_period(cells: list[str], table: _Table | None) -> list[tuple[str, str]]:
+    """A later period's row under a header of dimensions: its values replace the earlier period's."""
+    if table is None or not table.dimensions or table.period is None:
+        return []
+    key = _period_key(cells[0])
+    if key is None or key < table.period:
+        return []
+    table.period = key
+    return column_lights(table.dimensions, cells)
 
 
 __all__ = [

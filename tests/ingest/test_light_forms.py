@@ -86,3 +86,33 @@ def test_a_new_colour_or_phrase_is_one_vocabulary_line() -> None:
     with registry.extended(PREFIXES + f'<{V}light-value/on-plan> hg:cue "aisoissa"@fi .'):
         assert lighttext.row_lights(phrase) == [("risks", "on-plan")]
     assert lighttext.row_lights(row) == [] and lighttext.row_lights(phrase) == []
+
+
+def test_dotted_leaders_as_a_pdf_keeps_them() -> None:
+    with lighttext.legend([]):
+        assert lighttext.line_lights("Aikataulu ........ 75 % (keltainen)") == [("schedule", "deviation")]
+        assert lighttext.line_lights("Valmiusaste ..... 60 %") == [("progress", "60%")]
+        assert lighttext.line_lights("Hankkeen nimi ...... Valohanke") == []
+
+
+def test_a_card_with_a_coloured_symbol_above_the_dimension() -> None:
+    report = HEAD + "🟡\n\nKustannukset\n\nLaitteet kallistuivat.\n\n🟢\n\nAikataulu\n\nAlkoi ajallaan.\n"
+    assert _lights(report) == {"costs": "deviation", "schedule": "on-plan"}
+
+
+def test_periods_as_rows_under_a_header_of_dimensions_give_the_latest_period() -> None:
+    report = HEAD + "Jakso\tAikataulu\tKustannukset\n1/2024\tvihreä\tkeltainen\n2/2024\tkeltainen\tvihreä\n"
+    assert _lights(report) == {"schedule": "deviation", "costs": "on-plan"}
+    newest_first = (
+        HEAD + "Jakso\tAikataulu\tKustannukset\n2/2024\tkeltainen\tvihreä\n1/2024\tvihreä\tkeltainen\n"
+    )
+    assert _lights(newest_first) == {"schedule": "deviation", "costs": "on-plan"}
+
+
+def test_options_on_lines_of_their_own() -> None:
+    report = HEAD + (
+        "Aikataulu\n☐ Vihreä\n☒ Keltainen\n☐ Punainen\n\nKustannukset\n[x] Vihreä\n[ ] Keltainen\n[ ] Punainen\n"
+    )
+    assert _lights(report) == {"schedule": "deviation", "costs": "on-plan"}
+    assert lighttext.value_of("☐ Vihreä") is None  # an option not ticked rates nothing
+    assert lighttext.value_of("☒ Keltainen") == "deviation"

@@ -250,25 +250,37 @@ def names_estimate(text: str) -> bool:
 
 
 def year_columns(header: list[str], title: str) -> dict[int, str | None] | None:
-    """Columns headed by a year alone ("Kustannuslaji | 2024 | 2025 | 2026 | Yhteensä"): index → the year,
-    and None for the total column beside them; None when fewer than two columns are years.
+    """Columns that differ by their year alone ("Kustannuslaji | 2024 | 2025 | 2026 | Yhteensä", or a group
+    header over years joined into "Kustannusarvio (€) 2024 | Kustannusarvio (€) 2025"): index → the year,
+    and None for the total column beside them; None when fewer than two columns are such.
 
-    The years' columns say nothing of their role: the table's title does ("Kustannusarvio vuosittain",
-    "Toteutuneet kustannukset vuosittain"), read by :func:`year_role`.
+    Each year must stand once and every such column must say the same besides its year; what they
+    say ("Kustannusarvio"), else the table's title, tells their role (:func:`year_words`).
     """
     out: dict[int, str | None] = {}
+    rests: set[str] = set()
     for index, cell in enumerate(header):
-        bare = re.sub(r"\s+", " ", _UNIT.sub(" ", cell)).strip(" -–:")
-        year = _YEAR.search(cell)
-        if index and year and not bare and not column_role(cell):
-            out[index] = year.group()
-    if len(out) < 2:
+        years = _YEAR.findall(cell)
+        if index and len(years) == 1:
+            out[index] = years[0]
+            rests.add(year_words(cell))
+    if len(out) < 2 or len(set(out.values())) < len(out) or len(rests) != 1 or any(column_role(header[i]) in _OTHER_ROLES for i in out):
         return None
     totals = {"total": _total_labels("cost-category")}
     for index, cell in enumerate(header):
-        if index and index not in out and cell.strip() and best_label(norm_label(cell), totals, 0.8):
+        bare = re.sub(re.escape(next(iter(rests))), " ", norm_label(cell)).strip() if rests != {""} else cell
+        if index and index not in out and cell.strip() and best_label(norm_label(bare), totals, 0.8):
             out[index] = None  # the total of the years
     return out
+
+
+#: Roles that vary with the year's column in a table of another kind ("Jakso suun. 2024").
+_OTHER_ROLES = ("period-budget", "period-actual", "utilisation-percent", "deviation")
+
+
+def year_words(cell: str) -> str:
+    """A header cell without its year, units and dates: the words a row of year columns shares."""
+    return re.sub(r"\s+", " ", _UNIT.sub(" ", norm_label(cell))).strip(" -–:")
 
 
 @cues.per_reading
@@ -296,4 +308,5 @@ __all__ = [
     "without_running_header",
     "year_columns",
     "year_role",
+    "year_words",
 ]

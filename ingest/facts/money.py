@@ -245,8 +245,10 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     """
     if not any(row and cost_category(row[0]) for row in element.rows[1:]):
         return False
-    title = " ".join([element.title or "", *_context(ctx, element)])
-    role = tables.year_role(element.title or "")
+    shared = tables.year_words(element.header[next(iter(years))])
+    title = " ".join([shared, element.title or "", *_context(ctx, element)])
+    role = tables.column_role(shared) if shared else None
+    role = role or tables.year_role(element.title or "")
     estimate = tables.names_estimate(title)
     for index, year in years.items():
         rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]

@@ -144,3 +144,25 @@ def test_a_column_of_what_is_left_is_no_deviation() -> None:
         None,
     ]
     assert tables.shape_roles([None, "granted", "actual", None], rows, [*headers[:3], "(€)"])[3] == "deviation"
+
+
+def test_years_under_a_merged_group_header() -> None:
+    plan = (
+        "HANKESUUNNITELMA\n\nHankkeen nimi\tVuosihanke\nHakija\tKainuun hyvinvointialue\n\nKustannukset\n"
+        "Kustannuslaji\tKustannusarvio vuosittain (€)\t\t\tYhteensä\n\t2023\t2024\t2025\t\n"
+        "Matkakulut\t1 000\t2 000\t3 000\t6 000\n"
+    )
+    assert _costs(plan, "ryhma.txt") == [
+        ("estimate", "2023", "travel", {"budget": Decimal(1000)}),
+        ("estimate", "2024", "travel", {"budget": Decimal(2000)}),
+        ("estimate", "2025", "travel", {"budget": Decimal(3000)}),
+        ("estimate", None, "travel", {"budget": Decimal(6000)}),
+    ]
+    # A year standing twice is a group of columns per year, not a column per year.
+    twice = ["K", "Vuosi 2024 Budjetti", "Vuosi 2024 Toteuma", "Vuosi 2025 Budjetti", "Vuosi 2025 Toteuma"]
+    assert tables.year_columns(twice, "") is None
+    assert tables.year_columns(["K", "Budjetti 2024", "Budjetti 2025", "Budjetti yhteensä"], "") == {
+        1: "2024",
+        2: "2025",
+        3: None,
+    }

@@ -284,9 +284,10 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     bare = [i for i, c in enumerate(cells) if i != at and _bare_value(c)]
     if len(bare) >= 2:
         # A light matrix: one column per reporting period; the latest is the report's light.
-        pick = table.latest if table is not None and table.latest in bare else bare[-1]
-        value = value_of(cells[pick]) or ""
-        return [(dim, value)] if value and (not value.endswith("%") or dim == "progress") else []
+        latest = table.latest if table is not None else None
+        pick = latest if latest is not None and latest in bare else bare[-1]
+        rated = value_of(cells[pick]) or ""
+        return [(dim, rated)] if rated and (not rated.endswith("%") or dim == "progress") else []
     short = [c for i, c in enumerate(cells) if i != at and c.strip() and len(c.strip()) <= 60]
     for cell in short:
         # A long cell is a reason or a risk's description: only its first word may be the value.

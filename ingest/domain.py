@@ -109,7 +109,7 @@ _COUNTY_WORDS = re.compile(
 GENRES = "text-genre"
 PROJECT_GENRE = "development-project"
 #: Weight of another genre's words, at least, before that genre can outweigh a project.
-MIN_GENRE_WEIGHT = 5
+MIN_GENRE_WEIGHT = 4
 
 
 def genre_weights(text: str) -> dict[str, int]:

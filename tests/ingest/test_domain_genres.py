@@ -166,3 +166,15 @@ def test_minutes_deciding_to_apply_for_a_projects_grant_are_read() -> None:
     x = read(MINUTES_ABOUT_A_PROJECT, "poytakirja.txt")  # read, not refused (its name is another family's)
     assert x.projects and x.kind != "refused"
     assert other_genre(MINUTES_ABOUT_A_PROJECT) is None
+
+
+def test_a_service_notice_about_congestion_is_refused() -> None:
+    """A county's notice of waiting times names the county, Omaolo and Kela, and a visit fee: no project."""
+    text = (
+        "Päivystyksen ruuhka joulukuussa\n\n"
+        "Keski-Suomen hyvinvointialueen päivystyksessä Jyväskylässä odotusajat ovat pitkiä. Kiireettömissä "
+        "asioissa käytä Omaoloa.\nPäivystyksen käyntimaksu on 28,70 euroa. Kela korvaa taksimatkat.\n"
+    )
+    assert other_genre(text) == ("service-notice", 4)
+    with pytest.raises(IngestError, match="tekstilaji: palvelutiedote"):
+        read(text, "tiedote.txt")

@@ -35,6 +35,7 @@ PAGE_QUERIES = (
     "organisation-projects",
     "organisation-regions",
     "region-counties",
+    "county-depends",
 )
 TRUE = Literal(True).n3()
 #: Classes whose resources have pages with queries of their own; a few resources of each.
@@ -128,6 +129,33 @@ def test_region_depends_reads_the_county_itself(demo_store: EmbeddedStore) -> No
         assert new == rows(demo_store, inject_values(bound_inside, {"this": county})), county
         fixed_some |= new != rows(demo_store, inject_values(text, {"this": county}))
     assert fixed_some  # the samples have counties whose old answer held other counties' projects
+
+
+def test_county_depends_per_county_gives_region_depends_rows(demo_store: EmbeddedStore) -> None:
+    """A county or region page asks county-depends for each county region-counties gives it: the
+    rows (as a set: the page groups them by target) are those region-depends gives the page."""
+    places = [
+        URIRef(str(r["s"]))
+        for r in demo_store.query(
+            "SELECT DISTINCT ?s WHERE { { ?s a <https://w3id.org/hankegraafi/ontology#WellbeingServicesCounty> } "
+            "UNION { ?s a <https://w3id.org/hankegraafi/ontology#Region> } } ORDER BY ?s"
+        ).dicts()
+    ]
+    assert len(places) > 20
+    with_rows = 0
+    for place in places:
+        whole = set(rows(demo_store, write_in(sparql("region-depends"), {"this": place})))
+        counties = [
+            r["county"] for r in demo_store.query(write_in(sparql("region-counties"), {"this": place})).dicts()
+        ]
+        per_county: set[tuple[tuple[str, str], ...]] = set()
+        for county in counties:
+            per_county |= set(
+                rows(demo_store, write_in(sparql("county-depends"), {"this": URIRef(str(county))}))
+            )
+        assert per_county == whole, place
+        with_rows += bool(whole)
+    assert with_rows >= 3  # the samples' counties have projects with dependencies
 
 
 def _n3(term: object) -> str:

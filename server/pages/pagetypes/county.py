@@ -64,7 +64,8 @@ def region_sections(b: PageBuilder) -> list[Section]:
         )
     )
     targets: dict[Identifier, tuple[set[str], list[Link]]] = {}
-    for row in b.query("region-depends"):
+    # Per county (region-depends for the whole region at once read every county's projects first).
+    for row in (row for county in counties for row in b.query("county-depends", this=county)):
         kinds, projects = targets.setdefault(row["target"], (set(), []))
         if row.get("kind") is not None:
             kinds.add(b.name(row["kind"]))

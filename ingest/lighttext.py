@@ -131,10 +131,10 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     """
     found: dict[str, str] = {}
     for line in lines:
-        pairs = [(m.group("symbol") or m.group("code"), m.group("word")) for m in _LEGEND_PAIR.finditer(line)]
+        pairs = _legend_pairs(line)
         if len(pairs) < 2:
             continue
-        mapped = {symbol: value_of(word) for symbol, word in pairs}
+        mapped = {symbol: value_of(phrase) for symbol, phrase in pairs}
         meant = {symbol: value for symbol, value in mapped.items() if value in ("on-plan", "deviation")}
         if len(meant) >= 2 and len(set(meant.values())) == 2:
             found = meant
@@ -146,6 +146,18 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     finally:
         _TABLE.reset(table)
         _LEGEND.reset(token)
+
+
+def _legend_pairs(line: str) -> list[tuple[str, str]]:
+    """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
+    the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti"))."""
+    found = list(_LEGEND_PAIR.finditer(line))
+    out: list[tuple[str, str]] = []
+    for at, m in enumerate(found):
+        end = found[at + 1].start() if at + 1 < len(found) else len(line)
+        phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
+        out.append((m.group("symbol") or m.group("code"), phrase))
+    return out
 
 
 def _explained(raw: str) -> str | None:

@@ -116,3 +116,11 @@ def test_options_on_lines_of_their_own() -> None:
     assert _lights(report) == {"schedule": "deviation", "costs": "on-plan"}
     assert lighttext.value_of("☐ Vihreä") is None  # an option not ticked rates nothing
     assert lighttext.value_of("☒ Keltainen") == "deviation"
+
+
+def test_a_legend_gives_each_mark_the_phrase_after_it() -> None:
+    with lighttext.legend(["Selite: OK = etenee suunnitellusti, HUOM = jäljessä suunnitelmasta"]) as found:
+        assert found == {"OK": "on-plan", "HUOM": "deviation"}
+        assert lighttext.row_lights(["Aikataulu", "HUOM", "Tilat valmistuvat syksyllä."]) == [
+            ("schedule", "deviation")
+        ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import itertools
 import re
+import struct
 import zlib
 from pathlib import Path
 
@@ -194,6 +195,10 @@ def repair_twice_encoded(lines: list[str], where: Path, warnings: list[str]) -> 
     count = 0
     for number, line in enumerate(lines, start=1):
         fixed, n = _TWICE.subn(_undo_twice, line)
+        for _ in range(2):  # encoded three times over ("ÃƒÂ¤"): undone a layer at a time
+            fixed, again = _TWICE.subn(_undo_twice, fixed) if n else (fixed, 0)
+            if not again:
+                break
         if n and fixed != line:
             changed.append(number)
             count += n
@@ -312,6 +317,47 @@ def salvage_pdf_text(data: bytes) -> list[str]:
     return out[:-1] if out else []
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def salvage_docx_text(data: bytes) -> list[str]:
+    """The paragraphs and table rows of a DOCX cut short, from its document part's local entry.
+
+    A ZIP written in order keeps its directory at the very end, so a cut file cannot be
+    opened; but ``word/document.xml`` comes early, and as much of it as is there is
+    inflated and read with a forgiving parser: paragraphs as lines, table rows as
+    tab-separated lines. Empty when the document part is not there.
+    """
+    from lxml import etree
+
+    for match in re.finditer(rb"PK\x03\x04", data):
+        at = match.start()
+        if len(data) < at + 30:
+            break
+        _, _, flags, method, _, _, _, size, _, name_len, extra_len = struct.unpack(
+            "<4sHHHHHIIIHH", data[at : at + 30]
+        )
+        if data[at + 30 : at + 30 + name_len] != b"word/document.xml":
+            continue
+        start = at + 30 + name_len + extra_len
+        body = data[start : start + size] if size and not flags & 0x08 else data[start:]
+        try:
+            xml = zlib.decompressobj(-15).decompress(body) if method == 8 else body
+        except zlib.error:
+            return []
+        root = etree.fromstring(xml, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+        if root is None:
+            return []
+        lines: list[str] = []
+        for block in root.iter(f"{_W}p", f"{_W}tr"):
+            if block.tag == f"{_W}tr":
+                lines.append("\t".join("".join(c.itertext()).strip() for c in block.iter(f"{_W}tc")))
+            elif not any(a.tag in (f"{_W}tc",) for a in block.iterancestors()):
+                lines.append("".join(t.text or "" for t in block.iter(f"{_W}t")).rstrip())
+        return lines
+    return []
+
+
 def _pdf_string(token: bytes) -> bytes:
     if token.startswith(b"<"):
         digits = re.sub(rb"\s", b"", token[1:-1])
@@ -416,6 +462,7 @@ __all__ = [
     "decode_western",
     "repair_twice_encoded",
     "replacement_characters",
+    "salvage_docx_text",
     "salvage_pdf_text",
     "utf8_with_stray_bytes",
 ]

@@ -28,6 +28,7 @@ from hankegraafi.ingest.damaged import (
     HTML_END,
     check_text,
     decode_western,
+    salvage_docx_text,
     salvage_pdf_text,
     utf8_with_stray_bytes,
 )
@@ -162,7 +163,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     elif kind == "pdf":
         lines = _pdf_lines(data, where, warnings)
     else:
-        lines = _docx_lines(data, where)
+        lines = _docx_lines(data, where, warnings)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
     lines = check_text(lines, kind, where, warnings)  # text encoded twice, lost letters, a cut end
@@ -501,7 +502,7 @@ def _pdf_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> l
 MAX_DOCX_XML_BYTES = 64_000_000
 
 
-def _docx_lines(data: bytes, where: Path) -> list[str]:
+def _docx_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
     """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -520,7 +521,14 @@ def _docx_lines(data: bytes, where: Path) -> list[str]:
             if bad is not None:
                 raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
     except zipfile.BadZipFile as exc:
-        raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
+        salvaged = salvage_docx_text(data)  # cut short: its document part comes early in the ZIP
+        if not any(line.strip() for line in salvaged) or warnings is None:
+            raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
+        warnings.append(
+            f"{where.name}: a truncated DOCX (its ZIP directory is missing): what is there of its "
+            "text was read, without list markers (katkennut DOCX / avbruten DOCX)"
+        )
+        return salvaged
     except (zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
         # A damaged member: zipfile reports bad deflate data, impossible offsets, a short
         # stream, an unknown compression method or an encrypted member in these types.

@@ -51,7 +51,8 @@ def bad_files(folder: Path) -> dict[str, tuple[str, int | None]]:
     # Cut inside its first page: nothing whole to read (a PDF cut later is read with a warning).
     (folder / "katkennut.pdf").write_bytes(pdf[: pdf.find(b"endstream") - 100])
     docx = (FIXTURES / "innokyla.docx").read_bytes()
-    (folder / "katkennut.docx").write_bytes(docx[: len(docx) // 2])
+    # Cut before its document part: nothing to read (a DOCX cut later is read with a warning).
+    (folder / "katkennut.docx").write_bytes(docx[: docx.find(b"word/document.xml") - 40])
     (folder / "vaara-nimi.docx").write_text("Tämä on tekstiä eikä Word-tiedosto.\n", encoding="utf-8")
     (folder / "utf16.txt").write_bytes("Tavoitteet\nEnsimmäinen tavoite\n".encode("utf-16-le"))
     (folder / "iso.txt").write_text(

@@ -8,6 +8,8 @@ stored as mojibake or as a whole document without saying so.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hankegraafi.ingest.readers import IngestError, read_bytes
@@ -307,3 +309,30 @@ def test_a_wrapped_sentence_cut_in_its_last_part() -> None:
 def test_a_total_row_written_with_fewer_cells_is_no_cut() -> None:
     rows = "Kustannuslaji\tBudjetti\tToteutunut\nHenkilöstö\t100 000\t80 000\nPalvelut\t50 000\t20 000\nYhteensä\t100 000\n"
     assert read(("Kustannukset\n" + rows).encode(), "taulukko.txt").warnings == []
+
+
+def test_docx_cut_short_is_read_from_its_document_part_with_a_warning() -> None:
+    """A Word file's ZIP directory is at its end; its document part, early in the file, is read."""
+    docx = (FIXTURES / "innokyla.docx").read_bytes()
+    doc = read(docx[: len(docx) // 2], "puolikas.docx")
+    (warning,) = doc.warnings
+    assert warning.startswith("puolikas.docx: a truncated DOCX (its ZIP directory is missing)")
+    whole = read(docx, "innokyla.docx")
+    # The same text, but for the list markers Word keeps in the numbering part, which is lost.
+    strip = re.compile(r"^(?:- |\d+\. )")
+    assert [strip.sub("", line) for line in whole.lines] == doc.lines
+
+
+def test_docx_cut_inside_its_document_part_reads_what_is_there() -> None:
+    docx = (FIXTURES / "innokyla.docx").read_bytes()
+    at = docx.find(b"word/document.xml")
+    doc = read(docx[: at + 900], "alku.docx")
+    assert doc.lines and doc.lines[0] == read(docx, "innokyla.docx").lines[0]
+    assert any("truncated DOCX" in w for w in doc.warnings)
+
+
+def test_text_encoded_three_times_over_is_repaired_too() -> None:
+    thrice = GOOD.encode("utf-8").decode("cp1252").encode("utf-8").decode("cp1252")
+    doc = read(f"Tilanneraportti\n\n{thrice}\nLoppu.\n".encode(), "raportti.txt")
+    assert GOOD in doc.lines
+    assert any("encoded twice over" in w for w in doc.warnings)

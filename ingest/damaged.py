@@ -320,13 +320,14 @@ def salvage_pdf_text(data: bytes) -> list[str]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def salvage_docx_text(data: bytes) -> list[str]:
+def salvage_docx_text(data: bytes, limit: int = 64_000_000) -> list[str]:
     """The paragraphs and table rows of a DOCX cut short, from its document part's local entry.
 
     A ZIP written in order keeps its directory at the very end, so a cut file cannot be
     opened; but ``word/document.xml`` comes early, and as much of it as is there is
     inflated and read with a forgiving parser: paragraphs as lines, table rows as
-    tab-separated lines. Empty when the document part is not there.
+    tab-separated lines. Empty when the document part is not there. At most ``limit`` bytes are
+    inflated, as for a whole DOCX (a cut file must not unpack to more than a whole one may).
     """
     from lxml import etree
 
@@ -342,7 +343,7 @@ def salvage_docx_text(data: bytes) -> list[str]:
         start = at + 30 + name_len + extra_len
         body = data[start : start + size] if size and not flags & 0x08 else data[start:]
         try:
-            xml = zlib.decompressobj(-15).decompress(body) if method == 8 else body
+            xml = zlib.decompressobj(-15).decompress(body, limit) if method == 8 else body[:limit]
         except zlib.error:
             return []
         root = etree.fromstring(xml, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))

@@ -521,7 +521,7 @@ def _docx_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
             if bad is not None:
                 raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
     except zipfile.BadZipFile as exc:
-        salvaged = salvage_docx_text(data)  # cut short: its document part comes early in the ZIP
+        salvaged = salvage_docx_text(data, MAX_DOCX_XML_BYTES)  # cut short: its document part comes early
         if not any(line.strip() for line in salvaged) or warnings is None:
             raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
         warnings.append(

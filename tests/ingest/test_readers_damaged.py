@@ -336,3 +336,23 @@ def test_text_encoded_three_times_over_is_repaired_too() -> None:
     doc = read(f"Tilanneraportti\n\n{thrice}\nLoppu.\n".encode(), "raportti.txt")
     assert GOOD in doc.lines
     assert any("encoded twice over" in w for w in doc.warnings)
+
+
+def test_a_cut_docx_inflates_no_more_than_its_limit() -> None:
+    """A cut DOCX whose document part would unpack to gigabytes is read up to the limit only."""
+    import zlib
+
+    from hankegraafi.ingest.damaged import salvage_docx_text
+
+    xml = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    xml += (
+        b"<w:p><w:r><w:t>Hanke</w:t></w:r></w:p>" + b" " * 5_000_000 + b"<w:p><w:r><w:t>Loppu</w:t></w:r></w:p>"
+    )
+    packed = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = packed.compress(xml) + packed.flush()
+    name = b"word/document.xml"
+    header = b"PK\x03\x04" + (20).to_bytes(2, "little") + bytes(2) + (8).to_bytes(2, "little") + bytes(8)
+    header += len(body).to_bytes(4, "little") + len(xml).to_bytes(4, "little")
+    header += len(name).to_bytes(2, "little") + bytes(2) + name
+    assert salvage_docx_text(header + body, limit=1000) == ["Hanke"]
+    assert salvage_docx_text(header + body) == ["Hanke", "Loppu"]  # under the default limit: all of it

@@ -38,6 +38,8 @@ KINDS = {
     "county": ("WellbeingServicesCounty", ()),
 }
 HG = "https://w3id.org/hankegraafi/ontology#"
+#: Connection counts of the steady pages (issue 17 sets its target at 32).
+CONNECTIONS = (1, 8, 32)
 
 
 @contextmanager
@@ -155,7 +157,7 @@ def steady(
     logs: Path,
     codes: dict[str, Path | None],
     paths: dict[str, list[str]],
-    connections: Sequence[int] = (1, 8),
+    connections: Sequence[int] = CONNECTIONS,
 ) -> dict[str, Any]:
     """Both servers up; every measured page once per code and connection count, codes in turns.
 

@@ -51,6 +51,8 @@ _SUFFIX_KIND = {
     ".txt": "text",
     ".text": "text",
     ".md": "text",
+    ".csv": "text",  # an export; Excel writes it in cp1252, which the text reader decodes with a warning
+    ".tsv": "text",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -255,7 +257,7 @@ def _text_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
 
 # --- HTML ---------------------------------------------------------------------------------
 
-_BLOCK = {
+_BLOCK = {f"h{n}" for n in range(1, 7)} | {
     "address",
     "article",
     "aside",
@@ -272,12 +274,6 @@ _BLOCK = {
     "figure",
     "footer",
     "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
     "header",
     "hr",
     "li",

@@ -356,3 +356,14 @@ def test_a_cut_docx_inflates_no_more_than_its_limit() -> None:
     header += len(name).to_bytes(2, "little") + bytes(2) + name
     assert salvage_docx_text(header + body, limit=1000) == ["Hanke"]
     assert salvage_docx_text(header + body) == ["Hanke", "Loppu"]  # under the default limit: all of it
+
+
+def test_a_csv_export_in_cp1252_is_read_with_a_warning_not_refused() -> None:
+    """Excel writes CSV in the Windows code page: the export is read, its encoding named as guessed."""
+    data = "Kustannuslaji;Budjetti;Toteuma\nPalvelujen ostot;120 000;98 500\nMatkat;5 000;4 210\n".encode(
+        "cp1252"
+    )
+    data += "Yhteensä;125 000;102 710\n".encode("cp1252")
+    doc = read(data, "seuranta.csv")
+    assert doc.lines[3] == "Yhteensä;125 000;102 710"
+    assert any("the whole text was read as cp1252" in w for w in doc.warnings)

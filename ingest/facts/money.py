@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from hankegraafi.ingest import cues, tables
+from hankegraafi.ingest.facts import costpages
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND, CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.partwords import part_stems
@@ -204,6 +205,10 @@ def _table(ctx: Context, element: Element) -> bool:
     years = tables.year_columns(headers, element.title)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
+    if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:
+        made = _read(ctx, rest)  # the rows after a page break, under the header before it
+        costpages.merge(ctx, made, lambda key: COST_CATEGORIES[key][1] if key in COST_CATEGORIES else None)
+        return True
     if (
         not any(columns[1:])
         or ctx.section == "financial-benefits"
@@ -213,10 +218,20 @@ def _table(ctx: Context, element: Element) -> bool:
         # Not a cost table (no money columns, or rows that are investments or parts, not cost
         # categories: sums per investment in minutes); no other family reads it either.
         return True
+    costpages.remember(ctx, element, _read(ctx, element, columns))
+    return True
+
+
+def _read(ctx: Context, element: Element, columns: list[str | None] | None = None) -> list[CostStatement]:
+    """The statements a cost table makes, one per group of columns side by side."""
+    if columns is None:
+        headers = [*element.header, *[""] * (max(len(row) for row in element.rows) - len(element.header))]
+        columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
+    before = len(ctx.unit.costs)
     groups = tables.column_groups(columns)
     if len(groups) == 1:
         _costs(ctx, element, columns)
-        return True
+        return ctx.unit.costs[before:]
     for group in groups:
         # Statements side by side (a year's and the cumulative): each group a table of its own, with
         # the label column left of it when the sheet repeats one ("Kustannuslaji | … | | Kustannuslaji | …").
@@ -224,7 +239,7 @@ def _table(ctx: Context, element: Element) -> bool:
         rows = [[row[i] if i < len(row) else "" for i in keep] for row in element.rows]
         part = dataclasses.replace(element, rows=rows)
         _costs(ctx, part, [columns[i] for i in keep])
-    return True
+    return ctx.unit.costs[before:]
 
 
 def _label_column(rows: list[list[str]], first: int) -> int:

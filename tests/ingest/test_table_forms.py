@@ -166,3 +166,25 @@ def test_years_under_a_merged_group_header() -> None:
         2: "2025",
         3: None,
     }
+
+
+def test_a_table_cut_by_a_page_break_goes_on_under_its_header() -> None:
+    report = (
+        "Tilanneraportti 3/2024\nHankkeen nimi: Sivuhanke\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Kustannukset hankkeen alusta\nKustannuslaji\tBudjetti\tToteuma\n"
+        "Palvelujen ostot\t1 000\t900\nMuut kustannukset\t500\t450\n\nSivu 1 (2)\n\n"
+        "Lapin hyvinvointialue\tTilanneraportti 3/2024\n\nToimitilakulut\t300\t300\nYhteensä\t1 800\t1 650\n\n"
+        "Seuraava jakso\nJatketaan.\n"
+    )
+    x = extract(read_bytes(report.encode(), file_name="sivut.txt", max_bytes=100_000))
+    [statement] = x.projects[0].costs
+    assert (statement.kind, statement.year) == ("cumulative", None)
+    assert [(line.category, line.parent, line.values["actual"]) for line in statement.lines] == [
+        ("service-purchases", None, Decimal(900)),
+        ("other-costs", None, Decimal(450)),
+        ("premises", 1, Decimal(300)),  # its group row was on the page before
+        ("total", None, Decimal(1650)),
+    ]
+    # Far from any cost table, rows of categories without a header are no table.
+    alone = "Tilanneraportti 3/2024\nHankkeen nimi: Sivuhanke\nHallinnoija: Lapin hyvinvointialue\n\nToimitilakulut\t300\t300\n"
+    assert _costs(alone, "yksin.txt") == []

@@ -1,0 +1,93 @@
+"""A cost table that a page break cut in two: the rows after the break belong to the table before it.
+
+A PDF's table goes on over the page: its header stays on the first page, and the next page
+starts with the running header, a page mark or nothing, then more category rows with amounts
+("Toimitilakulut | 300 | 300", "Yhteensä | 1 800 | 1 650"). Without a header of their own those
+rows would be no table at all. When a headerless table of cost categories follows a cost table
+of the same reporting unit within a few lines, its rows are read under that table's header and
+its lines join the statements the first part made.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from weakref import WeakKeyDictionary
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import CostStatement, Project
+from hankegraafi.ingest.segment import Element
+
+#: Most lines between the end of a table and its continuation (a page's footer, header and margins).
+MAX_GAP = 10
+
+
+@dataclasses.dataclass
+class _Read:
+    """The last cost table read: where it ended, its header, whose statements it made."""
+
+    last: int
+    header: list[str]
+    unit: Project
+    statements: list[CostStatement]
+
+
+_LAST: WeakKeyDictionary[Context, _Read] = WeakKeyDictionary()
+_AMOUNT = re.compile(r"\d")
+
+
+def remember(ctx: Context, element: Element, made: list[CostStatement]) -> None:
+    """``element`` was read as a cost table making ``made``: rows after a page break may continue it."""
+    if made:
+        _LAST[ctx] = _Read(element.last, list(element.header), ctx.unit, list(made))
+
+
+def continued(ctx: Context, element: Element, is_category: object) -> Element | None:
+    """``element``'s rows under the header of the cost table it continues, or None when it continues none.
+
+    Rows before the first row with amounts (a running header, "Lapin hyvinvointialue | Raportti")
+    are left out; the rest must hold a cost category (``is_category``) and be no wider than the header.
+    """
+    before = _LAST.get(ctx)
+    if before is None or before.unit is not ctx.unit or element.first - before.last > MAX_GAP:
+        return None
+    start = next((i for i, row in enumerate(element.rows) if any(_AMOUNT.search(c) for c in row[1:])), None)
+    if start is None:
+        return None
+    body, lines = element.rows[start:], element.row_lines[start:]
+    if any(len(row) > len(before.header) for row in body):
+        return None
+    if not callable(is_category) or not any(row and is_category(row[0]) for row in body):
+        return None
+    return dataclasses.replace(element, rows=[before.header, *body], row_lines=[lines[0], *lines])
+
+
+def merge(ctx: Context, made: list[CostStatement], parent_of: Callable[[str], str | None]) -> None:
+    """Move the lines of ``made`` into the statements of the table they continue, of the same kind and year.
+
+    A line whose group row was on the page before ("Toimitilakulut" under "Muut kustannukset") takes
+    that row as its parent (``parent_of``: a category's parent category).
+    """
+    before = _LAST.get(ctx)
+    if before is None:
+        return
+    for statement in made:
+        target = next(
+            (
+                s
+                for s in before.statements
+                if (s.kind, s.year, s.unit) == (statement.kind, statement.year, statement.unit)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        offset = len(target.lines)  # a line's parent is its index in the statement's lines
+        for line in statement.lines:
+            parent = None if line.parent is None else line.parent + offset
+            group = parent_of(line.category) if parent is None and line.category else None
+            if group is not None:
+                parent = next((i for i in range(offset - 1, -1, -1) if target.lines[i].category == group), None)
+            target.lines.append(dataclasses.replace(line, parent=parent))
+        ctx.unit.costs.remove(statement)

@@ -363,7 +363,8 @@ def _costs(
         else:
             groups["main"][str(index)] = col
     # Amounts in thousands or millions: a column headed "t€" or "(1 000 €)", or a table titled so.
-    around = " ".join([element.title or "", *context])
+    # The label column's header speaks for the whole table too ("Kustannuslaji (1 000 €)").
+    around = " ".join([element.title or "", *context, element.header[0] if element.header else ""])
     table_scale = (
         Decimal(1_000_000)
         if _MILLIONS.search(around)

@@ -188,3 +188,13 @@ def test_a_table_cut_by_a_page_break_goes_on_under_its_header() -> None:
     # Far from any cost table, rows of categories without a header are no table.
     alone = "Tilanneraportti 3/2024\nHankkeen nimi: Sivuhanke\nHallinnoija: Lapin hyvinvointialue\n\nToimitilakulut\t300\t300\n"
     assert _costs(alone, "yksin.txt") == []
+
+
+def test_the_label_columns_unit_holds_for_the_table() -> None:
+    report = (
+        "Tilanneraportti 3/2024\nHankkeen nimi: Yksikköhanke\nHallinnoija: Lapin hyvinvointialue\n\nTilanne hyvä.\n\n"
+        "Kustannuslaji (1 000 €)\tBudjetti\tToteuma\nMatkakulut\t1,5\t0,9\n"
+    )
+    assert _costs(report, "yksikko.txt") == [
+        ("cumulative", None, "travel", {"budget": Decimal(1500), "actual": Decimal(900)})
+    ]

@@ -43,7 +43,7 @@ def _cells(line: str) -> int:
     return line.rstrip(" ").strip("\n").count("\t") + 1
 
 
-def cut_short(lines: list[str]) -> str | None:
+def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     """How the text's last line shows the document was cut short, or None when it ends as texts do.
 
     A heading, a signature, a date, a page number, a contact line, a field or a list
@@ -53,6 +53,11 @@ def cut_short(lines: list[str]) -> str | None:
     sentence of eight or more words with no end punctuation after prose that had one;
     or a last line that goes on from a sentence left open on the line before it
     ("… osaksi kotihoidon" / "perustoimintaa Oulussa ja Raah").
+
+    ``cells``: the cell counts of the last three rows as the source wrote them, when the
+    reader's lines lost empty cells at their ends (a text export's trailing tabs); an empty
+    list when the source cannot show them at all (a PDF's empty last column is no gap): a
+    row is then cut by its open end only, not by its number of cells.
     """
     rows = [line for line in lines if line.strip()]
     if len(rows) < 3:
@@ -62,9 +67,9 @@ def cut_short(lines: list[str]) -> str | None:
         return None  # "-" under a heading or after a label: a section left empty, not a cut
     table = [_cells(r) for r in rows[-3:]]
     if table[0] == table[1] >= 2 and 2 <= table[2] <= table[1]:
-        if _TOTAL.match(last):
-            return None  # "Yhteensä | 5 000" under three columns: a total row, written short
-        return "in the middle of a table row" if table[2] < table[1] or _OPEN_END.search(last) else None
+        kept = cells if cells and len(cells) == 3 and cells[0] == cells[1] else table
+        short = cells != [] and kept[2] < kept[1] and not _TOTAL.match(last)  # a total row is written short
+        return "in the middle of a table row" if short or _OPEN_END.search(last) else None
     if _OPEN_END.search(last):
         return "in the middle of a sentence"
     if _LIST_ITEM.match(last):
@@ -224,16 +229,24 @@ def replacement_characters(lines: list[str], where: Path, warnings: list[str]) -
         )
 
 
-def check_text(lines: list[str], kind: str, where: Path, warnings: list[str]) -> list[str]:
+def _source_cells(data: bytes) -> list[int] | None:
+    """The tab-separated cells of a text's last three rows as written, empty cells at the end kept."""
+    raw = [row.rstrip(b"\r \x0c") for row in data.split(b"\n") if row.strip()][-3:]
+    return [row.count(b"\t") + 1 for row in raw] if len(raw) == 3 and all(b"\t" in r for r in raw) else None
+
+
+def check_text(lines: list[str], kind: str, where: Path, warnings: list[str], data: bytes = b"") -> list[str]:
     """The read lines with text encoded twice repaired, and warnings of lost letters and of a cut end.
 
     Run on the lines of every format; a cut is looked for only when the reader has not
     already found the bytes cut off (a PDF without its end, a page without </html>).
+    ``data``: the file's bytes, for a text export's empty cells at the ends of its rows.
     """
     lines = repair_twice_encoded(lines, where, warnings)
     replacement_characters(lines, where, warnings)
     if not any("cut short" in w or "truncated" in w for w in warnings):
-        ending = cut_short(lines)
+        cells = _source_cells(data) if kind == "text" else [] if kind == "pdf" else None
+        ending = cut_short(lines, cells)
         if ending:
             warnings.append(
                 f"{where.name}: the text ends {ending}: the document may be cut short; what is there was read "

@@ -168,7 +168,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = _docx_lines(data, where, warnings)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
-    lines = check_text(lines, kind, where, warnings)  # text encoded twice, lost letters, a cut end
+    lines = check_text(lines, kind, where, warnings, data)  # text encoded twice, lost letters, a cut end
     for warning in warnings:
         logger.warning("%s", warning)
     return Document(

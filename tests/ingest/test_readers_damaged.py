@@ -367,3 +367,21 @@ def test_a_csv_export_in_cp1252_is_read_with_a_warning_not_refused() -> None:
     doc = read(data, "seuranta.csv")
     assert doc.lines[3] == "Yhteensä;125 000;102 710"
     assert any("the whole text was read as cp1252" in w for w in doc.warnings)
+
+
+def test_a_text_table_ending_in_an_empty_cell_is_no_cut() -> None:
+    """A tab-separated export writes an empty last cell as a trailing tab, which the reader drops."""
+    rows = "Osa-alue\tTila\tPerustelu\nAikataulu\tVihreä\tEtenee.\nKustannukset\tKeltainen\tYlitys.\nRiskit\tVihreä\t\n"
+    doc = read(("Tilannekuva\n" + rows).encode(), "valot.txt")
+    assert [line for line in doc.lines if line][-1] == "Riskit\tVihreä" and doc.warnings == []
+
+
+def test_a_pdf_table_row_without_its_last_cell_is_no_cut() -> None:
+    """A PDF shows no gap for an empty last column: only an open end tells a cut row there."""
+    header, rows = (
+        "Osa-alue            Tila            Perustelu",
+        ["Aikataulu           Vihreä          Etenee."],
+    )
+    rows += ["Kustannukset        Keltainen       Ylitys.", "Riskit              Vihreä"]
+    doc = read(_pdf(["Tilannekuva", header, *rows]), "valot.pdf")
+    assert doc.lines[-1].split("\t") == ["Riskit", "Vihreä"] and doc.warnings == []

@@ -402,6 +402,9 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     raw = text.strip().strip("*_")
     if not raw or len(raw) > 300:
         return []
+    several = _several_on_a_line(raw)
+    if several:
+        return several
     lead = raw[:1]
     if lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
         label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
@@ -432,6 +435,38 @@ def line_lights(text: str) -> list[tuple[str, str]]:
                 break
     single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
     return out if len(out) >= 2 or (out and (colon or single)) else []
+
+
+_SYMBOL_SPLIT = re.compile("(?=[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "])")
+_SYMBOL_AFTER = re.compile("(?<=[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "])")
+
+
+def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
+    """Three or two lights in a row on one line, each a dimension beside its symbol or colour:
+    "🟢 Aikataulu 🟡 Kustannukset", "Aikataulu 🟢  Kustannukset 🟡", "Aikataulu: vihreä | Riskit: punainen",
+    "Aikataulu vihreä – Kustannukset keltainen". Every piece must be such a pair, each dimension once."""
+    if len(raw) > 200:
+        return []
+    symbols = len(_SYMBOLS.findall(raw))
+    if symbols >= 2:
+        pieces = (_SYMBOL_SPLIT if raw[:1] in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION else _SYMBOL_AFTER).split(raw)
+    else:
+        pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
+    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+    if len(pieces) < 2:
+        return []
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        found = _SYMBOLS.search(piece)
+        value = value_of(found.group()) if found else colour_in(piece)
+        label = _SYMBOLS.sub(" ", piece)
+        for m in _colours_in(label):
+            label = label.replace(m.group(), " ")
+        dim = dimension_of(re.sub(r"\s+", " ", label).strip(" :–-"))
+        if dim is None or value is None or any(dim == d for d, _ in out):
+            return []
+        out.append((dim, value))
+    return out
 
 
 def heading_light(label: str, below: str) -> tuple[str, str] | None:

@@ -124,3 +124,20 @@ def test_a_legend_gives_each_mark_the_phrase_after_it() -> None:
         assert lighttext.row_lights(["Aikataulu", "HUOM", "Tilat valmistuvat syksyllä."]) == [
             ("schedule", "deviation")
         ]
+
+
+def test_several_lights_on_one_line() -> None:
+    with lighttext.legend([]):
+        for line in (
+            "🟢 Aikataulu 🟡 Kustannukset 🔴 Riskit",
+            "Aikataulu 🟢  Kustannukset 🟡  Riskit 🔴",
+            "Aikataulu: vihreä | Kustannukset: keltainen | Riskit: punainen",
+            "Aikataulu vihreä – Kustannukset keltainen – Riskit punainen",
+        ):
+            assert lighttext.line_lights(line) == [
+                ("schedule", "on-plan"),
+                ("costs", "deviation"),
+                ("risks", "deviation"),
+            ], line
+        # A light with its reason after a dash stays one light.
+        assert lighttext.line_lights("Aikataulu: keltainen – muutto siirtyi.") == [("schedule", "deviation")]

@@ -32,6 +32,8 @@ _OPEN_END = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]|\d{1,2}[.)])\s")
 #: "Lisätietoja: …", "Kuva: …", "Päivitetty 2.1.2025": a field's value needs no full stop.
 _FIELD = re.compile(r"^\W*[\w][\w ./()-]{0,40}:\s*\S")
+#: A page's number alone on its line: "3", "3/5", "Sivu 3 (5)", "- 3 -", "Page 3 of 5".
+_PAGE_MARK = re.compile(r"\W*(?:(?:sivu|sida|page|s\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av)\s*\d{1,3}\)?)?\W*", re.I)
 #: The first cell of a table's total row, which a page may write with fewer cells than the rows above.
 _TOTAL = re.compile(r"^\W*(?:yhteensä|kaikki yhteensä|summa|totalt|sammanlagt|total)\b", re.I)
 #: A contact or address line (an e-mail, a web address, a phone number) ends as it likes.
@@ -58,7 +60,20 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     reader's lines lost empty cells at their ends (a text export's trailing tabs); an empty
     list when the source cannot show them at all (a PDF's empty last column is no gap): a
     row is then cut by its open end only, not by its number of cells.
+
+    A page number or a running header or footer (a line of two or more words that stands
+    more than once) after the text is not where the text ends: it is looked past.
     """
+    end = len(lines)
+    while True:
+        filled = [k for k in range(end) if lines[k].strip()]
+        tail = lines[filled[-1]].strip() if len(filled) > 3 else ""
+        running = len(tail.split()) >= 2 and sum(1 for line in lines if line.strip() == tail) > 1
+        if not (tail and (_PAGE_MARK.fullmatch(tail) or running)):
+            break
+        end = filled[-1]
+    if end < len(lines):
+        lines, cells = lines[:end], (None if cells else cells)
     rows = [line for line in lines if line.strip()]
     if len(rows) < 3:
         return None

@@ -385,3 +385,23 @@ def test_a_pdf_table_row_without_its_last_cell_is_no_cut() -> None:
     rows += ["Kustannukset        Keltainen       Ylitys.", "Riskit              Vihreä"]
     doc = read(_pdf(["Tilannekuva", header, *rows]), "valot.pdf")
     assert doc.lines[-1].split("\t") == ["Riskit", "Vihreä"] and doc.warnings == []
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [["Sivu 3 (3)"], ["Kotihoito kuntoon | Loppuraportti", "3/3"], ["Kotihoito kuntoon | Loppuraportti"]],
+)
+def test_a_cut_is_found_past_a_page_number_or_running_footer(footer: list[str]) -> None:
+    text = [
+        "Kotihoito kuntoon | Loppuraportti",
+        *BODY,
+        "Kotihoito kuntoon | Loppuraportti",
+        "Hankkeen tulokset esitellään aluehallitukselle marraskuussa, minkä jälkeen malli kuvataan muiden käyt",
+        *footer,
+    ]
+    doc = read("\n".join(text).encode(), "sivut.txt")
+    assert any("may be cut short" in w for w in doc.warnings)
+    whole = read(
+        "\n".join([*text[: -1 - len(footer)], "Malli kuvataan Innokylään.", *footer]).encode(), "sivut.txt"
+    )
+    assert whole.warnings == []

@@ -21,9 +21,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from hankegraafi.ingest import cues
 from hankegraafi.ingest.labels import light_value, match_light, tables
-from hankegraafi.ontology import registry
+from hankegraafi.ingest.lightwords import colour_word as _colour_word
+from hankegraafi.ingest.lightwords import colours_in as _colours_in
+from hankegraafi.ingest.lightwords import words as _words
 
 #: A coloured symbol says the value by itself.
 _SYMBOL_ON_PLAN = "🟢✅🟩💚"
@@ -31,53 +32,6 @@ _SYMBOL_DEVIATION = "🟡🟠🔴🟥🟨🟧❌⛔"
 _LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
 
 
-def _stem(word: str) -> str:
-    """A colour word as a pattern of its inflections: "vihreä" → vihreän, vihreiksi; "keltainen" →
-    keltaisen; "grön" → gröna, grönt (Finnish -nen words inflect on -se-; a short word takes an ending)."""
-    low = re.escape(word.lower())
-    if word.lower().endswith("nen") and len(word) > 6:
-        return low[:-3] + r"\w*"
-    if len(word) >= 6:
-        return low[:-1] + r"\w*"
-    return low + r"\w?"
-
-
-@cues.per_reading
-def _value_words(scheme: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """Light value → (its colour words, its colour words and phrases) from the ``light-value`` vocabulary.
-
-    A one-word ``skos:hiddenLabel`` is a colour ("Vihreä", "Gul"), read in any inflection; the
-    ``hg:cue`` literals are the phrases that rate so ("etenee suunnitellusti", "viivästy…").
-    """
-    out: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-    for concept in registry.scheme(scheme):
-        words = [f for forms in concept.hidden.values() for f in forms if re.fullmatch(r"[^\W\d_]+", f)]
-        colours = r"\b(?:" + "|".join(_stem(w) for w in words) + r")\b" if words else r"(?!)"
-        phrases = [cue for texts in concept.cues.values() for cue in texts]
-        out[concept.key] = (re.compile(colours, re.I), re.compile("|".join([colours, *phrases]), re.I))
-    return out
-
-
-def _words(value: str, *, colours_only: bool = False) -> re.Pattern[str]:
-    """The pattern of ``value``'s colour words (and, unless ``colours_only``, its phrases)."""
-    return _value_words(VALUE_SCHEME)[value][0 if colours_only else 1]
-
-
-def _colour_word(text: str) -> str | None:
-    """The value of ``text`` when it is one colour word and nothing else ("Keltainen", "gröna")."""
-    for value in ("on-plan", "deviation"):
-        if _words(value, colours_only=True).fullmatch(text.strip()):
-            return value
-    return None
-
-
-def _colours_in(text: str) -> list[re.Match[str]]:
-    """The colour words of ``text`` (either value), in order."""
-    found = [m for value in ("on-plan", "deviation") for m in _words(value, colours_only=True).finditer(text)]
-    return sorted(found, key=lambda m: m.start())
-
-
-VALUE_SCHEME = "light-value"
 _SYMBOLS = re.compile("[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "]")
 
 

@@ -1,0 +1,66 @@
+"""The words of a light's value, read from the ``light-value`` vocabulary (``ontology/vocab/status.ttl``).
+
+A colour is a one-word ``skos:hiddenLabel`` of a value ("Vihreä", "Gul", "Amber"), read in any
+inflection (vihreiksi, keltaisen, gröna); the phrases that rate so are the value's ``hg:cue``
+literals ("etenee suunnitellusti", "viivästy…", "behind schedule"). A new spelling is one
+vocabulary line; ``ingest/lighttext.py`` reads lights with these words wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest import cues
+from hankegraafi.ontology import registry
+
+#: The scheme of the values a light takes (on-plan, deviation).
+VALUE_SCHEME = "light-value"
+
+
+def stem(word: str) -> str:
+    """A colour word as a pattern of its inflections: "vihreä" → vihreän, vihreiksi; "keltainen" →
+    keltaisen; "grön" → gröna, grönt (Finnish -nen words inflect on -se-; a short word takes an ending)."""
+    low = re.escape(word.lower())
+    if word.lower().endswith("nen") and len(word) > 6:
+        return low[:-3] + r"\w*"
+    if len(word) >= 6:
+        return low[:-1] + r"\w*"
+    return low + r"\w?"
+
+
+@cues.per_reading
+def value_words(scheme: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Light value → (its colour words, its colour words and phrases) from the ``light-value`` vocabulary.
+
+    A one-word ``skos:hiddenLabel`` is a colour ("Vihreä", "Gul"), read in any inflection; the
+    ``hg:cue`` literals are the phrases that rate so ("etenee suunnitellusti", "viivästy…").
+    """
+    out: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for concept in registry.scheme(scheme):
+        words = [f for forms in concept.hidden.values() for f in forms if re.fullmatch(r"[^\W\d_]+", f)]
+        colours = r"\b(?:" + "|".join(stem(w) for w in words) + r")\b" if words else r"(?!)"
+        phrases = [cue for texts in concept.cues.values() for cue in texts]
+        out[concept.key] = (re.compile(colours, re.I), re.compile("|".join([colours, *phrases]), re.I))
+    return out
+
+
+def words(value: str, *, colours_only: bool = False) -> re.Pattern[str]:
+    """The pattern of ``value``'s colour words (and, unless ``colours_only``, its phrases)."""
+    return value_words(VALUE_SCHEME)[value][0 if colours_only else 1]
+
+
+def colour_word(text: str) -> str | None:
+    """The value of ``text`` when it is one colour word and nothing else ("Keltainen", "gröna")."""
+    for value in ("on-plan", "deviation"):
+        if words(value, colours_only=True).fullmatch(text.strip()):
+            return value
+    return None
+
+
+def colours_in(text: str) -> list[re.Match[str]]:
+    """The colour words of ``text`` (either value), in order."""
+    found = [m for value in ("on-plan", "deviation") for m in words(value, colours_only=True).finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+__all__ = ["VALUE_SCHEME", "colour_word", "colours_in", "stem", "value_words", "words"]

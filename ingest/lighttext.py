@@ -194,7 +194,12 @@ def dimension_of(text: str) -> str | None:
     label = _PREFIX.sub("", _LEAD.sub("", text.strip()))
     if not label or len(label) > 50:
         return None
-    return match_light(label)
+    found = match_light(label)
+    if found is None:
+        # "Aikataulu ja eteneminen", "Henkilöstö (resurssit)": the dimension, then words about it.
+        head = re.split(r"\s*\(|\s+(?:ja|sekä|och|and|&)\s+", label, maxsplit=1)[0]
+        found = match_light(head) if head != label and head else None
+    return found
 
 
 def _stems() -> list[tuple[str, str]]:

@@ -141,3 +141,10 @@ def test_several_lights_on_one_line() -> None:
             ], line
         # A light with its reason after a dash stays one light.
         assert lighttext.line_lights("Aikataulu: keltainen – muutto siirtyi.") == [("schedule", "deviation")]
+
+
+def test_a_dimension_followed_by_words_about_it() -> None:
+    assert lighttext.dimension_of("Aikataulu ja eteneminen") == "schedule"
+    assert lighttext.dimension_of("Henkilöstö (resurssit)") == "staff"
+    assert lighttext.dimension_of("Palvelujen ostot ja muut") is None
+    assert lighttext.row_lights(["Kustannukset ja talous", "keltainen"]) == [("costs", "deviation")]

@@ -232,16 +232,28 @@ def repair_twice_encoded(lines: list[str], where: Path, warnings: list[str]) -> 
     return out
 
 
+#: A question mark inside a word ("Ty?t? jatkuvat syksyll?"): a letter an encoder without it wrote
+#: as "?". Not in a web address ("?id=3"), and only when it happens twice or more in the text.
+_LOST_LETTER = re.compile(r"(?<![\w/=&?])[A-Za-zÅÄÖåäö]+\?+[a-zåäö]+\b(?![=/])")
+
+
 def replacement_characters(lines: list[str], where: Path, warnings: list[str]) -> None:
-    """Warn of replacement characters (U+FFFD): letters an earlier conversion could not decode and lost."""
-    found = [n for n, line in enumerate(lines, start=1) if "\ufffd" in line]
-    if found:
-        count = sum(lines[n - 1].count("\ufffd") for n in found)
-        warnings.append(
-            f"{where.name}: mis-encoded text: {count} replacement character{'s' if count > 1 else ''} (U+FFFD) "
-            f"on {_lines_named(found)}: letters lost in an earlier conversion of the text, read as they are "
-            "(kadonneita merkkejä / förlorade tecken)"
-        )
+    """Warn of replacement characters: U+FFFD, or "?" inside words, for letters an earlier conversion lost."""
+    for least, count_in, what in (
+        (
+            1,
+            lambda line: line.count("\ufffd"),
+            ("replacement character (U+FFFD)", "replacement characters (U+FFFD)"),
+        ),
+        (2, lambda line: len(_LOST_LETTER.findall(line)), ("", "words with a letter written as '?'")),
+    ):
+        found = [n for n, line in enumerate(lines, start=1) if count_in(line)]
+        count = sum(count_in(lines[n - 1]) for n in found)
+        if count >= least:
+            warnings.append(
+                f"{where.name}: mis-encoded text: {count} {what[count > 1]} on {_lines_named(found)}: letters "
+                "lost in an earlier conversion of the text, read as they are (kadonneita merkkejä / förlorade tecken)"
+            )
 
 
 def _source_cells(data: bytes) -> list[int] | None:

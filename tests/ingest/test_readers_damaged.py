@@ -405,3 +405,18 @@ def test_a_cut_is_found_past_a_page_number_or_running_footer(footer: list[str]) 
         "\n".join([*text[: -1 - len(footer)], "Malli kuvataan Innokylään.", *footer]).encode(), "sivut.txt"
     )
     assert whole.warnings == []
+
+
+def test_letters_written_as_question_marks_inside_words_are_warned_of() -> None:
+    text = "Tilanneraportti\n\nHyvinvointialueen ty?ntekij?t ja k?ytt?j?t kokeilivat palvelua.\nLoppu.\n"
+    doc = read(text.encode(), "raportti.txt")
+    (warning,) = doc.warnings
+    assert warning.startswith("raportti.txt: mis-encoded text: 2 words with a letter written as '?' on line 3:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Onko hanke valmis? Kyllä on.", "Lisätietoja: https://hva.example/sivu?id=3&kieli=fi", "Mit? Yksi sana."],
+)
+def test_a_question_a_web_address_or_one_odd_word_is_no_lost_letter(line: str) -> None:
+    assert read(f"Otsikko\n\n{line}\nLoppu.\n".encode(), "hyva.txt").warnings == []

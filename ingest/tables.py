@@ -27,7 +27,8 @@ COLUMN_SCHEME = "cost-column"
 #: Units, years and dates in a header: not words of its role ("Budjetti 2025 (t€)", "Toteuma 31.12.2023").
 _UNIT = re.compile(
     r"\((?:[^)]{0,20}(?:€|eur|euroa|euro|%))\)|\b[tk]?€|\b(?:t|k)?eur(?:oa|o)?\b|\btuhatta\b|\btusen\b|"
-    r"\b1\s?000\b|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d{2}\b|\bsumma\b|[()]",
+    r"\b1\s?000\b|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:Q|H)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*/\s*(?=(?:19|20)\d{2})|"
+    r"\b(?:19|20)\d{2}\b|\bsumma\b|[()]",
     re.I,
 )
 
@@ -75,6 +76,8 @@ def _role(header: str) -> str | None:
                 break
     if "%" in full and role in (None, "actual", "budget", "granted"):
         return "utilisation-percent"
+    if "%" in full and role == "deviation":
+        return None  # a deviation in per cent: the model's deviation is in euros
     return role
 
 
@@ -172,7 +175,9 @@ def without_code_column(rows: list[list[str]]) -> list[list[str]]:
     return [row[1:] for row in rows]
 
 
-_PAGE_MARK = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|(?:sivu|sida|page)\s*\d{1,3}.*)$", re.I)
+_PAGE_MARK = re.compile(
+    r"^(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|(?:sivu|sida|page)\s*\d{1,3}.*)$", re.I
+)
 
 
 def without_running_header(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
@@ -264,7 +269,12 @@ def year_columns(header: list[str], title: str) -> dict[int, str | None] | None:
         if index and len(years) == 1:
             out[index] = years[0]
             rests.add(year_words(cell))
-    if len(out) < 2 or len(set(out.values())) < len(out) or len(rests) != 1 or any(column_role(header[i]) in _OTHER_ROLES for i in out):
+    if (
+        len(out) < 2
+        or len(set(out.values())) < len(out)
+        or len(rests) != 1
+        or any(column_role(header[i]) in _OTHER_ROLES for i in out)
+    ):
         return None
     totals = {"total": _total_labels("cost-category")}
     for index, cell in enumerate(header):

@@ -198,3 +198,10 @@ def test_the_label_columns_unit_holds_for_the_table() -> None:
     assert _costs(report, "yksikko.txt") == [
         ("cumulative", None, "travel", {"budget": Decimal(1500), "actual": Decimal(900)})
     ]
+
+
+def test_header_periods_and_per_cent_deviations() -> None:
+    assert tables.column_role("Toteuma 1-6/2024") == "actual"  # not "Toteuma %"
+    assert tables.column_role("Budjetti Q2/2025") == "budget"
+    assert tables.column_role("Poikkeama %") is None  # the model's deviation is in euros
+    assert tables.column_role("Ylitys/alitus") == "deviation"

@@ -315,6 +315,11 @@ def _period_key(cell: str) -> tuple[int, int] | None:
     return (int(text), 0) if m else None
 
 
+#: A header that compares this report's lights with the last one's: which column is now.
+_NOW = re.compile(r"\b(?:nyt|nykyi\w*|tämä\w*|tällä|nuvarande|nu|denna|current|now|this)\b", re.I)
+_BEFORE = re.compile(r"\b(?:edelli\w*|aiemp\w*|viime|föregående|förra|previous|last)\b", re.I)
+
+
 def header_seen(cells: list[str]) -> None:
     """Remember what a table header says its columns are, for the rows below it (:func:`row_lights`).
 
@@ -333,6 +338,11 @@ def header_seen(cells: list[str]) -> None:
     dated = {i: k for i, k in periods.items() if k is not None}
     if len(dated) >= 2:
         table.colours, table.latest = {}, max(dated, key=lambda i: dated[i])
+        return
+    now = [i for i, c in enumerate(cells) if i and _NOW.search(c)]
+    before = [i for i, c in enumerate(cells) if i and _BEFORE.search(c)]
+    if before and len(now) == 1:
+        table.colours, table.latest = {}, now[0]  # "Tilanne nyt | Edellinen raportti": the current column
 
 
 def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]:

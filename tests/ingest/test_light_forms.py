@@ -148,3 +148,10 @@ def test_a_dimension_followed_by_words_about_it() -> None:
     assert lighttext.dimension_of("Henkilöstö (resurssit)") == "staff"
     assert lighttext.dimension_of("Palvelujen ostot ja muut") is None
     assert lighttext.row_lights(["Kustannukset ja talous", "keltainen"]) == [("costs", "deviation")]
+
+
+def test_this_reports_column_beside_the_last_ones() -> None:
+    now_first = HEAD + "Osa-alue\tTilanne nyt\tEdellinen raportti\nAikataulu\tvihreä\tkeltainen\n"
+    assert _lights(now_first) == {"schedule": "on-plan"}
+    now_last = HEAD + "Osa-alue\tEdellinen raportti\tTilanne nyt\nAikataulu\tvihreä\tkeltainen\n"
+    assert _lights(now_last) == {"schedule": "deviation"}

@@ -24,20 +24,16 @@ from dataclasses import dataclass, field
 from hankegraafi.ingest.labels import light_value, match_light, tables
 from hankegraafi.ingest.lightwords import colour_word as _colour_word
 from hankegraafi.ingest.lightwords import colours_in as _colours_in
+from hankegraafi.ingest.lightwords import symbol_pattern, symbols
 from hankegraafi.ingest.lightwords import words as _words
 
 #: A coloured symbol says the value by itself.
-_SYMBOL_ON_PLAN = "🟢✅🟩💚"
-_SYMBOL_DEVIATION = "🟡🟠🔴🟥🟨🟧❌⛔"
 _LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
-
-
-_SYMBOLS = re.compile("[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "]")
 
 
 def colour_named(text: str) -> bool:
     """The text rates by a colour word or a coloured symbol ("Aikataulu: vihreä", "🟢 Kustannukset")."""
-    return bool(_SYMBOLS.search(text) or _colours_in(text))
+    return bool(symbol_pattern().search(text) or _colours_in(text))
 
 
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
@@ -141,9 +137,9 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     explained = _explained(raw)
     if explained is not None:
         return explained
-    if raw[0] in _SYMBOL_ON_PLAN:
+    if raw[0] in symbols("on-plan"):
         return "on-plan"
-    if raw[0] in _SYMBOL_DEVIATION:
+    if raw[0] in symbols("deviation"):
         return "deviation"
     known = light_value(" ".join(raw.split()[:2]) if first_word else raw)
     if known is not None:
@@ -246,7 +242,7 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     if at is None or dim is None:
         return []
     lead = cells[at].strip()[:1]
-    if lead and lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
+    if lead and lead in symbols():
         return [(dim, value_of(lead) or "")]
     table = _TABLE.get()
     ticked = _ticked_colour(cells, table)
@@ -375,7 +371,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     if several:
         return several
     lead = raw[:1]
-    if lead in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION:
+    if lead and lead in symbols():
         label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
         dim = dimension_of(label)
         return [(dim, value_of(lead) or "")] if dim else []
@@ -406,19 +402,16 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     return out if len(out) >= 2 or (out and (colon or single)) else []
 
 
-_SYMBOL_SPLIT = re.compile("(?=[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "])")
-_SYMBOL_AFTER = re.compile("(?<=[" + _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION + "])")
-
-
 def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
     """Three or two lights in a row on one line, each a dimension beside its symbol or colour:
     "🟢 Aikataulu 🟡 Kustannukset", "Aikataulu 🟢  Kustannukset 🟡", "Aikataulu: vihreä | Riskit: punainen",
     "Aikataulu vihreä – Kustannukset keltainen". Every piece must be such a pair, each dimension once."""
     if len(raw) > 200:
         return []
-    symbols = len(_SYMBOLS.findall(raw))
-    if symbols >= 2:
-        pieces = (_SYMBOL_SPLIT if raw[:1] in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION else _SYMBOL_AFTER).split(raw)
+    marks = symbol_pattern()
+    if len(marks.findall(raw)) >= 2:
+        at = "(?=" if raw[:1] in symbols() else "(?<="  # a symbol before its dimension, or after it
+        pieces = re.split(at + marks.pattern + ")", raw)
     else:
         pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
     pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
@@ -426,9 +419,9 @@ def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for piece in pieces:
-        found = _SYMBOLS.search(piece)
+        found = marks.search(piece)
         value = value_of(found.group()) if found else colour_in(piece)
-        label = _SYMBOLS.sub(" ", piece)
+        label = symbol_pattern().sub(" ", piece)
         for m in _colours_in(label):
             label = label.replace(m.group(), " ")
         dim = dimension_of(re.sub(r"\s+", " ", label).strip(" :–-"))
@@ -479,7 +472,7 @@ def under_header(header: list[str] | None) -> Iterator[None]:
 def card_light(value_line: str, below: str) -> tuple[str, str] | None:
     """A card or tile that prints its colour above the dimension ("VIHREÄ" / "Aikataulu" / its text)."""
     raw = value_line.strip()
-    symbol = len(raw) <= 2 and (raw[:1] in _SYMBOL_ON_PLAN + _SYMBOL_DEVIATION or _explained(raw) is not None)
+    symbol = len(raw) <= 2 and (raw[:1] in symbols() or _explained(raw) is not None)
     if "\t" in below or ":" in below or len(raw) > 20 or not (symbol or _colour_word(raw.strip("*_ "))):
         return None
     dim = dimension_of(below) if len(below.strip()) <= 50 else None

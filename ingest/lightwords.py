@@ -63,4 +63,33 @@ def colours_in(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-__all__ = ["VALUE_SCHEME", "colour_word", "colours_in", "stem", "value_words", "words"]
+@cues.per_reading
+def _symbols(scheme: str) -> dict[str, str]:
+    """Light value → the symbols that say it (one-character hidden labels: 🟢, 🔴 …)."""
+    return {
+        c.key: "".join(f for forms in c.hidden.values() for f in forms if len(f) == 1 and not f.isalnum())
+        for c in registry.scheme(scheme)
+    }
+
+
+def symbols(value: str | None = None) -> str:
+    """The coloured symbols that say ``value`` (every value's when None), from the vocabulary."""
+    found = _symbols(VALUE_SCHEME)
+    return found.get(value, "") if value is not None else "".join(found.values())
+
+
+def symbol_pattern() -> re.Pattern[str]:
+    """Any coloured symbol of the vocabulary, as one character class."""
+    return re.compile("[" + re.escape(symbols()) + "]") if symbols() else re.compile(r"(?!)")
+
+
+__all__ = [
+    "VALUE_SCHEME",
+    "colour_word",
+    "colours_in",
+    "stem",
+    "symbol_pattern",
+    "symbols",
+    "value_words",
+    "words",
+]

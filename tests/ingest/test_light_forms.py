@@ -155,3 +155,10 @@ def test_this_reports_column_beside_the_last_ones() -> None:
     assert _lights(now_first) == {"schedule": "on-plan"}
     now_last = HEAD + "Osa-alue\tEdellinen raportti\tTilanne nyt\nAikataulu\tvihreä\tkeltainen\n"
     assert _lights(now_last) == {"schedule": "deviation"}
+
+
+def test_a_new_symbol_is_one_vocabulary_line() -> None:
+    assert lighttext.row_lights(["Aikataulu", "🟤"]) == []
+    with registry.extended(PREFIXES + f'<{V}light-value/deviation> skos:hiddenLabel "🟤" .'):
+        assert lighttext.row_lights(["Aikataulu", "🟤"]) == [("schedule", "deviation")]
+        assert lighttext.colour_named("🟤 Kustannukset")

@@ -185,6 +185,15 @@ def _marked_option(text: str) -> str | None:
     return "on-plan" if _words("on-plan").fullmatch(word) else None
 
 
+_LEADING_PERCENT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)(?!\w)")
+
+
+def _progress(dim: str | None, text: str) -> str | None:
+    """The progress as "NN%" when a progress value starts with it ("60 % (keltainen)", "45 % – hieman jäljessä")."""
+    m = _LEADING_PERCENT.match(text) if dim == "progress" else None
+    return m.group("n") + "%" if m else None
+
+
 def dimension_of(text: str) -> str | None:
     """The light dimension a label names ("Aikataulu", "🟢 Aikataulu", "Hankkeen edistyminen", "Tidsplan")."""
     label = _PREFIX.sub("", _LEAD.sub("", text.strip()))
@@ -258,7 +267,7 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     short = [c for i, c in enumerate(cells) if i != at and c.strip() and len(c.strip()) <= 60]
     for cell in short:
         # A long cell is a reason or a risk's description: only its first word may be the value.
-        value = value_of(cell, first_word=len(cell.strip()) > 25)
+        value = _progress(dim, cell) or value_of(cell, first_word=len(cell.strip()) > 25)
         if value is not None and (not value.endswith("%") or dim == "progress"):
             return [(dim, value)]
     for cell in cells[at + 1 :]:
@@ -380,7 +389,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
         label = colon.group("label").strip("*_ ")
         dim = dimension_of(label)
         if dim is not None:
-            value = value_of(colon.group("value").strip("*_ "))
+            value = _progress(dim, colon.group("value")) or value_of(colon.group("value").strip("*_ "))
             if value is not None and (not value.endswith("%") or dim == "progress"):
                 return [(dim, value)]
             return []
@@ -436,7 +445,7 @@ def heading_light(label: str, below: str) -> tuple[str, str] | None:
     dim = dimension_of(label) if ":" not in label.rstrip(":") and len(label) <= 50 else None
     if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
         return None
-    value = value_of(below, first_word=len(below.strip()) > 40)
+    value = _progress(dim, below) or value_of(below, first_word=len(below.strip()) > 40)
     if value is None or (value.endswith("%") and dim != "progress"):
         return None
     return dim, value

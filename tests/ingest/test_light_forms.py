@@ -162,3 +162,11 @@ def test_a_new_symbol_is_one_vocabulary_line() -> None:
     with registry.extended(PREFIXES + f'<{V}light-value/deviation> skos:hiddenLabel "🟤" .'):
         assert lighttext.row_lights(["Aikataulu", "🟤"]) == [("schedule", "deviation")]
         assert lighttext.colour_named("🟤 Kustannukset")
+
+
+def test_progress_with_a_colour_is_its_percentage() -> None:
+    with lighttext.legend([]):
+        assert lighttext.line_lights("Edistyminen: 60 % (keltainen)") == [("progress", "60%")]
+        assert lighttext.row_lights(["Valmiusaste", "45 % – hieman jäljessä"]) == [("progress", "45%")]
+        # Another dimension's percentage with a colour is rated by the colour.
+        assert lighttext.line_lights("Aikataulu ........ 75 % (keltainen)") == [("schedule", "deviation")]

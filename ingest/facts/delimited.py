@@ -6,8 +6,9 @@ reader gives its lines as text, "Hanke;Lapsiperheiden palveluohjaus;;;" and
 with its cells split as the other readers give table cells (tab-separated; quoted cells
 unquoted, the empty cells a sheet leaves at the end of a row dropped), so its fields,
 lights and cost tables are read by the same rules as any table — also two tables side by
-side in one row, which ``ingest/tables.py`` reads as groups of columns. A text that is not
-mostly such rows is left as it is.
+side in one row, which ``ingest/tables.py`` reads as groups of columns. Only a file saved as a
+sheet (``.csv``, ``.tsv``) is read so, and only when most of its lines are such rows: prose with
+commas in a ``.txt`` is no sheet.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ MIN_CELLS = 3
 
 
 def delimiter_of(lines: list[str]) -> str | None:
-    """";" or "," when most non-empty lines are rows of at least three cells split by it; else None.
+    """ ";" or "," when most non-empty lines are rows of at least three cells split by it; else None.
 
     A tab-separated text is already cells; a comma is a sheet's delimiter only when no line
     has a semicolon, since prose has commas.
@@ -51,7 +52,13 @@ def tabbed(line: str, mark: str) -> str:
     return "\t".join(cells)
 
 
+#: The file names a sheet is saved under: prose with commas in a .txt is no sheet.
+SHEET_SUFFIXES = (".csv", ".tsv")
+
+
 def _begin(ctx: Context, elements: list[Element]) -> None:
+    if not ctx.doc.file_name.lower().endswith(SHEET_SUFFIXES):
+        return
     mark = delimiter_of(ctx.doc.lines)
     if mark is None:
         return

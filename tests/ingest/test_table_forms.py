@@ -205,3 +205,13 @@ def test_header_periods_and_per_cent_deviations() -> None:
     assert tables.column_role("Budjetti Q2/2025") == "budget"
     assert tables.column_role("Poikkeama %") is None  # the model's deviation is in euros
     assert tables.column_role("Ylitys/alitus") == "deviation"
+
+
+def test_prose_with_commas_in_a_text_file_is_no_sheet() -> None:
+    prose = (
+        "Tilanneraportti 1/2025\nHankkeen nimi: Pilkkuhanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kotihoito, asiakasohjaus ja etäpalvelut etenivät, kuten sovittiin, ja tilat valmistuivat.\n"
+        "Kajaanissa, Sotkamossa ja Kuhmossa, kuten myös Suomussalmella, aloitettiin ryhmät.\n"
+    )
+    x = extract(read_bytes(prose.encode(), file_name="pilkut.txt", max_bytes=100_000))
+    assert [p.name for p in x.projects] == ["Pilkkuhanke"]

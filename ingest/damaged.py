@@ -80,6 +80,10 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     last = rows[-1].strip()
     if not re.search(r"\w", last) or re.search(r":\s*[-–]$", last):
         return None  # "-" under a heading or after a label: a section left empty, not a cut
+    piped = [r.strip() for r in rows[-3:]]
+    markdown = all(r.startswith("|") for r in piped) and all(r.endswith("|") for r in piped[:2])
+    if markdown and (not piped[2].endswith("|") or piped[2].count("|") < piped[1].count("|")):
+        return "in the middle of a table row"  # a Markdown table's row without its closing cells
     table = [_cells(r) for r in rows[-3:]]
     if table[0] == table[1] >= 2 and 2 <= table[2] <= table[1]:
         kept = cells if cells and len(cells) == 3 and cells[0] == cells[1] else table

@@ -420,3 +420,11 @@ def test_letters_written_as_question_marks_inside_words_are_warned_of() -> None:
 )
 def test_a_question_a_web_address_or_one_odd_word_is_no_lost_letter(line: str) -> None:
     assert read(f"Otsikko\n\n{line}\nLoppu.\n".encode(), "hyva.txt").warnings == []
+
+
+def test_a_markdown_table_cut_in_its_last_row() -> None:
+    table = "| Taho | Sisältö | Tila |\n|---|---|---|\n| Kela | Apuvälineet | käynnissä |\n| Xamk | Arvi"
+    doc = read(f"# Raportti\n\n{BODY[1]}\n\n{table}\n".encode(), "taulu.md")
+    assert any("ends in the middle of a table row" in w for w in doc.warnings)
+    whole = table.replace("| Xamk | Arvi", "| Xamk | Arviointi | |")
+    assert read(f"# Raportti\n\n{BODY[1]}\n\n{whole}\n".encode(), "taulu.md").warnings == []

@@ -157,7 +157,9 @@ def test_other_encodings_read_as_the_same_text(tmp_path, name, fixture):
     shutil.copy(paths[name], copy)
     read_so = _format_free(build(copy), fixture)
     # A text in cp1252 says its encoding was guessed (a note of the document); nothing else differs.
-    notes = [(s, p, o) for s, p, o in read_so.triples((None, HG.extractionNote, None)) if "mis-encoded" in str(o)]
+    notes = [
+        (s, p, o) for s, p, o in read_so.triples((None, HG.extractionNote, None)) if "mis-encoded" in str(o)
+    ]
     assert len(notes) == (1 if "cp1252" in name else 0)
     for note in notes:
         read_so.remove(note)

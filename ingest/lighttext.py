@@ -418,6 +418,8 @@ def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
     if len(raw) > 200:
         return []
     marks = symbol_pattern()
+    if len(marks.findall(raw)) + len(_colours_in(raw)) < 2:
+        return []  # two lights need two values at least
     if len(marks.findall(raw)) >= 2:
         at = "(?=" if raw[:1] in symbols() else "(?<="  # a symbol before its dimension, or after it
         pieces = re.split(at + marks.pattern + ")", raw)

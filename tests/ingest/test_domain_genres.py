@@ -178,3 +178,15 @@ def test_a_service_notice_about_congestion_is_refused() -> None:
     assert other_genre(text) == ("service-notice", 4)
     with pytest.raises(IngestError, match="tekstilaji: palvelutiedote"):
         read(text, "tiedote.txt")
+
+
+def test_a_companys_advert_to_the_counties_is_refused() -> None:
+    """An advert names the county it sells to, Kanta and a price: it is no project of the county's."""
+    text = (
+        "Etävastaanotto helposti\n\n"
+        "Palvelumme toimii jo Pohjanmaan hyvinvointialueella, ja se on liitetty Kanta-palveluihin.\n"
+        "Hinta alkaen 2 900 € kuukaudessa. Pyydä tarjous tai varaa demo: myynti@esimerkki.example\n"
+    )
+    assert other_genre(text) == ("advertisement", 7)
+    with pytest.raises(IngestError, match="tekstilaji: mainos"):
+        read(text, "mainos.txt")

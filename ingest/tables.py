@@ -254,7 +254,7 @@ def names_estimate(text: str) -> bool:
     return any(label in low for label in _kind_labels("statement-kind").get("estimate", ()))
 
 
-def year_columns(header: list[str], title: str) -> dict[int, str | None] | None:
+def year_columns(header: list[str]) -> dict[int, str | None] | None:
     """Columns that differ by their year alone ("Kustannuslaji | 2024 | 2025 | 2026 | Yhteensä", or a group
     header over years joined into "Kustannusarvio (€) 2024 | Kustannusarvio (€) 2025"): index → the year,
     and None for the total column beside them; None when fewer than two columns are such.

@@ -202,7 +202,7 @@ def _table(ctx: Context, element: Element) -> bool:
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
-    years = tables.year_columns(headers, element.title)
+    years = tables.year_columns(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
     if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:

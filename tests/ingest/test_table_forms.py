@@ -24,8 +24,8 @@ def _costs(text: str, name: str) -> list[tuple[str, str | None, str, dict[str, D
 
 def test_year_columns_are_told_by_the_header_and_their_role_by_the_title() -> None:
     header = ["Kustannuslaji", "2024", "2025 (€)", "Yhteensä"]
-    assert tables.year_columns(header, "") == {1: "2024", 2: "2025", 3: None}
-    assert tables.year_columns(["Kustannuslaji", "Budjetti 2024", "Toteuma 2024"], "") is None
+    assert tables.year_columns(header) == {1: "2024", 2: "2025", 3: None}
+    assert tables.year_columns(["Kustannuslaji", "Budjetti 2024", "Toteuma 2024"]) is None
     assert tables.year_role("Toteutuneet kustannukset vuosittain") == "actual"
     assert tables.year_role("Kulut") == "budget"
     assert tables.names_estimate("4 Kustannusarvio vuosittain (euroa)")
@@ -160,8 +160,8 @@ def test_years_under_a_merged_group_header() -> None:
     ]
     # A year standing twice is a group of columns per year, not a column per year.
     twice = ["K", "Vuosi 2024 Budjetti", "Vuosi 2024 Toteuma", "Vuosi 2025 Budjetti", "Vuosi 2025 Toteuma"]
-    assert tables.year_columns(twice, "") is None
-    assert tables.year_columns(["K", "Budjetti 2024", "Budjetti 2025", "Budjetti yhteensä"], "") == {
+    assert tables.year_columns(twice) is None
+    assert tables.year_columns(["K", "Budjetti 2024", "Budjetti 2025", "Budjetti yhteensä"]) == {
         1: "2024",
         2: "2025",
         3: None,

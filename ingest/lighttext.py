@@ -3,14 +3,18 @@
 Templates differ in where a light stands, not in what it says: a dimension of the
 ``light-dimension`` vocabulary (``ontology/vocab/status.ttl``: Aikataulu, Kustannukset,
 Riskit … with their Swedish and English labels and hidden variants) and a value — a
-colour (vihreä / keltainen / punainen, grön / gul / röd, green / yellow / red, in any
-inflection), a coloured symbol (🟢 🟡 🔴), a phrase ("etenee suunnitellusti", "Poikkeama,
-vaatii seurantaa") or a percentage for progress. So a light is read from any line that
-ties one to the other: the row of a table whose first cell is the dimension, "Aikataulu:
-keltainen – …", "🟢 Aikataulu – …", "Liikennevalot: aikataulu vihreä, kustannukset
-keltainen", a header of dimensions over a row of values, or a sentence that starts with
-the dimension ("Riskit arvioitiin vihreiksi"). Values are the ``light-value`` keys:
-green is on plan, yellow and red are a deviation.
+colour, a coloured symbol or a phrase of the ``light-value`` vocabulary (its hidden labels
+and cues, read by ``ingest/lightwords.py``: vihreä / keltainen / punainen in any inflection,
+🟢 🟡 🔴, "etenee suunnitellusti"), a mark a legend line explains ("● = vihreä", "V =
+vihreä"), a ticked option, or a percentage for progress. So a light is read from any line
+that ties one to the other: the row of a table whose first cell is the dimension (the
+value in any short cell, or the colour a sentence in it names), "Aikataulu: keltainen – …",
+"Aikataulu ....... 75 % (keltainen)", "🟢 Aikataulu – …", several on one line, a header of
+dimensions over a row of values, a dimension over its value or a card's colour over its
+dimension, or a sentence that starts with the dimension ("Riskit arvioitiin vihreiksi").
+A table's header says what its rows mean (:class:`_Table`): colour columns over ticked
+boxes, a matrix of reporting periods whose latest column or row is the report's.
+Values are the ``light-value`` keys: green is on plan, yellow and red are a deviation.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ columns are told first by their header words, matched against the labels of the
 a header a PDF or a two-row HTML header split over two rows is joined first. Where the
 words do not tell, the numbers do: a column of percentages is the utilisation per cent,
 and a column that is, row by row, the difference of the budget and the actual is the
-deviation.
+deviation (only under a header that says nothing else). Columns that differ by their year
+alone ("2024 | 2025 | Yhteensä") are a column per year, their role told by the words they
+share or the table's title; a PDF page's running header above a table is no header of it.
 """
 
 from __future__ import annotations

@@ -473,6 +473,9 @@ class QueryPool:
                     raise
                 finally:
                     self._hold_lock()
+                    # Before readers are let in again: a reader that starts now must not meet an
+                    # answer or a name kept from before the write under the same generation.
+                    self.generation += 1
         finally:
             # Also when the write failed: a writer stopped at its deadline may have stored part of
             # its work (three of five documents), and cached and stored answers must not outlive it.

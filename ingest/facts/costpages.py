@@ -67,10 +67,15 @@ def merge(ctx: Context, made: list[CostStatement], parent_of: Callable[[str], st
     """Move the lines of ``made`` into the statements of the table they continue, of the same kind and year.
 
     A line whose group row was on the page before ("Toimitilakulut" under "Muut kustannukset") takes
-    that row as its parent (``parent_of``: a category's parent category).
+    that row as its parent (``parent_of``: a category's parent category). A statement that continues
+    none of them (person-days under a table of euros, another year) is dropped: rows without a
+    header of their own are read only as the rest of a table, never as a table with a borrowed
+    header, whose total line would not be theirs.
     """
     before = _LAST.get(ctx)
     if before is None:
+        for statement in made:
+            ctx.unit.costs.remove(statement)
         return
     for statement in made:
         target = next(
@@ -82,6 +87,7 @@ def merge(ctx: Context, made: list[CostStatement], parent_of: Callable[[str], st
             None,
         )
         if target is None:
+            ctx.unit.costs.remove(statement)
             continue
         offset = len(target.lines)  # a line's parent is its index in the statement's lines
         for line in statement.lines:

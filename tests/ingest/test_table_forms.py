@@ -190,6 +190,27 @@ def test_a_table_cut_by_a_page_break_goes_on_under_its_header() -> None:
     assert _costs(alone, "yksin.txt") == []
 
 
+def test_rows_without_a_header_that_continue_no_statement_are_no_table() -> None:
+    """Person-days whose header row the segmenter took for a field, five lines under a table of euros.
+
+    Read under the euro table's header they made a person-day statement of their own whose total
+    line was not theirs (620 against the 400 of the one row left): no continuation, no table.
+    """
+    report = (
+        "Loppuraportti\nHankkeen nimi: Sivuhanke\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Kustannukset (eur)\nKustannuslaji\tBudjetti\tToteuma\n"
+        "Palvelujen ostot\t1 000 €\t900 €\nYhteensä\t1 000 €\t900 €\n\n"
+        "Kustannukset (htp)\nNimi\tBudjetti\tToteuma\nProjektipäällikkö\t220 htp\t214 htp\n"
+        "Suunnittelijat\t400 htp\t360 htp\nYhteensä\t620 htp\t574 htp\n\nSeuraavaksi\nJatketaan.\n"
+    )
+    for kind, _year, _category, values in _costs(report, "htp.txt"):
+        assert values.get("budget") != Decimal(620), (kind, values)
+    euros = [
+        (c, v["actual"]) for k, _y, c, v in _costs(report, "htp.txt") if "actual" in v and v["actual"] >= 900
+    ]
+    assert euros == [("service-purchases", Decimal(900)), ("total", Decimal(900))]
+
+
 def test_the_label_columns_unit_holds_for_the_table() -> None:
     report = (
         "Tilanneraportti 3/2024\nHankkeen nimi: Yksikköhanke\nHallinnoija: Lapin hyvinvointialue\n\nTilanne hyvä.\n\n"

@@ -100,8 +100,8 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
         ):
             return "in the middle of a list item"
         return None
-    if re.search(r"(?:\d|€|euroa?|kpl|%)$", last, re.I) or _FIELD.match(last) or _CONTACT.search(last):
-        return None  # a sum, a date, a page number, a field or a contact line ends without a full stop
+    if re.search(r"(?:\d|€|euroa?|kpl|%|\|)$", last, re.I) or _FIELD.match(last) or _CONTACT.search(last):
+        return None  # a sum, a date, a page number, a closed table row, a field or a contact line
     prose = [r for r in rows[:-1] if len(r.split()) >= 8]
     if (
         len(last.split()) >= 8
@@ -114,7 +114,7 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     before = lines[at - 1].strip() if at else ""
     if (
         len(before.split()) >= 6
-        and "\t" not in before
+        and not re.search(r"[\t|]", before)  # a table row wrapped onto the next line is no sentence
         and not _SENTENCE_END.search(before)
         and last[:1].islower()
         and not _SENTENCE_END.search(last)

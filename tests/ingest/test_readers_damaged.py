@@ -428,3 +428,16 @@ def test_a_markdown_table_cut_in_its_last_row() -> None:
     assert any("ends in the middle of a table row" in w for w in doc.warnings)
     whole = table.replace("| Xamk | Arvi", "| Xamk | Arviointi | |")
     assert read(f"# Raportti\n\n{BODY[1]}\n\n{whole}\n".encode(), "taulu.md").warnings == []
+
+
+def test_a_pipe_table_row_wrapped_onto_the_next_line_is_no_cut() -> None:
+    """A PDF of a Markdown risk table wraps a long row; its second line closes the row with '|'."""
+    rows = [
+        "| Riski | T | V | Torjunta | Vastuu |",
+        "| Laitehankinta viivästyy | 2 | 3 | Hankinta käynnistetään heti",
+        "rahoituspäätöksen jälkeen | Palvelupäällikkö |",
+        "| Järjestöt eivät päivitä tietojaan | 4 | 3 | Järjestöille tarjotaan tukea",
+        "kuvausten tekemiseen | Järjestökoordinaattori |",
+    ]
+    doc = read("\n".join(["Riskit", *BODY[1:], *rows]).encode(), "riskit.txt")
+    assert doc.warnings == []

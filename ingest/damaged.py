@@ -115,6 +115,7 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     if (
         len(before.split()) >= 6
         and not re.search(r"[\t|]", before)  # a table row wrapped onto the next line is no sentence
+        and not _LIST_ITEM.match(before)  # nor a list item, which needs no full stop
         and not _SENTENCE_END.search(before)
         and last[:1].islower()
         and not _SENTENCE_END.search(last)

@@ -441,3 +441,12 @@ def test_a_pipe_table_row_wrapped_onto_the_next_line_is_no_cut() -> None:
     ]
     doc = read("\n".join(["Riskit", *BODY[1:], *rows]).encode(), "riskit.txt")
     assert doc.warnings == []
+
+
+def test_a_wrapped_list_item_without_a_full_stop_is_no_cut() -> None:
+    items = [
+        "- Kotihoidon etäkäynnit käytössä",
+        "- Tavoitteena on parantaa kotihoidon asiakkaiden palvelujen",
+        "saatavuutta",
+    ]
+    assert read("\n".join([*BODY, "", "Tulokset", *items]).encode(), "lista.txt").warnings == []

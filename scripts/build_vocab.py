@@ -173,6 +173,18 @@ class County:
     name_en: str
 
 
+def swedish_forms(name_sv: str) -> list[str]:
+    """The county's name as Swedish texts write it about the county itself: "Välfärdsområdet i
+    Österbotten" (and its genitive), the place in its base form ("Österbottens välfärdsområde"
+    without the genitive s; "Satakunta", "Södra Savolax" and "Vanda och Kervo" have none)."""
+    if not name_sv.endswith(" välfärdsområde"):
+        return []
+    place = name_sv.removesuffix(" välfärdsområde")
+    if place.endswith("s") and " och " not in place:
+        place = place[:-1]
+    return [f"Välfärdsområdet i {place}", f"Välfärdsområdet i {place}s"]
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a tab-separated file as dicts, with surrounding blanks stripped."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -316,6 +328,8 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
             g.add((iri, SKOS.altLabel, Literal(f"{stem} HVA", lang="fi")))
             for case in dict.fromkeys(COUNTY_CASES):
                 g.add((iri, SKOS.hiddenLabel, Literal(f"{stem} {case}", lang="fi")))
+            for form in swedish_forms(c.name_sv):
+                g.add((iri, SKOS.hiddenLabel, Literal(form, lang="sv")))
             g.add(
                 (
                     iri,

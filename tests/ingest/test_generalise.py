@@ -115,6 +115,25 @@ def test_a_news_item_is_about_the_project_its_text_names_not_its_headline() -> N
     assert x.projects[0].name == "Trygga nätter i Österbotten"
 
 
+@pytest.mark.parametrize(
+    ("owner", "code"),
+    [
+        ("Välfärdsområdet i Österbotten", "17"),
+        ("Välfärdsområdet i Södra Savolax", "12"),
+        ("Välfärdsområdet i Kymmenedalen", "10"),
+    ],
+)
+def test_a_county_named_in_swedish_as_the_welfare_area_of_a_place_is_the_county(owner: str, code: str) -> None:
+    """ "Välfärdsområdet i X" (scripts/build_vocab.py's Swedish forms in counties.ttl) is the county, as
+    "Xs välfärdsområde" is, not an unknown organisation of that name."""
+    x = read(
+        f"Lägesrapport\nProjektets namn: Ett projekt\nHuvudman: {owner}\n\nArbetet fortsätter.\n", "sv.txt"
+    )
+    [taking_part] = x.projects[0].participations
+    assert (taking_part.role, taking_part.surface) == ("administrator", owner)
+    assert str(taking_part.organisation.iri).endswith(f"/county/{code}")
+
+
 # --- organisations and dependencies ------------------------------------------------------------
 
 PROJECT_PAGE = """Kotona pidempään

@@ -408,7 +408,7 @@ def warning_kinds(warnings: list[str]) -> set[str]:
     for warning in warnings:
         if "cut short" in warning or "truncated" in warning:
             kinds.add("truncated")
-        if "not valid UTF-8" in warning:
+        if "not valid UTF-8" in warning or "mis-encoded" in warning:
             kinds.add("encoding")
     return kinds
 

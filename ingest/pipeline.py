@@ -28,6 +28,7 @@ from rdflib.namespace import RDF
 
 from hankegraafi import __version__
 from hankegraafi.ingest import changelog
+from hankegraafi.ingest.readers import MEDIA_TYPES, SUFFIX_KIND
 from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, graph_iri, mint, vocab
 from hankegraafi.processes import die_with_parent
 from hankegraafi.settings import Config
@@ -35,7 +36,6 @@ from hankegraafi.store import DocumentMeta, Store, StoreError
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 Status = Literal["stored", "unchanged", "failed", "invalid", "quarantined", "skipped"]
 
@@ -124,10 +124,10 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
             )
         elif kind == "dir":
             yield from _walk(path)
-        elif kind == "file" and path.suffix.lower() in SUFFIXES:
+        elif kind == "file" and path.suffix.lower() in SUFFIX_KIND:
             yield path
         elif kind == "file":
-            yield Skipped(path, "not a .txt, .html, .pdf or .docx file", failed=False)
+            yield Skipped(path, f"not a {', '.join(SUFFIX_KIND)} file", failed=False)
         else:
             yield Skipped(path, reason or "cannot be read", failed=False)
 
@@ -171,7 +171,7 @@ def sample_documents() -> list[Path]:
     """The bundled sample documents (invented content) used by the demo."""
     root = files("hankegraafi.ingest").joinpath("samples")
     with as_file(root) as folder:
-        return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SUFFIXES)
+        return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SUFFIX_KIND)
 
 
 def count_facts(graph: Graph) -> Counter[str]:
@@ -569,11 +569,12 @@ def _violations(report: object) -> str:
     return f"{len(severe)} violation(s)"
 
 
+#: Where a suffix says more about the file than its reader's media type does.
+_SUFFIX_MEDIA = {".md": "text/markdown", ".csv": "text/csv", ".tsv": "text/tab-separated-values"}
+
+
 def _media_type(path: Path) -> str:
-    return {
-        ".txt": "text/plain",
-        ".html": "text/html",
-        ".htm": "text/html",
-        ".pdf": "application/pdf",
-        ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    }.get(path.suffix.lower(), "application/octet-stream")
+    """The media type recorded for a source document, by its suffix."""
+    suffix = path.suffix.lower()
+    kind = SUFFIX_KIND.get(suffix)
+    return _SUFFIX_MEDIA.get(suffix) or (MEDIA_TYPES[kind] if kind else "application/octet-stream")

@@ -47,7 +47,9 @@ MEDIA_TYPES: dict[str, str] = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-_SUFFIX_KIND = {
+#: The suffixes the readers read, and the reader of each: the one list of readable files (the
+#: pipeline's folder walk, the bundled samples and the upload route take theirs from it).
+SUFFIX_KIND = {
     ".txt": "text",
     ".text": "text",
     ".md": "text",
@@ -185,7 +187,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
 def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
     """The kind from the file's own bytes first; the suffix decides only for text and HTML."""
     suffix = Path(file_name).suffix.lower()
-    by_suffix = _SUFFIX_KIND.get(suffix)
+    by_suffix = SUFFIX_KIND.get(suffix)
     if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):

@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("upload", __name__)
 
-#: Source document suffixes the ingest pipeline reads.
-SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 MAX_NAME = 160
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 _FILENAME_STAR = re.compile(r"filename\*\s*=\s*([^;]+)", re.IGNORECASE)
@@ -50,6 +48,8 @@ def safe_file_name(raw: str) -> str:
     anything but letters, digits, ``.``, ``-`` and ``_`` becomes ``_``, and
     the name must end in a suffix the pipeline reads.
     """
+    from hankegraafi.ingest.readers import SUFFIX_KIND  # the ingest's list; loaded with the first upload
+
     name = raw.replace("\\", "/").rsplit("/", 1)[-1]
     name = unicodedata.normalize("NFC", name)
     name = "".join(c for c in name if unicodedata.category(c)[0] != "C")
@@ -57,8 +57,8 @@ def safe_file_name(raw: str) -> str:
     if not name:
         raise BadRequest(f"file name {raw[:80]!r} has nothing left once made safe")
     stem, dot, suffix = name.rpartition(".")
-    if not dot or f".{suffix.lower()}" not in SUFFIXES:
-        raise UnsupportedMediaType(f"file name {name!r}: the ingest reads only {', '.join(SUFFIXES)} files")
+    if not dot or f".{suffix.lower()}" not in SUFFIX_KIND:
+        raise UnsupportedMediaType(f"file name {name!r}: the ingest reads only {', '.join(SUFFIX_KIND)} files")
     if len(name) > MAX_NAME:
         name = f"{stem[: MAX_NAME - len(suffix) - 1]}.{suffix}"
     return name
@@ -232,4 +232,4 @@ def check_rdf_upload(data: bytes, rdf_format: str) -> None:
         raise BadRequest(str(exc)) from exc
 
 
-__all__ = ["SUFFIXES", "bp", "check_rdf_upload", "safe_file_name"]
+__all__ = ["bp", "check_rdf_upload", "safe_file_name"]

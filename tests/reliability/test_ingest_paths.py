@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from hankegraafi.ingest.pipeline import sample_documents
+from hankegraafi.ingest.readers import SUFFIX_KIND
 from tests.reliability.docsets import cli, uncaught_traceback
 
 TIMEOUT = 120  # a FIFO or /dev/zero that were opened would block or run past this
@@ -45,6 +46,7 @@ def docs(tmp_path: Path) -> Path:
     (folder / ".git").mkdir()
     shutil.copy(sample, folder / "hanke.txt")
     shutil.copy(sample, folder / "ali" / "toinen.txt")
+    shutil.copy(sample, folder / "ali" / "kolmas.md")  # every suffix the readers read is read in a folder
     shutil.copy(sample, folder / ".luonnos.txt")
     shutil.copy(sample, folder / ".git" / "piilossa.txt")
     (folder / "muistio.odt").write_text("ei luettava", encoding="utf-8")
@@ -64,7 +66,7 @@ def test_a_folder_gives_one_line_for_everything_in_it(docs: Path, tmp_path: Path
     expected = {
         docs / ".luonnos.txt": "hidden file, not read",
         docs / ".git": "hidden folder, not searched",
-        docs / "muistio.odt": "not a .txt, .html, .pdf or .docx file",
+        docs / "muistio.odt": f"not a {', '.join(SUFFIX_KIND)} file",
         docs / "rikki.txt": f"broken link to {tmp_path / 'poistettu.txt'}",
         docs / "putki.txt": "not a regular file (a FIFO), not opened",
         docs / "pistoke.txt": "not a regular file (a socket), not opened",
@@ -79,7 +81,7 @@ def test_a_folder_gives_one_line_for_everything_in_it(docs: Path, tmp_path: Path
     rows = table_rows(r.stdout)
     for path in expected:
         assert rows.get(path.name) == ["skipped"], (path.name, rows)
-    for name in ("hanke.txt", "toinen.txt"):
+    for name in ("hanke.txt", "toinen.txt", "kolmas.md"):
         assert len(rows.get(name, [])) == 1 and rows[name][0] in ("stored", "quarantined"), (name, rows)
     assert "piilossa.txt" not in rows  # inside the hidden folder, which has its own line
     assert r.returncode == 0, r.stderr[-3000:]  # things a folder holds besides documents are no failure

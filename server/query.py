@@ -115,17 +115,23 @@ class QueryService:
         outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=1))
         return bool(json.loads(outcome.body)["boolean"])
 
-    def bounded_select(self, sparql: str, *, max_rows: int = MAX_ROWS) -> list[Row]:
+    def bounded_select(
+        self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS
+    ) -> list[Row]:
         """The rows of one of the server's own SELECT queries whose cost is bounded (a resource
-        page's card, names and page queries: a fixed text with a checked IRI written in), on the
-        runner's local lane: the engine's terms straight to rdflib's, no worker round trip, no
-        JSON, no result cache. Never for a text a client sent (nothing stops it at a deadline).
-        Elsewhere (a remote store) as :meth:`select`."""
+        page's card, names and page queries: a fixed text with a checked IRI written in; a
+        catalogue call about one resource), on the runner's local lane: the engine's terms
+        straight to rdflib's, no worker round trip, no JSON, no result cache and no stored answer.
+        Never for a text a client sent (nothing stops it at a deadline). Elsewhere (a remote
+        store) as :meth:`select`."""
         if self._local is not None:
-            found = self._local(lambda store: _local_rows(store, sparql, max_rows))
+            if self._check is not None:
+                self._check(bindings)
+            text = inject_values(sparql, bindings) if bindings else sparql
+            found = self._local(lambda store: _local_rows(store, text, max_rows))
             if found is not None:
                 return found
-        return self.select(sparql, max_rows=max_rows)
+        return self.select(sparql, bindings, max_rows=max_rows)
 
     def bounded_ask(self, sparql: str) -> bool:
         """An ASK of the server's own with a bounded cost, on the local lane (:meth:`bounded_select`)."""

@@ -61,6 +61,10 @@ CARD_PARTS = tuple(
         start=1,
     )
 )
+#: Catalogue calls a page makes about its own resource (its IRI bound): no answer is stored for
+#: them (``queries/answers.py`` stores the calls without parameters and the per-county cuts),
+#: and their cost is that resource's, so they run on the local lane as the page queries do.
+PER_RESOURCE = frozenset({"dependencies-of", "dependents-of", "conflicts"})
 #: Page kinds that can be opened in the explorer.
 EXPLORABLE = frozenset(
     {
@@ -205,8 +209,11 @@ class PageBuilder:
 
     def run(self, name: str, **params: str) -> list[dict[str, Identifier]]:
         """Rows of a catalogue query, bound as the catalogue binds it (so an answer stored at
-        write time for the same call is served); the IRIs of the rows are named in one query."""
+        write time for the same call is served); the IRIs of the rows are named in one query.
+        A call about one resource (:data:`PER_RESOURCE`) runs on the local lane."""
         text, bindings = queries.get(name).bind({"lang": self.lang, **params})
+        if name in PER_RESOURCE:
+            return self._named(self.data.bounded_select(text, bindings))
         return self._named(self.data.select(text, bindings))
 
     def query(self, name: str, *, this: Node | None = None) -> list[Row]:

@@ -67,16 +67,18 @@ def page_of(client: FlaskClient, iri: str) -> str:
 @pytest.mark.parametrize(
     ("iri", "local", "execute"),
     [
-        # exists, card, the card's names, the canonical record, the timeline on the local lane;
-        # two catalogue calls (dependencies-of, and one of the timeline's) and the corrections.
-        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 5, 3),
-        # exists, card, names; its projects (+ names) and counties (+ names); dependents-of and
+        # exists, card, the card's names, the canonical record, the timeline (+ names) and two
+        # catalogue calls about the project (dependencies-of, conflicts) on the local lane;
+        # the corrections through the runner.
+        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 7, 1),
+        # exists, card, names; its projects (+ names), counties (+ names) and dependents-of;
         # the corrections.
-        (f"{BASE}vocab/organisation/digifinland", 7, 2),
-        # a county is an organisation too: exists, card, names, region-counties, region-depends,
-        # the organisation's two queries and the names of their rows; projects-by-region and
-        # budget-by-region (stored answers when they follow the data), dependents-of, corrections.
-        (f"{BASE}vocab/county/21", 11, 4),
+        (f"{BASE}vocab/organisation/digifinland", 8, 1),
+        # a county is an organisation too: exists, card, names, region-counties, county-depends,
+        # the organisation's two queries, dependents-of and the names of their rows; through the
+        # runner projects-by-region and budget-by-region (stored answers when they follow the
+        # data) and the corrections.
+        (f"{BASE}vocab/county/21", 12, 3),
     ],
 )
 def test_a_page_runs_a_fixed_number_of_queries_on_each_path(

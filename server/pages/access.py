@@ -2,7 +2,10 @@
 
 Every page query goes through :class:`~hankegraafi.server.query.QueryService`:
 inside ``create_app`` as jobs of the app's runner (the deadline and result
-cache of ``/sparql``), in a bare app on the open store it was given.
+cache of ``/sparql``), in a bare app on the open store it was given. A resource
+page's bounded queries (its card, names, page queries, catalogue calls about it)
+take the runner's local lane instead (``bounded_select``: the web process's own
+read-only handle, no worker round trip).
 Catalogue queries are bound by the store layer (a VALUES block); the pages'
 own queries get the resource's IRI written in place by
 :func:`~hankegraafi.server.pages.iris.write_in`, which writes nothing but a

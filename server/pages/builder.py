@@ -8,8 +8,12 @@ data is removed before anything is shaped. What a page adds to its card
 depends on its type: :mod:`.pagetypes` keeps one module per page type in a
 registry keyed by class, each with its own queries (``sparql/*.rq``) and
 the catalogue's. :class:`PageBuilder` holds what they share. Names come from
-a :class:`~.labels.PageLabels` told every IRI of the card and of each query's
-rows (one query each), never from the whole label index.
+a :class:`~.labels.PageLabels`: those of the card's whole subjects from the card
+itself, the others told with every query's rows (one query each, names other
+pages read kept while the data is unchanged), never from the whole label index.
+The card, the page queries and the catalogue calls about the resource run on the
+runner's local lane (``QueryService.bounded_select``); the corrections and the
+calls that may have a stored answer go through the runner.
 """
 
 from __future__ import annotations

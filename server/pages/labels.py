@@ -7,7 +7,10 @@ table (:func:`build`): one query reads every ``skos:prefLabel``,
 have a name; both are cached until the data changes. A resource page reads
 only the names of the IRIs it shows (:class:`PageLabels`, one query per batch
 of IRIs): building the whole table took 2.5 s of the first page after a start
-at 10^5 triples, and it is rebuilt after every write.
+at 10^5 triples, and it is rebuilt after every write. The names of what the
+page's card holds whole are taken from the card (:meth:`PageLabels.know`), and
+names read are kept for the next pages while the data is unchanged
+(:class:`SharedNames`).
 """
 
 from __future__ import annotations

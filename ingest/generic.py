@@ -49,7 +49,7 @@ _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 _NAMED_PROJECT = re.compile(
     r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
-    r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för|har|hade|ska|kommer|var|blir|-)\s|$)"
+    r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för att|har|hade|ska|kommer|var|blir|-)\s|$)"
     r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]*\s+){0,6}[\w.:-]+)\s?-hanke(?:\w*)",
 )
 #: A project's name in quotes beside its word: «X» -hanke, "X" -hankkeessa, hankkeessa "X", projektet ”X”.

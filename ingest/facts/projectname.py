@@ -38,7 +38,11 @@ _MEETING = re.compile(
     re.I,
 )
 #: A dateline: a short line with a full date ("Aluehallitus 22.4.2024", "Julkaistu 14.5.2024").
-_DATELINE = re.compile(r"^\s*(?:\S+\s+){0,3}\d{1,2}\.\d{1,2}\.\d{4}\b(?:\s+(?:klo\s+)?[\d.:]+)?\s*$")
+#: A period line is one too: "Raportointijakso 1.1.–30.6.2025", "Perioden 1.1–30.6.2024".
+_DATELINE = re.compile(
+    r"^\s*(?:\S+\s+){0,3}(?:\d{1,2}\.\d{1,2}\.?(?:\d{4})?\s*[–-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"(?:\s+(?:klo\s+)?[\d.:]+)?\s*$"
+)
 #: A sentence that names another project beside this one (worked with, continued, earlier).
 _OTHER = re.compile(
     r"\bkanssa\b|\byhdessä\b|\bjatk(?:aa|oa|uu|o)\b|\baiemm\w*|\bedelli\w*|\bkuten\b|"
@@ -50,7 +54,20 @@ _OPENER = re.compile(
     r"^(?:Liitteenä|Liitteessä|Ohessa|Oheisena|Oheessa|Tässä|Alla|Bifogat|Bifogad|Här|Nedan|Attached|Enclosed)\s+"
 )
 #: The words of a project's name after the county's genitive ("Hämeen hyvä arki -hankkeen").
-_HANKE = re.compile(r"\s?[-–]\s?hank(?:e|kee\w*)\b")
+_HANKE = re.compile(r"\s?[-–]\s?hank(?:e|etta|kee\w*)\b")
+#: The partitive "X -hanketta" ("koskee X -hanketta", "on osa X -hanketta"): read as "X -hanke".
+_PARTITIVE = re.compile(r"(?<=[-–])(\s?)hanketta\b")
+#: The Swedish word after the name: "Hemma i Borgå-projektet", "för Stöd hemma -projektet".
+_PROJEKTET = re.compile(r"\s?[-–]\s?projektet\b")
+#: The name after an inflected project word: "Hankkeessa Saariston sote on …", "inom projektet Stöd för
+#: vardagen, som …". It ends at a punctuation mark or at a verb or conjunction ("för att" is a clause).
+_AFTER_WORD = re.compile(
+    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|sta|n)|\b[Pp]rojekt(?:ille|iin|issa|et|ets))\s+"
+    r"(?P<name>[A-ZÄÖÅ0-9][^.,;:()\n]{2,80}?)"
+    r"(?=\s*[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår)\s|\s*$)"
+)
+#: Lower-case words that stand inside a name between capitalised ones ("Hemma i Borgå", "Koti ja arki").
+_INNER = re.compile(r"^(?:i|och|på|av|med|till|för|ja|sekä)$")
 
 
 def no_name(text: str) -> bool:
@@ -88,6 +105,10 @@ def named_in(sentence: str) -> str | None:
     """The project a sentence names by its word: "Tunturin terveys -hanke", "Hämeen hyvä arki -hanke"."""
     if _OTHER.search(sentence):
         return None
+    sentence = _PARTITIVE.sub(r"\1hanke", sentence)
+    swedish = _swedish_before(sentence)
+    if swedish is not None:
+        return swedish
     name = name_before_hanke(sentence)
     if name is not None:
         # Only "X -hanke" / "X-hankkeen" names a project; "Yhteenveto hankkeen toteutumisesta" does not.
@@ -107,6 +128,35 @@ def named_in(sentence: str) -> str | None:
     return None
 
 
+def _swedish_before(sentence: str) -> str | None:
+    """ "X-projektet": capitalised words before the word, with small words between them ("Hemma i Borgå")."""
+    m = _PROJEKTET.search(sentence)
+    if m is None:
+        return None
+    words = [w.strip("\"”“'()") for w in sentence[: m.start()].split()[-6:]]
+    taken: list[str] = []
+    for word in reversed(words):
+        if not word or word.endswith((":", ",", ";", ".")):
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or _INNER.match(word)):
+            break
+        taken.append(word)
+    taken.reverse()
+    while taken and _INNER.match(taken[0]):
+        taken.pop(0)  # "för Hemma i Borgå-projektet": the name starts at its first capital
+    if not taken:
+        return None
+    return " ".join(taken) + m.group(0)  # the word as written: "Borgå-projektet", "hemma -projektet"
+
+
+def named_after(sentence: str) -> str | None:
+    """The project named after its inflected word: "Hankkeessa Saariston sote on kaksi investointia:"."""
+    if _OTHER.search(sentence):
+        return None
+    m = _AFTER_WORD.search(sentence)
+    return m.group("name").strip() if m is not None else None
+
+
 def _clause(name: str) -> bool:
     """A title that is a clause: it introduces a list (":") or a word in it is a verb ("Hanke jakautuu …")."""
     words = re.findall(r"[A-Za-zÅÄÖåäö-]+", name)
@@ -116,7 +166,7 @@ def _clause(name: str) -> bool:
 def title_name(title: str) -> str:
     """The project's name in a title that is a clause about it ("Kotona Karjalassa -hanke sai
     2,4 miljoonaa euroa" names "Kotona Karjalassa -hanke"); any other title as it is."""
-    return (named_in(title) or title) if _clause(title) else title
+    return (named_in(title) or named_after(title) or title) if _clause(title) else title
 
 
 def _begin(ctx: Context, elements: list[Element]) -> None:

@@ -18,6 +18,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
+from hankegraafi.ingest.labels import match_field, table_cells
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.segment import Element
 
@@ -53,6 +54,13 @@ _OTHER = re.compile(
 _OPENER = re.compile(
     r"^(?:Liitteenä|Liitteessä|Ohessa|Oheisena|Oheessa|Tässä|Alla|Bifogat|Bifogad|Här|Nedan|Attached|Enclosed)\s+"
 )
+#: A report's kind: a title line naming it names no project ("Tilanneraportti 2/2024").
+KIND_WORDS = (
+    r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|lägesrapport|mellanrapport|slutrapport|"
+    r"projektplan|final report|status report|progress report|interim report|project plan"
+)
+#: A title of a report's kind, then a colon or a dash, then the project's name.
+KIND_TITLE = re.compile(rf"^(?:{KIND_WORDS})(?:\s+\d{{4}})?\s*(?::|\s[–—-])\s+(?P<name>\S.{{2,120}})$", re.I)
 #: The words of a project's name after the county's genitive ("Hämeen hyvä arki -hankkeen").
 _HANKE = re.compile(r"\s?[-–]\s?hank(?:e|etta|kee\w*)\b")
 #: The partitive "X -hanketta" ("koskee X -hanketta", "on osa X -hanketta"): read as "X -hanke".
@@ -176,6 +184,29 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     so that every fact the walk reads belongs to the project under its own name.
     """
     root = ctx.root
+    if not any(e.type == "field" and e.key == "name" for e in elements):
+        found = table_name(elements)
+        if found is not None:
+            element, name = found
+            span = Span(element.first, element.last, name)
+            if root is None:
+                ctx.root = ctx.new_project("project", name, span)
+            elif root.name != name:
+                _rename(ctx, root, name, span)
+            ctx.fallback = None
+            ctx.result.title, ctx.result.title_span = name, span
+            return
+    titled = kind_title(elements)
+    if titled is not None and (root is None or root is ctx.fallback or root.span.first > titled[0].first):
+        element, name = titled
+        span = Span(element.first, element.last, element.text.strip())
+        if root is None:
+            ctx.root = ctx.new_project("project", name, span)
+        else:
+            _rename(ctx, root, name, span)
+        ctx.fallback = None
+        ctx.result.title, ctx.result.title_span = name, span
+        return
     if is_generic(ctx) or (root is not None and not _clause(root.name)):
         return
     if root is None and not any(no_name(e.text) for e in _title_lines(elements)):
@@ -197,6 +228,44 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
             ctx.result.title = name
             ctx.result.title_span = span
             return
+
+
+def kind_title(elements: list[Element]) -> tuple[Element, str] | None:
+    """A title that gives the document's kind, then the project's name: "Slutrapport: Digital
+    mottagning", "Loppuraportti – Kotona Kainuussa". The name is what follows the kind."""
+    for element in elements[:20]:
+        if element.type not in ("text", "heading") or prose(element.text):
+            continue
+        m = KIND_TITLE.match(element.text.strip().strip("#").strip())
+        if m is None:
+            continue
+        name = m.group("name").strip(" .")
+        if (
+            re.search(r"[A-Za-zÅÄÖåäö]{3}", name)
+            and name[:1].isupper()
+            and not _clause(name)
+            and not no_name(name)
+        ):
+            return element, name
+    return None
+
+
+def table_name(elements: list[Element]) -> tuple[Element, str] | None:
+    """The name a key–value table near the top gives ("| Hanke | Kotona Kainuussa |", a fact box):
+    a row of two cells whose first is the name field by one of the vocabulary's labels."""
+    for element in elements[:40]:
+        if element.type != "table":
+            continue
+        for line in element.text.splitlines():
+            cells = table_cells(line)
+            if (
+                cells
+                and len(cells) == 2
+                and match_field(cells[0]) == "name"
+                and re.search(r"[A-Za-zÅÄÖåäö]{3}", cells[1])
+            ):
+                return element, cells[1].strip("*_ ")
+    return None
 
 
 def _title_lines(elements: list[Element]) -> list[Element]:

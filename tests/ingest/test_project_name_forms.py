@@ -88,3 +88,29 @@ def test_a_swedish_message_names_its_project_by_x_projektet() -> None:
     )
     x = read(text, "lagesrapport.txt")
     assert [p.name for p in x.projects] == ["Trygg i Ekenäs-projektet"]
+
+
+def test_a_fact_box_table_names_the_project_by_its_name_field() -> None:
+    text = (
+        "# Loppuraportti\n\n| Kenttä | Tieto |\n|---|---|\n| Hankkeen nimi | Kylätalkkarit kotiin |\n"
+        "| Hyvinvointialue | Kainuun hyvinvointialue |\n\n## Toteutus\n\n"
+        "Kylätalkkarit kävivät syksyllä 300 kotona Kuhmossa ja Suomussalmella.\n"
+    )
+    x = read(text, "loppuraportti.md")
+    assert [p.name for p in x.projects] == ["Kylätalkkarit kotiin"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("# Slutrapport: Trygg hemvård i skärgården", "Trygg hemvård i skärgården"),
+        ("# Loppuraportti – Kylätalkkarit kotiin", "Kylätalkkarit kotiin"),
+    ],
+)
+def test_a_title_of_the_report_s_kind_then_a_name_gives_the_name(title: str, name: str) -> None:
+    text = (
+        f"{title}\n\n**Projekttid:** 1.1.2023–31.8.2025\n\n## Sammanfattning\n\n"
+        "Välfärdsområdet i Egentliga Finland arbetade i Pargas och Kimitoön. Hembesöken ökade med en tredjedel.\n"
+    )
+    x = read(text, "rapport.md")
+    assert [p.name for p in x.projects] == [name]

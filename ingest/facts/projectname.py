@@ -207,6 +207,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         ctx.fallback = None
         ctx.result.title, ctx.result.title_span = name, span
         return
+    if is_generic(ctx) and root is not None:
+        _listed(ctx, root, elements)
     if is_generic(ctx) or (root is not None and not _clause(root.name)):
         return
     if root is None and not any(no_name(e.text) for e in _title_lines(elements)):
@@ -228,6 +230,24 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
             ctx.result.title = name
             ctx.result.title_span = span
             return
+
+
+def _listed(ctx: Context, root: Project, elements: list[Element]) -> None:
+    """A page listing several projects, each under a heading that is its name ("Arjen turva -hanke",
+    "Nuorten mieli -hanke"): when the page's project is one of them, the others are projects too."""
+    listed = [
+        (element, element.text.strip())
+        for element in elements[:200]
+        if element.type == "text"
+        and not prose(element.text)
+        and name_before_hanke(element.text.strip()) == element.text.strip()
+    ]
+    names = [name for _, name in listed]
+    if len(set(names)) < 2 or root.name not in names:
+        return
+    for element, name in listed:
+        if name != root.name:
+            ctx.new_project("project", name, Span(element.first, element.last, name))
 
 
 def kind_title(elements: list[Element]) -> tuple[Element, str] | None:

@@ -114,3 +114,22 @@ def test_a_title_of_the_report_s_kind_then_a_name_gives_the_name(title: str, nam
     )
     x = read(text, "rapport.md")
     assert [p.name for p in x.projects] == [name]
+
+
+def test_a_county_page_listing_several_projects_under_their_names_gives_each() -> None:
+    text = (
+        "Hankkeet\n\nKainuun hyvinvointialueella on käynnissä kaksi hanketta.\n\n"
+        "Kylätalkkarit -hanke\n\nTalkkarit auttavat ikäihmisiä Kuhmossa ja Suomussalmella pihatöissä.\n\n"
+        "Lukuvalmentajat -hanke\n\nKoululaisten lukutaitoa tuetaan Sotkamossa vapaaehtoisten voimin.\n"
+    )
+    x = read(text, "hankkeet.txt")
+    assert sorted(p.name for p in x.projects) == ["Kylätalkkarit -hanke", "Lukuvalmentajat -hanke"]
+
+
+def test_one_project_page_with_one_name_heading_stays_one_project() -> None:
+    text = (
+        "Kylätalkkarit -hanke\n\nKainuun hyvinvointialueen talkkarit auttavat ikäihmisiä Kuhmossa.\n\n"
+        "Tavoitteet\n\nTalkkarit käyvät jokaisessa kylässä kerran kuussa.\n"
+    )
+    x = read(text, "hanke.txt")
+    assert [p.name for p in x.projects] == ["Kylätalkkarit -hanke"]

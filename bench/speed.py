@@ -19,7 +19,7 @@ What it prints, for one store of ``bench.generate`` data:
 * **the catalogue over HTTP**: each stored call as ``/queries/NAME`` (the stored answer), the
   same text with a comment added on ``/sparql`` (not stored: live) and on the native server;
 * **resource pages** (``--only pages``, :mod:`bench.pages_speed`): the first pages after a start
-  and uncached project, organisation and county pages at 1 and 8 connections, this code beside
+  and uncached project, organisation and county pages at 1, 8 and 32 connections, this code beside
   another checkout's (``--old-code``) in the same run.
 
 Servers run on loopback and are stopped by their process id. Nothing here is a test: the

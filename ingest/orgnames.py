@@ -422,6 +422,10 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str])
             break
         first -= 1
     start = _trim_to_capital(text, ws, first, h - 1)
+    if start is None and _capitalised(ws[first].text) and not _function(ws[first].text):
+        # "Yhteistyötahot: Hoivalinkki Oy, …": after a label's colon the name begins a clause,
+        # but the legal form says it is a name all the same.
+        start = first
     if start is None:
         return None
     return _build(text, ws, start, h, known)
@@ -504,7 +508,7 @@ def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
     return out
 
 
-__all__ = ["HEADS", "OrgName", "analyses", "base_word", "find_org_names", "list_names", "unknown_stems"]
+__all__ = ["HEADS", "OrgName", "analyses", "base_word", "find_org_names", "list_names", "place_where", "unknown_stems"]
 
 
 def _place_genitive(text: str, ws: list[_Word], i: int) -> bool:
@@ -534,6 +538,16 @@ def _short_form(word: str) -> str | None:
         elif re.fullmatch(r"[A-ZÄÖÅ]{2,6}", bare) is None and bare.endswith("n") and len(bare) > 3:
             return None  # "Savonian": a longer name's genitive, no short form
     return bare if _SHORT.fullmatch(bare) else None
+
+
+_INSIDE_CASES = frozenset({"sisaolento", "sisatulento", "sisaeronto"})
+
+
+def place_where(surface: str) -> bool:
+    """A place name in the case of being in, going into or coming out of it ("Kuhmossa",
+    "Kuhmoon"): the place where something happens, not a party doing it."""
+    found = analyses(surface.split()[-1].split(":", 1)[0]) if surface.split() else ()
+    return bool(found) and any(cls == "paikannimi" and case in _INSIDE_CASES for _, cls, case in found)
 
 
 def _place_use(word: str) -> bool:

@@ -15,7 +15,12 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
-from hankegraafi.ingest.facts.mentioned import MENTIONED_ONLY, funds_in_clause, mentioned_only
+from hankegraafi.ingest.facts.mentioned import (
+    MENTIONED_ONLY,
+    funds_in_clause,
+    keepers_in_brackets,
+    mentioned_only,
+)
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import role_cues
@@ -118,6 +123,10 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
         _developers(ctx, sentence, chunk)
         return  # informed, reported to, background, a past project: named, not relied on
     mentions = [m for m in ctx.names.mentions(sentence) if m.entry.type not in ("municipality", "region")]
+    kept_by = keepers_in_brackets(sentence, mentions)
+    for service, keeper in kept_by:
+        _developer(ctx, service.entry, keeper.entry, chunk)
+    mentions = [m for m in mentions if not any(m is keeper for _, keeper in kept_by)]
     if dict(role_cues())["co-implementer"].search(sentence):  # co-implementers are partners, not dependencies
         mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
     listed = project_list_refs(sentence) if in_section or _SHARED_CUE.search(sentence) else []
@@ -258,6 +267,12 @@ def project_list_refs(sentence: str) -> list[tuple[str, int, int]]:
             if not any(s < end and start < e for _, s, e in out):
                 out.append((project_base(name), start, end))
     return out[:_MAX_LISTED]
+
+
+def _developer(ctx: Context, service: Entry, organisation: Entry, chunk: Chunk) -> None:
+    """Who keeps or makes a service, once."""
+    if not any(d.service is service and d.organisation is organisation for d in ctx.result.developers):
+        ctx.result.developers.append(Developer(service, organisation, chunk.span))
 
 
 def _developers(ctx: Context, sentence: str, chunk: Chunk) -> None:

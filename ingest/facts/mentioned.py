@@ -11,7 +11,12 @@ organisation the text names).
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.entities import Mention
 
 _EVENT = r"(?:työpaj|seminaar|tilaisuu|webinaar|messu|workshop|seminari|evenemang|mässa)"
 _TOOK_PART = r"(?:osallistu|deltog|deltar|participat)"
@@ -31,9 +36,21 @@ MENTIONED_ONLY = re.compile(
 )
 
 
+_SCHEME = "mention-cue"
+
+
 def mentioned_only(sentence: str) -> bool:
-    """The sentence names its parties as informed, background or past, not as relied on."""
-    return MENTIONED_ONLY.search(sentence) is not None
+    """The sentence names its parties as informed, background or past, not as relied on:
+    the cues above, or a cue of the ``mention-cue`` vocabulary (a source, a past project, a
+    party said not to take part)."""
+    return MENTIONED_ONLY.search(sentence) is not None or any(
+        pattern.search(sentence) for _, pattern in cues.ranked(_SCHEME)
+    )
+
+
+def not_taking_part(sentence: str) -> bool:
+    """The sentence says its party is no part of the project ("X ry ei osallistunut hankkeeseen")."""
+    return any(p.search(sentence) for key, p in cues.ranked(_SCHEME) if key == "not-taking-part")
 
 
 _FUNDING = re.compile(
@@ -49,3 +66,21 @@ def funds_in_clause(sentence: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
     return _FUNDING.search(sentence, left, right) is not None
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")
+_KEEPER_TYPES = ("organisation", "national-actor")
+
+
+def keepers_in_brackets(sentence: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(service, keeper) pairs written "Service (Keeper)": "Omaolo (DigiFinland Oy)",
+    "Kanta-tjänsterna (FPA)". The keeper in brackets only says who keeps the service the
+    project relies on; it is an organisation the text names, not a dependency of its own."""
+    pairs = []
+    for service, keeper in itertools.pairwise(mentions):
+        if service.entry.type != "service" or keeper.entry.type not in _KEEPER_TYPES:
+            continue
+        opened = _BRACKETED.fullmatch(sentence, service.end, keeper.start)
+        if opened and re.match(r"\s*\)", sentence[keeper.end :]):
+            pairs.append((service, keeper))
+    return pairs

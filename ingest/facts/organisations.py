@@ -20,11 +20,11 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.continuations import CONT_CUE
-from hankegraafi.ingest.facts.mentioned import mentioned_only
+from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part
 from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
-from hankegraafi.ingest.orgnames import HEADS, LEGAL_FORMS, list_names
+from hankegraafi.ingest.orgnames import HEADS, LEGAL_FORMS, list_names, place_where
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import loader
 
@@ -51,7 +51,7 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
     for sentence in sentences(chunk.text):
         cue = next(((r, p.search(sentence)) for r, p in role_cues() if p.search(sentence)), None)
         role = cue[0] if cue else default
-        if role is None or (default is None and role not in _ANYWHERE_ROLES):
+        if role is None or (default is None and role not in _ANYWHERE_ROLES) or not_taking_part(sentence):
             continue
         all_mentions = ctx.names.mentions(sentence)
         mentions = [
@@ -84,6 +84,8 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
                 continue
             if role == "partner" and mention.entry.type == "municipality":
                 continue
+            if mention.entry.type == "municipality" and place_where(mention.surface):
+                continue  # "Kuhmossa koulutettiin henkilöstö": where the work is done, no party to it
             if role == "partner" and default is None and mention.entry.type == "county":
                 continue  # "yhteistyössä hyvinvointialueen kanssa" outside an actors section
             project.participations.append(Participation(mention.entry, role, chunk.span, mention.surface))
@@ -241,6 +243,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
         return  # who gets a copy or answers questions is no party to the project
     if _BANNER.search(sentence):
         return  # the EU emblem's text on every RRF document, not a party to the project
+    if not_taking_part(sentence):
+        return  # "X ry ei osallistunut tähän hankkeeseen": named as no party
     for text in _texts(ctx, sentence, chunk):
         mentions = ctx.names.mentions(text)
         for n, mention in enumerate(mentions):
@@ -324,6 +328,12 @@ def _sentence_of(quote: str, surface: str) -> str:
     return found[0] if len(found) == 1 else quote
 
 
+def _does_work(sentence: str) -> bool:
+    """The sentence says its organisation does a share of the work ("henkilöstö koulutetaan
+    X:ssä", "X ordnar kamratstöd"): the cues of the ``work-share`` vocabulary."""
+    return any(pattern.search(sentence) for _, pattern in cues.ranked("work-share"))
+
+
 def _partners_as_dependencies(ctx: Context) -> None:
     """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
     a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
@@ -332,10 +342,14 @@ def _partners_as_dependencies(ctx: Context) -> None:
         targets = {id(d.target) for d in project.dependencies}
         for p in project.participations:
             entry = p.organisation
-            if p.role not in _WORKING_ROLES or id(entry) in targets or entry.type not in _ORG_ENTRIES:
+            if id(entry) in targets or entry.type not in _ORG_ENTRIES:
                 continue
             said = _sentence_of(p.span.quote, p.surface)
-            if not _WORKS_WITH.search(said) or mentioned_only(said):
+            if p.role in _WORKING_ROLES:
+                relied = _WORKS_WITH.search(said) is not None or _does_work(said)
+            else:
+                relied = p.role == "stakeholder" and _does_work(said)
+            if not relied or mentioned_only(said):
                 continue  # a name in a list of actors takes part; only work done together is relied on
             if own is not None and (
                 entry.iri == own.iri or str(entry.iri) in _county_organisations(str(own.iri))

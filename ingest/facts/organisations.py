@@ -209,7 +209,35 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
         participations(ctx, Chunk(sentence, chunk.first, chunk.last, False, False), project, default=None)
     ctx.vote_region(sentence, 1)
     if ctx.section not in _NO_ACTORS:
+        _list_lead(ctx, sentence, chunk, project)
         _note_named(ctx, sentence, chunk, project)
+
+
+#: The lead-in of a list that says the work is done with its items, per document.
+_LEADS: weakref.WeakKeyDictionary[Context, str] = weakref.WeakKeyDictionary()
+
+
+def _list_lead(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """The items of a list whose lead-in says the work is done with them ("Hanke tarvitsee
+    sopimukset seuraavien tahojen kanssa:" / "1) X: arviointi") are partners: the lead-in's
+    words are theirs, as if each item were written into it."""
+    text = sentence.strip()
+    if text.endswith(":") and _WORKS_WITH.search(text) and not mentioned_only(text):
+        _LEADS[ctx] = text
+        return
+    lead = _LEADS.get(ctx)
+    if lead is None:
+        return
+    if not (chunk.bullet or chunk.numbered):
+        del _LEADS[ctx]  # the list has ended
+        return
+    for mention in ctx.names.mentions(text):
+        if mention.entry.type not in _ORG_ENTRIES or _names_project(mention, text):
+            continue
+        if any(p.organisation is mention.entry and p.role == "partner" for p in project.participations):
+            continue
+        span = Span(chunk.first, chunk.last, f"{lead} {text}")
+        project.participations.append(Participation(mention.entry, "partner", span, mention.surface))
 
 
 #: Sections whose names are no organisation taking part (a table of contents, a distribution list).

@@ -103,3 +103,14 @@ def test_a_place_in_an_inside_case_is_where_work_is_done() -> None:
         for pa in p.participations
         if pa.role != "stakeholder"
     )
+
+
+def test_items_of_a_list_led_in_by_working_together_are_relied_on() -> None:
+    x = read(
+        "Toteutus\n\n"
+        "Hanke tarvitsee sopimukset seuraavien tahojen kanssa:\n\n"
+        "1) Järvimaan yliopisto: vaikutusten arviointi\n"
+        "2) Kotiverkko Oy: videopalvelun alusta\n\n"
+        "Hankkeen esitteen painoi Painotalo Kirjava Oy.\n"
+    )
+    assert deps(x) == {"Järvimaan yliopisto", "Kotiverkko Oy"}

@@ -178,34 +178,21 @@ def title_name(title: str) -> str:
 
 
 def _begin(ctx: Context, elements: list[Element]) -> None:
-    """No title line named the project, or a clause did: the first sentence naming one does.
+    """A fact box's name row or a title of the report's kind names the project; else, when no title
+    line named it or a clause did, the first sentence naming one does.
 
     Runs after the title block and the late title of a recognised layout, before the walk,
     so that every fact the walk reads belongs to the project under its own name.
     """
     root = ctx.root
-    if not any(e.type == "field" and e.key == "name" for e in elements):
-        found = table_name(elements)
-        if found is not None:
-            element, name = found
-            span = Span(element.first, element.last, name)
-            if root is None:
-                ctx.root = ctx.new_project("project", name, span)
-            elif root.name != name:
-                _rename(ctx, root, name, span)
-            ctx.fallback = None
-            ctx.result.title, ctx.result.title_span = name, span
-            return
+    boxed = None if any(e.type == "field" and e.key == "name" for e in elements) else table_name(elements)
+    if boxed is not None:
+        if root is None or root.name != boxed[1]:
+            _name_project(ctx, boxed[1], Span(boxed[0].first, boxed[0].last, boxed[1]))
+        return
     titled = kind_title(elements)
     if titled is not None and (root is None or root is ctx.fallback or root.span.first > titled[0].first):
-        element, name = titled
-        span = Span(element.first, element.last, element.text.strip())
-        if root is None:
-            ctx.root = ctx.new_project("project", name, span)
-        else:
-            _rename(ctx, root, name, span)
-        ctx.fallback = None
-        ctx.result.title, ctx.result.title_span = name, span
+        _name_project(ctx, titled[1], Span(titled[0].first, titled[0].last, titled[0].text.strip()))
         return
     if is_generic(ctx) and root is not None:
         _listed(ctx, root, elements)
@@ -286,6 +273,16 @@ def table_name(elements: list[Element]) -> tuple[Element, str] | None:
             ):
                 return element, cells[1].strip("*_ ")
     return None
+
+
+def _name_project(ctx: Context, name: str, span: Span) -> None:
+    """The document's project is ``name``: a new root, or the root renamed (its parts follow)."""
+    if ctx.root is None:
+        ctx.root = ctx.new_project("project", name, span)
+    else:
+        _rename(ctx, ctx.root, name, span)
+    ctx.fallback = None
+    ctx.result.title, ctx.result.title_span = name, span
 
 
 def _title_lines(elements: list[Element]) -> list[Element]:

@@ -73,6 +73,13 @@ def read_party_table(
                 p.organisation is entry for p in project.participations
             ):
                 project.participations.append(Participation(entry, "partner", span, surface))
+        for mention in ctx.names.mentions(about):
+            # "DigiFinland | Omaolon kuntoutusosion pilotointi": the row's work is done in a
+            # national service the party keeps; the project relies on the service too.
+            if mention.entry.type == "service" and not any(
+                d.target is mention.entry for d in project.dependencies
+            ):
+                project.dependencies.append(Dependency(mention.entry, kind, sentence, span, mention.surface))
     return True
 
 

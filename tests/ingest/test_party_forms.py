@@ -114,3 +114,13 @@ def test_items_of_a_list_led_in_by_working_together_are_relied_on() -> None:
         "Hankkeen esitteen painoi Painotalo Kirjava Oy.\n"
     )
     assert deps(x) == {"Järvimaan yliopisto", "Kotiverkko Oy"}
+
+
+def test_a_service_named_in_a_party_row_s_description_is_relied_on() -> None:
+    x = read(
+        "Riippuvuudet\n\n"
+        "Taho\tRiippuvuuden kuvaus\n"
+        "DigiFinland\tOmaolon kuntoutusosion pilotointi\n"
+        "Kotiverkko Oy\tVideoyhteyden toimitus\n"
+    )
+    assert deps(x) == {"DigiFinland Oy", "Omaolo", "Kotiverkko Oy"}

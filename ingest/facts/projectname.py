@@ -60,13 +60,15 @@ KIND_WORDS = (
     r"projektplan|final report|status report|progress report|interim report|project plan"
 )
 #: A title of a report's kind, then a colon or a dash, then the project's name.
-KIND_TITLE = re.compile(rf"^(?:{KIND_WORDS})(?:\s+\d{{4}})?\s*(?::|\s[–—-])\s+(?P<name>\S.{{2,120}})$", re.I)
+KIND_TITLE = re.compile(
+    rf"^(?:{KIND_WORDS})(?:\s+\d{{1,2}}/\d{{4}}|\s+\d{{4}})?\s*(?::|\s[–—-])\s+(?P<name>\S.{{2,120}})$", re.I
+)
 #: The words of a project's name after the county's genitive ("Hämeen hyvä arki -hankkeen").
 _HANKE = re.compile(r"\s?[-–]\s?hank(?:e|etta|kee\w*)\b")
 #: The partitive "X -hanketta" ("koskee X -hanketta", "on osa X -hanketta"): read as "X -hanke".
 _PARTITIVE = re.compile(r"(?<=[-–])(\s?)hanketta\b")
 #: The Swedish word after the name: "Hemma i Borgå-projektet", "för Stöd hemma -projektet".
-_PROJEKTET = re.compile(r"\s?[-–]\s?projektet\b")
+_PROJEKTET = re.compile(r"\s?[-–]\s?projektet(?=s?\b)")
 #: The name after an inflected project word: "Hankkeessa Saariston sote on …", "inom projektet Stöd för
 #: vardagen, som …". It ends at a punctuation mark or at a verb or conjunction ("för att" is a clause).
 _AFTER_WORD = re.compile(
@@ -74,6 +76,8 @@ _AFTER_WORD = re.compile(
     r"(?P<name>[A-ZÄÖÅ0-9][^.,;:()\n]{2,80}?)"
     r"(?=\s*[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår)\s|\s*$)"
 )
+#: One capitalised word, the shape of a section heading taken for a title.
+_LONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+,?")
 #: Lower-case words that stand inside a name between capitalised ones ("Hemma i Borgå", "Koti ja arki").
 _INNER = re.compile(r"^(?:i|och|på|av|med|till|för|ja|sekä)$")
 
@@ -157,12 +161,30 @@ def _swedish_before(sentence: str) -> str | None:
     return " ".join(taken) + m.group(0)  # the word as written: "Borgå-projektet", "hemma -projektet"
 
 
-def named_after(sentence: str) -> str | None:
-    """The project named after its inflected word: "Hankkeessa Saariston sote on kaksi investointia:"."""
+def named_after(sentence: str, genitive: bool = True) -> str | None:
+    """The project named after its inflected word: "Hankkeessa Saariston sote on kaksi investointia:".
+
+    In running text the genitive is left out (``genitive=False``): "hankkeen Kuopion pisteessä"
+    is whose point, not a name."""
     if _OTHER.search(sentence):
         return None
-    m = _AFTER_WORD.search(sentence)
-    return m.group("name").strip() if m is not None else None
+    for m in _AFTER_WORD.finditer(sentence):
+        if genitive or not re.match(r"(?i)hankkeen|projektets", m.group(0)):
+            return m.group("name").strip()
+    return None
+
+
+def weak_title(name: str) -> bool:
+    """A title the text may rename: a clause, a line that is no name (a greeting, a header), or one
+    capitalised word that a section heading would be ("Sammanfattning", "Eteneminen")."""
+    return _clause(name) or no_name(name) or bool(_LONE_WORD.fullmatch(name))
+
+
+def _same_word(root: Project | None, name: str) -> bool:
+    """The text's name holds the one-word title ("Digiarki" and "Digiarki-hanke"): no other name."""
+    return (
+        root is not None and bool(_LONE_WORD.fullmatch(root.name)) and root.name.casefold() in name.casefold()
+    )
 
 
 def _clause(name: str) -> bool:
@@ -196,7 +218,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         return
     if is_generic(ctx) and root is not None:
         _listed(ctx, root, elements)
-    if is_generic(ctx) or (root is not None and not _clause(root.name)):
+    if is_generic(ctx) or (root is not None and not weak_title(root.name)):
         return
     if root is None and not any(no_name(e.text) for e in _title_lines(elements)):
         return  # nothing at the top was passed over: the layout names its project elsewhere (a table)
@@ -206,8 +228,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         if element.type != "text":
             continue
         for sentence in sentences(element.text):
-            name = named_in(sentence)
-            if name is None or len(name) < 4:
+            name = named_in(sentence) or named_after(sentence, genitive=False)
+            if name is None or len(name) < 4 or _same_word(root, name):
                 continue
             span = Span(element.first, element.last, sentence)
             if root is None:
@@ -311,12 +333,12 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     if root is ctx.fallback:
         if is_generic(ctx):
             return  # the generic family names a generic document's project (ingest/generic.py)
-    elif not _clause(root.name):
+    elif not weak_title(root.name):
         return  # a title that is a name ("Hankerahaa jaetaan …" is a headline, a clause)
     if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field names it (further on)
-    name = named_in(sentence)
-    if name is None or len(name) < 4:
+    name = named_in(sentence) or named_after(sentence, genitive=False)
+    if name is None or len(name) < 4 or _same_word(root, name):
         return
     _rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
     ctx.fallback = None

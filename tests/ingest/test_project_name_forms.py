@@ -133,3 +133,27 @@ def test_one_project_page_with_one_name_heading_stays_one_project() -> None:
     )
     x = read(text, "hanke.txt")
     assert [p.name for p in x.projects] == ["Kylätalkkarit -hanke"]
+
+
+def test_a_numbered_kind_title_then_the_name() -> None:
+    text = (
+        "# Tilanneraportti 2/2024: Kylätalkkarit kotiin\n\nRaportointikausi 1.7.–31.12.2024\n\n"
+        "## Eteneminen\n\nKainuun hyvinvointialue palkkasi talkkarit Kuhmoon. Käyntejä oli 120.\n"
+    )
+    assert [p.name for p in read(text, "tilanne.md").projects] == ["Kylätalkkarit kotiin"]
+
+
+def test_a_section_word_taken_for_the_title_gives_way_to_the_project_the_text_names() -> None:
+    text = (
+        "Lägesrapport 1/2025\nVälfärdsområdet i Kymmenedalen\n\nSammanfattning\n"
+        "Den här rapporten gäller projektet Trygg natt i Kotka. Nattpatrullen besökte 40 hem.\n"
+    )
+    assert [p.name for p in read(text, "lagesrapport.txt").projects] == ["Trygg natt i Kotka"]
+
+
+def test_a_one_word_title_is_kept_when_the_text_names_it_with_its_word() -> None:
+    text = (
+        "Lägesrapport 1/2025\nVälfärdsområdet i Kymmenedalen\n\nNattpatrullen\n"
+        "Den här rapporten gäller Nattpatrullen-projektet. Patrullen besökte 40 hem i Kotka.\n"
+    )
+    assert [p.name for p in read(text, "lagesrapport.txt").projects] == ["Nattpatrullen"]

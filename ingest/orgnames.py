@@ -20,7 +20,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import lemmatiser
+from hankegraafi.ontology import registry
 
 #: Head words that end an organisation's name; a compound ending in one counts too
 #: ("terveyspalvelukuntayhtymä", "Satasairaala", "yliopistokeskus").
@@ -139,12 +141,26 @@ def _is_genitive(word: str) -> bool:
     return word.endswith("n")
 
 
+@cues.per_reading
+def _vocabulary_heads(scheme: str) -> tuple[str, ...]:
+    """Head words the vocabulary adds (the Finnish labels of ``scheme`` in ontology/vocab/kinds.ttl):
+    a new kind of organisation's name ("Kajaanin terveyskeskus") is one label there."""
+    return tuple(
+        form.lower() for concept in registry.scheme(scheme) for form in concept.surface_forms("fi") if form
+    )
+
+
+def heads() -> tuple[str, ...]:
+    """Every head word: the ones above and the vocabulary's."""
+    return HEADS + tuple(h for h in _vocabulary_heads("organisation-head") if h not in HEADS)
+
+
 def _head_of(word: str) -> str | None:
     """The head this word ends in, judged from its base form(s); None if it is no head."""
     bare = word.split(":", 1)[0].rstrip("-")
     forms = [b.lower() for b, _, _ in analyses(bare)] or [bare.lower(), *unknown_stems(bare)]
     for form in forms:
-        for head in HEADS:
+        for head in heads():
             if form.endswith(head) and not form.endswith("maakunta"):
                 return head
         if form in WHOLE_HEADS:
@@ -262,6 +278,7 @@ def _with_unit(text: str, ws: list[_Word], index: dict[int, int], found: OrgName
         if k > j and not _joined(text, ws[k - 1], ws[k]):
             return found
         if _legal(ws[k].text) or (k > j and _head_of(ws[k].text) is not None):
+            k = _legal_form(text, ws, k)  # "… palvelukeskuksen ky": the legal form ends the unit
             unit = text[ws[j].start : ws[k].end]
             return OrgName(f"{found.name}: {unit}", found.start, ws[k].end, text[found.start : ws[k].end])
     return found
@@ -508,7 +525,17 @@ def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
     return out
 
 
-__all__ = ["HEADS", "OrgName", "analyses", "base_word", "find_org_names", "list_names", "place_where", "unknown_stems"]
+__all__ = [
+    "HEADS",
+    "OrgName",
+    "analyses",
+    "base_word",
+    "find_org_names",
+    "heads",
+    "list_names",
+    "place_where",
+    "unknown_stems",
+]
 
 
 def _place_genitive(text: str, ws: list[_Word], i: int) -> bool:

@@ -24,7 +24,7 @@ from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part
 from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
-from hankegraafi.ingest.orgnames import HEADS, LEGAL_FORMS, list_names, place_where
+from hankegraafi.ingest.orgnames import LEGAL_FORMS, heads, list_names, place_where
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import loader
 
@@ -40,10 +40,20 @@ def role_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _ANYWHERE_ROLES = ("co-implementer", "stakeholder", "service-provider", "partner")
 #: Roles whose cue is often followed by a list of names ("osatoteuttajina toimivat A, B ja C").
 _LIST_ROLES = ("co-implementer", "stakeholder")
-#: A name ending in an organisation's head word or legal form ("Karelia-ammattikorkeakoulu", "X ry").
-_ORG_FORM = re.compile(
-    r"(?:" + "|".join(HEADS) + r")(?:\s*\([^)]*\))?$|\s(?:" + "|".join(LEGAL_FORMS) + r")\.?$", re.I
-)
+
+
+@cues.per_reading
+def _org_form(scheme: str) -> re.Pattern[str]:
+    """A name ending in an organisation's head word (``scheme`` adds the vocabulary's) or legal
+    form ("Karelia-ammattikorkeakoulu", "X ry")."""
+    return re.compile(
+        r"(?:" + "|".join(heads()) + r")(?:\s*\([^)]*\))?$|\s(?:" + "|".join(LEGAL_FORMS) + r")\.?$", re.I
+    )
+
+
+def _has_org_form(name: str) -> bool:
+    return _org_form("organisation-head").search(name) is not None
+
 _PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", re.I)
 
 
@@ -66,7 +76,7 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
             covered = [(m.start, m.end) for m in all_mentions]
             after = cue[1].end() if cue is not None and cue[1] is not None else 0
             for name, start, end in list_names(sentence, after):
-                if cue is None and not _ORG_FORM.search(name):
+                if cue is None and not _has_org_form(name):
                     continue  # without a cue only a name with an organisation's head word or legal form
                 if any(s < end and start < e for s, e in covered) or _PROJECT_WORD.search(name):
                     continue
@@ -165,7 +175,7 @@ def _field_org(ctx: Context, value: str) -> Entry | None:
     """The organisation a field names; None for a unit of one that the vocabularies do not know
     ("Kotihoidon palvelualue"): the county or organisation it belongs to is named elsewhere."""
     known = ctx.names.first_org(value)
-    if known is None and _UNIT.search(value.strip().rstrip(".")) and not _ORG_FORM.search(value.strip()):
+    if known is None and _UNIT.search(value.strip().rstrip(".")) and not _has_org_form(value.strip()):
         return ctx.result.region if ctx.result.region is not None else None
     return ctx.names.org_from_value(value)
 

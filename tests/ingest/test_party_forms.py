@@ -124,3 +124,27 @@ def test_a_service_named_in_a_party_row_s_description_is_relied_on() -> None:
         "Kotiverkko Oy\tVideoyhteyden toimitus\n"
     )
     assert deps(x) == {"DigiFinland Oy", "Omaolo", "Kotiverkko Oy"}
+
+
+def test_health_centres_are_named_by_the_vocabulary_s_head_words() -> None:
+    found = [
+        o.name
+        for o in find_org_names("Yhteistyössä Pikkulan terveyskeskuksen ja Järvimaan terveysaseman kanssa.")
+    ]
+    assert found == ["Pikkulan terveyskeskus", "Järvimaan terveysasema"]
+    assert find_org_names("Potilas hoidetaan terveyskeskuksessa.") == []  # a head alone is no name
+    sentence = "Kotikäynnit suunnitellaan Pikkulan vanhuspalvelukodin kanssa."
+    assert find_org_names(sentence) == []
+    head = (
+        "<https://w3id.org/hankegraafi/vocab/organisation-head/palvelukoti> a skos:Concept ;"
+        ' skos:inScheme <https://w3id.org/hankegraafi/vocab/organisation-head> ; skos:prefLabel "palvelukoti"@fi .'
+    )
+    with registry.extended(PREFIXES + head):
+        assert [o.name for o in find_org_names(sentence)] == ["Pikkulan vanhuspalvelukoti"]
+
+
+def test_a_unit_after_a_colon_keeps_its_legal_form() -> None:
+    text = "Asumisen tuesta vastasi Järvimaan erityishuoltopiiri: Pikkulan kuntoutuskeskuksen ky."
+    assert [o.name for o in find_org_names(text)] == [
+        "Järvimaan erityishuoltopiiri: Pikkulan kuntoutuskeskuksen ky"
+    ]

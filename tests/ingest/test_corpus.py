@@ -8,7 +8,7 @@ later change that lowers a figure fails here and says which set and category.
 Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
-    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4
+    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "tune": {
         # Raised by the issue-13 breadth work (s24); the set grew by u25–u31 (invented, new layouts).
         "refused-or-not": (100, 100),
-        "project name": (96, 97),  # 97.7 / 98.8 (s25: 63 documents, u40–u79 added)
+        "project name": (97, 98),  # 98.8 / 99.4 (s27, 116 documents; s25 97.7 / 98.8)
         "county": (100, 100),
         "municipalities": (98, 98),  # 100 / 100
         "funder": (100, 100),  # 100 / 100 (RRF and STM programmes' granting authority by default)
@@ -44,8 +44,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),
         # The dependency cues are another family's (facts/dependencies.py); u25–u31 name services
         # and partners in running text that it does not read yet.
-        "dependency entities": (98, 89),  # 100 / 91.7 (s26, 78 documents; s25 99.2 / 82.3)
-        "organisations": (98, 96),  # 100 / 98.6 (s26)
+        "dependency entities": (98, 91),  # 99.5 / 93.0 (s27, 116 documents; s26 100 / 91.7)
+        "organisations": (97, 97),  # 98.4 / 98.9 (s27: sources counted, see u125; s26 100 / 98.6)
         "cost cells": (100, 100),  # 100 / 100
         "traffic lights": (100, 100),
         "goals": (98, 98),  # 100 / 100 (s26; s25 99.0 / 97.2)
@@ -76,13 +76,13 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # (88.4 -> 81.7, recall 51.4 -> 78.4).
     "test2": {
         "refused-or-not": (98, 98),  # 100 / 100 (s24 90.0)
-        "project name": (73, 65),  # 75.0 / 67.5 (s25 77.5 / 77.5: stop 26 lowered it; s24 63.4 / 65.0)
+        "project name": (75, 67),  # 77.8 / 70.0 (s27; s26 75.0 / 67.5, s25 77.5 / 77.5)
         "county": (100, 100),
         "municipalities": (97, 96),  # 100 / 98.8
         "funder": (68, 90),  # 70.6 / 92.3 (s24 76.5 / 100: fell)
         "money": (48, 31),  # 50.0 / 33.3
         "dependency entities": (92, 76),  # 94.2 / 78.6 (s24 92.3 / 46.9)
-        "organisations": (79, 76),  # 81.7 / 78.4 (s24 88.4 / 51.4: precision fell)
+        "organisations": (81, 76),  # 84.1 / 78.4 (s27; s26 81.7 / 78.4, s24 88.4 / 51.4)
         "cost cells": (33, 33),  # 35.5 / 35.2 (s24 12.1 / 10.4)
         "traffic lights": (48, 30),  # 50.0 / 32.0 (s24 0 / 0)
         "goals": (79, 65),  # 81.4 / 67.3 (s24 62.5 / 48.1)
@@ -95,16 +95,19 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # and is counted here. Money (22 % recall) and traffic lights are low and floored low.
     "test3": {
         "refused-or-not": (93, 93),  # 95.0 / 95.0 (start 90.0)
-        "project name": (73, 68),  # 75.6 / 70.5 (s26; s25 end 66.7 / 59.1, start 50.0 / 45.5)
+        "project name": (79, 68),  # 81.6 / 70.5 (s27; s26 75.6 / 70.5, s25 end 66.7 / 59.1)
         "county": (100, 100),
         "municipalities": (97, 93),  # 100 / 95.7
         "funder": (91, 86),  # 93.8 / 88.2
-        "money": (59, 34),  # 61.9 / 36.1 (s26; s25 61.5 / 22.2)
+        "money": (71, 36),  # 73.7 / 38.9 (s27; s26 61.9 / 36.1, s25 61.5 / 22.2)
         "warnings": (100, 100),
-        "dependency entities": (90, 74),  # 93.0 / 76.6 (s26; s25 end 90.3 / 67.5, start 97.5 / 45.5)
-        "organisations": (74, 76),  # 76.5 / 78.8 (start 84.1 / 56.1)
-        "cost cells": (36, 35),  # 38.4 / 37.5 (s26; s25 end 37.9 / 36.4, start 7.3 / 5.7)
-        "traffic lights": (80, 23),  # 82.4 / 25.0 (s26; s25 end 52.9 / 16.1, start 0 / 0)
+        "dependency entities": (90, 75),  # 93.1 / 77.9 (s27; s26 93.0 / 76.6, s25 end 90.3 / 67.5)
+        "organisations": (75, 76),  # 77.6 / 78.8 (s27; s26 76.5 / 78.8)
+        "cost cells": (40, 35),  # 42.3 / 37.5 (s27; s26 38.4 / 37.5)
+        "traffic lights": (
+            65,
+            35,
+        ),  # 67.7 / 37.5 (s27: recall 25 -> 37.5, precision 82.4 -> 67.7 fell with stop 27's light forms; s25 end 52.9 / 16.1)
         "goals": (77, 65),  # 79.5 / 67.3 (start 81.2 / 75.0)
         "goals + status": (68, 57),  # 70.5 / 59.6 (start 72.9 / 67.3)
     },
@@ -113,18 +116,37 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # (the session's start 9f66a8b in brackets). Not tuned on. It is far below issue 13's targets:
     # both documents to refuse were read, neither warning (encoding, cut short) was given.
     "test4": {
-        "refused-or-not": (88, 88),  # 90.0 / 90.0 (90.0)
-        "project name": (80, 68),  # 82.9 / 70.8 (81.6 / 64.6)
+        "refused-or-not": (93, 93),  # 95.0 / 95.0 (s27; s26 90.0)
+        "project name": (81, 74),  # 84.1 / 77.1 (s27; s26 82.9 / 70.8)
         "county": (100, 100),  # 100 / 100
-        "municipalities": (96, 91),  # 98.3 / 93.7
+        "municipalities": (96, 96),  # 98.4 / 98.4 (s27; s26 98.3 / 93.7)
         "funder": (98, 98),  # 100 / 100
         "money": (64, 58),  # 66.7 / 60.6 (52.2 / 36.4)
+        "warnings": (100, 100),  # s27 (s26 0 / 0)
         "dependency entities": (87, 67),  # 89.8 / 69.4 (90.4 / 65.3)
         "organisations": (68, 71),  # 70.2 / 73.3 (70.2 / 73.3)
         "cost cells": (38, 27),  # 40.5 / 29.7 (48.1 / 29.7)
-        "traffic lights": (50, 11),  # 52.9 / 13.2 (52.9 / 13.2)
-        "goals": (57, 49),  # 59.5 / 51.2 (51.4 / 44.2)
+        "traffic lights": (64, 21),  # 66.7 / 23.5 (s27; s26 52.9 / 13.2)
+        "goals": (57, 49),  # 59.5 / 51.2 (s26 start 51.4 / 44.2)
         "goals + status": (49, 42),  # 51.4 / 44.2 (43.2 / 37.2)
+    },
+    # The fifth held-out set (stop 27): 20 documents in 20 layouts of no other set, 14 of them
+    # variants of the mainstream families, written blind on 2026-12-03 and committed before any
+    # measurement; measured once at the end of stop 27 (the session's start 6952c1b in brackets).
+    # Not tuned on. Both money precision and organisations recall fell with stop 27's rules.
+    "test5": {
+        "refused-or-not": (93, 93),  # 95.0 / 95.0 (90.0)
+        "project name": (79, 62),  # 81.5 / 64.7 (78.6 / 64.7)
+        "county": (100, 100),  # 100 / 100
+        "municipalities": (98, 98),  # 100 / 100
+        "funder": (92, 92),  # 94.1 / 94.1
+        "money": (58, 36),  # 60.0 / 38.7 (80.0 / 38.7)
+        "dependency entities": (84, 59),  # 86.8 / 61.1 (85.7 / 63.9)
+        "organisations": (61, 65),  # 63.6 / 67.3 (63.2 / 69.2)
+        "cost cells": (41, 28),  # 43.1 / 29.8 (48.5 / 29.8)
+        "traffic lights": (25, 11),  # 27.3 / 12.2 (26.1 / 12.2)
+        "goals": (73, 67),  # 75.9 / 69.5 (74.5 / 69.5)
+        "goals + status": (55, 50),  # 57.4 / 52.5 (56.4 / 52.5)
     },
 }
 

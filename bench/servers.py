@@ -67,21 +67,7 @@ class Server:
 
     def peak_rss_mb(self) -> float:
         """Sum of the peak resident memory (VmHWM) of the server and its children."""
-        try:
-            root = psutil.Process(self.process.pid)
-            procs = [root, *root.children(recursive=True)]
-        except psutil.NoSuchProcess:
-            return 0.0
-        total = 0
-        for p in procs:
-            try:
-                text = Path(f"/proc/{p.pid}/status").read_text()
-            except OSError:
-                continue
-            for line in text.splitlines():
-                if line.startswith("VmHWM:"):
-                    total += int(line.split()[1])
-        return total / 1024
+        return self._tree_kb("status", "VmHWM:") / 1024
 
     def pss_mb(self) -> float:
         """Sum of the proportional set size (PSS) of the server and its children, now.
@@ -90,21 +76,25 @@ class Server:
         forked query workers share the code their fork server imported, so the sum of RSS
         overstates what the server holds. PSS divides each shared page among its sharers,
         so its sum is the memory the process tree holds."""
+        return self._tree_kb("smaps_rollup", "Pss:") / 1024
+
+    def _tree_kb(self, proc_file: str, field_name: str) -> int:
+        """The kB of ``field_name`` in ``/proc/<pid>/<proc_file>``, summed over the server's process tree."""
         try:
             root = psutil.Process(self.process.pid)
             procs = [root, *root.children(recursive=True)]
         except psutil.NoSuchProcess:
-            return 0.0
+            return 0
         total = 0
         for p in procs:
             try:
-                text = Path(f"/proc/{p.pid}/smaps_rollup").read_text()
+                text = Path(f"/proc/{p.pid}/{proc_file}").read_text()
             except OSError:
                 continue
             for line in text.splitlines():
-                if line.startswith("Pss:"):
+                if line.startswith(field_name):
                     total += int(line.split()[1])
-        return total / 1024
+        return total
 
     def stop(self) -> None:
         if self.process.poll() is not None:

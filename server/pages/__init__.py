@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import weakref
 
 from flask import Flask
 from jinja2 import TemplateNotFound
@@ -41,7 +42,7 @@ def register(
     links.install(app)  # a bare app's templates need the link test too
     app.register_blueprint(bp)
     app.register_blueprint(published_bp)  # the ontology's version IRI, the OpenSearch description
-    pages.warm = threading.Thread(target=_warm, args=(app,), name="hg-pages-warm", daemon=True)
+    pages.warm = threading.Thread(target=_warm, args=(weakref.ref(app),), name="hg-pages-warm", daemon=True)
     pages.warm.start()
 
 
@@ -49,7 +50,7 @@ def register(
 PAGE_TEMPLATES = ("pages/resource.html", "review/corrections.html")
 
 
-def _warm(app: Flask) -> None:
+def _warm(app_ref: weakref.ref[Flask]) -> None:
     """What the first resource page would otherwise do itself, then the ontology's documentation,
     ahead of the first reader (all from package files: no query): the names of the ontology's and
     the reused vocabularies' terms (0.3 s) and the page templates (0.4 s) first, as the first page
@@ -59,9 +60,14 @@ def _warm(app: Flask) -> None:
 
     try:
         registry.labels(ONTOLOGY_IRI)  # reads the registry's tables once
-        for name in PAGE_TEMPLATES:
-            with contextlib.suppress(TemplateNotFound):  # an app without the review templates
-                app.jinja_env.get_template(name)
+        # The app only while its templates compile: an app closed by its owner (a test, a script
+        # that passed its own store) must not keep the store open until the documentation is built.
+        app = app_ref()
+        if app is not None:
+            for name in PAGE_TEMPLATES:
+                with contextlib.suppress(TemplateNotFound):  # an app without the review templates
+                    app.jinja_env.get_template(name)
+        del app
         ontology_document_body("html")
     except Exception:  # a broken ontology file is reported by the request that needs it
         log.exception("could not build the ontology documentation in the background")

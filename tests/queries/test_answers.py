@@ -28,6 +28,7 @@ from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import answers, catalogue
 from hankegraafi.server import create_app
 from hankegraafi.server.engine import OxigraphEngine, QueryJob
+from hankegraafi.server.pages.access import EXTENSION
 from hankegraafi.settings import Config
 from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
@@ -87,6 +88,9 @@ class World:
             return
         self.store.close()
         self.store = None  # type: ignore[assignment]
+        # The pages' start-up warm-up holds the app (and with it the store) while it compiles
+        # the templates; the store is opened again at once, so wait for it.
+        self.app.extensions[EXTENSION].warm.join()
         del self.app, self.client
         gc.collect()
 

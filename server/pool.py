@@ -278,22 +278,30 @@ class QueryPool:
 
     # -- queries -------------------------------------------------------------------
 
+    def _wait_for_write(self, end: float) -> None:
+        """Wait until no write runs, or QueryTimeout at ``end`` (caller holds ``_gate``)."""
+        while self._writing:
+            left = end - time.monotonic()
+            if left <= 0:
+                raise QueryTimeout("the store is being updated; try again shortly")
+            self._gate.wait(left)
+
+    def _done_reading(self) -> None:
+        """A query (on a worker or the local lane) has ended: a write waiting to drain may go on."""
+        with self._gate:
+            self._busy -= 1
+            self._gate.notify_all()
+
     def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome:
         """Run ``job`` within ``deadline`` seconds (waiting for a worker counts)."""
         end = time.monotonic() + deadline
         with self._gate:
-            while self._writing:
-                left = end - time.monotonic()
-                if left <= 0:
-                    raise QueryTimeout("the store is being updated; try again shortly")
-                self._gate.wait(left)
+            self._wait_for_write(end)
             self._busy += 1
         try:
             return self._run(job, end, deadline, client)
         finally:
-            with self._gate:
-                self._busy -= 1
-                self._gate.notify_all()
+            self._done_reading()
 
     def _run(self, job: QueryJob, end: float, deadline: float, client: str) -> Outcome:
         try:
@@ -353,11 +361,7 @@ class QueryPool:
             return None
         end = time.monotonic() + deadline
         with self._gate:
-            while self._writing:
-                left = end - time.monotonic()
-                if left <= 0:
-                    raise QueryTimeout("the store is being updated; try again shortly")
-                self._gate.wait(left)
+            self._wait_for_write(end)
             if self._closed:
                 return None
             store = self._local_handle()
@@ -366,9 +370,7 @@ class QueryPool:
             return read(store)
         finally:
             del store
-            with self._gate:
-                self._busy -= 1
-                self._gate.notify_all()
+            self._done_reading()
 
     def _local_handle(self) -> Any:
         """The local lane's read-only handle, opened if it is not (caller holds ``_gate``)."""

@@ -9,9 +9,13 @@ vocabulary line; ``ingest/lighttext.py`` reads lights with these words wherever 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from hankegraafi.ingest import cues
 from hankegraafi.ontology import registry
+
+if TYPE_CHECKING:  # bs4 is imported by the HTML reader when a page is read, not at start
+    from bs4 import Tag
 
 #: The scheme of the values a light takes (on-plan, deviation).
 VALUE_SCHEME = "light-value"
@@ -83,10 +87,43 @@ def symbol_pattern() -> re.Pattern[str]:
     return re.compile("[" + re.escape(symbols()) + "]") if symbols() else re.compile(r"(?!)")
 
 
+#: Attributes in which a page says what a mark means: an accessible name, an image's text, a tooltip.
+_NAMING = ("aria-label", "alt", "title", "data-status", "data-value", "data-state")
+
+
+def _markup_colour(tag: Tag) -> str | None:
+    """The colour word a mark's markup gives it: an attribute that is one colour word ("Vihreä"), or
+    the one colour among its class words ("traffic-light red", "valo--vihrea", "status_yellow")."""
+    for name in _NAMING:
+        said = tag.get(name)
+        if isinstance(said, str) and colour_word(said):
+            return said.strip()
+    classes = tag.get("class") or []
+    words_ = [w for c in ([classes] if isinstance(classes, str) else classes) for w in re.split(r"[-_\s]+", c)]
+    found = {w: colour_word(w) for w in words_ if w and colour_word(w)}
+    return next(iter(found)) if len(set(found.values())) == 1 else None
+
+
+def spell_light_marks(root: Tag) -> None:
+    """Write into the page's text the colour that only its markup gives a mark: an empty element or
+    one symbol ("●", an image, an icon) whose ``alt``, ``title``, ``aria-label`` or class names a
+    colour. Reading a page keeps its text, not its attributes, so without this the light
+    ``<td><img alt="Keltainen"></td>`` is an empty cell. A mark with words of its own is left
+    as it is: "<span class='green'>vihreä lehti</span>" says what its words say."""
+    for tag in root.find_all(True):
+        own = tag.get_text(strip=True)
+        if len(own) > 1 or own.isalnum() or tag.find(True) is not None:
+            continue
+        colour = _markup_colour(tag)
+        if colour is not None:
+            tag.append(f" {colour} ")
+
+
 __all__ = [
     "VALUE_SCHEME",
     "colour_word",
     "colours_in",
+    "spell_light_marks",
     "stem",
     "symbol_pattern",
     "symbols",

@@ -33,6 +33,7 @@ from hankegraafi.ingest.damaged import (
     utf8_with_stray_bytes,
 )
 from hankegraafi.ingest.htmlchrome import chrome
+from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread, tabulate
 
 if TYPE_CHECKING:
@@ -419,6 +420,7 @@ def _html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
     if isinstance(body, Tag):
         for tag in chrome(body):
             tag.decompose()
+        spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
     walk(body)
     flush()
     while lines and lines[-1] == "":

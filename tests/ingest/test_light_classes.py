@@ -1,0 +1,60 @@
+"""Traffic lights by class of form, whatever the template (issue 13, stop 28; invented reports).
+
+Each test is one class of how a document states a light that an earlier reader missed:
+the value only in a page's markup, a dimension label variant, a percentage of progress
+in a sentence, a rating quoted from an earlier message.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _lights(text: str, name: str = "raportti.txt") -> dict[str, object]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {light.dimension: light.value or light.percent for p in x.projects for light in p.lights}
+
+
+def _lines(html: str) -> list[str]:
+    return read_bytes(html.encode(), file_name="sivu.html", max_bytes=100_000).lines
+
+
+def test_a_colour_given_only_by_markup_is_read_into_the_cell() -> None:
+    lines = _lines(
+        "<html><body><table>"
+        '<tr><td>Schedule</td><td><img src="g.png" alt="Green"></td></tr>'
+        '<tr><td>Staff</td><td><span class="rag rag-amber"></span></td></tr>'
+        '<tr><td>Risks</td><td><i title="Röd">&#9632;</i></td></tr>'
+        '<tr><td>Budget</td><td><span role="img" aria-label="gul"></span></td></tr>'
+        "</table></body></html>"
+    )
+    assert lines == ["Schedule\tGreen", "Staff\tamber", "Risks\t■ Röd", "Budget\tgul"]
+
+
+def test_markup_with_words_of_its_own_or_no_colour_is_left_as_it_is() -> None:
+    lines = _lines(
+        '<html><body><p>Logo: <span class="green">vihreä lehti</span> <img src="x.png" alt="Vihreä lehti">'
+        ' <i class="icon-calendar"></i></p></body></html>'
+    )
+    assert lines == ["Logo: vihreä lehti"]
+
+
+def test_a_report_whose_lights_are_images_and_class_words() -> None:
+    page = (
+        "<html><body><h1>Tilanneraportti 1/2025</h1><p>Hankkeen nimi: Kuvavalohanke</p>"
+        "<p>Hallinnoija: Kainuun hyvinvointialue</p><table>"
+        "<tr><th>Osa-alue</th><th>Tila</th><th>Huomio</th></tr>"
+        '<tr><td>Aikataulu</td><td><img src="v.png" alt="Vihreä"></td><td></td></tr>'
+        '<tr><td>Kustannukset</td><td><span class="light light--punainen"></span></td><td>Ylitys</td></tr>'
+        "</table><p>Kevään tapahtumassa jaettiin vihreitä ja punaisia ilmapalloja.</p></body></html>"
+    )
+    assert _lights(page, "raportti.html") == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_progress_keeps_its_percentage() -> None:
+    assert _lights("Tilanneraportti 1/2025\nHankkeen nimi: Prosenttihanke\nEdistyminen: 40 %\n") == {
+        "progress": Decimal(40)
+    }

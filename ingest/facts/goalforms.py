@@ -15,6 +15,7 @@ import re
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import (
     goal_status,
+    merge_goals,
     percent_status,
     placeholder,
     status_reason,
@@ -36,7 +37,7 @@ _GOAL_HEADER = re.compile(
 _STATUS_HEADERS = (
     re.compile(
         r"^(?:toteutu\w*|toteutui|saavute\w*|saavutettiin|tila|tilanne|status|måluppfyllelse|uppfyll\w*|"
-        r"uppnå\w*|utfall|achieved|met)\b",
+        r"uppnå\w*|utfall|läge|läget|lägesbild|situation|progress|achieved|met)\b",
         re.I,
     ),
     re.compile(r"^(?:arvio|arviointi|tulos|resultat|bedömning|assessment)\b", re.I),
@@ -54,7 +55,15 @@ _ANSWERS = (
 _UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
-_TAIL = re.compile(r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+)(?P<status>[^.]{2,80}?)\.?\s*$")
+_TAIL = re.compile(
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)(?P<status>[^.]{2,80}?)\.?\s*$"
+)
+#: A cell that only numbers its row: "3", "2.1", "4)", "#2". A goal table's first column of
+#: them (under "#", "Nro" or a header cell the reader lost) is no goal.
+_ROW_NUMBER = re.compile(r"^\s*#?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
+_NUMBER_HEADER = re.compile(r"^(?:#|nro|nr|no|n:o|järj\.?\s*nro|ordning|)$", re.I)
+#: Outline numbering before a goal's text ("4.1 Sähköinen ajanvaraus …"): the report's, not the goal's.
+_OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 
 
 def status_of(text: str) -> str | None:
@@ -75,27 +84,47 @@ def status_of(text: str) -> str | None:
     return goal_status(text) or vocabulary_status(text) or percent_status(text)
 
 
+def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without a first column that only numbers them.
+
+    A header of "#" may be lost on the way (a "#" starting a line reads as a Markdown
+    heading mark), so that the body rows are one cell longer than the header: the
+    header is then kept as it is, the body rows lose their number.
+    """
+    if len(rows) < 2:
+        return rows
+    header, body = rows[0], [r for r in rows[1:] if any(c.strip() for c in r)]
+    if not body or not all(r and _ROW_NUMBER.match(r[0]) for r in body):
+        return rows
+    longest = max(len(r) for r in body)
+    if header and _NUMBER_HEADER.match(norm_label(header[0])) and len(header) == longest:
+        header = header[1:]
+    elif len(header) >= longest:
+        return rows  # the header names the first column: the numbers are its values
+    return [header, *[r[1:] if r and _ROW_NUMBER.match(r[0]) else r for r in rows[1:]]]
+
+
 def _table(ctx: Context, element: Element) -> bool:
     """A table with a goal column and a status column: each row a goal with its status."""
-    header = [norm_label(h) for h in element.header]
+    rows = without_row_numbers(element.rows)
+    header = [norm_label(h) for h in rows[0]] if rows else []
     goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
     status_col = None
     for pattern in _STATUS_HEADERS:
         columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
         if columns:
             # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
-            status_col = max(
-                columns, key=lambda i: sum(_cell_status(row, i) is not None for row in element.rows[1:])
-            )
+            status_col = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
             break
     if goal_col is None or goal_col == status_col:
         return False
     if status_col is None and not any(_TARGET_HEADER.match(h) for h in header):
         return False  # a goal column beside neither a status nor a measure: no goal table
     project = ctx.current
-    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+    for row, line_no in zip(rows[1:], element.row_lines[1:], strict=False):
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
+        goal = _OUTLINE.sub("", row[goal_col]).strip()
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
@@ -103,7 +132,7 @@ def _table(ctx: Context, element: Element) -> bool:
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
         reason = status_reason(others) if status not in ("achieved", "unknown") else None
         span = Span(line_no, line_no, "\t".join(row))
-        project.goals.append(Goal(row[goal_col].strip()[:500], status, reason, span))
+        project.goals.append(Goal(goal[:500], status, reason, span))
     return True
 
 
@@ -158,6 +187,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if not placeholder(goal) and not any(g.description == goal for g in project.goals):
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
+    if ctx.section in ("goals", "goal-results"):
+        _status_line_pairs(ctx, chunks, project)
     for chunk in status_wrapped(chunks):
         for part in re.split(
             r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
@@ -166,6 +197,58 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if ctx.section in ("goals", "goal-results"):
             for part in _SYMBOL_LINE.split(chunk.text):
                 _symbol_goal(part.strip(), chunk, project)
+
+
+def _line_text(ctx: Context, no: int) -> str:
+    return next((line.text for line in ctx.seg.lines if line.no == no), "")
+
+
+def _line_status(line: str) -> str | None:
+    """The status a line states when it is only a status ("Toteutunut osittain – syy …")."""
+    head = re.split(r"\s+[–—-]\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
+    if not head or len(head.split()) > 4:
+        return None
+    return status_of(head) or _answer(head)
+
+
+def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """Goals each on their own line with their status alone on the next ("X" / "Delvis
+    uppnått – …"), as a definition list or bold goal lines print them: each goal, judged
+    by the line after it.
+
+    A block of consecutive lines of a goals section made wholly of such pairs is read so
+    (however the lines were cut into paragraphs); running text, whose lines do not
+    alternate so, is left to the goals family.
+    """
+    numbers = sorted({no for c in chunks if not (c.bullet or c.numbered) for no in range(c.first, c.last + 1)})
+    blocks: list[list[int]] = []
+    for no in numbers:
+        if blocks and no == blocks[-1][-1] + 1:
+            blocks[-1].append(no)
+        else:
+            blocks.append([no])
+    for block in blocks:
+        lines = [(no, _line_text(ctx, no).strip()) for no in block]
+        lines = [(no, text) for no, text in lines if text]
+        if len(lines) < 2 or len(lines) % 2:
+            continue
+        pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines), 2)]
+        judged = [
+            (no, goal.strip("*_ ").rstrip(".").strip(), said, _line_status(said))
+            for (no, goal), (_, said) in pairs
+        ]
+        if any(
+            status is None or len(goal.split()) < 3 or goal.endswith(":") or _line_status(goal)
+            for _, goal, _, status in judged
+        ):
+            continue
+        for no, goal, said, status in judged:
+            if placeholder(goal) or any(g.description == goal for g in project.goals):
+                continue
+            reason = status_reason(said) if status not in ("achieved", "unknown") else None
+            project.goals.append(
+                Goal(goal[:500], status or "unknown", reason, Span(no, no + 1, f"{goal} {said}"))
+            )
 
 
 def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
@@ -274,6 +357,8 @@ def _finish(ctx: Context) -> None:
             goal.description = m.group("goal").strip()
             goal.status = status
             goal.reason = goal.reason or (status_reason(m.group("status")) if status != "achieved" else None)
+        # A pair or a tail read here may restate a goal the goals family read whole ("X Uppnått").
+        project.goals = merge_goals(project.goals)
     _report_of_a_listed_goal(ctx)
 
 

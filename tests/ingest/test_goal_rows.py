@@ -1,0 +1,95 @@
+"""Goals of stop 28: a goal table's row-number column, outline numbers, a status column
+named "Läge", goals with their status alone on the next line, and "X => status".
+
+Invented status-report texts (the tuning documents u147 and u148 show the same forms in
+whole documents). Each form fails without its rule.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalforms import without_row_numbers
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "TILANNERAPORTTI 1/2025\n\nHanke: Kuvitteellinen neuvolahanke\nRaportointijakso: 1.1.2025–30.6.2025\n\n"
+
+
+def goals(body: str, name: str = "r.txt", head: str = HEAD) -> list[tuple[str, str]]:
+    x = extract(read_bytes((head + body).encode(), file_name=name, max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_a_number_column_whose_header_mark_was_lost_is_no_goal() -> None:
+    # "#" at the start of a line reads as a Markdown heading mark: the header is one cell short.
+    body = (
+        "Tavoitteet\n\n#\tTavoite\tTilanne\n"
+        "1\tNeuvolan chat vastaa arkisin kahdeksasta neljään\tToteutunut\n"
+        "2\tIsien ryhmä kokoontuu joka kuukausi\tEi toteutunut\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin kahdeksasta neljään", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "not-achieved"),
+    ]
+
+
+def test_outline_numbers_before_a_goal_are_the_reports() -> None:
+    body = (
+        "Tavoitteet\n\nTavoite\tTila\n"
+        "3.1 Perhevalmennus verkossa\tKesken\n"
+        "3.2 Vauvaperheiden kotikäynnit laajenevat\tSiirtyy 2026\n"
+    )
+    assert goals(body) == [
+        ("Perhevalmennus verkossa", "unfinished"),
+        ("Vauvaperheiden kotikäynnit laajenevat", "moved-later"),
+    ]
+
+
+def test_rows_numbered_under_a_named_column_stay() -> None:
+    rows = [["Vuosi", "Tavoite", "Tila"], ["2024", "X", "Kesken"]]
+    assert without_row_numbers(rows) == rows  # a year is no row number
+    numbered = [["Nro", "Tavoite", "Tila"], ["1", "X", "Kesken"], ["2", "Y", "Valmis"]]
+    assert without_row_numbers(numbered) == [["Tavoite", "Tila"], ["X", "Kesken"], ["Y", "Valmis"]]
+    lost = [["Tavoite", "Tila"], ["1.", "X", "Kesken"]]
+    assert without_row_numbers(lost) == [["Tavoite", "Tila"], ["X", "Kesken"]]
+
+
+def test_a_swedish_status_column_named_lage() -> None:
+    head = "LÄGESRAPPORT 1/2025\n\nProjektets namn: Påhittad rådgivning\nRapporteringsperiod: 1.1–30.6.2025\n\n"
+    body = "Mål\n\nMål\tLäge 30.6.2025\nRådgivningen svarar i chatten samma dag\tUppnått\nGruppträffar för pappor\tDelvis uppnått\n"
+    assert goals(body, head=head) == [
+        ("Rådgivningen svarar i chatten samma dag", "achieved"),
+        ("Gruppträffar för pappor", "partly-achieved"),
+    ]
+
+
+def test_each_goal_with_its_status_alone_on_the_next_line() -> None:
+    body = (
+        "Tavoitteet ja niiden tila\n\n"
+        "Neuvolan chat vastaa arkisin kahdeksasta neljään\nToteutunut\n"
+        "Isien ryhmä kokoontuu joka kuukausi\nToteutunut osittain – kahdessa kunnassa ei vielä\n"
+        "Perhevalmennus siirtyy verkkoon\nKesken\n"
+    )
+    assert sorted(goals(body)) == [
+        ("Isien ryhmä kokoontuu joka kuukausi", "partly-achieved"),
+        ("Neuvolan chat vastaa arkisin kahdeksasta neljään", "achieved"),
+        ("Perhevalmennus siirtyy verkkoon", "unfinished"),
+    ]
+
+
+def test_running_text_in_a_goals_section_is_no_pair() -> None:
+    body = (
+        "Tavoitteet ja niiden tila\n\n"
+        "Neuvolan chat vastaa nyt arkisin kahdeksasta neljään kaikissa kunnissa.\n"
+        "Asiakaspalaute on ollut hyvää ja jonot ovat lyhentyneet keväästä.\n"
+    )
+    assert goals(body) == []
+
+
+def test_a_status_after_an_arrow() -> None:
+    body = (
+        "Tavoitteet\n\n1) Neuvolan chat vastaa arkisin -> toteutunut\n2) Isien ryhmä joka kuukausi => kesken\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä joka kuukausi", "unfinished"),
+    ]

@@ -177,6 +177,29 @@ def without_code_column(rows: list[list[str]]) -> list[list[str]]:
     return [row[1:] for row in rows]
 
 
+#: A cell that only draws a line: "-----", "=====", "|:---:|", "+----+", "_____".
+_RULE_CELL = re.compile(r"[-=_+:|~.\s\u2500-\u257f]*[-=_~\u2500-\u257f]{3,}[-=_+:|~.\s\u2500-\u257f]*")
+
+
+def without_rule_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
+    """``rows`` without the rows that only underline the header or close the table.
+
+    Plain-text tables draw a rule of dashes or equals signs under their header ("-----  -----"),
+    Markdown and box-drawn ones "|---|" or "+----+": such a row holds no words and no amounts, and
+    taken for a row it becomes the header's second row, which hides the header's words.
+    """
+    keep = [
+        i
+        for i, row in enumerate(rows)
+        if not (
+            any(c.strip() for c in row) and all(not c.strip() or _RULE_CELL.fullmatch(c.strip()) for c in row)
+        )
+    ]
+    if len(keep) == len(rows):
+        return rows, lines
+    return [rows[i] for i in keep], [lines[i] for i in keep if i < len(lines)]
+
+
 _PAGE_MARK = re.compile(
     r"^(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|(?:sivu|sida|page)\s*\d{1,3}.*)$", re.I
 )

@@ -1,4 +1,4 @@
-"""A cost table that a page break cut in two: the rows after the break belong to the table before it.
+"""A cost table cut in two: the rows after a page break or a rule line belong to the header before it.
 
 A PDF's table goes on over the page: its header stays on the first page, and the next page
 starts with the running header, a page mark or nothing, then more category rows with amounts
@@ -6,6 +6,10 @@ starts with the running header, a page mark or nothing, then more category rows 
 rows would be no table at all. When a headerless table of cost categories follows a cost table
 of the same reporting unit within a few lines, its rows are read under that table's header and
 its lines join the statements the first part made.
+
+A plain-text table may also be cut right under its header: a rule line of dashes or equals signs
+("=====  =====") is no row of cells, so the header stands alone as a table of one row. Such a
+header is held (:func:`hold`) and the rows below the rule are read under it (:func:`headed`).
 """
 
 from __future__ import annotations
@@ -34,7 +38,43 @@ class _Read:
 
 
 _LAST: WeakKeyDictionary[Context, _Read] = WeakKeyDictionary()
+_HELD: WeakKeyDictionary[Context, Element] = WeakKeyDictionary()
 _AMOUNT = re.compile(r"\d")
+#: A line that only draws a rule under a header: dashes, equals signs, box-drawing characters.
+_RULE = re.compile(r"[-=_+:|~\s\u2500-\u257f]*[-=_~\u2500-\u257f]{3,}[-=_+:|~\s\u2500-\u257f]*")
+
+
+def hold(ctx: Context, element: Element) -> None:
+    """``element`` is a header standing alone (one row naming columns): the rows under its rule may follow."""
+    _HELD[ctx] = element
+
+
+def headed(ctx: Context, element: Element) -> Element | None:
+    """``element``'s rows under the header held just above it, when only blank or rule lines part them.
+
+    The rows must start with amounts in the first row (no header of their own) and be no wider than
+    the header; the table keeps the header's line and title.
+    """
+    header = _HELD.pop(ctx, None)
+    if header is None or not element.rows or len(header.rows) != 1:
+        return None
+    between = ctx.doc.lines[header.last : element.first - 1]
+    if not between or not all(not line.strip() or _RULE.fullmatch(line.strip()) for line in between):
+        return None
+    if not any(_RULE.fullmatch(line.strip()) for line in between):
+        return None
+    if not any(_AMOUNT.search(c) for c in element.rows[0][1:]) or any(
+        len(row) > len(header.header) for row in element.rows
+    ):
+        return None
+    return dataclasses.replace(
+        element,
+        first=header.first,
+        text=header.text + "\n" + element.text,
+        rows=[list(header.header), *element.rows],
+        row_lines=[header.first, *element.row_lines],
+        title=header.title or element.title,
+    )
 
 
 def remember(ctx: Context, element: Element, made: list[CostStatement]) -> None:

@@ -198,7 +198,10 @@ def _table(ctx: Context, element: Element) -> bool:
     the columns' roles read from the header words, then from the numbers where the words
     do not tell (``ingest/tables.py``).
     """
-    element = _normalised(element)
+    if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
+        costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
+        return True
+    element = _normalised(costpages.headed(ctx, element) or element)
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
@@ -275,7 +278,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     rows = tables.without_code_column([[tables.clean_cell(c) for c in row] for row in element.rows])
-    rows, lines = tables.without_running_header(rows, element.row_lines)
+    rows, lines = tables.without_rule_rows(rows, element.row_lines)
+    rows, lines = tables.without_running_header(rows, lines)
     if (
         len(rows) >= 3
         and sum(1 for row in rows[1:] if row and _column(row[0])) >= 2

@@ -1,0 +1,45 @@
+"""Cost tables and sums in the forms of stop 28 (invented texts): a rule line under a plain-text
+table's header, a year's table whose actual is the year so far, a document cut inside a table, a
+unit in brackets that is no sum.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest import tables
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _costs(text: str, name: str = "raportti.txt") -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [
+        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
+        for p in x.projects
+        for s in p.costs
+        for line in s.lines
+    ]
+
+
+def test_rule_rows_are_no_rows_of_a_table() -> None:
+    rows = [["Laji", "Budjetti"], ["-----", "--------"], ["Matkakulut", "1 000"], ["|:---|", ""]]
+    assert tables.without_rule_rows(rows, [1, 2, 3, 4]) == ([["Laji", "Budjetti"], ["Matkakulut", "1 000"]], [1, 3])
+    same = [["Laji", "Budjetti"], ["Matkakulut", "-"]]
+    assert tables.without_rule_rows(same, [1, 2]) == (same, [1, 2])
+
+
+def test_a_header_underlined_with_a_rule_line_heads_the_rows_below_the_rule() -> None:
+    report = (
+        "Väliraportti 1.1.–30.6.2025\n\nHanke: Rantapolku\nHankeaika: 1.1.2025–31.12.2026\n\n"
+        "3 KULUT KAUDELLA\n\n"
+        "Kustannuslaji          Budjetti       Toteuma\n"
+        "---------------------  -------------  -------------\n"
+        "Matkakulut                 4 000,00       1 250,50\n"
+        "Yhteensä                   4 000,00       1 250,50\n"
+    )
+    got = _costs(report)
+    assert [(line, values) for _kind, _year, line, values in got] == [
+        ("travel", {"budget": Decimal("4000.00"), "actual": Decimal("1250.50")}),
+        ("total", {"budget": Decimal("4000.00"), "actual": Decimal("1250.50")}),
+    ]

@@ -46,8 +46,9 @@ MAX_ANSWER_BYTES = 4_000_000
 #: at no cost: the county is bound by a VALUES block at the start of the WHERE group, joined
 #: before grouping; ``?region`` is a grouping key and a column, and the sort keys are the grouping
 #: keys (budget-by-region: one statement kind per call), so no two rows tie. The county pages
-#: call projects-by-region and budget-by-region with their county.
-BY_REGION = ("projects-by-region", "deviations", "budget-by-region")
+#: call projects-by-region and budget-by-region with their county. In quality the VALUES block
+#: joins the grouped (county, project) rows of its inner select, sorted by county, score, project.
+BY_REGION = ("projects-by-region", "deviations", "budget-by-region", "quality")
 
 #: Per-service queries (a required ``node``, the only required parameter) whose answer for one
 #: node is cut from one run over every node (:func:`whole_text`): a live per-node call took

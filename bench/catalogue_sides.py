@@ -1,0 +1,144 @@
+"""The catalogue calls of two checkouts side by side, alternated call by call, in one run.
+
+``python -m bench.catalogue_sides --old /tmp/old --old-store A --new-store B --reps 9``: two
+worker processes, one running the code of ``--old`` (another checkout, e.g. a ``git worktree``
+of an earlier commit; its folders are mapped in place of this checkout's by the editable
+install's finder) on ``--old-store``, one running this checkout on ``--new-store``. Each store
+should hold the answers its own code stored (``--recompute`` runs each side's
+``answers.recompute`` first, alternated, and times it). Every call is ``queries.run`` in process
+(the stored answer if one follows the data, else live), one warm-up then ``--reps`` timed, and
+the two sides take turns call by call, so that the machine's load falls on both alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.speed import pct
+from bench.workload import WORKLOAD, label
+
+#: The code a worker runs: read (name, params, reps) lines from stdin, answer a JSON line each.
+_WORKER = r"""
+import json, sys, time
+root, store_path = sys.argv[1], sys.argv[2]
+if root:
+    import __editable___hankegraafi_0_1_0_finder as finder
+    here = finder.MAPPING["hankegraafi"].rsplit("/", 1)[0]
+    for key, value in list(finder.MAPPING.items()):
+        finder.MAPPING[key] = root + value[len(here):]
+    for key, values in list(finder.NAMESPACES.items()):
+        finder.NAMESPACES[key] = [root + v[len(here):] for v in values]
+    sys.path.insert(0, root)
+from pathlib import Path
+from hankegraafi.queries import answers, run
+from hankegraafi.store.embedded import EmbeddedStore
+for line in sys.stdin:
+    job = json.loads(line)
+    if job["op"] == "recompute":
+        store = EmbeddedStore(Path(store_path))
+        t0 = time.perf_counter()
+        answers.recompute(store, str(store.base_iri))
+        seconds = time.perf_counter() - t0
+        store.close()
+        print(json.dumps({"seconds": seconds, "code": answers.__file__}), flush=True)
+        continue
+    store = EmbeddedStore(Path(store_path), read_only=True)
+    name, params = job["name"], job["params"]
+    stored = answers.lookup(store, name, params) is not None
+    rows = len(run(store, name, params))
+    ms = []
+    for _ in range(job["reps"]):
+        t0 = time.perf_counter()
+        run(store, name, params)
+        ms.append((time.perf_counter() - t0) * 1000)
+    store.close()
+    print(json.dumps({"ms": ms, "stored": stored, "rows": rows}), flush=True)
+"""
+
+
+class Side:
+    """One worker process: a checkout's code on a store."""
+
+    def __init__(self, root: str, store: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _WORKER, root, str(store)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def ask(self, job: dict[str, Any]) -> dict[str, Any]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(job) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"worker ended: {self.proc.wait()}")
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
+def calls() -> list[tuple[str, dict[str, str]]]:
+    """Every query with its defaults, then the workload's calls."""
+    from hankegraafi.queries import load_catalogue
+
+    out: list[tuple[str, dict[str, str]]] = [
+        (q.name, {}) for q in load_catalogue().values() if not any(p.required for p in q.params)
+    ]
+    return out + [c for c in WORKLOAD if c not in out]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--old", required=True, help="the older checkout's folder")
+    parser.add_argument("--old-store", type=Path, required=True)
+    parser.add_argument("--new-store", type=Path, required=True)
+    parser.add_argument("--reps", type=int, default=9)
+    parser.add_argument("--recompute", type=int, default=0, help="recompute each side's answers N times first")
+    parser.add_argument("--out", type=Path, help="write the figures as JSON here")
+    args = parser.parse_args()
+    old, new = Side(args.old, args.old_store), Side("", args.new_store)
+    result: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "recompute": {}}
+    result["calls"] = []
+    try:
+        for _ in range(args.recompute):
+            for side, key in ((old, "old"), (new, "new")):
+                result["recompute"].setdefault(key, []).append(side.ask({"op": "recompute"})["seconds"])
+        print(f"recompute s: {result['recompute']}", flush=True)
+        for name, params in calls():
+            row: dict[str, Any] = {"call": label(name, params)}
+            for side, key in ((old, "old"), (new, "new")):
+                got = side.ask({"op": "run", "name": name, "params": params, "reps": args.reps})
+                row[key] = {
+                    "p50": pct(got["ms"], 0.5),
+                    "p95": pct(got["ms"], 0.95),
+                    "stored": got["stored"],
+                    "rows": got["rows"],
+                }
+            result["calls"].append(row)
+            print(
+                f"{row['call'][:60]:60} rows {row['old']['rows']:6}/{row['new']['rows']:<6} old {row['old']['p50']:8.1f} {row['old']['p95']:8.1f}"
+                f" {'S' if row['old']['stored'] else 'L'}  new {row['new']['p50']:8.1f} {row['new']['p95']:8.1f}"
+                f" {'S' if row['new']['stored'] else 'L'}",
+                flush=True,
+            )
+    finally:
+        old.close()
+        new.close()
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

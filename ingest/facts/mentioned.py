@@ -84,3 +84,23 @@ def keepers_in_brackets(sentence: str, mentions: Sequence[Mention]) -> list[tupl
         if opened and re.match(r"\s*\)", sentence[keeper.end :]):
             pairs.append((service, keeper))
     return pairs
+
+
+#: A funding instrument's name after its owner's genitive: "EU:n elpymisväline", "Euroopan unionin
+#: elpymis- ja palautumistukivälineestä", "NextGenerationEU-elpymisvälineen", "EU:s facilitet".
+_INSTRUMENT_AFTER = re.compile(
+    r"(?::[ns])?\s+(?:\w+-\s+(?:ja|och|and)\s+)?[\w-]*?(?:välin|facilitet|instrument|rahasto|fond\b|fonden\b)",
+    re.I,
+)
+
+
+def owner_of_instrument(mention: Mention, text: str) -> bool:
+    """The mention, in the genitive, only owns the funding instrument named right after it
+    ("rahoitetaan EU:n elpymisvälineestä", "medel ur EU:s facilitet"): the text names where the
+    money comes from, not a party acting, funding or partnering (the gold schema's rule)."""
+    m = _INSTRUMENT_AFTER.match(text, mention.end)
+    if m is None:
+        return False
+    suffix = re.match(r":[ns]\b", text[mention.end :])
+    owner = mention.surface + (suffix.group() if suffix else "")
+    return owner.endswith(("n", "s"))  # the genitive ("EU:n", "unionin", "EU:s", "unionens")

@@ -20,7 +20,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.continuations import CONT_CUE
-from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part
+from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument
 from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
@@ -54,6 +54,7 @@ def _org_form(scheme: str) -> re.Pattern[str]:
 def _has_org_form(name: str) -> bool:
     return _org_form("organisation-head").search(name) is not None
 
+
 _PROJECT_AFTER = re.compile(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", re.I)
 
 
@@ -67,7 +68,10 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
         mentions = [
             m
             for m in all_mentions
-            if m.entry.type in ORG_TYPES and not _modifier(m, sentence) and not _names_project(m, sentence)
+            if m.entry.type in ORG_TYPES
+            and not _modifier(m, sentence)
+            and not _names_project(m, sentence)
+            and not owner_of_instrument(m, sentence)
         ]
         if (cue is not None and role in _LIST_ROLES) or (cue is None and default is not None):
             # Names in the list after the cue, or in an actors section's list, that neither the
@@ -141,7 +145,14 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
     the county that runs the project and the funder of its money: the funder is the EU.
     """
     if value:
+        mentions = ctx.names.mentions(value)
+        owners = [m.entry for m in mentions if owner_of_instrument(m, value)]
+        parties = [m.entry for m in mentions if m.entry.type in ORG_TYPES and m.entry not in owners]
+        if owners and not parties:
+            return  # "Kestävän kasvun ohjelma / EU:n elpymisväline": an instrument, no party named
         entry = ctx.names.org_from_value(value)
+        if entry in owners:
+            entry = parties[0]  # "STM (EU:n elpymisväline)": the party, not the instrument's owner
         if entry.type == "county":
             funders = [
                 m.entry for m in ctx.names.known(value) if m.entry.type in ("national-actor", "organisation")
@@ -288,6 +299,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
         for n, mention in enumerate(mentions):
             if mention.entry.type not in _ORG_ENTRIES or _names_project(mention, text):
                 continue
+            if owner_of_instrument(mention, text):
+                continue  # "rahoitetaan EU:n elpymisvälineestä": the instrument's owner, no party
             if mention.start > 0 and text[mention.start - 1] == "-":
                 continue  # the tail of a hyphenated name ("Etelä-Pohjanmaan …" is not "Pohjanmaan …")
             if _county_in_brackets(mention, mentions[n + 1 : n + 2], text):
@@ -313,8 +326,29 @@ def _county_in_brackets(mention: Mention, following: list[Mention], text: str) -
     return bool(re.fullmatch(r"\s*\(\s*", text[mention.end : following[0].start]))
 
 
+def _instrument_owner_only(ctx: Context, pa: Participation) -> bool:
+    """Every mention of the participant in its sentence owns a funding instrument ("rahoitus tulee
+    EU:n elpymisvälineestä"): read as a funder by a cue, it is still no party to the project."""
+    quote = _sentence_of(pa.span.quote, pa.surface)
+    found = [m for m in ctx.names.mentions(quote) if m.entry is pa.organisation]
+    return bool(found) and all(owner_of_instrument(m, quote) for m in found)
+
+
+def _no_instrument_owners(ctx: Context) -> None:
+    for project in ctx.projects:
+        kept = []
+        for pa in project.participations:
+            if pa.role in ("funder", "stakeholder") and _instrument_owner_only(ctx, pa):
+                if project.funder is pa.organisation:
+                    project.funder_named = False  # the money's source, as a programme's default is
+                continue
+            kept.append(pa)
+        project.participations = kept
+
+
 def _finish(ctx: Context) -> None:
     """Organisations named without a role take part as stakeholders (of the part that names them)."""
+    _no_instrument_owners(ctx)
     taking_part = {id(p.organisation) for project in ctx.projects for p in project.participations} | {
         id(d.target) for project in ctx.projects for d in project.dependencies
     }

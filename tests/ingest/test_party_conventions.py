@@ -1,0 +1,52 @@
+"""The gold schema's conventions for organisations (tests/ingest/corpus/README.md, stop 28), read
+from invented report texts: the EU named only as the owner of a funding instrument is no party,
+named as the funding party it is one.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.entities import Gazetteer
+from hankegraafi.ingest.extract import Extraction, extract
+from hankegraafi.ingest.facts.mentioned import owner_of_instrument
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = (
+    "TILANNERAPORTTI 2/2024\n\nHanke: Kuvitteellinen liikkumishanke\nRaportointijakso: 1.7.2024–31.12.2024\n\n"
+)
+
+
+def read(body: str) -> Extraction:
+    return extract(read_bytes((HEAD + body).encode(), file_name="r.txt", max_bytes=100_000))
+
+
+def parties(x: Extraction) -> set[str]:
+    return {pa.organisation.label for p in x.projects for pa in p.participations}
+
+
+def owners(text: str) -> dict[str, bool]:
+    return {m.surface: owner_of_instrument(m, text) for m in Gazetteer.default().find(text)}
+
+
+def test_a_genitive_before_an_instrument_owns_it() -> None:
+    assert owners("Rahoitus tulee EU:n elpymisvälineestä.") == {"EU:n": True}
+    assert owners("Varat tulevat Euroopan unionin elpymis- ja palautumistukivälineestä.")["Euroopan unionin"]
+    assert owners("Medlen kommer ur EU:s facilitet för återhämtning.") == {"EU:s": True}
+    # The funding party itself, or an agent participle, is no owner of an instrument.
+    assert owners("Hankkeen rahoittaa Euroopan unioni.") == {"Euroopan unioni": False}
+    assert owners("Hanke on Euroopan unionin osarahoittama.") == {"Euroopan unionin": False}
+
+
+def test_the_owner_of_an_instrument_takes_no_part() -> None:
+    x = read("Hankkeen rahoitus tulee EU:n elpymisvälineestä. Yhteistyössä toimii Kuvalan Kuntoklubi ry.\n")
+    assert "Euroopan unioni" not in parties(x)
+    assert "Kuvalan Kuntoklubi ry" in parties(x)
+
+
+def test_the_eu_named_as_the_funding_party_takes_part() -> None:
+    x = read("Hankkeen rahoittaa Euroopan unioni. Yhteistyössä toimii Kuvalan Kuntoklubi ry.\n")
+    assert "Euroopan unioni" in parties(x)
+
+
+def test_a_funder_field_naming_an_instrument_names_no_party() -> None:
+    x = read("Rahoittaja: Suomen kestävän kasvun ohjelma / EU:n elpymisväline\n\nHanke etenee.\n")
+    assert "Euroopan unioni" not in parties(x)

@@ -326,6 +326,9 @@ def _costs(
         kind, cue_text = cue
     else:
         kind, cue_text = _default_kind(ctx, columns), None
+    if kind == "period" and not period_only and (whole := _year_of_whole(element.header, columns)):
+        # "Budjetti 2024 | Toteuma 1–6/2024 | Ennuste 2024": the year's table, its actual the year so far.
+        kind, cue_text = "annual", whole
     header_years = {y for h in element.header[1:] for y in re.findall(r"\b(?:19|20)\d{2}\b", h)}
     if cue is None and not has_period_columns and len(header_years) == 1:
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
@@ -421,6 +424,28 @@ def _costs(
             )
         if statement.lines:
             ctx.unit.costs.append(statement)
+
+
+#: Columns whose year, printed alone, makes a table the year's: what was planned or expected for it.
+_WHOLE_YEAR_ROLES = ("budget", "forecast", "granted")
+
+
+def _year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
+    """The year a table's budget or forecast columns name alone ("Budjetti 2024", "Ennuste 2024"), or None.
+
+    A period in the actual's header ("Toteuma 1–6/2024") then says how far the year has run, not that
+    the table is the period's: the budget and the forecast are the whole year's. A budget column with a
+    period of its own ("Budjetti Q2/2025") keeps the table the period's.
+    """
+    years: set[str] = set()
+    for index, role in enumerate(columns):
+        if index == 0 or role not in _WHOLE_YEAR_ROLES or index >= len(header):
+            continue
+        found = kind_cue([header[index]])
+        if found is not None and found[0] == "period":
+            return None
+        years |= set(re.findall(r"(?<![/\d])\b(?:19|20)\d{2}\b", header[index]))
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _default_kind(ctx: Context, columns: list[str | None]) -> str:

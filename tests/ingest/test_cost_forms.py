@@ -24,7 +24,10 @@ def _costs(text: str, name: str = "raportti.txt") -> list[tuple[str, str | None,
 
 def test_rule_rows_are_no_rows_of_a_table() -> None:
     rows = [["Laji", "Budjetti"], ["-----", "--------"], ["Matkakulut", "1 000"], ["|:---|", ""]]
-    assert tables.without_rule_rows(rows, [1, 2, 3, 4]) == ([["Laji", "Budjetti"], ["Matkakulut", "1 000"]], [1, 3])
+    assert tables.without_rule_rows(rows, [1, 2, 3, 4]) == (
+        [["Laji", "Budjetti"], ["Matkakulut", "1 000"]],
+        [1, 3],
+    )
     same = [["Laji", "Budjetti"], ["Matkakulut", "-"]]
     assert tables.without_rule_rows(same, [1, 2]) == (same, [1, 2])
 
@@ -43,3 +46,28 @@ def test_a_header_underlined_with_a_rule_line_heads_the_rows_below_the_rule() ->
         ("travel", {"budget": Decimal("4000.00"), "actual": Decimal("1250.50")}),
         ("total", {"budget": Decimal("4000.00"), "actual": Decimal("1250.50")}),
     ]
+
+
+def test_a_years_budget_beside_the_actual_so_far_is_an_annual_statement() -> None:
+    report = (
+        "Tilanneraportti 3/2025: Kylätuki\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Kustannuslaji\tBudjetti 2025\tToteuma 1–9/2025\tEnnuste 2025\n"
+        "Matkakulut\t9 000\t6 100\t8 800\n"
+    )
+    assert _costs(report) == [
+        (
+            "annual",
+            "2025",
+            "travel",
+            {"budget": Decimal(9000), "actual": Decimal(6100), "forecast": Decimal(8800)},
+        )
+    ]
+
+
+def test_a_budget_of_the_period_itself_keeps_the_table_the_periods() -> None:
+    report = (
+        "Tilanneraportti 2/2025: Kylätuki\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Kustannuslaji\tBudjetti Q2/2025\tToteuma Q2/2025\n"
+        "Matkakulut\t2 000\t1 500\n"
+    )
+    assert _costs(report) == [("period", "2025", "travel", {"budget": Decimal(2000), "actual": Decimal(1500)})]

@@ -7,7 +7,8 @@ install's finder) on ``--old-store``, one running this checkout on ``--new-store
 should hold the answers its own code stored (``--recompute`` runs each side's
 ``answers.recompute`` first, alternated, and times it). Every call is ``queries.run`` in process
 (the stored answer if one follows the data, else live), one warm-up then ``--reps`` timed, and
-the two sides take turns call by call, so that the machine's load falls on both alike.
+the two sides take turns call by call, so that the machine's load falls on both alike. A call
+slower than ``--budget`` seconds over ``--reps`` runs is timed fewer times (at least twice).
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ for line in sys.stdin:
     store = EmbeddedStore(Path(store_path), read_only=True)
     name, params = job["name"], job["params"]
     stored = answers.lookup(store, name, params) is not None
+    t0 = time.perf_counter()
     rows = len(run(store, name, params))
+    warm = time.perf_counter() - t0
     ms = []
-    for _ in range(job["reps"]):
+    for _ in range(max(2, min(job["reps"], int(job["budget"] / max(warm, 1e-3))))):
         t0 = time.perf_counter()
         run(store, name, params)
         ms.append((time.perf_counter() - t0) * 1000)
@@ -105,6 +108,12 @@ def main() -> None:
     parser.add_argument("--old-store", type=Path, required=True)
     parser.add_argument("--new-store", type=Path, required=True)
     parser.add_argument("--reps", type=int, default=9)
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=60.0,
+        help="seconds per call and side: a slower call is timed fewer times (2 at least)",
+    )
     parser.add_argument("--recompute", type=int, default=0, help="recompute each side's answers N times first")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = parser.parse_args()
@@ -119,12 +128,15 @@ def main() -> None:
         for name, params in calls():
             row: dict[str, Any] = {"call": label(name, params)}
             for side, key in ((old, "old"), (new, "new")):
-                got = side.ask({"op": "run", "name": name, "params": params, "reps": args.reps})
+                got = side.ask(
+                    {"op": "run", "name": name, "params": params, "reps": args.reps, "budget": args.budget}
+                )
                 row[key] = {
                     "p50": pct(got["ms"], 0.5),
                     "p95": pct(got["ms"], 0.95),
                     "stored": got["stored"],
                     "rows": got["rows"],
+                    "n": len(got["ms"]),
                 }
             result["calls"].append(row)
             print(

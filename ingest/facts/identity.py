@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
-from hankegraafi.ingest.facts.projectname import no_name, prose, title_name
+from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -60,8 +61,12 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             ctx.result.issued = ctx.result.issued or parse_date(text)
         elif whole is not None and whole.entry.type == "programme":
             ctx.pending_programme = whole.entry
-        elif whole is not None and whole.entry.type in ("county", "organisation", "national-actor"):
+        elif (whole is not None and whole.entry.type in ("county", "organisation", "national-actor")) or (
+            _organisation_line(text, mentions)
+        ):
             ctx.vote_region(text, 5)
+        elif kind_line(text):
+            continue  # "Osavuosikatsaus H1/2024": the report's kind and period
         elif re.search(
             r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|NextGeneration|rahoittama|"
             r"sisällysluettelo|lägesrapport|mellanrapport|slutrapport|^projektplan\b|[\s-]ohjelma$|[\s-]programmet$",
@@ -81,6 +86,26 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             programme = ctx.pending_programme
             if programme is not None:
                 ctx.root.programme = programme
+
+
+_SEPARATORS = re.compile(r"[\s|/·•–—,()-]+")
+
+
+def _organisation_line(text: str, mentions: list[Mention]) -> bool:
+    """A title line that names the organisation behind the document, not its project:
+    a county's or organisation's names beside each other ("X välfärdsområde · Y
+    hyvinvointialue") or one with its short name ("X hyvinvointialue – Keusote"). At most
+    one word besides the known names, and only a capitalised or upper-case one."""
+    known = [m for m in mentions if m.entry.type in ("county", "organisation", "national-actor")]
+    if not known:
+        return False
+    rest = text
+    for m in sorted(known, key=lambda m: -len(m.surface)):
+        rest = rest.replace(m.surface, " ")
+    words = [w for w in _SEPARATORS.split(rest) if w]
+    if len(words) > 1 or len(text) - len(rest.strip()) < len(text) / 2:
+        return False
+    return not words or (words[0][:1].isupper() and len(words[0]) <= 12 and words[0] != text.strip())
 
 
 def _name(ctx: Context, element: Element, value: str, span: Span) -> None:

@@ -59,6 +59,20 @@ KIND_WORDS = (
     r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|lägesrapport|mellanrapport|slutrapport|"
     r"projektplan|final report|status report|progress report|interim report|project plan"
 )
+#: A line that is only a report's kind and its period or number, whatever the kind's word:
+#: "Osavuosikatsaus H1/2024", "Neljännesvuosiraportti Q3/2025", "Kvartalsrapport 2/2024".
+_KIND_LINE = re.compile(
+    r"^\s*[\w-]*(?:raportti|katsaus|rapport|report|översikt|muistio|promemoria)"
+    r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*\s*$",
+    re.I,
+)
+
+
+def kind_line(text: str) -> bool:
+    """A title line naming only the report's kind and period: no project's name."""
+    return bool(_KIND_LINE.match(text.strip().strip("#*_ ")))
+
+
 #: A title of a report's kind, then a colon or a dash, then the project's name.
 KIND_TITLE = re.compile(
     rf"^(?:{KIND_WORDS})(?:\s+\d{{1,2}}/\d{{4}}|\s+\d{{4}})?\s*(?::|\s[–—-])\s+(?P<name>\S.{{2,120}})$", re.I

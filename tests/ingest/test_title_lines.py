@@ -1,0 +1,52 @@
+"""Title lines that name the organisation or the report, not the project (stop 28, u149).
+
+A report opens with its county's names ("X hyvinvointialue | Lyhenne", "X välfärdsområde ·
+Y hyvinvointialue") and a line of its kind and period ("Osavuosikatsaus H1/2024"); the
+project is what the name field names, one project, not an investment of the county line.
+Invented texts.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.projectname import kind_line
+from hankegraafi.ingest.readers import read_bytes
+
+
+def projects(text: str, name: str = "r.txt") -> list[tuple[str, str]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [(p.name, p.level) for p in x.projects]
+
+
+BODY = (
+    "Hankkeen nimi: Saariston perhetyö\nHankeaika: 1.1.2024–31.12.2025\n\n"
+    "Toiminta\n\nPerhetyöntekijät tapasivat jakson aikana 80 perhettä Paraisilla ja Kemiönsaarella.\n"
+)
+
+
+def test_a_county_line_with_a_short_name_is_no_project() -> None:
+    text = "Varsinais-Suomen hyvinvointialue – VarHA\n\nOsavuosikatsaus 1–6/2024\n\n" + BODY
+    assert projects(text) == [("Saariston perhetyö", "project")]
+
+
+def test_a_county_named_in_two_languages_is_no_project() -> None:
+    text = (
+        "Egentliga Finlands välfärdsområde · Varsinais-Suomen hyvinvointialue\n\nKvartalsrapport Q2/2024\n\n"
+        + BODY
+    )
+    assert projects(text) == [("Saariston perhetyö", "project")]
+
+
+def test_a_name_beside_the_county_stays_the_name() -> None:
+    # Three words of its own: a project's name that names its county too.
+    text = "Perhetyö saaristossa nyt – Varsinais-Suomen hyvinvointialue\n\nHankeaika: 1.1.2024–31.12.2025\n"
+    assert projects(text)[0][0] == "Perhetyö saaristossa nyt – Varsinais-Suomen hyvinvointialue"
+
+
+def test_kind_lines() -> None:
+    assert kind_line("Osavuosikatsaus H1/2024")
+    assert kind_line("Neljännesvuosiraportti Q3/2025")
+    assert kind_line("## Kvartalsrapport 2/2024")
+    assert kind_line("Tilannekatsaus")
+    assert not kind_line("Tilannekatsaus kotihoidon etäkäynneistä")
+    assert not kind_line("Saariston perhetyö 2024")

@@ -354,12 +354,13 @@ def canonical_graph_iri(base: str) -> URIRef:
 
 
 def recompute(store: object, base: str) -> int:
-    """Rebuild the derived graph from the document graphs now stored, in one replace;
+    """Rebuild the derived graph from the document graphs now stored, written in one update;
     returns how many canonical projects it holds."""
     from hankegraafi.ingest.curation.decisions import merge_pairs, split_pairs
+    from hankegraafi.ingest.graphdiff import write_graph
 
     graph = build(read_records(store), base, split_pairs(store, base), merge_pairs(store, base))
-    store.replace_graph(canonical_graph_iri(base), graph)  # type: ignore[attr-defined]
+    write_graph(store, canonical_graph_iri(base), graph)  # only what changed, in one update
     return len(set(graph.subjects(RDF.type, HG.CanonicalProject)))
 
 

@@ -250,9 +250,11 @@ def read_facts(store: object, base: str, rules: Rules) -> set[Triple]:
 
 
 def recompute(store: object, base: str) -> int:
-    """Rebuild the inferred graph from what is stored now, in one replace; returns its size."""
+    """Rebuild the inferred graph from what is stored now, written in one update; returns its size."""
+    from hankegraafi.ingest.graphdiff import write_graph
+
     graph = entailed(read_facts(store, base, rules()), rules())
-    store.replace_graph(inferred_graph_iri(base), graph)  # type: ignore[attr-defined]
+    write_graph(store, inferred_graph_iri(base), graph)  # only what changed, in one update
     return len(graph)
 
 

@@ -18,6 +18,7 @@ from hankegraafi.ingest.curation.decisions import (
     read_decisions,
     status_graph_iri,
 )
+from hankegraafi.ingest.graphdiff import write_graph
 from hankegraafi.ontology.namespaces import HG, mint, vocab
 
 
@@ -234,5 +235,5 @@ def recompute(store: object, base: str) -> int:
             status.add((decision.iri, HG.appliedIn, graph))
         applied += bool(graphs)
     if len(status) > 1 or store.query(f"ASK {{ GRAPH <{sg}> {{ ?s ?p ?o }} }}") is True:  # type: ignore[attr-defined]
-        store.replace_graph(sg, status)  # type: ignore[attr-defined]
+        write_graph(store, sg, status)
     return applied

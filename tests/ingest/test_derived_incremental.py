@@ -1,0 +1,156 @@
+"""Derived graphs written as their difference equal a whole rebuild after every kind of write.
+
+After each write (ingest, re-ingest of a changed document, remove, load, a curation decision)
+the derived graphs the write left (updated by :func:`graphdiff.write_graph`, only what changed)
+are compared with the graphs a fresh :func:`derived.recompute_all` writes into emptied graphs.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS, XSD
+
+from hankegraafi.ingest import curation, derived
+from hankegraafi.ingest.canonical import canonical_graph_iri
+from hankegraafi.ingest.curation.decisions import status_graph_iri
+from hankegraafi.ingest.graphdiff import write_graph
+from hankegraafi.ingest.inference import inferred_graph_iri
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.settings import Config
+from hankegraafi.store import SelectResult
+from hankegraafi.store.embedded import EmbeddedStore
+
+HG = "https://w3id.org/hankegraafi/ontology#"
+
+
+def derived_graphs(store: EmbeddedStore, base: str) -> dict[str, Graph]:
+    iris = (canonical_graph_iri(base), inferred_graph_iri(base), status_graph_iri(base))
+    return {str(iri): store.get_graph(iri) for iri in iris}
+
+
+def assert_equals_whole_rebuild(store: EmbeddedStore, base: str) -> dict[str, Graph]:
+    """The graphs as the write left them equal a rebuild from nothing; returns them."""
+    assert not derived.missing(store, base)
+    kept = derived_graphs(store, base)
+    for iri in kept:
+        store.update(f"DROP SILENT GRAPH <{iri}>")
+    derived.recompute_all(store, base)
+    whole = derived_graphs(store, base)
+    for iri, graph in kept.items():
+        assert isomorphic(graph, whole[iri]), iri
+        assert set(graph) == set(whole[iri]), iri  # no blank nodes: the very same triples
+    return kept
+
+
+def test_derived_graphs_after_every_kind_of_write_equal_a_whole_rebuild(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    path = tmp_path / "store"
+    cfg = Config.load({"store": str(path)}, environ={})
+    base = str(cfg.base_iri)
+    store = EmbeddedStore(path, base_iri=base)  # validation off: what it checks is not at stake here
+    try:
+        first, second = sorted(sample_documents())[:2]
+        ingester = Ingester(store, cfg, validate=False)
+        ingester.ensure_reference_graphs()
+        shutil.copy(first, docs / first.name)
+        ingester.ingest_all([docs])
+        one = assert_equals_whole_rebuild(store, base)
+        assert len(one[str(canonical_graph_iri(base))]) > 0 and len(one[str(inferred_graph_iri(base))]) > 0
+        # a second document: the graphs grow
+        shutil.copy(second, docs / second.name)
+        Ingester(store, cfg, validate=False).ingest_all([docs])
+        two = assert_equals_whole_rebuild(store, base)
+        assert len(two[str(inferred_graph_iri(base))]) > len(one[str(inferred_graph_iri(base))])
+        # re-ingest of the second with a changed text
+        with (docs / second.name).open("a", encoding="utf-8") as fh:
+            fh.write("\nLisätieto: tämä rivi lisättiin kokeen vuoksi.\n")
+        assert [
+            o.status
+            for o in Ingester(store, cfg, validate=False).ingest_all([docs])
+            if o.path.name == second.name
+        ] == ["stored"]
+        assert_equals_whole_rebuild(store, base)
+        # remove: back to what the first document alone gives
+        assert Ingester(store, cfg, validate=False).remove(second.name) is not None
+        removed = assert_equals_whole_rebuild(store, base)
+        for iri, graph in removed.items():
+            assert set(graph) == set(one[iri]), iri
+        # load: a dataset with a project of its own and a part-of chain across two graphs
+        dump = tmp_path / "loaded.nq"
+        dump.write_text(
+            f"<urn:x-koe:hanke> <{RDF.type}> <{HG}Project> <urn:x-koe:g1> .\n"
+            f'<urn:x-koe:hanke> <{RDFS.label}> "Ladattu kokeiluhanke"@fi <urn:x-koe:g1> .\n'
+            f"<urn:x-koe:osa> <{HG}partOf> <urn:x-koe:hanke> <urn:x-koe:g2> .\n",
+            encoding="utf-8",
+        )
+        store.load(dump, "nq")
+        derived.recompute_all(store, base)
+        assert_equals_whole_rebuild(store, base)
+        # a curation decision (recorded, applied, derived graphs rebuilt)
+        dep = store.query(f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> }} ORDER BY ?d LIMIT 1")
+        assert isinstance(dep, SelectResult) and dep.rows
+        _iri, state = curation.decide(
+            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="koe"
+        )
+        assert state == "applied"
+        decided = assert_equals_whole_rebuild(store, base)
+        assert len(decided[str(status_graph_iri(base))]) > 1
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def store() -> EmbeddedStore:
+    return EmbeddedStore(None)
+
+
+GRAPH = URIRef("urn:x-koe:johdettu")
+
+
+def graph_of(*triples: tuple[object, object, object]) -> Graph:
+    g = Graph()
+    for t in triples:
+        g.add(t)  # type: ignore[arg-type]
+    return g
+
+
+def whole(data: Graph) -> Graph:
+    """The graph as a whole replace stores it (the store spells a decimal its own way)."""
+    other = EmbeddedStore(None)
+    other.replace_graph(GRAPH, data)
+    return other.get_graph(GRAPH)
+
+
+def test_only_the_difference_is_written_and_nothing_when_unchanged(store: EmbeddedStore) -> None:
+    a, b, c = (URIRef(f"urn:x-koe:{x}") for x in "abc")
+    first = graph_of(
+        (a, RDF.type, URIRef(f"{HG}Project")),
+        (a, RDFS.label, Literal('Lainaus "sisällä"\nja rivi', lang="fi")),
+        (a, URIRef(f"{HG}grantedAmount"), Literal("1500.50", datatype=XSD.decimal)),
+        (a, URIRef(f"{HG}startDate"), Literal("2024-01-01", datatype=XSD.date)),
+    )
+    assert write_graph(store, GRAPH, first) == (0, 4)
+    assert set(store.get_graph(GRAPH)) == set(whole(first))
+    assert write_graph(store, GRAPH, first) == (0, 0)  # rdflib's spelling compares as stored
+    second = graph_of(*[t for t in first if t[1] != RDFS.label], (b, URIRef(f"{HG}partOf"), c))
+    assert write_graph(store, GRAPH, second) == (1, 1)
+    assert set(store.get_graph(GRAPH)) == set(whole(second))
+    assert write_graph(store, GRAPH, Graph()) == (4, 0)
+    assert store.query(f"ASK {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}") is False
+
+
+def test_a_graph_with_a_blank_node_is_replaced_whole(store: EmbeddedStore) -> None:
+    a = URIRef("urn:x-koe:a")
+    with_blank = graph_of((a, URIRef(f"{HG}hasLine"), BNode()), (a, RDFS.label, Literal("Rivi", lang="fi")))
+    assert write_graph(store, GRAPH, with_blank) == (-1, -1)
+    assert isomorphic(store.get_graph(GRAPH), with_blank)
+    plain = graph_of((a, RDFS.label, Literal("Rivi", lang="fi")))
+    assert write_graph(store, GRAPH, plain) == (-1, -1)  # the stored side still has one
+    assert set(store.get_graph(GRAPH)) == set(plain)
+    assert write_graph(store, GRAPH, plain) == (0, 0)

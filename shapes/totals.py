@@ -88,19 +88,34 @@ def mismatch_rows(graph: Graph, statement: Node) -> list[tuple[URIRef, Literal, 
     return rows
 
 
-def mark(target: Graph, statements: list[Node]) -> bool:
-    """Write every statement's rows into ``target``; False (and nothing written) if one is not plain."""
+def row_triples(graph: Graph, statements: list[Node]) -> list[tuple[Node, Node, Node]] | None:
+    """Every statement's rows as the triples :func:`python_query` reads; None if one is not plain."""
     answers = []
     for statement in statements:
-        rows = mismatch_rows(target, statement)
+        rows = mismatch_rows(graph, statement)
         if rows is None:
-            return False
+            return None
         answers.append((statement, rows))
+    triples: list[tuple[Node, Node, Node]] = []
     for statement, rows in answers:
         for path, value, summed in rows:
             row = BNode()
-            target.add((statement, ROW, row))
-            target.add((row, _ROW_PATH, path))
-            target.add((row, _ROW_VALUE, value))
-            target.add((row, _ROW_SUM, summed))
+            triples.extend(
+                (
+                    (statement, ROW, row),
+                    (row, _ROW_PATH, path),
+                    (row, _ROW_VALUE, value),
+                    (row, _ROW_SUM, summed),
+                )
+            )
+    return triples
+
+
+def mark(target: Graph, statements: list[Node]) -> bool:
+    """Write every statement's rows into ``target``; False (and nothing written) if one is not plain."""
+    triples = row_triples(target, statements)
+    if triples is None:
+        return False
+    for triple in triples:
+        target.add(triple)
     return True

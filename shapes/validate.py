@@ -31,7 +31,7 @@ from rdflib.namespace import RDF, RDFS, SH, SKOS
 
 from hankegraafi.ontology import registry, texts
 from hankegraafi.ontology.namespaces import PREFIXES
-from hankegraafi.shapes import narrowed, totals
+from hankegraafi.shapes import narrowed, totals, turbo
 from hankegraafi.shapes.background import BackgroundError as BackgroundError  # re-exported
 from hankegraafi.shapes.background import background_graph
 from hankegraafi.shapes.background import slim as slim  # re-exported
@@ -120,7 +120,13 @@ class ValidationReport:
             lines.append(_short(focus))
             ordered = sorted(
                 groups[focus],
-                key=lambda r: (_severity_rank(r.severity), _sort_key(r.path), r.message_in(lang)),
+                # the value last: results alike but for it come in one order whichever engine ran
+                key=lambda r: (
+                    _severity_rank(r.severity),
+                    _sort_key(r.path),
+                    r.message_in(lang),
+                    _sort_key(r.value),
+                ),
             )
             for r in ordered:
                 key = _SEVERITY_KEYS.get(r.severity)
@@ -290,9 +296,33 @@ def _fast_shapes(python_totals: bool) -> Graph:
     return graph
 
 
+@functools.cache
+def _turbo_shapes() -> Graph:
+    """The running shapes as pyshacl-turbo runs them: the totals constraint reads rows computed in Python.
+
+    The SPARQL targets stay (the Rust engine answers them in microseconds).
+    """
+    graph = Graph(bind_namespaces="none")
+    for triple in _running_shapes():
+        graph.add(triple)
+    graph.set((totals.CONSTRAINT, SH.select, Literal(totals.python_query())))
+    return graph
+
+
 def _fact_indicators(graph: Graph) -> list[Node]:
     """The hg:Indicator nodes of ``graph`` that are not skos:Concepts (the SPARQL targets' answer)."""
     return [s for s in set(graph.subjects(RDF.type, _HG_INDICATOR)) if (s, RDF.type, SKOS.Concept) not in graph]
+
+
+def _copy_triples(data: Graph, extra: Graph | None) -> list[tuple[Node, Node, Node]]:
+    """The triples of the validated copy: data, extra, the background it needs and the contact marks."""
+    own = list(data)
+    extras = list(extra) if extra is not None else []
+    marks = [
+        (s, _CONTACT_CANDIDATE, Literal(True)) for s in _contact_candidates(own) | _contact_candidates(extras)
+    ]
+    triples = itertools.chain(own, extras, _background_for(itertools.chain(own, extras)), marks)
+    return list(dict.fromkeys(triples))  # each once, as in a graph
 
 
 def _assemble(data: Graph, extra: Graph | None, *, indexed: bool = False) -> ValidationGraph:
@@ -300,12 +330,7 @@ def _assemble(data: Graph, extra: Graph | None, *, indexed: bool = False) -> Val
     # pyshacl's ont_graph would copy only RDFS/OWL axioms, not the concepts'
     # memberships, so the copy that is validated is assembled here. The triples are
     # read out of rdflib's store once (each pass over it costs a few ms a document).
-    own = list(data)
-    extras = list(extra) if extra is not None else []
-    marks = [
-        (s, _CONTACT_CANDIDATE, Literal(True)) for s in _contact_candidates(own) | _contact_candidates(extras)
-    ]
-    triples = [*own, *extras, *_background_for(itertools.chain(own, extras)), *marks]
+    triples = _copy_triples(data, extra)
     if indexed:
         copy = IndexedValidationGraph()
         copy.load(triples)
@@ -313,6 +338,13 @@ def _assemble(data: Graph, extra: Graph | None, *, indexed: bool = False) -> Val
     target = ValidationGraph()
     target.addN((s, p, o, target) for s, p, o in triples)
     return target
+
+
+def _report_of(report_graph: Graph, lang: str) -> ValidationReport:
+    """Our report of an engine's sh:ValidationReport graph: conforms unless there is a sh:Violation."""
+    results = _read_results(report_graph, lang)
+    conforms = not any(r.severity == SH.Violation for r in results)
+    return ValidationReport(conforms=conforms, results=results, lang=lang)
 
 
 def _run(target: Graph, shapes: Graph, *, advanced: bool, lang: str) -> ValidationReport:
@@ -331,9 +363,7 @@ def _run(target: Graph, shapes: Graph, *, advanced: bool, lang: str) -> Validati
     if not isinstance(report_graph, Graph):
         # pyshacl hands back a ValidationFailure when the shapes themselves are wrong.
         raise ShapesError(f"validation could not run: {report_graph}")
-    results = _read_results(report_graph, lang)
-    conforms = not any(r.severity == SH.Violation for r in results)
-    return ValidationReport(conforms=conforms, results=results, lang=lang)
+    return _report_of(report_graph, lang)
 
 
 @functools.cache
@@ -386,9 +416,7 @@ def _run_harvested(target: Graph, python_totals: bool, *, lang: str) -> Validati
         _conforms, report_graph, _text = validator.run()
     except ValidationFailure as exc:  # the shapes themselves are wrong
         raise ShapesError(f"validation could not run: {exc}") from exc
-    results = _read_results(report_graph, lang)
-    conforms = not any(r.severity == SH.Violation for r in results)
-    return ValidationReport(conforms=conforms, results=results, lang=lang)
+    return _report_of(report_graph, lang)
 
 
 def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
@@ -396,8 +424,30 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
 
     ``extra`` is merged, whole, into the copy that is validated (beside the
     background): for example the catalogue entry of the document, or
-    vocabulary terms not yet shipped. Its nodes are validated too.
+    vocabulary terms not yet shipped. Its nodes are validated too. The check
+    runs on pyshacl-turbo's engine where it is installed (shapes/turbo.py),
+    else on pyshacl (:func:`validate_pyshacl`); the reports are the same.
     """
+    if turbo.available():
+        triples = _copy_triples(data, extra)
+        # hgsh:TotalEqualsSumOfTopLines words its sum as the SPARQL engine writes it ("900.50" in
+        # rdflib's, "900.5" in the Rust one's): the rows are computed as rdflib computes them
+        # (shapes/totals.py), and a statement they cannot answer goes to pyshacl, whole.
+        lookup = data if extra is None else IndexedValidationGraph()
+        if extra is not None:
+            lookup.load(triples)
+        rows = totals.row_triples(lookup, list(set(lookup.subjects(totals.HAS_LINE, None))))
+        if rows is not None:
+            try:
+                report_graph = turbo.report(_turbo_shapes(), [*triples, *rows])
+            except turbo.EngineFailure as exc:
+                raise ShapesError(f"validation could not run: {exc}") from exc
+            return _report_of(report_graph, lang)
+    return validate_pyshacl(data, lang=lang, extra=extra)
+
+
+def validate_pyshacl(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> ValidationReport:
+    """:func:`validate` on pyshacl: Python-computed targets, shapes harvested once, indexed copy."""
     _install_tuning()
     target = _assemble(data, extra, indexed=True)
     indicators = _fact_indicators(target)
@@ -514,5 +564,7 @@ def _read_results(report: Graph, lang: str) -> list[ValidationResult]:
                 messages=messages,
             )
         )
-    results.sort(key=lambda r: (_sort_key(r.focus_node), _severity_rank(r.severity), str(r.path)))
+    results.sort(
+        key=lambda r: (_sort_key(r.focus_node), _severity_rank(r.severity), str(r.path), _sort_key(r.value))
+    )
     return results

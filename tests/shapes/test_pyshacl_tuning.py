@@ -13,7 +13,7 @@ from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
 from rdflib.namespace import SH
 
 from hankegraafi.shapes import pyshacl_tuning
-from hankegraafi.shapes.validate import validate
+from hankegraafi.shapes.validate import validate_pyshacl as validate  # the pyshacl path tuned here
 from tests.shapes.casekit import case_dirs, read_case
 
 

@@ -1,23 +1,39 @@
-"""The faster validation path gives exactly the reports of the reference path (issue 17).
+"""Both faster validation paths give exactly the reports of the reference path (issue 17).
 
-``validate`` runs pyshacl without SHACL-AF, with Python-computed targets in
+``validate_pyshacl`` runs pyshacl without SHACL-AF, with Python-computed targets in
 place of the SPARQL targets and a set-backed parameter list
-(shapes/pyshacl_tuning.py); ``validate_reference`` is validation as it ran
+(shapes/pyshacl_tuning.py); ``validate`` runs on pyshacl-turbo's engine where it is
+installed (shapes/turbo.py); ``validate_reference`` is validation as it ran
 before. Every result is compared whole: focus node, path, value, severity,
-source shape, constraint component and the messages in every language.
+source shape, constraint component and the messages in every language. Each
+test runs once per engine (the ``validate`` fixture).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
 
-from hankegraafi.shapes import totals
-from hankegraafi.shapes.validate import ValidationReport, validate, validate_reference
+from hankegraafi.shapes import totals, turbo
+from hankegraafi.shapes.validate import ValidationReport, validate_pyshacl, validate_reference
+from hankegraafi.shapes.validate import validate as validate_fast
 from tests.shapes.casekit import canonical_shape, case_dirs, read_case
+
+Validate = Callable[..., ValidationReport]
+
+
+@pytest.fixture(params=["pyshacl", "turbo"])
+def validate(request: pytest.FixtureRequest) -> Validate:
+    """The path under test: pyshacl, or pyshacl-turbo's engine (skipped where it is not installed)."""
+    if request.param == "pyshacl":
+        return validate_pyshacl
+    if not turbo.available():
+        pytest.skip("pyshacl-turbo is not installed")
+    return validate_fast
 
 
 def _full(report: ValidationReport) -> tuple[bool, list[tuple[object, ...]]]:
@@ -38,7 +54,7 @@ def _full(report: ValidationReport) -> tuple[bool, list[tuple[object, ...]]]:
 
 
 @pytest.mark.parametrize("folder", case_dirs(), ids=lambda p: p.name)
-def test_case_reports_are_the_same(folder: Path) -> None:
+def test_case_reports_are_the_same(folder: Path, validate: Validate) -> None:
     data = read_case(folder).data
     new = validate(data, lang="sv")
     old = validate_reference(data, lang="sv")
@@ -63,7 +79,7 @@ ex:yhteys a hg:Indicator ; dct:description "Soita 040 123 4567"@fi .
 """
 
 
-def test_replaced_sparql_targets_give_the_same_results() -> None:
+def test_replaced_sparql_targets_give_the_same_results(validate: Validate) -> None:
     """hgsh:IndicatorShape and hgsh:ProvenanceShape found the same focus nodes both ways."""
     data = Graph().parse(data=_INDICATORS, format="turtle")
     new, old = validate(data), validate_reference(data)
@@ -86,7 +102,7 @@ def _bench_graphs(tmp: Path) -> list[Graph]:
     return build_graphs(8, tmp)
 
 
-def test_bench_document_reports_are_the_same(tmp_path: Path) -> None:
+def test_bench_document_reports_are_the_same(tmp_path: Path, validate: Validate) -> None:
     """Eight bench documents (two of each format), with results of several shapes."""
     graphs = _bench_graphs(tmp_path)
     shapes_seen = set()
@@ -97,7 +113,7 @@ def test_bench_document_reports_are_the_same(tmp_path: Path) -> None:
     assert len(shapes_seen) >= 1
 
 
-def test_extra_graph_reports_are_the_same() -> None:
+def test_extra_graph_reports_are_the_same(validate: Validate) -> None:
     """``extra`` (merged beside the data) is validated alike on both paths."""
     folders = case_dirs()
     data, extra = read_case(folders[0]).data, read_case(folders[-1]).data
@@ -119,7 +135,7 @@ ex:alarivi a hg:CostLine ; hg:rawLabel "Osa palkoista" ; hg:parentLine ex:palkat
 """
 
 
-def test_total_mismatch_rows_computed_in_python_are_the_same() -> None:
+def test_total_mismatch_rows_computed_in_python_are_the_same(validate: Validate) -> None:
     """Budget 1000.00 vs 900.50 and forecast 5.0 vs nothing (sum 0) are reported; actual matches."""
     data = Graph().parse(data=_COSTS, format="turtle")
     rows = totals.mismatch_rows(data, URIRef("https://example.org/test/seuranta"))
@@ -134,7 +150,7 @@ def test_total_mismatch_rows_computed_in_python_are_the_same() -> None:
     assert len(mismatches) == 1
 
 
-def test_a_statement_not_plain_enough_keeps_the_sparql_query() -> None:
+def test_a_statement_not_plain_enough_keeps_the_sparql_query(validate: Validate) -> None:
     """An amount that is not an xsd:decimal (here an integer) sends the document down the SPARQL path."""
     text = _COSTS.replace("hg:budget 500.25", "hg:budget 500")
     data = Graph().parse(data=text, format="turtle")

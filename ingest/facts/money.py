@@ -390,6 +390,7 @@ def _costs(
     fallback = marked.pop() if len(marked) == 1 and table_scale == 1 else table_scale
     scales = [s if s is not None else fallback for s in own]
     rows, row_lines = _merge_broken_rows(element.rows[1:], element.row_lines[1:])
+    cut = _cut_line(ctx)
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():
         if not mapping:
@@ -400,8 +401,8 @@ def _costs(
             ctx.result.notes.append(f"cost-kind-default:{kind} ({element.title or element.header[0]})")
         top: int | None = None
         for row, line_no in zip(rows, row_lines, strict=False):
-            if not row or not row[0]:
-                continue
+            if not row or not row[0] or line_no == cut:
+                continue  # no label, or the row the document's cut broke ("Matkakulut | 14 000 | 9 8")
             category = cost_category(row[0])
             values = {}
             for index_text, name in mapping.items():
@@ -424,6 +425,13 @@ def _costs(
             )
         if statement.lines:
             ctx.unit.costs.append(statement)
+
+
+def _cut_line(ctx: Context) -> int | None:
+    """The last line of a document the reader found cut short, or None: a table row there is not whole."""
+    if not any("cut short" in w or "truncated" in w for w in ctx.doc.warnings):
+        return None
+    return next((i + 1 for i in range(len(ctx.doc.lines) - 1, -1, -1) if ctx.doc.lines[i].strip()), None)
 
 
 #: Columns whose year, printed alone, makes a table the year's: what was planned or expected for it.

@@ -71,3 +71,23 @@ def test_a_budget_of_the_period_itself_keeps_the_table_the_periods() -> None:
         "Matkakulut\t2 000\t1 500\n"
     )
     assert _costs(report) == [("period", "2025", "travel", {"budget": Decimal(2000), "actual": Decimal(1500)})]
+
+
+def test_the_row_a_documents_cut_broke_is_left_out() -> None:
+    report = (
+        "Loppuraportti\nHankkeen nimi: Kylätuki\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Kustannukset koko hankeajalta\n"
+        "Kustannuslaji\tBudjetti\tToteuma\tSidotut\n"
+        "Palvelujen ostot\t5 000\t4 000\t0\n"
+        "Matkakulut\t3 000\t2 9"
+    )
+    assert _costs(report) == [
+        (
+            "cumulative",
+            None,
+            "service-purchases",
+            {"budget": Decimal(5000), "actual": Decimal(4000), "committed": 0},
+        )
+    ]
+    whole = report.replace("\t2 9", "\t2 900\t0\n")
+    assert [line for _k, _y, line, _v in _costs(whole)] == ["service-purchases", "travel"]

@@ -64,6 +64,8 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
         role = cue[0] if cue else default
         if role is None or (default is None and role not in _ANYWHERE_ROLES) or not_taking_part(sentence):
             continue
+        if mentioned_only(sentence):
+            continue  # a source, an informed body or an event among the actors' sentences: no party
         all_mentions = ctx.names.mentions(sentence)
         mentions = [
             m
@@ -292,8 +294,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
         return  # who gets a copy or answers questions is no party to the project
     if _BANNER.search(sentence):
         return  # the EU emblem's text on every RRF document, not a party to the project
-    if not_taking_part(sentence):
-        return  # "X ry ei osallistunut tähän hankkeeseen": named as no party
+    if not_taking_part(sentence) or mentioned_only(sentence):
+        return  # "X ry ei osallistunut", "taustalla on X:n selvitys", "on tiedotettu X:ää": no party
     for text in _texts(ctx, sentence, chunk):
         mentions = ctx.names.mentions(text)
         for n, mention in enumerate(mentions):

@@ -50,3 +50,18 @@ def test_the_eu_named_as_the_funding_party_takes_part() -> None:
 def test_a_funder_field_naming_an_instrument_names_no_party() -> None:
     x = read("Rahoittaja: Suomen kestävän kasvun ohjelma / EU:n elpymisväline\n\nHanke etenee.\n")
     assert "Euroopan unioni" not in parties(x)
+
+
+def test_an_informed_body_or_a_source_takes_no_part() -> None:
+    x = read(
+        "Hankkeen etenemisestä on kerrottu Kuntaliitolle. Taustalla on Kuvalan yliopiston julkaisema "
+        "selvitys. Ohjaajat kouluttaa Kuvalan Kuntoklubi ry.\n"
+    )
+    assert "Suomen Kuntaliitto" not in parties(x)
+    assert not any("yliopisto" in label for label in parties(x))
+    assert "Kuvalan Kuntoklubi ry" in parties(x)
+
+
+def test_the_same_body_named_as_working_with_the_project_takes_part() -> None:
+    x = read("Hanke toimii yhteistyössä Kuntaliiton kanssa. Ohjaajat kouluttaa Kuvalan Kuntoklubi ry.\n")
+    assert "Suomen Kuntaliitto" in parties(x)

@@ -25,34 +25,25 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from hankegraafi.ingest.labels import light_value, match_light, tables
+from hankegraafi.ingest.labels import match_light
+from hankegraafi.ingest.lightdims import LEAD as _LEAD
+from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
+from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
+from hankegraafi.ingest.lightvalues import explained as _explained
+from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
+from hankegraafi.ingest.lightvalues import marked_option as _marked_option
+from hankegraafi.ingest.lightvalues import progress_value as _progress
+from hankegraafi.ingest.lightvalues import strict_value, value_of
+from hankegraafi.ingest.lightvalues import takes as _takes
 from hankegraafi.ingest.lightwords import colour_word as _colour_word
 from hankegraafi.ingest.lightwords import colours_in as _colours_in
 from hankegraafi.ingest.lightwords import symbol_pattern, symbols
 from hankegraafi.ingest.lightwords import words as _words
 
-#: A coloured symbol says the value by itself.
-_LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
-
 
 def colour_named(text: str) -> bool:
     """The text rates by a colour word or a coloured symbol ("Aikataulu: vihreä", "🟢 Kustannukset")."""
     return bool(symbol_pattern().search(text) or _colours_in(text))
-
-
-_PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
-#: Words that may stand before the dimension: "Hankkeen edistyminen", "Liikennevalo Aikataulu".
-_PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)
-
-
-#: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
-_LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
-#: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", or a short capital code that an
-#: "=" or ":" explains ("V = vihreä", "OK: etenee suunnitellusti").
-_LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*[=:]))"
-    r"\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)"
-)
 
 
 @dataclass
@@ -69,6 +60,8 @@ class _Table:
     period: tuple[int, int] | None = None
     #: A dimension alone on its line whose value is a ticked option on a line below ("☒ Keltainen").
     pending: str | None = None
+    #: A header row whose next line is a Markdown rule ("|---|---|"): the row after the rule is its values.
+    ruled: list[str] | None = None
 
 
 _TABLE: ContextVar[_Table | None] = ContextVar("light_table", default=None)
@@ -102,140 +95,13 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
         _LEGEND.reset(token)
 
 
-def _legend_pairs(line: str) -> list[tuple[str, str]]:
-    """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
-    the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti"))."""
-    found = list(_LEGEND_PAIR.finditer(line))
-    out: list[tuple[str, str]] = []
-    for at, m in enumerate(found):
-        end = found[at + 1].start() if at + 1 < len(found) else len(line)
-        phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
-        out.append((m.group("symbol") or m.group("code"), phrase))
-    return out
-
-
-def _explained(raw: str) -> str | None:
-    """The value a legend gives the mark ``raw`` starts with ("◐", "K", "● kommentti")."""
-    explained = _LEGEND.get()
-    if not explained:
-        return None
-    if raw[0] in explained and (len(raw) == 1 or not raw[1].isalnum()):
-        return explained[raw[0]]
-    first = raw.split()[0].strip(".,;:()")
-    return explained.get(first) if first.isupper() else None
-
-
-def value_of(text: str, *, first_word: bool = False) -> str | None:
-    """'on-plan', 'deviation' or 'NN%' for a value as a cell, a colon line's tail or a list item prints it.
-
-    A symbol or a colour word at the start decides; else (unless ``first_word``) a template's
-    phrase anywhere in the first 80 characters ("toteutui suunnitellusti", "Poikkeama, vaatii
-    seurantaa").
-    """
-    raw = text.strip()
-    if not raw:
-        return None
-    marked = _marked_option(raw)
-    if marked is not None:
-        return marked or None  # "": options, none ticked — no value
-    explained = _explained(raw)
-    if explained is not None:
-        return explained
-    if raw[0] in symbols("on-plan"):
-        return "on-plan"
-    if raw[0] in symbols("deviation"):
-        return "deviation"
-    known = light_value(" ".join(raw.split()[:2]) if first_word else raw)
-    if known is not None:
-        return known
-    head = _LEAD.sub("", raw)[:80]
-    percent = _PERCENT.match(head)
-    if percent:
-        return percent.group("n").replace(" ", "") + "%"
-    first = re.split(r"[\s,.;:–—(-]+", head, maxsplit=1)[0]
-    if _words("deviation").fullmatch(first):
-        return "deviation"
-    if _words("on-plan").fullmatch(first):
-        return "on-plan"
-    if first_word or len(raw) > 80:
-        return None
-    on, off = _words("on-plan").search(head), _words("deviation").search(head)
-    if on and (off is None or on.start() <= off.start()):
-        return "on-plan"
-    return "deviation" if off else None
-
-
-_OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
-
-
-def _marked_option(text: str) -> str | None:
-    """A form's options with one ticked ("☐ Vihreä ☒ Keltainen ☐ Punainen", "[x] grön [ ] gul"): the ticked one;
-    "" when there are options and none is ticked, None when the text lists no options."""
-    options = _OPTION.findall(text)
-    if len(options) == 1 and _OPTION.match(text.strip()) and len(text.split()) <= 3:
-        # One option of a form that lists them on lines of their own ("☐ Vihreä" / "☒ Keltainen").
-        mark, word = options[0]
-        if not re.search(r"[☒☑■▣✓✔xX•]", mark):
-            return ""
-        options = [(mark, word)]
-    elif len(options) < 2:
-        return None
-    ticked = [word for mark, word in options if re.search(r"[☒☑■▣✓✔xX•]", mark)]
-    if len(ticked) != 1:
-        return "" if not ticked else None
-    word = ticked[0]
-    if _words("deviation").fullmatch(word):
-        return "deviation"
-    return "on-plan" if _words("on-plan").fullmatch(word) else None
-
-
-_LEADING_PERCENT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)(?!\w)")
-
-
-def _progress(dim: str | None, text: str) -> str | None:
-    """The progress as "NN%" when a progress value starts with it ("60 % (keltainen)", "45 % – hieman jäljessä")."""
-    m = _LEADING_PERCENT.match(text) if dim == "progress" else None
-    return m.group("n") + "%" if m else None
-
-
-def dimension_of(text: str) -> str | None:
-    """The light dimension a label names ("Aikataulu", "🟢 Aikataulu", "Hankkeen edistyminen", "Tidsplan")."""
-    label = _PREFIX.sub("", _LEAD.sub("", text.strip()))
-    if not label or len(label) > 50:
-        return None
-    found = match_light(label)
-    if found is None:
-        # "Aikataulu ja eteneminen", "Henkilöstö (resurssit)": the dimension, then words about it.
-        head = re.split(r"\s*\(|\s+(?:ja|sekä|och|and|&)\s+", label, maxsplit=1)[0]
-        found = match_light(head) if head != label and head else None
-    return found
-
-
-def _stems() -> list[tuple[str, str]]:
-    """(stem, dimension) of every one-word label: the form a sentence inflects ("aikataulun", "riskien")."""
-    out: list[tuple[str, str]] = []
-    for key, labels in tables().lights.items():
-        for label in labels:
-            low = label.lower()
-            if " " in low or len(low) < 5:
-                continue
-            out.append((low[: max(5, len(low) - 4)], key))
-    return sorted(set(out), key=lambda s: -len(s[0]))
-
-
-def dimension_in_sentence(sentence: str) -> str | None:
-    """The dimension a sentence is about: its first word (or the word before "osalta") inflects a label."""
-    words = re.findall(r"[\wåäöÅÄÖ-]+", sentence.lower())[:4]
-    if not words:
-        return None
-    candidates = [words[0]]
-    if "osalta" in words[1:3]:
-        candidates.append(words[words.index("osalta") - 1])
-    for word in candidates:
-        for stem, key in _stems():
-            if word.startswith(stem) and key != "progress":
-                return key
-    return None
+def _dimension(text: str) -> tuple[str | None, bool]:
+    """(the dimension of a label, whether only :func:`loose_dimension` knew it)."""
+    dim = dimension_of(text)
+    if dim is not None:
+        return dim, False
+    loose = loose_dimension(text)
+    return loose, loose is not None
 
 
 def row_lights(cells: list[str]) -> list[tuple[str, str]]:
@@ -253,7 +119,7 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     at = 0 if dimension_of(cells[0]) else 1 if len(cells) > 2 and len(cells[0]) <= 3 else None
     dim = dimension_of(cells[at]) if at is not None else None
     if at is None or dim is None:
-        return []
+        return _loose_row(cells)
     lead = cells[at].strip()[:1]
     if lead and lead in symbols():
         return [(dim, value_of(lead) or "")]
@@ -272,12 +138,28 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     for cell in short:
         # A long cell is a reason or a risk's description: only its first word may be the value.
         value = _progress(dim, cell) or value_of(cell, first_word=len(cell.strip()) > 25)
-        if value is not None and (not value.endswith("%") or dim == "progress"):
+        if _takes(value, dim):
             return [(dim, value)]
     for cell in cells[at + 1 :]:
         colour = colour_in(cell)
         if colour is not None:
             return [(dim, colour)]
+    return []
+
+
+def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
+    """A row whose first cell names a dimension in other words ("Riskitaso | ▲"): the first cell
+    after it that says a value by itself."""
+    dim = loose_dimension(cells[0])
+    if dim is None:
+        return []
+    ticked = _ticked_colour(cells, _TABLE.get())
+    if ticked is not None:
+        return [(dim, ticked)] if ticked else []
+    for cell in cells[1:]:
+        value = strict_value(cell)
+        if _takes(value, dim):
+            return [(dim, value)]
     return []
 
 
@@ -356,12 +238,15 @@ def header_seen(cells: list[str]) -> None:
 
 def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]:
     """A header row of dimensions over a row of values ("Aikataulu | Kustannukset" / "vihreä | keltainen")."""
-    dims = [dimension_of(h) for h in header]
+    read = [_dimension(h) for h in header]
+    dims = [dim for dim, _ in read]
     if sum(1 for d in dims if d) < 2 or sum(1 for d in dims if d) < len([h for h in header if h.strip()]) - 1:
         return []
+    if len({d for d in dims if d}) < sum(1 for d in dims if d):
+        return []  # a dimension twice: not a header of dimensions
     out: list[tuple[str, str]] = []
-    for dim, cell in zip(dims, values, strict=False):
-        value = value_of(cell) if dim else None
+    for (dim, loose), cell in zip(read, values, strict=False):
+        value = (strict_value(cell) if loose else value_of(cell)) if dim else None
         if dim and value and (not value.endswith("%") or dim == "progress"):
             out.append((dim, value))
     return out if len(out) >= 2 else []
@@ -394,9 +279,14 @@ def line_lights(text: str) -> list[tuple[str, str]]:
         dim = dimension_of(label)
         if dim is not None:
             value = _progress(dim, colon.group("value")) or value_of(colon.group("value").strip("*_ "))
-            if value is not None and (not value.endswith("%") or dim == "progress"):
+            if _takes(value, dim):
                 return [(dim, value)]
             return []
+        loose = loose_dimension(label)
+        if loose is not None:
+            tail = colon.group("value")
+            value = _progress(loose, tail) or strict_value(tail)
+            return [(loose, value)] if _takes(value, loose) else []
         if match_light(label) is None and not re.search(r"liikennevalo|trafikljus|tilannekuva", label, re.I):
             return []
         raw = colon.group("value")
@@ -448,13 +338,18 @@ def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
 
 def heading_light(label: str, below: str) -> tuple[str, str] | None:
     """A dimension alone on its line (a heading, a form's label) and its value on the next line."""
-    dim = dimension_of(label) if ":" not in label.rstrip(":") and len(label) <= 50 else None
+    dim, loose = _dimension(label) if ":" not in label.rstrip(":") and len(label) <= 50 else (None, False)
     if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
         return None
-    value = _progress(dim, below) or value_of(below, first_word=len(below.strip()) > 40)
+    value = _progress(dim, below) or (strict_value if loose else _first_value)(below)
     if value is None or (value.endswith("%") and dim != "progress"):
         return None
     return dim, value
+
+
+def _first_value(below: str) -> str | None:
+    """A value on the line under its dimension: a long line gives its first word only."""
+    return value_of(below, first_word=len(below.strip()) > 40)
 
 
 def sentence_light(sentence: str) -> tuple[str, str] | None:
@@ -507,6 +402,15 @@ def find(
     """
     table = _TABLE.get()
     if cells:
+        ruled = table.ruled if table is not None else None
+        if table is not None:
+            table.ruled = None
+        if below is not None and table is not None and _RULE.fullmatch(below.strip()):
+            table.ruled = cells  # a header over a Markdown rule: its values are on the line after the rule
+        elif ruled and len(ruled) == len(cells):
+            pairs = column_lights(ruled, cells)
+            if pairs:
+                return False, pairs
         if below_cells:
             pairs = column_lights(cells, below_cells)
             if pairs:
@@ -523,6 +427,10 @@ def find(
     if pair is not None:
         return True, [pair]
     return _option_below(text, table)
+
+
+#: A Markdown table's rule under its header ("|---|:--:|").
+_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 
 
 def _option_below(text: str, table: _Table | None) -> tuple[bool, list[tuple[str, str]]] | None:

@@ -98,8 +98,9 @@ def _markup_colour(tag: Tag) -> str | None:
         said = tag.get(name)
         if isinstance(said, str) and colour_word(said):
             return said.strip()
-    classes = tag.get("class") or []
-    words_ = [w for c in ([classes] if isinstance(classes, str) else classes) for w in re.split(r"[-_\s]+", c)]
+    classes = tag.get("class")
+    names: list[str] = [classes] if isinstance(classes, str) else list(classes or [])
+    words_ = [w for c in names for w in re.split(r"[-_\s]+", c)]
     found = {w: colour_word(w) for w in words_ if w and colour_word(w)}
     return next(iter(found)) if len(set(found.values())) == 1 else None
 

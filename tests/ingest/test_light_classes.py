@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hankegraafi.ingest import lightdims, lighttext
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.readers import read_bytes
 
@@ -58,3 +59,37 @@ def test_progress_keeps_its_percentage() -> None:
     assert _lights("Tilanneraportti 1/2025\nHankkeen nimi: Prosenttihanke\nEdistyminen: 40 %\n") == {
         "progress": Decimal(40)
     }
+
+
+def test_a_label_in_other_words_names_the_dimension_its_known_word_names() -> None:
+    assert lightdims.loose_dimension("Tulosten kattavuus") == "output-scope"
+    assert lightdims.loose_dimension("Resultatens kvalitet") == "output-quality"
+    assert lightdims.loose_dimension("Riskitaso") == "risks"
+    assert lightdims.loose_dimension("Kokonaisvalmiusaste") == "progress"
+    assert lightdims.loose_dimension("Valmiusaste hankkeen päättyessä") == "progress"
+    assert lightdims.loose_dimension("Aikataulun ja kustannusten seuranta") is None  # two dimensions
+    assert lightdims.loose_dimension("Hankkeen viestintä") is None
+
+
+def test_a_label_in_other_words_needs_a_value_that_says_itself() -> None:
+    assert lighttext.line_lights("Riskitaso: keltainen, toimittaja vaihtuu") == [("risks", "deviation")]
+    assert lighttext.line_lights("Valmiusaste raportointikauden lopussa: 72 %") == [("progress", "72%")]
+    # A heading in other words over a sentence is a section, not a light.
+    assert lighttext.heading_light("Henkilöstön rekrytointi", "Rekrytointi viivästyi kesälomien takia.") is None
+    assert lighttext.heading_light("Riskitaso", "Punainen") == ("risks", "deviation")
+    assert lighttext.row_lights(["Henkilöstötilanne", "Kaksi tehtävää auki, haku viivästyi"]) == []
+
+
+def test_a_header_in_other_words_over_a_markdown_rule_and_a_row_of_legend_marks() -> None:
+    report = (
+        "Seurantaraportti 1/2025\n\n**Hanke:** Merkkihanke\n**Toteuttaja:** Kainuun hyvinvointialue\n\n"
+        "Merkit: ◇ = etenee suunnitelman mukaan, ◈ = poikkeaa suunnitelmasta\n\n"
+        "| Aikataulun pitävyys | Kustannustaso | Resurssitilanne |\n|:---|:---:|---|\n| ◇ | ◈ | ◇ |\n"
+    )
+    assert _lights(report, "raportti.md") == {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+
+
+def test_a_legend_phrase_of_the_value_vocabulary_in_another_form() -> None:
+    assert lighttext.value_of("kulkee suunnitelman mukaan") == "on-plan"
+    with lighttext.legend(["Selite: ◇ suunnitelman mukaan ◈ poikkeama"]) as meant:
+        assert meant == {"◇": "on-plan", "◈": "deviation"}

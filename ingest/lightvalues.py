@@ -1,0 +1,160 @@
+"""What a light's value cell says: a colour, a symbol, a legend's mark, a ticked option, a phrase, a percentage.
+
+The words come from the ``light-value`` vocabulary (``ingest/lightwords.py``); a legend line of
+the document explains its own marks ("● = vihreä, ▲ = keltainen", "V = vihreä"), kept in
+:data:`LEGEND` while the document is segmented (``ingest/lighttext.py`` sets it).
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from typing import TypeGuard
+
+from hankegraafi.ingest.labels import light_value
+from hankegraafi.ingest.lightdims import LEAD
+from hankegraafi.ingest.lightwords import colour_word, symbols
+from hankegraafi.ingest.lightwords import words as _words
+
+PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
+
+
+#: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
+LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
+#: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", or a short capital code that an
+#: "=" or ":" explains ("V = vihreä", "OK: etenee suunnitellusti").
+LEGEND_PAIR = re.compile(
+    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*[=:]))"
+    r"\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)"
+)
+
+
+def legend_pairs(line: str) -> list[tuple[str, str]]:
+    """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
+    the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti"))."""
+    found = list(LEGEND_PAIR.finditer(line))
+    out: list[tuple[str, str]] = []
+    for at, m in enumerate(found):
+        end = found[at + 1].start() if at + 1 < len(found) else len(line)
+        phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
+        out.append((m.group("symbol") or m.group("code"), phrase))
+    return out
+
+
+def explained(raw: str) -> str | None:
+    """The value a legend gives the mark ``raw`` starts with ("◐", "K", "● kommentti")."""
+    meant = LEGEND.get()
+    if not meant:
+        return None
+    if raw[0] in meant and (len(raw) == 1 or not raw[1].isalnum()):
+        return meant[raw[0]]
+    first = raw.split()[0].strip(".,;:()")
+    return meant.get(first) if first.isupper() else None
+
+
+def value_of(text: str, *, first_word: bool = False) -> str | None:
+    """'on-plan', 'deviation' or 'NN%' for a value as a cell, a colon line's tail or a list item prints it.
+
+    A symbol or a colour word at the start decides; else (unless ``first_word``) a template's
+    phrase anywhere in the first 80 characters ("toteutui suunnitellusti", "Poikkeama, vaatii
+    seurantaa").
+    """
+    raw = text.strip()
+    if not raw:
+        return None
+    marked = marked_option(raw)
+    if marked is not None:
+        return marked or None  # "": options, none ticked — no value
+    legend_value = explained(raw)
+    if legend_value is not None:
+        return legend_value
+    if raw[0] in symbols("on-plan"):
+        return "on-plan"
+    if raw[0] in symbols("deviation"):
+        return "deviation"
+    known = light_value(" ".join(raw.split()[:2]) if first_word else raw)
+    if known is not None:
+        return known
+    head = LEAD.sub("", raw)[:80]
+    percent = PERCENT.match(head)
+    if percent:
+        return percent.group("n").replace(" ", "") + "%"
+    first = re.split(r"[\s,.;:–—(-]+", head, maxsplit=1)[0]
+    if _words("deviation").fullmatch(first):
+        return "deviation"
+    if _words("on-plan").fullmatch(first):
+        return "on-plan"
+    if first_word or len(raw) > 80:
+        return None
+    on, off = _words("on-plan").search(head), _words("deviation").search(head)
+    if on and (off is None or on.start() <= off.start()):
+        return "on-plan"
+    return "deviation" if off else None
+
+
+OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
+
+
+def marked_option(text: str) -> str | None:
+    """A form's options with one ticked ("☐ Vihreä ☒ Keltainen ☐ Punainen", "[x] grön [ ] gul"): the ticked one;
+    "" when there are options and none is ticked, None when the text lists no options."""
+    options = OPTION.findall(text)
+    if len(options) == 1 and OPTION.match(text.strip()) and len(text.split()) <= 3:
+        # One option of a form that lists them on lines of their own ("☐ Vihreä" / "☒ Keltainen").
+        mark, word = options[0]
+        if not re.search(r"[☒☑■▣✓✔xX•]", mark):
+            return ""
+        options = [(mark, word)]
+    elif len(options) < 2:
+        return None
+    ticked = [word for mark, word in options if re.search(r"[☒☑■▣✓✔xX•]", mark)]
+    if len(ticked) != 1:
+        return "" if not ticked else None
+    word = ticked[0]
+    if _words("deviation").fullmatch(word):
+        return "deviation"
+    return "on-plan" if _words("on-plan").fullmatch(word) else None
+
+
+LEADING_PERCENT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)(?!\w)")
+
+
+def takes(value: str | None, dim: str | None) -> TypeGuard[str]:
+    """``dim`` takes ``value``: a percentage is a value of progress only."""
+    return value is not None and (not value.endswith("%") or dim == "progress")
+
+
+def progress_value(dim: str | None, text: str) -> str | None:
+    """The progress as "NN%" when a progress value starts with it ("60 % (keltainen)", "45 % – hieman jäljessä")."""
+    m = LEADING_PERCENT.match(text) if dim == "progress" else None
+    return m.group("n") + "%" if m else None
+
+
+def strict_value(text: str) -> str | None:
+    """The value of a cell that says it by itself: a symbol, a legend's mark, a ticked option, a
+    colour word first ("Keltainen – …"), or a percentage first ("64 %")."""
+    raw = text.strip().strip("*_ ")
+    if not raw:
+        return None
+    if marked_option(raw) or explained(raw) is not None or raw[0] in symbols():
+        return value_of(raw)
+    head = LEAD.sub("", raw)
+    percent = LEADING_PERCENT.match(head)
+    if percent:
+        return percent.group("n") + "%"
+    first = re.split(r"[\s,.;:–—()-]+", head, maxsplit=1)[0]
+    return colour_word(first) if first else None
+
+
+__all__ = [
+    "LEADING_PERCENT",
+    "LEGEND",
+    "PERCENT",
+    "explained",
+    "legend_pairs",
+    "marked_option",
+    "progress_value",
+    "strict_value",
+    "takes",
+    "value_of",
+]

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
+from typing import TypeVar
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
@@ -37,13 +38,24 @@ from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping, write_in
 from hankegraafi.server.pages.labels import LabelIndex, unnamed
 from hankegraafi.server.pages.numbers import number
-from hankegraafi.server.pages.shapes import Link, Page, Quote, Section
+from hankegraafi.server.pages.shapes import Link, Page, Paging, Quote, Section
 from hankegraafi.server.query import QueryService, Row
 
 log = logging.getLogger(__name__)
 
-#: Most values listed per property in the "all statements" table.
-MAX_VALUES = 1000
+T = TypeVar("T")
+
+#: Most items a long list shows at once (a table's rows, a section's items, the values of one
+#: property pointing at the resource); the rest are further parts of the page (``?sivu=2``, …,
+#: :meth:`PageBuilder.part_of`). A county at 10^6 triples listed 500–1 000 links per list in one
+#: page of 170–400 kB, each a name and a link rendered on every request.
+PAGE_ROWS = 100
+#: The same for the values of one property pointing at the resource (the "all statements" table):
+#: a scheme's members stay whole (Finland's 309 municipalities, the largest reference list); the
+#: lists that grow with the data (a county's projects, organisations, records …) are cut.
+INCOMING_ROWS = 500
+#: The query parameter that names the part of the long lists a page shows (1 the first).
+PART_PARAM = "sivu"
 #: The parts of a resource's card, in the order they are read.
 CARD_PARTS = tuple(
     f"card-{i:02d}-{name}"
@@ -130,8 +142,11 @@ class PageBuilder:
         *,
         person_names: bool,
         explore_link: str | None = None,
+        part: int = 1,
     ) -> None:
         self.data = data
+        #: Which part of its long lists the page shows (:meth:`part_of`), 1 the first.
+        self.part = max(1, part)
         self.index = index
         self.mapping = mapping
         self.lang = lang
@@ -277,7 +292,7 @@ class PageBuilder:
             kind_label=self.t(f"kind_{kind}"),
             other_names=others,
             summary=summary,
-            sections=[s for s in sections if not s.empty],
+            sections=[self._parted(s) for s in sections if not s.empty],
             statements=statements,
             incoming=incoming,
             formats=formats,
@@ -296,9 +311,36 @@ class PageBuilder:
         statements = [(self.link(p), sorted(v, key=order)) for p, v in ordered]
         incoming = []
         for p, v in sorted(inc.items(), key=lambda kv: (self.name(kv[0]).casefold(), str(kv[0]))):
-            values = sorted(v, key=order)
-            incoming.append((self.link(p), values[:MAX_VALUES], max(0, len(values) - MAX_VALUES)))
+            values, paging = self.part_of(sorted(v, key=order), "all", size=INCOMING_ROWS)
+            incoming.append((self.link(p), values, paging))
         return statements, incoming
+
+    def part_of(self, items: list[T], anchor: str, *, size: int = PAGE_ROWS) -> tuple[list[T], Paging | None]:
+        """The part of the sorted list ``items`` this page shows: all of a list of at most
+        ``size``, else the page's part (the last one when the page asks for a part past
+        the end) and where it lies, with links to the parts beside it (back to ``#anchor``)."""
+        if len(items) <= size:
+            return items, None
+        parts = -(-len(items) // size)
+        part = min(self.part, parts)
+        start = (part - 1) * size
+        shown = items[start : start + size]
+        return shown, Paging(
+            total=len(items),
+            first=start + 1,
+            last=start + len(shown),
+            prev=f"?{PART_PARAM}={part - 1}#{anchor}" if part > 1 else None,
+            next=f"?{PART_PARAM}={part + 1}#{anchor}" if part < parts else None,
+        )
+
+    def _parted(self, section: Section) -> Section:
+        """``section`` with its table rows or items cut to the page's part (:meth:`part_of`)."""
+        if section.table is not None:
+            rows, section.paging = self.part_of(section.table[1], section.id)
+            section.table = (section.table[0], rows)
+        elif section.items:
+            section.items, section.paging = self.part_of(section.items, section.id)
+        return section
 
     def period(self, node: Node) -> list[Link]:
         start = self.graph.value(node, HG.startDate)

@@ -66,6 +66,18 @@ class Budget:
 
 
 @dataclass
+class Paging:
+    """Where a long list's shown part lies: items ``first``–``last`` of ``total`` (1-based), and the
+    addresses of the parts before and after (None at an end)."""
+
+    total: int
+    first: int
+    last: int
+    prev: str | None = None
+    next: str | None = None
+
+
+@dataclass
 class Section:
     """A titled part of a page: key/value rows, items, a table or a budget chart."""
 
@@ -77,6 +89,8 @@ class Section:
     budgets: list[Budget] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     note: str = ""
+    #: Set when the section's table or items are one part of a longer list (:meth:`~.builder.PageBuilder.part_of`).
+    paging: Paging | None = None
 
     @property
     def empty(self) -> bool:
@@ -93,7 +107,8 @@ class Page:
     summary: str
     sections: list[Section]
     statements: list[tuple[Link, list[Link]]]
-    incoming: list[tuple[Link, list[Link], int]]
+    #: Per property: the property, the values shown and, for a long list, where they lie in it.
+    incoming: list[tuple[Link, list[Link], Paging | None]]
     formats: list[tuple[str, str]]
     explore: str | None = None
     #: The title's language when it is not the page's (no name in the page's language).

@@ -16,9 +16,11 @@ embedded (a remote SPARQL server) is replaced whole too.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -32,15 +34,38 @@ def _stored(oxi: pyoxigraph.Store, graph: URIRef) -> set[pyoxigraph.Triple]:
     return {q.triple for q in oxi.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))}
 
 
-def _parsed(data: Graph) -> set[pyoxigraph.Triple]:
-    """The new graph as Oxigraph terms (parsed from rdflib's N-Triples, so that a literal compares
-    as the store holds it, whatever rdflib's spelling)."""
+def _converted(data: Iterable[tuple[Node, Node, Node]]) -> set[pyoxigraph.Triple] | None:
+    """The new triples as Oxigraph terms (None if one holds a blank node). Each distinct term is
+    converted once: a derived graph repeats its predicates, classes and subjects many times."""
     import pyoxigraph as ox
 
-    if not len(data):
-        return set()
-    text = data.serialize(format="nt", encoding="utf-8")
-    return _as_stored({q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)})
+    memo: dict[Node, object] = {}
+
+    def term(node: Node) -> object:
+        found = memo.get(node)
+        if found is None:
+            if isinstance(node, URIRef):
+                found = ox.NamedNode(str(node))
+            elif isinstance(node, Literal):
+                if node.language:
+                    found = ox.Literal(str(node), language=node.language)
+                elif node.datatype is not None:
+                    found = ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+                else:
+                    found = ox.Literal(str(node))
+            else:
+                raise _Blank
+            memo[node] = found
+        return found
+
+    try:
+        return _as_stored({ox.Triple(term(s), term(p), term(o)) for s, p, o in data})  # type: ignore[arg-type]
+    except (_Blank, ValueError):  # a blank node, or a term the store refuses: replaced whole, as before
+        return None
+
+
+class _Blank(Exception):
+    """A blank node (or a term of no N-Triples form) among the new triples."""
 
 
 def _as_stored(triples: set[pyoxigraph.Triple]) -> set[pyoxigraph.Triple]:
@@ -66,6 +91,13 @@ def _as_stored(triples: set[pyoxigraph.Triple]) -> set[pyoxigraph.Triple]:
     return {ox.Triple(t.subject, t.predicate, stored[t.object]) if t.object in stored else t for t in triples}
 
 
+def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
 def _has_blank(triples: set[pyoxigraph.Triple]) -> bool:
     import pyoxigraph as ox
 
@@ -76,22 +108,21 @@ def _block(triples: set[pyoxigraph.Triple]) -> str:
     return " .\n".join(sorted(map(str, triples)))
 
 
-def write_graph(store: object, graph: URIRef, data: Graph) -> tuple[int, int]:
-    """Make the stored ``graph`` hold exactly ``data``, in one update that carries only the
-    difference; returns (triples removed, triples added). (-1, -1): replaced whole (blank nodes,
-    or a store with no embedded engine)."""
+def write_graph(
+    store: object, graph: URIRef, data: Graph | Collection[tuple[Node, Node, Node]]
+) -> tuple[int, int]:
+    """Make the stored ``graph`` hold exactly ``data`` (a graph, or its triples), in one update that
+    carries only the difference; returns (triples removed, triples added). (-1, -1): replaced
+    whole (blank nodes, or a store with no embedded engine)."""
     source = getattr(store, "engine_source", None)
     try:
         oxi = source().oxigraph if source is not None else None
     except NotImplementedError:
         oxi = None
-    if oxi is None:
-        store.replace_graph(graph, data)  # type: ignore[attr-defined]
-        return -1, -1
-    old = _stored(oxi, graph)
-    new = _parsed(data)
-    if _has_blank(old) or _has_blank(new):
-        store.replace_graph(graph, data)  # type: ignore[attr-defined]
+    new = _converted(data) if oxi is not None else None
+    old = _stored(oxi, graph) if new is not None else None
+    if oxi is None or new is None or old is None or _has_blank(old):
+        store.replace_graph(graph, data if isinstance(data, Graph) else _graph(data))  # type: ignore[attr-defined]
         return -1, -1
     gone, came = old - new, new - old
     parts = []

@@ -218,11 +218,17 @@ def closure(facts: Iterable[Triple], rules: Rules) -> set[Triple]:
     return {t for t in known if not (t[1] == a_type and isinstance(t[2], BNode))}
 
 
-def entailed(facts: Iterable[Triple], rules: Rules) -> Graph:
-    """What follows from ``facts`` and is not among them: the inferred graph's content."""
+def entailed_triples(facts: Iterable[Triple], rules: Rules) -> set[Triple]:
+    """What follows from ``facts`` and is not among them: the inferred graph's content (as triples,
+    no rdflib graph: adding 280 000 triples to one took longer than the closure)."""
     stated = set(facts)
+    return closure(stated, rules) - stated
+
+
+def entailed(facts: Iterable[Triple], rules: Rules) -> Graph:
+    """:func:`entailed_triples` as a graph."""
     graph = Graph()
-    for triple in closure(stated, rules) - stated:
+    for triple in entailed_triples(facts, rules):
         graph.add(triple)
     return graph
 
@@ -253,9 +259,9 @@ def recompute(store: object, base: str) -> int:
     """Rebuild the inferred graph from what is stored now, written in one update; returns its size."""
     from hankegraafi.ingest.graphdiff import write_graph
 
-    graph = entailed(read_facts(store, base, rules()), rules())
-    write_graph(store, inferred_graph_iri(base), graph)  # only what changed, in one update
-    return len(graph)
+    triples = entailed_triples(read_facts(store, base, rules()), rules())
+    write_graph(store, inferred_graph_iri(base), triples)  # only what changed, in one update
+    return len(triples)
 
 
 __all__ = [
@@ -263,6 +269,7 @@ __all__ = [
     "closure",
     "compile_rules",
     "entailed",
+    "entailed_triples",
     "inferred_graph_iri",
     "read_facts",
     "recompute",

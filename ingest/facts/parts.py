@@ -27,7 +27,8 @@ from hankegraafi.ontology import registry
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
-    r"[\s:,–-]+(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:€|euroa|euro|eur)\.?\s*$",
+    r"[\s:,–-]+(?P<amount>(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|M)(?=\s*(?:€|eur)))?)\s*(?:€|euroa|euro|eur)\.?\s*$",
     re.I,
 )
 _GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
@@ -101,13 +102,23 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     skip = 0 if element.rows[0] and listed(element.rows[0][0]) else 1
     rows = element.rows[skip:]
     parts = [r for r in rows if r and listed(r[0])]
-    if len(parts) < 2 or len(parts) + sum(1 for r in rows if r and _TOTAL.match(r[0])) < len(rows):
+    # A row with no sum that is neither a part nor a total is a page's running header the table
+    # was broken by ("X hyvinvointialue | Aluehallitus | 14.3.2023 | 3 (7)"): it is passed over.
+    noise = [r for r in rows if r and not listed(r[0]) and not _TOTAL.match(r[0]) and _page_row(r)]
+    totals = sum(1 for r in rows if r and _TOTAL.match(r[0]))
+    if len(parts) < 2 or len(parts) + totals + len(noise) < len(rows) or len(noise) >= len(parts):
         return False
+    rows = [r for r in rows if not any(r is n for n in noise)]
+    row_lines = [
+        n
+        for r, n in zip(element.rows[skip:], element.row_lines[skip:], strict=False)
+        if not any(r is x for x in noise)
+    ]
     if skip and _cost_rows(ctx, element):
         return True
     kind = _money_kind(ctx, element)
     kinds = _column_kinds(element.header) if skip else {}
-    for row, line_no in zip(rows, element.row_lines[skip:], strict=False):
+    for row, line_no in zip(rows, row_lines, strict=False):
         values = [a for a in (amount(c) for c in row[1:]) if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
         named = listed(row[0])
@@ -123,6 +134,19 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         elif values:
             money_statement(target, kind, values[-1], row[0], span)
     return True
+
+
+_PAGE_MARK = re.compile(
+    r"^\s*\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3})\s*$|\b(?:pöytäkirja|protokoll|sivu|sida)\b", re.I
+)
+
+
+def _page_row(row: list[str]) -> bool:
+    """A running page header or footer read as a table row: a page mark ("3 (7)", "Pöytäkirja
+    4/2023") and no sum in any cell."""
+    return any(_PAGE_MARK.search(c) for c in row) and not any(
+        amount(c) is not None and re.search(r"\d{3}", c) for c in row if not _PAGE_MARK.search(c)
+    )
 
 
 #: Columns that make a table a follow-up of costs, not a list of sums granted or applied for.

@@ -110,9 +110,17 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     name = (m.group("name") or "").strip(" :–—-")
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
-    if name and not _name_like(name):
+    if name and not _name_like(name) and not _named_after_colon(line, m, name):
         return None
     return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name
+
+
+def _named_after_colon(line: str, m: re.Match[str], name: str) -> bool:
+    """ "Investointi 1: hoitovelan purku 4,2 milj. euroa": after a colon or dash the name may be in
+    lower case (a list of a page or minute); without one a lower-case word is a sentence going on
+    ("Investointi 1 purki jonoja …")."""
+    between = line[m.end("num") : m.start("name")] if m.group("name") else ""
+    return bool(re.fullmatch(r"\.?\s*[:–—]\s+", between)) and len(name) <= _MAX_NAME and name[:1].isalpha()
 
 
 def _name_like(name: str) -> bool:

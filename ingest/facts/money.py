@@ -149,19 +149,22 @@ def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[li
 #: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
 AMOUNT = (
     r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
 )
 _SCALE_WORD = re.compile(r"\s*(?:\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", re.I)
+#: Thousands written before the euro sign ("91 t€", "42 k€"): the sum in running text ends in the letter.
+_THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
 
 
 def sum_of(raw: str) -> Decimal | None:
     """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner", "3,2 M€")."""
-    return parse_amount(_SCALE_WORD.sub(" milj.", raw.strip()))
+    return parse_amount(_THOUSAND_LETTER.sub("t€", _SCALE_WORD.sub(" milj.", raw.strip())))
 
 
 _ESTIMATE = re.compile(
     r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut (?:kokonais)?kustannukset|kokonaisbudjetti|"
-    r"kokonaiskustannukset|kostnadsberäkning|kostnadskalkyl|totala kostnader|totalkostnad|projektets (?:total)?budget)\w*"
+    r"kokonaiskustannukset|kostnadsberäkning|kostnadskalkyl|kostnadsförslag|totala kostnader|totalkostnad|"
+    r"projektets (?:totala )?(?:total)?budget)\w*"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
     re.I,
 )
@@ -173,6 +176,8 @@ GRANTED_SUM = re.compile(
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
     r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
+    # a funder finances the project with a sum: "STM rahoittaa hanketta 1 150 000 eurolla", "finansierar … med"
+    r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
     r"\bbeviljat|\bbeviljats|\bbeviljas|\bfick(?=[^.]{0,80}(?:understöd|finansiering|bidrag)))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
@@ -183,7 +188,7 @@ GRANTED_SUM = re.compile(
 #: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for.
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
+    r"|\bansöker|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
     re.I,
 )
 _ESTIMATE_ITEM = re.compile(

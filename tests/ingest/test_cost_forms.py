@@ -91,3 +91,24 @@ def test_the_row_a_documents_cut_broke_is_left_out() -> None:
     ]
     whole = report.replace("\t2 9", "\t2 900\t0\n")
     assert [line for _k, _y, line, _v in _costs(whole)] == ["service-purchases", "travel"]
+
+
+def _sums(text: str, name: str = "sivu.txt") -> set[tuple[str, Decimal]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {(s.kind, line.values["budget"]) for p in x.projects for s in p.costs for line in s.lines}
+
+
+def test_sums_in_prose_with_the_cues_of_funders_applications_budgets_and_returns() -> None:
+    page = (
+        "Lapin hyvinvointialue\n\nKylätuki-hanke\n\n"
+        "Kylätuki-hanke vie palveluja kyliin Sodankylässä. Ministeriö rahoitti hanketta 310 000 eurolla.\n\n"
+        "Haettu määrä oli 350 000 euroa.\n\n"
+        "Avustuksesta jäi käyttämättä 12 t€, joka palautetaan.\n\n"
+        "Projektets totala budget är 387 500 euro.\n"
+    )
+    assert _sums(page) == {
+        ("granted", Decimal(310000)),
+        ("applied", Decimal(350000)),
+        ("returned", Decimal(12000)),
+        ("estimate", Decimal(387500)),
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.labels import match_light, tables
+from hankegraafi.ontology import registry
 
 #: A coloured symbol says the value by itself.
 LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
@@ -93,4 +94,50 @@ def dimension_in_sentence(sentence: str) -> str | None:
     return None
 
 
-__all__ = ["LEAD", "PREFIX", "dimension_in_sentence", "dimension_of", "loose_dimension"]
+#: A percentage in running text ("70 %", "55 procent", "60 prosenttia").
+_SENTENCE_PERCENT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)", re.I)
+#: Words that make a sentence's subject the project as a whole.
+_WHOLE = re.compile(r"^(?:hanke\w*|hankkee\w*|projekt\w*|project\w*|kokonais\w*|helhet\w*|overall|whole)$", re.I)
+
+
+def _progress_cue(word: str) -> bool:
+    """``word`` says how far a thing is done (the progress concept's ``hg:cue`` words: valmis, färdigt, complete)."""
+    concept = next((c for c in registry.scheme("light-dimension") if c.key == "progress"), None)
+    cues = [cue for texts in (concept.cues.values() if concept else ()) for cue in texts]
+    return any(re.fullmatch(cue, word, re.I) for cue in cues)
+
+
+def progress_in_sentence(sentence: str) -> str | None:
+    """'NN%' when a sentence says how far the project is ("Hankkeen kokonaisvalmiusaste on 88 %",
+    "Projektet är till 55 % färdigt", "The project is now 70 % complete").
+
+    The sentence has one percentage, a word of progress near it (a progress label, or a cue
+    word with the project as its subject), and no word of another dimension or of money:
+    "41 % of the budget" and "80 % of the staff have completed the training" are no progress.
+    """
+    if len(sentence) > 220 or re.search(r"€|\beur(?:o\w*)?\b", sentence, re.I):
+        return None
+    found = _SENTENCE_PERCENT.findall(sentence)
+    if len(found) != 1:
+        return None
+    tokens = re.findall(r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)|[^\W\d_]+", sentence)
+    at = next(i for i, t in enumerate(tokens) if t[0].isdigit())
+    words = [(i, t.lower()) for i, t in enumerate(tokens) if not t[0].isdigit()]
+    dims = {w: dimension_of(w) or loose_dimension(w) for _, w in words}
+    if any(d is not None and d != "progress" for d in dims.values()):
+        return None
+    labelled = any(dims[w] == "progress" and abs(i - at) <= 4 for i, w in words)
+    cued = any(_progress_cue(w) and abs(i - at) <= 4 for i, w in words) and any(_WHOLE.match(w) for _, w in words)
+    if not (labelled or cued):
+        return None
+    return re.match(r"\d{1,3}(?:,\d+)?", found[0]).group() + "%"  # type: ignore[union-attr]
+
+
+__all__ = [
+    "LEAD",
+    "PREFIX",
+    "dimension_in_sentence",
+    "dimension_of",
+    "loose_dimension",
+    "progress_in_sentence",
+]

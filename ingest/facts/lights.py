@@ -6,12 +6,17 @@ light of the same dimension replaces an earlier one. A report that rates its
 dimensions in prose ("Aikataulun osalta hanke eteni suunnitellusti. Riskit arvioitiin
 vihreiksi.") gives them in sentences: a paragraph that rates two dimensions or more is
 read so, for the dimensions no explicit light gave. One sentence alone is not taken —
-running text mentions costs and schedules without rating them.
+running text mentions costs and schedules without rating them. A sentence that says how far
+the project is ("Hankkeen kokonaisvalmiusaste on 88 %") gives its progress, when no explicit
+light did, in a report or a document that rates its dimensions elsewhere.
 """
 
 from __future__ import annotations
 
-from hankegraafi.ingest import lighttext
+from decimal import Decimal
+from weakref import WeakKeyDictionary
+
+from hankegraafi.ingest import lightdims, lighttext
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.text import Chunk, parse_amount, sentences
@@ -58,8 +63,35 @@ def _as_matrix(ctx: Context, element: Element) -> str | None:
     return pairs[0][1] if pairs and pairs[0][0] == element.key else None
 
 
+#: Progress read from sentences, per extraction: kept to the end, where a document that rates
+#: nothing else (a news item's "hanke on 60-prosenttisesti valmis") is seen to give no light.
+_SAID: WeakKeyDictionary[Context, list[tuple[Project, Light]]] = WeakKeyDictionary()
+
+
+def _progress_said(ctx: Context, chunks: list[Chunk]) -> None:
+    """The first sentence of a unit that says how far the project is, kept for :func:`_finish`."""
+    if ctx.seg.kind in _NO_LIGHTS:
+        return
+    said = _SAID.setdefault(ctx, [])
+    for chunk in chunks:
+        if chunk.bullet or chunk.numbered:
+            continue
+        for sentence in sentences(chunk.text):
+            percent = lightdims.progress_in_sentence(sentence)
+            if percent is not None and not any(unit is ctx.unit for unit, _ in said):
+                said.append((ctx.unit, Light("progress", None, Decimal(percent[:-1].replace(",", ".")), chunk.span)))
+
+
+def _finish(ctx: Context) -> None:
+    for unit, light in _SAID.pop(ctx, []):
+        rates = ctx.seg.kind in _REPORTS or bool(unit.lights)
+        if rates and not any(have.dimension == "progress" for have in unit.lights):
+            unit.lights.append(light)
+
+
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Lights rated in prose: a paragraph with two or more dimensions rated, each by its own sentence."""
+    _progress_said(ctx, chunks)
     if ctx.seg.kind not in _REPORTS:
         return
     for chunk in chunks:
@@ -79,4 +111,4 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 target.lights.append(Light(dimension, value, None, chunk.span))
 
 
-FAMILY = Family("lights", light=_light, chunks=_chunks)
+FAMILY = Family("lights", light=_light, chunks=_chunks, finish=_finish)

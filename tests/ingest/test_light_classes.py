@@ -93,3 +93,27 @@ def test_a_legend_phrase_of_the_value_vocabulary_in_another_form() -> None:
     assert lighttext.value_of("kulkee suunnitelman mukaan") == "on-plan"
     with lighttext.legend(["Selite: ◇ suunnitelman mukaan ◈ poikkeama"]) as meant:
         assert meant == {"◇": "on-plan", "◈": "deviation"}
+
+
+def test_a_sentence_that_says_how_far_the_project_is_gives_its_progress() -> None:
+    assert lightdims.progress_in_sentence("Hankkeen kokonaisvalmiusaste on 64 %.") == "64%"
+    assert lightdims.progress_in_sentence("Projektet är nu till 35 procent färdigt.") == "35%"
+    assert lightdims.progress_in_sentence("The project is about 90 % complete.") == "90%"
+    # Percentages of money, of staff, of goals, or two in one sentence, are no progress.
+    assert lightdims.progress_in_sentence("Budjetista on käytetty 45 %.") is None
+    assert lightdims.progress_in_sentence("Henkilöstöstä 80 % on valmiina aloittamaan.") is None
+    assert lightdims.progress_in_sentence("60 % of the nurses have completed the course.") is None
+    assert lightdims.progress_in_sentence("Hanke on 60 % valmis ja kuluista on maksettu 40 %.") is None
+    assert lightdims.progress_in_sentence("Hankkeelle myönnettiin 80 % rahoitus, 120 000 €.") is None
+
+
+def test_progress_in_a_sentence_counts_in_a_document_that_rates_and_nowhere_else() -> None:
+    rated = (
+        "Seurantakatsaus\n\nHanke: Lausehanke\nToteuttaja: Kainuun hyvinvointialue\n\n"
+        "Hanke on nyt noin 45 % valmis. Työ jatkuu syksyllä.\n\nAikataulu: vihreä\nRiskit: keltainen\n"
+    )
+    assert _lights(rated) == {"progress": Decimal(45), "schedule": "on-plan", "risks": "deviation"}
+    news = "Uutinen\n\nHanke: Lausehanke\nToteuttaja: Kainuun hyvinvointialue\n\nHanke on nyt noin 45 % valmis.\n"
+    assert _lights(news) == {}
+    told = rated.replace("Riskit: keltainen\n", "Edistyminen: 50 %\n")
+    assert _lights(told)["progress"] == Decimal(50)  # an explicit light wins over the sentence

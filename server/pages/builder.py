@@ -50,10 +50,13 @@ T = TypeVar("T")
 #: :meth:`PageBuilder.part_of`). A county at 10^6 triples listed 500–1 000 links per list in one
 #: page of 170–400 kB, each a name and a link rendered on every request.
 PAGE_ROWS = 100
-#: The same for the values of one property pointing at the resource (the "all statements" table):
-#: a scheme's members stay whole (Finland's 309 municipalities, the largest reference list); the
-#: lists that grow with the data (a county's projects, organisations, records …) are cut.
-INCOMING_ROWS = 500
+#: The same for a scheme's members pointing at it (``skos:inScheme``, ``skos:topConceptOf`` in the
+#: "all statements" table): a vocabulary is a reference list of a fixed size that a reader takes
+#: in whole (Finland's 309 municipalities, the largest); it does not grow with the data as a
+#: county's projects, organisations and records do.
+MEMBER_ROWS = 500
+#: The properties whose values pointing at a resource are its members (:data:`MEMBER_ROWS`).
+MEMBERSHIP = frozenset({SKOS.inScheme, SKOS.topConceptOf})
 #: The query parameter that names the part of the long lists a page shows (1 the first).
 PART_PARAM = "sivu"
 #: The parts of a resource's card, in the order they are read.
@@ -311,7 +314,8 @@ class PageBuilder:
         statements = [(self.link(p), sorted(v, key=order)) for p, v in ordered]
         incoming = []
         for p, v in sorted(inc.items(), key=lambda kv: (self.name(kv[0]).casefold(), str(kv[0]))):
-            values, paging = self.part_of(sorted(v, key=order), "all", size=INCOMING_ROWS)
+            size = MEMBER_ROWS if p in MEMBERSHIP else PAGE_ROWS
+            values, paging = self.part_of(sorted(v, key=order), "all", size=size)
             incoming.append((self.link(p), values, paging))
         return statements, incoming
 

@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, SKOS
 
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server import create_app
-from hankegraafi.server.pages.builder import INCOMING_ROWS, PAGE_ROWS
+from hankegraafi.server.pages.builder import MEMBER_ROWS, PAGE_ROWS
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.pages.conftest import page_config
 
@@ -29,6 +29,8 @@ ORG = URIRef(ID + "organisation/sivutustesti")
 PAGE = "/id/organisation/sivutustesti.html"
 PROJECTS = 130
 PARTS_EACH = 4
+SCHEME = URIRef(ID + "scheme/sivutustesti")
+MEMBERS = 150
 
 
 def _graph() -> Graph:
@@ -44,6 +46,13 @@ def _graph() -> Graph:
             g.add((project, HG.participation, part))
             g.add((part, HG.organisation, ORG))
             g.add((part, SKOS.prefLabel, Literal(f"Osallistuminen {i:03d}-{j}", lang="fi")))
+    g.add((SCHEME, RDF.type, SKOS.ConceptScheme))
+    g.add((SCHEME, SKOS.prefLabel, Literal("Sivutuksen testisanasto", lang="fi")))
+    for i in range(MEMBERS):
+        concept = URIRef(f"{ID}concept/sivutus-{i:03d}")
+        g.add((concept, RDF.type, SKOS.Concept))
+        g.add((concept, SKOS.prefLabel, Literal(f"Jäsen {i:03d}", lang="fi")))
+        g.add((concept, SKOS.inScheme, SCHEME))
     return g
 
 
@@ -84,17 +93,29 @@ def test_a_long_table_is_shown_in_parts_in_the_whole_lists_order(client: FlaskCl
     assert 'rel="next"' not in _section(second, "takes-part")
 
 
-def test_the_values_pointing_at_a_resource_are_cut_to_their_own_bound(client: FlaskClient) -> None:
+def test_the_values_pointing_at_a_resource_are_shown_in_parts(client: FlaskClient) -> None:
     total = PROJECTS * PARTS_EACH
     wanted = sorted(f"{i:03d}-{j}" for i in range(PROJECTS) for j in range(PARTS_EACH))
     first = client.get(PAGE + "?hl=fi").get_data(as_text=True)
-    assert _participations(first) == wanted[:INCOMING_ROWS]
-    assert f"1–{INCOMING_ROWS} / {total}" in first
+    assert _participations(first) == wanted[:PAGE_ROWS]
+    assert f"1–{PAGE_ROWS} / {total}" in first
     assert 'href="?sivu=2#all" rel="next">Seuraavat<' in first
-    second = client.get(PAGE + "?hl=sv&sivu=2").get_data(as_text=True)
-    assert _participations(second) == wanted[INCOMING_ROWS:]
-    assert f"{INCOMING_ROWS + 1}–{total} av {total}" in second
-    assert 'href="?sivu=1#all" rel="prev">Föregående<' in second
+    fifth = client.get(PAGE + "?hl=sv&sivu=5").get_data(as_text=True)
+    assert _participations(fifth) == wanted[4 * PAGE_ROWS : 5 * PAGE_ROWS]
+    assert 'href="?sivu=4#all" rel="prev">Föregående<' in fifth
+    assert 'href="?sivu=6#all" rel="next">Nästa<' in fifth
+    last = client.get(PAGE + "?hl=en&sivu=6").get_data(as_text=True)
+    assert _participations(last) == wanted[5 * PAGE_ROWS :]
+    assert f"{5 * PAGE_ROWS + 1}–{total} of {total}" in last
+
+
+def test_a_schemes_members_stay_whole_up_to_their_own_bound(client: FlaskClient) -> None:
+    """The sample data's municipality scheme (309 members) is one list, as before parts."""
+    assert PAGE_ROWS < 309 <= MEMBER_ROWS
+    members = client.get("/id/scheme/sivutustesti.html").get_data(as_text=True)
+    shown = re.findall(r">Jäsen (\d{3})<", _section(members, "all"))
+    assert shown == [f"{i:03d}" for i in range(MEMBERS)]
+    assert 'class="paging"' not in _section(members, "all")
 
 
 def test_a_part_past_the_end_is_the_last_and_a_part_that_is_no_number_the_first(client: FlaskClient) -> None:

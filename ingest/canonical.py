@@ -31,6 +31,7 @@ from typing import TypedDict
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from hankegraafi.ingest.matching import (
     NAME,
@@ -47,6 +48,8 @@ from hankegraafi.ingest.matching import (
     normal_code,
 )
 from hankegraafi.ontology.namespaces import HG, mint, slugify
+
+Triple = tuple[Node, Node, Node]
 
 #: Facts a project has one value of; documents that disagree on them are in conflict.
 ONE_VALUED = {
@@ -129,6 +132,20 @@ def build(
     projects (``split``), are never matched directly, whatever their codes or names;
     ``together``, pairs said to be one (``merge``), are matched whatever the rules say."""
     g = Graph()
+    for triple in build_triples(records, base, apart, together):
+        g.add(triple)
+    return g
+
+
+def build_triples(
+    records: list[Record],
+    base: str,
+    apart: frozenset[frozenset[URIRef]] = frozenset(),
+    together: frozenset[frozenset[URIRef]] = frozenset(),
+) -> set[Triple]:
+    """:func:`build`'s triples in a set: the step writes them as they are (adding 100 000 triples to
+    an rdflib graph was a third of the step at 10^6)."""
+    g: set[Triple] = set()
     by_key = {r.key: r for r in records}
     county = {r.key: county_of(r, by_key) for r in records}
     parent: dict[tuple[URIRef, URIRef], tuple[URIRef, URIRef]] = {r.key: r.key for r in records}
@@ -225,7 +242,7 @@ def canonical_iri(
 
 
 def describe(
-    g: Graph,
+    g: set[Triple],
     members: list[Record],
     canonical_of: dict[tuple[URIRef, URIRef], URIRef],
     county: dict[tuple[URIRef, URIRef], URIRef | None],
@@ -359,12 +376,20 @@ def recompute(store: object, base: str) -> int:
     from hankegraafi.ingest.curation.decisions import merge_pairs, split_pairs
     from hankegraafi.ingest.graphdiff import write_graph
 
-    graph = build(read_records(store), base, split_pairs(store, base), merge_pairs(store, base))
-    write_graph(store, canonical_graph_iri(base), graph)  # only what changed, in one update
-    return len(set(graph.subjects(RDF.type, HG.CanonicalProject)))
+    triples = build_triples(read_records(store), base, split_pairs(store, base), merge_pairs(store, base))
+    write_graph(store, canonical_graph_iri(base), triples)  # only what changed, in one update
+    return sum(1 for _s, p, o in triples if p == RDF.type and o == HG.CanonicalProject)
 
 
-__all__ = ["ONE_VALUED", "build", "canonical_graph_iri", "precedence", "read_records", "recompute"]
+__all__ = [
+    "ONE_VALUED",
+    "build",
+    "build_triples",
+    "canonical_graph_iri",
+    "precedence",
+    "read_records",
+    "recompute",
+]
 
 
 _CONFLICT_TEXT = {

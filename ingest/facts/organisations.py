@@ -299,6 +299,11 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
     for text in _texts(ctx, sentence, chunk):
         mentions = ctx.names.mentions(text)
         for n, mention in enumerate(mentions):
+            if mention.entry.type == "municipality" and _BODY_AFTER.match(text, mention.end):
+                # "antavat käyttöön Kangasniemen ja Mäntyharjun kunnat": the municipality as a body
+                if len(named) < _MAX_NAMED:
+                    named.append((project, mention.entry, chunk.span, mention.surface))
+                continue
             if mention.entry.type not in _ORG_ENTRIES or _names_project(mention, text):
                 continue
             if owner_of_instrument(mention, text):
@@ -312,6 +317,43 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
 
 
 _MAX_NAMED = 500
+#: The head that names a municipality as a body after its genitive, also at the end of a list of
+#: them ("Porin, Rauman ja Kankaanpään kaupungeista", "Lieksan ja Nurmeksen kaupungit", "Vasa stad").
+_BODY_AFTER = re.compile(
+    r"(?:\s*(?:,|\bja\b|\bsekä\b|\boch\b)\s*[A-ZÄÖÅ][\w-]*)*\s+"
+    r"(?:kaupun[gk]\w*|kun(?:ta|nan|nat|tien|nista|nille|nilta|nissa|taan|tiin|nasta|nalle|nalta|nassa)|"
+    r"stad|staden|städerna|kommun|kommunen|kommunerna)\b"
+)
+#: A municipality's body by its own name: "Mikkelin kaupunki", "Juvan kunta", "Vasa stad".
+_BODY_NAME = re.compile(r"\S+\s+(?:kaupunki|kunta|stad|kommun)", re.I)
+
+
+def _municipality_of(ctx: Context, entry: Entry) -> Entry | None:
+    """The municipality a new organisation's name names as its body ("Mikkelin kaupunki"): the
+    vocabulary's municipality, not a node of its own (the gold schema counts the municipality)."""
+    if entry.linked or entry.type != "organisation" or not _BODY_NAME.fullmatch(entry.label):
+        return None
+    found = ctx.names.known(entry.label)
+    if found and found[0].start == 0 and found[0].entry.type == "municipality":
+        return found[0].entry
+    return None
+
+
+def _municipal_bodies(ctx: Context) -> None:
+    """Participants and dependencies named as a municipality's body become the municipality."""
+    for project in ctx.projects:
+        for pa in project.participations:
+            municipality = _municipality_of(ctx, pa.organisation)
+            if municipality is not None:
+                pa.organisation = municipality
+        for d in project.dependencies:
+            municipality = _municipality_of(ctx, d.target)
+            if municipality is not None:
+                d.target = municipality
+        if project.funder is not None and (municipality := _municipality_of(ctx, project.funder)) is not None:
+            project.funder = municipality
+
+
 #: Lines of distribution, contact and copyright: "Tiedoksi", "Jakelu", "Lisätietoja", "©".
 _DISTRIBUTION = re.compile(
     r"(?:tiedoksi|jakelu|lisätiedot|lisätietoja|yhteystiedot|ota yhteyttä|mer information|kontakt\w*|"
@@ -369,6 +411,7 @@ def _finish(ctx: Context) -> None:
             project = ctx.root
         taking_part.add(id(entry))
         project.participations.append(Participation(entry, "stakeholder", span, surface))
+    _municipal_bodies(ctx)
     _partners_as_dependencies(ctx)
 
 

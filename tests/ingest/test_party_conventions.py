@@ -65,3 +65,23 @@ def test_an_informed_body_or_a_source_takes_no_part() -> None:
 def test_the_same_body_named_as_working_with_the_project_takes_part() -> None:
     x = read("Hanke toimii yhteistyössä Kuntaliiton kanssa. Ohjaajat kouluttaa Kuvalan Kuntoklubi ry.\n")
     assert "Suomen Kuntaliitto" in parties(x)
+
+
+def municipalities(x: Extraction) -> set[str]:
+    return {
+        str(pa.organisation.iri).rsplit("/", 1)[-1]
+        for p in x.projects
+        for pa in p.participations
+        if pa.organisation.type == "municipality"
+    }
+
+
+def test_a_municipality_s_body_is_the_municipality() -> None:
+    x = read("Toteuttajat: Hollolan kunta, Heinolan kaupunki ja Kuvalan Kuntoklubi ry\n\nHanke etenee.\n")
+    assert {"hollola", "heinola"} <= municipalities(x)
+    assert not any(label.endswith(("kunta", "kaupunki")) for label in parties(x))
+
+
+def test_municipalities_named_as_bodies_in_a_list_take_part() -> None:
+    x = read("Tilat antavat käyttöön Hollolan ja Asikkalan kunnat. Koulutus pidettiin Heinolassa.\n")
+    assert municipalities(x) == {"hollola", "asikkala"}  # Heinola is only where the work was done

@@ -202,10 +202,49 @@ def steady(
                 every = [t for _, t in times[name]]
                 entry["all"] = {"p50_ms": percentile(every, 0.5), "p95_ms": percentile(every, 0.95)}
                 out.setdefault(str(n), {})[name] = entry
+        out["memory"] = {name: memory(server) for name, server in started.items()}
         return out
     finally:
         for server in started.values():
             server.stop()
+
+
+def memory(server: Any) -> dict[str, Any]:
+    """Memory of a server's every process right after the steady pages (issue 17: ≤ 200 MB in all
+    its processes at 10^6): each process's peak RSS (VmHWM), RSS and PSS now, and their sums. PSS
+    divides a page shared by the forked query workers among them, so its sum is what the tree holds."""
+    import psutil
+
+    procs = []
+    try:
+        root = psutil.Process(server.process.pid)
+        tree = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        tree = []
+    for proc in tree:
+        try:
+            status = Path(f"/proc/{proc.pid}/status").read_text().splitlines()
+            rollup = Path(f"/proc/{proc.pid}/smaps_rollup").read_text().splitlines()
+            role = " ".join(proc.cmdline()[-2:])[-60:]
+        except (OSError, psutil.Error):
+            continue
+
+        def kb(lines: list[str], name: str) -> float:
+            return next((int(line.split()[1]) for line in lines if line.startswith(name)), 0) / 1024
+
+        procs.append(
+            {
+                "pid": proc.pid,
+                "role": role,
+                "peak_rss_mb": kb(status, "VmHWM:"),
+                "rss_mb": kb(status, "VmRSS:"),
+                "pss_mb": kb(rollup, "Pss:"),
+            }
+        )
+    return {
+        "processes": procs,
+        **{f"{k}_sum": sum(p[k] for p in procs) for k in ("peak_rss_mb", "rss_mb", "pss_mb")},
+    }
 
 
 def run(target: Path, logs: Path, *, old_code: Path | None, per_kind: int) -> dict[str, Any]:
@@ -240,8 +279,26 @@ def report(r: dict[str, Any]) -> list[str]:
         "|---:|---|---:|---:|---:|---:|---:|",
     ]
     for n, by_code in r["steady"].items():
+        if n == "memory":
+            continue
         for name, e in by_code.items():
             cells = [f"{e[k]['p50_ms']:.0f} / {e[k]['p95_ms']:.0f}" for k in ("all", *KINDS)]
             lines.append(f"| {n} | {name} | {e['per_s']:.1f} | " + " | ".join(cells) + " |")
     lines.append("")
+    if "memory" in r["steady"]:
+        lines += [
+            "Memory of each server's processes after the steady pages (MB):",
+            "",
+            "| code | process | peak RSS | RSS | PSS |",
+            "|---|---|---:|---:|---:|",
+        ]
+        for name, m in r["steady"]["memory"].items():
+            for p in m["processes"]:
+                lines.append(
+                    f"| {name} | {p['pid']} `{p['role']}` | {p['peak_rss_mb']:.0f} | {p['rss_mb']:.0f} | {p['pss_mb']:.0f} |"
+                )
+            lines.append(
+                f"| {name} | **all** | {m['peak_rss_mb_sum']:.0f} | {m['rss_mb_sum']:.0f} | {m['pss_mb_sum']:.0f} |"
+            )
+        lines.append("")
     return lines

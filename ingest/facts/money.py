@@ -22,6 +22,15 @@ from hankegraafi.ingest.facts import costpages
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND, CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.partwords import part_stems
+from hankegraafi.ingest.facts.sums import (
+    APPLIED_SUM,
+    ESTIMATE_ITEM,
+    ESTIMATE_SUM,
+    GRANTED_SUM,
+    SPENT,
+    returned_rows,
+    sum_of,
+)
 from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -146,56 +155,6 @@ def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[li
     return out, out_lines
 
 
-#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
-AMOUNT = (
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
-)
-_SCALE_WORD = re.compile(r"\s*(?:\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", re.I)
-#: Thousands written before the euro sign ("91 t€", "42 k€"): the sum in running text ends in the letter.
-_THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
-
-
-def sum_of(raw: str) -> Decimal | None:
-    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner", "3,2 M€")."""
-    return parse_amount(_THOUSAND_LETTER.sub("t€", _SCALE_WORD.sub(" milj.", raw.strip())))
-
-
-_ESTIMATE = re.compile(
-    r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut (?:kokonais)?kustannukset|kokonaisbudjetti|"
-    r"kokonaiskustannukset|kostnadsberäkning|kostnadskalkyl|kostnadsförslag|totala kostnader|totalkostnad|"
-    r"projektets (?:totala )?(?:total)?budget)\w*"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
-    re.I,
-)
-#: Words before an estimate's word saying the sum was spent, not estimated.
-_ACTUAL = re.compile(r"\btoteutu\w*|\btoteuma\w*|\bkäytet\w*|\butfall\w*|\bfaktiska\b|\bförverkligade\b", re.I)
-GRANTED_SUM = re.compile(
-    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
-    r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
-    # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
-    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
-    # a funder finances the project with a sum: "STM rahoittaa hanketta 1 150 000 eurolla", "finansierar … med"
-    r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
-    r"\bbeviljat|\bbeviljats|\bbeviljas|\bfick(?=[^.]{0,80}(?:understöd|finansiering|bidrag)))"
-    # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
-    # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
-    r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
-    re.I,
-)
-#: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
-#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for.
-APPLIED_SUM = re.compile(
-    r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
-    re.I,
-)
-_ESTIMATE_ITEM = re.compile(
-    r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + AMOUNT + r"\.?$"
-)
-
-
 def _table(ctx: Context, element: Element) -> bool:
     """A table with budget or actual columns is a cost statement of the reporting unit.
 
@@ -203,6 +162,7 @@ def _table(ctx: Context, element: Element) -> bool:
     the columns' roles read from the header words, then from the numbers where the words
     do not tell (``ingest/tables.py``).
     """
+    returned_rows(ctx, element)
     if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
@@ -515,19 +475,19 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
     parts: list[tuple[str, str]] = []  # (piece, the sentence it came from)
     said = ""  # the sentence of the first total: whose estimate it is
     for sentence in sentences(chunk.text):
-        m = _ESTIMATE.search(sentence)
+        m = ESTIMATE_SUM.search(sentence)
         # A list item and the total may share a line once the lines are joined.
         pieces = [sentence[: m.start()].strip(), sentence[m.start() :]] if m and m.start() else [sentence]
         parts += [(piece, sentence) for piece in pieces if piece]
     for sentence, whole in parts:
-        m = _ESTIMATE.search(sentence)
-        if m and _ACTUAL.search(whole[: max(whole.find(sentence), 0) + m.start()]):
+        m = ESTIMATE_SUM.search(sentence)
+        if m and SPENT.search(whole[: max(whole.find(sentence), 0) + m.start()]):
             m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
         if m and (amount := sum_of(m.group("amount"))) is not None:
             totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
             said = said or whole
             continue
-        item = _ESTIMATE_ITEM.match(BULLET.sub("", sentence)) if itemised else None
+        item = ESTIMATE_ITEM.match(BULLET.sub("", sentence)) if itemised else None
         if item and (category := cost_category(item.group("label"))) not in (None, "total"):
             amount = parse_amount(item.group("amount"))
             if amount is not None:
@@ -576,7 +536,7 @@ def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
     """
     for sentence in sentences(chunk.text):
         m = APPLIED_SUM.search(sentence)
-        if m is None or _ESTIMATE.search(sentence[: m.start()]):
+        if m is None or ESTIMATE_SUM.search(sentence[: m.start()]):
             continue
         unit = owner(ctx, project, sentence)
         if any(c.kind == "applied" for c in unit.costs):

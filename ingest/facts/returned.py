@@ -13,7 +13,8 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.money import AMOUNT, of_part, owner, sum_of
+from hankegraafi.ingest.facts.money import of_part, owner
+from hankegraafi.ingest.facts.sums import AMOUNT, sum_of
 from hankegraafi.ingest.facts.text import Chunk, sentences
 
 #: Words saying money goes back to the funder (fi, sv, en).

@@ -112,3 +112,17 @@ def test_sums_in_prose_with_the_cues_of_funders_applications_budgets_and_returns
         ("returned", Decimal(12000)),
         ("estimate", Decimal(387500)),
     }
+
+
+def test_a_row_of_basic_data_states_the_sum_returned() -> None:
+    page = (
+        "<html><body><h1>Loppuraportti: Kylätuki</h1><table>"
+        "<tr><th>Hankkeen nimi</th><td>Kylätuki</td></tr>"
+        "<tr><th>Hallinnoija</th><td>Lapin hyvinvointialue</td></tr></table>"
+        "<h2>Talous</h2><table>"
+        "<tr><th>Myönnetty valtionavustus</th><td>400 000 €</td></tr>"
+        "<tr><th>Palautettava avustus</th><td>7 500 €</td></tr>"
+        "</table></body></html>"
+    )
+    assert ("returned", Decimal(7500)) in _sums(page, "raportti.html")
+    assert ("granted", Decimal(400000)) in _sums(page, "raportti.html")

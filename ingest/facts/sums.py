@@ -1,0 +1,100 @@
+"""Sums outside cost tables: a sum of running text with its cue, and a label row stating one.
+
+"Kustannusarvio 76 000 €", "STM myönsi hankkeelle 640 000 euroa", "haettu summa oli 1,3 milj. euroa",
+"42 t€ palautetaan": the amount in any grouping and scale (``sum_of``) and the words that say what
+it is (``ESTIMATE_SUM``, ``GRANTED_SUM``, ``APPLIED_SUM``). Money (``money.py``) reads them from
+sentences and owns them to the project or part; the returned sum of a label row ("Palautettava
+avustus | 61 250 €") is read here from the ``statement-kind/returned`` concept's labels.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import CostLine, CostStatement, Span
+from hankegraafi.ingest.facts.text import parse_amount
+from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ontology import registry
+
+#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
+AMOUNT = (
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+)
+_SCALE_WORD = re.compile(r"\s*(?:\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", re.I)
+#: Thousands written before the euro sign ("91 t€", "42 k€"): the sum in running text ends in the letter.
+_THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
+
+
+def sum_of(raw: str) -> Decimal | None:
+    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner", "3,2 M€")."""
+    return parse_amount(_THOUSAND_LETTER.sub("t€", _SCALE_WORD.sub(" milj.", raw.strip())))
+
+
+ESTIMATE_SUM = re.compile(
+    r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut (?:kokonais)?kustannukset|kokonaisbudjetti|"
+    r"kokonaiskustannukset|kostnadsberäkning|kostnadskalkyl|kostnadsförslag|totala kostnader|totalkostnad|"
+    r"projektets (?:totala )?(?:total)?budget)\w*"
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
+    re.I,
+)
+#: Words before an estimate's word saying the sum was spent, not estimated.
+SPENT = re.compile(r"\btoteutu\w*|\btoteuma\w*|\bkäytet\w*|\butfall\w*|\bfaktiska\b|\bförverkligade\b", re.I)
+GRANTED_SUM = re.compile(
+    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
+    r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
+    # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
+    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
+    # a funder finances the project with a sum: "STM rahoittaa hanketta 1 150 000 eurolla", "finansierar … med"
+    r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
+    r"\bbeviljat|\bbeviljats|\bbeviljas|\bfick(?=[^.]{0,80}(?:understöd|finansiering|bidrag)))"
+    # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
+    # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
+    r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    re.I,
+)
+#: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
+#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for.
+APPLIED_SUM = re.compile(
+    r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
+    r"|\bansöker|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
+    re.I,
+)
+ESTIMATE_ITEM = re.compile(
+    r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + AMOUNT + r"\.?$"
+)
+
+
+@cues.per_reading
+def _returned_labels(scheme: str) -> dict[str, tuple[str, ...]]:
+    """The labels of a row stating the sum returned ("Palautettava avustus", "Återbetalning"): the
+    ``statement-kind/returned`` concept's, so a new spelling is one vocabulary line."""
+    return {
+        c.key: tuple(norm_label(f) for f in c.surface_forms())
+        for c in registry.scheme(scheme)
+        if c.key == "returned"
+    }
+
+
+def returned_rows(ctx: Context, element: Element) -> None:
+    """Rows "Palautettava avustus | 61 250 €" of a table of basic data or financing: the unit's sum returned.
+
+    The grant and the sum applied for of such a table are read by the parts family; the sum going
+    back to the funder is kept as a statement of its own kind, once per unit, like one stated in prose.
+    """
+    unit = ctx.root or ctx.unit
+    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+        cells = [c for c in row if c.strip()]
+        if len(cells) != 2 or any(c.kind == "returned" for c in unit.costs):
+            continue
+        if best_label(norm_label(cells[0]), _returned_labels("statement-kind"), cutoff=0.9) is None:
+            continue
+        value = sum_of(cells[1]) if re.search(r"€|\beur", cells[1] + cells[0], re.I) else None
+        if value is not None:
+            span = Span(line_no, line_no, "\t".join(row))
+            line = CostLine(cells[0], "total", None, {"budget": value}, span)
+            unit.costs.append(CostStatement("EUR", "returned", None, [line], span, cue=cells[0]))

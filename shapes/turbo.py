@@ -21,6 +21,7 @@ from typing import Any
 
 from rdflib import Graph, Node
 
+pyshacl_turbo: Any
 try:  # an optional engine: pyshacl stays the fallback
     import pyshacl_turbo
 except ImportError:  # pragma: no cover - depends on the environment

@@ -433,8 +433,9 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
         # hgsh:TotalEqualsSumOfTopLines words its sum as the SPARQL engine writes it ("900.50" in
         # rdflib's, "900.5" in the Rust one's): the rows are computed as rdflib computes them
         # (shapes/totals.py), and a statement they cannot answer goes to pyshacl, whole.
-        lookup = data if extra is None else IndexedValidationGraph()
+        lookup = data
         if extra is not None:
+            lookup = IndexedValidationGraph()
             lookup.load(triples)
         rows = totals.row_triples(lookup, list(set(lookup.subjects(totals.HAS_LINE, None))))
         if rows is not None:

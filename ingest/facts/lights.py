@@ -37,9 +37,17 @@ def _light(ctx: Context, element: Element) -> None:
     if element.value.endswith("%"):
         percent = parse_amount(element.value)
         value = None
-    target = ctx.unit
-    target.lights = [light for light in target.lights if light.dimension != element.key]
-    target.lights.append(Light(element.key, value, percent, span))
+    if element.text.lstrip().startswith(">"):
+        # Quoted from an earlier message ("> Aikataulu: keltainen"): last month's rating, not this document's.
+        _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
+        return
+    _rate(ctx.unit, Light(element.key, value, percent, span))
+
+
+def _rate(target: Project, light: Light) -> None:
+    """``light`` on ``target``: a later light of the same dimension replaces an earlier one."""
+    target.lights = [have for have in target.lights if have.dimension != light.dimension]
+    target.lights.append(light)
 
 
 def _as_matrix(ctx: Context, element: Element) -> str | None:
@@ -74,7 +82,7 @@ def _progress_said(ctx: Context, chunks: list[Chunk]) -> None:
         return
     said = _SAID.setdefault(ctx, [])
     for chunk in chunks:
-        if chunk.bullet or chunk.numbered:
+        if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
         for sentence in sentences(chunk.text):
             percent = lightdims.progress_in_sentence(sentence)
@@ -82,7 +90,15 @@ def _progress_said(ctx: Context, chunks: list[Chunk]) -> None:
                 said.append((ctx.unit, Light("progress", None, Decimal(percent[:-1].replace(",", ".")), chunk.span)))
 
 
+#: Lights of lines quoted from an earlier message, per extraction: the document's only when it has no others.
+_QUOTED: WeakKeyDictionary[Context, list[tuple[Project, Light]]] = WeakKeyDictionary()
+
+
 def _finish(ctx: Context) -> None:
+    quoted = _QUOTED.pop(ctx, [])
+    if not any(project.lights for project in ctx.projects):
+        for unit, light in quoted:  # a report forwarded whole: its quoted lights are all there is
+            _rate(unit, light)
     for unit, light in _SAID.pop(ctx, []):
         rates = ctx.seg.kind in _REPORTS or bool(unit.lights)
         if rates and not any(have.dimension == "progress" for have in unit.lights):
@@ -95,7 +111,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     if ctx.seg.kind not in _REPORTS:
         return
     for chunk in chunks:
-        if chunk.bullet or chunk.numbered:
+        if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
         found: dict[str, str] = {}
         for sentence in sentences(chunk.text):

@@ -117,3 +117,14 @@ def test_progress_in_a_sentence_counts_in_a_document_that_rates_and_nowhere_else
     assert _lights(news) == {}
     told = rated.replace("Riskit: keltainen\n", "Edistyminen: 50 %\n")
     assert _lights(told)["progress"] == Decimal(50)  # an explicit light wins over the sentence
+
+
+def test_lights_quoted_from_an_earlier_message_are_not_the_documents() -> None:
+    mail = (
+        "Aihe: Tilanne toukokuussa\n\nHanke: Viestihanke\nToteuttaja: Kainuun hyvinvointialue\n\n"
+        "Aikataulu: vihreä\nKustannukset: keltainen\n\nTerveisin Liisa\n\n"
+        "> Aikataulu: punainen\n> Riskit: punainen\n> Hanke on 20 % valmis.\n"
+    )
+    assert _lights(mail) == {"schedule": "on-plan", "costs": "deviation"}
+    forwarded = "Aihe: VL: raportti\n\nHanke: Viestihanke\n\n> Aikataulu: punainen\n> Riskit: vihreä\n"
+    assert _lights(forwarded) == {"schedule": "deviation", "risks": "on-plan"}  # nothing else rates

@@ -303,7 +303,7 @@ class PageBuilder:
             title_lang=title_lang,
         )
 
-    def statements(self) -> tuple[list[tuple[Link, list[Link]]], list[tuple[Link, list[Link], int]]]:
+    def statements(self) -> tuple[list[tuple[Link, list[Link]]], list[tuple[Link, list[Link], Paging | None]]]:
         out: dict[URIRef, list[Link]] = defaultdict(list)
         for p, o in self.graph.predicate_objects(self.this):
             out[p].append(self.link(o))  # type: ignore[index]
@@ -369,6 +369,11 @@ class PageBuilder:
 
     def links(self, terms: Iterable[Node]) -> list[Link]:
         return sorted((self.link(t) for t in terms), key=order)
+
+
+def part_asked(value: str | None) -> int:
+    """The part of a page's long lists asked for (``?sivu=N``): 1 when absent or not a number."""
+    return int(value) if value is not None and value.isdigit() and len(value) < 7 else 1
 
 
 def order(link: Link) -> tuple[str, str, str]:

@@ -29,7 +29,7 @@ from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search, tilemap
 from hankegraafi.server.pages.access import access, data_version, state
-from hankegraafi.server.pages.builder import PART_PARAM, PageBuilder, sparql
+from hankegraafi.server.pages.builder import PART_PARAM, PageBuilder, part_asked, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix, write_in
 from hankegraafi.server.pages.shapes import Link
 
@@ -359,12 +359,6 @@ def _described(iri: URIRef) -> bool:
     return asked[str(iri)]
 
 
-def _part() -> int:
-    """The part of a resource page's long lists asked for (``?sivu=N``); 1 when absent or no number."""
-    asked = request.args.get(PART_PARAM, "1")
-    return int(asked) if asked.isdigit() and len(asked) < 7 else 1
-
-
 def _special(iri: URIRef) -> bool:
     base = str(state().config.base_iri)
     if str(iri) in {base + name for name in SPECIAL}:
@@ -399,7 +393,7 @@ def document(iri: URIRef, key: str) -> Response:
             lang(),
             person_names=person_names(),
             explore_link=explore_link(str(iri)),
-            part=_part(),
+            part=part_asked(request.args.get(PART_PARAM)),
         )
         page = builder.build(iri, formats_of(str(iri)), pagetypes.classify)
         response = render("resource.html", page=page, title=page.title)

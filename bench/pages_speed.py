@@ -225,7 +225,7 @@ def memory(server: Any) -> dict[str, Any]:
         try:
             status = Path(f"/proc/{proc.pid}/status").read_text().splitlines()
             rollup = Path(f"/proc/{proc.pid}/smaps_rollup").read_text().splitlines()
-            role = " ".join(proc.cmdline()[-2:])[-60:]
+            role = _role(proc, root)
         except (OSError, psutil.Error):
             continue
 
@@ -245,6 +245,15 @@ def memory(server: Any) -> dict[str, Any]:
         "processes": procs,
         **{f"{k}_sum": sum(p[k] for p in procs) for k in ("peak_rss_mb", "rss_mb", "pss_mb")},
     }
+
+
+def _role(proc: Any, root: Any) -> str:
+    """What a process of ``serve``'s tree is (server/README.md "process model")."""
+    if proc.pid == root.pid:
+        return "web process"
+    if "resource_tracker" in " ".join(proc.cmdline()):
+        return "multiprocessing resource tracker"
+    return "fork server" if proc.ppid() == root.pid else "query worker"
 
 
 def run(target: Path, logs: Path, *, old_code: Path | None, per_kind: int) -> dict[str, Any]:
@@ -295,7 +304,7 @@ def report(r: dict[str, Any]) -> list[str]:
         for name, m in r["steady"]["memory"].items():
             for p in m["processes"]:
                 lines.append(
-                    f"| {name} | {p['pid']} `{p['role']}` | {p['peak_rss_mb']:.0f} | {p['rss_mb']:.0f} | {p['pss_mb']:.0f} |"
+                    f"| {name} | {p['role']} ({p['pid']}) | {p['peak_rss_mb']:.0f} | {p['rss_mb']:.0f} | {p['pss_mb']:.0f} |"
                 )
             lines.append(
                 f"| {name} | **all** | {m['peak_rss_mb_sum']:.0f} | {m['rss_mb_sum']:.0f} | {m['pss_mb_sum']:.0f} |"

@@ -559,14 +559,29 @@ OF_WHOLE = re.compile(
 )
 
 
+#: A sentence naming the whole project in so many words: its sum is the whole's wherever it stands.
+WHOLE_NAMED = re.compile(
+    r"\b(?:hela|koko)\s+(?:projekt|hank)\w*|\bprojektets\s+total\w*|\bhankkeen\s+kokonais\w*|"
+    r"\bför\s+projektet\b|\bhankkeelle\b",
+    re.I,
+)
+
+
 def owner(ctx: Context, project: Project, text: str) -> Project:
     """Whose sum a sentence states: a sub-project's only when the sentence names the part, else the unit's.
 
     In the reporting tool a sub-project's text speaks of the investment's money; a plan's or
     a page's "Osakokonaisuuden kustannusarvio" or "delprojektet beviljades" speaks of the part.
     """
-    if project.level != "subproject" or of_part(text):
+    if of_part(text):
         return project
+    if project.level != "subproject":
+        # An investment's section ending in the whole's sums ("Hela projektets totala kostnader …").
+        return (
+            ctx.root
+            if ctx.root is not None and project is not ctx.root and WHOLE_NAMED.search(text)
+            else project
+        )
     if ctx.unit is project and ctx.root is not None and OF_WHOLE.search(text):
         return ctx.root  # a part that reports on its own, and a sentence about the whole
     return ctx.unit

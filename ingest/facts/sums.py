@@ -61,7 +61,8 @@ GRANTED_SUM = re.compile(
 #: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for.
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?)\b\s+(?:\S+\s+){0,6}?" + AMOUNT,
+    r"|\bansöker|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b\s+(?:\S+\s+){0,6}?"
+    + AMOUNT,
     re.I,
 )
 ESTIMATE_ITEM = re.compile(

@@ -126,3 +126,18 @@ def test_a_row_of_basic_data_states_the_sum_returned() -> None:
     )
     assert ("returned", Decimal(7500)) in _sums(page, "raportti.html")
     assert ("granted", Decimal(400000)) in _sums(page, "raportti.html")
+
+
+def test_the_whole_projects_sums_inside_the_last_investments_section_are_the_wholes() -> None:
+    plan = (
+        "# Projektplan\n\n**Projektets namn:** Kustnära vård\n**Sökande:** Pohjanmaan hyvinvointialue\n\n"
+        "## Investeringar\n\n### Investering 1: Mobil mottagning\n\nKostnadsförslag: 300 000 euro\n\n"
+        "Hela projektets totala kostnader uppgår till 300 000 euro. För projektet söks statsunderstöd på 270 000 euro.\n"
+    )
+    x = extract(read_bytes(plan.encode(), file_name="plan.md", max_bytes=100_000))
+    sums = {(p.name, s.kind, s.lines[-1].values["budget"]) for p in x.projects for s in p.costs}
+    assert sums == {
+        ("Investering 1: Mobil mottagning", "estimate", Decimal(300000)),
+        ("Kustnära vård", "estimate", Decimal(300000)),
+        ("Kustnära vård", "applied", Decimal(270000)),
+    }

@@ -15,6 +15,7 @@ import re
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import (
     goal_status,
+    in_section,
     merge_goals,
     percent_status,
     placeholder,
@@ -188,8 +189,13 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
     if ctx.section in ("goals", "goal-results"):
+        chunks = in_section(ctx, chunks)
         _status_line_pairs(ctx, chunks, project)
-    for chunk in status_wrapped(chunks):
+    wrapped = status_wrapped(chunks)
+    for i, chunk in enumerate(wrapped):
+        following = wrapped[i + 1] if i + 1 < len(wrapped) else None
+        if _heads_a_list(chunk, following):
+            continue  # "Tavoite 1 – Saavutettavuus" over bulleted goals: their heading, no goal
         for part in re.split(
             r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
         ):
@@ -197,6 +203,18 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if ctx.section in ("goals", "goal-results"):
             for part in _SYMBOL_LINE.split(chunk.text):
                 _symbol_goal(part.strip(), chunk, project)
+
+
+def _heads_a_list(chunk: Chunk, following: Chunk | None) -> bool:
+    """A labelled line with no status, followed by list items: a group's heading ("Tavoite 2 –
+    Yhteistyö ja tiedonkulku" over its bulleted goals), whose items are the goals."""
+    if following is None or not following.bullet or chunk.bullet or placeholder(following.text):
+        return False  # "Tavoite 3: X" over "-": the goal, its text left empty
+    m = _LABELLED.match(chunk.text)
+    if m is None or chunk.last != chunk.first:
+        return False
+    text = m.group("goal").strip()
+    return _block(text) is None and status_of(text) is None and not text.endswith(".")
 
 
 def _line_text(ctx: Context, no: int) -> str:

@@ -62,7 +62,7 @@ KIND_WORDS = (
 #: A line that is only a report's kind and its period or number, whatever the kind's word:
 #: "Osavuosikatsaus H1/2024", "Neljännesvuosiraportti Q3/2025", "Kvartalsrapport 2/2024".
 _KIND_LINE = re.compile(
-    r"^\s*[\w-]*(?:raportti|katsaus|rapport|report|översikt|muistio|promemoria)"
+    r"^\s*[\w-]*(?:raportti|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
     r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*\s*$",
     re.I,
 )
@@ -227,7 +227,13 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
             _name_project(ctx, boxed[1], Span(boxed[0].first, boxed[0].last, boxed[1]))
         return
     titled = kind_title(elements)
-    if titled is not None and (root is None or root is ctx.fallback or root.span.first > titled[0].first):
+    if titled is not None and (
+        root is None
+        or root is ctx.fallback
+        or root.span.first > titled[0].first
+        # the same title line taken whole ("Hankesuunnitelma: X" named "Hankesuunnitelma: X")
+        or (root.name != titled[1] and root.name.endswith(titled[1]) and kind_title([_as_title(root.name)]))
+    ):
         _name_project(ctx, titled[1], Span(titled[0].first, titled[0].last, titled[0].text.strip()))
         return
     if is_generic(ctx) and root is not None:
@@ -271,6 +277,10 @@ def _listed(ctx: Context, root: Project, elements: list[Element]) -> None:
     for element, name in listed:
         if name != root.name:
             ctx.new_project("project", name, Span(element.first, element.last, name))
+
+
+def _as_title(text: str) -> Element:
+    return Element("text", 0, 0, text)
 
 
 def kind_title(elements: list[Element]) -> tuple[Element, str] | None:

@@ -93,3 +93,47 @@ def test_a_status_after_an_arrow() -> None:
         ("Neuvolan chat vastaa arkisin", "achieved"),
         ("Isien ryhmä joka kuukausi", "unfinished"),
     ]
+
+
+def test_a_goals_section_ends_at_the_next_numbered_heading_the_vocabulary_does_not_know() -> None:
+    body = (
+        "2. Tavoitteiden toteutuminen\n\n"
+        "1) Neuvolan chat vastaa arkisin. Toteutunut.\n"
+        "2) Isien ryhmä kokoontuu joka kuukausi. Toteutunut osittain.\n\n"
+        "3. Viestintä ja juurruttaminen\n\n"
+        "Ryhmistä kerrottiin kirjastoissa.\n\n"
+        "4. Muuta\n\n-\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "partly-achieved"),
+    ]
+
+
+def test_a_goal_numbered_on_from_a_list_stays_a_goal() -> None:
+    body = (
+        "3. Tavoitteet\n\n"
+        "1. Neuvolan chat vastaa arkisin\n2. Isien ryhmä kokoontuu\n3. Perhevalmennus verkossa\n"
+        "4. Vauvaperheiden kotikäynnit\n"
+    )
+    assert [g for g, _ in goals(body)] == [
+        "Neuvolan chat vastaa arkisin",
+        "Isien ryhmä kokoontuu",
+        "Perhevalmennus verkossa",
+        "Vauvaperheiden kotikäynnit",
+    ]
+
+
+def test_a_labelled_goal_over_bulleted_goals_is_their_heading() -> None:
+    body = (
+        "Tavoitteet\n\n"
+        "Tavoite 1 – Palvelujen saavutettavuus ja oikea-aikaisuus\n\n"
+        "- Neuvolan chat vastaa arkisin kahdeksasta neljään.\n"
+        "- Perhevalmennus on tarjolla verkossa.\n\n"
+        "Tavoite 2: Isien ryhmä kokoontuu joka kuukausi\n\n-\n"
+    )
+    assert [g for g, _ in goals(body)] == [
+        "Neuvolan chat vastaa arkisin kahdeksasta neljään.",
+        "Perhevalmennus on tarjolla verkossa.",
+        "Isien ryhmä kokoontuu joka kuukausi",
+    ]

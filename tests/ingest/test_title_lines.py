@@ -50,3 +50,13 @@ def test_kind_lines() -> None:
     assert kind_line("Tilannekatsaus")
     assert not kind_line("Tilannekatsaus kotihoidon etäkäynneistä")
     assert not kind_line("Saariston perhetyö 2024")
+
+
+def test_a_kind_title_heading_names_the_project_after_the_kind() -> None:
+    text = "# Hankesuunnitelma: Saariston perhetyö\n\n**Hakija:** Varsinais-Suomen hyvinvointialue\n\nTausta\n\nPerheitä tavataan Paraisilla.\n"
+    assert projects(text, "p.md") == [("Saariston perhetyö", "project")]
+
+
+def test_an_application_line_is_no_project() -> None:
+    assert kind_line("Valtionavustushakemus")
+    assert kind_line("Muutoshakemus 2/2024")

@@ -252,12 +252,13 @@ def fold(text: str) -> tuple[str, list[int]]:
     """``text`` folded, and for each folded character the index of the character it came from."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
-    folded: list[str] = []
+    folded = [_fold_char(ch) for ch in text]
+    lengths = list(map(len, folded))
+    if lengths.count(1) == len(lengths):  # the common case (ä, ö, å): one character each
+        return "".join(folded), list(range(len(text)))
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        folded.append(f)
-        origin.extend([i] * len(f))
+    for i, n in enumerate(lengths):
+        origin.extend([i] * n)
     return "".join(folded), origin
 
 

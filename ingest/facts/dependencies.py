@@ -24,7 +24,7 @@ from hankegraafi.ingest.facts.mentioned import (
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import role_cues
-from hankegraafi.ingest.facts.partytables import read_party_table
+from hankegraafi.ingest.facts.partytables import read_party_table, read_role_rows
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import list_names
 from hankegraafi.ingest.segment import Element
@@ -90,7 +90,10 @@ _DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|julkai|dokumentoi|beskriv|publi
 
 def _published_in(sentence: str) -> bool:
     """ "Toimintamalli on kuvattu Innokylään", "julkaistu Innokylässä": where the work is published."""
-    return re.search(r"\b(?:on|oli|ovat|ja)\s+(?:\w+\s+)?(?:kuvattu|julkaistu|tallennettu)\b", sentence, re.I) is not None
+    return (
+        re.search(r"\b(?:on|oli|ovat|ja)\s+(?:\w+\s+)?(?:kuvattu|julkaistu|tallennettu)\b", sentence, re.I)
+        is not None
+    )
 
 
 def _statement(sentence: str) -> bool:
@@ -391,6 +394,7 @@ def _finish(ctx: Context) -> None:
 def _table(ctx: Context, element: Element) -> bool:
     """A table of parties ("Taho | Riippuvuuden kuvaus"): each row a dependency."""
     not_relied = re.compile(f"{_NOT_RELIED.pattern}|{MENTIONED_ONLY.pattern}", re.I)
+    read_role_rows(ctx, element, ctx.current)
     return read_party_table(ctx, element, ctx.current, dependency_kind, not_relied)
 
 

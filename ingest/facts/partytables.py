@@ -20,6 +20,7 @@ from hankegraafi.ingest.facts.model import Dependency, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
 
 #: A column whose cells name the party ("Taho", "Yhteistyötaho", "Toimija", "Aktör eller tjänst").
 PARTY_HEADER = re.compile(
@@ -121,3 +122,55 @@ def _whole(ctx: Context, cell: str) -> Entry:
     if short:
         ctx.names.alias(entry, short)
     return entry
+
+
+#: Roles whose label row lists the parties in its value ("Osatoteuttajat | A; B; C").
+_ROW_ROLES = ("co-implementer", "partner", "stakeholder")
+_ROW_ITEMS = re.compile(r"\s*(?:;|,|\s(?:ja|sekä|och|and)\s)\s*")
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _row_role(label: str) -> str | None:
+    """The role a row's label names: a label of the ``role`` vocabulary's concept, in any number
+    or case ("Osatoteuttajat", "Yhteistyötahot", "Samarbetspartner"); None for any other label."""
+    low = label.lower().rstrip(":")
+    for concept in registry.scheme("role"):
+        if concept.key not in _ROW_ROLES:
+            continue
+        forms = [f.lower() for lang in ("fi", "sv", "en") for f in concept.surface_forms(lang)]
+        if any(low == f or (len(f) > 5 and low.startswith(f[:-1])) for f in forms):
+            return concept.key
+    return None
+
+
+def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
+    """Rows of a label | value table whose label names a role list the parties in that role
+    ("Osatoteuttajat | Seinäjoen kaupunki; Lapuan kaupunki"): each item takes part, in any
+    layout that writes its basic facts as such a table (HTML, Markdown, aligned text)."""
+    if party_column(element) is not None:
+        return  # "Yhteistyötaho | Rooli hankkeessa": a table of parties by its header, read as one
+    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) != 2 or len(cells[0].split()) > 4:
+            continue
+        role = _row_role(norm_label(cells[0]))
+        if role is None:
+            continue
+        span = Span(line_no, line_no, "\t".join(cells))
+        for item in _ROW_ITEMS.split(cells[1]):
+            name = _BRACKETED.sub("", item).strip(" .")
+            if not name[:1].isupper() or len(name.split()) > 8 or placeholder(name):
+                continue
+            for entry, surface in _row_parties(ctx, name):
+                if entry.type == "county" or names_itself(entry.label, own_names(project)):
+                    continue
+                if not any(p.organisation is entry and p.role == role for p in project.participations):
+                    project.participations.append(Participation(entry, role, span, surface))
+
+
+def _row_parties(ctx: Context, name: str) -> list[tuple[Entry, str]]:
+    """The parties one item names: the vocabulary's or the name's form, else the item as a new one."""
+    found = [(m.entry, m.surface) for m in ctx.names.mentions(name) if m.entry.type in ORG_TYPES]
+    if found:
+        return found
+    return [(ctx.names.org_from_value(name), name)]

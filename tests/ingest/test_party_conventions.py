@@ -85,3 +85,37 @@ def test_a_municipality_s_body_is_the_municipality() -> None:
 def test_municipalities_named_as_bodies_in_a_list_take_part() -> None:
     x = read("Tilat antavat käyttöön Hollolan ja Asikkalan kunnat. Koulutus pidettiin Heinolassa.\n")
     assert municipalities(x) == {"hollola", "asikkala"}  # Heinola is only where the work was done
+
+
+def roles(x: Extraction) -> dict[str, str]:
+    return {pa.organisation.label: pa.role for p in x.projects for pa in p.participations}
+
+
+def test_a_basic_facts_row_naming_a_role_lists_its_parties() -> None:
+    html = (
+        "<html><body><h1>Loppuraportti: Kuvitteellinen kotiapuhanke</h1><table>"
+        "<tr><th>Hallinnoija</th><td>Päijät-Hämeen hyvinvointialue</td></tr>"
+        "<tr><th>Osatoteuttajat</th><td>Hollolan kunta; Kuvalan Kotityö Oy (kotipalvelut)</td></tr>"
+        "<tr><th>Yhteistyötahot</th><td>Kuvalan Kuntoklubi ry, Salpausselän opisto</td></tr>"
+        "</table><p>Hanke päättyi.</p></body></html>"
+    )
+    x = extract(read_bytes(html.encode(), file_name="r.html", max_bytes=100_000))
+    got = roles(x)
+    assert got["Hollola"] == "co-implementer"
+    assert got["Kuvalan Kotityö Oy"] == "co-implementer"
+    assert got["Kuvalan Kuntoklubi ry"] == "partner"
+    assert got["Salpausselän opisto"] == "partner"
+    relied = {d.target.label for p in x.projects for d in p.dependencies}
+    assert "Kuvalan Kuntoklubi ry" in relied and "Kuvalan Kotityö Oy" not in relied
+
+
+def test_a_parties_table_s_header_is_no_row_of_parties() -> None:
+    html = (
+        "<html><body><h1>Loppuraportti: Kuvitteellinen kotiapuhanke</h1><table>"
+        "<tr><th>Yhteistyötaho</th><th>Rooli hankkeessa</th></tr>"
+        "<tr><td>Kuvalan Kuntoklubi ry</td><td>Järjesti ryhmät</td></tr>"
+        "</table><p>Hanketta hallinnoi Päijät-Hämeen hyvinvointialue.</p></body></html>"
+    )
+    x = extract(read_bytes(html.encode(), file_name="r.html", max_bytes=100_000))
+    assert "Rooli hankkeessa" not in roles(x)
+    assert roles(x)["Kuvalan Kuntoklubi ry"] == "partner"

@@ -13,6 +13,7 @@ import re
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
 from hankegraafi.ontology import registry
 
@@ -292,6 +293,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             continue  # "-" under a heading: the section was left empty
         if _INDICATOR_LINE.match(description) and ":" in description:
             continue  # "- Mittari: käyntien määrä" under a goal: its measure, no goal
+        if match_part_line(description) is not None:
+            continue  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
         answer_text = " ".join(c.text for c in group[1:])
         own = _OWN_STATUS.match(description)
         own_status = own and phrase_status(own.group("status"))

@@ -66,3 +66,18 @@ def test_a_lower_case_word_after_the_number_without_a_colon_is_a_sentence() -> N
         "3",
         "kotihoidon etäkäynnit",
     )
+
+
+def test_investments_listed_under_a_goals_heading_are_parts_not_goals() -> None:
+    text = (
+        "Kylien apu -hanke\n\nPohjois-Savon hyvinvointialue\n\nMitä teemme\n\n"
+        "Hanke vahvistaa palveluja Kuopion kylissä.\n\n"
+        "- Investointi 1: Kylätalojen vastaanotot – 300 000 €\n"
+        "- Investointi 2: Kyläavustajat – 120 000 €\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="p.txt", max_bytes=100_000))
+    assert [g.description for p in x.projects for g in p.goals] == []
+    assert [p.name for p in x.projects if p.level == "investment"] == [
+        "Investointi 1: Kylätalojen vastaanotot",
+        "Investointi 2: Kyläavustajat",
+    ]

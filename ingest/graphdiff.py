@@ -3,8 +3,8 @@
 Replacing a derived graph whole (DROP, then INSERT DATA of every triple) cost 80 s for the
 inferred graph's 282 000 triples at 10^6 stored triples, although one ingested document
 changes a few hundred of them: Oxigraph parses and indexes every triple of the update again.
-:func:`write_graph` reads the stored graph, compares it with the new one as Oxigraph's own
-terms, and sends only what left (DELETE DATA) and what came (INSERT DATA) in ONE update, so a
+:func:`write_graph` reads the stored graph, compares it with the new one as the engine's own
+N-Triples lines, and sends only what left (DELETE DATA) and what came (INSERT DATA) in ONE update, so a
 reader still sees the graph wholly old or wholly new, and the graph afterwards holds exactly the
 new triples, as a whole replace would. When nothing changed nothing is written.
 
@@ -28,67 +28,63 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _stored(oxi: pyoxigraph.Store, graph: URIRef) -> set[pyoxigraph.Triple]:
+def _stored(oxi: pyoxigraph.Store, graph: URIRef) -> str:
+    """The stored graph as N-Triples, written by the engine itself (no term crosses into Python)."""
     import pyoxigraph as ox
 
-    return {q.triple for q in oxi.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))}
+    result = oxi.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return (result.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")  # type: ignore[union-attr]
 
 
-def _converted(data: Iterable[tuple[Node, Node, Node]]) -> set[pyoxigraph.Triple] | None:
-    """The new triples as Oxigraph terms (None if one holds a blank node). Each distinct term is
-    converted once: a derived graph repeats its predicates, classes and subjects many times."""
+def _lines(data: Iterable[tuple[Node, Node, Node]]) -> set[str]:
+    """The new triples as the engine writes them in N-Triples, one line each (without the newline).
+
+    Each distinct term is written once: an IRI as it is (the engine keeps a valid IRI as given),
+    a literal by the engine's own writer after a pass through a store in memory, where a value of
+    a known datatype takes the form the store keeps ("1500.50" is stored as "1500.5").
+    Raises :class:`_Refused` for a blank node or a term the engine refuses."""
     import pyoxigraph as ox
 
-    memo: dict[Node, object] = {}
-
-    def term(node: Node) -> object:
-        found = memo.get(node)
-        if found is None:
+    triples = data if isinstance(data, (set, frozenset, list, tuple)) else list(data)
+    written: dict[Node, str] = {}
+    literals: list[tuple[Literal, pyoxigraph.Literal]] = []
+    for triple in triples:
+        for node in triple:
+            if node in written:
+                continue
             if isinstance(node, URIRef):
-                found = ox.NamedNode(str(node))
+                written[node] = f"<{node}>"
             elif isinstance(node, Literal):
-                if node.language:
-                    found = ox.Literal(str(node), language=node.language)
-                elif node.datatype is not None:
-                    found = ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-                else:
-                    found = ox.Literal(str(node))
+                written[node] = ""  # below, with the other literals
+                literals.append((node, _literal(node)))
             else:
-                raise _Blank
-            memo[node] = found
-        return found
+                raise _Refused(node)
+    if literals:
+        memory = ox.Store()
+        holder = ox.NamedNode("urn:x-hankegraafi:literal")
+        memory.extend(
+            ox.Quad(ox.NamedNode(f"urn:x-hankegraafi:{i}"), holder, lit) for i, (_n, lit) in enumerate(literals)
+        )
+        for quad in memory.quads_for_pattern(None, holder, None):
+            written[literals[int(quad.subject.value.rsplit(":", 1)[1])][0]] = str(quad.object)
+    return {f"{written[s]} {written[p]} {written[o]} ." for s, p, o in triples}
+
+
+def _literal(node: Literal) -> pyoxigraph.Literal:
+    import pyoxigraph as ox
 
     try:
-        return _as_stored({ox.Triple(term(s), term(p), term(o)) for s, p, o in data})  # type: ignore[arg-type]
-    except (_Blank, ValueError):  # a blank node, or a term the store refuses: replaced whole, as before
-        return None
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    except ValueError as exc:
+        raise _Refused(node) from exc
 
 
-class _Blank(Exception):
-    """A blank node (or a term of no N-Triples form) among the new triples."""
-
-
-def _as_stored(triples: set[pyoxigraph.Triple]) -> set[pyoxigraph.Triple]:
-    """The triples with each literal spelled as the store keeps it: the store writes a value of a
-    known datatype in its canonical form ("1500.50" as "1500.5"), the parser leaves it as given.
-    Each distinct literal but a plain string passes once through a store in memory."""
-    import pyoxigraph as ox
-
-    plain = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
-    literals = list(
-        {t.object for t in triples if isinstance(t.object, ox.Literal) and t.object.datatype != plain}
-    )
-    if not literals:
-        return triples
-    memory = ox.Store()
-    holder = ox.NamedNode("urn:x-hankegraafi:literal")
-    memory.extend(
-        ox.Quad(ox.NamedNode(f"urn:x-hankegraafi:{i}"), holder, lit) for i, lit in enumerate(literals)
-    )
-    stored = {}
-    for quad in memory.quads_for_pattern(None, holder, None):
-        stored[literals[int(quad.subject.value.rsplit(":", 1)[1])]] = quad.object
-    return {ox.Triple(t.subject, t.predicate, stored[t.object]) if t.object in stored else t for t in triples}
+class _Refused(Exception):
+    """A blank node, or a term the engine refuses, among the new triples: the graph is replaced whole."""
 
 
 def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
@@ -96,16 +92,6 @@ def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
     for triple in triples:
         graph.add(triple)
     return graph
-
-
-def _has_blank(triples: set[pyoxigraph.Triple]) -> bool:
-    import pyoxigraph as ox
-
-    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
-
-
-def _block(triples: set[pyoxigraph.Triple]) -> str:
-    return " .\n".join(sorted(map(str, triples)))
 
 
 def write_graph(
@@ -119,11 +105,20 @@ def write_graph(
         oxi = source().oxigraph if source is not None else None
     except NotImplementedError:
         oxi = None
-    new = _converted(data) if oxi is not None else None
-    old = _stored(oxi, graph) if new is not None else None
-    if oxi is None or new is None or old is None or _has_blank(old):
+    new: set[str] | None = None
+    stored = ""
+    if oxi is not None:
+        try:
+            new = _lines(data)
+        except _Refused:
+            new = None
+        else:
+            stored = _stored(oxi, graph)
+    if oxi is None or new is None or "_:" in stored:  # a blank node can be neither named nor kept
         store.replace_graph(graph, data if isinstance(data, Graph) else _graph(data))  # type: ignore[attr-defined]
         return -1, -1
+    old = set(stored.split("\n"))  # not splitlines: a literal may hold U+2028, written as it is
+    old.discard("")
     gone, came = old - new, new - old
     parts = []
     if gone:
@@ -132,8 +127,14 @@ def write_graph(
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {_block(came)} }} }}")
     if parts:
         store.update(" ;\n".join(parts))  # type: ignore[attr-defined]
-    log.info("wrote %s: %d triples removed, %d added, %d kept", graph, len(gone), len(came), len(old & new))
+    log.info(
+        "wrote %s: %d triples removed, %d added, %d kept", graph, len(gone), len(came), len(old) - len(gone)
+    )
     return len(gone), len(came)
+
+
+def _block(lines: set[str]) -> str:
+    return "\n".join(sorted(lines))
 
 
 __all__ = ["write_graph"]

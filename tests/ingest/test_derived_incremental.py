@@ -154,3 +154,18 @@ def test_a_graph_with_a_blank_node_is_replaced_whole(store: EmbeddedStore) -> No
     assert write_graph(store, GRAPH, plain) == (-1, -1)  # the stored side still has one
     assert set(store.get_graph(GRAPH)) == set(plain)
     assert write_graph(store, GRAPH, plain) == (0, 0)
+
+
+def test_literals_the_engine_escapes_compare_as_stored(store: EmbeddedStore) -> None:
+    """A tab, a quote, a control character, a line separator and an upper-case language tag
+    are written by the engine in its own way; the comparison still finds nothing changed."""
+    a = URIRef("urn:x-koe:a")
+    odd = graph_of(
+        (a, RDFS.label, Literal('sarkain\tlainaus"kenoviiva\\ohjaus\x01', lang="FI")),
+        (a, RDFS.comment, Literal("rivinerotin\u2028kappale\u2029loppu")),
+        (a, URIRef(f"{HG}current"), Literal(True)),
+    )
+    assert write_graph(store, GRAPH, odd) == (0, 3)
+    assert set(store.get_graph(GRAPH)) == set(whole(odd))
+    assert write_graph(store, GRAPH, odd) == (0, 0)
+    assert write_graph(store, GRAPH, list(odd)[:2]) == (1, 0)

@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 from decimal import Decimal
 
-from hankegraafi.ingest import cues, tables
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts import costpages
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND, CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.costkinds import (
+    cut_line,
+    default_kind,
+    document_period,
+    kind_cue,
+    table_context,
+    year_of_whole,
+)
+from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import (
     APPLIED_SUM,
@@ -31,7 +38,7 @@ from hankegraafi.ingest.facts.sums import (
     returned_rows,
     sum_of,
 )
-from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, parse_date, sentences
+from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
 
@@ -92,38 +99,6 @@ _MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina eur
 def _column(header: str) -> str | None:
     """The column key of a header cell, through the ``cost-column`` vocabulary (``ingest/tables.py``)."""
     return tables.column_role(header)
-
-
-def kind_cue(texts: list[str]) -> tuple[str, str] | None:
-    """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above).
-
-    Tables of different kinds are never added together, so the kind is read from the table's own
-    words where it has them: the cues of the ``statement-kind`` scheme (``ontology/vocab/status.ttl``).
-    """
-    for text in texts:
-        for kind, pattern in cues.ranked("statement-kind"):
-            m = pattern.search(text)
-            if m:
-                return MODEL_STATEMENT_KIND.get(kind, kind), m.group().strip()
-    return None
-
-
-def _context(ctx: Context, element: Element, above: int = 3) -> list[str]:
-    """The lines between a table's title and the table (at most ``above``), nearest first.
-
-    Only the table's own lead-in ("Hankkeen kustannukset koko hankeajalta (euroa).")
-    speaks for it; a title farther up than that, or none, leaves no lines.
-    """
-    out: list[str] = []
-    line_no = element.first - 1
-    while line_no >= 1 and len(out) <= above:
-        text = ctx.doc.lines[line_no - 1].strip()
-        if text:
-            if element.title and text == element.title.strip():
-                return out
-            out.append(text)
-        line_no -= 1
-    return []
 
 
 def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
@@ -229,7 +204,7 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     if not any(row and cost_category(row[0]) for row in element.rows[1:]):
         return False
     shared = tables.year_words(element.header[next(iter(years))])
-    title = " ".join([shared, element.title or "", *_context(ctx, element)])
+    title = " ".join([shared, element.title or "", *table_context(ctx, element)])
     role = tables.column_role(shared) if shared else None
     role = role or tables.year_role(element.title or "")
     estimate = tables.names_estimate(title)
@@ -275,7 +250,7 @@ def _costs(
         else "EUR"
     )
     header_text = " ".join(element.header)
-    context = _context(ctx, element)
+    context = table_context(ctx, element)
     cue = kind_cue([header_text, element.title or "", *context])
     money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
     period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)
@@ -290,8 +265,8 @@ def _costs(
     elif cue is not None:
         kind, cue_text = cue
     else:
-        kind, cue_text = _default_kind(ctx, columns), None
-    if kind == "period" and not period_only and (whole := _year_of_whole(element.header, columns)):
+        kind, cue_text = default_kind(ctx, columns), None
+    if kind == "period" and not period_only and (whole := year_of_whole(element.header, columns)):
         # "Budjetti 2024 | Toteuma 1–6/2024 | Ennuste 2024": the year's table, its actual the year so far.
         kind, cue_text = "annual", whole
     header_years = {y for h in element.header[1:] for y in re.findall(r"\b(?:19|20)\d{2}\b", h)}
@@ -319,7 +294,7 @@ def _costs(
         # No year line above the table: the year of the title ("Kustannukset 2024"), else the
         # year the reporting period ends in.
         year_in_title = re.search(r"\b(?:19|20)\d{2}\b", " ".join([element.title or "", *context[:1]]))
-        period = ctx.unit.reporting_period or _document_period(ctx)
+        period = ctx.unit.reporting_period or document_period(ctx)
         year = year_in_title.group() if year_in_title else str(period[1].year) if period else None
     if year is None and kind in ("annual", "period"):
         # Nor a period: the year the document's title gives ("Tilanneraportti 1–6/2024").
@@ -355,7 +330,7 @@ def _costs(
     fallback = marked.pop() if len(marked) == 1 and table_scale == 1 else table_scale
     scales = [s if s is not None else fallback for s in own]
     rows, row_lines = _merge_broken_rows(element.rows[1:], element.row_lines[1:])
-    cut = _cut_line(ctx)
+    cut = cut_line(ctx)
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():
         if not mapping:
@@ -392,75 +367,6 @@ def _costs(
             ctx.unit.costs.append(statement)
 
 
-def _cut_line(ctx: Context) -> int | None:
-    """The last line of a document the reader found cut short, or None: a table row there is not whole."""
-    if not any("cut short" in w or "truncated" in w for w in ctx.doc.warnings):
-        return None
-    return next((i + 1 for i in range(len(ctx.doc.lines) - 1, -1, -1) if ctx.doc.lines[i].strip()), None)
-
-
-#: Columns whose year, printed alone, makes a table the year's: what was planned or expected for it.
-_WHOLE_YEAR_ROLES = ("budget", "forecast", "granted")
-
-
-def _year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
-    """The year a table's budget or forecast columns name alone ("Budjetti 2024", "Ennuste 2024"), or None.
-
-    A period in the actual's header ("Toteuma 1–6/2024") then says how far the year has run, not that
-    the table is the period's: the budget and the forecast are the whole year's. A budget column with a
-    period of its own ("Budjetti Q2/2025") keeps the table the period's.
-    """
-    years: set[str] = set()
-    for index, role in enumerate(columns):
-        if index == 0 or role not in _WHOLE_YEAR_ROLES or index >= len(header):
-            continue
-        found = kind_cue([header[index]])
-        if found is not None and found[0] == "period":
-            return None
-        years |= set(re.findall(r"(?<![/\d])\b(?:19|20)\d{2}\b", header[index]))
-    return next(iter(years)) if len(years) == 1 else None
-
-
-def _default_kind(ctx: Context, columns: list[str | None]) -> str:
-    """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
-
-    The committed and forecast columns belong to the cumulative follow-up of the RRF
-    reporting tool; a table of granted and realised sums in a report that states a
-    reporting period shorter than the project ("Väliraportti 1.1.–31.8.2023") covers that
-    period. Either way the statement has no cue, and a note says the kind was assumed.
-    """
-    present = {c for c in columns[1:] if c}
-    if (
-        ctx.seg.kind == "status-report"
-        and "granted" in present
-        and not present & {"committed", "forecast"}
-        and (ctx.unit.reporting_period or _document_period(ctx)) is not None
-    ):
-        return "period"
-    return "cumulative"
-
-
-_PERIOD_IN_TITLE = re.compile(r"(?P<a>\d{1,2}\.\d{1,2}\.(?:\d{4})?)\s*[–-]\s*(?P<b>\d{1,2}\.\d{1,2}\.\d{4})")
-
-
-def _document_period(ctx: Context) -> tuple[date, date] | None:
-    """A reporting period printed near the top ("Väliraportti 1.1.–31.8.2023"), when no field gave one."""
-    for project in ctx.projects:
-        if project.reporting_period is not None:
-            return project.reporting_period
-    for text in ctx.doc.lines[:15]:
-        m = _PERIOD_IN_TITLE.search(text)
-        if m:
-            end = parse_date(m.group("b"))
-            a = m.group("a")
-            start = parse_date(
-                a if re.search(r"\d{4}$", a) else f"{a}{end.year}" if isinstance(end, date) else a
-            )
-            if isinstance(start, date) and isinstance(end, date):
-                return start, end
-    return None
-
-
 def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> None:
     """A plan's cost estimate ("Kustannusarvio 76 000€.") as an estimate statement of the unit.
 
@@ -483,6 +389,8 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
         m = ESTIMATE_SUM.search(sentence)
         if m and SPENT.search(whole[: max(whole.find(sentence), 0) + m.start()]):
             m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
+        if m and _unit_only(sentence, m):
+            m = None  # "Kustannusarvio kustannuslajeittain (1 000 €)": the table's unit, no sum
         if m and (amount := sum_of(m.group("amount"))) is not None:
             totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
             said = said or whole
@@ -504,6 +412,13 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
     statement.lines[len(statement.lines) - has_total : len(statement.lines) - has_total] = items
     if totals and not has_total:
         statement.lines.append(totals[0])
+
+
+def _unit_only(sentence: str, m: re.Match[str]) -> bool:
+    """The sum is a unit in brackets, "(1 000 €)" or "(1 000 000 euroa)": what a table's amounts count in."""
+    before = sentence[: m.start("amount")].rstrip()
+    after = sentence[m.end() :].lstrip()
+    return before.endswith("(") and after.startswith(")") and sum_of(m.group("amount")) in (1000, 1_000_000)
 
 
 def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:

@@ -141,3 +141,26 @@ def test_the_whole_projects_sums_inside_the_last_investments_section_are_the_who
         ("Kustnära vård", "estimate", Decimal(300000)),
         ("Kustnära vård", "applied", Decimal(270000)),
     }
+
+
+def test_a_caption_right_above_a_table_gives_its_unit_and_is_no_sum() -> None:
+    page = (
+        "<html><body><h1>Hankesuunnitelma: Kylätuki</h1><table>"
+        "<tr><th>Hankkeen nimi</th><td>Kylätuki</td></tr>"
+        "<tr><th>Hakija</th><td>Lapin hyvinvointialue</td></tr></table>"
+        "<p>Kustannusarvio kustannuslajeittain (1 000 €):</p><table>"
+        "<tr><th>Kustannuslaji</th><th>Kustannusarvio</th></tr>"
+        "<tr><td>Matkakulut</td><td>12,5</td></tr></table></body></html>"
+    )
+    assert _costs(page, "plan.html") == [("estimate", None, "travel", {"budget": Decimal(12500)})]
+
+
+def test_a_caption_names_the_kind_of_a_table_under_a_heading_farther_up() -> None:
+    report = (
+        "Tilanneraportti 1.5.–31.8.2024\nHanke: Kylätuki\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "TALOUS\nTaulukko 1. Palvelut, kertymä 31.8.2024\n"
+        "Kustannuslaji\tMyönnetty\tToteutunut\nMatkakulut\t1 000\t400\nYhteensä\t1 000\t400\n\n"
+        "Taulukko 2. Koko hanke, kertymä 31.8.2024\n"
+        "Kustannuslaji\tMyönnetty\tToteutunut\nMatkakulut\t2 000\t900\n"
+    )
+    assert {kind for kind, _year, _line, _values in _costs(report)} == {"cumulative"}

@@ -1,0 +1,136 @@
+"""What a cost table states: its kind and year, read from its words and the document around it.
+
+Tables of different kinds (cumulative, annual, reporting period, estimate) are never added
+together, so the kind comes from the table's own words (``statement-kind`` cues in
+``ontology/vocab/status.ttl``): its header, its title, the caption right above it. A year's
+budget beside the actual so far is the year's table; a granted-vs-realised table of an interim
+report is its period's; a row on the last line of a document cut short is not whole.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND
+from hankegraafi.ingest.facts.text import parse_date
+from hankegraafi.ingest.segment import Element
+
+
+def kind_cue(texts: list[str]) -> tuple[str, str] | None:
+    """(kind, the words) of the first kind cue in ``texts`` (the table's header, title, lines above).
+
+    Tables of different kinds are never added together, so the kind is read from the table's own
+    words where it has them: the cues of the ``statement-kind`` scheme (``ontology/vocab/status.ttl``).
+    """
+    for text in texts:
+        for kind, pattern in cues.ranked("statement-kind"):
+            m = pattern.search(text)
+            if m:
+                return MODEL_STATEMENT_KIND.get(kind, kind), m.group().strip()
+    return None
+
+
+def table_context(ctx: Context, element: Element, above: int = 3) -> list[str]:
+    """The lines between a table's title and the table (at most ``above``), nearest first.
+
+    Only the table's own lead-in ("Hankkeen kustannukset koko hankeajalta (euroa).")
+    speaks for it; a title farther up than that, or none, leaves only the caption right above
+    the table, when the line is one.
+    """
+    out: list[str] = []
+    line_no = element.first - 1
+    while line_no >= 1 and len(out) <= above:
+        text = ctx.doc.lines[line_no - 1].strip()
+        if text:
+            if element.title and text == element.title.strip():
+                return out
+            out.append(text)
+        line_no -= 1
+    # No title met: the line right above still speaks for the table when it is its caption, a line
+    # of text of its own ("Taulukko 2. …, kertymä 31.8.2023 (€)", "Kustannusarvio … (1 000 €):").
+    return out[:1] if out and _caption(out[0]) else []
+
+
+def _caption(text: str) -> bool:
+    """A table's caption: one short line of words, no row of cells and no sentence of a paragraph."""
+    return (
+        "\t" not in text
+        and len(text) <= 120
+        and not re.search(r"[.!?]\s+\S", text)
+        and bool(_WORDS.search(text))
+    )
+
+
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def cut_line(ctx: Context) -> int | None:
+    """The last line of a document the reader found cut short, or None: a table row there is not whole."""
+    if not any("cut short" in w or "truncated" in w for w in ctx.doc.warnings):
+        return None
+    return next((i + 1 for i in range(len(ctx.doc.lines) - 1, -1, -1) if ctx.doc.lines[i].strip()), None)
+
+
+#: Columns whose year, printed alone, makes a table the year's: what was planned or expected for it.
+_WHOLE_YEAR_ROLES = ("budget", "forecast", "granted")
+
+
+def year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
+    """The year a table's budget or forecast columns name alone ("Budjetti 2024", "Ennuste 2024"), or None.
+
+    A period in the actual's header ("Toteuma 1–6/2024") then says how far the year has run, not that
+    the table is the period's: the budget and the forecast are the whole year's. A budget column with a
+    period of its own ("Budjetti Q2/2025") keeps the table the period's.
+    """
+    years: set[str] = set()
+    for index, role in enumerate(columns):
+        if index == 0 or role not in _WHOLE_YEAR_ROLES or index >= len(header):
+            continue
+        found = kind_cue([header[index]])
+        if found is not None and found[0] == "period":
+            return None
+        years |= set(re.findall(r"(?<![/\d])\b(?:19|20)\d{2}\b", header[index]))
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def default_kind(ctx: Context, columns: list[str | None]) -> str:
+    """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
+
+    The committed and forecast columns belong to the cumulative follow-up of the RRF
+    reporting tool; a table of granted and realised sums in a report that states a
+    reporting period shorter than the project ("Väliraportti 1.1.–31.8.2023") covers that
+    period. Either way the statement has no cue, and a note says the kind was assumed.
+    """
+    present = {c for c in columns[1:] if c}
+    if (
+        ctx.seg.kind == "status-report"
+        and "granted" in present
+        and not present & {"committed", "forecast"}
+        and (ctx.unit.reporting_period or document_period(ctx)) is not None
+    ):
+        return "period"
+    return "cumulative"
+
+
+_PERIOD_IN_TITLE = re.compile(r"(?P<a>\d{1,2}\.\d{1,2}\.(?:\d{4})?)\s*[–-]\s*(?P<b>\d{1,2}\.\d{1,2}\.\d{4})")
+
+
+def document_period(ctx: Context) -> tuple[date, date] | None:
+    """A reporting period printed near the top ("Väliraportti 1.1.–31.8.2023"), when no field gave one."""
+    for project in ctx.projects:
+        if project.reporting_period is not None:
+            return project.reporting_period
+    for text in ctx.doc.lines[:15]:
+        m = _PERIOD_IN_TITLE.search(text)
+        if m:
+            end = parse_date(m.group("b"))
+            a = m.group("a")
+            start = parse_date(
+                a if re.search(r"\d{4}$", a) else f"{a}{end.year}" if isinstance(end, date) else a
+            )
+            if isinstance(start, date) and isinstance(end, date):
+                return start, end
+    return None

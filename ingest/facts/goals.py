@@ -396,7 +396,7 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         if element.type == "heading":
             heading = element
     number = _SECTION_NUMBER.match(heading.text) if heading is not None else None
-    if number is None:
+    if heading is None or number is None:
         return chunks
     section = int(number.group(1))
     # A numbered line between the heading and these chunks (before a table) ended it already.

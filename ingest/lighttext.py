@@ -62,6 +62,9 @@ class _Table:
     pending: str | None = None
     #: A header row whose next line is a Markdown rule ("|---|---|"): the row after the rule is its values.
     ruled: list[str] | None = None
+    #: A header of dimensions over rows that each name a unit ("Kohde | Aikataulu | Riskit" over
+    #: "Investointi 2: X | 🟢 | 🟡"): every such row rates its own unit.
+    units: list[str] | None = None
 
 
 _TABLE: ContextVar[_Table | None] = ContextVar("light_table", default=None)
@@ -245,7 +248,9 @@ def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]
     if len({d for d in dims if d}) < sum(1 for d in dims if d):
         return []  # a dimension twice: not a header of dimensions
     out: list[tuple[str, str]] = []
-    for (dim, loose), cell in zip(read, values, strict=False):
+    for (dim, loose), cell, head in zip(read, values, header, strict=False):
+        if dim == "progress" and "%" in head and re.fullmatch(r"\d{1,3}(?:,\d+)?", cell.strip()):
+            cell = cell.strip() + " %"  # "Valmiusaste %" over "45"
         value = (strict_value(cell) if loose else value_of(cell)) if dim else None
         if dim and value and (not value.endswith("%") or dim == "progress"):
             out.append((dim, value))
@@ -411,6 +416,9 @@ def find(
             pairs = column_lights(ruled, cells)
             if pairs:
                 return False, pairs
+        unit_row = _later_unit(cells, table)
+        if unit_row:
+            return False, unit_row
         if below_cells:
             pairs = column_lights(cells, below_cells)
             if pairs:
@@ -420,6 +428,8 @@ def find(
         if not pairs:
             header_seen(cells)
         return (False, pairs) if pairs else None
+    if table is not None:
+        table.units = None
     pairs = line_lights(text)
     if pairs:
         return False, pairs
@@ -452,10 +462,23 @@ def _option_below(text: str, table: _Table | None) -> tuple[bool, list[tuple[str
 
 
 def _periods_below(header: list[str], values: list[str], table: _Table | None) -> None:
-    """Remember a header of dimensions whose first row of values is a reporting period's."""
+    """Remember a header of dimensions whose first row of values is a reporting period's, or names
+    a unit under a header cell that is no dimension ("Kohde", "Investointi"): the rows below rate too."""
     key = _period_key(values[0]) if values else None
     if table is not None and key is not None:
         table.dimensions, table.period = list(header), key
+    elif table is not None and values and values[0].strip() and _dimension(header[0])[0] is None:
+        table.units = list(header)
+
+
+def _later_unit(cells: list[str], table: _Table | None) -> list[tuple[str, str]]:
+    """A further row under a header of dimensions whose rows name units: that unit's lights."""
+    if table is None or not table.units:
+        return []
+    pairs = column_lights(table.units, cells) if len(cells) == len(table.units) and cells[0].strip() else []
+    if not pairs:
+        table.units = None
+    return pairs
 
 
 def _later_period(cells: list[str], table: _Table | None) -> list[tuple[str, str]]:

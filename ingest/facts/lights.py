@@ -17,8 +17,9 @@ from decimal import Decimal
 from weakref import WeakKeyDictionary
 
 from hankegraafi.ingest import lightdims, lighttext
-from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, table_cells
 
@@ -41,7 +42,34 @@ def _light(ctx: Context, element: Element) -> None:
         # Quoted from an earlier message ("> Aikataulu: keltainen"): last month's rating, not this document's.
         _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
         return
-    _rate(ctx.unit, Light(element.key, value, percent, span))
+    _rate(_row_unit(ctx, element) or ctx.unit, Light(element.key, value, percent, span))
+
+
+def _row_unit(ctx: Context, element: Element) -> Project | None:
+    """The unit a light matrix's row names in its first cell ("Investointi 2: Etävastaanotot | 🟢 | 🟡"):
+    the investment or part of that number or name, made when the document has not named it yet.
+    The document's current part stays as it was: the row names a unit, it opens no section."""
+    row = table_cells(element.text.split("\n")[-1]) or []
+    part = match_part_line(row[0]) if len(row) >= 2 and not lighttext.dimension_of(row[0]) else None
+    if part is None or part[0] not in ("investment", "sub-project"):
+        return None
+    kind, number, name = ("investment" if part[0] == "investment" else "subproject"), part[2], part[3]
+    for project in ctx.projects:
+        if project.level == kind and (
+            (kind == "investment" and number and same_investment(project, number)) or project.name == row[0].strip()
+        ):
+            return project
+    if kind == "subproject" and not name:
+        return None
+    saved = (ctx.investment, ctx.sub, ctx.area, list(ctx.own_units))
+    span = Span(element.first, element.last, element.text)
+    if kind == "investment":
+        ctx.start_investment(row[0].strip(), number, span, False)
+    else:
+        ctx.start_sub(row[0].strip(), span, False)
+    made = ctx.investment if kind == "investment" else ctx.sub
+    ctx.investment, ctx.sub, ctx.area, ctx.own_units[:] = saved
+    return made
 
 
 def _rate(target: Project, light: Light) -> None:

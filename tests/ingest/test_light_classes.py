@@ -128,3 +128,23 @@ def test_lights_quoted_from_an_earlier_message_are_not_the_documents() -> None:
     assert _lights(mail) == {"schedule": "on-plan", "costs": "deviation"}
     forwarded = "Aihe: VL: raportti\n\nHanke: Viestihanke\n\n> Aikataulu: punainen\n> Riskit: vihreä\n"
     assert _lights(forwarded) == {"schedule": "deviation", "risks": "on-plan"}  # nothing else rates
+
+
+def test_a_matrix_with_a_row_per_investment_rates_each_investment() -> None:
+    report = (
+        "Tilanneraportti 2/2024\n\nHankkeen nimi: Matriisihanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Osa\tAikataulu\tRiskit\tValmiusaste %\n"
+        "Investointi 1: Jonot\tvihreä\tkeltainen\t45\n"
+        "Investointi 3: Etäpalvelut\tpunainen\tvihreä\t20\n\n"
+        "Investointi 3: Etäpalvelut\n\nEtäpalvelut laajenivat Kajaaniin.\n"
+    )
+    x = extract(read_bytes(report.encode(), file_name="raportti.txt", max_bytes=100_000))
+    by_unit = {p.name: {light.dimension: light.value or light.percent for light in p.lights} for p in x.projects}
+    assert by_unit["Investointi 1: Jonot"] == {"schedule": "on-plan", "risks": "deviation", "progress": Decimal(45)}
+    assert by_unit["Investointi 3: Etäpalvelut"] == {
+        "schedule": "deviation",
+        "risks": "on-plan",
+        "progress": Decimal(20),
+    }
+    assert by_unit["Matriisihanke"] == {}
+    assert sum(1 for p in x.projects if p.name == "Investointi 3: Etäpalvelut") == 1  # the section is that unit

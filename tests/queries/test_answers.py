@@ -76,6 +76,7 @@ class World:
         self.cfg = config(self.path)
         self.per_region: dict[str, int] = {}
         self.per_node: dict[str, int] = {}
+        self.pairs = 0
         self.open()
 
     def open(self) -> None:
@@ -127,6 +128,7 @@ class World:
                 assert stored is not None and stored.body == engine.execute(job).body, f"{name} {county}"
             self.per_region[name] = self.per_region.get(name, 0) + len(regions)
         calls += self.compare_by_node()
+        calls += self.compare_pairs()
         for name, params in calls:
             live = catalogue.run(self.store, name, params)
             kept = answers.lookup(self.store, name, params)
@@ -170,6 +172,29 @@ class World:
                     stored.append((name, params))
             self.per_node[name] = self.per_node.get(name, 0) + found
         return stored
+
+    def compare_pairs(self) -> list[tuple[str, dict[str, str]]]:
+        """Every ordered pair of counties with a dependent project, and pairs with a county
+        without one: its shared-dependencies answer is stored and equal to the live one. Returns
+        a pair with rows for the checks of every path."""
+        dependent = self.store.query(
+            f"SELECT DISTINCT ?region WHERE {{ ?d <{HG}dependent> ?p . ?p <{HG}county> ?region }} ORDER BY ?region"
+        )
+        assert isinstance(dependent, SelectResult)
+        regions = [str(row[0]) for row in dependent.rows]
+        empty = sorted(set(answers.known_counties(self.store)) - set(regions))[:1]
+        with_rows: list[tuple[str, dict[str, str]]] = []
+        for first in regions + empty:
+            for second in regions + empty:
+                params = {"region1": first, "region2": second}
+                kept = answers.lookup(self.store, answers.SHARED, params)
+                live = catalogue.run(self.store, answers.SHARED, params)
+                assert kept is not None, f"{params}: no stored answer"
+                assert (kept.variables, kept.rows) == (live.variables, live.rows), params
+                if live.rows:
+                    with_rows.append((answers.SHARED, params))
+        self.pairs += len(with_rows)
+        return with_rows[:1]
 
     def cli_query(self, name: str, fmt: str) -> str:
         self.close()
@@ -253,6 +278,7 @@ def test_stored_answers_equal_live_ones_after_every_kind_of_write(world: World) 
     assert "urn:x-test:put" not in region_projects(w)
     assert all(w.per_region.get(name) for name in answers.BY_REGION), w.per_region
     assert all(w.per_node.get(name) for name in answers.BY_NODE), w.per_node
+    assert w.pairs, "no county pair with shared dependencies was compared"
     # hankegraafi query: the stored answer, in the command's formats
     live = catalogue.run(w.store, "projects-by-region", {})
     as_json = json.loads(w.cli_query("projects-by-region", "json"))

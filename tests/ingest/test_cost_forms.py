@@ -164,3 +164,9 @@ def test_a_caption_names_the_kind_of_a_table_under_a_heading_farther_up() -> Non
         "Kustannuslaji\tMyönnetty\tToteutunut\nMatkakulut\t2 000\t900\n"
     )
     assert {kind for kind, _year, _line, _values in _costs(report)} == {"cumulative"}
+
+
+def test_the_budget_after_a_change_is_a_budget_column() -> None:
+    assert tables.column_role("Muutospäätöksen jälkeen (€)") == "budget"
+    assert tables.column_role("Efter ändringen (euro)") == "budget"
+    assert tables.column_role("Myönnetty alun perin (€)") == "granted"

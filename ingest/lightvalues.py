@@ -52,6 +52,10 @@ def explained(raw: str) -> str | None:
     return meant.get(first) if first.isupper() else None
 
 
+#: A change since the last report: a value, an arrow, the value now ("keltainen → vihreä", "gul -> grön").
+_CHANGE = re.compile(r"^(?P<before>[^→⇒➜⟶>]{1,40}?)\s*(?:→|⇒|➜|⟶|->|=>)\s*(?P<after>\S.*)$")
+
+
 def value_of(text: str, *, first_word: bool = False) -> str | None:
     """'on-plan', 'deviation' or 'NN%' for a value as a cell, a colon line's tail or a list item prints it.
 
@@ -62,6 +66,9 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     raw = text.strip()
     if not raw:
         return None
+    change = _CHANGE.match(raw)
+    if change and value_of(change.group("before")) and value_of(change.group("after"), first_word=first_word):
+        return value_of(change.group("after"), first_word=first_word)  # "keltainen → vihreä": now green
     marked = marked_option(raw)
     if marked is not None:
         return marked or None  # "": options, none ticked — no value
@@ -75,11 +82,11 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     known = light_value(" ".join(raw.split()[:2]) if first_word else raw)
     if known is not None:
         return known
-    head = LEAD.sub("", raw)[:80]
+    head = LEAD.sub("", raw).lstrip("([ ")[:80]  # "(vihreä) – …": a value in brackets after its dimension
     percent = PERCENT.match(head)
     if percent:
         return percent.group("n").replace(" ", "") + "%"
-    first = re.split(r"[\s,.;:–—(-]+", head, maxsplit=1)[0]
+    first = re.split(r"[\s,.;:–—()\[\]-]+", head, maxsplit=1)[0]
     if _words("deviation").fullmatch(first):
         return "deviation"
     if _words("on-plan").fullmatch(first):

@@ -99,13 +99,15 @@ def _as_matrix(ctx: Context, element: Element) -> str | None:
     return pairs[0][1] if pairs and pairs[0][0] == element.key else None
 
 
-#: Progress read from sentences, per extraction: kept to the end, where a document that rates
+#: Lights said in single sentences, per extraction: kept to the end, where a document that rates
 #: nothing else (a news item's "hanke on 60-prosenttisesti valmis") is seen to give no light.
 _SAID: WeakKeyDictionary[Context, list[tuple[Project, Light]]] = WeakKeyDictionary()
 
 
-def _progress_said(ctx: Context, chunks: list[Chunk]) -> None:
-    """The first sentence of a unit that says how far the project is, kept for :func:`_finish`."""
+def _said(ctx: Context, chunks: list[Chunk]) -> None:
+    """Sentences that rate one dimension, kept for :func:`_finish`: one that says how far the project
+    is ("Hankkeen kokonaisvalmiusaste on 88 %"), and one that starts with a dimension and names
+    its colour ("Riskit ovat keltaisella, koska …"); the first of each dimension of a unit."""
     if ctx.seg.kind in _NO_LIGHTS:
         return
     said = _SAID.setdefault(ctx, [])
@@ -113,9 +115,19 @@ def _progress_said(ctx: Context, chunks: list[Chunk]) -> None:
         if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
         for sentence in sentences(chunk.text):
-            percent = lightdims.progress_in_sentence(sentence)
-            if percent is not None and not any(unit is ctx.unit for unit, _ in said):
-                said.append((ctx.unit, Light("progress", None, Decimal(percent[:-1].replace(",", ".")), chunk.span)))
+            light = _sentence_light(sentence, chunk.span)
+            if light is not None and not any(u is ctx.unit and had.dimension == light.dimension for u, had in said):
+                said.append((ctx.unit, light))
+
+
+def _sentence_light(sentence: str, span: Span) -> Light | None:
+    percent = lightdims.progress_in_sentence(sentence)
+    if percent is not None:
+        return Light("progress", None, Decimal(percent[:-1].replace(",", ".")), span)
+    rated = lighttext.sentence_light(sentence)
+    if rated is None or lighttext.colour_in(sentence) != rated[1]:
+        return None  # a colour, not a phrase: "Aikataulu viivästyi" reports, "… on keltainen" rates
+    return Light(rated[0], rated[1], None, span)
 
 
 #: Lights of lines quoted from an earlier message, per extraction: the document's only when it has no others.
@@ -127,15 +139,16 @@ def _finish(ctx: Context) -> None:
     if not any(project.lights for project in ctx.projects):
         for unit, light in quoted:  # a report forwarded whole: its quoted lights are all there is
             _rate(unit, light)
+    rated = {id(project): bool(project.lights) for project in ctx.projects}  # before any sentence adds
     for unit, light in _SAID.pop(ctx, []):
-        rates = ctx.seg.kind in _REPORTS or bool(unit.lights)
-        if rates and not any(have.dimension == "progress" for have in unit.lights):
+        rates = (ctx.seg.kind in _REPORTS and light.dimension == "progress") or rated.get(id(unit), False)
+        if rates and not any(have.dimension == light.dimension for have in unit.lights):
             unit.lights.append(light)
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Lights rated in prose: a paragraph with two or more dimensions rated, each by its own sentence."""
-    _progress_said(ctx, chunks)
+    _said(ctx, chunks)
     if ctx.seg.kind not in _REPORTS:
         return
     for chunk in chunks:

@@ -148,3 +148,26 @@ def test_a_matrix_with_a_row_per_investment_rates_each_investment() -> None:
     }
     assert by_unit["Matriisihanke"] == {}
     assert sum(1 for p in x.projects if p.name == "Investointi 3: Etäpalvelut") == 1  # the section is that unit
+
+
+def test_a_value_in_brackets_or_after_an_arrow_of_change() -> None:
+    assert lighttext.line_lights("Aikataulu (keltainen) – muutto viivästyi") == [("schedule", "deviation")]
+    assert lighttext.line_lights("Kustannukset: punainen → vihreä") == [("costs", "on-plan")]
+    assert lighttext.line_lights("Risker: grön -> röd, leverantören byts") == [("risks", "deviation")]
+    assert lighttext.value_of("etenee suunnitellusti ↗") == "on-plan"  # a trend arrow alone changes nothing
+
+
+def test_one_sentence_rating_a_dimension_by_colour_counts_beside_other_lights() -> None:
+    rated = (
+        "Katsaus\n\nHanke: Värihanke\nToteuttaja: Kainuun hyvinvointialue\n\nAikataulu: vihreä\n\n"
+        "Henkilöstö on punaisella, koska kaksi sairaanhoitajan tehtävää on ollut auki koko kesän. "
+        "Vihreä siirtymä näkyy hankinnoissa.\n"
+    )
+    assert _lights(rated) == {"schedule": "on-plan", "staff": "deviation"}
+    # A phrase without a colour ("viivästyi") is a report of events, not a rating; no other light, no light.
+    reported = rated.replace(
+        "Henkilöstö on punaisella, koska kaksi sairaanhoitajan tehtävää on ollut auki koko kesän.",
+        "Henkilöstön rekrytointi viivästyi kesälomien vuoksi, ja kaksi tehtävää on yhä auki Kajaanissa.",
+    )
+    assert _lights(reported) == {"schedule": "on-plan"}
+    assert _lights(rated.replace("Aikataulu: vihreä\n\n", "")) == {}

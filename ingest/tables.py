@@ -55,6 +55,10 @@ _reading: list[object] = [None]
 MAX_HEADER_CHARS = 160
 
 
+#: A percentage with its number ("20 %", "12,5 %"): a value in a cell, never a column's header.
+_PERCENT_VALUE = re.compile(r"(?<![\d/.])\d{1,3}(?:[,.]\d+)?\s*%")
+
+
 @functools.lru_cache(maxsize=4096)
 def _role(header: str) -> str | None:
     """Remembered per header (a table repeats its headers), until the vocabularies are read again."""
@@ -76,6 +80,8 @@ def _role(header: str) -> str | None:
             role = best_label(" ".join(words[cut:]), table, cutoff=0.8)
             if role:
                 break
+    if role is None and _PERCENT_VALUE.search(full):
+        return None  # a value, not a header: "Kertakorvaus 20 % henkilöstökuluista" (a label / value row)
     if "%" in full and role in (None, "actual", "budget", "granted"):
         return "utilisation-percent"
     if "%" in full and role == "deviation":

@@ -98,8 +98,10 @@ def continued(ctx: Context, element: Element, is_category: object) -> Element | 
     body, lines = element.rows[start:], element.row_lines[start:]
     if any(len(row) > len(before.header) for row in body):
         return None
-    if not callable(is_category) or not any(row and is_category(row[0]) for row in body):
+    if not callable(is_category):
         return None
+    if sum(1 for row in body if row and is_category(row[0])) * 2 < len(body):
+        return None  # mostly other rows ("Kustannusmalli | Kertakorvaus 20 %"): a table of its own, no continuation
     return dataclasses.replace(element, rows=[before.header, *body], row_lines=[lines[0], *lines])
 
 

@@ -170,3 +170,22 @@ def test_the_budget_after_a_change_is_a_budget_column() -> None:
     assert tables.column_role("Muutospäätöksen jälkeen (€)") == "budget"
     assert tables.column_role("Efter ändringen (euro)") == "budget"
     assert tables.column_role("Myönnetty alun perin (€)") == "granted"
+
+
+def test_a_percentage_with_its_number_is_a_value_and_no_header() -> None:
+    assert tables.column_role("Kertakorvaus 20 % henkilöstökuluista") is None
+    assert tables.column_role("Käyttöaste %") == "utilisation-percent"
+    assert tables.column_role("Toteuma 1-6/2024 %") == "utilisation-percent"
+
+
+def test_a_financing_table_after_a_cost_table_is_no_part_of_it() -> None:
+    plan = (
+        "Hankesuunnitelma\nHankkeen nimi: Kylätuki\nHakija: Lapin hyvinvointialue\n\n"
+        "Kustannusarvio\nKustannuslaji\tKustannusarvio\nMatkakulut\t9 000\nYhteensä\t9 000\n\n"
+        "Rahoitussuunnitelma\nKustannusmalli\tKertakorvaus 20 % henkilöstökuluista\n"
+        "Valtionavustuksen osuus (90 %)\t8 100 €\nHankkeen kokonaiskustannukset\t9 000 €\n"
+    )
+    assert _costs(plan) == [
+        ("estimate", None, "travel", {"budget": Decimal(9000)}),
+        ("estimate", None, "total", {"budget": Decimal(9000)}),
+    ]

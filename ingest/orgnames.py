@@ -120,6 +120,16 @@ def _legal(word: str) -> bool:
     return bare in LEGAL_FORMS and (":" in word or word.rstrip("-").lower() == bare)
 
 
+def capitalised(word: str) -> bool:
+    """The word begins with a capital letter."""
+    return _capitalised(word)
+
+
+def is_genitive(word: str) -> bool:
+    """The word is (or, unknown, looks like) a genitive."""
+    return _is_genitive(word)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -307,6 +317,17 @@ def _left_modifiers(text: str, ws: list[_Word], h: int) -> int:
         if _is_proper(word) and not _sentence_start(text, prev):
             i -= 1  # "Centria Ammattikorkeakoulu", "Luona Oy"
             continue
+        if (
+            i == h
+            and _capitalised(word)
+            and _capitalised(ws[h].text)
+            and "\n" not in text[prev.end : ws[h].start]
+            and not _sentence_start(text, ws[h])
+            and not _particle(word)
+            and not _common_nominative(word)
+        ):
+            i -= 1  # "Virtania Ammattikorkeakoulu kouluttaa": a capital head makes the brand before it part of the name
+            continue
         break
     return i
 
@@ -389,10 +410,30 @@ def _headed_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> 
     start = _trim_to_capital(text, ws, first, h)
     if start is None:
         return None
-    if start == h and (_sentence_start(text, head) or not _is_proper_head(head.text)):
+    if (
+        start == h
+        and not _brand_compound(head.text)
+        and (_sentence_start(text, head) or not _is_proper_head(head.text))
+    ):
         return None  # a capitalised head alone names an organisation only as a compound name
     last = _legal_form(text, ws, h)
     return _build(text, ws, start, last, known)
+
+
+def _brand_compound(word: str) -> bool:
+    """'Kaarnia-ammattikorkeakoulu', 'Karelia-ammattikorkeakoulun': a capitalised brand joined by a
+    hyphen to a head word is a name wherever it stands, at a sentence's start too."""
+    bare = word.split(":", 1)[0]
+    if "-" not in bare.strip("-"):
+        return False
+    left, right = bare.rsplit("-", 1)
+    return (
+        len(left) >= 3
+        and left[:1].isupper()
+        and not left.isupper()
+        and right[:1].islower()
+        and _head_of(right) is not None
+    )
 
 
 def _is_proper_head(word: str) -> bool:
@@ -448,6 +489,20 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str])
     return _build(text, ws, start, h, known)
 
 
+def _particle(word: str) -> bool:
+    """A pronoun, adverb or conjunction ("Tämä", "Myös"), never a part of a name."""
+    found = analyses(word)
+    return bool(found) and all(c in _PARTICLE_CLASSES for _, c, _ in found)
+
+
+def _common_nominative(word: str) -> bool:
+    """A common noun or adjective in its base form ("Jatkuvuus"): a heading's word, not a brand."""
+    return any(c in ("nimisana", "laatusana") and case == "nimento" for _, c, case in analyses(word))
+
+
+_PARTICLE_CLASSES = ("asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana")
+
+
 def _function(word: str) -> bool:
     """A word that begins a sentence without naming anything ("Lisäksi", "Myös", "Tämä")."""
     found = analyses(word)
@@ -477,64 +532,18 @@ def _ellipsis(text: str, ws: list[_Word], first: int, found: OrgName) -> list[Or
     return out
 
 
-#: Items of one list read at most: a longer "list" is no list of names but noise.
-_MAX_ITEMS = 40
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b)\s*")
-
-
-def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
-    """Capitalised items of a list that begins after ``start`` ("… toimivat Eura, Huittinen ja Posa").
-
-    An item is a name when every word of it is capitalised (up to four words); the
-    list ends at the first item that is not, or at a bracket.
-    """
-    stop = len(text)
-    for mark in ("(", ")", ":", ". "):
-        at = text.find(mark, start)
-        if at >= 0:
-            stop = min(stop, at)
-    segment = text[start:stop]
-    out: list[tuple[str, int, int]] = []
-    pos = 0
-    items = []
-    for m in _LIST_SPLIT.finditer(segment):
-        items.append((segment[pos : m.start()], start + pos))
-        pos = m.end()
-    items.append((segment[pos:], start + pos))
-    for n, (item, offset) in enumerate(items[:_MAX_ITEMS]):
-        ws = words(item)
-        if n == 0:
-            while ws and not _capitalised(ws[0].text):
-                ws = ws[1:]  # the verb before the list: "toimivat Eura"
-        if not ws:
-            if n == 0:
-                continue
-            break
-        if len(ws) > 6:
-            if n == 0:
-                continue
-            break  # prose, not a list item: the list has ended
-        # A name: every word capitalised (up to four), or a place's genitive and one more
-        # word ("Porin perusturva", "Porin petu").
-        named = len(ws) <= 4 and all(_capitalised(w.text) or w.text.isdigit() for w in ws)
-        named = named or (len(ws) == 2 and _capitalised(ws[0].text) and _is_genitive(ws[0].text))
-        if not named or item[ws[-1].end :].strip(" .") or any(w.text.endswith("-") for w in ws):
-            continue
-        name = " ".join([w.text for w in ws[:-1]] + [base_word(ws[-1].text)])
-        out.append((name, offset + ws[0].start, offset + ws[-1].end))
-    return out
-
-
 __all__ = [
     "HEADS",
     "OrgName",
     "analyses",
     "base_word",
+    "capitalised",
     "find_org_names",
     "heads",
-    "list_names",
+    "is_genitive",
     "place_where",
     "unknown_stems",
+    "words",
 ]
 
 

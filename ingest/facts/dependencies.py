@@ -26,7 +26,7 @@ from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, p
 from hankegraafi.ingest.facts.organisations import role_cues
 from hankegraafi.ingest.facts.partytables import read_party_table, read_role_rows
 from hankegraafi.ingest.facts.text import Chunk
-from hankegraafi.ingest.orgnames import list_names
+from hankegraafi.ingest.orglists import list_names
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 

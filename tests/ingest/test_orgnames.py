@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
-from hankegraafi.ingest.orgnames import base_word, find_org_names, list_names
+from hankegraafi.ingest.orglists import list_names
+from hankegraafi.ingest.orgnames import base_word, find_org_names
 from tests.ingest.conftest import FIXTURES, build, sparql
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from hankegraafi.ingest.entities import Gazetteer
 from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.facts.mentioned import owner_of_instrument
+from hankegraafi.ingest.orgnames import find_org_names
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = (
@@ -119,3 +120,15 @@ def test_a_parties_table_s_header_is_no_row_of_parties() -> None:
     x = extract(read_bytes(html.encode(), file_name="r.html", max_bytes=100_000))
     assert "Rooli hankkeessa" not in roles(x)
     assert roles(x)["Kuvalan Kuntoklubi ry"] == "partner"
+
+
+def test_a_brand_joined_to_a_head_word_is_a_name_anywhere() -> None:
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_org_names(text)]
+
+    assert names("Kuvaria-ammattikorkeakoulu arvioi kokeilun.") == ["Kuvaria-ammattikorkeakoulu"]
+    assert names("Työ tehdään Kuvaria-ammattikorkeakoulun kanssa.") == ["Kuvaria-ammattikorkeakoulu"]
+    assert names("Kuvaria Ammattikorkeakoulu kouluttaa ohjaajat.") == ["Kuvaria Ammattikorkeakoulu"]
+    # A heading's common noun before a capitalised head on the next line is no brand.
+    assert names("Jatkuvuus Kotisairaalan toiminta jatkuu.") == []
+    assert names("Tämä Ammattikorkeakoulu") == []

@@ -1,7 +1,9 @@
 """The derived graphs, recomputed from the stored documents after every write.
 
-Each step reads what is stored and replaces one graph of its own whole, so the graph is
-always wholly old or wholly new and follows from the documents now stored. The order of
+Each step reads what is stored, computes one graph of its own whole and writes it in one
+update (:func:`~hankegraafi.ingest.graphdiff.write_graph`: only the triples that left and came,
+nothing when none did), so the graph is always wholly old or wholly new and follows from the
+documents now stored. The order of
 :data:`STEPS` is the order of dependence: a later step may read what an earlier one wrote
 (curation decisions before the canonical projects, both before what the ontology entails).
 A new derived graph is one :class:`Step` appended here; the pipeline runs them all.

@@ -235,6 +235,10 @@ def _normalised(element: Element) -> Element:
     return dataclasses.replace(element, rows=joined, row_lines=lines)
 
 
+#: Person-days in any spelling ("htp", "Henkilötyöpäivät", "henkilötyöpäivinä", "dagsverken", "person-days").
+_PERSON_DAYS = re.compile(r"\bhtp\b|henkilötyöpäiv\w*|\bpersondag\w*|\bdagsverk\w*|\bperson-?days?\b", re.I)
+
+
 def _costs(
     ctx: Context,
     element: Element,
@@ -244,13 +248,14 @@ def _costs(
     kind_hint: str | None = None,
 ) -> None:
     title = norm_label(element.title)
-    unit = (
-        "person-day"
-        if "htp" in element.title.lower() or any("htp" in c for row in element.rows[1:] for c in row[1:])
-        else "EUR"
-    )
     header_text = " ".join(element.header)
     context = table_context(ctx, element)
+    said = " ".join([element.title or "", *context, header_text])
+    unit = (
+        "person-day"
+        if _PERSON_DAYS.search(said) or any(_PERSON_DAYS.search(c) for row in element.rows[1:] for c in row[1:])
+        else "EUR"
+    )
     cue = kind_cue([header_text, element.title or "", *context])
     money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
     period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)

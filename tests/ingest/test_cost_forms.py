@@ -189,3 +189,14 @@ def test_a_financing_table_after_a_cost_table_is_no_part_of_it() -> None:
         ("estimate", None, "travel", {"budget": Decimal(9000)}),
         ("estimate", None, "total", {"budget": Decimal(9000)}),
     ]
+
+
+def test_person_days_said_in_words_above_a_table_are_its_unit() -> None:
+    report = (
+        "Tilanneraportti 2/2025: Kylätuki\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Työpanos henkilötyöpäivinä:\nNimi\tBudjetti\tToteuma\nYhteensä\t300\t120\n"
+    )
+    x = extract(read_bytes(report.encode(), file_name="raportti.txt", max_bytes=100_000))
+    assert [(s.unit, dict(s.lines[0].values)) for p in x.projects for s in p.costs] == [
+        ("person-day", {"budget": Decimal(300), "actual": Decimal(120)})
+    ]

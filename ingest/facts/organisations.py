@@ -141,12 +141,21 @@ def _author(ctx: Context, element: Element, value: str, span: Span) -> None:
         _scrub(ctx, value)
 
 
+#: A funder field that says there is none: "Ei erillisrahoitusta", "Ei ulkopuolista rahoitusta",
+#: "Ingen separat finansiering", "No external funding".
+_NO_FUNDING = re.compile(
+    r"\s*(?:ei|ingen|no|none)\b(?:\s+\w+){0,2}?\s*[\w-]*(?:rahoitu|finansier|funding)\w*\s*[.]?\s*$", re.I
+)
+
+
 def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
     """The funder a field names; a county beside a national or EU funder only carries the project.
 
     "Itä-Uudenmaan hyvinvointialue; Kestävän kasvun hanke (EU, NextGenerationEU)" names
     the county that runs the project and the funder of its money: the funder is the EU.
     """
+    if value and _NO_FUNDING.match(value):
+        return  # "Ei erillisrahoitusta", "Ingen separat finansiering": no funder, nothing named
     if value:
         mentions = ctx.names.mentions(value)
         owners = [m.entry for m in mentions if owner_of_instrument(m, value)]

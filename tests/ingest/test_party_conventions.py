@@ -132,3 +132,12 @@ def test_a_brand_joined_to_a_head_word_is_a_name_anywhere() -> None:
     # A heading's common noun before a capitalised head on the next line is no brand.
     assert names("Jatkuvuus Kotisairaalan toiminta jatkuu.") == []
     assert names("Tämä Ammattikorkeakoulu") == []
+
+
+def test_a_funder_field_saying_there_is_none_names_nothing() -> None:
+    for value in ("Ei erillisrahoitusta", "Ei ulkopuolista rahoitusta", "Ingen separat finansiering"):
+        x = read(f"Rahoittaja: {value}\n\nHanke etenee.\n")
+        assert all(p.funder is None for p in x.projects), value
+        assert not any("rahoitu" in label.lower() or "finansier" in label for label in parties(x)), value
+    x = read("Rahoittaja: Kuvalan Säätiö sr\n\nHanke etenee.\n")
+    assert x.projects[0].funder is not None and x.projects[0].funder.label == "Kuvalan Säätiö sr"

@@ -33,7 +33,8 @@ def _stored(oxi: pyoxigraph.Store, graph: URIRef) -> str:
     import pyoxigraph as ox
 
     result = oxi.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-    return (result.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")  # type: ignore[union-attr]
+    assert isinstance(result, ox.QueryTriples)
+    return (result.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
 def _lines(data: Iterable[tuple[Node, Node, Node]]) -> set[str]:
@@ -62,11 +63,12 @@ def _lines(data: Iterable[tuple[Node, Node, Node]]) -> set[str]:
     if literals:
         memory = ox.Store()
         holder = ox.NamedNode("urn:x-hankegraafi:literal")
-        memory.extend(
-            ox.Quad(ox.NamedNode(f"urn:x-hankegraafi:{i}"), holder, lit) for i, (_n, lit) in enumerate(literals)
-        )
+        keys: dict[object, Literal] = {
+            ox.NamedNode(f"urn:x-hankegraafi:{i}"): n for i, (n, _l) in enumerate(literals)
+        }
+        memory.extend(ox.Quad(key, holder, lit) for key, (_n, lit) in zip(keys, literals, strict=True))  # type: ignore[arg-type]
         for quad in memory.quads_for_pattern(None, holder, None):
-            written[literals[int(quad.subject.value.rsplit(":", 1)[1])][0]] = str(quad.object)
+            written[keys[quad.subject]] = str(quad.object)
     return {f"{written[s]} {written[p]} {written[o]} ." for s, p, o in triples}
 
 

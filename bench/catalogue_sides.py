@@ -6,7 +6,8 @@ of an earlier commit; its folders are mapped in place of this checkout's by the 
 install's finder) on ``--old-store``, one running this checkout on ``--new-store``. Each store
 should hold the answers its own code stored (``--recompute`` runs each side's
 ``answers.recompute`` first, alternated, and times it). Every call is ``queries.run`` in process
-(the stored answer if one follows the data, else live), one warm-up then ``--reps`` timed, and
+(the stored answer if one follows the data, else live), one warm-up then ``--reps`` timed (wall
+clock, and the worker's CPU time: on a loaded machine the wall clock waits for a core), and
 the two sides take turns call by call, so that the machine's load falls on both alike. A call
 slower than ``--budget`` seconds over ``--reps`` runs is timed fewer times (at least twice).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -55,13 +57,14 @@ for line in sys.stdin:
     t0 = time.perf_counter()
     rows = len(run(store, name, params))
     warm = time.perf_counter() - t0
-    ms = []
+    ms, cpu = [], []
     for _ in range(max(2, min(job["reps"], int(job["budget"] / max(warm, 1e-3))))):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         run(store, name, params)
         ms.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
     store.close()
-    print(json.dumps({"ms": ms, "stored": stored, "rows": rows}), flush=True)
+    print(json.dumps({"ms": ms, "cpu": cpu, "stored": stored, "rows": rows}), flush=True)
 """
 
 
@@ -115,6 +118,7 @@ def main() -> None:
         help="seconds per call and side: a slower call is timed fewer times (2 at least)",
     )
     parser.add_argument("--recompute", type=int, default=0, help="recompute each side's answers N times first")
+    parser.add_argument("--calls", help="only the calls whose label matches this regular expression")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = parser.parse_args()
     old, new = Side(args.old, args.old_store), Side("", args.new_store)
@@ -126,6 +130,8 @@ def main() -> None:
                 result["recompute"].setdefault(key, []).append(side.ask({"op": "recompute"})["seconds"])
         print(f"recompute s: {result['recompute']}", flush=True)
         for name, params in calls():
+            if args.calls and not re.search(args.calls, label(name, params)):
+                continue
             row: dict[str, Any] = {"call": label(name, params)}
             for side, key in ((old, "old"), (new, "new")):
                 got = side.ask(
@@ -134,6 +140,8 @@ def main() -> None:
                 row[key] = {
                     "p50": pct(got["ms"], 0.5),
                     "p95": pct(got["ms"], 0.95),
+                    "cpu_p50": pct(got["cpu"], 0.5),
+                    "cpu_p95": pct(got["cpu"], 0.95),
                     "stored": got["stored"],
                     "rows": got["rows"],
                     "n": len(got["ms"]),

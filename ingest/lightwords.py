@@ -8,6 +8,7 @@ vocabulary line; ``ingest/lighttext.py`` reads lights with these words wherever 
 
 from __future__ import annotations
 
+import colorsys
 import re
 from typing import TYPE_CHECKING
 
@@ -89,35 +90,103 @@ def symbol_pattern() -> re.Pattern[str]:
 
 #: Attributes in which a page says what a mark means: an accessible name, an image's text, a tooltip.
 _NAMING = ("aria-label", "alt", "title", "data-status", "data-value", "data-state")
+#: Style properties that colour a mark: its background, its text (a coloured "●"), an SVG's fill.
+_PAINT = re.compile(r"(?:^|;)\s*(?:background(?:-color)?|color|fill|border(?:-left)?-color)\s*:\s*([^;!]+)", re.I)
+#: Readers leave these out with their text: a colour their markup gives is written beside them.
+_SILENT = ("svg", "img")
+#: The blocks a mark stands in: a light's is short (a cell, an item, a card's line), running text is not.
+_BLOCKS = ["td", "th", "li", "dd", "dt", "p", "h1", "h2", "h3", "h4", "h5", "h6"]
+_SHORT = 80
+
+
+def _hue_word(paint: str) -> str | None:
+    """A style's colour as a traffic light's colour word: a named colour ("green", "red"), or a hex or
+    rgb() colour by its hue when it is vivid (#2e7d32 green, rgb(255, 193, 7) yellow, #c62828 red;
+    grey, blue and pale tints are no light)."""
+    for word in re.findall(r"[a-z]+", paint.lower()):
+        if colour_word(word):
+            return word
+    hexa = re.search(r"#([0-9a-f]{6}|[0-9a-f]{3})\b", paint, re.I)
+    rgb = re.search(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})", paint)
+    if hexa:
+        digits = hexa.group(1) if len(hexa.group(1)) == 6 else "".join(c * 2 for c in hexa.group(1))
+        r, g, b = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+    elif rgb:
+        r, g, b = (min(int(rgb.group(i)), 255) for i in (1, 2, 3))
+    else:
+        return None
+    hue, light, sat = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)
+    if sat < 0.4 or not 0.2 <= light <= 0.75:
+        return None
+    degrees = hue * 360
+    if 75 <= degrees <= 170:
+        return "green"
+    if 20 <= degrees < 70:
+        return "yellow"
+    return "red" if degrees < 15 or degrees >= 340 else None
 
 
 def _markup_colour(tag: Tag) -> str | None:
-    """The colour word a mark's markup gives it: an attribute that is one colour word ("Vihreä"), or
-    the one colour among its class words ("traffic-light red", "valo--vihrea", "status_yellow")."""
-    for name in _NAMING:
-        said = tag.get(name)
-        if isinstance(said, str) and colour_word(said):
-            return said.strip()
+    """The colour word a mark's markup gives it: an attribute that is one colour word ("Vihreä"), an
+    SVG's title, the one colour among its class words ("traffic-light red", "valo--vihrea"), or its
+    style's colour."""
+    said = [tag.get(name) for name in _NAMING]
+    if tag.name == "svg" and tag.title is not None:
+        said.append(tag.title.get_text())
+    for text in said:
+        if isinstance(text, str) and colour_word(text):
+            return text.strip()
     classes = tag.get("class")
     names: list[str] = [classes] if isinstance(classes, str) else list(classes or [])
     words_ = [w for c in names for w in re.split(r"[-_\s]+", c)]
     found = {w: colour_word(w) for w in words_ if w and colour_word(w)}
-    return next(iter(found)) if len(set(found.values())) == 1 else None
+    if found:
+        return next(iter(found)) if len(set(found.values())) == 1 else None
+    style = tag.get("style")
+    paints = [_hue_word(m.group(1)) for m in _PAINT.finditer(style)] if isinstance(style, str) else []
+    return next((p for p in paints if p), None)
 
 
 def spell_light_marks(root: Tag) -> None:
-    """Write into the page's text the colour that only its markup gives a mark: an empty element or
-    one symbol ("●", an image, an icon) whose ``alt``, ``title``, ``aria-label`` or class names a
+    """Write into the page's text the colour that only its markup gives a mark: an empty element, one
+    symbol ("●"), an image or an SVG whose ``alt``, ``title``, ``aria-label``, class or style names a
     colour. Reading a page keeps its text, not its attributes, so without this the light
-    ``<td><img alt="Keltainen"></td>`` is an empty cell. A mark with words of its own is left
-    as it is: "<span class='green'>vihreä lehti</span>" says what its words say."""
-    for tag in root.find_all(True):
-        own = tag.get_text(strip=True)
-        if len(own) > 1 or own.isalnum() or tag.find(True) is not None:
+    ``<td><img alt="Keltainen"></td>`` is an empty cell. A mark with words of its own is left as
+    it is ("<span class='green'>vihreä lehti</span>" says what its words say), an element whose
+    inner mark has a colour of its own leaves the saying to it, and a coloured dot in running text
+    decorates it: a light stands in a short block beside its label.
+
+    One pass from the leaves up counts each element's text (up to what matters), so a page nested
+    thousands deep costs its size, not its size times its depth.
+    """
+    from bs4 import Tag as _Tag
+    from bs4.element import Comment
+
+    tags = [node for node in root.descendants if isinstance(node, _Tag)]
+    size: dict[int, int] = {}  # the element's text length, up to _SHORT + 1 (a lone letter counts 2)
+    marked: dict[int, bool] = {}  # a mark with a colour of its own is inside
+    colour: dict[int, str | None] = {}
+    for tag in reversed(tags):  # children before parents
+        length, inside = 0, False
+        for child in tag.children:
+            if isinstance(child, _Tag):
+                length += size[id(child)]
+                inside = inside or marked[id(child)] or colour[id(child)] is not None
+            elif isinstance(child, str) and not isinstance(child, Comment):
+                text = child.strip()
+                length += 2 if len(text) == 1 and text.isalnum() else len(text)
+        size[id(tag)], marked[id(tag)], colour[id(tag)] = min(length, _SHORT + 1), inside, _markup_colour(tag)
+    for tag in tags:
+        said = colour[id(tag)]
+        if said is None or marked[id(tag)] or (tag.name not in _SILENT and size[id(tag)] > 1):
             continue
-        colour = _markup_colour(tag)
-        if colour is not None:
-            tag.append(f" {colour} ")
+        block = tag.find_parent(_BLOCKS)
+        if block is not None and id(block) in size and size[id(block)] > _SHORT:
+            continue
+        if tag.name in ("td", "th"):
+            tag.append(f" {said} ")  # a cell's own background: its text, not text between cells
+        else:
+            tag.insert_after(f" {said} ")
 
 
 __all__ = [

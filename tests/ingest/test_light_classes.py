@@ -7,6 +7,7 @@ in a sentence, a rating quoted from an earlier message.
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 from hankegraafi.ingest import lightdims, lighttext
@@ -171,3 +172,33 @@ def test_one_sentence_rating_a_dimension_by_colour_counts_beside_other_lights() 
     )
     assert _lights(reported) == {"schedule": "on-plan"}
     assert _lights(rated.replace("Aikataulu: vihreä\n\n", "")) == {}
+
+
+def test_a_colour_given_only_by_a_style_or_an_svg_title() -> None:
+    lines = _lines(
+        "<html><body><table>"
+        '<tr><td>Schedule</td><td><span style="background-color:#2e7d32"></span></td></tr>'
+        '<tr><td>Costs</td><td style="background: rgb(255, 193, 7)"></td></tr>'
+        '<tr><td>Staff</td><td><span style="color:#c62828">&#9679;</span></td></tr>'
+        '<tr><td>Risks</td><td><svg><title>Gul</title><circle r="4"/></svg></td></tr>'
+        '<tr><td>Notes</td><td><span style="background:#1565c0"></span><span style="color:#9e9e9e">●</span></td></tr>'
+        "</table></body></html>"
+    )
+    assert lines == ["Schedule\tgreen", "Costs\tyellow", "Staff\t● red", "Risks\tGul", "Notes\t●"]
+
+
+def test_a_coloured_dot_in_running_text_is_decoration() -> None:
+    lines = _lines(
+        '<html><body><p>Tukipisteet avattiin keväällä kolmessa kunnassa. <span style="background:green"></span> '
+        "Niiden tunnusväri on sama kuin kaupungin kirjastoissa.</p></body></html>"
+    )
+    assert lines == [
+        "Tukipisteet avattiin keväällä kolmessa kunnassa. Niiden tunnusväri on sama kuin kaupungin kirjastoissa."
+    ]
+
+
+def test_spelling_marks_costs_the_size_of_a_deeply_nested_page() -> None:
+    page = "<html><body>" + "<div style='color:#c62828'>" * 3000 + "x" + "</div>" * 3000 + "</body></html>"
+    started = time.perf_counter()
+    assert _lines(page) == ["x"]
+    assert time.perf_counter() - started < 5  # 8 s when every coloured element read its whole text

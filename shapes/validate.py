@@ -565,7 +565,17 @@ def _read_results(report: Graph, lang: str) -> list[ValidationResult]:
                 messages=messages,
             )
         )
+    # Every field in the key: results that share focus node, severity, path and value come in one
+    # order whichever engine ran and however its report graph happened to hash.
     results.sort(
-        key=lambda r: (_sort_key(r.focus_node), _severity_rank(r.severity), str(r.path), _sort_key(r.value))
+        key=lambda r: (
+            _sort_key(r.focus_node),
+            _severity_rank(r.severity),
+            str(r.path),
+            _sort_key(r.value),
+            str(r.source_constraint_component),
+            r.message,
+            r.messages,
+        )
     )
     return results

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import (
     goal_status,
@@ -33,16 +34,16 @@ _GOAL_HEADER = re.compile(
     r"(?:\s+(?:ja|och|and)\s+\w+)?)$",
     re.I,
 )
-#: A column that says whether a goal was met, strongest first: the achievement's own words,
-#: then an assessment or result column ("Tavoite | Mittari | Tulos | Toteutuminen" takes Toteutuminen).
-_STATUS_HEADERS = (
-    re.compile(
-        r"^(?:toteutu\w*|toteutui|saavute\w*|saavutettiin|tila|tilanne|status|måluppfyllelse|uppfyll\w*|"
-        r"uppnå\w*|utfall|läge|läget|lägesbild|situation|progress|achieved|met)\b",
-        re.I,
-    ),
-    re.compile(r"^(?:arvio|arviointi|tulos|resultat|bedömning|assessment)\b", re.I),
-)
+
+
+def _status_headers() -> tuple[re.Pattern[str], ...]:
+    """The headers of a column that says whether a goal was met, strongest first: the
+    achievement's own words, then an assessment or result column ("Tavoite | Mittari | Tulos
+    | Toteutuminen" takes Toteutuminen). The words are the ``goal-column`` vocabulary's
+    (``ontology/vocab/kinds.ttl``): a new header word is one cue there."""
+    return tuple(pattern for _, pattern in cues.ranked("goal-column"))
+
+
 #: A plan's goal table judges nothing: a goal, its measure and target level ("Mittari | Tavoitetaso").
 _TARGET_HEADER = re.compile(
     r"^(?:mittari|mittarit|tavoitetaso|tavoitearvo|lähtötaso|mätare|målnivå|indicator|target)\b", re.I
@@ -111,7 +112,7 @@ def _table(ctx: Context, element: Element) -> bool:
     header = [norm_label(h) for h in rows[0]] if rows else []
     goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
     status_col = None
-    for pattern in _STATUS_HEADERS:
+    for pattern in _status_headers():
         columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
         if columns:
             # "Tavoite | Tulos | Arvio": the column whose cells state achievement.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goalforms import without_row_numbers
 from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology import registry
 
 HEAD = "TILANNERAPORTTI 1/2025\n\nHanke: Kuvitteellinen neuvolahanke\nRaportointijakso: 1.1.2025–30.6.2025\n\n"
 
@@ -137,3 +138,19 @@ def test_a_labelled_goal_over_bulleted_goals_is_their_heading() -> None:
         "Perhevalmennus on tarjolla verkossa.",
         "Isien ryhmä kokoontuu joka kuukausi",
     ]
+
+
+def test_a_new_status_column_header_is_one_vocabulary_line() -> None:
+    body = "Tavoitteet\n\nTavoite\tEdistyminen\nNeuvolan chat vastaa arkisin\tToteutunut\nIsien ryhmä joka kuukausi\tKesken\n"
+    assert goals(body) == []  # "Edistyminen" is no status column's word today
+    cue = (
+        "@prefix hg: <https://w3id.org/hankegraafi/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/hankegraafi/vocab/goal-column/achievement> "
+        'hg:cue "^edistyminen\\\\b"@fi .'
+    )
+    with registry.extended(cue):
+        assert goals(body) == [
+            ("Neuvolan chat vastaa arkisin", "achieved"),
+            ("Isien ryhmä joka kuukausi", "unfinished"),
+        ]

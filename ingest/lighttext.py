@@ -239,7 +239,7 @@ def header_seen(cells: list[str]) -> None:
         table.colours, table.latest = {}, now[0]  # "Tilanne nyt | Edellinen raportti": the current column
 
 
-def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]:
+def column_lights(header: list[str], values: list[str], *, strict: bool = False) -> list[tuple[str, str]]:
     """A header row of dimensions over a row of values ("Aikataulu | Kustannukset" / "vihreä | keltainen")."""
     read = [_dimension(h) for h in header]
     dims = [dim for dim, _ in read]
@@ -251,7 +251,7 @@ def column_lights(header: list[str], values: list[str]) -> list[tuple[str, str]]
     for (dim, loose), cell, head in zip(read, values, header, strict=False):
         if dim == "progress" and "%" in head and re.fullmatch(r"\d{1,3}(?:,\d+)?", cell.strip()):
             cell = cell.strip() + " %"  # "Valmiusaste %" over "45"
-        value = (strict_value(cell) if loose else value_of(cell)) if dim else None
+        value = (strict_value(cell) if loose or strict else value_of(cell)) if dim else None
         if dim and value and (not value.endswith("%") or dim == "progress"):
             out.append((dim, value))
     return out if len(out) >= 2 else []
@@ -475,7 +475,9 @@ def _later_unit(cells: list[str], table: _Table | None) -> list[tuple[str, str]]
     """A further row under a header of dimensions whose rows name units: that unit's lights."""
     if table is None or not table.units:
         return []
-    pairs = column_lights(table.units, cells) if len(cells) == len(table.units) and cells[0].strip() else []
+    fits = len(cells) == len(table.units) and cells[0].strip() and _period_key(cells[0]) is None
+    # Only values that say themselves: a row of reasons under the same header ("Perustelu | Etenee …") rates nothing.
+    pairs = column_lights(table.units, cells, strict=True) if fits else []
     if not pairs:
         table.units = None
     return pairs

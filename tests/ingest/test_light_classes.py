@@ -202,3 +202,16 @@ def test_spelling_marks_costs_the_size_of_a_deeply_nested_page() -> None:
     started = time.perf_counter()
     assert _lines(page) == ["x"]
     assert time.perf_counter() - started < 5  # 8 s when every coloured element read its whole text
+
+
+def test_a_row_of_reasons_under_a_header_of_dimensions_rates_nothing() -> None:
+    with lighttext.legend([]):
+        first = lighttext.find(
+            "Tila\tAikataulu\tKustannukset",
+            ["Tila", "Aikataulu", "Kustannukset"],
+            "Nyt\tvihreä\tkeltainen",
+            ["Nyt", "vihreä", "keltainen"],
+        )
+        assert first == (True, [("schedule", "on-plan"), ("costs", "deviation")])
+        reasons = ["Perustelu", "Etenee suunnitellusti", "Kulut ylittyivät arviosta"]
+        assert lighttext.find("\t".join(reasons), reasons, None, None) is None

@@ -18,6 +18,7 @@ server/README.md). Flask's own server and debug mode are never used.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import signal
 import socket
@@ -197,10 +198,25 @@ def check_port(host: str, port: int) -> None:
             raise busy from exc
 
 
+def fewer_malloc_arenas(arenas: int = 2) -> bool:
+    """Let glibc's malloc use at most ``arenas`` arenas in this process (``M_ARENA_MAX``); True if set.
+
+    glibc gives threads that allocate at the same time arenas of their own, up to eight per core,
+    and memory freed in one stays resident for that one: the request threads, each building a
+    page, left the web process at 305 MB resident after 180 pages at 10^6 triples (1, 8 and 32
+    connections) against 253 MB with two arenas. Nothing happens on a libc without ``mallopt``."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return bool(libc.mallopt(-8, arenas))  # -8: M_ARENA_MAX
+    except (OSError, AttributeError):
+        return False
+
+
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
     from hankegraafi.server.app import create_app
 
+    fewer_malloc_arenas()  # before the request threads start
     check_port(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(config)

@@ -39,10 +39,18 @@ MENTIONED_ONLY = re.compile(
 _SCHEME = "mention-cue"
 
 
+#: A distribution line of a memo or report: who gets it, not who does the work.
+_DISTRIBUTION_LINE = re.compile(
+    r"\s*(?:tiedoksi|jakelu|jakelussa|för kännedom|sändlista|distribution|copy to|cc)\s*:", re.I
+)
+
+
 def mentioned_only(sentence: str) -> bool:
     """The sentence names its parties as informed, background or past, not as relied on:
-    the cues above, or a cue of the ``mention-cue`` vocabulary (a source, a past project, a
-    party said not to take part)."""
+    the cues above, a distribution line ("Jakelu: Kela, DVV", "Tiedoksi: THL"), or a cue of
+    the ``mention-cue`` vocabulary (a source, a past project, a party said not to take part)."""
+    if _DISTRIBUTION_LINE.match(sentence):
+        return True
     return MENTIONED_ONLY.search(sentence) is not None or any(
         pattern.search(sentence) for _, pattern in cues.ranked(_SCHEME)
     )

@@ -141,3 +141,14 @@ def test_a_funder_field_saying_there_is_none_names_nothing() -> None:
         assert not any("rahoitu" in label.lower() or "finansier" in label for label in parties(x)), value
     x = read("Rahoittaja: Kuvalan Säätiö sr\n\nHanke etenee.\n")
     assert x.projects[0].funder is not None and x.projects[0].funder.label == "Kuvalan Säätiö sr"
+
+
+def test_a_distribution_line_names_no_party_relied_on() -> None:
+    x = read(
+        "Hanke hyödyntää Omaolo-palvelua. Ohjaajat kouluttaa Kuvalan Kuntoklubi ry.\n\n"
+        "Jakelu: Kansaneläkelaitos, hankkeen ohjausryhmä\nTiedoksi: Terveyden ja hyvinvoinnin laitos\n"
+    )
+    relied = {d.target.label for p in x.projects for d in p.dependencies}
+    assert {"Omaolo", "Kuvalan Kuntoklubi ry"} <= relied
+    assert not relied & {"Kansaneläkelaitos", "Terveyden ja hyvinvoinnin laitos"}
+    assert not parties(x) & {"Kansaneläkelaitos", "Terveyden ja hyvinvoinnin laitos"}

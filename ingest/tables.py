@@ -315,6 +315,20 @@ def year_columns(header: list[str]) -> dict[int, str | None] | None:
     return out
 
 
+def single_year_column(header: list[str]) -> dict[int, str | None] | None:
+    """The one money column of a table headed by its year alone ("Kustannuslaji | 2023 (€)"): index → year.
+
+    A plan's estimate for one year has no second year to tell the column by (:func:`year_columns`);
+    a header that is a year and a unit and nothing else is that year's column, its role the title's.
+    """
+    if len(header) != 2:
+        return None
+    years = _YEAR.findall(header[1])
+    if len(years) != 1 or year_words(header[1]).strip() or column_role(header[1]) is not None:
+        return None
+    return {1: years[0]}
+
+
 #: Roles that vary with the year's column in a table of another kind ("Jakso suun. 2024").
 _OTHER_ROLES = ("period-budget", "period-actual", "utilisation-percent", "deviation")
 

@@ -145,7 +145,7 @@ def _table(ctx: Context, element: Element) -> bool:
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
-    years = tables.year_columns(headers)
+    years = tables.year_columns(headers) or tables.single_year_column(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
     if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:
@@ -408,7 +408,7 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> N
     if not items and not totals:
         return
     unit = owner(ctx, project, said)
-    statement = next((c for c in unit.costs if c.kind == "estimate"), None)
+    statement = next((c for c in unit.costs if c.kind == "estimate" and c.year is None), None)
     if statement is None:
         statement = CostStatement("EUR", "estimate", None, [], span, cue="kustannusarvio")
         unit.costs.append(statement)

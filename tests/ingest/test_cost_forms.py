@@ -200,3 +200,16 @@ def test_person_days_said_in_words_above_a_table_are_its_unit() -> None:
     assert [(s.unit, dict(s.lines[0].values)) for p in x.projects for s in p.costs] == [
         ("person-day", {"budget": Decimal(300), "actual": Decimal(120)})
     ]
+
+
+def test_a_plans_one_column_headed_by_its_year_is_that_years_estimate() -> None:
+    assert tables.single_year_column(["Kustannuslaji", "2023 (€)"]) == {1: "2023"}
+    assert tables.single_year_column(["Kustannuslaji", "Budjetti 2023"]) is None
+    plan = (
+        "Hankesuunnitelma\nHankkeen nimi: Kylätuki\nHakija: Lapin hyvinvointialue\n\n"
+        "Kustannusarvio kustannuslajeittain\nKustannuslaji\t2024 (€)\nMatkakulut\t9 000\nYhteensä\t9 000\n\n"
+        "Hankkeen kokonaiskustannusarvio on 20 000 euroa.\n"
+    )
+    got = _costs(plan)
+    assert ("estimate", "2024", "travel", {"budget": Decimal(9000)}) in got
+    assert ("estimate", None, "total", {"budget": Decimal(20000)}) in got

@@ -85,7 +85,11 @@ TOTAL_OFF = """
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("fi", "Yhteensä-rivin budjetti on 500"), ("sv", "Summaradens budget är 500"), ("en", "total line's budget is 500")],
+    [
+        ("fi", "Yhteensä-rivin budjetti on 500"),
+        ("sv", "Summaradens budget är 500"),
+        ("en", "total line's budget is 500"),
+    ],
 )
 def test_a_property_filled_into_a_message_is_named_not_shown_as_an_iri(lang: str, words: str) -> None:
     """``{?path}`` of the total-line check is the property's name in the reader's language."""

@@ -37,6 +37,13 @@ class EngineFailure(Exception):
     """The engine refused the shapes (the caller words it as its own error)."""
 
 
+class InputRefused(Exception):
+    """The engine refused the data: an IRI rdflib keeps but RDF does not allow ("a b", no scheme).
+
+    pyshacl validates such a graph; the caller hands it to pyshacl.
+    """
+
+
 def available() -> bool:
     """Whether :func:`report` can be used: the package is there and not switched off."""
     return pyshacl_turbo is not None and os.environ.get(ENGINE_VARIABLE, "").lower() != "pyshacl"
@@ -86,6 +93,8 @@ def report(shapes: Graph, triples: list[Triple]) -> Graph:
         )
     except pyshacl_turbo.ValidationFailure as exc:
         raise EngineFailure(str(exc)) from exc
+    except ValueError as exc:  # the shapes compiled, so it is the data's terms
+        raise InputRefused(str(exc)) from exc
     if not isinstance(report_graph, Graph):
         raise EngineFailure(str(report_graph))
     return report_graph

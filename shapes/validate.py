@@ -440,10 +440,11 @@ def validate(data: Graph, *, lang: str = "fi", extra: Graph | None = None) -> Va
         rows = totals.row_triples(lookup, list(set(lookup.subjects(totals.HAS_LINE, None))))
         if rows is not None:
             try:
-                report_graph = turbo.report(_turbo_shapes(), [*triples, *rows])
+                return _report_of(turbo.report(_turbo_shapes(), [*triples, *rows]), lang)
             except turbo.EngineFailure as exc:
                 raise ShapesError(f"validation could not run: {exc}") from exc
-            return _report_of(report_graph, lang)
+            except turbo.InputRefused:
+                log.debug("pyshacl-turbo refused the data; validating with pyshacl")
     return validate_pyshacl(data, lang=lang, extra=extra)
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 import sys
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS
 
+from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.shapes import turbo
-from hankegraafi.shapes.validate import ShapesError, _turbo_shapes, validate
+from hankegraafi.shapes.validate import ShapesError, _turbo_shapes, validate, validate_pyshacl
 from tests.shapes.casekit import case_dirs, read_case
+from tests.shapes.test_same_reports import _full
 
 needs_turbo = pytest.mark.skipif(not turbo.available(), reason="pyshacl-turbo is not installed")
 
@@ -61,3 +64,18 @@ def test_shapes_the_engine_refuses_are_a_shapes_error(monkeypatch: pytest.Monkey
     monkeypatch.setattr(module, "_turbo_shapes", lambda: broken)
     with pytest.raises(ShapesError):
         validate(Graph())
+
+
+@needs_turbo
+@pytest.mark.parametrize("iri", ["http://example.org/a b", "relative/iri"])
+def test_an_iri_the_engine_refuses_is_validated_by_pyshacl(iri: str) -> None:
+    """rdflib keeps an IRI with a space or without a scheme, the Rust engine does not: pyshacl answers."""
+    data = Graph()
+    project = URIRef("https://w3id.org/hankegraafi/id/odd-link")
+    data.add((project, RDF.type, URIRef(PREFIXES["hg"] + "Project")))
+    data.add((project, RDFS.seeAlso, URIRef(iri)))
+    with pytest.raises(turbo.InputRefused):
+        turbo.report(_turbo_shapes(), list(data))
+    report = validate(data)
+    assert _full(report) == _full(validate_pyshacl(data))
+    assert not report.conforms  # a project with no name, no county …

@@ -214,6 +214,10 @@ _NOW = re.compile(r"\b(?:nyt|nykyi\w*|tämä\w*|tällä|nuvarande|nu|denna|curre
 _BEFORE = re.compile(r"\b(?:edelli\w*|aiemp\w*|viime|föregående|förra|previous|last)\b", re.I)
 
 
+#: More columns than a table of lights has: a row of thousands of cells (a run of tabs) is read as no header.
+_MAX_COLUMNS = 40
+
+
 def header_seen(cells: list[str]) -> None:
     """Remember what a table header says its columns are, for the rows below it (:func:`row_lights`).
 
@@ -221,7 +225,7 @@ def header_seen(cells: list[str]) -> None:
     reporting periods ("3/2024 | 4/2024 | 1/2025") say which column is the latest.
     """
     table = _TABLE.get()
-    if table is None or len(cells) < 3 or dimension_of(cells[0]):
+    if table is None or not 3 <= len(cells) <= _MAX_COLUMNS or dimension_of(cells[0]):
         return
     colours = {i: _colour_word(c) for i, c in enumerate(cells) if i}
     meant = {i: v for i, v in colours.items() if v in ("on-plan", "deviation")}
@@ -241,6 +245,8 @@ def header_seen(cells: list[str]) -> None:
 
 def column_lights(header: list[str], values: list[str], *, strict: bool = False) -> list[tuple[str, str]]:
     """A header row of dimensions over a row of values ("Aikataulu | Kustannukset" / "vihreä | keltainen")."""
+    if len(header) > _MAX_COLUMNS:
+        return []
     read = [_dimension(h) for h in header]
     dims = [dim for dim, _ in read]
     if sum(1 for d in dims if d) < 2 or sum(1 for d in dims if d) < len([h for h in header if h.strip()]) - 1:

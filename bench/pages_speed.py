@@ -9,7 +9,7 @@ whose query workers inherit it):
 * **first page after a start**: ``hankegraafi serve`` started, the first, second and third
   project page (each code started in turn);
 * **steady pages**: both servers up at once (result cache off: every page runs its queries),
-  ``per_kind`` project, organisation and county pages each; at one connection the two codes are
+  ``per_kind`` project, organisation, county, service and vocabulary (concept scheme) pages each; at one connection the two codes are
   asked page by page in turns, at ``connections`` connections block by block in turns. p50/p95
   per kind and pages per second per code.
 
@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,7 +37,10 @@ KINDS = {
     "project": ("Project", ("CanonicalProject",)),
     "organisation": ("Organisation", ("WellbeingServicesCounty", "Municipality")),
     "county": ("WellbeingServicesCounty", ()),
+    "service": ("DigitalService", ()),
 }
+#: Kinds whose class is not the ontology's (a vocabulary: its scheme's page lists its concepts).
+CLASS_IRIS = {"vocabulary": "http://www.w3.org/2004/02/skos/core#ConceptScheme"}
 HG = "https://w3id.org/hankegraafi/ontology#"
 #: Connection counts of the steady pages (issue 17 sets its target at 32).
 CONNECTIONS = (1, 8, 32)
@@ -70,14 +74,17 @@ def page_paths(target: Path, per_kind: int) -> dict[str, list[str]]:
     store = EmbeddedStore(target, read_only=True)
     out: dict[str, list[str]] = {}
     try:
-        for kind, (cls, not_cls) in KINDS.items():
+        classes = {kind: (f"{HG}{cls}", not_cls) for kind, (cls, not_cls) in KINDS.items()}
+        classes.update({kind: (iri, ()) for kind, iri in CLASS_IRIS.items()})
+        for kind, (cls, not_cls) in classes.items():
             text = (
-                f"SELECT DISTINCT ?s WHERE {{ ?s a <{HG}{cls}> FILTER(isIRI(?s)) "
+                f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) "
                 + "".join(f"FILTER NOT EXISTS {{ ?s a <{HG}{c}> }} " for c in not_cls)
                 + f"}} ORDER BY MD5(STR(?s)) LIMIT {per_kind + 1}"
             )
             paths = [mapping.page_url(str(r["s"])) for r in store.query(text).dicts()]
-            out[kind] = [p for p in paths if p]
+            if found := [p for p in paths if p]:  # a kind the data has none of is left out
+                out[kind] = found
     finally:
         store.close()
     return out
@@ -168,7 +175,8 @@ def steady(
     from bench.loadgen import percentile
 
     kind_of = {p: kind for kind, ps in paths.items() for p in ps[1:]}
-    measured = [p for ps in zip(*(ps[1:] for ps in paths.values()), strict=False) for p in ps]
+    # The kinds in turns; a kind with fewer pages (a store's few vocabularies) ends early.
+    measured = [p for ps in zip_longest(*(ps[1:] for ps in paths.values())) for p in ps if p is not None]
     started = {}
     try:
         for i, (name, code) in enumerate(codes.items()):
@@ -273,6 +281,9 @@ def run(target: Path, logs: Path, *, old_code: Path | None, per_kind: int) -> di
 
 def report(r: dict[str, Any]) -> list[str]:
     """Markdown lines for :func:`bench.speed.report`."""
+    kinds = [
+        k for k in (*KINDS, *CLASS_IRIS) if any(k in e for by in r["steady"].values() for e in by.values())
+    ]
     lines = ["## Resource pages over HTTP (uncached)", ""]
     lines += [f"- {k}: {v}" for k, v in r["codes"].items()]
     lines += ["", "| code | ready s | first page ms | second | third |", "|---|---:|---:|---:|---:|"]
@@ -284,14 +295,16 @@ def report(r: dict[str, Any]) -> list[str]:
         "",
         f"Steady pages ({r['per_kind']} per kind, each once per code and connection count; load after {r['load']}):",
         "",
-        "| connections | code | pages/s | all p50/p95 ms | project p50/p95 | organisation p50/p95 | county p50/p95 |",
-        "|---:|---|---:|---:|---:|---:|---:|",
+        "| connections | code | pages/s | all p50/p95 ms | "
+        + " | ".join(f"{kind} p50/p95" for kind in kinds)
+        + " |",
+        "|---:|---|---:|---:|" + "---:|" * len(kinds),
     ]
     for n, by_code in r["steady"].items():
         if n == "memory":
             continue
         for name, e in by_code.items():
-            cells = [f"{e[k]['p50_ms']:.0f} / {e[k]['p95_ms']:.0f}" for k in ("all", *KINDS)]
+            cells = [f"{e[k]['p50_ms']:.0f} / {e[k]['p95_ms']:.0f}" for k in ("all", *kinds)]
             lines.append(f"| {n} | {name} | {e['per_s']:.1f} | " + " | ".join(cells) + " |")
     lines.append("")
     if "memory" in r["steady"]:

@@ -1,4 +1,5 @@
-"""Names in a list after a cue ("osatoteuttajina toimivat Eura, Huittinen, Porin petu ja Posa").
+"""Names in a list after a cue ("osatoteuttajina toimivat Eura, Huittinen, Porin petu ja Posa"),
+and places named where the work is done rather than as parties ("Kuhmossa", "Hyvinkäälle").
 
 A list of parties names each by a capitalised item; no head word or legal form is needed,
 the list's place after a role cue says what its items are. Kept apart from the name forms of
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.orgnames import base_word, capitalised, is_genitive, words
+from hankegraafi.ingest.orgnames import analyses, base_word, capitalised, is_genitive, words
 
 #: Items of one list read at most: a longer "list" is no list of names but noise.
 _MAX_ITEMS = 40
@@ -57,3 +58,16 @@ def list_names(text: str, start: int) -> list[tuple[str, int, int]]:
         name = " ".join([w.text for w in ws[:-1]] + [base_word(ws[-1].text)])
         out.append((name, offset + ws[0].start, offset + ws[-1].end))
     return out
+
+
+#: Local cases of a place: in, into, out of; at, to, from ("Kuhmossa", "Hyvinkäälle", "Keravalla").
+_INSIDE_CASES = frozenset(
+    {"sisaolento", "sisatulento", "sisaeronto", "ulkoolento", "ulkotulento", "ulkoeronto"}
+)
+
+
+def place_where(surface: str) -> bool:
+    """A place name in a local case, inner or outer ("Kuhmossa", "Kuhmoon", "Hyvinkäälle",
+    "Keravalla"): the place where something happens, not a party doing it."""
+    found = analyses(surface.split()[-1].split(":", 1)[0]) if surface.split() else ()
+    return bool(found) and any(cls == "paikannimi" and case in _INSIDE_CASES for _, cls, case in found)

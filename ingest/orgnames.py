@@ -486,7 +486,21 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str])
         start = first
     if start is None:
         return None
+    while start < h - 1 and ws[start].text.lower() in _role_words("role"):
+        start += 1  # "Palveluntuottaja Kotiyöt Oy": the role word before the name is no part of it
     return _build(text, ws, start, h, known)
+
+
+@cues.per_reading
+def _role_words(scheme: str) -> frozenset[str]:
+    """One-word labels of the ``scheme`` vocabulary ("Palveluntuottaja", "Kumppani", "Samarbetspartner")."""
+    return frozenset(
+        form.lower()
+        for concept in registry.scheme(scheme)
+        for lang in ("fi", "sv")
+        for form in concept.surface_forms(lang)
+        if " " not in form
+    )
 
 
 def _particle(word: str) -> bool:
@@ -541,7 +555,6 @@ __all__ = [
     "find_org_names",
     "heads",
     "is_genitive",
-    "place_where",
     "unknown_stems",
     "words",
 ]
@@ -574,16 +587,6 @@ def _short_form(word: str) -> str | None:
         elif re.fullmatch(r"[A-ZÄÖÅ]{2,6}", bare) is None and bare.endswith("n") and len(bare) > 3:
             return None  # "Savonian": a longer name's genitive, no short form
     return bare if _SHORT.fullmatch(bare) else None
-
-
-_INSIDE_CASES = frozenset({"sisaolento", "sisatulento", "sisaeronto"})
-
-
-def place_where(surface: str) -> bool:
-    """A place name in the case of being in, going into or coming out of it ("Kuhmossa",
-    "Kuhmoon"): the place where something happens, not a party doing it."""
-    found = analyses(surface.split()[-1].split(":", 1)[0]) if surface.split() else ()
-    return bool(found) and any(cls == "paikannimi" and case in _INSIDE_CASES for _, cls, case in found)
 
 
 def _place_use(word: str) -> bool:

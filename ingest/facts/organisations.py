@@ -24,8 +24,8 @@ from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, 
 from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
-from hankegraafi.ingest.orglists import list_names
-from hankegraafi.ingest.orgnames import LEGAL_FORMS, heads, place_where
+from hankegraafi.ingest.orglists import list_names, place_where
+from hankegraafi.ingest.orgnames import LEGAL_FORMS, heads
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import loader
 

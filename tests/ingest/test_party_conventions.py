@@ -152,3 +152,9 @@ def test_a_distribution_line_names_no_party_relied_on() -> None:
     assert {"Omaolo", "Kuvalan Kuntoklubi ry"} <= relied
     assert not relied & {"Kansaneläkelaitos", "Terveyden ja hyvinvoinnin laitos"}
     assert not parties(x) & {"Kansaneläkelaitos", "Terveyden ja hyvinvoinnin laitos"}
+
+
+def test_a_municipality_in_an_outer_local_case_is_a_place() -> None:
+    x = read("Palveluntuottaja Kuvalan Yöapu Oy laajentaa käynnit Hyvinkäälle ja Keravalle.\n")
+    assert "Kuvalan Yöapu Oy" in parties(x)  # the role word before the name is no part of it
+    assert municipalities(x) == set()

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.facts.mentioned import mentioned_only
-from hankegraafi.ingest.orgnames import find_org_names, place_where
+from hankegraafi.ingest.orglists import place_where
+from hankegraafi.ingest.orgnames import find_org_names
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ontology import registry
 

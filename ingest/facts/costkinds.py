@@ -59,7 +59,7 @@ def _caption(text: str) -> bool:
     return (
         "\t" not in text
         and len(text) <= 120
-        and not re.search(r"[.!?]\s+\S", text)
+        and not re.search(r"[^\d\s][.!?]\s+\S", text)
         and bool(_WORDS.search(text))
     )
 

@@ -56,13 +56,47 @@ def tabbed(line: str, mark: str) -> str:
 SHEET_SUFFIXES = (".csv", ".tsv")
 
 
+def pasted_rows(lines: list[str]) -> list[int]:
+    """Indexes of the lines of a sheet pasted into a text: runs of at least three lines of as many
+    ";"-separated cells (at least three), no tab among them ("Kululaji;Myönnetty;Toteutunut;;").
+
+    Only the semicolon, which prose seldom repeats on three lines running; a run of rows must
+    agree on its number of cells, as a sheet's export does.
+    """
+    out: list[int] = []
+    run: list[int] = []
+    width = 0
+    for index, line in enumerate([*lines, ""]):
+        cells = len(next(csv.reader([line], delimiter=";"), [])) if ";" in line and "\t" not in line else 0
+        if cells >= MIN_CELLS and (not run or cells == width):
+            run.append(index)
+            width = cells
+            continue
+        if len(run) >= MIN_CELLS:
+            out += run
+        run, width = ([index], cells) if cells >= MIN_CELLS else ([], 0)
+    return out
+
+
 def _begin(ctx: Context, elements: list[Element]) -> None:
     if not ctx.doc.file_name.lower().endswith(SHEET_SUFFIXES):
+        pasted = set(pasted_rows(ctx.doc.lines))
+        if pasted:
+            # A sheet pasted into a report or an e-mail: those rows become cells, the text stays.
+            _again(
+                ctx,
+                elements,
+                [tabbed(line, ";") if i in pasted else line for i, line in enumerate(ctx.doc.lines)],
+            )
         return
     mark = delimiter_of(ctx.doc.lines)
     if mark is None:
         return
-    lines = [tabbed(line, mark) for line in ctx.doc.lines]
+    _again(ctx, elements, [tabbed(line, mark) for line in ctx.doc.lines])
+
+
+def _again(ctx: Context, elements: list[Element], lines: list[str]) -> None:
+    """The document segmented again with ``lines`` (rows as tab-separated cells)."""
     again = segment(lines)
     ctx.doc = dataclasses.replace(ctx.doc, lines=lines)
     ctx.seg.lines, ctx.seg.removed = again.lines, again.removed

@@ -256,7 +256,7 @@ def _costs(
         if _PERSON_DAYS.search(said) or any(_PERSON_DAYS.search(c) for row in element.rows[1:] for c in row[1:])
         else "EUR"
     )
-    cue = kind_cue([header_text, element.title or "", *context])
+    cue = kind_cue([header_text, *context, element.title or ""])  # the caption nearest the table first
     money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
     period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)
     if period_only:

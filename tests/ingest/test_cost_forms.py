@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts import delimited
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -213,3 +214,18 @@ def test_a_plans_one_column_headed_by_its_year_is_that_years_estimate() -> None:
     got = _costs(plan)
     assert ("estimate", "2024", "travel", {"budget": Decimal(9000)}) in got
     assert ("estimate", None, "total", {"budget": Decimal(20000)}) in got
+
+
+def test_rows_of_a_sheet_pasted_into_a_text_are_a_table() -> None:
+    lines = ["Teksti; jossa puolipiste", "", "A;B;C;;", "1;2;3;;", "4;5;6;;", "Loppu; ja; vielä"]
+    assert delimited.pasted_rows(lines) == [2, 3, 4]
+    report = (
+        "Väliraportti 1.1.–30.6.2025\nHanke: Rantapolku\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "3 TALOUS RAPORTOINTIJAKSOLLA\nTeksti kaudesta.\n\n"
+        "Liite 1. Kertymä hankkeen alusta\n"
+        'Kululaji;Myönnetty;Toteutunut;;\nMatkakulut;"4 000,00";"1 250,50";;\nYhteensä;"4 000,00";"1 250,50";;\n'
+    )
+    assert _costs(report) == [
+        ("cumulative", None, "travel", {"granted": Decimal("4000.00"), "actual": Decimal("1250.50")}),
+        ("cumulative", None, "total", {"granted": Decimal("4000.00"), "actual": Decimal("1250.50")}),
+    ]

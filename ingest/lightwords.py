@@ -126,23 +126,32 @@ def _hue_word(paint: str) -> str | None:
     return "red" if degrees < 15 or degrees >= 340 else None
 
 
-def _markup_colour(tag: Tag) -> str | None:
+def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
     """The colour word a mark's markup gives it: an attribute that is one colour word ("Vihreä"), an
     SVG's title, the one colour among its class words ("traffic-light red", "valo--vihrea"), or its
-    style's colour."""
-    said = [tag.get(name) for name in _NAMING]
+    style's colour. ``known`` keeps each class word's colour: a page repeats its few class names."""
+    attrs = tag.attrs
+    if not attrs and tag.name != "svg":
+        return None
+    said = [attrs.get(name) for name in _NAMING if name in attrs]
     if tag.name == "svg" and tag.title is not None:
         said.append(tag.title.get_text())
     for text in said:
         if isinstance(text, str) and colour_word(text):
             return text.strip()
-    classes = tag.get("class")
-    names: list[str] = [classes] if isinstance(classes, str) else list(classes or [])
-    words_ = [w for c in names for w in re.split(r"[-_\s]+", c)]
-    found = {w: colour_word(w) for w in words_ if w and colour_word(w)}
+    classes = attrs.get("class")
+    found: dict[str, str] = {}
+    for name in [classes] if isinstance(classes, str) else list(classes or []):
+        if name not in known:
+            colours = {w: colour_word(w) for w in re.split(r"[-_\s]+", name) if w.isalpha()}
+            meant = {w: v for w, v in colours.items() if v}
+            known[name] = next(iter(meant)) if meant else None
+        word = known[name]
+        if word:
+            found[word] = colour_word(word) or ""
     if found:
         return next(iter(found)) if len(set(found.values())) == 1 else None
-    style = tag.get("style")
+    style = attrs.get("style")
     paints = [_hue_word(m.group(1)) for m in _PAINT.finditer(style)] if isinstance(style, str) else []
     return next((p for p in paints if p), None)
 
@@ -166,6 +175,7 @@ def spell_light_marks(root: Tag) -> None:
     size: dict[int, int] = {}  # the element's text length, up to _SHORT + 1 (a lone letter counts 2)
     marked: dict[int, bool] = {}  # a mark with a colour of its own is inside
     colour: dict[int, str | None] = {}
+    known: dict[str, str | None] = {}
     for tag in reversed(tags):  # children before parents
         length, inside = 0, False
         for child in tag.children:
@@ -175,7 +185,7 @@ def spell_light_marks(root: Tag) -> None:
             elif isinstance(child, str) and not isinstance(child, Comment):
                 text = child.strip()
                 length += 2 if len(text) == 1 and text.isalnum() else len(text)
-        size[id(tag)], marked[id(tag)], colour[id(tag)] = min(length, _SHORT + 1), inside, _markup_colour(tag)
+        size[id(tag)], marked[id(tag)], colour[id(tag)] = min(length, _SHORT + 1), inside, _markup_colour(tag, known)
     for tag in tags:
         said = colour[id(tag)]
         if said is None or marked[id(tag)] or (tag.name not in _SILENT and size[id(tag)] > 1):

@@ -147,6 +147,8 @@ def main() -> None:
                     "n": len(got["ms"]),
                 }
             result["calls"].append(row)
+            if args.out:  # after every call: a run stopped half-way keeps what it measured
+                args.out.write_text(json.dumps(result, indent=1))
             print(
                 f"{row['call'][:60]:60} rows {row['old']['rows']:6}/{row['new']['rows']:<6} old {row['old']['p50']:8.1f} {row['old']['p95']:8.1f}"
                 f" {'S' if row['old']['stored'] else 'L'}  new {row['new']['p50']:8.1f} {row['new']['p95']:8.1f}"

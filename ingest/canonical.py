@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
@@ -103,9 +103,12 @@ def precedence(record: Record) -> tuple[str, int, str]:
 
 def read_records(store: object) -> list[Record]:
     """Every document's project records, with the facts the matching and the rule need."""
-    result = store.query(_QUERY)  # type: ignore[attr-defined]
+    from hankegraafi.ingest.graphdiff import select
+
+    result = select(store, _QUERY)
     records: dict[tuple[URIRef, URIRef], Record] = {}
-    for row in result.dicts():
+    rows: list[dict[str, Any]] = result.dicts()  # ?g ?doc ?p ?type always bound, IRIs
+    for row in rows:
         g, p = row["g"], row["p"]
         kind = str(row.get("docKind") or "").rsplit("/", 1)[-1]
         date = str(row.get("docDate") or "")

@@ -26,6 +26,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -236,22 +237,26 @@ def entailed(facts: Iterable[Triple], rules: Rules) -> Graph:
 def read_facts(store: object, base: str, rules: Rules) -> set[Triple]:
     """The stored triples the rules can use, from every graph but the ontology, the document
     catalogue and the inferred graph itself (one query per kind of fact)."""
+    from hankegraafi.ingest.graphdiff import select
     from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, catalogue_graph
 
     skip = f"FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{catalogue_graph(base)}>, <{inferred_graph_iri(base)}>))"
     facts: set[Triple] = set()
     props = " ".join(f"<{p}>" for p in sorted(map(str, rules.properties)))
     if props:
-        result = store.query(  # type: ignore[attr-defined]
-            f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {skip} VALUES ?p {{ {props} }} }}"
+        result = select(
+            store,
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {skip} VALUES ?p {{ {props} }} }}",
         )
-        facts |= {(s, p, o) for s, p, o in result.rows}
+        rows: list[tuple[Any, ...]] = result.rows  # IRIs and literals: the query binds every cell
+        facts |= {(s, p, o) for s, p, o in rows}
     classes = " ".join(f"<{c}>" for c in sorted(str(c) for c in rules.classes if isinstance(c, URIRef)))
     if classes:
-        result = store.query(  # type: ignore[attr-defined]
-            f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s a ?o }} {skip} VALUES ?o {{ {classes} }} }}"
+        result = select(
+            store, f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s a ?o }} {skip} VALUES ?o {{ {classes} }} }}"
         )
-        facts |= {(s, RDF.type, o) for s, o in result.rows}
+        typed: list[tuple[Any, ...]] = result.rows
+        facts |= {(s, RDF.type, o) for s, o in typed}
     return facts
 
 

@@ -261,7 +261,9 @@ def split(
 
 #: The per-county-pair query: each pair's answer is made from one run that counts every
 #: target's dependent projects per county (:func:`shared_sides_text`), 1.2 s per live call at
-#: 10^6 triples, ~500 pairs.
+#: 10^6 triples, ~500 pairs. The pairs are put together here, not by the engine: a change to
+#: shared-dependencies.rq needs the same change in :func:`shared_pairs` (tests/queries/
+#: test_answers.py compares every pair with the live query after every kind of write).
 SHARED = "shared-dependencies"
 
 

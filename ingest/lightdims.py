@@ -97,7 +97,9 @@ def dimension_in_sentence(sentence: str) -> str | None:
 #: A percentage in running text ("70 %", "55 procent", "60 prosenttia").
 _SENTENCE_PERCENT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)", re.I)
 #: Words that make a sentence's subject the project as a whole.
-_WHOLE = re.compile(r"^(?:hanke\w*|hankkee\w*|projekt\w*|project\w*|kokonais\w*|helhet\w*|overall|whole)$", re.I)
+_WHOLE = re.compile(
+    r"^(?:hanke\w*|hankkee\w*|projekt\w*|project\w*|kokonais\w*|helhet\w*|overall|whole)$", re.I
+)
 
 
 def _progress_cue(word: str) -> bool:
@@ -120,14 +122,18 @@ def progress_in_sentence(sentence: str) -> str | None:
     found = _SENTENCE_PERCENT.findall(sentence)
     if len(found) != 1:
         return None
-    tokens = re.findall(r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)|[^\W\d_]+", sentence)
+    tokens = re.findall(
+        r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)|[^\W\d_]+", sentence
+    )
     at = next(i for i, t in enumerate(tokens) if t[0].isdigit())
     words = [(i, t.lower()) for i, t in enumerate(tokens) if not t[0].isdigit()]
     dims = {w: dimension_of(w) or loose_dimension(w) for _, w in words}
     if any(d is not None and d != "progress" for d in dims.values()):
         return None
     labelled = any(dims[w] == "progress" and abs(i - at) <= 4 for i, w in words)
-    cued = any(_progress_cue(w) and abs(i - at) <= 4 for i, w in words) and any(_WHOLE.match(w) for _, w in words)
+    cued = any(_progress_cue(w) and abs(i - at) <= 4 for i, w in words) and any(
+        _WHOLE.match(w) for _, w in words
+    )
     if not (labelled or cued):
         return None
     return re.match(r"\d{1,3}(?:,\d+)?", found[0]).group() + "%"  # type: ignore[union-attr]

@@ -91,7 +91,9 @@ def symbol_pattern() -> re.Pattern[str]:
 #: Attributes in which a page says what a mark means: an accessible name, an image's text, a tooltip.
 _NAMING = ("aria-label", "alt", "title", "data-status", "data-value", "data-state")
 #: Style properties that colour a mark: its background, its text (a coloured "●"), an SVG's fill.
-_PAINT = re.compile(r"(?:^|;)\s*(?:background(?:-color)?|color|fill|border(?:-left)?-color)\s*:\s*([^;!]+)", re.I)
+_PAINT = re.compile(
+    r"(?:^|;)\s*(?:background(?:-color)?|color|fill|border(?:-left)?-color)\s*:\s*([^;!]+)", re.I
+)
 #: Readers leave these out with their text: a colour their markup gives is written beside them.
 _SILENT = ("svg", "img")
 #: The blocks a mark stands in: a light's is short (a cell, an item, a card's line), running text is not.
@@ -185,7 +187,11 @@ def spell_light_marks(root: Tag) -> None:
             elif isinstance(child, str) and not isinstance(child, Comment):
                 text = child.strip()
                 length += 2 if len(text) == 1 and text.isalnum() else len(text)
-        size[id(tag)], marked[id(tag)], colour[id(tag)] = min(length, _SHORT + 1), inside, _markup_colour(tag, known)
+        size[id(tag)], marked[id(tag)], colour[id(tag)] = (
+            min(length, _SHORT + 1),
+            inside,
+            _markup_colour(tag, known),
+        )
     for tag in tags:
         said = colour[id(tag)]
         if said is None or marked[id(tag)] or (tag.name not in _SILENT and size[id(tag)] > 1):

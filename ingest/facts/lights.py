@@ -56,7 +56,8 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     kind, number, name = ("investment" if part[0] == "investment" else "subproject"), part[2], part[3]
     for project in ctx.projects:
         if project.level == kind and (
-            (kind == "investment" and number and same_investment(project, number)) or project.name == row[0].strip()
+            (kind == "investment" and number and same_investment(project, number))
+            or project.name == row[0].strip()
         ):
             return project
     if kind == "subproject" and not name:
@@ -116,7 +117,9 @@ def _said(ctx: Context, chunks: list[Chunk]) -> None:
             continue
         for sentence in sentences(chunk.text):
             light = _sentence_light(sentence, chunk.span)
-            if light is not None and not any(u is ctx.unit and had.dimension == light.dimension for u, had in said):
+            if light is not None and not any(
+                u is ctx.unit and had.dimension == light.dimension for u, had in said
+            ):
                 said.append((ctx.unit, light))
 
 

@@ -285,15 +285,35 @@ def _spans(
     return spans
 
 
-def _never(_m: re.Match[str]) -> bool:
-    return False
+#: The characters of a hexadecimal digest, as folded text writes them.
+_HEX = frozenset("0123456789abcdef")
+#: A run of this many hexadecimal characters is a digest or a key (a SHA-256, a stored answer's
+#: IRI), not prose: no phone number is written as 16 letters and digits without a separator.
+_DIGEST = 16
+
+
+def _inside_digest(m: re.Match[str]) -> bool:
+    """A number that is the head of a hexadecimal digest ("079049241a97f4c9…"), not a phone number.
+
+    Digests start with digits about one time in ten in a way the phone grammar reads; a
+    number followed by a letter is kept unless the whole unbroken run of hexadecimal
+    characters around it is digest-long.
+    """
+    text, start, end = m.string, m.start(), m.end()
+    if end >= len(text) or text[end] not in _HEX or not set(text[start:end]) <= _HEX:
+        return False
+    while start > 0 and text[start - 1] in _HEX:
+        start -= 1
+    while end < len(text) and text[end] in _HEX:
+        end += 1
+    return end - start >= _DIGEST
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """Where ``text`` holds contact details: (start, end, "email" | "phone"), in ``text``'s own indices."""
     folded, origin = fold(text)
     found: list[tuple[int, int, str]] = []
-    for kind, regex, reject in (("email", _EMAIL, _bare_at_is_prose), ("phone", _PHONE, _never)):
+    for kind, regex, reject in (("email", _EMAIL, _bare_at_is_prose), ("phone", _PHONE, _inside_digest)):
         for start, end in _spans(folded, regex, reject):
             found.append((origin[start], origin[end - 1] + 1, kind))
     found.sort()

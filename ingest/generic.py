@@ -229,6 +229,10 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             return element, field.group("name").strip()
     candidates = title_candidates(elements)
     for element, text in candidates:
+        named = name_beside_description(ctx, text)
+        if named is not None:
+            return element, named
+    for element, text in candidates:
         crumb = len(element.text) <= 300 and re.search(r"\s[>»›]\s", element.text)
         if crumb and not _whole_entity(ctx, text) and not _WEAK_TITLE.search(text):
             return element, text  # a breadcrumb ends in the page's own name
@@ -256,6 +260,42 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
                 and not _WEAK_TITLE.search(text)
             ):
                 return element, text
+    return None
+
+
+#: A bracketed aside at the end of a title: its programme, pillar or period ("(Suomen kestävän
+#: kasvun ohjelma, pilari 4)"), no part of the name.
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def name_beside_description(ctx: Context, text: str) -> str | None:
+    """The name in a title that pairs it with the project's formal description, either way round:
+    "Kestävästi Savossa – Savon hyvinvointialueen Kestävän kasvun hanke (ohjelma, pilari 4)".
+
+    The description is the half that opens with its owner's genitive and says "hanke"; the
+    other half, a short capitalised name that is no organisation, report or section, is the
+    project's own name (the description would give only its generic "Kestävän kasvun hanke").
+    """
+    halves = [h.strip() for h in re.split(r"\s+[–—]\s+", _ASIDE.sub("", text))]
+    if len(halves) != 2:
+        return None
+    for name, description in (halves, halves[::-1]):
+        words = description.split()
+        if not (
+            len(words) >= 2 and any(_OWNER.fullmatch(w) for w in words[:3]) and _HANKE_AFTER.search(description)
+        ):
+            continue
+        if (
+            name[:1].isupper()
+            and 2 <= len(name.split()) <= 8
+            and re.search(r"[A-Za-zÅÄÖåäö]{3}", name)
+            and not PROJECT_WORDS.search(name)
+            and not _whole_entity(ctx, name)
+            and not _WEAK_TITLE.search(name)
+            and not _SECTION_LIKE.search(name)
+            and not _NOT_TITLE.match(name)
+        ):
+            return name
     return None
 
 

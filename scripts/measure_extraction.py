@@ -190,7 +190,7 @@ def lights(x: Extraction) -> Counter[tuple]:
     out: Counter[tuple] = Counter()
     for p in x.projects:
         for light in p.lights:
-            value = str(Decimal(light.percent).normalize()) if light.percent is not None else light.value
+            value = str(Decimal(str(light.percent)).normalize()) if light.percent is not None else light.value
             out[(p.name.casefold(), light.dimension, value)] += 1
     return out
 
@@ -206,7 +206,7 @@ def cost_cells(x: Extraction) -> Counter[tuple]:
                 for column, value in line.values.items():
                     key = (p.name.casefold(), statement.unit, statement.kind, statement.year, category, column)
                     seen[key] += 1
-                    out[(*key, seen[key], str(Decimal(value).normalize()))] += 1
+                    out[(*key, seen[key], str(Decimal(str(value)).normalize()))] += 1
     return out
 
 
@@ -253,7 +253,7 @@ def annotated_cells(data: dict) -> Counter[tuple]:
                     column,
                 )
                 seen[key] += 1
-                out[(*key, seen[key], str(Decimal(value).normalize()))] += 1
+                out[(*key, seen[key], str(Decimal(str(value)).normalize()))] += 1
     return out
 
 
@@ -261,7 +261,7 @@ def annotated_lights(data: dict) -> Counter[tuple]:
     out: Counter[tuple] = Counter()
     for project, values in data["traffic_lights"].items():
         for dimension, value in values.items():
-            shown = str(Decimal(value).normalize()) if isinstance(value, int | float) else value
+            shown = str(Decimal(str(value)).normalize()) if isinstance(value, int | float) else value
             out[(project.casefold(), dimension, shown)] += 1
     return out
 
@@ -397,7 +397,7 @@ def money(x: Extraction) -> set[frozenset[str]]:
             for line in totals[:1]:
                 value = next(iter(line.values.values()), None)
                 if value is not None:
-                    shown = str(Decimal(value).normalize())
+                    shown = str(Decimal(str(value)).normalize())
                     out.add(frozenset(f"{f}|{shown}" for f in name_forms(p.name)))
     return out
 
@@ -421,7 +421,7 @@ def _without_money(x: Extraction, gold: dict) -> None:
         for statement in p.costs:
             totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
             value = next(iter(totals[0].values.values()), None) if totals else None
-            shown = str(Decimal(value).normalize()) if value is not None else ""
+            shown = str(Decimal(str(value)).normalize()) if value is not None else ""
             if (
                 statement.kind in ("estimate", "granted", "applied", "returned")
                 and {f"{f}|{shown}" for f in name_forms(p.name)} & wanted

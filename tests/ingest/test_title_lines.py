@@ -60,3 +60,17 @@ def test_a_kind_title_heading_names_the_project_after_the_kind() -> None:
 def test_an_application_line_is_no_project() -> None:
     assert kind_line("Valtionavustushakemus")
     assert kind_line("Muutoshakemus 2/2024")
+
+
+def test_a_name_beside_its_formal_description_is_the_name() -> None:
+    """A title pairs the project's own name with its description "X:n hyvinvointialueen Kestävän
+    kasvun hanke (programme)", either way round: the name is the project's, not "Kestävän kasvun
+    hanke" (test2 h07 was filed under that name with all its lights and costs)."""
+    body = "Raportointijakso\n1.1.2024–30.6.2024\n\nEdistyminen\n40 %\n"
+    first = (
+        "Tilanneraportti 1/2024\n\nVarmat askeleet Lapissa – Lapin hyvinvointialueen Kestävän kasvun hanke "
+        "(Suomen kestävän kasvun ohjelma, pilari 4)\n\n" + body
+    )
+    assert projects(first) == [("Varmat askeleet Lapissa", "project")]
+    second = "Tilanneraportti 1/2024\n\nLapin hyvinvointialueen RRF-hanke – Varmat askeleet Lapissa\n\n" + body
+    assert projects(second) == [("Varmat askeleet Lapissa", "project")]

@@ -132,9 +132,7 @@ def ingest(
             show_default=False,
         ),
     ] = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of --explain: fi, sv or en.")
-    ] = Lang.fi,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of --explain: fi, sv or en.")] = Lang.fi,
 ) -> None:
     """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
@@ -390,9 +388,15 @@ def remove(
             raise typer.Exit(1) from exc
         for answer in answers:
             if answer["status"] == "removed":
-                out.print(f"poistettu / removed: {answer['file']} <{answer['graph']}>", highlight=False, soft_wrap=True)
+                out.print(
+                    f"poistettu / removed: {answer['file']} <{answer['graph']}>",
+                    highlight=False,
+                    soft_wrap=True,
+                )
             else:
-                err.print(f"[red]ei löytynyt / not found:[/red] {answer['file']}", highlight=False, soft_wrap=True)
+                err.print(
+                    f"[red]ei löytynyt / not found:[/red] {answer['file']}", highlight=False, soft_wrap=True
+                )
                 missing = True
         raise typer.Exit(1 if missing else 0)
     try:
@@ -469,12 +473,20 @@ app.add_typer(ontology_app, name="ontology")
 def ontology_check(
     data: Annotated[
         str | None,
-        typer.Option("--data", help="Tietovarasto, jonka data tarkistetaan. Store whose data is checked "
-                     "(default: the configured store).", show_default=False),
+        typer.Option(
+            "--data",
+            help="Tietovarasto, jonka data tarkistetaan. Store whose data is checked "
+            "(default: the configured store).",
+            show_default=False,
+        ),
     ] = None,
-    no_data: Annotated[bool, typer.Option("--no-data", help="Vain ontologia ja sanastot. Axioms only.")] = False,
+    no_data: Annotated[
+        bool, typer.Option("--no-data", help="Vain ontologia ja sanastot. Axioms only.")
+    ] = False,
     lang: Annotated[str, typer.Option("--lang", help="fi, sv, en")] = "fi",
-    hierarchy: Annotated[bool, typer.Option("--hierarchy/--no-hierarchy", help="Print the inferred hierarchy.")] = True,
+    hierarchy: Annotated[
+        bool, typer.Option("--hierarchy/--no-hierarchy", help="Print the inferred hierarchy.")
+    ] = True,
 ) -> None:
     """HermiT (owlready2): onko ontologia datoineen ristiriidaton. Is the ontology with its data consistent?
 

@@ -163,7 +163,9 @@ def parse_untrusted(data: bytes, rdf_format: str, graph: Graph | None = None) ->
     except Exception as exc:
         # rdflib's parsers also fail on cut-short input with whatever the code met (an IndexError
         # at the end of a Turtle text): outside input they cannot read is the sender's error.
-        raise RdfSyntaxError(f"not valid {rdf_format} (the parser stopped: {type(exc).__name__}: {exc})") from exc
+        raise RdfSyntaxError(
+            f"not valid {rdf_format} (the parser stopped: {type(exc).__name__}: {exc})"
+        ) from exc
     return target
 
 

@@ -100,7 +100,7 @@ def missing(store: Store, base: str) -> bool:
     if state == _NOTHING_STORED:  # nothing to follow: no stamp is kept (a CLEAR ALL leaves no graph)
         return False
     stamp = store.query(
-        f"ASK {{ GRAPH <{stamp_graph_iri(base)}> {{ <{stamp_graph_iri(base)}> <{HG.sha256}> \"{state}\" }} }}"
+        f'ASK {{ GRAPH <{stamp_graph_iri(base)}> {{ <{stamp_graph_iri(base)}> <{HG.sha256}> "{state}" }} }}'
     )
     return stamp is not True
 

@@ -408,7 +408,7 @@ def _parse_chart(value: str, fail: Fail) -> Chart:
 def _chart_labels(value: str, fail: Fail) -> dict[str, str]:
     positional, named = _fields(value, fail)
     if positional:
-        raise fail(f"chart labels are key=\"text\" pairs, got {positional}")
+        raise fail(f'chart labels are key="text" pairs, got {positional}')
     empty = [k for k, v in named.items() if not v.strip()]
     if empty:
         raise fail(f"chart labels empty: {', '.join(empty)}")

@@ -264,4 +264,7 @@ def test_swedish_investments_listed_with_their_sums() -> None:
     assert document.warnings == []  # a list item ending in a sum is no sentence cut short
     x = extract(document)
     parts = {p.name: p.costs[0].lines[0].values["budget"] for p in x.projects if p.level == "investment"}
-    assert parts == {"Investering 1: Vårdköer": Decimal(300000), "Investering 2: Digitala tjänster": Decimal(200000)}
+    assert parts == {
+        "Investering 1: Vårdköer": Decimal(300000),
+        "Investering 2: Digitala tjänster": Decimal(200000),
+    }

@@ -114,7 +114,9 @@ def test_progress_in_a_sentence_counts_in_a_document_that_rates_and_nowhere_else
         "Hanke on nyt noin 45 % valmis. Työ jatkuu syksyllä.\n\nAikataulu: vihreä\nRiskit: keltainen\n"
     )
     assert _lights(rated) == {"progress": Decimal(45), "schedule": "on-plan", "risks": "deviation"}
-    news = "Uutinen\n\nHanke: Lausehanke\nToteuttaja: Kainuun hyvinvointialue\n\nHanke on nyt noin 45 % valmis.\n"
+    news = (
+        "Uutinen\n\nHanke: Lausehanke\nToteuttaja: Kainuun hyvinvointialue\n\nHanke on nyt noin 45 % valmis.\n"
+    )
     assert _lights(news) == {}
     told = rated.replace("Riskit: keltainen\n", "Edistyminen: 50 %\n")
     assert _lights(told)["progress"] == Decimal(50)  # an explicit light wins over the sentence
@@ -140,8 +142,14 @@ def test_a_matrix_with_a_row_per_investment_rates_each_investment() -> None:
         "Investointi 3: Etäpalvelut\n\nEtäpalvelut laajenivat Kajaaniin.\n"
     )
     x = extract(read_bytes(report.encode(), file_name="raportti.txt", max_bytes=100_000))
-    by_unit = {p.name: {light.dimension: light.value or light.percent for light in p.lights} for p in x.projects}
-    assert by_unit["Investointi 1: Jonot"] == {"schedule": "on-plan", "risks": "deviation", "progress": Decimal(45)}
+    by_unit = {
+        p.name: {light.dimension: light.value or light.percent for light in p.lights} for p in x.projects
+    }
+    assert by_unit["Investointi 1: Jonot"] == {
+        "schedule": "on-plan",
+        "risks": "deviation",
+        "progress": Decimal(45),
+    }
     assert by_unit["Investointi 3: Etäpalvelut"] == {
         "schedule": "deviation",
         "risks": "on-plan",

@@ -201,9 +201,11 @@ def audit(store_path: Path, docs: list[Doc], reference_triples: Mapping[str, int
         from hankegraafi.ingest.derived import stamp_graph_iri, steps
 
         # rebuilt from the documents, not one of them (canonical projects, inferred triples, …)
-        derived = {str(step.graph(store.base_iri)) for step in steps()} | {
-            str(canonical_graph_iri(store.base_iri))
-        } | {str(changes_graph(store.base_iri)), str(stamp_graph_iri(store.base_iri))}
+        derived = (
+            {str(step.graph(store.base_iri)) for step in steps()}
+            | {str(canonical_graph_iri(store.base_iri))}
+            | {str(changes_graph(store.base_iri)), str(stamp_graph_iri(store.base_iri))}
+        )
         for g in names - {catalogue} - derived - set(left):
             if g not in entries:
                 problems.append(f"graph without a catalogue entry: {g}")

@@ -147,9 +147,11 @@ def test_fuzzed_documents_are_never_half_written(tmp_path: Path) -> None:
     from hankegraafi.ingest.changelog import changes_graph
     from hankegraafi.ingest.derived import stamp_graph_iri, steps
 
-    derived = {str(step.graph(str(cfg.base_iri))) for step in steps()} | {
-        str(canonical_graph_iri(str(cfg.base_iri)))
-    } | {str(changes_graph(str(cfg.base_iri))), str(stamp_graph_iri(str(cfg.base_iri)))}
+    derived = (
+        {str(step.graph(str(cfg.base_iri))) for step in steps()}
+        | {str(canonical_graph_iri(str(cfg.base_iri)))}
+        | {str(changes_graph(str(cfg.base_iri))), str(stamp_graph_iri(str(cfg.base_iri)))}
+    )
     docs = tmp_path / "docs"
     docs.mkdir()
     rng = random.Random(90210)
@@ -288,7 +290,9 @@ def test_html_with_many_deeply_nested_cells_is_read_in_bounded_time() -> None:
     data = gzip.decompress((DATA / "crashers" / "deep-table-cells.html.gz").read_bytes())
     with fuzzing.deadline(10.0):
         graph = fuzzing.pipeline(data, "lappi-loppuraportti.html")
-    assert len(graph) == 889  # 875 before hg:documentDate and hg:asOf (issue 14); 878 before issue 13 (municipalities as dct:spatial, partners in running text); 887 before stop 24's ingest changes
+    assert (
+        len(graph) == 889
+    )  # 875 before hg:documentDate and hg:asOf (issue 14); 878 before issue 13 (municipalities as dct:spatial, partners in running text); 887 before stop 24's ingest changes
 
 
 def test_facts_sharing_one_long_quote_are_mapped_in_bounded_time() -> None:
@@ -297,4 +301,6 @@ def test_facts_sharing_one_long_quote_are_mapped_in_bounded_time() -> None:
     data = gzip.decompress((DATA / "crashers" / "long-line-shared-quote.html.gz").read_bytes())
     with fuzzing.deadline(10.0):
         graph = fuzzing.pipeline(data, "etela-savo-hankesuunnitelma.html")
-    assert len(graph) == 125  # 107 before hg:documentDate (issue 14); 108 before issue 13's reading of running text; 118 before stop 25's ingest breadth work
+    assert (
+        len(graph) == 125
+    )  # 107 before hg:documentDate (issue 14); 108 before issue 13's reading of running text; 118 before stop 25's ingest breadth work

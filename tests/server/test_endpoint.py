@@ -381,7 +381,9 @@ def test_graph_store_put_of_broken_rdf_is_400_naming_the_place(
     """A body that is not the RDF its media type says is the sender's error, not ours (was 500)."""
     r = writable_client.put("/graph-store?graph=urn:x", data=body, headers={**AUTH, "Content-Type": media})
     assert r.status_code == 400
-    assert "not valid " + {"application/n-triples": "nt", "text/turtle": "turtle"}[media] in r.get_data(as_text=True)
+    assert "not valid " + {"application/n-triples": "nt", "text/turtle": "turtle"}[media] in r.get_data(
+        as_text=True
+    )
 
 
 def test_graph_store_writes_rebuild_the_inferred_graph(writable_client: FlaskClient) -> None:
@@ -390,9 +392,7 @@ def test_graph_store_writes_rebuild_the_inferred_graph(writable_client: FlaskCli
     graph, project = f"{base}graph/put-by-hand-txt", f"{base}project/put-by-hand"
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     body = f"<{project}> <{rdf_type}> <https://w3id.org/hankegraafi/ontology#Investment> .\n".encode()
-    entailed = (
-        f"ASK {{ GRAPH <{base}meta/inferred> {{ <{project}> a <http://data.europa.eu/s66#Project> }} }}"
-    )
+    entailed = f"ASK {{ GRAPH <{base}meta/inferred> {{ <{project}> a <http://data.europa.eu/s66#Project> }} }}"
     r = writable_client.put(
         f"/graph-store?graph={graph}", data=body, headers={**AUTH, "Content-Type": "application/n-triples"}
     )

@@ -30,9 +30,9 @@ def _pdf(name: str, pages: list[list[str]], columns: list[int], header=None, foo
     _width, height = A4
     for number, page in enumerate(pages, start=1):
         c.setFont("Helvetica", 8)
-        for x, text in (header(number, len(pages)) if header else []):
+        for x, text in header(number, len(pages)) if header else []:
             c.drawString(x, height - 28, text)
-        for x, text in (footer(number, len(pages)) if footer else []):
+        for x, text in footer(number, len(pages)) if footer else []:
             c.drawString(x, 26, text)
         y = height - 64
         for line in page:
@@ -90,7 +90,10 @@ def v07_ita_uusimaa_lagesrapport() -> None:
         [
             ("Projektets namn", "Tillgänglig vård i Östra Nyland (TVÖN)"),
             ("Projektägare", "Östra Nylands välfärdsområde"),
-            ("Finansiär", "Social- och hälsovårdsministeriet; EU:s facilitet för återhämtning och resiliens (NextGenerationEU)"),
+            (
+                "Finansiär",
+                "Social- och hälsovårdsministeriet; EU:s facilitet för återhämtning och resiliens (NextGenerationEU)",
+            ),
             ("Projekttid", "1.1.2023–31.12.2025"),
             ("Rapporteringsperiod", "1.5–31.8.2024"),
             ("Rapporten godkänd", "20.9.2024 (projektets styrgrupp)"),
@@ -108,7 +111,15 @@ def v07_ita_uusimaa_lagesrapport() -> None:
     d.add_paragraph("● grön = framskrider enligt plan   ● gul = mindre avvikelse   ● röd = betydande avvikelse")
     _table(
         d,
-        ["Tidtabell", "Kostnader", "Resultatens kvalitet", "Resultatens omfattning", "Personal", "Risker", "Nytta"],
+        [
+            "Tidtabell",
+            "Kostnader",
+            "Resultatens kvalitet",
+            "Resultatens omfattning",
+            "Personal",
+            "Risker",
+            "Nytta",
+        ],
         [("● grön", "● grön", "● grön", "● gul", "● röd", "● gul", "● grön")],
     )
     d.add_paragraph(
@@ -443,7 +454,9 @@ def v09_helsinki_loppuraporttilomake() -> None:
     d = _docx(dt.datetime(2025, 2, 27), "Helsingin kaupunki, sosiaali-, terveys- ja pelastustoimiala")
     d.add_paragraph("SOSIAALI- JA TERVEYSMINISTERIÖ")
     d.add_heading("Valtionavustuksen loppuraportti", level=0)
-    d.add_paragraph("Täytä lomake ja toimita se ministeriön kirjaamoon kuuden kuukauden kuluessa hankkeen päättymisestä.")
+    d.add_paragraph(
+        "Täytä lomake ja toimita se ministeriön kirjaamoon kuuden kuukauden kuluessa hankkeen päättymisestä."
+    )
     d.add_heading("1. Avustuksen saaja", level=1)
     _table(
         d,
@@ -524,7 +537,10 @@ def main() -> None:
         "v02_etela_karjala_tab_arviointi_tulostettu.pdf",
         V02,
         [40, 300, 420],
-        header=lambda n, total: [(40, "5.11.2024 klo 10.32"), (250, "Sosiaaliohjauksen kyläkierros – Arviointi | Innokylä")],
+        header=lambda n, total: [
+            (40, "5.11.2024 klo 10.32"),
+            (250, "Sosiaaliohjauksen kyläkierros – Arviointi | Innokylä"),
+        ],
         footer=lambda n, total: [(40, V02_URL), (520, f"{n}/{total}")],
     )
     v06_pohjois_pohjanmaa_osavuosikatsaus()
@@ -533,15 +549,23 @@ def main() -> None:
         "v08_pirkanmaa_tsk_loppuraportti_2023.pdf",
         V08,
         [40, 330, 420, 500],
-        header=lambda n, total: [(40, "Loppuraportti | Sujuvat palvelut Pirkanmaalla | 15.12.2023"), (500, f"{n} ({total})")],
-        footer=lambda n, total: [(40, "Pirkanmaan hyvinvointialue · Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma")],
+        header=lambda n, total: [
+            (40, "Loppuraportti | Sujuvat palvelut Pirkanmaalla | 15.12.2023"),
+            (500, f"{n} ({total})"),
+        ],
+        footer=lambda n, total: [
+            (40, "Pirkanmaan hyvinvointialue · Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma")
+        ],
     )
     v09_helsinki_loppuraporttilomake()
     _pdf(
         "v13_pohjois_karjala_aluehallitus_poytakirja_2022.pdf",
         V13,
         [40, 330, 470],
-        header=lambda n, total: [(40, "Pohjois-Karjalan hyvinvointialue    Aluehallitus    06.06.2022"), (430, f"Pöytäkirja 9/2022   {[1, 5, 6][n - 1]} (12)")],
+        header=lambda n, total: [
+            (40, "Pohjois-Karjalan hyvinvointialue    Aluehallitus    06.06.2022"),
+            (430, f"Pöytäkirja 9/2022   {[1, 5, 6][n - 1]} (12)"),
+        ],
         footer=lambda n, total: [(40, "Pöytäkirjantarkastajien nimikirjaimet  ______  ______")],
     )
 

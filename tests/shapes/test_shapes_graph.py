@@ -110,9 +110,14 @@ def test_email_and_phone_are_told_apart():
 
 
 def test_checksums_are_not_scanned_for_phone_numbers():
-    """About one checksum in 500 starts like a phone number ("0849029548…"); hg:sha256 must not fail for it."""
-    looks_like_phone = [h for i in range(3000) if has_phone(h := hashlib.sha256(str(i).encode()).hexdigest())]
+    """About one checksum in 300 starts like a phone number to the shape's pattern ("0849029548…");
+    hg:sha256 must not fail for it. (The Python check, shapes.pii, reads a digest as one since stop
+    28; the shape's regular expression cannot, so the shape leaves checksums unscanned.)"""
+    shape = re.compile(CONTACT_PATTERN, re.I)
+    digests = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(3000)]
+    looks_like_phone = [h for h in digests if shape.search(h)]
     assert len(looks_like_phone) >= 3
+    assert not any(has_phone(h) for h in looks_like_phone)
     data = complete_document()
     doc = URIRef("https://w3id.org/hankegraafi/id/doc")
     data.remove((doc, URIRef("https://w3id.org/hankegraafi/ontology#sha256"), None))

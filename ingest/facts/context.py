@@ -81,13 +81,18 @@ class Context:
         return project
 
     def start_investment(self, name: str, number: str, span: Span, withdrawn: bool) -> None:
-        if self.investment is not None and number and same_investment(self.investment, number):
-            return  # "Investointi 4.1." inside Investointi 1 describes the same investment
         label = name
         if number and not re.search(r"Investointi|Investering|Investment", name) and not match_part_line(name):
             # An unnumbered part keeps its own name: "Investointi : X" would name nothing.
             label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
+        if self.investment is not None and number and same_investment(self.investment, number):
+            self.same_part(label, self.root)  # a part given by number alone takes the name when it comes
+            return  # "Investointi 4.1." inside Investointi 1 describes the same investment
         self.area = None
+        same = self.same_part(label, self.root)
+        if same is not None:
+            self.investment, self.sub = same, None
+            return
         self.investment = self.new_project("investment", label, span, self.root, number)
         self.investment.withdrawn = withdrawn
         if withdrawn:
@@ -106,7 +111,12 @@ class Context:
         nested = span.quote.startswith("Aliprojekti")
         if nested and self.area is not None:
             parent = self.area
-        self.sub = self.new_project("subproject", name, span, parent)
+        same = self.same_part(name, parent)
+        self.sub = same or self.new_project("subproject", name, span, parent)
+        if same is not None:
+            self.area = None
+            self.sub_headings = 0
+            return
         if (
             parent is self.root
             and self.investment is None
@@ -119,6 +129,37 @@ class Context:
             self.area = None
         self.sub.withdrawn = withdrawn or self.sub.withdrawn
         self.sub_headings = 0
+
+    def same_part(self, label: str, parent: Project | None) -> Project | None:
+        """The part of ``parent`` that ``label`` names again by its word and number alone.
+
+        A report names its parts once ("Investointi 2: Hoitoketjut" over its goals) and then
+        refers to them by number ("Investointi 2" over the cost table): the same part, not a
+        second one. A part first given by number alone takes the name when it comes.
+        """
+        found = match_part_line(label)
+        if found is None:
+            return None
+        kind, word, number, name = found
+        for project in self.projects:
+            if project.parent is not parent or project.level not in ("investment", "subproject"):
+                continue
+            own = match_part_line(project.name)
+            if own is None or own[2] != number or own[0] != kind or bool(own[3]) == bool(name):
+                continue
+            if kind != "investment" and own[1].casefold() != word.casefold():
+                continue  # "Osakokonaisuus 2" is not "Delprojekt 2"
+            if name and not own[3]:
+                self._rename_part(project, label)
+            return project
+        return None
+
+    def _rename_part(self, project: Project, label: str) -> None:
+        old = project.path
+        project.name, project.path = label, (*old[:-1], label)
+        for other in self.projects:
+            if other is not project and other.path[: len(old)] == old:
+                other.path = (*project.path, *other.path[len(old) :])
 
     def vote_region(self, text: str, weight: float) -> None:
         for mention in self.names.known(text):

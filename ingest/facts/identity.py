@@ -35,8 +35,44 @@ _URL = re.compile(r"https?://[^\s<>()]+")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|txt|zip)$", re.I)
 
 
+#: A line that goes on with the name above it: starts in lower case, short, no label, no sentence.
+_NAME_TAIL = re.compile(r"^(?-i:[a-zåäö])[^\t:]{1,79}$")
+
+
+def join_wrapped_names(elements: list[Element]) -> None:
+    """A name field whose value a PDF or a narrow form broke onto the next line takes that line back.
+
+    "Hanke: X, Investointi 2: Digitaaliset" / "palvelut ja etävastaanotto": the second line
+    starts in lower case right below the field, with no label of its own and no sentence
+    end, so it is the rest of the name, not text of the document. Cost tables and lights
+    are then filed under the whole name.
+    """
+    index = 0
+    while index + 1 < len(elements):
+        field, tail = elements[index], elements[index + 1]
+        text = tail.text.strip()
+        if (
+            field.type == "field"
+            and field.key == "name"
+            and field.value.strip()
+            and "\n" not in field.value
+            and not field.value.rstrip().endswith((".", ")"))
+            and tail.type == "text"
+            and tail.first == tail.last == field.last + 1
+            and _NAME_TAIL.match(text)
+            and not text.endswith((".", "!", "?"))
+            and len(text.split()) <= 8
+        ):
+            field.value = f"{field.value.rstrip()} {text}"
+            field.text = f"{field.text.rstrip()} {text}"
+            field.last = tail.last
+            del elements[index + 1]
+        index += 1
+
+
 def title_block(ctx: Context, elements: list[Element]) -> None:
     """Programme, project name, county and date from the lines before the first label."""
+    join_wrapped_names(elements)
     block: list[Element] = []
     for element in elements:
         if element.type != "text" or prose(element.text):

@@ -82,3 +82,35 @@ def test_another_number_is_another_part() -> None:
     x = _read(_RESUMED.replace("### Investointi 3\n", "### Investointi 4\n"))
     assert _budget(_named(x, "Investointi 4"), "service-purchases") == Decimal(410000)
     assert _budget(_named(x, "Investointi 3: Kotihoidon etäkäynnit"), "service-purchases") is None
+
+
+_WRAPPED = """Pohjois-Savon hyvinvointialue\tVäliraportti 1/2025\t1 (2)
+
+VÄLIRAPORTTI
+
+Hanke: Pohjois-Savon Kestävän kasvun hanke, Investointi 1: Hoitojonojen
+purkaminen ostopalveluin
+Projektipäällikkö: Matti Rossi
+
+1. Liikennevalot
+Aikataulu\t● Suunniteltu
+
+2. Kustannukset (kumulatiivinen, euroa)
+Kustannuslaji\tBudjetti\tToteuma
+Palvelujen ostot\t300.000,00\t120.000,00
+Yhteensä\t300.000,00\t120.000,00
+"""
+
+
+def test_a_name_field_broken_onto_the_next_line_is_one_name() -> None:
+    x = _read(_WRAPPED, "raportti.txt")
+    full = "Pohjois-Savon Kestävän kasvun hanke, Investointi 1: Hoitojonojen purkaminen ostopalveluin"
+    assert [p.name for p in x.projects] == [full]
+    assert _budget(x.projects[0], "service-purchases") == Decimal(300000)
+    assert [light.dimension for light in x.projects[0].lights] == ["schedule"]
+
+
+def test_a_sentence_or_a_label_below_the_name_field_is_no_part_of_the_name() -> None:
+    for below in ("hanke etenee suunnitellusti.", "vastuuhenkilö: Matti Rossi"):
+        x = _read(_WRAPPED.replace("purkaminen ostopalveluin", below), "raportti.txt")
+        assert x.projects[0].name == "Pohjois-Savon Kestävän kasvun hanke, Investointi 1: Hoitojonojen"

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from rdflib.namespace import FOAF, RDF
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES
+from hankegraafi.queries.answers import answers_graph_iri
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.rdfout import CONTACT_PREDICATES, NAME_PREDICATES
 from hankegraafi.shapes.pii import has_contact_details
@@ -86,13 +87,17 @@ def ensure(folder: Path, name: str, version: str, data: DataAccess, *, person_na
 
 
 def read_quads(data: DataAccess, *, person_names: bool) -> list[ox.Quad]:
-    """Every quad of every named graph (staging graphs left out), cleaned of personal data.
+    """Every quad of every named graph (staging graphs and the stored answers left out), cleaned
+    of personal data. The stored catalogue answers are a cache of query results (compressed JSON
+    keyed by the data's version), recomputed from the data on every write: no data to publish.
 
     The same rules as :func:`rdfout.publishable`: no contact-detail
     properties, no literal holding an e-mail address or phone number, no
     ``mailto:``/``tel:`` IRIs, and names of people only where allowed.
     """
-    quads = [q for q in ox.parse(data.nquads(), format=ox.RdfFormat.N_QUADS) if not _staging(q)]
+    quads = [
+        q for q in ox.parse(data.nquads(), format=ox.RdfFormat.N_QUADS) if not _staging(q) and not _cache(q)
+    ]
     persons = {
         q.subject.value for q in quads if q.predicate.value == RDF_TYPE and q.object.value in PERSON_TYPES
     }
@@ -112,6 +117,14 @@ RDF_TYPE = str(RDF.type)
 PERSON_TYPES = {str(FOAF.Person), str(HG.PersonInRole)}
 _CONTACT = {str(p) for p in CONTACT_PREDICATES}
 _NAMES = {str(p) for p in NAME_PREDICATES}
+
+
+#: The path of the graph of stored catalogue answers under any base IRI.
+CACHE_GRAPH_PATH = "/" + str(answers_graph_iri(""))
+
+
+def _cache(q: ox.Quad) -> bool:
+    return isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith(CACHE_GRAPH_PATH)
 
 
 def _staging(q: ox.Quad) -> bool:

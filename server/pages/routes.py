@@ -23,6 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from werkzeug.datastructures import MIMEAccept
 
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
+from hankegraafi.queries.answers import answers_graph_iri
 from hankegraafi.server import i18n, negotiation
 from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.i18n import translate
@@ -570,9 +571,10 @@ def sitemap() -> Response:
         m = mapping()
         rows = access().select("SELECT DISTINCT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }")
         paths = {"/", "/browse", "/search", "/ontology.html", VOID_PATH}
+        cache = f"{site().base_iri}{answers_graph_iri('')}"  # stored query results: no pages
         for row in rows:
             iri = str(row["s"])
-            if iri.startswith(ONTOLOGY_IRI):
+            if iri.startswith((ONTOLOGY_IRI, cache)):
                 continue
             url = m.page_url(iri)
             if url:

@@ -19,6 +19,7 @@ from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, sum_of
+from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, read_part_lines
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element, best_label, norm_label
@@ -341,7 +342,9 @@ def _field_sums(ctx: Context) -> None:
 
 
 def _finish(ctx: Context) -> None:
-    """A part heading ending in a sum ("Investointi 1: Palveluvelan purku 1 800 000 €") names the part and its money."""
+    """A part heading ending in a sum ("Investointi 1: Palveluvelan purku 1 800 000 €") names the part and its money;
+    tables and lights whose caption or section names a part go to it (``partscopes``)."""
+    refile(ctx)
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction, Project
+from hankegraafi.ingest.facts.partscopes import Reference, reference
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -114,3 +117,77 @@ def test_a_sentence_or_a_label_below_the_name_field_is_no_part_of_the_name() -> 
     for below in ("hanke etenee suunnitellusti.", "vastuuhenkilö: Matti Rossi"):
         x = _read(_WRAPPED.replace("purkaminen ostopalveluin", below), "raportti.txt")
         assert x.projects[0].name == "Pohjois-Savon Kestävän kasvun hanke, Investointi 1: Hoitojonojen"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Taulukko 2. Investointi 3: Etäkuntoutus, kertymä 30.6.2024 (€)",
+            Reference("investment", "Investointi", "3", "Etäkuntoutus"),
+        ),
+        (
+            "Liite 1. Investointi 2 (Kotihoito), kustannukset (euroa)",
+            Reference("investment", "Investointi", "2", "Kotihoito"),
+        ),
+        ("Investering 1, kostnader per kostnadsslag (euro)", Reference("investment", "Investering", "1", "")),
+        ("3  TALOUS – INVESTOINTI 4", Reference("investment", "Investointi", "4", "")),
+        ("Kustannukset 1.1.–30.6.2024, osakokonaisuus 2", Reference("subproject", "Osakokonaisuus", "2", "")),
+        ("Tabell 3. Hela projektet, rapportperioden", "whole"),
+        ("Investointi 2: Etäkuntoutus", None),  # a part heading: the walk's own
+        ("Investointien 1 ja 2 kustannukset", None),  # inflected, two parts: names neither
+        ("Investointi 1 ja Investointi 2 yhteensä", None),
+        ("Kustannukset kumulatiivisesti", None),
+    ],
+)
+def test_a_caption_or_heading_names_the_part_it_is_about(line: str, expected: Reference | str | None) -> None:
+    assert reference(line) == expected
+
+
+_SECTIONS = """KAINUUN HYVINVOINTIALUE\tTILANNERAPORTTI 1/2025
+Hanke: Arki sujuvaksi Kainuussa
+Raportointijakso: 1.1.–30.6.2025
+
+1  INVESTOINNIT
+
+- Investointi 1: Hoitojonot
+- Investointi 2: Etävastaanotot
+
+2  LIIKENNEVALOT, INVESTOINTI 2
+
+Aikataulu\tvihreä
+Kustannukset\tkeltainen
+
+3  TALOUS, INVESTOINTI 2
+
+3.1 Kumulatiivinen toteuma
+
+Kustannuslaji\tBudjetti\tToteutunut
+Palvelujen ostot\t200 000,00\t90 000,00
+Yhteensä\t200 000,00\t90 000,00
+
+4  KOKO HANKE
+
+Kustannuslaji\tBudjetti\tToteutunut
+Palvelujen ostot\t700 000,00\t300 000,00
+Yhteensä\t700 000,00\t300 000,00
+"""
+
+
+def test_a_numbered_section_naming_a_part_files_its_lights_and_tables_under_it() -> None:
+    x = _read(_SECTIONS, "raportti.txt")
+    part = _named(x, "Investointi 2: Etävastaanotot")
+    assert sorted(light.dimension for light in part.lights) == ["costs", "schedule"]
+    assert _budget(part, "service-purchases") == Decimal(200000)
+    whole = _named(x, "Arki sujuvaksi Kainuussa")
+    assert _budget(whole, "service-purchases") == Decimal(700000) and not whole.lights
+    assert not _named(x, "Investointi 1: Hoitojonot").costs
+
+
+def test_a_caption_names_the_part_of_the_table_right_below_it_only() -> None:
+    text = _SECTIONS.replace(
+        "3  TALOUS, INVESTOINTI 2\n\n3.1 Kumulatiivinen toteuma", "3  TALOUS\n\nTaulukko 1. Investointi 1"
+    )
+    x = _read(text, "raportti.txt")
+    assert _budget(_named(x, "Investointi 1: Hoitojonot"), "service-purchases") == Decimal(200000)
+    assert _budget(_named(x, "Arki sujuvaksi Kainuussa"), "service-purchases") == Decimal(700000)

@@ -1,0 +1,175 @@
+"""Cost tables and lights filed under the part that their caption or section heading names.
+
+A report often keeps its parts out of the headings that own text and names them where
+it qualifies a table or a section: a caption "Taulukko 1. Investointi 1: Hoitojonojen
+purku, kertymä 31.8.2023 (€)" or "Investering 4, kostnadsförslag per kostnadsslag"
+right above a table, a caption "Koko hanke, raportointijakso …" for the whole, or a
+numbered section "2  LIIKENNEVALOT, INVESTOINTI 4" whose lights and tables run to the
+next section of the same level. Such a line is no part heading (the text after the
+section is not the part's), so the walk files what it reads under the current unit;
+at the end each cost statement and light read inside that caption's table or that
+section moves to the part named (found by its word and number, made when new) or the
+whole. The words of parts are the ``project-part`` vocabulary's (``partwords.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
+from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
+
+#: An outline number at the start of a heading: "2  LIIKENNEVALOT", "4.2 Kumulatiivinen …".
+_OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-ZÅÄÖ])")
+#: A caption or heading about the whole project rather than one of its parts (fi, sv, en).
+_WHOLE = re.compile(
+    r"\b(?:koko\s+hank(?:e|keen|keelle)|hela\s+projekt(?:et|ets)|whole\s+project|entire\s+project)\b", re.I
+)
+#: The name after a part's number: "Investointi 1: X, kertymä …", "Investointi 2 (X), …", "– X".
+_NAME_AFTER = re.compile(
+    r"^\s*(?:[:–—-]\s*(?P<plain>[^,(]{3,80}?)|\((?P<bracketed>[^()]{3,80})\))\s*(?:[,(]|$)"
+)
+#: A caption line's longest length and a table's farthest distance below it.
+_MAX_CAPTION = 160
+_MAX_GAP = 2
+
+
+class Reference(NamedTuple):
+    """The part a caption or heading names: its level, word, number and name (may be empty)."""
+
+    level: str  # investment, subproject
+    word: str
+    number: str
+    name: str
+
+
+def _pattern() -> re.Pattern[str]:
+    """A word of an investment or sub-project and its number anywhere in a line, in any case."""
+
+    def build(_: registry.Scheme) -> re.Pattern[str]:
+        words = sorted((w for w, key in part_words().items() if key != "work-package"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"\b(?P<word>{alternatives})\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
+
+    return from_scheme("project-part", "reference", build)
+
+
+def reference(text: str) -> Reference | str | None:
+    """The part (or ``"whole"``) a caption or heading qualifies its content by, else None.
+
+    A line that is a part heading itself is the walk's; two parts in one line name neither.
+    """
+    line = text.strip().strip("#*_ ")
+    if not line or len(line) > _MAX_CAPTION or "\t" in line or match_part_line(line) is not None:
+        return None
+    found = list(_pattern().finditer(line))
+    if len({m.group("num") for m in found}) > 1:
+        return None
+    if not found:
+        return "whole" if _WHOLE.search(line) else None
+    m = found[0]
+    key = part_words()[m.group("word").lower()]
+    word = (
+        m.group("word")
+        if m.group("word")[1:].islower() and m.group("word")[:1].isupper()
+        else m.group("word").capitalize()
+    )
+    after = _NAME_AFTER.match(line[m.end() :])
+    name = ((after.group("plain") or after.group("bracketed")) if after else "") or ""
+    if name and not (name[:1].isupper() and not re.search(r"\d{1,2}\.\d{1,2}\.", name)):
+        name = ""  # "– kustannukset 1.1.–30.6.": what follows is the caption's own words
+    return Reference("investment" if key == "investment" else "subproject", word, m.group("num"), name.strip())
+
+
+def _depth(text: str) -> int | None:
+    m = _OUTLINE.match(text)
+    return len(m.group(1).split(".")) if m else None
+
+
+def _scope(elements: list[Element], index: int) -> tuple[int, int] | None:
+    """The lines a caption or heading at ``index`` qualifies: the table right below it, or its section."""
+    element = elements[index]
+    following = elements[index + 1] if index + 1 < len(elements) else None
+    if following is not None and following.type == "table" and following.first - element.last <= _MAX_GAP + 1:
+        return following.first, following.last
+    depth = _depth(element.text)
+    if depth is None and element.type != "heading":
+        return None
+    last = elements[-1].last if elements else element.last
+    for later in elements[index + 1 :]:
+        if later.type not in ("heading", "text", "part"):
+            continue
+        later_depth = _depth(later.text)
+        if (depth is not None and later_depth is not None and later_depth <= depth) or (
+            depth is None and later.type in ("heading", "part")
+        ):
+            last = later.first - 1
+            break
+    return element.last + 1, last
+
+
+def _target(ctx: Context, named: Reference | str) -> Project | None:
+    """The project a reference names: the whole, or the part of that word and number (made when new)."""
+    if isinstance(named, str):
+        return ctx.root
+    from hankegraafi.ingest.facts.parts import Listed, listed_part  # parts imports this module
+
+    candidates = [
+        p
+        for p in ctx.projects
+        if p.level == named.level
+        and (own := match_part_line(p.name)) is not None
+        and own[2] == named.number
+        and (named.level == "investment" or own[1].casefold() == named.word.casefold())
+    ]
+    if candidates:
+        return max(candidates, key=lambda p: bool(match_part_line(p.name)[3]))  # type: ignore[index]
+    if ctx.root is None:
+        return None
+    from hankegraafi.ingest.facts.model import Span
+
+    listed = Listed(named.level, named.word, named.number, named.name)
+    return listed_part(ctx, listed, Span(0, 0, ""))
+
+
+def _within(project: Project, ancestor: Project) -> bool:
+    while project is not None:
+        if project is ancestor:
+            return True
+        project = project.parent  # type: ignore[assignment]
+    return False
+
+
+def refile(ctx: Context) -> None:
+    """Each cost statement and light read inside a qualified table or section moves to its part."""
+    elements = ctx.seg.elements
+    for index, element in enumerate(elements):
+        if element.type not in ("heading", "text") or element.first != element.last:
+            continue
+        if element.type == "text" and (
+            element.text.lstrip()[:1] in "-•*" or element.text.rstrip().endswith(".")
+        ):
+            continue  # a list item or a sentence, not a caption or heading
+        named = reference(element.text)
+        scope = _scope(elements, index) if named is not None else None
+        if named is None or scope is None:
+            continue
+        target = _target(ctx, named)
+        if target is None:
+            continue
+        first, last = scope
+        for project in list(ctx.projects):
+            if project is target or (target is not ctx.root and _within(project, target)):
+                continue  # a sub-project's own table inside its investment's section stays its own
+            moving = [s for s in project.costs if first <= s.span.first <= last]
+            lights = [light for light in project.lights if first <= light.span.first <= last]
+            for statement in moving:
+                project.costs.remove(statement)
+                target.costs.append(statement)
+            for light in lights:
+                project.lights.remove(light)
+                target.lights.append(light)

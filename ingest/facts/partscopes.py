@@ -91,13 +91,19 @@ def _depth(text: str) -> int | None:
 
 
 def _scope(elements: list[Element], index: int) -> tuple[int, int] | None:
-    """The lines a caption or heading at ``index`` qualifies: the table right below it, or its section."""
+    """The lines a caption or heading at ``index`` qualifies: a numbered or marked heading's section
+    (to the next heading of its level), else the table right below a caption line."""
     element = elements[index]
     following = elements[index + 1] if index + 1 < len(elements) else None
-    if following is not None and following.type == "table" and following.first - element.last <= _MAX_GAP + 1:
-        return following.first, following.last
     depth = _depth(element.text)
     if depth is None and element.type != "heading":
+        # A caption: the table right below it, nothing after.
+        if (
+            following is not None
+            and following.type == "table"
+            and following.first - element.last <= _MAX_GAP + 1
+        ):
+            return following.first, following.last
         return None
     last = elements[-1].last if elements else element.last
     for later in elements[index + 1 :]:

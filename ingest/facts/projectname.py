@@ -226,6 +226,12 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         if root is None or root.name != boxed[1]:
             _name_project(ctx, boxed[1], Span(boxed[0].first, boxed[0].last, boxed[1]))
         return
+    head = (
+        None if any(e.type == "field" and e.key == "name" for e in elements) else head_row_name(ctx, elements)
+    )
+    if head is not None and (root is None or root is ctx.fallback or root.span.first > head[0].last):
+        _name_project(ctx, head[1], Span(head[0].first, head[0].last, head[1]))
+        return
     titled = kind_title(elements)
     if titled is not None and (
         root is None
@@ -319,6 +325,57 @@ def table_name(elements: list[Element]) -> tuple[Element, str] | None:
             ):
                 return element, cells[1].strip("*_ ")
     return None
+
+
+#: A page mark in a head row: "1 (3)", "Sivu 2/4", "Sida 1 (2)".
+_PAGE_MARK = re.compile(r"^(?:sivu|sida|page)?\s*\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3})$", re.I)
+
+
+def head_row_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] | None:
+    """The project's name in the cells of a report's head rows: "Tilanneraportti | X" or
+    "X | Raportointijakso 1.1.–30.6.2023" under "COUNTY | TILANNERAPORTTI".
+
+    A form's head is a small table on the first lines whose cells give the county or the
+    organisation, the report's kind and number, the period or date and a page mark; the one
+    cell left that reads as a name (capitalised, not in capitals, no clause) is the project's.
+    """
+    table = next((e for e in elements[:3] if e.type == "table"), None)
+    if table is None or table.first > 3:
+        return None
+    # The head is the table's first rows on consecutive lines; a blank line ends it (the rows after
+    # it are the form's fields: "Laatija | …").
+    head = [
+        row
+        for index, (row, line) in enumerate(zip(table.rows, table.row_lines, strict=False))
+        if line == table.first + index
+    ]
+    if not 1 <= len(head) <= 3:
+        return None
+    left = [
+        cell.strip("*_ ")
+        for row in head
+        for cell in row
+        if cell.strip("*_ ") and not _head_cell(ctx, cell.strip("*_ "))
+    ]
+    if len(left) != 1:
+        return None
+    name = left[0]
+    if not (name[:1].isupper() and re.search(r"[a-zåäö]{3}", name) and len(name) <= 100) or no_name(name):
+        return None
+    return (table, name) if not _clause(name) and not prose(name) else None
+
+
+def _head_cell(ctx: Context, cell: str) -> bool:
+    """A head cell that names no project: capitals (a letterhead), the kind, a date or period, a page
+    mark, a label, or only a county's or organisation's name."""
+    if cell.isupper() or kind_line(cell) or _PAGE_MARK.match(cell) or cell.endswith(":"):
+        return True
+    if " | " in cell or re.search(rf"\b(?:{KIND_WORDS})\b", cell, re.I):
+        return True  # a page header's joined cell: "Lapin hyvinvointialue – Hankesuunnitelma Lappi 2"
+    if re.search(r"\d{1,2}\.\d{1,2}\.", cell) or re.fullmatch(r"[\d\s./–-]+", cell):
+        return True
+    mentions = ctx.names.known(cell)
+    return len(mentions) == 1 and len(mentions[0].surface) >= len(cell.rstrip(" .:")) - 2
 
 
 def _name_project(ctx: Context, name: str, span: Span) -> None:

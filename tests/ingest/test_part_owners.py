@@ -191,3 +191,37 @@ def test_a_caption_names_the_part_of_the_table_right_below_it_only() -> None:
     x = _read(text, "raportti.txt")
     assert _budget(_named(x, "Investointi 1: Hoitojonot"), "service-purchases") == Decimal(200000)
     assert _budget(_named(x, "Arki sujuvaksi Kainuussa"), "service-purchases") == Decimal(700000)
+
+
+_HEAD_ROWS = """{head}
+
+1  TILANNE
+
+Hanke eteni Kuopiossa ja Iisalmessa suunnitellusti.
+
+2  LIIKENNEVALOT, INVESTOINTI 1
+
+Aikataulu\tvihreä
+"""
+
+
+def test_the_project_is_the_one_head_cell_that_is_no_county_kind_period_or_page_mark() -> None:
+    for head in (
+        "POHJOIS-SAVON HYVINVOINTIALUE\tTILANNERAPORTTI 1/2025\nKotona Kuopiossa\tRaportointijakso 1.1.–30.6.2025",
+        "Tilanneraportti\tKotona Kuopiossa",
+        "Pohjois-Savon hyvinvointialue\tKotona Kuopiossa\tRaportointijakso 1.1.–30.6.2025",
+    ):
+        x = _read(_HEAD_ROWS.format(head=head), "raportti.txt")
+        assert x.projects[0].name == "Kotona Kuopiossa", head
+
+
+def test_a_page_header_cell_joining_the_county_and_the_kind_is_no_name() -> None:
+    head = "Kotona Kuopiossa\tTilanneraportti 1/2025\t1 (2)"
+    assert _read(_HEAD_ROWS.format(head=head), "raportti.txt").projects[0].name == "Kotona Kuopiossa"
+    head = "Pohjois-Savon hyvinvointialue – Tilanneraportti Kotona Kuopiossa\t1 (2)"
+    assert "Tilanneraportti" not in _read(_HEAD_ROWS.format(head=head), "raportti.txt").projects[0].name
+
+
+def test_two_candidate_cells_name_no_project() -> None:
+    x = _read(_HEAD_ROWS.format(head="Kotona Kuopiossa\tArjen apu Savossa"), "raportti.txt")
+    assert x.projects[0].name not in ("Kotona Kuopiossa", "Arjen apu Savossa")

@@ -20,6 +20,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.mentioned import funds_in_clause, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
+from hankegraafi.ingest.facts.organisations import names_project_after
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orgnames import base_word
 
@@ -42,7 +43,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bkoulutta(?:a|vat)\b|\bkoulutti(?:vat)?\b|\btoteutta(?:a|vat)\b|\btoteutti(?:vat)?\b|"
             r"\btuotta(?:a|vat)\b|\btuotti(?:vat)?\b|\btoimitta(?:a|vat)\b|\btoimitti(?:vat)?\b|"
             r"\barvioi(?:vat)?\b|\barvioinut\b|\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\btoimesta\b|"
-            r"\b(?:görs|gjordes|utförs|utfördes|genomförs|genomfördes)\s+av\b|\b(?:is|was|are|were)\s+done\s+by\b|\butvärderar\b|\butvärderade\b|\bevaluates\b|\bevaluated\b|"
+            r"\b(?:görs|gjordes|utförs|utfördes|genomförs|genomfördes|utvärderas|utvärderades|följs upp|följdes upp)\s+av\b|\bföljer upp\b|\bföljde upp\b|"
+            r"\bevaluated by\b|\bfollowed up by\b|\b(?:is|was|are|were)\s+done\s+by\b|\butvärderar\b|\butvärderade\b|\bevaluates\b|\bevaluated\b|"
             r"\butbildar\b|\butbildade\b|\bansvarar\b|\bansvarade\b|\bgenomför(?:de)?\b|\blevererar\b|"
             r"\blevererade\b|\btrains\b|\btrained\b|\bdelivers\b|\bdelivered\b",
             re.I,
@@ -69,9 +71,7 @@ def _kind(sentence: str) -> str | None:
 
 def _begins_project_name(mention: Mention, sentence: str) -> bool:
     """An organisation's name that begins a project's ("Soite 2.0 sote-keskus -hankkeen")."""
-    return (
-        re.match(r"(?:\s+[\w.:]+(?:-[\w.:]+)*){0,4}?\s*[-–]?\s?hank", sentence[mention.end :], re.I) is not None
-    )
+    return names_project_after(sentence, mention.end)
 
 
 #: Organisations that run, fund or take part without the project depending on them.

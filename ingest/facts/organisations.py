@@ -25,7 +25,7 @@ from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.orglists import list_names, place_where
-from hankegraafi.ingest.orgnames import LEGAL_FORMS, heads
+from hankegraafi.ingest.orgnames import LEGAL_FORMS, analyses, heads
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import loader
 
@@ -110,7 +110,25 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
 
 def _names_project(mention: Mention, sentence: str) -> bool:
     """An organisation's name that begins a project's name ("Soite 2.0 sote-keskus -hankkeen")."""
-    return _PROJECT_AFTER.match(sentence, mention.end) is not None
+    return names_project_after(sentence, mention.end)
+
+
+def names_project_after(sentence: str, end: int) -> bool:
+    """The words from ``end`` up to a "hanke" word go on a name ("… 2.0 sote-keskus -hankkeen").
+
+    A finite verb between them ends the name: "Lapin yliopisto arvioi hankkeen vaikutuksia",
+    "X osallistuu hankkeen koulutuksiin" name the organisation, the subject of the verb.
+    """
+    m = _PROJECT_AFTER.match(sentence, end)
+    if m is None:
+        return False
+    return not any(_verb(word) for word in re.findall(r"[^\W\d_]+", m.group()[:-4]))
+
+
+def _verb(word: str) -> bool:
+    """A lower-case word Voikko reads only as a verb."""
+    found = analyses(word)
+    return word.islower() and bool(found) and all(cls == "teonsana" for _, cls, _ in found)
 
 
 def _modifier(mention: Mention, sentence: str) -> bool:

@@ -1,0 +1,41 @@
+"""Forms in which reports name what a project relies on, read from invented report texts (issue 13,
+stop 28, tuning documents u172–u176): the gold convention counts partners and evaluators as
+dependencies, and a name before a verb and "hankkeen" is an organisation's, not a project's.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import Extraction, extract
+from hankegraafi.ingest.facts.organisations import names_project_after
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "VÄLIRAPORTTI 1/2024\n\nHanke: Kuvitteellinen kotihoitohanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
+
+
+def read(body: str) -> Extraction:
+    return extract(read_bytes((HEAD + body).encode(), file_name="r.txt", max_bytes=100_000))
+
+
+def relied_on(x: Extraction) -> set[str]:
+    return {d.target.label for p in x.projects for d in p.dependencies}
+
+
+def test_a_verb_before_hankkeen_ends_a_name() -> None:
+    text = "Kuvalan yliopisto toteuttaa hankkeen arvioinnin."
+    assert not names_project_after(text, len("Kuvalan yliopisto"))
+    # A project's own name goes on to its "hanke" word, whatever its words.
+    text = "Yhteistyötä tehtiin Kuvala 2.0 sote-keskus -hankkeen kanssa."
+    assert names_project_after(text, len("Yhteistyötä tehtiin Kuvala"))
+
+
+def test_an_organisation_before_a_verb_and_hankkeen_is_relied_on() -> None:
+    x = read(
+        "Kuvalan yliopisto toteuttaa hankkeen vaikutusten arvioinnin.\n"
+        "Virvelä-ammattikorkeakoulu osallistuu hankkeen koulutuksiin.\n"
+    )
+    assert {"Kuvalan yliopisto", "Virvelä-ammattikorkeakoulu"} <= relied_on(x)
+
+
+def test_a_swedish_evaluator_after_av_is_relied_on() -> None:
+    x = read("Klienternas erfarenheter följs upp av Yrkeshögskolan Kuvala. Kvaliteten utvärderas av THL.\n")
+    assert {"Yrkeshögskolan Kuvala", "Terveyden ja hyvinvoinnin laitos"} <= relied_on(x)

@@ -288,37 +288,45 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     elif _STATED_GOAL.match(sentence):
                         project.goals.append(Goal(sentence[:500], status or "unknown", None, chunk.span))
             continue
-        description = BULLET.sub("", head.text).strip().rstrip(":").strip()
-        if placeholder(description):
-            continue  # "-" under a heading: the section was left empty
-        if _INDICATOR_LINE.match(description) and ":" in description:
-            continue  # "- Mittari: käyntien määrä" under a goal: its measure, no goal
-        if match_part_line(description) is not None:
-            continue  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
-        answer_text = " ".join(c.text for c in group[1:])
-        own = _OWN_STATUS.match(description)
-        own_status = own and phrase_status(own.group("status"))
-        if own and own_status:
-            # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
-            # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
-            description, answer_text = own.group("goal").strip(), own.group("status")
-        inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text)
-        if inline:
-            description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
-            answer_text = inline.group(1) + " " + answer_text
-        answer = re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip())
-        status = phrase_status(answer) if answer else None
-        if status is None and answer:
-            status = answer_status(answer)
-        if status is None and answer_text.strip().startswith("Toteutunut"):
-            status = "achieved"
-        if status is None:
-            status = (goal_status(description) if _NOT.search(description) else None) or lead_in or "unknown"
-        span = Span(head.first, group[-1].last, " ".join(c.text for c in group))
-        reason = status_reason(answer) if status != "achieved" and answer else None
-        goal = Goal(description[:500], status, reason, span)
-        project.goals.append(goal)
-        listed.append(goal)
+        goal = listed_goal(group, lead_in)
+        if goal is not None:
+            project.goals.append(goal)
+            listed.append(goal)
+
+
+def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
+    """The goal a list item states (its first chunk) with the answers under it, judged by its own
+    answer or status, else by the lead-in above the list; None for an empty item, a measure or a part."""
+    head = group[0]
+    description = BULLET.sub("", head.text).strip().rstrip(":").strip()
+    if placeholder(description):
+        return None  # "-" under a heading: the section was left empty
+    if _INDICATOR_LINE.match(description) and ":" in description:
+        return None  # "- Mittari: käyntien määrä" under a goal: its measure, no goal
+    if match_part_line(description) is not None:
+        return None  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
+    answer_text = " ".join(c.text for c in group[1:])
+    own = _OWN_STATUS.match(description)
+    own_status = own and phrase_status(own.group("status"))
+    if own and own_status:
+        # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
+        # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
+        description, answer_text = own.group("goal").strip(), own.group("status")
+    inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text)
+    if inline:
+        description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
+        answer_text = inline.group(1) + " " + answer_text
+    answer = re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip())
+    status = phrase_status(answer) if answer else None
+    if status is None and answer:
+        status = answer_status(answer)
+    if status is None and answer_text.strip().startswith("Toteutunut"):
+        status = "achieved"
+    if status is None:
+        status = (goal_status(description) if _NOT.search(description) else None) or lead_in or "unknown"
+    span = Span(head.first, group[-1].last, " ".join(c.text for c in group))
+    reason = status_reason(answer) if status != "achieved" and answer else None
+    return Goal(description[:500], status, reason, span)
 
 
 def _outputs(ctx: Context, chunk: Chunk, project: Project) -> None:

@@ -1,0 +1,80 @@
+"""Goals listed under a line that announces them, outside any goals section.
+
+News items, project pages and the free-text sections of Innokylä pages give their
+goals as a list under a sentence of the text, not under a heading the segmenter
+knows: "Hankkeella on kolme tavoitetta" (a heading that counts them), "Kyläkierroksen
+tavoitteet:", "Hankkeen tavoitteena on, että", "Projektet har tre mål:",
+"Delprojektets mål är att". The items of the list right below such a lead-in are
+the goals, each read as an item of a goals section is (facts/goals.py); a lead-in
+that judges them ("Tavoitteista toteutuivat:") gives them its status.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goals import LABELLED_GOAL, goal_status, listed_goal, placeholder
+from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
+
+#: A goal word: the noun in the forms a lead-in uses (not "tavoitettavissa", reachable).
+_GOAL_NOUN = (
+    r"(?:(?:pää|osa)?tavoit(?:e|etta|teet|teena|teeksi|teita|teiksi|teista|teiden|teen|teensa|teemme)"
+    r"|mål|målet|målen|målsättning(?:en|ar|arna)?|syftet|goals?|objectives?|aims?)"
+)
+_GOAL_WORD = re.compile(rf"\b{_GOAL_NOUN}\b", re.I)
+#: The lead-in ends where its list begins: a colon, or "että" / "att" / "to" / "that".
+_OPEN_END = re.compile(r"(?::|,?\s+(?:että|att|to|that))\s*$", re.I)
+#: A count of the goals in a line without a sentence end ("Hankkeella on kolme tavoitetta").
+_COUNT = re.compile(
+    rf"\b(?:\d{{1,2}}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|två|tre|fyra|fem|sex|sju|åtta"
+    rf"|two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?{_GOAL_NOUN}\b",
+    re.I,
+)
+#: A lead-in of another list about the goals: their measures or the actions that serve them.
+_NOT_GOALS = re.compile(
+    r"mittar|indikaattor|toimenpit|keino|tehtäv|mätare|indikator|åtgärd|indicator|measure|action", re.I
+)
+#: Sections whose lists are goals already (facts/goals.py and goalforms.py read them).
+_GOAL_SECTIONS = ("goals", "goal-results", "intended-change")
+
+
+def lead_in(text: str) -> bool:
+    """A line that announces the list of goals below it."""
+    line = BULLET.sub("", text).strip()
+    if not line or len(line.split()) > 16 or not _GOAL_WORD.search(line):
+        return False
+    if LABELLED_GOAL.search(line) or _NOT_GOALS.search(line):
+        return False  # "Tavoite 2:" heads one goal; "Tavoitteiden mittarit:" lists measures
+    if _OPEN_END.search(line):
+        return True
+    return not re.search(r"[.!?]$", line) and _COUNT.search(line) is not None
+
+
+def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    if ctx.section in _GOAL_SECTIONS:
+        return
+    for index, chunk in enumerate(chunks):
+        if chunk.bullet or chunk.numbered or not chunk.text.strip():
+            continue
+        last = sentences(chunk.text)[-1]
+        if not lead_in(last):
+            continue
+        items: list[Chunk] = []
+        for item in chunks[index + 1 :]:
+            if not (item.bullet or item.numbered) or (items and item.first > items[-1].last + 1):
+                break  # the list ends at a paragraph or a blank line ("– Sanoi …" is a quote)
+            items.append(item)
+        if len(items) < 2:
+            continue  # one line after a lead-in is a sentence going on, not a list
+        judged = goal_status(last)
+        for item in items:
+            if placeholder(item.text):
+                continue
+            goal = listed_goal([item], judged)
+            if goal is not None:
+                project.goals.append(goal)
+
+
+FAMILY = Family("goal-leads", chunks=_chunks)

@@ -37,6 +37,7 @@ TOKEN = "kuvitelma-avain-0987654321"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 HG = "https://w3id.org/hankegraafi/ontology#"
 COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
+COST_TOTAL = "https://w3id.org/hankegraafi/vocab/cost-category/total"
 MEDIA = (
     "application/sparql-results+json",
     "application/sparql-results+xml",
@@ -52,6 +53,27 @@ def project(iri: str, name: str) -> str:
         f"<{iri}> <{HG}county> <{COUNTY}> .\n"
         f'<{iri}> <http://www.w3.org/2000/01/rdf-schema#label> "{name}"@fi .\n'
     )
+
+
+def yearly_statements(iri: str) -> str:
+    """N-Triples of an invented project with an annual and a reporting-period EUR statement (the
+    sample documents have cumulative figures and estimates only; these kinds compute ?yearly)."""
+    kind, total = "https://w3id.org/hankegraafi/vocab/statement-kind/", f"{COST_TOTAL}"
+    lines = [f"<{iri}> <{HG}region> <{COUNTY}> ."]
+    for n, (what, year, budget) in enumerate((("annual", "2024", "1000"), ("reporting-period", "2025", "700"))):
+        st, line = f"<{iri}/cost/{n}>", f"<{iri}/cost/{n}/total>"
+        lines += [
+            f"<{iri}> <{HG}hasCostStatement> {st} .",
+            f'{st} <{HG}unit> "EUR" .',
+            f"{st} <{HG}statementKind> <{kind}{what}> .",
+            f'{st} <{HG}year> "{year}"^^<http://www.w3.org/2001/XMLSchema#gYear> .',
+            f'{st} <{HG}asOf> "{year}-12-31"^^<http://www.w3.org/2001/XMLSchema#date> .',
+            f"{st} <{HG}hasLine> {line} .",
+            f"{line} <{HG}costCategory> <{total}> .",
+            f'{line} <{HG}budget> "{budget}"^^<http://www.w3.org/2001/XMLSchema#decimal> .',
+            f'{line} <{HG}actual> "{int(budget) // 2}"^^<http://www.w3.org/2001/XMLSchema#decimal> .',
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def config(path: Path) -> Config:
@@ -77,6 +99,7 @@ class World:
         self.per_region: dict[str, int] = {}
         self.per_node: dict[str, int] = {}
         self.pairs = 0
+        self.per_kind: dict[str, int] = {}
         self.open()
 
     def open(self) -> None:
@@ -129,6 +152,7 @@ class World:
             self.per_region[name] = self.per_region.get(name, 0) + len(regions)
         calls += self.compare_by_node()
         calls += self.compare_pairs()
+        calls += self.compare_kinds()
         for name, params in calls:
             live = catalogue.run(self.store, name, params)
             kept = answers.lookup(self.store, name, params)
@@ -196,6 +220,26 @@ class World:
         self.pairs += len(with_rows)
         return with_rows[:1]
 
+    def compare_kinds(self) -> list[tuple[str, dict[str, str]]]:
+        """Every cost statement kind of the vocabulary, and each county of its rows and one
+        county without: its budget-by-region answer (:data:`answers.BY_KIND`) is stored and equal
+        to the live one. Returns the kinds with rows, for the checks of every path."""
+        counties = answers.known_counties(self.store)
+        with_rows: list[tuple[str, dict[str, str]]] = []
+        for kind in answers.statement_kinds():
+            live = catalogue.run(self.store, answers.BY_KIND, {"kind": kind})
+            regions = sorted({str(r[live.variables.index("region")]) for r in live.rows})
+            empty = sorted(set(counties) - set(regions))[:1]
+            for params in [{"kind": kind}, *({"kind": kind, "region": r} for r in regions + empty)]:
+                kept = answers.lookup(self.store, answers.BY_KIND, params)
+                now = catalogue.run(self.store, answers.BY_KIND, params)
+                assert kept is not None, f"{params}: no stored answer"
+                assert (kept.variables, kept.rows) == (now.variables, now.rows), params
+            if live.rows:
+                self.per_kind[kind] = self.per_kind.get(kind, 0) + len(live.rows)
+                with_rows.append((answers.BY_KIND, {"kind": kind}))
+        return with_rows
+
     def cli_query(self, name: str, fmt: str) -> str:
         self.close()
         try:
@@ -240,7 +284,8 @@ def test_stored_answers_equal_live_ones_after_every_kind_of_write(world: World) 
     assert w.compare()["projects-by-region"] == counts["projects-by-region"]
     # load (the command, which rebuilds the derived graphs); the data version does not change
     dump = w.tmp / "loaded.nq"
-    dump.write_text(project("urn:x-test:loaded", "Ladattu hanke").replace(" .\n", " <urn:x-test:g1> .\n"))
+    loaded = project("urn:x-test:loaded", "Ladattu hanke") + yearly_statements("urn:x-test:loaded")
+    dump.write_text(loaded.replace(" .\n", " <urn:x-test:g1> .\n"))
     w.close()
     result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(w.path)])
     assert result.exit_code == 0, result.output
@@ -279,6 +324,7 @@ def test_stored_answers_equal_live_ones_after_every_kind_of_write(world: World) 
     assert all(w.per_region.get(name) for name in answers.BY_REGION), w.per_region
     assert all(w.per_node.get(name) for name in answers.BY_NODE), w.per_node
     assert w.pairs, "no county pair with shared dependencies was compared"
+    assert {"cumulative", "estimate", "annual", "reporting-period"} <= set(w.per_kind), w.per_kind
     # hankegraafi query: the stored answer, in the command's formats
     live = catalogue.run(w.store, "projects-by-region", {})
     as_json = json.loads(w.cli_query("projects-by-region", "json"))

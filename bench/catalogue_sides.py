@@ -8,7 +8,8 @@ should hold the answers its own code stored (``--recompute`` runs each side's
 ``answers.recompute`` first, alternated, and times it). Every call is ``queries.run`` in process
 (the stored answer if one follows the data, else live), one warm-up then ``--reps`` timed (wall
 clock, and the worker's CPU time: on a loaded machine the wall clock waits for a core), and
-the two sides take turns call by call, so that the machine's load falls on both alike. A call
+the two sides take turns call by call, so that the machine's load falls on both alike (the
+1-minute load average after each call is kept beside its figures). A call
 slower than ``--budget`` seconds over ``--reps`` runs is timed fewer times (at least twice).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -128,7 +130,8 @@ def main() -> None:
         for _ in range(args.recompute):
             for side, key in ((old, "old"), (new, "new")):
                 result["recompute"].setdefault(key, []).append(side.ask({"op": "recompute"})["seconds"])
-        print(f"recompute s: {result['recompute']}", flush=True)
+        result["load_after_recompute"] = os.getloadavg()[0]
+        print(f"recompute s: {result['recompute']}  load {result['load_after_recompute']:.1f}", flush=True)
         for name, params in calls():
             if args.calls and not re.search(args.calls, label(name, params)):
                 continue
@@ -146,13 +149,14 @@ def main() -> None:
                     "rows": got["rows"],
                     "n": len(got["ms"]),
                 }
+            row["load"] = os.getloadavg()[0]  # 1-minute load average after the call, both sides
             result["calls"].append(row)
             if args.out:  # after every call: a run stopped half-way keeps what it measured
                 args.out.write_text(json.dumps(result, indent=1))
             print(
                 f"{row['call'][:60]:60} rows {row['old']['rows']:6}/{row['new']['rows']:<6} old {row['old']['p50']:8.1f} {row['old']['p95']:8.1f}"
                 f" {'S' if row['old']['stored'] else 'L'}  new {row['new']['p50']:8.1f} {row['new']['p95']:8.1f}"
-                f" {'S' if row['new']['stored'] else 'L'}",
+                f" {'S' if row['new']['stored'] else 'L'}  load {row['load']:.1f}",
                 flush=True,
             )
     finally:

@@ -14,6 +14,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.postponed import postponed
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
 from hankegraafi.ontology import registry
 
@@ -154,7 +155,8 @@ def _status_words(text: str) -> str | None:
         return "partly-achieved"
     if _NOT.search(text):
         return "not-achieved"
-    if _MOVED.search(text):
+    moved = _MOVED.search(text)
+    if moved and postponed(moved.group(0), text[moved.end() :]):
         return "moved-later"
     if _PARTLY.search(text):
         return "partly-achieved"

@@ -94,6 +94,10 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             continue
         mentions = ctx.gaz.find(text.capitalize() if text.isupper() else text)  # a cover page's capitals
         whole = mentions[0] if len(mentions) == 1 and len(mentions[0].surface) >= len(text) - 2 else None
+        core = _PROGRAMME_TAIL.sub("", text)  # "X -ohjelma 2020–2023", "Programmet … – pelare 4"
+        if whole is None and core != text:
+            found = ctx.gaz.find(core)
+            whole = found[0] if len(found) == 1 and len(found[0].surface) >= len(core) - 2 else None
         if parse_date(text) and len(text) <= 12:
             ctx.result.issued = ctx.result.issued or parse_date(text)
         elif whole is not None and whole.entry.type == "programme":
@@ -107,7 +111,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         elif re.search(
             r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|NextGeneration|rahoittama|"
             r"sisällysluettelo|lägesrapport|mellanrapport|slutrapport|^projektplan\b|[\s-]ohjelma$|[\s-]programmet$",
-            text,
+            core,
             re.I,
         ):
             continue  # the document's kind, or the programme it reports to: not the project's name
@@ -125,6 +129,10 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
                 ctx.root.programme = programme
 
 
+#: A programme line's period or pillar after its name: "… -ohjelma 2020–2023", "… – pelare 4".
+_PROGRAMME_TAIL = re.compile(
+    r"[\s,–—-]*(?:\(?(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\)?|(?:pilari|pelare|pillar)\s+\d+)\s*$", re.I
+)
 _SEPARATORS = re.compile(r"[\s|/·•–—,()-]+")
 
 

@@ -70,9 +70,11 @@ def listed_part(ctx: Context, part: Listed, span: Span, name: str | None = None)
     label = f"{part.word} {part.number}: {name}" if name else f"{part.word} {part.number}"
     parent = ctx.root or ctx.current
     for project in ctx.projects:
+        # A sub-project started by its heading has no number of its own: its name gives it.
+        number = project.number or ((own := match_part_line(project.name)) is not None and own[2]) or None
         if (
             project.level == part.level
-            and project.number == part.number
+            and number == part.number
             and project.parent is parent
             and (part.level == "investment" or project.name.startswith(part.word))
         ):

@@ -150,8 +150,93 @@ def _within(project: Project, ancestor: Project) -> bool:
     return False
 
 
+def _numbers(element: Element) -> tuple[int, ...] | None:
+    """The outline number of a heading-like line ("2.1 Toimenpidekokonaisuus 1: X", "3 Talous"), else None.
+
+    Only a heading or a short line that is no sentence counts: "3. Hoitotakuu toteutuu kaikissa
+    kunnissa vuoteen 2025 mennessä." is an item of a numbered list, not a section."""
+    text = element.text.strip()
+    m = _OUTLINE.match(text)
+    if m is None or element.first != element.last or element.type not in ("heading", "text", "part"):
+        return None
+    if element.type == "text" and (len(text) > 60 or text.endswith((".", "!", "?", ":"))):
+        return None
+    return tuple(int(n) for n in m.group(1).split("."))
+
+
+def _later(number: tuple[int, ...], reference: tuple[int, ...]) -> bool:
+    """``number`` is a section after ``reference`` at its level or above ("3" after "2.1", "2.2" after "2.1")."""
+    return len(number) <= len(reference) and number > reference[: len(number)]
+
+
+def _move(source: Project, target: Project, first: int, last: int, keep: set[int] | None = None) -> None:
+    """The cost statements and lights of ``source`` read on lines ``first``..``last`` go to ``target``,
+    except those read on a line in ``keep``."""
+    kept = keep or set()
+    for statement in [s for s in source.costs if first <= s.span.first <= last and s.span.first not in kept]:
+        source.costs.remove(statement)
+        target.costs.append(statement)
+    for light in [x for x in source.lights if first <= x.span.first <= last and x.span.first not in kept]:
+        source.lights.remove(light)
+        target.lights.append(light)
+
+
+def _naming(elements: list[Element], project: Project) -> set[int]:
+    """The first lines of the tables and light rows that name ``project`` by its number themselves
+    ("Kustannuslaji | Investointi 1 | Investointi 2", "Investointi 4: X | K | V"): what they hold
+    is the part's by their own words, wherever the part's section ended."""
+    own = match_part_line(project.name)
+    if own is None:
+        return set()
+    return {
+        e.first
+        for e in elements
+        if e.type in ("table", "light") and any(m.group("num") == own[2] for m in _pattern().finditer(e.text))
+    }
+
+
+def _part_of(ctx: Context, element: Element) -> Project | None:
+    """The project a part element started or resumed: made on its line, or named by its label."""
+    value = element.value.strip()
+    for project in ctx.projects:
+        if project.level in ("investment", "subproject") and (
+            project.span.first == element.first
+            or (value and (project.name == value or project.name.endswith(": " + value)))
+        ):
+            return project
+    return None
+
+
+def end_parts(ctx: Context) -> None:
+    """A part heading in a numbered outline ends at the next section after it at its level or above.
+
+    "2.1 Toimenpidekokonaisuus 1: X" ends at "2.2 …" or "3 Talous"; a part without a number
+    inside "3 INVESTOINNIT" ends at "4 …". The walk keeps the last part current until another
+    part begins, so the tables and lights after its end go back to the unit above it.
+    """
+    elements = ctx.seg.elements
+    section: tuple[int, ...] | None = None
+    for index, element in enumerate(elements):
+        numbers = _numbers(element)
+        if element.type != "part":
+            section = numbers or section
+            continue
+        reference = numbers or section
+        project = _part_of(ctx, element)
+        if reference is None or project is None or project.parent is None:
+            continue
+        later = elements[index + 1 :]
+        end = next((e for e in later if (n := _numbers(e)) is not None and _later(n, reference)), None)
+        if end is None or end.type == "part":
+            continue  # the next part begins there: the walk filed what follows under it
+        stop = next((e.first - 1 for e in later if e.type == "part" and e.first > end.first), None)
+        last = stop if stop is not None else ctx.result.line_count or 10**9
+        _move(project, project.parent, end.first, last, _naming(elements, project))
+
+
 def refile(ctx: Context) -> None:
     """Each cost statement and light read inside a qualified table or section moves to its part."""
+    end_parts(ctx)
     elements = ctx.seg.elements
     for index, element in enumerate(elements):
         if element.type not in ("heading", "text") or element.first != element.last:
@@ -171,11 +256,4 @@ def refile(ctx: Context) -> None:
         for project in list(ctx.projects):
             if project is target or (target is not ctx.root and _within(project, target)):
                 continue  # a sub-project's own table inside its investment's section stays its own
-            moving = [s for s in project.costs if first <= s.span.first <= last]
-            lights = [light for light in project.lights if first <= light.span.first <= last]
-            for statement in moving:
-                project.costs.remove(statement)
-                target.costs.append(statement)
-            for light in lights:
-                project.lights.remove(light)
-                target.lights.append(light)
+            _move(project, target, first, last)

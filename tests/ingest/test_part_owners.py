@@ -225,3 +225,62 @@ def test_a_page_header_cell_joining_the_county_and_the_kind_is_no_name() -> None
 def test_two_candidate_cells_name_no_project() -> None:
     x = _read(_HEAD_ROWS.format(head="Kotona Kuopiossa\tArjen apu Savossa"), "raportti.txt")
     assert x.projects[0].name not in ("Kotona Kuopiossa", "Arjen apu Savossa")
+
+
+_OUTLINED = """LOPPURAPORTTI
+{programme}
+
+Hankkeen nimi: Arjen tuki Pohjois-Karjalassa
+Hankeaika: 1.1.2021–31.10.2023
+
+1 Yhteenveto
+Hanke kehitti palveluja Joensuussa ja Lieksassa.
+
+2 Osahankkeet
+
+2.1 Osahanke 1: Kotihoito
+Tavoite\tToteutuminen
+Kotihoidon yökäynnit keskitetään\tToteutunut
+
+2.2 Osahanke 2: Perhepalvelut
+Tavoite\tToteutuminen
+Perheneuvolan jono puretaan\tToteutunut osittain
+
+3 Talous
+Kustannuslaji\tBudjetti\tToteutunut
+Palvelujen ostot\t300 000\t280 000
+Yhteensä\t300 000\t280 000
+"""
+
+
+def test_a_programme_line_with_its_years_or_pillar_names_no_project() -> None:
+    for programme in (
+        "Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma 2020–2023",
+        "Suomen kestävän kasvun ohjelma, pilari 4",
+    ):
+        x = _read(_OUTLINED.format(programme=programme), "raportti.txt")
+        assert x.projects[0].name == "Arjen tuki Pohjois-Karjalassa" and x.projects[0].level == "project"
+
+
+def test_a_numbered_part_ends_at_the_next_section_above_it() -> None:
+    x = _read(
+        _OUTLINED.format(programme="Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma 2020–2023"), "r.txt"
+    )
+    whole = _named(x, "Arjen tuki Pohjois-Karjalassa")
+    assert _budget(whole, "service-purchases") == Decimal(300000)
+    assert not _named(x, "Osahanke 2: Perhepalvelut").costs
+
+
+def test_a_section_numbered_below_the_part_does_not_end_it() -> None:
+    text = _OUTLINED.format(programme="").replace("3 Talous", "2.2.1 Talous")
+    x = _read(text, "raportti.txt")
+    assert _budget(_named(x, "Osahanke 2: Perhepalvelut"), "service-purchases") == Decimal(300000)
+
+
+def test_a_table_naming_its_parts_keeps_them_after_the_part_ended() -> None:
+    text = _OUTLINED.format(programme="").replace(
+        "Kustannuslaji\tBudjetti\tToteutunut\nPalvelujen ostot\t300 000\t280 000\nYhteensä\t300 000\t280 000",
+        "Kustannuslaji\tOsahanke 1\tOsahanke 2\tYhteensä\nPalvelujen ostot\t100 000\t200 000\t300 000",
+    )
+    x = _read(text, "raportti.txt")
+    assert _budget(_named(x, "Osahanke 2: Perhepalvelut"), "service-purchases") == Decimal(200000)

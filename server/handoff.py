@@ -23,6 +23,7 @@ import ipaddress
 import json
 import logging
 import os
+import re
 import secrets
 import stat
 import time
@@ -205,9 +206,18 @@ def _post(serving: Serving, route: str, body: dict[str, Any], method: str = "POS
                     timeout=REQUEST_TIMEOUT_S,
                     allow_redirects=False,  # our server never redirects; a 307 would carry the paths on
                 )
+            except requests.ConnectionError as exc:
+                # Nothing listens where the file says (a server stopped by SIGKILL whose process id
+                # was reused, or one still starting): say so in a line, not requests' retry chain.
+                raise HandoffError(
+                    f"palvelin ei vastaa / servern svarar inte / the server at {serving.url} "
+                    f"(pid {serving.pid}) did not answer: {_refusal(exc)}; "
+                    "is 'hankegraafi serve' still running on this store?"
+                ) from exc
             except requests.RequestException as exc:
                 raise HandoffError(
-                    f"the server at {serving.url} (pid {serving.pid}) did not answer: {exc}"
+                    f"palvelin ei vastaa / servern svarar inte / the server at {serving.url} "
+                    f"(pid {serving.pid}) did not answer: {exc}"
                 ) from exc
             if response.status_code == 503 and "Retry-After" in response.headers:
                 time.sleep(_retry_after(response.headers["Retry-After"]))
@@ -223,6 +233,12 @@ def _post(serving: Serving, route: str, body: dict[str, Any], method: str = "POS
                 )
             return answer
     raise HandoffError(f"the server at {serving.url} stayed busy with other writes; try again later")
+
+
+def _refusal(exc: Exception) -> str:
+    """The system's reason under requests' wrapping ("[Errno 111] Connection refused"), else the whole text."""
+    found = re.search(r"\[Errno -?\d+\][^'\")]*", str(exc))
+    return found.group(0).strip() if found else str(exc)
 
 
 def _retry_after(value: str) -> float:

@@ -149,11 +149,12 @@ def remove_files() -> Response:
     names = _handoff_body().get("names")
     if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
         raise BadRequest("'names' must be a non-empty list of file names or graph IRIs")
-    cfg = services().config
-    outcomes = []
-    for name in names:
-        removed = services().write(("remove", name, dict(cfg.values)))
-        outcomes.append({"file": name, "status": "removed" if removed else "not-found", "graph": removed})
+    # One write for the whole request: readers are drained once, not once a name (6 names took 12 s).
+    removed = services().write(("remove-files", names, dict(services().config.values)))
+    outcomes = [
+        {"file": name, "status": "removed" if graph else "not-found", "graph": graph}
+        for name, graph in zip(names, removed, strict=True)
+    ]
     return _outcomes(outcomes)
 
 

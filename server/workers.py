@@ -206,6 +206,12 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
 
         removed = Ingester(store, Config.load(op[2], environ={})).remove(op[1])
         return None if removed is None else str(removed)
+    if kind == "remove-files":  # the command line's names, in one write (server/handoff.py)
+        from hankegraafi.ingest.pipeline import Ingester
+        from hankegraafi.settings import Config
+
+        ingester = Ingester(store, Config.load(op[2], environ={}))
+        return [None if (gone := ingester.remove(name)) is None else str(gone) for name in op[1]]
     raise ValueError(f"unknown write {kind!r}")
 
 

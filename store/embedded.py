@@ -110,6 +110,7 @@ class EmbeddedStore(Store):
             message = str(exc)
             if "lock" in message.lower():
                 raise StoreLocked(
+                    "tietovarasto on toisen prosessin käytössä / lagret används av en annan process / "
                     f"{self.description} is in use by another process "
                     f"(is 'hankegraafi serve' or another ingest running?): {message}"
                 ) from exc

@@ -26,7 +26,15 @@ from hankegraafi.ingest.orgnames import base_word
 
 #: Cue words, each with the kind of dependency it states.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("national-guidance", re.compile(r"\bmukaise\w*|\bohjeistu\w*|\blinjaus\w*|\btoimeenpan\w*", re.I)),
+    (
+        "national-guidance",
+        re.compile(
+            r"\bmukaise\w*|\bohjeistu\w*|\blinjaus\w*|\btoimeenpan\w*|"
+            # A body's instructions followed: "Kelan ohjeiden mukaan", "seurataan Valviran ohjeita".
+            r"\bohje(?:iden|ita|et|en|issa|ihin)\b|\banvisning(?:ar|arna|en)?\b|\bguidance\b|\bguidelines\b",
+            re.I,
+        ),
+    ),
     (
         "technical",
         re.compile(
@@ -62,6 +70,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Stakeholders and co-implementers take part in the project (the organisations family); no dependency.
 _PARTICIPANTS = re.compile(r"sidosryhm|osatoteuttaj|intressent", re.I)
 _OTHER_SECTIONS = ("dependencies", "toc", "goals", "goal-results", "outputs", "indicators", "benefits")
+#: Goal, result and indicator sections: what a goal's text or its result says the work is done in
+#: ("julkaistaan OmaPerhe.fi-palvelussa", "THL:n Avohilmo-raportoinnista") is relied on; the
+#: organisations named there (a collaboration meant to go on, a venue) are not.
+_GOAL_SECTIONS = ("goals", "goal-results", "indicators")
+_GOAL_TYPES = ("service", "national-actor")
 _TYPES = ("organisation", "national-actor", "service", "programme", "county")
 
 
@@ -139,8 +152,9 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
 
 
 def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
-    if ctx.section in _OTHER_SECTIONS or len(sentence) > 600:
-        return  # a dependency section is read whole by the dependencies family; goals are no dependencies
+    in_goals = ctx.section in _GOAL_SECTIONS
+    if (ctx.section in _OTHER_SECTIONS and not in_goals) or len(sentence) > 600:
+        return  # a dependency section is read whole by the dependencies family
     kind = _kind(sentence)
     if kind is None or _PARTICIPANTS.search(sentence) or mentioned_only(sentence):
         return
@@ -148,7 +162,7 @@ def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> Non
     names = own_names(project)
     for mention in ctx.names.mentions(sentence):
         entry = mention.entry
-        if entry.type not in _TYPES:
+        if entry.type not in _TYPES or (in_goals and entry.type not in _GOAL_TYPES):
             continue
         if entry.type == "county" and (
             own_county is None or entry.iri == own_county.iri or ctx.is_own_county(entry)

@@ -39,3 +39,29 @@ def test_an_organisation_before_a_verb_and_hankkeen_is_relied_on() -> None:
 def test_a_swedish_evaluator_after_av_is_relied_on() -> None:
     x = read("Klienternas erfarenheter följs upp av Yrkeshögskolan Kuvala. Kvaliteten utvärderas av THL.\n")
     assert {"Yrkeshögskolan Kuvala", "Terveyden ja hyvinvoinnin laitos"} <= relied_on(x)
+
+
+def test_a_body_whose_instructions_are_followed_is_relied_on() -> None:
+    x = read("Kirjaaminen tehdään Kelan ohjeiden mukaan. Laitehankinnoissa seurataan Valviran ohjeita.\n")
+    labels = relied_on(x)
+    assert "Kansaneläkelaitos" in labels
+    assert any("valvontavirasto" in label for label in labels)
+
+
+def test_services_and_national_actors_in_a_goal_section_are_relied_on() -> None:
+    x = read(
+        "1. Tavoitteiden toteutuminen\n\n"
+        "1) Asiakkaat varaavat ajat sähköisesti. Toteutunut.\n\n"
+        "Ajanvarausten tiedot julkaistiin Palvelutietovarannossa, josta vastaa Digi- ja väestötietovirasto.\n"
+    )
+    assert {"Palvelutietovaranto", "Digi- ja väestötietovirasto"} <= relied_on(x)
+
+
+def test_organisations_in_a_goal_section_are_not_relied_on() -> None:
+    # A collaboration a goal's result reports as meant to go on is no dependency of this project.
+    x = read(
+        "1. Tavoitteiden toteutuminen\n\n"
+        "1) Asiakkaat varaavat ajat sähköisesti. Ei toteutunut.\n\n"
+        "Yhteistyötä Kuvalan sosiaali- ja terveyspalvelujen kuntayhtymän kanssa oli tarkoitus jatkaa.\n"
+    )
+    assert not any("kuntayhtymä" in label for label in relied_on(x))

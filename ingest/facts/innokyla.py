@@ -38,11 +38,20 @@ def tab_strip(text: str) -> bool:
     return len(parts) >= 2 and sum(1 for p in parts if _TABS.fullmatch(p)) >= 2
 
 
+def _one_tab(text: str) -> bool:
+    """A line naming one tab: the item of a tab strip saved as a list ("- Kehittämisen polku")."""
+    return _TABS.fullmatch(BULLET.sub("", text).strip()) is not None
+
+
 def tab_page_title(elements: list[Element]) -> Element | None:
-    """The title of a tab saved as a page: the line above its tab strip near the top, or None."""
-    texts = [e for e in elements[:8] if e.text.strip()]
+    """The title of a tab saved as a page: the line above its tab strip near the top, or None.
+
+    The strip is one line ("Perustiedot | Kehittämisen polku | Arviointi") or, saved from
+    an HTML list, two or more lines of one tab each."""
+    texts = [e for e in elements[:10] if e.text.strip()]
     for index, element in enumerate(texts):
-        if tab_strip(element.text):
+        listed = _one_tab(element.text) and index + 1 < len(texts) and _one_tab(texts[index + 1].text)
+        if tab_strip(element.text) or listed:
             above = [e for e in texts[:index] if not tab_strip(e.text) and len(e.text) <= 120]
             return above[-1] if above else None
     return None

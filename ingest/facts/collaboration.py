@@ -62,7 +62,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "functional",
         re.compile(
             r"\bkäytetään\b|\bkäyttää\b|\bkäyttöön\w*|\blaajennet\w*|\blaajenne\w*|\bhyödyn\w*|"
-            r"\bedellyt\w*|\btukee\b|\bperustuu\b|\butnyttj\w*|\bbygger på\b",
+            r"\bedellyt\w*|\btukee\b|\bperustu(?:u|vat|i|ivat)\b|\butnyttj\w*|\bbygger på\b|"
+            # What the work is built on: "rakennetaan Omaolon varaan", "on Kanta-palvelujen varassa".
+            r"\bvara(?:an|ssa)\b",
             re.I,
         ),
     ),

@@ -65,3 +65,11 @@ def test_organisations_in_a_goal_section_are_not_relied_on() -> None:
         "Yhteistyötä Kuvalan sosiaali- ja terveyspalvelujen kuntayhtymän kanssa oli tarkoitus jatkaa.\n"
     )
     assert not any("kuntayhtymä" in label for label in relied_on(x))
+
+
+def test_a_service_the_work_is_built_on_is_relied_on_beside_a_publishing_word() -> None:
+    x = read(
+        "Ryhmien omahoito on Mielenterveystalon varassa, ja aikataulut julkaistaan verkossa.\n"
+        "Välitehtävät perustuvat Omaolon ohjelmiin, joiden kuvaukset julkaistaan syksyllä.\n"
+    )
+    assert {"Mielenterveystalo", "Omaolo"} <= relied_on(x)

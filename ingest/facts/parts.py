@@ -11,6 +11,7 @@ whole), and a sum beside it a statement of what was granted or applied for.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -20,7 +21,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, sum_of
 from hankegraafi.ingest.facts.partscopes import refile
-from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, read_part_lines
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -99,8 +100,43 @@ def _money_kind(ctx: Context, element: Element) -> str:
     return "granted" if _GRANTED.search(" ".join(element.header) + " " + above) else "estimate"
 
 
+#: A column of the parts' names beside their numbers ("Nimi", "Investoinnin nimi", "Namn").
+_NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
+
+
+def _numbered_rows(element: Element) -> Element:
+    """'Investointi | Nimi | Haettava avustus €' over '1 | Hoitojonot | 900 000': each row's part read
+    as 'Investointi 1: Hoitojonot', the number under the part's word and the name in a column of its own.
+    The total row's label may stand in the name column ('| Yhteensä | 3 164 000')."""
+    header = element.header
+    word = header[0].strip(" *_") if header else ""
+    if len(header) < 3 or part_words().get(word.lower()) not in ("investment", "sub-project"):
+        return element
+    names = [i for i, h in enumerate(header) if i and _NAME_COLUMN.fullmatch(h.strip(" *_"))]
+    if not names:
+        return element
+    at = names[0]
+    rows = [[header[0], *(h for i, h in enumerate(header) if i not in (0, at))]]
+    for row in element.rows[1:]:
+        first, name = row[0].strip(), (row[at].strip() if at < len(row) else "")
+        rest = [c for i, c in enumerate(row) if i not in (0, at)]
+        if re.fullmatch(r"\d+(?:\.\d+)?", first) and name:
+            first = f"{word[:1].upper()}{word[1:].lower()} {first}: {name}"
+        elif not first and _TOTAL.match(name):
+            first = name
+        rows.append([first, *rest])
+    return dataclasses.replace(element, rows=rows)
+
+
+def _not_taken_up(row: list[str]) -> bool:
+    """A part's row whose every sum is zero ("Investointi 3: X | - | 0 | 0"): the project does not take it up."""
+    values = [a for a in (amount(c) for c in row[1:]) if a is not None]
+    return bool(values) and all(v == 0 for v in values)
+
+
 def _rows_are_parts(ctx: Context, element: Element) -> bool:
     """'Investointi | Myönnetty (€)' with a row per investment and a total."""
+    element = _numbered_rows(element)
     # A table without a header row starts with its first part.
     skip = 0 if element.rows[0] and listed(element.rows[0][0]) else 1
     rows = element.rows[skip:]
@@ -122,9 +158,17 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     kind = _money_kind(ctx, element)
     kinds = _column_kinds(element.header) if skip else {}
     for row, line_no in zip(rows, row_lines, strict=False):
-        values = [a for a in (amount(c) for c in row[1:]) if a is not None]
+        # A share or percentage column ("Osuus %") holds no sum.
+        cells = [
+            c
+            for i, c in enumerate(row)
+            if i and not (skip and i < len(element.header) and "%" in element.header[i])
+        ]
+        values = [a for a in (amount(c) for c in cells) if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
         named = listed(row[0])
+        if named is not None and _not_taken_up(row):
+            continue
         target = listed_part(ctx, named, span) if named else ctx.root
         if target is None:
             continue

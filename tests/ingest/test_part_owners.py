@@ -284,3 +284,31 @@ def test_a_table_naming_its_parts_keeps_them_after_the_part_ended() -> None:
     )
     x = _read(text, "raportti.txt")
     assert _budget(_named(x, "Osahanke 2: Perhepalvelut"), "service-purchases") == Decimal(200000)
+
+
+_APPLIED_TABLE = """# Hankesuunnitelma
+
+Hankkeen nimi: Kotona Kainuussa
+Hallinnoija: Kainuun hyvinvointialue
+
+## Haettava avustus
+
+| Investointi | Investoinnin nimi | Haettava avustus € | Osuus % |
+|---|---|---|---|
+| 1 | Hoitojonojen purku | 700 000 | 70,0 |
+| 2 | Ennaltaehkäisy | 0 | 0,0 |
+| 4 | Etäpalvelut | 300 000 | 30,0 |
+"""
+
+
+def test_a_parts_number_and_name_in_columns_of_their_own_name_the_part() -> None:
+    x = _read(_APPLIED_TABLE)
+    investments = {p.name: p for p in x.projects if p.level == "investment"}
+    assert sorted(investments) == ["Investointi 1: Hoitojonojen purku", "Investointi 4: Etäpalvelut"]
+    sums = [line.values["budget"] for s in investments["Investointi 4: Etäpalvelut"].costs for line in s.lines]
+    assert sums == [Decimal(300000)]  # the sum, not the share in per cent
+
+
+def test_without_a_name_column_a_number_names_no_part() -> None:
+    x = _read(_APPLIED_TABLE.replace("Investoinnin nimi", "Toimenpiteet"))
+    assert not [p for p in x.projects if p.level == "investment"]

@@ -511,9 +511,13 @@ class Ingester:
             max_workers=workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
         ) as pool:
             while due < len(todo):
-                # Two documents a worker, so that none waits for its next one.
-                while queue and len(running) < 2 * workers:
-                    at = queue.popleft()
+                # Two documents a worker, so that none waits for its next one, taken from the END
+                # of the list: a worker spends seconds on its start, and this process, preparing
+                # from the front, commits in order without waiting for it; only at the end does it
+                # meet the worker's documents, ready by then. At most _READY_CAP prepared documents
+                # wait in memory for their turn.
+                while queue and len(running) < 2 * workers and len(ready) < _READY_CAP:
+                    at = queue.pop()
                     running[at] = pool.submit(_prepare_in_worker, (todo[at][1], settings))
                 for at in [at for at, future in running.items() if future.done()]:
                     ready[at] = running.pop(at).result()
@@ -530,6 +534,8 @@ class Ingester:
 
 #: Below this many documents to read, worker processes cost more than they save.
 _PARALLEL_FROM = 8
+#: Prepared documents (their N-Triples) held at most while they wait for their turn to be stored.
+_READY_CAP = 64
 
 
 @dataclass

@@ -1,10 +1,11 @@
-"""An Innokylä tab saved as a page whose tab strip is a list, one tab a line (facts/innokyla.py):
+"""Innokylä pages. A tab saved as a page whose tab strip is a list, one tab a line (facts/innokyla.py):
 the page is about the toimintamalli its title names, not refused, and its county comes from the
-municipalities it names."""
+municipalities it names. A toimintamalli's steps ("Toimintamallin vaiheet") are no goals."""
 
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.readers import read_bytes
 
 TAB = (
@@ -38,3 +39,17 @@ def test_one_tab_name_alone_is_no_strip() -> None:
     x = extract(read_bytes(page.encode(), file_name="p.html", max_bytes=100_000))
     assert x.tab_of is None
     assert [p.name for p in x.projects] == ["Kotihoidon kehittämishanke"]
+
+
+def test_the_steps_of_a_toimintamalli_are_no_goals() -> None:
+    page = (
+        "Toimintamallin nimi\nIltaneuvonta\nPaikkakunta, maakunta tai hyvinvointialue\nKainuun hyvinvointialue\n\n"
+        "Toimintamallin tavoitteet\n- Päivystyskäynnit vähenevät.\n- Soittaja saa ajan samassa puhelussa.\n\n"
+        "Toimintamallin vaiheet\n1. Oireiden arvio\n2. Ajan varaaminen\n"
+    )
+    assert match_heading("Toimintamallin vaiheet") == ("implementation", "")
+    x = extract(read_bytes(page.encode(), file_name="malli.txt", max_bytes=100_000))
+    assert [g.description for p in x.projects for g in p.goals] == [
+        "Päivystyskäynnit vähenevät.",
+        "Soittaja saa ajan samassa puhelussa.",
+    ]

@@ -290,10 +290,10 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     elif _STATED_GOAL.match(sentence):
                         project.goals.append(Goal(sentence[:500], status or "unknown", None, chunk.span))
             continue
-        goal = listed_goal(group, lead_in)
-        if goal is not None:
-            project.goals.append(goal)
-            listed.append(goal)
+        item = listed_goal(group, lead_in)
+        if item is not None:
+            project.goals.append(item)
+            listed.append(item)
 
 
 def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:

@@ -158,11 +158,11 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     kind = _money_kind(ctx, element)
     kinds = _column_kinds(element.header) if skip else {}
     for row, line_no in zip(rows, row_lines, strict=False):
-        # A share or percentage column ("Osuus %") holds no sum.
+        # A share or percentage ("Osuus %", a cell "60 %") is no sum.
         cells = [
             c
             for i, c in enumerate(row)
-            if i and not (skip and i < len(element.header) and "%" in element.header[i])
+            if i and "%" not in c and not (skip and i < len(element.header) and "%" in element.header[i])
         ]
         values = [a for a in (amount(c) for c in cells) if a is not None]
         span = Span(line_no, line_no, "\t".join(row))

@@ -312,3 +312,22 @@ def test_a_parts_number_and_name_in_columns_of_their_own_name_the_part() -> None
 def test_without_a_name_column_a_number_names_no_part() -> None:
     x = _read(_APPLIED_TABLE.replace("Investoinnin nimi", "Toimenpiteet"))
     assert not [p for p in x.projects if p.level == "investment"]
+
+
+def test_a_percentage_in_a_table_of_parts_is_no_sum() -> None:
+    text = """# Tilanneraportti
+
+Hankkeen nimi: Kotona Kainuussa
+Hallinnoija: Kainuun hyvinvointialue
+
+| Investointi | Tila | Valmiusaste |
+|---|---|---|
+| Investointi 1: Hoitojonojen purku | vihreä | 60 % |
+| Investointi 4: Etäpalvelut | keltainen | 35 % |
+"""
+    x = _read(text)
+    assert [p.name for p in x.projects if p.level == "investment"] == [
+        "Investointi 1: Hoitojonojen purku",
+        "Investointi 4: Etäpalvelut",
+    ]
+    assert not [s for p in x.projects for s in p.costs]

@@ -359,9 +359,32 @@ def _funded_from(ctx: Context) -> None:
                 project.dependencies.append(Dependency(entry, "resource", element.value, span, mention.surface))
 
 
+#: A part's level word and number, and punctuation: what is left of a name that names nothing else.
+_LEVEL_AND_NUMBER = re.compile(
+    r"\b(?:investointi|investering|investment|osahanke|delprojekt|osio|työpaketti)\b|[\d\W_]+", re.I
+)
+
+
+def _named_in_part(ctx: Context) -> None:
+    """A part whose name names a national service ("Investointi 3: Kanta-palvelujen käyttöönotto",
+    "Investering 3, Socialvårdens dokumentation i Kanta") is the work of bringing it in: it relies on it."""
+    for project in ctx.projects:
+        if project.parent is None:
+            continue
+        for mention in ctx.names.known(project.name):
+            entry = mention.entry
+            if entry.type != "service" or any(d.target is entry for d in project.dependencies):
+                continue
+            if not _LEVEL_AND_NUMBER.sub("", project.name[: mention.start] + project.name[mention.end :]):
+                continue  # named by the service alone ("Investointi 3: Kanta-palvelut"): its subject
+            kind = dependency_kind(project.name, "functional")
+            project.dependencies.append(Dependency(entry, kind, project.name, project.span, mention.surface))
+
+
 def _finish(ctx: Context) -> None:
     """Drop what a project cannot depend on: the organisations that run it, what it is named
     after (a sub-project "Omaolo" brings Omaolo in: its investment depends on it), its own county."""
+    _named_in_part(ctx)
     running = {
         id(p.organisation)
         for project in ctx.projects

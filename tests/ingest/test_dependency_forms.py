@@ -73,3 +73,14 @@ def test_a_service_the_work_is_built_on_is_relied_on_beside_a_publishing_word() 
         "Välitehtävät perustuvat Omaolon ohjelmiin, joiden kuvaukset julkaistaan syksyllä.\n"
     )
     assert {"Mielenterveystalo", "Omaolo"} <= relied_on(x)
+
+
+def test_a_part_named_for_bringing_in_a_service_relies_on_it() -> None:
+    x = read(
+        "Investointi 1: Sosiaalihuollon asiakirjat Kanta-arkistoon\nArkistointi alkoi.\n\n"
+        "Investointi 2: Omaolo\nOirearviot avattiin.\n"
+    )
+    parts = {p.name: {d.target.label for d in p.dependencies} for p in x.projects if p.parent is not None}
+    assert "Kanta-palvelut" in parts["Investointi 1: Sosiaalihuollon asiakirjat Kanta-arkistoon"]
+    # A part named by the service alone has it as its subject: no dependency of its own.
+    assert "Omaolo" not in parts["Investointi 2: Omaolo"]

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -122,8 +122,6 @@ def _target(ctx: Context, named: Reference | str) -> Project | None:
     """The project a reference names: the whole, or the part of that word and number (made when new)."""
     if isinstance(named, str):
         return ctx.root
-    from hankegraafi.ingest.facts.parts import Listed, listed_part  # parts imports this module
-
     candidates = [
         p
         for p in ctx.projects
@@ -133,13 +131,11 @@ def _target(ctx: Context, named: Reference | str) -> Project | None:
         and (named.level == "investment" or own[1].casefold() == named.word.casefold())
     ]
     if candidates:
-        return max(candidates, key=lambda p: bool(match_part_line(p.name)[3]))  # type: ignore[index]
+        return max(candidates, key=lambda p: bool((match_part_line(p.name) or ("", "", "", ""))[3]))
     if ctx.root is None:
         return None
-    from hankegraafi.ingest.facts.model import Span
-
-    listed = Listed(named.level, named.word, named.number, named.name)
-    return listed_part(ctx, listed, Span(0, 0, ""))
+    label = f"{named.word} {named.number}: {named.name}" if named.name else f"{named.word} {named.number}"
+    return ctx.new_project(named.level, label, Span(0, 0, ""), ctx.root, named.number)
 
 
 def _within(project: Project, ancestor: Project) -> bool:

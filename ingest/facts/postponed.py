@@ -20,9 +20,14 @@ _CLAUSE_END = re.compile(r"[,;:!?]|(?<!\bv)\.(?:\s|$)|\s(?:ja|koska|sillä|mutta
 _LATER = re.compile(
     r"^\s*\(?\s*20\d\d\b|\bv\.\s*20\d\d\b|\bvuo(?:delle|teen|sille|della)\b|\bmyöhem\w*|\b\w*kuu(?:lle|hun)\b|\bsyksy(?:yn|lle)\b"
     r"|\bkevää(?:seen|lle)\b|\bkesä(?:än|lle)\b|\btalve(?:en|lle)\b|\b(?:alku|loppu)vuo\w*|\bseuraav\w*|\bensi\b"
-    r"|\bjatko\w*|\bkuukaudella\b|\bviikolla\b|\b\w*kaude(?:lle|lla)\b|\b\w*vaiheeseen\b",
+    r"|\bjatko\w*|\bkuukaudella\b|\bviikolla\b|\b\w*kaude(?:lle|lla)\b|\b\w*vaiheeseen\b"
+    r"|\btuonnemma\w*|\beteenpäin\b|\b(?:alkuun|loppuun|puolelle)\b",
     re.I,
 )
+#: A year in the target ("vuoden 2025 alkuun"), unless it dates the move: in a date
+#: ("1.4.2025"), after a word of when ("lokakuussa 2024", "vuonna 2024") or before "alkaen".
+_YEAR = re.compile(r"(?<![\d.])\b20\d\d\b(?!\s+(?:alkaen|lähtien))")
+_WHEN = re.compile(r"(?:\w+(?:ssa|ssä)|vuonna)\s+$", re.I)
 
 
 def postponed(verb: str, after: str) -> bool:
@@ -32,4 +37,6 @@ def postponed(verb: str, after: str) -> bool:
         return True
     end = _CLAUSE_END.search(after)
     tail = after[: end.start()] if end else after
-    return not tail.strip() or _LATER.search(tail) is not None
+    if not tail.strip() or _LATER.search(tail) is not None:
+        return True
+    return any(not _WHEN.search(tail[: m.start()]) for m in _YEAR.finditer(tail))

@@ -126,9 +126,9 @@ def names_project_after(sentence: str, end: int) -> bool:
 
 
 def _verb(word: str) -> bool:
-    """A lower-case word Voikko reads only as a verb."""
-    found = analyses(word)
-    return word.islower() and bool(found) and all(cls == "teonsana" for _, cls, _ in found)
+    """A lower-case word Voikko reads as a finite verb ("arvioi", "osallistuvat", which is also the
+    plural of a participle: no project's name goes on in lower case through either)."""
+    return word.islower() and any(cls == "teonsana" for _, cls, _ in analyses(word))
 
 
 def _modifier(mention: Mention, sentence: str) -> bool:

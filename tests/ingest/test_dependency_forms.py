@@ -84,3 +84,9 @@ def test_a_part_named_for_bringing_in_a_service_relies_on_it() -> None:
     assert "Kanta-palvelut" in parts["Investointi 1: Sosiaalihuollon asiakirjat Kanta-arkistoon"]
     # A part named by the service alone has it as its subject: no dependency of its own.
     assert "Omaolo" not in parts["Investointi 2: Omaolo"]
+
+
+def test_a_plural_verb_before_hankkeen_ends_a_name_too() -> None:
+    # "osallistuvat" is also a participle's plural; in lower case no project's name goes on through it.
+    text = "Kuvalan yliopisto ja Kuvalan ammattikorkeakoulu osallistuvat hankkeen arviointiin."
+    assert not names_project_after(text, len("Kuvalan yliopisto"))

@@ -47,6 +47,7 @@ def join_wrapped_names(elements: list[Element]) -> None:
     end, so it is the rest of the name, not text of the document. Cost tables and lights
     are then filed under the whole name.
     """
+    _unwrap_labelled_values(elements)
     index = 0
     while index + 1 < len(elements):
         field, tail = elements[index], elements[index + 1]
@@ -68,6 +69,29 @@ def join_wrapped_names(elements: list[Element]) -> None:
             field.last = tail.last
             del elements[index + 1]
         index += 1
+
+
+#: A line that is a label and its value of its own: "Hankekoodi:<TAB>S31874", "Hankenumero: TSK-0417".
+_LABELLED = re.compile(r"^[^\t:]{2,40}:(?:\s*\t|\s+)\s*\S")
+
+
+def _unwrap_labelled_values(elements: list[Element]) -> None:
+    """A block label ("1 Hanke", "Hanke") read as the name field whose value is the next line, when
+    that line is a label and value of its own ("Hankekoodi:<TAB>S31874"): the label is a heading and
+    the line stays a line, so that the real name field below names the project."""
+    for field in list(elements):
+        if (
+            field.type == "field"
+            and field.key == "name"
+            and field.first != field.last
+            and "\n" not in field.value
+            and _LABELLED.match(field.value.strip())
+        ):
+            at = elements.index(field)
+            elements[at : at + 1] = [
+                Element("heading", field.first, field.first, field.text),
+                Element("text", field.last, field.last, field.value.strip()),
+            ]
 
 
 def title_block(ctx: Context, elements: list[Element]) -> None:

@@ -331,3 +331,17 @@ Hallinnoija: Kainuun hyvinvointialue
         "Investointi 4: Etäpalvelut",
     ]
     assert not [s for p in x.projects for s in p.costs]
+
+
+def test_a_block_label_over_a_labelled_line_is_no_name_field() -> None:
+    text = """LOPPURAPORTTI
+
+1 Hanke
+
+Hankekoodi:\tS40213
+Hankkeen nimi:\tArjen tuki Satakunnassa
+Hallinnoija:\tSatakunnan hyvinvointialue
+"""
+    x = _read(text, "raportti.txt")
+    assert [p.name for p in x.projects] == ["Arjen tuki Satakunnassa"]
+    assert x.projects[0].level == "project"

@@ -134,7 +134,12 @@ def ingest(
     ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of --explain: fi, sv or en.")] = Lang.fi,
 ) -> None:
-    """Lue dokumentit graafiin. Read documents into the graph, one named graph each."""
+    """Lue dokumentit graafiin. Read documents into the graph, one named graph each.
+
+    Kun hankegraafi serve käyttää varastoa, dokumentit annetaan palvelimelle, joka näyttää ne heti.
+    När hankegraafi serve använder lagret lämnas dokumenten till servern, som visar dem genast.
+    While hankegraafi serve runs on the store, the documents are handed to it and it answers with them at once.
+    """
     from hankegraafi.ingest.pipeline import Ingester, sample_documents
     from hankegraafi.server.handoff import Serving
     from hankegraafi.store import StoreError
@@ -370,7 +375,12 @@ def remove(
     documents: Annotated[list[str], typer.Argument(help="File names (or graph IRIs) of stored documents.")],
     store: StoreOpt = None,
 ) -> None:
-    """Poista dokumentti. Remove documents and recompute what they contributed (canonical projects, conflicts)."""
+    """Poista dokumentti. Remove documents and recompute what they contributed (canonical projects, conflicts).
+
+    Kun hankegraafi serve käyttää varastoa, poisto tehdään palvelimen kautta.
+    När hankegraafi serve använder lagret görs borttagningen genom servern.
+    While hankegraafi serve runs on the store, the removal is made through it.
+    """
     from hankegraafi.ingest.pipeline import Ingester
 
     cfg = _config(store)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from rdflib import RDF, Graph, URIRef
 
 from hankegraafi.ingest.pipeline import document_key, sample_documents
 from hankegraafi.ontology.namespaces import graph_iri
@@ -31,6 +32,7 @@ from tests.server.conftest import LiveServer, free_port, start_server, stop_serv
 pytestmark = pytest.mark.server
 
 BASE = "https://w3id.org/hankegraafi/id/"
+ONTOLOGY = "https://w3id.org/hankegraafi/ontology#"
 EXE = shutil.which("hankegraafi") or str(Path(sys.executable).with_name("hankegraafi"))
 
 
@@ -186,3 +188,55 @@ def test_a_serving_file_where_nobody_listens_is_a_clear_error(tmp_path: Path) ->
     # nothing was written while it was held: the first document is still there, the second is not
     listed = cli("remove", sample_documents()[1].name, "--store", str(store))
     assert listed.returncode == 1 and "not found" in listed.stderr
+
+
+def test_ingested_then_removed_beside_the_server_both_seen_within_2_s(
+    served: tuple[LiveServer, Path], tmp_path: Path
+) -> None:
+    """Issue 17's Done-when, both ways: the project through /sparql and its page within 2 s of the
+    command's end, and after ``hankegraafi remove`` gone from both within 2 s."""
+    server, store = served
+    sample = sample_documents()[2]
+    doc = tmp_path / sample.name
+    shutil.copy(sample, doc)
+    graph = graph_iri(document_key(doc), base=BASE)
+    query = (
+        f"PREFIX hg: <{ONTOLOGY}> "
+        f"SELECT ?p WHERE {{ GRAPH <{graph}> {{ ?p a hg:Project }} }} ORDER BY ?p LIMIT 1"
+    )
+
+    def projects() -> list[str]:
+        answer = requests.get(
+            server.sparql,
+            params={"query": query},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=30,
+        )
+        return [row["p"]["value"] for row in answer.json()["results"]["bindings"]]
+
+    def is_project(page_url: str, project: str) -> bool:
+        """Whether the resource's page, as Turtle, says it is a project."""
+        answer = requests.get(page_url, headers={"Accept": "text/turtle"}, timeout=30)
+        assert answer.status_code == 200, answer.status_code
+        data = Graph().parse(data=answer.text, format="turtle")
+        return (URIRef(project), RDF.type, URIRef(f"{ONTOLOGY}Project")) in data
+
+    assert projects() == []
+    ingested = cli("ingest", str(doc), "--store", str(store))
+    returned = time.monotonic()
+    assert ingested.returncode == 0 and "handed to it" in ingested.stderr, ingested.stdout + ingested.stderr
+    (project,) = projects()
+    page_url = f"{server.url}/id/{project.removeprefix(BASE)}"
+    page = requests.get(page_url, headers={"Accept": "text/html"}, timeout=30)
+    assert page.status_code == 200 and "text/html" in page.headers["Content-Type"], page.status_code
+    assert is_project(page_url, project)
+    assert time.monotonic() - returned <= 2.0
+
+    removed = cli("remove", doc.name, "--store", str(store))
+    returned = time.monotonic()
+    assert removed.returncode == 0 and f"removed: {doc.name}" in removed.stdout, removed.stdout + removed.stderr
+    assert projects() == []
+    # The change log keeps the project's name and its "removed" entry (a page of that is right);
+    # what the document said of it is gone, the page's own data included.
+    assert not is_project(page_url, project)
+    assert time.monotonic() - returned <= 2.0

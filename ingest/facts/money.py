@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.costkinds import (
     year_of_whole,
 )
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.partscopes import part_in_sentence
 from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import (
     APPLIED_SUM,
@@ -493,6 +494,9 @@ def owner(ctx: Context, project: Project, text: str) -> Project:
     In the reporting tool a sub-project's text speaks of the investment's money; a plan's or
     a page's "Osakokonaisuuden kustannusarvio" or "delprojektet beviljades" speaks of the part.
     """
+    named = part_in_sentence(ctx, text)  # "Investoinnille 3 (X) myönnettiin …": that part's, wherever it stands
+    if named is not None:
+        return named
     if of_part(text):
         return project
     if project.level != "subproject":

@@ -85,6 +85,52 @@ def reference(text: str) -> Reference | str | None:
     return Reference("investment" if key == "investment" else "subproject", word, m.group("num"), name.strip())
 
 
+def _inflected() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Any inflected form of a part's word before its number ("Investoinnille 4", "investeringen 2",
+    "osakokonaisuuden 1"), with the part's name in brackets after it when given; and each stem's word."""
+
+    def build(_: registry.Scheme) -> tuple[re.Pattern[str], dict[str, str]]:
+        words = {w: key for w, key in part_words().items() if key != "work-package" and " " not in w}
+        stems = {w[:-2] if len(w) > 6 else w: w for w in sorted(words, key=len)}
+        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b(?P<stem>{alternatives})\w*\s+(?P<num>\d+(?:\.\d+)?)\b(?!\s*(?:ja|och|and|,|–|-)\s*\d)"
+            r"(?:\s*\(\s*[*_]*(?P<name>[^()*_]{3,80}?)[*_]*\s*\))?",
+            re.I,
+        )
+        return pattern, stems
+
+    return from_scheme("project-part", "inflected", build)
+
+
+def part_in_sentence(ctx: Context, sentence: str) -> Project | None:
+    """The part a sentence names by its word and number in any case ("Investoinnille 3 (X) myönnettiin
+    250 000 euroa"): a known part, or one made when the sentence gives its name too. A sentence
+    naming two parts ("investoinnista 1 investointiin 4") names neither."""
+    pattern, stems = _inflected()
+    found = list(pattern.finditer(sentence))
+    if not found or len({m.group("num") for m in found}) > 1:
+        return None
+    m = next((x for x in found if x.group("name")), found[0])
+    word = stems[next(stem for stem in stems if stem.casefold() == m.group("stem").casefold())]
+    key = part_words()[word]
+    level = "investment" if key == "investment" else "subproject"
+    named = Reference(level, word[:1].upper() + word[1:], m.group("num"), (m.group("name") or "").strip())
+    known = [p for p in ctx.projects if p.level == level and _numbered(p, named)]
+    if known or not named.name:
+        return known[0] if known else None
+    return _target(ctx, named)
+
+
+def _numbered(project: Project, named: Reference) -> bool:
+    own = match_part_line(project.name)
+    return (
+        own is not None
+        and own[2] == named.number
+        and (named.level == "investment" or own[1].casefold() == named.word.casefold())
+    )
+
+
 def _depth(text: str) -> int | None:
     m = _OUTLINE.match(text)
     return len(m.group(1).split(".")) if m else None

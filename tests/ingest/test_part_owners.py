@@ -345,3 +345,40 @@ Hallinnoija:\tSatakunnan hyvinvointialue
     x = _read(text, "raportti.txt")
     assert [p.name for p in x.projects] == ["Arjen tuki Satakunnassa"]
     assert x.projects[0].level == "project"
+
+
+_PROSE_SUMS = """# Väliraportti
+
+Hankkeen nimi: Kotona Kainuussa
+Hallinnoija: Kainuun hyvinvointialue
+
+- Investointi 1: Hoitojonojen purku
+- Investointi 2: Etäpalvelut
+
+{sentence}
+"""
+
+
+def test_a_sentence_naming_a_part_by_its_inflected_word_states_its_sum() -> None:
+    for sentence, name in (
+        ("Investoinnille 2 myönnettiin 300 000 euroa.", "Investointi 2: Etäpalvelut"),
+        ("Investoinnin 1 kustannusarvio on 500 000 euroa.", "Investointi 1: Hoitojonojen purku"),
+        ("Investoinnille 4 (*Kotihoito*) myönnettiin 200 000 euroa.", "Investointi 4: Kotihoito"),
+    ):
+        x = _read(_PROSE_SUMS.format(sentence=sentence))
+        assert [s.kind for s in _named(x, name).costs], sentence
+        assert not _named(x, "Kotona Kainuussa").costs, sentence
+
+
+def test_a_sentence_naming_two_parts_or_a_bare_new_one_names_none() -> None:
+    for sentence in (
+        "Investoinnista 1 siirretään 100 000 euroa investointiin 2.",
+        "Investoinneille 1 ja 2 myönnettiin yhteensä 800 000 euroa.",
+        "Investoinnille 3 myönnettiin 200 000 euroa.",
+    ):
+        x = _read(_PROSE_SUMS.format(sentence=sentence))
+        assert [p.name for p in x.projects if p.level == "investment"] == [
+            "Investointi 1: Hoitojonojen purku",
+            "Investointi 2: Etäpalvelut",
+        ], sentence
+        assert all(not p.costs for p in x.projects if p.level == "investment"), sentence

@@ -85,7 +85,17 @@ _NOT_RELIED = re.compile(
     re.I,
 )
 #: Where a model is described or published (Innokylä's materials) is no service the work relies on.
-_DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|julkai|dokumentoi|beskriv|publicer|published|described", re.I)
+_DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|dokumentoi|beskriv|described", re.I)
+#: Publishing is documentation when what is published is the work's model, results or materials,
+#: or the project itself ("Toimintamallit julkaistaan Innokylässä", "Hankkeen esittelyvideo on
+#: julkaistu"); a schedule or a service's details published in a national service
+#: ("aikataulu julkaistaan Lähellä.fi-palvelussa") is the work using it.
+_PUBLISHED = re.compile(r"julkai|publicer|published", re.I)
+_WORK_DOCUMENTED = re.compile(
+    r"toimintamall|\bmall(?:i|it|ien|eja)\b|tulok|tuotok|raport|opas|oppa|ohjeist|esittel|video|uutis|blogi|artikkel|"
+    r"\bhankkeen\b|modell|resultat|projektets|\bmodels?\b|results?\b|\bproject's\b",
+    re.I,
+)
 
 
 def _published_in(sentence: str) -> bool:
@@ -100,7 +110,8 @@ def _statement(sentence: str) -> bool:
     """A sentence that states something (not a heading or a list item's label), about no documentation."""
     text = sentence.strip()
     words = text.split()
-    return (text.endswith((".", "!")) or len(words) >= 8) and len(words) >= 3 and not _DOCUMENTED.search(text)
+    documented = _DOCUMENTED.search(text) or (_PUBLISHED.search(text) and _WORK_DOCUMENTED.search(text))
+    return (text.endswith((".", "!")) or len(words) >= 8) and len(words) >= 3 and not documented
 
 
 _DEVELOPER_CUE = re.compile(r"valmistaja|kehittäjä|koordinoima|ylläpitämä|tuottama", re.I)

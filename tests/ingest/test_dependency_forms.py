@@ -90,3 +90,10 @@ def test_a_plural_verb_before_hankkeen_ends_a_name_too() -> None:
     # "osallistuvat" is also a participle's plural; in lower case no project's name goes on through it.
     text = "Kuvalan yliopisto ja Kuvalan ammattikorkeakoulu osallistuvat hankkeen arviointiin."
     assert not names_project_after(text, len("Kuvalan yliopisto"))
+
+
+def test_details_published_in_a_service_rely_on_it_but_a_published_model_does_not() -> None:
+    x = read("Ryhmien aikataulut julkaistaan Palvelutietovarannossa joka maanantai.\n")
+    assert "Palvelutietovaranto" in relied_on(x)
+    x = read("Hankkeen esittelyvideo on julkaistu Innokylässä.\n")
+    assert "Innokylä" not in relied_on(x)

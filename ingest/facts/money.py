@@ -280,7 +280,8 @@ def _costs(
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
         kind, cue_text = "annual", next(iter(header_years))
     if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
-        re.search(r"kustannusarvio|kostnadsberäkning", norm_label(h)) for h in element.header[1:]
+        tables.names_estimate(h)
+        for h in element.header[1:]  # the statement-kind's labels ("Kostnadsförslag")
     ):
         kind, cue_text = (
             "estimate",

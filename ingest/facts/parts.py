@@ -286,9 +286,30 @@ def _joined_rows(element: Element) -> list[tuple[list[str], int, str]]:
     return out
 
 
+def _caption_header(ctx: Context, element: Element) -> None:
+    """A table of cost categories with one column of sums and no header row, under a caption that
+    says what the sums are ("Investering 4, kostnadsförslag per kostnadsslag (euro)" over
+    "Egna personalkostnader | 380 000"): the caption's word becomes the column's header, so that the
+    money family reads the table (and ``partscopes`` files it under the part the caption names)."""
+    rows = element.rows
+    if len(rows) < 2 or any(len(row) != 2 for row in rows) or element.first < 2:
+        return
+    if not all((cost_category(row[0]) or _TOTAL.match(row[0])) and amount(row[1]) is not None for row in rows):
+        return
+    caption = ctx.doc.lines[element.first - 2].strip()
+    if not caption or "\t" in caption or len(caption) > 160:
+        return
+    words = re.findall(r"[A-Za-zÅÄÖåäö-]{4,}", caption)
+    word = next((w for w in words if tables.column_role(w) in ("budget", "granted", "actual")), None)
+    if word is not None:
+        rows.insert(0, ["", word])
+        element.row_lines.insert(0, element.first)
+
+
 def _table(ctx: Context, element: Element) -> bool:
     if not element.rows or len(element.header) < 2:
         return False
+    _caption_header(ctx, element)
     _sum_rows(ctx, element)
     return _rows_are_parts(ctx, element) or _columns_are_parts(ctx, element)
 

@@ -179,6 +179,12 @@ def read_part_lines(elements: list[Element]) -> None:
         element = elements[index]
         following = elements[index + 1] if index + 1 < len(elements) else None
         found = match_part_line(element.text) if element.type in ("text", "heading", "part") else None
+        if found is None and element.type == "part" and re.match(r"\s*,\s*(?-i:[a-zåäö])", element.value):
+            # "Investointi 1, kustannusarvio kustannuslajeittain (euroa)": a caption about the part, no
+            # heading of it (``partscopes`` files the table below under the part).
+            elements[index] = Element("text", element.first, element.last, element.text)
+            index += 1
+            continue
         if found is None:
             split = _run_in(element)
             if split is not None:

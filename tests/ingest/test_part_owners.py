@@ -382,3 +382,28 @@ def test_a_sentence_naming_two_parts_or_a_bare_new_one_names_none() -> None:
             "Investointi 2: Etäpalvelut",
         ], sentence
         assert all(not p.costs for p in x.projects if p.level == "investment"), sentence
+
+
+_CAPTIONED = """Pohjanmaan hyvinvointialue
+PROJEKTPLAN
+Hankkeen nimi: Vård nära i Österbotten
+
+3 INVESTERINGAR
+
+Investering 1: Digitala tjänster
+Omaolo tas i bruk.
+
+4 KOSTNADSFÖRSLAG
+
+Investering 1, kostnadsförslag per kostnadsslag (euro)
+Köp av tjänster\t210 000
+Programvara\t95 000
+Totalt\t305 000
+"""
+
+
+def test_a_headerless_table_under_a_caption_naming_its_part_and_column_is_read() -> None:
+    x = _read(_CAPTIONED, "plan.txt")
+    part = _named(x, "Investering 1: Digitala tjänster")
+    assert [p.name for p in x.projects if p.level == "investment"] == ["Investering 1: Digitala tjänster"]
+    assert [(s.kind, _budget(part, "software")) for s in part.costs] == [("estimate", Decimal(95000))]

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.model import CostStatement, Project, Span
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -276,6 +276,22 @@ def end_parts(ctx: Context) -> None:
         _move(project, project.parent, end.first, last, _naming(elements, project))
 
 
+def _total(statement: CostStatement) -> object:
+    totals = [line.values.get("budget") for line in statement.lines if line.category == "total"]
+    return totals[0] if totals else None
+
+
+def one_estimate(ctx: Context) -> None:
+    """A part's estimate said in a sentence ("Kostnadsförslag: 730 000 euro") and itemised in a table
+    with the same total is one estimate: the sentence's total alone goes, the table stays."""
+    for project in ctx.projects:
+        estimates = [s for s in project.costs if s.kind == "estimate" and s.year is None]
+        tables = [s for s in estimates if len(s.lines) > 1 and _total(s) is not None]
+        for statement in estimates:
+            if len(statement.lines) == 1 and any(_total(t) == _total(statement) for t in tables):
+                project.costs.remove(statement)
+
+
 def refile(ctx: Context) -> None:
     """Each cost statement and light read inside a qualified table or section moves to its part."""
     end_parts(ctx)
@@ -299,3 +315,4 @@ def refile(ctx: Context) -> None:
             if project is target or (target is not ctx.root and _within(project, target)):
                 continue  # a sub-project's own table inside its investment's section stays its own
             _move(project, target, first, last)
+    one_estimate(ctx)

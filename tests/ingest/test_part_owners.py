@@ -407,3 +407,13 @@ def test_a_headerless_table_under_a_caption_naming_its_part_and_column_is_read()
     part = _named(x, "Investering 1: Digitala tjänster")
     assert [p.name for p in x.projects if p.level == "investment"] == ["Investering 1: Digitala tjänster"]
     assert [(s.kind, _budget(part, "software")) for s in part.costs] == [("estimate", Decimal(95000))]
+
+
+def test_an_estimate_said_in_a_sentence_and_itemised_in_a_table_is_one_estimate() -> None:
+    text = _CAPTIONED.replace("Omaolo tas i bruk.", "Omaolo tas i bruk.\nKostnadsförslag: 305 000 euro")
+    part = _named(_read(text, "plan.txt"), "Investering 1: Digitala tjänster")
+    assert [len(s.lines) for s in part.costs if s.kind == "estimate"] == [3]
+    other = _named(
+        _read(text.replace("305 000 euro", "300 000 euro"), "plan.txt"), "Investering 1: Digitala tjänster"
+    )
+    assert sorted(len(s.lines) for s in other.costs if s.kind == "estimate") == [1, 3]  # two sums: both stay

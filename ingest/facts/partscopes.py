@@ -246,7 +246,25 @@ def _part_of(ctx: Context, element: Element) -> Project | None:
             or (value and (project.name == value or project.name.endswith(": " + value)))
         ):
             return project
+    found = match_part_line(element.text)
+    if found is not None and not found[3]:  # "Investointi 2" again: the part of that number
+        level = "investment" if found[0] == "investment" else "subproject"
+        named = Reference(level, found[1], found[2], "")
+        return next((p for p in ctx.projects if p.level == level and _numbered(p, named)), None)
     return None
+
+
+def _over_its_table(element: Element, project: Project, later: list[Element]) -> bool:
+    """A heading of the part's word and number alone that names again a part made further up and
+    stands right over a table."""
+    found = match_part_line(element.text)
+    return (
+        found is not None
+        and not found[3]
+        and project.span.first < element.first
+        and bool(later)
+        and later[0].type == "table"
+    )
 
 
 def end_parts(ctx: Context) -> None:
@@ -265,9 +283,16 @@ def end_parts(ctx: Context) -> None:
             continue
         reference = numbers or section
         project = _part_of(ctx, element)
+        later = elements[index + 1 :]
+        if project is not None and project.parent is not None and _over_its_table(element, project, later):
+            # "Investointi 2" again, by number alone, right over its table: a caption of the table, after
+            # which the text is the whole's again ("Käyttämättä jäänyt avustus … palautetaan").
+            stop = next((e.first - 1 for e in later[1:] if e.type == "part"), None)
+            last = stop if stop is not None else ctx.result.line_count or 10**9
+            _move(project, project.parent, later[0].last + 1, last, _naming(elements, project))
+            continue
         if reference is None or project is None or project.parent is None:
             continue
-        later = elements[index + 1 :]
         end = next((e for e in later if (n := _numbers(e)) is not None and _later(n, reference)), None)
         if end is None or end.type == "part":
             continue  # the next part begins there: the walk filed what follows under it

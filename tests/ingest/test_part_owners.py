@@ -417,3 +417,11 @@ def test_an_estimate_said_in_a_sentence_and_itemised_in_a_table_is_one_estimate(
         _read(text.replace("305 000 euro", "300 000 euro"), "plan.txt"), "Investering 1: Digitala tjänster"
     )
     assert sorted(len(s.lines) for s in other.costs if s.kind == "estimate") == [1, 3]  # two sums: both stay
+
+
+def test_text_after_a_table_under_a_part_named_again_by_number_is_the_wholes() -> None:
+    text = _RESUMED + "\nKäyttämättä jäänyt avustus, 8 000 euroa, palautetaan.\n"
+    x = _read(text)
+    returned = [s.kind for p in x.projects for s in p.costs if s.kind == "returned" and p.level == "project"]
+    assert returned == ["returned"]
+    assert _budget(_named(x, "Investointi 3: Kotihoidon etäkäynnit"), "service-purchases") == Decimal(410000)

@@ -18,12 +18,12 @@ from typing import NamedTuple
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, sum_of
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
-from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ingest.segment import Element, best_label, light_value, match_light, norm_label
 from hankegraafi.ontology import registry
 
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
@@ -172,6 +172,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         target = listed_part(ctx, named, span) if named else ctx.root
         if target is None:
             continue
+        if named is not None and skip:
+            _row_lights(ctx, element.header, row, target, span)
         if kinds:
             # "Investointi | Haettu € | Myönnetty €": each column is a statement of its own.
             for index, column_kind in kinds.items():
@@ -181,6 +183,23 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         elif values:
             money_statement(target, kind, values[-1], row[0], span)
     return True
+
+
+def _row_lights(ctx: Context, header: list[str], row: list[str], target: Project, span: Span) -> None:
+    """A column of a dimension in a table of parts ("Investointi | Tila | Valmiusaste" over
+    "Investointi 2: X | käynnissä | 40 %"): each row's value is its part's light, the progress a percentage."""
+    if ctx.seg.kind in ("project-plan", "innokyla-page"):
+        return  # plans and pages rate nothing
+    for index, cell in enumerate(row[1:], start=1):
+        dimension = match_light(header[index].strip(" *_")) if index < len(header) else None
+        value = light_value(cell) if dimension else None
+        if dimension is None or not value:
+            continue
+        percent = parse_amount(value) if value.endswith("%") else None
+        if dimension == "progress" and percent is None:
+            continue
+        light = Light(dimension, None if percent is not None else value, percent, span)
+        target.lights = [have for have in target.lights if have.dimension != dimension] + [light]
 
 
 _PAGE_MARK = re.compile(

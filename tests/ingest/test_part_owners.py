@@ -425,3 +425,23 @@ def test_text_after_a_table_under_a_part_named_again_by_number_is_the_wholes() -
     returned = [s.kind for p in x.projects for s in p.costs if s.kind == "returned" and p.level == "project"]
     assert returned == ["returned"]
     assert _budget(_named(x, "Investointi 3: Kotihoidon etäkäynnit"), "service-purchases") == Decimal(410000)
+
+
+def test_a_dimension_column_of_a_table_of_parts_rates_each_part() -> None:
+    text = """Tilanneraportti\tKotona Kainuussa
+
+1  INVESTOINNIT
+
+Hanketta hallinnoi Kainuun hyvinvointialue.
+
+Investointi\tTila\tValmiusaste\tAikataulu
+Investointi 1: Hoitojonojen purku\tkäynnissä\t60 %\tvihreä
+Investointi 4: Etäpalvelut\tkäynnissä\t35 %\tkeltainen
+"""
+    x = _read(text, "raportti.txt")
+    first, fourth = _named(x, "Investointi 1: Hoitojonojen purku"), _named(x, "Investointi 4: Etäpalvelut")
+    assert sorted((light.dimension, light.value, light.percent) for light in first.lights) == [
+        ("progress", None, Decimal(60)),
+        ("schedule", "on-plan", None),
+    ]
+    assert [light.percent for light in fourth.lights if light.dimension == "progress"] == [Decimal(35)]

@@ -232,8 +232,20 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
         else:
             files.append(item)
     try:
-        for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
-            outcomes.append(_outcome_of(answer))
+        # The same progress bar as a direct ingest (on a terminal only), advanced as each batch returns.
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("ingest", total=len(files))
+            for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
+                outcomes.append(_outcome_of(answer))
+                progress.advance(task)
     except HandoffError as exc:
         _print_summary(outcomes)
         err.print(f"[red]virhe / error:[/red] {exc}", highlight=False, soft_wrap=True)

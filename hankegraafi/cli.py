@@ -90,6 +90,19 @@ def _explain(path: Path, lang: str) -> None:
     out.print(render(coverage(document, extraction), lang), highlight=False, soft_wrap=True, markup=False)
 
 
+def _progress() -> Progress:
+    """The ingest's progress bar on standard error, shown on a terminal only (direct or handed off)."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -164,15 +177,7 @@ def ingest(
         from hankegraafi.ingest.pipeline import expand
 
         total = sum(1 for item in expand(items) if isinstance(item, Path))
-        with Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as progress:
+        with _progress() as progress:
             task = progress.add_task("ingest", total=total)
             outcomes = ingester.ingest_all(
                 items, on_file=lambda _p: progress.advance(task), jobs=jobs or os.cpu_count() or 1
@@ -233,15 +238,7 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
             files.append(item)
     try:
         # The same progress bar as a direct ingest (on a terminal only), advanced as each batch returns.
-        with Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as progress:
+        with _progress() as progress:
             task = progress.add_task("ingest", total=len(files))
             for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
                 outcomes.append(_outcome_of(answer))

@@ -12,6 +12,7 @@ import re
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.postponed import postponed
@@ -62,10 +63,10 @@ _REASON = re.compile(
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
 
-#: A sentence about a light, a risk, staff or money reports on the project, not on a goal of it
-#: ("Riskivalo on keltainen, koska …", "Fysioterapeuttien rekrytointi ei onnistunut").
+#: A sentence about a light, a risk, staff, money or the evaluation's survey reports on the project,
+#: not on a goal of it ("Riskivalo on keltainen, koska …", "Suunniteltu kysely jäi tekemättä").
 _NOT_A_GOAL = re.compile(
-    r"\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
+    r"\bkysely\w*|\bhaastattelu\w*|\benkät\w*|\bsurvey\w*|\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
     r"\bsairauspoissaolo\w*|\bsijai\w*|\bkilpailutu\w*|\bhankinta\w*|\bhankinnan\b|\bupphandling\w*|\bprocurement\b",
     re.I,
 )
@@ -131,6 +132,17 @@ def states_a_goal(sentence: str) -> bool:
 _COLLECTIVE = re.compile(
     r"\btavoitteet\b[^.?]{0,80}?\b(?:saavutettiin|toteutuivat|on saavutettu|saavutettu)\b", re.I
 )
+
+
+#: A sentence about the goals together ("Kaikkia tavoitteita ei saavutettu", "Alla mål har ännu inte
+#: uppnåtts"): no goal of its own, and no status of one.
+_ALL_GOALS = re.compile(
+    r"(?:kaikki(?:a)?\s+|alla\s+|samtliga\s+|all\s+(?:the\s+)?|not\s+all\s+(?:the\s+)?)"
+    r"(?:hankkeen\s+|projektets\s+)?(?:tavoitteet|tavoitteita|mål(?:en)?|goals|objectives)\b",
+    re.I,
+)
+#: A rule of dashes ("-----Alkuperäinen viesti-----", "---"): what follows is another message or part.
+_RULE = re.compile(r"^\s*-{3,}")
 
 
 _BECAUSE = re.compile(r",?\s+(?:koska|sillä|eftersom|because)\b", re.I)
@@ -256,6 +268,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     if current:
         groups.append(current)
     listed: list[Goal] = []  # goals of the lists above, which a summary sentence may judge
+    section_goals: list[Goal] = []  # every goal listed so far, which a sentence may judge by name
     lead_in: str | None = None  # "Tavoitteista on toteutunut tai toteutumassa:" judges the list below
     for group in groups:
         head = group[0]
@@ -275,8 +288,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                                 goal.status = status
                         listed = []
                         continue
-                    if sentence.rstrip().endswith(":"):
-                        continue  # a lead-in that judges the list below, not a goal of its own
+                    if sentence.rstrip().endswith(":") or _ALL_GOALS.match(BULLET.sub("", sentence)):
+                        continue  # a lead-in or "Alla mål har ännu inte uppnåtts.": no goal of its own
                     if (
                         LABELLED_GOAL.search(sentence)
                         or _INDICATOR_LINE.match(sentence)
@@ -285,8 +298,14 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                         continue  # "Tavoite 2 …" is read as a labelled goal; "Mittari: …" is none
                     if not states_a_goal(sentence):
                         continue
-                    if status in ("not-achieved", "moved-later", "partly-achieved"):
-                        project.goals.append(Goal(sentence, status, status_reason(sentence), chunk.span))
+                    named = named_goal(sentence, section_goals) if status is not None else None
+                    if named is not None:  # "Yörauhaa koskeva tavoite toteutui." judges a listed goal
+                        judge(named, status, status_reason(sentence))
+                        named.restated.append(chunk.span)
+                    elif status in ("not-achieved", "moved-later", "partly-achieved"):
+                        project.goals.append(
+                            JudgingSentence(sentence, status, status_reason(sentence), chunk.span)
+                        )
                     elif _STATED_GOAL.match(sentence):
                         project.goals.append(Goal(sentence[:500], status or "unknown", None, chunk.span))
             continue
@@ -294,6 +313,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if item is not None:
             project.goals.append(item)
             listed.append(item)
+            section_goals.append(item)
 
 
 def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
@@ -420,8 +440,9 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         item = re.match(r"^\s*(\d{1,2})([.)])\s", chunk.text)
         if item is None:
             continue
-        if _next_heading(chunk.text, section, last):
-            return chunks[:i]
+        first_line = ctx.doc.lines[chunk.first - 1] if 0 < chunk.first <= len(ctx.doc.lines) else chunk.text
+        if _next_heading(chunk.text, section, last) or _next_heading(first_line, section, last):
+            return chunks[:i]  # "3. Riskit" and the paragraph under it, joined into one chunk
         last = (int(item.group(1)), item.group(2))
     return chunks
 
@@ -445,6 +466,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     section = ctx.section
     if section in ("goals", "goal-results"):
         chunks = in_section(ctx, chunks)
+        rule = next((i for i, c in enumerate(chunks) if _RULE.match(c.text)), None)
+        chunks = chunks if rule is None else chunks[:rule]  # a quoted message below ends the goals
         _goals(ctx, status_wrapped(chunks), project)
     elif section in ("outputs", "achievements"):
         for chunk in chunks:
@@ -478,45 +501,12 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):
                     project.goals.append(
-                        Goal(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
+                        JudgingSentence(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
                     )
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-zåäö]+", norm(text))
-
-
-def norm(text: str) -> str:
-    """Lower case, no bullet, no punctuation at the ends, single spaces: to compare two statements."""
-    return re.sub(r"\s+", " ", BULLET.sub("", text).lower()).strip(" .,;:!?-–")
-
-
-def _restates(short: str, long: str) -> bool:
-    """``long`` states the goal ``short`` again ("X" and "X siirtyi vuodelle 2023 …")."""
-    a, b = norm(short), norm(long)
-    return len(a.split()) >= 2 and len(a) >= 12 and (b == a or b.startswith(a + " ") or f" {a} " in f" {b} ")
-
-
-def merge_goals(goals: list[Goal]) -> list[Goal]:
-    """One goal stated in a summary sentence and in the list of goals is one goal.
-
-    The listed statement (the shorter) gives the description and span; the status is the
-    one that is known (the list's when both are), the reason either one's.
-    """
-    out: list[Goal] = []
-    for goal in goals:
-        for i, seen in enumerate(out):
-            if _restates(seen.description, goal.description) or _restates(goal.description, seen.description):
-                short, long = (
-                    (seen, goal) if len(norm(seen.description)) <= len(norm(goal.description)) else (goal, seen)
-                )
-                status = short.status if short.status != "unknown" else long.status
-                spans = [x for x in (seen.span, *seen.restated, goal.span) if x != short.span]
-                out[i] = Goal(short.description, status, short.reason or long.reason, short.span, spans)
-                break
-        else:
-            out.append(goal)
-    return out
 
 
 #: Word beginnings too common in outputs to tell two outputs apart.

@@ -63,13 +63,18 @@ _REASON = re.compile(
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
 
-#: A sentence about a light, a risk, staff, money or the evaluation's survey reports on the project,
-#: not on a goal of it ("Riskivalo on keltainen, koska …", "Suunniteltu kysely jäi tekemättä").
+#: A sentence about a light, a risk, staff or money reports on the project, not on a goal of it
+#: ("Riskivalo on keltainen, koska …", "Fysioterapeuttien rekrytointi ei onnistunut").
 _NOT_A_GOAL = re.compile(
-    r"\bkysely\w*|\bhaastattelu\w*|\benkät\w*|\bsurvey\w*|\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
+    r"\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
     r"\bsairauspoissaolo\w*|\bsijai\w*|\bkilpailutu\w*|\bhankinta\w*|\bhankinnan\b|\bupphandling\w*|\bprocurement\b",
     re.I,
 )
+
+
+#: The evaluation's own means ("Kyläyhdistyksille suunniteltu kysely jäi tekemättä", "Den planerade
+#: enkäten genomfördes inte"): a measurement not made, no goal and no goal's status.
+_EVALUATION = re.compile(r"\bkysely\w*|\bhaastattelu\w*|\benkät\w*|\bintervju\w*|\bsurvey\w*", re.I)
 
 
 def _subject(sentence: str) -> str:
@@ -296,7 +301,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                         or _MARKS.search(sentence)
                     ):
                         continue  # "Tavoite 2 …" is read as a labelled goal; "Mittari: …" is none
-                    if not states_a_goal(sentence):
+                    if not states_a_goal(sentence) or _EVALUATION.search(_subject(sentence)):
                         continue
                     named = named_goal(sentence, section_goals) if status is not None else None
                     if named is not None:  # "Yörauhaa koskeva tavoite toteutui." judges a listed goal
@@ -498,6 +503,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     status in judged
                     and states_a_goal(sentence)
                     and not LABELLED_GOAL.search(sentence)
+                    and not _EVALUATION.search(_subject(sentence))
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):
                     project.goals.append(

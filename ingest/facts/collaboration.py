@@ -17,7 +17,7 @@ import re
 
 from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.mentioned import funds_in_clause, mentioned_only
+from hankegraafi.ingest.facts.mentioned import NOT_RELIED, funds_in_clause, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.organisations import names_project_after
@@ -158,8 +158,13 @@ def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> Non
     if (ctx.section in _OTHER_SECTIONS and not in_goals) or len(sentence) > 600:
         return  # a dependency section is read whole by the dependencies family
     kind = _kind(sentence)
-    if kind is None or _PARTICIPANTS.search(sentence) or mentioned_only(sentence):
-        return
+    if (
+        kind is None
+        or _PARTICIPANTS.search(sentence)
+        or mentioned_only(sentence)
+        or NOT_RELIED.search(sentence)
+    ):
+        return  # informed or background; an overlap or an alternative ("päällekkäinen X:n kanssa")
     own_county = ctx.result.region
     names = own_names(project)
     for mention in ctx.names.mentions(sentence):

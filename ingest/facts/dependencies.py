@@ -17,6 +17,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.mentioned import (
     MENTIONED_ONLY,
+    NOT_RELIED,
     funds_in_clause,
     keepers_in_brackets,
     mentioned_only,
@@ -78,12 +79,6 @@ _DEP_CUE = re.compile(
     r"beroende|\bberor på\b|förutsätt|\bbygger på\b|\banvänd\w*|\butnyttja\w*|\bdepend\w*|\brel(?:y|ies) on\b",
     re.I,
 )
-#: A service named as an overlap or an alternative, not as something the work relies on.
-_NOT_RELIED = re.compile(
-    r"päällekkäi|\bsijaan\b|\bsijasta\b|\bei (?:\w+ )?(?:käytetä|hyödynnetä|tarvita|liity)\b|\bkorvaa\w*|"
-    r"\böverlapp|\bi stället för\b|\bersätt\w*",
-    re.I,
-)
 #: Where a model is described or published (Innokylä's materials) is no service the work relies on.
 _DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|dokumentoi|beskriv|described", re.I)
 #: Publishing is documentation when what is published is the work's model, results or materials,
@@ -133,7 +128,7 @@ _SHARED_CUE = re.compile(r"yhteistyö|\bkanssa\b|yhdessä|linkitty|riippu", re.I
 
 
 def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, in_section: bool) -> None:
-    if mentioned_only(sentence) or (in_section and _NOT_RELIED.search(sentence)):
+    if mentioned_only(sentence) or (in_section and NOT_RELIED.search(sentence)):
         _developers(ctx, sentence, chunk)
         return  # informed, reported to, background, a past project: named, not relied on
     mentions = [m for m in ctx.names.mentions(sentence) if m.entry.type not in ("municipality", "region")]
@@ -156,13 +151,13 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
     with_projects = in_section or bool(_WORKS_WITH.search(sentence))
     if not in_section:
         mentions = [m for m in mentions if m.entry.type in ("service", "national-actor", "programme")]
-        if not _DEP_CUE.search(sentence) and not _NOT_RELIED.search(sentence) and _statement(sentence):
+        if not _DEP_CUE.search(sentence) and not NOT_RELIED.search(sentence) and _statement(sentence):
             # A national service the project's work is done in needs no cue word: "Oirearviot
             # tehdään Omaolossa", "Lösningen bygger på Omaolo".
             mentions = [m for m in mentions if m.entry.type == "service"]
             cued = bool(mentions)
         else:
-            cued = bool(_DEP_CUE.search(sentence)) and not _NOT_RELIED.search(sentence)
+            cued = bool(_DEP_CUE.search(sentence)) and not NOT_RELIED.search(sentence)
             cued = cued and not _published_in(sentence)
         if not with_projects and (not mentions or not cued):
             _developers(ctx, sentence, chunk)
@@ -427,7 +422,7 @@ def _finish(ctx: Context) -> None:
 
 def _table(ctx: Context, element: Element) -> bool:
     """A table of parties ("Taho | Riippuvuuden kuvaus"): each row a dependency."""
-    not_relied = re.compile(f"{_NOT_RELIED.pattern}|{MENTIONED_ONLY.pattern}", re.I)
+    not_relied = re.compile(f"{NOT_RELIED.pattern}|{MENTIONED_ONLY.pattern}", re.I)
     read_role_rows(ctx, element, ctx.current)
     return read_party_table(ctx, element, ctx.current, dependency_kind, not_relied)
 

@@ -35,6 +35,17 @@ MENTIONED_ONLY = re.compile(
     re.I,
 )
 
+#: A service named as an overlap or as the alternative the work gives way to, not as something
+#: it relies on: "päällekkäiseksi kansallisen Omaolo-kehitystyön kanssa", "X:n sijaan", "vastaava
+#: toiminnallisuus saadaan Mielenterveystalon kautta" (an item cut because a national service
+#: brings the same). Both the dependencies and the collaboration families skip such sentences.
+NOT_RELIED = re.compile(
+    r"päällekkäi|\bsijaan\b|\bsijasta\b|\bei (?:\w+ )?(?:käytetä|hyödynnetä|tarvita|liity)\b|\bkorvaa\w*|"
+    r"\b(?:sama|saman|samaa|samat|vastaava|vastaavan|vastaavaa|vastaavat)\s+toiminnallisuu\w*|"
+    r"\böverlapp|\bi stället för\b|\bersätt\w*|\b(?:samma|motsvarande)\s+funktion\w*|"
+    r"\boverlap\w*|\binstead of\b|\b(?:same|equivalent)\s+functionality\b",
+    re.I,
+)
 
 _SCHEME = "mention-cue"
 

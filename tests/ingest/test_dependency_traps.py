@@ -1,0 +1,44 @@
+"""Names that look like dependencies and are not, and dependencies said beside another name
+(issue 13, stop 28, tuning documents u187–u191): a service named as an overlap or as the
+alternative the work gave way to is no dependency, whatever cue word the sentence has.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import Extraction, extract
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "TILANNERAPORTTI 1/2024\n\nHanke: Kuvitteellinen kotihoitohanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
+
+
+def read(body: str) -> Extraction:
+    return extract(read_bytes((HEAD + body).encode(), file_name="r.txt", max_bytes=100_000))
+
+
+def relied_on(x: Extraction) -> set[str]:
+    return {d.target.label for p in x.projects for d in p.dependencies}
+
+
+def test_a_service_named_as_an_overlap_is_not_relied_on_beside_a_guidance_cue() -> None:
+    x = read(
+        "Avustus myönnettiin hakemuksen mukaisesti paitsi sovelluksen osalta, joka todettiin "
+        "päällekkäiseksi Omaolo-kehitystyön kanssa.\n"
+    )
+    assert "Omaolo" not in relied_on(x)
+
+
+def test_a_service_bringing_the_same_functionality_is_an_alternative() -> None:
+    x = read(
+        "Ministeriö ei hyväksynyt chat-palvelun hankintaa, koska sama toiminnallisuus tulee "
+        "Mielenterveystalon kautta.\n"
+        "Ansökan godkändes inte för chatten, eftersom motsvarande funktionalitet fås via Omaolo.\n"
+    )
+    assert not {"Mielenterveystalo", "Omaolo"} & relied_on(x)
+
+
+def test_the_same_cues_without_an_overlap_still_make_a_dependency() -> None:
+    x = read(
+        "Käynnit kirjataan Kanta-palveluiden määrittelyjen mukaisesti.\n"
+        "Omahoito-ohjelmat tarjotaan Mielenterveystalon kautta.\n"
+    )
+    assert {"Kanta-palvelut", "Mielenterveystalo"} <= relied_on(x)

@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.mentioned import (
     funds_in_clause,
     keepers_in_brackets,
     mentioned_only,
+    owners_before,
 )
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
@@ -136,6 +137,7 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
     for service, keeper in kept_by:
         _developer(ctx, service.entry, keeper.entry, chunk)
     mentions = [m for m in mentions if not any(m is keeper for _, keeper in kept_by)]
+    kept_by_owner = list(mentions)
     if dict(role_cues())["co-implementer"].search(sentence):  # co-implementers are partners, not dependencies
         mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
     listed = project_list_refs(sentence) if in_section or _SHARED_CUE.search(sentence) else []
@@ -174,6 +176,10 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
                 and any(s <= m.start and m.end <= e and e - s > m.end - m.start for _, s, e, _ in refs)
             )
         ]
+    for owner, service in owners_before(sentence, kept_by_owner):
+        if any(m is service for m in mentions) and not any(m is owner for m in mentions):
+            mentions.append(owner)  # "HUSin Mielenterveystalon kautta": relied on with its service
+            _developer(ctx, service.entry, owner.entry, chunk)
     kind = dependency_kind(sentence, "functional")
     own = ctx.result.region
     seen = {(d.target.iri, d.target.label, d.kind) for d in project.dependencies}

@@ -123,3 +123,21 @@ def owner_of_instrument(mention: Mention, text: str) -> bool:
     suffix = re.match(r":[ns]\b", text[mention.end :])
     owner = mention.surface + (suffix.group() if suffix else "")
     return owner.endswith(("n", "s"))  # the genitive ("EU:n", "unionin", "EU:s", "unionens")
+
+
+#: Between an owner in the genitive and its service: nothing, or a participle of keeping.
+_OWNED = re.compile(r"\s+(?:(?:ylläpitämä|tuottama|kehittämä|koordinoima|omistama)\w*\s+)?")
+
+
+def owners_before(sentence: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(owner, service) pairs written "Owner's Service": "HUSin Mielenterveystalon kautta", "HUSin
+    ylläpitämän Mielenterveystalon". Unlike a keeper in brackets, the owner is part of what the
+    sentence says the work relies on (the gold counts it a dependency with its service)."""
+    out = []
+    for owner in mentions:
+        if owner.entry.type not in _KEEPER_TYPES or not owner.surface.endswith("n"):
+            continue
+        for service in mentions:
+            if service.entry.type == "service" and _OWNED.fullmatch(sentence, owner.end, service.start):
+                out.append((owner, service))
+    return out

@@ -42,3 +42,21 @@ def test_the_same_cues_without_an_overlap_still_make_a_dependency() -> None:
         "Omahoito-ohjelmat tarjotaan Mielenterveystalon kautta.\n"
     )
     assert {"Kanta-palvelut", "Mielenterveystalo"} <= relied_on(x)
+
+
+def test_the_owner_named_before_a_service_is_relied_on_with_it() -> None:
+    x = read(
+        "Nuoret saavat HUSin Mielenterveystalon nettiterapioita.\n"
+        "Perheet ohjataan HUSin ylläpitämään Mielenterveystaloon.\n"
+    )
+    assert {"Mielenterveystalo", "HUS-yhtymä"} <= relied_on(x)
+    assert ("Mielenterveystalo", "HUS-yhtymä") in {(d.service.label, d.organisation.label) for d in x.developers}
+
+
+def test_an_owner_apart_from_the_service_or_in_brackets_is_not() -> None:
+    x = read(
+        "HUSin edustaja kertoi kokemuksista, ja nuoret saavat Mielenterveystalon nettiterapioita.\n"
+        "Nuoret saavat nettiterapioita Mielenterveystalosta (HUS).\n"
+    )
+    assert "Mielenterveystalo" in relied_on(x)
+    assert "HUS-yhtymä" not in relied_on(x)

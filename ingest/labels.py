@@ -315,6 +315,16 @@ _MONEY_ROW = re.compile(rf"^(?P<label>[^\d\t|].*?)\s+(?P<cells>(?:{_AMOUNT}\s*){
 _AMOUNT_RE = re.compile(_AMOUNT)
 
 
+#: A table's first cell that is a lettered or numbered item cut before its sentence ends ("b) Omaolon
+#: oirearviot on otettu käyttöön"): the line below it goes on the item, a capital or not.
+_OPEN_ITEM = re.compile(r"^(?:[a-zåäö]|\d{1,2})[.)]\s.*[^.!?:;]$")
+
+
+def open_item(cell: str) -> bool:
+    """A lettered or numbered item in a table's first cell whose sentence goes on below."""
+    return _OPEN_ITEM.match(cell.strip()) is not None
+
+
 def table_cells(text: str) -> list[str] | None:
     """Cells of a table row: tab-separated, markdown pipes, or a label followed by amounts."""
     stripped = text.strip()
@@ -323,6 +333,8 @@ def table_cells(text: str) -> list[str] | None:
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return []  # separator row
         return cells
+    if re.fullmatch(r"-{3,}(?:[ \t]+-{3,})+", stripped):
+        return []  # the rule under a space-aligned table's header ("-------  ------")
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
         while cells and not cells[-1]:

@@ -27,6 +27,7 @@ from hankegraafi.ingest.labels import (
     match_light,
     match_part,
     norm_label,
+    open_item,
     plain_markdown,
     similar,
     table_cells,
@@ -488,7 +489,7 @@ def _elements(lines: list[Line]) -> list[Element]:
             cells is None
             and table is not None
             and len(table.rows[-1]) >= 2
-            and text[:1].islower()
+            and (text[:1].islower() or open_item(table.rows[-1][0]))
             and len(text) <= 80
             and _continues_table(lines, i)
         ):

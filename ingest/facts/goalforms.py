@@ -64,8 +64,9 @@ _TAIL = re.compile(
 #: them (under "#", "Nro" or a header cell the reader lost) is no goal.
 _ROW_NUMBER = re.compile(r"^\s*#?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
 _NUMBER_HEADER = re.compile(r"^(?:#|nro|nr|no|n:o|järj\.?\s*nro|ordning|)$", re.I)
-#: Outline numbering before a goal's text ("4.1 Sähköinen ajanvaraus …"): the report's, not the goal's.
-_OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+#: Outline numbering or an item mark before a goal's text ("4.1 Sähköinen ajanvaraus …", "b) …"): the
+#: report's, not the goal's.
+_OUTLINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-hA-H]\)|\d{1,2}\))\s+(?=\S)")
 
 
 def status_of(text: str) -> str | None:

@@ -146,8 +146,9 @@ _ALL_GOALS = re.compile(
     r"(?:hankkeen\s+|projektets\s+)?(?:tavoitteet|tavoitteita|mål(?:en)?|goals|objectives)\b",
     re.I,
 )
-#: A rule of dashes ("-----Alkuperäinen viesti-----", "---"): what follows is another message or part.
-_RULE = re.compile(r"^\s*-{3,}")
+#: A rule of dashes with words in it ("-----Alkuperäinen viesti-----", "----- Original Message -----"):
+#: what follows is a quoted message. A bare rule (a heading's underline) ends nothing.
+_RULE = re.compile(r"^\s*-{3,}\s*[^\s-]")
 
 
 _BECAUSE = re.compile(r",?\s+(?:koska|sillä|eftersom|because)\b", re.I)

@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.orgnames import analyses
+from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
 from hankegraafi.ingest.segment import Element, kind_scores
 
@@ -63,9 +64,10 @@ _OTHER_PROJECT = re.compile(
     r"\bsamarbet\w*|\btillsammans\b|\btidigare\b|\bfortsätt\w*",
     re.I,
 )
-#: "Hankkeen nimi on X", "Projektets namn är X".
+#: "Hankkeen nimi on X", "Projektets namn är X", "hanke on nimeltään X", "projektet heter X".
 _NAME_IS = re.compile(
-    r"\b(?:[Hh]ankkeen|[Pp]rojektin|[Tt]oimintamallin|[Pp]rojektets)\s+(?:nimi|namn)\s+(?:on|oli|är|var)\s+"
+    r"\b(?:(?:[Hh]ankkeen|[Pp]rojektin|[Tt]oimintamallin|[Pp]rojektets)\s+(?:nimi|namn)\s+(?:on|oli|är|var)"
+    r"|(?:[Hh]anke|[Pp]rojekti)\s+(?:on\s+|oli\s+)?nimeltään|[Pp]rojektet\s+heter)\s+"
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)(?=[.,;:(]|$)"
 )
 _FUNDED_BY = re.compile(
@@ -92,7 +94,7 @@ _NAME_FIELD = re.compile(
 #: A title about a project rather than its name: an application, decision, notice or report.
 _WEAK_TITLE = re.compile(
     r"\b(?:\w*hakemus\w*|valtionavustu\w*|avustu\w*|tiedoksianto|rahoituspäätö\w*|päätö\w*|esitys|ehdotus|"
-    r"selvitys|katsaus|ansökan|beslut|statsunderstöd\w*|\w*raportti|\w*rapport)\b|-?ohjelman?\b",
+    r"selvitys|katsaus|\w*ansökan|\w*beslut|statsunderstöd\w*|\w*raportti|\w*rapport)\b|-?ohjelman?\b",
     re.I,
 )
 #: A section heading that names no project: "Hankkeen investoinnit", "Missä kehitetään?".
@@ -227,7 +229,8 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         field = _NAME_FIELD.match(element.text.strip()) if element.type == "text" else None
         if field and PROJECT_WORDS.search(element.text.split(":")[0].lstrip("-*• ") + " hanke"):
             return element, field.group("name").strip()
-    candidates = title_candidates(elements)
+    lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names
+    candidates = [(e, t) for e, t in title_candidates(elements) if not broken_line(lines, e.first, e.last)]
     for element, text in candidates:
         named = name_beside_description(ctx, text)
         if named is not None:

@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
+from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
 
@@ -104,7 +105,12 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         block.append(element)
     if ctx.seg.kind == "innokyla-page":
         block = []
-    title_lines = [e for e in block if len(e.text) <= 100 and not e.text.endswith(".")]
+    lines = ctx.doc.lines  # a line of a paragraph the export broke is no title
+    title_lines = [
+        e
+        for e in block
+        if len(e.text) <= 100 and not e.text.endswith(".") and not broken_line(lines, e.first, e.last)
+    ]
     for element in title_lines[:12]:
         text = element.text.strip()
         code = re.match(r"^(?P<id>RRP[\d.]+)\s*[-–]\s*(?P<name>.+)$", text)

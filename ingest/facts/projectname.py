@@ -62,7 +62,8 @@ KIND_WORDS = (
 #: A line that is only a report's kind and its period or number, whatever the kind's word:
 #: "Osavuosikatsaus H1/2024", "Neljännesvuosiraportti Q3/2025", "Kvartalsrapport 2/2024".
 _KIND_LINE = re.compile(
-    r"^\s*[\w-]*(?:raportti|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
+    r"^\s*(?:(?:hankkeen|projektin|toimintamallin|kokonaisuuden|projektets)\s+)?"
+    r"[\w-]*(?:raportti|kuvaus|beskrivning|description|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
     r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*\s*$",
     re.I,
 )

@@ -1,0 +1,75 @@
+"""Titles of generic documents that are no names (stop 28, h14, u177–u179).
+
+A paragraph line that an export broke is no title however it names a project; an
+application compound ("Förlängningsansökan för projektet X") names the project after
+its word; a form's kind line ("Hankkeen kuvaus") is no name; "hanke on nimeltään X"
+gives the name. Invented texts.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.projectname import kind_line
+from hankegraafi.ingest.paragraphs import broken_line
+from hankegraafi.ingest.readers import read_bytes
+
+
+def names(text: str, name: str = "r.txt") -> list[str]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [p.name for p in x.projects if p.level == "project"]
+
+
+PARAGRAPH = [
+    "Hyvinvointialue on tehnyt rahoituskauden alusta asti kehittämistyötä kolmessa",
+    "kunnassa ja koonnut siitä väliselvityksen tämän kevään aikana kaikille. Näin",
+    "Esimerkin hyvinvointialue jatkaa kehittämishanketta",
+    "vuoden 2025 loppuun, jolloin rahoituskausi päättyy.",
+    "",
+    "Esimerkin hyvinvointialueen kehittämishanke (Lähi-EH) eteni hyvin koko ajan",
+    "alkuvuonna suunnitellusti, ja vastaanottojen jonot ovat lyhentyneet kunnissa.",
+]
+
+
+def test_a_line_continuing_a_paragraph_is_broken() -> None:
+    assert broken_line(PARAGRAPH, 3, 3)
+
+
+def test_a_wide_line_running_on_into_the_next_is_broken() -> None:
+    assert broken_line(PARAGRAPH, 6, 6)
+
+
+def test_a_title_under_a_subtitle_line_is_not_broken() -> None:
+    lines = [
+        "Esimerkin hyvinvointialue",
+        "Hankehakemus, liite 3: hankesuunnitelman tiivistelmä ja kustannusarvio",
+        "Kotona Esimerkissä – Esimerkin Kestävän kasvun hanke",
+        "Versio 1.2, 30.9.2022",
+    ]
+    assert not broken_line(lines, 3, 3)
+
+
+def test_a_title_with_blank_lines_around_is_not_broken() -> None:
+    assert not broken_line(["", "Kotona Esimerkissä -hanke", "", "Teksti alkaa tästä."], 2, 2)
+
+
+def test_an_application_compound_names_the_project_after_its_word() -> None:
+    text = (
+        "Mellersta Nylands välfärdsområde\nRegionstyrelsen\nProtokoll 3/2025\n\n§ 21\nFörlängningsansökan för projektet Trygg vardag i Esbo\n\n"
+        "Beslutsförslag\nRegionstyrelsen beslutar att ansöka om förlängning av projekttiden till 31.12.2025.\n"
+    )
+    assert names(text) == ["Trygg vardag i Esbo"]
+
+
+def test_a_description_form_title_is_a_kind_line() -> None:
+    assert kind_line("Hankkeen kuvaus")
+    assert kind_line("Projektbeskrivning")
+    assert not kind_line("Kotona Esimerkissä")
+
+
+def test_name_given_as_nimeltaan() -> None:
+    text = (
+        "POHJOIS-SAVON HYVINVOINTIALUE\nALUEHALLITUS\n\n§ 12 Valtionavustuksen hakeminen\n\n"
+        "Valmisteltu hanke on nimeltään Arki sujuvaksi – Esimerkin kehittämishanke. Hakemus jätetään "
+        "ministeriöön.\n"
+    )
+    assert names(text) == ["Arki sujuvaksi – Esimerkin kehittämishanke"]

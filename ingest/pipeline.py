@@ -313,10 +313,13 @@ class Ingester:
         """Read, extract, map and validate one document; touches no store (runs in worker processes)."""
         from hankegraafi.ingest.readers import IngestError
 
+        global _loaded
         try:
             graph, kind, warnings = self.build_graph(path)
         except IngestError as exc:
             return Prepared(error=str(exc))
+        finally:
+            _loaded = True
         report = None
         if self.validate:
             from hankegraafi.shapes import validate
@@ -487,10 +490,12 @@ class Ingester:
 
         With ``jobs`` > 1 this process is one of the ``jobs``: it starts
         ``jobs`` - 1 worker processes and, rather than wait for them, prepares
-        documents itself whenever none is ready to be stored. A worker spends
-        about two seconds on its imports, vocabularies and shapes before its
-        first document; this process has them already (or pays for them once,
-        as it would alone), so the first documents are not held up by that.
+        documents itself whenever none is ready to be stored. A worker started
+        afresh spends about a second of CPU on its imports, vocabularies and
+        shapes before its first document; this process has them already (or pays
+        for them once, as it would alone), so the first documents are not held
+        up by that; where it may (ingest/startmethod.py), a worker is forked from
+        this process after its first document, with all that loaded.
         """
         if jobs <= 1 or len(todo) < _PARALLEL_FROM:
             for index, path, _planned in todo:
@@ -500,12 +505,18 @@ class Ingester:
         from collections import deque
         from concurrent.futures import Future, ProcessPoolExecutor
 
-        context = multiprocessing.get_context("spawn")  # no fork of a process that holds the store
+        from hankegraafi.ingest.startmethod import start_method
+
+        context = multiprocessing.get_context(start_method())
+        fork = context.get_start_method() == "fork"
         settings: tuple[dict[str, object], bool] = (dict(self.config.values), self.validate)
         workers = jobs - 1
         queue = deque(range(len(todo)))  # positions in todo not yet taken
         running: dict[int, Future[Prepared]] = {}
         ready: dict[int, Prepared] = {}
+        if fork and not _loaded:  # the first document here, so that the forked workers inherit what it loads
+            at = queue.popleft()
+            ready[at] = self.prepare(todo[at][1])
         due = 0  # the next position to hand out: the store is written in the order given
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
@@ -536,6 +547,8 @@ class Ingester:
 _PARALLEL_FROM = 8
 #: Prepared documents (their N-Triples) held at most while they wait for their turn to be stored.
 _READY_CAP = 64
+#: Whether this process has prepared a document: its imports, vocabularies, shapes and Voikko are loaded.
+_loaded = False
 
 
 @dataclass

@@ -183,7 +183,14 @@ def test_killed_ingest_leaves_no_worker_processes(tmp_path: Path) -> None:
     workers: list[psutil.Process] = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
-        workers = [c for c in parent.children(recursive=True) if "spawn_main" in " ".join(c.cmdline())]
+        # A spawned worker runs multiprocessing's spawn_main; a forked one (ingest/startmethod.py)
+        # keeps the command line of the ingest it was forked from.
+        command = parent.cmdline()
+        workers = [
+            c
+            for c in parent.children(recursive=True)
+            if "spawn_main" in " ".join(c.cmdline()) or c.cmdline() == command
+        ]
         if len(workers) >= 2:
             break
         time.sleep(0.05)

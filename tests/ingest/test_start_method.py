@@ -1,0 +1,62 @@
+"""Worker processes are forked from a warm process only where no other Python thread runs.
+
+A lock held by another thread (standard error, a logger, the progress bar) would stay locked in a
+forked child for ever; with such a thread the workers are spawned afresh, and store the same.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from bench.generate import write_documents
+from hankegraafi.ingest.pipeline import Ingester
+from hankegraafi.ingest.startmethod import start_method
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
+
+
+@contextmanager
+def another_thread() -> Iterator[None]:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, name="another")
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_spawned_while_another_python_thread_runs() -> None:
+    with another_thread():
+        assert start_method() == "spawn"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12) or sys.platform != "linux", reason="fork only on 3.11, Linux")
+def test_forked_from_a_process_running_only_its_own_thread() -> None:
+    if threading.active_count() > 1:
+        pytest.skip(f"this test process runs {threading.active_count()} Python threads")
+    assert start_method() == "fork"
+
+
+def test_spawned_workers_store_what_one_process_stores(tmp_path: Path) -> None:
+    docs = write_documents(tmp_path / "docs", 10, seed=20261205)
+    stored = []
+    for jobs in (1, 2):
+        store = EmbeddedStore(tmp_path / f"store-{jobs}")
+        try:
+            ingester = Ingester(store, Config.load({}, environ={}), validate=True, force=True)
+            with another_thread():
+                outcomes = ingester.ingest_all(docs, jobs=jobs)
+            graphs = {info.iri: info.triples for info in store.graphs() if "/graph/" in info.iri}
+            stored.append(([(o.path.name, o.status, o.triples) for o in outcomes], graphs))
+        finally:
+            store.close()
+    assert stored[0] == stored[1]
+    assert len(stored[0][1]) == 10 and all(status == "stored" for _n, status, _t in stored[0][0])

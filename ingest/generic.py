@@ -64,6 +64,8 @@ _OTHER_PROJECT = re.compile(
     r"\bsamarbet\w*|\btillsammans\b|\btidigare\b|\bfortsätt\w*",
     re.I,
 )
+#: A project's short name in brackets after its generic word: "… kehittämishanke (Lähi-PH) eteni".
+_BRACKETED = re.compile(r"\w*(?:hanke|projekti|projektet)\s+\((?P<after>[A-ZÄÖÅ][\w .-]{1,30}?)\)")
 #: "Hankkeen nimi on X", "Projektets namn är X", "hanke on nimeltään X", "projektet heter X".
 _NAME_IS = re.compile(
     r"\b(?:(?:[Hh]ankkeen|[Pp]rojektin|[Tt]oimintamallin|[Pp]rojektets)\s+(?:nimi|namn)\s+(?:on|oli|är|var)"
@@ -367,7 +369,7 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     by the file or by a title about an application or decision, never a heading's name.
     """
     root = ctx.root
-    named = _QUOTED.search(sentence) or _NAME_IS.search(sentence)
+    named = _QUOTED.search(sentence) or _NAME_IS.search(sentence) or _BRACKETED.search(sentence)
     match = named or _NAMED_PROJECT.search(sentence)
     name = None
     found = (match.group("after") or match.groupdict().get("inner")) if match is not None else None

@@ -97,10 +97,19 @@ _LONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+,?")
 _INNER = re.compile(r"^(?:i|och|på|av|med|till|för|ja|sekä)$")
 
 
+#: A form's section line: a project word's genitive and one word ("Projektin perustiedot", "Hankkeen kuvaus").
+_SECTION_LINE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:hankkeen|projektin|toimintamallin|kokonaisuuden|projektets)\s+[a-zåäö]\w*\s*$",
+    re.I,
+)
+
+
 def no_name(text: str) -> bool:
-    """A title line that is not a project's name: a message header, greeting, minute header, dateline or headline."""
+    """A title line that is not a project's name: a message header, greeting, minute header, dateline,
+    headline or a form's section line."""
     return bool(
-        _MAIL_HEADER.match(text)
+        _SECTION_LINE.match(text)
+        or _MAIL_HEADER.match(text)
         or _GREETING.match(text)
         or _MEETING.search(text)
         or _DATELINE.match(text)

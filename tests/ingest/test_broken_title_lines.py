@@ -9,7 +9,7 @@ gives the name. Invented texts.
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.facts.projectname import kind_line
+from hankegraafi.ingest.facts.projectname import kind_line, no_name
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import read_bytes
 
@@ -73,3 +73,27 @@ def test_name_given_as_nimeltaan() -> None:
         "ministeriöön.\n"
     )
     assert names(text) == ["Arki sujuvaksi – Esimerkin kehittämishanke"]
+
+
+def test_a_form_section_line_is_no_name() -> None:
+    assert no_name("Projektin perustiedot")
+    assert no_name("1 Hankkeen taustat")
+    assert not no_name("Hankkeen Arki Sujuu")  # a capitalised word: a name's shape, not a section's
+
+
+def test_a_form_section_line_above_the_name_field_names_no_project() -> None:
+    text = (
+        "Projektin kuvaus\n\nProjektin perustiedot\n\nProjektin nimi:\tKotona Esimerkissä\n"
+        "Toteutusaika:\t1.3.2024 – 28.2.2027\n\nToteuttajan virallinen nimi:\tLapin hyvinvointialue\n\n"
+        "Tiivistelmä\n\nProjekti kokeilee kuvapuheluita kotihoidon käynteinä Kittilässä ja Enontekiöllä.\n"
+    )
+    assert names(text) == ["Kotona Esimerkissä"]
+
+
+def test_a_short_name_in_brackets_after_the_generic_word_names_the_project() -> None:
+    text = (
+        "POHJOIS-SAVON HYVINVOINTIALUE\nAluehallitus\n\n"
+        "Pohjois-Savon hyvinvointialueen kehittämishanke (Arki-PS) eteni alkuvuonna suunnitellusti, ja jonot "
+        "ovat lyhentyneet Kuopiossa.\n"
+    )
+    assert names(text) == ["Arki-PS"]

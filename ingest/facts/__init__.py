@@ -58,6 +58,7 @@ FAMILIES: tuple[Family, ...] = (
     continuations.FAMILY,
     organisations.FAMILY,
     funding.FAMILY,
+    dependencies.FUNDERS,  # after the funder is known
 )
 
 __all__ = ["FAMILIES", "Context", "Family"]

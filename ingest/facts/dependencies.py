@@ -433,6 +433,23 @@ def _table(ctx: Context, element: Element) -> bool:
     return read_party_table(ctx, element, ctx.current, dependency_kind, not_relied)
 
 
+def _not_on_funders(ctx: Context) -> None:
+    """The organisation that funds a project steers it and runs its programme's network: working
+    with it ("neuvoteltiin STM:n yhteyshenkilön kanssa", "mukana STM:n koordinoimassa
+    verkostossa") is no shared work it depends on; its guidance followed still is (seed 000's
+    "linjaukset (STM, THL ja DigiFinland) vaikuttavat"). Run after the funding family, which
+    names the funder last (by default from the programme)."""
+    funders = {id(project.funder) for project in ctx.projects if project.funder is not None}
+    for project in ctx.projects:
+        project.dependencies = [
+            d
+            for d in project.dependencies
+            if not (id(d.target) in funders and d.target.type in ORG_TYPES and d.kind == "shared-work")
+        ]
+
+
 FAMILY = Family("dependencies", sentence=_sentence, finish=_finish)
+#: Last of all, when the funder is known.
+FUNDERS = Family("dependencies-on-funders", finish=_not_on_funders)
 #: Run before the money family, which takes every table it meets.
 TABLES = Family("party-tables", table=_table)

@@ -8,7 +8,9 @@ from __future__ import annotations
 from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.readers import read_bytes
 
-HEAD = "TILANNERAPORTTI 1/2024\n\nHanke: Kuvitteellinen kotihoitohanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
+HEAD = (
+    "TILANNERAPORTTI 1/2024\n\nHanke: Kuvitteellinen kotihoitohanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
+)
 
 
 def read(body: str) -> Extraction:
@@ -50,7 +52,9 @@ def test_the_owner_named_before_a_service_is_relied_on_with_it() -> None:
         "Perheet ohjataan HUSin ylläpitämään Mielenterveystaloon.\n"
     )
     assert {"Mielenterveystalo", "HUS-yhtymä"} <= relied_on(x)
-    assert ("Mielenterveystalo", "HUS-yhtymä") in {(d.service.label, d.organisation.label) for d in x.developers}
+    assert ("Mielenterveystalo", "HUS-yhtymä") in {
+        (d.service.label, d.organisation.label) for d in x.developers
+    }
 
 
 def test_an_owner_apart_from_the_service_or_in_brackets_is_not() -> None:
@@ -60,3 +64,21 @@ def test_an_owner_apart_from_the_service_or_in_brackets_is_not() -> None:
     )
     assert "Mielenterveystalo" in relied_on(x)
     assert "HUS-yhtymä" not in relied_on(x)
+
+
+FUNDED = "Rahoittaja: Sosiaali- ja terveysministeriö\n\n"
+
+
+def test_working_with_the_funder_is_no_dependency_on_it() -> None:
+    x = read(
+        FUNDED
+        + "Aikataulusta neuvoteltiin STM:n yhteyshenkilön kanssa. Arvioinnissa tehdään yhteistyötä THL:n kanssa.\n"
+    )
+    assert x.projects[0].funder is not None and x.projects[0].funder.label == "Sosiaali- ja terveysministeriö"
+    assert "Terveyden ja hyvinvoinnin laitos" in relied_on(x)
+    assert "Sosiaali- ja terveysministeriö" not in relied_on(x)
+
+
+def test_the_funders_guidance_is_still_relied_on() -> None:
+    x = read(FUNDED + "Kirjaukset tehdään STM:n linjausten mukaisesti.\n")
+    assert "Sosiaali- ja terveysministeriö" in relied_on(x)

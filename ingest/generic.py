@@ -399,6 +399,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return  # a name field named it
     if root is not None and _bare(name).startswith(_bare(root.name) + " ") and len(_bare(root.name)) >= 8:
         return  # "Projektet Seniorernas vardag utvecklar …" under the heading "Seniorernas vardag"
+    if root is not None and ": " in root.name and _bare(root.name.split(": ", 1)[0]) == _bare(name):
+        weak = True  # "X: a subtitle" titled the page, and the text names X: the name is X
     if root is not None and root is not ctx.fallback and not weak:
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"
         # in a decision's title, "Kanta-Hämeen Kestävän kasvun hankkeelle" in its text).

@@ -97,3 +97,21 @@ def test_a_short_name_in_brackets_after_the_generic_word_names_the_project() -> 
         "ovat lyhentyneet Kuopiossa.\n"
     )
     assert names(text) == ["Arki-PS"]
+
+
+def test_a_title_of_name_and_subtitle_takes_the_name_the_text_gives() -> None:
+    text = (
+        "Pohjois-Savon hyvinvointialue\n\n"
+        "Hållbar tillväxt i Norra Savolax by: distanskontakter och kvällsjour\nPublicerad 12.2.2024\n\n"
+        "Välfärdsområdet får 1 800 000 euro för projektet Hållbar tillväxt i Norra Savolax by. Arbetet börjar i Kuopio.\n"
+    )
+    assert names(text) == ["Hållbar tillväxt i Norra Savolax by"]
+
+
+def test_a_title_with_a_colon_the_text_does_not_name_stays() -> None:
+    text = (
+        "Pohjois-Savon hyvinvointialue\n\n"
+        "Hållbar tillväxt i Norra Savolax by: distanskontakter och kvällsjour\nPublicerad 12.2.2024\n\n"
+        "Välfärdsområdet får 1 800 000 euro för projektet Trygg kväll. Arbetet börjar i Kuopio.\n"
+    )
+    assert names(text) == ["Hållbar tillväxt i Norra Savolax by: distanskontakter och kvällsjour"]

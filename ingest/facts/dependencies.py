@@ -393,10 +393,33 @@ def _named_in_part(ctx: Context) -> None:
             project.dependencies.append(Dependency(entry, kind, project.name, project.span, mention.surface))
 
 
+@cues.per_reading
+def site_of(kind: str) -> frozenset[str]:
+    """The IRIs of the services a document kind's labels name: an "Innokylä-sivu" is a page of
+    Innokylä, and its chrome ("Hyppää sisältöön Innokylä Etusivu …", "Innokylä on avoin
+    kehittämisyhteisö") names the site it is published in, not a service the work relies on."""
+    concept = registry.scheme("document-kind").get(kind)
+    if concept is None:
+        return frozenset()
+    labels = " ".join(concept.surface_forms()).casefold()
+    return frozenset(
+        str(service.iri)
+        for service in registry.scheme("service")
+        if any(
+            len(form) >= 4 and re.search(r"\b" + re.escape(form.casefold()) + r"\b", labels)
+            for form in service.surface_forms()
+        )
+    )
+
+
 def _finish(ctx: Context) -> None:
     """Drop what a project cannot depend on: the organisations that run it, what it is named
-    after (a sub-project "Omaolo" brings Omaolo in: its investment depends on it), its own county."""
+    after (a sub-project "Omaolo" brings Omaolo in: its investment depends on it), its own county,
+    the site its page is published in."""
     _named_in_part(ctx)
+    site = site_of(ctx.result.kind) if ctx.result.kind else frozenset()
+    for project in ctx.projects:
+        project.dependencies = [d for d in project.dependencies if str(d.target.iri) not in site]
     running = {
         id(p.organisation)
         for project in ctx.projects

@@ -6,7 +6,9 @@ alternative the work gave way to is no dependency, whatever cue word the sentenc
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import Extraction, extract
+from hankegraafi.ingest.facts.dependencies import site_of
 from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology.namespaces import VOCAB
 
 HEAD = (
     "TILANNERAPORTTI 1/2024\n\nHanke: Kuvitteellinen kotihoitohanke\nRaportointijakso: 1.1.2024–30.6.2024\n\n"
@@ -82,3 +84,25 @@ def test_working_with_the_funder_is_no_dependency_on_it() -> None:
 def test_the_funders_guidance_is_still_relied_on() -> None:
     x = read(FUNDED + "Kirjaukset tehdään STM:n linjausten mukaisesti.\n")
     assert "Sosiaali- ja terveysministeriö" in relied_on(x)
+
+
+def test_a_document_kind_names_the_site_its_pages_are_published_in() -> None:
+    assert site_of("innokyla-page") == {VOCAB + "service/innokyla"}
+    assert site_of("status-report") == frozenset()
+    assert site_of("no-such-kind") == frozenset()
+
+
+PAGE = (
+    "Hyppää sisältöön Innokylä Etusivu Toimintamallit Kokonaisuudet Tietoa Innokylästä Kirjaudu\n"
+    "Kuvitteellinen kotikuntoutus\n\nPerustiedot\n\nToimintamallin nimi\nKuvitteellinen kotikuntoutus\n"
+    "Toimintamallin lyhyt kuvaus\nKotikuntoutus etäyhteydellä.\nLuotu\n03.05.2023\nViimeksi muokattu\n"
+    "21.11.2024\n\nRatkaisun perusidea **\nHarjoitukset haetaan Omaolon omahoito-ohjelmista.\n\n"
+    "Innokylä on kaikille avoin kehittämisyhteisö, jossa jaetaan toimintamalleja.\n"
+)
+
+
+def test_the_chrome_of_an_innokyla_page_names_no_dependency() -> None:
+    x = extract(read_bytes(PAGE.encode(), file_name="sivu.txt", max_bytes=100_000))
+    assert x.kind == "innokyla-page"
+    assert "Omaolo" in relied_on(x)
+    assert "Innokylä" not in relied_on(x)

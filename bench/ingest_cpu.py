@@ -7,9 +7,14 @@ process and of its worker processes. ``--old ROOT`` names a checkout of an
 earlier commit (``git worktree add /tmp/s28/old 0d81835``): its runs import
 ``hankegraafi`` from there, with the same virtualenv, so only the code differs.
 The runs go old, new, old, new, … so that a machine loaded by others weighs on
-both alike; on a shared machine compare CPU, not wall clock.
+both alike; on a shared machine compare CPU, not wall clock. ``--new ROOT`` names
+a checkout for the new side too: a tree that other people edit at the same time
+holds their unfinished changes, which would be measured as part of yours. Each
+run's worker processes import from the same checkout as the run (a
+``sitecustomize`` on their ``PYTHONPATH``): a spawned worker does not inherit the
+run's import hook, and ran the editable install's code before.
 
-    python -m bench.ingest_cpu --old /tmp/s28/old --docs 100 --rounds 2
+    python -m bench.ingest_cpu --old /tmp/s28/old --new /tmp/s28/new --docs 100 --rounds 2
 """
 
 from __future__ import annotations
@@ -57,6 +62,22 @@ def _import_from(root: Path) -> None:
     sys.meta_path.insert(0, Finder)  # type: ignore[arg-type]  # a finder class, as the editable one is
 
 
+def _site(root: Path, folder: Path) -> dict[str, str]:
+    """The environment of a run whose processes, workers included, import ``hankegraafi`` from ``root``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sitecustomize.py").write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from bench.ingest_cpu import _import_from\n"
+        "from pathlib import Path\n"
+        f"_import_from(Path({str(root)!r}))\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(folder), env.get("PYTHONPATH", "")]))
+    return env
+
+
 def run_once(docs: Path, validate: bool, jobs: int, code: Path | None) -> dict[str, float]:
     """One run in this process: ingest ``docs`` into a fresh store, return the figures."""
     if code is not None:
@@ -94,6 +115,7 @@ def run_once(docs: Path, validate: bool, jobs: int, code: Path | None) -> dict[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", type=Path, help="a checkout of the old code")
+    parser.add_argument("--new", type=Path, help="a checkout of the new code (default: the editable install)")
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seed", type=int, default=20240601)
@@ -110,7 +132,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"
         write_documents(docs, args.docs + 1, seed=args.seed)
-        codes: list[tuple[str, str | None]] = [("new", None)]
+        codes: list[tuple[str, str | None]] = [("new", str(args.new.resolve()) if args.new else None)]
         if args.old:
             codes.insert(0, ("old", str(args.old.resolve())))
         figures: dict[str, list[dict[str, float]]] = {}
@@ -123,6 +145,7 @@ def main() -> None:
                         capture_output=True,
                         text=True,
                         cwd=Path(__file__).resolve().parents[1],
+                        env=_site(Path(code), Path(tmp) / f"site-{name}") if code else None,
                     )
                     line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
                     if line is None:

@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
+from hankegraafi.ingest.facts.wholes import whole_named
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
@@ -369,6 +370,13 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     by the file or by a title about an application or decision, never a heading's name.
     """
     root = ctx.root
+    if root is not None and root is not ctx.fallback and root.parent is None:
+        whole = whole_named(sentence, root.name)  # "Osahanke X on osa Y -hanketta": X stays, a part of Y
+        if whole is not None:
+            root.parent = ctx.new_project("project", whole, Span(chunk.first, chunk.last, sentence))
+            root.level, root.path = "subproject", (whole, *root.path)
+    if root is not None and root.parent is not None:
+        return  # a part whose whole the text named keeps its own name
     named = _QUOTED.search(sentence) or _NAME_IS.search(sentence) or _BRACKETED.search(sentence)
     match = named or _NAMED_PROJECT.search(sentence)
     name = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.projectname import kind_line, no_name
+from hankegraafi.ingest.facts.wholes import whole_named
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import read_bytes
 
@@ -115,3 +116,25 @@ def test_a_title_with_a_colon_the_text_does_not_name_stays() -> None:
         "Välfärdsområdet får 1 800 000 euro för projektet Trygg kväll. Arbetet börjar i Kuopio.\n"
     )
     assert names(text) == ["Hållbar tillväxt i Norra Savolax by: distanskontakter och kvällsjour"]
+
+
+def test_whole_named_reads_the_whole_of_the_pages_part() -> None:
+    fi = "Osahanke Kotiapu Kainuuseen on osa Koti ja arki -hanketta, joka kehittää palveluja."
+    sv = "Delprojektet Mobil hemvård är en del av projektet Trygg vardag – Nylands projekt, som finansieras av EU."
+    assert whole_named(fi, "Kotiapu Kainuuseen") == "Koti ja arki"
+    assert whole_named(sv, "Mobil hemvård") == "Trygg vardag – Nylands projekt"
+    assert whole_named(fi, "Koti ja arki") is None  # the whole itself is no part
+    assert whole_named("Kotiapu Kainuuseen on osa arkea.", "Kotiapu Kainuuseen") is None
+
+
+def test_a_sub_project_page_keeps_its_name_under_its_whole() -> None:
+    text = (
+        "Kainuun hyvinvointialue\n\nEtusivu > Hankkeet > Koti ja arki > Kotiapu Kainuuseen\n\n"
+        "Kotiapu Kainuuseen\n\nOsahanke Kotiapu Kainuuseen on osa hanketta Koti ja arki, joka kehittää "
+        "kotihoitoa Kajaanissa ja Sotkamossa.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    assert sorted((p.name, p.level, p.parent.name if p.parent else None) for p in x.projects) == [
+        ("Koti ja arki", "project", None),
+        ("Kotiapu Kainuuseen", "subproject", "Koti ja arki"),
+    ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Dependency, Project
 from hankegraafi.ingest.facts.text import Chunk
@@ -21,7 +22,11 @@ from hankegraafi.ingest.facts.text import Chunk
 #: Words saying a project belongs to or is funded from the programme named in the sentence.
 _MEMBERSHIP = re.compile(
     r"\bosa(?:na|a|ksi)?\b|\brahoit\w*|\bohjelma(?:sta|an)\b|-ohjelma(?:sta|an)\b|\bkuulu\w*|\bhankkeena\b|"
-    r"\brahoituksella\b|\bdel av\b|\bfinansier\w*|\bfunded\b|\bpart of\b",
+    r"\brahoituksella\b|\bdel av\b|\bfinansier\w*|\bfunded\b|\bpart of\b|"
+    # Tied to it: "ryhmät liittyvät Kansalliseen mielenterveysstrategiaan", "hör till", "linked to".
+    r"\bliitty\w*|\bhör(?:de)? till\b|\blinked to\b|"
+    # Named in brackets after the project's name: "… palveluhanke (Tulevaisuuden sote-keskus -ohjelma)".
+    r"(?:hanke|projekt(?:et)?|project)\s*\(",
     re.I,
 )
 #: The EU's funding emblem ("Euroopan unionin rahoittama – NextGenerationEU") names no programme of the project.
@@ -46,10 +51,27 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
             best = (distance, mention)
     if best is None:
         return
-    mention = best[1]
-    if any(d.target is mention.entry for d in project.dependencies):
-        return
-    project.dependencies.append(Dependency(mention.entry, "resource", sentence, chunk.span, mention.surface))
+    for mention in _listed_after(sentence, best[1], ctx.names.known(sentence)):
+        if not any(d.target is mention.entry for d in project.dependencies):
+            project.dependencies.append(
+                Dependency(mention.entry, "resource", sentence, chunk.span, mention.surface)
+            )
+
+
+#: Between two programmes of one list: "… rakenneuudistuksen hankkeeseen sekä Kansalliseen …".
+_AND = re.compile(r"^[^.;:()]{0,30}?(?:,|\b(?:ja|sekä|och|samt|and)\b)[^.;:()]{0,30}$", re.I)
+
+
+def _listed_after(sentence: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The programme nearest the cue and those listed after it with "ja", "sekä" or a comma."""
+    found = [first]
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.entry.type != "programme" or mention.start <= found[-1].start:
+            continue
+        if not _AND.match(sentence[found[-1].end : mention.start]):
+            break
+        found.append(mention)
+    return found
 
 
 #: Marks of a recovery-plan (RRF) project: a plan code, a pillar's investment, the programme's name.

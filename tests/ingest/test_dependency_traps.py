@@ -106,3 +106,26 @@ def test_the_chrome_of_an_innokyla_page_names_no_dependency() -> None:
     assert x.kind == "innokyla-page"
     assert "Omaolo" in relied_on(x)
     assert "Innokylä" not in relied_on(x)
+
+
+def test_a_programme_in_brackets_after_the_projects_name_is_its_programme() -> None:
+    x = read(
+        "Kuvala kotona – Kuvalan ikäihmisten palveluhanke (Tulevaisuuden sote-keskus -ohjelma, 2021–2023)\n"
+    )
+    assert "Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma" in relied_on(x)
+
+
+def test_programmes_the_work_is_tied_to_in_a_list_are_each_relied_on() -> None:
+    x = read("Kokonaisuus liittyy sote-rakenneuudistukseen sekä Kansalliseen mielenterveysstrategiaan.\n")
+    labels = relied_on(x)
+    assert "Sosiaali- ja terveydenhuollon rakenneuudistus" in labels
+    assert "Kansallinen mielenterveysstrategia ja itsemurhien ehkäisyn ohjelma" in labels
+
+
+def test_a_programme_named_apart_from_the_cue_is_not_listed() -> None:
+    x = read(
+        "Etäkäyntien kehittäminen liittyy valtakunnalliseen KATI-ohjelmaan. Raportissa verrataan tuloksia Työkykyohjelman tuloksiin.\n"
+    )
+    labels = relied_on(x)
+    assert "KATI-ohjelma" in labels
+    assert "Työkykyohjelma" not in labels

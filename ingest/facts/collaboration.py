@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.entities import Mention
+from hankegraafi.ingest.entities import Mention, lemmatiser
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.mentioned import NOT_RELIED, funds_in_clause, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
@@ -103,11 +103,48 @@ _WITH = re.compile(
 
 
 def _base(word: str) -> str:
-    """The base form of a short name in the genitive: "Tyksin" → "Tyks", "Essoten" → "Essote"."""
+    """The base form of a short name in the genitive: "Tyksin" → "Tyks", "Essoten" → "Essote";
+    a name Voikko reads only as a plural keeps its number ("Marttojen" → "Martat",
+    "Saamelaiskäräjien" → "Saamelaiskäräjät")."""
     word = word.split(":")[0]
     if word.endswith("in") and len(word) > 4 and re.search(r"[bcdfghjklmnpqrstvwxz]{2}$", word[:-2], re.I):
         return word[:-2]
-    return base_word(word)
+    return _plural_name(word, base_word(word))
+
+
+def _plural_name(word: str, base: str) -> str:
+    """The nominative plural of a plural name, the form of ``base`` Voikko reads as such: "-a" →
+    "-at" with the stem's weak grade where it has one ("Martta" → "Martat"), "-nen" → "-set"."""
+    found = lemmatiser().analyse(word)
+    if not found or not all(a.get("NUMBER") == "plural" for a in found):
+        return base
+    stem, vowel = base[:-1], base[-1:]
+    weak = [stem[: -len(strong)] + soft + vowel for strong, soft in _GRADES if stem.endswith(strong)]
+    for form in (base[:-3] + "set", base + "t", *(w + "t" for w in weak)):
+        if any(
+            a.get("BASEFORM", "").lower() == base.lower()
+            and a.get("NUMBER") == "plural"
+            and a.get("SIJAMUOTO") == "nimento"
+            for a in lemmatiser().analyse(form)
+        ):
+            return form
+    return base
+
+
+#: Strong and weak grades of a stem's last consonants (Finnish consonant gradation).
+_GRADES = (
+    ("tt", "t"),
+    ("kk", "k"),
+    ("pp", "p"),
+    ("nt", "nn"),
+    ("nk", "ng"),
+    ("mp", "mm"),
+    ("lt", "ll"),
+    ("rt", "rr"),
+    ("t", "d"),
+    ("p", "v"),
+    ("k", ""),
+)
 
 
 def _taking_part(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:

@@ -129,3 +129,16 @@ def test_a_programme_named_apart_from_the_cue_is_not_listed() -> None:
     labels = relied_on(x)
     assert "KATI-ohjelma" in labels
     assert "Työkykyohjelma" not in labels
+
+
+def test_a_partner_with_a_plural_name_keeps_its_number() -> None:
+    x = read(
+        "Vertaisryhmät järjestetään yhteistyössä Marttojen kanssa. Kielityö tehdään yhteistyössä Saamelaiskäräjien kanssa.\n"
+    )
+    assert {"Martat", "Saamelaiskäräjät"} <= relied_on(x)
+    assert not {"Martta", "Saamelaiskäräjä"} & relied_on(x)
+
+
+def test_a_singular_name_stays_singular() -> None:
+    x = read("Ajanvaraus tehdään yhteistyössä Essoten kanssa.\n")
+    assert "Essote" in relied_on(x)

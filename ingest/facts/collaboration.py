@@ -17,7 +17,7 @@ import re
 
 from hankegraafi.ingest.entities import Mention, lemmatiser
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.mentioned import NOT_RELIED, funds_in_clause, mentioned_only
+from hankegraafi.ingest.facts.mentioned import NOT_RELIED, STEERING_GROUP, funds_in_clause, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project
 from hankegraafi.ingest.facts.names import names_itself, own_names
 from hankegraafi.ingest.facts.organisations import names_project_after
@@ -204,10 +204,13 @@ def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> Non
         return  # informed or background; an overlap or an alternative ("päällekkäinen X:n kanssa")
     own_county = ctx.result.region
     names = own_names(project)
+    steering = STEERING_GROUP.search(sentence) is not None
     for mention in ctx.names.mentions(sentence):
         entry = mention.entry
         if entry.type not in _TYPES or (in_goals and entry.type not in _GOAL_TYPES):
             continue
+        if steering and entry.type in ("organisation", "national-actor", "county"):
+            continue  # a steering group's member: an organisation of the project, no shared work
         if entry.type == "county" and (
             own_county is None or entry.iri == own_county.iri or ctx.is_own_county(entry)
         ):

@@ -18,6 +18,7 @@ from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.mentioned import (
     MENTIONED_ONLY,
     NOT_RELIED,
+    STEERING_GROUP,
     funds_in_clause,
     keepers_in_brackets,
     mentioned_only,
@@ -140,6 +141,8 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
     kept_by_owner = list(mentions)
     if dict(role_cues())["co-implementer"].search(sentence):  # co-implementers are partners, not dependencies
         mentions = [m for m in mentions if m.entry.type not in ("organisation", "county")]
+    if STEERING_GROUP.search(sentence):  # a steering group's members govern, they do no shared work
+        mentions = [m for m in mentions if m.entry.type not in ORG_TYPES]
     listed = project_list_refs(sentence) if in_section or _SHARED_CUE.search(sentence) else []
     if listed:
         # A name inside a listed project's name is part of it ("Soite 2.0 sote-keskus-"),

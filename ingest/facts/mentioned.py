@@ -46,6 +46,10 @@ NOT_RELIED = re.compile(
     r"\boverlap\w*|\binstead of\b|\b(?:same|equivalent)\s+functionality\b",
     re.I,
 )
+#: A steering group's members govern the project with its owner: organisations the text names,
+#: not dependencies (the corpus convention): "ohjausryhmässä ovat mukana Kuntaliiton edustajat",
+#: "I styrgruppen sitter förutom Soite en representant för …".
+STEERING_GROUP = re.compile(r"ohjausryhm|styrgrupp|steering (?:group|committee)", re.I)
 
 _SCHEME = "mention-cue"
 

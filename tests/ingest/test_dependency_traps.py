@@ -142,3 +142,15 @@ def test_a_partner_with_a_plural_name_keeps_its_number() -> None:
 def test_a_singular_name_stays_singular() -> None:
     x = read("Ajanvaraus tehdään yhteistyössä Essoten kanssa.\n")
     assert "Essote" in relied_on(x)
+
+
+def test_a_steering_groups_members_are_organisations_not_dependencies() -> None:
+    x = read(
+        "Hankkeen ohjausryhmässä ovat mukana Kuntaliiton edustajat.\n"
+        "I styrgruppen sitter en representant för Sitra.\n"
+        "Vertaistuki järjestetään yhteistyössä Sitran kanssa.\n"
+    )
+    labels = relied_on(x)
+    assert not any("Kuntaliitto" in label for label in labels)
+    assert "Suomen itsenäisyyden juhlarahasto Sitra" in labels  # through its shared work, not the group
+    assert any("Kuntaliitto" in p.organisation.label for p in x.projects[0].participations)

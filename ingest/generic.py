@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
+from hankegraafi.ingest.namecuts import without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
@@ -351,7 +352,9 @@ def _name_after_word(ctx: Context, text: str) -> str | None:
     """The name after "hankkeelle" / "för projektet" in a title about an application or decision
     ("Ansökan om statsunderstöd för projektet Hållbar tillväxt i Österbotten, fas 3")."""
     match = _NAMED_PROJECT.search(text)
-    name = match.group("after").strip(" -–") if match is not None and match.group("after") else None
+    name = (
+        without_sum(match.group("after").strip(" -–")) if match is not None and match.group("after") else None
+    )
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return None
     return name
@@ -382,9 +385,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = None
     found = (match.group("after") or match.groupdict().get("inner")) if match is not None else None
     if match is not None and found:
-        name = found.strip(" -–")
+        name = without_sum(found.strip(" -–"))
         if (
-            named is not None
+            name is not None
+            and named is not None
             and _QUOTED.search(sentence)
             and re.search(r"-\s?hank", sentence[match.end() : match.end() + 10])
         ):

@@ -19,6 +19,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
+from hankegraafi.ingest.namecuts import without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.segment import Element
 
@@ -194,7 +195,7 @@ def named_after(sentence: str, genitive: bool = True) -> str | None:
         return None
     for m in _AFTER_WORD.finditer(sentence):
         if genitive or not re.match(r"(?i)hankkeen|projektets", m.group(0)):
-            return m.group("name").strip()
+            return without_sum(m.group("name").strip())  # "hankkeelle 410 000 euroa …" names none
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.projectname import kind_line, no_name
 from hankegraafi.ingest.facts.wholes import whole_named
+from hankegraafi.ingest.namecuts import without_sum
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import read_bytes
 
@@ -138,3 +139,20 @@ def test_a_sub_project_page_keeps_its_name_under_its_whole() -> None:
         ("Koti ja arki", "project", None),
         ("Kotiapu Kainuuseen", "subproject", "Koti ja arki"),
     ]
+
+
+def test_a_sum_after_the_project_word_is_no_name() -> None:
+    assert without_sum("290 000 euro för åren 2024–2025") is None
+    assert without_sum("Trygg hemvård 290 000 euro för åren 2024–2025") == "Trygg hemvård"
+    assert without_sum("Kotona Kainuussa 1,2 miljoonaa euroa") == "Kotona Kainuussa"
+    assert without_sum("Lappi 2") == "Lappi 2"
+    assert without_sum("Sote 2025 Eura") == "Sote 2025 Eura"  # a place, not a currency
+
+
+def test_a_grant_sentence_names_no_project_by_its_sum() -> None:
+    text = (
+        "Österbottens välfärdsområde\nProtokoll 5/2024\n\n§ 33\nHemvård på distans\n\n"
+        "Social- och hälsovårdsministeriet har beviljat projektet 290 000 euro för åren 2024–2025. "
+        "Arbetet sker i Vasa.\n"
+    )
+    assert names(text) == ["Hemvård på distans"]

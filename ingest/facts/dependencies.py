@@ -82,7 +82,11 @@ _DEP_CUE = re.compile(
     re.I,
 )
 #: Where a model is described or published (Innokylä's materials) is no service the work relies on.
-_DOCUMENTED = re.compile(r"kuvau|kuvat|materiaal|dokumentoi|beskriv|described", re.I)
+#: A service's own descriptions ("palvelukuvaukset viedään Palvelutietovarantoon") are the data a
+#: national service holds, not the work documented.
+_DOCUMENTED = re.compile(
+    r"(?<!palvelu)kuvau|kuvat|materiaal|dokumentoi|(?<!tjänste)beskriv|(?<!service )described", re.I
+)
 #: Publishing is documentation when what is published is the work's model, results or materials,
 #: or the project itself ("Toimintamallit julkaistaan Innokylässä", "Hankkeen esittelyvideo on
 #: julkaistu"); a schedule or a service's details published in a national service

@@ -131,17 +131,28 @@ def owner_of_instrument(mention: Mention, text: str) -> bool:
 
 #: Between an owner in the genitive and its service: nothing, or a participle of keeping.
 _OWNED = re.compile(r"\s+(?:(?:ylläpitämä|tuottama|kehittämä|koordinoima|omistama)\w*\s+)?")
+#: Between a service and its owner in a relative clause: "Palvelutietovarantoon, jota ylläpitää DVV".
+_OWNED_BY = re.compile(
+    r",\s*(?:jota|joita|jonka|joiden|josta|joista)\s+(?:ylläpitä(?:ä|vät)|tuotta(?:a|vat)|kehittä(?:ä|vät)|"
+    r"vastaa(?:vat)?|koordinoi(?:vat)?|omista(?:a|vat))\s+"
+)
 
 
 def owners_before(sentence: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(owner, service) pairs written "Owner's Service": "HUSin Mielenterveystalon kautta", "HUSin
-    ylläpitämän Mielenterveystalon". Unlike a keeper in brackets, the owner is part of what the
+    ylläpitämän Mielenterveystalon", or with a relative clause: "Palvelutietovarantoon, jota ylläpitää
+    Digi- ja väestötietovirasto". Unlike a keeper in brackets, the owner is part of what the
     sentence says the work relies on (the gold counts it a dependency with its service)."""
     out = []
     for owner in mentions:
-        if owner.entry.type not in _KEEPER_TYPES or not owner.surface.endswith("n"):
+        if owner.entry.type not in _KEEPER_TYPES:
             continue
+        genitive = owner.surface.endswith("n")
         for service in mentions:
-            if service.entry.type == "service" and _OWNED.fullmatch(sentence, owner.end, service.start):
+            if service.entry.type != "service":
+                continue
+            if (genitive and _OWNED.fullmatch(sentence, owner.end, service.start)) or _OWNED_BY.fullmatch(
+                sentence, service.end, owner.start
+            ):
                 out.append((owner, service))
     return out

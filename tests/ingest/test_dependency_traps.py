@@ -154,3 +154,15 @@ def test_a_steering_groups_members_are_organisations_not_dependencies() -> None:
     assert not any("Kuntaliitto" in label for label in labels)
     assert "Suomen itsenäisyyden juhlarahasto Sitra" in labels  # through its shared work, not the group
     assert any("Kuntaliitto" in p.organisation.label for p in x.projects[0].participations)
+
+
+def test_service_descriptions_put_into_a_service_rely_on_it_and_its_keeper() -> None:
+    x = read(
+        "Perhekeskusten palvelukuvaukset viedään Palvelutietovarantoon, jota ylläpitää Digi- ja väestötietovirasto.\n"
+    )
+    assert {"Palvelutietovaranto", "Digi- ja väestötietovirasto"} <= relied_on(x)
+
+
+def test_the_works_own_description_in_a_service_is_still_documentation() -> None:
+    x = read("Toimintamallin kuvaus on tallennettu Innokylään, jota ylläpitää THL.\n")
+    assert not {"Innokylä", "Terveyden ja hyvinvoinnin laitos"} & relied_on(x)

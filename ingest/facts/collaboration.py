@@ -50,6 +50,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # An organisation doing part of the work: "X kouluttaa ohjaajat", "Arvioinnin toteutti X".
             r"\bkoulutta(?:a|vat)\b|\bkoulutti(?:vat)?\b|\btoteutta(?:a|vat)\b|\btoteutti(?:vat)?\b|"
             r"\btuotta(?:a|vat)\b|\btuotti(?:vat)?\b|\btoimitta(?:a|vat)\b|\btoimitti(?:vat)?\b|"
+            # Supported a share of the work: "Arviointia tuki Lapin yliopiston opiskelijaryhmä" (the verb,
+            # not the noun "tuki": a name follows it, or its plural).
+            r"(?-i:\btuki)\s+(?=(?-i:[A-ZÄÖÅ]))|\btukivat\b|\bstödde\b|\bwas supported by\b|\bwere supported by\b|"
             r"\barvioi(?:vat)?\b|\barvioinut\b|\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\btoimesta\b|"
             r"\b(?:görs|gjordes|utförs|utfördes|genomförs|genomfördes|utvärderas|utvärderades|följs upp|följdes upp)\s+av\b|\bföljer upp\b|\bföljde upp\b|"
             r"\bevaluated by\b|\bfollowed up by\b|\b(?:is|was|are|were)\s+done\s+by\b|\butvärderar\b|\butvärderade\b|\bevaluates\b|\bevaluated\b|"

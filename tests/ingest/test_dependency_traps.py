@@ -166,3 +166,10 @@ def test_service_descriptions_put_into_a_service_rely_on_it_and_its_keeper() -> 
 def test_the_works_own_description_in_a_service_is_still_documentation() -> None:
     x = read("Toimintamallin kuvaus on tallennettu Innokylään, jota ylläpitää THL.\n")
     assert not {"Innokylä", "Terveyden ja hyvinvoinnin laitos"} & relied_on(x)
+
+
+def test_an_organisation_that_supported_the_work_is_relied_on_but_a_name_with_tuki_is_no_cue() -> None:
+    x = read("Arviointia tuki Lapin yliopiston sosiaalityön opiskelijaryhmä.\n")
+    assert "Lapin yliopisto" in relied_on(x)
+    x = read("Kelan tuki maksetaan asiakkaille kuukausittain hakemuksesta.\n")
+    assert relied_on(x) == set()

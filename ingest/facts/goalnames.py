@@ -65,8 +65,22 @@ _COMMON = (
 )  # fmt: skip
 
 
+#: Words of who or where the work is done ("Itä-Uudenmaan hyvinvointialue", "Vantaan kaupunki"):
+#: a county or town names no goal apart from another of the same report.
+_WHO = ("hyvinvointialue", "välfärdsområde", "kaupunki", "kaupungi", "kunnan", "kunta", "kommun", "staden")
+
+
 def _stems(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-zåäö]{5,}", norm(text)) if not w.startswith(_COMMON)]
+    """The distinctive words of a statement: no common word of goals and statuses, and no word of
+    the name of who or where ("Itä-Uudenmaan hyvinvointialue": the place before its word too)."""
+    words = re.findall(r"[A-Za-zÅÄÖåäö-]+", BULLET.sub("", text))
+    out = []
+    for i, word in enumerate(words):
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if word[:1].isupper() and after.startswith(_WHO):
+            continue
+        out += [w for w in re.findall(r"[a-zåäö]{5,}", word.lower()) if not w.startswith(_COMMON + _WHO)]
+    return out
 
 
 def _alike(x: str, y: str) -> bool:

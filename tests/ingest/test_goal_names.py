@@ -35,6 +35,16 @@ def test_a_sentence_names_the_goal_whose_inflected_stem_it_shares_and_no_other()
     assert named_goal("Tavoite toteutui osittain.", listed) is None  # a status word names nothing
 
 
+def test_the_name_of_who_or_where_names_no_goal() -> None:
+    """Found on seed 004: "Tuotekehitys on kesken, mutta Itä-Uudenmaan hyvinvointialue on mukana …"
+    judged the goal "… että Itä-Uudenmaan hyvinvointialueella on otettu käyttöön …" by the county's name."""
+    listed = [_goal("Tavoitteena on, että Kainuun hyvinvointialueella on otettu käyttöön sähköinen ajanvaraus")]
+    assert (
+        named_goal("Kehitystyö on kesken, mutta Kainuun hyvinvointialue on mukana pilotissa.", listed) is None
+    )
+    assert named_goal("Sähköinen ajanvaraus toteutui osittain.", listed) is listed[0]
+
+
 def test_a_paragraph_after_the_list_judges_each_goal_it_names() -> None:
     body = (
         "Tavoitteet\n"

@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts.mentioned import (
     keepers_in_brackets,
     mentioned_only,
     owners_before,
+    site_of,
 )
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
@@ -398,25 +399,6 @@ def _named_in_part(ctx: Context) -> None:
                 continue  # named by the service alone ("Investointi 3: Kanta-palvelut"): its subject
             kind = dependency_kind(project.name, "functional")
             project.dependencies.append(Dependency(entry, kind, project.name, project.span, mention.surface))
-
-
-@cues.per_reading
-def site_of(kind: str) -> frozenset[str]:
-    """The IRIs of the services a document kind's labels name: an "Innokylä-sivu" is a page of
-    Innokylä, and its chrome ("Hyppää sisältöön Innokylä Etusivu …", "Innokylä on avoin
-    kehittämisyhteisö") names the site it is published in, not a service the work relies on."""
-    concept = registry.scheme("document-kind").get(kind)
-    if concept is None:
-        return frozenset()
-    labels = " ".join(concept.surface_forms()).casefold()
-    return frozenset(
-        str(service.iri)
-        for service in registry.scheme("service")
-        if any(
-            len(form) >= 4 and re.search(r"\b" + re.escape(form.casefold()) + r"\b", labels)
-            for form in service.surface_forms()
-        )
-    )
 
 
 def _finish(ctx: Context) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Mention
+from hankegraafi.ontology import registry
 
 _EVENT = r"(?:työpaj|seminaar|tilaisuu|webinaar|messu|workshop|seminari|evenemang|mässa)"
 _TOOK_PART = r"(?:osallistu|deltog|deltar|participat)"
@@ -156,3 +157,36 @@ def owners_before(sentence: str, mentions: Sequence[Mention]) -> list[tuple[Ment
             ):
                 out.append((owner, service))
     return out
+
+
+@cues.per_reading
+def site_of(kind: str) -> frozenset[str]:
+    """The IRIs of the services a document kind's labels name: an "Innokylä-sivu" is a page of
+    Innokylä, and its chrome ("Hyppää sisältöön Innokylä Etusivu …", "Innokylä on avoin
+    kehittämisyhteisö") names the site it is published in, not a service the work relies on."""
+    concept = registry.scheme("document-kind").get(kind)
+    if concept is None:
+        return frozenset()
+    labels = " ".join(concept.surface_forms()).casefold()
+    return frozenset(
+        str(service.iri)
+        for service in registry.scheme("service")
+        if any(
+            len(form) >= 4 and re.search(r"\b" + re.escape(form.casefold()) + r"\b", labels)
+            for form in service.surface_forms()
+        )
+    )
+
+
+#: Words of keeping a site: "Sivustoa ylläpitää THL", "© THL 2024", "Tjänsten upprätthålls av THL".
+_KEEPS = re.compile(r"©|\bylläpit\w*|\bupprätthåll\w*|\bunderhåll\w*|\bmaintain\w*", re.I)
+
+
+def site_keeper(kind: str, sentence: str, mentions: Sequence[Mention]) -> bool:
+    """On a page of a site (a kind whose labels name a service), a sentence of keeping that names
+    no other service is the site's chrome naming its keeper ("Palvelua ylläpitävät Terveyden ja
+    hyvinvoinnin laitos", "© THL"): no organisation of the document (the corpus convention)."""
+    site = site_of(kind) if kind else frozenset()
+    if not site or not _KEEPS.search(sentence):
+        return False
+    return all(str(m.entry.iri) in site for m in mentions if m.entry.type == "service")

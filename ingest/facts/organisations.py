@@ -20,7 +20,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.continuations import CONT_CUE
-from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument
+from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument, site_keeper
 from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.text import Chunk, sentences
@@ -65,7 +65,7 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
         role = cue[0] if cue else default
         if role is None or (default is None and role not in _ANYWHERE_ROLES) or not_taking_part(sentence):
             continue
-        if mentioned_only(sentence):
+        if mentioned_only(sentence) or site_keeper(ctx.result.kind, sentence, ctx.names.mentions(sentence)):
             continue  # a source, an informed body or an event among the actors' sentences: no party
         all_mentions = ctx.names.mentions(sentence)
         mentions = [
@@ -324,6 +324,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
         return  # the EU emblem's text on every RRF document, not a party to the project
     if not_taking_part(sentence) or mentioned_only(sentence):
         return  # "X ry ei osallistunut", "taustalla on X:n selvitys", "on tiedotettu X:ää": no party
+    if site_keeper(ctx.result.kind, sentence, ctx.names.mentions(sentence)):
+        return  # "Palvelua ylläpitää THL", "© THL" in a site's chrome: no party
     for text in _texts(ctx, sentence, chunk):
         mentions = ctx.names.mentions(text)
         for n, mention in enumerate(mentions):

@@ -5,8 +5,9 @@ alternative the work gave way to is no dependency, whatever cue word the sentenc
 
 from __future__ import annotations
 
+from hankegraafi.ingest.entities import Gazetteer, Mention
 from hankegraafi.ingest.extract import Extraction, extract
-from hankegraafi.ingest.facts.dependencies import site_of
+from hankegraafi.ingest.facts.mentioned import site_keeper, site_of
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ontology.namespaces import VOCAB
 
@@ -173,3 +174,22 @@ def test_an_organisation_that_supported_the_work_is_relied_on_but_a_name_with_tu
     assert "Lapin yliopisto" in relied_on(x)
     x = read("Kelan tuki maksetaan asiakkaille kuukausittain hakemuksesta.\n")
     assert relied_on(x) == set()
+
+
+def test_the_keeper_of_the_site_in_its_chrome_is_no_organisation() -> None:
+    page = PAGE + "Palvelua ylläpitävät Terveyden ja hyvinvoinnin laitos. © THL 2024\nPalaute | Tietosuoja\n"
+    x = extract(read_bytes(page.encode(), file_name="sivu.txt", max_bytes=100_000))
+    named = {p.organisation.label for p in x.projects[0].participations}
+    assert "Terveyden ja hyvinvoinnin laitos" not in named | relied_on(x)
+
+
+def test_a_keeper_of_another_service_on_a_site_page_is_still_named() -> None:
+    assert not site_keeper(
+        "innokyla-page", "Omaolo-palvelua ylläpitää DigiFinland.", read_mentions("Omaolo-palvelua")
+    )
+    assert not site_keeper("status-report", "Sivustoa ylläpitää THL.", [])
+    assert site_keeper("innokyla-page", "Sivustoa ylläpitää THL.", [])
+
+
+def read_mentions(text: str) -> list[Mention]:
+    return Gazetteer.default().find(text)

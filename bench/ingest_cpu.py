@@ -78,10 +78,17 @@ def _site(root: Path, folder: Path) -> dict[str, str]:
     return env
 
 
-def run_once(docs: Path, validate: bool, jobs: int, code: Path | None) -> dict[str, float]:
-    """One run in this process: ingest ``docs`` into a fresh store, return the figures."""
+def run_once(
+    docs: Path, validate: bool, jobs: int, code: Path | None, start: str | None = None
+) -> dict[str, float]:
+    """One run in this process: ingest ``docs`` into a fresh store, return the figures; ``start``
+    forces how the worker processes are started ("spawn" or "fork", ingest/startmethod.py)."""
     if code is not None:
         _import_from(code)
+    if start is not None:
+        from hankegraafi.ingest import startmethod
+
+        startmethod.start_method = lambda: start  # type: ignore[assignment,return-value]
     from hankegraafi.ingest.pipeline import Ingester
     from hankegraafi.settings import Config
     from hankegraafi.store.embedded import EmbeddedStore
@@ -116,6 +123,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", type=Path, help="a checkout of the old code")
     parser.add_argument("--new", type=Path, help="a checkout of the new code (default: the editable install)")
+    parser.add_argument(
+        "--starts",
+        nargs="*",
+        choices=["spawn", "fork"],
+        help="instead of old and new: the new code with its workers started each way in turn",
+    )
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seed", type=int, default=20240601)
@@ -125,27 +138,33 @@ def main() -> None:
     if args.one:
         spec = json.loads(args.one)
         code = Path(spec["code"]) if spec["code"] else None
-        print("RESULT " + json.dumps(run_once(Path(spec["docs"]), spec["validate"], spec["jobs"], code)))
+        print(
+            "RESULT "
+            + json.dumps(run_once(Path(spec["docs"]), spec["validate"], spec["jobs"], code, spec.get("start")))
+        )
         return
     from bench.generate import write_documents
 
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"
         write_documents(docs, args.docs + 1, seed=args.seed)
-        codes: list[tuple[str, str | None]] = [("new", str(args.new.resolve()) if args.new else None)]
+        new = str(args.new.resolve()) if args.new else None
+        codes: list[tuple[str, str | None, str | None]] = [("new", new, None)]
         if args.old:
-            codes.insert(0, ("old", str(args.old.resolve())))
+            codes.insert(0, ("old", str(args.old.resolve()), None))
+        if args.starts:
+            codes = [(f"new start={start}", new, start) for start in args.starts]
         figures: dict[str, list[dict[str, float]]] = {}
         for _round in range(args.rounds):
-            for validate, jobs in [(True, j) for j in args.jobs] + [(False, 1)]:
-                for name, code in codes:
-                    spec = {"docs": str(docs), "validate": validate, "jobs": jobs, "code": code}
+            for validate, jobs in [(True, j) for j in args.jobs] + ([] if args.starts else [(False, 1)]):
+                for side, (name, root, start) in enumerate(codes):
+                    spec = {"docs": str(docs), "validate": validate, "jobs": jobs, "code": root, "start": start}
                     proc = subprocess.run(
                         [sys.executable, "-m", "bench.ingest_cpu", "--one", json.dumps(spec)],
                         capture_output=True,
                         text=True,
                         cwd=Path(__file__).resolve().parents[1],
-                        env=_site(Path(code), Path(tmp) / f"site-{name}") if code else None,
+                        env=_site(Path(root), Path(tmp) / f"site-{side}") if root else None,
                     )
                     line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
                     if line is None:
@@ -155,7 +174,7 @@ def main() -> None:
                     key = f"{name} validation={'on' if validate else 'off'} jobs={jobs}"
                     figures.setdefault(key, []).append(result)
                     print(
-                        f"{key:34s} CPU {result['cpu_ms_per_doc']:6.1f} + workers {result['worker_cpu_ms_per_doc']:6.1f}"
+                        f"{key:40s} CPU {result['cpu_ms_per_doc']:6.1f} + workers {result['worker_cpu_ms_per_doc']:6.1f}"
                         f" ms/doc  {result['docs_per_s']:5.1f} docs/s  stored {result['stored']}/{result['documents']}"
                         f"  load {result['load']:.1f}",
                         flush=True,
@@ -165,7 +184,7 @@ def main() -> None:
     for key, runs in figures.items():
         cpu = statistics.median(r["cpu_ms_per_doc"] + r["worker_cpu_ms_per_doc"] for r in runs)
         rate = statistics.median(r["docs_per_s"] for r in runs)
-        print(f"{key:34s} total CPU {cpu:6.1f} ms/doc  {rate:5.1f} docs/s")
+        print(f"{key:40s} total CPU {cpu:6.1f} ms/doc  {rate:5.1f} docs/s")
 
 
 if __name__ == "__main__":

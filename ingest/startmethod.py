@@ -22,13 +22,18 @@ def start_method() -> Literal["fork", "spawn"]:
     the store's native (RocksDB) threads are not copied into it, and it ends without running any
     destructor (multiprocessing ends it with ``os._exit``). A lock held by another *Python* thread
     (on standard error, a logger, the progress bar) would stay locked in the child for ever, so
-    fork only where no other Python thread runs; and not from Python 3.12 on, which deprecates
-    forking a process that runs native threads at all: there the workers are spawned as before.
+    fork only where no other Python thread runs but the idle ones of :data:`_FORK_SAFE`; and not
+    from Python 3.12 on, which deprecates forking a process that runs native threads at all:
+    there the workers are spawned as before.
     """
-    if (
-        sys.version_info < (3, 12)
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-    ):
+    here = threading.current_thread()
+    others = [t for t in threading.enumerate() if t is not here and not t.name.startswith(_FORK_SAFE)]
+    if sys.version_info < (3, 12) and "fork" in multiprocessing.get_all_start_methods() and not others:
         return "fork"
     return "spawn"
+
+
+#: Threads that may run while a worker is forked: store/sparqlparse.py's parser thread (started by
+#: the first catalogue query, e.g. of the derived step after a document) waits idle between the
+#: parses that the thread which forks makes and waits for, and a forked process starts its own.
+_FORK_SAFE = ("sparql-parser-",)

@@ -60,3 +60,16 @@ def test_spawned_workers_store_what_one_process_stores(tmp_path: Path) -> None:
             store.close()
     assert stored[0] == stored[1]
     assert len(stored[0][1]) == 10 and all(status == "stored" for _n, status, _t in stored[0][0])
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12) or sys.platform != "linux", reason="fork only on 3.11, Linux")
+def test_forked_after_a_catalogue_query_started_the_idle_sparql_parser_thread(tmp_path: Path) -> None:
+    from hankegraafi.store.sparqlparse import read
+
+    if threading.active_count() > 1 and not any(
+        t.name.startswith("sparql-parser-") for t in threading.enumerate()
+    ):
+        pytest.skip(f"this test process runs {threading.active_count()} Python threads")
+    read("SELECT ?s WHERE { ?s ?p ?o } # started by the first query read")
+    assert any(t.name.startswith("sparql-parser-") for t in threading.enumerate())
+    assert start_method() == "fork"

@@ -55,30 +55,28 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     # From stop 28, test, test2 and test3 are development sets (their failures studied by class,
     # tests/ingest/corpus/README.md); test4 and test5 stay held out. Floors raised to stop 28's
-    # end figures less 2.5 points; three held-out precision floors lowered where a figure fell
-    # (test4 lights, test5 lights and project name: said at each, with the commit that did it).
+    # end figures less 2.5 points; two held-out precision floors lowered where a figure fell
+    # (test4 and test5 traffic lights: said at each, with the commit that did it).
     # Held out: measured at the end of each session that tuned on "tune" (no change after it).
     # Stop 24 lowered cost cells (76.0 -> 70.9 precision); stop 25 lowered county recall
     # (100 -> 95: t04, an Innokylä tab page, lost its county) and raised the rest; said in the
     # closing notes.
     "test": {
-        "refused-or-not": (
-            100,
-            100,
-        ),  # 100.0 / 100.0 (s28 end); before: 95.5 / 95.5: every document about a project read
-        "project name": (92, 90),  # 95.2 / 93.0 (s28 end); before: 93.2 / 90.7 (s24 91.1 / 90.7)
+        # 100.0 / 100.0 (s28 end); before: 95.5 / 95.5: every document about a project read
+        "refused-or-not": (100, 100),
+        "project name": (95, 92),  # 97.6 / 95.3 (s28 end); before: 93.2 / 90.7 (s24 91.1 / 90.7)
         "county": (100, 100),  # 100.0 / 100.0 (s28 end); before: 100 / 95.0 (s24 100 / 100: fell)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28 end); before: 100 / 97.4 (s24 100 / 100: fell)
         "funder": (91, 100),  # 94.4 / 100.0 (s28); before: 89.5 / 100
         # 94.7 / 94.7 (s28 end; first half 89.5 / 89.5); before: 88.2 / 78.9 (s25 93.8 / 78.9)
-        "money": (92, 92),
+        "money": (100, 100),  # 100.0 / 100.0 (s28 end)
         "warnings": (100, 100),
-        "dependency entities": (95, 84),  # 97.3 / 86.6 (s28 end); before: 97.1 / 81.7 (s24 95.2 / 70.7)
+        "dependency entities": (100, 87),  # 100.0 / 90.2 (s28 end); before: 97.1 / 81.7 (s24 95.2 / 70.7)
         "organisations": (100, 87),  # 100.0 / 90.2 (s28 end); before: 96.0 / 78.7 (s24 93.0 / 65.6)
-        "cost cells": (96, 100),  # 99.1 / 100.0 (s28 end); before: 76.9 / 74.8 (s24 70.9 / 68.0)
+        "cost cells": (100, 100),  # 100.0 / 100.0 (s28 end); before: 76.9 / 74.8 (s24 70.9 / 68.0)
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s28 end); before: 80.0 / 80.0
-        "goals": (94, 92),  # 97.2 / 94.5 (s28 end); before: 80.2 / 89.0 (s24 76.2 / 87.7)
-        "goals + status": (91, 89),  # 94.4 / 91.8 (s28 end); before: 77.8 / 86.3 (s24 73.8 / 84.9)
+        "goals": (100, 100),  # 100.0 / 100.0 (s28 end); before: 80.2 / 89.0 (s24 76.2 / 87.7)
+        "goals + status": (100, 100),  # 100.0 / 100.0 (s28 end); before: 77.8 / 86.3 (s24 73.8 / 84.9)
     },
     # The second held-out set (stop 24). Stop 25's tuning documents u62, u63, u73 share three
     # of its layouts (written from real pages, not from test2), so it is no longer wholly unseen.
@@ -87,18 +85,18 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test2": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100 (s24 90.0)
         # 84.6 / 82.5 (s28); before: 77.8 / 70.0 (s27; s26 75.0 / 67.5, s25 77.5 / 77.5)
-        "project name": (82, 80),
+        "project name": (100, 100),  # 100.0 / 100.0 (s28 end)
         "county": (100, 100),
         "municipalities": (100, 96),  # 100.0 / 98.8 (s28); before: 100 / 98.8
         "funder": (72, 90),  # 75.0 / 92.3 (s28); before: 70.6 / 92.3 (s24 76.5 / 100: fell)
-        "money": (87, 60),  # 89.5 / 63.0 (s28 end); before: 50.0 / 33.3
-        "dependency entities": (93, 88),  # 96.0 / 90.8 (s28 end); before: 94.2 / 78.6 (s24 92.3 / 46.9)
+        "money": (100, 67),  # 100.0 / 70.4 (s28 end); before: 50.0 / 33.3
+        "dependency entities": (96, 89),  # 99.0 / 91.8 (s28 end); before: 94.2 / 78.6 (s24 92.3 / 46.9)
         # 95.8 / 93.2 (s28); before: 84.1 / 78.4 (s27; s26 81.7 / 78.4, s24 88.4 / 51.4)
-        "organisations": (93, 90),
-        "cost cells": (88, 100),  # 90.6 / 100.0 (s28 end); before: 35.5 / 35.2 (s24 12.1 / 10.4)
+        "organisations": (94, 90),  # 97.2 / 93.2 (s28 end)
+        "cost cells": (89, 100),  # 91.9 / 100.0 (s28 end); before: 35.5 / 35.2 (s24 12.1 / 10.4)
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s28 end); before: 50.0 / 32.0 (s24 0 / 0)
-        "goals": (93, 87),  # 95.9 / 90.4 (s28 end); before: 81.4 / 67.3 (s24 62.5 / 48.1)
-        "goals + status": (93, 87),  # 95.9 / 90.4 (s28 end); before: 79.1 / 65.4 (s24 52.5 / 40.4)
+        "goals": (95, 87),  # 97.9 / 90.4 (s28 end); before: 81.4 / 67.3 (s24 62.5 / 48.1)
+        "goals + status": (95, 87),  # 97.9 / 90.4 (s28 end); before: 79.1 / 65.4 (s24 52.5 / 40.4)
     },
     # The third held-out set (stop 25): 20 documents in 20 layouts of no other set, written
     # blind (its author read no ingest code and never ran it) while the tuning went on. Its
@@ -108,20 +106,21 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test3": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s28 end); before: 95.0 / 95.0 (start 90.0)
         # 90.5 / 86.4 (s28); before: 81.6 / 70.5 (s27; s26 75.6 / 70.5, s25 end 66.7 / 59.1)
-        "project name": (88, 83),
+        "project name": (100, 100),  # 100.0 / 100.0 (s28 end)
         "county": (100, 100),
         "municipalities": (100, 93),  # 100.0 / 95.7 (s28); before: 100 / 95.7
         "funder": (91, 86),  # 93.8 / 88.2
-        "money": (90, 75),  # 93.1 / 77.8 (s28 end); before: 73.7 / 38.9 (s27; s26 61.9 / 36.1, s25 61.5 / 22.2)
+        # 100.0 / 83.3 (s28 end); before: 73.7 / 38.9 (s27; s26 61.9 / 36.1, s25 61.5 / 22.2)
+        "money": (100, 80),
         "warnings": (100, 100),
         # 93.4 / 81.8 (s28); before: 93.1 / 77.9 (s27; s26 93.0 / 76.6, s25 end 90.3 / 67.5)
-        "dependency entities": (90, 79),
-        "organisations": (88, 88),  # 91.2 / 91.0 (s28 end); before: 77.6 / 78.8 (s27; s26 76.5 / 78.8)
-        "cost cells": (94, 92),  # 97.1 / 94.9 (s28 end); before: 42.3 / 37.5 (s27; s26 38.4 / 37.5)
+        "dependency entities": (100, 88),  # 100.0 / 90.9 (s28 end)
+        "organisations": (91, 90),  # 94.0 / 92.5 (s28 end); before: 77.6 / 78.8 (s27; s26 76.5 / 78.8)
+        "cost cells": (95, 92),  # 98.2 / 94.9 (s28 end); before: 42.3 / 37.5 (s27; s26 38.4 / 37.5)
         # 100.0 / 100.0 (s28); before: 67.7 / 37.5 (s27: recall 25 -> 37.5, precision 82.4 -> 67.7 fell with stop 27's light forms; s25 end 52.9 / 16.1)
         "traffic lights": (100, 100),
-        "goals": (93, 100),  # 96.3 / 100.0 (s28 end); before: 79.5 / 67.3 (start 81.2 / 75.0)
-        "goals + status": (93, 100),  # 96.3 / 100.0 (s28 end); before: 70.5 / 59.6 (start 72.9 / 67.3)
+        "goals": (100, 100),  # 100.0 / 100.0 (s28 end); before: 79.5 / 67.3 (start 81.2 / 75.0)
+        "goals + status": (100, 100),  # 100.0 / 100.0 (s28 end); before: 70.5 / 59.6 (start 72.9 / 67.3)
     },
     # The fourth held-out set (stop 26): 20 documents in 20 layouts of no other set, written blind
     # on 2026-12-03 and committed before any measurement; measured once at the end of stop 26
@@ -149,21 +148,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # Not tuned on. Both money precision and organisations recall fell with stop 27's rules.
     "test5": {
         "refused-or-not": (93, 93),  # 95.0 / 95.0 (90.0)
-        "project name": (77, 62),  # 78.6 / 64.7 (s28 end: fell with fde9ba9, not studied); before: 81.5 / 64.7
+        # 82.1 / 67.6 (s28 end; at its middle 78.6 / 64.7 with fde9ba9, a tab strip saved as a list);
+        # before: 81.5 / 64.7 (s27)
+        "project name": (79, 65),
         "county": (100, 100),  # 100 / 100
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         "funder": (92, 92),  # 94.1 / 94.1
         # 73.3 / 35.5 (s28 end; its first half fell to 55.0 / 35.5 with 7d24e29, a sum naming the whole
         # project inside an investment's section; not studied); before: 60.0 / 38.7 (80.0 / 38.7)
-        "money": (70, 34),
+        "money": (77, 36),  # 80.0 / 38.7 (s28 end)
         "dependency entities": (84, 61),  # 85.7 / 63.9 (s28 end); before: 86.8 / 61.1 (85.7 / 63.9)
         "organisations": (72, 74),  # 74.1 / 76.9 (s28 end); before: 63.6 / 67.3 (63.2 / 69.2)
         "cost cells": (63, 43),  # 65.8 / 45.8 (s28 end); before: 43.1 / 29.8 (48.5 / 29.8)
         # 22.2 / 12.2 (s28: fell with 0d885ae, light dimensions named in other words; five wrong
         # lights more, not studied); before: 27.3 / 12.2 (26.1 / 12.2)
         "traffic lights": (21, 11),
-        "goals": (76, 67),  # 78.8 / 69.5 (s28 end); before: 75.9 / 69.5 (74.5 / 69.5)
-        "goals + status": (64, 56),  # 67.3 / 59.3 (s28 end); before: 57.4 / 52.5 (56.4 / 52.5)
+        "goals": (77, 67),  # 80.4 / 69.5 (s28 end); before: 75.9 / 69.5 (74.5 / 69.5)
+        "goals + status": (66, 56),  # 68.6 / 59.3 (s28 end); before: 57.4 / 52.5 (56.4 / 52.5)
     },
 }
 

@@ -66,10 +66,28 @@ def test_spawned_workers_store_what_one_process_stores(tmp_path: Path) -> None:
 def test_forked_after_a_catalogue_query_started_the_idle_sparql_parser_thread(tmp_path: Path) -> None:
     from hankegraafi.store.sparqlparse import read
 
-    if threading.active_count() > 1 and not any(
-        t.name.startswith("sparql-parser-") for t in threading.enumerate()
-    ):
-        pytest.skip(f"this test process runs {threading.active_count()} Python threads")
+    others = [t.name for t in threading.enumerate() if t is not threading.current_thread()]
+    if any(not name.startswith("sparql-parser-") for name in others):
+        pytest.skip(f"this test process runs other Python threads: {others}")
     read("SELECT ?s WHERE { ?s ?p ?o } # started by the first query read")
     assert any(t.name.startswith("sparql-parser-") for t in threading.enumerate())
     assert start_method() == "fork"
+
+
+def test_workers_forked_after_an_ingest_store_what_one_process_stores(tmp_path: Path) -> None:
+    """As in the bench and a second run in one process: a document ingested first (its derived step
+    starts the SPARQL parser thread and loads everything), then the rest on two processes."""
+    docs = write_documents(tmp_path / "docs", 11, seed=20261206)
+    stored = []
+    for jobs in (1, 2):
+        store = EmbeddedStore(tmp_path / f"store-{jobs}")
+        try:
+            ingester = Ingester(store, Config.load({}, environ={}), validate=True, force=True)
+            first = ingester.ingest(docs[0])
+            outcomes = [first, *ingester.ingest_all(docs[1:], jobs=jobs)]
+            graphs = {info.iri: info.triples for info in store.graphs() if "/graph/" in info.iri}
+            stored.append(([(o.path.name, o.status, o.triples) for o in outcomes], graphs))
+        finally:
+            store.close()
+    assert stored[0] == stored[1]
+    assert len(stored[0][1]) == 11 and all(status == "stored" for _n, status, _t in stored[0][0])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from hankegraafi import __version__, datacli
@@ -91,7 +91,10 @@ def _explain(path: Path, lang: str) -> None:
 
 
 def _progress() -> Progress:
-    """The ingest's progress bar on standard error, shown on a terminal only (direct or handed off)."""
+    """The ingest's progress bar on standard error, shown on a terminal only (direct or handed off).
+
+    Redrawn when a document is done (:func:`_advance`), not by rich's refresh thread: with no
+    other thread running, the ingest's worker is forked warm (ingest/startmethod.py)."""
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -100,7 +103,13 @@ def _progress() -> Progress:
         console=err,
         transient=True,
         disable=not err.is_terminal,
+        auto_refresh=False,
     )
+
+
+def _advance(progress: Progress, task: TaskID) -> None:
+    progress.advance(task)
+    progress.refresh()
 
 
 @app.command()
@@ -180,7 +189,7 @@ def ingest(
         with _progress() as progress:
             task = progress.add_task("ingest", total=total)
             outcomes = ingester.ingest_all(
-                items, on_file=lambda _p: progress.advance(task), jobs=jobs or os.cpu_count() or 1
+                items, on_file=lambda _p: _advance(progress, task), jobs=jobs or os.cpu_count() or 1
             )
     except BaseException:
         with contextlib.suppress(StoreError):
@@ -242,7 +251,7 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
             task = progress.add_task("ingest", total=len(files))
             for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
                 outcomes.append(_outcome_of(answer))
-                progress.advance(task)
+                _advance(progress, task)
     except HandoffError as exc:
         _print_summary(outcomes)
         err.print(f"[red]virhe / error:[/red] {exc}", highlight=False, soft_wrap=True)

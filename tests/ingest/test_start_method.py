@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from bench.generate import write_documents
-from hankegraafi.ingest.pipeline import Ingester
+from hankegraafi.ingest.pipeline import Ingester, Outcome
 from hankegraafi.ingest.startmethod import start_method
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
@@ -33,6 +33,19 @@ def another_thread() -> Iterator[None]:
         thread.join()
 
 
+def _stored(
+    where: Path, jobs: int, run: Callable[[Ingester, int], list[Outcome]]
+) -> tuple[list[tuple[str, str, int]], dict[str, int]]:
+    """What ``run`` stores in a fresh store: each outcome, and each document graph's size."""
+    store = EmbeddedStore(where)
+    try:
+        outcomes = run(Ingester(store, Config.load({}, environ={}), validate=True, force=True), jobs)
+        graphs = {info.iri: info.triples for info in store.graphs() if "/graph/" in info.iri}
+        return [(o.path.name, o.status, o.triples) for o in outcomes], graphs
+    finally:
+        store.close()
+
+
 def test_spawned_while_another_python_thread_runs() -> None:
     with another_thread():
         assert start_method() == "spawn"
@@ -47,17 +60,12 @@ def test_forked_from_a_process_running_only_its_own_thread() -> None:
 
 def test_spawned_workers_store_what_one_process_stores(tmp_path: Path) -> None:
     docs = write_documents(tmp_path / "docs", 10, seed=20261205)
-    stored = []
-    for jobs in (1, 2):
-        store = EmbeddedStore(tmp_path / f"store-{jobs}")
-        try:
-            ingester = Ingester(store, Config.load({}, environ={}), validate=True, force=True)
-            with another_thread():
-                outcomes = ingester.ingest_all(docs, jobs=jobs)
-            graphs = {info.iri: info.triples for info in store.graphs() if "/graph/" in info.iri}
-            stored.append(([(o.path.name, o.status, o.triples) for o in outcomes], graphs))
-        finally:
-            store.close()
+
+    def run(ingester: Ingester, jobs: int) -> list[Outcome]:
+        with another_thread():
+            return ingester.ingest_all(docs, jobs=jobs)
+
+    stored = [_stored(tmp_path / f"store-{jobs}", jobs, run) for jobs in (1, 2)]
     assert stored[0] == stored[1]
     assert len(stored[0][1]) == 10 and all(status == "stored" for _n, status, _t in stored[0][0])
 
@@ -78,16 +86,10 @@ def test_workers_forked_after_an_ingest_store_what_one_process_stores(tmp_path: 
     """As in the bench and a second run in one process: a document ingested first (its derived step
     starts the SPARQL parser thread and loads everything), then the rest on two processes."""
     docs = write_documents(tmp_path / "docs", 11, seed=20261206)
-    stored = []
-    for jobs in (1, 2):
-        store = EmbeddedStore(tmp_path / f"store-{jobs}")
-        try:
-            ingester = Ingester(store, Config.load({}, environ={}), validate=True, force=True)
-            first = ingester.ingest(docs[0])
-            outcomes = [first, *ingester.ingest_all(docs[1:], jobs=jobs)]
-            graphs = {info.iri: info.triples for info in store.graphs() if "/graph/" in info.iri}
-            stored.append(([(o.path.name, o.status, o.triples) for o in outcomes], graphs))
-        finally:
-            store.close()
+
+    def run(ingester: Ingester, jobs: int) -> list[Outcome]:
+        return [ingester.ingest(docs[0]), *ingester.ingest_all(docs[1:], jobs=jobs)]
+
+    stored = [_stored(tmp_path / f"store-{jobs}", jobs, run) for jobs in (1, 2)]
     assert stored[0] == stored[1]
     assert len(stored[0][1]) == 11 and all(status == "stored" for _n, status, _t in stored[0][0])

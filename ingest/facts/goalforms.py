@@ -14,16 +14,8 @@ import re
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.goals import (
-    goal_status,
-    in_section,
-    merge_goals,
-    percent_status,
-    placeholder,
-    status_reason,
-    status_wrapped,
-    vocabulary_status,
-)
+from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder, status_wrapped
+from hankegraafi.ingest.facts.goalstatus import answer, goal_status, status_of, status_reason
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.labels import norm_label
@@ -48,14 +40,6 @@ def _status_headers() -> tuple[re.Pattern[str], ...]:
 _TARGET_HEADER = re.compile(
     r"^(?:mittari|mittarit|tavoitetaso|tavoitearvo|lähtötaso|mätare|målnivå|indicator|target)\b", re.I
 )
-#: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
-_ANSWERS = (
-    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½🟡🟠]", re.I), "partly-achieved"),
-    (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅🟢]", re.I), "achieved"),
-    (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒🔴⛔]", re.I), "not-achieved"),
-)
-_UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
-_UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
 _TAIL = re.compile(
     r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)(?P<status>[^.]{2,80}?)\.?\s*$"
@@ -67,24 +51,6 @@ _NUMBER_HEADER = re.compile(r"^(?:#|nro|nr|no|n:o|järj\.?\s*nro|ordning|)$", re
 #: Outline numbering or an item mark before a goal's text ("4.1 Sähköinen ajanvaraus …", "b) …"): the
 #: report's, not the goal's.
 _OUTLINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-hA-H]\)|\d{1,2}\))\s+(?=\S)")
-
-
-def status_of(text: str) -> str | None:
-    """The achievement a status cell or phrase states; None when it states none.
-
-    The phrases of the reports' own words first ("ei toteutunut kokonaan" is partly), then
-    a label of the ``goal-status`` vocabulary the phrase is or begins with ("Valmis", "Ei
-    käynnistynyt", "Flyttas till 2025": a new spelling is a vocabulary line), then a
-    percentage of achievement ("100 %" met, "60 %" in part, "0 %" not).
-    """
-    text = text.strip().strip(".")
-    if not text:
-        return None
-    if _UNKNOWN.match(text):
-        return "unknown"
-    if _UNFINISHED.match(text):
-        return "unfinished"
-    return goal_status(text) or vocabulary_status(text) or percent_status(text)
 
 
 def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
@@ -131,7 +97,7 @@ def _table(ctx: Context, element: Element) -> bool:
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
-        status = status_of(status_cell) or _answer(status_cell) or "unknown"
+        status = status_of(status_cell) or answer(status_cell) or "unknown"
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
         reason = status_reason(others) if status not in ("achieved", "unknown") else None
         span = Span(line_no, line_no, "\t".join(row))
@@ -141,13 +107,7 @@ def _table(ctx: Context, element: Element) -> bool:
 
 def _cell_status(row: list[str], column: int) -> str | None:
     cell = row[column] if column < len(row) else ""
-    return status_of(cell) or _answer(cell)
-
-
-def _answer(cell: str) -> str | None:
-    """A status column's yes, partly or no."""
-    text = cell.strip().strip(".!")
-    return next((status for pattern, status in _ANSWERS if pattern.match(text)), None)
+    return status_of(cell) or answer(cell)
 
 
 #: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".
@@ -228,7 +188,7 @@ def _line_status(line: str) -> str | None:
     head = re.split(r"\s+[–—-]\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head.split()) > 4:
         return None
-    return status_of(head) or _answer(head)
+    return status_of(head) or answer(head)
 
 
 def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -276,7 +236,7 @@ def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
 
     A legend of the marks ("✗ ei toteutunut, prosentti kertoo …") explains a status, no goal.
     """
-    status = _answer(text[:1]) if text else None
+    status = answer(text[:1]) if text else None
     goal = text[1:].strip()
     if status is None or len(goal.split()) < 3 or any(g.description == goal for g in project.goals):
         return
@@ -327,7 +287,7 @@ def _add_block(text: str, chunk: Chunk, project: Project) -> bool:
     status = "unknown"
     if said:
         first = re.split(r"[,;.(]", said, maxsplit=1)[0]
-        status = status_of(first) or _answer(first) or status_of(said) or "unknown"
+        status = status_of(first) or answer(first) or status_of(said) or "unknown"
     if not placeholder(goal) and not any(g.description == goal for g in project.goals):
         reason = status_reason(said) if said and status not in ("achieved", "unknown") else None
         project.goals.append(Goal(goal[:500], status, reason, chunk.span))
@@ -346,7 +306,7 @@ def _labelled(line: str, chunk: Chunk, project: Project) -> None:
     status = "unknown"
     for pattern in (_TAIL, _REPORT_TAIL, _PAREN_TAIL):
         tail = pattern.match(text)
-        if tail is not None and (found := status_of(tail.group("status")) or _answer(_bare_status(tail))):
+        if tail is not None and (found := status_of(tail.group("status")) or answer(_bare_status(tail))):
             text, status = tail.group("goal").strip().rstrip("."), found
             break
     if placeholder(text) or any(g.description == text for g in project.goals):
@@ -371,7 +331,7 @@ def _finish(ctx: Context) -> None:
             m = _TAIL.match(goal.description.strip()) or _PAREN_TAIL.match(goal.description.strip())
             if m is None:
                 continue
-            status = status_of(m.group("status")) or _answer(m.group("status"))
+            status = status_of(m.group("status")) or answer(m.group("status"))
             if status is None or status == "unknown" or goal.status not in ("unknown", status):
                 continue
             goal.description = m.group("goal").strip()

@@ -1,0 +1,192 @@
+"""What a phrase says of a goal's achievement: the status words every goal form shares.
+
+A goal's status is written in many places (an answer under the goal, a table cell, a
+line after it, a sentence of running text) but in the same words: the reports' own
+phrases ("ei toteutunut kokonaan" is partly, "siirtyi vuodelle 2025" moved later), the
+labels of the ``goal-status`` vocabulary (``ontology/vocab/status.ttl``), a yes / partly /
+no answer and a percentage of achievement. The goal families (goals.py, goalforms.py,
+goalleads.py) read a status only through these functions, so that a form of a status
+read in one place reads in all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.postponed import postponed
+from hankegraafi.ontology import registry
+
+#: Not met: the phrases of a goal left undone.
+NOT_MET = re.compile(
+    r"\bei (?:\w+ )?toteutunut\b|\beivät (?:\w+ )?toteutuneet\b|\bei ole (?:\w+ )?toteutettu\b"
+    r"|saavuttamatta jäi|jäi saavuttamatta|\bei onnistunut\b|\bei (?:\w+ ){0,3}valmistunut\b"
+    r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu"
+    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|förverkligats?)\b|\bnot (?:\w+ )?achieved\b"
+    r"|\b(?:uppnåddes|uppnåtts|förverkligades|genomfördes)\s+(?:\w+\s+)?(?:inte|ej)\b"
+    r"|\bei saavutettu\b|\bjäi toteutumatta\b",
+    re.I,
+)
+#: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
+_PARTIAL = re.compile(
+    r"\b(?:ei|eivät)\s+(?:\w+\s+)?(?:toteutunut|toteutuneet|saavutettu|valmistunut|valmistuneet)"
+    r"\s+(?:\w+\s+)?(?:kokonaan|täysin|kaikilta osin|täysimääräisesti|kokonaisuudessaan)\b"
+    r"|\b(?:ei|eivät)\s+(?:kokonaan|täysin|kaikilta osin)\b"
+    r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
+    r"\s+(?:vain\s+|vasta\s+)?osittain\b|\b(?:vain\s+)?osittain\s+(?:toteutu|saavutet|valmistu|onnistu)\w*"
+    r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
+    r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b",
+    re.I,
+)
+_PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
+_MOVED = re.compile(
+    r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b)"
+    r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
+    r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
+    r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\bpostponed\b|\bmoved later\b",
+    re.I,
+)
+_DONE = re.compile(
+    r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bsaavutettu\b|\bvalmistui\b|"
+    r"\btoteutettiin\b|\bgenomfördes\b|"
+    r"\buppnåtts?\b|\buppnåddes\b|\bförverkligades\b|\bachieved\b",
+    re.I,
+)
+_REASON = re.compile(
+    r"(?:\b(?:koska|sillä|syynä(?: tähän)?(?: ovat olleet| on ollut| oli)?)\s+(?P<after>[^.;]+))"
+    r"|(?P<before>[^.,;:]{3,120}?\s(?:vuoksi|johdosta|johtuen|takia))",
+    re.I,
+)
+
+
+_BECAUSE = re.compile(r",?\s+(?:koska|sillä|eftersom|because)\b", re.I)
+
+
+def goal_status(text: str) -> str | None:
+    """The achievement a sentence or answer states; a partial negation ("ei kokonaan") is partly.
+
+    The main clause judges: "… siirtyi vuodelle 2024, koska integraatio ei valmistunut" was moved,
+    the reason after "koska" does not make it unmet.
+    """
+    cut = _BECAUSE.search(text)
+    if cut is not None and cut.start() > 0:
+        main = _status_words(text[: cut.start()])
+        if main is not None:
+            return main
+    return _status_words(text)
+
+
+def _status_words(text: str) -> str | None:
+    if _PARTIAL.search(text):
+        return "partly-achieved"
+    if NOT_MET.search(text):
+        return "not-achieved"
+    moved = _MOVED.search(text)
+    if moved and postponed(moved.group(0), text[moved.end() :]):
+        return "moved-later"
+    if _PARTLY.search(text):
+        return "partly-achieved"
+    if _DONE.search(text):
+        return "achieved"
+    return None
+
+
+_PERCENT = re.compile(r"^(?:[✔✓◐✗✖]\s*)?(?P<n>\d{1,3})(?:[.,]\d+)?\s*%$")
+
+
+def percent_status(text: str) -> str | None:
+    """A percentage of achievement: "100 %" met, "60 %" in part, "0 %" not."""
+    m = _PERCENT.match(text.strip())
+    if m is None or int(m.group("n")) > 100:
+        return None
+    n = int(m.group("n"))
+    return "achieved" if n == 100 else "not-achieved" if n == 0 else "partly-achieved"
+
+
+@cues.per_reading
+def _status_labels(scheme: str) -> tuple[tuple[str, str], ...]:
+    """(lower-case label, status key) of every label of ``scheme``, longest first."""
+    found = [
+        (form.lower(), concept.key)
+        for concept in registry.scheme(scheme)
+        for form in concept.surface_forms()
+        if len(form) >= 3
+    ]
+    return tuple(sorted(found, key=lambda f: -len(f[0])))
+
+
+def vocabulary_status(text: str) -> str | None:
+    """The goal status whose vocabulary label the phrase is, or begins with ("Valmis",
+    "valmis 3/2024", "Ei käynnistynyt, koska …"); a mark before it ("✓ valmis") is left out."""
+    phrase = re.sub(r"^[^\w]+", "", text.strip().lower()).rstrip(" .!")
+    for label, key in _status_labels("goal-status"):
+        if phrase == label or (phrase.startswith(label) and not phrase[len(label)].isalnum()):
+            return key
+    return None
+
+
+_UNFINISHED_PHRASE = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|oavslutat|unfinished)\b", re.I)
+
+
+def phrase_status(text: str) -> str | None:
+    """The status a short phrase after a goal states ("(kesken)", "Toteutunut: Jäi kesken"):
+    "Kesken" is unfinished as the gold schema and the vocabulary read it, else as a sentence."""
+    if _UNFINISHED_PHRASE.match(text.strip().strip("().")):
+        return "unfinished"
+    return goal_status(text) or vocabulary_status(text)
+
+
+_ANSWER_WORDS = (
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b", re.I), "partly-achieved"),
+    (re.compile(r"^(?:kyllä|ja|yes)\b", re.I), "achieved"),
+    (re.compile(r"^(?:ei|nej|no)\b(?!\s+\w+\s+(?:kokonaan|täysin))", re.I), "not-achieved"),
+)
+
+
+def answer_status(text: str) -> str | None:
+    """A yes, partly or no that answers "Toteutunut?" ("Osittain, kahdessa kunnassa")."""
+    text = text.strip().strip(".!")
+    return next((status for pattern, status in _ANSWER_WORDS if pattern.match(text)), None)
+
+
+def status_reason(text: str) -> str | None:
+    m = _REASON.search(text)
+    if not m:
+        return None
+    reason = (m.group("after") or m.group("before") or "").strip(" ,.-")
+    reason = re.sub(r"^(?:Toteutunut:\s*)?(?:Ei toteutunut\s*)", "", reason, flags=re.I)
+    return reason or None
+
+
+#: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
+_ANSWERS = (
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½🟡🟠]", re.I), "partly-achieved"),
+    (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅🟢]", re.I), "achieved"),
+    (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒🔴⛔]", re.I), "not-achieved"),
+)
+_UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
+_UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
+
+
+def status_of(text: str) -> str | None:
+    """The achievement a status cell or phrase states; None when it states none.
+
+    The phrases of the reports' own words first ("ei toteutunut kokonaan" is partly), then
+    a label of the ``goal-status`` vocabulary the phrase is or begins with ("Valmis", "Ei
+    käynnistynyt", "Flyttas till 2025": a new spelling is a vocabulary line), then a
+    percentage of achievement ("100 %" met, "60 %" in part, "0 %" not).
+    """
+    text = text.strip().strip(".")
+    if not text:
+        return None
+    if _UNKNOWN.match(text):
+        return "unknown"
+    if _UNFINISHED.match(text):
+        return "unfinished"
+    return goal_status(text) or vocabulary_status(text) or percent_status(text)
+
+
+def answer(cell: str) -> str | None:
+    """A status column's yes, partly or no."""
+    text = cell.strip().strip(".!")
+    return next((status for pattern, status in _ANSWERS if pattern.match(text)), None)

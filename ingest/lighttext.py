@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from hankegraafi.ingest.labels import match_light
+from hankegraafi.ingest.labels import match_heading, match_light
 from hankegraafi.ingest.lightdims import LEAD as _LEAD
 from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
@@ -65,6 +65,11 @@ class _Table:
     #: A header of dimensions over rows that each name a unit ("Kohde | Aikataulu | Riskit" over
     #: "Investointi 2: X | 🟢 | 🟡"): every such row rates its own unit.
     units: list[str] | None = None
+    #: Where lights are given (:func:`_in_place`): under a heading of lights, and the line count of the
+    #: last light a vocabulary label named, so that a label in other words beside it is read too.
+    heading: bool = False
+    seen: int = 0
+    named_at: int = -99
 
 
 _TABLE: ContextVar[_Table | None] = ContextVar("light_table", default=None)
@@ -103,8 +108,65 @@ def _dimension(text: str) -> tuple[str | None, bool]:
     dim = dimension_of(text)
     if dim is not None:
         return dim, False
-    loose = loose_dimension(text)
+    loose = loose_dimension(text) if _in_place() else None
     return loose, loose is not None
+
+
+#: A heading that says the lines under it give lights ("Liikennevalot", "1 Liikennevalot hankkeen
+#: päättyessä", "Tilannekuva", "Trafikljus"); the ``document-section`` lights heading in any longer heading.
+_PLACE_HEADING = re.compile(r"liikennevalo|trafikljus|traffic\s*light|tilannekuva|lägesbild", re.I)
+
+
+def _in_place() -> bool:
+    """The line stands where the document gives lights, so a label in other words may name a dimension.
+
+    A label whose one word is a dimension's ("Riskitaso", "Tulosten laatu") is read as a light only
+    there: under a heading of lights, or next to a light that a vocabulary label names (the row
+    before or after it in the same table or list). Elsewhere the same label is a risk table's level
+    ("Riskitaso | keltainen" of one risk), a goal or an indicator rated in its own table ("Hoidon
+    laatu paranee | 🟢"), or a section heading, and no light of the project.
+    """
+    table = _TABLE.get()
+    return table is not None and (table.heading or table.seen - table.named_at <= 2)
+
+
+#: A heading by its shape: Markdown's, a numbered section's ("2 Riskit", "3. TAVOITTEET").
+_HEADING_SHAPE = re.compile(r"^\s*(?:#{1,6}\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÄÖÅ])")
+
+
+def _other_heading(text: str) -> bool:
+    """A heading of another section than lights: a known one, a numbered or Markdown one, or a short
+    line of a few words that names no dimension by the vocabulary's label and is no value
+    ("Riskienhallinta", "Tavoitteet"); called for a line that gave no light."""
+    found = match_heading(text)
+    if found is not None:
+        return found[0] != "lights"
+    raw = text.strip().strip("*_ ")
+    if _HEADING_SHAPE.match(raw):
+        return True
+    words = raw.split()
+    return (
+        0 < len(words) <= 6
+        and ":" not in raw
+        and "=" not in raw
+        and raw[:1].isupper()
+        and dimension_of(raw) is None
+        and value_of(raw) is None
+    )
+
+
+def _place_seen(text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None) -> None:
+    """Count the line and note what it says of the place: a heading of lights opens one, another
+    section's heading closes it, a vocabulary label on the next line makes it one."""
+    table = _TABLE.get()
+    if table is None:
+        return
+    table.seen += 1
+    if not cells and len(text) <= 80 and not text.rstrip().endswith(".") and _PLACE_HEADING.search(text):
+        table.heading = True
+    nxt = (below_cells[0] if below_cells else (below or "").split(":")[0]) if below is not None else ""
+    if nxt and dimension_of(nxt) is not None and not (cells and nxt == cells[0]):
+        table.named_at = table.seen + 1  # the next line is a light by its label: this one is beside it
 
 
 def row_lights(cells: list[str]) -> list[tuple[str, str]]:
@@ -153,7 +215,7 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
 def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
     """A row whose first cell names a dimension in other words ("Riskitaso | ▲"): the first cell
     after it that says a value by itself."""
-    dim = loose_dimension(cells[0])
+    dim = loose_dimension(cells[0]) if _in_place() else None
     if dim is None:
         return []
     ticked = _ticked_colour(cells, _TABLE.get())
@@ -247,7 +309,14 @@ def column_lights(header: list[str], values: list[str], *, strict: bool = False)
     """A header row of dimensions over a row of values ("Aikataulu | Kustannukset" / "vihreä | keltainen")."""
     if len(header) > _MAX_COLUMNS:
         return []
-    read = [_dimension(h) for h in header]
+    named = [dimension_of(h) for h in header]
+    other = [None if dim else loose_dimension(h) for dim, h in zip(named, header, strict=True)]
+    # A header one vocabulary label names, or of three dimensions or more, is itself a place of lights.
+    place = _in_place() or any(named) or len({d for d in named + other if d}) >= 3
+    read = [
+        (dim, False) if dim else (loose if place else None, bool(loose and place))
+        for dim, loose in zip(named, other, strict=True)
+    ]
     dims = [dim for dim, _ in read]
     if sum(1 for d in dims if d) < 2 or sum(1 for d in dims if d) < len([h for h in header if h.strip()]) - 1:
         return []
@@ -293,12 +362,12 @@ def line_lights(text: str) -> list[tuple[str, str]]:
             if _takes(value, dim):
                 return [(dim, value)]
             return []
-        loose = loose_dimension(label)
+        loose = loose_dimension(label) if _in_place() else None
         if loose is not None:
             tail = colon.group("value")
             value = _progress(loose, tail) or strict_value(tail)
             return [(loose, value)] if _takes(value, loose) else []
-        if match_light(label) is None and not re.search(r"liikennevalo|trafikljus|tilannekuva", label, re.I):
+        if match_light(label) is None and not _PLACE_HEADING.search(label):
             return []
         raw = colon.group("value")
     out: list[tuple[str, str]] = []
@@ -402,6 +471,21 @@ def card_light(value_line: str, below: str) -> tuple[str, str] | None:
 
 
 def find(
+    text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None
+) -> tuple[bool, list[tuple[str, str]]] | None:
+    """(whether the next line is used, the lights) of one line of a document, given the next line;
+    a line that gives a light makes the lines beside it a place of lights (:func:`_in_place`)."""
+    _place_seen(text, cells, below, below_cells)
+    found = _find(text, cells, below, below_cells)
+    table = _TABLE.get()
+    if found is not None and table is not None:
+        table.named_at = table.seen + (1 if found[0] else 0)
+    elif table is not None and not cells and not _PLACE_HEADING.search(text) and _other_heading(text):
+        table.heading, table.named_at = False, -99  # another section begins: its lines are no place of lights
+    return found
+
+
+def _find(
     text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None
 ) -> tuple[bool, list[tuple[str, str]]] | None:
     """(whether the next line is used, the lights) of one line of a document, given the next line.

@@ -73,11 +73,18 @@ def test_a_label_in_other_words_names_the_dimension_its_known_word_names() -> No
 
 
 def test_a_label_in_other_words_needs_a_value_that_says_itself() -> None:
-    assert lighttext.line_lights("Riskitaso: keltainen, toimittaja vaihtuu") == [("risks", "deviation")]
-    assert lighttext.line_lights("Valmiusaste raportointikauden lopussa: 72 %") == [("progress", "72%")]
-    # A heading in other words over a sentence is a section, not a light.
-    assert lighttext.heading_light("Henkilöstön rekrytointi", "Rekrytointi viivästyi kesälomien takia.") is None
-    assert lighttext.heading_light("Riskitaso", "Punainen") == ("risks", "deviation")
+    with lighttext.legend([]):
+        lighttext.find(
+            "Liikennevalot", None, None, None
+        )  # a place of lights (tests/ingest/test_light_places.py)
+        assert lighttext.line_lights("Riskitaso: keltainen, toimittaja vaihtuu") == [("risks", "deviation")]
+        assert lighttext.line_lights("Valmiusaste raportointikauden lopussa: 72 %") == [("progress", "72%")]
+        # A heading in other words over a sentence is a section, not a light.
+        assert (
+            lighttext.heading_light("Henkilöstön rekrytointi", "Rekrytointi viivästyi kesälomien takia.")
+            is None
+        )
+        assert lighttext.heading_light("Riskitaso", "Punainen") == ("risks", "deviation")
     assert lighttext.row_lights(["Henkilöstötilanne", "Kaksi tehtävää auki, haku viivästyi"]) == []
 
 

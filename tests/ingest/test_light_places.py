@@ -1,0 +1,78 @@
+"""A label in other words names a light only where the document gives lights (issue 13, stop 29).
+
+A label whose one word is a dimension's ("Riskitaso", "Tulosten laatu", "Henkilöstön saatavuus")
+is read as a light when its value says itself AND it stands in a place of lights: under a heading
+of lights, beside a light a vocabulary label names, or in a header of three dimensions or more.
+The same labels elsewhere are a risk's level, a goal or an indicator rated in its own table, a
+section heading: no light of the project (invented reports).
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest import lighttext
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _lights(text: str, name: str = "raportti.txt") -> dict[str, object]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {light.dimension: light.value or light.percent for p in x.projects for light in p.lights}
+
+
+_HEAD = "Tilanneraportti 3/2025\nHankkeen nimi: Paikkahanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+
+
+def test_a_goal_table_rated_by_symbols_gives_no_light() -> None:
+    text = _HEAD + (
+        "Selite: 🟢 = toteutuu, 🟡 = osittain\n\n"
+        "Tavoitteet\n"
+        "Tavoite\tTila\n"
+        "Hoidon laatu paranee asiakaskyselyssä\t🟢\n"
+        "Palvelujen kattavuus laajenee kuntiin\t🟡\n"
+    )
+    assert _lights(text) == {}
+
+
+def test_a_risk_level_under_a_risk_heading_is_no_light() -> None:
+    text = _HEAD + (
+        "Liikennevalot\n"
+        "Aikataulu: vihreä\n"
+        "Kustannukset: keltainen\n\n"
+        "Riskienhallinta\n"
+        "Kuvaus\tToimittajan järjestelmä valmistuu kesällä\n"
+        "Riskitaso\tpunainen\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_a_heading_in_other_words_over_a_colour_word_sentence_is_no_light() -> None:
+    text = _HEAD + (
+        "Hankkeen tavoitteet etenivät.\n\n"
+        "Henkilöstön saatavuus\n"
+        "Punainen lanka on asukkaan polku palvelusta toiseen.\n"
+    )
+    assert _lights(text) == {}
+
+
+def test_a_label_in_other_words_under_a_heading_of_lights_is_read() -> None:
+    text = _HEAD + (
+        "Liikennevalot hankkeen päättyessä\nRiskitaso: keltainen, toimittaja vaihtui\nTulosten laatu: vihreä\n"
+    )
+    assert _lights(text) == {"risks": "deviation", "output-quality": "on-plan"}
+
+
+def test_a_label_in_other_words_beside_a_named_light_is_read() -> None:
+    text = _HEAD + ("Osa-alue\tArvio\nAikataulu\tvihreä\nHenkilöstötilanne\tpunainen\nHyödyt\tvihreä\n")
+    assert _lights(text) == {"schedule": "on-plan", "staff": "deviation", "benefits": "on-plan"}
+
+
+def test_a_header_of_many_dimensions_is_a_place_by_itself() -> None:
+    header = ["Toteutuksen aikataulu", "Kustannusten kehitys", "Riskitaso"]
+    with lighttext.legend([]):
+        assert lighttext.column_lights(header, ["vihreä", "keltainen", "punainen"]) == [
+            ("schedule", "on-plan"),
+            ("costs", "deviation"),
+            ("risks", "deviation"),
+        ]
+        # Two labels in other words and nothing else: a goal table's header, no place of lights.
+        assert lighttext.column_lights(["Hoidon laatu", "Palvelun kattavuus"], ["vihreä", "keltainen"]) == []

@@ -42,9 +42,15 @@ def tabulate(lines: list[str]) -> list[str]:
 
 def _aligned_blocks(lines: list[str]) -> list[str]:
     """In a tab-separated text, a block of three or more lines aligned with spaces in three columns or
-    more (a table pasted in from elsewhere) gets tabs; every other line keeps its spaces."""
+    more (a table pasted in from elsewhere) gets tabs, and so does a field with dotted leaders (a form's
+    head "Hanke ....... X" above a tab-separated table); every other line keeps its spaces."""
     out = list(lines)
     run: list[int] = []
+    for index, line in enumerate(lines):
+        leader = _LEADER.match(line.strip()) if "\t" not in line and len(line) <= 2000 else None
+        if leader and not re.search(r"\.{3,}\s*$", line):
+            indent = line[: len(line) - len(line.lstrip())]
+            out[index] = f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}"
     for index, line in enumerate([*lines, ""]):
         if line and "\t" not in line and len(line) <= 2000 and _GAP.search(line):
             run.append(index)

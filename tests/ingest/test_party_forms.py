@@ -149,3 +149,21 @@ def test_a_unit_after_a_colon_keeps_its_legal_form() -> None:
     assert [o.name for o in find_org_names(text)] == [
         "Järvimaan erityishuoltopiiri: Pikkulan kuntoutuskeskuksen ky"
     ]
+
+
+def test_a_study_used_as_background_and_a_party_outside_the_project_are_no_parties() -> None:
+    assert mentioned_only("Kuntaliiton selvitystä kotikuntoutuksen kustannuksista käytettiin taustatietona.")
+    assert mentioned_only("Mittareita verrattiin Tutkimussäätiön kyselytutkimuksen tuloksiin.")
+    assert mentioned_only("En rapport från Kustens högskola användes som bakgrund.")
+    assert mentioned_only("Kelan kuntoutuspalvelut eivät ole osa hanketta.")
+    assert mentioned_only("Lasten Turva ry:n päivystys ei kuulu hankkeeseen.")
+    assert mentioned_only("Kustens högskola ansvarar inte för projektet.")
+    assert not mentioned_only("Kustens högskola ansvarar för utvärderingen.")
+    x = read(
+        "Yhteistyö\n\n"
+        "Asiakaskyselyn vastaukset keräsi Järvimaan ammattikorkeakoulu. "
+        "Tutkimussäätiön raporttia käytettiin taustana. "
+        "Lasten Turva ry:n päivystys ei kuulu hankkeeseen.\n"
+    )
+    assert deps(x) == {"Järvimaan ammattikorkeakoulu"}  # collecting the project's data is a share of its work
+    assert parties(x) == {"Järvimaan ammattikorkeakoulu"}  # "Yhteistyö" alone is an actors section

@@ -49,3 +49,22 @@ def test_a_table_aligned_with_spaces_inside_a_tab_separated_export_gets_tabs() -
         "Yhteensä\t100\t90",
         "Teksti\tjatkuu.",
     ]
+
+
+def test_a_form_head_with_dotted_leaders_above_a_tab_separated_table_gets_tabs() -> None:
+    lines = [
+        "LÄGESRAPPORT 2/2024",
+        "Projekt .......... Närvård i skärgården",
+        "Period ........... 1.5.2024 - 31.8.2024",
+        "Innehåll ..........",
+        "Dimension\tGrön\tGul",
+        "Tidtabell\t[X]\t[ ]",
+    ]
+    assert tabulate(lines) == [
+        "LÄGESRAPPORT 2/2024",
+        "Projekt\tNärvård i skärgården",
+        "Period\t1.5.2024 - 31.8.2024",
+        "Innehåll ..........",  # a table of contents' leader with no value stays text
+        "Dimension\tGrön\tGul",
+        "Tidtabell\t[X]\t[ ]",
+    ]

@@ -25,9 +25,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from hankegraafi.ingest.labels import match_heading, match_light
+from hankegraafi.ingest.labels import match_light
 from hankegraafi.ingest.lightdims import LEAD as _LEAD
 from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
+from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
@@ -112,11 +113,6 @@ def _dimension(text: str) -> tuple[str | None, bool]:
     return loose, loose is not None
 
 
-#: A heading that says the lines under it give lights ("Liikennevalot", "1 Liikennevalot hankkeen
-#: päättyessä", "Tilannekuva", "Trafikljus"); the ``document-section`` lights heading in any longer heading.
-_PLACE_HEADING = re.compile(r"liikennevalo|trafikljus|traffic\s*light|tilannekuva|lägesbild", re.I)
-
-
 def _in_place() -> bool:
     """The line stands where the document gives lights, so a label in other words may name a dimension.
 
@@ -130,31 +126,6 @@ def _in_place() -> bool:
     return table is not None and (table.heading or table.seen - table.named_at <= 2)
 
 
-#: A heading by its shape: Markdown's, a numbered section's ("2 Riskit", "3. TAVOITTEET").
-_HEADING_SHAPE = re.compile(r"^\s*(?:#{1,6}\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÄÖÅ])")
-
-
-def _other_heading(text: str) -> bool:
-    """A heading of another section than lights: a known one, a numbered or Markdown one, or a short
-    line of a few words that names no dimension by the vocabulary's label and is no value
-    ("Riskienhallinta", "Tavoitteet"); called for a line that gave no light."""
-    found = match_heading(text)
-    if found is not None:
-        return found[0] != "lights"
-    raw = text.strip().strip("*_ ")
-    if _HEADING_SHAPE.match(raw):
-        return True
-    words = raw.split()
-    return (
-        0 < len(words) <= 6
-        and ":" not in raw
-        and "=" not in raw
-        and raw[:1].isupper()
-        and dimension_of(raw) is None
-        and value_of(raw) is None
-    )
-
-
 def _place_seen(text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None) -> None:
     """Count the line and note what it says of the place: a heading of lights opens one, another
     section's heading closes it, a vocabulary label on the next line makes it one."""
@@ -162,7 +133,7 @@ def _place_seen(text: str, cells: list[str] | None, below: str | None, below_cel
     if table is None:
         return
     table.seen += 1
-    if not cells and len(text) <= 80 and not text.rstrip().endswith(".") and _PLACE_HEADING.search(text):
+    if not cells and len(text) <= 80 and not text.rstrip().endswith(".") and place_heading(text):
         table.heading = True
     nxt = (below_cells[0] if below_cells else (below or "").split(":")[0]) if below is not None else ""
     if nxt and dimension_of(nxt) is not None and not (cells and nxt == cells[0]):
@@ -367,7 +338,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
             tail = colon.group("value")
             value = _progress(loose, tail) or strict_value(tail)
             return [(loose, value)] if _takes(value, loose) else []
-        if match_light(label) is None and not _PLACE_HEADING.search(label):
+        if match_light(label) is None and not place_heading(label):
             return []
         raw = colon.group("value")
     out: list[tuple[str, str]] = []
@@ -480,7 +451,7 @@ def find(
     table = _TABLE.get()
     if found is not None and table is not None:
         table.named_at = table.seen + (1 if found[0] else 0)
-    elif table is not None and not cells and not _PLACE_HEADING.search(text) and _other_heading(text):
+    elif table is not None and not cells and not place_heading(text) and other_heading(text):
         table.heading, table.named_at = False, -99  # another section begins: its lines are no place of lights
     return found
 

@@ -67,18 +67,19 @@ def page_of(client: FlaskClient, iri: str) -> str:
 @pytest.mark.parametrize(
     ("iri", "local", "execute"),
     [
-        # exists, card, the card's names, the canonical record, the timeline (+ names) and two
-        # catalogue calls about the project (dependencies-of, conflicts) on the local lane;
-        # the corrections through the runner.
-        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 7, 1),
-        # exists, card, names; its projects (+ names), counties (+ names) and dependents-of;
-        # the corrections.
-        (f"{BASE}vocab/organisation/digifinland", 8, 1),
-        # a county is an organisation too: exists, card, names, region-counties, county-depends,
-        # the organisation's two queries, dependents-of and the names of their rows; through the
-        # runner projects-by-region and budget-by-region (stored answers when they follow the
-        # data) and the corrections.
-        (f"{BASE}vocab/county/21", 12, 3),
+        # exists, card, its dependency nodes whole, the card's names, the canonical record, the
+        # timeline (+ names) and two catalogue calls about the project (dependencies-of,
+        # conflicts) on the local lane; the corrections through the runner.
+        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 8, 1),
+        # exists, card, the names of the dependency nodes pointing at it, names; its projects
+        # (+ names), counties (+ names), the names of its dependents; through the runner
+        # dependents-of (a stored answer per node when it follows the data) and the corrections.
+        (f"{BASE}vocab/organisation/digifinland", 9, 2),
+        # a county is an organisation too: exists, card, the names of the dependency nodes,
+        # names, region-counties, county-depends, the organisation's two queries and the names of
+        # their rows; through the runner projects-by-region, budget-by-region and dependents-of
+        # (stored answers when they follow the data) and the corrections.
+        (f"{BASE}vocab/county/21", 12, 4),
     ],
 )
 def test_a_page_runs_a_fixed_number_of_queries_on_each_path(

@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from hankegraafi import queries
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.pages import labels
-from hankegraafi.server.pages.builder import CARD_PARTS, INCOMING_PART, card_query, sparql
+from hankegraafi.server.pages.builder import CARD_PARTS, DEPENDENCY_PARTS, INCOMING_PART, card_query, sparql
 from hankegraafi.server.pages.iris import NotAnIri, values_block, write_in
 from hankegraafi.server.query import QueryService
 from hankegraafi.store.base import inject_values
@@ -26,6 +26,8 @@ from hankegraafi.store.embedded import EmbeddedStore
 #: The page queries that bind ?this (the tile map's have no parameter; the timeline is compared below).
 PAGE_QUERIES = (
     *CARD_PARTS,
+    *DEPENDENCY_PARTS,
+    "dependency-names",
     "exists",
     "canonical",
     "canonical-goals",
@@ -107,6 +109,12 @@ def test_the_card_in_one_query_is_the_union_of_its_parts(
         incoming = set(rows(demo_store, write_in(sparql(INCOMING_PART), {"this": iri})))
         marked = {tuple(kv for kv in row if kv[0] != "in") for row in union if ("in", TRUE) in row}
         assert marked == incoming, iri
+        # A project's page reads its dependency nodes whole, with their sources, in a second UNION.
+        parts = set()
+        for part in DEPENDENCY_PARTS:
+            parts |= set(rows(demo_store, write_in(sparql(part), {"this": iri})))
+        union = rows(demo_store, write_in(card_query(DEPENDENCY_PARTS), {"this": iri}))
+        assert {tuple(kv for kv in row if kv[0] != "in") for row in union} == parts, iri
     assert card_query().count("UNION") == len(CARD_PARTS) - 1
 
 

@@ -96,6 +96,23 @@ def year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
     return next(iter(years)) if len(years) == 1 else None
 
 
+#: A year printed alone: not a date's ("31.12.2024"), a period's ("1–6/2024") nor a range's ("2023–2025").
+_YEAR_ALONE = re.compile(r"(?<![\d./–-])(?<![\d][–-] )(?:19|20)\d{2}(?![\d./]|\s?[–-]\s?\d)")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def year_alone(texts: list[str]) -> str | None:
+    """The one year a table's title or caption names by itself ("Talous 2024 (t€)", "Ekonomi 2025"), or None.
+
+    A title that says one year and no kind says the table is that year's: its budget, forecast and
+    difference are the year's, not the project's so far. A title with a date ("tilanne 31.8.2024"),
+    a period ("1–6/2024"), a range ("2023–2025") or two years says no one year.
+    """
+    said = " ".join(texts)
+    alone = {m.group() for m in _YEAR_ALONE.finditer(said)}
+    return next(iter(alone)) if len(alone) == 1 and len(set(_ANY_YEAR.findall(said))) == 1 else None
+
+
 def default_kind(ctx: Context, columns: list[str | None]) -> str:
     """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
 

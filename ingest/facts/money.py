@@ -25,6 +25,7 @@ from hankegraafi.ingest.facts.costkinds import (
     document_period,
     kind_cue,
     table_context,
+    year_alone,
     year_of_whole,
 )
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
@@ -258,6 +259,7 @@ def _costs(
         else "EUR"
     )
     cue = kind_cue([header_text, *context, element.title or ""])  # the caption nearest the table first
+    said_above = [element.title or "", *context[:1]]
     money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
     period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)
     if period_only:
@@ -279,6 +281,8 @@ def _costs(
     if cue is None and not has_period_columns and len(header_years) == 1:
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
         kind, cue_text = "annual", next(iter(header_years))
+    elif cue is None and not has_period_columns and not header_years and (alone := year_alone(said_above)):
+        kind, cue_text = "annual", alone  # "Talous 2024 (t€)": the title names the year the table is of
     if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
         tables.names_estimate(h)
         for h in element.header[1:]  # the statement-kind's labels ("Kostnadsförslag")

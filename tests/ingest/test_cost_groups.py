@@ -1,0 +1,49 @@
+"""Cost tables in the forms real reports use, by class (issue 13, stop 29; invented reports).
+
+Each test is one class of form: a table whose title names the year it is of, rows grouped
+under a part, a table of several parts with a column naming the part.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.costkinds import year_alone
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _costs(text: str, name: str = "raportti.txt") -> list[tuple[str, str, str | None, str, dict[str, Decimal]]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [
+        (p.name, s.kind, s.year, line.category or line.raw_label, dict(line.values))
+        for p in x.projects
+        for s in p.costs
+        for line in s.lines
+    ]
+
+
+def test_a_year_alone_in_a_title_is_the_year_a_table_is_of() -> None:
+    assert year_alone(["Ekonomi 2025 (1 000 euro)"]) == "2025"
+    assert year_alone(["Talous 2024 (t€)"]) == "2024"
+    # A date, a period, a range or two years name no one year.
+    assert year_alone(["Kustannukset 31.8.2024"]) is None
+    assert year_alone(["Kustannukset 1–6/2024"]) is None
+    assert year_alone(["Kustannukset 2023–2025"]) is None
+    assert year_alone(["Budjetti 2024 ja 2025"]) is None
+
+
+def test_a_table_titled_by_its_year_is_that_years_statement() -> None:
+    text = (
+        "Tilannekatsaus 5/2025\nHanke: Vuosihanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Ekonomi 2025 (1 000 euro)\n\n"
+        "Kostnadsslag\tBudget\tPrognos\tAvvikelse\n"
+        "Resekostnader\t20\t26\t+6\n"
+        "Totalt\t20\t26\t+6\n"
+    )
+    rows = _costs(text)
+    assert rows[0][1:3] == ("annual", "2025")
+    assert rows[0][4] == {"budget": Decimal(20000), "forecast": Decimal(26000), "deviation": Decimal(6000)}
+    # The same table under a title with a date is the project's so far.
+    dated = text.replace("Ekonomi 2025 (1 000 euro)", "Ekonomi 31.5.2025 (1 000 euro)")
+    assert _costs(dated)[0][1:3] == ("cumulative", None)

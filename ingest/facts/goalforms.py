@@ -15,7 +15,8 @@ import re
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder, status_wrapped
-from hankegraafi.ingest.facts.goalstatus import answer, goal_status, status_of, status_reason
+from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
+from hankegraafi.ingest.facts.goaltables import OUTLINE, choice_row
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.labels import norm_label
@@ -48,9 +49,6 @@ _TAIL = re.compile(
 #: them (under "#", "Nro" or a header cell the reader lost) is no goal.
 _ROW_NUMBER = re.compile(r"^\s*#?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
 _NUMBER_HEADER = re.compile(r"^(?:#|nro|nr|no|n:o|järj\.?\s*nro|ordning|)$", re.I)
-#: Outline numbering or an item mark before a goal's text ("4.1 Sähköinen ajanvaraus …", "b) …"): the
-#: report's, not the goal's.
-_OUTLINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-hA-H]\)|\d{1,2}\))\s+(?=\S)")
 
 
 def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
@@ -75,6 +73,8 @@ def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
 
 def _table(ctx: Context, element: Element) -> bool:
     """A table with a goal column and a status column: each row a goal with its status."""
+    if choice_row(ctx, element, ctx.current):
+        return True
     rows = without_row_numbers(element.rows)
     header = [norm_label(h) for h in rows[0]] if rows else []
     goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
@@ -93,7 +93,7 @@ def _table(ctx: Context, element: Element) -> bool:
     for row, line_no in zip(rows[1:], element.row_lines[1:], strict=False):
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
-        goal = _OUTLINE.sub("", row[goal_col]).strip()
+        goal = OUTLINE.sub("", row[goal_col]).strip()
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
@@ -183,14 +183,6 @@ def _line_text(ctx: Context, no: int) -> str:
     return next((line.text for line in ctx.seg.lines if line.no == no), "")
 
 
-def _line_status(line: str) -> str | None:
-    """The status a line states when it is only a status ("Toteutunut osittain – syy …")."""
-    head = re.split(r"\s+[–—-]\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
-    if not head or len(head.split()) > 4:
-        return None
-    return status_of(head) or answer(head)
-
-
 def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Goals each on their own line with their status alone on the next ("X" / "Delvis
     uppnått – …"), as a definition list or bold goal lines print them: each goal, judged
@@ -207,18 +199,18 @@ def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> N
             blocks[-1].append(no)
         else:
             blocks.append([no])
-    for block in blocks:
+    for block in [*blocks, *_card_runs(ctx, blocks)]:
         lines = [(no, _line_text(ctx, no).strip()) for no in block]
         lines = [(no, text) for no, text in lines if text]
         if len(lines) < 2 or len(lines) % 2:
             continue
         pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines), 2)]
         judged = [
-            (no, goal.strip("*_ ").rstrip(".").strip(), said, _line_status(said))
+            (no, OUTLINE.sub("", goal.strip("*_ ")).rstrip(".").strip(), said, line_status(said))
             for (no, goal), (_, said) in pairs
         ]
         if any(
-            status is None or len(goal.split()) < 3 or goal.endswith(":") or _line_status(goal)
+            status is None or len(goal.split()) < 3 or goal.endswith(":") or line_status(goal)
             for _, goal, _, status in judged
         ):
             continue
@@ -229,6 +221,23 @@ def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> N
             project.goals.append(
                 Goal(goal[:500], status or "unknown", reason, Span(no, no + 1, f"{goal} {said}"))
             )
+
+
+def _card_runs(ctx: Context, blocks: list[list[int]]) -> list[list[int]]:
+    """Runs of one-line blocks with only blank lines between them: goals as cards or headings, each
+    with its status badge below ("<h3>X</h3><span>Toteutunut</span>"), which a page prints one line
+    apart. Such a run is read as pairs as a block of consecutive lines is."""
+    runs: list[list[int]] = []
+    for block in blocks:
+        if len(block) != 1:
+            runs.append([])
+            continue
+        previous = runs[-1][-1] if runs and runs[-1] else None
+        if previous is not None and all(not _line_text(ctx, k).strip() for k in range(previous + 1, block[0])):
+            runs[-1].append(block[0])
+        else:
+            runs.append([block[0]])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:

@@ -14,9 +14,12 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
 from hankegraafi.ingest.facts.goalstatus import (
+    ARROW,
     NOT_MET,
     answer_status,
     goal_status,
+    is_choice_line,
+    line_status,
     phrase_status,
     status_reason,
 )
@@ -79,8 +82,9 @@ _REPORT_LINE = re.compile(
 )
 #: A goal's status in brackets after it ("… kunnissa (toteutui osittain)").
 _OWN_STATUS = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
-#: Status marks in running text: a legend of a goal table's marks or a marked goal, read elsewhere.
-_MARKS = re.compile(r"[✔✓☑✅◐◑✖✗✘❌☒]")
+#: Status marks in running text: a legend of a goal table's marks, a marked goal or a form's ticked
+#: box, read elsewhere.
+_MARKS = re.compile(r"[✔✓☑✅◐◑✖✗✘❌☒☐]|\[\s*[xX✓✔]?\s*\]")
 #: A goal's label with its number ("Tavoite 2", "Mål 1:"): the goal-forms family reads such goals.
 LABELLED_GOAL = re.compile(r"\b(?:Tavoite|TAVOITE|Mål|MÅL|Goal)\s+\d+\b")
 #: A measure of a goal, not a goal ("Mittari: …", "Lähtötaso: 0", "Mätare: …").
@@ -93,9 +97,23 @@ _INDICATOR_LINE = re.compile(
 
 def states_a_goal(sentence: str) -> bool:
     """A running-text sentence that may be a goal: not a placeholder, the state of the whole
-    project or a report on the goal above it."""
+    project, a report on the goal above it or only a status ("Siirtyy jatkokaudelle")."""
     text = BULLET.sub("", sentence).strip()
-    return not placeholder(sentence) and not _STATE.match(text) and not _REPORT_LINE.match(text)
+    return (
+        not placeholder(sentence)
+        and not _STATE.match(text)
+        and not _REPORT_LINE.match(text)
+        and not _status_only(sentence)
+    )
+
+
+def _status_only(text: str) -> bool:
+    """A line that states a status and nothing else: the report of the goal before it, written
+    apart ("-> saavutettu", "Osittain (24 %)", "Siirtyy jatkokaudelle", "[ ] valmis [X] kesken")."""
+    if is_choice_line(text):
+        return True
+    words = ARROW.sub("", BULLET.sub("", text)).split()
+    return 0 < len(words) <= (6 if ARROW.match(text) else 3) and line_status(text) is not None
 
 
 _COLLECTIVE = re.compile(
@@ -128,7 +146,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     current: list[Chunk] = []
     groups: list[list[Chunk]] = []
     for chunk in chunks:
-        is_answer = chunk.text.startswith("Toteutunut")
+        # "Toteutunut: …", or a line that is only a status ("-> saavutettu", "→ osittain (24 %)").
+        is_answer = chunk.text.startswith("Toteutunut") or (bool(current) and _status_only(chunk.text))
         joins = is_answer or (current and current[0].numbered and not chunk.bullet)
         if chunk.numbered or (chunk.bullet and not is_answer) or not current or not joins:
             if current:
@@ -209,7 +228,7 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     if inline:
         description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
         answer_text = inline.group(1) + " " + answer_text
-    answer = re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip())
+    answer = ARROW.sub("", re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip()))
     status = phrase_status(answer) if answer else None
     if status is None and answer:
         status = answer_status(answer)

@@ -174,19 +174,75 @@ def status_of(text: str) -> str | None:
     The phrases of the reports' own words first ("ei toteutunut kokonaan" is partly), then
     a label of the ``goal-status`` vocabulary the phrase is or begins with ("Valmis", "Ei
     käynnistynyt", "Flyttas till 2025": a new spelling is a vocabulary line), then a
-    percentage of achievement ("100 %" met, "60 %" in part, "0 %" not).
+    percentage of achievement ("100 %" met, "60 %" in part, "0 %" not). A form's choice line
+    states the option it ticks; a status with a bracket after it ("Osittain (24 %)",
+    "Avbröts (oavslutat)") is read by its words, else by the bracket's.
     """
-    text = text.strip().strip(".")
+    option = ticked_option(text)
+    text = (option if option is not None else text).strip().strip(".")
     if not text:
         return None
     if _UNKNOWN.match(text):
         return "unknown"
     if _UNFINISHED.match(text):
         return "unfinished"
-    return goal_status(text) or vocabulary_status(text) or percent_status(text)
+    found = goal_status(text) or vocabulary_status(text) or percent_status(text)
+    gloss = _GLOSS.match(text) if found is None else None
+    if gloss is not None:
+        before, inside = gloss.group("before"), gloss.group("inside")
+        found = status_of(before) or answer(before) or status_of(inside) or answer(inside)
+    return found
+
+
+#: A status and a bracket after it: a figure, a note or the template's own word for it.
+_GLOSS = re.compile(r"^(?P<before>[^()]{2,60}?)\s*\((?P<inside>[^()]{2,60})\)$")
 
 
 def answer(cell: str) -> str | None:
     """A status column's yes, partly or no."""
     text = cell.strip().strip(".!")
     return next((status for pattern, status in _ANSWERS if pattern.match(text)), None)
+
+
+#: A box of a form printed as text: ticked ("[X]", "☒", "☑", "■", "(x)") or empty ("[ ]", "☐", "□", "( )").
+_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑□■▣]|\(\s*[xX]?\s*\)")
+_TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑■▣]|\(\s*[xX]\s*\)")
+
+
+def ticked_option(text: str) -> str | None:
+    """The words of the option a choice line ticks ("[ ] toteutunut [X] osittain [ ] ei toteutunut"
+    → "osittain"; "☐ Valmis ☒ Siirtyy syksyyn 2024" → "Siirtyy syksyyn 2024").
+
+    A form printed as text gives every option with its box and the answer as the box ticked:
+    the line is a choice when it has two boxes or more and exactly one of them ticked; else None.
+    """
+    boxes = list(_BOX.finditer(text))
+    ticked = [i for i, box in enumerate(boxes) if _TICKED.fullmatch(box.group(0))]
+    if len(boxes) < 2 or len(ticked) != 1:
+        return None
+    i = ticked[0]
+    end = boxes[i + 1].start() if i + 1 < len(boxes) else len(text)
+    return text[boxes[i].end() : end].strip() or None
+
+
+def is_choice_line(text: str) -> bool:
+    """A line of a form's options with their boxes, whichever is ticked ("[X] valmis [ ] kesken")."""
+    return len(_BOX.findall(text)) >= 2
+
+
+#: An arrow that leads a goal's status on the line after the goal ("-> saavutettu", "→ osittain").
+ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|⟶|»)\s*")
+
+
+def line_status(line: str) -> str | None:
+    """The status a line states when it is only a status: "Toteutunut osittain – syy …",
+    "-> saavutettu", "Osittain (24 %)", "[ ] valmis [X] kesken"; None for any other line."""
+    option = ticked_option(line)
+    line = ARROW.sub("", option if option is not None else line)
+    head = re.split(r"\s+[–—-]\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
+    if not head or len(head.split()) > 4:
+        return None
+    found = status_of(head) or answer(head)
+    if found is None and len(line.split()) <= 6:
+        found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word
+    return found

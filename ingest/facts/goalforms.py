@@ -18,7 +18,7 @@ from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder,
 from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
 from hankegraafi.ingest.facts.goaltables import OUTLINE, choice_row
 from hankegraafi.ingest.facts.model import Goal, Project, Span
-from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
 
@@ -112,7 +112,7 @@ def _cell_status(row: list[str], column: int) -> str | None:
 
 #: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".
 _LABELLED = re.compile(
-    r"^\s*(?:tavoite|mål|goal)\s+\d+\s*(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))(?P<goal>\S.{3,})$", re.I
+    r"^\s*(?:tavoite|mål|goal)\s+\d+(?:\.\d+)*\s*(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))(?P<goal>\S.{3,})$", re.I
 )
 #: A goal labelled without a number, its report and measures on the lines after it ("Tavoite: X").
 _PLAIN_LABEL = re.compile(r"^\s*(?:tavoite|mål|goal)\s*:\s*(?P<goal>\S.{3,})$", re.I)
@@ -159,7 +159,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if _heads_a_list(chunk, following):
             continue  # "Tavoite 1 – Saavutettavuus" over bulleted goals: their heading, no goal
         for part in re.split(
-            r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
+            r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+(?:\.\d+)*\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
         ):
             _labelled(part, chunk, project)
         if ctx.section in ("goals", "goal-results"):
@@ -318,6 +318,11 @@ def _labelled(line: str, chunk: Chunk, project: Project) -> None:
         if tail is not None and (found := status_of(tail.group("status")) or answer(_bare_status(tail))):
             text, status = tail.group("goal").strip().rstrip("."), found
             break
+    said = sentences(text)
+    if status == "unknown" and len(said) > 1 and len(said[0].split()) >= 4:
+        # "Tavoite 1.2 X. Investoinnin 1 kustannusarvio on …": the goal is its sentence, the
+        # lines run on after it are the plan's text about it
+        text = said[0]
     if placeholder(text) or any(g.description == text for g in project.goals):
         return
     project.goals.append(Goal(text[:500], status, None, chunk.span))

@@ -421,16 +421,16 @@ def _headed_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> 
 
 
 def _brand_compound(word: str) -> bool:
-    """'Kaarnia-ammattikorkeakoulu', 'Karelia-ammattikorkeakoulun': a capitalised brand joined by a
-    hyphen to a head word is a name wherever it stands, at a sentence's start too."""
+    """'Kaarnia-ammattikorkeakoulu', 'Karelia-ammattikorkeakoulun', 'LAB-ammattikorkeakoulu': a
+    capitalised brand (an acronym too) joined by a hyphen to a head word is a name wherever it
+    stands, at a sentence's start too."""
     bare = word.split(":", 1)[0]
     if "-" not in bare.strip("-"):
         return False
     left, right = bare.rsplit("-", 1)
     return (
-        len(left) >= 3
+        (len(left) >= 3 or (len(left) == 2 and left.isupper()))
         and left[:1].isupper()
-        and not left.isupper()
         and right[:1].islower()
         and _head_of(right) is not None
     )

@@ -344,13 +344,13 @@ def _html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
         while walk:
             node, skipped, struck = walk.pop()
             if isinstance(node, Tag):
-                skipped = skipped or node.name in _SKIP
-                struck = struck or node.name in _STRUCK
+                skipped, struck = skipped or node.name in _SKIP, struck or node.name in _STRUCK
+                parts += ["\x00"] if node.name == "br" else []  # a cell's lines stay lines, as in a DOCX cell
                 walk.extend((child, skipped, struck) for child in reversed(node.contents))
             elif isinstance(node, NavigableString) and not isinstance(node, Comment) and not skipped:
                 text = str(node)
                 parts.append(f"~~{text.strip()}~~" if struck else text)
-        return re.sub(r"\s+", " ", " ".join(parts)).strip()
+        return re.sub(r"\s*\x00[\s\x00]*", "\n", re.sub(r"\s+", " ", " ".join(parts)).strip(" \x00"))
 
     # An explicit stack instead of recursion: a page with thousands of nested elements
     # (generated or hostile) must not overflow Python's call stack.
@@ -375,7 +375,7 @@ def _html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
                 lines.append("\t".join(cells))
         elif child.name in _STRUCK:
             flush() if child.find(_BLOCK) else None
-            text = cell_text(child)
+            text = cell_text(child).replace("\n", " ")
             if text:
                 buffer.append(text if text.startswith("~~") else f"~~{text}~~")
         elif child.name == "li":

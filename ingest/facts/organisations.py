@@ -52,7 +52,7 @@ def _org_form(scheme: str) -> re.Pattern[str]:
     )
 
 
-def _has_org_form(name: str) -> bool:
+def has_org_form(name: str) -> bool:
     return _org_form("organisation-head").search(name) is not None
 
 
@@ -83,7 +83,7 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
             covered = [(m.start, m.end) for m in all_mentions]
             after = cue[1].end() if cue is not None and cue[1] is not None else 0
             for name, start, end in list_names(sentence, after):
-                if cue is None and not _has_org_form(name):
+                if cue is None and not has_org_form(name):
                     continue  # without a cue only a name with an organisation's head word or legal form
                 if any(s < end and start < e for s, e in covered) or _PROJECT_WORD.search(name):
                     continue
@@ -216,7 +216,7 @@ def _field_org(ctx: Context, value: str) -> Entry | None:
     """The organisation a field names; None for a unit of one that the vocabularies do not know
     ("Kotihoidon palvelualue"): the county or organisation it belongs to is named elsewhere."""
     known = ctx.names.first_org(value)
-    if known is None and _UNIT.search(value.strip().rstrip(".")) and not _has_org_form(value.strip()):
+    if known is None and _UNIT.search(value.strip().rstrip(".")) and not has_org_form(value.strip()):
         return ctx.result.region if ctx.result.region is not None else None
     return ctx.names.org_from_value(value)
 

@@ -18,7 +18,9 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names
+from hankegraafi.ingest.facts.organisations import has_org_form
 from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.orgnames import analyses, find_org_names
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -153,6 +155,9 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
         cells = [c.strip() for c in row if c.strip()]
         if len(cells) != 2 or len(cells[0].split()) > 4:
             continue
+        if _attendance(norm_label(cells[0])):
+            _attendees(ctx, cells[1], Span(line_no, line_no, "\t".join(cells)), project)
+            continue
         role = _row_role(norm_label(cells[0]))
         if role is None:
             continue
@@ -166,6 +171,51 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
                     continue
                 if not any(p.organisation is entry and p.role == role for p in project.participations):
                     project.participations.append(Participation(entry, role, span, surface))
+
+
+def _attendance(label: str) -> bool:
+    """The label of a meeting's attendance list ("Läsnä", "Närvarande", "Osallistujat"): the labels
+    of the ``role`` vocabulary's attendee concept."""
+    low = label.lower().rstrip(":")
+    concept = registry.scheme("role").get("attendee")
+    return concept is not None and any(low == f.lower() for f in concept.surface_forms())
+
+
+_PERSON_LINE = re.compile(r"^\s*(?P<person>[^,()]{3,60}?)\s*(?:\([^)]*\)\s*)?,\s*(?P<org>[^\n]{2,120})$")
+
+
+def _person(name: str) -> bool:
+    """Two or three capitalised words, the first a first name (Voikko's class): a person."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and any(cls == "etunimi" for _, cls, _ in analyses(words[0]))
+    )
+
+
+def _attendees(ctx: Context, value: str, span: Span, project: Project) -> None:
+    """Each "Person (role), Organisation" line of an attendance list: the organisation takes part
+    (a steering group's members are organisations of the project, the corpus convention); a line
+    naming a person only ("Olli Rantanen, hankepäällikkö") names no organisation."""
+    own = ctx.result.region
+    for line in re.split(r"\n|;", value):
+        m = _PERSON_LINE.match(line)
+        if m is None or not _person(m.group("person")):
+            continue
+        org = _BRACKETED.sub("", m.group("org")).strip(" .")
+        found = [(e.entry, e.surface) for e in ctx.names.mentions(org) if e.entry.type in ORG_TYPES]
+        if not found and (
+            find_org_names(org) or (org[:1].isupper() and len(org.split()) <= 6 and has_org_form(org))
+        ):
+            found = [(ctx.names.org_from_value(org), org)]  # the item is the name, at its line's start
+        for entry, surface in found:
+            if entry.type == "county" or (own is not None and entry.iri == own.iri):
+                continue
+            if names_itself(entry.label, own_names(project)):
+                continue
+            if not any(p.organisation is entry for p in project.participations):
+                project.participations.append(Participation(entry, "stakeholder", span, surface))
 
 
 def _row_parties(ctx: Context, name: str) -> list[tuple[Entry, str]]:

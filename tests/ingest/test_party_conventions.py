@@ -129,6 +129,9 @@ def test_a_brand_joined_to_a_head_word_is_a_name_anywhere() -> None:
     assert names("Kuvaria-ammattikorkeakoulu arvioi kokeilun.") == ["Kuvaria-ammattikorkeakoulu"]
     assert names("Työ tehdään Kuvaria-ammattikorkeakoulun kanssa.") == ["Kuvaria-ammattikorkeakoulu"]
     assert names("Kuvaria Ammattikorkeakoulu kouluttaa ohjaajat.") == ["Kuvaria Ammattikorkeakoulu"]
+    # An acronym is a brand too ("LAB-ammattikorkeakoulu"), at a sentence's start as well.
+    assert names("KAO-opisto kouluttaa kotihoidon henkilöstön.") == ["KAO-opisto"]
+    assert names("Arvioinnin tekee XY-ammattikorkeakoulu.") == ["XY-ammattikorkeakoulu"]
     # A heading's common noun before a capitalised head on the next line is no brand.
     assert names("Jatkuvuus Kotisairaalan toiminta jatkuu.") == []
     assert names("Tämä Ammattikorkeakoulu") == []

@@ -202,3 +202,19 @@ def test_a_unit_in_a_contact_field_is_no_organisation() -> None:
     assert "Kotihoidon palvelualue" not in {
         pa.organisation.label for p in x.projects for pa in p.participations
     }
+
+
+def test_an_attendance_list_names_the_organisations_of_its_people() -> None:
+    html = (
+        "<html><body><p>Kainuun hyvinvointialue</p><h1>Ohjausryhmän muistio 2/2024</h1>"
+        "<p>Hanke: Kuvitteellinen kotihoidon hanke</p>"
+        "<table><tr><th>Aika</th><td>3.6.2024</td></tr>"
+        "<tr><th>Läsnä</th><td>Anne Kemppainen (pj.), Järvialueen ammattikorkeakoulu<br>"
+        "Pekka Heikkinen, Kuvitteellinen Videopalvelu Oy<br>Tiina Karjalainen, projektisihteeri</td></tr>"
+        "</table><p>Kokous hyväksyi tilannekatsauksen.</p></body></html>"
+    )
+    x = extract(read_bytes(html.encode(), file_name="m.html", max_bytes=100_000))
+    parties = {pa.organisation.label for p in x.projects for pa in p.participations}
+    # A person's organisation takes part; a person with only a title names none, nor is a person one.
+    assert parties == {"Järvialueen ammattikorkeakoulu", "Kuvitteellinen Videopalvelu Oy"}
+    assert not any(p.dependencies for p in x.projects)  # attending is no share of the work

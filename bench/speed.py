@@ -18,6 +18,13 @@ What it prints, for one store of ``bench.generate`` data:
   then under closed-loop load at 8 and 32 connections (``bench.loadgen`` in its own process);
 * **the catalogue over HTTP**: each stored call as ``/queries/NAME`` (the stored answer), the
   same text with a comment added on ``/sparql`` (not stored: live) and on the native server;
+* **lookups** (``--only lookups``): cheap queries through ``/sparql`` at 8 and 32 connections by
+  ``wrk`` (a C load generator, so that the native server's figure is not the generator's ceiling;
+  ``apt-get install wrk``), this code, another checkout's (``--old-code``) and the native server
+  in turns: the same ASK every time, an ASK on a different project each time, and a SELECT of a
+  project's triples; then the memory of each of our servers' processes (PSS) after that load,
+  and the hand-over of one query in one process: a query worker, the local lane, the native
+  server over loopback HTTP;
 * **resource pages** (``--only pages``, :mod:`bench.pages_speed`): the first pages after a start
   and uncached project, organisation and county pages at 1, 8 and 32 connections, this code beside
   another checkout's (``--old-code``) in the same run.
@@ -29,6 +36,7 @@ figures depend on the machine and its load, which the report states.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import http.client
 import json
@@ -296,6 +304,176 @@ def ask_under_load(ours: str, native: str, ask: str, logs: Path, seconds: float)
     return rows
 
 
+#: The lookups of ``--only lookups``: the fixed ASK, an ASK and a SELECT on a different project
+#: each request (``%06d`` is the project's number, 1 … LOOKUP_SPREAD, in a scattered order).
+LOOKUPS = {
+    "ask-same": "ASK { <PROJECT000001> ?p ?o }",
+    "ask-varied": "ASK { <PROJECT%06d> ?p ?o }",
+    "select-varied": "SELECT ?p ?o WHERE { <PROJECT%06d> ?p ?o }",
+}
+LOOKUP_SPREAD = 5000
+
+
+def _wrk_script(text: str) -> str:
+    """A wrk script POSTing ``text`` as a form; ``%06d`` in it takes a scattered project number."""
+    from urllib.parse import quote
+
+    head = (
+        'wrk.method = "POST"\n'
+        'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
+        'wrk.headers["Accept"] = "application/sparql-results+json"\n'
+    )
+    body = "query=" + quote(text, safe="")
+    if "%2506d" not in body:
+        return head + f"wrk.body = {json.dumps(body)}\n"
+    body = body.replace("%", "%%").replace("%%2506d", "%06d")  # a format for Lua's string.format
+    return head + (
+        "local n = 0\n"
+        "request = function()\n"
+        "  n = n + 1\n"
+        f"  local body = string.format({json.dumps(body)}, (n * 7919) % {LOOKUP_SPREAD} + 1)\n"
+        "  return wrk.format(nil, nil, nil, body)\n"
+        "end\n"
+    )
+
+
+def wrk(url: str, text: str, connections: int, seconds: float, logs: Path) -> dict[str, Any]:
+    """``wrk`` (one thread) on ``url`` with ``text`` for ``seconds``: requests/s, p50/p99, errors."""
+    import re
+    import subprocess
+
+    script = logs / "wrk.lua"
+    script.write_text(_wrk_script(text), encoding="utf-8")
+    argv = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--latency",
+        "-s",
+        str(script),
+        url,
+    ]
+    out = subprocess.run(argv, capture_output=True, text=True, timeout=seconds * 4 + 60, check=True).stdout
+
+    def ms(label: str) -> float:
+        m = re.search(rf"^\s*{label}%\s+([0-9.]+)(us|ms|s)\s*$", out, re.MULTILINE)
+        if m is None:
+            return float("nan")
+        return float(m.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[m.group(2)]
+
+    rate = re.search(r"Requests/sec:\s+([0-9.]+)", out)
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return {
+        "per_s": float(rate.group(1)) if rate else 0.0,
+        "p50_ms": ms("50"),
+        "p99_ms": ms("99"),
+        "errors": (int(bad.group(1)) if bad else 0) + (sum(int(x) for x in errors.groups()) if errors else 0),
+    }
+
+
+def lookups(target: Path, logs: Path, seconds: float, old_code: Path | None, reps: int) -> dict[str, Any]:
+    """Cheap queries by wrk at 8 and 32 connections on our server (and ``old_code``'s, on a copy
+    of the store: each holds its store's lock) and the native one, in turns; then each of our
+    servers' memory and the hand-over of one query in one process."""
+    from bench import pages_speed, servers
+    from bench.workload import PROJECT
+
+    if shutil.which("wrk") is None:
+        raise SystemExit("--only lookups needs wrk (apt-get install wrk)")
+    texts = {name: text.replace("PROJECT", PROJECT) for name, text in LOOKUPS.items()}
+    copy = target.with_name(target.name + "-old")
+    if old_code is not None and not copy.exists():
+        shutil.copytree(target, copy)
+    with contextlib.ExitStack() as stack:
+        started: dict[str, Any] = {}
+        if old_code is not None:
+            with pages_speed.code_env(old_code):
+                started["old"] = stack.enter_context(servers.start_ours(copy, logs, name="lookups-old"))
+        started["new"] = stack.enter_context(servers.start_ours(target, logs, name="lookups-new"))
+        started["native"] = stack.enter_context(servers.start_oxigraph(target, logs, name="lookups-native"))
+        rows = []
+        for level in ASK_LEVELS:
+            for name, text in texts.items():
+                row: dict[str, Any] = {"connections": level, "query": name}
+                for who, server in started.items():
+                    row[who] = wrk(server.url, text.replace("%06d", "000002"), level, 1, logs)  # warm-up
+                    row[who] = wrk(server.url, text, level, seconds, logs)
+                rows.append(row)
+        memory = {who: pages_speed.memory(server) for who, server in started.items() if who != "native"}
+        memory["native"] = {"pss_mb_sum": started["native"].pss_mb()}
+        hand = handovers(
+            target.with_name(target.name + "-handover"), target, started["native"].url, texts, reps
+        )
+    return {"texts": texts, "rows": rows, "memory": memory, "handovers": hand}
+
+
+def _lookup_jobs(text: str) -> Callable[[bool], Any]:
+    """Jobs of ``text``, each on the next scattered project where the text has ``%06d``."""
+    from hankegraafi.server.engine import QueryJob
+
+    n = iter(range(10**9))
+
+    def job(bounded: bool) -> QueryJob:
+        q = text % ((next(n) * 7919) % LOOKUP_SPREAD + 1) if "%06d" in text else text
+        media = "application/sparql-results+json"
+        return QueryJob(text=q, results_media=media, graph_media=None, max_rows=10_000, bounded=bounded)
+
+    return job
+
+
+def handovers(scratch: Path, target: Path, native: str, texts: dict[str, str], reps: int) -> dict[str, Any]:
+    """One query handed over three ways in this process, alternated call by call: to a query
+    worker of a :class:`QueryPool` (a pipe, pickled job and bytes back), on the pool's local lane
+    (the web process's own handle), and to the native server over loopback HTTP (a keep-alive
+    connection); the milliseconds of each and what pickling the job and the answer costs."""
+    import pickle
+
+    from hankegraafi.server.pool import QueryPool, StoreSpec
+
+    if not scratch.exists():
+        shutil.copytree(target, scratch)  # the pool holds its store's lock
+    pool = QueryPool(
+        StoreSpec(location=str(scratch), remote=False, base_iri="https://w3id.org/hankegraafi/id/"), 2
+    )
+    pool.start()
+    parts = urlsplit(native)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60)
+    out: dict[str, Any] = {}
+    try:
+        for name, text in texts.items():
+            job = _lookup_jobs(text)
+            calls: dict[str, Callable[[], Any]] = {
+                "worker": lambda j=job: pool.run(j(False), 30.0),
+                "local": lambda j=job: pool.run(j(True), 30.0),
+                "native_http": lambda j=job: _post(conn, parts.path, j(False).text),
+            }
+            ms: dict[str, list[float]] = {k: [] for k in calls}
+            for call in calls.values():
+                call()
+            for _ in range(reps):
+                for key, call in calls.items():
+                    t0 = time.perf_counter()
+                    call()
+                    ms[key].append((time.perf_counter() - t0) * 1000)
+            sample = job(False)
+            answer = pool.run(sample, 30.0)
+            t0 = time.perf_counter()
+            for _ in range(1000):
+                pickle.loads(pickle.dumps(sample))
+                pickle.loads(pickle.dumps(answer))
+            out[name] = {
+                **{f"{k}_p50": pct(v, 0.5) for k, v in ms.items()},
+                **{f"{k}_mean": statistics.fmean(v) for k, v in ms.items()},
+                "pickle_ms": (time.perf_counter() - t0),  # 1000 round trips: ms each
+            }
+    finally:
+        conn.close()
+        pool.close()
+    return out
+
+
 # -- report --------------------------------------------------------------------------------
 
 
@@ -388,11 +566,59 @@ def report(results: dict[str, Any]) -> str:
                     f"{n['p95_ms']:.2f} | {r['ratio']:.3f}x |"
                 )
             lines.append("")
+    lk = results.get("lookups")
+    if lk:
+        lines += lookups_report(lk)
     if results.get("pages"):
         from bench import pages_speed
 
         lines += pages_speed.report(results["pages"])
     return "\n".join(lines)
+
+
+def lookups_report(lk: dict[str, Any]) -> list[str]:
+    """The lookups section of the report."""
+    codes = [c for c in ("old", "new") if c in lk["rows"][0]]
+    lines = [
+        "## Lookups through /sparql beside native oxigraph serve-read-only (wrk, one thread)",
+        "",
+        *[f"- {name}: `{text}`" for name, text in lk["texts"].items()],
+        "",
+        "| connections | query | "
+        + " | ".join(f"{c} req/s | {c} p50/p99 ms" for c in codes)
+        + " | native req/s | native p50/p99 ms | errors | "
+        + " | ".join(f"{c}/native" for c in codes)
+        + " |",
+        "|---:|---|" + "---:|---:|" * len(codes) + "---:|---:|---:|" + "---:|" * len(codes),
+    ]
+    for r in lk["rows"]:
+        cells = [f"{r[c]['per_s']:.0f} | {r[c]['p50_ms']:.2f} / {r[c]['p99_ms']:.2f}" for c in codes]
+        n = r["native"]
+        errors = sum(r[c]["errors"] for c in (*codes, "native"))
+        ratios = [f"{r[c]['per_s'] / max(n['per_s'], 1e-9):.3f}x" for c in codes]
+        lines.append(
+            f"| {r['connections']} | {r['query']} | {' | '.join(cells)} | {n['per_s']:.0f} | "
+            f"{n['p50_ms']:.2f} / {n['p99_ms']:.2f} | {errors} | {' | '.join(ratios)} |"
+        )
+    lines += ["", "Memory after that load (PSS, MB; `bench.pages_speed.memory`):", ""]
+    for who, mem in lk["memory"].items():
+        procs = ", ".join(f"{p['role']} {p['pss_mb']:.0f}" for p in mem.get("processes", []))
+        lines.append(f"- {who}: {mem['pss_mb_sum']:.0f} in all" + (f" ({procs})" if procs else ""))
+    lines += [
+        "",
+        "One query handed over in one process (ms, alternated call by call; p50 / mean):",
+        "",
+        "| query | query worker | local lane | native over HTTP | pickling job and answer |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, h in lk["handovers"].items():
+        lines.append(
+            f"| {name} | {h['worker_p50']:.3f} / {h['worker_mean']:.3f} | {h['local_p50']:.3f} / "
+            f"{h['local_mean']:.3f} | {h['native_http_p50']:.3f} / {h['native_http_mean']:.3f} | "
+            f"{h['pickle_ms']:.3f} |"
+        )
+    lines.append("")
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -405,13 +631,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=["bulk", "derive", "catalogue", "first_page", "ask", "pages"],
-        help="sections (pages only when named)",
+        choices=["bulk", "derive", "catalogue", "first_page", "ask", "pages", "lookups"],
+        help="sections (pages and lookups only when named)",
     )
     parser.add_argument(
         "--old-code",
         type=Path,
-        help="pages: a folder holding another checkout's hankegraafi package to compare",
+        help="pages, lookups: a folder holding another checkout's hankegraafi package to compare",
     )
     parser.add_argument("--pages-per-kind", type=int, default=20, help="pages: pages of each kind")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
@@ -451,6 +677,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "ask" in wanted:
         log.info("ASK side by side")
         results["ask"] = served(target, logs, args.ask_seconds, args.reps)
+    if "lookups" in wanted:
+        log.info("lookups")
+        results["lookups"] = lookups(target, logs, args.ask_seconds, args.old_code, args.reps * 20)
     if "pages" in wanted:
         from bench import pages_speed
 

@@ -73,6 +73,9 @@ class QueryJob:
     base_iri: str | None = None
     #: Largest serialised answer handed back (0: the pool's ``max_result_bytes``).
     max_bytes: int = 0
+    #: Of the class whose cost is bounded whatever the data (``guard.bounded``: one triple
+    #: pattern, read lazily up to the row cap): the pool may run it in the web process.
+    bounded: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,19 @@ def serialize_graph(
     if truncated and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
         body += f"# truncated: only the first {max_rows} triples are given\n".encode()
     return bytes(body)
+
+
+def check_size(outcome: Outcome, job: QueryJob, default_limit: int) -> Outcome:
+    """``outcome``, or EngineError too-large when its body passes the job's limit (else
+    ``default_limit``; 0: none): refused where it was made, so the web process never holds more."""
+    limit = job.max_bytes or default_limit
+    if limit and len(outcome.body) > limit:
+        raise EngineError(
+            "too-large",
+            f"the answer has {len(outcome.body)} bytes, more than the {limit} this endpoint gives at once; "
+            "ask for fewer rows (LIMIT/OFFSET), shorter values or a leaner format",
+        )
+    return outcome
 
 
 def _take(items: Iterable[Any], limit: int) -> tuple[list[Any], bool]:
@@ -339,4 +355,5 @@ __all__ = [
     "OxigraphEngine",
     "QueryJob",
     "RemoteEngine",
+    "check_size",
 ]

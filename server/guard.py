@@ -45,6 +45,7 @@ parsers could read one text differently:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from hankegraafi.store import sparqlparse
@@ -102,4 +103,61 @@ def scan(sparql: str) -> Scan:
     )
 
 
-__all__ = ["FORBIDDEN", "MAX_NESTING", "MAX_OPERATORS", "MAX_TOKENS", "Refused", "Scan", "Unreadable", "scan"]
+# -- queries whose cost is bounded ------------------------------------------------------------
+#
+# One class of client query is cheap whatever the data: ASK or SELECT of plain variables over ONE
+# triple pattern whose variables differ, with no solution modifier but LIMIT. The engine answers
+# it from one prefix scan of one index (every constant in the pattern is part of the prefix),
+# lazily: an ASK reads at most one match and a SELECT at most ``max_rows`` + 1, as the row cap
+# stops reading. So it cannot run away, and the web process may run it itself (the pool's local
+# lane) with no worker to kill. What is NOT in the class, and why: a repeated variable
+# (``?x ?p ?x`` is a filter over a whole scan), two patterns (a join: the product of two scans),
+# OFFSET (reads what it skips), ORDER BY, DISTINCT, GROUP BY and aggregates (read everything
+# first), FILTER, OPTIONAL, paths and everything else (their cost depends on the data).
+#
+# The class is recognised by a whole-text match of a deliberately small grammar (IRIs without
+# escapes, ASCII prefixed names, variables, short strings without escapes, spaces between tokens
+# and no comments), AFTER ``scan`` has read the same text with the full grammar: a text this
+# pattern misreads is at worst not taken for bounded, and runs in a worker like any other.
+
+_WS = r"[ \t\r\n]"
+_IRI = r"<[^<>\"{}|^`\\\x00-\x20]*>"
+_PNAME_NS = r"(?:[A-Za-z][A-Za-z0-9_-]*)?:"
+_PNAME = _PNAME_NS + r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
+_NAMED = f"(?:{_IRI}|{_PNAME})"
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_LITERAL = r"""(?:"[^"\\\r\n]*"|'[^'\\\r\n]*')""" + rf"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^{_NAMED})?"
+_BOUNDED = re.compile(
+    rf"{_WS}*(?:(?:(?i:PREFIX){_WS}+{_PNAME_NS}{_WS}*{_IRI}|(?i:BASE){_WS}*{_IRI}){_WS}*)*"
+    rf"(?:(?i:ASK)|(?i:SELECT){_WS}+(?:\*|[?$]{_NAME}(?:{_WS}+[?$]{_NAME})*)){_WS}*"
+    rf"(?:(?i:WHERE){_WS}*)?\{{{_WS}*"
+    rf"(?:{_NAMED}|[?$](?P<s>{_NAME})){_WS}+"
+    rf"(?:{_NAMED}|a|[?$](?P<p>{_NAME})){_WS}+"
+    rf"(?:{_NAMED}|{_LITERAL}|[?$](?P<o>{_NAME}))"
+    rf"{_WS}*(?:\.{_WS}*)?\}}{_WS}*(?:(?i:LIMIT){_WS}+[0-9]{{1,18}}{_WS}*)?"
+)
+
+
+def bounded(text: str, reading: Scan) -> bool:
+    """Whether ``text`` (read by :func:`scan` as ``reading``) is a query of the bounded class
+    above: one triple pattern with distinct variables, ASK or SELECT of variables, LIMIT at most."""
+    if reading.is_update or reading.has_dataset or len(text) > 4096:
+        return False
+    match = _BOUNDED.fullmatch(text)
+    if match is None:
+        return False
+    names = [name for name in match.group("s", "p", "o") if name]
+    return len(names) == len(set(names))
+
+
+__all__ = [
+    "FORBIDDEN",
+    "MAX_NESTING",
+    "MAX_OPERATORS",
+    "MAX_TOKENS",
+    "Refused",
+    "Scan",
+    "Unreadable",
+    "bounded",
+    "scan",
+]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from hankegraafi.server.engine import EngineError, Outcome, QueryJob
+from hankegraafi.server.engine import EngineError, Outcome, OxigraphEngine, QueryJob, check_size
 from hankegraafi.server.workers import StoreSpec, _reader_main, _writer_main
 
 log = logging.getLogger(__name__)
@@ -293,7 +293,20 @@ class QueryPool:
             self._gate.notify_all()
 
     def run(self, job: QueryJob, deadline: float, client: str = "-") -> Outcome:
-        """Run ``job`` within ``deadline`` seconds (waiting for a worker counts)."""
+        """Run ``job`` within ``deadline`` seconds (waiting for a worker counts).
+
+        A job of the bounded class (``job.bounded``, :func:`~hankegraafi.server.guard.bounded`:
+        one triple pattern read lazily up to the row cap) runs on the local lane instead, in the
+        calling thread: the same engine, serialisation and size limit as a worker's, without the
+        hand-over (a pipe both ways and two process switches, 1.1 of the 2.0 ms of a cheap ASK).
+        """
+        if job.bounded and not self.spec.remote:
+            limit = self.spec.max_result_bytes
+            outcome = self.local(
+                lambda store: check_size(OxigraphEngine(store).execute(job), job, limit), deadline
+            )
+            if outcome is not None:
+                return outcome
         end = time.monotonic() + deadline
         with self._gate:
             self._wait_for_write(end)

@@ -94,6 +94,7 @@ def build_job(
         # The service-defined base is the endpoint; it depends on the same host as
         # ``link``, which is part of the result cache's key.
         base_iri=service_base("sparql.endpoint"),
+        bounded=not protocol_dataset and guard.bounded(text, scan),
     )
 
 

@@ -18,7 +18,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from hankegraafi.server.engine import EngineError
+from hankegraafi.server.engine import EngineError, check_size
 
 log = logging.getLogger(__name__)
 
@@ -111,16 +111,7 @@ def _reader_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
         if job is None:
             return
         try:
-            outcome = engine.execute(job)
-            limit = job.max_bytes or spec.max_result_bytes
-            if limit and len(outcome.body) > limit:
-                # Refused here, so that the web process never holds it.
-                raise EngineError(
-                    "too-large",
-                    f"the answer has {len(outcome.body)} bytes, more than the {limit} this endpoint gives at once; "
-                    "ask for fewer rows (LIMIT/OFFSET), shorter values or a leaner format",
-                )
-            conn.send(("ok", outcome))
+            conn.send(("ok", check_size(engine.execute(job), job, spec.max_result_bytes)))
         except EngineError as exc:
             conn.send(("error", exc.kind, str(exc)))
         except MemoryError:

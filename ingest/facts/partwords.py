@@ -147,6 +147,33 @@ def _part(
     return Element("part", first, last, text, key=key, value=label, title=number, withdrawn=withdrawn)
 
 
+def _rows_table(element: Element, start: int, end: int) -> list[Element]:
+    """The rows ``start:end`` of a table as a table of their own (none when there are none)."""
+    rows, lines = element.rows[start:end], element.row_lines[start:end]
+    if not rows or len(lines) != len(rows):
+        return []
+    text = "\n".join("\t".join(row) for row in rows)
+    return [Element("table", lines[0], lines[-1], text, rows=rows, row_lines=lines, title=element.title)]
+
+
+def _part_field(element: Element) -> list[Element] | None:
+    """A report's head of label and value rows with a row whose label is a part's word alone and whose
+    value is that part ("Osakokonaisuus | Osakokonaisuus B: X", "Delprojekt ..... Delprojekt 3: Y"): the
+    report is about that part, so the row is the part's element (before it, the rows above; after, below).
+    """
+    if not element.rows or any(len(row) != 2 for row in element.rows):
+        return None
+    for at, (label, value) in enumerate(element.rows):
+        found = match_part_line(value)
+        if found is None or found[0] == "work-package" or label.strip(" :*").casefold() != found[1].casefold():
+            continue
+        kind, word, number, name = found
+        line = element.row_lines[at] if at < len(element.row_lines) else element.first
+        part = _part(kind, word, number, name, line, line, value)
+        return [*_rows_table(element, 0, at), part, *_rows_table(element, at + 1, len(element.rows))]
+    return None
+
+
 def _run_in(element: Element) -> tuple[Element, Element] | None:
     """A paragraph that begins with its part's heading: the part, and the rest of the text."""
     text = element.text.strip()
@@ -179,6 +206,11 @@ def read_part_lines(elements: list[Element]) -> None:
         element = elements[index]
         following = elements[index + 1] if index + 1 < len(elements) else None
         found = match_part_line(element.text) if element.type in ("text", "heading", "part") else None
+        if element.type == "table" and (split_field := _part_field(element)) is not None:
+            elements[index : index + 1] = (
+                split_field  # "Osakokonaisuus | Osakokonaisuus B: X": the report's part
+            )
+            continue
         if found is None and element.type == "part" and re.match(r"\s*,\s*(?-i:[a-zåäö])", element.value):
             # "Investointi 1, kustannusarvio kustannuslajeittain (euroa)": a caption about the part, no
             # heading of it (``partscopes`` files the table below under the part).

@@ -47,3 +47,20 @@ def test_a_table_titled_by_its_year_is_that_years_statement() -> None:
     # The same table under a title with a date is the project's so far.
     dated = text.replace("Ekonomi 2025 (1 000 euro)", "Ekonomi 31.5.2025 (1 000 euro)")
     assert _costs(dated)[0][1:3] == ("cumulative", None)
+
+
+def test_a_field_naming_the_part_makes_the_report_that_parts() -> None:
+    text = (
+        "Tilanneraportti 2/2025\n\n"
+        "Hanke\tKotona kauemmin\n"
+        "Osahanke\tOsahanke 2: Kotikuntoutus\n"
+        "Toteuttaja\tKainuun hyvinvointialue\n\n"
+        "Kustannukset, kertymä 30.6.2025\n"
+        "Kustannuslaji\tBudjetti\tToteutunut\n"
+        "Matkakulut\t9 000\t4 100\n"
+    )
+    rows = _costs(text)
+    assert [(name, kind) for name, kind, *_ in rows] == [("Osahanke 2: Kotikuntoutus", "cumulative")]
+    # The part named only in a list of parts ("Osahankkeet | Osahanke 2: …") is no field of the report's own.
+    listed = text.replace("Osahanke\tOsahanke 2", "Osahankkeet\tOsahanke 2")
+    assert [name for name, *_ in _costs(listed)] == ["Kotona kauemmin"]

@@ -95,7 +95,7 @@ def dimension_in_sentence(sentence: str) -> str | None:
 
 
 #: A percentage in running text ("70 %", "55 procent", "60 prosenttia").
-_SENTENCE_PERCENT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)", re.I)
+SENTENCE_PERCENT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d+)?[\s-]?(?:%|prosent\w*|procent\w*|per ?cent)", re.I)
 #: Words that make a sentence's subject the project as a whole.
 _WHOLE = re.compile(
     r"^(?:hanke\w*|hankkee\w*|projekt\w*|project\w*|kokonais\w*|helhet\w*|overall|whole)$", re.I
@@ -119,7 +119,7 @@ def progress_in_sentence(sentence: str) -> str | None:
     """
     if len(sentence) > 220 or re.search(r"€|\beur(?:o\w*)?\b", sentence, re.I):
         return None
-    found = _SENTENCE_PERCENT.findall(sentence)
+    found = SENTENCE_PERCENT.findall(sentence)
     if len(found) != 1:
         return None
     tokens = re.findall(
@@ -142,6 +142,7 @@ def progress_in_sentence(sentence: str) -> str | None:
 __all__ = [
     "LEAD",
     "PREFIX",
+    "SENTENCE_PERCENT",
     "dimension_in_sentence",
     "dimension_of",
     "loose_dimension",

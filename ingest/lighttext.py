@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from hankegraafi.ingest.labels import match_light
 from hankegraafi.ingest.lightdims import LEAD as _LEAD
-from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
+from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_in_sentence, dimension_of, loose_dimension
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import explained as _explained
@@ -255,10 +255,16 @@ def header_seen(cells: list[str]) -> None:
     """Remember what a table header says its columns are, for the rows below it (:func:`row_lights`).
 
     Colour words as headers ("Vihreä | Keltainen | Punainen") name the value of a ticked column;
-    reporting periods ("3/2024 | 4/2024 | 1/2025") say which column is the latest.
+    reporting periods ("3/2024 | 4/2024 | 1/2025") say which column is the latest. A header whose
+    first cell is already a colour has no corner cell (space-aligned text drops the empty one):
+    its cells stand over the columns after the rows' labels.
     """
     table = _TABLE.get()
-    if table is None or not 3 <= len(cells) <= _MAX_COLUMNS or dimension_of(cells[0]):
+    if table is None or not 2 <= len(cells) <= _MAX_COLUMNS or dimension_of(cells[0]):
+        return
+    if _colour_word(cells[0].strip()) in ("on-plan", "deviation"):
+        cells = ["", *cells]  # "Grön | Gul | Röd" over "Tidsplan | ● | ○ | ○"
+    if len(cells) < 3:
         return
     colours = {i: _colour_word(c) for i, c in enumerate(cells) if i}
     meant = {i: v for i, v in colours.items() if v in ("on-plan", "deviation")}
@@ -388,8 +394,10 @@ def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
 
 
 def heading_light(label: str, below: str) -> tuple[str, str] | None:
-    """A dimension alone on its line (a heading, a form's label) and its value on the next line."""
-    dim, loose = _dimension(label) if ":" not in label.rstrip(":") and len(label) <= 50 else (None, False)
+    """A dimension alone on its line (a heading, a form's label) and its value on the next line; a line
+    that gives its own percentage ("Valmiusaste arviolta 60 %.") is no label over the next."""
+    alone = ":" not in label.rstrip(":") and len(label) <= 50 and not SENTENCE_PERCENT.search(label)
+    dim, loose = _dimension(label) if alone else (None, False)
     if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
         return None
     value = _progress(dim, below) or (strict_value if loose else _first_value)(below)

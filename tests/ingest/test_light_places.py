@@ -76,3 +76,21 @@ def test_a_header_of_many_dimensions_is_a_place_by_itself() -> None:
         ]
         # Two labels in other words and nothing else: a goal table's header, no place of lights.
         assert lighttext.column_lights(["Hoidon laatu", "Palvelun kattavuus"], ["vihreä", "keltainen"]) == []
+
+
+def test_colour_columns_whose_header_has_no_corner_cell() -> None:
+    # Space-aligned text drops the empty corner: "Grön Gul Röd" stands over the columns after the labels.
+    text = _HEAD + (
+        "                     Grön    Gul    Röd\n"
+        "   Tidsplan           ●       ○      ○\n"
+        "   Personal           ○       ○      ●\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "staff": "deviation"}
+
+
+def test_a_line_that_gives_its_own_percentage_is_no_label_over_the_next() -> None:
+    text = (
+        _HEAD
+        + "Liikennevalot\nValmiusaste arviolta 45 %.\nVihreä = etenee suunnitellusti, punainen = poikkeama.\n"
+    )
+    assert _lights(text) == {"progress": 45}

@@ -16,7 +16,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
-from hankegraafi.ingest.facts.goaltables import OUTLINE, choice_row
+from hankegraafi.ingest.facts.goaltables import OUTLINE, choice_row, continued_columns, goes_on, rows_after
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.labels import norm_label
@@ -71,11 +71,9 @@ def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
     return [header, *[r[1:] if r and _ROW_NUMBER.match(r[0]) else r for r in rows[1:]]]
 
 
-def _table(ctx: Context, element: Element) -> bool:
-    """A table with a goal column and a status column: each row a goal with its status."""
-    if choice_row(ctx, element, ctx.current):
-        return True
-    rows = without_row_numbers(element.rows)
+def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | None:
+    """The goal column, the status column (None for a plan's goal and measure) and the header of
+    a goal table's rows; None for any other table."""
     header = [norm_label(h) for h in rows[0]] if rows else []
     goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
     status_col = None
@@ -86,22 +84,50 @@ def _table(ctx: Context, element: Element) -> bool:
             status_col = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
             break
     if goal_col is None or goal_col == status_col:
-        return False
+        return None
     if status_col is None and not any(_TARGET_HEADER.match(h) for h in header):
-        return False  # a goal column beside neither a status nor a measure: no goal table
+        return None  # a goal column beside neither a status nor a measure: no goal table
+    return goal_col, status_col, header
+
+
+def _table(ctx: Context, element: Element) -> bool:
+    """A table with a goal column and a status column: each row a goal with its status; a part of
+    one whose header is above (goaltables.continued_columns), each row that states a status."""
     project = ctx.current
-    for row, line_no in zip(rows[1:], element.row_lines[1:], strict=False):
+    if choice_row(ctx, element, project):
+        return True
+    rows = without_row_numbers(element.rows)
+    found = goal_columns(rows)
+    body = list(zip(rows[1:], element.row_lines[1:], strict=False))
+    continued = found is None
+    if continued:
+        found = continued_columns(ctx, element, lambda rows: goal_columns(without_row_numbers(rows)))
+        body = list(zip(element.rows, element.row_lines, strict=False))
+    if found is None:
+        return False
+    goal_col, status_col, header = found
+    read = 0
+    for row, line_no in body:
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
         goal = OUTLINE.sub("", row[goal_col]).strip()
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
-        status = status_of(status_cell) or answer(status_cell) or "unknown"
+        status = status_of(status_cell) or answer(status_cell)
+        if read and goes_on(goal, status_cell, status):
+            project.goals[-1].description += " " + goal  # "20 prosenttiin | (16 %)": the goal above, wrapped
+            continue
+        if status is None and continued and status_col is not None:
+            continue  # a part without the header: a row with no status is the page's running text
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))
-        reason = status_reason(others) if status not in ("achieved", "unknown") else None
+        reason = status_reason(others) if status not in ("achieved", "unknown", None) else None
         span = Span(line_no, line_no, "\t".join(row))
-        project.goals.append(Goal(goal[:500], status, reason, span))
+        project.goals.append(Goal(goal[:500], status or "unknown", reason, span))
+        read += 1
+    if continued and not read:
+        return False  # no row of it a goal: another table after the goal table
+    rows_after(ctx, element, project)
     return True
 
 

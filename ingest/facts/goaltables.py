@@ -12,9 +12,10 @@ Each piece is read as a part of the table it belongs to (facts/goalforms.py read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.goalstatus import answer, is_choice_line, status_of, ticked_option
+from hankegraafi.ingest.facts.goalstatus import answer, is_choice_line, line_status, status_of, ticked_option
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.segment import Element
 
@@ -24,6 +25,8 @@ OUTLINE = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-hA-H]\)|\d{1,2}\)|[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*[.:)]?)\s+(?=\S)"
 )
 GOAL_SECTIONS = ("goals", "goal-results")
+#: A goal table's goal column, status column (None in a plan's table of measures) and header.
+Columns = tuple[int, int | None, list[str]]
 
 
 def _before(ctx: Context, element: Element) -> Element | None:
@@ -49,3 +52,97 @@ def choice_row(ctx: Context, element: Element, project: Project) -> bool:
     status = status_of(option) or answer(option) or "unknown"
     project.goals.append(Goal(goal[:500], status, None, Span(above.first, element.last, f"{goal} {row}")))
     return True
+
+
+#: How many short text elements may stand between two parts of one goal table (a wrapped goal's
+#: tail, a page's running header and footer).
+_GAP = 4
+
+
+def continued_columns(
+    ctx: Context, element: Element, columns_of: Callable[[list[list[str]]], Columns | None]
+) -> Columns | None:
+    """The columns of the goal table that the headerless ``element`` goes on: a goals section's table
+    above it with only short text between (a wrapped goal's tail, a page break's running lines)
+    or other headerless parts of it. ``columns_of`` reads a table's header (facts/goalforms.py)."""
+    if ctx.section not in GOAL_SECTIONS:
+        return None
+    elements = ctx.seg.elements
+    index = next((i for i, e in enumerate(elements) if e is element), 0)
+    between = 0
+    for above in reversed(elements[:index]):
+        if above.type == "text" and above.last - above.first < 2 and between < _GAP:
+            between += 1
+            continue
+        if above.type != "table":
+            return None
+        found = columns_of(above.rows)
+        if found is not None:
+            width = len(above.rows[0])
+            return found if any(len(row) == width for row in element.rows) else None
+    return None
+
+
+#: A goal cell that goes on the goal above: it begins in lower case or with a figure ("20 prosenttiin").
+_GOES_ON = re.compile(r"^[a-zåäö0-9(]")
+#: A status cell that adds to the status above: empty, or a figure or note in brackets ("(16 %)").
+_ADDS = re.compile(r"^\s*(?:\([^()]*\))?\s*$")
+
+
+def goes_on(goal: str, status_cell: str, status: str | None) -> bool:
+    """A row that is the goal above wrapped in its cell: its goal cell goes on a sentence, its
+    status cell is empty or a bracket ("20 prosenttiin | (16 %)")."""
+    return bool(_GOES_ON.match(goal)) and _ADDS.match(status_cell) is not None and status in (None, "unknown")
+
+
+#: A line that numbers a section ("3 Jatko", "4. Talous"): the table has ended.
+_SECTION_LINE = re.compile(r"^\s*\d{1,2}\.?\s+[A-ZÅÄÖ]")
+
+
+def glued_row(line: str) -> tuple[str, str] | None:
+    """A row of a goal table printed as one line, the status at its end and run into the goal by a
+    PDF's text layer or set apart by spaces: ("… varje vecka", "Uppnåddes") of "… varje veckaUppnåddes".
+    The status is the longest tail of at most five words that begins a word and reads as a status."""
+    for m in re.finditer(r"(?<=[a-zåäö\s])[A-ZÅÄÖ]", line):
+        goal, tail = line[: m.start()].strip(), line[m.start() :].strip()
+        if len(tail.split()) > 5 or len(goal.split()) < 3:
+            continue
+        if line_status(tail) is not None and line_status(goal) is None:
+            return goal, tail
+    return None
+
+
+def rows_after(ctx: Context, element: Element, project: Project) -> None:
+    """The lines right after a part of a goal table that are its rows all the same: a row whose cells
+    the text layer ran together (``glued_row``), and the tail of the goal above wrapped onto a line
+    of its own when another part of the table follows."""
+    if ctx.section not in GOAL_SECTIONS:
+        return
+    elements = ctx.seg.elements
+    index = next((i for i, e in enumerate(elements) if e is element), 0)
+    last = project.goals[-1] if project.goals else None
+    for at, after in enumerate(elements[index + 1 :], start=index + 1):
+        if after.type != "text":
+            return
+        lines = [line.text.strip() for line in ctx.seg.lines if after.first <= line.no <= after.last]
+        for line in (line for line in lines if line):
+            glued = glued_row(line)
+            if glued is not None:
+                goal, said = glued
+                status = line_status(said) or "unknown"
+                last = Goal(OUTLINE.sub("", goal)[:500], status, None, Span(after.first, after.last, line))
+                project.goals.append(last)
+                continue
+            following = elements[at + 1] if at + 1 < len(elements) else None
+            if (
+                last is not None
+                and following is not None
+                and following.type == "table"
+                and len(line.split()) <= 5
+                and not re.search(r"[.!?:]$", line)
+                and not _SECTION_LINE.match(line)
+                and line_status(line) is None
+            ):
+                last.description += " " + line  # "Hämeenlinnaan ja Riihimäelle": the goal above, wrapped
+                continue
+            return

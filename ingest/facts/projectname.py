@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
@@ -22,6 +23,7 @@ from hankegraafi.ingest.labels import match_field, table_cells
 from hankegraafi.ingest.namecuts import without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
 
 #: An e-mail's header field or a minute's role line (fi, sv, en): its value is no project's name.
 _MAIL_HEADER = re.compile(
@@ -114,8 +116,31 @@ def no_name(text: str) -> bool:
         or _GREETING.match(text)
         or _MEETING.search(text)
         or _DATELINE.match(text)
+        or _datelines(text)
+        or marking(text)
         or headline(text)
     )
+
+
+@cues.per_reading
+def _markings(scheme: str) -> frozenset[str]:
+    """The labels of ``scheme`` (``document-marking``: "Julkinen", "Luonnos", "Konfidentiell"), folded."""
+    return frozenset(form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms())
+
+
+def marking(text: str) -> bool:
+    """A document's publicity class or state alone ("Julkinen", "LUONNOS"): a head cell, no name."""
+    return text.strip(" *_.:").casefold() in _markings("document-marking")
+
+
+#: Between the parts of a metadata line: "Julkaistu 18.7.2025 · Raportointijakso 1.4.–30.6.2025".
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _datelines(text: str) -> bool:
+    """A line of datelines joined by a middle dot or a bar (a page's publication and period line)."""
+    parts = _META_SEPARATOR.split(text.strip())
+    return len(parts) > 1 and all(_DATELINE.match(part) for part in parts)
 
 
 def headline(text: str) -> bool:

@@ -156,3 +156,15 @@ def test_a_grant_sentence_names_no_project_by_its_sum() -> None:
         "Arbetet sker i Vasa.\n"
     )
     assert names(text) == ["Hemvård på distans"]
+
+
+def test_a_marking_and_a_line_of_datelines_are_no_names() -> None:
+    assert no_name("Julkinen") and no_name("LUONNOS") and no_name("Konfidentiell")
+    assert no_name("Julkaistu 18.7.2025 · Raportointijakso 1.4.–30.6.2025")
+    assert no_name("Päivitetty 2.10.2024 | Raportointijakso 1.5.–31.8.2024")
+    assert not no_name("Julkinen liikenne kuntoon")  # a name beginning with the word
+    text = (
+        "Lapin hyvinvointialue\tVÄLIRAPORTTI 1/2024\tLuonnos\n\n"
+        "Väliraportti: Kotona Esimerkissä\n\nHanke eteni Kittilässä suunnitellusti.\n"
+    )
+    assert names(text) == ["Kotona Esimerkissä"]  # a head row's marking does not name the project

@@ -10,6 +10,9 @@ its lines join the statements the first part made.
 A plain-text table may also be cut right under its header: a rule line of dashes or equals signs
 ("=====  =====") is no row of cells, so the header stands alone as a table of one row. Such a
 header is held (:func:`hold`) and the rows below the rule are read under it (:func:`headed`).
+So is a table whose rows are grouped under part rows ("Investointi 1: X" with its other cells
+empty): the segmenter makes each group row a part of its own, which cuts the table; every
+group's rows are read under the one header, as the part's statement.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from weakref import WeakKeyDictionary
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostStatement, Project
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.segment import Element
 
 #: Most lines between the end of a table and its continuation (a page's footer, header and margins).
@@ -38,7 +42,8 @@ class _Read:
 
 
 _LAST: WeakKeyDictionary[Context, _Read] = WeakKeyDictionary()
-_HELD: WeakKeyDictionary[Context, Element] = WeakKeyDictionary()
+#: A header standing alone, and the last line of the rows read under it so far.
+_HELD: WeakKeyDictionary[Context, tuple[Element, int]] = WeakKeyDictionary()
 _AMOUNT = re.compile(r"\d")
 #: A line that only draws a rule under a header: dashes, equals signs, box-drawing characters.
 _RULE = re.compile(r"[-=_+:|~\s\u2500-\u257f]*[-=_~\u2500-\u257f]{3,}[-=_+:|~\s\u2500-\u257f]*")
@@ -46,27 +51,40 @@ _RULE = re.compile(r"[-=_+:|~\s\u2500-\u257f]*[-=_~\u2500-\u257f]{3,}[-=_+:|~\s\
 
 def hold(ctx: Context, element: Element) -> None:
     """``element`` is a header standing alone (one row naming columns): the rows under its rule may follow."""
-    _HELD[ctx] = element
+    _HELD[ctx] = (element, element.last)
+
+
+def _group_row(line: str) -> bool:
+    """A row that only names a part ("Osahanke 1: X" with its other cells empty): a group of the table."""
+    cells = [c.strip() for c in line.split("\t")]
+    return bool(cells[0]) and not any(cells[1:]) and match_part_line(cells[0]) is not None
 
 
 def headed(ctx: Context, element: Element) -> Element | None:
-    """``element``'s rows under the header held just above it, when only blank or rule lines part them.
+    """``element``'s rows under the header held just above it, when only blank or rule lines part them,
+    or the row of the part the rows are grouped under (then the header stays held for the next group).
 
     The rows must start with amounts in the first row (no header of their own) and be no wider than
     the header; the table keeps the header's line and title.
     """
-    header = _HELD.pop(ctx, None)
-    if header is None or not element.rows or len(header.rows) != 1:
+    held = _HELD.pop(ctx, None)
+    if held is None or not element.rows or len(held[0].rows) != 1:
         return None
-    between = ctx.doc.lines[header.last : element.first - 1]
-    if not between or not all(not line.strip() or _RULE.fullmatch(line.strip()) for line in between):
+    header, after = held
+    between = ctx.doc.lines[after : element.first - 1]
+    groups = [line for line in between if line.strip() and _group_row(line)]
+    if not between or not all(
+        not line.strip() or _RULE.fullmatch(line.strip()) or _group_row(line) for line in between
+    ):
         return None
-    if not any(_RULE.fullmatch(line.strip()) for line in between):
+    if not groups and not any(_RULE.fullmatch(line.strip()) for line in between):
         return None
     if not any(_AMOUNT.search(c) for c in element.rows[0][1:]) or any(
         len(row) > len(header.header) for row in element.rows
     ):
         return None
+    if groups:
+        _HELD[ctx] = (header, element.last)  # the next part's rows come under the same header
     return dataclasses.replace(
         element,
         first=header.first,

@@ -64,3 +64,22 @@ def test_a_field_naming_the_part_makes_the_report_that_parts() -> None:
     # The part named only in a list of parts ("Osahankkeet | Osahanke 2: …") is no field of the report's own.
     listed = text.replace("Osahanke\tOsahanke 2", "Osahankkeet\tOsahanke 2")
     assert [name for name, *_ in _costs(listed)] == ["Kotona kauemmin"]
+
+
+def test_rows_grouped_under_part_rows_are_each_parts() -> None:
+    text = (
+        "Lägesrapport 2/2025\nProjekt: Närservice i skärgården\nHuvudman: Egentliga Finlands välfärdsområde\n\n"
+        "Kostnader sedan start (euro)\n"
+        "Kostnadsslag\tBudget\tUtfall\n"
+        "Delprojekt 1: Digital tolkning\t\t\n"
+        "Programvaror\t50 000\t41 000\n"
+        "Delprojekt 2: Mobil mottagning\t\t\n"
+        "Resekostnader\t12 000\t13 500\n"
+        "Totalt\t12 000\t13 500\n"
+    )
+    rows = {(name, category): values for name, _, _, category, values in _costs(text)}
+    assert rows == {
+        ("Delprojekt 1: Digital tolkning", "software"): {"budget": Decimal(50000), "actual": Decimal(41000)},
+        ("Delprojekt 2: Mobil mottagning", "travel"): {"budget": Decimal(12000), "actual": Decimal(13500)},
+        ("Delprojekt 2: Mobil mottagning", "total"): {"budget": Decimal(12000), "actual": Decimal(13500)},
+    }

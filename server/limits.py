@@ -52,6 +52,16 @@ class RateLimiter:
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def allows(self, client: str) -> bool:
+        """Whether ``client`` has a token now (taking none): :meth:`hit` would not refuse it."""
+        now = time.monotonic()
+        with self._lock:
+            found = self._buckets.get(client)
+        if found is None:
+            return True
+        tokens, last = found
+        return tokens + (now - last) * self.rate.count / self.rate.period >= 1.0
+
     def hit(self, client: str) -> None:
         """Take one token for ``client`` or raise :class:`TooManyRequests` with Retry-After."""
         now = time.monotonic()

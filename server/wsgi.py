@@ -215,12 +215,14 @@ def fewer_malloc_arenas(arenas: int = 2) -> bool:
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
     from hankegraafi.server.app import create_app
+    from hankegraafi.server.sparql import LookupLane
 
     fewer_malloc_arenas()  # before the request threads start
     check_port(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(config)
-    server = create_server(AccessLog(app), config, host, port)
+    # The cheapest /sparql lookups are answered before Flask (server/sparql.py, LookupLane).
+    server = create_server(AccessLog(LookupLane(app, app)), config, host, port)
     token = None
     if not config.store_is_remote:  # the command line's writes come through us (server/handoff.py)
         from hankegraafi.server.auth import HANDOFF_TOKEN

@@ -167,6 +167,14 @@ def _table(ctx: Context, element: Element) -> bool:
     return True
 
 
+def statements_of(ctx: Context, element: Element) -> list[CostStatement]:
+    """The statements a cost table makes for the reporting unit (``ingest/facts/parts.py`` moves them
+    to the part a column names)."""
+    before = list(ctx.unit.costs)
+    _table(ctx, element)
+    return [s for s in ctx.unit.costs if not any(s is b for b in before)]
+
+
 def _read(ctx: Context, element: Element, columns: list[str | None] | None = None) -> list[CostStatement]:
     """The statements a cost table makes, one per group of columns side by side."""
     if columns is None:

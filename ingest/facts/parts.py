@@ -19,7 +19,7 @@ from typing import NamedTuple
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
-from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, sum_of
+from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of, sum_of
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
@@ -330,7 +330,47 @@ def _table(ctx: Context, element: Element) -> bool:
         return False
     _caption_header(ctx, element)
     _sum_rows(ctx, element)
-    return _rows_are_parts(ctx, element) or _columns_are_parts(ctx, element)
+    return _part_column(ctx, element) or _rows_are_parts(ctx, element) or _columns_are_parts(ctx, element)
+
+
+def _part_column(ctx: Context, element: Element) -> bool:
+    """'Investointi | Kustannuslaji | Budjetti | Toteutunut' with each row's part in the first column
+    (on every row, or on a group's first row only, as a merged cell prints): a cost table per part.
+
+    The part column is the rows' group, not a column of sums: each part's rows, under the header
+    less that column, are read as a cost table of the part.
+    """
+    header, body = element.header, element.rows[1:]
+    if len(header) < 3 or not body or not body[0] or listed(body[0][0]) is None or listed(header[0]):
+        return False
+    if not any(tables.column_role(h) for h in header[2:]):
+        return False
+    if any(row and row[0].strip() and listed(row[0]) is None for row in body):
+        return False
+    labelled = [row[1] for row in body if len(row) > 1 and row[1].strip()]
+    if sum(1 for label in labelled if cost_category(label) or _TOTAL.match(label)) * 2 <= len(labelled):
+        return False
+    groups: list[tuple[Listed, list[list[str]], list[int]]] = []
+    for row, line_no in zip(body, element.row_lines[1:], strict=False):
+        named = listed(row[0]) if row and row[0].strip() else None
+        if named is not None and (not groups or groups[-1][0].number != named.number):
+            groups.append((named, [], []))
+        groups[-1][1].append(row[1:])
+        groups[-1][2].append(line_no)
+    for named, rows, lines in groups:
+        span = Span(lines[0], lines[-1], "\n".join("\t".join(r) for r in rows))
+        part = listed_part(ctx, named, span)
+        own = dataclasses.replace(
+            element,
+            rows=[header[1:], *rows],
+            row_lines=[element.first, *lines],
+            first=element.first,
+            last=lines[-1],
+        )
+        for statement in statements_of(ctx, own):
+            ctx.unit.costs.remove(statement)
+            part.costs.append(statement)
+    return True
 
 
 def _sum_labels() -> dict[str, tuple[str, ...]]:

@@ -83,3 +83,21 @@ def test_rows_grouped_under_part_rows_are_each_parts() -> None:
         ("Delprojekt 2: Mobil mottagning", "travel"): {"budget": Decimal(12000), "actual": Decimal(13500)},
         ("Delprojekt 2: Mobil mottagning", "total"): {"budget": Decimal(12000), "actual": Decimal(13500)},
     }
+
+
+def test_a_column_naming_the_part_splits_the_table_into_the_parts_statements() -> None:
+    text = (
+        "Loppuraportti\nHanke: Lähipalvelut\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "- Investointi 1: Etävastaanotto\n- Investointi 2: Kotikuntoutus\n\n"
+        "Kustannukset koko hankeajalta\n"
+        "Investointi\tKustannuslaji\tBudjetti\tToteutunut\n"
+        "Investointi 1\tOhjelmistot\t40 000\t38 000\n"
+        "Investointi 2\tMatkakulut\t9 000\t9 900\n"
+        "\tYhteensä\t9 000\t9 900\n"
+    )
+    rows = {(name, category): values for name, _, _, category, values in _costs(text)}
+    assert rows == {
+        ("Investointi 1: Etävastaanotto", "software"): {"budget": Decimal(40000), "actual": Decimal(38000)},
+        ("Investointi 2: Kotikuntoutus", "travel"): {"budget": Decimal(9000), "actual": Decimal(9900)},
+        ("Investointi 2: Kotikuntoutus", "total"): {"budget": Decimal(9000), "actual": Decimal(9900)},
+    }

@@ -4,9 +4,10 @@ News items, project pages and the free-text sections of Innokylä pages give the
 goals as a list under a sentence of the text, not under a heading the segmenter
 knows: "Hankkeella on kolme tavoitetta" (a heading that counts them), "Kyläkierroksen
 tavoitteet:", "Hankkeen tavoitteena on, että", "Projektet har tre mål:",
-"Delprojektets mål är att". The items of the list right below such a lead-in are
-the goals, each read as an item of a goals section is (facts/goals.py); a lead-in
-that judges them ("Tavoitteista toteutuivat:") gives them its status.
+"Delprojektets mål är att", or a question of aiming ("Mitä hanke tavoitteli?"). The
+items of the list right below such a lead-in are the goals, each read as an item of a
+goals section is (facts/goals.py); a lead-in that judges them ("Tavoitteista
+toteutuivat:") gives them its status.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _GOAL_NOUN = (
     r"|mål|målet|målen|målsättning(?:en|ar|arna)?|syftet|goals?|objectives?|aims?)"
 )
 _GOAL_WORD = re.compile(rf"\b{_GOAL_NOUN}\b", re.I)
+#: A verb of aiming in a question over the list ("Mitä hanke tavoitteli?", "Mitä hankkeella tavoitellaan?",
+#: "Vad eftersträvar projektet?", "What does the project aim at?"): the list answers with the goals.
+_AIM_QUESTION = re.compile(
+    r"^(?:mitä|mihin|vad|what)\b.*\b(?:tavoitel\w*|tavoittel\w*|pyri\w*|pyrk\w*|eftersträva\w*|strävar|siktar|aims?)\b.*\?$",
+    re.I,
+)
 #: The lead-in ends where its list begins: a colon, or "että" / "att" / "to" / "that".
 _OPEN_END = re.compile(r"(?::|,?\s+(?:että|att|to|that))\s*$", re.I)
 #: A count of the goals in a line without a sentence end ("Hankkeella on kolme tavoitetta").
@@ -43,6 +50,8 @@ _GOAL_SECTIONS = ("goals", "goal-results", "intended-change")
 def lead_in(text: str) -> bool:
     """A line that announces the list of goals below it."""
     line = BULLET.sub("", text).strip()
+    if _AIM_QUESTION.match(line) and len(line.split()) <= 8:
+        return True
     if not line or len(line.split()) > 16 or not _GOAL_WORD.search(line):
         return False
     if LABELLED_GOAL.search(line) or _NOT_GOALS.search(line):

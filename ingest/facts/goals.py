@@ -30,11 +30,13 @@ from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
 
-#: A sentence about a light, a risk, staff or money reports on the project, not on a goal of it
-#: ("Riskivalo on keltainen, koska …", "Fysioterapeuttien rekrytointi ei onnistunut").
+#: A sentence about a light, a risk, staff, money or a step of the work (procuring, testing) reports on
+#: the project, not on a goal of it ("Riskivalo on keltainen, koska …", "Fysioterapeuttien rekrytointi ei
+#: onnistunut", "Kanta-liittymän testaus siirtyi huhtikuulle").
 _NOT_A_GOAL = re.compile(
     r"\b\w*valo\b|\bliikennevalo|\briski\w*|\brekrytoin\w*|\bhenkilöstö\w*|\bbudjet\w*|\bkustannu\w*|"
-    r"\bsairauspoissaolo\w*|\bsijai\w*|\bkilpailutu\w*|\bhankinta\w*|\bhankinnan\b|\bupphandling\w*|\bprocurement\b",
+    r"\bsairauspoissaolo\w*|\bsijai\w*|\bkilpailutu\w*|\bhankinta\w*|\bhankinnan\b|\bupphandling\w*|\bprocurement\b"
+    r"|\w*testau\w*|\btestning\w*|\btesting\b",
     re.I,
 )
 
@@ -49,12 +51,30 @@ def _subject(sentence: str) -> str:
     return " ".join(BULLET.sub("", sentence).split()[:3])
 
 
-#: A goal stated in running text; the goal is what follows the lead-in.
+#: A goal stated in running text; the goal is what follows the lead-in ("Hankkeen tavoitteena on,
+#: että …", "Projektets mål är att …", "– Vårt mål är att …, säger X" quoted).
 _GOAL_LEAD = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?:tavoitteena|päätavoitteena)\s+(?:on|oli)\s*,?\s*(?:että\s+)?(?P<goal>\S.+)$"
-    r"|^(?:[\w-]+\s+){0,3}(?:målet|syftet)\s+(?:är|var)\s+(?:att\s+)?(?P<goal_sv>\S.+)$",
+    r"^[\s\"”“»'–—-]*(?:[\w-]+\s+){0,3}(?:tavoitteena|päätavoitteena)\s+(?:on|oli)\s*,?\s*(?:että\s+)?(?P<goal>\S.+)$"
+    r"|^[\s\"”“»'–—-]*(?:[\w-]+\s+){0,3}(?:målet|mål|målsättningen|syftet)\s+(?:är|var)\s+(?:att\s+)?(?P<goal_sv>\S.+)$",
     re.I,
 )
+#: Who said a quoted goal, after it: ", säger projektledare X", ", sanoo hankepäällikkö X", ", says X".
+_SAID = re.compile(
+    r"[,.]?[\"”“»']?\s*[,–—-]?\s*(?:säger|sade|sanoo|sanoi|kertoo|kertoi|toteaa|says|said)\b.*$", re.I
+)
+#: Two goals in one lead-in: "… ökar och att väntetiden …", "… lyhenevät ja että …".
+_AND_THAT = re.compile(r",?\s+(?:och att|ja että|sekä että|and that)\s+", re.I)
+
+
+def stated_goals(sentence: str) -> list[str]:
+    """The goals a running-text sentence states after its lead-in ("Tavoitteena on, että A ja että B",
+    a quote "– Målet är att A, säger X"): each clause after "että" / "att", without who said it."""
+    m = _GOAL_LEAD.match(sentence)
+    goal = (m.group("goal") or m.group("goal_sv") or "").strip() if m else ""
+    goal = _SAID.sub("", goal).strip().rstrip(".").strip()
+    return [part.strip() for part in _AND_THAT.split(goal) if part.strip()] if goal else []
+
+
 _GOAL_WORD = re.compile(r"\btavoit", re.I)
 #: The state of the whole project or page ("Kehittäminen kesken", "Hanke on vielä kesken."),
 #: which a status indicator or a sentence about the project gives: no goal of its own.
@@ -372,10 +392,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         # "Hankkeen tavoitteena on, että puolet yhteydenotoista hoidetaan sähköisesti."
         for chunk in chunks:
             for sentence in sentences(chunk.text):
-                m = _GOAL_LEAD.match(sentence)
-                goal = (m.group("goal") or m.group("goal_sv") or "").strip() if m else ""
-                if goal and states_a_goal(goal) and len(goal.split()) >= 4:
-                    project.goals.append(Goal(goal[:1].upper() + goal[1:500], "unknown", None, chunk.span))
+                for goal in stated_goals(sentence):
+                    if states_a_goal(goal) and len(goal.split()) >= 4:
+                        project.goals.append(Goal(goal[:1].upper() + goal[1:500], "unknown", None, chunk.span))
     # A web page reports its results in prose under "Tulokset": what was reached is a goal met.
     judged: tuple[str, ...] = ("not-achieved", "moved-later", "partly-achieved")
     if ctx.seg.kind == "generic" and section in ("outputs", "achievements"):

@@ -49,6 +49,8 @@ class PagesState:
     warm: threading.Thread | None = None
     #: Names resource pages read, kept while the data is unchanged (``labels.SharedNames``).
     names: Any = None
+    #: Every name of the store for the generation now, read in a thread (``labels.NameTable``).
+    table: Any = None
     _inline: QueryService | None = None
 
     def access(self) -> QueryService:

@@ -26,7 +26,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TypeVar
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
@@ -160,7 +160,7 @@ class PageBuilder:
         self.lang = lang
         self.person_names = person_names
         self.explore_link = explore_link
-        self.graph = Graph()
+        self.graph = rdfout.CardGraph()
         self.this = URIRef("urn:x-unset")
 
     def t(self, key: str, **values: object) -> str:
@@ -281,7 +281,7 @@ class PageBuilder:
         for row in self.data.bounded_select(write_in(text, {"this": iri})):
             raw.append((row["s"], row["p"], row["o"]))
             whole.add(row["s"])
-        self.graph = rdfout.clean_triples(raw, person_names=self.person_names)
+        self.graph = rdfout.CardGraph(rdfout.publishable_triples(raw, person_names=self.person_names))
         self.index.know(whole, raw)
         # The names of everything the card holds, in one query (a page's own queries add theirs).
         self.index.want(term for triple in self.graph for term in triple)

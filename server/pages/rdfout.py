@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -103,23 +103,78 @@ def _has_contact_details(text: str) -> bool:
 
 
 def clean_triples(triples: Iterable[tuple[Node, Node, Node]], *, person_names: bool) -> Graph:
-    """:func:`clean` of triples as the engine gave them (duplicates allowed): a resource page's
-    card goes straight into the one graph it keeps, not through a second graph first."""
+    """:func:`clean` of triples as the engine gave them (duplicates allowed), as an rdflib graph
+    (the RDF documents are written from one)."""
+    out = Graph()
+    bind_prefixes(out)
+    for triple in publishable_triples(triples, person_names=person_names):
+        out.add(triple)
+    return out
+
+
+def publishable_triples(
+    triples: Iterable[tuple[Node, Node, Node]], *, person_names: bool
+) -> list[tuple[Node, Node, Node]]:
+    """The triples :func:`publishable` lets through, once each, in the order given."""
     unique = list(dict.fromkeys(triples))
     typed = {s for s, p, _ in unique if p == RDF.type}
     persons = {s for s, p, o in unique if p == RDF.type and o in _PERSON_TYPES}
-    out = Graph()
-    bind_prefixes(out)
-    dropped = 0
+    out = []
     for s, p, o in unique:
         untyped_name = p == FOAF.name and s not in typed
         if publishable(p, o, person_names=person_names, person=s in persons or untyped_name):  # type: ignore[arg-type]
-            out.add((s, p, o))
-        else:
-            dropped += 1
-    if dropped:
-        log.debug("withheld %d triples with personal data", dropped)
+            out.append((s, p, o))
+    if len(out) < len(unique):
+        log.debug("withheld %d triples with personal data", len(unique) - len(out))
     return out
+
+
+class CardGraph:
+    """A resource page's card, indexed for what the page types ask of it: the objects of a subject
+    and property, the subjects of a property and object, the statements about or pointing at a
+    resource. An rdflib graph (the memory store with its three indexes and contexts) cost a
+    county page at 10^6 triples 20-30 ms to fill with its 1 300 triples; this is plain dicts.
+    Values come in the order the card gave them."""
+
+    __slots__ = ("_o", "_po", "_s", "_sp", "_triples")
+
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]] = ()) -> None:
+        self._triples = dict.fromkeys(triples)
+        self._sp: dict[tuple[Node, Node], list[Node]] = {}
+        self._po: dict[tuple[Node, Node], list[Node]] = {}
+        self._s: dict[Node, list[tuple[Node, Node]]] = {}
+        self._o: dict[Node, list[tuple[Node, Node]]] = {}
+        for s, p, o in self._triples:
+            self._sp.setdefault((s, p), []).append(o)
+            self._po.setdefault((p, o), []).append(s)
+            self._s.setdefault(s, []).append((p, o))
+            self._o.setdefault(o, []).append((s, p))
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._triples
+
+    def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
+        return iter(self._sp.get((subject, predicate), ()))
+
+    def subjects(self, predicate: Node, obj: Node) -> Iterator[Node]:
+        return iter(self._po.get((predicate, obj), ()))
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        """One object of ``subject`` and ``predicate`` (the first the card gave), or None."""
+        found = self._sp.get((subject, predicate))
+        return found[0] if found else None
+
+    def predicate_objects(self, subject: Node) -> Iterator[tuple[Node, Node]]:
+        return iter(self._s.get(subject, ()))
+
+    def subject_predicates(self, obj: Node) -> Iterator[tuple[Node, Node]]:
+        return iter(self._o.get(obj, ()))
 
 
 def bind_prefixes(graph: Graph) -> None:

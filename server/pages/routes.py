@@ -385,7 +385,11 @@ def document(iri: URIRef, key: str) -> Response:
         with st.lock:
             if st.names is None:
                 st.names = labels.SharedNames()
-        index = labels.PageLabels(access(), person_names=person_names(), shared=st.names)
+                st.table = labels.NameTable()
+        # Every name of the store, once per write generation: read in a thread while this page
+        # names what it shows with its own queries, and used by the pages after it.
+        st.table.refresh(access(), person_names=person_names())
+        index = labels.PageLabels(access(), person_names=person_names(), shared=st.names, table=st.table)
         g.hankegraafi_page_labels = index
         builder = PageBuilder(
             access(),

@@ -254,8 +254,23 @@ def match_heading(text: str) -> tuple[str, str] | None:
     tables()
     key = _best_in("headings", norm_label(head), 0.84)
     if key is None:
+        key = _joined_heading(norm_label(head))
+    if key is None:
         return None
     return key, rest
+
+
+#: "Riippuvuudet ja kumppanit", "Beroenden och partner": a section's label joined to a few more words.
+_JOINED = re.compile(r"^(?P<label>\w+(?:\s\w+)?)\s+(?:ja|och|and|sekä)\s+\w+(?:\s\w+)?$")
+
+
+def _joined_heading(text: str) -> str | None:
+    """The section a heading names by a label of the vocabulary exactly, joined by "ja" / "och" to
+    a few words of its own ("Riippuvuudet ja kumppanit"); None when the label is not exact."""
+    m = _JOINED.match(text)
+    if m is None:
+        return None
+    return _best_in("headings", m.group("label"), 0.999)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -45,3 +45,19 @@ def test_a_step_of_the_work_moved_later_is_no_goal() -> None:
     assert [(g.description, g.status) for p in x.projects for g in p.goals] == [
         ("Yökotihoidon laajennus siirtyi vuodelle 2026.", "moved-later")
     ]
+
+
+def test_a_heading_of_a_label_joined_to_words_of_its_own_ends_the_goals() -> None:
+    from hankegraafi.ingest.labels import match_heading
+
+    assert match_heading("Riippuvuudet ja kumppanit") == ("dependencies", "")
+    assert match_heading("Kela ja THL") is None  # no section's label
+    text = (
+        "Kuvitteellinen hyvinvointialue\nTILANNEKATSAUS\n\nHanke: Kuvitteellinen kotihoitohanke\n\n"
+        "Tavoitteet\n\n- Kotikäynnit kirjataan mobiilisti kaikissa tiimeissä\n\n"
+        "Riippuvuudet ja kumppanit\n\n- Kanta-palvelut: käyntien kirjaukset\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    assert [g.description for p in x.projects for g in p.goals] == [
+        "Kotikäynnit kirjataan mobiilisti kaikissa tiimeissä"
+    ]

@@ -24,7 +24,7 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
-from hankegraafi.ingest.namecuts import without_sum
+from hankegraafi.ingest.namecuts import cut_at_break, without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
@@ -52,7 +52,7 @@ _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 _NAMED_PROJECT = re.compile(
     r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
-    r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för att|har|hade|ska|kommer|var|blir|-)\s|$)"
+    r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för att|har|hade|ska|kommer|var|blir|enligt|liitteen|-)\s|$)"
     r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]*\s+){0,6}[\w.:-]+)\s?-hanke(?:\w*)",
 )
 #: A project's name in quotes beside its word: «X» -hanke, "X" -hankkeessa, hankkeessa "X", projektet ”X”.
@@ -127,6 +127,8 @@ def name_before_hanke(text: str) -> str | None:
     """
     text = re.sub(r"§\s*\d+\s*", " ", text)
     for match in _HANKE_AFTER.finditer(text):
+        if match.group("word")[:1].isupper() and not re.search(r"[-–]", match.group("sep")):
+            continue  # "Perustelut Hankkeen arviointilausunnon …": a heading run into the sentence it heads
         words = text[: match.start()].split()
         taken: list[str] = []
         for word in reversed(words[-8:]):
@@ -357,7 +359,7 @@ def _name_after_word(ctx: Context, text: str) -> str | None:
     )
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return None
-    return name
+    return None if cut_at_break(name) else name
 
 
 def _whole_entity(ctx: Context, text: str) -> bool:
@@ -386,6 +388,7 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     found = (match.group("after") or match.groupdict().get("inner")) if match is not None else None
     if match is not None and found:
         name = without_sum(found.strip(" -–"))
+        name = None if name is not None and cut_at_break(name) else name
         if (
             name is not None
             and named is not None

@@ -20,7 +20,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
-from hankegraafi.ingest.namecuts import without_sum
+from hankegraafi.ingest.namecuts import cut_at_break, without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -92,7 +92,7 @@ _PROJEKTET = re.compile(r"\s?[-–]\s?projektet(?=s?\b)")
 _AFTER_WORD = re.compile(
     r"(?:\b[Hh]ankkee(?:lle|seen|ssa|sta|n)|\b[Pp]rojekt(?:ille|iin|issa|et|ets))\s+"
     r"(?P<name>[A-ZÄÖÅ0-9][^.,;:()\n]{2,80}?)"
-    r"(?=\s*[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår)\s|\s*$)"
+    r"(?=\s*[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår|enligt|liitteen)\s|\s*$)"
 )
 #: One capitalised word, the shape of a section heading taken for a title.
 _LONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+,?")
@@ -220,7 +220,8 @@ def named_after(sentence: str, genitive: bool = True) -> str | None:
         return None
     for m in _AFTER_WORD.finditer(sentence):
         if genitive or not re.match(r"(?i)hankkeen|projektets", m.group(0)):
-            return without_sum(m.group("name").strip())  # "hankkeelle 410 000 euroa …" names none
+            name = without_sum(m.group("name").strip())  # "hankkeelle 410 000 euroa …" names none
+            return None if name is not None and cut_at_break(name) else name
     return None
 
 

@@ -58,11 +58,12 @@ GRANTED_SUM = re.compile(
     re.I,
 )
 #: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
-#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for.
+#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for; in a
+#: minute's decision the infinitive too ("päättää hakea 1 900 000 euron valtionavustusta", "att ansöka om").
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b\s+(?:\S+\s+){0,6}?"
-    + AMOUNT,
+    r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b"
+    r"\s+(?:\S+\s+){0,6}?" + AMOUNT,
     re.I,
 )
 ESTIMATE_ITEM = re.compile(

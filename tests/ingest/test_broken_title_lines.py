@@ -11,7 +11,7 @@ from __future__ import annotations
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.projectname import kind_line, no_name
 from hankegraafi.ingest.facts.wholes import whole_named
-from hankegraafi.ingest.namecuts import without_sum
+from hankegraafi.ingest.namecuts import cut_at_break, without_sum
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import read_bytes
 
@@ -168,3 +168,29 @@ def test_a_marking_and_a_line_of_datelines_are_no_names() -> None:
         "Väliraportti: Kotona Esimerkissä\n\nHanke eteni Kittilässä suunnitellusti.\n"
     )
     assert names(text) == ["Kotona Esimerkissä"]  # a head row's marking does not name the project
+
+
+def test_a_name_cut_by_a_line_break_or_followed_by_its_years_or_annex_is_read_whole() -> None:
+    assert cut_at_break("Trygg natt i") and cut_at_break("Sosiaali- ja terveys-")
+    assert not cut_at_break("Trygg natt i Österbotten") and not cut_at_break("Kotona")
+    assert without_sum("Arjen turva Keski-Pohjanmaalla vuosille 2023–2025") == "Arjen turva Keski-Pohjanmaalla"
+    assert without_sum("Trygg natt i Österbotten åren 2023–2025") == "Trygg natt i Österbotten"
+    assert without_sum("Sote 2030 Kainuussa") == "Sote 2030 Kainuussa"  # a year inside a name stays
+    text = (
+        "Ämne: Protokollsutdrag § 5\n\nÖSTERBOTTENS VÄLFÄRDSOMRÅDE\tPROTOKOLLSUTDRAG\n\nStyrelsen beslutar\n"
+        "  1. att ansöka om statsunderstöd för projektet Trygg natt i\n     Österbotten enligt bilaga 1, och\n"
+        "  2. att befullmäktiga direktören.\n\nBesöken dokumenteras i Kanta-tjänsterna.\n"
+    )
+    assert names(text) == ["Trygg natt i Österbotten"]
+
+
+def test_a_heading_run_into_the_sentence_it_heads_names_no_project() -> None:
+    text = (
+        "Keski-Pohjanmaan hyvinvointialue\nAluehallitus\t14.11.2022\n\nPerustelut\n"
+        "Hankkeen kirjaukset tallennetaan Kanta-palveluihin Kokkolassa.\n\n"
+        "Aluehallitus päättää hakea 900 000 euron valtionavustusta hankkeelle Arjen turva Kokkolassa.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    assert [p.name for p in x.projects] == ["Arjen turva Kokkolassa"]
+    applied = [c for p in x.projects for c in p.costs if c.kind == "applied"]
+    assert [line.values["budget"] for c in applied for line in c.lines] == [900_000]

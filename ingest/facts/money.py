@@ -41,7 +41,7 @@ from hankegraafi.ingest.facts.sums import (
     sum_of,
 )
 from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, sentences
-from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ingest.segment import Element, best_label, match_heading, norm_label
 from hankegraafi.ontology import registry
 
 
@@ -140,6 +140,7 @@ def _table(ctx: Context, element: Element) -> bool:
     do not tell (``ingest/tables.py``).
     """
     returned_rows(ctx, element)
+    element = _from_header(element)
     if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
@@ -165,6 +166,33 @@ def _table(ctx: Context, element: Element) -> bool:
         return True
     costpages.remember(ctx, element, _read(ctx, element, columns))
     return True
+
+
+def _from_header(element: Element) -> Element:
+    """The table from its header on, when rows of a sheet's head ("Tarkastelujakso | 1.1.–30.6.2024",
+    "Tulostettu | 15.08.2024") stand above it in the same block: a later row that names two money
+    columns or more, with cost categories under it, is the header."""
+    if any(_column(c) for c in element.header):
+        return element
+    for at, row in enumerate(element.rows[1:], start=1):
+        below = element.rows[at + 1 :]
+        above = element.rows[:at]
+        if any(
+            len([c for c in r if c.strip()]) != 2
+            or not r[0].strip()
+            or cost_category(r[0])
+            or match_heading(r[0])
+            for r in above
+        ):
+            # Rows above that are no label and value: a header of two rows, the table itself, or its
+            # title row ("Taloudelliset hyödyt | 2023": what the table is, kept with it).
+            return element
+        if sum(1 for c in row[1:] if _column(c)) >= 2 and any(r and cost_category(r[0]) for r in below):
+            lines = element.row_lines[at:]
+            return dataclasses.replace(
+                element, rows=element.rows[at:], row_lines=lines, first=lines[0] if lines else element.first
+            )
+    return element
 
 
 def statements_of(ctx: Context, element: Element) -> list[CostStatement]:

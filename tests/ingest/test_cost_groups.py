@@ -101,3 +101,18 @@ def test_a_column_naming_the_part_splits_the_table_into_the_parts_statements() -
         ("Investointi 2: Kotikuntoutus", "travel"): {"budget": Decimal(9000), "actual": Decimal(9900)},
         ("Investointi 2: Kotikuntoutus", "total"): {"budget": Decimal(9000), "actual": Decimal(9900)},
     }
+
+
+def test_a_sheets_head_rows_above_the_header_in_one_block_are_no_header() -> None:
+    rows = (
+        "Tulostettu\t3.2.2025\n"
+        "Käyttäjä\ttalous\n"
+        "Kululaji\tBudjetti 2024\tToteuma 2024\tBudjetti yhteensä\tToteuma yhteensä\n"
+        "Matkakulut\t5 000\t4 200\t15 000\t9 100\n"
+    )
+    text = "Kustannusseuranta\nHanke: Seurantahanke\nHallinnoija: Kainuun hyvinvointialue\n\n" + rows
+    found = {(kind, year): values for _, kind, year, _, values in _costs(text)}
+    assert found == {
+        ("annual", "2024"): {"budget": Decimal(5000), "actual": Decimal(4200)},
+        ("cumulative", None): {"budget": Decimal(15000), "actual": Decimal(9100)},
+    }

@@ -105,8 +105,8 @@ def glued_row(line: str) -> tuple[str, str] | None:
     The status is the longest tail of at most five words that begins a word and reads as a status."""
     for m in re.finditer(r"(?<=[a-zåäö\s])[A-ZÅÄÖ]", line):
         goal, tail = line[: m.start()].strip(), line[m.start() :].strip()
-        if len(tail.split()) > 5 or len(goal.split()) < 3:
-            continue
+        if len(tail.split()) > 5 or len(goal.split()) < 3 or re.search(r"[.!?:;]$", goal):
+            continue  # a goal ends no sentence before its status: "… saavutettiin. Valmis malli …" is prose
         if line_status(tail) is not None and line_status(goal) is None:
             return goal, tail
     return None

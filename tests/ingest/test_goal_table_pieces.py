@@ -57,3 +57,7 @@ def test_a_goal_table_cut_by_a_wrapped_goal_and_a_page_break() -> None:
         ("Neuvontachat avataan", "unfinished"),
         ("Suun terveydenhuollon ajanvaraus verkossa", "moved-later"),
     ]
+
+
+def test_prose_after_a_goal_table_is_no_row() -> None:
+    assert glued_row("Hankkeen keskeiset tavoitteet saavutettiin. Valmis malli otetaan käyttöön") is None

@@ -120,10 +120,11 @@ def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list
     if callable(is_row_label) and second[0].strip() and is_row_label(second[0]):
         return rows  # a group row ("Muut kustannukset") under the header, not the header's tail
     # The second row stands under the label column when its first cell is empty; else it is
-    # aligned to the right, where the columns end (the label's cell spans both rows).
+    # aligned to the right, where the columns end (the label's cell spans both rows) — or, when the
+    # reader left out the cells that span both rows, under the columns a group cell spans.
     shift = 0 if not second[0].strip() else width - len(second)
     header = [*header, *[""] * (width - len(header))]
-    under = [""] * shift + second
+    under = _under_groups(header, second) or [""] * shift + second
     joined = list(header)
     for index in range(2, width):
         # A group header spans the columns under it ("Vuosi 2024" | "" over "Budjetti" | "Toteuma"):
@@ -131,9 +132,28 @@ def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list
         if not header[index].strip() and index < len(under) and under[index].strip():
             joined[index] = _group_words(header, index)
     for index, cell in enumerate(under):
-        if index < width and cell.strip():
+        if index < width and cell.strip() and norm_label(cell) != norm_label(header[index]):
+            # A cell merged over both rows is printed in each by some readers ("Yhteensä" over "Yhteensä"): once.
             joined[index] = f"{joined[index]} {cell.strip()}".strip()
     return [joined, *rows[2:]]
+
+
+def _under_groups(header: list[str], second: list[str]) -> list[str] | None:
+    """The second header row placed under the columns its group cells span, when a reader gave only
+    the cells under the groups ("Menolaji | Arvio vuosittain (€) | | Yhteensä" over "2024 | 2025": the
+    label and the total span both rows); None when the row does not fit the spans so."""
+    spans: list[int] = []
+    for index in range(1, len(header)):
+        opens = bool(header[index].strip()) and index + 1 < len(header) and not header[index + 1].strip()
+        goes_on = not header[index].strip() and (index - 1 in spans or bool(header[index - 1].strip()))
+        if opens or goes_on:
+            spans.append(index)  # a group cell, or an empty cell its span covers
+    if len(second) >= len(header) or not spans or len(spans) != len(second):
+        return None
+    under = [""] * len(header)
+    for index, cell in zip(spans, second, strict=True):
+        under[index] = cell
+    return under
 
 
 def _group_words(header: list[str], index: int) -> str:

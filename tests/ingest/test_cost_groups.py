@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.costkinds import year_alone
 from hankegraafi.ingest.readers import read_bytes
@@ -116,3 +117,18 @@ def test_a_sheets_head_rows_above_the_header_in_one_block_are_no_header() -> Non
         ("annual", "2024"): {"budget": Decimal(5000), "actual": Decimal(4200)},
         ("cumulative", None): {"budget": Decimal(15000), "actual": Decimal(9100)},
     }
+
+
+def test_a_two_row_header_whose_merged_cells_a_reader_left_out_or_printed_twice() -> None:
+    # HTML rowspan/colspan: the second row holds only the cells under the group.
+    assert tables.join_header(
+        [["Menolaji", "Arvio (€)", "", "Yhteensä"], ["2024", "2025"], ["x", "1", "2", "3"]]
+    )[0] == ["Menolaji", "Arvio (€) 2024", "Arvio (€) 2025", "Yhteensä"]
+    # A Word table prints a cell merged over both rows in each: the label and the total once.
+    assert tables.join_header(
+        [
+            ["Kululaji", "Arvio vuosittain", "", "Yhteensä"],
+            ["Kululaji", "2024", "2025", "Yhteensä"],
+            ["x", "1", "2", "3"],
+        ]
+    )[0] == ["Kululaji", "Arvio vuosittain 2024", "Arvio vuosittain 2025", "Yhteensä"]

@@ -162,15 +162,22 @@ class PageBuilder:
         self.explore_link = explore_link
         self.graph = rdfout.CardGraph()
         self.this = URIRef("urn:x-unset")
+        #: The links made (:meth:`link`): text, address, IRI and language of each resource.
+        self._links: dict[URIRef, tuple[str, str, str, str | None]] = {}
 
     def t(self, key: str, **values: object) -> str:
         return translate(key, self.lang, **values)
 
     def link(self, term: Node) -> Link:
         if isinstance(term, URIRef):
-            iri = str(term)
-            href = self.mapping.page_url(iri) or iri
-            return Link(self.name(term), href, iri, self.index.shown_lang(iri, self.lang))
+            # A page links the same resources from several lists (a county's projects in four):
+            # each is named and mapped once. A new Link each time: a quote's link is changed.
+            known = self._links.get(term)
+            if known is None:
+                iri = str(term)
+                href = self.mapping.page_url(iri) or iri
+                known = self._links[term] = (self.name(term), href, iri, self.index.shown_lang(iri, self.lang))
+            return Link(*known)
         if isinstance(term, Literal):
             return Link(self.literal(term), lang=term.language if term.language != self.lang else None)
         return Link(str(term))
@@ -319,17 +326,25 @@ class PageBuilder:
         out: dict[URIRef, list[Link]] = defaultdict(list)
         for p, o in self.graph.predicate_objects(self.this):
             out[p].append(self.link(o))  # type: ignore[index]
-        inc: dict[URIRef, list[Link]] = defaultdict(list)
+        inc: dict[URIRef, list[Node]] = defaultdict(list)
         for s, p in self.graph.subject_predicates(self.this):
-            inc[p].append(self.link(s))  # type: ignore[index]
+            inc[p].append(s)  # type: ignore[index]
         ordered = sorted(out.items(), key=lambda kv: (self.name(kv[0]).casefold(), str(kv[0])))
         statements = [(self.link(p), sorted(v, key=order)) for p, v in ordered]
         incoming = []
         for p, v in sorted(inc.items(), key=lambda kv: (self.name(kv[0]).casefold(), str(kv[0]))):
             size = MEMBER_ROWS if p in MEMBERSHIP else PAGE_ROWS
-            values, paging = self.part_of(sorted(v, key=order), "all", size=size)
-            incoming.append((self.link(p), values, paging))
+            # Sorted as their links would be, linked only when shown (a county: 450 per property).
+            terms, paging = self.part_of(sorted(v, key=self.order_key), "all", size=size)
+            incoming.append((self.link(p), [self.link(t) for t in terms], paging))
         return statements, incoming
+
+    def order_key(self, term: Node) -> tuple[str, str, str]:
+        """:func:`order` of ``term``'s link without making it: a resource's name and IRI (one IRI
+        has one language of its name, so the language never breaks a tie of the two)."""
+        if isinstance(term, URIRef):
+            return (self.name(term).casefold(), str(term), "")
+        return order(self.link(term))
 
     def part_of(self, items: list[T], anchor: str, *, size: int = PAGE_ROWS) -> tuple[list[T], Paging | None]:
         """The part of the sorted list ``items`` this page shows: all of a list of at most
@@ -349,8 +364,23 @@ class PageBuilder:
             next=f"?{PART_PARAM}={part + 1}#{anchor}" if part < parts else None,
         )
 
+    def rows_part(
+        self,
+        anchor: str,
+        items: list[T],
+        make: Callable[[T], list[Link]],
+        key: Callable[[T], object] | None = None,
+    ) -> tuple[list[list[Link]], Paging | None]:
+        """The table rows of the page's part of ``items`` (sorted by ``key`` first, stably), made
+        only for the items shown: the same rows :meth:`_parted` cuts from a whole table."""
+        ordered = sorted(items, key=key) if key is not None else items  # type: ignore[arg-type]
+        shown, paging = self.part_of(ordered, anchor)
+        return [make(item) for item in shown], paging
+
     def _parted(self, section: Section) -> Section:
         """``section`` with its table rows or items cut to the page's part (:meth:`part_of`)."""
+        if section.paging is not None:  # cut already (:meth:`rows_part`)
+            return section
         if section.table is not None:
             rows, section.paging = self.part_of(section.table[1], section.id)
             section.table = (section.table[0], rows)

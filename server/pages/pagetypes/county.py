@@ -14,39 +14,46 @@ def region_sections(b: PageBuilder) -> list[Section]:
     sections = []
     if counties and counties != [b.this]:
         sections.append(Section("counties", b.t("counties"), rows=[(b.t("counties"), b.links(counties))]))
-    project_rows = []
-    budget_rows = []
+    project_found: list[dict[str, Identifier]] = []
+    budget_found: list[dict[str, Identifier]] = []
     for county in counties:
-        for row in b.run("projects-by-region", region=str(county)):
-            status = row.get("status")
-            whole = row.get("whole")
-            project_rows.append(
-                [
-                    b.link(row["project"]),
-                    Link(str(row.get("identifier", ""))),
-                    b.link(whole) if whole is not None else Link(""),
-                    Link(b.name(status)) if status is not None else Link(""),
-                ]
-            )
+        project_found += b.run("projects-by-region", region=str(county))
         # Each investment's latest cumulative figures (the catalogue's default), as of its report's day.
-        for row in b.run("budget-by-region", region=str(county)):
-            budget_rows.append(
-                [
-                    b.link(row["project"]),
-                    Link(str(row.get("asOfDate", ""))),
-                    Link(money(row.get("budget"), b.lang)),
-                    Link(money(row.get("actual"), b.lang)),
-                    Link(percent_text(row.get("actual"), row.get("budget"), b.lang)),
-                ]
-            )
-    project_rows.sort(key=lambda r: order(r[0]))
+        budget_found += b.run("budget-by-region", region=str(county))
+
+    # A county at 10^6 triples has hundreds of projects in each table: rows are made only for the
+    # part of the page shows (PageBuilder.rows_part), in the order of the whole list.
+    def project_row(row: dict[str, Identifier]) -> list[Link]:
+        status = row.get("status")
+        whole = row.get("whole")
+        return [
+            b.link(row["project"]),
+            Link(str(row.get("identifier", ""))),
+            b.link(whole) if whole is not None else Link(""),
+            Link(b.name(status)) if status is not None else Link(""),
+        ]
+
+    def budget_row(row: dict[str, Identifier]) -> list[Link]:
+        return [
+            b.link(row["project"]),
+            Link(str(row.get("asOfDate", ""))),
+            Link(money(row.get("budget"), b.lang)),
+            Link(money(row.get("actual"), b.lang)),
+            Link(percent_text(row.get("actual"), row.get("budget"), b.lang)),
+        ]
+
+    project_rows, project_paging = b.rows_part(
+        "region-projects", project_found, project_row, key=lambda row: b.order_key(row["project"])
+    )
     sections.append(
         Section(
             "region-projects",
             b.t("region_projects"),
             table=([b.t("projects"), b.t("code"), b.t("part_of"), b.t("status")], project_rows),
+            paging=project_paging,
         )
     )
+    budget_rows, budget_paging = b.rows_part("region-budgets", budget_found, budget_row)
     sections.append(
         Section(
             "region-budgets",
@@ -61,30 +68,32 @@ def region_sections(b: PageBuilder) -> list[Section]:
                 ],
                 budget_rows,
             ),
+            paging=budget_paging,
         )
     )
-    targets: dict[Identifier, tuple[set[str], list[Link]]] = {}
+    targets: dict[Identifier, tuple[set[Identifier], dict[Identifier, None]]] = {}
     # Per county (region-depends for the whole region at once read every county's projects first).
     for row in (row for county in counties for row in b.query("county-depends", this=county)):
-        kinds, projects = targets.setdefault(row["target"], (set(), []))
+        kinds, projects = targets.setdefault(row["target"], (set(), {}))
         if row.get("kind") is not None:
-            kinds.add(b.name(row["kind"]))
-        if str(row["project"]) not in {p.iri for p in projects}:
-            projects.append(b.link(row["project"]))
-    dep_rows = [
-        [
+            kinds.add(row["kind"])
+        projects[row["project"]] = None
+
+    def depends_row(target: Identifier) -> list[Link]:
+        kinds, projects = targets[target]
+        return [
             b.link(target),
-            Link(", ".join(sorted(kinds))),
-            *sorted(projects, key=order),
+            Link(", ".join(sorted({b.name(kind) for kind in kinds}))),
+            *sorted((b.link(project) for project in projects), key=order),
         ]
-        for target, (kinds, projects) in targets.items()
-    ]
-    dep_rows.sort(key=lambda r: order(r[0]))
+
+    dep_rows, dep_paging = b.rows_part("region-depends", list(targets), depends_row, key=b.order_key)
     sections.append(
         Section(
             "region-depends",
             b.t("region_depends"),
             table=([b.t("target"), b.t("kind"), b.t("projects")], dep_rows),
+            paging=dep_paging,
         )
     )
     return sections

@@ -17,12 +17,15 @@ def organisation_sections(b: PageBuilder) -> list[Section]:
     roles: dict[URIRef, set[Identifier]] = defaultdict(set)
     for row in b.query("organisation-projects"):
         roles[row["project"]].add(row.get("role", Literal("")))  # type: ignore[index]
-    rows = []
-    for project, rs in roles.items():
-        named = [b.name(r) for r in rs if isinstance(r, URIRef)]
-        rows.append([b.link(project), Link(", ".join(sorted(named)))])
-    rows.sort(key=lambda r: order(r[0]))
-    takes = Section("takes-part", b.t("takes_part"), table=([b.t("projects"), b.t("role")], rows))
+
+    def role_row(project: URIRef) -> list[Link]:
+        named = [b.name(r) for r in roles[project] if isinstance(r, URIRef)]
+        return [b.link(project), Link(", ".join(sorted(named)))]
+
+    rows, paging = b.rows_part("takes-part", list(roles), role_row, key=b.order_key)
+    takes = Section(
+        "takes-part", b.t("takes_part"), table=([b.t("projects"), b.t("role")], rows), paging=paging
+    )
     develops = Section("develops", b.t("develops"))
     services = b.links(b.graph.subjects(HG.developer, b.this))
     if services:
@@ -34,21 +37,32 @@ def organisation_sections(b: PageBuilder) -> list[Section]:
     return [takes, develops, reaches, dependents_section(b)]
 
 
-def dependents_section(b: PageBuilder) -> Section:
-    rows = []
-    for row in b.run("dependents-of", node=str(b.this)):
+def dependents_section(b: PageBuilder, *, whole: bool = False) -> Section:
+    """Who depends on the resource, by county; rows made only for the page's part of them (a
+    service at 10^6 triples has 230-410), or for all of them with ``whole``."""
+    unknown = Link(b.t("region_unknown"))
+
+    def key(row: dict[str, Identifier]) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+        region = row.get("region")
+        return (b.order_key(region) if region is not None else order(unknown), b.order_key(row["project"]))
+
+    def make(row: dict[str, Identifier]) -> list[Link]:
         region = row.get("region")
         kind = row.get("kind")
-        rows.append(
-            [
-                b.link(row["project"]),
-                b.link(region) if region is not None else Link(b.t("region_unknown")),
-                Link(b.name(kind)) if kind is not None else Link(""),
-            ]
-        )
-    rows.sort(key=lambda r: (order(r[1]), order(r[0])))
+        return [
+            b.link(row["project"]),
+            b.link(region) if region is not None else Link(unknown.text),
+            Link(b.name(kind)) if kind is not None else Link(""),
+        ]
+
+    found = b.run("dependents-of", node=str(b.this))
+    if whole:
+        rows, paging = [make(row) for row in sorted(found, key=key)], None
+    else:
+        rows, paging = b.rows_part("dependents", found, make, key=key)
     return Section(
         "dependents",
         b.t("dependents"),
         table=([b.t("projects"), b.t("region"), b.t("kind")], rows),
+        paging=paging,
     )

@@ -15,7 +15,7 @@ def service_sections(b: PageBuilder) -> list[Section]:
     dev = b.values(b.this, HG.developer)
     if dev:
         basics.rows.append((b.t("developer"), dev))
-    dependents = dependents_section(b)
+    dependents = dependents_section(b, whole=True)  # the summary below lists every dependent
     by_region: dict[str, list[Link]] = defaultdict(list)
     for project, region, _ in dependents.table[1] if dependents.table else []:
         if project.iri not in {p.iri for p in by_region[region.text]}:

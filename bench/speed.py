@@ -373,10 +373,13 @@ def wrk(url: str, text: str, connections: int, seconds: float, logs: Path) -> di
     }
 
 
-def lookups(target: Path, logs: Path, seconds: float, old_code: Path | None, reps: int) -> dict[str, Any]:
+def lookups(
+    target: Path, logs: Path, seconds: float, old_code: Path | None, reps: int, per_kind: int
+) -> dict[str, Any]:
     """Cheap queries by wrk at 8 and 32 connections on our server (and ``old_code``'s, on a copy
-    of the store: each holds its store's lock) and the native one, in turns; then each of our
-    servers' memory and the hand-over of one query in one process."""
+    of the store: each holds its store's lock) and the native one, in turns; each of our servers'
+    memory after that, after ``per_kind`` + 1 resource pages of each kind at 8 and at 32
+    connections, and 12 s later; the hand-over of one query in one process."""
     from bench import pages_speed, servers
     from bench.workload import PROJECT
 
@@ -401,12 +404,29 @@ def lookups(target: Path, logs: Path, seconds: float, old_code: Path | None, rep
                     row[who] = wrk(server.url, text.replace("%06d", "000002"), level, 1, logs)  # warm-up
                     row[who] = wrk(server.url, text, level, seconds, logs)
                 rows.append(row)
-        memory = {who: pages_speed.memory(server) for who, server in started.items() if who != "native"}
-        memory["native"] = {"pss_mb_sum": started["native"].pss_mb()}
+        ours = {who: server for who, server in started.items() if who != "native"}
+        memory: dict[str, Any] = {"after lookups": {w: pages_speed.memory(s) for w, s in ours.items()}}
+        memory["after lookups"]["native"] = {"pss_mb_sum": started["native"].pss_mb()}
+        paths = [p for found in pages_speed.page_paths(target, per_kind).values() for p in found]
+        pages: dict[str, Any] = {}
+        for who, server in ours.items():
+            for level in (8, 32):
+                _, wall = pages_speed._block(server.url, paths, level)
+                pages[f"{who} at {level}"] = len(paths) / wall
+        memory["after pages"] = {w: pages_speed.memory(s) for w, s in ours.items()}
+        time.sleep(12)  # the web process trims its free heap every 10 s (server/wsgi.py)
+        memory["12 s later"] = {w: pages_speed.memory(s) for w, s in ours.items()}
         hand = handovers(
             target.with_name(target.name + "-handover"), target, started["native"].url, texts, reps
         )
-    return {"texts": texts, "rows": rows, "memory": memory, "handovers": hand}
+    return {
+        "texts": texts,
+        "rows": rows,
+        "memory": memory,
+        "pages": pages,
+        "pages_each": len(paths),
+        "handovers": hand,
+    }
 
 
 def _lookup_jobs(text: str) -> Callable[[bool], Any]:
@@ -600,10 +620,13 @@ def lookups_report(lk: dict[str, Any]) -> list[str]:
             f"| {r['connections']} | {r['query']} | {' | '.join(cells)} | {n['per_s']:.0f} | "
             f"{n['p50_ms']:.2f} / {n['p99_ms']:.2f} | {errors} | {' | '.join(ratios)} |"
         )
-    lines += ["", "Memory after that load (PSS, MB; `bench.pages_speed.memory`):", ""]
-    for who, mem in lk["memory"].items():
-        procs = ", ".join(f"{p['role']} {p['pss_mb']:.0f}" for p in mem.get("processes", []))
-        lines.append(f"- {who}: {mem['pss_mb_sum']:.0f} in all" + (f" ({procs})" if procs else ""))
+    lines += ["", f"Resource pages ({lk['pages_each']} pages, every kind) per second: "]
+    lines[-1] += ", ".join(f"{who} {rate:.1f}" for who, rate in lk["pages"].items())
+    for when, servers in lk["memory"].items():
+        lines += ["", f"Memory {when} (PSS, MB; `bench.pages_speed.memory`):", ""]
+        for who, mem in servers.items():
+            procs = ", ".join(f"{p['role']} {p['pss_mb']:.0f}" for p in mem.get("processes", []))
+            lines.append(f"- {who}: {mem['pss_mb_sum']:.0f} in all" + (f" ({procs})" if procs else ""))
     lines += [
         "",
         "One query handed over in one process (ms, alternated call by call; p50 / mean):",
@@ -679,7 +702,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["ask"] = served(target, logs, args.ask_seconds, args.reps)
     if "lookups" in wanted:
         log.info("lookups")
-        results["lookups"] = lookups(target, logs, args.ask_seconds, args.old_code, args.reps * 20)
+        results["lookups"] = lookups(
+            target, logs, args.ask_seconds, args.old_code, args.reps * 20, args.pages_per_kind
+        )
     if "pages" in wanted:
         from bench import pages_speed
 

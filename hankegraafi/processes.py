@@ -126,4 +126,17 @@ def cap_memory(megabytes: int) -> str | None:
     return None
 
 
-__all__ = ["cap_memory", "die_with_parent", "isolate_network"]
+def trim_heap() -> bool:
+    """Hand the heap's free memory back to the kernel (glibc's ``malloc_trim``); True if some was.
+
+    glibc keeps what a process freed for its next allocations, in every arena: after a burst of
+    large answers or page builds a process stays as large as at its peak though it holds little.
+    ``malloc_trim(0)`` gives back the free pages of every arena (madvise) and the heap's top.
+    False on a libc without it."""
+    try:
+        return bool(_libc().malloc_trim(0))
+    except (OSError, AttributeError):
+        return False
+
+
+__all__ = ["cap_memory", "die_with_parent", "isolate_network", "trim_heap"]

@@ -132,9 +132,14 @@ def serialize_select(
     raise EngineError("not-acceptable", f"query results cannot be given as {media_type}")
 
 
+#: The two JSON answers of an ASK, as ``json.dumps`` writes them (made once: a lookup's ASK is
+#: answered thousands of times a second, and the encoder took a sixth of the lookup lane's time).
+_ASK_JSON = {value: json.dumps({"head": {}, "boolean": value}).encode("utf-8") for value in (True, False)}
+
+
 def serialize_ask(value: bool, media_type: str) -> bytes:
     if media_type == "application/sparql-results+json":
-        return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
+        return _ASK_JSON[bool(value)]
     if media_type == "application/sparql-results+xml":
         word = "true" if value else "false"
         return (

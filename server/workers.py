@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 #: Frames of a child's traceback passed on (a RecursionError has thousands).
 _TRACE_FRAMES = 30
+#: A query worker gives its free heap back to the kernel after an answer larger than this.
+TRIM_AFTER_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def _isolate(spec: StoreSpec) -> dict[str, str]:
 
 def _reader_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
     """A query worker: isolate itself, open the store read-only, then answer jobs until told to stop."""
-    from hankegraafi.processes import die_with_parent
+    from hankegraafi.processes import die_with_parent, trim_heap
 
     missing = _isolate(spec)
     # Started from a short-lived thread at times, so no PR_SET_PDEATHSIG (see die_with_parent).
@@ -111,7 +113,10 @@ def _reader_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
         if job is None:
             return
         try:
-            conn.send(("ok", check_size(engine.execute(job), job, spec.max_result_bytes)))
+            outcome = check_size(engine.execute(job), job, spec.max_result_bytes)
+            conn.send(("ok", outcome))
+            if len(outcome.body) > TRIM_AFTER_BYTES:
+                trim_heap()  # the answer's rows and bytes are free now; a worker lives for many queries
         except EngineError as exc:
             conn.send(("error", exc.kind, str(exc)))
         except MemoryError:

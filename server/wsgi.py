@@ -22,6 +22,7 @@ import ctypes
 import logging
 import signal
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -212,6 +213,51 @@ def fewer_malloc_arenas(arenas: int = 2) -> bool:
         return False
 
 
+#: Seconds between two heap trims of the web process (:func:`trim_heap_every`).
+TRIM_SECONDS = 10.0
+
+
+def trim_heap_every(seconds: float = TRIM_SECONDS) -> threading.Thread:
+    """A daemon thread that gives the web process's free heap back to the kernel every ``seconds``.
+
+    The request threads' page builds and answers are freed when sent, but glibc keeps the pages
+    for reuse, so the process stayed at its peak (issue 17's memory figure is taken after a load
+    test). A trim takes a few milliseconds, and takes nothing a thread still holds."""
+    from hankegraafi.processes import trim_heap
+
+    def run() -> None:
+        while True:
+            time.sleep(seconds)
+            trim_heap()
+
+    thread = threading.Thread(target=run, name="hg-trim", daemon=True)
+    thread.start()
+    return thread
+
+
+class OncePer(logging.Filter):
+    """Let a logger's records through at most once per ``seconds`` (the rest are counted in the next).
+
+    waitress warns "Task queue depth is N" for every request that finds all threads busy: under a
+    load test that was a formatted, written line per request in the one web process."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self.last = -seconds
+        self.held = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        if now - self.last < self.seconds:
+            self.held += 1
+            return False
+        if self.held:
+            record.msg = f"{record.msg} ({self.held} more such warnings in the last {self.seconds:g} s)"
+        self.last, self.held = now, 0
+        return True
+
+
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
     from hankegraafi.server.app import create_app
@@ -220,6 +266,7 @@ def serve(config: Config, host: str, port: int) -> None:
     fewer_malloc_arenas()  # before the request threads start
     check_port(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("waitress.queue").addFilter(OncePer(30.0))
     app = create_app(config)
     # The cheapest /sparql lookups are answered before Flask (server/sparql.py, LookupLane).
     server = create_server(AccessLog(LookupLane(app, app)), config, host, port)
@@ -236,6 +283,7 @@ def serve(config: Config, host: str, port: int) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    trim_heap_every()
     log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
     log.info("Listening at: http://%s:%d", host, port)
     try:

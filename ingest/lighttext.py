@@ -34,7 +34,7 @@ from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
 from hankegraafi.ingest.lightvalues import progress_value as _progress
-from hankegraafi.ingest.lightvalues import strict_value, value_of
+from hankegraafi.ingest.lightvalues import row_pairs, strict_value, value_of
 from hankegraafi.ingest.lightvalues import takes as _takes
 from hankegraafi.ingest.lightwords import colour_word as _colour_word
 from hankegraafi.ingest.lightwords import colours_in as _colours_in
@@ -152,6 +152,9 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     """
     if len(cells) < 2:
         return []
+    paired = row_pairs(cells)
+    if paired:
+        return paired
     at = 0 if dimension_of(cells[0]) else 1 if len(cells) > 2 and len(cells[0]) <= 3 else None
     dim = dimension_of(cells[at]) if at is not None else None
     if at is None or dim is None:

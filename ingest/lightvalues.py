@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from typing import TypeGuard
 
 from hankegraafi.ingest.labels import light_value
-from hankegraafi.ingest.lightdims import LEAD
+from hankegraafi.ingest.lightdims import LEAD, dimension_of
 from hankegraafi.ingest.lightwords import colour_word, symbols
 from hankegraafi.ingest.lightwords import words as _words
 
@@ -29,9 +29,34 @@ LEGEND_PAIR = re.compile(
 )
 
 
+#: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
+SCORE_PAIR = re.compile(
+    r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.]*)"
+)
+#: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
+SCORE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
+
+
+def score_pairs(line: str) -> list[tuple[str, str]]:
+    """(score, what it means) of a legend of a scale ("4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama
+    suunnitelmasta"): each score of a range its phrase; a scale of ten at most."""
+    out: list[tuple[str, str]] = []
+    for m in SCORE_PAIR.finditer(line):
+        low, high = int(m.group("low")), int(m.group("high") or m.group("low"))
+        if not low <= high <= 10:
+            return []
+        phrase = m.group("word").strip(" .–-")
+        out += [(str(n), phrase) for n in range(low, high + 1)]
+    return out
+
+
 def legend_pairs(line: str) -> list[tuple[str, str]]:
     """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
-    the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti"))."""
+    the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
+    or each score of a scale's legend (:func:`score_pairs`)."""
+    scores = score_pairs(line)
+    if len(scores) >= 2:
+        return scores
     found = list(LEGEND_PAIR.finditer(line))
     out: list[tuple[str, str]] = []
     for at, m in enumerate(found):
@@ -46,6 +71,9 @@ def explained(raw: str) -> str | None:
     meant = LEGEND.get()
     if not meant:
         return None
+    score = SCORE.fullmatch(raw.strip())
+    if raw[0].isdigit():
+        return meant.get(score.group("n")) if score else None  # "4/5" on a scale the legend explains
     if raw[0] in meant and (len(raw) == 1 or not raw[1].isalnum()):
         return meant[raw[0]]
     first = raw.split()[0].strip(".,;:()")
@@ -153,6 +181,21 @@ def strict_value(text: str) -> str | None:
     return colour_word(first) if first else None
 
 
+def row_pairs(cells: list[str]) -> list[tuple[str, str]]:
+    """A row of lights side by side, each a dimension and its value ("Aikataulu | VIHREÄ | Henkilöstö |
+    VIHREÄ", a page printed in two columns): every pair, when each dimension is named once."""
+    cells = [c for c in cells if c.strip()]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    out: list[tuple[str, str]] = []
+    for label, raw in zip(cells[::2], cells[1::2], strict=True):
+        dim, value = dimension_of(label), strict_value(raw)
+        if dim is None or not takes(value, dim) or any(dim == d for d, _ in out):
+            return []
+        out.append((dim, value))
+    return out
+
+
 __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
@@ -161,6 +204,8 @@ __all__ = [
     "legend_pairs",
     "marked_option",
     "progress_value",
+    "row_pairs",
+    "score_pairs",
     "strict_value",
     "takes",
     "value_of",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
-from hankegraafi.ingest import lightdims, lighttext
+from hankegraafi.ingest import lightdims, lighttext, lightvalues
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -42,7 +42,18 @@ def _light(ctx: Context, element: Element) -> None:
         # Quoted from an earlier message ("> Aikataulu: keltainen"): last month's rating, not this document's.
         _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
         return
-    _rate(_row_unit(ctx, element) or ctx.unit, Light(element.key, value, percent, span))
+    target = _row_unit(ctx, element) or ctx.unit
+    pairs = lightvalues.row_pairs(table_cells(element.text) or []) if "\n" not in element.text else []
+    if any(dim == element.key for dim, _ in pairs):
+        # "Aikataulu | VIHREÄ | Henkilöstö | VIHREÄ": lights side by side, each a dimension and its value.
+        for dim, rated in pairs:
+            _rate(target, Light(dim, None if rated.endswith("%") else rated, _percent(rated), span))
+        return
+    _rate(target, Light(element.key, value, percent, span))
+
+
+def _percent(value: str) -> Decimal | None:
+    return parse_amount(value) if value.endswith("%") else None
 
 
 def _row_unit(ctx: Context, element: Element) -> Project | None:

@@ -94,3 +94,34 @@ def test_a_line_that_gives_its_own_percentage_is_no_label_over_the_next() -> Non
         + "Liikennevalot\nValmiusaste arviolta 45 %.\nVihreä = etenee suunnitellusti, punainen = poikkeama.\n"
     )
     assert _lights(text) == {"progress": 45}
+
+
+def test_lights_side_by_side_on_one_row_are_each_read() -> None:
+    text = _HEAD + (
+        "Liikennevalot\n"
+        "  Aikataulu        VIHREÄ        Henkilöstö         PUNAINEN\n"
+        "  Kustannukset     KELTAINEN     Riskit             VIHREÄ\n"
+        "  Hyödyt           VIHREÄ        Tuotosten laatu    VIHREÄ\n"
+    )
+    assert _lights(text) == {
+        "schedule": "on-plan",
+        "staff": "deviation",
+        "costs": "deviation",
+        "risks": "on-plan",
+        "benefits": "on-plan",
+        "output-quality": "on-plan",
+    }
+
+
+def test_a_score_is_the_value_its_scales_legend_gives() -> None:
+    text = _HEAD + (
+        "Arvio asteikolla 1–5: 4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama suunnitelmasta.\n\n"
+        "Aikataulu\n\n4/5\n\nHenkilöstö\n\n2/5\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "staff": "deviation"}
+    # Without the legend a score says nothing; with it, a number that is no score says nothing either.
+    assert _lights(_HEAD + "Aikataulu\n\n4/5\n") == {}
+    with lighttext.legend(["4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama suunnitelmasta"]):
+        assert lighttext.value_of("4/5") == "on-plan"
+        assert lighttext.value_of("2") == "deviation"
+        assert lighttext.value_of("4 viikkoa") is None

@@ -22,9 +22,9 @@ NOT_MET = re.compile(
     r"\bei (?:\w+ )?toteutunut\b|\beivät (?:\w+ )?toteutuneet\b|\bei ole (?:\w+ )?toteutettu\b"
     r"|saavuttamatta jäi|jäi saavuttamatta|\bei onnistunut\b|\bei (?:\w+ ){0,3}valmistunut\b"
     r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu"
-    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|förverkligats?)\b|\bnot (?:\w+ )?achieved\b"
+    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|uppnådda?|förverkligats?)\b|\bnot (?:\w+ )?achieved\b"
     r"|\b(?:uppnåddes|uppnåtts|förverkligades|genomfördes)\s+(?:\w+\s+)?(?:inte|ej)\b"
-    r"|\bei saavutettu\b|\bjäi toteutumatta\b",
+    r"|\bei saavutettu\b|\b(?:jäi\s+)?toteutumatta\b",
     re.I,
 )
 #: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
@@ -33,7 +33,7 @@ _PARTIAL = re.compile(
     r"\s+(?:\w+\s+)?(?:kokonaan|täysin|kaikilta osin|täysimääräisesti|kokonaisuudessaan)\b"
     r"|\b(?:ei|eivät)\s+(?:kokonaan|täysin|kaikilta osin)\b"
     r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
-    r"\s+(?:vain\s+|vasta\s+)?osittain\b|\b(?:vain\s+)?osittain\s+(?:toteutu|saavutet|valmistu|onnistu)\w*"
+    r"\s+(?:vain\s+|vasta\s+)?(?:osittain|osin)\b|\b(?:vain\s+)?(?:osittain|osin)\s+(?:toteutu|saavutet|valmistu|onnistu)\w*"
     r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
     r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b",
     re.I,
@@ -43,13 +43,14 @@ _MOVED = re.compile(
     r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b)"
     r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
     r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
-    r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\bpostponed\b|\bmoved later\b",
+    r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\böverför(?:s|des)\b|\bpostponed\b"
+    r"|\bmoved later\b",
     re.I,
 )
 _DONE = re.compile(
     r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bsaavutettu\b|\bvalmistui\b|"
-    r"\btoteutettiin\b|\bgenomfördes\b|"
-    r"\buppnåtts?\b|\buppnåddes\b|\bförverkligades\b|\bachieved\b",
+    r"\btoteutettiin\b|\bgenomfördes\b|\btoteutuneet\b|\bvalmistu(?:nut|neet)\b|\bonnistui\b|"
+    r"\buppnåtts?\b|\buppnåddes\b|\buppnådda?\b|\bförverkligades\b|\bachieved\b",
     re.I,
 )
 _REASON = re.compile(
@@ -186,12 +187,26 @@ def status_of(text: str) -> str | None:
         return "unknown"
     if _UNFINISHED.match(text):
         return "unfinished"
-    found = goal_status(text) or vocabulary_status(text) or percent_status(text)
+    found = _exact_label(text) or goal_status(text) or vocabulary_status(text) or percent_status(text)
     gloss = _GLOSS.match(text) if found is None else None
     if gloss is not None:
         before, inside = gloss.group("before"), gloss.group("inside")
         found = status_of(before) or answer(before) or status_of(inside) or answer(inside)
     return found
+
+
+#: Words around a status that say nothing of it: "On kesken", "Jäänyt kesken", "Är ännu oavslutat".
+_FILLER = re.compile(
+    r"\b(?:on|oli|ovat|olivat|jäi|jäänyt|jääneet|vielä|yhä|edelleen|är|var|ännu|fortfarande|still|is|was)\b",
+    re.I,
+)
+
+
+def _exact_label(text: str) -> str | None:
+    """The status whose vocabulary label a short phrase is, once the words around it that say
+    nothing of it are left out ("Jäänyt kesken" is "Kesken", "Pääosin toteutunut" a label of its own)."""
+    core = re.sub(r"\s+", " ", _FILLER.sub(" ", text.lower())).strip(" .!")
+    return next((key for label, key in _status_labels("goal-status") if core == label), None)
 
 
 #: A status and a bracket after it: a figure, a note or the template's own word for it.

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-#: A Finnish verb of moving whose target decides between the two.
-_MOVE_VERB = re.compile(r"^siir", re.I)
+#: A verb of moving whose target decides between the two ("siirtyi", Swedish "överfördes").
+_MOVE_VERB = re.compile(r"^(?:siir|överf)", re.I)
 #: The clause after the verb ends at punctuation or a conjunction.
 _CLAUSE_END = re.compile(r"[,;:!?]|(?<!\bv)\.(?:\s|$)|\s(?:ja|koska|sillä|mutta|joten|mikä|kun)\s", re.I)
 #: A later time or phase as the target: "vuodelle 2025", "syksyyn", "lokakuulle", "myöhemmäksi",
@@ -21,7 +21,8 @@ _LATER = re.compile(
     r"^\s*\(?\s*20\d\d\b|\bv\.\s*20\d\d\b|\bvuo(?:delle|teen|sille|della)\b|\bmyöhem\w*|\b\w*kuu(?:lle|hun)\b|\bsyksy(?:yn|lle)\b"
     r"|\bkevää(?:seen|lle)\b|\bkesä(?:än|lle)\b|\btalve(?:en|lle)\b|\b(?:alku|loppu)vuo\w*|\bseuraav\w*|\bensi\b"
     r"|\bjatko\w*|\bkuukaudella\b|\bviikolla\b|\b\w*kaude(?:lle|lla)\b|\b\w*vaiheeseen\b"
-    r"|\btuonnemma\w*|\beteenpäin\b|\b(?:alkuun|loppuun|puolelle)\b",
+    r"|\btuonnemma\w*|\beteenpäin\b|\b(?:alkuun|loppuun|puolelle)\b"
+    r"|\btill\s+(?:hösten|våren|sommaren|vintern|nästa|följande|fortsättnings\w*|senare)",
     re.I,
 )
 #: A year in the target ("vuoden 2025 alkuun"), unless it dates the move: in a date

@@ -81,3 +81,17 @@ def test_goal_cards_with_a_badge_a_line_below() -> None:
         ("Kotikäynnit kirjataan mobiilisti kaikissa tiimeissä", "achieved"),
         ("Yöpartio kattaa koko alueen", "moved-later"),
     ]
+
+
+def test_statuses_in_inflected_and_swedish_forms_read_as_the_vocabulary_concepts() -> None:
+    assert status_of("Jäänyt kesken") == "unfinished"  # "Kesken" with words that say nothing of it
+    assert status_of("On vielä kesken") == "unfinished"
+    assert status_of("Keskeytyi (henkilöstövaje)") == "unfinished"  # a hiddenLabel of the vocabulary
+    assert status_of("Avbrutet") == "unfinished"
+    assert status_of("Toteutunut osin") == "partly-achieved"
+    assert status_of("Pääosin toteutunut") == "partly-achieved"  # the vocabulary's own label
+    assert status_of("Uppnådd") == "achieved"
+    assert status_of("Inte uppnådd") == "not-achieved"
+    assert status_of("Toteutuneet") == "achieved"
+    assert status_of("Överförs till 2026") == "moved-later"
+    assert status_of("Överfördes till ordinarie verksamhet") is None  # handed over, not postponed

@@ -126,13 +126,18 @@ def vocabulary_status(text: str) -> str | None:
     return None
 
 
-_UNFINISHED_PHRASE = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|oavslutat|unfinished)\b", re.I)
+
+
+def unfinished(phrase: str) -> bool:
+    """A phrase that begins with a label of the vocabulary's unfinished status ("Kesken", "Jäi kesken,
+    koska …", "Pågår"): read so before the words of a sentence, in which "kesken" is in part."""
+    return vocabulary_status(phrase) == "unfinished"
 
 
 def phrase_status(text: str) -> str | None:
     """The status a short phrase after a goal states ("(kesken)", "Toteutunut: Jäi kesken"):
     "Kesken" is unfinished as the gold schema and the vocabulary read it, else as a sentence."""
-    if _UNFINISHED_PHRASE.match(text.strip().strip("().")):
+    if unfinished(text.strip().strip("().")):
         return "unfinished"
     return goal_status(text) or vocabulary_status(text)
 
@@ -165,7 +170,6 @@ _ANSWERS = (
     (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅🟢]", re.I), "achieved"),
     (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒🔴⛔]", re.I), "not-achieved"),
 )
-_UNFINISHED = re.compile(r"^(?:kesken|jäi kesken|keskeneräinen|pågår|unfinished)\b", re.I)
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
 
 
@@ -185,7 +189,7 @@ def status_of(text: str) -> str | None:
         return None
     if _UNKNOWN.match(text):
         return "unknown"
-    if _UNFINISHED.match(text):
+    if unfinished(text):
         return "unfinished"
     found = _exact_label(text) or goal_status(text) or vocabulary_status(text) or percent_status(text)
     gloss = _GLOSS.match(text) if found is None else None

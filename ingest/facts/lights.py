@@ -38,6 +38,8 @@ def _light(ctx: Context, element: Element) -> None:
     if element.value.endswith("%"):
         percent = parse_amount(element.value)
         value = None
+    if _part_columns(ctx, element, span):
+        return
     if element.text.lstrip().startswith(">"):
         # Quoted from an earlier message ("> Aikataulu: keltainen"): last month's rating, not this document's.
         _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
@@ -90,20 +92,53 @@ def _rate(target: Project, light: Light) -> None:
     target.lights.append(light)
 
 
+def _header_above(ctx: Context, element: Element) -> list[str] | None:
+    """The header row of the table a light's row stands in: the nearest row above that names no dimension."""
+    for line_no in range(element.first - 1, max(element.first - 12, 0), -1):
+        row = table_cells(ctx.doc.lines[line_no - 1])
+        if not row:
+            return None
+        if not lighttext.dimension_of(row[0]):
+            return row
+    return None
+
+
+def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
+    """A matrix with a column per part ("Osa-alue | Investointi 1 | Investointi 2" over "Aikataulu | vihreä |
+    keltainen"): each column's value is that part's light, not the latest of a row of periods."""
+    cells = element.text.split("\t")
+    if len(cells) < 3 or "\n" in element.text:
+        return False
+    header = _header_above(ctx, element)
+    if header is None or len(header) != len(cells):
+        return False
+    parts = [match_part_line(h) for h in header[1:]]
+    if not all(p is not None and p[0] in ("investment", "sub-project") for p in parts):
+        return False
+    for head, cell in zip(header[1:], cells[1:], strict=True):
+        value = lighttext.value_of(cell)
+        unit = _column_unit(ctx, head, span)
+        if unit is not None and value in ("on-plan", "deviation"):
+            _rate(unit, Light(element.key, value, None, span))
+    return True
+
+
+def _column_unit(ctx: Context, head: str, span: Span) -> Project | None:
+    """The part a column's header names ("Osahanke 2" for "Osahanke 2: X"), as :func:`_row_unit` finds the
+    part a row names."""
+    named = next(
+        (p for p in ctx.projects if p.name == head.strip() or p.name.startswith(f"{head.strip()}:")), None
+    )
+    return named or _row_unit(ctx, Element("light", span.first, span.last, f"{head}\t-"))
+
+
 def _as_matrix(ctx: Context, element: Element) -> str | None:
     """The value of a row the segmenter took whole ("Aikataulu | vihreä | keltainen") read under its
     table's header: a matrix of reporting periods gives the latest period's value."""
     cells = element.text.split("\t")
     if len(cells) < 3 or "\n" in element.text:
         return None
-    header: list[str] | None = None
-    for line_no in range(element.first - 1, max(element.first - 12, 0), -1):
-        row = table_cells(ctx.doc.lines[line_no - 1])
-        if not row:
-            break
-        if not lighttext.dimension_of(row[0]):
-            header = row
-            break
+    header = _header_above(ctx, element)
     if header is None:
         return None
     with lighttext.under_header(header):

@@ -125,3 +125,20 @@ def test_a_score_is_the_value_its_scales_legend_gives() -> None:
         assert lighttext.value_of("4/5") == "on-plan"
         assert lighttext.value_of("2") == "deviation"
         assert lighttext.value_of("4 viikkoa") is None
+
+
+def test_a_matrix_with_a_column_per_part_rates_each_part() -> None:
+    text = (
+        "Loppuraportti\nHanke: Sarakehanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "- Investointi 1: Etävastaanotto\n- Investointi 2: Kotikuntoutus\n\n"
+        "Liikennevalot\n"
+        "Osa-alue\tInvestointi 1\tInvestointi 2\n"
+        "Aikataulu\tvihreä\tkeltainen\n"
+        "Riskit\tpunainen\tvihreä\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    rated = {p.name: {light.dimension: light.value for light in p.lights} for p in x.projects if p.lights}
+    assert rated == {
+        "Investointi 1: Etävastaanotto": {"schedule": "on-plan", "risks": "deviation"},
+        "Investointi 2: Kotikuntoutus": {"schedule": "deviation", "risks": "on-plan"},
+    }

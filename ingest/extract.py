@@ -94,7 +94,16 @@ class _Walk:
             if family.begin is not None:
                 family.begin(ctx, elements)
         chunks: list[Chunk] = []
+        first_root = ctx.root
         for element in elements:
+            block = ctx.blocks.get(element.first) if element.type in ("text", "heading") else None
+            if block is not None:
+                # A page of several projects: what follows this line is this project's (facts/blocks.py).
+                if chunks:
+                    self._chunks(chunks)
+                    chunks = []
+                ctx.root, ctx.investment, ctx.sub, ctx.section = block, None, None, ""
+                continue
             if element.type != "text" and chunks:
                 self._chunks(chunks)
                 chunks = []
@@ -132,6 +141,8 @@ class _Walk:
             )
         if chunks:
             self._chunks(chunks)
+        if ctx.blocks:
+            ctx.root, ctx.investment, ctx.sub = first_root or ctx.root, None, None
         self._finish()
         return ctx.result
 

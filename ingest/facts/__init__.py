@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from hankegraafi.ingest import generic
 from hankegraafi.ingest.facts import (
+    blocks,
     collaboration,
     continuations,
     delimited,
@@ -42,6 +43,7 @@ FAMILIES: tuple[Family, ...] = (
     identity.FAMILY,
     generic.LATE,
     projectname.FAMILY,
+    blocks.FAMILY,  # after the names: a page's project blocks, each its own project
     places.FAMILY,
     lights.FAMILY,
     goals.FAMILY,

@@ -38,6 +38,8 @@ class Context:
         self.section = ""
         self.fallback: Project | None = None  # the project named by file when no name is found
         self.pending_programme: Entry | None = None  # a programme named above the project's name
+        #: A page of several projects: the first line of each one's block → the project (facts/blocks.py).
+        self.blocks: dict[int, Project] = {}
         self.result = Extraction(
             kind=seg.kind or "",
             title=None,

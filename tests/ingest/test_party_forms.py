@@ -161,7 +161,7 @@ def test_a_study_used_as_background_and_a_party_outside_the_project_are_no_parti
     assert not mentioned_only("Kustens högskola ansvarar för utvärderingen.")
     x = read(
         "Yhteistyö\n\n"
-        "Asiakaskyselyn vastaukset keräsi Järvimaan ammattikorkeakoulu. "
+        "Asiakaskyselyn vastaukset kokosi Järvimaan ammattikorkeakoulu. "
         "Tutkimussäätiön raporttia käytettiin taustana. "
         "Lasten Turva ry:n päivystys ei kuulu hankkeeseen.\n"
     )

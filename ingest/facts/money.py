@@ -83,6 +83,11 @@ def cost_category(label: str) -> str | None:
     group = re.sub(r"\s+(?:yhteensä|totalt|sammanlagt|total)$", "", text)
     if group != text and group:
         return cost_category(group)
+    # A note in brackets ("Matkakulut (kotimaa)", "Välilliset kustannukset (15 % henkilöstökuluista)"):
+    # the category is the words outside it.
+    bare = re.sub(r"\s*\([^)]*\)\s*", " ", label).strip()
+    if bare != label.strip() and bare:
+        return cost_category(bare)
     for key, labels in _CATEGORY_LABELS.items():
         for candidate in labels:
             c = candidate.lower()

@@ -11,6 +11,7 @@ from decimal import Decimal
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.costkinds import year_alone
+from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -132,3 +133,10 @@ def test_a_two_row_header_whose_merged_cells_a_reader_left_out_or_printed_twice(
             ["x", "1", "2", "3"],
         ]
     )[0] == ["Kululaji", "Arvio vuosittain 2024", "Arvio vuosittain 2025", "Yhteensä"]
+
+
+def test_a_category_with_a_note_in_brackets_is_the_category() -> None:
+    assert cost_category("Matkakulut (kotimaa)") == "travel"
+    assert cost_category("Välilliset kustannukset (15 % henkilöstökuluista)") == "indirect-costs"
+    assert cost_category("Resekostnader (inrikes)") == "travel"
+    assert cost_category("(erittely liitteessä)") is None

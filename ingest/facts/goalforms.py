@@ -16,7 +16,15 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
-from hankegraafi.ingest.facts.goaltables import OUTLINE, choice_row, continued_columns, goes_on, rows_after
+from hankegraafi.ingest.facts.goaltables import (
+    OUTLINE,
+    choice_row,
+    continued_columns,
+    goes_on,
+    matrix_columns,
+    rows_after,
+    ticked_column,
+)
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.labels import norm_label
@@ -85,8 +93,8 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
             break
     if goal_col is None or goal_col == status_col:
         return None
-    if status_col is None and not any(_TARGET_HEADER.match(h) for h in header):
-        return None  # a goal column beside neither a status nor a measure: no goal table
+    if status_col is None and not any(_TARGET_HEADER.match(h) for h in header) and not matrix_columns(header):
+        return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table
     return goal_col, status_col, header
 
 
@@ -106,6 +114,7 @@ def _table(ctx: Context, element: Element) -> bool:
     if found is None:
         return False
     goal_col, status_col, header = found
+    matrix = matrix_columns(header)  # "Tavoite | Toteutunut | Osittain | Ei": the column a row ticks
     read = 0
     for row, line_no in body:
         if goal_col >= len(row) or placeholder(row[goal_col]):
@@ -114,7 +123,7 @@ def _table(ctx: Context, element: Element) -> bool:
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
-        status = status_of(status_cell) or answer(status_cell)
+        status = ticked_column(row, matrix) or status_of(status_cell) or answer(status_cell)
         if read and goes_on(goal, status_cell, status):
             project.goals[-1].description += " " + goal  # "20 prosenttiin | (16 %)": the goal above, wrapped
             continue

@@ -146,3 +146,21 @@ def rows_after(ctx: Context, element: Element, project: Project) -> None:
                 last.description += " " + line  # "Hämeenlinnaan ja Riihimäelle": the goal above, wrapped
                 continue
             return
+
+
+#: A tick in a cell of a matrix ("x", "✓", "●", "☒", "[X]").
+_TICK = re.compile(r"^\s*(?:[xX✓✔●■☒☑]|\[\s*[xX]\s*\])\s*$")
+
+
+def matrix_columns(header: list[str]) -> dict[int, str]:
+    """The columns of a goal matrix, each named by a status ("Tavoite | Toteutunut | Osittain | Ei
+    toteutunut"), with the status each names; empty unless two columns or more are so named."""
+    found = {i: status_of(cell) or answer(cell) for i, cell in enumerate(header)}
+    named = {i: status for i, status in found.items() if status is not None and status != "unknown"}
+    return named if len(named) >= 2 else {}
+
+
+def ticked_column(row: list[str], columns: dict[int, str]) -> str | None:
+    """The status of the one column of a goal matrix that the row ticks; None unless exactly one."""
+    ticked = [status for i, status in columns.items() if i < len(row) and _TICK.match(row[i])]
+    return ticked[0] if len(ticked) == 1 else None

@@ -61,3 +61,23 @@ def test_a_goal_table_cut_by_a_wrapped_goal_and_a_page_break() -> None:
 
 def test_prose_after_a_goal_table_is_no_row() -> None:
     assert glued_row("Hankkeen keskeiset tavoitteet saavutettiin. Valmis malli otetaan käyttöön") is None
+
+
+def test_a_goal_matrix_ticks_the_column_of_its_status() -> None:
+    from hankegraafi.ingest.facts.goaltables import matrix_columns, ticked_column
+
+    columns = matrix_columns(["tavoite", "toteutunut", "osittain", "ei toteutunut", "kommentti"])
+    assert columns == {1: "achieved", 2: "partly-achieved", 3: "not-achieved"}
+    assert ticked_column(["Ajanvaraus verkossa", "", "x", "", "kaksi kuntaa"], columns) == "partly-achieved"
+    assert ticked_column(["Ajanvaraus verkossa", "x", "x", "", ""], columns) is None  # two ticks: no answer
+    assert matrix_columns(["tavoite", "tila", "kommentti"]) == {}
+    body = (
+        "Tavoitteet\n"
+        "Tavoite\tKyllä\tOsittain\tEi\n"
+        "Ajanvaraus avataan verkossa\t✓\t\t\n"
+        "Yöpartio kattaa koko alueen\t\t\t✓\n"
+    )
+    assert goals(body) == [
+        ("Ajanvaraus avataan verkossa", "achieved"),
+        ("Yöpartio kattaa koko alueen", "not-achieved"),
+    ]

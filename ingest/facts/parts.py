@@ -330,7 +330,44 @@ def _table(ctx: Context, element: Element) -> bool:
         return False
     _caption_header(ctx, element)
     _sum_rows(ctx, element)
-    return _part_column(ctx, element) or _rows_are_parts(ctx, element) or _columns_are_parts(ctx, element)
+    return (
+        _group_rows(ctx, element)
+        or _part_column(ctx, element)
+        or _rows_are_parts(ctx, element)
+        or _columns_are_parts(ctx, element)
+    )
+
+
+def _group_rows(ctx: Context, element: Element) -> bool:
+    """A cost table whose rows are grouped under part rows inside it ("| **Investointi 1: X** | | |" over
+    its categories, as a Markdown or a pasted table keeps them): each group's rows, under the header,
+    are a cost table of that part (a reader that drops the empty cells cuts the table instead:
+    ``costpages.headed``)."""
+    header = element.header
+    if len(header) < 2 or not any(tables.column_role(h) for h in header[1:]):
+        return False
+    groups: list[tuple[Listed | None, list[list[str]], list[int]]] = [(None, [], [])]
+    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+        label = row[0].strip(" *_") if row else ""
+        named = listed(label) if label and not any(c.strip(" *_") for c in row[1:]) else None
+        if named is not None:
+            groups.append((named, [], []))
+        else:
+            groups[-1][1].append(row)
+            groups[-1][2].append(line_no)
+    if len(groups) < 2 or groups[0][1]:
+        return False  # no group row, or rows before the first group: a table of the unit's own
+    for named, rows, lines in groups[1:]:
+        if named is None or not rows:
+            continue
+        part = listed_part(ctx, named, Span(lines[0], lines[-1], "\n".join("\t".join(r) for r in rows)))
+        own = dataclasses.replace(
+            element, rows=[header, *rows], row_lines=[element.first, *lines], last=lines[-1]
+        )
+        for statement in statements_of(ctx, own):
+            ctx.unit.costs.remove(statement)
+            part.costs.append(statement)
+    return True
 
 
 def _part_column(ctx: Context, element: Element) -> bool:

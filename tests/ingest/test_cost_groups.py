@@ -140,3 +140,18 @@ def test_a_category_with_a_note_in_brackets_is_the_category() -> None:
     assert cost_category("Välilliset kustannukset (15 % henkilöstökuluista)") == "indirect-costs"
     assert cost_category("Resekostnader (inrikes)") == "travel"
     assert cost_category("(erittely liitteessä)") is None
+
+
+def test_group_rows_kept_inside_a_markdown_table_are_each_parts() -> None:
+    text = (
+        "# Lägesrapport 1/2025\n\n**Projekt:** Gruppprojektet\n**Huvudman:** Österbottens välfärdsområde\n\n"
+        "## Kostnader sedan start\n\n"
+        "| Kostnadsslag | Budget | Utfall |\n|---|---:|---:|\n"
+        "| **Delprojekt 1: Hemrehabilitering** | | |\n| Resekostnader | 7 000 | 6 100 |\n"
+        "| **Delprojekt 2: Digital tolkning** | | |\n| Programvaror | 30 000 | 12 500 |\n"
+    )
+    rows = {(name, category): values for name, _, _, category, values in _costs(text, "rapport.md")}
+    assert rows == {
+        ("Delprojekt 1: Hemrehabilitering", "travel"): {"budget": Decimal(7000), "actual": Decimal(6100)},
+        ("Delprojekt 2: Digital tolkning", "software"): {"budget": Decimal(30000), "actual": Decimal(12500)},
+    }

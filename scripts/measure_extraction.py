@@ -35,6 +35,7 @@ A set is a folder of the corpus that holds gold annotations.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import re
@@ -124,6 +125,17 @@ def entity_keys(entry: Entry) -> frozenset[str]:
     return frozenset("name:" + norm_name(label) for label in sorted(entry.labels | {entry.label}))
 
 
+@functools.cache
+def _concepts_by_name() -> dict[str, str]:
+    """``name:<label>`` → the key of the one vocabulary concept with that label (labels two share are left out)."""
+    found: dict[str, set[str]] = {}
+    for iri, entry in Gazetteer.default().by_iri.items():
+        if entry.linked and iri.startswith(VOCAB):
+            for label in entry.labels | {entry.label}:
+                found.setdefault("name:" + norm_name(label), set()).add(iri[len(VOCAB) :])
+    return {name: next(iter(keys)) for name, keys in found.items() if len(keys) == 1}
+
+
 def annotation_keys(item: str | list[str], gazetteer: Gazetteer) -> set[str]:
     """The keys that count as finding an annotated item.
 
@@ -132,6 +144,9 @@ def annotation_keys(item: str | list[str], gazetteer: Gazetteer) -> set[str]:
     """
     items = [item] if isinstance(item, str) else item
     keys = {("name:" + norm_name(i[5:])) if i.startswith("name:") else i for i in items}
+    # A name the gold gives that is a label of a vocabulary concept is that concept: a service or
+    # organisation added to the vocabulary after the gold was written ("name:suomi.fi-viestit").
+    keys |= {concept_of[key] for key in keys if key in (concept_of := _concepts_by_name())}
     for key in list(keys):
         iri = VOCAB + key
         if not key.startswith("name:") and iri not in gazetteer.by_iri:

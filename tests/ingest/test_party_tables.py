@@ -218,3 +218,13 @@ def test_an_attendance_list_names_the_organisations_of_its_people() -> None:
     # A person's organisation takes part; a person with only a title names none, nor is a person one.
     assert parties == {"Järvialueen ammattikorkeakoulu", "Kuvitteellinen Videopalvelu Oy"}
     assert not any(p.dependencies for p in x.projects)  # attending is no share of the work
+
+
+def test_national_services_of_the_vocabulary_are_found_in_their_plural_case_forms() -> None:
+    deps, _ = read(
+        "Riippuvuudet\n"
+        "Päätökset lähetetään Suomi.fi-viestien kautta, ja asiointi toisen puolesta tehdään "
+        "Suomi.fi-valtuuksilla. Asiakkaan tiedot haetaan kansallisen palveluväylän kautta. "
+        "Omahoito-ohjelmat ovat HUSin ylläpitämässä Terveyskylässä.\n"
+    )
+    assert {"Suomi.fi-viestit", "Suomi.fi-valtuudet", "Suomi.fi-palveluväylä", "Terveyskylä"} <= deps

@@ -83,7 +83,10 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
     """The goal column, the status column (None for a plan's goal and measure) and the header of
     a goal table's rows; None for any other table."""
     header = [norm_label(h) for h in rows[0]] if rows else []
-    goal_col = next((i for i, h in enumerate(header) if _GOAL_HEADER.match(h)), None)
+    goals = [i for i, h in enumerate(header) if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))]
+    # "Tavoite (alkuperäinen) | Tavoite (muutettu)": a change's table gives the goal before and after,
+    # in that order; the goal is the one after.
+    goal_col = goals[-1] if len(goals) == 2 else goals[0] if goals else None
     status_col = None
     for pattern in _status_headers():
         columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
@@ -93,7 +96,12 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
             break
     if goal_col is None or goal_col == status_col:
         return None
-    if status_col is None and not any(_TARGET_HEADER.match(h) for h in header) and not matrix_columns(header):
+    if (
+        status_col is None
+        and len(goals) != 2
+        and not any(_TARGET_HEADER.match(h) for h in header)
+        and not matrix_columns(header)
+    ):
         return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table
     return goal_col, status_col, header
 
@@ -136,7 +144,7 @@ def _table(ctx: Context, element: Element) -> bool:
         read += 1
     if continued and not read:
         return False  # no row of it a goal: another table after the goal table
-    rows_after(ctx, element, project)
+    rows_after(ctx, element, project, lambda rows: goal_columns(without_row_numbers(rows)))
     return True
 
 

@@ -112,10 +112,13 @@ def glued_row(line: str) -> tuple[str, str] | None:
     return None
 
 
-def rows_after(ctx: Context, element: Element, project: Project) -> None:
+def rows_after(
+    ctx: Context, element: Element, project: Project, columns_of: Callable[[list[list[str]]], Columns | None]
+) -> None:
     """The lines right after a part of a goal table that are its rows all the same: a row whose cells
     the text layer ran together (``glued_row``), and the tail of the goal above wrapped onto a line
-    of its own when another part of the table follows."""
+    of its own when another part of the table, without a header of its own, follows (a table with
+    a header is another table, the line its caption)."""
     if ctx.section not in GOAL_SECTIONS:
         return
     elements = ctx.seg.elements
@@ -138,6 +141,7 @@ def rows_after(ctx: Context, element: Element, project: Project) -> None:
                 last is not None
                 and following is not None
                 and following.type == "table"
+                and columns_of(following.rows) is None
                 and len(line.split()) <= 5
                 and not re.search(r"[.!?:]$", line)
                 and not _SECTION_LINE.match(line)

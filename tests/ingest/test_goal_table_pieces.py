@@ -81,3 +81,18 @@ def test_a_goal_matrix_ticks_the_column_of_its_status() -> None:
         ("Ajanvaraus avataan verkossa", "achieved"),
         ("Yöpartio kattaa koko alueen", "not-achieved"),
     ]
+
+
+def test_a_change_table_gives_the_goal_after_the_change_and_its_caption_is_no_goals_tail() -> None:
+    body = (
+        "Tavoitteet\n"
+        "Tavoite\tTila\n"
+        "Ajanvaraus avataan verkossa\tToteutunut\n"
+        "Tavoitteiden muutokset\n"
+        "Nro\tTavoite (alkuperäinen)\tTavoite (muutettu)\n"
+        "1.2\tYöpartio kahdessa kunnassa\tYöpartio kattaa koko alueen\n"
+    )
+    assert goals(body) == [
+        ("Ajanvaraus avataan verkossa", "achieved"),
+        ("Yöpartio kattaa koko alueen", "unknown"),
+    ]

@@ -32,7 +32,7 @@ from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, 
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PART_PARAM, PageBuilder, part_asked, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix, write_in
-from hankegraafi.server.pages.shapes import Link
+from hankegraafi.server.pages.shapes import Link, link_html
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ bp = Blueprint(
     static_folder=str(SERVER_DIR / "static" / "pages"),
     static_url_path="/static/pages",
 )
+bp.add_app_template_filter(link_html, "link_html")
 
 #: The formats a resource is offered in, in order of preference on a tie (``*/*``: HTML).
 RESOURCE_FORMATS: tuple[Format, ...] = tuple(

@@ -6,6 +6,11 @@ The page types (:mod:`.pagetypes`) fill these; the templates only lay them out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from hankegraafi.server.links import linkable
 
 
 @dataclass
@@ -17,6 +22,22 @@ class Link:
     iri: str | None = None
     #: The language of ``text`` when it is not the page's (a literal or a name in another): ``lang``.
     lang: str | None = None
+
+
+def link_html(link: Any) -> Markup:
+    """A link as the ``link`` macro of templates/pages/macros.html wrote it (the filter
+    ``link_html``): an ``<a href>`` when its address may be one (:func:`~hankegraafi.server.links.linkable`),
+    with its language when it is not the page's, else its text. One Python call instead of a
+    Jinja macro per link: a county page at 10^6 triples writes 1 500 of them."""
+    text = escape(link.text)
+    lang = link.lang
+    if linkable(link.href):
+        if lang:
+            return Markup(f'<a href="{escape(link.href)}" lang="{escape(lang)}">{text}</a>')
+        return Markup(f'<a href="{escape(link.href)}">{text}</a>')
+    if lang:
+        return Markup(f'<span lang="{escape(lang)}">{text}</span>')
+    return text
 
 
 @dataclass

@@ -37,7 +37,56 @@ def tabulate(lines: list[str]) -> list[str]:
             out.append(f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}")
             continue
         out.append(_GAP.sub("\t", line))
+    return _aligned_to_columns(lines, out)
+
+
+#: A cell of a laid-out line and where it stands: (start, end, text).
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def _aligned_to_columns(lines: list[str], out: list[str]) -> list[str]:
+    """Rows of a space-aligned table that leave cells blank keep their columns: a mark under the third
+    of four columns ("Henkilöstö" ... "X" under "Punainen") gets empty cells before it, not the second
+    place. In each block of consecutive laid-out lines, the line with the most cells gives the
+    columns; a shorter row's first cell is its label, each other cell goes under the column whose
+    middle is nearest its own. A row that does not fit so (two cells under one column) keeps its cells."""
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if index < len(out) and line.strip() and "\t" in out[index]:
+            block.append(index)
+            continue
+        if len(block) >= 2:
+            _align_block(lines, out, block)
+        block = []
     return out
+
+
+def _align_block(lines: list[str], out: list[str], block: list[int]) -> None:
+    spans = {at: [(m.start(), m.end()) for m in _CELL.finditer(lines[at])] for at in block}
+    widest = max(block, key=lambda at: len(spans[at]))
+    columns = spans[widest]
+    for at in block:
+        cells = spans[at]
+        if len(cells) >= len(columns) or len(cells) < 2:
+            continue
+        # The reference may lack the label's corner: then a label left of its first column is a column before it.
+        corner = cells[0][1] <= columns[0][0] and len(cells) > 1
+        ref = [(cells[0][0], cells[0][1]), *columns] if corner else columns
+        placed: list[int] = []
+        for start, end in cells:
+            middle = (start + end) / 2
+            at_label = start <= ref[0][0] + 2
+            nearest = (
+                0 if at_label else min(range(len(ref)), key=lambda i: abs((ref[i][0] + ref[i][1]) / 2 - middle))
+            )
+            if placed and nearest <= placed[-1]:
+                return  # two cells under one column, or out of order: no table of columns
+            placed.append(nearest)
+        row = [""] * (placed[-1] + 1)
+        for column, (start, end) in zip(placed, cells, strict=True):
+            row[column] = lines[at][start:end]
+        indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+        out[at] = indent + "\t".join(row)
 
 
 def _aligned_blocks(lines: list[str]) -> list[str]:

@@ -68,3 +68,32 @@ def test_a_form_head_with_dotted_leaders_above_a_tab_separated_table_gets_tabs()
         "Dimension\tGrön\tGul",
         "Tidtabell\t[X]\t[ ]",
     ]
+
+
+def test_rows_that_leave_cells_blank_keep_their_columns() -> None:
+    """A mark under the third of the colour columns stays the third cell, not the row's second
+    (plaintext._aligned_to_columns)."""
+    lines = [
+        "Liikennevalot",
+        "                  Vihreä   Keltainen   Punainen",
+        "Aikataulu           X",
+        "Kustannukset                   X",
+        "Henkilöstö                                X",
+    ]
+    assert tabulate(lines)[1:] == [
+        "                  Vihreä\tKeltainen\tPunainen",
+        "Aikataulu\tX",
+        "Kustannukset\t\tX",
+        "Henkilöstö\t\t\tX",
+    ]
+    # Rows with every cell keep them as they were.
+    full = [
+        "Kululaji      Budjetti   Toteuma",
+        "Matkakulut     4 000      3 100",
+        "Ohjelmistot    9 000      8 800",
+    ]
+    assert tabulate(full) == [
+        "Kululaji\tBudjetti\tToteuma",
+        "Matkakulut\t4 000\t3 100",
+        "Ohjelmistot\t9 000\t8 800",
+    ]

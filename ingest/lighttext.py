@@ -226,9 +226,10 @@ _UNTICKED = re.compile(r"\[\s*\]|[☐□○◯-]|")
 def _ticked_colour(cells: list[str], table: _Table | None) -> str | None:
     """Under a header of colours, the value of the one ticked column; "" when none or several are
     ticked, None when the row is not such a row."""
-    if table is None or not table.colours or len(cells) <= max(table.colours):
+    if table is None or not table.colours or len(cells) <= min(table.colours):
         return None
-    marks = {i: cells[i].strip() for i in table.colours}
+    # A row ends at its last ticked column when the text leaves the blank ones out.
+    marks = {i: cells[i].strip() if i < len(cells) else "" for i in table.colours}
     if not all(_TICK.fullmatch(m) or _UNTICKED.fullmatch(m) for m in marks.values()):
         return None
     ticked = [i for i, m in marks.items() if _TICK.fullmatch(m)]

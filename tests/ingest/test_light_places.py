@@ -142,3 +142,14 @@ def test_a_matrix_with_a_column_per_part_rates_each_part() -> None:
         "Investointi 1: Etävastaanotto": {"schedule": "on-plan", "risks": "deviation"},
         "Investointi 2: Kotikuntoutus": {"schedule": "deviation", "risks": "on-plan"},
     }
+
+
+def test_marks_under_colour_columns_whose_blank_cells_the_text_leaves_out() -> None:
+    text = _HEAD + (
+        "Liikennevalot\n\n"
+        "                  Vihreä   Keltainen   Punainen\n"
+        "Aikataulu           x\n"
+        "Kustannukset                   x\n"
+        "Riskit                                   x\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation", "risks": "deviation"}

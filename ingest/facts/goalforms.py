@@ -196,6 +196,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     if ctx.section in ("goals", "goal-results"):
         chunks = in_section(ctx, chunks)
         _status_line_pairs(ctx, chunks, project)
+        _tailed_lines(ctx, chunks, project)
     wrapped = status_wrapped(chunks)
     for i, chunk in enumerate(wrapped):
         following = wrapped[i + 1] if i + 1 < len(wrapped) else None
@@ -264,6 +265,33 @@ def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> N
             project.goals.append(
                 Goal(goal[:500], status or "unknown", reason, Span(no, no + 1, f"{goal} {said}"))
             )
+
+
+def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    """Goals each on a line of its own with the status after it ("**X** — Saavutettu", "X – Ei
+    toteutunut", "X: kesken"), as slides and exports print them without list marks: each line a goal
+    judged by its tail. A paragraph is read so only when every line of it is such a line; prose,
+    whose lines a sentence runs over, is left to the goals family."""
+    for chunk in chunks:
+        if chunk.bullet or chunk.numbered:
+            continue
+        lines = [_line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
+        lines = [line for line in lines if line]
+        read = []
+        for line in lines:
+            tail = _TAIL.match(line)
+            status = line_status(tail.group("status")) if tail is not None else None
+            goal = OUTLINE.sub("", tail.group("goal").strip("*_ ")).strip() if tail is not None else ""
+            if status is None or len(goal.split()) < 3 or re.search(r"[.!?:;]$", goal) or line_status(goal):
+                break
+            read.append((goal, status, tail.group("status") if tail is not None else ""))
+        if not lines or len(read) < len(lines):
+            continue
+        for goal, status, said in read:
+            if placeholder(goal) or any(g.description == goal for g in project.goals):
+                continue
+            reason = status_reason(said) if status not in ("achieved", "unknown") else None
+            project.goals.append(Goal(goal[:500], status, reason, chunk.span))
 
 
 def _card_runs(ctx: Context, blocks: list[list[int]]) -> list[list[int]]:

@@ -126,8 +126,6 @@ def vocabulary_status(text: str) -> str | None:
     return None
 
 
-
-
 def unfinished(phrase: str) -> bool:
     """A phrase that begins with a label of the vocabulary's unfinished status ("Kesken", "Jäi kesken,
     koska …", "Pågår"): read so before the words of a sentence, in which "kesken" is in part."""
@@ -261,7 +259,7 @@ def line_status(line: str) -> str | None:
     head = re.split(r"\s+[–—-]\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head.split()) > 4:
         return None
-    found = status_of(head) or answer(head)
+    found = status_of(head) or (answer(head) if len(head.split()) <= 2 else None)  # "ja …" is no "Ja"
     if found is None and len(line.split()) <= 6:
         found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word
     return found

@@ -95,3 +95,22 @@ def test_statuses_in_inflected_and_swedish_forms_read_as_the_vocabulary_concepts
     assert status_of("Toteutuneet") == "achieved"
     assert status_of("Överförs till 2026") == "moved-later"
     assert status_of("Överfördes till ordinarie verksamhet") is None  # handed over, not postponed
+
+
+def test_goals_line_by_line_each_with_its_status_after_it() -> None:
+    body = (
+        "Tavoitteet\n"
+        "Kotikäynnit kirjataan mobiilisti – Saavutettu\n"
+        "Yöpartio kattaa koko alueen – Ei saavutettu\n"
+        "Omaishoitajien vapaat varataan verkossa: kesken\n"
+    )
+    assert sorted(goals(body)) == [
+        ("Kotikäynnit kirjataan mobiilisti", "achieved"),
+        ("Omaishoitajien vapaat varataan verkossa", "unfinished"),
+        ("Yöpartio kattaa koko alueen", "not-achieved"),
+    ]
+
+
+def test_a_conjunction_after_a_dash_is_no_answer() -> None:
+    assert line_status("ja hyvinvointisuunnitelmatyön yhteyteen") is None  # Finnish "ja", not Swedish "ja"
+    assert line_status("Kyllä, kaikissa kunnissa") == "achieved"

@@ -98,9 +98,9 @@ _TAKING_PART = (
     ("funder", re.compile(r"\bavannut haun\b|\bmyönsi\b|\bmyöntänyt\b|\bmyöntää\b|\bbeviljade\b", re.I)),
     ("partner", re.compile(r"\bosallistu\w*|\bmukana\b|\bdeltar\b", re.I)),
 )
-#: "yhteistyössä Tyksin ja Kelan kanssa": the names between the cue and "kanssa".
+#: "yhteistyössä Tyksin ja Kelan kanssa", "yhdessä Saamelaiskäräjien kanssa": the names between the cue and "kanssa".
 _WITH = re.compile(
-    r"\byhteistyö\w*\s+(?P<names>(?:[A-ZÄÖÅ][\w:-]*(?:,\s*|\s+(?:ja|sekä)\s+)?){1,6}?)\s*kanssa\b"
+    r"\b(?:yhteistyö\w*|yhdessä)\s+(?P<names>(?:[A-ZÄÖÅ][\w:-]*(?:,\s*|\s+(?:ja|sekä)\s+)?){1,6}?)\s*kanssa\b"
     r"|kumppani\w*\s+(?:on|oli|ovat|olivat|toimii|toimi)\s+(?P<partner>[A-ZÄÖÅ][\w:-]*)"
 )
 

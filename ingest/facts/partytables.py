@@ -128,7 +128,7 @@ def _whole(ctx: Context, cell: str) -> Entry:
 
 #: Roles whose label row lists the parties in its value ("Osatoteuttajat | A; B; C").
 _ROW_ROLES = ("co-implementer", "partner", "stakeholder")
-_ROW_ITEMS = re.compile(r"\s*(?:;|,|\s(?:ja|sekä|och|and)\s)\s*")
+_ROW_ITEMS = re.compile(r"\s*(?:;|,|\n|\s(?:ja|sekä|och|and)\s)\s*")  # a cell's lines too (<br>, a DOCX cell)
 _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
 
 

@@ -228,3 +228,21 @@ def test_national_services_of_the_vocabulary_are_found_in_their_plural_case_form
         "Omahoito-ohjelmat ovat HUSin ylläpitämässä Terveyskylässä.\n"
     )
     assert {"Suomi.fi-viestit", "Suomi.fi-valtuudet", "Suomi.fi-palveluväylä", "Terveyskylä"} <= deps
+
+
+def test_co_implementers_on_the_lines_of_one_cell_and_a_partner_worked_with_are_parties() -> None:
+    html = (
+        "<html><body><h1>Kotiapu Kainuussa</h1><table>"
+        "<tr><th>Osatoteuttajat</th><td>Kuvitteellinen Videopalvelu Oy<br>Järvialueen ammattikorkeakoulu</td></tr>"
+        "</table><p>Kainuun hyvinvointialue kehittää kotiapua.</p>"
+        "<p>Palvelut suunniteltiin yhdessä Marttojen kanssa. Kelan tilastojen mukaan tarve kasvaa.</p>"
+        "</body></html>"
+    )
+    x = extract(read_bytes(html.encode(), file_name="k.html", max_bytes=100_000))
+    roles = {pa.organisation.label: pa.role for p in x.projects for pa in p.participations}
+    assert roles == {
+        "Kuvitteellinen Videopalvelu Oy": "co-implementer",
+        "Järvialueen ammattikorkeakoulu": "co-implementer",
+        "Martat": "partner",  # "yhdessä X:n kanssa": worked with; Kela only the source of a figure
+    }
+    assert {d.target.label for p in x.projects for d in p.dependencies} == {"Martat"}

@@ -147,6 +147,20 @@ def _part(
     return Element("part", first, last, text, key=key, value=label, title=number, withdrawn=withdrawn)
 
 
+def _part_colon_field(element: Element) -> Element | None:
+    """A head line "Label: value" whose label is a part's word alone and whose value is that part
+    ("Investointi: Investointi 3: X", "**Osahanke:** Osahanke 2 – Y"): the part's element, as the
+    same row of a table (:func:`_part_field`)."""
+    if element.first != element.last or ":" not in element.text:
+        return None
+    label, value = (part.strip(" *_\t") for part in element.text.split(":", 1))
+    found = match_part_line(value) if label and " " not in label else None
+    if found is None or found[0] == "work-package" or label.casefold() != found[1].casefold():
+        return None
+    kind, word, number, name = found
+    return _part(kind, word, number, name, element.first, element.last, value)
+
+
 def _rows_table(element: Element, start: int, end: int) -> list[Element]:
     """The rows ``start:end`` of a table as a table of their own (none when there are none)."""
     rows, lines = element.rows[start:end], element.row_lines[start:end]
@@ -206,6 +220,9 @@ def read_part_lines(elements: list[Element]) -> None:
         element = elements[index]
         following = elements[index + 1] if index + 1 < len(elements) else None
         found = match_part_line(element.text) if element.type in ("text", "heading", "part") else None
+        if element.type == "text" and (field := _part_colon_field(element)) is not None:
+            elements[index] = field  # "Investointi: Investointi 3: X", "**Delprojekt:** Delprojekt 2 – Y"
+            continue
         if element.type == "table" and (split_field := _part_field(element)) is not None:
             elements[index : index + 1] = (
                 split_field  # "Osakokonaisuus | Osakokonaisuus B: X": the report's part

@@ -155,3 +155,13 @@ def test_group_rows_kept_inside_a_markdown_table_are_each_parts() -> None:
         ("Delprojekt 1: Hemrehabilitering", "travel"): {"budget": Decimal(7000), "actual": Decimal(6100)},
         ("Delprojekt 2: Digital tolkning", "software"): {"budget": Decimal(30000), "actual": Decimal(12500)},
     }
+
+
+def test_a_head_line_naming_the_part_makes_the_report_that_parts() -> None:
+    for line in ("Investointi: Investointi 3: Kotihoito", "**Delprojekt:** Delprojekt 2 – Hemvård"):
+        text = (
+            f"Tilanneraportti 2/2025\nHanke: Kenttähanke\nHallinnoija: Kainuun hyvinvointialue\n{line}\n\n"
+            "Kustannukset, kertymä 30.6.2025\nKustannuslaji\tBudjetti\tToteutunut\nMatkakulut\t9 000\t4 100\n"
+        )
+        named = [name for name, *_ in _costs(text, "raportti.md")]
+        assert named and named[0] != "Kenttähanke" and named[0].split(":")[0] in line

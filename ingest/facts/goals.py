@@ -71,7 +71,8 @@ def stated_goals(sentence: str) -> list[str]:
     a quote "– Målet är att A, säger X"): each clause after "että" / "att", without who said it."""
     m = _GOAL_LEAD.match(sentence)
     goal = (m.group("goal") or m.group("goal_sv") or "").strip() if m else ""
-    goal = _SAID.sub("", goal).strip().rstrip(".").strip()
+    said = _SAID.sub("", goal).strip()
+    goal = said.rstrip(".").strip() if said != goal else goal  # "…, säger X.": the quote's own end
     return [part.strip() for part in _AND_THAT.split(goal) if part.strip()] if goal else []
 
 

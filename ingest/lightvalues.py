@@ -33,6 +33,8 @@ LEGEND_PAIR = re.compile(
 SCORE_PAIR = re.compile(
     r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.]*)"
 )
+#: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "kunnossa = …".
+WORD_PAIR = re.compile(r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})\s*=\s*(?P<word>[^\W\d_][^,;=.]*)")
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
 SCORE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
 
@@ -58,6 +60,9 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     if len(scores) >= 2:
         return scores
     found = list(LEGEND_PAIR.finditer(line))
+    words = [(m.group("mark").casefold(), m.group("word").strip()) for m in WORD_PAIR.finditer(line)]
+    if len(found) < 2 and len(words) >= 2:
+        return words  # the document's own words as marks: "hyvä = etenee suunnitelman mukaan, heikko = …"
     out: list[tuple[str, str]] = []
     for at, m in enumerate(found):
         end = found[at + 1].start() if at + 1 < len(found) else len(line)
@@ -77,7 +82,10 @@ def explained(raw: str) -> str | None:
     if raw[0] in meant and (len(raw) == 1 or not raw[1].isalnum()):
         return meant[raw[0]]
     first = raw.split()[0].strip(".,;:()")
-    return meant.get(first) if first.isupper() else None
+    if first.isupper() and first in meant:
+        return meant[first]
+    # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first word.
+    return meant.get(first.casefold()) if len(raw.split()) <= 3 else None
 
 
 #: A change since the last report: a value, an arrow, the value now ("keltainen → vihreä", "gul -> grön").

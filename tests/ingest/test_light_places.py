@@ -153,3 +153,20 @@ def test_marks_under_colour_columns_whose_blank_cells_the_text_leaves_out() -> N
         "Riskit                                   x\n"
     )
     assert _lights(text) == {"schedule": "on-plan", "costs": "deviation", "risks": "deviation"}
+
+
+def test_a_legend_of_the_documents_own_words_gives_their_values() -> None:
+    text = _HEAD + (
+        "Liikennevalot\n"
+        "Arviointi: hyvä = etenee suunnitelman mukaan, tyydyttävä = pieniä poikkeamia, heikko = merkittävä poikkeama.\n\n"
+        "Aikataulu\thyvä\nKustannukset\ttyydyttävä\nRiskit\theikko\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation", "risks": "deviation"}
+    with lighttext.legend(["Selite: kunnossa = etenee suunnitellusti, huomioitava = poikkeama suunnitelmasta"]):
+        assert lighttext.value_of("Kunnossa") == "on-plan"
+        assert lighttext.value_of("huomioitava") == "deviation"
+        # The word beginning a sentence of its own is no mark.
+        assert lighttext.value_of("Huomioitava on, että kesällä tiimi oli pienempi.") is None
+    # One "=" in prose ("Poikkeama = toteuma - budjetti") is no legend.
+    with lighttext.legend(["Poikkeama = toteuma miinus budjetti."]) as found:
+        assert found == {}

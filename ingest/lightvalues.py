@@ -33,7 +33,7 @@ LEGEND_PAIR = re.compile(
 SCORE_PAIR = re.compile(
     r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.]*)"
 )
-#: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "kunnossa = …".
+#: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …".
 WORD_PAIR = re.compile(r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})\s*=\s*(?P<word>[^\W\d_][^,;=.]*)")
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
 SCORE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")

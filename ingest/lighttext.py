@@ -32,9 +32,9 @@ from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
+from hankegraafi.ingest.lightvalues import listed_legends, row_pairs, strict_value, value_of
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
 from hankegraafi.ingest.lightvalues import progress_value as _progress
-from hankegraafi.ingest.lightvalues import row_pairs, strict_value, value_of
 from hankegraafi.ingest.lightvalues import takes as _takes
 from hankegraafi.ingest.lightwords import colour_word as _colour_word
 from hankegraafi.ingest.lightwords import colours_in as _colours_in
@@ -81,13 +81,13 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     """Within the block, a symbol alone is the value a legend line of ``lines`` gives it.
 
     A legend pairs symbols or codes with values, both kinds at least ("Selite: ● vihreä ▲
-    keltainen ■ punainen", "V = vihreä, K = keltainen, P = punainen"). A symbol no legend
+    keltainen ■ punainen", "V = vihreä, K = keltainen, P = punainen"), on one line or one mark a
+    line (a list, a table of two columns). A symbol no legend
     explains is no value: the same dot is green in one template and a bullet in another.
     The block also keeps what a table's header said its columns are (:class:`_Table`).
     """
     found: dict[str, str] = {}
-    for line in lines:
-        pairs = _legend_pairs(line)
+    for pairs in [*map(_legend_pairs, lines), *listed_legends(lines)]:
         if len(pairs) < 2:
             continue
         mapped = {symbol: value_of(phrase) for symbol, phrase in pairs}

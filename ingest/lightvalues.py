@@ -71,6 +71,22 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     return out
 
 
+def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
+    """Legends given one mark a line, as a list or a table of two columns ("● | Etenee suunnitellusti" /
+    "▲ | Pieniä poikkeamia"): each run of two lines or more that hold one (mark, meaning) pair each."""
+    out: list[list[tuple[str, str]]] = []
+    run: list[tuple[str, str]] = []
+    for line in [*lines, ""]:
+        pairs = legend_pairs(line) if line.strip() and len(line) <= 120 else []
+        if len(pairs) == 1:
+            run.append(pairs[0])
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = []
+    return out
+
+
 def explained(raw: str) -> str | None:
     """The value a legend gives the mark ``raw`` starts with ("◐", "K", "● kommentti")."""
     meant = LEGEND.get()
@@ -210,6 +226,7 @@ __all__ = [
     "PERCENT",
     "explained",
     "legend_pairs",
+    "listed_legends",
     "marked_option",
     "progress_value",
     "row_pairs",

@@ -170,3 +170,14 @@ def test_a_legend_of_the_documents_own_words_gives_their_values() -> None:
     # One "=" in prose ("Poikkeama = toteuma - budjetti") is no legend.
     with lighttext.legend(["Poikkeama = toteuma miinus budjetti."]) as found:
         assert found == {}
+
+
+def test_a_legend_given_one_mark_a_line() -> None:
+    text = _HEAD + (
+        "Selite\n◆\tEtenee suunnitellusti\n◇\tPoikkeaa suunnitelmasta\n\n"
+        "Aikataulu\t◆\nKustannukset\t◇\nRiskit\t◆\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation", "risks": "on-plan"}
+    # A list whose lines start with one and the same bullet is no legend, whatever its words say.
+    with lighttext.legend(["● Hoitotakuu toteutui", "● Etäkäynnit viivästyivät"]) as found:
+        assert found == {}

@@ -78,6 +78,7 @@ _FUNDED_BY = re.compile(
     r"\brahoitta(?:a|vat|nut|jana|jina|jia|ja)\b|\brahoittama\w*\b|\brahoitus\w*\s+(?:saadaan|tulee|on saatu)\b|"
     r"\bmyönt(?:ää|änyt|ämä|ämää|i)\b|\bmyönsi(?:vät)?\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b|"
     r"\bfinansiär(?:en)?\b|\bfunder\b|"  # the label of a list item: "- Finansiär: X", "Funder: X"
+    r"\bsa(?:a|avat|i|ivat)\b(?=[^.]{0,80}?(?:avustu|rahoitu)[^.]{0,40}?\w+(?:lta|ltä)\b)|"  # "saa … avustusta X:ltä"
     r"\bbevilja(?:de|t|r)\b|\bhak(?:ea|ee|evat|i|ivat)\b(?=[^.]{0,80}?\w+(?:lta|ltä)\s+valtionavustu)",
     re.I,
 )

@@ -51,7 +51,9 @@ GRANTED_SUM = re.compile(
     r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
     # a funder finances the project with a sum: "STM rahoittaa hanketta 1 150 000 eurolla", "finansierar … med"
     r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
-    r"\bbeviljat|\bbeviljats|\bbeviljas|\bfick(?=[^.]{0,80}(?:understöd|finansiering|bidrag)))"
+    r"\bbeviljat|\bbeviljats|\bbeviljas|\b(?:fick|får)(?=[^.]{0,80}(?:understöd|finansiering|bidrag))|"
+    # gets a sum as a grant: "saa 3,4 miljoonaa euroa valtionavustusta", "får 3,4 miljoner euro i statsunderstöd"
+    r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu)))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
     r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
@@ -63,7 +65,9 @@ GRANTED_SUM = re.compile(
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
     r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b"
-    r"\s+(?:\S+\s+){0,6}?" + AMOUNT,
+    # up to six words between, or further when "yhteensä" binds the sum ("päätti hakea … hankkeelle
+    # vuosille 2023–2025 yhteensä 13,4 milj. euroa")
+    r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + AMOUNT,
     re.I,
 )
 ESTIMATE_ITEM = re.compile(

@@ -194,3 +194,16 @@ def test_a_heading_run_into_the_sentence_it_heads_names_no_project() -> None:
     assert [p.name for p in x.projects] == ["Arjen turva Kokkolassa"]
     applied = [c for p in x.projects for c in p.costs if c.kind == "applied"]
     assert [line.values["budget"] for c in applied for line in c.lines] == [900_000]
+
+
+def test_a_grant_received_and_a_sum_applied_for_in_total_are_read_from_news() -> None:
+    text = (
+        "Kainuun hyvinvointialue saa avustusta\n\n"
+        "Kainuun hyvinvointialue saa 1,2 miljoonaa euroa valtionavustusta sosiaali- ja terveysministeriöltä "
+        "Arjen apu -hankkeelle. Aluehallitus päätti hakea ministeriöltä avustusta kotihoidon kehittämiseen "
+        "vuosille 2024–2025 yhteensä 1,5 miljoonaa euroa.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    sums = {c.kind: line.values["budget"] for p in x.projects for c in p.costs for line in c.lines}
+    assert sums == {"granted": 1_200_000, "applied": 1_500_000}
+    assert [p.funder.label for p in x.projects if p.funder] == ["Sosiaali- ja terveysministeriö"]

@@ -209,6 +209,9 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
         raw = " – ".join(parts)
         text = _clean_title(raw)
+        head, colon, tail = text.partition(": ")
+        if colon and _MEETING_HEADER.search(tail) and re.search(r"hank|projekt", head, re.I):
+            text = head  # "X -hanke: ohjausryhmän kokous 2/2025": the project's name, then the meeting
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
             continue  # a sentence of running text, not a title
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text):

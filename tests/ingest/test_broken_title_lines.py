@@ -207,3 +207,12 @@ def test_a_grant_received_and_a_sum_applied_for_in_total_are_read_from_news() ->
     sums = {c.kind: line.values["budget"] for p in x.projects for c in p.costs for line in c.lines}
     assert sums == {"granted": 1_200_000, "applied": 1_500_000}
     assert [p.funder.label for p in x.projects if p.funder] == ["Sosiaali- ja terveysministeriö"]
+
+
+def test_a_title_giving_the_project_then_its_meeting_names_the_project() -> None:
+    text = (
+        "Lapin hyvinvointialue\tMUISTIO\n"
+        "Tunturin hoiva – Lapin kestävän kasvun hanke: ohjausryhmän kokous 1/2025\n\n"
+        "Hankepäällikkö esitteli tilanteen. Kirjaukset tallentuvat Kanta-palveluihin.\n"
+    )
+    assert names(text) == ["Tunturin hoiva – Lapin kestävän kasvun hanke"]

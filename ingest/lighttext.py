@@ -317,13 +317,20 @@ def column_lights(header: list[str], values: list[str], *, strict: bool = False)
 _COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
 
 
+#: A word that hedges the percentage after it ("Valmiusaste n. 55 %", "cirka 40 %", "approx. 35 %"): no value.
+_HEDGE = re.compile(
+    r"\b(?:noin|n\.|arviolta|arv\.|cirka|ca\.?|c:a|omkring|ungefär|approx\.?|about|around|roughly)\s*(?=\d)",
+    re.I,
+)
+
+
 def line_lights(text: str) -> list[tuple[str, str]]:
     """(dimension, value) pairs of one line of text that is not a table row.
 
     "Aikataulu: keltainen – …", "🟢 Aikataulu – etenee suunnitellusti", "Riskit vihreä",
     and a list on one line: "Liikennevalot: aikataulu vihreä, kustannukset keltainen".
     """
-    raw = text.strip().strip("*_")
+    raw = _HEDGE.sub("", text.strip().strip("*_"))
     if not raw or len(raw) > 300:
         return []
     several = _several_on_a_line(raw)

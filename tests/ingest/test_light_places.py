@@ -181,3 +181,13 @@ def test_a_legend_given_one_mark_a_line() -> None:
     # A list whose lines start with one and the same bullet is no legend, whatever its words say.
     with lighttext.legend(["● Hoitotakuu toteutui", "● Etäkäynnit viivästyivät"]) as found:
         assert found == {}
+
+
+def test_a_percentage_hedged_by_a_word_is_the_progress() -> None:
+    for line, percent in (
+        ("Valmiusaste n. 55 %", 55),
+        ("Färdighetsgrad cirka 40 %", 40),
+        ("Progress approx. 35 %", 35),
+    ):
+        text = _HEAD + f"Liikennevalot\nAikataulu: vihreä\n{line}\n"
+        assert _lights(text) == {"schedule": "on-plan", "progress": percent}

@@ -202,13 +202,22 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         following = wrapped[i + 1] if i + 1 < len(wrapped) else None
         if _heads_a_list(chunk, following):
             continue  # "Tavoite 1 – Saavutettavuus" over bulleted goals: their heading, no goal
-        for part in re.split(
+        parts = re.split(
             r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+(?:\.\d+)*\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
-        ):
-            _labelled(part, chunk, project)
+        )
+        # A run of labelled lines, or one with its report's field right below ("Tila: kesken"): goals.
+        in_run = sum(1 for part in parts if _LABELLED.match(part)) > 1 or _report_below(ctx, chunk)
+        for part in parts:
+            _labelled(part, chunk, project, followed=in_run)
         if ctx.section in ("goals", "goal-results"):
             for part in _SYMBOL_LINE.split(chunk.text):
                 _symbol_goal(part.strip(), chunk, project)
+
+
+def _report_below(ctx: Context, chunk: Chunk) -> bool:
+    """The element right below the chunk is a report's field ("Tila: kesken", "Status: uppnått")."""
+    below = next((e for e in ctx.seg.elements if e.first > chunk.last), None)
+    return below is not None and below.type == "field" and below.key == "status"
 
 
 def _heads_a_list(chunk: Chunk, following: Chunk | None) -> bool:
@@ -250,11 +259,11 @@ def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> N
             continue
         pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines), 2)]
         judged = [
-            (no, OUTLINE.sub("", goal.strip("*_ ")).rstrip(".").strip(), said, line_status(said))
+            (no, _unlabelled(OUTLINE.sub("", goal.strip("*_ ")).rstrip(".").strip()), said, line_status(said))
             for (no, goal), (_, said) in pairs
         ]
         if any(
-            status is None or len(goal.split()) < 3 or goal.endswith(":") or line_status(goal)
+            status is None or len(goal.split()) < 2 or goal.endswith(":") or line_status(goal)
             for _, goal, _, status in judged
         ):
             continue
@@ -292,6 +301,12 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 continue
             reason = status_reason(said) if status not in ("achieved", "unknown") else None
             project.goals.append(Goal(goal[:500], status, reason, chunk.span))
+
+
+def _unlabelled(goal: str) -> str:
+    """A goal's text without its label ("Mål 2 — Telefonkön halveras" → "Telefonkön halveras")."""
+    m = _LABELLED.match(goal)
+    return m.group("goal").strip() if m is not None else goal
 
 
 def _card_runs(ctx: Context, blocks: list[list[int]]) -> list[list[int]]:
@@ -361,7 +376,7 @@ def _block(text: str) -> tuple[str, str | None] | None:
 def _add_block(text: str, chunk: Chunk, project: Project) -> bool:
     """The goal of a labelled block with the status its report gives; False if it is no block."""
     block = _block(text)
-    if block is None or len(block[0].split()) < 3:
+    if block is None or len(block[0].split()) < 2:
         return False
     goal, said = block
     status = "unknown"
@@ -374,14 +389,16 @@ def _add_block(text: str, chunk: Chunk, project: Project) -> bool:
     return True
 
 
-def _labelled(line: str, chunk: Chunk, project: Project) -> None:
+def _labelled(line: str, chunk: Chunk, project: Project, followed: bool = False) -> None:
+    """A labelled goal's line ("Tavoite 2: X – Toteutunut"); a short one is a goal in a run of labelled
+    lines ("Tavoite 1 — X" / "Tavoite 2 — Y"), else a heading over the goal's own text."""
     m = _LABELLED.match(line)
     if m is None:
         return
     text = m.group("goal").strip()
     if _add_block(text, chunk, project):
         return
-    if len(text.split()) < 4:
+    if len(text.split()) < (2 if followed else 3):
         return  # "Tavoite 1. Saatavuus": a heading over the goal's own text
     status = "unknown"
     for pattern in (_TAIL, _REPORT_TAIL, _PAREN_TAIL):

@@ -13,8 +13,11 @@ from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import value_of
 
 #: A heading that says the lines under it give lights ("Liikennevalot", "1 Liikennevalot hankkeen
-#: päättyessä", "Tilannekuva", "Trafikljus"); the ``document-section`` lights heading in any longer heading.
-PLACE_HEADING = re.compile(r"liikennevalo|trafikljus|traffic\s*light|tilannekuva|lägesbild", re.I)
+#: päättyessä", "Tilannekuva", "Trafikljus", "Etenemisen arvio", "Lägesbedömning"); the ``document-section``
+#: lights heading in any longer heading.
+PLACE_HEADING = re.compile(
+    r"liikennevalo|trafikljus|traffic\s*light|tilannekuva|lägesbild|etenemi\w*|lägesbedömning", re.I
+)
 
 
 def place_heading(text: str) -> bool:

@@ -191,3 +191,9 @@ def test_a_percentage_hedged_by_a_word_is_the_progress() -> None:
     ):
         text = _HEAD + f"Liikennevalot\nAikataulu: vihreä\n{line}\n"
         assert _lights(text) == {"schedule": "on-plan", "progress": percent}
+
+
+def test_a_heading_of_how_the_project_advances_is_a_place_of_lights() -> None:
+    text = _HEAD + "Etenemisen arvio\nHoidon laatu: 🟢\nRiskitaso: 🟡\n"
+    assert _lights(text) == {"output-quality": "on-plan", "risks": "deviation"}
+    assert _lights(_HEAD + "Tavoitteet\nHoidon laatu: 🟢\nRiskitaso: 🟡\n") == {}

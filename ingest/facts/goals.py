@@ -227,6 +227,24 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             section_goals.append(item)
 
 
+#: A task list's box before a goal: "[x] X" done, "[ ] X" not marked.
+_TASK_BOX = re.compile(r"^\[(?P<tick>[ xX✓✔])\]\s+")
+#: A status before the goal it judges, as a label: "Toteutunut: X", "Siirtyy vuodelle 2025: X".
+_STATUS_FIRST = re.compile(r"^(?P<status>[^:]{2,40}):\s+(?P<goal>\S.{7,})$")
+
+
+def _status_ahead(description: str) -> tuple[str | None, str]:
+    """The status written before a listed goal and the goal without it: a task list's ticked box
+    ("[x] X" achieved; "[ ] X" says nothing) or a status as the item's label ("Kesken: X")."""
+    box = _TASK_BOX.match(description)
+    if box is not None:
+        return ("achieved" if box.group("tick").strip() else None), description[box.end() :].strip()
+    first = _STATUS_FIRST.match(description)
+    if first is not None and line_status(first.group("status")) and not line_status(first.group("goal")):
+        return line_status(first.group("status")), first.group("goal").strip()
+    return None, description
+
+
 def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     """The goal a list item states (its first chunk) with the answers under it, judged by its own
     answer or status, else by the lead-in above the list; None for an empty item, a measure or a part."""
@@ -239,14 +257,17 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     if match_part_line(description) is not None:
         return None  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
     answer_text = " ".join(c.text for c in group[1:])
+    ahead, description = _status_ahead(description)  # "[x] X", "Toteutunut: X": the status before the goal
+    if not description:
+        return None
     own = _OWN_STATUS.match(description)
     own_status = own and phrase_status(own.group("status"))
     if own and own_status:
         # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
         # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
         description, answer_text = own.group("goal").strip(), own.group("status")
-    inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text)
-    if inline:
+    inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text) if ahead is None else None
+    if inline and inline.start() > len(head.text) - len(head.text.lstrip(" -•·*–")):
         description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
         answer_text = inline.group(1) + " " + answer_text
     answer = ARROW.sub("", re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip()))
@@ -256,7 +277,9 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     if status is None and answer_text.strip().startswith("Toteutunut"):
         status = "achieved"
     if status is None:
-        status = (goal_status(description) if NOT_MET.search(description) else None) or lead_in or "unknown"
+        status = (
+            ahead or (goal_status(description) if NOT_MET.search(description) else None) or lead_in or "unknown"
+        )
     span = Span(head.first, group[-1].last, " ".join(c.text for c in group))
     reason = status_reason(answer) if status != "achieved" and answer else None
     return Goal(description[:500], status, reason, span)

@@ -114,3 +114,19 @@ def test_goals_line_by_line_each_with_its_status_after_it() -> None:
 def test_a_conjunction_after_a_dash_is_no_answer() -> None:
     assert line_status("ja hyvinvointisuunnitelmatyön yhteyteen") is None  # Finnish "ja", not Swedish "ja"
     assert line_status("Kyllä, kaikissa kunnissa") == "achieved"
+
+
+def test_a_status_written_before_its_goal() -> None:
+    body = (
+        "Tavoitteet\n"
+        "- [x] Kotikäynnit kirjataan mobiilisti\n"
+        "- [ ] Yöpartio kattaa koko alueen\n"
+        "- Siirtyy vuodelle 2026: Omaishoitajien vapaat varataan verkossa\n"
+        "- Kanta-palvelut: käyntien kirjaukset arkistoidaan\n"
+    )
+    assert goals(body) == [
+        ("Kotikäynnit kirjataan mobiilisti", "achieved"),
+        ("Yöpartio kattaa koko alueen", "unknown"),  # an empty box says nothing
+        ("Omaishoitajien vapaat varataan verkossa", "moved-later"),
+        ("Kanta-palvelut: käyntien kirjaukset arkistoidaan", "unknown"),  # a name before the colon, no status
+    ]

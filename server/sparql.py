@@ -542,6 +542,9 @@ class LookupLane:
         svc = flask_app.extensions["hankegraafi"]
         self.services = svc
         cfg = svc.config
+        #: A remote store's queries go to its workers anyway, each counted against its client's
+        #: share of the slow lane: the lane is for an embedded store (its local lane) only.
+        self.embedded = not cfg.store_is_remote
         self.max_rows = int(cfg.max_rows)
         self.max_bytes = int(cfg.max_request_bytes)
         self.formats: dict[str, Format] = {}
@@ -567,7 +570,7 @@ class LookupLane:
             self.headers += [("Access-Control-Allow-Origin", cors), ("Access-Control-Expose-Headers", EXPOSED)]
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
-        if environ.get("PATH_INFO") == "/sparql" and not environ.get(BYPASS):
+        if self.embedded and environ.get("PATH_INFO") == "/sparql" and not environ.get(BYPASS):
             answer = self._answer(environ)
             if answer is not None:
                 status, headers, body = answer

@@ -292,3 +292,13 @@ def test_the_lane_and_the_route_share_one_rate_limit(protocol_path: Path) -> Non
     refused = client.get("/sparql", query_string={"query": LOOKUP})
     assert refused.status_code == 429 and "Retry-After" in refused.headers
     assert lane.served == 1
+
+
+def test_a_remote_store_s_lookups_all_go_to_the_route(protocol_path: Path) -> None:
+    """A remote store's queries go to its workers (each counted against its client's share of the
+    slow lane), so the lane answers none of them."""
+    app, lane = lane_app(protocol_path, store="http://127.0.0.1:9/sparql")
+    assert not lane.embedded
+    before = lane.served
+    app.test_client().get("/sparql", query_string={"query": LOOKUP})
+    assert lane.served == before

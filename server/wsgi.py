@@ -261,14 +261,14 @@ class OncePer(logging.Filter):
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
     from hankegraafi.server.app import create_app
-    from hankegraafi.server.sparql import LookupLane
+    from hankegraafi.server.lookups import LookupLane
 
     fewer_malloc_arenas()  # before the request threads start
     check_port(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("waitress.queue").addFilter(OncePer(30.0))
     app = create_app(config)
-    # The cheapest /sparql lookups are answered before Flask (server/sparql.py, LookupLane).
+    # The cheapest /sparql lookups are answered before Flask (server/lookups.py).
     server = create_server(AccessLog(LookupLane(app, app)), config, host, port)
     token = None
     if not config.store_is_remote:  # the command line's writes come through us (server/handoff.py)

@@ -21,8 +21,8 @@ from flask.testing import FlaskClient
 
 from hankegraafi.server import create_app, guard
 from hankegraafi.server.engine import RESULT_MEDIA, EngineError, QueryJob
+from hankegraafi.server.lookups import BYPASS, LookupLane
 from hankegraafi.server.pool import QueryPool, QueryTimeout, StoreSpec
-from hankegraafi.server.sparql import BYPASS, LookupLane
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.server.conftest import PROTOCOL_DATA, server_config
 

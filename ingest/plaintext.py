@@ -122,4 +122,10 @@ def spread(cells: Iterable[Any], text_of: Callable[[Any], str]) -> list[str]:
     return out
 
 
-__all__ = ["spread", "tabulate"]
+def keep_columns(lines: list[str], tabbed: list[str]) -> list[str]:
+    """``tabbed`` (``lines`` with their gaps as tabs) with the blank cells of aligned rows kept in place,
+    for a reader that lays out text itself (a PDF's layout text): see :func:`_aligned_to_columns`."""
+    return _aligned_to_columns(lines, list(tabbed))
+
+
+__all__ = ["keep_columns", "spread", "tabulate"]

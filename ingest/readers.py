@@ -34,7 +34,7 @@ from hankegraafi.ingest.damaged import (
 )
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.lightwords import spell_light_marks
-from hankegraafi.ingest.plaintext import spread, tabulate
+from hankegraafi.ingest.plaintext import keep_columns, spread, tabulate
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -480,10 +480,10 @@ def _pdf_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> l
         raise IngestError(where, "is a PDF with no pages")
     lines: list[str] = []
     for page in pages:
-        for raw in page.split("\n"):
-            line = raw.strip()
-            line = re.sub(r" {3,}", "\t", line)
-            lines.append(line)
+        raw_lines = [raw.rstrip() for raw in page.split("\n")]
+        tabbed = [re.sub(r" {3,}", "\t", raw.strip()) for raw in raw_lines]
+        # A row that leaves cells blank keeps its columns (a mark under the third colour column).
+        lines += [line.strip(" ") for line in keep_columns(raw_lines, tabbed)]
         lines.append("")
     # Layout mode pads with empty lines; keep at most one in a row.
     compact: list[str] = []

@@ -197,3 +197,37 @@ def test_a_heading_of_how_the_project_advances_is_a_place_of_lights() -> None:
     text = _HEAD + "Etenemisen arvio\nHoidon laatu: 🟢\nRiskitaso: 🟡\n"
     assert _lights(text) == {"output-quality": "on-plan", "risks": "deviation"}
     assert _lights(_HEAD + "Tavoitteet\nHoidon laatu: 🟢\nRiskitaso: 🟡\n") == {}
+
+
+def _pdf_with_ticks() -> bytes:
+    """A report printed to PDF: colour columns, one "x" a row, the blank cells left out."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, invariant=1)
+    y = 800
+    for line in (
+        "Tilanneraportti 3/2025",
+        "Hankkeen nimi: Paikkahanke",
+        "Hallinnoija: Kainuun hyvinvointialue",
+    ):
+        page.drawString(60, y, line)
+        y -= 16
+    page.drawString(60, y, "Liikennevalot")
+    y -= 16
+    for x, word in ((200, "Vihreä"), (270, "Keltainen"), (350, "Punainen")):
+        page.drawString(x, y, word)
+    for label, x in (("Aikataulu", 215), ("Kustannukset", 295), ("Riskit", 370)):
+        y -= 16
+        page.drawString(60, y, label)
+        page.drawString(x, y, "x")
+    page.save()
+    return out.getvalue()
+
+
+def test_marks_under_colour_columns_in_a_pdf_keep_their_columns() -> None:
+    x = extract(read_bytes(_pdf_with_ticks(), file_name="raportti.pdf", max_bytes=1_000_000))
+    rated = {light.dimension: light.value for p in x.projects for light in p.lights}
+    assert rated == {"schedule": "on-plan", "costs": "deviation", "risks": "deviation"}

@@ -44,6 +44,9 @@ def test_short_labelled_goals_in_a_run_or_with_their_report_below() -> None:
     run = "Tavoitteet\nTavoite 1 — Jonot lyhenevät\nTavoite 2 — Puhelinjono puolittuu\n"
     assert [g[1:] for g in goals(run)] == [("Jonot lyhenevät", "unknown"), ("Puhelinjono puolittuu", "unknown")]
     reported = "Mål och utfall\nMål 1 Kortare köer\nStatus: uppnått\nMål 2 Telefonkön halveras\nStatus: flyttas till 2026\n"
-    assert [g[1:] for g in goals(reported)] == [("Kortare köer", "achieved"), ("Telefonkön halveras", "moved-later")]
+    assert [g[1:] for g in goals(reported)] == [
+        ("Kortare köer", "achieved"),
+        ("Telefonkön halveras", "moved-later"),
+    ]
     heading = "Tavoitteet\nTavoite 1. Saatavuus\n\nAsiakas saa ajan viikossa kaikilla asemilla.\n"
     assert goals(heading) == []  # a heading over the goal's own text, no goal

@@ -180,6 +180,9 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
         parties = [m.entry for m in mentions if m.entry.type in ORG_TYPES and m.entry not in owners]
         if owners and not parties:
             return  # "Kestävän kasvun ohjelma / EU:n elpymisväline": an instrument, no party named
+        if not parties and any(m.entry.type == "programme" for m in mentions):
+            return  # "Suomen kestävän kasvun ohjelma / NextGenerationEU": programmes only, no party (the
+            # funder then follows from the programme, as when no field names one)
         entry = ctx.names.org_from_value(value)
         if entry in owners:
             entry = parties[0]  # "STM (EU:n elpymisväline)": the party, not the instrument's owner

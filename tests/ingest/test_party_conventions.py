@@ -137,6 +137,14 @@ def test_a_brand_joined_to_a_head_word_is_a_name_anywhere() -> None:
     assert names("Tämä Ammattikorkeakoulu") == []
 
 
+def test_a_funder_field_naming_only_programmes_names_no_party() -> None:
+    x = read("Rahoitus: Suomen kestävän kasvun ohjelma / NextGenerationEU\n\nHanke etenee Kajaanissa.\n")
+    assert not parties(x)  # no organisation "Suomen kestävän kasvun ohjelma / NextGenerationEU"
+    assert [p.funder.label for p in x.projects if p.funder] == [
+        "Sosiaali- ja terveysministeriö"
+    ]  # by the programme
+
+
 def test_a_funder_field_saying_there_is_none_names_nothing() -> None:
     for value in ("Ei erillisrahoitusta", "Ei ulkopuolista rahoitusta", "Ingen separat finansiering"):
         x = read(f"Rahoittaja: {value}\n\nHanke etenee.\n")

@@ -175,8 +175,8 @@ def _table(ctx: Context, element: Element) -> bool:
 
 def _from_header(element: Element) -> Element:
     """The table from its header on, when rows of a sheet's head ("Tarkastelujakso | 1.1.–30.6.2024",
-    "Tulostettu | 15.08.2024") stand above it in the same block: a later row that names two money
-    columns or more, with cost categories under it, is the header."""
+    "Tulostettu | 15.08.2024") stand above it in the same block, a blank line between: a later row
+    that names two money columns or more, with cost categories under it, is the header."""
     if any(_column(c) for c in element.header):
         return element
     for at, row in enumerate(element.rows[1:], start=1):
@@ -192,7 +192,14 @@ def _from_header(element: Element) -> Element:
             # Rows above that are no label and value: a header of two rows, the table itself, or its
             # title row ("Taloudelliset hyödyt | 2023": what the table is, kept with it).
             return element
-        if sum(1 for c in row[1:] if _column(c)) >= 2 and any(r and cost_category(r[0]) for r in below):
+        apart = at < len(element.row_lines) and element.row_lines[at] - element.row_lines[at - 1] > 1
+        if (
+            apart
+            and sum(1 for c in row[1:] if _column(c)) >= 2
+            and any(r and cost_category(r[0]) for r in below)
+        ):
+            # A blank line parts the head rows from the header: a group row right over it ("Kululaji |
+            # Vuosi 2024") is the header's first row, joined with it, not a sheet's head.
             lines = element.row_lines[at:]
             return dataclasses.replace(
                 element, rows=element.rows[at:], row_lines=lines, first=lines[0] if lines else element.first

@@ -108,7 +108,7 @@ def test_a_column_naming_the_part_splits_the_table_into_the_parts_statements() -
 def test_a_sheets_head_rows_above_the_header_in_one_block_are_no_header() -> None:
     rows = (
         "Tulostettu\t3.2.2025\n"
-        "Käyttäjä\ttalous\n"
+        "Käyttäjä\ttalous\n\n"
         "Kululaji\tBudjetti 2024\tToteuma 2024\tBudjetti yhteensä\tToteuma yhteensä\n"
         "Matkakulut\t5 000\t4 200\t15 000\t9 100\n"
     )
@@ -165,3 +165,11 @@ def test_a_head_line_naming_the_part_makes_the_report_that_parts() -> None:
         )
         named = [name for name, *_ in _costs(text, "raportti.md")]
         assert named and named[0] != "Kenttähanke" and named[0].split(":")[0] in line
+
+
+def test_a_group_row_right_over_the_header_is_the_headers_first_row() -> None:
+    text = (
+        "Tilanneraportti 2/2025\nHanke: Ryhmäotsake\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kululaji\tVuosi 2024\nKululaji\tBudjetti\tToteuma\nMatkakulut\t5 000\t4 200\n"
+    )
+    assert [(kind, year) for _, kind, year, _, _ in _costs(text)] == [("annual", "2024")]

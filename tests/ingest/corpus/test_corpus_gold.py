@@ -25,8 +25,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: blind on 2026-12-03 (before anyone tuned on it) in layouts of none of the earlier sets;
 #: test4/ the fourth, written blind the same evening in layouts of none of the other four; test5/
 #: the fifth, written blind later that night, mostly in variants of the mainstream families; test6/
-#: the sixth, written blind on 2026-12-04 in layouts of none of the others, mainstream families again.
-SETS = ("test", "tune", "test2", "test3", "test4", "test5", "test6")
+#: the sixth, written blind on 2026-12-04 in layouts of none of the others, mainstream families again;
+#: test7/ the seventh, written blind the same day as a development set, in layouts of none of the others.
+SETS = ("test", "tune", "test2", "test3", "test4", "test5", "test6", "test7")
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
 KINDS = {
@@ -313,6 +314,40 @@ def test_sixth_held_out_set_is_broad_new_and_mainstream() -> None:
     assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
     assert sum("_sv_" in d for d in documents) >= 3
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test6"]
+    assert sum(g["kind"] != "not-about-project" for g in golds) >= 16
+    assert {w for g in golds for w in g["expect_warning"]} == {"truncated", "encoding"}
+    categories = ("projects", "municipalities", "organisations", "dependency_entities", "money")
+    categories += ("cost_cells", "traffic_lights", "goals")
+    for gold in golds:
+        if gold["about_project"]:
+            assert all(gold[c] for c in categories), gold["document"]
+    counts = {
+        "projects": sum(len(g["projects"]) for g in golds),
+        "counties": sum(bool(p["county"]) for g in golds for p in g["projects"]),
+        "municipalities": sum(len(g["municipalities"]) for g in golds),
+        "organisations": sum(len(g["organisations"]) for g in golds),
+        "dependencies": sum(len(g["dependency_entities"]) for g in golds),
+        "money": sum(len(g["money"]) for g in golds),
+        "cost cells": sum(len(r) - 1 for g in golds for t in g["cost_cells"] for r in t["rows"]),
+        "lights": sum(len(v) for g in golds for v in g["traffic_lights"].values()),
+        "goals": sum(len(g["goals"]) for g in golds),
+    }
+    assert min(counts.values()) >= 30, counts
+
+
+def test_seventh_set_is_broad_new_and_mainstream() -> None:
+    """test7: 20 documents in 20 layouts, none of them in another set, sixteen areas, two
+    documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at least
+    16 documents in the mainstream families, every project document with facts of every
+    category, and at least 30 gold items in every category."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test7")
+    assert len(documents) == 20 and len(layouts) == 20
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 16 and refused == 2
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 3
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test7"]
     assert sum(g["kind"] != "not-about-project" for g in golds) >= 16
     assert {w for g in golds for w in g["expect_warning"]} == {"truncated", "encoding"}
     categories = ("projects", "municipalities", "organisations", "dependency_entities", "money")

@@ -21,6 +21,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
@@ -390,6 +391,18 @@ class NameTable:
             with self._lock:
                 if self._loading == generation:
                     self._loading = None
+
+
+def for_page(st: Any, data: DataAccess, *, person_names: bool) -> PageLabels:
+    """The names of one resource page, with what the pages' state (``st``, ``access.PagesState``)
+    shares among them: the names other pages read and the store's name table, made on first use.
+    The table is read in a thread started after a page has been answered (``NameTable.refresh``:
+    0.3-1 s of CPU at 10^6 triples, once per write generation), so the first page after a start
+    does not wait for it; until it is read, pages read their names with their own queries."""
+    with st.lock:
+        if st.names is None:
+            st.names, st.table = SharedNames(), NameTable()
+    return PageLabels(data, person_names=person_names, shared=st.names, table=st.table)
 
 
 class PageLabels(LabelIndex):

@@ -380,15 +380,10 @@ def document(iri: URIRef, key: str) -> Response:
         started = time.perf_counter()
         if not _described(iri):
             raise ResourceNotFound(str(iri))
-        # The names of what this page shows, read for those IRIs only: no resource page builds the
-        # whole label index (2.5 s at 10^5 triples, again after every write).
+        # The names of what this page shows, never the whole label index (2.5 s at 10^5 triples,
+        # again after every write): from the store's name table once it is read (labels.NameTable).
         st = state()
-        with st.lock:
-            if st.names is None:
-                st.names = labels.SharedNames()
-                st.table = labels.NameTable()
-        index = labels.PageLabels(access(), person_names=person_names(), shared=st.names, table=st.table)
-        g.hankegraafi_page_labels = index
+        index = g.hankegraafi_page_labels = labels.for_page(st, access(), person_names=person_names())
         builder = PageBuilder(
             access(),
             index,
@@ -400,10 +395,7 @@ def document(iri: URIRef, key: str) -> Response:
         )
         page = builder.build(iri, formats_of(str(iri)), pagetypes.classify)
         response = render("resource.html", page=page, title=page.title)
-        # Every name of the store, once per write generation (0.4-1 s of CPU at 10^6 triples): read
-        # in a thread after this page, which named what it shows with its own queries, for the
-        # pages after it; the first page after a start does not wait for it.
-        st.table.refresh(access(), person_names=person_names())
+        st.table.refresh(access(), person_names=person_names())  # read after this page, for the next
         log.debug(
             "page %s in %.0f ms (%d name queries)", iri, 1000 * (time.perf_counter() - started), index.queries
         )

@@ -2,15 +2,20 @@
 
 A page starts from the resource's *card*: every triple about it (both
 directions), the triples of its detail nodes (goals, outputs, cost lines,
-traffic lights, participations, dependencies …) and of the source spans
-they were read from (``sparql/card-*.rq``, run as one UNION: :func:`card_query`). Personal
+traffic lights, participations …) and of the source spans they were read
+from (``sparql/card-*.rq``, run as one UNION: :func:`card_query`), then the
+dependency nodes pointing at it: whole with their sources on a project's page,
+elsewhere the triples that name them (:data:`DEPENDENCY_PARTS`). Personal
 data is removed before anything is shaped. What a page adds to its card
 depends on its type: :mod:`.pagetypes` keeps one module per page type in a
 registry keyed by class, each with its own queries (``sparql/*.rq``) and
 the catalogue's. :class:`PageBuilder` holds what they share. Names come from
-a :class:`~.labels.PageLabels`: those of the card's whole subjects from the card
-itself, the others told with every query's rows (one query each, names other
-pages read kept while the data is unchanged), never from the whole label index.
+a :class:`~.labels.PageLabels`: from the store's name table (every name, read
+once per write generation: :class:`~.labels.NameTable`) once it is read; until
+then those of the card's whole subjects from the card itself, the others told
+with every query's rows (one query each, names other pages read kept while the
+data is unchanged), never from the whole label index. A long list is sorted by
+its names and only the part shown is linked (:meth:`PageBuilder.rows_part`).
 The card, the page queries and the catalogue calls about the resource run on the
 runner's local lane (``QueryService.bounded_select``); the corrections and the
 calls that may have a stored answer go through the runner.

@@ -10,7 +10,9 @@ of IRIs): building the whole table took 2.5 s of the first page after a start
 at 10^5 triples, and it is rebuilt after every write. The names of what the
 page's card holds whole are taken from the card (:meth:`PageLabels.know`), and
 names read are kept for the next pages while the data is unchanged
-(:class:`SharedNames`).
+(:class:`SharedNames`). Once the store's every name has been read for the data
+as it is (:class:`NameTable`, in a thread, once per write generation: 15 800
+rows at 10^6 triples), a resource page reads no names at all.
 """
 
 from __future__ import annotations

@@ -194,3 +194,50 @@ def test_names_kept_between_pages_follow_a_write(pooled: FlaskClient) -> None:
     upload("Uusi nimi")
     again = page_of(pooled, linking)
     assert "Uusi nimi" in again and "Vanha nimi" not in again
+
+
+def test_the_name_table_follows_a_write(pooled: FlaskClient) -> None:
+    """Once the store's every name is read (labels.NameTable, in a thread after a page), pages name
+    from it with no query; a write makes a new generation, whose pages never get the old table's
+    names, and the table is read again for it."""
+    import time
+
+    from hankegraafi.server.pages import labels
+    from hankegraafi.server.query import QueryService
+
+    graph = f"{BASE}id/graph/lane-table"
+    linking, linked = f"{BASE}id/project/lane-c", f"{BASE}id/project/lane-d"
+    app = pooled.application
+    runner, st = app.extensions["hankegraafi"].runner, app.extensions["hankegraafi.pages"]
+
+    def upload(name: str) -> None:
+        body = (
+            f"<{linking}> a <https://w3id.org/hankegraafi/ontology#Project> ; "
+            f'<http://www.w3.org/2000/01/rdf-schema#label> "Taulukkohanke"@fi ; '
+            f"<https://w3id.org/hankegraafi/ontology#partOf> <{linked}> . "
+            f'<{linked}> <http://www.w3.org/2000/01/rdf-schema#label> "{name}"@fi .'
+        )
+        r = pooled.put(
+            f"/graph-store?graph={graph}", data=body, headers={**AUTH, "Content-Type": "text/turtle"}
+        )
+        assert r.status_code in (200, 201, 204), r.text
+
+    def table_read() -> dict[str, labels.Names]:
+        deadline = time.monotonic() + 30
+        while (found := st.table.get(runner.generation)) is None:
+            assert time.monotonic() < deadline, "the name table was not read"
+            page_of(pooled, linking)  # a page starts the reading if none is under way
+            time.sleep(0.2)
+        return found
+
+    upload("Vanha nimi")
+    assert "Vanha nimi" in page_of(pooled, linking)
+    assert table_read()[linked] == ({"fi": "Vanha nimi"}, [])
+    with app.test_request_context("/"):
+        page = labels.for_page(st, QueryService.of_services(app.extensions["hankegraafi"]), person_names=False)
+        assert page.stored(linked) == {"fi": "Vanha nimi"} and page.queries == 0
+    upload("Uusi nimi")
+    again = page_of(pooled, linking)
+    assert "Uusi nimi" in again and "Vanha nimi" not in again
+    assert table_read()[linked] == ({"fi": "Uusi nimi"}, [])
+    assert "Uusi nimi" in page_of(pooled, linking)

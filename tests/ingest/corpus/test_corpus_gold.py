@@ -249,6 +249,8 @@ def test_gold_is_well_formed_and_matches_its_document(path: Path) -> None:
         assert all(v in ("on-plan", "deviation") for k, v in lights.items() if k != "progress")
     for table in gold["cost_cells"]:
         assert table["project"] in names and table["kind"] in TABLE_KINDS
+        # The measurement keys a cell by unit and year too: a table without them cannot be read.
+        assert table["unit"] in ("EUR", "person-day") and "year" in table, sorted(table)
         assert set(table["columns"]) <= COLUMNS
         for row in table["rows"]:
             assert row[0] in COST_KEYS and len(row) == len(table["columns"]) + 1

@@ -20,7 +20,9 @@ MIN_LAID_OUT = 3
 
 
 def tabulate(lines: list[str]) -> list[str]:
-    """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them."""
+    """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them;
+    a Markdown table written without its outer pipes gets them (:func:`outer_pipes`)."""
+    lines = outer_pipes(lines)
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
     laid_out = sum(1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line)))
@@ -38,6 +40,33 @@ def tabulate(lines: list[str]) -> list[str]:
             continue
         out.append(_GAP.sub("\t", line))
     return _aligned_to_columns(lines, out)
+
+
+#: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:").
+_BARE_RULE = re.compile(r"\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+")
+
+
+def outer_pipes(lines: list[str]) -> list[str]:
+    """A Markdown table whose rows leave out the outer pipes ("Kululaji | Budjetti" / "--- | ---:" /
+    "Palkat | 214 000") as the same rows with them, the form the segmenter reads. GitHub-flavoured
+    Markdown allows both; what makes the lines a table is the delimiter row under the header, whose
+    cells are dashes, so the header above it must have as many pipes. The rows below it are the
+    table's while each has a pipe."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        if index == 0 or not _BARE_RULE.fullmatch(line) or line.lstrip().startswith("|"):
+            continue
+        header = lines[index - 1]
+        if header.lstrip().startswith("|") or header.count("|") != line.count("|"):
+            continue
+        out[index - 1] = f"| {header.strip()} |"
+        out[index] = f"| {line.strip()} |"
+        for below in range(index + 1, len(lines)):
+            row = lines[below]
+            if "|" not in row or not row.strip() or row.lstrip().startswith("|"):
+                break
+            out[below] = f"| {row.strip()} |"
+    return out
 
 
 #: A cell of a laid-out line and where it stands: (start, end, text).
@@ -128,4 +157,4 @@ def keep_columns(lines: list[str], tabbed: list[str]) -> list[str]:
     return _aligned_to_columns(lines, list(tabbed))
 
 
-__all__ = ["keep_columns", "spread", "tabulate"]
+__all__ = ["keep_columns", "outer_pipes", "spread", "tabulate"]

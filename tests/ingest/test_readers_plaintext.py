@@ -97,3 +97,27 @@ def test_rows_that_leave_cells_blank_keep_their_columns() -> None:
         "Matkakulut\t4 000\t3 100",
         "Ohjelmistot\t9 000\t8 800",
     ]
+
+
+def test_a_markdown_table_without_outer_pipes_gets_them() -> None:
+    # GitHub-flavoured Markdown lets a table leave out its outer pipes; the delimiter row makes it a table.
+    text = (
+        "## Kulut 2025\n\n"
+        "Kululaji | Budjetti | Toteuma\n"
+        ":--- | ---: | ---:\n"
+        "Matkakulut | 4 000 | 3 100\n"
+        "Yhteensä | 4 000 | 3 100\n\n"
+        "Toimitusjohtaja | talousjohtaja hyväksyi kulut.\n"
+    )
+    doc = read_bytes(text.encode(), file_name="kulut.md", max_bytes=100_000)
+    assert "| Kululaji | Budjetti | Toteuma |" in doc.lines
+    assert "| :--- | ---: | ---: |" in doc.lines
+    assert "| Matkakulut | 4 000 | 3 100 |" in doc.lines
+    assert "| Yhteensä | 4 000 | 3 100 |" in doc.lines
+    # A pipe in a line after the table's blank line is text, and a header whose pipes do not match
+    # the rule's is no table.
+    assert "Toimitusjohtaja | talousjohtaja hyväksyi kulut." in doc.lines
+    assert tabulate(["Etusivu | Hankkeet", "--- | --- | ---", "a | b | c"])[:2] == [
+        "Etusivu | Hankkeet",
+        "--- | --- | ---",
+    ]

@@ -132,6 +132,8 @@ def _table(ctx: Context, element: Element) -> bool:
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
         status = ticked_column(row, matrix) or status_of(status_cell) or answer(status_cell)
+        if read and len(row) > len(header) and status is None and not matrix:
+            break  # a row wider than the header that states no status: the next table, joined on across a blank line
         if read and goes_on(goal, status_cell, status):
             project.goals[-1].description += " " + goal  # "20 prosenttiin | (16 %)": the goal above, wrapped
             continue

@@ -1,0 +1,35 @@
+"""Where a goal form ends and how its status is found, in layouts of stop 29.
+
+A goal table joined on to the next table of the text (the segmenter keeps rows parted by a blank
+line together), numbered goals each with its status on the next line after an arrow, and a goal
+table without a header under a goals heading. Invented texts; tuning documents u232–u234 pin
+each class whole.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "Kuvitteellinen hyvinvointialue\nTILANNERAPORTTI\n\nHanke: Kuvitteellinen lähipalveluhanke\n\n"
+
+
+def goals(body: str) -> list[tuple[str, str]]:
+    x = extract(read_bytes((HEAD + body).encode(), file_name="r.txt", max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_a_goal_table_ends_where_a_wider_table_begins() -> None:
+    body = (
+        "TAVOITE                                          TILANNE\n"
+        "Kotikäynnit sähköiseen kirjaukseen                toteutunut\n"
+        "Iltavastaanotto kahdessa kunnassa                 jäi kesken\n"
+        "\n"
+        "RYHMÄT 2024              SUUNN.      TOT.     OSALLISTUJIA\n"
+        "Liikuntaryhmät              8           7           64\n"
+        "Yhteensä                    8           7           64\n"
+    )
+    assert goals(body) == [
+        ("Kotikäynnit sähköiseen kirjaukseen", "achieved"),
+        ("Iltavastaanotto kahdessa kunnassa", "unfinished"),
+    ]

@@ -16,7 +16,6 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Identifier
 
-from hankegraafi.ingest.coverage import note_text
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.i18n import translate
@@ -138,6 +137,10 @@ def coverage_section(b: PageBuilder) -> Section:
         )
         if keys:
             section.rows.append((_t(title, lang), [Link(_label(kind, k, lang)) for k in keys]))
+    # Imported here, not with the module: ingest.coverage loads the extraction's gazetteer and
+    # facts (about 50 modules, 25 MB), which no other page needs (issue 17's memory).
+    from hankegraafi.ingest.coverage import note_text
+
     notes = [Link(note_text(n, lang)) for n in sorted(values.get("extractionNote", []))]
     if notes:
         section.rows.append((_t("notes", lang), notes))

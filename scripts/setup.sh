@@ -10,9 +10,10 @@ dev=0
 [ "${1:-}" = "--dev" ] && dev=1
 
 # Debian packages: Voikko (Finnish morphology) and Java (HermiT reasoner);
-# Chromium only for the browser tests, Virtuoso only for the store tests.
+# Chromium only for the browser tests, Virtuoso only for the store tests, wrk only for the
+# lookups benchmark (bench.speed --only lookups).
 packages=(libvoikko1 voikko-fi default-jre-headless)
-[ "$dev" = 1 ] && packages+=(chromium virtuoso-opensource-7-bin)
+[ "$dev" = 1 ] && packages+=(chromium virtuoso-opensource-7-bin wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,6 +17,7 @@ rows at 10^6 triples), a resource page reads no names at all.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
@@ -382,11 +383,19 @@ class NameTable:
             for iri, alt in index.alt.items():
                 names[iri] = (names.get(iri, ({}, []))[0], alt)
             with self._lock:
-                if data.generation == generation and (
+                stored = data.generation == generation and (
                     self._generation is None or generation > self._generation
-                ):
+                )
+                if stored:
                     self._generation = generation
                     self._names = names
+            if stored:
+                # The table and what the process built before it (the app, the ontology, the
+                # vocabularies) live until the next write: out of the collector's full passes,
+                # which walked them all again and again as pages allocate (in process at 10^6
+                # triples 1.35 s of the 5.7 s of CPU of 90 pages, 0.17 s with them frozen).
+                gc.collect()
+                gc.freeze()
         except Exception:  # the pages name per page as before; the next page tries again
             log.exception("reading the name table failed")
         finally:

@@ -202,11 +202,14 @@ def _add_text(chunks: list[Chunk], element: Element) -> None:
         return
     bullet = bool(BULLET.match(text)) and not re.match(r"^\d+\.\d", text)
     numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", text))
+    # A line that begins with an outline number ("3.1 Etäneuvonta …", "2.4.1 …") begins a paragraph of its own.
+    outline = bool(re.match(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S", text))
     # A short line ending in ":" after a list item is the label of the next list ("Etäpisteet:"), not the item's tail.
     label = bool(chunks) and chunks[-1].bullet and text.rstrip().endswith(":") and len(text.split()) <= 6
     if (
         chunks
         and not bullet
+        and not outline
         and not label
         and element.first == chunks[-1].last + 1
         and not text.startswith(("Toteutunut",))

@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.goalstatus import (
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
+from hankegraafi.ingest.lightvalues import WORD_PAIR
 
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
@@ -167,6 +168,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     current: list[Chunk] = []
     groups: list[list[Chunk]] = []
     for chunk in chunks:
+        if legend_line(chunk.text):
+            continue  # "(toteutui = suunnitelman mukaan, ei toteutunut = poikkeama)": a key, no goal nor answer
         # "Toteutunut: …", or a line that is only a status ("-> saavutettu", "→ osittain (24 %)").
         is_answer = chunk.text.startswith("Toteutunut") or (bool(current) and _status_only(chunk.text))
         joins = is_answer or (current and current[0].numbered and not chunk.bullet)
@@ -183,7 +186,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     lead_in: str | None = None  # "Tavoitteista on toteutunut tai toteutumassa:" judges the list below
     for group in groups:
         head = group[0]
-        if not (head.numbered or head.bullet):
+        if not (head.numbered or head.bullet or _answered_outline(group)):
             last = sentences(group[-1].text)[-1] if group[-1].text.strip() else ""
             lead_in = goal_status(last) if last.rstrip().endswith(":") and _GOAL_WORD.search(last) else None
             # Running text: statements of unmet goals, and goals stated as such
@@ -245,11 +248,31 @@ def _status_ahead(description: str) -> tuple[str | None, str]:
     return None, description
 
 
+def _answered_outline(group: list[Chunk]) -> bool:
+    """An item under an outline number with its status on the line after it ("3.1 Etäneuvonta
+    vakiintuu" / "-> saavutettu"): a listed goal, as a numbered item is. An outline-numbered line
+    with no status under it is a subsection's heading ("4.1 Raportointijakso …"), no goal."""
+    return len(group) >= 2 and _OUTLINE_NUMBER.match(group[0].text) is not None and _status_only(group[1].text)
+
+
+def legend_line(text: str) -> bool:
+    """A line that only explains the document's status words ("(uppnåddes = målnivån nåddes, uppnåddes
+    inte = under målnivån)"): two pairs or more of a word and its meaning, and nothing else."""
+    core = text.strip().strip("()[] ")
+    pairs = list(WORD_PAIR.finditer(core))
+    return len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs)
+
+
+#: An outline number before an item's text ("3.1 ", "2.4.1. "): the report's numbering, not the goal's.
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+
+
 def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     """The goal a list item states (its first chunk) with the answers under it, judged by its own
     answer or status, else by the lead-in above the list; None for an empty item, a measure or a part."""
     head = group[0]
     description = BULLET.sub("", head.text).strip().rstrip(":").strip()
+    description = _OUTLINE_NUMBER.sub("", description)  # "3.1 Etäneuvonta vakiintuu": the report's number
     if placeholder(description):
         return None  # "-" under a heading: the section was left empty
     if _INDICATOR_LINE.match(description) and ":" in description:
@@ -429,6 +452,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 status = goal_status(sentence)
                 if (
                     status in judged
+                    and not legend_line(sentence)
                     and states_a_goal(sentence)
                     and not LABELLED_GOAL.search(sentence)
                     and not _EVALUATION.search(_subject(sentence))

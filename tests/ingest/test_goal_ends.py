@@ -9,6 +9,7 @@ each class whole.
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goals import legend_line
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = "Kuvitteellinen hyvinvointialue\nTILANNERAPORTTI\n\nHanke: Kuvitteellinen lähipalveluhanke\n\n"
@@ -33,3 +34,34 @@ def test_a_goal_table_ends_where_a_wider_table_begins() -> None:
         ("Kotikäynnit sähköiseen kirjaukseen", "achieved"),
         ("Iltavastaanotto kahdessa kunnassa", "unfinished"),
     ]
+
+
+def test_outline_numbered_goals_each_with_its_status_after_an_arrow() -> None:
+    body = (
+        "2. ARVIO\n"
+        "   Aikataulu ........ toteutui\n"
+        "   (toteutui = suunnitelman mukaan, ei toteutunut = poikkeama)\n"
+        "\n"
+        "3. TAVOITTEET\n"
+        "   3.1  Kotikuntoutus alkaa viikon sisällä\n"
+        "        -> saavutettu osittain\n"
+        "   3.2  Etäfysioterapia kaikissa kunnissa\n"
+        "        -> saavutettu\n"
+        "   3.3  Yhteinen ajanvaraus terapeuteille\n"
+        "        -> ei saavutettu\n"
+        "\n"
+        "4 TALOUS\n"
+        "4.1 Raportointijakso 1.1.–30.6.2024\n"
+    )
+    assert goals(body) == [
+        ("Kotikuntoutus alkaa viikon sisällä", "partly-achieved"),
+        ("Etäfysioterapia kaikissa kunnissa", "achieved"),
+        ("Yhteinen ajanvaraus terapeuteille", "not-achieved"),
+    ]
+
+
+def test_a_legend_of_status_words_is_no_goal() -> None:
+    assert legend_line("(uppnåddes = målnivån nåddes, uppnåddes inte = under målnivån)")
+    assert legend_line("toteutui = suunnitelman mukaan; ei toteutunut = poikkeama")
+    assert not legend_line("Tavoite ei toteutunut, koska rekrytointi viivästyi.")
+    assert not legend_line("Kustannukset = 120 000 euroa")  # one pair: no legend

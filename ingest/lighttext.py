@@ -30,9 +30,9 @@ from hankegraafi.ingest.lightdims import LEAD as _LEAD
 from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_in_sentence, dimension_of, loose_dimension
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
+from hankegraafi.ingest.lightvalues import cost_header, listed_legends, row_pairs, strict_value, value_of
 from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
-from hankegraafi.ingest.lightvalues import listed_legends, row_pairs, strict_value, value_of
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
 from hankegraafi.ingest.lightvalues import progress_value as _progress
 from hankegraafi.ingest.lightvalues import takes as _takes
@@ -159,6 +159,8 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     dim = dimension_of(cells[at]) if at is not None else None
     if at is None or dim is None:
         return _loose_row(cells)
+    if cost_header([c for i, c in enumerate(cells) if i != at]):
+        return []
     lead = cells[at].strip()[:1]
     if lead and lead in symbols():
         return [(dim, value_of(lead) or "")]

@@ -11,10 +11,11 @@ import re
 from contextvars import ContextVar
 from typing import TypeGuard
 
-from hankegraafi.ingest.labels import light_value
+from hankegraafi.ingest.labels import best_label, light_value, norm_label
 from hankegraafi.ingest.lightdims import LEAD, dimension_of
 from hankegraafi.ingest.lightwords import colour_word, symbols
 from hankegraafi.ingest.lightwords import words as _words
+from hankegraafi.ontology import registry
 
 PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re.I)
 
@@ -220,10 +221,27 @@ def row_pairs(cells: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def cost_header(cells: list[str]) -> bool:
+    """The cells are a cost table's column heads ("Myönnetty | Toteutunut | Poikkeama"), not lights: under
+    or beside a title that names a dimension ("5. KUSTANNUKSET (EUR)"), "Poikkeama" is the column of the
+    deviation in euros. Two cells or more, each a label of the cost columns' vocabulary once its unit and
+    period are left out ("Budjetti 2024 (€)"), and none a number."""
+    heads = [c for c in cells if c.strip()]
+    if len(heads) < 2 or any(re.fullmatch(r"[\s\d.,€%+−-]+", c) for c in heads):
+        return False
+    columns = {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme("cost-column")}
+    return all(best_label(norm_label(_UNITS.sub(" ", c)), columns) for c in heads)
+
+
+#: A unit or a period in a column head ("(€)", "t€", "2024", "1–6/2024", "31.10.2023").
+_UNITS = re.compile(r"\([^)]{0,20}\)|[tk]?€|\beur(?:oa)?\b|[\d./–-]+", re.I)
+
+
 __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
     "PERCENT",
+    "cost_header",
     "explained",
     "legend_pairs",
     "listed_legends",

@@ -384,7 +384,8 @@ def _elements(lines: list[Line]) -> list[Element]:
             j = i
             if value is None:
                 nxt = _next_nonempty(lines, i)
-                if nxt is not None and light_value(lines[nxt].text):
+                heads = table_cells(lines[nxt].text) if nxt is not None else None
+                if nxt is not None and light_value(lines[nxt].text) and not lighttext.cost_header(heads or []):
                     value, last, j = lines[nxt].text, lines[nxt].no, nxt
             if value is not None and light_value(value):
                 close_table()

@@ -170,3 +170,23 @@ def test_progress_with_a_colour_is_its_percentage() -> None:
         assert lighttext.row_lights(["Valmiusaste", "45 % – hieman jäljessä"]) == [("progress", "45%")]
         # Another dimension's percentage with a colour is rated by the colour.
         assert lighttext.line_lights("Aikataulu ........ 75 % (keltainen)") == [("schedule", "deviation")]
+
+
+def test_a_cost_tables_column_heads_under_a_dimension_title_are_no_light() -> None:
+    # "Poikkeama" / "Avvikelse" is a light's value and a cost table's deviation column: beside or under a
+    # title that names a dimension ("4. Kustannukset"), the column heads are the table's header.
+    assert lighttext.row_lights(["Kustannukset", "Budjetti", "Toteutunut", "Poikkeama"]) == []
+    assert lighttext.row_lights(["Kostnader", "", "Beviljat", "Avvikelse"]) == []
+    assert lighttext.row_lights(["Kustannukset", "Poikkeama", "Laskutus viivästyi."]) == [
+        ("costs", "deviation")
+    ]
+    text = (
+        HEAD + "4. Kustannukset\n"
+        "                      Budjetti        Toteutunut       Poikkeama\n"
+        "   Matkakulut         12 000,00        9 400,00        -2 600,00\n"
+        "   Yhteensä           12 000,00        9 400,00        -2 600,00\n"
+    )
+    assert _lights(text) == {}
+    x = extract(read_bytes(text.encode(), file_name="valot.txt", max_bytes=100_000))
+    lines = {line.category: line.values for p in x.projects for s in p.costs for line in s.lines}
+    assert lines["travel"] == {"budget": 12000, "actual": 9400, "deviation": -2600}

@@ -24,7 +24,7 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
-from hankegraafi.ingest.namecuts import cut_at_break, without_sum
+from hankegraafi.ingest.namecuts import OWNER, cut_at_break, owner_genitive, without_kind, without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
@@ -40,7 +40,8 @@ _NOT_TITLE = re.compile(
     r"evästeet|kakor|cookies|pöytäkirja|protokoll|minutes|kokousaika|kokouspaikka|mötestid|mötesplats|"
     r"läsnä|närvarande|poissa|frånvarande|esittelijä|föredragande|valmistelija|beredare|"
     r"lisätietoja|mer information|julkaistu|publicerad|päivitetty|uppdaterad|sisällys|innehåll|liitteet|"
-    r"ehdotus|förslag|päätös|beslut|aluehallitus|aluevaltuusto|hallitus|valtuusto|\w*lautakunta|\w*jaosto|"
+    r"ehdotus|förslag|päätös|beslut|perustelut|päätösehdotus|selostus|motivering|ärendet|beredning|"
+    r"aluehallitus|aluevaltuusto|hallitus|valtuusto|\w*lautakunta|\w*jaosto|"
     r"styrelse\w*|fullmäktige\w*|nämnd\w*|sivu\s+\d|sida\s+\d|"
     r"uutiset|nyheter|news|ajankohtaista|aktuellt|tiedotteet|pressmeddelanden|hankkeet|projekten|projects|"
     r"kokonaisuudet|toimintamallit|verksamhetsmodeller)\b",
@@ -111,11 +112,6 @@ _SECTION_LIKE = re.compile(
 )
 #: Lower-case words that may stand inside a project's name ("Kestävän kasvun Etelä-Karjala").
 _NAME_INNER = re.compile(r"^(?:\w+n|\w+-|ja|och|i|sote-keskus|terveyskeskus|[ivx]+|\d+(?:\.\d+)?)$", re.I)
-#: The genitive of a project's owner before its name ("hyvinvointialueen", "kaupungin", "Soiten").
-_OWNER = re.compile(
-    r"\w*(?:hyvinvointialueen|hyvinvointikuntayhtymän|kuntayhtymän|kaupungin|kunnan|sairaanhoitopiirin|yhtymän)",
-    re.I,
-)
 _HANKE_AFTER = re.compile(r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin)\b", re.I)
 
 
@@ -137,7 +133,9 @@ def name_before_hanke(text: str) -> str | None:
             bare = word.strip("\"”“'()")
             if not bare or bare.endswith((":", ",", ";", ".")) or _WEAK_TITLE.fullmatch(bare):
                 break
-            if _OWNER.fullmatch(bare):
+            if (heading := _NOT_TITLE.match(bare)) is not None and heading.end() == len(bare):
+                break  # "Perustelut Satakunnan X -hanke …": a minute's margin heading run into its text
+            if owner_genitive(bare):
                 break  # "Keski-Pohjanmaan hyvinvointialueen Digiarki-hanke": the owner is no part of the name
             if not (bare[:1].isupper() or bare[:1].isdigit() or _inner_word(bare)):
                 # A lower-case word right after a capitalised one may stand inside the name
@@ -186,8 +184,10 @@ def _function_word(word: str) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    """A title without its § mark, markdown hashes or a second language after " / "."""
+    """A title without its § mark, markdown hashes, a second language after " / " or the document's
+    kind after a dash ("Vakehyvan X -hanke – hankesuunnitelma" is the project's name and the kind)."""
     text = _SECTION_MARK.sub("", text.strip().strip("#").strip())
+    text = without_kind(text)
     halves = [h.strip() for h in re.split(r"\s+/\s+", text)]
     return halves[0] if len(halves) == 2 and min(len(h) for h in halves) >= 8 else text
 
@@ -296,7 +296,7 @@ def name_beside_description(ctx: Context, text: str) -> str | None:
     for name, description in (halves, halves[::-1]):
         words = description.split()
         if not (
-            len(words) >= 2 and any(_OWNER.fullmatch(w) for w in words[:3]) and _HANKE_AFTER.search(description)
+            len(words) >= 2 and any(OWNER.fullmatch(w) for w in words[:3]) and _HANKE_AFTER.search(description)
         ):
             continue
         if (

@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 from typing import Literal
 
+from hankegraafi.ingest.namecuts import without_money_clause
 from hankegraafi.ontology import registry
 
 #: How a field's value is laid out: the next line ("one"), lines up to a blank line
@@ -385,7 +386,7 @@ def match_part(text: str) -> tuple[str, str, str] | None:
         m = pattern.match(raw)
         if m:
             groups = m.groupdict()
-            name = (groups.get("name") or "").strip(" .:")
+            name = without_money_clause((groups.get("name") or "").strip(" .:"))
             if (
                 level == "investment"
                 and name[:1].islower()

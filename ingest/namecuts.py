@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.orgnames import analyses
+from hankegraafi.ingest.sumcues import APPLIED_SUM, GRANTED_SUM
+
 #: A sum of money and what follows it: "290 000 euro för åren 2024–2025", "1,2 miljoonaa euroa".
 _SUM = re.compile(r"(?:^|\s)\d[\d\s\u00a0.,]*\s*(?:€|t€|e\b|eur(?:o\w*)?\b|milj\w*)(?:\s|$|[.,;])", re.I)
 
@@ -41,3 +44,46 @@ def cut_at_break(name: str) -> bool:
     a line break cut it, the rest is on the next line, and the name read is no name."""
     words = name.split()
     return len(words) > 1 and (_INNER.match(words[-1]) is not None or words[-1].endswith("-"))
+
+
+def without_money_clause(name: str) -> str:
+    """A part's name on a line that goes on to say what money the part asks for or got
+    ("Investointi 1: X hakee 300 000 euroa lisää", "Delprojekt 2: Y ansöker om ytterligare
+    180 000 euro"): the name ends where the clause of the sum begins (its cue, read by the words
+    of ``facts/sums.py``); a name with no such clause is returned as it is."""
+    found = [m.start() for m in (APPLIED_SUM.search(name), GRANTED_SUM.search(name)) if m is not None]
+    if not found:
+        return name
+    cut = name[: min(found)].strip(" ,–-")
+    return cut if len(cut) >= 4 and cut[:1].isupper() else name
+
+
+#: The genitive of a project's owner before its name ("hyvinvointialueen", "kaupungin", "Soiten").
+OWNER = re.compile(
+    r"\w*(?:hyvinvointialueen|hyvinvointikuntayhtymän|kuntayhtymän|kaupungin|kunnan|sairaanhoitopiirin|yhtymän)",
+    re.I,
+)
+
+
+def owner_genitive(word: str) -> bool:
+    """An owner's genitive ("kaupungin", "kuntayhtymän"), not a place whose name ends in one
+    ("Satakunnan" ends in "kunnan" but Voikko reads it only as a place: it stays in the name)."""
+    if not OWNER.fullmatch(word):
+        return False
+    found = analyses(word)
+    return not found or not all(cls == "paikannimi" for _, cls, _ in found)
+
+
+#: The document's kind after the name and a dash: "X -hanke – hankesuunnitelma", "X – väliraportti 2/2024".
+_KIND_AFTER = re.compile(
+    r"\s+[–—-]\s+(?:\w*raportti|\w*suunnitelma|\w*katsaus|\w*rapport|projektplan|final report|status report|"
+    r"progress report|project plan)(?:\s+[\w/.–-]+)?\s*$",
+    re.I,
+)
+
+
+def without_kind(title: str) -> str:
+    """A title less the document's kind after a dash ("Vakehyvan X hanke – hankesuunnitelma" names the
+    project and then what the document is); a title that would be left too short stays whole."""
+    named = _KIND_AFTER.sub("", title)
+    return named if len(named) >= 8 else title

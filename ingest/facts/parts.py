@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Proje
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of, sum_of
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
+from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
 from hankegraafi.ingest.segment import Element, best_label, light_value, match_light, norm_label
 from hankegraafi.ontology import registry
@@ -514,6 +515,8 @@ def _finish(ctx: Context) -> None:
         if project.level == "project" or (project.level == "subproject" and not listed(project.name)):
             continue  # a part named by the vocabulary's words, with its sum after the name
         name, total = _split_sum(project.name)
+        if total is None and (said := clause_sum(project.span.quote)) is not None:
+            money_statement(project, *said, project.span.quote, project.span)  # "X hakee 300 000 euroa lisää"
         if total is None or not name:
             continue
         project.name = name

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar, cast
 
+from hankegraafi.ingest.namecuts import without_money_clause
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -107,7 +108,7 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     m = _line_pattern().match(line)
     if m is None or not m.group("word")[:1].isupper():
         return None
-    name = (m.group("name") or "").strip(" :–—-")
+    name = without_money_clause((m.group("name") or "").strip(" :–—-"))
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
     if name and not _name_like(name) and not _named_after_colon(line, m, name):

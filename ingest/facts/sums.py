@@ -2,7 +2,7 @@
 
 "Kustannusarvio 76 000 €", "STM myönsi hankkeelle 640 000 euroa", "haettu summa oli 1,3 milj. euroa",
 "42 t€ palautetaan": the amount in any grouping and scale (``sum_of``) and the words that say what
-it is (``ESTIMATE_SUM``, ``GRANTED_SUM``, ``APPLIED_SUM``). Money (``money.py``) reads them from
+it is (``ESTIMATE_SUM``; ``GRANTED_SUM`` and ``APPLIED_SUM`` from ``sumcues.py``). Money (``money.py``) reads them from
 sentences and owns them to the project or part; the returned sum of a label row ("Palautettava
 avustus | 61 250 €") is read here from the ``statement-kind/returned`` concept's labels.
 """
@@ -17,13 +17,11 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Span
 from hankegraafi.ingest.facts.text import parse_amount
 from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ingest.sumcues import AMOUNT as AMOUNT
+from hankegraafi.ingest.sumcues import APPLIED_SUM as APPLIED_SUM
+from hankegraafi.ingest.sumcues import GRANTED_SUM as GRANTED_SUM
 from hankegraafi.ontology import registry
 
-#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
-AMOUNT = (
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
-)
 _SCALE_WORD = re.compile(r"\s*(?:\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", re.I)
 #: Thousands written before the euro sign ("91 t€", "42 k€"): the sum in running text ends in the letter.
 _THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
@@ -43,33 +41,6 @@ ESTIMATE_SUM = re.compile(
 )
 #: Words before an estimate's word saying the sum was spent, not estimated.
 SPENT = re.compile(r"\btoteutu\w*|\btoteuma\w*|\bkäytet\w*|\butfall\w*|\bfaktiska\b|\bförverkligade\b", re.I)
-GRANTED_SUM = re.compile(
-    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
-    r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
-    # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
-    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
-    # a funder finances the project with a sum: "STM rahoittaa hanketta 1 150 000 eurolla", "finansierar … med"
-    r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
-    r"\bbeviljat|\bbeviljats|\bbeviljas|\b(?:fick|får)(?=[^.]{0,80}(?:understöd|finansiering|bidrag))|"
-    # gets a sum as a grant: "saa 3,4 miljoonaa euroa valtionavustusta", "får 3,4 miljoner euro i statsunderstöd"
-    r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu)))"
-    # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
-    # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
-    r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
-    re.I,
-)
-#: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
-#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for; in a
-#: minute's decision the infinitive too ("päättää hakea 1 900 000 euron valtionavustusta", "att ansöka om").
-APPLIED_SUM = re.compile(
-    r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b"
-    # up to six words between, or further when "yhteensä" binds the sum ("päätti hakea … hankkeelle
-    # vuosille 2023–2025 yhteensä 13,4 milj. euroa")
-    r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + AMOUNT,
-    re.I,
-)
 ESTIMATE_ITEM = re.compile(
     r"(?P<label>[A-ZÄÖÅ][\w -]{3,60}?)\s*[:\t]?\s+(?:n\.\s*|noin\s+)?" + AMOUNT + r"\.?$"
 )
@@ -104,3 +75,15 @@ def returned_rows(ctx: Context, element: Element) -> None:
             span = Span(line_no, line_no, "\t".join(row))
             line = CostLine(cells[0], "total", None, {"budget": value}, span)
             unit.costs.append(CostStatement("EUR", "returned", None, [line], span, cue=cells[0]))
+
+
+def clause_sum(text: str) -> tuple[str, Decimal] | None:
+    """The kind and amount of a sum a part's line goes on to state after its name ("Investointi 1: X
+    hakee 300 000 euroa lisää" applied, "Osahanke 2: Y sai valtionavustusta 90 000 euroa" granted):
+    the name ends where the clause begins (``namecuts.without_money_clause``), the sum is the part's."""
+    for kind, pattern in (("applied", APPLIED_SUM), ("granted", GRANTED_SUM)):
+        m = pattern.search(text)
+        raw = m and (m.groupdict().get("amount") or m.groupdict().get("amount2"))
+        if raw and (value := sum_of(raw)) is not None:
+            return kind, value
+    return None

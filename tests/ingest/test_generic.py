@@ -268,3 +268,19 @@ def test_swedish_investments_listed_with_their_sums() -> None:
         "Investering 1: Vårdköer": Decimal(300000),
         "Investering 2: Digitala tjänster": Decimal(200000),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A place whose genitive ends like an owner's ("Satakunnan" ~ "kunnan") stays in the name.
+        ("Satakunnan Perheiden arki -hanke käynnistyi huhtikuussa.", "Satakunnan Perheiden arki -hanke"),
+        ("Satakunnan Kestävän kasvun hanke sai valtionavustusta.", "Satakunnan Kestävän kasvun hanke"),
+        # A minute's margin heading run into the text it heads is no part of the name.
+        ("Perustelut Satakunnan Kestävän kasvun hanke sai avustusta.", "Satakunnan Kestävän kasvun hanke"),
+        # An owner's genitive does not ("Porin kaupungin Kotona Porissa -hanke").
+        ("Porin kaupungin Kotona Porissa -hanke alkoi.", "Kotona Porissa -hanke"),
+    ],
+)
+def test_a_place_ending_like_an_owner_stays_in_the_name(text: str, name: str) -> None:
+    assert name_before_hanke(text) == name

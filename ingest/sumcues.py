@@ -1,0 +1,43 @@
+"""The words of a sum in running text: its amount, and the cues saying it was granted or applied for.
+
+Kept apart from ``facts/sums.py`` (which reads them into statements) so that a reader of names can
+tell where a part's name ends and the clause of its sum begins ("Investointi 1: X hakee 300 000
+euroa lisää", ``namecuts.without_money_clause``) without importing the extraction's context.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
+AMOUNT = (
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+)
+GRANTED_SUM = re.compile(
+    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
+    r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
+    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
+    # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"
+    r"(?P<cue2>myönsi\w*|myöntänyt|myönnettiin|on myönnetty|beviljade|har beviljat|har beviljats|beviljades|"
+    # a funder finances the project with a sum: "STM rahoittaa hanketta 1 150 000 eurolla", "finansierar … med"
+    r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
+    r"\bbeviljat|\bbeviljats|\bbeviljas|\b(?:fick|får)(?=[^.]{0,80}(?:understöd|finansiering|bidrag))|"
+    # gets a sum as a grant: "saa 3,4 miljoonaa euroa valtionavustusta", "får 3,4 miljoner euro i statsunderstöd"
+    r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu)))"
+    # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
+    # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
+    r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    re.I,
+)
+#: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
+#: "Haettava avustus 950 000 €", "sökte 400 000 euro": what the project asks the funder for; in a
+#: minute's decision the infinitive too ("päättää hakea 1 900 000 euron valtionavustusta", "att ansöka om").
+APPLIED_SUM = re.compile(
+    r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
+    r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b"
+    # up to six words between, or further when "yhteensä" binds the sum ("päätti hakea … hankkeelle
+    # vuosille 2023–2025 yhteensä 13,4 milj. euroa")
+    r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + AMOUNT,
+    re.I,
+)

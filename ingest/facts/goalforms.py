@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.goaltables import (
     choice_row,
     continued_columns,
     goes_on,
+    headerless_columns,
     matrix_columns,
     rows_after,
     ticked_column,
@@ -118,6 +119,7 @@ def _table(ctx: Context, element: Element) -> bool:
     continued = found is None
     if continued:
         found = continued_columns(ctx, element, lambda rows: goal_columns(without_row_numbers(rows)))
+        found = found or headerless_columns(ctx, element)  # "T1 | X | Osittain" under "Tavoitteet"
         body = list(zip(element.rows, element.row_lines, strict=False))
     if found is None:
         return False

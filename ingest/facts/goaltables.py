@@ -83,6 +83,26 @@ def continued_columns(
     return None
 
 
+def headerless_columns(ctx: Context, element: Element) -> Columns | None:
+    """The columns of a goal table with no header of its own under a goals heading ("T1 | Kiireettömään
+    hoitoon pääsee … | Osittain", as tab-aligned text and exports print them): every row's last cell
+    states a status and the cell with the most words is a goal of three words or more; a code or
+    number beside it is the report's. None for any other table (lights, parties, sums)."""
+    rows = element.rows
+    if ctx.section not in GOAL_SECTIONS or len(rows) < 2:
+        return None
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in rows):
+        return None
+    status_col = width - 1
+    if any(status_of(row[status_col]) in (None, "unknown") and answer(row[status_col]) is None for row in rows):
+        return None
+    goal_col = max(range(status_col), key=lambda i: sum(len(row[i].split()) for row in rows))
+    if any(len(row[goal_col].split()) < 3 for row in rows):
+        return None
+    return goal_col, status_col, [""] * width
+
+
 #: A goal cell that goes on the goal above: it begins in lower case or with a figure ("20 prosenttiin").
 _GOES_ON = re.compile(r"^[a-zåäö0-9(]")
 #: A status cell that adds to the status above: empty, or a figure or note in brackets ("(16 %)").
@@ -142,6 +162,7 @@ def rows_after(
                 and following is not None
                 and following.type == "table"
                 and columns_of(following.rows) is None
+                and any(len(row) == len(element.rows[0]) for row in following.rows)  # the same table's width
                 and len(line.split()) <= 5
                 and not re.search(r"[.!?:]$", line)
                 and not _SECTION_LINE.match(line)

@@ -65,3 +65,33 @@ def test_a_legend_of_status_words_is_no_goal() -> None:
     assert legend_line("toteutui = suunnitelman mukaan; ei toteutunut = poikkeama")
     assert not legend_line("Tavoite ei toteutunut, koska rekrytointi viivästyi.")
     assert not legend_line("Kustannukset = 120 000 euroa")  # one pair: no legend
+
+
+def test_a_goal_table_without_a_header_under_a_goals_heading() -> None:
+    body = (
+        "Tavoitteet\n"
+        "  A1\tKotihoidon etäkäynnit kaikkiin kuntiin\tToteutunut\n"
+        "  A2\tSosiaalipäivystyksen chat iltoihin\tOsittain\n"
+        "  A3\tYhteinen asiakaspalaute kaikissa yksiköissä\tEi toteutunut\n"
+        "\n"
+        "Osahankkeet\n"
+        "  Osahanke 1: Kotihoito\tmyönnetty 300 000 €\n"
+        "  Osahanke 2: Sosiaalipäivystys\tmyönnetty 200 000 €\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon etäkäynnit kaikkiin kuntiin", "achieved"),
+        ("Sosiaalipäivystyksen chat iltoihin", "partly-achieved"),
+        ("Yhteinen asiakaspalaute kaikissa yksiköissä", "not-achieved"),  # "Osahankkeet" no tail of it
+    ]
+
+
+def test_a_table_of_two_words_a_row_or_without_statuses_is_no_goal_table() -> None:
+    body = (
+        "Tavoitteet\n"
+        "  Aikataulu\tvihreä\n"
+        "  Kustannukset\tkeltainen\n"
+        "\n"
+        "  Laurea-ammattikorkeakoulu\tarvioi asiakaskokemusta\n"
+        "  Tampereen yliopisto\tkouluttaa henkilöstöä\n"
+    )
+    assert goals(body) == []

@@ -522,6 +522,30 @@ def _finish(ctx: Context) -> None:
         project.name = name
         project.path = (*project.path[:-1], name)
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)
+    _whole_tables(ctx)
+
+
+def _whole_tables(ctx: Context) -> None:
+    """A cost table read under a part whose total is the whole's grant is the whole's table: a page that
+    names a part under its own heading ("Delprojekt 1: X") and then gives the whole's economy under a
+    heading that names no part ("Ekonomi 2023–2024") files that table under the part, though its total
+    granted or budgeted is the sum the document grants the whole (and not a sum it gives the part)."""
+    whole = ctx.root
+    if whole is None:
+        return
+    grants = {line.values.get("budget") for s in whole.costs if s.kind == "granted" for line in s.lines}
+    for part in [p for p in ctx.projects if p is not whole]:
+        own = {
+            line.values.get("budget")
+            for s in part.costs
+            if s.kind in ("granted", "applied")
+            for line in s.lines
+        }
+        for statement in [s for s in part.costs if s.kind in ("cumulative", "annual", "period")]:
+            totals = [v for line in statement.lines if line.category == "total" for v in line.values.values()]
+            if any(v in grants and v not in own for v in totals):
+                part.costs.remove(statement)
+                whole.costs.append(statement)
 
 
 def _begin(ctx: Context, elements: list[Element]) -> None:

@@ -105,3 +105,35 @@ def test_a_table_of_sums_applied_for_and_granted_per_investment() -> None:
     whole = [name for name, kind in sums if kind == "granted" and not name.startswith("Investointi")]
     assert [sums[(name, "granted")] for name in whole] == [Decimal(700_000)]
     assert [sums[(name, "applied")] for name in whole] == [Decimal(800_000)]
+
+
+WHOLE_TABLE_AFTER_A_PART = """Loppuraportti
+Hankkeen nimi: Kotikuntoutus Kymenlaaksossa
+Hallinnoija: Kymenlaakson hyvinvointialue
+Myönnetty avustus: 840 000 euroa
+
+Osahanke 2: Etäfysioterapia
+
+Osahankkeessa fysioterapeutit ohjaavat harjoitteita videoyhteydellä.{part_sum}
+
+Talous
+
+| Kustannuslaji | Myönnetty | Toteutunut |
+|---|---|---|
+| Palkat | 600 000 | 310 000 |
+| Ostopalvelut | 240 000 | 95 000 |
+| Yhteensä | 840 000 | 405 000 |
+"""
+
+
+def _tables_of(text: str) -> dict[str, list[str]]:
+    x = extract(read_bytes(text.encode(), file_name="loppuraportti.md", max_bytes=100_000))
+    return {p.name: [s.kind for s in p.costs if s.kind != "granted"] for p in x.projects}
+
+
+def test_a_table_whose_total_is_the_wholes_grant_is_the_wholes_though_a_part_stands_above_it() -> None:
+    owners = _tables_of(WHOLE_TABLE_AFTER_A_PART.format(part_sum=""))
+    assert owners == {"Kotikuntoutus Kymenlaaksossa": ["cumulative"], "Osahanke 2: Etäfysioterapia": []}
+    # When the document grants the part that same sum, the table stays the part's.
+    said = WHOLE_TABLE_AFTER_A_PART.format(part_sum=" Osahankkeelle myönnettiin 840 000 euroa.")
+    assert _tables_of(said)["Osahanke 2: Etäfysioterapia"] == ["cumulative"]

@@ -29,6 +29,7 @@ from hankegraafi.ingest.facts.goaltables import (
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.segment import Element
 
 _GOAL_HEADER = re.compile(
@@ -295,11 +296,21 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             tail = _TAIL.match(line)
             status = line_status(tail.group("status")) if tail is not None else None
             goal = OUTLINE.sub("", tail.group("goal").strip("*_ ")).strip() if tail is not None else ""
-            if status is None or len(goal.split()) < 3 or re.search(r"[.!?:;]$", goal) or line_status(goal):
+            if status is None or len(goal.split()) < 2 or re.search(r"[.!?:;]$", goal) or line_status(goal):
                 break
+            if len(goal.split()) < 3 and dimension_of(goal) is not None:
+                break  # "Tuotosten laajuus: toteutui": a light's dimension, no goal
             read.append((goal, status, tail.group("status") if tail is not None else ""))
-        if not lines or len(read) < len(lines):
-            continue
+        if not lines or len(read) < len(lines) or all(len(goal.split()) < 3 for goal, _, _ in read):
+            continue  # a run of two-word labels is a form's fields, not its goals
+        # The paragraph is these goals: a goal the goals family read of its lines run together
+        # ("X: saavutettu Y: osittain saavutettu …") is none.
+        goals = [goal for goal, _, _ in read]
+        project.goals[:] = [
+            g
+            for g in project.goals
+            if not (chunk.first <= g.span.first and g.span.last <= chunk.last and g.description not in goals)
+        ]
         for goal, status, said in read:
             if placeholder(goal) or any(g.description == goal for g in project.goals):
                 continue

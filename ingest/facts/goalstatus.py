@@ -260,6 +260,8 @@ def line_status(line: str) -> str | None:
     if not head or len(head.split()) > 4:
         return None
     found = status_of(head) or (answer(head) if len(head.split()) <= 2 else None)  # "ja …" is no "Ja"
+    if found == "not-achieved" and goal_status(line[len(head) :]) == "moved-later":
+        return "moved-later"  # "ei aloitettu, siirtyy vuodelle 2024": not reached in the period, moved on
     if found is None and len(line.split()) <= 6:
         found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word
     return found

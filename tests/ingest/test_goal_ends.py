@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goals import legend_line
+from hankegraafi.ingest.facts.goalstatus import line_status
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = "Kuvitteellinen hyvinvointialue\nTILANNERAPORTTI\n\nHanke: Kuvitteellinen lähipalveluhanke\n\n"
@@ -95,3 +96,24 @@ def test_a_table_of_two_words_a_row_or_without_statuses_is_no_goal_table() -> No
         "  Tampereen yliopisto\tkouluttaa henkilöstöä\n"
     )
     assert goals(body) == []
+
+
+def test_goal_lines_with_a_status_after_a_colon_one_goal_of_two_words() -> None:
+    body = (
+        "Tavoitteet\n"
+        "Kotisairaalan yökäynnit kaikissa kunnissa: toteutunut\n"
+        "Etäkuntoutuksen laajentaminen: osittain saavutettu\n"
+        "Omaishoidon sijaisrekisteri: ei aloitettu, siirtyy vuodelle 2025\n"
+    )
+    assert goals(body) == [
+        ("Kotisairaalan yökäynnit kaikissa kunnissa", "achieved"),
+        ("Etäkuntoutuksen laajentaminen", "partly-achieved"),
+        ("Omaishoidon sijaisrekisteri", "moved-later"),
+    ]
+
+
+def test_not_started_and_moved_on_is_moved_later() -> None:
+    assert line_status("ei aloitettu, siirtyy vuodelle 2024") == "moved-later"
+    assert line_status("ei toteutunut, siirtyy jatkohankkeeseen") == "moved-later"
+    assert line_status("ei aloitettu") == "not-achieved"
+    assert line_status("ei toteutunut, koska rekrytointi viivästyi") == "not-achieved"

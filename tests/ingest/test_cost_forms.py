@@ -10,6 +10,7 @@ from decimal import Decimal
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import delimited
+from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -229,3 +230,10 @@ def test_rows_of_a_sheet_pasted_into_a_text_are_a_table() -> None:
         ("cumulative", None, "travel", {"granted": Decimal("4000.00"), "actual": Decimal("1250.50")}),
         ("cumulative", None, "total", {"granted": Decimal("4000.00"), "actual": Decimal("1250.50")}),
     ]
+
+
+def test_expenditure_and_used_are_labels_of_the_cost_vocabularies() -> None:
+    # "Henkilöstömenot" (staff expenditure) is a row of staff costs; "Använt" (used) the column of the actual.
+    assert cost_category("Henkilöstömenot") == "staff-costs"
+    assert tables.column_role("Använt") == "actual"
+    assert tables.column_role("Använt (€)") == "actual"

@@ -34,6 +34,7 @@ from hankegraafi.ingest.lightvalues import cost_header, listed_legends, row_pair
 from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
+from hankegraafi.ingest.lightvalues import period_key as _period_key
 from hankegraafi.ingest.lightvalues import progress_value as _progress
 from hankegraafi.ingest.lightvalues import takes as _takes
 from hankegraafi.ingest.lightwords import colour_word as _colour_word
@@ -238,16 +239,6 @@ def _ticked_colour(cells: list[str], table: _Table | None) -> str | None:
     return table.colours[ticked[0]] if len(ticked) == 1 else ""
 
 
-def _period_key(cell: str) -> tuple[int, int] | None:
-    """A header cell as a reporting period, sortable: "3/2024" (3, …), "Q1/2025", "1–4/2025", "2024"."""
-    text = cell.strip()
-    m = re.fullmatch(r"(?:Q|H)?(?:\d{1,2}\s*[–-]\s*)?(\d{1,2})\s*/\s*((?:19|20)\d{2})", text, re.I)
-    if m:
-        return int(m.group(2)), int(m.group(1))
-    m = re.fullmatch(r"(?:19|20)\d{2}", text)
-    return (int(text), 0) if m else None
-
-
 #: A header that compares this report's lights with the last one's: which column is now.
 _NOW = re.compile(r"\b(?:nyt|nykyi\w*|tämä\w*|tällä|nuvarande|nu|denna|current|now|this)\b", re.I)
 _BEFORE = re.compile(r"\b(?:edelli\w*|aiemp\w*|viime|föregående|förra|previous|last)\b", re.I)
@@ -335,7 +326,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     raw = _HEDGE.sub("", text.strip().strip("*_"))
     if not raw or len(raw) > 300:
         return []
-    several = _several_on_a_line(raw)
+    several = _several_on_a_line(raw) or _lights_in_pieces(raw)
     if several:
         return several
     lead = raw[:1]
@@ -373,6 +364,21 @@ def line_lights(text: str) -> list[tuple[str, str]]:
                 break
     single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
     return out if len(out) >= 2 or (out and (colon or single)) else []
+
+
+def _lights_in_pieces(raw: str) -> list[tuple[str, str]]:
+    """Lights in a row on one line, each piece between dots a light of its own: "Aikataulu ◉ vihreä ·
+    Kustannukset ◉ keltainen", "Tidtabell: uppfylldes. Kostnader: uppfylldes inte." (a legend in brackets
+    at the end is no piece). Every piece must give one light, each dimension once."""
+    body = re.sub(r"\s*\([^()]*=[^()]*\)\s*$", "", raw).rstrip(". ")
+    pieces = [p for p in re.split(r"\s+[·•]\s+|(?<=\w)\.\s+(?=[A-ZÅÄÖ])", body) if p.strip()]
+    out: list[tuple[str, str]] = []
+    for piece in pieces if len(pieces) >= 2 else ():
+        found = line_lights(piece)
+        if len(found) != 1 or any(found[0][0] == d for d, _ in out):
+            return []
+        out += found
+    return out
 
 
 def _several_on_a_line(raw: str) -> list[tuple[str, str]]:

@@ -237,6 +237,16 @@ def cost_header(cells: list[str]) -> bool:
 _UNITS = re.compile(r"\([^)]{0,20}\)|[tk]?€|\beur(?:oa)?\b|[\d./–-]+", re.I)
 
 
+def period_key(cell: str) -> tuple[int, int] | None:
+    """A header cell as a reporting period, sortable: "3/2024" (3, …), "Q1/2025", "1–4/2025", "2024"."""
+    text = cell.strip()
+    m = re.fullmatch(r"(?:Q|H)?(?:\d{1,2}\s*[–-]\s*)?(\d{1,2})\s*/\s*((?:19|20)\d{2})", text, re.I)
+    if m:
+        return int(m.group(2)), int(m.group(1))
+    m = re.fullmatch(r"(?:19|20)\d{2}", text)
+    return (int(text), 0) if m else None
+
+
 __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
@@ -246,6 +256,7 @@ __all__ = [
     "legend_pairs",
     "listed_legends",
     "marked_option",
+    "period_key",
     "progress_value",
     "row_pairs",
     "score_pairs",

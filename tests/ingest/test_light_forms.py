@@ -190,3 +190,20 @@ def test_a_cost_tables_column_heads_under_a_dimension_title_are_no_light() -> No
     x = extract(read_bytes(text.encode(), file_name="valot.txt", max_bytes=100_000))
     lines = {line.category: line.values for p in x.projects for s in p.costs for line in s.lines}
     assert lines["travel"] == {"budget": 12000, "actual": 9400, "deviation": -2600}
+
+
+def test_several_lights_on_one_line_between_dots() -> None:
+    # Each piece between middle dots or full stops is a light of its own; a legend in brackets is no piece.
+    dotted = "Aikataulu ◉ vihreä · Kustannukset ◉ keltainen · Riskit ◉ vihreä"
+    assert lighttext.line_lights(dotted) == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("risks", "on-plan"),
+    ]
+    stops = "Aikataulu: vihreä. Henkilöstö: punainen. (vihreä = suunnitelman mukaan, punainen = poikkeama)"
+    assert lighttext.line_lights(stops) == [("schedule", "on-plan"), ("staff", "deviation")]
+    # A piece that is no light (a sentence among them) leaves the line to the other rules: the colon rule
+    # reads the first label only.
+    assert lighttext.line_lights("Aikataulu: vihreä. Kustannukset: vihreä. Hanke etenee.") == [
+        ("schedule", "on-plan")
+    ]

@@ -257,8 +257,21 @@ def match_heading(text: str) -> tuple[str, str] | None:
     if key is None:
         key = _joined_heading(norm_label(head))
     if key is None:
+        key = _aside_heading(head)
+    if key is None:
         return None
     return key, rest
+
+
+#: "Mitä tavoittelemme – ja missä ollaan", "Talous - mitä on käytetty": a section's label, a dash
+#: and an aside of the page's own in lower case (a title after a dash is capitalised: "Tavoite 2 – Yhteistyö").
+_ASIDE = re.compile(r"^(?P<label>[^–—:-]{3,50}?)\s+[–—-]\s+(?P<aside>[a-zåäö][^–—:]{0,50})$")
+
+
+def _aside_heading(text: str) -> str | None:
+    """The section a heading names by a label of the vocabulary exactly, an aside after a dash."""
+    m = _ASIDE.match(text)
+    return _best_in("headings", norm_label(m.group("label")), 0.999) if m is not None else None
 
 
 #: "Riippuvuudet ja kumppanit", "Beroenden och partner": a section's label joined to a few more words.

@@ -33,7 +33,7 @@ _PARTIAL = re.compile(
     r"\s+(?:\w+\s+)?(?:kokonaan|täysin|kaikilta osin|täysimääräisesti|kokonaisuudessaan)\b"
     r"|\b(?:ei|eivät)\s+(?:kokonaan|täysin|kaikilta osin)\b"
     r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
-    r"\s+(?:vain\s+|vasta\s+)?(?:osittain|osin)\b|\b(?:vain\s+)?(?:osittain|osin)\s+(?:toteutu|saavutet|valmistu|onnistu)\w*"
+    r"\s+(?:vain\s+|vasta\s+)?(?:osittain|osin)\b|\b(?:vain\s+)?(?:osittain|osin)\s+(?:toteutu|saavutet|valmi|onnistu)\w*"
     r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
     r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b",
     re.I,
@@ -182,7 +182,7 @@ def status_of(text: str) -> str | None:
     "Avbröts (oavslutat)") is read by its words, else by the bracket's.
     """
     option = ticked_option(text)
-    text = (option if option is not None else text).strip().strip(".")
+    text = _without_column_label((option if option is not None else text).strip().strip("."))
     if not text:
         return None
     if _UNKNOWN.match(text):
@@ -195,6 +195,23 @@ def status_of(text: str) -> str | None:
         before, inside = gloss.group("before"), gloss.group("inside")
         found = status_of(before) or answer(before) or status_of(inside) or answer(inside)
     return found
+
+
+#: A label before a status ("tilanne: osin valmis", "Läge: uppnått"): a goal table's status column
+#: named in the line (``goal-column`` in ``ontology/vocab/kinds.ttl``).
+_LABEL = re.compile(r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20})?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _without_column_label(text: str) -> str:
+    """The status without a label of a status column before it: "tilanne: osin valmis" → "osin valmis"."""
+    m = _LABEL.match(text)
+    if m is None or not any(
+        pattern.match(m.group("label").lower()) for _, pattern in cues.ranked("goal-column")
+    ):
+        return text
+    if goal_status(m.group("label")) or vocabulary_status(m.group("label")):
+        return text  # "Toteutunut osittain: Hämeenlinna ja Riihimäki": the label is the status
+    return m.group("rest")
 
 
 #: Words around a status that say nothing of it: "On kesken", "Jäänyt kesken", "Är ännu oavslutat".

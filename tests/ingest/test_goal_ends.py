@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goals import legend_line
-from hankegraafi.ingest.facts.goalstatus import line_status
+from hankegraafi.ingest.facts.goalstatus import line_status, status_of
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = "Kuvitteellinen hyvinvointialue\nTILANNERAPORTTI\n\nHanke: Kuvitteellinen lähipalveluhanke\n\n"
@@ -117,3 +118,31 @@ def test_not_started_and_moved_on_is_moved_later() -> None:
     assert line_status("ei toteutunut, siirtyy jatkohankkeeseen") == "moved-later"
     assert line_status("ei aloitettu") == "not-achieved"
     assert line_status("ei toteutunut, koska rekrytointi viivästyi") == "not-achieved"
+
+
+def test_a_goals_heading_with_an_aside_after_a_dash() -> None:
+    assert match_heading("Mitä tavoittelemme – ja missä ollaan") == ("goals", "")
+    assert match_heading("Talous - mitä on käytetty") == ("costs", "")
+    assert match_heading("Tavoite 2 – Yhteistyö ja tiedonkulku") is None  # a labelled goal, not a heading
+    assert match_heading("Investointi 1 – sähköinen asiointi") is None  # no section's label before the dash
+
+
+def test_a_status_with_its_column_label_before_it() -> None:
+    assert status_of("tilanne: osin valmis") == "partly-achieved"
+    assert status_of("Läge: uppnått") == "achieved"
+    assert (
+        status_of("Toteutunut osittain: Hämeenlinna ja Riihimäki") == "partly-achieved"
+    )  # the label is the status
+    assert status_of("Hanke: valmis") is None  # no status column's label
+
+
+def test_goal_items_under_a_heading_with_an_aside() -> None:
+    body = (
+        "Tavoitteet - missä mennään\n"
+        "- Neuvolan ja perhetyön yhteinen ajanvaraus — tila: osittain valmis\n"
+        "- Eroauttamisen verkkopalvelu — tila: kesken\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan ja perhetyön yhteinen ajanvaraus", "partly-achieved"),
+        ("Eroauttamisen verkkopalvelu", "unfinished"),
+    ]

@@ -35,7 +35,12 @@ SCORE_PAIR = re.compile(
     r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.]*)"
 )
 #: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …".
-WORD_PAIR = re.compile(r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})\s*=\s*(?P<word>[^\W\d_][^,;=.]*)")
+#: A word mark may be negated, the negation before or after it: "ei toteutunut =", "uppfylldes inte =", "not met =".
+_NEGATION = r"(?:ei|ej|inte|icke|not)"
+WORD_PAIR = re.compile(
+    rf"(?<![\w-])(?P<mark>(?:{_NEGATION}\s+)?[^\W\d_]{{2,20}}(?:\s+{_NEGATION})?)\s*=\s*(?P<word>[^\W\d_][^,;=.]*)",
+    re.I,
+)
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
 SCORE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
 
@@ -101,6 +106,9 @@ def explained(raw: str) -> str | None:
     first = raw.split()[0].strip(".,;:()")
     if first.isupper() and first in meant:
         return meant[first]
+    two = " ".join(raw.split()[:2]).strip(".,;:()").casefold()
+    if two in meant and len(raw.split()) <= 4:
+        return meant[two]  # a negated word mark of the legend ("ei toteutunut", "uppfylldes inte")
     # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first word.
     return meant.get(first.casefold()) if len(raw.split()) <= 3 else None
 

@@ -207,3 +207,13 @@ def test_several_lights_on_one_line_between_dots() -> None:
     assert lighttext.line_lights("Aikataulu: vihreä. Kustannukset: vihreä. Hanke etenee.") == [
         ("schedule", "on-plan")
     ]
+
+
+def test_a_legend_explains_a_negated_word_mark() -> None:
+    # "ei toteutunut" / "uppfylldes inte" is a mark of its own, not the mark "toteutunut" / "uppfylldes".
+    with lighttext.legend(["(toteutui = suunnitelman mukaan, ei toteutunut = poikkeama)"]) as found:
+        assert found == {"toteutui": "on-plan", "ei toteutunut": "deviation"}
+        assert lighttext.row_lights(["Henkilöstö", "ei toteutunut"]) == [("staff", "deviation")]
+        assert lighttext.row_lights(["Aikataulu", "toteutui"]) == [("schedule", "on-plan")]
+    with lighttext.legend(["uppfylldes = enligt plan, uppfylldes inte = avvikelse"]):
+        assert lighttext.line_lights("Kostnader: uppfylldes inte") == [("costs", "deviation")]

@@ -260,6 +260,8 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
 
 #: "Label: value" on one line; the label short and without a sentence's punctuation.
 _COLON_FIELD = re.compile(r"^\s*(?P<label>[A-ZÄÖÅ][^:.;!?\t]{1,40}?)\s*:\s+(?P<value>\S.{0,200})$")
+#: A row of a label and amounts ("Laitteet\t480.000,00"): in an open table a row, though it reads like a field.
+_AMOUNTS = re.compile(r"[^\t]+(?:\t(?:[-−+]?\d[\d\s.,]*(?:\s?€)?)?)+")
 
 
 def _continues_table(lines: list[Line], i: int) -> bool:
@@ -407,7 +409,8 @@ def _elements(lines: list[Line]) -> list[Element]:
             out.extend(found[1])
             i = found[0] + 1
             continue
-        if label_key and not (label_key == "status" and value_inline and len(value_inline) > 40):
+        row = table is not None and cells and len(cells) == len(table.rows[0]) >= 3 and _AMOUNTS.fullmatch(text)
+        if label_key and not row and not (label_key == "status" and value_inline and len(value_inline) > 40):
             shape = field_shape(label_key)
             if value_inline is not None or "\t" in text:
                 close_table()

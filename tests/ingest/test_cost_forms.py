@@ -237,3 +237,16 @@ def test_expenditure_and_used_are_labels_of_the_cost_vocabularies() -> None:
     assert cost_category("Henkilöstömenot") == "staff-costs"
     assert tables.column_role("Använt") == "actual"
     assert tables.column_role("Använt (€)") == "actual"
+
+
+def test_a_table_row_whose_label_reads_like_a_field_stays_a_row() -> None:
+    # "Laitteet" (equipment) is one letter from the field "Liitteet" (attachments); inside a table of
+    # amounts as wide as its header it is a row of the table.
+    text = (
+        "Tilanneraportti 1/2025\nHankkeen nimi: Rivihanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannukset 2025\nKululaji\tBudjetti\tToteutunut\n"
+        "Laitteet\t12.000,00\t8.000,00\nYhteensä\t12.000,00\t8.000,00\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="rivi.txt", max_bytes=100_000))
+    lines = {line.category: line.values for p in x.projects for s in p.costs for line in s.lines}
+    assert lines["phone-and-ict-equipment"] == {"budget": Decimal("12000.00"), "actual": Decimal("8000.00")}

@@ -146,3 +146,13 @@ def test_goal_items_under_a_heading_with_an_aside() -> None:
         ("Neuvolan ja perhetyön yhteinen ajanvaraus", "partly-achieved"),
         ("Eroauttamisen verkkopalvelu", "unfinished"),
     ]
+
+
+def test_a_news_items_subheading_over_its_goals() -> None:
+    assert match_heading("Tavoitteista") == ("goal-results", "")
+    assert match_heading("Om målen") == ("goal-results", "")
+    body = "Tavoitteista\n• Kotisairaalan ilta-ajat kaikkiin kuntiin – toteutui\n• Saattohoidon päivystys – ei toteutunut\n"
+    assert goals(body) == [
+        ("Kotisairaalan ilta-ajat kaikkiin kuntiin", "achieved"),
+        ("Saattohoidon päivystys", "not-achieved"),
+    ]

@@ -156,3 +156,20 @@ def test_a_news_items_subheading_over_its_goals() -> None:
         ("Kotisairaalan ilta-ajat kaikkiin kuntiin", "achieved"),
         ("Saattohoidon päivystys", "not-achieved"),
     ]
+
+
+def test_goals_listed_in_a_sentence_after_their_label() -> None:
+    body = (
+        "Väliraportin mukaan hanke etenee. Tavoitteet: Kotikuntoutus alkaa viikossa – toteutunut osittain;\n"
+        "Etäfysioterapia kaikissa kunnissa – toteutunut; Terapeuttien yhteinen tietokanta – siirtyy 2025.\n"
+        "Raportti merkitään tiedoksi.\n"
+    )
+    assert goals(body) == [
+        ("Kotikuntoutus alkaa viikossa", "partly-achieved"),
+        ("Etäfysioterapia kaikissa kunnissa", "achieved"),
+        ("Terapeuttien yhteinen tietokanta", "moved-later"),
+    ]
+    # One goal, or parts without a status each, is no such list.
+    assert (
+        goals("Tavoitteet: lisätä yhteistyötä – erityisesti kuntien kanssa; vahvistaa kumppanuuksia.\n") == []
+    )

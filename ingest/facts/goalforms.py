@@ -27,7 +27,7 @@ from hankegraafi.ingest.facts.goaltables import (
     ticked_column,
 )
 from hankegraafi.ingest.facts.model import Goal, Project, Span
-from hankegraafi.ingest.facts.text import Chunk, sentences
+from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.segment import Element
@@ -199,6 +199,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
         _listed_in_a_sentence(chunk, project)
+    if ctx.section not in _NOT_GOALS:
+        _status_tailed_list(chunks, project)
     if ctx.section in ("goals", "goal-results"):
         chunks = in_section(ctx, chunks)
         _status_line_pairs(ctx, chunks, project)
@@ -250,6 +252,57 @@ def _listed_in_a_sentence(chunk: Chunk, project: Project) -> None:
     for goal, status in read:
         if not any(g.description == goal for g in project.goals):
             project.goals.append(Goal(goal[:500], status or "unknown", None, chunk.span))
+
+
+#: Sections whose lists are no goals: lights, sums, risks, tasks, parties, outputs; and the goals
+#: sections, whose lists the goals family reads item by item.
+_NOT_GOALS = (
+    "lights",
+    "costs",
+    "costs-annual",
+    "risks",
+    "schedule",
+    "resources",
+    "indicators",
+    "dependencies",
+    "cooperation",
+    "actors",
+    "outputs",
+    "next-tasks",
+    "actions",
+    "model-steps",
+    "basics",
+    "goals",
+    "goal-results",
+)
+
+
+def _status_tailed_list(chunks: list[Chunk], project: Project) -> None:
+    """A bulleted list whose every item is a goal with its status after a dash ("- X — kesken",
+    "- Y — saavutettu") under a heading the vocabulary does not know ("Missä mennään syksyllä
+    2024"): each item a goal judged by its tail. Two items or more, each of three words or more
+    and none a light's dimension ("- Aikataulu — toteutui" is a light)."""
+    runs: list[list[Chunk]] = []
+    for chunk in chunks:
+        if chunk.bullet and runs and runs[-1] and chunk.first <= runs[-1][-1].last + 1:
+            runs[-1].append(chunk)
+        else:
+            runs.append([chunk] if chunk.bullet else [])
+    for run in (r for r in runs if len(r) >= 2):
+        read = []
+        for item in run:
+            tail = _TAIL.match(BULLET.sub("", item.text).strip())
+            if tail is None or re.search(r"[.!?:;]$", tail.group("goal")) or ":" in tail.group("goal"):
+                break
+            goal, status = tail.group("goal").strip("*_ "), line_status(tail.group("status"))
+            if status is None or len(goal.split()) < 3 or dimension_of(goal) is not None or line_status(goal):
+                break
+            read.append((goal, status, item))
+        if len(read) < len(run):
+            continue
+        for goal, status, item in read:
+            if not any(g.description == goal for g in project.goals):
+                project.goals.append(Goal(goal[:500], status, None, item.span))
 
 
 def _report_below(ctx: Context, chunk: Chunk) -> bool:

@@ -173,3 +173,19 @@ def test_goals_listed_in_a_sentence_after_their_label() -> None:
     assert (
         goals("Tavoitteet: lisätä yhteistyötä – erityisesti kuntien kanssa; vahvistaa kumppanuuksia.\n") == []
     )
+
+
+def test_a_list_of_goals_with_status_tails_under_a_heading_nobody_knows() -> None:
+    body = (
+        "Missä mennään syksyllä\n"
+        "\n"
+        "- Nuorten walk in -vastaanotto kahdessa toimipisteessä — valmis\n"
+        "- Päihdetyön chat iltaisin ja viikonloppuisin — kesken\n"
+    )
+    assert sorted(goals(body)) == [
+        ("Nuorten walk in -vastaanotto kahdessa toimipisteessä", "achieved"),
+        ("Päihdetyön chat iltaisin ja viikonloppuisin", "unfinished"),
+    ]
+    # Lights in the same form are no goals; nor is a list one item of which has no status.
+    assert goals("Tilanne\n\n- Aikataulu — toteutui\n- Kustannukset — toteutui\n") == []
+    assert goals("Uutisia\n\n- Uusi chat avattiin — valmis\n- Kevään koulutukset jatkuvat Lahdessa\n") == []

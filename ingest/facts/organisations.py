@@ -484,6 +484,23 @@ def _does_work(sentence: str) -> bool:
     return any(pattern.search(sentence) for _, pattern in cues.ranked("work-share"))
 
 
+#: Towns named together as bodies: "Porin ja Rauman kaupungit", "Mikkelin, Savonlinnan ja Pieksämäen
+#: kaupungit", "Borgå och Lovisa städer": after the town's name, the rest of the list and the plural body word.
+_BODIES_AFTER = re.compile(
+    r"^(?:\s*(?:,|\bja\b|\bsekä\b|\boch\b)\s*[A-ZÄÖÅ][\w-]*)*\s+(?:kaupungit|kunnat|städer(?:na)?|kommuner(?:na)?)\b"
+)
+
+
+def _named_as_body(sentence: str, surface: str) -> bool:
+    """The municipality is named in a list of towns as bodies ("Porin ja Rauman kaupungit tuottavat …"),
+    as "Porin kaupunki" names one: a party that may do part of the work, not a place; towns listed as
+    co-implementers ("Osatoteuttajina ovat Juvan ja Puumalan kunnat") take part only, by convention."""
+    at = sentence.find(surface) if surface else -1
+    if at < 0 or _BODIES_AFTER.match(sentence[at + len(surface) :]) is None:
+        return False
+    return not dict(role_cues())["co-implementer"].search(sentence)  # co-implementers only take part
+
+
 def _partners_as_dependencies(ctx: Context) -> None:
     """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
     a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
@@ -492,10 +509,11 @@ def _partners_as_dependencies(ctx: Context) -> None:
         targets = {id(d.target) for d in project.dependencies}
         for p in project.participations:
             entry = p.organisation
-            if id(entry) in targets or entry.type not in _ORG_ENTRIES:
-                continue
             said = _sentence_of(p.span.quote, p.surface)
-            if p.role in _WORKING_ROLES:
+            body = entry.type == "municipality" and _named_as_body(said, p.surface)
+            if id(entry) in targets or (entry.type not in _ORG_ENTRIES and not body):
+                continue
+            if p.role in _WORKING_ROLES or body:
                 relied = _WORKS_WITH.search(said) is not None or _does_work(said)
             else:
                 relied = p.role == "stakeholder" and _does_work(said)

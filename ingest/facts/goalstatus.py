@@ -194,6 +194,11 @@ def status_of(text: str) -> str | None:
     if gloss is not None:
         before, inside = gloss.group("before"), gloss.group("inside")
         found = status_of(before) or answer(before) or status_of(inside) or answer(inside)
+    if found is None and "," in text and len(text.split()) <= 6:
+        # "edistyy, osittain", "etenee, osittain": the progress said first, then the answer.
+        found = next(
+            (s for part in text.split(",")[1:] if (s := status_of(part) or answer(part.strip()))), None
+        )
     return found
 
 

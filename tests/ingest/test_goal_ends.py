@@ -189,3 +189,9 @@ def test_a_list_of_goals_with_status_tails_under_a_heading_nobody_knows() -> Non
     # Lights in the same form are no goals; nor is a list one item of which has no status.
     assert goals("Tilanne\n\n- Aikataulu — toteutui\n- Kustannukset — toteutui\n") == []
     assert goals("Uutisia\n\n- Uusi chat avattiin — valmis\n- Kevään koulutukset jatkuvat Lahdessa\n") == []
+
+
+def test_progress_then_the_answer_after_a_comma() -> None:
+    assert status_of("edistyy, osittain") == "partly-achieved"
+    assert status_of("etenee, toteutunut") == "achieved"
+    assert status_of("etenee, rekrytoinnit auki") is None

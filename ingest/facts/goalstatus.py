@@ -199,6 +199,8 @@ def status_of(text: str) -> str | None:
         found = next(
             (s for part in text.split(",")[1:] if (s := status_of(part) or answer(part.strip()))), None
         )
+    if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
+        found = "moved-later"  # "Ei toteutunut, siirtyy 2025": not reached in the period, moved on
     return found
 
 

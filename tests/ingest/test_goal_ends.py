@@ -195,3 +195,10 @@ def test_progress_then_the_answer_after_a_comma() -> None:
     assert status_of("edistyy, osittain") == "partly-achieved"
     assert status_of("etenee, toteutunut") == "achieved"
     assert status_of("etenee, rekrytoinnit auki") is None
+
+
+def test_a_cell_not_reached_and_moved_on_reads_as_the_line_does() -> None:
+    assert (
+        status_of("Ei toteutunut, siirtyy 2025") == line_status("Ei toteutunut, siirtyy 2025") == "moved-later"
+    )
+    assert status_of("Ei toteutunut, koska rekrytointi viivästyi") == "not-achieved"

@@ -454,6 +454,8 @@ _WORKING_ROLES = ("partner", "service-provider")
 
 _WORKS_WITH = re.compile(
     r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta|\bhankit(?:aan|tiin)\b|"
+    # A service bought from it: "ostettiin Mehiläinen Oy:ltä", "köptes av Medibuss Ab".
+    r"\bostet(?:aan|tiin)\b|\bköp(?:tes|s)\b|"
     # Doing part of the work: "X järjestää koulutuksen", "X kouluttaa", "Arvioinnin toteutti X".
     r"\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\bkoulutta(?:a|vat)\b|\bkoulutti(?:vat)?\b|\btoteutti(?:vat)?\b|"
     r"\btuotta(?:a|vat)\b|\btuotti(?:vat)?\b|\barvioi(?:vat)?\b|\butbild\w*|\bansvar(?:ar|ade)\b",

@@ -49,3 +49,17 @@ def test_towns_named_as_bodies_doing_the_work_are_relied_on(sentence: str, relie
     x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
     targets = {str(d.target.iri) for p in x.projects for d in p.dependencies if d.target.linked}
     assert {t.removeprefix(MUNICIPALITY) for t in targets if t.startswith(MUNICIPALITY)} == relied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supplier"),
+    [
+        # A service bought from a company: the supplier is relied on (u221).
+        ("Yöpartion lääkärikonsultaatiot ostettiin Mehiläinen Oy:ltä.", "Mehiläinen Oy"),
+        ("Bussen köptes av Medibuss Ab, som också sköter underhållet.", "Medibuss Ab"),
+    ],
+)
+def test_a_supplier_a_service_is_bought_from_is_relied_on(sentence: str, supplier: str) -> None:
+    text = f"Tilanneraportti\n\nHanke: Liikkuva kuntoutus\n\nEteneminen\n{sentence}\n"
+    x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
+    assert supplier in {d.target.label for p in x.projects for d in p.dependencies}

@@ -132,8 +132,16 @@ def _tables_of(text: str) -> dict[str, list[str]]:
 
 
 def test_a_table_whose_total_is_the_wholes_grant_is_the_wholes_though_a_part_stands_above_it() -> None:
-    owners = _tables_of(WHOLE_TABLE_AFTER_A_PART.format(part_sum=""))
-    assert owners == {"Kotikuntoutus Kymenlaaksossa": ["cumulative"], "Osahanke 2: Etäfysioterapia": []}
+    # The document gives the part a sum of its own, another one: the table of the whole's sum is the whole's.
+    other = WHOLE_TABLE_AFTER_A_PART.format(part_sum=" Osahankkeelle myönnettiin 310 000 euroa.")
+    owners = _tables_of(other)
+    assert owners["Kotikuntoutus Kymenlaaksossa"] == ["cumulative"]
+    assert owners["Osahanke 2: Etäfysioterapia"] == []
+    # No sum of the part's own: the total cannot tell a project of one part from the whole's table
+    # under a part's heading, and the table stays where the document put it.
+    assert _tables_of(WHOLE_TABLE_AFTER_A_PART.format(part_sum=""))["Osahanke 2: Etäfysioterapia"] == [
+        "cumulative"
+    ]
     # When the document grants the part that same sum, the table stays the part's.
     said = WHOLE_TABLE_AFTER_A_PART.format(part_sum=" Osahankkeelle myönnettiin 840 000 euroa.")
     assert _tables_of(said)["Osahanke 2: Etäfysioterapia"] == ["cumulative"]

@@ -180,9 +180,12 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
         parties = [m.entry for m in mentions if m.entry.type in ORG_TYPES and m.entry not in owners]
         if owners and not parties:
             return  # "Kestävän kasvun ohjelma / EU:n elpymisväline": an instrument, no party named
-        if not parties and any(m.entry.type == "programme" for m in mentions):
-            return  # "Suomen kestävän kasvun ohjelma / NextGenerationEU": programmes only, no party (the
-            # funder then follows from the programme, as when no field names one)
+        programmes = [m.entry for m in mentions if m.entry.type == "programme"]
+        if not parties and programmes:
+            # "Suomen kestävän kasvun ohjelma / NextGenerationEU": programmes only, no party; the first
+            # is the project's programme, and the funder follows from it, as when no field names one.
+            ctx.unit.programme = ctx.unit.programme or programmes[0]
+            return
         entry = ctx.names.org_from_value(value)
         if entry in owners:
             entry = parties[0]  # "STM (EU:n elpymisväline)": the party, not the instrument's owner

@@ -486,8 +486,11 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str])
         start = first
     if start is None:
         return None
-    while start < h - 1 and ws[start].text.lower() in _role_words("role"):
-        start += 1  # "Palveluntuottaja Kotiyöt Oy": the role word before the name is no part of it
+    roles = [i for i in range(start, h - 1) if ws[i].text.lower() in _role_words("role")]
+    if roles:
+        # "Palveluntuottaja Kotiyöt Oy", "Tilanne Toimittaja Kotiväylä Oy" (a heading run into its text):
+        # the role word, and what stands before it, is no part of the name.
+        start = roles[-1] + 1
     return _build(text, ws, start, h, known)
 
 

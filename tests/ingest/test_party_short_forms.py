@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.orgnames import find_org_names
 from hankegraafi.ingest.readers import read_bytes
 
 VOCAB = "https://w3id.org/hankegraafi/vocab/organisation/"
@@ -63,3 +64,17 @@ def test_a_supplier_a_service_is_bought_from_is_relied_on(sentence: str, supplie
     text = f"Tilanneraportti\n\nHanke: Liikkuva kuntoutus\n\nEteneminen\n{sentence}\n"
     x = extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000))
     assert supplier in {d.target.label for p in x.projects for d in p.dependencies}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A role word before a company's name is no part of it, nor a heading run in before it (u222).
+        ("Toimittaja Apotti Oy vastaa ajanvarausliittymästä.", "Apotti Oy"),
+        ("Tilanne Toimittaja Kotiväylä Oy asentaa kuvapuhelimet.", "Kotiväylä Oy"),
+        ("Palveluntuottaja Kotiyöt Oy vastaa yöhoidosta.", "Kotiyöt Oy"),
+        ("Kaakon Lääkäripalvelut Oy päivystää öisin.", "Kaakon Lääkäripalvelut Oy"),
+    ],
+)
+def test_a_role_word_before_a_companys_name(text: str, name: str) -> None:
+    assert [o.name for o in find_org_names(text)] == [name]

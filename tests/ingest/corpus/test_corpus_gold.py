@@ -275,21 +275,9 @@ def test_fourth_held_out_set_is_broad_and_new() -> None:
     assert sum("_sv_" in d for d in documents) >= 3
 
 
-def test_fifth_held_out_set_is_broad_new_and_mainstream() -> None:
-    """test5: 20 documents in at least 15 layouts, none of them in another set, fifteen areas,
-    two documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at
-    least 14 documents in the mainstream families (Innokylä pages and tabs, plans and reports,
-    county pages and minutes), and at least 25 gold items in every fact category."""
-    documents, layouts, earlier, counties, refused, years = _held_out_set("test5")
-    assert len(documents) == 20 and len(layouts) >= 15
-    assert not layouts & earlier, sorted(layouts & earlier)
-    assert len(counties) >= 15 and refused >= 2
-    assert {"2022", "2023", "2024", "2025"} <= years
-    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
-    assert sum("_sv_" in d for d in documents) >= 3
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test5"]
-    assert sum(g["kind"] != "not-about-project" for g in golds) >= 14
-    counts = {
+def _gold_counts(golds: list[dict]) -> dict[str, int]:
+    """Gold items of a set per fact category."""
+    return {
         "projects": sum(len(g["projects"]) for g in golds),
         "counties": sum(bool(p["county"]) for g in golds for p in g["projects"]),
         "municipalities": sum(len(g["municipalities"]) for g in golds),
@@ -300,7 +288,45 @@ def test_fifth_held_out_set_is_broad_new_and_mainstream() -> None:
         "lights": sum(len(v) for g in golds for v in g["traffic_lights"].values()),
         "goals": sum(len(g["goals"]) for g in golds),
     }
-    assert min(counts.values()) >= 25, counts
+
+
+def _mainstream_set(
+    which: str, *, layouts_at_least: int, areas: int, mainstream: int, items: int
+) -> list[dict]:
+    """What the blind sets aimed at the mainstream families share: 20 documents in layouts of no
+    other set, two or more to refuse, three Swedish, 2022–2025, every format the issue names, the
+    mainstream documents and the gold items per category asked; the set's golds."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set(which)
+    assert len(documents) == 20 and len(layouts) >= layouts_at_least
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= areas and refused >= 2
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 3
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == which]
+    assert sum(g["kind"] != "not-about-project" for g in golds) >= mainstream
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= items, counts
+    return golds
+
+
+def _every_category_and_both_warnings(golds: list[dict]) -> None:
+    """Every project document carries facts of every category; one is cut off, one mis-encoded."""
+    assert sum(g["kind"] == "not-about-project" for g in golds) == 2
+    assert {w for g in golds for w in g["expect_warning"]} == {"truncated", "encoding"}
+    categories = ("projects", "municipalities", "organisations", "dependency_entities", "money")
+    categories += ("cost_cells", "traffic_lights", "goals")
+    for gold in golds:
+        if gold["about_project"]:
+            assert all(gold[c] for c in categories), gold["document"]
+
+
+def test_fifth_held_out_set_is_broad_new_and_mainstream() -> None:
+    """test5: 20 documents in at least 15 layouts, none of them in another set, fifteen areas,
+    two documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at
+    least 14 documents in the mainstream families (Innokylä pages and tabs, plans and reports,
+    county pages and minutes), and at least 25 gold items in every fact category."""
+    _mainstream_set("test5", layouts_at_least=15, areas=15, mainstream=14, items=25)
 
 
 def test_sixth_held_out_set_is_broad_new_and_mainstream() -> None:
@@ -308,33 +334,8 @@ def test_sixth_held_out_set_is_broad_new_and_mainstream() -> None:
     documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at least
     16 documents in the mainstream families, every project document with facts of every
     category, and at least 30 gold items in every category."""
-    documents, layouts, earlier, counties, refused, years = _held_out_set("test6")
-    assert len(documents) == 20 and len(layouts) == 20
-    assert not layouts & earlier, sorted(layouts & earlier)
-    assert len(counties) >= 16 and refused == 2
-    assert {"2022", "2023", "2024", "2025"} <= years
-    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
-    assert sum("_sv_" in d for d in documents) >= 3
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test6"]
-    assert sum(g["kind"] != "not-about-project" for g in golds) >= 16
-    assert {w for g in golds for w in g["expect_warning"]} == {"truncated", "encoding"}
-    categories = ("projects", "municipalities", "organisations", "dependency_entities", "money")
-    categories += ("cost_cells", "traffic_lights", "goals")
-    for gold in golds:
-        if gold["about_project"]:
-            assert all(gold[c] for c in categories), gold["document"]
-    counts = {
-        "projects": sum(len(g["projects"]) for g in golds),
-        "counties": sum(bool(p["county"]) for g in golds for p in g["projects"]),
-        "municipalities": sum(len(g["municipalities"]) for g in golds),
-        "organisations": sum(len(g["organisations"]) for g in golds),
-        "dependencies": sum(len(g["dependency_entities"]) for g in golds),
-        "money": sum(len(g["money"]) for g in golds),
-        "cost cells": sum(len(r) - 1 for g in golds for t in g["cost_cells"] for r in t["rows"]),
-        "lights": sum(len(v) for g in golds for v in g["traffic_lights"].values()),
-        "goals": sum(len(g["goals"]) for g in golds),
-    }
-    assert min(counts.values()) >= 30, counts
+    golds = _mainstream_set("test6", layouts_at_least=20, areas=16, mainstream=16, items=30)
+    _every_category_and_both_warnings(golds)
 
 
 def test_seventh_set_is_broad_new_and_mainstream() -> None:
@@ -342,30 +343,5 @@ def test_seventh_set_is_broad_new_and_mainstream() -> None:
     documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at least
     16 documents in the mainstream families, every project document with facts of every
     category, and at least 30 gold items in every category."""
-    documents, layouts, earlier, counties, refused, years = _held_out_set("test7")
-    assert len(documents) == 20 and len(layouts) == 20
-    assert not layouts & earlier, sorted(layouts & earlier)
-    assert len(counties) >= 16 and refused == 2
-    assert {"2022", "2023", "2024", "2025"} <= years
-    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
-    assert sum("_sv_" in d for d in documents) >= 3
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test7"]
-    assert sum(g["kind"] != "not-about-project" for g in golds) >= 16
-    assert {w for g in golds for w in g["expect_warning"]} == {"truncated", "encoding"}
-    categories = ("projects", "municipalities", "organisations", "dependency_entities", "money")
-    categories += ("cost_cells", "traffic_lights", "goals")
-    for gold in golds:
-        if gold["about_project"]:
-            assert all(gold[c] for c in categories), gold["document"]
-    counts = {
-        "projects": sum(len(g["projects"]) for g in golds),
-        "counties": sum(bool(p["county"]) for g in golds for p in g["projects"]),
-        "municipalities": sum(len(g["municipalities"]) for g in golds),
-        "organisations": sum(len(g["organisations"]) for g in golds),
-        "dependencies": sum(len(g["dependency_entities"]) for g in golds),
-        "money": sum(len(g["money"]) for g in golds),
-        "cost cells": sum(len(r) - 1 for g in golds for t in g["cost_cells"] for r in t["rows"]),
-        "lights": sum(len(v) for g in golds for v in g["traffic_lights"].values()),
-        "goals": sum(len(g["goals"]) for g in golds),
-    }
-    assert min(counts.values()) >= 30, counts
+    golds = _mainstream_set("test7", layouts_at_least=20, areas=16, mainstream=16, items=30)
+    _every_category_and_both_warnings(golds)

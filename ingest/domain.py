@@ -17,12 +17,15 @@ light was read from it. A project named as such is never refused.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry
-from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.model import Extraction
 from hankegraafi.ontology import registry
+
+if TYPE_CHECKING:  # annotations only: importing the facts package here closed a cycle through it
+    from hankegraafi.ingest.facts.context import Context
+    from hankegraafi.ingest.facts.model import Extraction
 
 #: Words that make a heading the name of a project (fi/sv/en), in any inflection.
 PROJECT_WORDS = re.compile(

@@ -12,6 +12,12 @@ county names them too, with sums. Such a text is told by its genre's words, weig
 against a development project's words (both from the ``text-genre`` vocabulary); it is
 refused when the other genre outweighs the project and no project, programme or traffic
 light was read from it. A project named as such is never refused.
+
+What a text is about shows in its words before any genre's: a notice of snow clearing, a
+car lease or room rents names a county, towns, Kela and sums in words of no genre listed,
+and none of a development project ("hanke", "kehittää", "pilotti", "tavoitteena on" …).
+Such a text, from which no project, programme or traffic light was read, is refused
+however many names it has: it is about no development at all (not a list of topics).
 """
 
 from __future__ import annotations
@@ -113,6 +119,9 @@ GENRES = "text-genre"
 PROJECT_GENRE = "development-project"
 #: Weight of another genre's words, at least, before that genre can outweigh a project.
 MIN_GENRE_WEIGHT = 4
+#: Weight of a development project's words, at least, for a text from which no project was read to be
+#: about one: a single word of developing ("kehittää kotiutumista") is enough, none is not.
+MIN_PROJECT_WEIGHT = 1
 
 
 def genre_weights(text: str) -> dict[str, int]:
@@ -135,6 +144,11 @@ def other_genre(text: str) -> tuple[str, int] | None:
     return (key, weight) if weight >= MIN_GENRE_WEIGHT and weight > project else None
 
 
+def development_weight(text: str) -> int:
+    """The weight of a development project's words in ``text`` (the text-genre vocabulary's cues)."""
+    return genre_weights(text).get(PROJECT_GENRE, 0)
+
+
 def _project_read(x: Extraction) -> bool:
     """A project named as such, a programme or funder of the vocabularies, or traffic lights was read:
     a text about a project whatever other genre's words it has (never refuse a project)."""
@@ -146,15 +160,20 @@ def _project_read(x: Extraction) -> bool:
     return False
 
 
+def _named(ctx: Context, text: str) -> list[str]:
+    """evidence(), a county counted only when the text names it itself."""
+    county = _county_named(ctx, text)
+    return [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
+
+
 def domain_evidence(ctx: Context) -> list[str]:
     """What shows the document is about a sote project: evidence() with the county named itself,
-    and nothing when the text is of another genre (a fee table, a job advert …) and no project was read."""
+    and nothing when no project was read and the text is of another genre (a fee table, a job
+    advert …) or speaks of no development (too few of a project's words: a snow-clearing notice)."""
     text = "\n".join(ctx.doc.lines)
-    county = _county_named(ctx, text)
-    found = [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
-    if found and not _project_read(ctx.result) and other_genre(text) is not None:
-        return []
-    return found
+    found = _named(ctx, text)
+    about_else = other_genre(text) is not None or development_weight(text) < MIN_PROJECT_WEIGHT
+    return [] if found and about_else and not _project_read(ctx.result) else found
 
 
 def _genre_names(key: str) -> dict[str, str]:
@@ -165,14 +184,23 @@ def _genre_names(key: str) -> dict[str, str]:
 def refusal_message(ctx: Context | None = None) -> str:
     """Why a document is refused: what was looked for, what was found, and the genre the text
     looked like instead (in fi/sv/en), so that a publisher sees what the ingest expected."""
-    genre = other_genre("\n".join(ctx.doc.lines)) if ctx is not None else None
+    text = "\n".join(ctx.doc.lines) if ctx is not None else ""
+    genre = other_genre(text) if ctx is not None else None
+    found = _named(ctx, text) if ctx is not None else []
+    if genre is None and found:
+        return (
+            f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}; it names "
+            f"{'; '.join(found)}, but no project, programme or word of developing one (hanke, projekti, "
+            "kehittäminen, pilotti, tavoitteet) "
+            "(ei sote-hanketta: ei hanketta eikä kehittämisen sanoja / inget social- och hälsovårdsprojekt: "
+            "inget projekt och inga ord om utveckling)"
+        )
     if genre is None:
         return (
             f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}, and found none "
             "(tunnistamaton dokumentti, ei sote-hanketta / okänt dokument, inget social- och hälsovårdsprojekt)"
         )
     names = _genre_names(genre[0])
-    found = evidence(ctx.result, "\n".join(ctx.doc.lines)) if ctx is not None else []
     named = f"; it names {'; '.join(found)}, as such texts do" if found else ""
     return (
         f"unrecognised document, not about a sote project: looked for {LOOKED_FOR}; "
@@ -185,7 +213,9 @@ def refusal_message(ctx: Context | None = None) -> str:
 __all__ = [
     "GENRES",
     "LOOKED_FOR",
+    "MIN_PROJECT_WEIGHT",
     "PROJECT_WORDS",
+    "development_weight",
     "domain_evidence",
     "evidence",
     "genre_weights",

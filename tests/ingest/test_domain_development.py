@@ -1,0 +1,67 @@
+"""Refusing a text that speaks of no development: what a text is about, not a list of its topics.
+
+A county's notice of a lease, a contract or a rent names the county, its towns, Kela and
+sums as a project's text does, in words of no genre the vocabulary lists. When no project,
+programme or traffic light was read from it and it has no word of a development project
+at all, it is refused; one word of developing is enough to be read. All texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hankegraafi.ingest.domain import MIN_PROJECT_WEIGHT, development_weight, other_genre
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Extraction
+from hankegraafi.ingest.readers import IngestError, read_bytes
+
+
+def read(text: str, name: str = "ilmoitus.txt") -> Extraction:
+    return extract(read_bytes(text.encode(), file_name=name, max_bytes=1_000_000))
+
+
+LAUNDRY = """Pirkanmaan hyvinvointialue, tukipalvelut
+Päätös 22/2026 – Pyykkihuollon sopimuksen jatko
+
+Sairaaloiden pyykkihuollon sopimus jatkuu 1.3.2026–28.2.2027.
+Kohde\tKunta\tHinta vuodessa €
+Sairaalan vuodeosastot\tTampere\t410 000
+Terveyskeskussairaala\tValkeakoski\t95 000
+Yhteensä\t\t505 000
+Kelan toimipisteen liinavaatteet kuuluvat sopimukseen Valkeakoskella.
+"""
+
+
+def test_a_notice_naming_a_county_kela_and_sums_but_no_development_is_refused() -> None:
+    assert other_genre(LAUNDRY) is None  # no genre of the vocabulary: the refusal is by what it is about
+    assert development_weight(LAUNDRY) < MIN_PROJECT_WEIGHT
+    with pytest.raises(IngestError) as refused:
+        read(LAUNDRY)
+    message = str(refused.value)
+    assert message.startswith("ilmoitus.txt: unrecognised document, not about a sote project: looked for")
+    assert "Pirkanmaan hyvinvointialue" in message and "Kansaneläkelaitos" in message  # what it did name
+    assert "no project, programme or word of developing one" in message
+    assert "ei hanketta eikä kehittämisen sanoja" in message and "inga ord om utveckling" in message
+
+
+def test_the_same_notice_saying_what_is_developed_is_read() -> None:
+    text = LAUNDRY.replace(
+        "Sairaaloiden pyykkihuollon",
+        "Hyvinvointialue kehittää samalla tekstiilien kierrätystä. Sairaaloiden pyykkihuollon",
+    )
+    assert development_weight(text) >= MIN_PROJECT_WEIGHT
+    x = read(text)
+    assert x.region is not None and x.region.label == "Pirkanmaan hyvinvointialue"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("Kotihoidon kehittäminen Mikkelissä", 1),  # the noun, not only "kehittämis-" and "kehittää"
+        ("Ohjausryhmän kokous 14.11.", 2),  # a steering group governs a project
+        ("Styrgruppens möte 3.4.", 2),
+        ("Terveysaseman piha aurataan. Lasku 9 200 euroa.", 0),
+    ],
+)
+def test_words_of_developing_weigh(text: str, weight: int) -> None:
+    assert development_weight(text) == weight

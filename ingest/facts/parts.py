@@ -433,11 +433,13 @@ def _sum_rows(ctx: Context, element: Element) -> None:
     """
     whole = ctx.root or ctx.current
     for row, line_no in zip(element.rows, element.row_lines, strict=False):
-        if len(row) < 2 or not row[0].strip():
+        # The sum is the row's one value, wherever the reader left empty cells ("Valtionavustus\t\t3 860 000 €").
+        cells = [cell for cell in row if cell.strip()]
+        if len(cells) != 2 or not row[0].strip():
             continue
         kind = best_label(norm_label(row[0]), _sum_labels(), cutoff=0.9)
-        value = amount(row[1]) if kind else None
-        if kind and value is not None and re.search(r"€|eur", row[1] + row[0], re.I):
+        value = amount(cells[1]) if kind else None
+        if kind and value is not None and re.search(r"€|eur", cells[1] + row[0], re.I):
             money_statement(whole, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
 
 

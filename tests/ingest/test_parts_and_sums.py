@@ -145,3 +145,40 @@ def test_a_table_whose_total_is_the_wholes_grant_is_the_wholes_though_a_part_sta
     # When the document grants the part that same sum, the table stays the part's.
     said = WHOLE_TABLE_AFTER_A_PART.format(part_sum=" Osahankkeelle myönnettiin 840 000 euroa.")
     assert _tables_of(said)["Osahanke 2: Etäfysioterapia"] == ["cumulative"]
+
+
+# A basic-data table whose sums stand under the bare word of the statement ("Myönnetty", "Valtionavustus",
+# "Beviljat", "Palautettava"), with the empty cells a tab-aligned export leaves between label and value.
+_BARE_LABELS = """LOPPURAPORTTI
+Hanke\tKuntoutus kotiin Kainuussa
+Hallinnoija\tKainuun hyvinvointialue
+{granted}\t\t960 000 €
+{returned}\t4 100 €
+
+Osahanke 1: Etäkuntoutus sai avustusta 210 000 euroa.
+
+Kustannukset koko hankeajalta
+Kululaji\tMyönnetty\tToteutunut
+Henkilöstökulut\t700 000\t698 000
+Palvelujen ostot\t260 000\t257 900
+Yhteensä\t960 000\t955 900
+"""
+
+
+def test_a_basic_data_row_under_the_bare_word_of_its_sum_is_the_wholes() -> None:
+    for granted, returned in (
+        ("Myönnetty", "Palautettava"),
+        ("Valtionavustus", "Palautettava"),
+        ("Beviljat", "Återbetalas"),
+    ):
+        x = _read(_BARE_LABELS.format(granted=granted, returned=returned), "loppuraportti.txt")
+        sums = _sums(x)
+        assert sums[("Kuntoutus kotiin Kainuussa", "granted")] == Decimal(960000), granted
+        assert sums[("Kuntoutus kotiin Kainuussa", "returned")] == Decimal(4100), returned
+        assert sums[("Osahanke 1: Etäkuntoutus", "granted")] == Decimal(210000)
+        # With the whole's grant read, the table of that total under the part's line is the whole's.
+        kinds = {p.name: [s.kind for s in p.costs if s.kind == "cumulative"] for p in x.projects}
+        assert kinds == {"Kuntoutus kotiin Kainuussa": ["cumulative"], "Osahanke 1: Etäkuntoutus": []}
+    # A label that names no sum's kind states none ("Hankeaika" beside a sum is no grant).
+    other = _read(_BARE_LABELS.format(granted="Omarahoitus", returned="Hankeaika"), "loppuraportti.txt")
+    assert ("Kuntoutus kotiin Kainuussa", "granted") not in _sums(other)

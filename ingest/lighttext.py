@@ -30,7 +30,16 @@ from hankegraafi.ingest.lightdims import LEAD as _LEAD
 from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_in_sentence, dimension_of, loose_dimension
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
-from hankegraafi.ingest.lightvalues import cost_header, listed_legends, row_pairs, strict_value, value_of
+from hankegraafi.ingest.lightvalues import (
+    colour_in,
+    cost_header,
+    legend_meanings,
+    listed_legends,
+    row_pairs,
+    sentence_light,
+    strict_value,
+    value_of,
+)
 from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
@@ -40,7 +49,6 @@ from hankegraafi.ingest.lightvalues import takes as _takes
 from hankegraafi.ingest.lightwords import colour_word as _colour_word
 from hankegraafi.ingest.lightwords import colours_in as _colours_in
 from hankegraafi.ingest.lightwords import symbol_pattern, symbols
-from hankegraafi.ingest.lightwords import words as _words
 
 
 def colour_named(text: str) -> bool:
@@ -91,8 +99,7 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     for pairs in [*map(_legend_pairs, lines), *listed_legends(lines)]:
         if len(pairs) < 2:
             continue
-        mapped = {symbol: value_of(phrase) for symbol, phrase in pairs}
-        meant = {symbol: value for symbol, value in mapped.items() if value in ("on-plan", "deviation")}
+        meant = legend_meanings(pairs)
         if len(meant) >= 2 and len(set(meant.values())) == 2:
             found = meant
             break
@@ -203,15 +210,6 @@ def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
         if _takes(value, dim):
             return [(dim, value)]
     return []
-
-
-def colour_in(text: str) -> str | None:
-    """The value of the colour a sentence names ("Kulut kertyivät hitaammin; arvio keltainen."), when it
-    names colours of one value only; a sentence that names none, or both kinds, gives none."""
-    if len(text) > 300:
-        return None
-    values = {_colour_word(m.group()) for m in _colours_in(text)}
-    return values.pop() if len(values) == 1 else None
 
 
 def _bare_value(cell: str) -> bool:
@@ -428,21 +426,6 @@ def heading_light(label: str, below: str) -> tuple[str, str] | None:
 def _first_value(below: str) -> str | None:
     """A value on the line under its dimension: a long line gives its first word only."""
     return value_of(below, first_word=len(below.strip()) > 40)
-
-
-def sentence_light(sentence: str) -> tuple[str, str] | None:
-    """(dimension, value) of a sentence that rates one dimension ("Kustannukset pysyivät budjetissa")."""
-    if len(sentence) > 200:
-        return None
-    dim = dimension_in_sentence(sentence)
-    if dim is None:
-        return None
-    on, off = _words("on-plan").search(sentence), _words("deviation").search(sentence)
-    if on and off:
-        return None  # "ei viivästynyt, mutta …": a sentence weighing both says no one value
-    if on or off:
-        return dim, "on-plan" if on else "deviation"
-    return None
 
 
 @contextmanager

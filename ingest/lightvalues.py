@@ -12,8 +12,8 @@ from contextvars import ContextVar
 from typing import TypeGuard
 
 from hankegraafi.ingest.labels import best_label, light_value, norm_label
-from hankegraafi.ingest.lightdims import LEAD, dimension_of
-from hankegraafi.ingest.lightwords import colour_word, symbols
+from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
+from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
 from hankegraafi.ontology import registry
 
@@ -22,12 +22,16 @@ PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re
 
 #: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
 LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
-#: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", or a short capital code that an
-#: "=" or ":" explains ("V = vihreä", "OK: etenee suunnitellusti").
+#: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", a short capital code that an
+#: "=" or ":" explains ("V = vihreä", "OK: etenee suunnitellusti"), or a sign that an "=" explains
+#: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell).
 LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*[=:]))"
+    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*[=:])"
+    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=))"
     r"\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)"
 )
+#: The dashes a sign mark is printed with: a legend's "-" is the table's "–" or "−" too.
+_DASHES = "-–−"
 
 
 #: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
@@ -73,7 +77,7 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     for at, m in enumerate(found):
         end = found[at + 1].start() if at + 1 < len(found) else len(line)
         phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
-        out.append((m.group("symbol") or m.group("code"), phrase))
+        out.append((m.group("symbol") or m.group("code") or m.group("sign"), phrase))
     return out
 
 
@@ -90,6 +94,19 @@ def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
         if len(run) >= 2:
             out.append(run)
         run = []
+    return out
+
+
+def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Mark → light value of a legend's (mark, meaning) pairs: the marks whose meaning is a value. A mark
+    explained twice keeps its first value: the second is a gloss ("V = vihreä, K = keltainen; V =
+    suunnitelmassa"), which would otherwise leave the legend without its green."""
+    out: dict[str, str] = {}
+    for mark, phrase in pairs:
+        value = value_of(phrase)
+        for same in _DASHES if mark in _DASHES else (mark,):
+            if value in ("on-plan", "deviation"):
+                out.setdefault(same, value)
     return out
 
 
@@ -158,6 +175,30 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     if on and (off is None or on.start() <= off.start()):
         return "on-plan"
     return "deviation" if off else None
+
+
+def colour_in(text: str) -> str | None:
+    """The value of the colour a sentence names ("Kulut kertyivät hitaammin; arvio keltainen."), when it
+    names colours of one value only; a sentence that names none, or both kinds, gives none."""
+    if len(text) > 300:
+        return None
+    values = {colour_word(m.group()) for m in colours_in(text)}
+    return values.pop() if len(values) == 1 else None
+
+
+def sentence_light(sentence: str) -> tuple[str, str] | None:
+    """(dimension, value) of a sentence that rates one dimension ("Kustannukset pysyivät budjetissa")."""
+    if len(sentence) > 200:
+        return None
+    dim = dimension_in_sentence(sentence)
+    if dim is None:
+        return None
+    on, off = _words("on-plan").search(sentence), _words("deviation").search(sentence)
+    if on and off:
+        return None  # "ei viivästynyt, mutta …": a sentence weighing both says no one value
+    if on or off:
+        return dim, "on-plan" if on else "deviation"
+    return None
 
 
 OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
@@ -259,8 +300,10 @@ __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
     "PERCENT",
+    "colour_in",
     "cost_header",
     "explained",
+    "legend_meanings",
     "legend_pairs",
     "listed_legends",
     "marked_option",
@@ -268,6 +311,7 @@ __all__ = [
     "progress_value",
     "row_pairs",
     "score_pairs",
+    "sentence_light",
     "strict_value",
     "takes",
     "value_of",

@@ -1,0 +1,57 @@
+"""Traffic lights of stop 30 (issue 13, invented text): legends that name a mark twice, signs as marks,
+a legend's words in the past tense, lists of lights after a label of any words, a field label over a list
+of lights.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest import lighttext
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.lightvalues import legend_meanings, legend_pairs, value_of
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "Tilanneraportti 1/2025\nHankkeen nimi: Merkkihanke\nHallinnoija: Kainuun hyvinvointialue\n\n"
+
+
+def _lights(text: str, name: str = "valot.txt") -> dict[str, object]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {light.dimension: light.value or light.percent for p in x.projects for light in p.lights}
+
+
+def test_a_mark_explained_twice_keeps_its_first_value() -> None:
+    # The second "V" glosses the first; before, it replaced green by nothing and the legend was lost.
+    pairs = legend_pairs("Valot (V = vihreä, K = keltainen, P = punainen; V = aikataulussa pysytty)")
+    assert ("V", "vihreä") in pairs and pairs[-1][0] == "V"
+    assert legend_meanings(pairs) == {"V": "on-plan", "K": "deviation", "P": "deviation"}
+    with lighttext.legend(["Trafikljus (G = grön, R = röd; G = i fas med planen)"]) as found:
+        assert found == {"G": "on-plan", "R": "deviation"}
+        assert lighttext.row_lights(["Tidsplan", "G"]) == [("schedule", "on-plan")]
+
+
+def test_signs_are_marks_only_where_an_equals_sign_explains_them() -> None:
+    with lighttext.legend(["Merkit: + = suunnitelman mukaan, - = poikkeaa suunnitelmasta"]) as found:
+        # A legend's hyphen is the table's en dash or minus sign too.
+        assert found == {"+": "on-plan", "-": "deviation", "–": "deviation", "−": "deviation"}
+        assert lighttext.row_lights(["Aikataulu", "+", "kaksi tiimiä aloitti"]) == [("schedule", "on-plan")]
+        assert lighttext.row_lights(["Riskit", "–", "toimittaja vaihtuu"]) == [("risks", "deviation")]
+    # Without "=" a sign is a bullet or a range: no legend.
+    assert legend_pairs("- vihreä - keltainen") == []
+    with lighttext.legend(["- Aikataulu - vihreä", "- Riskit - keltainen"]) as found:
+        assert found == {}
+    text = HEAD + "Osa-alue\tMerkki\nAikataulu\t+\nHenkilöstö\t-\n(+ = kunnossa, - = vaatii toimia)\n"
+    assert _lights(text) == {"schedule": "on-plan", "staff": "deviation"}
+
+
+def test_a_legend_in_past_tense_or_a_noun() -> None:
+    # The vocabulary's cues (status.ttl): a legend or a card says what happened, not how it goes.
+    assert value_of("poikkesi suunnitelmasta") == "deviation"
+    assert value_of("ylitys 4 %") == "deviation"
+    assert value_of("vaatii toimia") == "deviation"
+    assert value_of("avvek från planen") == "deviation"
+    assert value_of("kuten suunniteltiin") == "on-plan"
+    assert value_of("som planerat") == "on-plan"
+    text = (
+        "Loppuraportti\nHankkeen nimi: Korttihanke\n\nAikataulu\n\n✔ valmis\n\nKustannukset\n\n✖ ylitys\n\n"
+        "✔ = kuten suunniteltiin, ✖ = poikkesi\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation"}

@@ -9,6 +9,11 @@ lights and cost tables are read by the same rules as any table — also two tabl
 side in one row, which ``ingest/tables.py`` reads as groups of columns. Only a file saved as a
 sheet (``.csv``, ``.tsv``) is read so, and only when most of its lines are such rows: prose with
 commas in a ``.txt`` is no sheet.
+
+A sheet may also be kept in long form, one fact a row under the name of its section
+("OSIO;KENTTÄ;ARVO" over "Perustiedot;Hanke;X", "Tilannevalot;Aikataulu;OK", "Tavoitteet;Y;valmis"):
+the first column then says what a page says by its headings. Each section is read as a heading
+over its field and value rows, so its lights, goals and partners are read as under any heading.
 """
 
 from __future__ import annotations
@@ -78,6 +83,71 @@ def pasted_rows(lines: list[str]) -> list[int]:
     return out
 
 
+#: Fewest sections of two rows or more that make a sheet one in long form.
+MIN_SECTIONS = 2
+
+
+def _triple(row: str) -> str | None:
+    """The first cell of a row of exactly three non-empty cells (section, field, value); else None."""
+    cells = row.split("\t")
+    return cells[0] if len(cells) == 3 and all(cell.strip() for cell in cells) else None
+
+
+def long_form(rows: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The sections of a sheet kept in long form, as (first, last) indexes of ``rows`` (tab-separated),
+    and the indexes of its header rows ("OSIO | KENTTÄ | ARVO").
+
+    A run of rows of exactly three cells (section, field, value) is in long form when at least two
+    runs of one first cell in it are two rows long or more; every group of one first cell in it is
+    then a section, but for a first row of its own (the header). A cost table grouped by its parts
+    holds two or more amounts a row, so it is none.
+    """
+    sections: list[tuple[int, int]] = []
+    headers: set[int] = set()
+    index = 0
+    while index < len(rows):
+        if _triple(rows[index]) is None:
+            index += 1
+            continue
+        groups: list[tuple[int, int]] = []
+        while index < len(rows) and (first := _triple(rows[index])) is not None:
+            end = index
+            while end + 1 < len(rows) and _triple(rows[end + 1]) == first:
+                end += 1
+            groups.append((index, end))
+            index = end + 1
+        if sum(1 for a, b in groups if b > a) < MIN_SECTIONS:
+            continue
+        if groups[0][0] == groups[0][1]:
+            headers.add(groups[0][0])
+            groups = groups[1:]
+        sections += groups
+    return sections, headers
+
+
+def _sections(lines: list[str]) -> list[Element] | None:
+    """The elements of a long-form sheet (``long_form``): each section segmented on its own under a
+    heading of its name, the rest of the sheet (a cost table after the facts) as it stands.
+
+    Lines keep their numbers: a section's heading stands on the line before its first row, which
+    belongs to the header or to the section before and is blank in this section's own text.
+    """
+    sections, headers = long_form(lines)
+    if not sections:
+        return None
+    inside = headers | {i for first, last in sections for i in range(first, last + 1)}
+    rest = ["" if i in inside else line for i, line in enumerate(lines)]
+    found: list[tuple[int, int, Element]] = [(e.first, 0, e) for e in segment(rest).elements]
+    for order, (first, last) in enumerate(sections, start=1):
+        own = [""] * len(lines)
+        if first > 0:
+            own[first - 1] = lines[first].split("\t")[0]
+        for i in range(first, last + 1):
+            own[i] = "\t".join(lines[i].split("\t")[1:])
+        found += [(e.first, order, e) for e in segment(own).elements]
+    return [element for _, _, element in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
 def _begin(ctx: Context, elements: list[Element]) -> None:
     if not ctx.doc.file_name.lower().endswith(SHEET_SUFFIXES):
         pasted = set(pasted_rows(ctx.doc.lines))
@@ -100,7 +170,7 @@ def _again(ctx: Context, elements: list[Element], lines: list[str]) -> None:
     again = segment(lines)
     ctx.doc = dataclasses.replace(ctx.doc, lines=lines)
     ctx.seg.lines, ctx.seg.removed = again.lines, again.removed
-    elements[:] = again.elements  # the walk reads this list
+    elements[:] = _sections(lines) or again.elements  # the walk reads this list
 
 
 FAMILY = Family("delimited", begin=_begin)

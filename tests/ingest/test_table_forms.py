@@ -236,3 +236,61 @@ def test_prose_with_commas_in_a_text_file_is_no_sheet() -> None:
     )
     x = extract(read_bytes(prose.encode(), file_name="pilkut.txt", max_bytes=100_000))
     assert [p.name for p in x.projects] == ["Pilkkuhanke"]
+
+
+def test_a_sheet_in_long_form_has_its_first_column_as_headings() -> None:
+    rows = [
+        "Avsnitt\tFält\tVärde",
+        "Grunduppgifter\tProjekt\tX",
+        "Grunduppgifter\tHuvudman\tY",
+        "Mål\tA\tuppnåddes",
+        "Mål\tB\tuppnåddes inte",
+        "Partner\tNovia\tutvärderar",
+        "",
+        "Kostnadsslag\tBudget 2024\tUtfall 2024",
+    ]
+    # Every section of one first cell, the one-row section too; the first row of its own is the header.
+    assert delimited.long_form(rows) == ([(1, 2), (3, 4), (5, 5)], {0})
+    # Rows of two amounts or more grouped by their part, or one section alone, are no long form.
+    grouped = [
+        "Investointi 1\tPalkat\t100\t90",
+        "Investointi 1\tOstot\t50\t40",
+        "Investointi 2\tPalkat\t70\t60",
+    ]
+    assert delimited.long_form(grouped) == ([], set())
+    assert delimited.long_form(rows[:3]) == ([], set())
+
+
+def test_a_long_form_sheet_is_read_as_headed_sections() -> None:
+    sheet = "\r\n".join(
+        [
+            "AVSNITT;FÄLT;VÄRDE;;",
+            "Grunduppgifter;Projektets namn;Hemrehab i Österbotten;;",
+            "Grunduppgifter;Huvudman;Österbottens välfärdsområde;;",
+            "Lägesbedömning;Tidtabell;grön;;",
+            "Lägesbedömning;Kostnader;röd;;",
+            "Mål;Hemrehabilitering i alla kommuner;uppnåddes;;",
+            "Mål;Digital uppföljning av klienterna;uppnåddes inte;;",
+            ";;;;",
+            "Kostnadsslag;Budget 2024;Utfall 2024;;",
+            "Personalkostnader;120 000;98 500;;",
+            "Totalt;120 000;98 500;;",
+        ]
+    )
+    x = extract(read_bytes(sheet.encode(), file_name="lagesrapport.csv", max_bytes=100_000))
+    (project,) = x.projects
+    assert project.name == "Hemrehab i Österbotten"
+    assert {light.dimension: light.value for light in project.lights} == {
+        "schedule": "on-plan",
+        "costs": "deviation",
+    }
+    assert [(g.description, g.status) for g in project.goals] == [
+        ("Hemrehabilitering i alla kommuner", "achieved"),
+        ("Digital uppföljning av klienterna", "not-achieved"),
+    ]
+    (statement,) = project.costs
+    assert (statement.kind, statement.year, statement.lines[-1].values) == (
+        "annual",
+        "2024",
+        {"budget": Decimal(120000), "actual": Decimal(98500)},
+    )

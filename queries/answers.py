@@ -1,11 +1,13 @@
 """Catalogue answers computed when data is written, stored in the store, used while the data is unchanged.
 
-Whole-graph catalogue queries cost seconds on a large store and change only when data is
-written. After every write the derived graphs are rebuilt (:mod:`hankegraafi.ingest.derived`);
-its last step, :func:`recompute`, runs the calls of :func:`calls` and stores each answer (the
-SPARQL JSON results the engine gave, compressed) in the graph ``<base>meta/answers``, with the version of
-the data it follows (:func:`documents_state`: the stored documents' checksums and the curation
-decisions). A restart keeps them: they are in the store.
+Whole-graph catalogue queries cost seconds on a large store (tens of seconds at 10^7 triples) and
+change only when data is written. After every write the derived graphs are rebuilt
+(:mod:`hankegraafi.ingest.derived`); its last step, :func:`recompute`, runs the calls of
+:func:`calls` (and the per-county, per-node, per-kind and per-pair answers cut from whole runs)
+and stores each answer in the graph ``<base>meta/answers``, already written in the four SPARQL
+results formats, in pieces (:mod:`hankegraafi.queries.pieces`), with the version of the data it
+follows (:func:`documents_state`: the stored documents' checksums and the curation decisions). A
+restart keeps them: they are in the store.
 
 An answer is found by the exact query text (the catalogue text with its parameters written in as
 a VALUES block, :func:`~hankegraafi.store.base.inject_values`), so every way of naming the same
@@ -17,18 +19,16 @@ A remote store (Virtuoso, an Oxigraph server) gets none: it can change behind ou
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import logging
 import re
 import time
-import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib import Graph
+from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
@@ -36,13 +36,24 @@ from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_grap
 from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
+from hankegraafi.queries.pieces import (
+    RESULTS_JSON,
+    Answer,
+    Select,
+    answers_graph_iri,
+    decode_body,
+    encode_body,
+    layout_query,
+    stored_bytes,
+    text_digest,
+    version_query,
+    write,
+    write_version,
+)
+from hankegraafi.store import results
 from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, inject_values, sparql_term
 
 log = logging.getLogger(__name__)
-
-RESULTS_JSON = "application/sparql-results+json"
-#: Answers larger than this are left live (a literal of many MB would cost more to read back).
-MAX_ANSWER_BYTES = 4_000_000
 
 #: Queries whose per-county answer is their whole answer's rows of that county, stored beside it
 #: at no cost: the county is bound by a VALUES block at the start of the WHERE group, joined
@@ -67,38 +78,9 @@ BY_NODE = ("regions-depending-on", "dependents-of")
 #: of one kind tie in the sort, so each kind's rows of the whole are the call's answer in its order.
 BY_KIND = "budget-by-region"
 
-#: (graph IRI, checksum) rows and a count: what a version is made of, however it is read.
-Select = Callable[[str], list[tuple[str, ...]]]
-
-
-def answers_graph_iri(base: str) -> URIRef:
-    """The graph of stored answers (one of the derived graphs)."""
-    return URIRef(f"{base}meta/answers")
-
-
-def _key_predicate(base: str) -> URIRef:
-    return URIRef(f"{answers_graph_iri(base)}#version")
-
-
-def _json_predicate(base: str) -> URIRef:
-    return URIRef(f"{answers_graph_iri(base)}#json")
-
-
-def _call_predicate(base: str) -> URIRef:
-    return URIRef(f"{answers_graph_iri(base)}#call")
-
-
-def _rows_predicate(base: str) -> URIRef:
-    return URIRef(f"{answers_graph_iri(base)}#rows")
-
-
-def text_digest(text: str) -> str:
-    """The key of one exact query text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _node(base: str, digest: str) -> URIRef:
-    return URIRef(f"{answers_graph_iri(base)}#{digest}")
+#: Answers whose JSON is larger than this are left live: writing one holds its rows in memory
+#: (at 10^7 triples the largest default answer is 31 MB of JSON).
+MAX_ANSWER_BYTES = 400_000_000
 
 
 # -- the data's version --------------------------------------------------------------------
@@ -194,38 +176,32 @@ def recompute(store: Store, base: str) -> None:
             store.drop_graph(graph_iri)
             return
         graph = Graph()
-        graph.add((graph_iri, _key_predicate(base), Literal(version)))
+        write_version(graph, base, version)
         kept = 0
         counties = known_counties(store)
         for name, params in calls():
             if name == BY_KIND and not params:
                 continue  # the default kind's rows: cut from the run over every kind below
-            text = call_text(name, params)
-            body, rows = canonical_json(store.query_serialized(text, RESULTS_JSON))
-            if len(body) > MAX_ANSWER_BYTES:
-                log.info("answer of %s %s left live: %d bytes", name, params, len(body))
+            answer = _answer(store, call_text(name, params), f"{name} {params}")
+            if answer is None:
                 continue
-            kept += _add(graph, base, name, params, body, rows)
+            kept += _add(graph, base, name, params, answer)
             if name in BY_REGION:
-                for region, (part, count) in by_region(body, counties).items():
-                    kept += _add(graph, base, name, {**params, "region": region}, part, count)
+                for region, part in by_region(answer, counties).items():
+                    kept += _add(graph, base, name, {**params, "region": region}, part)
         for name in BY_NODE:
-            whole, _rows = canonical_json(store.query_serialized(whole_text(name), RESULTS_JSON))
-            for node, (part, count) in split(whole, "node", drop=True).items():
-                if len(part) <= MAX_ANSWER_BYTES:
-                    kept += _add(graph, base, name, {"node": node}, part, count)
-        kinds, _rows = canonical_json(store.query_serialized(kinds_text(), RESULTS_JSON))
-        for kind, (part, count) in by_kind(kinds).items():
-            if len(part) > MAX_ANSWER_BYTES:
-                log.info("answer of %s kind=%s left live: %d bytes", BY_KIND, kind, len(part))
-                continue
+            whole = _answer(store, whole_text(name), f"{name} for every node")
+            for node, part in split(whole, "node", drop=True).items() if whole else ():
+                kept += _add(graph, base, name, {"node": node}, part)
+        kinds = _answer(store, kinds_text(), f"{BY_KIND} for every kind")
+        for kind, part in by_kind(kinds).items() if kinds else ():
             for params in ({"kind": kind}, *([{}] if kind == DEFAULT_KIND else [])):
-                kept += _add(graph, base, BY_KIND, params, part, count)
-                for region, (piece, rows) in by_region(part, counties).items():
-                    kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece, rows)
-        sides, _rows = canonical_json(store.query_serialized(shared_sides_text(), RESULTS_JSON))
-        for (first, second), (part, count) in shared_pairs(sides, counties).items():
-            kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part, count)
+                kept += _add(graph, base, BY_KIND, params, part)
+                for region, piece in by_region(part, counties).items():
+                    kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece)
+        sides = _answer(store, shared_sides_text(), f"{SHARED} for every county")
+        for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
+            kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
         store.replace_graph(graph_iri, graph)
         log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
     except Exception:
@@ -236,12 +212,18 @@ def recompute(store: Store, base: str) -> None:
         raise
 
 
-def _add(graph: Graph, base: str, name: str, params: Mapping[str, str], body: bytes, rows: int) -> int:
-    """One stored answer in ``graph``; returns 1 (counted)."""
-    node = _node(base, text_digest(call_text(name, params)))
-    graph.add((node, _json_predicate(base), Literal(encode_body(body), datatype=XSD.base64Binary)))
-    graph.add((node, _call_predicate(base), Literal(_label(name, params))))
-    graph.add((node, _rows_predicate(base), Literal(rows)))
+def _answer(store: Store, text: str, what: str) -> Answer | None:
+    """The rows of ``text`` run on ``store`` (None, and it is left live, past :data:`MAX_ANSWER_BYTES`)."""
+    body = store.query_serialized(text, RESULTS_JSON)
+    if len(body) > MAX_ANSWER_BYTES:
+        log.info("answer of %s left live: %d bytes", what, len(body))
+        return None
+    return canonical(body)
+
+
+def _add(graph: Graph, base: str, name: str, params: Mapping[str, str], answer: Answer) -> int:
+    """One stored answer in ``graph``, in every format of :data:`FORMATS`; returns 1 (counted)."""
+    write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer)
     return 1
 
 
@@ -255,28 +237,30 @@ def known_counties(store: Store) -> list[str]:
     return sorted(row[0] for row in store_select(store)(COUNTIES_QUERY) if row and row[0])
 
 
-def by_region(body: bytes, counties: list[str] | tuple[str, ...] = ()) -> dict[str, tuple[bytes, int]]:
-    """The rows of a canonical answer of a :data:`BY_REGION` query, split by their county
-    (``?region``), each part written as :func:`canonical_json` writes, with its row count; each
-    of ``counties`` without rows gets the empty answer."""
-    return split(body, "region", keys=counties)
+def by_region(answer: Answer, counties: list[str] | tuple[str, ...] = ()) -> dict[str, Answer]:
+    """The rows of an answer of a :data:`BY_REGION` query, split by their county (``?region``);
+    each of ``counties`` without rows gets the empty answer."""
+    return split(answer, "region", keys=counties)
 
 
 def split(
-    body: bytes, var: str, *, keys: list[str] | tuple[str, ...] = (), drop: bool = False
-) -> dict[str, tuple[bytes, int]]:
-    """The rows of a canonical answer grouped by the IRI in ``var`` (rows without one left out),
-    each group written as :func:`canonical_json` writes, with its row count; each of ``keys``
-    without rows gets the empty answer; ``drop`` leaves ``var`` out of the parts (a column the
-    bound call does not have)."""
-    data = json.loads(body)
-    parts: dict[str, list[dict[str, dict[str, str]]]] = {key: [] for key in keys}
-    for row in data["results"]["bindings"]:
-        value = row.pop(var, None) if drop else row.get(var)
+    answer: Answer, var: str, *, keys: list[str] | tuple[str, ...] = (), drop: bool = False
+) -> dict[str, Answer]:
+    """The rows of an answer grouped by the IRI in ``var`` (rows without one left out), in their
+    order; each of ``keys`` without rows gets the empty answer; ``drop`` leaves ``var`` out of the
+    parts (a column the bound call does not have)."""
+    variables, rows = answer
+    parts: dict[str, list[results.Row]] = {key: [] for key in keys}
+    for row in rows:
+        if drop:
+            row = dict(row)
+            value = row.pop(var, None)
+        else:
+            value = row.get(var)
         if value is not None and value["type"] == "uri":
             parts.setdefault(value["value"], []).append(row)
-    variables = [v for v in data["head"]["vars"] if not (drop and v == var)]
-    return {key: (_dump(variables, rows), len(rows)) for key, rows in parts.items()}
+    kept = [v for v in variables if not (drop and v == var)]
+    return {key: (kept, part) for key, part in parts.items()}
 
 
 #: The per-county-pair query: each pair's answer is made from one run that counts every
@@ -301,29 +285,29 @@ def shared_sides_text() -> str:
     }} GROUP BY ?target ?region ?projects"""
 
 
-def shared_pairs(body: bytes, counties: list[str]) -> dict[tuple[str, str], tuple[bytes, int]]:
+def shared_pairs(answer: Answer, counties: list[str]) -> dict[tuple[str, str], Answer]:
     """The answer of :data:`SHARED` for every ordered pair of ``counties`` (the county IRIs of the
     sides' rows as well), from the JSON of :func:`shared_sides_text`: the targets both counties
     depend on, by target (IRIs sort by their text, as the engine sorts them), each side's count."""
     per: dict[str, dict[str, tuple[dict[str, str], dict[str, str] | None]]] = {}
-    for row in json.loads(body)["results"]["bindings"]:
+    for row in answer[1]:
         target, region = row["target"], row["region"]
         if target["type"] == "uri" and region["type"] == "uri":
             per.setdefault(region["value"], {})[target["value"]] = (row["projects"], row.get("label"))
     variables = ["target", "targetLabel", "projects1", "projects2"]
-    out: dict[tuple[str, str], tuple[bytes, int]] = {}
+    out: dict[tuple[str, str], Answer] = {}
     regions = sorted(set(counties) | set(per))
     for first in regions:
         one = per.get(first, {})
         for second in regions:
             two = per.get(second, {})
-            rows = []
-            for target in sorted(one.keys() & two.keys()):
-                label = one[target][1]
-                cells = {"target": {"type": "uri", "value": target}}
+            rows: list[results.Row] = []
+            for iri in sorted(one.keys() & two.keys()):
+                label = one[iri][1]
+                cells: results.Row = {"target": {"type": "uri", "value": iri}}
                 cells |= {"targetLabel": label} if label is not None else {}
-                rows.append(cells | {"projects1": one[target][0], "projects2": two[target][0]})
-            out[(first, second)] = (_dump(variables, rows), len(rows))
+                rows.append(cells | {"projects1": one[iri][0], "projects2": two[iri][0]})
+            out[(first, second)] = (variables, rows)
     return out
 
 
@@ -351,12 +335,12 @@ def kinds_text() -> str:
     return inject_values(text, bindings) if bindings else text
 
 
-def by_kind(body: bytes) -> dict[str, tuple[bytes, int]]:
+def by_kind(answer: Answer) -> dict[str, Answer]:
     """The answer of each kind of :func:`statement_kinds` (an empty one where it has no rows), cut
     from the canonical answer of :func:`kinds_text`; rows of a kind outside the vocabulary are left
     out (such a call runs live)."""
     prefix = registry.statement_kinds().prefix
-    parts = split(body, "statementKind", keys=[f"{prefix}{kind}" for kind in statement_kinds()])
+    parts = split(answer, "statementKind", keys=[f"{prefix}{kind}" for kind in statement_kinds()])
     kinds = statement_kinds()
     return {
         iri[len(prefix) :]: part
@@ -378,22 +362,15 @@ def whole_text(name: str) -> str:
     return whole
 
 
-def _dump(variables: list[str], rows: list[dict[str, dict[str, str]]]) -> bytes:
-    text = json.dumps(
-        {"head": {"vars": variables}, "results": {"bindings": rows}}, ensure_ascii=False, separators=(",", ":")
-    )
-    return text.encode("utf-8")
-
-
-def canonical_json(body: bytes) -> tuple[bytes, int]:
-    """SPARQL JSON results written as the server's engine writes them (``serialize_select``: each
-    row's terms in the order of the variables, no spaces), so that the server can hand the stored
-    bytes out as they are; and the number of rows."""
+def canonical(body: bytes) -> Answer:
+    """SPARQL JSON results as the server's engine has them before writing (each row's terms in the
+    order of the variables, each term's keys in the order of ``ox_to_json``), so that the rows
+    stored are written byte for byte as the engine writes the same rows live."""
     data = json.loads(body)
     variables = list(data["head"]["vars"])
-    rows = []
+    rows: list[results.Row] = []
     for binding in data["results"]["bindings"]:
-        row: dict[str, dict[str, str]] = {}
+        row: results.Row = {}
         for var in variables:
             term = binding.get(var)
             if term is None:
@@ -404,27 +381,7 @@ def canonical_json(body: bytes) -> tuple[bytes, int]:
                     out[extra] = term[extra]
             row[var] = out
         rows.append(row)
-    return _dump(variables, rows), len(rows)
-
-
-def encode_body(body: bytes) -> str:
-    """The JSON results compressed (a twentieth of the size: the dumps and the dataset description
-    read every literal, checking each for contact details) and in base64."""
-    return base64.b64encode(zlib.compress(body, 6)).decode("ascii")
-
-
-def decode_body(value: str) -> bytes:
-    """The JSON results of a stored literal; ValueError if it is not one or inflates past the
-    largest answer ever stored (:data:`MAX_ANSWER_BYTES`: a zlib bomb planted in a dump loaded
-    with --no-derive is no answer, and the query runs live)."""
-    try:
-        inflate = zlib.decompressobj()
-        body = inflate.decompress(base64.b64decode(value, validate=True), MAX_ANSWER_BYTES)
-    except (ValueError, zlib.error) as exc:  # binascii.Error is a ValueError
-        raise ValueError(f"not a stored answer: {exc}") from exc
-    if inflate.unconsumed_tail or not inflate.eof:
-        raise ValueError(f"a stored answer is cut short or larger than {MAX_ANSWER_BYTES} bytes")
-    return body
+    return variables, rows
 
 
 def _label(name: str, params: Mapping[str, str]) -> str:
@@ -434,60 +391,24 @@ def _label(name: str, params: Mapping[str, str]) -> str:
 # -- reading -------------------------------------------------------------------------------
 
 
-def index_query(base: str) -> str:
-    """The stored version (``?version``) and every stored answer's node (``?answer``), without bodies."""
-    g = answers_graph_iri(base)
-    return (
-        f"SELECT ?version ?answer WHERE {{ GRAPH <{g}> {{ {{ <{g}> <{_key_predicate(base)}> ?version }} "
-        f"UNION {{ ?answer <{_json_predicate(base)}> ?body }} }} }}"
-    )
-
-
-def version_query(base: str) -> str:
-    """The version of the data the stored answers follow (``?version``)."""
-    g = answers_graph_iri(base)
-    return f"SELECT ?version WHERE {{ GRAPH <{g}> {{ <{g}> <{_key_predicate(base)}> ?version }} }}"
-
-
-def body_query(base: str, digest: str) -> str:
-    """The stored JSON results of one query text (``?body``, to :func:`decode_body`) and its rows (``?rows``)."""
-    node = _node(base, digest)
-    return (
-        f"SELECT ?body ?rows WHERE {{ GRAPH <{answers_graph_iri(base)}> "
-        f"{{ <{node}> <{_json_predicate(base)}> ?body ; <{_rows_predicate(base)}> ?rows }} }}"
-    )
-
-
-def digests_of(rows: list[tuple[str, ...]], base: str) -> tuple[str | None, set[str]]:
-    """The stored version and the digests of the stored answers, from the rows of :func:`index_query`."""
-    version = None
-    digests: set[str] = set()
-    prefix = f"{answers_graph_iri(base)}#"
-    for value, answer in rows:
-        if value:
-            version = value
-        if answer.startswith(prefix):
-            digests.add(answer[len(prefix) :])
-    return version, digests
-
-
 def stored_json(store: Store, text: str) -> bytes | None:
-    """The stored SPARQL JSON results of ``text`` if they follow the data now stored, else None."""
+    """The stored SPARQL JSON results of ``text`` (every row) if they follow the data now stored, else None."""
     if not stores_answers(store):
         return None
     base = str(getattr(store, "base_iri", BASE_IRI_DEFAULT))  # each store implementation has one
     select = engine_select(store)
-    found = select(body_query(base, text_digest(text)))
-    if not found:
+    digest = text_digest(text)
+    if not select(layout_query(base, digest, "json")):
         return None
     version = select(version_query(base))
     if not version or version[0][0] != state_of(select, base):
         return None
     try:
-        return decode_body(found[0][0])
+        found = stored_bytes(select, base, digest, RESULTS_JSON)
     except ValueError as exc:
         log.warning("stored answer ignored, the query runs live: %s", exc)
         return None
+    return None if found is None else found[0]
 
 
 def stored_result(store: Store, text: str) -> SelectResult | None:
@@ -560,3 +481,7 @@ def run(
         if kept is not None:
             return kept
     return live_run(store, name, params, search=search)
+
+
+#: Names other modules take from here (the codec of stored literals lives in :mod:`~hankegraafi.queries.pieces`).
+__all__ = ["decode_body", "encode_body", "recompute", "run"]

@@ -16,11 +16,11 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
-from hankegraafi.store.terms import TermError, json_to_csv, json_to_nt, json_to_xml, ox_to_json
+from hankegraafi.store import results
+from hankegraafi.store.terms import TermError, ox_to_json
 
 log = logging.getLogger(__name__)
 
@@ -95,41 +95,12 @@ Row = dict[str, dict[str, Any]]
 def serialize_select(
     variables: list[str], rows: list[Row], media_type: str, *, truncated: bool, link: str | None
 ) -> bytes:
-    """SELECT results in one of the four SPARQL results formats.
-
-    A truncated result says so in-band where the format has room for it: the
-    ``link`` of the JSON and XML head (the SPARQL results formats' own hook
-    for metadata) points at the limits; CSV and TSV carry it in headers only.
-    """
-    if media_type == "application/sparql-results+json":
-        head: dict[str, Any] = {"vars": variables}
-        if truncated and link:
-            head["link"] = [link]
-        return json.dumps(
-            {"head": head, "results": {"bindings": rows}}, ensure_ascii=False, separators=(",", ":")
-        ).encode("utf-8")
-    if media_type == "application/sparql-results+xml":
-        parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
-        parts += [f"<variable name={quoteattr(v)}/>" for v in variables]
-        if truncated and link:
-            parts.append(f"<link href={quoteattr(link)}/>")
-        parts.append("</head>\n<results>")
-        for row in rows:
-            parts.append("<result>")
-            for var, term in row.items():
-                parts.append(f"<binding name={quoteattr(var)}>{json_to_xml(term)}</binding>")
-            parts.append("</result>")
-        parts.append("</results>\n</sparql>\n")
-        return "\n".join(parts).encode("utf-8")
-    if media_type == "text/csv":
-        lines = [",".join(json_to_csv({"type": "literal", "value": v}) for v in variables)]
-        lines += [",".join(json_to_csv(row.get(v)) for v in variables) for row in rows]
-        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    if media_type == "text/tab-separated-values":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        lines += ["\t".join(json_to_nt(row[v]) if v in row else "" for v in variables) for row in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    raise EngineError("not-acceptable", f"query results cannot be given as {media_type}")
+    """SELECT results in one of the four SPARQL results formats (written by
+    :mod:`hankegraafi.store.results`, which the stored answers are written by too)."""
+    try:
+        return results.serialize_select(variables, rows, media_type, truncated=truncated, link=link)
+    except results.UnknownFormat as exc:
+        raise EngineError("not-acceptable", str(exc)) from exc
 
 
 #: The two JSON answers of an ASK, as ``json.dumps`` writes them (made once: a lookup's ASK is

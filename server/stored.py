@@ -2,12 +2,13 @@
 
 The derived graphs' last step stores the answers of the catalogue's whole-graph calls
 (:mod:`hankegraafi.queries.answers`). ``Services.execute`` asks :class:`StoredAnswers` first:
-a job whose text is one of them, with no dataset of its own, gets the stored rows: as stored for
-JSON results within the row cap (written as the engine writes them), else serialised by the
-engine's own serialiser (so every results format, the row cap and its link are as live),
-as long as the stored version equals the data's version. The index (which texts are stored, and
-whether they follow the data) is read once per write generation of the runner, with two small
-queries; each hit is one more query that reads one stored literal.
+a job whose text is one of them, with no dataset of its own, gets the stored bytes, written at
+write time in each results format as the engine writes them, its first ``max_rows`` rows and the
+link when it has more (so every format, the row cap and its link are as live; nothing is parsed
+or encoded), as long as the stored version equals the data's version. The index (which texts are
+stored, and whether they follow the data) is read once per write generation of the runner, with
+two small queries; each hit reads one small row, the rows' ends if the cap cuts it, and the
+pieces holding the bytes it sends (:func:`hankegraafi.queries.pieces.stored_bytes`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import logging
 import threading
 from collections.abc import Callable
 
-from hankegraafi.queries import answers
-from hankegraafi.server.engine import Outcome, QueryJob, serialize_select
+from hankegraafi.queries import answers, pieces
+from hankegraafi.server.engine import Outcome, QueryJob
 
 log = logging.getLogger(__name__)
 
-_JSON = answers.RESULTS_JSON
+_JSON = pieces.RESULTS_JSON
 
 
 class StoredAnswers:
@@ -61,7 +62,7 @@ class StoredAnswers:
             seen = self._seen
         if seen is not None and seen[0] == generation and not self._check_every_call:
             return seen[1]
-        version, digests = answers.digests_of(self._select(answers.index_query(self._base)), self._base)
+        version, digests = pieces.digests_of(self._select(pieces.index_query(self._base)), self._base)
         valid = (
             frozenset(digests)
             if version and version == answers.state_of(self._select, self._base)
@@ -81,28 +82,25 @@ class StoredAnswers:
             or job.check_graphs
         ):
             return None
-        digest = answers.text_digest(job.text)
+        digest = pieces.text_digest(job.text)
         if digest not in self._digests():
             return None
-        found = self._select(answers.body_query(self._base, digest))
-        if not found:
-            return None
         try:
-            stored, count = answers.decode_body(found[0][0]), int(found[0][1])
+            found = pieces.stored_bytes(
+                self._select,
+                self._base,
+                digest,
+                job.results_media,
+                max_rows=job.max_rows,
+                link=job.link,
+                max_bytes=job.max_bytes,
+            )
         except ValueError as exc:  # not ours (planted by a load without derive): run it live
             log.warning("stored answer ignored: %s", exc)
             return None
-        if job.results_media == _JSON and count <= job.max_rows:  # written as the engine writes it
-            body = stored
-            if job.max_bytes and len(body) > job.max_bytes:
-                return None
-            return Outcome(body, _JSON, "SELECT", count, False)
-        data = json.loads(stored)
-        variables: list[str] = list(data["head"]["vars"])
-        bindings = data["results"]["bindings"]
-        truncated = len(bindings) > job.max_rows
-        rows = [{v: b[v] for v in variables if v in b} for b in bindings[: job.max_rows]]
-        body = serialize_select(variables, rows, job.results_media, truncated=truncated, link=job.link)
+        if found is None:
+            return None
+        body, rows, truncated = found
         if job.max_bytes and len(body) > job.max_bytes:
             return None  # the engine says what is too large; let it
-        return Outcome(body, job.results_media, "SELECT", len(rows), truncated)
+        return Outcome(body, job.results_media, "SELECT", rows, truncated)

@@ -3,7 +3,8 @@
 One store walks through ingest, re-ingest, remove, load, a curation decision, SPARQL Update and
 graph-store PUT and DELETE; after each, every stored call is compared with the query run live:
 through ``queries.run`` (rows of terms), the server's stored path in all four results formats
-(bytes, against the engine run live), ``GET /queries/NAME`` and ``hankegraafi query``.
+(bytes, against the engine run live, whole and cut by a row cap), ``GET /queries/NAME`` and
+``hankegraafi query``. The answers are stored in small pieces here, so that one spans several.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typer.testing import CliRunner
 from hankegraafi.cli import app as cli_app
 from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
-from hankegraafi.queries import answers, catalogue
+from hankegraafi.queries import answers, catalogue, pieces
 from hankegraafi.server import create_app
 from hankegraafi.server.engine import OxigraphEngine, QueryJob
 from hankegraafi.server.pages.access import EXTENSION
@@ -38,6 +39,10 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 HG = "https://w3id.org/hankegraafi/ontology#"
 COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
 COST_TOTAL = "https://w3id.org/hankegraafi/vocab/cost-category/total"
+LINK = "http://localhost/sparql/limits#max_rows"
+#: Stored pieces of this many bytes in the walk through the writes, so that an answer of the sample
+#: documents spans several (at 4 MB only the largest answers at 10^7 triples do).
+SMALL_PIECES = 512
 MEDIA = (
     "application/sparql-results+json",
     "application/sparql-results+xml",
@@ -165,6 +170,17 @@ class World:
                 stored = services._stored_answer(job)
                 assert stored is not None, f"{name} {media}: not served from the stored answer"
                 assert stored.body == engine.execute(job).body, f"{name} {media}"
+                # Cut by a row cap (in the middle of a piece or at its end): the first rows and the link, as live.
+                for cap in sorted(
+                    c for c in {1, len(live) // 2, len(live) - 1, len(live)} if 0 < c <= len(live)
+                ):
+                    capped = QueryJob(text, media, None, cap, link=LINK)
+                    stored, now = services._stored_answer(capped), engine.execute(capped)
+                    assert stored is not None and (stored.body, stored.rows) == (now.body, now.rows), (
+                        name,
+                        cap,
+                    )
+                    assert stored.truncated == now.truncated == (cap < len(live)), (name, media, cap)
             http = self.client.get(f"/queries/{name}?{urlencode({'format': 'json', **params})}")
             assert http.status_code == 200
             assert http.data == engine.execute(QueryJob(text, MEDIA[0], None, 100_000)).body, name
@@ -251,7 +267,8 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    monkeypatch.setattr(pieces, "PIECE_BYTES", SMALL_PIECES)
     w = World(tmp_path)
     yield w
     w.close()
@@ -270,6 +287,8 @@ def test_stored_answers_equal_live_ones_after_every_kind_of_write(world: World) 
     w.ingest()
     counts = w.compare()
     assert counts["projects-by-region"] > 0
+    whole = answers.stored_json(w.store, answers.call_text("projects-by-region", {}))
+    assert whole is not None and len(whole) > 2 * SMALL_PIECES  # stored in several pieces
     # a second document, then it again with a changed text (re-ingest)
     shutil.copy(second, w.docs / second.name)
     w.ingest()
@@ -406,13 +425,15 @@ def test_a_stored_literal_that_is_no_answer_is_refused_not_inflated(monkeypatch:
     import zlib
 
     body = b'{"head":{"vars":[]},"results":{"bindings":[]}}'
-    assert answers.decode_body(answers.encode_body(body)) == body
-    monkeypatch.setattr(answers, "MAX_ANSWER_BYTES", 10_000)  # the bound as read at each call
+    assert pieces.decode_body(pieces.encode_body(body)) == body
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 10_000)  # the bound as read at each call
     bomb = base64.b64encode(zlib.compress(b"\0" * 10_001, 9)).decode("ascii")
     with pytest.raises(ValueError, match="larger than"):
-        answers.decode_body(bomb)
+        pieces.decode_body(bomb)
     with pytest.raises(ValueError, match="not a stored answer"):
-        answers.decode_body("not base64 at all!")
+        pieces.decode_body("not base64 at all!")
     cut = base64.b64encode(zlib.compress(body)[:-4]).decode("ascii")
     with pytest.raises(ValueError, match="cut short"):
-        answers.decode_body(cut)
+        pieces.decode_body(cut)
+    with pytest.raises(ValueError, match="where 10 were written"):
+        pieces.decode_body(pieces.encode_body(body), 10)

@@ -1,0 +1,262 @@
+"""How a stored catalogue answer is kept in the store and read back as the bytes a client gets.
+
+:mod:`hankegraafi.queries.answers` decides which answers are stored, when and for which version of
+the data; this module keeps each one in the graph ``<base>meta/answers`` already written in the
+four SPARQL results formats, as the server's engine writes them (:mod:`hankegraafi.store.results`):
+for each format its rows' bytes, compressed, in pieces of at most :data:`PIECE_BYTES` (one literal
+each, so no literal is larger than a piece whatever the answer: at 10^7 triples five default
+answers are 16-31 MB of JSON), and where each row ends. Serving one (:func:`stored_bytes`) is
+reading one small row, the ends if a row cap cuts it, and the pieces holding the bytes sent, and
+putting the format's frame around them: for every row or the first n, with the truncation link,
+byte for byte as the engine writes them live; nothing is parsed and nothing encoded.
+
+Reads go through a ``select`` (a query to rows of strings): the store's engine, or the server's
+runner, so a worker process that holds the store can answer them.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import sys
+import zlib
+from array import array
+from collections.abc import Callable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from hankegraafi.store import results
+
+#: A query to rows of strings (the store's engine, or the server's runner).
+Select = Callable[[str], list[tuple[str, ...]]]
+
+RESULTS_JSON = "application/sparql-results+json"
+
+#: The formats every answer is stored in, by the key that names its pieces: the server's four.
+FORMATS: dict[str, str] = {
+    "json": RESULTS_JSON,
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+
+#: The most bytes of one stored piece before compression, and so the most one literal inflates
+#: to (a literal that inflates past it is no answer of ours: a zlib bomb planted in a dump loaded
+#: with --no-derive runs live). A literal of many MB cost more to read back than its rows.
+PIECE_BYTES = 4_000_000
+
+#: An answer as the engine gives it: its variables and its rows (JSON results terms).
+Answer = tuple[list[str], list[results.Row]]
+
+
+def answers_graph_iri(base: str) -> URIRef:
+    """The graph of stored answers (one of the derived graphs)."""
+    return URIRef(f"{base}meta/answers")
+
+
+def _key_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#version")
+
+
+def _vars_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#vars")
+
+
+def _length_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#length")
+
+
+def _ends_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#ends")
+
+
+def _piece_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#piece")
+
+
+def _call_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#call")
+
+
+def _rows_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#rows")
+
+
+def write_version(graph: Graph, base: str, version: str) -> None:
+    """The version of the data the answers in ``graph`` follow."""
+    graph.add((answers_graph_iri(base), _key_predicate(base), Literal(version)))
+
+
+def text_digest(text: str) -> str:
+    """The key of one exact query text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _node(base: str, digest: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#{digest}")
+
+
+def _format_node(base: str, digest: str, key: str) -> URIRef:
+    """One format of one answer: its rows' length in bytes and each row's end."""
+    return URIRef(f"{_node(base, digest)}/{key}")
+
+
+def _piece_node(base: str, digest: str, key: str, index: int) -> URIRef:
+    """Piece ``index`` of one format of one answer (its bytes from ``index * PIECE_BYTES`` on)."""
+    return URIRef(f"{_format_node(base, digest, key)}/{index}")
+
+
+def encode_body(body: bytes) -> str:
+    """Stored bytes compressed (a twentieth of the size: the dumps and the dataset description
+    read every literal, checking each for contact details) and in base64."""
+    return base64.b64encode(zlib.compress(body, 6)).decode("ascii")
+
+
+def decode_body(value: str, size: int | None = None) -> bytes:
+    """The bytes of a stored literal, ``size`` of them if given; ValueError if it is not one of ours,
+    inflates past :data:`PIECE_BYTES` (a zlib bomb planted in a dump loaded with --no-derive is no
+    answer, and the query runs live) or is not ``size`` long."""
+    try:
+        inflate = zlib.decompressobj()
+        body = inflate.decompress(base64.b64decode(value, validate=True), PIECE_BYTES)
+    except (ValueError, zlib.error) as exc:  # binascii.Error is a ValueError
+        raise ValueError(f"not a stored answer: {exc}") from exc
+    if inflate.unconsumed_tail or not inflate.eof:
+        raise ValueError(f"a stored answer is cut short or larger than {PIECE_BYTES} bytes")
+    if size is not None and len(body) != size:
+        raise ValueError(f"a stored piece of {len(body)} bytes where {size} were written")
+    return body
+
+
+def write(graph: Graph, base: str, digest: str, label: str, answer: Answer) -> None:
+    """One answer in ``graph`` (the answers graph's triples): its rows, variables and label, and for
+    every format of :data:`FORMATS` its rows' bytes in pieces of :data:`PIECE_BYTES` and each row's end."""
+    variables, rows = answer
+    node = _node(base, digest)
+    graph.add((node, _call_predicate(base), Literal(label)))
+    graph.add((node, _rows_predicate(base), Literal(len(rows))))
+    graph.add((node, _vars_predicate(base), Literal(json.dumps(variables))))
+    for key, media in FORMATS.items():
+        data, ends = bytearray(), array("Q")
+        for row in results.select_rows(variables, rows, media):
+            data += row
+            ends.append(len(data))
+        if sys.byteorder != "little":
+            ends.byteswap()
+        part = _format_node(base, digest, key)
+        graph.add((part, _length_predicate(base), Literal(len(data))))
+        graph.add(
+            (part, _ends_predicate(base), Literal(encode_body(ends.tobytes()), datatype=XSD.base64Binary))
+        )
+        for index, start in enumerate(range(0, len(data), PIECE_BYTES)):
+            piece = Literal(encode_body(bytes(data[start : start + PIECE_BYTES])), datatype=XSD.base64Binary)
+            graph.add((_piece_node(base, digest, key, index), _piece_predicate(base), piece))
+
+
+def index_query(base: str) -> str:
+    """The stored version (``?version``) and every stored answer's node (``?answer``), without bodies."""
+    g = answers_graph_iri(base)
+    return (
+        f"SELECT ?version ?answer WHERE {{ GRAPH <{g}> {{ {{ <{g}> <{_key_predicate(base)}> ?version }} "
+        f"UNION {{ ?answer <{_rows_predicate(base)}> ?rows }} }} }}"
+    )
+
+
+def version_query(base: str) -> str:
+    """The version of the data the stored answers follow (``?version``)."""
+    g = answers_graph_iri(base)
+    return f"SELECT ?version WHERE {{ GRAPH <{g}> {{ <{g}> <{_key_predicate(base)}> ?version }} }}"
+
+
+def layout_query(base: str, digest: str, key: str) -> str:
+    """One stored answer's rows, variables (JSON) and the length of its rows' bytes in format ``key``."""
+    node, part = _node(base, digest), _format_node(base, digest, key)
+    return (
+        f"SELECT ?rows ?vars ?length WHERE {{ GRAPH <{answers_graph_iri(base)}> {{ <{node}> "
+        f"<{_rows_predicate(base)}> ?rows ; <{_vars_predicate(base)}> ?vars . <{part}> <{_length_predicate(base)}> ?length }} }}"
+    )
+
+
+def ends_query(base: str, digest: str, key: str) -> str:
+    """Where each row of one stored answer ends in format ``key`` (``?ends``, to :func:`decode_ends`)."""
+    part = _format_node(base, digest, key)
+    return f"SELECT ?ends WHERE {{ GRAPH <{answers_graph_iri(base)}> {{ <{part}> <{_ends_predicate(base)}> ?ends }} }}"
+
+
+def pieces_query(base: str, digest: str, key: str, count: int) -> str:
+    """The first ``count`` pieces of one stored answer in format ``key`` (``?index``, ``?piece``)."""
+    values = " ".join(f"({i} <{_piece_node(base, digest, key, i)}>)" for i in range(count))
+    return (
+        f"SELECT ?index ?piece WHERE {{ VALUES (?index ?node) {{ {values} }} "
+        f"GRAPH <{answers_graph_iri(base)}> {{ ?node <{_piece_predicate(base)}> ?piece }} }}"
+    )
+
+
+def decode_ends(value: str, rows: int) -> array[int]:
+    """The ends of a stored answer's rows (ValueError unless there are ``rows`` of them)."""
+    ends = array("Q")
+    ends.frombytes(decode_body(value, rows * ends.itemsize))
+    if sys.byteorder != "little":
+        ends.byteswap()
+    return ends
+
+
+def digests_of(rows: list[tuple[str, ...]], base: str) -> tuple[str | None, set[str]]:
+    """The stored version and the digests of the stored answers, from the rows of :func:`index_query`."""
+    version = None
+    digests: set[str] = set()
+    prefix = f"{answers_graph_iri(base)}#"
+    for value, answer in rows:
+        if value:
+            version = value
+        if answer.startswith(prefix):
+            digests.add(answer[len(prefix) :])
+    return version, digests
+
+
+def stored_bytes(
+    select: Select,
+    base: str,
+    digest: str,
+    media: str,
+    *,
+    max_rows: int | None = None,
+    link: str | None = None,
+    max_bytes: int = 0,
+) -> tuple[bytes, int, bool] | None:
+    """A stored answer (by its text's digest) written in ``media`` as the server's engine writes it,
+    its first ``max_rows`` rows with the truncation ``link`` if it has more: the body, its rows and
+    whether it was cut; None if none is stored in that format, or its rows' bytes exceed
+    ``max_bytes`` (if given: the engine says what is too large). Whether it follows the data now
+    stored is the caller's to know (:func:`stored_json` checks it). Reads one small row, the rows'
+    ends if cut, and the pieces holding the bytes sent; ValueError if they are not as written."""
+    key = next((k for k, m in FORMATS.items() if m == media), None)
+    if key is None:
+        return None
+    found = select(layout_query(base, digest, key))
+    if not found:
+        return None
+    rows, variables, length = int(found[0][0]), json.loads(found[0][1]), int(found[0][2])
+    truncated = max_rows is not None and rows > max_rows
+    count = max_rows if truncated and max_rows is not None else rows
+    end = length
+    if truncated:
+        ends = select(ends_query(base, digest, key))
+        end = decode_ends(ends[0][0], rows)[count - 1] if ends and count else 0
+    if max_bytes and end > max_bytes:
+        return None
+    needed = -(-end // PIECE_BYTES)
+    pieces = (
+        sorted((int(i), value) for i, value in select(pieces_query(base, digest, key, needed)))
+        if needed
+        else []
+    )
+    if [i for i, _ in pieces] != list(range(needed)):
+        raise ValueError(f"a stored answer has {len(pieces)} of its {needed} pieces")
+    parts = [decode_body(value, min(PIECE_BYTES, length - i * PIECE_BYTES)) for i, value in pieces]
+    if parts:
+        parts[-1] = parts[-1][: end - (needed - 1) * PIECE_BYTES]
+    start, stop = results.select_frame(variables, media, truncated=truncated, link=link)
+    return b"".join([start, *parts, stop]), count, truncated  # one copy of the bytes

@@ -332,7 +332,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
         label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
         dim = dimension_of(label)
         return [(dim, value_of(lead) or "")] if dim else []
-    colon = _COLON.match(raw)
+    colon, listed = _COLON.match(raw), True
     if colon:
         label = colon.group("label").strip("*_ ")
         dim = dimension_of(label)
@@ -346,8 +346,9 @@ def line_lights(text: str) -> list[tuple[str, str]]:
             tail = colon.group("value")
             value = _progress(loose, tail) or strict_value(tail)
             return [(loose, value)] if _takes(value, loose) else []
-        if match_light(label) is None and not place_heading(label):
-            return []
+        # A label in any words ("Lähtötilanne (edellisen kauden arvio)", "Styrgruppens bedömning") over
+        # a list of lights: the list says itself, by two lights or more.
+        listed = match_light(label) is not None or place_heading(label)
         raw = colon.group("value")
     out: list[tuple[str, str]] = []
     for part in re.split(r"[,;]\s*|\.\s+", raw.rstrip(".")):
@@ -361,6 +362,8 @@ def line_lights(text: str) -> list[tuple[str, str]]:
                 out.append((dim, value))
                 break
     single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
+    if not listed:  # each dimension once, as a list of lights names them
+        return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
     return out if len(out) >= 2 or (out and (colon or single)) else []
 
 

@@ -55,3 +55,18 @@ def test_a_legend_in_past_tense_or_a_noun() -> None:
         "✔ = kuten suunniteltiin, ✖ = poikkesi\n"
     )
     assert _lights(text) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_a_list_of_lights_after_a_label_in_any_words() -> None:
+    # The label names no lights ("Lähtötilanne …", "Styrgruppens bedömning …"): the list says itself.
+    line = "Lähtötilanne (edellisen kauden arvio): aikataulu – vihreä, kustannukset – keltainen, riskit – keltainen."
+    assert lighttext.line_lights(line) == [("schedule", "on-plan"), ("costs", "deviation"), ("risks", "deviation")]
+    assert lighttext.line_lights("Styrgruppens bedömning i mars: tidsplan grön, kostnader gul") == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+    ]
+    # One light after such a label is a remark, not a rating; a dimension twice is no list of lights.
+    assert lighttext.line_lights("Huomio: aikataulu viivästyi kesällä") == []
+    assert lighttext.line_lights("Muistio: aikataulu vihreä, aikataulu keltainen") == []
+    # A label that names lights still gives one ("Liikennevalot: aikataulu vihreä").
+    assert lighttext.line_lights("Liikennevalot: aikataulu vihreä") == [("schedule", "on-plan")]

@@ -6,6 +6,11 @@ content. Their words name other counties, organisations and services and are no
 fact of the page's project, so the HTML reader leaves them out. They are found by
 element and ARIA role, as HTML defines them, never by their words: a <header> or
 <footer> belongs to the site only outside <article>, <section> and <main>.
+
+An <aside> is a list of other pages ("Muita hankkeita", "Katso myös") unless it is the
+page's fact box: its entries are label–value pairs (a <dl>, or paragraphs and rows
+"Rahoittaja: X"), which state the page's own facts (funder, programme, municipalities,
+grant) and are read. Told by form, not by the labels' words.
 """
 
 from __future__ import annotations
@@ -24,14 +29,34 @@ _SECTIONING = {"article", "section", "main", "aside", "nav"}
 _CONSENT = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr|cookiebot|onetrust)(?:$|[-_])", re.I)
 
 
+#: A label and its value on one line: a short label (at most five words) before a colon.
+_LABELLED = re.compile(r"^[^:\n]{1,40}:\s*\S")
+#: The entries of a fact box: the blocks that hold a label and its value.
+_ENTRIES = ("p", "li", "tr", "div")
+
+
+def fact_box(aside: Tag) -> bool:
+    """An <aside> whose entries are label–value pairs: the page's fact box, not a list of other pages.
+
+    A <dl> of two or more terms is one; otherwise two or more entries (paragraphs, items,
+    rows), at least two thirds of them "label: value" with a label of at most five words.
+    """
+    if len(aside.find_all("dt")) >= 2:
+        return True
+    texts = [e.get_text(" ", strip=True) for e in aside.find_all(_ENTRIES) if not e.find(_ENTRIES)]
+    texts = [t for t in texts if t]
+    pairs = [t for t in texts if _LABELLED.match(t) and len(t.split(":", 1)[0].split()) <= 5]
+    return len(pairs) >= 2 and 3 * len(pairs) >= 2 * len(texts)
+
+
 def chrome(root: Tag) -> list[Tag]:
     """The elements of a page's chrome under ``root``: site header and footer, navigation,
     asides, search, dialogs and consent banners.
 
     A <header> or <footer> is the site's only when no <article>, <section> or <main>
     holds it (inside those it is the content's own title or byline, as HTML defines);
-    an <aside> or a landmark role (banner, navigation, contentinfo, complementary,
-    search, dialog) is chrome wherever it stands. The walk is a stack, not recursion,
+    an <aside> (but a fact box: :func:`fact_box`) or a landmark role (banner, navigation,
+    contentinfo, complementary, search, dialog) is chrome wherever it stands. The walk is a stack, not recursion,
     and does not enter what it has found (pages nest thousands deep).
     """
     from bs4 import Tag
@@ -49,7 +74,8 @@ def chrome(root: Tag) -> list[Tag]:
         words = [str(tag.get("id") or ""), *listed]
         if (
             role in _CHROME_ROLES
-            or name in ("aside", "dialog", "nav")
+            or name in ("dialog", "nav")
+            or (name == "aside" and not fact_box(tag))
             or (name in ("header", "footer") and not sectioned)
             or str(tag.get("aria-modal") or "").lower() == "true"
             or any(_CONSENT.search(w) for w in words if w)
@@ -61,4 +87,4 @@ def chrome(root: Tag) -> list[Tag]:
     return found
 
 
-__all__ = ["chrome"]
+__all__ = ["chrome", "fact_box"]

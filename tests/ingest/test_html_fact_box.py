@@ -1,0 +1,62 @@
+"""A project page's fact box in an <aside> is the page's own facts; a list of other pages is chrome.
+
+County pages put the funder, programme, municipalities and grant of a project in a box
+beside the text (<aside class="factbox">), and the titles of other projects or news in
+another (<aside> "Muita hankkeita"). The reader keeps the first, by its form (label–value
+pairs), and leaves the second out, as it did every aside. All pages here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from hankegraafi.ingest.htmlchrome import fact_box
+from hankegraafi.ingest.readers import read_bytes
+
+PAGE = """<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><title>Kotikuntoutus</title></head>
+<body><main><h1>Kotikuntoutus kyliin</h1>
+<aside class="factbox"><h2>Perustiedot</h2>
+<p>Rahoittaja: sosiaali- ja terveysministeriö</p><p>Ohjelma: Tulevaisuuden sote-keskus</p>
+<p>Kunnat: Juva, Puumala</p></aside>
+<p>Fysioterapeutti tekee kotikäyntejä kylissä.</p>
+<aside><h2>Muita hankkeita</h2><ul><li>Perhekeskus verkossa</li><li>Etävastaanotto Kainuussa</li></ul></aside>
+</main></body></html>"""
+
+
+def lines_of(html: str) -> list[str]:
+    return read_bytes(html.encode(), file_name="sivu.html", max_bytes=1_000_000).lines
+
+
+def test_a_fact_box_is_read_and_a_list_of_other_pages_is_not() -> None:
+    lines = lines_of(PAGE)
+    assert "Rahoittaja: sosiaali- ja terveysministeriö" in lines
+    assert "Kunnat: Juva, Puumala" in lines
+    assert not any("Perhekeskus verkossa" in line or "Muita hankkeita" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("html", "box"),
+    [
+        ("<aside><dl><dt>Hankeaika</dt><dd>2023–2025</dd><dt>Rahoittaja</dt><dd>STM</dd></dl></aside>", True),
+        (
+            "<aside><table><tr><td>Kesto:</td><td>2023–2025</td></tr><tr><td>Avustus:</td><td>1 M€</td></tr></table></aside>",
+            True,
+        ),
+        ("<aside><p>Kesto: 2023–2025</p><p>Avustus: 640 000 €</p></aside>", True),
+        (
+            "<aside><ul><li>Kesto: 2023–2025</li><li>Avustus: 640 000 €</li><li>Kunnat: Kitee</li></ul></aside>",
+            True,
+        ),
+        (
+            "<aside><h2>Katso myös</h2><ul><li><a href='/a'>Liikkuva neuvola</a></li><li>Chat: nuoret</li></ul></aside>",
+            False,
+        ),
+        ("<aside><h3>Lisätietoja</h3><p>Hankejohtaja Liisa Esimerkki, puh. 044 000 0000</p></aside>", False),
+        ("<aside><p>Huom: sivu päivittyy.</p></aside>", False),  # one pair is a note, not a box
+    ],
+)
+def test_a_fact_box_is_told_by_its_label_value_pairs(html: str, box: bool) -> None:
+    aside = BeautifulSoup(html, "html.parser").find("aside")
+    assert aside is not None
+    assert fact_box(aside) is box  # type: ignore[arg-type]

@@ -61,9 +61,16 @@ def _answers() -> Step:
     return Step("stored catalogue answers", answers.answers_graph_iri, answers.recompute, optional=True)
 
 
+def _page_lists() -> Step:
+    from hankegraafi.queries import pagelists
+
+    # After the inferred graph (a project's county); optional as the answers: a remote store keeps none.
+    return Step("stored page lists", pagelists.lists_graph_iri, pagelists.recompute, optional=True)
+
+
 def steps() -> list[Step]:
     """The steps in the order they run (imported lazily: the ingest workers never need them)."""
-    return [_curation(), _canonical(), _inferred(), _answers()]
+    return [_curation(), _canonical(), _inferred(), _answers(), _page_lists()]
 
 
 def stamp_graph_iri(base: str) -> URIRef:

@@ -51,6 +51,8 @@ class PagesState:
     names: Any = None
     #: Every name of the store for the generation now, read in a thread (``labels.NameTable``).
     table: Any = None
+    #: The data's version for the page lists stored at write time (``lists.ListVersions``).
+    lists: Any = None
     _inline: QueryService | None = None
 
     def access(self) -> QueryService:

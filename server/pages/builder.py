@@ -38,10 +38,12 @@ from rdflib.term import Identifier, Node
 from hankegraafi import queries
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.queries.pagelists import Group
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping, write_in
 from hankegraafi.server.pages.labels import PROJECT_CLASSES, LabelIndex, unnamed
+from hankegraafi.server.pages.lists import ListVersions, stored_groups
 from hankegraafi.server.pages.numbers import number
 from hankegraafi.server.pages.shapes import Link, Page, Paging, Quote, Section
 from hankegraafi.server.query import QueryService, Row
@@ -156,8 +158,11 @@ class PageBuilder:
         person_names: bool,
         explore_link: str | None = None,
         part: int = 1,
+        lists: ListVersions | None = None,
     ) -> None:
         self.data = data
+        #: The data's version for the page lists stored at write time (none: every list live).
+        self.lists = lists
         #: Which part of its long lists the page shows (:meth:`part_of`), 1 the first.
         self.part = max(1, part)
         self.index = index
@@ -261,6 +266,11 @@ class PageBuilder:
         named in one query."""
         bound = self.this if this is None else this
         return self._named(self.data.bounded_select(write_in(sparql(name), {"this": bound})))
+
+    def stored(self, name: str, resources: list[str]) -> dict[str, list[Group]] | None:
+        """The list ``name`` of each of ``resources`` stored when the data was written
+        (``queries/pagelists.py``), if stored for the data now; else None (read it live)."""
+        return stored_groups(self.data, self.lists, self.mapping.base_iri, name, resources)
 
     def _named(self, rows: list[Row]) -> list[Row]:
         self.index.want(term for row in rows for term in row.values())

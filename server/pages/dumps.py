@@ -25,6 +25,7 @@ from rdflib.namespace import FOAF, RDF
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.queries.answers import answers_graph_iri
+from hankegraafi.queries.pagelists import lists_graph_iri
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.rdfout import CONTACT_PREDICATES, NAME_PREDICATES
 from hankegraafi.shapes.pii import has_contact_details
@@ -121,10 +122,12 @@ _NAMES = {str(p) for p in NAME_PREDICATES}
 
 #: The path of the graph of stored catalogue answers under any base IRI.
 CACHE_GRAPH_PATH = "/" + str(answers_graph_iri(""))
+#: The paths of the graphs of what is stored for reading only (catalogue answers, page lists).
+CACHE_GRAPH_PATHS = (CACHE_GRAPH_PATH, "/" + str(lists_graph_iri("")))
 
 
 def _cache(q: ox.Quad) -> bool:
-    return isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith(CACHE_GRAPH_PATH)
+    return isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith(CACHE_GRAPH_PATHS)
 
 
 def _staging(q: ox.Quad) -> bool:

@@ -23,7 +23,6 @@ from rdflib import Graph, Literal, URIRef
 from werkzeug.datastructures import MIMEAccept
 
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
-from hankegraafi.queries.answers import answers_graph_iri
 from hankegraafi.server import i18n, negotiation
 from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.i18n import translate
@@ -32,6 +31,7 @@ from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, 
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PART_PARAM, PageBuilder, part_asked, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix, write_in
+from hankegraafi.server.pages.lists import versions_of
 from hankegraafi.server.pages.shapes import Link, link_html
 
 log = logging.getLogger(__name__)
@@ -392,6 +392,7 @@ def document(iri: URIRef, key: str) -> Response:
             person_names=person_names(),
             explore_link=explore_link(str(iri)),
             part=part_asked(request.args.get(PART_PARAM)),
+            lists=versions_of(st),
         )
         page = builder.build(iri, formats_of(str(iri)), pagetypes.classify)
         response = render("resource.html", page=page, title=page.title)
@@ -569,10 +570,10 @@ def sitemap() -> Response:
         m = mapping()
         rows = access().select("SELECT DISTINCT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }")
         paths = {"/", "/browse", "/search", "/ontology.html", VOID_PATH}
-        cache = f"{site().base_iri}{answers_graph_iri('')}"  # stored query results: no pages
+        cache = tuple(f"{site().base_iri}{path[1:]}" for path in dumps.CACHE_GRAPH_PATHS)  # stored: no pages
         for row in rows:
             iri = str(row["s"])
-            if iri.startswith((ONTOLOGY_IRI, cache)):
+            if iri.startswith((ONTOLOGY_IRI, *cache)):
                 continue
             url = m.page_url(iri)
             if url:

@@ -1,0 +1,204 @@
+"""Long lists of resource pages computed when data is written, stored in the store, used while the
+data is unchanged.
+
+A county's page shows what its projects depend on: one row per target with its kinds and every
+project of the county depending on it, the first :data:`~hankegraafi.server.pages.builder.PAGE_ROWS`
+targets in name order and the count. Read live, that is every (target, kind, project) of the
+county (``server/pages/sparql/county-depends.rq``): 170-780 rows at 10^6 triples, 35 µs of the
+web process's CPU a row in the engine, for a table of at most a hundred rows. After every write
+the derived graphs are rebuilt (:mod:`hankegraafi.ingest.derived`); this step, after the stored
+catalogue answers, runs the page's query once over every county (:func:`county_depends_text`)
+and stores each county's rows grouped by target (:func:`group`) in the graph
+``<base>meta/page-lists``, with the version of the data it follows
+(:func:`~hankegraafi.queries.answers.state_of`, the stored answers' version). A page reads its
+counties' groups and the version in one query (:func:`read_query`) and uses them only while the
+version is the data's now; the order is the page's (its names, in the reader's language, from
+the store's name table), so only the groups are stored, not an order per language.
+
+A remote store gets none: it can change behind our back (as the stored answers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from hankegraafi.ontology.namespaces import HG
+from hankegraafi.queries.answers import (
+    MAX_ANSWER_BYTES,
+    decode_body,
+    documents_state,
+    encode_body,
+    stores_answers,
+)
+from hankegraafi.store.base import Store, StoreError
+from hankegraafi.store.terms import JsonTerm, ox_to_json
+
+log = logging.getLogger(__name__)
+
+#: The version of a store with no documents and no decisions (as the stored answers': none kept).
+_NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
+
+#: The list a county page reads from this graph (the page query it stands for).
+COUNTY_DEPENDS = "county-depends"
+
+#: (target, kinds, projects) of one county: SPARQL JSON terms, each list without repeats.
+Group = tuple[JsonTerm, list[JsonTerm], list[JsonTerm]]
+
+
+def lists_graph_iri(base: str) -> URIRef:
+    """The graph of stored page lists (one of the derived graphs)."""
+    return URIRef(f"{base}meta/page-lists")
+
+
+def _version_predicate(base: str) -> URIRef:
+    return URIRef(f"{lists_graph_iri(base)}#version")
+
+
+def _json_predicate(base: str) -> URIRef:
+    return URIRef(f"{lists_graph_iri(base)}#json")
+
+
+def node(base: str, name: str, resource: str) -> URIRef:
+    """Where the list ``name`` of ``resource`` is stored."""
+    digest = hashlib.sha256(resource.encode("utf-8")).hexdigest()
+    return URIRef(f"{lists_graph_iri(base)}#{name}-{digest}")
+
+
+def county_depends_text() -> str:
+    """The county page's query (``county-depends.rq``) over every county at once: the same
+    pattern with the county a variable (tests/queries/test_pagelists.py compares each county's
+    stored groups with the page query's rows after every kind of write)."""
+    return f"""PREFIX hg: <{HG}>
+    SELECT ?county ?target ?kind ?project WHERE {{
+      ?project hg:county ?county .
+      ?d hg:dependent ?project ; hg:dependsOn ?target .
+      OPTIONAL {{ ?d hg:dependencyKind ?kind }}
+    }}"""
+
+
+def _key(term: JsonTerm) -> tuple[str, ...]:
+    return (term["type"], str(term["value"]), str(term.get("xml:lang", "")), str(term.get("datatype", "")))
+
+
+def group(rows: Iterable[tuple[JsonTerm, JsonTerm | None, JsonTerm]]) -> list[Group]:
+    """(target, kind or None, project) rows as one group per target, with its kinds and projects
+    (each once), in one fixed order (by term): what the page makes of the same rows, which it
+    orders by their names itself."""
+    targets: dict[
+        tuple[str, ...], tuple[JsonTerm, dict[tuple[str, ...], JsonTerm], dict[tuple[str, ...], JsonTerm]]
+    ]
+    targets = {}
+    for target, kind, project in rows:
+        _t, kinds, projects = targets.setdefault(_key(target), (target, {}, {}))
+        if kind is not None:
+            kinds[_key(kind)] = kind
+        projects[_key(project)] = project
+    return [
+        (target, [kinds[k] for k in sorted(kinds)], [projects[k] for k in sorted(projects)])
+        for _k, (target, kinds, projects) in sorted(targets.items())
+    ]
+
+
+def _dump(groups: list[Group]) -> bytes:
+    return json.dumps([list(g) for g in groups], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def recompute(store: Store, base: str) -> None:
+    """The derived step: every county's groups (:func:`group`) with the data's version.
+
+    A failure drops the graph (a page then reads its rows live); on a remote store there is
+    nothing to do."""
+    graph_iri = lists_graph_iri(base)
+    if not stores_answers(store):
+        return
+    try:
+        version = documents_state(store, base)
+        if version == _NOTHING_STORED:
+            store.drop_graph(graph_iri)
+            return
+        started = time.perf_counter()
+        engine = store.engine_source().oxigraph
+        assert engine is not None  # stores_answers: an embedded store
+        solutions = engine.query(county_depends_text(), use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise StoreError("the store answered a SELECT with something else")
+        per: dict[str, list[tuple[JsonTerm, JsonTerm | None, JsonTerm]]] = {}
+        for row in solutions:
+            county, target, kind, project = row["county"], row["target"], row["kind"], row["project"]
+            if isinstance(county, ox.NamedNode) and target is not None and project is not None:
+                per.setdefault(county.value, []).append(
+                    (ox_to_json(target), None if kind is None else ox_to_json(kind), ox_to_json(project))
+                )
+        graph = Graph()
+        graph.add((graph_iri, _version_predicate(base), Literal(version)))
+        for county, rows in per.items():
+            body = _dump(group(rows))
+            if len(body) <= MAX_ANSWER_BYTES:  # else that county's page reads its rows live
+                graph.add(
+                    (
+                        node(base, COUNTY_DEPENDS, county),
+                        _json_predicate(base),
+                        Literal(encode_body(body), datatype=XSD.base64Binary),
+                    )
+                )
+            else:
+                graph.add((node(base, COUNTY_DEPENDS, county), _json_predicate(base), Literal("")))
+        store.replace_graph(graph_iri, graph)
+        log.info("stored the page lists of %d counties in %.2f s", len(per), time.perf_counter() - started)
+    except Exception:
+        try:
+            store.drop_graph(graph_iri)
+        except StoreError as exc:
+            log.error("stored page lists could not be dropped after a failure: %s", exc)
+        raise
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_query(base: str, name: str, resources: list[str]) -> str:
+    """The stored version (``?version``) and the stored list ``name`` of each of ``resources``
+    (``?list``, ``?body``), in one query."""
+    g = lists_graph_iri(base)
+    values = " ".join(f"<{node(base, name, r)}>" for r in resources)
+    return (
+        f"SELECT ?version ?list ?body WHERE {{ GRAPH <{g}> {{ {{ <{g}> <{_version_predicate(base)}> ?version }} "
+        f"UNION {{ VALUES ?list {{ {values} }} ?list <{_json_predicate(base)}> ?body }} }} }}"
+    )
+
+
+def parse(
+    rows: Iterable[tuple[str, str, str]], base: str, name: str, resources: list[str]
+) -> tuple[str | None, dict[str, list[Group] | None]]:
+    """The stored version and each resource's groups from the rows of :func:`read_query`
+    (version, list, body as strings): a resource without a stored list has none (an empty list:
+    the step stores every resource with rows), one whose list was too large to store None (read
+    it live)."""
+    version = None
+    bodies: dict[str, str] = {}
+    for value, listed, body in rows:
+        if value:
+            version = value
+        if listed:
+            bodies[listed] = body
+    out: dict[str, list[Group] | None] = {}
+    for resource in resources:
+        found = bodies.get(str(node(base, name, resource)))
+        if found is None:
+            out[resource] = []
+        elif not found:
+            out[resource] = None
+        else:
+            try:
+                out[resource] = [(t, k, p) for t, k, p in json.loads(decode_body(found))]
+            except ValueError:
+                out[resource] = None
+    return version, out

@@ -1,0 +1,189 @@
+"""The page lists stored when data is written (``queries/pagelists.py``) equal the page's live
+rows after every kind of write, and a county's page built from them is the page built live.
+
+The walk is the stored answers' (tests/queries/test_answers.py): ingest, a second document,
+re-ingest of a changed text, remove, load, a curation decision; after each, every county's stored
+groups are compared with its ``county-depends.rq`` rows run live.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from typer.testing import CliRunner
+
+from hankegraafi.cli import app as cli_app
+from hankegraafi.ingest import curation, derived
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
+from hankegraafi.queries import answers, pagelists
+from hankegraafi.queries.pagelists import COUNTY_DEPENDS
+from hankegraafi.server.pages import labels, pagetypes
+from hankegraafi.server.pages.builder import PageBuilder, sparql
+from hankegraafi.server.pages.iris import Mapping, write_in
+from hankegraafi.server.pages.lists import ListVersions
+from hankegraafi.server.query import QueryService
+from hankegraafi.settings import Config
+from hankegraafi.store import SelectResult
+from hankegraafi.store.embedded import EmbeddedStore
+from hankegraafi.store.terms import ox_to_json
+
+HG = "https://w3id.org/hankegraafi/ontology#"
+COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
+
+
+def config(path: Path) -> Config:
+    return Config.load({"store": str(path), "result_cache_seconds": 0}, environ={})
+
+
+def live_groups(store: EmbeddedStore, county: str) -> list[pagelists.Group]:
+    """The county page's own query, run live, as groups."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    text = write_in(sparql(COUNTY_DEPENDS), {"this": URIRef(county)})
+    rows = [
+        (
+            ox_to_json(r["target"]),
+            None if r["kind"] is None else ox_to_json(r["kind"]),
+            ox_to_json(r["project"]),
+        )
+        for r in engine.query(text, use_default_graph_as_union=True)
+    ]
+    return pagelists.group(rows)
+
+
+def compare(store: EmbeddedStore) -> int:
+    """Every county's stored groups equal its live ones, stored with the data's version; returns
+    the number of counties with rows."""
+    base = str(store.base_iri)
+    assert not derived.missing(store, base)
+    counties = answers.known_counties(store)
+    assert len(counties) >= 22
+    select = answers.engine_select(store)
+    rows = select(pagelists.read_query(base, COUNTY_DEPENDS, counties))
+    version, found = pagelists.parse(rows, base, COUNTY_DEPENDS, counties)  # type: ignore[arg-type]
+    assert version == answers.documents_state(store, base)
+    with_rows = 0
+    for county in counties:
+        live = live_groups(store, county)
+        assert found[county] == live, county
+        with_rows += bool(live)
+    return with_rows
+
+
+def county_page(store: EmbeddedStore, county: str, *, stored: bool) -> tuple[object, bool]:
+    """The county's page (fi) built from the stored lists or live, and whether a stored list was used."""
+    data = QueryService.of_store(store)
+    data.generation_exact = True  # nothing else writes the store while it is built
+    index = labels.PageLabels(data, person_names=False)
+    builder = PageBuilder(
+        data,
+        index,
+        Mapping(BASE_IRI_DEFAULT),
+        "fi",
+        person_names=False,
+        lists=ListVersions() if stored else None,
+    )
+    used = builder.stored(COUNTY_DEPENDS, [county]) is not None
+    return builder.build(URIRef(county), [], pagetypes.classify), used
+
+
+def dependency_dump(project: str, target: str) -> str:
+    """N-Quads of an invented project of :data:`COUNTY` that depends on ``target``."""
+    d = f"<{project}/dependency/1>"
+    lines = [
+        f"<{project}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Project>",
+        f"<{project}> <{HG}county> <{COUNTY}>",
+        f'<{project}> <http://www.w3.org/2000/01/rdf-schema#label> "Ladattu riippuva hanke"@fi',
+        f"{d} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Dependency>",
+        f"{d} <{HG}dependent> <{project}>",
+        f"{d} <{HG}dependsOn> <{target}>",
+    ]
+    return "".join(f"{line} <urn:x-test:g1> .\n" for line in lines)
+
+
+def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(tmp_path: Path) -> None:
+    path, docs = tmp_path / "store", tmp_path / "docs"
+    docs.mkdir()
+    cfg = config(path)
+    store = EmbeddedStore(path)
+
+    def ingest() -> None:
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        ingester.ingest_all([docs])
+
+    first, second = sorted(sample_documents())[:2]
+    shutil.copy(first, docs / first.name)
+    ingest()
+    one = compare(store)
+    assert one > 0
+    shutil.copy(second, docs / second.name)
+    ingest()
+    assert compare(store) >= one
+    with (docs / second.name).open("a", encoding="utf-8") as fh:
+        fh.write("\nLisätieto: testin muuttama rivi.\n")
+    ingest()
+    compare(store)
+    assert Ingester(store, cfg).remove(second.name) is not None
+    assert compare(store) == one
+    # load (the command, which rebuilds the derived graphs): a dependency of a county's project
+    dump = tmp_path / "loaded.nq"
+    dump.write_text(dependency_dump("urn:x-test:loaded", "urn:x-test:target"))
+    store.close()
+    result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    store = EmbeddedStore(path)
+    try:
+        compare(store)
+        assert any(g[0]["value"] == "urn:x-test:target" for g in live_groups(store, COUNTY))
+        # a curation decision: a dependency rejected leaves the county's list
+        dep = store.query(
+            f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> ; <{HG}dependent> ?p . ?p <{HG}county> ?c }} ORDER BY ?d LIMIT 1"
+        )
+        assert isinstance(dep, SelectResult) and dep.rows
+        base = str(store.base_iri)
+        before = sum(len(live_groups(store, c)) for c in answers.known_counties(store))
+        _iri, state = curation.decide(
+            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="testi"
+        )
+        assert state == "applied"
+        compare(store)
+        assert sum(len(live_groups(store, c)) for c in answers.known_counties(store)) <= before
+        # the county page from the stored lists is the page read live
+        for county in answers.known_counties(store):
+            if live_groups(store, county):
+                page, used = county_page(store, county, stored=True)
+                live, _unused = county_page(store, county, stored=False)
+                assert used and page == live, county
+    finally:
+        store.close()
+
+
+def test_page_lists_of_another_version_are_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write whose rebuild did not run (a kill before it) leaves lists of the old version: the
+    page reads its rows live."""
+    path, docs = tmp_path / "store", tmp_path / "docs"
+    docs.mkdir()
+    cfg = config(path)
+    store = EmbeddedStore(path)
+    try:
+        first, second = sorted(sample_documents())[:2]
+        shutil.copy(first, docs / first.name)
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        ingester.ingest_all([docs])
+        counties = answers.known_counties(store)
+        county = next(c for c in counties if live_groups(store, c))
+        assert county_page(store, county, stored=True)[1]
+        shutil.copy(second, docs / second.name)
+        with monkeypatch.context() as patched:
+            patched.setattr(derived, "recompute_all", lambda _store, _base: None)
+            Ingester(store, cfg).ingest_all([docs])
+        page, used = county_page(store, county, stored=True)
+        assert not used and page == county_page(store, county, stored=False)[0]
+    finally:
+        store.close()

@@ -575,10 +575,10 @@ def _looks_like_label_line(text: str) -> bool:
 
 
 def _is_structural(text: str, *, parts: bool = True) -> bool:
-    first = text.split("\t")[0]
-    if len(first) <= 60 and (match_field(first) or match_light(first)):
+    """A label, a heading, a part or a light by itself ("- Aikataulu: etenee (vihreä)"): no field's value."""
+    if len(first := text.split("\t")[0]) <= 60 and (match_field(first) or match_light(first)):
         return True
-    return bool(match_heading(text) or (parts and match_part(text)))
+    return bool(match_heading(text) or (parts and match_part(text)) or lighttext.line_lights(text))
 
 
 __all__ = [

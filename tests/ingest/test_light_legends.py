@@ -70,3 +70,12 @@ def test_a_list_of_lights_after_a_label_in_any_words() -> None:
     assert lighttext.line_lights("Muistio: aikataulu vihreä, aikataulu keltainen") == []
     # A label that names lights still gives one ("Liikennevalot: aikataulu vihreä").
     assert lighttext.line_lights("Liikennevalot: aikataulu vihreä") == [("schedule", "on-plan")]
+
+
+def test_a_field_label_over_a_list_of_lights_keeps_its_lights() -> None:
+    # "Tila" / "Status" is a field's label; the light under it is no value of the field (segment._is_structural).
+    text = HEAD + "Tila\n\n- Aikataulu: etenee (vihreä)\n- Riskit: kohonneet (punainen)\n\nSeuraava raportti kesäkuussa.\n"
+    assert _lights(text, "tila.md") == {"schedule": "on-plan", "risks": "deviation"}
+    # A field's own value is still its value.
+    x = extract(read_bytes((HEAD + "Tila\nKäynnissä\n").encode(), file_name="tila.txt", max_bytes=100_000))
+    assert not [light for p in x.projects for light in p.lights]

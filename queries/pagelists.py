@@ -31,13 +31,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.queries.answers import (
-    MAX_ANSWER_BYTES,
-    decode_body,
-    documents_state,
-    encode_body,
-    stores_answers,
-)
+from hankegraafi.queries.answers import documents_state, stores_answers
+from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
 from hankegraafi.store.terms import JsonTerm, ox_to_json
 
@@ -141,7 +136,7 @@ def recompute(store: Store, base: str) -> None:
         graph.add((graph_iri, _version_predicate(base), Literal(version)))
         for county, rows in per.items():
             body = _dump(group(rows))
-            if len(body) <= MAX_ANSWER_BYTES:  # else that county's page reads its rows live
+            if len(body) <= PIECE_BYTES:  # else that county's page reads its rows live
                 graph.add(
                     (
                         node(base, COUNTY_DEPENDS, county),

@@ -16,8 +16,9 @@ import re
 
 from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import Dependency, Project
+from hankegraafi.ingest.facts.model import Dependency, Project, Span
 from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.segment import Element
 
 #: Words saying a project belongs to or is funded from the programme named in the sentence.
 _MEMBERSHIP = re.compile(
@@ -96,4 +97,20 @@ def _finish(ctx: Context) -> None:
         )
 
 
-FAMILY = Family("programmes", sentence=_sentence, finish=_finish)
+def _programme_field(ctx: Context, element: Element, value: str, span: Span) -> None:
+    """A programme field ("Ohjelma: Tulevaisuuden sote-keskus", a fact box's "Rahoitusohjelma") names
+    the programme of the project it describes: the project's programme, so a dependency at the end."""
+    project = ctx.unit
+    for mention in ctx.names.known(value):
+        if mention.entry.type != "programme":
+            continue
+        if project.programme is None:
+            project.programme = mention.entry
+        elif project.programme is not mention.entry and not any(
+            d.target is mention.entry for d in project.dependencies
+        ):
+            project.dependencies.append(Dependency(mention.entry, "resource", value, span, mention.surface))
+        return
+
+
+FAMILY = Family("programmes", sentence=_sentence, fields={"programme": _programme_field}, finish=_finish)

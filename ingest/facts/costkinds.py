@@ -113,6 +113,21 @@ def year_alone(texts: list[str]) -> str | None:
     return next(iter(alone)) if len(alone) == 1 and len(set(_ANY_YEAR.findall(said))) == 1 else None
 
 
+_CALENDAR_YEAR = re.compile(
+    r"(?<![\d.])1\.1\.(?P<a>(?:19|20)\d{2})\s*[–-]\s*31\.12\.(?P<b>(?:19|20)\d{2})(?![\d])"
+)
+
+
+def calendar_year(text: str) -> str | None:
+    """The year a period of one whole calendar year names ("1.1.2023–31.12.2023"), or None.
+
+    A reporting period's words make a table the period's; a period that is the year itself makes
+    it the year's, as "Budjetti 2023" would.
+    """
+    m = _CALENDAR_YEAR.search(text)
+    return m.group("a") if m and m.group("a") == m.group("b") else None
+
+
 def default_kind(ctx: Context, columns: list[str | None]) -> str:
     """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
 

@@ -20,6 +20,7 @@ from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts import costpages
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
+    calendar_year,
     cut_line,
     default_kind,
     document_period,
@@ -329,8 +330,17 @@ def _costs(
     if cue is None and not has_period_columns and len(header_years) == 1:
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
         kind, cue_text = "annual", next(iter(header_years))
-    elif cue is None and not has_period_columns and not header_years and (alone := year_alone(said_above)):
-        kind, cue_text = "annual", alone  # "Talous 2024 (t€)": the title names the year the table is of
+    elif (
+        cue is None
+        and not has_period_columns
+        and not header_years
+        and (alone := year_alone([*said_above, element.header[0] if element.header else ""]))
+    ):
+        # "Talous 2024 (t€)" over the table, or "Kustannukset 2023 | Talousarvio | Toteutunut" in its
+        # corner: the title or the label column's header names the year the table is of.
+        kind, cue_text, year_hint = "annual", alone, year_hint or alone
+    if kind == "period" and (calendar := calendar_year(cue_text or "")) is not None:
+        kind, cue_text, year_hint = "annual", cue_text, year_hint or calendar  # "1.1.2023–31.12.2023": a year
     if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
         tables.names_estimate(h)
         for h in element.header[1:]  # the statement-kind's labels ("Kostnadsförslag")

@@ -23,7 +23,7 @@ from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue,
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.sums import clause_sum
-from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount
+from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, best_label, light_value, match_light, norm_label
 from hankegraafi.ontology import registry
 
@@ -470,10 +470,15 @@ def _whole_sums(ctx: Context, chunk: Chunk) -> None:
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
-    """List items naming investments ("- Investointi 2: Digitaaliset palvelut") are parts of the whole."""
+    """List items naming investments ("- Investointi 2: Digitaaliset palvelut") are parts of the whole,
+    and so is a part a sentence names with its money ("Investointi 2: X hakee 410 000 euroa lisää.")."""
     for chunk in chunks:
         _whole_sums(ctx, chunk)
         if not chunk.bullet:
+            for sentence in sentences(chunk.text):
+                if (named := listed(sentence)) is not None and (said := clause_sum(sentence)) is not None:
+                    span = Span(chunk.first, chunk.last, sentence)
+                    money_statement(listed_part(ctx, named, span), *said, sentence, span)
             continue
         named = listed(chunk.text)
         if named is not None:
@@ -562,6 +567,24 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     project (the words: the ``project-part`` vocabulary, ``facts/partwords.py``).
     """
     read_part_lines(elements)
+    for index, element in enumerate(elements):
+        if _said_in_passing(element):
+            elements[index] = Element(
+                "text", element.first, element.last, element.text, withdrawn=element.withdrawn
+            )
+
+
+def _said_in_passing(element: Element) -> bool:
+    """A part line that is a sentence stating the part's money ("Investointi 2: X hakee 410 000 euroa
+    lisää.", "Delprojekt 2: Y ansöker om ytterligare 180 000 euro."): minutes or a news item name the
+    part in passing, so the part is listed with its sum (``_chunks``) and what follows (the report's
+    lights, goals and cost table) stays the whole's; a heading of a part is no sentence with a sum."""
+    return (
+        element.type == "part"
+        and element.first == element.last
+        and element.text.rstrip().endswith(".")
+        and clause_sum(element.text) is not None
+    )
 
 
 FAMILY = Family("parts", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

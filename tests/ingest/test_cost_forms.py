@@ -250,3 +250,20 @@ def test_a_table_row_whose_label_reads_like_a_field_stays_a_row() -> None:
     x = extract(read_bytes(text.encode(), file_name="rivi.txt", max_bytes=100_000))
     lines = {line.category: line.values for p in x.projects for s in p.costs for line in s.lines}
     assert lines["phone-and-ict-equipment"] == {"budget": Decimal("12000.00"), "actual": Decimal("8000.00")}
+
+
+def test_a_year_in_the_label_columns_header_or_a_whole_calendar_year_makes_the_years_table() -> None:
+    corner = (
+        "Hanke: Kotikuntoutus\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannukset 2024\tTalousarvio\tToteutunut\nPalvelujen ostot\t100 000\t90 000\n"
+    )
+    assert _costs(corner) == [
+        ("annual", "2024", "service-purchases", {"budget": Decimal(100000), "actual": Decimal(90000)})
+    ]
+    # A reporting period that is one whole calendar year is that year; a shorter one stays the period's.
+    for period, kind in (("1.1.2023–31.12.2023", "annual"), ("1.1.2023–30.6.2023", "period")):
+        said = (
+            "Hanke: Kotikuntoutus\nHallinnoija: Kainuun hyvinvointialue\n\n"
+            f"Liite 1. Kustannukset {period} (€)\nKululaji\tBudjetti\tToteutunut\nPalvelujen ostot\t100 000\t90 000\n"
+        )
+        assert [(k, y) for k, y, _, _ in _costs(said)] == [(kind, "2023")], period

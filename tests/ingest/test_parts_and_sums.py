@@ -182,3 +182,33 @@ def test_a_basic_data_row_under_the_bare_word_of_its_sum_is_the_wholes() -> None
     # A label that names no sum's kind states none ("Hankeaika" beside a sum is no grant).
     other = _read(_BARE_LABELS.format(granted="Omarahoitus", returned="Hankeaika"), "loppuraportti.txt")
     assert ("Kuntoutus kotiin Kainuussa", "granted") not in _sums(other)
+
+
+def test_a_part_named_in_a_sentence_with_its_sum_leaves_what_follows_to_the_whole() -> None:
+    minutes = (
+        "Aluehallitus 4.3.2024\n\n§ 12 Kotikuntoutus Kainuussa -hankkeen lisäavustus\n\nPerustelut\n"
+        "Kotikuntoutus Kainuussa -hanke sai valtionavustusta 900 000 euroa.\n"
+        "Investointi 2: Etäkuntoutus hakee 120 000 euroa lisää.\n"
+        "Väliraportin valot: aikataulu vihreä, kustannukset keltainen.\n\n"
+        "Kustannukset\tTalousarvio\tToteutunut\nPalvelujen ostot\t300 000\t310 000\nYhteensä\t300 000\t310 000\n"
+    )
+
+    def owners(text: str) -> dict[str, tuple[list[str], list[str]]]:
+        x = _read(text, "poytakirja.txt")
+        return {
+            "whole" if p.level == "project" else p.name: (
+                [s.kind for s in p.costs],
+                [light.dimension for light in p.lights],
+            )
+            for p in x.projects
+        }
+
+    assert owners(minutes) == {
+        "whole": (["granted", "cumulative"], ["schedule", "costs"]),
+        "Investointi 2: Etäkuntoutus": (["applied"], []),
+    }
+    # A part's line that is its heading, no sentence with a sum, still opens the part.
+    headed = minutes.replace(
+        "Investointi 2: Etäkuntoutus hakee 120 000 euroa lisää.", "Investointi 2: Etäkuntoutus"
+    )
+    assert owners(headed)["Investointi 2: Etäkuntoutus"] == (["cumulative"], ["schedule", "costs"])

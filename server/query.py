@@ -102,7 +102,20 @@ class QueryService:
         """The rows of a SELECT query (unbound variables left out), at most ``max_rows``."""
         outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=max_rows))
         data = json.loads(outcome.body)
-        return [{k: json_to_rdflib(v) for k, v in binding.items()} for binding in data["results"]["bindings"]]
+        # Each distinct term made once and shared (as _local_rows): a service's dependents repeat
+        # their counties, kinds and labels on every row.
+        made: dict[tuple[str | None, ...], Identifier] = {}
+        rows: list[Row] = []
+        for binding in data["results"]["bindings"]:
+            row: Row = {}
+            for name, cell in binding.items():
+                key = (cell["type"], cell["value"], cell.get("xml:lang"), cell.get("datatype"))
+                term = made.get(key)
+                if term is None:
+                    term = made[key] = json_to_rdflib(cell)
+                row[name] = term
+            rows.append(row)
+        return rows
 
     def construct(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> Graph:
         """The triples of a CONSTRUCT or DESCRIBE query."""

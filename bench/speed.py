@@ -11,6 +11,9 @@ What it prints, for one store of ``bench.generate`` data:
   answers) after the load, as ``hankegraafi load`` runs them;
 * **catalogue**: p50/p95 per query with its default parameters (and the workload's calls),
   run live by ``queries.run`` and from the answer stored at write time, and their ratio;
+* **catalogue over HTTP** (``--only catalogue_http``): each of those calls as ``GET
+  /queries/NAME`` on ``hankegraafi serve``, in JSON and CSV, p50/p95 and bytes (``--stored-only``
+  leaves the live ``queries.run`` timings out: at 10^7 triples they take most of an hour);
 * **first page after a start**: ``hankegraafi serve`` started, the time to its first HTML
   resource page and to the second;
 * **a cheap ASK through /sparql** beside the native ``oxigraph serve-read-only`` on the same
@@ -129,35 +132,78 @@ def derive(target: Path) -> dict[str, Any]:
     return out
 
 
-def catalogue(target: Path, reps: int) -> list[dict[str, Any]]:
-    """p50/p95 of each call, live and (where one is stored) from the stored answer."""
-    from bench.workload import WORKLOAD, label
-    from hankegraafi.queries import load_catalogue, run
-    from hankegraafi.store.embedded import EmbeddedStore
+def catalogue_calls() -> list[tuple[str, dict[str, str]]]:
+    """Every query with its default parameters, then the workload's other calls."""
+    from bench.workload import WORKLOAD
+    from hankegraafi.queries import load_catalogue
 
     calls: list[tuple[str, dict[str, str]]] = [
         (q.name, {}) for q in load_catalogue().values() if not any(p.required for p in q.params)
     ]
-    calls += [c for c in WORKLOAD if c not in calls]
+    return calls + [c for c in WORKLOAD if c not in calls]
+
+
+def catalogue(target: Path, reps: int, *, live: bool = True) -> list[dict[str, Any]]:
+    """p50/p95 of each call through ``queries.run`` (rows of terms), live (unless ``live`` is
+    False: a 10^7 store's live calls take most of an hour) and (where one is stored) from the
+    stored answer, and their ratio."""
+    from bench.workload import label
+    from hankegraafi.queries import answers, run
+    from hankegraafi.store.embedded import EmbeddedStore
+
     store = EmbeddedStore(target, read_only=True)
     rows: list[dict[str, Any]] = []
     try:
-        for name, params in calls:
-            live = timed(lambda n=name, p=params: run(store, n, p, stored=False), reps)
-            entry: dict[str, Any] = {
-                "call": label(name, params),
-                "live_p50": pct(live, 0.5),
-                "live_p95": pct(live, 0.95),
-            }
-            from hankegraafi.queries import answers
-
-            if answers.lookup(store, name, params) is not None:
+        for name, params in catalogue_calls():
+            entry: dict[str, Any] = {"call": label(name, params)}
+            if live:
+                ms = timed(lambda n=name, p=params: run(store, n, p, stored=False), reps)
+                entry |= {"live_p50": pct(ms, 0.5), "live_p95": pct(ms, 0.95)}
+            if answers.stored_json(store, answers.call_text(name, params)) is not None:
                 stored = timed(lambda n=name, p=params: run(store, n, p), reps)
                 entry["stored_p50"] = pct(stored, 0.5)
                 entry["stored_p95"] = pct(stored, 0.95)
             rows.append(entry)
     finally:
         store.close()
+    return rows
+
+
+#: The formats ``catalogue_http`` asks for (``format=``): the SPARQL JSON results and a spreadsheet's.
+HTTP_FORMATS = ("json", "csv")
+
+
+def catalogue_http(target: Path, logs: Path, reps: int) -> list[dict[str, Any]]:
+    """Each call of :func:`catalogue_calls` as ``GET /queries/NAME`` on ``hankegraafi serve`` (the
+    bench's settings: no result cache, a row cap of 100 000, so the default answers are whole),
+    one keep-alive connection, in JSON and CSV: p50/p95 and the bytes, and whether an answer is
+    stored for it (else it runs live: timed once)."""
+    from bench import servers
+    from bench.workload import label
+    from hankegraafi.queries import answers
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(target, read_only=True)
+    try:
+        kept = {
+            label(n, p): answers.stored_json(store, answers.call_text(n, p)) is not None
+            for n, p in catalogue_calls()
+        }
+    finally:
+        store.close()
+    rows: list[dict[str, Any]] = []
+    with servers.start_ours(target, logs, name="speed-catalogue") as server:
+        parts = urlsplit(server.url)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=600)
+        for name, params in catalogue_calls():
+            entry: dict[str, Any] = {"call": label(name, params), "stored": kept[label(name, params)]}
+            for fmt in HTTP_FORMATS:
+                url = f"/queries/{name}?{urlencode({'format': fmt, **params})}"
+                body = _get(conn, url)  # warm-up (and the only run of a live call)
+                ms = timed(lambda u=url: _get(conn, u), reps if entry["stored"] else 1)
+                entry |= {f"{fmt}_p50": pct(ms, 0.5), f"{fmt}_p95": pct(ms, 0.95), f"{fmt}_bytes": len(body)}
+            rows.append(entry)
+        conn.close()
     return rows
 
 
@@ -199,7 +245,7 @@ def _post(conn: http.client.HTTPConnection, path: str, query: str) -> bytes:
 
 
 def _get(conn: http.client.HTTPConnection, path: str) -> bytes:
-    conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+    conn.request("GET", path, headers={"Accept": "application/sparql-results+json, text/csv;q=0.9"})
     resp = conn.getresponse()
     data = resp.read()
     if resp.status != 200:
@@ -534,14 +580,31 @@ def report(results: dict[str, Any]) -> str:
             "|---|---:|---:|---:|---:|---:|",
         ]
         for r in c:
+            live = f"{r['live_p50']:.1f} | {r['live_p95']:.1f}" if "live_p50" in r else "– | –"
             if "stored_p50" in r:
-                ratio = f"{r['live_p50'] / max(r['stored_p50'], 1e-3):.0f}x"
+                ratio = f"{r['live_p50'] / max(r['stored_p50'], 1e-3):.0f}x" if "live_p50" in r else "–"
                 stored = f"{r['stored_p50']:.1f} | {r['stored_p95']:.1f}"
             else:
                 ratio, stored = "live only", "– | –"
-            lines.append(f"| {r['call']} | {r['live_p50']:.1f} | {r['live_p95']:.1f} | {stored} | {ratio} |")
-        allp = sorted(x for r in c for x in (r.get("stored_p95", r["live_p95"]),))
-        lines += ["", f"served p95 over calls (stored where stored, else live): max {allp[-1]:.1f} ms", ""]
+            lines.append(f"| {r['call']} | {live} | {stored} | {ratio} |")
+        allp = sorted(x for r in c if (x := r.get("stored_p95", r.get("live_p95"))) is not None)
+        if allp:
+            lines += ["", f"served p95 over calls (stored where stored, else live): max {allp[-1]:.1f} ms", ""]
+    h = results.get("catalogue_http")
+    if h:
+        lines += [
+            "## Catalogue over HTTP: GET /queries/NAME (ms; a live call timed once)",
+            "",
+            "| call | stored | JSON p50 | JSON p95 | JSON MB | CSV p50 | CSV p95 | CSV MB |",
+            "|---|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in h:
+            cells = " | ".join(
+                f"{r[f'{k}_p50']:.1f} | {r[f'{k}_p95']:.1f} | {r[f'{k}_bytes'] / 1e6:.2f}" for k in HTTP_FORMATS
+            )
+            lines.append(f"| {r['call']} | {'yes' if r['stored'] else 'live'} | {cells} |")
+        worst = max(r[f"{k}_p95"] for r in h for k in HTTP_FORMATS)
+        lines += ["", f"p95 over calls and formats: max {worst:.1f} ms", ""]
     f = results.get("first_page")
     if f:
         lines += [
@@ -659,7 +722,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=["bulk", "derive", "catalogue", "first_page", "ask", "pages", "lookups"],
+        choices=["bulk", "derive", "catalogue", "catalogue_http", "first_page", "ask", "pages", "lookups"],
         help="sections (pages and lookups only when named)",
     )
     parser.add_argument(
@@ -669,6 +732,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--pages-per-kind", type=int, default=20, help="pages: pages of each kind")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
+    parser.add_argument(
+        "--stored-only", action="store_true", help="catalogue: time the stored answers only, not the live calls"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     from bench.generate import generate_file
@@ -697,8 +763,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["derive"] = derive(target)
     if "catalogue" in wanted:
         log.info("catalogue")
-        results["catalogue"] = catalogue(target, args.reps)
+        results["catalogue"] = catalogue(target, args.reps, live=not args.stored_only)
     logs = work / "logs"
+    if "catalogue_http" in wanted:
+        log.info("catalogue over HTTP")
+        results["catalogue_http"] = catalogue_http(target, logs, args.reps)
     if "first_page" in wanted:
         log.info("first page")
         results["first_page"] = first_page(target, logs)

@@ -222,7 +222,7 @@ def _answer(store: Store, text: str, what: str) -> Answer | None:
 
 
 def _add(graph: Graph, base: str, name: str, params: Mapping[str, str], answer: Answer) -> int:
-    """One stored answer in ``graph``, in every format of :data:`FORMATS`; returns 1 (counted)."""
+    """One stored answer in ``graph``, in every form of :data:`~hankegraafi.queries.pieces.FORMS`; returns 1 (counted)."""
     write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer)
     return 1
 

@@ -22,11 +22,12 @@ import json
 import sys
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from hankegraafi.queries import spreadsheet
 from hankegraafi.store import results
 
 #: A query to rows of strings (the store's engine, or the server's runner).
@@ -41,6 +42,28 @@ FORMATS: dict[str, str] = {
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
 }
+
+#: The catalogue's CSV for spreadsheets (:mod:`hankegraafi.queries.spreadsheet`: cells a
+#: spreadsheet would run neutralised), stored beside the four: the media type a job asks it by.
+SPREADSHEET_MEDIA = "text/csv; profile=spreadsheet"
+
+#: Every form an answer is stored in, by the key that names its pieces.
+FORMS: dict[str, str] = {**FORMATS, "spreadsheet": SPREADSHEET_MEDIA}
+
+
+def _rows(variables: list[str], rows: list[results.Row], media: str) -> Iterator[bytes]:
+    """Each row's bytes in one of :data:`FORMS` (with what separates it from the row before)."""
+    if media == SPREADSHEET_MEDIA:
+        return spreadsheet.spreadsheet_rows(variables, rows)
+    return results.select_rows(variables, rows, media)
+
+
+def _frame(variables: list[str], media: str, *, truncated: bool, link: str | None) -> tuple[bytes, bytes]:
+    """What one of :data:`FORMS` has before its rows and after them."""
+    if media == SPREADSHEET_MEDIA:
+        return spreadsheet.spreadsheet_header(variables), b""
+    return results.select_frame(variables, media, truncated=truncated, link=link)
+
 
 #: The most bytes of one stored piece before compression, and so the most one literal inflates
 #: to (a literal that inflates past it is no answer of ours: a zlib bomb planted in a dump loaded
@@ -132,15 +155,15 @@ def decode_body(value: str, size: int | None = None) -> bytes:
 
 def write(graph: Graph, base: str, digest: str, label: str, answer: Answer) -> None:
     """One answer in ``graph`` (the answers graph's triples): its rows, variables and label, and for
-    every format of :data:`FORMATS` its rows' bytes in pieces of :data:`PIECE_BYTES` and each row's end."""
+    every form of :data:`FORMS` its rows' bytes in pieces of :data:`PIECE_BYTES` and each row's end."""
     variables, rows = answer
     node = _node(base, digest)
     graph.add((node, _call_predicate(base), Literal(label)))
     graph.add((node, _rows_predicate(base), Literal(len(rows))))
     graph.add((node, _vars_predicate(base), Literal(json.dumps(variables))))
-    for key, media in FORMATS.items():
+    for key, media in FORMS.items():
         data, ends = bytearray(), array("Q")
-        for row in results.select_rows(variables, rows, media):
+        for row in _rows(variables, rows, media):
             data += row
             ends.append(len(data))
         if sys.byteorder != "little":
@@ -232,7 +255,7 @@ def stored_bytes(
     ``max_bytes`` (if given: the engine says what is too large). Whether it follows the data now
     stored is the caller's to know (:func:`stored_json` checks it). Reads one small row, the rows'
     ends if cut, and the pieces holding the bytes sent; ValueError if they are not as written."""
-    key = next((k for k, m in FORMATS.items() if m == media), None)
+    key = next((k for k, m in FORMS.items() if m == media), None)
     if key is None:
         return None
     found = select(layout_query(base, digest, key))
@@ -258,5 +281,5 @@ def stored_bytes(
     parts = [decode_body(value, min(PIECE_BYTES, length - i * PIECE_BYTES)) for i, value in pieces]
     if parts:
         parts[-1] = parts[-1][: end - (needed - 1) * PIECE_BYTES]
-    start, stop = results.select_frame(variables, media, truncated=truncated, link=link)
+    start, stop = _frame(variables, media, truncated=truncated, link=link)
     return b"".join([start, *parts, stop]), count, truncated  # one copy of the bytes

@@ -10,6 +10,10 @@ it is: it cannot run anything, and budgets and deviations stay numbers.
 
 ``/sparql`` and ``hankegraafi sparql`` keep the SPARQL 1.1 CSV format as the
 W3C Recommendation defines it: a value there is the value in the store.
+
+A stored catalogue answer keeps this CSV too, row by row (:func:`spreadsheet_rows`, the bytes
+:func:`neutralise_csv` makes of the results CSV), so that a large one is sent as stored: going
+through the CSV reader and writer cost a second for the 15 MB of a default answer at 10^7 triples.
 """
 
 from __future__ import annotations
@@ -17,6 +21,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Iterator
+
+from hankegraafi.store.results import Row
+from hankegraafi.store.terms import json_to_csv
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -39,4 +47,28 @@ def neutralise_csv(body: bytes) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-__all__ = ["TRIGGERS", "neutralise_cell", "neutralise_csv"]
+def _cell(text: str) -> str:
+    """A cell as the CSV writer of :func:`neutralise_csv` writes it (quoted where CSV needs it)."""
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
+
+
+def spreadsheet_header(variables: list[str]) -> bytes:
+    """The first line of :func:`neutralise_csv` of a SELECT result's CSV."""
+    return (",".join(_cell(neutralise_cell(v)) for v in variables) + "\r\n").encode("utf-8")
+
+
+def spreadsheet_rows(variables: list[str], rows: Iterable[Row]) -> Iterator[bytes]:
+    """Each row's line of :func:`neutralise_csv` of a SELECT result's CSV (its cells the results
+    CSV's values: an IRI, a literal's text, ``_:`` and a blank node's label, a triple's N-Triples)."""
+    for row in rows:
+        cells = []
+        for var in variables:
+            term = row.get(var)
+            text = "" if term is None else json_to_csv(term)
+            if text.startswith('"'):  # quoted by the results CSV: its value
+                text = text[1:-1].replace('""', '"')
+            cells.append(_cell(neutralise_cell(text)))
+        yield (",".join(cells) + "\r\n").encode("utf-8")
+
+
+__all__ = ["TRIGGERS", "neutralise_cell", "neutralise_csv", "spreadsheet_header", "spreadsheet_rows"]

@@ -27,6 +27,7 @@ from hankegraafi.cli import app as cli_app
 from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import answers, catalogue, pieces
+from hankegraafi.queries.spreadsheet import neutralise_csv
 from hankegraafi.server import create_app
 from hankegraafi.server.engine import OxigraphEngine, QueryJob
 from hankegraafi.server.pages.access import EXTENSION
@@ -43,6 +44,8 @@ LINK = "http://localhost/sparql/limits#max_rows"
 #: Stored pieces of this many bytes in the walk through the writes, so that an answer of the sample
 #: documents spans several (at 4 MB only the largest answers at 10^7 triples do).
 SMALL_PIECES = 512
+#: A project's name as N-Triples writes it (its value: =SUMMA(A1), "päivitetty").
+FORMULA = '=SUMMA(A1), \\"päivitetty\\"'
 MEDIA = (
     "application/sparql-results+json",
     "application/sparql-results+xml",
@@ -184,6 +187,13 @@ class World:
             http = self.client.get(f"/queries/{name}?{urlencode({'format': 'json', **params})}")
             assert http.status_code == 200
             assert http.data == engine.execute(QueryJob(text, MEDIA[0], None, 100_000)).body, name
+            # The catalogue's CSV for spreadsheets: stored so, equal to the results CSV neutralised.
+            for cap in sorted({1, len(live) // 2, 100_000}):
+                sheet = services._stored_answer(QueryJob(text, pieces.SPREADSHEET_MEDIA, None, cap))
+                results_csv = engine.execute(QueryJob(text, "text/csv", None, cap)).body
+                assert sheet is not None and sheet.body == neutralise_csv(results_csv), (name, cap)
+            http = self.client.get(f"/queries/{name}?{urlencode({'format': 'csv', **params})}")
+            assert http.status_code == 200 and http.data == neutralise_csv(results_csv), name
             if not params:
                 counts[name] = len(live)
         return counts
@@ -321,13 +331,14 @@ def test_stored_answers_equal_live_ones_after_every_kind_of_write(world: World) 
     assert state == "applied"
     w.compare()
     # SPARQL Update (through the app's writer)
-    update = (
-        "INSERT DATA { GRAPH <urn:x-test:g2> { " + project("urn:x-test:updated", "Päivitetty hanke") + " } }"
-    )
+    # A name a spreadsheet would run as a formula, with a comma and quotes (quoted in CSV).
+    update = "INSERT DATA { GRAPH <urn:x-test:g2> { " + project("urn:x-test:updated", FORMULA) + " } }"
     r = w.client.post("/update", data={"update": update}, headers=AUTH)
     assert r.status_code in (200, 204), r.data
     w.compare()
     assert "urn:x-test:updated" in region_projects(w)
+    sheet = w.client.get("/queries/projects-by-region?format=csv").data.decode("utf-8")
+    assert '"\'=SUMMA(A1), ""päivitetty"""' in sheet
     # graph-store PUT and DELETE
     r = w.client.put(
         "/graph-store?graph=urn:x-test:g3",

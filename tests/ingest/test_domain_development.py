@@ -61,6 +61,11 @@ def test_the_same_notice_saying_what_is_developed_is_read() -> None:
         ("Ohjausryhmän kokous 14.11.", 2),  # a steering group governs a project
         ("Styrgruppens möte 3.4.", 2),
         ("Terveysaseman piha aurataan. Lasku 9 200 euroa.", 0),
+        # Inflected forms count as the base forms do: a minute about a project may use no other.
+        ("Työ toteutetaan valtionavustuksella, jota myönnettiin 1,2 miljoonaa euroa.", 3),
+        ("Hankkeille ja hankkeista", 3),
+        ("Kehitysjohtaja esittelee", 1),
+        ("Hankintayksikkö hankkii siivouksen", 0),  # procuring is no project
     ],
 )
 def test_words_of_developing_weigh(text: str, weight: int) -> None:

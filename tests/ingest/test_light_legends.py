@@ -79,3 +79,22 @@ def test_a_field_label_over_a_list_of_lights_keeps_its_lights() -> None:
     # A field's own value is still its value.
     x = extract(read_bytes((HEAD + "Tila\nKäynnissä\n").encode(), file_name="tila.txt", max_bytes=100_000))
     assert not [light for p in x.projects for light in p.lights]
+
+
+def test_grades_of_a_scale_in_words() -> None:
+    # "hyvä / tyydyttävä / heikko": the best grade is on plan, the others a deviation (status.ttl cues).
+    assert [value_of(w) for w in ("hyvä", "tyydyttävä", "heikko", "bra", "svag", "good", "poor")] == [
+        "on-plan",
+        "deviation",
+        "deviation",
+        "on-plan",
+        "deviation",
+        "on-plan",
+        "deviation",
+    ]
+    assert value_of("hyvää työtä") is None and value_of("heikkous") is None  # other words, not the grade
+    # A grade is the value's first word only: inside a phrase or a sentence it rates nothing.
+    assert value_of("yhteistyö on hyvä") is None
+    assert lighttext.sentence_light("Aikataulu on hyvä.") is None
+    line = "Aikataulu: hyvä · Kustannukset: heikko (asteikko hyvä / heikko)"
+    assert lighttext.line_lights(line) == [("schedule", "on-plan"), ("costs", "deviation")]

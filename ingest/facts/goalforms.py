@@ -96,6 +96,8 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
             # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
             status_col = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
             break
+    if goal_col is not None and status_col is None:
+        status_col = _stating_column(rows, goal_col)
     if goal_col is None or goal_col == status_col:
         return None
     if (
@@ -151,6 +153,22 @@ def _table(ctx: Context, element: Element) -> bool:
         return False  # no row of it a goal: another table after the goal table
     rows_after(ctx, element, project, lambda rows: goal_columns(without_row_numbers(rows)))
     return True
+
+
+def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
+    """The column beside the goals whose cells state an achievement, whatever its header says
+    ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
+    its cells where the vocabulary does not know its header. Two rows or more, and every row with a
+    goal states a status there (a plan's "Tavoite | Mittari" states none)."""
+    body = [row for row in rows[1:] if goal_col < len(row) and not placeholder(row[goal_col])]
+    if len(body) < 2:
+        return None
+    width = max(len(row) for row in rows)
+    for column in (i for i in range(width) if i != goal_col):
+        said = [_cell_status(row, column) for row in body]
+        if all(status not in (None, "unknown") for status in said):
+            return column
+    return None
 
 
 def _cell_status(row: list[str], column: int) -> str | None:

@@ -190,6 +190,8 @@ def status_of(text: str) -> str | None:
     if unfinished(text):
         return "unfinished"
     found = _exact_label(text) or goal_status(text) or vocabulary_status(text) or percent_status(text)
+    if found is None and _IN_PART.match(text):
+        found = "partly-achieved"  # "Edennyt osittain", "Delvis klart": whatever the verb, done in part
     gloss = _GLOSS.match(text) if found is None else None
     if gloss is not None:
         before, inside = gloss.group("before"), gloss.group("inside")
@@ -202,6 +204,11 @@ def status_of(text: str) -> str | None:
     if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
         found = "moved-later"  # "Ei toteutunut, siirtyy 2025": not reached in the period, moved on
     return found
+
+
+#: A short phrase that says "in part" of whatever it says ("Edennyt osittain", "Käytössä osin", "Delvis klart",
+#: "Partly in use"): a status of its own, as a cell or after a goal's label.
+_IN_PART = re.compile(r"^(?:[^\W\d]+\s+)?(?:osittain|osin|delvis|partly|partially)(?:\s+[^\W\d]+)?$", re.I)
 
 
 #: A label before a status ("tilanne: osin valmis", "Läge: uppnått"): a goal table's status column

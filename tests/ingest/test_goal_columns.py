@@ -1,0 +1,55 @@
+"""Goals of stop 30 (issue 13, test9's classes): a goal table's status column told by its cells,
+and the status phrases that say "in part" or that the work goes on.
+
+Invented report texts (the tuning documents u270–u274 show the same forms in whole documents).
+Each form fails without its rule.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalstatus import status_of
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "TILANNERAPORTTI 1/2025\n\nHanke: Kuvitteellinen neuvolahanke\nRaportointijakso: 1.1.2025–30.6.2025\n\n"
+
+
+def goals(body: str, name: str = "r.txt", head: str = HEAD) -> list[tuple[str, str]]:
+    x = extract(read_bytes((head + body).encode(), file_name=name, max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_a_status_column_is_known_by_its_cells_whatever_its_header() -> None:
+    body = (
+        "Tavoitteet\n\nTavoite\tLopputulos\n"
+        "Neuvolan chat vastaa arkisin kahdeksasta neljään\tSaavutettu\n"
+        "Isien ryhmä kokoontuu joka kuukausi\tSaavutettu osin (Tammelassa)\n"
+        "Perhevalmennus verkossa\tSiirtyy vuodelle 2026\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin kahdeksasta neljään", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "partly-achieved"),
+        ("Perhevalmennus verkossa", "moved-later"),
+    ]
+
+
+def test_a_column_beside_goals_that_states_no_status_in_every_row_is_no_status_column() -> None:
+    # A plan's goals with a note each: one note happens to read as a status, the others do not.
+    body = (
+        "Tavoitteet\n\nTavoite\tHuomio\n"
+        "Neuvolan chat vastaa arkisin kahdeksasta neljään\tToteutunut muualla\n"
+        "Isien ryhmä kokoontuu joka kuukausi\tVaatii tilat\n"
+    )
+    assert all(status == "unknown" for _, status in goals(body))
+
+
+def test_in_part_and_work_going_on_are_statuses_of_their_own() -> None:
+    assert status_of("Edennyt osittain") == "partly-achieved"
+    assert status_of("Käytössä osin") == "partly-achieved"
+    assert status_of("Delvis klart") == "partly-achieved"
+    assert status_of("Edistynyt osittain (40 %)") == "partly-achieved"
+    assert status_of("Työ jatkuu") == "unfinished"
+    assert status_of("31 %, työ jatkuu") == "unfinished"
+    assert status_of("Arbetet fortsätter") == "unfinished"
+    assert status_of("Jatkuu hyvinvointialueen toimintana") is None  # made permanent: no "unfinished"
+    assert status_of("Ei osittainkaan") != "partly-achieved"

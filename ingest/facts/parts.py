@@ -20,6 +20,7 @@ from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of, sum_of
+from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.sums import clause_sum
@@ -165,7 +166,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
             for i, c in enumerate(row)
             if i and "%" not in c and not (skip and i < len(element.header) and "%" in element.header[i])
         ]
-        values = [a for a in (amount(c) for c in cells) if a is not None]
+        cued = [_cued(c) for c in cells]
+        values = [a for _, a in cued if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
         named = listed(row[0])
         if named is not None and _not_taken_up(row):
@@ -182,8 +184,20 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
                 if value is not None:
                     money_statement(target, column_kind, value, row[0], span)
         elif values:
-            money_statement(target, kind, values[-1], row[0], span)
+            said = next((k for k, a in cued if k and a is not None), None)
+            money_statement(target, said or kind, values[-1], row[0], span)
     return True
+
+
+def _cued(cell: str) -> tuple[str | None, Decimal | None]:
+    """A cell's sum and the kind its own word says ("myönnetty 620 000 €", "haettu 450 000 €")."""
+    value = amount(cell)
+    if value is not None:
+        return None, value
+    m = re.fullmatch(r"(?P<cue>[^\W\d_]{4,20})\s*:?\s+(?P<sum>\d.*)", cell.strip())
+    if m is None or (value := amount(m.group("sum"))) is None:
+        return None, None
+    return "granted" if _GRANTED.search(m["cue"]) else "applied" if _APPLIED.search(m["cue"]) else None, value
 
 
 def _row_lights(ctx: Context, header: list[str], row: list[str], target: Project, span: Span) -> None:
@@ -345,8 +359,8 @@ def _group_rows(ctx: Context, element: Element) -> bool:
     are a cost table of that part (a reader that drops the empty cells cuts the table instead:
     ``costpages.headed``)."""
     header = element.header
-    if len(header) < 2 or not any(tables.column_role(h) for h in header[1:]):
-        return False
+    if len(header) < 2 or listed(header[0]) or not any(tables.column_role(h) for h in header[1:]):
+        return False  # no header, or a first row naming a part ("X | myönnetty 620 000 €"): rows of parts
     groups: list[tuple[Listed | None, list[list[str]], list[int]]] = [(None, [], [])]
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
         label = row[0].strip(" *_") if row else ""
@@ -564,27 +578,11 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     A plan's "Osakokonaisuus 1: X", a page's "Delprojekt 1: X" or "Investering 1 – X" own
     the text, sums and lights below them as an "Osa-projekti" does; "Työpaketti 1: X" is a
     task of the whole, so its line stays a heading and the text below it belongs to the
-    project (the words: the ``project-part`` vocabulary, ``facts/partwords.py``).
+    project (the words: the ``project-part`` vocabulary, ``facts/partwords.py``). A part named in
+    passing or in a list opens no section (``facts/partlists.py``).
     """
     read_part_lines(elements)
-    for index, element in enumerate(elements):
-        if _said_in_passing(element):
-            elements[index] = Element(
-                "text", element.first, element.last, element.text, withdrawn=element.withdrawn
-            )
-
-
-def _said_in_passing(element: Element) -> bool:
-    """A part line that is a sentence stating the part's money ("Investointi 2: X hakee 410 000 euroa
-    lisää.", "Delprojekt 2: Y ansöker om ytterligare 180 000 euro."): minutes or a news item name the
-    part in passing, so the part is listed with its sum (``_chunks``) and what follows (the report's
-    lights, goals and cost table) stays the whole's; a heading of a part is no sentence with a sum."""
-    return (
-        element.type == "part"
-        and element.first == element.last
-        and element.text.rstrip().endswith(".")
-        and clause_sum(element.text) is not None
-    )
+    read_lists(elements)
 
 
 FAMILY = Family("parts", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

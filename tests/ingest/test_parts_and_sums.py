@@ -212,3 +212,24 @@ def test_a_part_named_in_a_sentence_with_its_sum_leaves_what_follows_to_the_whol
         "Investointi 2: Etäkuntoutus hakee 120 000 euroa lisää.", "Investointi 2: Etäkuntoutus"
     )
     assert owners(headed)["Investointi 2: Etäkuntoutus"] == (["cumulative"], ["schedule", "costs"])
+
+
+def test_a_list_of_parts_one_a_line_leaves_what_follows_the_list_to_the_whole() -> None:
+    page = (
+        "Perhekeskus Pohjanmaalla\nHallinnoija: Pohjanmaan hyvinvointialue\n\nOsakokonaisuudet\n"
+        "Osakokonaisuus 1: Neuvola verkossa\tmyönnetty 300 000 €\n"
+        "Osakokonaisuus 2: Perheohjaus\thaettu 120 000 €\n"
+        "Osakokonaisuus 3: Vertaisryhmät\n\n"
+        "Talous (€)\tBudjetti\tToteutunut\nPalvelujen ostot\t500 000\t210 000\nYhteensä\t500 000\t210 000\n"
+    )
+    x = _read(page, "sivu.txt")
+    sums = _sums(x)
+    assert sums[("Osakokonaisuus 1: Neuvola verkossa", "granted")] == Decimal(300000)
+    assert sums[("Osakokonaisuus 2: Perheohjaus", "applied")] == Decimal(120000)
+    kinds = {"whole" if p.level == "project" else p.name: [s.kind for s in p.costs] for p in x.projects}
+    assert kinds["whole"] == ["cumulative"]
+    assert kinds["Osakokonaisuus 3: Vertaisryhmät"] == []
+    # A part's line with a blank line after it, its text below it, is its heading still.
+    headed = page.replace("Osakokonaisuus 3: Vertaisryhmät\n\n", "\nOsakokonaisuus 3: Vertaisryhmät\n")
+    kinds = {p.name: [s.kind for s in p.costs] for p in _read(headed, "sivu.txt").projects}
+    assert kinds["Osakokonaisuus 3: Vertaisryhmät"] == ["cumulative"]

@@ -265,6 +265,9 @@ def legend_line(text: str) -> bool:
 
 #: An outline number before an item's text ("3.1 ", "2.4.1. "): the report's numbering, not the goal's.
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+#: A goal's code before its text: one or two capitals and its number ("T1", "M2", "TA3", "T2.1"), then a
+#: word that begins in a capital: "B2 tason kielitaito" (a level, in lower case after it) is no code.
+_GOAL_CODE = re.compile(r"^[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=[A-ZÅÄÖ])")
 
 
 def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
@@ -272,7 +275,10 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     answer or status, else by the lead-in above the list; None for an empty item, a measure or a part."""
     head = group[0]
     description = BULLET.sub("", head.text).strip().rstrip(":").strip()
-    description = _OUTLINE_NUMBER.sub("", description)  # "3.1 Etäneuvonta vakiintuu": the report's number
+    # "3.1 Etäneuvonta vakiintuu", "**T1** Chat laajenee", "M2 Läkemedelsautomater …": the report's number or
+    # code of the goal (as a goal table's, goaltables.OUTLINE), not the goal's words
+    description = _OUTLINE_NUMBER.sub("", description)
+    description = _GOAL_CODE.sub("", description)
     if placeholder(description):
         return None  # "-" under a heading: the section was left empty
     if _INDICATOR_LINE.match(description) and ":" in description:

@@ -53,3 +53,17 @@ def test_in_part_and_work_going_on_are_statuses_of_their_own() -> None:
     assert status_of("Arbetet fortsätter") == "unfinished"
     assert status_of("Jatkuu hyvinvointialueen toimintana") is None  # made permanent: no "unfinished"
     assert status_of("Ei osittainkaan") != "partly-achieved"
+
+
+def test_a_goal_code_before_a_listed_goal_is_the_reports() -> None:
+    body = (
+        "Tavoitteet\n\n"
+        "* **T1** Neuvolan chat vastaa arkisin. Tila: *saavutettu*\n"
+        "* **T2** Isien ryhmä kokoontuu joka kuukausi. Tila: *kesken*\n"
+        "* B2 tason kielitaito kaikilla perhetyöntekijöillä. Tila: *kesken*\n"
+    )
+    assert goals(body, name="r.md") == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "unfinished"),
+        ("B2 tason kielitaito kaikilla perhetyöntekijöillä", "unfinished"),  # a level in lower case: no code
+    ]

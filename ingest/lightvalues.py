@@ -169,6 +169,10 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
         return "deviation"
     if _words("on-plan").fullmatch(first):
         return "on-plan"
+    # A phrase of the vocabulary that starts the value, a reason after it ("över budget, licenserna dyrare").
+    starts = [v for v in ("on-plan", "deviation") if _words(v).match(head)]
+    if len(starts) == 1:
+        return starts[0]
     if first_word or len(raw) > 80:
         return None
     on, off = _words("on-plan").search(head), _words("deviation").search(head)

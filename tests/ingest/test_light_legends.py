@@ -98,3 +98,31 @@ def test_grades_of_a_scale_in_words() -> None:
     assert lighttext.sentence_light("Aikataulu on hyvä.") is None
     line = "Aikataulu: hyvä · Kustannukset: heikko (asteikko hyvä / heikko)"
     assert lighttext.line_lights(line) == [("schedule", "on-plan"), ("costs", "deviation")]
+
+
+def test_everyday_words_of_an_assessment() -> None:
+    # Words a report's assessment uses besides colours (status.ttl cues); their negations are on plan.
+    said = {
+        "viivettä noin kuukausi": "deviation",
+        "ei viivettä": "on-plan",
+        "ongelmia sijaisten saamisessa": "deviation",
+        "ei ongelmia": "on-plan",
+        "budjetin mukaiset": "on-plan",
+        "kulut alittuivat": "deviation",
+        "OK": "on-plan",
+        "problem med vikarier": "deviation",
+        "inga problem": "on-plan",
+        "enligt tidsplanen": "on-plan",
+        "off track": "deviation",
+        "on time": "on-plan",
+    }
+    assert {text: value_of(text) for text in said} == said
+    assert value_of("Okänd") is None  # "OK" only as a word of its own
+
+
+def test_a_phrase_first_in_a_long_value_is_its_value() -> None:
+    # A long cell gives its start only: a phrase of the vocabulary there, a reason after it.
+    assert value_of("över budget, licenserna blev dyrare än beräknat", first_word=True) == "deviation"
+    assert lighttext.row_lights(["Kostnader", "över budget, licenserna dyrare"]) == [("costs", "deviation")]
+    # A reason that only mentions such words later gives nothing in that mode.
+    assert value_of("licenserna blev dyrare, alltså över budget", first_word=True) is None

@@ -14,6 +14,11 @@ AMOUNT = (
     r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
     r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
 )
+#: Before a sum the words between its cue and it may skip: no bracket, and no group of one to three
+#: digits, which would be the sum's own first group ("beviljat (2 100 000 euro)" is 2 100 000, not 100 000).
+WHOLE_SUM = r"\(?" + "".join(
+    rf"(?<![\s(]\d{{{n}}}{sep})" for n in (1, 2, 3) for sep in (" ", "\u00a0", "\u202f", "\\.")
+)
 GRANTED_SUM = re.compile(
     r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
     r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
@@ -27,7 +32,7 @@ GRANTED_SUM = re.compile(
     r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu)))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
-    r"\s+(?:\S+\s+){0,8}?" + AMOUNT.replace("?P<amount>", "?P<amount2>"),
+    r"\s+(?:\S+\s+){0,8}?" + WHOLE_SUM + AMOUNT.replace("?P<amount>", "?P<amount2>"),
     re.I,
 )
 #: A sum applied for in running text: "Hakemuksessa haettiin 2 650 000 €", "haki avustusta 3,1 milj. euroa",
@@ -38,6 +43,6 @@ APPLIED_SUM = re.compile(
     r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b"
     # up to six words between, or further when "yhteensä" binds the sum ("päätti hakea … hankkeelle
     # vuosille 2023–2025 yhteensä 13,4 milj. euroa")
-    r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + AMOUNT,
+    r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + WHOLE_SUM + AMOUNT,
     re.I,
 )

@@ -233,3 +233,18 @@ def test_a_list_of_parts_one_a_line_leaves_what_follows_the_list_to_the_whole() 
     headed = page.replace("Osakokonaisuus 3: Vertaisryhmät\n\n", "\nOsakokonaisuus 3: Vertaisryhmät\n")
     kinds = {p.name: [s.kind for s in p.costs] for p in _read(headed, "sivu.txt").projects}
     assert kinds["Osakokonaisuus 3: Vertaisryhmät"] == ["cumulative"]
+
+
+def test_a_sum_in_brackets_after_its_cue_is_read_whole() -> None:
+    from hankegraafi.ingest.sumcues import APPLIED_SUM, GRANTED_SUM
+
+    said = {
+        "Projektet genomförs med statsunderstöd som ministeriet beviljat (2 100 000 euro).": "2 100 000",
+        "Hanke haki valtionavustusta (1.240.000 €) kolmelle vuodelle.": "1.240.000",
+        # A date or a year between the cue and the sum is skipped as before.
+        "STM myönsi 10.4.2024 tekemällään päätöksellä 2 400 000 euroa.": "2 400 000",
+        "Hankkeelle myönnettiin vuodelle 2023 yhteensä 500 000 euroa.": "500 000",
+    }
+    for sentence, whole in said.items():
+        m = GRANTED_SUM.search(sentence) or APPLIED_SUM.search(sentence)
+        assert m is not None and (m.groupdict().get("amount2") or m.group("amount")) == whole, sentence

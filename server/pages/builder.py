@@ -112,6 +112,10 @@ EXPLORABLE = frozenset(
 )
 
 
+#: The properties whose value names a resource the name index does not (a card's own nodes), in order.
+_NAME_PROPERTIES = (SKOS.prefLabel, RDFS.label, DCTERMS.title, HG.rawLabel)
+
+
 @cache
 def sparql(name: str) -> str:
     """The text of ``sparql/<name>.rq`` (package data beside this module)."""
@@ -174,6 +178,8 @@ class PageBuilder:
         self.this = URIRef("urn:x-unset")
         #: The links made (:meth:`link`): text, address, IRI and language of each resource.
         self._links: dict[URIRef, tuple[str, str, str, str | None]] = {}
+        #: The names given (:meth:`name`), once the card is read (:meth:`build` empties it).
+        self._names: dict[Node, str] = {}
 
     def t(self, key: str, **values: object) -> str:
         return translate(key, self.lang, **values)
@@ -193,12 +199,21 @@ class PageBuilder:
         return Link(str(term))
 
     def name(self, term: Node) -> str:
+        """The name shown for ``term``: made once per page, as its link is (:meth:`link`): a
+        service's page sorts and lists thousands of dependency nodes, each named by its
+        description from the card, and named each 4-6 times (a sort key, a link, a summary)."""
+        known = self._names.get(term)
+        if known is None:
+            known = self._names[term] = self._name(term)
+        return known
+
+    def _name(self, term: Node) -> str:
         iri = str(term)
         found = self.index.label(iri, self.lang)
         if found:
             return found
         g = self.graph
-        for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title, HG.rawLabel):
+        for prop in _NAME_PROPERTIES:
             values = [o for o in g.objects(term, prop) if isinstance(o, Literal)]
             if values:
                 return self._pick_literal(values)
@@ -304,6 +319,7 @@ class PageBuilder:
             raw.append((row["s"], row["p"], row["o"]))
             whole.add(row["s"])
         self.graph = rdfout.CardGraph(rdfout.publishable_triples(raw, person_names=self.person_names))
+        self._names.clear()  # named from this card from now on
         self.index.know(whole, raw)
         # The names of everything the card holds, in one query (a page's own queries add theirs).
         self.index.want(term for triple in self.graph for term in triple)

@@ -126,3 +126,21 @@ def test_a_phrase_first_in_a_long_value_is_its_value() -> None:
     assert lighttext.row_lights(["Kostnader", "över budget, licenserna dyrare"]) == [("costs", "deviation")]
     # A reason that only mentions such words later gives nothing in that mode.
     assert value_of("licenserna blev dyrare, alltså över budget", first_word=True) is None
+
+
+def test_the_economy_and_the_outputs_as_dimensions() -> None:
+    assert [lighttext.dimension_of(w) for w in ("Talous", "Ekonomi", "Tuotokset", "Prestationer")] == [
+        "costs",
+        "costs",
+        "output-scope",
+        "output-scope",
+    ]
+    text = HEAD + "Osa-alue\tTila\nTalous\tkeltainen\nTuotokset\tvihreä\n\n"
+    assert _lights(text) == {"costs": "deviation", "output-scope": "on-plan"}
+    # A cost table headed "Talous (€)" is no light and keeps its amounts.
+    table = HEAD + "Talous (€)\tBudjetti\tToteutunut\nHenkilöstökulut\t2 410 000\t1 356 200\n"
+    x = extract(read_bytes(table.encode(), file_name="talous.txt", max_bytes=100_000))
+    assert not [light for p in x.projects for light in p.lights]
+    assert [line.values for p in x.projects for s in p.costs for line in s.lines] == [
+        {"budget": 2410000, "actual": 1356200}
+    ]

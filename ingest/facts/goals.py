@@ -216,7 +216,10 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     if named is not None:  # "Yörauhaa koskeva tavoite toteutui." judges a listed goal
                         judge(named, status, status_reason(sentence))
                         named.restated.append(chunk.span)
-                    elif status in ("not-achieved", "moved-later", "partly-achieved"):
+                    elif status is not None and (led := led_goal(sentence)) is not None:
+                        # "Tavoitteista X toteutui.": a goal of its own, met or not, without the lead
+                        project.goals.append(JudgingSentence(led, status, status_reason(sentence), chunk.span))
+                    elif status in ("not-achieved", "moved-later", "partly-achieved", "unfinished"):
                         project.goals.append(
                             JudgingSentence(sentence, status, status_reason(sentence), chunk.span)
                         )
@@ -257,10 +260,54 @@ def _answered_outline(group: list[Chunk]) -> bool:
 
 def legend_line(text: str) -> bool:
     """A line that only explains the document's status words ("(uppnåddes = målnivån nåddes, uppnåddes
-    inte = under målnivån)"): two pairs or more of a word and its meaning, and nothing else."""
+    inte = under målnivån)"): two pairs or more of a word and its meaning, and nothing else; or such a
+    legend in brackets after a short label of its own ("Loppuraportin itsearvio (vihreä = toteutui, …):")."""
     core = text.strip().strip("()[] ")
     pairs = list(WORD_PAIR.finditer(core))
-    return len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs)
+    if len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs):
+        return True
+    labelled = _LABELLED_LEGEND.match(text.strip())
+    return labelled is not None and legend_line(labelled.group("legend"))
+
+
+#: A legend in brackets after its label, nothing after it but a colon.
+_LABELLED_LEGEND = re.compile(r"^(?:[^\s()=]+\s+){0,5}[^\s()=]+\s*\((?P<legend>[^()]*=[^()]*)\)\s*[:.]?$")
+
+#: A sentence led by the goal word, the goal after it: "(Hankkeen) tavoitteista X toteutui", "Tavoite X jäi
+#: toteutumatta", "Av (projektets) mål uppnåddes X", "Målet om X uppnåddes", "Of the goals, X was met".
+_LED = re.compile(
+    r"^(?:(?:hankkeen|ohjelman|projektin|kokonaisuuden|investoinnin(?:\s+\d{1,2})?)\s+)?(?:tavoitteista|tavoite|tavoitteesta)\s+"
+    r"|^(?:av\s+(?:projektets\s+|programmets\s+)?målen|målet\s+om|of\s+the\s+goals,?|the\s+goal\s+of)\s+",
+    re.I,
+)
+#: A count or share after the lead ("Tavoitteista osa toteutui", "Tavoitteista kaksi saavutettiin"): the goals
+#: together, no goal of its own.
+_HOW_MANY = re.compile(
+    r"^(?:osa|kaikki|useimmat|suurin|pääosa|enemmistö|yksi|kaksi|kolme|neljä|viisi|puolet|\d+|flera|alla|några|de\s+flesta"
+    r"|ett|två|tre|most|all|some|one|two|three|on|oli|ovat|olivat|är|var|was|is)\b",
+    re.I,
+)
+
+
+def led_goal(sentence: str) -> str | None:
+    """The goal a sentence led by the goal word judges ("Hankkeen tavoitteista hoitotakuun raja saavutettiin
+    kaikilla asemilla" → "hoitotakuun raja saavutettiin kaikilla asemilla"); None for any other sentence,
+    for the goals together ("Tavoitteista osa toteutui") and for a goal stated, not judged ("Tavoite on, että …")."""
+    text = BULLET.sub("", sentence).strip()
+    m = _LED.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip()
+    if _HOW_MANY.match(rest) or len(rest.split()) < 4:
+        return None
+    if re.match(r"tavoite\b", m.group(0).split()[-1], re.I) and not _ELATIVE.search(" ".join(rest.split()[:4])):
+        return None  # "Tavoite nuorten kohderyhmän osalta jäi kesken": the goal as for whom, not named: the whole sentence
+    return rest
+
+
+#: The singular "Tavoite" names its goal in the elative ("Tavoite yöpartion laajentamisesta", "yhteisestä …"):
+#: the goal of X; "Tavoite X:n osalta" (as for X) names none.
+_ELATIVE = re.compile(r"\b\w{3,}(?:sta|stä)\b", re.I)
 
 
 #: An outline number before an item's text ("3.1 ", "2.4.1. "): the report's numbering, not the goal's.
@@ -449,13 +496,18 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     if states_a_goal(goal) and len(goal.split()) >= 4:
                         project.goals.append(Goal(goal[:1].upper() + goal[1:500], "unknown", None, chunk.span))
     # A web page reports its results in prose under "Tulokset": what was reached is a goal met.
-    judged: tuple[str, ...] = ("not-achieved", "moved-later", "partly-achieved")
+    judged: tuple[str, ...] = ("not-achieved", "moved-later", "partly-achieved", "unfinished")
     if ctx.seg.kind == "generic" and section in ("outputs", "achievements"):
         judged = (*judged, "achieved")
     if section in _STATUS_SECTIONS:
         for chunk in chunks:
             for sentence in sentences(chunk.text):
                 status = goal_status(sentence)
+                led = led_goal(sentence)
+                if led is not None and status is not None and not legend_line(sentence):
+                    # "Hankkeen tavoitteista X toteutui.": the sentence says it judges a goal, met or not
+                    project.goals.append(JudgingSentence(led, status, status_reason(sentence), chunk.span))
+                    continue
                 if (
                     status in judged
                     and not legend_line(sentence)

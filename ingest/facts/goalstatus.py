@@ -39,6 +39,10 @@ _PARTIAL = re.compile(
     re.I,
 )
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
+#: A sentence whose whole predicate is "is unfinished" ("Kirjaamisen yhtenäistäminen on kesken."), as the
+#: vocabulary's "Kesken" is: unfinished. "Kesken" qualified or with a clause after it ("on osittain vielä
+#: kesken", "jäi hankeaikana kesken, koska …") stays the sentence's in part, as the seeds' readers read it.
+_UNFINISHED = re.compile(r"\b(?:on|ovat)\s+kesken\s*[.!]?\s*$", re.I)
 _MOVED = re.compile(
     r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b)"
     r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
@@ -85,6 +89,8 @@ def _status_words(text: str) -> str | None:
     moved = _MOVED.search(text)
     if moved and postponed(moved.group(0), text[moved.end() :]):
         return "moved-later"
+    if _UNFINISHED.search(text):
+        return "unfinished"
     if _PARTLY.search(text):
         return "partly-achieved"
     if _DONE.search(text):

@@ -39,6 +39,7 @@ from hankegraafi.queries.params import NameSearch
 from hankegraafi.queries.pieces import (
     RESULTS_JSON,
     Answer,
+    Made,
     Select,
     answers_graph_iri,
     decode_body,
@@ -185,20 +186,22 @@ def recompute(store: Store, base: str) -> None:
             answer = _answer(store, call_text(name, params), f"{name} {params}")
             if answer is None:
                 continue
-            kept += _add(graph, base, name, params, answer)
+            made: Made = {}  # the whole's rows, written once for it and its counties' parts
+            kept += _add(graph, base, name, params, answer, made)
             if name in BY_REGION:
                 for region, part in by_region(answer, counties).items():
-                    kept += _add(graph, base, name, {**params, "region": region}, part)
+                    kept += _add(graph, base, name, {**params, "region": region}, part, made)
         for name in BY_NODE:
             whole = _answer(store, whole_text(name), f"{name} for every node")
             for node, part in split(whole, "node", drop=True).items() if whole else ():
                 kept += _add(graph, base, name, {"node": node}, part)
         kinds = _answer(store, kinds_text(), f"{BY_KIND} for every kind")
+        made = {}  # each kind's rows, written once for it, its counties and the call without a kind
         for kind, part in by_kind(kinds).items() if kinds else ():
             for params in ({"kind": kind}, *([{}] if kind == DEFAULT_KIND else [])):
-                kept += _add(graph, base, BY_KIND, params, part)
+                kept += _add(graph, base, BY_KIND, params, part, made)
                 for region, piece in by_region(part, counties).items():
-                    kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece)
+                    kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece, made)
         sides = _answer(store, shared_sides_text(), f"{SHARED} for every county")
         for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
             kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
@@ -221,9 +224,12 @@ def _answer(store: Store, text: str, what: str) -> Answer | None:
     return canonical(body)
 
 
-def _add(graph: Graph, base: str, name: str, params: Mapping[str, str], answer: Answer) -> int:
-    """One stored answer in ``graph``, in every form of :data:`~hankegraafi.queries.pieces.FORMS`; returns 1 (counted)."""
-    write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer)
+def _add(
+    graph: Graph, base: str, name: str, params: Mapping[str, str], answer: Answer, made: Made | None = None
+) -> int:
+    """One stored answer in ``graph``, in every form of :data:`~hankegraafi.queries.pieces.FORMS`
+    (``made``: rows' bytes written before, :data:`~hankegraafi.queries.pieces.Made`); returns 1 (counted)."""
+    write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer, made)
     return 1
 
 

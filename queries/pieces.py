@@ -22,7 +22,7 @@ import json
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -51,11 +51,23 @@ SPREADSHEET_MEDIA = "text/csv; profile=spreadsheet"
 FORMS: dict[str, str] = {**FORMATS, "spreadsheet": SPREADSHEET_MEDIA}
 
 
-def _rows(variables: list[str], rows: list[results.Row], media: str) -> Iterator[bytes]:
-    """Each row's bytes in one of :data:`FORMS` (with what separates it from the row before)."""
+#: Rows' bytes already written in one recompute, by (the row object's id, the form's media type):
+#: the per-county and per-kind answers are the whole answer's own row objects, written once. Made
+#: by the caller for answers whose rows all stay alive while it is used (an id is reused after).
+Made = dict[tuple[int, str], bytes]
+
+
+def _rows(variables: list[str], rows: list[results.Row], media: str, made: Made | None) -> list[bytes]:
+    """Each row's bytes alone in one of :data:`FORMS` (``made``: those written before)."""
+    todo = rows if made is None else [row for row in rows if (id(row), media) not in made]
     if media == SPREADSHEET_MEDIA:
-        return spreadsheet.spreadsheet_rows(variables, rows)
-    return results.select_rows(variables, rows, media)
+        written = list(spreadsheet.spreadsheet_rows(variables, todo, _rows(variables, todo, "text/csv", made)))
+    else:
+        written = list(results.row_bytes(variables, todo, media))
+    if made is None:
+        return written
+    made.update(((id(row), media), data) for row, data in zip(todo, written, strict=True))
+    return [made[(id(row), media)] for row in rows]
 
 
 def _frame(variables: list[str], media: str, *, truncated: bool, link: str | None) -> tuple[bytes, bytes]:
@@ -153,19 +165,24 @@ def decode_body(value: str, size: int | None = None) -> bytes:
     return body
 
 
-def write(graph: Graph, base: str, digest: str, label: str, answer: Answer) -> None:
+def write(graph: Graph, base: str, digest: str, label: str, answer: Answer, made: Made | None = None) -> None:
     """One answer in ``graph`` (the answers graph's triples): its rows, variables and label, and for
-    every form of :data:`FORMS` its rows' bytes in pieces of :data:`PIECE_BYTES` and each row's end."""
+    every form of :data:`FORMS` its rows' bytes in pieces of :data:`PIECE_BYTES` and each row's end
+    (``made``: rows' bytes written before, of the same variables, see :data:`Made`)."""
     variables, rows = answer
+    made = {} if made is None else made  # the CSV lines, read again for the spreadsheet's
     node = _node(base, digest)
     graph.add((node, _call_predicate(base), Literal(label)))
     graph.add((node, _rows_predicate(base), Literal(len(rows))))
     graph.add((node, _vars_predicate(base), Literal(json.dumps(variables))))
     for key, media in FORMS.items():
-        data, ends = bytearray(), array("Q")
-        for row in _rows(variables, rows, media):
-            data += row
-            ends.append(len(data))
+        separator = results.SEPARATORS.get(media, b"")
+        written = _rows(variables, rows, media, made)
+        data = separator.join(written)
+        ends, end = array("Q"), -len(separator)
+        for row in written:
+            end += len(separator) + len(row)
+            ends.append(end)
         if sys.byteorder != "little":
             ends.byteswap()
         part = _format_node(base, digest, key)
@@ -174,7 +191,7 @@ def write(graph: Graph, base: str, digest: str, label: str, answer: Answer) -> N
             (part, _ends_predicate(base), Literal(encode_body(ends.tobytes()), datatype=XSD.base64Binary))
         )
         for index, start in enumerate(range(0, len(data), PIECE_BYTES)):
-            piece = Literal(encode_body(bytes(data[start : start + PIECE_BYTES])), datatype=XSD.base64Binary)
+            piece = Literal(encode_body(data[start : start + PIECE_BYTES]), datatype=XSD.base64Binary)
             graph.add((_piece_node(base, digest, key, index), _piece_predicate(base), piece))
 
 

@@ -57,10 +57,22 @@ def spreadsheet_header(variables: list[str]) -> bytes:
     return (",".join(_cell(neutralise_cell(v)) for v in variables) + "\r\n").encode("utf-8")
 
 
-def spreadsheet_rows(variables: list[str], rows: Iterable[Row]) -> Iterator[bytes]:
+#: Where a cell of a CSV line may start with a trigger (a line without one is neutral as it is; a
+#: comma inside a quoted cell can only make a line be looked at cell by cell).
+_MAY_RUN = re.compile(rb'(?:^|,)"?[=+\-@\t\r]')
+
+
+def spreadsheet_rows(variables: list[str], rows: Iterable[Row], lines: Iterable[bytes] = ()) -> Iterator[bytes]:
     """Each row's line of :func:`neutralise_csv` of a SELECT result's CSV (its cells the results
-    CSV's values: an IRI, a literal's text, ``_:`` and a blank node's label, a triple's N-Triples)."""
+    CSV's values: an IRI, a literal's text, ``_:`` and a blank node's label, a triple's N-Triples).
+    ``lines``: the rows' lines of the results CSV if written already (each is its own line here
+    unless a cell may start with a trigger)."""
+    written = iter(lines)
     for row in rows:
+        line = next(written, None)
+        if line is not None and not _MAY_RUN.search(line):
+            yield line
+            continue
         cells = []
         for var in variables:
             term = row.get(var)

@@ -59,20 +59,33 @@ def select_frame(
     raise UnknownFormat(f"query results cannot be given as {media_type}")
 
 
+#: What stands between two rows of a format (before every row but the first).
+SEPARATORS: dict[str, bytes] = {"application/sparql-results+json": b","}
+
+
 def select_rows(variables: list[str], rows: Iterable[Row], media_type: str) -> Iterator[bytes]:
     """Each row of a SELECT result in ``media_type``, with what separates it from the row before
-    (nothing before the first): the result is its frame's start, these, and its frame's end, so a
-    result of its first n rows is a prefix of the rows' bytes (answers stored at write time are
-    kept so, :mod:`hankegraafi.queries.answers`)."""
+    (:data:`SEPARATORS`; nothing before the first): the result is its frame's start, these, and
+    its frame's end, so a result of its first n rows is a prefix of the rows' bytes (answers
+    stored at write time are kept so, :mod:`hankegraafi.queries.pieces`)."""
+    separator = SEPARATORS.get(media_type, b"")
+    for n, row in enumerate(row_bytes(variables, rows, media_type)):
+        yield separator + row if n and separator else row
+
+
+def row_bytes(variables: list[str], rows: Iterable[Row], media_type: str) -> Iterator[bytes]:
+    """Each row of a SELECT result in ``media_type`` alone (without a separator)."""
     if media_type == "application/sparql-results+json":
         encode = _JSON_ENCODER.encode
-        for n, row in enumerate(rows):
-            yield (("," if n else "") + encode(row)).encode("utf-8")
+        for row in rows:
+            yield encode(row).encode("utf-8")
     elif media_type == "application/sparql-results+xml":
+        names: dict[str, str] = {}
         for row in rows:
             parts = ["", "<result>"]
             for var, term in row.items():
-                parts.append(f"<binding name={quoteattr(var)}>{json_to_xml(term)}</binding>")
+                name = names.get(var) or names.setdefault(var, f"<binding name={quoteattr(var)}>")
+                parts.append(f"{name}{json_to_xml(term)}</binding>")
             parts.append("</result>")
             yield "\n".join(parts).encode("utf-8")
     elif media_type == "text/csv":

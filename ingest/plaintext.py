@@ -25,7 +25,9 @@ def tabulate(lines: list[str]) -> list[str]:
     lines = outer_pipes(lines)
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
-    laid_out = sum(1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line)))
+    laid_out = sum(
+        1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line.strip()))
+    )
     if laid_out < MIN_LAID_OUT:
         return lines
     out: list[str] = []

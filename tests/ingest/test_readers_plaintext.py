@@ -121,3 +121,19 @@ def test_a_markdown_table_without_outer_pipes_gets_them() -> None:
         "Etusivu | Hankkeet",
         "--- | --- | ---",
     ]
+
+
+def test_indented_lines_with_dotted_leaders_count_as_laid_out() -> None:
+    # Only the leader lines lay the text out, each indented under its caption: they count as the
+    # unindented ones do (the count had matched the leader on the line with its indent and found none).
+    lines = [
+        "Osatavoitteiden eteneminen",
+        "    - Chat avataan kaikille ............ toteutunut",
+        "    - Ajanvaraus verkossa iltaisin ..... kesken",
+        "    - Etäkonsultaatio .................. siirtyy vuodelle 2026",
+    ]
+    assert tabulate(lines)[1:] == [
+        "    - Chat avataan kaikille\ttoteutunut",
+        "    - Ajanvaraus verkossa iltaisin\tkesken",
+        "    - Etäkonsultaatio\tsiirtyy vuodelle 2026",
+    ]

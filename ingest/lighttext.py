@@ -33,6 +33,7 @@ from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import (
     colour_in,
     cost_header,
+    dashed_light,
     legend_meanings,
     listed_legends,
     row_pairs,
@@ -362,6 +363,8 @@ def line_lights(text: str) -> list[tuple[str, str]]:
                 out.append((dim, value))
                 break
     single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
+    if not out and not colon:
+        return dashed_light(raw)
     if not listed:  # each dimension once, as a list of lights names them
         return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
     return out if len(out) >= 2 or (out and (colon or single)) else []

@@ -205,6 +205,23 @@ def sentence_light(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+#: A dimension, a dash, and what is said of it ("Aikataulu – kotikäynnit alkoivat ajallaan (vihreä)").
+_DASHED = re.compile(r"^(?P<label>[^–—:]{2,50}?)\s+[–—-]\s+(?P<value>\S.*)$")
+
+
+def dashed_light(line: str) -> list[tuple[str, str]]:
+    """A dimension and its value after a dash, read as a colon line's ("Henkilöstö – etenee suunnitellusti"):
+    a colour the rest names rates it ("Aikataulu – kotikäynnit alkoivat tammikuussa (vihreä)"), else a
+    phrase of the vocabulary in it; colours of both kinds say no one value."""
+    m = _DASHED.match(line.strip())
+    dim = dimension_of(m.group("label").strip("*_ ")) if m else None
+    if m is None or dim is None:
+        return []
+    rest = m.group("value")
+    value = progress_value(dim, rest) or (colour_in(rest) if colours_in(rest) else value_of(rest))
+    return [(dim, value)] if takes(value, dim) else []
+
+
 OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
 
 
@@ -306,6 +323,7 @@ __all__ = [
     "PERCENT",
     "colour_in",
     "cost_header",
+    "dashed_light",
     "explained",
     "legend_meanings",
     "legend_pairs",

@@ -144,3 +144,15 @@ def test_the_economy_and_the_outputs_as_dimensions() -> None:
     assert [line.values for p in x.projects for s in p.costs for line in s.lines] == [
         {"budget": 2410000, "actual": 1356200}
     ]
+
+
+def test_a_dimension_a_dash_and_what_is_said_of_it() -> None:
+    # The dash stands for the colon: a colour the rest names rates it, else a phrase of the vocabulary.
+    assert lighttext.line_lights("Aikataulu – kotikäynnit alkoivat tammikuussa kuten sovittiin (vihreä)") == [
+        ("schedule", "on-plan")
+    ]
+    assert lighttext.line_lights("Henkilöstö – etenee suunnitellusti") == [("staff", "on-plan")]
+    # The colour, not a word of the reason, is the rating; a rest that rates nothing gives no light.
+    assert lighttext.line_lights("Aikataulu – pieni viive, ei vaikutusta (vihreä)") == [("schedule", "on-plan")]
+    assert lighttext.line_lights("Aikataulu – ks. liite 3") == []
+    assert lighttext.line_lights("Koulutus – kaksi ryhmää (vihreä)") == []  # no dimension before the dash

@@ -173,12 +173,18 @@ def catalogue(target: Path, reps: int, *, live: bool = True) -> list[dict[str, A
 HTTP_FORMATS = ("json", "csv")
 
 
-def catalogue_http(target: Path, logs: Path, reps: int) -> list[dict[str, Any]]:
+def catalogue_http(
+    target: Path, logs: Path, reps: int, *, old_code: Path | None = None, old_store: Path | None = None
+) -> list[dict[str, Any]]:
     """Each call of :func:`catalogue_calls` as ``GET /queries/NAME`` on ``hankegraafi serve`` (the
     bench's settings: no result cache, a row cap of 100 000, so the default answers are whole),
     one keep-alive connection, in JSON and CSV: p50/p95 and the bytes, and whether an answer is
-    stored for it (else it runs live: timed once)."""
+    stored for it (else it runs live: timed once). With ``old_code`` (a folder holding another
+    checkout's package, as ``--only pages`` takes it) that code's server too, on ``old_store``
+    (its stored answers are in its own form) or the same store, both up at once, the codes'
+    calls one after the other."""
     from bench import servers
+    from bench.pages_speed import code_env
     from bench.workload import label
     from hankegraafi.queries import answers
     from hankegraafi.store.embedded import EmbeddedStore
@@ -191,19 +197,33 @@ def catalogue_http(target: Path, logs: Path, reps: int) -> list[dict[str, Any]]:
         }
     finally:
         store.close()
+    codes = {"new": (target, None), **({"old": (old_store or target, old_code)} if old_code else {})}
     rows: list[dict[str, Any]] = []
-    with servers.start_ours(target, logs, name="speed-catalogue") as server:
-        parts = urlsplit(server.url)
-        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=600)
+    with contextlib.ExitStack() as stack:
+        conns = {}
+        for code, (path, folder) in codes.items():
+            with code_env(folder):
+                server = stack.enter_context(servers.start_ours(path, logs, name=f"speed-catalogue-{code}"))
+            parts = urlsplit(server.url)
+            conns[code] = http.client.HTTPConnection(
+                parts.hostname or "127.0.0.1", parts.port or 80, timeout=600
+            )
         for name, params in catalogue_calls():
             entry: dict[str, Any] = {"call": label(name, params), "stored": kept[label(name, params)]}
             for fmt in HTTP_FORMATS:
                 url = f"/queries/{name}?{urlencode({'format': fmt, **params})}"
-                body = _get(conn, url)  # warm-up (and the only run of a live call)
-                ms = timed(lambda u=url: _get(conn, u), reps if entry["stored"] else 1)
-                entry |= {f"{fmt}_p50": pct(ms, 0.5), f"{fmt}_p95": pct(ms, 0.95), f"{fmt}_bytes": len(body)}
+                for code, conn in conns.items():
+                    body = _get(conn, url)  # warm-up (and the only run of a live call)
+                    ms = timed(lambda c=conn, u=url: _get(c, u), reps if entry["stored"] else 1)
+                    prefix = "" if code == "new" else "old_"
+                    entry |= {
+                        f"{prefix}{fmt}_p50": pct(ms, 0.5),
+                        f"{prefix}{fmt}_p95": pct(ms, 0.95),
+                        f"{prefix}{fmt}_bytes": len(body),
+                    }
             rows.append(entry)
-        conn.close()
+        for conn in conns.values():
+            conn.close()
     return rows
 
 
@@ -598,13 +618,30 @@ def report(results: dict[str, Any]) -> str:
             "| call | stored | JSON p50 | JSON p95 | JSON MB | CSV p50 | CSV p95 | CSV MB |",
             "|---|---|---:|---:|---:|---:|---:|---:|",
         ]
+        old = "old_json_p50" in h[0]
+        if old:
+            lines[-2:] = [
+                "| call | stored | JSON p50 old / new | JSON p95 old / new | JSON MB | CSV p50 old / new "
+                "| CSV p95 old / new | CSV MB |",
+                "|---|---|---:|---:|---:|---:|---:|---:|",
+            ]
         for r in h:
-            cells = " | ".join(
-                f"{r[f'{k}_p50']:.1f} | {r[f'{k}_p95']:.1f} | {r[f'{k}_bytes'] / 1e6:.2f}" for k in HTTP_FORMATS
-            )
+            if old:
+                cells = " | ".join(
+                    f"{r[f'old_{k}_p50']:.1f} / {r[f'{k}_p50']:.1f} | {r[f'old_{k}_p95']:.1f} / {r[f'{k}_p95']:.1f}"
+                    f" | {r[f'{k}_bytes'] / 1e6:.2f}"
+                    for k in HTTP_FORMATS
+                )
+            else:
+                cells = " | ".join(
+                    f"{r[f'{k}_p50']:.1f} | {r[f'{k}_p95']:.1f} | {r[f'{k}_bytes'] / 1e6:.2f}"
+                    for k in HTTP_FORMATS
+                )
             lines.append(f"| {r['call']} | {'yes' if r['stored'] else 'live'} | {cells} |")
-        worst = max(r[f"{k}_p95"] for r in h for k in HTTP_FORMATS)
-        lines += ["", f"p95 over calls and formats: max {worst:.1f} ms", ""]
+        for prefix, who in (("", "this code"), *((("old_", "old code"),) if old else ())):
+            worst = max(r[f"{prefix}{k}_p95"] for r in h for k in HTTP_FORMATS)
+            lines.append(f"p95 over calls and formats, {who}: max {worst:.1f} ms  ")
+        lines.append("")
     f = results.get("first_page")
     if f:
         lines += [
@@ -728,10 +765,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--old-code",
         type=Path,
-        help="pages, lookups: a folder holding another checkout's hankegraafi package to compare",
+        help="pages, lookups, catalogue_http: a folder holding another checkout's hankegraafi package to compare",
     )
     parser.add_argument("--pages-per-kind", type=int, default=20, help="pages: pages of each kind")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
+    parser.add_argument(
+        "--old-store",
+        type=Path,
+        help="catalogue_http: the store --old-code serves (its answers in its own form)",
+    )
     parser.add_argument(
         "--stored-only", action="store_true", help="catalogue: time the stored answers only, not the live calls"
     )
@@ -767,7 +809,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs = work / "logs"
     if "catalogue_http" in wanted:
         log.info("catalogue over HTTP")
-        results["catalogue_http"] = catalogue_http(target, logs, args.reps)
+        results["catalogue_http"] = catalogue_http(
+            target, logs, args.reps, old_code=args.old_code, old_store=args.old_store
+        )
     if "first_page" in wanted:
         log.info("first page")
         results["first_page"] = first_page(target, logs)

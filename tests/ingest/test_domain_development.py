@@ -64,6 +64,7 @@ def test_the_same_notice_saying_what_is_developed_is_read() -> None:
         # Inflected forms count as the base forms do: a minute about a project may use no other.
         ("Työ toteutetaan valtionavustuksella, jota myönnettiin 1,2 miljoonaa euroa.", 3),
         ("Hankkeille ja hankkeista", 3),
+        ("Hankeaika: 1.1.2024–31.12.2025", 3),  # a compound of "hanke" is a project's word too
         ("Kehitysjohtaja esittelee", 1),
         ("Hankintayksikkö hankkii siivouksen", 0),  # procuring is no project
     ],

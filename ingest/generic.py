@@ -24,7 +24,14 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
-from hankegraafi.ingest.namecuts import OWNER, cut_at_break, owner_genitive, without_kind, without_sum
+from hankegraafi.ingest.namecuts import (
+    GOVERNING_BODY,
+    OWNER,
+    cut_at_break,
+    owner_genitive,
+    without_kind,
+    without_sum,
+)
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
@@ -41,8 +48,7 @@ _NOT_TITLE = re.compile(
     r"läsnä|närvarande|poissa|frånvarande|esittelijä|föredragande|valmistelija|beredare|"
     r"lisätietoja|mer information|julkaistu|publicerad|päivitetty|uppdaterad|sisällys|innehåll|liitteet|"
     r"ehdotus|förslag|päätös|beslut|perustelut|päätösehdotus|selostus|motivering|ärendet|beredning|"
-    r"aluehallitus|aluevaltuusto|hallitus|valtuusto|\w*lautakunta|\w*jaosto|"
-    r"styrelse\w*|fullmäktige\w*|nämnd\w*|sivu\s+\d|sida\s+\d|"
+    rf"{GOVERNING_BODY}|sivu\s+\d|sida\s+\d|"
     r"uutiset|nyheter|news|ajankohtaista|aktuellt|tiedotteet|pressmeddelanden|hankkeet|projekten|projects|"
     r"kokonaisuudet|toimintamallit|verksamhetsmodeller)\b",
     re.I,
@@ -79,7 +85,7 @@ _NAME_IS = re.compile(
 )
 _FUNDED_BY = re.compile(
     r"\brahoitta(?:a|vat|nut|jana|jina|jia|ja)\b|\brahoittama\w*\b|\brahoitus\w*\s+(?:saadaan|tulee|on saatu)\b|"
-    r"\bmyönt(?:ää|änyt|ämä|ämää|i)\b|\bmyönsi(?:vät)?\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b|"
+    r"\bmyönt(?:ää|änyt|i)\b|\bmyöntämä\w*|\bmyönsi(?:vät)?\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b|"
     r"\bfinansiär(?:en)?\b|\bfunder\b|"  # the label of a list item: "- Finansiär: X", "Funder: X"
     r"\bsa(?:a|avat|i|ivat)\b(?=[^.]{0,80}?(?:avustu|rahoitu)[^.]{0,40}?\w+(?:lta|ltä)\b)|"  # "saa … avustusta X:ltä"
     r"\bbevilja(?:de|t|r)\b|\bhak(?:ea|ee|evat|i|ivat)\b(?=[^.]{0,80}?\w+(?:lta|ltä)\s+valtionavustu)",
@@ -456,9 +462,10 @@ def funder_in(ctx: Context, sentence: str) -> tuple[Entry, str] | None:
     after = [m for m in mentions if m.start >= cue.end()]
     before = [m for m in mentions if m.end <= cue.start()]
     # A name that holds the cue ("Euroopan unionin rahoittama – NextGenerationEU") is the funder;
-    # "X:n rahoittama" names it before the cue, "rahoittaa X" after it.
+    # "X:n rahoittama", "X:n myöntämällä avustuksella" (the agent's participle, any case) name it
+    # before the cue, "rahoittaa X" after it.
     holding = [m for m in mentions if m.start < cue.end() and cue.start() < m.end]
-    passive = re.match(r"rahoittama", cue.group(), re.I)
+    passive = re.match(r"rahoittama|myöntämä", cue.group(), re.I)
     ordered = holding + ((before[::-1] + after) if passive else (after + before[::-1]))
     # An organisation before a programme: "STM osana Kestävän kasvun ohjelmaa" is funded by STM.
     ordered[len(holding) :] = sorted(ordered[len(holding) :], key=lambda m: m.entry.type == "programme")

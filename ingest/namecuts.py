@@ -87,3 +87,15 @@ def without_kind(title: str) -> str:
     project and then what the document is); a title that would be left too short stays whole."""
     named = _KIND_AFTER.sub("", title)
     return named if len(named) >= 8 else title
+
+
+#: A governing body of a county or municipality that meets and decides, compounds too ("Aluehallitus",
+#: "Kunnanhallitus", "Sosiaali- ja terveyslautakunta", "Regionstyrelsen", "Kommunfullmäktige",
+#: "Välfärdsnämnden"): a minute's head names the body, never a project.
+GOVERNING_BODY = r"[\w-]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|fullmäktige|nämnd|sektion)(?:e?ns?|s)?"
+_BODY_CELL = re.compile(rf"(?:[\w-]+\s+(?:ja|och)\s+)?{GOVERNING_BODY}", re.I)
+
+
+def governing_body(text: str) -> bool:
+    """The text is only a governing body's name ("Regionstyrelsen", a minute's head cell): no project's."""
+    return _BODY_CELL.fullmatch(text.strip(" *_.:")) is not None

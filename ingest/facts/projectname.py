@@ -20,7 +20,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
-from hankegraafi.ingest.namecuts import cut_at_break, without_sum
+from hankegraafi.ingest.namecuts import cut_at_break, governing_body, without_sum
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -279,6 +279,10 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     ):
         _name_project(ctx, titled[1], Span(titled[0].first, titled[0].last, titled[0].text.strip()))
         return
+    matter = matter_name(ctx, elements) if root is None or root is ctx.fallback else None
+    if matter is not None:
+        _name_project(ctx, matter[1], Span(matter[0].first, matter[0].last, matter[1]))
+        return
     if is_generic(ctx) and root is not None:
         _listed(ctx, root, elements)
     if is_generic(ctx) or (root is not None and not weak_title(root.name)):
@@ -346,6 +350,52 @@ def kind_title(elements: list[Element]) -> tuple[Element, str] | None:
     return None
 
 
+#: A minute's § title: the section's number, then its matter ("§ 112 LÄGESRAPPORT OCH TILLÄGGSANSÖKAN, X").
+_PARAGRAPH_TITLE = re.compile(r"^\s*§\s*\d{1,4}\s*[.:–-]?\s*(?P<title>\S.{4,200})$")
+#: Between the matter and the project's name in a § title: a comma, a colon or a dash.
+_MATTER_BREAK = re.compile(r"\s*[,:;]\s+|\s+[–—-]\s+")
+
+
+def matter_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] | None:
+    """The project a minute's § title names beside its matter, spelt as the text spells it.
+
+    "§ 112 LÄGESRAPPORT OCH TILLÄGGSANSÖKAN, FRAMTIDENS SOCIAL- OCH HÄLSOCENTRAL I ÖSTRA NYLAND":
+    a part of the title (between commas, colons or dashes; two words or more) that the running
+    text writes again ("Projektet Framtidens social- och hälsocentral i Östra Nyland genomförs …")
+    is the project's name, in the text's case (a title in capitals gives none). A part that is a
+    report's kind, a governing body or only a name the vocabularies know is the matter, not a name.
+    """
+    lines = ctx.doc.lines
+    for element in elements[:40]:
+        for offset, row in enumerate(element.text.split("\n")):
+            title = _PARAGRAPH_TITLE.match(" ".join(c.strip() for c in row.split("\t") if c.strip()))
+            if title is None:
+                continue
+            at = element.first + offset
+            parts = [p.strip(" .") for p in _MATTER_BREAK.split(title.group("title"))]
+            for part in reversed(parts):
+                if not 2 <= len(part.split()) <= 12 or kind_line(part) or governing_body(part):
+                    continue
+                known = ctx.names.known(part)
+                if len(known) == 1 and len(known[0].surface) >= len(part) - 2:
+                    continue
+                spelt = _spelt_again(part, lines, at)
+                if spelt is not None:
+                    return element, spelt
+    return None
+
+
+def _spelt_again(part: str, lines: list[str], skip: int) -> str | None:
+    """``part`` as the text writes it on another line than ``skip`` (1-based), not in capitals."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in part.split()) + r"(?!\w)", re.I)
+    text = "\n".join(line if number != skip else "" for number, line in enumerate(lines, start=1))
+    for found in pattern.finditer(text):
+        spelt = " ".join(found.group().split())
+        if not spelt.isupper() and spelt[:1].isupper():
+            return spelt
+    return None
+
+
 def table_name(elements: list[Element]) -> tuple[Element, str] | None:
     """The name a key–value table near the top gives ("| Hanke | Kotona Kainuussa |", a fact box):
     a row of two cells whose first is the name field by one of the vocabulary's labels."""
@@ -365,7 +415,10 @@ def table_name(elements: list[Element]) -> tuple[Element, str] | None:
 
 
 #: A page mark in a head row: "1 (3)", "Sivu 2/4", "Sida 1 (2)".
-_PAGE_MARK = re.compile(r"^(?:sivu|sida|page)?\s*\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3})$", re.I)
+_PAGE_MARK = re.compile(
+    r"^(?:(?:sivu|sida|page)\s*\d{1,3}(?:\s*(?:\(\d{1,3}\)|/\s*\d{1,3}))?|\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}))$",
+    re.I,
+)
 
 
 def head_row_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] | None:
@@ -404,9 +457,15 @@ def head_row_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] 
 
 def _head_cell(ctx: Context, cell: str) -> bool:
     """A head cell that names no project: capitals (a letterhead), the kind, a date or period, a page
-    mark, a label, or only a county's or organisation's name."""
-    if cell.isupper() or kind_line(cell) or _PAGE_MARK.match(cell) or cell.endswith(":"):
-        return True
+    mark, a label, a governing body, or only a county's or organisation's name."""
+    if (
+        cell.isupper()
+        or kind_line(cell)
+        or _PAGE_MARK.match(cell)
+        or cell.endswith(":")
+        or governing_body(cell)
+    ):
+        return True  # ... or the body whose minute it is ("Regionstyrelsen | 31.10.2022")
     if " | " in cell or re.search(rf"\b(?:{KIND_WORDS})\b", cell, re.I):
         return True  # a page header's joined cell: "Lapin hyvinvointialue – Hankesuunnitelma Lappi 2"
     if re.search(r"\d{1,2}\.\d{1,2}\.", cell) or re.fullmatch(r"[\d\s./–-]+", cell):
@@ -444,14 +503,12 @@ def _rename(ctx: Context, root: Project, name: str, span: Span) -> None:
 
 
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
-    """A project named only by its file (in a recognised layout) or by a headline takes the name its text gives."""
+    """A project named only by its file or by a headline takes the name its text gives (in a generic
+    document, when the generic family's patterns found none: "valmistelee Savon sujuva arki -hanketta")."""
     root = ctx.root
     if root is None:
         return
-    if root is ctx.fallback:
-        if is_generic(ctx):
-            return  # the generic family names a generic document's project (ingest/generic.py)
-    elif not weak_title(root.name):
+    if root is not ctx.fallback and not weak_title(root.name):
         return  # a title that is a name ("Hankerahaa jaetaan …" is a headline, a clause)
     if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field names it (further on)

@@ -132,7 +132,7 @@ def _table(ctx: Context, element: Element) -> bool:
     for row, line_no in body:
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
-        goal = OUTLINE.sub("", row[goal_col]).strip()
+        goal = OUTLINE.sub("", BULLET.sub("", row[goal_col])).strip()  # "- X" as a cell: a list's mark
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage

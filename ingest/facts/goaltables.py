@@ -83,13 +83,49 @@ def continued_columns(
     return None
 
 
+#: A caption that names goals ("Osatavoitteiden eteneminen 30.9.2025", "Delmål för investering 3", "Goals
+#: of part 2"), not their measures ("Tavoitteiden mittarit") nor reachability ("tavoitettavuus"); "målgrupp" is
+#: no goal.
+_GOAL_CAPTION = re.compile(r"\w*tavoit(?!ettav)\w*|\w*mål(?:en|et)?\b|\bgoals?\b|\bobjectives?\b", re.I)
+_MEASURES = re.compile(r"mittar|indikaattor|mätare|indikator|indicator", re.I)
+
+
+#: A word of letters: a goal's words, not an amount's digits ("640 000 €").
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _captioned(ctx: Context, element: Element) -> bool:
+    """The line right above the table is its caption and names goals (a heading further up, which the
+    segmenter also gives as a table's title, is not its caption)."""
+    above = _before(ctx, element)
+    return (
+        above is not None
+        and above.type == "text"
+        and element.first - above.last <= 2
+        and above.text.strip() == element.title
+        and names_goals(element.title)
+    )
+
+
+def names_goals(caption: str) -> bool:
+    """A table's caption (the short line right above it) that says its rows are goals."""
+    return (
+        bool(caption)
+        and len(caption.split()) <= 8
+        and bool(_GOAL_CAPTION.search(caption))
+        and not (_MEASURES.search(caption))
+    )
+
+
 def headerless_columns(ctx: Context, element: Element) -> Columns | None:
-    """The columns of a goal table with no header of its own under a goals heading ("T1 | Kiireettömään
-    hoitoon pääsee … | Osittain", as tab-aligned text and exports print them): every row's last cell
-    states a status and the cell with the most words is a goal of three words or more; a code or
-    number beside it is the report's. None for any other table (lights, parties, sums)."""
+    """The columns of a goal table with no header of its own under a goals heading or a caption that
+    names goals ("T1 | Kiireettömään hoitoon pääsee … | Osittain", "- X ....... uppnått" under "Delmål för
+    investering 3", as tab-aligned text and exports print them): every row's last cell
+    states a status and the cell with the most words is a goal of two words or more, most of them of
+    three or more (an amount's digits are no words); a code or number beside it is the report's. None
+    for any other table (lights, parties, sums)."""
     rows = element.rows
-    if ctx.section not in GOAL_SECTIONS or len(rows) < 2:
+    if (ctx.section not in GOAL_SECTIONS and not _captioned(ctx, element)) or len(rows) < 2:
         return None
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in rows):
@@ -97,9 +133,10 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
     status_col = width - 1
     if any(status_of(row[status_col]) in (None, "unknown") and answer(row[status_col]) is None for row in rows):
         return None
-    goal_col = max(range(status_col), key=lambda i: sum(len(row[i].split()) for row in rows))
-    if any(len(row[goal_col].split()) < 3 for row in rows):
-        return None
+    goal_col = max(range(status_col), key=lambda i: sum(len(_WORD.findall(row[i])) for row in rows))
+    words = [len(_WORD.findall(row[goal_col])) for row in rows]
+    if min(words) < 2 or 2 * sum(1 for n in words if n >= 3) < len(words):
+        return None  # goals of two words or more, most of three or more; "640 000 €" has none
     return goal_col, status_col, [""] * width
 
 

@@ -67,3 +67,29 @@ def test_a_goal_code_before_a_listed_goal_is_the_reports() -> None:
         ("Isien ryhmä kokoontuu joka kuukausi", "unfinished"),
         ("B2 tason kielitaito kaikilla perhetyöntekijöillä", "unfinished"),  # a level in lower case: no code
     ]
+
+
+def test_a_headerless_goal_table_under_a_caption_that_names_goals() -> None:
+    body = (
+        "Pohjois-Savon hyvinvointialueen Perhetyön kehittämishanke kokoaa perhepalvelut yhteen.\n\n"
+        "Osatavoitteiden eteneminen 30.9.2025\n"
+        "    - Neuvolan chat avataan kaikille perheille ......... toteutunut\n"
+        "    - Isien ryhmä kokoontuu joka kuukausi ............... kesken\n"
+        "    - Perhevalmennus verkossa ........................... siirtyy vuodelle 2026\n"
+    )
+    assert goals(body, head="Perhetyön kehittämishanke, Kuopio\n\n") == [
+        ("Neuvolan chat avataan kaikille perheille", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "unfinished"),
+        ("Perhevalmennus verkossa", "moved-later"),
+    ]
+
+
+def test_a_table_far_below_a_goal_heading_or_of_amounts_is_no_headerless_goal_table() -> None:
+    # The goals heading is the cost table's title too (no caption between), and its rows are amounts
+    # with a percentage that reads as a status: no goals.
+    body = (
+        "3 Tavoitteiden tila\n\nTavoite\tTila\nNeuvolan chat vastaa arkisin\tsaavutettu\n\n"
+        "Investointi 1: Neuvolat\n"
+        "Palvelujen ostot\t640 000 €\t512 300 €\t80 %\nOmat henkilöstökustannukset\t910 000 €\t801 450 €\t88 %\n"
+    )
+    assert goals(body) == [("Neuvolan chat vastaa arkisin", "achieved")]

@@ -13,6 +13,13 @@ header is held (:func:`hold`) and the rows below the rule are read under it (:fu
 So is a table whose rows are grouped under part rows ("Investointi 1: X" with its other cells
 empty): the segmenter makes each group row a part of its own, which cuts the table; every
 group's rows are read under the one header, as the part's statement.
+
+The other way round, two tables a blank line apart may come as one: the segmenter joins a
+table's rows over a blank line, so a goal table ("TAVOITE | TILA") and the cost table after it
+("KUSTANNUKSET 1.1.–31.8.2024 | SUUNN. | TOT.") are one element. A row after a blank line that
+names two money columns or more, with a cost category other than the total under it, under rows
+that hold no amount and no money column, begins a table of its own (:func:`split`); a table of
+trainings planned and held ("KOULUTUKSET | SUUNN. | TOT.") names no cost category and stays.
 """
 
 from __future__ import annotations
@@ -157,3 +164,46 @@ def merge(ctx: Context, made: list[CostStatement], parent_of: Callable[[str], st
                 parent = next((i for i in range(offset - 1, -1, -1) if target.lines[i].category == group), None)
             target.lines.append(dataclasses.replace(line, parent=parent))
         ctx.unit.costs.remove(statement)
+
+
+#: A cell that is only a number or a sum ("412 000", "-7.000,00", "56 %"): money, not words.
+_NUMBER_CELL = re.compile(r"[-−+]?\d[\d \u00a0\u202f.,]*\s*(?:€|%|t€|eur)?", re.I)
+
+
+def split(
+    elements: list[Element], column: Callable[[str], str | None], is_category: Callable[[str], object]
+) -> None:
+    """Tables joined over a blank line, a cost table's header after the blank, become two tables, in place."""
+    index = 0
+    while index < len(elements):
+        element = elements[index]
+        index += 1
+        if element.type != "table" or any(column(c) for c in element.header[1:]):
+            continue
+        for at in range(1, len(element.rows)):
+            apart = at < len(element.row_lines) and element.row_lines[at] - element.row_lines[at - 1] > 1
+            below, above = element.rows[at + 1 :], element.rows[:at]
+            if (
+                not apart
+                or sum(1 for c in element.rows[at][1:] if column(c)) < 2
+                or not any(r and is_category(r[0]) not in (None, "total") for r in below)
+                or any(_NUMBER_CELL.fullmatch(c.strip()) for r in above for c in r[1:])
+            ):
+                continue
+            lines = element.row_lines
+            first = dataclasses.replace(
+                element,
+                rows=above,
+                row_lines=lines[:at],
+                last=lines[at - 1],
+                text="\n".join("\t".join(r) for r in above),
+            )
+            second = dataclasses.replace(
+                element,
+                rows=element.rows[at:],
+                row_lines=lines[at:],
+                first=lines[at],
+                text="\n".join("\t".join(r) for r in element.rows[at:]),
+            )
+            elements[index - 1 : index] = [first, second]
+            break

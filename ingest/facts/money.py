@@ -579,4 +579,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         _estimate(ctx, chunk, project, itemised=ctx.section == "resources")
 
 
-FAMILY = Family("money", table=_table, chunks=_chunks)
+def _begin(_: Context, elements: list[Element]) -> None:
+    costpages.split(elements, _column, cost_category)  # a goal table and a cost table joined over a blank line
+
+
+FAMILY = Family("money", begin=_begin, table=_table, chunks=_chunks)

@@ -267,3 +267,24 @@ def test_a_year_in_the_label_columns_header_or_a_whole_calendar_year_makes_the_y
             f"Liite 1. Kustannukset {period} (€)\nKululaji\tBudjetti\tToteutunut\nPalvelujen ostot\t100 000\t90 000\n"
         )
         assert [(k, y) for k, y, _, _ in _costs(said)] == [(kind, "2023")], period
+
+
+def test_a_cost_table_a_blank_line_after_a_goal_table_is_a_table_of_its_own() -> None:
+    goals = (
+        "Hanke: Liikkuva neuvola\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "TAVOITE\tTILANNE\nNeuvolabussi kiertää kaikissa kunnissa\ttoteutunut\nIltavastaanotot\tsiirtyy 2026\n\n"
+    )
+    costs = "KULUT 1.1.–30.6.2025\tSuunn.\tTot.\nHenkilöstökulut\t90 000\t84 000\nYhteensä\t90 000\t84 000\n"
+    x = extract(read_bytes((goals + costs).encode(), file_name="katsaus.txt", max_bytes=100_000))
+    (project,) = x.projects
+    assert [g.description for g in project.goals] == [
+        "Neuvolabussi kiertää kaikissa kunnissa",
+        "Iltavastaanotot",
+    ]
+    (statement,) = project.costs
+    # Its own kind and year: the goal rows above ("siirtyy 2026") are no lead-in of the cost table.
+    assert (statement.kind, statement.year, statement.lines[0].category) == ("period", "2025", "staff-costs")
+    assert statement.lines[0].values == {"budget": Decimal(90000), "actual": Decimal(84000)}
+    # Trainings planned and held under the same words name no cost category: no cost table.
+    trainings = "KOULUTUKSET 1–5/2025\tSuunn.\tTot.\nEnsiapukoulutus\t4\t3\nYhteensä\t4\t3\n"
+    assert _costs(goals + trainings, "katsaus.txt") == []

@@ -1,0 +1,76 @@
+"""The results formats as a frame and rows: any first rows of a result are a prefix of its rows' bytes.
+
+Stored catalogue answers (queries/pieces.py) keep each format's rows' bytes and send the first n
+of them inside the frame; this must be, byte for byte, the result the engine writes for those n
+rows, truncated or not, in every format, for every kind of term and for unbound cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from hankegraafi.store import results
+
+MEDIA = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+)
+LINK = "http://localhost/sparql/limits#max_rows"
+VARIABLES = ["s", "label", "n", "note"]
+ROWS: list[results.Row] = [
+    {
+        "s": {"type": "uri", "value": "http://example.org/a"},
+        "label": {"type": "literal", "value": 'Kotihoito, "etä"\nrivi', "xml:lang": "fi"},
+        "n": {"type": "literal", "value": "-12.5", "datatype": "http://www.w3.org/2001/XMLSchema#decimal"},
+    },
+    {"s": {"type": "bnode", "value": "b0"}, "note": {"type": "literal", "value": "<tag> & ä\ttab"}},
+    {},
+    {"label": {"type": "literal", "value": "=SUMMA(A1)"}, "n": {"type": "literal", "value": "7"}},
+]
+
+
+@pytest.mark.parametrize("media", MEDIA)
+def test_the_first_rows_are_a_prefix_of_the_rows_bytes(media: str) -> None:
+    rows = list(results.select_rows(VARIABLES, ROWS, media))
+    assert len(rows) == len(ROWS)
+    for n in range(len(ROWS) + 1):
+        for truncated in (False, True):
+            start, end = results.select_frame(VARIABLES, media, truncated=truncated, link=LINK)
+            whole = results.serialize_select(VARIABLES, ROWS[:n], media, truncated=truncated, link=LINK)
+            assert start + b"".join(rows[:n]) + end == whole, (media, n, truncated)
+
+
+@pytest.mark.parametrize("media", MEDIA)
+def test_a_result_reads_back_as_its_rows(media: str) -> None:
+    """What is written is the SPARQL results format: a parser gives back every row and term."""
+    body = results.serialize_select(VARIABLES, ROWS, media, truncated=True, link=LINK)
+    if media == "text/csv":  # values only, by the CSV rules
+        read = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+        assert read[0] == VARIABLES and read[1][1] == 'Kotihoito, "etä"\nrivi' and read[4][1] == "=SUMMA(A1)"
+        assert len(read) == len(ROWS) + 1
+        return
+    if media == "application/sparql-results+json":
+        data = json.loads(body)
+        assert data["head"] == {"vars": VARIABLES, "link": [LINK]} and data["results"]["bindings"] == ROWS
+    fmt = ox.QueryResultsFormat.from_media_type(media)
+    assert fmt is not None
+    solutions = ox.parse_query_results(body, format=fmt)
+    assert isinstance(solutions, ox.QuerySolutions)
+    read = [{v.value: s[v.value] for v in solutions.variables if s[v.value] is not None} for s in solutions]
+    assert [set(r) for r in read] == [set(r) for r in ROWS]
+    assert read[0]["label"] == ox.Literal('Kotihoito, "etä"\nrivi', language="fi")
+    assert read[1]["note"] == ox.Literal("<tag> & ä\ttab")
+
+
+def test_an_unknown_format_is_refused() -> None:
+    with pytest.raises(results.UnknownFormat):
+        results.select_frame(VARIABLES, "text/plain", truncated=False, link=None)
+    with pytest.raises(results.UnknownFormat):
+        list(results.select_rows(VARIABLES, ROWS, "text/plain"))

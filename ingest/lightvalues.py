@@ -11,7 +11,7 @@ import re
 from contextvars import ContextVar
 from typing import TypeGuard
 
-from hankegraafi.ingest.labels import best_label, light_value, norm_label
+from hankegraafi.ingest.labels import best_label, light_value, match_light, norm_label
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
@@ -214,7 +214,8 @@ def dashed_light(line: str) -> list[tuple[str, str]]:
     a colour the rest names rates it ("Aikataulu – kotikäynnit alkoivat tammikuussa (vihreä)"), else a
     phrase of the vocabulary in it; colours of both kinds say no one value."""
     m = _DASHED.match(line.strip())
-    dim = dimension_of(m.group("label").strip("*_ ")) if m else None
+    # The label is a dimension by the vocabulary's label, not a longer text that starts with one.
+    dim = match_light(LEAD.sub("", m.group("label")).strip("*_ ")) if m else None
     if m is None or dim is None:
         return []
     rest = m.group("value")

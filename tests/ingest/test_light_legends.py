@@ -156,3 +156,6 @@ def test_a_dimension_a_dash_and_what_is_said_of_it() -> None:
     assert lighttext.line_lights("Aikataulu – pieni viive, ei vaikutusta (vihreä)") == [("schedule", "on-plan")]
     assert lighttext.line_lights("Aikataulu – ks. liite 3") == []
     assert lighttext.line_lights("Koulutus – kaksi ryhmää (vihreä)") == []  # no dimension before the dash
+    # A longer text that starts with a dimension's word is no label: a legend of grades names "Laatu" too.
+    legend = "Laatu ja hyödyt asteikolla A (suunnitelman mukaan) – B (lievä poikkeama) – C (vakava poikkeama)"
+    assert lighttext.line_lights(legend) == []

@@ -23,7 +23,7 @@ from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue,
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
-from hankegraafi.ingest.facts.sums import clause_sum
+from hankegraafi.ingest.facts.sums import clause_sum, labelled_sum
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, best_label, light_value, match_light, norm_label
 from hankegraafi.ontology import registry
@@ -488,6 +488,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     and so is a part a sentence names with its money ("Investointi 2: X hakee 410 000 euroa lisää.")."""
     for chunk in chunks:
         _whole_sums(ctx, chunk)
+        if (said := labelled_sum(chunk.text)) is not None and (whole := ctx.root or ctx.current) is not None:
+            money_statement(whole, *said, chunk.text, chunk.span)  # a fact box's "Avustus: 3 150 000 €"
         if not chunk.bullet:
             for sentence in sentences(chunk.text):
                 if (named := listed(sentence)) is not None and (said := clause_sum(sentence)) is not None:

@@ -87,3 +87,34 @@ def clause_sum(text: str) -> tuple[str, Decimal] | None:
         if raw and (value := sum_of(raw)) is not None:
             return kind, value
     return None
+
+
+@cues.per_reading
+def _sum_kind_labels(scheme: str) -> dict[str, tuple[str, ...]]:
+    """Statement kind → the labels of a line stating that sum alone: the ``statement-kind`` concepts'
+    of the sums a project is granted, applies for, estimates or returns ("Avustus", "Palautettava")."""
+    return {
+        c.key: tuple(norm_label(f) for f in c.surface_forms())
+        for c in registry.scheme(scheme)
+        if c.key in ("granted", "applied", "estimate", "returned")
+    }
+
+
+#: A line that is a label and a sum, nothing else: "Avustus: 3 150 000 €", "Myönnetty 2,8 M€".
+_LABEL_SUM = re.compile(
+    r"(?P<label>[^\W\d_][^\d:]{2,40}?)\s*:?\s+(?P<sum>\d[\d \u00a0\u202f.,]*"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|M|t|k))?\s*(?:€|euroa|euro|eur)\.?)"
+)
+
+
+def labelled_sum(text: str) -> tuple[str, Decimal] | None:
+    """The kind and amount of a line that is a sum under its kind's label alone, as a fact box or a card
+    prints it ("Avustus: 3 150 000 €", "Myönnetty 2,8 M€", "Palautettava 12 400 €"); an own share
+    ("Omarahoitus: 350 000 €") or a cost item is no label of a statement kind, so none. A line the
+    sentence cues read ("Myönnetty valtionavustus 420 000 €", "Kustannusarvio 76 000 €") is theirs."""
+    m = _LABEL_SUM.fullmatch(text.strip())
+    if m is None or any(p.search(text) for p in (GRANTED_SUM, APPLIED_SUM, ESTIMATE_SUM)):
+        return None
+    kind = best_label(norm_label(m.group("label")), _sum_kind_labels("statement-kind"), cutoff=0.9)
+    value = sum_of(m.group("sum").rstrip("."))
+    return (kind, value) if kind is not None and value is not None else None

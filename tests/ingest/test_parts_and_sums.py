@@ -248,3 +248,25 @@ def test_a_sum_in_brackets_after_its_cue_is_read_whole() -> None:
     for sentence, whole in said.items():
         m = GRANTED_SUM.search(sentence) or APPLIED_SUM.search(sentence)
         assert m is not None and (m.groupdict().get("amount2") or m.group("amount")) == whole, sentence
+
+
+def test_a_fact_box_line_of_a_sum_under_its_kinds_word_alone() -> None:
+    from hankegraafi.ingest.facts.sums import labelled_sum
+
+    assert labelled_sum("Avustus: 3 150 000 €") == ("granted", Decimal(3150000))
+    assert labelled_sum("Myönnetty 2,8 M€") == ("granted", Decimal(2800000))
+    assert labelled_sum("Palautettava 12 400 €") == ("returned", Decimal(12400))
+    # An own share, a cost item and a line the sentence cues read already are none of these.
+    for other in (
+        "Omarahoitus: 350 000 €",
+        "Henkilöstökulut 40 000 €",
+        "Kustannusarvio 76 000 €",
+        "Avustus haettiin 2024",
+    ):
+        assert labelled_sum(other) is None, other
+    page = (
+        "Kotihoito verkossa\n\nHankeaika: 2024–2025\n\nValtionavustus: 780 000 €\n\nOmarahoitus: 90 000 €\n\n"
+        "Kainuun hyvinvointialueen hankkeessa kotihoidon käynnit tehdään videolla.\n"
+    )
+    x = _read(page, "sivu.txt")
+    assert {(kind, value) for (_, kind), value in _sums(x).items()} == {("granted", Decimal(780000))}

@@ -46,18 +46,20 @@ def party_column(element: Element) -> int | None:
 def read_party_table(
     ctx: Context, element: Element, project: Project, kind_of: object, not_relied: re.Pattern[str]
 ) -> bool:
-    """Each row of a parties table in a dependency or actors section (or headed as one) is a
-    dependency on the party its party cell names; an organisation is a partner too."""
+    """Each row of a parties table in a dependency or actors section (or headed as one, or with no
+    header: :func:`headless_parties`) is a dependency on the party its party cell names; an
+    organisation is a partner too."""
     column = party_column(element)
+    first = 1  # the header row is no party
+    if column is None and headless_parties(ctx, element):
+        column, first = 0, 0
     if column is None or len(element.rows) < 2:
         return False
     header_text = " ".join(element.header)
-    if ctx.section not in ("dependencies", "actors", "cooperation") and not _DEPENDENCY_HEADER.search(
-        header_text
-    ):
+    if ctx.section not in _PARTY_SECTIONS and not _DEPENDENCY_HEADER.search(header_text):
         return False
     own = own_names(project)
-    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+    for row, line_no in zip(element.rows[first:], element.row_lines[first:], strict=False):
         if column >= len(row) or placeholder(row[column]):
             continue
         name = row[column].strip()
@@ -84,6 +86,29 @@ def read_party_table(
             ):
                 project.dependencies.append(Dependency(mention.entry, kind, sentence, span, mention.surface))
     return True
+
+
+_PARTY_SECTIONS = ("dependencies", "actors", "cooperation")
+
+
+def headless_parties(ctx: Context, element: Element) -> bool:
+    """A table with no header row under a partners' or dependencies' heading ("Yhteistyö",
+    "Kumppanit"): each row a party, then what it does ("HUS | konsultaatiot", "X Oy | ostopalvelu").
+
+    Its first column is the party's when every row has two or three cells, each first cell is a
+    short capitalised name, and most of them name something the vocabularies or a name's form
+    (a legal form, an organisation's head word) know.
+    """
+    if ctx.section not in _PARTY_SECTIONS or len(element.rows) < 2:
+        return False
+    firsts: list[str] = []
+    for row in element.rows:
+        cells = [c.strip() for c in row if c.strip()]
+        if not 2 <= len(cells) <= 3 or len(cells[0].split()) > 6 or not cells[0][:1].isupper():
+            return False
+        firsts.append(cells[0])
+    named = [c for c in firsts if ctx.names.known(c) or find_org_names(c) or has_org_form(c)]
+    return 2 * len(named) > len(firsts)
 
 
 def _parties(ctx: Context, cell: str) -> list[tuple[Entry, str]]:

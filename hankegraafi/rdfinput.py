@@ -26,13 +26,15 @@ from xml.sax.handler import ContentHandler, ErrorHandler, feature_namespaces
 
 from defusedxml import DefusedXmlException
 from defusedxml.expatreader import DefusedExpatParser
-from rdflib import Graph, plugin
+from rdflib import BNode, Graph, Literal, plugin
 from rdflib.exceptions import ParserError
 from rdflib.parser import Parser, create_input_source
 from rdflib.plugins.parsers.jsonld import JsonLDParser
 from rdflib.plugins.parsers.rdfxml import RDFXMLParser
 from rdflib.plugins.parsers.trix import TriXParser
 from rdflib.plugins.shared.jsonld.util import source_to_json
+
+from hankegraafi import xmlchars
 
 #: rdflib parsers that hand the input to expat.
 XML_PARSERS: tuple[type[Parser], ...] = (RDFXMLParser, TriXParser)
@@ -166,13 +168,37 @@ def parse_untrusted(data: bytes, rdf_format: str, graph: Graph | None = None) ->
         raise RdfSyntaxError(
             f"not valid {rdf_format} (the parser stopped: {type(exc).__name__}: {exc})"
         ) from exc
+    check_characters(target)
     return target
+
+
+def check_characters(graph: Graph) -> None:
+    """Raise :class:`RdfSyntaxError` naming the triple when a term holds a character XML 1.0 cannot hold.
+
+    Checked on the parsed terms, after every escape (``\\u0001`` in Turtle, ``\\f`` in
+    JSON) is resolved: the same values the store would keep and every XML answer show.
+    """
+    for triple in graph:
+        for role, term in zip(("subject", "predicate", "object"), triple, strict=True):
+            if isinstance(term, BNode):
+                continue
+            datatype = str(term.datatype or "") if isinstance(term, Literal) else ""
+            for value in (str(term), datatype):
+                if xmlchars.first_forbidden(value) is None:
+                    continue
+                try:
+                    xmlchars.check_term(
+                        value, f"the triple <{triple[0]}> <{triple[1]}>"[:400] + f": its {role}"
+                    )
+                except ValueError as exc:
+                    raise RdfSyntaxError(str(exc)) from None
 
 
 __all__ = [
     "XML_PARSERS",
     "RdfSyntaxError",
     "UnsafeRdf",
+    "check_characters",
     "check_json_ld",
     "check_rdf",
     "check_xml",

@@ -35,6 +35,7 @@ from hankegraafi.ingest.damaged import (
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import keep_columns, spread, tabulate
+from hankegraafi.xmlchars import without_forbidden
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -62,9 +63,7 @@ SUFFIX_KIND = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-# Control characters other than tab, newline, carriage return and form feed
-# never occur in real text; many of them mean the bytes are not text at all.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # never in real text, but tab, LF, CR, form feed
 
 
 class IngestError(Exception):
@@ -171,7 +170,8 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = _docx_lines(data, where, warnings)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
-    lines = check_text(lines, kind, where, warnings, data)  # text encoded twice, lost letters, a cut end
+    # Text encoded twice, lost letters, a cut end; then no character an XML answer cannot hold.
+    lines = [without_forbidden(line) for line in check_text(lines, kind, where, warnings, data)]
     for warning in warnings:
         logger.warning("%s", warning)
     return Document(

@@ -38,6 +38,7 @@ from pyparsing import Literal, Optional, ParseBaseException, ParserElement, Pars
 from rdflib.plugins.sparql import parser as grammar
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import PREFIXES
 
 #: Deepest nesting accepted, counted on the parse tree: each group ``{}``,
@@ -259,8 +260,14 @@ def for_parser(text: str) -> str:
     * rdflib's comments run to ``\\n`` only; the grammar ends them at ``\\r``
       too. A lone CR becomes LF (the same length, and both are white space
       everywhere outside long strings, whose value does not matter here).
+    * A character XML 1.0 cannot hold (U+0001, U+FFFE, …) is valid SPARQL, but an
+      answer or a stored literal holding it breaks every XML answer: not read
+      (:mod:`hankegraafi.xmlchars`).
     """
     check_budget(text)
+    at = xmlchars.first_forbidden(text)
+    if at is not None:
+        raise Unreadable(f"{_position(text, at)}: {xmlchars.name(text[at])} {xmlchars.WHY}: remove it")
     match = _ESCAPE.search(text)
     if match:
         raise Ambiguous(

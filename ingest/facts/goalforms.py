@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
 from hankegraafi.ingest.facts.goaltables import (
@@ -28,86 +28,13 @@ from hankegraafi.ingest.facts.goaltables import (
 )
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
-from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.segment import Element
 
-_GOAL_HEADER = re.compile(
-    r"^(?:tavoitteen kuvaus|(?:[\w-]+\s+){0,2}(?:tavoite|tavoitteet|mål|målet|goal|goals|objective|objectives)"
-    r"(?:\s+(?:ja|och|and)\s+\w+)?)$",
-    re.I,
-)
-
-
-def _status_headers() -> tuple[re.Pattern[str], ...]:
-    """The headers of a column that says whether a goal was met, strongest first: the
-    achievement's own words, then an assessment or result column ("Tavoite | Mittari | Tulos
-    | Toteutuminen" takes Toteutuminen). The words are the ``goal-column`` vocabulary's
-    (``ontology/vocab/kinds.ttl``): a new header word is one cue there."""
-    return tuple(pattern for _, pattern in cues.ranked("goal-column"))
-
-
-#: A plan's goal table judges nothing: a goal, its measure and target level ("Mittari | Tavoitetaso").
-_TARGET_HEADER = re.compile(
-    r"^(?:mittari|mittarit|tavoitetaso|tavoitearvo|lähtötaso|mätare|målnivå|indicator|target)\b", re.I
-)
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
 _TAIL = re.compile(
     r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)(?P<status>[^.]{2,80}?)\.?\s*$"
 )
-#: A cell that only numbers its row: "3", "2.1", "4)", "#2". A goal table's first column of
-#: them (under "#", "Nro" or a header cell the reader lost) is no goal.
-_ROW_NUMBER = re.compile(r"^\s*#?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
-_NUMBER_HEADER = re.compile(r"^(?:#|nro|nr|no|n:o|järj\.?\s*nro|ordning|)$", re.I)
-
-
-def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
-    """The rows without a first column that only numbers them.
-
-    A header of "#" may be lost on the way (a "#" starting a line reads as a Markdown
-    heading mark), so that the body rows are one cell longer than the header: the
-    header is then kept as it is, the body rows lose their number.
-    """
-    if len(rows) < 2:
-        return rows
-    header, body = rows[0], [r for r in rows[1:] if any(c.strip() for c in r)]
-    if not body or not all(r and _ROW_NUMBER.match(r[0]) for r in body):
-        return rows
-    longest = max(len(r) for r in body)
-    if header and _NUMBER_HEADER.match(norm_label(header[0])) and len(header) == longest:
-        header = header[1:]
-    elif len(header) >= longest:
-        return rows  # the header names the first column: the numbers are its values
-    return [header, *[r[1:] if r and _ROW_NUMBER.match(r[0]) else r for r in rows[1:]]]
-
-
-def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | None:
-    """The goal column, the status column (None for a plan's goal and measure) and the header of
-    a goal table's rows; None for any other table."""
-    header = [norm_label(h) for h in rows[0]] if rows else []
-    goals = [i for i, h in enumerate(header) if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))]
-    # "Tavoite (alkuperäinen) | Tavoite (muutettu)": a change's table gives the goal before and after,
-    # in that order; the goal is the one after.
-    goal_col = goals[-1] if len(goals) == 2 else goals[0] if goals else None
-    status_col = None
-    for pattern in _status_headers():
-        columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
-        if columns:
-            # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
-            status_col = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
-            break
-    if goal_col is not None and status_col is None:
-        status_col = _stating_column(rows, goal_col)
-    if goal_col is None or goal_col == status_col:
-        return None
-    if (
-        status_col is None
-        and len(goals) != 2
-        and not any(_TARGET_HEADER.match(h) for h in header)
-        and not matrix_columns(header)
-    ):
-        return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table
-    return goal_col, status_col, header
 
 
 def _table(ctx: Context, element: Element) -> bool:
@@ -118,6 +45,10 @@ def _table(ctx: Context, element: Element) -> bool:
         return True
     rows = without_row_numbers(element.rows)
     found = goal_columns(rows)
+    inner = inner_goal_table(element) if found is None else None
+    if inner is not None:
+        element, rows = inner, without_row_numbers(inner.rows)
+        found = goal_columns(rows)
     body = list(zip(rows[1:], element.row_lines[1:], strict=False))
     continued = found is None
     if continued:
@@ -151,29 +82,10 @@ def _table(ctx: Context, element: Element) -> bool:
         read += 1
     if continued and not read:
         return False  # no row of it a goal: another table after the goal table
+    if inner is not None:
+        return False  # the rest of the joined table is another family's (a cost table above the goals)
     rows_after(ctx, element, project, lambda rows: goal_columns(without_row_numbers(rows)))
     return True
-
-
-def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
-    """The column beside the goals whose cells state an achievement, whatever its header says
-    ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
-    its cells where the vocabulary does not know its header. Two rows or more, and every row with a
-    goal states a status there (a plan's "Tavoite | Mittari" states none)."""
-    body = [row for row in rows[1:] if goal_col < len(row) and not placeholder(row[goal_col])]
-    if len(body) < 2:
-        return None
-    width = max(len(row) for row in rows)
-    for column in (i for i in range(width) if i != goal_col):
-        said = [_cell_status(row, column) for row in body]
-        if all(status not in (None, "unknown") for status in said):
-            return column
-    return None
-
-
-def _cell_status(row: list[str], column: int) -> str | None:
-    cell = row[column] if column < len(row) else ""
-    return status_of(cell) or answer(cell)
 
 
 #: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".

@@ -93,3 +93,25 @@ def test_a_table_far_below_a_goal_heading_or_of_amounts_is_no_headerless_goal_ta
         "Palvelujen ostot\t640 000 €\t512 300 €\t80 %\nOmat henkilöstökustannukset\t910 000 €\t801 450 €\t88 %\n"
     )
     assert goals(body) == [("Neuvolan chat vastaa arkisin", "achieved")]
+
+
+def test_a_sheets_goal_table_joined_to_the_table_above_and_of_target_levels() -> None:
+    sheet = (
+        "Hanke;Perhetyön kehittämishanke;;\r\nHallinnoija;Pohjois-Savon hyvinvointialue;;\r\nKunnat;Kuopio, Iisalmi;;\r\n;;;\r\n"
+        "Kustannuslaji;Budjetti;Toteutunut;\r\nPalkat;100 000,00;40 000,00;\r\nYhteensä;100 000,00;40 000,00;\r\n;;;\r\n"
+        "Mittari;Tavoite;Tila;\r\nNeuvolan chat kaikissa kunnissa;käytössä;Valmis;\r\n"
+        "Isien ryhmien osallistujamäärä kaksinkertaistuu;+100 %;Osittain (+40 %);\r\n"
+    )
+    assert goals(sheet, name="seuranta.csv", head="") == [
+        ("Neuvolan chat kaikissa kunnissa", "achieved"),
+        ("Isien ryhmien osallistujamäärä kaksinkertaistuu", "partly-achieved"),
+    ]
+
+
+def test_goals_of_two_words_beside_a_longer_note_stay_the_goals() -> None:
+    body = (
+        "Tavoitteet\n\nTavoite\tHuomio\tTila\n"
+        "Perhevalmennus verkossa\tValmennus siirrettiin Teamsiin keväällä\tToteutunut\n"
+        "Isien ryhmä\tRyhmä kokoontuu kirjastossa kerran kuussa\tKesken\n"
+    )
+    assert goals(body) == [("Perhevalmennus verkossa", "achieved"), ("Isien ryhmä", "unfinished")]

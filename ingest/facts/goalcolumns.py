@@ -1,0 +1,156 @@
+"""Which columns of a table are a goal table's: the goals, their status and the header.
+
+A goal table is known by its header's words (``goal-column`` in ``ontology/vocab/kinds.ttl``), else by
+its cells: a column beside the goals whose every cell states an achievement ("Tavoite | Lopputulos",
+"Tavoite | Toteuma") is the status column, and a goal column of target levels only ("Mittari | Tavoite
+| Tila" over "X | käytössä | Valmis") leaves the goals to the column that describes them. A sheet's goal
+table joined on to the table above it across a blank row is read from its own header
+(``inner_goal_table``). facts/goalforms.py reads the rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.goals import placeholder
+from hankegraafi.ingest.facts.goalstatus import answer, status_of
+from hankegraafi.ingest.facts.goaltables import matrix_columns
+from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.segment import Element
+
+_GOAL_HEADER = re.compile(
+    r"^(?:tavoitteen kuvaus|(?:[\w-]+\s+){0,2}(?:tavoite|tavoitteet|mål|målet|goal|goals|objective|objectives)"
+    r"(?:\s+(?:ja|och|and)\s+\w+)?)$",
+    re.I,
+)
+
+
+def _status_headers() -> tuple[re.Pattern[str], ...]:
+    """The headers of a column that says whether a goal was met, strongest first: the
+    achievement's own words, then an assessment or result column ("Tavoite | Mittari | Tulos
+    | Toteutuminen" takes Toteutuminen). The words are the ``goal-column`` vocabulary's
+    (``ontology/vocab/kinds.ttl``): a new header word is one cue there."""
+    return tuple(pattern for _, pattern in cues.ranked("goal-column"))
+
+
+#: A plan's goal table judges nothing: a goal, its measure and target level ("Mittari | Tavoitetaso").
+_TARGET_HEADER = re.compile(
+    r"^(?:mittari|mittarit|tavoitetaso|tavoitearvo|lähtötaso|mätare|målnivå|indicator|target)\b", re.I
+)
+#: A cell that only numbers its row: "3", "2.1", "4)", "#2". A goal table's first column of
+#: them (under "#", "Nro" or a header cell the reader lost) is no goal.
+_ROW_NUMBER = re.compile(r"^\s*#?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
+_NUMBER_HEADER = re.compile(r"^(?:#|nro|nr|no|n:o|järj\.?\s*nro|ordning|)$", re.I)
+
+
+def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without a first column that only numbers them.
+
+    A header of "#" may be lost on the way (a "#" starting a line reads as a Markdown
+    heading mark), so that the body rows are one cell longer than the header: the
+    header is then kept as it is, the body rows lose their number.
+    """
+    if len(rows) < 2:
+        return rows
+    header, body = rows[0], [r for r in rows[1:] if any(c.strip() for c in r)]
+    if not body or not all(r and _ROW_NUMBER.match(r[0]) for r in body):
+        return rows
+    longest = max(len(r) for r in body)
+    if header and _NUMBER_HEADER.match(norm_label(header[0])) and len(header) == longest:
+        header = header[1:]
+    elif len(header) >= longest:
+        return rows  # the header names the first column: the numbers are its values
+    return [header, *[r[1:] if r and _ROW_NUMBER.match(r[0]) else r for r in rows[1:]]]
+
+
+def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | None:
+    """The goal column, the status column (None for a plan's goal and measure) and the header of
+    a goal table's rows; None for any other table."""
+    header = [norm_label(h) for h in rows[0]] if rows else []
+    goals = [i for i, h in enumerate(header) if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))]
+    # "Tavoite (alkuperäinen) | Tavoite (muutettu)": a change's table gives the goal before and after,
+    # in that order; the goal is the one after.
+    goal_col = goals[-1] if len(goals) == 2 else goals[0] if goals else None
+    status_col = None
+    for pattern in _status_headers():
+        columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
+        if columns:
+            # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
+            status_col = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
+            break
+    if goal_col is not None and status_col is None:
+        status_col = _stating_column(rows, goal_col)
+    if goal_col is not None:
+        goal_col = _described(rows, goal_col, status_col)
+    if goal_col is None or goal_col == status_col:
+        return None
+    if (
+        status_col is None
+        and len(goals) != 2
+        and not any(_TARGET_HEADER.match(h) for h in header)
+        and not matrix_columns(header)
+    ):
+        return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table
+    return goal_col, status_col, header
+
+
+def inner_goal_table(element: Element) -> Element | None:
+    """A goal table joined on to the table above it across a blank line, as a sheet's tables one under
+    another read ("Kustannuslaji | Myönnetty | …" rows, a blank row, "Mittari | Tavoite | Tila" and its
+    rows): the rows from a goal table's header after a gap in the lines up to the next gap; None if no
+    row after a gap heads a goal table."""
+    lines = element.row_lines
+    starts = [i for i in range(1, len(lines)) if lines[i] - lines[i - 1] > 1]
+    for start in starts:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i] - lines[i - 1] > 1), len(lines))
+        rows = element.rows[start:end]
+        if len(rows) >= 2 and goal_columns(without_row_numbers(rows)) is not None:
+            return dataclasses.replace(
+                element, rows=rows, row_lines=lines[start:end], first=lines[start], last=lines[end - 1]
+            )
+    return None
+
+
+#: A target level, not a goal: a figure or share ("+100 %", "6 ryhmää", "80 %") or one word ("käytössä").
+_LEVEL = re.compile(r"^\s*(?:[-+±]?\s*\d[\d\s.,]*\s*%?\s*\w*|\S+)\s*$")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _described(rows: list[list[str]], goal_col: int, status_col: int | None) -> int:
+    """The column that says what each goal is: the goal column, unless its cells are only target levels
+    ("Mittari | Tavoite | Tila" over "Neuvolan ryhmäohjaus kaikissa kunnissa | käytössä | Valmis", "X | +100 %
+    | Osittain"): then the column whose cells describe (two words or more each, most of three or more), as
+    the row's measure or action names what the level is of."""
+    body = [row for row in rows[1:] if goal_col < len(row) and row[goal_col].strip()]
+    if len(body) < 2 or not all(_LEVEL.match(row[goal_col]) for row in body):
+        return goal_col
+    for column in range(max(len(row) for row in rows)):
+        if column in (goal_col, status_col):
+            continue
+        words = [len(_LETTERS.findall(row[column])) if column < len(row) else 0 for row in body]
+        if min(words) >= 2 and 2 * sum(1 for n in words if n >= 3) >= len(words):
+            return column
+    return goal_col
+
+
+def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
+    """The column beside the goals whose cells state an achievement, whatever its header says
+    ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
+    its cells where the vocabulary does not know its header. Two rows or more, and every row with a
+    goal states a status there (a plan's "Tavoite | Mittari" states none)."""
+    body = [row for row in rows[1:] if goal_col < len(row) and not placeholder(row[goal_col])]
+    if len(body) < 2:
+        return None
+    width = max(len(row) for row in rows)
+    for column in (i for i in range(width) if i != goal_col):
+        said = [_cell_status(row, column) for row in body]
+        if all(status not in (None, "unknown") for status in said):
+            return column
+    return None
+
+
+def _cell_status(row: list[str], column: int) -> str | None:
+    cell = row[column] if column < len(row) else ""
+    return status_of(cell) or answer(cell)

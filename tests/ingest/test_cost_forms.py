@@ -288,3 +288,22 @@ def test_a_cost_table_a_blank_line_after_a_goal_table_is_a_table_of_its_own() ->
     # Trainings planned and held under the same words name no cost category: no cost table.
     trainings = "KOULUTUKSET 1–5/2025\tSuunn.\tTot.\nEnsiapukoulutus\t4\t3\nYhteensä\t4\t3\n"
     assert _costs(goals + trainings, "katsaus.txt") == []
+
+
+def test_a_span_of_months_in_a_caption_is_a_period_and_the_whole_year_is_not() -> None:
+    from hankegraafi.ingest.facts.costkinds import kind_cue
+
+    for caption in (
+        "Kustannukset touko–elokuu 2025",
+        "Investoinnin kulut 2024 (tammi–huhtikuu)",
+        "Kostnader januari–juni 2025",
+    ):
+        found = kind_cue([caption])
+        assert found is not None and found[0] == "period", caption
+    for caption in ("Kulut tammi–joulukuu 2024", "Kostnader januari–december 2024", "Kesäkuun kulut"):
+        assert kind_cue([caption]) is None, caption
+    report = (
+        "Hanke: Kotikuntoutus\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannukset touko–elokuu 2025\nKululaji\tBudjetti\tToteutunut\nPalvelujen ostot\t100 000\t90 000\n"
+    )
+    assert [(k, y) for k, y, _, _ in _costs(report)] == [("period", "2025")]

@@ -14,7 +14,8 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
-from hankegraafi.ingest.facts.goals import in_section, merge_goals, placeholder, status_wrapped
+from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
+from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
 from hankegraafi.ingest.facts.goaltables import (
     OUTLINE,

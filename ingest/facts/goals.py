@@ -13,6 +13,7 @@ import re
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
+from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
     NOT_MET,
@@ -414,62 +415,6 @@ def status_wrapped(chunks: list[Chunk]) -> list[Chunk]:
         if chunk is not None:
             out.append(chunk)
     return out
-
-
-#: A section's number in its heading ("3. Tavoitteet", "2 Tavoitteiden toteutuminen").
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+\S")
-#: A numbered line that may head a section: "4. Kustannukset (kumulatiivinen, euroa)".
-_NUMBERED_LINE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<title>[A-ZÅÄÖ].{2,80})$")
-
-
-def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
-    """The chunks of a numbered goals section up to the next section's heading that the
-    vocabulary does not know: "3. Tavoitteet" ends at a short line numbered "4." ("4. Talous
-    ja henkilöstö", "4. Liikennevalot hankkeen päättyessä") unless that line goes on a list of
-    goals numbered alike ("1. … 3. …" then "4. …")."""
-    if not chunks:
-        return chunks
-    heading = None
-    for element in ctx.seg.elements:
-        if element.first >= chunks[0].first:
-            break
-        if element.type == "heading":
-            heading = element
-    number = _SECTION_NUMBER.match(heading.text) if heading is not None else None
-    if heading is None or number is None:
-        return chunks
-    section = int(number.group(1))
-    # A numbered line between the heading and these chunks (before a table) ended it already.
-    before = [
-        e.text for e in ctx.seg.elements if heading.first < e.first < chunks[0].first and e.type == "text"
-    ]
-    if any(_next_heading(text, section, None) for text in before):
-        return []
-    last: tuple[int, str] | None = None  # the number and mark of the list item before
-    for i, chunk in enumerate(chunks):
-        item = re.match(r"^\s*(\d{1,2})([.)])\s", chunk.text)
-        if item is None:
-            continue
-        first_line = ctx.doc.lines[chunk.first - 1] if 0 < chunk.first <= len(ctx.doc.lines) else chunk.text
-        if _next_heading(chunk.text, section, last) or _next_heading(first_line, section, last):
-            return chunks[:i]  # "3. Riskit" and the paragraph under it, joined into one chunk
-        last = (int(item.group(1)), item.group(2))
-    return chunks
-
-
-def _next_heading(text: str, section: int, last: tuple[int, str] | None) -> bool:
-    """A short line numbered as the section after ``section``, not going on the list before it."""
-    m = _NUMBERED_LINE.match(text.strip())
-    if m is None:
-        return False
-    n, mark, title = int(m.group("n")), m.group("mark"), m.group("title").strip()
-    return (
-        n == section + 1
-        and mark == "."
-        and last != (n - 1, mark)
-        and len(title.split()) <= 8
-        and not re.search(r"[a-zåäö]\.$", title)
-    )
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:

@@ -115,3 +115,15 @@ def test_goals_of_two_words_beside_a_longer_note_stay_the_goals() -> None:
         "Isien ryhmä\tRyhmä kokoontuu kirjastossa kerran kuussa\tKesken\n"
     )
     assert goals(body) == [("Perhevalmennus verkossa", "achieved"), ("Isien ryhmä", "unfinished")]
+
+
+def test_a_goals_section_ends_at_a_table_of_amounts_under_a_heading_the_vocabulary_does_not_know() -> None:
+    body = (
+        "Tavoitteet\n\n1. Neuvolan chat vastaa arkisin. Tilanne: valmis\n2. Isien ryhmä joka kuukausi. Tilanne: kesken\n\n"
+        "Kulut vuosittain (€)\n\n\t2024 budjetti\t2024 toteuma\nPalkat\t140 000\t131 220\nOhjelmistot\t210 000\t198 400\n\n"
+        "Muita hankkeita\n\n- Perhekeskus verkossa\n- Kotihoidon etäkäynnit\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä joka kuukausi", "unfinished"),
+    ]

@@ -1,0 +1,92 @@
+"""Where a goals section ends when the vocabulary does not know the heading that ends it.
+
+A goals section runs from its heading to the next heading the segmenter recognises. A report's
+next numbered section ("4. Talous ja henkilöstö") or a page's next topic (a cost table, then "Muut
+hankkeet" over a list of links) may stand under a heading no vocabulary knows; the goal families
+(facts/goals.py, facts/goalforms.py) read only the chunks before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.segment import Element
+
+#: An amount of money in a cell: digits grouped in thousands or four digits and more ("140 000", "1.320.000,00",
+#: "3 961 402,15", "2400"), with or without a unit.
+_AMOUNT = re.compile(
+    r"^[-−+]?\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?\s*(?:€|e|eur|euroa)?$|^[-−+]?\d{4,}(?:,\d+)?\s*€?$", re.I
+)
+
+
+def _amounts(table: Element) -> bool:
+    """A table of amounts: most of its rows after the first hold a sum of money."""
+    body = table.rows[1:]
+    with_sums = sum(1 for row in body if any(_AMOUNT.match(cell.strip()) for cell in row))
+    return len(body) >= 2 and 2 * with_sums > len(body)
+
+
+#: A section's number in its heading ("3. Tavoitteet", "2 Tavoitteiden toteutuminen").
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+\S")
+#: A numbered line that may head a section: "4. Kustannukset (kumulatiivinen, euroa)".
+_NUMBERED_LINE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<title>[A-ZÅÄÖ].{2,80})$")
+
+
+def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks of a goals section up to the next section's heading that the vocabulary does not know:
+    "3. Tavoitteet" ends at a short line numbered "4." ("4. Talous ja henkilöstö", "4. Liikennevalot
+    hankkeen päättyessä") unless that line goes on a list of goals numbered alike ("1. … 3. …" then
+    "4. …"); and any goals section has ended where a table of amounts stands between its heading and
+    the chunks (a page's "Kustannukset vuosittain (€)" table and a list of other projects after it,
+    under headings the vocabulary does not know)."""
+    if not chunks:
+        return chunks
+    heading = None
+    for element in ctx.seg.elements:
+        if element.first >= chunks[0].first:
+            break
+        if element.type == "heading":
+            heading = element
+    if heading is None:
+        return chunks
+    if any(
+        _amounts(e) for e in ctx.seg.elements if heading.first < e.first < chunks[0].first and e.type == "table"
+    ):
+        return []  # a cost table since the goals heading: the section went on to another topic unannounced
+    number = _SECTION_NUMBER.match(heading.text)
+    if number is None:
+        return chunks
+    section = int(number.group(1))
+    # A numbered line between the heading and these chunks (before a table) ended it already.
+    before = [
+        e.text for e in ctx.seg.elements if heading.first < e.first < chunks[0].first and e.type == "text"
+    ]
+    if any(_next_heading(text, section, None) for text in before):
+        return []
+    last: tuple[int, str] | None = None  # the number and mark of the list item before
+    for i, chunk in enumerate(chunks):
+        item = re.match(r"^\s*(\d{1,2})([.)])\s", chunk.text)
+        if item is None:
+            continue
+        first_line = ctx.doc.lines[chunk.first - 1] if 0 < chunk.first <= len(ctx.doc.lines) else chunk.text
+        if _next_heading(chunk.text, section, last) or _next_heading(first_line, section, last):
+            return chunks[:i]  # "3. Riskit" and the paragraph under it, joined into one chunk
+        last = (int(item.group(1)), item.group(2))
+    return chunks
+
+
+def _next_heading(text: str, section: int, last: tuple[int, str] | None) -> bool:
+    """A short line numbered as the section after ``section``, not going on the list before it."""
+    m = _NUMBERED_LINE.match(text.strip())
+    if m is None:
+        return False
+    n, mark, title = int(m.group("n")), m.group("mark"), m.group("title").strip()
+    return (
+        n == section + 1
+        and mark == "."
+        and last != (n - 1, mark)
+        and len(title.split()) <= 8
+        and not re.search(r"[a-zåäö]\.$", title)
+    )

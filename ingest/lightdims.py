@@ -18,11 +18,13 @@ from hankegraafi.ontology import registry
 LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
 #: Words that may stand before the dimension: "Hankkeen edistyminen", "Liikennevalo Aikataulu".
 PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)
+#: A form's item code before the label ("6a aikataulu", "2.3 Riskit", "b) Kostnader").
+ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[a-zåäö]?[.)]?|[a-zåäö][.)])\s+", re.I)
 
 
 def dimension_of(text: str) -> str | None:
     """The light dimension a label names ("Aikataulu", "🟢 Aikataulu", "Hankkeen edistyminen", "Tidsplan")."""
-    label = PREFIX.sub("", LEAD.sub("", text.strip()))
+    label = PREFIX.sub("", ITEM.sub("", LEAD.sub("", text.strip())))
     if not label or len(label) > 50:
         return None
     found = match_light(label)
@@ -140,6 +142,7 @@ def progress_in_sentence(sentence: str) -> str | None:
 
 
 __all__ = [
+    "ITEM",
     "LEAD",
     "PREFIX",
     "SENTENCE_PERCENT",

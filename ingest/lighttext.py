@@ -31,6 +31,7 @@ from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_in_sentence
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import (
+    bracketed_light,
     colour_in,
     cost_header,
     dashed_light,
@@ -161,7 +162,7 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     """
     if len(cells) < 2:
         return []
-    paired = row_pairs(cells)
+    paired = row_pairs(cells) or bracketed_light(cells)
     if paired:
         return paired
     at = 0 if dimension_of(cells[0]) else 1 if len(cells) > 2 and len(cells[0]) <= 3 else None
@@ -200,7 +201,8 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
 def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
     """A row whose first cell names a dimension in other words ("Riskitaso | ▲"): the first cell
     after it that says a value by itself."""
-    dim = loose_dimension(cells[0]) if _in_place() else None
+    # A question names its dimension by a word ("Pysyivätkö kustannukset budjetissa? | Kyllä") anywhere.
+    dim = loose_dimension(cells[0].rstrip(" ?")) if _in_place() or cells[0].rstrip().endswith("?") else None
     if dim is None:
         return []
     ticked = _ticked_colour(cells, _TABLE.get())
@@ -305,8 +307,9 @@ def column_lights(header: list[str], values: list[str], *, strict: bool = False)
     return out if len(out) >= 2 else []
 
 
-#: "Label: value", and a label with dotted leaders to its value ("Aikataulu ........ 75 % (keltainen)").
-_COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
+#: "Label: value", "6a aikataulu => 1" (a web form printed), and a label with dotted leaders to its value
+#: ("Aikataulu ........ 75 % (keltainen)").
+_COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|=>|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
 
 
 #: A word that hedges the percentage after it ("Valmiusaste n. 55 %", "cirka 40 %", "approx. 35 %"): no value.
@@ -325,7 +328,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     raw = _HEDGE.sub("", text.strip().strip("*_"))
     if not raw or len(raw) > 300:
         return []
-    several = _several_on_a_line(raw) or _lights_in_pieces(raw)
+    several = _several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw])
     if several:
         return several
     lead = raw[:1]

@@ -23,12 +23,13 @@ PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re
 #: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
 LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
 #: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", a short capital code that an
-#: "=" or ":" explains ("V = vihreä", "OK: etenee suunnitellusti"), or a sign that an "=" explains
+#: "=", a ":" or its meaning in brackets explains ("V = vihreä", "OK: etenee suunnitellusti", "A (suunnitelman
+#: mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
 #: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell).
 LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*[=:])"
+    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
     r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=))"
-    r"\s*(?:=|:|–|-)?\s*(?P<word>[^\W\d_]+)"
+    r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
 #: The dashes a sign mark is printed with: a legend's "-" is the table's "–" or "−" too.
 _DASHES = "-–−"
@@ -223,6 +224,19 @@ def dashed_light(line: str) -> list[tuple[str, str]]:
     return [(dim, value)] if takes(value, dim) else []
 
 
+#: A value in square brackets before its dimension ("[keltainen] kustannukset - lisenssi kallistui").
+_BRACKETED = re.compile(r"^\[(?P<value>[^\]]{1,20})\]\s*(?P<label>[^–—:\t-]{2,50}?)(?:\s+[–—-]\s+.*|\s*:.*)?$")
+
+
+def bracketed_light(cells: list[str]) -> list[tuple[str, str]]:
+    """A value in square brackets before its dimension, in one cell or two ("[vihreä] | aikataulu", "[keltainen]
+    kustannukset - …"): the value must say itself (a colour, a symbol, a legend's mark), the label be a dimension."""
+    m = _BRACKETED.match(" ".join(c.strip() for c in cells[:2]).strip())
+    dim = match_light(m.group("label").strip("*_ ")) if m else None
+    value = strict_value(m.group("value")) if m and dim else None
+    return [(dim, value)] if dim and takes(value, dim) else []
+
+
 OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
 
 
@@ -322,6 +336,7 @@ __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
     "PERCENT",
+    "bracketed_light",
     "colour_in",
     "cost_header",
     "dashed_light",

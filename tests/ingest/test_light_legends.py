@@ -159,3 +159,45 @@ def test_a_dimension_a_dash_and_what_is_said_of_it() -> None:
     # A longer text that starts with a dimension's word is no label: a legend of grades names "Laatu" too.
     legend = "Laatu ja hyödyt asteikolla A (suunnitelman mukaan) – B (lievä poikkeama) – C (vakava poikkeama)"
     assert lighttext.line_lights(legend) == []
+
+
+def test_codes_explained_by_a_meaning_in_brackets() -> None:
+    legend = "Arvio asteikolla A (suunnitelman mukaan) – B (lievä poikkeama) – C (vakava poikkeama)"
+    with lighttext.legend([legend]) as found:
+        assert found == {"A": "on-plan", "B": "deviation", "C": "deviation"}
+        assert lighttext.row_lights(["Aikataulu", "B"]) == [("schedule", "deviation")]
+    # A short name with its long form in brackets is no legend: the long form is no value.
+    with lighttext.legend(["Rahoittaja STM (sosiaali- ja terveysministeriö), EU (Euroopan unioni)"]) as found:
+        assert found == {}
+
+
+def test_a_question_names_its_dimension() -> None:
+    # "Toteutuiko aikataulu? | Kyllä": the question's one dimension word, the answer by the legend.
+    with lighttext.legend(["Kyllä = toteutui suunnitellusti, Ei = poikkesi suunnitelmasta."]):
+        assert lighttext.row_lights(["Pysyivätkö kustannukset budjetissa?", "Kyllä"]) == [("costs", "on-plan")]
+        assert lighttext.row_lights(["Saavutettiinko tuotokset laajuudeltaan?", "Ei"]) == [
+            ("output-scope", "deviation")
+        ]
+    # Without a legend "Kyllä" says nothing; a statement that is no question is no label anywhere.
+    assert lighttext.row_lights(["Toteutuiko aikataulu?", "Kyllä"]) == []
+    with lighttext.legend(["Kyllä = toteutui suunnitellusti, Ei = poikkesi suunnitelmasta."]):
+        assert lighttext.row_lights(["Aikataulun laatiminen", "Kyllä"]) == []
+
+
+def test_a_form_item_code_and_an_arrow_for_a_colon() -> None:
+    with lighttext.legend(["(1 = suunnitelman mukaan, 2 = pieni poikkeama, 3 = merkittävä poikkeama)"]):
+        assert lighttext.line_lights("6a aikataulu => 1") == [("schedule", "on-plan")]
+        assert lighttext.line_lights("6d henkilöstö => 3") == [("staff", "deviation")]
+    assert [lighttext.dimension_of(t) for t in ("5a riskit", "2.3 Riskit", "b) Kostnader")] == [
+        "risks",
+        "risks",
+        "costs",
+    ]
+
+
+def test_a_value_in_square_brackets_before_its_dimension() -> None:
+    assert lighttext.row_lights(["[vihreä]", "aikataulu"]) == [("schedule", "on-plan")]
+    assert lighttext.line_lights("[keltainen] kustannukset - ohjelmistolisenssin hinta nousi") == [
+        ("costs", "deviation")
+    ]
+    assert lighttext.line_lights("[Liite 2] Aikataulu") == []  # a bracket that is no value

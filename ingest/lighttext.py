@@ -35,6 +35,7 @@ from hankegraafi.ingest.lightvalues import (
     colour_in,
     cost_header,
     dashed_light,
+    glued_light,
     legend_meanings,
     listed_legends,
     row_pairs,
@@ -328,7 +329,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     raw = _HEDGE.sub("", text.strip().strip("*_"))
     if not raw or len(raw) > 300:
         return []
-    several = _several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw])
+    several = _several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw]) or glued_light(raw)
     if several:
         return several
     lead = raw[:1]

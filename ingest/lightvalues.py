@@ -237,6 +237,19 @@ def bracketed_light(cells: list[str]) -> list[tuple[str, str]]:
     return [(dim, value)] if dim and takes(value, dim) else []
 
 
+#: A dimension with a mark right after it, and what is said of it ("Aikataulu↗ etenee", "Nytta↘ färre kunder").
+_GLUED = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2}?) ?(?P<mark>[^\w\s.,;:()\[\]])(?:\s.*)?$")
+
+
+def glued_light(line: str) -> list[tuple[str, str]]:
+    """A dimension with a legend's mark right after it ("Aikataulu↗ etenee" under "↗ etenee suunnitellusti ·
+    ↘ vaatii huomiota"): the mark's value; a mark no legend explains gives none."""
+    m = _GLUED.match(line.strip())
+    value = LEGEND.get().get(m.group("mark")) if m else None
+    dim = match_light(m.group("label")) if m and value else None
+    return [(dim, value)] if dim and value else []
+
+
 OPTION = re.compile(r"(?P<mark>[☐☒☑□■▣✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))\s*(?P<word>[^\W\d_]+)")
 
 
@@ -341,6 +354,7 @@ __all__ = [
     "cost_header",
     "dashed_light",
     "explained",
+    "glued_light",
     "legend_meanings",
     "legend_pairs",
     "listed_legends",

@@ -201,3 +201,12 @@ def test_a_value_in_square_brackets_before_its_dimension() -> None:
         ("costs", "deviation")
     ]
     assert lighttext.line_lights("[Liite 2] Aikataulu") == []  # a bracket that is no value
+
+
+def test_a_legend_mark_right_after_the_dimension() -> None:
+    with lighttext.legend(["↗ etenee suunnitellusti · ↘ vaatii huomiota"]) as found:
+        assert found == {"↗": "on-plan", "↘": "deviation"}
+        assert lighttext.line_lights("Aikataulu↗ etenee") == [("schedule", "on-plan")]
+        assert lighttext.line_lights("Riskit↘ vaatii huomiota") == [("risks", "deviation")]
+        assert lighttext.line_lights("Koulutus↗ kaksi ryhmää") == []  # no dimension before the mark
+    assert lighttext.line_lights("Aikataulu↗ etenee") == []  # a mark no legend explains says nothing

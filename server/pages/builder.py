@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
@@ -38,7 +38,6 @@ from rdflib.term import Identifier, Node
 from hankegraafi import queries
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.queries.pagelists import Group
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping, write_in
@@ -282,7 +281,7 @@ class PageBuilder:
         bound = self.this if this is None else this
         return self._named(self.data.bounded_select(write_in(sparql(name), {"this": bound})))
 
-    def stored(self, name: str, resources: list[str]) -> dict[str, list[Group]] | None:
+    def stored(self, name: str, resources: list[str]) -> dict[str, list[Any]] | None:
         """The list ``name`` of each of ``resources`` stored when the data was written
         (``queries/pagelists.py``), if stored for the data now; else None (read it live)."""
         return stored_groups(self.data, self.lists, self.mapping.base_iri, name, resources)

@@ -59,7 +59,7 @@ def versions_of(st: Any) -> ListVersions:
 
 def stored_groups(
     data: DataAccess, versions: ListVersions | None, base: str, name: str, resources: list[str]
-) -> dict[str, list[pagelists.Group]] | None:
+) -> dict[str, list[Any]] | None:
     """The stored list ``name`` of each of ``resources`` if every one is stored for the data now
     (one query), else None (the page reads its rows live)."""
     if versions is None or not resources:

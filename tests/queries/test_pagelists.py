@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import URIRef
@@ -20,7 +21,7 @@ from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
 from hankegraafi.queries import answers, pagelists
-from hankegraafi.queries.pagelists import COUNTY_DEPENDS
+from hankegraafi.queries.pagelists import COUNTY_DEPENDS, ORGANISATION_REGIONS
 from hankegraafi.server.pages import labels, pagetypes
 from hankegraafi.server.pages.builder import PageBuilder, sparql
 from hankegraafi.server.pages.iris import Mapping, write_in
@@ -29,10 +30,11 @@ from hankegraafi.server.query import QueryService
 from hankegraafi.settings import Config
 from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
-from hankegraafi.store.terms import ox_to_json
+from hankegraafi.store.terms import JsonTerm, ox_to_json
 
 HG = "https://w3id.org/hankegraafi/ontology#"
 COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
+WHOLES_COUNTY = "https://w3id.org/hankegraafi/vocab/county/05"
 
 
 def config(path: Path) -> Config:
@@ -55,27 +57,57 @@ def live_groups(store: EmbeddedStore, county: str) -> list[pagelists.Group]:
     return pagelists.group(rows)
 
 
+def live_regions(store: EmbeddedStore, resource: str) -> list[JsonTerm]:
+    """The organisation page's own query for ``resource``, run live, in the stored lists' order."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    text = write_in(sparql(ORGANISATION_REGIONS), {"this": URIRef(resource)})
+    terms = [ox_to_json(r["region"]) for r in engine.query(text, use_default_graph_as_union=True)]
+    return sorted(terms, key=lambda t: (t["type"], t["value"], t.get("xml:lang", ""), t.get("datatype", "")))
+
+
+def stored(store: EmbeddedStore, name: str, resources: list[str]) -> dict[str, list[Any] | None]:
+    """The stored list ``name`` of each resource, checked to follow the data's version."""
+    base = str(store.base_iri)
+    rows = answers.engine_select(store)(pagelists.read_query(base, name, resources))
+    version, found = pagelists.parse(rows, base, name, resources)  # type: ignore[arg-type]
+    assert version == answers.documents_state(store, base)
+    return found
+
+
 def compare(store: EmbeddedStore) -> int:
-    """Every county's stored groups equal its live ones, stored with the data's version; returns
-    the number of counties with rows."""
+    """Every county's stored groups and every resource's stored regions equal the live ones,
+    stored with the data's version; returns the number of counties with rows."""
     base = str(store.base_iri)
     assert not derived.missing(store, base)
     counties = answers.known_counties(store)
     assert len(counties) >= 22
-    select = answers.engine_select(store)
-    rows = select(pagelists.read_query(base, COUNTY_DEPENDS, counties))
-    version, found = pagelists.parse(rows, base, COUNTY_DEPENDS, counties)  # type: ignore[arg-type]
-    assert version == answers.documents_state(store, base)
+    found = stored(store, COUNTY_DEPENDS, counties)
     with_rows = 0
     for county in counties:
         live = live_groups(store, county)
-        assert found[county] == live, county
+        assert [tuple(g) for g in found[county] or ()] == live, county
         with_rows += bool(live)
+    # Every IRI that is a subject or object of a triple of the store (an organisation, a county,
+    # a municipality, a service, a project …): its regions as the organisation page reads them.
+    every = store.query("SELECT DISTINCT ?r WHERE { { ?r ?p ?o } UNION { ?s ?p ?r } FILTER(isIRI(?r)) }")
+    assert isinstance(every, SelectResult)
+    resources = sorted(str(row[0]) for row in every.rows)
+    regions = stored(store, ORGANISATION_REGIONS, resources)
+    reaching = 0
+    for resource in resources:
+        live_list = live_regions(store, resource)
+        assert regions[resource] == live_list, resource
+        reaching += bool(live_list)
+    assert reaching > 0
     return with_rows
 
 
-def county_page(store: EmbeddedStore, county: str, *, stored: bool) -> tuple[object, bool]:
-    """The county's page (fi) built from the stored lists or live, and whether a stored list was used."""
+def county_page(
+    store: EmbeddedStore, county: str, *, stored: bool, name: str = COUNTY_DEPENDS
+) -> tuple[object, bool]:
+    """The page of ``county`` (or of any resource; fi) built from the stored lists or live, and
+    whether its stored list ``name`` is used."""
     data = QueryService.of_store(store)
     data.generation_exact = True  # nothing else writes the store while it is built
     index = labels.PageLabels(data, person_names=False)
@@ -87,7 +119,7 @@ def county_page(store: EmbeddedStore, county: str, *, stored: bool) -> tuple[obj
         person_names=False,
         lists=ListVersions() if stored else None,
     )
-    used = builder.stored(COUNTY_DEPENDS, [county]) is not None
+    used = builder.stored(name, [county]) is not None
     return builder.build(URIRef(county), [], pagetypes.classify), used
 
 
@@ -101,6 +133,10 @@ def dependency_dump(project: str, target: str) -> str:
         f"{d} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Dependency>",
         f"{d} <{HG}dependent> <{project}>",
         f"{d} <{HG}dependsOn> <{target}>",
+        # a whole's whole in another county: the organisation page's regions read three levels
+        f"<{project}> <{HG}partOf> <{project}/whole>",
+        f"<{project}/whole> <{HG}partOf> <{project}/whole/whole>",
+        f"<{project}/whole/whole> <{HG}region> <{WHOLES_COUNTY}>",
     ]
     return "".join(f"{line} <urn:x-test:g1> .\n" for line in lines)
 
@@ -140,6 +176,7 @@ def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(tmp_path: P
     try:
         compare(store)
         assert any(g[0]["value"] == "urn:x-test:target" for g in live_groups(store, COUNTY))
+        assert {"type": "uri", "value": WHOLES_COUNTY} in live_regions(store, "urn:x-test:target")
         # a curation decision: a dependency rejected leaves the county's list
         dep = store.query(
             f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> ; <{HG}dependent> ?p . ?p <{HG}county> ?c }} ORDER BY ?d LIMIT 1"
@@ -153,12 +190,20 @@ def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(tmp_path: P
         assert state == "applied"
         compare(store)
         assert sum(len(live_groups(store, c)) for c in answers.known_counties(store)) <= before
-        # the county page from the stored lists is the page read live
+        # the county page from the stored lists is the page read live, and so is every page that
+        # shows the counties a resource reaches (organisations, counties, municipalities)
         for county in answers.known_counties(store):
             if live_groups(store, county):
                 page, used = county_page(store, county, stored=True)
                 live, _unused = county_page(store, county, stored=False)
                 assert used and page == live, county
+        organisations = store.query(f"SELECT DISTINCT ?o WHERE {{ ?o a <{HG}Organisation> }} ORDER BY ?o")
+        assert isinstance(organisations, SelectResult)
+        shown = [str(row[0]) for row in organisations.rows if live_regions(store, str(row[0]))]
+        assert shown
+        for organisation in shown:
+            page, used = county_page(store, organisation, stored=True, name=ORGANISATION_REGIONS)
+            assert used and page == county_page(store, organisation, stored=False)[0], organisation
     finally:
         store.close()
 

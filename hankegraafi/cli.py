@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from hankegraafi import __version__, datacli
-from hankegraafi.cliutil import Lang, StoreOpt, err, out
+from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 
@@ -85,7 +85,7 @@ def _explain(path: Path, lang: str) -> None:
         document = read_document(path, max_bytes=int(cfg.max_document_bytes))
         extraction = extract(document)
     except IngestError as exc:
-        err.print(f"[red]virhe / fel / error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]virhe / fel / error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from exc
     out.print(render(coverage(document, extraction), lang), highlight=False, soft_wrap=True, markup=False)
 
@@ -202,7 +202,7 @@ def ingest(
         close_error = exc
     _print_summary(outcomes)
     if close_error is not None:
-        err.print(f"[red]virhe / error:[/red] {close_error}")
+        err.print(f"[red]virhe / error:[/red] {shown(close_error)}")
         raise typer.Exit(1)
     raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
 
@@ -217,11 +217,11 @@ def _open_or_handoff(cfg: Config) -> Store | Serving:
     except StoreLocked as exc:
         serving = None if cfg.store_is_remote else find(cfg.store_path)
         if serving is None:
-            err.print(f"[red]virhe / error:[/red] {exc}")
+            err.print(f"[red]virhe / error:[/red] {shown(exc)}")
             raise typer.Exit(1) from exc
         return serving
     except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
 
 
@@ -254,7 +254,7 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
                 _advance(progress, task)
     except HandoffError as exc:
         _print_summary(outcomes)
-        err.print(f"[red]virhe / error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from exc
     _print_summary(outcomes)
     raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
@@ -283,12 +283,14 @@ def _print_summary(outcomes: list[Outcome]) -> None:
     for o in outcomes:
         if o.status == "skipped":
             err.print(
-                f"[yellow]ohitettu / skipped:[/yellow] {o.path}: {o.reason}", highlight=False, soft_wrap=True
+                f"[yellow]ohitettu / skipped:[/yellow] {shown(o.path)}: {shown(o.reason)}",
+                highlight=False,
+                soft_wrap=True,
             )
         if o.error:
-            err.print(f"[red]virhe / error:[/red] {o.error}", highlight=False, soft_wrap=True)
+            err.print(f"[red]virhe / error:[/red] {shown(o.error)}", highlight=False, soft_wrap=True)
         for w in o.warnings:
-            err.print(f"[yellow]varoitus / warning:[/yellow] {o.path.name}: {w}", highlight=False)
+            err.print(f"[yellow]varoitus / warning:[/yellow] {shown(o.path.name)}: {shown(w)}", highlight=False)
     table = Table(title="Yhteenveto / Summary")
     table.add_column("dokumentti / document")
     table.add_column("tila / status")
@@ -297,19 +299,19 @@ def _print_summary(outcomes: list[Outcome]) -> None:
     table.add_column("varoitukset / warnings", justify="right")
     facts: Counter[str] = Counter()
     for o in outcomes:
-        table.add_row(o.path.name, o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
+        table.add_row(shown(o.path.name), o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
         facts.update(o.facts)
     # Through a pipe rich would assume 80 columns and cut file names short ("etela-savo-h…");
     # a script reading the summary gets the table at its natural width instead.
-    shown = out if out.is_terminal else Console(width=240, soft_wrap=True)
-    shown.print(table)
+    console = out if out.is_terminal else Console(width=240, soft_wrap=True)
+    console.print(table)
     if facts:
         ft = Table(title="Faktat lajeittain / Facts by type")
         ft.add_column("luokka / class")
         ft.add_column("määrä / count", justify="right")
         for name, n in sorted(facts.items()):
-            ft.add_row(name, str(n))
-        shown.print(ft)
+            ft.add_row(shown(name), str(n))
+        console.print(ft)
     by_status = Counter(o.status for o in outcomes)
     out.print(
         "dokumentteja / documents: "
@@ -346,19 +348,21 @@ def validate(
             for outcome in ingester.ingest_all(documents):
                 if outcome.status == "skipped":
                     err.print(
-                        f"[yellow]ohitettu / skipped:[/yellow] {outcome.path}: {outcome.reason}",
+                        f"[yellow]ohitettu / skipped:[/yellow] {shown(outcome.path)}: {shown(outcome.reason)}",
                         highlight=False,
                         soft_wrap=True,
                     )
                     continue
                 if outcome.error and outcome.report is None:
-                    err.print(f"[red]virhe / error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+                    err.print(
+                        f"[red]virhe / error:[/red] {shown(outcome.error)}", highlight=False, soft_wrap=True
+                    )
                     failed = True
                     continue
                 report = outcome.report
                 if not isinstance(report, ValidationReport):
                     continue  # nothing was validated: no report to show
-                out.print(f"[bold]{outcome.path}[/bold]", soft_wrap=True)
+                out.print(f"[bold]{shown(outcome.path)}[/bold]", soft_wrap=True)
                 out.print(report.render(lang.value), highlight=False, soft_wrap=True)
                 failed = failed or not report.conforms
         raise typer.Exit(1 if failed else 0)
@@ -371,7 +375,7 @@ def validate(
             from rdflib import URIRef
 
             report = run_shapes(st.get_graph(URIRef(info.iri)), lang=lang.value)
-            out.print(f"[bold]{info.file_name}[/bold] <{info.iri}>", soft_wrap=True)
+            out.print(f"[bold]{shown(info.file_name)}[/bold] <{shown(info.iri)}>", soft_wrap=True)
             out.print(report.render(lang.value), highlight=False, soft_wrap=True)
             failed = failed or not report.conforms
         if infos:
@@ -412,18 +416,20 @@ def remove(
         try:
             answers = remove_files(st, documents)
         except HandoffError as exc:
-            err.print(f"[red]virhe / error:[/red] {exc}", highlight=False, soft_wrap=True)
+            err.print(f"[red]virhe / error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from exc
         for answer in answers:
             if answer["status"] == "removed":
                 out.print(
-                    f"poistettu / removed: {answer['file']} <{answer['graph']}>",
+                    f"poistettu / removed: {shown(answer['file'])} <{shown(answer['graph'])}>",
                     highlight=False,
                     soft_wrap=True,
                 )
             else:
                 err.print(
-                    f"[red]ei löytynyt / not found:[/red] {answer['file']}", highlight=False, soft_wrap=True
+                    f"[red]ei löytynyt / not found:[/red] {shown(answer['file'])}",
+                    highlight=False,
+                    soft_wrap=True,
                 )
                 missing = True
         raise typer.Exit(1 if missing else 0)
@@ -432,10 +438,12 @@ def remove(
         for name in documents:
             removed = ingester.remove(name)
             if removed is None:
-                err.print(f"[red]ei löytynyt / not found:[/red] {name}", highlight=False, soft_wrap=True)
+                err.print(f"[red]ei löytynyt / not found:[/red] {shown(name)}", highlight=False, soft_wrap=True)
                 missing = True
             else:
-                out.print(f"poistettu / removed: {name} <{removed}>", highlight=False, soft_wrap=True)
+                out.print(
+                    f"poistettu / removed: {shown(name)} <{shown(removed)}>", highlight=False, soft_wrap=True
+                )
     finally:
         st.close()
     raise typer.Exit(1 if missing else 0)
@@ -453,10 +461,14 @@ def _validate_rdf_file(path: Path, lang: str) -> bool:
             fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
             graph = ox_to_graph(ox.parse(handle, fmt, base_iri=path.resolve().as_uri()))
     except (OSError, SyntaxError, ValueError) as exc:
-        err.print(f"[red]virhe / error:[/red] {path}: not readable RDF: {exc}", highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]virhe / error:[/red] {shown(path)}: not readable RDF: {shown(exc)}",
+            highlight=False,
+            soft_wrap=True,
+        )
         return True
     report = run_shapes(graph, lang=lang)
-    out.print(f"[bold]{path}[/bold]", soft_wrap=True)
+    out.print(f"[bold]{shown(path)}[/bold]", soft_wrap=True)
     out.print(report.render(lang), highlight=False, soft_wrap=True)
     return not report.conforms
 
@@ -536,7 +548,7 @@ def ontology_check(
     try:
         result = reasoning.check(graph)
     except reasoning.ReasonerUnavailable as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(2) from exc
     for line in reasoning.report_lines(result, lang, hierarchy=hierarchy):
         out.print(line, markup=False, highlight=False, emoji=False)
@@ -555,10 +567,10 @@ def main() -> None:
     try:
         app()
     except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         sys.exit(1)
     except OSError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         sys.exit(1)
 
 

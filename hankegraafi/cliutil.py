@@ -7,17 +7,33 @@ no package imports itself in a circle).
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from hankegraafi.settings import Config, ConfigError
 from hankegraafi.store import Store
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+#: Control characters but tab and line feed (C0, DEL, C1): a terminal acts on them.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(value: object) -> str:
+    """``value`` as text to put into a message or table cell the consoles print.
+
+    The consoles read ``[red]…[/red]`` as styling, so outside text (a file name, a document's
+    words, a stored value, an exception's message) is escaped: otherwise ``[/red]`` in it ends
+    the command in a MarkupError and ``c[bold]d`` is shown as ``cd``. A control character
+    (an escape sequence in a file name) would act on the terminal; it is shown as U+FFFD."""
+    return escape(_CONTROLS.sub("\ufffd", str(value)))
+
 
 StoreOpt = Annotated[
     str | None,
@@ -43,7 +59,7 @@ def load_config(store: str | None, **more: object) -> Config:
     try:
         return Config.load({"store": store, **more})
     except ConfigError as exc:
-        err.print(f"[red]asetusvirhe / configuration error:[/red] {exc}")
+        err.print(f"[red]asetusvirhe / configuration error:[/red] {shown(exc)}")
         raise typer.Exit(2) from exc
 
 
@@ -54,5 +70,5 @@ def open_configured(cfg: Config, *, read_only: bool = False) -> Store:
     try:
         return open_store(config=cfg, read_only=read_only)
     except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from hankegraafi.cliutil import Lang, StoreOpt, err, out
+from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 from hankegraafi.settings import Config
@@ -49,7 +49,7 @@ def _parse_params(params: list[str]) -> dict[str, str]:
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            err.print(f"[red]käyttövirhe / usage error:[/red] --param {item!r}: expected key=value")
+            err.print(f"[red]käyttövirhe / usage error:[/red] --param {shown(repr(item))}: expected key=value")
             raise typer.Exit(2)
         parsed[key.strip()] = value
     return parsed
@@ -137,13 +137,15 @@ def query(
         table.add_column("parametrit / parameters")
         for q in catalogue.values():
             params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
-            table.add_row(q.name, pick(q.titles, lang.value), params)
+            table.add_row(shown(q.name), shown(pick(q.titles, lang.value)), shown(params))
         out.print(table)
         raise typer.Exit(0)
     try:
         entry = queries.get(name)
     except queries.UnknownQuery as exc:
-        err.print(f"[red]virhe / error:[/red] no query named {name!r}; see 'hankegraafi query --list'")
+        err.print(
+            f"[red]virhe / error:[/red] no query named {shown(repr(name))}; see 'hankegraafi query --list'"
+        )
         raise typer.Exit(2) from exc
     cfg = _config(store)
     try:
@@ -168,7 +170,7 @@ def sparql(
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            err.print(f"[red]virhe / error:[/red] {path}: cannot read: {exc}")
+            err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc)}")
             raise typer.Exit(2) from exc
     cfg = _config(store)
     _run_and_print(cfg, text, None, fmt.value)
@@ -191,7 +193,7 @@ def _run_and_print(
     try:
         form = query_form(text)
     except QuerySyntaxError as exc:
-        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
+        err.print(f"[red]kyselyvirhe / query error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
     st = _open(cfg, read_only=not cfg.store_is_remote)
     try:
@@ -210,10 +212,10 @@ def _run_and_print(
         stored = _stored(st, text, bindings, None) if spreadsheet and not graph_form else None
         result = stored if stored is not None else st.query(text, bindings=bindings)
     except QuerySyntaxError as exc:
-        err.print(f"[red]kyselyvirhe / query error:[/red] {exc}")
+        err.print(f"[red]kyselyvirhe / query error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
     except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
     finally:
         st.close()
@@ -229,7 +231,7 @@ def _run_and_print(
     for var in result.variables:
         table.add_column(var)
     for row in result.rows:
-        table.add_row(*["" if v is None else str(v) for v in row])
+        table.add_row(*["" if v is None else shown(v) for v in row])
     out.print(table)
     out.print(f"{len(result.rows)} riviä / rows")
 
@@ -266,9 +268,9 @@ def export(
             with tmp.open("wb") as fh:
                 st.dump(fh, fmt.value)
             tmp.replace(out_path)
-            err.print(f"{out_path}: {out_path.stat().st_size} tavua / bytes")
+            err.print(f"{shown(out_path)}: {shown(out_path.stat().st_size)} tavua / bytes")
     except (StoreError, OSError) as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
     finally:
         st.close()
@@ -313,8 +315,8 @@ def graphs(
     table.add_column("luettu\ningested", no_wrap=True)
     for i in infos:
         table.add_row(
-            i.iri[len(base) :] if i.iri.startswith(base) else i.iri,
-            i.file_name or "",
+            shown(i.iri[len(base) :] if i.iri.startswith(base) else i.iri),
+            shown(i.file_name or ""),
             str(i.triples),
             "" if i.size is None else str(i.size),
             (i.ingested_at or "")[:16].replace("T", " "),
@@ -345,7 +347,9 @@ def load(
     formats: dict[str, DumpFormat] = {"nq": "nq", "trig": "trig", "ttl": "ttl", "nt": "nt"}
     fmt = formats.get(suffix)
     if fmt is None:
-        err.print(f"[red]käyttövirhe / usage error:[/red] {path}: unknown suffix .{suffix} (nq, trig, ttl, nt)")
+        err.print(
+            f"[red]käyttövirhe / usage error:[/red] {shown(path)}: unknown suffix .{shown(suffix)} (nq, trig, ttl, nt)"
+        )
         raise typer.Exit(2)
     cfg = _config(store)
     st = _open(cfg)
@@ -354,8 +358,8 @@ def load(
         if derive:  # what the loaded documents entail, as after an ingest (a dump's own copies are replaced)
             recompute_all(st, str(cfg.base_iri))
     except StoreError as exc:
-        err.print(f"[red]virhe / error:[/red] {exc}")
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
     finally:
         st.close()
-    out.print(f"{path}: {n} nelikkoa / quads")
+    out.print(f"{shown(path)}: {shown(n)} nelikkoa / quads")

@@ -70,7 +70,7 @@ def _session(store: str | None, *, read_only: bool = False) -> Iterator[tuple[An
 
 
 def _fail(message: str, code: int = 1) -> None:
-    _cli().err.print(f"[red]virhe / error:[/red] {message}", highlight=False)
+    _cli().err.print(f"[red]virhe / error:[/red] {_cli().shown(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -121,7 +121,7 @@ def _decide(store: str | None, action: str, target: str, by: str | None, why: st
         except curation.CurationError as exc:
             _fail(str(exc), 2)
     out = _cli().out
-    out.print(f"{decision}\t{action}\t{iri}\t{status}", highlight=False)
+    out.print(f"{decision}\t{action}\t{iri}\t{status}", highlight=False, markup=False)
     if str(status) == "vanished":
         _fail(f"{action}: {iri} is in no document graph; the decision is kept and listed in the queue")
 
@@ -178,8 +178,9 @@ def list_items(
     table = Table(title="Tarkistusjono / Review queue")
     for col in ("id", "laji / kind", "nimi / name", "ehdotus / proposed action"):
         table.add_column(col)
+    shown = _cli().shown
     for i in items:
-        table.add_row(i.id + (" ⚑" if i.flagged else ""), i.kind, i.label, i.action)
+        table.add_row(shown(i.id) + (" ⚑" if i.flagged else ""), shown(i.kind), shown(i.label), shown(i.action))
     _wide(table)
     out.print(f"kohteita / items: {len(items)}")
 
@@ -220,11 +221,13 @@ def show(
             + f"; by {d.by} at {d.at.isoformat()}"
             + (f"; why: {d.why}" if d.why else ""),
             highlight=False,
+            markup=False,  # the decision's words are the curator's, not styling
         )
     for c in corrections:
         out.print(
             f"corrected {c['property']}: {c.get('original')} → {c.get('corrected')} ({c['decision']})",
             highlight=False,
+            markup=False,
         )
 
 

@@ -1,0 +1,51 @@
+"""Outside text on the command line is shown as it is, never read as console markup or terminal codes.
+
+The consoles (rich) read ``[red]…[/red]`` in what they print as styling. A file name, a
+document's text, a stored value or an exception's message holding ``[/red]`` or ``[/]`` made
+``ingest``, ``validate`` and ``sparql`` end in a MarkupError traceback; ``c[bold]d`` was shown
+as ``cd``; and an escape sequence in a file name (``ESC ]0;…``) reached the terminal. Every
+such value goes through :func:`hankegraafi.cliutil.shown`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hankegraafi.cli import app
+from hankegraafi.cliutil import shown
+from hankegraafi.store.embedded import EmbeddedStore
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    "name", ["a[/red]b.txt", "b[/]n.txt", "c[bold]d.txt", "e\x1b]0;X\x07f.txt", "g\x1b[2Jh.txt"]
+)
+def test_a_file_name_is_shown_as_it_is(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name  # "a[/red]b.txt" is the file "red]b.txt" in the folder "a["
+    path.parent.mkdir(exist_ok=True)
+    path.write_text("Lumityöt tammikuussa: aurataan pihat.\n", encoding="utf-8")
+    for command in (["ingest", str(path)], ["validate", str(path)]):
+        result = runner.invoke(app, [*command, "--store", str(tmp_path / "store")])
+        assert result.exit_code == 1, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        assert "\x1b" not in result.output and "\x07" not in result.output
+        visible = path.name.replace("\x1b", "\ufffd").replace("\x07", "\ufffd")
+        assert f"{visible}: " in result.output, result.output
+
+
+def test_stored_values_in_a_table_are_shown_as_they_are(tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path / "store").close()
+    query = 'SELECT ?x WHERE { VALUES ?x { "a[/red]b" "c[bold]d" "[link=http://x]e[/link]" } }'
+    result = runner.invoke(app, ["sparql", query, "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    for value in ("a[/red]b", "c[bold]d", "[link=http://x]e[/link]"):
+        assert value in result.output, result.output
+
+
+def test_shown_keeps_line_breaks_and_tabs_and_marks_other_controls() -> None:
+    assert shown("rivi\n\tsisennys") == "rivi\n\tsisennys"
+    assert shown("a\x1bb\x9bc\x7fd") == "a\ufffdb\ufffdc\ufffdd"

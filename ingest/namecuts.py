@@ -92,7 +92,9 @@ def without_kind(title: str) -> str:
 #: A governing body of a county or municipality that meets and decides, compounds too ("Aluehallitus",
 #: "Kunnanhallitus", "Sosiaali- ja terveyslautakunta", "Regionstyrelsen", "Kommunfullmäktige",
 #: "Välfärdsnämnden"): a minute's head names the body, never a project.
-GOVERNING_BODY = r"[\w-]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|fullmäktige|nämnd|sektion)(?:e?ns?|s)?"
+GOVERNING_BODY = (
+    r"[\w-]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|fullmäktige|nämnd|sektion)(?:e?ns?|s)?"
+)
 _BODY_CELL = re.compile(rf"(?:[\w-]+\s+(?:ja|och)\s+)?{GOVERNING_BODY}", re.I)
 
 

@@ -242,8 +242,8 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
     the table's own words (a "jakso" column, "kumulatiivinen"), else cumulative.
     """
     roles = [tables.column_role(cell) if index else None for index, cell in enumerate(element.header)]
-    if not _FOLLOW_UP & {r for r in roles if r}:
-        return False
+    if not _FOLLOW_UP & {r for r in roles if r} or "granted" in roles:
+        return False  # "Investointi | Myönnetty | Toteutunut" in minutes: the sums granted per part (money)
     cue = kind_cue([" ".join(element.header), element.title or ""])
     kind, cue_text = cue if cue else ("cumulative", None)
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
@@ -266,14 +266,16 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
 
 
 def _column_kinds(header: list[str]) -> dict[int, str]:
-    """Columns of sums applied for and granted, when the header has both: index → statement kind."""
+    """Columns of sums applied for and granted, when the header has both, or the one granted column: index → kind."""
     kinds: dict[int, str] = {}
     for index, cell in enumerate(header[1:], start=1):
         if _APPLIED.search(cell):
             kinds[index] = "applied"
         elif _GRANTED.search(cell):
             kinds[index] = "granted"
-    return kinds if len(set(kinds.values())) == 2 else {}
+    if len(set(kinds.values())) == 2 or list(kinds.values()) == ["granted"]:
+        return kinds  # applied and granted, or the one granted column beside what was spent
+    return {}
 
 
 def _columns_are_parts(ctx: Context, element: Element) -> bool:

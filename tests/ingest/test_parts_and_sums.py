@@ -270,3 +270,22 @@ def test_a_fact_box_line_of_a_sum_under_its_kinds_word_alone() -> None:
     )
     x = _read(page, "sivu.txt")
     assert {(kind, value) for (_, kind), value in _sums(x).items()} == {("granted", Decimal(780000))}
+
+
+def test_a_table_of_the_sums_granted_per_part_beside_what_was_spent_is_money_not_costs() -> None:
+    minutes = (
+        "§ 12 Loppuselvitys\n\nKotihoito Kainuussa -hanke sai valtionavustusta 900 000 euroa.\n\n"
+        "Investointi\tMyönnetty\tToteutunut\nInvestointi 1: Etäkotihoito\t600 000\t590 100\n"
+        "Investointi 2: Omaishoito\t300 000\t281 400\nYhteensä\t900 000\t871 500\n"
+    )
+    x = _read(minutes, "poytakirja.txt")
+    assert {
+        (p.name, s.kind, s.lines[-1].values["budget"])
+        for p in x.projects
+        if p.level != "project"
+        for s in p.costs
+    } == {
+        ("Investointi 1: Etäkotihoito", "granted", Decimal(600000)),
+        ("Investointi 2: Omaishoito", "granted", Decimal(300000)),
+    }
+    assert not any(s.kind == "cumulative" for p in x.projects for s in p.costs)

@@ -40,6 +40,12 @@ def without_forbidden(text: str) -> str:
     return FORBIDDEN.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "", text)
 
 
+def marked(text: str) -> str:
+    """``text`` with each character XML 1.0 cannot hold shown as U+FFFD: for a name (a file's),
+    which must stay one name and tell where something was."""
+    return FORBIDDEN.sub("\ufffd", text)
+
+
 def check_term(value: str, what: str) -> None:
     """Raise ValueError naming ``what`` (a term's place) and the character, if ``value`` holds one."""
     at = first_forbidden(value)
@@ -49,4 +55,4 @@ def check_term(value: str, what: str) -> None:
         )
 
 
-__all__ = ["FORBIDDEN", "WHY", "check_term", "first_forbidden", "name", "without_forbidden"]
+__all__ = ["FORBIDDEN", "WHY", "check_term", "first_forbidden", "marked", "name", "without_forbidden"]

@@ -35,7 +35,7 @@ from hankegraafi.ingest.damaged import (
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import keep_columns, spread, tabulate
-from hankegraafi.xmlchars import without_forbidden
+from hankegraafi.xmlchars import marked, without_forbidden
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -127,9 +127,9 @@ def open_regular(path: Path) -> io.BufferedReader:
 
 
 def file_name_of(path: Path) -> str:
-    """The file name as text: bytes that are not UTF-8 (kept by the OS as surrogate escapes, which
-    no RDF serialiser can write) become U+FFFD, so such a file is read and stored, not a traceback."""
-    return os.fsencode(path.name).decode("utf-8", "replace")
+    """The file name as text: bytes that are not UTF-8 (kept by the OS as surrogate escapes, which no RDF
+    serialiser can write) and control characters (no XML answer can hold them) become U+FFFD."""
+    return marked(os.fsencode(path.name).decode("utf-8", "replace"))
 
 
 def read_document(path: Path, *, max_bytes: int) -> Document:

@@ -147,3 +147,30 @@ def test_a_document_read_so_gives_xml_answers_that_parse(tmp_path: Path) -> None
     assert outcome.status == "stored", outcome
     values = [n.firstChild.nodeValue for n in parseString(xml).getElementsByTagName("literal") if n.firstChild]
     assert any("etäpalvelut" in v for v in values)
+
+
+def test_a_file_name_with_control_characters_is_stored_marked(tmp_path: Path) -> None:
+    """A file name is text of the OS's choosing: 'raportti\\x01\\x1b.txt' was stored as hg:fileName."""
+    from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.settings import Config
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    page = tmp_path / "kotihoito\x01\x1b[0m.html"
+    page.write_text(
+        "<html><body><main><h1>Kotihoidon etäpalvelut -hanke</h1>"
+        "<p>Hankkeen toteuttaa Pirkanmaan hyvinvointialue. Hanke kehittää kotihoidon "
+        "etäpalveluja ja käyttää Omaolo-palvelua.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        outcome = Ingester(store, Config.load({"store": str(tmp_path / "store")}, environ={})).ingest(page)
+        xml = store.query_serialized(
+            "SELECT ?o WHERE { GRAPH ?g { ?s <https://w3id.org/hankegraafi/ontology#fileName> ?o } }",
+            "application/sparql-results+xml",
+        )
+    finally:
+        store.close()
+    assert outcome.status == "stored", outcome
+    names = {n.firstChild.nodeValue for n in parseString(xml).getElementsByTagName("literal") if n.firstChild}
+    assert names == {"kotihoito\ufffd\ufffd[0m.html"}

@@ -210,3 +210,11 @@ def test_a_legend_mark_right_after_the_dimension() -> None:
         assert lighttext.line_lights("Riskit↘ vaatii huomiota") == [("risks", "deviation")]
         assert lighttext.line_lights("Koulutus↗ kaksi ryhmää") == []  # no dimension before the mark
     assert lighttext.line_lights("Aikataulu↗ etenee") == []  # a mark no legend explains says nothing
+
+
+def test_orange_is_a_deviation() -> None:
+    # "Orange" in Swedish and English, as "Oranssi" in Finnish (status.ttl, a colour of the deviation).
+    with lighttext.legend(["(G = grön, O = orange, R = röd)"]) as found:
+        assert found == {"G": "on-plan", "O": "deviation", "R": "deviation"}
+        assert lighttext.row_lights(["Tidtabell", "O"]) == [("schedule", "deviation")]
+    assert value_of("orange") == "deviation"

@@ -20,6 +20,7 @@ import base64
 import itertools
 import re
 import struct
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -319,6 +320,44 @@ def decode_western(data: bytes, where: Path, warnings: list[str] | None) -> str 
     return best[3]
 
 
+#: Code point categories that text holds no character of: controls (but tab, line ends and form
+#: feed), unassigned, private-use and surrogate code points. Binary data read as UTF-16 is full of them.
+_NOT_TEXT = frozenset({"Cc", "Cn", "Co", "Cs"})
+
+
+def utf16_without_bom(data: bytes, where: Path, warnings: list[str] | None) -> str | None:
+    """``data`` read as UTF-16 when it is UTF-16 text saved without its byte-order mark, else None.
+
+    A tool that writes "Unicode" text without a BOM leaves a NUL beside every Latin letter, and
+    such a file was refused as binary. Decided by decoding, not by where the NULs stand: the bytes
+    must decode in a byte order with no error into characters that text holds (:data:`_NOT_TEXT`
+    none), and most of them Latin, as the Finnish and Swedish documents read here are: UTF-8 text
+    with a stray NUL, or Latin text read in the wrong byte order, decodes into ideographs and
+    other scripts' signs without an error.
+    """
+    if len(data) % 2:
+        return None
+    best: tuple[int, str, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if any(c not in "\t\n\r\x0c" and unicodedata.category(c) in _NOT_TEXT for c in set(text)):
+            continue
+        latin = sum(1 for c in text if c < "\u0250")
+        if 2 * latin > len(text) and (best is None or latin > best[0]):
+            best = (latin, encoding, text)
+    if best is None:
+        return None
+    if warnings is not None:
+        warnings.append(
+            f"{where.name}: UTF-16 text ({best[1].upper()}) without a byte-order mark: read as such "
+            "(merkistö arvattu / teckenkodning gissad)"
+        )
+    return best[2]
+
+
 _STREAM = re.compile(rb"<<(?P<dict>(?:[^<>]|<<[^<>]*>>|<[0-9A-Fa-f\s]*>)*)>>\s*stream\r?\n")
 _PDF_TOKEN = re.compile(
     rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>|\[|\]|/[^\s/\[\]()<>]+|[-+.\d]+|[A-Za-z'\"*]+",
@@ -511,4 +550,5 @@ __all__ = [
     "salvage_docx_text",
     "salvage_pdf_text",
     "utf8_with_stray_bytes",
+    "utf16_without_bom",
 ]

@@ -31,6 +31,7 @@ from hankegraafi.ingest.damaged import (
     salvage_docx_text,
     salvage_pdf_text,
     utf8_with_stray_bytes,
+    utf16_without_bom,
 )
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.lightwords import spell_light_marks
@@ -101,10 +102,7 @@ class Document:
     @property
     def kind(self) -> str:
         """The reader that produced the lines: text, html, pdf or docx."""
-        for kind, media in MEDIA_TYPES.items():
-            if media == self.media_type:
-                return kind
-        return "text"
+        return next((kind for kind, media in MEDIA_TYPES.items() if media == self.media_type), "text")
 
 
 def open_regular(path: Path) -> io.BufferedReader:
@@ -228,9 +226,10 @@ def _decode(data: bytes, where: Path, warnings: list[str] | None = None) -> str:
         except UnicodeDecodeError as exc:
             raise IngestError(where, "is not decodable as UTF-16 despite its BOM") from exc
     nul = data.find(b"\x00")
+    if nul >= 0 and (wide := utf16_without_bom(data, where, warnings)) is not None:
+        return wide  # "Unicode" text saved without its byte-order mark
     if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise IngestError(where, "is binary, not text (NUL byte)", line=line)
+        raise IngestError(where, "is binary, not text (NUL byte)", line=data.count(b"\n", 0, nul) + 1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

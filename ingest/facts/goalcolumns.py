@@ -15,7 +15,7 @@ import re
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.goals import placeholder
-from hankegraafi.ingest.facts.goalstatus import answer, status_of
+from hankegraafi.ingest.facts.goalstatus import answer, legend_status, status_of
 from hankegraafi.ingest.facts.goaltables import matrix_columns
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
@@ -153,4 +153,4 @@ def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
 
 def _cell_status(row: list[str], column: int) -> str | None:
     cell = row[column] if column < len(row) else ""
-    return status_of(cell) or answer(cell)
+    return status_of(cell) or answer(cell) or legend_status(cell)

@@ -16,7 +16,16 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
-from hankegraafi.ingest.facts.goalstatus import answer, goal_status, line_status, status_of, status_reason
+from hankegraafi.ingest.facts.goalstatus import (
+    GOAL_LEGEND,
+    answer,
+    goal_legend,
+    goal_status,
+    legend_status,
+    line_status,
+    status_of,
+    status_reason,
+)
 from hankegraafi.ingest.facts.goaltables import (
     OUTLINE,
     choice_row,
@@ -68,7 +77,12 @@ def _table(ctx: Context, element: Element) -> bool:
         status_cell = row[status_col] if status_col is not None and status_col < len(row) else ""
         if status_col is not None and "%" in header[status_col] and re.fullmatch(r"\s*\d{1,3}\s*", status_cell):
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
-        status = ticked_column(row, matrix) or status_of(status_cell) or answer(status_cell)
+        status = (
+            ticked_column(row, matrix)
+            or status_of(status_cell)
+            or answer(status_cell)
+            or legend_status(status_cell)
+        )
         if read and len(row) > len(header) and status is None and not matrix:
             break  # a row wider than the header that states no status: the next table, joined on across a blank line
         if read and goes_on(goal, status_cell, status):
@@ -504,4 +518,9 @@ def _report_of_a_listed_goal(ctx: Context) -> None:
             project.goals = [g for g in project.goals if g is not goal]
 
 
-FAMILY = Family("goal-forms", table=_table, chunks=_chunks, finish=_finish)
+def _begin(ctx: Context, elements: list[Element]) -> None:
+    """The document's legend of goal statuses, for its tables' marks (goalstatus.legend_status)."""
+    GOAL_LEGEND.set(goal_legend(ctx.doc.lines))
+
+
+FAMILY = Family("goal-forms", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

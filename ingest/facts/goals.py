@@ -27,7 +27,7 @@ from hankegraafi.ingest.facts.goalstatus import (
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
-from hankegraafi.ingest.lightvalues import WORD_PAIR
+from hankegraafi.ingest.lightvalues import SCORE_PAIR, WORD_PAIR
 
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
@@ -264,15 +264,19 @@ def legend_line(text: str) -> bool:
     inte = under målnivån)"): two pairs or more of a word and its meaning, and nothing else; or such a
     legend in brackets after a short label of its own ("Loppuraportin itsearvio (vihreä = toteutui, …):")."""
     core = text.strip().strip("()[] ")
-    pairs = list(WORD_PAIR.finditer(core))
-    if len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs):
-        return True
-    labelled = _LABELLED_LEGEND.match(text.strip())
+    for pattern in (WORD_PAIR, SCORE_PAIR):  # "toteutui = …, ei toteutunut = …"; a scale's "3 = …, 2 = …"
+        pairs = list(pattern.finditer(core))
+        if len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs):
+            return True
+    labelled = _LABELLED_LEGEND.match(text.strip()) or _COLON_LEGEND.match(text.strip())
     return labelled is not None and legend_line(labelled.group("legend"))
 
 
 #: A legend in brackets after its label, nothing after it but a colon.
 _LABELLED_LEGEND = re.compile(r"^(?:[^\s()=]+\s+){0,5}[^\s()=]+\s*\((?P<legend>[^()]*=[^()]*)\)\s*[:.]?$")
+
+#: A legend after its label and a colon ("Arvion värit: vihreä = tavoite saavutettu, …").
+_COLON_LEGEND = re.compile(r"^(?:[^\s:=()]+\s+){0,4}[^\s:=()]+:\s*(?P<legend>[^:]*=.*)$")
 
 #: A sentence led by the goal word, the goal after it: "(Hankkeen) tavoitteista X toteutui", "Tavoite X jäi
 #: toteutumatta", "Av (projektets) mål uppnåddes X", "Målet om X uppnåddes", "Of the goals, X was met".

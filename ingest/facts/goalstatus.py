@@ -12,9 +12,11 @@ read in one place reads in all.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.postponed import postponed
+from hankegraafi.ingest.lightvalues import legend_pairs
 from hankegraafi.ontology import registry
 
 #: Not met: the phrases of a goal left undone.
@@ -302,3 +304,41 @@ def line_status(line: str) -> str | None:
     if found is None and len(line.split()) <= 6:
         found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word
     return found
+
+
+#: The document's own marks of a goal's achievement and what each means, read from its legend lines
+#: ("vihreä = tavoite saavutettu, keltainen = edennyt osittain", "T = toteutunut, O = osittain", "3 =
+#: toteutunut, 2 = osittain, 1 = ei toteutunut"): set per document by the goal-forms family.
+GOAL_LEGEND: ContextVar[dict[str, str]] = ContextVar("goal_legend", default={})  # noqa: B039 - never mutated
+
+
+def goal_legend(lines: list[str]) -> dict[str, str]:
+    """Mark (case-folded) → goal status of every legend line that explains two statuses or more; a mark
+    explained twice keeps its first meaning. A legend of light colours in the words of goals ("vihreä =
+    toteutui") explains a goal table's colours the same way."""
+    out: dict[str, str] = {}
+    for line in lines:
+        if "=" not in line or len(line) > 300:
+            continue
+        found: dict[str, str] = {}
+        for mark, meaning in legend_pairs(line):
+            status = status_of(meaning) or answer(meaning)
+            if status not in (None, "unknown"):
+                found.setdefault(mark.casefold(), status)
+        if len(set(found.values())) >= 2:
+            for mark, status in found.items():
+                out.setdefault(mark, status)
+    return out
+
+
+def legend_status(cell: str) -> str | None:
+    """The status a status cell's mark has in the document's legend ("keltainen", "O", "2", "2/3"): the
+    whole cell, or its first word in a cell of three words at most ("keltainen – viive")."""
+    legend = GOAL_LEGEND.get()
+    words = cell.split()
+    if not legend or not words or len(words) > 3:
+        return None
+    whole = cell.strip().strip(".").casefold()
+    first = words[0].strip(".,;:()").casefold()
+    score = re.fullmatch(r"(\d{1,2})\s*/\s*\d{1,2}", whole)
+    return legend.get(whole) or legend.get(first) or (legend.get(score.group(1)) if score else None)

@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.goalstatus import answer, is_choice_line, line_status, status_of, ticked_option
+from hankegraafi.ingest.facts.goalstatus import (
+    answer,
+    is_choice_line,
+    legend_status,
+    line_status,
+    status_of,
+    ticked_option,
+)
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.segment import Element
 
@@ -131,7 +138,12 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
     if width < 2 or any(len(row) != width for row in rows):
         return None
     status_col = width - 1
-    if any(status_of(row[status_col]) in (None, "unknown") and answer(row[status_col]) is None for row in rows):
+    if any(
+        status_of(row[status_col]) in (None, "unknown")
+        and answer(row[status_col]) is None
+        and legend_status(row[status_col]) is None
+        for row in rows
+    ):
         return None
     goal_col = max(range(status_col), key=lambda i: sum(len(_WORD.findall(row[i])) for row in rows))
     words = [len(_WORD.findall(row[goal_col])) for row in rows]

@@ -127,3 +127,34 @@ def test_a_goals_section_ends_at_a_table_of_amounts_under_a_heading_the_vocabula
         ("Neuvolan chat vastaa arkisin", "achieved"),
         ("Isien ryhmä joka kuukausi", "unfinished"),
     ]
+
+
+def test_a_goal_tables_marks_read_by_the_documents_legend() -> None:
+    body = (
+        "Tavoitteet\n\nTavoite\tArvio\nNeuvolan chat vastaa arkisin\tT\nIsien ryhmä kokoontuu joka kuukausi\tO\n"
+        "Perhevalmennus verkossa\tE\n\nArvio: T = toteutunut, O = osittain, E = ei toteutunut\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "partly-achieved"),
+        ("Perhevalmennus verkossa", "not-achieved"),
+    ]
+
+
+def test_a_score_on_the_legends_scale() -> None:
+    body = (
+        "Tavoitteet\n\nTavoite\tArvio (1–3)\nNeuvolan chat vastaa arkisin\t3/3\nIsien ryhmä kokoontuu joka kuukausi\t2/3\n\n"
+        "Asteikko: 3 = toteutunut, 2 = osittain toteutunut, 1 = ei toteutunut.\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "partly-achieved"),
+    ]
+
+
+def test_without_a_legend_a_mark_states_nothing() -> None:
+    body = "Tavoitteet\n\nTavoite\tArvio\nNeuvolan chat vastaa arkisin\tT\nIsien ryhmä kokoontuu joka kuukausi\tO\n"
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "unknown"),
+        ("Isien ryhmä kokoontuu joka kuukausi", "unknown"),
+    ]

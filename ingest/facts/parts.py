@@ -19,14 +19,14 @@ from typing import NamedTuple
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
-from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of, sum_of
+from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partscopes import refile
-from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, read_part_lines
-from hankegraafi.ingest.facts.sums import clause_sum, labelled_sum
+from hankegraafi.ingest.facts.partwords import match_part_line, part_words, read_part_lines
+from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
+from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
-from hankegraafi.ingest.segment import Element, best_label, light_value, match_light, norm_label
-from hankegraafi.ontology import registry
+from hankegraafi.ingest.segment import Element, light_value, match_light
 
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
@@ -38,14 +38,6 @@ _TRAILING_SUM = re.compile(
 _GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
 #: A column of sums applied for ("Haettu €", "Sökt belopp"): what was asked for, beside the grant.
 _APPLIED = re.compile(r"haettu|haettava|haetaan|haettiin|\bhaki\b|\bhakea\b|sökt|ansökt|sökte|applied", re.I)
-
-
-def amount(text: str) -> Decimal | None:
-    """A sum in any of the formats reports use: "1 234 567 €", "1.234.567,00", "640 000 euroa"."""
-    cleaned = text.strip()
-    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*(?:€|euroa|eur)?", cleaned, re.I):
-        cleaned = cleaned.replace(".", "")
-    return sum_of(cleaned)
 
 
 class Listed(NamedTuple):
@@ -86,14 +78,6 @@ def listed_part(ctx: Context, part: Listed, span: Span, name: str | None = None)
     if "." in part.number and part.level == "investment":
         made.investment_line = part.number.replace(".", "-")
     return made
-
-
-def money_statement(project: Project, kind: str, total: Decimal, raw: str, span: Span) -> None:
-    """A total granted or applied for (estimate) of ``project``, once per kind."""
-    if any(c.kind == kind for c in project.costs):
-        return
-    line = CostLine(raw, "total", None, {"budget": total}, span)
-    project.costs.append(CostStatement("EUR", kind, None, [line], span))
 
 
 def _money_kind(ctx: Context, element: Element) -> str:
@@ -346,7 +330,7 @@ def _table(ctx: Context, element: Element) -> bool:
     if not element.rows or len(element.header) < 2:
         return False
     _caption_header(ctx, element)
-    _sum_rows(ctx, element)
+    sum_rows(ctx, element)
     return (
         _group_rows(ctx, element)
         or _part_column(ctx, element)
@@ -427,38 +411,6 @@ def _part_column(ctx: Context, element: Element) -> bool:
     return True
 
 
-def _sum_labels() -> dict[str, tuple[str, ...]]:
-    """Statement kind → the labels of a row or field stating that sum (``statement-kind``: "Haettava avustus")."""
-
-    def build(scheme: registry.Scheme) -> dict[str, tuple[str, ...]]:
-        return {
-            c.key: tuple(norm_label(f) for f in c.surface_forms())
-            for c in scheme
-            if c.key in ("estimate", "granted", "applied")
-        }
-
-    return from_scheme("statement-kind", "sum-labels", build)
-
-
-def _sum_rows(ctx: Context, element: Element) -> None:
-    """Rows "Haettava avustus | 950 000 €" or "Myönnetty avustus | 1 200 000 €" of a basic-data table.
-
-    A project's table of basic data states its sums beside its applicant and period: each row
-    whose label the statement-kind vocabulary knows is the whole's statement of that kind.
-    The table stays for the other families (nothing is taken).
-    """
-    whole = ctx.root or ctx.current
-    for row, line_no in zip(element.rows, element.row_lines, strict=False):
-        # The sum is the row's one value, wherever the reader left empty cells ("Valtionavustus\t\t3 860 000 €").
-        cells = [cell for cell in row if cell.strip()]
-        if len(cells) != 2 or not row[0].strip():
-            continue
-        kind = best_label(norm_label(row[0]), _sum_labels(), cutoff=0.9)
-        value = amount(cells[1]) if kind else None
-        if kind and value is not None and re.search(r"€|eur", cells[1] + row[0], re.I):
-            money_statement(whole, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
-
-
 #: A sum of the whole project in running text: its total estimate, what was applied for or granted.
 _WHOLE_SUM = re.compile(
     r"(?P<cue>\b(?:koko\s+)?hankkeen\s+(?:kokonais)?(?:kustannusarvio|kustannukset|budjetti)\w*|"
@@ -490,8 +442,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     and so is a part a sentence names with its money ("Investointi 2: X hakee 410 000 euroa lisää.")."""
     for chunk in chunks:
         _whole_sums(ctx, chunk)
-        if (said := labelled_sum(chunk.text)) is not None and (whole := ctx.root or ctx.current) is not None:
-            money_statement(whole, *said, chunk.text, chunk.span)  # a fact box's "Avustus: 3 150 000 €"
+        line_sum(ctx, chunk)  # a fact box's "Avustus: 3 150 000 €"
         if not chunk.bullet:
             for sentence in sentences(chunk.text):
                 if (named := listed(sentence)) is not None and (said := clause_sum(sentence)) is not None:

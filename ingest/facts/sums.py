@@ -10,6 +10,7 @@ avustus | 61 250 €") is read here from the ``statement-kind/returned`` concept
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from hankegraafi.ingest import cues
@@ -103,11 +104,12 @@ def _sum_kind_labels(scheme: str) -> dict[str, tuple[str, ...]]:
 #: A line that is a label and a sum, nothing else: "Avustus: 3 150 000 €", "Myönnetty 2,8 M€".
 _LABEL_SUM = re.compile(
     r"(?P<label>[^\W\d_][^\d:]{2,40}?)\s*:?\s+(?P<sum>\d[\d \u00a0\u202f.,]*"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|M|t|k))?\s*(?:€|euroa|euro|eur)\.?)"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|M|t|k))?\s*(?:€|euroa|euro|eur)\.?)",
+    re.I,
 )
 
 
-def labelled_sum(text: str) -> tuple[str, Decimal] | None:
+def labelled_sum(text: str, bare: Callable[[str], str] = str) -> tuple[str, Decimal] | None:
     """The kind and amount of a line that is a sum under its kind's label alone, as a fact box or a card
     prints it ("Avustus: 3 150 000 €", "Myönnetty 2,8 M€", "Palautettava 12 400 €"); an own share
     ("Omarahoitus: 350 000 €") or a cost item is no label of a statement kind, so none. A line the
@@ -115,6 +117,7 @@ def labelled_sum(text: str) -> tuple[str, Decimal] | None:
     m = _LABEL_SUM.fullmatch(text.strip())
     if m is None or any(p.search(text) for p in (GRANTED_SUM, APPLIED_SUM, ESTIMATE_SUM)):
         return None
-    kind = best_label(norm_label(m.group("label")), _sum_kind_labels("statement-kind"), cutoff=0.9)
+    # ``bare``: the label less a word the caller reads itself ("Investoinnille myönnetty": whose sum).
+    kind = best_label(norm_label(bare(m.group("label"))), _sum_kind_labels("statement-kind"), cutoff=0.9)
     value = sum_of(m.group("sum").rstrip("."))
     return (kind, value) if kind is not None and value is not None else None

@@ -289,3 +289,23 @@ def test_a_table_of_the_sums_granted_per_part_beside_what_was_spent_is_money_not
         ("Investointi 2: Omaishoito", "granted", Decimal(300000)),
     }
     assert not any(s.kind == "cumulative" for p in x.projects for s in p.costs)
+
+
+def test_a_sum_under_its_kinds_word_and_a_parts_word_is_the_parts() -> None:
+    report = (
+        "TILANNERAPORTTI\nHanke\tKotihoito Kainuussa\nHallinnoija\tKainuun hyvinvointialue\n"
+        "Investointi\tInvestointi 3: Etäkotihoito\nMyönnetty investoinnille\t1.240.000,00\n\n"
+        "Etäkäynnit alkoivat Kajaanissa.\n"
+    )
+    assert _sums(_read(report, "raportti.txt")) == {
+        ("Investointi 3: Etäkotihoito", "granted"): Decimal(1240000)
+    }
+    # A line of the same kind under a part's heading: the part's.
+    line = (
+        "Tilanneraportti 2/2024 – Kotihoito Kainuussa -hanke\nInvestointi 3: Etäkotihoito\n"
+        "Investoinnille myönnetty: 1 720 000,00 EUR\n\nEtäkäynnit alkoivat Kajaanissa.\n"
+    )
+    assert _sums(_read(line, "raportti.txt")) == {("Investointi 3: Etäkotihoito", "granted"): Decimal(1720000)}
+    # With no part of that kind in the document the sum is nobody's: no guess.
+    none = report.replace("Investointi\tInvestointi 3: Etäkotihoito\n", "")
+    assert _sums(_read(none, "raportti.txt")) == {}

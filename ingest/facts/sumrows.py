@@ -1,0 +1,101 @@
+"""Sums a basic-data row or a line states under the word of their kind, the whole's or a part's.
+
+A project's basic data give its sums as label and value: a table row "Haettava avustus | 950 000 €"
+or "Valtionavustus\t\t3 860 000 €", a fact box's line "Avustus: 3 150 000 €", a card's "Myönnetty
+2,8 M€". The label is a ``statement-kind`` label (granted, applied, estimate; returned for lines).
+With a part's word beside it ("Myönnetty investoinnille | 1.240.000,00", "Investoinnille myönnetty:
+1 720 000,00 EUR", "Beviljat för delprojektet") the sum is the part's the document reports on: the
+part whose section the row stands in, else the one part of that kind the document names; with none
+or several, nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.partwords import from_scheme, part_stems
+from hankegraafi.ingest.facts.sums import labelled_sum, sum_of
+from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ontology import registry
+
+#: An investment named by its word alone, in any case ("investoinnille", "investoinnin", "investeringen").
+_INVESTMENT_WORD = re.compile(r"\b(?:investoin\w*|investoint\w*|investering\w*)", re.I)
+#: A sum printed as money though without its unit ("1.240.000,00", "412 000,00"): thousands and cents.
+_MONEY_FORMAT = re.compile(r"-?\d{1,3}(?:[ .\u00a0]\d{3})+,\d{2}")
+
+
+def amount(text: str) -> Decimal | None:
+    """A sum in any of the formats reports use: "1 234 567 €", "1.234.567,00", "640 000 euroa"."""
+    cleaned = text.strip()
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*(?:€|euroa|eur)?", cleaned, re.I):
+        cleaned = cleaned.replace(".", "")
+    return sum_of(cleaned)
+
+
+def money_statement(project: Project, kind: str, total: Decimal, raw: str, span: Span) -> None:
+    """A total granted or applied for (estimate) of ``project``, once per kind."""
+    if any(c.kind == kind for c in project.costs):
+        return
+    line = CostLine(raw, "total", None, {"budget": total}, span)
+    project.costs.append(CostStatement("EUR", kind, None, [line], span))
+
+
+def _sum_labels() -> dict[str, tuple[str, ...]]:
+    """Statement kind → the labels of a row or field stating that sum (``statement-kind``: "Haettava avustus")."""
+
+    def build(scheme: registry.Scheme) -> dict[str, tuple[str, ...]]:
+        return {
+            c.key: tuple(norm_label(f) for f in c.surface_forms())
+            for c in scheme
+            if c.key in ("estimate", "granted", "applied")
+        }
+
+    return from_scheme("statement-kind", "sum-labels", build)
+
+
+def owner_of_label(ctx: Context, label: str) -> tuple[str, Project | None]:
+    """The label less a part's word, and whose sum it states: the whole's, or with a part's word the
+    part the row stands under, else the one part of that kind (None when there is none or several)."""
+    m = _INVESTMENT_WORD.search(label) or part_stems().search(label)
+    whole = ctx.root or ctx.current
+    if m is None:
+        return label, whole
+    bare = f"{label[: m.start()]} {label[m.end() :]}".strip(" :")
+    level = "investment" if _INVESTMENT_WORD.match(m.group()) else "subproject"
+    unit = ctx.sub or ctx.investment
+    if unit is not None and unit.level == level:
+        return bare, unit
+    named = [p for p in ctx.projects if p.level == level and p.parent is not None]
+    return bare, named[0] if len(named) == 1 else None
+
+
+def sum_rows(ctx: Context, element: Element) -> None:
+    """Rows "Haettava avustus | 950 000 €" or "Myönnetty investoinnille | 1.240.000,00" of a basic-data
+    table: each row whose label the statement-kind vocabulary knows states that sum. The table stays
+    for the other families (nothing is taken)."""
+    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+        # The sum is the row's one value, wherever the reader left empty cells ("Valtionavustus\t\t3 860 000 €").
+        cells = [cell for cell in row if cell.strip()]
+        if len(cells) != 2 or not row[0].strip():
+            continue
+        label, target = owner_of_label(ctx, row[0])
+        kind = best_label(norm_label(label), _sum_labels(), cutoff=0.9)
+        value = amount(cells[1]) if kind else None
+        money = re.search(r"€|eur", cells[1] + row[0], re.I) or _MONEY_FORMAT.fullmatch(cells[1].strip())
+        if kind and value is not None and money and target is not None:
+            money_statement(target, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
+
+
+def line_sum(ctx: Context, chunk: Chunk) -> None:
+    """A line that is a sum under its kind's word alone ("Avustus: 3 150 000 €", "Investoinnille myönnetty:
+    1 720 000,00 EUR"): the whole's, or the part's its word names."""
+    said = labelled_sum(chunk.text, lambda label: owner_of_label(ctx, label)[0])
+    if said is None:
+        return
+    target = owner_of_label(ctx, chunk.text.split(":")[0])[1]
+    if target is not None:
+        money_statement(target, *said, chunk.text, chunk.span)

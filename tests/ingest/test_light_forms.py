@@ -76,11 +76,11 @@ PREFIXES = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix hg: 
 
 
 def test_a_new_colour_or_phrase_is_one_vocabulary_line() -> None:
-    row = ["Aikataulu", "Orange"]
+    row = ["Aikataulu", "Brandgul"]  # "Orange" is a label since stop 30
     assert lighttext.row_lights(row) == []
-    with registry.extended(PREFIXES + f'<{V}light-value/deviation> skos:hiddenLabel "Orange"@sv .'):
+    with registry.extended(PREFIXES + f'<{V}light-value/deviation> skos:hiddenLabel "Brandgul"@sv .'):
         assert lighttext.row_lights(row) == [("schedule", "deviation")]
-        assert lighttext.colour_in("Tidsplanen bedöms som orange.") == "deviation"
+        assert lighttext.colour_in("Tidsplanen bedöms som brandgul.") == "deviation"
     phrase = ["Riskit", "pysyvät aisoissa"]
     assert lighttext.row_lights(phrase) == []
     with registry.extended(PREFIXES + f'<{V}light-value/on-plan> hg:cue "aisoissa"@fi .'):

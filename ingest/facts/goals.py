@@ -27,7 +27,7 @@ from hankegraafi.ingest.facts.goalstatus import (
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
-from hankegraafi.ingest.lightvalues import SCORE_PAIR, WORD_PAIR
+from hankegraafi.ingest.lightvalues import LEGEND_PAIR, SCORE_PAIR, WORD_PAIR
 
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
@@ -264,7 +264,8 @@ def legend_line(text: str) -> bool:
     inte = under målnivån)"): two pairs or more of a word and its meaning, and nothing else; or such a
     legend in brackets after a short label of its own ("Loppuraportin itsearvio (vihreä = toteutui, …):")."""
     core = text.strip().strip("()[] ")
-    for pattern in (WORD_PAIR, SCORE_PAIR):  # "toteutui = …, ei toteutunut = …"; a scale's "3 = …, 2 = …"
+    # "toteutui = …, ei toteutunut = …"; a scale's "3 = …, 2 = …"; codes "G = uppnått, D = delvis"
+    for pattern in (WORD_PAIR, SCORE_PAIR, LEGEND_PAIR):
         pairs = list(pattern.finditer(core))
         if len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs):
             return True
@@ -282,7 +283,7 @@ _COLON_LEGEND = re.compile(r"^(?:[^\s:=()]+\s+){0,4}[^\s:=()]+:\s*(?P<legend>[^:
 #: toteutumatta", "Av (projektets) mål uppnåddes X", "Målet om X uppnåddes", "Of the goals, X was met".
 _LED = re.compile(
     r"^(?:(?:hankkeen|ohjelman|projektin|kokonaisuuden|investoinnin(?:\s+\d{1,2})?)\s+)?(?:tavoitteista|tavoite|tavoitteesta)\s+"
-    r"|^(?:av\s+(?:projektets\s+|programmets\s+)?målen|målet\s+om|of\s+the\s+goals,?|the\s+goal\s+of)\s+",
+    r"|^(?:av\s+(?:projektets\s+|programmets\s+)?mål(?:en)?|målet\s+om|of\s+the\s+goals,?|the\s+goal\s+of)\s+",
     re.I,
 )
 #: A count or share after the lead ("Tavoitteista osa toteutui", "Tavoitteista kaksi saavutettiin"): the goals
@@ -303,7 +304,10 @@ def led_goal(sentence: str) -> str | None:
     if m is None:
         return None
     rest = text[m.end() :].strip()
-    if _HOW_MANY.match(rest) or len(rest.split()) < 4:
+    first = rest.split()[0] if rest else ""
+    if goal_status(first) is not None:  # "Av målen uppnåddes X", "Tavoitteista toteutui X": the verb first
+        rest = rest[len(first) :].strip()
+    if _HOW_MANY.match(rest) or len(rest.split()) < 3:
         return None
     if re.match(r"tavoite\b", m.group(0).split()[-1], re.I) and not _ELATIVE.search(" ".join(rest.split()[:4])):
         return None  # "Tavoite nuorten kohderyhmän osalta jäi kesken": the goal as for whom, not named: the whole sentence

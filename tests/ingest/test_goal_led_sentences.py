@@ -40,8 +40,9 @@ def test_the_lead_names_no_goal_when_it_counts_them_or_says_as_for_whom() -> Non
     assert led_goal("Tavoitteista osa toteutui vuoden 2024 aikana.") is None
     assert led_goal("Tavoite on, että puolet yhteydenotoista tulee sähköisesti.") is None
     assert led_goal("Tavoite nuorten aikuisten kohderyhmän osalta jäi hankeaikana kesken.") is None
-    assert led_goal("Av målen uppnåddes chatten för föräldrar i alla kommuner.") == (
-        "uppnåddes chatten för föräldrar i alla kommuner."
+    assert (
+        led_goal("Av målen uppnåddes chatten för föräldrar i alla kommuner.")
+        == "chatten för föräldrar i alla kommuner."
     )
 
 
@@ -58,3 +59,15 @@ def test_a_legend_after_its_label_is_no_goal() -> None:
         "Loppuraportin itsearvio (vihreä = toteutui, keltainen = toteutui osin, punainen = ei toteutunut):"
     )
     assert not legend_line("Chat avattiin (ks. liite 2) ja se toteutui.")
+
+
+def test_the_verb_before_the_goal_and_a_code_legend_after_its_label() -> None:
+    assert (
+        led_goal("Av projektets mål uppnåddes nattpatrullen i alla kommuner.")
+        == "nattpatrullen i alla kommuner."
+    )
+    assert led_goal("Tavoitteista toteutui etälääkärin konsultaatio kaikissa tiimeissä.") == (
+        "etälääkärin konsultaatio kaikissa tiimeissä."
+    )
+    assert led_goal("Tavoite saavutettiin kaikilta osin.") is None
+    assert legend_line("Projektets mål (G = uppnått, D = delvis, E = inte uppnått):")

@@ -14,6 +14,7 @@ from rdflib.term import Identifier, Node
 
 from hankegraafi.ontology.namespaces import HG, PREFIXES, mint
 from hankegraafi.store.base import sparql_term
+from hankegraafi.xmlchars import check_term
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,15 @@ class CurationError(ValueError):
 
 
 def checked(term: object) -> object:
-    """``term`` when it is safe to write between ``<>`` (or not an IRI), else CurationError."""
+    """``term`` when it is safe to write between ``<>`` (or not an IRI) and holds no character an
+    XML answer cannot hold (a value typed in a form: :mod:`hankegraafi.xmlchars`), else CurationError."""
     if isinstance(term, URIRef) and (_IRI_FORBIDDEN.search(str(term)) or ":" not in str(term)):
         raise CurationError(f"not an IRI: {str(term)[:120]!r}")
+    if isinstance(term, str):  # an IRI, a literal or a reason
+        try:
+            check_term(term, f"the value {term[:120]!r}")
+        except ValueError as exc:
+            raise CurationError(str(exc)) from None
     return term
 
 
@@ -173,7 +180,7 @@ def _decision(g: Graph, d: Node) -> Decision | None:
     labels = _literals(g, d, HG.confirmedLabel)
     graph = _iri(g, d, PROV.used)
     sha256 = str(v) if (v := _one(g, d, HG.documentSha256)) is not None else None
-    for term in (d, target, by, prop, linked, kind, region, graph, *types):
+    for term in (d, target, by, why, prop, original, corrected, linked, kind, region, graph, *types, *labels):
         checked(term)
     if target is None:
         return None
@@ -348,7 +355,8 @@ def make(
     """A new decision about ``target``, with the document graph and checksum it is made on."""
     if action not in ACTIONS:
         raise CurationError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
-    for term in (target, by, *fields.values(), *(fields.get("types") or [])):  # type: ignore[misc]
+    lists = (*(fields.get("types") or []), *(fields.get("labels") or []))  # type: ignore[misc]
+    for term in (target, by, why, *fields.values(), *lists):
         checked(term)
     when = at or datetime.now(UTC).replace(microsecond=0)
     if action in ("merge", "split"):

@@ -20,7 +20,9 @@ WHOLE_SUM = r"\(?" + "".join(
     rf"(?<![\s(]\d{{{n}}}{sep})" for n in (1, 2, 3) for sep in (" ", "\u00a0", "\u202f", "\\.")
 )
 GRANTED_SUM = re.compile(
-    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|"
+    # a part's share of what was granted: "Osahankkeen osuus myönnetystä oli 540 000 euroa", "andel av det beviljade"
+    r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|\bosuus\s+myönnety\w*|"
+    r"\bandel\s+av\s+(?:det\s+)?beviljade\w*|"
     r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
     # "STM myönsi hankkeelle 640 000 euroa valtionavustusta", "beviljade projektet 300 000 euro"

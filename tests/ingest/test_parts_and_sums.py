@@ -244,6 +244,9 @@ def test_a_sum_in_brackets_after_its_cue_is_read_whole() -> None:
         # A date or a year between the cue and the sum is skipped as before.
         "STM myönsi 10.4.2024 tekemällään päätöksellä 2 400 000 euroa.": "2 400 000",
         "Hankkeelle myönnettiin vuodelle 2023 yhteensä 500 000 euroa.": "500 000",
+        # A part's share of what was granted.
+        "Osahankkeen osuus myönnetystä summasta oli 380 000 euroa.": "380 000",
+        "Delprojektets andel av det beviljade understödet var 210 000 euro.": "210 000",
     }
     for sentence, whole in said.items():
         m = GRANTED_SUM.search(sentence) or APPLIED_SUM.search(sentence)

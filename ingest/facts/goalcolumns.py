@@ -139,16 +139,28 @@ def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
     """The column beside the goals whose cells state an achievement, whatever its header says
     ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
     its cells where the vocabulary does not know its header. Two rows or more, and every row with a
-    goal states a status there (a plan's "Tavoite | Mittari" states none)."""
+    goal states a status there (a plan's "Tavoite | Mittari" states none). A target's column
+    ("Tavoitetaso") and a column of bare shares ("80 %", "100 %": a level unless the header says it is
+    the achievement) are none."""
     body = [row for row in rows[1:] if goal_col < len(row) and not placeholder(row[goal_col])]
     if len(body) < 2:
         return None
+    header = [norm_label(cell) for cell in rows[0]]
     width = max(len(row) for row in rows)
     for column in (i for i in range(width) if i != goal_col):
+        if column < len(header) and _TARGET_HEADER.match(header[column]):
+            continue
+        cells = [row[column] if column < len(row) else "" for row in body]
+        if all(_SHARE.match(cell) for cell in cells):
+            continue
         said = [_cell_status(row, column) for row in body]
         if all(status not in (None, "unknown") for status in said):
             return column
     return None
+
+
+#: A bare share or figure in a cell ("80 %", "100%", "+64 %").
+_SHARE = re.compile(r"^\s*[-+±]?\d[\d\s.,]*\s*%?\s*$")
 
 
 def _cell_status(row: list[str], column: int) -> str | None:

@@ -158,3 +158,11 @@ def test_without_a_legend_a_mark_states_nothing() -> None:
         ("Neuvolan chat vastaa arkisin", "unknown"),
         ("Isien ryhmä kokoontuu joka kuukausi", "unknown"),
     ]
+
+
+def test_a_plans_target_levels_in_per_cent_are_no_achievement() -> None:
+    body = (
+        "Tavoitteet\n\nTavoite\tTaso 2025\n"
+        "Neuvolan chat vastaa arkisin\t100 %\nIsien ryhmä kokoontuu joka kuukausi\t80 %\n"
+    )
+    assert goals(body) == []  # no status column: not read as a table of achievements (nor as one of goals)

@@ -509,6 +509,7 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     if root is None:
         return
     if root is not ctx.fallback and not weak_title(root.name):
+        _fuller(ctx, root, sentence, chunk)
         return  # a title that is a name ("Hankerahaa jaetaan …" is a headline, a clause)
     if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field names it (further on)
@@ -519,6 +520,42 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     ctx.fallback = None
     ctx.result.title = ctx.result.title or name
     ctx.vote_region(sentence, 1)
+
+
+def _fuller(ctx: Context, root: Project, sentence: str, chunk: Chunk) -> None:
+    """The text's fuller name of a project its title names generically: "Kestävän kasvun hanke" in a
+    report's title or a minute's § title, "Etelä-Savon Kestävän kasvun hanke on saanut …" in its text.
+
+    The one word right before the same name, a genitive (the county's or owner's), is added, in a
+    sentence that names no other project beside this one, and when no name field named it.
+    """
+    if root.parent is not None or _OTHER.search(sentence) or _field_named(ctx):
+        return
+    start = 0
+    for word in _HANKE_WORD.finditer(sentence[:2000]):  # each project named, in a paragraph run together
+        name, start = name_before_hanke(sentence[start : word.end()]), word.end()
+        if name is None or not name[:1].isupper():
+            continue
+        own, other = _bare(root.name), _bare(name)
+        extra = other[: -len(own)].split() if other.endswith(" " + own) else []
+        if extra and extra[-1].endswith("n"):
+            # The genitive right before the name; a margin heading run in before it is no part of it.
+            name = " ".join(name.split()[-(len(root.name.split()) + 1) :])
+            _rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
+            ctx.result.title = name
+            return
+
+
+_HANKE_WORD = re.compile(r"hank(?:e|kee)\w*", re.I)
+
+
+def _field_named(ctx: Context) -> bool:
+    return any(e.type == "field" and e.key == "name" for e in ctx.seg.elements)
+
+
+def _bare(name: str) -> str:
+    """A name folded, without its word "hanke" at the end ("Kestävän kasvun hanke" → "kestävän kasvun")."""
+    return re.sub(r"\s*-?\s*hanke$", "", re.sub(r"\s+", " ", name.casefold())).strip()
 
 
 FAMILY = Family("project-name", begin=_begin, sentence=_sentence)

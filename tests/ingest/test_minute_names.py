@@ -75,3 +75,24 @@ def test_the_agent_of_a_granting_participle_is_the_funder() -> None:
     )
     project = read(text).projects[0]
     assert project.funder is not None and project.funder.label == "Sosiaali- ja terveysministeriö"
+
+
+REPORT = (
+    "Loppuraportti\nKestävän kasvun hanke\n\nTiivistelmä\n{sentence}\n\n"
+    "Liikennevalot\nAikataulu\tvihreä\nKustannukset\tvihreä\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kainuun Kestävän kasvun hanke päättyi vuoden 2025 lopussa, ja sote-keskukset jatkavat työtä.", None),
+        ("Hanke päättyi. Kainuun Kestävän kasvun hankkeelle myönnettiin 3,1 miljoonaa euroa.", None),
+        ("Työ jatkuu yhdessä Pirkanmaan Kestävän kasvun hankkeen kanssa.", "Kestävän kasvun hanke"),
+    ],
+)
+def test_the_texts_fuller_name_of_a_generically_titled_project(sentence: str, name: str | None) -> None:
+    """ "Kestävän kasvun hanke" in the title, "Kainuun Kestävän kasvun hanke" in the text: the text's
+    name, one genitive more; another project worked with ("… kanssa") renames nothing."""
+    x = read(REPORT.format(sentence=sentence))
+    assert x.projects[0].name == (name or "Kainuun Kestävän kasvun hanke")

@@ -21,6 +21,22 @@ _AMOUNT = re.compile(
 )
 
 
+def _titled(chunk: Chunk) -> bool:
+    """A short line of its own that names a topic and no goal ("Muut hankkeet", "Lue myös"): a heading the
+    vocabulary does not know. A goal's label ("Tavoite 2: …") or a list item goes on the goals."""
+    text = chunk.text.strip()
+    return (
+        not (chunk.bullet or chunk.numbered)
+        and chunk.first == chunk.last
+        and 0 < len(text.split()) <= 6
+        and not re.search(r"[.!?]$", text)
+        and not _GOAL_WORD.search(text)
+    )
+
+
+_GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoal|\bobjective", re.I)
+
+
 def _amounts(table: Element) -> bool:
     """A table of amounts: most of its rows after the first hold a sum of money."""
     body = table.rows[1:]
@@ -39,8 +55,8 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     "3. Tavoitteet" ends at a short line numbered "4." ("4. Talous ja henkilöstö", "4. Liikennevalot
     hankkeen päättyessä") unless that line goes on a list of goals numbered alike ("1. … 3. …" then
     "4. …"); and any goals section has ended where a table of amounts stands between its heading and
-    the chunks (a page's "Kustannukset vuosittain (€)" table and a list of other projects after it,
-    under headings the vocabulary does not know)."""
+    chunks that begin with a title of no goal (a page's "Kustannukset vuosittain (€)" table, then "Muut
+    hankkeet" over a list of other projects, under headings the vocabulary does not know)."""
     if not chunks:
         return chunks
     heading = None
@@ -51,10 +67,10 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             heading = element
     if heading is None:
         return chunks
-    if any(
+    if _titled(chunks[0]) and any(
         _amounts(e) for e in ctx.seg.elements if heading.first < e.first < chunks[0].first and e.type == "table"
     ):
-        return []  # a cost table since the goals heading: the section went on to another topic unannounced
+        return []  # a cost table since the goals heading, then a title: another topic, unannounced
     number = _SECTION_NUMBER.match(heading.text)
     if number is None:
         return chunks

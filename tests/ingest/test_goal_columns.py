@@ -166,3 +166,15 @@ def test_a_plans_target_levels_in_per_cent_are_no_achievement() -> None:
         "Neuvolan chat vastaa arkisin\t100 %\nIsien ryhmä kokoontuu joka kuukausi\t80 %\n"
     )
     assert goals(body) == []  # no status column: not read as a table of achievements (nor as one of goals)
+
+
+def test_a_goal_after_a_budget_table_in_its_goals_section_stays_a_goal() -> None:
+    body = (
+        "Tavoitteet\n\n1. Neuvolan chat vastaa arkisin. Tilanne: valmis\n\n"
+        "\tBudjetti\tToteutunut\nPalkat\t140 000\t131 220\nOhjelmistot\t210 000\t198 400\n\n"
+        "2. Isien ryhmä joka kuukausi. Tilanne: kesken\n"
+    )
+    assert goals(body) == [
+        ("Neuvolan chat vastaa arkisin", "achieved"),
+        ("Isien ryhmä joka kuukausi", "unfinished"),
+    ]

@@ -351,6 +351,13 @@ def load(
             f"[red]käyttövirhe / usage error:[/red] {shown(path)}: unknown suffix .{shown(suffix)} (nq, trig, ttl, nt)"
         )
         raise typer.Exit(2)
+    from hankegraafi.rdfinput import RdfSyntaxError, check_file_characters
+
+    try:
+        check_file_characters(str(path), fmt)
+    except RdfSyntaxError as exc:
+        err.print(f"[red]virhe / error:[/red] {shown(path)}: {shown(exc)}")
+        raise typer.Exit(1) from exc
     cfg = _config(store)
     st = _open(cfg)
     try:

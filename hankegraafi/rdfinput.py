@@ -194,11 +194,38 @@ def check_characters(graph: Graph) -> None:
                     raise RdfSyntaxError(str(exc)) from None
 
 
+#: The dataset files ``hankegraafi load`` reads, by suffix, as Oxigraph's parser names them.
+_FILE_FORMATS = {"nq": "N_QUADS", "trig": "TRIG", "ttl": "TURTLE", "nt": "N_TRIPLES"}
+
+
+def check_file_characters(path: str, suffix: str) -> None:
+    """Raise :class:`RdfSyntaxError` naming the quad when a term of the dataset file holds a character
+    XML 1.0 cannot hold; read before the bulk load, so a refused file loads nothing.
+
+    Read with Oxigraph's own parser (the loader's), streaming: 2.5-5 s per 10^6 quads. A file
+    the parser cannot read is left to the load, which says where."""
+    import pyoxigraph as ox
+
+    try:
+        for quad in ox.parse(path=path, format=getattr(ox.RdfFormat, _FILE_FORMATS[suffix])):
+            term = quad.object  # Oxigraph refuses an IRI with such a character (RFC 3987) itself
+            if isinstance(term, ox.Literal) and xmlchars.first_forbidden(term.value) is not None:
+                try:
+                    xmlchars.check_term(
+                        term.value, f"the quad {quad.subject} {quad.predicate}"[:400] + ": its object"
+                    )
+                except ValueError as exc:
+                    raise RdfSyntaxError(f"{exc}; nothing was loaded") from None
+    except SyntaxError:
+        return
+
+
 __all__ = [
     "XML_PARSERS",
     "RdfSyntaxError",
     "UnsafeRdf",
     "check_characters",
+    "check_file_characters",
     "check_json_ld",
     "check_rdf",
     "check_xml",

@@ -51,7 +51,7 @@ def check_term(value: str, what: str) -> None:
     at = first_forbidden(value)
     if at is not None:
         raise ValueError(
-            f"{what} holds {name(value[at])} at character {at + 1}, which {WHY.removeprefix('is ')}: remove it"
+            f"{what} holds {name(value[at])} at character {at + 1}, {WHY.removeprefix('is ')}: remove it"
         )
 
 

@@ -174,3 +174,31 @@ def test_a_file_name_with_control_characters_is_stored_marked(tmp_path: Path) ->
     assert outcome.status == "stored", outcome
     names = {n.firstChild.nodeValue for n in parseString(xml).getElementsByTagName("literal") if n.firstChild}
     assert names == {"kotihoito\ufffd\ufffd[0m.html"}
+
+
+@pytest.mark.parametrize(
+    ("suffix", "body"),
+    [
+        ("nq", f'<{EX}x> <{EX}p> "a\\u0001b" <{GRAPH}> .\n'),
+        ("ttl", f'<{EX}x> <{EX}p> "ok" .\n<{EX}y> <{EX}p> "b\x1bc" .\n'),
+    ],
+)
+def test_load_refuses_a_file_holding_the_character_and_loads_nothing(
+    tmp_path: Path, suffix: str, body: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from hankegraafi.cli import app
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    EmbeddedStore(tmp_path / "store").close()
+    data = tmp_path / f"data.{suffix}"
+    data.write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(app, ["load", str(data), "--store", str(tmp_path / "store"), "--no-derive"])
+    assert result.exit_code == 1, result.output
+    assert "U+00" in result.output and "nothing was loaded" in result.output
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        assert store.count() == 0
+    finally:
+        store.close()

@@ -178,3 +178,8 @@ def test_a_goal_after_a_budget_table_in_its_goals_section_stays_a_goal() -> None
         ("Neuvolan chat vastaa arkisin", "achieved"),
         ("Isien ryhmä joka kuukausi", "unfinished"),
     ]
+
+
+def test_not_begun_is_not_achieved_in_its_intransitive_form_too() -> None:
+    assert status_of("Ei alkanut") == "not-achieved"  # as "Ei aloitettu", "Ei käynnistynyt"
+    assert status_of("Ei alkanut, siirtyy vuodelle 2026") == "moved-later"

@@ -306,13 +306,13 @@ def _html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import Comment
 
-    markup: bytes | str = data
+    markup = utf16_without_bom(data, where, warnings) if b"\x00" in data else None  # "Unicode", no BOM
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        markup = utf8_with_stray_bytes(data, where, warnings) or data
+        markup = markup or utf8_with_stray_bytes(data, where, warnings)
     try:
-        soup = BeautifulSoup(markup, "lxml")
+        soup = BeautifulSoup(markup or data, "lxml")
     except Exception as exc:  # lxml raises several types on garbage
         raise IngestError(where, f"is not readable HTML ({exc})") from exc
     lines: list[str] = []

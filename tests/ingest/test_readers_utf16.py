@@ -55,3 +55,18 @@ def test_binary_data_with_nul_bytes_stays_refused_with_its_line(seed: int) -> No
 def test_text_with_nul_characters_is_still_binary(data: bytes) -> None:
     with pytest.raises(IngestError, match="is binary, not text"):
         read_bytes(data, file_name="hanke.txt", max_bytes=1_000_000)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_an_html_page_in_utf16_without_bom_is_read_with_a_warning(encoding: str) -> None:
+    """The HTML parser took such a page for an 8-bit one: every other character a U+FFFD, stored so."""
+    page = (
+        "<html><body><main><h1>Kotihoidon etäpalvelut -hanke</h1>"
+        "<p>Pirkanmaan hyvinvointialue kehittää.</p></main></body></html>"
+    )
+    document = read_bytes(page.encode(encoding), file_name="sivu.html", max_bytes=1_000_000)
+    assert [line for line in document.lines if line] == [
+        "Kotihoidon etäpalvelut -hanke",
+        "Pirkanmaan hyvinvointialue kehittää.",
+    ]
+    assert any("UTF-16" in w for w in document.warnings), document.warnings

@@ -6,8 +6,8 @@ four SPARQL results formats, as the server's engine writes them (:mod:`hankegraa
 for each format its rows' bytes, compressed, in pieces of at most :data:`PIECE_BYTES` (one literal
 each, so no literal is larger than a piece whatever the answer: at 10^7 triples five default
 answers are 16-31 MB of JSON), and where each row ends. Serving one (:func:`stored_bytes`) is
-reading one small row, the ends if a row cap cuts it, and the pieces holding the bytes sent, and
-putting the format's frame around them: for every row or the first n, with the truncation link,
+one read (its layout and pieces, or its rows' ends if a row cap cuts it, and then the pieces the
+cap keeps) and putting the format's frame around the pieces' bytes: for every row or the first n, with the truncation link,
 byte for byte as the engine writes them live; nothing is parsed and nothing encoded.
 
 Reads go through a ``select`` (a query to rows of strings): the store's engine, or the server's
@@ -107,6 +107,10 @@ def _ends_predicate(base: str) -> URIRef:
     return URIRef(f"{answers_graph_iri(base)}#ends")
 
 
+def _has_piece_predicate(base: str) -> URIRef:
+    return URIRef(f"{answers_graph_iri(base)}#hasPiece")
+
+
 def _piece_predicate(base: str) -> URIRef:
     return URIRef(f"{answers_graph_iri(base)}#piece")
 
@@ -192,7 +196,9 @@ def write(graph: Graph, base: str, digest: str, label: str, answer: Answer, made
         )
         for index, start in enumerate(range(0, len(data), PIECE_BYTES)):
             piece = Literal(encode_body(data[start : start + PIECE_BYTES]), datatype=XSD.base64Binary)
-            graph.add((_piece_node(base, digest, key, index), _piece_predicate(base), piece))
+            node_of_piece = _piece_node(base, digest, key, index)
+            graph.add((part, _has_piece_predicate(base), node_of_piece))
+            graph.add((node_of_piece, _piece_predicate(base), piece))
 
 
 def index_query(base: str) -> str:
@@ -219,10 +225,25 @@ def layout_query(base: str, digest: str, key: str) -> str:
     )
 
 
-def ends_query(base: str, digest: str, key: str) -> str:
-    """Where each row of one stored answer ends in format ``key`` (``?ends``, to :func:`decode_ends`)."""
-    part = _format_node(base, digest, key)
-    return f"SELECT ?ends WHERE {{ GRAPH <{answers_graph_iri(base)}> {{ <{part}> <{_ends_predicate(base)}> ?ends }} }}"
+def answer_query(base: str, digest: str, key: str, max_rows: int | None) -> str:
+    """One stored answer in format ``key`` in one read: its rows, variables (JSON) and the length of
+    its rows' bytes, and every piece (``?piece``, ``?body``: a row each) if it has at most
+    ``max_rows`` rows (or no cap is given), else where each row ends (``?ends``, to
+    :func:`decode_ends`), to read only the pieces the cap keeps (:func:`pieces_query`)."""
+    node, part = _node(base, digest), _format_node(base, digest, key)
+    whole = "" if max_rows is None else f"FILTER(?rows <= {int(max_rows)}) "
+    cut = (
+        ""
+        if max_rows is None
+        else f"OPTIONAL {{ <{part}> <{_ends_predicate(base)}> ?ends FILTER(?rows > {int(max_rows)}) }} "
+    )
+    return (
+        f"SELECT ?rows ?vars ?length ?piece ?body ?ends WHERE {{ GRAPH <{answers_graph_iri(base)}> {{ "
+        f"<{node}> <{_rows_predicate(base)}> ?rows ; <{_vars_predicate(base)}> ?vars . "
+        f"<{part}> <{_length_predicate(base)}> ?length . "
+        f"OPTIONAL {{ <{part}> <{_has_piece_predicate(base)}> ?piece . ?piece <{_piece_predicate(base)}> ?body "
+        f"{whole}}} {cut}}} }}"
+    )
 
 
 def pieces_query(base: str, digest: str, key: str, count: int) -> str:
@@ -270,29 +291,29 @@ def stored_bytes(
     its first ``max_rows`` rows with the truncation ``link`` if it has more: the body, its rows and
     whether it was cut; None if none is stored in that format, or its rows' bytes exceed
     ``max_bytes`` (if given: the engine says what is too large). Whether it follows the data now
-    stored is the caller's to know (:func:`stored_json` checks it). Reads one small row, the rows'
-    ends if cut, and the pieces holding the bytes sent; ValueError if they are not as written."""
+    stored is the caller's to know (:func:`stored_json` checks it). One read (:func:`answer_query`)
+    for an answer within the cap; one more for the pieces the cap keeps of a longer one; ValueError
+    if they are not as written."""
     key = next((k for k, m in FORMS.items() if m == media), None)
     if key is None:
         return None
-    found = select(layout_query(base, digest, key))
+    found = select(answer_query(base, digest, key, max_rows))
     if not found:
         return None
     rows, variables, length = int(found[0][0]), json.loads(found[0][1]), int(found[0][2])
     truncated = max_rows is not None and rows > max_rows
     count = max_rows if truncated and max_rows is not None else rows
-    end = length
-    if truncated:
-        ends = select(ends_query(base, digest, key))
-        end = decode_ends(ends[0][0], rows)[count - 1] if ends and count else 0
+    end = (decode_ends(found[0][5], rows)[count - 1] if count else 0) if truncated else length
     if max_bytes and end > max_bytes:
         return None
     needed = -(-end // PIECE_BYTES)
-    pieces = (
-        sorted((int(i), value) for i, value in select(pieces_query(base, digest, key, needed)))
-        if needed
-        else []
-    )
+    if truncated:
+        read = select(pieces_query(base, digest, key, needed)) if needed else []
+        pieces = sorted((int(i), value) for i, value in read)
+    else:
+        pieces = sorted(
+            (int(piece.rsplit("/", 1)[1]), value) for _r, _v, _l, piece, value, _e in found if piece
+        )
     if [i for i, _ in pieces] != list(range(needed)):
         raise ValueError(f"a stored answer has {len(pieces)} of its {needed} pieces")
     parts = [decode_body(value, min(PIECE_BYTES, length - i * PIECE_BYTES)) for i, value in pieces]

@@ -7,8 +7,8 @@ write time in each results format as the engine writes them, its first ``max_row
 link when it has more (so every format, the row cap and its link are as live; nothing is parsed
 or encoded), as long as the stored version equals the data's version. The index (which texts are
 stored, and whether they follow the data) is read once per write generation of the runner, with
-two small queries; each hit reads one small row, the rows' ends if the cap cuts it, and the
-pieces holding the bytes it sends (:func:`hankegraafi.queries.pieces.stored_bytes`).
+two small queries; a hit is one more query (its layout and pieces; two for an answer the row
+cap cuts: its rows' ends, then the pieces it keeps), :func:`hankegraafi.queries.pieces.stored_bytes`.
 """
 
 from __future__ import annotations

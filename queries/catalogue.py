@@ -43,6 +43,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
+from hankegraafi import xmlchars
 from hankegraafi.queries.params import NameSearch
 from hankegraafi.queries.params import resolve as resolve_names
 
@@ -69,7 +70,7 @@ _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _VARNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _HEADER_LINE = re.compile(r"#\s*(?P<key>[a-z]+)(?:@(?P<lang>[a-z]{2,3}))?\s*:\s*(?P<value>.*)")
 # An absolute IRI the store can write between <>: http(s) with a host, or a URN.
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\\ufffe\uffff]')  # U+FFFE/F: no IRI character (RFC 3987)
 _HTTP_IRI = re.compile(r"https?://[^/?#@:\[\]]+(?::[0-9]{1,5})?(?:[/?#].*)?", re.IGNORECASE)
 _URN = re.compile(r"urn:[a-z0-9][a-z0-9-]{0,31}:.+", re.IGNORECASE)
 _INTEGER = re.compile(r"[+-]?[0-9]{1,30}")
@@ -223,8 +224,8 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
     if kind == "string":
         if len(raw) > MAX_STRING_LENGTH:
             raise refuse(f"longer than {MAX_STRING_LENGTH} characters")
-        if "\x00" in raw:
-            raise refuse("contains a NUL character")
+        if (at := xmlchars.first_forbidden(raw)) is not None:  # NUL, other controls, U+FFFE, U+FFFF
+            raise refuse(f"contains {xmlchars.name(raw[at])}, {xmlchars.WHY.removeprefix('is ')}")
         if re.search(r"\\[uU]", raw):
             # Written into the query, a backslash before u is \u escape syntax to some engines and two
             # characters to others; the endpoint's guard refuses such text, so say it of the parameter.

@@ -196,7 +196,7 @@ def test_optional_parameters_stay_unbound() -> None:
         ("dependents-of", {"node": "http://example.org/>"}, "node", "not an IRI"),
         ("dependents-of", {"node": f"{V}service/omaolo", "lang": "suomi!"}, "lang", "not a language tag"),
         ("search-labels", {"text": "x" * 1001}, "text", "longer than 1000"),
-        ("search-labels", {"text": "a\x00b"}, "text", "NUL"),
+        ("search-labels", {"text": "a\x00b"}, "text", "U+0000"),
         ("search-labels", {"text": "x\\u0022"}, "text", "backslash before u"),
         ("search-labels", {"text": "C:\\Users"}, "text", "backslash before u"),
     ],

@@ -9,6 +9,7 @@ body holding one is refused naming the place (hankegraafi/xmlchars.py).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlencode
 from xml.dom.minidom import parseString
@@ -202,3 +203,21 @@ def test_load_refuses_a_file_holding_the_character_and_loads_nothing(
         assert store.count() == 0
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "char"),
+    [
+        ("string", "Omaolo\x01", "U+0001"),
+        ("string", "a\x1bb", "U+001B"),
+        ("iri", "http://x.example/a\ufffe", ""),
+    ],
+)
+def test_a_catalogue_parameter_holding_the_character_is_refused_by_its_name(
+    kind: str, raw: str, char: str
+) -> None:
+    """Said of the parameter, not of the place in the query text it was written into ('error at 8:32')."""
+    from hankegraafi.queries.catalogue import Param, ParameterError, convert
+
+    with pytest.raises(ParameterError, match=rf"parameter 'p'.*{re.escape(char)}"):
+        convert("q", Param(name="p", type=kind, required=True), raw)

@@ -170,6 +170,10 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
         return "deviation"
     if _words("on-plan").fullmatch(first):
         return "on-plan"
+    # A colour named in the phrase is its rating, whatever words the reason has ("pieni viive (vihreä)").
+    colour = colour_in(head) if not first_word and len(raw) <= 80 else None
+    if colour is not None:
+        return colour
     # A phrase of the vocabulary that starts the value, a reason after it ("över budget, licenserna dyrare").
     starts = [v for v in ("on-plan", "deviation") if _words(v).match(head)]
     if len(starts) == 1:

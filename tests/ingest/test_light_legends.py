@@ -218,3 +218,12 @@ def test_orange_is_a_deviation() -> None:
         assert found == {"G": "on-plan", "O": "deviation", "R": "deviation"}
         assert lighttext.row_lights(["Tidtabell", "O"]) == [("schedule", "deviation")]
     assert value_of("orange") == "deviation"
+
+
+def test_a_colour_named_in_the_reason_is_the_rating() -> None:
+    # The words of a reason ("viive", "ongelmia") do not outweigh the colour the line gives.
+    assert value_of("pieni viive, ei vaikutusta (vihreä)") == "on-plan"
+    assert lighttext.line_lights("Kustannukset: ei ongelmia, mutta lisenssit kallistuvat (keltainen)") == [
+        ("costs", "deviation")
+    ]
+    assert value_of("vihreä tai keltainen") == "on-plan"  # both kinds: the first, as before

@@ -42,8 +42,6 @@ from hankegraafi.queries.pieces import (
     Made,
     Select,
     answers_graph_iri,
-    decode_body,
-    encode_body,
     layout_query,
     stored_bytes,
     text_digest,
@@ -489,5 +487,5 @@ def run(
     return live_run(store, name, params, search=search)
 
 
-#: Names other modules take from here (the codec of stored literals lives in :mod:`~hankegraafi.queries.pieces`).
-__all__ = ["decode_body", "encode_body", "recompute", "run"]
+#: Names other modules take from here (``answers_graph_iri`` is :mod:`~hankegraafi.queries.pieces`' own).
+__all__ = ["answers_graph_iri", "documents_state", "recompute", "run", "state_of", "stores_answers"]

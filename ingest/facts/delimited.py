@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.segment import Element, segment
@@ -83,6 +84,8 @@ def pasted_rows(lines: list[str]) -> list[int]:
     return out
 
 
+#: A cell that is a sum alone ("412.000,00", "60 000 €", "-7 000").
+_AMOUNT = re.compile(r"[-−]?\d[\d \u00a0.,]*\s*(?:€|eur\w*)?", re.I)
 #: Fewest sections of two rows or more that make a sheet one in long form.
 MIN_SECTIONS = 2
 
@@ -100,7 +103,7 @@ def long_form(rows: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
     A run of rows of exactly three cells (section, field, value) is in long form when at least two
     runs of one first cell in it are two rows long or more; every group of one first cell in it is
     then a section, but for a first row of its own (the header). A cost table grouped by its parts
-    holds two or more amounts a row, so it is none.
+    holds two or more amounts a row, or one in most rows ("Investointi 1;Palkat;100 000"), so it is none.
     """
     sections: list[tuple[int, int]] = []
     headers: set[int] = set()
@@ -116,7 +119,14 @@ def long_form(rows: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
                 end += 1
             groups.append((index, end))
             index = end + 1
-        if sum(1 for a, b in groups if b > a) < MIN_SECTIONS:
+        amounts = sum(
+            1
+            for first, last in groups
+            for i in range(first, last + 1)
+            if _AMOUNT.fullmatch(rows[i].split("\t")[2])
+        )
+        if sum(1 for a, b in groups if b > a) < MIN_SECTIONS or 2 * amounts > groups[-1][1] - groups[0][0] + 1:
+            # Mostly sums in the third column: a cost sheet grouped by its parts ("Investointi 1;Palkat;100 000").
             continue
         if groups[0][0] == groups[0][1]:
             headers.add(groups[0][0])

@@ -258,6 +258,14 @@ def test_a_sheet_in_long_form_has_its_first_column_as_headings() -> None:
         "Investointi 2\tPalkat\t70\t60",
     ]
     assert delimited.long_form(grouped) == ([], set())
+    # Nor rows of one sum each under their part and category, a cost sheet grouped by its parts.
+    sums = [
+        "Investointi 1\tPalkat\t100 000",
+        "Investointi 1\tOstot\t50 000",
+        "Investointi 2\tPalkat\t70 000",
+        "Investointi 2\tOstot\t9 000,00",
+    ]
+    assert delimited.long_form(sums) == ([], set())
     assert delimited.long_form(rows[:3]) == ([], set())
 
 

@@ -17,8 +17,10 @@ def service_sections(b: PageBuilder) -> list[Section]:
         basics.rows.append((b.t("developer"), dev))
     dependents = dependents_section(b, whole=True)  # the summary below lists every dependent
     by_region: dict[str, list[Link]] = defaultdict(list)
+    seen: set[tuple[str, str | None]] = set()  # (county, project) listed: a set each row cost O(n^2)
     for project, region, _ in dependents.table[1] if dependents.table else []:
-        if project.iri not in {p.iri for p in by_region[region.text]}:
+        if (region.text, project.iri) not in seen:
+            seen.add((region.text, project.iri))
             by_region[region.text].append(project)
     summary = Section("by-region", b.t("by_region"))
     summary.rows = [(region, links) for region, links in sorted(by_region.items())]

@@ -47,8 +47,6 @@ def table_context(ctx: Context, element: Element, above: int = 3) -> list[str]:
         if text:
             if element.title and text == element.title.strip():
                 return out
-            if "\t" in text:
-                break  # a row of the table before ("Vastaanoton jonotusaika\tsiirtyy 2025"): no lead-in of this one
             out.append(text)
         line_no -= 1
     # No title met: the line right above still speaks for the table when it is its caption, a line

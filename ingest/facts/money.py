@@ -362,7 +362,10 @@ def _costs(
     if year is None and kind in ("annual", "period"):
         # No year line above the table: the year of the title ("Kustannukset 2024"), else the
         # year the reporting period ends in.
-        year_in_title = re.search(r"\b(?:19|20)\d{2}\b", " ".join([element.title or "", *context[:1]]))
+        # The label column's header first ("KUSTANNUKSET 1.1.–31.8.2024"): a row of another table above
+        # it ("…\tsiirtyy 2025", tables joined over a blank line) is no year of this one.
+        head = element.header[0] if element.header else ""
+        year_in_title = re.search(r"\b(?:19|20)\d{2}\b", " ".join([head, element.title or "", *context[:1]]))
         period = ctx.unit.reporting_period or document_period(ctx)
         year = year_in_title.group() if year_in_title else str(period[1].year) if period else None
     if year is None and kind in ("annual", "period"):

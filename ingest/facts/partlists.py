@@ -43,9 +43,14 @@ def said_in_passing(element: Element) -> bool:
     )
 
 
-def _names_part(cell: str) -> bool:
+def _kind(cell: str) -> str | None:
+    """The kind of part a cell names (investment, sub-project), None for none or a work package."""
     found = match_part_line(BULLET.sub("", cell))
-    return found is not None and found[0] != "work-package"
+    return found[0] if found is not None and found[0] != "work-package" else None
+
+
+def _names_part(cell: str) -> bool:
+    return _kind(cell) is not None
 
 
 def _part_rows(element: Element) -> list[tuple[list[str], int]] | None:
@@ -77,6 +82,8 @@ def read_lists(elements: list[Element]) -> None:
             len(rows) >= MIN_LISTED
             and any(elements[k].type == "part" for k in range(index, end))
             and not any(_OUTLINE.match(row[0]) for row, _ in rows)
+            and len({_kind(row[0]) for row, _ in rows})
+            == 1  # "Investointi 2: X" over "Osahanke 2.1: Y": a part and its own
             and (end == len(elements) or elements[end].first > elements[end - 1].last + 1)
         )
         if listed:

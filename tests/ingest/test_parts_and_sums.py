@@ -229,6 +229,12 @@ def test_a_list_of_parts_one_a_line_leaves_what_follows_the_list_to_the_whole() 
     kinds = {"whole" if p.level == "project" else p.name: [s.kind for s in p.costs] for p in x.projects}
     assert kinds["whole"] == ["cumulative"]
     assert kinds["Osakokonaisuus 3: Vertaisryhmät"] == []
+    # An investment's line right over its own sub-project's line is no list: the two are headings.
+    nested = page.replace(
+        "Osakokonaisuus 1: Neuvola verkossa\tmyönnetty 300 000 €\n", "Investointi 1: Neuvolat\n"
+    ).replace("Osakokonaisuus 2: Perheohjaus\thaettu 120 000 €\n", "")
+    kinds = {p.name: [s.kind for s in p.costs] for p in _read(nested, "sivu.txt").projects}
+    assert kinds["Osakokonaisuus 3: Vertaisryhmät"] == ["cumulative"]
     # A part's line with a blank line after it, its text below it, is its heading still.
     headed = page.replace("Osakokonaisuus 3: Vertaisryhmät\n\n", "\nOsakokonaisuus 3: Vertaisryhmät\n")
     kinds = {p.name: [s.kind for s in p.costs] for p in _read(headed, "sivu.txt").projects}

@@ -48,9 +48,10 @@ LOOKED_FOR = (
 )
 
 
-#: Words of social and health care: a project's name counts only in a text that uses them.
+#: Words of social and health care: a project's name counts only in a text that uses them (stems of
+#: their inflected forms too: "asiakkaat", "hoidon", "kotiutuneet").
 _SOTE_WORDS = re.compile(
-    r"sosiaali|tervey|\bsote|hoito|hoiva|hyvinvoin|potila|asiakas|kuntoutu|mielenterv|päihde|lastensuojel|"
+    r"sosiaali|tervey|\bsote|hoito|hoidon|hoiva|hyvinvoin|potila|asiakas|asiakk|kuntoutu|kotiutu|mielenterv|päihde|lastensuojel|"
     r"perhekesk|ikäänty|ikäihmi|vammais|omaishoi|lääk|vastaanot|social|hälso|vård|omsorg",
     re.I,
 )

@@ -71,3 +71,13 @@ def test_the_same_notice_saying_what_is_developed_is_read() -> None:
 )
 def test_words_of_developing_weigh(text: str, weight: int) -> None:
     assert development_weight(text) == weight
+
+
+def test_a_project_told_in_inflected_care_words_is_read() -> None:
+    """ "asiakkaille", "hoidon", "kotiutuneille": words of care in their inflected forms count, so a
+    short news item naming its project and towns is read (it had been refused as no sote text)."""
+    text = (
+        "Kotiutuksen puhelinseuranta -hanke\n\nPuhelinseurantaa kokeiltiin Hämeenlinnassa. Hoitajat soittivat "
+        "kotiutuneille asiakkaille, ja hoidon jatkosta sovittiin puhelimessa.\n"
+    )
+    assert [p.name for p in read(text).projects] == ["Kotiutuksen puhelinseuranta -hanke"]

@@ -72,7 +72,7 @@ def bad_files(folder: Path) -> dict[str, tuple[str, int | None]]:
         "katkennut.pdf": ("truncated PDF", None),
         "katkennut.docx": ("truncated or corrupt DOCX", None),
         "vaara-nimi.docx": ("is not a DOCX (not a ZIP archive)", None),
-        "utf16.txt": ("is binary, not text (NUL byte)", 1),
+        "utf16.txt": ("unrecognised document", None),  # read as UTF-16 (no BOM): about no project
         "iso.txt": (f"over the limit of {LIMIT} bytes", None),
         "resepti.txt": ("unrecognised document", None),
         "tyhja-sivu.html": ("has no text (html)", None),
@@ -80,13 +80,15 @@ def bad_files(folder: Path) -> dict[str, tuple[str, int | None]]:
 
 
 def good_files(folder: Path) -> list[Path]:
-    """Good documents in other encodings: UTF-8 with a BOM and cp1252 (Windows Western)."""
+    """Good documents in other encodings: UTF-8 with a BOM, cp1252 (Windows Western), UTF-16 without a BOM."""
     folder.mkdir()
     bom = folder / "tilanneraportti-bom.txt"
     bom.write_bytes(b"\xef\xbb\xbf" + (FIXTURES / "tilanneraportti.txt").read_bytes())
     cp1252 = folder / "innokyla-cp1252.txt"
     cp1252.write_bytes((FIXTURES / "innokyla.txt").read_text(encoding="utf-8").encode("cp1252"))
-    return [bom, cp1252]
+    utf16 = folder / "kainuu-utf16.txt"
+    utf16.write_bytes((FIXTURES / "loppuraportti.txt").read_text(encoding="utf-8").encode("utf-16-le"))
+    return [bom, cp1252, utf16]
 
 
 def test_bad_files_each_get_one_error_line_and_the_batch_goes_on(tmp_path):
@@ -143,7 +145,11 @@ def test_the_exit_code_is_zero_when_nothing_failed(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "fixture"),
-    [("innokyla-cp1252.txt", "innokyla.txt"), ("tilanneraportti-bom.txt", "tilanneraportti.txt")],
+    [
+        ("innokyla-cp1252.txt", "innokyla.txt"),
+        ("tilanneraportti-bom.txt", "tilanneraportti.txt"),
+        ("kainuu-utf16.txt", "loppuraportti.txt"),
+    ],
 )
 def test_other_encodings_read_as_the_same_text(tmp_path, name, fixture):
     paths = {p.name: p for p in good_files(tmp_path / "good")}
@@ -156,11 +162,14 @@ def test_other_encodings_read_as_the_same_text(tmp_path, name, fixture):
     copy = tmp_path / fixture
     shutil.copy(paths[name], copy)
     read_so = _format_free(build(copy), fixture)
-    # A text in cp1252 says its encoding was guessed (a note of the document); nothing else differs.
+    # A text in cp1252 or in UTF-16 without a BOM says its encoding was guessed (a note of the
+    # document); nothing else differs.
     notes = [
-        (s, p, o) for s, p, o in read_so.triples((None, HG.extractionNote, None)) if "mis-encoded" in str(o)
+        (s, p, o)
+        for s, p, o in read_so.triples((None, HG.extractionNote, None))
+        if "mis-encoded" in str(o) or "UTF-16" in str(o)
     ]
-    assert len(notes) == (1 if "cp1252" in name else 0)
+    assert len(notes) == (1 if "cp1252" in name or "utf16" in name else 0)
     for note in notes:
         read_so.remove(note)
     assert isomorphic(read_so, _format_free(build(FIXTURES / fixture), fixture))

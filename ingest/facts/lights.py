@@ -161,12 +161,20 @@ def _said(ctx: Context, chunks: list[Chunk]) -> None:
     for chunk in chunks:
         if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
-        for sentence in sentences(chunk.text):
+        for sentence in sentences(_without_heading(ctx, chunk)):
             light = _sentence_light(sentence, chunk.span)
             if light is not None and not any(
                 u is ctx.unit and had.dimension == light.dimension for u, had in said
             ):
                 said.append((ctx.unit, light))
+
+
+def _without_heading(ctx: Context, chunk: Chunk) -> str:
+    """The paragraph without a heading line the text ran into it ("Kokonaisarvio" over "Hyödyt ovat
+    vihreällä …"): a first line of four words at most, with no end mark, before a line of its own."""
+    first = ctx.doc.lines[chunk.first - 1].strip() if chunk.last > chunk.first else ""
+    short = 0 < len(first.split()) <= 4 and first[-1:] not in ".,;:!?" and chunk.text.startswith(first)
+    return chunk.text[len(first) :].strip() if short else chunk.text
 
 
 def _sentence_light(sentence: str, span: Span) -> Light | None:
@@ -204,7 +212,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
         found: dict[str, str] = {}
-        for sentence in sentences(chunk.text):
+        for sentence in sentences(_without_heading(ctx, chunk)):
             rated = lighttext.sentence_light(sentence)
             if rated is not None and rated[0] not in found:
                 found[rated[0]] = rated[1]

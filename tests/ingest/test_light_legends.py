@@ -60,7 +60,11 @@ def test_a_legend_in_past_tense_or_a_noun() -> None:
 def test_a_list_of_lights_after_a_label_in_any_words() -> None:
     # The label names no lights ("Lähtötilanne …", "Styrgruppens bedömning …"): the list says itself.
     line = "Lähtötilanne (edellisen kauden arvio): aikataulu – vihreä, kustannukset – keltainen, riskit – keltainen."
-    assert lighttext.line_lights(line) == [("schedule", "on-plan"), ("costs", "deviation"), ("risks", "deviation")]
+    assert lighttext.line_lights(line) == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("risks", "deviation"),
+    ]
     assert lighttext.line_lights("Styrgruppens bedömning i mars: tidsplan grön, kostnader gul") == [
         ("schedule", "on-plan"),
         ("costs", "deviation"),
@@ -74,7 +78,10 @@ def test_a_list_of_lights_after_a_label_in_any_words() -> None:
 
 def test_a_field_label_over_a_list_of_lights_keeps_its_lights() -> None:
     # "Tila" / "Status" is a field's label; the light under it is no value of the field (segment._is_structural).
-    text = HEAD + "Tila\n\n- Aikataulu: etenee (vihreä)\n- Riskit: kohonneet (punainen)\n\nSeuraava raportti kesäkuussa.\n"
+    text = (
+        HEAD
+        + "Tila\n\n- Aikataulu: etenee (vihreä)\n- Riskit: kohonneet (punainen)\n\nSeuraava raportti kesäkuussa.\n"
+    )
     assert _lights(text, "tila.md") == {"schedule": "on-plan", "risks": "deviation"}
     # A field's own value is still its value.
     x = extract(read_bytes((HEAD + "Tila\nKäynnissä\n").encode(), file_name="tila.txt", max_bytes=100_000))
@@ -227,3 +234,17 @@ def test_a_colour_named_in_the_reason_is_the_rating() -> None:
         ("costs", "deviation")
     ]
     assert value_of("vihreä tai keltainen") == "on-plan"  # both kinds: the first, as before
+
+
+def test_a_heading_run_into_its_paragraph_is_no_part_of_the_first_sentence() -> None:
+    # "Kokonaisarvio" over "Hyödyt ovat … vihreällä": the sentence starts with its dimension, as written.
+    text = (
+        HEAD
+        + "Aikataulu: vihreä\n\nKokonaisarvio\nHyödyt ovat toistaiseksi vihreällä, sillä asiakkaat ovat tyytyväisiä.\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "benefits": "on-plan"}
+    # A first line longer than a heading is the paragraph's own: nothing is cut.
+    prose = (
+        HEAD + "Aikataulu: vihreä\n\nYhteenveto hankkeen etenemisestä kevään aikana\nHyödyt ovat vihreällä.\n"
+    )
+    assert _lights(prose) == {"schedule": "on-plan"}

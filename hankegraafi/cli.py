@@ -453,11 +453,12 @@ def _validate_rdf_file(path: Path, lang: str) -> bool:
     """Validate an RDF file a publisher made (all its graphs as one); True when it failed."""
     import pyoxigraph as ox
 
+    from hankegraafi.ingest.readers import open_regular
     from hankegraafi.shapes import validate as run_shapes
     from hankegraafi.store.terms import ox_to_graph
 
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a FIFO or device is not opened
             fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
             graph = ox_to_graph(ox.parse(handle, fmt, base_iri=path.resolve().as_uri()))
     except (OSError, SyntaxError, ValueError) as exc:

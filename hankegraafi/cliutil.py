@@ -7,8 +7,10 @@ no package imports itself in a circle).
 
 from __future__ import annotations
 
+import errno
 import re
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -23,6 +25,23 @@ err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 #: Control characters but tab and line feed (C0, DEL, C1): a terminal acts on them.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def read_input(path: Path, limit: int | None = None, *, whole: bool = True) -> bytes:
+    """The bytes of a file a command was given (a query, an RDF file, a decisions file), or OSError.
+
+    A FIFO or a device in its place is not opened (it would wait for a writer, or never end:
+    ``@/dev/zero`` filled memory), and a file over ``limit`` bytes is not read whole. With
+    ``whole=False`` the file is only checked (a dataset the bulk loader reads itself)."""
+    from hankegraafi.ingest.readers import open_regular
+
+    with open_regular(path) as fh:
+        if not whole:
+            return b""
+        data = fh.read() if limit is None else fh.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit} bytes, not read")
+    return data
 
 
 def shown(value: object) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown
+from hankegraafi.cliutil import Lang, StoreOpt, err, out, read_input, shown
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 from hankegraafi.settings import Config
@@ -166,10 +166,15 @@ def sparql(
     """Aja SPARQL-kysely. Run a SPARQL query (read-only) against the store."""
     text = query_text
     if query_text.startswith("@"):
+        from hankegraafi.store.sparqlparse import MAX_CHARACTERS
+
         path = Path(query_text[1:])
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_input(path, 4 * MAX_CHARACTERS).decode("utf-8")  # UTF-8: at most 4 bytes a character
+        except OSError as exc:
+            err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc.strerror or exc)}")
+            raise typer.Exit(2) from exc
+        except UnicodeDecodeError as exc:
             err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc)}")
             raise typer.Exit(2) from exc
     cfg = _config(store)
@@ -354,7 +359,11 @@ def load(
     from hankegraafi.rdfinput import RdfSyntaxError, check_file_characters
 
     try:
+        read_input(path, 0, whole=False)  # a FIFO or device named .nq would block or never end
         check_file_characters(str(path), fmt)
+    except OSError as exc:
+        err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc.strerror or exc)}")
+        raise typer.Exit(1) from exc
     except RdfSyntaxError as exc:
         err.print(f"[red]virhe / error:[/red] {shown(path)}: {shown(exc)}")
         raise typer.Exit(1) from exc

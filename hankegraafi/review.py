@@ -392,7 +392,7 @@ def import_decisions(
 
     data = Graph()
     try:
-        data.parse(path, format="turtle")
+        data.parse(data=_cli().read_input(path), format="turtle")  # a FIFO or device is not opened
     except Exception as exc:  # a file that is no Turtle: one line naming it
         _fail(f"{path}: not a curation graph in Turtle: {exc}", 1)
     with _session(store) as (st, _cfg, base):

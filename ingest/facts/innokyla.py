@@ -20,7 +20,9 @@ import weakref
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
+from hankegraafi.ingest.generic import name_before_hanke
 from hankegraafi.ingest.segment import Element
 
 INNOKYLA = "innokyla-page"
@@ -34,8 +36,12 @@ def tab_strip(text: str) -> bool:
     """A line listing two or more tabs of a toimintamalli ("Perustiedot | Kehittämisen polku | Arviointi")."""
     if len(text) > 200:
         return False
-    parts = [p.strip() for p in re.split(r"[|•·>\t]", text) if p.strip()]
+    text = _MD_LINK.sub(r"\1", text)  # a Markdown export's tabs are links: "[Perustiedot](../) | **Arviointi**"
+    parts = [p.strip(" *_") for p in re.split(r"[|•·>\t]", text) if p.strip(" *_")]
     return len(parts) >= 2 and sum(1 for p in parts if _TABS.fullmatch(p)) >= 2
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\n]{0,200}\)")
 
 
 def _one_tab(text: str) -> bool:
@@ -125,6 +131,31 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         project.goals.append(Goal(first[:500], "unknown", None, chunk.span))
 
 
+#: The whole named in a tab page's text: "X -hankkeen varoilla", "Kokonaisuuden X väliraportin mukaan"
+#: (the name ends at its last capitalised word, before the lower-case word it is the genitive of).
+_WHOLE_IN_TEXT = re.compile(
+    r"\b(?:[Kk]okonaisuude(?:n|lle|ssa|sta)|[Hh]ankkee(?:n|lle|ssa|sta))\s+"
+    r"(?P<name>[A-ZÄÖÅ][^,.;:()]{2,80}?[A-ZÄÖÅ0-9][\w-]*)(?=\s+[a-zåäö])"
+)
+
+
+def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
+    """A tab page saved alone, whose form gave no whole ("Toimintamallin kokonaisuus" is on the
+    main tab): the project its text names as the model's source of money or report is the whole
+    the toimintamalli belongs to ("Tabletit hankittiin X -hankkeen varoilla"); one named as worked
+    with, continued or earlier ("yhdessä X-hankkeen kanssa") is not."""
+    root = ctx.root
+    if ctx.result.tab_of is None or root is None or root.parent is not None or names_another(sentence):
+        return
+    found = _WHOLE_IN_TEXT.search(sentence)
+    name = found.group("name") if found is not None else name_before_hanke(sentence)
+    if name is None or len(name) < 4 or name.casefold().startswith(root.name.casefold()):
+        return
+    whole = ctx.new_project("project", name, Span(chunk.first, chunk.last, sentence))
+    if whole is not root:
+        root.parent = whole
+
+
 _FIELDS: dict[str, FieldHook] = {"part-of": _part_of, "place": _place}
 
-FAMILY = Family("innokyla", begin=_begin, fields=_FIELDS, chunks=_chunks)
+FAMILY = Family("innokyla", begin=_begin, fields=_FIELDS, chunks=_chunks, sentence=_sentence)

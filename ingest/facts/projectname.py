@@ -522,6 +522,11 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     ctx.vote_region(sentence, 1)
 
 
+def names_another(sentence: str) -> bool:
+    """The sentence names a project beside this one: worked with, continued or earlier ("kanssa", "jatkaa")."""
+    return _OTHER.search(sentence) is not None
+
+
 def _fuller(ctx: Context, root: Project, sentence: str, chunk: Chunk) -> None:
     """The text's fuller name of a project its title names generically: "Kestävän kasvun hanke" in a
     report's title or a minute's § title, "Etelä-Savon Kestävän kasvun hanke on saanut …" in its text.

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 #: Why such a character is refused, after its name in a message.
-WHY = "is a character no XML answer can hold (XML 1.0 leaves out control characters, surrogates, U+FFFE, U+FFFF)"
+WHY = (
+    "is a character no XML answer can hold (XML 1.0 leaves out control characters, surrogates, U+FFFE, U+FFFF)"
+)
 
 #: One character outside XML 1.0's ``Char`` production (the spec's list, not a guess).
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -320,6 +320,15 @@ def decode_western(data: bytes, where: Path, warnings: list[str] | None) -> str 
     return best[3]
 
 
+def warn_html_cut(data: bytes, where: Path, warnings: list[str]) -> None:
+    """A page that opens ``<html>`` or ``<body>`` and ends without closing them may be cut short: say so."""
+    if re.search(rb"<\s*(?:body|html)\b", data[:65536], re.I) and not HTML_END.search(data[-4096:]):
+        warnings.append(
+            f"{where.name}: the HTML ends without </body> or </html>: the page may be cut short; "
+            "what is there was read (katkennut sivu / avbruten sida)"
+        )
+
+
 #: Code point categories that text holds no character of: controls (but tab, line ends and form
 #: feed), unassigned, private-use and surrogate code points. Binary data read as UTF-16 is full of them.
 _NOT_TEXT = frozenset({"Cc", "Cn", "Co", "Cs"})
@@ -551,4 +560,5 @@ __all__ = [
     "salvage_pdf_text",
     "utf8_with_stray_bytes",
     "utf16_without_bom",
+    "warn_html_cut",
 ]

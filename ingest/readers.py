@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import (
-    HTML_END,
     check_text,
     decode_western,
     salvage_docx_text,
     salvage_pdf_text,
     utf8_with_stray_bytes,
     utf16_without_bom,
+    warn_html_cut,
 )
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.lightwords import spell_light_marks
@@ -157,17 +157,15 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = _text_lines(data, where, warnings)
     elif kind == "html":
         lines = _html_lines(data, where, warnings)
-        if re.search(rb"<\s*(?:body|html)\b", data[:65536], re.I) and not HTML_END.search(data[-4096:]):
-            warnings.append(
-                f"{where.name}: the HTML ends without </body> or </html>: the page may be cut short; "
-                "what is there was read (katkennut sivu / avbruten sida)"
-            )
+        warn_html_cut(data, where, warnings)
     elif kind == "pdf":
         lines = _pdf_lines(data, where, warnings)
     else:
         lines = _docx_lines(data, where, warnings)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
+    if (size := sum(map(len, lines)) + len(lines) - 1) > max_bytes:  # a DOCX or PDF unpacks past its bytes
+        raise IngestError(where, f"its text is {size} characters, over the limit of {max_bytes} ({kind})")
     # Text encoded twice, lost letters, a cut end; then no character an XML answer cannot hold.
     lines = [without_forbidden(line) for line in check_text(lines, kind, where, warnings, data)]
     for warning in warnings:

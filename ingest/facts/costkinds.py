@@ -113,6 +113,38 @@ def year_alone(texts: list[str]) -> str | None:
     return next(iter(alone)) if len(alone) == 1 and len(set(_ANY_YEAR.findall(said))) == 1 else None
 
 
+def years_alone(text: str) -> list[str]:
+    """The years ``text`` prints alone: "Budjetti 2024" has one, "Toteutunut 31.12.2023" and "1–6/2024" none."""
+    return _YEAR_ALONE.findall(text)
+
+
+#: The whole year in a column's header: a year printed alone, or the word for it ("Vuosi bud.").
+_YEAR_WORD = re.compile(r"\b(?:vuosi|vuoden|år|årets|year)\b", re.I)
+
+
+def beside_period(
+    header: list[str], columns: list[str | None], title: str, cue: tuple[str, str] | None
+) -> tuple[str, str]:
+    """(kind, cue words) of the columns beside a table's reporting-period columns.
+
+    A status report's table gives the period's budget and actual ("Jakson budjetti | Jakson
+    toteuma") beside a second pair: the year's when its headers say so ("Vuosi bud.", "Budjetti
+    2024") or the title does ("vuositason"), else the whole project's so far ("Budjetti yht. |
+    Toteuma yht.", "Kertymä"): a pair that names no year is not the year's.
+    """
+    beside = [
+        header[i]
+        for i, role in enumerate(columns)
+        if i and role and not role.startswith("period") and i < len(header)
+    ]
+    said = kind_cue(beside)
+    if said is not None and said[0] in ("annual", "cumulative"):
+        return said
+    if "vuositason" in title or any(years_alone(h) or _YEAR_WORD.search(h) for h in beside):
+        return "annual", cue[1] if cue else "jakso"
+    return "cumulative", " | ".join(beside) or "jakso"
+
+
 _CALENDAR_YEAR = re.compile(
     r"(?<![\d.])1\.1\.(?P<a>(?:19|20)\d{2})\s*[–-]\s*31\.12\.(?P<b>(?:19|20)\d{2})(?![\d])"
 )

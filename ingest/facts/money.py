@@ -20,6 +20,7 @@ from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts import costpages
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
+    beside_period,
     calendar_year,
     cut_line,
     default_kind,
@@ -28,6 +29,7 @@ from hankegraafi.ingest.facts.costkinds import (
     table_context,
     year_alone,
     year_of_whole,
+    years_alone,
 )
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.partscopes import part_in_sentence
@@ -318,7 +320,7 @@ def _costs(
     if period_only:
         kind, cue_text = "period", (cue[1] if cue else "jakso")
     elif has_period_columns or "vuositason" in title:
-        kind, cue_text = "annual", (cue[1] if cue else "jakso")
+        kind, cue_text = beside_period(element.header, columns, title, cue)
     elif cue is not None:
         kind, cue_text = cue
     else:
@@ -326,7 +328,9 @@ def _costs(
     if kind == "period" and not period_only and (whole := year_of_whole(element.header, columns)):
         # "Budjetti 2024 | Toteuma 1–6/2024 | Ennuste 2024": the year's table, its actual the year so far.
         kind, cue_text = "annual", whole
-    header_years = {y for h in element.header[1:] for y in re.findall(r"\b(?:19|20)\d{2}\b", h)}
+    header_years = {
+        y for h in element.header[1:] for y in years_alone(h)
+    }  # not a date's: "Toteutunut 31.12.2023"
     if cue is None and not has_period_columns and len(header_years) == 1:
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
         kind, cue_text = "annual", next(iter(header_years))
@@ -359,7 +363,7 @@ def _costs(
             break
     if year is None and kind == "annual" and len(header_years) == 1:
         year = next(iter(header_years))
-    if year is None and kind in ("annual", "period"):
+    if year is None and (kind in ("annual", "period") or has_period_columns):
         # No year line above the table: the year of the title ("Kustannukset 2024"), else the
         # year the reporting period ends in.
         # The label column's header first ("KUSTANNUKSET 1.1.–31.8.2024"): a row of another table above
@@ -368,7 +372,7 @@ def _costs(
         year_in_title = re.search(r"\b(?:19|20)\d{2}\b", " ".join([head, element.title or "", *context[:1]]))
         period = ctx.unit.reporting_period or document_period(ctx)
         year = year_in_title.group() if year_in_title else str(period[1].year) if period else None
-    if year is None and kind in ("annual", "period"):
+    if year is None and (kind in ("annual", "period") or has_period_columns):
         # Nor a period: the year the document's title gives ("Tilanneraportti 1–6/2024").
         head = " ".join(line for line in ctx.doc.lines[:5] if line.strip())
         found = re.search(r"\b(?:19|20)\d{2}\b", head)
@@ -407,7 +411,13 @@ def _costs(
     for group, mapping in groups.items():
         if not mapping:
             continue
-        statement = CostStatement(unit, "period" if group == "period" else kind, year, [], span)
+        statement = CostStatement(
+            unit,
+            "period" if group == "period" else kind,
+            year if group == "period" or kind != "cumulative" else None,
+            [],
+            span,
+        )
         statement.cue = cue_text if group == "main" else "jakso"
         if statement.cue is None:
             ctx.result.notes.append(f"cost-kind-default:{kind} ({element.title or element.header[0]})")

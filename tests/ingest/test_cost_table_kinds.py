@@ -1,0 +1,64 @@
+"""The kind and year of a cost table from its columns' headers (issue 13, stop 30; invented reports).
+
+Each test is one class of form: an actual column headed by the date it runs to (no year of the
+table), and a reporting period's columns beside a second pair that names no year (the project's).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.costkinds import beside_period, years_alone
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _costs(text: str, name: str = "raportti.txt") -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [
+        (s.kind, s.year, line.category or line.raw_label, dict(line.values))
+        for p in x.projects
+        for s in p.costs
+        for line in s.lines
+    ]
+
+
+_HEAD = "Tilannekatsaus\nHanke: Etäohjaus kotiin\nHallinnoija: Kainuun hyvinvointialue\n\nKustannukset\n"
+
+
+def test_a_date_in_a_header_is_no_year_of_the_table() -> None:
+    assert years_alone("Toteutunut 31.12.2023 (€)") == []
+    assert years_alone("Toteuma 1–6/2024") == []
+    assert years_alone("Budjetti 2024 (€)") == ["2024"]
+
+
+def test_an_actual_up_to_a_date_beside_an_unyeared_budget_is_the_projects_so_far() -> None:
+    text = (
+        _HEAD + "Kululaji\tTalousarvio\tToteuma 30.6.2025\nMatkakulut\t6 000\t2 450\nYhteensä\t6 000\t2 450\n"
+    )
+    assert {(kind, year) for kind, year, _, _ in _costs(text)} == {("cumulative", None)}
+    # The same actual beside the year's budget is that year's table.
+    yearly = text.replace("Talousarvio", "Talousarvio 2025")
+    assert {(kind, year) for kind, year, _, _ in _costs(yearly)} == {("annual", "2025")}
+
+
+def test_a_pair_beside_the_periods_columns_is_the_years_only_when_it_says_so() -> None:
+    columns: list[str | None] = [None, "period-budget", "period-actual", "budget", "actual"]
+    header = ["Kululaji", "Kauden budjetti", "Kauden toteuma", "Budjetti yht.", "Toteuma yht."]
+    assert beside_period(header, columns, "", None)[0] == "cumulative"
+    assert beside_period([*header[:3], "Vuosi bud.", "Vuosi tot."], columns, "", None)[0] == "annual"
+    assert beside_period([*header[:3], "Budjetti 2024", "Toteuma 2024"], columns, "", None)[0] == "annual"
+
+
+def test_period_columns_beside_the_projects_columns_make_two_tables() -> None:
+    text = (
+        "Tilanneraportti 1.1.–30.6.2024\nHanke: Etäohjaus kotiin\nHallinnoija: Kainuun hyvinvointialue\n\n"
+        "Kustannukset\n"
+        "Kululaji\tKauden budjetti\tKauden toteuma\tBudjetti koko hanke\tToteuma koko hanke\n"
+        "Palkat\t140 000\t122 600\t560 000\t301 900\n"
+    )
+    got = {(kind, year): values for kind, year, _, values in _costs(text)}
+    assert got == {
+        ("period", "2024"): {"budget": Decimal(140000), "actual": Decimal(122600)},
+        ("cumulative", None): {"budget": Decimal(560000), "actual": Decimal(301900)},
+    }

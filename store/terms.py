@@ -23,10 +23,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
+
+from hankegraafi.xmlchars import marked
 
 if TYPE_CHECKING:
     from rdflib import BNode, Graph, Literal, URIRef
@@ -113,6 +114,13 @@ def json_to_csv(term: JsonTerm | None) -> str:
     if any(c in text for c in ',"\r\n'):
         text = '"' + text.replace('"', '""') + '"'
     return text
+
+
+def xml_escape(value: str) -> str:
+    """``value`` as XML text; a character XML 1.0 cannot hold becomes U+FFFD. None enters the store
+    now (hankegraafi/xmlchars.py), but a store written before may hold one, and an answer showing
+    it raw would be an HTTP 200 no XML parser reads."""
+    return escape(marked(value))
 
 
 def json_to_xml(term: JsonTerm) -> str:

@@ -50,6 +50,11 @@ class QuerySyntaxError(StoreError):
     """The SPARQL text does not parse; the message is the parser's."""
 
 
+class UpdateFailed(StoreError, ValueError):
+    """An update that fails as SPARQL 1.1 Update defines it (CLEAR, DROP or MOVE of a graph that does
+    not exist, CREATE of one that does, without SILENT): the sender's error (a 400), nothing changed."""
+
+
 class UnsupportedFormat(StoreError):
     """A dump or load format the store does not handle."""
 

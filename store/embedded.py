@@ -34,6 +34,7 @@ from hankegraafi.store.base import (
     StoreError,
     StoreLocked,
     UnsupportedFormat,
+    UpdateFailed,
     graph_infos,
     inject_values,
     metadata_triples,
@@ -167,6 +168,8 @@ class EmbeddedStore(Store):
             self._store.update(sparql)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
+        except RuntimeError as exc:  # Oxigraph's failed operation: "The graph <g> does not exist"
+            raise UpdateFailed(f"the update failed: {exc}; SILENT lets the operation pass") from exc
         except OSError as exc:
             raise StoreError(f"{self.description}: update failed: {exc}") from exc
 

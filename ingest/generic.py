@@ -27,12 +27,16 @@ from hankegraafi.ingest.facts.wholes import whole_named
 from hankegraafi.ingest.namecuts import (
     GOVERNING_BODY,
     OWNER,
+    caption_line,
     cut_at_break,
+    function_word,
+    genitive_before_matter,
+    inner_word,
+    only_verb,
     owner_genitive,
     without_kind,
     without_sum,
 )
-from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.readers import IngestError
 from hankegraafi.ingest.segment import Element, kind_scores
@@ -118,8 +122,6 @@ _SECTION_LIKE = re.compile(
     r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija",
     re.I,
 )
-#: Lower-case words that may stand inside a project's name ("Kestävän kasvun Etelä-Karjala").
-_NAME_INNER = re.compile(r"^(?:\w+n|\w+-|ja|och|i|sote-keskus|terveyskeskus|[ivx]+|\d+(?:\.\d+)?)$", re.I)
 _HANKE_AFTER = re.compile(r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin)\b", re.I)
 
 
@@ -145,50 +147,31 @@ def name_before_hanke(text: str) -> str | None:
                 break  # "Perustelut Satakunnan X -hanke …": a minute's margin heading run into its text
             if owner_genitive(bare):
                 break  # "Keski-Pohjanmaan hyvinvointialueen Digiarki-hanke": the owner is no part of the name
-            if not (bare[:1].isupper() or bare[:1].isdigit() or _inner_word(bare)):
+            if not (bare[:1].isupper() or bare[:1].isdigit() or inner_word(bare)):
                 # A lower-case word right after a capitalised one may stand inside the name
                 # ("Sujuvat hoitoketjut Keski-Suomessa -hanke"); after another lower-case word not.
                 at = len(words) - len(taken) - 2  # the word left of this one
                 left = words[at] if at >= 0 else ""
                 hyphen = bool(re.search(r"[-–]", match.group("sep")))
-                if not hyphen or not left[:1].isupper() or left.endswith((":", ",", ";", ".")) or _verb(bare):
+                if (
+                    not hyphen
+                    or not left[:1].isupper()
+                    or left.endswith((":", ",", ";", "."))
+                    or only_verb(bare)
+                ):
                     break  # only "X y Z -hanke" holds lower-case words; "X y hankkeen alusta" is a phrase
-                if _function_word(left.strip("\"”“'()")):
+                if function_word(left.strip("\"”“'()")):
                     break
             taken.append(bare)
         taken.reverse()
         while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
             taken.pop(0)
-        if len(taken) == 1 and _function_word(taken[0]):
+        if len(taken) == 1 and function_word(taken[0]):
             continue  # "Mitä hankkeessa tehtiin?": a question, not a name
         if taken and any(w[:1].isupper() for w in taken):
             hyphen = "-" in match.group("sep") or "–" in match.group("sep")
             return " ".join(taken) + (" -hanke" if hyphen else " hanke")
     return None
-
-
-def _inner_word(word: str) -> bool:
-    """A lower-case word that stands inside a name: a genitive ("kasvun"), a hyphen's first half, "ja"."""
-    if not _NAME_INNER.match(word):
-        return False
-    if not re.fullmatch(r"[a-zåäö]+n", word):
-        return True
-    found = analyses(word)
-    return not found or any(case == "omanto" for _, _, case in found)
-
-
-def _verb(word: str) -> bool:
-    """Voikko reads the word only as a verb ("jatkuu", "haetaan"): a clause, not a name."""
-    found = analyses(word)
-    return bool(found) and all(cls == "teonsana" for _, cls, _ in found)
-
-
-def _function_word(word: str) -> bool:
-    """A pronoun, question word or adverb ("Mitä", "Tässä", "Miten"): never a project's name."""
-    found = analyses(word)
-    return bool(found) and all(
-        cls in ("asemosana", "seikkasana", "kysymyssana", "sidesana") for _, cls, _ in found
-    )
 
 
 def _clean_title(text: str) -> str:
@@ -204,6 +187,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
     """Short lines near the top that could be a title; a breadcrumb gives its last item."""
     out: list[tuple[Element, str]] = []
     for element in elements[:40]:
+        element = _section_row(element) or element
         if element.type not in ("text", "heading") or (element.type == "heading" and element.key):
             continue  # a section the vocabulary knows ("Kokonaisuuteen kuuluvat toimintamallit") names no project
         raw = element.text.strip()
@@ -220,6 +204,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         head, colon, tail = text.partition(": ")
         if colon and _MEETING_HEADER.search(tail) and re.search(r"hank|projekt", head, re.I):
             text = head  # "X -hanke: ohjausryhmän kokous 2/2025": the project's name, then the meeting
+        if caption_line(text):
+            continue  # a caption over a table of amounts or a list ("Menot kululajeittain (€):")
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
             continue  # a sentence of running text, not a title
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text):
@@ -230,6 +216,14 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue
         out.append((element, text))
     return out
+
+
+def _section_row(element: Element) -> Element | None:
+    """A minute's § title that a tab put in a row of the head's table ("§ 133<tab>X:n väliraportti")."""
+    rows = element.text.split("\n") if element.type == "table" else []
+    at = next((i for i, row in enumerate(rows) if _SECTION_MARK.match(row)), None)
+    text = " ".join(c.strip() for c in rows[at].split("\t") if c.strip()) if at is not None else ""
+    return Element("text", element.first + at, element.first + at, text) if at is not None else None
 
 
 def tab_strip_like(text: str) -> bool:
@@ -262,7 +256,8 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         if _whole_entity(ctx, text):
             continue
         if _WEAK_TITLE.search(text):
-            inner = name_before_hanke(text) or _name_after_word(ctx, text)
+            inner = name_before_hanke(text) or _name_after_word(ctx, text) or genitive_before_matter(text)
+            inner = None if inner is None or _whole_entity(ctx, inner) else inner
             if inner:
                 return element, inner
             continue

@@ -95,9 +95,100 @@ def without_kind(title: str) -> str:
 GOVERNING_BODY = (
     r"[\w-]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|fullmäktige|nämnd|sektion)(?:e?ns?|s)?"
 )
-_BODY_CELL = re.compile(rf"(?:[\w-]+\s+(?:ja|och)\s+)?{GOVERNING_BODY}", re.I)
+#: The owner's genitive may stand before it: "Hyvinvointialueen hallitus", "Kaupungin valtuusto".
+_BODY_CELL = re.compile(rf"(?:{OWNER.pattern}\s+)?(?:[\w-]+\s+(?:ja|och)\s+)?{GOVERNING_BODY}", re.I)
 
 
 def governing_body(text: str) -> bool:
     """The text is only a governing body's name ("Regionstyrelsen", a minute's head cell): no project's."""
     return _BODY_CELL.fullmatch(text.strip(" *_.:")) is not None
+
+
+# --- a title naming the project in the genitive before its matter ------------------------------
+
+#: The project's word in the genitive after its name, then the matter in lower case: "Omaishoidon
+#: tuen hankkeen väliraportti", "Lapin X -ohjelman loppuraportti", the author's slip "hankeen" too.
+_GENITIVE_MATTER = re.compile(
+    r"^(?P<name>[A-ZÄÖÅ0-9][^:;,.()\t]{1,100}?)(?P<sep>\s?[-–]\s?|\s)"
+    r"(?P<word>hankkeen|hankeen|ohjelman|projektin|toimintamallin|kokonaisuuden)\s+(?P<matter>[a-zåäö][\w –-]*)$"
+)
+#: The matter of a minute's § or a report's title: a report, review, application, plan or decision.
+_MATTER = re.compile(
+    r"\w*(?:raportti|katsaus|hakemus|suunnitelma|päätös|esitys|selvitys|arvio\w*|arviointi|muutos\w*|"
+    r"rahoitu\w*|avustu\w*|käsittely|hyväksyminen|jatkaminen|päättäminen|tilanne\w*|toteutuminen)\b"
+)
+_NOMINATIVE = {
+    "hankkeen": "hanke",
+    "hankeen": "hanke",
+    "ohjelman": "ohjelma",
+    "projektin": "projekti",
+    "toimintamallin": "toimintamalli",
+    "kokonaisuuden": "kokonaisuus",
+}
+
+
+def genitive_before_matter(title: str) -> str | None:
+    """The project a title names in the genitive before what the document is about it, in the
+    nominative: "§ 41 Pohjois-Savon Kestävän kasvun hankkeen loppuraportti" names "Pohjois-Savon
+    Kestävän kasvun hanke", "Lapin X -ohjelman tilannekatsaus ja lisärahoitushakemus" "Lapin X -ohjelma".
+
+    The class: a minute's § title or a report's title that opens with the name; the words before
+    the project's word are the name whatever their case ("Omaishoidon tuen hankkeen väliraportti").
+    """
+    m = _GENITIVE_MATTER.match(title.strip())
+    if m is None or not _MATTER.match(m.group("matter")):
+        return None
+    name = m.group("name").strip()
+    if not 1 <= len(name.split()) <= 8 or any(w.islower() and finite_verb(w) for w in name.split()):
+        return None
+    sep = m.group("sep") if m.group("sep").strip() else " "
+    return f"{name}{sep}{_NOMINATIVE[m.group('word')]}"
+
+
+#: A currency unit in brackets: "(€)", "(euroa)", "(1 000 €)", "(tuhatta euroa)", "(t€)", "(kr)".
+_UNIT_ASIDE = re.compile(r"\((?:[^()]*\s)?(?:€|t€|k€|eur|euroa?|euroina|sek|kr|kronor)\)", re.I)
+
+
+def caption_line(text: str) -> bool:
+    """A line that introduces what follows it, a table of amounts or a list: it ends with a colon or
+    gives a currency unit in brackets ("Kustannukset kululajeittain (€):"). No project's name."""
+    text = text.strip(" *_#")
+    return text.endswith(":") or _UNIT_ASIDE.search(text) is not None
+
+
+# --- word classes of a name's words (Voikko) ------------------------------------------------
+
+#: Lower-case words that may stand inside a project's name ("Kestävän kasvun Etelä-Karjala").
+_NAME_INNER = re.compile(r"^(?:\w+n|\w+-|ja|och|i|sote-keskus|terveyskeskus|[ivx]+|\d+(?:\.\d+)?)$", re.I)
+
+
+def inner_word(word: str) -> bool:
+    """A lower-case word that stands inside a name: a genitive ("kasvun"), a hyphen's first half, "ja"."""
+    if not _NAME_INNER.match(word):
+        return False
+    if not re.fullmatch(r"[a-zåäö]+n", word):
+        return True
+    found = analyses(word)
+    return not found or any(case == "omanto" for _, _, case in found)
+
+
+def only_verb(word: str) -> bool:
+    """Voikko reads the word only as a verb ("jatkuu", "haetaan"): a clause, not a name."""
+    found = analyses(word)
+    return bool(found) and all(cls == "teonsana" for _, cls, _ in found)
+
+
+def function_word(word: str) -> bool:
+    """A pronoun, question word or adverb ("Mitä", "Tässä", "Miten"): never a project's name."""
+    found = analyses(word)
+    return bool(found) and all(
+        cls in ("asemosana", "seikkasana", "kysymyssana", "sidesana") for _, cls, _ in found
+    )
+
+
+def finite_verb(word: str) -> bool:
+    """Voikko reads the word as a verb in no case (no participle or verbal noun: "tulevat", "jaetaan")."""
+    found = analyses(word)
+    return any(cls == "teonsana" and not case for _, cls, case in found) and not any(
+        cls in ("nimisana", "erisnimi") for _, cls, _ in found
+    )

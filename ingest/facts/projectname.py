@@ -20,8 +20,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
-from hankegraafi.ingest.namecuts import cut_at_break, governing_body, without_sum
-from hankegraafi.ingest.orgnames import analyses
+from hankegraafi.ingest.namecuts import cut_at_break, finite_verb, governing_body, without_sum
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -152,15 +151,7 @@ def headline(text: str) -> bool:
     if PROJECT_WORDS.search(text):
         return False
     words = re.findall(r"[A-Za-zÅÄÖåäö-]+", text)
-    return any(word.islower() and _finite_verb(word) for word in words[1:])
-
-
-def _finite_verb(word: str) -> bool:
-    """Voikko reads the word as a verb in no case (no participle or verbal noun: "tulevat", "jaetaan")."""
-    found = analyses(word)
-    return any(cls == "teonsana" and not case for _, cls, case in found) and not any(
-        cls in ("nimisana", "erisnimi") for _, cls, _ in found
-    )
+    return any(word.islower() and finite_verb(word) for word in words[1:])
 
 
 def named_in(sentence: str) -> str | None:
@@ -184,7 +175,7 @@ def named_in(sentence: str) -> str | None:
         word = words[start]
         if word[:1].isupper() and not word.endswith(("ueen", "ueelle", "alueen", "yhtymän")):
             rest = words[start + 1 :]
-            if rest and all(w.islower() and w.isalpha() and not _finite_verb(w) for w in rest):
+            if rest and all(w.islower() and w.isalpha() and not finite_verb(w) for w in rest):
                 return " ".join(words[start:]) + " -hanke"
             return None
     return None
@@ -241,7 +232,7 @@ def _same_word(root: Project | None, name: str) -> bool:
 def _clause(name: str) -> bool:
     """A title that is a clause: it introduces a list (":") or a word in it is a verb ("Hanke jakautuu …")."""
     words = re.findall(r"[A-Za-zÅÄÖåäö-]+", name)
-    return name.rstrip().endswith(":") or any(w.islower() and _finite_verb(w) for w in words[1:])
+    return name.rstrip().endswith(":") or any(w.islower() and finite_verb(w) for w in words[1:])
 
 
 def title_name(title: str) -> str:

@@ -33,6 +33,8 @@ class Step:
     recompute: Callable[[Store, str], object]
     #: The graph may rightly be absent (the curation status when nobody has decided anything yet).
     optional: bool = False
+    #: What a failure leaves, for the log: a stored answer is dropped rather than kept old.
+    after_failure: str = "they are as before this write"
 
 
 def _canonical() -> Step:
@@ -58,14 +60,26 @@ def _answers() -> Step:
     from hankegraafi.queries import answers
 
     # Last: the answers read every graph above. Optional: a remote store keeps none.
-    return Step("stored catalogue answers", answers.answers_graph_iri, answers.recompute, optional=True)
+    return Step(
+        "stored catalogue answers",
+        answers.answers_graph_iri,
+        answers.recompute,
+        optional=True,
+        after_failure="they are dropped, and the catalogue calls run live until the next write",
+    )
 
 
 def _page_lists() -> Step:
     from hankegraafi.queries import pagelists
 
     # After the inferred graph (a project's county); optional as the answers: a remote store keeps none.
-    return Step("stored page lists", pagelists.lists_graph_iri, pagelists.recompute, optional=True)
+    return Step(
+        "stored page lists",
+        pagelists.lists_graph_iri,
+        pagelists.recompute,
+        optional=True,
+        after_failure="they are dropped, and the pages read their lists live until the next write",
+    )
 
 
 def steps() -> list[Step]:
@@ -124,10 +138,10 @@ def recompute_all(store: Store, base: str) -> None:
             step.recompute(store, base)
         except StoreError as exc:  # a full disk, a store gone: one clear line
             whole = False
-            log.error("the %s could not be recomputed; they are as before this write: %s", step.name, exc)
+            log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)
         except Exception:  # unexpected: with its traceback
             whole = False
-            log.exception("the %s could not be recomputed; they are as before this write", step.name)
+            log.exception("the %s could not be recomputed; %s", step.name, step.after_failure)
     if whole:  # last: a rebuild cut short leaves the old stamp, and the next run rebuilds again
         try:
             state = documents_state(store, base)

@@ -203,6 +203,22 @@ def without_code_column(rows: list[list[str]]) -> list[list[str]]:
     return [row[1:] for row in rows]
 
 
+def with_corner(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with the empty corner cell given back to a header printed without it.
+
+    PDF text and a row typed without its first tab drop the empty cell over the label column
+    ("Budjetti | Toteutunut | Sidottu" over "Palkat | 220 000 | 131 500 | 40 000"), which would name
+    each column by its left neighbour's header. Only when every header cell names a money column and
+    every row with amounts is one cell wider, its first cell words.
+    """
+    if len(rows) < 2 or not rows[0] or not all(c.strip() and column_role(c) for c in rows[0]):
+        return rows
+    body = [row for row in rows[1:] if any(_DIGIT.search(c) for c in row[1:])]
+    if not body or any(len(row) != len(rows[0]) + 1 or not _WORD.search(row[0]) for row in body):
+        return rows
+    return [["", *rows[0]], *rows[1:]]
+
+
 #: A cell that only draws a line: "-----", "=====", "|:---:|", "+----+", "_____".
 _RULE_CELL = re.compile(r"[-=_+:|~.\s\u2500-\u257f]*[-=_~\u2500-\u257f]{3,}[-=_+:|~.\s\u2500-\u257f]*")
 

@@ -160,6 +160,24 @@ def calendar_year(text: str) -> str | None:
     return m.group("a") if m and m.group("a") == m.group("b") else None
 
 
+#: Longest reporting period a table of one period covers; a longer one runs from the project's start.
+_LONGEST_PERIOD_DAYS = 366
+
+
+def over_a_year(text: str) -> bool:
+    """``text`` names a span of more than a year ("1.1.2022–30.9.2023"): the project's costs so far.
+
+    A reporting period is a half-year, a year or less; a table of costs over a longer span than that
+    sums up the project from its start (a follow-up "1.3.2023–31.5.2025"), which is the cumulative
+    statement, not a period's, and no one year is its year.
+    """
+    m = _PERIOD_IN_TITLE.search(text)
+    if m is None or not re.search(r"\d{4}$", m.group("a")):
+        return False
+    start, end = parse_date(m.group("a")), parse_date(m.group("b"))
+    return isinstance(start, date) and isinstance(end, date) and (end - start).days > _LONGEST_PERIOD_DAYS
+
+
 def default_kind(ctx: Context, columns: list[str | None]) -> str:
     """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostStatement, Project
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -86,8 +87,9 @@ def headed(ctx: Context, element: Element) -> Element | None:
         return None
     if not groups and not any(_RULE.fullmatch(line.strip()) for line in between):
         return None
+    head = tables.with_corner([list(header.header), *element.rows])[0]  # a header without its corner cell
     if not any(_AMOUNT.search(c) for c in element.rows[0][1:]) or any(
-        len(row) > len(header.header) for row in element.rows
+        len(row) > len(head) for row in element.rows
     ):
         return None
     if groups:
@@ -96,7 +98,7 @@ def headed(ctx: Context, element: Element) -> Element | None:
         element,
         first=header.first,
         text=header.text + "\n" + element.text,
-        rows=[list(header.header), *element.rows],
+        rows=[head, *element.rows],
         row_lines=[header.first, *element.row_lines],
         title=header.title or element.title,
     )

@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.costkinds import (
     default_kind,
     document_period,
     kind_cue,
+    over_a_year,
     table_context,
     year_alone,
     year_of_whole,
@@ -270,7 +271,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
 
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
-    rows = tables.without_code_column([[tables.clean_cell(c) for c in row] for row in element.rows])
+    cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
+    rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
     if (
@@ -345,6 +347,8 @@ def _costs(
         kind, cue_text, year_hint = "annual", alone, year_hint or alone
     if kind == "period" and (calendar := calendar_year(cue_text or "")) is not None:
         kind, cue_text, year_hint = "annual", cue_text, year_hint or calendar  # "1.1.2023–31.12.2023": a year
+    if kind == "period" and over_a_year(cue_text or ""):
+        kind = "cumulative"  # "Kustannukset 1.1.2022–30.9.2023": longer than any period, the project's so far
     if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
         tables.names_estimate(h)
         for h in element.header[1:]  # the statement-kind's labels ("Kostnadsförslag")
@@ -411,13 +415,10 @@ def _costs(
     for group, mapping in groups.items():
         if not mapping:
             continue
-        statement = CostStatement(
-            unit,
-            "period" if group == "period" else kind,
-            year if group == "period" or kind != "cumulative" else None,
-            [],
-            span,
-        )
+        own_year = (
+            year if group == "period" or kind != "cumulative" else None
+        )  # the period's beside the project's
+        statement = CostStatement(unit, "period" if group == "period" else kind, own_year, [], span)
         statement.cue = cue_text if group == "main" else "jakso"
         if statement.cue is None:
             ctx.result.notes.append(f"cost-kind-default:{kind} ({element.title or element.header[0]})")

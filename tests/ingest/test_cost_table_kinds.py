@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.facts.costkinds import beside_period, years_alone
+from hankegraafi.ingest.facts.costkinds import beside_period, over_a_year, years_alone
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -62,3 +63,31 @@ def test_period_columns_beside_the_projects_columns_make_two_tables() -> None:
         ("period", "2024"): {"budget": Decimal(140000), "actual": Decimal(122600)},
         ("cumulative", None): {"budget": Decimal(560000), "actual": Decimal(301900)},
     }
+
+
+def test_a_span_longer_than_a_year_is_the_projects_so_far() -> None:
+    assert over_a_year("Kustannukset 1.1.2022–30.9.2023 (euroa)")
+    assert not over_a_year("Kustannukset 1.1.–31.8.2024")
+    assert not over_a_year("Raportointijakso 1.7.2024–30.6.2025")
+    text = _HEAD.replace("Kustannukset\n", "Kulut ajalta 1.3.2023–31.5.2025 (€)\n") + (
+        "Kululaji\tTalousarvio\tToteutunut\nPalkat\t310 000\t244 800\n"
+    )
+    assert {(kind, year) for kind, year, _, _ in _costs(text)} == {("cumulative", None)}
+    # A half-year in the same words stays the period's.
+    half = text.replace("1.3.2023–31.5.2025", "1.1.2025–30.6.2025")
+    assert {(kind, year) for kind, year, _, _ in _costs(half)} == {("period", "2025")}
+
+
+def test_a_header_printed_without_its_corner_cell_names_its_own_columns() -> None:
+    rows = [["Budjetti", "Toteutunut", "Sidottu"], ["Palkat", "220 000", "131 500", "40 000"]]
+    assert tables.with_corner(rows)[0] == ["", "Budjetti", "Toteutunut", "Sidottu"]
+    # A header with its label column, or rows as wide as it, is left as it is.
+    assert tables.with_corner([["Kululaji", "Budjetti"], ["Palkat", "220 000"]])[0] == ["Kululaji", "Budjetti"]
+    assert tables.with_corner([["Budjetti", "Toteutunut"], ["Palkat", "220 000"]])[0] == [
+        "Budjetti",
+        "Toteutunut",
+    ]
+    text = _HEAD + "Talousarvio\tToteutunut\tSidotut\nPalkat\t220 000\t131 500\t40 000\n"
+    assert [values for _, _, _, values in _costs(text)] == [
+        {"budget": Decimal(220000), "actual": Decimal(131500), "committed": Decimal(40000)}
+    ]

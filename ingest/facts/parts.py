@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue,
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import match_part_line, part_words, read_part_lines
+from hankegraafi.ingest.facts.subject import file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
@@ -483,7 +484,9 @@ def _field_sums(ctx: Context) -> None:
 
 def _finish(ctx: Context) -> None:
     """A part heading ending in a sum ("Investointi 1: Palveluvelan purku 1 800 000 €") names the part and its money;
-    tables and lights whose caption or section names a part go to it (``partscopes``)."""
+    tables and lights whose caption or section names a part go to it (``partscopes``), those of a document
+    that reports on one part to that part (``subject``)."""
+    file_under_subject(ctx)
     refile(ctx)
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])

@@ -341,3 +341,9 @@ def refile(ctx: Context) -> None:
                 continue  # a sub-project's own table inside its investment's section stays its own
             _move(project, target, first, last)
     one_estimate(ctx)
+
+
+#: For a document's subject (facts/subject.py): a part's word and number in a line, and the project a
+#: reference names (made when new).
+part_pattern = _pattern
+target = _target

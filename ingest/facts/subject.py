@@ -1,0 +1,150 @@
+"""A document that says it reports on one part: its lights and cost tables are that part's.
+
+A report of one investment or sub-project names the part once, at its head, and never
+as a heading over the text: a fact box's row ("Osio | Investointi 1: X", "Raportoitava
+osa => Investointi 1: X", "Rapporten gäller: Delprojekt 2: Y"), a title or an e-mail's
+subject naming the whole and then the part ("X – Osahanke 1: Y", "Subject: … X /
+Osahanke 3: Y"). The walk files what follows under the whole (no part heading began);
+at the end the lights and cost tables read after that line move to the part named,
+found by its word and number or made. The sums decide where a fact box names both: when
+a cost table totals a grant stated for the whole (a box "Projekt | X", "Delprojekt |
+Delprojekt 4: Y", "Beviljat 2 640 000" over a table totalling it), the document reports
+on the whole and names its part: its lights and tables are the whole's, where a row read
+as the part's heading had filed them under the part. A document with headings, lights or
+tables of other parts is no report of one part. A single sum keeps the unit the money
+rules gave it. A final report whose name field is "X – Investointi 1: Y" is about that
+investment already (the whole is not named apart): nothing moves.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import CostLine, Project
+from hankegraafi.ingest.facts.partscopes import Reference, part_pattern, target
+from hankegraafi.ingest.facts.partwords import match_part_line
+
+#: Where a part's name may begin after a label or the whole's name: a cell's edge, a form's
+#: arrow, a label's colon, a dash or slash between names.
+_SEPARATOR = re.compile(r"\t|;|\||=>|->|:\s|\s[–—/-]\s")
+#: The head of a document: its first non-empty lines, where a title, subject or fact box stands.
+_HEAD_LINES = 12
+
+
+class Subject(NamedTuple):
+    """The part a document's head says it reports on, the line saying so and the text before the part."""
+
+    part: Reference
+    line: int
+    before: str
+
+
+def _named(text: str) -> tuple[Reference, str] | None:
+    """The one part a head line names after a separator, with the line's text before it, else None."""
+    line = text.strip()
+    if (
+        match_part_line(line.strip("*_# ")) is not None
+        or len({m.group("num") for m in part_pattern().finditer(line)}) != 1
+    ):
+        return None  # a part's own heading, a line naming no part or two
+    for sep in _SEPARATOR.finditer(line):
+        rest = line[sep.end() :].strip().strip(";|*_ \t")
+        found = match_part_line(rest)
+        if found is None or found[0] == "work-package":
+            continue
+        kind, word, number, name = found
+        level = "investment" if kind == "investment" else "subproject"
+        return Reference(level, word, number, name), line[: sep.start()].strip()
+    return None
+
+
+def subject(ctx: Context) -> Subject | None:
+    """The one part the document's head names as what it reports on, else None."""
+    elements = ctx.seg.elements
+    first_light = next((e.first for e in elements if e.type == "light"), None)
+    head = [n for n, text in enumerate(ctx.doc.lines, 1) if text.strip()][:_HEAD_LINES]
+    if not head:
+        return None
+    last = head[-1] if first_light is None else min(head[-1], first_light - 1)
+    found: list[Subject] = []
+    for number in range(1, last + 1):
+        named = _named(ctx.doc.lines[number - 1])
+        if named is not None:
+            found.append(Subject(named[0], number, named[1]))
+    if len({(s.part.level, s.part.number) for s in found}) != 1:
+        return None
+    return found[0]
+
+
+def _other_parts(ctx: Context, part: Project) -> bool:
+    """The document heads or fills in parts besides ``part``: a report of several parts."""
+    for element in ctx.seg.elements:
+        if element.type == "part":
+            own = match_part_line(element.text.strip("*_# "))
+            if own is not None and own[2] != (
+                part.number or (match_part_line(part.name) or ("", "", "", ""))[2]
+            ):
+                return True
+    return any(
+        p is not part and p.parent is not None and (p.lights or any(len(s.lines) > 1 for s in p.costs))
+        for p in ctx.projects
+    )
+
+
+def _whole_grants(whole: Project, before: int) -> set[Decimal]:
+    """The sums the head states as the whole's grant, above the lights and tables ("Beviljat 2 640 000"
+    in the box): a sentence further down may be the part's share, read as the whole's."""
+    return {
+        v
+        for s in whole.costs
+        if s.kind == "granted" and len(s.lines) == 1 and s.span.first < before
+        for v in s.lines[0].values.values()
+    }
+
+
+def _totals(lines: list[CostLine]) -> set[Decimal]:
+    return {v for line in lines if line.category == "total" for v in line.values.values()}
+
+
+def _rename_whole(ctx: Context, whole: Project, said: Subject) -> None:
+    """A title naming the whole and the part in one line ("X – Osahanke 1: Y") named the whole: X is."""
+    if not said.before or not whole.name.strip().endswith(
+        ctx.doc.lines[said.line - 1].strip()[len(said.before) :].strip()
+    ):
+        return
+    if not whole.name.strip().startswith(said.before):
+        return
+    old = whole.path
+    whole.name = said.before.strip(" –—-/:")
+    whole.path = (whole.name,)
+    for project in ctx.projects:
+        if project is not whole and project.path[: len(old)] == old:
+            project.path = (*whole.path, *project.path[len(old) :])
+
+
+def file_under_subject(ctx: Context) -> None:
+    """The lights and cost tables read after the line naming the document's part go to that part."""
+    whole = ctx.root
+    said = subject(ctx)
+    if whole is None or said is None or whole.level != "project":
+        return  # a final report's "X – Investointi 1: Y" names the investment it is about as its unit
+    _rename_whole(ctx, whole, said)
+    part = target(ctx, said.part)
+    if part is None or part is whole or _other_parts(ctx, part):
+        return
+    tables = [s for p in (whole, part) for s in p.costs if len(s.lines) > 1 and s.span.first > said.line]
+    lights = [x.span.first for p in (whole, part) for x in p.lights if x.span.first > said.line]
+    grants = _whole_grants(whole, min([s.span.first for s in tables] + lights, default=0))
+    if any(grants & _totals(statement.lines) for statement in tables):
+        source, owner = part, whole  # a table totalling the whole's grant: the report is the whole's
+    else:
+        source, owner = whole, part
+    for statement in [s for s in source.costs if len(s.lines) > 1 and s.span.first > said.line]:
+        source.costs.remove(statement)
+        owner.costs.append(statement)
+    for light in [x for x in source.lights if x.span.first > said.line]:
+        source.lights.remove(light)
+        owner.lights.append(light)

@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.model import Extraction, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
+from hankegraafi.ingest.fallbacks import drop_empty_fallback
 from hankegraafi.ingest.namecuts import (
     GOVERNING_BODY,
     OWNER,
@@ -194,6 +195,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if len(raw) > 300:
             continue  # no title; and the patterns below stay linear
         crumbs = re.split(r"\s+[>»›]\s+", raw)
+        crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
         if len(crumbs) >= 2:
             raw = crumbs[-1]  # "Etusivu > Hankkeet > Kestävän kasvun Helsinki": the page's own name
         parts = [p for p in re.split(r"\s+[–—|]\s+", raw) if not _NOT_TITLE.fullmatch(p.strip())]
@@ -216,6 +218,17 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue
         out.append((element, text))
     return out
+
+
+def _slashed_trail(line: str) -> list[str]:
+    """A breadcrumb whose items a slash parts ("Innokylä / Kokonaisuudet / X", a Markdown export's
+    links): the items before the last are short and one is a site's section word. A title in two
+    languages ("Kotona Kainuussa / Hemma i Kajanaland") has no section word: it is no trail."""
+    items = re.split(r"\s+/\s+", line)
+    trail = items[:-1]
+    if trail and all(len(i.split()) <= 2 for i in trail) and any(_NOT_TITLE.fullmatch(i) for i in trail):
+        return items
+    return []
 
 
 def _section_row(element: Element) -> Element | None:
@@ -490,49 +503,6 @@ def _funder_sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project
 FAMILY = Family("generic", begin=_begin, sentence=_funder_sentence)
 
 
-def _has_facts(project: Project) -> bool:
-    return bool(
-        project.lights
-        or project.costs
-        or project.goals
-        or project.outputs
-        or project.risks
-        or project.dependencies
-        or project.participations
-        or project.continuations
-        or project.funder
-    )
-
-
-def _drop_empty_fallback(ctx: Context) -> None:
-    """A project named by the file that holds nothing but the parts the document names is no project.
-
-    A report whose name field names an investment ("Kestävän kasvun Kainuu – Investointi 1: …")
-    got a whole named by its file above it; the investment is then the document's top.
-    """
-    fallback = ctx.fallback
-    if fallback is None or fallback not in ctx.projects or _has_facts(fallback):
-        return
-    children = [p for p in ctx.projects if p.parent is fallback]
-    if not children:
-        return
-    for project in ctx.projects:
-        if project is not fallback and project.path[:1] == fallback.path:
-            project.path = project.path[1:]
-    for child in children:
-        child.parent = None
-        child.status = child.status or fallback.status
-        child.start = child.start or fallback.start
-        child.end = child.end or fallback.end
-        child.reporting_period = child.reporting_period or fallback.reporting_period
-        child.reporting_span = child.reporting_span or fallback.reporting_span
-    ctx.projects.remove(fallback)
-    ctx.fallback = None
-    if ctx.root is fallback:
-        ctx.root = children[0]
-    ctx.result.warnings = [w for w in ctx.result.warnings if "named by file" not in w]
-
-
 #: A layout recognised by less than this cue weight is a guess (one word such as "kustannusarvio"
 #: in a club's notice): the document must then show the sote domain as a generic one must.
 _WEAK_LAYOUT = 3
@@ -551,7 +521,7 @@ def _refuse_weak_layout(ctx: Context) -> None:
 
 
 def _late_finish(ctx: Context) -> None:
-    _drop_empty_fallback(ctx)
+    drop_empty_fallback(ctx)
     _refuse_weak_layout(ctx)
 
 

@@ -214,6 +214,23 @@ class CatalogueQuery:
         return self.text, bindings
 
 
+def iri_characters_fault(value: str) -> str | None:
+    """Why ``value`` may not stand between ``<>`` in a query, or None: the one rule of the
+    characters of the catalogue's, the explorer's and the graph store's IRI parameters."""
+    if _IRI_FORBIDDEN.search(value):
+        return 'not an IRI: contains a space, a control character or one of <>"{}|^`\\'
+    return None
+
+
+def iri_fault(value: str) -> str | None:
+    """Why ``value`` is no absolute http(s) or urn IRI that may stand between ``<>``, or None."""
+    if (fault := iri_characters_fault(value)) is not None:
+        return fault
+    if not (_HTTP_IRI.fullmatch(value) or _URN.fullmatch(value)):
+        return "not an absolute http(s) or urn IRI"
+    return None
+
+
 def convert(query: str, param: Param, raw: str) -> Identifier:
     """One raw string as an rdflib term of the parameter's type, or ParameterError."""
 
@@ -233,11 +250,12 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
         return Literal(raw)
     value = raw.strip()
     if kind == "iri":
-        if _IRI_FORBIDDEN.search(value):
-            raise refuse('not an IRI: contains a space, a control character or one of <>"{}|^`\\')
-        if not (_HTTP_IRI.fullmatch(value) or _URN.fullmatch(value)):
+        fault = iri_fault(value)
+        if fault is not None:  # CURIEs and county codes were resolved to IRIs before
             raise refuse(
-                "not an absolute http(s) or urn IRI, a CURIE (such as hgv:service/omaolo) or a county code (such as 06)"
+                fault
+                if fault.startswith("not an IRI")
+                else f"{fault}, a CURIE (such as hgv:service/omaolo) or a county code (such as 06)"
             )
         return URIRef(value)
     if kind == "integer":

@@ -493,9 +493,15 @@ _RDF_PARSERS = {
 def graph_store() -> Response:
     """Replace (PUT) or drop (DELETE) the named graph ``?graph=IRI``, atomically, with the token."""
     require_token()
-    iri = request.args.get("graph", "")
-    if not iri.startswith(("http://", "https://", "urn:")) or any(c in iri for c in '<>" {}|\\^`'):
-        raise BadRequest("give the graph as ?graph=<absolute IRI>")
+    from hankegraafi.queries.catalogue import iri_characters_fault
+
+    given = request.args.getlist("graph")
+    if len(given) > 1:
+        raise BadRequest("give the graph as ?graph=<absolute IRI> once, not more than once")
+    iri = given[0] if given else ""
+    fault = iri_characters_fault(iri) if iri.startswith(("http://", "https://", "urn:")) else "not absolute"
+    if fault is not None:
+        raise BadRequest(f"give the graph as ?graph=<absolute IRI> ({fault})")
     if request.method == "DELETE":
         existed = services().write(("drop", iri))
         if not existed:

@@ -57,3 +57,27 @@ def test_a_failed_update_is_a_400_naming_the_graph_and_changes_nothing(
 def test_silent_lets_the_same_update_pass(writable_client: FlaskClient) -> None:
     r = writable_client.post("/update", data={"update": f"CLEAR SILENT GRAPH <{MISSING}>"}, headers=AUTH)
     assert r.status_code == 204, r.data
+
+
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("graph=http://x.example/a%01", "control character"),
+        ("graph=http://x.example/a%EF%BF%BE", "control character"),
+        ("graph=relative", "not absolute"),
+        ("graph=urn:hankegraafi:test:a&graph=urn:hankegraafi:test:b", "more than once"),
+    ],
+)
+def test_the_graph_store_names_what_is_wrong_with_its_graph_parameter(
+    writable_client: FlaskClient, query: str, says: str
+) -> None:
+    """Was: '400 query-syntax: error at 1:31: expected IRI parsing failed' (a place in a query the
+    client never wrote) for a control character, and the first of two graphs written silently."""
+    before = _count(writable_client)
+    r = writable_client.put(
+        f"/graph-store?{query}",
+        data=b"<urn:x:a> <urn:x:b> <urn:x:c> .",
+        headers={**AUTH, "Content-Type": "text/turtle"},
+    )
+    assert r.status_code == 400 and b"?graph=" in r.data and says.encode() in r.data, r.data
+    assert _count(writable_client) == before

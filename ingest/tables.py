@@ -49,6 +49,11 @@ def labels() -> dict[str, tuple[str, ...]]:
 _reading: list[object] = [None]
 
 
+#: Person-days in any spelling ("htp", "Henkilötyöpäivät", "henkilötyöpäivinä", "dagsverken", "person-days"):
+#: a table counted in them is no table of euros.
+PERSON_DAYS = re.compile(r"\bhtp\b|henkilötyöpäiv\w*|\bpersondag\w*|\bdagsverk\w*|\bperson-?days?\b", re.I)
+
+
 #: A column header is a few words; a longer cell is no header. Bounds the work per cell: each
 #: cut of the words below is a fuzzy match, so a damaged table whose "header" was a page of
 #: text (400 kB in one cell) took a minute before this bound.
@@ -363,6 +368,41 @@ def single_year_column(header: list[str]) -> dict[int, str | None] | None:
     if len(years) != 1 or year_words(header[1]).strip() or column_role(header[1]) is not None:
         return None
     return {1: years[0]}
+
+
+def role_year_columns(header: list[str]) -> dict[int, str | None] | None:
+    """Money columns that each name their role and their own year ("Hyväksytty budjetti | Toteuma 2023 |
+    Toteuma 2024 | Ennuste 2025"): index → the year, None for a column naming no year (the project's).
+
+    A follow-up sheet puts each year's actual, and the coming year's forecast, beside the project's
+    budget: each year's column is that year's statement, whatever its role. Only when two columns or
+    more name distinct years alone and every money column has a role and is no period's.
+    """
+    from hankegraafi.ingest.facts.costkinds import years_alone  # the facts' reading of a year printed alone
+
+    out: dict[int, str | None] = {}
+    for index, cell in enumerate(header):
+        if not index or not cell.strip():
+            continue
+        role, years = column_role(cell), years_alone(cell)
+        if role is None or role in _OTHER_ROLES or len(years) > 1:
+            return None
+        out[index] = years[0] if years else None
+    named = [year for year in out.values() if year]
+    return out if len(named) >= 2 and len(set(named)) == len(named) else None
+
+
+def years_of(header: list[str]) -> dict[int, str | None] | None:
+    """The columns of a table that differ by their year (:func:`year_columns`, :func:`single_year_column`,
+    :func:`role_year_columns`): index → year, None for a column of the project; None for no such table."""
+    return year_columns(header) or single_year_column(header) or role_year_columns(header)
+
+
+def own_role(cell: str, shared: str) -> str | None:
+    """The role a year's column names by its own words ("Ennuste 2025"), when they are not the words every
+    year's column shares."""
+    words = year_words(cell)
+    return column_role(words) if words and words != shared else None
 
 
 #: Roles that vary with the year's column in a table of another kind ("Jakso suun. 2024").

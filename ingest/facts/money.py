@@ -157,7 +157,7 @@ def _table(ctx: Context, element: Element) -> bool:
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
-    years = tables.year_columns(headers) or tables.single_year_column(headers)
+    years = tables.years_of(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
     if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:
@@ -265,7 +265,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     for index, year in years.items():
         rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]
         kind = "estimate" if estimate else "annual" if year else "cumulative"
-        _costs(ctx, dataclasses.replace(element, rows=rows), [None, role], year_hint=year, kind_hint=kind)
+        own = tables.own_role(element.header[index], shared) or role  # "Toteuma 2024 | Ennuste 2025"
+        _costs(ctx, dataclasses.replace(element, rows=rows), [None, own], year_hint=year, kind_hint=kind)
     return True
 
 
@@ -290,10 +291,6 @@ def _normalised(element: Element) -> Element:
     return dataclasses.replace(element, rows=joined, row_lines=lines)
 
 
-#: Person-days in any spelling ("htp", "Henkilötyöpäivät", "henkilötyöpäivinä", "dagsverken", "person-days").
-_PERSON_DAYS = re.compile(r"\bhtp\b|henkilötyöpäiv\w*|\bpersondag\w*|\bdagsverk\w*|\bperson-?days?\b", re.I)
-
-
 def _costs(
     ctx: Context,
     element: Element,
@@ -308,7 +305,8 @@ def _costs(
     said = " ".join([element.title or "", *context, header_text])
     unit = (
         "person-day"
-        if _PERSON_DAYS.search(said) or any(_PERSON_DAYS.search(c) for row in element.rows[1:] for c in row[1:])
+        if tables.PERSON_DAYS.search(said)
+        or any(tables.PERSON_DAYS.search(c) for row in element.rows[1:] for c in row[1:])
         else "EUR"
     )
     cue = kind_cue([header_text, *context, element.title or ""])  # the caption nearest the table first

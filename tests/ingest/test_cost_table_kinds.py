@@ -91,3 +91,21 @@ def test_a_header_printed_without_its_corner_cell_names_its_own_columns() -> Non
     assert [values for _, _, _, values in _costs(text)] == [
         {"budget": Decimal(220000), "actual": Decimal(131500), "committed": Decimal(40000)}
     ]
+
+
+def test_columns_naming_each_its_year_and_role_are_each_years_statement() -> None:
+    header = ["Kululaji", "Hyväksytty budjetti", "Toteuma 2023", "Toteuma 2024", "Ennuste 2025"]
+    assert tables.role_year_columns(header) == {1: None, 2: "2023", 3: "2024", 4: "2025"}
+    # One year, a period's column or a column of no role is no table of years.
+    assert tables.role_year_columns(["Kululaji", "Budjetti 2024", "Toteuma 2024"]) is None
+    assert tables.role_year_columns(["Kululaji", "Jakson toteuma", "Toteuma 2023", "Toteuma 2024"]) is None
+    text = _HEAD + (
+        "Kululaji\tHyväksytty budjetti\tToteuma 2023\tToteuma 2024\tEnnuste 2025\n"
+        "Palkat\t450 000\t120 300\t168 900\t150 000\n"
+    )
+    assert {(kind, year): values for kind, year, _, values in _costs(text)} == {
+        ("cumulative", None): {"budget": Decimal(450000)},
+        ("annual", "2023"): {"actual": Decimal(120300)},
+        ("annual", "2024"): {"actual": Decimal(168900)},
+        ("annual", "2025"): {"forecast": Decimal(150000)},
+    }

@@ -32,6 +32,7 @@ from hankegraafi.ingest.labels import (
     similar,
     table_cells,
 )
+from hankegraafi.ingest.repeats import drop_repeated_blocks
 from hankegraafi.ingest.segmemo import remembered
 
 logger = logging.getLogger(__name__)
@@ -192,40 +193,6 @@ def _drop_page_headers(lines: list[Line]) -> set[int]:
     return removed
 
 
-def _drop_repeated_blocks(lines: list[Line], size: int = 4) -> set[int]:
-    """Blocks of ``size`` or more lines repeated within one project part (exporter noise)."""
-    removed: set[int] = set()
-    scope: list[Line] = []
-    scopes: list[list[Line]] = []
-    for line in lines:
-        if not line.text:
-            continue
-        first_cell = line.text.split("\t")[0]
-        if scope and (match_field(first_cell) == "name" or match_part(line.text)):
-            scopes.append(scope)
-            scope = []
-        scope.append(line)
-    scopes.append(scope)
-    for part in scopes:
-        texts = [norm_label(line.text) for line in part]
-        seen: dict[tuple[str, ...], int] = {}
-        i = 0
-        while i + size <= len(texts):
-            window = tuple(texts[i : i + size])
-            start = seen.get(window)
-            if start is not None and start + size <= i:
-                j, k = start, i
-                while k < len(texts) and j < i and texts[j] == texts[k]:
-                    removed.add(part[k].no)
-                    j += 1
-                    k += 1
-                i = k
-                continue
-            seen.setdefault(window, i)
-            i += 1
-    return removed
-
-
 # --- segmentation -------------------------------------------------------------------------
 
 
@@ -235,7 +202,7 @@ def _segment(lines: list[str]) -> Segmented:
     cleaned = _clean(lines)
     removed = _drop_page_headers(cleaned)
     kept = [line for line in cleaned if line.no not in removed]
-    removed |= _drop_repeated_blocks(kept)
+    removed |= drop_repeated_blocks(kept)
     kept = [line for line in cleaned if line.no not in removed]
     with lighttext.legend([line.text for line in kept]):  # "● = vihreä, ▲ = keltainen": what its symbols mean
         elements = _elements(kept)
@@ -258,8 +225,10 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
-#: "Label: value" on one line; the label short and without a sentence's punctuation.
-_COLON_FIELD = re.compile(r"^\s*(?P<label>[A-ZÄÖÅ][^:.;!?\t]{1,40}?)\s*:\s+(?P<value>\S.{0,200})$")
+#: "Label: value" on one line, the label short and without a sentence's punctuation; a printed web form's "3. Label => value".
+_COLON_FIELD = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?P<label>[A-ZÄÖÅ][^:.;!?\t=]{1,40}?)\s*(?::|=>)\s+(?P<value>\S.{0,200})$"
+)
 #: A row of a label and amounts ("Laitteet\t480.000,00"): in an open table a row, though it reads like a field.
 _AMOUNTS = re.compile(r"[^\t]+(?:\t(?:[-−+]?\d[\d\s.,]*(?:\s?€)?)?)+")
 

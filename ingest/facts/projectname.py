@@ -66,7 +66,8 @@ KIND_WORDS = (
 _KIND_LINE = re.compile(
     r"^\s*(?:(?:hankkeen|projektin|toimintamallin|kokonaisuuden|projektets)\s+)?"
     r"[\w-]*(?:raportti|kuvaus|beskrivning|description|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
-    r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*\s*$",
+    r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*"
+    r"(?:\s*\([^()]{0,100}\))?\s*$",  # an aside in brackets: "Tilannekatsaus (verkkolomakkeen tuloste 1.2.2025)"
     re.I,
 )
 

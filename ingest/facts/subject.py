@@ -42,9 +42,9 @@ class Subject(NamedTuple):
     before: str
 
 
-def _named(text: str) -> tuple[Reference, str] | None:
+def named(text: str) -> tuple[Reference, str] | None:
     """The one part a head line names after a separator, with the line's text before it, else None."""
-    line = text.strip()
+    line = re.sub(r"\*\*|__", "", text).strip()  # "**Rapporten gäller:** Delprojekt 2: Y" in Markdown
     if (
         match_part_line(line.strip("*_# ")) is not None
         or len({m.group("num") for m in part_pattern().finditer(line)}) != 1
@@ -71,9 +71,9 @@ def subject(ctx: Context) -> Subject | None:
     last = head[-1] if first_light is None else min(head[-1], first_light - 1)
     found: list[Subject] = []
     for number in range(1, last + 1):
-        named = _named(ctx.doc.lines[number - 1])
-        if named is not None:
-            found.append(Subject(named[0], number, named[1]))
+        here = named(ctx.doc.lines[number - 1])
+        if here is not None:
+            found.append(Subject(here[0], number, here[1]))
     if len({(s.part.level, s.part.number) for s in found}) != 1:
         return None
     return found[0]

@@ -135,6 +135,8 @@ def test_a_sentence_or_a_label_below_the_name_field_is_no_part_of_the_name() -> 
         ("Kustannukset 1.1.–30.6.2024, osakokonaisuus 2", Reference("subproject", "Osakokonaisuus", "2", "")),
         ("Tabell 3. Hela projektet, rapportperioden", "whole"),
         ("Investointi 2: Etäkuntoutus", None),  # a part heading: the walk's own
+        ("Investoinnin 3 talous, euroa", Reference("investment", "Investointi", "3", "")),  # genitive
+        ("Osakokonaisuuden 2 kustannukset (€)", Reference("subproject", "Osakokonaisuus", "2", "")),
         ("Investointien 1 ja 2 kustannukset", None),  # inflected, two parts: names neither
         ("Investointi 1 ja Investointi 2 yhteensä", None),
         ("Kustannukset kumulatiivisesti", None),

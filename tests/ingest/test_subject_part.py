@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts import subject
 from hankegraafi.ingest.facts.model import Extraction
 from hankegraafi.ingest.readers import read_bytes
 
@@ -82,3 +85,19 @@ def test_a_report_of_several_parts_is_no_report_of_one() -> None:
     owners = _owners(_read(text, "katsaus.txt"))
     assert owners.get("Investointi 2: Kotiin vietävät palvelut", ([], []))[0] == []
     assert "schedule" in owners["Investointi 3: Digitaaliset palvelut"][0]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("**Raportin kohde:** Investointi 2: Kotiin vietävät palvelut", ("investment", "2")),  # Markdown bold
+        ("Osio;Investointi 3: Etäpalvelut;;;", ("investment", "3")),  # a CSV row
+        ("Ämne: Månadsrapport – Hållbar tillväxt i X / Delprojekt 1: Digitala tjänster", ("subproject", "1")),
+        ("Investointi 2: Kotiin vietävät palvelut", None),  # a part's own heading
+        ("Kustannuslaji\tInvestointi 1\tInvestointi 2", None),  # two parts
+        ("Hanke\tEtelä-Karjalan tulevaisuuden sote-keskus -hanke", None),
+    ],
+)
+def test_a_head_line_names_the_one_part_after_its_label(line: str, expected: tuple[str, str] | None) -> None:
+    named = subject.named(line)
+    assert (None if named is None else (named[0].level, named[0].number)) == expected

@@ -14,12 +14,18 @@ A sheet may also be kept in long form, one fact a row under the name of its sect
 ("OSIO;KENTTÄ;ARVO" over "Perustiedot;Hanke;X", "Tilannevalot;Aikataulu;OK", "Tavoitteet;Y;valmis"):
 the first column then says what a page says by its headings. Each section is read as a heading
 over its field and value rows, so its lights, goals and partners are read as under any heading.
+
+A whole sheet (not rows pasted into a text) gives its tables one under another, a blank row between
+("Kululaji;Budjetti;…", blank, "Mittari;Tavoitetaso;Toteuma"): a blank row before a row with no
+amount parts the sheet, and each part is segmented on its own (:func:`_blocks`, measured and
+proposed by stop 30's helper G), so no table takes the next one's rows as its own.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
+import itertools
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
@@ -158,6 +164,38 @@ def _sections(lines: list[str]) -> list[Element] | None:
     return [element for _, _, element in sorted(found, key=lambda item: (item[0], item[1]))]
 
 
+#: A cell that is an amount or a share ("1 320 000,00", "−168 100", "98 %"): a row of figures goes on a table.
+_FIGURE = re.compile(r"^[-−+]?\d[\d\s.,]*(?:\s?(?:€|%|e|eur|euroa))?$", re.I)
+
+
+def _parted(lines: list[str]) -> list[int]:
+    """The blank rows that part a sheet's tables: a blank row between two rows, the one after it a header or
+    a label row (no cell an amount). A blank row before a row of figures ("Yhteensä;1 320 000") is inside
+    one table and parts nothing."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    out = []
+    for before, after in itertools.pairwise(rows):
+        cells = [cell.strip() for cell in lines[after].split("\t") if cell.strip()]
+        if after - before > 1 and not any(_FIGURE.match(cell) for cell in cells):
+            out.append(after)
+    return out
+
+
+def _blocks(lines: list[str]) -> list[Element] | None:
+    """The elements of a sheet whose tables blank rows part (``_parted``): each part segmented on its own,
+    line numbers kept. A sheet gives its tables one under another with a blank row between ("Kustannuslaji;
+    Myönnetty;…", blank, "Mittari;Tavoite;Tila", blank, "Valo;Arvio;Selite"), which the segmenter, reading
+    a text whose tables may have blank lines inside, had joined into one table of three headers."""
+    starts = _parted(lines)
+    if not starts:
+        return None
+    bounds = [0, *starts, len(lines)]
+    found: list[Element] = []
+    for first, end in itertools.pairwise(bounds):
+        found += segment([line if first <= i < end else "" for i, line in enumerate(lines)]).elements
+    return sorted(found, key=lambda element: element.first)
+
+
 def _begin(ctx: Context, elements: list[Element]) -> None:
     if not ctx.doc.file_name.lower().endswith(SHEET_SUFFIXES):
         pasted = set(pasted_rows(ctx.doc.lines))
@@ -172,15 +210,17 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     mark = delimiter_of(ctx.doc.lines)
     if mark is None:
         return
-    _again(ctx, elements, [tabbed(line, mark) for line in ctx.doc.lines])
+    _again(ctx, elements, [tabbed(line, mark) for line in ctx.doc.lines], sheet=True)
 
 
-def _again(ctx: Context, elements: list[Element], lines: list[str]) -> None:
-    """The document segmented again with ``lines`` (rows as tab-separated cells)."""
+def _again(ctx: Context, elements: list[Element], lines: list[str], *, sheet: bool = False) -> None:
+    """The document segmented again with ``lines`` (rows as tab-separated cells); a whole sheet's blank rows
+    part its tables (a text's blank lines part its paragraphs: rows pasted into it stay as they are)."""
     again = segment(lines)
     ctx.doc = dataclasses.replace(ctx.doc, lines=lines)
     ctx.seg.lines, ctx.seg.removed = again.lines, again.removed
-    elements[:] = _sections(lines) or again.elements  # the walk reads this list
+    parted = _blocks(lines) if sheet else None
+    elements[:] = _sections(lines) or parted or again.elements  # the walk reads this list
 
 
 FAMILY = Family("delimited", begin=_begin)

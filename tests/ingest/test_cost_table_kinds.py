@@ -109,3 +109,13 @@ def test_columns_naming_each_its_year_and_role_are_each_years_statement() -> Non
         ("annual", "2024"): {"actual": Decimal(168900)},
         ("annual", "2025"): {"forecast": Decimal(150000)},
     }
+
+
+def test_a_sheets_tables_parted_by_blank_rows_are_read_apart() -> None:
+    sheet = (
+        "Hanke;Kotikuntoutus etänä;;\r\nHallinnoija;Länsi-Uudenmaan hyvinvointialue;;\r\n;;;\r\n"
+        "Kululaji;Budjetti;Toteutunut;\r\nPalkat;180 000;162 500;\r\nYhteensä;180 000;162 500;\r\n;;;\r\n"
+        "Mittari;Tavoitetaso;Toteuma;\r\nEtäkuntoutuksen asiakkaat;+50 %;+38 %;\r\n"
+    )
+    # The measure's row under the blank row is a table of its own, no cost row.
+    assert [label for _, _, label, _ in _costs(sheet, "seuranta.csv")] == ["staff-costs", "total"]

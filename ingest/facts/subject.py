@@ -40,10 +40,13 @@ class Subject(NamedTuple):
     part: Reference
     line: int
     before: str
+    #: The part's text when a dash or slash joined it to the name before it ("X – Osahanke 1: Y"), else "".
+    joined: str
 
 
-def named(text: str) -> tuple[Reference, str] | None:
-    """The one part a head line names after a separator, with the line's text before it, else None."""
+def named(text: str) -> tuple[Reference, str, str] | None:
+    """The one part a head line names after a separator, with the line's text before it and the part's
+    text when a dash or slash joined it to a name (not a label's colon, arrow or cell), else None."""
     line = re.sub(r"\*\*|__", "", text).strip()  # "**Rapporten gäller:** Delprojekt 2: Y" in Markdown
     if (
         match_part_line(line.strip("*_# ")) is not None
@@ -57,7 +60,8 @@ def named(text: str) -> tuple[Reference, str] | None:
             continue
         kind, word, number, name = found
         level = "investment" if kind == "investment" else "subproject"
-        return Reference(level, word, number, name), line[: sep.start()].strip()
+        joined = rest if sep.group().strip() in "–—/-" else ""
+        return Reference(level, word, number, name), line[: sep.start()].strip(), joined
     return None
 
 
@@ -73,7 +77,7 @@ def subject(ctx: Context) -> Subject | None:
     for number in range(1, last + 1):
         here = named(ctx.doc.lines[number - 1])
         if here is not None:
-            found.append(Subject(here[0], number, here[1]))
+            found.append(Subject(here[0], number, here[1], here[2]))
     if len({(s.part.level, s.part.number) for s in found}) != 1:
         return None
     return found[0]
@@ -111,11 +115,8 @@ def _totals(lines: list[CostLine]) -> set[Decimal]:
 
 def _rename_whole(ctx: Context, whole: Project, said: Subject) -> None:
     """A title naming the whole and the part in one line ("X – Osahanke 1: Y") named the whole: X is."""
-    if not said.before or not whole.name.strip().endswith(
-        ctx.doc.lines[said.line - 1].strip()[len(said.before) :].strip()
-    ):
-        return
-    if not whole.name.strip().startswith(said.before):
+    name = whole.name.strip()
+    if not said.joined or not said.before or not (name.startswith(said.before) and name.endswith(said.joined)):
         return
     old = whole.path
     whole.name = said.before.strip(" –—-/:")

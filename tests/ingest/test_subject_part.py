@@ -101,3 +101,10 @@ def test_a_report_of_several_parts_is_no_report_of_one() -> None:
 def test_a_head_line_names_the_one_part_after_its_label(line: str, expected: tuple[str, str] | None) -> None:
     named = subject.named(line)
     assert (None if named is None else (named[0].level, named[0].number)) == expected
+
+
+def test_only_a_dash_or_slash_joins_the_part_to_a_name_before_it() -> None:
+    title = subject.named("Etelä-Karjalan hanke – Osahanke 4: Kotihoidon etäkäynnit")
+    row = subject.named("2. Raportoitava osa => Osahanke 4: Kotihoidon etäkäynnit")
+    assert title is not None and title[1:] == ("Etelä-Karjalan hanke", "Osahanke 4: Kotihoidon etäkäynnit")
+    assert row is not None and row[2] == ""  # a label is no name of the whole

@@ -32,6 +32,7 @@ from hankegraafi.ingest.namecuts import (
     cut_at_break,
     function_word,
     genitive_before_matter,
+    headline_name,
     inner_word,
     only_verb,
     owner_genitive,
@@ -279,7 +280,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         if _SECTION_LIKE.search(text):
             continue
         if PROJECT_WORDS.search(text):
-            return element, text
+            return element, headline_name(text) or text  # "X hanke ehti puoliväliin" names "X hanke"
     if plain_too:
         for element, text in candidates:
             if (

@@ -145,6 +145,27 @@ def genitive_before_matter(title: str) -> str | None:
     return f"{name}{sep}{_NOMINATIVE[m.group('word')]}"
 
 
+#: A headline: the project's name up to its word written apart, then what happens to it in lower
+#: case ("X hanke ehti puoliväliin", "X hanke puolivälissä", "X projekti on käynnistynyt").
+_HEADLINE_TAIL = re.compile(
+    r"^(?P<name>[A-ZÄÖÅ][^:;,.!?()\t]{2,100}?\s(?:hanke|projekti))\s+(?P<rest>[a-zåäö][a-zåäö -]{1,80})[.!]?$"
+)
+
+
+def headline_name(title: str) -> str | None:
+    """The name a news headline gives before what it says of the project: "Kotona asumisen tuen
+    hanke ehti puoliväliin" names "Kotona asumisen tuen hanke". The words after the project's word
+    are all in lower case and at most six, so that no capitalised name follows it; an owner's
+    genitive before the name ("Kainuun hyvinvointialueen X hanke") is no part of it."""
+    m = _HEADLINE_TAIL.match(title.strip())
+    if m is None or len(m.group("rest").split()) > 6:
+        return None
+    words = m.group("name").split()
+    owners = [i for i, w in enumerate(words) if owner_genitive(w)]
+    name = " ".join(words[owners[-1] + 1 :] if owners else words)
+    return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
+
+
 #: A currency unit in brackets: "(€)", "(euroa)", "(1 000 €)", "(tuhatta euroa)", "(t€)", "(kr)".
 _UNIT_ASIDE = re.compile(r"\((?:[^()]*\s)?(?:€|t€|k€|eur|euroa?|euroina|sek|kr|kronor)\)", re.I)
 

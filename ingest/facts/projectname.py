@@ -20,7 +20,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
-from hankegraafi.ingest.namecuts import cut_at_break, finite_verb, governing_body, without_sum
+from hankegraafi.ingest.namecuts import cut_at_break, finite_verb, governing_body, headline_name, without_sum
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -239,6 +239,8 @@ def _clause(name: str) -> bool:
 def title_name(title: str) -> str:
     """The project's name in a title that is a clause about it ("Kotona Karjalassa -hanke sai
     2,4 miljoonaa euroa" names "Kotona Karjalassa -hanke"); any other title as it is."""
+    if (headline := headline_name(title)) is not None:
+        return headline  # "X hanke ehti puoliväliin", "X hanke puolivälissä": the name before the news
     return (named_in(title) or named_after(title) or title) if _clause(title) else title
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from hankegraafi.ingest import cues
@@ -390,6 +391,20 @@ def role_year_columns(header: list[str]) -> dict[int, str | None] | None:
         out[index] = years[0] if years else None
     named = [year for year in out.values() if year]
     return out if len(named) >= 2 and len(set(named)) == len(named) else None
+
+
+def label_box(rows: list[list[str]], is_category: Callable[[str], str | None]) -> bool:
+    """``rows`` are a box of labels with one value each, not a cost table.
+
+    A report's head ("MYÖNNETTY AVUSTUS | 480 000 euroa", "OMARAHOITUSOSUUS | 20 %",
+    "KOKONAISKUSTANNUKSET | 600 000 euroa") is two columns whose header names no money column, and
+    its rows with an amount are mostly not cost categories: its total cost is a sum of the project,
+    its share a percentage of nothing in a table.
+    """
+    if any(len(row) > 2 for row in rows) or (len(rows[0]) > 1 and column_role(rows[0][1])):
+        return False
+    amounts = [row for row in rows if len(row) > 1 and _DIGIT.search(row[1])]
+    return 2 * sum(1 for row in amounts if is_category(row[0]) not in (None, "total")) < len(amounts)
 
 
 def years_of(header: list[str]) -> dict[int, str | None] | None:

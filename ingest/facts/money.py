@@ -169,6 +169,7 @@ def _table(ctx: Context, element: Element) -> bool:
         or ctx.section == "financial-benefits"
         or "taloudelliset" in norm_label(element.header[0])
         or not any(row and cost_category(row[0]) for row in element.rows[1:])
+        or tables.label_box(element.rows, cost_category)  # a report's head of labels and sums
     ):
         # Not a cost table (no money columns, or rows that are investments or parts, not cost
         # categories: sums per investment in minutes); no other family reads it either.

@@ -11,6 +11,7 @@ from decimal import Decimal
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.costkinds import beside_period, over_a_year, years_alone
+from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -119,3 +120,24 @@ def test_a_sheets_tables_parted_by_blank_rows_are_read_apart() -> None:
     )
     # The measure's row under the blank row is a table of its own, no cost row.
     assert [label for _, _, label, _ in _costs(sheet, "seuranta.csv")] == ["staff-costs", "total"]
+
+
+def test_a_box_of_labels_and_sums_is_no_cost_table() -> None:
+    box = [
+        ["HANKE", "Lasten terapiat etänä"],
+        ["MYÖNNETTY AVUSTUS", "480 000 euroa"],
+        ["OMARAHOITUSOSUUS", "20 %"],
+        ["KOKONAISKUSTANNUKSET", "600 000 euroa"],
+    ]
+    assert tables.label_box(box, cost_category)
+    # Two columns of cost categories, or a header naming the money column, are a cost table.
+    assert not tables.label_box(
+        [["Kululaji", "Budjetti"], ["Palkat", "520 000"], ["Yhteensä", "520 000"]], cost_category
+    )
+    assert not tables.label_box([["Palkat", "520 000"], ["Ostopalvelut", "80 000"]], cost_category)
+    text = (
+        "LOPPURAPORTTI\n\nHANKE                  Lasten terapiat etänä\n"
+        "HALLINNOIJA            Kanta-Hämeen hyvinvointialue\nMYÖNNETTY AVUSTUS      480 000 euroa\n"
+        "OMARAHOITUSOSUUS       20 %\nKOKONAISKUSTANNUKSET   600 000 euroa\n"
+    )
+    assert not any(kind == "cumulative" for kind, _, _, _ in _costs(text))

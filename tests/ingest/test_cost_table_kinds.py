@@ -141,3 +141,12 @@ def test_a_box_of_labels_and_sums_is_no_cost_table() -> None:
         "OMARAHOITUSOSUUS       20 %\nKOKONAISKUSTANNUKSET   600 000 euroa\n"
     )
     assert not any(kind == "cumulative" for kind, _, _, _ in _costs(text))
+
+
+def test_a_total_cost_in_a_reports_head_is_the_projects_sum() -> None:
+    text = (
+        "LOPPURAPORTTI\n\nHANKE                  Lasten terapiat etänä\n"
+        "HALLINNOIJA            Kanta-Hämeen hyvinvointialue\nOMARAHOITUSOSUUS       20 %\n"
+        "KOKONAISKUSTANNUS      600 000 euroa\n"
+    )
+    assert ("estimate", None, "total", {"budget": Decimal(600000)}) in _costs(text)

@@ -34,9 +34,12 @@ from hankegraafi.ingest.namecuts import (
     genitive_before_matter,
     headline_name,
     inner_word,
+    message_line,
     only_verb,
     owner_genitive,
+    subject_name,
     without_kind,
+    without_kind_before,
     without_sum,
 )
 from hankegraafi.ingest.paragraphs import broken_line
@@ -203,7 +206,9 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if not parts:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
         raw = " – ".join(parts)
-        text = _clean_title(raw)
+        text = subject_name(_clean_title(raw))  # "Subject: Tilannekatsaus Q3/2023 - X": X
+        if message_line(text):
+            continue  # a message's sender, recipients, date, greeting or closing
         head, colon, tail = text.partition(": ")
         if colon and _MEETING_HEADER.search(tail) and re.search(r"hank|projekt", head, re.I):
             text = head  # "X -hanke: ohjausryhmän kokous 2/2025": the project's name, then the meeting
@@ -422,6 +427,7 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return  # "yhdessä X-hankkeen kanssa", "jatkaa X-hankkeen työtä": another project
     explicit = name is not None and not _whole_entity(ctx, name)
     name = name or name_before_hanke(sentence)
+    name = without_kind_before(name) if name else name  # "Tilannekatsaus Q3/2023 - X -hanke" names X
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
     weak = root is not None and bool(

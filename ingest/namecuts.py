@@ -213,3 +213,64 @@ def finite_verb(word: str) -> bool:
     return any(cls == "teonsana" and not case for _, cls, case in found) and not any(
         cls in ("nimisana", "erisnimi") for _, cls, _ in found
     )
+
+
+# --- a message's and a report's lines that name no project ----------------------------------
+
+#: An e-mail's header field or a minute's role line (fi, sv, en): its value is no project's name.
+MAIL_HEADER = re.compile(
+    r"^\s*(?:lähettäjä|vastaanottaja|päivämäärä|lähetetty|aihe|kopio|from|to|cc|date|sent|subject|"
+    r"från|till|datum|ämne|skickat|kopia|valmistelija|esittelijä|lisätietoja|yhteyshenkilö|kirjoittaja|"
+    r"föredragande|beredare|kontaktperson|mer information|author|contact)\s*:"
+    # "Label: a value in lower case": a role or a description, where a name would be capitalised.
+    r"|^\s*[\w -]{2,30}:\s+(?-i:[a-zåäö0-9])",
+    re.I,
+)
+#: A greeting that opens a message ("Hei,", "Hej alla,", "Dear all,").
+GREETING = re.compile(r"^\s*(?:hei|moi|hyvä|hyvät|hej|bästa|dear|hello|hi)\b[^.]{0,40},\s*$", re.I)
+#: The label of a message's subject, and a reply's or forward's marks after it: its value may name the project.
+_SUBJECT = re.compile(r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl)\s*:\s*)*", re.I)
+#: A message's closing ("Terveisin", "Ystävällisin terveisin", "Med vänlig hälsning", "Best regards").
+_CLOSING = re.compile(r"^\s*(?:\w+\s+)?(?:terveisin|terveiset|hälsningar|hälsning|regards)\s*,?\s*$", re.I)
+
+
+def message_line(text: str) -> bool:
+    """A message's header other than its subject, a greeting or a closing: no title."""
+    return not _SUBJECT.match(text) and bool(
+        MAIL_HEADER.match(text) or GREETING.match(text) or _CLOSING.match(text)
+    )
+
+
+#: The report's kind and period before the name: "Tilannekatsaus Q3/2023 - X", "Väliraportti 2/2025: X".
+_KIND_BEFORE = re.compile(r"^(?P<kind>[^:–—]{3,60}?)(?:\s[-–—]\s|:\s)\s*(?P<rest>\S.*)$")
+
+
+def subject_name(text: str) -> str:
+    """A message's subject line less its label and the report's kind and period before the name:
+    "Subject: Tilannekatsaus Q3/2023 - X" gives "X"; any other line as it is."""
+    subject = _SUBJECT.match(text)
+    if subject is None:
+        return text
+    return without_kind_before(text[subject.end() :].strip())
+
+
+def without_kind_before(name: str) -> str:
+    """A name less the report's kind and period before it ("Neljännesvuosikatsaus Q2/2025 - X" is X)."""
+    kind = _KIND_BEFORE.match(name)
+    return kind.group("rest").strip() if kind is not None and kind_line(kind.group("kind")) else name
+
+
+#: A line that is only a report's kind and its period or number, whatever the kind's word:
+#: "Osavuosikatsaus H1/2024", "Neljännesvuosiraportti Q3/2025", "Kvartalsrapport 2/2024".
+_KIND_LINE = re.compile(
+    r"^\s*(?:(?:hankkeen|projektin|toimintamallin|kokonaisuuden|projektets)\s+)?"
+    r"[\w-]*(?:raportti|kuvaus|beskrivning|description|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
+    r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*"
+    r"(?:\s*\([^()]{0,100}\))?\s*$",  # an aside in brackets: "Tilannekatsaus (verkkolomakkeen tuloste 1.2.2025)"
+    re.I,
+)
+
+
+def kind_line(text: str) -> bool:
+    """A title line naming only the report's kind and period: no project's name."""
+    return bool(_KIND_LINE.match(text.strip().strip("#*_ ")))

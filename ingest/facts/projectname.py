@@ -20,21 +20,19 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
-from hankegraafi.ingest.namecuts import cut_at_break, finite_verb, governing_body, headline_name, without_sum
+from hankegraafi.ingest.namecuts import (
+    GREETING,
+    MAIL_HEADER,
+    cut_at_break,
+    finite_verb,
+    governing_body,
+    headline_name,
+    kind_line,
+    without_sum,
+)
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
-#: An e-mail's header field or a minute's role line (fi, sv, en): its value is no project's name.
-_MAIL_HEADER = re.compile(
-    r"^\s*(?:lähettäjä|vastaanottaja|päivämäärä|lähetetty|aihe|kopio|from|to|cc|date|sent|subject|"
-    r"från|till|datum|ämne|skickat|kopia|valmistelija|esittelijä|lisätietoja|yhteyshenkilö|kirjoittaja|"
-    r"föredragande|beredare|kontaktperson|mer information|author|contact)\s*:"
-    # "Label: a value in lower case": a role or a description, where a name would be capitalised.
-    r"|^\s*[\w -]{2,30}:\s+(?-i:[a-zåäö0-9])",
-    re.I,
-)
-#: A greeting that opens a message ("Hei,", "Hej alla,", "Dear all,").
-_GREETING = re.compile(r"^\s*(?:hei|moi|hyvä|hyvät|hej|bästa|dear|hello|hi)\b[^.]{0,40},\s*$", re.I)
 #: A minute's header, § title or diary number: the meeting and the matter, never the project's name.
 _MEETING = re.compile(
     r"^\s*§\s*\d+|\b(?:pöytäkirja|protokoll|kokouskutsu|esityslista|föredragningslista)\b|\b\d+/(?:19|20)\d\d\b",
@@ -61,22 +59,6 @@ KIND_WORDS = (
     r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|lägesrapport|mellanrapport|slutrapport|"
     r"projektplan|final report|status report|progress report|interim report|project plan"
 )
-#: A line that is only a report's kind and its period or number, whatever the kind's word:
-#: "Osavuosikatsaus H1/2024", "Neljännesvuosiraportti Q3/2025", "Kvartalsrapport 2/2024".
-_KIND_LINE = re.compile(
-    r"^\s*(?:(?:hankkeen|projektin|toimintamallin|kokonaisuuden|projektets)\s+)?"
-    r"[\w-]*(?:raportti|kuvaus|beskrivning|description|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
-    r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*"
-    r"(?:\s*\([^()]{0,100}\))?\s*$",  # an aside in brackets: "Tilannekatsaus (verkkolomakkeen tuloste 1.2.2025)"
-    re.I,
-)
-
-
-def kind_line(text: str) -> bool:
-    """A title line naming only the report's kind and period: no project's name."""
-    return bool(_KIND_LINE.match(text.strip().strip("#*_ ")))
-
-
 #: A title of a report's kind, then a colon or a dash, then the project's name.
 KIND_TITLE = re.compile(
     rf"^(?:{KIND_WORDS})(?:\s+\d{{1,2}}/\d{{4}}|\s+\d{{4}})?\s*(?::|\s[–—-])\s+(?P<name>\S.{{2,120}})$", re.I
@@ -112,8 +94,8 @@ def no_name(text: str) -> bool:
     headline or a form's section line."""
     return bool(
         _SECTION_LINE.match(text)
-        or _MAIL_HEADER.match(text)
-        or _GREETING.match(text)
+        or MAIL_HEADER.match(text)
+        or GREETING.match(text)
         or _MEETING.search(text)
         or _DATELINE.match(text)
         or _datelines(text)

@@ -83,17 +83,22 @@ def subject(ctx: Context) -> Subject | None:
     return found[0]
 
 
-def _other_parts(ctx: Context, part: Project) -> bool:
-    """The document heads or fills in parts besides ``part``: a report of several parts."""
+def _numbered(project: Project, named: Reference) -> bool:
+    own = match_part_line(project.name)
+    return project.level == named.level and named.number in (project.number, own[2] if own else None)
+
+
+def _other_parts(ctx: Context, named: Reference) -> bool:
+    """The document heads or fills in parts besides the one ``named``: a report of several parts."""
     for element in ctx.seg.elements:
         if element.type == "part":
             own = match_part_line(element.text.strip("*_# "))
-            if own is not None and own[2] != (
-                part.number or (match_part_line(part.name) or ("", "", "", ""))[2]
-            ):
+            if own is not None and own[2] != named.number:
                 return True
     return any(
-        p is not part and p.parent is not None and (p.lights or any(len(s.lines) > 1 for s in p.costs))
+        p.parent is not None
+        and not _numbered(p, named)
+        and (p.lights or any(len(s.lines) > 1 for s in p.costs))
         for p in ctx.projects
     )
 
@@ -133,8 +138,10 @@ def file_under_subject(ctx: Context) -> None:
     if whole is None or said is None or whole.level != "project":
         return  # a final report's "X – Investointi 1: Y" names the investment it is about as its unit
     _rename_whole(ctx, whole, said)
+    if _other_parts(ctx, said.part):
+        return  # checked before the part is made: no part of a report of several is made here
     part = target(ctx, said.part)
-    if part is None or part is whole or _other_parts(ctx, part):
+    if part is None or part is whole:
         return
     tables = [s for p in (whole, part) for s in p.costs if len(s.lines) > 1 and s.span.first > said.line]
     lights = [x.span.first for p in (whole, part) for x in p.lights if x.span.first > said.line]

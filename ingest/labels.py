@@ -297,7 +297,10 @@ def _best_in(table: Literal["fields", "headings", "lights"], text: str, cutoff: 
 
 def match_field(label: str) -> str | None:
     tables()  # a re-read registry clears the remembered answers first
-    return _best_in("fields", norm_label(label), 0.86)
+    text = norm_label(label)
+    # A word of five letters or fewer is matched as written: one letter makes another word of it
+    # ("Aihe", a message's subject, is no "Vaihe", the phase).
+    return _best_in("fields", text, 0.99 if len(text) <= 5 else 0.86)
 
 
 def match_light(label: str) -> str | None:

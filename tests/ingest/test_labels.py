@@ -125,3 +125,10 @@ def test_a_new_dependency_kind_is_read_by_its_labels() -> None:
     with registry.extended(NEW_KIND):
         project = read(text).project("Kuvitteellinen kotikuntoutushanke")
     assert {d.target.label: d.kind for d in project.dependencies}["Kanta-palvelut"] == "data-exchange"
+
+
+def test_a_short_label_is_matched_as_written() -> None:
+    """One letter makes another word of a short label: a message's "Aihe" (subject) is no "Vaihe" (phase)."""
+    assert match_field("Aihe") is None
+    assert match_field("Aihe:") is None
+    assert match_field("Vaihe") == "phase"

@@ -371,6 +371,58 @@ def single_year_column(header: list[str]) -> dict[int, str | None] | None:
     return {1: years[0]}
 
 
+def merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
+    """Rows a PDF or a narrow layout broke over two lines, joined again.
+
+    A label with no amounts followed by amounts with no label ("Omat henkilöstö-
+    kustannukset" / "600 000  380 000") is one row; so is a label whose second half
+    stands alone under it ("Puhelin- ja ICT-" / "laitehankinnat").
+    """
+    out: list[list[str]] = []
+    out_lines: list[int] = []
+    for row, line in zip(rows, lines, strict=False):
+        values = [c for c in row[1:] if c]
+        previous = out[-1] if out else None
+        previous_empty = previous is not None and not any(c for c in previous[1:])
+        if previous is not None and previous_empty and row and not row[0] and values:
+            out[-1] = [previous[0], *row[1:]]
+            continue
+        if previous is not None and row and row[0] and not values and row[0][:1].islower() and len(out) > 1:
+            joiner = "" if previous[0].endswith("-") and not previous[0].endswith(" -") else " "
+            label = previous[0][:-1] if joiner == "" else previous[0]
+            out[-1] = [f"{label}{joiner}{row[0]}", *previous[1:]]
+            continue
+        if previous is not None and previous_empty and row and row[0][:1].islower() and values and len(out) > 1:
+            out[-1] = [f"{previous[0]} {row[0]}", *row[1:]]
+            continue
+        out.append(row)
+        out_lines.append(line)
+    return out, out_lines
+
+
+def estimate_column(header: list[str], said: str) -> list[str | None]:
+    """The columns of a table under a cost estimate's title ("Kustannusarvio", "Käyttöönoton
+    kustannusarvio") whose header names no money column: the one column headed by the estimate's
+    own word or by a unit alone ("Arvio €", "Arvio (€)", "€") holds the estimate, its budget; a
+    column of who or when ("Vastuu", "Aikataulu") holds none. "Arvio" alone is no column's name
+    elsewhere (a report's "Arvio" may be a forecast or an assessment): the title tells.
+    """
+    out: list[str | None] = [None] * len(header)
+    if not names_estimate(said):
+        return out
+    estimate_words = {w for label in _kind_labels("statement-kind").get("estimate", ()) for w in label.split()}
+    money = []
+    for index, cell in enumerate(header):
+        words = re.sub(r"[€()%:]|\beur\w*|\s+", " ", norm_label(cell), flags=re.I).split()
+        unit_only = not words and "€" in cell
+        own_word = bool(words) and all(any(w == e or e.endswith(w) for e in estimate_words) for w in words)
+        if index and (unit_only or own_word):
+            money.append(index)
+    if len(money) == 1:
+        out[money[0]] = "budget"
+    return out
+
+
 def role_year_columns(header: list[str]) -> dict[int, str | None] | None:
     """Money columns that each name their role and their own year ("Hyväksytty budjetti | Toteuma 2023 |
     Toteuma 2024 | Ennuste 2025"): index → the year, None for a column naming no year (the project's).

@@ -112,35 +112,6 @@ def _column(header: str) -> str | None:
     return tables.column_role(header)
 
 
-def _merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
-    """Rows a PDF or a narrow layout broke over two lines, joined again.
-
-    A label with no amounts followed by amounts with no label ("Omat henkilöstö-
-    kustannukset" / "600 000  380 000") is one row; so is a label whose second half
-    stands alone under it ("Puhelin- ja ICT-" / "laitehankinnat").
-    """
-    out: list[list[str]] = []
-    out_lines: list[int] = []
-    for row, line in zip(rows, lines, strict=False):
-        values = [c for c in row[1:] if c]
-        previous = out[-1] if out else None
-        previous_empty = previous is not None and not any(c for c in previous[1:])
-        if previous is not None and previous_empty and row and not row[0] and values:
-            out[-1] = [previous[0], *row[1:]]
-            continue
-        if previous is not None and row and row[0] and not values and row[0][:1].islower() and len(out) > 1:
-            joiner = "" if previous[0].endswith("-") and not previous[0].endswith(" -") else " "
-            label = previous[0][:-1] if joiner == "" else previous[0]
-            out[-1] = [f"{label}{joiner}{row[0]}", *previous[1:]]
-            continue
-        if previous is not None and previous_empty and row and row[0][:1].islower() and values and len(out) > 1:
-            out[-1] = [f"{previous[0]} {row[0]}", *row[1:]]
-            continue
-        out.append(row)
-        out_lines.append(line)
-    return out, out_lines
-
-
 def _table(ctx: Context, element: Element) -> bool:
     """A table with budget or actual columns is a cost statement of the reporting unit.
 
@@ -157,6 +128,8 @@ def _table(ctx: Context, element: Element) -> bool:
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
+    if not any(columns[1:]):  # "Kustannusarvio" over "Kustannuslaji | Vastuu | Arvio €": the title names it
+        columns = tables.estimate_column(headers, " ".join([element.title, *table_context(ctx, element)]))
     years = tables.years_of(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
@@ -350,7 +323,10 @@ def _costs(
         kind = "cumulative"  # "Kustannukset 1.1.2022–30.9.2023": longer than any period, the project's so far
     if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
         tables.names_estimate(h)
-        for h in element.header[1:]  # the statement-kind's labels ("Kostnadsförslag")
+        for h in [
+            *element.header[1:],
+            *said_above,
+        ]  # the statement-kind's labels ("Kostnadsförslag"), or the title's
     ):
         kind, cue_text = (
             "estimate",
@@ -408,7 +384,7 @@ def _costs(
     marked = {s for i, s in enumerate(own) if s is not None and i and columns[i] != "utilisation-percent"}
     fallback = marked.pop() if len(marked) == 1 and table_scale == 1 else table_scale
     scales = [s if s is not None else fallback for s in own]
-    rows, row_lines = _merge_broken_rows(element.rows[1:], element.row_lines[1:])
+    rows, row_lines = tables.merge_broken_rows(element.rows[1:], element.row_lines[1:])
     cut = cut_line(ctx)
     span = Span(element.first, element.last, element.text)
     for group, mapping in groups.items():

@@ -150,3 +150,22 @@ def test_a_total_cost_in_a_reports_head_is_the_projects_sum() -> None:
         "KOKONAISKUSTANNUS      600 000 euroa\n"
     )
     assert ("estimate", None, "total", {"budget": Decimal(600000)}) in _costs(text)
+
+
+def test_a_column_the_estimates_title_names_holds_the_estimate() -> None:
+    header = ["Kustannuslaji", "Toteuttaja", "Arvio €"]
+    assert tables.estimate_column(header, "Kustannusarvio") == [None, None, "budget"]
+    assert tables.estimate_column(["Kustannuslaji", "Arvio (€)"], "Käyttöönoton kustannusarvio") == [
+        None,
+        "budget",
+    ]
+    # Under a title naming no estimate, "Arvio" names no money column.
+    assert tables.estimate_column(header, "Tilannekatsaus") == [None, None, None]
+    text = (
+        "Hankesuunnitelma\nHankkeen nimi: Suun terveys kotihoidossa\nHallinnoija: Pirkanmaan hyvinvointialue\n\n"
+        "Kustannusarvio\nKustannuslaji\tToteuttaja\tArvio €\nPalkat\tkotihoito\t160 000\nYhteensä\t\t160 000\n"
+    )
+    assert {(kind, label): values for kind, _, label, values in _costs(text)} == {
+        ("estimate", "staff-costs"): {"budget": Decimal(160000)},
+        ("estimate", "total"): {"budget": Decimal(160000)},
+    }

@@ -251,7 +251,15 @@ def subject_name(text: str) -> str:
     subject = _SUBJECT.match(text)
     if subject is None:
         return text
-    return without_kind_before(text[subject.end() :].strip())
+    rest = without_kind_before(text[subject.end() :].strip())
+    named = _NAME_THEN_NEWS.match(rest)  # "X -hanke, elokuun tilanne": the name, then what of it
+    return named.group("name") if named is not None else rest
+
+
+#: A subject's name up to its project word, then in lower case what the message says of it.
+_NAME_THEN_NEWS = re.compile(
+    r"^(?P<name>[A-ZÄÖÅ].{1,100}?[-\s](?:hanke|projekti|projektet))\s*(?:,|:|\s[-–—])\s+[a-zåäö]"
+)
 
 
 def without_kind_before(name: str) -> str:

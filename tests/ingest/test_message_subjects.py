@@ -42,6 +42,8 @@ def test_the_subjects_name_without_its_label_and_kind() -> None:
         ("Subject: Tilannekatsaus Q3/2023 - Kotona Kainuussa -hanke", "Kotona Kainuussa -hanke"),
         ("Ämne: VS: Lägesrapport 2/2025 – Hemma i Vasa", "Hemma i Vasa"),
         ("Subject: Kotona Kainuussa -hanke", "Kotona Kainuussa -hanke"),
+        ("Aihe: Etälääkäri kotiin -hanke, elokuun tilanne", "Etälääkäri kotiin -hanke"),
+        ("Aihe: Kotona Kainuussa hanke – ohjausryhmän kokous", "Kotona Kainuussa hanke"),
         ("Kotona Kainuussa – Osahanke 2", "Kotona Kainuussa – Osahanke 2"),  # no subject line: as it is
     ],
 )
@@ -69,3 +71,12 @@ def test_a_name_that_opens_with_the_kind_and_period_loses_them() -> None:
 )
 def test_message_line(line: str, message: bool) -> None:
     assert message_line(line) is message
+
+
+def test_a_finnish_subject_that_names_the_project_then_the_news() -> None:
+    text = MESSAGE.replace(
+        "Subject: Osavuosikatsaus Q3/2025 - Arjen apu Kainuussa -hanke",
+        "Aihe: Arjen apu Kainuussa -hanke, syyskuun tilanne",
+    )
+    text = text.replace("Arjen apu Kainuussa -hankkeessa", "Hankkeessa")
+    assert [p.name for p in read(text, "viesti.txt").projects] == ["Arjen apu Kainuussa -hanke"]

@@ -219,6 +219,9 @@ def with_corner(rows: list[list[str]]) -> list[list[str]]:
     """
     if len(rows) < 2 or not rows[0] or not all(c.strip() and column_role(c) for c in rows[0]):
         return rows
+    first = re.sub(r"\s+", " ", _UNIT.sub(" ", norm_label(rows[0][0]))).strip(" -–:%")
+    if not any(first in names for names in labels().values()):
+        return rows  # a first cell named a column only by likeness ("Kustannuslaji"): the label column's header
     body = [row for row in rows[1:] if any(_DIGIT.search(c) for c in row[1:])]
     if not body or any(len(row) != len(rows[0]) + 1 or not _WORD.search(row[0]) for row in body):
         return rows

@@ -88,6 +88,13 @@ def test_a_header_printed_without_its_corner_cell_names_its_own_columns() -> Non
         "Budjetti",
         "Toteutunut",
     ]
+    # The label column's header, which names a money column only by likeness, over rows whose last
+    # column lost its header (a trailing empty cell the reader dropped): no corner is missing.
+    label_header = [
+        ["Kustannuslaji", "Budjetti (1 000 €)", "Toteutunut (1 000 €)"],
+        ["Summa", "1 970", "1 965", "5"],
+    ]
+    assert tables.with_corner(label_header)[0] == label_header[0]
     text = _HEAD + "Talousarvio\tToteutunut\tSidotut\nPalkat\t220 000\t131 500\t40 000\n"
     assert [values for _, _, _, values in _costs(text)] == [
         {"budget": Decimal(220000), "actual": Decimal(131500), "committed": Decimal(40000)}

@@ -429,8 +429,12 @@ def warning_kinds(warnings: list[str]) -> set[str]:
 
 
 def _without_money(x: Extraction, gold: dict) -> None:
-    """Leave out the statements the gold counts as money (sums outside cost tables), not as cost cells."""
+    """Leave out the statements the gold counts as money (sums outside cost tables), not as cost cells.
+
+    A statement whose total the gold has both as money and in a cost table of its own (a plan's
+    estimate table and its total stated as the sum applied for) stays: it is cost cells too."""
     wanted = set().union(*gold_money(gold)) if gold.get("money") else set()
+    wanted -= set().union(*table_money(gold))
     for p in x.projects:
         kept = []
         for statement in p.costs:

@@ -236,9 +236,15 @@ _CLOSING = re.compile(r"^\s*(?:\w+\s+)?(?:terveisin|terveiset|hälsningar|hälsn
 
 def message_line(text: str) -> bool:
     """A message's header other than its subject, a greeting or a closing: no title."""
-    return not _SUBJECT.match(text) and bool(
-        MAIL_HEADER.match(text) or GREETING.match(text) or _CLOSING.match(text)
-    )
+    return bool(_MESSAGE_HEADER.match(text) or GREETING.match(text) or _CLOSING.match(text))
+
+
+#: A message's header other than its subject, by its label only: "Pohjanmaa: tulevaisuuden sote-keskus"
+#: (a name with a colon before a word in lower case) is no header.
+_MESSAGE_HEADER = re.compile(
+    r"^\s*(?:lähettäjä|vastaanottaja|päivämäärä|lähetetty|kopio|from|to|cc|date|sent|från|till|datum|skickat|kopia)\s*:",
+    re.I,
+)
 
 
 #: The report's kind and period before the name: "Tilannekatsaus Q3/2023 - X", "Väliraportti 2/2025: X".

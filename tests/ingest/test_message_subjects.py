@@ -67,6 +67,7 @@ def test_a_name_that_opens_with_the_kind_and_period_loses_them() -> None:
         ("Ystävällisin terveisin", True),
         ("Subject: Arjen apu Kainuussa -hanke", False),
         ("Arjen apu Kainuussa -hanke", False),
+        ("Pohjanmaa: tulevaisuuden sote-keskus", False),  # a name with a colon, no header
     ],
 )
 def test_message_line(line: str, message: bool) -> None:

@@ -8,7 +8,7 @@ later change that lowers a figure fails here and says which set and category.
 Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
-    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7
+    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9
 """
 
 from __future__ import annotations
@@ -67,14 +67,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test": {
         # 100.0 / 100.0 (s28 end); before: 95.5 / 95.5: every document about a project read
         "refused-or-not": (100, 100),
-        "project name": (95, 92),  # 97.6 / 95.3 (s28 end); before: 93.2 / 90.7 (s24 91.1 / 90.7)
+        # 97.7 / 97.7 (s30 end); 97.6 / 95.3 (s28 end); before: 93.2 / 90.7 (s24 91.1 / 90.7)
+        "project name": (95, 95),
         "county": (100, 100),  # 100.0 / 100.0 (s28 end); before: 100 / 95.0 (s24 100 / 100: fell)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28 end); before: 100 / 97.4 (s24 100 / 100: fell)
         "funder": (91, 100),  # 94.4 / 100.0 (s28); before: 89.5 / 100
         # 94.7 / 94.7 (s28 end; first half 89.5 / 89.5); before: 88.2 / 78.9 (s25 93.8 / 78.9)
         "money": (100, 100),  # 100.0 / 100.0 (s28 end)
         "warnings": (100, 100),
-        "dependency entities": (100, 87),  # 100.0 / 90.2 (s28 end); before: 97.1 / 81.7 (s24 95.2 / 70.7)
+        # 100.0 / 91.5 (s30 end); 100.0 / 90.2 (s28 end); before: 97.1 / 81.7 (s24 95.2 / 70.7)
+        "dependency entities": (100, 89),
         "organisations": (100, 87),  # 100.0 / 90.2 (s28 end); before: 96.0 / 78.7 (s24 93.0 / 65.6)
         "cost cells": (100, 100),  # 100.0 / 100.0 (s28 end); before: 76.9 / 74.8 (s24 70.9 / 68.0)
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s28 end); before: 80.0 / 80.0
@@ -92,11 +94,12 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),
         "municipalities": (100, 96),  # 100.0 / 98.8 (s28); before: 100 / 98.8
         "funder": (78, 100),  # 81.2 / 100.0 (s29 end); before: 70.6 / 92.3 (s24 76.5 / 100: fell)
-        "money": (100, 75),  # 100.0 / 77.8 (s29 end); before: 50.0 / 33.3
+        "money": (100, 90),  # 100.0 / 92.6 (s30 end); s29 end 100.0 / 77.8; before: 50.0 / 33.3
         "dependency entities": (96, 93),  # 99.0 / 95.9 (s29 end); before: 94.2 / 78.6 (s24 92.3 / 46.9)
         # 95.8 / 93.2 (s28); before: 84.1 / 78.4 (s27; s26 81.7 / 78.4, s24 88.4 / 51.4)
         "organisations": (96, 90),  # 98.6 / 93.2 (s29 end)
-        "cost cells": (89, 100),  # 91.9 / 100.0 (s28 end); before: 35.5 / 35.2 (s24 12.1 / 10.4)
+        # 99.2 / 100.0 (s30 end); 91.9 / 100.0 (s28 end); before: 35.5 / 35.2 (s24 12.1 / 10.4)
+        "cost cells": (96, 100),
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s28 end); before: 50.0 / 32.0 (s24 0 / 0)
         "goals": (100, 100),  # 100.0 / 100.0 (s29 end); before: 81.4 / 67.3 (s24 62.5 / 48.1)
         "goals + status": (95, 93),  # 96.2 / 96.2 (s29 end); before: 79.1 / 65.4 (s24 52.5 / 40.4)
@@ -119,7 +122,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 93.4 / 81.8 (s28); before: 93.1 / 77.9 (s27; s26 93.0 / 76.6, s25 end 90.3 / 67.5)
         "dependency entities": (100, 88),  # 100.0 / 90.9 (s28 end)
         "organisations": (91, 90),  # 94.0 / 92.5 (s28 end); before: 77.6 / 78.8 (s27; s26 76.5 / 78.8)
-        "cost cells": (100, 94),  # 100.0 / 96.6 (s29 end); before: 42.3 / 37.5 (s27; s26 38.4 / 37.5)
+        # 100.0 / 100.0 (s30 end); s29 end 100.0 / 96.6; before: 42.3 / 37.5 (s27; s26 38.4 / 37.5)
+        "cost cells": (100, 100),
         # 100.0 / 100.0 (s28); before: 67.7 / 37.5 (s27: recall 25 -> 37.5, precision 82.4 -> 67.7 fell with stop 27's light forms; s25 end 52.9 / 16.1)
         "traffic lights": (100, 100),
         "goals": (100, 100),  # 100.0 / 100.0 (s28 end); before: 79.5 / 67.3 (start 81.2 / 75.0)
@@ -130,7 +134,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # figures in stop 28's closing note), a development set since stop 29, whose misses were studied
     # by class (each pinned by a tuning document in another area and wording).
     "test4": {
-        "refused-or-not": (93, 93),  # 95.0 / 95.0 (s27; s26 90.0)
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s30 end); 95.0 / 95.0 (s27; s26 90.0)
         "project name": (93, 91),  # 95.7 / 93.8 (s29 end); before: 84.1 / 77.1 (s27; s26 82.9 / 70.8)
         "county": (100, 100),  # 100 / 100
         "municipalities": (96, 96),  # 98.4 / 98.4 (s27; s26 98.3 / 93.7)
@@ -139,7 +143,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # s27 (s26 0 / 0)
         "dependency entities": (93, 90),  # 95.8 / 92.8 (s29 end); before: 89.8 / 69.4 (90.4 / 65.3)
         "organisations": (95, 93),  # 97.7 / 95.6 (s29 end); before: 70.2 / 73.3 (70.2 / 73.3)
-        "cost cells": (100, 94),  # 100.0 / 97.1 (s29 end); before: 40.5 / 29.7 (48.1 / 29.7)
+        # 98.9 / 100.0 (s30 end; 3b4b052 scores an estimate table whose total is also money as cost
+        # cells, so w04's table counts, 5 right and 2 wrong); s29 end 100.0 / 97.1; before: 40.5 / 29.7
+        "cost cells": (97, 100),
         # 100.0 / 100.0 (s29 end, a development set); before: 62.8 / 39.7 (s28; s27 66.7 / 23.5)
         "traffic lights": (100, 100),
         "goals": (100, 100),  # 100.0 / 100.0 (s29 end); before: 59.5 / 51.2 (s26 start 51.4 / 44.2)
@@ -154,17 +160,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test5": {
         "refused-or-not": (93, 93),  # 95.0 / 95.0 (90.0)
         # 82.8 / 70.6 (s29 end); before: 82.1 / 67.6 (s28 end; at its middle 78.6 / 64.7 with fde9ba9)
-        "project name": (80, 68),
+        "project name": (80, 71),  # 83.3 / 73.5 (s30 end)
         "county": (100, 100),  # 100 / 100
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         "funder": (92, 100),  # 94.4 / 100.0 (s29 end); before: 94.1 / 94.1
-        "money": (78, 39),  # 81.2 / 41.9 (s29 end); before: 80.0 / 38.7 (s28 end)
-        "dependency entities": (85, 65),  # 87.9 / 68.1 (s29 end); before: 86.8 / 61.1 (85.7 / 63.9)
-        "organisations": (75, 80),  # 78.2 / 82.7 (s29 end); before: 63.6 / 67.3 (63.2 / 69.2)
-        "cost cells": (68, 53),  # 71.2 / 56.0 (s29 end); before: 43.1 / 29.8 (48.5 / 29.8)
+        "money": (85, 42),  # 87.5 / 45.2 (s30 end); s29 end 81.2 / 41.9; before: 80.0 / 38.7 (s28 end)
+        # 85.7 / 72.2 (s30 end); s29 end 87.9 / 68.1; before: 86.8 / 61.1 (85.7 / 63.9)
+        "dependency entities": (85, 69),
+        # 77.2 / 84.6 (s30 end); s29 end 78.2 / 82.7; before: 63.6 / 67.3 (63.2 / 69.2)
+        "organisations": (75, 82),
+        # 84.1 / 69.0 (s30 end); s29 end 71.2 / 56.0; before: 43.1 / 29.8 (48.5 / 29.8)
+        "cost cells": (81, 66),
         # 61.1 / 44.9 (s29 end: 0d885ae's over-reach closed in b8646cb, the test4 light forms);
         # before: 22.2 / 12.2 (s28, fell with 0d885ae; s27 27.3 / 12.2)
-        "traffic lights": (58, 42),
+        "traffic lights": (77, 54),  # 80.0 / 57.1 (s30 end)
         "goals": (89, 75),  # 92.0 / 78.0 (s29 end); before: 75.9 / 69.5 (74.5 / 69.5)
         "goals + status": (85, 72),  # 88.0 / 74.6 (s29 end); before: 57.4 / 52.5 (56.4 / 52.5)
     },
@@ -174,35 +183,80 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # Not tuned on.
     "test6": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s29 end); first measured 95.0 / 95.0
-        "project name": (71, 63),  # 73.5 / 65.8 (s29 end); first measured 70.6 / 63.2
+        "project name": (71, 65),  # 74.3 / 68.4 (s30 end); s29 end 73.5 / 65.8; first measured 70.6 / 63.2
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
-        "funder": (100, 85),  # 100.0 / 88.2 (s29 end); first measured 100.0 / 88.2
-        "money": (63, 42),  # 65.5 / 45.2 (s29 end); first measured 58.6 / 40.5
+        "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
+        "money": (66, 49),  # 68.8 / 52.4 (s30 end); s29 end 65.5 / 45.2; first measured 58.6 / 40.5
         "warnings": (47, 47),  # 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
-        "dependency entities": (93, 78),  # 96.2 / 80.6 (s29 end); first measured 96.2 / 79.0
-        "organisations": (92, 90),  # 94.9 / 93.3 (s29 end); first measured 94.9 / 93.3
-        "cost cells": (49, 44),  # 52.2 / 47.0 (s29 end); first measured 43.5 / 39.6
-        "traffic lights": (89, 54),  # 91.5 / 56.6 (s29 end); first measured 89.5 / 44.7
-        "goals": (73, 64),  # 76.4 / 66.7 (s29 end); first measured 65.6 / 66.7
-        "goals + status": (50, 43),  # 52.7 / 46.0 (s29 end); first measured 43.8 / 44.4
+        # 96.4 / 85.5 (s30 end); s29 end 96.2 / 80.6; first measured 96.2 / 79.0
+        "dependency entities": (93, 83),
+        "organisations": (92, 94),  # 95.1 / 96.7 (s30 end); s29 end 94.9 / 93.3; first measured 94.9 / 93.3
+        "cost cells": (61, 58),  # 64.2 / 61.4 (s30 end); s29 end 52.2 / 47.0; first measured 43.5 / 39.6
+        # 83.1 / 64.5 (s30 end); s29 end 91.5 / 56.6; first measured 89.5 / 44.7. Precision fell with
+        # stop 30's light forms (bisected by commit: 9044af1 +3 right +3 wrong, bd145eb +3 wrong)
+        "traffic lights": (82, 62),
+        "goals": (87, 70),  # 90.2 / 73.0 (s30 end); s29 end 76.4 / 66.7; first measured 65.6 / 66.7
+        "goals + status": (62, 49),  # 64.7 / 52.4 (s30 end); s29 end 52.7 / 46.0; first measured 43.8 / 44.4
     },
     # The seventh set (stop 29): written blind like test6 on 2026-12-04, a development set from the
     # start: first measured at 065501a, then its misses studied by class (u216–u239).
     "test7": {
-        "refused-or-not": (87, 87),  # 90.0 / 90.0 (s29 end); first measured 90.0 / 90.0
-        "project name": (80, 66),  # 83.3 / 69.4 (s29 end); first measured 73.3 / 61.1
+        # 100.0 / 100.0 (s30 end); s29 end 90.0 / 90.0; first measured 90.0 / 90.0
+        "refused-or-not": (100, 100),
+        "project name": (91, 91),  # 94.4 / 94.4 (s30 end); s29 end 83.3 / 69.4; first measured 73.3 / 61.1
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
-        "municipalities": (100, 91),  # 100.0 / 94.0 (s29 end); first measured 100.0 / 94.0
-        "funder": (85, 80),  # 88.2 / 83.3 (s29 end); first measured 88.2 / 83.3
-        "money": (65, 38),  # 68.2 / 40.5 (s29 end); first measured 52.4 / 29.7
+        # 100.0 / 100.0 (s30 end); s29 end 100.0 / 94.0; first measured 100.0 / 94.0
+        "municipalities": (100, 100),
+        "funder": (86, 86),  # 88.9 / 88.9 (s30 end); s29 end 88.2 / 83.3; first measured 88.2 / 83.3
+        "money": (81, 70),  # 84.4 / 73.0 (s30 end); s29 end 68.2 / 40.5; first measured 52.4 / 29.7
         "warnings": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
-        "dependency entities": (95, 73),  # 98.2 / 75.8 (s29 end); first measured 96.0 / 65.2
-        "organisations": (95, 88),  # 98.0 / 90.6 (s29 end); first measured 95.7 / 84.9
-        "cost cells": (51, 42),  # 53.9 / 45.1 (s29 end); first measured 36.9 / 24.8
-        "traffic lights": (46, 26),  # 48.5 / 29.1 (s29 end); first measured 44.4 / 21.8
-        "goals": (100, 92),  # 100.0 / 95.3 (s29 end); first measured 69.2 / 62.8
-        "goals + status": (100, 92),  # 100.0 / 95.3 (s29 end); first measured 59.0 / 53.5
+        # 98.5 / 93.9 (s30 end); s29 end 98.2 / 75.8; first measured 96.0 / 65.2
+        "dependency entities": (96, 91),
+        # 98.1 / 100.0 (s30 end); s29 end 98.0 / 90.6; first measured 95.7 / 84.9
+        "organisations": (95, 100),
+        "cost cells": (89, 91),  # 91.7 / 94.1 (s30 end); s29 end 53.9 / 45.1; first measured 36.9 / 24.8
+        "traffic lights": (92, 92),  # 94.5 / 94.5 (s30 end); s29 end 48.5 / 29.1; first measured 44.4 / 21.8
+        "goals": (100, 100),  # 100.0 / 100.0 (s30 end); s29 end 100.0 / 95.3; first measured 69.2 / 62.8
+        # 100.0 / 100.0 (s30 end); s29 end 100.0 / 95.3; first measured 59.0 / 53.5
+        "goals + status": (100, 100),
+    },
+    # The eighth held-out set (stop 30): 20 documents in 20 layouts of no other set, written blind at
+    # the session's start and committed before any measurement; first measured on the code of the
+    # session's start (8cb86ad): name 58.1 / 54.5, money 38.1 / 20.5, cost cells 19.8 / 14.5, lights
+    # 42.9 / 12.5, goals with status 71.0 / 40.0. Not tuned on.
+    "test8": {
+        "refused-or-not": (92, 92),  # 95.0 / 95.0 (s30 end)
+        "project name": (65, 67),  # 67.6 / 69.7 (s30 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
+        "money": (52, 28),  # 54.5 / 30.8 (s30 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "dependency entities": (93, 68),  # 96.2 / 71.0 (s30 end)
+        "organisations": (88, 91),  # 90.9 / 94.3 (s30 end)
+        "cost cells": (56, 46),  # 59.2 / 49.3 (s30 end)
+        "traffic lights": (62, 21),  # 65.4 / 23.6 (s30 end)
+        "goals": (85, 48),  # 87.5 / 50.9 (s30 end)
+        "goals + status": (78, 44),  # 81.2 / 47.3 (s30 end)
+    },
+    # The ninth set (stop 30): written blind like test8, a development set from the start (first
+    # measured at 12b2312: name 70.6 / 70.6, cost cells 34.3 / 33.0, lights 43.8 / 24.4, goals with
+    # status 76.7 / 61.1), its misses studied by class (u270–u306).
+    "test9": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "project name": (89, 94),  # 91.7 / 97.1 (s30 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "funder": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "money": (88, 54),  # 90.9 / 57.1 (s30 end)
+        "warnings": (64, 100),  # 66.7 / 100.0 (s30 end)
+        "dependency entities": (94, 79),  # 97.3 / 81.6 (s30 end)
+        "organisations": (95, 83),  # 98.0 / 86.2 (s30 end)
+        "cost cells": (92, 93),  # 95.2 / 96.1 (s30 end)
+        "traffic lights": (92, 82),  # 94.8 / 84.9 (s30 end)
+        "goals": (100, 100),  # 100.0 / 100.0 (s30 end)
+        "goals + status": (100, 100),  # 100.0 / 100.0 (s30 end)
     },
 }
 

@@ -148,3 +148,33 @@ def test_risks_and_indicators() -> None:
         (r.description, r.probability, r.impact, r.score, r.mitigation, r.owner) for r in project.risks
     ] == [("Rekrytointi viivästyy", 3, 4, 12, "Varahenkilöt", "Hankepäällikkö")]
     assert [(i.target, i.unit, i.deadline) for i in project.indicators] == [(Decimal("60"), "%", "Q4/2025")]
+
+
+def _imports(path: Path) -> set[str]:
+    """The hankegraafi.ingest modules a file imports at its top level."""
+    out: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("hankegraafi.ingest"):
+            names = [f"{node.module}.{a.name}" for a in node.names]
+            out |= {node.module, *names}
+    return out
+
+
+def test_a_module_the_families_import_can_be_imported_first() -> None:
+    """A module outside ingest/facts that imports the facts package (the generic reader, its
+    fallbacks, the tables), some imported by families in turn, is imported first, in a fresh
+    interpreter, without a cycle: the family list is built on first use (facts.families), not when
+    the package is imported."""
+    import subprocess
+    import sys
+
+    outside = sorted(
+        f"hankegraafi.ingest.{p.stem}"
+        for p in INGEST.glob("*.py")
+        if p.stem != "__init__" and any(m.startswith("hankegraafi.ingest.facts") for m in _imports(p))
+    )
+    assert {"hankegraafi.ingest.generic", "hankegraafi.ingest.fallbacks"} <= set(outside), outside
+    code = "import importlib, sys; importlib.import_module(sys.argv[1])"
+    for module in outside:
+        done = subprocess.run([sys.executable, "-c", code, module], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, (module, done.stderr[-500:])

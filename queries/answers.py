@@ -24,12 +24,13 @@ import json
 import logging
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDFS, SKOS
-from rdflib.term import Identifier
+from rdflib.term import Identifier, URIRef
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_graph
@@ -160,6 +161,20 @@ def call_text(name: str, params: Mapping[str, str]) -> str:
     return inject_values(text, bindings) if bindings else text
 
 
+@contextmanager
+def dropped_on_failure(store: Store, graph_iri: URIRef, what: str) -> Iterator[None]:
+    """A derived graph whose rebuild fails is dropped, not left old: its readers then run live
+    (no answer rather than an old one). The failure goes on to the caller."""
+    try:
+        yield
+    except Exception:
+        try:
+            store.drop_graph(graph_iri)
+        except StoreError as exc:
+            log.error("%s could not be dropped after a failure: %s", what, exc)
+        raise
+
+
 def recompute(store: Store, base: str) -> None:
     """The derived step: run every call of :func:`calls` and store the answers with the version.
 
@@ -168,7 +183,7 @@ def recompute(store: Store, base: str) -> None:
     graph_iri = answers_graph_iri(base)
     if not stores_answers(store):
         return
-    try:
+    with dropped_on_failure(store, graph_iri, "stored answers"):
         started = time.perf_counter()
         version = documents_state(store, base)
         if version == _NOTHING_STORED:  # no documents, no decisions: no graph (CLEAR ALL leaves none)
@@ -205,12 +220,6 @@ def recompute(store: Store, base: str) -> None:
             kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
         store.replace_graph(graph_iri, graph)
         log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
-    except Exception:
-        try:
-            store.drop_graph(graph_iri)
-        except StoreError as exc:
-            log.error("stored answers could not be dropped after a failure: %s", exc)
-        raise
 
 
 def _answer(store: Store, text: str, what: str) -> Answer | None:

@@ -32,7 +32,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.queries.answers import documents_state, stores_answers
+from hankegraafi.queries.answers import documents_state, dropped_on_failure, stores_answers
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
 from hankegraafi.store.terms import JsonTerm, ox_to_json
@@ -174,7 +174,7 @@ def recompute(store: Store, base: str) -> None:
     graph_iri = lists_graph_iri(base)
     if not stores_answers(store):
         return
-    try:
+    with dropped_on_failure(store, graph_iri, "stored page lists"):
         version = documents_state(store, base)
         if version == _NOTHING_STORED:
             store.drop_graph(graph_iri)
@@ -203,12 +203,6 @@ def recompute(store: Store, base: str) -> None:
             len(reaching),
             time.perf_counter() - started,
         )
-    except Exception:
-        try:
-            store.drop_graph(graph_iri)
-        except StoreError as exc:
-            log.error("stored page lists could not be dropped after a failure: %s", exc)
-        raise
 
 
 # -- reading -------------------------------------------------------------------------------

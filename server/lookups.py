@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import url_for
 
+from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import PREFIXES
 from hankegraafi.server import guard
 from hankegraafi.server.engine import RESULT_MEDIA, QueryJob
@@ -102,6 +103,7 @@ class LookupLane:
             or not text.strip()
             or len(text.encode("utf-8")) > self.max_bytes
             or not guard.bounded(text)
+            or xmlchars.first_forbidden(text) is not None  # the route refuses it with its place
         ):
             return None
         client = environ.get("REMOTE_ADDR") or "unknown"

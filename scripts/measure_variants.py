@@ -1,6 +1,6 @@
 """Precision and recall per fact category per surface-form value, on documents generated from fact specs.
 
-tests/ingest/variants writes invented projects' facts in every value of each dimension (file
+bench/variants writes invented projects' facts in every value of each dimension (file
 format, cost-table shape, orientation, unit and number format, light and goal forms, label
 wordings, whole project or a part, the grant's form), ``--per-value`` documents per value with the
 other dimensions drawn at random, into a temporary folder. Each document is measured by
@@ -30,7 +30,7 @@ sys.path[:0] = [str(REPO), str(REPO / "scripts")]
 
 from measure_extraction import Outcome, Score, measure_document  # noqa: E402
 
-from tests.ingest.variants import DIMENSIONS, generate  # noqa: E402
+from bench.variants import DIMENSIONS, generate  # noqa: E402
 
 #: The categories a generated document has gold for, with short column names.
 SHOWN = {

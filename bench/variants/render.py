@@ -1,4 +1,4 @@
-"""Surface forms: one :class:`~tests.ingest.variants.spec.Spec` written as a document in chosen forms.
+"""Surface forms: one :class:`~bench.variants.spec.Spec` written as a document in chosen forms.
 
 A *variant* picks one value of each dimension in :data:`DIMENSIONS`; :func:`render` turns the
 spec into blocks (title, headings, label-value fields, paragraphs, lists, tables) in the variant's
@@ -21,7 +21,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from tests.ingest.variants.spec import CATEGORIES, GOALS, LIGHT_DIMENSIONS, TOTAL, Spec
+from bench.variants.spec import CATEGORIES, GOALS, LIGHT_DIMENSIONS, TOTAL, Spec
 
 #: Each dimension a document varies in and its values.
 DIMENSIONS: dict[str, tuple[str, ...]] = {

@@ -15,8 +15,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from tests.ingest.variants.render import DIMENSIONS, EXCLUDED, render
-from tests.ingest.variants.spec import make_spec
+from bench.variants.render import DIMENSIONS, EXCLUDED, render
+from bench.variants.spec import make_spec
 
 __all__ = ["DIMENSIONS", "generate", "sample"]
 

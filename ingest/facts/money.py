@@ -244,6 +244,14 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     return True
 
 
+_YEAR_LABEL = re.compile(r"(?:vuosi\s+|år\s+)?(?:19|20)\d{2}", re.I)
+
+
+def _turned_row_label(cell: str) -> bool:
+    """A row label of a table laid out turned: a money column's name ("Toteuma") or a year ("2024")."""
+    return bool(_column(cell) or _YEAR_LABEL.fullmatch(cell.strip()))
+
+
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
@@ -252,10 +260,11 @@ def _normalised(element: Element) -> Element:
     rows, lines = tables.without_running_header(rows, lines)
     if (
         len(rows) >= 3
-        and sum(1 for row in rows[1:] if row and _column(row[0])) >= 2
+        and sum(1 for row in rows[1:] if row and _turned_row_label(row[0])) >= 2
         and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2
     ):
-        # Categories as columns, budget and actual as rows: read it turned, one row per category.
+        # Categories as columns, budget and actual (or the years) as rows: read it turned, one row
+        # per category, so that a sheet laid out the other way is the same table.
         width = max(len(row) for row in rows)
         rows = [list(column) for column in zip(*(row + [""] * (width - len(row)) for row in rows), strict=True)]
         lines = [element.first] * len(rows)

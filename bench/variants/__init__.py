@@ -39,6 +39,7 @@ def generate(
     folder: Path, per_value: int, seed: int, dimensions: dict[str, tuple[str, ...]] | None = None
 ) -> list[tuple[Path, dict[str, Any]]]:
     """``per_value`` documents for each value of each dimension, written into ``folder`` with their gold."""
+    folder.mkdir(parents=True, exist_ok=True)
     out = []
     for dimension, values in (dimensions or DIMENSIONS).items():
         for value in values:

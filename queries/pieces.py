@@ -19,10 +19,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import sys
 import zlib
 from array import array
 from collections.abc import Callable
+from itertools import pairwise
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -81,6 +83,16 @@ def _frame(variables: list[str], media: str, *, truncated: bool, link: str | Non
 #: to (a literal that inflates past it is no answer of ours: a zlib bomb planted in a dump loaded
 #: with --no-derive runs live). A literal of many MB cost more to read back than its rows.
 PIECE_BYTES = 4_000_000
+
+#: The most bytes of one form of a stored answer. No write stores more (an answer whose JSON
+#: passes ``answers.MAX_ANSWER_BYTES``, 400 MB, is left live; its other forms are not ten times
+#: its JSON): a stored length past it is no answer of ours, and the pieces it would name (a
+#: thousand at most) are never asked for.
+MAX_STORED_BYTES = 4_000_000_000
+
+#: A variable's name as SPARQL writes it after ``?`` (VARNAME): the frame writes a stored
+#: answer's variables into every format as they are (a tab or a newline in one splits TSV).
+_VARNAME = re.compile(r"[^\W][\w\u00b7\u0300-\u036f\u203f\u2040]*")
 
 #: An answer as the engine gives it: its variables and its rows (JSON results terms).
 Answer = tuple[list[str], list[results.Row]]
@@ -264,6 +276,41 @@ def decode_ends(value: str, rows: int) -> array[int]:
     return ends
 
 
+def _layout(found: tuple[str, ...]) -> tuple[int, list[str], int]:
+    """A stored answer's rows, variables and length (the first three values of
+    :func:`answer_query`'s row) if they are as the write step writes them, else ValueError.
+
+    They frame every byte served and say how many rows and pieces to read, and a dump loaded
+    with ``--no-derive`` (or a store damaged on disk) can hold other values under the data's
+    version: variables ``5`` were served as ``{"head":{"vars":5},...}``, a row count of -3 or 0
+    over stored rows as the ``X-Rows`` of the whole bytes, a length of 10^14 named 2.5 10^7
+    pieces in one query text (tests/reliability/test_damaged_derived.py)."""
+    try:
+        rows, variables, length = int(found[0]), json.loads(found[1]), int(found[2])
+    except (ValueError, IndexError) as exc:
+        raise ValueError(f"a stored answer's layout is not as written: {exc}") from None
+    names = variables if isinstance(variables, list) else None
+    if names is None or not all(isinstance(v, str) and _VARNAME.fullmatch(v) for v in names):
+        raise ValueError(f"a stored answer's variables are no list of names: {found[1][:80]!r}")
+    if len(set(names)) != len(names):
+        raise ValueError(f"a stored answer names a variable twice: {found[1][:80]!r}")
+    # every row is at least one byte, and no rows are no bytes
+    if not 0 <= rows <= length <= MAX_STORED_BYTES or (rows == 0) != (length == 0):
+        raise ValueError(f"a stored answer of {rows} rows in {length} bytes is not as written")
+    return rows, names, length
+
+
+def _end(value: str, rows: int, count: int, length: int) -> int:
+    """Where the first ``count`` of a stored answer's ``rows`` end, from its stored ends, if they
+    are as written (rising, the last at ``length``), else ValueError: forged ends past the length
+    named pieces the answer does not have, and ends out of order cut its bytes anywhere."""
+    ends = decode_ends(value, rows)
+    firsts = ends[:count]
+    if ends[-1] != length or any(a >= b for a, b in pairwise(firsts)) or not firsts[0] > 0:
+        raise ValueError("a stored answer's row ends are not as written")
+    return firsts[-1]
+
+
 def digests_of(rows: list[tuple[str, ...]], base: str) -> tuple[str | None, set[str]]:
     """The stored version and the digests of the stored answers, from the rows of :func:`index_query`."""
     version = None
@@ -300,10 +347,10 @@ def stored_bytes(
     found = select(answer_query(base, digest, key, max_rows))
     if not found:
         return None
-    rows, variables, length = int(found[0][0]), json.loads(found[0][1]), int(found[0][2])
+    rows, variables, length = _layout(found[0])
     truncated = max_rows is not None and rows > max_rows
     count = max_rows if truncated and max_rows is not None else rows
-    end = (decode_ends(found[0][5], rows)[count - 1] if count else 0) if truncated else length
+    end = (_end(found[0][5], rows, count, length) if count else 0) if truncated else length
     if max_bytes and end > max_bytes:
         return None
     needed = -(-end // PIECE_BYTES)

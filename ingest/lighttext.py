@@ -98,14 +98,7 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     explains is no value: the same dot is green in one template and a bullet in another.
     The block also keeps what a table's header said its columns are (:class:`_Table`).
     """
-    found: dict[str, str] = {}
-    for pairs in [*map(_legend_pairs, lines), *listed_legends(lines)]:
-        if len(pairs) < 2:
-            continue
-        meant = legend_meanings(pairs)
-        if len(meant) >= 2 and len(set(meant.values())) == 2:
-            found = meant
-            break
+    found = document_legend(lines)
     token = _LEGEND.set(found)
     table = _TABLE.set(_Table())
     try:
@@ -113,6 +106,17 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     finally:
         _TABLE.reset(table)
         _LEGEND.reset(token)
+
+
+def document_legend(lines: list[str]) -> dict[str, str]:
+    """Mark → light value of the document's first legend that explains both values (:func:`legend`)."""
+    for pairs in [*map(_legend_pairs, lines), *listed_legends(lines)]:
+        if len(pairs) < 2:
+            continue
+        meant = legend_meanings(pairs)
+        if len(meant) >= 2 and len(set(meant.values())) == 2:
+            return meant
+    return {}
 
 
 def _dimension(text: str) -> tuple[str | None, bool]:

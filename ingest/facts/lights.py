@@ -30,7 +30,7 @@ _NO_LIGHTS = ("project-plan", "innokyla-page")
 
 
 def _light(ctx: Context, element: Element) -> None:
-    if ctx.seg.kind in _NO_LIGHTS and not lighttext.colour_named(element.text):
+    if ctx.seg.kind in _NO_LIGHTS and not (lighttext.colour_named(element.text) or _stated(ctx, element)):
         return  # a plan's "Riskit | Rekrytointi voi viivästyä" is a risk; "Aikataulu: vihreä" is a rating anywhere
     span = Span(element.first, element.last, element.text)
     percent = None
@@ -52,6 +52,31 @@ def _light(ctx: Context, element: Element) -> None:
             _rate(target, Light(dim, None if rated.endswith("%") else rated, _percent(rated), span))
         return
     _rate(target, Light(element.key, value, percent, span))
+
+
+#: The document's legend of light marks, per extraction (``lighttext.document_legend``).
+_LEGENDS: WeakKeyDictionary[Context, dict[str, str]] = WeakKeyDictionary()
+
+
+def _stated(ctx: Context, element: Element) -> bool:
+    """The light's value cell rates by itself: a mark or score the document's legend explains ("✓" under
+    "✓ = etenee suunnitellusti, ! = poikkeama"; "2" under "asteikko: 1 = …, 2 = …"), a ticked option.
+
+    The class: a page or a plan (kinds that give no lights, :data:`_NO_LIGHTS`) with a table of
+    ratings, or a report whose kind was taken for a plan's. A rating so stated is one in any kind, and
+    so is a percentage of progress ("Valmiusaste | 40 %"); a phrase that only resembles a rating
+    ("Riskit | Rekrytointi voi viivästyä") is not.
+    """
+    if ctx not in _LEGENDS:
+        _LEGENDS[ctx] = lighttext.document_legend([line.text for line in ctx.seg.lines])
+    last = element.text.split("\n")[-1]
+    cells = table_cells(last) or last.split(":", 1)
+    token = lightvalues.LEGEND.set(_LEGENDS[ctx])
+    try:
+        values = [lightvalues.strict_value(cell) or "" for cell in cells[1:]]
+    finally:
+        lightvalues.LEGEND.reset(token)
+    return any(v in ("on-plan", "deviation") or (element.key == "progress" and v.endswith("%")) for v in values)
 
 
 def _percent(value: str) -> Decimal | None:

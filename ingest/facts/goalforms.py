@@ -42,8 +42,11 @@ from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.segment import Element
 
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
+#: A goal and its status after a dash, a colon or an arrow; the status a phrase, or one mark (a symbol the
+#: document's legend explains: "X – ◐").
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)(?P<status>[^.]{2,80}?)\.?\s*$"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)"
+    r"(?P<status>[^.]{2,80}?|[^\w\s.])\.?\s*$"
 )
 
 
@@ -162,7 +165,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         in_run = sum(1 for part in parts if _LABELLED.match(part)) > 1 or _report_below(ctx, chunk)
         for part in parts:
             _labelled(part, chunk, project, followed=in_run)
-        if ctx.section in ("goals", "goal-results"):
+        if ctx.section in ("goals", "goal-results") and not goal_legend([chunk.text]):
+            # A legend of the marks ("Selite: ● = saavutettu, ◑ = edennyt osittain") explains them, no goal.
             for part in _SYMBOL_LINE.split(chunk.text):
                 _symbol_goal(part.strip(), chunk, project)
 
@@ -479,7 +483,8 @@ def _finish(ctx: Context) -> None:
             m = _TAIL.match(goal.description.strip()) or _PAREN_TAIL.match(goal.description.strip())
             if m is None:
                 continue
-            status = status_of(m.group("status")) or answer(m.group("status"))
+            said = m.group("status")
+            status = status_of(said) or answer(said) or legend_status(said)  # "X – ◐": the legend's mark
             if status is None or status == "unknown" or goal.status not in ("unknown", status):
                 continue
             goal.description = m.group("goal").strip()

@@ -303,6 +303,8 @@ def line_status(line: str) -> str | None:
         return "moved-later"  # "ei aloitettu, siirtyy vuodelle 2024": not reached in the period, moved on
     if found is None and len(line.split()) <= 6:
         found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word
+    if found is None:
+        found = legend_status(head)  # "X – ◐" under "◐ = osittain toteutunut": the document's own mark
     return found
 
 

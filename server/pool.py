@@ -132,6 +132,12 @@ class _Worker:
 class QueryPool:
     """Reader processes in two lanes, plus an on-demand writer.
 
+    Over an embedded store the readers start on first need (:meth:`_run`), not with the pool: a
+    page, a stored answer and a lookup of the bounded class run on the local lane, so a server
+    that only serves those holds no query worker (two were 86 MB PSS at 10^6 triples after the
+    pages benchmark); the first query that needs one waits for the fork server to start them
+    (tens of milliseconds), and from then on every write restarts them as before.
+
     Every query starts in the fast lane (``size`` workers). One still running
     after ``slow_after`` seconds moves to the slow lane: its worker leaves the
     fast lane (a fresh worker takes its place, so cheap queries never queue
@@ -175,6 +181,8 @@ class QueryPool:
         #: The web process's own read-only handle for the local lane (:meth:`local`); None while
         #: a write runs and until the first local read after it.
         self._local: Any = None
+        #: Whether a query has needed the workers: until then none is started (see the class).
+        self._needed = bool(spec.remote)
 
     @property
     def sees_every_write(self) -> bool:
@@ -187,14 +195,22 @@ class QueryPool:
     def start(self) -> None:
         """Create or check the store with one writer run, hold its lock, start the readers."""
         if not self.spec.remote:
-            self._write_child(("open",), _START_TIMEOUT)
+            # The writer isolates itself as a reader would; until a reader starts, its report is
+            # the pool's (``/sparql/limits``, the warnings below).
+            self.isolation = dict(self._write_child(("open",), _START_TIMEOUT) or {})
             self._hold_lock()
-        with self._spawn_lock:
-            self._fill()
+        if self._needed:
+            with self._spawn_lock:
+                self._fill()
         if not self.spec.remote:
             with self._gate:
                 self._local_handle()  # opened now: the first page after a start does not wait for it
-        log.info("query pool: %d workers on %s", self.size, self.spec.location)
+        log.info(
+            "query pool: %d workers on %s%s",
+            self.size,
+            self.spec.location,
+            "" if self._needed else " (started on first need)",
+        )
         for what, why in self.isolation.items():
             log.warning("query workers run without %s isolation: %s", what, why)
 
@@ -323,7 +339,16 @@ class QueryPool:
         finally:
             self._done_reading()
 
+    def _first_need(self) -> None:
+        """Start the fast lane's workers if none was ever started (the first query that needs one)."""
+        with self._spawn_lock:
+            if not self._needed and not self._closed:
+                self._fill()
+                self._needed = True
+
     def _run(self, job: QueryJob, end: float, deadline: float, client: str) -> Outcome:
+        if not self._needed:
+            self._first_need()
         try:
             worker = self._idle.get(timeout=max(0.0, end - time.monotonic()))
         except queue.Empty:
@@ -471,7 +496,8 @@ class QueryPool:
                 try:
                     yield
                 finally:
-                    self._fill()
+                    if self._needed:
+                        self._fill()
                     if not self.spec.remote:
                         with self._gate:
                             self._local_handle()  # the local lane reads what the new workers read

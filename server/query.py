@@ -87,7 +87,9 @@ class QueryService:
             **kw,
         )
 
-    def _job(self, sparql: str, bindings: Bindings | None, *, graph: bool, max_rows: int) -> QueryJob:
+    def _job(
+        self, sparql: str, bindings: Bindings | None, *, graph: bool, max_rows: int, bounded: bool = False
+    ) -> QueryJob:
         if self._check is not None:
             self._check(bindings)
         text = inject_values(sparql, bindings) if bindings else sparql
@@ -96,11 +98,19 @@ class QueryService:
             results_media=None if graph else _JSON,
             graph_media="application/n-triples" if graph else None,
             max_rows=max_rows,
+            bounded=bounded,
         )
 
-    def select(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> list[Row]:
-        """The rows of a SELECT query (unbound variables left out), at most ``max_rows``."""
-        outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=max_rows))
+    def select(
+        self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS, bounded: bool = False
+    ) -> list[Row]:
+        """The rows of a SELECT query (unbound variables left out), at most ``max_rows``.
+
+        ``bounded``: one of the server's own queries whose cost is bounded (as
+        :meth:`bounded_select`) that may have an answer stored at write time: the runner serves
+        the stored answer, and otherwise runs it on its local lane (``QueryPool.run``), not on a
+        query worker."""
+        outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=max_rows, bounded=bounded))
         data = json.loads(outcome.body)
         # Each distinct term made once and shared (as _local_rows): a service's dependents repeat
         # their counties, kinds and labels on every row.

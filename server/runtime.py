@@ -177,11 +177,13 @@ class Services:
             from hankegraafi.server.stored import StoredAnswers
 
             timeout = float(self.config.query_timeout)
+            lane = getattr(self.runner, "local", None)  # the local lane (server/stored.py)
             self._stored = StoredAnswers(
                 lambda j: self.runner.run(j, timeout, client_address()),
                 str(self.config.base_iri),
                 lambda: int(self.runner.generation),
                 check_every_call=isinstance(self.runner, InlineRunner),
+                local=None if lane is None else lambda read: lane(read, timeout),
             )
         try:
             return self._stored.outcome(job)

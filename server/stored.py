@@ -9,6 +9,11 @@ or encoded), as long as the stored version equals the data's version. The index 
 stored, and whether they follow the data) is read once per write generation of the runner, with
 two small queries; a hit is one more query (its layout and pieces; two for an answer the row
 cap cuts: its rows' ends, then the pieces it keeps), :func:`hankegraafi.queries.pieces.stored_bytes`.
+On an embedded store these reads run on the runner's local lane (the web process's own read-only
+handle): each is a fixed text about one stored answer, or the index and version read once per
+write generation, so its cost is bounded, and a page or a catalogue call served from a stored
+answer crosses to no query worker (a page-only load then needs none: ``QueryPool`` starts them
+on first need).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from hankegraafi.queries import answers, pieces
 from hankegraafi.server.engine import Outcome, QueryJob
@@ -30,6 +36,7 @@ class StoredAnswers:
     """The stored answers of one embedded store, seen through the app's runner.
 
     ``run`` runs a job without deadline bookkeeping of its own (the runner's ``run``);
+    ``local`` runs a read on the runner's local lane (None, or it answers None: ``run``);
     ``generation`` is the runner's write counter; ``check_every_call`` re-reads the index on
     every call, for a runner whose store may be written behind it (an inline runner in tests).
     """
@@ -41,8 +48,10 @@ class StoredAnswers:
         generation: Callable[[], int],
         *,
         check_every_call: bool = False,
+        local: Callable[[Callable[[Any], Any]], Any] | None = None,
     ) -> None:
         self._run = run
+        self._local = local
         self._base = base
         self._generation = generation
         self._check_every_call = check_every_call
@@ -50,6 +59,10 @@ class StoredAnswers:
         self._seen: tuple[int, frozenset[str]] | None = None
 
     def _select(self, sparql: str) -> list[tuple[str, ...]]:
+        if self._local is not None:
+            found = self._local(lambda store: _values(store, sparql))
+            if found is not None:
+                return list(found)
         job = QueryJob(text=sparql, results_media=_JSON, graph_media=None, max_rows=1_000_000)
         data = json.loads(self._run(job).body)
         names = data["head"]["vars"]
@@ -104,3 +117,11 @@ class StoredAnswers:
         if job.max_bytes and len(body) > job.max_bytes:
             return None  # the engine says what is too large; let it
         return Outcome(body, job.results_media, "SELECT", rows, truncated)
+
+
+def _values(store: Any, sparql: str) -> list[tuple[str, ...]]:
+    """Each row of ``sparql`` on a pyoxigraph store as the values of its variables ("" unbound),
+    as :meth:`StoredAnswers._select` reads them from a worker's JSON."""
+    result = store.query(sparql, use_default_graph_as_union=True)
+    width = len(result.variables)
+    return [tuple("" if (t := row[i]) is None else t.value for i in range(width)) for row in result]

@@ -133,10 +133,14 @@ def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent:
 
     # The writer runs updates and parses uploads: no network for an embedded
     # store, and twice a query worker's memory (ingest validates in memory).
-    # Before any thread starts (a user namespace needs a single thread).
-    if not spec.remote:
-        isolate_network()
-    cap_memory(spec.query_memory_mb * 2)
+    # Before any thread starts (a user namespace needs a single thread). What could not be done is
+    # the answer of "open" (the pool's start): the readers' isolation is the same kernel's, and
+    # they start only on first need.
+    missing: dict[str, str] = {}
+    if not spec.remote and (why := isolate_network()):
+        missing["network"] = why
+    if why := cap_memory(spec.query_memory_mb * 2):
+        missing["memory"] = why
     die_with_parent(parent, deathsig=False)
     try:
         store = spec.open_store()
@@ -147,7 +151,7 @@ def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent:
         conn.send(("error", "store", f"{type(exc).__name__}: {exc}"))
         return
     try:
-        conn.send(("ok", _apply(store, op)))
+        conn.send(("ok", missing if op[0] == "open" else _apply(store, op)))
     except QuerySyntaxError as exc:
         conn.send(("error", "syntax", str(exc)))
     except (SyntaxError, ValueError) as exc:

@@ -95,6 +95,11 @@ DEPENDENCY_PAGES = frozenset({*PROJECT_CLASSES, HG.CanonicalProject})
 #: (``queries/answers.py`` ``BY_NODE``) and the runner serves it; live on the local lane a
 #: service's call cost 45-110 ms of the web process's CPU at 10^6 triples (230-410 rows).
 PER_RESOURCE = frozenset({"dependencies-of", "conflicts"})
+#: Calls about the page's resource whose answer is stored at write time for most resources
+#: (``dependents-of``: for every node some project depends on). The runner serves the stored
+#: answer; one not stored (a node nobody depends on) runs on the local lane as a bounded job, so
+#: a page crosses to no query worker (``QueryPool`` starts those on first need).
+STORED_PER_RESOURCE = frozenset({"dependents-of"})
 #: Page kinds that can be opened in the explorer.
 EXPLORABLE = frozenset(
     {
@@ -272,7 +277,7 @@ class PageBuilder:
         text, bindings = queries.get(name).bind({"lang": self.lang, **params})
         if name in PER_RESOURCE:
             return self._named(self.data.bounded_select(text, bindings))
-        return self._named(self.data.select(text, bindings))
+        return self._named(self.data.select(text, bindings, bounded=name in STORED_PER_RESOURCE))
 
     def query(self, name: str, *, this: Node | None = None) -> list[Row]:
         """Rows of the page query ``sparql/<name>.rq`` with ``?this`` written in as the resource's IRI

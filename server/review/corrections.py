@@ -71,7 +71,9 @@ def for_page(iri: str) -> list[Shown]:
         return str(term)
 
     out = []
-    for row in access().select(QUERY, {"page": URIRef(iri)}):
+    # Bounded by the page's resource (its records, what it points at) and the corrections: the
+    # local lane, as the page's other queries (no query worker for a page).
+    for row in access().bounded_select(QUERY, {"page": URIRef(iri)}):
         if row.get("property") == HG.linkedTo:
             continue  # the name's own record: the statements that pointed at it are shown
         corrected = row.get("corrected")

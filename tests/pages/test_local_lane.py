@@ -2,15 +2,19 @@
 
 A resource page reads its card, the names of what it shows and its own page queries on the
 runner's local lane (``QueryService.bounded_select``: the web process's own read-only handle,
-engine terms straight to rdflib's); only catalogue calls (which may have stored answers) and the
-corrections go through ``Services.execute``. These tests pin how many queries each kind of page
-runs on each path, and check on a real worker pool that a page read after an ingest, and after a
-remove, shows what the store holds then (the local handle is dropped for the write and opened
-again after it).
+engine terms straight to rdflib's), and so do its corrections; only catalogue calls that may have
+stored answers go through ``Services.execute``, whose stored answers are read on the local lane
+too, and whose ``dependents-of`` runs there as a bounded job when none is stored. So a page sends
+no job to a query worker, and a server that only serves pages starts none (``QueryPool`` starts
+them on first need). These tests pin how many queries each kind of page runs on each path, and
+check on a real worker pool that a page read after an ingest, and after a remove, shows what the
+store holds then (the local handle is dropped for the write and opened again after it), and that
+pages alone start no query worker.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,21 +42,29 @@ MAPPING = Mapping(BASE_IRI_DEFAULT)
 
 @pytest.fixture
 def counted(app: Flask, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Queries of the app by path: ``local`` (the local lane) and ``execute`` (the runner's jobs),
-    counted as they pass through to the real ones."""
+    """Queries of the app by path: ``local`` (the page's own reads on the local lane), ``execute``
+    (the runner's jobs) and ``worker`` (jobs that would cross to a query worker: run by the runner,
+    not of the bounded class), counted as they pass through to the real ones. The stored answers'
+    reads on the local lane are not counted: how many depends on the result cache."""
     seen: Counter[str] = Counter()
-    local, execute = InlineRunner.local, Services.execute
+    local, execute, run = InlineRunner.local, Services.execute, InlineRunner.run
 
     def count_local(self: InlineRunner, read: Any, deadline: float) -> Any:
-        seen["local"] += 1
+        if not read.__qualname__.startswith("StoredAnswers."):
+            seen["local"] += 1
         return local(self, read, deadline)
 
     def count_execute(self: Services, job: Any) -> Any:
         seen["execute"] += 1
         return execute(self, job)
 
+    def count_run(self: InlineRunner, job: Any, deadline: float, client: str = "-") -> Any:
+        seen["worker"] += 0 if job.bounded else 1
+        return run(self, job, deadline, client)
+
     monkeypatch.setattr(InlineRunner, "local", count_local)
     monkeypatch.setattr(Services, "execute", count_execute)
+    monkeypatch.setattr(InlineRunner, "run", count_run)
     return seen
 
 
@@ -68,25 +80,25 @@ def page_of(client: FlaskClient, iri: str) -> str:
     ("iri", "local", "execute"),
     [
         # exists, card, its dependency nodes whole, the card's names, the canonical record, the
-        # timeline (+ names) and two catalogue calls about the project (dependencies-of,
-        # conflicts) on the local lane; the corrections through the runner.
-        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 8, 1),
+        # timeline (+ names), two catalogue calls about the project (dependencies-of,
+        # conflicts) and the corrections on the local lane.
+        (f"{BASE}id/project/lapin-pilari-4-investointi-1", 9, 0),
         # exists, card, the names of the dependency nodes pointing at it, names; its projects
-        # (+ names), counties (+ names), the names of its dependents; through the runner
-        # dependents-of (a stored answer per node when it follows the data) and the corrections.
-        (f"{BASE}vocab/organisation/digifinland", 9, 2),
+        # (+ names), counties (+ names), the names of its dependents, the corrections; through the
+        # runner dependents-of (a stored answer per node when it follows the data).
+        (f"{BASE}vocab/organisation/digifinland", 10, 1),
         # a county is an organisation too: exists, card, the names of the dependency nodes,
         # names, region-counties, county-depends, the organisation's two queries and the names of
-        # their rows; through the runner projects-by-region, budget-by-region and dependents-of
-        # (stored answers when they follow the data) and the corrections.
-        (f"{BASE}vocab/county/21", 12, 4),
+        # their rows, the corrections; through the runner projects-by-region, budget-by-region and
+        # dependents-of (stored answers when they follow the data).
+        (f"{BASE}vocab/county/21", 13, 3),
     ],
 )
 def test_a_page_runs_a_fixed_number_of_queries_on_each_path(
     client: FlaskClient, counted: Counter[str], iri: str, local: int, execute: int
 ) -> None:
     page_of(client, iri)
-    assert counted == Counter({"local": local, "execute": execute})
+    assert counted == Counter({"local": local, "execute": execute})  # and no job for a worker
 
 
 def test_the_local_lane_gives_the_rows_the_runner_gives(app: Flask) -> None:
@@ -146,6 +158,34 @@ def test_pages_on_the_pool_follow_ingest_and_remove(pooled: FlaskClient, tmp_pat
     after = page_of(pooled, PROJECT)
     assert "2023-12-31" in after and "2024-03-31" not in after
     assert FINAL_REPORT.replace(".", "-") not in after
+
+
+def test_pages_alone_start_no_query_worker(pooled: FlaskClient, tmp_path: Path) -> None:
+    """Writes and every page of a project start no query worker (86 MB PSS for two at 10^6
+    triples); the first query that needs one starts the fast lane, and a write after that
+    starts it again for the new data."""
+    runner = pooled.application.extensions["hankegraafi"].runner
+    assert isinstance(runner, QueryPool)
+    assert runner._workers == set()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    docs = {p.name: p for p in write(folder)}
+    name = "kymenlaakso-tilanneraportti-2022.txt"
+    r = pooled.post(f"/ingest?name={name}", data=docs[name].read_bytes(), headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert runner._workers == set()
+    page = page_of(pooled, PROJECT)
+    for link in sorted(set(re.findall(r'href="(/(?:id|vocab)/[^"#?]+)"', page)))[:40]:
+        assert pooled.get(link, headers={"Accept": "text/html"}).status_code in (200, 404)
+    assert runner._workers == set() and runner._local is not None
+    r = pooled.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+    assert r.status_code == 200, r.text
+    first = set(runner._workers)
+    assert len(first) == runner.size
+    r = pooled.delete(f"/ingest?name={name}", headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert len(runner._workers) == runner.size and not first & runner._workers  # fresh ones
+    assert pooled.get(MAPPING.page_url(PROJECT) or "", headers={"Accept": "text/html"}).status_code == 404
 
 
 def test_pages_on_the_pool_follow_a_graph_upload_and_drop(pooled: FlaskClient, tmp_path: Path) -> None:

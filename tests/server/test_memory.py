@@ -13,10 +13,13 @@ import sys
 import time
 from pathlib import Path
 
+from hankegraafi.server.engine import QueryJob
 from hankegraafi.server.pool import QueryPool, StoreSpec
 from hankegraafi.server.wsgi import OncePer
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.server.conftest import PROTOCOL_DATA
+
+JSON = "application/sparql-results+json"
 
 FRAGMENTED_HEAP = """
 from hankegraafi.processes import trim_heap
@@ -63,7 +66,8 @@ def test_a_flood_of_queue_warnings_is_one_line_per_period() -> None:
 
 
 def test_no_standby_worker_by_default(tmp_path: Path) -> None:
-    """Two fast-lane workers and nothing beside them; a worker that leaves (a query moved to the
+    """No worker until a query needs one (a page's reads and lookups run on the local lane); then
+    two fast-lane workers and nothing beside them; a worker that leaves (a query moved to the
     slow lane) is followed by one the fork server starts, and the lane is whole again."""
     store = EmbeddedStore(tmp_path / "store")
     store.load(PROTOCOL_DATA, "trig")
@@ -74,6 +78,16 @@ def test_no_standby_worker_by_default(tmp_path: Path) -> None:
     )
     pool.start()
     try:
+        assert (len(pool._workers), pool._standby) == (0, [])
+        bounded = QueryJob(
+            text="ASK { ?s ?p ?o }", results_media=JSON, graph_media=None, max_rows=1, bounded=True
+        )
+        assert b"true" in pool.run(bounded, 10).body
+        assert len(pool._workers) == 0  # the bounded class runs on the local lane
+        job = QueryJob(
+            text="SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", results_media=JSON, graph_media=None, max_rows=1
+        )
+        assert b'"n"' in pool.run(job, 10).body
         assert (len(pool._workers), pool._standby) == (2, [])
         gone = next(iter(pool._workers))
         pool._replace_later(gone)

@@ -48,6 +48,13 @@ LOGIN_WINDOW = 300.0
 #: Most sessions kept: past it the oldest not-logged-in ones go (each GET of the login form makes one).
 MAX_SESSIONS = 10000
 ACTIONS = ("link", "confirm", "reject", "set", "merge", "split", "depend")
+#: The most characters of one field an audit line keeps (a user name, an action, a target, a
+#: reason): anyone may post the login form, and the fields came from the client as sent (a
+#: 900 000-character user name was 0.9 MB of audit log per refused login).
+MAX_AUDIT_CHARACTERS = 300
+#: The most bytes of the audit log's end the audit page reads for its last lines (lines of
+#: :data:`MAX_AUDIT_CHARACTERS` fields are under 2 kB; a longer one, written before, is skipped).
+AUDIT_TAIL_BYTES = 512_000
 
 
 def text(key: str, lang: str, **values: object) -> str:
@@ -147,7 +154,7 @@ class ReviewState:
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
             "event": event,
             "client": request.remote_addr if request else None,
-            **{k: (str(v) if v is not None else None) for k, v in fields.items()},
+            **{k: (_short(str(v)) if v is not None else None) for k, v in fields.items()},
         }
         line = json.dumps(entry, ensure_ascii=False)
         audit_log.info(line)
@@ -159,11 +166,37 @@ class ReviewState:
                 log.error("cannot write the review audit log %s: %s", self.audit_path, exc)
 
     def entries(self, limit: int = 200) -> list[dict[str, Any]]:
+        """The last ``limit`` entries, newest first, from the file's last :data:`AUDIT_TAIL_BYTES`
+        (however large it grew); a line cut short (a crash or a full disk while writing) or
+        holding no entry is left out."""
         try:
-            lines = self.audit_path.read_text(encoding="utf-8").splitlines()[-limit:]
+            with self.audit_path.open("rb") as source:
+                size = source.seek(0, os.SEEK_END)
+                source.seek(max(0, size - AUDIT_TAIL_BYTES))
+                tail = source.read(AUDIT_TAIL_BYTES)
         except OSError:
             return []
-        return [json.loads(line) for line in reversed(lines) if line.strip()]
+        lines = tail.split(b"\n")
+        if size > AUDIT_TAIL_BYTES:
+            lines = lines[1:]  # the first is the end of a line begun before the tail
+        out: list[dict[str, Any]] = []
+        for line in reversed(lines):
+            try:
+                entry = json.loads(line.decode("utf-8"))
+            except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+                continue
+            if isinstance(entry, dict):
+                out.append(entry)
+                if len(out) == limit:
+                    break
+        return out
+
+
+def _short(value: str) -> str:
+    """An audit field of at most :data:`MAX_AUDIT_CHARACTERS` and a note of its length."""
+    if len(value) <= MAX_AUDIT_CHARACTERS:
+        return value
+    return f"{value[:MAX_AUDIT_CHARACTERS]}… ({len(value)} characters)"
 
 
 def audit_path_for(config: Config) -> Path:

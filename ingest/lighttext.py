@@ -35,16 +35,14 @@ from hankegraafi.ingest.lightvalues import (
     colour_in,
     cost_header,
     dashed_light,
+    document_legend,
     glued_light,
-    legend_meanings,
-    listed_legends,
     row_pairs,
     sentence_light,
     strict_value,
     value_of,
 )
 from hankegraafi.ingest.lightvalues import explained as _explained
-from hankegraafi.ingest.lightvalues import legend_pairs as _legend_pairs
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
 from hankegraafi.ingest.lightvalues import period_key as _period_key
 from hankegraafi.ingest.lightvalues import progress_value as _progress
@@ -106,17 +104,6 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     finally:
         _TABLE.reset(table)
         _LEGEND.reset(token)
-
-
-def document_legend(lines: list[str]) -> dict[str, str]:
-    """Mark → light value of the document's first legend that explains both values (:func:`legend`)."""
-    for pairs in [*map(_legend_pairs, lines), *listed_legends(lines)]:
-        if len(pairs) < 2:
-            continue
-        meant = legend_meanings(pairs)
-        if len(meant) >= 2 and len(set(meant.values())) == 2:
-            return meant
-    return {}
 
 
 def _dimension(text: str) -> tuple[str | None, bool]:

@@ -22,12 +22,13 @@ PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re
 
 #: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
 LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
-#: A legend's mark: any one symbol ("●", "◐", "▲") with or without "=", a short capital code that an
+#: A legend's mark: any one symbol ("●", "◐", "▲") or a run of one repeated as a scale ("◆◆◆ = …, ◆◆ = …")
+#: with or without "=", a short capital code that an
 #: "=", a ":" or its meaning in brackets explains ("V = vihreä", "OK: etenee suunnitellusti", "A (suunnitelman
 #: mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
 #: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell).
 LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
+    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
     r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
@@ -38,6 +39,11 @@ _DASHES = "-–−"
 #: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
 SCORE_PAIR = re.compile(
     r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.]*)"
+)
+#: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
+#: suunnitelman mukaisesti, 1–2 poikkeama"): a range only, since a lone number before a word is a count.
+SCORE_RANGE = re.compile(
+    r"(?<![\d/.,])(?P<low>\d{1,2})\s*[–-]\s*(?P<high>\d{1,2})(?![\d/.,%])\s+(?P<word>[^\W\d_][^,;=.()]*)"
 )
 #: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …".
 #: A word mark may be negated, the negation before or after it: "ei toteutunut =", "uppfylldes inte =", "not met =".
@@ -54,12 +60,18 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
     """(score, what it means) of a legend of a scale ("4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama
     suunnitelmasta"): each score of a range its phrase; a scale of ten at most."""
     out: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
     for m in SCORE_PAIR.finditer(line):
         low, high = int(m.group("low")), int(m.group("high") or m.group("low"))
         if not low <= high <= 10:
             return []
         phrase = m.group("word").strip(" .–-")
         out += [(str(n), phrase) for n in range(low, high + 1)]
+        taken.append(m.span())
+    for m in SCORE_RANGE.finditer(line):  # "4-5 suunnitelman mukaan, 1-3 poikkeama" beside or without "="
+        low, high = int(m.group("low")), int(m.group("high"))
+        if low < high <= 10 and not any(a < m.end() and m.start() < b for a, b in taken):
+            out += [(str(n), m.group("word").strip(" .–-")) for n in range(low, high + 1)]
     return out
 
 
@@ -111,6 +123,31 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+def document_legend(lines: list[str]) -> dict[str, str]:
+    """Mark → light value of the document's first legend that explains both values (``lighttext.legend``); a
+    legend line that goes on ("… B = pieniä poikkeamia," / "C = merkittäviä poikkeamia)") read whole."""
+    whole = [
+        f"{line} {lines[i + 1]}" if i + 1 < len(lines) and _goes_on(line) else line
+        for i, line in enumerate(lines)
+    ]
+    for pairs in [*map(legend_pairs, whole), *listed_legends(lines)]:
+        if len(pairs) < 2:
+            continue
+        meant = legend_meanings(pairs)
+        if len(meant) >= 2 and len(set(meant.values())) == 2:
+            return meant
+    return {}
+
+
+def _goes_on(line: str) -> bool:
+    """The line breaks off a legend: it ends in a comma, or opens a bracket it does not close."""
+    return line.rstrip().endswith(",") or line.count("(") > line.count(")")
+
+
+#: A mark printed as a run of one symbol ("◆◆", "★★★").
+_RUN = re.compile(r"([^\w\s])\1*")
+
+
 def explained(raw: str) -> str | None:
     """The value a legend gives the mark ``raw`` starts with ("◐", "K", "● kommentti")."""
     meant = LEGEND.get()
@@ -119,6 +156,9 @@ def explained(raw: str) -> str | None:
     score = SCORE.fullmatch(raw.strip())
     if raw[0].isdigit():
         return meant.get(score.group("n")) if score else None  # "4/5" on a scale the legend explains
+    run = _RUN.match(raw)
+    if run and run.group(0) in meant and (run.end() == len(raw) or not raw[run.end()].isalnum()):
+        return meant[run.group(0)]  # "◆◆" of a scale "◆◆◆ = …, ◆◆ = …, ◆ = …", not its "◆"
     if raw[0] in meant and (len(raw) == 1 or not raw[1].isalnum()):
         return meant[raw[0]]
     first = raw.split()[0].strip(".,;:()")
@@ -357,6 +397,7 @@ __all__ = [
     "colour_in",
     "cost_header",
     "dashed_light",
+    "document_legend",
     "explained",
     "glued_light",
     "legend_meanings",

@@ -54,7 +54,7 @@ def _light(ctx: Context, element: Element) -> None:
     _rate(target, Light(element.key, value, percent, span))
 
 
-#: The document's legend of light marks, per extraction (``lighttext.document_legend``).
+#: The document's legend of light marks, per extraction (``lightvalues.document_legend``).
 _LEGENDS: WeakKeyDictionary[Context, dict[str, str]] = WeakKeyDictionary()
 
 
@@ -68,7 +68,7 @@ def _stated(ctx: Context, element: Element) -> bool:
     ("Riskit | Rekrytointi voi viivästyä") is not.
     """
     if ctx not in _LEGENDS:
-        _LEGENDS[ctx] = lighttext.document_legend([line.text for line in ctx.seg.lines])
+        _LEGENDS[ctx] = lightvalues.document_legend([line.text for line in ctx.seg.lines])
     last = element.text.split("\n")[-1]
     cells = table_cells(last) or last.split(":", 1)
     token = lightvalues.LEGEND.set(_LEGENDS[ctx])

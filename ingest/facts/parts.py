@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.partwords import match_part_line, part_words, read
 from hankegraafi.ingest.facts.subject import file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
+from hankegraafi.ingest.facts.sumunits import file_sums
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, light_value, match_light
 
@@ -487,6 +488,7 @@ def _finish(ctx: Context) -> None:
     tables and lights whose caption or section names a part go to it (``partscopes``), those of a document
     that reports on one part to that part (``subject``)."""
     file_under_subject(ctx)
+    file_sums(ctx)
     refile(ctx)
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])

@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, Project
 from hankegraafi.ingest.facts.partscopes import Reference, part_pattern, target
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.sumunits import file_sums
 
 #: Where a part's name may begin after a label or the whole's name: a cell's edge, a form's
 #: arrow, a label's colon, a dash or slash between names.
@@ -143,6 +144,7 @@ def file_under_subject(ctx: Context) -> None:
     part = target(ctx, said.part)
     if part is None or part is whole:
         return
+    file_sums(ctx, (part, whole, False))  # "Investoinnille myönnettiin …": the part's grant, not the whole's
     tables = [s for p in (whole, part) for s in p.costs if len(s.lines) > 1 and s.span.first > said.line]
     lights = [x.span.first for p in (whole, part) for x in p.lights if x.span.first > said.line]
     grants = _whole_grants(whole, min([s.span.first for s in tables] + lights, default=0))

@@ -1,0 +1,149 @@
+"""Whose sum each clause states, in a document about one part of a whole.
+
+Class read: a report, page or tab about one part (an investment, a sub-project, a toimintamalli of a
+kokonaisuus) states the part's money and the whole's in one sentence or paragraph, and names each
+unit by a common noun, not by its name or number: "Investoinnille myönnettiin 2 840 000 euroa. Koko
+hankkeen avustus oli 11,6 milj. euroa.", "… avustus 1 078 000 euroa on osa hankkeen koko avustusta
+(5 940 000 euroa)", "Mallille kohdennettu 540 000 euroa, koko kokonaisuuden avustus 7,8 milj. euroa",
+"Delprojektet har tilldelats 310 000 euro av projektets sammanlagda statsunderstöd på 2,9 miljoner
+euro". The sentence rules of ``money.py`` read one grant per unit and sentence and give it to the
+unit whose text it stands in, which is the whole when no part heading began: the part's grant became
+the whole's (and then ``subject`` took a table totalling it for the whole's) and the whole's own sum
+was not read.
+
+Here each sum of such a sentence is read with its clause (the words since the sum before it, from
+the last semicolon): a clause naming the whole ("koko hankkeen", "hankkeen kokonais-", "hela
+projektet", "projektets sammanlagda", "hankkeelle") gives its sum to the whole, one naming the part
+by its word in any case without a number ("investoinnille", "osahankkeen", "delprojektet", "mallille",
+the ``project-part`` vocabulary's words) to the part. Only a clause that says the sum is money
+granted or applied for (a funding word: "myönnet-", "avustus", "rahoitus", "kohdennet-", "beviljat",
+"understöd", "bidrag", "finansiering", "tilldela-"; an application's "haettu", "haetaan", "sökt") is
+read. A document with several parts, or none, is left to the sentence rules: a common noun names no
+one part there.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
+from hankegraafi.ingest.facts.partwords import from_scheme, part_words
+from hankegraafi.ingest.facts.sums import sum_of
+from hankegraafi.ingest.facts.text import sentences
+from hankegraafi.ingest.sumcues import AMOUNT
+from hankegraafi.ontology import registry
+
+_AMOUNT = re.compile(AMOUNT, re.I)
+#: A clause saying its sum was granted or allotted: the funder's decision or the grant's noun.
+_GRANTED = re.compile(
+    r"myönn|myönt|avustu|rahoitu|kohdenne|\bbeviljat|\bbeviljad|understöd|\bbidrag|finansiering|tilldela",
+    re.I,
+)
+#: A clause saying its sum was applied for.
+_APPLIED = re.compile(r"\bhaettu|\bhaetaan|\bhaki|\bhakee|\bsökt|\bsöker|\bansök", re.I)
+#: A clause naming the whole project: "koko hankkeen" (not "koko hankeajalle": a period), "hankkeen koko
+#: avustus", "hankkeen kokonaisavustus", "koko kokonaisuuden", "hela projektet", "projektets sammanlagda".
+_WHOLE = re.compile(
+    r"\b(?:koko|hela)\s+(?:hankkee\w*|hanke\b|kokonaisuu\w*|projekt\w*|helhet\w*)|"
+    r"\bhankkeen\s+(?:koko|kokonais\w*)|\bprojektets\s+(?:hela|sammanlagda|totala|total\w*)|"
+    r"\bhankkeelle\b|\bför\s+(?:hela\s+)?projektet\b",
+    re.I,
+)
+#: The nouns of a toimintamalli page's own unit: "mallille", "toimintamallin", "modellen".
+_MODEL = re.compile(r"\b(?:toiminta)?mall(?:i|in|ille|issa|ista|iin)\b|\bmodellen\b", re.I)
+
+
+def _part_nouns() -> re.Pattern[str]:
+    """Any case of a part's word with no number after it: "investoinnille", "osahankkeen", "delprojektet"."""
+
+    def build(_: registry.Scheme) -> re.Pattern[str]:
+        stems = set()
+        for word, key in part_words().items():
+            if key == "work-package" or " " in word or "-" in word:
+                continue
+            stems.add(word[:-3] if word.endswith("hanke") else word[:-2] if word.endswith("ti") else word[:-1])
+        alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\w*\b(?!\s+(?:\d|[A-H]\b|[IVX]{{1,4}}\b))", re.I)
+
+    return from_scheme("project-part", "nouns", build)
+
+
+def _units(ctx: Context) -> tuple[Project, Project, bool] | None:
+    """(the part the document is about, its whole, whether the part is a toimintamalli), or None when
+    the document has no one part: a model page's unit under its kokonaisuus, else the one part of the whole."""
+    root = ctx.root
+    if root is None:
+        return None
+    if root.parent is not None and root.parent.parent is None:
+        return root, root.parent, True  # a toimintamalli or its tab, under its kokonaisuus
+    parts = [p for p in ctx.projects if p is not root]
+    if len(parts) != 1 or parts[0].parent is not root or root.parent is not None:
+        return None
+    return parts[0], root, False
+
+
+def clauses(sentence: str) -> list[tuple[str, Decimal]]:
+    """Each sum of a sentence with its clause: the words since the sum before it, from the last semicolon."""
+    out: list[tuple[str, Decimal]] = []
+    start = 0
+    for m in _AMOUNT.finditer(sentence):
+        lead = sentence[start : m.start()].rsplit(";", 1)[-1]
+        start = m.end()
+        value = sum_of(m.group(0))
+        if value is not None:
+            out.append((lead, value))
+    return out
+
+
+def _owner(lead: str, part: Project, whole: Project, model: bool) -> Project | None:
+    if _WHOLE.search(lead):
+        return whole
+    if _part_nouns().search(lead) or (model and _MODEL.search(lead)):
+        return part
+    return None
+
+
+def _texts(ctx: Context) -> list[tuple[str, Span]]:
+    """The running text of the document: its paragraphs, and the values of its fields."""
+    out = []
+    for element in ctx.seg.elements:
+        text = element.value if element.type == "field" else element.text if element.type == "text" else ""
+        if text:
+            out.append((" ".join(text.split()), Span(element.first, element.last, text)))
+    return out
+
+
+def _money(unit: Project, kind: str) -> list[CostStatement]:
+    return [s for s in unit.costs if s.kind == kind and len(s.lines) == 1]
+
+
+def _value(statement: CostStatement) -> Decimal | None:
+    return next(iter(statement.lines[0].values.values()), None)
+
+
+def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) -> None:
+    """Each sum of a clause naming the part or the whole goes to that unit, moved or read anew; ``units``
+    (part, whole, is a model) when the caller knows the document's part (``subject``)."""
+    units = units or _units(ctx)
+    if units is None:
+        return
+    part, whole, model = units
+    for text, span in _texts(ctx):
+        for sentence in sentences(text):
+            for lead, value in clauses(sentence):
+                kind = "granted" if _GRANTED.search(lead) else "applied" if _APPLIED.search(lead) else None
+                owner = _owner(lead, part, whole, model) if kind else None
+                if owner is None or kind is None:
+                    continue
+                other = whole if owner is part else part
+                if any(_value(s) == value for s in _money(owner, kind)):
+                    continue
+                moved = next((s for s in _money(other, kind) if _value(s) == value), None)
+                if moved is not None:
+                    other.costs.remove(moved)
+                    owner.costs.append(moved)
+                elif not _money(owner, kind):
+                    line = CostLine(lead.strip(), "total", None, {"budget": value}, span)
+                    owner.costs.append(CostStatement("EUR", kind, None, [line], span, cue=lead.strip()))

@@ -1,0 +1,93 @@
+"""Whose sum each clause states in a document about one part (invented text; ``facts/sumunits.py``).
+
+A report of one investment or sub-project, or a toimintamalli page under its kokonaisuus, names the part's
+sum and the whole's in one sentence by common nouns ("Investoinnille …", "koko hankkeen …"): each sum
+goes to the unit its clause names, and a table totalling the part's sum stays the part's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Extraction
+from hankegraafi.ingest.facts.sumunits import clauses
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _read(text: str, file_name: str = "raportti.txt") -> Extraction:
+    return extract(read_bytes(text.encode(), file_name=file_name, max_bytes=100_000))
+
+
+def _money(x: Extraction) -> dict[str, set[Decimal]]:
+    """Project name → the totals of its single sums (granted, applied, estimate)."""
+    return {
+        p.name: {
+            next(iter(s.lines[0].values.values()))
+            for s in p.costs
+            if s.kind in ("granted", "applied", "estimate") and len(s.lines) == 1
+        }
+        for p in x.projects
+    }
+
+
+def _tables(x: Extraction) -> dict[str, list[str]]:
+    return {p.name: [s.kind for s in p.costs if len(s.lines) > 1] for p in x.projects}
+
+
+_REPORT = """VÄLIRAPORTTI 2/2024
+Hanke: Hyvinvointia Keski-Pohjanmaalle
+Raportti koskee: Osahanke 3: Kotikuntoutus
+
+Talous
+Osahankkeelle myönnettiin 410 000 euroa. Koko hankkeen avustus on 2,6 milj. euroa.
+Kotikuntoutus alkoi Kokkolassa.
+
+Kustannuslaji\tMyönnetty\tToteutunut
+Henkilöstökulut\t300 000\t120 000
+Ohjelmistot\t110 000\t40 000
+Yhteensä\t410 000\t160 000
+"""
+
+
+def test_a_part_and_the_whole_each_get_their_sum_and_the_table_stays_the_parts() -> None:
+    x = _read(_REPORT)
+    money = _money(x)
+    assert money["Osahanke 3: Kotikuntoutus"] == {Decimal("410000")}
+    assert money["Hyvinvointia Keski-Pohjanmaalle"] == {Decimal("2600000")}
+    # the table totals the part's grant, not the whole's: it is the part's
+    assert _tables(x)["Osahanke 3: Kotikuntoutus"] == ["cumulative"]
+    assert _tables(x)["Hyvinvointia Keski-Pohjanmaalle"] == []
+
+
+def test_the_whole_named_in_brackets_after_the_parts_sum_in_swedish() -> None:
+    text = """Österbottens välfärdsområde
+Lägesrapport hösten 2024
+Projekt: Tryggt hemma i Österbotten
+Rapporten gäller: Delprojekt 1: Nattpatrullen
+
+Delprojektet har tilldelats 250 000 euro av projektets sammanlagda statsunderstöd (1 900 000 euro).
+Nattpatrullen kör i Vasa och Korsholm.
+"""
+    money = _money(_read(text))
+    assert money["Delprojekt 1: Nattpatrullen"] == {Decimal("250000")}
+    assert money["Tryggt hemma i Österbotten"] == {Decimal("1900000")}
+
+
+def test_a_sentence_naming_the_period_not_the_whole_keeps_the_parts_sum() -> None:
+    """ "koko hankeajalle" is the whole period, not the whole project."""
+    text = _REPORT.replace(
+        "Osahankkeelle myönnettiin 410 000 euroa. Koko hankkeen avustus on 2,6 milj. euroa.",
+        "Osahankkeelle on myönnetty 410 000 euroa koko hankeajalle.",
+    )
+    money = _money(_read(text))
+    assert money["Osahanke 3: Kotikuntoutus"] == {Decimal("410000")}
+    assert money["Hyvinvointia Keski-Pohjanmaalle"] == set()
+
+
+def test_clauses_read_each_sum_with_the_words_since_the_last_one() -> None:
+    found = clauses("Investoinnille myönnettiin 1 200 000 euroa; koko hankkeen avustus oli 8,4 milj. euroa.")
+    assert [(lead.strip(), value) for lead, value in found] == [
+        ("Investoinnille myönnettiin", Decimal("1200000")),
+        ("koko hankkeen avustus oli", Decimal("8400000")),
+    ]

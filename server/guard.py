@@ -137,10 +137,10 @@ _BOUNDED = re.compile(
     rf"{_WS}*(?:(?:(?i:PREFIX){_WS}+{_PNAME_NS}{_WS}*{_IRI}|(?i:BASE){_WS}*{_IRI}){_WS}*)*"
     rf"(?:(?i:ASK)|(?i:SELECT){_WS}+(?:\*|[?$]{_NAME}(?:{_WS}+[?$]{_NAME})*)){_WS}*"
     rf"(?:(?i:WHERE){_WS}*)?\{{{_WS}*"
-    rf"(?:{_NAMED}|[?$](?P<s>{_NAME})){_WS}+"
+    rf"(?:(?:{_NAMED}|[?$](?P<s>{_NAME})){_WS}+"
     rf"(?:{_NAMED}|a|[?$](?P<p>{_NAME})){_WS}+"
     rf"(?:{_NAMED}|{_LITERAL}|[?$](?P<o>{_NAME}))"
-    rf"{_WS}*(?:\.{_WS}*)?\}}{_WS}*(?:(?i:LIMIT){_WS}+[0-9]{{1,18}}{_WS}*)?"
+    rf"{_WS}*(?:\.{_WS}*)?)?\}}{_WS}*(?:(?i:LIMIT){_WS}+[0-9]{{1,18}}{_WS}*)?"
 )
 
 
@@ -150,7 +150,9 @@ BOUNDED_READING = Scan(is_update=False, from_graphs=[], from_named=[], depth=1)
 
 def bounded(text: str) -> bool:
     """Whether ``text`` is a query of the bounded class above: one triple pattern with distinct
-    variables, ASK or SELECT of variables, LIMIT at most (read by the small grammar alone)."""
+    variables, or none (``ASK {}``, the liveness probe of clients and of ``bench.servers``, which
+    otherwise started the query workers: ``QueryPool`` starts them on first need), ASK or SELECT
+    of variables, LIMIT at most (read by the small grammar alone)."""
     if len(text) > 4096:
         return False
     match = _BOUNDED.fullmatch(text)

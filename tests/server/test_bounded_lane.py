@@ -40,6 +40,10 @@ BOUNDED = [
     f"SELECT ?s ?o {{ ?s <{FOAF}knows> ?o }}",
     "SELECT ?s ?p ?o { ?s ?p ?o }",
     f"BASE <{EX}> SELECT ?o {{ <alice> ?p ?o }}",
+    # no pattern at all: one empty solution (a liveness probe)
+    "ASK { }",
+    "ask{}",
+    "SELECT * WHERE {} LIMIT 1",
 ]
 
 NOT_BOUNDED = [
@@ -72,6 +76,7 @@ NOT_BOUNDED = [
     f"ASK {{ <{EX}alice> ?p ?o }} # why",
     'SELECT ?s { ?s ?p "a\\"b" }',
     "ask{?s?p?o}",
+    "ASK { . }",
 ]
 
 

@@ -13,6 +13,7 @@ light did, in a report or a document that rates its dimensions elsewhere.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
@@ -88,14 +89,17 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     the investment or part of that number or name, made when the document has not named it yet.
     The document's current part stays as it was: the row names a unit, it opens no section."""
     row = table_cells(element.text.split("\n")[-1]) or []
-    part = match_part_line(row[0]) if len(row) >= 2 and not lighttext.dimension_of(row[0]) else None
+    label = row[0].strip() if len(row) >= 2 and not lighttext.dimension_of(row[0]) else ""
+    part = match_part_line(label) if label else None
+    if part is None and label:
+        label = _numbered_under(ctx, element, label)
+        part = match_part_line(label) if label else None
     if part is None or part[0] not in ("investment", "sub-project"):
         return None
     kind, number, name = ("investment" if part[0] == "investment" else "subproject"), part[2], part[3]
     for project in ctx.projects:
         if project.level == kind and (
-            (kind == "investment" and number and same_investment(project, number))
-            or project.name == row[0].strip()
+            (kind == "investment" and number and same_investment(project, number)) or project.name == label
         ):
             return project
     if kind == "subproject" and not name:
@@ -103,12 +107,40 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     saved = (ctx.investment, ctx.sub, ctx.area, list(ctx.own_units))
     span = Span(element.first, element.last, element.text)
     if kind == "investment":
-        ctx.start_investment(row[0].strip(), number, span, False)
+        ctx.start_investment(label, number, span, False)
     else:
-        ctx.start_sub(row[0].strip(), span, False)
+        ctx.start_sub(label, span, False)
     made = ctx.investment if kind == "investment" else ctx.sub
     ctx.investment, ctx.sub, ctx.area, ctx.own_units[:] = saved
     return made
+
+
+#: A row's first cell that numbers its unit: "1 Hoitoon pääsyn nopeuttaminen", "2. Etäseuranta".
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.):]?\s+(?P<name>\S.*)$")
+
+
+def _numbered_under(ctx: Context, element: Element, first: str) -> str:
+    """The part a numbered row names under a header whose corner is the part's word ("Investointi |
+    Aikataulu | Kustannukset" over "1 Hoitoon pääsyn nopeuttaminen | kunnossa | …" is "Investointi 1:
+    Hoitoon pääsyn nopeuttaminen"), else "".
+
+    The class: a light matrix of parts whose rows give only the part's number and name, the part's word
+    standing once in the header's corner (test10 a04; tuning document u343). The header is the row
+    above whose other cells are all dimensions: the element's first line, or a line above it.
+    """
+    numbered = _NUMBERED.match(first)
+    if numbered is None:
+        return ""
+    lines = element.text.split("\n")[:-1] or [
+        ctx.doc.lines[n - 1] for n in range(element.first - 1, max(element.first - 12, 0), -1)
+    ]
+    for line in lines:
+        header = table_cells(line) or []
+        if len(header) >= 2 and all(lighttext.dimension_of(c) for c in header[1:] if c.strip()):
+            named = f"{header[0].strip()} {numbered['n']}: {numbered['name'].strip()}"
+            part = match_part_line(named)
+            return named if part is not None and part[0] in ("investment", "sub-project") else ""
+    return ""
 
 
 def _rate(target: Project, light: Light) -> None:

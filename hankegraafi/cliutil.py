@@ -8,10 +8,13 @@ no package imports itself in a circle).
 from __future__ import annotations
 
 import errno
+import os
 import re
+import tempfile
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 from rich.console import Console
@@ -42,6 +45,43 @@ def read_input(path: Path, limit: int | None = None, *, whole: bool = True) -> b
     if limit is not None and len(data) > limit:
         raise OSError(errno.EFBIG, f"larger than {limit} bytes, not read")
     return data
+
+
+def write_output(path: Path, cfg: Config, write: Callable[[BinaryIO], None]) -> int:
+    """Write a command's output file (``export --out``, ``review export --out``) whole or not at
+    all, never in the store's own folder; returns its size, or OSError naming the file.
+
+    The folder is the engine's: ``export --out STORE/CURRENT`` replaced the engine's CURRENT file
+    with the dump and the whole store was lost (tests/reliability/test_cli_outputs.py). The
+    target is checked as the file system resolves it (a link into the folder is the folder). The
+    bytes go to a new file beside the target (a name nobody had, created exclusively, so a link
+    planted under a fixed ``.part`` name is not written through) that replaces it once written
+    whole; a failure removes it and leaves the target as it was."""
+    if not cfg.store_is_remote:
+        store = cfg.store_path.expanduser().resolve()
+        target = path.expanduser().resolve()
+        if target == store or store in target.parents:
+            raise OSError(
+                errno.EINVAL,
+                f"{path} on tietovaraston kansiossa / ligger i lagrets mapp / is in the store's folder "
+                f"{store}: nothing is written there (the engine's own files would be replaced); "
+                "give a file outside it",
+            )
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise OSError(exc.errno, f"{path}: cannot be written there: {exc.strerror}") from exc
+    try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(handle, 0o666 & ~mask)  # as a file the shell would create (mkstemp makes 0600)
+        with os.fdopen(handle, "wb") as fh:
+            write(fh)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path.stat().st_size
 
 
 def shown(value: object) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from hankegraafi.cliutil import Lang, StoreOpt, err, out, read_input, shown
+from hankegraafi.cliutil import Lang, StoreOpt, err, out, read_input, shown, write_output
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 from hankegraafi.settings import Config
@@ -269,11 +269,8 @@ def export(
         if out_path is None:
             st.dump(sys.stdout.buffer, fmt.value)
         else:
-            tmp = out_path.with_name(out_path.name + ".part")
-            with tmp.open("wb") as fh:
-                st.dump(fh, fmt.value)
-            tmp.replace(out_path)
-            err.print(f"{shown(out_path)}: {shown(out_path.stat().st_size)} tavua / bytes")
+            size = write_output(out_path, cfg, lambda fh: st.dump(fh, fmt.value))
+            err.print(f"{shown(out_path)}: {shown(size)} tavua / bytes")
     except (StoreError, OSError) as exc:
         err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc

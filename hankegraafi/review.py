@@ -373,12 +373,15 @@ def export_decisions(
     """Vie päätökset. Write the curation graph as sorted Turtle (stable for version control)."""
     from hankegraafi.ingest import curation
 
-    with _session(store, read_only=True) as (st, _cfg, base):
+    with _session(store, read_only=True) as (st, cfg, base):
         text = curation.sorted_turtle(curation.graph_of(st, curation.curation_graph_iri(base)))
     if out_path is None:
         typer.echo(text, nl=False)
-    else:
-        out_path.write_text(text, encoding="utf-8")
+        return
+    try:
+        _cli().write_output(out_path, cfg, lambda fh: fh.write(text.encode("utf-8")))
+    except OSError as exc:
+        _fail(f"{out_path}: {exc}")
 
 
 @review_app.command("import")

@@ -116,6 +116,11 @@ class EmbeddedStore(Store):
                     f"(is 'hankegraafi serve' or another ingest running?): {message}"
                 ) from exc
             raise StoreError(f"cannot open {self.description}: {message}") from exc
+        except RuntimeError as exc:  # the engine's own word for files it cannot read (Corruption: …)
+            raise StoreError(
+                f"cannot open {self.description}: its files are damaged ({exc}); restore the folder "
+                "from a backup, or load an export into a new store ('hankegraafi load FILE --store NEW')"
+            ) from exc
         if not read_only:
             self._drop_orphaned_staging()
 

@@ -352,12 +352,15 @@ def gold(spec: Spec, v: dict[str, str], document: str) -> dict[str, Any]:
     else:
         rows = [[CATEGORIES[c][0], *row] for c, row in costs.rows]
         rows += [["total", *costs.totals()]] if total else []
+        # The corpus convention (test t10, tune u22, u26, u41): a status report's granted-vs-realised table,
+        # in a report that states its reporting period, covers that period.
+        period = set(costs.columns) == {"granted", "actual"}
         tables.append(
             {
                 "project": unit_name,
                 "unit": "EUR",
-                "kind": "cumulative",
-                "year": None,
+                "kind": "period" if period else "cumulative",
+                "year": spec.year if period else None,
                 "columns": list(costs.columns),
                 "rows": rows,
             }

@@ -284,6 +284,9 @@ def serve(config: Config, host: str, port: int) -> None:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     trim_heap_every()
+    from hankegraafi.server.pages import wait_warm
+
+    wait_warm(app, 30.0)  # what the first page needs, read before the first request (server/pages)
     log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
     log.info("Listening at: http://%s:%d", host, port)
     try:

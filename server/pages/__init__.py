@@ -42,15 +42,28 @@ def register(
     links.install(app)  # a bare app's templates need the link test too
     app.register_blueprint(bp)
     app.register_blueprint(published_bp)  # the ontology's version IRI, the OpenSearch description
-    pages.warm = threading.Thread(target=_warm, args=(weakref.ref(app),), name="hg-pages-warm", daemon=True)
+    pages.warm = threading.Thread(
+        target=_warm, args=(weakref.ref(app), pages.warmed), name="hg-pages-warm", daemon=True
+    )
     pages.warm.start()
+
+
+def wait_warm(app: Flask, timeout: float) -> bool:
+    """Wait until the start-up thread has read what the first resource page needs (``serve``, before
+    it answers: the first page after a start otherwise shared the interpreter with it, 0.8-1.1 s at
+    10^6 triples at load 4-7 where the query workers' start had hidden it before they started on
+    first need); whether it had."""
+    from hankegraafi.server.pages.access import EXTENSION
+
+    pages = app.extensions.get(EXTENSION)
+    return pages is None or pages.warmed.wait(timeout)
 
 
 #: The templates a resource page renders, compiled at start (0.4 s of the first page otherwise).
 PAGE_TEMPLATES = ("pages/resource.html", "review/corrections.html")
 
 
-def _warm(app_ref: weakref.ref[Flask]) -> None:
+def _warm(app_ref: weakref.ref[Flask], warmed: threading.Event) -> None:
     """What the first resource page would otherwise do itself, then the ontology's documentation,
     ahead of the first reader (all from package files: no query): the names of the ontology's and
     the reused vocabularies' terms (0.3 s) and the page templates (0.4 s) first, as the first page
@@ -68,6 +81,9 @@ def _warm(app_ref: weakref.ref[Flask]) -> None:
                 with contextlib.suppress(TemplateNotFound):  # an app without the review templates
                     app.jinja_env.get_template(name)
         del app
+        warmed.set()
         ontology_document_body("html")
     except Exception:  # a broken ontology file is reported by the request that needs it
         log.exception("could not build the ontology documentation in the background")
+    finally:
+        warmed.set()

@@ -47,6 +47,9 @@ class PagesState:
     lock: threading.RLock = field(default_factory=threading.RLock)
     #: The start-up thread that builds the ontology's documentation (join it to wait for it).
     warm: threading.Thread | None = None
+    #: Set once that thread has read what the first resource page needs (the vocabularies' names,
+    #: the page templates); ``serve`` waits for it before it answers (:func:`..pages.wait_warm`).
+    warmed: threading.Event = field(default_factory=threading.Event)
     #: Names resource pages read, kept while the data is unchanged (``labels.SharedNames``).
     names: Any = None
     #: Every name of the store for the generation now, read in a thread (``labels.NameTable``).

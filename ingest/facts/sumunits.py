@@ -42,7 +42,7 @@ _GRANTED = re.compile(
     re.I,
 )
 #: A clause saying its sum was applied for.
-_APPLIED = re.compile(r"\bhaettu|\bhaetaan|\bhaki|\bhakee|\bsökt|\bsöker|\bansök", re.I)
+_APPLIED = re.compile(r"\bhaettu|\bhaetaan|\bhaki|\bhakee|\bhaettava|\bsök(?:t|er|s|te)\b|\bansök", re.I)
 #: A clause naming the whole project: "koko hankkeen" (not "koko hankeajalle": a period), "hankkeen koko
 #: avustus", "hankkeen kokonaisavustus", "koko kokonaisuuden", "hela projektet", "projektets sammanlagda".
 _WHOLE = re.compile(
@@ -115,8 +115,12 @@ def _texts(ctx: Context) -> list[tuple[str, Span]]:
     return out
 
 
-def _money(unit: Project, kind: str) -> list[CostStatement]:
-    return [s for s in unit.costs if s.kind == kind and len(s.lines) == 1]
+_KINDS = ("granted", "applied", "estimate", "returned")
+
+
+def _money(unit: Project, kind: str | None = None) -> list[CostStatement]:
+    """The unit's single sums, of ``kind`` or of any kind of money outside tables."""
+    return [s for s in unit.costs if (s.kind == kind if kind else s.kind in _KINDS) and len(s.lines) == 1]
 
 
 def _value(statement: CostStatement) -> Decimal | None:
@@ -133,14 +137,15 @@ def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) 
     for text, span in _texts(ctx):
         for sentence in sentences(text):
             for lead, value in clauses(sentence):
-                kind = "granted" if _GRANTED.search(lead) else "applied" if _APPLIED.search(lead) else None
+                # an application's verb first: "söks statsunderstöd på …" is applied for, not granted
+                kind = "applied" if _APPLIED.search(lead) else "granted" if _GRANTED.search(lead) else None
                 owner = _owner(lead, part, whole, model) if kind else None
                 if owner is None or kind is None:
                     continue
                 other = whole if owner is part else part
-                if any(_value(s) == value for s in _money(owner, kind)):
-                    continue
-                moved = next((s for s in _money(other, kind) if _value(s) == value), None)
+                if any(_value(s) == value for s in _money(owner)):
+                    continue  # read already as this unit's, of whatever kind
+                moved = next((s for s in _money(other) if _value(s) == value), None)
                 if moved is not None:
                     other.costs.remove(moved)
                     owner.costs.append(moved)

@@ -31,6 +31,9 @@ COLUMN_SCHEME = "cost-column"
 _UNIT = re.compile(
     r"\((?:[^)]{0,20}(?:€|eur|euroa|euro|%))\)|\b[tk]?€|\b(?:t|k)?eur(?:oa|o)?\b|\btuhatta\b|\btusen\b|"
     r"\b1\s?000\b|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:Q|H)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*/\s*(?=(?:19|20)\d{2})|"
+    # the months a column covers, with no year: "Toteuma 1-6", "Toteuma (7–12)", "Toteuma 1.-6." (the fuzzy
+    # match had read "toteuma 1-6" as the per cent label "toteuma-%": test10 a09, a16)
+    r"\b\d{1,2}\.?\s*[–-]\s*\d{1,2}\.?(?![\d.])|"
     r"\b(?:19|20)\d{2}\b|\bsumma\b|[()]",
     re.I,
 )

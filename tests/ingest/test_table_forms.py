@@ -228,6 +228,15 @@ def test_header_periods_and_per_cent_deviations() -> None:
     assert tables.column_role("Ylitys/alitus") == "deviation"
 
 
+def test_the_months_a_column_covers_without_a_year_are_no_per_cent() -> None:
+    """ "Toteuma 1-6" is the actual of months 1 to 6; the fuzzy match had taken it for "Toteuma-%"."""
+    assert tables.column_role("Toteuma 1-6") == "actual"
+    assert tables.column_role("Toteuma (7–12)") == "actual"
+    assert tables.column_role("Toteuma 1.-8.") == "actual"
+    assert tables.column_role("Toteuma-%") == "utilisation-percent"
+    assert tables.column_role("Budjetti 2022-2025") == "budget"
+
+
 def test_prose_with_commas_in_a_text_file_is_no_sheet() -> None:
     prose = (
         "Tilanneraportti 1/2025\nHankkeen nimi: Pilkkuhanke\nHallinnoija: Kainuun hyvinvointialue\n\n"

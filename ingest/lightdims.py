@@ -81,14 +81,24 @@ def loose_dimension(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: The noun of a light itself, whose sentence names the dimension after it ("Trafikljuset för X",
+#: "The X light", "Liikennevalo X:n osalta" is read by "osalta").
+_LIGHT_NOUN = re.compile(r"^(?:trafikljus\w*|liikennevalo\w*|light|lights|signal\w*)$")
+
+
 def dimension_in_sentence(sentence: str) -> str | None:
-    """The dimension a sentence is about: its first word (or the word before "osalta") inflects a label."""
+    """The dimension a sentence is about: its first word (or the word before "osalta", or the one the light
+    noun names: "Trafikljuset för tidsplanen", "The schedule light") inflects a label."""
     words = re.findall(r"[\wåäöÅÄÖ-]+", sentence.lower())[:4]
     if not words:
         return None
     candidates = [words[0]]
     if "osalta" in words[1:3]:
         candidates.append(words[words.index("osalta") - 1])
+    if _LIGHT_NOUN.match(words[0]) and len(words) > 2 and words[1] in ("för", "for", "of"):
+        candidates.append(words[2])  # "Trafikljuset för tidsplanen är grönt": the light's dimension after it
+    if words[0] == "the" and len(words) > 2 and _LIGHT_NOUN.match(words[2]):
+        candidates.append(words[1])  # "The schedule light is amber"
     for word in candidates:
         for stem, key in _stems():
             if word.startswith(stem) and key != "progress":

@@ -81,6 +81,26 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 
+def _refuse_foreign_folder(path: Path) -> None:
+    """StoreError if ``path`` is a folder holding other files and no store (no engine CURRENT
+    file): the engine would put its files among them, move a file named LOG aside and, cleaning
+    up, delete names like ``000001.log`` it did not write (``--store`` naming the documents'
+    own folder, '.' or the home folder; tests/reliability/test_cli_outputs.py). An empty folder,
+    or one not there yet, becomes a store."""
+    try:
+        if not path.is_dir() or (path / "CURRENT").exists():
+            return
+        with os.scandir(path) as entries:
+            other = next((entry.name for entry in entries), None)
+    except OSError as exc:
+        raise StoreError(f"cannot open embedded store at {path}: {exc}") from exc
+    if other is not None:
+        raise StoreError(
+            f"{path} ei ole tietovarasto / är inget lager / is no store: the folder holds other files "
+            f"({other!r} …) and no store's; give an empty or new folder (--store)"
+        )
+
+
 class EmbeddedStore(Store):
     """pyoxigraph on disk (or in memory when ``path`` is None, for tests and tools)."""
 
@@ -105,6 +125,7 @@ class EmbeddedStore(Store):
                     )
                 self._store = ox.Store.read_only(str(path))
             else:
+                _refuse_foreign_folder(path)
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:

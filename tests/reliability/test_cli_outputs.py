@@ -110,3 +110,33 @@ def test_a_store_with_damaged_files_is_an_error_naming_it(store: Path) -> None:
         assert done.returncode == 1, (args, done.stderr)
         assert "Traceback" not in done.stderr, (args, done.stderr[-800:])
         assert str(store) in done.stderr and "damaged" in done.stderr, done.stderr
+
+
+def test_a_folder_of_other_files_is_not_made_a_store(tmp_path: Path) -> None:
+    """``--store`` naming a folder that holds other files and no store (the documents' own folder,
+    '.', the home folder) is refused before the engine writes there: it put its files among the
+    user's and moved a file named LOG aside (LOG.old.<time>), and its clean-up of obsolete files
+    deletes names like 000001.log that it did not write."""
+    folder = tmp_path / "asiakirjat"
+    folder.mkdir()
+    (folder / "LOG").write_text("oma loki\n")
+    (folder / "muistio.txt").write_text("Hanke: Kotihoidon kehittäminen\n")
+    before = sorted(p.name for p in folder.iterdir())
+    for args in (
+        ["ingest", str(folder / "muistio.txt")],
+        ["load", str(tmp_path / "x.nq")],
+        ["sparql", "ASK {}"],
+    ):
+        if args[0] == "load":
+            (tmp_path / "x.nq").write_text("<urn:x-test:s> <urn:x-test:p> <urn:x-test:o> <urn:x-test:g> .\n")
+        done = run(*args, store=folder)
+        assert done.returncode == 1, (args, done.stdout[-400:], done.stderr[-400:])
+        assert "Traceback" not in done.stderr and str(folder) in done.stderr, done.stderr
+        assert sorted(p.name for p in folder.iterdir()) == before, args
+    assert (folder / "LOG").read_text() == "oma loki\n"
+    # an empty folder, or one not there yet, becomes a store as before
+    (tmp_path / "tyhja").mkdir()
+    for where in (tmp_path / "tyhja", tmp_path / "uusi"):
+        done = run("load", str(tmp_path / "x.nq"), store=where)
+        assert done.returncode == 0, done.stderr
+        assert (where / "CURRENT").exists()

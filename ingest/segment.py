@@ -146,13 +146,18 @@ def strip_tags(text: str) -> str:
     return lead + ("" if root is None else "".join(root.itertext()))
 
 
+#: An icon's name that a page's text keeps before a collapsible block's title ("icon/chevron-down
+#: Created with Sketch. Perustiedot", "icon/chevron-down Tavoitteet"): no text of the document.
+_ICON = re.compile(r"\bicon/[\w-]+(?:\s+Created with Sketch\.)?\s*")
+
+
 def _clean(lines: list[str]) -> list[Line]:
     """Drop markup remnants, resolve strike-through (also across lines) into a withdrawn flag."""
     out: list[Line] = []
     open_strike = False
     for no, raw in enumerate(lines, start=1):
         text = strip_tags(raw)
-        text = text.replace("icon/chevron-down Created with Sketch.", "").replace("\u00a0", " ")
+        text = _ICON.sub("", text).replace("\u00a0", " ")
         withdrawn = open_strike
         if "~~" in text:
             withdrawn = True

@@ -379,12 +379,15 @@ def _card_runs(ctx: Context, blocks: list[list[int]]) -> list[list[int]]:
 def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
     """ "✔ Yöhoito kattaa kaikki kunnat": a goal whose mark gives its status.
 
-    A legend of the marks ("✗ ei toteutunut, prosentti kertoo …") explains a status, no goal.
+    A legend of the marks ("✗ ei toteutunut, prosentti kertoo …", "✓ = etenee suunnitellusti, ! = …")
+    explains a status, no goal.
     """
     status = answer(text[:1]) if text else None
     goal = text[1:].strip()
     if status is None or len(goal.split()) < 3 or any(g.description == goal for g in project.goals):
         return
+    if goal[:1] in "=:":
+        return  # the mark explained: a legend
     if status_of(re.split(r"[,;.]", goal, maxsplit=1)[0]) is not None:
         return
     project.goals.append(Goal(goal[:500], status, None, chunk.span))
@@ -480,16 +483,18 @@ def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
     for project in ctx.projects:
         for goal in project.goals:
-            m = _TAIL.match(goal.description.strip()) or _PAREN_TAIL.match(goal.description.strip())
-            if m is None:
-                continue
-            said = m.group("status")
-            status = status_of(said) or answer(said) or legend_status(said)  # "X – ◐": the legend's mark
-            if status is None or status == "unknown" or goal.status not in ("unknown", status):
-                continue
-            goal.description = m.group("goal").strip()
-            goal.status = status
-            goal.reason = goal.reason or (status_reason(m.group("status")) if status != "achieved" else None)
+            # The first form whose tail states a status: "X (tilanne: 18 %, jatkuu)" is no "X (tilanne" and "18 %, …)".
+            for m in (_TAIL.match(goal.description.strip()), _PAREN_TAIL.match(goal.description.strip())):
+                if m is None:
+                    continue
+                said = m.group("status")
+                status = status_of(said) or answer(said) or legend_status(said)  # "X – ◐": the legend's mark
+                if status is None or status == "unknown" or goal.status not in ("unknown", status):
+                    continue
+                goal.description = m.group("goal").strip()
+                goal.status = status
+                goal.reason = goal.reason or (status_reason(said) if status != "achieved" else None)
+                break
         # A pair or a tail read here may restate a goal the goals family read whole ("X Uppnått").
         project.goals = merge_goals(project.goals)
     _report_of_a_listed_goal(ctx)

@@ -179,6 +179,12 @@ _ANSWERS = (
 _UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
 
 
+#: A share of the goal reached and the work said to go on ("16 %, jatkuu", "40 % – fortsätter"): unfinished,
+#: as the vocabulary's "31 %, työ jatkuu"; a bare "Jatkuu" is no status (a goal made permanent "jatkuu
+#: hyvinvointialueen toimintana"), nor is a bare share ("60 %": in part).
+_GOES_ON = re.compile(r"^\d{1,3}(?:,\d+)?\s?%\s*[,;–-]\s*(?:jatkuu|fortsätter|continues)\s*[.!]?$", re.I)
+
+
 def status_of(text: str) -> str | None:
     """The achievement a status cell or phrase states; None when it states none.
 
@@ -191,11 +197,12 @@ def status_of(text: str) -> str | None:
     """
     option = ticked_option(text)
     text = _without_column_label((option if option is not None else text).strip().strip("."))
+    text = text.strip("*_ ")  # a status in emphasis after its label ("Tilanne 11/2023: *16 %, jatkuu*")
     if not text:
         return None
     if _UNKNOWN.match(text):
         return "unknown"
-    if unfinished(text):
+    if unfinished(text) or _GOES_ON.match(text):
         return "unfinished"
     found = _exact_label(text) or goal_status(text) or vocabulary_status(text) or percent_status(text)
     if found is None and _IN_PART.match(text):
@@ -221,7 +228,12 @@ _IN_PART = re.compile(r"^(?:[^\W\d]+\s+)?(?:osittain|osin|delvis|partly|partiall
 
 #: A label before a status ("tilanne: osin valmis", "Läge: uppnått"): a goal table's status column
 #: named in the line (``goal-column`` in ``ontology/vocab/kinds.ttl``).
-_LABEL = re.compile(r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20})?)\s*:\s*(?P<rest>\S.*)$")
+#: A status column's label before the status, with the date or month it was judged on
+#: ("Tilanne: osin valmis", "Arvio 2/2024: osittain", "Tilanne 30.6.2024: kesken").
+_LABEL = re.compile(
+    r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20})?)(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4})?"
+    r"\s*:\s*(?P<rest>\S.*)$"
+)
 
 
 def _without_column_label(text: str) -> str:

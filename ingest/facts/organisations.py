@@ -18,6 +18,7 @@ from rdflib.namespace import SKOS
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
+from hankegraafi.ingest.facts.agency import acts_in
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument, site_keeper
@@ -496,6 +497,10 @@ _BODIES_AFTER = re.compile(
 )
 
 
+#: A town named as a body, not a place: "Lahden kaupunki", "Sodankylän kunnan", "Esbo stad".
+_TOWN_BODY = re.compile(r"\b(?:kaupun\w*|kun(?:ta|nan|nat)\b|stad(?:en)?\b|kommun(?:en)?\b)", re.I)
+
+
 def _named_as_body(sentence: str, surface: str) -> bool:
     """The municipality is named in a list of towns as bodies ("Porin ja Rauman kaupungit tuottavat …"),
     as "Porin kaupunki" names one: a party that may do part of the work, not a place; towns listed as
@@ -515,13 +520,16 @@ def _partners_as_dependencies(ctx: Context) -> None:
         for p in project.participations:
             entry = p.organisation
             said = _sentence_of(p.span.quote, p.surface)
-            body = entry.type == "municipality" and _named_as_body(said, p.surface)
+            acts = acts_in(said, p.surface)  # "X tekee …", "Lahden kaupunki lainaa …": the subject works
+            body = entry.type == "municipality" and (
+                _named_as_body(said, p.surface) or (acts and _TOWN_BODY.search(p.surface) is not None)
+            )
             if id(entry) in targets or (entry.type not in _ORG_ENTRIES and not body):
                 continue
             if p.role in _WORKING_ROLES or body:
-                relied = _WORKS_WITH.search(said) is not None or _does_work(said)
+                relied = _WORKS_WITH.search(said) is not None or _does_work(said) or acts
             else:
-                relied = p.role == "stakeholder" and _does_work(said)
+                relied = p.role == "stakeholder" and (_does_work(said) or acts)
             if not relied or mentioned_only(said):
                 continue  # a name in a list of actors takes part; only work done together is relied on
             if own is not None and (

@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     phrase_status,
     status_reason,
 )
+from hankegraafi.ingest.facts.goalverdicts import judged_pairs
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
@@ -193,7 +194,16 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             # Running text: statements of unmet goals, and goals stated as such
             # ("Tavoitteena on, että …", "Hankkeen tavoitteena oli …"), become goals.
             for chunk in group:
-                for sentence in sentences(chunk.text):
+                said = sentences(chunk.text)
+                judged, verdicts = judged_pairs(said)  # "X. Tavoite toteutui osittain.": X, judged by the next
+                for at, sentence in enumerate(said):
+                    if at in verdicts:
+                        continue
+                    if at in judged:
+                        project.goals.append(
+                            Goal(sentence.strip().rstrip(".")[:500], judged[at], None, chunk.span)
+                        )
+                        continue
                     status = goal_status(sentence)
                     if _COLLECTIVE.search(sentence) and not sentence.rstrip().endswith("?"):
                         # "Hankesuunnitelmassa esitetyt tavoitteet saavutettiin pääosin hyvin."

@@ -342,7 +342,7 @@ def load(
     ] = True,
 ) -> None:
     """Lataa RDF-tiedosto. Bulk-load an RDF dataset file (for dumps and benchmarks)."""
-    from hankegraafi.ingest.derived import recompute_all
+    from hankegraafi.ingest.derived import drop_caches, recompute_all
     from hankegraafi.store import StoreError
 
     suffix = path.suffix.lower().lstrip(".")
@@ -366,13 +366,22 @@ def load(
         raise typer.Exit(1) from exc
     cfg = _config(store)
     st = _open(cfg)
+    dropped: list[str] = []
     try:
+        held_data = st.query("ASK { GRAPH ?g { ?s ?p ?o } }") is True
         n = st.load(path, fmt)
         if derive:  # what the loaded documents entail, as after an ingest (a dump's own copies are replaced)
             recompute_all(st, str(cfg.base_iri))
+        elif held_data:  # the stored answers no longer follow the data (a whole dump into an empty store does)
+            dropped = drop_caches(st, str(cfg.base_iri))
     except StoreError as exc:
         err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
     finally:
         st.close()
     out.print(f"{shown(path)}: {shown(n)} nelikkoa / quads")
+    if dropped:
+        err.print(
+            "tallennetut vastaukset poistettu / sparade svar borttagna / dropped, as they no longer follow "
+            f"the data: {shown(', '.join(dropped))}; they are read live until the next write rebuilds them"
+        )

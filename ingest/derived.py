@@ -35,6 +35,10 @@ class Step:
     optional: bool = False
     #: What a failure leaves, for the log: a stored answer is dropped rather than kept old.
     after_failure: str = "they are as before this write"
+    #: A copy of query answers (the stored catalogue answers, the page lists), used only while its
+    #: version (the documents and decisions, :func:`documents_state`) is the data's: a write that
+    #: changes other data without a rebuild drops it (:func:`drop_caches`).
+    cache: bool = False
 
 
 def _canonical() -> Step:
@@ -66,6 +70,7 @@ def _answers() -> Step:
         answers.recompute,
         optional=True,
         after_failure="they are dropped, and the catalogue calls run live until the next write",
+        cache=True,
     )
 
 
@@ -79,12 +84,27 @@ def _page_lists() -> Step:
         pagelists.recompute,
         optional=True,
         after_failure="they are dropped, and the pages read their lists live until the next write",
+        cache=True,
     )
 
 
 def steps() -> list[Step]:
     """The steps in the order they run (imported lazily: the ingest workers never need them)."""
     return [_curation(), _canonical(), _inferred(), _answers(), _page_lists()]
+
+
+def drop_caches(store: Store, base: str) -> list[str]:
+    """Drop the derived graphs that are copies of query answers (:attr:`Step.cache`) and return
+    their names. Their version follows the documents and decisions only, so data written without
+    a rebuild (``load --no-derive`` into a store that held data: a project of a county in a graph
+    of its own) left the stored answer served beside a live one that differed (the same query's
+    text with one more space); without them the readers run live until the next write rebuilds
+    them (tests/reliability/test_damaged_derived.py)."""
+    dropped = []
+    for step in steps():
+        if step.cache and store.drop_graph(step.graph(base)):
+            dropped.append(step.name)
+    return dropped
 
 
 def stamp_graph_iri(base: str) -> URIRef:

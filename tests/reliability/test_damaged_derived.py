@@ -254,3 +254,42 @@ def test_page_lists_as_written_are_used(store: EmbeddedStore) -> None:
     county = next(c for c in answers.known_counties(store) if live_groups(store, c))
     page, used = county_page(store, county, stored=True)
     assert used and page == county_page(store, county, stored=False)[0]
+
+
+# -- data loaded without a rebuild ---------------------------------------------------------
+
+
+def test_a_load_without_rebuild_leaves_no_stored_answer_older_than_the_data(
+    ingested: Path, tmp_path: Path
+) -> None:
+    """``load --no-derive`` into a store that held data changes what the catalogue and the pages
+    read without changing the version their stored copies follow (the documents and decisions):
+    the stored answer and the county's stored list were served without the loaded project while
+    the live query (the same text with one more space) had it."""
+    from typer.testing import CliRunner
+
+    from hankegraafi.cli import app as cli_app
+    from tests.queries.test_pagelists import COUNTY, dependency_dump
+
+    loaded = "urn:x-test:loaded"
+    quads = dependency_dump(loaded, "urn:x-test:target") + (
+        f"<{loaded}> <https://w3id.org/hankegraafi/ontology#region> <{COUNTY}> <urn:x-test:g1> .\n"
+    )
+    dump = tmp_path / "lisays.nq"
+    dump.write_text(quads)
+    path = tmp_path / "store"
+    shutil.copytree(ingested, path)
+    result = CliRunner().invoke(cli_app, ["load", str(dump), "--no-derive", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    reopened = EmbeddedStore(path)
+    try:
+        live = answers.run(reopened, CALL, {}, stored=False)
+        assert any(loaded in str(row) for row in live.rows)
+        assert answers.run(reopened, CALL, {}).rows == live.rows
+        for media, now, stored in _served(reopened, 100_000):
+            assert stored is None or stored == now, media
+        page, _used = county_page(reopened, COUNTY, stored=True)
+        assert page == county_page(reopened, COUNTY, stored=False)[0]
+        assert any(g[0]["value"] == "urn:x-test:target" for g in live_groups(reopened, COUNTY))
+    finally:
+        reopened.close()

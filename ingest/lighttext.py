@@ -170,6 +170,9 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     ticked = _ticked_colour(cells, table)
     if ticked is not None:
         return [(dim, ticked)] if ticked else []
+    option = _marked_option("\t".join(c for i, c in enumerate(cells) if i != at))
+    if option:  # a form's options a cell each, one ticked: "(x) Suunnitelman mukainen | ( ) Poikkeama"
+        return [(dim, option)]
     bare = [i for i, c in enumerate(cells) if i != at and _bare_value(c)]
     if len(bare) >= 2:
         # A light matrix: one column per reporting period; the latest is the report's light.

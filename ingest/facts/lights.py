@@ -35,7 +35,13 @@ def _light(ctx: Context, element: Element) -> None:
         return  # a plan's "Riskit | Rekrytointi voi viivästyä" is a risk; "Aikataulu: vihreä" is a rating anywhere
     span = Span(element.first, element.last, element.text)
     percent = None
-    value: str | None = _as_matrix(ctx, element) or element.value
+    # A form's options a cell each, one ticked ("(x) Suunnitelman mukainen | ( ) Poikkeama"): the ticked one's.
+    ticked = (
+        lightvalues.marked_option("\t".join((table_cells(element.text) or [])[1:]))
+        if "\n" not in element.text
+        else None
+    )
+    value: str | None = _as_matrix(ctx, element) or ticked or element.value
     if element.value.endswith("%"):
         percent = parse_amount(element.value)
         value = None

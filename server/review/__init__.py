@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import secrets
+import stat
 import tempfile
 import threading
 import time
@@ -25,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, BinaryIO, TypeGuard
 
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
 from rdflib import Literal, URIRef
@@ -160,8 +161,8 @@ class ReviewState:
         audit_log.info(line)
         with self.lock:
             try:
-                with self.audit_path.open("a", encoding="utf-8") as out:
-                    out.write(line + "\n")
+                with _own_file(self.audit_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT) as out:
+                    out.write((line + "\n").encode("utf-8"))
             except OSError as exc:
                 log.error("cannot write the review audit log %s: %s", self.audit_path, exc)
 
@@ -170,7 +171,7 @@ class ReviewState:
         (however large it grew); a line cut short (a crash or a full disk while writing) or
         holding no entry is left out."""
         try:
-            with self.audit_path.open("rb") as source:
+            with _own_file(self.audit_path, os.O_RDONLY) as source:
                 size = source.seek(0, os.SEEK_END)
                 source.seek(max(0, size - AUDIT_TAIL_BYTES))
                 tail = source.read(AUDIT_TAIL_BYTES)
@@ -190,6 +191,22 @@ class ReviewState:
                 if len(out) == limit:
                     break
         return out
+
+
+def _own_file(path: Path, flags: int) -> BinaryIO:
+    """The audit log opened without following a link, and only if it is a regular file of this
+    user (created 0600): where the store's folder is not writable it lies in the shared temporary
+    folder under a name anyone can compute, and a link planted there had every audit line
+    appended to the file it pointed at (tests/curation/test_review_audit.py)."""
+    fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0), 0o600)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+            raise OSError(f"{path} is not a regular file of this user; the audit log is not kept there")
+        return os.fdopen(fd, "rb" if flags == os.O_RDONLY else "ab")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _short(value: str) -> str:

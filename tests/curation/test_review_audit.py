@@ -12,6 +12,7 @@ audit page a 500.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -71,3 +72,22 @@ def test_the_audit_page_reads_the_last_lines_only_and_skips_a_damaged_one(review
     page = client.get("/review/audit")
     assert page.status_code == 200 and "viimeinen" in page.text
     assert len(page.data) < 1_000_000
+
+
+def test_the_audit_log_is_never_written_through_a_link_or_into_another_users_file(
+    review_app: Flask, tmp_path: Path
+) -> None:
+    """Where the store's folder is not writable the log is in the shared temporary folder under a
+    name anyone can compute (the store's digest): a link planted there made every audit line (the
+    user name as sent among them) be appended to the file it pointed at."""
+    path = _state(review_app).audit_path
+    path.unlink(missing_ok=True)
+    victim = tmp_path / "uhri.txt"
+    victim.write_text("koskematon\n")
+    path.symlink_to(victim)
+    client = review_app.test_client()
+    token = csrf_of(client.get("/review/login").text)
+    refused = client.post("/review/login", data={"csrf": token, "user": "echo pwned", "password": "x"})
+    assert refused.status_code == 403  # the refusal stands; the line is not written
+    assert victim.read_text() == "koskematon\n"
+    assert _state(review_app).entries() == []  # not read through the link either

@@ -290,6 +290,8 @@ def test_sigkill_of_serve_frees_port_and_store_at_once(tmp_path: Path, built_sto
     shutil.copytree(built_store, tmp_path / "store")
     live = start(tmp_path / "store", tmp_path / "server.log")
     port = int(urllib.parse.urlsplit(live.url).port or 0)
+    # Query workers start on first need (server/pool.py): a query of more than one pattern needs them.
+    assert _query(live.url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0] == 200
     children = psutil.Process(live.process.pid).children(recursive=True)
     assert children, "no query workers?"
     live.process.send_signal(signal.SIGKILL)

@@ -98,3 +98,37 @@ def test_no_standby_worker_by_default(tmp_path: Path) -> None:
         gone.kill()
     finally:
         pool.close()
+
+
+START_WITHOUT_FORK_SERVER = """
+import sys
+from multiprocessing import forkserver
+from hankegraafi.server.engine import QueryJob
+from hankegraafi.server.pool import QueryPool, StoreSpec
+
+pool = QueryPool(StoreSpec(location=sys.argv[1], remote=False, base_iri="https://w3id.org/hankegraafi/id/"), 2)
+pool.start()
+before = forkserver._forkserver._forkserver_pid
+job = QueryJob(text="SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", results_media="application/sparql-results+json",
+               graph_media=None, max_rows=1)
+pool.run(job, 30)
+print(before is None, forkserver._forkserver._forkserver_pid is not None, len(pool._workers))
+pool.close()
+"""
+
+
+def test_a_start_leaves_no_fork_server_until_one_is_needed(tmp_path: Path) -> None:
+    """``serve`` starts single-threaded: the start's writer run (create or check the store) is forked
+    from it, so neither the fork server nor its resource tracker (29-36 MB PSS at 10^6 triples) runs
+    until a query needs a worker (or a write its writer)."""
+    store = EmbeddedStore(tmp_path / "store")
+    store.load(PROTOCOL_DATA, "trig")
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-c", START_WITHOUT_FORK_SERVER, str(tmp_path / "store")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.split() == ["True", "True", "2"], done.stderr

@@ -127,7 +127,10 @@ _SECTION_LIKE = re.compile(
     r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija",
     re.I,
 )
-_HANKE_AFTER = re.compile(r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin)\b", re.I)
+_HANKE_AFTER = re.compile(
+    r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin|hanke(?:n|lle|ssa|sta|lla|en))\b",
+    re.I,
+)
 
 
 def name_before_hanke(text: str) -> str | None:

@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import logging
 import os
+import stat
 import tempfile
 import threading
 from collections import defaultdict
@@ -53,6 +54,27 @@ def default_folder(store_location: str) -> Path:
     return Path(tempfile.gettempdir()) / f"hankegraafi-dumps-{digest}"
 
 
+def own_folder(folder: Path) -> None:
+    """Make ``folder`` (this user's alone) or check that it is a folder of this user that nobody
+    else may write, not a link; DumpError otherwise. In the shared temporary folder its name is
+    one anyone can compute, and a link or folder planted there had a file of someone else's
+    served as the dataset's dump (tests/pages/test_dump_folder.py)."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError as exc:
+        raise DumpError(f"cannot create the dump folder {folder}: {exc}") from exc
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        raise DumpError(
+            f"{folder} is not a folder of this user (a link, or another user's): no dump is kept there"
+        )
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise DumpError(
+            f"{folder} may be written by others (mode {stat.S_IMODE(info.st_mode):o}): no dump is kept there"
+        )
+
+
 def _tag(version: str) -> str:
     return hashlib.sha256(version.encode()).hexdigest()[:16]
 
@@ -61,16 +83,13 @@ def ensure(folder: Path, name: str, version: str, data: DataAccess, *, person_na
     """The dump ``name`` for data ``version``, written now if it is not on disk yet."""
     if name not in FORMATS:
         raise KeyError(name)
+    own_folder(folder)
     target = folder / f"{_tag(version)}-{name}"
     if target.exists():
         return target
     with _locks[str(target)]:
         if target.exists():
             return target
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DumpError(f"cannot create the dump folder {folder}: {exc}") from exc
         quads = read_quads(data, person_names=person_names)
         fd, tmp = tempfile.mkstemp(prefix=".partial-", dir=folder)
         os.close(fd)

@@ -290,10 +290,15 @@ _LABELLED_LEGEND = re.compile(r"^(?:[^\s()=]+\s+){0,5}[^\s()=]+\s*\((?P<legend>[
 _COLON_LEGEND = re.compile(r"^(?:[^\s:=()]+\s+){0,4}[^\s:=()]+:\s*(?P<legend>[^:]*=.*)$")
 
 #: A sentence led by the goal word, the goal after it: "(Hankkeen) tavoitteista X toteutui", "Tavoite X jäi
-#: toteutumatta", "Av (projektets) mål uppnåddes X", "Målet om X uppnåddes", "Of the goals, X was met".
+#: toteutumatta", "Av (projektets) mål uppnåddes X", "Målet om X uppnåddes", "Of the goals, X was met"; or by
+#: a goal's ordinal, the goal in apposition: "Hankkeen ensimmäinen tavoite, X, saavutettiin", "Andra målet, X, …".
 _LED = re.compile(
-    r"^(?:(?:hankkeen|ohjelman|projektin|kokonaisuuden|investoinnin(?:\s+\d{1,2})?)\s+)?(?:tavoitteista|tavoite|tavoitteesta)\s+"
-    r"|^(?:av\s+(?:projektets\s+|programmets\s+)?mål(?:en)?|målet\s+om|of\s+the\s+goals,?|the\s+goal\s+of)\s+",
+    r"^(?:(?:hankkeen|ohjelman|projektin|kokonaisuuden|investoinnin(?:\s+\d{1,2})?)\s+)?"
+    r"(?:(?P<ordinal>ensimmäinen|toinen|kolmas|neljäs|viides|kuudes|viimeinen)\s+tavoite,"
+    r"|(?:tavoitteista|tavoite|tavoitteesta))\s+"
+    r"|^(?:av\s+(?:projektets\s+|programmets\s+)?mål(?:en)?|målet\s+om|of\s+the\s+goals,?|the\s+goal\s+of)\s+"
+    r"|^(?:(?:projektets|the\s+project's)\s+)?(?P<ordinal2>första|andra|tredje|fjärde|femte|sista|first|second|third"
+    r"|fourth|fifth|last)\s+(?:målet|mål|goal),\s+",
     re.I,
 )
 #: A count or share after the lead ("Tavoitteista osa toteutui", "Tavoitteista kaksi saavutettiin"): the goals
@@ -314,6 +319,10 @@ def led_goal(sentence: str) -> str | None:
     if m is None:
         return None
     rest = text[m.end() :].strip()
+    if m.group("ordinal") or m.group("ordinal2"):
+        # "Toinen tavoite, X, toteutui osittain, koska …": the goal between the commas, judged after them.
+        named, comma, judged = rest.partition(", ")
+        return named.strip() if comma and len(named.split()) >= 3 and goal_status(judged) else None
     first = rest.split()[0] if rest else ""
     if goal_status(first) is not None:  # "Av målen uppnåddes X", "Tavoitteista toteutui X": the verb first
         rest = rest[len(first) :].strip()
@@ -468,7 +477,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 status = goal_status(sentence)
                 led = led_goal(sentence)
                 if led is not None and status is not None and not legend_line(sentence):
-                    # "Hankkeen tavoitteista X toteutui.": the sentence says it judges a goal, met or not
+                    # "Hankkeen tavoitteista X toteutui.": the sentence says it judges a goal, met or not; a goal
+                    # in apposition is judged by the words after it ("…, X, jäi kesken, koska …": unfinished)
+                    after = sentence.split(led, 1)[1].strip(" ,.") if led in sentence else ""
+                    status = (phrase_status(after) if after else None) or status
                     project.goals.append(JudgingSentence(led, status, status_reason(sentence), chunk.span))
                     continue
                 if (

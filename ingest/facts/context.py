@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from hankegraafi.ingest.entities import Entry, Gazetteer
 from hankegraafi.ingest.facts.model import Extraction, Project, Span
 from hankegraafi.ingest.facts.names import Names
-from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.partwords import field_part, match_part_line
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, Segmented
@@ -122,9 +122,11 @@ class Context:
         if (
             parent is self.root
             and self.investment is None
-            and match_part_line(span.quote.split(". ")[0]) is not None
+            and (match_part_line(span.quote.split(". ")[0]) is not None or field_part(span.quote))
         ):
-            self.own_units.append(self.sub)  # a numbered part of the whole, not a part of an investment
+            # A numbered part of the whole, not a part of an investment; or the part a head field names
+            # ("Osahanke: X"), which the report is about.
+            self.own_units.append(self.sub)
         if span.quote.startswith("Osa-alue"):
             self.area = self.sub
         elif not nested:

@@ -143,9 +143,33 @@ def _part(
     kind: str, word: str, number: str, name: str, first: int, last: int, text: str, withdrawn: bool = False
 ) -> Element:
     """A part element as the segmenter makes them: the label in the value, the number in the title."""
-    label = f"{word} {number}: {name}" if name else f"{word} {number}"
+    label = (f"{word} {number}: {name}" if number else name) if name else f"{word} {number}"
     key = "investment" if kind == "investment" else "subproject"
     return Element("part", first, last, text, key=key, value=label, title=number, withdrawn=withdrawn)
+
+
+def _named_part(label: str, value: str) -> tuple[str, str, str, str] | None:
+    """A head field whose label is a part's word alone and whose value is the part's bare name
+    ("Osahanke | Kotikuntoutuksen etäohjaus", "Delprojekt: Y"): the report is about that part, which
+    has no number; (kind, word, "", name) as :func:`match_part_line` gives a numbered one."""
+    word = label.strip(" :*_\t")
+    kind = part_words().get(word.casefold())
+    name = value.strip()
+    if kind is None or kind == "work-package" or not name or not _name_like(name) or match_part_line(name):
+        return None
+    if re.search(r"[\d€()]|\beur", name, re.I):
+        return None  # "Investointi | Myönnetty (€)": a table's header over sums, no part's name
+    return kind, word, "", name
+
+
+def field_part(text: str) -> bool:
+    """``text`` is a part named by a head field, its word and its bare name ("Osahanke: X", made by
+    :func:`_named_part`): the report is about that part, which reports on its own."""
+    word, colon, name = text.partition(":")
+    return bool(colon and name.strip()) and part_words().get(word.strip().casefold()) in (
+        "investment",
+        "sub-project",
+    )
 
 
 def _part_colon_field(element: Element) -> Element | None:
@@ -155,11 +179,11 @@ def _part_colon_field(element: Element) -> Element | None:
     if element.first != element.last or ":" not in element.text:
         return None
     label, value = (part.strip(" *_\t") for part in element.text.split(":", 1))
-    found = match_part_line(value) if label and " " not in label else None
+    found = (match_part_line(value) or _named_part(label, value)) if label and " " not in label else None
     if found is None or found[0] == "work-package" or label.casefold() != found[1].casefold():
         return None
     kind, word, number, name = found
-    return _part(kind, word, number, name, element.first, element.last, value)
+    return _part(kind, word, number, name, element.first, element.last, value if number else f"{word}: {name}")
 
 
 def _rows_table(element: Element, start: int, end: int) -> list[Element]:
@@ -179,12 +203,12 @@ def _part_field(element: Element) -> list[Element] | None:
     if not element.rows or any(len(row) != 2 for row in element.rows):
         return None
     for at, (label, value) in enumerate(element.rows):
-        found = match_part_line(value)
+        found = match_part_line(value) or _named_part(label, value)
         if found is None or found[0] == "work-package" or label.strip(" :*").casefold() != found[1].casefold():
             continue
         kind, word, number, name = found
         line = element.row_lines[at] if at < len(element.row_lines) else element.first
-        part = _part(kind, word, number, name, line, line, value)
+        part = _part(kind, word, number, name, line, line, value if number else f"{word}: {name}")
         return [*_rows_table(element, 0, at), part, *_rows_table(element, at + 1, len(element.rows))]
     return None
 

@@ -65,24 +65,42 @@ def safe_file_name(raw: str) -> str:
 
 
 def _name_from_request() -> str:
-    """The upload's file name: ``?name=``, else Content-Disposition's filename."""
-    given = request.args.get("name")
+    """The upload's file name: ``?name=`` or Content-Disposition's filename. Given twice, or both
+    ways with two names, it is refused (400): which document a request means must not depend on
+    which of two names a reader takes (``DELETE /ingest?name=a&name=b`` removed a alone)."""
+    names = request.args.getlist("name")
+    if len(names) > 1:
+        raise BadRequest("parameter 'name' given more than once; one request is about one document")
+    from_header = _name_from_disposition(request.headers.get("Content-Disposition", ""))
+    if names and names[0] and from_header and from_header != names[0]:
+        raise BadRequest(
+            f"parameter 'name' ({names[0][:80]!r}) and Content-Disposition's filename "
+            f"({from_header[:80]!r}) differ; give one"
+        )
+    given = (names[0] if names else "") or from_header
     if given:
         return given
-    disposition = request.headers.get("Content-Disposition", "")
+    raise BadRequest(
+        "give the document's file name as ?name= or in Content-Disposition: attachment; filename=…"
+    )
+
+
+def _name_from_disposition(disposition: str) -> str:
+    """Content-Disposition's filename (``filename*=`` first), or ""."""
     star = _FILENAME_STAR.search(disposition)
     if star:
         from urllib.parse import unquote
 
         value = star.group(1).strip()
         _, _, encoded = value.partition("''")
-        return unquote(encoded or value, errors="strict")
+        try:
+            return unquote(encoded or value, errors="strict")
+        except UnicodeDecodeError:
+            raise BadRequest("Content-Disposition's filename* is not percent-encoded UTF-8") from None
     plain = _FILENAME.search(disposition)
     if plain:
         return plain.group(1).strip().strip('"')
-    raise BadRequest(
-        "give the document's file name as ?name= or in Content-Disposition: attachment; filename=…"
-    )
+    return ""
 
 
 @bp.post("/ingest")

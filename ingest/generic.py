@@ -40,6 +40,7 @@ from hankegraafi.ingest.namecuts import (
     subject_name,
     without_kind,
     without_kind_before,
+    without_period,
     without_sum,
 )
 from hankegraafi.ingest.paragraphs import broken_line
@@ -349,7 +350,7 @@ def _standalone(ctx: Context, element: Element) -> bool:
 
 
 def _set_root(ctx: Context, element: Element, name: str) -> None:
-    name = plain_case(ctx, name)
+    name = without_period(plain_case(ctx, name))
     span = Span(element.first, element.last, element.text.strip())
     ctx.root = ctx.new_project("project", name, span)
     ctx.result.title = name

@@ -26,6 +26,22 @@ _PERIOD = re.compile(
 )
 
 
+#: The project's period after its name: "X (2022-2025)", "X [2023–2024]", and after the project word
+#: "X -hanke 2022–2025" (a title states the years the project runs; they are no part of its name).
+_BRACKETED_PERIOD = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)?\d\d)?\s*[)\]]\s*$")
+_BARE_PERIOD = re.compile(
+    r"(?<=hanke|ojekt)\s*[,–—-]?\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\s*$", re.I
+)
+
+
+def without_period(name: str) -> str:
+    """A project's name without the period a title writes after it: "Lapin Kestävän kasvun hanke
+    (2022-2025)" and "Satakunnan Kestävän kasvun hanke 2022–2025" name "… hanke". Years inside a
+    name ("Hyvinvointia 2030", "Sote 2023–2025 -hanke") stay: only the end after the name is cut."""
+    cut = _BARE_PERIOD.sub("", _BRACKETED_PERIOD.sub("", name))
+    return cut if len(cut) >= 4 else name
+
+
 def without_sum(name: str) -> str | None:
     """A name cut where a sum or the years it covers begin ("projektet X 290 000 euro för …", "hankkeelle X
     vuosille 2023–2025" name X); None when only a sum is left."""

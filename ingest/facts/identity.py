@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
+from hankegraafi.ingest.namecuts import without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -154,7 +155,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             continue  # a message's header, a minute's § or a headline: the text names the project
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
             span = Span(element.first, element.last, text)
-            text = name_beside_description(ctx, text) or title_name(plain_case(ctx, text))
+            text = name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text)))
             ctx.root = ctx.new_project("project", text, span)
             ctx.result.title = text
             ctx.result.title_span = span
@@ -231,6 +232,7 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
     if not value:
         return
     ctx.vote_region(value, 5)
+    value = without_period(value)
     root = ctx.root
     if root is not None and ctx.investment is None and _same_name(root.name, value):
         # The title ("Loppuraportti: X", a page's heading) already named it: the field's

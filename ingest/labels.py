@@ -411,3 +411,8 @@ def match_part(text: str) -> tuple[str, str, str] | None:
                 return None  # "Investointi 1 purki hoitojonoja …": a sentence about the part, no heading
             return level, (groups.get("num") or ""), name
     return None
+
+
+#: The head of a column of years in a table ("Vuosi", "År", "Year"): a cost sheet kept in long form
+#: (``facts/yearrows.py``), whose header is no light for its "Poikkeama" (``lightvalues.cost_header``).
+YEAR_HEAD = re.compile(r"vuosi|vuodet|år|åren|year|years", re.I)

@@ -11,7 +11,7 @@ import re
 from contextvars import ContextVar
 from typing import TypeGuard
 
-from hankegraafi.ingest.labels import best_label, light_value, match_light, norm_label
+from hankegraafi.ingest.labels import YEAR_HEAD, best_label, light_value, match_light, norm_label
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
@@ -380,8 +380,9 @@ def cost_header(cells: list[str]) -> bool:
     """The cells are a cost table's column heads ("Myönnetty | Toteutunut | Poikkeama"), not lights: under
     or beside a title that names a dimension ("5. KUSTANNUKSET (EUR)"), "Poikkeama" is the column of the
     deviation in euros. Two cells or more, each a label of the cost columns' vocabulary once its unit and
-    period are left out ("Budjetti 2024 (€)"), and none a number."""
-    heads = [c for c in cells if c.strip()]
+    period are left out ("Budjetti 2024 (€)"), and none a number. A sheet kept in long form has a column
+    of the year beside them ("KUSTANNUKSET (€) | Vuosi | Budjetti | Toteuma | Poikkeama"): not counted."""
+    heads = [c for c in cells if c.strip() and not YEAR_HEAD.fullmatch(c.strip())]
     if len(heads) < 2 or any(re.fullmatch(r"[\s\d.,€%+−-]+", c) for c in heads):
         return False
     columns = {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme("cost-column")}

@@ -354,8 +354,12 @@ def _elements(lines: list[Line]) -> list[Element]:
                 )
                 i += 2
                 continue
-        if dim and (value_inline is None or light_value(value_inline)):
-            value = value_inline
+        if (
+            dim
+            and (value_inline is None or light_value(value_inline))
+            and not lighttext.cost_header((cells or [])[1:])
+        ):
+            value = value_inline  # (a cost table's head "KUSTANNUKSET (€) | Vuosi | … | Poikkeama" is none)
             last = line.no
             j = i
             if value is None:

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costpages
+from hankegraafi.ingest.facts import costpages, yearrows
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -125,6 +125,13 @@ def _table(ctx: Context, element: Element) -> bool:
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
     element = _normalised(costpages.headed(ctx, element) or element)
+    if (sheets := yearrows.split(element)) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
+        for year, sheet in sheets:
+            roles = tables.shape_roles(
+                [_column(h) if h else None for h in sheet.header], sheet.rows[1:], sheet.header
+            )
+            _costs(ctx, sheet, roles, year_hint=year, kind_hint="annual")
+        return True
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)

@@ -1,0 +1,63 @@
+"""A cost sheet kept in long form: a column of the year beside the kind, one row per kind and year.
+
+Class read: an Excel follow-up sheet or a table printed from one whose year is a column of its own
+("KUSTANNUKSET (€) | Vuosi | Budjetti | Toteuma | Poikkeama" over "Henkilöstökulut | 2023 | …",
+"Yhteensä | 2023 | …", "Henkilöstökulut | 2024 | …"; "Kostnadsslag | År | Budget | Utfall"), neither a
+column per year (``money._by_year``) nor a year above the table. Read as one table, every year's rows
+went to one statement and its year was lost; each year's rows are that year's table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from hankegraafi.ingest.labels import YEAR_HEAD
+from hankegraafi.ingest.segment import Element
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def year_column(rows: list[list[str]]) -> int | None:
+    """The index of the column of years: headed by a year's word, a year in it on the first two rows or
+    more under the header (rows after them with none are no rows of the sheet's table: "Osahankkeelle
+    myönnetty yhteensä | 1 443 000" below a blank row)."""
+    if len(rows) < 3:
+        return None
+    for index, head in enumerate(rows[0][1:], start=1):
+        if YEAR_HEAD.fullmatch(head.strip()) and len(_dated(rows, index)) >= 2:
+            return index
+    return None
+
+
+def _dated(rows: list[list[str]], index: int) -> list[list[str]]:
+    """The rows under the header with a year in column ``index``, up to the first without one."""
+    return list(
+        itertools.takewhile(lambda row: index < len(row) and _YEAR.fullmatch(row[index].strip()), rows[1:])
+    )
+
+
+def split(element: Element) -> list[tuple[str, Element]] | None:
+    """Each year with its table (the header and that year's rows, the year's column left out), in the
+    order the years come; None for a table with no column of years."""
+    index = year_column(element.rows)
+    if index is None:
+        return None
+    lines = (
+        element.row_lines
+        if len(element.row_lines) == len(element.rows)
+        else [element.first] * len(element.rows)
+    )
+    header = [c for i, c in enumerate(element.rows[0]) if i != index]
+    years: dict[str, tuple[list[list[str]], list[int]]] = {}
+    dated = _dated(element.rows, index)
+    for row, line in zip(dated, lines[1 : 1 + len(dated)], strict=True):
+        year = row[index].strip()
+        rows, numbers = years.setdefault(year, ([header], [lines[0]]))
+        rows.append([c for i, c in enumerate(row) if i != index])
+        numbers.append(line)
+    return [
+        (year, dataclasses.replace(element, rows=rows, row_lines=numbers, first=numbers[0], last=numbers[-1]))
+        for year, (rows, numbers) in years.items()
+    ]

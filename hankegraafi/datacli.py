@@ -51,6 +51,11 @@ def _parse_params(params: list[str]) -> dict[str, str]:
         if not sep or not key:
             err.print(f"[red]käyttövirhe / usage error:[/red] --param {shown(repr(item))}: expected key=value")
             raise typer.Exit(2)
+        if key.strip() in parsed:  # GET /queries/NAME refuses it too; the last one was taken silently
+            err.print(
+                f"[red]käyttövirhe / usage error:[/red] --param {shown(key.strip())!s}: given more than once"
+            )
+            raise typer.Exit(2)
         parsed[key.strip()] = value
     return parsed
 

@@ -37,6 +37,7 @@ from hankegraafi.ingest.lightvalues import (
     dashed_light,
     document_legend,
     glued_light,
+    mark_before,
     row_pairs,
     sentence_light,
     strict_value,
@@ -157,6 +158,9 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     paired = row_pairs(cells) or bracketed_light(cells)
     if paired:
         return paired
+    marked = mark_before(cells[0])  # "(-) riskit | X voi viivästyä": the legend's mark, not the reason
+    if marked is not None and dimension_of(marked[1]):
+        return [(dimension_of(marked[1]) or "", marked[0])]
     at = 0 if dimension_of(cells[0]) else 1 if len(cells) > 2 and len(cells[0]) <= 3 else None
     dim = dimension_of(cells[at]) if at is not None else None
     if at is None or dim is None:
@@ -331,6 +335,10 @@ def line_lights(text: str) -> list[tuple[str, str]]:
         label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
         dim = dimension_of(label)
         return [(dim, value_of(lead) or "")] if dim else []
+    marked = mark_before(raw)  # "(+) aikataulu", "◐ Riskit – …": the legend's mark, then the dimension
+    if marked is not None:
+        dim = dimension_of(re.split(r"\s+[–—-]\s+|:", marked[1], maxsplit=1)[0])
+        return [(dim, marked[0])] if dim else []
     colon, listed = _COLON.match(raw), True
     if colon:
         label = colon.group("label").strip("*_ ")

@@ -26,10 +26,11 @@ LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B
 #: with or without "=", a short capital code that an
 #: "=", a ":" or its meaning in brackets explains ("V = vihreä", "OK: etenee suunnitellusti", "A (suunnitelman
 #: mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
-#: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell).
+#: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell), or a sign in
+#: brackets ("(+) etenee suunnitellusti, (-) poikkeama").
 LEGEND_PAIR = re.compile(
     r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
-    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=))"
+    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\([+−–-]\)))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
 #: The dashes a sign mark is printed with: a legend's "-" is the table's "–" or "−" too.
@@ -90,7 +91,7 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     for at, m in enumerate(found):
         end = found[at + 1].start() if at + 1 < len(found) else len(line)
         phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
-        out.append((m.group("symbol") or m.group("code") or m.group("sign"), phrase))
+        out.append((m.group("symbol") or m.group("code") or m.group("sign") or m.group("bsign"), phrase))
     return out
 
 
@@ -117,7 +118,8 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for mark, phrase in pairs:
         value = value_of(phrase)
-        for same in _DASHES if mark in _DASHES else (mark,):
+        signs = _DASHES if mark.strip("()") in _DASHES else ()
+        for same in [f"({d})" if mark.startswith("(") else d for d in signs] or [mark]:
             if value in ("on-plan", "deviation"):
                 out.setdefault(same, value)
     return out
@@ -153,6 +155,9 @@ def explained(raw: str) -> str | None:
     meant = LEGEND.get()
     if not meant:
         return None
+    bracketed = re.match(r"\([+−–-]\)", raw)
+    if bracketed is not None:
+        return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
     score = SCORE.fullmatch(raw.strip())
     if raw[0].isdigit():
         return meant.get(score.group("n")) if score else None  # "4/5" on a scale the legend explains
@@ -169,6 +174,14 @@ def explained(raw: str) -> str | None:
         return meant[two]  # a negated word mark of the legend ("ei toteutunut", "uppfylldes inte")
     # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first word.
     return meant.get(first.casefold()) if len(raw.split()) <= 3 else None
+
+
+def mark_before(text: str) -> tuple[str, str] | None:
+    """(value, the rest) of a text that begins with a mark of the document's legend and goes on: "(+) aikataulu",
+    "◐ Riskit – …" (a line or a row's first cell that puts the legend's mark before the dimension)."""
+    first, _, rest = re.sub(r"^[-*•]\s+", "", text.strip()).partition(" ")  # a list item's bullet first
+    value = explained(first) if first and rest.strip() else None
+    return (value, rest.strip()) if value in ("on-plan", "deviation") else None
 
 
 #: A change since the last report: a value, an arrow, the value now ("keltainen → vihreä", "gul -> grön").
@@ -417,6 +430,7 @@ __all__ = [
     "legend_meanings",
     "legend_pairs",
     "listed_legends",
+    "mark_before",
     "marked_option",
     "period_key",
     "progress_value",

@@ -530,7 +530,14 @@ def _wrap(text: str, width: int) -> list[str]:
 def _pdf(path: Path, bs: list[Block], title: str) -> None:
     """Lines drawn on A4 with running header and footer; a table's later rows go over a page break."""
     from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas as pdfcanvas
+
+    # An embedded font with its character map, as office programs write: the standard Helvetica of
+    # reportlab has no "•" and wrote it as a control character no real PDF holds.
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    pdfmetrics.registerFont(TTFont("VeraBd", "VeraBd.ttf"))
 
     pages: list[list[tuple[str, Any]]] = [[]]
     for b in bs:
@@ -557,13 +564,13 @@ def _pdf(path: Path, bs: list[Block], title: str) -> None:
     _width, height = A4
     c = pdfcanvas.Canvas(str(path), pagesize=A4, invariant=1)
     for n, page in enumerate(pages, start=1):
-        c.setFont("Helvetica", 8)
+        c.setFont("Vera", 8)
         c.drawString(40, height - 28, title)
         c.drawString(480, 26, f"Sivu {n} / {len(pages)}")
         y = height - 64
         for kind, content in page:
             if kind == "row":
-                c.setFont("Helvetica", 9)
+                c.setFont("Vera", 9)
                 xs = [40] + [220 + i * (320 // max(1, len(content) - 1)) for i in range(len(content) - 1)]
                 span = (320 // max(1, len(content) - 1)) // 5
                 extra = 0
@@ -574,10 +581,10 @@ def _pdf(path: Path, bs: list[Block], title: str) -> None:
                     extra = max(extra, len(parts) - 1)
                 y -= 11 * extra
             elif kind == "bold":
-                c.setFont("Helvetica-Bold", 11)
+                c.setFont("VeraBd", 11)
                 c.drawString(40, y, content)
             else:
-                c.setFont("Helvetica", 10)
+                c.setFont("Vera", 10)
                 c.drawString(40, y, content)
             y -= 14
         c.showPage()

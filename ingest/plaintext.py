@@ -21,7 +21,43 @@ MIN_LAID_OUT = 3
 
 def tabulate(lines: list[str]) -> list[str]:
     """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them;
-    a Markdown table written without its outer pipes gets them (:func:`outer_pipes`)."""
+    a Markdown table written without its outer pipes gets them (:func:`outer_pipes`), a front matter's
+    keys are labels (:func:`front_matter`)."""
+    return front_matter(_tabulated(lines))
+
+
+#: A Markdown file's front matter: a block fenced by "---" at the top, "key: value" lines inside.
+_FENCE = re.compile(r"^\s*(?:---|\.\.\.)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-zÅÄÖåäö][\wÅÄÖåäö .-]{0,40}?)\s*:\s+(?P<value>\S.*?)\s*$")
+#: Lines a front matter may have, at most, before its closing fence.
+_FRONT_MATTER_LINES = 60
+
+
+def front_matter(lines: list[str]) -> list[str]:
+    """A Markdown file's YAML front matter ("---" / "hanke: X" / "pvm: 2024-10-04" / "---") with each
+    "key: value" line as "key<TAB>value", the form of a field the segmenter reads: the keys are the
+    document's labels, in lower case as YAML writes them. Other lines are left as they are; a block
+    with a line that is no "key: value" (nor a list item or a comment) is no front matter."""
+    if not lines or not _FENCE.match(lines[0]) or lines[0].strip() != "---":
+        return lines
+    end = next((i for i in range(1, min(len(lines), _FRONT_MATTER_LINES)) if _FENCE.match(lines[i])), None)
+    if end is None:
+        return lines
+    body = lines[1:end]
+    if not any(_KEY_VALUE.match(line) for line in body) or any(
+        line.strip() and not _KEY_VALUE.match(line) and not line.lstrip().startswith(("-", "#"))
+        for line in body
+    ):
+        return lines
+    out = list(lines)
+    for index in range(1, end):
+        m = _KEY_VALUE.match(lines[index])
+        if m is not None:
+            out[index] = f"{m.group('key')}\t{m.group('value').strip(chr(34) + chr(39))}"
+    return out
+
+
+def _tabulated(lines: list[str]) -> list[str]:
     lines = outer_pipes(lines)
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them

@@ -31,6 +31,13 @@ def test_signs_in_brackets_are_a_legends_marks() -> None:
     }
 
 
+def test_any_one_mark_in_brackets() -> None:
+    assert document_legend(["Merkinnät: (✓) suunnitelman mukaan, (!) poikkeama"]) == {
+        "(✓)": "on-plan",
+        "(!)": "deviation",
+    }
+
+
 def test_marks_before_the_dimension_rate_it() -> None:
     text = _HEAD + (
         "Merkit: (+) etenee suunnitellusti, (-) poikkeama\n\n"

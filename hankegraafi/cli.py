@@ -492,11 +492,16 @@ def serve(
     """Käynnistä palvelin. Serve the SPARQL endpoint, linked-data pages and explorer."""
     from hankegraafi.server import serve as run_server
     from hankegraafi.server.headers import serve_url
+    from hankegraafi.server.pool import WriteFailed
 
     cfg = _config(store)
     if not str(cfg.public_url):
         cfg = cfg.replace(public_url=serve_url(host, port))  # absolute URLs never come from Host
-    run_server(cfg, host, port)
+    try:
+        run_server(cfg, host, port)
+    except WriteFailed as exc:  # the writer could not open the store (damaged, locked, no store): one line
+        err.print(f"[red]virhe / error:[/red] {shown(exc)}")
+        raise typer.Exit(1) from exc
 
 
 app.command()(datacli.export)

@@ -140,3 +140,35 @@ def test_a_folder_of_other_files_is_not_made_a_store(tmp_path: Path) -> None:
         done = run("load", str(tmp_path / "x.nq"), store=where)
         assert done.returncode == 0, done.stderr
         assert (where / "CURRENT").exists()
+
+
+def test_serve_on_a_store_it_cannot_open_is_one_error_line(store: Path, tmp_path: Path) -> None:
+    """A damaged store, a folder of other files, or a store another process holds: ``serve`` ended
+    in a traceback of the pool's WriteFailed (found by attack, stop 31); now one line naming the
+    store and exit 1, as every other command."""
+    from bench.servers import free_port
+
+    (store / "CURRENT").write_text("tämä ei ole tietovarasto\n")
+    foreign = tmp_path / "asiakirjat"
+    foreign.mkdir()
+    (foreign / "muistio.txt").write_text("muistio\n")
+    for where, words in ((store, "damaged"), (foreign, "is no store")):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "hankegraafi.cli",
+                "serve",
+                "--store",
+                str(where),
+                "--port",
+                str(free_port()),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 1, done.stderr[-800:]
+        assert "Traceback" not in done.stderr and words in done.stderr and str(where) in done.stderr, (
+            done.stderr[-800:]
+        )

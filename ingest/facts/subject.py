@@ -132,8 +132,38 @@ def _rename_whole(ctx: Context, whole: Project, said: Subject) -> None:
             project.path = (*whole.path, *project.path[len(old) :])
 
 
+def _turned_whole(ctx: Context) -> None:
+    """A title naming a part and a name field naming the whole, the part first: the whole.
+
+    A report of one part may head its page with the part ("# Slutrapport – Delprojekt 2: X",
+    "Loppuraportti – Osahanke 1: X") and name the project in a field below ("Projekt: Y", "Hanke: Y").
+    The title named the root; the field then began an "investment" of it, as a reporting tool's
+    name field under the project's would (``identity._name``): the whole under its own part. The
+    unit named by a part's word and number is the part, the one named without is the whole.
+    """
+    root = ctx.root
+    children = [p for p in ctx.projects if p is not root]
+    own = match_part_line(root.name) if root is not None else None
+    if root is None or root.parent is not None or own is None or own[0] == "work-package" or len(children) != 1:
+        return
+    whole = children[0]
+    if whole.parent is not root or whole.level != "investment" or whole.number or match_part_line(whole.name):
+        return
+    root.level, root.number, root.parent = (
+        ("investment" if own[0] == "investment" else "subproject"),
+        own[2],
+        whole,
+    )
+    whole.level, whole.parent, whole.path = "project", None, (whole.name,)
+    root.path = (whole.name, root.name)
+    ctx.root = whole
+    ctx.projects.remove(whole)
+    ctx.projects.insert(0, whole)
+
+
 def file_under_subject(ctx: Context) -> None:
     """The lights and cost tables read after the line naming the document's part go to that part."""
+    _turned_whole(ctx)
     whole = ctx.root
     said = subject(ctx)
     if whole is None or said is None or whole.level != "project":

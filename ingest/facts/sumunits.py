@@ -43,6 +43,8 @@ _GRANTED = re.compile(
 )
 #: A clause saying its sum was applied for.
 _APPLIED = re.compile(r"\bhaettu|\bhaetaan|\bhaki|\bhakee|\bhaettava|\bsök(?:t|er|s|te)\b|\bansök", re.I)
+#: A clause saying its sum is paid back: "palautetaan", "palautettava", "återbetalas".
+_RETURNED = re.compile(r"palaut|återbetal|\bpaid back|\brepaid", re.I)
 #: A clause naming the whole project: "koko hankkeen" (not "koko hankeajalle": a period), "hankkeen koko
 #: avustus", "hankkeen kokonaisavustus", "koko kokonaisuuden", "hela projektet", "projektets sammanlagda".
 _WHOLE = re.compile(
@@ -136,10 +138,21 @@ def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) 
     part, whole, model = units
     for text, span in _texts(ctx):
         for sentence in sentences(text):
+            said: Project | None = None  # the unit the sentence's last clause named
             for lead, value in clauses(sentence):
-                # an application's verb first: "söks statsunderstöd på …" is applied for, not granted
-                kind = "applied" if _APPLIED.search(lead) else "granted" if _GRANTED.search(lead) else None
-                owner = _owner(lead, part, whole, model) if kind else None
+                # an application's or a return's verb first: "söks statsunderstöd på …" is applied for
+                kind = (
+                    "returned"
+                    if _RETURNED.search(lead)
+                    else "applied"
+                    if _APPLIED.search(lead)
+                    else "granted"
+                    if _GRANTED.search(lead)
+                    else None
+                )
+                # a clause naming no unit speaks of the one before it: "Delprojektet beviljades …; av dem
+                # återbetalas 36 400 euro"
+                owner = said = _owner(lead, part, whole, model) or said
                 if owner is None or kind is None:
                     continue
                 other = whole if owner is part else part

@@ -91,3 +91,40 @@ def test_clauses_read_each_sum_with_the_words_since_the_last_one() -> None:
         ("Investoinnille myönnettiin", Decimal("1200000")),
         ("koko hankkeen avustus oli", Decimal("8400000")),
     ]
+
+
+def test_a_clause_naming_no_unit_speaks_of_the_one_before_it() -> None:
+    """ "Delprojektet beviljades …; av dem återbetalas …": both sums are the part's, the second returned."""
+    text = """Österbottens välfärdsområde
+Slutrapport
+Projekt: Tryggt hemma i Österbotten
+Rapporten gäller: Delprojekt 1: Nattpatrullen
+
+Delprojektet beviljades 250 000 euro; av dem återbetalas 12 000 euro.
+"""
+    x = _read(text)
+    kinds = {(p.name, s.kind) for p in x.projects for s in p.costs}
+    assert kinds == {("Delprojekt 1: Nattpatrullen", "granted"), ("Delprojekt 1: Nattpatrullen", "returned")}
+
+
+def test_a_title_naming_the_part_and_a_field_naming_the_whole_put_the_whole_on_top() -> None:
+    """ "Loppuraportti – Osahanke 1: X" over "Hanke: Y": Y is the project, X its part with the table."""
+    text = """Loppuraportti – Osahanke 2: Perhekeskuksen chat
+
+Hanke: Lapset ensin Kainuussa
+Raportti hyväksytty: 3.3.2025
+
+Chat avattiin Kajaanissa. Osahankkeelle myönnettiin 200 000 euroa.
+
+Kustannuslaji\tMyönnetty\tToteutunut
+Henkilöstökulut\t200 000\t190 000
+Yhteensä\t200 000\t190 000
+"""
+    x = _read(text)
+    levels = {p.name: (p.level, p.parent.name if p.parent else None) for p in x.projects}
+    assert levels == {
+        "Lapset ensin Kainuussa": ("project", None),
+        "Osahanke 2: Perhekeskuksen chat": ("subproject", "Lapset ensin Kainuussa"),
+    }
+    assert x.projects[0].name == "Lapset ensin Kainuussa"
+    assert _tables(x)["Osahanke 2: Perhekeskuksen chat"] == ["cumulative"]

@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.goalstatus import (
 )
 from hankegraafi.ingest.facts.goaltables import (
     OUTLINE,
+    choice_lines,
     choice_row,
     continued_columns,
     goes_on,
@@ -147,6 +148,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
         _listed_in_a_sentence(chunk, project)
+        for goal in choice_lines(ctx.doc.lines[chunk.first - 1 : chunk.last], chunk.first):
+            if not any(_stem(g.description) == _stem(goal.description) for g in project.goals):
+                project.goals.append(goal)
     if ctx.section not in _NOT_GOALS:
         _status_tailed_list(chunks, project)
     if ctx.section in ("goals", "goal-results"):

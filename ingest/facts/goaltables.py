@@ -11,6 +11,7 @@ Each piece is read as a part of the table it belongs to (facts/goalforms.py read
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -238,3 +239,36 @@ def ticked_column(row: list[str], columns: dict[int, str]) -> str | None:
     """The status of the one column of a goal matrix that the row ticks; None unless exactly one."""
     ticked = [status for i, status in columns.items() if i < len(row) and _TICK.match(row[i])]
     return ticked[0] if len(ticked) == 1 else None
+
+
+#: A goal line's outline number, letter or bullet ("3.1 ", "b) ", "- ").
+_LINE_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\)|[-*•])\s+")
+#: A box of a form's choice line, ticked or not ("[ ]", "[x]", "☐", "☒").
+_ANY_BOX = re.compile(r"\[[^\]\n]{0,2}\]|[☐☒☑□■▣]")
+
+
+def choice_lines(lines: list[str], first: int) -> list[Goal]:
+    """Goals each on a line of their own with a form's choice line of goal statuses below ("3.1 X" / "[ ]
+    Saavutettu [x] Osittain saavutettu [ ] Ei saavutettu"): the line is a goal, judged by the option ticked.
+
+    The class: a form printed as text, its goals under a heading the vocabulary may not know ("OSIO 3 –
+    TAVOITTEET", test10 a14); a choice line whose options are goal statuses (two at least) says by itself
+    that the line above is a goal. ``lines`` are the document's lines from line number ``first`` on.
+    """
+    out: list[Goal] = []
+    for i, (line, below) in enumerate(itertools.pairwise(lines)):
+        ticked = ticked_option(below) if is_choice_line(below) and not is_choice_line(line) else None
+        options = [o.strip() for o in _ANY_BOX.split(below) if o.strip()]
+        if ticked is None or sum(status_of(o) is not None for o in options) < 2:
+            continue
+        goal = _LINE_LEAD.sub("", line).strip()
+        if len(goal.split()) >= 3 and not goal.endswith(":"):  # "[x] Ei vielä arvioitavissa": a goal, unjudged
+            out.append(
+                Goal(
+                    goal[:500],
+                    status_of(ticked) or "unknown",
+                    None,
+                    Span(first + i, first + i + 1, f"{line}\n{below}"),
+                )
+            )
+    return out

@@ -32,7 +32,7 @@ FLOORS = {
     "project name": (52, 40),
     "cost cells": (51, 34),
     "traffic lights": (41, 39),
-    "goals + status": (94, 69),
+    "goals + status": (97, 73),
 }
 
 #: Recall floors per dimension value among the documents whose every project name was read (a fact

@@ -239,4 +239,21 @@ def _depends(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> Non
             project.participations.append(Participation(entry, "partner", chunk.span, mention.surface))
 
 
-FAMILY = Family("collaboration", sentence=_sentence)
+def _goal_services(ctx: Context) -> None:
+    """A goal that names a national service is work done in it ("Asiakas saa ajan Omaolon oirearvion
+    jälkeen", "Sähköisen perhekeskuksen käyttäjämäärä kaksinkertaistuu"): the service is relied on,
+    whatever form the goals came in (a table's cells, a list, prose); an organisation named in a goal
+    (a venue, a collaboration meant to go on) is not."""
+    for project in ctx.projects:
+        for goal in project.goals:
+            text = goal.description
+            if len(text) > 600 or mentioned_only(text) or NOT_RELIED.search(text):
+                continue
+            for mention in ctx.names.mentions(text):
+                entry = mention.entry
+                if entry.type != "service" or any(d.target is entry for d in project.dependencies):
+                    continue
+                project.dependencies.append(Dependency(entry, "functional", text, goal.span, mention.surface))
+
+
+FAMILY = Family("collaboration", sentence=_sentence, finish=_goal_services)

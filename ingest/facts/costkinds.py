@@ -10,6 +10,7 @@ report is its period's; a row on the last line of a document cut short is not wh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from hankegraafi.ingest import cues
@@ -216,3 +217,34 @@ def document_period(ctx: Context) -> tuple[date, date] | None:
             if isinstance(start, date) and isinstance(end, date):
                 return start, end
     return None
+
+
+#: The generic word a cost kind's compound name ends in: "Viestintä|palvelut", "Toimitila|kulut",
+#: "Resekostnader" has "Rese|kostnader"; the word before it names the kind by itself.
+_GENERIC_TAIL = re.compile(
+    r"(?:kulut|kustannukset|palvelut|menot|hankinnat|maksut|kostnader|tjänster|utgifter|anskaffningar)$"
+)
+#: Words joining two names in one row's label: "Matkat ja majoitus", "Resor och logi".
+_JOINED = re.compile(r"\s+(?:ja|sekä|och|samt|and)\s+|\s*&\s*|,\s+", re.I)
+
+
+def kind_by_words(
+    text: str, labels: dict[str, tuple[str, ...]], kind: Callable[[str], str | None]
+) -> str | None:
+    """The cost kind a row's label names in fewer words than the vocabulary's, else None.
+
+    Class read: a row named by the stem of a kind's compound ("Viestintä" for "Viestintäpalvelut",
+    "Toimitila" for "Toimitilakulut") or by two names joined, the first the vocabulary knows
+    ("Viestintä ja markkinointi", "Polttoaineet ja matkat", "Laitteet ja ohjelmistot": a row is
+    named by its first kind). ``text`` is the normalised label, ``labels`` the vocabulary's labels
+    per kind and ``kind`` the lookup of one label (``money.cost_category``).
+    """
+    for key, names in labels.items():
+        for name in names:
+            stem = _GENERIC_TAIL.sub("", name.lower())
+            if key != "total" and len(stem) >= 4 and stem != name.lower() and text == stem.rstrip("-"):
+                return key
+    conjuncts = [c for c in _JOINED.split(text) if c.strip()]
+    if len(conjuncts) < 2:
+        return None
+    return next((k for c in conjuncts if (k := kind(c)) not in (None, "total")), None)

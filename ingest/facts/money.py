@@ -25,6 +25,7 @@ from hankegraafi.ingest.facts.costkinds import (
     cut_line,
     default_kind,
     document_period,
+    kind_by_words,
     kind_cue,
     over_a_year,
     table_context,
@@ -97,7 +98,7 @@ def cost_category(label: str) -> str | None:
             c = candidate.lower()
             if len(text) >= 10 and (c.startswith(text) or c.replace("-", " ").startswith(text)):
                 return key
-    return None
+    return kind_by_words(text, _CATEGORY_LABELS, cost_category)  # "Viestintä", "Polttoaineet ja matkat"
 
 
 _THOUSANDS = re.compile(

@@ -307,3 +307,17 @@ def test_a_span_of_months_in_a_caption_is_a_period_and_the_whole_year_is_not() -
         "Kustannukset touko–elokuu 2025\nKululaji\tBudjetti\tToteutunut\nPalvelujen ostot\t100 000\t90 000\n"
     )
     assert [(k, y) for k, y, _, _ in _costs(report)] == [("period", "2025")]
+
+
+def test_a_row_named_in_fewer_words_than_the_vocabularys_is_its_kind() -> None:
+    """The stem of a kind's compound ("Toimitila" for "Toimitilakulut") and two names joined, the first
+    a kind ("Viestintä ja markkinointi"), name the kind; words of no kind name none."""
+    from hankegraafi.ingest.facts.money import cost_category
+
+    assert cost_category("Toimitila") == "premises"
+    assert cost_category("Viestintä") == "communication-services"
+    assert cost_category("Viestintä ja markkinointi") == "communication-services"
+    assert cost_category("Polttoaineet ja matkat") == "travel"
+    assert cost_category("Resor och logi") == "travel"
+    assert cost_category("Tavoite ja mittari") is None
+    assert cost_category("Yhteensä ja keskiarvo") is None

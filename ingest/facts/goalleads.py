@@ -16,6 +16,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goals import LABELLED_GOAL, goal_status, listed_goal, placeholder
+from hankegraafi.ingest.facts.goalstatus import phrase_status
 from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 
@@ -75,9 +76,13 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if not (item.bullet or item.numbered) or (items and item.first > items[-1].last + 1):
                 break  # the list ends at a paragraph or a blank line ("– Sanoi …" is a quote)
             items.append(item)
-        if len(items) < 2:
-            continue  # one line after a lead-in is a sentence going on, not a list
         judged = goal_status(last)
+        if len(items) < 2:
+            # One line after a lead-in is a sentence going on, not a list; a bulleted goal that states its own
+            # status ("Mål för investering 1:" / "- X – uppnått") is a list of one.
+            pieces = re.split(r"\s+[–—-]\s+", items[0].text.strip()) if items and items[0].bullet else []
+            if len(pieces) < 2 or phrase_status(pieces[-1]) in (None, "unknown"):
+                continue
         for item in items:
             if placeholder(item.text):
                 continue

@@ -40,3 +40,17 @@ def test_ordinal_goals_of_a_news_item() -> None:
         ("kuntoutusjaksot lyhenevät viikolla", "unfinished"),
         ("omaiset osallistuvat etäjaksoille", "not-achieved"),
     ]
+
+
+def test_a_list_of_one_goal_that_states_its_status() -> None:
+    """ "Mål för investering 1:" / "- X – uppnått" (test10 a15, tuning document u349): a list of one, not a
+    sentence going on; a lead-in over one item without a status stays no goal."""
+    text = (
+        "Hankkeen nimi: Lapin etäkotihoito -hanke\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Kotihoidon tavoite:\n- Iltakäynneistä kolmannes tehdään videolla – toteutui\n\n"
+        "Päätös: merkittiin tiedoksi.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="poytakirja.txt", max_bytes=100_000))
+    assert [(g.description, g.status) for p in x.projects for g in p.goals] == [
+        ("Iltakäynneistä kolmannes tehdään videolla", "achieved")
+    ]

@@ -329,7 +329,8 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if chunk.bullet or chunk.numbered:
             continue
         lines = [_line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
-        lines = [line for line in lines if line]
+        # A legend of the marks among the lines ("Merkinnät: ✔ = toteutunut, …") explains them, no goal.
+        lines = [line for line in lines if line and not goal_legend([line])]
         read = []
         for line in lines:
             tail = _TAIL.match(line)

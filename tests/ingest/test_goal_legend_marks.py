@@ -54,3 +54,16 @@ def test_a_legend_line_of_marks_is_no_goal() -> None:
         ("Etäneuvolan asiakkaita on vähintään sata", "achieved"),
         ("Ryhmäneuvola toimii verkossa", "partly-achieved"),
     ]
+
+
+def test_goal_lines_without_bullets_under_their_legend() -> None:
+    text = _HEAD + (
+        "Tavoitteet ja niiden tila\n"
+        "Merkit: ● = valmis, ◑ = osittain valmis, ✗ = ei toteutunut\n"
+        "Neuvolakäynnit saariin tehdään etäyhteydellä – ◑\n"
+        "Terveydenhoitajat koulutetaan videovastaanottoon – ●\n"
+    )
+    assert _goals(text) == [
+        ("Neuvolakäynnit saariin tehdään etäyhteydellä", "partly-achieved"),
+        ("Terveydenhoitajat koulutetaan videovastaanottoon", "achieved"),
+    ]

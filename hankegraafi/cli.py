@@ -454,6 +454,7 @@ def _validate_rdf_file(path: Path, lang: str) -> bool:
     import pyoxigraph as ox
 
     from hankegraafi.ingest.readers import open_regular
+    from hankegraafi.rdfinput import too_long
     from hankegraafi.shapes import validate as run_shapes
     from hankegraafi.store.terms import ox_to_graph
 
@@ -461,9 +462,10 @@ def _validate_rdf_file(path: Path, lang: str) -> bool:
         with open_regular(path) as handle:  # a FIFO or device is not opened
             fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
             graph = ox_to_graph(ox.parse(handle, fmt, base_iri=path.resolve().as_uri()))
-    except (OSError, SyntaxError, ValueError) as exc:
+    except (OSError, SyntaxError, ValueError, MemoryError) as exc:
+        reason = too_long(exc) if isinstance(exc, MemoryError) else exc
         err.print(
-            f"[red]virhe / error:[/red] {shown(path)}: not readable RDF: {shown(exc)}",
+            f"[red]virhe / error:[/red] {shown(path)}: not readable RDF: {shown(reason)}",
             highlight=False,
             soft_wrap=True,
         )

@@ -22,6 +22,41 @@ from hankegraafi.store.base import Store
 log = logging.getLogger(__name__)
 
 
+#: The most values of a content-negotiation header (Accept, Accept-Language, Accept-Charset,
+#: Accept-Encoding) a request may list; browsers and SPARQL clients send fewer than ten. werkzeug
+#: parses each and ``best_match`` compares every one with every offer: an Accept of 4 500 media
+#: ranges cost 0.3-0.5 s of the web process's CPU per request (tests/server/test_negotiation_bounds.py).
+MAX_NEGOTIATION_VALUES = 64
+_NEGOTIATION_HEADERS = {
+    "HTTP_ACCEPT": "Accept",
+    "HTTP_ACCEPT_LANGUAGE": "Accept-Language",
+    "HTTP_ACCEPT_CHARSET": "Accept-Charset",
+    "HTTP_ACCEPT_ENCODING": "Accept-Encoding",
+}
+#: Where :class:`_BoundedNegotiation` leaves its reason for the request's refusal.
+_HEADER_FAULT = "hankegraafi.header_fault"
+
+
+class _BoundedNegotiation:
+    """A negotiation header over :data:`MAX_NEGOTIATION_VALUES` values is taken out of the request
+    before anything parses it (the error's own answer is negotiated without it) and the request is
+    refused by the header's name (``refuse_long_negotiation``)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        for key, name in _NEGOTIATION_HEADERS.items():
+            value = environ.get(key)
+            if value and value.count(",") >= MAX_NEGOTIATION_VALUES:
+                environ[key] = ""
+                environ.setdefault(
+                    _HEADER_FAULT,
+                    f"header '{name}' lists {value.count(',') + 1} values; at most {MAX_NEGOTIATION_VALUES} are read",
+                )
+        return self.app(environ, start_response)
+
+
 def create_app(config: Config | None = None, *, store: Store | None = None) -> Flask:
     """Build the app on ``config`` (loaded from the environment if None).
 
@@ -53,12 +88,19 @@ def create_app(config: Config | None = None, *, store: Store | None = None) -> F
     bodies.install(app, int(cfg.max_request_bytes) or None)  # chunked bodies meet the limit too
     headers.install(app, cfg)  # public URL, security, cache, CORS and Vary headers on every answer
     links.install(app)  # templates link only http(s) IRIs
+    app.wsgi_app = _BoundedNegotiation(app.wsgi_app)  # type: ignore[method-assign]
 
     @app.before_request
     def rate_limit() -> None:
         """Every route counts against the client's one bucket: pages, dumps and static files too."""
         if request.method != "OPTIONS":
             app.extensions["hankegraafi"].limiter.hit(client_address())
+
+    @app.before_request
+    def refuse_long_negotiation() -> None:
+        fault = request.environ.get(_HEADER_FAULT)
+        if fault:
+            raise errors.BadRequest(fault)
 
     _register_blueprints(app)
 

@@ -5,8 +5,8 @@ form (file format, cost-table shape and orientation, units, number formats, ligh
 label wordings, whole project or a part); scripts/measure_variants.py scores each document with
 measure_extraction's own scoring. This test generates a fixed sample (seed 31, four documents per
 value, about 190 documents, seconds) and asserts the figures measured on it as floors: over all
-documents, and per dimension value for the classes fixed as classes (a turned cost table, a table
-of years). A change that loses a class of form fails here, naming the class, whatever tuning
+documents (precision over those whose names were read), and per dimension value for the classes
+fixed as classes (a turned cost table, a table of years, goals by a legend …). A change that loses a class of form fails here, naming the class, whatever tuning
 document it was written for. Raise a floor when a fix lifts it; never lower one to pass.
 """
 
@@ -23,16 +23,20 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SEED, PER_VALUE = 31, 4
 
-#: (precision, recall) floors in per cent over every generated document (seed 31, 4 per value).
+#: Recall floors in per cent over every generated document (seed 31, 4 per value), and precision floors
+#: over the documents whose every project name was read: lights and cost cells are keyed by the project's
+#: name, so a name missed turns every one of them read into a wrong one (counted under "project name",
+#: whose precision is over every document). A rule that reads more rows of a table whose project was
+#: misnamed lowered the precision over all documents (d011b3f: 52 -> 46) with no fault of its own.
 FLOORS = {
     "county": (100, 100),
     "municipalities": (100, 100),
     "dependency entities": (100, 100),
-    "organisations": (98, 88),
+    "organisations": (100, 88),
     "project name": (52, 40),
-    "cost cells": (51, 34),
-    "traffic lights": (41, 39),
-    "goals + status": (97, 73),
+    "cost cells": (96, 34),
+    "traffic lights": (96, 39),
+    "goals + status": (99, 74),
 }
 
 #: Recall floors per dimension value among the documents whose every project name was read (a fact
@@ -45,10 +49,10 @@ VALUE_FLOORS = {
     ("light_place", "table", "traffic lights"): 100,
     ("light_place", "sentence", "traffic lights"): 83,  # "Trafikljuset för X är grönt" (lightdims)
     ("goals", "table", "goals + status"): 100,
-    ("goals", "list", "goals + status"): 77,  # "X – ◐" by the legend (goalforms)
+    ("goals", "list", "goals + status"): 98,  # "X – ◐" by the legend (goalforms)
     ("goals", "prose", "goals + status"): 72,  # "X. Tavoite toteutui osittain." (goalverdicts)
-    ("status", "symbol", "goals + status"): 54,
-    ("status", "percent", "goals + status"): 89,
+    ("status", "symbol", "goals + status"): 63,
+    ("status", "percent", "goals + status"): 100,
     ("unit_of", "part", "cost cells"): 88,  # "Osahanke | X": the part reports on its own (partwords)
     ("unit_of", "part", "traffic lights"): 91,
 }
@@ -85,19 +89,23 @@ def test_the_generator_is_deterministic(tmp_path: Path) -> None:
     assert [g for _p, g in one] == [g for _p, g in two]
 
 
+def _named(results: list) -> list:
+    return [(v, o) for v, o in results if o.scores["project name"].found == o.scores["project name"].annotated]
+
+
 @pytest.mark.parametrize("category", sorted(FLOORS))
 def test_figures_over_all_variants(results: list, category: str) -> None:
     score = _module().summed(o for _v, o in results)[category]
+    named = score if category == "project name" else _module().summed(o for _v, o in _named(results))[category]
     precision, recall = FLOORS[category]
-    assert score.precision is not None and 100 * score.precision >= precision, (category, score.precision)
+    assert named.precision is not None and 100 * named.precision >= precision, (category, named.precision)
     assert score.recall is not None and 100 * score.recall >= recall, (category, score.recall)
 
 
 @pytest.mark.parametrize("key", sorted(VALUE_FLOORS), ids=lambda k: "=".join(k[:2]) + ":" + k[2])
 def test_recall_per_class_of_form(results: list, key: tuple[str, str, str]) -> None:
     dimension, value, category = key
-    named = [(v, o) for v, o in results if o.scores["project name"].found == o.scores["project name"].annotated]
-    score = _module().per_value(named)[(dimension, value)][category]
+    score = _module().per_value(_named(results))[(dimension, value)][category]
     assert score.recall is not None and 100 * score.recall >= VALUE_FLOORS[key], (
         key,
         score.recall,

@@ -521,8 +521,11 @@ def _partners_as_dependencies(ctx: Context) -> None:
             entry = p.organisation
             said = _sentence_of(p.span.quote, p.surface)
             acts = acts_in(said, p.surface)  # "X tekee …", "Lahden kaupunki lainaa …": the subject works
+            # A town named as a body ("Lahden kaupunki lainaa …", a partner "Riihimäen kaupunki (liikuntapalvelut)")
+            # is a party that may do part of the work, not a place.
             body = entry.type == "municipality" and (
-                _named_as_body(said, p.surface) or (acts and _TOWN_BODY.search(p.surface) is not None)
+                _named_as_body(said, p.surface)
+                or ((acts or p.role in _WORKING_ROLES) and _TOWN_BODY.search(p.surface) is not None)
             )
             if id(entry) in targets or (entry.type not in _ORG_ENTRIES and not body):
                 continue

@@ -58,3 +58,18 @@ def test_the_parties_that_act_are_dependencies() -> None:
     x = extract(read_bytes(REPORT.encode(), file_name="lagesrapport.txt", max_bytes=1_000_000))
     (project,) = x.projects
     assert sorted(d.target.label for d in project.dependencies) == ["Närpiö", "Yrkeshögskolan Novia"]
+
+
+PLAN = """HANKESUUNNITELMA
+Hankkeen nimi\tArjen liike -hanke
+Toteutusalue\tKuopio, Iisalmi
+Kumppanit\tSavonia-ammattikorkeakoulu (koulutus); Iisalmen kaupunki (liikuntatilat)
+
+Hankkeessa kehitetään ikääntyneiden liikuntaneuvontaa kotihoidon asiakkaille.
+"""
+
+
+def test_a_town_listed_as_a_partner_with_its_share_is_a_dependency() -> None:
+    x = extract(read_bytes(PLAN.encode(), file_name="hankesuunnitelma.txt", max_bytes=1_000_000))
+    (project,) = x.projects
+    assert sorted(d.target.label for d in project.dependencies) == ["Iisalmi", "Savonia-ammattikorkeakoulu"]

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from hankegraafi.store import sparqlparse
 from hankegraafi.store.base import QuerySyntaxError
-from hankegraafi.store.sparqlparse import MAX_DEPTH, MAX_OPERATORS, MAX_TOKENS
+from hankegraafi.store.sparqlparse import ANY_GRAPH, MAX_DEPTH, MAX_OPERATORS, MAX_TOKENS
 
 #: Keywords that make an engine reach out to the network (or write).
 FORBIDDEN = {
@@ -77,6 +77,8 @@ class Scan:
     from_graphs: list[str]
     from_named: list[str]
     depth: int = 0
+    #: The graphs an update writes (``sparqlparse.Reading.writes``).
+    writes: tuple[str, ...] = ()
 
     @property
     def has_dataset(self) -> bool:
@@ -100,6 +102,7 @@ def scan(sparql: str) -> Scan:
         from_graphs=list(reading.from_graphs),
         from_named=list(reading.from_named),
         depth=reading.depth,
+        writes=reading.writes,
     )
 
 
@@ -171,6 +174,7 @@ def scan_query(text: str) -> tuple[Scan, bool]:
 
 
 __all__ = [
+    "ANY_GRAPH",
     "BOUNDED_READING",
     "FORBIDDEN",
     "MAX_NESTING",

@@ -435,6 +435,28 @@ def service_description() -> Response:
 # -- authenticated writes ------------------------------------------------------------
 
 
+def own_graphs(base: str) -> tuple[str, ...]:
+    """The graphs the product writes itself and cannot rebuild from the documents: the ontology,
+    the vocabularies, the change log and the publisher's curation decisions."""
+    from hankegraafi.ingest.changelog import CHANGES_PATH
+    from hankegraafi.ingest.curation.decisions import curation_graph_iri
+    from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH
+
+    return (str(ONTOLOGY_GRAPH), str(VOCAB_GRAPH), f"{base}{CHANGES_PATH}", str(curation_graph_iri(base)))
+
+
+def _refuse_own(graphs: tuple[str, ...] | list[str], where: str) -> None:
+    """A 400 naming the first of ``graphs`` that the product keeps itself."""
+    own = own_graphs(str(services().config.base_iri))
+    for graph in graphs:
+        if graph in own:
+            raise BadRequest(
+                f"{where} writes <{graph}>, a graph this service keeps itself (its ontology, vocabularies, "
+                "change log or curation decisions); correct data through the documents, "
+                "'hankegraafi remove' or the review routes"
+            )
+
+
 @bp.post("/update")
 def update() -> Response:
     """SPARQL 1.1 Update (form ``update=`` or ``application/sparql-update``), with the token."""
@@ -460,12 +482,16 @@ def update() -> Response:
     scan = guard.scan(text)  # refuses LOAD and SERVICE: no request leaves for an update either
     if scan.from_graphs or scan.from_named:
         raise QueryRefused("USING/FROM graphs are not allowed in updates here")
+    _refuse_own(scan.writes, "the update")
+    # An update that may write any graph (DROP ALL, GRAPH ?g in a template) runs with the
+    # product's own graphs put back in the same transaction (workers._keeping).
+    kept = own_graphs(str(services().config.base_iri)) if guard.ANY_GRAPH in scan.writes else ()
     # The service-defined base IRI (the protocol suite's update_base_uri): the
     # endpoint, declared on a line of its own before the client's prologue.
     base = service_base("sparql.update")
     based = f"BASE <{base}>\n{text}" if base else text
     try:
-        services().write(("update", based))
+        services().write(("update", based, kept) if kept else ("update", based))
     except (WriteFailed, QuerySyntaxError) as exc:
         if isinstance(exc, WriteFailed) and exc.kind != "syntax":
             raise
@@ -502,6 +528,7 @@ def graph_store() -> Response:
     fault = iri_characters_fault(iri) if iri.startswith(("http://", "https://", "urn:")) else "not absolute"
     if fault is not None:
         raise BadRequest(f"give the graph as ?graph=<absolute IRI> ({fault})")
+    _refuse_own([iri], f"{request.method} /graph-store")
     if request.method == "DELETE":
         existed = services().write(("drop", iri))
         if not existed:

@@ -164,6 +164,23 @@ def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent:
         store.close()
 
 
+def _keeping(store: Any, update: str, graphs: tuple[str, ...]) -> str:
+    """``update`` followed, in the same request (one transaction), by each of ``graphs`` put back
+    as it is now: an update that may write any graph (``DROP ALL``, ``GRAPH ?g`` in a template)
+    leaves the product's own records as they were (``sparql.own_graphs``)."""
+    from rdflib import URIRef
+
+    from hankegraafi.store.sparqlparse import strip_comments
+
+    parts = [update.rstrip() if strip_comments(update).rstrip().endswith(";") else update.rstrip() + "\n;"]
+    for graph in graphs:
+        triples = store.get_graph(URIRef(graph)).serialize(format="nt")
+        parts.append(f"DROP SILENT GRAPH <{graph}>")
+        if triples.strip():
+            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{triples}\n}} }}")
+    return "\n".join([*parts[:1], " ;\n".join(parts[1:])])
+
+
 def _apply(store: Any, op: tuple[Any, ...]) -> Any:
     kind = op[0]
     if kind == "open":
@@ -172,7 +189,8 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
         _derive(store)
         return None
     if kind == "update":
-        store.update(op[1])
+        kept = op[2] if len(op) > 2 else ()
+        store.update(_keeping(store, op[1], kept) if kept else op[1])
         _derive(store)
         return None
     if kind == "replace":

@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 from pyparsing import Literal, Optional, ParseBaseException, ParserElement, ParseResults, ZeroOrMore
 from rdflib.plugins.sparql import parser as grammar
 from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import URIRef, Variable
 
 from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import PREFIXES
@@ -114,6 +115,9 @@ class Reading:
     from_graphs: tuple[str, ...]
     from_named: tuple[str, ...]
     depth: int
+    #: The graphs an update writes: IRIs, ``""`` for the default graph, :data:`ANY_GRAPH` where
+    #: it may write any graph (``DROP ALL``, ``CLEAR NAMED``, ``GRAPH ?g`` in a template).
+    writes: tuple[str, ...] = ()
 
     @property
     def is_update(self) -> bool:
@@ -121,6 +125,12 @@ class Reading:
 
 
 T = TypeVar("T")
+
+#: In :attr:`Reading.writes`: the update may write any graph of the store.
+ANY_GRAPH = "*"
+#: Update operations and the parameter naming the graph each writes (``Add``, ``Move`` and
+#: ``Copy`` name two: the second is written, and ``Move`` empties the first).
+_TARGETS = {"Clear": "graphiri", "Drop": "graphiri", "Create": "graphiri"}
 
 
 class _BigStack:
@@ -400,6 +410,7 @@ def _walk(tree: Any, is_update: bool) -> Reading:
     loads: list[Any] = []
     graphs: list[Any] = []
     named: list[Any] = []
+    writes: list[Any] = []  # terms as parsed, or DEFAULT/NAMED/ALL, or a Variable
     deepest = 0
     form = "UPDATE"
     stack: list[tuple[Any, int]] = [(tree, 0)]
@@ -430,6 +441,14 @@ def _walk(tree: Any, is_update: bool) -> Reading:
                     named.append(dict.get(node, "named"))
             elif name == "Modify" and dict.get(node, "withClause") is not None:
                 graphs.append(dict.get(node, "withClause"))
+                writes.append(dict.get(node, "withClause"))  # its templates' triples go there
+            if name in _TARGETS:
+                writes.append(dict.get(node, _TARGETS[name]))
+            elif name in ("Add", "Copy", "Move"):
+                pair = list(dict.get(node, "graph") or ())
+                writes.extend(pair if name == "Move" else pair[1:])
+            elif name == "QuadsNotTriples":  # only in update templates: GRAPH g { … } is written
+                writes.append(dict.get(node, "term"))
             children = list(node.values())
         elif isinstance(node, (ParseResults, list, tuple)):
             children = list(node)
@@ -446,7 +465,21 @@ def _walk(tree: Any, is_update: bool) -> Reading:
         from_graphs=tuple(resolve(t) for t in graphs),
         from_named=tuple(resolve(t) for t in named),
         depth=deepest,
+        writes=tuple(dict.fromkeys(_written(t, resolve) for t in writes)),
     )
+
+
+def _written(term: Any, resolve: Callable[[Any], str]) -> str:
+    """The graph a write names: an absolute IRI, ``""`` (default) or :data:`ANY_GRAPH`."""
+    if isinstance(term, str) and not isinstance(term, URIRef):
+        word = term.upper()
+        if word == "DEFAULT":
+            return ""
+        if word in ("ALL", "NAMED"):
+            return ANY_GRAPH
+    if term is None or isinstance(term, Variable):
+        return ANY_GRAPH
+    return resolve(term)
 
 
 def _resolver(tree: Any, is_update: bool, translate_prologue: Callable[..., Any]) -> Callable[[Any], str]:

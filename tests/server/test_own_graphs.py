@@ -1,0 +1,130 @@
+"""The graphs the product keeps itself survive the token's write routes (found by attack, stop 31).
+
+With the update token, ``DELETE /graph-store?graph=<base>meta/changes``, ``DROP GRAPH`` of the
+vocabularies through ``/update`` and ``DROP ALL`` each emptied a graph no rebuild brings back:
+the change log, the publisher's curation decisions, the vocabularies, the ontology. A write that
+names one is refused (400, naming it), read from the update's real parse (``sparqlparse``); an
+update that may write any graph (``DROP ALL``, ``GRAPH ?g`` in a template) runs with them put
+back in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+from hankegraafi.server import create_app
+from hankegraafi.server.sparql import own_graphs
+from hankegraafi.store.embedded import EmbeddedStore
+from tests.server.conftest import PROTOCOL_DATA, TOKEN, server_config
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+BASE = "https://w3id.org/hankegraafi/id/"
+DATA = "urn:hankegraafi:test:data3"
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[FlaskClient]:
+    store = EmbeddedStore(tmp_path / "store")
+    store.load(PROTOCOL_DATA, "trig")
+    inserts = " ".join(
+        f'GRAPH <{g}> {{ <urn:x:{n}> <urn:x:p> "arvo {n}" , _:b{n} . _:b{n} <urn:x:q> "ö" }}'
+        for n, g in enumerate(own_graphs(BASE))
+    )
+    store.update(f"INSERT DATA {{ {inserts} }}")
+    app = create_app(server_config(tmp_path / "store"), store=store)
+    yield app.test_client()
+    store.close()
+
+
+def _counts(client: FlaskClient) -> dict[str, int]:
+    """Triples in each graph of interest (one query a graph: the test server's row cap is small)."""
+    counts = {}
+    for graph in (*own_graphs(BASE), DATA):
+        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        r = client.get(
+            "/sparql", query_string={"query": q}, headers={"Accept": "application/sparql-results+json"}
+        )
+        n = int(json.loads(r.data)["results"]["bindings"][0]["n"]["value"])
+        if n:
+            counts[graph] = n
+    return counts
+
+
+@pytest.mark.parametrize("graph", own_graphs(BASE))
+@pytest.mark.parametrize(
+    "how",
+    [
+        "drop",
+        "clear",
+        "insert",
+        "delete-where",
+        "move-into",
+        "move-from",
+        "graph-store-delete",
+        "graph-store-put",
+    ],
+)
+def test_a_write_naming_an_own_graph_is_refused_and_changes_nothing(
+    client: FlaskClient, graph: str, how: str
+) -> None:
+    before = _counts(client)
+    update = {
+        "drop": f"DROP GRAPH <{graph}>",
+        "clear": f"CLEAR SILENT GRAPH <{graph}>",
+        "insert": f"INSERT DATA {{ GRAPH <{DATA}> {{ <urn:a> <urn:b> 1 }} GRAPH <{graph}> {{ <urn:a> <urn:b> 2 }} }}",
+        "delete-where": f"DELETE WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
+        "move-into": f"MOVE <{DATA}> TO <{graph}>",
+        "move-from": f"MOVE GRAPH <{graph}> TO <urn:elsewhere>",
+    }.get(how)
+    if update is not None:
+        r = client.post("/update", data={"update": update}, headers=AUTH)
+    elif how == "graph-store-delete":
+        r = client.delete(f"/graph-store?graph={graph}", headers=AUTH)
+    else:
+        r = client.put(
+            f"/graph-store?graph={graph}",
+            data=b"<urn:a> <urn:b> <urn:c> .",
+            headers={**AUTH, "Content-Type": "application/n-triples"},
+        )
+    assert r.status_code == 400, r.data
+    assert f"<{graph}>" in r.get_data(as_text=True)
+    assert _counts(client) == before
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "DROP ALL",
+        "CLEAR NAMED ;",
+        "DROP SILENT ALL # everything\n",
+        "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "DELETE WHERE { GRAPH ?g { ?s <urn:x:p> ?o } }",
+    ],
+)
+def test_an_update_over_every_graph_leaves_the_own_graphs_as_they_were(
+    client: FlaskClient, update: str
+) -> None:
+    before = _counts(client)
+    assert before.get(DATA, 0) > 0, before
+    r = client.post("/update", data={"update": update}, headers=AUTH)
+    assert r.status_code == 204, r.data
+    after = _counts(client)
+    assert {g: after.get(g) for g in own_graphs(BASE)} == {g: before[g] for g in own_graphs(BASE)}
+    if "urn:x:p" not in update:
+        assert DATA not in after  # the client's data went as asked
+    ask = 'ASK { GRAPH ?g { <urn:x:1> <urn:x:p> ?b . ?b <urn:x:q> "ö" } }'
+    r = client.get(
+        "/sparql", query_string={"query": ask}, headers={"Accept": "application/sparql-results+json"}
+    )
+    assert json.loads(r.data)["boolean"] is True  # blank nodes and non-ASCII literals put back whole
+
+
+def test_writes_elsewhere_are_untouched(client: FlaskClient) -> None:
+    r = client.post("/update", data={"update": f"DROP GRAPH <{DATA}>"}, headers=AUTH)
+    assert r.status_code == 204
+    assert DATA not in _counts(client)

@@ -155,6 +155,22 @@ def _whole(ctx: Context, cell: str) -> Entry:
 _ROW_ROLES = ("co-implementer", "partner", "stakeholder")
 _ROW_ITEMS = re.compile(r"\s*(?:;|,|\n|\s(?:ja|sekä|och|and)\s)\s*")  # a cell's lines too (<br>, a DOCX cell)
 _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
+#: A party's share after a colon in a role row's item: "Nokian kaupunki: tilat" (as "X (tilat)" in brackets).
+_SHARE = re.compile(r":\s.*$")
+_AMOUNT = re.compile(r"[\d\s\u00a0.,%€-]+")
+
+
+def _joined(cells: list[str]) -> list[str]:
+    """A role row whose list a sheet split at its own delimiter ("Kumppanit;X: koulutus; Y: tilat" in a
+    CSV of ";"), its items one cell each: the label and the items joined again as one list cell. A row of
+    amounts or any other label is left as it is."""
+    if (
+        len(cells) <= 2
+        or _row_role(norm_label(cells[0])) is None
+        or any(_AMOUNT.fullmatch(c) for c in cells[1:])
+    ):
+        return cells
+    return [cells[0], "; ".join(cells[1:])]
 
 
 def _row_role(label: str) -> str | None:
@@ -174,10 +190,11 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
     """Rows of a label | value table whose label names a role list the parties in that role
     ("Osatoteuttajat | Seinäjoen kaupunki; Lapuan kaupunki"): each item takes part, in any
     layout that writes its basic facts as such a table (HTML, Markdown, aligned text)."""
-    if party_column(element) is not None:
+    if party_column(element) is not None and len(element.rows) > 1:
         return  # "Yhteistyötaho | Rooli hankkeessa": a table of parties by its header, read as one
+    # A lone row is no header over parties: "Kumppanit | X: koulutus | Y: tilat" is a role row.
     for row, line_no in zip(element.rows, element.row_lines, strict=False):
-        cells = [c.strip() for c in row if c.strip()]
+        cells = _joined([c.strip() for c in row if c.strip()])
         if len(cells) != 2 or len(cells[0].split()) > 4:
             continue
         if _attendance(norm_label(cells[0])):
@@ -188,7 +205,7 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
             continue
         span = Span(line_no, line_no, "\t".join(cells))
         for item in _ROW_ITEMS.split(cells[1]):
-            name = _BRACKETED.sub("", item).strip(" .")
+            name = _BRACKETED.sub("", _SHARE.sub("", item)).strip(" .")
             if not name[:1].isupper() or len(name.split()) > 8 or placeholder(name):
                 continue
             for entry, surface in _row_parties(ctx, name):

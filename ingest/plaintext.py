@@ -77,7 +77,34 @@ def _tabulated(lines: list[str]) -> list[str]:
             out.append(f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}")
             continue
         out.append(_GAP.sub("\t", line))
-    return _aligned_to_columns(lines, out)
+    return _aligned_to_columns(lines, _narrow_gaps(lines, out))
+
+
+#: A gap of two spaces or more: the narrowest a right-aligned column leaves before the next
+#: ("Yhteensä           1 940 000  1 160 000", a data frame printed as text).
+_NARROW_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_AMOUNT = re.compile(r"[-+−–]?\d[\d \u00a0.,]*(?:\s?(?:€|%|t€|M€))?")
+
+
+def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
+    """Rows of a space-aligned table whose columns stand only two spaces apart split there too: the row
+    of the widest label or the largest sums, whose gaps are narrower than the rest's. A row is split so
+    only when its neighbour in the table (the laid-out line above or below) has as many cells as the
+    two-space gaps give it, and those cells are three or more, or end in an amount (a sentence's two
+    spaces after a full stop stay text)."""
+    cells = [o.count("\t") + 1 if "\t" in o else 0 for o in out]
+    fixed = list(out)
+    for index, line in enumerate(lines):
+        if len(line) > 2000 or not line.strip():
+            continue
+        parts = _NARROW_GAP.split(line.strip())
+        if len(parts) <= max(cells[index], 1) or (len(parts) < 3 and not _AMOUNT.fullmatch(parts[-1])):
+            continue
+        near = [i for i in (index - 1, index + 1) if 0 <= i < len(lines) and lines[i].strip()]
+        if any(cells[i] == len(parts) for i in near):
+            indent = line[: len(line) - len(line.lstrip())]
+            fixed[index] = indent + "\t".join(parts)
+    return fixed
 
 
 #: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:").
@@ -134,8 +161,8 @@ def _align_block(lines: list[str], out: list[str], block: list[int]) -> None:
     columns = spans[widest]
     for at in block:
         cells = spans[at]
-        if len(cells) >= len(columns) or len(cells) < 2:
-            continue
+        if len(cells) >= len(columns) or len(cells) < 2 or out[at].count("\t") + 1 >= len(columns):
+            continue  # a full row, or one split at its narrow gaps already (_narrow_gaps)
         # The reference may lack the label's corner: then a label left of its first column is a column before it.
         corner = cells[0][1] <= columns[0][0] and len(cells) > 1
         ref = [(cells[0][0], cells[0][1]), *columns] if corner else columns

@@ -70,7 +70,7 @@ def reference(text: str) -> Reference | str | None:
     if len({m.group("num") for m in found}) > 1:
         return None
     if not found:
-        return _inflected_reference(line) or ("whole" if _WHOLE.search(line) else None)
+        return inflected_reference(line) or ("whole" if _WHOLE.search(line) else None)
     m = found[0]
     key = part_words()[m.group("word").lower()]
     word = (
@@ -103,18 +103,20 @@ def _inflected() -> tuple[re.Pattern[str], dict[str, str]]:
     return from_scheme("project-part", "inflected", build)
 
 
-def _inflected_reference(line: str) -> Reference | None:
+def inflected_reference(line: str, named: bool = False) -> Reference | None:
     """A heading or caption naming one part in an inflected form ("Investoinnin 3 tilannekatsaus",
-    "Investoinnin 3 talous, euroa", "Osakokonaisuuden 2 kustannukset"): that part, by number only."""
+    "Investoinnin 3 talous, euroa", "Osakokonaisuuden 2 kustannukset"): that part, by number only, or
+    with the name in brackets after it when ``named`` ("osahanketta 2 (Mobiilineuvola)")."""
     pattern, stems = _inflected()
     found = list(pattern.finditer(line))
     if not found or len({m.group("num") for m in found}) > 1:
         return None
-    m = found[0]
+    m = next((x for x in found if x.group("name")), found[0]) if named else found[0]
     word = stems[next(stem for stem in stems if stem.casefold() == m.group("stem").casefold())]
     key = part_words()[word]
+    name = (m.group("name") or "").strip() if named else ""
     return Reference(
-        "investment" if key == "investment" else "subproject", word[:1].upper() + word[1:], m.group("num"), ""
+        "investment" if key == "investment" else "subproject", word[:1].upper() + word[1:], m.group("num"), name
     )
 
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, Project
-from hankegraafi.ingest.facts.partscopes import Reference, part_pattern, target
+from hankegraafi.ingest.facts.partscopes import Reference, inflected_reference, part_pattern, target
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.sumunits import file_sums
 
@@ -79,9 +79,28 @@ def subject(ctx: Context) -> Subject | None:
         here = named(ctx.doc.lines[number - 1])
         if here is not None:
             found.append(Subject(here[0], number, here[1], here[2]))
+    if not found:
+        return _said_in_text(ctx, [n for n in head if n <= last])
     if len({(s.part.level, s.part.number) for s in found}) != 1:
         return None
     return found[0]
+
+
+def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
+    """The one part the head's running text names by its word in any case, its number and its name in
+    brackets: "Tämä katsaus koskee osahanketta 2 (Mobiilineuvola)", "alla lyhyesti investoinnin 3
+    (Liikkuvat palvelut) tilanne" (an e-mail's or a page's opening). A part named without its name in
+    brackets is no subject: a title "X, Investointi 1" names the investment the report is about (u13),
+    and a minute's "Investointi 2: X hakee 410 000 euroa lisää" a part in passing (u242). None when the
+    head names two parts."""
+    said: list[tuple[int, Reference]] = []
+    for number in head:
+        reference = inflected_reference(ctx.doc.lines[number - 1], named=True)
+        if reference is not None:
+            said.append((number, reference))
+    if len({(r.level, r.number) for _, r in said}) != 1 or not said[0][1].name:
+        return None
+    return Subject(said[0][1], said[0][0], "", "")
 
 
 def _numbered(project: Project, named: Reference) -> bool:

@@ -128,3 +128,29 @@ Yhteensä\t200 000\t190 000
     }
     assert x.projects[0].name == "Lapset ensin Kainuussa"
     assert _tables(x)["Osahanke 2: Perhekeskuksen chat"] == ["cumulative"]
+
+
+def test_a_part_named_in_the_heads_running_text_with_its_name_in_brackets_is_the_reports_unit() -> None:
+    """ "Tämä katsaus koskee osahanketta 2 (X)": the table and lights below are the part's; a part named
+    without its name in brackets ("… hakee 410 000 euroa lisää") is named in passing."""
+    text = """Tilannekatsaus 3/2025
+Hanke: Lähipalvelut Lapissa
+
+Katsaus koskee osahanketta 2 (Kylälääkäri). Vastaanotot alkoivat Sallassa.
+
+Aikataulu: vihreä
+
+Kustannuslaji\tBudjetti 2025\tToteuma 2025
+Henkilöstökulut\t90 000\t40 000
+Yhteensä\t90 000\t40 000
+"""
+    x = _read(text)
+    (part,) = [p for p in x.projects if p.parent is not None]
+    assert (part.name, part.level) == ("Osahanke 2: Kylälääkäri", "subproject")
+    assert _tables(x)[part.name] == ["annual"]
+    assert [light.dimension for light in part.lights] == ["schedule"]
+    passing = text.replace(
+        "Katsaus koskee osahanketta 2 (Kylälääkäri).", "Osahanke 2: Kylälääkäri hakee 5 000 euroa lisää."
+    )
+    y = _read(passing)
+    assert _tables(y)["Lähipalvelut Lapissa"] == ["annual"]

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from hankegraafi.server.pages import dumps
 
@@ -51,3 +52,24 @@ def test_a_new_folder_is_made_for_this_user_alone(tmp_path: Path) -> None:
     dumps.own_folder(folder)
     assert folder.is_dir() and (folder.stat().st_mode & 0o077) == 0
     dumps.own_folder(folder)  # and it is taken as it is the next time
+
+
+def test_a_refused_folder_is_a_503_that_keeps_the_path_to_the_log(
+    app: Flask, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Was a 500 with a traceback (found by attack, stop 31): the folder is the operator's to fix."""
+    elsewhere = tmp_path / "muualla"
+    elsewhere.mkdir()
+    link = tmp_path / "hankegraafi-dumps-0123456789ab"
+    link.symlink_to(elsewhere)
+    state = app.extensions["hankegraafi.pages"]
+    kept, state.dump_dir = state.dump_dir, str(link)
+    try:
+        r = app.test_client().get("/dumps/hankegraafi.nq.gz")
+    finally:
+        state.dump_dir = kept
+    assert r.status_code == 503
+    assert r.headers["Retry-After"] == "300"
+    assert str(tmp_path) not in r.get_data(as_text=True)
+    assert "hankegraafi.nq.gz" in r.get_data(as_text=True)
+    assert any("not a folder of this user" in m for m in caplog.messages)

@@ -108,9 +108,22 @@ def _published_in(sentence: str) -> bool:
     )
 
 
+#: A page's breadcrumb: three or more short items joined by "/", ">" or "»" ("Innokylä / Kokonaisuudet / X").
+_BREADCRUMB = re.compile(r"^[^/>»›.!?]{1,60}(?:\s[/>»›]\s[^/>»›.!?]{1,100}){2,}$")
+
+
+def breadcrumb(text: str) -> bool:
+    """A page's breadcrumb ("Innokylä > Toimintamallit > X"): the site and its sections, no statement;
+    a cue word in the page's own name ("… etäohjaus") says nothing of the site."""
+    return _BREADCRUMB.match(text) is not None
+
+
 def _statement(sentence: str) -> bool:
-    """A sentence that states something (not a heading or a list item's label), about no documentation."""
+    """A sentence that states something (not a heading, a list item's label or a page's breadcrumb,
+    whose first item is the site: Innokylä), about no documentation."""
     text = sentence.strip()
+    if breadcrumb(text):
+        return False
     words = text.split()
     documented = _DOCUMENTED.search(text) or (_PUBLISHED.search(text) and _WORK_DOCUMENTED.search(text))
     return (text.endswith((".", "!")) or len(words) >= 8) and len(words) >= 3 and not documented
@@ -168,7 +181,7 @@ def _dependencies(ctx: Context, sentence: str, chunk: Chunk, project: Project, i
             cued = bool(mentions)
         else:
             cued = bool(_DEP_CUE.search(sentence)) and not NOT_RELIED.search(sentence)
-            cued = cued and not _published_in(sentence)
+            cued = cued and not _published_in(sentence) and not breadcrumb(sentence.strip())
         if not with_projects and (not mentions or not cued):
             _developers(ctx, sentence, chunk)
             return

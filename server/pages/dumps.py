@@ -79,6 +79,22 @@ def _tag(version: str) -> str:
     return hashlib.sha256(version.encode()).hexdigest()[:16]
 
 
+def ensure_served(folder: Path, name: str, version: str, data: DataAccess, *, person_names: bool) -> Path:
+    """:func:`ensure` for the dump route: a folder refused or that cannot be written is the
+    operator's to fix, so a 503 with Retry-After naming the dump, the reason in the server's log."""
+    from hankegraafi.server.errors import ServiceUnavailable
+
+    try:
+        return ensure(folder, name, version, data, person_names=person_names)
+    except DumpError as exc:
+        log.error("dump %s not written: %s", name, exc)
+        raise ServiceUnavailable(
+            f"the dump {name} cannot be written now (the server's log says why); the data can be "
+            "read through /sparql meanwhile",
+            headers={"Retry-After": "300"},
+        ) from None
+
+
 def ensure(folder: Path, name: str, version: str, data: DataAccess, *, person_names: bool) -> Path:
     """The dump ``name`` for data ``version``, written now if it is not on disk yet."""
     if name not in FORMATS:

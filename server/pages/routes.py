@@ -24,7 +24,7 @@ from werkzeug.datastructures import MIMEAccept
 
 from hankegraafi.ontology.namespaces import ONTOLOGY_IRI
 from hankegraafi.server import i18n, negotiation
-from hankegraafi.server.errors import NotFound, ServiceUnavailable, render_error
+from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search, tilemap
@@ -554,15 +554,7 @@ def dump(name: str) -> Response:
     if folder is None:
         folder = str(dumps.default_folder(str(st.config.store)))
         st.dump_dir = folder
-    try:
-        path = dumps.ensure(Path(folder), name, data_version(), access(), person_names=person_names())
-    except dumps.DumpError as exc:  # the folder is refused or cannot be written: the operator's to fix
-        log.error("dump %s not written: %s", name, exc)
-        raise ServiceUnavailable(
-            f"the dump {name} cannot be written now (the server's log says why); the data can be "
-            "read through /sparql meanwhile",
-            headers={"Retry-After": "300"},
-        ) from None
+    path = dumps.ensure_served(Path(folder), name, data_version(), access(), person_names=person_names())
     response = send_file(
         path, mimetype="application/gzip", as_attachment=True, download_name=name, conditional=True
     )

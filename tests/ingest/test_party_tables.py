@@ -45,8 +45,8 @@ def test_a_partner_table_keeps_a_name_whole_and_its_short_form() -> None:
         "Yhteistyötahot\n"
         "Yhteistyötaho\tRooli hankkeessa\n"
         "Mannerheimin Lastensuojeluliiton Järvialueen piiri\tTuotti ryhmien sisällöt\n"
-        "Järvialueen ammattikorkeakoulu (Jamk)\tArvioi hankkeen\n\n"
-        "Jamkin opiskelijat testasivat palvelua yhteistyössä Jamkin kanssa.\n"
+        "Järvialueen ammattikorkeakoulu (Jarmk)\tArvioi hankkeen\n\n"
+        "Jarmkin opiskelijat testasivat palvelua yhteistyössä Jarmkin kanssa.\n"
     )
     deps, _ = read(body)
     assert deps == {"Mannerheimin Lastensuojeluliiton Järvialueen piiri", "Järvialueen ammattikorkeakoulu"}
@@ -74,8 +74,8 @@ def test_a_place_s_genitive_with_its_noun_begins_an_organisation_s_name() -> Non
 
 
 def test_a_short_form_written_after_the_name_is_another_name_of_it() -> None:
-    found = find_org_names("Hanke tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jamkin kanssa.")
-    assert [(o.name, o.acronym) for o in found] == [("Järvialueen ammattikorkeakoulu", "Jamk")]
+    found = find_org_names("Hanke tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jarmkin kanssa.")
+    assert [(o.name, o.acronym) for o in found] == [("Järvialueen ammattikorkeakoulu", "Jarmk")]
     assert [(o.name, o.acronym) for o in find_org_names("Mukana on Järvialueen yliopisto JYU.")] == [
         ("Järvialueen yliopisto", "JYU")
     ]
@@ -83,7 +83,7 @@ def test_a_short_form_written_after_the_name_is_another_name_of_it() -> None:
     assert [o.name for o in find_org_names("Mukana on Kokkolan yliopistokeskus Chydenius.")] == [
         "Kokkolan yliopistokeskus Chydenius"
     ]
-    body = "Yhteenveto\nTyö tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jamkin kanssa. Arvion tekee Jamk.\n"
+    body = "Yhteenveto\nTyö tehdään yhteistyössä Järvialueen ammattikorkeakoulu Jarmkin kanssa. Arvion tekee Jarmk.\n"
     deps, partners = read(body)
     assert deps == partners == {"Järvialueen ammattikorkeakoulu"}
 

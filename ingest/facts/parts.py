@@ -23,7 +23,7 @@ from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue,
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import match_part_line, part_words, read_part_lines
-from hankegraafi.ingest.facts.subject import file_under_subject
+from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.sumunits import file_sums
@@ -490,6 +490,7 @@ def _finish(ctx: Context) -> None:
     file_under_subject(ctx)
     file_sums(ctx)
     refile(ctx)
+    file_under_head_part(ctx)
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:

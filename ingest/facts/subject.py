@@ -66,14 +66,35 @@ def named(text: str) -> tuple[Reference, str, str] | None:
     return None
 
 
-def subject(ctx: Context) -> Subject | None:
-    """The one part the document's head names as what it reports on, else None."""
-    elements = ctx.seg.elements
-    first_light = next((e.first for e in elements if e.type == "light"), None)
+def _head(ctx: Context) -> tuple[list[int], int]:
+    """The head's non-empty lines and its last line: a title, subject or fact box, above the first light."""
+    first_light = next((e.first for e in ctx.seg.elements if e.type == "light"), None)
     head = [n for n, text in enumerate(ctx.doc.lines, 1) if text.strip()][:_HEAD_LINES]
     if not head:
+        return [], 0
+    return head, head[-1] if first_light is None else min(head[-1], first_light - 1)
+
+
+def _head_part(ctx: Context, whole: Project) -> tuple[Project, int] | None:
+    """The one part, named without a number, that a row of the head's fact box made ("Osahanke |
+    Osahanke: Sujuva vastaanotto"), and its line; None when the document has other parts, or its one
+    part was named lower down or with a number (``named`` reads those)."""
+    head, last = _head(ctx)
+    parts = [p for p in ctx.projects if p is not whole]
+    if len(parts) != 1 or not head:
         return None
-    last = head[-1] if first_light is None else min(head[-1], first_light - 1)
+    part = parts[0]
+    own = match_part_line(part.name)
+    if part.parent is not whole or (own is not None and own[2]) or not head[0] <= part.span.first <= last:
+        return None
+    return part, part.span.first
+
+
+def subject(ctx: Context) -> Subject | None:
+    """The one part the document's head names as what it reports on, else None."""
+    head, last = _head(ctx)
+    if not head:
+        return None
     found: list[Subject] = []
     for number in range(1, last + 1):
         here = named(ctx.doc.lines[number - 1])
@@ -191,19 +212,35 @@ def file_under_subject(ctx: Context) -> None:
     if _other_parts(ctx, said.part):
         return  # checked before the part is made: no part of a report of several is made here
     part = target(ctx, said.part)
-    if part is None or part is whole:
+    if part is not None and part is not whole:
+        _file(ctx, whole, part, said.line)
+
+
+def file_under_head_part(ctx: Context) -> None:
+    """The lights and cost tables below a head's fact box that names the one part without a number
+    ("Osahanke | Osahanke: Sujuva vastaanotto") go to that part: run after the parts' sections are
+    closed (``partscopes.refile``), which gives a table after the box's section back to the whole."""
+    whole = ctx.root
+    if whole is None or whole.level != "project" or subject(ctx) is not None:
         return
+    found = _head_part(ctx, whole)
+    if found is not None:
+        _file(ctx, whole, *found)
+
+
+def _file(ctx: Context, whole: Project, part: Project, line: int) -> None:
+    """The tables and lights after ``line`` go to ``part``, unless a table totals the whole's grant."""
     file_sums(ctx, (part, whole, False))  # "Investoinnille myönnettiin …": the part's grant, not the whole's
-    tables = [s for p in (whole, part) for s in p.costs if len(s.lines) > 1 and s.span.first > said.line]
-    lights = [x.span.first for p in (whole, part) for x in p.lights if x.span.first > said.line]
+    tables = [s for p in (whole, part) for s in p.costs if len(s.lines) > 1 and s.span.first > line]
+    lights = [x.span.first for p in (whole, part) for x in p.lights if x.span.first > line]
     grants = _whole_grants(whole, min([s.span.first for s in tables] + lights, default=0))
     if any(grants & _totals(statement.lines) for statement in tables):
         source, owner = part, whole  # a table totalling the whole's grant: the report is the whole's
     else:
         source, owner = whole, part
-    for statement in [s for s in source.costs if len(s.lines) > 1 and s.span.first > said.line]:
+    for statement in [s for s in source.costs if len(s.lines) > 1 and s.span.first > line]:
         source.costs.remove(statement)
         owner.costs.append(statement)
-    for light in [x for x in source.lights if x.span.first > said.line]:
+    for light in [x for x in source.lights if x.span.first > line]:
         source.lights.remove(light)
         owner.lights.append(light)

@@ -154,3 +154,24 @@ Yhteensä\t90 000\t40 000
     )
     y = _read(passing)
     assert _tables(y)["Lähipalvelut Lapissa"] == ["annual"]
+
+
+def test_a_fact_box_naming_the_one_part_without_a_number_makes_it_the_reports_unit() -> None:
+    """ "Osakokonaisuus | Osakokonaisuus: X" in the basic data: the table under a later section is X's."""
+    text = """LOPPURAPORTTI
+
+1  PERUSTIEDOT
+   Hankkeen nimi\tHyvä arki Keski-Suomessa
+   Osakokonaisuus\tOsakokonaisuus: Perhetyö
+   Toteutusaika\t1.1.2023 - 31.12.2024
+
+2  TOTEUTUS
+   Perhetyö alkoi Jyväskylässä.
+
+3  KUSTANNUKSET
+   Kustannuslaji\tMyönnetty\tToteutunut
+   Henkilöstökulut\t100 000\t90 000
+   Yhteensä\t100 000\t90 000
+"""
+    x = _read(text)
+    assert _tables(x) == {"Hyvä arki Keski-Suomessa": [], "Osakokonaisuus: Perhetyö": ["cumulative"]}

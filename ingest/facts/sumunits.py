@@ -93,7 +93,7 @@ def clauses(sentence: str) -> list[tuple[str, Decimal]]:
     for m in _AMOUNT.finditer(sentence):
         lead = sentence[start : m.start()].rsplit(";", 1)[-1]
         start = m.end()
-        value = sum_of(m.group(0))
+        value = sum_of(m.group("amount"))  # "250 000 euron": the amount, whatever case the euro is in
         if value is not None:
             out.append((lead, value))
     return out

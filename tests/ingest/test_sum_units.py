@@ -91,6 +91,11 @@ def test_clauses_read_each_sum_with_the_words_since_the_last_one() -> None:
         ("Investoinnille myönnettiin", Decimal("1200000")),
         ("koko hankkeen avustus oli", Decimal("8400000")),
     ]
+    # the euro in any case: "250 000 euron lisärahoitusta"
+    found = clauses(
+        "Investoinnin avustus on 1,6 miljoonaa euroa, ja hankkeelle on haettu 250 000 euron lisärahoitusta."
+    )
+    assert [value for _lead, value in found] == [Decimal("1600000"), Decimal("250000")]
 
 
 def test_a_clause_naming_no_unit_speaks_of_the_one_before_it() -> None:

@@ -25,7 +25,7 @@ REPORT = (
     "Perustiedot\n"
     "Tila\tKäynnissä\n"
     "Hankkeen maksaja\tSosiaali- ja terveysministeriö\n\n"
-    "Mitä saatiin aikaan\n\n"
+    "Mitä saimme valmiiksi\n\n"
     "1. Kotikuntoutuksen tiimi aloitti kahdessa kunnassa.\n"
     "2. Asiakaskyselyn malli valmistui.\n"
 )
@@ -49,7 +49,7 @@ def test_a_new_field_label_is_one_vocabulary_line() -> None:
 
 def test_a_new_heading_label_is_one_vocabulary_line() -> None:
     assert read(REPORT).project("Kuvitteellinen kotikuntoutushanke").goals == []
-    with registry.extended(PREFIX + SECTION + 'goals> skos:hiddenLabel "Mitä saatiin aikaan"@fi .'):
+    with registry.extended(PREFIX + SECTION + 'goals> skos:hiddenLabel "Mitä saimme valmiiksi"@fi .'):
         goals = read(REPORT).project("Kuvitteellinen kotikuntoutushanke").goals
     assert [(g.description, g.status) for g in goals] == [
         ("Kotikuntoutuksen tiimi aloitti kahdessa kunnassa.", "unknown"),

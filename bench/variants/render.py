@@ -18,6 +18,7 @@ import io
 import json
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -518,6 +519,18 @@ def _csv(bs: list[Block]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+def _wrap_points(text: str, room: float, measure: Callable[[str], float]) -> list[str]:
+    """``text`` in lines no wider than ``room`` as ``measure`` gives widths (a word wider stays whole)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and measure(f"{line} {word}") > room:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line] if line else lines
+
+
 def _wrap(text: str, width: int) -> list[str]:
     lines, line = [], ""
     for word in text.split():
@@ -574,10 +587,12 @@ def _pdf(path: Path, bs: list[Block], title: str) -> None:
             if kind == "row":
                 c.setFont("Vera", 9)
                 xs = [40] + [220 + i * (320 // max(1, len(content) - 1)) for i in range(len(content) - 1)]
-                span = (320 // max(1, len(content) - 1)) // 5
                 extra = 0
-                for x, cell in zip(xs, content, strict=True):
-                    parts = _wrap(cell, span if x != 40 else 40) or [""]
+                for k, (x, cell) in enumerate(zip(xs, content, strict=True)):
+                    # A cell wraps inside its column, as a word processor's table does: measured in the
+                    # font, a gap short of the next column (by characters, a long cell ran into it).
+                    room = (xs[k + 1] if k + 1 < len(xs) else 560) - x - 8
+                    parts = _wrap_points(cell, room, lambda t: pdfmetrics.stringWidth(t, "Vera", 9)) or [""]
                     for j, piece in enumerate(parts):
                         c.drawString(x, y - 11 * j, piece)
                     extra = max(extra, len(parts) - 1)

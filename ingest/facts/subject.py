@@ -107,15 +107,28 @@ def subject(ctx: Context) -> Subject | None:
     return found[0]
 
 
+#: Words by which a text says what it is about: concerning (fi, sv, en) or the report's own kind.
+_ABOUT = re.compile(
+    r"\b(?:koske\w*|käsittel\w*|tilanne\w*|tilantee\w*|katsau\w*|raport\w*|gäller|avser|behandlar"
+    r"|läge\w*|lägesrapport\w*|rapport\w*|concern\w*|status|update)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
     """The one part the head's running text names by its word in any case, its number and its name in
     brackets: "Tämä katsaus koskee osahanketta 2 (Mobiilineuvola)", "alla lyhyesti investoinnin 3
     (Liikkuvat palvelut) tilanne" (an e-mail's or a page's opening). A part named without its name in
     brackets is no subject: a title "X, Investointi 1" names the investment the report is about (u13),
     and a minute's "Investointi 2: X hakee 410 000 euroa lisää" a part in passing (u242). None when the
-    head names two parts."""
+    head names two parts. The line must say what the text is about (a word of concerning or of the
+    report's own kind: "koskee", "tilanne", "katsaus", "gäller", "avser"): a head that mentions one
+    part in passing ("Investointi 2 (X) viivästyi kesällä") is about the whole, and moving its
+    lights and tables to the part lost them on documents nobody tuned to."""
     said: list[tuple[int, Reference]] = []
     for number in head:
+        if not _ABOUT.search(ctx.doc.lines[number - 1]):
+            continue
         reference = inflected_reference(ctx.doc.lines[number - 1], named=True)
         if reference is not None:
             said.append((number, reference))

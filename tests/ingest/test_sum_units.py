@@ -180,3 +180,23 @@ def test_a_fact_box_naming_the_one_part_without_a_number_makes_it_the_reports_un
 """
     x = _read(text)
     assert _tables(x) == {"Hyvä arki Keski-Suomessa": [], "Osakokonaisuus: Perhetyö": ["cumulative"]}
+
+
+def test_a_part_mentioned_in_passing_with_its_name_in_brackets_leaves_the_report_the_wholes() -> None:
+    """Only a line saying what the text is about makes the part its unit (subject._ABOUT): "Osahanke 2
+    (Kylälääkäri) viivästyi kesällä" is news of one part in a report of the whole."""
+    text = """Tilannekatsaus 3/2025
+Hanke: Lähipalvelut Lapissa
+
+Osahanke 2 (Kylälääkäri) viivästyi kesällä. Vastaanotot alkoivat Sallassa.
+
+Aikataulu: vihreä
+
+Kustannuslaji\tBudjetti 2025\tToteuma 2025
+Henkilöstökulut\t90 000\t40 000
+Yhteensä\t90 000\t40 000
+"""
+    x = _read(text)
+    assert _tables(x)["Lähipalvelut Lapissa"] == ["annual"]
+    (whole,) = [p for p in x.projects if p.name == "Lähipalvelut Lapissa"]
+    assert [light.dimension for light in whole.lights] == ["schedule"]

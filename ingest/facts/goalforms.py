@@ -44,9 +44,9 @@ from hankegraafi.ingest.segment import Element
 
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
 #: A goal and its status after a dash, a colon or an arrow; the status a phrase, or one mark (a symbol the
-#: document's legend explains: "X – ◐").
+#: document's legend explains: "X – ◐"; after a sentence's full stop too: "X. ✖", goals one a line in prose).
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ])|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)"
     r"(?P<status>[^.]{2,80}?|[^\w\s.])\.?\s*$"
 )
 

@@ -35,6 +35,7 @@ FIELD_SHAPES: dict[str, Literal["one", "list", "text"]] = {
 
 FIELD_SCHEME = "document-field"
 SECTION_SCHEME = "document-section"
+PART_SCHEME = "project-part"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class LabelTables:
     fields: MappingProxyType[str, tuple[str, ...]]
     headings: MappingProxyType[str, tuple[str, ...]]
     lights: MappingProxyType[str, tuple[str, ...]]
+    #: The words of a project's parts ("osahanke", "delprojekt"), lower case: a compound of the
+    #: project's word that names a part is no name field (:func:`_compound_name_label`).
+    part_words: frozenset[str] = frozenset()
 
 
 def _variants(scheme: registry.Scheme, *, by_role: bool = False) -> MappingProxyType[str, tuple[str, ...]]:
@@ -72,6 +76,11 @@ def tables() -> LabelTables:
                 fields=_variants(registry.scheme(FIELD_SCHEME)),
                 headings=_variants(registry.scheme(SECTION_SCHEME), by_role=True),
                 lights=_variants(registry.light_dimensions()),
+                part_words=frozenset(
+                    label.lower()
+                    for concept in registry.scheme(PART_SCHEME)
+                    for label in concept.surface_forms()
+                ),
             ),
         )
     return _tables[1]
@@ -295,12 +304,42 @@ def _best_in(table: Literal["fields", "headings", "lights"], text: str, cutoff: 
     return best_label(text, getattr(tables(), table), cutoff)
 
 
-def match_field(label: str) -> str | None:
+def match_field(label: str, *, marked: bool = False) -> str | None:
+    """The field a label names; ``marked`` when the text is written as a label (a colon or a
+    cell before its value follows it), which a word read by its compound's head needs: alone on
+    a line, "Tekonurmihanke" or "Kyläneuvola-hanke" is a heading or a title, no field."""
     tables()  # a re-read registry clears the remembered answers first
     text = norm_label(label)
     # A word of five letters or fewer is matched as written: one letter makes another word of it
     # ("Aihe", a message's subject, is no "Vaihe", the phase).
-    return _best_in("fields", text, 0.99 if len(text) <= 5 else 0.86)
+    found = _best_in("fields", text, 0.99 if len(text) <= 5 else 0.86)
+    return found if found is not None or not marked else _compound_name_label(text)
+
+
+#: The field whose one-word labels are words for the thing it names ("Hanke", "Projekt").
+_NAMED_BY_HEAD = "name"
+
+
+def _compound_name_label(text: str) -> str | None:
+    """The name field for a one-word label the vocabulary lacks whose head is a word for a project.
+
+    Finnish and Swedish compounds put the head last: "Kehittämishanke", "Investointihanke",
+    "Pilottihanke", "Utvecklingsprojekt" are each a kind of project, and a field labelled by a
+    kind of project holds the project's name, as "Hanke: X" and "Projekt: X" do. Only the name
+    field is read so: the head of another field's compound does not say what its value is
+    ("Kokonaisrahoitus: 1,2 M€" is a sum, no funder). A compound that is a word for a part
+    ("Osahanke", "Delprojekt", the ``project-part`` vocabulary) names a part, not the project.
+    """
+    if not re.fullmatch(r"[a-zåäöéü-]{8,40}", text) or text in tables().part_words:
+        return None
+    for head in tables().fields.get(_NAMED_BY_HEAD, ()):
+        head = head.lower()
+        if " " in head or len(head) < 5 or not text.endswith(head):
+            continue
+        modifier = text[: -len(head)].rstrip("-")
+        if len(modifier) >= 3 and modifier.isalpha():
+            return _NAMED_BY_HEAD
+    return None
 
 
 def match_light(label: str) -> str | None:

@@ -327,12 +327,12 @@ def _elements(lines: list[Line]) -> list[Element]:
             i += 1
             continue
         colon = _COLON_FIELD.match(text) if "\t" not in text else None
-        if colon and match_field(colon.group("label")):
+        if colon and match_field(colon.group("label"), marked=True):
             # "Hanke: Kotona Keski-Suomessa" — a label and its value on one line, as a Word or web page prints them.
             text = f"{colon.group('label')}\t{colon.group('value')}"
         first_cell = text.split("\t")[0]
         # Labels with their value after a tab or on the following line.
-        label_key = match_field(first_cell) if len(first_cell) <= 60 else None
+        label_key = match_field(first_cell, marked="\t" in text) if len(first_cell) <= 60 else None
         dim = match_light(first_cell) if len(first_cell) <= 60 else None
         cells = table_cells(text)
         value_inline = text.split("\t", 1)[1].strip() if "\t" in text else None

@@ -32,7 +32,7 @@ def _field_item(element: Element) -> bool:
     if element.type == "field":
         return True
     m = _ITEM.match(element.text) if element.type == "text" else None
-    return m is not None and match_field(m.group("label")) is not None
+    return m is not None and match_field(m.group("label"), marked=True) is not None
 
 
 def _title_line(element: Element) -> str | None:

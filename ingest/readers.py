@@ -34,6 +34,7 @@ from hankegraafi.ingest.damaged import (
     warn_html_cut,
 )
 from hankegraafi.ingest.htmlchrome import chrome
+from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import keep_columns, spread, tabulate
 from hankegraafi.xmlchars import marked, without_forbidden
@@ -418,6 +419,7 @@ def _html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
         for tag in chrome(body):
             tag.decompose()
         spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
+        term_rows(body)  # a <dt> and its one-line <dd>: a row, the term a label by its place
     walk(body)
     flush()
     while lines and lines[-1] == "":

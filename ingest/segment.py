@@ -93,7 +93,10 @@ def __getattr__(name: str) -> tuple[str, ...]:
 
 
 def kind_scores(lines: list[str]) -> dict[str, int]:
-    """The score of each document kind: the weights of its cue patterns found (each once)."""
+    """The score of each document kind: the weights of its cue patterns found (each once). A row's
+    first cell counts as a line of its own: a label beside its value ("Viimeksi muokattu<tab>X", a
+    page's <dl> read as rows) is the label a cue looks for alone on its line."""
+    lines = [cell for line in lines for cell in dict.fromkeys((line, line.split("\t", 1)[0]))]
     head = "\n".join(line.lower() for line in lines[:40])
     text = "\n".join(line.lower() for line in lines)
     scores: dict[str, int] = {}

@@ -5,7 +5,8 @@ its value became two lines, and a term the field vocabulary knows only by its fo
 as a label: "Kehittämishanke" before its value, labels.match_field's ``marked``) stood alone on a line,
 where it reads as a title. A row keeps the pair together as a table's row does ("Label<tab>value"),
 so the term is a label by its place, whatever its words. A value of several lines or blocks (a
-description, a list) stays blocks under its term.
+description, a list) stays blocks under its term, and a list whose terms repeat is records (goals and
+their states), read line by line as before.
 """
 
 from __future__ import annotations
@@ -21,12 +22,23 @@ _BLOCKS = ["p", "div", "ul", "ol", "table", "dl", "br", "section", "li", "h1", "
 _LONGEST_TERM = 80
 
 
+def _records(listing: Tag | None) -> bool:
+    """A list whose terms repeat ("Tavoite 1 / X, Tila / Y, Tavoite 2 / …") is records, not one fact box:
+    each record's lines are read as written (a goal under its label, its state after)."""
+    if listing is None:
+        return False
+    terms = [t.get_text(" ", strip=True).casefold() for t in listing.find_all("dt", recursive=False)]
+    return len(terms) != len(set(terms))
+
+
 def term_rows(body: Tag) -> None:
     """Turn each <dt> followed by a one-line <dd> into a row of two cells, in place."""
     root = body
     while root.parent is not None:
         root = root.parent
     for term in body.find_all("dt"):
+        if _records(term.parent):
+            continue
         value = term.find_next_sibling()
         if value is None or value.name != "dd" or term.find(_BLOCKS) or value.find(_BLOCKS):
             continue

@@ -40,10 +40,12 @@ from hankegraafi.ingest.facts.money import COST_CATEGORIES, cost_category
 from hankegraafi.ingest.facts.names import project_base
 from hankegraafi.ingest.facts.text import (
     BULLET,
+    MAX_CHUNK,
     Chunk,
     parse_amount,
     parse_date,
     parse_period,
+    pieces,
     quantities,
     sentences,
 )
@@ -86,6 +88,7 @@ class _Walk:
                 self.fields[key] = hook
         self.resume_section = ""
         self.after_table = False
+        self.cut: list[int] = []  # first lines of paragraphs read in pieces (see _add_text)
 
     def run(self) -> Extraction:
         ctx = self.ctx
@@ -110,7 +113,8 @@ class _Walk:
             if element.type == "text":
                 if ctx.section in _INLINE_SECTIONS and self.after_table:
                     ctx.section = self.resume_section
-                _add_text(chunks, element)
+                if _add_text(chunks, element):
+                    self.cut.append(element.first)
             elif element.type == "field":
                 self._field(element)
             elif element.type == "part":
@@ -163,8 +167,12 @@ class _Walk:
             # A text field ("Lyhyt kuvaus") is running text too: what it says of dependencies,
             # continuations and partners counts as it would under a heading.
             text = re.sub(r"\s*\n\s*", " ", value)
-            chunk = Chunk(text, element.last - value.count("\n"), element.last, False, False)
-            self._sentences([chunk], ctx.unit)
+            first = element.last - value.count("\n")
+            if len(text) > MAX_CHUNK:
+                self.cut.append(first)
+            self._sentences(
+                [Chunk(piece, first, element.last, False, False) for piece in pieces(text)], ctx.unit
+            )
 
     def _chunks(self, chunks: list[Chunk]) -> None:
         """A section's paragraphs: first each family sees them all, then each sentence in turn."""
@@ -188,6 +196,14 @@ class _Walk:
             ctx.current  # noqa: B018 - creates the fallback project
         if ctx.fallback is not None:
             ctx.result.warnings.append(f"{ctx.doc.file_name}: no project name found; named by file")
+        if self.cut:
+            cuts = sorted(set(self.cut))
+            lines = ", ".join(str(no) for no in cuts[:10]) + (" …" if len(cuts) > 10 else "")
+            ctx.result.warnings.append(
+                f"{ctx.doc.file_name}: running text of more than {MAX_CHUNK} characters without a paragraph"
+                f" break is read in pieces of at most {MAX_CHUNK}, cut at line {lines} (pitkä kappale luettu"
+                " osina / långt stycke läst i delar)"
+            )
         ctx.settle_region()
         for family in self.families:
             if family.finish is not None:
@@ -195,39 +211,50 @@ class _Walk:
         logger.info("%s: %s, %d projects", ctx.doc.file_name, ctx.seg.kind, len(ctx.projects))
 
 
-def _add_text(chunks: list[Chunk], element: Element) -> None:
-    """Join a text line to the paragraph or list item it continues, or start a new one."""
+def _add_text(chunks: list[Chunk], element: Element) -> bool:
+    """Join a text line to the paragraph or list item it continues, or start a new one.
+
+    A paragraph is held to ``MAX_CHUNK`` characters (facts/text.py says why): a line that would
+    take it past the bound begins the next one, and a line longer than the bound is read in
+    pieces (whole sentences where they fit). True when the bound cut the text."""
     text = element.text
     if element.withdrawn:
-        return
+        return False
     bullet = bool(BULLET.match(text)) and not re.match(r"^\d+\.\d", text)
     numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", text))
     # A line that begins with an outline number ("3.1 Etäneuvonta …", "2.4.1 …") begins a paragraph of its own.
     outline = bool(re.match(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S", text))
     # A short line ending in ":" after a list item is the label of the next list ("Etäpisteet:"), not the item's tail.
     label = bool(chunks) and chunks[-1].bullet and text.rstrip().endswith(":") and len(text.split()) <= 6
-    if (
-        chunks
-        and not bullet
-        and not outline
-        and not label
-        and element.first == chunks[-1].last + 1
-        and not text.startswith(("Toteutunut",))
-    ):
+    joins = bool(chunks) and (
+        (
+            not bullet
+            and not outline
+            and not label
+            and element.first == chunks[-1].last + 1
+            and not text.startswith(("Toteutunut",))
+        )
+        or (
+            not bullet
+            and text.startswith(("-", "o ")) is False
+            and element.first == chunks[-1].last
+            and element.first == element.last
+        )
+    )
+    if len(text.strip()) > MAX_CHUNK or (joins and len(chunks[-1].text) + 1 + len(text.strip()) > MAX_CHUNK):
+        parts = pieces(text.strip())
+        chunks.append(Chunk(parts[0], element.first, element.last, bullet, numbered))
+        chunks += [Chunk(part, element.first, element.last, False, False) for part in parts[1:]]
+        return True
+    if joins and element.first == chunks[-1].last + 1:
         last = chunks[-1]
         last.text = f"{last.text} {text.strip()}"
         last.last = element.last
-        return
-    if (
-        chunks
-        and not bullet
-        and text.startswith(("-", "o ")) is False
-        and element.first == chunks[-1].last
-        and element.first == element.last
-    ):
+    elif joins:
         chunks[-1].text += " " + text
-        return
-    chunks.append(Chunk(text.strip(), element.first, element.last, bullet, numbered))
+    else:
+        chunks.append(Chunk(text.strip(), element.first, element.last, bullet, numbered))
+    return False
 
 
 __all__ = [

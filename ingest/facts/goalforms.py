@@ -277,7 +277,7 @@ def _heads_a_list(chunk: Chunk, following: Chunk | None) -> bool:
 
 
 def _line_text(ctx: Context, no: int) -> str:
-    return next((line.text for line in ctx.seg.lines if line.no == no), "")
+    return next(iter(ctx.line_texts(no, no)), "")
 
 
 def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> None:

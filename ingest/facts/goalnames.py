@@ -11,6 +11,7 @@ other goal of the list.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,8 +19,12 @@ from hankegraafi.ingest.facts.model import Goal
 from hankegraafi.ingest.facts.text import BULLET
 
 
+@functools.lru_cache(maxsize=256)
 def norm(text: str) -> str:
-    """Lower case, no bullet, no punctuation at the ends, single spaces: to compare two statements."""
+    """Lower case, no bullet, no punctuation at the ends, single spaces: to compare two statements.
+
+    Remembered: :func:`merge_goals` compares every pair of a report's goals (a long text of goals
+    in running text spent most of its time making the same statements' forms again)."""
     return re.sub(r"\s+", " ", BULLET.sub("", text).lower()).strip(" .,;:!?-–")
 
 

@@ -197,7 +197,7 @@ def rows_after(
     for at, after in enumerate(elements[index + 1 :], start=index + 1):
         if after.type != "text":
             return
-        lines = [line.text.strip() for line in ctx.seg.lines if after.first <= line.no <= after.last]
+        lines = [line.strip() for line in ctx.line_texts(after.first, after.last)]
         for line in (line for line in lines if line):
             glued = glued_row(line)
             if glued is not None:

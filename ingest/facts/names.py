@@ -7,6 +7,7 @@ vocabulary knows, so that the same name (or its short form, "… kuntayhtymä
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, Spans, new_entry
@@ -56,14 +57,17 @@ class Names:
             return cached
         known_mentions = self.known(sentence)
         candidates: list[tuple[int, int, Mention]] = [(0, 0, m) for m in known_mentions]
+        # The known mentions by where they start: those inside a name are looked up, not all
+        # tested for each name (a long text of many names took time by their square).
+        by_start = sorted(known_mentions, key=lambda m: m.start)
+        starts = [m.start for m in by_start]
         for org in find_org_names(sentence, self.bare_words):
             known = self.gaz.lookup(org.name) or (self.gaz.lookup(org.acronym) if org.acronym else None)
+            within = by_start[bisect.bisect_left(starts, org.start) : bisect.bisect_right(starts, org.end)]
             inner = [
                 m.entry
-                for m in known_mentions
-                if org.start <= m.start
-                and m.end <= org.end
-                and m.entry.type in ("organisation", "national-actor")
+                for m in within
+                if m.end <= org.end and m.entry.type in ("organisation", "national-actor")
             ]
             if known is None and len(inner) == 1 and ": " not in org.name:
                 # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA; a unit after a

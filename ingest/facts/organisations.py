@@ -311,7 +311,7 @@ def _texts(ctx: Context, sentence: str, chunk: Chunk) -> list[str]:
     read apart, no name runs into the next item."""
     if chunk.last <= chunk.first:
         return [sentence]
-    lines = [line.text.strip() for line in ctx.seg.lines if chunk.first <= line.no <= chunk.last]
+    lines = [line.strip() for line in ctx.line_texts(chunk.first, chunk.last)]
     lines = [line for line in lines if line]
     if len(lines) > 1 and all(_LIST_LINE.match(line) and len(line.split()) <= 8 for line in lines):
         return lines

@@ -1,0 +1,137 @@
+"""Long running text is read in time linear in its length, in paragraphs of bounded size.
+
+Stop 31 profiled long invented texts through ``read_document → extract``: one line of 4 MB,
+4 MB of prose in lines without blank lines, a text without full stops full of capitalised
+names, one "(" never closed, 1 MB without spaces, a 2 MB HTML paragraph, a table of 10^5 rows.
+Four costs grew by the square of the length: the sentence splitter counted the brackets of the
+sentence it was joining again at each part; the organisations picked a paragraph's lines by
+testing every line of the document for each of its sentences; each organisation's name was
+tested against every vocabulary name of its sentence; and each participant's work words were
+searched for in the whole of its paragraph. The bound on a paragraph (``text.MAX_CHUNK``,
+cut with a warning naming the line) closes the class for every family that reads a
+sentence or paragraph per name it finds.
+
+The test compares CPU time (not wall time, which the machine's load moves) of a text with
+that of one a tenth of its size: linear work gives about 10, the square about 100.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.text import MAX_CHUNK, pieces, sentences
+from hankegraafi.ingest.readers import read_document
+from tests.reliability.figures import record
+
+_WORDS = (
+    "hanke", "kehittää", "kotihoidon", "palveluja", "alueella", "yhdessä", "kunnan", "ja",
+    "järjestöjen", "kanssa", "vuonna", "2024", "tavoitteena", "on", "lyhentää", "jonoja", "ja",
+    "parantaa", "saatavuutta", "asiakkaille", "investointi", "toteutui", "osittain", "kustannukset",
+    "euroa", "Pohjois-Savon", "hyvinvointialue", "Kuopion", "kaupunki", "terveysasema",
+    "etävastaanotto",
+)  # fmt: skip
+_NAMES = ("Kuopion", "Savon", "Hyvinvointi", "Oy", "Ab", "Kaupunki", "Yhdistys", "ry", "Säätiö")
+
+
+def _worst(size: int, seed: int = 31) -> str:
+    """The worst of the texts profiled, run together: one line, a bracket never closed at its
+    start, runs of capitalised names without a full stop between sentences of prose."""
+    rng = random.Random(seed)
+    out = ["Hankkeen nimi: Kotihoidon kehittämishanke", "", "Hanke (alkaa"]
+    length = 0
+    while length < size:
+        if rng.random() < 0.5:
+            words = [rng.choice(_WORDS) for _ in range(rng.randint(6, 18))]
+            piece = " ".join(words).capitalize() + "."
+        else:
+            piece = " ".join(rng.choice(_NAMES) for _ in range(rng.randint(10, 40)))
+        out[-1] += " " + piece
+        length += len(piece) + 1
+    return "\n".join(out) + "\n"
+
+
+def _cpu_seconds(path: Path) -> float:
+    started = time.process_time()
+    extraction = extract(read_document(path, max_bytes=50_000_000))
+    assert extraction.projects
+    return time.process_time() - started
+
+
+def test_the_worst_long_text_is_read_in_linear_time(tmp_path: Path) -> None:
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text(_worst(60_000), encoding="utf-8")
+    large.write_text(_worst(600_000), encoding="utf-8")
+    _cpu_seconds(small)  # vocabularies and caches loaded outside the measure
+    a = min(_cpu_seconds(small) for _ in range(2))
+    b = _cpu_seconds(large)
+    record("long text", small_cpu_s=round(a, 2), large_cpu_s=round(b, 2), ratio=round(b / a, 1))
+    # Before stop 31: 16 s of CPU for the large text here, by the square of its length.
+    assert b / a < 25, f"ten times the text took {b / a:.1f} times the CPU time ({a:.2f} s, {b:.2f} s)"
+
+
+def test_a_line_longer_than_the_bound_is_read_in_pieces_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(_worst(3 * MAX_CHUNK), encoding="utf-8")
+    extraction = extract(read_document(path, max_bytes=50_000_000))
+    warned = [w for w in extraction.warnings if "read in pieces" in w]
+    assert warned == [
+        f"long.txt: running text of more than {MAX_CHUNK} characters without a paragraph break is read in"
+        f" pieces of at most {MAX_CHUNK}, cut at line 3 (pitkä kappale luettu osina / långt stycke läst i delar)"
+    ]
+    assert extraction.projects[0].name == "Kotihoidon kehittämishanke"
+
+
+def test_lines_without_a_blank_line_are_cut_between_lines(tmp_path: Path) -> None:
+    """A paragraph of many lines is cut at a line's start: the facts after the cut keep their lines."""
+    filler = "Pohjois-Savon hyvinvointialue kehittää kotihoidon palveluja Kotihoidon kehittämishankkeessa."
+    lines = [
+        "Kotihoidon kehittämishanke",
+        "",
+        *[f"{filler[:-1]} {n}." for n in range(2 * MAX_CHUNK // len(filler))],
+    ]
+    lines.append("Hanke tekee yhteistyötä Kuopion kaupungin kanssa.")
+    path = tmp_path / "lines.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    extraction = extract(read_document(path, max_bytes=50_000_000))
+    cut = [w for w in extraction.warnings if "read in pieces" in w]
+    assert len(cut) == 1 and "cut at line 107, 210 (" in cut[0], cut
+    spans = [p.span for project in extraction.projects for p in project.participations]
+    assert any(
+        span.first <= len(lines) <= span.last and span.last - span.first < len(lines) // 2 for span in spans
+    )
+
+
+def test_a_short_paragraph_is_not_cut(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(_worst(MAX_CHUNK // 2), encoding="utf-8")
+    assert not [w for w in extract(read_document(path, max_bytes=1_000_000)).warnings if "read in pieces" in w]
+
+
+def test_pieces_keep_every_word_within_the_bound() -> None:
+    text = "Lyhyt lause. " + "x" * 30 + " loppuu. Toinen (auki. Kolmas lause. " + "y" * 45
+    for limit in (8, 12, 20, 50):
+        got = pieces(text, limit)
+        assert all(0 < len(piece) <= limit for piece in got), got
+        assert "".join(got).replace(" ", "") == text.replace(" ", "")
+    assert pieces("Yksi. Kaksi. Kolme.", 13) == ["Yksi. Kaksi.", "Kolme."]  # whole sentences where they fit
+    assert pieces("Lyhyt.", 100) == ["Lyhyt."]
+
+
+def test_sentences_of_a_bracket_never_closed_in_linear_time() -> None:
+    """The sentence splitter keeps a bracket's sentence whole ("(… X. Y …)"); one never closed
+    joins the rest, counted once (it was counted again at every sentence: the square)."""
+    assert sentences("A (b. C) d. E f.") == ["A (b. C) d.", "E f."]
+    assert sentences("A (b. C d. E f.") == ["A (b. C d. E f."]
+    assert sentences("A) b. C d.") == ["A) b.", "C d."]
+
+    def cpu(n: int) -> float:
+        text = "Alku (auki " + "Lause jatkuu tässä. " * n
+        started = time.process_time()
+        assert len(sentences(text)) == 1
+        return time.process_time() - started
+
+    small, large = min(cpu(5_000) for _ in range(3)), cpu(50_000)
+    assert large / max(small, 1e-3) < 30, (small, large)

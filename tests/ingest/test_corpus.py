@@ -8,7 +8,8 @@ later change that lowers a figure fails here and says which set and category.
 Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
-    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9
+    .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
+        --set test10 --set test11
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),
         # The dependency cues are another family's (facts/dependencies.py); u25–u31 name services
         # and partners in running text that it does not read yet.
-        "dependency entities": (98, 91),  # 99.5 / 93.0 (s27, 116 documents; s26 100 / 91.7)
+        # 99.7 / 94.8 (s31 end); 99.5 / 93.0 (s27, 116 documents; s26 100 / 91.7)
+        "dependency entities": (98, 92),
         # 100.0 / 99.0 (s28); before: 98.4 / 98.9 (s27: sources counted, see u125; s26 100 / 98.6)
         "organisations": (100, 97),
         # 99.3 / 99.3 (s29 end): u226 is a known miss again since ed0c287 (its rule narrowed after it
@@ -76,7 +78,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "money": (100, 100),  # 100.0 / 100.0 (s28 end)
         "warnings": (100, 100),
         # 100.0 / 91.5 (s30 end); 100.0 / 90.2 (s28 end); before: 97.1 / 81.7 (s24 95.2 / 70.7)
-        "dependency entities": (100, 89),
+        "dependency entities": (100, 90),  # 100.0 / 92.7 (s31 end)
         "organisations": (100, 87),  # 100.0 / 90.2 (s28 end); before: 96.0 / 78.7 (s24 93.0 / 65.6)
         "cost cells": (100, 100),  # 100.0 / 100.0 (s28 end); before: 76.9 / 74.8 (s24 70.9 / 68.0)
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s28 end); before: 80.0 / 80.0
@@ -120,7 +122,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "money": (100, 80),
         "warnings": (100, 100),
         # 93.4 / 81.8 (s28); before: 93.1 / 77.9 (s27; s26 93.0 / 76.6, s25 end 90.3 / 67.5)
-        "dependency entities": (100, 88),  # 100.0 / 90.9 (s28 end)
+        "dependency entities": (100, 89),  # 100.0 / 92.2 (s31 end); 100.0 / 90.9 (s28 end)
         "organisations": (91, 90),  # 94.0 / 92.5 (s28 end); before: 77.6 / 78.8 (s27; s26 76.5 / 78.8)
         # 100.0 / 100.0 (s30 end); s29 end 100.0 / 96.6; before: 42.3 / 37.5 (s27; s26 38.4 / 37.5)
         "cost cells": (100, 100),
@@ -164,7 +166,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100 / 100
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         "funder": (92, 100),  # 94.4 / 100.0 (s29 end); before: 94.1 / 94.1
-        "money": (85, 42),  # 87.5 / 45.2 (s30 end); s29 end 81.2 / 41.9; before: 80.0 / 38.7 (s28 end)
+        # 93.8 / 48.4 (s31 end); s30 end 87.5 / 45.2; s29 end 81.2 / 41.9; before: 80.0 / 38.7 (s28 end)
+        "money": (91, 45),
         # 85.7 / 72.2 (s30 end); s29 end 87.9 / 68.1; before: 86.8 / 61.1 (85.7 / 63.9)
         "dependency entities": (85, 69),
         # 77.2 / 84.6 (s30 end); s29 end 78.2 / 82.7; before: 63.6 / 67.3 (63.2 / 69.2)
@@ -173,9 +176,10 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "cost cells": (81, 66),
         # 61.1 / 44.9 (s29 end: 0d885ae's over-reach closed in b8646cb, the test4 light forms);
         # before: 22.2 / 12.2 (s28, fell with 0d885ae; s27 27.3 / 12.2)
-        "traffic lights": (77, 54),  # 80.0 / 57.1 (s30 end)
-        "goals": (89, 75),  # 92.0 / 78.0 (s29 end); before: 75.9 / 69.5 (74.5 / 69.5)
-        "goals + status": (85, 72),  # 88.0 / 74.6 (s29 end); before: 57.4 / 52.5 (56.4 / 52.5)
+        "traffic lights": (80, 66),  # 82.9 / 69.4 (s31 end); s30 end 80.0 / 57.1
+        "goals": (91, 75),  # 93.9 / 78.0 (s31 end); 92.0 / 78.0 (s29 end); before: 75.9 / 69.5 (74.5 / 69.5)
+        # 89.8 / 74.6 (s31 end); 88.0 / 74.6 (s29 end); before: 57.4 / 52.5 (56.4 / 52.5)
+        "goals + status": (87, 72),
     },
     # The sixth held-out set (stop 29): 20 documents in 20 layouts of no other set, all 18 project
     # documents in the mainstream families, written blind on 2026-12-04 and committed before any
@@ -187,17 +191,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
-        "money": (66, 49),  # 68.8 / 52.4 (s30 end); s29 end 65.5 / 45.2; first measured 58.6 / 40.5
+        # 71.9 / 54.8 (s31 end); s30 end 68.8 / 52.4; s29 end 65.5 / 45.2; first measured 58.6 / 40.5
+        "money": (69, 52),
         "warnings": (47, 47),  # 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
         # 96.4 / 85.5 (s30 end); s29 end 96.2 / 80.6; first measured 96.2 / 79.0
-        "dependency entities": (93, 83),
+        "dependency entities": (94, 87),  # 96.6 / 90.3 (s31 end)
         "organisations": (92, 94),  # 95.1 / 96.7 (s30 end); s29 end 94.9 / 93.3; first measured 94.9 / 93.3
-        "cost cells": (61, 58),  # 64.2 / 61.4 (s30 end); s29 end 52.2 / 47.0; first measured 43.5 / 39.6
+        # 65.3 / 63.4 (s31 end); s30 end 64.2 / 61.4; s29 end 52.2 / 47.0; first measured 43.5 / 39.6
+        "cost cells": (62, 60),
         # 83.1 / 64.5 (s30 end); s29 end 91.5 / 56.6; first measured 89.5 / 44.7. Precision fell with
         # stop 30's light forms (bisected by commit: 9044af1 +3 right +3 wrong, bd145eb +3 wrong)
         "traffic lights": (82, 62),
         "goals": (87, 70),  # 90.2 / 73.0 (s30 end); s29 end 76.4 / 66.7; first measured 65.6 / 66.7
-        "goals + status": (62, 49),  # 64.7 / 52.4 (s30 end); s29 end 52.7 / 46.0; first measured 43.8 / 44.4
+        # 66.7 / 54.0 (s31 end); s30 end 64.7 / 52.4; s29 end 52.7 / 46.0; first measured 43.8 / 44.4
+        "goals + status": (64, 51),
     },
     # The seventh set (stop 29): written blind like test6 on 2026-12-04, a development set from the
     # start: first measured at 065501a, then its misses studied by class (u216–u239).
@@ -208,14 +215,17 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         # 100.0 / 100.0 (s30 end); s29 end 100.0 / 94.0; first measured 100.0 / 94.0
         "municipalities": (100, 100),
-        "funder": (86, 86),  # 88.9 / 88.9 (s30 end); s29 end 88.2 / 83.3; first measured 88.2 / 83.3
-        "money": (81, 70),  # 84.4 / 73.0 (s30 end); s29 end 68.2 / 40.5; first measured 52.4 / 29.7
+        # 100.0 / 100.0 (s31 end); s30 end 88.9 / 88.9; s29 end 88.2 / 83.3; first measured 88.2 / 83.3
+        "funder": (100, 100),
+        # 90.9 / 81.1 (s31 end); s30 end 84.4 / 73.0; s29 end 68.2 / 40.5; first measured 52.4 / 29.7
+        "money": (88, 78),
         "warnings": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         # 98.5 / 93.9 (s30 end); s29 end 98.2 / 75.8; first measured 96.0 / 65.2
-        "dependency entities": (96, 91),
+        "dependency entities": (96, 94),  # 98.6 / 97.0 (s31 end)
         # 98.1 / 100.0 (s30 end); s29 end 98.0 / 90.6; first measured 95.7 / 84.9
         "organisations": (95, 100),
-        "cost cells": (89, 91),  # 91.7 / 94.1 (s30 end); s29 end 53.9 / 45.1; first measured 36.9 / 24.8
+        # 92.9 / 94.1 (s31 end); s30 end 91.7 / 94.1; s29 end 53.9 / 45.1; first measured 36.9 / 24.8
+        "cost cells": (90, 91),
         "traffic lights": (92, 92),  # 94.5 / 94.5 (s30 end); s29 end 48.5 / 29.1; first measured 44.4 / 21.8
         "goals": (100, 100),  # 100.0 / 100.0 (s30 end); s29 end 100.0 / 95.3; first measured 69.2 / 62.8
         # 100.0 / 100.0 (s30 end); s29 end 100.0 / 95.3; first measured 59.0 / 53.5
@@ -227,18 +237,21 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # 42.9 / 12.5, goals with status 71.0 / 40.0. Not tuned on.
     "test8": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s30 end)
-        "project name": (65, 67),  # 67.6 / 69.7 (s30 end)
+        "project name": (70, 70),  # 72.7 / 72.7 (s31 end); s30 end 67.6 / 69.7
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
-        "money": (52, 28),  # 54.5 / 30.8 (s30 end)
+        "money": (54, 28),  # 57.1 / 30.8 (s31 end); s30 end 54.5 / 30.8
         "warnings": (100, 100),  # 100.0 / 100.0 (s30 end)
-        "dependency entities": (93, 68),  # 96.2 / 71.0 (s30 end)
-        "organisations": (88, 91),  # 90.9 / 94.3 (s30 end)
-        "cost cells": (56, 46),  # 59.2 / 49.3 (s30 end)
-        "traffic lights": (62, 21),  # 65.4 / 23.6 (s30 end)
-        "goals": (85, 48),  # 87.5 / 50.9 (s30 end)
-        "goals + status": (78, 44),  # 81.2 / 47.3 (s30 end)
+        "dependency entities": (94, 78),  # 96.6 / 81.2 (s31 end); s30 end 96.2 / 71.0
+        "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
+        "cost cells": (63, 59),  # 65.6 / 62.0 (s31 end); s30 end 59.2 / 49.3
+        "traffic lights": (67, 26),  # 70.0 / 29.2 (s31 end); s30 end 65.4 / 23.6
+        # Precision lowered with its reason: 63a25b3 (a section heading "Mitä saatiin aikaan" and its
+        # kin as goal results, from the variant generator) read +4 goals there that are not (the
+        # lead's per-commit held-out run; d835170 +2 right +1 wrong). Recall rose.
+        "goals": (78, 53),  # 79.5 / 56.4 (s31 end); s30 end 87.5 / 50.9
+        "goals + status": (70, 48),  # 71.8 / 50.9 (s31 end); s30 end 81.2 / 47.3
     },
     # The ninth set (stop 30): written blind like test8, a development set from the start (first
     # measured at 12b2312: name 70.6 / 70.6, cost cells 34.3 / 33.0, lights 43.8 / 24.4, goals with
@@ -249,14 +262,44 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s30 end)
-        "money": (88, 54),  # 90.9 / 57.1 (s30 end)
+        "money": (93, 63),  # 95.8 / 65.7 (s31 end); s30 end 90.9 / 57.1
         "warnings": (64, 100),  # 66.7 / 100.0 (s30 end)
-        "dependency entities": (94, 79),  # 97.3 / 81.6 (s30 end)
+        "dependency entities": (96, 87),  # 98.7 / 89.5 (s31 end); s30 end 97.3 / 81.6
         "organisations": (95, 83),  # 98.0 / 86.2 (s30 end)
-        "cost cells": (92, 93),  # 95.2 / 96.1 (s30 end)
+        "cost cells": (93, 93),  # 95.7 / 96.1 (s31 end); s30 end 95.2 / 96.1
         "traffic lights": (92, 82),  # 94.8 / 84.9 (s30 end)
         "goals": (100, 100),  # 100.0 / 100.0 (s30 end)
         "goals + status": (100, 100),  # 100.0 / 100.0 (s30 end)
+    },
+    "test10": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "project name": (94, 92),  # 97.3 / 94.7 (s31 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "funder": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "money": (73, 70),  # 75.9 / 73.3 (s31 end)
+        "warnings": (64, 100),  # 66.7 / 100.0 (s31 end)
+        "dependency entities": (100, 96),  # 100.0 / 98.5 (s31 end)
+        "organisations": (95, 100),  # 97.9 / 100.0 (s31 end)
+        "cost cells": (82, 83),  # 85.0 / 85.7 (s31 end)
+        "traffic lights": (94, 94),  # 96.6 / 96.6 (s31 end)
+        "goals": (95, 93),  # 98.2 / 96.4 (s31 end)
+        "goals + status": (90, 88),  # 92.7 / 91.1 (s31 end)
+    },
+    "test11": {
+        "refused-or-not": (92, 92),  # 95.0 / 95.0 (s31 end)
+        "project name": (65, 65),  # 67.6 / 67.6 (s31 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "funder": (91, 91),  # 94.4 / 94.4 (s31 end)
+        "money": (44, 21),  # 47.4 / 24.3 (s31 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s31 end)
+        "dependency entities": (94, 83),  # 96.7 / 85.9 (s31 end)
+        "organisations": (95, 90),  # 97.6 / 93.0 (s31 end)
+        "cost cells": (39, 40),  # 41.8 / 43.4 (s31 end)
+        "traffic lights": (71, 42),  # 73.7 / 45.2 (s31 end)
+        "goals": (88, 72),  # 90.5 / 74.5 (s31 end)
+        "goals + status": (76, 62),  # 78.6 / 64.7 (s31 end)
     },
 }
 

@@ -482,16 +482,18 @@ def update() -> Response:
     scan = guard.scan(text)  # refuses LOAD and SERVICE: no request leaves for an update either
     if scan.from_graphs or scan.from_named:
         raise QueryRefused("USING/FROM graphs are not allowed in updates here")
-    _refuse_own(scan.writes, "the update")
-    # An update that may write any graph (DROP ALL, GRAPH ?g in a template) runs with the
-    # product's own graphs put back in the same transaction (workers._keeping).
-    kept = own_graphs(str(services().config.base_iri)) if guard.ANY_GRAPH in scan.writes else ()
     # The service-defined base IRI (the protocol suite's update_base_uri): the
     # endpoint, declared on a line of its own before the client's prologue.
     base = service_base("sparql.update")
     based = f"BASE <{base}>\n{text}" if base else text
+    # The graphs it names, resolved as the engine will resolve them (against that base too).
+    _refuse_own(guard.scan(based).writes if base else scan.writes, "the update")
+    # Every update runs with the product's own graphs put back in the same transaction
+    # (workers._keeping): what the check's parse and the engine's may read differently (two
+    # BASE declarations, a variable graph, DROP ALL) cannot reach them either.
+    kept = own_graphs(str(services().config.base_iri))
     try:
-        services().write(("update", based, kept) if kept else ("update", based))
+        services().write(("update", based, kept))
     except (WriteFailed, QuerySyntaxError) as exc:
         if isinstance(exc, WriteFailed) and exc.kind != "syntax":
             raise

@@ -71,6 +71,8 @@ CORPUS_CATEGORIES = (
     "money",
     "warnings",
     *CATEGORIES,
+    "cost cells, unit aside",
+    "traffic lights, unit aside",
 )
 SETS = ("seeds", "tune", "test")  # the usual ones; any folder of the corpus with gold is a set too
 ORG_TYPES = ("organisation", "national-actor", "municipality", "county")
@@ -179,6 +181,19 @@ def match_counted(extracted: Counter[tuple], annotated: Counter[tuple]) -> Score
         missed=[str(k) for k in (annotated - extracted)],
         wrong=[str(k) for k in (extracted - annotated)],
     )
+
+
+def unit_aside(cells: Counter[tuple], width: int) -> Counter[tuple]:
+    """The same facts with the unit's name (the key's first part) and the per-key ordinal dropped.
+
+    Scored beside the full keys, it shows the two faults apart: a fact read right but filed under
+    a unit named wrongly counts here and not in the full category. ``width`` is the key's length
+    before the ordinal and value (0: no ordinal)."""
+    out: Counter[tuple] = Counter()
+    for key, n in cells.items():
+        rest = (*key[1:width], key[-1]) if width else key[1:]
+        out[rest] += n
+    return out
 
 
 # --- what the extraction says ---------------------------------------------------------------
@@ -564,6 +579,10 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
         "goals": match_goals(goals, wanted_goals, status=False),
         "goals + status": match_goals(goals, wanted_goals, status=True),
     }
+    gold_cells = annotated_cells({"cost_cells": gold_cost_tables(gold)})
+    gold_lights = annotated_lights({"traffic_lights": gold.get("traffic_lights") or {}})
+    scores["cost cells, unit aside"] = match_counted(unit_aside(cost_cells(x), 6), unit_aside(gold_cells, 6))
+    scores["traffic lights, unit aside"] = match_counted(unit_aside(lights(x), 0), unit_aside(gold_lights, 0))
     if not about:  # text about no project: only whether it was refused is scored
         scores = {"refused-or-not": scores["refused-or-not"]}
     return Outcome(
@@ -621,12 +640,12 @@ def render(
 ) -> str:
     lines = [
         title,
-        f"{'category':22} {'precision':>9} {'recall':>8} {'F1':>8}   correct/extracted  found/annotated",
+        f"{'category':26} {'precision':>9} {'recall':>8} {'F1':>8}   correct/extracted  found/annotated",
     ]
     for category in categories:
         s = results["all"][category]
         lines.append(
-            f"{category:22} {_pct(s.precision):>9} {_pct(s.recall):>8} {_pct(s.f1):>8}   "
+            f"{category:26} {_pct(s.precision):>9} {_pct(s.recall):>8} {_pct(s.f1):>8}   "
             f"{s.correct:>7}/{s.extracted:<9} {s.found:>6}/{s.annotated}"
         )
         if per_seed:

@@ -12,6 +12,11 @@ columns is missed", not one document. The worst pairs of values show where two f
     .venv/bin/python scripts/measure_variants.py [--per-value 6] [--seed 31] [--dimension lights]
     .venv/bin/python scripts/measure_variants.py --details lights=number   # misses of one value
     .venv/bin/python scripts/measure_variants.py --keep /tmp/variants      # keep the documents
+    .venv/bin/python scripts/measure_variants.py --values stop31           # stop 31's sample only
+
+A value added after stop 31 (``name_place``, ``parts_form``, the newer ``lights`` and ``light_place``
+forms) is generated only with its own dimension fixed, so the documents of the older values are what
+they were; with ``--values all`` the rows of the older values also count the newer values' documents.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ sys.path[:0] = [str(REPO), str(REPO / "scripts")]
 
 from measure_extraction import Outcome, Score, measure_document  # noqa: E402
 
-from bench.variants import DIMENSIONS, generate  # noqa: E402
+from bench.variants import ADDED, DIMENSIONS, STOP31, generate  # noqa: E402
 
 #: The categories a generated document has gold for, with short column names.
 SHOWN = {
@@ -42,16 +47,26 @@ SHOWN = {
     "organisations": "orgs",
     "dependency entities": "deps",
     "cost cells": "cells",
+    "cost cells, unit aside": "cells~",
     "traffic lights": "lights",
+    "traffic lights, unit aside": "lights~",
     "goals + status": "goals+st",
 }
+#: ("~": the same facts with the unit's name aside: a fact right there and wrong in the column before is
+#: read right and filed under a unit named wrongly.)
 #: Categories whose worst pairs of values are printed.
 PAIRED = ("cost cells", "traffic lights", "goals + status", "money", "project name")
 
 
-def measured(folder: Path, per_value: int, seed: int, only: str | None = None) -> list[tuple[dict, Outcome]]:
-    """(variant, outcome) of every generated document."""
-    dims = {only: DIMENSIONS[only]} if only else DIMENSIONS
+def measured(
+    folder: Path,
+    per_value: int,
+    seed: int,
+    only: str | None = None,
+    dimensions: dict[str, tuple[str, ...]] | None = None,
+) -> list[tuple[dict, Outcome]]:
+    """(variant, outcome) of every generated document (of ``dimensions``' values, or of one dimension)."""
+    dims = {only: DIMENSIONS[only]} if only else dimensions or DIMENSIONS
     return [
         (gold["variant"], measure_document(path, gold))
         for path, gold in generate(folder, per_value, seed, dims)
@@ -153,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=31, help="the generator's seed (%(default)s)")
     parser.add_argument("--dimension", choices=sorted(DIMENSIONS), help="generate for one dimension only")
+    parser.add_argument(
+        "--values",
+        choices=("all", "stop31", "added"),
+        default="all",
+        help="every value, the values measured at stop 31 (its floors' sample), or those added since",
+    )
     parser.add_argument("--details", metavar="DIM=VALUE", help="print the misses of one value's documents")
     parser.add_argument("--keep", type=Path, help="write the documents into this folder and keep them")
     args = parser.parse_args(argv)
@@ -161,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="variants-") as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        results = measured(folder, args.per_value, args.seed, args.dimension)
+        chosen = {"all": DIMENSIONS, "stop31": STOP31, "added": ADDED}[args.values]
+        results = measured(folder, args.per_value, args.seed, args.dimension, chosen)
     print(render(results, args.seed, args.per_value))
     if args.details:
         print()

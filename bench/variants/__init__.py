@@ -15,10 +15,10 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from bench.variants.render import DIMENSIONS, EXCLUDED, render
+from bench.variants.render import ADDED, BASE, DIMENSIONS, EXCLUDED, STOP31, render
 from bench.variants.spec import make_spec
 
-__all__ = ["DIMENSIONS", "generate", "sample"]
+__all__ = ["ADDED", "DIMENSIONS", "STOP31", "generate", "sample"]
 
 
 def _excluded(v: dict[str, str]) -> bool:
@@ -26,11 +26,18 @@ def _excluded(v: dict[str, str]) -> bool:
 
 
 def sample(dimension: str, value: str, index: int, seed: int) -> tuple[int, dict[str, str]]:
-    """The spec seed and the variant of the ``index``-th document with ``dimension`` fixed at ``value``."""
+    """The spec seed and the variant of the ``index``-th document with ``dimension`` fixed at ``value``.
+
+    The other dimensions are drawn from their :data:`~bench.variants.render.BASE` values; a dimension
+    with one base value takes it without a draw, so that the documents of the values measured before a
+    dimension was added stay the same."""
     key = zlib.crc32(f"{seed}:{dimension}:{value}:{index}".encode())
     rng = random.Random(key)
     while True:
-        v = {d: (value if d == dimension else rng.choice(values)) for d, values in DIMENSIONS.items()}
+        v = {
+            d: (value if d == dimension else base[0] if len(base) == 1 else rng.choice(base))
+            for d, base in BASE.items()
+        }
         if not _excluded(v):
             return key, v
 

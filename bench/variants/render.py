@@ -7,7 +7,8 @@ and its gold in the corpus gold schema (tests/ingest/corpus/README.md "Gold sche
 scripts/measure_extraction.py scores it unchanged. Every value is a form real documents use
 (RRF status and final reports, Innokylä and county pages, exports; the corpus README's layout
 tables record where each was seen); the gold follows from the spec and the forms alone, never
-from what the ingest reads.
+from what the ingest reads. Lights are written by ``lightforms.py``; where the name stands and how
+parts are given by ``places.py`` (stop 32).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.variants.spec import CATEGORIES, GOALS, LIGHT_DIMENSIONS, TOTAL, Spec
+from bench.variants import lightforms, places
+from bench.variants.spec import CATEGORIES, GOALS, TOTAL, Spec
 
 #: Each dimension a document varies in and its values.
 DIMENSIONS: dict[str, tuple[str, ...]] = {
@@ -32,13 +34,34 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "totals": ("total-row", "no-total"),
     "unit": ("eur-header", "eur-cells", "euroa", "t-eur", "thousand-eur", "m-eur"),
     "numbers": ("space", "dots", "plain"),
-    "lights": ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "number"),
-    "light_place": ("table", "list", "sentence"),
+    "lights": lightforms.FORMS + lightforms.NEW_FORMS,
+    "light_place": lightforms.PLACES + lightforms.NEW_PLACES,
     "goals": ("table", "list", "prose"),
     "status": ("word-fi", "word-sv", "percent", "symbol"),
     "labels": ("vocabulary", "other"),
     "unit_of": ("whole", "part"),
     "grant": ("euroa", "eur-sign", "milj", "m-eur"),
+    "name_place": places.NAME_PLACES,
+    "parts_form": places.PARTS_FORMS,
+}
+
+#: The values a dimension is drawn from when another dimension is the one fixed: the values measured
+#: since stop 31 (and, for the dimensions added at stop 32, the form stop 31 wrote). A value added later
+#: is measured when its own dimension is fixed, every other dimension drawn at random; the documents of
+#: the older values stay byte for byte what they were, so their figures and floors stay comparable.
+BASE: dict[str, tuple[str, ...]] = {
+    **DIMENSIONS,
+    "lights": lightforms.FORMS,
+    "light_place": lightforms.PLACES,
+    "name_place": ("field",),
+    "parts_form": ("field",),
+}
+
+#: The dimensions and values measured at stop 31 (the floors of tests/ingest/test_variants.py were set on
+#: them), and the values added since, each measured with its own dimension fixed.
+STOP31: dict[str, tuple[str, ...]] = {d: BASE[d] for d in BASE if d not in ("name_place", "parts_form")}
+ADDED: dict[str, tuple[str, ...]] = {
+    d: added for d, values in DIMENSIONS.items() if (added := tuple(x for x in values if x not in BASE[d]))
 }
 
 #: Forms no real document combines: a PDF's text loses a coloured symbol's colour; a sentence names a
@@ -48,31 +71,19 @@ EXCLUDED = (
     {"format": "pdf", "lights": "symbol"},
     {"format": "pdf", "status": "symbol"},
     *({"light_place": "sentence", "lights": form} for form in ("letter-fi", "letter-rag", "symbol", "number")),
+    # Stop 32's forms: a sentence rates by a colour word (a tick box, a phrase of the scale or a symbol
+    # beside the word reads as no sentence); a PDF's text loses the coloured symbol.
+    *(
+        {"light_place": place, "lights": form}
+        for place in ("sentence", "sentence-rated")
+        for form in ("letter-fi", "letter-rag", "symbol", "number", "word-symbol", "checkbox", "phrase-fi")
+    ),
+    {"format": "pdf", "lights": "word-symbol"},
+    # A report of one part names it in a field or at its head; a report that lists the parts is the whole's.
+    *({"parts_form": form, "unit_of": "part"} for form in places.LISTING),
+    {"parts_form": "part-head", "unit_of": "whole"},
 )
 
-COLOUR_WORDS = {
-    "word-fi": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
-    "word-sv": {"green": "grön", "yellow": "gul", "red": "röd"},
-    "word-en": {"green": "green", "yellow": "amber", "red": "red"},
-    "letter-fi": {"green": "V", "yellow": "K", "red": "P"},
-    "letter-rag": {"green": "G", "yellow": "A", "red": "R"},
-    "symbol": {"green": "🟢", "yellow": "🟡", "red": "🔴"},
-    "number": {"green": "1", "yellow": "2", "red": "3"},
-}
-SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
-LEGENDS = {
-    "letter-fi": "Selite: V = vihreä, K = keltainen, P = punainen",
-    "letter-rag": "Key: G = green, A = amber, R = red",
-    "number": "Asteikko: 1 = suunnitelman mukaan, 2 = pieni poikkeama, 3 = merkittävä poikkeama",
-}
-#: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
-OTHER_DIMENSIONS = {
-    "schedule": ("Aikataulussa pysyminen", "Aikataulussa pysymisen"),
-    "costs": ("Talous", "Talouden"),
-    "staff": ("Resurssit", "Resurssien"),
-    "risks": ("Riskienhallinta", "Riskienhallinnan"),
-}
-GENITIVES = {"schedule": "Aikataulun", "costs": "Kustannusten", "staff": "Henkilöstön", "risks": "Riskien"}
 
 STATUS_WORDS = {
     "word-fi": {
@@ -188,40 +199,6 @@ def _label(role: str, v: dict[str, str]) -> str:
     return LABELS[role][0 if v["labels"] == "vocabulary" else 1]
 
 
-def _light_blocks(spec: Spec, v: dict[str, str]) -> list[Block]:
-    form, place = v["lights"], v["light_place"]
-    language = "sv" if form == "word-sv" else "en" if form in ("word-en", "letter-rag") else "fi"
-    heading = {"sv": "Trafikljus", "en": "Traffic lights"}.get(language, _label("lights", v))
-    out: list[Block] = [("heading", 2, heading)]
-    if form in LEGENDS:
-        out.append(("para", LEGENDS[form]))
-    rows = []
-    for key, fi, sv, en in LIGHT_DIMENSIONS:
-        word = COLOUR_WORDS[form][spec.colours[key]]
-        if language == "fi":
-            label, genitive = (fi, GENITIVES[key]) if v["labels"] == "vocabulary" else OTHER_DIMENSIONS[key]
-        else:
-            label = sv if language == "sv" else en
-            genitive = label
-        rows.append((label, genitive, word))
-    if place == "table":
-        header = {"fi": ["Osa-alue", "Tila"], "sv": ["Område", "Läge"], "en": ["Area", "Status"]}[language]
-        out.append(("table", header, [[label, word] for label, _g, word in rows], "lights"))
-    elif place == "list":
-        out.append(("list", [f"{label}: {word}" for label, _g, word in rows]))
-    else:
-        sentences = []
-        for label, genitive, word in rows:
-            if language == "fi":
-                sentences.append(f"{genitive} liikennevalo on {word}.")
-            elif language == "sv":
-                sentences.append(f"Trafikljuset för {label.lower()} är {SV_NEUTER.get(word, word)}.")
-            else:
-                sentences.append(f"The {label.lower()} light is {word}.")
-        out.append(("para", " ".join(sentences)))
-    return out
-
-
 def goal_statuses(spec: Spec, v: dict[str, str]) -> list[tuple[str, str, str]]:
     """(goal text, status key, status as shown) of each goal in the variant's forms."""
     sv = v["status"] == "word-sv"
@@ -283,9 +260,9 @@ def _cost_blocks(spec: Spec, v: dict[str, str]) -> list[Block]:
 
 def blocks(spec: Spec, v: dict[str, str]) -> list[Block]:
     """The document's content in the variant's forms, before a file format."""
-    places = [name for _k, name in spec.municipalities]
-    fields = [(_label("name", v), spec.name)]
-    if v["unit_of"] == "part" and spec.part:
+    towns = [name for _k, name in spec.municipalities]
+    fields = []
+    if v["unit_of"] == "part" and spec.part and v["parts_form"] != "part-head":
         fields.append((_label("part", v), spec.part))
     fields += [
         (_label("admin", v), spec.county_name),
@@ -294,13 +271,13 @@ def blocks(spec: Spec, v: dict[str, str]) -> list[Block]:
         ("Raportointijakso", f"1.1.{spec.year}–30.6.{spec.year}"),
     ]
     whole = "Koko hankkeelle" if spec.part and v["unit_of"] == "part" else "Hankkeelle"
-    out: list[Block] = [
-        ("title", f"Tilanneraportti 1/{spec.year}"),
-        ("heading", 2, _label("basics", v)),
-        ("fields", fields),
+    out = places.opening(spec, v, (_label("name", v), spec.name), fields, _label("basics", v))
+    if v["unit_of"] == "part" and spec.part and v["parts_form"] == "part-head":
+        out.append(places.part_head(spec))
+    out += [
         (
             "para",
-            f"Palvelua kokeillaan seuraavilla paikkakunnilla: {', '.join(places[:-1])} ja {places[-1]}. "
+            f"Palvelua kokeillaan seuraavilla paikkakunnilla: {', '.join(towns[:-1])} ja {towns[-1]}. "
             f"Yhteistyökumppaneina toimivat {spec.partners[0][1]} ja {spec.partners[1][1]}.",
         ),
         (
@@ -309,7 +286,11 @@ def blocks(spec: Spec, v: dict[str, str]) -> list[Block]:
             f"{whole} on myönnetty valtionavustusta {grant_text(spec.grant, v['grant'])}.",
         ),
     ]
-    out += _light_blocks(spec, v) + _goal_blocks(spec, v) + _cost_blocks(spec, v)
+    out += places.part_blocks(spec, v, lambda amount: number(amount, "eur-header", v["numbers"]))
+    out += lightforms.light_blocks(spec, v, _label("lights", v)) + _goal_blocks(spec, v)
+    if v["name_place"] == "page-header":  # the next page's running header
+        out.append(("running", places.running_header(spec)))
+    out += _cost_blocks(spec, v)
     out.append(("heading", 2, "Seuraavan kauden tehtävät"))
     out.append(("para", "Toimintamallia levitetään uusiin yksiköihin ja sen vaikutuksia arvioidaan syksyllä."))
     return out
@@ -333,6 +314,8 @@ def gold(spec: Spec, v: dict[str, str], document: str) -> dict[str, Any]:
                 "part_of": spec.name,
             }
         )
+    listed, part_money = places.gold_parts(spec, v)
+    projects += listed
     costs = spec.costs
     total = v["totals"] == "total-row"
     tables = []
@@ -382,10 +365,10 @@ def gold(spec: Spec, v: dict[str, str], document: str) -> dict[str, Any]:
         "dates": {"start": "2022-01-01", "end": "2025-12-31", "document_date": None},
         "dependency_entities": [k for k, _n in spec.partners + spec.services],
         "organisations": [k for k, _n in spec.partners] + [spec.funder[0]],
-        "traffic_lights": {unit_name: dict(spec.lights)},
+        "traffic_lights": {unit_name: lightforms.gold_lights(spec, v)},
         "cost_cells": tables,
         "goals": [[text, status] for text, status, _shown in goal_statuses(spec, v)],
-        "money": [{"project": spec.name, "amount": spec.grant, "what": "granted"}],
+        "money": [{"project": spec.name, "amount": spec.grant, "what": "granted"}, *part_money],
         "expect_warning": [],
         "variant": v,
         "seed": spec.seed,
@@ -403,7 +386,14 @@ def _html(bs: list[Block], rng: random.Random) -> str:
         if b[0] == "title":
             body.append(f"<h1>{html.escape(b[1])}</h1>")
         elif b[0] == "heading":
-            body.append(f"<h{level}>{html.escape(b[2])}</h{level}>")
+            h = level + b[1] - 2
+            body.append(f"<h{h}>{html.escape(b[2])}</h{h}>")
+        elif b[0] == "running":
+            body.append(f'<div class="page-header">{html.escape(b[1])}</div>')
+        elif b[0] == "lines":
+            body.append("<p>" + "<br>".join(html.escape(line) for line in b[1]) + "</p>")
+        elif b[0] == "olist":
+            body.append("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in b[1]) + "</ol>")
         elif b[0] == "fields" and fields_as == "dl":
             body.append(
                 "<dl>"
@@ -435,7 +425,13 @@ def _markdown(bs: list[Block]) -> str:
         if b[0] == "title":
             out += [f"# {b[1]}", ""]
         elif b[0] == "heading":
-            out += [f"## {b[2]}", ""]
+            out += [f"{'#' * b[1]} {b[2]}", ""]
+        elif b[0] == "running":
+            out += [b[1], ""]
+        elif b[0] == "lines":
+            out += [f"{line}  " for line in b[1]] + [""]
+        elif b[0] == "olist":
+            out += [f"{i}. {item}" for i, item in enumerate(b[1], start=1)] + [""]
         elif b[0] == "fields":
             out += [f"**{k}:** {x}  " for k, x in b[1]] + [""]
         elif b[0] == "para":
@@ -456,6 +452,12 @@ def _text_tab(bs: list[Block]) -> str:
             out += [b[1], ""]
         elif b[0] == "heading":
             out += ["", b[2]]
+        elif b[0] == "running":  # a page's header: the text of a printed page, a form feed before the next
+            out += [("\f" if out else "") + b[1], ""]
+        elif b[0] == "lines":
+            out += list(b[1])
+        elif b[0] == "olist":
+            out += [f"{i}. {item}" for i, item in enumerate(b[1], start=1)]
         elif b[0] == "fields":
             out += [f"{k}\t{x}" for k, x in b[1]]
         elif b[0] == "para":
@@ -481,9 +483,17 @@ def _text_space(bs: list[Block]) -> str:
     for b in bs:
         if b[0] == "title":
             out += [b[1].upper(), "=" * len(b[1]), ""]
+        elif b[0] == "heading" and b[1] > 2:
+            out += ["", b[2], ""]
         elif b[0] == "heading":
             number += 1
             out += ["", f"{number}. {b[2].upper()}", ""]
+        elif b[0] == "running":
+            out += [("\f" if out else "") + b[1], ""]
+        elif b[0] == "lines":
+            out += list(b[1])
+        elif b[0] == "olist":
+            out += [f"  {i}. {item}" for i, item in enumerate(b[1], start=1)]
         elif b[0] == "fields":
             width = max(len(k) for k, _x in b[1]) + 2
             out += [f"{(k + ':').ljust(width)} {x}" for k, x in b[1]]
@@ -504,6 +514,10 @@ def _csv(bs: list[Block]) -> str:
             rows.append([b[1]])
         elif b[0] == "heading":
             rows += [[], [b[2]]]
+        elif b[0] == "running":
+            rows.append([b[1]])
+        elif b[0] in ("lines", "olist"):
+            rows += [[f"{i}. {x}" if b[0] == "olist" else x] for i, x in enumerate(b[1], start=1)]
         elif b[0] == "fields":
             rows += [[k, x] for k, x in b[1]]
         elif b[0] == "para":
@@ -561,6 +575,12 @@ def _pdf(path: Path, bs: list[Block], title: str) -> None:
             page.append(("bold", b[1]))
         elif b[0] == "heading":
             page += [("text", ""), ("bold", b[2])]
+        elif b[0] == "running":
+            continue  # drawn on every page by the canvas
+        elif b[0] == "lines":
+            page += [("text", line) for line in b[1]]
+        elif b[0] == "olist":
+            page += [("text", f"{i}. {item}") for i, item in enumerate(b[1], start=1)]
         elif b[0] == "fields":
             page += [("text", f"{k}: {x}") for k, x in b[1]]
         elif b[0] in ("para",):
@@ -618,7 +638,16 @@ def _docx(path: Path, bs: list[Block], rng: random.Random) -> None:
         if b[0] == "title":
             d.add_heading(b[1], level=0)
         elif b[0] == "heading":
-            d.add_heading(b[2], level=1)
+            d.add_heading(b[2], level=b[1] - 1)
+        elif b[0] == "running":
+            header = d.sections[0].header.paragraphs[0]
+            header.text = header.text or b[1]  # a section's header: printed on every page
+        elif b[0] == "lines":
+            for line in b[1]:
+                d.add_paragraph(line)
+        elif b[0] == "olist":
+            for item in b[1]:
+                d.add_paragraph(item, style="List Number")
         elif b[0] == "fields" and fields_as == "table":
             _docx_table(d, None, [[k, x] for k, x in b[1]])
         elif b[0] == "fields":
@@ -670,7 +699,9 @@ def render(spec: Spec, v: dict[str, str], folder: Path, stem: str) -> tuple[Path
     path = folder / (stem + SUFFIX[v["format"]])
     fmt = v["format"]
     if fmt == "pdf":
-        _pdf(path, bs, f"Tilanneraportti · {spec.name}")
+        # The running header of stop 31's PDFs named the project; where the name stands elsewhere it does not.
+        header = {"field": f"Tilanneraportti · {spec.name}", "page-header": places.running_header(spec)}
+        _pdf(path, bs, header.get(v["name_place"], f"Tilanneraportti 1/{spec.year}"))
     elif fmt == "docx":
         _docx(path, bs, rng)
     else:

@@ -1,8 +1,8 @@
 """The ingest on documents generated from fact specs: floors per fact category and per class of form.
 
-bench/variants writes invented projects' facts in every value of thirteen dimensions of surface
+bench/variants writes invented projects' facts in every value of fifteen dimensions of surface
 form (file format, cost-table shape and orientation, units, number formats, light and goal forms,
-label wordings, whole project or a part); scripts/measure_variants.py scores each document with
+label wordings, whole project or a part, where the name stands, how parts are given); scripts/measure_variants.py scores each document with
 measure_extraction's own scoring. This test generates a fixed sample (seed 31, four documents per
 value, about 190 documents, seconds) and asserts the figures measured on it as floors: over all
 documents (precision over those whose names were read), and per dimension value for the classes
@@ -50,11 +50,46 @@ VALUE_FLOORS = {
     ("light_place", "sentence", "traffic lights"): 86,  # "Trafikljuset för X är grönt" (lightdims)
     ("goals", "table", "goals + status"): 100,
     ("goals", "list", "goals + status"): 99,  # "X – ◐" by the legend (goalforms)
-    ("goals", "prose", "goals + status"): 99,  # "X. Tavoite toteutui osittain." (goalverdicts), "X. ✖" (goalforms)
+    (
+        "goals",
+        "prose",
+        "goals + status",
+    ): 99,  # "X. Tavoite toteutui osittain." (goalverdicts), "X. ✖" (goalforms)
     ("status", "symbol", "goals + status"): 98,
     ("status", "percent", "goals + status"): 100,
     ("unit_of", "part", "cost cells"): 92,  # "Osahanke | X": the part reports on its own (partwords)
     ("unit_of", "part", "traffic lights"): 100,
+}
+
+
+#: Recall floors over the documents of each value added at stop 32 (seed 31, 4 per value; the documents
+#: with the dimension fixed), set at the figure measured at stop 32's end less 5: where the name stands
+#: (``name_place``), how parts are given (``parts_form``), light forms and places real reports use.
+#: "traffic lights, unit aside" is the light read right whatever unit it was filed under.
+ADDED_FLOORS: dict[tuple[str, str, str], int] = {
+    ("lights", "word-symbol", "traffic lights, unit aside"): 95,  # "🟡 keltainen"
+    ("lights", "checkbox", "traffic lights, unit aside"): 95,  # "( ) vihreä (x) keltainen ( ) punainen"
+    ("lights", "phrase-fi", "traffic lights, unit aside"): 70,  # "Lieviä poikkeamia"
+    ("lights", "word-progress", "traffic lights, unit aside"): 95,  # colour words and "Valmiusaste | 60 %"
+    ("light_place", "card", "traffic lights, unit aside"): 57,  # a heading per dimension, "Tilanne: keltainen"
+    ("light_place", "columns", "traffic lights, unit aside"): 95,  # dimensions as columns over one row
+    (
+        "light_place",
+        "legend-under",
+        "traffic lights, unit aside",
+    ): 95,  # the colours' definition under the table
+    ("light_place", "scale-label", "traffic lights, unit aside"): 95,  # "Aikataulu (V/K/P): K"
+    ("light_place", "sentence-rated", "traffic lights, unit aside"): 45,  # "Aikataulun tilanne on keltainen."
+    ("name_place", "title-kind-year", "project name"): 15,
+    ("name_place", "email", "project name"): 9,
+    ("name_place", "breadcrumb", "project name"): 24,
+    ("name_place", "first-sentence", "project name"): 52,
+    ("name_place", "title-sv", "project name"): 81,
+    ("parts_form", "part-head", "project name"): 45,
+    ("parts_form", "headings", "project name"): 95,
+    ("parts_form", "numbered", "project name"): 20,
+    ("parts_form", "table", "project name"): 20,
+    ("parts_form", "prose", "project name"): 20,
 }
 
 
@@ -70,14 +105,32 @@ def _module() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> list:
-    return _module().measured(tmp_path_factory.mktemp("variants"), PER_VALUE, SEED)
+    """Stop 31's sample: the values its floors were set on, documents byte for byte as then."""
+    return _module().measured(tmp_path_factory.mktemp("variants"), PER_VALUE, SEED, dimensions=_module().STOP31)
 
 
-def test_every_value_of_every_dimension_is_generated(results: list) -> None:
+@pytest.fixture(scope="module")
+def added(tmp_path_factory: pytest.TempPathFactory) -> list:
+    """The values added at stop 32, each with its own dimension fixed and the others drawn."""
+    return _module().measured(tmp_path_factory.mktemp("added"), PER_VALUE, SEED, dimensions=_module().ADDED)
+
+
+def test_every_value_of_every_dimension_is_generated(results: list, added: list) -> None:
     dims = _module().DIMENSIONS
-    assert len(results) >= PER_VALUE * sum(len(v) for v in dims.values())
+    assert len(results) + len(added) >= PER_VALUE * sum(len(v) for v in dims.values()) - 2 * PER_VALUE
     for dimension, values in dims.items():
-        assert {v[dimension] for v, _o in results} == set(values), dimension
+        assert {v[dimension] for v, _o in results + added} == set(values), dimension
+
+
+def test_added_values_leave_the_older_documents_as_they_were(tmp_path: Path) -> None:
+    """A document of a stop-31 value draws only stop-31 values, so its floors stay comparable."""
+    from bench.variants import ADDED, sample
+
+    for dimension in ("lights", "unit_of", "format"):
+        for index in range(8):
+            _key, v = sample(dimension, _module().STOP31[dimension][0], index, SEED)
+            assert v["name_place"] == "field" and v["parts_form"] == "field"
+            assert v["lights"] not in ADDED["lights"] and v["light_place"] not in ADDED["light_place"]
 
 
 def test_the_generator_is_deterministic(tmp_path: Path) -> None:
@@ -107,6 +160,21 @@ def test_recall_per_class_of_form(results: list, key: tuple[str, str, str]) -> N
     dimension, value, category = key
     score = _module().per_value(_named(results))[(dimension, value)][category]
     assert score.recall is not None and 100 * score.recall >= VALUE_FLOORS[key], (
+        key,
+        score.recall,
+        score.missed[:5],
+    )
+
+
+@pytest.mark.parametrize("key", sorted(ADDED_FLOORS), ids=lambda k: "=".join(k[:2]) + ":" + k[2])
+def test_recall_per_added_value(added: list, key: tuple[str, str, str]) -> None:
+    """Recall over every document of a value added at stop 32 (names missed count: where the name stands
+    is one of the classes measured)."""
+    dimension, value, category = key
+    score = _module().per_value([(v, o) for v, o in added if v[dimension] == value])[(dimension, value)][
+        category
+    ]
+    assert score.recall is not None and 100 * score.recall >= ADDED_FLOORS[key], (
         key,
         score.recall,
         score.missed[:5],

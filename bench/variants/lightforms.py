@@ -1,0 +1,179 @@
+"""Traffic lights in the forms real status reports give them: how a light's value is written and where.
+
+A light is a value of a known scale (a colour word, a letter or number a legend explains, a coloured
+symbol, a ticked option, a phrase of the scale) in a place the document gives to one dimension: a
+table row, a list line, a sentence, a card of its own under the dimension's heading, a column of a
+table whose header names the dimensions, a label that carries the scale in brackets ("Aikataulu
+(vihreä/keltainen/punainen): keltainen"), a table with its legend under it. The forms were learnt from
+the layouts of real report templates (RAG tables with the dimensions as columns and a definition of
+the colours under them, a card per area with its tick boxes, a phase table with a completion
+percentage beside its status); no text of them is used. :func:`light_blocks` writes the spec's
+lights in one value form and one place and returns the gold the forms imply.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from bench.variants.spec import LIGHT_DIMENSIONS, Spec
+
+Block = tuple[Any, ...]
+
+#: The values of ``lights`` measured since stop 31, then those added at stop 32 (drawn only when the
+#: dimension is the one fixed: bench/variants/__init__.py BASE).
+FORMS = ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "number")
+NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress")
+#: Likewise the values of ``light_place``.
+PLACES = ("table", "list", "sentence")
+NEW_PLACES = ("card", "columns", "legend-under", "scale-label", "sentence-rated")
+
+COLOUR_WORDS = {
+    "word-fi": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
+    "word-sv": {"green": "grön", "yellow": "gul", "red": "röd"},
+    "word-en": {"green": "green", "yellow": "amber", "red": "red"},
+    "letter-fi": {"green": "V", "yellow": "K", "red": "P"},
+    "letter-rag": {"green": "G", "yellow": "A", "red": "R"},
+    "symbol": {"green": "🟢", "yellow": "🟡", "red": "🔴"},
+    "number": {"green": "1", "yellow": "2", "red": "3"},
+    "word-symbol": {"green": "🟢 vihreä", "yellow": "🟡 keltainen", "red": "🔴 punainen"},
+    "checkbox": {
+        "green": "(x) vihreä ( ) keltainen ( ) punainen",
+        "yellow": "( ) vihreä (x) keltainen ( ) punainen",
+        "red": "( ) vihreä ( ) keltainen (x) punainen",
+    },
+    "phrase-fi": {
+        "green": "Suunnitelman mukainen",
+        "yellow": "Lieviä poikkeamia",
+        "red": "Vaatii toimenpiteitä",
+    },
+    "word-progress": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
+}
+SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
+LEGENDS = {
+    "letter-fi": "Selite: V = vihreä, K = keltainen, P = punainen",
+    "letter-rag": "Key: G = green, A = amber, R = red",
+    "number": "Asteikko: 1 = suunnitelman mukaan, 2 = pieni poikkeama, 3 = merkittävä poikkeama",
+}
+#: A definition of the colours under a table of colour words or symbols (the RAG definition of a template).
+DEFINITIONS = {
+    "fi": "Vihreä = etenee suunnitellusti, keltainen = pieniä poikkeamia, punainen = merkittävä poikkeama",
+    "sv": "Grön = enligt plan, gul = mindre avvikelser, röd = betydande avvikelse",
+    "en": "Green = on track, amber = minor issues, red = major issues",
+}
+#: The scale a label carries in brackets ("Aikataulu (vihreä/keltainen/punainen): keltainen").
+SCALES = {
+    "word-fi": "vihreä/keltainen/punainen",
+    "word-sv": "grön/gul/röd",
+    "word-en": "green/amber/red",
+    "letter-fi": "V/K/P",
+    "letter-rag": "G/A/R",
+    "symbol": "🟢/🟡/🔴",
+    "number": "1–3",
+    "word-symbol": "vihreä/keltainen/punainen",
+    "checkbox": "valitse yksi",
+    "phrase-fi": "arvio",
+    "word-progress": "vihreä/keltainen/punainen",
+}
+#: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
+OTHER_DIMENSIONS = {
+    "schedule": ("Aikataulussa pysyminen", "Aikataulussa pysymisen"),
+    "costs": ("Talous", "Talouden"),
+    "staff": ("Resurssit", "Resurssien"),
+    "risks": ("Riskienhallinta", "Riskienhallinnan"),
+}
+GENITIVES = {"schedule": "Aikataulun", "costs": "Kustannusten", "staff": "Henkilöstön", "risks": "Riskien"}
+#: Words around a card's value and a columns table's row, per language.
+CARD = {"fi": "Tilanne", "sv": "Läge", "en": "Status"}
+CARD_NOTE = {
+    "fi": "Tilannetta seurataan ohjausryhmän kokouksissa.",
+    "sv": "Läget följs upp på styrgruppens möten.",
+    "en": "The steering group follows this up at its meetings.",
+}
+COLUMNS_CORNER = {"fi": ("Arvio", "Nykytila"), "sv": ("Bedömning", "Nuläge"), "en": ("Rating", "Current")}
+
+
+def language(form: str) -> str:
+    """The language a light form writes in: its colour words', or the report's (Finnish)."""
+    return "sv" if form == "word-sv" else "en" if form in ("word-en", "letter-rag") else "fi"
+
+
+def progress(spec: Spec) -> int:
+    """The completion percentage a word-progress report gives beside its lights (drawn from the spec's seed)."""
+    return random.Random(spec.seed * 17 + 5).randrange(2, 10) * 10
+
+
+def gold_lights(spec: Spec, v: dict[str, str]) -> dict[str, Any]:
+    """The lights the document gives its unit: the spec's, and the progress a percentage states."""
+    out: dict[str, Any] = dict(spec.lights)
+    if v["lights"] == "word-progress":
+        out["progress"] = progress(spec)
+    return out
+
+
+def light_blocks(spec: Spec, v: dict[str, str], heading_fi: str) -> list[Block]:
+    """The lights section in the variant's value form (``lights``) and place (``light_place``)."""
+    form, place = v["lights"], v["light_place"]
+    lang = language(form)
+    heading = {"sv": "Trafikljus", "en": "Traffic lights"}.get(lang, heading_fi)
+    out: list[Block] = [("heading", 2, heading)]
+    legend = LEGENDS.get(form)
+    if legend and place != "legend-under":
+        out.append(("para", legend))
+    rows = []
+    for key, fi, sv, en in LIGHT_DIMENSIONS:
+        word = COLOUR_WORDS[form][spec.colours[key]]
+        if lang == "fi":
+            label, genitive = (fi, GENITIVES[key]) if v["labels"] == "vocabulary" else OTHER_DIMENSIONS[key]
+        else:
+            label = sv if lang == "sv" else en
+            genitive = label
+        rows.append((label, genitive, word))
+    done = progress(spec) if form == "word-progress" else None
+    if place in ("table", "legend-under"):
+        header = {"fi": ["Osa-alue", "Tila"], "sv": ["Område", "Läge"], "en": ["Area", "Status"]}[lang]
+        table = [[label, word] for label, _g, word in rows]
+        if done is not None:
+            table.append(["Valmiusaste", f"{done} %"])
+        out.append(("table", header, table, "lights"))
+        if place == "legend-under":
+            out.append(("para", legend or DEFINITIONS[lang]))
+    elif place == "list":
+        items = [f"{label}: {word}" for label, _g, word in rows]
+        out.append(("list", items + ([f"Valmiusaste: {done} %"] if done is not None else [])))
+    elif place == "scale-label":
+        items = [f"{label} ({SCALES[form]}): {word}" for label, _g, word in rows]
+        out.append(("list", items + ([f"Valmiusaste (%): {done}"] if done is not None else [])))
+    elif place == "card":
+        for label, _g, word in rows:
+            out += [("heading", 3, label), ("para", f"{CARD[lang]}: {word}"), ("para", CARD_NOTE[lang])]
+        if done is not None:
+            out += [("heading", 3, "Valmiusaste"), ("para", f"{done} %")]
+    elif place == "columns":
+        corner, now = COLUMNS_CORNER[lang]
+        header = [corner, *(label for label, _g, _w in rows)] + (["Valmiusaste"] if done is not None else [])
+        values = [now, *(word for _l, _g, word in rows)] + ([f"{done} %"] if done is not None else [])
+        out.append(("table", header, [values], "lights"))
+    else:
+        out.append(
+            ("para", " ".join(_sentence(place, lang, label, genitive, word) for label, genitive, word in rows))
+        )
+        if done is not None:
+            out.append(("para", f"Hankkeen valmiusaste on {done} %."))
+    return out
+
+
+def _sentence(place: str, lang: str, label: str, genitive: str, word: str) -> str:
+    if place == "sentence":  # the forms of stop 31: the light as the sentence's subject
+        if lang == "fi":
+            return f"{genitive} liikennevalo on {word}."
+        if lang == "sv":
+            return f"Trafikljuset för {label.lower()} är {SV_NEUTER.get(word, word)}."
+        return f"The {label.lower()} light is {word}."
+    # sentence-rated: the dimension's state rated by a colour ("Aikataulun tilanne on keltainen", "Tidsplanen
+    # bedöms som gul", "Schedule is rated amber").
+    if lang == "fi":
+        return f"{genitive} tilanne on {word}."
+    if lang == "sv":
+        return f"{label} bedöms som {word}."
+    return f"{label} is rated {word}."

@@ -31,7 +31,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test9/ the ninth, written blind in stop 30 as a development set, in layouts of none of the others;
 #: test10/ the tenth, written blind in stop 31 as a development set, in layouts of none of the others;
 #: test11/ the eleventh, written blind in stop 31 and held out, in layouts of none of the others;
-#: test12/ the twelfth, written blind in stop 32 as a development set, in layouts of none of the others.
+#: test12/ the twelfth, written blind in stop 32 as a development set, in layouts of none of the others;
+#: test13/ the thirteenth, written blind in stop 32 and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -46,6 +47,7 @@ SETS = (
     "test10",
     "test11",
     "test12",
+    "test13",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -422,3 +424,16 @@ def test_twelfth_set_is_broad_new_and_mainstream() -> None:
     counts = _gold_counts(golds)
     assert counts["projects"] >= 48 and counts["goals"] >= 58, counts
     assert counts["lights"] >= 78 and counts["cost cells"] >= 218, counts
+
+
+def test_thirteenth_set_is_broad_new_and_mainstream() -> None:
+    """test13 (held out): 20 documents in 20 layouts, none of them in another set, sixteen areas, two
+    documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at least 16
+    documents in the mainstream families, every project document with facts of every category, at
+    least 30 gold items in every category, and as many units, goals, lights and cost cells as its
+    author wrote (49 projects and parts, 61 goals, 77 lights, 275 cost cells)."""
+    golds = _mainstream_set("test13", layouts_at_least=20, areas=16, mainstream=16, items=30)
+    _every_category_and_both_warnings(golds)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 49 and counts["goals"] >= 61, counts
+    assert counts["lights"] >= 77 and counts["cost cells"] >= 275, counts

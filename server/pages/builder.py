@@ -41,7 +41,7 @@ from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
 from hankegraafi.server.pages.iris import Mapping, write_in
-from hankegraafi.server.pages.labels import PROJECT_CLASSES, LabelIndex, unnamed
+from hankegraafi.server.pages.labels import DEPENDENCY_LINKS, PROJECT_CLASSES, LabelIndex, unnamed
 from hankegraafi.server.pages.lists import ListVersions, stored_groups
 from hankegraafi.server.pages.numbers import number
 from hankegraafi.server.pages.shapes import Link, Page, Paging, Quote, Section
@@ -317,11 +317,22 @@ class PageBuilder:
                 whole.add(row["s"])
         # The dependency nodes pointing at it: whole on a project's page, else the triples that
         # name them (whole as far as their names go: PageLabels.know reads nothing else).
+        # Those names are in the store's name table once it is read (labels.NameTable): the
+        # nodes are the card's subjects pointing at the resource by a dependency's link.
         own_types = {o for s, p, o in raw if s == iri and p == RDF.type}
-        text = card_query(DEPENDENCY_PARTS) if own_types & DEPENDENCY_PAGES else sparql("dependency-names")
-        for row in self.data.bounded_select(write_in(text, {"this": iri})):
-            raw.append((row["s"], row["p"], row["o"]))
-            whole.add(row["s"])
+        named = None
+        if not own_types & DEPENDENCY_PAGES:
+            nodes = dict.fromkeys(s for s, p, o in raw if p in DEPENDENCY_LINKS and o == iri)
+            named = self.index.dependency_names(nodes)
+        if named is None:
+            text = card_query(DEPENDENCY_PARTS) if own_types & DEPENDENCY_PAGES else sparql("dependency-names")
+            named = [
+                (row["s"], row["p"], row["o"])
+                for row in self.data.bounded_select(write_in(text, {"this": iri}))
+            ]
+        for triple in named:
+            raw.append(triple)
+            whole.add(triple[0])
         self.graph = rdfout.CardGraph(rdfout.publishable_triples(raw, person_names=self.person_names))
         self._names.clear()  # named from this card from now on
         self.index.know(whole, raw)

@@ -20,13 +20,25 @@ def canonical_of(b: PageBuilder) -> Identifier | None:
     return rows[0]["c"] if rows else None
 
 
+#: The columns by which project-history orders its rows (``ORDER BY``), sorted here as it sorts them.
+HISTORY_ORDER = ("documentDate", "document", "property", "detail", "value")
+
+
+def history_key(row: dict[str, Identifier]) -> tuple[str, ...]:
+    """project-history's order of a timeline row: its columns' texts, an unbound one first. Each
+    column holds one kind of term (an ``xsd:date``, an IRI, simple literals), whose SPARQL order is
+    that of its text; the page keeps the last of a document's rows for one fact, so the order
+    decides which it shows."""
+    return tuple(str(row.get(column, "")) for column in HISTORY_ORDER)
+
+
 def time_sections(b: PageBuilder, *, canonical: bool) -> list[Section]:
     """The timeline (one row per document, oldest first: its date, status, cumulative and
     period budget against actual, and the traffic lights that deviate) and the conflicts."""
     target = b.this if canonical else canonical_of(b)
     # The catalogue's project-history for the project, as the page's own query (sparql/timeline.rq,
-    # the same rows, 2-3 ms where project-history bound by a VALUES block took seconds).
-    history = b.query("timeline", this=target or b.this)
+    # the same rows, 2-3 ms where project-history bound by a VALUES block took seconds), in its order.
+    history = sorted(b.query("timeline", this=target or b.this), key=history_key)
     by_doc: dict[tuple[str, str], dict[str, Any]] = {}
     for row in history:
         key = (str(row.get("documentDate", "")), str(row["document"]))

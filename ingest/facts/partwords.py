@@ -195,6 +195,17 @@ def _rows_table(element: Element, start: int, end: int) -> list[Element]:
     return [Element("table", lines[0], lines[-1], text, rows=rows, row_lines=lines, title=element.title)]
 
 
+def _heads_parts(element: Element, at: int) -> bool:
+    """The row ``at`` is the header of a column of parts, not a head field: the row below it names a
+    part in its first cell ("Investointi | Haettava avustus" over "Investointi 1: X | 4 900 000 €",
+    "Osakokonaisuus | Vastuutaho" over "Osakokonaisuus 1: Y | Z"). A head field's rows below are
+    other fields; a list of parts puts the parts under the part's word, as a column puts its values
+    under its header."""
+    below = element.rows[at + 1] if at + 1 < len(element.rows) else []
+    found = match_part_line(below[0]) if below else None
+    return found is not None and found[0] != "work-package"
+
+
 def _part_field(element: Element) -> list[Element] | None:
     """A report's head of label and value rows with a row whose label is a part's word alone and whose
     value is that part ("Osakokonaisuus | Osakokonaisuus B: X", "Delprojekt ..... Delprojekt 3: Y"): the
@@ -203,7 +214,7 @@ def _part_field(element: Element) -> list[Element] | None:
     if not element.rows or any(len(row) != 2 for row in element.rows):
         return None
     for at, (label, value) in enumerate(element.rows):
-        found = match_part_line(value) or _named_part(label, value)
+        found = match_part_line(value) or (None if _heads_parts(element, at) else _named_part(label, value))
         if found is None or found[0] == "work-package" or label.strip(" :*").casefold() != found[1].casefold():
             continue
         kind, word, number, name = found

@@ -32,7 +32,7 @@ from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PART_PARAM, PageBuilder, part_asked, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix, write_in
 from hankegraafi.server.pages.lists import versions_of
-from hankegraafi.server.pages.shapes import Link, link_html
+from hankegraafi.server.pages.shapes import Link, link_html, links_html, row_html
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ bp = Blueprint(
     static_folder=str(SERVER_DIR / "static" / "pages"),
     static_url_path="/static/pages",
 )
-bp.add_app_template_filter(link_html, "link_html")
+for _filter in (link_html, links_html, row_html):  # a page's links written in Python (shapes.py)
+    bp.add_app_template_filter(_filter, _filter.__name__)
 
 #: The formats a resource is offered in, in order of preference on a tie (``*/*``: HTML).
 RESOURCE_FORMATS: tuple[Format, ...] = tuple(

@@ -21,8 +21,13 @@ PLACE_HEADING = re.compile(
 
 
 def place_heading(text: str) -> bool:
-    """The line names lights: a heading of lights, or a label that says a list of lights follows."""
-    return bool(PLACE_HEADING.search(text))
+    """The line names lights: a heading of lights, or a label that says a list of lights follows, or a
+    heading the section vocabulary knows as the lights section (``document-section/lights`` in fields.ttl:
+    "Tilannearvio osa-alueittain"), so that a new template's heading is one vocabulary line."""
+    if PLACE_HEADING.search(text):
+        return True
+    found = match_heading(text) if len(text) <= 80 else None
+    return found is not None and found[0] == "lights" and not found[1]
 
 
 #: A heading by its shape: Markdown's, a numbered section's ("2 Riskit", "3. TAVOITTEET").

@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from hankegraafi.ingest.labels import match_light
+from hankegraafi.ingest.lightcards import card_light, labelled_value
 from hankegraafi.ingest.lightdims import LEAD as _LEAD
 from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_in_sentence, dimension_of, loose_dimension
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
@@ -43,7 +44,6 @@ from hankegraafi.ingest.lightvalues import (
     strict_value,
     value_of,
 )
-from hankegraafi.ingest.lightvalues import explained as _explained
 from hankegraafi.ingest.lightvalues import marked_option as _marked_option
 from hankegraafi.ingest.lightvalues import period_key as _period_key
 from hankegraafi.ingest.lightvalues import progress_value as _progress
@@ -105,6 +105,18 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     finally:
         _TABLE.reset(table)
         _LEGEND.reset(token)
+
+
+def _loose_value(text: str) -> str | None:
+    """The value beside a label in other words: one that says itself (:func:`strict_value`), or under a
+    heading of lights a phrase of the scale too ("Riskienhallinta | Hallinnassa", "Budjetissa pysyminen |
+    Pientä viivettä"), a phrase of five words at most and no sentence. The class: a template that names
+    its dimensions in its own words and rates them in words, in a section the document gives to lights. Outside such a section the same row is a risk's or
+    an indicator's own assessment, so only a colour or a mark is taken there.
+    """
+    table = _TABLE.get()
+    phrase = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?"))  # a sentence is a comment
+    return strict_value(text) or (value_of(text) if phrase and table and table.heading else None)
 
 
 def _dimension(text: str) -> tuple[str | None, bool]:
@@ -208,7 +220,7 @@ def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
     if ticked is not None:
         return [(dim, ticked)] if ticked else []
     for cell in cells[1:]:
-        value = strict_value(cell)
+        value = _loose_value(cell)
         if _takes(value, dim):
             return [(dim, value)]
     return []
@@ -351,7 +363,7 @@ def line_lights(text: str) -> list[tuple[str, str]]:
         loose = loose_dimension(label) if _in_place() else None
         if loose is not None:
             tail = colon.group("value")
-            value = _progress(loose, tail) or strict_value(tail)
+            value = _progress(loose, tail) or _loose_value(tail)
             return [(loose, value)] if _takes(value, loose) else []
         # A label in any words ("Lähtötilanne (edellisen kauden arvio)", "Styrgruppens bedömning") over
         # a list of lights: the list says itself, by two lights or more.
@@ -429,7 +441,7 @@ def heading_light(label: str, below: str) -> tuple[str, str] | None:
     dim, loose = _dimension(label) if alone else (None, False)
     if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
         return None
-    value = _progress(dim, below) or (strict_value if loose else _first_value)(below)
+    value = labelled_value(below) or _progress(dim, below) or (_loose_value if loose else _first_value)(below)
     if value is None or (value.endswith("%") and dim != "progress"):
         return None
     return dim, value
@@ -450,17 +462,6 @@ def under_header(header: list[str] | None) -> Iterator[None]:
         yield
     finally:
         _TABLE.reset(token)
-
-
-def card_light(value_line: str, below: str) -> tuple[str, str] | None:
-    """A card or tile that prints its colour above the dimension ("VIHREÄ" / "Aikataulu" / its text)."""
-    raw = value_line.strip()
-    symbol = len(raw) <= 2 and (raw[:1] in symbols() or _explained(raw) is not None)
-    if "\t" in below or ":" in below or len(raw) > 20 or not (symbol or _colour_word(raw.strip("*_ "))):
-        return None
-    dim = dimension_of(below) if len(below.strip()) <= 50 else None
-    value = value_of(raw)
-    return (dim, value) if dim is not None and value in ("on-plan", "deviation") else None
 
 
 def find(
@@ -586,6 +587,7 @@ __all__ = [
     "find",
     "header_seen",
     "heading_light",
+    "labelled_value",
     "legend",
     "line_lights",
     "row_lights",

@@ -176,4 +176,4 @@ def _sentence(place: str, lang: str, label: str, genitive: str, word: str) -> st
         return f"{genitive} tilanne on {word}."
     if lang == "sv":
         return f"{label} bedöms som {word}."
-    return f"{label} is rated {word}."
+    return f"{label} {'are' if label.endswith('s') else 'is'} rated {word}."  # "Costs are rated amber"

@@ -267,16 +267,26 @@ def _finish(ctx: Context) -> None:
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
-    """Lights rated in prose: a paragraph with two or more dimensions rated, each by its own sentence."""
+    """Lights rated in prose: a paragraph with two or more dimensions rated, each by its own sentence.
+
+    In a report a sentence rates by a colour or a phrase ("Kustannukset pysyivät budjetissa"). In a
+    document whose layout was not recognised (a county's news page, minutes, a report whose template no
+    cue names: kind generic) only by a colour each sentence names ("Aikataulun tilanne on vihreä.
+    Kustannukset ovat keltaisella, koska …"): colours given to two dimensions or more are traffic lights
+    in any document, while phrases alone ("aikataulu on pitänyt") are how such text reports, not rates.
+    """
     _said(ctx, chunks)
-    if ctx.seg.kind not in _REPORTS:
+    if ctx.seg.kind in _NO_LIGHTS:
         return
+    coloured = ctx.seg.kind not in _REPORTS  # "generic": no layout recognised
     for chunk in chunks:
         if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
         found: dict[str, str] = {}
         for sentence in sentences(_without_heading(ctx, chunk)):
             rated = lighttext.sentence_light(sentence)
+            if coloured and rated is not None and lighttext.colour_in(sentence) != rated[1]:
+                rated = None
             if rated is not None and rated[0] not in found:
                 found[rated[0]] = rated[1]
         if len(found) < 2:

@@ -37,7 +37,8 @@ from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import keep_columns, spread, tabulate
-from hankegraafi.xmlchars import marked, without_forbidden
+from hankegraafi.ingest.textforms import as_read, file_name_of
+from hankegraafi.xmlchars import without_forbidden
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -125,12 +126,6 @@ def open_regular(path: Path) -> io.BufferedReader:
         raise
 
 
-def file_name_of(path: Path) -> str:
-    """The file name as text: bytes that are not UTF-8 (kept by the OS as surrogate escapes, which no RDF
-    serialiser can write) and control characters (no XML answer can hold them) become U+FFFD."""
-    return marked(os.fsencode(path.name).decode("utf-8", "replace"))
-
-
 def read_document(path: Path, *, max_bytes: int) -> Document:
     """Read ``path`` into a :class:`Document`; raise :class:`IngestError` on bad input."""
     path = Path(path)
@@ -167,8 +162,10 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         raise IngestError(where, f"has no text ({kind})")
     if (size := sum(map(len, lines)) + len(lines) - 1) > max_bytes:  # a DOCX or PDF unpacks past its bytes
         raise IngestError(where, f"its text is {size} characters, over the limit of {max_bytes} ({kind})")
-    # Text encoded twice, lost letters, a cut end; then no character an XML answer cannot hold.
-    lines = [without_forbidden(line) for line in check_text(lines, kind, where, warnings, data)]
+    # One spelling (textforms); text encoded twice, lost letters, a cut end; no character XML cannot hold.
+    lines = [
+        without_forbidden(line) for line in check_text(list(map(as_read, lines)), kind, where, warnings, data)
+    ]
     for warning in warnings:
         logger.warning("%s", warning)
     return Document(

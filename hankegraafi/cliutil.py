@@ -26,8 +26,11 @@ from hankegraafi.store import Store
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
-#: Control characters but tab and line feed (C0, DEL, C1): a terminal acts on them.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Control characters but tab and line feed (C0, DEL, C1): a terminal acts on them; and the
+#: directional embeddings, overrides and isolates (Unicode Bidi_Class LRE, RLE, LRO, RLO, PDF, LRI,
+#: RLI, FSI, PDI: these nine code points, tests/reliability/test_cli_text.py checks the list), which
+#: turn round the rest of the line (a file name 'raportti<U+202E>txt.exe' printed as '…exe.txt').
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def read_input(path: Path, limit: int | None = None, *, whole: bool = True) -> bytes:
@@ -90,7 +93,8 @@ def shown(value: object) -> str:
     The consoles read ``[red]…[/red]`` as styling, so outside text (a file name, a document's
     words, a stored value, an exception's message) is escaped: otherwise ``[/red]`` in it ends
     the command in a MarkupError and ``c[bold]d`` is shown as ``cd``. A control character
-    (an escape sequence in a file name) would act on the terminal; it is shown as U+FFFD."""
+    (an escape sequence in a file name) would act on the terminal, a directional override would
+    reorder the rest of the line; each is shown as U+FFFD."""
     return escape(_CONTROLS.sub("\ufffd", str(value)))
 
 

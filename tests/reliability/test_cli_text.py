@@ -49,3 +49,29 @@ def test_stored_values_in_a_table_are_shown_as_they_are(tmp_path: Path) -> None:
 def test_shown_keeps_line_breaks_and_tabs_and_marks_other_controls() -> None:
     assert shown("rivi\n\tsisennys") == "rivi\n\tsisennys"
     assert shown("a\x1bb\x9bc\x7fd") == "a\ufffdb\ufffdc\ufffdd"
+
+
+#: The directional formatting characters by their Unicode property (embeddings, overrides,
+#: isolates and their ends): every one is shown as U+FFFD.
+_REORDERING = ("LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI")
+
+
+def test_a_directional_override_is_shown_not_obeyed() -> None:
+    import sys
+    import unicodedata
+
+    reordering = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.bidirectional(chr(c)) in _REORDERING]
+    assert len(reordering) == 9
+    for char in reordering:
+        assert shown(f"raportti{char}txt.exe") == "raportti\ufffdtxt.exe"
+    # Marks that only say which way a neutral character leans reorder nothing: kept.
+    assert shown("a\u200eb\u200fc") == "a\u200eb\u200fc"
+
+
+def test_a_file_name_with_an_override_is_shown_with_its_mark(tmp_path: Path) -> None:
+    path = tmp_path / "raportti\u202etxt.exe.txt"
+    path.write_text("Lumityöt tammikuussa: aurataan pihat.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(path), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1, result.output
+    assert "\u202e" not in result.output
+    assert "raportti\ufffdtxt.exe.txt: " in result.output, result.output

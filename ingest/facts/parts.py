@@ -539,11 +539,17 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     A plan's "Osakokonaisuus 1: X", a page's "Delprojekt 1: X" or "Investering 1 – X" own
     the text, sums and lights below them as an "Osa-projekti" does; "Työpaketti 1: X" is a
     task of the whole, so its line stays a heading and the text below it belongs to the
-    project (the words: the ``project-part`` vocabulary, ``facts/partwords.py``). A part named in
+    project, unless its own lights or cost table stand under it (the words: the ``project-part``
+    vocabulary, ``facts/partwords.py``). A part named in
     passing or in a list opens no section (``facts/partlists.py``).
     """
-    read_part_lines(elements)
+    read_part_lines(elements, _cost_header)
     read_lists(elements)
+
+
+def _cost_header(header: list[str]) -> bool:
+    """A table's header over sums ("Kustannuslaji | Budjetti | Toteuma"): a column the roles name."""
+    return any(tables.column_role(cell) is not None for cell in header[1:])
 
 
 FAMILY = Family("parts", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

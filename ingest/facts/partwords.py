@@ -8,7 +8,8 @@ The words are the vocabulary's (``ontology/vocab/kinds.ttl``, scheme ``project-p
 so a new word for a part is a label there; this module reads the line's structure
 (word, number, separator, name) and turns it into a ``part`` element the extractor
 walks like the segmenter's own, and a work package ("Työpaketti 1: X") into a heading,
-since it is a task of the whole and owns no text, sums or lights.
+since it is a task of the whole and owns no text, sums or lights, unless its own lights or
+cost table stand under it: then it reports on its own and is a part (``_reports``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from typing import TypeVar, cast
 
 from hankegraafi.ingest.namecuts import without_money_clause
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.segment import Element, match_light
 from hankegraafi.ontology import registry
 
 #: A name that is a sentence, not a heading: it ends in a full stop after a lower-case word.
@@ -243,10 +244,43 @@ def _run_in(element: Element) -> tuple[Element, Element] | None:
     return part, Element("text", element.first, element.last, rest)
 
 
-def read_part_lines(elements: list[Element]) -> None:
+def _reports(elements: list[Element], index: int, costs: Callable[[list[str]], bool]) -> bool:
+    """The work package whose line is at ``index`` reports on its own: the elements right under it,
+    before the next heading or part, hold a light, a table of lights, or a table ``costs`` takes
+    for a cost table by its header.
+
+    Class read: a report whose template gives each work package its lights and its cost table
+    ("Työpaketti 1: X" over "Aikataulu | VIHREÄ …", "Arbetspaket 2 – Y" over "Tidtabell: röd") makes
+    each a reporting unit, as a sub-project is; a work package named over running text only
+    ("Työpaketti 1: Hallinnointi ja viestintä" over a sentence) is a task of the whole and stays a
+    heading, its text the whole's.
+    """
+    for element in elements[index + 1 :]:
+        if element.type in ("heading", "part") or (element.type == "text" and match_part_line(element.text)):
+            return False
+        if element.type == "light" or (
+            element.type == "table"
+            and bool(element.header)
+            and (_rates(element.header) or costs(element.header))
+        ):
+            return True
+    return False
+
+
+def _rates(header: list[str]) -> bool:
+    """A table's header over lights ("Liikennevalot | Tila", "Osa-alue | Aikataulu | Riskit")."""
+    return any(match_light(cell.strip(" *_")) is not None for cell in header)
+
+
+def _no_costs(header: list[str]) -> bool:
+    return False
+
+
+def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] = _no_costs) -> None:
     """Part headings in the document's own words become part elements, in place.
 
-    A work package stays a heading; an investment heading the segmenter read without a
+    A work package stays a heading unless it reports on its own (:func:`_reports`; ``costs``
+    tells a cost table by its header); an investment heading the segmenter read without a
     name ("Investointi 1") or with a dash before it ("Investointi 2 – X") takes its
     name from the next line or without the dash.
     """
@@ -278,7 +312,12 @@ def read_part_lines(elements: list[Element]) -> None:
             index += 1
             continue
         kind, word, number, name = found
-        if kind == "work-package":
+        if kind == "work-package" and _reports(elements, index, costs):
+            # A work package with its own lights or cost table reports on its own: a part, named in full.
+            elements[index] = _part(
+                "sub-project", word, number, name, element.first, element.last, element.text
+            )
+        elif kind == "work-package":
             elements[index] = Element("heading", element.first, element.last, element.text)
         elif element.type == "part" and element.value.strip(" :–—-"):
             # The segmenter's own part keeps its name, less a dash it left before it.

@@ -41,6 +41,7 @@ from hankegraafi.ingest.lightvalues import (
     mark_before,
     row_pairs,
     sentence_light,
+    several_on_a_line,
     strict_value,
     value_of,
 )
@@ -339,8 +340,8 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     raw = _HEDGE.sub("", text.strip().strip("*_"))
     if not raw or len(raw) > 300:
         return []
-    several = _several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw]) or glued_light(raw)
-    if several:
+    several = several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw]) or glued_light(raw)
+    if several or (several := _row_after_label(raw)):
         return several
     lead = raw[:1]
     if lead and lead in symbols():
@@ -388,6 +389,17 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     return out if len(out) >= 2 or (out and (colon or single)) else []
 
 
+def _row_after_label(raw: str) -> list[tuple[str, str]]:
+    """A row of lights after a label that says when or what they are ("Tilanne 5/2023: Aikataulu ✔ ·
+    Kustannukset ✔ · Henkilöstö ✖", "Tilannearvio 30.6.: Aikataulu 🟢 · Kustannukset 🟡"): the row read
+    as a row of its own, two lights at least, when the label names no dimension."""
+    label, colon, tail = raw.partition(": ")
+    if not colon or len(label.split()) > 4 or dimension_of(label) is not None:
+        return []
+    found = several_on_a_line(tail.strip()) or _lights_in_pieces(tail.strip())
+    return found if len(found) >= 2 else []
+
+
 def _lights_in_pieces(raw: str) -> list[tuple[str, str]]:
     """Lights in a row on one line, each piece between dots a light of its own: "Aikataulu ◉ vihreä ·
     Kustannukset ◉ keltainen", "Tidtabell: uppfylldes. Kostnader: uppfylldes inte." (a legend in brackets
@@ -400,37 +412,6 @@ def _lights_in_pieces(raw: str) -> list[tuple[str, str]]:
         if len(found) != 1 or any(found[0][0] == d for d, _ in out):
             return []
         out += found
-    return out
-
-
-def _several_on_a_line(raw: str) -> list[tuple[str, str]]:
-    """Three or two lights in a row on one line, each a dimension beside its symbol or colour:
-    "🟢 Aikataulu 🟡 Kustannukset", "Aikataulu 🟢  Kustannukset 🟡", "Aikataulu: vihreä | Riskit: punainen",
-    "Aikataulu vihreä – Kustannukset keltainen". Every piece must be such a pair, each dimension once."""
-    if len(raw) > 200:
-        return []
-    marks = symbol_pattern()
-    if len(marks.findall(raw)) + len(_colours_in(raw)) < 2:
-        return []  # two lights need two values at least
-    if len(marks.findall(raw)) >= 2:
-        at = "(?=" if raw[:1] in symbols() else "(?<="  # a symbol before its dimension, or after it
-        pieces = re.split(at + marks.pattern + ")", raw)
-    else:
-        pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
-    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
-    if len(pieces) < 2:
-        return []
-    out: list[tuple[str, str]] = []
-    for piece in pieces:
-        found = marks.search(piece)
-        value = value_of(found.group()) if found else colour_in(piece)
-        label = symbol_pattern().sub(" ", piece)
-        for m in _colours_in(label):
-            label = label.replace(m.group(), " ")
-        dim = dimension_of(re.sub(r"\s+", " ", label).strip(" :–-"))
-        if dim is None or value is None or any(dim == d for d, _ in out):
-            return []
-        out.append((dim, value))
     return out
 
 

@@ -13,7 +13,7 @@ from typing import TypeGuard
 
 from hankegraafi.ingest.labels import YEAR_HEAD, best_label, light_value, match_light, norm_label
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
-from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
+from hankegraafi.ingest.lightwords import colour_word, colours_in, symbol_pattern, symbols
 from hankegraafi.ingest.lightwords import words as _words
 from hankegraafi.ontology import registry
 
@@ -84,7 +84,7 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     if len(scores) >= 2:
         return scores
     found = list(LEGEND_PAIR.finditer(line))
-    words = [(m.group("mark").casefold(), m.group("word").strip()) for m in WORD_PAIR.finditer(line)]
+    words = [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)]
     if len(found) < 2 and len(words) >= 2:
         return words  # the document's own words as marks: "hyvä = etenee suunnitelman mukaan, heikko = …"
     out: list[tuple[str, str]] = []
@@ -93,6 +93,27 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
         phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
         out.append((m.group("symbol") or m.group("code") or m.group("sign") or m.group("bsign"), phrase))
     return out
+
+
+#: Another mark before a word mark, joined by "or": "Osittain tai Ei =", "Tillfredsställande eller Svag =".
+_OR_BEFORE = re.compile(r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})(?:\s+(?:tai|eller|or)\s+|\s*/\s*)$", re.I)
+
+
+def _alternatives(line: str, m: re.Match[str]) -> list[tuple[str, str]]:
+    """(mark, meaning) of a word mark of the legend, and of the mark its "or" joins before it.
+
+    The class: a scale in words whose legend gives two grades one meaning ("Hyvä = suunnitelman mukaan;
+    Kohtalainen tai Heikko = poikkeama", "Onnistui = …; Osittain tai Ei = poikkeama"): without it the first
+    of the two is a word no legend explains."""
+    meaning, mark, head = m.group("word").strip(), m.group("mark").casefold(), line[: m.start("mark")]
+    joined = _OR_FIRST.match(mark)  # "Osittain tai Ei =": the negation pattern took "tai ei" for one mark
+    if joined is not None:
+        mark, head = joined.group("rest"), f"{head} tai "
+    before = _OR_BEFORE.search(head)
+    return ([(before.group("mark").casefold(), meaning)] if before else []) + [(mark, meaning)]
+
+
+_OR_FIRST = re.compile(r"^(?:tai|eller|or)\s+(?P<rest>\S.*)$")
 
 
 def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
@@ -172,8 +193,14 @@ def explained(raw: str) -> str | None:
     two = " ".join(raw.split()[:2]).strip(".,;:()").casefold()
     if two in meant and len(raw.split()) <= 4:
         return meant[two]  # a negated word mark of the legend ("ei toteutunut", "uppfylldes inte")
-    # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first word.
-    return meant.get(first.casefold()) if len(raw.split()) <= 3 else None
+    # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first
+    # word; or with a comment after it in brackets or after a dash ("huoli (kaksi sijaista)", "jumissa – …").
+    commented = _COMMENT.match(raw[len(raw.split()[0]) :])
+    return meant.get(first.casefold()) if len(raw.split()) <= 3 or commented else None
+
+
+#: A comment after a value: in brackets, or after a dash.
+_COMMENT = re.compile(r"^\s*(?:\(.*\)|[–—-]\s.*)\s*$")
 
 
 def mark_before(text: str) -> tuple[str, str] | None:
@@ -416,6 +443,37 @@ def period_key(cell: str) -> tuple[int, int] | None:
     return (int(text), 0) if m else None
 
 
+def several_on_a_line(raw: str) -> list[tuple[str, str]]:
+    """Three or two lights in a row on one line, each a dimension beside its symbol or colour:
+    "🟢 Aikataulu 🟡 Kustannukset", "Aikataulu 🟢  Kustannukset 🟡", "Aikataulu: vihreä | Riskit: punainen",
+    "Aikataulu vihreä – Kustannukset keltainen". Every piece must be such a pair, each dimension once."""
+    if len(raw) > 200:
+        return []
+    marks = symbol_pattern()
+    if len(marks.findall(raw)) + len(colours_in(raw)) < 2:
+        return []  # two lights need two values at least
+    if len(marks.findall(raw)) >= 2:
+        at = "(?=" if raw[:1] in symbols() else "(?<="  # a symbol before its dimension, or after it
+        pieces = re.split(at + marks.pattern + ")", raw)
+    else:
+        pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
+    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+    if len(pieces) < 2:
+        return []
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        found = marks.search(piece)
+        value = value_of(found.group()) if found else colour_in(piece)
+        label = symbol_pattern().sub(" ", piece)
+        for m in colours_in(label):
+            label = label.replace(m.group(), " ")
+        dim = dimension_of(re.sub(r"\s+", " ", label).strip(" :–-"))
+        if dim is None or value is None or any(dim == d for d, _ in out):
+            return []
+        out.append((dim, value))
+    return out
+
+
 __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
@@ -437,6 +495,7 @@ __all__ = [
     "row_pairs",
     "score_pairs",
     "sentence_light",
+    "several_on_a_line",
     "strict_value",
     "takes",
     "value_of",

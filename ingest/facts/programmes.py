@@ -8,17 +8,29 @@ own programme out of the dependencies it reads from cue words; this family adds 
 when a sentence says the project belongs to it or is funded from it, and at the end
 for every whole project whose programme is known (a project coded RRP…, a pillar's
 investment or named "Kestävän kasvun …" is in the Sustainable Growth programme).
+
+Outside sentences (stop 32): a document about one project that names the recovery facility's
+money anywhere (a running footer "… · Elpymis- ja palautumistukiväline (RRF)", "… -hankkeelle
+17 450 000 euroa EU:n elpymis- ja palautumistukivälineestä", "RRP-hanke") is that programme's, and
+a programme alone in the document's margin (its first lines, or a running header repeated on
+every page: "Tulevaisuuden sote-keskus -ohjelma<TAB>Sivu 1 (2)") is the project's programme.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.mentioned import MENTIONED_ONLY
 from hankegraafi.ingest.facts.model import Dependency, Project, Span
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import loader
 
 #: Words saying a project belongs to or is funded from the programme named in the sentence.
 _MEMBERSHIP = re.compile(
@@ -83,6 +95,7 @@ _RRF_PROGRAMME = "https://w3id.org/hankegraafi/vocab/programme/kestavan-kasvun-o
 def _finish(ctx: Context) -> None:
     """Each whole project depends on its programme; a project marked as an RRF one is in that programme."""
     rrf = ctx.gaz.by_iri.get(_RRF_PROGRAMME)
+    _outside_sentences(ctx)
     for project in ctx.projects:
         if project.parent is not None:
             continue
@@ -90,11 +103,103 @@ def _finish(ctx: Context) -> None:
         if project.programme is None and rrf is not None and (_RRF.search(marks) or project.investment_line):
             project.programme = rrf
         programme = project.programme
-        if programme is None or any(d.target is programme for d in project.dependencies):
+        if programme is not None and not any(d.target is programme for d in project.dependencies):
+            project.dependencies.append(
+                Dependency(
+                    programme, "resource", project.span.quote or project.name, project.span, programme.label
+                )
+            )
+        _one_recovery_dependency(project)
+
+
+#: Lines read for a programme named outside sentences: the head funding.py reads for the funder
+#: (a long table's rows name none; ``Names.known`` keeps each line's mentions for both).
+_HEAD_LINES = 400
+#: The first lines of a document: its running header, breadcrumb, cover and title.
+_MARGIN_LINES = 3
+#: What a margin line holds beside a programme's name: page numbers, a period, separators.
+_PAGE = re.compile(r"\b(?:sivu|sida|page|s\.)\s*\d+\s*(?:\(\d+\)|/\s*\d+)?|\b\d+\s*(?:\(\d+\)|/\s*\d+)", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_SEPARATOR = re.compile(r"[\s|/·•–—,:;()*#_\[\]-]+")
+
+
+@functools.cache
+def recovery_family() -> frozenset[str]:
+    """The Sustainable Growth programme with the instruments that pay it (skos:related and their
+    skos:broader in programmes.ttl: RRF, NextGenerationEU): one chain of money, so a project in one
+    is in the programme, and one dependency on the chain is all a text states."""
+    g = loader.vocabulary_graph()
+    family = {URIRef(_RRF_PROGRAMME), *g.objects(URIRef(_RRF_PROGRAMME), SKOS.related)}
+    family |= {broader for member in list(family) for broader in g.objects(member, SKOS.broader)}
+    return frozenset(str(member) for member in family)
+
+
+def _outside_sentences(ctx: Context) -> None:
+    """The programme of a document about one project, named where no sentence says it is the project's.
+
+    Two classes of form: the recovery facility's money named anywhere in the head (a running footer, a
+    sum "EU:n elpymis- ja palautumistukivälineestä", "X on … RRP-hanke") makes the project one of the
+    Sustainable Growth programme, for the facility pays only its projects (a past project of another
+    programme is the one the text names in passing: "jatkaa Tulevaisuuden sote-keskus -hankkeen työtä");
+    and a programme alone in the margin (the first lines, or a running header or footer repeated on the
+    pages) is the project's, as a cover's programme line above the name is (identity.py).
+    """
+    whole = [p for p in ctx.projects if p.parent is None]
+    if len(whole) != 1:
+        return  # a page of several projects: each one's own sentences say which programme is whose
+    project = whole[0]
+    family = recovery_family()
+    rrf = ctx.gaz.by_iri.get(_RRF_PROGRAMME)
+    lines = ctx.doc.lines[:_HEAD_LINES]
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    margin = [line for line in lines if line.strip()][:_MARGIN_LINES]
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or MENTIONED_ONLY.search(text):
             continue
-        project.dependencies.append(
-            Dependency(programme, "resource", project.span.quote or project.name, project.span, programme.label)
-        )
+        mentions = ctx.names.known(text.capitalize() if text.isupper() else text)
+        programmes = [m for m in mentions if m.entry.type == "programme"]
+        if not programmes:
+            continue
+        named = next((m for m in programmes if str(m.entry.iri) in family), None)
+        if named is not None and rrf is not None and not _depends_on_recovery(project, family):
+            project.dependencies.append(
+                Dependency(rrf, "resource", text, Span(number, number, text), named.surface)
+            )
+            project.programme = project.programme or rrf
+        in_margin = line in margin or (counts[text] > 1 and _PAGE.search(text))
+        if in_margin and project.programme is None and _programme_alone(text, mentions):
+            project.programme = programmes[0].entry
+
+
+def _programme_alone(text: str, mentions: list[Mention]) -> bool:
+    """Whether a line names a programme and nothing of its own beside the known names, a page's number,
+    a period and separators ("Tulevaisuuden sote-keskus -ohjelma<TAB>Sivu 2 (3)")."""
+    rest = text
+    for mention in sorted(mentions, key=lambda m: -len(m.surface)):
+        rest = rest.replace(mention.surface, " ")
+    rest = _YEARS.sub(" ", _PAGE.sub(" ", rest))
+    return len([word for word in _SEPARATOR.split(rest) if word]) <= 1
+
+
+def _depends_on_recovery(project: Project, family: frozenset[str]) -> bool:
+    return any(str(d.target.iri) in family for d in project.dependencies) or (
+        project.programme is not None and str(project.programme.iri) in family
+    )
+
+
+def _one_recovery_dependency(project: Project) -> None:
+    """One dependency on the recovery chain: "STM, NextGenerationEU" beside a Kestävän kasvun name
+    states the programme once, not twice; the programme itself is kept over the instruments paying it
+    (the project depends on the programme's rules and reporting; the instruments are its money)."""
+    family = recovery_family()
+    chain = [d for d in project.dependencies if str(d.target.iri) in family]
+    if len(chain) < 2:
+        return
+    keep = next((d for d in chain if str(d.target.iri) == _RRF_PROGRAMME), chain[0])
+    project.dependencies[:] = [d for d in project.dependencies if d is keep or d not in chain]
 
 
 def _programme_field(ctx: Context, element: Element, value: str, span: Span) -> None:

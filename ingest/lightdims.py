@@ -121,6 +121,20 @@ def _progress_cue(word: str) -> bool:
     return any(re.fullmatch(cue, word, re.I) for cue in cues)
 
 
+def dimension_spoken_of(text: str) -> str | None:
+    """The one dimension a line speaks of, by a word of its labels ("Läget gäller tidtabellen") or of its
+    ``hg:cue`` (status.ttl: "V = aikataulussa, K = viivettä" speaks of time), or None when it names none
+    or several. Progress is left out: a percentage says it, not a word."""
+    low = text.lower()
+    found = {key for word in re.findall(r"[^\W\d_]+", low) for stem, key in _stems() if word.startswith(stem)}
+    for concept in registry.scheme("light-dimension"):
+        cues = [cue for texts in concept.cues.values() for cue in texts]
+        if any(re.search(rf"(?<!\w)(?:{cue})(?!\w)", low) for cue in cues):
+            found.add(concept.key)
+    found.discard("progress")
+    return found.pop() if len(found) == 1 else None
+
+
 def progress_in_sentence(sentence: str) -> str | None:
     """'NN%' when a sentence says how far the project is ("Hankkeen kokonaisvalmiusaste on 88 %",
     "Projektet är till 55 % färdigt", "The project is now 70 % complete").
@@ -158,6 +172,7 @@ __all__ = [
     "SENTENCE_PERCENT",
     "dimension_in_sentence",
     "dimension_of",
+    "dimension_spoken_of",
     "loose_dimension",
     "progress_in_sentence",
 ]

@@ -298,4 +298,61 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 target.lights.append(Light(dimension, value, None, chunk.span))
 
 
-FAMILY = Family("lights", light=_light, chunks=_chunks, finish=_finish)
+#: A table column that gives each row's state, with a date or period after it or not: "Tila", "Tilanne 8/2024",
+#: "Läge", "Status".
+_STATUS_HEAD = re.compile(r"^(?:tila|tilanne|läge|läget|status)\b", re.I)
+
+
+def _status_column(ctx: Context, element: Element) -> bool:
+    """A table of parts with a column of their states ("Osahanke | Tilanne" over "Osahanke 1: X | V",
+    "Investointi | Tila | Myönnetty €" over "Investointi 2: Y | keltainen | …"): each part's light.
+
+    The class: a report or a board's overview that rates each part in one cell beside its name and says
+    elsewhere what the state rates: a line by the table that speaks of one dimension, in the legend of
+    its values ("Tilanne: V = aikataulussa, K = viivettä") or in a sentence ("Tila kuvaa aikataulua").
+    A state no line ties to a dimension is no light (the schema has no light without one); a row that
+    names no part rates nothing. The table stays for the families after this one (its names, its sums).
+    """
+    rows = element.rows
+    header = rows[0] if rows else []
+    at = [i for i, c in enumerate(header) if i and _STATUS_HEAD.match(c.strip()) and len(c.split()) <= 3]
+    if len(rows) < 2 or len(at) != 1 or lighttext.dimension_of(header[0]):
+        return False
+    dimension = _status_dimension(ctx, element, header[at[0]])
+    if dimension is None:
+        return False
+    if ctx not in _LEGENDS:
+        _LEGENDS[ctx] = lightvalues.document_legend([line.text for line in ctx.seg.lines])
+    token = lightvalues.LEGEND.set(_LEGENDS[ctx])
+    try:
+        for row, line_no in zip(rows[1:], element.row_lines[1:], strict=False):
+            value = lightvalues.strict_value(row[at[0]]) if len(row) > at[0] else None
+            text = "\t".join(row)
+            unit = _row_unit(ctx, Element("light", line_no, line_no, text)) if value else None
+            if unit is not None and value in ("on-plan", "deviation"):
+                _rate(unit, Light(dimension, value, None, Span(line_no, line_no, text)))
+    finally:
+        lightvalues.LEGEND.reset(token)
+    return False
+
+
+def _status_dimension(ctx: Context, element: Element, head: str) -> str | None:
+    """The dimension the lines by a table say its status column rates: a sentence within four lines of the
+    table that uses the column's word ("Tilanne: V = …", "Läget gäller …") and speaks of one dimension."""
+    word = head.strip().split()[0].lower()[:4]
+    near = [*range(max(element.first - 4, 1), element.first), *range(element.last + 1, element.last + 5)]
+    # A legend the segmenter took into the table as a row of its own ("Tila | vihreä = …, keltainen = viivettä").
+    own = [": ".join(row) for row in element.rows[1:] if row and row[0].strip().lower().startswith(word)]
+    for line in own + [ctx.doc.lines[n - 1] if n <= len(ctx.doc.lines) else "" for n in near]:
+        for said in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line):  # the sentence that uses the word
+            found = (
+                lightdims.dimension_spoken_of(said)
+                if re.search(rf"(?<!\w){re.escape(word)}", said.lower())
+                else None
+            )
+            if found is not None:
+                return found
+    return None
+
+
+FAMILY = Family("lights", light=_light, table=_status_column, chunks=_chunks, finish=_finish)

@@ -2,7 +2,8 @@
 
 A legend that gives two grades one meaning ("Kohtalainen tai Heikko = poikkeama"), a legend's word mark
 with a comment after it ("huoli (kaksi sijaista)"), and a row of lights on one line after a label that
-says when they were given ("Tilanne 5/2023: Aikataulu ✔ · Kustannukset ✖").
+says when they were given ("Tilanne 5/2023: Aikataulu ✔ · Kustannukset ✖"), and a table of parts with a
+column of their states, rated by the dimension a line by the table names ("Tila kuvaa aikataulua").
 """
 
 from __future__ import annotations
@@ -90,3 +91,44 @@ def test_a_row_of_lights_after_a_label_on_one_line() -> None:
     ]
     # One light after a label is the label's line as before; a label that is a dimension is that light.
     assert lighttext.line_lights("Päivitetty 30.6.: Aikataulu 🟢") == []
+
+
+PARTS = """TILANNEKATSAUS 2/2025
+
+Hankkeen nimi: Yhteiset palvelut
+Hallinnoija: Kainuun hyvinvointialue
+
+Osahanke\tVastuuhenkilö\tTila 6/2025
+Osahanke 1: Kotihoidon yöpartio\tA. Virtanen\t🟢
+Osahanke 2: Etäkuntoutus\tB. Laine\t🔴
+{explained}
+"""
+
+
+def test_a_status_column_of_a_table_of_parts_rates_each_part_by_the_dimension_the_text_names() -> None:
+    x = extract(
+        read_bytes(
+            PARTS.format(explained="Tila kuvaa osahankkeen aikataulua.").encode(),
+            file_name="katsaus.txt",
+            max_bytes=100_000,
+        )
+    )
+    lights = {p.name: {(light.dimension, light.value) for light in p.lights} for p in x.projects if p.lights}
+    assert lights == {
+        "Osahanke 1: Kotihoidon yöpartio": {("schedule", "on-plan")},
+        "Osahanke 2: Etäkuntoutus": {("schedule", "deviation")},
+    }
+
+
+def test_a_status_column_no_line_ties_to_one_dimension_gives_no_light() -> None:
+    for explained in ("", "Tila kuvaa kustannuksia ja aikataulua."):
+        assert _lights(PARTS.format(explained=explained), "katsaus.txt") == {}
+
+
+def test_the_dimension_a_line_speaks_of() -> None:
+    from hankegraafi.ingest.lightdims import dimension_spoken_of
+
+    assert dimension_spoken_of("Tilanne: V = aikataulussa, K = viivettä alle kuukausi") == "schedule"
+    assert dimension_spoken_of("Status shows the schedule.") == "schedule"
+    assert dimension_spoken_of("Tila kuvaa kustannuksia ja aikataulua.") is None  # two dimensions
+    assert dimension_spoken_of("Tilanne: vihreä = hyvä, punainen = huono") is None

@@ -68,11 +68,15 @@ def lang() -> str:
     return i18n.current_lang()
 
 
-def _iri(value: str | None, param: str, *, required: bool = True) -> str | None:
+def _iri(value: object, param: str, *, required: bool = True) -> str | None:
+    """An IRI parameter (a query argument, or a field of the export's JSON body, which may hold
+    any JSON type: a number, list or object there is a 400 naming the field, not a 500)."""
     if value is None or value == "":
         if required:
             raise ParameterError("explorer", param, "missing required parameter (an IRI)")
         return None
+    if not isinstance(value, str):
+        raise ParameterError("explorer", param, f"expected an IRI as a string, not {type(value).__name__}")
     return str(convert("explorer", Param(param, "iri", True), value))
 
 
@@ -267,7 +271,7 @@ def api_export_turtle() -> Response:
     limit = explorer().limits.export_nodes
     if len(data["nodes"]) > limit or len(edges) > 4 * limit:
         raise ParameterError("explorer", "body", f"at most {limit} nodes and {4 * limit} edges")
-    nodes = [_iri(str(n), f"nodes[{i}]") for i, n in enumerate(data["nodes"])]
+    nodes = [_iri(n, f"nodes[{i}]") for i, n in enumerate(data["nodes"])]
     described = explorer().describe([n for n in nodes if n], lang())
     g = RdfGraph()
     for prefix, namespace in PREFIXES.items():
@@ -280,8 +284,8 @@ def api_export_turtle() -> Response:
     for i, edge in enumerate(edges):
         if not isinstance(edge, dict):
             raise ParameterError("explorer", f"edges[{i}]", "expected an object")
-        source = URIRef(str(_iri(str(edge.get("source", "")), f"edges[{i}].source")))
-        target = URIRef(str(_iri(str(edge.get("target", "")), f"edges[{i}].target")))
+        source = URIRef(str(_iri(edge.get("source", ""), f"edges[{i}].source")))
+        target = URIRef(str(_iri(edge.get("target", ""), f"edges[{i}].target")))
         rel = edge.get("rel")
         if rel not in RELATIONS:
             raise ParameterError("explorer", f"edges[{i}].rel", f"unknown relation {rel!r}")

@@ -15,6 +15,10 @@ counties' groups and the version in one query (:func:`read_query`) and uses them
 version is the data's now; the order is the page's (its names, in the reader's language, from
 the store's name table), so only the groups are stored, not an order per language.
 
+The same step stores each organisation's reached counties (``organisation-regions.rq``) and, for
+every resource dependency nodes point at, the triples that name those nodes
+(``dependency-names.rq``), which every page but a project's reads.
+
 A remote store gets none: it can change behind our back (as the stored answers).
 """
 
@@ -49,6 +53,11 @@ COUNTY_DEPENDS = "county-depends"
 #: The list an organisation's page (and a county's, a municipality's) reads: the counties its
 #: projects and services reach (``organisation-regions.rq``).
 ORGANISATION_REGIONS = "organisation-regions"
+
+#: The triples that name the dependency nodes pointing at a resource (``dependency-names.rq``),
+#: which every page but a project's reads: a service's 230-410 nodes cost its page 8-10 ms of
+#: the engine at 10^6 triples for one description each.
+DEPENDENCY_NAMES = "dependency-names"
 
 #: (target, kinds, projects) of one county: SPARQL JSON terms, each list without repeats.
 Group = tuple[JsonTerm, list[JsonTerm], list[JsonTerm]]
@@ -105,6 +114,55 @@ def county_depends_text() -> str:
     }}"""
 
 
+#: The classes whose pages read the dependency nodes pointing at them whole, not by their names
+#: (``server/pages/builder.py`` ``DEPENDENCY_PAGES``, a project's: a test holds the two equal):
+#: no names are stored for them (half the rows: every dependency's dependent is a project).
+WHOLE_DEPENDENCY_CLASSES = ("Project", "Investment", "SubProject", "WorkPackage", "CanonicalProject")
+
+
+def dependency_names_text() -> str:
+    """The page's ``dependency-names.rq`` over every resource at once (those of
+    :data:`WHOLE_DEPENDENCY_CLASSES` are left out by :func:`dependency_names`): the same pattern
+    with the resource a variable (tests/queries/test_pagelists.py compares each resource's stored triples with the page
+    query's rows after every kind of write)."""
+    return f"""PREFIX hg: <{HG}>
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    PREFIX dct: <http://purl.org/dc/terms/>
+    SELECT DISTINCT ?this ?s ?p ?o WHERE {{
+      ?s hg:dependent|hg:dependsOn ?this . ?s ?p ?o
+      FILTER(?p IN (skos:prefLabel, rdfs:label, dct:title, hg:rawLabel, skos:altLabel, dct:description))
+    }}"""
+
+
+def _whole_dependency_text() -> str:
+    """The resources dependency nodes point at whose pages read those nodes whole."""
+    classes = " ".join(f"hg:{name}" for name in WHOLE_DEPENDENCY_CLASSES)
+    return f"""PREFIX hg: <{HG}>
+    SELECT DISTINCT ?this WHERE {{ VALUES ?whole {{ {classes} }} ?this a ?whole . ?s hg:dependent|hg:dependsOn ?this }}"""
+
+
+def dependency_names(engine: ox.Store) -> dict[str, list[list[JsonTerm]] | None]:
+    """Each resource's naming triples of the dependency nodes pointing at it, as (s, p, o) JSON
+    terms in one fixed order; None for a resource one of whose nodes is a blank node (which has no
+    name outside one query: its page reads its rows live)."""
+    found: dict[str, dict[tuple[tuple[str, ...], ...], list[JsonTerm]]] = {}
+    blank: set[str] = set()
+    whole = {row["this"] for row in _solutions(engine, _whole_dependency_text())}
+    for row in _solutions(engine, dependency_names_text()):
+        this, s, p, o = row["this"], row["s"], row["p"], row["o"]
+        if not isinstance(this, ox.NamedNode) or this in whole or s is None or p is None or o is None:
+            continue
+        if isinstance(s, ox.BlankNode):
+            blank.add(this.value)
+            continue
+        triple = [ox_to_json(s), ox_to_json(p), ox_to_json(o)]
+        found.setdefault(this.value, {})[tuple(_key(t) for t in triple)] = triple
+    out: dict[str, list[list[JsonTerm]] | None] = {r: [t[k] for k in sorted(t)] for r, t in found.items()}
+    out.update(dict.fromkeys(blank))
+    return out
+
+
 def _key(term: JsonTerm) -> tuple[str, ...]:
     return (term["type"], str(term["value"]), str(term.get("xml:lang", "")), str(term.get("datatype", "")))
 
@@ -132,9 +190,14 @@ def _dump(items: list[Any]) -> bytes:
     return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _add(graph: Graph, base: str, name: str, resource: str, body: bytes) -> None:
-    """One stored list; one too large for a literal is stored empty (its page reads it live)."""
-    value = Literal(encode_body(body), datatype=XSD.base64Binary) if len(body) <= PIECE_BYTES else Literal("")
+def _add(graph: Graph, base: str, name: str, resource: str, body: bytes | None) -> None:
+    """One stored list; one too large for a literal (or None: not storable) is stored empty (its
+    page reads it live)."""
+    value = (
+        Literal(encode_body(body), datatype=XSD.base64Binary)
+        if body is not None and len(body) <= PIECE_BYTES
+        else Literal("")
+    )
     graph.add((node(base, name, resource), _json_predicate(base), value))
 
 
@@ -167,8 +230,9 @@ def organisation_regions(engine: ox.Store) -> dict[str, list[JsonTerm]]:
 
 
 def recompute(store: Store, base: str) -> None:
-    """The derived step: every county's groups (:func:`group`) and every resource's regions
-    (:func:`organisation_regions`) with the data's version.
+    """The derived step: every county's groups (:func:`group`), every resource's regions
+    (:func:`organisation_regions`) and the names of the dependency nodes pointing at each
+    (:func:`dependency_names`), with the data's version.
 
     A failure drops the graph (a page then reads its rows live); on a remote store there is
     nothing to do."""
@@ -197,11 +261,15 @@ def recompute(store: Store, base: str) -> None:
         reaching = organisation_regions(engine)
         for this, regions in reaching.items():
             _add(graph, base, ORGANISATION_REGIONS, this, _dump(regions))
+        named = dependency_names(engine)
+        for this, triples in named.items():
+            _add(graph, base, DEPENDENCY_NAMES, this, None if triples is None else _dump(triples))
         store.replace_graph(graph_iri, graph)
         log.info(
-            "stored the page lists of %d counties and %d organisations in %.2f s",
+            "stored the page lists of %d counties, %d organisations and %d resources depended on in %.2f s",
             len(per),
             len(reaching),
+            len(named),
             time.perf_counter() - started,
         )
 
@@ -269,7 +337,8 @@ def _term(item: object) -> bool:
 
 def _shaped(name: str, items: object) -> bool:
     """Whether a stored list has the shape the write step gives list ``name``: a county's groups
-    (target, kinds, projects) or an organisation's regions (terms). A dump loaded with
+    (target, kinds, projects), an organisation's regions (terms) or a resource's dependency names
+    (triples of terms). A dump loaded with
     ``--no-derive``, or a store damaged on disk, can hold another under the data's version, and
     a page built from it was a 500 (``tests/reliability/test_damaged_derived.py``); such a list
     is read as too large to store was: the page reads its rows live."""
@@ -277,6 +346,8 @@ def _shaped(name: str, items: object) -> bool:
         return False
     if name == ORGANISATION_REGIONS:
         return all(_term(item) for item in items)
+    if name == DEPENDENCY_NAMES:
+        return all(isinstance(item, list) and len(item) == 3 and all(_term(t) for t in item) for item in items)
     return all(
         isinstance(item, list)
         and len(item) == 3

@@ -12,9 +12,7 @@ page's card holds whole are taken from the card (:meth:`PageLabels.know`), and
 names read are kept for the next pages while the data is unchanged
 (:class:`SharedNames`). Once the store's every name has been read for the data
 as it is (:class:`NameTable`, in a thread, once per write generation: 15 800
-rows at 10^6 triples), a resource page reads no names at all. The table also holds what names the
-dependency nodes (``sparql/dependency-names.rq`` over the whole store): a page other than a
-project's names those pointing at its resource from it, not with a query of its own.
+rows at 10^6 triples), a resource page reads no names at all.
 """
 
 from __future__ import annotations
@@ -26,13 +24,11 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
-from rdflib.term import Identifier, Node
+from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
@@ -143,10 +139,6 @@ class LabelIndex:
 
     def add_types(self, iri: str, card: Iterable[tuple[object, object, object]]) -> None:
         """Take the types of ``iri`` from the triples of its card (the whole table has them)."""
-
-    def dependency_names(self, nodes: Iterable[Node]) -> list[tuple[Node, Node, Node]] | None:
-        """The triples that name ``nodes`` (dependency nodes) if known without a query, else None."""
-        return None
 
     def know(self, subjects: Iterable[object], card: Iterable[tuple[object, object, object]]) -> None:
         """Take the names of ``subjects`` from ``card``, which holds every triple of them (the
@@ -332,22 +324,6 @@ class SharedNames:
             self._names.update(names)
 
 
-#: The predicates by which a dependency node points at the resources it joins (``sparql/dependency-names.rq``).
-DEPENDENCY_LINKS = frozenset({HG.dependent, HG.dependsOn})
-#: What names one dependency node: its triples of ``dependency-names.rq``'s properties, as (predicate, object).
-DependencyNames = tuple[tuple[Node, Node], ...]
-
-
-@cache
-def dependency_names_query() -> str:
-    """``sparql/dependency-names.rq`` over every resource at once (``?this`` left a variable):
-    the naming triples of every dependency node, each once. One fact in one place: the page's
-    query and the table's read the same properties."""
-    text = (files("hankegraafi.server.pages") / "sparql" / "dependency-names.rq").read_text(encoding="utf-8")
-    assert "SELECT ?s ?p ?o WHERE" in text
-    return text.replace("SELECT ?s ?p ?o WHERE", "SELECT DISTINCT ?s ?p ?o WHERE", 1)
-
-
 #: Most named IRIs :class:`NameTable` keeps (its rows: every name); a store with more is named per
 #: page (:class:`PageLabels`' queries). At 10^6 triples of bench.generate data the store has
 #: 15 800 names of 10 000 IRIs (altLabel included), a table of a few MB.
@@ -362,19 +338,13 @@ class NameTable:
     the same names as :func:`build` and :class:`PageLabels`). Used only where the generation
     changes with every change of the data (``QueryService.generation_exact``); read in a thread
     of its own (:meth:`refresh`), so no page waits for it: pages read their names as before until
-    it is there. A table read while a write happened is dropped (its generation is gone).
-
-    Beside the names, the table holds the triples that name each dependency node
-    (:func:`dependency_names_query`: 9 200 nodes, 0.4-0.7 s once at 10^6 triples): a service's
-    page names the 230-410 nodes pointing at it from them, where its own ``dependency-names``
-    query cost 8-10 ms of the engine per page (a fifth of the page's CPU)."""
+    it is there. A table read while a write happened is dropped (its generation is gone)."""
 
     def __init__(self, limit: int = TABLE_ROWS) -> None:
         self._limit = limit
         self._lock = threading.Lock()
         self._generation: int | None = None
         self._names: dict[str, Names] = {}
-        self._dependencies: dict[str, DependencyNames] | None = None
         self._loading: int | None = None
         #: Set when the store has more names than the limit: pages name per page.
         self.too_large_at: int | None = None
@@ -383,12 +353,6 @@ class NameTable:
         """Every IRI's names for ``generation`` (an IRI not in it has none), or None if not read."""
         with self._lock:
             return self._names if generation == self._generation else None
-
-    def dependencies(self, generation: int) -> dict[str, DependencyNames] | None:
-        """The naming triples of every dependency node (an IRI) for ``generation`` (a node not in
-        it has none), or None if not read."""
-        with self._lock:
-            return self._dependencies if generation == self._generation else None
 
     def refresh(self, data: DataAccess, *, person_names: bool) -> None:
         """Start reading the table for the data's generation now in a thread, unless it is read,
@@ -418,11 +382,6 @@ class NameTable:
             names: dict[str, Names] = {iri: (by_lang, []) for iri, by_lang in index.labels.items()}
             for iri, alt in index.alt.items():
                 names[iri] = (names.get(iri, ({}, []))[0], alt)
-            # More naming triples of dependency nodes than the limit: pages query theirs.
-            rows = data.bounded_select(dependency_names_query(), max_rows=self._limit + 1)
-            dependencies = (
-                None if len(rows) > self._limit else _dependency_names(rows, person_names=person_names)
-            )
             with self._lock:
                 stored = data.generation == generation and (
                     self._generation is None or generation > self._generation
@@ -430,7 +389,6 @@ class NameTable:
                 if stored:
                     self._generation = generation
                     self._names = names
-                    self._dependencies = dependencies
             if stored:
                 # The table and what the process built before it (the app, the ontology, the
                 # vocabularies) live until the next write: out of the collector's full passes,
@@ -444,20 +402,6 @@ class NameTable:
             with self._lock:
                 if self._loading == generation:
                     self._loading = None
-
-
-def _dependency_names(
-    rows: Iterable[dict[str, Identifier]], *, person_names: bool
-) -> dict[str, DependencyNames]:
-    """The naming triples of each dependency node that is an IRI, as a page's card keeps them
-    (``rdfout.publishable_triples``: a dependency node is no person, so a triple is kept as
-    :func:`~.rdfout.publishable` keeps it of a subject that is none)."""
-    found: dict[str, dict[tuple[Node, Node], None]] = defaultdict(dict)
-    for row in rows:
-        s, p, o = row["s"], row["p"], row["o"]
-        if isinstance(s, URIRef) and publishable(p, o, person_names=person_names, person=False):  # type: ignore[arg-type]
-            found[str(s)][(p, o)] = None
-    return {iri: tuple(pairs) for iri, pairs in found.items()}
 
 
 def for_page(st: Any, data: DataAccess, *, person_names: bool) -> PageLabels:
@@ -502,23 +446,6 @@ class PageLabels(LabelIndex):
         self._generation = generation or 0
         #: Every name of the store at this generation (:class:`NameTable`), when it is read.
         self._table = table.get(generation) if table is not None and generation is not None else None
-        #: The naming triples of every dependency node at this generation, read with the table.
-        self._dependencies = (
-            table.dependencies(generation) if table is not None and generation is not None else None
-        )
-
-    def dependency_names(self, nodes: Iterable[Node]) -> list[tuple[Node, Node, Node]] | None:
-        """The triples ``dependency-names.rq`` gives for ``nodes`` (the dependency nodes pointing
-        at a page's resource, from its card), from the table; None when it is not read (or a node
-        is a blank node, which has no name outside one query): the page then asks the engine."""
-        if self._dependencies is None:
-            return None
-        out: list[tuple[Node, Node, Node]] = []
-        for node in nodes:
-            if not isinstance(node, URIRef):
-                return None
-            out.extend((node, p, o) for p, o in self._dependencies.get(str(node), ()))
-        return out
 
     def want(self, terms: Iterable[object]) -> None:
         new = sorted({str(t) for t in terms if isinstance(t, URIRef)} - self._read)

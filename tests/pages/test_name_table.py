@@ -13,9 +13,9 @@ from rdflib import Graph, URIRef
 
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
 from hankegraafi.server.pages import labels, pagetypes, rdfout
-from hankegraafi.server.pages.builder import PageBuilder, card_query, sparql
+from hankegraafi.server.pages.builder import PageBuilder, card_query
 from hankegraafi.server.pages.iris import Mapping, write_in
-from hankegraafi.server.query import MAX_ROWS, Bindings, QueryService, Row
+from hankegraafi.server.query import QueryService
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.pages.test_page_queries import subjects
 
@@ -103,73 +103,3 @@ def test_the_card_graph_answers_as_an_rdflib_graph(demo_store: EmbeddedStore, da
         assert card.value(iri, URIRef("urn:x-none")) is None
         assert (iri, URIRef("urn:x-none"), iri) not in card
     assert checked > 1000
-
-
-class _Recording(QueryService):
-    """The sample store's query service, keeping the text of every bounded query a page runs."""
-
-    def __init__(self, inner: QueryService) -> None:
-        self.__dict__.update(inner.__dict__)
-        self.texts: list[str] = []
-
-    def bounded_select(
-        self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS
-    ) -> list[Row]:
-        self.texts.append(sparql)
-        return super().bounded_select(sparql, bindings, max_rows=max_rows)
-
-
-def _dependency_targets(store: EmbeddedStore) -> list[URIRef]:
-    text = (
-        "PREFIX hg: <https://w3id.org/hankegraafi/ontology#> SELECT DISTINCT ?t WHERE { "
-        "?d hg:dependsOn|hg:dependent ?t FILTER(isIRI(?t)) FILTER NOT EXISTS { ?t a hg:Project } "
-        "FILTER NOT EXISTS { ?t a hg:CanonicalProject } } ORDER BY ?t"
-    )
-    return [URIRef(str(r["t"])) for r in store.query(text).dicts()]
-
-
-def test_the_tables_dependency_names_are_the_page_querys(
-    demo_store: EmbeddedStore, data: QueryService, table: labels.NameTable
-) -> None:
-    """Each resource dependency nodes point at: the triples naming them from the table are the
-    rows of its page's ``dependency-names`` query (the live read), so its page needs no such query."""
-    index = labels.PageLabels(data, person_names=False, table=table)
-    targets = _dependency_targets(demo_store)
-    assert len(targets) >= 5
-    named = 0
-    for iri in targets:
-        live = {
-            (r["s"], r["p"], r["o"])
-            for r in data.bounded_select(write_in(sparql("dependency-names"), {"this": iri}))
-        }
-        nodes = [
-            r["s"]
-            for r in data.bounded_select(
-                write_in(
-                    "PREFIX hg: <https://w3id.org/hankegraafi/ontology#> SELECT ?s WHERE { ?s hg:dependsOn|hg:dependent ?this }",
-                    {"this": iri},
-                )
-            )
-        ]
-        from_table = index.dependency_names(nodes)
-        assert from_table is not None and set(from_table) == live, iri
-        named += len(live)
-    assert named > 20  # real names compared
-    # Without the table (not read, or of another generation) nothing is known without the engine.
-    assert labels.PageLabels(data, person_names=False).dependency_names(nodes) is None
-
-
-def test_a_service_page_with_the_table_runs_no_dependency_names_query(
-    demo_store: EmbeddedStore, data: QueryService, table: labels.NameTable
-) -> None:
-    services = [iri for iri in _dependency_targets(demo_store) if "/service/" in str(iri)]
-    assert services
-    for iri in services[:3]:
-        for with_table in (None, table):
-            recording = _Recording(data)
-            index = labels.PageLabels(recording, person_names=False, table=with_table)
-            PageBuilder(recording, index, Mapping(BASE_IRI_DEFAULT), "fi", person_names=False).build(
-                iri, [], pagetypes.classify
-            )
-            asked = [t for t in recording.texts if "hg:dependent|hg:dependsOn" in t]
-            assert len(asked) == (0 if with_table else 1), (iri, with_table)

@@ -3,7 +3,9 @@ rows after every kind of write, and a county's page built from them is the page 
 
 The walk is the stored answers' (tests/queries/test_answers.py): ingest, a second document,
 re-ingest of a changed text, remove, load, a curation decision; after each, every county's stored
-groups are compared with its ``county-depends.rq`` rows run live.
+groups are compared with its ``county-depends.rq`` rows run live, every resource's regions with
+``organisation-regions.rq``'s and the names of the dependency nodes pointing at it with
+``dependency-names.rq``'s.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
 from hankegraafi.queries import answers, pagelists
-from hankegraafi.queries.pagelists import COUNTY_DEPENDS, ORGANISATION_REGIONS
+from hankegraafi.queries.pagelists import COUNTY_DEPENDS, DEPENDENCY_NAMES, ORGANISATION_REGIONS
 from hankegraafi.server.pages import labels, pagetypes
-from hankegraafi.server.pages.builder import PageBuilder, sparql
+from hankegraafi.server.pages.builder import DEPENDENCY_PAGES, PageBuilder, sparql
 from hankegraafi.server.pages.iris import Mapping, write_in
 from hankegraafi.server.pages.lists import ListVersions
 from hankegraafi.server.query import QueryService
@@ -66,6 +68,22 @@ def live_regions(store: EmbeddedStore, resource: str) -> list[JsonTerm]:
     return sorted(terms, key=lambda t: (t["type"], t["value"], t.get("xml:lang", ""), t.get("datatype", "")))
 
 
+def live_dependency_names(store: EmbeddedStore, resource: str) -> list[list[JsonTerm]] | None:
+    """The triples a page's own ``dependency-names.rq`` gives for ``resource``, run live, each once
+    and in the stored lists' order; None when a node is a blank node (not stored: read live)."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    text = write_in(sparql(DEPENDENCY_NAMES), {"this": URIRef(resource)})
+    rows = [
+        [ox_to_json(r["s"]), ox_to_json(r["p"]), ox_to_json(r["o"])]
+        for r in engine.query(text, use_default_graph_as_union=True)
+    ]
+    if any(row[0]["type"] == "bnode" for row in rows):
+        return None
+    keyed = {tuple(pagelists._key(t) for t in row): row for row in rows}
+    return [keyed[k] for k in sorted(keyed)]
+
+
 def stored(store: EmbeddedStore, name: str, resources: list[str]) -> dict[str, list[Any] | None]:
     """The stored list ``name`` of each resource, checked to follow the data's version."""
     base = str(store.base_iri)
@@ -100,6 +118,22 @@ def compare(store: EmbeddedStore) -> int:
         assert regions[resource] == live_list, resource
         reaching += bool(live_list)
     assert reaching > 0
+    # ... and the names of the dependency nodes pointing at each, as its page reads them (none
+    # for a project's page, which reads them whole).
+    names = stored(store, DEPENDENCY_NAMES, resources)
+    whole = store.query(
+        "SELECT DISTINCT ?r WHERE { ?r a ?c FILTER(?c IN ("
+        + ", ".join(f"<{c}>" for c in DEPENDENCY_PAGES)
+        + ")) }"
+    )
+    assert isinstance(whole, SelectResult)
+    projects = {str(row[0]) for row in whole.rows}
+    named = 0
+    for resource in resources:
+        live_names = [] if resource in projects else live_dependency_names(store, resource)
+        assert names[resource] == live_names, resource
+        named += bool(live_names)
+    assert named > 0
     return with_rows
 
 
@@ -204,6 +238,17 @@ def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(tmp_path: P
         for organisation in shown:
             page, used = county_page(store, organisation, stored=True, name=ORGANISATION_REGIONS)
             assert used and page == county_page(store, organisation, stored=False)[0], organisation
+        # every page that names dependency nodes pointing at its resource (a service, an
+        # organisation; a project's page reads them whole) from the stored triples
+        depended = store.query(
+            f"SELECT DISTINCT ?t WHERE {{ ?d <{HG}dependsOn> ?t FILTER NOT EXISTS {{ ?t a <{HG}Project> }} }} ORDER BY ?t"
+        )
+        assert isinstance(depended, SelectResult)
+        targets = [str(row[0]) for row in depended.rows if live_dependency_names(store, str(row[0]))]
+        assert len(targets) >= 3
+        for target in targets:
+            page, used = county_page(store, target, stored=True, name=DEPENDENCY_NAMES)
+            assert used and page == county_page(store, target, stored=False)[0], target
     finally:
         store.close()
 
@@ -232,3 +277,8 @@ def test_page_lists_of_another_version_are_not_used(tmp_path: Path, monkeypatch:
         assert not used and page == county_page(store, county, stored=False)[0]
     finally:
         store.close()
+
+
+def test_the_classes_named_whole_are_the_project_pages() -> None:
+    """The write step leaves out the resources whose pages read their dependency nodes whole."""
+    assert {URIRef(HG + name) for name in pagelists.WHOLE_DEPENDENCY_CLASSES} == set(DEPENDENCY_PAGES)

@@ -334,9 +334,60 @@ def one_estimate(ctx: Context) -> None:
                 project.costs.remove(statement)
 
 
+#: Fewest parts in a run that show its shape (``close_last_of_run``).
+MIN_RUN = 2
+
+
+def close_last_of_run(ctx: Context) -> None:
+    """The last of a run of parts ends at the first heading after it, when the parts before it hold none.
+
+    Class read: a document that presents its parts one after another, each a heading over a short
+    text or its own lights ("Osahankkeet" over "Osahanke 1: A" / a sentence / "Osahanke 2: B" / a
+    sentence), and then goes on with the whole project's sections ("Liikennevalot", "Tavoitteet",
+    "Talous"). In the page the part headings stand a level below the whole's (an h3 under an h2, a
+    smaller style), but the lines the readers give keep no level, and the walk keeps the last part
+    current until another part begins: every light and cost table of the whole was filed under the
+    last part. The parts before it show the run's shape: when none of them holds a heading of its
+    own, a heading after the last part's text is not a section inside that part but the next section
+    of the whole, and the lights and cost statements after it go back to the part's parent, except
+    those of a table or light row that names the part itself (``_naming``); a caption naming the
+    part still gives its table to it (``refile`` runs after this).
+
+    Left as they are: a single part (no sibling shows the shape), a run whose parts hold headings of
+    their own (each part's "Tilanne", "Talous"), a part of the same parent before the run with a
+    heading between (not one shape), and numbered outlines, which ``end_parts`` closes by number.
+    """
+    elements = ctx.seg.elements
+    parts = [
+        (index, _part_of(ctx, element)) for index, element in enumerate(elements) if element.type == "part"
+    ]
+    known = [(index, project) for index, project in parts if project is not None and project.parent is not None]
+    if len(known) < MIN_RUN or len(known) != len(parts):
+        return
+    parent = known[-1][1].parent
+    run: list[tuple[int, Project]] = []
+    for index, project in reversed(known):
+        if project.parent is not parent:
+            break
+        if run and any(e.type == "heading" for e in elements[index + 1 : run[-1][0]]):
+            break  # a heading between two parts: the parts hold headings of their own
+        run.append((index, project))
+    if (
+        len(run) < MIN_RUN
+        or parent is None
+        or any(p.parent is parent for _, p in known[: len(known) - len(run)])
+    ):
+        return
+    last_index, last = run[0]
+    heading = next((e for e in elements[last_index + 1 :] if e.type == "heading"), None)
+    if heading is not None and _numbers(heading) is None and _numbers(elements[last_index]) is None:
+        _move(last, parent, heading.first, ctx.result.line_count or 10**9, _naming(elements, last))
+
+
 def refile(ctx: Context) -> None:
     """Each cost statement and light read inside a qualified table or section moves to its part."""
     end_parts(ctx)
+    close_last_of_run(ctx)
     elements = ctx.seg.elements
     for index, element in enumerate(elements):
         if element.type not in ("heading", "text") or element.first != element.last:

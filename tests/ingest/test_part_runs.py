@@ -1,0 +1,50 @@
+"""The last of a run of parts ends at the first heading after it when the parts before it hold none.
+
+A page lists its parts as headings over a short text each ("Osahanke 1: A" / a sentence / "Osahanke 2:
+B" / a sentence) and goes on with the whole's sections ("Liikennevalot", "Talous"); its lines keep no
+heading level, so the whole's lights and tables were filed under the last part
+(partscopes.close_last_of_run). Found by the variant generator (parts_form=headings: lights 17 %, all
+under the last part) and named by N1 for test7 y08; tuning document u365.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _lights(html: str) -> dict[str, list[tuple[str, str]]]:
+    x = extract(read_bytes(html.encode(), file_name="sivu.html", max_bytes=100_000))
+    return {p.name: [(light.dimension, light.value) for light in p.lights] for p in x.projects}
+
+
+_PAGE = """<html><body><main><h1>Kotisairaalan laajennus</h1>
+<p>Hallinnoija: Pirkanmaan hyvinvointialue.</p>
+<h2>Osahankkeet</h2>
+{parts}
+<h2>Liikennevalot</h2>
+<ul><li>Aikataulu: vihreä</li><li>Riskit: punainen</li></ul>
+</main></body></html>"""
+
+_TWO = """<h3>Osahanke 1: Yöhoitotiimi</h3><p>Tiimi aloitti Tampereella.</p>
+<h3>Osahanke 2: Etäseuranta</h3><p>Mittarit jaettiin potilaille.</p>"""
+
+
+def test_the_wholes_section_after_a_run_of_parts_is_the_wholes() -> None:
+    lights = _lights(_PAGE.format(parts=_TWO))
+    assert lights["Kotisairaalan laajennus"] == [("schedule", "on-plan"), ("risks", "deviation")]
+    assert lights["Osahanke 2: Etäseuranta"] == []
+
+
+def test_a_single_part_shows_no_shape_and_keeps_what_follows() -> None:
+    lights = _lights(_PAGE.format(parts="<h3>Osahanke 1: Yöhoitotiimi</h3><p>Tiimi aloitti Tampereella.</p>"))
+    assert lights["Osahanke 1: Yöhoitotiimi"] == [("schedule", "on-plan"), ("risks", "deviation")]
+
+
+def test_parts_with_sections_of_their_own_keep_them() -> None:
+    parts = """<h3>Osahanke 1: Yöhoitotiimi</h3><p>Tiimi aloitti.</p>
+<h4>Liikennevalot</h4><ul><li>Henkilöstö: keltainen</li></ul>
+<h3>Osahanke 2: Etäseuranta</h3><p>Mittarit jaettiin potilaille.</p>"""
+    lights = _lights(_PAGE.format(parts=parts))
+    assert lights["Osahanke 1: Yöhoitotiimi"] == [("staff", "deviation")]
+    assert lights["Osahanke 2: Etäseuranta"] == [("schedule", "on-plan"), ("risks", "deviation")]

@@ -108,3 +108,30 @@ def test_limit_and_nothing(index: SearchIndex) -> None:
 def test_query_forms_longest_first() -> None:
     forms = query_forms("palvelutarjottimen")
     assert forms[0][:2] == ["palvelutarjottimen", "palvelutarjotin"]
+
+
+def test_a_word_repeated_inside_a_long_name_costs_one_step_per_name() -> None:
+    """Found by attack: a stored name of 10^5 letters 'a' made every query word 'aaaa…' scan once per
+    offset (a reconcile batch held a thread for minutes). The scan moves to the next form after a hit."""
+    labels = LabelIndex()
+    long_name = ID + "project/long"
+    labels.labels[long_name] = {"fi": "x" + "a" * 100_000}
+    labels.labels[KELA] = {"fi": "Kela"}
+    labels.types[long_name] = {HG + "Project"}
+    labels.types[KELA] = {HG + "NationalActor"}
+    index = build(labels)
+    calls = 0
+    real_find = index._joined.find
+
+    class Counting(str):
+        def find(self, *args: object) -> int:  # type: ignore[override]
+            nonlocal calls
+            calls += 1
+            return real_find(*args)  # type: ignore[arg-type]
+
+    index._joined = Counting(index._joined)
+    query = "a" * 2_000
+    assert [h.iri for h in index.search(query)] == [long_name]
+    inside = [f for f in query_forms(query)[0] if len(f) >= MIN_INSIDE]
+    assert calls <= 3 * len(inside)  # before: one call per offset, ~98 000 per form
+    assert index.search("a" * 200_000) == []  # longer than every name: nothing inside

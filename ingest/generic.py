@@ -22,6 +22,7 @@ from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
+from hankegraafi.ingest.facts.namesites import short_name_of
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
 from hankegraafi.ingest.fallbacks import drop_empty_fallback
@@ -444,6 +445,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     )
     if root is not None and any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field named it
+    if root is not None and short_name_of(name, root.name):
+        return  # "PEVE-hankkeen chat" under "Perhekeskus verkossa Pirkanmaalla (PEVE)": its short name
     if root is not None and _bare(name).startswith(_bare(root.name) + " ") and len(_bare(root.name)) >= 8:
         return  # "Projektet Seniorernas vardag utvecklar …" under the heading "Seniorernas vardag"
     if root is not None and ": " in root.name and _bare(root.name.split(": ", 1)[0]) == _bare(name):

@@ -18,10 +18,11 @@ from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
+from hankegraafi.ingest.facts.namesites import beside_kind, settle_asides
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
-from hankegraafi.ingest.namecuts import without_period
+from hankegraafi.ingest.namecuts import subject_name, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -144,6 +145,10 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             ctx.vote_region(text, 5)
         elif kind_line(text):
             continue  # "Osavuosikatsaus H1/2024": the report's kind and period
+        elif ctx.root is None and ctx.investment is None and (named := _beside_kind(ctx, text)) is not None:
+            _title_root(
+                ctx, element, without_period(named)
+            )  # "X – tilanneraportti 1/2025", "Aihe: X: väliraportti 2/2024"
         elif re.search(
             r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|NextGeneration|rahoittama|"
             r"sisällysluettelo|lägesrapport|mellanrapport|slutrapport|^projektplan\b|[\s-]ohjelma$|[\s-]programmet$",
@@ -154,15 +159,35 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         elif no_name(text):
             continue  # a message's header, a minute's § or a headline: the text names the project
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
-            span = Span(element.first, element.last, text)
-            text = name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text)))
-            ctx.root = ctx.new_project("project", text, span)
-            ctx.result.title = text
-            ctx.result.title_span = span
-            ctx.vote_region(text, 5)
-            programme = ctx.pending_programme
-            if programme is not None:
-                ctx.root.programme = programme
+            _title_root(
+                ctx,
+                element,
+                name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
+            )
+
+
+def _title_root(ctx: Context, element: Element, name: str) -> None:
+    """The project a title line names: the document's root, under the programme named above it."""
+    span = Span(element.first, element.last, element.text.strip())
+    ctx.root = ctx.new_project("project", name, span)
+    ctx.result.title = name
+    ctx.result.title_span = span
+    ctx.vote_region(name, 5)
+    if ctx.pending_programme is not None:
+        ctx.root.programme = ctx.pending_programme
+
+
+def _beside_kind(ctx: Context, text: str) -> str | None:
+    """The project's name beside the report's kind on a title line or a message's subject
+    (namesites.beside_kind): capitalised, no header or clause, not only a name the vocabularies know."""
+    subject = subject_name(text)  # "Aihe: X: tilanneraportti 1/2023" less its label
+    name = beside_kind(subject)
+    if name is None or no_name(name) or not (name[:1].isupper() or name[:1].isdigit()):
+        return None
+    known = ctx.names.known(name)
+    if len(known) == 1 and len(known[0].surface) >= len(name) - 2:
+        return None  # "Lapin hyvinvointialue – Loppuraportti": the owner, not the project
+    return plain_case(ctx, name) if name.isupper() else name
 
 
 #: A programme line's period or pillar after its name: "… -ohjelma 2020–2023", "… – pelare 4".
@@ -381,7 +406,8 @@ def programme_from(ctx: Context, text: str, project: Project) -> None:
 
 
 def _finish(ctx: Context) -> None:
-    """Programmes of top-level projects from their names; parts of withdrawn parts are withdrawn."""
+    """Programmes of top-level projects from their names; parts of withdrawn parts are withdrawn; a
+    whole project's name less its bracketed aside (namesites.without_aside)."""
     programme_as_funder(ctx)  # "Rahoitus: Suomen kestävän kasvun ohjelma" names the programme
     for project in ctx.projects:
         if project.programme is None and project.level == "project":
@@ -394,6 +420,7 @@ def _finish(ctx: Context) -> None:
     for project in ctx.projects:
         if project.parent is not None and project.parent.withdrawn:
             project.withdrawn = True
+    settle_asides(ctx)  # "X (PHKK)", "X (RRP, P4, I1)": the name less its aside
 
 
 _FIELDS: dict[str, FieldHook] = {

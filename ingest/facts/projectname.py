@@ -17,6 +17,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.namesites import KIND_WORDS, rename
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
@@ -53,11 +54,6 @@ _OTHER = re.compile(
 #: A message's opening word before the name ("Liitteenä X -hankkeen tilannekatsaus"): no part of it.
 _OPENER = re.compile(
     r"^(?:Liitteenä|Liitteessä|Ohessa|Oheisena|Oheessa|Tässä|Alla|Bifogat|Bifogad|Här|Nedan|Attached|Enclosed)\s+"
-)
-#: A report's kind: a title line naming it names no project ("Tilanneraportti 2/2024").
-KIND_WORDS = (
-    r"loppuraportti|tilanneraportti|väliraportti|hankesuunnitelma|lägesrapport|mellanrapport|slutrapport|"
-    r"projektplan|final report|status report|progress report|interim report|project plan"
 )
 #: A title of a report's kind, then a colon or a dash, then the project's name.
 KIND_TITLE = re.compile(
@@ -278,7 +274,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
             if root is None:
                 ctx.root = ctx.new_project("project", name, span)
             else:
-                _rename(ctx, root, name, span)
+                rename(ctx, root, name, span)
             ctx.result.title = name
             ctx.result.title_span = span
             return
@@ -455,7 +451,7 @@ def _name_project(ctx: Context, name: str, span: Span) -> None:
     if ctx.root is None:
         ctx.root = ctx.new_project("project", name, span)
     else:
-        _rename(ctx, ctx.root, name, span)
+        rename(ctx, ctx.root, name, span)
     ctx.fallback = None
     ctx.result.title, ctx.result.title_span = name, span
 
@@ -468,14 +464,6 @@ def _title_lines(elements: list[Element]) -> list[Element]:
             break
         out.append(element)
     return out
-
-
-def _rename(ctx: Context, root: Project, name: str, span: Span) -> None:
-    old = root.path
-    root.name, root.path, root.span = name, (name,), span
-    for other in ctx.projects:
-        if other is not root and other.path[: len(old)] == old:
-            other.path = (name, *other.path[len(old) :])
 
 
 def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
@@ -492,7 +480,7 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     name = named_in(sentence) or named_after(sentence, genitive=False)
     if name is None or len(name) < 4 or _same_word(root, name):
         return
-    _rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
+    rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
     ctx.fallback = None
     ctx.result.title = ctx.result.title or name
     ctx.vote_region(sentence, 1)
@@ -522,7 +510,7 @@ def _fuller(ctx: Context, root: Project, sentence: str, chunk: Chunk) -> None:
         if extra and extra[-1].endswith("n"):
             # The genitive right before the name; a margin heading run in before it is no part of it.
             name = " ".join(name.split()[-(len(root.name.split()) + 1) :])
-            _rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
+            rename(ctx, root, name, Span(chunk.first, chunk.last, sentence))
             ctx.result.title = name
             return
 

@@ -284,6 +284,12 @@ def sentence_light(sentence: str) -> tuple[str, str] | None:
         return None
     on, off = _words("on-plan").search(sentence), _words("deviation").search(sentence)
     if on and off:
+        # The subject's own words may hold a value's word ("Aikataulussa pysymisen liikennevalo on punainen":
+        # "aikataulussa" names the dimension here): a colour after the first word names the value outright.
+        rest = sentence.strip().split(maxsplit=1)[1:]
+        named = colours_in(rest[0]) if rest else []
+        if len({colour_word(m.group()) for m in named}) == 1:
+            return dim, colour_word(named[0].group()) or ""
         return None  # "ei viivästynyt, mutta …": a sentence weighing both says no one value
     if on or off:
         return dim, "on-plan" if on else "deviation"

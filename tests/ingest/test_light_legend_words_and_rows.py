@@ -132,3 +132,14 @@ def test_the_dimension_a_line_speaks_of() -> None:
     assert dimension_spoken_of("Status shows the schedule.") == "schedule"
     assert dimension_spoken_of("Tila kuvaa kustannuksia ja aikataulua.") is None  # two dimensions
     assert dimension_spoken_of("Tilanne: vihreä = hyvä, punainen = huono") is None
+
+
+def test_a_colour_rates_a_dimension_whose_own_words_hold_a_values_word() -> None:
+    from hankegraafi.ingest.lightvalues import sentence_light
+
+    # "Aikataulussa pysyminen" (keeping to schedule) names the dimension; "aikataulussa" alone says on plan.
+    assert sentence_light("Aikataulussa pysymisen liikennevalo on punainen.") == ("schedule", "deviation")
+    assert sentence_light("Aikataulussa pysymisen tilanne on vihreä.") == ("schedule", "on-plan")
+    # Weighed both ways with no colour, or two colours: no one value, as before.
+    assert sentence_light("Aikataulussa pysyttiin, mutta kustannukset ylittyivät.") is None
+    assert sentence_light("Aikataulussa pysyminen vaihteli vihreästä punaiseen.") is None

@@ -17,7 +17,8 @@ the store's name table), so only the groups are stored, not an order per languag
 
 The same step stores each organisation's reached counties (``organisation-regions.rq``) and, for
 every resource dependency nodes point at, the triples that name those nodes
-(``dependency-names.rq``), which every page but a project's reads.
+(``dependency-names.rq``), which every page but a project's reads, and each organisation's projects
+with its role (``organisation-projects.rq``).
 
 A remote store gets none: it can change behind our back (as the stored answers).
 """
@@ -36,7 +37,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from hankegraafi import xmlchars
-from hankegraafi.ontology.namespaces import HG
+from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.queries.answers import documents_state, dropped_on_failure, stores_answers
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
@@ -50,6 +51,9 @@ _NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
 #: The list a county page reads from this graph (the page query it stands for).
 COUNTY_DEPENDS = "county-depends"
 
+#: The role an organisation's funding gives it (``organisation-projects.rq`` binds it).
+VOCAB_ROLE_FUNDER = f"{VOCAB}role/funder"
+
 #: The list an organisation's page (and a county's, a municipality's) reads: the counties its
 #: projects and services reach (``organisation-regions.rq``).
 ORGANISATION_REGIONS = "organisation-regions"
@@ -58,6 +62,10 @@ ORGANISATION_REGIONS = "organisation-regions"
 #: which every page but a project's reads: a service's 230-410 nodes cost its page 8-10 ms of
 #: the engine at 10^6 triples for one description each.
 DEPENDENCY_NAMES = "dependency-names"
+
+#: The projects an organisation (a county, a municipality) takes part in, funds or has people in,
+#: with its role (``organisation-projects.rq``): 3-5 ms of the engine per page at 10^6 triples.
+ORGANISATION_PROJECTS = "organisation-projects"
 
 #: (target, kinds, projects) of one county: SPARQL JSON terms, each list without repeats.
 Group = tuple[JsonTerm, list[JsonTerm], list[JsonTerm]]
@@ -133,6 +141,40 @@ def dependency_names_text() -> str:
       ?s hg:dependent|hg:dependsOn ?this . ?s ?p ?o
       FILTER(?p IN (skos:prefLabel, rdfs:label, dct:title, hg:rawLabel, skos:altLabel, dct:description))
     }}"""
+
+
+def organisation_projects_text() -> str:
+    """The page's ``organisation-projects.rq`` over every organisation at once: the same pattern
+    with the organisation a variable (tests/queries/test_pagelists.py compares each resource's
+    stored rows with the page query's after every kind of write)."""
+    return f"""PREFIX hg: <{HG}>
+    PREFIX org: <http://www.w3.org/ns/org#>
+    SELECT DISTINCT ?this ?project ?role WHERE {{
+      {{ ?part hg:organisation ?this . ?project hg:participation ?part . OPTIONAL {{ ?part hg:role ?role }} }}
+      UNION {{ ?f hg:funder ?this . ?project hg:funding ?f . BIND(<{VOCAB_ROLE_FUNDER}> AS ?role) }}
+      UNION {{ ?pr org:memberOf ?this . ?project hg:personRole ?pr . OPTIONAL {{ ?pr hg:role ?role }} }}
+    }}"""
+
+
+def organisation_projects(engine: ox.Store) -> dict[str, list[list[JsonTerm | None]] | None]:
+    """Each organisation's (project, role or None) rows as JSON terms, each once, in one fixed
+    order; None for one with a blank node among them (its page reads its rows live)."""
+    found: dict[str, dict[tuple[tuple[str, ...], ...], list[JsonTerm | None]]] = {}
+    blank: set[str] = set()
+    for row in _solutions(engine, organisation_projects_text()):
+        this, project, role = row["this"], row["project"], row["role"]
+        if not isinstance(this, ox.NamedNode) or project is None:
+            continue
+        if isinstance(project, ox.BlankNode) or isinstance(role, ox.BlankNode):
+            blank.add(this.value)
+            continue
+        pair = [ox_to_json(project), None if role is None else ox_to_json(role)]
+        found.setdefault(this.value, {})[tuple(() if t is None else _key(t) for t in pair)] = pair
+    out: dict[str, list[list[JsonTerm | None]] | None] = {
+        r: [t[k] for k in sorted(t)] for r, t in found.items()
+    }
+    out.update(dict.fromkeys(blank))
+    return out
 
 
 def _whole_dependency_text() -> str:
@@ -231,8 +273,9 @@ def organisation_regions(engine: ox.Store) -> dict[str, list[JsonTerm]]:
 
 def recompute(store: Store, base: str) -> None:
     """The derived step: every county's groups (:func:`group`), every resource's regions
-    (:func:`organisation_regions`) and the names of the dependency nodes pointing at each
-    (:func:`dependency_names`), with the data's version.
+    (:func:`organisation_regions`), the names of the dependency nodes pointing at each
+    (:func:`dependency_names`) and each organisation's projects (:func:`organisation_projects`),
+    with the data's version.
 
     A failure drops the graph (a page then reads its rows live); on a remote store there is
     nothing to do."""
@@ -264,6 +307,8 @@ def recompute(store: Store, base: str) -> None:
         named = dependency_names(engine)
         for this, triples in named.items():
             _add(graph, base, DEPENDENCY_NAMES, this, None if triples is None else _dump(triples))
+        for this, pairs in organisation_projects(engine).items():
+            _add(graph, base, ORGANISATION_PROJECTS, this, None if pairs is None else _dump(pairs))
         store.replace_graph(graph_iri, graph)
         log.info(
             "stored the page lists of %d counties, %d organisations and %d resources depended on in %.2f s",
@@ -337,8 +382,8 @@ def _term(item: object) -> bool:
 
 def _shaped(name: str, items: object) -> bool:
     """Whether a stored list has the shape the write step gives list ``name``: a county's groups
-    (target, kinds, projects), an organisation's regions (terms) or a resource's dependency names
-    (triples of terms). A dump loaded with
+    (target, kinds, projects), an organisation's regions (terms), a resource's dependency names
+    (triples of terms) or an organisation's projects (a term and a term or None). A dump loaded with
     ``--no-derive``, or a store damaged on disk, can hold another under the data's version, and
     a page built from it was a 500 (``tests/reliability/test_damaged_derived.py``); such a list
     is read as too large to store was: the page reads its rows live."""
@@ -348,6 +393,11 @@ def _shaped(name: str, items: object) -> bool:
         return all(_term(item) for item in items)
     if name == DEPENDENCY_NAMES:
         return all(isinstance(item, list) and len(item) == 3 and all(_term(t) for t in item) for item in items)
+    if name == ORGANISATION_PROJECTS:
+        return all(
+            isinstance(item, list) and len(item) == 2 and _term(item[0]) and (item[1] is None or _term(item[1]))
+            for item in items
+        )
     return all(
         isinstance(item, list)
         and len(item) == 3

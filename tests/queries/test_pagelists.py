@@ -4,8 +4,8 @@ rows after every kind of write, and a county's page built from them is the page 
 The walk is the stored answers' (tests/queries/test_answers.py): ingest, a second document,
 re-ingest of a changed text, remove, load, a curation decision; after each, every county's stored
 groups are compared with its ``county-depends.rq`` rows run live, every resource's regions with
-``organisation-regions.rq``'s and the names of the dependency nodes pointing at it with
-``dependency-names.rq``'s.
+``organisation-regions.rq``'s, the names of the dependency nodes pointing at it with
+``dependency-names.rq``'s and its projects with ``organisation-projects.rq``'s.
 """
 
 from __future__ import annotations
@@ -23,7 +23,12 @@ from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
 from hankegraafi.queries import answers, pagelists
-from hankegraafi.queries.pagelists import COUNTY_DEPENDS, DEPENDENCY_NAMES, ORGANISATION_REGIONS
+from hankegraafi.queries.pagelists import (
+    COUNTY_DEPENDS,
+    DEPENDENCY_NAMES,
+    ORGANISATION_PROJECTS,
+    ORGANISATION_REGIONS,
+)
 from hankegraafi.server.pages import labels, pagetypes
 from hankegraafi.server.pages.builder import DEPENDENCY_PAGES, PageBuilder, sparql
 from hankegraafi.server.pages.iris import Mapping, write_in
@@ -84,6 +89,22 @@ def live_dependency_names(store: EmbeddedStore, resource: str) -> list[list[Json
     return [keyed[k] for k in sorted(keyed)]
 
 
+def live_projects(store: EmbeddedStore, resource: str) -> list[list[JsonTerm | None]] | None:
+    """The (project, role) rows a page's own ``organisation-projects.rq`` gives for ``resource``,
+    run live, in the stored lists' order; None when one holds a blank node (read live)."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    text = write_in(sparql(ORGANISATION_PROJECTS), {"this": URIRef(resource)})
+    rows = [
+        [ox_to_json(r["project"]), None if r["role"] is None else ox_to_json(r["role"])]
+        for r in engine.query(text, use_default_graph_as_union=True)
+    ]
+    if any(t is not None and t["type"] == "bnode" for row in rows for t in row):
+        return None
+    keyed = {tuple(() if t is None else pagelists._key(t) for t in row): row for row in rows}
+    return [keyed[k] for k in sorted(keyed)]
+
+
 def stored(store: EmbeddedStore, name: str, resources: list[str]) -> dict[str, list[Any] | None]:
     """The stored list ``name`` of each resource, checked to follow the data's version."""
     base = str(store.base_iri)
@@ -134,6 +155,14 @@ def compare(store: EmbeddedStore) -> int:
         assert names[resource] == live_names, resource
         named += bool(live_names)
     assert named > 0
+    # ... and the projects each takes part in, funds or has people in, with its role.
+    taking = stored(store, ORGANISATION_PROJECTS, resources)
+    taken = 0
+    for resource in resources:
+        live_taking = live_projects(store, resource)
+        assert taking[resource] == live_taking, resource
+        taken += bool(live_taking)
+    assert taken > 0
     return with_rows
 
 
@@ -238,6 +267,7 @@ def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(tmp_path: P
         for organisation in shown:
             page, used = county_page(store, organisation, stored=True, name=ORGANISATION_REGIONS)
             assert used and page == county_page(store, organisation, stored=False)[0], organisation
+            assert county_page(store, organisation, stored=True, name=ORGANISATION_PROJECTS)[1]
         # every page that names dependency nodes pointing at its resource (a service, an
         # organisation; a project's page reads them whole) from the stored triples
         depended = store.query(

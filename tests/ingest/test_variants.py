@@ -42,9 +42,13 @@ FLOORS = {
 #: Recall floors per dimension value among the documents whose every project name was read (a fact
 #: keyed by a name missed is no fault of its form): the classes fixed as classes.
 VALUE_FLOORS = {
-    ("orientation", "kinds-as-rows", "cost cells"): 92,
+    # 92 -> 91 (three rows): the population grows when N2's part-label rule (stop 32, partwords.part_label) names
+    # the labels=other x unit_of=part documents: 63 more documents counted, whose cell misses are other forms'
+    # (a PDF's committed column, space-aligned rows with empty cells, a t-EUR scale), no unit fault (N2's
+    # measurement, /work/notes/s32/n2_to_v3.md); every document counted before keeps its figures.
+    ("orientation", "kinds-as-rows", "cost cells"): 91,
     ("orientation", "kinds-as-columns", "cost cells"): 88,  # turned tables (money._normalised)
-    ("cost_shape", "kinds-x-years", "cost cells"): 92,  # years as rows too
+    ("cost_shape", "kinds-x-years", "cost cells"): 91,  # years as rows too (92 -> 91: see kinds-as-rows)
     ("cost_shape", "kinds-x-columns", "cost cells"): 86,
     ("light_place", "table", "traffic lights"): 100,
     ("light_place", "sentence", "traffic lights"): 86,  # "Trafikljuset för X är grönt" (lightdims)
@@ -57,7 +61,7 @@ VALUE_FLOORS = {
     ): 99,  # "X. Tavoite toteutui osittain." (goalverdicts), "X. ✖" (goalforms)
     ("status", "symbol", "goals + status"): 98,
     ("status", "percent", "goals + status"): 100,
-    ("unit_of", "part", "cost cells"): 92,  # "Osahanke | X": the part reports on its own (partwords)
+    ("unit_of", "part", "cost cells"): 91,  # "Osahanke | X": the part reports on its own (92 -> 91: as above)
     ("unit_of", "part", "traffic lights"): 100,
 }
 

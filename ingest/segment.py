@@ -293,6 +293,14 @@ def _label_over_two_lines(text: str, lines: list[Line], i: int) -> tuple[int, li
     return nxt, [label, *cells[1:]]
 
 
+def _cost_header_below(table: Element, cells: list[str]) -> bool:
+    """A cost table's header under another table's rows ("Tavoite | Tila" and goals, then "Kustannuslaji |
+    Budjetti | Toteuma"): a template printing a part's tables one under another. It begins a table of its
+    own; a second header row of one table ("Kululaji | 2024" over "| Budjetti | Toteuma") stays its header."""
+    below = len(table.rows) >= 2 and len(cells) >= 3
+    return below and lighttext.cost_header(cells[1:]) and not lighttext.cost_header(table.rows[0][1:])
+
+
 def _table_title(out: list[Element], first: int, last_heading: str) -> str:
     """A table's title: the short line right above it ("Kustannukset", "Kustannukset 2024 (t€)")
     when no recognised heading is nearer, else the last recognised heading."""
@@ -316,6 +324,13 @@ def _elements(lines: list[Line]) -> list[Element]:
     n = len(lines)
     table: Element | None = None
     last_heading = ""
+    head_at = [False, 0]  # a heading or field seen yet, and how far ``out`` was looked at: linear
+
+    def head_seen() -> bool:
+        if not head_at[0]:
+            head_at[0] = any(e.type in ("heading", "field") for e in out[int(head_at[1]) :])
+            head_at[1] = len(out)
+        return bool(head_at[0])
 
     def close_table() -> None:
         nonlocal table
@@ -500,6 +515,8 @@ def _elements(lines: list[Line]) -> list[Element]:
             if cells == []:
                 i += 1
                 continue
+            if table is not None and _cost_header_below(table, cells):
+                close_table()
             if table is None:
                 table = Element("table", line.no, line.no, text, title=_table_title(out, line.no, last_heading))
             table.rows.append(cells)
@@ -511,9 +528,7 @@ def _elements(lines: list[Line]) -> list[Element]:
             continue
         close_table()
         heading = match_heading(text)
-        if heading is None and _caps_heading(
-            text, numbered_only=not any(e.type in ("heading", "field") for e in out)
-        ):
+        if heading is None and _caps_heading(text, numbered_only=not head_seen()):
             heading = match_heading(text.strip().capitalize()) or ("", "")
         if heading:
             key, rest = heading

@@ -150,13 +150,21 @@ def _table(ctx: Context, element: Element) -> bool:
         or ctx.section == "financial-benefits"
         or "taloudelliset" in norm_label(element.header[0])
         or not any(row and cost_category(row[0]) for row in element.rows[1:])
+        or _total_only(element.rows[1:])
         or tables.label_box(element.rows, cost_category)  # a report's head of labels and sums
     ):
         # Not a cost table (no money columns, or rows that are investments or parts, not cost
-        # categories: sums per investment in minutes); no other family reads it either.
+        # categories: sums per investment in minutes, trainings counted under "Suunn. | Tot." whose
+        # only category is their "Yhteensä"); no other family reads it either.
         return True
     costpages.remember(ctx, element, _read(ctx, element, columns))
     return True
+
+
+def _total_only(rows: list[list[str]]) -> bool:
+    """Rows none of which but a total is a cost category: other things counted ("Ensiapukoulutus | 4 | 3")."""
+    named = [cost_category(row[0]) for row in rows if row and row[0].strip()]
+    return "total" in named and len(named) > 1 and all(key in (None, "total") for key in named)
 
 
 def _from_header(element: Element) -> Element:
@@ -268,8 +276,8 @@ def _normalised(element: Element) -> Element:
     rows, lines = tables.without_running_header(rows, lines)
     if (
         len(rows) >= 3
+        and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2  # the header first: a few cells
         and sum(1 for row in rows[1:] if row and _turned_row_label(row[0])) >= 2
-        and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2
     ):
         # Categories as columns, budget and actual (or the years) as rows: read it turned, one row
         # per category, so that a sheet laid out the other way is the same table.

@@ -14,6 +14,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
+from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
@@ -40,6 +41,7 @@ from hankegraafi.ingest.facts.goaltables import (
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lightvalues import WORD_PAIR
 from hankegraafi.ingest.segment import Element
 
 #: A status phrase after a goal: ". Toteutunut.", " – Siirtyi myöhemmäksi", ": Kesken".
@@ -107,12 +109,9 @@ def _table(ctx: Context, element: Element) -> bool:
     return True
 
 
-#: A goal as a labelled line: "Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain".
-_LABELLED = re.compile(
-    r"^\s*(?:tavoite|mål|goal)\s+\d+(?:\.\d+)*\s*(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))(?P<goal>\S.{3,})$", re.I
-)
-#: A goal labelled without a number, its report and measures on the lines after it ("Tavoite: X").
-_PLAIN_LABEL = re.compile(r"^\s*(?:tavoite|mål|goal)\s*:\s*(?P<goal>\S.{3,})$", re.I)
+# A goal as a labelled line ("Tavoite 2: Etäkuntoutus käytössä – Toteutunut osittain"), a goal labelled
+# without a number ("Tavoite: X") and a goal with its report ("Tavoite: X. Tilanne: …"): goallabels.py,
+# by the vocabulary's words for a goal.
 #: A goal with its status in brackets at the end: "Yöhoito kattaa kaikki kunnat (toteutunut)".
 _PAREN_TAIL = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
 #: A goal's text followed by its report's label without a colon (a <dl> read as lines).
@@ -124,23 +123,15 @@ _REPORT_TAIL = re.compile(
 _SYMBOL_LINE = re.compile(r"(?:^|\s)(?=[✔✓☑✅◐◑⚠✖✗✘❌☒]\s)")
 
 
-#: A goal and its report as two labelled lines: "Tavoite: X." / "Tilanne: Toteutunut osittain, …".
-_PAIR = re.compile(
-    r"^\s*(?:tavoite|mål|goal)\s*:\s*(?P<goal>\S.{3,}?)\s+"
-    r"(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall)\s*:\s*(?P<status>\S.*)$",
-    re.I,
-)
-
-
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Each "Tavoite N: …" line is a goal, judged by a status phrase after it if there is one;
     "Tavoite: X" with a "Tilanne: …" line after it is X judged by that line."""
     for chunk in chunks:
-        plain = _PLAIN_LABEL.match(chunk.text)
+        plain = goal_labels().plain.match(chunk.text)
         if plain is not None and _block(plain.group("goal")) is not None:
             _add_block(plain.group("goal"), chunk, project)
             continue
-        pair = _PAIR.match(chunk.text)
+        pair = goal_labels().pair.match(chunk.text)
         if pair is not None:
             goal = pair.group("goal").strip().rstrip(".")
             status = status_of(pair.group("status").split(",")[0]) or goal_status(pair.group("status"))
@@ -162,11 +153,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         following = wrapped[i + 1] if i + 1 < len(wrapped) else None
         if _heads_a_list(chunk, following):
             continue  # "Tavoite 1 – Saavutettavuus" over bulleted goals: their heading, no goal
-        parts = re.split(
-            r"(?=\b(?:Tavoite|Mål|Goal)\s+\d+(?:\.\d+)*\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))", chunk.text
-        )
+        parts = goal_labels().split.split(chunk.text)
         # A run of labelled lines, or one with its report's field right below ("Tila: kesken"): goals.
-        in_run = sum(1 for part in parts if _LABELLED.match(part)) > 1 or _report_below(ctx, chunk)
+        in_run = sum(1 for part in parts if goal_labels().line.match(part)) > 1 or _report_below(ctx, chunk)
         for part in parts:
             _labelled(part, chunk, project, followed=in_run)
         if ctx.section in ("goals", "goal-results") and not goal_legend([chunk.text]):
@@ -269,7 +258,7 @@ def _heads_a_list(chunk: Chunk, following: Chunk | None) -> bool:
     Yhteistyö ja tiedonkulku" over its bulleted goals), whose items are the goals."""
     if following is None or not following.bullet or chunk.bullet or placeholder(following.text):
         return False  # "Tavoite 3: X" over "-": the goal, its text left empty
-    m = _LABELLED.match(chunk.text)
+    m = goal_labels().line.match(chunk.text)
     if m is None or chunk.last != chunk.first:
         return False
     text = m.group("goal").strip()
@@ -360,7 +349,7 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 
 def _unlabelled(goal: str) -> str:
     """A goal's text without its label ("Mål 2 — Telefonkön halveras" → "Telefonkön halveras")."""
-    m = _LABELLED.match(goal)
+    m = goal_labels().line.match(goal)
     return m.group("goal").strip() if m is not None else goal
 
 
@@ -450,7 +439,7 @@ def _add_block(text: str, chunk: Chunk, project: Project) -> bool:
 def _labelled(line: str, chunk: Chunk, project: Project, followed: bool = False) -> None:
     """A labelled goal's line ("Tavoite 2: X – Toteutunut"); a short one is a goal in a run of labelled
     lines ("Tavoite 1 — X" / "Tavoite 2 — Y"), else a heading over the goal's own text."""
-    m = _LABELLED.match(line)
+    m = goal_labels().line.match(line)
     if m is None:
         return
     text = m.group("goal").strip()
@@ -484,10 +473,37 @@ def _bare_status(match: re.Match[str]) -> str:
     )
 
 
+#: A mark before a goal's words: a pictograph or symbol with its variation selector ("⏳ ", "❌ ", "✔️ ").
+_LEAD_MARK = re.compile(r"^(?:[^\w\s\d(\[\"'„“”«»-]\ufe0f?\s*)+")
+#: A mark explained by a word ("✔ = suunnitelman mukaan", "vihreä = valmis aloittamaan"): a legend.
+_EXPLAINED_MARK = re.compile(r"(?:^|\s|\()[^\w\s(]\ufe0f?\s*=\s*[^\W\d_]")
+
+
+def _without_lead_mark(goal: Goal) -> None:
+    """A goal whose line begins with a mark ("⏳ Chat-neuvonta auki myös iltaisin — kesken") is the words
+    after it; the mark judges the goal where no word after it does (as a symbol goal's mark does)."""
+    mark = _LEAD_MARK.match(goal.description)
+    rest = goal.description[mark.end() :].strip() if mark else ""
+    if mark is None or len(rest.split()) < 2:
+        return
+    if goal.status == "unknown":
+        said = mark.group().strip()
+        goal.status = answer(said[:1]) or legend_status(said) or "unknown"
+    goal.description = rest
+
+
+def explains_marks(text: str) -> bool:
+    """A text that defines marks (two "word = meaning" pairs, or one symbol's "✔ = …"): a legend, no goal,
+    whatever reader took it for one ("3 Valmiusarvio Vihreä = valmis aloittamaan, keltainen = …")."""
+    return _EXPLAINED_MARK.search(text) is not None or len(WORD_PAIR.findall(text)) >= 2
+
+
 def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
     for project in ctx.projects:
+        project.goals = [g for g in project.goals if not explains_marks(g.description)]
         for goal in project.goals:
+            _without_lead_mark(goal)
             # The first form whose tail states a status: "X (tilanne: 18 %, jatkuu)" is no "X (tilanne" and "18 %, …)".
             for m in (_TAIL.match(goal.description.strip()), _PAREN_TAIL.match(goal.description.strip())):
                 if m is None:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.goals import LABELLED_GOAL, goal_status, listed_goal, placeholder
+from hankegraafi.ingest.facts.goallabels import goal_labels
+from hankegraafi.ingest.facts.goals import goal_status, listed_goal, placeholder
 from hankegraafi.ingest.facts.goalstatus import phrase_status
 from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
@@ -32,8 +33,12 @@ _AIM_QUESTION = re.compile(
     r"^(?:mitä|mihin|vad|what)\b.*\b(?:tavoitel\w*|tavoittel\w*|pyri\w*|pyrk\w*|eftersträva\w*|strävar|siktar|aims?)\b.*\?$",
     re.I,
 )
-#: The lead-in ends where its list begins: a colon, or "että" / "att" / "to" / "that".
-_OPEN_END = re.compile(r"(?::|,?\s+(?:että|att|to|that))\s*$", re.I)
+#: The lead-in ends where its list begins: a colon, "että" / "att" / "to" / "that", or the goal word's
+#: verb with nothing after it ("…-hankkeelle, jonka tavoitteena on" over "1) … 2) …": the list completes
+#: the sentence, as after a colon).
+_OPEN_END = re.compile(
+    rf"(?::|,?\s+(?:että|att|to|that)|\b{_GOAL_NOUN}\s+(?:on|ovat|oli|olivat|är|var|is|are|was|were))\s*$", re.I
+)
 #: A count of the goals in a line without a sentence end ("Hankkeella on kolme tavoitetta").
 _COUNT = re.compile(
     rf"\b(?:\d{{1,2}}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|två|tre|fyra|fem|sex|sju|åtta"
@@ -55,7 +60,7 @@ def lead_in(text: str) -> bool:
         return True
     if not line or len(line.split()) > 16 or not _GOAL_WORD.search(line):
         return False
-    if LABELLED_GOAL.search(line) or _NOT_GOALS.search(line):
+    if goal_labels().numbered.search(line) or _NOT_GOALS.search(line):
         return False  # "Tavoite 2:" heads one goal; "Tavoitteiden mittarit:" lists measures
     if _OPEN_END.search(line):
         return True
@@ -84,11 +89,29 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if len(pieces) < 2 or phrase_status(pieces[-1]) in (None, "unknown"):
                 continue
         for item in items:
+            item = _own_lines(ctx, item)
             if placeholder(item.text):
                 continue
             goal = listed_goal([item], judged)
             if goal is not None:
                 project.goals.append(goal)
+
+
+def _own_lines(ctx: Context, item: Chunk) -> Chunk:
+    """An indented item's own lines: those indented as far as its first. A line further out is the
+    paragraph after the list, run on to the last item ("  3) … raportointiin." over "Lapin
+    ammattikorkeakoulu arvioi …" in a minute's plain text); a wrapped item keeps its indentation."""
+    lines = ctx.doc.lines[item.first - 1 : item.last]
+    indent = len(lines[0]) - len(lines[0].lstrip()) if lines else 0
+    if len(lines) < 2 or indent == 0:
+        return item
+    kept = 1
+    while kept < len(lines) and len(lines[kept]) - len(lines[kept].lstrip()) >= indent:
+        kept += 1
+    if kept == len(lines):
+        return item
+    text = " ".join(line.strip() for line in lines[:kept])
+    return Chunk(text, item.first, item.first + kept - 1, item.bullet, item.numbered)
 
 
 FAMILY = Family("goal-leads", chunks=_chunks)

@@ -12,6 +12,7 @@ import re
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
@@ -109,8 +110,6 @@ _OWN_STATUS = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?
 #: Status marks in running text: a legend of a goal table's marks, a marked goal or a form's ticked
 #: box, read elsewhere.
 _MARKS = re.compile(r"[✔✓☑✅◐◑✖✗✘❌☒☐]|\[\s*[xX✓✔]?\s*\]")
-#: A goal's label with its number ("Tavoite 2", "Mål 1:"): the goal-forms family reads such goals.
-LABELLED_GOAL = re.compile(r"\b(?:Tavoite|TAVOITE|Mål|MÅL|Goal)\s+\d+\b")
 #: A measure of a goal, not a goal ("Mittari: …", "Lähtötaso: 0", "Mätare: …").
 _INDICATOR_LINE = re.compile(
     r"^(?:mittari|mittarit|lähtötaso|tavoitetaso|tavoitearvo|mätare|utgångsnivå|målnivå|indicator|baseline|target)"
@@ -216,7 +215,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     if sentence.rstrip().endswith(":") or _ALL_GOALS.match(BULLET.sub("", sentence)):
                         continue  # a lead-in or "Alla mål har ännu inte uppnåtts.": no goal of its own
                     if (
-                        LABELLED_GOAL.search(sentence)
+                        goal_labels().numbered.search(sentence)
                         or _INDICATOR_LINE.match(sentence)
                         or _MARKS.search(sentence)
                     ):
@@ -487,7 +486,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     status in judged
                     and not legend_line(sentence)
                     and states_a_goal(sentence)
-                    and not LABELLED_GOAL.search(sentence)
+                    and not goal_labels().numbered.search(sentence)
                     and not _EVALUATION.search(_subject(sentence))
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):

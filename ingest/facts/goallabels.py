@@ -1,0 +1,62 @@
+"""The word that labels one goal, read from the vocabulary (status.ttl, ``goal-label``).
+
+"Tavoite 2: X – toteutunut", "Mål 1 – X", "Päämäärä 3: X – jäi kesken": the goal readers
+(goalforms.py, goals.py, goalleads.py) take any label of the ``goal-label`` concept as the word before
+a goal's number or colon, so another template's word for a goal is one vocabulary line, not a pattern
+in each reader. The patterns are built once per reading of the vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hankegraafi.ingest import cues
+from hankegraafi.ontology import registry
+
+_SCHEME = "goal-label"
+#: Before the goal's words: a colon, a full stop or a bracket, a dash, or a capital after a space.
+_AFTER_NUMBER = r"(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))"
+
+
+@dataclass(frozen=True)
+class GoalLabels:
+    """The goal label's patterns: each reader's form of "<label> <number>" or "<label>:"."""
+
+    #: "Tavoite 2: X" as a whole line, any case; the goal's words in ``goal``.
+    line: re.Pattern[str]
+    #: "Tavoite: X" without a number, the report and measures on the lines after it.
+    plain: re.Pattern[str]
+    #: "Tavoite: X." with "Tilanne: …" after it on the same text.
+    pair: re.Pattern[str]
+    #: Where a run of labelled goals joined on one text splits ("… Tavoite 2: …"), capitalised.
+    split: re.Pattern[str]
+    #: A label with its number anywhere ("Tavoite 2", "MÅL 1"), capitalised or in capitals.
+    numbered: re.Pattern[str]
+
+
+@cues.per_reading
+def _labels(scheme: str) -> GoalLabels:
+    forms = sorted(
+        {form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms()}
+        or {"tavoite"},
+        key=lambda form: (-len(form), form),
+    )
+    any_case = "|".join(re.escape(form) for form in forms)
+    written = "|".join(re.escape(form[:1].upper() + form[1:]) + "|" + re.escape(form.upper()) for form in forms)
+    return GoalLabels(
+        line=re.compile(rf"^\s*(?:{any_case})\s+\d+(?:\.\d+)*\s*{_AFTER_NUMBER}(?P<goal>\S.{{3,}})$", re.I),
+        plain=re.compile(rf"^\s*(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}})$", re.I),
+        pair=re.compile(
+            rf"^\s*(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}}?)\s+"
+            r"(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall)\s*:\s*(?P<status>\S.*)$",
+            re.I,
+        ),
+        split=re.compile(rf"(?=\b(?:{written})\s+\d+(?:\.\d+)*\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))"),
+        numbered=re.compile(rf"\b(?:{written})\s+\d+\b"),
+    )
+
+
+def goal_labels() -> GoalLabels:
+    """The patterns of the vocabulary as read now."""
+    return _labels(_SCHEME)

@@ -26,7 +26,7 @@ FORMS = ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "
 NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress")
 #: Likewise the values of ``light_place``.
 PLACES = ("table", "list", "sentence")
-NEW_PLACES = ("card", "columns", "legend-under", "scale-label", "sentence-rated")
+NEW_PLACES = ("card", "columns", "legend-under", "scale-label", "sentence-rated", "part-status")
 
 COLOUR_WORDS = {
     "word-fi": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
@@ -111,6 +111,36 @@ def gold_lights(spec: Spec, v: dict[str, str]) -> dict[str, Any]:
     return out
 
 
+#: The legend under a part table's status column, per language: what its colours mean for the schedule.
+STATUS_LEGEND = {
+    "fi": "Tila: {g} = aikataulussa, {y} = pieni viive, {r} = merkittävä viive.",
+    "sv": "Läge: {g} = i tid, {y} = mindre försening, {r} = betydande försening.",
+    "en": "Status: {g} = on time, {y} = minor delay, {r} = major delay.",
+}
+
+
+def part_states(spec: Spec) -> list[tuple[str, str]]:
+    """(part's heading, colour) of each part a part-status table rates, drawn from the spec's seed."""
+    from bench.variants.places import listed_parts
+
+    rng = random.Random(spec.seed * 13 + 1)
+    return [
+        (f"Osahanke {i}: {name}", rng.choice(("green", "green", "yellow", "red")))
+        for i, (name, _b) in enumerate(listed_parts(spec), start=1)
+    ]
+
+
+def part_status_blocks(spec: Spec, v: dict[str, str]) -> list[Block]:
+    """A table of the parts with a column of their states and the states' legend under it ("Osahanke |
+    Tila" / "Osahanke 1: X | keltainen" / "Tila: vihreä = aikataulussa, …"): each part's schedule light."""
+    form, lang = v["lights"], language(v["lights"])
+    words = COLOUR_WORDS[form]
+    header = {"fi": ["Osahanke", "Tila"], "sv": ["Delprojekt", "Läge"], "en": ["Subproject", "Status"]}[lang]
+    rows = [[name, words[colour]] for name, colour in part_states(spec)]
+    legend = STATUS_LEGEND[lang].format(g=words["green"], y=words["yellow"], r=words["red"])
+    return [("table", header, rows, "lights"), ("para", legend)]
+
+
 def light_blocks(spec: Spec, v: dict[str, str], heading_fi: str) -> list[Block]:
     """The lights section in the variant's value form (``lights``) and place (``light_place``)."""
     form, place = v["lights"], v["light_place"]
@@ -149,6 +179,8 @@ def light_blocks(spec: Spec, v: dict[str, str], heading_fi: str) -> list[Block]:
             out += [("heading", 3, label), ("para", f"{CARD[lang]}: {word}"), ("para", CARD_NOTE[lang])]
         if done is not None:
             out += [("heading", 3, "Valmiusaste"), ("para", f"{done} %")]
+    elif place == "part-status":  # the parts rated, the unit's own lights not given
+        out += part_status_blocks(spec, v)
     elif place == "columns":
         corner, now = COLUMNS_CORNER[lang]
         header = [corner, *(label for label, _g, _w in rows)] + (["Valmiusaste"] if done is not None else [])

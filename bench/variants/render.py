@@ -82,6 +82,10 @@ EXCLUDED = (
     # A report of one part names it in a field or at its head; a report that lists the parts is the whole's.
     *({"parts_form": form, "unit_of": "part"} for form in places.LISTING),
     {"parts_form": "part-head", "unit_of": "whole"},
+    # A part table's status column is a report of the whole's; a symbol or letter there needs its legend
+    # line, which the table's own legend gives only for words ("Tila: vihreä = aikataulussa").
+    {"light_place": "part-status", "unit_of": "part"},
+    *({"light_place": "part-status", "lights": form} for form in ("checkbox", "word-progress", "phrase-fi")),
 )
 
 
@@ -316,6 +320,17 @@ def gold(spec: Spec, v: dict[str, str], document: str) -> dict[str, Any]:
         )
     listed, part_money = places.gold_parts(spec, v)
     projects += listed
+    if v["light_place"] == "part-status":  # the rated parts are the whole's sub-projects
+        projects += [
+            {
+                "name": name,
+                "aliases": [name.split(": ", 1)[1]],
+                "county": spec.county,
+                "level": "sub-project",
+                "part_of": spec.name,
+            }
+            for name, _c in lightforms.part_states(spec)
+        ]
     costs = spec.costs
     total = v["totals"] == "total-row"
     tables = []
@@ -365,7 +380,7 @@ def gold(spec: Spec, v: dict[str, str], document: str) -> dict[str, Any]:
         "dates": {"start": "2022-01-01", "end": "2025-12-31", "document_date": None},
         "dependency_entities": [k for k, _n in spec.partners + spec.services],
         "organisations": [k for k, _n in spec.partners] + [spec.funder[0]],
-        "traffic_lights": {unit_name: lightforms.gold_lights(spec, v)},
+        "traffic_lights": _gold_traffic_lights(spec, v, unit_name),
         "cost_cells": tables,
         "goals": [[text, status] for text, status, _shown in goal_statuses(spec, v)],
         "money": [{"project": spec.name, "amount": spec.grant, "what": "granted"}, *part_money],
@@ -373,6 +388,14 @@ def gold(spec: Spec, v: dict[str, str], document: str) -> dict[str, Any]:
         "variant": v,
         "seed": spec.seed,
     }
+
+
+def _gold_traffic_lights(spec: Spec, v: dict[str, str], unit_name: str) -> dict[str, Any]:
+    """The lights per unit: the unit's, or with a part table's status column each rated part's schedule."""
+    if v["light_place"] == "part-status":
+        value = {"green": "on-plan", "yellow": "deviation", "red": "deviation"}
+        return {name: {"schedule": value[colour]} for name, colour in lightforms.part_states(spec)}
+    return {unit_name: lightforms.gold_lights(spec, v)}
 
 
 # --- file formats ----------------------------------------------------------------------------

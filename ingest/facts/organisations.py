@@ -421,7 +421,11 @@ def _no_instrument_owners(ctx: Context) -> None:
         for pa in project.participations:
             if pa.role in ("funder", "stakeholder") and _instrument_owner_only(ctx, pa):
                 if project.funder is pa.organisation:
-                    project.funder_named = False  # the money's source, as a programme's default is
+                    # The instrument's owner is no funder ("Rahoitus tulee EU:n elpymisvälineestä", "STM
+                    # myönsi … EU:n elpymisvälineestä"): the funder is the authority granting the
+                    # instrument's money, which funding.py reads from the programme, as where no
+                    # funder is named (test12 c10, c11, c15: the EU, the gold and the convention STM).
+                    project.funder, project.funder_span, project.funder_named = None, None, True
                 continue
             kept.append(pa)
         project.participations = kept

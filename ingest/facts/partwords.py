@@ -149,15 +149,51 @@ def _part(
     return Element("part", first, last, text, key=key, value=label, title=number, withdrawn=withdrawn)
 
 
-def _named_part(label: str, value: str) -> tuple[str, str, str, str] | None:
-    """A head field whose label is a part's word alone and whose value is the part's bare name
-    ("Osahanke | Kotikuntoutuksen etäohjaus", "Delprojekt: Y"): the report is about that part, which
-    has no number; (kind, word, "", name) as :func:`match_part_line` gives a numbered one."""
-    word = label.strip(" :*_\t")
-    kind = part_words().get(word.casefold())
-    name = value.strip()
-    if kind is None or kind == "work-package" or not name or not _name_like(name) or match_part_line(name):
+#: Most words of a label headed by a part's word ("Raportoitava osakokonaisuus", "Aktuellt delprojekt").
+_LABEL_WORDS = 3
+
+
+def part_label(label: str) -> tuple[str, str] | None:
+    """(kind, word) when a field's label names a part: the part's word alone ("Osahanke", "Delprojekt")
+    or a short phrase whose head, its last word, is one ("Raportoitava osakokonaisuus", "Aktuellt
+    delprojekt", "Reported work stream").
+
+    Class read: a report of one part names the part in its head's fact box under a label of the
+    template's own wording; Finnish, Swedish and English put a noun phrase's head last, so a label
+    ending in a word of the ``project-part`` vocabulary says its value is such a part whatever the
+    modifier before it. A modifier is words, no number or sign ("Investointi 2" is a part's line,
+    "Investointi (€)" a column's header); a plural ("Osakokonaisuudet") is no part's word.
+    """
+    words = label.strip(" :*_\t").split()
+    if not words or len(words) > _LABEL_WORDS:
         return None
+    for start in range(len(words)):
+        kind = part_words().get(" ".join(words[start:]).casefold())
+        if kind is not None:
+            modifiers = words[:start]
+            if all(re.fullmatch(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*", w) for w in modifiers):
+                return kind, " ".join(words[start:])
+            return None
+    return None
+
+
+def _named_part(label: str, value: str) -> tuple[str, str, str, str] | None:
+    """A head field whose label names a part (:func:`part_label`) and whose value is the part's bare
+    name ("Osahanke | Kotikuntoutuksen etäohjaus", "Delprojekt: Y", "Raportoitava osakokonaisuus: Z"):
+    the report is about that part, which has no number; (kind, word, "", name) as
+    :func:`match_part_line` gives a numbered one."""
+    labelled = part_label(label)
+    name = value.strip()
+    if (
+        labelled is None
+        or labelled[0] == "work-package"
+        or not name
+        or not _name_like(name)
+        or match_part_line(name)
+    ):
+        return None
+    kind, word = labelled
+    word = word[:1].upper() + word[1:]
     if re.search(r"[\d€()]|\beur", name, re.I):
         return None  # "Investointi | Myönnetty (€)": a table's header over sums, no part's name
     return kind, word, "", name
@@ -173,15 +209,21 @@ def field_part(text: str) -> bool:
     )
 
 
+def _labels(label: str, kind: str) -> bool:
+    """``label`` names a part of ``kind`` (:func:`part_label`): "Osahanke", "Raportoitava osakokonaisuus"."""
+    labelled = part_label(label)
+    return labelled is not None and labelled[0] == kind
+
+
 def _part_colon_field(element: Element) -> Element | None:
-    """A head line "Label: value" whose label is a part's word alone and whose value is that part
-    ("Investointi: Investointi 3: X", "**Osahanke:** Osahanke 2 – Y"): the part's element, as the
-    same row of a table (:func:`_part_field`)."""
+    """A head line "Label: value" whose label names a part (:func:`part_label`) and whose value is that
+    part ("Investointi: Investointi 3: X", "**Osahanke:** Osahanke 2 – Y", "Raportoitava osakokonaisuus:
+    Z"): the part's element, as the same row of a table (:func:`_part_field`)."""
     if element.first != element.last or ":" not in element.text:
         return None
     label, value = (part.strip(" *_\t") for part in element.text.split(":", 1))
-    found = (match_part_line(value) or _named_part(label, value)) if label and " " not in label else None
-    if found is None or found[0] == "work-package" or label.casefold() != found[1].casefold():
+    found = (match_part_line(value) or _named_part(label, value)) if label else None
+    if found is None or found[0] == "work-package" or not _labels(label, found[0]):
         return None
     kind, word, number, name = found
     return _part(kind, word, number, name, element.first, element.last, value if number else f"{word}: {name}")
@@ -208,15 +250,15 @@ def _heads_parts(element: Element, at: int) -> bool:
 
 
 def _part_field(element: Element) -> list[Element] | None:
-    """A report's head of label and value rows with a row whose label is a part's word alone and whose
-    value is that part ("Osakokonaisuus | Osakokonaisuus B: X", "Delprojekt ..... Delprojekt 3: Y"): the
+    """A report's head of label and value rows with a row whose label names a part (:func:`part_label`)
+    and whose value is that part ("Osakokonaisuus | Osakokonaisuus B: X", "Delprojekt ..... Delprojekt 3: Y"): the
     report is about that part, so the row is the part's element (before it, the rows above; after, below).
     """
     if not element.rows or any(len(row) != 2 for row in element.rows):
         return None
     for at, (label, value) in enumerate(element.rows):
         found = match_part_line(value) or (None if _heads_parts(element, at) else _named_part(label, value))
-        if found is None or found[0] == "work-package" or label.strip(" :*").casefold() != found[1].casefold():
+        if found is None or found[0] == "work-package" or not _labels(label, found[0]):
             continue
         kind, word, number, name = found
         line = element.row_lines[at] if at < len(element.row_lines) else element.first

@@ -91,11 +91,30 @@ def _role(header: str) -> str | None:
                 break
     if role is None and _PERCENT_VALUE.search(full):
         return None  # a value, not a header: "Kertakorvaus 20 % henkilöstökuluista" (a label / value row)
+    role = role or _abbreviated(header)
     if "%" in full and role in (None, "actual", "budget", "granted"):
         return "utilisation-percent"
     if "%" in full and role == "deviation":
         return None  # a deviation in per cent: the model's deviation is in euros
     return role
+
+
+#: A word cut short with a full stop ("Budj.", "Utf.", "Progn.", "Enn."), as a narrow column's head prints it.
+_CUT_WORD = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?!\w)")
+
+
+def _abbreviated(header: str) -> str | None:
+    """The column a head names by one word cut short ("Budj. 2024", "Utf. 1–9/2025", "Progn.", "Enn."):
+    the one column a one-word label of which begins with the word; none when such labels of two columns
+    do. A sheet or a PDF with narrow columns abbreviates its heads in any language; each abbreviation
+    need not be a label of its own, the vocabulary's words are cut the same way."""
+    cut = _CUT_WORD.findall(header.lower())
+    if len(cut) != 1:
+        return None
+    keys = {
+        key for key, forms in labels().items() for form in forms if " " not in form and form.startswith(cut[0])
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def column_role(header: str) -> str | None:

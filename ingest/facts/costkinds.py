@@ -83,8 +83,9 @@ def year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
     """The year a table's budget or forecast columns name alone ("Budjetti 2024", "Ennuste 2024"), or None.
 
     A period in the actual's header ("Toteuma 1–6/2024") then says how far the year has run, not that
-    the table is the period's: the budget and the forecast are the whole year's. A budget column with a
-    period of its own ("Budjetti Q2/2025") keeps the table the period's.
+    the table is the period's: the budget and the forecast are the whole year's. So also when the label
+    column's head names the year alone and the budget's none. A budget column with a period of its own
+    ("Budjetti Q2/2025") keeps the table the period's.
     """
     years: set[str] = set()
     for index, role in enumerate(columns):
@@ -94,6 +95,8 @@ def year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
         if found is not None and found[0] == "period":
             return None
         years |= set(re.findall(r"(?<![/\d])\b(?:19|20)\d{2}\b", header[index]))
+    if not years and header and (corner := year_alone([header[0]])):
+        return corner  # "Kulut 2023 | Budjetti | Toteutunut 1–5/2023": the label column's head names the year
     return next(iter(years)) if len(years) == 1 else None
 
 

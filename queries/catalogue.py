@@ -222,13 +222,27 @@ def iri_characters_fault(value: str) -> str | None:
     return None
 
 
+def iri_parse_fault(value: str) -> str | None:
+    """Why the engine's own IRI parser (Oxigraph's, RFC 3987) refuses the absolute IRI ``value``, or
+    None. Characters and scheme are not all: ``%`` without two hex digits, ``[`` outside an IPv6
+    host, a second ``#`` passed them and failed where the generated query met the value (a 500, or
+    a syntax error at a place in a text the client never wrote)."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError as exc:
+        return f"not an IRI: {exc}"
+    return None
+
+
 def iri_fault(value: str) -> str | None:
     """Why ``value`` is no absolute http(s) or urn IRI that may stand between ``<>``, or None."""
     if (fault := iri_characters_fault(value)) is not None:
         return fault
     if not (_HTTP_IRI.fullmatch(value) or _URN.fullmatch(value)):
         return "not an absolute http(s) or urn IRI"
-    return None
+    return iri_parse_fault(value)
 
 
 def convert(query: str, param: Param, raw: str) -> Identifier:

@@ -521,13 +521,14 @@ _RDF_PARSERS = {
 def graph_store() -> Response:
     """Replace (PUT) or drop (DELETE) the named graph ``?graph=IRI``, atomically, with the token."""
     require_token()
-    from hankegraafi.queries.catalogue import iri_characters_fault
+    from hankegraafi.queries.catalogue import iri_characters_fault, iri_parse_fault
 
     given = request.args.getlist("graph")
     if len(given) > 1:
         raise BadRequest("give the graph as ?graph=<absolute IRI> once, not more than once")
     iri = given[0] if given else ""
-    fault = iri_characters_fault(iri) if iri.startswith(("http://", "https://", "urn:")) else "not absolute"
+    absolute = iri.startswith(("http://", "https://", "urn:"))
+    fault = (iri_characters_fault(iri) or iri_parse_fault(iri)) if absolute else "not absolute"
     if fault is not None:
         raise BadRequest(f"give the graph as ?graph=<absolute IRI> ({fault})")
     _refuse_own([iri], f"{request.method} /graph-store")

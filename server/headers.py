@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -149,8 +150,31 @@ def _is_html(response: Response) -> bool:
     return response.mimetype in ("text/html", "application/xhtml+xml")
 
 
+#: Display formats whose text a reader sees laid out: a stored label is shown there, not exchanged.
+DISPLAY_TYPES = ("text/html", "application/xhtml+xml", "application/atom+xml")
+#: UTF-8 of the nine explicit directional formatting characters (LRE, RLE, PDF, LRO, RLO: U+202A-E;
+#: LRI, RLI, FSI, PDI: U+2066-9). UTF-8 is self-synchronising, so these bytes are those characters.
+_BIDI_CONTROLS = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def shown_directions(response: Response) -> None:
+    """A directional override in a page's or feed's text is shown as U+FFFD, not obeyed.
+
+    The templates hold none; one comes from stored data (a label written through the token's
+    routes, a loaded file, a curator's words) and would turn round the rest of its block: the
+    names after it in a list, a row, a feed's title (found by attack: a label "…<U+202E>gnp.exe …"
+    shown reversed in every page that names it). The CLI's consoles do the same (cliutil.shown).
+    Data formats (Turtle, JSON, CSV, the SPARQL results) keep the stored text as it is."""
+    if response.mimetype not in DISPLAY_TYPES or response.direct_passthrough or response.is_streamed:
+        return
+    body = response.get_data()
+    if _BIDI_CONTROLS.search(body):
+        response.set_data(_BIDI_CONTROLS.sub("\ufffd".encode(), body))
+
+
 def apply(response: Response, cors_origin: str) -> Response:
     """Set the security, cache, CORS and Vary headers of one response (after the route ran)."""
+    shown_directions(response)
     endpoint = request.endpoint
     headers = response.headers
     policy = PAGE_CSP if _is_html(response) else DATA_CSP

@@ -92,7 +92,8 @@ def _percent(value: str) -> Decimal | None:
 
 def _row_unit(ctx: Context, element: Element) -> Project | None:
     """The unit a light matrix's row names in its first cell ("Investointi 2: Etävastaanotot | 🟢 | 🟡"):
-    the investment or part of that number or name, made when the document has not named it yet.
+    the investment or part of that number or name (a part named earlier with its name and now by its word
+    and number alone, "Osakokonaisuus 1", is that part), made when the document has not named it yet.
     The document's current part stays as it was: the row names a unit, it opens no section."""
     row = table_cells(element.text.split("\n")[-1]) or []
     label = row[0].strip() if len(row) >= 2 and not lighttext.dimension_of(row[0]) else ""
@@ -108,6 +109,10 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
             (kind == "investment" and number and same_investment(project, number)) or project.name == label
         ):
             return project
+    if kind == "subproject" and (same := ctx.same_part(label, ctx.root)) is not None:
+        return (
+            same  # "Osakokonaisuus 1" under parts named "Osakokonaisuus 1: X" above: that part (N2's reading)
+        )
     if kind == "subproject" and not name:
         return None
     saved = (ctx.investment, ctx.sub, ctx.area, list(ctx.own_units))

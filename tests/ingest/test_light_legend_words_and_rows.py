@@ -143,3 +143,28 @@ def test_a_colour_rates_a_dimension_whose_own_words_hold_a_values_word() -> None
     # Weighed both ways with no colour, or two colours: no one value, as before.
     assert sentence_light("Aikataulussa pysyttiin, mutta kustannukset ylittyivät.") is None
     assert sentence_light("Aikataulussa pysyminen vaihteli vihreästä punaiseen.") is None
+
+
+NUMBERED = """VÄLIRAPORTTI 2/2025
+
+Hankkeen nimi: Lähipalvelut kylille
+Hallinnoija: Kainuun hyvinvointialue
+
+Osakokonaisuudet
+Osakokonaisuus 1: Liikkuva neuvola
+Osakokonaisuus 2: Kotihoidon etäkäynnit
+
+Arvio osakokonaisuuksittain
+Osakokonaisuus\tAikataulu\tRiskit
+Osakokonaisuus 1\tvihreä\tpunainen
+Osakokonaisuus 2\tkeltainen\tvihreä
+"""
+
+
+def test_a_light_matrix_row_naming_a_part_by_word_and_number_rates_that_part() -> None:
+    x = extract(read_bytes(NUMBERED.encode(), file_name="raportti.txt", max_bytes=100_000))
+    lights = {p.name: {(light.dimension, light.value) for light in p.lights} for p in x.projects if p.lights}
+    assert lights == {
+        "Osakokonaisuus 1: Liikkuva neuvola": {("schedule", "on-plan"), ("risks", "deviation")},
+        "Osakokonaisuus 2: Kotihoidon etäkäynnit": {("schedule", "deviation"), ("risks", "on-plan")},
+    }

@@ -53,8 +53,8 @@ def read_party_table(
     first = 1  # the header row is no party
     if column is None and headless_parties(ctx, element):
         column, first = 0, 0
-    if column is None or len(element.rows) < 2:
-        return False
+    if column is None or len(element.rows) < first + 1:
+        return False  # a header alone; a headless table of one row is one party
     header_text = " ".join(element.header)
     if ctx.section not in _PARTY_SECTIONS and not _DEPENDENCY_HEADER.search(header_text):
         return False
@@ -97,9 +97,10 @@ def headless_parties(ctx: Context, element: Element) -> bool:
 
     Its first column is the party's when every row has two or three cells, each first cell is a
     short capitalised name, and most of them name something the vocabularies or a name's form
-    (a legal form, an organisation's head word) know.
+    (a legal form, an organisation's head word) know. A table of one row is one party when its name
+    is known ("KUMPPANIT" over "Laurea-ammattikorkeakoulu | testaa chat-palvelun käytettävyyden").
     """
-    if ctx.section not in _PARTY_SECTIONS or len(element.rows) < 2:
+    if ctx.section not in _PARTY_SECTIONS or not element.rows:
         return False
     firsts: list[str] = []
     for row in element.rows:

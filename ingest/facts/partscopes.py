@@ -120,6 +120,53 @@ def inflected_reference(line: str, named: bool = False) -> Reference | None:
     )
 
 
+#: The name after a part's word in a sentence: capitalised, to the sentence's end (at most eight words).
+_BARE_NAME = r"(?-i:[A-ZÅÄÖ])[^.;:!?()\d]{2,80}?(?=\s*(?:[.;!?]|$))"
+
+
+def said_reference(line: str) -> Reference | None:
+    """The one part a sentence names as what it is about, by its word and a name written out: the word
+    in any case and the bare name after it ("tämä katsaus koskee osakokonaisuutta Etäkuntoutus kotiin.",
+    "Rapporten gäller delprojektet Hemrehabilitering."), or the part's own line inside the sentence
+    ("Raportti koskee osaa **Osakokonaisuus 2: Mielenterveyspalvelut**."). None for a part named by
+    number alone, two parts, or a lower-case word after the part's word (a sentence going on).
+
+    Class read: an e-mail's, a page's or a report's opening sentence saying which part the text reports
+    on, in the words of its writer rather than a field of a form (``subject._said_in_text`` reads it
+    only in a line that says what the text is about).
+    """
+    clean = re.sub(r"\*\*|__", "", line)
+    numbered = list(_pattern().finditer(clean))
+    if len({m.group("num") for m in numbered}) == 1:
+        rest = re.split(r"(?<=[^\W\d_)])\.(?:\s|$)", clean[numbered[0].start() :], maxsplit=1)[0]
+        found = match_part_line(rest)
+        if found is not None and found[3] and found[0] != "work-package":
+            level = "investment" if found[0] == "investment" else "subproject"
+            return Reference(level, found[1], found[2], found[3])
+        return None
+    if numbered:
+        return None
+    pattern, stems = _bare()
+    hits = list(pattern.finditer(clean))
+    if len(hits) != 1 or len(hits[0].group("name").split()) > 8:
+        return None
+    m = hits[0]
+    word = stems[next(stem for stem in stems if stem.casefold() == m.group("stem").casefold())]
+    level = "investment" if part_words()[word] == "investment" else "subproject"
+    return Reference(level, word[:1].upper() + word[1:], "", m.group("name").strip())
+
+
+def _bare() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A part's word in any case followed by a capitalised name (:func:`said_reference`)."""
+
+    def build(_: registry.Scheme) -> tuple[re.Pattern[str], dict[str, str]]:
+        stems = _inflected()[1]
+        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+        return re.compile(rf"\b(?P<stem>{alternatives})\w*\s+(?P<name>{_BARE_NAME})", re.IGNORECASE), stems
+
+    return from_scheme("project-part", "bare", build)
+
+
 def part_in_sentence(ctx: Context, sentence: str) -> Project | None:
     """The part a sentence names by its word and number in any case ("Investoinnille 3 (X) myönnettiin
     250 000 euroa"): a known part, or one made when the sentence gives its name too. A sentence
@@ -185,6 +232,11 @@ def _target(ctx: Context, named: Reference | str) -> Project | None:
     """The project a reference names: the whole, or the part of that word and number (made when new)."""
     if isinstance(named, str):
         return ctx.root
+    if not named.number:  # a part named by its bare name ("osakokonaisuutta Etäkuntoutus kotiin")
+        if ctx.root is None or not named.name:
+            return None
+        same = [p for p in ctx.projects if p.name.casefold() == named.name.casefold() and p is not ctx.root]
+        return same[0] if same else ctx.new_project(named.level, named.name, Span(0, 0, ""), ctx.root)
     candidates = [
         p
         for p in ctx.projects

@@ -24,7 +24,13 @@ from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, Project
-from hankegraafi.ingest.facts.partscopes import Reference, inflected_reference, part_pattern, target
+from hankegraafi.ingest.facts.partscopes import (
+    Reference,
+    inflected_reference,
+    part_pattern,
+    said_reference,
+    target,
+)
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.sumunits import file_sums
 
@@ -118,7 +124,9 @@ _ABOUT = re.compile(
 def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
     """The one part the head's running text names by its word in any case, its number and its name in
     brackets: "Tämä katsaus koskee osahanketta 2 (Mobiilineuvola)", "alla lyhyesti investoinnin 3
-    (Liikkuvat palvelut) tilanne" (an e-mail's or a page's opening). A part named without its name in
+    (Liikkuvat palvelut) tilanne" (an e-mail's or a page's opening); or by its word and its name written
+    out, or its own line inside the sentence ("koskee osakokonaisuutta Etäkuntoutus kotiin", "koskee
+    osaa Osakokonaisuus 2: X": ``partscopes.said_reference``). A part named without its name in
     brackets is no subject: a title "X, Investointi 1" names the investment the report is about (u13),
     and a minute's "Investointi 2: X hakee 410 000 euroa lisää" a part in passing (u242). None when the
     head names two parts. The line must say what the text is about (a word of concerning or of the
@@ -129,7 +137,10 @@ def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
     for number in head:
         if not _ABOUT.search(ctx.doc.lines[number - 1]):
             continue
-        reference = inflected_reference(ctx.doc.lines[number - 1], named=True)
+        line = ctx.doc.lines[number - 1]
+        reference = inflected_reference(line, named=True)
+        if reference is None or not reference.name:
+            reference = said_reference(line) or reference  # "koskee osaa Osakokonaisuus 2: X", "osahanketta Y"
         if reference is not None:
             said.append((number, reference))
     if len({(r.level, r.number) for _, r in said}) != 1 or not said[0][1].name:

@@ -34,7 +34,9 @@ def _units(table: str) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def test_a_header_over_a_column_of_parts_names_no_part() -> None:
-    table = "Toimenpidekokonaisuus\tToteuttaja\nToimenpidekokonaisuus 1: Etävastaanotot\tKajaanin terveysasema\n"
+    table = (
+        "Toimenpidekokonaisuus\tToteuttaja\nToimenpidekokonaisuus 1: Etävastaanotot\tKajaanin terveysasema\n"
+    )
     table += "Toimenpidekokonaisuus 2: Etäkuntoutus\tKuhmon kotihoito"
     units = _units(table)
     assert [name for name, _lights in units] == [

@@ -168,13 +168,27 @@ def _keeping(store: Any, update: str, graphs: tuple[str, ...]) -> str:
     """``update`` followed, in the same request (one transaction), by each of ``graphs`` put back
     as it is now: an update that may write any graph (``DROP ALL``, ``GRAPH ?g`` in a template)
     leaves the product's own records as they were (``sparql.own_graphs``)."""
-    from rdflib import URIRef
+    import secrets
+
+    from rdflib import BNode, Graph, URIRef
 
     from hankegraafi.store.sparqlparse import strip_comments
 
     parts = [update.rstrip() if strip_comments(update).rstrip().endswith(";") else update.rstrip() + "\n;"]
-    for graph in graphs:
-        triples = store.get_graph(URIRef(graph)).serialize(format="nt")
+    # Blank nodes under labels of this request's own (random, per graph), which no client can know
+    # beforehand: the store's labels are public (/sparql), and one label in two blocks of a request
+    # is a syntax error, so an update using one of them was refused.
+    prefix = f"keep{secrets.token_hex(16)}g"
+    for n, graph in enumerate(graphs):
+        fresh: dict[BNode, BNode] = {}
+
+        def relabel(term: Any, fresh: dict[BNode, BNode] = fresh, mark: str = f"{prefix}{n}n") -> Any:
+            return fresh.setdefault(term, BNode(f"{mark}{len(fresh)}")) if isinstance(term, BNode) else term
+
+        kept = Graph()
+        for triple in store.get_graph(URIRef(graph)):
+            kept.add((relabel(triple[0]), triple[1], relabel(triple[2])))
+        triples = kept.serialize(format="nt")
         parts.append(f"DROP SILENT GRAPH <{graph}>")
         if triples.strip():
             parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{triples}\n}} }}")

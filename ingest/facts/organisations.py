@@ -347,6 +347,8 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
                 continue  # "rahoitetaan EU:n elpymisvälineestä": the instrument's owner, no party
             if mention.start > 0 and text[mention.start - 1] == "-":
                 continue  # the tail of a hyphenated name ("Etelä-Pohjanmaan …" is not "Pohjanmaan …")
+            if _CODE_AFTER.match(text, mention.end):
+                continue  # "(dnro STM/1187/2022)": the prefix of a diary number or code, no party named
             if _county_in_brackets(mention, mentions[n + 1 : n + 2], text):
                 continue  # "Soiten (Keski-Pohjanmaan hyvinvointialue)": the county itself
             if len(named) < _MAX_NAMED:
@@ -354,6 +356,9 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
 
 
 _MAX_NAMED = 500
+#: After an acronym, a slash and a number: a diary number's or a decision's code ("STM/1187/2022",
+#: "VN/4455/2023"), which names the registry the number belongs to, not a party to the project.
+_CODE_AFTER = re.compile(r"\s*/\s*\d")
 #: The head that names a municipality as a body after its genitive, also at the end of a list of
 #: them ("Porin, Rauman ja Kankaanpään kaupungeista", "Lieksan ja Nurmeksen kaupungit", "Vasa stad").
 _BODY_AFTER = re.compile(

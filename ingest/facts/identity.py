@@ -159,11 +159,25 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         elif no_name(text):
             continue  # a message's header, a minute's § or a headline: the text names the project
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
+            text = last_crumb(text) or text  # "Etusivu > Hankkeet > X": the page's own name
             _title_root(
                 ctx,
                 element,
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
+
+
+#: Between the items of a breadcrumb: "Etusivu > Hankkeet > X", "Framsida › Projekt › X".
+_CRUMB = re.compile(r"\s+[>»›]\s+")
+
+
+def last_crumb(text: str) -> str | None:
+    """The last item of a breadcrumb, the page's own name: the items before it are a site's sections,
+    short (three words at most); the last names the project the page is about."""
+    items = [item.strip() for item in _CRUMB.split(text.strip())]
+    if len(items) < 2 or not all(0 < len(item.split()) <= 3 for item in items[:-1]):
+        return None
+    return items[-1] if re.search(r"[A-Za-zÅÄÖåäö]{3}", items[-1]) else None
 
 
 def _title_root(ctx: Context, element: Element, name: str) -> None:

@@ -237,8 +237,9 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
 _COLON_FIELD = re.compile(
     r"^\s*(?:\d{1,2}\.\s+)?(?P<label>[A-ZÄÖÅ][^:.;!?\t=]{1,40}?)\s*(?::|=>)\s+(?P<value>\S.{0,200})$"
 )
-#: A row of a label and amounts ("Laitteet\t480.000,00"): in an open table a row, though it reads like a field.
-_AMOUNTS = re.compile(r"[^\t]+(?:\t(?:[-−+]?\d[\d\s.,]*(?:\s?€)?)?)+")
+#: A row of a label and amounts or shares ("Laitteet\t480.000,00", "…\t61 900 €\t77 %"): in an open table a row,
+#: though its label reads like a field's ("Laitteet" ~ "Liitteet").
+_AMOUNTS = re.compile(r"[^\t]+(?:\t(?:[-−+]?\d[\d\s.,]*(?:\s?[€%])?)?)+")
 
 
 def _continues_table(lines: list[Line], i: int) -> bool:

@@ -85,3 +85,16 @@ def test_the_costs_under_the_goals_are_read(tmp_path: Path) -> None:
     assert ("travel", "actual", Decimal(8400)) in cells
     goals = [goal.description for project in extraction.projects for goal in project.goals]
     assert "Kululaji" not in goals and "Matkakulut" not in goals
+
+
+def test_a_row_with_a_share_whose_label_reads_like_a_field_stays_a_row() -> None:
+    """ "Laitteet" is near the attachments field's "Liitteet": in an open table, a row of amounts and a
+    per cent ("80 000 € | 61 900 € | 77 %") is the table's row, not a field that cuts the table (test12 c05)."""
+    lines = [
+        "Kustannuslaji\tBudjetti 2023\tToteuma 1–6/2023\tToteutumis-%",
+        "Henkilöstökulut\t420 000 €\t198 300 €\t47 %",
+        "Laitteet\t80 000 €\t61 900 €\t77 %",
+        "Vuokrat\t12 000 €\t12 000 €\t100 %",
+    ]
+    (rows,) = _tables(lines)
+    assert [row[0] for row in rows] == ["Kustannuslaji", "Henkilöstökulut", "Laitteet", "Vuokrat"]

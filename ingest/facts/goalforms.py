@@ -48,7 +48,8 @@ from hankegraafi.ingest.segment import Element
 #: A goal and its status after a dash, a colon or an arrow; the status a phrase, or one mark (a symbol the
 #: document's legend explains: "X – ◐"; after a sentence's full stop too: "X. ✖", goals one a line in prose).
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*)"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*"
+    r"|\s*(?:\.\s?){3,}\s*|\s*…+\s*)"  # a form's dot leaders: "X .......... tehty"
     r"(?P<status>[^.]{2,80}?|[^\w\s.])\.?\s*$"
 )
 

@@ -377,8 +377,11 @@ class EmbeddedStore(Store):
         if fmt in ("nq", "trig"):
             self._store.dump(out, format=rdf_format)
             return
-        # A triple format gets the union of all graphs (duplicates removed).
-        result = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        # A triple format gets the union of all graphs (duplicates removed), the default graph
+        # among them: a Turtle or N-Triples load writes there, and every query reads it.
+        result = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        )
         if not isinstance(result, ox.QueryTriples):
             raise StoreError(f"{self.description}: a CONSTRUCT gave no triples")
         result.serialize(out, format=rdf_format)

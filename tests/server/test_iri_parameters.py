@@ -22,6 +22,7 @@ from hankegraafi.queries.catalogue import iri_fault
 from tests.server.conftest import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+JSON = {"Accept": "application/sparql-results+json"}
 #: Values whose characters and scheme pass, but which RFC 3987 (and so the engine) does not read as IRIs.
 NOT_IRIS = ["https://x.fi/%", "https://x.fi/a%G0", "https://x.fi/a[]", "https://x.fi/a#b#c", "urn:x:%zz"]
 
@@ -69,3 +70,12 @@ def test_the_graph_store_names_its_graph(writable_client: FlaskClient, value: st
         headers={"Accept": "application/sparql-results+json"},
     )
     assert json.loads(count.data)["boolean"] is False
+
+
+@pytest.mark.parametrize("param", ["default-graph-uri", "named-graph-uri"])
+@pytest.mark.parametrize("value", [*NOT_IRIS, "relative/graph"])
+def test_the_protocol_dataset_names_its_parameter(client: FlaskClient, param: str, value: str) -> None:
+    url = f"/sparql?query={quote('ASK {}')}&{param}={quote(value, safe='')}"
+    _refused_by_name(client.get(url, headers=JSON), f"'{param}'")
+    form = {"query": "ASK {}", param: value}
+    _refused_by_name(client.post("/sparql", data=form, headers=JSON), f"'{param}'")

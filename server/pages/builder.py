@@ -4,8 +4,9 @@ A page starts from the resource's *card*: every triple about it (both
 directions), the triples of its detail nodes (goals, outputs, cost lines,
 traffic lights, participations …) and of the source spans they were read
 from (``sparql/card-*.rq``, run as one UNION: :func:`card_query`), then the
-dependency nodes pointing at it: whole with their sources on a project's page,
-elsewhere the triples that name them (:data:`DEPENDENCY_PARTS`). Personal
+dependency nodes pointing at it: whole with their sources on a project's page
+(:data:`DEPENDENCY_PARTS`), elsewhere the triples that name them, stored when the data
+was written (``queries/pagelists.py``) or read by ``dependency-names.rq``. Personal
 data is removed before anything is shaped. What a page adds to its card
 depends on its type: :mod:`.pagetypes` keeps one module per page type in a
 registry keyed by class, each with its own queries (``sparql/*.rq``) and

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costpages, yearrows
+from hankegraafi.ingest.facts import costpages, sumrows, yearrows
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -122,6 +122,7 @@ def _table(ctx: Context, element: Element) -> bool:
     """
     returned_rows(ctx, element)
     element = _from_header(element)
+    element = sumrows.without_sums(ctx, element, cost_category)  # "Myönnetty avustus 2023-2025 | 1 150 000"
     if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
@@ -153,9 +154,8 @@ def _table(ctx: Context, element: Element) -> bool:
         or _total_only(element.rows[1:])
         or tables.label_box(element.rows, cost_category)  # a report's head of labels and sums
     ):
-        # Not a cost table (no money columns, or rows that are investments or parts, not cost
-        # categories: sums per investment in minutes, trainings counted under "Suunn. | Tot." whose
-        # only category is their "Yhteensä"); no other family reads it either.
+        # Not a cost table (no money columns, or rows that are investments or parts, not cost categories:
+        # sums per investment in minutes, trainings counted and summed); no other family reads it either.
         return True
     costpages.remember(ctx, element, _read(ctx, element, columns))
     return True

@@ -11,7 +11,9 @@ or several, nobody's.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context
@@ -24,8 +26,9 @@ from hankegraafi.ontology import registry
 
 #: An investment named by its word alone, in any case ("investoinnille", "investoinnin", "investeringen").
 _INVESTMENT_WORD = re.compile(r"\b(?:investoin\w*|investoint\w*|investering\w*)", re.I)
-#: A sum printed as money though without its unit ("1.240.000,00", "412 000,00"): thousands and cents.
-_MONEY_FORMAT = re.compile(r"-?\d{1,3}(?:[ .\u00a0]\d{3})+,\d{2}")
+#: A sum printed as money though without its unit ("1.240.000,00", "412 000,00", a sheet's "1150000,00"): thousands
+#: and cents.
+_MONEY_FORMAT = re.compile(r"-?\d{1,3}(?:[ .\u00a0]?\d{3})+,\d{2}")
 
 
 def amount(text: str) -> Decimal | None:
@@ -73,6 +76,41 @@ def owner_of_label(ctx: Context, label: str) -> tuple[str, Project | None]:
     return bare, named[0] if len(named) == 1 else None
 
 
+#: What a sum's label says beside its kind and owner: the years or the period it covers ("Myönnetty avustus
+#: 2023-2025", "Avustus 1.1.2023–31.12.2025") and the whole's own words ("Koko hankkeen avustus", "hela projektets").
+_ASIDE = re.compile(
+    r"\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?\b|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*[–-]?|"
+    r"\bkoko\s+hank\w*|\bhela\s+projekt\w*|\b(?:vuosi|vuosille|vuosina|åren|år)\b",
+    re.I,
+)
+
+
+def sum_kind(ctx: Context, label: str) -> tuple[str, Project | None] | None:
+    """The statement kind a row's label names (granted, applied, estimate) and whose sum it is, its years,
+    period and the whole's words aside ("Myönnetty avustus 2023-2025", "Koko hankkeen avustus"); else None."""
+    bare, target = owner_of_label(ctx, label)
+    words = re.sub(r"\s+", " ", _ASIDE.sub(" ", norm_label(bare))).strip(" ,:()-–")
+    kind = best_label(words, _sum_labels(), cutoff=0.9) if words else None
+    return (kind, target) if kind else None
+
+
+def without_sums(ctx: Context, element: Element, category: Callable[[str], str | None]) -> Element:
+    """The table less its rows that state a sum granted or applied for under the costs, a blank row between
+    in a sheet ("Myönnetty avustus 2023-2025 | 1 150 000,00"): one sum, the sum's own (:func:`sum_rows`), no
+    cost row. A row whose label is a cost category stays, and so does a row of several figures (a table laid
+    out turned, "Myönnetty | 100 000 | 40 000")."""
+    drop = {
+        i
+        for i, r in enumerate(element.rows)
+        if i and len([c for c in r if c.strip()]) == 2 and not category(r[0]) and sum_kind(ctx, r[0])
+    }
+    if not drop:
+        return element
+    rows = [r for i, r in enumerate(element.rows) if i not in drop]
+    lines = [n for i, n in enumerate(element.row_lines) if i not in drop]
+    return dataclasses.replace(element, rows=rows, row_lines=lines)
+
+
 def sum_rows(ctx: Context, element: Element) -> None:
     """Rows "Haettava avustus | 950 000 €" or "Myönnetty investoinnille | 1.240.000,00" of a basic-data
     table: each row whose label the statement-kind vocabulary knows states that sum. The table stays
@@ -82,8 +120,7 @@ def sum_rows(ctx: Context, element: Element) -> None:
         cells = [cell for cell in row if cell.strip()]
         if len(cells) != 2 or not row[0].strip():
             continue
-        label, target = owner_of_label(ctx, row[0])
-        kind = best_label(norm_label(label), _sum_labels(), cutoff=0.9)
+        kind, target = sum_kind(ctx, row[0]) or (None, None)
         value = amount(cells[1]) if kind else None
         money = re.search(r"€|eur", cells[1] + row[0], re.I) or _MONEY_FORMAT.fullmatch(cells[1].strip())
         if kind and value is not None and money and target is not None:

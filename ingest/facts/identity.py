@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.namesites import beside_kind, settle_asides
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import subject_name, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
@@ -159,12 +160,14 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         elif no_name(text):
             continue  # a message's header, a minute's § or a headline: the text names the project
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
-            text = last_crumb(text) or text  # "Etusivu > Hankkeet > X": the page's own name
+            # "Etusivu > Hankkeet > X": the page's own name; "Taulukko 1. X: perustiedot": X
+            text = last_crumb(text) or caption_name(text) or text
             _title_root(
                 ctx,
                 element,
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
+    _caption_root(ctx, elements)
 
 
 #: Between the items of a breadcrumb: "Etusivu > Hankkeet > X", "Framsida › Projekt › X".
@@ -178,6 +181,43 @@ def last_crumb(text: str) -> str | None:
     if len(items) < 2 or not all(0 < len(item.split()) <= 3 for item in items[:-1]):
         return None
     return items[-1] if re.search(r"[A-Za-zÅÄÖåäö]{3}", items[-1]) else None
+
+
+#: A caption's lead: "Taulukko 1.", "Kuvio 2:", "Tabell 3", "Table 1." before what the table or figure shows.
+_CAPTION = re.compile(
+    r"^(?:taulukko|kuvio|kuva|liite|tabell|figur|bilaga|table|figure)\s+\d{1,3}\s*[.:–—-]?\s+(?P<rest>\S.*)$", re.I
+)
+#: Between a caption's name and its section word: a colon or a dash.
+_CAPTION_PARTS = re.compile(r":\s+|\s+[–—-]\s+")
+
+
+def caption_name(text: str) -> str | None:
+    """The project a caption names beside a section of the form it shows: "Taulukko 1. X: perustiedot",
+    "Tabell 2 – X – grunduppgifter" give X. The section word is one the vocabulary knows as a
+    section's heading (basics, goals, lights, costs); the other part, capitalised, is the name."""
+    caption = _CAPTION.match(text.strip())
+    if caption is None:
+        return None
+    parts = [p.strip(" .") for p in _CAPTION_PARTS.split(caption.group("rest")) if p.strip(" .")]
+    if len(parts) != 2:
+        return None
+    sections = [match_heading(p) is not None for p in parts]
+    if sections.count(True) != 1:
+        return None
+    name = parts[sections.index(False)]
+    return name if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+
+
+def _caption_root(ctx: Context, elements: list[Element]) -> None:
+    """A report whose title lines named no project, named by a caption near the top (``caption_name``):
+    the caption may stand under the form's first heading ("Perustiedot"), below the title block."""
+    if ctx.root is not None or ctx.investment is not None:
+        return
+    for element in elements[:15]:
+        name = caption_name(element.text) if element.type == "text" and "\n" not in element.text else None
+        if name is not None:
+            _title_root(ctx, element, name)
+            return
 
 
 def _title_root(ctx: Context, element: Element, name: str) -> None:

@@ -47,20 +47,15 @@ class Reference(NamedTuple):
     name: str
 
 
-def _pattern(work_packages: bool = False) -> re.Pattern[str]:
-    """A word of an investment or sub-project (or of a work package too) and its number anywhere in a
-    line, in any case."""
+def _pattern() -> re.Pattern[str]:
+    """A word of an investment or sub-project and its number anywhere in a line, in any case."""
 
     def build(_: registry.Scheme) -> re.Pattern[str]:
-        words = sorted(
-            (w for w, key in part_words().items() if work_packages or key != "work-package"),
-            key=len,
-            reverse=True,
-        )
+        words = sorted((w for w, key in part_words().items() if key != "work-package"), key=len, reverse=True)
         alternatives = "|".join(re.escape(w) for w in words)
         return re.compile(rf"\b(?P<word>{alternatives})\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
 
-    return from_scheme("project-part", "reference+wp" if work_packages else "reference", build)
+    return from_scheme("project-part", "reference", build)
 
 
 def reference(text: str) -> Reference | str | None:

@@ -291,9 +291,6 @@ def _reports(elements: list[Element], index: int, costs: Callable[[list[str]], b
     before the next heading or part, hold a light, a table of lights, or a table ``costs`` takes
     for a cost table by its header.
 
-    Only a line that reads as a heading (a capitalised name, no sentence: ``_name_like``) is one;
-    "Arbetspaket 4 – digital rådgivning – startade i mars." is a sentence about the package.
-
     Class read: a report whose template gives each work package its lights and its cost table
     ("Työpaketti 1: X" over "Aikataulu | VIHREÄ …", "Arbetspaket 2 – Y" over "Tidtabell: röd") makes
     each a reporting unit, as a sub-project is; a work package named over running text only
@@ -357,7 +354,7 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
             index += 1
             continue
         kind, word, number, name = found
-        if kind == "work-package" and name and _name_like(name) and _reports(elements, index, costs):
+        if kind == "work-package" and _reports(elements, index, costs):
             # A work package with its own lights or cost table reports on its own: a part, named in full.
             elements[index] = _part(
                 "sub-project", word, number, name, element.first, element.last, element.text

@@ -57,16 +57,14 @@ def named(text: str) -> tuple[Reference, str, str] | None:
     line = re.sub(r"\*\*|__", "", text).strip()  # "**Rapporten gäller:** Delprojekt 2: Y" in Markdown
     if (
         match_part_line(line.strip("*_# ")) is not None
-        or len({m.group("num") for m in part_pattern(work_packages=True).finditer(line)}) != 1
+        or len({m.group("num") for m in part_pattern().finditer(line)}) != 1
     ):
         return None  # a part's own heading, a line naming no part or two
     for sep in _SEPARATOR.finditer(line):
         rest = line[sep.end() :].strip().strip(";|*_ \t")
         found = match_part_line(rest)
-        if found is None:
+        if found is None or found[0] == "work-package":
             continue
-        # A work package the head names as the report's subject reports on its own, as one with its
-        # own lights under its heading does (partwords._reports): "Tilannekatsaus 1/2025 – Työpaketti 3: X".
         kind, word, number, name = found
         level = "investment" if kind == "investment" else "subproject"
         joined = rest if sep.group().strip() in "–—/-" else ""
@@ -205,13 +203,12 @@ def _turned_whole(ctx: Context) -> None:
     "Loppuraportti – Osahanke 1: X") and name the project in a field below ("Projekt: Y", "Hanke: Y").
     The title named the root; the field then began an "investment" of it, as a reporting tool's
     name field under the project's would (``identity._name``): the whole under its own part. The
-    unit named by a part's word and number is the part, the one named without is the whole; a work
-    package so named is the report's subject too, a part (as ``named`` reads it).
+    unit named by a part's word and number is the part, the one named without is the whole.
     """
     root = ctx.root
     children = [p for p in ctx.projects if p is not root]
     own = match_part_line(root.name) if root is not None else None
-    if root is None or root.parent is not None or own is None or len(children) != 1:
+    if root is None or root.parent is not None or own is None or own[0] == "work-package" or len(children) != 1:
         return
     whole = children[0]
     if whole.parent is not root or whole.level != "investment" or whole.number or match_part_line(whole.name):

@@ -28,7 +28,7 @@ from hankegraafi.ingest.facts.mentioned import (
 from hankegraafi.ingest.facts.model import Dependency, Developer, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, project_base
 from hankegraafi.ingest.facts.organisations import role_cues
-from hankegraafi.ingest.facts.partytables import read_party_table, read_role_rows
+from hankegraafi.ingest.facts.partytables import read_label_rows, read_party_table, read_role_rows
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.orglists import list_names
 from hankegraafi.ingest.segment import Element
@@ -455,6 +455,7 @@ def _table(ctx: Context, element: Element) -> bool:
     """A table of parties ("Taho | Riippuvuuden kuvaus"): each row a dependency."""
     not_relied = re.compile(f"{NOT_RELIED.pattern}|{MENTIONED_ONLY.pattern}", re.I)
     read_role_rows(ctx, element, ctx.current)
+    read_label_rows(ctx, element, ctx.current)
     return read_party_table(ctx, element, ctx.current, dependency_kind, not_relied)
 
 

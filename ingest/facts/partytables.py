@@ -19,7 +19,7 @@ from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names
 from hankegraafi.ingest.facts.organisations import has_org_form
-from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.labels import match_heading, norm_label
 from hankegraafi.ingest.orgnames import analyses, find_org_names
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -185,6 +185,49 @@ def _row_role(label: str) -> str | None:
         if any(low == f or (len(f) > 5 and low.startswith(f[:-1])) for f in forms):
             return concept.key
     return None
+
+
+#: A party's share of the work in brackets after its name: "Lahden kaupunki (liikuntaneuvonta)".
+_BRACKETED_SHARE = re.compile(r"\s*\((?P<share>[^()]{3,60})\)")
+_LABEL_ROW_SECTIONS = ("actors", "cooperation", "dependencies")
+
+
+def read_label_rows(ctx: Context, element: Element, project: Project) -> None:
+    """A row whose first cell is the label of a parties' section, its value the parties
+    ("Toteuttajat | Lahden kaupunki (liikuntaneuvonta), LAB-ammattikorkeakoulu (arviointi)",
+    "Kansalliset palvelut | Omaolo (hyvinvointikysely)"): a sheet or form gives the section in one
+    row, as a text gives it as a heading and a list. An organisation named with its share of the work
+    in brackets, or any party under a dependencies' label, is a partner and a dependency; one named
+    with no share is a co-implementer, an organisation only (the corpus convention). A role's row
+    ("Osatoteuttajat | …") is read_role_rows' own."""
+    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) < 2 or len(cells[0]) > 60:
+            continue
+        heading = match_heading(cells[0])
+        if heading is None or heading[1] or heading[0] not in _LABEL_ROW_SECTIONS:
+            continue
+        if _row_role(norm_label(cells[0])) is not None:
+            continue  # "Osatoteuttajat | …", "Kumppanit | …": a role's row, read_role_rows' own
+        value = " ".join(cells[1:])
+        span = Span(line_no, line_no, "\t".join(row))
+        for mention in ctx.names.mentions(value):
+            entry = mention.entry
+            if entry.type in ("county", "region") or names_itself(entry.label, own_names(project)):
+                continue
+            party = entry.type in ORG_TYPES or entry.type == "municipality"
+            relied = (
+                not party
+                or heading[0] == "dependencies"
+                or _BRACKETED_SHARE.match(value, mention.end) is not None
+            )
+            if party and not any(p.organisation is entry for p in project.participations):
+                role = "partner" if relied else "co-implementer"  # listed with no share: the own side
+                project.participations.append(Participation(entry, role, span, mention.surface))
+            if relied and not any(d.target is entry for d in project.dependencies):
+                kind = "shared-work" if party else "functional"
+                sentence = f"{cells[0]}: {value}"
+                project.dependencies.append(Dependency(entry, kind, sentence, span, mention.surface))
 
 
 def read_role_rows(ctx: Context, element: Element, project: Project) -> None:

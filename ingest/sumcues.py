@@ -22,6 +22,9 @@ WHOLE_SUM = r"\(?" + "".join(
 GRANTED_SUM = re.compile(
     # a part's share of what was granted: "Osahankkeen osuus myönnetystä oli 540 000 euroa", "andel av det beviljade"
     r"(?P<cue>myönnet\w*\s+(?:valtion)?(?:avustu|rahoitu)\w*|rahoituspäätö\w*|\bosuus\s+myönnety\w*|"
+    # a unit's share of the grant, said as a share or as allocated from it: "Työpaketin osuus hankkeen avustuksesta
+    # on 980 000 €", "on osoitettu / kohdennettu hankkeen avustuksesta 240 000 euroa" (not of the sum applied for)
+    r"\b(?:osuus|osoitettu|kohdennettu)\s+(?:(?!haett)\w+\s+){0,2}?(?:valtion)?(?:avustukse|rahoitukse)sta\b|"
     r"\bandel\s+av\s+(?:det\s+)?beviljade\w*|"
     r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"

@@ -45,6 +45,13 @@ def checked(term: object) -> object:
     XML answer cannot hold (a value typed in a form: :mod:`hankegraafi.xmlchars`), else CurationError."""
     if isinstance(term, URIRef) and (_IRI_FORBIDDEN.search(str(term)) or ":" not in str(term)):
         raise CurationError(f"not an IRI: {str(term)[:120]!r}")
+    if isinstance(term, URIRef):  # as the engine's own parser reads it (RFC 3987: '%G0', '[', a second '#')
+        import pyoxigraph
+
+        try:
+            pyoxigraph.NamedNode(str(term))
+        except ValueError as exc:
+            raise CurationError(f"not an IRI: {str(term)[:120]!r} ({exc})") from None
     if isinstance(term, str):  # an IRI, a literal or a reason
         try:
             check_term(term, f"the value {term[:120]!r}")

@@ -435,6 +435,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = without_kind_before(name) if name else name  # "Tilannekatsaus Q3/2023 - X -hanke" names X
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
+    if _COMMON_WHOLE.fullmatch(name):
+        return  # "Koko hankkeelle on myönnetty …": the whole project by a common noun, no name
     weak = root is not None and bool(
         _WEAK_TITLE.search(root.name)
         or _MEETING_HEADER.search(root.name)
@@ -464,6 +466,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         root.name, root.path, root.span = name, (name,), span
     ctx.fallback = None
     ctx.result.title = ctx.result.title or name
+
+
+#: The whole project named by a common noun: "Koko hanke", "Hela projektet", "The whole project".
+_COMMON_WHOLE = re.compile(r"(?:koko|hela|the whole)\s+(?:-\s?)?(?:hanke|projekt\w*|project)", re.I)
 
 
 def _bare(name: str) -> str:

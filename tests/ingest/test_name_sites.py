@@ -68,3 +68,13 @@ def test_the_short_name_in_brackets_names_the_same_project_in_the_text() -> None
         "MULU-hanke järjestää omaisille illan keväällä.\n"
     )
     assert [p.name for p in read(page, "sivu.txt").projects] == ["Muistiluotsi Keski-Suomessa"]
+
+
+def test_the_whole_named_by_a_common_noun_renames_no_project() -> None:
+    # "Koko hankkeelle …" (to the whole project) is no name: the title keeps naming it.
+    text = (
+        "KATSAUS 2025: MUISTILUOTSI KESKI-SUOMESSA\n\n"
+        "Hallinnoija: Keski-Suomen hyvinvointialue\n"
+        "Neuvontaa annetaan Jyväskylässä. Koko hankkeelle on myönnetty 400 000 euroa.\n"
+    )
+    assert [p.name.casefold() for p in read(text, "katsaus.txt").projects] == ["muistiluotsi keski-suomessa"]

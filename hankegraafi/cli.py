@@ -303,7 +303,7 @@ def _print_summary(outcomes: list[Outcome]) -> None:
         facts.update(o.facts)
     # Through a pipe rich would assume 80 columns and cut file names short ("etela-savo-h…");
     # a script reading the summary gets the table at its natural width instead.
-    console = out if out.is_terminal else Console(width=240, soft_wrap=True)
+    console = out if out.is_terminal else Console(width=240, soft_wrap=True, emoji=False)
     console.print(table)
     if facts:
         ft = Table(title="Faktat lajeittain / Facts by type")

@@ -23,8 +23,8 @@ from rich.markup import escape
 from hankegraafi.settings import Config, ConfigError
 from hankegraafi.store import Store
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
+out = Console(soft_wrap=True, emoji=False)  # ":x:" in outside text is not an emoji
+err = Console(stderr=True, soft_wrap=True, highlight=False, emoji=False)
 
 #: Control characters but tab and line feed (C0, DEL, C1): a terminal acts on them; and the
 #: directional embeddings, overrides and isolates (Unicode Bidi_Class LRE, RLE, LRO, RLO, PDF, LRI,

@@ -189,7 +189,7 @@ def _wide(table: Table) -> None:
     from rich.console import Console
 
     out = _cli().out
-    (out if out.is_terminal else Console(width=240, soft_wrap=True)).print(table)
+    (out if out.is_terminal else Console(width=240, soft_wrap=True, emoji=False)).print(table)
 
 
 @review_app.command("show")

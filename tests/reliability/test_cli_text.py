@@ -75,3 +75,18 @@ def test_a_file_name_with_an_override_is_shown_with_its_mark(tmp_path: Path) -> 
     assert result.exit_code == 1, result.output
     assert "\u202e" not in result.output
     assert "raportti\ufffdtxt.exe.txt: " in result.output, result.output
+
+
+def test_emoji_codes_in_outside_text_are_shown_as_written(tmp_path: Path) -> None:
+    """rich reads ':x:' or ':warning:' as an emoji: 'urn:x:y' was printed as 'urn❌y'."""
+    EmbeddedStore(tmp_path / "store").close()
+    values = ("urn:x:y", ":warning:", "a:smile:b")
+    query = "SELECT ?x WHERE { VALUES ?x { " + " ".join(f'"{v}"' for v in values) + " } }"
+    result = runner.invoke(app, ["sparql", query, "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    for value in values:
+        assert value in result.output, result.output
+    path = tmp_path / "raportti:x:.txt"
+    path.write_text("Lumityöt tammikuussa: aurataan pihat.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(path), "--store", str(tmp_path / "store")])
+    assert "raportti:x:.txt: " in result.output, result.output

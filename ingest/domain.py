@@ -162,9 +162,21 @@ def _project_read(x: Extraction) -> bool:
 
 
 def _named(ctx: Context, text: str) -> list[str]:
-    """evidence(), a county counted only when the text names it itself."""
+    """evidence(), a county counted only when the text names it itself.
+
+    A county the text names as such counts even when no county was settled for the document (a
+    cost sheet's "Hyvinvointialue;Kainuun hyvinvointialue" row, a label no field knows: the
+    votes need more than one mention); the settling is about which county, this about whether one.
+    """
     county = _county_named(ctx, text)
-    return [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
+    found = [f for f in evidence(ctx.result, text) if county or not f.startswith("county ")]
+    if county and not any(f.startswith("county ") for f in found):
+        named = sorted(
+            {m.entry.label for hits in ctx.names.known_cache.values() for m in hits if m.entry.type == "county"}
+        )
+        if named:
+            found.insert(0, f"county {named[0]}")
+    return found
 
 
 def domain_evidence(ctx: Context) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from hankegraafi.ingest import cues, lighttext
+from hankegraafi.ingest import cues, lightcards, lighttext
 from hankegraafi.ingest.labels import (
     best_label,
     field_shape,
@@ -188,10 +188,12 @@ def _is_label(text: str) -> bool:
 
 
 def _drop_page_headers(lines: list[Line]) -> set[int]:
-    """Lines repeated three times or more that are not labels: page headers and footers."""
+    """Lines repeated three times or more that are not labels: page headers and footers. A card's
+    rating line ("Status: green" under each dimension's heading) repeats too, but is a value: kept."""
     counts = Counter(line.text for line in lines if line.text)
     removed: set[int] = set()
-    repeated = {t for t, c in counts.items() if c >= 3 and len(t) >= 12 and not _is_label(t)}
+    kept = lightcards.labelled_value
+    repeated = {t for t, c in counts.items() if c >= 3 and len(t) >= 12 and not (_is_label(t) or kept(t))}
     seen: set[str] = set()
     for line in lines:
         if line.text in repeated:

@@ -108,3 +108,30 @@ def test_dimensions_in_the_templates_own_words_rated_in_words_under_a_heading_of
 
 def test_the_same_rows_in_words_under_another_heading_are_no_lights() -> None:
     assert _lights(WORDS.format(heading="Kehittämisen painopisteet")) == {}
+
+
+def test_a_cards_rating_line_repeated_under_every_dimension_is_no_page_header() -> None:
+    """'Status: green' under four cards is repeated as a running header is, but it is each card's
+    value: the page-header filter keeps it (before, the third and later cards lost their lights)."""
+    text = """STATUS REPORT 1/2025
+
+Project name: Shared client guidance
+Administrator: Kainuun hyvinvointialue
+
+Schedule
+Status: green
+No remarks.
+
+Costs
+Status: green
+No remarks.
+
+Staff
+Status: green
+No remarks.
+
+Risks
+Status: green
+No remarks.
+"""
+    assert _lights(text) == {"schedule": "on-plan", "costs": "on-plan", "staff": "on-plan", "risks": "on-plan"}

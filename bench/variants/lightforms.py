@@ -23,10 +23,19 @@ Block = tuple[Any, ...]
 #: The values of ``lights`` measured since stop 31, then those added at stop 32 (drawn only when the
 #: dimension is the one fixed: bench/variants/__init__.py BASE).
 FORMS = ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "number")
-NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress")
+NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress", "state-word")
 #: Likewise the values of ``light_place``.
 PLACES = ("table", "list", "sentence")
-NEW_PLACES = ("card", "columns", "legend-under", "scale-label", "sentence-rated", "part-status")
+NEW_PLACES = (
+    "card",
+    "columns",
+    "legend-under",
+    "scale-label",
+    "sentence-rated",
+    "part-status",
+    "period-rows",
+    "period-columns",
+)
 
 COLOUR_WORDS = {
     "word-fi": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
@@ -48,6 +57,8 @@ COLOUR_WORDS = {
         "red": "Vaatii toimenpiteitä",
     },
     "word-progress": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
+    # A state in words of a steering group's slide (no colour named): fine / worrying / critical.
+    "state-word": {"green": "Kunnossa", "yellow": "Huolestuttava", "red": "Kriittinen"},
 }
 SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
 LEGENDS = {
@@ -74,6 +85,7 @@ SCALES = {
     "checkbox": "valitse yksi",
     "phrase-fi": "arvio",
     "word-progress": "vihreä/keltainen/punainen",
+    "state-word": "kunnossa/huolestuttava/kriittinen",
 }
 #: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
 OTHER_DIMENSIONS = {
@@ -90,7 +102,26 @@ CARD_NOTE = {
     "sv": "Läget följs upp på styrgruppens möten.",
     "en": "The steering group follows this up at its meetings.",
 }
+#: The periods of a table that keeps the last report's lights beside this one's (previous, current).
+PERIODS = {
+    "fi": ("Edellinen raportti", "Tämä raportti"),
+    "sv": ("Föregående rapport", "Denna rapport"),
+    "en": ("Last reported", "This period"),
+}
+PERIOD_COLUMNS = {
+    "fi": ("Osa-alue", "1/2024", "2/2024"),
+    "sv": ("Område", "1/2024", "2/2024"),
+    "en": ("Area", "Q1/2024", "Q2/2024"),
+}
 COLUMNS_CORNER = {"fi": ("Arvio", "Nykytila"), "sv": ("Bedömning", "Nuläge"), "en": ("Rating", "Current")}
+
+
+def previous(colour: str, key: str) -> str:
+    """The colour a dimension had in the last report: another than now for two of the four, so a reader
+    that takes the first rated column or row is seen to."""
+    if key in ("schedule", "staff"):
+        return {"green": "yellow", "yellow": "green", "red": "yellow"}[colour]
+    return colour
 
 
 def language(form: str) -> str:
@@ -181,6 +212,18 @@ def light_blocks(spec: Spec, v: dict[str, str], heading_fi: str) -> list[Block]:
             out += [("heading", 3, "Valmiusaste"), ("para", f"{done} %")]
     elif place == "part-status":  # the parts rated, the unit's own lights not given
         out += part_status_blocks(spec, v)
+    elif place == "period-rows":  # the dimensions as columns, last report's row then this one's
+        before, now = PERIODS[lang]
+        header = [COLUMNS_CORNER[lang][0], *(label for label, _g, _w in rows)]
+        earlier = [COLOUR_WORDS[form][previous(spec.colours[k], k)] for k, *_ in LIGHT_DIMENSIONS]
+        out.append(("table", header, [[before, *earlier], [now, *(w for _l, _g, w in rows)]], "lights"))
+    elif place == "period-columns":  # the dimensions as rows, a column per period, the last the current
+        header = list(PERIOD_COLUMNS[lang])
+        table = [
+            [label, COLOUR_WORDS[form][previous(spec.colours[k], k)], word]
+            for (k, *_), (label, _g, word) in zip(LIGHT_DIMENSIONS, rows, strict=True)
+        ]
+        out.append(("table", header, table, "lights"))
     elif place == "columns":
         corner, now = COLUMNS_CORNER[lang]
         header = [corner, *(label for label, _g, _w in rows)] + (["Valmiusaste"] if done is not None else [])

@@ -480,6 +480,7 @@ def _find(
         elif ruled and len(ruled) == len(cells):
             pairs = column_lights(ruled, cells)
             if pairs:
+                _periods_below(ruled, cells, table)
                 return False, pairs
         unit_row = _later_unit(cells, table)
         if unit_row:
@@ -529,7 +530,7 @@ def _option_below(text: str, table: _Table | None) -> tuple[bool, list[tuple[str
 def _periods_below(header: list[str], values: list[str], table: _Table | None) -> None:
     """Remember a header of dimensions whose first row of values is a reporting period's, or names
     a unit under a header cell that is no dimension ("Kohde", "Investointi"): the rows below rate too."""
-    key = _period_key(values[0]) if values else None
+    key = _row_period(values[0]) if values else None
     if table is not None and key is not None:
         table.dimensions, table.period = list(header), key
     elif table is not None and values and values[0].strip() and _dimension(header[0])[0] is None:
@@ -548,11 +549,22 @@ def _later_unit(cells: list[str], table: _Table | None) -> list[tuple[str, str]]
     return pairs
 
 
+def _row_period(cell: str) -> tuple[int, int] | None:
+    """A row's label as its period: a date ("3/2024"), or this report against the last one ("Edellinen
+    raportti" / "Tämä raportti", "Last reported" / "This period": a template that keeps both rows), the
+    current row sorting after the earlier whichever comes first."""
+    key = _period_key(cell)
+    if key is not None or len(cell.strip()) > 30:
+        return key
+    now, before = _NOW.search(cell), _BEFORE.search(cell)
+    return (0, 0) if before and not now else (9999, 0) if now and not before else None
+
+
 def _later_period(cells: list[str], table: _Table | None) -> list[tuple[str, str]]:
     """A later period's row under a header of dimensions: its values replace the earlier period's."""
     if table is None or not table.dimensions or table.period is None:
         return []
-    key = _period_key(cells[0])
+    key = _row_period(cells[0])
     if key is None or key < table.period:
         return []
     table.period = key

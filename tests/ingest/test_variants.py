@@ -86,6 +86,11 @@ ADDED_FLOORS: dict[tuple[str, str, str], int] = {
     ("light_place", "scale-label", "traffic lights, unit aside"): 95,  # "Aikataulu (V/K/P): K"
     ("light_place", "sentence-rated", "traffic lights, unit aside"): 95,  # "Aikataulun tilanne on keltainen."
     ("light_place", "part-status", "traffic lights"): 95,  # "Osahanke | Tila" (facts/lights._status_column)
+    ("lights", "state-word", "traffic lights, unit aside"): 95,  # "Kunnossa / Huolestuttava / Kriittinen"
+    # "Edellinen raportti" / "Tämä raportti" rows under the dimensions (lighttext._row_period); 75 measured:
+    # a space-aligned text of right-aligned words is not read as a table (segmenter, left).
+    ("light_place", "period-rows", "traffic lights, unit aside"): 70,
+    ("light_place", "period-columns", "traffic lights, unit aside"): 95,  # "Osa-alue | 1/2024 | 2/2024"
     ("name_place", "title-kind-year", "project name"): 55,
     ("name_place", "page-header", "project name"): 12,
     ("name_place", "email", "project name"): 66,

@@ -23,7 +23,7 @@ Block = tuple[Any, ...]
 #: The values of ``lights`` measured since stop 31, then those added at stop 32 (drawn only when the
 #: dimension is the one fixed: bench/variants/__init__.py BASE).
 FORMS = ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "number")
-NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress", "state-word")
+NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress", "state-word", "state-en")
 #: Likewise the values of ``light_place``.
 PLACES = ("table", "list", "sentence")
 NEW_PLACES = (
@@ -35,6 +35,7 @@ NEW_PLACES = (
     "part-status",
     "period-rows",
     "period-columns",
+    "forecast",
 )
 
 COLOUR_WORDS = {
@@ -59,6 +60,8 @@ COLOUR_WORDS = {
     "word-progress": {"green": "vihreä", "yellow": "keltainen", "red": "punainen"},
     # A state in words of a steering group's slide (no colour named): fine / worrying / critical.
     "state-word": {"green": "Kunnossa", "yellow": "Huolestuttava", "red": "Kriittinen"},
+    # A health status of an English template, no colour named.
+    "state-en": {"green": "On track", "yellow": "At risk", "red": "Off track"},
 }
 SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
 LEGENDS = {
@@ -86,6 +89,7 @@ SCALES = {
     "phrase-fi": "arvio",
     "word-progress": "vihreä/keltainen/punainen",
     "state-word": "kunnossa/huolestuttava/kriittinen",
+    "state-en": "on track/at risk/off track",
 }
 #: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
 OTHER_DIMENSIONS = {
@@ -113,6 +117,12 @@ PERIOD_COLUMNS = {
     "sv": ("Område", "1/2024", "2/2024"),
     "en": ("Area", "Q1/2024", "Q2/2024"),
 }
+#: A rating to date beside a forecast for the period's end (the to-date one is the light).
+FORECAST_COLUMNS = {
+    "fi": ("Osa-alue", "Tilanne nyt", "Ennuste"),
+    "sv": ("Område", "Läge nu", "Prognos"),
+    "en": ("Area", "To date", "Forecast"),
+}
 COLUMNS_CORNER = {"fi": ("Arvio", "Nykytila"), "sv": ("Bedömning", "Nuläge"), "en": ("Rating", "Current")}
 
 
@@ -126,7 +136,7 @@ def previous(colour: str, key: str) -> str:
 
 def language(form: str) -> str:
     """The language a light form writes in: its colour words', or the report's (Finnish)."""
-    return "sv" if form == "word-sv" else "en" if form in ("word-en", "letter-rag") else "fi"
+    return "sv" if form == "word-sv" else "en" if form in ("word-en", "letter-rag", "state-en") else "fi"
 
 
 def progress(spec: Spec) -> int:
@@ -224,6 +234,12 @@ def light_blocks(spec: Spec, v: dict[str, str], heading_fi: str) -> list[Block]:
             for (k, *_), (label, _g, word) in zip(LIGHT_DIMENSIONS, rows, strict=True)
         ]
         out.append(("table", header, table, "lights"))
+    elif place == "forecast":  # the dimensions as rows, the rating now, then a forecast that is none
+        table = [
+            [label, word, COLOUR_WORDS[form][previous(spec.colours[k], k)]]
+            for (k, *_), (label, _g, word) in zip(LIGHT_DIMENSIONS, rows, strict=True)
+        ]
+        out.append(("table", list(FORECAST_COLUMNS[lang]), table, "lights"))
     elif place == "columns":
         corner, now = COLUMNS_CORNER[lang]
         header = [corner, *(label for label, _g, _w in rows)] + (["Valmiusaste"] if done is not None else [])

@@ -78,7 +78,9 @@ EXCLUDED = (
         for place in ("sentence", "sentence-rated")
         for form in ("letter-fi", "letter-rag", "symbol", "number", "word-symbol", "checkbox", "phrase-fi")
     ),
-    {"light_place": "sentence", "lights": "state-word"},  # "Aikataulun liikennevalo on kunnossa": no one writes
+    *(
+        {"light_place": "sentence", "lights": form} for form in ("state-word", "state-en")
+    ),  # "Aikataulun liikennevalo on kunnossa": no one writes
     {"format": "pdf", "lights": "word-symbol"},
     # A report of one part names it in a field or at its head; a report that lists the parts is the whole's.
     *({"parts_form": form, "unit_of": "part"} for form in places.LISTING),

@@ -255,6 +255,8 @@ def _ticked_colour(cells: list[str], table: _Table | None) -> str | None:
 #: A header that compares this report's lights with the last one's: which column is now.
 _NOW = re.compile(r"\b(?:nyt|nykyi\w*|tämä\w*|tällä|nuvarande|nu|denna|current|now|this)\b", re.I)
 _BEFORE = re.compile(r"\b(?:edelli\w*|aiemp\w*|viime|föregående|förra|previous|last)\b", re.I)
+#: A column that forecasts the state at the period's end: beside the rating now, no light of the report.
+_AHEAD = re.compile(r"\b(?:ennust\w*|prognos\w*|forecast\w*)", re.I)
 
 
 #: More columns than a table of lights has: a row of thousands of cells (a run of tabs) is read as no header.
@@ -290,6 +292,11 @@ def header_seen(cells: list[str]) -> None:
     before = [i for i, c in enumerate(cells) if i and _BEFORE.search(c)]
     if before and len(now) == 1:
         table.colours, table.latest = {}, now[0]  # "Tilanne nyt | Edellinen raportti": the current column
+        return
+    ahead = [i for i, c in enumerate(cells) if i and _AHEAD.search(c)]
+    rated = [i for i, c in enumerate(cells) if i and c.strip() and i not in ahead]
+    if ahead and len(rated) == 1:
+        table.colours, table.latest = {}, rated[0]  # "Tilanne nyt | Ennuste", "To date | Forecast": the rating
 
 
 def column_lights(header: list[str], values: list[str], *, strict: bool = False) -> list[tuple[str, str]]:

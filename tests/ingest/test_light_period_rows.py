@@ -39,3 +39,18 @@ def test_rows_under_a_markdown_rule_read_as_periods_too() -> None:
         "| Föregående rapport | gul | grön | grön |\n| Denna rapport | grön | grön | röd |\n"
     )
     assert _lights(report, "valot.md") == {"schedule": "on-plan", "costs": "on-plan", "staff": "deviation"}
+
+
+def test_a_forecast_column_beside_the_rating_now_is_no_light_of_the_report() -> None:
+    report = HEAD + (
+        "Osa-alue\tTilanne nyt\tEnnuste\nAikataulu\tkeltainen\tvihreä\nKustannukset\tvihreä\tpunainen\n"
+    )
+    assert _lights(report) == {"schedule": "deviation", "costs": "on-plan"}
+    english = HEAD + "Area\tTo date\tForecast\nSchedule\tgreen\tamber\nRisks\tred\tgreen\n"
+    assert _lights(english) == {"schedule": "on-plan", "risks": "deviation"}
+
+
+def test_a_forecast_after_dated_periods_leaves_the_latest_period_the_light() -> None:
+    # "1/2024 | 2/2024 | Ennuste": the latest dated column, not the forecast after it nor the last cell.
+    report = HEAD + "Osa-alue\t1/2024\t2/2024\tEnnuste\nAikataulu\tvihreä\tkeltainen\tvihreä\n"
+    assert _lights(report) == {"schedule": "deviation"}

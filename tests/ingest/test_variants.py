@@ -91,6 +91,8 @@ ADDED_FLOORS: dict[tuple[str, str, str], int] = {
     # a space-aligned text of right-aligned words is not read as a table (segmenter, left).
     ("light_place", "period-rows", "traffic lights, unit aside"): 70,
     ("light_place", "period-columns", "traffic lights, unit aside"): 95,  # "Osa-alue | 1/2024 | 2/2024"
+    ("lights", "state-en", "traffic lights, unit aside"): 95,  # "On track / At risk / Off track"
+    ("light_place", "forecast", "traffic lights, unit aside"): 95,  # "Tilanne nyt | Ennuste" (header_seen)
     ("name_place", "title-kind-year", "project name"): 55,
     ("name_place", "page-header", "project name"): 12,
     ("name_place", "email", "project name"): 66,

@@ -23,7 +23,7 @@ Block = tuple[Any, ...]
 #: The values of ``lights`` measured since stop 31, then those added at stop 32 (drawn only when the
 #: dimension is the one fixed: bench/variants/__init__.py BASE).
 FORMS = ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "number")
-NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress", "state-word", "state-en")
+NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress", "state-word", "state-en", "word-trend")
 #: Likewise the values of ``light_place``.
 PLACES = ("table", "list", "sentence")
 NEW_PLACES = (
@@ -62,6 +62,8 @@ COLOUR_WORDS = {
     "state-word": {"green": "Kunnossa", "yellow": "Huolestuttava", "red": "Kriittinen"},
     # A health status of an English template, no colour named.
     "state-en": {"green": "On track", "yellow": "At risk", "red": "Off track"},
+    # A colour with the trend since the last report after it (an arrow: better, same, worse).
+    "word-trend": {"green": "vihreä →", "yellow": "keltainen ↓", "red": "punainen ↑"},
 }
 SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
 LEGENDS = {
@@ -90,6 +92,7 @@ SCALES = {
     "word-progress": "vihreä/keltainen/punainen",
     "state-word": "kunnossa/huolestuttava/kriittinen",
     "state-en": "on track/at risk/off track",
+    "word-trend": "väri ja suunta",
 }
 #: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
 OTHER_DIMENSIONS = {

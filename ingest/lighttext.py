@@ -212,15 +212,17 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
 
 def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
     """A row whose first cell names a dimension in other words ("Riskitaso | ▲"): the first cell
-    after it that says a value by itself."""
+    after it that says a value by itself, in a matrix of periods the latest's (as :func:`row_lights`)."""
     # A question names its dimension by a word ("Pysyivätkö kustannukset budjetissa? | Kyllä") anywhere.
     dim = loose_dimension(cells[0].rstrip(" ?")) if _in_place() or cells[0].rstrip().endswith("?") else None
     if dim is None:
         return []
-    ticked = _ticked_colour(cells, _TABLE.get())
+    table = _TABLE.get()
+    ticked = _ticked_colour(cells, table)
     if ticked is not None:
         return [(dim, ticked)] if ticked else []
-    for cell in cells[1:]:
+    bare, latest = [i for i, c in enumerate(cells) if i and _bare_value(c)], table.latest if table else None
+    for cell in ([cells[latest]] if latest in bare and len(bare) >= 2 else []) + cells[1:]:
         value = _loose_value(cell)
         if _takes(value, dim):
             return [(dim, value)]

@@ -54,3 +54,12 @@ def test_a_forecast_after_dated_periods_leaves_the_latest_period_the_light() -> 
     # "1/2024 | 2/2024 | Ennuste": the latest dated column, not the forecast after it nor the last cell.
     report = HEAD + "Osa-alue\t1/2024\t2/2024\tEnnuste\nAikataulu\tvihreä\tkeltainen\tvihreä\n"
     assert _lights(report) == {"schedule": "deviation"}
+
+
+def test_a_dimension_in_other_words_in_a_matrix_of_periods_takes_the_latest_period() -> None:
+    # The template's own wording of the dimension ("Aikataulussa pysyminen") under "1/2024 | 2/2024".
+    report = HEAD + (
+        "Liikennevalot\n\nSelite: V = vihreä, K = keltainen, P = punainen\n\n"
+        "Osa-alue\t1/2024\t2/2024\nAikataulussa pysyminen\tK\tV\nRiskienhallinta\tV\tP\n"
+    )
+    assert _lights(report) == {"schedule": "on-plan", "risks": "deviation"}

@@ -93,6 +93,7 @@ ADDED_FLOORS: dict[tuple[str, str, str], int] = {
     ("light_place", "period-columns", "traffic lights, unit aside"): 95,  # "Osa-alue | 1/2024 | 2/2024"
     ("lights", "state-en", "traffic lights, unit aside"): 95,  # "On track / At risk / Off track"
     ("light_place", "forecast", "traffic lights, unit aside"): 95,  # "Tilanne nyt | Ennuste" (header_seen)
+    ("lights", "word-trend", "traffic lights, unit aside"): 95,  # "keltainen ↓"
     ("name_place", "title-kind-year", "project name"): 55,
     ("name_place", "page-header", "project name"): 12,
     ("name_place", "email", "project name"): 66,

@@ -23,7 +23,17 @@ Block = tuple[Any, ...]
 #: The values of ``lights`` measured since stop 31, then those added at stop 32 (drawn only when the
 #: dimension is the one fixed: bench/variants/__init__.py BASE).
 FORMS = ("word-fi", "word-sv", "word-en", "letter-fi", "letter-rag", "symbol", "number")
-NEW_FORMS = ("word-symbol", "checkbox", "phrase-fi", "word-progress", "state-word", "state-en", "word-trend")
+NEW_FORMS = (
+    "word-symbol",
+    "checkbox",
+    "phrase-fi",
+    "word-progress",
+    "state-word",
+    "state-en",
+    "word-trend",
+    "ok-fi",
+    "state-sv",
+)
 #: Likewise the values of ``light_place``.
 PLACES = ("table", "list", "sentence")
 NEW_PLACES = (
@@ -64,6 +74,9 @@ COLOUR_WORDS = {
     "state-en": {"green": "On track", "yellow": "At risk", "red": "Off track"},
     # A colour with the trend since the last report after it (an arrow: better, same, worse).
     "word-trend": {"green": "vihreä →", "yellow": "keltainen ↓", "red": "punainen ↑"},
+    # A checklist's verdict, and a Swedish template's states.
+    "ok-fi": {"green": "OK", "yellow": "Huomioitavaa", "red": "Ei OK"},
+    "state-sv": {"green": "Enligt plan", "yellow": "Risk för avvikelse", "red": "Kritisk"},
 }
 SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
 LEGENDS = {
@@ -93,6 +106,8 @@ SCALES = {
     "state-word": "kunnossa/huolestuttava/kriittinen",
     "state-en": "on track/at risk/off track",
     "word-trend": "väri ja suunta",
+    "ok-fi": "OK/huomioitavaa/ei OK",
+    "state-sv": "enligt plan/risk/kritisk",
 }
 #: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
 OTHER_DIMENSIONS = {
@@ -139,7 +154,13 @@ def previous(colour: str, key: str) -> str:
 
 def language(form: str) -> str:
     """The language a light form writes in: its colour words', or the report's (Finnish)."""
-    return "sv" if form == "word-sv" else "en" if form in ("word-en", "letter-rag", "state-en") else "fi"
+    return (
+        "sv"
+        if form in ("word-sv", "state-sv")
+        else "en"
+        if form in ("word-en", "letter-rag", "state-en")
+        else "fi"
+    )
 
 
 def progress(spec: Spec) -> int:

@@ -79,7 +79,8 @@ EXCLUDED = (
         for form in ("letter-fi", "letter-rag", "symbol", "number", "word-symbol", "checkbox", "phrase-fi")
     ),
     *(
-        {"light_place": "sentence", "lights": form} for form in ("state-word", "state-en")
+        {"light_place": "sentence", "lights": form}
+        for form in ("state-word", "state-en", "word-trend", "ok-fi", "state-sv")
     ),  # "Aikataulun liikennevalo on kunnossa": no one writes
     {"format": "pdf", "lights": "word-symbol"},
     # A report of one part names it in a field or at its head; a report that lists the parts is the whole's.

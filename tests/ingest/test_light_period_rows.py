@@ -63,3 +63,11 @@ def test_a_dimension_in_other_words_in_a_matrix_of_periods_takes_the_latest_peri
         "Osa-alue\t1/2024\t2/2024\nAikataulussa pysyminen\tK\tV\nRiskienhallinta\tV\tP\n"
     )
     assert _lights(report) == {"schedule": "on-plan", "risks": "deviation"}
+
+
+def test_a_checklists_verdict_is_a_value_of_the_scale() -> None:
+    # "OK / Huomioitavaa / Ei OK" (status.ttl's light-value cues): "Ei OK" is no "OK".
+    report = HEAD + "Osa-alue\tArvio\nAikataulu\tEi OK\nKustannukset\tOK\nHenkilöstö\tHuomioitavaa\n"
+    assert _lights(report) == {"schedule": "deviation", "costs": "on-plan", "staff": "deviation"}
+    swedish = HEAD + "Område\tBedömning\nTidsplan\tInte OK\nKostnader\tOK\n"
+    assert _lights(swedish) == {"schedule": "deviation", "costs": "on-plan"}

@@ -94,6 +94,8 @@ ADDED_FLOORS: dict[tuple[str, str, str], int] = {
     ("lights", "state-en", "traffic lights, unit aside"): 95,  # "On track / At risk / Off track"
     ("light_place", "forecast", "traffic lights, unit aside"): 95,  # "Tilanne nyt | Ennuste" (header_seen)
     ("lights", "word-trend", "traffic lights, unit aside"): 95,  # "keltainen ↓"
+    ("lights", "ok-fi", "traffic lights, unit aside"): 95,  # "OK / Huomioitavaa / Ei OK" (status.ttl cues)
+    ("lights", "state-sv", "traffic lights, unit aside"): 95,  # "Enligt plan / Risk för avvikelse / Kritisk"
     ("name_place", "title-kind-year", "project name"): 55,
     ("name_place", "page-header", "project name"): 12,
     ("name_place", "email", "project name"): 66,

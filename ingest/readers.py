@@ -76,7 +76,8 @@ class IngestError(Exception):
         self.path = Path(path)
         self.reason = reason
         self.line = line
-        where = f"{self.path.name}, line {line}" if line is not None else self.path.name
+        name = file_name_of(self.path)  # a name on one line, as the documents' names are shown
+        where = f"{name}, line {line}" if line is not None else name
         super().__init__(f"{where}: {reason}")
 
 

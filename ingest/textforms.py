@@ -61,12 +61,17 @@ def as_read(text: str) -> str:
 
 def file_name_of(path: Path) -> str:
     """The file name as text: bytes that are not UTF-8 (kept by the OS as surrogate escapes, which
-    no RDF serialiser can write), control characters (no XML answer can hold them) and format
-    characters (invisible, or turning round the text after them) become U+FFFD."""
-    name = marked(os.fsencode(path.name).decode("utf-8", "replace"))
+    no RDF serialiser can write), control characters (no XML answer can hold them; a line break or
+    tab, legal in a Linux name, would print a name across lines and fake another file's outcome
+    line) and format characters (invisible, or turning round the text after them) become U+FFFD."""
+    name = marked(os.fsencode(path.name).decode("utf-8", "replace")).translate(_ONE_LINE)
     if name.isascii():
         return name
     return "".join("\ufffd" if unicodedata.category(c) == "Cf" else c for c in name)
+
+
+#: The controls XML allows (``marked`` keeps them) that a name on one line cannot hold.
+_ONE_LINE = str.maketrans({"\n": "\ufffd", "\r": "\ufffd", "\t": "\ufffd"})
 
 
 __all__ = ["as_read", "file_name_of"]

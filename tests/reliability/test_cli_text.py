@@ -90,3 +90,14 @@ def test_emoji_codes_in_outside_text_are_shown_as_written(tmp_path: Path) -> Non
     path.write_text("Lumityöt tammikuussa: aurataan pihat.\n", encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(path), "--store", str(tmp_path / "store")])
     assert "raportti:x:.txt: " in result.output, result.output
+
+
+def test_a_file_name_with_a_line_break_is_shown_on_one_line(tmp_path: Path) -> None:
+    """A Linux name may hold a line break: printed as it is, it faked another file's outcome line
+    ('x.txt' + LF + 'virhe / error: y.txt: …'). Shown, and stored, with U+FFFD in its place."""
+    path = tmp_path / "x.txt\nvirhe: y.txt"
+    path.write_text("Lumityöt tammikuussa: aurataan pihat.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(path), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1, result.output
+    assert "x.txt\ufffdvirhe: y.txt: " in result.output, result.output
+    assert not any(line.startswith("virhe: y.txt") for line in result.output.splitlines())

@@ -6,8 +6,9 @@ the columns any of the templates' sets (budget / granted / actual / committed /
 forecast / utilisation per cent / deviation), the numbers in any grouping and scale
 (text.parse_amount). Each table's kind — cumulative, reporting period, annual — is
 read from its own words (``hg:statementKindCue``) or, when none say it, assumed and
-noted, so that tables of different kinds are never added together. A plan's estimate comes from running text ("Kustannusarvio 76 000 €"),
-and a granted amount ("Myönnetty avustus 420 000 €") is kept apart from costs.
+noted, so that tables of different kinds are never added together. Sums in running text (a plan's
+"Kustannusarvio 76 000 €", a granted "Myönnetty avustus 420 000 €" kept apart from costs) are read by
+``moneytext.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costpages, sumrows, yearrows
+from hankegraafi.ingest.facts import costpages, moneytext, sumrows, yearrows
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -34,18 +35,11 @@ from hankegraafi.ingest.facts.costkinds import (
     years_alone,
 )
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.partscopes import part_in_sentence
-from hankegraafi.ingest.facts.partwords import part_stems
-from hankegraafi.ingest.facts.sums import (
-    APPLIED_SUM,
-    ESTIMATE_ITEM,
-    ESTIMATE_SUM,
-    GRANTED_SUM,
-    SPENT,
-    returned_rows,
-    sum_of,
-)
-from hankegraafi.ingest.facts.text import BULLET, Chunk, has_scale, parse_amount, sentences
+from hankegraafi.ingest.facts.moneytext import of_part as of_part
+from hankegraafi.ingest.facts.moneytext import owner as owner
+from hankegraafi.ingest.facts.sums import GRANTED_SUM as GRANTED_SUM
+from hankegraafi.ingest.facts.sums import returned_rows
+from hankegraafi.ingest.facts.text import Chunk, has_scale, parse_amount
 from hankegraafi.ingest.segment import Element, best_label, match_heading, norm_label
 from hankegraafi.ontology import registry
 
@@ -450,147 +444,8 @@ def _costs(
             ctx.unit.costs.append(statement)
 
 
-def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool) -> None:
-    """A plan's cost estimate ("Kustannusarvio 76 000€.") as an estimate statement of the unit.
-
-    The total comes from a sentence that names the estimate; in a resources section
-    ("Resurssit ja kustannusarvio") lines such as "Henkilöstökulut 40 000 €" are its items.
-    """
-    span = Span(chunk.first, chunk.last, chunk.text)
-    _granted(ctx, chunk, project, span)
-    _applied(ctx, chunk, project, span)
-    items: list[CostLine] = []
-    totals: list[CostLine] = []
-    parts: list[tuple[str, str]] = []  # (piece, the sentence it came from)
-    said = ""  # the sentence of the first total: whose estimate it is
-    for sentence in sentences(chunk.text):
-        m = ESTIMATE_SUM.search(sentence)
-        # A list item and the total may share a line once the lines are joined.
-        pieces = [sentence[: m.start()].strip(), sentence[m.start() :]] if m and m.start() else [sentence]
-        parts += [(piece, sentence) for piece in pieces if piece]
-    for sentence, whole in parts:
-        m = ESTIMATE_SUM.search(sentence)
-        if m and SPENT.search(whole[: max(whole.find(sentence), 0) + m.start()]):
-            m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
-        if m and _unit_only(sentence, m):
-            m = None  # "Kustannusarvio kustannuslajeittain (1 000 €)": the table's unit, no sum
-        if m and (amount := sum_of(m.group("amount"))) is not None:
-            totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
-            said = said or whole
-            continue
-        item = ESTIMATE_ITEM.match(BULLET.sub("", sentence)) if itemised else None
-        if item and (category := cost_category(item.group("label"))) not in (None, "total"):
-            amount = parse_amount(item.group("amount"))
-            if amount is not None:
-                items.append(CostLine(item.group("label"), category, None, {"budget": amount}, span))
-    if not items and not totals:
-        return
-    unit = owner(ctx, project, said)
-    statement = next((c for c in unit.costs if c.kind == "estimate" and c.year is None), None)
-    if statement is None:
-        statement = CostStatement("EUR", "estimate", None, [], span, cue="kustannusarvio")
-        unit.costs.append(statement)
-    has_total = any(line.category == "total" for line in statement.lines)
-    # Items first, the total last, as a cost table lists them; one total per estimate.
-    statement.lines[len(statement.lines) - has_total : len(statement.lines) - has_total] = items
-    if totals and not has_total:
-        statement.lines.append(totals[0])
-
-
-def _unit_only(sentence: str, m: re.Match[str]) -> bool:
-    """The sum is a unit in brackets, "(1 000 €)" or "(1 000 000 euroa)": what a table's amounts count in."""
-    before = sentence[: m.start("amount")].rstrip()
-    after = sentence[m.end() :].lstrip()
-    return before.endswith("(") and after.startswith(")") and sum_of(m.group("amount")) in (1000, 1_000_000)
-
-
-def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
-    """A granted amount ("Myönnetty avustus 420 000 €") as a statement of kind granted.
-
-    It is money a funder decided, not an estimate or a cost: kept apart so that no
-    sum adds it to budgets or actual costs.
-    """
-    for sentence in sentences(chunk.text):
-        m = GRANTED_SUM.search(sentence)
-        if m is None:
-            continue
-        unit = owner(ctx, project, sentence)
-        if any(c.kind == "granted" for c in unit.costs):
-            continue
-        cue, raw = (
-            (m.group("cue"), m.group("amount")) if m.group("cue") else (m.group("cue2"), m.group("amount2"))
-        )
-        if (amount := sum_of(raw)) is not None:
-            line = CostLine(cue, "total", None, {"budget": amount}, span)
-            unit.costs.append(CostStatement("EUR", "granted", None, [line], span, cue=cue))
-            return
-
-
-def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
-    """A sum applied for ("Hakemuksessa haettiin 2 650 000 €") as a statement of kind applied.
-
-    What the project asked the funder for is neither its cost estimate nor the grant: a
-    decision may state all three, and each is kept apart.
-    """
-    for sentence in sentences(chunk.text):
-        m = APPLIED_SUM.search(sentence)
-        if m is None or ESTIMATE_SUM.search(sentence[: m.start()]):
-            continue
-        unit = owner(ctx, project, sentence)
-        if any(c.kind == "applied" for c in unit.costs):
-            continue
-        if (amount := sum_of(m.group("amount"))) is not None:
-            line = CostLine(m.group("cue"), "total", None, {"budget": amount}, span)
-            unit.costs.append(CostStatement("EUR", "applied", None, [line], span, cue=m.group("cue")))
-
-
-def of_part(text: str) -> bool:
-    """A sum said of the part itself: "Osakokonaisuuden kustannusarvio on …", "För delprojektet beviljades …"
-    (the inflected words of the ``project-part`` vocabulary's sub-projects)."""
-    return bool(part_stems().search(text))
-
-
-#: A sum said of the whole project from inside a part's text: "Hankkeelle myönnettiin …".
-OF_WHOLE = re.compile(
-    r"\b(?:hankkee(?:lle|n|seen|ssa|sta)|hanke|koko\s+hank\w*|projekti(?:lle|n|in)|projektet|projektets)\b",
-    re.I,
-)
-
-
-#: A sentence naming the whole project in so many words: its sum is the whole's wherever it stands.
-WHOLE_NAMED = re.compile(
-    r"\b(?:hela|koko)\s+(?:projekt|hank)\w*|\bprojektets\s+total\w*|\bhankkeen\s+kokonais\w*|"
-    r"\bför\s+projektet\b|\bhankkeelle\b",
-    re.I,
-)
-
-
-def owner(ctx: Context, project: Project, text: str) -> Project:
-    """Whose sum a sentence states: a sub-project's only when the sentence names the part, else the unit's.
-
-    In the reporting tool a sub-project's text speaks of the investment's money; a plan's or
-    a page's "Osakokonaisuuden kustannusarvio" or "delprojektet beviljades" speaks of the part.
-    """
-    named = part_in_sentence(ctx, text)  # "Investoinnille 3 (X) myönnettiin …": that part's, wherever it stands
-    if named is not None:
-        return named
-    if of_part(text):
-        return project
-    if project.level != "subproject":
-        # An investment's section ending in the whole's sums ("Hela projektets totala kostnader …").
-        return (
-            ctx.root
-            if ctx.root is not None and project is not ctx.root and WHOLE_NAMED.search(text)
-            else project
-        )
-    if ctx.unit is project and ctx.root is not None and OF_WHOLE.search(text):
-        return ctx.root  # a part that reports on its own, and a sentence about the whole
-    return ctx.unit
-
-
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
-    for chunk in chunks:
-        _estimate(ctx, chunk, project, itemised=ctx.section == "resources")
+    moneytext.read_chunks(ctx, chunks, project, cost_category)
 
 
 def _begin(_: Context, elements: list[Element]) -> None:

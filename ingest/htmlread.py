@@ -1,0 +1,186 @@
+"""Read an HTML page into the lines a person would see (the HTML reader of ingest/readers.py).
+
+Block elements become lines, table rows tab-separated lines, list items keep their markers, struck
+text is marked ``~~…~~``; a page's chrome (navigation, footer) is left out (ingest/htmlchrome.py).
+Its own module by format, as the PDF and DOCX readers are parts of ingest/readers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hankegraafi.ingest.damaged import utf8_with_stray_bytes, utf16_without_bom
+from hankegraafi.ingest.htmlchrome import chrome
+from hankegraafi.ingest.htmllists import term_rows
+from hankegraafi.ingest.lightwords import spell_light_marks
+from hankegraafi.ingest.plaintext import spread
+from hankegraafi.ingest.readerror import IngestError
+
+_BLOCK = {f"h{n}" for n in range(1, 7)} | {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "ul",
+    "label",
+}
+_SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select", "nav"}
+_STRUCK = {"del", "s", "strike"}
+
+
+def html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
+    """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``.
+
+    A UTF-8 page with stray 8-bit bytes is decoded here, stray bytes as cp1252, rather than
+    left to the parser's guess, which reads the whole page as cp1252 ("Ã¤" for every "ä").
+    """
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import Comment
+
+    markup = utf16_without_bom(data, where, warnings) if b"\x00" in data else None  # "Unicode", no BOM
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        markup = markup or utf8_with_stray_bytes(data, where, warnings)
+    try:
+        soup = BeautifulSoup(markup or data, "lxml")
+    except Exception as exc:  # lxml raises several types on garbage
+        raise IngestError(where, f"is not readable HTML ({exc})") from exc
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = re.sub(r"[ \t\u00a0]+", " ", "".join(buffer)).strip()
+        buffer.clear()
+        if text:
+            lines.append(text)
+
+    def blank() -> None:
+        flush()
+        if lines and lines[-1] != "":
+            lines.append("")
+
+    def cell_text(tag: Tag) -> str:
+        """The text under ``tag`` in document order, struck parts marked, skipped parts left out.
+
+        Whether a text is inside a skipped or struck element is carried down the
+        walk rather than asked of each text's ancestors: on a page nested thousands
+        deep that question cost O(depth) a text (16 s for one 1.5 MB page). ``visit``
+        neither enters skipped elements nor goes below a struck one, so above ``tag``
+        there is nothing skipped or struck.
+        """
+        parts: list[str] = []
+        walk: list[tuple[object, bool, bool]] = [(tag, False, False)]
+        while walk:
+            node, skipped, struck = walk.pop()
+            if isinstance(node, Tag):
+                skipped, struck = skipped or node.name in _SKIP, struck or node.name in _STRUCK
+                parts += ["\x00"] if node.name == "br" else []  # a cell's lines stay lines, as in a DOCX cell
+                walk.extend((child, skipped, struck) for child in reversed(node.contents))
+            elif isinstance(node, NavigableString) and not isinstance(node, Comment) and not skipped:
+                text = str(node)
+                parts.append(f"~~{text.strip()}~~" if struck else text)
+        return re.sub(r"\s*\x00[\s\x00]*", "\n", re.sub(r"\s+", " ", " ".join(parts)).strip(" \x00"))
+
+    # An explicit stack instead of recursion: a page with thousands of nested elements
+    # (generated or hostile) must not overflow Python's call stack.
+    _BREAKING = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}
+    Step = tuple[str, object]
+
+    def visit(child: object, stack: list[Step]) -> None:
+        """Handle one child; its own children and after-actions go onto ``stack``."""
+        if isinstance(child, Comment):
+            return
+        if isinstance(child, NavigableString):
+            buffer.append(str(child).replace("\n", " "))
+            return
+        if not isinstance(child, Tag) or child.name in _SKIP:
+            return
+        if child.name == "br":
+            flush()
+        elif child.name == "tr":
+            flush()
+            cells = spread(child.find_all(["td", "th"], recursive=False), cell_text)
+            if any(cells):
+                lines.append("\t".join(cells))
+        elif child.name in _STRUCK:
+            flush() if child.find(_BLOCK) else None
+            text = cell_text(child).replace("\n", " ")
+            if text:
+                buffer.append(text if text.startswith("~~") else f"~~{text}~~")
+        elif child.name == "li":
+            # List items keep a list marker, as the same list has in a text export:
+            # extraction reads "- item" as an item and "2. item" as a numbered goal.
+            flush()
+            parent = child.parent
+            if isinstance(parent, Tag) and parent.name == "ol":
+                start = str(parent.get("start") or "1")
+                number = (int(start) if start.isdigit() else 1) + sum(
+                    1 for s in child.find_previous_siblings("li")
+                )
+                buffer.append(f"{number}. ")
+            else:
+                buffer.append("- ")
+            stack.append(("call", flush))
+            stack.append(("children", child))
+        elif child.name in _BLOCK:
+            breaking = child.name in _BREAKING
+            (blank if breaking else flush)()
+            stack.append(("call", blank if breaking else flush))
+            stack.append(("children", child))
+        else:
+            stack.append(("children", child))
+
+    def walk(root: Tag) -> None:
+        stack: list[Step] = [("children", root)]
+        while stack:
+            action, item = stack.pop()
+            if action == "call":
+                item()  # type: ignore[operator]
+            elif action == "children":
+                # Children in document order: push them reversed so the first is taken first.
+                stack.extend(("visit", c) for c in reversed(list(item.children)))  # type: ignore[attr-defined]
+            else:
+                visit(item, stack)
+
+    # A page saved from a browser carries the site's navigation and footer around the
+    # content; when the page marks its content (<main>, role="main"), only that is read,
+    # and the site's chrome is left out by element and role wherever it stands.
+    body = soup.find("main") or soup.find(role="main") or soup.body or soup  # no CSS: soupsieve compiles 0.6 s
+    if isinstance(body, Tag):
+        for tag in chrome(body):
+            tag.decompose()
+        spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
+        term_rows(body)  # a <dt> and its one-line <dd>: a row, the term a label by its place
+    walk(body)
+    flush()
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines

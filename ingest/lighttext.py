@@ -22,26 +22,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, field
 
-from hankegraafi.ingest.labels import match_light
 from hankegraafi.ingest.lightcards import card_light, labelled_value
-from hankegraafi.ingest.lightdims import LEAD as _LEAD
-from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_in_sentence, dimension_of, loose_dimension
+from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
+from hankegraafi.ingest.lightlines import heading_light, line_lights
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
+from hankegraafi.ingest.lightstate import TABLE as _TABLE
+from hankegraafi.ingest.lightstate import Table as _Table
+from hankegraafi.ingest.lightstate import dimension as _dimension
+from hankegraafi.ingest.lightstate import in_place as _in_place
+from hankegraafi.ingest.lightstate import loose_value as _loose_value
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import (
     bracketed_light,
     colour_in,
     cost_header,
-    dashed_light,
     document_legend,
-    glued_light,
     mark_before,
     row_pairs,
     sentence_light,
-    several_on_a_line,
     strict_value,
     value_of,
 )
@@ -57,35 +56,6 @@ from hankegraafi.ingest.lightwords import symbol_pattern, symbols
 def colour_named(text: str) -> bool:
     """The text rates by a colour word or a coloured symbol ("Aikataulu: vihreä", "🟢 Kustannukset")."""
     return bool(symbol_pattern().search(text) or _colours_in(text))
-
-
-@dataclass
-class _Table:
-    """What the rows under a header mean while a document is segmented: which column is which colour
-    ("Ulottuvuus | Vihreä | Keltainen | Punainen" over ticked boxes), and which column is the latest
-    reporting period of a light matrix ("Osa-alue | 3/2024 | 4/2024 | 1/2025")."""
-
-    colours: dict[int, str] = field(default_factory=dict)
-    latest: int | None = None
-    #: A header of dimensions over rows of periods ("Jakso | Aikataulu | Kustannukset"), and the latest
-    #: period read under it: a later period's row rates again.
-    dimensions: list[str] = field(default_factory=list)
-    period: tuple[int, int] | None = None
-    #: A dimension alone on its line whose value is a ticked option on a line below ("☒ Keltainen").
-    pending: str | None = None
-    #: A header row whose next line is a Markdown rule ("|---|---|"): the row after the rule is its values.
-    ruled: list[str] | None = None
-    #: A header of dimensions over rows that each name a unit ("Kohde | Aikataulu | Riskit" over
-    #: "Investointi 2: X | 🟢 | 🟡"): every such row rates its own unit.
-    units: list[str] | None = None
-    #: Where lights are given (:func:`_in_place`): under a heading of lights, and the line count of the
-    #: last light a vocabulary label named, so that a label in other words beside it is read too.
-    heading: bool = False
-    seen: int = 0
-    named_at: int = -99
-
-
-_TABLE: ContextVar[_Table | None] = ContextVar("light_table", default=None)
 
 
 @contextmanager
@@ -106,40 +76,6 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     finally:
         _TABLE.reset(table)
         _LEGEND.reset(token)
-
-
-def _loose_value(text: str) -> str | None:
-    """The value beside a label in other words: one that says itself (:func:`strict_value`), or under a
-    heading of lights a phrase of the scale too ("Riskienhallinta | Hallinnassa", "Budjetissa pysyminen |
-    Pientä viivettä"), a phrase of five words at most and no sentence. The class: a template that names
-    its dimensions in its own words and rates them in words, in a section the document gives to lights. Outside such a section the same row is a risk's or
-    an indicator's own assessment, so only a colour or a mark is taken there.
-    """
-    table = _TABLE.get()
-    phrase = len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?"))  # a sentence is a comment
-    return strict_value(text) or (value_of(text) if phrase and table and table.heading else None)
-
-
-def _dimension(text: str) -> tuple[str | None, bool]:
-    """(the dimension of a label, whether only :func:`loose_dimension` knew it)."""
-    dim = dimension_of(text)
-    if dim is not None:
-        return dim, False
-    loose = loose_dimension(text) if _in_place() else None
-    return loose, loose is not None
-
-
-def _in_place() -> bool:
-    """The line stands where the document gives lights, so a label in other words may name a dimension.
-
-    A label whose one word is a dimension's ("Riskitaso", "Tulosten laatu") is read as a light only
-    there: under a heading of lights, or next to a light that a vocabulary label names (the row
-    before or after it in the same table or list). Elsewhere the same label is a risk table's level
-    ("Riskitaso | keltainen" of one risk), a goal or an indicator rated in its own table ("Hoidon
-    laatu paranee | 🟢"), or a section heading, and no light of the project.
-    """
-    table = _TABLE.get()
-    return table is not None and (table.heading or table.seen - table.named_at <= 2)
 
 
 def _place_seen(text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None) -> None:
@@ -326,120 +262,6 @@ def column_lights(header: list[str], values: list[str], *, strict: bool = False)
         if dim and value and (not value.endswith("%") or dim == "progress"):
             out.append((dim, value))
     return out if len(out) >= 2 else []
-
-
-#: "Label: value", "6a aikataulu => 1" (a web form printed), and a label with dotted leaders to its value
-#: ("Aikataulu ........ 75 % (keltainen)").
-_COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|=>|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
-
-
-#: A word that hedges the percentage after it ("Valmiusaste n. 55 %", "cirka 40 %", "approx. 35 %"): no value.
-_HEDGE = re.compile(
-    r"\b(?:noin|n\.|arviolta|arv\.|cirka|ca\.?|c:a|omkring|ungefär|approx\.?|about|around|roughly)\s*(?=\d)",
-    re.I,
-)
-
-
-def line_lights(text: str) -> list[tuple[str, str]]:
-    """(dimension, value) pairs of one line of text that is not a table row.
-
-    "Aikataulu: keltainen – …", "🟢 Aikataulu – etenee suunnitellusti", "Riskit vihreä",
-    and a list on one line: "Liikennevalot: aikataulu vihreä, kustannukset keltainen".
-    """
-    raw = _HEDGE.sub("", text.strip().strip("*_"))
-    if not raw or len(raw) > 300:
-        return []
-    several = several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw]) or glued_light(raw)
-    if several or (several := _row_after_label(raw)):
-        return several
-    lead = raw[:1]
-    if lead and lead in symbols():
-        label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
-        dim = dimension_of(label)
-        return [(dim, value_of(lead) or "")] if dim else []
-    marked = mark_before(raw)  # "(+) aikataulu", "◐ Riskit – …": the legend's mark, then the dimension
-    if marked is not None:
-        dim = dimension_of(re.split(r"\s+[–—-]\s+|:", marked[1], maxsplit=1)[0])
-        return [(dim, marked[0])] if dim else []
-    colon, listed = _COLON.match(raw), True
-    if colon:
-        label = colon.group("label").strip("*_ ")
-        dim = dimension_of(label)
-        if dim is not None:
-            value = _progress(dim, colon.group("value")) or value_of(colon.group("value").strip("*_ "))
-            if _takes(value, dim):
-                return [(dim, value)]
-            return []
-        loose = loose_dimension(label) if _in_place() else None
-        if loose is not None:
-            tail = colon.group("value")
-            value = _progress(loose, tail) or _loose_value(tail)
-            return [(loose, value)] if _takes(value, loose) else []
-        # A label in any words ("Lähtötilanne (edellisen kauden arvio)", "Styrgruppens bedömning") over
-        # a list of lights: the list says itself, by two lights or more.
-        listed = match_light(label) is not None or place_heading(label)
-        raw = colon.group("value")
-    out: list[tuple[str, str]] = []
-    for part in re.split(r"[,;]\s*|\.\s+", raw.rstrip(".")):
-        words = part.split()
-        if len(words) < 2 or len(words) > 12:
-            continue
-        for cut in range(min(3, len(words) - 1), 0, -1):
-            dim = dimension_of(" ".join(words[:cut]))
-            value = value_of(" ".join(words[cut:]), first_word=True) if dim else None
-            if dim and value and (not value.endswith("%") or dim == "progress"):
-                out.append((dim, value))
-                break
-    single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
-    if not out and not colon:
-        return dashed_light(raw)
-    if not listed:  # each dimension once, as a list of lights names them
-        return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
-    return out if len(out) >= 2 or (out and (colon or single)) else []
-
-
-def _row_after_label(raw: str) -> list[tuple[str, str]]:
-    """A row of lights after a label that says when or what they are ("Tilanne 5/2023: Aikataulu ✔ ·
-    Kustannukset ✔ · Henkilöstö ✖", "Tilannearvio 30.6.: Aikataulu 🟢 · Kustannukset 🟡"): the row read
-    as a row of its own, two lights at least, when the label names no dimension."""
-    label, colon, tail = raw.partition(": ")
-    if not colon or len(label.split()) > 4 or dimension_of(label) is not None:
-        return []
-    found = several_on_a_line(tail.strip()) or _lights_in_pieces(tail.strip())
-    return found if len(found) >= 2 else []
-
-
-def _lights_in_pieces(raw: str) -> list[tuple[str, str]]:
-    """Lights in a row on one line, each piece between dots a light of its own: "Aikataulu ◉ vihreä ·
-    Kustannukset ◉ keltainen", "Tidtabell: uppfylldes. Kostnader: uppfylldes inte." (a legend in brackets
-    at the end is no piece). Every piece must give one light, each dimension once."""
-    body = re.sub(r"\s*\([^()]*=[^()]*\)\s*$", "", raw).rstrip(". ")
-    pieces = [p for p in re.split(r"\s+[·•]\s+|(?<=\w)\.\s+(?=[A-ZÅÄÖ])", body) if p.strip()]
-    out: list[tuple[str, str]] = []
-    for piece in pieces if len(pieces) >= 2 else ():
-        found = line_lights(piece)
-        if len(found) != 1 or any(found[0][0] == d for d, _ in out):
-            return []
-        out += found
-    return out
-
-
-def heading_light(label: str, below: str) -> tuple[str, str] | None:
-    """A dimension alone on its line (a heading, a form's label) and its value on the next line; a line
-    that gives its own percentage ("Valmiusaste arviolta 60 %.") is no label over the next."""
-    alone = ":" not in label.rstrip(":") and len(label) <= 50 and not SENTENCE_PERCENT.search(label)
-    dim, loose = _dimension(label) if alone else (None, False)
-    if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
-        return None
-    value = labelled_value(below) or _progress(dim, below) or (_loose_value if loose else _first_value)(below)
-    if value is None or (value.endswith("%") and dim != "progress"):
-        return None
-    return dim, value
-
-
-def _first_value(below: str) -> str | None:
-    """A value on the line under its dimension: a long line gives its first word only."""
-    return value_of(below, first_word=len(below.strip()) > 40)
 
 
 @contextmanager

@@ -1,0 +1,147 @@
+"""Lights on a line of text that is not a table row: a colon line, a list on one line, a dimension over
+its value on the next line.
+
+"Aikataulu: keltainen – …", "🟢 Aikataulu – etenee suunnitellusti", "Riskit vihreä", "Liikennevalot:
+aikataulu vihreä, kustannukset keltainen", "Aikataulu ........ 75 % (keltainen)", "Tilanne 5/2023:
+Aikataulu ✔ · Kustannukset ✔", and "Aikataulu" over "Tilanne: P". ``ingest/lighttext.py`` calls these
+for a line that has no cells; where the line stands (:mod:`hankegraafi.ingest.lightstate`) says whether a
+label in other words may name a dimension.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.labels import match_light
+from hankegraafi.ingest.lightcards import labelled_value
+from hankegraafi.ingest.lightdims import LEAD as _LEAD
+from hankegraafi.ingest.lightdims import SENTENCE_PERCENT, dimension_of, loose_dimension
+from hankegraafi.ingest.lightplaces import place_heading
+from hankegraafi.ingest.lightstate import dimension, in_place, loose_value
+from hankegraafi.ingest.lightvalues import (
+    bracketed_light,
+    dashed_light,
+    glued_light,
+    mark_before,
+    several_on_a_line,
+    value_of,
+)
+from hankegraafi.ingest.lightvalues import progress_value as _progress
+from hankegraafi.ingest.lightvalues import takes as _takes
+from hankegraafi.ingest.lightwords import symbols
+
+#: "Label: value", "6a aikataulu => 1" (a web form printed), and a label with dotted leaders to its value
+#: ("Aikataulu ........ 75 % (keltainen)").
+_COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|=>|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
+
+
+#: A word that hedges the percentage after it ("Valmiusaste n. 55 %", "cirka 40 %", "approx. 35 %"): no value.
+_HEDGE = re.compile(
+    r"\b(?:noin|n\.|arviolta|arv\.|cirka|ca\.?|c:a|omkring|ungefär|approx\.?|about|around|roughly)\s*(?=\d)",
+    re.I,
+)
+
+
+def line_lights(text: str) -> list[tuple[str, str]]:
+    """(dimension, value) pairs of one line of text that is not a table row.
+
+    "Aikataulu: keltainen – …", "🟢 Aikataulu – etenee suunnitellusti", "Riskit vihreä",
+    and a list on one line: "Liikennevalot: aikataulu vihreä, kustannukset keltainen".
+    """
+    raw = _HEDGE.sub("", text.strip().strip("*_"))
+    if not raw or len(raw) > 300:
+        return []
+    several = several_on_a_line(raw) or _lights_in_pieces(raw) or bracketed_light([raw]) or glued_light(raw)
+    if several or (several := _row_after_label(raw)):
+        return several
+    lead = raw[:1]
+    if lead and lead in symbols():
+        label = re.split(r"\s+[–—-]\s+|:", _LEAD.sub("", raw), maxsplit=1)[0]
+        dim = dimension_of(label)
+        return [(dim, value_of(lead) or "")] if dim else []
+    marked = mark_before(raw)  # "(+) aikataulu", "◐ Riskit – …": the legend's mark, then the dimension
+    if marked is not None:
+        dim = dimension_of(re.split(r"\s+[–—-]\s+|:", marked[1], maxsplit=1)[0])
+        return [(dim, marked[0])] if dim else []
+    colon, listed = _COLON.match(raw), True
+    if colon:
+        label = colon.group("label").strip("*_ ")
+        dim = dimension_of(label)
+        if dim is not None:
+            value = _progress(dim, colon.group("value")) or value_of(colon.group("value").strip("*_ "))
+            if _takes(value, dim):
+                return [(dim, value)]
+            return []
+        loose = loose_dimension(label) if in_place() else None
+        if loose is not None:
+            tail = colon.group("value")
+            value = _progress(loose, tail) or loose_value(tail)
+            return [(loose, value)] if _takes(value, loose) else []
+        # A label in any words ("Lähtötilanne (edellisen kauden arvio)", "Styrgruppens bedömning") over
+        # a list of lights: the list says itself, by two lights or more.
+        listed = match_light(label) is not None or place_heading(label)
+        raw = colon.group("value")
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"[,;]\s*|\.\s+", raw.rstrip(".")):
+        words = part.split()
+        if len(words) < 2 or len(words) > 12:
+            continue
+        for cut in range(min(3, len(words) - 1), 0, -1):
+            dim = dimension_of(" ".join(words[:cut]))
+            value = value_of(" ".join(words[cut:]), first_word=True) if dim else None
+            if dim and value and (not value.endswith("%") or dim == "progress"):
+                out.append((dim, value))
+                break
+    single = len(raw.split()) <= 12 and len(out) == 1  # "Aikataulu – vihreä", "Valmiusaste 70 %"
+    if not out and not colon:
+        return dashed_light(raw)
+    if not listed:  # each dimension once, as a list of lights names them
+        return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
+    return out if len(out) >= 2 or (out and (colon or single)) else []
+
+
+def _row_after_label(raw: str) -> list[tuple[str, str]]:
+    """A row of lights after a label that says when or what they are ("Tilanne 5/2023: Aikataulu ✔ ·
+    Kustannukset ✔ · Henkilöstö ✖", "Tilannearvio 30.6.: Aikataulu 🟢 · Kustannukset 🟡"): the row read
+    as a row of its own, two lights at least, when the label names no dimension."""
+    label, colon, tail = raw.partition(": ")
+    if not colon or len(label.split()) > 4 or dimension_of(label) is not None:
+        return []
+    found = several_on_a_line(tail.strip()) or _lights_in_pieces(tail.strip())
+    return found if len(found) >= 2 else []
+
+
+def _lights_in_pieces(raw: str) -> list[tuple[str, str]]:
+    """Lights in a row on one line, each piece between dots a light of its own: "Aikataulu ◉ vihreä ·
+    Kustannukset ◉ keltainen", "Tidtabell: uppfylldes. Kostnader: uppfylldes inte." (a legend in brackets
+    at the end is no piece). Every piece must give one light, each dimension once."""
+    body = re.sub(r"\s*\([^()]*=[^()]*\)\s*$", "", raw).rstrip(". ")
+    pieces = [p for p in re.split(r"\s+[·•]\s+|(?<=\w)\.\s+(?=[A-ZÅÄÖ])", body) if p.strip()]
+    out: list[tuple[str, str]] = []
+    for piece in pieces if len(pieces) >= 2 else ():
+        found = line_lights(piece)
+        if len(found) != 1 or any(found[0][0] == d for d, _ in out):
+            return []
+        out += found
+    return out
+
+
+def heading_light(label: str, below: str) -> tuple[str, str] | None:
+    """A dimension alone on its line (a heading, a form's label) and its value on the next line; a line
+    that gives its own percentage ("Valmiusaste arviolta 60 %.") is no label over the next."""
+    alone = ":" not in label.rstrip(":") and len(label) <= 50 and not SENTENCE_PERCENT.search(label)
+    dim, loose = dimension(label) if alone else (None, False)
+    if dim is None or "\t" in below or dimension_of(below.split(":")[0]):
+        return None
+    value = labelled_value(below) or _progress(dim, below) or (loose_value if loose else _first_value)(below)
+    if value is None or (value.endswith("%") and dim != "progress"):
+        return None
+    return dim, value
+
+
+def _first_value(below: str) -> str | None:
+    """A value on the line under its dimension: a long line gives its first word only."""
+    return value_of(below, first_word=len(below.strip()) > 40)
+
+
+__all__ = ["heading_light", "line_lights"]

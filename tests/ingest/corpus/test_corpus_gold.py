@@ -33,7 +33,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test11/ the eleventh, written blind in stop 31 and held out, in layouts of none of the others;
 #: test12/ the twelfth, written blind in stop 32 as a development set, in layouts of none of the others;
 #: test13/ the thirteenth, written blind in stop 32 and held out, in layouts of none of the others;
-#: test14/ the fourteenth, written blind in stop 33 as a development set, in layouts of none of the others.
+#: test14/ the fourteenth, written blind in stop 33 as a development set, in layouts of none of the others;
+#: test15/ the fifteenth, written blind in stop 33 and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -50,6 +51,7 @@ SETS = (
     "test12",
     "test13",
     "test14",
+    "test15",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -452,3 +454,16 @@ def test_fourteenth_set_is_broad_new_and_mainstream() -> None:
     counts = _gold_counts(golds)
     assert counts["projects"] >= 35 and counts["goals"] >= 54, counts
     assert counts["lights"] >= 86 and counts["cost cells"] >= 228, counts
+
+
+def test_fifteenth_set_is_broad_new_and_mainstream() -> None:
+    """test15 (held out): 20 documents in 20 layouts, none of them in another set, sixteen areas, two
+    documents to refuse, three Swedish ones, 2022–2025, every format the issue names; at least 16
+    documents in the mainstream families, every project document with facts of every category, at
+    least 30 gold items in every category, and as many units, goals, lights and cost cells as its
+    author wrote (37 projects and parts, 47 goals, 89 lights, 243 cost cells)."""
+    golds = _mainstream_set("test15", layouts_at_least=20, areas=16, mainstream=16, items=30)
+    _every_category_and_both_warnings(golds)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 37 and counts["goals"] >= 47, counts
+    assert counts["lights"] >= 89 and counts["cost cells"] >= 243, counts

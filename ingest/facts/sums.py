@@ -101,6 +101,73 @@ def _sum_kind_labels(scheme: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+#: What a sum's label says beside its kind: markup and a bullet ("**Ansökt tilläggsfinansiering:**",
+#: "- Valtionavustus"), a note in brackets ("(hanke)", "(80 %)"), the years it covers, the whole's own words
+#: ("Hankkeen", "koko hankkeen", "Projektets") and a total's word ("yhteensä", "totalt").
+_LABEL_ASIDE = re.compile(
+    r"[*_`#>|]+|^\s*[-–•·]\s*|\([^)]*\)?|\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?\b|"
+    r"\b(?:koko|hela|hankkeen|hankkeelle|projektets|projektet|yhteensä|totalt|sammanlagt|total|in total)\b|[:;,]",
+    re.I,
+)
+#: The shortest word of a kind's labels read as the head of a compound ("kokonais|avustus", "tilläggs|finansiering").
+_HEAD = 5
+
+
+@cues.per_reading
+def _kind_words(scheme: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The words of the ``statement-kind`` labels of the sums outside tables: (word → the one kind whose labels
+    hold it, one-word label → its kind). A word two kinds share ("avustus": granted and applied for) tells
+    neither; a kind's one-word label ("Avustus", "Valtionavustus") is what a label of that head word alone is."""
+    kinds: dict[str, set[str]] = {}
+    alone: dict[str, str] = {}
+    for c in registry.scheme(scheme):
+        if c.key not in ("granted", "applied", "estimate", "returned"):
+            continue
+        for form in c.surface_forms():
+            words = norm_label(form).split()
+            for word in words:
+                kinds.setdefault(word, set()).add(c.key)
+            if len(words) == 1:
+                alone.setdefault(words[0], c.key)
+    return {w: next(iter(k)) for w, k in kinds.items() if len(k) == 1 and len(w) >= _HEAD}, alone
+
+
+def _kind_of_word(word: str, words: dict[str, str]) -> str | None:
+    """The kind a label's word names, whole or as a compound's head ("lisärahoitus", "kokonaisavustus")."""
+    if word in words:
+        return words[word]
+    return next((k for w, k in words.items() if word.endswith(w) and len(word) > len(w)), None)
+
+
+def sum_label_kind(
+    label: str, kinds: tuple[str, ...] = ("granted", "applied", "estimate", "returned")
+) -> str | None:
+    """The statement kind a sum's label names, by its words: a label of the ``statement-kind`` vocabulary as
+    printed or with its asides set aside (markup, a bullet, brackets, years, the whole's and a total's words:
+    "**Myönnetty avustus yhteensä** (hanke)"), else the first word that only one kind's labels hold, whole or
+    as a compound's head ("Ansökt tilläggsfinansiering" applied, "Beviljat understöd totalt" granted), else the
+    last word as a kind's one-word label or its compound ("Hankkeen kokonaisavustus" granted). Reads the
+    class of labels templates vary by a word (a whole's word, a compound), not one label. A label saying the
+    sum was spent ("Toteutuneet kokonaiskustannukset", "Käytetty avustus") names no kind of these."""
+    labels = {k: v for k, v in _sum_kind_labels("statement-kind").items() if k in kinds}
+    text = norm_label(label)
+    if SPENT.search(text):
+        return None
+    if (kind := best_label(text, labels, cutoff=0.9)) is not None:
+        return kind
+    words = re.sub(r"\s+", " ", _LABEL_ASIDE.sub(" ", text)).strip(" -–").split()
+    if not words:
+        return None
+    if (kind := best_label(" ".join(words), labels, cutoff=0.9)) is not None:
+        return kind
+    only, alone = _kind_words("statement-kind")
+    for word in words:
+        if (kind := _kind_of_word(word, only)) is not None:
+            return kind if kind in kinds else None
+    head = _kind_of_word(words[-1], alone) if len(words[-1]) >= _HEAD else None
+    return head if head in kinds else None
+
+
 #: A line that is a label and a sum, nothing else: "Avustus: 3 150 000 €", "Myönnetty 2,8 M€".
 _LABEL_SUM = re.compile(
     r"(?P<label>[^\W\d_][^\d:]{2,40}?)\s*:?\s+(?P<sum>\d[\d \u00a0\u202f.,]*"
@@ -109,15 +176,22 @@ _LABEL_SUM = re.compile(
 )
 
 
+#: A line's bullet and its label's emphasis.
+_MARKUP = re.compile(r"^\s*[-–•·*]\s+|\*\*|__")
+
+
 def labelled_sum(text: str, bare: Callable[[str], str] = str) -> tuple[str, Decimal] | None:
     """The kind and amount of a line that is a sum under its kind's label alone, as a fact box or a card
     prints it ("Avustus: 3 150 000 €", "Myönnetty 2,8 M€", "Palautettava 12 400 €"); an own share
     ("Omarahoitus: 350 000 €") or a cost item is no label of a statement kind, so none. A line the
     sentence cues read ("Myönnetty valtionavustus 420 000 €", "Kustannusarvio 76 000 €") is theirs."""
-    m = _LABEL_SUM.fullmatch(text.strip())
+    # A list's bullet and a label's emphasis are no part of it ("- **Ansökt tilläggsfinansiering:** 95 000 euro").
+    m = _LABEL_SUM.fullmatch(_MARKUP.sub("", text).strip())
     if m is None or any(p.search(text) for p in (GRANTED_SUM, APPLIED_SUM, ESTIMATE_SUM)):
         return None
+    if not m.group("label")[0].isupper():
+        return None  # a sentence's wrapped end ("…, koko kokonaisuuden avustus 7,8 milj. euroa."), no label
     # ``bare``: the label less a word the caller reads itself ("Investoinnille myönnetty": whose sum).
-    kind = best_label(norm_label(bare(m.group("label"))), _sum_kind_labels("statement-kind"), cutoff=0.9)
+    kind = sum_label_kind(bare(m.group("label")))
     value = sum_of(m.group("sum").rstrip("."))
     return (kind, value) if kind is not None and value is not None else None

@@ -103,7 +103,7 @@ def precedence(record: Record) -> tuple[str, int, str]:
 
 def read_records(store: object) -> list[Record]:
     """Every document's project records, with the facts the matching and the rule need."""
-    from hankegraafi.ingest.graphdiff import select
+    from hankegraafi.store.graphdiff import select
 
     result = select(store, _QUERY)
     records: dict[tuple[URIRef, URIRef], Record] = {}
@@ -377,7 +377,7 @@ def recompute(store: object, base: str) -> int:
     """Rebuild the derived graph from the document graphs now stored, written in one update;
     returns how many canonical projects it holds."""
     from hankegraafi.ingest.curation.decisions import merge_pairs, split_pairs
-    from hankegraafi.ingest.graphdiff import write_graph
+    from hankegraafi.store.graphdiff import write_graph
 
     triples = build_triples(read_records(store), base, split_pairs(store, base), merge_pairs(store, base))
     write_graph(store, canonical_graph_iri(base), triples)  # only what changed, in one update

@@ -1,7 +1,7 @@
 """The derived graphs, recomputed from the stored documents after every write.
 
 Each step reads what is stored, computes one graph of its own whole and writes it in one
-update (:func:`~hankegraafi.ingest.graphdiff.write_graph`: only the triples that left and came,
+update (:func:`~hankegraafi.store.graphdiff.write_graph`: only the triples that left and came,
 nothing when none did), so the graph is always wholly old or wholly new and follows from the
 documents now stored. The order of
 :data:`STEPS` is the order of dependence: a later step may read what an earlier one wrote

@@ -237,8 +237,8 @@ def entailed(facts: Iterable[Triple], rules: Rules) -> Graph:
 def read_facts(store: object, base: str, rules: Rules) -> set[Triple]:
     """The stored triples the rules can use, from every graph but the ontology, the document
     catalogue and the inferred graph itself (one query per kind of fact)."""
-    from hankegraafi.ingest.graphdiff import select
     from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, catalogue_graph
+    from hankegraafi.store.graphdiff import select
 
     skip = f"FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{catalogue_graph(base)}>, <{inferred_graph_iri(base)}>))"
     facts: set[Triple] = set()
@@ -262,7 +262,7 @@ def read_facts(store: object, base: str, rules: Rules) -> set[Triple]:
 
 def recompute(store: object, base: str) -> int:
     """Rebuild the inferred graph from what is stored now, written in one update; returns its size."""
-    from hankegraafi.ingest.graphdiff import write_graph
+    from hankegraafi.store.graphdiff import write_graph
 
     triples = entailed_triples(read_facts(store, base, rules()), rules())
     write_graph(store, inferred_graph_iri(base), triples)  # only what changed, in one update

@@ -18,8 +18,8 @@ from hankegraafi.ingest.curation.decisions import (
     read_decisions,
     status_graph_iri,
 )
-from hankegraafi.ingest.graphdiff import write_graph
 from hankegraafi.ontology.namespaces import HG, mint, vocab
+from hankegraafi.store.graphdiff import write_graph
 
 
 def _applied_in(store: object, decision: Decision) -> list[URIRef]:

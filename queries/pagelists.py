@@ -18,7 +18,8 @@ the store's name table), so only the groups are stored, not an order per languag
 The same step stores each organisation's reached counties (``organisation-regions.rq``) and, for
 every resource dependency nodes point at, the triples that name those nodes
 (``dependency-names.rq``), which every page but a project's reads, and each organisation's projects
-with its role (``organisation-projects.rq``).
+with its role (``organisation-projects.rq``), and the card of every resource of
+:data:`~hankegraafi.queries.pagecards.CARD_CLASSES` with those names (:mod:`.pagecards`).
 
 A remote store gets none: it can change behind our back (as the stored answers).
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -38,6 +40,7 @@ from rdflib.namespace import XSD
 
 from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import HG, VOCAB
+from hankegraafi.queries import pagecards
 from hankegraafi.queries.answers import documents_state, dropped_on_failure, stores_answers
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
@@ -309,12 +312,16 @@ def recompute(store: Store, base: str) -> None:
             _add(graph, base, DEPENDENCY_NAMES, this, None if triples is None else _dump(triples))
         for this, pairs in organisation_projects(engine).items():
             _add(graph, base, ORGANISATION_PROJECTS, this, None if pairs is None else _dump(pairs))
+        carded = pagecards.cards(engine, named, WHOLE_DEPENDENCY_CLASSES)
+        for this, card in carded.items():
+            _add(graph, base, pagecards.CARD, this, None if card is None else _dump(card))
         store.replace_graph(graph_iri, graph)
         log.info(
-            "stored the page lists of %d counties, %d organisations and %d resources depended on in %.2f s",
+            "stored the page lists of %d counties, %d organisations, %d resources depended on and %d cards in %.2f s",
             len(per),
             len(reaching),
             len(named),
+            len(carded),
             time.perf_counter() - started,
         )
 
@@ -356,10 +363,11 @@ def parse(
             out[resource] = None
         else:
             try:
-                items = json.loads(decode_body(found))
-            except ValueError:
-                items = None
-            out[resource] = items if _shaped(name, items) else None
+                text = decode_body(found).decode("utf-8")
+                items = json.loads(text)
+            except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+                text, items = "", None
+            out[resource] = items if _clean(text) and _shaped(name, items) else None
     return version, out
 
 
@@ -367,26 +375,42 @@ def parse(
 _TERM_KEYS = frozenset({"type", "value", "xml:lang", "datatype"})
 
 
+#: A character no store holds written as JSON escapes it (``\u0001``, a lone surrogate, U+FFFE):
+#: the write step writes none (its strings come from the store); one in a stored list is damage.
+_ESCAPED_FORBIDDEN = re.compile(
+    r"\\u(?:000[0-8bBcCeEfF]|001[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])"
+)
+
+
+def _clean(text: str) -> bool:
+    """Whether a stored list's JSON text holds no character no store holds, raw or escaped: one
+    scan of the text instead of one per string (a county's card has 600-1 000 terms, and the
+    check per term was a tenth of its page's CPU)."""
+    return xmlchars.first_forbidden(text) is None and _ESCAPED_FORBIDDEN.search(text) is None
+
+
 def _term(item: object) -> bool:
-    """Whether ``item`` is a term as the write step stores one (an IRI, a blank node or a literal,
-    its strings without a character no store holds)."""
-    if (
-        not isinstance(item, dict)
-        or not item.keys() <= _TERM_KEYS
-        or item.get("type") not in ("uri", "bnode", "literal")
-    ):
-        return False
-    strings = [item.get(key, "") for key in _TERM_KEYS - {"type"}]
-    return "value" in item and all(isinstance(v, str) and xmlchars.first_forbidden(v) is None for v in strings)
+    """Whether ``item`` is a term as the write step stores one (an IRI, a blank node or a literal;
+    its characters are checked over the whole text, :func:`_clean`)."""
+    return (
+        isinstance(item, dict)
+        and item.keys() <= _TERM_KEYS
+        and item.get("type") in ("uri", "bnode", "literal")
+        and "value" in item
+        and all(isinstance(v, str) for v in item.values())
+    )
 
 
 def _shaped(name: str, items: object) -> bool:
     """Whether a stored list has the shape the write step gives list ``name``: a county's groups
     (target, kinds, projects), an organisation's regions (terms), a resource's dependency names
-    (triples of terms) or an organisation's projects (a term and a term or None). A dump loaded with
+    (triples of terms), an organisation's projects (a term and a term or None) or a card
+    (:func:`~hankegraafi.queries.pagecards.shaped`). A dump loaded with
     ``--no-derive``, or a store damaged on disk, can hold another under the data's version, and
     a page built from it was a 500 (``tests/reliability/test_damaged_derived.py``); such a list
     is read as too large to store was: the page reads its rows live."""
+    if name == pagecards.CARD:
+        return items == [] or pagecards.shaped(items, _term)
     if not isinstance(items, list):
         return False
     if name == ORGANISATION_REGIONS:

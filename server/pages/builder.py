@@ -3,7 +3,8 @@
 A page starts from the resource's *card*: every triple about it (both
 directions), the triples of its detail nodes (goals, outputs, cost lines,
 traffic lights, participations …) and of the source spans they were read
-from (``sparql/card-*.rq``, run as one UNION: :func:`card_query`), then the
+from (``queries/pagecards.py``, run as one UNION: :func:`card_query`; for the
+pages whose card is costly stored at write time with the names below), then the
 dependency nodes pointing at it: whole with their sources on a project's page
 (:data:`DEPENDENCY_PARTS`), elsewhere the triples that name them, stored when the data
 was written (``queries/pagelists.py``) or read by ``dependency-names.rq``. Personal
@@ -39,6 +40,9 @@ from rdflib.term import Identifier, Node
 from hankegraafi import queries
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.queries.pagecards import CARD, PARTS, card_query, decode
+from hankegraafi.queries.pagecards import CARD_PARTS as CARD_PARTS
+from hankegraafi.queries.pagecards import INCOMING_PART as INCOMING_PART
 from hankegraafi.queries.pagelists import DEPENDENCY_NAMES
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.pages import rdfout
@@ -68,21 +72,6 @@ MEMBER_ROWS = 500
 MEMBERSHIP = frozenset({SKOS.inScheme, SKOS.topConceptOf})
 #: The query parameter that names the part of the long lists a page shows (1 the first).
 PART_PARAM = "sivu"
-#: The parts of a resource's card, in the order they are read.
-CARD_PARTS = tuple(
-    f"card-{i:02d}-{name}"
-    for i, name in (
-        (1, "subject"),
-        (2, "object"),
-        (3, "details"),
-        (4, "cost-lines"),
-        (5, "light-periods"),
-        (8, "sources"),
-        (9, "detail-sources"),
-        (10, "cost-line-sources"),
-        (12, "blank-nodes"),
-    )
-)
 #: The parts that read the dependency nodes pointing at the resource whole, with their sources:
 #: only a project's page shows them (its "depends on" and "depended by" items with quotes), so
 #: they are read, as a second query, only for a resource of :data:`DEPENDENCY_PAGES`. Every
@@ -125,35 +114,11 @@ _NAME_PROPERTIES = (SKOS.prefLabel, RDFS.label, DCTERMS.title, HG.rawLabel)
 
 @cache
 def sparql(name: str) -> str:
-    """The text of ``sparql/<name>.rq`` (package data beside this module)."""
+    """The text of the page query ``name``: a part of the card (:data:`~.pagecards.PARTS`, whose text
+    the write step shares), else ``sparql/<name>.rq`` (package data beside this module)."""
+    if name in PARTS:
+        return PARTS[name]
     return (files("hankegraafi.server.pages") / "sparql" / f"{name}.rq").read_text(encoding="utf-8")
-
-
-#: The one part whose subjects the card does not hold whole (the triples pointing at the resource);
-#: its rows bind ``?in``. Every other part reads all triples of its subjects (``?s ?p ?o``).
-INCOMING_PART = "card-02-object"
-
-
-@cache
-def card_query(parts: tuple[str, ...] = CARD_PARTS) -> str:
-    """The card's parts as one query: the UNION of their WHERE groups (one trip to a query worker
-    instead of twelve). With the IRI written in (not a VALUES block) pyoxigraph plans the UNION
-    about as well as the parts one by one (10^5 triples: a project's card 23 ms against 29).
-    Rows of :data:`INCOMING_PART` bind ``?in``: the subjects of the other rows are whole in the
-    card, so their names need no query of their own (:meth:`~.labels.PageLabels.know`)."""
-    prefixes: dict[str, None] = {}
-    groups = []
-    for part in parts:
-        text = "\n".join(line for line in sparql(part).splitlines() if not line.lstrip().startswith("#"))
-        head, _, group = text.partition("WHERE")
-        for line in head.splitlines():
-            if line.startswith("PREFIX"):
-                prefixes[line.strip()] = None
-        group = group.strip()
-        if part == INCOMING_PART:
-            group = group[: group.rindex("}")].rstrip() + " BIND(true AS ?in) }"
-        groups.append(group)
-    return "\n".join(prefixes) + "\nSELECT ?s ?p ?o ?in WHERE {\n  " + "\n  UNION ".join(groups) + "\n}\n"
 
 
 class PageBuilder:
@@ -303,15 +268,21 @@ class PageBuilder:
     def exists(self, iri: URIRef) -> bool:
         return self.data.bounded_ask(write_in(sparql("exists"), {"this": iri}))
 
-    def build(
-        self,
-        iri: URIRef,
-        formats: list[tuple[str, str]],
-        classify: Callable[[PageBuilder, set[URIRef]], tuple[str, list[Section]]],
-    ) -> Page:
-        """The whole page; ``classify`` (the page types' registry) gives its kind and sections,
-        passed in so that this module, which every page type imports, imports none of them."""
-        self.this = iri
+    def _card(self, iri: URIRef) -> tuple[list[tuple[Node, Node, Node]], set[Node]]:
+        """The card's triples with the triples naming the dependency nodes pointing at ``iri`` (or
+        those nodes whole, on a project's page), and the subjects the card holds whole. Stored
+        when the data was written for the resources whose live card is costly
+        (``queries/pagecards.py``: a county's 1 100-2 000 rows 11 ms of the engine at 10^6
+        triples, decoded a tenth of that), read by key while the data is unchanged; else live."""
+        stored = self.stored(CARD, [str(iri)])
+        if stored is not None:
+            rows, found = decode(stored[str(iri)], json_to_rdflib)
+            if found:
+                # rows pointing at it (1) are the only ones whose subjects the card does not hold whole
+                return [(s, p, o) for s, p, o, _what in rows], {
+                    iri,
+                    *(s for s, _p, _o, what in rows if what != 1),
+                }
         raw: list[tuple[Node, Node, Node]] = []
         whole: set[Node] = {iri}  # subjects whose every triple the card holds
         for row in self.data.bounded_select(write_in(card_query(), {"this": iri})):
@@ -348,6 +319,18 @@ class PageBuilder:
         for triple in named:
             raw.append(triple)
             whole.add(triple[0])
+        return raw, whole
+
+    def build(
+        self,
+        iri: URIRef,
+        formats: list[tuple[str, str]],
+        classify: Callable[[PageBuilder, set[URIRef]], tuple[str, list[Section]]],
+    ) -> Page:
+        """The whole page; ``classify`` (the page types' registry) gives its kind and sections,
+        passed in so that this module, which every page type imports, imports none of them."""
+        self.this = iri
+        raw, whole = self._card(iri)
         self.graph = rdfout.CardGraph(rdfout.publishable_triples(raw, person_names=self.person_names))
         self._names.clear()  # named from this card from now on
         self.index.know(whole, raw)

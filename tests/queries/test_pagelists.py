@@ -22,7 +22,7 @@ from hankegraafi.cli import app as cli_app
 from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
-from hankegraafi.queries import answers, pagelists
+from hankegraafi.queries import answers, pagecards, pagelists
 from hankegraafi.queries.pagelists import (
     COUNTY_DEPENDS,
     DEPENDENCY_NAMES,
@@ -30,7 +30,7 @@ from hankegraafi.queries.pagelists import (
     ORGANISATION_REGIONS,
 )
 from hankegraafi.server.pages import labels, pagetypes
-from hankegraafi.server.pages.builder import DEPENDENCY_PAGES, PageBuilder, sparql
+from hankegraafi.server.pages.builder import DEPENDENCY_PAGES, PageBuilder, card_query, sparql
 from hankegraafi.server.pages.iris import Mapping, write_in
 from hankegraafi.server.pages.lists import ListVersions
 from hankegraafi.server.query import QueryService
@@ -105,6 +105,52 @@ def live_projects(store: EmbeddedStore, resource: str) -> list[list[JsonTerm | N
     return [keyed[k] for k in sorted(keyed)]
 
 
+#: A card's rows as the test compares them: (s, p, o) JSON terms' keys and what the row is.
+CardRow = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int]
+
+
+def live_card(store: EmbeddedStore, resource: str) -> list[CardRow] | None:
+    """The card a page reads live for ``resource`` (its own ``card_query`` and the names of the
+    dependency nodes pointing at it), in that order; None when it holds a blank node (read live)."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    text = write_in(card_query(), {"this": URIRef(resource)})
+    rows: list[CardRow] = [
+        (
+            pagelists._key(ox_to_json(r["s"])),
+            pagelists._key(ox_to_json(r["p"])),
+            pagelists._key(ox_to_json(r["o"])),
+            0 if r["in"] is None else 1,
+        )
+        for r in engine.query(text, use_default_graph_as_union=True)
+    ]
+    names = live_dependency_names(store, resource)
+    if names is None or any(key[0] == "bnode" for row in rows for key in row[:3]):
+        return None
+    return rows + [(*(pagelists._key(t) for t in triple), 2) for triple in names]  # type: ignore[list-item]
+
+
+def card_rows(card: list[Any] | None) -> list[CardRow] | None:
+    """A stored card's rows as :func:`live_card` gives them ([] when none is stored)."""
+    if card is None:
+        return None
+    rows, _found = pagecards.decode(card, pagelists._key)
+    return [(s, p, o, what) for s, p, o, what in rows]
+
+
+def carded(store: EmbeddedStore) -> set[str]:
+    """The resources whose cards the write step stores (of a card class, of no project class)."""
+    found = store.query(
+        "SELECT DISTINCT ?r WHERE { ?r a ?c FILTER(?c IN ("
+        + ", ".join(f"<{HG}{c}>" for c in pagecards.CARD_CLASSES)
+        + ")) FILTER NOT EXISTS { ?r a ?w FILTER(?w IN ("
+        + ", ".join(f"<{c}>" for c in DEPENDENCY_PAGES)
+        + ")) } }"
+    )
+    assert isinstance(found, SelectResult)
+    return {str(row[0]) for row in found.rows}
+
+
 def stored(store: EmbeddedStore, name: str, resources: list[str]) -> dict[str, list[Any] | None]:
     """The stored list ``name`` of each resource, checked to follow the data's version."""
     base = str(store.base_iri)
@@ -163,6 +209,14 @@ def compare(store: EmbeddedStore) -> int:
         assert taking[resource] == live_taking, resource
         taken += bool(live_taking)
     assert taken > 0
+    # ... and the card (with those names) of every resource of a card class, nothing for the others
+    cards = stored(store, pagecards.CARD, resources)
+    with_card = carded(store)
+    assert with_card and with_card <= set(resources)
+    for resource in resources:
+        assert card_rows(cards[resource]) == (live_card(store, resource) if resource in with_card else []), (
+            resource
+        )
     return with_rows
 
 
@@ -182,7 +236,9 @@ def county_page(
         person_names=False,
         lists=ListVersions() if stored else None,
     )
-    used = builder.stored(name, [county]) is not None
+    found = builder.stored(name, [county])
+    # a card not stored reads as none ([]): the page reads it live
+    used = found is not None and (name != pagecards.CARD or bool(found[county]))
     return builder.build(URIRef(county), [], pagetypes.classify), used
 
 
@@ -279,6 +335,19 @@ def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(tmp_path: P
         for target in targets:
             page, used = county_page(store, target, stored=True, name=DEPENDENCY_NAMES)
             assert used and page == county_page(store, target, stored=False)[0], target
+        # every page built from its stored card (counties, regions, services, organisations,
+        # municipalities) is the page built live
+        with_card = sorted(carded(store))
+        kinds = {
+            str(row[0])
+            for row in store.query(  # type: ignore[union-attr]
+                f"SELECT DISTINCT ?c WHERE {{ ?r a ?c FILTER(?c IN ({', '.join(f'<{HG}{c}>' for c in pagecards.CARD_CLASSES)})) }}"
+            ).rows
+        }
+        assert {f"{HG}{c}" for c in ("WellbeingServicesCounty", "DigitalService", "Organisation")} <= kinds
+        for resource in with_card:
+            page, used = county_page(store, resource, stored=True, name=pagecards.CARD)
+            assert used and page == county_page(store, resource, stored=False)[0], resource
     finally:
         store.close()
 

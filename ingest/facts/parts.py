@@ -130,10 +130,12 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     rows = element.rows[skip:]
     parts = [r for r in rows if r and listed(r[0])]
     # A row with no sum that is neither a part nor a total is a page's running header the table
-    # was broken by ("X hyvinvointialue | Aluehallitus | 14.3.2023 | 3 (7)"): it is passed over.
-    noise = [r for r in rows if r and not listed(r[0]) and not _TOTAL.match(r[0]) and _page_row(r)]
+    # was broken by ("X hyvinvointialue | Aluehallitus | 14.3.2023 | 3 (7)") or text under the
+    # table that the reader took in ("Tila: vihreä = etenee suunnitellusti, …"): it is passed over.
+    pages = [r for r in rows if r and not listed(r[0]) and not _TOTAL.match(r[0]) and _page_row(r)]
+    noise = pages + [r for r in _text_after(rows) if not any(r is p for p in pages)]
     totals = sum(1 for r in rows if r and _TOTAL.match(r[0]))
-    if len(parts) < 2 or len(parts) + totals + len(noise) < len(rows) or len(noise) >= len(parts):
+    if len(parts) < 2 or len(parts) + totals + len(noise) < len(rows) or len(pages) >= len(parts):
         return False
     rows = [r for r in rows if not any(r is n for n in noise)]
     row_lines = [
@@ -216,6 +218,17 @@ def _page_row(row: list[str]) -> bool:
     )
 
 
+def _text_after(rows: list[list[str]]) -> list[list[str]]:
+    """The rows below a table's last part or total that hold no sum: lines of text under the table
+    that the reader took in as rows (a legend "Tila: vihreä = etenee suunnitellusti, …" cut at its
+    colon, a decision "Päätös | Aluevaltuusto merkitsi …" after a blank line)."""
+    last = max((i for i, r in enumerate(rows) if r and (listed(r[0]) or _TOTAL.match(r[0]))), default=-1)
+    tail = rows[last + 1 :]
+    if any(amount(c) is not None or re.search(r"\d{3}", c) for r in tail for c in r):
+        return []
+    return tail
+
+
 #: Columns that make a table a follow-up of costs, not a list of sums granted or applied for.
 _FOLLOW_UP = {"actual", "committed", "forecast", "period-actual"}
 
@@ -225,10 +238,15 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
 
     A status report's summary of costs per part (or per sub-project) is each part's cost
     statement with one line, its total; the total row is the whole's. The kind comes from
-    the table's own words (a "jakso" column, "kumulatiivinen"), else cumulative.
+    the table's own words (a "jakso" column, "kumulatiivinen"), else cumulative. A column of
+    the sums granted makes the table the sums granted per part (money, test2's convention),
+    unless a utilisation column ("Käyttöaste", "Utnyttjandegrad %") measures the spending
+    against them: then it follows up each part's costs against its grant, the granted column
+    the base of the follow-up (a minute's "Investointi | Myönnetty | Toteutunut | Käyttö-%",
+    test10's and test12's convention).
     """
     roles = [tables.column_role(cell) if index else None for index, cell in enumerate(element.header)]
-    if not _FOLLOW_UP & {r for r in roles if r} or "granted" in roles:
+    if not _FOLLOW_UP & {r for r in roles if r} or ("granted" in roles and "utilisation-percent" not in roles):
         return False  # "Investointi | Myönnetty | Toteutunut" in minutes: the sums granted per part (money)
     cue = kind_cue([" ".join(element.header), element.title or ""])
     kind, cue_text = cue if cue else ("cumulative", None)

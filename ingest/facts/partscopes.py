@@ -38,6 +38,11 @@ _MAX_CAPTION = 160
 _MAX_GAP = 2
 
 
+#: A part's number is no date: "Läget per delprojekt 31.3.2024", "investoinneittain 31.12.2022" give the
+#: day a caption's figures stand at, not a part numbered 31.3 (the number ends where no ".digit" goes on).
+_NOT_A_DATE = r"(?!\.\d)"
+
+
 class Reference(NamedTuple):
     """The part a caption or heading names: its level, word, number and name (may be empty)."""
 
@@ -53,7 +58,7 @@ def _pattern() -> re.Pattern[str]:
     def build(_: registry.Scheme) -> re.Pattern[str]:
         words = sorted((w for w, key in part_words().items() if key != "work-package"), key=len, reverse=True)
         alternatives = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"\b(?P<word>{alternatives})\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
+        return re.compile(rf"\b(?P<word>{alternatives})\s+(?P<num>\d+(?:\.\d+)?)\b{_NOT_A_DATE}", re.I)
 
     return from_scheme("project-part", "reference", build)
 
@@ -94,7 +99,7 @@ def _inflected() -> tuple[re.Pattern[str], dict[str, str]]:
         stems = {w[:-2] if len(w) > 6 else w: w for w in sorted(words, key=len)}
         alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
         pattern = re.compile(
-            rf"\b(?P<stem>{alternatives})\w*\s+(?P<num>\d+(?:\.\d+)?)\b(?!\s*(?:ja|och|and|,|–|-)\s*\d)"
+            rf"\b(?P<stem>{alternatives})\w*\s+(?P<num>\d+(?:\.\d+)?)\b{_NOT_A_DATE}(?!\s*(?:ja|och|and|,|–|-)\s*\d)"
             r"(?:\s*\(\s*[*_]*(?P<name>[^()*_]{3,80}?)[*_]*\s*\))?",
             re.I,
         )

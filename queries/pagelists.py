@@ -44,6 +44,7 @@ from hankegraafi.queries import pagecards
 from hankegraafi.queries.answers import documents_state, dropped_on_failure, stores_answers
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
+from hankegraafi.store.graphdiff import write_graph
 from hankegraafi.store.terms import JsonTerm, ox_to_json
 
 log = logging.getLogger(__name__)
@@ -315,7 +316,7 @@ def recompute(store: Store, base: str) -> None:
         carded = pagecards.cards(engine, named, WHOLE_DEPENDENCY_CLASSES)
         for this, card in carded.items():
             _add(graph, base, pagecards.CARD, this, None if card is None else _dump(card))
-        store.replace_graph(graph_iri, graph)
+        write_graph(store, graph_iri, graph)  # only the lists that changed, and the version
         log.info(
             "stored the page lists of %d counties, %d organisations, %d resources depended on and %d cards in %.2f s",
             len(per),

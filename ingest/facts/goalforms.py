@@ -15,6 +15,7 @@ import re
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goallabels import goal_labels
+from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
@@ -139,7 +140,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if not placeholder(goal) and not any(g.description == goal for g in project.goals):
                 reason = status_reason(pair.group("status")) if status not in (None, "achieved") else None
                 project.goals.append(Goal(goal[:500], status or "unknown", reason, chunk.span))
-        _listed_in_a_sentence(chunk, project)
+        listed_in_a_sentence(chunk, project)
         for goal in choice_lines(ctx.doc.lines[chunk.first - 1 : chunk.last], chunk.first):
             if not any(_stem(g.description) == _stem(goal.description) for g in project.goals):
                 project.goals.append(goal)
@@ -163,38 +164,6 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             # A legend of the marks ("Selite: ● = saavutettu, ◑ = edennyt osittain") explains them, no goal.
             for part in _SYMBOL_LINE.split(chunk.text):
                 _symbol_goal(part.strip(), chunk, project)
-
-
-#: "Tavoitteet: X – toteutunut; Y – toteutunut osittain.": goals listed in running text after their label.
-_LISTED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:tavoitteet|tavoitteista|målen|mål|goals)\s*:\s*(?P<list>.+)$", re.I | re.S
-)
-#: A part of such a list: the goal, a dash and its status.
-_LISTED_PART = re.compile(r"^(?P<goal>\S.{6,}?)\s+[–—-]\s+(?P<status>[^;]{2,80}?)\.?$", re.S)
-
-
-def _listed_in_a_sentence(chunk: Chunk, project: Project) -> None:
-    """Goals listed in a sentence after their label, each with its status after a dash and parted by
-    semicolons, as minutes quote a report ("Tavoitteet: Hoitotakuu täyttyy – toteutunut osittain; Sähköinen
-    asiointi – toteutunut."): each part a goal. Two parts or more, each with a status; the goal the
-    goals family read of the whole sentence is none."""
-    m = _LISTED.search(chunk.text)
-    if m is None:
-        return
-    text = re.split(r"(?<=\.)\s+(?=[A-ZÄÖÅ])", m.group("list").strip(), maxsplit=1)[
-        0
-    ]  # up to the sentence's end
-    parts = [_LISTED_PART.match(part.strip()) for part in text.split(";")]
-    read = [(p.group("goal").strip(), line_status(p.group("status"))) for p in parts if p is not None]
-    if len(parts) < 2 or len(read) < len(parts) or any(status is None for _, status in read):
-        return
-    if any(len(goal.split()) < 2 or line_status(goal) for goal, _ in read):
-        return
-    first = read[0][0]
-    project.goals[:] = [g for g in project.goals if not (first in g.description and g.description != first)]
-    for goal, status in read:
-        if not any(g.description == goal for g in project.goals):
-            project.goals.append(Goal(goal[:500], status or "unknown", None, chunk.span))
 
 
 #: Sections whose lists are no goals: lights, sums, risks, tasks, parties, outputs; and the goals

@@ -19,6 +19,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
     NOT_MET,
     answer_status,
+    badge_status,
     goal_status,
     is_choice_line,
     line_status,
@@ -369,12 +370,15 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
         # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
         # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
         description, answer_text = own.group("goal").strip(), own.group("status")
+    badge = badge_status(description) if ahead is None and not answer_text.strip() else None
+    if badge is not None:  # "X Valmis": the status printed beside the goal (a page's badge), no mark between
+        description, answer_text = badge[0], badge[1]
     inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text) if ahead is None else None
     if inline and inline.start() > len(head.text) - len(head.text.lstrip(" -•·*–")):
         description = BULLET.sub("", head.text[: inline.start()]).strip().rstrip(":")
         answer_text = inline.group(1) + " " + answer_text
     answer = ARROW.sub("", re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip()))
-    status = phrase_status(answer) if answer else None
+    status = badge[2] if badge is not None else phrase_status(answer) if answer else None
     if status is None and answer:
         status = answer_status(answer)
     if status is None and answer_text.strip().startswith("Toteutunut"):

@@ -40,6 +40,15 @@ _PARTIAL = re.compile(
     r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b",
     re.I,
 )
+#: Not met yet, the work going on ("Edennyt, ei vielä saavutettu", "ei ole vielä toteutunut", "inte ännu uppnått",
+#: "not yet achieved"): unfinished, as the vocabulary's "Kesken" is; a goal not met in the end says so without "yet".
+_NOT_YET = re.compile(
+    r"\bei\s+(?:ole\s+)?vielä\s+(?:\w+\s+)?(?:saavutettu|toteutunut|toteutettu|valmis|valmistunut)\b"
+    r"|\b(?:inte|ej)\s+ännu\s+(?:\w+\s+)?(?:uppnått|uppnåtts|klart?|genomfört|förverkligat)\b"
+    r"|\bännu\s+inte\s+(?:\w+\s+)?(?:uppnått|uppnåtts|klart?|genomfört|förverkligat)\b"
+    r"|\bnot\s+yet\s+(?:\w+\s+)?(?:achieved|met|reached|done|completed)\b",
+    re.I,
+)
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
 #: A sentence whose whole predicate is "is unfinished" ("Kirjaamisen yhtenäistäminen on kesken."), as the
 #: vocabulary's "Kesken" is: unfinished. "Kesken" qualified or with a clause after it ("on osittain vielä
@@ -86,6 +95,8 @@ def goal_status(text: str) -> str | None:
 def _status_words(text: str) -> str | None:
     if _PARTIAL.search(text):
         return "partly-achieved"
+    if _NOT_YET.search(text):
+        return "unfinished"
     if NOT_MET.search(text):
         return "not-achieved"
     moved = _MOVED.search(text)
@@ -131,6 +142,31 @@ def vocabulary_status(text: str) -> str | None:
     for label, key in _status_labels("goal-status"):
         if phrase == label or (phrase.startswith(label) and not phrase[len(label)].isalnum()):
             return key
+    return None
+
+
+#: Where a status printed after its goal with no mark between may begin ("X Valmis", a page's badge beside
+#: the item read as one line): a word in capitals after a word in lower case, a digit or a bracket.
+_BADGE_START = re.compile(r"(?<=[a-zäöå0-9)%])\s+(?=[A-ZÄÖÅ][a-zäöå])")
+
+
+def badge_status(text: str) -> tuple[str, str, str] | None:
+    """(goal, status phrase, status) of an item whose tail, from a word in capitals on, is a label of the goal-status scale,
+    alone or before a dash, comma or bracket ("Kvällsbesök dokumenteras mobilt Uppnått", "X Ei käynnistynyt –
+    siirtyy 2025"); None for any other text: a name or a compound in capitals ("Valmis-palvelu") is no label."""
+    for m in _BADGE_START.finditer(text):
+        goal, tail = text[: m.start()].strip(), text[m.end() :].strip()
+        if len(goal.split()) < 2:
+            continue
+        lowered = tail.lower()
+        if not any(
+            re.match(re.escape(label) + r"(?:\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(])", lowered)
+            for label, _ in _status_labels("goal-status")
+        ):
+            continue
+        status = line_status(tail) or status_of(tail)
+        if status is not None:
+            return goal, tail, status
     return None
 
 
@@ -204,7 +240,9 @@ def status_of(text: str) -> str | None:
         return "unknown"
     if unfinished(text) or _GOES_ON.match(text):
         return "unfinished"
-    found = _exact_label(text) or goal_status(text) or vocabulary_status(text) or percent_status(text)
+    # "Ei vielä toteutunut": not the label "Ei toteutunut" with a filler word, the work goes on (_NOT_YET)
+    exact = None if _NOT_YET.search(text) else _exact_label(text)
+    found = exact or goal_status(text) or vocabulary_status(text) or percent_status(text)
     if found is None and _IN_PART.match(text):
         found = "partly-achieved"  # "Edennyt osittain", "Delvis klart": whatever the verb, done in part
     gloss = _GLOSS.match(text) if found is None else None
@@ -311,7 +349,8 @@ def line_status(line: str) -> str | None:
     if not head or len(head.split()) > 4:
         return None
     found = status_of(head) or (answer(head) if len(head.split()) <= 2 else None)  # "ja …" is no "Ja"
-    if found == "not-achieved" and goal_status(line[len(head) :]) == "moved-later":
+    rest = line[len(head) :]
+    if found == "not-achieved" and (goal_status(rest) or vocabulary_status(rest)) == "moved-later":
         return "moved-later"  # "ei aloitettu, siirtyy vuodelle 2024": not reached in the period, moved on
     if found is None and len(line.split()) <= 6:
         found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word

@@ -1,0 +1,89 @@
+"""Goals enumerated in one sentence with a status in brackets after each, a status printed beside its goal
+with no mark between (a page's badge), and a goal not met yet.
+
+Invented texts (tuning documents u440–u441 pin the same classes in whole documents).
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalstatus import badge_status, line_status, status_of
+from hankegraafi.ingest.readers import read_bytes
+
+HEAD = "Kuvitteellinen hyvinvointialue\nTILANNERAPORTTI 2/2025\n\nHanke: Kuvitteellinen kotihoitohanke\n\n"
+
+
+def goals(body: str, name: str = "r.txt", head: str = HEAD) -> list[tuple[str, str]]:
+    x = extract(read_bytes((head + body).encode(), file_name=name, max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_goals_enumerated_in_a_sentence_after_the_goal_word() -> None:
+    body = (
+        "Yhteenveto\n"
+        "Kevään tavoitteista yöhoidon käynnit kirjataan mobiilisti (toteutunut), asiakkaan kotikuntoutus "
+        "arvioidaan viikossa (osittain, Kuvalassa kaksi viikkoa) ja omaisten neuvontapuhelin avataan "
+        "(siirtyi vuodelle 2026).\n"
+    )
+    assert sorted(goals(body)) == [
+        ("asiakkaan kotikuntoutus arvioidaan viikossa", "partly-achieved"),
+        ("omaisten neuvontapuhelin avataan", "moved-later"),
+        ("yöhoidon käynnit kirjataan mobiilisti", "achieved"),
+    ]
+
+
+def test_goals_enumerated_after_a_label_in_emphasis_in_swedish() -> None:
+    body = (
+        "**Målen:** nattpatrull i hela Kuvby (uppnått), digital tidsbokning på svenska (pågår) samt "
+        "mobil provtagning i Kuvstad (inte uppnått).\n"
+    )
+    assert sorted(goals(body, "p.md")) == [
+        ("digital tidsbokning på svenska", "unfinished"),
+        ("mobil provtagning i Kuvstad", "not-achieved"),
+        ("nattpatrull i hela Kuvby", "achieved"),
+    ]
+
+
+def test_a_sentence_whose_brackets_are_no_statuses_is_no_enumeration() -> None:
+    body = (
+        "Yhteenveto\n"
+        "Hankkeen tavoitteista osa toteutui. Kumppaneina ovat Kuvitteellinen ammattikorkeakoulu (KAMK) ja "
+        "Kuvalan kaupunki (tilat).\n"
+    )
+    assert not any("KAMK" in goal or "Kuvalan" in goal for goal, _ in goals(body))
+
+
+def test_a_status_beside_its_goal_with_no_mark_between() -> None:
+    assert badge_status("Yöhoidon käynnit kirjataan mobiilisti Valmis") == (
+        "Yöhoidon käynnit kirjataan mobiilisti",
+        "Valmis",
+        "achieved",
+    )
+    assert badge_status("Kotikäynnit Kuvalassa Ei käynnistynyt – siirtyy 2026") == (
+        "Kotikäynnit Kuvalassa",
+        "Ei käynnistynyt – siirtyy 2026",
+        "moved-later",
+    )
+    assert badge_status("Asiakkaat käyttävät Valmis-palvelua") is None  # a compound, no label
+    assert badge_status("Palveluohjaus siirtyy Kuvalan Kotihoidolle") is None  # names in capitals
+    body = (
+        "2. Tavoitteet\n"
+        "- Yöhoidon käynnit kirjataan mobiilisti Valmis\n"
+        "- Kotikuntoutuksen arvio kaikille uusille asiakkaille Työn alla\n"
+        "- Omaisten neuvontapuhelin Inte påbörjat – flyttas till 2026\n"
+    )
+    assert goals(body) == [
+        ("Yöhoidon käynnit kirjataan mobiilisti", "achieved"),
+        ("Kotikuntoutuksen arvio kaikille uusille asiakkaille", "unfinished"),
+        ("Omaisten neuvontapuhelin", "moved-later"),
+    ]
+
+
+def test_a_goal_not_met_yet_is_unfinished() -> None:
+    assert status_of("Edennyt, ei vielä saavutettu (19 vrk)") == "unfinished"
+    assert status_of("ei vielä toteutunut") == "unfinished"  # not the label "Ei toteutunut" with a filler
+    assert line_status("inte ännu uppnått") == "unfinished"
+    assert status_of("not yet achieved") == "unfinished"
+    assert status_of("ei vielä toteutunut kokonaan") == "partly-achieved"
+    assert status_of("ei vielä arvioitavissa") is None  # not yet assessed: no status
+    assert status_of("ei toteutunut") == "not-achieved"

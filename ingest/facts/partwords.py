@@ -112,9 +112,37 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     name = without_money_clause((m.group("name") or "").strip(" :–—-"))
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
+    name = _without_own_remark(name)
     if name and not _name_like(name) and not _named_after_colon(line, m, name):
         return None
     return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name
+
+
+#: A remark in brackets after a part's name that speaks of the part itself by its word.
+_OWN_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,60})\)\s*$")
+
+
+def _without_own_remark(name: str) -> str:
+    """The name less a remark in brackets that speaks of the part by its word in any case: "Digitaaliset
+    innovaatiot (vain tämä investointi)", "Hemvård (endast detta delprojekt)", "X (this work stream only)"
+    say which unit a report covers; the part's name is what stands before. A short form or a place in
+    brackets ("Etäpalvelut (ETÄ)") has no part's word and stays."""
+    m = _OWN_REMARK.search(name)
+    if m is None or not m.start() or not _part_word_in().search(m.group("remark")):
+        return name
+    return name[: m.start()]
+
+
+def _part_word_in() -> re.Pattern[str]:
+    """Any word of the ``project-part`` vocabulary in any case ("investointi", "investoinnin",
+    "delprojektet", "osahankkeen"): the shared start of its forms (consonant gradation aside)."""
+
+    def build(_: registry.Scheme) -> re.Pattern[str]:
+        stems = {w[:-2] if len(w) > 6 else w for w in part_words() if " " not in w}
+        alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\w*", re.I)
+
+    return from_scheme("project-part", "any-case", build)
 
 
 def _named_after_colon(line: str, m: re.Match[str], name: str) -> bool:

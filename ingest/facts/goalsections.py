@@ -44,10 +44,11 @@ def _amounts(table: Element) -> bool:
     return len(body) >= 2 and 2 * with_sums > len(body)
 
 
-#: A section's number in its heading ("3. Tavoitteet", "2 Tavoitteiden toteutuminen").
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+\S")
-#: A numbered line that may head a section: "4. Kustannukset (kumulatiivinen, euroa)".
-_NUMBERED_LINE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<title>[A-ZÅÄÖ].{2,80})$")
+#: A section's number in its heading and the mark after it ("3. Tavoitteet", "2 Tavoitteiden toteutuminen").
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})(\.?)\s+\S")
+#: A numbered line that may head a section: "4. Kustannukset (kumulatiivinen, euroa)", "4 Toteutuneet
+#: kustannukset" (the headings numbered without a full stop, as the goals heading is).
+_NUMBERED_LINE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)]?)\s+(?P<title>[A-ZÅÄÖ].{2,80})$")
 
 
 def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
@@ -74,34 +75,35 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     number = _SECTION_NUMBER.match(heading.text)
     if number is None:
         return chunks
-    section = int(number.group(1))
+    section, style = int(number.group(1)), number.group(2)
     # A numbered line between the heading and these chunks (before a table) ended it already.
     before = [
         e.text for e in ctx.seg.elements if heading.first < e.first < chunks[0].first and e.type == "text"
     ]
-    if any(_next_heading(text, section, None) for text in before):
+    if any(_next_heading(text, section, None, style) for text in before):
         return []
     last: tuple[int, str] | None = None  # the number and mark of the list item before
     for i, chunk in enumerate(chunks):
-        item = re.match(r"^\s*(\d{1,2})([.)])\s", chunk.text)
+        item = re.match(r"^\s*(\d{1,2})([.)]?)\s", chunk.text)
         if item is None:
             continue
         first_line = ctx.doc.lines[chunk.first - 1] if 0 < chunk.first <= len(ctx.doc.lines) else chunk.text
-        if _next_heading(chunk.text, section, last) or _next_heading(first_line, section, last):
+        if _next_heading(chunk.text, section, last, style) or _next_heading(first_line, section, last, style):
             return chunks[:i]  # "3. Riskit" and the paragraph under it, joined into one chunk
         last = (int(item.group(1)), item.group(2))
     return chunks
 
 
-def _next_heading(text: str, section: int, last: tuple[int, str] | None) -> bool:
-    """A short line numbered as the section after ``section``, not going on the list before it."""
+def _next_heading(text: str, section: int, last: tuple[int, str] | None, style: str = ".") -> bool:
+    """A short line numbered as the section after ``section``, not going on the list before it: numbered
+    "N." as such headings are, or as the goals section's own heading is ("3 Tavoitteet" … "4 Kustannukset")."""
     m = _NUMBERED_LINE.match(text.strip())
     if m is None:
         return False
     n, mark, title = int(m.group("n")), m.group("mark"), m.group("title").strip()
     return (
         n == section + 1
-        and mark == "."
+        and mark in {".", style}
         and last != (n - 1, mark)
         and len(title.split()) <= 8
         and not re.search(r"[a-zåäö]\.$", title)

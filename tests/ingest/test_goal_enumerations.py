@@ -87,3 +87,23 @@ def test_a_goal_not_met_yet_is_unfinished() -> None:
     assert status_of("ei vielä toteutunut kokonaan") == "partly-achieved"
     assert status_of("ei vielä arvioitavissa") is None  # not yet assessed: no status
     assert status_of("ei toteutunut") == "not-achieved"
+
+
+def test_numbered_goals_end_at_the_next_section_numbered_as_their_heading_is() -> None:
+    """ "3 Tavoitteet" numbered without a full stop ends at "4 Toteutuneet …", unknown to the vocabulary:
+    the last goal is not judged by that heading's words nor runs on to the document's end."""
+    body = (
+        "3 Tavoitteiden saavuttaminen\n"
+        "1. Arviointikäynti tehdään viikossa – toteutui\n"
+        "2. Etäkuntoutus tarjotaan kaikille halukkaille – ei toteutunut\n"
+        "\n"
+        "4 Toteutuneet koulutukset vuosittain\n"
+        "Vuonna 2024 pidettiin kuusi koulutusta.\n"
+    )
+    assert goals(body) == [
+        ("Arviointikäynti tehdään viikossa", "achieved"),
+        ("Etäkuntoutus tarjotaan kaikille halukkaille", "not-achieved"),
+    ]
+    numbered_alike = body.replace("3 Tavoitteiden", "3. Tavoitteiden").replace("4 Toteutuneet", "3. Toteutuneet")
+    # a list item numbered as the list goes on stays the list's
+    assert ("Etäkuntoutus tarjotaan kaikille halukkaille", "not-achieved") in goals(numbered_alike)

@@ -104,6 +104,8 @@ def test_numbered_goals_end_at_the_next_section_numbered_as_their_heading_is() -
         ("Arviointikäynti tehdään viikossa", "achieved"),
         ("Etäkuntoutus tarjotaan kaikille halukkaille", "not-achieved"),
     ]
-    numbered_alike = body.replace("3 Tavoitteiden", "3. Tavoitteiden").replace("4 Toteutuneet", "3. Toteutuneet")
+    numbered_alike = body.replace("3 Tavoitteiden", "3. Tavoitteiden").replace(
+        "4 Toteutuneet", "3. Toteutuneet"
+    )
     # a list item numbered as the list goes on stays the list's
     assert ("Etäkuntoutus tarjotaan kaikille halukkaille", "not-achieved") in goals(numbered_alike)

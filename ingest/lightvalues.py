@@ -27,9 +27,10 @@ LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B
 #: "=", a ":" or its meaning in brackets explains ("V = vihreä", "OK: etenee suunnitellusti", "A (suunnitelman
 #: mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
 #: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell), or a sign in
-#: brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt").
+#: brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt"). A middle dot parts the items
+#: ("hyvä = … · heikko = …") and marks none.
 LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
+    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
     r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\([^\w\s()]\)))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
@@ -39,18 +40,19 @@ _DASHES = "-–−"
 
 #: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
 SCORE_PAIR = re.compile(
-    r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.]*)"
+    r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
 )
 #: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
 #: suunnitelman mukaisesti, 1–2 poikkeama"): a range only, since a lone number before a word is a count.
 SCORE_RANGE = re.compile(
     r"(?<![\d/.,])(?P<low>\d{1,2})\s*[–-]\s*(?P<high>\d{1,2})(?![\d/.,%])\s+(?P<word>[^\W\d_][^,;=.()]*)"
 )
-#: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …".
+#: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …", or
+#: a colour word abbreviated with a dot ("vihr. = vihreä, kelt. = keltainen": the cells print "vihr.").
 #: A word mark may be negated, the negation before or after it: "ei toteutunut =", "uppfylldes inte =", "not met =".
 _NEGATION = r"(?:ei|ej|inte|icke|not)"
 WORD_PAIR = re.compile(
-    rf"(?<![\w-])(?P<mark>(?:{_NEGATION}\s+)?[^\W\d_]{{2,20}}(?:\s+{_NEGATION})?)\s*=\s*(?P<word>[^\W\d_][^,;=.]*)",
+    rf"(?<![\w-])(?P<mark>(?:{_NEGATION}\s+)?[^\W\d_]{{2,20}}\.?(?:\s+{_NEGATION})?)\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)",
     re.I,
 )
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
@@ -80,6 +82,7 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`)."""
+    line = _EMPHASIS.sub(r"\2", line)  # "*toteutui* = vihreä": the mark without its Markdown emphasis
     scores = score_pairs(line)
     if len(scores) >= 2:
         return scores
@@ -91,8 +94,18 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     for at, m in enumerate(found):
         end = found[at + 1].start() if at + 1 < len(found) else len(line)
         phrase = re.split(r"[,;(]", line[m.start("word") : end], maxsplit=1)[0].strip(" –-")
-        out.append((m.group("symbol") or m.group("code") or m.group("sign") or m.group("bsign"), phrase))
+        mark = m.group("symbol") or m.group("code") or m.group("sign") or m.group("bsign")
+        joined = _JOINED_CODE.search(line[: m.start()]) if m.group("code") else None
+        if joined is not None:  # "A ja B = etenee suunnitelman mukaan": A means what B means
+            out.append((joined.group("code"), phrase))
+        out.append((mark, phrase))
     return out
+
+
+#: A word or mark in Markdown emphasis: "*toteutui*", "**V**", "_hyvä_".
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_{1,2})([^\s*_](?:[^*_]*?[^\s*_])?)\1(?![\w*_])")
+#: A code mark joined to the next one before the meaning both share: "A ja B =", "C och D =", "A, B =", "R/A =".
+_JOINED_CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})\s*(?:,|/|\s(?:ja|och|and|tai|eller|or)\s)\s*$")
 
 
 #: Another mark before a word mark, joined by "or": "Osittain tai Ei =", "Tillfredsställande eller Svag =".
@@ -105,7 +118,11 @@ def _alternatives(line: str, m: re.Match[str]) -> list[tuple[str, str]]:
     The class: a scale in words whose legend gives two grades one meaning ("Hyvä = suunnitelman mukaan;
     Kohtalainen tai Heikko = poikkeama", "Onnistui = …; Osittain tai Ei = poikkeama"): without it the first
     of the two is a word no legend explains."""
-    meaning, mark, head = m.group("word").strip(), m.group("mark").casefold(), line[: m.start("mark")]
+    meaning, mark, head = (
+        m.group("word").strip(),
+        m.group("mark").casefold().rstrip("."),
+        line[: m.start("mark")],
+    )
     joined = _OR_FIRST.match(mark)  # "Osittain tai Ei =": the negation pattern took "tai ei" for one mark
     if joined is not None:
         mark, head = joined.group("rest"), f"{head} tai "
@@ -205,9 +222,13 @@ _COMMENT = re.compile(r"^\s*(?:\(.*\)|[–—-]\s.*)\s*$")
 
 def mark_before(text: str) -> tuple[str, str] | None:
     """(value, the rest) of a text that begins with a mark of the document's legend and goes on: "(+) aikataulu",
-    "◐ Riskit – …" (a line or a row's first cell that puts the legend's mark before the dimension)."""
+    "◐ Riskit – …" (a line or a row's first cell that puts the legend's mark before the dimension).
+
+    A number before the words is the section's or the item's number ("4 Kustannukset (€)", "2 TALOUS"), not
+    a score of the legend's scale even when the scale has it: a score stands after its dimension or in a
+    cell of its own. The class: a report that rates on a scale of numbers and numbers its sections."""
     first, _, rest = re.sub(r"^[-*•]\s+", "", text.strip()).partition(" ")  # a list item's bullet first
-    value = explained(first) if first and rest.strip() else None
+    value = explained(first) if first and rest.strip() and not first.rstrip(".)").isdigit() else None
     return (value, rest.strip()) if value in ("on-plan", "deviation") else None
 
 

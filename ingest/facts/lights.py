@@ -74,11 +74,12 @@ def _stated(ctx: Context, element: Element) -> bool:
     so is a percentage of progress ("Valmiusaste | 40 %"); a phrase that only resembles a rating
     ("Riskit | Rekrytointi voi viivästyä") is not.
     """
-    if ctx not in _LEGENDS:
-        _LEGENDS[ctx] = lightvalues.document_legend([line.text for line in ctx.seg.lines])
     last = element.text.split("\n")[-1]
-    cells = table_cells(last) or last.split(":", 1)
-    token = lightvalues.LEGEND.set(_LEGENDS[ctx])
+    # A card's value stands on a line of its own under its dimension ("Aikataulu" / "hyvä"): all of it is the value.
+    cells = table_cells(last) or (
+        ["", last] if "\n" in element.text and ":" not in last else last.split(":", 1)
+    )
+    token = lightvalues.LEGEND.set(_legend(ctx))
     try:
         values = [lightvalues.strict_value(cell) or "" for cell in cells[1:]]
     finally:
@@ -209,9 +210,22 @@ def _as_matrix(ctx: Context, element: Element) -> str | None:
     header = _header_above(ctx, element)
     if header is None:
         return None
-    with lighttext.under_header(header):
-        pairs = lighttext.row_lights(cells)
+    # Under the document's legend, as the segmenter read the row: "V" of "V = vihreä" is a value only by it,
+    # and without it a matrix "Nyt | Edellinen" over "V | K" would take the earlier period's "K".
+    token = lightvalues.LEGEND.set(_legend(ctx))
+    try:
+        with lighttext.under_header(header):
+            pairs = lighttext.row_lights(cells)
+    finally:
+        lightvalues.LEGEND.reset(token)
     return pairs[0][1] if pairs and pairs[0][0] == element.key else None
+
+
+def _legend(ctx: Context) -> dict[str, str]:
+    """The document's legend of light marks (``lightvalues.document_legend``), read once per extraction."""
+    if ctx not in _LEGENDS:
+        _LEGENDS[ctx] = lightvalues.document_legend([line.text for line in ctx.seg.lines])
+    return _LEGENDS[ctx]
 
 
 #: Lights said in single sentences, per extraction: kept to the end, where a document that rates
@@ -326,9 +340,7 @@ def _status_column(ctx: Context, element: Element) -> bool:
     dimension = _status_dimension(ctx, element, header[at[0]])
     if dimension is None:
         return False
-    if ctx not in _LEGENDS:
-        _LEGENDS[ctx] = lightvalues.document_legend([line.text for line in ctx.seg.lines])
-    token = lightvalues.LEGEND.set(_LEGENDS[ctx])
+    token = lightvalues.LEGEND.set(_legend(ctx))
     try:
         for row, line_no in zip(rows[1:], element.row_lines[1:], strict=False):
             value = lightvalues.strict_value(row[at[0]]) if len(row) > at[0] else None

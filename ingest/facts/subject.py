@@ -116,7 +116,9 @@ def subject(ctx: Context) -> Subject | None:
 #: Words by which a text says what it is about: concerning (fi, sv, en) or the report's own kind.
 _ABOUT = re.compile(
     r"\b(?:koske\w*|käsittel\w*|tilanne\w*|tilantee\w*|katsau\w*|raport\w*|gäller|avser|behandlar"
-    r"|läge\w*|lägesrapport\w*|rapport\w*|concern\w*|status|update)\b",
+    r"|läge\w*|lägesrapport\w*|rapport\w*|concern\w*|status|update"
+    # or of belonging: what the text tells of belongs to the part ("kuuluu … osahankkeeseen X")
+    r"|kuulu\w*|ingår|tillhör|belongs?|part\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -130,8 +132,9 @@ def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
     brackets is no subject: a title "X, Investointi 1" names the investment the report is about (u13),
     and a minute's "Investointi 2: X hakee 410 000 euroa lisää" a part in passing (u242). None when the
     head names two parts. The line must say what the text is about (a word of concerning or of the
-    report's own kind: "koskee", "tilanne", "katsaus", "gäller", "avser"): a head that mentions one
-    part in passing ("Investointi 2 (X) viivästyi kesällä") is about the whole, and moving its
+    report's own kind: "koskee", "tilanne", "katsaus", "gäller", "avser"; or of belonging, as a news
+    item says it: "Etäkäynnit kuuluvat hankkeen osahankkeeseen X", "ingår i delprojektet Y"): a head
+    that mentions one part in passing ("Investointi 2 (X) viivästyi kesällä") is about the whole, and moving its
     lights and tables to the part lost them on documents nobody tuned to."""
     said: list[tuple[int, Reference]] = []
     for number in head:

@@ -93,6 +93,16 @@ def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
     two-space gaps give it, and those cells are three or more, or end in an amount (a sentence's two
     spaces after a full stop stay text)."""
     cells = [o.count("\t") + 1 if "\t" in o else 0 for o in out]
+    # The most cells a line of each block of consecutive lines has at its wide gaps: a row of figures whose
+    # columns all stand two spaces apart ("Muut kustannukset            280 000 €  110 000 €  250 000 €")
+    # is split at its narrow gaps when that gives it the block's columns, and no more.
+    widest = list(cells)
+    for index in range(1, len(lines)):
+        if lines[index].strip() and lines[index - 1].strip():
+            widest[index] = max(widest[index], widest[index - 1])
+    for index in range(len(lines) - 2, -1, -1):
+        if lines[index].strip() and lines[index + 1].strip():
+            widest[index] = max(widest[index], widest[index + 1])
     fixed = list(out)
     for index, line in enumerate(lines):
         if len(line) > 2000 or not line.strip():
@@ -101,8 +111,20 @@ def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
         if len(parts) <= max(cells[index], 1) or (len(parts) < 3 and not _AMOUNT.fullmatch(parts[-1])):
             continue
         near = [i for i in (index - 1, index + 1) if 0 <= i < len(lines) and lines[i].strip()]
-        if any(cells[i] == len(parts) for i in near):
-            indent = line[: len(line) - len(line.lstrip())]
+        indent = line[: len(line) - len(line.lstrip())]
+        # A header printed without its corner cell stands indented over the label column: its row below
+        # has one cell more ("          Matkakulut  Ohjelmistot" over "Budjetti         360          500").
+        below = index + 1 if index + 1 in near and not lines[index + 1][:1].isspace() else None
+        if (
+            indent
+            and below is not None
+            and widest[below] == len(parts) + 1
+            and _AMOUNT.fullmatch(_NARROW_GAP.split(lines[below].strip())[-1])
+        ):
+            fixed[index] = "\t".join(["", *parts])  # the corner cell kept, empty
+        elif any(cells[i] == len(parts) for i in near) or (
+            _AMOUNT.fullmatch(parts[-1]) and widest[index] == len(parts) and cells[index] < len(parts)
+        ):
             fixed[index] = indent + "\t".join(parts)
     return fixed
 

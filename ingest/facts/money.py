@@ -262,17 +262,32 @@ def _turned_row_label(cell: str) -> bool:
     return bool(_column(cell) or _YEAR_LABEL.fullmatch(cell.strip()))
 
 
+def _turned(rows: list[list[str]]) -> bool:
+    """Categories as columns, budget and actual (or the years) as rows: a few categories in the header,
+    two row labels or more that are money columns' names or years."""
+    return (
+        len(rows) >= 3
+        and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2  # the header first: a few cells
+        and sum(1 for row in rows[1:] if row and _turned_row_label(row[0])) >= 2
+    )
+
+
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
     rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
-    if (
-        len(rows) >= 3
-        and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2  # the header first: a few cells
-        and sum(1 for row in rows[1:] if row and _turned_row_label(row[0])) >= 2
-    ):
+    tail_under_words = len(rows) > 1 and all(
+        i < len(rows[0]) and rows[0][i].strip() for i, cell in enumerate(rows[1]) if cell.strip()
+    )
+    joined = tables.join_header(rows, is_row_label=cost_category)
+    if tail_under_words and len(joined) < len(rows) and _turned(joined):
+        # A turned table whose header of categories a PDF broke over two lines ("Hankehenkilöstön" over
+        # "kustannukset"), each word of the second line under a word of the first: its categories are
+        # read once the header is joined (a line whose words stand under no word is not its tail).
+        rows, lines = joined, [lines[0], *lines[2:]]
+    if _turned(rows):
         # Categories as columns, budget and actual (or the years) as rows: read it turned, one row
         # per category, so that a sheet laid out the other way is the same table.
         width = max(len(row) for row in rows)

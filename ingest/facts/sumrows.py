@@ -18,11 +18,10 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.partwords import from_scheme, part_stems
-from hankegraafi.ingest.facts.sums import labelled_sum, sum_of
+from hankegraafi.ingest.facts.partwords import part_stems
+from hankegraafi.ingest.facts.sums import labelled_sum, sum_label_kind, sum_of
 from hankegraafi.ingest.facts.text import Chunk
-from hankegraafi.ingest.segment import Element, best_label, norm_label
-from hankegraafi.ontology import registry
+from hankegraafi.ingest.segment import Element, norm_label
 
 #: An investment named by its word alone, in any case ("investoinnille", "investoinnin", "investeringen").
 _INVESTMENT_WORD = re.compile(r"\b(?:investoin\w*|investoint\w*|investering\w*)", re.I)
@@ -45,19 +44,6 @@ def money_statement(project: Project, kind: str, total: Decimal, raw: str, span:
         return
     line = CostLine(raw, "total", None, {"budget": total}, span)
     project.costs.append(CostStatement("EUR", kind, None, [line], span))
-
-
-def _sum_labels() -> dict[str, tuple[str, ...]]:
-    """Statement kind → the labels of a row or field stating that sum (``statement-kind``: "Haettava avustus")."""
-
-    def build(scheme: registry.Scheme) -> dict[str, tuple[str, ...]]:
-        return {
-            c.key: tuple(norm_label(f) for f in c.surface_forms())
-            for c in scheme
-            if c.key in ("estimate", "granted", "applied")
-        }
-
-    return from_scheme("statement-kind", "sum-labels", build)
 
 
 def owner_of_label(ctx: Context, label: str) -> tuple[str, Project | None]:
@@ -90,7 +76,7 @@ def sum_kind(ctx: Context, label: str) -> tuple[str, Project | None] | None:
     period and the whole's words aside ("Myönnetty avustus 2023-2025", "Koko hankkeen avustus"); else None."""
     bare, target = owner_of_label(ctx, label)
     words = re.sub(r"\s+", " ", _ASIDE.sub(" ", norm_label(bare))).strip(" ,:()-–")
-    kind = best_label(words, _sum_labels(), cutoff=0.9) if words else None
+    kind = sum_label_kind(words, ("estimate", "granted", "applied")) if words else None
     return (kind, target) if kind else None
 
 
@@ -123,7 +109,7 @@ def sum_rows(ctx: Context, element: Element) -> None:
         kind, target = sum_kind(ctx, row[0]) or (None, None)
         value = amount(cells[1]) if kind else None
         money = re.search(r"€|eur", cells[1] + row[0], re.I) or _MONEY_FORMAT.fullmatch(cells[1].strip())
-        if kind and value is not None and money and target is not None:
+        if kind and value and money and target is not None:  # a form's field filled "0,00" states no sum
             money_statement(target, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
 
 

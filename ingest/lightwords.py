@@ -128,6 +128,28 @@ def _hue_word(paint: str) -> str | None:
     return "red" if degrees < 15 or degrees >= 340 else None
 
 
+def _fold(word: str) -> str:
+    """A word as a class name or an identifier spells it: lower case, without the Nordic letters' dots."""
+    return word.lower().translate(str.maketrans("äöå", "aoa"))
+
+
+@cues.per_reading
+def _folded(scheme: str) -> dict[str, str]:
+    """Folded colour word → the colour word as the vocabulary writes it ("vihrea" → "Vihreä", "rod" → "Röd")."""
+    return {
+        _fold(form): form
+        for c in registry.scheme(scheme)
+        for forms in c.hidden.values()
+        for form in forms
+        if form.isalpha() and len(form) > 2
+    }
+
+
+def _spelt(word: str) -> str:
+    """A class name's word as a colour word: itself, or the colour it folds ("tila--vihrea": "Vihreä")."""
+    return word if colour_word(word) else _folded(VALUE_SCHEME).get(_fold(word), word)
+
+
 def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
     """The colour word a mark's markup gives it: an attribute that is one colour word ("Vihreä"), an
     SVG's title, the one colour among its class words ("traffic-light red", "valo--vihrea"), or its
@@ -145,7 +167,8 @@ def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
     found: dict[str, str] = {}
     for name in [classes] if isinstance(classes, str) else list(classes or []):
         if name not in known:
-            colours = {w: colour_word(w) for w in re.split(r"[-_\s]+", name) if w.isalpha()}
+            spelt = [_spelt(w) for w in re.split(r"[-_\s]+", name) if w.isalpha()]
+            colours = {w: colour_word(w) for w in spelt if w}
             meant = {w: v for w, v in colours.items() if v}
             known[name] = next(iter(meant)) if meant else None
         word = known[name]
@@ -194,6 +217,8 @@ def spell_light_marks(root: Tag) -> None:
         )
     for tag in tags:
         said = colour[id(tag)]
+        if said is not None and not marked[id(tag)] and size[id(tag)] > 1 and _card_heading(tag, said):
+            continue
         if said is None or marked[id(tag)] or (tag.name not in _SILENT and size[id(tag)] > 1):
             continue
         block = tag.find_parent(_BLOCKS)
@@ -203,6 +228,29 @@ def spell_light_marks(root: Tag) -> None:
             tag.append(f" {said} ")  # a cell's own background: its text, not text between cells
         else:
             tag.insert_after(f" {said} ")
+
+
+#: The elements a card titles itself with.
+_TITLES = ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b")
+
+
+def _card_heading(card: Tag, said: str) -> bool:
+    """A card whose markup gives its colour and whose title names a light dimension ("<div class='tila
+    tila--keltainen'><h3>Kustannukset</h3><p>ostot myöhässä</p></div>"): the colour is written under the
+    title, as a card prints its rating, and True. The class: a page of cards or tiles coloured by a style or a
+    class, each titled by its dimension, the comment beside it (a card with a colour word of its own says it)."""
+    from hankegraafi.ingest.lightdims import dimension_of
+
+    if card.name not in ("div", "li", "section", "article", "td") or colours_in(card.get_text(" ")):
+        return False
+    title = card.find(_TITLES)
+    text = title.get_text(" ").strip() if title is not None else ""
+    if title is None or len(text) > 50 or dimension_of(text) is None or len(card.get_text(" ")) > 300:
+        return False
+    if title.find_parent(["div", "li", "section", "article", "td"]) is not card:
+        return False
+    title.insert_after(f" {said} ")
+    return True
 
 
 __all__ = [

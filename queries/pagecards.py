@@ -6,8 +6,9 @@ its detail nodes and of the source spans they were read from (:data:`PARTS`, run
 :func:`card_query`). At 10^6 triples that query was the largest single read of a page: a
 county's 1 100-2 000 rows 11 ms of the engine (up to 23), a service's up to 31 ms, a national
 actor's 5 700 rows 30 ms, where the same rows decoded from a compact stored form take a tenth
-(/work/notes/s33/p5_design.md). So the page-lists step (:mod:`.pagelists`) stores, for every
-resource of :data:`CARD_CLASSES`, its card rows in the engine's order and the triples naming the
+(bench/results/2026-12-05-vm-pages-1e6-b.md). So the page-lists step (:mod:`.pagelists`) stores,
+for every resource of :data:`CARD_CLASSES` that many triples point at (:data:`LEAST_INCOMING`), its
+card rows in the engine's order and the triples naming the
 dependency nodes pointing at it (the page's other read, ``dependency-names``), in one stored list
 (:data:`CARD`) that the page reads by key while the data is unchanged (:func:`decode`).
 
@@ -85,11 +86,11 @@ CARD_PARTS = (
 #: its rows bind ``?in``. Every other part reads all triples of its subjects (``?s ?p ?o``).
 INCOMING_PART = "card-02-object"
 
-#: The classes whose cards are stored: the pages whose live card was costly at 10^6 triples
-#: (counties, services, organisations, national actors) and the few small ones sharing their page
-#: types (regions, municipalities), 729 resources at 10^6 triples, 1.3 s of CPU per write. Not the
-#: project classes (``pagelists.WHOLE_DEPENDENCY_CLASSES``, 13 600 resources): their page reads
-#: the dependency nodes whole, and storing them every write would cost minutes.
+#: The classes whose cards are stored when costly (:data:`LEAST_INCOMING`): the pages whose live card
+#: was costly at 10^6 triples (counties, services, organisations, national actors) and the small
+#: ones sharing their page types (regions, municipalities). Not the project classes
+#: (``pagelists.WHOLE_DEPENDENCY_CLASSES``, about 8 500 resources at 10^6 triples): their page reads
+#: the dependency nodes whole, and their cards stored at every write cost 25 s of CPU there.
 CARD_CLASSES = (
     "WellbeingServicesCounty",
     "Region",
@@ -98,6 +99,15 @@ CARD_CLASSES = (
     "Municipality",
     "NationalActor",
 )
+
+
+#: The fewest triples pointing at a resource for its card to be stored. A card is mostly what points
+#: at it (a county's 1 083 of 1 126 rows at 10^6 triples); below this its live read costs a page
+#: under 0.7 ms (the query's own 0.25 ms and about 8 µs a row), while storing it costs every write
+#: that same query: the 419 resources of these classes in the sample store (each organisation and
+#: municipality of the vocabularies, most with nothing pointing at them) were 170 ms of CPU a write.
+#: At 10^6 triples 81 of the 389 pass it.
+LEAST_INCOMING = 50
 
 
 @cache
@@ -125,12 +135,15 @@ def _card_text(resource: ox.NamedNode) -> str:
     return _THIS.sub(lambda _m: str(resource), card_query())
 
 
-def _card_resources_text(whole: tuple[str, ...]) -> str:
+def _card_resources_text(whole: tuple[str, ...], least: int) -> str:
+    """The resources of :data:`CARD_CLASSES`, of none of ``whole``, with at least ``least`` triples
+    pointing at them (one count over them all: 37 ms at 10^6 triples)."""
     classes = " ".join(f"<{HG}{name}>" for name in CARD_CLASSES)
     others = " ".join(f"<{HG}{name}>" for name in whole)
     return (
-        f"SELECT DISTINCT ?this WHERE {{ VALUES ?c {{ {classes} }} ?this a ?c "
-        f"FILTER NOT EXISTS {{ VALUES ?w {{ {others} }} ?this a ?w }} }}"
+        f"SELECT ?this WHERE {{ {{ SELECT DISTINCT ?this WHERE {{ VALUES ?c {{ {classes} }} ?this a ?c "
+        f"FILTER NOT EXISTS {{ VALUES ?w {{ {others} }} ?this a ?w }} }} }} ?s ?p ?this }} "
+        f"GROUP BY ?this HAVING (COUNT(*) >= {int(least)})"
     )
 
 
@@ -139,17 +152,22 @@ def _key(term: JsonTerm) -> tuple[str, ...]:
 
 
 def cards(
-    engine: ox.Store, names: dict[str, list[list[JsonTerm]] | None], whole: tuple[str, ...]
+    engine: ox.Store,
+    names: dict[str, list[list[JsonTerm]] | None],
+    whole: tuple[str, ...],
+    least: int | None = None,
 ) -> dict[str, list[Any] | None]:
     """The stored card of each resource of :data:`CARD_CLASSES` that is of none of the classes
-    ``whole`` (a project's page reads its dependency nodes whole): ``[terms, rows]``, ``rows`` flat
+    ``whole`` (a project's page reads its dependency nodes whole) and has at least ``least``
+    (:data:`LEAST_INCOMING`) triples pointing at it: ``[terms, rows]``, ``rows`` flat
     ints (s, p, o, what) indexing ``terms``, ``what`` 1 for a row pointing at the resource
     (``?in``), 0 for another card row, 2 for a triple naming a dependency node (``names``, the
     ``dependency-names`` list, stored for every resource it has rows for). None (read live) when a
     term is a blank node (it has no name outside one query) or its dependency names were not
     storable."""
     out: dict[str, list[Any] | None] = {}
-    for row in _select(engine, _card_resources_text(whole)):
+    fewest = LEAST_INCOMING if least is None else max(1, least)
+    for row in _select(engine, _card_resources_text(whole, fewest)):
         this = row["this"]
         if not isinstance(this, ox.NamedNode) or this.value in out:
             continue

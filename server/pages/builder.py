@@ -468,11 +468,14 @@ def order(link: Link) -> tuple[str, str, str]:
     return (link.text.casefold(), link.iri or "", link.lang or "")
 
 
-def quote_order(quote: Quote) -> tuple[str, int, str, str]:
+def quote_order(quote: Quote) -> tuple[str, tuple[int, str], str, str]:
     """How quotes are listed: by document and line, then by text and span (one order, as :func:`order`)."""
     return (quote.doc.text if quote.doc else "", _line_key(quote.lines), quote.text, quote.span.iri or "")
 
 
-def _line_key(lines: str) -> int:
+def _line_key(lines: str) -> tuple[int, str]:
+    """A line number's order without int(): a stored one of 5 000 digits is past Python's limit
+    for int() of a text, so its page was a 500 (found by attack, stop 33)."""
     head = lines.split("–", 1)[0]
-    return int(head) if head.isdigit() else 0
+    digits = head.lstrip("0") if head.isascii() and head.isdigit() else ""
+    return (len(digits), digits)

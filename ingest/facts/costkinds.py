@@ -16,6 +16,7 @@ from datetime import date
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import parse_date
 from hankegraafi.ingest.segment import Element
 
@@ -53,6 +54,27 @@ def table_context(ctx: Context, element: Element, above: int = 3) -> list[str]:
     # No title met: the line right above still speaks for the table when it is its caption, a line
     # of text of its own ("Taulukko 2. …, kertymä 31.8.2023 (€)", "Kustannusarvio … (1 000 €):").
     return out[:1] if out and _caption(out[0]) else []
+
+
+#: Most lines a run's caption stands above a table of its run.
+_RUN = 30
+
+
+def run_caption(ctx: Context, element: Element) -> str:
+    """The caption over the run of tables ``element`` stands in: the nearest line above it that is a
+    caption (one short line of words), past the part names and tables of the run ("3 Kustannukset
+    kumulatiivisesti 30.6.2024 (€)" over "Osahanke 1: X", its table, "Osahanke 2: Y", its table), and
+    no farther than the run's heading or a paragraph. Templates print one caption over a table per
+    part; each table is of the kind the caption says. Empty when there is none."""
+    for before in reversed([e for e in ctx.seg.elements if e.last < element.first]):
+        if element.first - before.last > _RUN or before.type not in ("text", "table", "part"):
+            return before.text.strip() if before.type == "heading" and _caption(before.text) else ""
+        if before.type == "text" and _caption(before.text):
+            if match_part_line(before.text.strip()) is None:
+                return before.text.strip()
+        elif before.type == "text":
+            return ""  # a paragraph: the run began after it
+    return ""
 
 
 def _caption(text: str) -> bool:

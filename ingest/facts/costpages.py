@@ -68,9 +68,15 @@ def _group_row(line: str) -> bool:
     return bool(cells[0]) and not any(cells[1:]) and match_part_line(cells[0]) is not None
 
 
-def headed(ctx: Context, element: Element) -> Element | None:
+def headed(
+    ctx: Context, element: Element, is_category: Callable[[str], str | None] | None = None
+) -> Element | None:
     """``element``'s rows under the header held just above it, when only blank or rule lines part them,
-    or the row of the part the rows are grouped under (then the header stays held for the next group).
+    or the row of the part the rows are grouped under (then the header stays held for the next group),
+    or a page's break: a header left alone at a page's foot, its rows on the next page after the running
+    footer, header and a "(taulukko jatkuu)" (short lines, within ``MAX_GAP``), the rows mostly cost
+    categories (``is_category``); a table between that is no such rows (the next page's running header
+    "Raportti 1/2024 | 2 (2)") leaves the header held.
 
     The rows must start with amounts in the first row (no header of their own) and be no wider than
     the header; the table keeps the header's line and title.
@@ -81,16 +87,22 @@ def headed(ctx: Context, element: Element) -> Element | None:
     header, after = held
     between = ctx.doc.lines[after : element.first - 1]
     groups = [line for line in between if line.strip() and _group_row(line)]
-    if not between or not all(
+    head = tables.with_corner([list(header.header), *element.rows])[0]  # a header without its corner cell
+    body = any(_AMOUNT.search(c) for c in element.rows[0][1:]) and not any(
+        len(row) > len(head) for row in element.rows
+    )
+    if between and not all(
         not line.strip() or _RULE.fullmatch(line.strip()) or _group_row(line) for line in between
     ):
+        if element.first - after > MAX_GAP or any(len(line) > 120 for line in between) or is_category is None:
+            return None
+        named = sum(1 for row in element.rows if row and is_category(row[0]))
+        if not body or named * 2 < len(element.rows):
+            _HELD[ctx] = held  # a page's running header between: the rows may come after it
+            return None
+    elif not between or (not groups and not any(_RULE.fullmatch(line.strip()) for line in between)):
         return None
-    if not groups and not any(_RULE.fullmatch(line.strip()) for line in between):
-        return None
-    head = tables.with_corner([list(header.header), *element.rows])[0]  # a header without its corner cell
-    if not any(_AMOUNT.search(c) for c in element.rows[0][1:]) or any(
-        len(row) > len(head) for row in element.rows
-    ):
+    if not body:
         return None
     if groups:
         _HELD[ctx] = (header, element.last)  # the next part's rows come under the same header

@@ -29,6 +29,7 @@ from hankegraafi.ingest.facts.costkinds import (
     kind_by_words,
     kind_cue,
     over_a_year,
+    run_caption,
     table_context,
     year_alone,
     year_of_whole,
@@ -120,7 +121,7 @@ def _table(ctx: Context, element: Element) -> bool:
     if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
-    element = _normalised(costpages.headed(ctx, element) or element)
+    element = _normalised(costpages.headed(ctx, element, cost_category) or element)
     if (sheets := yearrows.split(element)) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
             roles = tables.shape_roles(
@@ -317,7 +318,11 @@ def _costs(
         or any(tables.PERSON_DAYS.search(c) for row in element.rows[1:] for c in row[1:])
         else "EUR"
     )
-    cue = kind_cue([header_text, *context, element.title or ""])  # the caption nearest the table first
+    cue = kind_cue(
+        [header_text, *context, element.title or ""]
+    ) or kind_cue(  # the caption nearest the table first
+        [run_caption(ctx, element)]
+    )
     said_above = [element.title or "", *context[:1]]
     money_roles = {c for c in columns[1:] if c and c not in ("utilisation-percent", "deviation")}
     period_only = bool(money_roles) and all(c.startswith("period-") for c in money_roles)

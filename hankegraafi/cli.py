@@ -24,6 +24,7 @@ from hankegraafi import __version__, datacli
 from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
+from hankegraafi.logsetup import configure as configure_logging
 
 if TYPE_CHECKING:
     from hankegraafi.ingest.pipeline import Outcome, Status
@@ -59,10 +60,7 @@ def _main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show log messages.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(logging.INFO if verbose else logging.WARNING, "%(levelname)s %(name)s: %(message)s")
     if version:
         out.print(f"hankegraafi {__version__}")
         raise typer.Exit(0)

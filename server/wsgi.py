@@ -265,7 +265,9 @@ def serve(config: Config, host: str, port: int) -> None:
 
     fewer_malloc_arenas()  # before the request threads start
     check_port(host, port)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from hankegraafi.logsetup import configure as configure_logging
+
+    configure_logging(logging.INFO, "%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("waitress.queue").addFilter(OncePer(30.0))
     app = create_app(config)
     # The cheapest /sparql lookups are answered before Flask (server/lookups.py).

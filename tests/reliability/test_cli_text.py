@@ -101,3 +101,20 @@ def test_a_file_name_with_a_line_break_is_shown_on_one_line(tmp_path: Path) -> N
     assert result.exit_code == 1, result.output
     assert "x.txt\ufffdvirhe: y.txt: " in result.output, result.output
     assert not any(line.startswith("virhe: y.txt") for line in result.output.splitlines())
+
+
+def test_an_ill_typed_literal_is_shown_without_a_library_traceback(tmp_path: Path) -> None:
+    """rdflib logs a traceback for each literal whose text is no value of its datatype; the store
+    keeps one as written (the token's routes, ``load``, a dump), so a read-only query printed them
+    above its table (found by attack, stop 33). The real command line, in a process of its own."""
+    import subprocess
+    import sys
+
+    EmbeddedStore(tmp_path / "store").close()
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    query = f'SELECT ?x WHERE {{ VALUES ?x {{ "2023-13-45"^^<{xsd}date> "abc"^^<{xsd}decimal> }} }}'
+    command = [sys.executable, "-m", "hankegraafi.cli", "sparql", query, "--store", str(tmp_path / "store")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "2023-13-45" in result.stdout and "abc" in result.stdout
+    assert "Traceback" not in result.stderr and "Failed to convert" not in result.stderr, result.stderr

@@ -257,6 +257,11 @@ class Spans:
         return True
 
 
+#: The most texts a gazetteer remembers what it found in (then it starts again), and the longest.
+_FOUND_KEPT = 20_000
+_FOUND_LONGEST = 2_000
+
+
 class Gazetteer:
     """Names of known things, indexed by the base forms of their words."""
 
@@ -264,11 +269,16 @@ class Gazetteer:
         self.entries: list[Entry] = list(entries)
         self.by_iri: dict[str, Entry] = {str(e.iri): e for e in self.entries}
         self._index: dict[str, list[tuple[tuple[str, ...], bool, Entry]]] = {}
+        #: What :meth:`find` found in a text, while the index is as it was (:meth:`_index_label`
+        #: forgets it): a document's readers ask about the same lines and names again and again
+        #: (8 100 calls for 835 texts over the bench's 100 documents).
+        self._found: dict[str, tuple[Mention, ...]] = {}
         for entry in self.entries:
             for label in entry.labels | {entry.label}:
                 self._index_label(entry, label)
 
     def _index_label(self, entry: Entry, label: str) -> None:
+        self._found.clear()
         words = [t.text for t in tokens(label)]
         if not words:
             return
@@ -294,6 +304,16 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Every non-overlapping mention in ``text``, longest and whole-word matches first."""
+        if len(text) > _FOUND_LONGEST:
+            return self._find(text)
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[Mention]:
         toks = tokens(text)
         found: list[tuple[int, int, int, Mention]] = []  # (priority, start, end, mention)
         for i, tok in enumerate(toks):

@@ -112,11 +112,11 @@ def _row_after_label(raw: str) -> list[tuple[str, str]]:
 
 
 def _lights_in_pieces(raw: str) -> list[tuple[str, str]]:
-    """Lights in a row on one line, each piece between dots a light of its own: "Aikataulu ◉ vihreä ·
-    Kustannukset ◉ keltainen", "Tidtabell: uppfylldes. Kostnader: uppfylldes inte." (a legend in brackets
+    """Lights in a row on one line, each piece between dots or bars a light of its own: "Aikataulu ◉ vihreä ·
+    Kustannukset ◉ keltainen", "Tidplan – gult | Kostnader – grönt", "Tidtabell: uppfylldes. Kostnader: uppfylldes inte." (a legend in brackets
     at the end is no piece). Every piece must give one light, each dimension once."""
     body = re.sub(r"\s*\([^()]*=[^()]*\)\s*$", "", raw).rstrip(". ")
-    pieces = [p for p in re.split(r"\s+[·•]\s+|(?<=\w)\.\s+(?=[A-ZÅÄÖ])", body) if p.strip()]
+    pieces = [p for p in re.split(r"\s+[·•|]\s+|(?<=\w)\.\s+(?=[A-ZÅÄÖ])", body) if p.strip()]
     out: list[tuple[str, str]] = []
     for piece in pieces if len(pieces) >= 2 else ():
         found = line_lights(piece)

@@ -321,7 +321,7 @@ def _find(
             if pairs:
                 _periods_below(cells, below_cells, table)
                 return True, pairs
-        pairs = row_lights(cells) or _later_period(cells, table)
+        pairs = row_lights(cells) or _later_period(cells, table) or _listed_in_cells(cells)
         if not pairs:
             header_seen(cells)
         return (False, pairs) if pairs else None
@@ -334,6 +334,19 @@ def _find(
     if pair is not None:
         return True, [pair]
     return _option_below(text, table)
+
+
+def _listed_in_cells(cells: list[str]) -> list[tuple[str, str]]:
+    """A row whose first cell names what it rates (a part, a date) and whose other cells list lights as a
+    line does ("Delprojekt 1: X | Tidplan – gult · Kostnader – grönt · Personal – rött"): two lights at least,
+    each dimension once. The unit a first cell names is the facts' to find (``facts/lights._row_unit``)."""
+    if len(cells) < 2 or dimension_of(cells[0]) is not None:
+        return []
+    out: list[tuple[str, str]] = []
+    for cell in cells[1:]:
+        out += line_lights(cell) if len(cell) > 8 else []
+    dims = [d for d, _ in out]
+    return out if len(out) >= 2 and len(set(dims)) == len(dims) else []
 
 
 #: A Markdown table's rule under its header ("|---|:--:|").

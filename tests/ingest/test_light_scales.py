@@ -84,3 +84,14 @@ def test_a_section_number_before_a_dimension_is_no_score() -> None:
         assert lighttext.row_lights(["Aikataulu", "2"]) == [("schedule", "deviation")]
     report = HEAD + scale + "\nAikataulu\t5\nKustannukset\t2\n\n2 Aikataulu\n\nTyö eteni syksyllä.\n"
     assert _lights(report) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_a_units_row_lists_its_lights_in_one_cell_parted_by_bars() -> None:
+    row = ["Delprojekt 1: Digitala tjänster", "Tidplan – gult | Kostnader – grönt | Personal – rött"]
+    with lighttext.legend([]):
+        found = lighttext.find("\t".join(row), row, None, None)
+    assert found == (False, [("schedule", "deviation"), ("costs", "on-plan"), ("staff", "deviation")])
+    assert lighttext.line_lights("Tidplan – gult | Kostnader – grönt") == [
+        ("schedule", "deviation"),
+        ("costs", "on-plan"),
+    ]

@@ -15,13 +15,13 @@ inventing one: a head word alone ("kunnan", "sairaalan") is never a name.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import lemmatiser
+from hankegraafi.ingest.orgwords import analyses, base_word, unknown_stems
 from hankegraafi.ontology import registry
 
 #: Head words that end an organisation's name; a compound ending in one counts too
@@ -68,9 +68,6 @@ _PLACE_CASES = frozenset({"sisaolento", "sisatulento"})
 LEGAL_FORMS = {"oy", "oyj", "ry", "ab", "rf", "ky", "osk", "oü", "sr"}
 #: Voikko's word classes of proper names.
 PROPER_CLASSES = {"paikannimi", "sukunimi", "etunimi", "nimi"}
-#: Case endings stripped from a word no dictionary knows, longest first. The genitive
-#: "n" is kept in the list: a name's base form ends in "n" far less often than its genitive.
-_UNKNOWN_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "n")
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-:.'’][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*-?")
 _ACRONYM = re.compile(r"\s*\(\s*([A-ZÄÖÅ][A-Za-zÄÖÅäöå0-9-]{1,11})\s*\)")
 
@@ -92,15 +89,6 @@ class _Word:
     text: str
     start: int
     end: int
-
-
-@functools.lru_cache(maxsize=50_000)
-def analyses(word: str) -> tuple[tuple[str, str, str], ...]:
-    """(base form, word class, case) of each Voikko analysis of ``word``; () if unknown."""
-    found = lemmatiser().analyse(word)
-    return tuple(
-        (a.get("BASEFORM", ""), a.get("CLASS", ""), a.get("SIJAMUOTO", "")) for a in found if a.get("BASEFORM")
-    )
 
 
 def _plural(word: str) -> bool:
@@ -176,51 +164,6 @@ def _head_of(word: str) -> str | None:
         if form in WHOLE_HEADS:
             return form
     return None
-
-
-def unknown_stems(word: str) -> list[str]:
-    """Lower-cased stems of a word no dictionary knows, for each ending it could carry."""
-    low = word.lower()
-    return [low[: -len(e)] for e in _UNKNOWN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3]
-
-
-def base_word(word: str, known: Collection[str] = frozenset()) -> str:
-    """The base form of the last word of a name, keeping its capitalisation.
-
-    Voikko's base form when it knows the word; for "THL:n"-style words the part
-    before the colon; for other unknown words the stem that the document itself
-    uses bare (``known``: lower-cased words), else the word without one unambiguous
-    case ending.
-    """
-    if ":" in word:
-        return word.split(":", 1)[0]
-    found = analyses(word)
-    if found:
-        # Prefer a nominative-looking base form that starts like the word (Voikko may offer
-        # an unrelated reading first, "Porin" → "pora").
-        forms = [b for b, _, _ in found if b[:3].lower() == word[:3].lower()] or [found[0][0]]
-        base = forms[0]
-        if word.isupper() and len(word) > 1:
-            return word
-        # Keep the text's own capitals where the base form spells the word the same way
-        # ("Robotti-Sote" is not "Robotti-sote"; "Kokkolan" → "Kokkola").
-        same = 0
-        while same < min(len(word), len(base)) and word[same].lower() == base[same].lower():
-            same += 1
-        return word[:same] + base[same:]
-    low = word.lower()
-    for ending in _UNKNOWN_ENDINGS:
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and stem in known:
-            return word[: len(stem)]
-    if low in known:
-        return word
-    for ending in _UNKNOWN_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3 and ending != "n":
-            return word[: -len(ending)]
-    if low.endswith("n") and len(low) > 4 and low[-2] in "aeiouyäö":
-        return word[:-1]
-    return word
 
 
 def words(text: str) -> list[_Word]:

@@ -137,6 +137,8 @@ def _table(ctx: Context, element: Element) -> bool:
     years = tables.years_of(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
+    if any(columns[1:]) and ctx.section != "financial-benefits" and _year_rows(ctx, element, columns):
+        return True
     if not any(columns[1:]) and (rest := costpages.continued(ctx, element, cost_category)) is not None:
         made = _read(ctx, rest)  # the rows after a page break, under the header before it
         costpages.merge(ctx, made, lambda key: COST_CATEGORIES[key][1] if key in COST_CATEGORIES else None)
@@ -255,6 +257,35 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     return True
 
 
+#: A row label that is one year, perhaps with the months it covers ("2023", "2024 (1–6)", "Vuosi 2025").
+_YEAR_ROW = re.compile(r"(?:vuosi\s+|år\s+|year\s+)?((?:19|20)\d{2})(?!\s*[–-]\s*(?:19|20)?\d{2}\b)\b", re.I)
+#: Two years in a row label: the whole period ("Koko hankeaika 2022–2025", "2022–2025").
+_YEARS_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b")
+
+
+def _year_rows(ctx: Context, element: Element, columns: list[str | None]) -> bool:
+    """A table of money columns with a row per year and no cost categories ("Vuosi | Budjetti € | Toteuma €"
+    over "2023 | 540 000 | 498 300", "2024 (1–6) | …", "Koko hankeaika 2022–2025 | 1 650 000 | …"): each
+    year's row is the total of that year's statement, a row of the whole period (two years, a total's word
+    or a cumulative cue) the total of the cumulative one. The class of a page or sheet that gives a unit's
+    money year by year without its categories."""
+    rows = [r for r in element.rows[1:] if r and r[0].strip()]
+    years = [m.group(1) if (m := _YEAR_ROW.match(r[0].strip())) else None for r in rows]
+    if sum(1 for y in years if y) < 2 or any(cost_category(r[0]) not in (None, "total") for r in rows):
+        return False
+    for row, year in zip(rows, years, strict=True):
+        whole = _YEARS_SPAN.search(row[0]) or cost_category(row[0]) == "total" or kind_cue([row[0]])
+        if year is None and not whole:
+            continue
+        line = element.row_lines[element.rows.index(row)]
+        single = dataclasses.replace(element, rows=[element.header, row], row_lines=[element.first, line])
+        if year is not None and not _YEARS_SPAN.search(row[0]):
+            _costs(ctx, single, columns, year_hint=year, kind_hint="annual", totals=True)
+        else:
+            _costs(ctx, single, columns, kind_hint="cumulative", totals=True)
+    return True
+
+
 _YEAR_LABEL = re.compile(r"(?:vuosi\s+|år\s+)?(?:19|20)\d{2}", re.I)
 
 
@@ -307,7 +338,9 @@ def _costs(
     *,
     year_hint: str | None = None,
     kind_hint: str | None = None,
+    totals: bool = False,
 ) -> None:
+    """The statements of a cost table's columns; ``totals``: each row is a statement's total (a row per year)."""
     title = norm_label(element.title)
     header_text = " ".join(element.header)
     context = table_context(ctx, element)
@@ -440,7 +473,7 @@ def _costs(
         for row, line_no in zip(rows, row_lines, strict=False):
             if not row or not row[0] or line_no == cut:
                 continue  # no label, or the row the document's cut broke ("Matkakulut | 14 000 | 9 8")
-            category = cost_category(row[0])
+            category = "total" if totals else cost_category(row[0])
             values = {}
             for index_text, name in mapping.items():
                 index = int(index_text)

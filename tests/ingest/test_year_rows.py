@@ -1,53 +1,50 @@
-"""A cost sheet kept in long form, the year a column of its own (invented sheets; ``facts/yearrows.py``).
-
-"KUSTANNUKSET (€);Vuosi;Budjetti;Toteuma;Poikkeama" over one row per kind and year: each year's rows
-are that year's table, and the header, whose first cell names a light's dimension and whose last a
-light's value ("Poikkeama"), is no light.
-"""
+"""A unit's money year by year without its categories (``money._year_rows``), and two wordings of real
+sheets the vocabularies now hold ("Kehys" for the budget column, "Ajoneuvot" an investment cost).
+Found in test14 e09 ("Vuosi | Budjetti € | Toteuma € | Toteuma %" over "2023", "2024 (1–6)", "Koko
+hankeaika 2022–2025"), e12 ("Kehys 2024") and e18 ("Ajoneuvot")."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.facts.yearrows import year_column
+from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.readers import read_bytes
 
-_SHEET = (
-    "Lapin hyvinvointialue;;;;\n"
-    "Hanke;Saamenkielinen etävastaanotto;;;\n"
-    ";;;;\n"
-    "KUSTANNUKSET (€);Vuosi;Budjetti;Toteuma;Poikkeama\n"
-    "Henkilöstökulut;2024;100 000;90 000;10 000\n"
-    "Yhteensä;2024;100 000;90 000;10 000\n"
-    "Henkilöstökulut;2025;120 000;30 000;90 000\n"
-    "Yhteensä;2025;120 000;30 000;90 000\n"
-    ";;;;\n"
-    "Myönnetty yhteensä;220 000;;;\n"
-)
+_PAGE = """# Perhekeskus verkossa
+
+Pohjois-Savon hyvinvointialueen hanke tuo perhekeskuksen palvelut verkkoon Kuopiossa ja Iisalmessa.
+
+## Talous
+
+| Vuosi | Budjetti € | Toteuma € |
+|---|---:|---:|
+| 2023 | 200 000 | 180 000 |
+| 2024 (1–6) | 250 000 | 90 000 |
+| Koko hankeaika 2023–2025 | 700 000 | 270 000 |
+"""
 
 
-def test_each_years_rows_are_that_years_table_and_the_header_is_no_light() -> None:
-    x = extract(read_bytes(_SHEET.encode(), file_name="seuranta.csv", max_bytes=100_000))
-    (project,) = [p for p in x.projects if p.name == "Saamenkielinen etävastaanotto"]
-    tables = {(s.kind, s.year): s for s in project.costs if len(s.lines) > 1}
-    assert sorted(tables) == [("annual", "2024"), ("annual", "2025")]
-    staff = tables[("annual", "2025")].lines[0]
-    assert (staff.category, staff.values) == (
-        "staff-costs",
-        {"budget": Decimal(120000), "actual": Decimal(30000), "deviation": Decimal(90000)},
+def test_a_row_per_year_is_each_years_total_and_the_whole_periods_the_cumulative() -> None:
+    x = extract(read_bytes(_PAGE.encode(), file_name="sivu.md", max_bytes=100_000))
+    made = {
+        (s.kind, s.year): [(line.raw_label, line.category, dict(line.values)) for line in s.lines]
+        for p in x.projects
+        for s in p.costs
+    }
+    assert made[("annual", "2023")] == [
+        ("2023", "total", {"budget": Decimal(200000), "actual": Decimal(180000)})
+    ]
+    assert made[("annual", "2024")][0][1:] == ("total", {"budget": Decimal(250000), "actual": Decimal(90000)})
+    assert made[("cumulative", None)][0][1:] == (
+        "total",
+        {"budget": Decimal(700000), "actual": Decimal(270000)},
     )
-    assert not project.lights  # "KUSTANNUKSET … Poikkeama" is a header, not the costs' light
 
 
-def test_the_column_of_years_needs_its_head_and_years_under_it() -> None:
-    rows = [["Kululaji", "År", "Budget"], ["Resor", "2024", "1 000"], ["Resor", "2025", "2 000"]]
-    assert year_column(rows) == 1
-    assert (
-        year_column([["Kululaji", "Vuosi", "Budjetti"], ["Matkat", "kaikki", "1 000"], ["Muut", "", "5"]])
-        is None
-    )
-    assert (
-        year_column([["Kululaji", "Budjetti", "Toteuma"], ["Matkat", "2024", "1 000"], ["Muut", "2025", "5"]])
-        is None
-    )
+def test_a_budget_frame_column_and_vehicles_as_an_investment() -> None:
+    assert tables.column_role("Kehys 2024") == "budget"
+    assert tables.column_role("Budgetram") == "budget"
+    assert cost_category("Ajoneuvot") == "investment-costs"
+    assert cost_category("Fordon") == "investment-costs"

@@ -438,12 +438,21 @@ def service_description() -> Response:
 
 def own_graphs(base: str) -> tuple[str, ...]:
     """The graphs the product writes itself and cannot rebuild from the documents: the ontology,
-    the vocabularies, the change log and the publisher's curation decisions."""
+    the vocabularies, the change log, the publisher's curation decisions and the document
+    catalogue (each document graph's file name, checksum, size and time of ingest: an uploaded
+    document's are nowhere else). The catalogue is last: the put-back of an update then drops
+    the entries of document graphs the update removed (:func:`workers._keeping`)."""
     from hankegraafi.ingest.changelog import CHANGES_PATH
     from hankegraafi.ingest.curation.decisions import curation_graph_iri
-    from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH
+    from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, catalogue_graph
 
-    return (str(ONTOLOGY_GRAPH), str(VOCAB_GRAPH), f"{base}{CHANGES_PATH}", str(curation_graph_iri(base)))
+    return (
+        str(ONTOLOGY_GRAPH),
+        str(VOCAB_GRAPH),
+        f"{base}{CHANGES_PATH}",
+        str(curation_graph_iri(base)),
+        str(catalogue_graph(base)),
+    )
 
 
 def _refuse_own(graphs: tuple[str, ...] | list[str], where: str) -> None:
@@ -453,7 +462,7 @@ def _refuse_own(graphs: tuple[str, ...] | list[str], where: str) -> None:
         if graph in own:
             raise BadRequest(
                 f"{where} writes <{graph}>, a graph this service keeps itself (its ontology, vocabularies, "
-                "change log or curation decisions); correct data through the documents, "
+                "change log, curation decisions or document catalogue); correct data through the documents, "
                 "'hankegraafi remove' or the review routes"
             )
 

@@ -192,7 +192,20 @@ def _keeping(store: Any, update: str, graphs: tuple[str, ...]) -> str:
         parts.append(f"DROP SILENT GRAPH <{graph}>")
         if triples.strip():
             parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{triples}\n}} }}")
+    if graphs:  # the last is the document catalogue (sparql.own_graphs): entries of graphs now gone go
+        parts.append(_gone_entries(graphs[-1]))
     return "\n".join([*parts[:1], " ;\n".join(parts[1:])])
+
+
+def _gone_entries(catalogue: str) -> str:
+    """The update that drops the catalogue's entry of every document graph that holds nothing
+    now, as ``DELETE /graph-store`` drops the entry of the graph it drops (``store.drop_graph``)."""
+    from hankegraafi.ontology.namespaces import HG
+
+    return (
+        f"DELETE {{ GRAPH <{catalogue}> {{ ?g ?p ?o }} }} WHERE {{ GRAPH <{catalogue}> "
+        f"{{ ?g a <{HG.DocumentGraph}> ; ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?q ?v }} }} }}"
+    )
 
 
 def _apply(store: Any, op: tuple[Any, ...]) -> Any:

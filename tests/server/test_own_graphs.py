@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server import create_app
 from hankegraafi.server.sparql import own_graphs
 from hankegraafi.store.embedded import EmbeddedStore
@@ -146,3 +147,62 @@ def test_an_own_graph_named_in_a_way_the_parsers_read_apart_is_kept_too(
     r = client.post("/update", data={"update": update}, headers=AUTH)
     assert r.status_code in (204, 400), r.data
     assert {g: _counts(client).get(g) for g in own_graphs(BASE)} == {g: before[g] for g in own_graphs(BASE)}
+
+
+def _entries(client: FlaskClient) -> set[str]:
+    """The graphs the document catalogue has an entry of."""
+    q = f"SELECT DISTINCT ?g WHERE {{ GRAPH <{BASE}meta/catalogue> {{ ?g a <{HG.DocumentGraph}> }} }}"
+    r = client.get("/sparql", query_string={"query": q}, headers={"Accept": "application/sparql-results+json"})
+    return {b["g"]["value"] for b in json.loads(r.data)["results"]["bindings"]}
+
+
+@pytest.fixture
+def catalogued(tmp_path: Path) -> Iterator[FlaskClient]:
+    """Two document graphs with their catalogue entries, as an ingest writes them."""
+    from rdflib import Graph, Literal, URIRef
+
+    from hankegraafi.store.base import DocumentMeta
+
+    store = EmbeddedStore(tmp_path / "store")
+    for name in ("yksi", "kaksi"):
+        g = Graph()
+        g.add((URIRef(f"urn:x:{name}"), URIRef("urn:x:p"), Literal(name)))
+        meta = DocumentMeta(file_name=f"{name}.txt", sha256="0" * 64, size=4, media_type="text/plain")
+        store.replace_graph(URIRef(f"{BASE}graph/{name}"), g, meta)
+    app = create_app(server_config(tmp_path / "store"), store=store)
+    yield app.test_client()
+    store.close()
+
+
+def test_the_document_catalogue_is_the_products_own(catalogued: FlaskClient) -> None:
+    """Found by attack (stop 32, left; fixed stop 33): ``DROP GRAPH <…/meta/catalogue>`` through
+    /update answered 204 and every document's file name, checksum, size and time of ingest was
+    gone, an uploaded document's for good."""
+    assert _entries(catalogued) == {f"{BASE}graph/yksi", f"{BASE}graph/kaksi"}
+    for update in (f"DROP GRAPH <{BASE}meta/catalogue>", f"CLEAR GRAPH <{BASE}meta/catalogue>"):
+        r = catalogued.post("/update", data={"update": update}, headers=AUTH)
+        assert r.status_code == 400 and b"document catalogue" in r.data, r.data
+    r = catalogued.delete("/graph-store", query_string={"graph": f"{BASE}meta/catalogue"}, headers=AUTH)
+    assert r.status_code == 400
+    assert _entries(catalogued) == {f"{BASE}graph/yksi", f"{BASE}graph/kaksi"}
+
+
+@pytest.mark.parametrize(
+    ("update", "left"),
+    [
+        (f"DROP GRAPH <{BASE}graph/yksi>", {"kaksi"}),
+        ("DROP ALL", set()),
+        ("CLEAR NAMED", set()),
+        ("DELETE WHERE { GRAPH ?g { ?s <urn:x:p> ?o } }", set()),
+        (f"INSERT DATA {{ GRAPH <{BASE}graph/kolme> {{ <urn:a> <urn:b> 1 }} }}", {"yksi", "kaksi"}),
+    ],
+)
+def test_the_catalogue_keeps_the_entries_of_the_graphs_that_remain(
+    catalogued: FlaskClient, update: str, left: set[str]
+) -> None:
+    """An update keeps the catalogue (put back) but not the entry of a graph it removed, as
+    ``DELETE /graph-store`` drops the entry with the graph (before, ``DROP GRAPH`` of a document
+    graph through /update left its entry behind)."""
+    r = catalogued.post("/update", data={"update": update}, headers=AUTH)
+    assert r.status_code == 204, r.data
+    assert _entries(catalogued) == {f"{BASE}graph/{name}" for name in left}

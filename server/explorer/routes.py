@@ -24,6 +24,7 @@ from rdflib import Graph as RdfGraph
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.queries.catalogue import Param, ParameterError, convert
+from hankegraafi.queries.params import expand
 from hankegraafi.server import i18n
 from hankegraafi.server.explorer import charts, ui, walks
 from hankegraafi.server.explorer.graph import DIRECTIONS, Explorer
@@ -77,6 +78,9 @@ def _iri(value: object, param: str, *, required: bool = True) -> str | None:
         return None
     if not isinstance(value, str):
         raise ParameterError("explorer", param, f"expected an IRI as a string, not {type(value).__name__}")
+    # A CURIE (hgv:service/omaolo) or a county code (06) stands for its IRI, as in the catalogue,
+    # whose refusal names both (found by attack, stop 32: the explorer refused them in those words).
+    value = expand(value.strip(), PREFIXES) or value
     return str(convert("explorer", Param(param, "iri", True), value))
 
 

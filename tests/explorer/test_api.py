@@ -455,3 +455,16 @@ class TestBareApp:
             ("charts/budget", {}),
         ):
             assert get(bare, path, **params) == get(client, path, **params), path
+
+
+@pytest.mark.parametrize(
+    ("given", "node"), [("hgv:service/omaolo", OMAOLO), ("06", SATAKUNTA), (" hgv:county/06 ", SATAKUNTA)]
+)
+def test_a_node_is_given_as_the_refusal_says_by_curie_or_county_code(
+    client: FlaskClient, given: str, node: str
+) -> None:
+    """The IRI parameter's refusal says 'a CURIE (such as hgv:service/omaolo) or a county code (such
+    as 06)'; the explorer refused both in those words (found by attack, stop 32)."""
+    assert get(client, "impact", node=given) == get(client, "impact", node=node)
+    refused = client.get("/explorer/api/impact", query_string={"node": "hgv:", "hl": "en"})
+    assert refused.status_code == 400 and "CURIE" in refused.get_json()["message"]

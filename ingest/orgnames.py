@@ -60,10 +60,13 @@ HEADS: tuple[str, ...] = (
 #: Heads that count only as whole words (a compound ending in them is not an organisation:
 #: "maakunta", "hyvinvointikunta" are not names of a municipality).
 WHOLE_HEADS: tuple[str, ...] = ("kunta",)
-#: Heads that name a place as well as the body that runs it ("Kajaanin kaupunki").
-PLACE_HEADS: tuple[str, ...] = ("kaupunki", "kunta", "seutukunta")
+#: Heads that name a place as well as the body that runs it ("Kajaanin kaupunki"), and a health station.
+PLACE_HEADS: tuple[str, ...] = ("kaupunki", "kunta", "seutukunta", "terveysasema")
 #: Voikko's cases of being in or going into a place (inessive, illative).
 _PLACE_CASES = frozenset({"sisaolento", "sisatulento"})
+#: A station's cases of being at it or going to it (adessive, allative: "Haminan terveysasemalla", where work
+#: is done); a town's adessive is its having ("Kotkan kaupungilla on tilat"): the town's body.
+_AT_CASES = {"terveysasema": frozenset({"ulkoolento", "ulkotulento"})}
 #: Legal forms written after a name: "Luona Oy", "Centria Ammattikorkeakoulu oy", "Soite ry".
 LEGAL_FORMS = {"oy", "oyj", "ry", "ab", "rf", "ky", "osk", "oü", "sr"}
 #: Voikko's word classes of proper names.
@@ -536,6 +539,8 @@ def _short_form(word: str) -> str | None:
 
 
 def _place_use(word: str) -> bool:
-    """A place head in the case of being in or going into it ("kaupungissa", "seutukuntaan")."""
-    found = analyses(word.split(":", 1)[0])
-    return bool(found) and all(base.lower() in PLACE_HEADS and case in _PLACE_CASES for base, _, case in found)
+    """A place head in the case of being in or going into it ("kaupungissa", "seutukuntaan"; a station's
+    "terveysasemalla", "terveysasemalle" too)."""
+    found = [(base.lower(), case) for base, _, case in analyses(word.split(":", 1)[0])]
+    cases = _PLACE_CASES | _AT_CASES.get(found[0][0], frozenset()) if found else _PLACE_CASES
+    return bool(found) and all(base in PLACE_HEADS and case in cases for base, case in found)

@@ -436,6 +436,12 @@ def _no_instrument_owners(ctx: Context) -> None:
         project.participations = kept
 
 
+#: A health station of the county's own services ("Haminan terveysasema", "hälsostationen i Borgå"): where
+#: the county's work is done, named in passing, no party of the project; with a role of its own ("yhteistyössä
+#: X:n terveysaseman kanssa") it takes part as named.
+_SERVICE_POINT = re.compile(r"(?:terveys|sote|hyvinvointi)asema$|hälsostation(?:en)?$", re.I)
+
+
 def _finish(ctx: Context) -> None:
     """Organisations named without a role take part as stakeholders (of the part that names them)."""
     _no_instrument_owners(ctx)
@@ -449,8 +455,8 @@ def _finish(ctx: Context) -> None:
     for project, entry, span, surface in _NAMED.pop(ctx, []):
         if id(entry) in taking_part or entry.label.casefold() in project_names:
             continue  # a project named like an organisation ("Kuopion kotisairaala") is the project
-        if str(entry.iri) in own_orgs:
-            continue  # the county's own predecessor or unit, named in passing
+        if str(entry.iri) in own_orgs or _SERVICE_POINT.search(entry.label):
+            continue  # the county's own predecessor or unit, named in passing ("Haminan terveysasemalla")
         if project not in ctx.projects:  # a whole named by the file, dropped: its top part takes it
             if ctx.root is None or ctx.root not in ctx.projects:
                 continue

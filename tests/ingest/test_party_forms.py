@@ -133,6 +133,10 @@ def test_health_centres_are_named_by_the_vocabulary_s_head_words() -> None:
         for o in find_org_names("Yhteistyössä Pikkulan terveyskeskuksen ja Järvimaan terveysaseman kanssa.")
     ]
     assert found == ["Pikkulan terveyskeskus", "Järvimaan terveysasema"]
+    # at the station, to it: where work is done, no name of a party ("Kotkan kaupungilla on": the town's body)
+    assert find_org_names("Järvimaan terveysasemalla oirearvio tehdään Omaolossa.") == []
+    assert find_org_names("Potilaat ohjataan Järvimaan terveysasemalle.") == []
+    assert [o.name for o in find_org_names("Pikkulan kaupungilla on tilat.")] == ["Pikkulan kaupunki"]
     assert find_org_names("Potilas hoidetaan terveyskeskuksessa.") == []  # a head alone is no name
     sentence = "Kotikäynnit suunnitellaan Pikkulan vanhuspalvelukodin kanssa."
     assert find_org_names(sentence) == []
@@ -167,3 +171,16 @@ def test_a_study_used_as_background_and_a_party_outside_the_project_are_no_parti
     )
     assert deps(x) == {"Järvimaan ammattikorkeakoulu"}  # collecting the project's data is a share of its work
     assert parties(x) == {"Järvimaan ammattikorkeakoulu"}  # "Yhteistyö" alone is an actors section
+
+
+def test_a_health_station_named_in_passing_is_the_county_s_own_no_party() -> None:
+    """ "Järvimaan terveysasemalla aloitettiin …": where the county's work is done, no stakeholder; named with
+    a role of its own ("yhteistyössä … terveysaseman kanssa") it takes part."""
+    x = read(
+        "Yhteenveto\n"
+        "Järvimaan terveysasemalla aloitettiin iltavastaanotto. Pikkulan terveysaseman kaksi hoitajaa "
+        "siirtyi hankkeeseen.\n"
+    )
+    assert not any("terveysasema" in party for party in parties(x))
+    x = read("Yhteenveto\nIltavastaanotto suunniteltiin yhteistyössä Järvimaan terveysaseman kanssa.\n")
+    assert any("Järvimaan terveysasema" in party for party in parties(x))

@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partlists import read_lists
+from hankegraafi.ingest.facts.partnames import read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partwords import match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
@@ -523,6 +524,7 @@ def _finish(ctx: Context) -> None:
         project.path = (*project.path[:-1], name)
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)
     _whole_tables(ctx)
+    read_named_lists(ctx, lambda element: _money_kind(ctx, element))
 
 
 def _whole_tables(ctx: Context) -> None:

@@ -1,0 +1,188 @@
+"""Parts a document lists by their bare names, under their word in the plural.
+
+Class read: a page, plan or report that lists the project's parts without the word and number
+before each name: a heading of the parts' word in the plural over one name a line ("Osakokonaisuudet"
+over "1  Palvelujen saatavuus ja jatkuvuus", "Osahankkeet (3)", "Delprojekten"), a sentence ending in a
+colon over a numbered list ("Hanke koostuu seuraavista osahankkeista:" over "1. X"), the names after
+the colon of one sentence ("Hanke koostuu kolmesta osahankkeesta: X, Y ja Z."), or a table under that
+heading with a column of the names ("Osa | Nimi | Budjetti (€)" over "1 | X | 230 000"). Each name is
+a part of the whole, named by itself (the document gives no other name), never the current part: the
+text after the list is the whole's. A sum in the table's row is the part's, granted or applied for as
+the table or the text above it says (``parts._money_kind``); the table is no cost table of the whole.
+The words are the ``project-part`` vocabulary's (investment, sub-project; a work package is a task of
+the whole and names no part). Lines naming a part by its word and number are read elsewhere
+(``partwords``, ``partlists``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
+from hankegraafi.ingest.facts.sumrows import amount, money_statement
+from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
+
+#: A list item's number or bullet before the name ("1.", "2)", "3", "-", "•").
+_ITEM_MARK = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]?\s+|[-–•*]\s+)")
+#: A name: capitalised, short, no sentence going on, no sum.
+_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[^.;:!?\d€]{2,90}")
+#: The names of one sentence after its colon: "X, Y ja Z." (fi, sv, en).
+_JOINED = re.compile(r"\s*(?:,\s*(?:ja|och|and)\s+|,\s*|\s+(?:ja|och|and)\s+)")
+#: A column of the parts' names beside their numbers ("Nimi", "Osahankkeen nimi", "Namn").
+_NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
+_MAX_ITEMS = 12
+
+
+def _stems() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Any inflected form of an investment's or sub-project's word; each stem's key."""
+
+    def build(_: registry.Scheme) -> tuple[re.Pattern[str], dict[str, str]]:
+        keys = {
+            (w[:-2] if len(w) > 6 else w): key
+            for w, key in part_words().items()
+            if key in ("investment", "sub-project") and " " not in w
+        }
+        alternatives = "|".join(re.escape(s) for s in sorted(keys, key=len, reverse=True))
+        return re.compile(rf"\b(?P<stem>{alternatives})\w*", re.I), {s.casefold(): k for s, k in keys.items()}
+
+    return from_scheme("project-part", "named-lists", build)
+
+
+def _level(stem: str) -> str:
+    key = next(k for s, k in _stems()[1].items() if stem.casefold().startswith(s))
+    return "investment" if key == "investment" else "subproject"
+
+
+def heading_of_parts(text: str) -> str | None:
+    """The level of part a heading lists when it is the parts' word alone, in the plural or any case,
+    with a count or a colon ("Osakokonaisuudet", "Osahankkeet (3)", "Delprojekten:"); else None."""
+    line = re.sub(r"\(\d{1,2}\)|[#*_:]", " ", text).strip()
+    m = _stems()[0].fullmatch(line)
+    if m is None or match_part_line(text) is not None:
+        return None
+    return _level(m.group("stem"))
+
+
+def _intro_sentence(text: str) -> tuple[str, str] | None:
+    """(level, what follows the colon) for a sentence naming the parts' word just before its colon
+    ("Hanke koostuu seuraavista osahankkeista:", "… kolmesta osahankkeesta: X, Y ja Z.")."""
+    head, colon, rest = text.partition(":")
+    if not colon or len(head) > 160:
+        return None
+    found = list(_stems()[0].finditer(head))
+    if not found or head[found[-1].end() :].strip() or re.search(r"\d", head[found[-1].start() :]):
+        return None  # the word must end the text before the colon, with no number: "osahankkeista:"
+    return _level(found[-1].group("stem")), rest.strip()
+
+
+def _item(text: str) -> tuple[str, str] | None:
+    """(number, name) of a list item that is a bare name, else None."""
+    mark = _ITEM_MARK.match(text)
+    name = text[mark.end() :].strip() if mark else text.strip()
+    name = name.strip("*_ ")
+    if not _NAME.fullmatch(name) or len(name.split()) > 10 or match_part_line(name) is not None:
+        return None
+    return (mark.group("num") or "") if mark else "", name
+
+
+def _inline(rest: str) -> list[str]:
+    """The names after a sentence's colon: "X, Y ja Z." (two at least, each a name)."""
+    names = [n.strip() for n in _JOINED.split(rest.rstrip(". ")) if n.strip()]
+    return names if len(names) >= 2 and all(_NAME.fullmatch(n) and len(n.split()) <= 10 for n in names) else []
+
+
+def _sentence_on(elements: list[Element], index: int, rest: str) -> str:
+    """The names after the colon to the sentence's end, which a PDF's or a fixed-width text's line
+    breaks may carry on to the next lines; empty when no full stop ends it within three lines."""
+    last = elements[index].last
+    for element in elements[index + 1 : index + 4]:
+        if rest.rstrip().endswith("."):
+            break
+        if element.type != "text" or element.first != last + 1:
+            break
+        rest, last = f"{rest} {element.text.strip()}", element.last
+    return rest if rest.rstrip().endswith(".") else ""
+
+
+def _make(ctx: Context, level: str, name: str, number: str, span: Span) -> Project | None:
+    whole = ctx.root
+    if whole is None or name.casefold() == whole.name.casefold():
+        return None
+    for project in ctx.projects:
+        if project.name.casefold() == name.casefold():
+            return project
+    return ctx.new_project(level, name, span, whole, number or None)
+
+
+def _items_below(elements: list[Element], start: int) -> list[tuple[str, str, int]]:
+    """The bare names one a line right below ``start`` (a blank line between allowed before the first)."""
+    items: list[tuple[str, str, int]] = []
+    last = elements[start].last
+    for element in elements[start + 1 :]:
+        if element.type != "text" or "\n" in element.text.strip() or len(items) >= _MAX_ITEMS:
+            break
+        if element.first > last + (2 if not items else 1):
+            break
+        item = _item(element.text)
+        if item is None:
+            break
+        items.append((*item, element.first))
+        last = element.last
+    return items if len(items) >= 2 else []
+
+
+def _table_names(ctx: Context, element: Element, level: str, money_kind: Callable[[Element], str]) -> bool:
+    """A table under the parts' heading with a column of their names: each row's name a part, a sum
+    in the row the part's; the whole keeps no cost table read from it."""
+    header = element.header
+    names = [i for i, h in enumerate(header) if _NAME_COLUMN.fullmatch(h.strip(" *_"))]
+    if not names or len(element.rows) < 3:
+        return False
+    at = names[0]
+    kind = money_kind(element)
+    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
+        name = row[at].strip(" *_") if at < len(row) else ""
+        if not _NAME.fullmatch(name):
+            continue
+        number = row[0].strip() if at and re.fullmatch(r"\d{1,2}", row[0].strip()) else ""
+        part = _make(ctx, level, name, number, Span(line_no, line_no, "\t".join(row)))
+        sums = [a for i, c in enumerate(row) if i != at and i and "%" not in c and (a := amount(c)) is not None]
+        if part is not None and sums and sums[-1] != Decimal(0):
+            money_statement(part, kind, sums[-1], row[at], Span(line_no, line_no, "\t".join(row)))
+    if ctx.root is not None:
+        ctx.root.costs = [
+            s
+            for s in ctx.root.costs
+            if not (element.first <= s.span.first <= element.last and s.kind != "granted")
+        ]
+    return True
+
+
+def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None:
+    """Each part a heading or sentence lists by its bare name becomes a part of the whole."""
+    elements = ctx.seg.elements
+    for index, element in enumerate(elements):
+        text = element.title if element.type == "table" else element.text
+        if element.type == "table" and (level := heading_of_parts(element.title or "")):
+            _table_names(ctx, element, level, money_kind)
+            continue
+        if element.type not in ("text", "heading") or "\n" in text.strip():
+            continue
+        level = heading_of_parts(text)
+        rest = ""
+        if level is None and (said := _intro_sentence(text)) is not None:
+            level, rest = said
+        if level is None:
+            continue
+        if rest:
+            rest = _sentence_on(elements, index, rest)
+            for name in _inline(rest):
+                _make(ctx, level, name, "", Span(element.first, element.last, text))
+            continue
+        for number, name, line_no in _items_below(elements, index):
+            _make(ctx, level, name, number, Span(line_no, line_no, name))

@@ -3,7 +3,8 @@
 A publisher who feeds a document in a new layout needs to see what was not
 understood, not only what was stored. The report lists the sections and fields
 the segmenter recognised, the lines that no fact was read from (neither a fact's
-span nor a recognised label), and what was guessed: the layout (a generic
+span nor a recognised label), the values of the light scale no light used (a rating in a
+form no reader knows: ``ingest/lightsweep.py``), and what was guessed: the layout (a generic
 reading), a project named by its file, a county settled by votes, names no
 vocabulary knows, and the readers' and extraction's warnings. ``hankegraafi ingest
 --explain FILE`` prints it (fi/sv/en); a few figures of it are stored on the
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
+from hankegraafi.ingest import lightsweep
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.model import Extraction, Span
 from hankegraafi.ingest.generic import GENERIC
@@ -56,6 +58,8 @@ class Coverage:
     unused: list[tuple[int, str]] = field(default_factory=list)  # (line, text) no fact used
     guesses: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: (line, text) of each value of the light scale no fact used (``ingest/lightsweep.py``): a rating unread.
+    ratings: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def share_used(self) -> float:
@@ -123,6 +127,7 @@ def coverage(document: Document, x: Extraction, seg: Segmented | None = None) ->
     report.unused = [(no, text) for no, text in sorted(kept.items()) if no not in used and no not in structural]
     report.guesses = guesses(x)
     report.warnings = list(document.warnings) + list(x.warnings)
+    report.ratings = [(r.line, r.text) for r in lightsweep.unread(list(document.lines), used, kept)]
     return report
 
 
@@ -207,6 +212,9 @@ def render(report: Coverage, lang: str = "fi") -> str:
     out += [f"  {no:>5}  {text[:110]}" for no, text in report.unused[:MAX_LISTED]] or [f"  {_t('none', lang)}"]
     if len(report.unused) > MAX_LISTED:
         out.append("  " + _t("more", lang).format(n=len(report.unused) - MAX_LISTED))
+    if report.ratings:  # a rating the ingest left unread: a light in a form no reader knows
+        out += ["", f"{_t('ratings', lang)} ({len(report.ratings)}):"]
+        out += [f"  {no:>5}  {text[:110]}" for no, text in report.ratings[:MAX_LISTED]]
     out += ["", f"{_t('guessed', lang)}:"]
     out += [f"  - {guess_text(g, lang)}" for g in report.guesses] or [f"  {_t('none', lang)}"]
     out += ["", f"{_t('warnings', lang)}:"]
@@ -232,6 +240,8 @@ def coverage_triples(report: Coverage, document: URIRef) -> list[tuple[URIRef, U
             seen.add(label)
             triples.append((document, HG.recognisedLabel, Literal(label)))
     notes = [guess_text(g, "en") for g in report.guesses] + report.warnings
+    if report.ratings:
+        notes.append(guess_text(f"unread-ratings:{ranges(no for no, _ in report.ratings)}", "en"))
     triples += [(document, HG.extractionNote, Literal(note[:500])) for note in dict.fromkeys(notes)]
     return triples
 

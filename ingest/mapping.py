@@ -41,11 +41,18 @@ def scrub(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
     Contact details are found by :mod:`hankegraafi.shapes.pii`, the same module the
     shape and the published pages check with, so what ingest keeps the shape accepts.
     """
-    text = redact_contact_details(text)
+    text = redact_contact_details(text) if len(text) > _REDACTED_LONGEST else _redacted(text)
     for name in sorted(names, key=len, reverse=True):
         if name:
             text = re.sub(re.escape(name), "[nimi]", text)
     return text
+
+
+#: The contact details redacted, remembered per text: a document's quotes, labels and names recur
+#: (6 400 texts redacted for 713 distinct ones over the bench's 100 documents, 1.4 ms a document).
+_redacted = functools.lru_cache(maxsize=1 << 13)(redact_contact_details)
+#: The longest text remembered (a longer one is a quote of a page, seen once).
+_REDACTED_LONGEST = 2_000
 
 
 def decimal(value: Decimal) -> Literal:

@@ -36,8 +36,29 @@ def test_the_wholes_section_after_a_run_of_parts_is_the_wholes() -> None:
     assert lights["Osahanke 2: Etäseuranta"] == []
 
 
+_TEXT_PAGE = """Kotisairaalan laajennus
+
+Hallinnoija: Pirkanmaan hyvinvointialue.
+
+Osahankkeet
+
+Osahanke 1: Yöhoitotiimi
+
+Tiimi aloitti Tampereella.
+
+Liikennevalot
+
+- Aikataulu: vihreä
+- Riskit: punainen
+"""
+
+
 def test_a_single_part_shows_no_shape_and_keeps_what_follows() -> None:
-    lights = _lights(_PAGE.format(parts="<h3>Osahanke 1: Yöhoitotiimi</h3><p>Tiimi aloitti Tampereella.</p>"))
+    """Plain text marks no heading levels: one part shows no run, and what follows it stays its own. (A
+    page's outline decides where its format marks the levels: an ``<h2>`` after the part's ``<h3>``
+    under an ``<h2>`` is the whole's section.)"""
+    x = extract(read_bytes(_TEXT_PAGE.encode(), file_name="sivu.txt", max_bytes=100_000))
+    lights = {p.name: [(light.dimension, light.value) for light in p.lights] for p in x.projects}
     assert lights["Osahanke 1: Yöhoitotiimi"] == [("schedule", "on-plan"), ("risks", "deviation")]
 
 

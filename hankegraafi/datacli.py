@@ -304,11 +304,21 @@ def graphs(
     if fmt == ResultFormat.csv:
         import csv
 
+        from hankegraafi.queries.spreadsheet import neutralise_cell
+
         writer = csv.writer(sys.stdout)
         writer.writerow(["iri", "file_name", "triples", "size", "sha256", "ingested_at"])
         for i in infos:
+            # A file name is the sender's ('=HYPERLINK(…).txt'): neutralised as the catalogue's CSV is.
             writer.writerow(
-                [i.iri, i.file_name or "", i.triples, i.size or "", i.sha256 or "", i.ingested_at or ""]
+                [
+                    neutralise_cell(str(i.iri)),
+                    neutralise_cell(i.file_name or ""),
+                    i.triples,
+                    i.size or "",
+                    i.sha256 or "",
+                    i.ingested_at or "",
+                ]
             )
         return
     # Readable at 80 columns: graphs under the base IRI are shown relative to it (named in the

@@ -28,6 +28,7 @@ FOUNDATION_MODULES = (
     "hankegraafi.processes",
     "hankegraafi.rdfinput",
     "hankegraafi.xmlchars",
+    "hankegraafi.logsetup",
 )
 
 #: Which layer may import which (besides itself). "cli" is the rest of hankegraafi/

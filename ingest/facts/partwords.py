@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar, cast
 
+from hankegraafi.ingest.facts.goalstatus import line_status
 from hankegraafi.ingest.namecuts import without_money_clause
 from hankegraafi.ingest.segment import Element, match_light
 from hankegraafi.ontology import registry
@@ -382,6 +383,9 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
             index += 1
             continue
         kind, word, number, name = found
+        if _judged_goal(elements, index, name):
+            index += 1  # "Osahanke 1: X – saavutettu" under a goals heading: a goal of the part, no heading
+            continue
         if kind == "work-package" and _reports(elements, index, costs):
             # A work package with its own lights or cost table reports on its own: a part, named in full.
             elements[index] = _part(
@@ -407,3 +411,18 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
         if elements[index].type == "part" and elements[index].key == "investment":
             investment_number = int(number) if number.isdigit() else None
         index += 1
+
+
+#: A goal and its judgement after a dash: "Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu".
+_JUDGED = re.compile(r"^(?P<goal>\S.{6,}?)\s+[–—-]\s+(?P<status>.{2,80})$")
+
+
+def _judged_goal(elements: list[Element], index: int, name: str) -> bool:
+    """A part's line under a goals heading whose name is a goal judged after a dash ("Osahanke 1:
+    Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu", "Delprojekt 2: Chatten svarar inom en
+    timme – delvis uppnått"): a goal of that part, left as text for the goal families, no heading."""
+    heading = next((e for e in reversed(elements[:index]) if e.type == "heading"), None)
+    if heading is None or heading.key not in ("goals", "goal-results"):
+        return False
+    m = _JUDGED.match(name)
+    return m is not None and line_status(m.group("status")) is not None

@@ -192,6 +192,16 @@ def test_a_funder_in_its_clause_is_no_partner() -> None:
     assert deps == {"Terveyden ja hyvinvoinnin laitos"}
 
 
+def test_the_funder_paid_back_the_unused_grant_is_no_partner() -> None:
+    deps, _ = read(
+        "Yhteenveto\nPalvelut jatkuvat osana hyvinvointialueen toimintaa ja käyttämättä jäänyt avustus "
+        "palautetaan sosiaali- ja terveysministeriölle toukokuussa. Kotihoito jatkuu osana perustoimintaa "
+        "yhteistyössä Kuvitteellisen ammattikorkeakoulun kanssa.\n"
+    )
+    assert "Sosiaali- ja terveysministeriö" not in deps
+    assert any("ammattikorkeakoulu" in dep for dep in deps)  # the partner stays
+
+
 def test_a_unit_in_a_contact_field_is_no_organisation() -> None:
     text = (
         "TILANNERAPORTTI 2/2024\n\nHankkeen nimi: Kuvitteellinen kotihoidon hanke\n"

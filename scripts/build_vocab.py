@@ -175,14 +175,15 @@ class County:
 
 def swedish_forms(name_sv: str) -> list[str]:
     """The county's name as Swedish texts write it about the county itself: "Välfärdsområdet i
-    Österbotten" (and its genitive), the place in its base form ("Österbottens välfärdsområde"
-    without the genitive s; "Satakunta", "Södra Savolax" and "Vanda och Kervo" have none)."""
+    Österbotten" and, as a county names itself on its letterhead, "Välfärdsområdet Österbotten"
+    (each with its genitive), the place in its base form ("Österbottens välfärdsområde" without
+    the genitive s; "Satakunta", "Södra Savolax" and "Vanda och Kervo" have none)."""
     if not name_sv.endswith(" välfärdsområde"):
         return []
     place = name_sv.removesuffix(" välfärdsområde")
     if place.endswith("s") and " och " not in place:
         place = place[:-1]
-    return [f"Välfärdsområdet i {place}", f"Välfärdsområdet i {place}s"]
+    return [f"Välfärdsområdet{i} {place}{s}" for i in (" i", "") for s in ("", "s")]
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:

@@ -33,6 +33,9 @@ NEW_FORMS = (
     "word-trend",
     "ok-fi",
     "state-sv",
+    "abbrev-fi",
+    "grade-ad",
+    "score-0-2",
 )
 #: Likewise the values of ``light_place``.
 PLACES = ("table", "list", "sentence")
@@ -77,12 +80,21 @@ COLOUR_WORDS = {
     # A checklist's verdict, and a Swedish template's states.
     "ok-fi": {"green": "OK", "yellow": "Huomioitavaa", "red": "Ei OK"},
     "state-sv": {"green": "Enligt plan", "yellow": "Risk för avvikelse", "red": "Kritisk"},
+    # Stop 33, forms of real status templates (test14, written from them): colour words abbreviated with a
+    # dot under a legend that spells them out, letter grades two to a meaning, a 0-2 scale whose top is "in
+    # plan". Each needs its legend line (LEGENDS).
+    "abbrev-fi": {"green": "vihr.", "yellow": "kelt.", "red": "pun."},
+    "grade-ad": {"green": "A", "yellow": "C", "red": "D"},
+    "score-0-2": {"green": "2", "yellow": "1", "red": "0"},
 }
 SV_NEUTER = {"grön": "grönt", "gul": "gult", "röd": "rött"}
 LEGENDS = {
     "letter-fi": "Selite: V = vihreä, K = keltainen, P = punainen",
     "letter-rag": "Key: G = green, A = amber, R = red",
     "number": "Asteikko: 1 = suunnitelman mukaan, 2 = pieni poikkeama, 3 = merkittävä poikkeama",
+    "abbrev-fi": "Merkinnät: vihr. = vihreä (suunnitelman mukaan), kelt. = keltainen, pun. = punainen",
+    "grade-ad": "Asteikko A–D: A ja B = etenee suunnitelman mukaan, C ja D = poikkeama suunnitelmasta",
+    "score-0-2": "Asteikko 0–2: 2 = suunnitelmassa, 1 = poikkeama, 0 = kriittinen",
 }
 #: A definition of the colours under a table of colour words or symbols (the RAG definition of a template).
 DEFINITIONS = {
@@ -108,6 +120,9 @@ SCALES = {
     "word-trend": "väri ja suunta",
     "ok-fi": "OK/huomioitavaa/ei OK",
     "state-sv": "enligt plan/risk/kritisk",
+    "abbrev-fi": "vihr./kelt./pun.",
+    "grade-ad": "A–D",
+    "score-0-2": "0–2",
 }
 #: A light dimension's wording the vocabulary lacks, with its genitive (fi sentences).
 OTHER_DIMENSIONS = {

@@ -82,6 +82,11 @@ EXCLUDED = (
         {"light_place": "sentence", "lights": form}
         for form in ("state-word", "state-en", "word-trend", "ok-fi", "state-sv")
     ),  # "Aikataulun liikennevalo on kunnossa": no one writes
+    *(
+        {"light_place": place, "lights": form}
+        for place in ("sentence", "sentence-rated")
+        for form in ("abbrev-fi", "grade-ad", "score-0-2")
+    ),  # stop 33's marks of a scale: a sentence rates by a colour word, not by "kelt." or "C"
     {"format": "pdf", "lights": "word-symbol"},
     # A report of one part names it in a field or at its head; a report that lists the parts is the whole's.
     *({"parts_form": form, "unit_of": "part"} for form in places.LISTING),

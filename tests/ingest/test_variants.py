@@ -96,6 +96,10 @@ ADDED_FLOORS: dict[tuple[str, str, str], int] = {
     ("lights", "word-trend", "traffic lights, unit aside"): 95,  # "keltainen ↓"
     ("lights", "ok-fi", "traffic lights, unit aside"): 95,  # "OK / Huomioitavaa / Ei OK" (status.ttl cues)
     ("lights", "state-sv", "traffic lights, unit aside"): 95,  # "Enligt plan / Risk för avvikelse / Kritisk"
+    # Stop 33 (100 measured at 4 and at 6 per value; 0, 29 and 0 on stop 32's ingest): a legend's marks.
+    ("lights", "abbrev-fi", "traffic lights, unit aside"): 95,  # "vihr. = vihreä": cells "kelt."
+    ("lights", "grade-ad", "traffic lights, unit aside"): 95,  # "A ja B = …, C ja D = …": cells "C"
+    ("lights", "score-0-2", "traffic lights, unit aside"): 95,  # "2 = suunnitelmassa, 1 = …, 0 = …"
     ("name_place", "title-kind-year", "project name"): 55,
     ("name_place", "page-header", "project name"): 12,
     ("name_place", "email", "project name"): 66,

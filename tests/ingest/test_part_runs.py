@@ -63,9 +63,14 @@ def test_a_single_part_shows_no_shape_and_keeps_what_follows() -> None:
 
 
 def test_parts_with_sections_of_their_own_keep_them() -> None:
-    parts = """<h3>Osahanke 1: Yöhoitotiimi</h3><p>Tiimi aloitti.</p>
-<h4>Liikennevalot</h4><ul><li>Henkilöstö: keltainen</li></ul>
-<h3>Osahanke 2: Etäseuranta</h3><p>Mittarit jaettiin potilaille.</p>"""
-    lights = _lights(_PAGE.format(parts=parts))
+    """In plain text (no heading levels) a run of parts that hold sections of their own shows no run's
+    end: the last part keeps what follows. (A page's outline decides where its format marks levels.)"""
+    text = _TEXT_PAGE.replace(
+        "Osahanke 1: Yöhoitotiimi\n\nTiimi aloitti Tampereella.\n",
+        "Osahanke 1: Yöhoitotiimi\n\nTiimi aloitti.\n\nLiikennevalot\n\n- Henkilöstö: keltainen\n\n"
+        "Osahanke 2: Etäseuranta\n\nMittarit jaettiin potilaille.\n",
+    )
+    x = extract(read_bytes(text.encode(), file_name="sivu.txt", max_bytes=100_000))
+    lights = {p.name: [(light.dimension, light.value) for light in p.lights] for p in x.projects}
     assert lights["Osahanke 1: Yöhoitotiimi"] == [("staff", "deviation")]
     assert lights["Osahanke 2: Etäseuranta"] == [("schedule", "on-plan"), ("risks", "deviation")]

@@ -40,6 +40,7 @@ from hankegraafi.ingest.facts.goaltables import (
     ticked_column,
 )
 from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import WORD_PAIR
@@ -292,7 +293,9 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         lines = [line for line in lines if line and not goal_legend([line])]
         read = []
         for line in lines:
-            tail = _TAIL.match(line)
+            part = match_part_line(line)
+            # "Osahanke 1: X – saavutettu": the goal of a part, its label before it (the goal is the part's)
+            tail = _TAIL.match(part[3] if part is not None and part[3] else line)
             status = line_status(tail.group("status")) if tail is not None else None
             goal = OUTLINE.sub("", tail.group("goal").strip("*_ ")).strip() if tail is not None else ""
             if status is None or len(goal.split()) < 2 or re.search(r"[.!?:;]$", goal) or line_status(goal):

@@ -109,3 +109,19 @@ def test_numbered_goals_end_at_the_next_section_numbered_as_their_heading_is() -
     )
     # a list item numbered as the list goes on stays the list's
     assert ("Etäkuntoutus tarjotaan kaikille halukkaille", "not-achieved") in goals(numbered_alike)
+
+
+def test_goal_lines_that_name_their_part_first() -> None:
+    """ "Osahanke 1: X – saavutettu" under a goals heading: the part's goal X, judged after the dash."""
+    body = (
+        "2 Tavoitteet\n"
+        "Osahanke 1: Kotisairaalan paikat lisääntyvät kahteenkymmeneen – saavutettu\n"
+        "Osahanke 2: Päihdeneuvonnan chat avoinna arkisin – osittain\n"
+        "\n"
+        "3 Viestintä\n"
+        "Raportti käsiteltiin ohjausryhmässä.\n"
+    )
+    assert goals(body) == [
+        ("Kotisairaalan paikat lisääntyvät kahteenkymmeneen", "achieved"),
+        ("Päihdeneuvonnan chat avoinna arkisin", "partly-achieved"),
+    ]

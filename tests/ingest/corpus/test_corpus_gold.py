@@ -34,7 +34,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test12/ the twelfth, written blind in stop 32 as a development set, in layouts of none of the others;
 #: test13/ the thirteenth, written blind in stop 32 and held out, in layouts of none of the others;
 #: test14/ the fourteenth, written blind in stop 33 as a development set, in layouts of none of the others;
-#: test15/ the fifteenth, written blind in stop 33 and held out, in layouts of none of the others.
+#: test15/ the fifteenth, written blind in stop 33 and held out, in layouts of none of the others;
+#: test16/ a probe set, written blind in stop 33 (helper W13): each document one class of form a
+#: commit of the stop claims to read, in another wording, area, language or format.
 SETS = (
     "test",
     "tune",
@@ -52,6 +54,7 @@ SETS = (
     "test13",
     "test14",
     "test15",
+    "test16",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -467,3 +470,22 @@ def test_fifteenth_set_is_broad_new_and_mainstream() -> None:
     counts = _gold_counts(golds)
     assert counts["projects"] >= 37 and counts["goals"] >= 47, counts
     assert counts["lights"] >= 89 and counts["cost cells"] >= 243, counts
+
+
+def test_sixteenth_set_probes_the_claimed_classes_in_new_layouts() -> None:
+    """test16 (a probe set, no 30 items per category): at least 16 documents, each in a layout of
+    its own (prefixed w13-) that no other set has, about a project, in Finnish and Swedish, in text
+    formats and in PDF and DOCX, each carrying the facts of the class it probes (at least one of
+    lights, cost cells, goals, money or a project's parts)."""
+    documents, layouts, earlier, counties, refused, _years = _held_out_set("test16")
+    assert len(documents) >= 16 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w13-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 0 and len(counties) >= 14
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 5
+    for path in GOLDS:
+        if path.parent.name == "test16":
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            probed = gold["traffic_lights"] or gold["cost_cells"] or gold["goals"] or gold["money"]
+            assert probed or len(gold["projects"]) > 1, gold["document"]

@@ -51,3 +51,29 @@ APPLIED_SUM = re.compile(
     r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + WHOLE_SUM + AMOUNT,
     re.I,
 )
+
+
+#: The words of a clause that say what its sum is, first match wins: returned, applied for, spent (no sum
+#: of these kinds: "josta käytettiin 2 212 480 euroa"), granted, estimated. Read by ``facts/moneytext.py``
+#: per clause of a sentence (the words since the sum before it), so that a sentence of two sums gives each
+#: its own ("Investoinnille on myönnetty 1 640 000 € ja koko hankkeelle 12,9 milj. €").
+CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("returned", re.compile(r"palaut|återbetal|\bpaid back|\brepaid", re.I)),
+    ("applied", re.compile(r"\bhaet|\bhaki|\bhake|\bhaemme|\bsök|\bansök|\bapplied", re.I)),
+    ("spent", re.compile(r"\bkäytet|\btoteutu|\bkulu(?:i|nut)|\butfall|\bförbruk|\bspent", re.I)),
+    (
+        "granted",
+        re.compile(
+            r"myönn|myönt|avustu|rahoitu|kohdenne|osoitet|\bsai\b|\bsaanut|\bbevilj|understöd|\bbidrag|"
+            r"finansiering|tilldela|\bfått|\bfick|\bgranted",
+            re.I,
+        ),
+    ),
+    (
+        "estimate",
+        re.compile(r"kustannusarvio|budjet|\bbudget|kokonaiskustannu|kostnadsberäk|totala kostnad", re.I),
+    ),
+)
+#: A clause that only goes on from the one before: a coordinator or a share of it ("ja koko hankkeelle",
+#: ", koko hankkeelle", "josta investoinnin osuus oli"): its sum is of the same kind.
+CLAUSE_GOES_ON = re.compile(r"^\s*(?:,|ja\b|och\b|and\b|sekä\b)|\bosuus\b|\bandel\b", re.I)

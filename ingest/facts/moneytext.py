@@ -18,6 +18,7 @@ from hankegraafi.ingest.facts.partscopes import part_in_sentence
 from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
+from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS
 
 #: A printed label's cost category key, or None (``money.cost_category``).
 Categoriser = Callable[[str], str | None]
@@ -165,3 +166,82 @@ def read_chunks(ctx: Context, chunks: list[Chunk], project: Project, cost_catego
     """The sums of a section's running text, each a statement of its owner."""
     for chunk in chunks:
         _estimate(ctx, chunk, project, ctx.section == "resources", cost_category)
+        _clause_sums(ctx, chunk, project)
+
+
+_AMOUNT = re.compile(AMOUNT, re.I)
+_MONEY_KINDS = ("granted", "applied", "estimate", "returned")
+
+
+def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
+    """Sums the cue patterns above leave unread, in two forms of a clause of their own: a grant said by its
+    noun ("Hankkeen kokonaisavustus on 9 800 000 euroa", "STM:n myöntämä avustus on 5,1 milj. euroa",
+    "koko hankkeen valtionavustus on 20,1 miljoonaa euroa"), and a sentence's second sum that only goes on
+    from the first, naming the whole ("Investoinnille on myönnetty 1 640 000 € ja koko hankkeelle 12,9 milj.
+    €"): of the first's kind (``sumcues.CLAUSE_KINDS``), the whole's. Each clause is the words since the sum
+    before it; a sum in brackets that is a unit ("(1 000 €)"), one whose owner's words follow it, and a sum
+    read already as any unit's are left alone, as is a unit's second sum of one kind."""
+    span = Span(chunk.first, chunk.last, chunk.text)
+    seen = {
+        value
+        for unit in ctx.projects
+        for statement in unit.costs
+        if statement.kind in _MONEY_KINDS
+        for line in statement.lines
+        for value in line.values.values()
+    }
+    for sentence in sentences(chunk.text):
+        start, kind = 0, None
+        for m in _AMOUNT.finditer(sentence):
+            lead = sentence[start : m.start()].rsplit(";", 1)[-1]
+            after = re.split(r"[,.;]", sentence[m.end() :], maxsplit=1)[0]
+            start = m.end()
+            before, kind = kind, next((k for k, pattern in CLAUSE_KINDS if pattern.search(lead)), None)
+            value = sum_of(m.group("amount"))
+            if (
+                not value
+                or value in seen
+                or lead.rstrip().endswith("(")
+                or of_part(after)
+                or WHOLE_NAMED.search(after)
+            ):
+                continue
+            if _GRANT_NOUN.search(lead) and not of_part(lead):
+                whole = _whole(ctx) if _WHOLE_WORDS.search(lead) else None
+                unit, said = whole or owner(ctx, project, lead), "granted"
+            elif before in _MONEY_KINDS and _GOES_ON_TO_WHOLE.fullmatch(lead) and ctx.root is not None:
+                unit, said = ctx.root, before
+                kind = before
+            else:
+                continue
+            if any(c.kind == said for c in unit.costs):
+                continue
+            cue = lead.strip(" ,")[-60:]
+            line = CostLine(cue, "total", None, {"budget": value}, span)
+            unit.costs.append(CostStatement("EUR", said, None, [line], span, cue=cue))
+            seen.add(value)
+
+
+#: A clause that ends in a grant's noun and its verb of being: "Hankkeen kokonaisavustus on", "STM:n
+#: myöntämä avustus on", "projektets statsunderstöd är".
+_GRANT_NOUN = re.compile(
+    r"\b\w*(?:avustus|rahoitus|understöd|bidrag)\w*\s+(?:on|oli|olisi|är|var|uppgår till)\s*(?:yhteensä\s+|noin\s+|totalt\s+)?$",
+    re.I,
+)
+#: A clause that only goes on from the sum before it to the whole: "ja koko hankkeelle", ", hela projektet".
+_GOES_ON_TO_WHOLE = re.compile(
+    r"\s*(?:,\s*)?(?:ja|och|sekä|and)?\s*(?:koko\s+hankkeelle|koko\s+kokonaisuudelle|hela\s+projektet|för\s+hela\s+projektet)\s*",
+    re.I,
+)
+#: A clause naming the whole: "Kokonaisuuden avustus", "koko hankkeen valtionavustus", "hela projektets".
+_WHOLE_WORDS = re.compile(
+    r"\bkokonaisuu\w*|\bkoko\s+hank\w*|\bhela\s+projekt\w*|\bhankkeen\s+kokonais\w*", re.I
+)
+
+
+def _whole(ctx: Context) -> Project | None:
+    """The whole a document's unit belongs to: a toimintamalli page's kokonaisuus, else the root."""
+    root = ctx.root
+    if root is not None and root.parent is not None and root.parent.parent is None:
+        return root.parent
+    return root

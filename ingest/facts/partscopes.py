@@ -153,12 +153,16 @@ def said_reference(line: str) -> Reference | None:
         return None
     pattern, stems = _bare()
     hits = list(pattern.finditer(clean))
-    if len(hits) != 1 or len(hits[0].group("name").split()) > 8:
-        return None
+    if len(hits) != 1 or len(hits[0].group("name").split()) > 8 or _SEVERAL.search(hits[0].group("name")):
+        return None  # "kuuluvat osahankkeet Kotihoito ja Etäkuntoutus": two parts, no one part
     m = hits[0]
     word = stems[next(stem for stem in stems if stem.casefold() == m.group("stem").casefold())]
     level = "investment" if part_words()[word] == "investment" else "subproject"
     return Reference(level, word[:1].upper() + word[1:], "", m.group("name").strip())
+
+
+#: Names joined in one: a comma, or "ja"/"och"/"and" before a capitalised word ("Kotihoito ja Etäkuntoutus").
+_SEVERAL = re.compile(r",\s|\s(?:ja|och|and)\s+(?-i:[A-ZÅÄÖ])")
 
 
 def _bare() -> tuple[re.Pattern[str], dict[str, str]]:

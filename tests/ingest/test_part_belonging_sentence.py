@@ -45,3 +45,14 @@ def test_swedish_belonging_names_the_part_too() -> None:
     )
     x = extract(read_bytes(text.encode(), file_name="uutinen.txt", max_bytes=100_000))
     assert [p.name for p in x.projects if p.level == "subproject"] == ["Hemvård på distans"]
+
+
+def test_a_sentence_naming_two_parts_names_no_part_of_the_text() -> None:
+    text = _PAGE.replace(
+        "Etäkäynnit kuuluvat hankkeen osahankkeeseen Kotihoito verkossa.",
+        "Hankkeeseen kuuluvat osahankkeet Kotihoito verkossa ja Etäkuntoutus.",
+    )
+    x = extract(read_bytes(text.encode(), file_name="uutinen.txt", max_bytes=100_000))
+    [whole] = [p for p in x.projects if p.level == "project"]
+    assert [p.name for p in x.projects if p.level == "subproject"] == []
+    assert {light.dimension for light in whole.lights} == {"schedule", "costs"}

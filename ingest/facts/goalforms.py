@@ -78,7 +78,7 @@ def _table(ctx: Context, element: Element) -> bool:
         return False
     goal_col, status_col, header = found
     matrix = matrix_columns(header)  # "Tavoite | Toteutunut | Osittain | Ei": the column a row ticks
-    read = 0
+    read, above = 0, ""  # the status cell of the row above
     for row, line_no in body:
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
@@ -94,9 +94,11 @@ def _table(ctx: Context, element: Element) -> bool:
         )
         if read and len(row) > len(header) and status is None and not matrix:
             break  # a row wider than the header that states no status: the next table, joined on across a blank line
-        if read and goes_on(goal, status_cell, status):
+        if read and goes_on(goal, status_cell, status, above):
             project.goals[-1].description += " " + goal  # "20 prosenttiin | (16 %)": the goal above, wrapped
+            above = status_cell
             continue
+        above = status_cell
         if status is None and continued and status_col is not None:
             continue  # a part without the header: a row with no status is the page's running text
         others = " ".join(c for i, c in enumerate(row) if i not in (goal_col, status_col))

@@ -159,10 +159,18 @@ _GOES_ON = re.compile(r"^[a-zåäö0-9(]")
 _ADDS = re.compile(r"^\s*(?:\([^()]*\))?\s*$")
 
 
-def goes_on(goal: str, status_cell: str, status: str | None) -> bool:
+def goes_on(goal: str, status_cell: str, status: str | None, above: str = "") -> bool:
     """A row that is the goal above wrapped in its cell: its goal cell goes on a sentence, its
-    status cell is empty or a bracket ("20 prosenttiin | (16 %)")."""
-    return bool(_GOES_ON.match(goal)) and _ADDS.match(status_cell) is not None and status in (None, "unknown")
+    status cell is empty or a bracket ("20 prosenttiin | (16 %)"), or the status ``above`` wrapped too,
+    going on with no status of its own: in lower case ("terveysasemalla | puuttuu" under "Moniammatillinen
+    tiimi toimii jokaisella | Toteutui osittain, Kouvola") or after a comma or dash ending the cell above
+    ("kotihoidon asiakkaat | Kiuruvesi puuttuu" under "… | Toteutui osittain,")."""
+    wrapped = (
+        _ADDS.match(status_cell) is not None
+        or _GOES_ON.match(status_cell.strip()) is not None
+        or re.search(r"\w\s*[,–—-]\s*$", above) is not None
+    )
+    return bool(_GOES_ON.match(goal)) and wrapped and status in (None, "unknown")
 
 
 #: A line that numbers a section ("3 Jatko", "4. Talous"): the table has ended.

@@ -125,3 +125,23 @@ def test_goal_lines_that_name_their_part_first() -> None:
         ("Kotisairaalan paikat lisääntyvät kahteenkymmeneen", "achieved"),
         ("Päihdeneuvonnan chat avoinna arkisin", "partly-achieved"),
     ]
+
+
+def test_a_goal_row_wrapped_in_both_cells_is_one_goal() -> None:
+    """A space-aligned goal table whose goal and status both run on to the next line: the next line's goal
+    cell goes on the goal; its status cell goes on the status above (in lower case, or after a comma)."""
+    body = (
+        "2  TAVOITTEET\n"
+        "   Tavoite                                      Tila hankkeen lopussa\n"
+        "   -------------------------------------------  ------------------------\n"
+        "   Yöpartio kattaa kaikki kuvitteellisen        Toteutui osittain,\n"
+        "   kotihoidon asiakkaat                         Kuvala puuttuu\n"
+        "   Moniammatillinen tiimi toimii jokaisella     Toteutui osittain, Kuvala\n"
+        "   vastaanotolla                                puuttuu\n"
+        "   Hälytyksiin vastataan 30 minuutissa          Toteutui\n"
+    )
+    assert goals(body) == [
+        ("Yöpartio kattaa kaikki kuvitteellisen kotihoidon asiakkaat", "partly-achieved"),
+        ("Moniammatillinen tiimi toimii jokaisella vastaanotolla", "partly-achieved"),
+        ("Hälytyksiin vastataan 30 minuutissa", "achieved"),
+    ]

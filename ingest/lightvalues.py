@@ -13,6 +13,7 @@ from typing import TypeGuard
 
 from hankegraafi.ingest.labels import YEAR_HEAD, best_label, light_value, match_light, norm_label
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
+from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbol_pattern, symbols
 from hankegraafi.ingest.lightwords import words as _words
 from hankegraafi.ontology import registry
@@ -83,6 +84,9 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`)."""
     line = _EMPHASIS.sub(r"\2", line)  # "*toteutui* = vihreä": the mark without its Markdown emphasis
+    thresholds = threshold_pairs(line)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
+    if thresholds:
+        return thresholds
     scores = score_pairs(line)
     if len(scores) >= 2:
         return scores
@@ -198,7 +202,9 @@ def explained(raw: str) -> str | None:
         return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
     score = SCORE.fullmatch(raw.strip())
     if raw[0].isdigit():
-        return meant.get(score.group("n")) if score else None  # "4/5" on a scale the legend explains
+        if score is not None and score.group("n") in meant:
+            return meant[score.group("n")]  # "4/5" on a scale the legend explains
+        return by_threshold(meant, raw)  # "90" over "vähintään 80 = suunnitelman mukaan"
     run = _RUN.match(raw)
     if run and run.group(0) in meant and (run.end() == len(raw) or not raw[run.end()].isalnum()):
         return meant[run.group(0)]  # "◆◆" of a scale "◆◆◆ = …, ◆◆ = …, ◆ = …", not its "◆"

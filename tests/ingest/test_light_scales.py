@@ -95,3 +95,19 @@ def test_a_units_row_lists_its_lights_in_one_cell_parted_by_bars() -> None:
         ("schedule", "deviation"),
         ("costs", "on-plan"),
     ]
+
+
+def test_a_number_is_the_value_the_legends_thresholds_give_it() -> None:
+    legend = "TILANNEARVIO (%; vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama)"
+    assert document_legend([legend]) == {">=80": "on-plan", "<80": "deviation"}
+    assert _values(legend, ["90", "75 %", "80"]) == ["on-plan", "deviation", "on-plan"]
+    assert _values("Key: ≥ 90 % = on track, < 70 % = off track", ["95", "80", "60"]) == [
+        "on-plan",
+        None,
+        "deviation",
+    ]
+    report = HEAD + (
+        "Måluppfyllelse (minst 90 % = enligt plan, under 90 % = avvikelse)\n"
+        "Område\tUppfyllelse %\nTidsplan\t95\nKostnader\t72\n"
+    )
+    assert _lights(report) == {"schedule": "on-plan", "costs": "deviation"}

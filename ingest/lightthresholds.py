@@ -1,0 +1,57 @@
+"""A scale of light values given by thresholds on a number: "vähintään 80 = suunnitelman mukaan, alle 80 =
+poikkeama", "≥ 90 % vihreä … < 70 % punainen", "minst 80 = enligt plan, under 80 = avvikelse".
+
+Templates that rate by a percentage or an index (a degree of completion, a utilisation rate) say in their
+legend where a number turns from one value to the other; the cells then print the bare number ("90", "75 %").
+``ingest/lightvalues.py`` keeps each threshold in the document's legend under a key that says it (">=80",
+"<80") and reads a number against them (:func:`by_threshold`). A number no threshold settles is no value.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The words and signs of a threshold, as the comparison each makes.
+_OPS = (
+    (">=", r"vähintään|minst|at\s+least|≥|>="),
+    (">", r"yli|över|above|over|more\s+than|>"),
+    ("<=", r"enintään|högst|at\s+most|≤|<="),
+    ("<", r"alle|under|below|less\s+than|<"),
+)
+_OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in enumerate(_OPS))
+#: "vähintään 80 = …", "≥ 90 %: …", "alle 80 – …": a threshold and what a number past it means.
+THRESHOLD = re.compile(
+    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*%?\s*(?:=|:|–|-)\s*(?P<word>[^\W\d_][^,;=.·()]*)",
+    re.I,
+)
+#: A cell that is a number and nothing else: "90", "75 %", "82,5".
+_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d+)?)\s*%?")
+
+
+def threshold_pairs(line: str) -> list[tuple[str, str]]:
+    """(">=80", "suunnitelman mukaan"), ("<80", "poikkeama") of a legend of thresholds, two at least."""
+    out: list[tuple[str, str]] = []
+    for m in THRESHOLD.finditer(line):
+        op = next(_OPS[i][0] for i in range(len(_OPS)) if m.group(f"op_{i}"))
+        out.append((f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
+    return out if len(out) >= 2 else []
+
+
+def by_threshold(meant: dict[str, str], raw: str) -> str | None:
+    """The value the legend's thresholds give a number ("90" under ">=80" on-plan, "<80" deviation), when
+    the thresholds that hold for it agree; None when the cell is no number or no threshold settles it."""
+    number = _NUMBER.fullmatch(raw.strip())
+    keys = [k for k in meant if k[:1] in "<>"]
+    if number is None or not keys:
+        return None
+    x = float(number.group("n").replace(",", "."))
+    held = set()
+    for key in keys:
+        op = key[:2] if key[1:2] == "=" else key[:1]
+        n = float(key[len(op) :])
+        if {">=": x >= n, ">": x > n, "<=": x <= n, "<": x < n}[op]:
+            held.add(meant[key])
+    return held.pop() if len(held) == 1 else None
+
+
+__all__ = ["THRESHOLD", "by_threshold", "threshold_pairs"]

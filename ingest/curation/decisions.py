@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -38,6 +39,28 @@ _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 class CurationError(ValueError):
     """A decision that cannot be made (an IRI that is none, an unknown action); the message says why."""
+
+
+#: The decision fields whose value is a concept of one scheme of the vocabularies (ontology/vocab).
+CONCEPT_FIELDS = {"kind": "dependency-kind", "region": "county"}
+
+
+def checked_fields(action: str, target: object, fields: Mapping[str, object]) -> None:
+    """CurationError when a field names nothing it may: a dependency's kind or an organisation's
+    county that is no concept of its scheme, a merge or split of a project with itself (found by
+    attack, stop 33: /review and the command line recorded the kind <javascript://alert(1)>, the
+    made-up <…/dependency-kind/a-b> and a merge of a project into itself as applied decisions)."""
+    from hankegraafi.ontology import registry
+
+    for name, scheme_name in CONCEPT_FIELDS.items():
+        value = fields.get(name)
+        scheme = registry.scheme(scheme_name)
+        if value is not None and str(value) not in {str(concept.iri) for concept in scheme}:
+            raise CurationError(
+                f"{name}: {str(value)[:120]!r} is no concept of {scheme_name} (one of {', '.join(scheme.keys)})"
+            )
+    if action in ("merge", "split") and fields.get("linked") == target:
+        raise CurationError(f"{action}: {str(target)[:120]} is one project; name two")
 
 
 def checked(term: object) -> object:
@@ -365,11 +388,13 @@ def make(
     lists = (*(fields.get("types") or []), *(fields.get("labels") or []))  # type: ignore[misc]
     for term in (target, by, why, *fields.values(), *lists):
         checked(term)
+    checked_fields(action, target, fields)
     when = at or datetime.now(UTC).replace(microsecond=0)
     if action in ("merge", "split"):
         target = record_of(store, target)
         if isinstance(fields.get("linked"), URIRef):
             fields["linked"] = record_of(store, fields["linked"])  # type: ignore[arg-type]
+        checked_fields(action, target, fields)  # two records of one canonical project are one too
     given = fields.pop("graph", None)
     graph = given if isinstance(given, URIRef) and given else graph_holding(store, base, target)
     prop = fields.get("prop")

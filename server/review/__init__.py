@@ -447,6 +447,7 @@ def decide() -> BaseResponse:
         subject = curation.checked(curation.expand_iri(target, base))
         for value in (*fields.values(), *fields.get("types", [])):
             curation.checked(value)
+        curation.checked_fields(action, subject, fields)  # refused here, not in the writer
     except curation.CurationError as exc:
         state().audit("decision-refused", user=session.user, action=action, target=target, reason=str(exc))
         return Response(str(exc), status=400, mimetype="text/plain")

@@ -38,6 +38,7 @@ from hankegraafi.ingest.facts.model import (
 )
 from hankegraafi.ingest.facts.money import COST_CATEGORIES, cost_category
 from hankegraafi.ingest.facts.names import project_base
+from hankegraafi.ingest.facts.outline import closed
 from hankegraafi.ingest.facts.text import (
     BULLET,
     MAX_CHUNK,
@@ -98,6 +99,7 @@ class _Walk:
                 family.begin(ctx, elements)
         chunks: list[Chunk] = []
         first_root = ctx.root
+        entered: dict[int, Span] = {}  # id of a part -> the part line that last entered it
         for element in elements:
             block = ctx.blocks.get(element.first) if element.type in ("text", "heading") else None
             if block is not None:
@@ -110,6 +112,15 @@ class _Walk:
             if element.type != "text" and chunks:
                 self._chunks(chunks)
                 chunks = []
+            # A heading of a part's level or above ends the part's section (facts/outline.py), counted
+            # from the line that last entered the part ("### Investointi 2" again under "## Talous").
+            investment, sub = ctx.investment, ctx.sub
+            if investment is not None and closed(
+                ctx.doc, entered.get(id(investment), investment.span), element.first
+            ):
+                ctx.investment, ctx.sub = None, None
+            if sub is not None and closed(ctx.doc, entered.get(id(sub), sub.span), element.first):
+                ctx.sub = None
             if element.type == "text":
                 if ctx.section in _INLINE_SECTIONS and self.after_table:
                     ctx.section = self.resume_section
@@ -123,6 +134,7 @@ class _Walk:
                     ctx.start_investment(element.value, element.title, span, element.withdrawn)
                 else:
                     ctx.start_sub(element.value, span, element.withdrawn)
+                entered[id(ctx.sub if element.key != "investment" else ctx.investment)] = span
                 ctx.section = ""
             elif element.type == "heading":
                 if ctx.sub is not None:

@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
 from hankegraafi.ingest.facts.namesites import short_name_of
+from hankegraafi.ingest.facts.outline import title_heads
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
 from hankegraafi.ingest.fallbacks import drop_empty_fallback
@@ -35,9 +36,11 @@ from hankegraafi.ingest.namecuts import (
     genitive_before_matter,
     headline_name,
     inner_word,
+    list_title,
     message_line,
     only_verb,
     owner_genitive,
+    states_sum,
     subject_name,
     without_kind,
     without_kind_before,
@@ -268,6 +271,13 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             return element, field.group("name").strip()
     lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names
     candidates = [(e, t) for e, t in title_candidates(elements) if not broken_line(lines, e.first, e.last)]
+    heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
+    chosen = _chosen(ctx, heads, plain_too) if heads else None
+    return chosen or _chosen(ctx, candidates, plain_too)  # else: a headline's, a list's "Hankkeet"
+
+
+def _chosen(ctx: Context, candidates: list[tuple[Element, str]], plain_too: bool) -> tuple[Element, str] | None:
+    """:func:`choose_title`'s choice among the title candidates."""
     for element, text in candidates:
         named = name_beside_description(ctx, text)
         if named is not None:
@@ -285,8 +295,8 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             if inner:
                 return element, inner
             continue
-        if re.match(r"^\d[\d\s\u00a0.,]*\s*(?:€|e\b|eur|euro)", text, re.I):
-            continue  # a sum that a broken line put first ("870 000 euro för projektet X"): no title
+        if states_sum(text):
+            continue  # a sum ("870 000 euro för projektet X", a headline's "X:lle 7,9 miljoonaa euroa …"): no title
         if _SECTION_LIKE.search(text):
             continue
         if PROJECT_WORDS.search(text):
@@ -299,6 +309,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
                 and not _whole_entity(ctx, text)
                 and not _SECTION_LIKE.search(text)
                 and not _WEAK_TITLE.search(text)
+                and not (states_sum(text) or list_title(text))
             ):
                 return element, text
     return None
@@ -434,6 +445,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = name or name_before_hanke(sentence)
     name = without_kind_before(name) if name else name  # "Tilannekatsaus Q3/2023 - X -hanke" names X
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
+        return
+    if not re.search(r"[A-Za-zÅÄÖåäö]{3}", name):  # "Kostnader för projektet 2024": no name
         return
     if _COMMON_WHOLE.fullmatch(name):
         return  # "Koko hankkeelle on myönnetty …": the whole project by a common noun, no name

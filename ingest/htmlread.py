@@ -7,6 +7,7 @@ Its own module by format, as the PDF and DOCX readers are parts of ingest/reader
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -53,10 +54,16 @@ _BLOCK = {f"h{n}" for n in range(1, 7)} | {
 }
 _SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select", "nav"}
 _STRUCK = {"del", "s", "strike"}
+_HEADINGS = {f"h{n}" for n in range(1, 7)}
 
 
-def html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
+def html_lines(
+    data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
+) -> list[str]:
     """Block elements become lines, table rows tab-separated lines, struck text ``~~…~~``.
+
+    ``headings``, when given, receives the level of each line an ``<h1>``–``<h6>`` gave (line
+    number, 1-based: level), the page's outline that its lines alone no longer show.
 
     A UTF-8 page with stray 8-bit bytes is decoded here, stray bytes as cp1252, rather than
     left to the parser's guess, which reads the whole page as cp1252 ("Ã¤" for every "ä").
@@ -86,6 +93,12 @@ def html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> l
         flush()
         if lines and lines[-1] != "":
             lines.append("")
+
+    def outline(start: int, level: int) -> None:
+        """The lines a heading's element gave since ``start`` are headings of ``level`` (an outer one kept)."""
+        for index in range(start, len(lines)):
+            if lines[index] and headings is not None:
+                headings.setdefault(index + 1, level)
 
     def cell_text(tag: Tag) -> str:
         """The text under ``tag`` in document order, struck parts marked, skipped parts left out.
@@ -153,6 +166,8 @@ def html_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> l
         elif child.name in _BLOCK:
             breaking = child.name in _BREAKING
             (blank if breaking else flush)()
+            if headings is not None and child.name in _HEADINGS:
+                stack.append(("call", functools.partial(outline, len(lines), int(child.name[1]))))
             stack.append(("call", blank if breaking else flush))
             stack.append(("children", child))
         else:

@@ -42,6 +42,24 @@ def without_period(name: str) -> str:
     return cut if len(cut) >= 4 else name
 
 
+def states_sum(text: str) -> bool:
+    """A line stating a sum of money ("Pohjois-Savolle 7,9 miljoonaa euroa …", "870 000 euro för
+    projektet X"): a news headline or a broken sentence, never a title that names a project."""
+    return _SUM.search(text) is not None
+
+
+#: A title that names a list of projects: a project word's plural, perhaps the list's years
+#: ("Kehittämishankkeet", "Hankkeet 2023–2025", "Utvecklingsprojekten", "Projects").
+_LIST_TITLE = re.compile(
+    r"^\w*(?:hankkeet|projektit|projekten|projects)(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?$", re.I
+)
+
+
+def list_title(text: str) -> bool:
+    """A page's title over a list of projects, each under its own heading: no project's name."""
+    return _LIST_TITLE.match(text.strip()) is not None
+
+
 def without_sum(name: str) -> str | None:
     """A name cut where a sum or the years it covers begin ("projektet X 290 000 euro för …", "hankkeelle X
     vuosille 2023–2025" name X); None when only a sum is left."""

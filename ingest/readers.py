@@ -80,6 +80,10 @@ class Document:
     path: Path | None = None
     #: What the reader had to guess or could not read (stray bytes, a truncated end), one line each.
     warnings: list[str] = field(default_factory=list, compare=False)
+    #: The outline the format marks and the lines no longer show: line number (1-based) -> the
+    #: level of the heading it is (HTML h1-h6, a DOCX Title 0 and Heading N, a Markdown "#" line);
+    #: levels compare within one document only. Empty for a format without one (text, PDF).
+    headings: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self, number: int) -> str:
         """The text of line ``number`` (1-based)."""
@@ -137,15 +141,17 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         raise IngestError(where, "is empty")
     kind = _detect_kind(data, file_name, where)
     warnings: list[str] = []
+    headings: dict[int, int] = {}
     if kind == "text":
         lines = _text_lines(data, where, warnings)
+        headings = markdown_headings(lines) if Path(file_name).suffix.lower() in (".md", ".markdown") else {}
     elif kind == "html":
-        lines = html_lines(data, where, warnings)
+        lines = html_lines(data, where, warnings, headings)
         warn_html_cut(data, where, warnings)
     elif kind == "pdf":
         lines = _pdf_lines(data, where, warnings)
     else:
-        lines = _docx_lines(data, where, warnings)
+        lines = _docx_lines(data, where, warnings, headings)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
     if (size := sum(map(len, lines)) + len(lines) - 1) > max_bytes:  # a DOCX or PDF unpacks past its bytes
@@ -164,7 +170,16 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines=lines,
         path=path,
         warnings=warnings,
+        headings=headings,
     )
+
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def markdown_headings(lines: list[str]) -> dict[int, int]:
+    """The level of each Markdown heading line ("## Tavoitteet": 2), by line number (1-based)."""
+    return {n: len(m.group(1)) for n, line in enumerate(lines, start=1) if (m := _MARKDOWN_HEADING.match(line))}
 
 
 def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
@@ -315,8 +330,11 @@ def _pdf_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> l
 MAX_DOCX_XML_BYTES = 64_000_000
 
 
-def _docx_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
-    """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``."""
+def _docx_lines(
+    data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
+) -> list[str]:
+    """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``; the level
+    of each heading paragraph into ``headings`` (:func:`_docx_blocks`)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
@@ -353,7 +371,7 @@ def _docx_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors …
         raise IngestError(where, f"is a corrupt DOCX ({exc})") from exc
     try:
-        return _docx_blocks(document)
+        return _docx_blocks(document, {} if headings is None else headings)
     except (AttributeError, KeyError, ValueError, TypeError, IndexError) as exc:
         # python-docx reads parts lazily: a styles or numbering part it cannot read as
         # such fails only here, after the document opened ("'Part' object has no attribute
@@ -372,8 +390,31 @@ def _paragraph_text(paragraph: Paragraph) -> str:
     return text.replace("~~~~", "").rstrip()
 
 
-def _docx_blocks(document: DocxDocument) -> list[str]:
-    """Lines of the body in order: paragraphs with list markers, table rows tab-separated."""
+def _style_levels(document: DocxDocument) -> dict[str, int]:
+    """Style id -> heading level: Title 0, "Heading N" N, else the outline level a style or the style
+    it is based on sets (Word's own heading styles under a translated or custom name)."""
+    levels: dict[str, int] = {}
+    for style in document.styles:
+        name, level, seen = (style.name or "").casefold(), None, style
+        heading = re.fullmatch(r"heading (\d)", name)
+        if name == "title":
+            level = 0
+        elif heading:
+            level = int(heading.group(1))
+        for _ in range(8):  # a chain of based-on styles, bounded: a hostile file may make it a loop
+            if level is not None or seen is None:
+                break
+            found = seen.element.xpath("./w:pPr/w:outlineLvl/@w:val")
+            level = int(found[0]) + 1 if found and str(found[0]).isdigit() and int(found[0]) < 9 else None
+            seen = getattr(seen, "base_style", None)
+        if level is not None and style.style_id:
+            levels[style.style_id] = level
+    return levels
+
+
+def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
+    """Lines of the body in order: paragraphs with list markers, table rows tab-separated; the
+    level of each line a heading style gave into ``headings`` (:func:`_style_levels`)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -382,6 +423,7 @@ def _docx_blocks(document: DocxDocument) -> list[str]:
     # Paragraph.style looks the id up among all styles, and for a paragraph without
     # one scans them for the default: most of a DOCX's reading time. Look ids up once.
     style_names = {s.style_id: s.name or "" for s in document.styles}
+    style_levels = _style_levels(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = _paragraph_text(block)
@@ -395,8 +437,11 @@ def _docx_blocks(document: DocxDocument) -> list[str]:
                 numbered = 0 if text.strip() else numbered
                 if style.startswith("List Bullet") and text.strip():
                     text = f"- {text}"
+            level = style_levels.get(style_id) if style_id else None
             for part in text.split("\n"):
                 lines.append(part.rstrip())
+                if level is not None and part.strip():
+                    headings[len(lines)] = level
         elif isinstance(block, Table):
             for row in block.rows:
                 cells: list[str] = []

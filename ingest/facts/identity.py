@@ -19,6 +19,7 @@ from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.namesites import beside_kind, settle_asides
+from hankegraafi.ingest.facts.outline import title_places
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
@@ -114,6 +115,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         for e in block
         if len(e.text) <= 100 and not e.text.endswith(".") and not broken_line(lines, e.first, e.last)
     ]
+    title_lines = title_places(ctx.doc, title_lines, lambda e: e)  # a page's bar above its <h1>: no title
     for element in title_lines[:12]:
         text = element.text.strip()
         code = re.match(r"^(?P<id>RRP[\d.]+)\s*[-–]\s*(?P<name>.+)$", text)
@@ -185,7 +187,8 @@ def last_crumb(text: str) -> str | None:
 
 #: A caption's lead: "Taulukko 1.", "Kuvio 2:", "Tabell 3", "Table 1." before what the table or figure shows.
 _CAPTION = re.compile(
-    r"^(?:taulukko|kuvio|kuva|liite|tabell|figur|bilaga|table|figure)\s+\d{1,3}\s*[.:–—-]?\s+(?P<rest>\S.*)$", re.I
+    r"^(?:taulukko|kuvio|kuva|liite|tabell|figur|bilaga|table|figure)\s+\d{1,3}\s*[.:–—-]?\s+(?P<rest>\S.*)$",
+    re.I,
 )
 #: Between a caption's name and its section word: a colon or a dash.
 _CAPTION_PARTS = re.compile(r":\s+|\s+[–—-]\s+")

@@ -34,9 +34,11 @@ from hankegraafi.ingest.namecuts import (
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
-#: A minute's header, § title or diary number: the meeting and the matter, never the project's name.
+#: A minute's header, § title or diary number ("123/2024", a register's "VSHVA-2023-1187" alone on its
+#: line): the meeting and the matter, never the project's name.
 _MEETING = re.compile(
-    r"^\s*§\s*\d+|\b(?:pöytäkirja|protokoll|kokouskutsu|esityslista|föredragningslista)\b|\b\d+/(?:19|20)\d\d\b",
+    r"^\s*§\s*\d+|\b(?:pöytäkirja|protokoll|kokouskutsu|esityslista|föredragningslista)\b|\b\d+/(?:19|20)\d\d\b"
+    r"|^\s*[A-ZÅÄÖ]{2,10}[-/ ](?:19|20)\d\d[-/ ]\d{1,6}\s*$",
     re.I,
 )
 #: A dateline: a short line with a full date ("Aluehallitus 22.4.2024", "Julkaistu 14.5.2024").

@@ -96,7 +96,7 @@ def acts_in(sentence: str, surface: str) -> bool:
     if not words:
         return False
     if not _genitive(surface.split()[-1]):
-        return _finite(words[0])
+        return _finite(words[0]) or (len(words) == 2 and _perfect(words[0], words[1]))
     # A name in the genitive is no subject: its unit after it is ("Kelan tuki maksetaan": no verb of Kela's).
     return len(words) == 2 and _nominative_noun(words[0]) and _finite(words[1])
 
@@ -115,6 +115,24 @@ def _finite(word: str) -> bool:
         and a.get("BASEFORM", "").lower() not in NO_SHARE
         for a in found
     )
+
+
+def _perfect(auxiliary: str, participle: str) -> bool:
+    """A perfect or pluperfect tense ("on kouluttanut", "ovat antaneet", "oli järjestänyt"): "olla" in the
+    third person, affirmative, then an active past participle of a verb that does a share of the work (its
+    stem is no share-less verb's: "on rahoittanut", "on myöntänyt" do none)."""
+    aux = lemmatiser().analyse(auxiliary)
+    if not any(
+        a.get("BASEFORM") == "olla" and a.get("PERSON") == "3" and a.get("NEGATIVE") in _AFFIRMATIVE
+        for a in aux
+    ):
+        return False
+    parts = [
+        a.get("BASEFORM", "").lower()
+        for a in lemmatiser().analyse(participle)
+        if a.get("PARTICIPLE") == "past_active"
+    ]
+    return bool(parts) and not any(p.startswith(verb[:-1]) for p in parts for verb in NO_SHARE)
 
 
 def _genitive(word: str) -> bool:

@@ -73,3 +73,15 @@ def test_a_town_listed_as_a_partner_with_its_share_is_a_dependency() -> None:
     x = extract(read_bytes(PLAN.encode(), file_name="hankesuunnitelma.txt", max_bytes=1_000_000))
     (project,) = x.projects
     assert sorted(d.target.label for d in project.dependencies) == ["Iisalmi", "Savonia-ammattikorkeakoulu"]
+
+
+def test_a_party_in_a_perfect_tense_does_its_share() -> None:
+    """ "X on kouluttanut …", "X ovat antaneet …", "X oli järjestänyt …": "olla" and an active past participle
+    are an active finite verb, as "X koulutti" is; a share-less verb's participle ("on rahoittanut") and a
+    negated perfect ("ei ole kouluttanut") do no work."""
+    assert acts_in("Pikkulan ammattikorkeakoulu on kouluttanut hoitajat.", "Pikkulan ammattikorkeakoulu")
+    assert acts_in("Kuvalan kaupunki on antanut tilat käyttöön.", "Kuvalan kaupunki")
+    assert acts_in("Järvimaan opisto oli järjestänyt koulutuksen.", "Järvimaan opisto")
+    assert not acts_in("Pikkulan säätiö on rahoittanut hankkeen.", "Pikkulan säätiö")
+    assert not acts_in("Pikkulan ammattikorkeakoulu ei ole kouluttanut ketään.", "Pikkulan ammattikorkeakoulu")
+    assert not acts_in("Kuvalan kaupunki on mukana ohjausryhmässä.", "Kuvalan kaupunki")

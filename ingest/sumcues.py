@@ -25,6 +25,8 @@ GRANTED_SUM = re.compile(
     # a unit's share of the grant, said as a share or as allocated from it: "Työpaketin osuus hankkeen avustuksesta
     # on 980 000 €", "on osoitettu / kohdennettu hankkeen avustuksesta 240 000 euroa" (not of the sum applied for)
     r"\b(?:osuus|osoitettu|kohdennettu)\s+(?:(?!haett)\w+\s+){0,2}?(?:valtion)?(?:avustukse|rahoitukse)sta\b|"
+    # allotted as a grant: "Osahankkeelle on kohdennettu avustusta 1 850 000 €"
+    r"\b(?:osoitettu|kohdennettu)\s+(?:valtion)?(?:avustusta|rahoitusta)\b|"
     r"\bandel\s+av\s+(?:det\s+)?beviljade\w*|"
     r"\b(?:sai|saa|saanut|saivat)\s+(?:valtion)?(?:avustu|rahoitu)\w*)"
     r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT + r"|"
@@ -34,7 +36,10 @@ GRANTED_SUM = re.compile(
     r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
     r"\bbeviljat|\bbeviljats|\bbeviljas|\b(?:fick|får)(?=[^.]{0,80}(?:understöd|finansiering|bidrag))|"
     # gets a sum as a grant: "saa 3,4 miljoonaa euroa valtionavustusta", "får 3,4 miljoner euro i statsunderstöd"
-    r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu)))"
+    r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu))|"
+    # gets, or is allotted, a sum said right after the verb: "Työpaketti 2 sai 720 000 euroa", "Delprojekt 2 har
+    # fått 1,2 miljoner euro av projektets finansiering", "on hankkeesta osoitettu 240 000 euroa"
+    r"\b(?:sai|saivat|saanut|har\s+fått|hade\s+fått|fick|osoitettu|kohdennettu)(?=\s+(?:noin\s+)?\d))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
     r"\s+(?:\S+\s+){0,8}?" + WHOLE_SUM + AMOUNT.replace("?P<amount>", "?P<amount2>"),

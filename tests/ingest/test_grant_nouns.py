@@ -35,3 +35,17 @@ def test_a_sum_in_brackets_that_counts_a_tables_amounts_is_no_grant() -> None:
         "vastaanoton videolle Kajaanissa.\n\nHankkeen rahoitus on (1 000 €) taulukossa alla.\n"
     )
     assert _granted(page) == {}
+
+
+def test_a_sum_right_after_a_verb_of_getting_or_allotting_is_granted() -> None:
+    from hankegraafi.ingest.sumcues import GRANTED_SUM
+
+    for sentence, amount in (
+        ("Työpaketti 2: Paljon palveluja tarvitsevat sai 720 000 euroa.", "720 000"),
+        ("Delprojekt 2 har fått 1,2 miljoner euro av projektets finansiering.", "1,2 miljoner"),
+        ("Osahankkeelle on kohdennettu avustusta 1 850 000 €.", "1 850 000"),
+    ):
+        m = GRANTED_SUM.search(sentence)
+        assert m is not None and (m.group("amount") or m.group("amount2")).startswith(amount), sentence
+    # A count after the verb is no sum.
+    assert GRANTED_SUM.search("Hanke sai 120 uutta asiakasta.") is None

@@ -28,9 +28,15 @@ _SCALE_WORD = re.compile(r"\s*(?:\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", 
 _THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
 
 
+#: A note in brackets after a sum's currency: "1 494 000 euroa (90 % kustannuksista)", "620 000 € (muutoshakemus
+#: 9/2023)": what the sum is said of, no part of it.
+_NOTE = re.compile(r"(€|\beur(?:oa|o)?\b)\s*\([^()]*\)\s*$", re.I)
+
+
 def sum_of(raw: str) -> Decimal | None:
-    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner", "3,2 M€")."""
-    return parse_amount(_THOUSAND_LETTER.sub("t€", _SCALE_WORD.sub(" milj.", raw.strip())))
+    """A sum of running text in euros, its scale word in any language multiplied out ("1,2 miljoner", "3,2 M€"),
+    a note in brackets after its currency set aside."""
+    return parse_amount(_THOUSAND_LETTER.sub("t€", _SCALE_WORD.sub(" milj.", _NOTE.sub(r"\1", raw.strip()))))
 
 
 ESTIMATE_SUM = re.compile(

@@ -59,3 +59,10 @@ def test_a_reports_list_of_sums_is_read_whole() -> None:
         if s.kind in ("granted", "applied")
     }
     assert sums == {("granted", Decimal(540000)), ("applied", Decimal(60000))}
+
+
+def test_a_note_in_brackets_after_a_sums_currency_is_no_part_of_it() -> None:
+    from hankegraafi.ingest.facts.sums import sum_of
+
+    assert sum_of("1 494 000 euroa (90 % kustannuksista)") == Decimal(1494000)
+    assert sum_of("620 000 € (muutoshakemus 9/2023)") == Decimal(620000)

@@ -302,8 +302,18 @@ def _apposition(text: str, ws: list[_Word], h: int) -> int:
         nxt = ws[last + 1]
         if not _joined(text, ws[last], nxt) or not _capitalised(nxt.text) or nxt.text.endswith("-"):
             break
+        if _verb_form(nxt.text):
+            break  # "Heinolan kaupunki Myönnetty avustus: …": the next line's label, no name
         last += 1  # capitalised right after a common head: a name, known to Voikko or not
     return last
+
+
+def _verb_form(word: str) -> bool:
+    """Voikko reads the word only as a verb or a participle ("Myönnetty", "Haettu", "Toteutunut"): no name,
+    which a form's next label after a line's name ("Osatoteuttaja: X kaupunki" / "Myönnetty avustus: …")
+    would otherwise join when the lines run together."""
+    found = lemmatiser().analyse(word)
+    return bool(found) and all(a.get("CLASS") == "teonsana" or a.get("PARTICIPLE") for a in found)
 
 
 def _legal_form(text: str, ws: list[_Word], last: int) -> int:

@@ -184,3 +184,13 @@ def test_a_health_station_named_in_passing_is_the_county_s_own_no_party() -> Non
     assert not any("terveysasema" in party for party in parties(x))
     x = read("Yhteenveto\nIltavastaanotto suunniteltiin yhteistyössä Järvimaan terveysaseman kanssa.\n")
     assert any("Järvimaan terveysasema" in party for party in parties(x))
+
+
+def test_a_name_after_its_head_ends_before_a_verb_form_in_capitals() -> None:
+    """A form's lines run together ("Osatoteuttaja: Pikkulan kaupunki" / "Myönnetty avustus: …"): the next
+    label's participle is no name in apposition; a proper name after a common head still is."""
+    found = [o.name for o in find_org_names("Osatoteuttaja: Pikkulan kaupunki Myönnetty avustus: 640 000 €")]
+    assert found == ["Pikkulan kaupunki"]
+    assert [o.name for o in find_org_names("Arvioinnin tekee yliopistokeskus Chydenius.")] == [
+        "yliopistokeskus Chydenius"
+    ]

@@ -4,7 +4,8 @@ Class read: a page, plan or report that lists the project's parts without the wo
 before each name: a heading of the parts' word in the plural over one name a line ("Osakokonaisuudet"
 over "1  Palvelujen saatavuus ja jatkuvuus", "Osahankkeet (3)", "Delprojekten"), a sentence ending in a
 colon over a numbered list ("Hanke koostuu seuraavista osahankkeista:" over "1. X"), the names after
-the colon of one sentence ("Hanke koostuu kolmesta osahankkeesta: X, Y ja Z."), or a table under that
+the colon of one sentence ("Hanke koostuu kolmesta osahankkeesta: X, Y ja Z.") or after the word to
+the sentence's end ("Hankkeeseen kuuluvat osahankkeet X, Y ja Z."), or a table under that
 heading with a column of the names ("Osa | Nimi | Budjetti (€)" over "1 | X | 230 000"). Each name is
 a part of the whole, named by itself (the document gives no other name), never the current part: the
 text after the list is the whole's. A sum in the table's row is the part's, granted or applied for as
@@ -33,6 +34,8 @@ _ITEM_MARK = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]?\s+|[-–•*]\s+)")
 _NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[^.;:!?\d€]{2,90}")
 #: The names of one sentence after its colon: "X, Y ja Z." (fi, sv, en).
 _JOINED = re.compile(r"\s*(?:,\s*(?:ja|och|and)\s+|,\s*|\s+(?:ja|och|and)\s+)")
+#: A word saying "per part" ("osahankkeittain", "investoinneittain", "delprojektvis"): no list of parts.
+_PER = re.compile(r"(?:ittain|ttain|vis)$", re.I)
 #: A column of the parts' names beside their numbers ("Nimi", "Osahankkeen nimi", "Namn").
 _NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
 _MAX_ITEMS = 12
@@ -77,6 +80,8 @@ def _intro_sentence(text: str) -> tuple[str, str] | None:
     found = list(_stems()[0].finditer(head))
     if not found or head[found[-1].end() :].strip() or re.search(r"\d", head[found[-1].start() :]):
         return None  # the word must end the text before the colon, with no number: "osahankkeista:"
+    if _PER.search(found[-1].group(0)):
+        return None  # "Yhteyshenkilöt osahankkeittain:": what follows is given per part, no part's name
     return _level(found[-1].group("stem")), rest.strip()
 
 
@@ -94,6 +99,21 @@ def _inline(rest: str) -> list[str]:
     """The names after a sentence's colon: "X, Y ja Z." (two at least, each a name)."""
     names = [n.strip() for n in _JOINED.split(rest.rstrip(". ")) if n.strip()]
     return names if len(names) >= 2 and all(_NAME.fullmatch(n) and len(n.split()) <= 10 for n in names) else []
+
+
+def _named_in_sentences(text: str) -> list[tuple[str, list[str]]]:
+    """(level, names) for each sentence that ends with the parts' word and their names, no colon between
+    ("Hankkeeseen kuuluvat osahankkeet X, Y ja Z.", "Projektet omfattar delprojekten X, Y och Z."): every
+    word from the part's word to the full stop is the names, two at least."""
+    found: list[tuple[str, list[str]]] = []
+    for sentence in re.split(r"(?<=\.)\s+", text):
+        words = list(_stems()[0].finditer(sentence))
+        if not words or not sentence.rstrip().endswith("."):
+            continue
+        names = _inline(sentence[words[-1].end() :].strip())
+        if names and sentence[words[-1].end() :][:1].isspace():
+            found.append((_level(words[-1].group("stem")), names))
+    return found
 
 
 def _sentence_on(elements: list[Element], index: int, rest: str) -> str:
@@ -178,6 +198,9 @@ def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None
         if level is None and (said := _intro_sentence(text)) is not None:
             level, rest = said
         if level is None:
+            for level, names in _named_in_sentences(text):
+                for name in names:
+                    _make(ctx, level, name, "", Span(element.first, element.last, text))
             continue
         if rest:
             rest = _sentence_on(elements, index, rest)

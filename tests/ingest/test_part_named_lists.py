@@ -60,3 +60,13 @@ def test_work_packages_and_numbered_parts_are_no_list_of_bare_names() -> None:
     assert heading_of_parts("Investeringar:") == "investment"
     x = _read("Työpaketit\n1. Viestintä\n2. Hallinnointi\n")
     assert _parts(x) == {}
+
+
+def test_the_names_after_the_parts_word_to_the_sentences_end() -> None:
+    x = _read("Hankkeeseen kuuluvat osahankkeet Tunturin etäkuntoutus, Kylien neuvola ja Omaishoidon tuki.\n")
+    assert set(_parts(x)) == {"Tunturin etäkuntoutus", "Kylien neuvola", "Omaishoidon tuki"}
+
+
+def test_people_named_per_part_are_no_parts() -> None:
+    x = _read("Yhteyshenkilöt osahankkeittain: Maija Meikäläinen, Pekka Virtanen ja Liisa Laine.\n")
+    assert _parts(x) == {}

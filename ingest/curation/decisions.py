@@ -214,6 +214,7 @@ def _decision(g: Graph, d: Node) -> Decision | None:
         checked(term)
     if target is None:
         return None
+    checked_fields(action, target, {"kind": kind, "region": region, "linked": linked})  # an import too
     return Decision(
         iri=d,
         action=action,

@@ -14,7 +14,7 @@ from flask import Flask
 from rdflib import URIRef
 
 from hankegraafi.ingest import curation
-from hankegraafi.ontology.namespaces import vocab
+from hankegraafi.ontology.namespaces import HG, vocab
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.curation.documents import PROJECT, UNKNOWN
 from tests.curation.test_review_http import log_in
@@ -71,3 +71,24 @@ def test_review_refuses_it_by_the_field_before_writing(review_app: Flask, form: 
     answer = client.post("/review/decide", data={"csrf": token, **form})
     assert answer.status_code == 400, answer.headers.get("Location")
     assert "concept of" in answer.text or "is one project" in answer.text, answer.text
+
+
+def test_an_imported_decision_naming_nothing_it_may_is_left_out(curated_store: EmbeddedStore) -> None:
+    """A decisions file (``review import``) is read by the same rule: its decision of kind
+    <javascript://alert(1)> is left out, as one with an unsafe IRI is; the good one is imported."""
+    made = curation.make(
+        curated_store,
+        BASE,
+        "depend",
+        URIRef(PROJECT),
+        by=BY,
+        linked=OTHER,
+        kind=vocab("dependency-kind", "shared-work"),
+    )
+    data = made.triples()
+    bad = URIRef(f"{BASE}decision/depend-vieras")
+    for p, o in list(data.predicate_objects(made.iri)):
+        data.add((bad, p, URIRef("javascript://alert(1)") if p == HG.linkKind else o))
+    assert curation.import_graph(curated_store, BASE, data) == 1
+    kinds = {str(d.kind) for d in curation.read_decisions(curated_store, BASE)}
+    assert kinds == {str(vocab("dependency-kind", "shared-work"))}

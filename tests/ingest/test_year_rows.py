@@ -48,3 +48,26 @@ def test_a_budget_frame_column_and_vehicles_as_an_investment() -> None:
     assert tables.column_role("Budgetram") == "budget"
     assert cost_category("Ajoneuvot") == "investment-costs"
     assert cost_category("Fordon") == "investment-costs"
+
+
+def test_a_periods_actual_beside_the_actual_to_date_leaves_the_budget_with_the_one_to_date() -> None:
+    from hankegraafi.ingest.facts.money import _period_actual
+
+    header = [
+        "Kustannukset (€)",
+        "Kustannusarvio",
+        "Toteuma 1–6/2023",
+        "Toteuma yhteensä",
+        "Ennuste 31.12.2025",
+    ]
+    roles = [None, "budget", "actual", "actual", "forecast"]
+    assert _period_actual(header, roles) == [None, "budget", "period-actual", "actual", "forecast"]
+    # Two actual columns of two years are two statements side by side: left as they are.
+    years = ["Kululaji", "Budjetti 2023", "Toteuma 2023", "Budjetti 2024", "Toteuma 2024"]
+    assert _period_actual(years, [None, "budget", "actual", "budget", "actual"]) == [
+        None,
+        "budget",
+        "actual",
+        "budget",
+        "actual",
+    ]

@@ -38,6 +38,7 @@ from hankegraafi.ingest.namecuts import (
     inner_word,
     list_title,
     message_line,
+    name_beside_matter,
     only_verb,
     owner_genitive,
     states_sum,
@@ -191,7 +192,7 @@ def _clean_title(text: str) -> str:
     """A title without its § mark, markdown hashes, a second language after " / " or the document's
     kind after a dash ("Vakehyvan X -hanke – hankesuunnitelma" is the project's name and the kind)."""
     text = _SECTION_MARK.sub("", text.strip().strip("#").strip())
-    text = without_kind(text)
+    text = name_beside_matter(without_kind(text))  # "Tilannekatsaus: X", "X -hanke, väliraportti"
     halves = [h.strip() for h in re.split(r"\s+/\s+", text)]
     return halves[0] if len(halves) == 2 and min(len(h) for h in halves) >= 8 else text
 

@@ -29,9 +29,7 @@ _PERIOD = re.compile(
 #: The project's period after its name: "X (2022-2025)", "X [2023–2024]", and after the project word
 #: "X -hanke 2022–2025" (a title states the years the project runs; they are no part of its name).
 _BRACKETED_PERIOD = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)?\d\d)?\s*[)\]]\s*$")
-_BARE_PERIOD = re.compile(
-    r"(?<=hanke|ojekt)\s*[,–—-]?\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\s*$", re.I
-)
+_BARE_PERIOD = re.compile(r"(?<=hanke|ojekt)\s*[,–—-]?\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\s*$", re.I)
 
 
 def without_period(name: str) -> str:
@@ -306,6 +304,29 @@ def without_kind_before(name: str) -> str:
     """A name less the report's kind and period before it ("Neljännesvuosikatsaus Q2/2025 - X" is X)."""
     kind = _KIND_BEFORE.match(name)
     return kind.group("rest").strip() if kind is not None and kind_line(kind.group("kind")) else name
+
+
+#: Between a title's name and what the document says of it: a colon or a comma ("X -hanke: tilannekatsaus").
+_MATTER_SEPARATOR = re.compile(r"(?::|,)\s+")
+
+
+def name_beside_matter(title: str) -> str:
+    """A title less the report's kind on either side of the name, as a minute's § title or a subject
+    writes it: "Tilannekatsaus: X -hanke", "X -hanke, tilannekatsaus", "X -hanke: väliraportti
+    30.9.2024", "Lägesrapport: X-projektet", "X -hankkeen tilannekatsaus" give the name. The part set aside is only a kind and its
+    period (:func:`kind_line`); a title whose other part says more stays whole."""
+    title = without_kind_before(title)
+    genitive = _GENITIVE_KIND.match(title)
+    if genitive is not None and kind_line(genitive.group("kind")):
+        return genitive.group("name") + _NOMINATIVE_END[genitive.group("end").casefold()]
+    parts = _MATTER_SEPARATOR.split(title, maxsplit=1)
+    return parts[0].strip() if len(parts) == 2 and kind_line(parts[1]) and len(parts[0].strip()) >= 4 else title
+
+
+#: "X -hankkeen tilannekatsaus", "X kehittämishankkeen väliraportti", "X -projektets lägesrapport": the
+#: project word in the genitive, then the report's kind; the name is the project word's base form.
+_GENITIVE_KIND = re.compile(r"^(?P<name>.{3,120}?(?:hank|projekt))(?P<end>keen|in|ets)\s+(?P<kind>\S.*)$", re.I)
+_NOMINATIVE_END = {"keen": "e", "in": "i", "ets": "et"}
 
 
 #: A line that is only a report's kind and its period or number, whatever the kind's word:

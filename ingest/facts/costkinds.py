@@ -261,7 +261,7 @@ def kind_by_words(
     Class read: a row named by the stem of a kind's compound ("Viestintä" for "Viestintäpalvelut",
     "Toimitila" for "Toimitilakulut") or by two names joined whose first the vocabulary knows
     ("Viestintä ja markkinointi", "Laitteet ja ohjelmistot": a row is named by its first kind). A
-    row whose first name is no kind is none ("Polttoaineet ja matkat"): taking a later name
+    row whose first name is no kind is none ("Tulkkaus ja matkat"): taking a later name
     ("Tietojärjestelmät ja lisenssit") read 140 more cells of the generated variants' turned tables,
     every one under a document whose name was not read (their precision 51 -> 46 %). ``text`` is the normalised
     label, ``labels`` the vocabulary's labels per kind and ``kind`` the lookup of one label

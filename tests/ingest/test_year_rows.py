@@ -48,6 +48,7 @@ def test_a_budget_frame_column_and_vehicles_as_an_investment() -> None:
     assert tables.column_role("Budgetram") == "budget"
     assert cost_category("Ajoneuvot") == "investment-costs"
     assert cost_category("Fordon") == "investment-costs"
+    assert cost_category("Polttoaineet ja matkat") == "travel"  # fuel is travel, the first name of the two
 
 
 def test_a_periods_actual_beside_the_actual_to_date_leaves_the_budget_with_the_one_to_date() -> None:

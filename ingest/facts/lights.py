@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
-from hankegraafi.ingest import lightdims, lighttext, lightvalues
+from hankegraafi.ingest import lightdims, lightplaces, lighttext, lightvalues
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -31,7 +31,9 @@ _NO_LIGHTS = ("project-plan", "innokyla-page")
 
 
 def _light(ctx: Context, element: Element) -> None:
-    if ctx.seg.kind in _NO_LIGHTS and not (lighttext.colour_named(element.text) or _stated(ctx, element)):
+    if ctx.seg.kind in _NO_LIGHTS and not (
+        lighttext.colour_named(element.text) or _stated(ctx, element) or _under_lights_heading(ctx, element)
+    ):
         return  # a plan's "Riskit | Rekrytointi voi viivästyä" is a risk; "Aikataulu: vihreä" is a rating anywhere
     span = Span(element.first, element.last, element.text)
     percent = None
@@ -85,6 +87,23 @@ def _stated(ctx: Context, element: Element) -> bool:
     finally:
         lightvalues.LEGEND.reset(token)
     return any(v in ("on-plan", "deviation") or (element.key == "progress" and v.endswith("%")) for v in values)
+
+
+def _under_lights_heading(ctx: Context, element: Element) -> bool:
+    """The light stands in a block of lights right under a heading of lights ("Tilannekuva 30.9.2022" over
+    "Aikataulu — etenee suunnitellusti" / "Kustannukset — budjetissa"): a rating in a page or a plan too.
+
+    The class: a page or a plan (kinds that give no lights, :data:`_NO_LIGHTS`) that says where it rates
+    by a heading (``lightplaces.place_heading``: Liikennevalot, Tilannekuva, Lägesbild …). The lines
+    between the heading and the light each name a dimension; a blank line or any other line ends the block,
+    so a plan's risk table under its own heading stays a risk's."""
+    for no in range(element.first - 1, max(element.first - 12, 0), -1):
+        text = ctx.doc.lines[no - 1].strip() if no <= len(ctx.doc.lines) else ""
+        if not text:
+            return False
+        if lighttext.dimension_of(re.split(r"\s+[–—-]\s+|:|\t", text)[0]) is None:
+            return len(text) <= 80 and lightplaces.place_heading(text)
+    return False
 
 
 def _percent(value: str) -> Decimal | None:

@@ -111,3 +111,12 @@ def test_a_number_is_the_value_the_legends_thresholds_give_it() -> None:
         "Område\tUppfyllelse %\nTidsplan\t95\nKostnader\t72\n"
     )
     assert _lights(report) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_a_plans_block_under_a_heading_of_lights_rates_in_words() -> None:
+    plan = (
+        "HANKESUUNNITELMA 2023\n\nHankkeen nimi: Saaristohanke\nHallinnoija: Lapin hyvinvointialue\n\n"
+        "Tilannekuva 15.3.2023\nAikataulu – etenee suunnitellusti\nHenkilöstö – vajetta kahdessa tiimissä\n\n"
+        "Riskit\nRekrytointi voi viivästyä kesällä.\n"
+    )
+    assert _lights(plan) == {"schedule": "on-plan", "staff": "deviation"}

@@ -191,12 +191,14 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
         for value in line.values.values()
     }
     for sentence in sentences(chunk.text):
-        start, kind = 0, None
+        start = 0
+        kind: str | None = None
         for m in _AMOUNT.finditer(sentence):
             lead = sentence[start : m.start()].rsplit(";", 1)[-1]
             after = re.split(r"[,.;]", sentence[m.end() :], maxsplit=1)[0]
             start = m.end()
-            before, kind = kind, next((k for k, pattern in CLAUSE_KINDS if pattern.search(lead)), None)
+            before = kind
+            kind = next((k for k, pattern in CLAUSE_KINDS if pattern.search(lead)), None)
             value = sum_of(m.group("amount"))
             if (
                 not value
@@ -209,7 +211,9 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
             if _GRANT_NOUN.search(lead) and not of_part(lead):
                 whole = _whole(ctx) if _WHOLE_WORDS.search(lead) else None
                 unit, said = whole or owner(ctx, project, lead), "granted"
-            elif before in _MONEY_KINDS and _GOES_ON_TO_WHOLE.fullmatch(lead) and ctx.root is not None:
+            elif (
+                before is not None and before in _MONEY_KINDS and _GOES_ON_TO_WHOLE.fullmatch(lead) and ctx.root
+            ):
                 unit, said = ctx.root, before
                 kind = before
             else:

@@ -39,7 +39,10 @@ GRANTED_SUM = re.compile(
     r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu))|"
     # gets, or is allotted, a sum said right after the verb: "Työpaketti 2 sai 720 000 euroa", "Delprojekt 2 har
     # fått 1,2 miljoner euro av projektets finansiering", "on hankkeesta osoitettu 240 000 euroa"
-    r"\b(?:sai|saivat|saanut|har\s+fått|hade\s+fått|fick|osoitettu|kohdennettu)(?=\s+(?:noin\s+)?\d))"
+    r"\b(?:sai|saivat|saanut|har\s+fått|hade\s+fått|fick|osoitettu|kohdennettu)(?=\s+(?:noin\s+)?\d)|"
+    # a label of its own inside a line of sentences: "Haettava valtionavustus: 3 750 000 euroa. Aiemmin myönnetty:
+    # 1 200 000 euroa."
+    r"\b(?:myönnetty|beviljat|beviljade)\s*:(?=\s*\d))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
     r"\s+(?:\S+\s+){0,8}?" + WHOLE_SUM + AMOUNT.replace("?P<amount>", "?P<amount2>"),

@@ -44,6 +44,7 @@ def test_a_sum_right_after_a_verb_of_getting_or_allotting_is_granted() -> None:
         ("Työpaketti 2: Paljon palveluja tarvitsevat sai 720 000 euroa.", "720 000"),
         ("Delprojekt 2 har fått 1,2 miljoner euro av projektets finansiering.", "1,2 miljoner"),
         ("Osahankkeelle on kohdennettu avustusta 1 850 000 €.", "1 850 000"),
+        ("Haettava valtionavustus: 3 750 000 euroa. Aiemmin myönnetty: 1 200 000 euroa.", "1 200 000"),
     ):
         m = GRANTED_SUM.search(sentence)
         assert m is not None and (m.group("amount") or m.group("amount2")).startswith(amount), sentence

@@ -108,7 +108,7 @@ def owner_genitive(word: str) -> bool:
 
 #: The document's kind after the name and a dash: "X -hanke – hankesuunnitelma", "X – väliraportti 2/2024".
 _KIND_AFTER = re.compile(
-    r"\s+[–—-]\s+(?:\w*raportti|\w*suunnitelma|\w*katsaus|\w*rapport|projektplan|final report|status report|"
+    r"\s+[–—-]\s+(?:\w*raportti|\w*suunnitelma|\w*katsaus|\w*rapport|\w*taulukko|\w*lomake|\w*tabell|\w*blankett|projektplan|final report|status report|"
     r"progress report|project plan)(?:\s+[\w/.–-]+)?\s*$",
     re.I,
 )
@@ -333,7 +333,8 @@ _NOMINATIVE_END = {"keen": "e", "in": "i", "ets": "et"}
 #: "Osavuosikatsaus H1/2024", "Neljännesvuosiraportti Q3/2025", "Kvartalsrapport 2/2024".
 _KIND_LINE = re.compile(
     r"^\s*(?:(?:hankkeen|projektin|toimintamallin|kokonaisuuden|projektets)\s+)?"
-    r"[\w-]*(?:raportti|kuvaus|beskrivning|description|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application)"
+    r"[\w-]*(?:raportti|kuvaus|beskrivning|description|katsaus|rapport|report|översikt|muistio|promemoria|hakemus|ansökan|application"
+    r"|seurantataulukko|raportointilomake|seurantalomake|uppföljningstabell|rapporteringsblankett)"
     r"(?:\s+(?:[QHqh]\d|\d{1,2}(?:[./–-]\d{1,4})*|(?:19|20)\d\d)[\w/.–-]*)*"
     r"(?:\s*\([^()]{0,100}\))?\s*$",  # an aside in brackets: "Tilannekatsaus (verkkolomakkeen tuloste 1.2.2025)"
     re.I,

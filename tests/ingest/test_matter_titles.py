@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.namecuts import name_beside_matter
+from hankegraafi.ingest.namecuts import kind_line, name_beside_matter, without_kind
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -49,3 +49,19 @@ def test_a_minutes_section_title_names_the_project_without_the_matter() -> None:
     )
     x = extract(read_bytes(text.encode(), file_name="poytakirja.txt", max_bytes=100_000))
     assert [p.name for p in x.projects] == ["Hyvä arki Lapissa -hanke"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Arjen apu Kainuussa – seurantataulukko", "Arjen apu Kainuussa"),
+        ("Digituki Pirkanmaalla – seurantalomake 2/2024", "Digituki Pirkanmaalla"),
+        ("Tryggt hemma i Kronoby – uppföljningstabell", "Tryggt hemma i Kronoby"),
+    ],
+)
+def test_a_tracking_table_or_form_after_the_name_is_the_documents_kind(title: str, name: str) -> None:
+    assert without_kind(title) == name
+
+
+def test_a_form_or_table_alone_names_no_project() -> None:
+    assert kind_line("Raportointilomake") and kind_line("Seurantataulukko 2024")

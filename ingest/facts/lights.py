@@ -327,6 +327,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 rated = None
             if rated is not None and rated[0] not in found:
                 found[rated[0]] = rated[1]
+            for dimension, value in _clause_list(sentence).items():
+                found.setdefault(dimension, value)
         if len(found) < 2:
             continue
         target = ctx.unit
@@ -334,6 +336,25 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         for dimension, value in found.items():
             if dimension not in have:
                 target.lights.append(Light(dimension, value, None, chunk.span))
+
+
+def _clause_list(sentence: str) -> dict[str, str]:
+    """The lights of one sentence that rates three dimensions or more clause by clause ("Kokonaistilanne:
+    aikataulu on suunnitelman mukainen, kustannuksissa on poikkeama (…), henkilöstötilanne on kriittinen … ja
+    riskit ovat hallinnassa."), each clause starting with its dimension: a list of ratings written as a
+    sentence, read in any kind that rates (a generic document's too: three dimensions rated in one sentence
+    are no report of events). Fewer than three, or a dimension twice, is running text."""
+    body = sentence.split(":", 1)[1] if ":" in sentence[:40] else sentence
+    clauses = re.split(r",\s+|;\s+|\s+(?:ja|sekä|och|and)\s+(?=[^\W\d_])", body)
+    out: dict[str, str] = {}
+    for clause in clauses:
+        rated = lighttext.sentence_light(clause.strip())
+        if rated is None:
+            continue
+        if rated[0] in out:
+            return {}
+        out[rated[0]] = rated[1]
+    return out if len(out) >= 3 else {}
 
 
 #: A table column that gives each row's state, with a date or period after it or not: "Tila", "Tilanne 8/2024",

@@ -120,3 +120,14 @@ def test_a_plans_block_under_a_heading_of_lights_rates_in_words() -> None:
         "Riskit\nRekrytointi voi viivästyä kesällä.\n"
     )
     assert _lights(plan) == {"schedule": "on-plan", "staff": "deviation"}
+
+
+def test_one_sentence_rating_three_dimensions_clause_by_clause() -> None:
+    memo = (
+        "Muistio\n\nKotihoidon etäyhteys -hanke\n\nHanketta hallinnoi Kymenlaakson hyvinvointialue.\n\n"
+        "Tilanne lyhyesti: aikataulu on viivästynyt kuukaudella, kustannukset\n"
+        "ovat budjetissa ja henkilöstötilanne on hallinnassa.\n"
+    )
+    assert _lights(memo) == {"schedule": "deviation", "costs": "on-plan", "staff": "on-plan"}
+    two = memo.replace(" ja henkilöstötilanne on hallinnassa", "")
+    assert _lights(two) == {}  # two clauses in a generic text: running text, not a list of ratings

@@ -317,8 +317,9 @@ def name_beside_matter(title: str) -> str:
     period (:func:`kind_line`); a title whose other part says more stays whole."""
     title = without_kind_before(title)
     genitive = _GENITIVE_KIND.match(title)
-    if genitive is not None and kind_line(genitive.group("kind")):
-        return genitive.group("name") + _NOMINATIVE_END[genitive.group("end").casefold()]
+    if genitive is not None and kind_line(_DECISION_AFTER.sub("", genitive.group("kind"))):
+        end = _NOMINATIVE_END[genitive.group("end").casefold()]
+        return genitive.group("name") + (end.upper() if genitive.group("end").isupper() else end)
     parts = _MATTER_SEPARATOR.split(title, maxsplit=1)
     return parts[0].strip() if len(parts) == 2 and kind_line(parts[1]) and len(parts[0].strip()) >= 4 else title
 
@@ -327,6 +328,10 @@ def name_beside_matter(title: str) -> str:
 #: project word in the genitive, then the report's kind; the name is the project word's base form.
 _GENITIVE_KIND = re.compile(r"^(?P<name>.{3,120}?(?:hank|projekt))(?P<end>keen|in|ets)\s+(?P<kind>\S.*)$", re.I)
 _NOMINATIVE_END = {"keen": "e", "in": "i", "ets": "et"}
+#: What a minute does with the report after its kind: "… loppuraportti tiedoksi", "… för kännedom".
+_DECISION_AFTER = re.compile(
+    r"\s+(?:tiedoksi|tiedoksi saattaminen|merkitseminen tiedoksi|för kännedom)\s*$", re.I
+)
 
 
 #: A line that is only a report's kind and its period or number, whatever the kind's word:

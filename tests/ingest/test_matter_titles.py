@@ -65,3 +65,9 @@ def test_a_tracking_table_or_form_after_the_name_is_the_documents_kind(title: st
 
 def test_a_form_or_table_alone_names_no_project() -> None:
     assert kind_line("Raportointilomake") and kind_line("Seurantataulukko 2024")
+
+
+def test_what_a_minute_does_with_the_report_is_set_aside_too() -> None:
+    # A § title in capitals: the genitive's ending keeps the title's case.
+    assert name_beside_matter("KOTONA TURVASSA -HANKKEEN VÄLIRAPORTTI TIEDOKSI") == "KOTONA TURVASSA -HANKE"
+    assert name_beside_matter("Tryggt hemma -projektets slutrapport för kännedom") == "Tryggt hemma -projektet"

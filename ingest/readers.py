@@ -293,8 +293,8 @@ def _pdf_lines(
             raise IngestError(where, "is an encrypted PDF")
         pages: list[str] = []
         seen = 0
-        for page in reader.pages:
-            text = page.extract_text(extraction_mode="layout") or ""
+        for pdf_page in reader.pages:
+            text = pdf_page.extract_text(extraction_mode="layout") or ""
             seen += len(text) - sum(map(text.count, " \t\n\r"))
             if max_bytes is not None and seen > max_bytes:
                 raise IngestError(

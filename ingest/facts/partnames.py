@@ -5,7 +5,10 @@ before each name: a heading of the parts' word in the plural over one name a lin
 over "1  Palvelujen saatavuus ja jatkuvuus", "Osahankkeet (3)", "Delprojekten"), a sentence ending in a
 colon over a numbered list ("Hanke koostuu seuraavista osahankkeista:" over "1. X"), the names after
 the colon of one sentence ("Hanke koostuu kolmesta osahankkeesta: X, Y ja Z.") or after the word to
-the sentence's end ("Hankkeeseen kuuluvat osahankkeet X, Y ja Z."), or a table under that
+the sentence's end ("Hankkeeseen kuuluvat osahankkeet X, Y ja Z.", or through a clause equating them,
+"… kolmeen osahankkeeseen, jotka ovat X, Y ja Z.", "…, som är X och Y", in a paragraph of any lines;
+places in a locative after the word, "… kahtena osakokonaisuutena Seinäjoella ja Alavudella", are where
+the work is done, no names), or a table under that
 heading with a column of the names ("Osa | Nimi | Budjetti (€)" over "1 | X | 230 000"). Each name is
 a part of the whole, named by itself (the document gives no other name), never the current part: the
 text after the list is the whole's. A sum in the table's row is the part's, granted or applied for as
@@ -25,6 +28,7 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
 from hankegraafi.ingest.facts.sumrows import amount, money_statement
+from hankegraafi.ingest.orgwords import analyses
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -38,6 +42,10 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:ja|och|and)\s+|,\s*|\s+(?:ja|och|and)\s+)")
 _PER = re.compile(r"(?:ittain|ttain|vis)$", re.I)
 #: A column of the parts' names beside their numbers ("Nimi", "Osahankkeen nimi", "Namn").
 _NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
+#: A clause equating the parts with the names after it ("…, jotka ovat X", "…, som är X", "…, eli X").
+_EQUATING = re.compile(
+    r",?\s*(?:jotka\s+ovat|joita\s+ovat|eli|nimittäin|som\s+är|nämligen|which\s+are|namely)\s+", re.I
+)
 _MAX_ITEMS = 12
 
 
@@ -101,24 +109,37 @@ def _inline(rest: str) -> list[str]:
     return names if len(names) >= 2 and all(_NAME.fullmatch(n) and len(n.split()) <= 10 for n in names) else []
 
 
+def _in_a_place(name: str) -> bool:
+    """A name that is one place name in a case other than the base ("Seinäjoella", "Kotkassa"): a reading
+    as a place and every reading inflected."""
+    found = analyses(name) if " " not in name else ()
+    return any(cls == "paikannimi" for _, cls, _ in found) and all(c not in ("", "nimento") for *_, c in found)
+
+
 def _named_in_sentences(text: str) -> list[tuple[str, list[str]]]:
     """(level, names) for each sentence that ends with the parts' word and their names, no colon between
-    ("Hankkeeseen kuuluvat osahankkeet X, Y ja Z.", "Projektet omfattar delprojekten X, Y och Z."): every
-    word from the part's word to the full stop is the names, two at least."""
+    ("Hankkeeseen kuuluvat osahankkeet X, Y ja Z.", "Projektet omfattar delprojekten X, Y och Z."), or a
+    clause equating the two ("… osahankkeeseen, jotka ovat X ja Y."): every word from the part's word (or
+    the clause) to the full stop is the names, two at least, not all places in a locative."""
     found: list[tuple[str, list[str]]] = []
-    for sentence in re.split(r"(?<=\.)\s+", text):
+    for sentence in re.split(r"(?<=\.)\s+", " ".join(text.split())):
         words = list(_stems()[0].finditer(sentence))
         if not words or not sentence.rstrip().endswith("."):
             continue
-        names = _inline(sentence[words[-1].end() :].strip())
-        if names and sentence[words[-1].end() :][:1].isspace():
+        after = sentence[words[-1].end() :]
+        equating = _EQUATING.match(after)
+        if equating is None and not after[:1].isspace():
+            continue
+        names = _inline(after[equating.end() if equating else 0 :].strip())
+        if names and not all(_in_a_place(n) for n in names):
             found.append((_level(words[-1].group("stem")), names))
     return found
 
 
 def _sentence_on(elements: list[Element], index: int, rest: str) -> str:
-    """The names after the colon to the sentence's end, which a PDF's or a fixed-width text's line
-    breaks may carry on to the next lines; empty when no full stop ends it within three lines."""
+    """The names after the colon (or a line's last sentence) to the sentence's end, which a PDF's or a
+    fixed-width text's line breaks may carry on to the next lines; empty when no full stop ends it within
+    three lines."""
     last = elements[index].last
     for element in elements[index + 1 : index + 4]:
         if rest.rstrip().endswith("."):
@@ -191,14 +212,14 @@ def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None
         if element.type == "table" and (level := heading_of_parts(element.title or "")):
             _table_names(ctx, element, level, money_kind)
             continue
-        if element.type not in ("text", "heading") or "\n" in text.strip():
+        if element.type not in ("text", "heading"):
             continue
-        level = heading_of_parts(text)
+        level = heading_of_parts(text) if "\n" not in text.strip() else None
         rest = ""
-        if level is None and (said := _intro_sentence(text)) is not None:
+        if level is None and "\n" not in text.strip() and (said := _intro_sentence(text)) is not None:
             level, rest = said
         if level is None:
-            for level, names in _named_in_sentences(text):
+            for level, names in _named_in_sentences(_sentence_on(elements, index, text) or text):
                 for name in names:
                     _make(ctx, level, name, "", Span(element.first, element.last, text))
             continue

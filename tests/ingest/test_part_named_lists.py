@@ -70,3 +70,21 @@ def test_the_names_after_the_parts_word_to_the_sentences_end() -> None:
 def test_people_named_per_part_are_no_parts() -> None:
     x = _read("Yhteyshenkilöt osahankkeittain: Maija Meikäläinen, Pekka Virtanen ja Liisa Laine.\n")
     assert _parts(x) == {}
+
+
+def test_the_names_after_a_relative_clause_over_a_line_break() -> None:
+    """'…, jotka ovat X, Y ja Z.' (and 'som är', 'eli'): the names equated to the parts by a relative
+    clause or 'that is', the sentence wrapped over the paragraph's lines."""
+    x = _read(
+        "Työ tehdään kahdessa osakokonaisuudessa, joita ovat Tunturin\netäkuntoutus ja Kylien liikkuva neuvola.\n"
+        "Osakokonaisuuksilla on yhteinen ohjausryhmä.\n"
+    )
+    assert set(_parts(x)) == {"Tunturin etäkuntoutus", "Kylien liikkuva neuvola"}
+    x = _read("Projektet genomförs i två delprojekt, som är Digital rehabilitering och Mobil rådgivning.\n")
+    assert set(_parts(x)) == {"Digital rehabilitering", "Mobil rådgivning"}
+
+
+def test_places_in_a_locative_after_the_parts_word_are_no_parts() -> None:
+    """'… kolmena osahankkeena Rovaniemellä, Kemissä ja Torniossa.': where the work is done, no names."""
+    x = _read("Hanke toteutetaan kolmena osahankkeena Rovaniemellä, Kemissä ja Torniossa.\n")
+    assert _parts(x) == {}

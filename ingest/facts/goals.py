@@ -28,7 +28,7 @@ from hankegraafi.ingest.facts.goalstatus import (
 )
 from hankegraafi.ingest.facts.goalverdicts import judged_pairs
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
-from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.partwords import judged_name, match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
 from hankegraafi.ingest.lightvalues import LEGEND_PAIR, SCORE_PAIR, WORD_PAIR
 
@@ -358,8 +358,10 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
         return None  # "-" under a heading: the section was left empty
     if _INDICATOR_LINE.match(description) and ":" in description:
         return None  # "- Mittari: käyntien määrä" under a goal: its measure, no goal
-    if match_part_line(description) is not None:
-        return None  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
+    if (part := match_part_line(description)) is not None:
+        if not (part[3] and judged_name(part[3])):
+            return None  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
+        description = part[3]  # "- Osakokonaisuus 1: X – toteutunut": the part's goal X, judged after the dash
     answer_text = " ".join(c.text for c in group[1:])
     ahead, description = _status_ahead(description)  # "[x] X", "Toteutunut: X": the status before the goal
     if not description:

@@ -23,7 +23,7 @@ from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue,
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partnames import read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
-from hankegraafi.ingest.facts.partwords import match_part_line, part_words, read_part_lines
+from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
@@ -471,11 +471,19 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     money_statement(listed_part(ctx, named, span), *said, sentence, span)
             continue
         named = listed(chunk.text)
-        if named is not None:
+        if named is not None and not _judged_item(ctx, chunk, named.name):
             name, total = _split_sum(named.name)
             part = listed_part(ctx, named, chunk.span, name)
             if total is not None:
                 money_statement(part, "estimate", total, chunk.text, chunk.span)
+
+
+def _judged_item(ctx: Context, chunk: Chunk, name: str) -> bool:
+    """A list item naming its part first under a goals heading and judged after a dash ("- Osakokonaisuus
+    1: X – toteutunut"): a goal of the part, no part named X – toteutunut (as a line without the bullet)."""
+    elements = ctx.seg.elements
+    index = next((i for i, e in enumerate(elements) if e.first <= chunk.first <= e.last), None)
+    return index is not None and judged_goal(elements, index, name)
 
 
 def _split_sum(name: str) -> tuple[str, Decimal | None]:

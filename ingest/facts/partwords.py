@@ -383,7 +383,7 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
             index += 1
             continue
         kind, word, number, name = found
-        if _judged_goal(elements, index, name):
+        if judged_goal(elements, index, name):
             index += 1  # "Osahanke 1: X – saavutettu" under a goals heading: a goal of the part, no heading
             continue
         if kind == "work-package" and _reports(elements, index, costs):
@@ -417,12 +417,18 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
 _JUDGED = re.compile(r"^(?P<goal>\S.{6,}?)\s+[–—-]\s+(?P<status>.{2,80})$")
 
 
-def _judged_goal(elements: list[Element], index: int, name: str) -> bool:
-    """A part's line under a goals heading whose name is a goal judged after a dash ("Osahanke 1:
-    Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu", "Delprojekt 2: Chatten svarar inom en
-    timme – delvis uppnått"): a goal of that part, left as text for the goal families, no heading."""
+def judged_goal(elements: list[Element], index: int, name: str) -> bool:
+    """A part's line or list item under a goals heading whose name is a goal judged after a dash
+    ("Osahanke 1: Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu", "- Delprojekt 2: Chatten
+    svarar inom en timme – delvis uppnått"): a goal of that part, left as text for the goal families,
+    no heading and no part's name."""
     heading = next((e for e in reversed(elements[:index]) if e.type == "heading"), None)
     if heading is None or heading.key not in ("goals", "goal-results"):
         return False
+    return judged_name(name)
+
+
+def judged_name(name: str) -> bool:
+    """A part's name that is a goal with its judgement after a dash ("X – toteutunut")."""
     m = _JUDGED.match(name)
     return m is not None and line_status(m.group("status")) is not None

@@ -7,7 +7,9 @@ the goal families); the same line outside a goals heading, or without a judgemen
 
 from __future__ import annotations
 
+from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.partwords import read_part_lines
+from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ingest.segment import segment
 
 
@@ -35,3 +37,22 @@ def test_a_judged_goal_of_a_part_under_a_goals_heading_stays_text() -> None:
 def test_a_part_line_without_a_judgement_still_heads_its_part() -> None:
     types = _types(_GOALS.format(line="Osahanke 1: Kotisairaalan laajennus"))
     assert types[0] == ("part", "Osahanke 1: Kotisairaalan laajennus")
+
+
+def test_judged_goals_of_parts_in_a_list_are_goals_and_no_parts() -> None:
+    """'- Delprojekt 1: X – uppnått' or '2. Osahanke 2: Y – osittain saavutettu' as list items under a goals
+    heading: the goals X and Y judged after the dash, no part named 'X – uppnått'; a listed part with its
+    sum stays a part."""
+    text = (
+        "SLUTRAPPORT\n\nProjektets namn: Hemrehabilitering i Österbotten\n\nMåluppfyllelse\n\n"
+        "- Delprojekt 1: Rehabiliteringsteamet besöker alla kommuner – uppnått\n"
+        "- Delprojekt 2: Videobesök ersätter en tredjedel av hembesöken – delvis uppnått\n"
+        "- Delprojekt 2: Anhörigas kamratstöd på nätet – inte uppnått\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="slutrapport.txt", max_bytes=100_000))
+    assert [p.name for p in x.projects] == ["Hemrehabilitering i Österbotten"]
+    assert [(g.description, g.status) for g in x.projects[0].goals] == [
+        ("Rehabiliteringsteamet besöker alla kommuner", "achieved"),
+        ("Videobesök ersätter en tredjedel av hembesöken", "partly-achieved"),
+        ("Anhörigas kamratstöd på nätet", "not-achieved"),
+    ]

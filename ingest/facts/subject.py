@@ -118,7 +118,9 @@ _ABOUT = re.compile(
     r"\b(?:koske\w*|käsittel\w*|tilanne\w*|tilantee\w*|katsau\w*|raport\w*|gäller|avser|behandlar"
     r"|läge\w*|lägesrapport\w*|rapport\w*|concern\w*|status|update"
     # or of belonging: what the text tells of belongs to the part ("kuuluu … osahankkeeseen X")
-    r"|kuulu\w*|ingår|tillhör|belongs?|part\s+of)\b",
+    r"|kuulu\w*|ingår|tillhör|belongs?|part\s+of"
+    # or of being included in it ("sisältyy … osahankkeeseen X", "hör till delprojektet Y")
+    r"|sisälty\w*|hör\s+till|included\s+in)\b",
     re.IGNORECASE,
 )
 
@@ -133,22 +135,46 @@ def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
     and a minute's "Investointi 2: X hakee 410 000 euroa lisää" a part in passing (u242). None when the
     head names two parts. The line must say what the text is about (a word of concerning or of the
     report's own kind: "koskee", "tilanne", "katsaus", "gäller", "avser"; or of belonging, as a news
-    item says it: "Etäkäynnit kuuluvat hankkeen osahankkeeseen X", "ingår i delprojektet Y"): a head
+    item says it: "Etäkäynnit kuuluvat hankkeen osahankkeeseen X", "sisältyy … osahankkeeseen X",
+    "ingår i delprojektet Y", its sentence read whole over the paragraph's lines): a head
     that mentions one part in passing ("Investointi 2 (X) viivästyi kesällä") is about the whole, and moving its
     lights and tables to the part lost them on documents nobody tuned to."""
     said: list[tuple[int, Reference]] = []
     for number in head:
-        if not _ABOUT.search(ctx.doc.lines[number - 1]):
-            continue
-        line = ctx.doc.lines[number - 1]
-        reference = inflected_reference(line, named=True)
-        if reference is None or not reference.name:
-            reference = said_reference(line) or reference  # "koskee osaa Osakokonaisuus 2: X", "osahanketta Y"
-        if reference is not None:
-            said.append((number, reference))
+        for line in _said_texts(ctx.doc.lines, number):
+            if not _ABOUT.search(line):
+                continue
+            reference = inflected_reference(line, named=True)
+            if reference is None or not reference.name:
+                reference = said_reference(line) or reference  # "koskee osaa Osakokonaisuus 2: X", "osahanketta Y"
+            if reference is not None:
+                said.append((number, reference))
+                break
     if len({(r.level, r.number) for _, r in said}) != 1 or not said[0][1].name:
         return None
     return Subject(said[0][1], said[0][0], "", "")
+
+
+#: A sentence's end within a line ("… välityksellä. Uusi palvelu …").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _said_texts(lines: list[str], number: int) -> list[str]:
+    """The head's line, and when its last sentence runs on to the paragraph's next lines (a text wrapped
+    at a fixed width, a PDF's lines), that sentence whole: "Uusi palvelu sisältyy X-hankkeen" /
+    "osahankkeeseen Y." says its part only so. The line alone is read first."""
+    line = lines[number - 1]
+    texts = [line]
+    last = _SENTENCE_END.split(line.strip())[-1]
+    for following in lines[number : number + 2]:
+        if re.search(r"[.!?:]\s*$", last) or not following.strip():
+            break
+        last = f"{last} {following.strip()}"
+        end = re.search(r"[.!?](?=\s|$)", last[len(last) - len(following.strip()) :])
+        if end is not None:
+            texts.append(last[: len(last) - len(following.strip()) + end.end()])
+            break
+    return texts
 
 
 def _numbered(project: Project, named: Reference) -> bool:

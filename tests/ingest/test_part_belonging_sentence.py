@@ -58,3 +58,23 @@ def test_a_sentence_naming_two_parts_names_no_part_of_the_text() -> None:
     assert {p.name for p in x.projects if p.level == "subproject"} == {"Kotihoito verkossa", "Etäkuntoutus"}
     assert all(not p.lights for p in x.projects if p.level == "subproject")
     assert {light.dimension for light in whole.lights} == {"schedule", "costs"}
+
+
+def test_a_sentence_of_inclusion_wrapped_over_the_paragraphs_lines_names_the_part() -> None:
+    """'… sisältyy hankkeen' / 'osahankkeeseen Kotihoito verkossa.': being included in a part says
+    belonging too, and the sentence a line break carries on is read whole ('ingår' and 'hör till' alike)."""
+    text = _PAGE.replace(
+        "Etäkäynnit kuuluvat hankkeen osahankkeeseen Kotihoito verkossa.",
+        "Yöllinen etäkäynti tehdään kuvayhteydellä. Uusi palvelu sisältyy Kotona Kainuussa -hankkeen\n"
+        "osahankkeeseen Kotihoito verkossa.",
+    )
+    x = extract(read_bytes(text.encode(), file_name="uutinen.txt", max_bytes=100_000))
+    [part] = [p for p in x.projects if p.level == "subproject"]
+    assert part.name == "Kotihoito verkossa"
+    assert {light.dimension for light in part.lights} == {"schedule", "costs"}
+    text = _PAGE.replace(
+        "Etäkäynnit kuuluvat hankkeen osahankkeeseen Kotihoito verkossa.",
+        "Tjänsten hör till projektets\ndelprojekt Hemvård på distans.",
+    )
+    x = extract(read_bytes(text.encode(), file_name="uutinen.txt", max_bytes=100_000))
+    assert [p.name for p in x.projects if p.level == "subproject"] == ["Hemvård på distans"]

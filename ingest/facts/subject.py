@@ -146,7 +146,8 @@ def _said_in_text(ctx: Context, head: list[int]) -> Subject | None:
                 continue
             reference = inflected_reference(line, named=True)
             if reference is None or not reference.name:
-                reference = said_reference(line) or reference  # "koskee osaa Osakokonaisuus 2: X", "osahanketta Y"
+                # "koskee osaa Osakokonaisuus 2: X", "osahanketta Y"
+                reference = said_reference(line) or reference
             if reference is not None:
                 said.append((number, reference))
                 break

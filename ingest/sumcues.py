@@ -85,3 +85,14 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: A clause that only goes on from the one before: a coordinator or a share of it ("ja koko hankkeelle",
 #: ", koko hankkeelle", "josta investoinnin osuus oli"): its sum is of the same kind.
 CLAUSE_GOES_ON = re.compile(r"^\s*(?:,|ja\b|och\b|and\b|sekä\b)|\bosuus\b|\bandel\b", re.I)
+
+#: Words saying money goes back to the funder (fi, sv, en): "palautetaan", "maksetaan takaisin", "peritään
+#: takaisin", "återbetalas", "betalas tillbaka", "repaid", "paid back". The verb's forms only: "palaute",
+#: "palautetta" (feedback) say no return.
+RETURNED = re.compile(
+    r"\bpalaute(?:taan|ttava\w*|ttiin|ttu\w*|tut|ttaisiin)\b|\bpalautta\w*|\bpalautus\w*"
+    r"|\b(?:maks|peri)\w*\s+takaisin\b|\btakaisin(?:maks|peri)\w*"
+    r"|\båterbetal\w*|\bbetala\w*\s+tillbaka|\båterför\w*|\båterkr[äa]v\w*"
+    r"|\brefund\w*|\brepa(?:id|y|ys|yment)\b|\b(?:paid|pay)\s+back\b|\breturn\w*",
+    re.I,
+)

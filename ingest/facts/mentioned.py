@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Mention
+from hankegraafi.ingest.sumcues import RETURNED
 from hankegraafi.ontology import registry
 
 _EVENT = r"(?:työpaj|seminaar|tilaisuu|webinaar|messu|workshop|seminari|evenemang|mässa)"
@@ -77,11 +78,12 @@ def not_taking_part(sentence: str) -> bool:
     return any(p.search(sentence) for key, p in cues.ranked(_SCHEME) if key == "not-taking-part")
 
 
-#: Funding words; and the grant's return, which names the funder as the one paid back ("käyttämättä jäänyt
-#: avustus palautetaan sosiaali- ja terveysministeriölle", "återbetalas till STM", "repaid to"): no partner either.
+#: Funding words; and the grant's return (sumcues.RETURNED), which names the funder as the one paid back
+#: ("… palautetaan sosiaali- ja terveysministeriölle", "maksetaan takaisin STM:lle", "återbetalas till STM"): no
+#: partner either.
 _FUNDING = re.compile(
     r"\brahoitta\w*|\brahoitti\w*|\brahoittama\w*|\bmyönsi\b|\bmyöntä\w*|\bfinansier\w*|\bbevilja\w*|\bfund(?:s|ed|ing)\b"
-    r"|\bpalaute(?:taan|ttava\w*|ttiin|ttu\w*)\b|\bpalauttaa\b|\båterbetal\w*|\brepa(?:id|y|yment)\b|\breturned\s+to\b",
+    rf"|{RETURNED.pattern}",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:ja|sekä|och|and)\s")

@@ -16,13 +16,8 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Spa
 from hankegraafi.ingest.facts.money import of_part, owner
 from hankegraafi.ingest.facts.sums import AMOUNT, sum_of
 from hankegraafi.ingest.facts.text import Chunk, sentences
+from hankegraafi.ingest.sumcues import RETURNED
 
-#: Words saying money goes back to the funder (fi, sv, en).
-_RETURN = re.compile(
-    r"\bpalaute\w*|\bpalautta\w*|\bpalautus\w*|\båterbetal\w*|\bbetala\w*\s+tillbaka|\båterför\w*|"
-    r"\brefund\w*|\breturn\w*",
-    re.I,
-)
 #: Words saying the money was not used: the sum right after them is the one returned.
 _UNUSED = re.compile(r"\bkäyttämättä\b|\boanvän\w*|\bunused\b|\bunspent\b", re.I)
 _SUM = re.compile(AMOUNT, re.I)
@@ -34,7 +29,7 @@ def returned_sum(sentence: str) -> tuple[str, str] | None:
     The sum after "käyttämättä" when the sentence says so, else the first after the word
     of returning, else the last before it ("42 500 euroa palautetaan").
     """
-    cue = _RETURN.search(sentence)
+    cue = RETURNED.search(sentence)
     if cue is None:
         return None
     unused = _UNUSED.search(sentence)

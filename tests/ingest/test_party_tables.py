@@ -8,6 +8,8 @@ dependency.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.mentioned import mentioned_only
 from hankegraafi.ingest.orgnames import find_org_names
@@ -256,3 +258,26 @@ def test_co_implementers_on_the_lines_of_one_cell_and_a_partner_worked_with_are_
         "Martat": "partner",  # "yhdessä X:n kanssa": worked with; Kela only the source of a figure
     }
     assert {d.target.label for p in x.projects for d in p.dependencies} == {"Martat"}
+
+
+def test_the_funder_a_grant_is_paid_back_to_is_no_partner_and_the_sum_is_returned() -> None:
+    """'maksetaan takaisin …ministeriölle', 'betalas tillbaka till', 'peritään takaisin': paying back is
+    returning (sumcues.RETURNED, one list for the money and the parties): the sum is returned money, the
+    ministry no dependency."""
+    body = (
+        "Talous\nKäyttämättä jäänyt avustus, 18 400 euroa, maksetaan takaisin sosiaali- ja "
+        "terveysministeriölle, ja etäpalvelu jatkuu osana perustoimintaa yhteistyössä Kuvitteellisen "
+        "ammattikorkeakoulun kanssa.\n"
+    )
+    deps, _ = read(body)
+    assert "Sosiaali- ja terveysministeriö" not in deps
+    assert any("ammattikorkeakoulu" in dep for dep in deps)
+    x = extract(
+        read_bytes(
+            ("LOPPURAPORTTI\n\nHankkeen nimi: Kuvitteellinen etäpalvelu\n\n" + body).encode(),
+            file_name="loppuraportti.txt",
+            max_bytes=100_000,
+        )
+    )
+    returned = [s.lines[0].values for p in x.projects for s in p.costs if s.kind == "returned"]
+    assert returned and Decimal("18400") in returned[0].values()

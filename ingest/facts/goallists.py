@@ -1,7 +1,8 @@
 """Goals enumerated in one sentence of running text, each with its own status.
 
 Minutes, newsletters and e-mails quote a report's goals in a sentence rather than a list: after a
-label ("Tavoitteet: Hoitotakuu täyttyy – toteutunut osittain; Sähköinen asiointi – toteutunut.",
+label or a lead ending in a colon ("Tavoitteet: Hoitotakuu täyttyy – toteutunut osittain; Sähköinen asiointi –
+toteutunut.", "Målen för 2024 gick så här: X (uppnått), …",
 "**Målen:** X (uppnått), Y (delvis uppnått) och Z (flyttas till 2024).") or after the goal word as
 the sentence's lead ("Vuoden 2023 tavoitteista X (osittain, …), Y (toteutunut) ja Z (ei toteutunut).",
 "Of the goals, X (met) and Y (not met)."). The class is the shape, not the words: a lead that names
@@ -20,10 +21,12 @@ from hankegraafi.ingest.facts.model import Goal, Project
 from hankegraafi.ingest.facts.text import Chunk
 
 #: The lead: up to three words before the goal word ("Vuoden 2023 tavoitteista", "Hankkeen tavoitteet:",
-#: "Av projektets mål", "Of the goals,"), a colon after a label; the goal word's elative or "av … mål" needs none.
+#: "Av projektets mål", "Of the goals,"), a colon after a label or after the goal word's verb and up to five
+#: words ("Målen för 2024 gick så här:", "Tavoitteet toteutuivat seuraavasti:", "The goals were met as
+#: follows:"); the goal word's elative or "av … mål" needs none.
 _LEAD = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:[^\W\d_][\w-]*\s+|\d{4}\s+){0,3}?"
-    r"(?:(?:tavoitteet|tavoitteita|målen|mål|goals|objectives)\s*:"
+    r"(?:(?:tavoitteet|tavoitteita|målen|mål|goals|objectives)(?:\s+[^\W\d_][\w-]*|\s+\d{4}){0,5}?\s*:"
     r"|(?:tavoitteista|av\s+(?:\w+\s+)?mål(?:en)?|of\s+the\s+(?:goals|objectives))\s*[:,]?)\s+(?P<list>\S.*)$",
     re.I | re.S,
 )

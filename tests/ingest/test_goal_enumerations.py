@@ -145,3 +145,27 @@ def test_a_goal_row_wrapped_in_both_cells_is_one_goal() -> None:
         ("Moniammatillinen tiimi toimii jokaisella vastaanotolla", "partly-achieved"),
         ("Hälytyksiin vastataan 30 minuutissa", "achieved"),
     ]
+
+
+def test_goals_enumerated_after_a_lead_whose_goal_word_a_few_words_part_from_its_colon() -> None:
+    """'Målen för 2024 gick så här: X (uppnått), …', 'Vuoden tavoitteet toteutuivat seuraavasti: …': the goal
+    word leads, its verb and a few words after it, then the colon and the enumeration."""
+    body = (
+        "Katsaus\n"
+        "Syksyn tavoitteet toteutuivat seuraavasti: yöhoidon käynnit kirjataan mobiilisti (toteutunut),\n"
+        "omaisten neuvontapuhelin avataan (osittain toteutunut) ja kotikuntoutus arvioidaan\n"
+        "viikossa (ei vielä toteutunut).\n"
+    )
+    assert sorted(goals(body)) == [
+        ("kotikuntoutus arvioidaan viikossa", "unfinished"),
+        ("omaisten neuvontapuhelin avataan", "partly-achieved"),
+        ("yöhoidon käynnit kirjataan mobiilisti", "achieved"),
+    ]
+    body = (
+        "Målen för hösten gick så här: nattpatrull i Kuvby (uppnått)\n"
+        "och mobil provtagning i Kuvstad (inte uppnått).\n"
+    )
+    assert sorted(goals(body)) == [
+        ("mobil provtagning i Kuvstad", "not-achieved"),
+        ("nattpatrull i Kuvby", "achieved"),
+    ]

@@ -169,3 +169,5 @@ def test_goals_enumerated_after_a_lead_whose_goal_word_a_few_words_part_from_its
         ("mobil provtagning i Kuvstad", "not-achieved"),
         ("nattpatrull i Kuvby", "achieved"),
     ]
+    one_line = body.replace(")\noch", ") och")
+    assert sorted(goals(one_line)) == sorted(goals(body))

@@ -63,7 +63,7 @@ def _tabulated(lines: list[str]) -> list[str]:
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
     laid_out = sum(
         1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line.strip()))
-    )
+    ) + len(_narrow_rows(lines))
     if laid_out < MIN_LAID_OUT:
         return lines
     out: list[str] = []
@@ -86,6 +86,22 @@ _NARROW_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _AMOUNT = re.compile(r"[-+−–]?\d[\d \u00a0.,]*(?:\s?(?:€|%|t€|M€))?")
 
 
+def _narrow_rows(lines: list[str]) -> dict[int, int]:
+    """{line: cells} of the rows of a table whose every column stands two spaces apart, no wider gap in
+    it ("Palvelujen ostot  420 000  215 300  410 000" over "Matkakulut  18 000  9 450  17 500"): three
+    cells or more at the two-space gaps, the last an amount, beside a line of as many cells so read."""
+    counts = []
+    for line in lines:
+        wide = len(line) > 2000 or not line.strip() or _GAP.search(line) is not None
+        parts = [] if wide else _NARROW_GAP.split(line.strip())
+        counts.append(len(parts) if len(parts) >= 3 and _AMOUNT.fullmatch(parts[-1]) else 0)
+    return {
+        i: n
+        for i, n in enumerate(counts)
+        if n and any(0 <= j < len(lines) and counts[j] == n for j in (i - 1, i + 1))
+    }
+
+
 def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
     """Rows of a space-aligned table whose columns stand only two spaces apart split there too: the row
     of the widest label or the largest sums, whose gaps are narrower than the rest's. A row is split so
@@ -93,10 +109,11 @@ def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
     two-space gaps give it, and those cells are three or more, or end in an amount (a sentence's two
     spaces after a full stop stay text)."""
     cells = [o.count("\t") + 1 if "\t" in o else 0 for o in out]
+    rows = _narrow_rows(lines)
     # The most cells a line of each block of consecutive lines has at its wide gaps: a row of figures whose
     # columns all stand two spaces apart ("Muut kustannukset            280 000 €  110 000 €  250 000 €")
     # is split at its narrow gaps when that gives it the block's columns, and no more.
-    widest = list(cells)
+    widest = [max(n, rows.get(i, 0)) for i, n in enumerate(cells)]
     for index in range(1, len(lines)):
         if lines[index].strip() and lines[index - 1].strip():
             widest[index] = max(widest[index], widest[index - 1])
@@ -108,8 +125,10 @@ def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
         if len(line) > 2000 or not line.strip():
             continue
         parts = _NARROW_GAP.split(line.strip())
-        if len(parts) <= max(cells[index], 1) or (len(parts) < 3 and not _AMOUNT.fullmatch(parts[-1])):
+        if len(parts) <= max(cells[index], 1):
             continue
+        if len(parts) < 3 and not _AMOUNT.fullmatch(parts[-1]) and rows.get(index + 1) != len(parts) + 1:
+            continue  # two words two spaces apart are text, unless a header over a narrow table's rows
         near = [i for i in (index - 1, index + 1) if 0 <= i < len(lines) and lines[i].strip()]
         indent = line[: len(line) - len(line.lstrip())]
         # A header printed without its corner cell stands indented over the label column: its row below

@@ -97,3 +97,30 @@ def test_a_turned_tables_header_broken_over_two_lines_is_joined_before_it_is_tur
         row_lines=[1, 2, 3, 4],
     )
     assert [row[0] for row in money._normalised(broken).rows[2:]] == ["Henkilöstökulut", "Muut kulut"]
+
+
+def test_a_table_with_no_gap_wider_than_two_spaces_is_read_by_its_rows() -> None:
+    """Every column two spaces apart, rows unaligned, the header indented over the label column: the rows
+    of three cells or more ending in an amount beside one another make the table, in a text with no other
+    laid-out line (tabulate's count of laid-out lines counts them)."""
+    lines = [
+        "KUVITTEELLINEN HYVINVOINTIALUE",
+        "Hanke: Kotikuntoutus verkossa",
+        "",
+        "Kustannukset 1-6/2025 (EUR)",
+        "",
+        "                    Arvio  Toteutunut",
+        "Henkilöstökulut  210 000  98 400",
+        "Laitehankinnat  45 000  44 100",
+        "Yhteensä  255 000  142 500",
+        "",
+        "Henkilöstökulut  jäivät arviosta.  Rekrytointi viivästyi.",
+    ]
+    out = tabulate(lines)
+    assert [line.split("\t") for line in out[5:9]] == [
+        ["", "Arvio", "Toteutunut"],
+        ["Henkilöstökulut", "210 000", "98 400"],
+        ["Laitehankinnat", "45 000", "44 100"],
+        ["Yhteensä", "255 000", "142 500"],
+    ]
+    assert "\t" not in out[10]  # a sentence's double spaces stay text

@@ -57,6 +57,33 @@ _AMOUNT = re.compile(r"\d")
 _RULE = re.compile(r"[-=_+:|~\s\u2500-\u257f]*[-=_~\u2500-\u257f]{3,}[-=_+:|~\s\u2500-\u257f]*")
 
 
+#: A page's running line in a table's last row: its page number, "2 (2)", "2/3", "Sivu 2", "Page 2 of 3".
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:sivu|sida|page|s\.)\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|\d{1,3}\s*/\s*\d{1,3})(?:\s*(?:/|of|av)\s*\d{1,3})?",
+    re.I,
+)
+
+
+def without_running_lines(element: Element) -> Element:
+    """``element`` less its last rows that are a page's running header or footer glued to it across the
+    page's margin ("Kostnadsslag | Budget | Utfall" over "Lägesrapport 1/2024 | 2 (2)"): a row narrower
+    than the header whose last cell is a page number. A header at a page's foot is then one standing
+    alone, whose rows come on the next page (``headed``)."""
+    rows = list(element.rows)
+    while len(rows) > 1 and len(rows[-1]) < len(rows[0]) and _PAGE_NUMBER.fullmatch(rows[-1][-1].strip()):
+        rows.pop()
+    if len(rows) == len(element.rows):
+        return element
+    lines = [line for line in element.text.split("\n") if line.strip()][: len(rows)]
+    return dataclasses.replace(
+        element,
+        rows=rows,
+        row_lines=element.row_lines[: len(rows)],
+        last=element.row_lines[len(rows) - 1],
+        text="\n".join(lines),
+    )
+
+
 def hold(ctx: Context, element: Element) -> None:
     """``element`` is a header standing alone (one row naming columns): the rows under its rule may follow."""
     _HELD[ctx] = (element, element.last)

@@ -118,6 +118,7 @@ def _table(ctx: Context, element: Element) -> bool:
     returned_rows(ctx, element)
     element = _from_header(element)
     element = sumrows.without_sums(ctx, element, cost_category)  # "Myönnetty avustus 2023-2025 | 1 150 000"
+    element = costpages.without_running_lines(element)  # a header at a page's foot, the page's header glued
     if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True

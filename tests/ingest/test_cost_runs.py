@@ -59,3 +59,17 @@ def test_a_header_left_at_a_pages_foot_reads_the_rows_on_the_next_page() -> None
     _kind, lines = _statements()["Osahanke 2: Kotikuntoutus"]
     assert lines["travel"] == {"granted": Decimal(50000), "actual": Decimal(21000)}
     assert lines["total"] == {"granted": Decimal(50000), "actual": Decimal(21000)}
+
+
+def test_a_pages_running_header_glued_to_the_header_at_its_foot_is_no_row() -> None:
+    """No footer between: the segmenter joins the header at the page's foot and the next page's running
+    header ('… tilanneraportti 2/2023 | 2 (2)') into one table; the page-numbered row is no row of it
+    (``costpages.without_running_lines``) and the rows after '(taulukko jatkuu)' are the part's."""
+    text = _REPORT.replace("\nSatakunnan hyvinvointialue · julkinen\n", "")
+    x = extract(read_bytes(text.encode(), file_name="raportti.pdf.txt", max_bytes=100_000))
+    [part] = [p for p in x.projects if p.name == "Osahanke 2: Kotikuntoutus"]
+    [table] = [s for s in part.costs if s.lines]
+    assert {line.category: dict(line.values) for line in table.lines} == {
+        "travel": {"granted": Decimal(50000), "actual": Decimal(21000)},
+        "total": {"granted": Decimal(50000), "actual": Decimal(21000)},
+    }

@@ -229,7 +229,10 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
 #: A clause that ends in a grant's noun and its verb of being: "Hankkeen kokonaisavustus on", "STM:n
 #: myöntämä avustus on", "projektets statsunderstöd är".
 _GRANT_NOUN = re.compile(
-    r"\b\w*(?:avustus|rahoitus|understöd|bidrag)\w*\s+(?:on|oli|olisi|är|var|uppgår till)\s*(?:yhteensä\s+|noin\s+|totalt\s+)?$",
+    # the noun, or its genitive and a noun of its size ("Valtionavustuksen suuruus", "understödets belopp")
+    r"\b\w*(?:(?:avustus|rahoitus|understöd|bidrag)\w*|(?:avustuksen|rahoituksen|understödets|bidragets)"
+    r"\s+(?:suuruus|määrä|summa|kokonaismäärä|storlek|belopp))"
+    r"\s+(?:on|oli|olisi|är|var|uppgår till)\s*(?:yhteensä\s+|noin\s+|totalt\s+)?$",
     re.I,
 )
 #: A clause that only goes on from the sum before it to the whole: "ja koko hankkeelle", ", hela projektet".

@@ -50,3 +50,19 @@ def test_a_sum_right_after_a_verb_of_getting_or_allotting_is_granted() -> None:
         assert m is not None and (m.group("amount") or m.group("amount2")).startswith(amount), sentence
     # A count after the verb is no sum.
     assert GRANTED_SUM.search("Hanke sai 120 uutta asiakasta.") is None
+
+
+def test_a_grant_said_by_its_size_before_the_verb_is_granted() -> None:
+    """'Avustuksen määrä on …', 'Bidragets belopp är …': a noun of the grant's size may stand between the
+    grant's genitive and its verb; a share of it ('Avustuksesta on …') is none."""
+    page = (
+        "Muistipoliklinikan etävastaanotto\n\nKainuun hyvinvointialueen hanke tuo muistipoliklinikan "
+        "vastaanoton videolle Kajaanissa.\n\nHankkeelle myönnetyn avustuksen määrä on 480 000 euroa.\n"
+    )
+    assert _granted(page) == {"Muistipoliklinikan etävastaanotto": Decimal(480000)}
+    page = page.replace(
+        "Hankkeelle myönnetyn avustuksen määrä on 480 000 euroa.", "Bidragets belopp är 480 000 euro."
+    )
+    assert _granted(page) == {"Muistipoliklinikan etävastaanotto": Decimal(480000)}
+    page = page.replace("Bidragets belopp är 480 000 euro.", "Avustuksesta on 40 000 euroa jäljellä.")
+    assert _granted(page) == {}

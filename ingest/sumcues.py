@@ -38,8 +38,11 @@ GRANTED_SUM = re.compile(
     # gets a sum as a grant: "saa 3,4 miljoonaa euroa valtionavustusta", "får 3,4 miljoner euro i statsunderstöd"
     r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu))|"
     # gets, or is allotted, a sum said right after the verb: "Työpaketti 2 sai 720 000 euroa", "Delprojekt 2 har
-    # fått 1,2 miljoner euro av projektets finansiering", "on hankkeesta osoitettu 240 000 euroa"
-    r"\b(?:sai|saivat|saanut|har\s+fått|hade\s+fått|fick|osoitettu|kohdennettu)(?=\s+(?:noin\s+)?\d)|"
+    # fått 1,2 miljoner euro av projektets finansiering", "on hankkeesta osoitettu 240 000 euroa"; allotting in
+    # any tense: "osoitettiin", "kohdennettiin", "tilldelades", "har anvisats", "was allocated"
+    r"\b(?:sai|saivat|saanut|har\s+fått|hade\s+fått|fick|osoitettu|kohdennettu|osoitettiin|kohdennettiin"
+    r"|(?:(?:har|hade)\s+)?(?:tilldela(?:s|des|ts)|anvisa(?:s|des|ts))"
+    r"|(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:allocated|allotted))(?=\s+(?:noin\s+)?\d)|"
     # a label of its own inside a line of sentences: "Haettava valtionavustus: 3 750 000 euroa. Aiemmin myönnetty:
     # 1 200 000 euroa."
     r"\b(?:myönnetty|beviljat|beviljade)\s*:(?=\s*\d))"

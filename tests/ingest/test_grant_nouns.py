@@ -66,3 +66,18 @@ def test_a_grant_said_by_its_size_before_the_verb_is_granted() -> None:
     assert _granted(page) == {"Muistipoliklinikan etävastaanotto": Decimal(480000)}
     page = page.replace("Bidragets belopp är 480 000 euro.", "Avustuksesta on 40 000 euroa jäljellä.")
     assert _granted(page) == {}
+
+
+def test_a_sum_after_a_verb_of_allotting_in_any_tense_is_the_parts_grant() -> None:
+    """'Delprojekt 1: X tilldelades 450 000 euro', 'Osahanke 2: Y osoitettiin 300 000 euroa': the part's name
+    ends where the clause of its grant begins (namecuts.without_money_clause), the sum granted to it."""
+    page = (
+        "Muistipoliklinikan etävastaanotto\n\nKainuun hyvinvointialueen hanke tuo muistipoliklinikan "
+        "vastaanoton videolle Kajaanissa.\n\n"
+        "Delprojekt 1: Videomottagning tilldelades 210 000 euro av projektets finansiering.\n\n"
+        "Osahanke 2: Omaisten neuvonta osoitettiin 120 000 euroa hankkeen avustuksesta.\n"
+    )
+    assert _granted(page) == {
+        "Delprojekt 1: Videomottagning": Decimal(210000),
+        "Osahanke 2: Omaisten neuvonta": Decimal(120000),
+    }

@@ -159,10 +159,12 @@ def badge_status(text: str) -> tuple[str, str, str] | None:
         if len(goal.split()) < 2:
             continue
         lowered = tail.lower()
+        # a label of the scale, or one with "not yet" in it ("Ei vielä saavutettu", "Inte ännu uppnått": _NOT_YET)
+        not_yet = _NOT_YET.match(lowered)
         if not any(
             re.match(re.escape(label) + r"(?:\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(])", lowered)
             for label, _ in _status_labels("goal-status")
-        ):
+        ) and not (not_yet and re.match(r"\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(]", lowered[not_yet.end() :])):
             continue
         status = line_status(tail) or status_of(tail)
         if status is not None:

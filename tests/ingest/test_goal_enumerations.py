@@ -171,3 +171,18 @@ def test_goals_enumerated_after_a_lead_whose_goal_word_a_few_words_part_from_its
     ]
     one_line = body.replace(")\noch", ") och")
     assert sorted(goals(one_line)) == sorted(goals(body))
+
+
+def test_a_badge_saying_not_yet_is_unfinished() -> None:
+    """A page's badge 'Ei vielä saavutettu' / 'Inte ännu uppnått' beside its goal: the scale's label with
+    'not yet' in it (goalstatus._NOT_YET), read as a badge like the label alone."""
+    assert badge_status("Yöpartio kattaa kaikki kunnat Ei vielä saavutettu") == (
+        "Yöpartio kattaa kaikki kunnat",
+        "Ei vielä saavutettu",
+        "unfinished",
+    )
+    assert badge_status("Mobil provtagning i Kuvstad Inte ännu uppnått")[2] == "unfinished"
+    assert (
+        badge_status("Yöpartio kattaa kaikki kunnat Ei vielä saavutettu, koska rekrytointi jatkuu") is not None
+    )
+    assert badge_status("Yöpartio Ei vielä saavutettu") is None  # one word before: no goal

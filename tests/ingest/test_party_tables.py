@@ -281,3 +281,13 @@ def test_the_funder_a_grant_is_paid_back_to_is_no_partner_and_the_sum_is_returne
     )
     returned = [s.lines[0].values for p in x.projects for s in p.costs if s.kind == "returned"]
     assert returned and Decimal("18400") in returned[0].values()
+
+
+def test_a_party_that_has_not_yet_taken_part_is_no_partner() -> None:
+    """'X ei ole vielä osallistunut työhön', 'X har ännu inte deltagit': the negation with its auxiliary and
+    a 'yet' between is not taking part (mention-cue/not-taking-part), as 'X ei osallistunut' was."""
+    deps, _ = read(
+        "Yhteistyö\nKotihoito jatkuu yhteistyössä Kuvitteellisen ammattikorkeakoulun kanssa. "
+        "Tornion kaupunki ei ole vielä osallistunut työhön.\n"
+    )
+    assert deps == {"Kuvitteellisen ammattikorkeakoulu"}  # Tornio, which has not yet taken part, is none

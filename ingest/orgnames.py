@@ -60,8 +60,8 @@ HEADS: tuple[str, ...] = (
 #: Heads that count only as whole words (a compound ending in them is not an organisation:
 #: "maakunta", "hyvinvointikunta" are not names of a municipality).
 WHOLE_HEADS: tuple[str, ...] = ("kunta",)
-#: Heads that name a place as well as the body that runs it ("Kajaanin kaupunki"), and a health station.
-PLACE_HEADS: tuple[str, ...] = ("kaupunki", "kunta", "seutukunta", "terveysasema")
+#: Heads that name a place as well as the body that runs it ("Kajaanin kaupunki"), and a health station or centre.
+PLACE_HEADS: tuple[str, ...] = ("kaupunki", "kunta", "seutukunta", "terveysasema", "terveyskeskus")
 #: Voikko's cases of being in or going into a place (inessive, illative).
 _PLACE_CASES = frozenset({"sisaolento", "sisatulento"})
 #: A station's cases of being at it or going to it (adessive, allative: "Haminan terveysasemalla", where work

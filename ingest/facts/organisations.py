@@ -436,10 +436,13 @@ def _no_instrument_owners(ctx: Context) -> None:
         project.participations = kept
 
 
-#: A health station of the county's own services ("Haminan terveysasema", "hälsostationen i Borgå"): where
+#: A health station or centre of the county's own services ("Haminan terveysasema", "Pieksämäen terveyskeskus",
+#: "hälsostationen i Borgå", "vårdcentralen"): where
 #: the county's work is done, named in passing, no party of the project; with a role of its own ("yhteistyössä
 #: X:n terveysaseman kanssa") it takes part as named.
-_SERVICE_POINT = re.compile(r"(?:terveys|sote|hyvinvointi)asema$|hälsostation(?:en)?$", re.I)
+_SERVICE_POINT = re.compile(
+    r"(?:terveys|sote|hyvinvointi)asema$|terveyskeskus$|(?:hälsostation|vårdcentral|hälsocentral)(?:en)?$", re.I
+)
 
 
 def _finish(ctx: Context) -> None:

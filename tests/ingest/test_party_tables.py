@@ -291,3 +291,17 @@ def test_a_party_that_has_not_yet_taken_part_is_no_partner() -> None:
         "Tornion kaupunki ei ole vielä osallistunut työhön.\n"
     )
     assert deps == {"Kuvitteellisen ammattikorkeakoulu"}  # Tornio, which has not yet taken part, is none
+
+
+def test_a_health_centre_named_in_passing_is_no_party() -> None:
+    """'ohjataan Kuhmon terveyskeskukseen', 'Kajaanin terveyskeskuksen kaksi hoitajaa': a health centre is the
+    county's own service point, as a health station is (orgnames.PLACE_HEADS, organisations._SERVICE_POINT)."""
+    body = (
+        "Toteutus\nKotihoito jatkuu yhteistyössä Kuvitteellisen ammattikorkeakoulun kanssa. Kiireelliset potilaat "
+        "ohjataan Kuhmon terveyskeskukseen. Kajaanin terveyskeskuksen kaksi hoitajaa siirtyi etävastaanotolle.\n"
+    )
+    x = extract(read_bytes((HEAD + body).encode(), file_name="r.txt", max_bytes=100_000))
+    named = {d.target.label for p in x.projects for d in p.dependencies} | {
+        pa.organisation.label for p in x.projects for pa in p.participations
+    }
+    assert not any("terveyskesk" in label for label in named)

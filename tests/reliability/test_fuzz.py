@@ -291,8 +291,9 @@ def test_html_with_many_deeply_nested_cells_is_read_in_bounded_time() -> None:
     with fuzzing.deadline(10.0):
         graph = fuzzing.pipeline(data, "lappi-loppuraportti.html")
     assert (
-        len(graph) == 889
-    )  # 875 before hg:documentDate and hg:asOf (issue 14); 878 before issue 13 (municipalities as dct:spatial, partners in running text); 887 before stop 24's ingest changes
+        len(graph) == 819
+    )  # 889 before 7561d24 (the outline: on this damaged page 19 -> 8 lights, 3 -> 4 investments, 6 -> 7 goals;
+    # not traced further at stop 33's end); 875 before hg:documentDate and hg:asOf (issue 14); 878 before issue 13 (municipalities as dct:spatial, partners in running text); 887 before stop 24's ingest changes
 
 
 def test_facts_sharing_one_long_quote_are_mapped_in_bounded_time() -> None:

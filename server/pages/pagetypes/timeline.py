@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from rdflib import URIRef
@@ -10,7 +9,7 @@ from rdflib.term import Identifier
 
 from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.server.pages.builder import PageBuilder
-from hankegraafi.server.pages.numbers import money
+from hankegraafi.server.pages.numbers import decimal, money
 from hankegraafi.server.pages.shapes import Link, Section
 
 
@@ -52,7 +51,9 @@ def time_sections(b: PageBuilder, *, canonical: bool) -> list[Section]:
             ("annual", "estimate", "granted")
         ):
             kind = "period" if detail.startswith("reporting-period") else "cumulative"
-            entry["money"][(kind, prop.rsplit("#", 1)[-1])] = Decimal(str(value))
+            amount = decimal(value)  # a stored "INF" or "abc" is no sum (None: the cell stays empty)
+            if amount is not None:
+                entry["money"][(kind, prop.rsplit("#", 1)[-1])] = amount
     rows: list[list[Link]] = []
     for (day, _doc), entry in sorted(by_doc.items()):
         money_cells = [

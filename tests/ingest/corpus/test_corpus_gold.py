@@ -36,9 +36,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test14/ the fourteenth, written blind in stop 33 as a development set, in layouts of none of the others;
 #: test15/ the fifteenth, written blind in stop 33 and held out, in layouts of none of the others;
 #: test16/ a probe set, written blind in stop 33 (helper W13): each document one class of form a
-#: commit of the stop claims to read, in another wording, area, language or format;
-#: test17/ the seventeenth, written blind in stop 34 as a development set, in layouts of none of the others;
-#: test18/ the eighteenth, written blind in stop 34 and held out, in layouts of none of the others.
+#: commit of the stop claims to read, in another wording, area, language or format.
 SETS = (
     "test",
     "tune",
@@ -57,8 +55,6 @@ SETS = (
     "test14",
     "test15",
     "test16",
-    "test17",
-    "test18",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 

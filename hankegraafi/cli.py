@@ -277,6 +277,11 @@ def _outcome_of(answer: dict[str, Any]) -> Outcome:
     )
 
 
+def _named(name: str, message: str) -> str:
+    """The message with the file's name once: the readers' and the extraction's warnings name it already."""
+    return message if message.startswith(f"{name}:") else f"{name}: {message}"
+
+
 def _print_summary(outcomes: list[Outcome]) -> None:
     for o in outcomes:
         if o.status == "skipped":
@@ -288,7 +293,7 @@ def _print_summary(outcomes: list[Outcome]) -> None:
         if o.error:
             err.print(f"[red]virhe / error:[/red] {shown(o.error)}", highlight=False, soft_wrap=True)
         for w in o.warnings:
-            err.print(f"[yellow]varoitus / warning:[/yellow] {shown(o.path.name)}: {shown(w)}", highlight=False)
+            err.print(f"[yellow]varoitus / warning:[/yellow] {shown(_named(o.path.name, w))}", highlight=False)
     table = Table(title="Yhteenveto / Summary")
     table.add_column("dokumentti / document")
     table.add_column("tila / status")

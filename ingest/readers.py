@@ -160,8 +160,10 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     lines = [
         without_forbidden(line) for line in check_text(list(map(as_read, lines)), kind, where, warnings, data)
     ]
+    # The caller reports them with the document (the command line's summary, the HTTP answer, the
+    # stored coverage); at WARNING the command line printed each twice. Kept for --verbose.
     for warning in warnings:
-        logger.warning("%s", warning)
+        logger.info("%s", warning)
     return Document(
         file_name=file_name,
         media_type=MEDIA_TYPES[kind],

@@ -187,3 +187,25 @@ def test_load_rebuilds_what_the_loaded_documents_entail(tmp_path: Path, derive: 
     finally:
         st.close()
     assert entailed is derive
+
+
+def test_a_reader_warning_is_printed_once_naming_its_file_once(tmp_path: Path) -> None:
+    """A mis-encoded file's warning reaches the user once, in the summary, with the file named once:
+    the reader logged it at WARNING as well, and the summary put the name before a message that had it."""
+    doc = tmp_path / "kainuu_raportti.txt"
+    doc.write_bytes(
+        b"Hankkeen nimi: Testihanke\nHyvinvointialue: Kainuun hyvinvointialue\nTavoite: " + b"t\xe4m\xe4\n"
+    )
+    exe = Path(sys.executable).with_name("hankegraafi")
+    proc = subprocess.run(
+        [str(exe), "ingest", "--store", str(tmp_path / "store"), str(doc)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if "mis-encoded text" in line]
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].count("kainuu_raportti.txt") == 1 and lines[0].startswith(
+        "varoitus / warning: kainuu_raportti.txt: "
+    )

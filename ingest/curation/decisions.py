@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 from rdflib.term import Identifier, Node
 
-from hankegraafi.ontology.namespaces import HG, PREFIXES, mint
+from hankegraafi.ontology.namespaces import HG, PREFIXES, VOCAB, mint
 from hankegraafi.store.base import sparql_term
 from hankegraafi.xmlchars import check_term
 
@@ -390,6 +390,15 @@ def make(
     for term in (target, by, why, *fields.values(), *lists):
         checked(term)
     checked_fields(action, target, fields)
+    # A link says 'this name is that thing': the thing must be one the store knows. A dependency may
+    # name a project not published yet, but not a concept the closed vocabularies lack.
+    linked = fields.get("linked")
+    closed = action == "depend" and str(linked).startswith(str(VOCAB))
+    if (action == "link" or closed) and isinstance(linked, URIRef) and not described(store, linked):
+        raise CurationError(
+            f"{action}: {str(linked)[:120]} is nothing the store knows (no triple about it in any graph): "
+            "name a concept of the vocabularies or a resource a document names, or confirm a new one"
+        )
     when = at or datetime.now(UTC).replace(microsecond=0)
     if action in ("merge", "split"):
         target = record_of(store, target)
@@ -429,6 +438,15 @@ def make(
         **fields,  # type: ignore[arg-type]
     )
     return decision
+
+
+def described(store: object, iri: URIRef) -> bool:
+    """Whether any graph of the store says something about ``iri``: a link or dependency to an IRI
+    nothing describes (a typo, 'organisation/thll') was applied and left the fact pointing nowhere."""
+    found = store.query(  # type: ignore[attr-defined]
+        f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ GRAPH ?g {{ <{iri}> ?p ?o }} }} }}"
+    )
+    return found is True
 
 
 def _pairs(store: object, base: str, action: str) -> frozenset[frozenset[URIRef]]:

@@ -37,6 +37,11 @@ OTHER = URIRef(f"{BASE}project/toinen-hanke")
         ("confirm", UNKNOWN, {"region": vocab("county", "99")}, "region: "),
         ("merge", PROJECT, {"linked": URIRef(PROJECT)}, "is one project"),
         ("split", PROJECT, {"linked": URIRef(PROJECT)}, "is one project"),
+        # A link to a concept with a typo ('thll') or to anything no graph describes was applied and
+        # left the name's facts pointing nowhere; a dependency on a concept the vocabularies lack too.
+        ("link", UNKNOWN, {"linked": vocab("organisation", "thll")}, "nothing the store knows"),
+        ("link", UNKNOWN, {"linked": URIRef("https://example.org/nothing")}, "nothing the store knows"),
+        ("depend", PROJECT, {"linked": vocab("service", "kantaa")}, "nothing the store knows"),
     ],
 )
 def test_a_decision_naming_nothing_it_may_is_refused_and_nothing_recorded(
@@ -92,3 +97,14 @@ def test_an_imported_decision_naming_nothing_it_may_is_left_out(curated_store: E
     assert curation.import_graph(curated_store, BASE, data) == 1
     kinds = {str(d.kind) for d in curation.read_decisions(curated_store, BASE)}
     assert kinds == {str(vocab("dependency-kind", "shared-work"))}
+
+
+def test_a_link_to_a_concept_the_store_knows_is_applied(curated_store: EmbeddedStore) -> None:
+    """The refusal above is by what the store holds, not by the IRI's form: the concept spelt right
+    is linked, and a dependency may still name a project no document has published yet."""
+    _iri, state = curation.decide(
+        curated_store, BASE, "link", URIRef(UNKNOWN), by=BY, linked=vocab("organisation", "thl")
+    )
+    assert state == "applied"
+    _iri, state = curation.decide(curated_store, BASE, "depend", URIRef(PROJECT), by=BY, linked=OTHER)
+    assert state == "applied"

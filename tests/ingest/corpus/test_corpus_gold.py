@@ -37,7 +37,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test15/ the fifteenth, written blind in stop 33 and held out, in layouts of none of the others;
 #: test16/ a probe set, written blind in stop 33 (helper W13): each document one class of form a
 #: commit of the stop claims to read, in another wording, area, language or format;
-#: test17/ the seventeenth, written blind in stop 34 (helper W14) as a development set, in layouts of none of the others.
+#: test17/ the seventeenth, written blind in stop 34 (helper W14) as a development set, in layouts of none of the others;
+#: test18/ the eighteenth, written blind in stop 34 (helper W15) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -57,6 +58,7 @@ SETS = (
     "test15",
     "test16",
     "test17",
+    "test18",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -514,3 +516,26 @@ def test_seventeenth_set_is_broad_new_and_mainstream() -> None:
     assert min(counts.values()) >= 25, counts
     assert counts["projects"] >= 31 and counts["goals"] >= 49, counts
     assert counts["lights"] >= 87 and counts["cost cells"] >= 215, counts
+
+
+def test_eighteenth_set_is_broad_new_and_mainstream() -> None:
+    """test18 (held out): 18 documents in 18 layouts (prefixed w15-), none of them in another set,
+    sixteen areas, two documents to refuse, three Swedish ones, 2022–2025, every format the issue
+    names; 16 documents in the mainstream families, every project document with facts of every
+    category, at least 25 gold items in every category, and as many units, goals, lights and cost
+    cells as its author wrote (34 projects and parts, 51 goals, 96 lights, 258 cost cells)."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test18")
+    assert len(documents) == 18 and len(layouts) == 18
+    assert all(layout.split("/")[1].startswith("w15-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 16 and refused == 2
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 3
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test18"]
+    assert sum(g["kind"] != "not-about-project" for g in golds) >= 16
+    _every_category_and_both_warnings(golds)
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 25, counts
+    assert counts["projects"] >= 34 and counts["goals"] >= 51, counts
+    assert counts["lights"] >= 96 and counts["cost cells"] >= 258, counts

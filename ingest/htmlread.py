@@ -7,11 +7,12 @@ Its own module by format, as the PDF and DOCX readers are parts of ingest/reader
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from pathlib import Path
 
-from hankegraafi.ingest.damaged import utf8_with_stray_bytes, utf16_without_bom
+from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
@@ -57,6 +58,74 @@ _STRUCK = {"del", "s", "strike"}
 _HEADINGS = {f"h{n}" for n in range(1, 7)}
 
 
+#: Byte-order marks the HTML parser reads itself (the page's text is then no guess).
+_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: What a browser reads a page declared in these in (WHATWG Encoding: the labels of Latin-1
+#: and ASCII name windows-1252), so a declared "iso-8859-1" page's euro sign stays one.
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+#: Codecs that are no charset of a page (they read escapes or domain names), never obeyed.
+_NO_CHARSET = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "undefined"})
+
+
+def _declared(data: bytes) -> tuple[str, str | None] | None:
+    """The charset the page declares (XML declaration or ``<meta>``) and its Python codec
+    (None for a name no codec has), or None when it declares none."""
+    from bs4.dammit import EncodingDetector
+
+    label = EncodingDetector.find_declared_encoding(data, is_html=True)
+    if not label:
+        return None
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return label, None
+    if not info._is_text_encoding or info.name in _NO_CHARSET:  # base64, zlib, rot13 …
+        return label, None
+    return label, _AS_BROWSERS_READ.get(info.name, info.name)
+
+
+def page_text(data: bytes, where: Path, warnings: list[str] | None = None) -> str | bytes:
+    """The page's text, its encoding decided by its bytes where they decide it, as a text's is.
+
+    Bytes that are UTF-8 are UTF-8, whatever the page declares: an editor that saves UTF-8
+    keeps a template's old ``<meta charset="iso-8859-1">``, and the parser obeying it made every
+    "ä" "Ã¤" and every "€" two control characters (money lost). Bytes that are not UTF-8 are
+    UTF-8 with stray bytes (``utf8_with_stray_bytes``), else the page's declared 8-bit charset
+    when they decode in it, else the Western 8-bit encoding that reads best (``decode_western``,
+    with its warning): a cp1252 page declaring UTF-8, or nothing, had each letter made U+FFFD.
+    A page with a byte-order mark is left to the parser, which reads the mark.
+    """
+    if data.startswith(_BOMS):
+        return data
+    if b"\x00" in data:
+        unicode = utf16_without_bom(data, where, warnings)  # "Unicode" saved without its mark
+        if unicode is not None:
+            return unicode
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    else:
+        declared = _declared(data)
+        if warnings is not None and declared and declared[1] != "utf-8" and re.search(rb"[\x80-\xff]", data):
+            warnings.append(
+                f"{where.name}: the page declares its encoding as {declared[0]} but its bytes are UTF-8: "
+                "read as UTF-8 (merkistö luettu UTF-8:na / teckenkodning läst som UTF-8)"
+            )
+        return text
+    stray = utf8_with_stray_bytes(data, where, warnings)
+    if stray is not None:
+        return stray
+    codec = (_declared(data) or ("", None))[1]
+    if codec and not codec.startswith("utf-"):  # a Unicode charset these bytes are not
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    western = decode_western(data, where, warnings)
+    return data if western is None else western
+
+
 def html_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
 ) -> list[str]:
@@ -71,13 +140,9 @@ def html_lines(
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import Comment
 
-    markup = utf16_without_bom(data, where, warnings) if b"\x00" in data else None  # "Unicode", no BOM
+    markup = page_text(data, where, warnings)
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        markup = markup or utf8_with_stray_bytes(data, where, warnings)
-    try:
-        soup = BeautifulSoup(markup or data, "lxml")
+        soup = BeautifulSoup(markup, "lxml")
     except Exception as exc:  # lxml raises several types on garbage
         raise IngestError(where, f"is not readable HTML ({exc})") from exc
     lines: list[str] = []

@@ -18,7 +18,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from hankegraafi.ingest.labels import table_cells
-from hankegraafi.ingest.lightvalues import LEGEND, document_legend, legend_pairs, strict_value
+from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lightvalues import (
+    LEGEND,
+    cost_header,
+    document_legend,
+    legend_pairs,
+    strict_value,
+    value_of,
+)
 
 #: The values a light takes.
 _RATED = ("on-plan", "deviation")
@@ -105,4 +113,133 @@ def unread(lines: list[str], used: Iterable[int], kept: Iterable[int] | None = N
     return [r for r in ratings(lines) if r.line not in taken and (keep is None or r.line in keep)]
 
 
-__all__ = ["Rating", "ratings", "unread"]
+#: A column that weighs a risk, not a rating of the project: its "kriittinen" or "suuri" is the risk's.
+_NOT_RATING = re.compile(
+    r"todennäköisyy\w*|vaikutu\w*|vakavuu\w*|sannolikhet\w*|konsekven\w*|påverkan|likelihood|probability|impact"
+    r"|severity|ennust\w*|prognos\w*|forecast\w*|edelli\w*|aiemp\w*|föregående|förra|previous|tavoite\w*|mål\b|target",
+    re.I,
+)
+#: A value that ends in a code's dot: "viiv.", "s.m.".
+_CODE_END = re.compile(r"(?:^|\s)(?:\w{1,5}\.)+$")
+#: A value with a comment: its first clause ("ylittyneet laitehankinnoissa", "viiv. (toimittaja)").
+_CLAUSE = re.compile(r"\s*(?:[,;(]|\s[–—-]\s)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rating where a rating stands, with the dimension its place gives it (None when no place names one):
+    the row's first cell, the column's header or the label before it."""
+
+    line: int
+    cell: int
+    text: str
+    value: str
+    dimension: str | None
+    #: The row's first cell when it names no dimension: the unit the row rates ("Investointi 1: X").
+    row: str = ""
+
+
+def rating_value(text: str) -> str | None:
+    """The light value a short place says by itself: a mark, a score or a number the document's scale
+    explains, a colour, or a rating word or phrase of the vocabulary as the whole value or its first clause
+    ("kriittinen", "hyvä", "s.m.", "edennyt sovitusti", "ylittyneet laitehankinnoissa"). A sentence (an
+    end mark, more than six words) says more than a rating; a bare percentage is progress, not a rating."""
+    raw = text.strip().strip("*_ ")
+    if not raw or len(raw) > _SHORT or _DEFINES.search(raw) or raw.endswith(("!", "?")):
+        return None
+    if raw.endswith(".") and not _CODE_END.search(raw):
+        return None  # "… on." is a sentence, "viiv." and "s.m." are codes
+    head = _CLAUSE.split(raw, maxsplit=1)[0].strip()
+    if len(head.split()) > 4 or len(raw.split()) > 6:
+        return None
+    for said in (strict_value(raw), value_of(head), value_of(raw, first_word=True)):
+        if said in _RATED:
+            return said
+    return None
+
+
+def _table_blocks(lines: list[str]) -> Iterator[list[tuple[int, list[str]]]]:
+    """Runs of table rows (line number, cells); a separator rule stays inside its run."""
+    run: list[tuple[int, list[str]]] = []
+    for no, text in enumerate(lines, start=1):
+        cells = table_cells(text)
+        if cells == []:
+            continue  # "|---|---|"
+        if cells and len(cells) >= 2:
+            run.append((no, cells))
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def candidates(lines: list[str]) -> list[Candidate]:
+    """Every rating where a rating stands in ``lines`` (numbers from 1), under the document's scale (its
+    legend, thresholds or scores) and the vocabulary's words, with the dimension its place names:
+
+    - a table cell: its row's first cell when that is a dimension ("Aikataulu | s.m."), else its column's
+      header ("Investointi | Aikataulu | Kustannukset" over "Investointi 1: X | s.m. | viiv."), the row's
+      first cell then the unit rated;
+    - a short line: the label before a colon or a dash ("Kustannukset — ylittyneet laitehankinnoissa").
+
+    Legends and scales written out rate nothing; a column that weighs a risk (likelihood, impact), forecasts
+    or compares an earlier period gives no rating of the report.
+    """
+    token = LEGEND.set(document_legend(lines))
+    try:
+        out: list[Candidate] = []
+        for rows in _table_blocks(lines):
+            header = rows[0][1]
+            for at, (no, cells) in enumerate(rows):
+                out += _row(no, cells, header if at else None, lines[no - 1])
+        for no, text in enumerate(lines, start=1):
+            if table_cells(text) is None:
+                out += _line(no, text)
+        return sorted(out, key=lambda c: (c.line, c.cell))
+    finally:
+        LEGEND.reset(token)
+
+
+def _row(no: int, cells: list[str], header: list[str] | None, text: str) -> list[Candidate]:
+    # Under a header of dimensions every cell is a value, the first too ("Aikataulu | Kustannukset" / "(!) | (+)").
+    dims_above = header is not None and bool(header) and dimension_of(header[0]) is not None
+    values = [rating_value(c) if i or dims_above else None for i, c in enumerate(cells)]
+    if cost_header(cells[1:]) or (header is not None and cost_header(header[1:])):
+        return []  # "Kustannukset | Budjetti | Toteuma | Poikkeama": a cost table's columns, its deviation in euros
+    # A header of colours ("| Vihreä | Keltainen | Punainen") writes the scale out; a row under a header rates.
+    written_out = (header is None or not cells[0].strip()) and _scale(values, cells)
+    if written_out or len(legend_pairs("\t".join(cells))) >= 2 or any(_DEFINES.search(c) for c in cells):
+        return []
+    own = None if dims_above else dimension_of(cells[0])
+    out: list[Candidate] = []
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        head = header[i] if header is not None and i < len(header) else ""
+        if head and _NOT_RATING.search(head):
+            continue
+        dim = own or (dimension_of(head) if head else None)
+        out.append(
+            Candidate(no, i, cells[i].strip(), value, dim, "" if own or dims_above else cells[0].strip())
+        )
+    if own is not None and len(out) > 1:
+        # A rating and a comment that reads like one ("1 | Henkilöstökulut ylittyvät …"): the value that says
+        # itself (a mark, a score, a colour); several such (periods, options) are the readers' to settle.
+        bare = [c for c in out if strict_value(c.text) in _RATED]
+        return bare if len(bare) == 1 else []
+    return out
+
+
+def _line(no: int, text: str) -> list[Candidate]:
+    raw = text.strip().strip("*_ ").lstrip("-•* ").strip()
+    after = _AFTER_LABEL.match(raw)
+    if not raw or len(raw) > 2 * _SHORT or after is None or len(legend_pairs(raw)) >= 2:
+        return []
+    dim = dimension_of(after.group("label"))
+    value = rating_value(after.group("value"))
+    return [Candidate(no, -1, raw, value, dim)] if dim is not None and value is not None else []
+
+
+__all__ = ["Candidate", "Rating", "candidates", "rating_value", "ratings", "unread"]

@@ -21,19 +21,40 @@ _OPS = (
 _OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in enumerate(_OPS))
 #: "vähintään 80 = …", "≥ 90 %: …", "alle 80 – …": a threshold and what a number past it means.
 THRESHOLD = re.compile(
-    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*%?\s*(?:=|:|–|-)\s*(?P<word>[^\W\d_][^,;=.·()]*)",
+    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|prosenttia|procent|percent)?\s*(?:=|:|–|-)\s*"
+    r"(?P<word>[^\W\d_][^,;=.·()]*)",
     re.I,
 )
 #: A cell that is a number and nothing else: "90", "75 %", "82,5".
 _NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d+)?)\s*%?")
 
 
+#: A threshold whose comparison follows the number: "90 % tai enemmän = …", "80 eller mer: …", "70 or less – …".
+_AFTER = (
+    (">=", r"(?:tai|eller|or)\s+(?:enemmän|yli|suurempi|korkeampi|mer|högre|över|more|higher|above)"),
+    (
+        "<=",
+        r"(?:tai|eller|or)\s+(?:vähemmän|alle|pienempi|alempi|matalampi|mindre|lägre|under|less|lower|below)",
+    ),
+)
+THRESHOLD_AFTER = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosenttia|procent|percent)?\s*"
+    rf"(?:(?P<ge>{_AFTER[0][1]})|(?P<le>{_AFTER[1][1]}))\s*(?:=|:|–|-)\s*(?P<word>[^\W\d_][^,;=.·()]*)",
+    re.I,
+)
+
+
 def threshold_pairs(line: str) -> list[tuple[str, str]]:
-    """(">=80", "suunnitelman mukaan"), ("<80", "poikkeama") of a legend of thresholds, two at least."""
-    out: list[tuple[str, str]] = []
+    """(">=80", "suunnitelman mukaan"), ("<80", "poikkeama") of a legend of thresholds, two at least; the
+    comparison before the number ("vähintään 80 =", "alle 80 =") or after it ("90 % tai enemmän =")."""
+    found: list[tuple[int, str, str]] = []
     for m in THRESHOLD.finditer(line):
         op = next(_OPS[i][0] for i in range(len(_OPS)) if m.group(f"op_{i}"))
-        out.append((f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
+        found.append((m.start(), f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
+    for m in THRESHOLD_AFTER.finditer(line):
+        op = ">=" if m.group("ge") else "<="
+        found.append((m.start(), f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
+    out = [(key, word) for _, key, word in sorted(found)]
     return out if len(out) >= 2 else []
 
 
@@ -54,4 +75,4 @@ def by_threshold(meant: dict[str, str], raw: str) -> str | None:
     return held.pop() if len(held) == 1 else None
 
 
-__all__ = ["THRESHOLD", "by_threshold", "threshold_pairs"]
+__all__ = ["THRESHOLD", "THRESHOLD_AFTER", "by_threshold", "threshold_pairs"]

@@ -41,7 +41,8 @@ _DASHES = "-–−"
 
 #: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
 SCORE_PAIR = re.compile(
-    r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
+    r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*(?P<high>\d{1,2}))?"
+    r"\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
 )
 #: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
 #: suunnitelman mukaisesti, 1–2 poikkeama"): a range only, since a lone number before a word is a count.
@@ -53,7 +54,8 @@ SCORE_RANGE = re.compile(
 #: A word mark may be negated, the negation before or after it: "ei toteutunut =", "uppfylldes inte =", "not met =".
 _NEGATION = r"(?:ei|ej|inte|icke|not)"
 WORD_PAIR = re.compile(
-    rf"(?<![\w-])(?P<mark>(?:{_NEGATION}\s+)?[^\W\d_]{{2,20}}\.?(?:\s+{_NEGATION})?)\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)",
+    rf"(?<![\w.-])(?P<mark>(?:{_NEGATION}\s+)?(?:(?:[^\W\d_]{{1,4}}\.){{2,3}}|[^\W\d_]{{2,20}}\.?)(?:\s+{_NEGATION})?)"
+    r"\s*=\s*(?P<word>[^\W\d_][^,;=·]*?)(?=\s*(?:[,;=·]|\.(?:\s|$)|$))",
     re.I,
 )
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
@@ -70,7 +72,9 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
         if not low <= high <= 10:
             return []
         phrase = m.group("word").strip(" .–-")
-        out += [(str(n), phrase) for n in range(low, high + 1)]
+        # "2–3 = …" a range, "2 tai 3 = …" / "2, 3 = …" the two grades it joins.
+        grades = range(low, high + 1) if m.group("dash") or not m.group("high") else (low, high)
+        out += [(str(n), phrase) for n in grades]
         taken.append(m.span())
     for m in SCORE_RANGE.finditer(line):  # "4-5 suunnitelman mukaan, 1-3 poikkeama" beside or without "="
         low, high = int(m.group("low")), int(m.group("high"))
@@ -158,13 +162,29 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     explained twice keeps its first value: the second is a gloss ("V = vihreä, K = keltainen; V =
     suunnitelmassa"), which would otherwise leave the legend without its green."""
     out: dict[str, str] = {}
-    for mark, phrase in pairs:
-        value = value_of(phrase)
+    values = [value_of(phrase) for _, phrase in pairs]
+    values = _other_end(values)
+    for (mark, _), value in zip(pairs, values, strict=True):
         signs = _DASHES if mark.strip("()") in _DASHES else ()
         for same in [f"({d})" if mark.startswith("(") else d for d in signs] or [mark]:
             if value in ("on-plan", "deviation"):
                 out.setdefault(same, value)
     return out
+
+
+def _other_end(values: list[str | None]) -> list[str | None]:
+    """A legend's values with the one grade the vocabulary does not know given by its place: a scale is
+    written from its best grade to its worst, so an unknown first grade over grades that are all deviations
+    is on plan ("(+) etenee, (!) viivästynyt"), an unknown last under grades all on plan a deviation."""
+    unknown = [i for i, v in enumerate(values) if v is None]
+    known = {v for v in values if v is not None}
+    if len(values) < 2 or len(unknown) != 1 or len(known) != 1:
+        return values
+    if unknown[0] == 0 and known == {"deviation"}:
+        return ["on-plan", *values[1:]]
+    if unknown[0] == len(values) - 1 and known == {"on-plan"}:
+        return [*values[:-1], "deviation"]
+    return values
 
 
 def document_legend(lines: list[str]) -> dict[str, str]:

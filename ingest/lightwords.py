@@ -249,7 +249,13 @@ def _card_heading(card: Tag, said: str) -> bool:
         return False
     if title.find_parent(["div", "li", "section", "article", "td"]) is not card:
         return False
-    title.insert_after(f" {said} ")
+    comment = title.find_next_sibling("dd") if title.name == "dt" else None
+    if comment is not None:
+        # A term and its description are read as a label and its value: the colour opens the value
+        # ("Aikataulu | green – Chat avattiin kesäkuussa."), as a card prints its rating before its comment.
+        comment.insert(0, f"{said} – ")
+    else:
+        title.insert_after(f" {said} ")
     return True
 
 

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
-from hankegraafi.ingest import lightdims, lightplaces, lighttext, lightvalues
+from hankegraafi.ingest import lightdims, lightplaces, lightsweep, lighttext, lightvalues
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -31,6 +31,7 @@ _NO_LIGHTS = ("project-plan", "innokyla-page")
 
 
 def _light(ctx: Context, element: Element) -> None:
+    _TRAIL.setdefault(ctx, []).append((element.first, ctx.unit))
     if ctx.seg.kind in _NO_LIGHTS and not (
         lighttext.colour_named(element.text) or _stated(ctx, element) or _under_lights_heading(ctx, element)
     ):
@@ -53,7 +54,8 @@ def _light(ctx: Context, element: Element) -> None:
         # Quoted from an earlier message ("> Aikataulu: keltainen"): last month's rating, not this document's.
         _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
         return
-    target = _row_unit(ctx, element) or ctx.unit
+    target = _row_unit(ctx, element) or (ctx.unit if ctx.unit is not ctx.root else None)
+    target = target or _heading_unit(ctx, element.first) or ctx.unit
     pairs = lightvalues.row_pairs(table_cells(element.text) or []) if "\n" not in element.text else []
     if any(dim == element.key for dim, _ in pairs):
         # "Aikataulu | VIHREÄ | Henkilöstö | VIHREÄ": lights side by side, each a dimension and its value.
@@ -302,6 +304,106 @@ def _finish(ctx: Context) -> None:
         rates = (ctx.seg.kind in _REPORTS and light.dimension == "progress") or rated.get(id(unit), False)
         if rates and not any(have.dimension == light.dimension for have in unit.lights):
             unit.lights.append(light)
+    _swept(ctx)
+
+
+def _table(ctx: Context, element: Element) -> bool:
+    _TRAIL.setdefault(ctx, []).append((element.first, ctx.unit))
+    return _status_column(ctx, element)
+
+
+#: (first line, the reporting unit then) of each element the family saw, per extraction: the unit a rating
+#: on a line belongs to when nothing else names one.
+_TRAIL: WeakKeyDictionary[Context, list[tuple[int, Project]]] = WeakKeyDictionary()
+
+
+def _swept(ctx: Context) -> None:
+    """Every rating no reader took, where a rating stands, becomes a light when its place names its dimension
+    (``lightsweep.candidates``: a cell under its row's or column's dimension, the value after a label).
+
+    The class: a value of any scale the document defines (a legend of codes or marks, scores, thresholds)
+    or the vocabulary knows (colour words, rating words and phrases fi/sv/en) in a table cell or a short line
+    whose dimension its row, column or label gives, in a form no reader of ``lighttext`` knows. The unit
+    is the part the row names, else the unit of the nearest element above. A plan or a page (kinds that
+    give no lights) rates so only by a value that says itself (a mark, a score, a colour) or in a block under
+    a heading of lights, for its risk table's "Henkilöstö | Rekrytointi viivästyy" is a risk. A dimension
+    a unit has is kept; rows that name no unit the document knows and rate one dimension twice are left.
+    """
+    trail = sorted(_TRAIL.pop(ctx, []), key=lambda t: t[0])
+    used: set[int] = set()
+    for element in ctx.seg.elements:
+        if element.type == "light":
+            used.update(range(element.first, element.last + 1))
+    for project in ctx.projects:
+        spans = [fact.span for fact in project.lights] + [fact.span for fact in project.goals]
+        spans += [fact.span for fact in project.risks] + [fact.span for fact in project.indicators]
+        for span in spans:
+            used.update(range(span.first, span.last + 1))
+    lines = list(ctx.doc.lines)
+    found = [
+        c
+        for c in lightsweep.candidates(lines)
+        if c.line not in used and c.dimension is not None and c.dimension != "progress"
+    ]
+    if ctx.seg.kind in _NO_LIGHTS:
+        token = lightvalues.LEGEND.set(_legend(ctx))
+        try:
+            found = [
+                c
+                for c in found
+                if lightvalues.strict_value(c.text if c.cell >= 0 else c.text.split(":", 1)[-1]) is not None
+                or _under_lights_heading(ctx, Element("light", c.line, c.line, c.text))
+            ]
+        finally:
+            lightvalues.LEGEND.reset(token)
+    placed: list[tuple[Project | None, lightsweep.Candidate]] = []
+    for c in found:
+        row = _row_unit(ctx, Element("light", c.line, c.line, lines[c.line - 1])) if c.row else None
+        placed.append((row, c))
+    loose = [(c.dimension, c.line) for unit, c in placed if unit is None and c.row]
+    for unit, c in placed:
+        if unit is None and c.row and len({line for dim, line in loose if dim == c.dimension}) > 1:
+            continue  # rows naming no known unit, each rating the same dimension: whose is whose is unknown
+        target = unit or _heading_unit(ctx, c.line) or _unit_at(ctx, trail, c.line)
+        if c.dimension and not any(have.dimension == c.dimension for have in target.lights):
+            target.lights.append(Light(c.dimension, c.value, None, Span(c.line, c.line, lines[c.line - 1])))
+
+
+#: A heading that names a part by its word and number in any case: "Investoinnin 3 tilannekatsaus",
+#: "Osahanke 2:n tilanne", "Läget i delprojekt 1".
+_PART_IN_HEADING = re.compile(
+    r"\b(?P<word>investoin\w*|investering\w*|osahank\w*|osakokonaisuu\w*|delprojekt\w*|delområd\w*)\s+(?P<n>\d{1,2})\b",
+    re.I,
+)
+
+
+def _heading_unit(ctx: Context, line: int) -> Project | None:
+    """The part the nearest heading above ``line`` names by its word and number, when the document knows
+    that part ("## Investoinnin 3 tilannekatsaus" over a table of ratings, "Investointi 3: X" listed above)."""
+    heading = next((e.first for e in reversed(ctx.seg.elements) if e.type == "heading" and e.first < line), 0)
+    # A Markdown heading the segmenter took for text ("## Investoinnin 3 tilannekatsaus 30.9.2023") counts too.
+    marked = next((n for n in range(line - 1, heading, -1) if ctx.doc.lines[n - 1].lstrip().startswith("#")), 0)
+    at = max(heading, marked)
+    named = _PART_IN_HEADING.search(ctx.doc.lines[at - 1]) if at else None
+    if named is None:
+        return None
+    investment = named["word"].lower().startswith(("investoin", "investering"))
+    for project in ctx.projects:
+        if investment and project.level == "investment" and same_investment(project, named["n"]):
+            return project
+        if (
+            not investment
+            and project.level == "subproject"
+            and re.match(rf"{re.escape(named['word'][:6])}\w*\s+{named['n']}\b", project.name, re.I)
+        ):
+            return project
+    return None
+
+
+def _unit_at(ctx: Context, trail: list[tuple[int, Project]], line: int) -> Project:
+    """The reporting unit of the nearest element at or above ``line`` (the first one's when none is above)."""
+    before = [unit for first, unit in trail if first <= line]
+    return before[-1] if before else trail[0][1] if trail else ctx.unit
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -313,6 +415,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     Kustannukset ovat keltaisella, koska …"): colours given to two dimensions or more are traffic lights
     in any document, while phrases alone ("aikataulu on pitänyt") are how such text reports, not rates.
     """
+    _TRAIL.setdefault(ctx, []).extend((chunk.first, ctx.unit) for chunk in chunks)
     _said(ctx, chunks)
     if ctx.seg.kind in _NO_LIGHTS:
         return
@@ -412,4 +515,4 @@ def _status_dimension(ctx: Context, element: Element, head: str) -> str | None:
     return None
 
 
-FAMILY = Family("lights", light=_light, table=_status_column, chunks=_chunks, finish=_finish)
+FAMILY = Family("lights", light=_light, table=_table, chunks=_chunks, finish=_finish)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro".
+#: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro", and in the
+#: genitive, as the attribute of a noun: "14,8 miljoonan euron avustuksesta".
 AMOUNT = (
     r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoonan|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
 )
 #: Before a sum the words between its cue and it may skip: no bracket, and no group of one to three
 #: digits, which would be the sum's own first group ("beviljat (2 100 000 euro)" is 2 100 000, not 100 000).
@@ -70,7 +71,8 @@ APPLIED_SUM = re.compile(
 #: its own ("Investoinnille on myönnetty 1 640 000 € ja koko hankkeelle 12,9 milj. €").
 CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("returned", re.compile(r"palaut|återbetal|\bpaid back|\brepaid", re.I)),
-    ("applied", re.compile(r"\bhaet|\bhaki|\bhake|\bhaemme|\bsök|\bansök|\bapplied", re.I)),
+    # an application by its noun too, alone or in a compound: "Muutoshakemus: 95 000 €", "Lisärahoitushakemus"
+    ("applied", re.compile(r"\bhaet|\bhaki|\bhake|\bhaemme|hakemus\b|\bsök|\bansök|\bapplied", re.I)),
     ("spent", re.compile(r"\bkäytet|\btoteutu|\bkulu(?:i|nut)|\butfall|\bförbruk|\bspent", re.I)),
     (
         "granted",
@@ -88,6 +90,26 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: A clause that only goes on from the one before: a coordinator or a share of it ("ja koko hankkeelle",
 #: ", koko hankkeelle", "josta investoinnin osuus oli"): its sum is of the same kind.
 CLAUSE_GOES_ON = re.compile(r"^\s*(?:,|ja\b|och\b|and\b|sekä\b)|\bosuus\b|\bandel\b", re.I)
+
+
+#: The noun right after a sum, which the sum qualifies: "… euron avustuksesta", "… euro i statsunderstöd".
+_QUALIFIED = re.compile(r"\s*(?:(?:i|som|in|as)\s+)?(?P<noun>\w+)", re.I)
+
+
+def clause_kind(lead: str, before: str | None, after: str = "") -> str | None:
+    """What a clause says its sum is, by the one list of such words (``sumcues.CLAUSE_KINDS``: returned,
+    applied for, spent, granted, estimated; first match wins); a clause with none of them that only goes
+    on from the clause before ("…, koko hankkeelle 8,9 milj. euroa", "josta mallin osuus on …", "varav
+    delprojektets andel är …") is of the kind before it; else the noun the sum qualifies, right ``after`` it,
+    says it ("hankkeen 3,7 miljoonan euron valtionavustuksesta", "2,9 miljoner euro i statsunderstöd")."""
+    own = next((kind for kind, pattern in CLAUSE_KINDS if pattern.search(lead)), None)
+    noun = _QUALIFIED.match(after)
+    if own is None and noun is not None and not CLAUSE_GOES_ON.search(lead):
+        own = next((kind for kind, pattern in CLAUSE_KINDS if pattern.search(noun.group("noun"))), None)
+    if own is None and before is not None and CLAUSE_GOES_ON.search(lead):
+        return before
+    return own
+
 
 #: Words saying money goes back to the funder (fi, sv, en): "palautetaan", "maksetaan takaisin", "peritään
 #: takaisin", "återbetalas", "betalas tillbaka", "repaid", "paid back". The verb's forms only: "palaute",

@@ -18,7 +18,7 @@ from hankegraafi.ingest.facts.partscopes import part_in_sentence
 from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
-from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS
+from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, clause_kind
 
 #: A printed label's cost category key, or None (``money.cost_category``).
 Categoriser = Callable[[str], str | None]
@@ -216,6 +216,12 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
             ):
                 unit, said = ctx.root, before
                 kind = before
+            elif (label := _LABEL.search(lead)) and (labelled := clause_kind(label.group("label"), None)) in (
+                _MONEY_KINDS
+            ):
+                # a label of its own, in a line or inside a run of sentences: "Valtionavustus (STM): 2 480 000 €",
+                # "Ansökt tilläggsunderstöd: 95 000 euro", "Muutoshakemus: 95 000 € (vireillä)"
+                unit, said = owner(ctx, project, lead), labelled
             else:
                 continue
             if any(c.kind == said for c in unit.costs):
@@ -235,6 +241,9 @@ _GRANT_NOUN = re.compile(
     r"\s+(?:on|oli|olisi|är|var|uppgår till)\s*(?:yhteensä\s+|noin\s+|totalt\s+)?$",
     re.I,
 )
+#: A clause that is a label and its colon, the sum its value: "Valtionavustus (STM):", "Sökt tilläggsunderstöd:",
+#: "EU- ja valtion rahoitus (80 %):" (no sentence's end inside it, a few words long).
+_LABEL = re.compile(r"(?:^|[.!?]\s)\s*(?P<label>[^.!?:;]{3,60}?)\s*:\s*$")
 #: A clause that only goes on from the sum before it to the whole: "ja koko hankkeelle", ", hela projektet".
 _GOES_ON_TO_WHOLE = re.compile(
     r"\s*(?:,\s*)?(?:ja|och|sekä|and)?\s*(?:koko\s+hankkeelle|koko\s+kokonaisuudelle|hela\s+projektet|för\s+hela\s+projektet)\s*",

@@ -15,10 +15,11 @@ Here each sum of such a sentence is read with its clause (the words since the su
 the last semicolon): a clause naming the whole ("koko hankkeen", "hankkeen kokonais-", "hela
 projektet", "projektets sammanlagda", "hankkeelle") gives its sum to the whole, one naming the part
 by its word in any case without a number ("investoinnille", "osahankkeen", "delprojektet", "mallille",
-the ``project-part`` vocabulary's words) to the part. Only a clause that says the sum is money
-granted or applied for (a funding word: "myönnet-", "avustus", "rahoitus", "kohdennet-", "beviljat",
-"understöd", "bidrag", "finansiering", "tilldela-"; an application's "haettu", "haetaan", "sökt") is
-read. A document with several parts, or none, is left to the sentence rules: a common noun names no
+the ``project-part`` vocabulary's words) to the part; the whole's bare noun ("Projektet beviljades …",
+"hankkeen 3,7 miljoonan euron valtionavustuksesta") only where another clause names the part. Only a clause
+that says what its sum is, by the one list of such words (``sumcues.clause_kind``: returned, applied for,
+granted, estimated; not spent), or goes on from a clause that did ("…, koko hankkeelle 8,9 milj. euroa",
+"varav delprojektets andel är …"), is read; a sum that totals one of the unit's tables is not read again. A document with several parts, or none, is left to the sentence rules: a common noun names no
 one part there.
 """
 
@@ -32,19 +33,10 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Spa
 from hankegraafi.ingest.facts.partwords import from_scheme, part_words
 from hankegraafi.ingest.facts.sums import sum_of
 from hankegraafi.ingest.facts.text import sentences
-from hankegraafi.ingest.sumcues import AMOUNT
+from hankegraafi.ingest.sumcues import AMOUNT, clause_kind
 from hankegraafi.ontology import registry
 
 _AMOUNT = re.compile(AMOUNT, re.I)
-#: A clause saying its sum was granted or allotted: the funder's decision or the grant's noun.
-_GRANTED = re.compile(
-    r"myönn|myönt|avustu|rahoitu|kohdenne|\bbeviljat|\bbeviljad|understöd|\bbidrag|finansiering|tilldela",
-    re.I,
-)
-#: A clause saying its sum was applied for.
-_APPLIED = re.compile(r"\bhaettu|\bhaetaan|\bhaki|\bhakee|\bhaettava|\bsök(?:t|er|s|te)\b|\bansök", re.I)
-#: A clause saying its sum is paid back: "palautetaan", "palautettava", "återbetalas".
-_RETURNED = re.compile(r"palaut|återbetal|\bpaid back|\brepaid", re.I)
 #: A clause naming the whole project: "koko hankkeen" (not "koko hankeajalle": a period), "hankkeen koko
 #: avustus", "hankkeen kokonaisavustus", "koko kokonaisuuden", "hela projektet", "projektets sammanlagda".
 _WHOLE = re.compile(
@@ -53,12 +45,18 @@ _WHOLE = re.compile(
     r"\bhankkeelle\b|\bför\s+(?:hela\s+)?projektet\b",
     re.I,
 )
+#: The whole named only by its bare noun: "Projektet beviljades 4,4 miljoner euro", "Hanke sai 2,1 milj. euroa",
+#: "hankkeen 3,7 miljoonan euron valtionavustuksesta", "av projektets statsunderstöd på 2,9 miljoner euro". Weaker
+#: than a part's noun in the same clause ("Inom projektet har delprojektet …"), and read only where another
+#: clause of the sentence names the part.
+_WHOLE_BARE = re.compile(r"\bprojektet\b|\bprojektets\b|\bhanke\b|\bhankkeen\b|\bthe\s+project\b", re.I)
 #: The nouns of a toimintamalli page's own unit: "mallille", "toimintamallin", "modellen".
 _MODEL = re.compile(r"\b(?:toiminta)?mall(?:i|in|ille|issa|ista|iin)\b|\bmodellen\b", re.I)
 
 
-def _part_nouns() -> re.Pattern[str]:
-    """Any case of a part's word with no number after it: "investoinnille", "osahankkeen", "delprojektet"."""
+def _part_nouns(numbered: bool = False) -> re.Pattern[str]:
+    """Any case of a part's word with no number after it: "investoinnille", "osahankkeen", "delprojektet"; with
+    ``numbered``, with a number after it too ("för investering 3")."""
 
     def build(_: registry.Scheme) -> re.Pattern[str]:
         stems = set()
@@ -67,9 +65,11 @@ def _part_nouns() -> re.Pattern[str]:
                 continue
             stems.add(word[:-3] if word.endswith("hanke") else word[:-2] if word.endswith("ti") else word[:-1])
         alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+        if numbered:
+            return re.compile(rf"\b(?:{alternatives})\w*\b", re.I)
         return re.compile(rf"\b(?:{alternatives})\w*\b(?!\s+(?:\d|[A-H]\b|[IVX]{{1,4}}\b))", re.I)
 
-    return from_scheme("project-part", "nouns", build)
+    return from_scheme("project-part", "nouns-numbered" if numbered else "nouns", build)
 
 
 def _units(ctx: Context) -> tuple[Project, Project, bool] | None:
@@ -86,24 +86,33 @@ def _units(ctx: Context) -> tuple[Project, Project, bool] | None:
     return parts[0], root, False
 
 
-def clauses(sentence: str) -> list[tuple[str, Decimal]]:
-    """Each sum of a sentence with its clause: the words since the sum before it, from the last semicolon."""
-    out: list[tuple[str, Decimal]] = []
+def clauses(sentence: str) -> list[tuple[str, Decimal, str]]:
+    """Each sum of a sentence with its clause (the words since the sum before it, from the last semicolon) and
+    the words after it to the clause's end (a comma, a semicolon, the next sum)."""
+    out: list[tuple[str, Decimal, str]] = []
+    found = list(_AMOUNT.finditer(sentence))
     start = 0
-    for m in _AMOUNT.finditer(sentence):
+    for at, m in enumerate(found):
         lead = sentence[start : m.start()].rsplit(";", 1)[-1]
         start = m.end()
+        tail = re.split(r"[,;]", sentence[m.end() : found[at + 1].start() if at + 1 < len(found) else None])[0]
         value = sum_of(m.group("amount"))  # "250 000 euron": the amount, whatever case the euro is in
         if value is not None:
-            out.append((lead, value))
+            out.append((lead, value, tail))
     return out
 
 
-def _owner(lead: str, part: Project, whole: Project, model: bool) -> Project | None:
+def _owner(
+    lead: str, part: Project, whole: Project, model: bool, tail: str = "", contrast: bool = False
+) -> Project | None:
     if _WHOLE.search(lead):
         return whole
     if _part_nouns().search(lead) or (model and _MODEL.search(lead)):
         return part
+    if contrast and _WHOLE_BARE.search(lead) and not _part_nouns(numbered=True).search(tail):
+        # the whole by its bare noun where another clause names the part ("Projektet beviljades 4,4 miljoner
+        # euro, varav delprojektets andel är …"); not "Projektet söker 280 000 euro för investering 3"
+        return whole
     return None
 
 
@@ -129,6 +138,17 @@ def _value(statement: CostStatement) -> Decimal | None:
     return next(iter(statement.lines[0].values.values()), None)
 
 
+def _in_table(unit: Project, value: Decimal) -> bool:
+    """The sum is a total of one of the unit's tables ("josta mallin osuus on arviolta 310 000 euroa" over the
+    model's estimate table totalling 310 000): stated there, not a sum of its own."""
+    return any(
+        line.category == "total" and value in line.values.values()
+        for s in unit.costs
+        if len(s.lines) > 1
+        for line in s.lines
+    )
+
+
 def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) -> None:
     """Each sum of a clause naming the part or the whole goes to that unit, moved or read anew; ``units``
     (part, whole, is a model) when the caller knows the document's part (``subject``)."""
@@ -139,25 +159,21 @@ def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) 
     for text, span in _texts(ctx):
         for sentence in sentences(text):
             said: Project | None = None  # the unit the sentence's last clause named
-            for lead, value in clauses(sentence):
-                # an application's or a return's verb first: "söks statsunderstöd på …" is applied for
-                kind = (
-                    "returned"
-                    if _RETURNED.search(lead)
-                    else "applied"
-                    if _APPLIED.search(lead)
-                    else "granted"
-                    if _GRANTED.search(lead)
-                    else None
-                )
+            kind: str | None = None  # the kind the sentence's last clause said
+            said_parts = [bool(_part_nouns().search(lead)) for lead, _, _ in clauses(sentence)]
+            for at, (lead, value, tail) in enumerate(clauses(sentence)):
+                # an application's or a return's verb first: "söks statsunderstöd på …" is applied for; a sum
+                # spent is none of these ("josta käytettiin 2 212 480 euroa")
+                kind = clause_kind(lead, kind, tail)
                 # a clause naming no unit speaks of the one before it: "Delprojektet beviljades …; av dem
                 # återbetalas 36 400 euro"
-                owner = said = _owner(lead, part, whole, model) or said
-                if owner is None or kind is None:
+                contrast = any(named for other, named in enumerate(said_parts) if other != at)
+                owner = said = _owner(lead, part, whole, model, tail, contrast) or said
+                if owner is None or kind is None or kind == "spent":
                     continue
                 other = whole if owner is part else part
-                if any(_value(s) == value for s in _money(owner)):
-                    continue  # read already as this unit's, of whatever kind
+                if any(_value(s) == value for s in _money(owner)) or _in_table(owner, value):
+                    continue  # read already as this unit's, of whatever kind, or a total of its table
                 moved = next((s for s in _money(other) if _value(s) == value), None)
                 if moved is not None:
                     other.costs.remove(moved)

@@ -87,7 +87,7 @@ def test_a_sentence_naming_the_period_not_the_whole_keeps_the_parts_sum() -> Non
 
 def test_clauses_read_each_sum_with_the_words_since_the_last_one() -> None:
     found = clauses("Investoinnille myönnettiin 1 200 000 euroa; koko hankkeen avustus oli 8,4 milj. euroa.")
-    assert [(lead.strip(), value) for lead, value in found] == [
+    assert [(lead.strip(), value) for lead, value, _tail in found] == [
         ("Investoinnille myönnettiin", Decimal("1200000")),
         ("koko hankkeen avustus oli", Decimal("8400000")),
     ]
@@ -95,7 +95,9 @@ def test_clauses_read_each_sum_with_the_words_since_the_last_one() -> None:
     found = clauses(
         "Investoinnin avustus on 1,6 miljoonaa euroa, ja hankkeelle on haettu 250 000 euron lisärahoitusta."
     )
-    assert [value for _lead, value in found] == [Decimal("1600000"), Decimal("250000")]
+    assert [value for _lead, value, _tail in found] == [Decimal("1600000"), Decimal("250000")]
+    # and the words after each sum to its clause's end: the noun it qualifies
+    assert [tail.strip() for _lead, _value, tail in found] == ["", "lisärahoitusta."]
 
 
 def test_a_clause_naming_no_unit_speaks_of_the_one_before_it() -> None:

@@ -1,0 +1,73 @@
+"""Each sum of running text by the words of its own clause (``sumcues.clause_kind``, ``sumunits.file_sums``,
+``moneytext._clause_sums``): a clause that only goes on from the one before takes its kind ("…, koko
+hankkeelle 8,9 milj. euroa", "josta mallin osuus on …", "varav delprojektets andel är …"); a label's words
+give its sum's kind ("Lisärahoitushakemus: 210 000 €", "Ansökt tilläggsunderstöd: 95 000 euro"); the noun a
+sum qualifies gives it ("hankkeen 3,7 miljoonan euron valtionavustuksesta"). Invented text, in other areas
+and wordings than the development documents that showed the classes (test14 e09, test12 c13, test7 y01,
+test9 q07 and q12, test14 e16, test16 g39)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ingest.sumcues import clause_kind
+
+
+def _money(text: str, name: str = "raportti.txt") -> dict[tuple[str, str], Decimal]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {
+        (p.name, s.kind): next(iter(s.lines[-1].values.values()))
+        for p in x.projects
+        for s in p.costs
+        if s.kind in ("granted", "applied", "estimate", "returned") and len(s.lines) == 1
+    }
+
+
+def test_a_clause_that_goes_on_takes_the_kind_before_it() -> None:
+    assert clause_kind(", koko hankkeelle yhteensä ", "granted") == "granted"
+    assert clause_kind(", josta työpaketin osuus on arviolta ", "granted") == "granted"
+    assert clause_kind(", varav delprojektets andel är ", "applied") == "applied"
+    # a clause of its own words keeps them: the sum spent is no grant
+    assert clause_kind(", josta käytettiin ", "granted") == "spent"
+    # a clause that does not go on says nothing by itself
+    assert clause_kind("Hankkeessa on mukana ", "granted") is None
+
+
+def test_the_noun_a_sum_qualifies_gives_its_kind() -> None:
+    assert clause_kind("hankkeen ", None, " valtionavustuksesta.") == "granted"
+    assert clause_kind("av projektets ", None, " i statsunderstöd") == "granted"
+    assert clause_kind("Hankkeessa ", None, " henkilöstökuluja") is None
+
+
+def test_a_sentence_of_the_part_and_the_whole_gives_each_its_sum() -> None:
+    report = (
+        "Väliraportti 2/2024 – Osahanke 1: Etäfysioterapia\n\nHanke: Kotona Kainuussa -hanke\n"
+        "Hyvinvointialue: Kainuun hyvinvointialue\n\nTalous\n\n"
+        "Osahankkeelle on myönnetty 330 000 euroa ja koko hankkeelle yhteensä 5,1 milj. euroa.\n"
+    )
+    money = _money(report)
+    assert money[("Osahanke 1: Etäfysioterapia", "granted")] == Decimal(330000)
+    assert money[("Kotona Kainuussa -hanke", "granted")] == Decimal(5100000)
+
+
+def test_the_parts_share_after_the_wholes_grant_is_the_parts() -> None:
+    mail = (
+        "Ämne: Läget i delprojekt 1\n\nProjekt: Vård hemma i Österbotten\nDelprojekt 1: Mobil rehabilitering\n\n"
+        "Projektet beviljades 3,2 miljoner euro, varav delprojektets andel är 180 000 euro.\n"
+    )
+    money = _money(mail)
+    assert money[("Vård hemma i Österbotten", "granted")] == Decimal(3200000)
+    assert money[("Delprojekt 1: Mobil rehabilitering", "granted")] == Decimal(180000)
+
+
+def test_a_labels_words_give_its_sums_kind() -> None:
+    memo = (
+        "Seurantamuistio 2/2025\n\nHanke: Arki sujuvaksi Kymenlaaksossa\nHyvinvointialue: Kymenlaakson hyvinvointialue\n\n"
+        "TALOUS\n\n"
+        "Valtionavustus: 1 940 000 €\nMuutoshakemus: 75 000 € (käsittelyssä)\n"
+    )
+    money = _money(memo)
+    assert money[("Arki sujuvaksi Kymenlaaksossa", "granted")] == Decimal(1940000)
+    assert money[("Arki sujuvaksi Kymenlaaksossa", "applied")] == Decimal(75000)

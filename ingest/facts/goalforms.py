@@ -14,6 +14,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
+from hankegraafi.ingest.facts.goalheads import headed_goals
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
@@ -167,6 +168,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             # A legend of the marks ("Selite: ● = saavutettu, ◑ = edennyt osittain") explains them, no goal.
             for part in _SYMBOL_LINE.split(chunk.text):
                 _symbol_goal(part.strip(), chunk, project)
+    in_goals = ctx.section in ("goals", "goal-results")
+    if in_goals or ctx.section not in _NOT_GOALS:
+        headed_goals(ctx, chunks, project, in_goals)  # "Tavoite 1: X" over "Toteutui osittain. …"
 
 
 #: Sections whose lists are no goals: lights, sums, risks, tasks, parties, outputs; and the goals

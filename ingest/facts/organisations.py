@@ -225,7 +225,19 @@ def _field_org(ctx: Context, value: str) -> Entry | None:
     known = ctx.names.first_org(value)
     if known is None and _UNIT.search(value.strip().rstrip(".")) and not has_org_form(value.strip()):
         return ctx.result.region if ctx.result.region is not None else None
+    if known is None and not has_org_form(value.strip()) and _a_sentence(value):
+        return None  # "Hankkeen hallinnointi" over "Ohjausryhmä kokoontui kuusi kertaa.": text, no name
     return ctx.names.org_from_value(value)
+
+
+def _a_sentence(value: str) -> bool:
+    """A field's value that is a sentence (a full stop at its end, a finite verb in lower case after its
+    first word): what the field says, not the name of who it is."""
+    text = value.strip()
+    words = re.findall(r"[^\W\d_]+", text)
+    return (
+        text.endswith((".", "!")) and len(words) >= 3 and any(w[:1].islower() and _verb(w) for w in words[1:])
+    )
 
 
 def _contact_org(ctx: Context, element: Element, value: str, span: Span) -> None:

@@ -484,14 +484,22 @@ class QueryPool:
     # -- writes --------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _exclusive(self, wait: float) -> Iterator[None]:
-        """No reader runs (or has the store open) inside this block."""
-        end = time.monotonic() + wait
+    def _exclusive(self, wait: float, behind: float | None = None) -> Iterator[None]:
+        """No reader runs (or has the store open) inside this block.
+
+        ``wait`` bounds the wait for running queries; ``behind`` (default ``wait``) the wait for a
+        write already running. A write waits for the one before it as long as that one may run
+        (its deadline, ``update_timeout``): bounded by the query drain (35 s), a second
+        ``hankegraafi ingest`` beside a running server failed with a 503 and no Retry-After
+        whenever the first took longer, which one document's ingest and rebuild do at scale.
+        Only ``runtime.MAX_PENDING_WRITES`` writes run or wait, so the wait holds one thread."""
+        end = time.monotonic() + (wait if behind is None else behind)
         with self._gate:
             while self._writing:
                 if not self._gate.wait(max(0.0, end - time.monotonic())):
                     raise WriteFailed("timeout", "another write is still running")
             self._writing = True
+        end = time.monotonic() + wait
         try:
             with self._gate:
                 while self._busy:
@@ -519,7 +527,7 @@ class QueryPool:
         try:
             if self.spec.remote:
                 return self._write_child(op, timeout)
-            with self._exclusive(drain):
+            with self._exclusive(drain, behind=timeout + drain):
                 self._release_lock()
                 try:
                     return self._write_child(op, timeout)

@@ -40,6 +40,7 @@ from hankegraafi.ingest.facts.goaltables import (
     rows_after,
     ticked_column,
 )
+from hankegraafi.ingest.facts.goaltargets import target_status
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
@@ -89,6 +90,7 @@ def _table(ctx: Context, element: Element) -> bool:
             status_cell = f"{status_cell.strip()} %"  # "Toteutuminen %" | "80": a percentage
         status = (
             ticked_column(row, matrix)
+            or target_status(header, row, goal_col, status_col)  # "30 % | 30 %": the outcome against the target
             or status_of(status_cell)
             or answer(status_cell)
             or legend_status(status_cell)

@@ -26,7 +26,9 @@ NOT_MET = re.compile(
     r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu"
     r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|uppnådda?|förverkligats?)\b|\bnot (?:\w+ )?achieved\b"
     r"|\b(?:uppnåddes|uppnåtts|förverkligades|genomfördes)\s+(?:\w+\s+)?(?:inte|ej)\b"
-    r"|\bei saavutettu\b|\b(?:jäi\s+)?toteutumatta\b",
+    r"|\bei saavutettu\b|\b(?:jäi\s+)?toteutumatta\b"
+    r"|\bei\s+(?:\w+\s+)?saatu\s+(?:\w+\s+)?(?:toteutettua|valmiiksi|käyttöön|aikaan|toteutumaan)\b"
+    r"|\b(?:lyckades|har\s+lyckats)\s+(?:\w+\s+)?(?:inte|ej)\b",
     re.I,
 )
 #: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
@@ -37,7 +39,8 @@ _PARTIAL = re.compile(
     r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
     r"\s+(?:vain\s+|vasta\s+)?(?:osittain|osin)\b|\b(?:vain\s+)?(?:osittain|osin)\s+(?:toteutu|saavutet|valmi|onnistu)\w*"
     r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
-    r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b",
+    r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b"
+    r"|\bonnistuttiin\s+(?:vain\s+)?(?:osittain|osin)\b|\blyckades\s+(?:bara\s+)?delvis\b",
     re.I,
 )
 #: Not met yet, the work going on ("Edennyt, ei vielä saavutettu", "ei ole vielä toteutunut", "inte ännu uppnått",
@@ -65,7 +68,7 @@ _MOVED = re.compile(
 _DONE = re.compile(
     r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bsaavutettu\b|\bvalmistui\b|"
     r"\btoteutettiin\b|\bgenomfördes\b|\btoteutuneet\b|\bvalmistu(?:nut|neet)\b|\bonnistui\b|"
-    r"\buppnåtts?\b|\buppnåddes\b|\buppnådda?\b|\bförverkligades\b|\bachieved\b",
+    r"\buppnåtts?\b|\buppnåddes\b|\buppnådda?\b|\bförverkligades\b|\bachieved\b|\bonnistuttiin\b|\blyckades\b",
     re.I,
 )
 _REASON = re.compile(

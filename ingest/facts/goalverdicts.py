@@ -17,7 +17,11 @@ from hankegraafi.ingest.facts.goalstatus import goal_status, percent_status, voc
 #: A sentence whose subject is "the goal" just stated (fi, sv, en), or the work on it.
 _BACK_TO_GOAL = re.compile(
     r"^(?:tämä\s+|kyseinen\s+|ko\.\s+)?(?:tavoite|tavoitteesta|tavoitteen|työ\s+tavoitteen\s+parissa)\b"
-    r"|^(?:detta\s+|det\s+)?(?:målet|mål)\b|^arbetet\s+med\s+målet\b|^(?:the|this)\s+(?:goal|objective)\b",
+    r"|^(?:detta\s+|det\s+)?(?:målet|mål)\b|^arbetet\s+med\s+målet\b|^(?:the|this)\s+(?:goal|objective)\b"
+    # the goal just stated by a pronoun, its verdict after it: "Tämä toteutui …", "Tässä onnistuttiin osittain",
+    # "Tätä ei saatu toteutettua", "Detta lyckades delvis", "This was achieved …"
+    r"|^(?:tämä|tätä|tässä|detta|this)\s+(?!hanke|projekt|project)(?=(?:\w+\s+){0,2}?(?:ei\s+|inte\s+|not\s+)?"
+    r"(?:toteutu|saavute|onnistu|valmistu|saatu|jäi|siirty|lyckades|uppnå|genomför|was|has))",
     re.I,
 )
 _PERCENT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d+)?\s?%")

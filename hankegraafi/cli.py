@@ -243,14 +243,24 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
             outcomes.append(Outcome(item.path, status, error=error, reason=item.reason))
         else:
             files.append(item)
+    answered = 0  # the server answers for the files in their order, batch by batch
     try:
         # The same progress bar as a direct ingest (on a terminal only), advanced as each batch returns.
         with _progress() as progress:
             task = progress.add_task("ingest", total=len(files))
             for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
                 outcomes.append(_outcome_of(answer))
+                answered += 1
                 _advance(progress, task)
     except HandoffError as exc:
+        # Every document named has its line: those the server did not answer for are failed (the
+        # summary had said "documents: ; errors: 0" above the error when the first batch failed).
+        outcomes += [
+            Outcome(
+                path, "failed", error=f"{path}: ei vahvistettu / inte bekräftat / not confirmed by the server"
+            )
+            for path in files[answered:]
+        ]
         _print_summary(outcomes)
         err.print(f"[red]virhe / error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from exc

@@ -18,8 +18,9 @@ the store's name table), so only the groups are stored, not an order per languag
 The same step stores each organisation's reached counties (``organisation-regions.rq``) and, for
 every resource dependency nodes point at, the triples that name those nodes
 (``dependency-names.rq``), which every page but a project's reads, and each organisation's projects
-with its role (``organisation-projects.rq``), and the card of every resource of
-:data:`~hankegraafi.queries.pagecards.CARD_CLASSES` with those names (:mod:`.pagecards`).
+with its role (``organisation-projects.rq``), the card of every resource of
+:data:`~hankegraafi.queries.pagecards.CARD_CLASSES` with those names (:mod:`.pagecards`), and every
+project's timeline rows (``timeline.rq``, :mod:`.pagetimelines`).
 
 A remote store gets none: it can change behind our back (as the stored answers).
 """
@@ -40,7 +41,7 @@ from rdflib.namespace import XSD
 
 from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import HG, VOCAB
-from hankegraafi.queries import pagecards
+from hankegraafi.queries import pagecards, pagetimelines
 from hankegraafi.queries.answers import documents_state, dropped_on_failure, stores_answers
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
@@ -316,13 +317,19 @@ def recompute(store: Store, base: str) -> None:
         carded = pagecards.cards(engine, named, WHOLE_DEPENDENCY_CLASSES)
         for this, card in carded.items():
             _add(graph, base, pagecards.CARD, this, None if card is None else _dump(card))
+        timelines = 0
+        for this, timeline in pagetimelines.timelines(engine):
+            _add(graph, base, pagetimelines.TIMELINE, this, None if timeline is None else _dump(timeline))
+            timelines += 1
         write_graph(store, graph_iri, graph)  # only the lists that changed, and the version
         log.info(
-            "stored the page lists of %d counties, %d organisations, %d resources depended on and %d cards in %.2f s",
+            "stored the page lists of %d counties, %d organisations, %d resources depended on, %d cards and "
+            "%d timelines in %.2f s",
             len(per),
             len(reaching),
             len(named),
             len(carded),
+            timelines,
             time.perf_counter() - started,
         )
 
@@ -428,6 +435,8 @@ def _shaped(name: str, items: object) -> bool:
     is read as too large to store was: the page reads its rows live."""
     if name == pagecards.CARD:
         return items == [] or pagecards.shaped(items, _terms)
+    if name == pagetimelines.TIMELINE:
+        return pagetimelines.shaped(items, _terms)
     if not isinstance(items, list):
         return False
     if name == ORGANISATION_REGIONS:

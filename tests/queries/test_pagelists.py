@@ -5,7 +5,8 @@ The walk is the stored answers' (tests/queries/test_answers.py): ingest, a secon
 re-ingest of a changed text, remove, load, a curation decision; after each, every county's stored
 groups are compared with its ``county-depends.rq`` rows run live, every resource's regions with
 ``organisation-regions.rq``'s, the names of the dependency nodes pointing at it with
-``dependency-names.rq``'s and its projects with ``organisation-projects.rq``'s.
+``dependency-names.rq``'s and its projects with ``organisation-projects.rq``'s, and every resource's
+timeline with ``timeline.rq``'s (a project page built from it is the page built live).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from hankegraafi.cli import app as cli_app
 from hankegraafi.ingest import curation, derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
-from hankegraafi.queries import answers, pagecards, pagelists
+from hankegraafi.queries import answers, pagecards, pagelists, pagetimelines
 from hankegraafi.queries.pagelists import (
     COUNTY_DEPENDS,
     DEPENDENCY_NAMES,
@@ -164,6 +165,35 @@ def incoming(store: EmbeddedStore, resource: str) -> int:
     )
 
 
+#: A timeline's row as the test compares them: each column's JSON term's key (() when unbound).
+TimelineRow = tuple[tuple[str, ...], ...]
+
+
+def live_timeline(store: EmbeddedStore, resource: str) -> set[TimelineRow] | None:
+    """The rows the page's own ``timeline.rq`` gives for ``resource``, run live; None when one
+    holds a blank node (not stored: read live)."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    text = write_in(sparql("timeline"), {"this": URIRef(resource)})
+    rows = {
+        tuple(() if r[c] is None else pagelists._key(ox_to_json(r[c])) for c in pagetimelines.COLUMNS)
+        for r in engine.query(text, use_default_graph_as_union=True)
+    }
+    return None if any(key and key[0] == "bnode" for row in rows for key in row) else rows
+
+
+def timeline_rows(items: list[Any] | None) -> set[TimelineRow] | None:
+    """A stored timeline's rows as :func:`live_timeline` gives them (none when none is stored)."""
+    if items is None:
+        return None
+    if not items:
+        return set()
+    decoded = pagetimelines.decode(items, pagelists._key)
+    rows = [tuple(row.get(c, ()) for c in pagetimelines.COLUMNS) for row in decoded]
+    assert len(rows) == len(set(rows))  # DISTINCT, as the query
+    return set(rows)
+
+
 def stored(store: EmbeddedStore, name: str, resources: list[str]) -> dict[str, list[Any] | None]:
     """The stored list ``name`` of each resource, checked to follow the data's version."""
     base = str(store.base_iri)
@@ -230,6 +260,23 @@ def compare(store: EmbeddedStore) -> int:
         assert card_rows(cards[resource]) == (live_card(store, resource) if resource in with_card else []), (
             resource
         )
+    # ... and the timeline of every resource, as a project's page reads it for its canonical
+    # project or itself (none stored: no rows).
+    # Only what a record specializes or is a record of can have rows (the query starts from a
+    # record either way): the query run live for those, every other resource has none stored.
+    targets = store.query(
+        "SELECT DISTINCT ?r WHERE { { ?x <http://www.w3.org/ns/prov#specializationOf> ?r } "
+        f"UNION {{ ?x <{HG}recordOf> ?r }} FILTER(isIRI(?r)) }}"
+    )
+    assert isinstance(targets, SelectResult)
+    candidates = {str(row[0]) for row in targets.rows}
+    timelines = stored(store, pagetimelines.TIMELINE, resources)
+    with_timeline = 0
+    for resource in resources:
+        live_rows = live_timeline(store, resource) if resource in candidates else set()
+        assert timeline_rows(timelines[resource]) == live_rows, resource
+        with_timeline += bool(timelines[resource])
+    assert with_timeline > 0
     return with_rows
 
 
@@ -366,6 +413,21 @@ def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(
         for resource in with_card:
             page, used = county_page(store, resource, stored=True, name=pagecards.CARD)
             assert used and page == county_page(store, resource, stored=False)[0], resource
+        # every project's and canonical project's page built from its stored timeline is the page
+        # built live
+        projects = store.query(
+            "SELECT DISTINCT ?r WHERE { ?r a ?c FILTER(?c IN ("
+            + ", ".join(f"<{c}>" for c in DEPENDENCY_PAGES)
+            + ")) } ORDER BY ?r"
+        )
+        assert isinstance(projects, SelectResult)
+        timed = 0
+        for row in projects.rows:
+            page, used = county_page(store, str(row[0]), stored=True, name=pagetimelines.TIMELINE)
+            live = county_page(store, str(row[0]), stored=False)[0]
+            assert page == live, row[0]
+            timed += used and any(s.id == "timeline" and s.table for s in page.sections)  # type: ignore[attr-defined]
+        assert timed > 0
         # the threshold: with one between the fewest and the most triples pointing at a resource,
         # the cards of those at or above it are stored, the others' pages read theirs live
         counts = sorted({incoming(store, resource) for resource in with_card})

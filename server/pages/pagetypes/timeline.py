@@ -37,7 +37,8 @@ def time_sections(b: PageBuilder, *, canonical: bool) -> list[Section]:
     target = b.this if canonical else canonical_of(b)
     # The catalogue's project-history for the project, as the page's own query (sparql/timeline.rq,
     # the same rows, 2-3 ms where project-history bound by a VALUES block took seconds), in its order.
-    history = sorted(b.query("timeline", this=target or b.this), key=history_key)
+    # Stored when the data was written (PageBuilder.timeline), else the query live.
+    history = sorted(b.timeline(target or b.this), key=history_key)
     by_doc: dict[tuple[str, str], dict[str, Any]] = {}
     for row in history:
         key = (str(row.get("documentDate", "")), str(row["document"]))

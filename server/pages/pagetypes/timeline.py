@@ -19,6 +19,10 @@ def canonical_of(b: PageBuilder) -> Identifier | None:
     return rows[0]["c"] if rows else None
 
 
+#: The properties a timeline row states, as their rows give them (made once, not per row).
+_STATUS, _LIGHT = str(HG.lifecycleStatus), str(HG.lightValue)
+_SUMS = (str(HG.budget), str(HG.actual))
+
 #: The columns by which project-history orders its rows (``ORDER BY``), sorted here as it sorts them.
 HISTORY_ORDER = ("documentDate", "document", "property", "detail", "value")
 
@@ -44,13 +48,11 @@ def time_sections(b: PageBuilder, *, canonical: bool) -> list[Section]:
         key = (str(row.get("documentDate", "")), str(row["document"]))
         entry = by_doc.setdefault(key, {"doc": row["document"], "lights": {}, "money": {}, "status": None})
         prop, detail, value = str(row["property"]), str(row.get("detail", "")), row.get("value")
-        if prop == str(HG.lifecycleStatus):
+        if prop == _STATUS:
             entry["status"] = URIRef(str(value))
-        elif prop == str(HG.lightValue):
+        elif prop == _LIGHT:
             entry["lights"][detail] = str(value).rsplit("/", 1)[-1]
-        elif prop in (str(HG.budget), str(HG.actual)) and not detail.startswith(
-            ("annual", "estimate", "granted")
-        ):
+        elif prop in _SUMS and not detail.startswith(("annual", "estimate", "granted")):
             kind = "period" if detail.startswith("reporting-period") else "cumulative"
             amount = decimal(value)  # a stored "INF" or "abc" is no sum (None: the cell stays empty)
             if amount is not None:

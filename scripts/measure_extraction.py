@@ -467,13 +467,17 @@ def _without_money(x: Extraction, gold: dict) -> None:
 
 def table_money(gold: dict) -> set[frozenset[str]]:
     """Estimates and grants the gold keeps as cost cells (a plan's tables): not money of their own."""
+    names = {
+        g["name"]: [g["name"], *(g.get("aliases") or [])] for g in gold.get("projects") or [] if g.get("name")
+    }
     out: set[frozenset[str]] = set()
     for table in gold_cost_tables(gold):
         if table["kind"] in ("estimate", "granted"):
+            forms = set().union(*(name_forms(n) for n in names.get(table["project"], [table["project"]])))
             for row in table["rows"]:
                 for value in row[1:]:
                     shown = str(Decimal(str(value)).normalize())
-                    out.add(frozenset(f"{f}|{shown}" for f in name_forms(table["project"])))
+                    out.add(frozenset(f"{f}|{shown}" for f in forms))
     return out
 
 
@@ -554,7 +558,12 @@ def measure_document(path: Path, gold: dict, gazetteer: Gazetteer | None = None)
         x = Extraction(kind="refused", title=None, projects=[])
     _renamed(x, names)
     goals = [(g.description, g.status) for p in x.projects for g in p.goals]
-    money_score = match_sets(money(x) - table_money(gold), gold_money(gold))
+    # A sum the gold keeps as a cost table's total (a plan's estimate, a grant table) is no money of its
+    # own on either side: left out of what was read and of what is wanted alike.
+    in_tables = set().union(*table_money(gold))
+    money_score = match_sets(
+        {m for m in money(x) if not m & in_tables}, [m for m in gold_money(gold) if not m & in_tables]
+    )
     _without_money(x, gold)
     scores |= {
         "project name": match_sets(project_names(x), wanted_projects),

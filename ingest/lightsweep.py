@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from hankegraafi.ingest.labels import table_cells
-from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lightdims import dimension_of, loose_dimension
 from hankegraafi.ingest.lightvalues import (
     LEGEND,
     cost_header,
@@ -119,6 +119,13 @@ _NOT_RATING = re.compile(
     r"|severity|ennust\w*|prognos\w*|forecast\w*|edelli\w*|aiemp\w*|föregående|förra|previous|tavoite\w*|mål\b|target",
     re.I,
 )
+#: A cell's own label word before its value: "tilanne: hyvä", "valinta: lievä poikkeama", "Status: OK".
+_FIELD = re.compile(r"^(?P<label>[^\W\d_]{2,15})\s*:\s*(?P<value>\S.*)$")
+#: An answer to a yes-or-no question ("Pysyivätkö kustannukset budjetissa? | Kyllä", "… tidplanen? | Nej").
+_YES = re.compile(r"^(?:kyllä|joo|ja|yes)\b", re.I)
+_NO = re.compile(r"^(?:ei|nej|no)\b", re.I)
+#: The parts of a line that lists ratings: "Tidplan G · Kostnader Gu", "aikataulu 9, kustannukset 8; …".
+_LISTED = re.compile(r"\s+[·•|]\s+|;\s*|,\s+")
 #: A value that ends in a code's dot: "viiv.", "s.m.".
 _CODE_END = re.compile(r"(?:^|\s)(?:\w{1,5}\.)+$")
 #: A value with a comment: its first clause ("ylittyneet laitehankinnoissa", "viiv. (toimittaja)").
@@ -142,9 +149,15 @@ class Candidate:
 def rating_value(text: str) -> str | None:
     """The light value a short place says by itself: a mark, a score or a number the document's scale
     explains, a colour, or a rating word or phrase of the vocabulary as the whole value or its first clause
-    ("kriittinen", "hyvä", "s.m.", "edennyt sovitusti", "ylittyneet laitehankinnoissa"). A sentence (an
-    end mark, more than six words) says more than a rating; a bare percentage is progress, not a rating."""
+    ("kriittinen", "hyvä", "s.m.", "edennyt sovitusti", "ylittyneet laitehankinnoissa"), also after the
+    cell's own label word ("tilanne: hyvä", "[valinta: lievä poikkeama]"). A sentence (an end mark, more
+    than six words) says more than a rating; a bare percentage is progress, not a rating."""
     raw = text.strip().strip("*_ ")
+    if raw.startswith("[") and raw.endswith("]"):
+        raw = raw[1:-1].strip()  # a form's field: "[valinta: suunnitelman mukainen]"
+    field = _FIELD.match(raw)
+    if field is not None and dimension_of(field["label"]) is None:
+        raw = field["value"]  # "tilanne: hyvä", "Läge: gul": the value after the cell's own label word
     if not raw or len(raw) > _SHORT or _DEFINES.search(raw) or raw.endswith(("!", "?")):
         return None
     if raw.endswith(".") and not _CODE_END.search(raw):
@@ -152,7 +165,10 @@ def rating_value(text: str) -> str | None:
     head = _CLAUSE.split(raw, maxsplit=1)[0].strip()
     if len(head.split()) > 4 or len(raw.split()) > 6:
         return None
-    for said in (strict_value(raw), value_of(head), value_of(raw, first_word=True)):
+    # A phrase rates when it is short or opens with its rating word ("edennyt sovitusti", "ylittyneet
+    # laitehankinnoissa"); one whose rating word comes later reports an event ("Rekrytointi voi viivästyä").
+    phrase = value_of(head) if len(head.split()) <= 2 else None
+    for said in (strict_value(raw), phrase, value_of(raw, first_word=True)):
         if said in _RATED:
             return said
     return None
@@ -165,6 +181,13 @@ def _table_blocks(lines: list[str]) -> Iterator[list[tuple[int, list[str]]]]:
         cells = table_cells(text)
         if cells == []:
             continue  # "|---|---|"
+        if cells and "\t" in text:
+            # Tabs and runs of spaces mixed in one row ("Käytetty €  Aikataulu  Kustannukset"): both part cells.
+            cells = (
+                [part.strip() for cell in cells for part in re.split(r"\s{2,}", cell)]
+                if "  " in text
+                else cells
+            )
         if cells and len(cells) >= 2:
             run.append((no, cells))
             continue
@@ -192,8 +215,10 @@ def candidates(lines: list[str]) -> list[Candidate]:
         out: list[Candidate] = []
         for rows in _table_blocks(lines):
             header = rows[0][1]
+            # A column of dimensions: a row label in other words is one too ("Hyödyt asiakkaille" under "Aikataulu").
+            listed = sum(1 for _, cells in rows if dimension_of(cells[0])) >= 2
             for at, (no, cells) in enumerate(rows):
-                out += _row(no, cells, header if at else None, lines[no - 1])
+                out += _row(no, cells, header if at else None, lines[no - 1], listed=listed)
         for no, text in enumerate(lines, start=1):
             if table_cells(text) is None:
                 out += _line(no, text)
@@ -202,17 +227,28 @@ def candidates(lines: list[str]) -> list[Candidate]:
         LEGEND.reset(token)
 
 
-def _row(no: int, cells: list[str], header: list[str] | None, text: str) -> list[Candidate]:
+def _row(
+    no: int, cells: list[str], header: list[str] | None, text: str, *, listed: bool = False
+) -> list[Candidate]:
     # Under a header of dimensions every cell is a value, the first too ("Aikataulu | Kustannukset" / "(!) | (+)").
-    dims_above = header is not None and bool(header) and dimension_of(header[0]) is not None
-    values = [rating_value(c) if i or dims_above else None for i, c in enumerate(cells)]
+    dims_above = header is not None and _dimensions(header)
     if cost_header(cells[1:]) or (header is not None and cost_header(header[1:])):
         return []  # "Kustannukset | Budjetti | Toteuma | Poikkeama": a cost table's columns, its deviation in euros
+    # A cell that writes the scale out ("5-4 = suunnitelman mukaan, …") beside the rating rates nothing itself.
+    defining = {i for i, c in enumerate(cells) if _DEFINES.search(c) or len(legend_pairs(c)) >= 2}
+    if not defining and len(legend_pairs("\t".join(cells))) >= 2:
+        return []  # a legend a cell each: "● | vihreä | ▲ | keltainen"
+    values = [rating_value(c) if (i or dims_above) and i not in defining else None for i, c in enumerate(cells)]
     # A header of colours ("| Vihreä | Keltainen | Punainen") writes the scale out; a row under a header rates.
-    written_out = (header is None or not cells[0].strip()) and _scale(values, cells)
-    if written_out or len(legend_pairs("\t".join(cells))) >= 2 or any(_DEFINES.search(c) for c in cells):
+    if (header is None or not cells[0].strip()) and _scale(values, cells):
         return []
-    own = None if dims_above else dimension_of(cells[0])
+    question = _answered(cells) if not dims_above else None
+    if question is not None:
+        return [Candidate(no, 1, cells[1].strip(), question[1], question[0])]
+    own = None if dims_above else dimension_of(cells[0]) or (loose_dimension(cells[0]) if listed else None)
+    # A row that names its dimension in another cell ("Rekrytoinnit viivästyvät | Henkilöstö | suuri | Keltainen").
+    named = [i for i, c in enumerate(cells) if i and dimension_of(c) and rating_value(c) is None]
+    beside = dimension_of(cells[named[0]]) if own is None and not dims_above and len(named) == 1 else None
     out: list[Candidate] = []
     for i, value in enumerate(values):
         if value is None:
@@ -220,11 +256,10 @@ def _row(no: int, cells: list[str], header: list[str] | None, text: str) -> list
         head = header[i] if header is not None and i < len(header) else ""
         if head and _NOT_RATING.search(head):
             continue
-        dim = own or (dimension_of(head) if head else None)
-        out.append(
-            Candidate(no, i, cells[i].strip(), value, dim, "" if own or dims_above else cells[0].strip())
-        )
-    if own is not None and len(out) > 1:
+        dim = own or (dimension_of(head) if head else None) or beside
+        unit = "" if own or dims_above or (beside and dim == beside) else cells[0].strip()
+        out.append(Candidate(no, i, cells[i].strip(), value, dim, unit))
+    if (own is not None or beside is not None) and len(out) > 1:
         # A rating and a comment that reads like one ("1 | Henkilöstökulut ylittyvät …"): the value that says
         # itself (a mark, a score, a colour); several such (periods, options) are the readers' to settle.
         bare = [c for c in out if strict_value(c.text) in _RATED]
@@ -232,14 +267,63 @@ def _row(no: int, cells: list[str], header: list[str] | None, text: str) -> list
     return out
 
 
+def _dimensions(header: list[str]) -> bool:
+    """The row is a header of dimensions: its first cell one, and all its cells but one at most."""
+    filled = [c for c in header if c.strip()]
+    named = [c for c in filled if dimension_of(c)]
+    return bool(header) and dimension_of(header[0]) is not None and len(named) >= max(2, len(filled) - 1)
+
+
+def _answered(cells: list[str]) -> tuple[str, str] | None:
+    """(dimension, value) of a yes-or-no question about a dimension and its answer ("Pysyivätkö kustannukset
+    budjetissa? | Kyllä", "Följer projektet tidplanen? | Nej"): yes is on plan, unless the question asks
+    after a deviation ("Onko aikataulu viivästynyt? | Kyllä")."""
+    asked = cells[0].strip().strip("*_ ")
+    if len(cells) < 2 or not asked.endswith("?") or len(asked) > 100:
+        return None
+    dim = dimension_of(asked.rstrip(" ?")) or loose_dimension(asked.rstrip(" ?"))
+    answer = cells[1].strip().strip("*_ ")
+    yes, no = bool(_YES.match(answer)), bool(_NO.match(answer))
+    if dim is None or dim == "progress" or yes == no or len(answer.split()) > 4:
+        return None
+    negative = value_of(asked.rstrip(" ?")) == "deviation"
+    return dim, "on-plan" if yes != negative else "deviation"
+
+
 def _line(no: int, text: str) -> list[Candidate]:
+    """A short line that rates: "Label: value", "Label – value", or a list of ratings on one line ("Tidplan G ·
+    Kostnader Gu · Risker R", "aikataulu 9, kustannukset 8, henkilöstö 6"), each part a dimension and its
+    value, two parts at least, each dimension once."""
     raw = text.strip().strip("*_ ").lstrip("-•* ").strip()
+    if not raw or len(raw) > 2 * _SHORT or len(legend_pairs(raw)) >= 2 or _DEFINES.search(raw):
+        return []
+    parts = [p.strip() for p in _LISTED.split(raw.rstrip(".")) if p.strip()]
+    if len(parts) >= 2:
+        listed = [_pair(p) for p in parts]
+        found = [pair for pair in listed if pair is not None]
+        dims = [dim for dim, _ in found]
+        if len(found) >= 2 and len(found) >= len(parts) - 1 and len(set(dims)) == len(dims):
+            return [Candidate(no, -1, raw, value, dim) for dim, value in found]
     after = _AFTER_LABEL.match(raw)
-    if not raw or len(raw) > 2 * _SHORT or after is None or len(legend_pairs(raw)) >= 2:
+    if after is None:
         return []
     dim = dimension_of(after.group("label"))
     value = rating_value(after.group("value"))
     return [Candidate(no, -1, raw, value, dim)] if dim is not None and value is not None else []
+
+
+def _pair(part: str) -> tuple[str, str] | None:
+    """(dimension, value) of one part of a listed line: "Kostnader Gu", "tuotosten laajuus 7", "Riskit: OK"."""
+    after = _AFTER_LABEL.match(part)
+    if after is not None:
+        dim, value = dimension_of(after.group("label")), rating_value(after.group("value"))
+        return (dim, value) if dim and value else None
+    words = part.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        dim, value = dimension_of(" ".join(words[:k])), rating_value(" ".join(words[k:]))
+        if dim and value and len(words) - k <= 3:
+            return dim, value
+    return None
 
 
 __all__ = ["Candidate", "Rating", "candidates", "rating_value", "ratings", "unread"]

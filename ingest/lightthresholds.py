@@ -44,7 +44,7 @@ THRESHOLD_AFTER = re.compile(
 )
 
 
-def threshold_pairs(line: str) -> list[tuple[str, str]]:
+def threshold_pairs(line: str, *, least: int = 2) -> list[tuple[str, str]]:
     """(">=80", "suunnitelman mukaan"), ("<80", "poikkeama") of a legend of thresholds, two at least; the
     comparison before the number ("vähintään 80 =", "alle 80 =") or after it ("90 % tai enemmän =")."""
     found: list[tuple[int, str, str]] = []
@@ -55,7 +55,7 @@ def threshold_pairs(line: str) -> list[tuple[str, str]]:
         op = ">=" if m.group("ge") else "<="
         found.append((m.start(), f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
     out = [(key, word) for _, key, word in sorted(found)]
-    return out if len(out) >= 2 else []
+    return out if len(out) >= least else []
 
 
 def by_threshold(meant: dict[str, str], raw: str) -> str | None:

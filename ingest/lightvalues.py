@@ -68,8 +68,8 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for m in SCORE_PAIR.finditer(line):
-        low, high = int(m.group("low")), int(m.group("high") or m.group("low"))
-        if not low <= high <= 10:
+        low, high = sorted((int(m.group("low")), int(m.group("high") or m.group("low"))))  # "5-4 =" as "4-5 ="
+        if high > 10:
             return []
         phrase = m.group("word").strip(" .–-")
         # "2–3 = …" a range, "2 tai 3 = …" / "2, 3 = …" the two grades it joins.
@@ -77,7 +77,7 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
         out += [(str(n), phrase) for n in grades]
         taken.append(m.span())
     for m in SCORE_RANGE.finditer(line):  # "4-5 suunnitelman mukaan, 1-3 poikkeama" beside or without "="
-        low, high = int(m.group("low")), int(m.group("high"))
+        low, high = sorted((int(m.group("low")), int(m.group("high"))))
         if low < high <= 10 and not any(a < m.end() and m.start() < b for a, b in taken):
             out += [(str(n), m.group("word").strip(" .–-")) for n in range(low, high + 1)]
     return out
@@ -88,10 +88,12 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`)."""
     line = _EMPHASIS.sub(r"\2", line)  # "*toteutui* = vihreä": the mark without its Markdown emphasis
-    thresholds = threshold_pairs(line)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
-    if thresholds:
+    thresholds = threshold_pairs(line, least=1)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
+    if len(thresholds) >= 2:
         return thresholds
     scores = score_pairs(line)
+    if scores and thresholds:  # "8–10 = suunnitelman mukaan, 7 tai alle = poikkeama": grades and a threshold
+        return scores + thresholds
     if len(scores) >= 2:
         return scores
     found = list(LEGEND_PAIR.finditer(line))
@@ -107,7 +109,12 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
         if joined is not None:  # "A ja B = etenee suunnitelman mukaan": A means what B means
             out.append((joined.group("code"), phrase))
         out.append((mark, phrase))
-    return out
+    # A code in mixed case beside capital ones ("G = grönt, Gu = gult, R = rött"): its word pair. Beside marks
+    # that are symbols ("● grön = …, ● gul = …") the words are the colours the symbol is printed in, no codes.
+    if not all(m.group("code") for m in found):
+        return out
+    have = {mark.casefold() for mark, _ in out}
+    return out + [(mark, meaning) for mark, meaning in words if len(mark) <= 3 and mark not in have]
 
 
 #: A word or mark in Markdown emphasis: "*toteutui*", "**V**", "_hyvä_".

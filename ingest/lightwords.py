@@ -161,8 +161,14 @@ def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
     if tag.name == "svg" and tag.title is not None:
         said.append(tag.title.get_text())
     for text in said:
-        if isinstance(text, str) and colour_word(text):
+        if not isinstance(text, str):
+            continue
+        if colour_word(text):
             return text.strip()
+        # An icon's text that opens with its colour and glosses it ("Vihreä: etenee suunnitellusti").
+        lead = re.split(r"\s*[:–—,(]\s*|\s-\s", text.strip(), maxsplit=1)[0]
+        if lead and len(text) <= 60 and lead != text.strip() and colour_word(lead):
+            return lead
     classes = attrs.get("class")
     found: dict[str, str] = {}
     for name in [classes] if isinstance(classes, str) else list(classes or []):

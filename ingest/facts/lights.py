@@ -323,7 +323,8 @@ def _swept(ctx: Context) -> None:
 
     The class: a value of any scale the document defines (a legend of codes or marks, scores, thresholds)
     or the vocabulary knows (colour words, rating words and phrases fi/sv/en) in a table cell or a short line
-    whose dimension its row, column or label gives, in a form no reader of ``lighttext`` knows. The unit
+    whose dimension its row, column or label gives, in a form no reader of ``lighttext`` knows; a risk's row
+    that names the dimension it threatens in a cell and its state in a colour rates that dimension. The unit
     is the part the row names, else the unit of the nearest element above. A plan or a page (kinds that
     give no lights) rates so only by a value that says itself (a mark, a score, a colour) or in a block under
     a heading of lights, for its risk table's "Henkilöstö | Rekrytointi viivästyy" is a risk. A dimension
@@ -331,20 +332,29 @@ def _swept(ctx: Context) -> None:
     """
     trail = sorted(_TRAIL.pop(ctx, []), key=lambda t: t[0])
     used: set[int] = set()
+    risky: set[int] = set()  # a risk's row rates its dimension only by a value that says itself (a colour)
     for element in ctx.seg.elements:
         if element.type == "light":
             used.update(range(element.first, element.last + 1))
     for project in ctx.projects:
         spans = [fact.span for fact in project.lights] + [fact.span for fact in project.goals]
-        spans += [fact.span for fact in project.risks] + [fact.span for fact in project.indicators]
-        for span in spans:
+        for span in spans + [fact.span for fact in project.indicators]:
             used.update(range(span.first, span.last + 1))
+        risky.update(line for fact in project.risks for line in range(fact.span.first, fact.span.last + 1))
     lines = list(ctx.doc.lines)
+    for kept in ctx.seg.lines:  # a sheet saved as CSV is segmented again, its cells split as a table's
+        if 0 < kept.no <= len(lines) and "\t" in kept.text and "\t" not in lines[kept.no - 1]:
+            lines[kept.no - 1] = kept.text
     found = [
         c
         for c in lightsweep.candidates(lines)
         if c.line not in used and c.dimension is not None and c.dimension != "progress"
     ]
+    token = lightvalues.LEGEND.set(_legend(ctx))
+    try:
+        found = [c for c in found if c.line not in risky or lightvalues.strict_value(c.text) is not None]
+    finally:
+        lightvalues.LEGEND.reset(token)
     if ctx.seg.kind in _NO_LIGHTS:
         token = lightvalues.LEGEND.set(_legend(ctx))
         try:

@@ -139,3 +139,47 @@ CARDS = """<html><body><h1>Tilanneraportti 1/2025</h1><p>Hanke: Kotisairaalan y�
 def test_a_card_of_a_term_and_its_description_takes_its_colour_as_the_value() -> None:
     lights = _lights(CARDS, "sivu.html")
     assert list(lights.values()) == [{"schedule": "on-plan", "costs": "deviation"}]
+
+
+def test_a_cells_own_label_word_and_a_forms_brackets_are_not_the_value() -> None:
+    assert lightsweep.rating_value("tilanne: tyydyttävä") == "deviation"
+    assert lightsweep.rating_value("[valinta: suunnitelman mukainen]") == "on-plan"
+    assert lightsweep.rating_value("Rekrytointi voi viivästyä") is None  # an event, not a rating
+
+
+def test_a_descending_range_and_a_threshold_beside_grades_make_one_scale() -> None:
+    meant = lightvalues.document_legend(["Asteikko: 10–8 = suunnitelman mukaan, 7 tai vähemmän = poikkeama"])
+    assert meant["8"] == meant["10"] == "on-plan"
+    token = lightvalues.LEGEND.set(meant)
+    try:
+        assert lightvalues.value_of("6") == "deviation"
+    finally:
+        lightvalues.LEGEND.reset(token)
+
+
+def test_a_line_listing_dimensions_and_their_values_gives_each() -> None:
+    lines = ["Merkit: V = vihreä, Ke = keltainen, P = punainen", "Aikataulu V · Kustannukset Ke · Riskit P"]
+    found = [(c.dimension, c.value) for c in lightsweep.candidates(lines)]
+    assert found == [("schedule", "on-plan"), ("costs", "deviation"), ("risks", "deviation")]
+
+
+def test_a_risk_row_names_the_dimension_its_state_rates_and_a_question_its_answer_rates() -> None:
+    lines = [
+        "Riski\tKoskee\tTodennäköisyys\tTila",
+        "Sijaisia ei saada\tHenkilöstö\tsuuri\tPunainen",
+        "",
+        "Kysymys\tVastaus",
+        "Ylittyvätkö kustannukset?\tKyllä",
+        "Räcker personalen till?\tNej",
+    ]
+    found = {(c.line, c.dimension, c.value) for c in lightsweep.candidates(lines)}
+    assert found == {(2, "staff", "deviation"), (5, "costs", "deviation"), (6, "staff", "deviation")}
+
+
+def test_tabs_and_runs_of_spaces_part_the_cells_of_one_row() -> None:
+    lines = [
+        "Osahanke\tAlue  Aikataulu  Kustannukset",
+        "Osahanke 1: Chat\tTampere  ajallaan  ylittyy",
+    ]
+    found = {(c.dimension, c.value, c.row) for c in lightsweep.candidates(lines)}
+    assert found == {("schedule", "on-plan", "Osahanke 1: Chat"), ("costs", "deviation", "Osahanke 1: Chat")}

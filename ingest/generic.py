@@ -22,7 +22,7 @@ from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
-from hankegraafi.ingest.facts.namesites import short_name_of
+from hankegraafi.ingest.facts.namesites import begins_alike, own_crumb, short_name_of, subject_title
 from hankegraafi.ingest.facts.outline import title_heads
 from hankegraafi.ingest.facts.text import Chunk, parse_date
 from hankegraafi.ingest.facts.wholes import whole_named
@@ -210,7 +210,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         crumbs = re.split(r"\s+[>»›]\s+", raw)
         crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
         if len(crumbs) >= 2:
-            raw = crumbs[-1]  # "Etusivu > Hankkeet > Kestävän kasvun Helsinki": the page's own name
+            raw = own_crumb(crumbs, elements[:40])  # "Etusivu > Hankkeet > X": the page's own name, X
         parts = [p for p in re.split(r"\s+[–—|]\s+", raw) if not _NOT_TITLE.fullmatch(p.strip())]
         if not parts:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
@@ -270,6 +270,8 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         field = _NAME_FIELD.match(element.text.strip()) if element.type == "text" else None
         if field and PROJECT_WORDS.search(element.text.split(":")[0].lstrip("-*• ") + " hanke"):
             return element, field.group("name").strip()
+    if (subject := subject_title(elements[:40])) is not None and not _whole_entity(ctx, subject[1]):
+        return subject  # "Aihe: Tilannekatsaus: X (RRF), ohjausryhmä 14.3.": X
     lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names
     candidates = [(e, t) for e, t in title_candidates(elements) if not broken_line(lines, e.first, e.last)]
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
@@ -463,8 +465,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return  # a name field named it
     if root is not None and short_name_of(name, root.name):
         return  # "PEVE-hankkeen chat" under "Perhekeskus verkossa Pirkanmaalla (PEVE)": its short name
-    if root is not None and _bare(name).startswith(_bare(root.name) + " ") and len(_bare(root.name)) >= 8:
-        return  # "Projektet Seniorernas vardag utvecklar …" under the heading "Seniorernas vardag"
+    if root is not None and begins_alike(name, root.name):
+        return  # "Projektet Seniorernas vardag utvecklar …" under "Seniorernas vardag", "X i Vanda" under "X i Vanda och Kervo"
     if root is not None and ": " in root.name and _bare(root.name.split(": ", 1)[0]) == _bare(name):
         weak = True  # "X: a subtitle" titled the page, and the text names X: the name is X
     if root is not None and root is not ctx.fallback and not weak:

@@ -90,6 +90,44 @@ def without_money_clause(name: str) -> str:
     return cut if len(cut) >= 4 and cut[:1].isupper() else name
 
 
+#: A Swedish or English word that goes on from a part's name to what the sentence says of it: a verb in
+#: the past or present ("avslutades", "startade", "har", "är", "ended", "was") or the preposition joining the
+#: project the part belongs to ("inom projektet X", "of the X project").
+_GOES_ON = re.compile(
+    r"^(?:inom|har|hade|är|var|blev|kommer|ska|fick|gick|började|startade|avslutade|slutade|inledde|fortsatte|"
+    r"has|had|is|was|were|will|got|of|within|ended|started|began|received|continued|"
+    r"[a-zåäö]{3,}(?:ades|ddes|des|tes))$"
+)
+#: A sentence's end inside a name read from a line: "X sai jaksolla uuden ohjaajan. Osahankkeelle on".
+_INNER_END = re.compile(r"[a-zåäö0-9)]\.(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
+#: The fewest words of a name that may run on into a clause.
+_CLAUSE_WORDS = 4
+
+
+def without_clause(name: str, sentence: bool = False) -> str:
+    """A part's name on a line that is a sentence about the part, less what the sentence goes on to say:
+    "Omaishoitajien valmennus sai jaksolla uuden ohjaajan. Osahankkeelle on" is "Omaishoitajien
+    valmennus", "Rehabilitering på distans inom projektet X avslutades vid årsskiftet." "Rehabilitering
+    på distans. Only a name that reads as a sentence (it holds a sentence's end) is cut: to its first
+    sentence, and in it at the first word after its first that is a finite verb (Voikko) or a Swedish
+    or English verb or joining word; a first sentence of more than four words with none, a cut that
+    would leave no capitalised word, and a name with no sentence's end stay as they are ("Kotona
+    asumisen tuki"; "Kvällsmottagningen är öppen två dagar i veckan – uppnått", a judged goal), unless
+    ``sentence`` says the line the name was read from ended as a sentence does."""
+    end = _INNER_END.search(name)
+    if end is None and not sentence:
+        return name
+    # the first sentence: "X kyliin. Kylätaloihin …" is "X kyliin"
+    first = name[: end.start() + 1].strip() if end is not None else name.strip()
+    words = first.split()
+    for at, word in enumerate(words[1:], 1):
+        bare = word.strip(",;:.()\"'”“")
+        if bare and bare.islower() and (_GOES_ON.match(bare) or finite_verb(bare)):
+            cut = " ".join(words[:at]).strip(" ,;:–-")
+            return cut if cut[:1].isupper() else name
+    return first if len(words) <= _CLAUSE_WORDS else name
+
+
 #: The genitive of a project's owner before its name ("hyvinvointialueen", "kaupungin", "Soiten").
 OWNER = re.compile(
     r"\w*(?:hyvinvointialueen|hyvinvointikuntayhtymän|kuntayhtymän|kaupungin|kunnan|sairaanhoitopiirin|yhtymän)",

@@ -18,7 +18,7 @@ from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
-from hankegraafi.ingest.facts.namesites import beside_kind, settle_asides
+from hankegraafi.ingest.facts.namesites import beside_kind, settle_asides, subject_segments_name
 from hankegraafi.ingest.facts.outline import title_places
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
@@ -238,7 +238,7 @@ def _beside_kind(ctx: Context, text: str) -> str | None:
     """The project's name beside the report's kind on a title line or a message's subject
     (namesites.beside_kind): capitalised, no header or clause, not only a name the vocabularies know."""
     subject = subject_name(text)  # "Aihe: X: tilanneraportti 1/2023" less its label
-    name = beside_kind(subject)
+    name = beside_kind(subject) or subject_segments_name(text)  # "Aihe: Kind: X (RRF), ohjausryhmä 14.3."
     if name is None or no_name(name) or not (name[:1].isupper() or name[:1].isdigit()):
         return None
     known = ctx.names.known(name)

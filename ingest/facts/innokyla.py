@@ -42,6 +42,8 @@ def tab_strip(text: str) -> bool:
 
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\n]{0,200}\)")
+#: A sentence of five words or more: a lead under a page's name, no name.
+_LEAD = re.compile(r"^(?:\S+\s+){4,}\S*[^\W\d_]\.$")
 
 
 def _one_tab(text: str) -> bool:
@@ -59,7 +61,10 @@ def tab_page_title(elements: list[Element]) -> Element | None:
         listed = _one_tab(element.text) and index + 1 < len(texts) and _one_tab(texts[index + 1].text)
         if tab_strip(element.text) or listed:
             above = [e for e in texts[:index] if not tab_strip(e.text) and len(e.text) <= 120]
-            return above[-1] if above else None
+            # The model's short description under its name ("Fysioterapeutin ohjaama kuntoutusjakso kotona
+            # videoyhteydellä.", a page's lead) is a sentence; the name above it is none.
+            named = [e for e in above if not _LEAD.search(e.text.strip())]
+            return (named or above)[-1] if above else None
     return None
 
 

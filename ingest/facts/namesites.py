@@ -27,6 +27,7 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.namecuts import kind_line
+from hankegraafi.ingest.segment import Element
 
 #: A report's kind: a title line naming it names no project ("Tilanneraportti 2/2024").
 KIND_WORDS = (
@@ -57,6 +58,100 @@ def beside_kind(text: str) -> str | None:
         return None
     name = parts[kinds.index(False)]
     return name if re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+
+
+#: A message subject's label and a reply's or forward's marks after it ("Subject: VS: …", "Ämne: SV: …").
+_SUBJECT_LABEL = re.compile(r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl)\s*:\s*)*", re.I)
+#: Between the segments of a subject: a dash or a bar between spaces, a colon or a comma before a space.
+_SUBJECT_PARTS = re.compile(r"\s+[–—|-]\s+|[:,;]\s+")
+#: A segment naming the meeting the message is for, its date, or only a date: "ohjausryhmä 14.3.",
+#: "Ohjausryhmä 19.9.", "styrgruppens möte 3.10", "kokous 12.3.2024", "steering group 5 March", "14.3.".
+_MEETING_SEGMENT = re.compile(
+    r"^(?:(?:\w+[-\s])?(?:ohjausryhm|johtoryhm|kokou|palaveri|työryhm|styrgrupp|ledningsgrupp|arbetsgrupp|möte|"
+    r"steering\s+group|board|meeting)\w*(?:\s+\w+)?\s*)?"
+    r"(?:(?:ma|ti|ke|to|pe|mån|tis|ons|tors|fre)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{1,2}/\d{1,2})?\s*$",
+    re.I,
+)
+#: A segment that is a message's request or note: "tiedoksi", "för kännedom", "kommentit pyydetään", "FYI".
+_NOTE_SEGMENT = re.compile(
+    r"^(?:tiedoksi|kommente\w*|för\s+kännedom|för\s+kommentarer|fyi|for\s+information)\b", re.I
+)
+
+
+#: The fewest segments of a subject read here (two are ``beside_kind``'s: "Tilannekatsaus 5/2024 – X / Y").
+_MIN_SEGMENTS = 3
+
+
+def subject_segments_name(text: str) -> str | None:
+    """The one segment of a message's subject that names the project, its kind words set aside.
+
+    Class read: a subject of three segments or more, in any order, joined by colons, dashes and
+    commas: the report's kind ("Tilannekatsaus", "lägesrapport", "status update"), the meeting it is
+    for and its date ("ohjausryhmä 14.3.", "Styrgruppen 3.10."), a note ("tiedoksi") and the project's
+    name with an aside in brackets ("X (RRF)"): "Tilannekatsaus: X (RRF), ohjausryhmä 14.3." and
+    "Ohjausryhmä 19.9. – tilannekatsaus, X (RRF)" give X. None when the line is no subject, or when
+    no segment or more than one is left (then the subject names more than one thing)."""
+    label = _SUBJECT_LABEL.match(text)
+    if label is None:
+        return None
+    parts = [p.strip(" .*_#") for p in _SUBJECT_PARTS.split(text[label.end() :].strip())]
+    left = [
+        p
+        for p in parts
+        if p
+        and not (_KIND_PART.match(p) or kind_line(p) or _MEETING_SEGMENT.match(p) or _NOTE_SEGMENT.match(p))
+    ]
+    if len(parts) < _MIN_SEGMENTS or len(left) != 1:
+        return None  # "Kind – X" is beside_kind's; nothing set aside, or two names left: no one name
+    name = without_aside(left[0])
+    return name if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+
+
+def subject_title(elements: list[Element]) -> tuple[Element, str] | None:
+    """The first message subject among ``elements`` that names the project apart from its kind words,
+    its meeting and its notes (:func:`subject_segments_name`), with the name."""
+    for element in elements:
+        if element.type == "text" and (name := subject_segments_name(element.text.strip())) is not None:
+            return element, name
+    return None
+
+
+#: Between a tab strip's items: a bar, a bullet or a middle dot.
+_TAB_ITEMS = re.compile(r"\s*[|•·]\s*")
+
+
+def own_crumb(crumbs: list[str], elements: list[Element]) -> str:
+    """The page's own name in a breadcrumb: its last item, unless that item is one of the tabs a tab
+    strip near the top lists ("Innokylä > Toimintamallit > X > Toteutus ja seuranta" over "Kuvaus |
+    Toteutus ja seuranta | Arviointi"): then the page is one tab of the item before it, X, and X is
+    the name (a toimintamalli's tab saved as a page; the tabs' names vary by template)."""
+    last = crumbs[-1].strip()
+    for element in elements:
+        items = [i.strip(" *_[]") for i in _TAB_ITEMS.split(element.text.strip())]
+        if element.text.count("|") + element.text.count("•") + element.text.count("·") >= 2 and any(
+            item.casefold() == last.casefold() for item in items
+        ):
+            return crumbs[-2].strip() if len(crumbs) > 2 else last
+    return last
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\s*-?\s*hanke$", "", re.sub(r"\s+", " ", name.casefold())).strip()
+
+
+#: The fewest characters of the shorter name for two names beginning alike to be one project's.
+_ALIKE_LEAST = 8
+
+
+def begins_alike(text_name: str, title_name: str) -> bool:
+    """The text's name and the title's begin alike, one going on after the other's end: the same project,
+    the title's name kept. "Projektet Seniorernas vardag utvecklar …" under the heading "Seniorernas
+    vardag" (the text's runs on into its sentence), and "Projektet Vardagsstöd i Vanda och Kervo pågår"
+    read as "Vardagsstöd i Vanda" under the heading "Vardagsstöd i Vanda och Kervo" (the text's was cut
+    at a conjunction inside the name)."""
+    text, title = _bare(text_name), _bare(title_name)
+    shorter, longer = sorted((text, title), key=len)
+    return len(shorter) >= _ALIKE_LEAST and longer.startswith(shorter + " ")
 
 
 def rename(ctx: Context, root: Project, name: str, span: Span) -> None:

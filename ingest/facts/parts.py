@@ -23,12 +23,14 @@ from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue,
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partnames import read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
+from hankegraafi.ingest.facts.partslead import file_under_lead_part
 from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.sumunits import file_sums
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
+from hankegraafi.ingest.namecuts import without_clause
 from hankegraafi.ingest.segment import Element, light_value, match_light
 
 _TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
@@ -518,6 +520,7 @@ def _finish(ctx: Context) -> None:
     file_sums(ctx)
     refile(ctx)
     file_under_head_part(ctx)
+    file_under_lead_part(ctx)
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:
@@ -528,6 +531,8 @@ def _finish(ctx: Context) -> None:
             money_statement(project, *said, project.span.quote, project.span)  # "X hakee 300 000 euroa lisää"
         if total is None or not name:
             continue
+        if project.span.quote.rstrip().endswith("."):  # "Investering 2: X har en budget på 1 150 000 euro.": X
+            name = without_clause(name, sentence=True)
         project.name = name
         project.path = (*project.path[:-1], name)
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)

@@ -445,10 +445,49 @@ def close_last_of_run(ctx: Context) -> None:
         _move(last, parent, heading.first, ctx.result.line_count or 10**9, _naming(elements, last))
 
 
+def _sentence(text: str) -> bool:
+    """A line of running text: six words or more and a sentence's end."""
+    return len(text.split()) >= 6 and re.search(r"[^\W\d_]\.(?:\s|$)", text) is not None
+
+
+def close_sentence_parts(ctx: Context) -> None:
+    """A part opened by a sentence about it keeps only what stands right under the sentence.
+
+    Class read: a minute's, a page's or an e-mail's sentence that begins with a part's word and
+    number ("Investering 2: Digitala tjänster har en budget på 1 150 000 euro.", "Osahanke A: X sai
+    uuden ohjaajan.") is read as the part's line, and the walk keeps the part current until another
+    part begins. A caption or heading after it ("Läget 31.5.2023", "Kostnader") starts the text's
+    next matter, the whole's: the lights and tables from there to the next part go back to the part's
+    parent, except those of a table or light row naming the part itself (``_naming``). What stands
+    right under the sentence, before any such line (its own lights, a list), stays the part's."""
+    elements = ctx.seg.elements
+    for index, element in enumerate(elements):
+        if element.type != "part" or not _sentence(element.text):
+            continue
+        project = _part_of(ctx, element)
+        if project is None or project.parent is None:
+            continue
+        later = elements[index + 1 :]
+        stop = next((e.first - 1 for e in later if e.type == "part"), ctx.result.line_count or 10**9)
+        caption = next(
+            (
+                e
+                for e in later
+                if e.first <= stop
+                and (e.type == "heading" or (e.type == "text" and len(e.text) <= 80 and not _sentence(e.text)))
+                and e.text.strip()[:1] not in "-•*"
+            ),
+            None,
+        )
+        if caption is not None:
+            _move(project, project.parent, caption.first, stop, _naming(elements, project))
+
+
 def refile(ctx: Context) -> None:
     """Each cost statement and light read inside a qualified table or section moves to its part."""
     end_parts(ctx)
     close_last_of_run(ctx)
+    close_sentence_parts(ctx)
     elements = ctx.seg.elements
     for index, element in enumerate(elements):
         if element.type not in ("heading", "text") or element.first != element.last:

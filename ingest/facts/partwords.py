@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TypeVar, cast
 
 from hankegraafi.ingest.facts.goalstatus import line_status
-from hankegraafi.ingest.namecuts import without_money_clause
+from hankegraafi.ingest.namecuts import states_sum, without_clause, without_money_clause
 from hankegraafi.ingest.segment import Element, match_light
 from hankegraafi.ontology import registry
 
@@ -394,8 +394,9 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
         elif kind == "work-package":
             elements[index] = Element("heading", element.first, element.last, element.text)
         elif element.type == "part" and element.value.strip(" :–—-"):
-            # The segmenter's own part keeps its name, less a dash it left before it.
-            element.value = element.value.strip(" :–—-")
+            # The segmenter's own part keeps its name, less a dash it left before it and what a sentence
+            # goes on to say of the part ("Investointi 3: X otettiin käyttöön Kouvolassa.": X).
+            element.value = without_clause(element.value.strip(" :–—-"), element.text.rstrip().endswith("."))
         else:
             last = element.last
             if not name and following is not None and (next_name := _name_line(following)) is not None:
@@ -405,6 +406,9 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
                 # "Investering 1 …", then "Delområde 2": one numbering, so a second part of the whole
                 # beside the investment (a reporting unit as it is), not a part inside it.
                 kind = "investment" if int(number) > investment_number else kind
+            # A line that is a sentence about the part names it up to its verb ("Delprojekt 1: X inledde …");
+            # one that states a sum keeps it for the part's money (parts._split_sum reads it from the name).
+            name = name if states_sum(name) else without_clause(name, element.text.rstrip().endswith("."))
             elements[index] = _part(
                 kind, word, number, name, element.first, last, element.text, element.withdrawn
             )

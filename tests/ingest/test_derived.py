@@ -81,3 +81,45 @@ def test_a_failed_answers_step_says_the_answers_are_dropped(
         assert store.query(projects)
     finally:
         store.close()
+
+
+def test_the_copies_of_answers_are_rebuilt_side_by_side_and_a_failure_of_one_keeps_the_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The stored answers and the page lists (the cache steps, last) run at the same time on two
+    threads (both must reach the barrier, which a run one after the other never passes), their
+    writes one at a time; one that fails is logged, and the other is written."""
+    import threading
+
+    from hankegraafi.queries import answers, pagelists
+
+    path = tmp_path / "store"
+    store = open_store(path)
+    try:
+        config = Config.load({"store": str(path)}, environ={})
+        base = str(config.base_iri)
+        Ingester(store, config).ingest_all([sorted(sample_documents())[0]])
+        store.drop_graph(pagelists.lists_graph_iri(base))
+        met = threading.Barrier(2, timeout=20)
+        threads: list[str] = []
+        recompute = pagelists.recompute
+
+        def lists(*args: object) -> None:
+            threads.append(threading.current_thread().name)
+            met.wait()
+            recompute(*args)  # type: ignore[arg-type]
+
+        def broken(*_args: object) -> None:
+            threads.append(threading.current_thread().name)
+            met.wait()
+            raise RuntimeError("a broken answer")
+
+        monkeypatch.setattr(pagelists, "recompute", lists)
+        monkeypatch.setattr(answers, "recompute", broken)
+        with caplog.at_level("ERROR"):
+            derived.recompute_all(store, base)
+        assert len(set(threads)) == 2
+        assert any("stored catalogue answers" in r.getMessage() for r in caplog.records)
+        assert store.query(f"ASK {{ GRAPH <{pagelists.lists_graph_iri(base)}> {{ ?s ?p ?o }} }}")
+    finally:
+        store.close()

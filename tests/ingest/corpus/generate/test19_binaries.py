@@ -227,6 +227,55 @@ def m25_kanta_hame_otsikot() -> None:
     _save(d, "m25_kanta_hame_valiraportti_2024.docx")
 
 
+def m32_keski_suomi_grant_nouns() -> None:
+    """English sums whose kind stands in the noun they qualify ('its EUR 2.4 million state grant',
+    'an additional funding application of EUR 150,000') and a clause going on from a grant."""
+    _pdf(
+        "m32_keski_suomi_en_newsletter_2024.pdf",
+        [
+            [
+                "!Central Finland wellbeing services county – project newsletter 3/2024",
+                "Date: 25 October 2024",
+                "",
+                "!Smooth Care Paths in Central Finland",
+                "Thanks to its EUR 2.4 million state grant from the Ministry of Social Affairs and Health,",
+                "the Smooth Care Paths project has opened care coordination desks in Jyväskylä and Äänekoski.",
+                "The ministry granted EUR 2,400,000 to the project in 2023, and EUR 600,000 of that to",
+                "investment 2, Mobile Rehabilitation.",
+                "",
+                "An additional funding application of EUR 150,000 was submitted in September 2024.",
+                "",
+                "JAMK University of Applied Sciences evaluates the coordination desks. The project runs",
+                "until 31 December 2025.",
+            ]
+        ],
+        [40],
+    )
+
+
+def m33_vantaa_kerava_targets() -> None:
+    """An English indicator table in DOCX: a target level and a result column of figures, one goal
+    of less with a ceiling ('max 14')."""
+    d = _docx(dt.datetime(2025, 1, 31, 9, 0), "Vantaa and Kerava wellbeing services county")
+    d.add_heading("Annual report 2024 – Youth Wellbeing Vantaa and Kerava", level=1)
+    d.add_paragraph("Vantaa and Kerava wellbeing services county · 31 January 2025")
+    d.add_paragraph(
+        "Project period 1 January 2023 – 31 December 2025. Funder: Ministry of Social Affairs and Health. "
+        "Laurea University of Applied Sciences runs the peer group training in Vantaa and Kerava."
+    )
+    d.add_heading("Indicators", level=2)
+    _table(
+        d,
+        [
+            ("Objective", "Indicator", "Baseline 2022", "Target level 2025", "Result 2024"),
+            ("Faster access to youth counselling", "Days to first appointment", "30", "max 14", "12"),
+            ("More young people in peer groups", "Participants per year", "40", "200", "120"),
+            ("School nurses trained in brief therapy", "Nurses trained", "0", "25", "0"),
+        ],
+    )
+    _save(d, "m33_vantaa_kerava_en_annual_report_2025.docx")
+
+
 if __name__ == "__main__":
     m02_pohjanmaa_delprojekt()
     m11_vantaa_kerava_ja_nej()
@@ -234,3 +283,5 @@ if __name__ == "__main__":
     m21_etela_pohjanmaa_tama()
     m23_paijat_hame_mittarit()
     m25_kanta_hame_otsikot()
+    m32_keski_suomi_grant_nouns()
+    m33_vantaa_kerava_targets()

@@ -46,7 +46,9 @@ GRANTED_SUM = re.compile(
     r"|(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:allocated|allotted))(?=\s+(?:noin\s+)?\d)|"
     # a label of its own inside a line of sentences: "Haettava valtionavustus: 3 750 000 euroa. Aiemmin myönnetty:
     # 1 200 000 euroa."
-    r"\b(?:myönnetty|beviljat|beviljade)\s*:(?=\s*\d))"
+    r"\b(?:myönnetty|beviljat|beviljade)\s*:(?=\s*\d)|"
+    # the participle right before its sum, after a funder's name: "Rahoitus: STM, myönnetty 3 150 000 euroa"
+    r"(?<=,\s)myönnetty(?=\s+\d))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
     r"\s+(?:\S+\s+){0,8}?" + WHOLE_SUM + AMOUNT.replace("?P<amount>", "?P<amount2>"),
@@ -84,7 +86,12 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "estimate",
-        re.compile(r"kustannusarvio|budjet|\bbudget|kokonaiskustannu|kostnadsberäk|totala kostnad", re.I),
+        # and a verb of estimating: "Vuodelle 2025 arvioidaan tarvittavan …", "beräknas kosta …", "estimated at"
+        re.compile(
+            r"kustannusarvio|budjet|\bbudget|kokonaiskustannu|kostnadsberäk|totala kostnad|\barvioi(?:daan|tiin)\b"
+            r"|\barvioitu\w*|\bberäkna(?:s|des|t)\b|\buppskatta(?:s|des|t)\b|\bestimated\b",
+            re.I,
+        ),
     ),
 )
 #: A clause that only goes on from the one before: a coordinator or a share of it ("ja koko hankkeelle",

@@ -532,4 +532,8 @@ def _begin(_: Context, elements: list[Element]) -> None:
     costpages.split(elements, _column, cost_category)  # a goal table and a cost table joined over a blank line
 
 
-FAMILY = Family("money", begin=_begin, table=_table, chunks=_chunks)
+def _finish(ctx: Context) -> None:
+    moneytext.read_fields(ctx, cost_category)  # "Rahoitus: STM, myönnetty 3 150 000 euroa"
+
+
+FAMILY = Family("money", begin=_begin, table=_table, chunks=_chunks, finish=_finish)

@@ -48,6 +48,12 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool, cost
             m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
         if m and _unit_only(sentence, m):
             m = None  # "Kustannusarvio kustannuslajeittain (1 000 €)": the table's unit, no sum
+        if (
+            m
+            and re.search(r"\b(?:19|20)\d\d\b", sentence[m.end("cue") : m.start("amount")])
+            and not _named(ctx, project)
+        ):
+            m = None  # "kokonaisbudjetti 2022–2025 on …" of a unit the text gives no name (``_named``)
         if m and (amount := sum_of(m.group("amount"))) is not None:
             totals.append(CostLine(m.group("cue"), "total", None, {"budget": amount}, span))
             said = said or whole
@@ -169,18 +175,47 @@ def read_chunks(ctx: Context, chunks: list[Chunk], project: Project, cost_catego
         _clause_sums(ctx, chunk, project)
 
 
+def read_fields(ctx: Context, cost_category: Categoriser) -> None:
+    """The sums in the values of a document's fields, read as its running text is: "Rahoitus: STM, myönnetty
+    3 150 000 euroa", "Finansiering: Projektet har beviljats 2,9 miljoner euro. Välfärdsområdet ansöker om
+    ytterligare 150 000 euro för år 2025." A field's value is no paragraph of a section (the walk hands fields
+    to the families that read them by key), so its sums were read only where a family asked for its key; run
+    at the document's end, a sum read already as any unit's is left alone (``_clause_sums``)."""
+    project = ctx.root
+    if project is None or not _named(ctx, project):
+        return
+    for element in ctx.seg.elements:
+        if element.type != "field" or not element.value or not _AMOUNT.search(element.value):
+            continue
+        chunk = Chunk(" ".join(element.value.split()), element.first, element.last, False, False)
+        _estimate(ctx, chunk, project, False, cost_category)
+        _clause_sums(ctx, chunk, project)
+
+
+def _named(ctx: Context, unit: Project) -> bool:
+    """The unit has a name of its own from the text: not the file's name (no name was found), nor a thing the
+    vocabularies know (a national service, an organisation: a name read from the wrong line). A sum read only by
+    the words of its clause is held back from such a unit: where the name is wrong, so is the sum's owner."""
+    if unit.name == ctx.doc.file_name.rsplit(".", 1)[0]:
+        return False
+    return ctx.gaz.lookup(unit.name) is None
+
+
 _AMOUNT = re.compile(AMOUNT, re.I)
 _MONEY_KINDS = ("granted", "applied", "estimate", "returned")
 
 
 def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
-    """Sums the cue patterns above leave unread, in two forms of a clause of their own: a grant said by its
-    noun ("Hankkeen kokonaisavustus on 9 800 000 euroa", "STM:n myöntämä avustus on 5,1 milj. euroa",
-    "koko hankkeen valtionavustus on 20,1 miljoonaa euroa"), and a sentence's second sum that only goes on
-    from the first, naming the whole ("Investoinnille on myönnetty 1 640 000 € ja koko hankkeelle 12,9 milj.
-    €"): of the first's kind (``sumcues.CLAUSE_KINDS``), the whole's. Each clause is the words since the sum
-    before it; a sum in brackets that is a unit ("(1 000 €)"), one whose owner's words follow it, and a sum
-    read already as any unit's are left alone, as is a unit's second sum of one kind."""
+    """Sums the cue patterns above leave unread, each by the words of its own clause (the words since the sum
+    before it; ``sumcues.clause_kind``, one list of such words): a grant said by its noun ("Hankkeen
+    kokonaisavustus on 9 800 000 euroa", "koko hankkeen valtionavustus on 20,1 miljoonaa euroa"); a sentence's
+    second sum that only goes on from the first, naming the whole ("Investoinnille on myönnetty 1 640 000 € ja
+    koko hankkeelle 12,9 milj. €"), of the first's kind; a label and its colon ("Lisärahoitushakemus: 210 000
+    €"), or its currency before the number on a line of its own ("Myönnetty avustus yhteensä (€) 2 480 000");
+    and any other clause whose words before or after its sum say its kind ("haemme STM:ltä 180 000 euron
+    lisäavustusta", "Vuodelle 2025 arvioidaan tarvittavan 410 000 euroa"), the unit it names its owner. A sum
+    in brackets (a unit "(1 000 €)", a note), one whose owner's words follow it, one moved between parts, and a
+    sum read already as any unit's are left alone, as is a unit's second sum of one kind."""
     span = Span(chunk.first, chunk.last, chunk.text)
     seen = {
         value
@@ -190,6 +225,19 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
         for line in statement.lines
         for value in line.values.values()
     }
+    for text in ctx.line_texts(chunk.first, chunk.last) if chunk.last - chunk.first < 40 else []:
+        if (row := _UNIT_LABEL.match(text.strip(" *\t"))) and (value := sum_of(row.group("amount") + " €")):
+            # a label with its currency before the number: "Myönnetty avustus yhteensä (€) 2 480 000"
+            labelled = clause_kind(row.group("label"), None)
+            unit = owner(ctx, project, row.group("label"))
+            if (
+                labelled in _MONEY_KINDS
+                and value not in seen
+                and not any(c.kind == labelled for c in unit.costs)
+            ):
+                line = CostLine(row.group("label"), "total", None, {"budget": value}, span)
+                unit.costs.append(CostStatement("EUR", labelled, None, [line], span, cue=row.group("label")))
+                seen.add(value)
     for sentence in sentences(chunk.text):
         start = 0
         kind: str | None = None
@@ -222,6 +270,27 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                 # a label of its own, in a line or inside a run of sentences: "Valtionavustus (STM): 2 480 000 €",
                 # "Ansökt tilläggsunderstöd: 95 000 euro", "Muutoshakemus: 95 000 € (vireillä)"
                 unit, said = owner(ctx, project, lead), labelled
+            elif (
+                (
+                    stated := clause_kind(
+                        lead.rsplit(":", 1)[-1] + " " + _NOTE.sub("", after), before, sentence[m.end() :]
+                    )
+                )
+                in _MONEY_KINDS
+                and not _MOVED.search(lead)
+                and not _SHARE_OR_REST.search(lead + " " + after)
+                and lead.count("(") <= lead.count(")")  # a sum in a note: "(budjetti 2 310 000 €)"
+                and not _FOR_WHOM.search(sentence[m.end() :])
+            ):
+                # any other clause whose own words, before or after its sum (from a label's colon to the clause's
+                # end), say what its sum is, the unit it names its owner: "haemme STM:ltä 180 000 euron
+                # lisäavustusta", "Av projektets medel har Delprojekt 2: X fått 640 000 euro", "Vuodelle 2025
+                # arvioidaan tarvittavan 410 000 euroa", "Käyttämättä jäänyt avustus 88 410 € palautetaan"
+                # (returned). Not a sum moved between parts ("Haemme lupaa siirtää 180 000 euroa …"), nor one
+                # for a beneficiary named after it that no unit's words name ("söker 280 000 euro … för")
+                unit, said = owner(ctx, project, lead), stated
+                if not _named(ctx, unit):
+                    continue
             else:
                 continue
             if any(c.kind == said for c in unit.costs):
@@ -244,6 +313,26 @@ _GRANT_NOUN = re.compile(
 #: A clause that is a label and its colon, the sum its value: "Valtionavustus (STM):", "Sökt tilläggsunderstöd:",
 #: "EU- ja valtion rahoitus (80 %):" (no sentence's end inside it, a few words long).
 _LABEL = re.compile(r"(?:^|[.!?]\s)\s*(?P<label>[^.!?:;]{3,60}?)\s*:\s*$")
+#: A clause moving money between units, no sum granted or applied for of its own: "siirtää", "siirto",
+#: "flytta", "omfördela", "överföra", "transfer", "reallocate".
+_MOVED = re.compile(r"\bsiirt|\bsiirr|\bflytt|\bomfördel|\növerför|\btransfer|\brealloca", re.I)
+#: A share of a grant, or what is left of it: "Avustuksesta on 40 000 euroa jäljellä", "… kvar av understödet".
+_SHARE_OR_REST = re.compile(
+    r"\b\w*(?:avustukse|rahoitukse)sta\b|\bav\s+(?:\w+\s+)?(?:understöd|bidrag|finansiering)\w*|\bjäljellä\b"
+    r"|\bkvar\b|\bremaining\b|\bleft\b",
+    re.I,
+)
+#: A note in brackets after a sum ("1 120 400 € (budjetti 2 310 000 €)"): another sum's words, not this one's.
+_NOTE = re.compile(r"\([^()]*\)?")
+#: A sum for a beneficiary named after it: "… 280 000 euro i tilläggsfinansiering för", "… for".
+_FOR_WHOM = re.compile(r"^[^.;]*?\b(?:för|for)\b", re.I)
+#: A line of a label whose currency stands before its number: "Myönnetty avustus yhteensä (€) 2 480 000", "Haettu
+#: lisärahoitus, € 85 000", "Beviljat understöd (euro): 640 000".
+_UNIT_LABEL = re.compile(
+    r"(?P<label>[^\d:;()]{3,60}?)\s*(?:\((?:€|eur|euroa|euro)\)|,\s*(?:€|eur|euroa))\s*:?\s*"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d{4,}(?:,\d+)?)$",
+    re.I,
+)
 #: A clause that only goes on from the sum before it to the whole: "ja koko hankkeelle", ", hela projektet".
 _GOES_ON_TO_WHOLE = re.compile(
     r"\s*(?:,\s*)?(?:ja|och|sekä|and)?\s*(?:koko\s+hankkeelle|koko\s+kokonaisuudelle|hela\s+projektet|för\s+hela\s+projektet)\s*",

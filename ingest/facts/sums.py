@@ -43,7 +43,8 @@ ESTIMATE_SUM = re.compile(
     r"(?P<cue>kustannusarvio|kokonaiskustannusarvio|arvioidut (?:kokonais)?kustannukset|kokonaisbudjetti|"
     r"kokonaiskustannukset|kostnadsberäkning|kostnadskalkyl|kostnadsförslag|totala kostnader|totalkostnad|"
     r"projektets (?:totala )?(?:total)?budget)\w*"
-    r"[^.€\d]{0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
+    # the words between, and a year or period they name ("Hankkeen kokonaisbudjetti 2022–2025 on …")
+    r"(?:[^.€\d]|\b(?:19|20)\d\d\b){0,40}?(?:on\s+|n\.\s*|noin\s+|yhteensä\s+)*" + AMOUNT,
     re.I,
 )
 #: Words before an estimate's word saying the sum was spent, not estimated.

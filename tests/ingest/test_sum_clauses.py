@@ -71,3 +71,42 @@ def test_a_labels_words_give_its_sums_kind() -> None:
     money = _money(memo)
     assert money[("Arki sujuvaksi Kymenlaaksossa", "granted")] == Decimal(1940000)
     assert money[("Arki sujuvaksi Kymenlaaksossa", "applied")] == Decimal(75000)
+
+
+def test_a_clause_whose_own_words_say_its_kind_is_read() -> None:
+    memo = (
+        "Ohjausryhmän muistio 3/2025\n\nHanke: Kotona pidempään Lapissa\nHyvinvointialue: Lapin hyvinvointialue\n\n"
+        "Talous\n\nOhjausryhmä esitti, että haemme ministeriöltä 60 000 euron lisärahoitusta. "
+        "Vuodelle 2026 arvioidaan tarvittavan 300 000 euroa.\n"
+    )
+    money = _money(memo)
+    assert money[("Kotona pidempään Lapissa", "applied")] == Decimal(60000)
+    assert money[("Kotona pidempään Lapissa", "estimate")] == Decimal(300000)
+
+
+def test_an_estimates_period_may_stand_between_its_word_and_its_sum() -> None:
+    from hankegraafi.ingest.facts.sums import ESTIMATE_SUM
+
+    m = ESTIMATE_SUM.search("Hankkeen kokonaisbudjetti vuosille 2024–2026 on 1 980 000 euroa.")
+    assert m is not None and m.group("amount") == "1 980 000"
+
+
+def test_a_label_with_its_currency_before_the_number_states_its_kind() -> None:
+    report = (
+        "LOPPURAPORTTI\n\nPERUSTIEDOT\nHankkeen nimi\tKotisairaala Kainuussa\n"
+        "Hyvinvointialue\tKainuun hyvinvointialue\n"
+        "Myönnetty avustus yhteensä (€) 1 310 000\nHaettu lisärahoitus, € 40 000\n"
+    )
+    money = _money(report)
+    assert money[("Kotisairaala Kainuussa", "granted")] == Decimal(1310000)
+    assert money[("Kotisairaala Kainuussa", "applied")] == Decimal(40000)
+
+
+def test_a_fields_sums_are_read_as_running_text() -> None:
+    page = (
+        "# Arki sujuu Satakunnassa – väliraportti\n\n**Hanke:** Arki sujuu Satakunnassa\n"
+        "**Hyvinvointialue:** Satakunnan hyvinvointialue\n"
+        "**Rahoitus:** sosiaali- ja terveysministeriö, myönnetty 1 450 000 euroa\n\n## Eteneminen\n\n"
+        "Etäpalvelut otettiin käyttöön Porissa.\n"
+    )
+    assert _money(page, "raportti.md")[("Arki sujuu Satakunnassa", "granted")] == Decimal(1450000)

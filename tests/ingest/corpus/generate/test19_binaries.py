@@ -276,6 +276,23 @@ def m33_vantaa_kerava_targets() -> None:
     _save(d, "m33_vantaa_kerava_en_annual_report_2025.docx")
 
 
+def m38_pohjois_savo_plan_labels() -> None:
+    """A plan's sums on lines of their own, each a label with its currency before the number
+    ('Kokonaiskustannusarvio (€) 3 200 000', 'Haettava valtionavustus, € 2 880 000')."""
+    d = _docx(dt.datetime(2022, 11, 21, 13, 0), "Pohjois-Savon hyvinvointialue")
+    d.add_heading("Hankesuunnitelma: Lähipalvelut Pohjois-Savossa", level=1)
+    d.add_paragraph("Pohjois-Savon hyvinvointialue · 21.11.2022")
+    d.add_paragraph(
+        "Hanke toteutetaan 1.1.2023–31.12.2025 Kuopiossa, Siilinjärvellä ja Varkaudessa. Savonia-"
+        "ammattikorkeakoulu vastaa hankkeen arvioinnista. Avustusta haetaan sosiaali- ja terveysministeriöltä."
+    )
+    d.add_heading("Hankkeen talous", level=2)
+    d.add_paragraph("Kokonaiskustannusarvio (€) 3 200 000")
+    d.add_paragraph("Haettava valtionavustus, € 2 880 000")
+    d.add_paragraph("Kustannusarvio on laadittu vuoden 2022 hintatasossa.")
+    _save(d, "m38_pohjois_savo_hankesuunnitelma_2022.docx")
+
+
 if __name__ == "__main__":
     m02_pohjanmaa_delprojekt()
     m11_vantaa_kerava_ja_nej()
@@ -285,3 +302,4 @@ if __name__ == "__main__":
     m25_kanta_hame_otsikot()
     m32_keski_suomi_grant_nouns()
     m33_vantaa_kerava_targets()
+    m38_pohjois_savo_plan_labels()

@@ -222,11 +222,24 @@ _HEADLINE_TAIL = re.compile(
 )
 
 
+#: A title of a report's or a minute's matter over a project named after its word (sv, en): "Lägesöversikt
+#: över projektet X", "Slutrapport för projektet X", "Status report on the X project" give X.
+_MATTER_OF_PROJECT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?[\w-]*(?:rapport|översikt|redogörelse|ansökan|beslut|uppföljning|läge|status|report|review)"
+    r"\s+(?:över|för|om|av|gällande|kring|on|of|for)\s+(?:projektet\s+(?P<name>(?-i:[A-ZÅÄÖ])[^:;()\t]{2,100}?)"
+    r"|the\s+(?P<en>(?-i:[A-Z])[^:;()\t]{2,100}?)\s+project)\.?$",
+    re.I,
+)
+
+
 def headline_name(title: str) -> str | None:
     """The name a news headline gives before what it says of the project: "Kotona asumisen tuen
     hanke ehti puoliväliin" names "Kotona asumisen tuen hanke". The words after the project's word
     are all in lower case and at most six, so that no capitalised name follows it; an owner's
     genitive before the name ("Kainuun hyvinvointialueen X hanke") is no part of it."""
+    matter = _MATTER_OF_PROJECT.match(title.strip())
+    if matter is not None:
+        return (matter.group("name") or matter.group("en")).strip()  # "Lägesöversikt över projektet X": X
     m = _HEADLINE_TAIL.match(title.strip())
     if m is None or len(m.group("rest").split()) > 6:
         return None

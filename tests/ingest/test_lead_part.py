@@ -196,3 +196,14 @@ def test_names_beginning_alike_are_one_project() -> None:
     assert begins_alike("Seniorernas vardag utvecklar", "Seniorernas vardag")
     assert not begins_alike("Arki", "Arki kotona")  # too short to tell
     assert not begins_alike("Kotona Karjalassa", "Kotihoito Karjalassa")
+
+
+def test_a_title_of_a_matter_over_the_project_names_the_project() -> None:
+    from hankegraafi.ingest.namecuts import headline_name
+
+    assert headline_name("Lägesöversikt över projektet Hållbar tillväxt i Västra Nyland") == (
+        "Hållbar tillväxt i Västra Nyland"
+    )
+    assert headline_name("Uppföljning av projektet Trygga steg") == "Trygga steg"
+    assert headline_name("Status report on the Digital Family Centre project") == "Digital Family Centre"
+    assert headline_name("Beslut om projektet") is None  # no name after the word

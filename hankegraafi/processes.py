@@ -37,10 +37,15 @@ def die_with_parent(parent: int, *, deathsig: bool = True) -> None:
     notices a new parent within half a second.
 
     A child made by multiprocessing's fork server has that server as its
-    direct parent, and the server ends as soon as ``parent`` does (it reads
-    EOF on a pipe ``parent`` holds), even while ``parent`` is an unreaped
-    zombie. So the direct parent is the one watched, and the kernel is asked
-    too: the server forks from its only thread, which lives as long as it.
+    direct parent, which outlives ``parent`` while any of its children runs:
+    each child is handed the write end of the pipe the server watches for
+    ``parent``'s end, so the server reads EOF only once every child has ended.
+    An idle child ends anyway (its own pipe to ``parent`` closes), but a busy one
+    (the writer in a long ingest, a query worker in a long query) ran on with the
+    store's lock for its whole write after ``serve`` was killed (12-23 s, up to
+    ``update_timeout``), and a new ``serve`` could not open the store meanwhile.
+    So the watchdog also watches ``parent`` itself: gone, a zombie (killed and
+    not yet reaped), or its process id taken by a process started later.
     """
     direct = os.getppid()
     forked_by_server = direct != parent
@@ -51,13 +56,37 @@ def die_with_parent(parent: int, *, deathsig: bool = True) -> None:
             _libc().prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != direct:  # the parent died before the line above took effect
         os._exit(1)
+    known = _state(parent) if forked_by_server else None  # None: /proc unreadable, the direct parent only
+
+    def ended() -> bool:
+        if os.getppid() != direct:
+            return True
+        if known is None:
+            return False
+        now = _state(parent)
+        return now is None or now[0] in ("Z", "X", "x") or now[1] != known[1]
+
+    if ended():
+        os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == direct:
+        while not ended():
             time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
+def _state(pid: int) -> tuple[str, str] | None:
+    """A process's state letter and start time (``/proc/PID/stat`` fields 3 and 22), or None when
+    there is no such process or no /proc. The start time tells a process id taken again apart."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat_file:
+            data = stat_file.read()
+        fields = data[data.rindex(b")") + 2 :].split()  # the command's name may hold spaces and ')'
+        return fields[0].decode("ascii"), fields[19].decode("ascii")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _alive(pid: int) -> bool:

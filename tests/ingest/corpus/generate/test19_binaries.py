@@ -293,6 +293,34 @@ def m38_pohjois_savo_plan_labels() -> None:
     _save(d, "m38_pohjois_savo_hankesuunnitelma_2022.docx")
 
 
+def m44_vantaa_kerava_matter_title() -> None:
+    """A Swedish report whose title is a matter over the project named after its word
+    ('Redovisning av projektet X')."""
+    _pdf(
+        "m44_vantaa_kerava_sv_redovisning_2024.pdf",
+        [
+            [
+                "!Redovisning av projektet Ungdomsstöd i Vanda och Kervo",
+                "Vanda och Kervo välfärdsområde",
+                "Datum: 11.12.2024",
+                "Projekttid: 1.1.2023–31.12.2025",
+                "Finansiär: Social- och hälsovårdsministeriet",
+                "",
+                "Ungdomsstödet har öppnat mottagningar i Dickursby och Kervo centrum. Yrkeshögskolan Arcada",
+                "utbildar ungdomsarbetarna.",
+                "",
+                "Projektet har beviljats 1 050 000 euro.",
+                "",
+                "!Läget 30.11.2024",
+                "#Tidtabell|grön",
+                "#Kostnader|grön",
+                "#Personal|röd",
+            ]
+        ],
+        [40, 200],
+    )
+
+
 if __name__ == "__main__":
     m02_pohjanmaa_delprojekt()
     m11_vantaa_kerava_ja_nej()
@@ -303,3 +331,4 @@ if __name__ == "__main__":
     m32_keski_suomi_grant_nouns()
     m33_vantaa_kerava_targets()
     m38_pohjois_savo_plan_labels()
+    m44_vantaa_kerava_matter_title()

@@ -84,14 +84,23 @@ def _iri(value: object, param: str, *, required: bool = True) -> str | None:
     return str(convert("explorer", Param(param, "iri", True), value))
 
 
+def arg(param: str) -> str | None:
+    """A query argument given at most once: given twice (``?node=a&node=b``) it is a 400 naming it,
+    as ``/queries`` and ``/ingest`` answer (the first had been used and the second dropped unsaid)."""
+    values = request.args.getlist(param)
+    if len(values) > 1:
+        raise ParameterError("explorer", param, f"given {len(values)} times; give it once")
+    return values[0] if values else None
+
+
 def arg_iri(param: str) -> str:
-    value = _iri(request.args.get(param), param)
+    value = _iri(arg(param), param)
     assert value is not None
     return value
 
 
 def arg_int(param: str, default: int, low: int, high: int) -> int:
-    raw = request.args.get(param)
+    raw = arg(param)
     if raw is None or raw == "":
         return default
     try:
@@ -104,7 +113,7 @@ def arg_int(param: str, default: int, low: int, high: int) -> int:
 
 
 def arg_choices(param: str, allowed: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
-    raw = request.args.get(param)
+    raw = arg(param)
     if not raw:
         return default
     chosen = tuple(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
@@ -185,7 +194,7 @@ def api_start() -> Any:
 @bp.get("/api/expand")
 def api_expand() -> Any:
     limits = explorer().limits
-    direction = request.args.get("dir", "both")
+    direction = arg("dir") or "both"
     if direction not in DIRECTIONS:
         raise ParameterError("explorer", "dir", f"expected one of {list(DIRECTIONS)}, got {direction!r}")
     return jsonify(
@@ -202,7 +211,7 @@ def api_expand() -> Any:
 
 @bp.get("/api/search")
 def api_search() -> Any:
-    text = request.args.get("q", "").strip()
+    text = (arg("q") or "").strip()
     if len(text) > 200:
         raise ParameterError("explorer", "q", "longer than 200 characters")
     return jsonify(explorer().search(text, lang()))

@@ -19,6 +19,7 @@ import re
 
 from hankegraafi.ingest.domain import LOOKED_FOR, PROJECT_WORDS, domain_evidence, evidence, refusal_message
 from hankegraafi.ingest.entities import Entry
+from hankegraafi.ingest.facts import namesites
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Extraction, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, plain_case
@@ -469,12 +470,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return  # "Projektet Seniorernas vardag utvecklar …" under "Seniorernas vardag", "X i Vanda" under "X i Vanda och Kervo"
     if root is not None and ": " in root.name and _bare(root.name.split(": ", 1)[0]) == _bare(name):
         weak = True  # "X: a subtitle" titled the page, and the text names X: the name is X
-    if root is not None and root is not ctx.fallback and not weak:
+    if root is not None and root is not ctx.fallback and not weak and not namesites.fuller(name, root.name):
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"
         # in a decision's title, "Kanta-Hämeen Kestävän kasvun hankkeelle" in its text).
-        own, other = _bare(root.name), _bare(name)
-        if not (len(other) > len(own) and other.endswith(" " + own)):
-            return
+        return
     span = Span(chunk.first, chunk.last, sentence)
     if root is None:
         ctx.root = ctx.new_project("project", name, span)

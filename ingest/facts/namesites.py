@@ -154,6 +154,16 @@ def begins_alike(text_name: str, title_name: str) -> bool:
     return len(shorter) >= _ALIKE_LEAST and longer.startswith(shorter + " ")
 
 
+def fuller(text_name: str, title_name: str) -> bool:
+    """The text's name is the title's with words of a name before it ("Kanta-Hämeen Kestävän kasvun hanke"
+    for "Kestävän kasvun hanke"); a date, number or code before it ("25.9.2023 X -hanke", a minute's
+    dateline run into its § title) makes no fuller name."""
+    text, title = _bare(text_name), _bare(title_name)
+    if not (len(text) > len(title) and text.endswith(" " + title)):
+        return False
+    return re.search(r"[^\W\d_]{3}", text[: -len(title)]) is not None
+
+
 def rename(ctx: Context, root: Project, name: str, span: Span) -> None:
     """``root`` is named ``name``; the paths of its parts follow."""
     old = root.path

@@ -207,3 +207,12 @@ def test_a_title_of_a_matter_over_the_project_names_the_project() -> None:
     assert headline_name("Uppföljning av projektet Trygga steg") == "Trygga steg"
     assert headline_name("Status report on the Digital Family Centre project") == "Digital Family Centre"
     assert headline_name("Beslut om projektet") is None  # no name after the word
+
+
+def test_a_date_before_the_name_makes_no_fuller_name() -> None:
+    from hankegraafi.ingest.facts.namesites import fuller
+
+    assert fuller("Kanta-Hämeen Kestävän kasvun hanke", "Kestävän kasvun hanke")
+    assert not fuller(
+        "25.9.2023 Satakunnan tulevaisuuden sote-keskus -hanke", "Satakunnan tulevaisuuden sote-keskus"
+    )

@@ -14,7 +14,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
-from hankegraafi.ingest.facts.goalheads import headed_goals
+from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, without_repeats
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
@@ -63,6 +63,10 @@ def _table(ctx: Context, element: Element) -> bool:
     one whose header is above (goaltables.continued_columns), each row that states a status."""
     project = ctx.current
     if choice_row(ctx, element, project):
+        return True
+    formed = form_goals(element) if ctx.section in ("goals", "goal-results") else []
+    if formed:  # "Tavoite 1 *" | X over "Toteutuminen *" | "[valinta: Toteutui]": a form's goal fields
+        project.goals.extend(formed)
         return True
     rows = without_row_numbers(element.rows)
     found = goal_columns(rows)
@@ -498,7 +502,7 @@ def _finish(ctx: Context) -> None:
                 goal.reason = goal.reason or (status_reason(said) if status != "achieved" else None)
                 break
         # A pair or a tail read here may restate a goal the goals family read whole ("X Uppnått").
-        project.goals = merge_goals(project.goals)
+        project.goals = without_repeats(merge_goals(project.goals))
     _report_of_a_listed_goal(ctx)
 
 

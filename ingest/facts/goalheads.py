@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goallabels import goal_labels
+from hankegraafi.ingest.facts.goalleads import lead_in
+from hankegraafi.ingest.facts.goalnames import norm
 from hankegraafi.ingest.facts.goalstatus import (
     answer_status,
     goal_legend,
@@ -34,18 +36,39 @@ from hankegraafi.ingest.facts.goalstatus import (
 )
 from hankegraafi.ingest.facts.goalverdicts import verdict
 from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
+from hankegraafi.ingest.segment import Element
 
 #: Marks of emphasis and headings around a line's words ("### X", "**X**").
 _MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+#: Emphasis marks inside a line ("**Tavoite:** X → *Tila:* kesken"): no words of the goal's.
+_EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 #: An outline number ("4.1 ", "2.3.1. "), or a bare number before a capital ("1 Digital …").
 _NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]?)\s+(?=[A-ZÅÄÖ])")
+#: Columns laid out with wide gaps or tabs: the lines of a table, not a wrapped sentence.
+_COLUMNS = re.compile(r"\t|\S\s{3,}\S")
+#: A goal's code before its text ("T1 X", "M2 X", "TA3: X"), a word in a capital after it.
+_CODE = re.compile(r"^[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=[A-ZÅÄÖ])")
 #: A label before its value on one line: up to four words and a colon, or a question ("Saavutettiinko tavoite:").
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,3})\s*\??\s*:\s*(?P<rest>\S.*)$")
 #: Where a verdict's first clause ends.
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|,\s|\s[–—-]\s")
-#: A goal and its verdict after a dash on the goal's own numbered line ("1 X – Uppnått").
-_DASH_TAIL = re.compile(r"^(?P<goal>.{8,}?)\s+[–—-]\s+(?P<status>[^–—-]{2,60}?)\.?$")
+#: A goal and its verdict after a dash, an arrow, a bar or dot leaders on the goal's own line ("1 X –
+#: Uppnått", "X → *Utfall:* uppnått", "X – status: klart", "X ........ toteutunut").
+_DASH_TAIL = re.compile(
+    r"^(?P<goal>.{8,}?)(?:\s+[–—-]\s+|\s*(?:→|⇒|->|=>|\|)\s*|\s*(?:\.\s?){3,}\s*|\s*…+\s*)"
+    r"(?P<status>[^–—→|]{2,90}?)\.?$"
+)
+#: A verdict in brackets before the goal: "[VALMIS] X", "[SIIRTYY Q1/2024] X".
+_STATUS_AHEAD = re.compile(r"^\[(?P<status>[^\[\]]{3,40})\]\s+(?P<goal>\S.+)$")
+#: A printed form's field: its label (a required field's star after it) and its value after a wide gap
+#: ("Tavoite 1 *     X", "Toteutuminen *  [valinta: Toteutui]").
+_FORM_FIELD = re.compile(
+    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s*\*\s+|\t|\s{2,})\s*(?P<value>\S.*)$"
+)
+#: A form's choice printed in brackets: "[valinta: Toteutui]", "[val: Uppnått]", "[choice: Met]".
+_CHOICE = re.compile(r"^\[\s*(?:valinta|valittu|val|vald|choice|selected)\s*:\s*(?P<value>[^\]]+)\]$", re.I)
 
 
 @dataclass
@@ -78,7 +101,10 @@ def opening_verdict(text: str) -> str | None:
     if labelled is not None and _status_label(labelled.group("label")):
         line = labelled.group("rest").strip()
         said = _CLAUSE_END.split(line, maxsplit=1)[0].strip()
-        return status_of(said) or answer_status(said) or line_status(said)
+        whole = (
+            sentences(line)[0].rstrip(".") if line else ""
+        )  # "31 %, työ jatkuu": the share and the work going on
+        return status_of(whole) or status_of(said) or answer_status(said) or line_status(said)
     first = sentences(line)[0] if line else ""
     found = verdict(first)  # "Tavoite toteutui osittain: …", "Målet uppnåddes inte."
     if found is not None:
@@ -92,23 +118,36 @@ def opening_verdict(text: str) -> str | None:
 def goal_head(text: str) -> _Head | None:
     """The goal a line of its own states, without its label or number; None for a line that is no goal
     (a sentence, a status, a label alone)."""
-    line = BULLET.sub("", _MARKUP.sub("", text)).strip()
+    line = _EMPHASIS.sub("", BULLET.sub("", _MARKUP.sub("", text))).strip()
     marked = False
     labelled = goal_labels().line.match(line) or goal_labels().plain.match(line)
     if labelled is not None:
         line, marked = labelled.group("goal").strip(), True
-    numbered = _NUMBER.match(line)
+    numbered = _NUMBER.match(line) or _CODE.match(line)
     if numbered is not None:
         line, marked = line[numbered.end() :].strip(), True
+    part = match_part_line(line)
+    if part is not None and part[3]:
+        line, marked = part[3].strip(), True  # "Osakokonaisuus 1: X – toteutunut": the part's goal X
     line = _MARKUP.sub("", line)
     status = None
-    tail = _DASH_TAIL.match(line) if marked else None
-    if tail is not None and (found := line_status(tail.group("status"))) is not None:
-        line, status = tail.group("goal").strip(), found
+    ahead = _STATUS_AHEAD.match(line)
+    if ahead is not None and (found := status_of(ahead.group("status"))) not in (None, "unknown"):
+        line, status, marked = ahead.group("goal").strip(), found, True
+    tail = _DASH_TAIL.match(line) if status is None and (marked or BULLET.match(text)) else None
+    if tail is not None and (found := _tail_status(tail.group("status"))) is not None:
+        line, status, marked = tail.group("goal").strip(), found, True
+    said = sentences(line) if status is None else []
+    if len(said) >= 2 and (found := opening_verdict(" ".join(said[1:]))) is not None:
+        line, status, marked = (
+            said[0],
+            found,
+            True,
+        )  # "X. Tavoite toteutui osittain.": the goal, then its verdict
     words = line.split()
     if (
         not 2 <= len(words) <= 20
-        or not line[:1].isupper()
+        or not (line[:1].isupper() or (status is not None and line[:1].isalnum()))
         or line.endswith((":", ";", ",", "?", "–", "—", "-"))
     ):
         return None
@@ -119,10 +158,45 @@ def goal_head(text: str) -> _Head | None:
     return _Head(line.rstrip(".").strip(), marked, status)
 
 
+def _tail_status(said: str) -> str | None:
+    """The status a goal's tail states, a status column's label before it or not ("*Utfall:* uppnått")."""
+    text = _MARKUP.sub("", said).strip()
+    return status_of(text) or line_status(text)
+
+
+def form_line(text: str) -> str:
+    """A printed form's field as "label: value", its choice without its brackets ("Toteutuminen *  [valinta:
+    Toteutui]" → "Toteutuminen: Toteutui"); a goal label with its number too ("Tavoite 1 *  X" → "Tavoite 1: X").
+    Any other line as it is."""
+    m = _FORM_FIELD.match(text.strip())
+    if m is None:
+        return text
+    label, value = m.group("label").strip(), m.group("value").strip()
+    choice = _CHOICE.match(value)
+    value = choice.group("value").strip() if choice is not None else value
+    numbered = re.match(r"^(?P<word>[^\W\d]+)\s+\d{1,2}$", label)
+    word = numbered.group("word") if numbered is not None else label
+    if goal_labels().plain.match(f"{word}: xxxx") is None and not _status_label(label):
+        return text
+    return f"{label}: {value}"
+
+
 def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
     """The chunks' lines in order, a label alone on its line read with the line after it."""
-    numbers = sorted({no for c in chunks for no in range(c.first, c.last + 1)})
-    raw = [(no, text.strip()) for no in numbers for text in ctx.line_texts(no, no)]
+    numbers = {no for c in chunks for no in range(c.first, c.last + 1)}
+    # A printed form's field the segmenter took for a table of one row ("Tavoite 1 *     X" over the text line
+    # "Toteutuminen *  [valinta: Toteutui]"): its line, above a line of the chunks, is one of theirs.
+    rows = {
+        e.first: "  ".join(e.rows[0])
+        for e in ctx.seg.elements
+        if e.type == "table" and len(e.rows) == 1 and len(e.rows[0]) == 2 and e.first == e.last
+    }
+    above = {no - 1 for no in numbers if no - 1 in rows and no - 1 not in numbers}
+    raw = [
+        (no, form_line(rows[no] if no in above else text.strip()))
+        for no in sorted(numbers | above)
+        for text in ctx.line_texts(no, no)
+    ]
     raw = [(no, text) for no, text in raw if text]
     out: list[_Line] = []
     i = 0
@@ -138,7 +212,18 @@ def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
             out.append(_Line(no, raw[i + 1][0], f"{alone}: {raw[i + 1][1]}"))
             i += 2
             continue
-        out.append(_Line(no, no, text))
+        if (
+            out
+            and text[:1].islower()
+            and not BULLET.match(text)  # "b) X -> kesken": the next item, not the one above wrapped
+            and out[-1].last + 1 == no
+            and not out[-1].text.endswith((".", "!", "?", ":"))
+            and not _COLUMNS.search(out[-1].text + "\n" + text)
+        ):
+            # a line broken off the one above (a PDF's or a fixed width's wrap): "… Arvio: toteutui" / "osittain, …"
+            out[-1] = _Line(out[-1].first, no, f"{out[-1].text} {text}")
+        else:
+            out.append(_Line(no, no, text))
         i += 1
     return out
 
@@ -162,7 +247,7 @@ def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: 
         if head is None:
             i += 1
             continue
-        below = lines[i + 1] if i + 1 < len(lines) else None
+        below = lines[i + 1] if i + 1 < len(lines) and head.status is None else None
         status = opening_verdict(below.text) if below is not None else None
         if status is not None and below is not None:
             found.append((head, status, below.text, lines[i].first, below.last))
@@ -176,22 +261,37 @@ def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: 
     if not found:
         return
     if not in_goals:
-        found = [f for f in found if _labelled(lines, f[3])]
+        firsts = {f[3] for f in found if f[0].status is not None}
+        led = [f for f in found if _led(lines, f[3], firsts)]
+        found = [f for f in found if _labelled(lines, f[3]) or (len(led) >= 2 and f in led)]
     elif len(found) < 2:
         found = [f for f in found if f[0].marked]
     for head, status, said, first, last in found:
-        kept = [
-            g
-            for g in project.goals
-            if first <= g.span.first <= last
-            and g.description.casefold() == head.goal.casefold()
-            and g.status not in ("unknown", None)
-        ]
-        if kept:
-            continue
-        project.goals[:] = [g for g in project.goals if not (first <= g.span.first and g.span.last <= last)]
+        same = [g for g in project.goals if _same(g.description, head.goal)]
+        if any(g.status not in ("unknown", None) for g in same):
+            continue  # read already, judged (the same goal by another reader, its words as here)
+        # what another reader made of these lines: a goal that begins on them (its words may run on below)
+        at = next((i for i, g in enumerate(project.goals) if first <= g.span.first <= last), len(project.goals))
+        project.goals[:] = [g for g in project.goals if not first <= g.span.first <= last]
         reason = status_reason(said) if status not in ("achieved", "unknown") else None
-        project.goals.append(Goal(head.goal[:500], status, reason, Span(first, last, f"{head.goal} {said}")))
+        goal = Goal(head.goal[:500], status, reason, Span(first, last, f"{head.goal} {said}"))
+        project.goals.insert(min(at, len(project.goals)), goal)  # in its place among the others
+
+
+def _same(one: str, other: str) -> bool:
+    """Two statements of one goal: the same words, whatever the marks and case."""
+    return norm(_EMPHASIS.sub("", one)) == norm(_EMPHASIS.sub("", other))
+
+
+def _led(lines: list[_Line], first: int, items: set[int]) -> bool:
+    """The goal's line is an item, with its own verdict, of a list under a line announcing goals
+    ("Hankesuunnitelman tavoitteista on raportoitu seuraavaa:" over "- X ........ toteutunut")."""
+    at = next((i for i, ln in enumerate(lines) if ln.first == first), None)
+    if at is None or first not in items:
+        return False
+    while at > 0 and lines[at - 1].first in items:
+        at -= 1
+    return at > 0 and lead_in(lines[at - 1].text)
 
 
 def _labelled(lines: list[_Line], first: int) -> bool:
@@ -201,3 +301,38 @@ def _labelled(lines: list[_Line], first: int) -> bool:
         return False
     text = BULLET.sub("", _MARKUP.sub("", line.text)).strip()
     return bool(goal_labels().line.match(text) or goal_labels().plain.match(text))
+
+
+def form_goals(element: Element) -> list[Goal]:
+    """A printed form's goal fields the segmenter took for a table of two columns ("Tavoite 1 *" | X over
+    "Toteutuminen *" | "[valinta: Toteutui]", row by row): each goal judged by the field below it. Empty
+    unless every row is a goal's field or the field judging the goal above it."""
+    if len(element.rows) < 2 or any(len(row) != 2 for row in element.rows):
+        return []
+    lines = [form_line("  ".join(cell.strip() for cell in row)) for row in element.rows]
+    out: list[Goal] = []
+    i = 0
+    while i + 1 < len(lines):
+        head = (
+            goal_head(lines[i])
+            if goal_labels().line.match(lines[i]) or goal_labels().plain.match(lines[i])
+            else None
+        )
+        status = opening_verdict(lines[i + 1]) if head is not None else None
+        if head is None or status is None:
+            return []
+        no = element.row_lines[i] if i < len(element.row_lines) else element.first
+        below = element.row_lines[i + 1] if i + 1 < len(element.row_lines) else no
+        reason = status_reason(lines[i + 1]) if status not in ("achieved", "unknown") else None
+        out.append(Goal(head.goal[:500], status, reason, Span(no, below, f"{lines[i]} {lines[i + 1]}")))
+        i += 2
+    return out if i == len(lines) else []
+
+
+def without_repeats(goals: list[Goal]) -> list[Goal]:
+    """One goal read twice with the same words and status (by two readers, marks aside) is one goal."""
+    out: list[Goal] = []
+    for goal in goals:
+        if not any(_same(g.description, goal.description) and g.status == goal.status for g in out):
+            out.append(goal)
+    return out

@@ -28,7 +28,9 @@ NOT_MET = re.compile(
     r"|\b(?:uppnåddes|uppnåtts|förverkligades|genomfördes)\s+(?:\w+\s+)?(?:inte|ej)\b"
     r"|\bei saavutettu\b|\b(?:jäi\s+)?toteutumatta\b"
     r"|\bei\s+(?:\w+\s+)?saatu\s+(?:\w+\s+)?(?:toteutettua|valmiiksi|käyttöön|aikaan|toteutumaan)\b"
-    r"|\b(?:lyckades|har\s+lyckats)\s+(?:\w+\s+)?(?:inte|ej)\b",
+    r"|\b(?:lyckades|har\s+lyckats)\s+(?:\w+\s+)?(?:inte|ej)\b"
+    # a goal given up: "Tavoitteesta luovuttiin", "Målet övergavs", "The goal was abandoned"
+    r"|\bluovuttiin\b|\bon\s+luovuttu\b|\bövergavs\b|\bhar\s+övergetts\b|\bwas\s+abandoned\b",
     re.I,
 )
 #: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").

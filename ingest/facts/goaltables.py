@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.goalleads import lead_in
 from hankegraafi.ingest.facts.goalstatus import (
     answer,
     is_choice_line,
@@ -25,6 +26,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     ticked_option,
 )
 from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.text import sentences
 from hankegraafi.ingest.segment import Element
 
 #: Outline numbering, an item mark or a goal code before a goal's text ("4.1 Sähköinen ajanvaraus …",
@@ -106,13 +108,13 @@ def _captioned(ctx: Context, element: Element) -> bool:
     """The line right above the table is its caption and names goals (a heading further up, which the
     segmenter also gives as a table's title, is not its caption)."""
     above = _before(ctx, element)
-    return (
-        above is not None
-        and above.type == "text"
-        and element.first - above.last <= 2
-        and above.text.strip() == element.title
-        and names_goals(element.title)
-    )
+    if above is None or above.type != "text" or element.first - above.last > 2:
+        return False
+    if above.text.strip() == element.title and names_goals(element.title):
+        return True
+    # A sentence announcing the goals right above ("Hankesuunnitelman tavoitteista on raportoitu seuraavaa:"
+    # over "- X ........ toteutunut"), which the segmenter gives as no caption.
+    return not element.title and lead_in(sentences(above.text)[-1] if above.text.strip() else "")
 
 
 def names_goals(caption: str) -> bool:

@@ -39,7 +39,7 @@ def test_goals_with_dated_tails_are_read_with_their_status() -> None:
         "3. Lääkelista tarkistetaan ennen kotiutusta (tilanne: 100 %)\n"
     )
     assert _goals(text) == [
-        ("Kotiutuksista 80 % sujuu ilman viivettä.", "unfinished"),
+        ("Kotiutuksista 80 % sujuu ilman viivettä", "unfinished"),  # the goal without its sentence's full stop
         ("Kotiutustiimi toimii kaikissa kunnissa", "partly-achieved"),
         ("Lääkelista tarkistetaan ennen kotiutusta", "achieved"),
     ]

@@ -187,6 +187,8 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
             # is the project's programme, and the funder follows from it, as when no field names one.
             ctx.unit.programme = ctx.unit.programme or programmes[0]
             return
+        if not parties and _a_sentence(value):
+            return  # "Finansiering: Projektet har beviljats 2,9 miljoner euro. …": what it says, no funder named
         entry = ctx.names.org_from_value(value)
         if entry in owners:
             entry = parties[0]  # "STM (EU:n elpymisväline)": the party, not the instrument's owner
@@ -235,9 +237,11 @@ def _a_sentence(value: str) -> bool:
     first word): what the field says, not the name of who it is."""
     text = value.strip()
     words = re.findall(r"[^\W\d_]+", text)
-    return (
-        text.endswith((".", "!")) and len(words) >= 3 and any(w[:1].islower() and _verb(w) for w in words[1:])
-    )
+    if not text.endswith((".", "!")) or len(words) < 3:
+        return False
+    # two sentences or more, or a long one, in any language ("Projektet har beviljats 2,9 miljoner euro.
+    # Välfärdsområdet ansöker …"): no organisation's name is written so
+    return len(sentences(text)) > 1 or len(words) >= 10 or any(w[:1].islower() and _verb(w) for w in words[1:])
 
 
 def _contact_org(ctx: Context, element: Element, value: str, span: Span) -> None:

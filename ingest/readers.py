@@ -346,6 +346,9 @@ def _pdf_lines(
 
 #: Most bytes the XML parts of one DOCX may unpack to (the longest real report's are a few MB).
 MAX_DOCX_XML_BYTES = 64_000_000
+#: Most members a DOCX may have: Word writes tens (a report with many images, hundreds); each
+#: member is checked and listed twice, so 10^5 empty ones in 10 MB cost 9 s of CPU to refuse nothing.
+MAX_DOCX_PARTS = 10_000
 
 
 def _docx_lines(
@@ -355,6 +358,12 @@ def _docx_lines(
     of each heading paragraph into ``headings`` (:func:`_docx_blocks`)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = len(archive.infolist())
+            if parts > MAX_DOCX_PARTS:
+                raise IngestError(
+                    where,
+                    f"is a DOCX of {parts} parts, more than {MAX_DOCX_PARTS}: not read (no report has as many)",
+                )
             if "word/document.xml" not in archive.namelist():
                 raise IngestError(where, "is a ZIP archive without word/document.xml: not a DOCX")
             # The XML parts are parsed whole in memory: bound what they unpack to

@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import stat
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -261,6 +262,52 @@ def _text_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> 
 # --- PDF ----------------------------------------------------------------------------------
 
 
+class _LibraryNotes(logging.Handler):
+    """The warnings pypdf logs while this thread reads one PDF, kept for the document's own warning.
+
+    pypdf reports what it repaired (a cross-reference table pointing past the end, a font missing
+    from a page's resources) through its loggers; they reached the command line's error output as
+    ``WARNING pypdf._reader: incorrect startxref pointer(2)``, naming no file, above the summary.
+    While a PDF is read they stop at the ``pypdf`` logger and become one warning naming the file.
+    """
+
+    _lock = threading.Lock()
+    _reading = 0
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.notes: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread and len(self.notes) < 100:
+            self.notes.append(record.getMessage()[:200])
+
+    def __enter__(self) -> _LibraryNotes:
+        library = logging.getLogger("pypdf")
+        with self._lock:
+            type(self)._reading += 1
+            library.propagate = False
+        library.addHandler(self)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        library = logging.getLogger("pypdf")
+        library.removeHandler(self)
+        with self._lock:
+            type(self)._reading -= 1
+            if not self._reading:
+                library.propagate = True
+
+    def warn(self, where: Path, warnings: list[str] | None) -> None:
+        notes = list(dict.fromkeys(self.notes))
+        if notes and warnings is not None:
+            warnings.append(
+                f"{where.name}: the PDF is damaged or unusual and was read as far as it goes (pypdf: "
+                f"{'; '.join(notes[:5])}{' …' if len(notes) > 5 else ''}) (vaurioitunut PDF / skadad PDF)"
+            )
+
+
 def _pdf_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, max_bytes: int | None = None
 ) -> list[str]:
@@ -289,20 +336,23 @@ def _pdf_lines(
                 "(katkennut PDF / avbruten PDF)"
             )
         return salvaged
+    notes = _LibraryNotes()
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise IngestError(where, "is an encrypted PDF")
-        pages: list[str] = []
-        seen = 0
-        for pdf_page in reader.pages:
-            text = pdf_page.extract_text(extraction_mode="layout") or ""
-            seen += len(text) - sum(map(text.count, " \t\n\r"))
-            if max_bytes is not None and seen > max_bytes:
-                raise IngestError(
-                    where, f"its text is over {max_bytes} characters by page {len(pages) + 1} (pdf)"
-                )
-            pages.append(text)
+        with notes:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                raise IngestError(where, "is an encrypted PDF")
+            pages: list[str] = []
+            seen = 0
+            for pdf_page in reader.pages:
+                text = pdf_page.extract_text(extraction_mode="layout") or ""
+                seen += len(text) - sum(map(text.count, " \t\n\r"))
+                if max_bytes is not None and seen > max_bytes:
+                    raise IngestError(
+                        where, f"its text is over {max_bytes} characters by page {len(pages) + 1} (pdf)"
+                    )
+                pages.append(text)
+        notes.warn(where, warnings)
     except IngestError:
         raise
     except RecursionError as exc:

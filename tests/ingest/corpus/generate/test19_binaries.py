@@ -321,6 +321,36 @@ def m44_vantaa_kerava_matter_title() -> None:
     )
 
 
+def m52_lappi_broken_xref() -> None:
+    """A PDF whose startxref points past its end (a damaged file that still reads), with an
+    ordinary report's facts on it."""
+    name = "m52_lappi_tilanneraportti_2024.pdf"
+    _pdf(
+        name,
+        [
+            [
+                "!Lapin hyvinvointialue – tilanneraportti 10/2024",
+                "Hanke: Tunturin etähoito",
+                "Raportin päivämäärä: 31.10.2024",
+                "Hankeaika: 1.1.2023–31.12.2025",
+                "Rahoittaja: Sosiaali- ja terveysministeriö",
+                "",
+                "Etähoito toimii Sodankylässä ja Rovaniemellä. Lapin ammattikorkeakoulu kouluttaa hoitajat.",
+                "Hankkeelle on myönnetty 720 000 euroa.",
+                "",
+                "#Aikataulu|vihreä",
+                "#Kustannukset|vihreä",
+                "#Henkilöstö|punainen",
+            ]
+        ],
+        [40, 200],
+    )
+    path = TEST19 / name
+    data = path.read_bytes()
+    at = data.rindex(b"startxref")
+    path.write_bytes(data[:at] + b"startxref\n" + str(len(data) * 10).encode() + b"\n%%EOF\n")
+
+
 if __name__ == "__main__":
     m02_pohjanmaa_delprojekt()
     m11_vantaa_kerava_ja_nej()
@@ -332,3 +362,4 @@ if __name__ == "__main__":
     m33_vantaa_kerava_targets()
     m38_pohjois_savo_plan_labels()
     m44_vantaa_kerava_matter_title()
+    m52_lappi_broken_xref()

@@ -38,7 +38,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test16/ a probe set, written blind in stop 33 (helper W13): each document one class of form a
 #: commit of the stop claims to read, in another wording, area, language or format;
 #: test17/ the seventeenth, written blind in stop 34 (helper W14) as a development set, in layouts of none of the others;
-#: test18/ the eighteenth, written blind in stop 34 (helper W15) and held out, in layouts of none of the others.
+#: test18/ the eighteenth, written blind in stop 34 (helper W15) and held out, in layouts of none of the others;
+#: test19/ a probe set, written blind in stop 34 (helper W16): each document one class of form a
+#: commit of the stop claims to read, in another wording, area, language or format.
 SETS = (
     "test",
     "tune",
@@ -59,6 +61,7 @@ SETS = (
     "test16",
     "test17",
     "test18",
+    "test19",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -539,3 +542,25 @@ def test_eighteenth_set_is_broad_new_and_mainstream() -> None:
     assert min(counts.values()) >= 25, counts
     assert counts["projects"] >= 34 and counts["goals"] >= 51, counts
     assert counts["lights"] >= 96 and counts["cost cells"] >= 258, counts
+
+
+def test_nineteenth_set_probes_the_claimed_classes_in_new_layouts() -> None:
+    """test19 (a probe set of stop 34's claimed classes, no 30 items per category): at least 50
+    documents, each in a layout of its own (prefixed w16-) that no other set has, about a project,
+    in Finnish, Swedish and English, in every format, from at least 14 counties, each carrying the
+    facts of the class it probes (lights, cost cells, goals, money, a project's parts, a tab page's
+    model, or a warning)."""
+    documents, layouts, earlier, counties, refused, _years = _held_out_set("test19")
+    assert len(documents) >= 50 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w16-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 0 and len(counties) >= 14
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 5 and sum("_en_" in d for d in documents) >= 5
+    for path in GOLDS:
+        if path.parent.name == "test19":
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            probed = gold["traffic_lights"] or gold["cost_cells"] or gold["goals"] or gold["money"]
+            assert probed or len(gold["projects"]) > 1 or gold["tab_of"] or gold["expect_warning"], gold[
+                "document"
+            ]

@@ -222,11 +222,16 @@ _HEADLINE_TAIL = re.compile(
 )
 
 
-#: A title of a report's or a minute's matter over a project named after its word (sv, en): "Lägesöversikt
-#: över projektet X", "Slutrapport för projektet X", "Status report on the X project" give X.
+#: A title of a matter, a document or a body over a project named after its word (sv, en): "Lägesöversikt
+#: över projektet X", "Kommunikationsplan för projektet X", "Styrgruppen för projektet X", "Midterm
+#: evaluation of project X", "Status report on the X project" give X. The head is any noun phrase of one
+#: to three words (its last a word of letters), the preposition any of those that tie a matter to
+#: its object; the name begins with a capital letter.
 _MATTER_OF_PROJECT = re.compile(
-    r"^(?:[\w-]+\s+){0,2}?[\w-]*(?:rapport|översikt|redogörelse|ansökan|beslut|uppföljning|läge|status|report|review)"
-    r"\s+(?:över|för|om|av|gällande|kring|on|of|for)\s+(?:projektet\s+(?P<name>(?-i:[A-ZÅÄÖ])[^:;()\t]{2,100}?)"
+    r"^(?:[\w-]+\s+){0,2}?[^\W\d][\w-]*"
+    r"\s+(?:över|för|om|av|gällande|kring|inom|till|från|on|of|for|about|to|from|within)\s+"
+    r"(?:projektet\s+(?P<name>(?-i:[A-ZÅÄÖ])[^:;()\t]{2,100}?)"
+    r"|project\s+(?P<bare>(?-i:[A-Z])[^:;()\t]{2,100}?)"
     r"|the\s+(?P<en>(?-i:[A-Z])[^:;()\t]{2,100}?)\s+project)\.?$",
     re.I,
 )
@@ -239,7 +244,8 @@ def headline_name(title: str) -> str | None:
     genitive before the name ("Kainuun hyvinvointialueen X hanke") is no part of it."""
     matter = _MATTER_OF_PROJECT.match(title.strip())
     if matter is not None:
-        return (matter.group("name") or matter.group("en")).strip()  # "Lägesöversikt över projektet X": X
+        name = matter.group("name") or matter.group("bare") or matter.group("en")
+        return name.strip()  # "Lägesöversikt över projektet X": X
     m = _HEADLINE_TAIL.match(title.strip())
     if m is None or len(m.group("rest").split()) > 6:
         return None

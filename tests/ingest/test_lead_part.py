@@ -216,3 +216,14 @@ def test_a_date_before_the_name_makes_no_fuller_name() -> None:
     assert not fuller(
         "25.9.2023 Satakunnan tulevaisuuden sote-keskus -hanke", "Satakunnan tulevaisuuden sote-keskus"
     )
+
+
+def test_any_matter_or_body_over_the_project_names_the_project() -> None:
+    from hankegraafi.ingest.namecuts import headline_name
+
+    assert headline_name("Kommunikationsplan för projektet Hälsokiosker i Jakobstadsregionen") == (
+        "Hälsokiosker i Jakobstadsregionen"
+    )
+    assert headline_name("Midterm evaluation of project Night Nursing Helsinki") == "Night Nursing Helsinki"
+    assert headline_name("Arbetsgruppen inom projektet Trygga steg") == "Trygga steg"
+    assert headline_name("Evaluation of project work") is None  # no capitalised name after the word

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
 from rdflib import Graph, Literal, URIRef
 
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.store import DocumentMeta, Store, StoreError
+from hankegraafi.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -153,33 +151,17 @@ def recompute_all(store: Store, base: str) -> None:
 
     A failure must not lose the documents just stored (they are whole in their own graphs):
     it is logged as an error naming the step, the graph stays as before this write, the
-    later steps still run, and the next write recomputes again.
-
-    The copies of query answers (:attr:`Step.cache`: the stored answers and the page lists) come
-    last and run side by side, each on its own thread: both read the graphs the steps before
-    them wrote and neither reads the other's, and the engine evaluates a query without holding
-    Python's lock, so one step's queries run while the other's Python works (the ingest's other
-    processes are idle by then: this step is the batch's last). Their writes go one at a time
-    (:class:`_OneWriter`)."""
-    alone = [step for step in steps() if not step.cache]
-    beside = [step for step in steps() if step.cache]
-    whole = all([_recompute(step, store, base) for step in alone])
-    writer = _OneWriter(store)
-    results = [False] * len(beside)
-
-    def run(at: int) -> None:
-        results[at] = _recompute(beside[at], cast(Store, writer), base)
-
-    threads = [threading.Thread(target=run, args=(at,), name=f"derived-{at}") for at in range(1, len(beside))]
-    for thread in threads:
-        thread.start()
-    try:
-        if beside:
-            run(0)
-    finally:
-        for thread in threads:
-            thread.join()
-    whole = whole and all(results)
+    later steps still run, and the next write recomputes again."""
+    whole = True
+    for step in steps():
+        try:
+            step.recompute(store, base)
+        except StoreError as exc:  # a full disk, a store gone: one clear line
+            whole = False
+            log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)
+        except Exception:  # unexpected: with its traceback
+            whole = False
+            log.exception("the %s could not be recomputed; %s", step.name, step.after_failure)
     if whole:  # last: a rebuild cut short leaves the old stamp, and the next run rebuilds again
         try:
             state = documents_state(store, base)
@@ -189,39 +171,3 @@ def recompute_all(store: Store, base: str) -> None:
             store.replace_graph(stamp_graph_iri(base), stamp)
         except StoreError as exc:
             log.error("the derived graphs' stamp could not be written; the next run rebuilds them: %s", exc)
-
-
-def _recompute(step: Step, store: Store, base: str) -> bool:
-    """One step; False (logged) when it failed."""
-    try:
-        step.recompute(store, base)
-    except StoreError as exc:  # a full disk, a store gone: one clear line
-        log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)
-        return False
-    except Exception:  # unexpected: with its traceback
-        log.exception("the %s could not be recomputed; %s", step.name, step.after_failure)
-        return False
-    return True
-
-
-class _OneWriter:
-    """The store for steps that run side by side: reads as they are, writes one at a time."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._store, name)
-
-    def update(self, sparql: str) -> None:
-        with self._lock:
-            self._store.update(sparql)
-
-    def replace_graph(self, graph: URIRef, data: Graph, meta: DocumentMeta | None = None) -> None:
-        with self._lock:
-            self._store.replace_graph(graph, data, meta)
-
-    def drop_graph(self, graph: URIRef) -> bool:
-        with self._lock:
-            return self._store.drop_graph(graph)

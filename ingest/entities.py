@@ -376,7 +376,7 @@ class Gazetteer:
                     str(o)
                     for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
                     for o in graph.objects(subject, p)
-                    if getattr(o, "language", "fi") in (None, "fi", "sv")
+                    if getattr(o, "language", "fi") in (None, "fi", "sv", "en")
                 }
                 pref = next(
                     (

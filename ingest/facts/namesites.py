@@ -150,8 +150,17 @@ def begins_alike(text_name: str, title_name: str) -> bool:
     read as "Vardagsstöd i Vanda" under the heading "Vardagsstöd i Vanda och Kervo" (the text's was cut
     at a conjunction inside the name)."""
     text, title = _bare(text_name), _bare(title_name)
-    shorter, longer = sorted((text, title), key=len)
-    return len(shorter) >= _ALIKE_LEAST and longer.startswith(shorter + " ")
+    if len(text) >= len(title):
+        return len(title) >= _ALIKE_LEAST and text.startswith(title + " ")
+    # The title goes on past the text's name: the same name only where the text's stopped at a
+    # conjunction inside it. A headline going on in words of its own ("X puolivälissä", "X laajenee")
+    # is no name, the text's "X -hankkeessa" is.
+    rest = title[len(text) + 1 :].split(" ", 1)[0] if title.startswith(text + " ") else ""
+    return len(text) >= _ALIKE_LEAST and rest in _CONJUNCTIONS
+
+
+#: Words joining two parts of one name ("Vardagsstöd i Vanda och Kervo", "Koti ja arki", "Care and home").
+_CONJUNCTIONS = frozenset({"ja", "sekä", "tai", "och", "samt", "eller", "and", "or", "&", "–"})
 
 
 def fuller(text_name: str, title_name: str) -> bool:

@@ -193,6 +193,11 @@ def test_names_beginning_alike_are_one_project() -> None:
     from hankegraafi.ingest.facts.namesites import begins_alike
 
     assert begins_alike("Vardagsstöd i Vanda", "Vardagsstöd i Vanda och Kervo")
+    # A news headline going on past the name in words of its own is no fuller name (tune u372).
+    assert not begins_alike(
+        "Kotikuntoutuksen etävalmennus -hanke", "Kotikuntoutuksen etävalmennus puolivälissä"
+    )
+    assert not begins_alike("Arjen tuki kotona", "Arjen tuki kotona laajenee Lahteen")
     assert begins_alike("Seniorernas vardag utvecklar", "Seniorernas vardag")
     assert not begins_alike("Arki", "Arki kotona")  # too short to tell
     assert not begins_alike("Kotona Karjalassa", "Kotihoito Karjalassa")

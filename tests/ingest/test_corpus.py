@@ -9,7 +9,7 @@ Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
-        --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16
+        --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "organisations": (95, 92),  # 97.0 / 94.1 (s24 96.9 / 91.2)
         "cost cells": (100, 100),
         "traffic lights": (100, 100),
-        "goals": (90, 81),  # 92.1 / 83.3
-        "goals + status": (83, 75),  # 85.5 / 77.4
+        "goals": (92, 85),  # 94.9 / 88.1 (s34 end); 92.1 / 83.3
+        "goals + status": (87, 80),  # 89.7 / 83.3 (s34 end); 85.5 / 77.4
     },
     "tune": {
         # Raised by the issue-13 breadth work (s24); the set grew by u25–u31 (invented, new layouts).
@@ -97,7 +97,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 96),  # 100.0 / 98.8 (s28); before: 100 / 98.8
         "funder": (78, 100),  # 81.2 / 100.0 (s29 end); before: 70.6 / 92.3 (s24 76.5 / 100: fell)
         # 100.0 / 96.3 (s33 end); s30 end 100.0 / 92.6; s29 end 100.0 / 77.8; before: 50.0 / 33.3
-        "money": (100, 93),
+        "money": (100, 100),  # 100.0 / 100.0 (s34 end)
         "dependency entities": (96, 93),  # 99.0 / 95.9 (s29 end); before: 94.2 / 78.6 (s24 92.3 / 46.9)
         # 95.8 / 93.2 (s28); before: 84.1 / 78.4 (s27; s26 81.7 / 78.4, s24 88.4 / 51.4)
         "organisations": (96, 90),  # 98.6 / 93.2 (s29 end)
@@ -120,7 +120,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 93),  # 100.0 / 95.7 (s28); before: 100 / 95.7
         "funder": (91, 86),  # 93.8 / 88.2
         # 100.0 / 83.3 (s28 end); before: 73.7 / 38.9 (s27; s26 61.9 / 36.1, s25 61.5 / 22.2)
-        "money": (100, 83),  # 100.0 / 86.1 (s33 end)
+        "money": (100, 88),  # 100.0 / 91.4 (s34 end); 100.0 / 86.1 (s33 end)
         "warnings": (100, 100),
         # 93.4 / 81.8 (s28); before: 93.1 / 77.9 (s27; s26 93.0 / 76.6, s25 end 90.3 / 67.5)
         # 100.0 / 93.5 (s32 end); 100.0 / 92.2 (s31 end); 100.0 / 90.9 (s28 end)
@@ -140,12 +140,12 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # by class (each pinned by a tuning document in another area and wording).
     "test4": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s30 end); 95.0 / 95.0 (s27; s26 90.0)
-        "project name": (93, 91),  # 95.7 / 93.8 (s29 end); before: 84.1 / 77.1 (s27; s26 82.9 / 70.8)
+        "project name": (95, 91),  # 97.8 / 93.8 (s34 end)
         "county": (100, 100),  # 100 / 100
         "municipalities": (96, 96),  # 98.4 / 98.4 (s27; s26 98.3 / 93.7)
         "funder": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         # 100.0 / 97.0 (s33 end); 100.0 / 93.9 (s29 end); before: 66.7 / 60.6 (52.2 / 36.4)
-        "money": (100, 94),
+        "money": (100, 100),  # 100.0 / 100.0 (s34 end)
         "warnings": (100, 100),  # s27 (s26 0 / 0)
         # 95.7 / 95.7 (s32 end); 95.8 / 92.8 (s29 end); before: 89.8 / 69.4 (90.4 / 65.3)
         "dependency entities": (94, 93),  # 97.1 / 95.7 (s33 end)
@@ -172,7 +172,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         "funder": (92, 100),  # 94.4 / 100.0 (s29 end); before: 94.1 / 94.1
         # 93.8 / 48.4 (s31 end); s30 end 87.5 / 45.2; s29 end 81.2 / 41.9; before: 80.0 / 38.7 (s28 end)
-        "money": (91, 45),
+        "money": (91, 54),  # 94.1 / 57.1 (s34 end)
         # 85.7 / 72.2 (s30 end); s29 end 87.9 / 68.1; before: 86.8 / 61.1 (85.7 / 63.9)
         "dependency entities": (85, 76),  # 86.6 / 79.2 (s32 end)
         # 77.2 / 84.6 (s30 end); s29 end 78.2 / 82.7; before: 63.6 / 67.3 (63.2 / 69.2)
@@ -181,7 +181,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "cost cells": (86, 66),  # 89.2 / 69.0 (s32 end)
         # 61.1 / 44.9 (s29 end: 0d885ae's over-reach closed in b8646cb, the test4 light forms);
         # before: 22.2 / 12.2 (s28, fell with 0d885ae; s27 27.3 / 12.2)
-        "traffic lights": (80, 66),  # 82.9 / 69.4 (s31 end); s30 end 80.0 / 57.1
+        "traffic lights": (82, 81),  # 85.4 / 83.7 (s34 end); 82.9 / 69.4 (s31 end); s30 end 80.0 / 57.1
         "goals": (91, 75),  # 93.9 / 78.0 (s31 end); 92.0 / 78.0 (s29 end); before: 75.9 / 69.5 (74.5 / 69.5)
         # 89.8 / 74.6 (s31 end); 88.0 / 74.6 (s29 end); before: 57.4 / 52.5 (56.4 / 52.5)
         "goals + status": (87, 72),
@@ -193,25 +193,25 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test6": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s29 end); first measured 95.0 / 95.0
         # 79.4 / 71.1 (s33 end); s30 end 74.3 / 68.4; s29 end 73.5 / 65.8; first measured 70.6 / 63.2
-        "project name": (76, 68),
+        "project name": (77, 71),  # 80.0 / 73.7 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
         # 71.9 / 54.8 (s31 end); s30 end 68.8 / 52.4; s29 end 65.5 / 45.2; first measured 58.6 / 40.5
-        "money": (76, 59),  # 78.8 / 61.9 (s33 end)
+        "money": (76, 62),  # 78.8 / 65.0 (s34 end); 78.8 / 61.9 (s33 end)
         "warnings": (47, 47),  # 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
         # 96.4 / 85.5 (s30 end); s29 end 96.2 / 80.6; first measured 96.2 / 79.0
         "dependency entities": (94, 91),  # 96.7 / 93.5 (s32 end); 96.6 / 90.3 (s31 end)
         # 96.7 / 96.7 (s33 end); s30 end 95.1 / 96.7; s29 end 94.9 / 93.3; first measured 94.9 / 93.3
         "organisations": (94, 94),
         # 65.3 / 63.4 (s31 end); s30 end 64.2 / 61.4; s29 end 52.2 / 47.0; first measured 43.5 / 39.6
-        "cost cells": (71, 68),  # 73.8 / 71.3 (s33 end)
+        "cost cells": (75, 72),  # 77.9 / 75.2 (s34 end); 73.8 / 71.3 (s33 end)
         # 83.1 / 64.5 (s30 end); s29 end 91.5 / 56.6; first measured 89.5 / 44.7. Precision fell with
         # stop 30's light forms (bisected by commit: 9044af1 +3 right +3 wrong, bd145eb +3 wrong)
-        "traffic lights": (82, 63),  # 84.7 / 65.8 (s33 end)
-        "goals": (87, 70),  # 90.2 / 73.0 (s30 end); s29 end 76.4 / 66.7; first measured 65.6 / 66.7
+        "traffic lights": (86, 75),  # 89.4 / 77.6 (s34 end); 84.7 / 65.8 (s33 end)
+        "goals": (90, 75),  # 92.5 / 77.8 (s34 end)
         # 66.7 / 54.0 (s31 end); s30 end 64.7 / 52.4; s29 end 52.7 / 46.0; first measured 43.8 / 44.4
-        "goals + status": (66, 53),  # 68.6 / 55.6 (s33 end)
+        "goals + status": (71, 59),  # 73.6 / 61.9 (s34 end); 68.6 / 55.6 (s33 end)
     },
     # The seventh set (stop 29): written blind like test6 on 2026-12-04, a development set from the
     # start: first measured at 065501a, then its misses studied by class (u216–u239).
@@ -226,7 +226,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 100.0 / 100.0 (s31 end); s30 end 88.9 / 88.9; s29 end 88.2 / 83.3; first measured 88.2 / 83.3
         "funder": (100, 100),
         # 90.9 / 81.1 (s31 end); s30 end 84.4 / 73.0; s29 end 68.2 / 40.5; first measured 52.4 / 29.7
-        "money": (91, 81),  # 93.9 / 83.8 (s33 end)
+        "money": (91, 86),  # 93.9 / 88.6 (s34 end); 93.9 / 83.8 (s33 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         # 98.5 / 93.9 (s30 end); s29 end 98.2 / 75.8; first measured 96.0 / 65.2
         "dependency entities": (100, 94),  # 100.0 / 97.0 (s32 end); 98.6 / 97.0 (s31 end)
@@ -250,12 +250,12 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
-        "money": (61, 38),  # 63.6 / 40.0 (s34: table totals left out on both sides); 66.7 / 41.0 (s33 end)
+        "money": (64, 43),  # 66.7 / 45.7 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s30 end)
         "dependency entities": (94, 88),  # 96.9 / 91.3 (s32 end); 96.6 / 81.2 (s31 end); s30 end 96.2 / 71.0
         "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
-        "cost cells": (64, 60),  # 67.3 / 63.3 (s33 end); 65.6 / 62.0 (s31 end); s30 end 59.2 / 49.3
-        "traffic lights": (72, 43),  # 75.0 / 45.8 (s33 end); 70.0 / 29.2 (s31 end); s30 end 65.4 / 23.6
+        "cost cells": (69, 65),  # 72.1 / 67.9 (s34 end)
+        "traffic lights": (74, 48),  # 77.1 / 51.4 (s34 end)
         # Precision lowered with its reason: 63a25b3 (a section heading "Mitä saatiin aikaan" and its
         # kin as goal results, from the variant generator) read +4 goals there that are not (the
         # lead's per-commit held-out run; d835170 +2 right +1 wrong). Recall rose.
@@ -274,24 +274,24 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s30 end)
         # 100.0 / 82.9 (s33 end); 96.0 / 68.6 (s32 end); 95.8 / 65.7 (s31 end); s30 end 90.9 / 57.1
-        "money": (100, 80),
+        "money": (100, 86),  # 100.0 / 88.6 (s34 end)
         "warnings": (64, 100),  # 66.7 / 100.0 (s30 end)
         # 98.7 / 96.1 (s33 end); 98.7 / 94.7 (s32 end); 98.7 / 89.5 (s31 end); s30 end 97.3 / 81.6
         "dependency entities": (96, 93),
         "organisations": (100, 90),  # 100.0 / 93.1 (s33 end); 98.2 / 93.1 (s32 end); s30 end 98.0 / 86.2
         # 100.0 / 100.0 (s33 end); 99.5 / 100.0 (s32 end); 95.7 / 96.1 (s31 end); s30 end 95.2 / 96.1
         "cost cells": (100, 100),
-        "traffic lights": (100, 87),  # 100.0 / 89.5 (s32 end); s30 end 94.8 / 84.9
+        "traffic lights": (100, 94),  # 100.0 / 96.5 (s34 end); 100.0 / 89.5 (s32 end); s30 end 94.8 / 84.9
         "goals": (100, 100),  # 100.0 / 100.0 (s30 end)
         "goals + status": (100, 100),  # 100.0 / 100.0 (s30 end)
     },
     "test10": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s31 end)
-        "project name": (94, 92),  # 97.3 / 94.7 (s31 end)
+        "project name": (94, 94),  # 97.4 / 97.4 (s34 end); 97.3 / 94.7 (s31 end)
         "county": (100, 100),  # 100.0 / 100.0 (s31 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s31 end)
-        "money": (79, 70),  # 81.5 / 73.3 (s33 end); 75.9 / 73.3 (s31 end)
+        "money": (79, 73),  # 81.5 / 75.9 (s34 end); 81.5 / 73.3 (s33 end); 75.9 / 73.3 (s31 end)
         "warnings": (64, 100),  # 66.7 / 100.0 (s31 end)
         "dependency entities": (100, 96),  # 100.0 / 98.5 (s31 end)
         "organisations": (100, 100),  # 100.0 / 100.0 (s33 end); 97.9 / 100.0 (s31 end)
@@ -306,14 +306,14 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s31 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 94.4 / 94.4 (s31 end)
-        "money": (46, 24),  # 47.6 / 27.0 (s33 end); 52.6 / 27.0 (s32 end); 47.4 / 24.3 (s31 end)
+        "money": (49, 31),  # 52.2 / 34.3 (s34 end); 47.6 / 27.0 (s33 end); 52.6 / 27.0 (s32 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s31 end)
         "dependency entities": (94, 86),  # 96.7 / 89.1 (s32 end); 96.7 / 85.9 (s31 end)
         "organisations": (95, 90),  # 97.6 / 93.0 (s31 end)
         "cost cells": (39, 40),  # 41.8 / 43.4 (s31 end)
         "traffic lights": (79, 47),  # 81.6 / 50.0 (s32 end); 73.7 / 45.2 (s31 end)
-        "goals": (90, 72),  # 92.7 / 74.5 (s33 end); 90.5 / 74.5 (s31 end)
-        "goals + status": (78, 62),  # 80.5 / 64.7 (s33 end); 78.6 / 64.7 (s31 end)
+        "goals": (92, 75),  # 95.2 / 78.4 (s34 end); 92.7 / 74.5 (s33 end); 90.5 / 74.5 (s31 end)
+        "goals + status": (78, 64),  # 81.0 / 66.7 (s34 end); 80.5 / 64.7 (s33 end); 78.6 / 64.7 (s31 end)
     },
     "test12": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
@@ -323,7 +323,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 84.2 / 88.9 (s32 start, clean worktree of 0e36452)
         # 88.2 / 78.9 (s33 end); 65.5 / 50.0 (s32 end); 41.4 / 31.6 (s32 start, clean worktree of 0e36452)
-        "money": (85, 76),
+        "money": (86, 81),  # 88.6 / 83.8 (s34 end)
         "warnings": (47, 47),  # 50.0 / 50.0 (s32 start, clean worktree of 0e36452)
         # 100.0 / 95.6 (s32 end); 100.0 / 85.3 (s32 start, clean worktree of 0e36452)
         "dependency entities": (100, 93),
@@ -339,62 +339,109 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test13": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s32 start)
-        "project name": (87, 66),  # 89.5 / 69.4 (s33 end); 84.2 / 65.3 (s32 end); 83.3 / 61.2 (s32 start)
+        "project name": (87, 68),  # 89.7 / 71.4 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s32 start)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 start)
-        "money": (70, 48),  # 73.1 / 51.4 (s33 end); 68.0 / 45.9 (s32 end); 62.5 / 40.5 (s32 start)
+        "money": (70, 60),  # 71.0 / 62.9 (s34 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s32 start)
         "dependency entities": (96, 89),  # 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
         "organisations": (85, 93),  # 87.5 / 96.1 (s32 start)
         "cost cells": (62, 51),  # 65.3 / 53.5 (s33 end); 64.2 / 52.7 (s32 end); 58.3 / 48.4 (s32 start)
         "traffic lights": (75, 53),  # 78.2 / 55.8 (s33 end); 69.1 / 49.4 (s32 start)
-        "goals": (87, 68),  # 89.6 / 70.5 (s33 end); 86.0 / 70.5 (s32 end); 80.0 / 65.6 (s32 start)
-        "goals + status": (85, 66),  # 87.5 / 68.9 (s33 end); 84.0 / 68.9 (s32 end); 78.0 / 63.9 (s32 start)
+        "goals": (91, 81),  # 94.4 / 83.6 (s34 end)
+        "goals + status": (90, 79),  # 92.6 / 82.0 (s34 end)
     },
     "test14": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (84, 74),  # 87.1 / 77.1 (s33 end)
+        "project name": (94, 86),  # 96.9 / 88.6 (s34 end); 87.1 / 77.1 (s33 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s33 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "money": (80, 64),  # 82.8 / 66.7 (s33 end)
+        "money": (91, 86),  # 93.9 / 88.6 (s34 end); 82.8 / 66.7 (s33 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s33 end)
         "dependency entities": (94, 100),  # 97.0 / 100.0 (s33 end)
         "organisations": (91, 95),  # 93.9 / 97.9 (s33 end)
-        "cost cells": (77, 79),  # 79.8 / 81.6 (s33 end)
-        "traffic lights": (78, 74),  # 80.5 / 76.7 (s33 end)
+        "cost cells": (94, 95),  # 97.0 / 97.8 (s34 end); 79.8 / 81.6 (s33 end)
+        "traffic lights": (92, 88),  # 95.1 / 90.7 (s34 end); 80.5 / 76.7 (s33 end)
         "goals": (100, 91),  # 100.0 / 94.4 (s33 end)
         "goals + status": (100, 91),  # 100.0 / 94.4 (s33 end)
     },
     "test15": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (81, 67),  # 83.9 / 70.3 (s33 end)
+        "project name": (81, 70),  # 84.4 / 73.0 (s34 end); 83.9 / 70.3 (s33 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 94),  # 100.0 / 96.5 (s33 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "money": (64, 41),  # 66.7 / 44.4 (s33 end)
+        "money": (57, 50),  # 59.4 / 52.8 (s34 end: 1c72fbd, +3 sums right, +5 wrong); 66.7 / 44.4 (s33 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s33 end)
         "dependency entities": (90, 78),  # 93.4 / 81.4 (s33 end)
         "organisations": (91, 73),  # 94.1 / 76.2 (s33 end)
         "cost cells": (67, 61),  # 69.6 / 64.2 (s33 end)
-        "traffic lights": (53, 30),  # 55.8 / 32.6 (s33 end)
-        "goals": (94, 65),  # 97.0 / 68.1 (s33 end)
-        "goals + status": (88, 61),  # 90.9 / 63.8 (s33 end)
+        "traffic lights": (59, 39),  # 61.7 / 41.6 (s34 end); 55.8 / 32.6 (s33 end)
+        "goals": (94, 67),  # 97.1 / 70.2 (s34 end); 97.0 / 68.1 (s33 end)
+        "goals + status": (88, 63),  # 91.2 / 66.0 (s34 end); 90.9 / 63.8 (s33 end)
     },
     "test16": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (84, 87),  # 87.1 / 90.0 (s33 end)
+        "project name": (87, 90),  # 90.3 / 93.3 (s34 end); 87.1 / 90.0 (s33 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 95),  # 100.0 / 97.8 (s33 end)
         "funder": (88, 85),  # 90.9 / 88.2 (s33 end)
-        "money": (86, 76),  # 88.5 / 79.3 (s33 end)
+        "money": (90, 90),  # 93.1 / 93.1 (s34 end); 88.5 / 79.3 (s33 end)
         "dependency entities": (62, 100),  # 65.2 / 100.0 (s33 end)
         "organisations": (95, 95),  # 97.6 / 97.6 (s33 end)
-        "cost cells": (82, 90),  # 85.4 / 92.7 (s33 end)
-        "traffic lights": (87, 59),  # 90.2 / 61.7 (s33 end)
-        "goals": (79, 83),  # 81.8 / 85.7 (s33 end)
-        "goals + status": (74, 78),  # 77.3 / 81.0 (s33 end)
+        "cost cells": (95, 100),  # 97.6 / 100.0 (s34 end); 85.4 / 92.7 (s33 end)
+        "traffic lights": (92, 90),  # 94.9 / 93.3 (s34 end); 90.2 / 61.7 (s33 end)
+        "goals": (88, 100),  # 91.3 / 100.0 (s34 end); 81.8 / 85.7 (s33 end)
+        "goals + status": (84, 92),  # 87.0 / 95.2 (s34 end); 77.3 / 81.0 (s33 end)
+    },
+    "test17": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "project name": (93, 78),  # 96.2 / 80.6 (s34 end)
+        "county": (100, 91),  # 100.0 / 93.8 (s34 end)
+        "municipalities": (100, 94),  # 100.0 / 97.1 (s34 end)
+        "funder": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "money": (74, 76),  # 76.5 / 78.8 (s34 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "dependency entities": (93, 90),  # 96.3 / 92.9 (s34 end)
+        "organisations": (100, 95),  # 100.0 / 97.7 (s34 end)
+        "cost cells": (78, 72),  # 81.4 / 75.3 (s34 end)
+        "traffic lights": (100, 92),  # 100.0 / 95.4 (s34 end)
+        "goals": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "goals + status": (100, 100),  # 100.0 / 100.0 (s34 end)
+    },
+    # test18 is held out (stop 34): measured by the lead only.
+    "test18": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "project name": (78, 71),  # 80.6 / 73.5 (s34 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "funder": (100, 91),  # 100.0 / 93.8 (s34 end)
+        "money": (69, 55),  # 72.0 / 58.1 (s34 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "dependency entities": (59, 70),  # 61.5 / 72.7 (s34 end)
+        "organisations": (85, 85),  # 87.8 / 87.8 (s34 end)
+        "cost cells": (39, 35),  # 42.1 / 38.0 (s34 end)
+        "traffic lights": (75, 52),  # 77.9 / 55.2 (s34 end)
+        "goals": (83, 79),  # 85.7 / 82.4 (s34 end)
+        "goals + status": (79, 75),  # 81.6 / 78.4 (s34 end)
+    },
+    # test19: a probe set written blind to the code (stop 34), one document per claimed class.
+    "test19": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "project name": (53, 46),  # 55.7 / 48.6 (s34 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s34 end)
+        "municipalities": (100, 95),  # 100.0 / 97.6 (s34 end)
+        "funder": (93, 85),  # 95.6 / 87.8 (s34 end)
+        "money": (92, 53),  # 94.7 / 56.2 (s34 end)
+        "warnings": (30, 47),  # 33.3 / 50.0 (s34 end)
+        "dependency entities": (83, 72),  # 86.0 / 75.4 (s34 end)
+        "organisations": (94, 93),  # 97.1 / 96.1 (s34 end)
+        "cost cells": (55, 57),  # 57.7 / 60.0 (s34 end)
+        "traffic lights": (46, 32),  # 48.7 / 34.6 (s34 end)
+        "goals": (91, 70),  # 93.8 / 73.2 (s34 end)
+        "goals + status": (81, 63),  # 84.4 / 65.9 (s34 end)
     },
 }
 

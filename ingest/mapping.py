@@ -102,6 +102,13 @@ class _Mapper:
         return Literal(clean, lang=lang) if lang else Literal(clean)
 
     def add(self, s: URIRef, p: URIRef, o: object) -> None:
+        if isinstance(o, Literal) and o.datatype is None:
+            # Every text taken from the document is scrubbed here, not only what lit() made: a cost
+            # statement's cue (the clause that said its kind) once carried a phone number past it.
+            text = str(o)
+            clean = scrub(text, self.hidden)
+            if clean != text:
+                o = Literal(clean, lang=o.language)
         if o is not None:
             self.g.add((s, p, o))  # type: ignore[arg-type]
 

@@ -63,3 +63,20 @@ def test_seed_003_contact_e_mail_never_published(seed):
 )
 def test_scrub_removes_contacts_but_not_amounts(text, expected):
     assert scrub(text) == (expected if expected is not None else text)
+
+
+def test_a_cost_statements_cue_holding_a_phone_number_is_scrubbed(tmp_path):
+    """Every text the mapping takes from the document is scrubbed where it is added, not only the texts
+    lit() makes: the words that said a cost statement's kind ("hg:statementKindCue") carried a phone
+    number into the graph, and the shape then refused the whole document (CI of afab75f)."""
+    doc = tmp_path / "neuvonta.txt"
+    doc.write_text(
+        "Loppuraportti\n\nPohjois-Savon hyvinvointialue\n\n"
+        "Hankkeen / Projektin nimi\tPohjois-Savon Pilari 4, Investointi 1\n\n"
+        "Tavoitteet\n\n1. Neuvontapuhelimen käyttöönotto:\n"
+        "Toteutunut: Neuvonta vastaa numerossa 040–123 4567 arkisin, budjetti 105 040 123 €.\n",
+        encoding="utf-8",
+    )
+    text = every_term(build(doc))
+    assert "Neuvonta vastaa" in text  # the sentence is kept
+    assert "123 4567" not in text and "040–123" not in text

@@ -174,6 +174,15 @@ def rating_value(text: str) -> str | None:
     return None
 
 
+#: A legend is short: a longer text is read as none (legend_pairs on a row of 160 000 tabs took seconds).
+_LEGEND_LONGEST = 1_000
+
+
+def _legendish(text: str) -> bool:
+    """Whether ``text`` defines two values of a scale or more, as a legend does."""
+    return len(text) <= _LEGEND_LONGEST and len(legend_pairs(text)) >= 2
+
+
 def _table_blocks(lines: list[str]) -> Iterator[list[tuple[int, list[str]]]]:
     """Runs of table rows (line number, cells); a separator rule stays inside its run."""
     run: list[tuple[int, list[str]]] = []
@@ -235,8 +244,8 @@ def _row(
     if cost_header(cells[1:]) or (header is not None and cost_header(header[1:])):
         return []  # "Kustannukset | Budjetti | Toteuma | Poikkeama": a cost table's columns, its deviation in euros
     # A cell that writes the scale out ("5-4 = suunnitelman mukaan, …") beside the rating rates nothing itself.
-    defining = {i for i, c in enumerate(cells) if _DEFINES.search(c) or len(legend_pairs(c)) >= 2}
-    if not defining and len(legend_pairs("\t".join(cells))) >= 2:
+    defining = {i for i, c in enumerate(cells) if _DEFINES.search(c) or _legendish(c)}
+    if not defining and _legendish("\t".join(cells)):
         return []  # a legend a cell each: "● | vihreä | ▲ | keltainen"
     values = [rating_value(c) if (i or dims_above) and i not in defining else None for i, c in enumerate(cells)]
     # A header of colours ("| Vihreä | Keltainen | Punainen") writes the scale out; a row under a header rates.

@@ -21,7 +21,7 @@ _OPS = (
 _OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in enumerate(_OPS))
 #: "vähintään 80 = …", "≥ 90 %: …", "alle 80 – …": a threshold and what a number past it means.
 THRESHOLD = re.compile(
-    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|prosenttia|procent|percent)?\s*(?:=|:|–|-)\s*"
+    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?(?:=|:|–|-)\s*"
     r"(?P<word>[^\W\d_][^,;=.·()]*)",
     re.I,
 )
@@ -38,7 +38,7 @@ _AFTER = (
     ),
 )
 THRESHOLD_AFTER = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosenttia|procent|percent)?\s*"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?"
     rf"(?:(?P<ge>{_AFTER[0][1]})|(?P<le>{_AFTER[1][1]}))\s*(?:=|:|–|-)\s*(?P<word>[^\W\d_][^,;=.·()]*)",
     re.I,
 )
@@ -69,7 +69,10 @@ def by_threshold(meant: dict[str, str], raw: str) -> str | None:
     held = set()
     for key in keys:
         op = key[:2] if key[1:2] == "=" else key[:1]
-        n = float(key[len(op) :])
+        try:
+            n = float(key[len(op) :])
+        except ValueError:  # a threshold without its number ("<=" of a damaged legend) settles nothing
+            continue
         if {">=": x >= n, ">": x > n, "<=": x <= n, "<": x < n}[op]:
             held.add(meant[key])
     return held.pop() if len(held) == 1 else None

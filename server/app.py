@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import re
 from typing import Any
 
 from flask import Flask, Response, request
@@ -35,12 +36,42 @@ _NEGOTIATION_HEADERS = {
 }
 #: Where :class:`_BoundedNegotiation` leaves its reason for the request's refusal.
 _HEADER_FAULT = "hankegraafi.header_fault"
+#: A weight as RFC 9110 §12.4.2 writes it: 0 to 1, at most three decimals.
+_QVALUE = re.compile(r"0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?")
+#: One value of a negotiation header: text in quotes is one piece (a parameter may quote ',' or ';').
+_QUOTED_OR_PLAIN = re.compile(r'"(?:[^"\\]|\\.)*"?|[^",;]+|[,;]')
+
+
+def _bad_weight(value: str) -> str | None:
+    """The first value of a negotiation header whose weight (``q``) is not RFC 9110's qvalue, or None.
+
+    werkzeug skips such a value, so ``Accept: text/csv;q=1.5`` was answered as if the client had not
+    asked for CSV (JSON), and ``text/csv;q=1.5, application/json;q=0.9`` by what was left: a weight
+    outside the grammar is the client's mistake and is said (400), not guessed round.
+    """
+    item: list[str] = []
+    params: list[str] = [""]
+    for token in [*_QUOTED_OR_PLAIN.findall(value), ","]:
+        if token == ",":
+            for param in params[1:]:
+                name, eq, weight = param.partition("=")
+                if eq and name.strip().lower() == "q" and not _QVALUE.fullmatch(weight.strip()):
+                    return "".join(item).strip()
+            item, params = [], [""]
+            continue
+        item.append(token)
+        if token == ";":
+            params.append("")
+        else:
+            params[-1] += token
+    return None
 
 
 class _BoundedNegotiation:
-    """A negotiation header over :data:`MAX_NEGOTIATION_VALUES` values is taken out of the request
-    before anything parses it (the error's own answer is negotiated without it) and the request is
-    refused by the header's name (``refuse_long_negotiation``)."""
+    """A negotiation header over :data:`MAX_NEGOTIATION_VALUES` values, or with a weight outside RFC
+    9110's grammar (:func:`_bad_weight`), is taken out of the request before anything parses it (the
+    error's own answer is negotiated without it) and the request is refused by the header's name
+    (``refuse_long_negotiation``)."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -53,6 +84,13 @@ class _BoundedNegotiation:
                 environ.setdefault(
                     _HEADER_FAULT,
                     f"header '{name}' lists {value.count(',') + 1} values; at most {MAX_NEGOTIATION_VALUES} are read",
+                )
+            elif value and (bad := _bad_weight(value)) is not None:
+                environ[key] = ""
+                environ.setdefault(
+                    _HEADER_FAULT,
+                    f"header '{name}': the value {bad!r} has a weight q that is no number from 0 to 1 "
+                    "with at most three decimals (RFC 9110, section 12.4.2)",
                 )
         return self.app(environ, start_response)
 

@@ -88,7 +88,7 @@ def _save(d, name: str) -> None:
 
 
 def n03_lansi_uusimaa_slutrapport() -> None:
-    """A Swedish final report 2025 in Word: grades 1-5 with the document's own threshold, a cost
+    """A Swedish final report 2025 in Word: lights as how fully a part follows the plan, a cost
     table in t€ with deviations in parentheses, a goal table with Swedish achievement words."""
     name = "Tryggt hemma i Västnyland"
     d = _docx("Västra Nylands välfärdsområde", dt.datetime(2025, 3, 14, 10, 0, 0))
@@ -107,18 +107,16 @@ def n03_lansi_uusimaa_slutrapport() -> None:
         "för närstående. Läkemedelslistorna hämtas från Kanta-tjänsterna."
     )
     d.add_heading("2 Bedömning av genomförandet", level=2)
-    d.add_paragraph(
-        "Skala 1–5 (1 = mycket svagt, 5 = utmärkt). Betyget 3–5 betyder enligt plan, 1–2 avvikelse."
-    )
+    d.add_paragraph("Följer delområdet planen? Helt = enligt plan; delvis eller inte alls = avvikelse.")
     _table(
         d,
         [
-            ("Delområde", "Betyg", "Motivering"),
-            ("Tidtabell", "4", ""),
-            ("Kostnader", "2", "Licenskostnaderna steg."),
-            ("Kvalitet", "5", ""),
-            ("Omfattning", "3", "Lojo anslöt sig först 2024."),
-            ("Personal", "4", ""),
+            ("Delområde", "Följer planen", "Motivering"),
+            ("Tidtabell", "helt", ""),
+            ("Kostnader", "delvis", "Licenskostnaderna steg."),
+            ("Kvalitet", "helt", ""),
+            ("Omfattning", "inte alls", "Lojo anslöt sig först 2024."),
+            ("Personal", "helt", ""),
         ],
     )
     d.add_heading("3 Mål", level=2)
@@ -160,14 +158,12 @@ N05 = [
         "Toteutus Tampereella, Nokialla, Kangasalla ja Orivedellä. Tampereen ammattikorkeakoulu",
         "kouluttaa hoitajat, ja oirearvio tehdään Omaolossa.",
         "",
-        "!2. Tilannekuva (taso ja suunta edelliseen raporttiin)",
-        "#Osa-alue|Taso|Suunta",
-        "#Aikataulu|keltainen|paranee",
-        "#Kustannukset|vihreä|ennallaan",
-        "#Henkilöstö|punainen|heikkenee",
-        "#Tuotosten laatu|vihreä|ennallaan",
-        "#Tuotosten laajuus|keltainen|paranee",
-        "#Hyödyt|vihreä|paranee",
+        "!2. Poikkeamat suunnitelmasta",
+        "#Osa-alue|Poikkeama|Korjaava toimenpide",
+        "#Aikataulu|Nokian aloitus myöhästyi 2 kk|lisäkoulutus syksyllä",
+        "#Henkilöstö|3 sairaanhoitajan vakanssia auki|rekrytointikampanja",
+        "#Tuotosten laajuus|Orivesi ei vielä mukana|käyttöönotto 2023",
+        "Muut osa-alueet (kustannukset, tuotosten laatu, hyödyt): ei poikkeamia.",
         "",
         "!3. Tavoitteet ja niiden tila 31.12.2022",
         "Tavoite 1: Kiireettömään hoitoon pääsee seitsemässä vuorokaudessa",
@@ -195,7 +191,8 @@ N05 = [
 
 def n11_satakunta_hankesuunnitelma() -> None:
     """A plan 2022 in Word: applied sum and total estimate in a field table, a risk table whose
-    status column carries the colours, an estimate table per year with the total column first."""
+    risk numbers (probability x impact) carry the lights by the plan's own bands, an estimate
+    table per year with the total column first."""
     name = "Satakunnan lähipalvelut kuntoon"
     d = _docx("Satakunnan hyvinvointialue", dt.datetime(2022, 5, 20, 14, 0, 0))
     d.add_heading(f"Hankesuunnitelma: {name}", level=1)
@@ -223,15 +220,19 @@ def n11_satakunta_hankesuunnitelma() -> None:
         "Asiakastyytyväisyys nousee vähintään arvoon 4,2",
     ):
         d.add_paragraph(goal, style="List Number")
-    d.add_heading("Riskit ja niiden tila", level=2)
+    d.add_heading("Riskit", level=2)
+    d.add_paragraph(
+        "Riskiluku = todennäköisyys (1–3) × vaikutus (1–3). Riskiluku 1–2: suunnitelman mukaan; "
+        "3–4: seurattava poikkeama; 6–9: vakava poikkeama."
+    )
     _table(
         d,
         [
-            ("Riskin alue", "Kuvaus", "Todennäköisyys", "Tila"),
-            ("Aikataulu", "Tilojen muutostyöt viivästyvät", "kohtalainen", "keltainen"),
-            ("Kustannukset", "Rakennuskustannusten nousu", "pieni", "vihreä"),
-            ("Henkilöstö", "Hoitajien saatavuus", "suuri", "punainen"),
-            ("Hyödyt", "Asiakkaat eivät ota etäpalveluja käyttöön", "pieni", "vihreä"),
+            ("Riskin alue", "Kuvaus", "T", "V", "Riskiluku"),
+            ("Aikataulu", "Tilojen muutostyöt viivästyvät", "2", "2", "4"),
+            ("Kustannukset", "Rakennuskustannusten nousu", "1", "2", "2"),
+            ("Henkilöstö", "Hoitajien saatavuus", "3", "3", "9"),
+            ("Hyödyt", "Asiakkaat eivät ota etäpalveluja käyttöön", "1", "1", "1"),
         ],
     )
     d.add_heading("Kustannusarvio (euroa)", level=2)

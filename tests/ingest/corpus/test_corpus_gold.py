@@ -40,7 +40,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test17/ the seventeenth, written blind in stop 34 (helper W14) as a development set, in layouts of none of the others;
 #: test18/ the eighteenth, written blind in stop 34 (helper W15) and held out, in layouts of none of the others;
 #: test19/ a probe set, written blind in stop 34 (helper W16): each document one class of form a
-#: commit of the stop claims to read, in another wording, area, language or format.
+#: commit of the stop claims to read, in another wording, area, language or format;
+#: test20/ the twentieth, written blind in stop 35 (helper W17) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -62,6 +63,7 @@ SETS = (
     "test17",
     "test18",
     "test19",
+    "test20",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -564,3 +566,17 @@ def test_nineteenth_set_probes_the_claimed_classes_in_new_layouts() -> None:
             assert probed or len(gold["projects"]) > 1 or gold["tab_of"] or gold["expect_warning"], gold[
                 "document"
             ]
+
+
+def test_twentieth_set_is_broad_new_and_mainstream() -> None:
+    """test20 (held out): 20 documents in 20 layouts (prefixed w17-), none of them in another set,
+    eighteen areas, two documents to refuse, three Swedish ones, 2022–2025, every format the issue
+    names; 18 documents in the mainstream families, every project document with facts of every
+    category, at least 30 gold items in every category, and as many units, goals, lights and cost
+    cells as its author wrote (34 projects and parts, 52 goals, 98 lights, 305 cost cells)."""
+    golds = _mainstream_set("test20", layouts_at_least=20, areas=18, mainstream=18, items=30)
+    assert all(g["layout"].split("/")[1].startswith("w17-") for g in golds), sorted(g["layout"] for g in golds)
+    _every_category_and_both_warnings(golds)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 34 and counts["goals"] >= 52, counts
+    assert counts["lights"] >= 98 and counts["cost cells"] >= 305, counts

@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from flask import Flask, has_request_context, request
 
-from hankegraafi.server.errors import PayloadTooLarge
+from hankegraafi.server.errors import PayloadTooLarge, UnsupportedMediaType
 
 _CHUNK = 64 * 1024
 
@@ -143,9 +143,35 @@ class BodyLimit:
         return self.app(environ, start_response)
 
 
+def coding_fault() -> str | None:
+    """Why the request's body cannot be read as it is sent: a content coding other than ``identity``.
+
+    No route decodes a body (a gzip body would also open the way to a small upload unpacking past
+    every limit), and each read it as plain bytes: a gzipped document was stored as what it was sent
+    as, a binary file. RFC 9110 §8.4: a coding the server does not take is a 415.
+    """
+    codings = [c.strip() for c in request.headers.get("Content-Encoding", "").split(",") if c.strip()]
+    coded = [c for c in codings if c.lower() != "identity"]
+    if not coded:
+        return None
+    if request.method not in ("POST", "PUT", "PATCH") and not request.content_length:
+        return None  # no body to read
+    return (
+        f"header 'Content-Encoding': the body is sent as {', '.join(coded)[:80]!r}, which is not read here; "
+        "send it uncoded (RFC 9110, section 8.4)"
+    )
+
+
 def install(app: Flask, fallback: int | None) -> None:
-    """Wrap ``app``'s WSGI callable so that no body passes its limit (see the module docstring)."""
+    """Wrap ``app``'s WSGI callable so that no body passes its limit (see the module docstring), and
+    refuse a body sent in a content coding (:func:`coding_fault`) before any route reads it."""
     app.wsgi_app = BodyLimit(app.wsgi_app, fallback)  # type: ignore[method-assign]
 
+    @app.before_request
+    def refuse_coded_body() -> None:
+        fault = coding_fault()
+        if fault:
+            raise UnsupportedMediaType(fault, headers={"Accept-Encoding": "identity"})
 
-__all__ = ["BodyLimit", "CappedInput", "install"]
+
+__all__ = ["BodyLimit", "CappedInput", "coding_fault", "install"]

@@ -32,7 +32,7 @@ from hankegraafi.server.limits import check_query_size
 from hankegraafi.server.negotiation import Format, Kind, best, negotiate
 from hankegraafi.server.pool import WriteFailed
 from hankegraafi.server.runtime import services
-from hankegraafi.server.upload import check_rdf_upload, read_body
+from hankegraafi.server.upload import check_rdf_upload, only_parameters, read_body
 from hankegraafi.store.base import QuerySyntaxError, query_form
 
 log = logging.getLogger(__name__)
@@ -542,6 +542,7 @@ _RDF_PARSERS = {
 def graph_store() -> Response:
     """Replace (PUT) or drop (DELETE) the named graph ``?graph=IRI``, atomically, with the token."""
     require_token()
+    only_parameters(f"{request.method} /graph-store", "graph")
     from hankegraafi.queries.catalogue import iri_characters_fault, iri_parse_fault
 
     given = request.args.getlist("graph")

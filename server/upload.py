@@ -64,6 +64,19 @@ def safe_file_name(raw: str) -> str:
     return name
 
 
+def only_parameters(route: str, *read: str) -> None:
+    """Refuse (400) a query parameter the write route ``route`` does not read, by its name.
+
+    ``POST /ingest?name=t.txt&force=1`` had answered "unchanged" with ``force`` dropped unsaid: a write
+    must not depend on a parameter the client believes was read (a misspelt ``nmae`` too). ``hl``, the
+    answer's language, is read on every route.
+    """
+    for key in request.args:
+        if key not in read and key != "hl":
+            takes = ", ".join(f"'{name}'" for name in read) or "none"
+            raise BadRequest(f"{route}: parameter {key[:80]!r} is not read here (it reads {takes})")
+
+
 def _name_from_request() -> str:
     """The upload's file name: ``?name=`` or Content-Disposition's filename. Given twice, or both
     ways with two names, it is refused (400): which document a request means must not depend on
@@ -107,6 +120,7 @@ def _name_from_disposition(disposition: str) -> str:
 def ingest() -> Response:
     """Ingest one uploaded document (token required); answers with what became of it."""
     require_token()
+    only_parameters("POST /ingest", "name")
     cfg = services().config
     request.max_content_length = int(cfg.max_document_bytes) or None
     name = safe_file_name(_name_from_request())
@@ -126,6 +140,7 @@ def remove() -> Response:
     """Remove one ingested document (token required), as ``hankegraafi remove`` does: its graph goes
     and the canonical projects, current values and conflicts are recomputed without it."""
     require_token()
+    only_parameters("DELETE /ingest", "name")
     cfg = services().config
     name = safe_file_name(_name_from_request())
     removed = services().write(("remove", name, dict(cfg.values)))
@@ -251,4 +266,4 @@ def check_rdf_upload(data: bytes, rdf_format: str) -> None:
         raise BadRequest(str(exc)) from exc
 
 
-__all__ = ["bp", "check_rdf_upload", "safe_file_name"]
+__all__ = ["bp", "check_rdf_upload", "only_parameters", "safe_file_name"]

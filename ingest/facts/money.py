@@ -274,7 +274,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     shared = tables.year_words(element.header[next(iter(years))])
     title = " ".join([shared, element.title or "", *table_context(ctx, element)])
     role = tables.column_role(shared) if shared else None
-    role = role or tables.year_role(element.title or "")
+    role = role or tables.column_role(element.title or "") or _caption_role(table_context(ctx, element))
+    role = role or "budget"  # what year columns hold when nothing says otherwise
     estimate = tables.names_estimate(title)
     for index, year in years.items():
         rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]
@@ -282,6 +283,19 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
         own = tables.own_role(element.header[index], shared) or role  # "Toteuma 2024 | Ennuste 2025"
         _costs(ctx, dataclasses.replace(element, rows=rows), [None, own], year_hint=year, kind_hint=kind)
     return True
+
+
+#: The roles a caption can give a table's year columns on its own: what was spent, committed or foreseen (a
+#: budget is what year columns hold when nothing says otherwise).
+_CAPTION_ROLES = ("actual", "committed", "forecast")
+
+
+def _caption_role(context: list[str]) -> str | None:
+    """The role the caption right above a table of year columns names, when the title names none: "Toteutuneet
+    kustannukset vuosittain (euroa):", "Utfall per år (euro)", "Realised costs per year (EUR)" over "Menolaji |
+    2023 | 2024 | Yhteensä" hold what was spent each year, not a budget."""
+    role = tables.column_role(context[0]) if context else None
+    return role if role in _CAPTION_ROLES else None
 
 
 #: A row label that is one year, perhaps with the months it covers ("2023", "2024 (1–6)", "Vuosi 2025").
@@ -335,6 +349,7 @@ def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
     rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
+    rows = tables.split_glued_sums(rows)  # "1 040 000,00 1 031 300,00": a fixed-width column filled to its edge
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
     tail_under_words = len(rows) > 1 and all(

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.facts import partends
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.model import Span
+from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, weak_title
+from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.generic import is_generic
 from hankegraafi.ingest.labels import match_field
 from hankegraafi.ingest.segment import Element
@@ -99,4 +101,20 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         ctx.blocks[element.first] = project
 
 
-FAMILY = Family("project-blocks", begin=_begin)
+def _light(ctx: Context, element: Element) -> None:
+    partends.at(ctx, element.first)
+
+
+def _table(ctx: Context, element: Element) -> bool:
+    partends.at(ctx, element.first)
+    return False  # the table is the other families' to read
+
+
+def _chunks(ctx: Context, chunks: list[Chunk], _project: Project) -> None:
+    if chunks:
+        partends.at(ctx, chunks[0].first)
+
+
+#: First of the families that file facts: the block a line stands in, and where a part's section ends
+#: (``partends``), are known before the lights, the tables and the money are read.
+FAMILY = Family("project-blocks", begin=_begin, light=_light, table=_table, chunks=_chunks)

@@ -20,6 +20,7 @@ from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
+from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partlists import read_lists
 from hankegraafi.ingest.facts.partnames import read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
@@ -521,6 +522,7 @@ def _finish(ctx: Context) -> None:
     refile(ctx)
     file_under_head_part(ctx)
     file_under_lead_part(ctx)
+    wholes_back(ctx)
     _field_sums(ctx)
     granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:

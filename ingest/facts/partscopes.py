@@ -450,6 +450,44 @@ def _sentence(text: str) -> bool:
     return len(text.split()) >= 6 and re.search(r"[^\W\d_]\.(?:\s|$)", text) is not None
 
 
+def caption_line(element: Element) -> bool:
+    """A heading, or a short line of text that is no sentence and no list item: a caption."""
+    return (
+        element.type == "heading"
+        or (element.type == "text" and len(element.text) <= 80 and not _sentence(element.text))
+    ) and element.text.strip()[:1] not in "-•*"
+
+
+def sentence_end(elements: list[Element], index: int) -> int | None:
+    """The line where the section of a part opened by a sentence (``elements[index]``) ends: the first
+    caption after it before the next part; None when the part is no sentence or no caption follows."""
+    element = elements[index]
+    if element.type != "part" or not _sentence(element.text):
+        return None
+    for later in elements[index + 1 :]:
+        if later.type == "part":
+            return None
+        if caption_line(later):
+            return later.first
+    return None
+
+
+#: A caption that rates or reckons the whole project as one, beside ``_WHOLE``'s words (fi, sv, en).
+_OVERALL = re.compile(
+    r"\b(?:kokonaistilan\w*|kokonaisarvi\w*|helhetsbild\w*|helhetsläge\w*|overall\s+(?:status|situation|assessment))\b",
+    re.I,
+)
+
+
+def whole_caption(element: Element) -> bool:
+    """A heading or caption line that names the whole project ("Koko hankkeen tilannekuva", "Hela
+    projektets läge", "Läget för hela projektet", "Hankkeen kokonaistilanne") and no part."""
+    if not caption_line(element) or element.first != element.last:
+        return False
+    named = reference(element.text)
+    return named == "whole" or (named is None and _OVERALL.search(element.text) is not None)
+
+
 def close_sentence_parts(ctx: Context) -> None:
     """A part opened by a sentence about it keeps only what stands right under the sentence.
 
@@ -459,28 +497,18 @@ def close_sentence_parts(ctx: Context) -> None:
     part begins. A caption or heading after it ("Läget 31.5.2023", "Kostnader") starts the text's
     next matter, the whole's: the lights and tables from there to the next part go back to the part's
     parent, except those of a table or light row naming the part itself (``_naming``). What stands
-    right under the sentence, before any such line (its own lights, a list), stays the part's."""
+    right under the sentence, before any such line (its own lights, a list), stays the part's.
+    ``partends`` ends the part at the same line while the document is read."""
     elements = ctx.seg.elements
     for index, element in enumerate(elements):
-        if element.type != "part" or not _sentence(element.text):
+        end = sentence_end(elements, index)
+        project = _part_of(ctx, element) if end is not None else None
+        if end is None or project is None or project.parent is None:
             continue
-        project = _part_of(ctx, element)
-        if project is None or project.parent is None:
-            continue
-        later = elements[index + 1 :]
-        stop = next((e.first - 1 for e in later if e.type == "part"), ctx.result.line_count or 10**9)
-        caption = next(
-            (
-                e
-                for e in later
-                if e.first <= stop
-                and (e.type == "heading" or (e.type == "text" and len(e.text) <= 80 and not _sentence(e.text)))
-                and e.text.strip()[:1] not in "-•*"
-            ),
-            None,
+        stop = next(
+            (e.first - 1 for e in elements[index + 1 :] if e.type == "part"), ctx.result.line_count or 10**9
         )
-        if caption is not None:
-            _move(project, project.parent, caption.first, stop, _naming(elements, project))
+        _move(project, project.parent, end, stop, _naming(elements, project))
 
 
 def refile(ctx: Context) -> None:
@@ -512,6 +540,8 @@ def refile(ctx: Context) -> None:
 
 
 #: For a document's subject (facts/subject.py): a part's word and number in a line, and the project a
-#: reference names (made when new).
+#: reference names (made when new); for ``partends``: the project a part element made or resumed.
 part_pattern = _pattern
 target = _target
+part_of = _part_of
+naming = _naming

@@ -114,11 +114,18 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
     name = _without_own_remark(name)
+    if _CAPTION_WORDS.match(name):
+        name = ""  # "Delprojekt 2 – läget 30.9.2024": the part by its number, under a caption's own words
     if name and not _name_like(name) and not _named_after_colon(line, m, name):
         return None
     return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name
 
 
+#: What a caption says of a part after its number instead of a name: lower-case words with the day or
+#: period its figures stand at ("läget 30.9.2024", "tilanne 31.3.", "status 9/2024", "q3/2024").
+_CAPTION_WORDS = re.compile(
+    r"^(?-i:[a-zåäö])[^\d]{0,40}?\b(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{4}|q[1-4]/?\d{4})\s*$", re.I
+)
 #: A remark in brackets after a part's name that speaks of the part itself by its word.
 _OWN_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,60})\)\s*$")
 
@@ -388,6 +395,8 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
             continue
         if kind == "work-package" and _reports(elements, index, costs):
             # A work package with its own lights or cost table reports on its own: a part, named in full.
+            # named up to its verb like any part's line that is a sentence ("Arbetspaket 2: X inledde …")
+            name = name if states_sum(name) else without_clause(name, element.text.rstrip().endswith("."))
             elements[index] = _part(
                 "sub-project", word, number, name, element.first, element.last, element.text
             )

@@ -1,0 +1,86 @@
+"""A part's section ends where the document turns to the whole, before the whole's facts are filed.
+
+All text is invented. A later rating of the same dimension used to replace the part's own while the
+walk still stood in the part, and the moves at the end then gave the whole its rating back but the
+part's was lost (ingest/facts/partends.py).
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Extraction, Project
+from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _read(text: str, file_name: str = "muistio.txt") -> Extraction:
+    return extract(read_bytes(text.encode(), file_name=file_name, max_bytes=100_000))
+
+
+def _lights(project: Project) -> dict[str, str | None]:
+    return {light.dimension: light.value for light in project.lights}
+
+
+def _named(x: Extraction, start: str) -> Project:
+    return next(p for p in x.projects if p.name.startswith(start))
+
+
+_SENTENCE_PARTS = """Hanke: Arjen apu Savossa
+Etelä-Savon hyvinvointialue 5.5.2024
+
+Osahanke 1: Kotikäynnit laajenivat Mikkeliin huhtikuussa.
+Aikataulu: vihreä
+Kustannukset: keltainen
+
+Osahanke 2: Etäryhmät alkoivat Savonlinnassa maaliskuussa.
+Aikataulu: punainen
+Kustannukset: vihreä
+
+Arvio 30.4.2024
+Aikataulu: keltainen
+Kustannukset: vihreä
+Henkilöstö: punainen
+"""
+
+
+def test_a_caption_after_a_sentence_part_ends_it_before_its_lights_are_read() -> None:
+    x = _read(_SENTENCE_PARTS)
+    whole = x.projects[0]
+    assert whole.name == "Arjen apu Savossa"
+    assert _lights(_named(x, "Osahanke 1")) == {"schedule": "on-plan", "costs": "deviation"}
+    # the part keeps its own ratings: the whole's later ones of the same dimensions no longer replace them
+    assert _lights(_named(x, "Osahanke 2")) == {"schedule": "deviation", "costs": "on-plan"}
+    assert _lights(whole) == {"schedule": "deviation", "costs": "on-plan", "staff": "deviation"}
+
+
+_WHOLE_BLOCK = """Lägesrapport 2/2024
+Projekt: Trygg vård i Västra Nyland
+
+Delprojekt 3 – läget 31.8.2024
+Tidtabell\tgrön
+Kostnader\tröd
+
+Hela projektets läge 31.8.2024
+Tidtabell\tgul
+Kostnader\tgrön
+"""
+
+
+def test_a_caption_of_the_whole_project_gives_its_block_to_the_whole() -> None:
+    x = _read(_WHOLE_BLOCK, "lagesrapport.txt")
+    whole = x.projects[0]
+    part = _named(x, "Delprojekt 3")
+    assert part.name == "Delprojekt 3"  # "läget 31.8.2024" is the caption's own words, no name
+    assert _lights(part) == {"schedule": "on-plan", "costs": "deviation"}
+    assert _lights(whole) == {"schedule": "deviation", "costs": "on-plan"}
+
+
+def test_a_part_line_whose_words_after_the_number_are_a_dated_caption_names_the_part_by_number() -> None:
+    assert match_part_line("Delprojekt 2 – läget 30.9.2024") == ("sub-project", "Delprojekt", "2", "")
+    assert match_part_line("Osahanke 4: tilanne 31.3.") == ("sub-project", "Osahanke", "4", "")
+    assert match_part_line("Investointi 1: hoitovelan purku") == (
+        "investment",
+        "Investointi",
+        "1",
+        "hoitovelan purku",
+    )

@@ -248,3 +248,42 @@ def split(
             )
             elements[index - 1 : index] = [first, second]
             break
+
+
+def rejoin_rows(
+    elements: list[Element], column: Callable[[str], str | None], is_category: Callable[[str], object]
+) -> None:
+    """A cost table's row the segmenter took for a field joins its table again, in place, with the rows after it:
+    a row whose label is like a field's key ("Laitteet | 250 000" read as "Liitteet") on the line right after a
+    cost table's last row, its label a cost category and its value a sum, and a headerless table of the rows
+    that follow it on the next line. Else the table would end at that row and lose it."""
+    index = 1
+    while index < len(elements):
+        field, table = elements[index], elements[index - 1]
+        cells = [c for c in field.text.split("\t") if c.strip()]
+        if (
+            field.type != "field"
+            or table.type != "table"
+            or field.first != table.last + 1
+            or len(cells) != 2
+            or is_category(cells[0]) is None
+            or not _NUMBER_CELL.fullmatch(cells[1].strip())
+            or not any(column(c) for c in table.header[1:])
+        ):
+            index += 1
+            continue
+        rows, lines, last = [*table.rows, cells], [*table.row_lines, field.first], field.last
+        taken = 1
+        after = elements[index + 1] if index + 1 < len(elements) else None
+        if (
+            after is not None
+            and after.type == "table"
+            and after.first == field.last + 1
+            and not any(column(c) for c in after.header[1:])
+            and all(r and is_category(r[0]) is not None for r in after.rows)
+        ):
+            rows, lines, last, taken = [*rows, *after.rows], [*lines, *after.row_lines], after.last, 2
+        joined = dataclasses.replace(
+            table, rows=rows, row_lines=lines, last=last, text="\n".join("\t".join(r) for r in rows)
+        )
+        elements[index - 1 : index + taken] = [joined]

@@ -18,7 +18,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costpages, moneytext, sumrows, yearrows
+from hankegraafi.ingest.facts import costlines, costpages, moneytext, sumrows, yearrows
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -545,6 +545,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 
 def _begin(_: Context, elements: list[Element]) -> None:
     costpages.split(elements, _column, cost_category)  # a goal table and a cost table joined over a blank line
+    costpages.rejoin_rows(elements, _column, cost_category)  # "Laitteet | 250 000" read as a field "Liitteet"
+    costlines.as_tables(elements, cost_category)  # "Henkilöstökulut 1 120 400 € (budjetti 2 310 000 €)" a line
 
 
 def _finish(ctx: Context) -> None:

@@ -1,7 +1,7 @@
 """Cost tables and sums by class (issue 13, stop 35; invented reports, none a development document's text).
 
 Each test is one class of form: year columns whose kind the caption right above the table says, two sums glued
-in a fixed-width column.
+in a fixed-width column, cost lines in text, a cost row read as a field.
 """
 
 from __future__ import annotations
@@ -77,4 +77,46 @@ def test_two_sums_glued_in_a_filled_column_are_two_cells() -> None:
     )
     rows = {category: values for _, _, _, category, values in _costs(text)}
     assert rows["staff-costs"] == {"budget": Decimal(1250000), "actual": Decimal(1198450)}
+
+
+def test_lines_of_a_category_and_a_sum_beside_another_in_brackets_are_a_cost_table() -> None:
+    text = (
+        _head() + "Kulut hankkeen alusta 30.6.2024 asti (suluissa koko hankkeen budjetti):\n"
+        "Henkilöstökulut 10 500 € (budjetti 20 000 €)\nMatkakulut 1 200 € (budjetti 3 000 €)\n"
+        "Yhteensä 11 700 € (budjetti 23 000 €)\n"
+    )
+    rows = {(kind, category): values for _, kind, _, category, values in _costs(text)}
+    assert rows == {
+        ("cumulative", "staff-costs"): {"actual": Decimal(10500), "budget": Decimal(20000)},
+        ("cumulative", "travel"): {"actual": Decimal(1200), "budget": Decimal(3000)},
+        ("cumulative", "total"): {"actual": Decimal(11700), "budget": Decimal(23000)},
+    }
+    # The brackets name what was spent: the sum before them is the budget; English grouping and currency first.
+    text = (
+        "Project update\nProject: Line Project\nKainuun hyvinvointialue\n\nCosts to date:\n"
+        "Software EUR 14,500 (actual EUR 9,000)\nTravel EUR 3,200 (actual EUR 1,100)\n"
+    )
+    rows = {category: values for _, _, _, category, values in _costs(text)}
+    assert rows == {
+        "software": {"budget": Decimal(14500), "actual": Decimal(9000)},
+        "travel": {"budget": Decimal(3200), "actual": Decimal(1100)},
+    }
+    # One line is a sentence, not a table.
+    one = _head() + "Kulut hankkeen alusta:\nMatkakulut 1 200 € (budjetti 3 000 €)\n\nHanke jatkuu.\n"
+    assert [r for r in _costs(one) if r[1] == "cumulative"] == []
+
+
+def test_a_cost_row_read_as_a_field_joins_its_table_again() -> None:
+    # "Laitteet" is like the field "Liitteet": the row, and the rows after it, stay the table's.
+    text = _head() + (
+        "Kustannusarvio\nKululaji\tKustannusarvio (€)\nHenkilöstökulut\t410 000\nLaitteet\t65 000\n"
+        "Ohjelmistot\t48 000\nYhteensä\t523 000\n"
+    )
+    rows = {category: values for _, kind, _, category, values in _costs(text) if kind == "estimate"}
+    assert rows == {
+        "staff-costs": {"budget": Decimal(410000)},
+        "phone-and-ict-equipment": {"budget": Decimal(65000)},
+        "software": {"budget": Decimal(48000)},
+        "total": {"budget": Decimal(523000)},
+    }
 

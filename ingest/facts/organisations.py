@@ -9,26 +9,25 @@ People's names are kept only to scrub them from quotes, never published.
 
 from __future__ import annotations
 
-import functools
 import re
 import weakref
 
-from rdflib import URIRef
-from rdflib.namespace import SKOS
-
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Mention
-from hankegraafi.ingest.facts.agency import acts_in
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
-from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument, site_keeper
-from hankegraafi.ingest.facts.model import Dependency, Participation, PersonRole, Project, Span
+from hankegraafi.ingest.facts.model import Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
+from hankegraafi.ingest.facts.partners import (
+    WORKS_WITH,
+    county_organisations,
+    partners_as_dependencies,
+    sentence_of,
+)
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.orglists import list_names, place_where
 from hankegraafi.ingest.orgnames import LEGAL_FORMS, analyses, heads
 from hankegraafi.ingest.segment import Element
-from hankegraafi.ontology import loader
 
 _PROJECT_WORD = re.compile(r"hank|projekt|ohjelm", re.I)
 
@@ -296,7 +295,7 @@ def _list_lead(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> N
     sopimukset seuraavien tahojen kanssa:" / "1) X: arviointi") are partners: the lead-in's
     words are theirs, as if each item were written into it."""
     text = sentence.strip()
-    if text.endswith(":") and _WORKS_WITH.search(text) and not mentioned_only(text):
+    if text.endswith(":") and WORKS_WITH.search(text) and not mentioned_only(text):
         _LEADS[ctx] = text
         return
     lead = _LEADS.get(ctx)
@@ -431,7 +430,7 @@ def _county_in_brackets(mention: Mention, following: list[Mention], text: str) -
 def _instrument_owner_only(ctx: Context, pa: Participation) -> bool:
     """Every mention of the participant in its sentence owns a funding instrument ("rahoitus tulee
     EU:n elpymisvälineestä"): read as a funder by a cue, it is still no party to the project."""
-    quote = _sentence_of(pa.span.quote, pa.surface)
+    quote = sentence_of(pa.span.quote, pa.surface)
     found = [m for m in ctx.names.mentions(quote) if m.entry is pa.organisation]
     return bool(found) and all(owner_of_instrument(m, quote) for m in found)
 
@@ -470,7 +469,7 @@ def _finish(ctx: Context) -> None:
     taking_part |= {id(project.funder) for project in ctx.projects if project.funder is not None}
     project_names = {project.name.casefold() for project in ctx.projects}
     own = ctx.result.region
-    own_orgs = _county_organisations(str(own.iri)) if own is not None else frozenset()
+    own_orgs = county_organisations(str(own.iri)) if own is not None else frozenset()
     for project, entry, span, surface in _NAMED.pop(ctx, []):
         if id(entry) in taking_part or entry.label.casefold() in project_names:
             continue  # a project named like an organisation ("Kuopion kotisairaala") is the project
@@ -483,100 +482,7 @@ def _finish(ctx: Context) -> None:
         taking_part.add(id(entry))
         project.participations.append(Participation(entry, "stakeholder", span, surface))
     _municipal_bodies(ctx)
-    _partners_as_dependencies(ctx)
-
-
-#: Roles of organisations whose work the project's own work relies on: a dependency of shared work.
-_WORKING_ROLES = ("partner", "service-provider")
-
-
-_WORKS_WITH = re.compile(
-    r"yhteistyö|\bkanssa\b|\byhdessä\b|kumppan|toteuttaj|\bsamarbet|\btillsammans\b|\bpartner|\btoimitta|\bhankit(?:aan|tiin)\b|"
-    # A service bought from it: "ostettiin Mehiläinen Oy:ltä", "köptes av Medibuss Ab".
-    r"\bostet(?:aan|tiin)\b|\bköp(?:tes|s)\b|"
-    # Doing part of the work: "X järjestää koulutuksen", "X kouluttaa", "Arvioinnin toteutti X".
-    r"\bjärjestä(?:ä|vät)\b|\bjärjesti(?:vät)?\b|\bkoulutta(?:a|vat)\b|\bkoulutti(?:vat)?\b|\btoteutti(?:vat)?\b|"
-    r"\btuotta(?:a|vat)\b|\btuotti(?:vat)?\b|\barvioi(?:vat)?\b|\butbild\w*|\bansvar(?:ar|ade)\b",
-    re.I,
-)
-
-
-@functools.cache
-def _county_organisations(county: str) -> frozenset[str]:
-    """The organisations the vocabulary ties to a county (skos:related): its predecessors and units."""
-    graph = loader.vocabulary_graph()
-    node = URIRef(county)
-    related = {str(o) for o in graph.objects(node, SKOS.related)}
-    related |= {str(s) for s in graph.subjects(SKOS.related, node)}
-    return frozenset(related)
-
-
-def _sentence_of(quote: str, surface: str) -> str:
-    """The sentence of a paragraph that names ``surface`` (the paragraph if none does alone):
-    a "kanssa" in the next sentence says nothing of this one's organisation."""
-    found = [s for s in sentences(quote) if surface and surface in s]
-    return found[0] if len(found) == 1 else quote
-
-
-def _does_work(sentence: str) -> bool:
-    """The sentence says its organisation does a share of the work ("henkilöstö koulutetaan
-    X:ssä", "X ordnar kamratstöd"): the cues of the ``work-share`` vocabulary."""
-    return any(pattern.search(sentence) for _, pattern in cues.ranked("work-share"))
-
-
-#: Towns named together as bodies: "Porin ja Rauman kaupungit", "Mikkelin, Savonlinnan ja Pieksämäen
-#: kaupungit", "Borgå och Lovisa städer": after the town's name, the rest of the list and the plural body word.
-_BODIES_AFTER = re.compile(
-    r"^(?:\s*(?:,|\bja\b|\bsekä\b|\boch\b)\s*[A-ZÄÖÅ][\w-]*)*\s+(?:kaupungit|kunnat|städer(?:na)?|kommuner(?:na)?)\b"
-)
-
-
-#: A town named as a body, not a place: "Lahden kaupunki", "Sodankylän kunnan", "Esbo stad".
-_TOWN_BODY = re.compile(r"\b(?:kaupun\w*|kun(?:ta|nan|nat)\b|stad(?:en)?\b|kommun(?:en)?\b)", re.I)
-
-
-def _named_as_body(sentence: str, surface: str) -> bool:
-    """The municipality is named in a list of towns as bodies ("Porin ja Rauman kaupungit tuottavat …"),
-    as "Porin kaupunki" names one: a party that may do part of the work, not a place; towns listed as
-    co-implementers ("Osatoteuttajina ovat Juvan ja Puumalan kunnat") take part only, by convention."""
-    at = sentence.find(surface) if surface else -1
-    if at < 0 or _BODIES_AFTER.match(sentence[at + len(surface) :]) is None:
-        return False
-    return not dict(role_cues())["co-implementer"].search(sentence)  # co-implementers only take part
-
-
-def _partners_as_dependencies(ctx: Context) -> None:
-    """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
-    a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
-    own = ctx.result.region
-    for project in ctx.projects:
-        targets = {id(d.target) for d in project.dependencies}
-        for p in project.participations:
-            entry = p.organisation
-            said = _sentence_of(p.span.quote, p.surface)
-            acts = acts_in(said, p.surface)  # "X tekee …", "Lahden kaupunki lainaa …": the subject works
-            # A town named as a body ("Lahden kaupunki lainaa …", a partner "Riihimäen kaupunki (liikuntapalvelut)")
-            # is a party that may do part of the work, not a place.
-            body = entry.type == "municipality" and (
-                _named_as_body(said, p.surface)
-                or ((acts or p.role in _WORKING_ROLES) and _TOWN_BODY.search(p.surface) is not None)
-            )
-            if id(entry) in targets or (entry.type not in _ORG_ENTRIES and not body):
-                continue
-            if p.role in _WORKING_ROLES or body:
-                relied = _WORKS_WITH.search(said) is not None or _does_work(said) or acts
-            else:
-                relied = p.role == "stakeholder" and (_does_work(said) or acts)
-            if not relied or mentioned_only(said):
-                continue  # a name in a list of actors takes part; only work done together is relied on
-            if own is not None and (
-                entry.iri == own.iri or str(entry.iri) in _county_organisations(str(own.iri))
-            ):
-                continue  # the county itself, or one of its own organisations (Soite in Keski-Pohjanmaa)
-            if CONT_CUE.search(p.span.quote):
-                continue  # "yhteistyö … kanssa jatkuu": earlier work continued, not relied on
-            targets.add(id(entry))
-            project.dependencies.append(Dependency(entry, "shared-work", p.span.quote, p.span, p.surface))
+    partners_as_dependencies(ctx)
 
 
 # Contact e-mail and phone fields are read and dropped on purpose: never published.

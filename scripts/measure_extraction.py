@@ -383,7 +383,10 @@ def _gold_names(gold: dict) -> dict[str, str]:
 def _renamed(x: Extraction, names: dict[str, str]) -> None:
     """Extracted projects named by a gold alias take the gold name, so lights and cells key alike."""
     for p in x.projects:
-        p.name = names.get(norm_name(p.name), p.name)
+        known = names.get(norm_name(p.name))
+        if known is None:  # "Osahanke 1: X" extracted, the gold's "X" (or the other way round)
+            known = next((names[f] for f in sorted(name_forms(p.name)) if f in names), None)
+        p.name = known or p.name
 
 
 def municipalities(x: Extraction) -> set[frozenset[str]]:
@@ -403,10 +406,25 @@ def county_keys(x: Extraction) -> set[frozenset[str]]:
     return {entity_keys(x.region)} if x.region is not None else set()
 
 
+@functools.cache
+def _part_head() -> re.Pattern[str]:
+    """A part's word and number or letter before its name: the ``project-part`` vocabulary's words."""
+    from hankegraafi.ingest.facts.partwords import part_words
+
+    words = "|".join(sorted(map(re.escape, part_words()), key=len, reverse=True))
+    return re.compile(
+        rf"^(?:.*?,\s*)?((?:{words})\s+(?:\d+(?:\.\d+)?|[A-ZÅÄÖ])\b)(?:\s*[:.–-]\s*|\s+)(\S.*)$", re.I
+    )
+
+
 def name_forms(name: str) -> set[str]:
-    """A project's names: as given, and for "Investointi N: X" also "X" and "Investointi N"."""
+    """A project's names: as given, and for a part "Investointi N: X" or "Osahanke A – X" also "X" and "Osahanke A".
+
+    The part's word is any of the ``project-part`` vocabulary (osahanke, delprojekt, työpaketti …): the gold
+    of some sets names a part bare ("X"), of others with its word and number, and both name the same unit.
+    """
     forms = {norm_name(name)}
-    part = re.match(r"^(?:.*?,\s*)?((?:investointi|investering)\s+\d+(?:\.\d+)?)\s*[:.–-]\s*(.+)$", name, re.I)
+    part = _part_head().match(name.strip())
     if part:
         forms |= {norm_name(part.group(1)), norm_name(part.group(2))}
     return forms

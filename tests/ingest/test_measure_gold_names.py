@@ -44,3 +44,22 @@ def test_a_fact_under_a_wrongly_named_unit_counts_only_with_the_unit_aside() -> 
     assert m.match_counted(m.unit_aside(wrong, 6), m.unit_aside(gold, 6)).correct == 0
     lights = Counter({("hanke a", "aikataulu", "vihrea"): 1, ("hanke a", "kustannukset", "keltainen"): 1})
     assert m.unit_aside(lights, 0) == Counter({("aikataulu", "vihrea"): 1, ("kustannukset", "keltainen"): 1})
+
+
+def test_a_part_is_the_same_unit_with_or_without_its_word_and_number() -> None:
+    """Some sets' gold names a part bare ("X"), others "Osahanke 1: X": both name one unit, for every
+    word of the project-part vocabulary (not only "Investointi"), so its lights and cells meet."""
+    m = _measure()
+    assert m.name_forms("Osahanke 1: Kyläneuvolat") == {
+        "osahanke 1: kyläneuvolat",
+        "osahanke 1",
+        "kyläneuvolat",
+    }
+    assert "minnesteamet" in m.name_forms("Delprojekt 2 Minnesteamet")
+    assert "kotisairaalan yöpartio" in m.name_forms("Osahanke A – Kotisairaalan yöpartio")
+    assert m.name_forms("Kestävän kasvun hanke") == {m.norm_name("Kestävän kasvun hanke")}
+    x = m.Extraction.__new__(m.Extraction)
+    part = type("P", (), {"name": "Osakokonaisuus 2: Digitaalinen palveluneuvonta"})()
+    x.projects = [part]
+    m._renamed(x, m._gold_names({"projects": [{"name": "Digitaalinen palveluneuvonta"}]}))
+    assert part.name == "Digitaalinen palveluneuvonta"

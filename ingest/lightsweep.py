@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from hankegraafi.ingest.labels import table_cells
-from hankegraafi.ingest.lightdims import dimension_of, loose_dimension
+from hankegraafi.ingest.lightdims import dimension_of, dimension_spoken_of, loose_dimension
+from hankegraafi.ingest.lightorder import ordered
 from hankegraafi.ingest.lightvalues import (
     LEGEND,
     cost_header,
@@ -124,6 +125,9 @@ _FIELD = re.compile(r"^(?P<label>[^\W\d_]{2,15})\s*:\s*(?P<value>\S.*)$")
 #: An answer to a yes-or-no question ("Pysyivätkö kustannukset budjetissa? | Kyllä", "… tidplanen? | Nej").
 _YES = re.compile(r"^(?:kyllä|joo|ja|yes)\b", re.I)
 _NO = re.compile(r"^(?:ei|nej|no)\b", re.I)
+#: A question that asks after a shortfall: "Puuttuuko hankkeesta henkilöstöä?", "Saknas det personal?", "Is the
+#: project short of staff?" (its yes is a deviation).
+_SHORTFALL = re.compile(r"\b(?:puuttu\w*|sakna\w*|short of|lack\w*|missing)\b", re.I)
 #: The parts of a line that lists ratings: "Tidplan G · Kostnader Gu", "aikataulu 9, kustannukset 8; …".
 _LISTED = re.compile(r"\s+[·•|]\s+|;\s*|,\s+")
 #: A value that ends in a code's dot: "viiv.", "s.m.".
@@ -225,15 +229,40 @@ def candidates(lines: list[str]) -> list[Candidate]:
         for rows in _table_blocks(lines):
             header = rows[0][1]
             # A column of dimensions: a row label in other words is one too ("Hyödyt asiakkaille" under "Aikataulu").
-            listed = sum(1 for _, cells in rows if dimension_of(cells[0])) >= 2
+            listed = sum(1 for _, cells in rows if dimension_of(cells[0])) >= 2 or _loosely_listed(rows)
             for at, (no, cells) in enumerate(rows):
                 out += _row(no, cells, header if at else None, lines[no - 1], listed=listed)
         for no, text in enumerate(lines, start=1):
             if table_cells(text) is None:
                 out += _line(no, text)
+                # Values in the order of the dimensions named beside them, on the line or the line after it.
+                nxt = lines[no] if no < len(lines) and table_cells(lines[no]) is None else ""
+                joined = f"{text} {nxt}".strip()
+                out += [Candidate(no, -1, joined, value, dim) for dim, value in ordered(joined)]
         return sorted(out, key=lambda c: (c.line, c.cell))
     finally:
         LEGEND.reset(token)
+
+
+#: A column header that says its cells assess: "Arvio 30.4.2024", "Tilanne", "Läge i april", "Rating".
+_ASSESSED = re.compile(r"^(?:arvio\w*|tila|tilanne\w*|läge\w*|bedömning\w*|status|assessment|rating)\b", re.I)
+
+
+def _loosely_listed(rows: list[tuple[int, list[str]]]) -> bool:
+    """Under a header whose second column assesses, three rows or more each name a dimension in other words
+    and rate it in the next cell, each dimension once: a column of dimensions whatever its words ("Seurattava
+    asia | Arvio" over "Aikataulussa pysyminen | tavoitteen mukainen", "Item followed | Rating" over "Staffing
+    levels | on target"). Without such a header the same rows are a plan's items ("Henkilöstön koulutus")."""
+    header = rows[0][1]
+    if len(header) < 2 or not _ASSESSED.match(header[1].strip().strip("*_ ")):
+        return False
+    dims = [
+        loose_dimension(cells[0])
+        for _, cells in rows[1:]
+        if len(cells) >= 2 and len(cells[0]) <= 50 and rating_value(cells[1]) is not None
+    ]
+    named = [d for d in dims if d is not None and d != "progress"]
+    return len(named) >= 3 and len(set(named)) == len(named)
 
 
 def _row(
@@ -290,12 +319,13 @@ def _answered(cells: list[str]) -> tuple[str, str] | None:
     asked = cells[0].strip().strip("*_ ")
     if len(cells) < 2 or not asked.endswith("?") or len(asked) > 100:
         return None
-    dim = dimension_of(asked.rstrip(" ?")) or loose_dimension(asked.rstrip(" ?"))
+    # "Is the project short of staff?": a longer question names its dimension by one word of it.
+    dim = dimension_of(asked.rstrip(" ?")) or loose_dimension(asked.rstrip(" ?")) or dimension_spoken_of(asked)
     answer = cells[1].strip().strip("*_ ")
     yes, no = bool(_YES.match(answer)), bool(_NO.match(answer))
     if dim is None or dim == "progress" or yes == no or len(answer.split()) > 4:
         return None
-    negative = value_of(asked.rstrip(" ?")) == "deviation"
+    negative = value_of(asked.rstrip(" ?")) == "deviation" or _SHORTFALL.search(asked) is not None
     return dim, "on-plan" if yes != negative else "deviation"
 
 
@@ -309,6 +339,11 @@ def _line(no: int, text: str) -> list[Candidate]:
     parts = [p.strip() for p in _LISTED.split(raw.rstrip(".")) if p.strip()]
     if len(parts) >= 2:
         listed = [_pair(p) for p in parts]
+        lead = _AFTER_LABEL.match(parts[0]) if listed[0] is None else None
+        if lead is not None and dimension_of(lead.group("label")) is None:
+            # A label that says what the list is, before its first pair: "Overall: Schedule G · Budget A",
+            # "Kokonaistilanne – aikataulu V · kustannukset K".
+            listed[0] = _pair(lead.group("value"))
         found = [pair for pair in listed if pair is not None]
         dims = [dim for dim, _ in found]
         if len(found) >= 2 and len(found) >= len(parts) - 1 and len(set(dims)) == len(dims):

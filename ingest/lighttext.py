@@ -327,13 +327,27 @@ def _find(
         return (False, pairs) if pairs else None
     if table is not None:
         table.units = None
-    pairs = line_lights(text)
+    pairs = line_lights(text) if not _wrapped(text, below, below_cells) else []
     if pairs:
         return False, pairs
     pair = (heading_light(text, below) or card_light(text, below)) if below is not None else None
     if pair is not None:
         return True, [pair]
     return _option_below(text, table)
+
+
+def _wrapped(text: str, below: str | None, below_cells: list[str] | None) -> bool:
+    """The line is a paragraph's, broken off mid-clause: long, with no end mark nor a comma that ends a list's
+    item, and the sentence goes on in lower case on the next line ("Läget i korthet: tidtabellen följer planen,
+    kostnaderna avviker från budgeten eftersom" / "licenserna blev dyrare, …"). Its ratings are the
+    paragraph's to read, clause by clause (``facts/lights._clause_list``): read on the line alone, the clauses
+    the next line holds are lost. A list broken after a comma ("aikataulu vihreä, kustannukset keltainen,")
+    is read on its lines."""
+    line = text.rstrip()
+    if below is None or len(line) < 60 or line[-1:] in ".,:;!?)" or below_cells is not None:
+        return False
+    nxt = below.lstrip()
+    return nxt[:1].isalpha() and nxt[:1].islower()
 
 
 def _listed_in_cells(cells: list[str]) -> list[tuple[str, str]]:

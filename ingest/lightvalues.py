@@ -27,12 +27,12 @@ LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B
 #: with or without "=", a short capital code that an
 #: "=", a ":" or its meaning in brackets explains ("V = vihreä", "OK: etenee suunnitellusti", "A (suunnitelman
 #: mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
-#: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell), or a sign in
-#: brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt"). A middle dot parts the items
-#: ("hyvä = … · heikko = …") and marks none.
+#: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell), or a sign or one
+#: letter in brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt", "(o) suunnitellusti
+#: (x) jäljessä"). A middle dot parts the items ("hyvä = … · heikko = …") and marks none.
 LEGEND_PAIR = re.compile(
     r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
-    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\([^\w\s()]\)))"
+    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\((?:[^\w\s()]|[^\W\d_])\)))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
 #: The dashes a sign mark is printed with: a legend's "-" is the table's "–" or "−" too.
@@ -224,7 +224,7 @@ def explained(raw: str) -> str | None:
     meant = LEGEND.get()
     if not meant:
         return None
-    bracketed = re.match(r"\([^\w\s()]\)", raw)
+    bracketed = re.match(r"\((?:[^\w\s()]|[^\W\d_])\)", raw)
     if bracketed is not None:
         return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
     score = SCORE.fullmatch(raw.strip())

@@ -1,0 +1,138 @@
+"""Ratings of scales and places stop 35 claimed (invented reports): a target reached or not, a plan followed,
+a column of dimensions in other words, a yes-or-no question that asks after a shortfall, a list after a lead
+label, a legend of letters in brackets, values in the order of the dimensions named beside them, and a line
+that breaks off a paragraph."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hankegraafi.ingest import lightorder, lightsweep, lighttext
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lightvalues import document_legend
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _lights(text: str, name: str = "raportti.txt") -> dict[str, object]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {light.dimension: light.value or light.percent for p in x.projects for light in p.lights}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tavoitteen mukainen", "on-plan"),
+        ("enligt målet", "on-plan"),
+        ("on target", "on-plan"),
+        ("below target", "deviation"),
+        ("noudattaa suunnitelmaa", "on-plan"),
+        ("följer tidsplanen", "on-plan"),
+        ("according to plan", "on-plan"),
+        ("epävarma", "deviation"),
+        ("osäkert", "deviation"),
+    ],
+)
+def test_a_target_reached_a_plan_followed_or_an_uncertain_state_rates(text: str, value: str) -> None:
+    assert lighttext.value_of(text) == value
+
+
+@pytest.mark.parametrize(
+    ("label", "dimension"), [("Timetable", "schedule"), ("Staffing", "staff"), ("Työntekijät", "staff")]
+)
+def test_more_labels_of_the_dimensions(label: str, dimension: str) -> None:
+    assert dimension_of(label) == dimension
+
+
+def test_a_column_of_dimensions_in_other_words_rates_each_row() -> None:
+    lines = [
+        "Seurattava asia\tArvio",
+        "Aikataulussa pysyminen\tenligt målet",
+        "Budjetin käyttö\tunder målet",
+        "Vaikutukset asukkaisiin\ton target",
+    ]
+    found = {(c.dimension, c.value) for c in lightsweep.candidates(lines)}
+    assert found == {("schedule", "on-plan"), ("costs", "deviation"), ("benefits", "on-plan")}
+    # Two such rows are no column of dimensions: "Henkilöstön koulutus" heads a plan's section too.
+    assert {c.dimension for c in lightsweep.candidates(lines[:3])} == {None}
+
+
+def test_a_question_that_asks_after_a_shortfall_is_a_deviation_when_answered_yes() -> None:
+    lines = [
+        "Kysymys\tVastaus",
+        "Puuttuuko hankkeesta henkilöstöä?\tKyllä",
+        "Is the project short of staff?\tNo",
+        "Are costs over the budget?\tNo",
+    ]
+    found = [(c.dimension, c.value) for c in lightsweep.candidates(lines)]
+    assert found == [("staff", "deviation"), ("staff", "on-plan"), ("costs", "on-plan")]
+
+
+def test_a_list_of_ratings_after_a_lead_label() -> None:
+    text = (
+        "Hanke: Kotihoidon etäkäynnit\nSelite: V = vihreä, K = keltainen\n\n"
+        "Kokonaistilanne – aikataulu V · kustannukset K · riskit V\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation", "risks": "on-plan"}
+
+
+def test_a_legend_of_letters_in_brackets() -> None:
+    legend = document_legend(["Förklaring: (g) enligt plan · (u) osäkert · (r) försenat"])
+    assert legend == {"(g)": "on-plan", "(u)": "deviation", "(r)": "deviation"}
+    text = "Projekt: Hemrehab i skärgården\n\nFörklaring: (g) enligt plan (r) försenat\n\nTidsplan\t(r)\nKostnader\t(g)\n"
+    assert _lights(text) == {"schedule": "deviation", "costs": "on-plan"}
+
+
+def test_values_in_the_order_of_the_dimensions_named_beside_them() -> None:
+    assert lightorder.ordered(
+        "Trafikljusen lyste grönt–gult–grönt–rött för tidplan, kostnader, personal och risker."
+    ) == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("staff", "on-plan"),
+        ("risks", "deviation"),
+    ]
+    assert lightorder.ordered("Valot (aikataulu / kustannukset / riskit): keltainen / vihreä / vihreä") == [
+        ("schedule", "deviation"),
+        ("costs", "on-plan"),
+        ("risks", "on-plan"),
+    ]
+    # Each colour once is the scale written out; as many dimensions as values, or none.
+    assert (
+        lightorder.ordered("Aikataulu, kustannukset ja riskit arvioidaan asteikolla vihreä–keltainen–punainen.")
+        == []
+    )
+    assert lightorder.ordered("Valot vihreä–vihreä–keltainen aikataululle ja kustannuksille.") == []
+
+
+def test_values_in_order_across_a_line_break_in_a_news_item() -> None:
+    text = (
+        "Uutinen 3.3.2025\n\nHanke: Perhekeskus verkossa\n\n"
+        "Kevään seurannassa liikennevalot näyttivät keltainen, vihreä, vihreä\n"
+        "(järjestyksessä aikataulu, kustannukset, hyödyt).\n"
+    )
+    assert _lights(text) == {"schedule": "deviation", "costs": "on-plan", "benefits": "on-plan"}
+
+
+def test_a_line_that_breaks_off_a_paragraph_is_read_with_the_paragraph() -> None:
+    text = (
+        "Hei,\n\nprojektet Seniorernas vardagsstöd i Lojo: kort lägesrapport.\n\n"
+        "Läget just nu: tidsplanen följer planen, kostnaderna har överskridits eftersom hyrorna\n"
+        "steg, personalsituationen är kritisk och riskerna är under kontroll.\n"
+    )
+    assert _lights(text) == {
+        "schedule": "on-plan",
+        "costs": "deviation",
+        "staff": "deviation",
+        "risks": "on-plan",
+    }
+
+
+@pytest.mark.parametrize("filler", ["\t" * 160_000, "a" * 160_000, "vihreä–" * 30_000, "– " * 80_000])
+def test_values_in_order_read_a_long_line_in_linear_time(filler: str) -> None:
+    started = time.process_time()
+    lightorder.ordered(filler)
+    lightsweep.candidates([filler, filler])
+    assert time.process_time() - started < 2.0

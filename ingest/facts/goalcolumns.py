@@ -17,6 +17,8 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.goalstatus import answer, legend_status, status_of
 from hankegraafi.ingest.facts.goaltables import matrix_columns
+from hankegraafi.ingest.facts.goaltargets import BASELINE as _BASELINE
+from hankegraafi.ingest.facts.goaltargets import target_columns
 from hankegraafi.ingest.labels import norm_label
 from hankegraafi.ingest.segment import Element
 
@@ -73,6 +75,10 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
     # "Tavoite (alkuperäinen) | Tavoite (muutettu)": a change's table gives the goal before and after,
     # in that order; the goal is the one after.
     goal_col = goals[-1] if len(goals) == 2 else goals[0] if goals else None
+    if goal_col is None:
+        goal_col = _indicator_column(
+            rows, header
+        )  # "Indikator | Utgångsläge | Målsättning 2025 | Uppnått värde"
     status_col = None
     for pattern in _status_headers():
         columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
@@ -94,6 +100,25 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
     ):
         return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table
     return goal_col, status_col, header
+
+
+def _indicator_column(rows: list[list[str]], header: list[str]) -> int | None:
+    """The column naming what an indicator table measures, where the table has a target and an outcome column
+    and no goal column: its indicators are the goals the figures judge, when it follows two of them or more, or
+    one from its baseline. The first column besides those whose every cell has words (an indicator's name),
+    else None."""
+    columns = target_columns(header)
+    if columns is None:
+        return None
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    if len(body) < 2 and not any(_BASELINE.match(h.strip()) for h in header):
+        return None  # one measure beside a finance sheet's tables ("Mittari | Tavoitetaso | Toteuma"): no goals
+    for column in range(len(header)):
+        if column in columns or not body:
+            continue
+        if all(column < len(row) and len(_LETTERS.findall(row[column])) >= 2 for row in body):
+            return column
+    return None
 
 
 def inner_goal_table(element: Element) -> Element | None:

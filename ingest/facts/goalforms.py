@@ -103,6 +103,12 @@ def _table(ctx: Context, element: Element) -> bool:
             break  # a row wider than the header that states no status: the next table, joined on across a blank line
         if read and goes_on(goal, status_cell, status, above):
             project.goals[-1].description += " " + goal  # "20 prosenttiin | (16 %)": the goal above, wrapped
+            if status not in (
+                None,
+                "unknown",
+            ):  # "Inte uppnått –" / "flyttas till 2025": one status, read whole
+                whole = f"{above.strip()} {status_cell.strip()}"
+                project.goals[-1].status = line_status(whole) or status_of(whole) or project.goals[-1].status
             above = status_cell
             continue
         above = status_cell

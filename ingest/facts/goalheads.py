@@ -263,7 +263,16 @@ def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: 
     if not in_goals:
         firsts = {f[3] for f in found if f[0].status is not None}
         led = [f for f in found if _led(lines, f[3], firsts)]
-        found = [f for f in found if _labelled(lines, f[3]) or (len(led) >= 2 and f in led)]
+        # Lines of their own each judged by the paragraph opening below it ("Mobila besök" / "Uppnått. …",
+        # "X" / "Not achieved: …"), two or more: goals by their shape wherever they stand.
+        judged_below = [f for f in found if f[0].status is None and f[4] > f[3]]
+        found = [
+            f
+            for f in found
+            if _labelled(lines, f[3])
+            or (len(led) >= 2 and f in led)
+            or (len(judged_below) >= 2 and f in judged_below)
+        ]
     elif len(found) < 2:
         found = [f for f in found if f[0].marked]
     for head, status, said, first, last in found:

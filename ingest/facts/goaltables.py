@@ -172,7 +172,10 @@ def goes_on(goal: str, status_cell: str, status: str | None, above: str = "") ->
         or _GOES_ON.match(status_cell.strip()) is not None
         or re.search(r"\w\s*[,–—-]\s*$", above) is not None
     )
-    return bool(_GOES_ON.match(goal)) and wrapped and status in (None, "unknown")
+    # A status cell above broken off after a dash or comma goes on here whatever this part says ("Inte uppnått –"
+    # over "flyttas till 2025"): the two are one status, read together (goalforms._table).
+    broken = re.search(r"\w\s*[,–—-]\s*$", above) is not None
+    return bool(_GOES_ON.match(goal)) and wrapped and (status in (None, "unknown") or broken)
 
 
 #: A line that numbers a section ("3 Jatko", "4. Talous"): the table has ended.

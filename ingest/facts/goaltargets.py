@@ -17,13 +17,21 @@ from decimal import Decimal, InvalidOperation
 #: A target's column: the level aimed at.
 _TARGET = re.compile(
     r"^(?:tavoite(?:arvo|taso|luku|määrä)|tavoiteltu\s+(?:arvo|taso)|målvärde|målnivå|mål\s*värde"
-    r"|target(?:\s+(?:value|level))?)\b",
+    r"|target(?:\s+(?:value|level))?)\b"
+    # a goal word with the year or date it is to be reached by: "Tavoite 2025", "Målsättning 2025", "Goal for 2025"
+    r"|^(?:tavoite|tavoitteena|tavoitetila|målsättning|målet|mål|goal|objective|aim)\s+(?:(?:vuodelle|vuonna|år|för|for|by|in)\s+)?"
+    r"(?:\d{1,2}[./])?\d{4}\b",
+    re.I,
+)
+#: A baseline's column: the level the goal starts from ("Lähtötaso 2023", "Utgångsläge", "Baseline 2022").
+BASELINE = re.compile(
+    r"^(?:lähtötaso|lähtöarvo|lähtötilanne|nykytaso|utgångsläge|utgångsvärde|utgångsnivå|baseline|starting\s+level)\b",
     re.I,
 )
 #: An outcome's column: the level reached (not a column of status words, which the vocabulary knows).
 _OUTCOME = re.compile(
     r"^(?:toteutunut(?:\s+(?:arvo|taso|määrä))?|toteuma|toteutuma|saavutettu\s+(?:arvo|taso)|nykytaso|tulos"
-    r"|utfall|uppnått\s+värde|uppnådd\s+nivå|resultat|outcome|actual(?:\s+value)?|achieved\s+value|result)"
+    r"|utfall|uppnått(?:\s+värde)?|uppnådd\s+nivå|resultat|outcome|actual(?:\s+value)?|achieved(?:\s+value)?|reached|result)"
     r"(?:\s+\d{1,2}[./]\d{2,4}|\s+\d{4})?$",
     re.I,
 )
@@ -56,6 +64,11 @@ def _figure(cell: str) -> Decimal | None:
         return None
 
 
+def target_columns(header: list[str]) -> tuple[int, int] | None:
+    """The target column and the outcome column of an indicator table's header, or None."""
+    return _columns(header)
+
+
 def _columns(header: list[str]) -> tuple[int, int] | None:
     targets = [i for i, h in enumerate(header) if _TARGET.match(h.strip())]
     outcomes = [i for i, h in enumerate(header) if _OUTCOME.match(h.strip())]
@@ -81,6 +94,9 @@ def target_status(header: list[str], row: list[str], goal_col: int, status_col: 
         return None
     measure = " ".join(cell for i, cell in enumerate(row) if i not in (target_col, outcome_col))
     less = bool(_LESS.search(measure)) or bool(_CEILING.match(row[target_col])) or target < 0
+    baseline = next((i for i, h in enumerate(header) if BASELINE.match(h.strip())), None)
+    start = _figure(row[baseline]) if baseline is not None and baseline < len(row) else None
+    less = less or (start is not None and target < start)  # "Odotus (vrk) | 21 | 10 | 9": aimed below its start
     if (outcome <= target) if less else (outcome >= target):
         return "achieved"
     if not less and outcome == 0 and target > 0:

@@ -17,13 +17,52 @@ from hankegraafi.ingest.facts.goalstatus import goal_status, percent_status, voc
 #: A sentence whose subject is "the goal" just stated (fi, sv, en), or the work on it.
 _BACK_TO_GOAL = re.compile(
     r"^(?:tämä\s+|kyseinen\s+|ko\.\s+)?(?:tavoite|tavoitteesta|tavoitteen|työ\s+tavoitteen\s+parissa)\b"
-    r"|^(?:detta\s+|det\s+)?(?:målet|mål)\b|^arbetet\s+med\s+målet\b|^(?:the|this)\s+(?:goal|objective)\b"
-    # the goal just stated by a pronoun, its verdict after it: "Tämä toteutui …", "Tässä onnistuttiin osittain",
-    # "Tätä ei saatu toteutettua", "Detta lyckades delvis", "This was achieved …"
-    r"|^(?:tämä|tätä|tässä|detta|this)\s+(?!hanke|projekt|project)(?=(?:\w+\s+){0,2}?(?:ei\s+|inte\s+|not\s+)?"
-    r"(?:toteutu|saavute|onnistu|valmistu|saatu|jäi|siirty|lyckades|uppnå|genomför|was|has))",
+    r"|^(?:detta\s+|det\s+)?(?:målet|mål)\b|^arbetet\s+med\s+målet\b|^(?:the|this)\s+(?:goal|objective)\b",
     re.I,
 )
+#: The goal just stated by a demonstrative pronoun in any case, a noun of the goal after it or not ("Tämä …",
+#: "Tähän päästiin …", "Tätä tavoitetta …", "Detta nåddes …", "This was delivered …"): a verdict when a verb of
+#: reaching, doing or putting off the goal (_ACHIEVING) follows within four words; "Tämä hanke …" is no verdict.
+_PRONOUN = re.compile(
+    r"^(?:tämä|tätä|tässä|tähän|tästä|tämän|nämä|näitä|näissä|detta|denna|det\s+här|this|that)\s+"
+    r"(?:(?:tavoit|mål|goal|objective|target)\w*\s+)?(?!hanke|hankkee|projekt|project)",
+    re.I,
+)
+#: Stems of verbs that reach, do, bring in or put off what a goal states (fi, sv, en): the predicate of a verdict.
+_ACHIEVING = re.compile(
+    r"\b(?:toteut|saavut|onnistu|valmistu|saatu|saati|saada|pääs|ehdi|ehti|tehtiin|tehty|tehdä|yl(?:s|ty|lettiin)"
+    r"|otettiin|käynnist|aloitet|lykkää|siirty|siirre|jäi|jä[äi]nyt|"
+    r"lyckad|uppnå|genomför|förverklig|nådd|nått|nås|hann|gjordes|gjorts|göra|infördes|klarade|sköts|flytta|"
+    r"achiev|reach|deliver|met\b|meet|complet|done|implement|reali[sz]|accomplish|carried|postpon|delay|moved)",
+    re.I,
+)
+#: Words of degree and polarity that judge a pronoun verdict whose verb no phrase of goalstatus.py knows.
+_IN_PART = re.compile(r"\b(?:osittain|osin|delvis|delvist|partly|partially|in\s+part)\b", re.I)
+_NEGATED = re.compile(r"\b(?:ei|eikä|eivät|inte|ej|aldrig|not|never|no)\b|n't\b", re.I)
+_PUT_OFF = re.compile(
+    r"\b(?:lykkää\w*|siirty\w*|siirre\w*|sköts\s+upp|flyttades|postponed|delayed|moved)\b", re.I
+)
+
+
+def _pronoun_verdict(text: str) -> bool:
+    """A sentence opened by a pronoun for the goal, a verb of its reaching within four words after it."""
+    m = _PRONOUN.match(text)
+    if m is None:
+        return False
+    return _ACHIEVING.search(" ".join(text[m.end() :].split()[:4])) is not None
+
+
+def _by_polarity(text: str) -> str:
+    """A pronoun verdict's status by its words of degree and polarity: in part, put off, not, else reached."""
+    if _IN_PART.search(text):
+        return "partly-achieved"
+    if _PUT_OFF.search(text):
+        return "moved-later"
+    return "not-achieved" if _NEGATED.search(text) else "achieved"
+
+
+#: Where the reason after a verdict begins: its words judge nothing ("… osin, koska syksyllä puuttui …").
+_BECAUSE = re.compile(r",?\s+(?:koska|sillä|eftersom|because|as)\s", re.I)
 _PERCENT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d+)?\s?%")
 #: Words that make the sentence before no goal: a verdict of its own, a lead-in, a question.
 _NOT_A_GOAL_END = re.compile(r"[:?]\s*$")
@@ -32,12 +71,15 @@ _NOT_A_GOAL_END = re.compile(r"[:?]\s*$")
 def verdict(sentence: str) -> str | None:
     """The status a sentence about "the goal" gives ("Tavoite toteutui osittain." partly), else None."""
     text = sentence.strip()
-    if not _BACK_TO_GOAL.match(text) or len(text) > 160:
+    pronoun = _pronoun_verdict(text)
+    if not (pronoun or _BACK_TO_GOAL.match(text)) or len(text) > 160:
         return None
     share = _PERCENT.search(text)  # "Tavoitteesta on toteutunut 60 %": the share says how much, not the verb
     found = (percent_status(share.group()) if share else None) or goal_status(text) or vocabulary_status(text)
     if found is None and re.search(r"\b(?:on|är|is)\s+kesken\b|\boavslutat\b", text, re.I):
         found = "unfinished"
+    if found is None and pronoun:
+        found = _by_polarity(_BECAUSE.split(text, maxsplit=1)[0])  # "Tähän päästiin vain osin, koska …"
     return found
 
 

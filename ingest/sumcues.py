@@ -13,7 +13,9 @@ import re
 #: genitive, as the attribute of a noun: "14,8 miljoonan euron avustuksesta".
 AMOUNT = (
     r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoonan|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*(?:€|euro(?:a|n|lla|on)?\b|eur\b)"
+    r"(?:\s*(?:milj\.?|miljoonaa|miljoonan|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*"
+    # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon"
+    r"(?:€|euro(?:a|n|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b)"
 )
 #: Before a sum the words between its cue and it may skip: no bracket, and no group of one to three
 #: digits, which would be the sum's own first group ("beviljat (2 100 000 euro)" is 2 100 000, not 100 000).
@@ -93,6 +95,13 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+)
+#: The granted sum named by its participle right before it, as the base of what the clause goes on to say was
+#: spent of it: "Hankkeelle myönnetystä 1 200 000 eurosta on käytetty …", "myönnetyn 2,4 miljoonan euron
+#: avustuksen", "Of the granted 980 000 euros the project used …", "Av det beviljade understödet på 500 000 euro".
+GRANTED_BASE = re.compile(
+    r"\b(?:myönnety(?:stä|n)|saadusta|of\s+the\s+(?:\w+\s+)?granted|av\s+det\s+beviljade(?:\s+\w+\s+på)?)\s*$",
+    re.I,
 )
 #: A clause that only goes on from the one before: a coordinator or a share of it ("ja koko hankkeelle",
 #: ", koko hankkeelle", "josta investoinnin osuus oli"): its sum is of the same kind.

@@ -116,6 +116,8 @@ def _table(ctx: Context, element: Element) -> bool:
     do not tell (``ingest/tables.py``).
     """
     returned_rows(ctx, element)
+    # "| Funding | The project has been granted EUR 1.2 million. |": a sentence's sums in a card's cell
+    moneytext.read_cells(ctx, element, cost_category)
     element = _from_header(element)
     element = sumrows.without_sums(ctx, element, cost_category)  # "Myönnetty avustus 2023-2025 | 1 150 000"
     element = costpages.without_running_lines(element)  # a header at a page's foot, the page's header glued

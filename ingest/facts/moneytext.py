@@ -18,7 +18,8 @@ from hankegraafi.ingest.facts.partscopes import part_in_sentence
 from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
-from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, clause_kind
+from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, GRANTED_BASE, clause_kind
 
 #: A printed label's cost category key, or None (``money.cost_category``).
 Categoriser = Callable[[str], str | None]
@@ -185,9 +186,30 @@ def read_fields(ctx: Context, cost_category: Categoriser) -> None:
     if project is None or not _named(ctx, project):
         return
     for element in ctx.seg.elements:
-        if element.type != "field" or not element.value or not _AMOUNT.search(element.value):
+        value = element.value if element.type == "field" and element.value else ""
+        if not _AMOUNT.search(value):
             continue
-        chunk = Chunk(" ".join(element.value.split()), element.first, element.last, False, False)
+        chunk = Chunk(" ".join(value.split()), element.first, element.last, False, False)
+        _estimate(ctx, chunk, project, False, cost_category)
+        _clause_sums(ctx, chunk, project)
+
+
+def read_cells(ctx: Context, element: Element, cost_category: Categoriser) -> None:
+    """The sums in the sentences of a card's value cells, read as its running text is: a table of labels and
+    values ("| Funding | The project has been granted EUR 1.2 million. The county covers the rest. |", "Rahoitus |
+    STM myönsi hankkeelle 640 000 euroa"). A value of a few words ("| Avustus | 3 150 000 € |") is the label
+    rows' (``sumrows``); a sentence of four words or more with a sum is running text in a cell."""
+    project = ctx.root
+    if project is None or not _named(ctx, project):
+        return
+    for row, line_no in zip(element.rows, element.row_lines, strict=False):
+        cells = [c for c in row if c.strip()]
+        if len(cells) != 2 or len(cells[1].split()) < 4:
+            continue
+        value = " ".join(cells[1].split())
+        if not _AMOUNT.search(value):
+            continue
+        chunk = Chunk(value, line_no, line_no, False, False)
         _estimate(ctx, chunk, project, False, cost_category)
         _clause_sums(ctx, chunk, project)
 
@@ -196,9 +218,14 @@ def _named(ctx: Context, unit: Project) -> bool:
     """The unit has a name of its own from the text: not the file's name (no name was found), nor a thing the
     vocabularies know (a national service, an organisation: a name read from the wrong line). A sum read only by
     the words of its clause is held back from such a unit: where the name is wrong, so is the sum's owner."""
-    if unit.name == ctx.doc.file_name.rsplit(".", 1)[0]:
+    if unit.name == ctx.doc.file_name.rsplit(".", 1)[0] or _SENTENCE_NAME.search(unit.name):
         return False
     return ctx.gaz.lookup(unit.name) is None
+
+
+#: A "name" that is a line of text read for one: it holds a sum, a sentence's end before more words, or ends in a
+#: colon ("thank you for yesterday's meeting. The main points:", "The ministry granted EUR 2,400,000 to …").
+_SENTENCE_NAME = re.compile(r"\d[\d ,.]*\s*(?:€|eur\b|euro)|(?:€|\beur)\s?\d|[a-zåäö]{3}[.!?]\s+\S|:\s*$", re.I)
 
 
 _AMOUNT = re.compile(AMOUNT, re.I)
@@ -272,7 +299,9 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                 unit, said = owner(ctx, project, lead), labelled
             elif (
                 (
-                    stated := clause_kind(
+                    stated := "granted"
+                    if GRANTED_BASE.search(lead)
+                    else clause_kind(
                         lead.rsplit(":", 1)[-1] + " " + _NOTE.sub("", after), before, sentence[m.end() :]
                     )
                 )

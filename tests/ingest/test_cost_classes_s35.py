@@ -1,7 +1,6 @@
 """Cost tables and sums by class (issue 13, stop 35; invented reports, none a development document's text).
 
-Each test is one class of form: year columns whose kind the caption right above the table says, two sums glued
-in a fixed-width column, cost lines in text, a cost row read as a field.
+Each test is one class of form: year columns whose kind the caption right above the table says.
 """
 
 from __future__ import annotations
@@ -120,3 +119,35 @@ def test_a_cost_row_read_as_a_field_joins_its_table_again() -> None:
         "total": {"budget": Decimal(523000)},
     }
 
+
+def _money(text: str, name: str = "raportti.txt") -> set[tuple[str, str, Decimal]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return {
+        (p.name, s.kind, value)
+        for p in x.projects
+        for s in p.costs
+        if s.kind in ("granted", "applied", "returned", "estimate")
+        for line in s.lines
+        for value in line.values.values()
+    }
+
+
+def test_a_granted_sum_in_a_case_form_as_the_base_of_what_was_spent() -> None:
+    # "myönnetystä 860 000 eurosta": the granted sum, named by its participle, that the spent one is of
+    text = _head() + "Hankkeelle myönnetystä 860 000 eurosta on käytetty 512 300 euroa.\n"
+    assert _money(text) == {("Sarakehanke", "granted", Decimal(860000))}
+    # a sum spent of an amount that no grant's word names is no grant
+    text = _head() + "Budjetin 86 000 eurosta on käytetty 51 300 euroa.\n"
+    assert ("Sarakehanke", "granted", Decimal(86000)) not in _money(text)
+
+
+def test_a_sum_in_a_sentence_of_a_cards_value_cell() -> None:
+    text = (
+        "# Kortti\n\n| Tieto | Arvo |\n|---|---|\n| Hanke | Solukortin hanke |\n"
+        "| Hallinnoija | Kainuun hyvinvointialue |\n"
+        "| Rahoitus | Hankkeelle on myönnetty 1,2 miljoonaa euroa. Loput maksaa hyvinvointialue. |\n"
+        "| Lisähaku | Hyvinvointialue haki lokakuussa 60 000 euroa lisää. |\n"
+    )
+    money = {(v, k) for _, k, v in _money(text, "kortti.md")}
+    assert (Decimal(1200000), "granted") in money
+    assert (Decimal(60000), "applied") in money

@@ -227,6 +227,109 @@ P12 = [
 ]
 
 
+# --- p19: Keski-Suomi, Finnish Word self-assessment; a column of dimensions in other words under a
+# header whose value column is "Arvio" ---
+
+
+def p19_keski_suomi_itsearviointi() -> None:
+    d = _docx("Jyvässeudun perhekuntoutus", dt.datetime(2025, 5, 20, 12, 0, 0))
+    d.add_heading("Jyvässeudun perhekuntoutus – hankkeen itsearviointi kevät 2025", level=1)
+    d.add_paragraph("Keski-Suomen hyvinvointialue, 20.5.2025")
+    d.add_paragraph(
+        "Jyvässeudun perhekuntoutus (1.9.2024–31.8.2026) tarjoaa lapsiperheille kotiin tuotavaa "
+        "kuntoutusta Jyväskylässä, Laukaassa ja Muuramessa. Hankkeen rahoittaa sosiaali- ja "
+        "terveysministeriö. Jyväskylän ammattikorkeakoulu vastaa perhetyöntekijöiden täydennyskoulutuksesta."
+    )
+    d.add_paragraph(
+        "Arvioasteikko: hyvä = suunnitelman mukaan, tyydyttävä = pieni poikkeama, heikko = suuri poikkeama."
+    )
+    _table(
+        d,
+        [
+            ("Tarkasteltava asia", "Arvio", "Perustelu"),
+            ("Eteneminen aikataulun mukaan", "hyvä", "Kaikki kolme tiimiä aloittivat ajallaan."),
+            ("Rahan käyttö suhteessa budjettiin", "tyydyttävä", "Tulkkauskulut ovat arvioitua suuremmat."),
+            ("Työntekijöiden riittävyys", "heikko", "Laukaan tiimistä puuttuu kaksi perhetyöntekijää."),
+            ("Perheille syntyvä hyöty", "hyvä", "Perheiden palaute on ollut myönteistä."),
+        ],
+    )
+    _save(d, "p19_keski_suomi_itsearviointi_2025.docx")
+
+
+# --- p21: Pohjois-Savo, Finnish PDF questionnaire; yes/no questions asking after a shortfall, one of
+# them long ---
+
+P21_NAME = "Ylä-Savon mielenterveysklinikka"
+P21 = [
+    [
+        "!Ylä-Savon mielenterveysklinikka – seurantakysely",
+        "Pohjois-Savon hyvinvointialue, vastattu 3.4.2025",
+        "",
+        "Ylä-Savon mielenterveysklinikka (1.1.2024–31.12.2025) kokoaa Iisalmen, Kiuruveden ja Sonkajärven",
+        "aikuisten mielenterveyspalvelut yhteen paikkaan. Hankkeen rahoittaa sosiaali- ja terveysministeriö.",
+        "Savonia-ammattikorkeakoulu tekee klinikan asiakaskokemuksen mittaukset.",
+        "",
+        "!Kysymykset",
+        "#Onko hankkeessa pulaa osaavista työntekijöistä?|Kyllä",
+        "#Onko aikataulusta jääty jälkeen?|Ei",
+        "#Onko budjetti riittämätön suunniteltuihin toimiin nähden?|Ei",
+        "#Onko hankkeen toteutuksessa tunnistettu sellaisia riskejä, jotka voivat|Kyllä",
+        "#vaarantaa hankkeen tavoitteiden saavuttamisen hankeaikana?|",
+        "",
+        "Lisätiedot: psykiatrin vakanssi on ollut täyttämättä tammikuusta, ja klinikan tilojen",
+        "vuokrasopimus päättyy syksyllä.",
+    ]
+]
+
+
+# --- p22: Keski-Uusimaa, Swedish Word follow-up; yes/no questions after shortfalls and overruns ---
+
+
+def p22_keski_uusimaa_sv_uppfoljning() -> None:
+    d = _docx("Hemrehabilitering i Mellersta Nyland", dt.datetime(2024, 11, 8, 9, 0, 0))
+    d.add_heading("Hemrehabilitering i Mellersta Nyland – uppföljning hösten 2024", level=1)
+    d.add_paragraph("Välfärdsområdet i Mellersta Nyland, 8.11.2024")
+    d.add_paragraph(
+        "Projektet Hemrehabilitering i Mellersta Nyland (1.3.2024–28.2.2026) ger rehabilitering i hemmet "
+        "efter sjukhusvård i Träskända, Tusby och Nurmijärvi. Projektet finansieras av social- och "
+        "hälsovårdsministeriet. Laurea yrkeshögskola utbildar hemvårdens personal i rehabiliterande arbetssätt."
+    )
+    d.add_heading("Frågor om läget", level=2)
+    _table(
+        d,
+        [
+            ("Fråga", "Svar"),
+            ("Har projektet brist på personal?", "Ja"),
+            ("Ligger arbetet efter tidtabellen?", "Nej"),
+            ("Har kostnaderna överskridit budgeten?", "Nej"),
+        ],
+    )
+    d.add_paragraph("Två fysioterapeuter har sagt upp sig under hösten.")
+    _save(d, "p22_keski_uusimaa_sv_uppfoljning_2024.docx")
+
+
+# --- p30: Keski-Pohjanmaa, English PDF; lights in prose lines broken mid-clause ---
+
+P30_NAME = "Kokkola Region Home Care Robots"
+P30 = [
+    [
+        "!Kokkola Region Home Care Robots - final report summary",
+        "Central Ostrobothnia wellbeing services county, 30 April 2025",
+        "",
+        "Kokkola Region Home Care Robots (1 May 2023 - 30 April 2025) tried medicine robots and",
+        "remote check-ins for home care clients in Kokkola, Kannus and Kaustinen. The project was funded",
+        "by the Ministry of Social Affairs and Health. Centria University of Applied Sciences surveyed",
+        "the clients and their relatives for the project.",
+        "",
+        "!Summary",
+        "The project kept to its schedule from the first month to the last and the staffing was sufficient",
+        "throughout, but the costs exceeded the budget, because the robot supplier raised its",
+        "monthly fee twice. The benefits for the clients fell short of the plan: only 61 of the 120",
+        "clients planned used the robot daily.",
+    ]
+]
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -238,6 +341,22 @@ def main() -> None:
         [60, 220],
         header=lambda n, total: [(40, P12_NAME), (520, f"{n}/{total}")],
         footer=lambda n, total: [(40, "Etelä-Savon hyvinvointialue")],
+    )
+    p19_keski_suomi_itsearviointi()
+    _pdf(
+        "p21_pohjois_savo_seurantakysely_2025.pdf",
+        P21,
+        [40, 470],
+        header=lambda n, total: [(40, P21_NAME), (520, str(n))],
+        footer=lambda n, total: [(40, "Pohjois-Savon hyvinvointialue")],
+    )
+    p22_keski_uusimaa_sv_uppfoljning()
+    _pdf(
+        "p30_keski_pohjanmaa_en_final_summary_2025.pdf",
+        P30,
+        [40, 300],
+        header=lambda n, total: [(40, P30_NAME), (500, f"Page {n}")],
+        footer=lambda n, total: [(40, "Central Ostrobothnia wellbeing services county")],
     )
 
 

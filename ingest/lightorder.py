@@ -4,8 +4,8 @@ A news item or minutes may print the lights as a run of values and name the dime
 same order: "liikennevalot olivat vihreä–vihreä–keltainen–vihreä (järjestyksessä aikataulu, kustannukset,
 henkilöstö, hyödyt)", "Trafikljusen lyste grönt–gult–grönt för tidplan, kostnader och personal",
 "Liikennevalot (aikataulu / kustannukset / riskit): keltainen / vihreä / vihreä". The class: three values or
-more in a row, parted by dashes, slashes, dots, commas or "ja/och/and", each a colour word or a coloured
-symbol, and as many dimensions, each once, listed in a row elsewhere in the same text. Words other than
+more in a row, parted by dashes, slashes, dots, commas or "ja/och/and", each a colour word, a coloured
+symbol or a code the document's legend explains ("V / K / V"), and as many dimensions, each once, listed in a row elsewhere in the same text. Words other than
 colours in a row are prose; a run of colours each once ("vihreä–keltainen–punainen") writes the scale out.
 
 The text is read by tokens, never by a pattern that backtracks: a line of 160 000 tabs or letters is linear.
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lightvalues import explained
 from hankegraafi.ingest.lightwords import colour_word, symbols
 
 #: A text longer than this is no line or two of a report.
@@ -27,7 +28,7 @@ _AND = frozenset(("ja", "sekä", "och", "and"))
 #: Separators between the items of a run.
 _SEPARATORS = frozenset("–—/·,-")
 #: What parts the items of a list of dimensions.
-_ITEMS = re.compile(r"[,/;·():]|\s(?:ja|sekä|och|and)\s")
+_ITEMS = re.compile(r"[,/;·():–—]|\s(?:ja|sekä|och|and)\s")
 
 
 def ordered(text: str) -> list[tuple[str, str]]:
@@ -45,8 +46,13 @@ def ordered(text: str) -> list[tuple[str, str]]:
 
 
 def _value(token: str) -> str | None:
+    """A colour word, a coloured symbol, or a code the document's legend explains ("V" under "V = vihreä")."""
     if len(token) == 1 and token in symbols():
         return "on-plan" if token in symbols("on-plan") else "deviation"
+    if token.isupper() and len(token) <= 4:
+        coded = explained(token)
+        if coded in ("on-plan", "deviation"):
+            return coded
     return colour_word(token)
 
 
@@ -79,16 +85,16 @@ def _run(text: str) -> tuple[list[str], int, int] | None:
 
 
 def _dimensions(rest: str, count: int) -> list[str] | None:
-    """``count`` dimensions listed in a row in ``rest``, each once: an item's last word or two name one."""
+    """``count`` dimensions listed in a row in ``rest``, each once: an item's last word or two name one ("för
+    tidplan"), or its first ("staff were" in "Schedule, costs and staff were green, amber and green")."""
     dims: list[str] = []
     for item in _ITEMS.split(rest):
         words = item.split()
         dim = None
-        for k in (1, 2):
-            if len(words) >= k:
-                dim = dimension_of(" ".join(words[-k:]).strip(".!?"))
-                if dim is not None:
-                    break
+        for span in (words[-1:], words[-2:], words[:1], words[:2]):
+            dim = dimension_of(" ".join(span).strip(".!?")) if span else None
+            if dim is not None:
+                break
         if dim is None:
             if len(dims) >= 3:
                 break

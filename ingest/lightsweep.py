@@ -127,7 +127,9 @@ _YES = re.compile(r"^(?:kyllä|joo|ja|yes)\b", re.I)
 _NO = re.compile(r"^(?:ei|nej|no)\b", re.I)
 #: A question that asks after a shortfall: "Puuttuuko hankkeesta henkilöstöä?", "Saknas det personal?", "Is the
 #: project short of staff?" (its yes is a deviation).
-_SHORTFALL = re.compile(r"\b(?:puuttu\w*|sakna\w*|short of|lack\w*|missing)\b", re.I)
+_SHORTFALL = re.compile(
+    r"\b(?:puuttu\w*|vaj[ae]\w*|sakna\w*|brist\w*|short of|shortage\w*|understaff\w*|lack\w*|missing)\b", re.I
+)
 #: The parts of a line that lists ratings: "Tidplan G · Kostnader Gu", "aikataulu 9, kustannukset 8; …".
 _LISTED = re.compile(r"\s+[·•|]\s+|;\s*|,\s+")
 #: A value that ends in a code's dot: "viiv.", "s.m.".
@@ -245,7 +247,10 @@ def candidates(lines: list[str]) -> list[Candidate]:
 
 
 #: A column header that says its cells assess: "Arvio 30.4.2024", "Tilanne", "Läge i april", "Rating".
-_ASSESSED = re.compile(r"^(?:arvio\w*|tila|tilanne\w*|läge\w*|bedömning\w*|status|assessment|rating)\b", re.I)
+_ASSESSED = re.compile(
+    r"^(?:\w*arvio\w*|arvi\w*|tila|tilanne\w*|läge\w*|\w*bedömning\w*|status\w*|assessment|rating|evaluation|state)\b",
+    re.I,
+)
 
 
 def _loosely_listed(rows: list[tuple[int, list[str]]]) -> bool:

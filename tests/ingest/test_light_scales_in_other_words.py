@@ -136,3 +136,26 @@ def test_values_in_order_read_a_long_line_in_linear_time(filler: str) -> None:
     lightorder.ordered(filler)
     lightsweep.candidates([filler, filler])
     assert time.process_time() - started < 2.0
+
+
+def test_values_in_order_named_respectively_or_as_the_legends_codes() -> None:
+    assert lightorder.ordered(
+        "At the review, schedule, costs and staffing were green, amber and green respectively."
+    ) == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("staff", "on-plan"),
+    ]
+    text = (
+        "Hanke: Ravitsemusneuvonta kotiin\n\nMerkinnät: V = vihreä, K = keltainen\n\n"
+        "Tilanne (aikataulu – kustannukset – riskit): V – K – V\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "deviation", "risks": "on-plan"}
+
+
+@pytest.mark.parametrize(
+    "question", ["Onko henkilöstössä vajetta?", "Råder det brist på personal?", "Is there a staff shortage?"]
+)
+def test_more_questions_that_ask_after_a_shortfall(question: str) -> None:
+    found = [(c.dimension, c.value) for c in lightsweep.candidates(["Kysymys\tVastaus", f"{question}\tKyllä"])]
+    assert found == [("staff", "deviation")]

@@ -41,7 +41,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test18/ the eighteenth, written blind in stop 34 (helper W15) and held out, in layouts of none of the others;
 #: test19/ a probe set, written blind in stop 34 (helper W16): each document one class of form a
 #: commit of the stop claims to read, in another wording, area, language or format;
-#: test20/ the twentieth, written blind in stop 35 (helper W17) and held out, in layouts of none of the others.
+#: test20/ the twentieth, written blind in stop 35 (helper W17) and held out, in layouts of none of the others;
+#: test21/ a probe set, written blind in stop 35 (helper W18): each document one class of form a
+#: commit of the stop claims to read, in another wording, area, language or format.
 SETS = (
     "test",
     "tune",
@@ -64,6 +66,7 @@ SETS = (
     "test18",
     "test19",
     "test20",
+    "test21",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 

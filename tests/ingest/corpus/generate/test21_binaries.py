@@ -330,6 +330,110 @@ P30 = [
 ]
 
 
+# --- p35: Satakunta, English Word plan follow-up; an indicator table whose target column is named by
+# a goal word and a year, a goal of less, no goal column ---
+
+
+def p35_satakunta_en_follow_up() -> None:
+    d = _docx("Satakunta Substance Abuse Outreach", dt.datetime(2025, 8, 29, 10, 0, 0))
+    d.add_heading("Satakunta Substance Abuse Outreach – indicators, August 2025", level=1)
+    d.add_paragraph("Wellbeing Services County of Satakunta, 29 August 2025")
+    d.add_paragraph(
+        "Satakunta Substance Abuse Outreach (1 January 2024 – 31 December 2026) brings substance abuse "
+        "workers to the streets and shelters of Pori, Rauma and Harjavalta. The project is funded by the "
+        "Ministry of Social Affairs and Health. Satakunta University of Applied Sciences (SAMK) analyses "
+        "the indicators for the project."
+    )
+    d.add_heading("Indicators", level=2)
+    _table(
+        d,
+        [
+            ("Indicator", "Starting point 2023", "Objective 2026", "Reached by August 2025"),
+            ("Clients met by the outreach workers per month", "60", "150", "164"),
+            ("Days from first contact to treatment", "30", "7", "12"),
+            ("Overdose calls to emergency services per year", "85", "60", "58"),
+        ],
+    )
+    d.add_paragraph("The figures for 2025 cover January to August.")
+    _save(d, "p35_satakunta_en_follow_up_2025.docx")
+
+
+# --- p36: Vantaa-Kerava, Swedish PDF; an indicator table with a target column "Mål 2025" and an
+# outcome column "Uppnått 2025" ---
+
+P36_NAME = "Seniorgym i Vanda"
+P36 = [
+    [
+        "!Seniorgym i Vanda – lägesrapport",
+        "Vanda och Kervo välfärdsområde, 2.10.2025",
+        "",
+        "Projektet Seniorgym i Vanda (1.4.2024–31.3.2026) ordnar styrketräning för personer över 75 år",
+        "i Vanda och Kervo. Projektet finansieras av social- och hälsovårdsministeriet.",
+        "Laurea yrkeshögskola leder träningsgrupperna tillsammans med projektets fysioterapeuter.",
+        "",
+        "!Mätare",
+        "#Mätare|Nivå 2023|Mål 2025|Uppnått 2025",
+        "#Deltagare i träningsgrupperna|0|400|412",
+        "#Fallolyckor bland deltagarna per år|90|45|61",
+        "#Grupper på svenska|0|6|2",
+    ]
+]
+
+
+# --- p37: Pohjois-Karjala, Finnish Word annual review; goals as lines of their own outside any goals
+# section, each judged by the opening of the paragraph below ---
+
+
+def p37_pohjois_karjala_vuosikatsaus() -> None:
+    d = _docx("Lieksan ja Nurmeksen ikäpiste", dt.datetime(2025, 2, 6, 9, 0, 0))
+    d.add_heading("Lieksan ja Nurmeksen ikäpiste – vuosikatsaus 2024", level=1)
+    d.add_paragraph("Pohjois-Karjalan hyvinvointialue, 6.2.2025")
+    d.add_paragraph(
+        "Lieksan ja Nurmeksen ikäpiste (1.3.2024–28.2.2026) neuvoo ikäihmisiä ja heidän läheisiään "
+        "palveluissa. Hankkeen rahoittaa sosiaali- ja terveysministeriö. Karelia-ammattikorkeakoulun "
+        "opiskelijat pitävät ikäpisteen digitukea kerran viikossa."
+    )
+    d.add_heading("Vuoden 2024 kuulumiset", level=2)
+    d.add_paragraph("Ikäpisteen palveluneuvonta kolmena päivänä viikossa")
+    d.add_paragraph("Toteutui. Ikäpiste on ollut auki maanantaista keskiviikkoon toukokuusta alkaen.")
+    d.add_paragraph("Kotiin vietävä neuvonta haja-asutusalueille")
+    d.add_paragraph("Osittain: kotikäyntejä tehtiin Nurmeksessa, mutta Lieksan kylissä vasta kokeiltiin.")
+    d.add_paragraph("Omaishoitajien vertaisryhmä Nurmekseen")
+    d.add_paragraph("Ei toteutunut. Ryhmään ei saatu ohjaajaa syksyllä.")
+    d.add_paragraph("Vuonna 2025 ikäpiste laajenee kirjastoautoon.")
+    _save(d, "p37_pohjois_karjala_vuosikatsaus_2025.docx")
+
+
+# --- p42: Etelä-Pohjanmaa, Finnish Word project card; sums in sentences inside the value cells of a
+# label/value table ---
+
+
+def p42_etela_pohjanmaa_hankekortti() -> None:
+    d = _docx("Järviseudun perhekeskus", dt.datetime(2025, 6, 16, 8, 0, 0))
+    d.add_heading("Hankekortti: Järviseudun perhekeskus", level=1)
+    _table(
+        d,
+        [
+            ("Hankkeen nimi", "Järviseudun perhekeskus"),
+            ("Hallinnoija", "Etelä-Pohjanmaan hyvinvointialue"),
+            ("Kunnat", "Alajärvi, Lappajärvi, Vimpeli ja Evijärvi"),
+            ("Hankeaika", "1.9.2023–31.8.2025"),
+            ("Rahoittaja", "sosiaali- ja terveysministeriö"),
+            ("Myönnetty avustus", "1 640 000 €"),
+            ("Kustannusarvio", "Hankkeen kokonaiskustannusten arvioidaan nousevan 1 820 000 euroon."),
+            (
+                "Palautus",
+                "Vuodelta 2024 käyttämättä jäänyttä avustusta palautetaan ministeriölle 18 400 euroa.",
+            ),
+            ("Yhteistyö", "Seinäjoen ammattikorkeakoulu ohjaa perhekeskuksen vertaisryhmät."),
+            ("Päivitetty", "16.6.2025"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_paragraph("Perhekeskus on auki Alajärvellä ja Vimpelissä, ja Evijärvellä toimii sivupiste.")
+    _save(d, "p42_etela_pohjanmaa_hankekortti_2025.docx")
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -358,6 +462,16 @@ def main() -> None:
         header=lambda n, total: [(40, P30_NAME), (500, f"Page {n}")],
         footer=lambda n, total: [(40, "Central Ostrobothnia wellbeing services county")],
     )
+    p35_satakunta_en_follow_up()
+    _pdf(
+        "p36_vantaa_kerava_sv_lagesrapport_2025.pdf",
+        P36,
+        [40, 270, 360, 450],
+        header=lambda n, total: [(40, P36_NAME), (520, str(n))],
+        footer=lambda n, total: [(40, "Vanda och Kervo välfärdsområde")],
+    )
+    p37_pohjois_karjala_vuosikatsaus()
+    p42_etela_pohjanmaa_hankekortti()
 
 
 if __name__ == "__main__":

@@ -112,7 +112,7 @@ def _table(ctx: Context, element: Element) -> bool:
 
 def _chunks(ctx: Context, chunks: list[Chunk], _project: Project) -> None:
     if chunks:
-        partends.at(ctx, chunks[0].first)
+        partends.at(ctx, chunks[0].first, facts=False)
 
 
 #: First of the families that file facts: the block a line stands in, and where a part's section ends

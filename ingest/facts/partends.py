@@ -33,6 +33,7 @@ from weakref import WeakKeyDictionary
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.facts.partscopes import caption_line, naming, part_of, sentence_end, whole_caption
+from hankegraafi.ingest.facts.partslead import WHOLE_CAPTION, Lead, caption, lead, named_part
 from hankegraafi.ingest.segment import Element
 
 
@@ -46,6 +47,9 @@ class _Ends:
     wholes: list[tuple[int, int]] = field(default_factory=list)  # blocks under a caption of the whole
     #: The part the walk was in when a block of the whole began, and the block's last line.
     stash: tuple[Project | None, Project | None, Project | None, int] | None = None
+    #: The one part a text's lead sentence introduces (``partslead``), when no part line heads a section.
+    said: Lead | None = None
+    lead_part: Project | None = None
 
 
 _ENDS: WeakKeyDictionary[Context, _Ends] = WeakKeyDictionary()
@@ -63,7 +67,35 @@ def _read(ctx: Context) -> _Ends:
             later = elements[index + 1 :]
             stop = next((e.first - 1 for e in later if e.type == "part" or caption_line(e)), None)
             ends.wholes.append((element.first, stop if stop is not None else ctx.result.line_count or 10**9))
+    if not ends.parts:
+        ends.said = lead(ctx)
     return ends
+
+
+def _lead_unit(ctx: Context, ends: _Ends, line: int, facts: bool) -> None:
+    """A text whose lead sentence introduces one part: a light or table after it is that part's, unless the
+    heading or caption over it names the whole (``partslead.file_under_lead_part`` says the same at the
+    end); a paragraph is read under the whole (its sums go by their clauses, ``sumunits``)."""
+    said, whole = ends.said, ctx.root
+    if said is None or whole is None or whole.level != "project" or whole.parent is not None:
+        return
+    part = ends.lead_part
+    if ctx.investment is not None or (ctx.sub is not None and ctx.sub is not part):
+        return  # the walk is in a part of its own
+    ctx.investment = ctx.sub = None
+    if not facts or line <= said.line or WHOLE_CAPTION.search(caption(ctx.seg.elements, line)):
+        return
+    if part is None:
+        part = ends.lead_part = named_part(ctx, whole, said)
+        if part is None or part.parent is not whole:
+            ends.said = ends.lead_part = None
+            return
+    if part.level == "investment":
+        ctx.investment = part
+    else:
+        ctx.sub = part
+        if not any(part is p for p in ctx.own_units):
+            ctx.own_units.append(part)
 
 
 def _entered(ctx: Context, element: Element) -> Project | None:
@@ -79,13 +111,17 @@ def _close(ctx: Context, project: Project) -> None:
         ctx.sub, ctx.area = None, None
 
 
-def at(ctx: Context, line: int) -> None:
-    """Before a fact read at ``line`` is filed: end the part whose section has ended there."""
+def at(ctx: Context, line: int, facts: bool = True) -> None:
+    """Before a fact read at ``line`` is filed: end the part whose section has ended there; ``facts`` for a
+    light or a table, not a paragraph."""
     if ctx.blocks or ctx.root is None:
         return
     ends = _ENDS.get(ctx)
     if ends is None:
         ends = _ENDS[ctx] = _read(ctx)
+    if ends.said is not None:
+        _lead_unit(ctx, ends, line, facts)
+        return
     if ends.stash is not None:
         investment, sub, area, last = ends.stash
         if line > last:

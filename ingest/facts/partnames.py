@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.partscopes import part_pattern
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
 from hankegraafi.ingest.facts.sumrows import amount, money_statement
 from hankegraafi.ingest.orgwords import analyses
@@ -204,10 +205,54 @@ def _table_names(ctx: Context, element: Element, level: str, money_kind: Callabl
     return True
 
 
+def _numbered_in_sentence(text: str) -> list[tuple[str, str, str, str]]:
+    """(level, word, number, name) of each part a sentence lists by its word, number and name, two or more
+    joined ("… två delprojekt: Delprojekt 1 Digitalt vardagsstöd och Delprojekt 2 Minnesteamet.", "… two
+    work streams: Work stream 1 Remote clinics and Work stream 2 Home rehabilitation."): the name is
+    what stands after the number, capitalised, to the joining word before the next part or the
+    sentence's end."""
+    flat = " ".join(text.split())
+    found = list(part_pattern().finditer(flat))
+    if len(found) < 2 or len({m.group("num") for m in found}) != len(found):
+        return []
+    out: list[tuple[str, str, str, str]] = []
+    for m, following in zip(found, [*found[1:], None], strict=True):
+        tail = flat[m.end() : following.start() if following else len(flat)]
+        if following is None:
+            tail = re.split(r"[.;!?](?:\s|$)", tail, maxsplit=1)[0]
+        name = _JOINED.split(tail.strip(" :–—-").rstrip(), maxsplit=1)[0] if following else tail.strip(" :–—-")
+        name = re.sub(r"\s*(?:,|ja|och|and)\s*$", "", name.strip())
+        key = part_words().get(m.group("word").lower())
+        if key not in ("investment", "sub-project") or not _NAME.fullmatch(name) or len(name.split()) > 8:
+            return []
+        word = m.group("word")
+        out.append(
+            (
+                "investment" if key == "investment" else "subproject",
+                word[:1].upper() + word[1:],
+                m.group("num"),
+                name,
+            )
+        )
+    return out if len({w.casefold() for _, w, _, _ in out}) == 1 else []
+
+
+def _name_numbered(ctx: Context, element: Element) -> None:
+    """The parts a sentence lists by word, number and name: a part of that number the document reports
+    on without its name ("Delprojekt 2 – läget 30.9.2024" over its lights) takes the name. A part the
+    sentence alone names is not made here (its facts, if any, are read where it is named)."""
+    whole = ctx.root
+    if whole is None or element.type not in ("text", "heading"):
+        return
+    for _level, word, number, name in _numbered_in_sentence(element.text):
+        ctx.same_part(f"{word} {number}: {name}", whole)
+
+
 def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None:
     """Each part a heading or sentence lists by its bare name becomes a part of the whole."""
     elements = ctx.seg.elements
     for index, element in enumerate(elements):
+        _name_numbered(ctx, element)
         text = element.title if element.type == "table" else element.text
         if element.type == "table" and (level := heading_of_parts(element.title or "")):
             _table_names(ctx, element, level, money_kind)

@@ -472,9 +472,12 @@ def sentence_end(elements: list[Element], index: int) -> int | None:
     return None
 
 
-#: A caption that rates or reckons the whole project as one, beside ``_WHOLE``'s words (fi, sv, en).
+#: A caption that rates or reckons the whole project as one, beside ``_WHOLE``'s words (fi, sv, en):
+#: "Hankkeen kokonaistilanne", "Kokonaisarvio", "Hanke kokonaisuutena", "Helhetsläget", "Projektet som
+#: helhet", "Overall status", "The project as a whole".
 _OVERALL = re.compile(
-    r"\b(?:kokonaistilan\w*|kokonaisarvi\w*|helhetsbild\w*|helhetsläge\w*|overall\s+(?:status|situation|assessment))\b",
+    r"\b(?:kokonais(?:tilan|arvi|kuva|tilanne)\w*|kokonaisuutena|helhets\w+|som\s+helhet|"
+    r"overall\s+(?:status|situation|assessment|picture|rating|progress)|as\s+a\s+whole)\b",
     re.I,
 )
 

@@ -42,7 +42,12 @@ _WHOLE_BEFORE = re.compile(
     r"(?P<whole>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s*[-–]?\s*"
     r"(?:hankkee|hanke|projekti|kokonaisuude)n\s*$"
     r"|(?P<sv>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)[-–]projektets\s*$"
-    r"|(?P<en>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s+project's\s*$",
+    r"|(?P<en>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s+project's\s*$"
+    # or in a phrase of place before it: "Inom projektet X har delprojekt 3", "X-hankkeessa osahanke 2",
+    # "In the X project, work stream 2"
+    r"|(?:inom|i)\s+projektet\s+(?P<sv_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s+(?:har|hade|är|var|ska|blev)\s+$"
+    r"|(?P<fi_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s*[-–]\s*hankkeessa\s+(?:on\s+|oli\s+)?$"
+    r"|\bin\s+the\s+(?P<en_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s+project,?\s+(?:the\s+)?$",
     re.I,
 )
 #: The project named after the part: "… inom projektet X", "… i projektet X", "… of the X project".
@@ -88,7 +93,10 @@ def part_name(after: str) -> str:
     word (``namecuts.without_clause``) or a comma; "" when no name follows the number."""
     m = re.match(r"^\s*[:–—-]\s*(?P<rest>(?-i:[A-ZÅÄÖ])[^,;()]*)", after)
     if m is None:
-        return ""
+        # or between commas, an apposition: "delprojekt 3, Mobil munhälsovård, slutförde …"
+        apposition = re.match(r"^\s*,\s*(?P<name>(?-i:[A-ZÅÄÖ])[^,;:()]{2,80}?)\s*,", after)
+        name = apposition.group("name").strip() if apposition else ""
+        return name if name and len(name.split()) <= _MAX_NAME_WORDS else ""
     rest = m.group("rest").strip()
     name = without_clause(rest.rstrip(".") + ".")
     return "" if name == rest.rstrip(".") + "." or len(name.split()) > _MAX_NAME_WORDS else name
@@ -139,7 +147,8 @@ def lead(ctx: Context) -> Lead | None:
         hyphen = re.search(r"[-–]\s*\w+\s*$", sentence[: m.start()]) is not None
         whole = _genitive_name(before.group("whole"), hyphen)
     elif before is not None:
-        whole = (before.group("sv") or before.group("en") or "").strip()
+        whole = "".join(before.group(g) or "" for g in ("sv", "en", "sv_in", "fi_in", "en_in")).strip()
+        whole = f"{whole} -hanke" if before.group("fi_in") else re.sub(r"^(?:The|A)\s+", "", whole)
     elif after is not None:
         whole = (after.group("sv") or after.group("en") or "").strip()
     tail = sentence[m.end() :]
@@ -230,3 +239,9 @@ def file_under_lead_part(ctx: Context) -> None:
                 source.lights.remove(light)
                 owner.lights.append(light)
     file_sums(ctx, (part, whole, False))
+
+
+#: For ``partends``, which files the lead's part's lights and tables while the text is read.
+WHOLE_CAPTION = _WHOLE_CAPTION
+caption = _caption
+named_part = _named_part

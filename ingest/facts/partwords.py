@@ -122,9 +122,14 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
 
 
 #: What a caption says of a part after its number instead of a name: lower-case words with the day or
-#: period its figures stand at ("läget 30.9.2024", "tilanne 31.3.", "status 9/2024", "q3/2024").
+#: period its figures stand at ("läget 30.9.2024", "tilanne 31.3.", "status 9/2024", "q3/2024", "tilanne
+#: kesäkuussa 2025"), or a report's word for the state of things alone or with a period ("tilannekatsaus",
+#: "lägesrapport juni", "status update").
 _CAPTION_WORDS = re.compile(
-    r"^(?-i:[a-zåäö])[^\d]{0,40}?\b(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{4}|q[1-4]/?\d{4})\s*$", re.I
+    r"^(?=(?-i:[a-zåäö]))(?:[^\d]{0,40}?\b(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{4}|q[1-4]/?\d{4})"
+    r"|(?:tilanne|tilannekatsaus|tilannekuva|katsaus|seuranta|läge|läget|lägesbild|lägesrapport|uppföljning|"
+    r"status|progress|update)\b[^\d]{0,30}?(?:\d{4})?)\s*$",
+    re.I,
 )
 #: A remark in brackets after a part's name that speaks of the part itself by its word.
 _OWN_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,60})\)\s*$")

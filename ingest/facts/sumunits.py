@@ -41,7 +41,7 @@ _AMOUNT = re.compile(AMOUNT, re.I)
 #: avustus", "hankkeen kokonaisavustus", "koko kokonaisuuden", "hela projektet", "projektets sammanlagda".
 _WHOLE = re.compile(
     r"\b(?:koko|hela)\s+(?:hankkee\w*|hanke\b|kokonaisuu\w*|projekt\w*|helhet\w*)|"
-    r"\bhankkeen\s+(?:koko|kokonais\w*)|\bprojektets\s+(?:hela|sammanlagda|totala|total\w*)|"
+    r"\bhankkeen\s+(?:koko|kokonais\w*)|\bprojektets\s+(?:hela|sammanlag\w*|totala|total\w*)|"
     r"\bhankkeelle\b|\bför\s+(?:hela\s+)?projektet\b",
     re.I,
 )
@@ -50,6 +50,9 @@ _WHOLE = re.compile(
 #: than a part's noun in the same clause ("Inom projektet har delprojektet …"), and read only where another
 #: clause of the sentence names the part.
 _WHOLE_BARE = re.compile(r"\bprojektet\b|\bprojektets\b|\bhanke\b|\bhankkeen\b|\bthe\s+project\b", re.I)
+#: A clause that gives the whole out of which the sum before it came: "… av projektets sammanlagt 2,1 miljoner",
+#: "… of the project's total of 2.4 million", "… josta" is the other way round and not here.
+_OUT_OF = re.compile(r"^\s*(?:av|of|out\s+of)\s", re.I)
 #: The nouns of a toimintamalli page's own unit: "mallille", "toimintamallin", "modellen".
 _MODEL = re.compile(r"\b(?:toiminta)?mall(?:i|in|ille|issa|ista|iin)\b|\bmodellen\b", re.I)
 
@@ -164,7 +167,12 @@ def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) 
             for at, (lead, value, tail) in enumerate(clauses(sentence)):
                 # an application's or a return's verb first: "söks statsunderstöd på …" is applied for; a sum
                 # spent is none of these ("josta käytettiin 2 212 480 euroa")
+                before = kind
                 kind = clause_kind(lead, kind, tail)
+                if kind is None and before is not None and _OUT_OF.match(lead):
+                    kind = (
+                        before  # "… beviljats 420 000 euro av projektets sammanlagt 2,1 miljoner": granted too
+                    )
                 # a clause naming no unit speaks of the one before it: "Delprojektet beviljades …; av dem
                 # återbetalas 36 400 euro"
                 contrast = any(named for other, named in enumerate(said_parts) if other != at)
@@ -172,12 +180,17 @@ def file_sums(ctx: Context, units: tuple[Project, Project, bool] | None = None) 
                 if owner is None or kind is None or kind == "spent":
                     continue
                 other = whole if owner is part else part
-                if any(_value(s) == value for s in _money(owner)) or _in_table(owner, value):
-                    continue  # read already as this unit's, of whatever kind, or a total of its table
+                if any(_value(s) == value for s in _money(owner)):
+                    continue  # read already as this unit's, of whatever kind
                 moved = next((s for s in _money(other) if _value(s) == value), None)
                 if moved is not None:
+                    # the other unit's by the sentence rules, though the clause names this one: this one's,
+                    # also when it totals this unit's table ("Delprojektet har beviljats 420 000 euro" over
+                    # the part's table totalling 420 000)
                     other.costs.remove(moved)
                     owner.costs.append(moved)
+                elif _in_table(owner, value):
+                    continue  # a total of the unit's table: stated there, no sum of its own
                 elif not _money(owner, kind):
                     line = CostLine(lead.strip(), "total", None, {"budget": value}, span)
                     owner.costs.append(CostStatement("EUR", kind, None, [line], span, cue=lead.strip()))

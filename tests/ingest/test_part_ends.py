@@ -84,3 +84,44 @@ def test_a_part_line_whose_words_after_the_number_are_a_dated_caption_names_the_
         "1",
         "hoitovelan purku",
     )
+
+
+_LEAD = """Uutinen 3.4.2025
+
+Parempi arki Pohjanmaalla -hankkeen osahanke 3: Kotikuntoutus alkoi Vaasassa maaliskuussa.
+
+Osahankkeen tilanne
+Aikataulu\tvihreä
+Kustannukset\tvihreä
+Henkilöstö\tpunainen
+
+Koko hankkeen tilanne
+Aikataulu\tkeltainen
+Kustannukset\tpunainen
+"""
+
+
+def test_a_lead_sentences_part_takes_its_lights_while_the_text_is_read() -> None:
+    x = _read(_LEAD, "uutinen.txt")
+    whole = x.projects[0]
+    part = _named(x, "Osahanke 3")
+    assert part.name == "Osahanke 3: Kotikuntoutus"
+    # the whole's later ratings no longer replace the part's own before the part is known
+    assert _lights(part) == {"schedule": "on-plan", "costs": "on-plan", "staff": "deviation"}
+    assert _lights(whole) == {"schedule": "deviation", "costs": "deviation"}
+
+
+_APPOSITION = """Nyhet 2.5.2025
+
+Inom projektet Trygg vård i Österbotten har delprojekt 2, Mobil fysioterapi, inlett hembesöken i Vasa.
+Delprojektet har beviljats 300 000 euro av projektets sammanlagt 1,5 miljoner euro.
+"""
+
+
+def test_a_part_named_between_commas_after_the_whole_takes_the_sum_its_clause_names() -> None:
+    x = _read(_APPOSITION, "nyhet.txt")
+    whole = x.projects[0]
+    part = _named(x, "Delprojekt 2")
+    assert part.name == "Delprojekt 2: Mobil fysioterapi"
+    assert [(s.kind, s.lines[0].values["budget"]) for s in part.costs] == [("granted", 300000)]
+    assert ("granted", 1500000) in [(s.kind, s.lines[0].values["budget"]) for s in whole.costs]

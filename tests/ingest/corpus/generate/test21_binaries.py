@@ -434,6 +434,62 @@ def p42_etela_pohjanmaa_hankekortti() -> None:
     _save(d, "p42_etela_pohjanmaa_hankekortti_2025.docx")
 
 
+# --- p52: Keski-Suomi, English PDF news; the whole named in a phrase of place before the part, the
+# part's name between commas, its grant 'out of' the whole's; lights after the lead are the part's ---
+
+P52_NAME = "Central Finland Care at Home"
+P52 = [
+    [
+        "!Night-time remote care extends to Jämsä",
+        "Wellbeing Services County of Central Finland - news, 15 September 2025",
+        "",
+        "In the Central Finland Care at Home project, work stream 3, Night-time Remote Care, was granted",
+        "EUR 310,000 out of the project's total of EUR 1.9 million for 2025. The work stream now answers",
+        "night calls of home care clients in Jyväskylä, Jämsä and Keuruu by video. The project",
+        "(1 January 2024 - 31 December 2025) is funded by the Ministry of Social Affairs and Health.",
+        "JAMK University of Applied Sciences trains the night nurses in video consultations.",
+        "",
+        "Key: green = as planned, amber = small deviation, red = large deviation",
+        "",
+        "#Schedule|green",
+        "#Costs|green",
+        "#Staff|amber",
+        "",
+        "!Overall rating of the project",
+        "#Schedule|amber",
+        "#Costs|green",
+        "#Benefits|green",
+    ]
+]
+
+
+# --- p54: Itä-Uusimaa, Swedish Word report; a sentence listing the sub-projects by word, number and
+# name, later sections headed by word and number only ---
+
+
+def p54_ita_uusimaa_sv_halvarsrapport() -> None:
+    d = _docx("Hemma i Östnyland", dt.datetime(2025, 8, 25, 9, 0, 0))
+    d.add_heading("Hemma i Östnyland – halvårsrapport 1/2025", level=1)
+    d.add_paragraph("Östra Nylands välfärdsområde, 25.8.2025")
+    d.add_paragraph(
+        "Projektet Hemma i Östnyland (1.9.2024–31.8.2026) stöder äldre att bo hemma i Borgå, Lovisa och "
+        "Sibbo. Projektet finansieras av social- och hälsovårdsministeriet. Det har tre delprojekt: "
+        "Delprojekt 1 Hemvårdens nattpatrull, Delprojekt 2 Digitala besök och Delprojekt 3 Stöd för "
+        "närståendevårdare. Arcada utbildar hemvårdarna i digitala besök."
+    )
+    d.add_paragraph("Bedömning: grön = enligt plan, gul = mindre avvikelse, röd = stor avvikelse.")
+    for number, rows in (
+        (1, (("Tidtabell", "grön"), ("Kostnader", "grön"), ("Personal", "röd"))),
+        (2, (("Tidtabell", "gul"), ("Kostnader", "grön"), ("Personal", "grön"))),
+        (3, (("Tidtabell", "grön"), ("Kostnader", "gul"), ("Personal", "grön"))),
+    ):
+        d.add_heading(f"Delprojekt {number}", level=2)
+        _table(d, [("Område", "Läge"), *rows])
+    d.add_heading("Helhetsbedömning av projektet", level=2)
+    _table(d, [("Område", "Läge"), ("Tidtabell", "grön"), ("Kostnader", "grön"), ("Nytta", "grön")])
+    _save(d, "p54_ita_uusimaa_sv_halvarsrapport_2025.docx")
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -472,6 +528,14 @@ def main() -> None:
     )
     p37_pohjois_karjala_vuosikatsaus()
     p42_etela_pohjanmaa_hankekortti()
+    _pdf(
+        "p52_keski_suomi_en_news_2025.pdf",
+        P52,
+        [60, 200],
+        header=lambda n, total: [(40, P52_NAME), (520, str(n))],
+        footer=lambda n, total: [(40, "Wellbeing Services County of Central Finland")],
+    )
+    p54_ita_uusimaa_sv_halvarsrapport()
 
 
 if __name__ == "__main__":

@@ -231,58 +231,6 @@ def without_code_column(rows: list[list[str]]) -> list[list[str]]:
     return [row[1:] for row in rows]
 
 
-#: A whole sum as a report prints it in a fixed-width column: groups of three after the first ("1 040 000"), cents
-#: at its end only ("720 000,00"), no first group of zeros.
-_WHOLE_SUM = re.compile(r"-?(?:[1-9]\d{0,2}(?: \d{3})*|0)(?:,\d{1,2})?")
-#: A cell of digit groups and nothing else, the candidates of two sums glued.
-_DIGIT_GROUPS = re.compile(r"-?\d+(?:,\d{1,2})?(?: -?\d+(?:,\d{1,2})?)+")
-
-
-def _two_sums(cell: str) -> list[str] | None:
-    """The two sums of a cell where a fixed-width column filled to its edge left one space before the next
-    ("1 040 000,00 1 031 300,00", "1 760 000 1 781 200"): the one cut of its digit groups that makes two whole
-    sums, each of four digits or more or with its cents; None when no cut, or more than one, does."""
-    text = re.sub(r"[\u00a0\u202f]", " ", cell.strip())
-    if not _DIGIT_GROUPS.fullmatch(text):
-        return None
-    tokens = text.split(" ")
-    cuts = [
-        [" ".join(tokens[:i]), " ".join(tokens[i:])]
-        for i in range(1, len(tokens))
-        if all(
-            _WHOLE_SUM.fullmatch(part) and ("," in part or len(part.replace(" ", "").lstrip("-")) >= 4)
-            for part in (" ".join(tokens[:i]), " ".join(tokens[i:]))
-        )
-    ]
-    return cuts[0] if len(cuts) == 1 else None
-
-
-def split_glued_sums(rows: list[list[str]]) -> list[list[str]]:
-    """``rows`` with each cell that holds two sums glued by one space split in two: a plain-text table whose wide
-    sums filled their columns ("Yhteensä | | 1 040 000,00 1 031 300,00 | 99" under "Kustannuslaji | Budjetti |
-    Toteutunut | %"). The two go to the cell and the empty cell beside it (left first), or, in a row short of
-    the header's cells, to two cells. A cell that one cut does not part into two whole sums, and one with
-    neither an empty cell beside it nor a cell missing, stays as it is."""
-    if len(rows) < 2:
-        return rows
-    width = len(rows[0])
-    out = [rows[0]]
-    for row in rows[1:]:
-        cells = list(row)
-        for index in range(len(cells) - 1, 0, -1):
-            pair = _two_sums(cells[index])
-            if pair is None:
-                continue
-            if index > 1 and not cells[index - 1].strip():
-                cells[index - 1 : index + 1] = pair
-            elif index + 1 < len(cells) and not cells[index + 1].strip():
-                cells[index : index + 2] = pair
-            elif len(cells) < width:
-                cells[index : index + 1] = pair
-        out.append(cells)
-    return out
-
-
 def with_corner(rows: list[list[str]]) -> list[list[str]]:
     """``rows`` with the empty corner cell given back to a header printed without it.
 
@@ -579,7 +527,6 @@ __all__ = [
     "labels",
     "names_estimate",
     "shape_roles",
-    "split_glued_sums",
     "without_code_column",
     "without_running_header",
     "year_columns",

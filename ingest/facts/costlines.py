@@ -65,7 +65,10 @@ def as_tables(elements: list[Element], is_category: Callable[[str], str | None])
     "Kululaji | Toteuma | Budjetti" over a row per line. Lines of a run stand one under the other; a run needs
     a category other than the total."""
     index = 0
+    heading = ""  # the title of a table the run makes: the heading over it ("Kostnader år 2024"), as a printed one's
     while index < len(elements):
+        if elements[index].type == "heading":
+            heading = elements[index].text.strip()
         run: list[tuple[Element, list[str]]] = []
         role: str | None = None
         at = index
@@ -89,6 +92,7 @@ def as_tables(elements: list[Element], is_category: Callable[[str], str | None])
         table = dataclasses.replace(
             run[0][0],
             type="table",
+            title=run[0][0].title or heading,
             last=run[-1][0].last,
             text="\n".join("\t".join(r) for r in rows),
             rows=rows,

@@ -18,7 +18,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costlines, costpages, moneytext, sumrows, yearrows
+from hankegraafi.ingest.facts import costlines, costpages, gluedsums, moneytext, sumrows, yearrows
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -351,7 +351,10 @@ def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
     rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
-    rows = tables.split_glued_sums(rows)  # "1 040 000,00 1 031 300,00": a fixed-width column filled to its edge
+    rows = gluedsums.split_glued_sums(
+        rows
+    )  # "1 040 000,00 1 031 300,00": a fixed-width column filled to its edge
+    rows = gluedsums.split_glued_heads(rows, _column)  # "Budget | Actual Utilisation %" over four cells a row
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
     tail_under_words = len(rows) > 1 and all(

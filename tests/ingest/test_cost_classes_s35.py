@@ -1,6 +1,7 @@
 """Cost tables and sums by class (issue 13, stop 35; invented reports, none a development document's text).
 
-Each test is one class of form: year columns whose kind the caption right above the table says.
+Each test is one class of form (a cost table's year columns, glued cells, cost lines, a row read as a field, sums in
+cells and cases, the words of columns and spans).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def test_year_columns_hold_what_the_caption_above_them_says() -> None:
 
 
 def test_two_sums_glued_in_a_filled_column_are_two_cells() -> None:
-    from hankegraafi.ingest.tables import split_glued_sums
+    from hankegraafi.ingest.facts.gluedsums import split_glued_heads, split_glued_sums
+    from hankegraafi.ingest.tables import column_role
 
     head = ["Kostnadsslag", "Budget", "Utfall", "%"]
     # the empty cell beside the glued one takes the first sum; a short row gets a cell more
@@ -62,6 +64,17 @@ def test_two_sums_glued_in_a_filled_column_are_two_cells() -> None:
         "1 198 450",
         "96",
     ]
+    # three sums with cents into the empty cell beside them and the cell the short row lacks
+    assert split_glued_sums(
+        [
+            ["Kululaji", "Budjetti", "Toteuma", "Ennuste"],
+            ["Matkat", "", "1 120 000,00 1 046 218,40 1 120 000,00"],
+        ]
+    )[1] == ["Matkat", "1 120 000,00", "1 046 218,40", "1 120 000,00"]
+    # two heads one space apart over rows a cell wider
+    assert split_glued_heads(
+        [["Cost category", "Budget", "Actual Utilisation %"], ["Travel", "1", "2", "9"]], column_role
+    )[0] == ["Cost category", "Budget", "Actual", "Utilisation %"]
     # one sum ("12 500" is no 12 and 500), and a full row with no room, stay as they are
     assert split_glued_sums([head, ["Resor", "", "12 500", "99"]])[1] == ["Resor", "", "12 500", "99"]
     assert split_glued_sums([head, ["Resor", "5", "1 040 000 1 031 300", "99"]])[1] == [
@@ -151,3 +164,16 @@ def test_a_sum_in_a_sentence_of_a_cards_value_cell() -> None:
     money = {(v, k) for _, k, v in _money(text, "kortti.md")}
     assert (Decimal(1200000), "granted") in money
     assert (Decimal(60000), "applied") in money
+
+
+def test_a_span_of_months_with_its_days_and_the_start_of_the_project_in_english_and_swedish() -> None:
+    from hankegraafi.ingest.facts.costkinds import kind_cue
+
+    assert kind_cue(["2. COSTS, 1 JULY - 31 DECEMBER 2024"]) == ("period", "1 JULY - 31 DECEMBER")
+    assert kind_cue(["Kostnader 1 januari–30 juni 2024"]) == ("period", "1 januari–30 juni")
+    assert kind_cue(["1 January – 31 December 2024"]) is None  # the whole year is no reporting period
+    assert kind_cue(["Costs from the start of the project to 31 August"]) == (
+        "cumulative",
+        "from the start of the project",
+    )
+    assert kind_cue(["Kostnader från projektets början"]) == ("cumulative", "från projektets början")

@@ -490,6 +490,40 @@ def p54_ita_uusimaa_sv_halvarsrapport() -> None:
     _save(d, "p54_ita_uusimaa_sv_halvarsrapport_2025.docx")
 
 
+# --- p57: Lappi, English Word report; a cost table whose columns are named in other words ---
+
+
+def p57_lappi_en_financial_report() -> None:
+    d = _docx("Sámi Homeland Home Care", dt.datetime(2025, 5, 9, 11, 0, 0))
+    d.add_heading("Sámi Homeland Home Care – financial report", level=1)
+    d.add_paragraph("Wellbeing Services County of Lapland, 9 May 2025")
+    d.add_paragraph(
+        "Sámi Homeland Home Care (1 June 2024 – 31 May 2026) offers home care in the Sámi languages in "
+        "Utsjoki, Inari and Enontekiö. The project is funded by the Ministry of Social Affairs and Health. "
+        "The Lapland University of Applied Sciences trains the Sámi-speaking home care assistants."
+    )
+    d.add_heading("Costs since the start of the project, to 31 March 2025 (EUR)", level=2)
+    _table(
+        d,
+        [
+            (
+                "Cost heading",
+                "Original budget",
+                "Spend to date",
+                "Commitments",
+                "Estimated outturn",
+                "Variance",
+            ),
+            ("Own staff costs", "610 000", "244 180", "0", "596 000", "-14 000"),
+            ("Purchased services", "120 000", "38 600", "22 500", "131 000", "11 000"),
+            ("Travel", "45 000", "19 870", "0", "45 000", "0"),
+            ("Total", "775 000", "302 650", "22 500", "772 000", "-3 000"),
+        ],
+    )
+    d.add_paragraph("Travel is high because the home care assistants drive long distances between villages.")
+    _save(d, "p57_lappi_en_financial_report_2025.docx")
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -536,6 +570,7 @@ def main() -> None:
         footer=lambda n, total: [(40, "Wellbeing Services County of Central Finland")],
     )
     p54_ita_uusimaa_sv_halvarsrapport()
+    p57_lappi_en_financial_report()
 
 
 if __name__ == "__main__":

@@ -115,18 +115,20 @@ class Context:
             parent = self.area
         same = self.same_part(name, parent)
         self.sub = same or self.new_project("subproject", name, span, parent)
+        own = (
+            parent is self.root
+            and self.investment is None
+            and (match_part_line(span.quote.split(". ")[0]) is not None or field_part(span.quote))
+        )
+        if own and not any(self.sub is p for p in self.own_units):
+            # A numbered part of the whole, not a part of an investment; or the part a head field names
+            # ("Osahanke: X"), which the report is about; also one the document listed before its section
+            # ("Work stream 1: X" in a table of the parts, then "Work stream 1 – situation on 30 June").
+            self.own_units.append(self.sub)
         if same is not None:
             self.area = None
             self.sub_headings = 0
             return
-        if (
-            parent is self.root
-            and self.investment is None
-            and (match_part_line(span.quote.split(". ")[0]) is not None or field_part(span.quote))
-        ):
-            # A numbered part of the whole, not a part of an investment; or the part a head field names
-            # ("Osahanke: X"), which the report is about.
-            self.own_units.append(self.sub)
         if span.quote.startswith("Osa-alue"):
             self.area = self.sub
         elif not nested:

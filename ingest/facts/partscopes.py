@@ -476,7 +476,8 @@ def sentence_end(elements: list[Element], index: int) -> int | None:
 #: "Hankkeen kokonaistilanne", "Kokonaisarvio", "Hanke kokonaisuutena", "Helhetsläget", "Projektet som
 #: helhet", "Overall status", "The project as a whole".
 _OVERALL = re.compile(
-    r"\b(?:kokonais(?:tilan|arvi|kuva|tilanne)\w*|kokonaisuutena|helhets\w+|som\s+helhet|"
+    r"\b(?:kokonais(?:tilan|arvi|kuva|tilanne)\w*|kokonaisuutena|kokonaisuudessaan|helhets\w+|"
+    r"(?:som|i\s+sin)\s+helhet|in\s+its\s+entirety|"
     r"overall\s+(?:status|situation|assessment|picture|rating|progress)|as\s+a\s+whole)\b",
     re.I,
 )

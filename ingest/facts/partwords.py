@@ -121,16 +121,48 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name
 
 
+#: A month's name (fi in any case, sv, en): "kesäkuussa", "juni", "June".
+_MONTH = (
+    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*|"
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october"
+)
 #: What a caption says of a part after its number instead of a name: lower-case words with the day or
-#: period its figures stand at ("läget 30.9.2024", "tilanne 31.3.", "status 9/2024", "q3/2024", "tilanne
-#: kesäkuussa 2025"), or a report's word for the state of things alone or with a period ("tilannekatsaus",
-#: "lägesrapport juni", "status update").
+#: period its figures stand at ("läget 30.9.2024", "tilanne 31.3.", "status 9/2024", "q3/2024", "situation
+#: on 30 June 2024", "läget i juni 2025"), or a report's word for the state of things alone or with a
+#: period ("tilannekatsaus", "lägesrapport juni", "status update", "tilanne kesäkuussa 2025").
 _CAPTION_WORDS = re.compile(
-    r"^(?=(?-i:[a-zåäö]))(?:[^\d]{0,40}?\b(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{4}|q[1-4]/?\d{4})"
+    r"^(?=(?-i:[a-zåäö]))(?:[^\d]{0,40}?\b(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{4}|q[1-4]/?\d{4}|"
+    rf"(?:\d{{1,2}}\.?\s+)?(?:{_MONTH})(?:\s+\d{{4}})?)"
     r"|(?:tilanne|tilannekatsaus|tilannekuva|katsaus|seuranta|läge|läget|lägesbild|lägesrapport|uppföljning|"
-    r"status|progress|update)\b[^\d]{0,30}?(?:\d{4})?)\s*$",
+    r"status|situation|state|progress|update)\b[^\d]{0,30}?(?:\d{4})?)\s*$",
     re.I,
 )
+#: A verb in the past after a part's name on a line that is a sentence: English "X reached …", "X began …";
+#: Swedish of the first conjugation "X öppnade …", "X utökade …".
+_PAST = re.compile(
+    r"\s(?:[a-z]{2,}(?<!e)ed|began|grew|won|took|got|went|became|made|ran|saw|set|met|rose|fell|"
+    r"[a-zåäö]{3,}ade)\b(?=\s)"
+)
+#: The most words of a part's name on a line whose sentence goes on to the next line.
+_MAX_NAME_WORDS = 7
+
+
+def sentence_name(name: str, text: str) -> str:
+    """A part's name on a line that is a sentence about the part, up to the sentence's verb: as
+    ``namecuts.without_clause`` cuts it, and first at an English or Swedish verb in the past ("Work package 1:
+    Intravenous therapy at home reached Parikkala in October." is "Intravenous therapy at home"; "X of
+    Y started …" keeps "of Y"); a line whose sentence goes on to the next line is a sentence too when
+    its name runs longer than a name does ("Delhelhet 2: X utvidgades i september till kvällstid och")."""
+    ended = text.rstrip().endswith(".")
+    if not ended and len(name.split()) <= _MAX_NAME_WORDS:
+        return without_clause(name, False)
+    english = _PAST.search(name)
+    if english is not None and len(name[: english.start()].split()) >= 2:
+        return name[: english.start()].strip(" ,;:–-")
+    return without_clause(name, True)
+
+
 #: A remark in brackets after a part's name that speaks of the part itself by its word.
 _OWN_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,60})\)\s*$")
 
@@ -401,7 +433,7 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
         if kind == "work-package" and _reports(elements, index, costs):
             # A work package with its own lights or cost table reports on its own: a part, named in full.
             # named up to its verb like any part's line that is a sentence ("Arbetspaket 2: X inledde …")
-            name = name if states_sum(name) else without_clause(name, element.text.rstrip().endswith("."))
+            name = name if states_sum(name) else sentence_name(name, element.text)
             elements[index] = _part(
                 "sub-project", word, number, name, element.first, element.last, element.text
             )
@@ -410,7 +442,7 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
         elif element.type == "part" and element.value.strip(" :–—-"):
             # The segmenter's own part keeps its name, less a dash it left before it and what a sentence
             # goes on to say of the part ("Investointi 3: X otettiin käyttöön Kouvolassa.": X).
-            element.value = without_clause(element.value.strip(" :–—-"), element.text.rstrip().endswith("."))
+            element.value = sentence_name(element.value.strip(" :–—-"), element.text)
         else:
             last = element.last
             if not name and following is not None and (next_name := _name_line(following)) is not None:
@@ -422,7 +454,7 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
                 kind = "investment" if int(number) > investment_number else kind
             # A line that is a sentence about the part names it up to its verb ("Delprojekt 1: X inledde …");
             # one that states a sum keeps it for the part's money (parts._split_sum reads it from the name).
-            name = name if states_sum(name) else without_clause(name, element.text.rstrip().endswith("."))
+            name = name if states_sum(name) else sentence_name(name, element.text)
             elements[index] = _part(
                 kind, word, number, name, element.first, last, element.text, element.withdrawn
             )

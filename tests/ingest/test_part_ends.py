@@ -125,3 +125,40 @@ def test_a_part_named_between_commas_after_the_whole_takes_the_sum_its_clause_na
     assert part.name == "Delprojekt 2: Mobil fysioterapi"
     assert [(s.kind, s.lines[0].values["budget"]) for s in part.costs] == [("granted", 300000)]
     assert ("granted", 1500000) in [(s.kind, s.lines[0].values["budget"]) for s in whole.costs]
+
+
+def test_a_part_lines_sentence_is_cut_at_its_verb_in_the_past_and_when_it_runs_on() -> None:
+    from hankegraafi.ingest.facts.partwords import sentence_name
+
+    assert sentence_name("Home visits by video reached Eura in May.", "Sub-project 1: …. ") == (
+        "Home visits by video"
+    )
+    assert sentence_name("Support of carers began in Kemi.", "x.") == "Support of carers"
+    assert (
+        sentence_name("Läxhjälp på nätet utökade öppettiderna till kvällar och helger i", "x")
+        == "Läxhjälp på nätet"
+    )
+    assert sentence_name("Kotihoidon etätuki", "Osahanke 1: Kotihoidon etätuki") == "Kotihoidon etätuki"
+
+
+_LISTED_FIRST = """Hanke: Turvallinen koti Kymenlaaksossa
+
+Osahanke\tKunta
+Osahanke 1: Etälääkäri\tKotka
+Osahanke 2: Kotiapu\tKouvola
+
+Osahanke 1 – tilanne 30.6.2025
+Aikataulu: vihreä
+Kustannukset: punainen
+
+Osahanke 2 – tilanne 30.6.2025
+Aikataulu: punainen
+Kustannukset: vihreä
+"""
+
+
+def test_a_part_listed_in_a_table_before_its_section_reports_on_its_own() -> None:
+    x = _read(_LISTED_FIRST, "raportti.txt")
+    assert _lights(_named(x, "Osahanke 1")) == {"schedule": "on-plan", "costs": "deviation"}
+    assert _lights(_named(x, "Osahanke 2")) == {"schedule": "deviation", "costs": "on-plan"}
+    assert _named(x, "Osahanke 1").name == "Osahanke 1: Etälääkäri"

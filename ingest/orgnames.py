@@ -442,12 +442,23 @@ def _legal_form_name(text: str, ws: list[_Word], h: int, known: Collection[str])
         start = first
     if start is None:
         return None
-    roles = [i for i in range(start, h - 1) if ws[i].text.lower() in _role_words("role")]
+    roles = [i for i in range(start, h - 1) if role_word(ws[i].text)]
     if roles:
         # "Palveluntuottaja Kotiyöt Oy", "Tilanne Toimittaja Kotiväylä Oy" (a heading run into its text):
         # the role word, and what stands before it, is no part of the name.
         start = roles[-1] + 1
     return _build(text, ws, start, h, known)
+
+
+def role_word(word: str) -> bool:
+    """A role's one-word label, or a compound ending in one ("Laitetoimittaja", "IT-leverantör", "Ohjelmistokumppani"):
+    the party's role before its name, no part of it."""
+    low = word.lower()
+    return low in _role_words("role") or any(
+        low.endswith((r, r + "en", r + "n")) and len(low) > len(r) + 2
+        for r in _role_words("role")
+        if len(r) >= 7
+    )
 
 
 @cues.per_reading
@@ -531,7 +542,8 @@ def _place_genitive(text: str, ws: list[_Word], i: int) -> bool:
     )
 
 
-_SHORT = re.compile(r"[A-ZÄÖÅ](?:[A-ZÄÖÅ0-9]{1,5}|[a-zäöå]{2,4})")
+#: A short form: capitals ("TAMK", "UEF"), a capital and lower case ("Xamk"), or both ("SeAMK", "LapAMK", stop 35).
+_SHORT = re.compile(r"[A-ZÄÖÅ](?:[A-ZÄÖÅ0-9]{1,5}|[a-zäöå]{2,4}|[a-zäöå]{1,3}[A-ZÄÖÅ]{1,5})")
 
 
 def _short_form(word: str) -> str | None:

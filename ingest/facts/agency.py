@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.entities import lemmatiser
+from hankegraafi.ingest.orgnames import role_word
 
 #: Base forms of verbs whose subject does no share of the project's work: the copula and auxiliaries,
 #: funding and granting (the funder), deciding and approving (a board), announcing or publishing (a
@@ -74,7 +75,7 @@ _NO_SHARE_SV = frozenset(
     }
 )
 #: What may stand before a party at its clause's start: nothing, a clause break or a conjunction.
-_CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:ja|sekä|och|samt))\s*$", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:ja|sekä|och|samt|and))\s*(?:the\s+)?$", re.I)
 #: A Swedish present or past tense after a subject: "utvärderar", "genomförde", "deltog" is not told.
 _SWEDISH_FINITE = re.compile(r"^[a-zåäö]{2,}(?:ar|er|ir|ade|de|te|dde)$")
 #: Voikko's NEGATIVE of an affirmative form; "both" is a form the negation shares ("lainaa", "ei lainaa"):
@@ -83,29 +84,156 @@ _AFFIRMATIVE = ("false", "both")
 _WORD = re.compile(r"[\wÅÄÖåäö-]+")
 
 
+#: English finite verbs whose subject does no share of the work (the auxiliaries, funding, deciding, owning, telling).
+_NO_SHARE_EN = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "does",
+        "did",
+        "funds",
+        "funded",
+        "grants",
+        "granted",
+        "pays",
+        "paid",
+        "decides",
+        "decided",
+        "approves",
+        "approved",
+        "owns",
+        "owned",
+        "publishes",
+        "published",
+        "says",
+        "said",
+        "reports",
+        "reported",
+        "needs",
+        "needed",
+        "belongs",
+        "belonged",
+        "means",
+        "meant",
+        "includes",
+        "included",
+        "comprises",
+        "lies",
+        "keeps",
+        "kept",
+        "maintains",
+        "maintained",
+        "news",
+        "services",
+        "sciences",
+        "hospitals",
+        "districts",
+    }
+)
+#: An English present or past tense after a subject ("runs", "evaluates", "trained"), and the common irregular pasts.
+_ENGLISH_FINITE = re.compile(
+    r"^[a-z]{2,}(?:s|ed)$|^(?:ran|led|made|built|taught|held|gave|wrote|took|brought|set up)$"
+)
+#: A sentence in English: its function words (a Swedish passive "utvärderas" is no English present).
+_ENGLISH_TEXT = re.compile(r"\b(?:the|and|of|with|to|for|is|are)\b")
+#: A relative pronoun between a party and its verb: "X (Xamk), which ran …", "X, som ordnar …", "X, joka kouluttaa …".
+_RELATIVE = re.compile(
+    r"^\s*,?\s*(?:which|who|that|som|joka|jotka)\s+(?:also\s+|även\s+|också\s+|myös\s+)?", re.I
+)
+#: The party as the agent of a passive or of work done with it, named right after: "is carried out by X",
+#: "is run together with X", "gjordes av X", "tillsammans med X" (the party does the work, whatever the verb).
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:carried\s+out|conducted|run|provided|delivered|led|organi[sz]ed|produced|done|made|performed|"
+    r"evaluated|assessed|trained|developed|built|coordinated|hosted|designed|analy[sz]ed|collected|"
+    r"gathered|tested|written|prepared)\s+(?:\w+\s+)?by(?:\s+[^,.;()]{1,40}?\s+and)?"
+    r"|\btogether\s+with|\bin\s+(?:co-?operation|collaboration|partnership)\s+with"
+    r"|\b(?:gjordes|genomfördes|utfördes|leddes|ordnades|sköttes|producerades|utvecklades|sammanställdes|"
+    r"analyserades|gjorts|genomförts|utförts)\s+(?:\w+\s+)?av|\btillsammans\s+med)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A role word of the project's own side before a party's name: the administrator, a co-implementer, the funder.
+_OWN_SIDE = re.compile(
+    r"^(?:hallinnoi|päätoteutta|osatoteutta|rahoitta|förvalt|huvudman|delgenomför|finansiär|administrat|co-?implement|fund)",
+    re.I,
+)
+#: An authority's statement or opinion given on the project ("arviointilausunnon antoi THL", "yttrande"): no share of the work.
+_STATEMENT = re.compile(
+    r"lausun(?:to|non|nolla|nossa|not)|\byttrande|\butlåtande|\bstatement\b|\bopinion\b", re.I
+)
+#: What may follow a party that ends its clause: a full stop, a comma, a time or place phrase.
+_CLAUSE_END = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[.,;:!]|$|\s(?:vuonna|keväällä|syksyllä|kesällä|talvella)\b)"
+)
+
+
 def acts_in(sentence: str, surface: str) -> bool:
+    """``surface`` does part of the work in ``sentence``: as the subject opening a clause (:func:`_opens`), as
+    the agent named after a passive or "together with" ("is carried out by X", "gjordes av X"), or as the
+    subject after its verb at the clause's end, the Finnish order that puts the work first ("Koulutuksen piti
+    X.", "Palautteen kokoaa X keväällä")."""
+    at = sentence.find(surface) if surface else -1
+    if at < 0 or _STATEMENT.search(sentence):
+        return False
+    if _AGENT_BEFORE.search(sentence[max(0, at - 80) : at]):
+        return True
+    if _after_its_verb(sentence, at, surface):
+        return True
+    return _opens(sentence, surface)
+
+
+def _after_its_verb(sentence: str, at: int, surface: str) -> bool:
+    """The party ends its clause right after an active finite verb that does a share of the work, with a
+    word before the verb (the work done, the object first): "Arvioinnin teki X.", "… kokoaa ja analysoi X".
+    A genitive is no subject, nor a name that a list goes on from ("osallistuvat Lemin, Luumäen … kunnat")."""
+    before = _WORD.findall(sentence[:at])
+    after = sentence[at + len(surface) :]
+    if len(before) < 2 or not _CLAUSE_END.match(after) or re.match(r"^\s*,\s*[A-ZÅÄÖ]", after):
+        return False
+    if _genitive(surface.split()[-1]):
+        return False
+    return before[-1][:1].islower() and lemmatiser().analyse(before[-1]) != [] and _finite(before[-1])
+
+
+def _opens(sentence: str, surface: str) -> bool:
     """``surface`` (a party's name as the sentence gives it) opens a clause of ``sentence`` and the
     clause's verb is active and finite: the party does part of the work. A genitive name may have its
     unit after it ("Porvoon kaupungin liikuntapalvelut ohjaavat …"), a name its short form in
     brackets ("Kainuun ammattikorkeakoulu (Kamk) vastasi …")."""
     at = sentence.find(surface) if surface else -1
-    if at < 0 or not _CLAUSE_START.search(sentence[:at]):
+    before = sentence[:at] if at >= 0 else ""
+    role = re.search(r"(\S+)\s+$", before)
+    if role is not None and role_word(role.group(1)):
+        if _OWN_SIDE.match(role.group(1)):
+            return (
+                False  # "Hallinnoija Turun kaupunki on siirtänyt …": the project's own side, whatever it does
+            )
+        # "IT-leverantören Seniorlink Ab sköter …": the role word is an apposition
+        before = before[: role.start()]
+    if at < 0 or not _CLAUSE_START.search(before):
         return False
     rest = re.sub(r"^\s*\([^)]{1,40}\)", "", sentence[at + len(surface) :])
+    rest = _RELATIVE.sub(" ", rest)  # "X (Xamk), which ran the user tests"
     words = _WORD.findall(rest)[:2]
     if not words:
         return False
+    english = _ENGLISH_TEXT.search(sentence) is not None
     if not _genitive(surface.split()[-1]):
-        return _finite(words[0]) or (len(words) == 2 and _perfect(words[0], words[1]))
+        return _finite(words[0], english) or (len(words) == 2 and _perfect(words[0], words[1]))
     # A name in the genitive is no subject: its unit after it is ("Kelan tuki maksetaan": no verb of Kela's).
     return len(words) == 2 and _nominative_noun(words[0]) and _finite(words[1])
 
 
-def _finite(word: str) -> bool:
+def _finite(word: str, english: bool = False) -> bool:
     """An active finite verb of the third person that is no share-less verb (Voikko), or for a word
     Voikko does not know, a Swedish present or past tense."""
     found = lemmatiser().analyse(word)
     if not found:
+        if english and word.islower() and word not in _NO_SHARE_EN and _ENGLISH_FINITE.match(word) is not None:
+            return True  # "X runs the training", "X evaluates", "X ran the user tests"
         return word.islower() and word not in _NO_SHARE_SV and _SWEDISH_FINITE.match(word) is not None
     return any(
         a.get("CLASS") == "teonsana"

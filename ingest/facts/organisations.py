@@ -470,7 +470,8 @@ def _finish(ctx: Context) -> None:
     project_names = {project.name.casefold() for project in ctx.projects}
     own = ctx.result.region
     own_orgs = county_organisations(str(own.iri)) if own is not None else frozenset()
-    for project, entry, span, surface in _NAMED.pop(ctx, []):
+    named = _NAMED.pop(ctx, [])
+    for project, entry, span, surface in named:
         if id(entry) in taking_part or entry.label.casefold() in project_names:
             continue  # a project named like an organisation ("Kuopion kotisairaala") is the project
         if str(entry.iri) in own_orgs or _SERVICE_POINT.search(entry.label):
@@ -482,7 +483,7 @@ def _finish(ctx: Context) -> None:
         taking_part.add(id(entry))
         project.participations.append(Participation(entry, "stakeholder", span, surface))
     _municipal_bodies(ctx)
-    partners_as_dependencies(ctx)
+    partners_as_dependencies(ctx, named)
 
 
 # Contact e-mail and phone fields are read and dropped on purpose: never published.

@@ -15,11 +15,12 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from hankegraafi.ingest import cues
+from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.agency import acts_in
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.continuations import CONT_CUE
-from hankegraafi.ingest.facts.mentioned import mentioned_only
-from hankegraafi.ingest.facts.model import Dependency
+from hankegraafi.ingest.facts.mentioned import STEERING_GROUP, mentioned_only
+from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
 from hankegraafi.ingest.facts.text import sentences
 from hankegraafi.ontology import loader
 
@@ -86,7 +87,33 @@ def _named_as_body(sentence: str, surface: str) -> bool:
     return not dict(cues.ranked("role"))["co-implementer"].search(sentence)  # co-implementers only take part
 
 
-def partners_as_dependencies(ctx: Context) -> None:
+#: Roles of a participant that a later sentence may show doing a share of the work.
+_LATER_ROLES = ("stakeholder", "partner", "service-provider", "attendee")
+
+
+def _acting_mention(
+    p: Participation, named: list[tuple[Project, Entry, Span, str]]
+) -> tuple[str, Span, str] | None:
+    """A later sentence naming the participant in which it does part of the work (its sentence, span and
+    surface): a party named first among those present or in a steering group may act further on
+    ("Närvarande: … Vasa yrkeshögskola" … "Vasa yrkeshögskola analyserar svaren")."""
+    for _, entry, span, surface in named:
+        # the same party, or its name made the municipality it names as a body ("Hangö stad": Hanko)
+        same = entry is p.organisation or entry.label == p.surface
+        if not same or span == p.span:
+            continue
+        said = sentence_of(span.quote, surface)
+        if entry.type == "municipality":  # "Hangö stad ordnar …": the town with its body word is the subject
+            body = re.search(
+                re.escape(surface) + r"\s+(?:kaupun\w*|kun(?:ta|nan|nat)\b|stad\w*|kommun\w*)", said
+            )
+            surface = body.group() if body is not None else surface
+        if not mentioned_only(said) and not STEERING_GROUP.search(said) and acts_in(said, surface):
+            return said, span, surface
+    return None
+
+
+def partners_as_dependencies(ctx: Context, named: list[tuple[Project, Entry, Span, str]] | None = None) -> None:
     """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
     a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
     own = ctx.result.region
@@ -96,11 +123,16 @@ def partners_as_dependencies(ctx: Context) -> None:
             entry = p.organisation
             said = sentence_of(p.span.quote, p.surface)
             acts = acts_in(said, p.surface)  # "X tekee …", "Lahden kaupunki lainaa …": the subject works
+            # a co-implementer, the administrator or the funder is the project's own side whatever it does later
+            later = None if acts or p.role not in _LATER_ROLES else _acting_mention(p, named or [])
+            if later is not None:
+                said, acts = later[0], True
             # A town named as a body ("Lahden kaupunki lainaa …", a partner "Riihimäen kaupunki (liikuntapalvelut)")
             # is a party that may do part of the work, not a place.
             body = entry.type == "municipality" and (
                 _named_as_body(said, p.surface)
                 or ((acts or p.role in _WORKING_ROLES) and _TOWN_BODY.search(p.surface) is not None)
+                or (later is not None and _TOWN_BODY.search(later[2]) is not None)
             )
             if id(entry) in targets or (entry.type not in ORG_ENTRIES and not body):
                 continue
@@ -117,4 +149,9 @@ def partners_as_dependencies(ctx: Context) -> None:
             if CONT_CUE.search(p.span.quote):
                 continue  # "yhteistyö … kanssa jatkuu": earlier work continued, not relied on
             targets.add(id(entry))
+            if later is not None:  # the sentence in which it acts
+                project.dependencies.append(
+                    Dependency(entry, "shared-work", later[1].quote, later[1], later[2])
+                )
+                continue
             project.dependencies.append(Dependency(entry, "shared-work", p.span.quote, p.span, p.surface))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.entities import Entry
+from hankegraafi.ingest.facts.agency import acts_in
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
@@ -220,6 +221,9 @@ def read_label_rows(ctx: Context, element: Element, project: Project) -> None:
                 not party
                 or heading[0] == "dependencies"
                 or _BRACKETED_SHARE.match(value, mention.end) is not None
+                or acts_in(
+                    value, mention.surface
+                )  # "Yhteistyö | Xamk arvioi vaikutukset": its share by its verb
             )
             if party and not any(p.organisation is entry for p in project.participations):
                 role = "partner" if relied else "co-implementer"  # listed with no share: the own side
@@ -248,6 +252,8 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
         if role is None:
             continue
         span = Span(line_no, line_no, "\t".join(cells))
+        if _acting_parties(ctx, cells[1], role, span, project):
+            continue  # "Partner | X (Xamk) trains the home care staff": a sentence, not a list of names
         for item in _ROW_ITEMS.split(cells[1]):
             name = _BRACKETED.sub("", _SHARE.sub("", item)).strip(" .")
             if not name[:1].isupper() or len(name.split()) > 8 or placeholder(name):
@@ -257,6 +263,26 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
                     continue
                 if not any(p.organisation is entry and p.role == role for p in project.participations):
                     project.participations.append(Participation(entry, role, span, surface))
+
+
+def _acting_parties(ctx: Context, value: str, role: str, span: Span, project: Project) -> bool:
+    """A role row's value that is a sentence in which its parties act ("Partner | X (Xamk) trains the staff",
+    "Kumppani | Y kokoaa palautteen"): each takes part in the row's role, and a partner's or provider's share
+    of the work is a dependency. False when no party of the value acts (a list of names, read item by item)."""
+    acting = [
+        m
+        for m in ctx.names.mentions(value)
+        if (m.entry.type in ORG_TYPES or m.entry.type == "municipality") and acts_in(value, m.surface)
+    ]
+    for mention in acting:
+        entry = mention.entry
+        if names_itself(entry.label, own_names(project)):
+            continue
+        if not any(p.organisation is entry and p.role == role for p in project.participations):
+            project.participations.append(Participation(entry, role, span, mention.surface))
+        if role in ("partner", "service-provider") and not any(d.target is entry for d in project.dependencies):
+            project.dependencies.append(Dependency(entry, "shared-work", value, span, mention.surface))
+    return bool(acting)
 
 
 def _attendance(label: str) -> bool:

@@ -38,6 +38,10 @@ _MEMBERSHIP = re.compile(
     r"\brahoituksella\b|\bdel av\b|\bfinansier\w*|\bfunded\b|\bpart of\b|"
     # Tied to it: "ryhmät liittyvät Kansalliseen mielenterveysstrategiaan", "hör till", "linked to".
     r"\bliitty\w*|\bhör(?:de)? till\b|\blinked to\b|"
+    # Where the work was developed, its origin: "Malli kehitettiin X -ohjelmassa", "togs fram inom programmet X",
+    # "was developed in the X programme" (stop 35, G4).
+    r"\bkehite(?:tty|ttiin|tään|ttu)\b|\bkehitetyn?\b|\bsyntyi\b|\bluotiin\b|\butveckla(?:des|ts|d|t)\b|"
+    r"\btogs\s+fram\b|\bskapades\b|\b(?:was|were)\s+(?:developed|created|designed)\b|"
     # Named in brackets after the project's name: "… palveluhanke (Tulevaisuuden sote-keskus -ohjelma)".
     r"(?:hanke|projekt(?:et)?|project)\s*\(",
     re.I,

@@ -67,14 +67,14 @@ def test_a_party_doing_a_share_of_the_work_is_relied_on() -> None:
         "Toteutus\n\n"
         "Kotihoidon henkilöstö koulutetaan Järvimaan ammattikorkeakoulussa. "
         "Föreningen Grannhjälpen i Byholm ordnar kamratstöd för anhöriga. "
-        "Hankkeen esitteen painoi Painotalo Kirjava Oy.\n"
+        "Painotalo Kirjava Oy:n esite jaettiin asukkaille.\n"
     )
     assert deps(x) == {"Järvimaan ammattikorkeakoulu", "Föreningen Grannhjälpen i Byholm"}
     assert "Painotalo Kirjava Oy" in parties(x)  # named, a party, but nothing says the work relies on it
 
 
 def test_a_work_share_word_added_to_the_vocabulary_is_read() -> None:
-    body = "Toteutus\n\nIkäihmisiä opastaa Järvimaan Kotiapu ry.\n"
+    body = "Toteutus\n\nIkäihmisiä opastaa Järvimaan Kotiapu ry kolmena päivänä viikossa.\n"
     assert "Järvimaan Kotiapu ry" not in deps(read(body))
     cue = '<https://w3id.org/hankegraafi/vocab/work-share/does-work> hg:cue "\\\\bopasta(?:a|vat)\\\\b"@fi .'
     with registry.extended(PREFIXES + cue):
@@ -112,7 +112,7 @@ def test_items_of_a_list_led_in_by_working_together_are_relied_on() -> None:
         "Hanke tarvitsee sopimukset seuraavien tahojen kanssa:\n\n"
         "1) Järvimaan yliopisto: vaikutusten arviointi\n"
         "2) Kotiverkko Oy: videopalvelun alusta\n\n"
-        "Hankkeen esitteen painoi Painotalo Kirjava Oy.\n"
+        "Painotalo Kirjava Oy:n esite jaettiin asukkaille.\n"
     )
     assert deps(x) == {"Järvimaan yliopisto", "Kotiverkko Oy"}
 

@@ -78,6 +78,8 @@ def loose_dimension(text: str) -> str | None:
         for full, stem, key in known
         if word.startswith(stem) or (len(word) > len(full) and word.endswith(full))
     }
+    if len(found) > 1:
+        found.discard("progress")  # "Progress against the timetable": the timetable is what is rated
     return found.pop() if len(found) == 1 else None
 
 

@@ -27,6 +27,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|[–—/·,\-]|[^\w\s]")
 _AND = frozenset(("ja", "sekä", "och", "and"))
 #: Separators between the items of a run.
 _SEPARATORS = frozenset("–—/·,-")
+#: Words before or after a dimension that name none: "the staffing of the project".
+_ARTICLES = frozenset(("the", "of", "its", "project", "projektets", "hankkeen"))
 #: What parts the items of a list of dimensions.
 _ITEMS = re.compile(r"[,/;·():–—]|\s(?:ja|sekä|och|and)\s")
 
@@ -89,7 +91,7 @@ def _dimensions(rest: str, count: int) -> list[str] | None:
     tidplan"), or its first ("staff were" in "Schedule, costs and staff were green, amber and green")."""
     dims: list[str] = []
     for item in _ITEMS.split(rest):
-        words = item.split()
+        words = [w for w in item.split() if w.casefold() not in _ARTICLES]
         dim = None
         for span in (words[-1:], words[-2:], words[:1], words[:2]):
             dim = dimension_of(" ".join(span).strip(".!?")) if span else None

@@ -28,6 +28,7 @@ from hankegraafi.ingest.lightvalues import (
     strict_value,
     value_of,
 )
+from hankegraafi.ingest.lightwords import colour_word
 
 #: The values a light takes.
 _RATED = ("on-plan", "deviation")
@@ -128,10 +129,15 @@ _NO = re.compile(r"^(?:ei|nej|no)\b", re.I)
 #: A question that asks after a shortfall: "Puuttuuko hankkeesta henkilöstöä?", "Saknas det personal?", "Is the
 #: project short of staff?" (its yes is a deviation).
 _SHORTFALL = re.compile(
-    r"\b(?:puuttu\w*|vaj[ae]\w*|sakna\w*|brist\w*|short of|shortage\w*|understaff\w*|lack\w*|missing)\b", re.I
+    r"\b(?:puuttu\w*|vaj[ae]\w*|pula\w*|riittämät\w*|jälkeen|jäljessä|vaaranta\w*|uhka\w*"
+    r"|sakna\w*|brist\w*|otillräcklig\w*|efter|hota\w*|äventyra\w*"
+    r"|short of|shortage\w*|understaff\w*|lack\w*|missing|insufficient|behind|threaten\w*|endanger\w*)\b",
+    re.I,
 )
+#: Staff named inside a word of being staffed: "understaffed", "vajaalla miehityksellä".
+_STAFFED = re.compile(r"understaff\w*|\bstaffed\b|miehity\w*", re.I)
 #: The parts of a line that lists ratings: "Tidplan G · Kostnader Gu", "aikataulu 9, kustannukset 8; …".
-_LISTED = re.compile(r"\s+[·•|]\s+|;\s*|,\s+")
+_LISTED = re.compile(r"\s+[·•|/]\s+|;\s*|,\s+")
 #: A value that ends in a code's dot: "viiv.", "s.m.".
 _CODE_END = re.compile(r"(?:^|\s)(?:\w{1,5}\.)+$")
 #: A value with a comment: its first clause ("ylittyneet laitehankinnoissa", "viiv. (toimittaja)").
@@ -228,15 +234,24 @@ def candidates(lines: list[str]) -> list[Candidate]:
     token = LEGEND.set(document_legend(lines))
     try:
         out: list[Candidate] = []
-        for rows in _table_blocks(lines):
+        for rows in _table_blocks(_questions_joined(lines)):
             header = rows[0][1]
             # A column of dimensions: a row label in other words is one too ("Hyödyt asiakkaille" under "Aikataulu").
             listed = sum(1 for _, cells in rows if dimension_of(cells[0])) >= 2 or _loosely_listed(rows)
             for at, (no, cells) in enumerate(rows):
                 out += _row(no, cells, header if at else None, lines[no - 1], listed=listed)
+        rated = {c.line for c in out}
         for no, text in enumerate(lines, start=1):
             if table_cells(text) is None:
-                out += _line(no, text)
+                found = _line(no, text)
+                rated.update(c.line for c in found)
+                out += found
+        for no, text in enumerate(lines, start=1):
+            # A label in other words ("Nytta för invånarna — enligt målet") beside lines that rate is one too.
+            if no not in rated and ({no - 1, no + 1} & rated) and table_cells(text) is None:
+                out += _line(no, text, loose=True)
+        for no, text in enumerate(lines, start=1):
+            if table_cells(text) is None:
                 # Values in the order of the dimensions named beside them, on the line or the line after it.
                 nxt = lines[no] if no < len(lines) and table_cells(lines[no]) is None else ""
                 joined = f"{text} {nxt}".strip()
@@ -267,7 +282,11 @@ def _loosely_listed(rows: list[tuple[int, list[str]]]) -> bool:
         if len(cells) >= 2 and len(cells[0]) <= 50 and rating_value(cells[1]) is not None
     ]
     named = [d for d in dims if d is not None and d != "progress"]
-    return len(named) >= 3 and len(set(named)) == len(named)
+    # Values that say themselves (colours, marks) rate with two such rows; words of a scale need three.
+    said = all(
+        strict_value(cells[1]) is not None for _, cells in rows[1:] if len(cells) >= 2 and cells[1].strip()
+    )
+    return len(named) >= (2 if said else 3) and len(set(named)) == len(named)
 
 
 def _row(
@@ -317,15 +336,40 @@ def _dimensions(header: list[str]) -> bool:
     return bool(header) and dimension_of(header[0]) is not None and len(named) >= max(2, len(filled) - 1)
 
 
+def _questions_joined(lines: list[str]) -> list[str]:
+    """The lines with a question a row's first cell breaks off ("Onko … jotka voivat | Kyllä" over "vaarantaa
+    hankkeen tavoitteiden saavuttamisen?") whole in its cell: the next line goes on in lower case and ends it."""
+    out = list(lines)
+    for i, text in enumerate(lines[:-1]):
+        cells = table_cells(text)
+        nxt = lines[i + 1].strip()
+        if (
+            cells
+            and len(cells) >= 2
+            and not cells[0].rstrip().endswith("?")
+            and nxt.endswith("?")
+            and nxt[:1].islower()
+            and len(nxt) <= 100
+            and table_cells(lines[i + 1]) is None
+        ):
+            out[i] = text.replace(cells[0], f"{cells[0].rstrip()} {nxt}", 1)
+    return out
+
+
 def _answered(cells: list[str]) -> tuple[str, str] | None:
     """(dimension, value) of a yes-or-no question about a dimension and its answer ("Pysyivätkö kustannukset
     budjetissa? | Kyllä", "Följer projektet tidplanen? | Nej"): yes is on plan, unless the question asks
     after a deviation ("Onko aikataulu viivästynyt? | Kyllä")."""
     asked = cells[0].strip().strip("*_ ")
-    if len(cells) < 2 or not asked.endswith("?") or len(asked) > 100:
+    if len(cells) < 2 or not asked.endswith("?") or len(asked) > 160:
         return None
     # "Is the project short of staff?": a longer question names its dimension by one word of it.
-    dim = dimension_of(asked.rstrip(" ?")) or loose_dimension(asked.rstrip(" ?")) or dimension_spoken_of(asked)
+    dim = (
+        dimension_of(asked.rstrip(" ?"))
+        or loose_dimension(asked.rstrip(" ?"))
+        or dimension_spoken_of(asked)
+        or ("staff" if _STAFFED.search(asked) else None)
+    )
     answer = cells[1].strip().strip("*_ ")
     yes, no = bool(_YES.match(answer)), bool(_NO.match(answer))
     if dim is None or dim == "progress" or yes == no or len(answer.split()) > 4:
@@ -334,7 +378,7 @@ def _answered(cells: list[str]) -> tuple[str, str] | None:
     return dim, "on-plan" if yes != negative else "deviation"
 
 
-def _line(no: int, text: str) -> list[Candidate]:
+def _line(no: int, text: str, *, loose: bool = False) -> list[Candidate]:
     """A short line that rates: "Label: value", "Label – value", or a list of ratings on one line ("Tidplan G ·
     Kostnader Gu · Risker R", "aikataulu 9, kustannukset 8, henkilöstö 6"), each part a dimension and its
     value, two parts at least, each dimension once."""
@@ -356,8 +400,8 @@ def _line(no: int, text: str) -> list[Candidate]:
     after = _AFTER_LABEL.match(raw)
     if after is None:
         return []
-    dim = dimension_of(after.group("label"))
     value = rating_value(after.group("value"))
+    dim = dimension_of(after.group("label")) or (loose_dimension(after.group("label")) if loose else None)
     return [Candidate(no, -1, raw, value, dim)] if dim is not None and value is not None else []
 
 
@@ -372,7 +416,11 @@ def _pair(part: str) -> tuple[str, str] | None:
         dim, value = dimension_of(" ".join(words[:k])), rating_value(" ".join(words[k:]))
         if dim and value and len(words) - k <= 3:
             return dim, value
-    return None
+    # A colour last, the dimension before it in other words: "nytta för familjerna grön", "staffing levels amber".
+    colour = colour_word(words[-1]) if 2 <= len(words) <= 6 else None
+    label = " ".join(words[:-1])
+    dim = (dimension_of(label) or loose_dimension(label)) if colour else None
+    return (dim, colour) if dim and colour else None
 
 
 __all__ = ["Candidate", "Rating", "candidates", "rating_value", "ratings", "unread"]

@@ -185,11 +185,12 @@ def _other_end(values: list[str | None]) -> list[str | None]:
     is on plan ("(+) etenee, (!) viivästynyt"), an unknown last under grades all on plan a deviation."""
     unknown = [i for i, v in enumerate(values) if v is None]
     known = {v for v in values if v is not None}
-    if len(values) < 2 or len(unknown) != 1 or len(known) != 1:
+    if len(values) < 2 or len(unknown) != 1 or not known:
         return values
-    if unknown[0] == 0 and known == {"deviation"}:
+    # "(+) as planned (?) uncertain (-) behind plan": the worst grade last is a deviation whatever its words.
+    if unknown[0] == 0 and values[1] == "deviation":
         return ["on-plan", *values[1:]]
-    if unknown[0] == len(values) - 1 and known == {"on-plan"}:
+    if unknown[0] == len(values) - 1 and "on-plan" in known:
         return [*values[:-1], "deviation"]
     return values
 
@@ -292,6 +293,9 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
         return "on-plan"
     if raw[0] in symbols("deviation"):
         return "deviation"
+    denied = _denied(raw)
+    if denied is not None:
+        return denied
     known = light_value(" ".join(raw.split()[:2]) if first_word else raw)
     if known is not None:
         return known
@@ -318,6 +322,28 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     if on and (off is None or on.start() <= off.start()):
         return "on-plan"
     return "deviation" if off else None
+
+
+#: A negation among a value's first words: "ei suunnitelman mukainen", "följer inte planen", "not on track".
+_NEGATED = re.compile(
+    r"^(?P<before>(?:[^\W\d_]+ ){0,2})(?P<neg>(?:ei|ej|inte|icke|not|does not|is not) )", re.I
+)
+
+
+#: What parts a value's clauses: a comma, a dash, a bracket, "but".
+_CLAUSES = re.compile(r"[,;:(–—]|\s-\s|\b(?:mutta|vaan|men|utan|but)\b", re.I)
+
+
+def _denied(raw: str) -> str | None:
+    """The other value, when the value denies a phrase of one: "ei suunnitelman mukainen", "inte enligt plan",
+    "följer inte planen", "not on track", "Ei riittävä" are deviations; "ei viivästy", "not delayed", "ei
+    poikkeamia" are on plan."""
+    m = _NEGATED.match(raw[:80])
+    rest = raw[m.end() :].strip() if m is not None else ""
+    if m is None or not rest or len(rest.split()) > 4 or _CLAUSES.search(rest):
+        return None  # "ei ole kriittinen mutta vaatii seurantaa": the negation is one clause's, not the value's
+    said = value_of(m.group("before") + rest)
+    return {"on-plan": "deviation", "deviation": "on-plan"}.get(said or "")
 
 
 def colour_in(text: str) -> str | None:

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
-from hankegraafi.ingest import lightdims, lightplaces, lightsweep, lighttext, lightvalues
+from hankegraafi.ingest import lightclauses, lightdims, lightplaces, lightsweep, lighttext, lightvalues
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -332,23 +332,32 @@ def _swept(ctx: Context) -> None:
     """
     trail = sorted(_TRAIL.pop(ctx, []), key=lambda t: t[0])
     used: set[int] = set()
+    lit: set[int] = set()  # lines a light was read from: a list on them may rate one more dimension
     risky: set[int] = set()  # a risk's row rates its dimension only by a value that says itself (a colour)
     for element in ctx.seg.elements:
         if element.type == "light":
-            used.update(range(element.first, element.last + 1))
+            lit.update(range(element.first, element.last + 1))
     for project in ctx.projects:
-        spans = [fact.span for fact in project.lights] + [fact.span for fact in project.goals]
-        for span in spans + [fact.span for fact in project.indicators]:
+        for span in [fact.span for fact in project.lights]:
+            lit.update(range(span.first, span.last + 1))
+        for span in [fact.span for fact in project.goals] + [fact.span for fact in project.indicators]:
             used.update(range(span.first, span.last + 1))
         risky.update(line for fact in project.risks for line in range(fact.span.first, fact.span.last + 1))
     lines = list(ctx.doc.lines)
     for kept in ctx.seg.lines:  # a sheet saved as CSV is segmented again, its cells split as a table's
         if 0 < kept.no <= len(lines) and "\t" in kept.text and "\t" not in lines[kept.no - 1]:
             lines[kept.no - 1] = kept.text
+    swept = lightsweep.candidates(lines)
+    # A list of ratings on one line ("tidsplan grön, …, nytta för familjerna grön") whose reader took some of
+    # its pairs gives the rest too; any other line a light was read from is the reader's.
+    listed = {c.line for c in swept if c.cell < 0 and sum(1 for o in swept if o.line == c.line) >= 2}
     found = [
         c
-        for c in lightsweep.candidates(lines)
-        if c.line not in used and c.dimension is not None and c.dimension != "progress"
+        for c in swept
+        if c.line not in used
+        and (c.line not in lit or c.line in listed)
+        and c.dimension is not None
+        and c.dimension != "progress"
     ]
     token = lightvalues.LEGEND.set(_legend(ctx))
     try:
@@ -434,7 +443,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if chunk.bullet or chunk.numbered or chunk.text.lstrip().startswith(">"):
             continue
         found: dict[str, str] = {}
-        for sentence in sentences(_without_heading(ctx, chunk)):
+        said = sentences(_without_heading(ctx, chunk))
+        for sentence in said:
             rated = lighttext.sentence_light(sentence)
             if coloured and rated is not None and lighttext.colour_in(sentence) != rated[1]:
                 rated = None
@@ -442,6 +452,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 found[rated[0]] = rated[1]
             for dimension, value in _clause_list(sentence).items():
                 found.setdefault(dimension, value)
+        # Three dimensions or more rated clause by clause across the paragraph's sentences (lightclauses).
+        for dimension, value in lightclauses.paragraph_lights(list(said)).items():
+            found.setdefault(dimension, value)
         if len(found) < 2:
             continue
         target = ctx.unit

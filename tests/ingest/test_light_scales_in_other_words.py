@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from hankegraafi.ingest import lightorder, lightsweep, lighttext
+from hankegraafi.ingest import lightclauses, lightorder, lightsweep, lighttext
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import document_legend
@@ -159,3 +159,109 @@ def test_values_in_order_named_respectively_or_as_the_legends_codes() -> None:
 def test_more_questions_that_ask_after_a_shortfall(question: str) -> None:
     found = [(c.dimension, c.value) for c in lightsweep.candidates(["Kysymys\tVastaus", f"{question}\tKyllä"])]
     assert found == [("staff", "deviation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ei suunnitelman mukainen", "deviation"),
+        ("inte enligt plan", "deviation"),
+        ("följer inte planen", "deviation"),
+        ("not on track", "deviation"),
+        ("ei riittävä", "deviation"),
+        ("Ei ylity", "on-plan"),
+        ("not over budget", "on-plan"),
+        ("inte över budget", "on-plan"),
+        ("ei poikkeamia", "on-plan"),
+        ("Ei OK", "deviation"),
+        # The negation is one clause's, not the value's.
+        ("Tilanne ei ole kriittinen mutta vaatii seurantaa", "deviation"),
+    ],
+)
+def test_a_denied_rating_phrase_is_the_other_value(text: str, value: str) -> None:
+    assert lighttext.value_of(text) == value
+
+
+@pytest.mark.parametrize(
+    ("label", "dimension"), [("Timeline", "schedule"), ("Workforce", "staff"), ("Bemanning", "staff")]
+)
+def test_labels_of_time_and_staff_in_english_and_swedish(label: str, dimension: str) -> None:
+    assert dimension_of(label) == dimension
+
+
+def test_a_list_after_a_lead_label_parted_by_slashes() -> None:
+    found = [
+        (c.dimension, c.value)
+        for c in lightsweep.candidates(["Valot syyskuussa – aikataulu vihreä / riskit punainen"])
+    ]
+    assert found == [("schedule", "on-plan"), ("risks", "deviation")]
+
+
+def test_questions_after_a_problem_and_one_broken_over_two_lines() -> None:
+    lines = [
+        "Kysymys\tVastaus",
+        "Onko aikataulusta jääty jälkeen?\tEi",
+        "Onko hankkeessa pulaa henkilökunnasta?\tKyllä",
+        "Onko tunnistettu riskejä, jotka voivat\tKyllä",
+        "vaarantaa tavoitteet?",
+    ]
+    found = [(c.dimension, c.value) for c in lightsweep.candidates(lines)]
+    assert found == [("schedule", "on-plan"), ("staff", "deviation"), ("risks", "deviation")]
+
+
+def test_a_label_in_other_words_beside_lines_that_rate() -> None:
+    lines = ["- Tidsplan — grön", "- Kostnader — gul", "- Nytta för klienterna — grön"]
+    found = [(c.dimension, c.value) for c in lightsweep.candidates(lines)]
+    assert found == [("schedule", "on-plan"), ("costs", "deviation"), ("benefits", "on-plan")]
+    # Alone, such a label is no dimension: "Nytta för klienterna — grön" heads nothing rated.
+    assert [c.dimension for c in lightsweep.candidates(lines[2:])] == []
+
+
+def test_a_part_of_a_list_with_its_colour_last() -> None:
+    text = (
+        "Project: Youth Chat\n\nOverall in June: schedule green, costs green, benefits to young people amber\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "costs": "on-plan", "benefits": "deviation"}
+
+
+def test_a_legends_worst_grade_in_words_the_vocabulary_does_not_know() -> None:
+    legend = document_legend(["Legend: (+) as planned   (?) uncertain   (-) stalled"])
+    assert legend == {
+        "(+)": "on-plan",
+        "(?)": "deviation",
+        "(-)": "deviation",
+        "(–)": "deviation",
+        "(−)": "deviation",
+    }
+
+
+def test_a_paragraph_that_rates_three_dimensions_clause_by_clause() -> None:
+    text = (
+        "Hanke: Perhekeskus pyörillä\n\nTILANNE\n\n"
+        "Hankkeen aikataulu on pysynyt suunnitellusti ja henkilöstöä on riittävästi, mutta kustannukset\n"
+        "ylittävät budjetin, koska vuokrat nousivat. Asiakkaat ovat olleet tyytyväisiä.\n"
+    )
+    assert _lights(text) == {"schedule": "on-plan", "staff": "on-plan", "costs": "deviation"}
+    assert lightclauses.clause_light("but the costs exceeded the budget") == ("costs", "deviation")
+    # Two dimensions are running text, not a list of ratings.
+    assert lightclauses.paragraph_lights(["Aikataulu on pitänyt ja kustannukset ylittyivät."]) == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Is the clinic understaffed at the moment?", ("staff", "on-plan")),
+        ("Is there a shortage of funds this year?", ("costs", "on-plan")),
+        ("Toimiiko hanke vajaalla miehityksellä?", ("staff", "on-plan")),
+    ],
+)
+def test_questions_that_name_their_dimension_inside_a_word_or_by_money(question: str, found: tuple) -> None:
+    assert [(c.dimension, c.value) for c in lightsweep.candidates(["Q\tA", f"{question}\tNo"])] == [found]
+
+
+def test_a_column_of_dimensions_in_other_words_rated_in_colours_needs_two_rows() -> None:
+    lines = ["Näkökulma\tTilannearvio", "Pysyminen aikataulussa\tvihreä", "Työntekijöiden määrä\tpunainen"]
+    assert {(c.dimension, c.value) for c in lightsweep.candidates(lines)} == {
+        ("schedule", "on-plan"),
+        ("staff", "deviation"),
+    }

@@ -1,0 +1,54 @@
+"""Lights a paragraph gives clause by clause, each clause naming its dimension and saying how it went.
+
+"Hankkeen aikataulu on pitänyt suunnitellusti ja henkilöstöä on riittävästi, mutta kustannukset ylittävät
+budjetin", "The project kept to its schedule and the staffing was sufficient, but the costs exceeded the
+budget. The benefits fell short of the plan.": three dimensions or more rated in one paragraph, each once,
+each in a clause of its own that names it (by a word of its labels anywhere in the clause, after a
+conjunction or an article) and rates it by a phrase of the vocabulary or a colour. Fewer than three, or a
+dimension twice, is running text that reports, not a list of ratings (``facts/lights._chunks``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.lightdims import dimension_spoken_of
+from hankegraafi.ingest.lightvalues import sentence_light, value_of
+
+#: What parts the clauses of a sentence: a comma, a semicolon, "ja/sekä/och/and" before a word.
+_CLAUSES = re.compile(r",\s+|;\s+|\s+(?:ja|sekä|och|samt|and)\s+(?=[^\W\d_])")
+#: Words that open a clause before its subject: "mutta kustannukset …", "but the costs …".
+_LEADING = re.compile(r"^(?:(?:mutta|vaan|kuitenkin|men|dock|but|while|whereas|however|the|its)\s+)+", re.I)
+#: A clause longer than this is no rating.
+_LONGEST = 160
+
+
+def clause_light(clause: str) -> tuple[str, str] | None:
+    """(dimension, value) of one clause: the one dimension it names and the value its words say."""
+    text = _LEADING.sub("", clause.strip())
+    if not text or len(text) > _LONGEST:
+        return None
+    rated = sentence_light(text)
+    if rated is not None:
+        return rated
+    dim = dimension_spoken_of(text)
+    value = value_of(text) if dim is not None and dim != "progress" else None
+    return (dim, value) if dim is not None and value in ("on-plan", "deviation") else None
+
+
+def paragraph_lights(sentences: list[str]) -> dict[str, str]:
+    """The lights of a paragraph rated clause by clause: three dimensions or more, each rated once."""
+    out: dict[str, str] = {}
+    for sentence in sentences:
+        body = sentence.split(":", 1)[1] if ":" in sentence[:40] else sentence
+        for clause in _CLAUSES.split(body):
+            rated = clause_light(clause)
+            if rated is None:
+                continue
+            if rated[0] in out:
+                return {}
+            out[rated[0]] = rated[1]
+    return out if len(out) >= 3 else {}
+
+
+__all__ = ["clause_light", "paragraph_lights"]

@@ -126,6 +126,28 @@ def page_text(data: bytes, where: Path, warnings: list[str] | None = None) -> st
     return data if western is None else western
 
 
+def _quiet_parser() -> None:
+    """Beautiful Soup's warnings about how it is called are no news about a document: a page whose
+    whole text looks like a URL or a file name (``MarkupResemblesLocatorWarning``), an XHTML page
+    read by the HTML parser (``XMLParsedAsHTMLWarning``: on purpose, it reads broken XHTML too).
+    They reached the command line's error output as a dozen lines of advice to the programmer,
+    naming no file, above the summary; filtered once per process (the filter is process-wide)."""
+    import warnings as python_warnings
+
+    import bs4
+
+    for name in (
+        "MarkupResemblesLocatorWarning",
+        "XMLParsedAsHTMLWarning",
+        "GuessedAtParserWarning",
+        "AttributeResemblesVariableWarning",
+        "UnusualUsageWarning",
+    ):
+        category = getattr(bs4, name, None)
+        if isinstance(category, type) and issubclass(category, Warning):
+            python_warnings.filterwarnings("ignore", category=category)
+
+
 def html_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
 ) -> list[str]:
@@ -140,6 +162,7 @@ def html_lines(
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import Comment
 
+    _quiet_parser()
     markup = page_text(data, where, warnings)
     try:
         soup = BeautifulSoup(markup, "lxml")

@@ -69,4 +69,22 @@ def weighted(scheme: str) -> dict[str, tuple[tuple[str, int], ...]]:
     For a reading that adds up evidence (a document's kind) rather than taking
     the first cue found.
     """
-    return {c.key: c.weighted_cues for c in by_rank(scheme, lambda c: c.weighted_cues)}
+    return {
+        c.key: tuple((line_bounded(cue), weight) for cue, weight in c.weighted_cues)
+        for c in by_rank(scheme, lambda c: c.weighted_cues)
+    }
+
+
+#: A cue's leading run after a line anchor, of a class that also matches a line end: ``^\s*``, ``^\W*``.
+_LEADING_RUN = re.compile(r"^\^\\([sW])\*")
+
+
+def line_bounded(cue: str) -> str:
+    r"""``cue`` with its leading run after ``^`` kept to its own line.
+
+    Weighted cues are searched with ``re.M``: ``^\s*X`` tried at every line start ran across all the
+    blank lines below it and backed off, quadratic in a run of empty or punctuation-only lines (a CSV
+    with 8 000 empty lines: 65 s). Whether the cue is found is unchanged: if the run crossed a line
+    end, the same cue matches from the last line start inside it, where the run has no line end.
+    """
+    return _LEADING_RUN.sub(lambda m: r"^[^\S\n]*" if m[1] == "s" else r"^[^\w\n]*", cue)

@@ -524,6 +524,69 @@ def p57_lappi_en_financial_report() -> None:
     _save(d, "p57_lappi_en_financial_report_2025.docx")
 
 
+# --- p65: Päijät-Häme, Finnish Word report; parts listed first in a table, then sections headed by
+# their number and a month's caption; the whole 'kokonaisuudessaan' ---
+
+
+def p65_paijat_hame_tilanneraportti() -> None:
+    d = _docx("Heinolan seudun arjen tuki", dt.datetime(2025, 12, 3, 9, 0, 0))
+    d.add_heading("Heinolan seudun arjen tuki – tilanneraportti 3/2025", level=1)
+    d.add_paragraph("Päijät-Hämeen hyvinvointialue, 3.12.2025")
+    d.add_paragraph(
+        "Heinolan seudun arjen tuki (1.2.2025–31.1.2027) tukee ikäihmisten kotona asumista Heinolassa, "
+        "Sysmässä ja Hartolassa. Hankkeen rahoittaa sosiaali- ja terveysministeriö. LAB-ammattikorkeakoulu "
+        "tekee hankkeen asiakaskyselyt."
+    )
+    _table(
+        d,
+        [
+            ("Osakokonaisuus", "Vastuualue"),
+            ("Osakokonaisuus 1: Kotiapu kyliin", "kotihoito, Sysmä ja Hartola"),
+            ("Osakokonaisuus 2: Muistikoordinaattori", "muistipalvelut, Heinola"),
+        ],
+    )
+    d.add_paragraph(
+        "Asteikko: vihreä = suunnitelman mukainen, keltainen = lievä poikkeama, punainen = vakava poikkeama."
+    )
+    for number, rows in (
+        (1, (("Aikataulu", "keltainen"), ("Kustannukset", "vihreä"), ("Henkilöstö", "vihreä"))),
+        (2, (("Aikataulu", "vihreä"), ("Kustannukset", "vihreä"), ("Henkilöstö", "punainen"))),
+    ):
+        d.add_heading(f"Osakokonaisuus {number} – tilanne marraskuussa", level=2)
+        _table(d, list(rows))
+    d.add_heading("Hanke kokonaisuudessaan", level=2)
+    _table(d, [("Aikataulu", "vihreä"), ("Kustannukset", "vihreä"), ("Riskit", "keltainen")])
+    _save(d, "p65_paijat_hame_tilanneraportti_2025.docx")
+
+
+# --- p69: Itä-Uusimaa, Swedish Word project card; role rows whose value is a sentence in which the
+# party acts, a bare 'Folkhälsan', a role word before a company's name ---
+
+
+def p69_ita_uusimaa_sv_projektkort() -> None:
+    d = _docx("Aktiv vardag i Lovisa", dt.datetime(2025, 3, 20, 9, 0, 0))
+    d.add_heading("Projektkort: Aktiv vardag i Lovisa", level=1)
+    _table(
+        d,
+        [
+            ("Projektets namn", "Aktiv vardag i Lovisa"),
+            ("Förvaltare", "Östra Nylands välfärdsområde"),
+            ("Projekttid", "1.1.2025–31.12.2026"),
+            ("Kommuner", "Lovisa och Lappträsk"),
+            ("Finansiär", "social- och hälsovårdsministeriet"),
+            ("Samarbetspartner", "Folkhälsan ordnar motionsgrupperna för seniorerna i Lovisa och Lappträsk."),
+            (
+                "Teknik",
+                "IT-leverantören Seniorlänk Ab sköter videoplattformen för gruppernas distansdeltagare.",
+            ),
+            ("Uppdaterad", "20.3.2025"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_paragraph("Projektet ger äldre som bor hemma motion och gemenskap, på plats och på distans.")
+    _save(d, "p69_ita_uusimaa_sv_projektkort_2025.docx")
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -571,6 +634,8 @@ def main() -> None:
     )
     p54_ita_uusimaa_sv_halvarsrapport()
     p57_lappi_en_financial_report()
+    p65_paijat_hame_tilanneraportti()
+    p69_ita_uusimaa_sv_projektkort()
 
 
 if __name__ == "__main__":

@@ -268,6 +268,30 @@ _ASSESSED = re.compile(
 )
 
 
+#: In a column of dimensions, a row that names the people served rates the benefits ("Residents reached",
+#: "Nuorten saama apu", "Difference made for families"), one that names money the costs ("Rahan riittäminen").
+_ROW_WORDS = (
+    (
+        re.compile(
+            r"\b(?:asiakka\w*|asukka\w*|perhe\w*|nuor\w*|lasten|lapsi\w*|ikäihmis\w*|potila\w*|kuntalais\w*"
+            r"|invånar\w*|klient\w*|famil\w*|unga|patient\w*|resident\w*|client\w*|young)\b",
+            re.I,
+        ),
+        "benefits",
+    ),
+    (re.compile(r"\b(?:raha\w*|pengar\w*|money)\b", re.I), "costs"),
+)
+
+
+def _listed_dimension(label: str) -> str | None:
+    """The dimension a row of a column of dimensions names in other words."""
+    found = loose_dimension(label)
+    if found is None and len(label.split()) <= 5:
+        named = {dim for pattern, dim in _ROW_WORDS if pattern.search(label)}
+        found = named.pop() if len(named) == 1 else None
+    return found
+
+
 def _loosely_listed(rows: list[tuple[int, list[str]]]) -> bool:
     """Under a header whose second column assesses, three rows or more each name a dimension in other words
     and rate it in the next cell, each dimension once: a column of dimensions whatever its words ("Seurattava
@@ -277,7 +301,7 @@ def _loosely_listed(rows: list[tuple[int, list[str]]]) -> bool:
     if len(header) < 2 or not _ASSESSED.match(header[1].strip().strip("*_ ")):
         return False
     dims = [
-        loose_dimension(cells[0])
+        _listed_dimension(cells[0])
         for _, cells in rows[1:]
         if len(cells) >= 2 and len(cells[0]) <= 50 and rating_value(cells[1]) is not None
     ]
@@ -307,7 +331,7 @@ def _row(
     question = _answered(cells) if not dims_above else None
     if question is not None:
         return [Candidate(no, 1, cells[1].strip(), question[1], question[0])]
-    own = None if dims_above else dimension_of(cells[0]) or (loose_dimension(cells[0]) if listed else None)
+    own = None if dims_above else dimension_of(cells[0]) or (_listed_dimension(cells[0]) if listed else None)
     # A row that names its dimension in another cell ("Rekrytoinnit viivästyvät | Henkilöstö | suuri | Keltainen").
     named = [i for i, c in enumerate(cells) if i and dimension_of(c) and rating_value(c) is None]
     beside = dimension_of(cells[named[0]]) if own is None and not dims_above and len(named) == 1 else None

@@ -265,3 +265,17 @@ def test_a_column_of_dimensions_in_other_words_rated_in_colours_needs_two_rows()
         ("schedule", "on-plan"),
         ("staff", "deviation"),
     }
+
+
+def test_a_row_naming_the_people_served_or_money_in_a_column_of_dimensions() -> None:
+    lines = [
+        "Aspect\tRating",
+        "Keeping to the timetable\tgreen",
+        "Money left for the year\tamber",
+        "What the clients gained\tgreen",
+    ]
+    assert {(c.dimension, c.value) for c in lightsweep.candidates(lines)} == {
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("benefits", "on-plan"),
+    }

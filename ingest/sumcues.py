@@ -13,10 +13,48 @@ import re
 #: genitive, as the attribute of a noun: "14,8 miljoonan euron avustuksesta".
 AMOUNT = (
     r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoonaa|miljoonan|miljoner|miljon|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*"
-    # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon"
-    r"(?:€|euro(?:a|n|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b)"
+    r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*"
+    # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
+    # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"
+    r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b)"
 )
+#: A sum whose currency stands before its number ("EUR 1,450,000", "€1.2m", "EUR 2.4 million", "€ 85 000"), and a
+#: number in English grouping before the currency's word ("980,000 euros"): the number, its scale word, where.
+_CURRENCY_FIRST = re.compile(
+    r"(?<![\w€])(?:€|EUR|euro)\s?(?!(?:19|20)\d\d\b)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?(?=\s*(?:million|m|mn)\b)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?:\s*(?P<scale>millions?|mn|m|milj\.|miljoonaa|miljoner|miljon)(?!\w))?(?!\d|[,.]\d)",
+    re.I,
+)
+_ENGLISH_GROUPED = re.compile(
+    r"(?<![\d,.])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?=\s*millions?\b))"
+    r"(?:\s*(?P<scale>millions?)\b)?\s*(?:euros?\b|EUR\b|€)",
+    re.I,
+)
+
+
+def _finnish_number(number: str) -> str:
+    """An English number as a Finnish text prints it: "1,450,000" → "1 450 000", "2.4" → "2,4"."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+        return number.replace(",", " ").replace(".", ",")
+    return number.replace(".", ",") if re.fullmatch(r"\d+\.\d+", number) else number
+
+
+def _plain(m: re.Match[str]) -> str:
+    said = (m.group("scale") or "").lower()
+    scale = f" {said}" if said.startswith("milj") else " million" if said else ""
+    return f"{_finnish_number(m.group('number'))}{scale} €"
+
+
+def plain_sums(text: str) -> str:
+    """``text`` with each sum written as the cues read it, its number first and the euro after it: a currency
+    before its number in any language ("The project was granted EUR 1,450,000", "€1.2m", "Haettu lisärahoitus,
+    € 85 000") and English grouping and decimals ("980,000 euros", "2.4 million euros") become "1 450 000 €",
+    "1,2 million €", "85 000 €", "980 000 €", "2,4 million €". A number that is not one sum ("EUR 1,5" is
+    one and a half) keeps its digits."""
+    return _ENGLISH_GROUPED.sub(_plain, _CURRENCY_FIRST.sub(_plain, text))
+
+
 #: Before a sum the words between its cue and it may skip: no bracket, and no group of one to three
 #: digits, which would be the sum's own first group ("beviljat (2 100 000 euro)" is 2 100 000, not 100 000).
 WHOLE_SUM = r"\(?" + "".join(
@@ -74,15 +112,23 @@ APPLIED_SUM = re.compile(
 #: per clause of a sentence (the words since the sum before it), so that a sentence of two sums gives each
 #: its own ("Investoinnille on myönnetty 1 640 000 € ja koko hankkeelle 12,9 milj. €").
 CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("returned", re.compile(r"palaut|återbetal|\bpaid back|\brepaid", re.I)),
+    ("returned", re.compile(r"palaut|återbetal|\bpaid back|\brepaid|\breturned\b|\brefund", re.I)),
     # an application by its noun too, alone or in a compound: "Muutoshakemus: 95 000 €", "Lisärahoitushakemus"
-    ("applied", re.compile(r"\bhaet|\bhaki|\bhake|\bhaemme|hakemus\b|\bsök|\bansök|\bapplied", re.I)),
-    ("spent", re.compile(r"\bkäytet|\btoteutu|\bkulu(?:i|nut)|\butfall|\bförbruk|\bspent", re.I)),
+    (
+        "applied",
+        re.compile(
+            r"\bhaet|\bhaki|\bhake|\bhaemme|hakemus\b|\bsök|\bansök|\bapplied|\bapplication|\bapply", re.I
+        ),
+    ),
+    (
+        "spent",
+        re.compile(r"\bkäytet|\btoteutu|\bkulu(?:i|nut)|\butfall|\bförbruk|\banvän[dt]|\bspent|\bused\b", re.I),
+    ),
     (
         "granted",
         re.compile(
             r"myönn|myönt|avustu|rahoitu|kohdenne|osoitet|\bsai\b|\bsaanut|\bbevilj|understöd|\bbidrag|"
-            r"finansiering|tilldela|\bfått|\bfick|\bgranted",
+            r"finansiering|tilldela|\bfått|\bfick|\bgranted|\bgrant\b|\bawarded",
             re.I,
         ),
     ),
@@ -98,9 +144,10 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: The granted sum named by its participle right before it, as the base of what the clause goes on to say was
 #: spent of it: "Hankkeelle myönnetystä 1 200 000 eurosta on käytetty …", "myönnetyn 2,4 miljoonan euron
-#: avustuksen", "Of the granted 980 000 euros the project used …", "Av det beviljade understödet på 500 000 euro".
+#: avustuksen", "Of the granted EUR 980,000 the project used …", "Av det beviljade understödet på 500 000 euro".
 GRANTED_BASE = re.compile(
-    r"\b(?:myönnety(?:stä|n)|saadusta|of\s+the\s+(?:\w+\s+)?granted|av\s+det\s+beviljade(?:\s+\w+\s+på)?)\s*$",
+    r"\b(?:myönnety(?:stä|n|istä|jen)|myönnettyjen|saadu(?:sta|ista)|of\s+the\s+(?:\w+\s+)?granted"
+    r"|av\s+(?:det|den|de)\s+beviljade(?:\s+\w+\s+på)?)\s*$",
     re.I,
 )
 #: A clause that only goes on from the one before: a coordinator or a share of it ("ja koko hankkeelle",

@@ -30,6 +30,8 @@ _LINE = re.compile(
     rf"\s*\(\s*(?P<word>[^\W\d_][^\d():]{{1,30}}?)\s*:?\s*(?P<second>{_SUM})\s*\)\s*[.;,]?\s*$",
     re.I,
 )
+#: A plain text's heading: a short line opened by its outline number ("2. Kostnader år 2024", "3.1 Talous").
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.!?]{0,70}$")
 #: The fewest lines that make a run: one line alone is a sentence, not a table.
 _RUN = 2
 
@@ -65,10 +67,12 @@ def as_tables(elements: list[Element], is_category: Callable[[str], str | None])
     "Kululaji | Toteuma | Budjetti" over a row per line. Lines of a run stand one under the other; a run needs
     a category other than the total."""
     index = 0
-    heading = ""  # the title of a table the run makes: the heading over it ("Kostnader år 2024"), as a printed one's
+    heading = (
+        ""  # the title of a table the run makes: the heading over it ("Kostnader år 2024"), as a printed one's
+    )
     while index < len(elements):
-        if elements[index].type == "heading":
-            heading = elements[index].text.strip()
+        if elements[index].type == "heading" or _NUMBERED.match(elements[index].text):
+            heading = elements[index].text.strip()  # a plain text's heading is its outline-numbered line
         run: list[tuple[Element, list[str]]] = []
         role: str | None = None
         at = index

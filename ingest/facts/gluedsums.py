@@ -17,6 +17,8 @@ from collections.abc import Callable
 _WHOLE_SUM = re.compile(r"-?(?:[1-9]\d{0,2}(?: \d{3})*|0)(?:,\d{1,2})?")
 #: A cell of digit groups and nothing else, the candidates of sums glued.
 _DIGIT_GROUPS = re.compile(r"-?\d+(?:,\d{1,2})?(?: -?\d+(?:,\d{1,2})?)+")
+#: A word of letters, which each of two heads glued has.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 #: Most sums one cell may hold glued.
 _MOST = 4
 
@@ -83,23 +85,34 @@ def split_glued_sums(rows: list[list[str]]) -> list[list[str]]:
 
 
 def split_glued_heads(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
-    """``rows`` with a header cell that holds two columns' heads one space apart ("Actual Utilisation %") split,
-    when the rows under it are a cell wider than the header: the one cut of its words whose two sides each name
-    a column role (``role``), two different ones."""
-    if len(rows) < 2 or max(len(r) for r in rows[1:]) <= len(rows[0]):
+    """``rows`` with a header cell that holds two columns' heads one space apart ("Actual Utilisation %", "Beviljat
+    Utfall") split: the one cut of its words whose two sides each name a column role (``role``), two different
+    ones, into the empty header cell beside it or, where the rows under it are a cell wider than the header, into
+    a cell more."""
+    if len(rows) < 2:
         return rows
     header = list(rows[0])
+    wider = max(len(r) for r in rows[1:]) > len(header)
     for index in range(len(header) - 1, 0, -1):
         words = header[index].split()
         cuts = [
             [" ".join(words[:at]), " ".join(words[at:])]
             for at in range(1, len(words))
-            if (first := role(" ".join(words[:at])))
+            if _WORD.search(" ".join(words[at:]))  # each side a head of words: "%" alone is no column's
+            and (first := role(" ".join(words[:at])))
             and (second := role(" ".join(words[at:])))
             and first != second
             and role(header[index]) in (first, second, None)
         ]
-        if len(cuts) == 1:
+        if len(cuts) != 1:
+            continue
+        if index + 1 < len(header) and not header[index + 1].strip():
+            header[index : index + 2] = cuts[0]
+        elif index > 1 and not header[index - 1].strip():
+            header[index - 1 : index + 1] = cuts[0]
+        elif wider:
             header[index : index + 1] = cuts[0]
-            return [header, *rows[1:]]
+        else:
+            continue
+        return [header, *rows[1:]]
     return rows

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.partscopes import part_in_sentence
 from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.segment import Element, norm_label
 from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, GRANTED_BASE, clause_kind
+from hankegraafi.ontology import registry
 
 #: A printed label's cost category key, or None (``money.cost_category``).
 Categoriser = Callable[[str], str | None]
@@ -220,7 +222,36 @@ def _named(ctx: Context, unit: Project) -> bool:
     the words of its clause is held back from such a unit: where the name is wrong, so is the sum's owner."""
     if unit.name == ctx.doc.file_name.rsplit(".", 1)[0] or _SENTENCE_NAME.search(unit.name):
         return False
+    if _role_or_title_kind(unit.name):
+        return False
     return ctx.gaz.lookup(unit.name) is None
+
+
+@cues.per_reading
+def _role_and_kind_labels(_scheme: str) -> frozenset[str]:
+    """The labels of the roles people and bodies have ("Coordinator", "Projektledare") and of the kinds a title
+    names ("Project card", "Lägesrapport"), normalised."""
+    known = registry.schemes()
+    return frozenset(
+        norm_label(form)
+        for scheme in ("role", "document-kind", "title-kind")
+        if scheme in known  # the kinds a title names, where the vocabulary has them
+        for concept in registry.scheme(scheme)
+        for form in concept.surface_forms()
+    )
+
+
+#: A project's own word before a role ("Project coordinator", "Hankekoordinaattori" is one word).
+_PROJECT_WORD = re.compile(r"^(?:project|projekt|hanke|hankkeen|projektets)\s+", re.I)
+
+
+def _role_or_title_kind(name: str) -> bool:
+    """A "name" that is a role ("Project coordinator", a signature's line) or a title's kind before a colon
+    ("Project card: X"): read from the wrong line, no name of a project."""
+    labels = _role_and_kind_labels("role")
+    head = name.split(":", 1)[0] if ":" in name else None
+    bare = norm_label(_PROJECT_WORD.sub("", name))
+    return bare in labels or (head is not None and norm_label(head) in labels)
 
 
 #: A "name" that is a line of text read for one: it holds a sum, a sentence's end before more words, or ends in a
@@ -309,7 +340,7 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                 and not _MOVED.search(lead)
                 and not _SHARE_OR_REST.search(lead + " " + after)
                 and lead.count("(") <= lead.count(")")  # a sum in a note: "(budjetti 2 310 000 €)"
-                and not _FOR_WHOM.search(sentence[m.end() :])
+                and not _for_whom(sentence[m.end() :])
             ):
                 # any other clause whose own words, before or after its sum (from a label's colon to the clause's
                 # end), say what its sum is, the unit it names its owner: "haemme STM:ltä 180 000 euron
@@ -353,8 +384,32 @@ _SHARE_OR_REST = re.compile(
 )
 #: A note in brackets after a sum ("1 120 400 € (budjetti 2 310 000 €)"): another sum's words, not this one's.
 _NOTE = re.compile(r"\([^()]*\)?")
-#: A sum for a beneficiary named after it: "… 280 000 euro i tilläggsfinansiering för", "… for".
-_FOR_WHOM = re.compile(r"^[^.;]*?\b(?:för|for)\b", re.I)
+#: A sum for a beneficiary named after it: "… 280 000 euro i tilläggsfinansiering för", "… for"; not for the years
+#: it covers ("EUR 940,000 for 2024–2026", "för åren 2024–2025").
+_FOR_WHOM = re.compile(
+    r"^[^.;]*?\b(?:för|for)\b(?:\s+(?:(?:the|det|den|de)\s+)?(?P<next>\S+))?",
+    re.I,
+)
+
+
+def _for_whom(rest: str) -> bool:
+    """The words after a sum name who it is for: "för"/"for" before a name ("för Delprojekt 3", "for Work package
+    2") or a part's word ("för delprojektet"); not before the years it covers ("for 2024–2026") or a purpose
+    ("for the interpreters")."""
+    m = _FOR_WHOM.search(rest)
+    if m is None:
+        return False
+    word = m.group("next")
+    if word is None:
+        return True  # "… för" at the line's end: the beneficiary on the next line, a part's line of its own
+    return word[:1].isupper() or bool(part_stems().match(word)) or bool(_PART_WORD_EN.match(word))
+
+
+#: Words of a part after "for" that the sub-project stems do not hold: an investment's ("för investering 3",
+#: "investoinnille"), English ones ("for work package 2", "for the sub-project").
+_PART_WORD_EN = re.compile(
+    r"(?:investering|investoin|investment|work\b|sub-?project|subproject|workstream|part\b)", re.I
+)
 #: A line of a label whose currency stands before its number: "Myönnetty avustus yhteensä (€) 2 480 000", "Haettu
 #: lisärahoitus, € 85 000", "Beviljat understöd (euro): 640 000".
 _UNIT_LABEL = re.compile(

@@ -23,7 +23,7 @@ from hankegraafi.ingest.sumcues import APPLIED_SUM as APPLIED_SUM
 from hankegraafi.ingest.sumcues import GRANTED_SUM as GRANTED_SUM
 from hankegraafi.ontology import registry
 
-_SCALE_WORD = re.compile(r"\s*(?:\bmiljoonan|\bmiljoner|\bmiljon|\bmillion|(?<=[\d\s])M)$", re.I)
+_SCALE_WORD = re.compile(r"\s*(?:\bmiljoona\w*|\bmiljoner\w*|\bmiljon\w*|\bmillion|(?<=[\d\s])M)$", re.I)
 #: Thousands written before the euro sign ("91 t€", "42 k€"): the sum in running text ends in the letter.
 _THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
 

@@ -1,7 +1,6 @@
 """Cost tables and sums by class (issue 13, stop 35; invented reports, none a development document's text).
 
-Each test is one class of form (a cost table's year columns, glued cells, cost lines, a row read as a field, sums in
-cells and cases, the words of columns and spans).
+Each test is one class of form: year columns whose kind the caption right above the table says.
 """
 
 from __future__ import annotations
@@ -75,6 +74,10 @@ def test_two_sums_glued_in_a_filled_column_are_two_cells() -> None:
     assert split_glued_heads(
         [["Cost category", "Budget", "Actual Utilisation %"], ["Travel", "1", "2", "9"]], column_role
     )[0] == ["Cost category", "Budget", "Actual", "Utilisation %"]
+    # two heads glued beside an empty head cell
+    assert split_glued_heads(
+        [["Kostnadsslag", "Beviljat Utfall", "", "Prognos"], ["Resor", "1", "2", "3"]], column_role
+    )[0] == ["Kostnadsslag", "Beviljat", "Utfall", "Prognos"]
     # one sum ("12 500" is no 12 and 500), and a full row with no room, stay as they are
     assert split_glued_sums([head, ["Resor", "", "12 500", "99"]])[1] == ["Resor", "", "12 500", "99"]
     assert split_glued_sums([head, ["Resor", "5", "1 040 000 1 031 300", "99"]])[1] == [
@@ -113,6 +116,13 @@ def test_lines_of_a_category_and_a_sum_beside_another_in_brackets_are_a_cost_tab
         "software": {"budget": Decimal(14500), "actual": Decimal(9000)},
         "travel": {"budget": Decimal(3200), "actual": Decimal(1100)},
     }
+    # A plain text's heading over the lines is their table's title: its year makes the statement that year's.
+    text = _head() + (
+        "3. Kulut vuonna 2024\n\nKululajeittain, toteuma suluissa:\n"
+        "Matkakulut 2 000 € (toteuma 1 500 €)\nOhjelmistot 4 000 € (toteuma 3 900 €)\n"
+    )
+    rows = {(kind, year, category): values for _, kind, year, category, values in _costs(text)}
+    assert rows[("annual", "2024", "travel")] == {"budget": Decimal(2000), "actual": Decimal(1500)}
     # One line is a sentence, not a table.
     one = _head() + "Kulut hankkeen alusta:\nMatkakulut 1 200 € (budjetti 3 000 €)\n\nHanke jatkuu.\n"
     assert [r for r in _costs(one) if r[1] == "cumulative"] == []
@@ -133,6 +143,20 @@ def test_a_cost_row_read_as_a_field_joins_its_table_again() -> None:
     }
 
 
+def test_a_sum_with_its_currency_first_reads_as_one_with_it_after() -> None:
+    from hankegraafi.ingest.sumcues import plain_sums
+
+    assert plain_sums("was granted EUR 1,450,000 by") == "was granted 1 450 000 € by"
+    assert plain_sums("its EUR 2.4 million grant") == "its 2,4 million € grant"
+    assert plain_sums("awarded €1.2m in") == "awarded 1,2 million € in"
+    assert plain_sums("Haettu lisärahoitus, € 85 000") == "Haettu lisärahoitus, 85 000 €"
+    assert plain_sums("980,000 euros were granted") == "980 000 € were granted"
+    assert plain_sums("EUR 1,5 milj.") == "1,5 milj. €"
+    # a year after the currency's word, and a number that is not one sum, stay
+    assert plain_sums("the EUR 2023 budget") == "the EUR 2023 budget"
+    assert plain_sums("EUR 12.5") == "EUR 12.5"
+
+
 def _money(text: str, name: str = "raportti.txt") -> set[tuple[str, str, Decimal]]:
     x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
     return {
@@ -149,6 +173,11 @@ def test_a_granted_sum_in_a_case_form_as_the_base_of_what_was_spent() -> None:
     # "myönnetystä 860 000 eurosta": the granted sum, named by its participle, that the spent one is of
     text = _head() + "Hankkeelle myönnetystä 860 000 eurosta on käytetty 512 300 euroa.\n"
     assert _money(text) == {("Sarakehanke", "granted", Decimal(860000))}
+    # the participle in the plural, the scale word in a case, Swedish definite plural
+    text = _head() + "Valtionavustuksena saaduista 2,1 miljoonasta eurosta kului 640 000 euroa.\n"
+    assert _money(text) == {("Sarakehanke", "granted", Decimal(2100000))}
+    text = _head("sv") + "Av de beviljade 750 000 eurona har 300 000 euro använts.\n"
+    assert _money(text) == {("Kolumnprojektet", "granted", Decimal(750000))}
     # a sum spent of an amount that no grant's word names is no grant
     text = _head() + "Budjetin 86 000 eurosta on käytetty 51 300 euroa.\n"
     assert ("Sarakehanke", "granted", Decimal(86000)) not in _money(text)
@@ -177,3 +206,18 @@ def test_a_span_of_months_with_its_days_and_the_start_of_the_project_in_english_
         "from the start of the project",
     )
     assert kind_cue(["Kostnader från projektets början"]) == ("cumulative", "från projektets början")
+
+
+def test_no_sum_is_filed_under_a_role_or_a_titles_kind_read_for_a_name() -> None:
+    from hankegraafi.ingest.facts.moneytext import _for_whom, _role_or_title_kind
+
+    assert _role_or_title_kind("Project coordinator")
+    assert _role_or_title_kind("Status report: Kymenlaakso Care at Home")
+    assert not _role_or_title_kind("Kymenlaakso Care at Home")
+    assert not _role_or_title_kind("Eksote: Tulevaisuuden sote-keskus Etelä-Karjalassa")
+    assert not _role_or_title_kind("Osahanke A: Etäkuntoutus")
+    # "for" before a name or a part's word says whose sum it is; before the years or a purpose it does not
+    assert _for_whom(" i tilläggsfinansiering för Delprojekt 3.")
+    assert _for_whom(" för delprojektet i Jakobstad.")
+    assert not _for_whom(" for 2024–2026. The county covers the rest.")
+    assert not _for_whom(" was sent in March for the interpreters.")

@@ -323,7 +323,7 @@ def _pdf_lines(
     are then read directly (:func:`~hankegraafi.ingest.damaged.salvage_pdf_text`) with a warning.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     if b"%%EOF" not in data[-2048:]:
         salvaged = salvage_pdf_text(data)
@@ -337,6 +337,7 @@ def _pdf_lines(
             )
         return salvaged
     notes = _LibraryNotes()
+    at = ""
     try:
         with notes:
             reader = PdfReader(io.BytesIO(data), strict=False)
@@ -345,6 +346,7 @@ def _pdf_lines(
             pages: list[str] = []
             seen = 0
             for pdf_page in reader.pages:
+                at = f" on page {len(pages) + 1}"  # where reading stopped, for the error below
                 text = pdf_page.extract_text(extraction_mode="layout") or ""
                 seen += len(text) - sum(map(text.count, " \t\n\r"))
                 if max_bytes is not None and seen > max_bytes:
@@ -357,8 +359,12 @@ def _pdf_lines(
         raise
     except RecursionError as exc:
         raise IngestError(
-            where, "is a corrupt PDF (objects nested or referring to themselves too deeply)"
+            where, f"is a corrupt PDF (objects nested or referring to themselves too deeply){at}"
         ) from exc
+    except LimitReachedError as exc:
+        # pypdf's bounds: a stream unpacking past its limit or too many tokens (a compression bomb,
+        # a page far larger than any report's), or objects in a cycle (damage): it cannot tell which.
+        raise IngestError(where, f"is a corrupt PDF, or one over the PDF reader's limits{at} ({exc})") from exc
     except (
         PyPdfError,
         ValueError,
@@ -370,8 +376,7 @@ def _pdf_lines(
         NotImplementedError,  # a stream filter or predictor pypdf does not implement
         zlib.error,
     ) as exc:
-        # PyPdfError covers PdfReadError and LimitReachedError (self-referencing objects).
-        raise IngestError(where, f"is a corrupt PDF ({exc})") from exc
+        raise IngestError(where, f"is a corrupt PDF{at} ({exc})") from exc
     if not pages:
         raise IngestError(where, "is a PDF with no pages")
     lines: list[str] = []

@@ -587,6 +587,34 @@ def p69_ita_uusimaa_sv_projektkort() -> None:
     _save(d, "p69_ita_uusimaa_sv_projektkort_2025.docx")
 
 
+# --- p78: Pohjois-Karjala, English Word review; a column of dimensions in other words with a row
+# naming the people served and one naming money ---
+
+
+def p78_pohjois_karjala_en_review() -> None:
+    d = _docx("Joensuu Street Health", dt.datetime(2025, 11, 14, 9, 0, 0))
+    d.add_heading("Joensuu Street Health – half-year review", level=1)
+    d.add_paragraph("Wellbeing Services County of North Karelia, 14 November 2025")
+    d.add_paragraph(
+        "Joensuu Street Health (1 January 2025 – 31 December 2026) brings a nurse and a social worker to "
+        "the streets, shelters and day centres of Joensuu and Kontiolahti. It is funded by the Ministry of "
+        "Social Affairs and Health. Karelia University of Applied Sciences runs the project's client survey."
+    )
+    d.add_paragraph("Rating: green = as planned, amber = minor deviation, red = major deviation.")
+    _table(
+        d,
+        [
+            ("Aspect", "Rating"),
+            ("Getting things done on time", "green"),
+            ("Money left for the rest of the year", "amber"),
+            ("People in post", "green"),
+            ("Homeless clients helped", "green"),
+        ],
+    )
+    d.add_paragraph("The winter clothing bought for clients was not in the budget.")
+    _save(d, "p78_pohjois_karjala_en_review_2025.docx")
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -636,6 +664,7 @@ def main() -> None:
     p57_lappi_en_financial_report()
     p65_paijat_hame_tilanneraportti()
     p69_ita_uusimaa_sv_projektkort()
+    p78_pohjois_karjala_en_review()
 
 
 if __name__ == "__main__":

@@ -215,18 +215,31 @@ def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
     return "text"
 
 
+#: Byte-order marks of the Unicode encodings, longest first, with the codec that reads the text after it.
+_UNICODE_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def _decode(data: bytes, where: Path, warnings: list[str] | None = None) -> str:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 by BOM, else detected.
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 by BOM, else detected.
 
     UTF-8 with a few stray bytes of an 8-bit encoding (a line pasted from an old
     file) keeps its UTF-8 and reads each stray byte as cp1252, with a warning
     naming the byte offsets, rather than turning the whole text into mojibake.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise IngestError(where, "is not decodable as UTF-16 despite its BOM") from exc
+    # UTF-32's little-endian mark begins with UTF-16's: the longer marks are tried first (a UTF-32
+    # text had been read as UTF-16, every letter followed by a NUL, and refused as binary).
+    for mark, encoding in _UNICODE_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                name = encoding.upper()
+                raise IngestError(where, f"is not decodable as {name} despite its BOM") from exc
     nul = data.find(b"\x00")
     if nul >= 0 and (wide := utf16_without_bom(data, where, warnings)) is not None:
         return wide  # "Unicode" text saved without its byte-order mark

@@ -239,13 +239,15 @@ def _numbered_in_sentence(text: str) -> list[tuple[str, str, str, str]]:
 
 def _name_numbered(ctx: Context, element: Element) -> None:
     """The parts a sentence lists by word, number and name: a part of that number the document reports
-    on without its name ("Delprojekt 2 – läget 30.9.2024" over its lights) takes the name. A part the
-    sentence alone names is not made here (its facts, if any, are read where it is named)."""
+    on without its name ("Delprojekt 2 – läget 30.9.2024" over its lights) takes the name; a part the
+    sentence alone names is made, a part of the whole, never the current one."""
     whole = ctx.root
     if whole is None or element.type not in ("text", "heading"):
         return
-    for _level, word, number, name in _numbered_in_sentence(element.text):
-        ctx.same_part(f"{word} {number}: {name}", whole)
+    for level, word, number, name in _numbered_in_sentence(element.text):
+        label = f"{word} {number}: {name}"
+        if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
+            ctx.new_project(level, label, Span(element.first, element.last, element.text), whole, number)
 
 
 def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None:

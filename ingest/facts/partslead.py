@@ -32,7 +32,7 @@ from hankegraafi.ingest.facts.namesites import rename
 from hankegraafi.ingest.facts.partscopes import Reference, part_pattern, target
 from hankegraafi.ingest.facts.partwords import match_part_line, part_words
 from hankegraafi.ingest.facts.projectname import weak_title
-from hankegraafi.ingest.facts.sumunits import file_sums
+from hankegraafi.ingest.facts.sumunits import file_sums, paragraphs
 from hankegraafi.ingest.namecuts import without_clause
 from hankegraafi.ingest.segment import Element
 
@@ -46,7 +46,7 @@ _WHOLE_BEFORE = re.compile(
     # or in a phrase of place before it: "Inom projektet X har delprojekt 3", "X-hankkeessa osahanke 2",
     # "In the X project, work stream 2"
     r"|(?:inom|i)\s+projektet\s+(?P<sv_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s+(?:har|hade|är|var|ska|blev)\s+$"
-    r"|(?P<fi_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s*[-–]\s*hankkeessa\s+(?:on\s+|oli\s+)?$"
+    r"|(?P<fi_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)(?:\s*[-–]\s*|(?<=\w))hankkeessa\s+(?:on\s+|oli\s+)?$"
     r"|\bin\s+the\s+(?P<en_in>(?-i:[A-ZÅÄÖ])[^.;:!?()]{1,100}?)\s+project,?\s+(?:the\s+)?$",
     re.I,
 )
@@ -126,7 +126,7 @@ def _genitive_name(before: str, hyphen: bool) -> str:
 
 def lead(ctx: Context) -> Lead | None:
     """The part the text's lead sentence introduces as a part of the project it names, else None."""
-    prose = [e for e in ctx.seg.elements[:_LEAD_WITHIN] if e.type in ("text", "part") and _prose(e.text)]
+    prose = [e for e in paragraphs(ctx.seg.elements[:_LEAD_WITHIN]) if _prose(e.text)]
     if not prose:
         return None
     element = prose[0]

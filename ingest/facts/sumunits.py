@@ -30,9 +30,11 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
-from hankegraafi.ingest.facts.partwords import from_scheme, part_words
+from hankegraafi.ingest.facts.partscopes import part_pattern
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
 from hankegraafi.ingest.facts.sums import sum_of
 from hankegraafi.ingest.facts.text import sentences
+from hankegraafi.ingest.segment import Element
 from hankegraafi.ingest.sumcues import AMOUNT, clause_kind
 from hankegraafi.ontology import registry
 
@@ -42,7 +44,8 @@ _AMOUNT = re.compile(AMOUNT, re.I)
 _WHOLE = re.compile(
     r"\b(?:koko|hela)\s+(?:hankkee\w*|hanke\b|kokonaisuu\w*|projekt\w*|helhet\w*)|"
     r"\bhankkeen\s+(?:koko|kokonais\w*)|\bprojektets\s+(?:hela|sammanlag\w*|totala|total\w*)|"
-    r"\bhankkeelle\b|\bför\s+(?:hela\s+)?projektet\b",
+    r"\bhankkeelle\b|\bför\s+(?:hela\s+)?projektet\b|\bhankkeen\s+(?:yhteensä|kaikkiaan)\b|"
+    r"\bthe\s+project's\s+(?:total|overall|whole)|\bthe\s+whole\s+project\b",
     re.I,
 )
 #: The whole named only by its bare noun: "Projektet beviljades 4,4 miljoner euro", "Hanke sai 2,1 milj. euroa",
@@ -105,12 +108,19 @@ def clauses(sentence: str) -> list[tuple[str, Decimal, str]]:
     return out
 
 
+def _by_number(lead: str, part: Project) -> bool:
+    """The clause names the part by its own word and number ("osahanke 2, Y, on saanut", "work stream 3, Y,
+    was granted")."""
+    own = part.number or ((found := match_part_line(part.name)) is not None and found[2]) or ""
+    return bool(own) and any(m.group("num") == own for m in part_pattern().finditer(lead))
+
+
 def _owner(
     lead: str, part: Project, whole: Project, model: bool, tail: str = "", contrast: bool = False
 ) -> Project | None:
     if _WHOLE.search(lead):
         return whole
-    if _part_nouns().search(lead) or (model and _MODEL.search(lead)):
+    if _part_nouns().search(lead) or (model and _MODEL.search(lead)) or (not model and _by_number(lead, part)):
         return part
     if contrast and _WHOLE_BARE.search(lead) and not _part_nouns(numbered=True).search(tail):
         # the whole by its bare noun where another clause names the part ("Projektet beviljades 4,4 miljoner
@@ -119,10 +129,35 @@ def _owner(
     return None
 
 
+def paragraphs(elements: list[Element], keep: bool = False) -> list[Element]:
+    """The text and part lines with the lines that carry on their sentence joined to them: a PDF's or a
+    wrapped text's paragraph comes as one line each ("In the X project, work stream 3, Y, was granted" /
+    "EUR 310,000 out of …"); a line that ends a sentence ends its paragraph. With ``keep``, the other
+    elements too, in their places."""
+    out: list[Element] = []
+    for element in elements:
+        if element.type not in ("text", "part"):
+            if keep:
+                out.append(element)
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and element.type == "text"
+            and (last.type == "text" or not keep)
+            and element.first == last.last + 1
+            and not re.search(r"[.!?:]\s*$", last.text)
+        ):
+            out[-1] = Element(last.type, last.first, element.last, f"{last.text} {element.text.strip()}")
+            continue
+        out.append(element)
+    return out
+
+
 def _texts(ctx: Context) -> list[tuple[str, Span]]:
     """The running text of the document: its paragraphs, and the values of its fields."""
     out = []
-    for element in ctx.seg.elements:
+    for element in paragraphs(ctx.seg.elements, keep=True):
         text = element.value if element.type == "field" else element.text if element.type == "text" else ""
         if text:
             out.append((" ".join(text.split()), Span(element.first, element.last, text)))

@@ -162,3 +162,33 @@ def test_a_part_listed_in_a_table_before_its_section_reports_on_its_own() -> Non
     assert _lights(_named(x, "Osahanke 1")) == {"schedule": "on-plan", "costs": "deviation"}
     assert _lights(_named(x, "Osahanke 2")) == {"schedule": "deviation", "costs": "on-plan"}
     assert _named(x, "Osahanke 1").name == "Osahanke 1: Etälääkäri"
+
+
+_WRAPPED_LEAD = """Tiedote 2.6.2025
+
+Kainuun kotihoitohankkeessa osahanke 1, Etäyöhoito, on saanut 150 000 euroa
+hankkeen kaikkiaan 700 000 euron avustuksesta. Työ alkoi Kuhmossa toukokuussa.
+
+Osahankkeen tilanne
+Aikataulu\tvihreä
+Kustannukset\tpunainen
+"""
+
+
+def test_a_lead_wrapped_over_lines_names_its_whole_in_a_compound_and_its_sums_go_by_clause() -> None:
+    x = _read(_WRAPPED_LEAD, "tiedote.txt")
+    whole = x.projects[0]
+    part = _named(x, "Osahanke 1")
+    assert part.name == "Osahanke 1: Etäyöhoito"
+    assert _lights(part) == {"schedule": "on-plan", "costs": "deviation"}
+    assert [(s.kind, s.lines[0].values["budget"]) for s in part.costs] == [("granted", 150000)]
+    assert ("granted", 700000) in [(s.kind, s.lines[0].values["budget"]) for s in whole.costs]
+
+
+def test_parts_a_sentence_lists_by_word_number_and_name_are_made() -> None:
+    x = _read(
+        "Projekt: Trygg kväll i Borgå\nÖstra Nylands välfärdsområde\n\nProjektet har två delprojekt: "
+        "Delprojekt 1 Kvällsjour och Delprojekt 2 Hemrehab.\n",
+        "sida.txt",
+    )
+    assert {p.name for p in x.projects[1:]} == {"Delprojekt 1: Kvällsjour", "Delprojekt 2: Hemrehab"}

@@ -86,6 +86,20 @@ def _table(ctx: Context, element: Element) -> bool:
     matrix = matrix_columns(header)  # "Tavoite | Toteutunut | Osittain | Ei": the column a row ticks
     read, above = 0, ""  # the status cell of the row above
     for row, line_no in body:
+        status_part = row[status_col].strip() if status_col is not None and status_col < len(row) else ""
+        if (
+            read
+            and goal_col < len(row)
+            and not row[goal_col].strip()
+            and status_part
+            and re.search(r"\w\s*[,–—-]\s*$", above)
+        ):
+            whole = (
+                f"{above.strip()} {status_part}"  # "| X | Ei toteutunut – |" / "| | siirtyy vuodelle 2025 |"
+            )
+            project.goals[-1].status = line_status(whole) or status_of(whole) or project.goals[-1].status
+            above = status_part
+            continue
         if goal_col >= len(row) or placeholder(row[goal_col]):
             continue
         goal = OUTLINE.sub("", BULLET.sub("", row[goal_col])).strip()  # "- X" as a cell: a list's mark

@@ -26,7 +26,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     phrase_status,
     status_reason,
 )
-from hankegraafi.ingest.facts.goalverdicts import judged_pairs
+from hankegraafi.ingest.facts.goalverdicts import judged_pairs, refers_back
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import judged_name, match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
@@ -230,7 +230,14 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     elif status is not None and (led := led_goal(sentence)) is not None:
                         # "Tavoitteista X toteutui.": a goal of its own, met or not, without the lead
                         project.goals.append(JudgingSentence(led, status, status_reason(sentence), chunk.span))
-                    elif status in ("not-achieved", "moved-later", "partly-achieved", "unfinished"):
+                    elif status in (
+                        "not-achieved",
+                        "moved-later",
+                        "partly-achieved",
+                        "unfinished",
+                    ) and not refers_back(
+                        sentence
+                    ):  # "Tämä siirtyi …" judges a goal stated before it, it is none of its own
                         project.goals.append(
                             JudgingSentence(sentence, status, status_reason(sentence), chunk.span)
                         )
@@ -362,6 +369,12 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
         if not (part[3] and judged_name(part[3])):
             return None  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
         description = part[3]  # "- Osakokonaisuus 1: X – toteutunut": the part's goal X, judged after the dash
+    said = sentences(description)
+    judged, _ = judged_pairs(said[:2]) if len(said) >= 2 and len(group) == 1 else ({}, set())
+    if 0 in judged:  # "1. X. Tähän ylsimme jo …": the item's goal, judged by the sentence after it
+        span = Span(head.first, head.last, head.text)
+        reason = status_reason(" ".join(said[1:])) if judged[0] != "achieved" else None
+        return Goal(said[0].strip().rstrip(".")[:500], judged[0], reason, span)
     answer_text = " ".join(c.text for c in group[1:])
     ahead, description = _status_ahead(description)  # "[x] X", "Toteutunut: X": the status before the goal
     if not description:
@@ -478,7 +491,15 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         judged = (*judged, "achieved")
     if section in _STATUS_SECTIONS:
         for chunk in chunks:
-            for sentence in sentences(chunk.text):
+            said = sentences(chunk.text)
+            pairs, verdicts = judged_pairs(said)  # "1. X. Tähän ylsimme …": X, judged by the pronoun's sentence
+            for at, found in pairs.items():
+                goal = _OUTLINE_NUMBER.sub("", BULLET.sub("", said[at])).strip().rstrip(".")
+                if goal and not any(norm(g.description) == norm(goal) for g in project.goals):
+                    project.goals.append(Goal(goal[:500], found, status_reason(said[at + 1]), chunk.span))
+            for at, sentence in enumerate(said):
+                if at in pairs or at in verdicts or refers_back(sentence):
+                    continue  # a goal judged by the next sentence, or a verdict on the one before
                 status = goal_status(sentence)
                 led = led_goal(sentence)
                 if led is not None and status is not None and not legend_line(sentence):

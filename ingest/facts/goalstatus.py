@@ -24,7 +24,8 @@ NOT_MET = re.compile(
     r"\bei (?:\w+ )?toteutunut\b|\beivät (?:\w+ )?toteutuneet\b|\bei ole (?:\w+ )?toteutettu\b"
     r"|saavuttamatta jäi|jäi saavuttamatta|\bei onnistunut\b|\bei (?:\w+ ){0,3}valmistunut\b"
     r"|jäi tekemättä|jäänyt toteuttamatta|\bei (?:\w+ )?toteutunut\b|\bei toteudu"
-    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|uppnådda?|förverkligats?)\b|\bnot (?:\w+ )?achieved\b"
+    r"|\b(?:inte|ej)\s+(?:\w+\s+)?(?:uppnåtts?|uppnått|uppnådda?|förverkligats?|uppfyllt|uppfylld|uppfyllts)\b"
+    r"|\bnot (?:\w+ )?(?:achieved|fulfilled)\b"
     r"|\b(?:uppnåddes|uppnåtts|förverkligades|genomfördes)\s+(?:\w+\s+)?(?:inte|ej)\b"
     r"|\bei saavutettu\b|\b(?:jäi\s+)?toteutumatta\b"
     r"|\bei\s+(?:\w+\s+)?saatu\s+(?:\w+\s+)?(?:toteutettua|valmiiksi|käyttöön|aikaan|toteutumaan)\b"
@@ -40,7 +41,7 @@ _PARTIAL = re.compile(
     r"|\b(?:ei|eivät)\s+(?:kokonaan|täysin|kaikilta osin)\b"
     r"|\b(?:toteutui|toteutuivat|toteutunut|toteutuneet|saavutettiin|saavutettu|valmistui|onnistui)"
     r"\s+(?:vain\s+|vasta\s+)?(?:osittain|osin)\b|\b(?:vain\s+)?(?:osittain|osin)\s+(?:toteutu|saavutet|valmi|onnistu)\w*"
-    r"|\bdelvis\s+(?:uppnå\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done)\b"
+    r"|\bdelvis\s+(?:uppnå\w*|uppfyll\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done|fulfilled)\b"
     r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b"
     r"|\bonnistuttiin\s+(?:vain\s+)?(?:osittain|osin)\b|\blyckades\s+(?:bara\s+)?delvis\b",
     re.I,
@@ -64,13 +65,14 @@ _MOVED = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
     r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
     r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\böverför(?:s|des)\b|\bpostponed\b"
-    r"|\bmoved later\b",
+    r"|\bmoved later\b|\b(?:moved|deferred|pushed\s+back)\s+to\b",
     re.I,
 )
 _DONE = re.compile(
     r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bsaavutettu\b|\bvalmistui\b|"
     r"\btoteutettiin\b|\bgenomfördes\b|\btoteutuneet\b|\bvalmistu(?:nut|neet)\b|\bonnistui\b|"
-    r"\buppnåtts?\b|\buppnåddes\b|\buppnådda?\b|\bförverkligades\b|\bachieved\b|\bonnistuttiin\b|\blyckades\b",
+    r"\buppnåtts?\b|\buppnåddes\b|\buppnådda?\b|\bförverkligades\b|\bachieved\b|\bonnistuttiin\b|\blyckades\b"
+    r"|\buppfyllt\b|\buppfylld\b|\buppfylldes\b|\bfulfilled\b",
     re.I,
 )
 _REASON = re.compile(

@@ -25,14 +25,16 @@ _TARGET = re.compile(
 )
 #: A baseline's column: the level the goal starts from ("Lähtötaso 2023", "Utgångsläge", "Baseline 2022").
 BASELINE = re.compile(
-    r"^(?:lähtötaso|lähtöarvo|lähtötilanne|nykytaso|utgångsläge|utgångsvärde|utgångsnivå|baseline|starting\s+level)\b",
+    r"^(?:lähtötaso|lähtöarvo|lähtötilanne|nykytaso|utgångsläge|utgångsvärde|utgångsnivå|baseline|starting\s+(?:level|point))\b",
     re.I,
 )
 #: An outcome's column: the level reached (not a column of status words, which the vocabulary knows).
 _OUTCOME = re.compile(
     r"^(?:toteutunut(?:\s+(?:arvo|taso|määrä))?|toteuma|toteutuma|saavutettu\s+(?:arvo|taso)|nykytaso|tulos"
-    r"|utfall|uppnått(?:\s+värde)?|uppnådd\s+nivå|resultat|outcome|actual(?:\s+value)?|achieved(?:\s+value)?|reached|result)"
-    r"(?:\s+\d{1,2}[./]\d{2,4}|\s+\d{4})?$",
+    r"|utfall|uppnått(?:\s+värde)?|uppnådd\s+nivå|resultat|outcome|actual(?:\s+value)?|achieved(?:\s+value)?|reached|result"
+    r"|saavutettu|saavutettu\s+taso)"
+    # the date it was read on: "6/2025", "2024", "by August 2025", "mennessä"
+    r"(?:\s+(?:by|in|at|till|per|mennessä)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{2,4}|[^\W\d]+\s+\d{4}|\d{4}))?$",
     re.I,
 )
 #: A goal of less: a queue, a wait or a harm that is to shrink.
@@ -62,6 +64,17 @@ def _figure(cell: str) -> Decimal | None:
         return Decimal(raw)
     except InvalidOperation:
         return None
+
+
+def _earlier_level(header: list[str], target_col: int, outcome_col: int) -> int | None:
+    """A column before the target's dated with an earlier year than the target's ("Nivå 2023" before "Mål 2025"):
+    the level the goal starts from, whatever its word."""
+    year = re.search(r"\b(?:19|20)\d\d\b", header[target_col])
+    for i, h in enumerate(header[:target_col]):
+        own = re.search(r"\b(?:19|20)\d\d\b", h)
+        if i != outcome_col and own is not None and year is not None and own.group() < year.group():
+            return i
+    return None
 
 
 def target_columns(header: list[str]) -> tuple[int, int] | None:
@@ -95,6 +108,8 @@ def target_status(header: list[str], row: list[str], goal_col: int, status_col: 
     measure = " ".join(cell for i, cell in enumerate(row) if i not in (target_col, outcome_col))
     less = bool(_LESS.search(measure)) or bool(_CEILING.match(row[target_col])) or target < 0
     baseline = next((i for i, h in enumerate(header) if BASELINE.match(h.strip())), None)
+    if baseline is None:
+        baseline = _earlier_level(header, target_col, outcome_col)  # "Nivå 2023 | Mål 2025 | Uppnått 2025"
     start = _figure(row[baseline]) if baseline is not None and baseline < len(row) else None
     less = less or (start is not None and target < start)  # "Odotus (vrk) | 21 | 10 | 9": aimed below its start
     if (outcome <= target) if less else (outcome >= target):

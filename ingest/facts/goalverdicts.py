@@ -24,7 +24,7 @@ _BACK_TO_GOAL = re.compile(
 #: "Tähän päästiin …", "Tätä tavoitetta …", "Detta nåddes …", "This was delivered …"): a verdict when a verb of
 #: reaching, doing or putting off the goal (_ACHIEVING) follows within four words; "Tämä hanke …" is no verdict.
 _PRONOUN = re.compile(
-    r"^(?:tämä|tätä|tässä|tähän|tästä|tämän|nämä|näitä|näissä|detta|denna|det\s+här|this|that)\s+"
+    r"^(?:tämä|tätä|tässä|tähän|tästä|tämän|nämä|näitä|näissä|detta|denna|det\s+här|this|that|these)\s+"
     r"(?:(?:tavoit|mål|goal|objective|target)\w*\s+)?(?!hanke|hankkee|projekt|project)",
     re.I,
 )
@@ -32,8 +32,8 @@ _PRONOUN = re.compile(
 _ACHIEVING = re.compile(
     r"\b(?:toteut|saavut|onnistu|valmistu|saatu|saati|saada|pääs|ehdi|ehti|tehtiin|tehty|tehdä|yl(?:s|ty|lettiin)"
     r"|otettiin|käynnist|aloitet|lykkää|siirty|siirre|jäi|jä[äi]nyt|"
-    r"lyckad|uppnå|genomför|förverklig|nådd|nått|nås|hann|gjordes|gjorts|göra|infördes|klarade|sköts|flytta|"
-    r"achiev|reach|deliver|met\b|meet|complet|done|implement|reali[sz]|accomplish|carried|postpon|delay|moved)",
+    r"lyckad|uppnå|uppfyll|genomför|förverklig|nådd|nått|nås|hann|gjordes|gjorts|göra|infördes|klarade|sköts|flytta|"
+    r"achiev|reach|deliver|met\b|meet|complet|done|implement|reali[sz]|accomplish|carried|fulfil|postpon|delay|moved)",
     re.I,
 )
 #: Words of degree and polarity that judge a pronoun verdict whose verb no phrase of goalstatus.py knows.
@@ -50,6 +50,12 @@ def _pronoun_verdict(text: str) -> bool:
     if m is None:
         return False
     return _ACHIEVING.search(" ".join(text[m.end() :].split()[:4])) is not None
+
+
+def refers_back(sentence: str) -> bool:
+    """A sentence opened by a pronoun for a goal stated before it and a verb of its reaching ("Tämä siirtyi …",
+    "This had to be postponed …"): a verdict on that goal, never a goal of its own."""
+    return _pronoun_verdict(sentence.strip())
 
 
 def _by_polarity(text: str) -> str:

@@ -107,3 +107,37 @@ def test_a_status_cell_broken_after_a_dash_goes_on_below() -> None:
         ("Muistihoitajat kiertävät kaikissa kunnissa", "moved-later"),
         ("Omaishoitajille avataan chat", "achieved"),
     ]
+
+
+def test_a_listed_goal_judged_by_the_pronoun_sentence_in_its_item() -> None:
+    text = HEAD + (
+        "Vad vi ville och vad vi fick\n\n"
+        "1) En kvällsmottagning i varje kommun.\n   Detta uppfylldes redan under våren.\n\n"
+        "2) Kortare väntetid till fysioterapi.\n   Det här nåddes bara delvis, eftersom en terapeut saknades.\n"
+    )
+    assert goals(text) == [
+        ("En kvällsmottagning i varje kommun", "achieved"),
+        ("Kortare väntetid till fysioterapi", "partly-achieved"),
+    ]
+
+
+def test_fulfilled_and_moved_to_are_status_words() -> None:
+    assert verdict("Detta uppfylldes i maj.") == "achieved"
+    from hankegraafi.ingest.facts.goalheads import opening_verdict
+    from hankegraafi.ingest.facts.goalstatus import goal_status, line_status
+
+    assert opening_verdict("Delvis uppfyllt: bara i Vasa.") == "partly-achieved"
+    assert opening_verdict("Inte uppfyllt, ingen lokal hittades.") == "not-achieved"
+    assert line_status("Not achieved - moved to spring 2025") == "moved-later"
+    assert goal_status("The course was deferred to autumn 2025.") == "moved-later"
+
+
+def test_an_outcome_read_on_a_date_and_a_baseline_by_its_earlier_year() -> None:
+    header = ["mätare", "nivå 2023", "mål 2025", "uppnått 2025"]
+    assert target_columns(header) == (2, 3)
+    assert target_status(header, ["Fallolyckor per år", "90", "45", "61"], 0, 3) == "partly-achieved"
+    assert target_columns(["indicator", "starting point 2023", "objective 2026", "reached by august 2025"]) == (
+        2,
+        3,
+    )
+    assert target_columns(["mittari", "lähtötaso 2023", "tavoitetaso 2025", "saavutettu 6/2025"]) == (2, 3)

@@ -32,6 +32,7 @@ from hankegraafi.ingest.generictitle import (
     _NAMED_PROJECT,
     _NOT_TITLE,
     _WEAK_TITLE,
+    _slashed_trail,
     _whole_entity,
     choose_title,
 )
@@ -132,6 +133,16 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
             root.level, root.path = "subproject", (whole, *root.path)
     if root is not None and root.parent is not None:
         return  # a part whose whole the text named keeps its own name
+    if re.search(r"\s[>»›]\s", sentence) or _slashed_trail(sentence.strip()):
+        return  # a breadcrumb ("Etusivu / Hankkeet / Päättyneet hankkeet / …") is a site's path, no sentence
+    if namesites.names_whole(sentence):
+        return  # "Helhet: X-projektet", "kuuluu kokonaisuuteen X": the whole the page's model belongs to
+    if (
+        root is not None
+        and root is not ctx.fallback
+        and sentence.strip().casefold().startswith(root.name.casefold() + " ")
+    ):
+        return  # "X oli Lapin hyvinvointialueen Kestävän kasvun hanke": the title's X is the subject, described
     named = _QUOTED.search(sentence) or _NAME_IS.search(sentence) or _BRACKETED.search(sentence)
     match = named or _NAMED_PROJECT.search(sentence)
     name = None

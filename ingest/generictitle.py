@@ -12,7 +12,13 @@ import re
 
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.namesites import own_crumb, subject_title
+from hankegraafi.ingest.facts.namesites import (
+    names_whole,
+    only_set_aside,
+    own_crumb,
+    subject_title,
+    title_parts_name,
+)
 from hankegraafi.ingest.facts.outline import title_heads
 from hankegraafi.ingest.facts.text import parse_date
 from hankegraafi.ingest.namecuts import (
@@ -69,6 +75,12 @@ _NAME_FIELD = re.compile(
     r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*$",
     re.I,
 )
+#: The same field as a row of a delimited file: "Project,Active Days in Pori,", "Projekt;Trygg kväll;;".
+_ROW_NAME_FIELD = re.compile(
+    r"^\"?(?:hanke|hankkeen nimi|projekti|projektin nimi|projekt|projektets namn|project|project name)\"?\s*[;,]\s*"
+    r"\"?(?P<name>[^;,\"]{3,120}?)\"?\s*[;,]*\s*$",
+    re.I,
+)
 #: A title about a project rather than its name: an application, decision, notice or report.
 _WEAK_TITLE = re.compile(
     r"\b(?:\w*hakemus\w*|valtionavustu\w*|avustu\w*|tiedoksianto|rahoituspäätö\w*|päätö\w*|esitys|ehdotus|"
@@ -78,7 +90,9 @@ _WEAK_TITLE = re.compile(
 #: A section heading that names no project: "Hankkeen investoinnit", "Missä kehitetään?".
 _SECTION_LIKE = re.compile(
     r"^(?:hankkeen|projektin|kokonaisuuden|toimintamallin|projektets|hankkeet|investoinnit)(?:\s+\w+)?$|\?$"
-    r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija",
+    r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija"
+    r"|projektledare|samordnare|\bcoordinator\b|\bmanager\b|\bdirector\b"
+    r"|^(?:the\s+)?project\s+(?:in|as|at|overall)\b|^projektet\s+(?:som|i\s+sin)\b|^hanke\s+kokonai",
     re.I,
 )
 _HANKE_AFTER = re.compile(
@@ -163,6 +177,10 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if not parts:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
         raw = " – ".join(parts)
+        named = None if message_line(raw) or names_whole(raw) else title_parts_name(None, raw, kind=True)
+        if named is not None and _title_part(named):  # "Kind 2/2024 – X", "X – where our goals stand"
+            out.append((element, named))  # a title writing its kind beside the name is a title
+            continue
         text = subject_name(_clean_title(raw))  # "Subject: Tilannekatsaus Q3/2023 - X": X
         if message_line(text):
             continue  # a message's sender, recipients, date, greeting or closing
@@ -183,6 +201,40 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
     return out
 
 
+def _tab_trail(element: Element, text: str) -> bool:
+    """A breadcrumb whose last item is one of the page's tabs, ``text`` the item before it: the page is a
+    tab of the model or project ``text`` names (namesites.own_crumb)."""
+    raw = element.text.strip()
+    if len(raw) > 300:
+        return False
+    crumbs = re.split(r"\s+[>»›]\s+", raw)
+    crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
+    return len(crumbs) > 2 and crumbs[-2].strip() == text and crumbs[-1].strip() != text
+
+
+def site_menu(text: str) -> bool:
+    """A site's menu on one line, its items parted by tabs or runs of spaces ("Toimintamallit   Kokonaisuudet
+    Verkostot   Ajankohtaista"): three items or more of at most three words, two of them a site's words."""
+    items = [i.strip() for i in re.split(r"\t|\s{2,}", text.strip()) if i.strip()]
+    return (
+        len(items) >= 3
+        and all(len(i.split()) <= 3 for i in items)
+        and sum(1 for i in items if _NOT_TITLE.fullmatch(i)) >= 2
+    )
+
+
+def _title_part(name: str) -> bool:
+    """The name part of a title is a name: no site's word alone, no minute's header, message line or
+    sentence."""
+    return not (
+        _NOT_TITLE.fullmatch(name)
+        or _MEETING_HEADER.search(name)
+        or message_line(name)
+        or len(name) > 140
+        or (name.endswith((".", ",")) and len(name.split()) > 4)
+    )
+
+
 def _slashed_trail(line: str) -> list[str]:
     """A breadcrumb whose items a slash parts ("Innokylä / Kokonaisuudet / X", a Markdown export's
     links): the items before the last are short and one is a site's section word. A title in two
@@ -190,6 +242,10 @@ def _slashed_trail(line: str) -> list[str]:
     items = re.split(r"\s+/\s+", line)
     trail = items[:-1]
     if trail and all(len(i.split()) <= 2 for i in trail) and any(_NOT_TITLE.fullmatch(i) for i in trail):
+        return items
+    # "Start / Verksamhetsmodeller / X / Genomförande": the site's sections first, the page's name and
+    # its tab after them (three items or more, a site's word among the first two).
+    if len(items) >= 3 and len(items[0].split()) <= 2 and any(_NOT_TITLE.fullmatch(i) for i in items[:2]):
         return items
     return []
 
@@ -215,13 +271,30 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
     organisation's name.
     """
     for element in elements[:40]:
-        field = _NAME_FIELD.match(element.text.strip()) if element.type == "text" else None
+        text = element.text.strip()
+        field = (_NAME_FIELD.match(text) or _ROW_NAME_FIELD.match(text)) if element.type == "text" else None
         if field and PROJECT_WORDS.search(element.text.split(":")[0].lstrip("-*• ") + " hanke"):
             return element, field.group("name").strip()
     if (subject := subject_title(elements[:40])) is not None and not _whole_entity(ctx, subject[1]):
         return subject  # "Aihe: Tilannekatsaus: X (RRF), ohjausryhmä 14.3.": X
+    for element in elements[:40]:
+        said = subject_name(element.text.strip()) if element.type == "text" else ""
+        named = headline_name(said) if said != element.text.strip() else None
+        if named is not None and not _whole_entity(ctx, named):
+            return element, named  # "Subject: Closing figures of Family Services Online": the name in it
     lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names
-    candidates = [(e, t) for e, t in title_candidates(elements) if not broken_line(lines, e.first, e.last)]
+    candidates = [
+        (e, t)
+        for e, t in title_candidates(elements)
+        if not broken_line(lines, e.first, e.last) and not only_set_aside(ctx, t)
+    ]  # "County · Ifylld 30.9.2024": an owner's dateline, no title
+    for element, text in candidates:
+        if _tab_trail(element, text) and not _whole_entity(ctx, text):
+            return element, text  # "Etusivu › Toimintamallit › X › Toteutus": X, over the tab's own heading
+    for element, text in candidates:
+        raw = element.text.strip().strip("#").strip()
+        if len(raw) <= 300 and title_parts_name(ctx, raw, kind=True) == text and not _whole_entity(ctx, text):
+            return element, text  # "X – loppuraportti": a title writing its kind beside the name
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
     chosen = _chosen(ctx, heads, plain_too) if heads else None
     return chosen or _chosen(ctx, candidates, plain_too)  # else: a headline's, a list's "Hankkeet"

@@ -235,6 +235,12 @@ _MATTER_OF_PROJECT = re.compile(
     r"|the\s+(?P<en>(?-i:[A-Z])[^:;()\t]{2,100}?)\s+project)\.?$",
     re.I,
 )
+#: An English matter of two words or more in lower case, then "of", "for" or "on" and a name in title
+#: case: "Closing figures of Family Services Online", "Final accounts for Home Care North".
+_MATTER_OF_TITLED = re.compile(
+    r"^(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z])[a-z-]+){1,3}\s+(?:of|for|on)\s+"
+    r"(?P<name>(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|in|and|of|for|the|at|on)){1,8})$"
+)
 
 
 def headline_name(title: str) -> str | None:
@@ -242,6 +248,9 @@ def headline_name(title: str) -> str | None:
     hanke ehti puoliväliin" names "Kotona asumisen tuen hanke". The words after the project's word
     are all in lower case and at most six, so that no capitalised name follows it; an owner's
     genitive before the name ("Kainuun hyvinvointialueen X hanke") is no part of it."""
+    titled = _MATTER_OF_TITLED.match(title.strip())
+    if titled is not None and not titled.group("name").split()[-1].islower():
+        return titled.group("name")  # "Closing figures of Family Services Online": the name in title case
     matter = _MATTER_OF_PROJECT.match(title.strip())
     if matter is not None:
         name = matter.group("name") or matter.group("bare") or matter.group("en")

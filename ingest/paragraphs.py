@@ -58,6 +58,8 @@ def broken_line(lines: list[str], first: int, last: int) -> bool:
     below = lines[last].strip() if last < len(lines) else ""
     if _prose(above) and _OPENS_LOWER.match(above) and _goes_on(above):
         return True
+    if _prose(own) and _JOINING.fullmatch(own.split()[-1]):
+        return True  # "… and EUR 600 000 of that to": running text ending in a preposition runs on
     if not (_goes_on(own) and _prose(below)):
         return False
     return below[:1].islower() or below[:1].isdigit() or bool(_JOINING.fullmatch(own.split()[-1]))

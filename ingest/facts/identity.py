@@ -18,11 +18,19 @@ from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
-from hankegraafi.ingest.facts.namesites import beside_kind, settle_asides, subject_segments_name
+from hankegraafi.ingest.facts.namesites import (
+    beside_kind,
+    kind_part,
+    only_set_aside,
+    settle_asides,
+    settle_title,
+    subject_segments_name,
+)
 from hankegraafi.ingest.facts.outline import title_places
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
+from hankegraafi.ingest.generictitle import site_menu
 from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import subject_name, without_period
 from hankegraafi.ingest.paragraphs import broken_line
@@ -159,8 +167,10 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             re.I,
         ):
             continue  # the document's kind, or the programme it reports to: not the project's name
-        elif no_name(text):
+        elif no_name(text) or _run_on(text) or only_set_aside(ctx, text) or kind_part(text):
             continue  # a message's header, a minute's § or a headline: the text names the project
+        elif 0 < element.first <= len(lines) and site_menu(lines[element.first - 1]):
+            continue  # a site's menu on one line ("Toimintamallit   Kokonaisuudet   Verkostot")
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
             # "Etusivu > Hankkeet > X": the page's own name; "Taulukko 1. X: perustiedot": X
             text = last_crumb(text) or caption_name(text) or text
@@ -170,6 +180,12 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
     _caption_root(ctx, elements)
+
+
+def _run_on(text: str) -> bool:
+    """A line of a message's text after its greeting, in lower case and holding a sentence's end or
+    ending in a colon ("thank you for yesterday's meeting. The main points:"): no title."""
+    return text[:1].islower() and (re.search(r"[.!?]\s", text) is not None or text.endswith(":"))
 
 
 #: Between the items of a breadcrumb: "Etusivu > Hankkeet > X", "Framsida › Projekt › X".
@@ -477,6 +493,7 @@ def _finish(ctx: Context) -> None:
     for project in ctx.projects:
         if project.parent is not None and project.parent.withdrawn:
             project.withdrawn = True
+    settle_title(ctx)  # "Annual report 2024 – X", "County · date": the title's name part
     settle_asides(ctx)  # "X (PHKK)", "X (RRP, P4, I1)": the name less its aside
 
 

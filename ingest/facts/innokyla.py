@@ -20,9 +20,10 @@ import weakref
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.namesites import BELONGS, WHOLE_ROW
 from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
-from hankegraafi.ingest.generic import name_before_hanke
+from hankegraafi.ingest.generictitle import name_before_hanke
 from hankegraafi.ingest.segment import Element
 
 INNOKYLA = "innokyla-page"
@@ -150,7 +151,17 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     the toimintamalli belongs to ("Tabletit hankittiin X -hankkeen varoilla"); one named as worked
     with, continued or earlier ("yhdessä X-hankkeen kanssa") is not."""
     root = ctx.root
-    if ctx.result.tab_of is None or root is None or root.parent is not None or names_another(sentence):
+    if root is None or root.parent is not None or names_another(sentence):
+        return
+    said = WHOLE_ROW.match(sentence.strip()) or BELONGS.search(sentence)
+    if said is not None:
+        name = said.group("name").strip()
+        if len(name) >= 4 and _bare(name) != _bare(root.name):
+            whole = ctx.new_project("project", name, Span(chunk.first, chunk.last, sentence))
+            if whole is not root:
+                root.parent = whole  # "Kokonaisuus X -hanke", "Toimintamalli kuuluu kokonaisuuteen X"
+        return
+    if ctx.result.tab_of is None:
         return
     found = _WHOLE_IN_TEXT.search(sentence)
     name = found.group("name") if found is not None else name_before_hanke(sentence)
@@ -161,6 +172,27 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
         root.parent = whole
 
 
+def _bare(name: str) -> str:
+    """A name folded, without its project word at the end ("X -hanke" and "X" name one project)."""
+    return re.sub(r"\s*-?\s*(?:hanke|projektet|projekti|project)$", "", name.strip().casefold())
+
+
+def _finish(ctx: Context) -> None:
+    """A model's fact row naming its whole ("Kokonaisuus X -hanke") that the segmenter read into
+    another field's value (the tab list's "- Liitteet" above it): looked for on the page's first lines."""
+    root = ctx.root
+    if root is None or root.parent is not None:
+        return
+    for number, line in enumerate(ctx.doc.lines[:60], start=1):
+        said = WHOLE_ROW.match(line.strip())
+        name = said.group("name").strip() if said is not None else ""
+        if len(name) >= 4 and _bare(name) != _bare(root.name):
+            whole = ctx.new_project("project", name, Span(number, number, line.strip()))
+            if whole is not root:
+                root.parent = whole
+            return
+
+
 _FIELDS: dict[str, FieldHook] = {"part-of": _part_of, "place": _place}
 
-FAMILY = Family("innokyla", begin=_begin, fields=_FIELDS, chunks=_chunks, sentence=_sentence)
+FAMILY = Family("innokyla", begin=_begin, fields=_FIELDS, chunks=_chunks, sentence=_sentence, finish=_finish)

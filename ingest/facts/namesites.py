@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
-from hankegraafi.ingest.namecuts import kind_line
+from hankegraafi.ingest.namecuts import finite_verb, kind_line
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
 
 #: A report's kind: a title line naming it names no project ("Tilanneraportti 2/2024").
 KIND_WORDS = (
@@ -53,7 +55,7 @@ def beside_kind(text: str) -> str | None:
     parts = [p.strip(" .*_#") for p in _TITLE_PARTS.split(text.strip()) if p.strip(" .*_#")]
     if len(parts) != 2:
         return None
-    kinds = [bool(_KIND_PART.match(p) or kind_line(p)) for p in parts]
+    kinds = [kind_part(p) for p in parts]
     if kinds.count(True) != 1:
         return None
     name = parts[kinds.index(False)]
@@ -69,7 +71,8 @@ _SUBJECT_PARTS = re.compile(r"\s+[–—|-]\s+|[:,;]\s+")
 _MEETING_SEGMENT = re.compile(
     r"^(?:(?:\w+[-\s])?(?:ohjausryhm|johtoryhm|kokou|palaveri|työryhm|styrgrupp|ledningsgrupp|arbetsgrupp|möte|"
     r"steering\s+group|board|meeting)\w*(?:\s+\w+)?\s*)?"
-    r"(?:(?:ma|ti|ke|to|pe|mån|tis|ons|tors|fre)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{1,2}/\d{1,2})?\s*$",
+    r"(?:(?:ma|ti|ke|to|pe|mån|tis|ons|tors|fre)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{1,2}/\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})?\s*$",
     re.I,
 )
 #: A segment that is a message's request or note: "tiedoksi", "för kännedom", "kommentit pyydetään", "FYI".
@@ -95,12 +98,7 @@ def subject_segments_name(text: str) -> str | None:
     if label is None:
         return None
     parts = [p.strip(" .*_#") for p in _SUBJECT_PARTS.split(text[label.end() :].strip())]
-    left = [
-        p
-        for p in parts
-        if p
-        and not (_KIND_PART.match(p) or kind_line(p) or _MEETING_SEGMENT.match(p) or _NOTE_SEGMENT.match(p))
-    ]
+    left = [p for p in parts if p and not (kind_part(p) or _MEETING_SEGMENT.match(p) or _NOTE_SEGMENT.match(p))]
     if len(parts) < _MIN_SEGMENTS or len(left) != 1:
         return None  # "Kind – X" is beside_kind's; nothing set aside, or two names left: no one name
     name = without_aside(left[0])
@@ -132,7 +130,32 @@ def own_crumb(crumbs: list[str], elements: list[Element]) -> str:
             item.casefold() == last.casefold() for item in items
         ):
             return crumbs[-2].strip() if len(crumbs) > 2 else last
+    if len(crumbs) > 2 and (last.casefold() in _listed_tabs(elements) or match_part_line(last) is not None):
+        # the tabs as a list of links ("- Perustiedot", "- Toteutus", …), or a part's page under its whole
+        # ("Etusivu / Hankkeet / X / Investointi 4"): the item before names the whole
+        return crumbs[-2].strip()
     return last
+
+
+#: A list item's mark before a tab's name: "- ", "* ", "• ", "1. ".
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}\.)\s+")
+
+
+def _listed_tabs(elements: list[Element]) -> set[str]:
+    """The items of a list of two to eight short lines (one to five words each) near the top: a
+    page's tabs written as a list of links, folded."""
+    out: set[str] = set()
+    run: list[str] = []
+    for element in [*elements, Element("text", 0, 0, "")]:
+        lines = [line for line in element.text.split("\n") if line.strip()]
+        marked = [_ITEM_MARK.sub("", line).strip(" *_[]") for line in lines if _ITEM_MARK.match(line)]
+        if lines and len(marked) == len(lines) and all(1 <= len(m.split()) <= 5 for m in marked):
+            run.extend(marked)
+            continue
+        if 2 <= len(run) <= 8:
+            out.update(m.casefold() for m in run)
+        run = []
+    return out
 
 
 def _bare(name: str) -> str:
@@ -216,3 +239,189 @@ def settle_asides(ctx: Context) -> None:
         name = without_aside(project.name)
         if name != project.name and not any(p.name == name and p is not project for p in ctx.projects):
             rename(ctx, project, name, project.span)
+
+
+# --- a title's parts: the kind, the owner, the date beside the name ------------------------------
+
+#: Between the parts of a title: a dash, a bar or a middle dot between spaces, a colon before one.
+_PARTS = re.compile(r"\s+[–—|·•-]\s+|:\s+")
+#: Month names a dateline writes in words ("15 January 2025", "30 september 2024"), fi/sv/en.
+_MONTH = re.compile(
+    r"^(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*$"
+    r"|^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$"
+    r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$",
+    re.I,
+)
+#: A date or a period in a part: "30.9.2024", "15 January 2025", "2023–2025", "1.3.2023–31.12.2025".
+_DATED = re.compile(
+    r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\b"
+)
+#: A part that is a question or a clause about the project, not its name: "where our goals stand",
+#: "Miten hanke etenee", "Var står vi nu", "How the project is doing".
+_QUESTION = re.compile(
+    r"^(?:where|how|what|why|when|missä|miten|mitä|mihin|miksi|milloin|kuinka|var|hur|vad|varför|vart|när)\b",
+    re.I,
+)
+#: A project's word before its name in a title's part: "Projektet Snabb hjälp", "Hanke Kotona", "The project X".
+_PROJECT_WORD = re.compile(r"^(?:projektet|projekti|hanke|the project|project)\s+(?=[A-ZÅÄÖ0-9])", re.I)
+#: A part that is only a project's word: "Kanta-Hämeen hyvinvointialue | Hanke | X".
+_BARE_WORD = re.compile(r"(?:hanke|projekti|projekt|projektet|project|the project)", re.I)
+#: The types of a name the vocabularies know that a title writes as the document's owner.
+_OWNER_TYPES = ("county", "organisation", "national-actor", "municipality")
+
+
+@cues.per_reading
+def _title_kinds(scheme: str) -> tuple[re.Pattern[str], ...]:
+    """The labels of ``scheme`` (``title-kind``) as patterns: a one-word label also as a compound's end
+    ("vaikuttavuusraportti" ends in "raportti"), a label of more words as written."""
+    labels = {form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms()}
+    out = []
+    for label in sorted(labels):
+        words = [re.escape(w) for w in label.split()]
+        head = r"[\w-]*" if len(words) == 1 else ""
+        body = r"\s+".join(words)
+        out.append(re.compile(rf"(?<![\w-]){head}{body}(?![\w-])", re.I))
+    return tuple(out)
+
+
+def _lower_after_first(part: str) -> bool:
+    """No word after the first is capitalised but a month's name: the part names nothing."""
+    words = re.findall(r"[^\W\d_][\w-]*", part)
+    return all(not w[:1].isupper() or _MONTH.match(w) for w in words[1:])
+
+
+def kind_part(part: str) -> bool:
+    """A title's part saying what the document is: a kind's label of the vocabulary (title-kind),
+    perhaps with its period, season or audience in lower case ("half-year status report 2/2024",
+    "lägesbild hösten 2024", "progress summary for the project board", "Annual report 2024")."""
+    part = part.strip(" .*_#")
+    if not part:
+        return False
+    if _KIND_PART.match(part) or kind_line(part):
+        return True
+    if len(part.split()) > 10 or not _lower_after_first(part):
+        return False
+    return any(p.search(part) for p in _title_kinds("title-kind"))
+
+
+def _dated_part(part: str) -> bool:
+    """A part that only dates the document: "Ifylld 30.9.2024", "Report date 15 January 2025",
+    "Project period 2023–2025" (at most six words, none capitalised after the first but a month)."""
+    return bool(_DATED.search(part)) and len(part.split()) <= 6 and _lower_after_first(part)
+
+
+#: An owner's name by its head word, known to the vocabularies or not ("Päijät-Hämeen hyvinvointiyhtymä",
+#: "Wellbeing Services County of Central Finland", "Vasa stad").
+_OWNER_HEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:hyvinvointialue|hyvinvointiyhtymä|kuntayhtymä|kaupunki|kunta|välfärdsområde|stad|kommun|"
+    r"wellbeing services county|city|municipality)$|^(?:wellbeing services county|city|municipality) of\s+[\w -]{3,40}$",
+    re.I,
+)
+
+
+def _owner_part(ctx: Context | None, part: str) -> bool:
+    """A part that is only a county's or organisation's name ("Helsingfors stad", "North Savo wellbeing
+    services county"): the document's owner."""
+    if _OWNER_HEAD.match(part):
+        return True
+    if ctx is None:
+        return False
+    known = ctx.names.known(part)
+    return len(known) == 1 and known[0].entry.type in _OWNER_TYPES and len(known[0].surface) >= len(part) - 2
+
+
+def set_aside(ctx: Context | None, part: str) -> bool:
+    """A title's part that is no name: the kind, the owner (with ``ctx``), a date or a question about
+    the project."""
+    return (
+        kind_part(part)
+        or _dated_part(part)
+        or bool(_QUESTION.match(part) or _BARE_WORD.fullmatch(part))
+        or _owner_part(ctx, part)
+    )
+
+
+def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str | None:
+    """The one part of a title that names the project, the others set aside (:func:`set_aside`):
+    "Annual report 2024 – Youth Wellbeing X", "Helsingfors stad – Projektet Snabb hjälp för unga"
+    ("Projektet" is no part of the name), "X – where our goals stand", "Project card: X". None when
+    the title has one part, when every part is set aside, or when two parts or more are left; with
+    ``kind``, also when no part set aside is the kind or a question (a line of the owner and a date)."""
+    parts = [p.strip(" .*_#") for p in _PARTS.split(text.strip()) if p.strip(" .*_#")]
+    if len(parts) < 2 or any(match_part_line(p) is not None for p in parts):
+        return (
+            None  # "Osahanke 1: X", "Toimenpidekokonaisuus 2: Y": a part's line, its name the parts' reader's
+        )
+    left = [p for p in parts if not set_aside(ctx, p)]
+    if len(left) != 1 or all(_dated_part(p) for p in parts if p != left[0]):
+        return None  # "Kesto: 2023–2025", "Julkaistu · 3.2.2025": a label and its date, no title
+    if kind and not any(kind_part(p) or _QUESTION.match(p) for p in parts if p != left[0]):
+        return None  # an owner's and a date's line names no title by itself ("City of X · Division · date")
+    name = _PROJECT_WORD.sub("", left[0])
+    words = name.split()
+    if len(words) > 12 or any(w.islower() and w.isalpha() and finite_verb(w) for w in words[1:]):
+        return None  # "Tiivistelmä: Aluehallitus hyväksyi tilanneraportin": a clause, no name
+    return (
+        name if (name[:1].isupper() or name[:1].isdigit()) and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+    )
+
+
+def only_set_aside(ctx: Context, text: str) -> bool:
+    """A line of two parts or more each set aside: an owner's and dateline ("Vanda och Kervo
+    välfärdsområde · Ifylld 30.9.2024"), no title."""
+    parts = [p.strip(" .*_#") for p in _PARTS.split(text.strip()) if p.strip(" .*_#")]
+    return len(parts) >= 2 and all(set_aside(ctx, p) for p in parts)
+
+
+def without_owner(ctx: Context, name: str) -> str:
+    """A name less a county's or organisation's name of two words or more before it, a line run in
+    before the title ("Päijät-Hämeen hyvinvointialue Hyvinvointia verkossa -hanke")."""
+    for mention in ctx.names.known(name)[:3]:
+        surface = mention.surface
+        rest = name[len(surface) :].strip(" ,–—-:")
+        if (
+            name.startswith(surface)
+            and not surface.endswith(
+                "n"
+            )  # the owner's genitive is the name's ("Päijät-Hämeen hyvinvointialueen X")
+            and mention.entry.type in ("county", "organisation")
+            and len(surface.split()) >= 2
+            and rest[:1].isupper()
+            and len(rest.split()) >= 2
+        ):
+            return rest
+    return name
+
+
+def settle_title(ctx: Context) -> None:
+    """The document's whole (the root, no part) named by its title's name part (:func:`title_parts_name`)
+    and without an owner's name run in before it (:func:`without_owner`)."""
+    root = ctx.root
+    if root is None or root.level != "project" or root.parent is not None or match_part_line(root.name):
+        return
+    name = without_owner(ctx, title_parts_name(ctx, root.name) or root.name)
+    if name != root.name and len(name) >= 4 and not any(p.name == name and p is not root for p in ctx.projects):
+        if ctx.result.title == root.name:
+            ctx.result.title = name
+        rename(ctx, root, name, root.span)
+
+
+#: A model's page states the whole it belongs to in a fact row of its own ("Kokonaisuus X -hanke",
+#: "Helhet: X-projektet", an icon's label run into its value) or a sentence ("Toimintamalli kuuluu
+#: kokonaisuuteen X -hanke (…)", "Modellen ingår i helheten X-projektet", "… is part of the entity X
+#: project"): a whole named with its project word (a whole named without it is a theme, no project).
+WHOLE_ROW = re.compile(
+    r"^(?:kokonaisuus|helhet|helheten|entity)\s*[:\t]?\s+(?P<name>(?-i:[A-ZÄÖÅ])[^.;:()\n]{2,100}?"
+    r"(?:[-\s]hanke|[-\s]projektet|[-\s]projekti|\sproject))(?=\s|$)",
+    re.I,
+)
+BELONGS = re.compile(
+    r"\b(?:kuuluu kokonaisuuteen|on osa kokonaisuutta|ingår i helheten|hör till helheten|is part of the entity)\s+"
+    r"(?P<name>[A-ZÄÖÅ][^.;:()]{2,100}?(?:[-\s]hanke|[-\s]projektet|[-\s]projekti|\sproject))(?=\s*[.;(]|\s*$)"
+)
+
+
+def names_whole(sentence: str) -> bool:
+    """The sentence or row names the whole the page's model belongs to (:data:`WHOLE_ROW`, :data:`BELONGS`):
+    not the page's own project."""
+    return bool(WHOLE_ROW.match(sentence.strip()) or BELONGS.search(sentence))

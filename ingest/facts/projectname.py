@@ -17,7 +17,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
-from hankegraafi.ingest.facts.namesites import KIND_WORDS, rename
+from hankegraafi.ingest.facts.namesites import KIND_WORDS, names_whole, rename
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
@@ -477,8 +477,8 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     if root is not ctx.fallback and not weak_title(root.name):
         _fuller(ctx, root, sentence, chunk)
         return  # a title that is a name ("Hankerahaa jaetaan …" is a headline, a clause)
-    if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
-        return  # a name field names it (further on)
+    if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements) or names_whole(sentence):
+        return  # a name field names it (further on); the row naming a model's whole names another
     name = named_in(sentence) or named_after(sentence, genitive=False)
     if name is None or len(name) < 4 or _same_word(root, name):
         return

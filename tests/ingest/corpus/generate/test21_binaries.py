@@ -615,6 +615,33 @@ def p78_pohjois_karjala_en_review() -> None:
     _save(d, "p78_pohjois_karjala_en_review_2025.docx")
 
 
+# --- p82: Varsinais-Suomi, Swedish PDF; a lead sentence over four lines naming the whole, the part
+# between commas and its grant of the whole project's ---
+
+P82_NAME = "Pargas seniorstöd"
+P82 = [
+    [
+        "!Delområdet Seniorernas dagcenter öppnar i Pargas",
+        "Välfärdsområdet i Egentliga Finland, nyhet 30.10.2025",
+        "",
+        "Inom projektet Pargas seniorstöd har delområde 1, Seniorernas dagcenter, fått 210 000",
+        "euro av hela projektets 1,1 miljoner euro för åren 2025–2026, och dagcentret öppnade",
+        "i Pargas centrum i oktober. Projektet (1.1.2025–31.12.2026) finansieras av social- och",
+        "hälsovårdsministeriet. Åbo Akademi utvärderar dagcentrets verksamhet.",
+        "",
+        "Färger: grön = enligt plan, gul = mindre avvikelse, röd = stor avvikelse",
+        "#Tidtabell|grön",
+        "#Kostnader|grön",
+        "#Personal|gul",
+        "",
+        "!Hela projektet",
+        "#Tidtabell|grön",
+        "#Kostnader|grön",
+        "#Nytta|grön",
+    ]
+]
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -665,6 +692,13 @@ def main() -> None:
     p65_paijat_hame_tilanneraportti()
     p69_ita_uusimaa_sv_projektkort()
     p78_pohjois_karjala_en_review()
+    _pdf(
+        "p82_varsinais_suomi_sv_nyhet_2025.pdf",
+        P82,
+        [60, 200],
+        header=lambda n, total: [(40, P82_NAME), (520, str(n))],
+        footer=lambda n, total: [(40, "Välfärdsområdet i Egentliga Finland")],
+    )
 
 
 if __name__ == "__main__":

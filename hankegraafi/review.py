@@ -126,6 +126,9 @@ def _decide(store: str | None, action: str, target: str, by: str | None, why: st
         _fail(f"{action}: {iri} is in no document graph; the decision is kept and listed in the queue")
 
 
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
 def _hg(local: str) -> URIRef:
     from hankegraafi.ontology.namespaces import HG
 
@@ -398,9 +401,19 @@ def import_decisions(
         data.parse(data=_cli().read_input(path), format="turtle")  # a FIFO or device is not opened
     except Exception as exc:  # a file that is no Turtle: one line naming it
         _fail(f"{path}: not a curation graph in Turtle: {exc}", 1)
+    if len(data) and not any(True for _ in data.subjects(RDF_TYPE, _hg("CurationDecision"))):
+        # Another graph (a data export, a vocabulary) given by mistake had been "decisions: 0", exit 0.
+        _fail(f"{path}: holds {len(data)} triples and no curation decision (hg:CurationDecision)", 1)
+    faults = curation.decision_faults(data)
     with _session(store) as (st, _cfg, base):
         n = curation.import_graph(st, base, data)
         recompute_all(st, base)
         status = curation.graph_of(st, curation.status_graph_iri(base))
     vanished = sum(1 for _ in status.subject_objects(_hg("decisionStatus")) if str(_[1]) == "vanished")
     _cli().out.print(f"päätöksiä / decisions: {n}; kohde kadonnut / vanished: {vanished}")
+    if faults:
+        # Each decision left out, by its IRI and why: they had been dropped with a log line only, exit 0.
+        for fault in faults:
+            message = f"{path}: decision left out / päätös ohitettu: {fault}"
+            _cli().err.print(f"[red]virhe / error:[/red] {_cli().shown(message)}", highlight=False)
+        raise typer.Exit(1)

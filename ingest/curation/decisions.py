@@ -250,6 +250,19 @@ def decisions_from(g: Graph) -> list[Decision]:
     return sorted(safe, key=lambda d: (d.at, str(d.iri)))
 
 
+def decision_faults(g: Graph) -> list[str]:
+    """Why each decision of ``g`` that :func:`decisions_from` leaves out is left out, one line each
+    (its IRI and the reason), for an import to say what it did not apply."""
+    faults = []
+    for d in sorted(set(g.subjects(RDF.type, HG.CurationDecision)), key=str):
+        try:
+            if _decision(g, d) is None:
+                faults.append(f"{str(d)[:120]}: no hg:curationTarget")
+        except CurationError as exc:
+            faults.append(f"{str(d)[:120]}: {exc}")
+    return faults
+
+
 def graph_of(store: object, graph: URIRef) -> Graph:
     """One named graph's triples (empty when it is not there)."""
     result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")  # type: ignore[attr-defined]

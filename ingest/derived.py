@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -39,6 +41,12 @@ class Step:
     #: version (the documents and decisions, :func:`documents_state`) is the data's: a write that
     #: changes other data without a rebuild drops it (:func:`drop_caches`).
     cache: bool = False
+    #: ``recompute`` takes the document graphs a write changed (``touched=``) and may rebuild only
+    #: what they reach (the page lists, :mod:`hankegraafi.queries.pagedelta`).
+    partial: bool = False
+    #: Whether the stored graph is of this code's format and follows the data (None: any stored
+    #: graph does): a store an older code wrote is rebuilt (:func:`missing`).
+    current: Callable[[Store, str], bool] | None = None
 
 
 def _canonical() -> Step:
@@ -85,6 +93,8 @@ def _page_lists() -> Step:
         optional=True,
         after_failure="they are dropped, and the pages read their lists live until the next write",
         cache=True,
+        partial=True,
+        current=pagelists.current,
     )
 
 
@@ -137,6 +147,8 @@ def missing(store: Store, base: str) -> bool:
         if not step.optional
     ):
         return True
+    if any(step.current is not None and not step.current(store, base) for step in steps()):
+        return True  # written by an older code (another format), or dropped after a failure
     state = documents_state(store, base)
     if state == _NOTHING_STORED:  # nothing to follow: no stamp is kept (a CLEAR ALL leaves no graph)
         return False
@@ -146,16 +158,50 @@ def missing(store: Store, base: str) -> bool:
     return stamp is not True
 
 
-def recompute_all(store: Store, base: str) -> None:
-    """Rebuild every derived graph in order.
+def rebuild_if_stale(store: Store, base: str) -> bool:
+    """Rebuild every derived graph when they do not follow the stored data (:func:`missing`: one
+    absent, a rebuild cut short, or written by an older code: ``serve`` at start, so that a store an
+    older version wrote is answered right); returns whether it rebuilt."""
+    if not missing(store, base):
+        return False
+    log.info("the derived graphs do not follow the stored data (or an older version wrote them): rebuilding")
+    recompute_all(store, base)
+    return True
+
+
+#: The document graphs the write now being followed wrote or dropped (:func:`touching`).
+_TOUCHED: ContextVar[Collection[str] | None] = ContextVar("touched", default=None)
+
+
+@contextmanager
+def touching(touched: Collection[str] | None) -> Iterator[None]:
+    """While inside, :func:`recompute_all` called without ``touched`` takes these graphs (the write
+    path says what it wrote without a new argument for every caller and stand-in of the rebuild)."""
+    token = _TOUCHED.set(None if touched is None else frozenset(touched))
+    try:
+        yield
+    finally:
+        _TOUCHED.reset(token)
+
+
+def recompute_all(store: Store, base: str, touched: Collection[str] | None = None) -> None:
+    """Rebuild every derived graph in order. ``touched``: the document graphs the write wrote or
+    dropped, when the write path knows them (an ingest, a re-ingest, a remove): the steps that
+    can (:attr:`Step.partial`) rebuild only what those reach; None (a load, a curation decision,
+    a SPARQL update) rebuilds everything.
 
     A failure must not lose the documents just stored (they are whole in their own graphs):
     it is logged as an error naming the step, the graph stays as before this write, the
     later steps still run, and the next write recomputes again."""
     whole = True
+    if touched is None:
+        touched = _TOUCHED.get()
     for step in steps():
         try:
-            step.recompute(store, base)
+            if step.partial and touched is not None:
+                step.recompute(store, base, touched=touched)  # type: ignore[call-arg]
+            else:
+                step.recompute(store, base)
         except StoreError as exc:  # a full disk, a store gone: one clear line
             whole = False
             log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)

@@ -193,8 +193,8 @@ class Ingester:
         if isinstance(planned, Outcome):
             return planned
         outcome = self._commit(path, planned, self.prepare(path))
-        if outcome.status in ("stored", "quarantined"):
-            self.recompute_canonical()
+        if outcome.status in ("stored", "quarantined") and outcome.graph is not None:
+            self.recompute_canonical(touched={str(outcome.graph)})
         return outcome
 
     def _plan(self, path: Path) -> Outcome | tuple[str, int]:
@@ -329,7 +329,12 @@ class Ingester:
                 if on_file:
                     on_file(path)
             done = [o for o in outcomes if o is not None]
-            if any(o.status in ("stored", "quarantined") for o in done) or not self._has_canonical():
+            written = {
+                str(o.graph) for o in done if o.status in ("stored", "quarantined") and o.graph is not None
+            }
+            if written:
+                self.recompute_canonical(touched=written)
+            elif not self._has_canonical():
                 self.recompute_canonical()
         finally:
             _thaw_heap()
@@ -343,15 +348,17 @@ class Ingester:
 
         return not missing(self.store, str(self.config.base_iri))
 
-    def recompute_canonical(self) -> None:
+    def recompute_canonical(self, touched: set[str] | None = None) -> None:
         """Rebuild the derived graphs (canonical projects and the others of
         :mod:`hankegraafi.ingest.derived`) from the document graphs now stored, after every
-        write, so that they never lag behind the documents."""
+        write, so that they never lag behind the documents. ``touched``: the graphs this write
+        stored or dropped (what a partial rebuild starts from); None rebuilds everything."""
         if self.store is None:
             return
-        from hankegraafi.ingest.derived import recompute_all
+        from hankegraafi.ingest.derived import recompute_all, touching
 
-        recompute_all(self.store, str(self.config.base_iri))
+        with touching(touched):
+            recompute_all(self.store, str(self.config.base_iri))
 
     def remove(self, document_key_or_name: str) -> URIRef | None:
         """Drop one document's graph and recompute what it contributed; None if it was not stored."""
@@ -383,7 +390,7 @@ class Ingester:
                         document=URIRef(meta.document) if meta is not None and meta.document else None,
                         projects=projects,
                     )
-                self.recompute_canonical()
+                self.recompute_canonical(touched={str(target)})
                 return target
         return None
 

@@ -32,20 +32,19 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import XSD
 
 from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import HG, VOCAB
-from hankegraafi.queries import pagecards, pagetimelines
-from hankegraafi.queries.answers import documents_state, dropped_on_failure, stores_answers
+from hankegraafi.queries import pagecards, pagedelta, pagetimelines
+from hankegraafi.queries.answers import dropped_on_failure, engine_select, stores_answers
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store.base import Store, StoreError
-from hankegraafi.store.graphdiff import write_graph
 from hankegraafi.store.terms import JsonTerm, ox_to_json
 
 log = logging.getLogger(__name__)
@@ -101,8 +100,30 @@ def lists_graph_iri(base: str) -> URIRef:
     return URIRef(f"{base}meta/page-lists")
 
 
+#: The stored lists' format: their version is stored (and read) under a predicate of this number,
+#: so lists an older code wrote (stop 34's had no :data:`~.pagedelta.FOLLOWED`; stop 33's no
+#: timelines, which a page then read as empty) are not used, and the derived graphs count as not
+#: following the data (:func:`current`) until rebuilt: by the next write, or by ``serve`` at start.
+#: Raise it whenever what a list holds or which lists there are changes.
+FORMAT = 2
+
+
 def _version_predicate(base: str) -> URIRef:
-    return URIRef(f"{lists_graph_iri(base)}#version")
+    return URIRef(f"{lists_graph_iri(base)}#version-{FORMAT}")
+
+
+def current(store: Store, base: str) -> bool:
+    """Whether the stored lists are of this code's :data:`FORMAT` and follow the data now stored
+    (nothing stored and a remote store need none)."""
+    if not stores_answers(store):
+        return True
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    version = pagedelta.read_state(engine_select(store), base)[0]
+    if version == _NOTHING_STORED:
+        return True
+    g = str(lists_graph_iri(base))
+    return pagedelta.stored_version(engine, g, str(_version_predicate(base))) == version
 
 
 def _json_predicate(base: str) -> URIRef:
@@ -182,11 +203,18 @@ def organisation_projects(engine: ox.Store) -> dict[str, list[list[JsonTerm | No
     return out
 
 
-def _whole_dependency_text() -> str:
-    """The resources dependency nodes point at whose pages read those nodes whole."""
-    classes = " ".join(f"hg:{name}" for name in WHOLE_DEPENDENCY_CLASSES)
-    return f"""PREFIX hg: <{HG}>
-    SELECT DISTINCT ?this WHERE {{ VALUES ?whole {{ {classes} }} ?this a ?whole . ?s hg:dependent|hg:dependsOn ?this }}"""
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def _of_whole_classes(engine: ox.Store) -> set[object]:
+    """The resources of :data:`WHOLE_DEPENDENCY_CLASSES` (in any graph), read from the index: the
+    query joining them with every dependency node first (DISTINCT) was 0.8 s a write at 10^6
+    triples, and only a resource dependency nodes point at is ever asked about."""
+    return {
+        quad.subject
+        for name in WHOLE_DEPENDENCY_CLASSES
+        for quad in engine.quads_for_pattern(None, _TYPE, ox.NamedNode(f"{HG}{name}"), None)
+    }
 
 
 def dependency_names(engine: ox.Store) -> dict[str, list[list[JsonTerm]] | None]:
@@ -195,7 +223,7 @@ def dependency_names(engine: ox.Store) -> dict[str, list[list[JsonTerm]] | None]
     name outside one query: its page reads its rows live)."""
     found: dict[str, dict[tuple[tuple[str, ...], ...], list[JsonTerm]]] = {}
     blank: set[str] = set()
-    whole = {row["this"] for row in _solutions(engine, _whole_dependency_text())}
+    whole = _of_whole_classes(engine)
     for row in _solutions(engine, dependency_names_text()):
         this, s, p, o = row["this"], row["s"], row["p"], row["o"]
         if not isinstance(this, ox.NamedNode) or this in whole or s is None or p is None or o is None:
@@ -237,15 +265,18 @@ def _dump(items: list[Any]) -> bytes:
     return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _add(graph: Graph, base: str, name: str, resource: str, body: bytes | None) -> None:
+def _add(lists: pagedelta.Lists, base: str, name: str, resource: str, body: bytes | None) -> None:
     """One stored list; one too large for a literal (or None: not storable) is stored empty (its
     page reads it live)."""
     value = (
-        Literal(encode_body(body), datatype=XSD.base64Binary)
+        ox.Literal(encode_body(body), datatype=_BASE64)
         if body is not None and len(body) <= PIECE_BYTES
-        else Literal("")
+        else ox.Literal("")
     )
-    graph.add((node(base, name, resource), _json_predicate(base), value))
+    lists[(str(node(base, name, resource)), str(_json_predicate(base)))] = value
+
+
+_BASE64 = ox.NamedNode(str(XSD.base64Binary))
 
 
 def _solutions(engine: ox.Store, text: str) -> ox.QuerySolutions:
@@ -276,11 +307,13 @@ def organisation_regions(engine: ox.Store) -> dict[str, list[JsonTerm]]:
     return {this: [terms[k] for k in sorted(terms)] for this, terms in reached.items()}
 
 
-def recompute(store: Store, base: str) -> None:
+def recompute(store: Store, base: str, touched: Collection[str] | None = None) -> None:
     """The derived step: every county's groups (:func:`group`), every resource's regions
     (:func:`organisation_regions`), the names of the dependency nodes pointing at each
-    (:func:`dependency_names`) and each organisation's projects (:func:`organisation_projects`),
-    with the data's version.
+    (:func:`dependency_names`), each organisation's projects (:func:`organisation_projects`), the
+    cards and the timelines, with the data's version. ``touched``: the document graphs the write
+    wrote or dropped, when the write path says (only the timelines it can have changed are rebuilt,
+    :mod:`.pagedelta`); None rebuilds every one.
 
     A failure drops the graph (a page then reads its rows live); on a remote store there is
     nothing to do."""
@@ -288,13 +321,31 @@ def recompute(store: Store, base: str) -> None:
     if not stores_answers(store):
         return
     with dropped_on_failure(store, graph_iri, "stored page lists"):
-        version = documents_state(store, base)
+        version, followed = pagedelta.read_state(engine_select(store), base)
         if version == _NOTHING_STORED:
             store.drop_graph(graph_iri)
             return
         started = time.perf_counter()
         engine = store.engine_source().oxigraph
         assert engine is not None  # stores_answers: an embedded store
+        records = list(pagetimelines.records(engine))
+        digests = pagetimelines.digests(records)
+        only = None
+        if touched is not None:
+            g = str(graph_iri)
+            only = pagedelta.changed_targets(
+                touched=touched,
+                followed=followed,
+                stored_followed=pagedelta.stored_list(
+                    engine, g, str(node(base, pagedelta.FOLLOWED, "")), str(_json_predicate(base))
+                ),
+                version=pagedelta.stored_version(engine, g, str(_version_predicate(base))),
+                records=records,
+                digests=digests,
+                stored_digests=pagedelta.stored_list(
+                    engine, g, str(node(base, pagedelta.RECORDS, "")), str(_json_predicate(base))
+                ),
+            )
         per: dict[str, list[tuple[JsonTerm, JsonTerm | None, JsonTerm]]] = {}
         for row in _solutions(engine, county_depends_text()):
             county, target, kind, project = row["county"], row["target"], row["kind"], row["project"]
@@ -302,36 +353,53 @@ def recompute(store: Store, base: str) -> None:
                 per.setdefault(county.value, []).append(
                     (ox_to_json(target), None if kind is None else ox_to_json(kind), ox_to_json(project))
                 )
-        graph = Graph()
-        graph.add((graph_iri, _version_predicate(base), Literal(version)))
+        lists: pagedelta.Lists = {(str(graph_iri), str(_version_predicate(base))): ox.Literal(version)}
         for county, rows in per.items():
-            _add(graph, base, COUNTY_DEPENDS, county, _dump(group(rows)))
+            _add(lists, base, COUNTY_DEPENDS, county, _dump(group(rows)))
         reaching = organisation_regions(engine)
         for this, regions in reaching.items():
-            _add(graph, base, ORGANISATION_REGIONS, this, _dump(regions))
+            _add(lists, base, ORGANISATION_REGIONS, this, _dump(regions))
         named = dependency_names(engine)
         for this, triples in named.items():
-            _add(graph, base, DEPENDENCY_NAMES, this, None if triples is None else _dump(triples))
+            _add(lists, base, DEPENDENCY_NAMES, this, None if triples is None else _dump(triples))
         for this, pairs in organisation_projects(engine).items():
-            _add(graph, base, ORGANISATION_PROJECTS, this, None if pairs is None else _dump(pairs))
+            _add(lists, base, ORGANISATION_PROJECTS, this, None if pairs is None else _dump(pairs))
         carded = pagecards.cards(engine, named, WHOLE_DEPENDENCY_CLASSES)
         for this, card in carded.items():
-            _add(graph, base, pagecards.CARD, this, None if card is None else _dump(card))
+            _add(lists, base, pagecards.CARD, this, None if card is None else _dump(card))
         timelines = 0
-        for this, timeline in pagetimelines.timelines(engine):
-            _add(graph, base, pagetimelines.TIMELINE, this, None if timeline is None else _dump(timeline))
+        for this, timeline in pagetimelines.timelines(engine, records, only):
+            _add(lists, base, pagetimelines.TIMELINE, this, None if timeline is None else _dump(timeline))
             timelines += 1
-        write_graph(store, graph_iri, graph)  # only the lists that changed, and the version
+        _add(lists, base, pagedelta.FOLLOWED, "", _dump(followed))  # type: ignore[arg-type]
+        _add(lists, base, pagedelta.RECORDS, "", _dump(digests))  # type: ignore[arg-type]
+        # only the lists that changed, and the version
+        gone, came = pagedelta.write_lists(
+            store,
+            engine,
+            str(graph_iri),
+            lists,
+            kept_prefix=None if only is None else _timeline_prefix(base),
+            replaced=() if only is None else [str(node(base, pagetimelines.TIMELINE, this)) for this in only],
+        )
         log.info(
             "stored the page lists of %d counties, %d organisations, %d resources depended on, %d cards and "
-            "%d timelines in %.2f s",
+            "%d timelines (%s) in %.2f s: %d triples removed, %d added",
             len(per),
             len(reaching),
             len(named),
             len(carded),
             timelines,
+            "all" if only is None else f"{len(only)} targets a write of {len(touched or ())} graphs reaches",
             time.perf_counter() - started,
+            gone,
+            came,
         )
+
+
+def _timeline_prefix(base: str) -> str:
+    """The start of every stored timeline's node (its name and the digest's place)."""
+    return f"{lists_graph_iri(base)}#{pagetimelines.TIMELINE}-"
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ reads the timeline live), as the other lists do.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -104,15 +105,31 @@ def _after(term: Term | None, marker: str) -> str | None:
     return None if text is None else text.partition(marker)[2]
 
 
-def _facts(engine: ox.Store) -> dict[tuple[Any, Any], set[tuple[Term, str | None, str | None]]]:
-    """(graph, project) -> {(property, detail, value)} of every kind the timeline reads."""
+def _within(text: str, graphs: set[Term] | None) -> str:
+    """A fact query read only in ``graphs`` (a VALUES block before its first ``GRAPH ?g``: the
+    engine then reads each named graph's triples alone), or over every graph (None)."""
+    if graphs is None:
+        return text
+    values = " ".join(str(g) for g in sorted(graphs, key=str) if isinstance(g, ox.NamedNode))
+    head, found, rest = text.partition("GRAPH ?g {")
+    assert found, "a fact query reads GRAPH ?g"
+    return f"{head}VALUES ?g {{ {values} }} GRAPH ?g {{{rest}"
+
+
+def _facts(
+    engine: ox.Store, graphs: set[Term] | None = None
+) -> dict[tuple[Any, Any], set[tuple[Term, str | None, str | None]]]:
+    """(graph, project) -> {(property, detail, value)} of every kind the timeline reads, in every
+    graph or only in ``graphs``."""
     out: dict[tuple[Any, Any], set[tuple[Term, str | None, str | None]]] = {}
-    for row in _solutions(engine, FACTS_TEXT):
+    if graphs is not None and not graphs:
+        return out
+    for row in _solutions(engine, _within(FACTS_TEXT, graphs)):
         out.setdefault((row[0], row[1]), set()).add((row[2], "", _str(row[3])))
-    for row in _solutions(engine, LIGHTS_TEXT):
+    for row in _solutions(engine, _within(LIGHTS_TEXT, graphs)):
         detail = _after(row[2], "light-dimension/")
         out.setdefault((row[0], row[1]), set()).add((row[3], detail, _str(row[4])))
-    for row in _solutions(engine, COSTS_TEXT):
+    for row in _solutions(engine, _within(COSTS_TEXT, graphs)):
         kind = _after(row[2], "statement-kind/")
         year = row[5]
         # CONCAT(kind, COALESCE(CONCAT(" ", STR(?year)), "")): a year that has no text is left out
@@ -164,17 +181,43 @@ def records(engine: ox.Store) -> Iterator[tuple[Term, Term, Term, Term, Term | N
                         yield this, p, g, document, date
 
 
-def rows(engine: ox.Store) -> dict[str, set[Row]]:
+#: One record as :func:`records` gives it: (?this, ?p, ?g, ?document, ?documentDate or None).
+Record = tuple[Term, Term, Term, Term, Term | None]
+
+
+def digests(found: Iterable[Record]) -> dict[str, str]:
+    """Each target's (an IRI ``?this``) records as one short digest: a target whose records are
+    the same before and after a write has the same timeline unless a graph they read changed
+    (:mod:`.pagedelta`)."""
+    per: dict[str, list[str]] = {}
+    for this, p, g, document, date in found:
+        if isinstance(this, ox.NamedNode):
+            per.setdefault(this.value, []).append(f"{p} {g} {document} {date}")
+    return {
+        this: hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()[:24]
+        for this, lines in per.items()
+    }
+
+
+def rows(
+    engine: ox.Store, found: Iterable[Record] | None = None, only: set[str] | None = None
+) -> dict[str, set[Row]]:
     """Each resource's timeline rows (``?this`` an IRI), as the page query gives them: DISTINCT
-    (document date, document, property, detail, value), detail and value simple literals."""
-    facts = _facts(engine)
+    (document date, document, property, detail, value), detail and value simple literals. From
+    ``found`` records (read here when None), and for the targets ``only`` (every one when None):
+    then only the graphs their records name are read."""
+    chosen = [
+        record
+        for record in (records(engine) if found is None else found)
+        if isinstance(record[0], ox.NamedNode) and (only is None or record[0].value in only)
+    ]
+    facts = _facts(engine, None if only is None else {record[2] for record in chosen})
     out: dict[str, set[Row]] = {}
-    for this, p, g, document, date in records(engine):
-        if not isinstance(this, ox.NamedNode):
-            continue
-        found = out.setdefault(this.value, set())
+    for this, p, g, document, date in chosen:
+        assert isinstance(this, ox.NamedNode)
+        target = out.setdefault(this.value, set())
         for prop, detail, value in facts.get((g, p), ()):
-            found.add(
+            target.add(
                 (
                     date,
                     document,
@@ -192,14 +235,17 @@ def _key(term: JsonTerm | None) -> tuple[str, ...]:
     return (term["type"], str(term["value"]), str(term.get("xml:lang", "")), str(term.get("datatype", "")))
 
 
-def timelines(engine: ox.Store) -> Iterator[tuple[str, list[Any] | None]]:
+def timelines(
+    engine: ox.Store, found: Iterable[Record] | None = None, only: set[str] | None = None
+) -> Iterator[tuple[str, list[Any] | None]]:
     """Each resource's stored timeline: ``[terms, rows]``, ``rows`` flat ints (five a row) indexing
     ``terms``, -1 an unbound column, terms and rows in one fixed order (by term); None (read live)
-    when a blank node is among them (it has no name outside one query)."""
+    when a blank node is among them (it has no name outside one query). ``found`` and ``only`` as
+    for :func:`rows`; a target without rows is not given."""
     cells: dict[Term, JsonTerm] = {}  # each distinct term made once over every resource
     keys: dict[Term, tuple[str, ...]] = {}
-    for this, found in sorted(rows(engine).items()):
-        distinct = {term for row in found for term in row if term is not None}
+    for this, kept in sorted(rows(engine, found, only).items()):
+        distinct = {term for row in kept for term in row if term is not None}
         if any(isinstance(term, ox.BlankNode) for term in distinct):
             yield this, None
             continue
@@ -211,7 +257,7 @@ def timelines(engine: ox.Store) -> Iterator[tuple[str, list[Any] | None]]:
         index = {term: i for i, term in enumerate(ordered)}
         flat = [
             -1 if term is None else index[term]
-            for row in sorted(found, key=lambda row: tuple(("",) if t is None else keys[t] for t in row))
+            for row in sorted(kept, key=lambda row: tuple(("",) if t is None else keys[t] for t in row))
             for term in row
         ]
         yield this, [[cells[term] for term in ordered], flat]

@@ -1,0 +1,150 @@
+"""A write's derived step, this code beside another's: each step's CPU for an ingest and a remove.
+
+    python -m bench.derive_partial --store STORE --doc FILE --old-code PKG [--new-code PKG] [--rounds 2] [--work DIR]
+
+Each round copies STORE (never written) to ``--work`` once per side (old first, then new), and in
+that copy, with the side's code: writes its ontology and vocabularies and rebuilds the derived graphs
+if they differ, and the page lists once, untimed (so that they are the side's own format, as after
+any earlier write of that code), then makes two writes: ingests FILE (a
+document the store does not hold) and removes it again. Each write runs with the derived step
+held back; then every step of :func:`hankegraafi.ingest.derived.steps` is timed alone (the
+process's CPU time, steadier than the wall clock on a shared machine), given the graphs the write
+touched where the step takes them (``Step.partial``; the old code has none). ``--old-code`` is a
+folder holding another checkout's ``hankegraafi`` package laid out as installed (as for
+``bench.derive_step``); ``--new-code`` the same for the new side (this checkout with only the
+change measured, when others' uncommitted edits are in the tree). One JSON line per run, then a table: the medians of the rounds side by
+side, with new/old as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def child(store_path: Path, doc: Path) -> dict[str, Any]:
+    """One side's run in this process."""
+    if os.environ.get("DERIVE_STEP_FROM_PATH"):  # the other checkout on PYTHONPATH, not the editable install
+        sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
+    from hankegraafi.ingest import derived
+    from hankegraafi.ingest.pipeline import Ingester
+    from hankegraafi.queries import pagelists
+    from hankegraafi.settings import Config
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    cfg = Config.load({"store": str(store_path)}, environ={})
+    base = str(cfg.base_iri)
+    store = EmbeddedStore(store_path, base_iri=base)
+    out: dict[str, Any] = {"code": derived.__file__, "triples": store.count(), "load": [os.getloadavg()[0]]}
+    ingester = Ingester(store, cfg)
+    if ingester.ensure_reference_graphs():  # this code's ontology and vocabularies (a write of their own)
+        derived.recompute_all(store, base)
+    pagelists.recompute(store, base)  # the side's own lists, as after an earlier write of its code
+    said: list[Any] = []
+
+    def held_back(touched: Any = None) -> None:
+        said.append(touched)
+
+    ingester.recompute_canonical = held_back  # type: ignore[method-assign]  # timed below, step by step
+    writes = {
+        "ingest": lambda: ingester.ingest_all([doc]),
+        "remove": lambda: ingester.remove(doc.name),
+    }
+    for write, run in writes.items():
+        said.clear()
+        run()
+        touched = said[-1] if said else None
+        figures: dict[str, float] = {}
+        cpu = time.process_time()
+        for step in derived.steps():
+            c = time.process_time()
+            if getattr(step, "partial", False) and touched is not None:
+                step.recompute(store, base, touched=touched)
+            else:
+                step.recompute(store, base)
+            figures[step.name] = round(time.process_time() - c, 3)
+        figures["derived step"] = round(time.process_time() - cpu, 3)
+        out[write] = figures
+        out["load"].append(os.getloadavg()[0])
+    store.close()
+    return out
+
+
+def table(runs: list[dict[str, Any]]) -> str:
+    """The medians of each side's runs per write and step, and new/old."""
+    by: dict[str, list[dict[str, Any]]] = {}
+    for run in runs:
+        by.setdefault(run["side"], []).append(run)
+    lines = ["| write | step | old CPU s | new CPU s | new/old |", "|---|---|---:|---:|---:|"]
+    for write in ("ingest", "remove"):
+        steps = list(by.get("new", by.get("old", [{}]))[0].get(write, {}))
+        for step in steps:
+
+            def median(side: str, write: str = write, step: str = step) -> float | None:
+                values = [r[write][step] for r in by.get(side, []) if step in r.get(write, {})]
+                return statistics.median(values) if values else None
+
+            old, new = median("old"), median("new")
+            ratio = f"{new / old:.2f}" if old and new is not None else "-"
+            lines.append(
+                f"| {write} | {step} | {'-' if old is None else f'{old:.2f}'} | "
+                f"{'-' if new is None else f'{new:.2f}'} | {ratio} |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--doc", type=Path, required=True, help="one document the store does not hold")
+    parser.add_argument("--old-code", type=Path)
+    parser.add_argument(
+        "--new-code", type=Path, help="a package laid out as --old-code (default: this checkout as installed)"
+    )
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/derive-partial"))
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.store, args.doc)), flush=True)
+        return
+    sides = [("old", args.old_code), ("new", args.new_code)] if args.old_code else [("new", args.new_code)]
+    runs = []
+    for _round in range(args.rounds):
+        for side, code in sides:
+            copy = args.work / side
+            shutil.rmtree(copy, ignore_errors=True)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(["cp", "-a", str(args.store), str(copy)], check=True)
+            env = dict(os.environ)
+            if code is not None:
+                env["PYTHONPATH"] = str(code)
+                env["DERIVE_STEP_FROM_PATH"] = "1"
+            argv_child = [
+                sys.executable,
+                __file__,
+                "--child",
+                "--store",
+                str(copy),
+                "--doc",
+                str(args.doc.resolve()),
+            ]
+            # run outside the checkout: its folders would shadow the package laid out on PYTHONPATH
+            done = subprocess.run(argv_child, env=env, cwd="/", capture_output=True, text=True, check=True)
+            run = {"side": side, **json.loads(done.stdout.strip().splitlines()[-1])}
+            runs.append(run)
+            print(json.dumps(run), flush=True)
+            shutil.rmtree(copy, ignore_errors=True)
+    print(table(runs), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ estimate's itemised lines come from ``money.cost_category``, passed in (money im
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -20,7 +21,7 @@ from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, norm_label
-from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, GRANTED_BASE, clause_kind
+from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, GRANTED_BASE, clause_kind, plain_sums
 from hankegraafi.ontology import registry
 
 #: A printed label's cost category key, or None (``money.cost_category``).
@@ -174,8 +175,15 @@ def owner(ctx: Context, project: Project, text: str) -> Project:
 def read_chunks(ctx: Context, chunks: list[Chunk], project: Project, cost_category: Categoriser) -> None:
     """The sums of a section's running text, each a statement of its owner."""
     for chunk in chunks:
+        chunk = _plain(chunk)  # "EUR 1,450,000", "€1.2m": the number first, the euro after it
         _estimate(ctx, chunk, project, ctx.section == "resources", cost_category)
         _clause_sums(ctx, chunk, project)
+
+
+def _plain(chunk: Chunk) -> Chunk:
+    """The chunk with its sums written number first (``sumcues.plain_sums``); the same chunk when it has none."""
+    text = plain_sums(chunk.text)
+    return chunk if text == chunk.text else dataclasses.replace(chunk, text=text)
 
 
 def read_fields(ctx: Context, cost_category: Categoriser) -> None:
@@ -188,7 +196,7 @@ def read_fields(ctx: Context, cost_category: Categoriser) -> None:
     if project is None or not _named(ctx, project):
         return
     for element in ctx.seg.elements:
-        value = element.value if element.type == "field" and element.value else ""
+        value = plain_sums(element.value) if element.type == "field" and element.value else ""
         if not _AMOUNT.search(value):
             continue
         chunk = Chunk(" ".join(value.split()), element.first, element.last, False, False)
@@ -208,7 +216,7 @@ def read_cells(ctx: Context, element: Element, cost_category: Categoriser) -> No
         cells = [c for c in row if c.strip()]
         if len(cells) != 2 or len(cells[1].split()) < 4:
             continue
-        value = " ".join(cells[1].split())
+        value = plain_sums(" ".join(cells[1].split()))
         if not _AMOUNT.search(value):
             continue
         chunk = Chunk(value, line_no, line_no, False, False)
@@ -349,8 +357,8 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                 # (returned). Not a sum moved between parts ("Haemme lupaa siirtää 180 000 euroa …"), nor one
                 # for a beneficiary named after it that no unit's words name ("söker 280 000 euro … för")
                 unit, said = owner(ctx, project, lead), stated
-                if not _named(ctx, unit):
-                    continue
+                if not _named(ctx, unit) or (_PART_NAMED_EN.search(lead) and unit.parent is None):
+                    continue  # "work stream 3, X, was granted EUR 310,000": a part's sum, not the whole's
             else:
                 continue
             if any(c.kind == said for c in unit.costs):
@@ -405,6 +413,9 @@ def _for_whom(rest: str) -> bool:
     return word[:1].isupper() or bool(part_stems().match(word)) or bool(_PART_WORD_EN.match(word))
 
 
+#: An English part's word and number in a clause ("work stream 3", "work package 2", "sub-project 1"): its sum is
+#: that part's, never the whole's.
+_PART_NAMED_EN = re.compile(r"\b(?:work\s*(?:stream|package)|sub-?project)\s+\d", re.I)
 #: Words of a part after "for" that the sub-project stems do not hold: an investment's ("för investering 3",
 #: "investoinnille"), English ones ("for work package 2", "for the sub-project").
 _PART_WORD_EN = re.compile(

@@ -183,6 +183,22 @@ def test_a_granted_sum_in_a_case_form_as_the_base_of_what_was_spent() -> None:
     assert ("Sarakehanke", "granted", Decimal(86000)) not in _money(text)
 
 
+def test_sums_in_english_with_the_currency_first() -> None:
+    head = "Status report 2/2024\nProject: Sum Project\nKainuun hyvinvointialue\n\n"
+    text = head + (
+        "The project was awarded €1.2m in state funding. The county applied for a further EUR 40,000 in May.\n"
+        "EUR 8,500 of unused funds will be returned.\n"
+    )
+    assert _money(text) == {
+        ("Sum Project", "granted", Decimal(1200000)),
+        ("Sum Project", "applied", Decimal(40000)),
+        ("Sum Project", "returned", Decimal(8500)),
+    }
+    # a clause naming an English part's word and number is that part's, never the whole's
+    text = head + "Work stream 3, Night Care, was granted EUR 310,000 for 2025.\n"
+    assert ("Sum Project", "granted", Decimal(310000)) not in _money(text)
+
+
 def test_a_sum_in_a_sentence_of_a_cards_value_cell() -> None:
     text = (
         "# Kortti\n\n| Tieto | Arvo |\n|---|---|\n| Hanke | Solukortin hanke |\n"

@@ -642,6 +642,34 @@ P82 = [
 ]
 
 
+# --- p93: Itä-Uusimaa, English Word evaluation; the title writes the kind and its year beside the
+# name across an em dash ---
+
+
+def p93_ita_uusimaa_en_evaluation() -> None:
+    d = _docx("Porvoo Loneliness Link", dt.datetime(2025, 10, 1, 9, 0, 0))
+    d.add_heading("Mid-term evaluation 2025 — Porvoo Loneliness Link", level=1)
+    d.add_paragraph("East Uusimaa wellbeing services county, 1 October 2025")
+    d.add_paragraph(
+        "The project (1 October 2024 – 30 September 2026) links lonely older people in Porvoo and "
+        "Pukkila with volunteer friends and group activities. It is funded by the Ministry of Social "
+        "Affairs and Health. Arcada University of Applied Sciences carried out this evaluation."
+    )
+    d.add_paragraph("Ratings: green = as planned, amber = minor deviation, red = major deviation.")
+    _table(
+        d,
+        [
+            ("Area", "Rating"),
+            ("Schedule", "green"),
+            ("Costs", "green"),
+            ("Staff", "green"),
+            ("Benefits", "amber"),
+        ],
+    )
+    d.add_paragraph("Fewer men than hoped have joined the groups.")
+    _save(d, "p93_ita_uusimaa_en_evaluation_2025.docx")
+
+
 def main() -> None:
     TEST21.mkdir(exist_ok=True)
     p02_pohjanmaa_sv_lagesrapport()
@@ -692,6 +720,7 @@ def main() -> None:
     p65_paijat_hame_tilanneraportti()
     p69_ita_uusimaa_sv_projektkort()
     p78_pohjois_karjala_en_review()
+    p93_ita_uusimaa_en_evaluation()
     _pdf(
         "p82_varsinais_suomi_sv_nyhet_2025.pdf",
         P82,

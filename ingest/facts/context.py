@@ -20,6 +20,9 @@ from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, Segmented
 
+#: A part's line with its word and number ("Osio 2: X", a word the document counts its parts in).
+_NUMBERED_LABEL = re.compile(r"^\w[\w-]*\s+(?:\d{1,2}|[A-H]):\s+\S")
+
 
 class Context:
     """The state of one extraction: where in the document's project hierarchy the text is."""
@@ -118,7 +121,11 @@ class Context:
         own = (
             parent is self.root
             and self.investment is None
-            and (match_part_line(span.quote.split(". ")[0]) is not None or field_part(span.quote))
+            and (
+                match_part_line(span.quote.split(". ")[0]) is not None
+                or field_part(span.quote)
+                or _NUMBERED_LABEL.match(span.quote.strip("*_# ")) is not None
+            )
         )
         if own and not any(self.sub is p for p in self.own_units):
             # A numbered part of the whole, not a part of an investment; or the part a head field names

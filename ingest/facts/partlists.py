@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.partwords import match_part_line, sentence_name
 from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.text import BULLET
 from hankegraafi.ingest.segment import Element
@@ -99,3 +99,66 @@ def read_lists(elements: list[Element]) -> None:
             )
             elements[index:end] = [table]
         index = index + 1 if listed else max(index + 1, end)
+
+
+#: A sentence counting the project's parts in a word of its own: "Hankkeessa on kolme osiota", "Projektet
+#: består av två spår", "The project has three strands", "Hanke jakautuu kahteen osioon" (fi, sv, en).
+_COUNTED = re.compile(
+    r"\b(?:on|har|has|have|består\s+av|omfattar|consists\s+of|koostuu|jakautuu|is\s+divided\s+into|"
+    r"comprises|toteutetaan)\s+(?:\w+\s+)?(?P<count>kaksi|kolme|neljä|viisi|kahte\w*|kolme\w*|nelj\w*|"
+    r"två|tre|fyra|fem|two|three|four|five|[2-6])\s+(?P<noun>(?-i:[a-zåäö])[a-zåäö-]{2,20})\b",
+    re.I,
+)
+#: A line of a part in that word, its number or letter and its name: "Osio 1: X", "Spår 2 – Y".
+_OWN_WORD_LINE = r"^\s*(?P<word>{word})\s+(?P<num>\d{{1,2}}|[A-H])\s*[:.–—-]\s*(?P<name>(?-i:[A-ZÅÄÖ]).{{2,}})$"
+#: The case endings a counted noun takes after a number (fi partitive and illative, en plural).
+_ENDINGS = ("iin", "ta", "tä", "on", "ön", "a", "ä", "s")
+
+
+def _own_word(elements: list[Element]) -> re.Pattern[str] | None:
+    """The word a sentence of the text counts its parts in, as the start of a numbered line's word."""
+    for element in elements:
+        if element.type != "text":
+            continue
+        m = _COUNTED.search(element.text)
+        if m is None or match_part_line(m.group("noun").capitalize() + " 1") is not None:
+            continue  # a word of the vocabulary is read as such
+        noun = m.group("noun").lower()
+        stem = next((noun[: -len(e)] for e in _ENDINGS if noun.endswith(e) and len(noun) - len(e) >= 3), noun)
+        return re.compile(_OWN_WORD_LINE.format(word=re.escape(stem) + r"\w{0,3}"), re.I)
+    return None
+
+
+def read_own_word_parts(elements: list[Element]) -> None:
+    """The numbered lines in the word a sentence counts the project's parts in become part lines, in place.
+
+    Class read: a report or page that says how many parts the project has in a word of its own that the
+    ``project-part`` vocabulary does not hold, since the same word names other things elsewhere ("osio":
+    a form's section; "spår", "strand") and then gives each part a line in that word, its number and its
+    name ("Osio 1: Perhekeskuksen chat laajeni …", "Spår 2: Familjerådgivning på distans startade …")
+    with its own lights below. Two such lines at least, numbered apart; a form's numbered section
+    ("OSIO 2: TOTEUTUKSEN ARVIO", with no sentence counting the parts) stays what it was. The part is
+    named by its name alone, read as a part line's (``partwords.sentence_name``)."""
+    line = _own_word(elements)
+    if line is None:
+        return
+    found = [
+        (index, m)
+        for index, element in enumerate(elements)
+        if element.type in ("text", "heading") and (m := line.match(element.text.strip("*_# "))) is not None
+    ]
+    if len({m.group("num") for _, m in found}) < MIN_LISTED:
+        return
+    for index, m in found:
+        element = elements[index]
+        name = sentence_name(m.group("name").strip(" *_"), element.text.strip(" *_"))
+        # named by its name alone: the document's own word, which no vocabulary holds, says nothing of it
+        elements[index] = Element(
+            "part",
+            element.first,
+            element.last,
+            element.text,
+            key="subproject",
+            value=name,
+            title=m.group("num"),
+        )

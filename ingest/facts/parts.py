@@ -21,7 +21,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
-from hankegraafi.ingest.facts.partlists import read_lists
+from hankegraafi.ingest.facts.partlists import read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partnames import read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
@@ -579,6 +579,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     passing or in a list opens no section (``facts/partlists.py``).
     """
     read_part_lines(elements, _cost_header)
+    read_own_word_parts(elements)
     read_lists(elements)
 
 

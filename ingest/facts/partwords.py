@@ -158,7 +158,7 @@ def sentence_name(name: str, text: str) -> str:
     if not ended and len(name.split()) <= _MAX_NAME_WORDS:
         return without_clause(name, False)
     english = _PAST.search(name)
-    if english is not None and len(name[: english.start()].split()) >= 2:
+    if english is not None and name[: english.start()].split():
         return name[: english.start()].strip(" ,;:–-")
     return without_clause(name, True)
 

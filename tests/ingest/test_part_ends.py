@@ -192,3 +192,30 @@ def test_parts_a_sentence_lists_by_word_number_and_name_are_made() -> None:
         "sida.txt",
     )
     assert {p.name for p in x.projects[1:]} == {"Delprojekt 1: Kvällsjour", "Delprojekt 2: Hemrehab"}
+
+
+_OWN_WORD = """Tilannekatsaus 10/2024
+Hanke: Arjen turva Kainuussa
+Kainuun hyvinvointialue
+
+Hanke jakautuu kahteen osioon Kajaanissa ja Kuhmossa.
+
+Osio 1: Iltapartio laajeni Kuhmoon lokakuussa.
+Aikataulu: vihreä
+
+Osio 2: Kotikuntoutus alkoi Kajaanissa syyskuussa.
+Aikataulu: punainen
+"""
+
+
+def test_the_word_a_sentence_counts_the_parts_in_names_them() -> None:
+    x = _read(_OWN_WORD, "katsaus.txt")
+    assert _lights(_named(x, "Iltapartio")) == {"schedule": "on-plan"}
+    assert _lights(_named(x, "Kotikuntoutus")) == {"schedule": "deviation"}
+
+
+def test_a_forms_numbered_sections_in_that_word_stay_sections_without_a_count() -> None:
+    x = _read(
+        _OWN_WORD.replace("Hanke jakautuu kahteen osioon Kajaanissa ja Kuhmossa.", "Työ tehdään Kajaanissa.")
+    )
+    assert not any(p.name.startswith(("Osio", "Iltapartio")) for p in x.projects)

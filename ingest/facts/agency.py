@@ -195,7 +195,28 @@ def _after_its_verb(sentence: str, at: int, surface: str) -> bool:
         return False
     if _genitive(surface.split()[-1]):
         return False
-    return before[-1][:1].islower() and lemmatiser().analyse(before[-1]) != [] and _finite(before[-1])
+    # the verb right before the party, or before an adverb or two of time ("teki kesällä X", "analysoi loppuvuodesta X")
+    for back in range(1, min(3, len(before)) + 1):
+        word = before[-back]
+        if not word[:1].islower():
+            return False
+        if lemmatiser().analyse(word) != [] and _finite(word):
+            return back == 1 or all(_adverbial(w) for w in before[-back + 1 :])
+    return False
+
+
+def _adverbial(word: str) -> bool:
+    """A word of time or manner between a verb and its subject: an adverb, or a noun in a case of time
+    ("kesällä", "loppuvuodesta", "syksyllä"), never a nominative or a verb."""
+    found = lemmatiser().analyse(word)
+    return bool(found) and all(
+        a.get("CLASS") == "seikkasana"
+        or (
+            a.get("CLASS") == "nimisana"
+            and a.get("SIJAMUOTO") in ("ulkoolento", "sisaeronto", "olento", "ulkotulento")
+        )
+        for a in found
+    )
 
 
 def _opens(sentence: str, surface: str) -> bool:

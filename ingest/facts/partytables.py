@@ -21,7 +21,7 @@ from hankegraafi.ingest.facts.model import Dependency, Participation, Project, S
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names
 from hankegraafi.ingest.facts.organisations import has_org_form
 from hankegraafi.ingest.labels import match_heading, norm_label
-from hankegraafi.ingest.orgnames import analyses, find_org_names
+from hankegraafi.ingest.orgnames import analyses, find_org_names, role_word
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -238,7 +238,7 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
     """Rows of a label | value table whose label names a role list the parties in that role
     ("Osatoteuttajat | Seinäjoen kaupunki; Lapuan kaupunki"): each item takes part, in any
     layout that writes its basic facts as such a table (HTML, Markdown, aligned text)."""
-    if party_column(element) is not None and len(element.rows) > 1:
+    if party_column(element) is not None and len(element.rows) > 1 and not _label_rows(element):
         return  # "Yhteistyötaho | Rooli hankkeessa": a table of parties by its header, read as one
     # A lone row is no header over parties: "Kumppanit | X: koulutus | Y: tilat" is a role row.
     for row, line_no in zip(element.rows, element.row_lines, strict=False):
@@ -250,6 +250,10 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
             continue
         role = _row_role(norm_label(cells[0]))
         if role is None:
+            # "Teknik | IT-leverantören X Ab sköter …": a label of no role over a sentence naming the role before its party
+            role = _role_in_value(cells[1])
+            if role is not None:
+                _acting_parties(ctx, cells[1], role, Span(line_no, line_no, "\t".join(cells)), project)
             continue
         span = Span(line_no, line_no, "\t".join(cells))
         if _acting_parties(ctx, cells[1], role, span, project):
@@ -263,6 +267,28 @@ def read_role_rows(ctx: Context, element: Element, project: Project) -> None:
                     continue
                 if not any(p.organisation is entry and p.role == role for p in project.participations):
                     project.participations.append(Participation(entry, role, span, surface))
+
+
+def _label_rows(element: Element) -> bool:
+    """A label | value table whose first row is a row like the others, not a header over parties: two cells in
+    every row, the first row's value a sentence ("Samarbetspartner | Folkhälsan ordnar motionsgrupperna.")."""
+    rows = [[c.strip() for c in row if c.strip()] for row in element.rows]
+    if len(rows) < 2 or any(len(row) != 2 or len(row[0].split()) > 4 for row in rows):
+        return False
+    first = rows[0][1]
+    return first.endswith((".", "!")) or len(first.split()) >= 6
+
+
+#: A provider's role word in a value ("IT-leverantören", "laitetoimittaja", "supplier"): the party after it provides.
+_PROVIDER_WORD = re.compile(r"toimittaja|leverantör|tuottaja|producent|supplier|provider", re.I)
+
+
+def _role_in_value(value: str) -> str | None:
+    """The role a value's own role word gives the party after it: a provider's word, else a partner's."""
+    for word in value.split()[:3]:
+        if role_word(word):
+            return "service-provider" if _PROVIDER_WORD.search(word) else "partner"
+    return None
 
 
 def _acting_parties(ctx: Context, value: str, role: str, span: Span, project: Project) -> bool:

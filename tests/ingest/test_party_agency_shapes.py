@@ -64,3 +64,20 @@ def test_a_role_row_whose_value_is_a_sentence() -> None:
         "Samarbete\tHumanistiska yrkeshögskolan utbildar gruppledarna\n"
     )
     assert "Humanistinen ammattikorkeakoulu" in deps(swedish)
+
+
+def test_an_adverb_of_time_between_the_verb_and_the_subject_after_it() -> None:
+    assert acts_in(
+        "Käyttäjätestauksen teki kesällä Järvialueen ammattikorkeakoulu.", "Järvialueen ammattikorkeakoulu"
+    )
+    assert not acts_in("Kehittämistyöhön osallistuvat Lemin, Luumäen ja Parikkalan kunnat.", "Lemin")
+
+
+def test_a_label_table_whose_first_row_is_a_partner_sentence() -> None:
+    text = (
+        "Projektkort: Kvällsstöd i Kustbyn\nProjektets namn\tKvällsstöd i Kustbyn\nProjekttid\t2025-2026\n"
+        "Samarbetspartner\tFolkhälsan ordnar motionsgrupperna.\n"
+        "Teknik\tIT-leverantören Kustlänk Ab sköter videoplattformen.\n"
+        "Uppdaterad\t20.3.2025\n"
+    )
+    assert {"Samfundet Folkhälsan i svenska Finland rf", "Kustlänk Ab"} <= deps(text)

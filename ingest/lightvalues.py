@@ -32,7 +32,7 @@ LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B
 #: (x) jäljessä"). A middle dot parts the items ("hyvä = … · heikko = …") and marks none.
 LEGEND_PAIR = re.compile(
     r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
-    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\((?:[^\w\s()]|[^\W\d_])\)))"
+    r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\((?:[^\w\s()]|[^\W_])\)))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
 #: The dashes a sign mark is printed with: a legend's "-" is the table's "–" or "−" too.
@@ -164,6 +164,10 @@ def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
     return out
 
 
+#: Signs that say a grade by themselves when a legend's words do not.
+_SIGNED = dict.fromkeys("-–−0?!~", "deviation") | {"+": "on-plan"}
+
+
 def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """Mark → light value of a legend's (mark, meaning) pairs: the marks whose meaning is a value. A mark
     explained twice keeps its first value: the second is a gloss ("V = vihreä, K = keltainen; V =
@@ -171,6 +175,10 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     values = [value_of(phrase) for _, phrase in pairs]
     values = _other_end(values)
+    if None in values and all(m.strip("()") in _SIGNED and not dimension_of(w) for m, w in pairs):
+        # Signs whose words the vocabulary lacks ("(+) hyvässä vauhdissa (0) seurattava (–) pysähdyksissä"):
+        # the plus is on plan, any other sign (a minus, a zero, a query) a deviation.
+        values = [v or _SIGNED[mark.strip("()")] for (mark, _), v in zip(pairs, values, strict=True)]
     for (mark, _), value in zip(pairs, values, strict=True):
         signs = _DASHES if mark.strip("()") in _DASHES else ()
         for same in [f"({d})" if mark.startswith("(") else d for d in signs] or [mark]:
@@ -225,7 +233,7 @@ def explained(raw: str) -> str | None:
     meant = LEGEND.get()
     if not meant:
         return None
-    bracketed = re.match(r"\((?:[^\w\s()]|[^\W\d_])\)", raw)
+    bracketed = re.match(r"\((?:[^\w\s()]|[^\W_])\)", raw)
     if bracketed is not None:
         return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
     score = SCORE.fullmatch(raw.strip())
@@ -330,6 +338,8 @@ _NEGATED = re.compile(
 )
 
 
+#: A negation last, after a verb of one or two words: "överskrids inte", "budget exceeded not".
+_NEGATED_LAST = re.compile(r"^(?P<before>[^\W\d_]+(?: [^\W\d_]+)?) (?:inte|ej|icke)$", re.I)
 #: What parts a value's clauses: a comma, a dash, a bracket, "but".
 _CLAUSES = re.compile(r"[,;:(–—]|\s-\s|\b(?:mutta|vaan|men|utan|but)\b", re.I)
 
@@ -340,7 +350,9 @@ def _denied(raw: str) -> str | None:
     poikkeamia" are on plan."""
     m = _NEGATED.match(raw[:80])
     rest = raw[m.end() :].strip() if m is not None else ""
-    if m is None or not rest or len(rest.split()) > 4 or _CLAUSES.search(rest):
+    after = _NEGATED_LAST.match(raw[:80]) if not rest else None  # "överskrids inte", "försenad inte"
+    m = after or m
+    if m is None or not (rest or after) or len(rest.split()) > 4 or _CLAUSES.search(rest):
         return None  # "ei ole kriittinen mutta vaatii seurantaa": the negation is one clause's, not the value's
     said = value_of(m.group("before") + rest)
     return {"on-plan": "deviation", "deviation": "on-plan"}.get(said or "")

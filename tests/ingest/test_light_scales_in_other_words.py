@@ -279,3 +279,28 @@ def test_a_row_naming_the_people_served_or_money_in_a_column_of_dimensions() -> 
         ("costs", "deviation"),
         ("benefits", "on-plan"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("överskrids inte", "on-plan"), ("avviker inte", "on-plan"), ("kept to its timeline", "on-plan")],
+)
+def test_a_negation_after_its_verb_and_a_timeline_kept(text: str, value: str) -> None:
+    assert lighttext.value_of(text) == value
+
+
+def test_a_legend_of_signs_whose_words_the_vocabulary_lacks() -> None:
+    legend = document_legend(["Merkit: (+) vauhdissa\t(0) odottaa\t(–) seis"])
+    assert legend["(+)"] == "on-plan"
+    assert legend["(0)"] == legend["(–)"] == "deviation"
+
+
+def test_a_finnish_paragraph_with_the_schedule_kept_and_staffing_enough() -> None:
+    said = [
+        "Kesään mennessä hanke on pysynyt aikataulussaan, miehitys on ollut riittävä ja kulut alittivat budjetin."
+    ]
+    assert lightclauses.paragraph_lights(said) == {
+        "schedule": "on-plan",
+        "staff": "on-plan",
+        "costs": "on-plan",
+    }

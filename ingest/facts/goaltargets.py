@@ -34,7 +34,8 @@ _OUTCOME = re.compile(
     r"|utfall|uppnått(?:\s+värde)?|uppnådd\s+nivå|resultat|outcome|actual(?:\s+value)?|achieved(?:\s+value)?|reached|result"
     r"|saavutettu|saavutettu\s+taso)"
     # the date it was read on: "6/2025", "2024", "by August 2025", "mennessä"
-    r"(?:\s+(?:by|in|at|till|per|mennessä)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{2,4}|[^\W\d]+\s+\d{4}|\d{4}))?$",
+    r"(?:\s+\(?(?:by|in|at|till|per|mennessä)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{2,4}|q[1-4]\s*/\s*\d{4}"
+    r"|[^\W\d]+\s+\d{4}|\d{4})\)?)?$",
     re.I,
 )
 #: A goal of less: a queue, a wait or a harm that is to shrink.

@@ -31,7 +31,7 @@ _PRONOUN = re.compile(
 #: Stems of verbs that reach, do, bring in or put off what a goal states (fi, sv, en): the predicate of a verdict.
 _ACHIEVING = re.compile(
     r"\b(?:toteut|saavut|onnistu|valmistu|saatu|saati|saada|pääs|ehdi|ehti|tehtiin|tehty|tehdä|yl(?:s|ty|lettiin)"
-    r"|otettiin|käynnist|aloitet|lykkää|siirty|siirre|jäi|jä[äi]nyt|"
+    r"|otettiin|käynnist|aloitet|lykkää|siirty|siirre|jäi|jä[äi]nyt|lykät|push|defer|resched|uppskj|skjut|"
     r"lyckad|uppnå|uppfyll|genomför|förverklig|nådd|nått|nås|hann|gjordes|gjorts|göra|infördes|klarade|sköts|flytta|"
     r"achiev|reach|deliver|met\b|meet|complet|done|implement|reali[sz]|accomplish|carried|fulfil|postpon|delay|moved)",
     re.I,

@@ -141,3 +141,11 @@ def test_an_outcome_read_on_a_date_and_a_baseline_by_its_earlier_year() -> None:
         3,
     )
     assert target_columns(["mittari", "lähtötaso 2023", "tavoitetaso 2025", "saavutettu 6/2025"]) == (2, 3)
+
+
+def test_pushed_back_and_an_outcome_dated_by_a_quarter_in_brackets() -> None:
+    assert verdict("That was pushed back to 2026, when the new platform comes.") == "moved-later"
+    assert verdict("Tämä lykättiin syksyyn 2025.") == "moved-later"
+    assert target_columns(["indicator", "level in 2024", "target 2026", "result (q3/2025)"]) == (2, 3)
+    header = ["indicator", "level in 2024", "target 2026", "result (q3/2025)"]
+    assert target_status(header, ["Admissions per quarter", "60", "40", "48"], 0, 3) == "partly-achieved"

@@ -16,6 +16,7 @@ from hankegraafi.ingest.facts.namesites import (
     names_whole,
     only_set_aside,
     own_crumb,
+    question_line,
     subject_title,
     title_parts_name,
 )
@@ -187,7 +188,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         head, colon, tail = text.partition(": ")
         if colon and _MEETING_HEADER.search(tail) and re.search(r"hank|projekt", head, re.I):
             text = head  # "X -hanke: ohjausryhmän kokous 2/2025": the project's name, then the meeting
-        if caption_line(text):
+        if caption_line(text) or question_line(text):
             continue  # a caption over a table of amounts or a list ("Menot kululajeittain (€):")
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
             continue  # a sentence of running text, not a title

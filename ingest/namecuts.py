@@ -228,10 +228,10 @@ _HEADLINE_TAIL = re.compile(
 #: to three words (its last a word of letters), the preposition any of those that tie a matter to
 #: its object; the name begins with a capital letter.
 _MATTER_OF_PROJECT = re.compile(
-    r"^(?:[\w-]+\s+){0,2}?[^\W\d][\w-]*"
+    r"^(?:[\w-]+\s+){0,2}?[^\W\d][\w-]*(?:\s+(?:19|20)\d\d)?"
     r"\s+(?:över|för|om|av|gällande|kring|inom|till|från|on|of|for|about|to|from|within)\s+"
     r"(?:projektet\s+(?P<name>(?-i:[A-ZÅÄÖ])[^:;()\t]{2,100}?)"
-    r"|project\s+(?P<bare>(?-i:[A-Z])[^:;()\t]{2,100}?)"
+    r"|(?:the\s+)?project\s+(?P<bare>(?-i:[A-Z])[^:;()\t]{2,100}?)"
     r"|the\s+(?P<en>(?-i:[A-Z])[^:;()\t]{2,100}?)\s+project)\.?$",
     re.I,
 )

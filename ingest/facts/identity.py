@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.namesites import (
     beside_kind,
     kind_part,
     only_set_aside,
+    question_line,
     settle_asides,
     settle_title,
     subject_segments_name,
@@ -167,7 +168,13 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             re.I,
         ):
             continue  # the document's kind, or the programme it reports to: not the project's name
-        elif no_name(text) or _run_on(text) or only_set_aside(ctx, text) or kind_part(text):
+        elif (
+            no_name(text)
+            or _run_on(text)
+            or only_set_aside(ctx, text)
+            or kind_part(text)
+            or question_line(text)
+        ):
             continue  # a message's header, a minute's § or a headline: the text names the project
         elif 0 < element.first <= len(lines) and site_menu(lines[element.first - 1]):
             continue  # a site's menu on one line ("Toimintamallit   Kokonaisuudet   Verkostot")

@@ -330,6 +330,12 @@ def _owner_part(ctx: Context | None, part: str) -> bool:
     return len(known) == 1 and known[0].entry.type in _OWNER_TYPES and len(known[0].surface) >= len(part) - 2
 
 
+def question_line(text: str) -> bool:
+    """A line asking or telling how the project is doing ("Where the project stands as a whole", "Miten
+    hanke etenee?", "Hur gick det?"): a heading over the whole's assessment, no name."""
+    return _QUESTION.match(text.strip(" #*_")) is not None
+
+
 def set_aside(ctx: Context | None, part: str) -> bool:
     """A title's part that is no name: the kind, the owner (with ``ctx``), a date or a question about
     the project."""
@@ -361,9 +367,9 @@ def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str 
     words = name.split()
     if len(words) > 12 or any(w.islower() and w.isalpha() and finite_verb(w) for w in words[1:]):
         return None  # "Tiivistelmä: Aluehallitus hyväksyi tilanneraportin": a clause, no name
-    return (
-        name if (name[:1].isupper() or name[:1].isdigit()) and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
-    )
+    if name.count("(") != name.count(")"):
+        return None  # "… (tilanne: 18 %, jatkuu)": a bracket split, no title
+    return name if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
 
 
 def only_set_aside(ctx: Context, text: str) -> bool:
@@ -393,6 +399,11 @@ def without_owner(ctx: Context, name: str) -> str:
     return name
 
 
+#: A name, then its period in brackets and whatever the line goes on with (a name field's value run on:
+#: "X (1.1.2024–31.12.2025). Kunnat: A, B", "X (2024–2025), Lappeenranta, Lemi").
+_PERIOD_THEN = re.compile(r"^(?P<name>\S.{3,120}?)\s*\((?=[^()]*(?:19|20)\d\d)[^()]{4,40}\)\s*[.,;:]\s*\S.*$")
+
+
 def settle_title(ctx: Context) -> None:
     """The document's whole (the root, no part) named by its title's name part (:func:`title_parts_name`)
     and without an owner's name run in before it (:func:`without_owner`)."""
@@ -400,6 +411,8 @@ def settle_title(ctx: Context) -> None:
     if root is None or root.level != "project" or root.parent is not None or match_part_line(root.name):
         return
     name = without_owner(ctx, title_parts_name(ctx, root.name) or root.name)
+    dated = _PERIOD_THEN.match(name)
+    name = dated.group("name") if dated is not None else name  # "X (1.1.2024–31.12.2025). Kunnat: …": X
     if name != root.name and len(name) >= 4 and not any(p.name == name and p is not root for p in ctx.projects):
         if ctx.result.title == root.name:
             ctx.result.title = name

@@ -381,7 +381,10 @@ def table_name(elements: list[Element]) -> tuple[Element, str] | None:
             if (
                 cells
                 and len(cells) == 2
-                and match_field(cells[0]) == "name"
+                and (
+                    match_field(cells[0]) == "name"
+                    or cells[0].strip(" *_:").casefold() in ("project", "project name")
+                )
                 and re.search(r"[A-Za-zÅÄÖåäö]{3}", cells[1])
             ):
                 return element, cells[1].strip("*_ ")

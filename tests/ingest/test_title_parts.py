@@ -112,3 +112,31 @@ def test_a_sentence_opening_with_the_titles_name_describes_it_and_renames_nothin
         "kuntoutusta Kotkassa.\n"
     )
     assert whole(x) == "Kotikuntoutus Kymissä"
+
+
+def test_widened_after_the_probes_kinds_of_follow_up_and_status_and_matters_of_the_project() -> None:
+    assert title_parts_name(None, "Kotona Kainuussa – uppföljning våren 2025") == "Kotona Kainuussa"
+    assert title_parts_name(None, "Coastal Care Vaasa – status in May 2025") == "Coastal Care Vaasa"
+    assert title_parts_name(None, "Coastal Care Vaasa – indicators, May 2025") == "Coastal Care Vaasa"
+    assert headline_name("Verksamhetsberättelse 2023 för projektet Trygg kväll") == "Trygg kväll"
+    assert headline_name("Mid-term review of the project Coastal Care Vaasa") == "Coastal Care Vaasa"
+
+
+def test_a_name_fields_value_runs_on_after_the_period_in_brackets() -> None:
+    x = read(
+        "# Arjen apu Kajaanissa – talousseuranta\n\n"
+        "Kainuun hyvinvointialue · 30.4.2025\n\n"
+        "Hanke: Arjen apu Kajaanissa (1.1.2024–31.12.2025). Kunnat: Kajaani, Sotkamo\n\n"
+        "Hanke kehittää kotiin vietäviä palveluja Kajaanissa.\n",
+        name="sivu.md",
+    )
+    assert whole(x) == "Arjen apu Kajaanissa"
+
+
+def test_an_english_key_value_row_names_the_project() -> None:
+    x = read(
+        "Kainuu wellbeing services county,,\nProject,Village Nurses Online,\nPeriod,1.1.2024-31.12.2025,\n"
+        ",,\nArea,Assessment\nSchedule,on target\n",
+        name="taulukko.csv",
+    )
+    assert whole(x) == "Village Nurses Online"

@@ -451,10 +451,12 @@ def _sentence(text: str) -> bool:
 
 
 def caption_line(element: Element) -> bool:
-    """A heading, or a short line of text that is no sentence and no list item: a caption."""
+    """A heading, or a short line of text that is no sentence and no list item: a caption; also a label
+    the segmenter read as a field's with no value ("Hela projektet" as a "part-of" field)."""
     return (
         element.type == "heading"
         or (element.type == "text" and len(element.text) <= 80 and not _sentence(element.text))
+        or (element.type == "field" and not element.value.strip() and len(element.text.strip()) <= 80)
     ) and element.text.strip()[:1] not in "-•*"
 
 

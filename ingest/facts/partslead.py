@@ -164,7 +164,12 @@ def lead(ctx: Context) -> Lead | None:
 def _caption(elements: list[Element], line: int) -> str:
     """The heading or caption line over the fact read at ``line``: the nearest heading or short line
     that is no sentence above it."""
-    above = [e for e in elements if e.last < line and e.type in ("heading", "text", "part")]
+    above = [
+        e
+        for e in elements
+        if e.last < line
+        and (e.type in ("heading", "text", "part") or (e.type == "field" and not e.value.strip()))
+    ]
     for element in reversed(above):
         text = element.text.strip()
         if element.type == "heading" or (len(text) <= 80 and not _prose(text)):

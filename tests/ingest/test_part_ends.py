@@ -219,3 +219,11 @@ def test_a_forms_numbered_sections_in_that_word_stay_sections_without_a_count() 
         _OWN_WORD.replace("Hanke jakautuu kahteen osioon Kajaanissa ja Kuhmossa.", "Työ tehdään Kajaanissa.")
     )
     assert not any(p.name.startswith(("Osio", "Iltapartio")) for p in x.projects)
+
+
+def test_a_label_of_the_whole_read_as_a_field_without_value_is_a_caption_of_the_whole() -> None:
+    from hankegraafi.ingest.facts.partscopes import whole_caption
+    from hankegraafi.ingest.segment import Element
+
+    assert whole_caption(Element("field", 8, 8, "Hela projektet", key="part-of", value=""))
+    assert not whole_caption(Element("field", 8, 8, "Hela projektet\tX", key="part-of", value="X"))

@@ -274,21 +274,23 @@ _ROW_WORDS = (
     (
         re.compile(
             r"\b(?:asiakka\w*|asukka\w*|perhe\w*|nuor\w*|lasten|lapsi\w*|ikäihmis\w*|potila\w*|kuntalais\w*"
-            r"|invånar\w*|klient\w*|famil\w*|unga|patient\w*|resident\w*|client\w*|young)\b",
+            r"|invånar\w*|klient\w*|famil\w*|unga|äldre|senior\w*|patient\w*|resident\w*|client\w*|young|elderly)\b",
             re.I,
         ),
         "benefits",
     ),
     (re.compile(r"\b(?:raha\w*|pengar\w*|money)\b", re.I), "costs"),
+    (re.compile(r"\b(?:in post|i tjänst|toimessa)\b", re.I), "staff"),
 )
 
 
 def _listed_dimension(label: str) -> str | None:
     """The dimension a row of a column of dimensions names in other words."""
     found = loose_dimension(label)
-    if found is None and len(label.split()) <= 5:
+    if found is None and len(label.split()) <= 8:
+        # "Getting things done on time": a cue of the dimension ("on time", "delay"), else the people or money.
         named = {dim for pattern, dim in _ROW_WORDS if pattern.search(label)}
-        found = named.pop() if len(named) == 1 else None
+        found = dimension_spoken_of(label) or (named.pop() if len(named) == 1 else None)
     return found
 
 

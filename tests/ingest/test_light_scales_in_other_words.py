@@ -304,3 +304,17 @@ def test_a_finnish_paragraph_with_the_schedule_kept_and_staffing_enough() -> Non
         "staff": "on-plan",
         "costs": "on-plan",
     }
+
+
+def test_a_long_row_label_by_a_cue_of_its_dimension_or_the_people_served() -> None:
+    lines = [
+        "Aspect\tRating",
+        "Getting things done on time\tgreen",
+        "People in post\tamber",
+        "What the elderly have gained from the visits\tgreen",
+    ]
+    assert {(c.dimension, c.value) for c in lightsweep.candidates(lines)} == {
+        ("schedule", "on-plan"),
+        ("staff", "deviation"),
+        ("benefits", "on-plan"),
+    }

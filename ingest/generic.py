@@ -164,6 +164,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     name = without_kind_before(name) if name else name  # "Tilannekatsaus Q3/2023 - X -hanke" names X
     if name is None or len(name) < 4 or _whole_entity(ctx, name) or _WEAK_TITLE.search(name):
         return
+    if namesites.owner_name(_bare(name)):
+        return  # "Vantaan ja Keravan hyvinvointialue – Hanke X" read as "… hyvinvointialue -hanke": the owner
     if not re.search(r"[A-Za-zÅÄÖåäö]{3}", name):  # "Kostnader för projektet 2024": no name
         return
     if _COMMON_WHOLE.fullmatch(name):

@@ -280,7 +280,9 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         return subject  # "Aihe: Tilannekatsaus: X (RRF), ohjausryhmä 14.3.": X
     for element in elements[:40]:
         said = subject_name(element.text.strip()) if element.type == "text" else ""
-        named = headline_name(said) if said != element.text.strip() else None
+        named = None
+        for segment in re.split(r"\s+[-–—|]\s+", said) if said != element.text.strip() else []:
+            named = named or headline_name(segment)  # "Decision needed for X - steering group 4 December"
         if named is not None and not _whole_entity(ctx, named):
             return element, named  # "Subject: Closing figures of Family Services Online": the name in it
     lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names

@@ -319,6 +319,11 @@ _OWNER_HEAD = re.compile(
 )
 
 
+def owner_name(text: str) -> bool:
+    """``text`` is an owner's name by its head word ("Vantaan ja Keravan hyvinvointialue", "Vasa stad")."""
+    return _OWNER_HEAD.match(text.strip()) is not None
+
+
 def _owner_part(ctx: Context | None, part: str) -> bool:
     """A part that is only a county's or organisation's name ("Helsingfors stad", "North Savo wellbeing
     services county"): the document's owner."""

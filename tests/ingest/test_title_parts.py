@@ -140,3 +140,13 @@ def test_an_english_key_value_row_names_the_project() -> None:
         name="taulukko.csv",
     )
     assert whole(x) == "Village Nurses Online"
+
+
+def test_the_owner_and_a_bare_project_word_before_the_name_and_a_subjects_segment_naming_it() -> None:
+    x = read(
+        "# Kymenlaakson hyvinvointialue – Hanke Iltapäivystys Kotkassa – väliraportti kevät 2025\n\n"
+        "Hanke kehittää iltapäivystystä Kotkassa.\n",
+        name="raportti.md",
+    )
+    assert whole(x) == "Iltapäivystys Kotkassa"
+    assert title_parts_name(None, "Final evaluation 2025 — Coastal Care Vaasa") == "Coastal Care Vaasa"

@@ -583,3 +583,23 @@ def test_twentieth_set_is_broad_new_and_mainstream() -> None:
     counts = _gold_counts(golds)
     assert counts["projects"] >= 34 and counts["goals"] >= 52, counts
     assert counts["lights"] >= 98 and counts["cost cells"] >= 305, counts
+
+
+def test_twenty_first_set_probes_the_claimed_classes_in_new_layouts() -> None:
+    """test21 (a probe set of stop 35's claimed classes, no 30 items per category): at least 100
+    documents, each in a layout of its own (prefixed w18-) that no other set has, about a project,
+    in Finnish, Swedish and English, in every format, from at least 20 counties, each carrying the
+    facts of the class it probes (lights, cost cells, goals, money, a project's parts or its
+    dependencies)."""
+    documents, layouts, earlier, counties, refused, _years = _held_out_set("test21")
+    assert len(documents) >= 100 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w18-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 0 and len(counties) >= 20
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) >= 30 and sum("_en_" in d for d in documents) >= 35
+    for path in GOLDS:
+        if path.parent.name == "test21":
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            probed = gold["traffic_lights"] or gold["cost_cells"] or gold["goals"] or gold["money"]
+            assert probed or len(gold["projects"]) > 1 or gold["dependency_entities"], gold["document"]

@@ -196,10 +196,8 @@ def test_every_catalogue_query_passes_and_is_cached(path: Path) -> None:
     scan = guard.scan(text)
     assert not scan.is_update and not scan.has_dataset
     hits = sparqlparse.CACHE.hits
-    started = time.perf_counter()
     guard.scan(text)
-    assert sparqlparse.CACHE.hits == hits + 1
-    assert time.perf_counter() - started < 0.01
+    assert sparqlparse.CACHE.hits == hits + 1  # parsed once: the second scan is the cache's
 
 
 @pytest.mark.parametrize(

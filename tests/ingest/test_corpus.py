@@ -9,7 +9,8 @@ Raise a floor when a change lifts its figure; never lower one to make a change
 pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
-        --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19
+        --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
+        --set test20 --set test21
 """
 
 from __future__ import annotations
@@ -38,12 +39,15 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # Raised by the issue-13 breadth work (s24); the set grew by u25–u31 (invented, new layouts).
         "refused-or-not": (100, 100),
         "project name": (97, 98),  # 98.8 / 99.4 (s27, 116 documents; s25 97.7 / 98.8)
-        "county": (100, 100),
+        # 100.0 / 99.8 (s35 end): u545 (L7's, English minutes) names 'Eastern Uusimaa wellbeing services county', not
+        # the vocabulary's 'East Uusimaa'; left
+        "county": (100, 99),
         "municipalities": (98, 100),  # 99.7 / 100.0 (s28); before: 100 / 100
         "funder": (100, 100),  # 100 / 100 (RRF and STM programmes' granting authority by default)
         # 100.0 / 100.0 (s28); before: 100 / 100 (s26: returned and applied sums as kinds of their own)
         "money": (100, 100),
-        "warnings": (100, 100),
+        # 88.9 / 100.0 (s35 end): u542 (L7's CSV, a last row ending in an empty cell) is warned as cut short; left
+        "warnings": (88, 100),
         # The dependency cues are another family's (facts/dependencies.py); u25–u31 name services
         # and partners in running text that it does not read yet.
         # 99.7 / 94.8 (s31 end); 99.5 / 93.0 (s27, 116 documents; s26 100 / 91.7)
@@ -54,8 +58,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # cost the held-out test5 16 cells, found by bisecting commits); before: 100 / 100
         "cost cells": (100, 100),  # 100.0 / 100.0 (s33 end)
         "traffic lights": (100, 100),
-        "goals": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100 (s26; s25 99.0 / 97.2)
-        "goals + status": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100 (s26; s25 98.1 / 96.2)
+        # 99.8 / 100.0 (s35 end): u571 (N5's risk assessment) has a sentence read as a goal; before: 100 / 100 (s28)
+        "goals": (99, 100),
+        "goals + status": (99, 100),  # 99.8 / 100.0 (s35 end): u571, as goals
     },
     # From stop 29, test4 and test7 are development sets too, and test6 is held out with test5.
     # From stop 28, test, test2 and test3 are development sets (their failures studied by class,
@@ -98,9 +103,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (78, 100),  # 81.2 / 100.0 (s29 end); before: 70.6 / 92.3 (s24 76.5 / 100: fell)
         # 100.0 / 96.3 (s33 end); s30 end 100.0 / 92.6; s29 end 100.0 / 77.8; before: 50.0 / 33.3
         "money": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "dependency entities": (96, 93),  # 99.0 / 95.9 (s29 end); before: 94.2 / 78.6 (s24 92.3 / 46.9)
+        "dependency entities": (96, 94),  # 99.0 / 96.9 (s35 end)
         # 95.8 / 93.2 (s28); before: 84.1 / 78.4 (s27; s26 81.7 / 78.4, s24 88.4 / 51.4)
-        "organisations": (96, 90),  # 98.6 / 93.2 (s29 end)
+        "organisations": (96, 92),  # 98.6 / 94.6 (s35 end); 98.6 / 93.2 (s29 end)
         # 99.2 / 100.0 (s30 end); 91.9 / 100.0 (s28 end); before: 35.5 / 35.2 (s24 12.1 / 10.4)
         "cost cells": (96, 100),
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s28 end); before: 50.0 / 32.0 (s24 0 / 0)
@@ -148,8 +153,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "money": (100, 100),  # 100.0 / 100.0 (s34 end)
         "warnings": (100, 100),  # s27 (s26 0 / 0)
         # 95.7 / 95.7 (s32 end); 95.8 / 92.8 (s29 end); before: 89.8 / 69.4 (90.4 / 65.3)
-        "dependency entities": (94, 93),  # 97.1 / 95.7 (s33 end)
-        "organisations": (95, 93),  # 97.7 / 95.6 (s29 end); before: 70.2 / 73.3 (70.2 / 73.3)
+        "dependency entities": (94, 94),  # 97.1 / 97.1 (s35 end); 97.1 / 95.7 (s33 end)
+        # 97.8 / 97.8 (s35 end); 97.7 / 95.6 (s29 end); before: 70.2 / 73.3 (70.2 / 73.3)
+        "organisations": (95, 95),
         # 98.9 / 100.0 (s30 end; 3b4b052 scores an estimate table whose total is also money as cost
         # cells, so w04's table counts, 5 right and 2 wrong); s29 end 100.0 / 97.1; before: 40.5 / 29.7
         "cost cells": (97, 100),
@@ -193,7 +199,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test6": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s29 end); first measured 95.0 / 95.0
         # 79.4 / 71.1 (s33 end); s30 end 74.3 / 68.4; s29 end 73.5 / 65.8; first measured 70.6 / 63.2
-        "project name": (77, 71),  # 80.0 / 73.7 (s34 end)
+        "project name": (81, 79),  # 83.8 / 81.6 (s35 end); 80.0 / 73.7 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
@@ -201,17 +207,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "money": (76, 62),  # 78.8 / 65.0 (s34 end); 78.8 / 61.9 (s33 end)
         "warnings": (47, 47),  # 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
         # 96.4 / 85.5 (s30 end); s29 end 96.2 / 80.6; first measured 96.2 / 79.0
-        "dependency entities": (94, 91),  # 96.7 / 93.5 (s32 end); 96.6 / 90.3 (s31 end)
+        # 96.7 / 95.2 (s35 end); 96.7 / 93.5 (s32 end); 96.6 / 90.3 (s31 end)
+        "dependency entities": (94, 92),
         # 96.7 / 96.7 (s33 end); s30 end 95.1 / 96.7; s29 end 94.9 / 93.3; first measured 94.9 / 93.3
-        "organisations": (94, 94),
+        "organisations": (94, 95),  # 96.7 / 98.3 (s35 end)
         # 65.3 / 63.4 (s31 end); s30 end 64.2 / 61.4; s29 end 52.2 / 47.0; first measured 43.5 / 39.6
         "cost cells": (75, 72),  # 77.9 / 75.2 (s34 end); 73.8 / 71.3 (s33 end)
         # 83.1 / 64.5 (s30 end); s29 end 91.5 / 56.6; first measured 89.5 / 44.7. Precision fell with
         # stop 30's light forms (bisected by commit: 9044af1 +3 right +3 wrong, bd145eb +3 wrong)
-        "traffic lights": (86, 75),  # 89.4 / 77.6 (s34 end); 84.7 / 65.8 (s33 end)
-        "goals": (90, 75),  # 92.5 / 77.8 (s34 end)
+        "traffic lights": (87, 77),  # 89.7 / 80.3 (s35 end); 89.4 / 77.6 (s34 end); 84.7 / 65.8 (s33 end)
+        # 89.1 / 77.8 (s35 end; 92.5 / 77.8 s34 end): one more wrong goal, G4's b34233b (goals judged in four shapes),
+        # recall unchanged
+        "goals": (89, 75),
         # 66.7 / 54.0 (s31 end); s30 end 64.7 / 52.4; s29 end 52.7 / 46.0; first measured 43.8 / 44.4
-        "goals + status": (71, 59),  # 73.6 / 61.9 (s34 end); 68.6 / 55.6 (s33 end)
+        "goals + status": (70, 59),  # 70.9 / 61.9 (s35 end; 73.6 / 61.9 s34 end): as goals (b34233b)
     },
     # The seventh set (stop 29): written blind like test6 on 2026-12-04, a development set from the
     # start: first measured at 065501a, then its misses studied by class (u216–u239).
@@ -226,7 +235,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 100.0 / 100.0 (s31 end); s30 end 88.9 / 88.9; s29 end 88.2 / 83.3; first measured 88.2 / 83.3
         "funder": (100, 100),
         # 90.9 / 81.1 (s31 end); s30 end 84.4 / 73.0; s29 end 68.2 / 40.5; first measured 52.4 / 29.7
-        "money": (91, 86),  # 93.9 / 88.6 (s34 end); 93.9 / 83.8 (s33 end)
+        "money": (91, 88),  # 94.1 / 91.4 (s35 end); 93.9 / 88.6 (s34 end); 93.9 / 83.8 (s33 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         # 98.5 / 93.9 (s30 end); s29 end 98.2 / 75.8; first measured 96.0 / 65.2
         "dependency entities": (100, 94),  # 100.0 / 97.0 (s32 end); 98.6 / 97.0 (s31 end)
@@ -250,7 +259,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
-        "money": (64, 43),  # 66.7 / 45.7 (s34 end)
+        "money": (65, 46),  # 68.0 / 48.6 (s35 end); 66.7 / 45.7 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s30 end)
         "dependency entities": (94, 88),  # 96.9 / 91.3 (s32 end); 96.6 / 81.2 (s31 end); s30 end 96.2 / 71.0
         "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
@@ -287,15 +296,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test10": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s31 end)
-        "project name": (94, 94),  # 97.4 / 97.4 (s34 end); 97.3 / 94.7 (s31 end)
+        "project name": (100, 100),  # 100.0 / 100.0 (s35 end); 97.4 / 97.4 (s34 end); 97.3 / 94.7 (s31 end)
         "county": (100, 100),  # 100.0 / 100.0 (s31 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s31 end)
-        "money": (79, 73),  # 81.5 / 75.9 (s34 end); 81.5 / 73.3 (s33 end); 75.9 / 73.3 (s31 end)
+        # 88.9 / 82.8 (s35 end); 81.5 / 75.9 (s34 end); 81.5 / 73.3 (s33 end); 75.9 / 73.3 (s31 end)
+        "money": (86, 80),
         "warnings": (64, 100),  # 66.7 / 100.0 (s31 end)
         "dependency entities": (100, 96),  # 100.0 / 98.5 (s31 end)
         "organisations": (100, 100),  # 100.0 / 100.0 (s33 end); 97.9 / 100.0 (s31 end)
-        "cost cells": (89, 92),  # 92.4 / 94.8 (s33 end); 88.0 / 88.7 (s32 end); 85.0 / 85.7 (s31 end)
+        "cost cells": (90, 92),  # 93.2 / 94.8 (s35 end)
         "traffic lights": (94, 94),  # 96.6 / 96.6 (s31 end)
         "goals": (100, 93),  # 100.0 / 96.4 (s33 end); 98.2 / 96.4 (s31 end)
         "goals + status": (93, 90),  # 96.3 / 92.9 (s33 end); 94.5 / 92.9 (s32 end); 92.7 / 91.1 (s31 end)
@@ -308,10 +318,11 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 94.4 / 94.4 (s31 end)
         "money": (49, 31),  # 52.2 / 34.3 (s34 end); 47.6 / 27.0 (s33 end); 52.6 / 27.0 (s32 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s31 end)
-        "dependency entities": (94, 86),  # 96.7 / 89.1 (s32 end); 96.7 / 85.9 (s31 end)
-        "organisations": (95, 90),  # 97.6 / 93.0 (s31 end)
+        # 98.3 / 90.6 (s35 end); 96.7 / 89.1 (s32 end); 96.7 / 85.9 (s31 end)
+        "dependency entities": (95, 88),
+        "organisations": (100, 92),  # 100.0 / 95.3 (s35 end); 97.6 / 93.0 (s31 end)
         "cost cells": (39, 40),  # 41.8 / 43.4 (s31 end)
-        "traffic lights": (79, 47),  # 81.6 / 50.0 (s32 end); 73.7 / 45.2 (s31 end)
+        "traffic lights": (79, 54),  # 79.5 / 56.5 (s35 end); 81.6 / 50.0 (s32 end); 73.7 / 45.2 (s31 end)
         "goals": (92, 75),  # 95.2 / 78.4 (s34 end); 92.7 / 74.5 (s33 end); 90.5 / 74.5 (s31 end)
         "goals + status": (78, 64),  # 81.0 / 66.7 (s34 end); 80.5 / 64.7 (s33 end); 78.6 / 64.7 (s31 end)
     },
@@ -339,18 +350,21 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test13": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s32 start)
-        "project name": (87, 68),  # 89.7 / 71.4 (s34 end)
+        "project name": (100, 75),  # 100.0 / 77.6 (s35 end); 89.7 / 71.4 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s32 start)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 start)
-        "money": (70, 60),  # 71.0 / 62.9 (s34 end)
+        "money": (74, 66),  # 77.4 / 68.6 (s35 end); 71.0 / 62.9 (s34 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s32 start)
         "dependency entities": (96, 89),  # 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
         "organisations": (85, 93),  # 87.5 / 96.1 (s32 start)
         "cost cells": (62, 51),  # 65.3 / 53.5 (s33 end); 64.2 / 52.7 (s32 end); 58.3 / 48.4 (s32 start)
-        "traffic lights": (75, 53),  # 78.2 / 55.8 (s33 end); 69.1 / 49.4 (s32 start)
+        # 74.6 / 57.1 (s35 end; 78.2 / 55.8 s34 end): L7's 01becfc +1 right, +3 wrong (unit aside 98.2 -> 98.3: filed
+        # under a wrong unit)
+        "traffic lights": (74, 54),
         "goals": (91, 81),  # 94.4 / 83.6 (s34 end)
-        "goals + status": (90, 79),  # 92.6 / 82.0 (s34 end)
+        # 89.3 / 82.0 (s35 end; 92.6 / 82.0 s34 end): one more wrong goal, G4's df36a26, recall unchanged
+        "goals + status": (89, 79),
     },
     "test14": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
@@ -363,17 +377,19 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "dependency entities": (94, 100),  # 97.0 / 100.0 (s33 end)
         "organisations": (91, 95),  # 93.9 / 97.9 (s33 end)
         "cost cells": (94, 95),  # 97.0 / 97.8 (s34 end); 79.8 / 81.6 (s33 end)
-        "traffic lights": (92, 88),  # 95.1 / 90.7 (s34 end); 80.5 / 76.7 (s33 end)
+        # 90.7 / 90.7 (s35 end; 95.1 / 90.7 s34 end): L7's new readers' lights of e18 under a wrong part (unit aside 100
+        # / 100)
+        "traffic lights": (90, 88),
         "goals": (100, 91),  # 100.0 / 94.4 (s33 end)
         "goals + status": (100, 91),  # 100.0 / 94.4 (s33 end)
     },
     "test15": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (81, 70),  # 84.4 / 73.0 (s34 end); 83.9 / 70.3 (s33 end)
+        "project name": (82, 75),  # 85.3 / 78.4 (s35 end); 84.4 / 73.0 (s34 end); 83.9 / 70.3 (s33 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 94),  # 100.0 / 96.5 (s33 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "money": (57, 50),  # 59.4 / 52.8 (s34 end: 1c72fbd, +3 sums right, +5 wrong); 66.7 / 44.4 (s33 end)
+        "money": (61, 55),  # 63.6 / 58.3 (s35 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s33 end)
         "dependency entities": (90, 78),  # 93.4 / 81.4 (s33 end)
         "organisations": (91, 73),  # 94.1 / 76.2 (s33 end)
@@ -384,7 +400,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test16": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (87, 90),  # 90.3 / 93.3 (s34 end); 87.1 / 90.0 (s33 end)
+        "project name": (89, 90),  # 91.8 / 93.3 (s35 end); 90.3 / 93.3 (s34 end); 87.1 / 90.0 (s33 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 95),  # 100.0 / 97.8 (s33 end)
         "funder": (88, 85),  # 90.9 / 88.2 (s33 end)
@@ -393,35 +409,35 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "organisations": (95, 95),  # 97.6 / 97.6 (s33 end)
         "cost cells": (95, 100),  # 97.6 / 100.0 (s34 end); 85.4 / 92.7 (s33 end)
         "traffic lights": (92, 90),  # 94.9 / 93.3 (s34 end); 90.2 / 61.7 (s33 end)
-        "goals": (88, 100),  # 91.3 / 100.0 (s34 end); 81.8 / 85.7 (s33 end)
-        "goals + status": (84, 92),  # 87.0 / 95.2 (s34 end); 77.3 / 81.0 (s33 end)
+        "goals": (93, 100),  # 95.5 / 100.0 (s35 end); 91.3 / 100.0 (s34 end); 81.8 / 85.7 (s33 end)
+        "goals + status": (93, 100),  # 95.5 / 100.0 (s35 end); 87.0 / 95.2 (s34 end); 77.3 / 81.0 (s33 end)
     },
     "test17": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "project name": (93, 78),  # 96.2 / 80.6 (s34 end)
+        "project name": (100, 87),  # 100.0 / 90.3 (s35 end); 96.2 / 80.6 (s34 end)
         "county": (100, 91),  # 100.0 / 93.8 (s34 end)
         "municipalities": (100, 94),  # 100.0 / 97.1 (s34 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "money": (74, 76),  # 76.5 / 78.8 (s34 end)
+        "money": (80, 85),  # 82.9 / 87.9 (s35 end); 76.5 / 78.8 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "dependency entities": (93, 90),  # 96.3 / 92.9 (s34 end)
-        "organisations": (100, 95),  # 100.0 / 97.7 (s34 end)
-        "cost cells": (78, 72),  # 81.4 / 75.3 (s34 end)
-        "traffic lights": (100, 92),  # 100.0 / 95.4 (s34 end)
+        "dependency entities": (93, 92),  # 96.4 / 94.6 (s35 end); 96.3 / 92.9 (s34 end)
+        "organisations": (100, 100),  # 100.0 / 100.0 (s35 end); 100.0 / 97.7 (s34 end)
+        "cost cells": (92, 91),  # 94.8 / 94.0 (s35 end); 81.4 / 75.3 (s34 end)
+        "traffic lights": (100, 100),  # 100.0 / 100.0 (s35 end); 100.0 / 95.4 (s34 end)
         "goals": (100, 100),  # 100.0 / 100.0 (s34 end)
         "goals + status": (100, 100),  # 100.0 / 100.0 (s34 end)
     },
     # test18 is held out (stop 34): measured by the lead only.
     "test18": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "project name": (78, 71),  # 80.6 / 73.5 (s34 end)
+        "project name": (85, 79),  # 87.5 / 82.4 (s35 end); 80.6 / 73.5 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s34 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s34 end)
         "funder": (100, 91),  # 100.0 / 93.8 (s34 end)
-        "money": (69, 55),  # 72.0 / 58.1 (s34 end)
+        "money": (73, 58),  # 76.0 / 61.3 (s35 end); 72.0 / 58.1 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "dependency entities": (59, 70),  # 61.5 / 72.7 (s34 end)
-        "organisations": (85, 85),  # 87.8 / 87.8 (s34 end)
+        "dependency entities": (64, 85),  # 67.4 / 87.9 (s35 end); 61.5 / 72.7 (s34 end)
+        "organisations": (88, 90),  # 90.5 / 92.7 (s35 end); 87.8 / 87.8 (s34 end)
         "cost cells": (39, 35),  # 42.1 / 38.0 (s34 end)
         "traffic lights": (75, 52),  # 77.9 / 55.2 (s34 end)
         "goals": (83, 79),  # 85.7 / 82.4 (s34 end)
@@ -430,18 +446,51 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # test19: a probe set written blind to the code (stop 34), one document per claimed class.
     "test19": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "project name": (53, 46),  # 55.7 / 48.6 (s34 end)
+        "project name": (100, 91),  # 100.0 / 94.3 (s35 end); 55.7 / 48.6 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s34 end)
         "municipalities": (100, 95),  # 100.0 / 97.6 (s34 end)
         "funder": (93, 85),  # 95.6 / 87.8 (s34 end)
-        "money": (92, 53),  # 94.7 / 56.2 (s34 end)
+        "money": (100, 81),  # 100.0 / 84.4 (s35 end); 94.7 / 56.2 (s34 end)
         "warnings": (30, 47),  # 33.3 / 50.0 (s34 end)
-        "dependency entities": (83, 72),  # 86.0 / 75.4 (s34 end)
-        "organisations": (94, 93),  # 97.1 / 96.1 (s34 end)
-        "cost cells": (55, 57),  # 57.7 / 60.0 (s34 end)
-        "traffic lights": (46, 32),  # 48.7 / 34.6 (s34 end)
-        "goals": (91, 70),  # 93.8 / 73.2 (s34 end)
-        "goals + status": (81, 63),  # 84.4 / 65.9 (s34 end)
+        "dependency entities": (89, 100),  # 91.9 / 100.0 (s35 end); 86.0 / 75.4 (s34 end)
+        "organisations": (96, 100),  # 99.0 / 100.0 (s35 end); 97.1 / 96.1 (s34 end)
+        "cost cells": (100, 100),  # 100.0 / 100.0 (s35 end); 57.7 / 60.0 (s34 end)
+        "traffic lights": (100, 100),  # 100.0 / 100.0 (s35 end); 48.7 / 34.6 (s34 end)
+        "goals": (100, 100),  # 100.0 / 100.0 (s35 end); 93.8 / 73.2 (s34 end)
+        "goals + status": (100, 100),  # 100.0 / 100.0 (s35 end); 84.4 / 65.9 (s34 end)
+    },
+    # The twentieth set (stop 35, W17): written blind and held out; first measured on the stop's start code
+    # (clean worktree of 2b0af7c): identical to its end figures but dependencies 77.1 / 88.1, organisations 100 / 95.7.
+    "test20": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s35 end)
+        "project name": (76, 65),  # 79.3 / 67.6 (s35 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s35 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s35 end)
+        "funder": (100, 80),  # 100.0 / 83.3 (s35 end)
+        "money": (60, 52),  # 63.0 / 54.8 (s35 end)
+        "warnings": (47, 47),  # 50.0 / 50.0 (s35 end)
+        "dependency entities": (75, 88),  # 77.6 / 90.5 (s35 end)
+        "organisations": (100, 95),  # 100.0 / 97.9 (s35 end)
+        "cost cells": (65, 57),  # 68.1 / 60.3 (s35 end)
+        "traffic lights": (65, 12),  # 68.2 / 15.3 (s35 end)
+        "goals": (73, 57),  # 75.6 / 59.6 (s35 end)
+        "goals + status": (68, 53),  # 70.7 / 55.8 (s35 end)
+    },
+    # The twenty-first set (stop 35, W18): a probe set of the stop's claimed classes, a development set.
+    "test21": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s35 end)
+        "project name": (93, 93),  # 95.9 / 95.9 (s35 end)
+        "county": (96, 96),  # 99.1 / 99.1 (s35 end)
+        "municipalities": (96, 97),  # 98.6 / 99.7 (s35 end)
+        "funder": (100, 94),  # 100.0 / 97.2 (s35 end)
+        "money": (91, 70),  # 94.1 / 72.7 (s35 end)
+        "warnings": (None, None),  # 0.0 / – (s35 end): one warning where test21 expects none
+        "dependency entities": (95, 88),  # 98.0 / 90.9 (s35 end)
+        "organisations": (96, 94),  # 99.0 / 96.7 (s35 end)
+        "cost cells": (96, 96),  # 98.8 / 99.2 (s35 end)
+        "traffic lights": (91, 88),  # 94.0 / 91.2 (s35 end)
+        "goals": (95, 90),  # 98.2 / 93.1 (s35 end)
+        "goals + status": (92, 87),  # 94.5 / 89.7 (s35 end)
     },
 }
 

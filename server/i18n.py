@@ -12,7 +12,9 @@ ontology's labels (``ontology/registry.py``).
 
 The language comes from ``?hl=`` (remembered in a cookie), then the cookie,
 then Accept-Language; Finnish by default. ``hl`` and not ``lang`` because
-catalogue queries have a ``lang`` parameter of their own.
+catalogue queries have a ``lang`` parameter of their own. An ``hl`` that is none
+of :data:`LANGS`, or given twice, is a 400 naming it on every route
+(``app.language_fault``), not a fallback.
 """
 
 from __future__ import annotations

@@ -61,3 +61,22 @@ def test_a_quoted_parameter_is_one_piece() -> None:
 
     assert _bad_weight('text/csv;x="a;q=9, b";q=0.8, application/json;q=0.1') is None
     assert _bad_weight('text/csv;x="a;q=0.5";q=9') == 'text/csv;x="a;q=0.5";q=9'
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "bad"),
+    [
+        ("Accept", "text/csv;q=0.5;q=1", "text/csv;q=0.5;q=1"),
+        ("Accept", "application/json;q=0.1, text/csv; q=1; Q=0.2", "text/csv; q=1; Q=0.2"),
+        ("Accept-Language", "sv;q=1;q=1", "sv;q=1;q=1"),
+    ],
+)
+@pytest.mark.parametrize("path", [ASK, "/"])
+def test_a_value_with_two_weights_is_refused(
+    client: FlaskClient, path: str, header: str, value: str, bad: str
+) -> None:
+    """RFC 9110 gives a value one weight; werkzeug read the last of two unsaid (stop 35's attack)."""
+    answer = client.get(path, headers={header: value})
+    assert answer.status_code == 400, (path, value, answer.status_code, answer.text[:200])
+    assert f"header '{header}': the value {bad!r} gives the weight q more than once" in answer.text, answer.text
+    assert "RFC 9110" in answer.text

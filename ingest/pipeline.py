@@ -17,17 +17,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Literal
 
 from rdflib import Graph, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.namespace import RDF
 
 from hankegraafi import __version__
 from hankegraafi.ingest import changelog
-from hankegraafi.ingest.readers import MEDIA_TYPES, SUFFIX_KIND
+from hankegraafi.ingest.documentfiles import count_facts as count_facts  # re-exported
+from hankegraafi.ingest.documentfiles import document_key as document_key  # re-exported
+from hankegraafi.ingest.documentfiles import media_type, sha256_of, violations
+from hankegraafi.ingest.documentfiles import sample_documents as sample_documents  # re-exported
 from hankegraafi.ingest.walk import Skipped as Skipped  # re-exported
 from hankegraafi.ingest.walk import expand as expand  # re-exported
 from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, graph_iri, mint, vocab
@@ -59,43 +60,6 @@ class Outcome:
     @property
     def ok(self) -> bool:
         return self.status in ("stored", "unchanged")
-
-
-def document_key(path: Path) -> str:
-    """A document's identity is its file name: re-ingesting it replaces its graph."""
-    from hankegraafi.ingest.readers import file_name_of
-
-    return file_name_of(path)
-
-
-def sample_documents() -> list[Path]:
-    """The bundled sample documents (invented content) used by the demo."""
-    root = files("hankegraafi.ingest").joinpath("samples")
-    with as_file(root) as folder:
-        return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SUFFIX_KIND)
-
-
-def count_facts(graph: Graph) -> Counter[str]:
-    """Nodes by class (local name), for the summary table."""
-    counts: Counter[str] = Counter()
-    for cls in graph.objects(None, RDF.type):
-        name = str(cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        counts[name] += 1
-    return counts
-
-
-def _sha256(path: Path, limit: int) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    from hankegraafi.ingest.readers import open_regular
-
-    with open_regular(path) as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            size += len(block)
-            if size > limit:
-                break
-            digest.update(block)
-    return digest.hexdigest(), size
 
 
 class Ingester:
@@ -202,7 +166,7 @@ class Ingester:
         key = document_key(path)
         target = graph_iri(key, base=str(self.config.base_iri))
         try:
-            sha, size = _sha256(path, int(self.config.max_document_bytes))
+            sha, size = sha256_of(path, int(self.config.max_document_bytes))
         except OSError as exc:
             return Outcome(path, "failed", error=f"{path}: cannot read: {exc.strerror or exc}")
         known = self._known_graphs().get(str(target))
@@ -251,7 +215,7 @@ class Ingester:
             outcome.report = report
             if not report.conforms:  # type: ignore[attr-defined]
                 outcome.status = "invalid"
-                outcome.error = f"{path}: the extracted graph breaks the shapes ({_violations(report)})"
+                outcome.error = f"{path}: the extracted graph breaks the shapes ({violations(report)})"
                 if not self.quarantine:
                     return outcome
                 target = mint("quarantine", key, base=str(self.config.base_iri))
@@ -264,7 +228,7 @@ class Ingester:
             file_name=document_key(path),
             sha256=sha,
             size=size,
-            media_type=_media_type(path),
+            media_type=media_type(path),
             kind=kind_iri,
             document=mint("document", key, base=str(self.config.base_iri)),
             ingested_at=datetime.now(UTC),
@@ -525,18 +489,5 @@ def _prepare_in_worker(job: tuple[Path, tuple[dict[str, object], bool]]) -> Prep
     return _WORKER.prepare(path)
 
 
-def _violations(report: object) -> str:
-    results = getattr(report, "results", [])
-    severe = [r for r in results if str(getattr(r, "severity", "")).endswith("Violation")]
-    return f"{len(severe)} violation(s)"
-
-
-#: Where a suffix says more about the file than its reader's media type does.
-_SUFFIX_MEDIA = {".md": "text/markdown", ".csv": "text/csv", ".tsv": "text/tab-separated-values"}
-
-
-def _media_type(path: Path) -> str:
-    """The media type recorded for a source document, by its suffix."""
-    suffix = path.suffix.lower()
-    kind = SUFFIX_KIND.get(suffix)
-    return _SUFFIX_MEDIA.get(suffix) or (MEDIA_TYPES[kind] if kind else "application/octet-stream")
+#: The old name, for callers of the shapes' count (tests).
+_violations = violations

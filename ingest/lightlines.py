@@ -20,15 +20,15 @@ from hankegraafi.ingest.lightplaces import place_heading
 from hankegraafi.ingest.lightstate import dimension, in_place, loose_value
 from hankegraafi.ingest.lightvalues import (
     bracketed_light,
+    colour_in,
     dashed_light,
     glued_light,
     mark_before,
-    several_on_a_line,
     value_of,
 )
 from hankegraafi.ingest.lightvalues import progress_value as _progress
 from hankegraafi.ingest.lightvalues import takes as _takes
-from hankegraafi.ingest.lightwords import symbols
+from hankegraafi.ingest.lightwords import colours_in, symbol_pattern, symbols
 
 #: "Label: value", "6a aikataulu => 1" (a web form printed), and a label with dotted leaders to its value
 #: ("Aikataulu ........ 75 % (keltainen)").
@@ -145,3 +145,34 @@ def _first_value(below: str) -> str | None:
 
 
 __all__ = ["heading_light", "line_lights"]
+
+
+def several_on_a_line(raw: str) -> list[tuple[str, str]]:
+    """Three or two lights in a row on one line, each a dimension beside its symbol or colour:
+    "🟢 Aikataulu 🟡 Kustannukset", "Aikataulu 🟢  Kustannukset 🟡", "Aikataulu: vihreä | Riskit: punainen",
+    "Aikataulu vihreä – Kustannukset keltainen". Every piece must be such a pair, each dimension once."""
+    if len(raw) > 200:
+        return []
+    marks = symbol_pattern()
+    if len(marks.findall(raw)) + len(colours_in(raw)) < 2:
+        return []  # two lights need two values at least
+    if len(marks.findall(raw)) >= 2:
+        at = "(?=" if raw[:1] in symbols() else "(?<="  # a symbol before its dimension, or after it
+        pieces = re.split(at + marks.pattern + ")", raw)
+    else:
+        pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
+    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+    if len(pieces) < 2:
+        return []
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        found = marks.search(piece)
+        value = value_of(found.group()) if found else colour_in(piece)
+        label = symbol_pattern().sub(" ", piece)
+        for m in colours_in(label):
+            label = label.replace(m.group(), " ")
+        dim = dimension_of(re.sub(r"\s+", " ", label).strip(" :–-"))
+        if dim is None or value is None or any(dim == d for d, _ in out):
+            return []
+        out.append((dim, value))
+    return out

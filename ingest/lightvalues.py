@@ -14,7 +14,7 @@ from typing import TypeGuard
 from hankegraafi.ingest.labels import YEAR_HEAD, best_label, light_value, match_light, norm_label
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
-from hankegraafi.ingest.lightwords import colour_word, colours_in, symbol_pattern, symbols
+from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
 from hankegraafi.ontology import registry
 
@@ -541,37 +541,6 @@ def period_key(cell: str) -> tuple[int, int] | None:
     return (int(text), 0) if m else None
 
 
-def several_on_a_line(raw: str) -> list[tuple[str, str]]:
-    """Three or two lights in a row on one line, each a dimension beside its symbol or colour:
-    "🟢 Aikataulu 🟡 Kustannukset", "Aikataulu 🟢  Kustannukset 🟡", "Aikataulu: vihreä | Riskit: punainen",
-    "Aikataulu vihreä – Kustannukset keltainen". Every piece must be such a pair, each dimension once."""
-    if len(raw) > 200:
-        return []
-    marks = symbol_pattern()
-    if len(marks.findall(raw)) + len(colours_in(raw)) < 2:
-        return []  # two lights need two values at least
-    if len(marks.findall(raw)) >= 2:
-        at = "(?=" if raw[:1] in symbols() else "(?<="  # a symbol before its dimension, or after it
-        pieces = re.split(at + marks.pattern + ")", raw)
-    else:
-        pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
-    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
-    if len(pieces) < 2:
-        return []
-    out: list[tuple[str, str]] = []
-    for piece in pieces:
-        found = marks.search(piece)
-        value = value_of(found.group()) if found else colour_in(piece)
-        label = symbol_pattern().sub(" ", piece)
-        for m in colours_in(label):
-            label = label.replace(m.group(), " ")
-        dim = dimension_of(re.sub(r"\s+", " ", label).strip(" :–-"))
-        if dim is None or value is None or any(dim == d for d, _ in out):
-            return []
-        out.append((dim, value))
-    return out
-
-
 __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
@@ -593,7 +562,6 @@ __all__ = [
     "row_pairs",
     "score_pairs",
     "sentence_light",
-    "several_on_a_line",
     "strict_value",
     "takes",
     "value_of",

@@ -11,19 +11,17 @@ import contextlib
 import logging
 import os
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from hankegraafi import __version__, datacli
 from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
+from hankegraafi.ingestreport import outcome_of, print_summary, went_well
 from hankegraafi.logsetup import configure as configure_logging
 
 if TYPE_CHECKING:
@@ -198,11 +196,11 @@ def ingest(
         st.close()
     except StoreError as exc:  # a full disk can show only when the store is flushed
         close_error = exc
-    _print_summary(outcomes)
+    print_summary(outcomes)
     if close_error is not None:
         err.print(f"[red]virhe / error:[/red] {shown(close_error)}")
         raise typer.Exit(1)
-    raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
+    raise typer.Exit(0 if all(went_well(o) for o in outcomes) else 1)
 
 
 def _open_or_handoff(cfg: Config) -> Store | Serving:
@@ -249,7 +247,7 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
         with _progress() as progress:
             task = progress.add_task("ingest", total=len(files))
             for answer in ingest_files(serving, files, force=force, quarantine=quarantine):
-                outcomes.append(_outcome_of(answer))
+                outcomes.append(outcome_of(answer))
                 answered += 1
                 _advance(progress, task)
     except HandoffError as exc:
@@ -261,77 +259,11 @@ def _ingest_through_server(serving: Serving, items: list[Path], *, force: bool, 
             )
             for path in files[answered:]
         ]
-        _print_summary(outcomes)
+        print_summary(outcomes)
         err.print(f"[red]virhe / error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from exc
-    _print_summary(outcomes)
-    raise typer.Exit(0 if all(o.ok or o.status in ("quarantined", "skipped") for o in outcomes) else 1)
-
-
-def _outcome_of(answer: dict[str, Any]) -> Outcome:
-    """An outcome as the server's writer answered it."""
-    from rdflib import URIRef
-
-    from hankegraafi.ingest.pipeline import Outcome
-
-    return Outcome(
-        Path(answer["file"]),
-        answer["status"],
-        graph=URIRef(answer["graph"]) if answer.get("graph") else None,
-        kind=answer.get("kind"),
-        triples=int(answer.get("triples") or 0),
-        facts=Counter(answer.get("facts") or {}),
-        warnings=list(answer.get("warnings") or []),
-        error=answer.get("error"),
-        reason=answer.get("reason"),
-    )
-
-
-def _named(name: str, message: str) -> str:
-    """The message with the file's name once: the readers' and the extraction's warnings name it already."""
-    return message if message.startswith(f"{name}:") else f"{name}: {message}"
-
-
-def _print_summary(outcomes: list[Outcome]) -> None:
-    for o in outcomes:
-        if o.status == "skipped":
-            err.print(
-                f"[yellow]ohitettu / skipped:[/yellow] {shown(o.path)}: {shown(o.reason)}",
-                highlight=False,
-                soft_wrap=True,
-            )
-        if o.error:
-            err.print(f"[red]virhe / error:[/red] {shown(o.error)}", highlight=False, soft_wrap=True)
-        for w in o.warnings:
-            err.print(f"[yellow]varoitus / warning:[/yellow] {shown(_named(o.path.name, w))}", highlight=False)
-    table = Table(title="Yhteenveto / Summary")
-    table.add_column("dokumentti / document")
-    table.add_column("tila / status")
-    table.add_column("laji / kind")
-    table.add_column("kolmikot / triples", justify="right")
-    table.add_column("varoitukset / warnings", justify="right")
-    facts: Counter[str] = Counter()
-    for o in outcomes:
-        table.add_row(shown(o.path.name), o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
-        facts.update(o.facts)
-    # Through a pipe rich would assume 80 columns and cut file names short ("etela-savo-h…");
-    # a script reading the summary gets the table at its natural width instead.
-    console = out if out.is_terminal else Console(width=240, soft_wrap=True, emoji=False)
-    console.print(table)
-    if facts:
-        ft = Table(title="Faktat lajeittain / Facts by type")
-        ft.add_column("luokka / class")
-        ft.add_column("määrä / count", justify="right")
-        for name, n in sorted(facts.items()):
-            ft.add_row(shown(name), str(n))
-        console.print(ft)
-    by_status = Counter(o.status for o in outcomes)
-    out.print(
-        "dokumentteja / documents: "
-        + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))
-        + f"; varoituksia / warnings: {sum(len(o.warnings) for o in outcomes)}"
-        + f"; virheitä / errors: {sum(1 for o in outcomes if o.error)}"
-    )
+    print_summary(outcomes)
+    raise typer.Exit(0 if all(went_well(o) for o in outcomes) else 1)
 
 
 # -- validate -----------------------------------------------------------------
@@ -457,6 +389,14 @@ def remove(
                 out.print(
                     f"poistettu / removed: {shown(name)} <{shown(removed)}>", highlight=False, soft_wrap=True
                 )
+                if ingester.removal_failure:  # removed; what failed after it was
+                    err.print(
+                        f"[red]poistettu, mutta / borttagen, men / removed, but:[/red] {shown(name)}: "
+                        f"{shown(ingester.removal_failure)}",
+                        highlight=False,
+                        soft_wrap=True,
+                    )
+                    missing = True
     finally:
         st.close()
     raise typer.Exit(1 if missing else 0)

@@ -184,16 +184,19 @@ def touching(touched: Collection[str] | None) -> Iterator[None]:
         _TOUCHED.reset(token)
 
 
-def recompute_all(store: Store, base: str, touched: Collection[str] | None = None) -> None:
+def recompute_all(store: Store, base: str, touched: Collection[str] | None = None) -> list[str]:
     """Rebuild every derived graph in order. ``touched``: the document graphs the write wrote or
     dropped, when the write path knows them (an ingest, a re-ingest, a remove): the steps that
     can (:attr:`Step.partial`) rebuild only what those reach; None (a load, a curation decision,
     a SPARQL update) rebuilds everything.
 
     A failure must not lose the documents just stored (they are whole in their own graphs):
-    it is logged as an error naming the step, the graph stays as before this write, the
-    later steps still run, and the next write recomputes again."""
+    it is logged as an error naming the step, the graph stays as before this write (or is
+    dropped: :attr:`Step.after_failure`), the later steps still run, the stamp is left old (so the
+    next write or start recomputes again, :func:`missing`), and what failed is returned, one line
+    a step (empty: all rebuilt), for the write's report."""
     whole = True
+    failed: list[str] = []
     if touched is None:
         touched = _TOUCHED.get()
     for step in steps():
@@ -205,9 +208,11 @@ def recompute_all(store: Store, base: str, touched: Collection[str] | None = Non
         except StoreError as exc:  # a full disk, a store gone: one clear line
             whole = False
             log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)
-        except Exception:  # unexpected: with its traceback
+            failed.append(f"the {step.name} ({type(exc).__name__}: {exc})")
+        except Exception as exc:  # unexpected: with its traceback
             whole = False
             log.exception("the %s could not be recomputed; %s", step.name, step.after_failure)
+            failed.append(f"the {step.name} ({type(exc).__name__}: {exc})")
     if whole:  # last: a rebuild cut short leaves the old stamp, and the next run rebuilds again
         try:
             state = documents_state(store, base)
@@ -217,3 +222,5 @@ def recompute_all(store: Store, base: str, touched: Collection[str] | None = Non
             store.replace_graph(stamp_graph_iri(base), stamp)
         except StoreError as exc:
             log.error("the derived graphs' stamp could not be written; the next run rebuilds them: %s", exc)
+            failed.append(f"their stamp (StoreError: {exc})")
+    return failed

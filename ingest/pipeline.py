@@ -5,6 +5,11 @@ validated with our shapes, and only then put in the store in one step (the
 store's ``replace_graph``). A document that fails at any stage is reported
 with its file and reason and the rest of the batch goes on; what the store
 held before is untouched.
+
+What fails after a document is stored (its change-log entry, the derived graphs' rebuild) does not
+make it "failed": it is stored, and its outcome says so with what failed after
+(:attr:`Outcome.after`). The derived graphs are then left marked stale (their stamp,
+:func:`hankegraafi.ingest.derived.missing`) and rebuilt by the next write or start.
 """
 
 from __future__ import annotations
@@ -56,6 +61,9 @@ class Outcome:
     error: str | None = None
     report: object | None = None  # a shapes ValidationReport when validation ran
     reason: str | None = None  # why a path found in a folder was skipped
+    #: What failed after the document was stored (it is stored: the status says so): its change-log
+    #: entry, or the derived graphs' rebuild (they are marked stale and rebuilt at the next write or start).
+    after: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -80,6 +88,8 @@ class Ingester:
         self.force = force
         self.validate = validate
         self._known: dict[str, tuple[str | None, str | None]] | None = None
+        #: What failed after the last :meth:`remove` dropped its graph (None: nothing).
+        self.removal_failure: str | None = None
 
     # -- reference graphs ------------------------------------------------------
 
@@ -158,7 +168,7 @@ class Ingester:
             return planned
         outcome = self._commit(path, planned, self.prepare(path))
         if outcome.status in ("stored", "quarantined") and outcome.graph is not None:
-            self.recompute_canonical(touched={str(outcome.graph)})
+            _after(outcome, self.recompute_canonical(touched={str(outcome.graph)}))
         return outcome
 
     def _plan(self, path: Path) -> Outcome | tuple[str, int]:
@@ -181,15 +191,18 @@ class Ingester:
         global _loaded
         try:
             graph, kind, warnings = self.build_graph(path)
+            report = None
+            if self.validate:
+                from hankegraafi.shapes import validate
+
+                report = validate(graph)
         except IngestError as exc:
             return Prepared(error=str(exc))
+        except Exception as exc:  # a fault of ours on this document: the batch goes on without it
+            log.exception("%s: not ingested", path)
+            return Prepared(error=f"{path}: not ingested: an internal error ({type(exc).__name__}: {exc})")
         finally:
             _loaded = True
-        report = None
-        if self.validate:
-            from hankegraafi.shapes import validate
-
-            report = validate(graph)
         return Prepared(
             ntriples=graph.serialize(format="nt") if len(graph) else "",
             count=len(graph),
@@ -243,16 +256,20 @@ class Ingester:
             return outcome
         self._known_graphs()[str(target)] = (sha, __version__)
         if outcome.status == "stored" and meta.ingested_at is not None:
-            changelog.record(
-                self.store,
-                str(self.config.base_iri),
-                action="replaced" if existed else "added",
-                graph=target,
-                at=meta.ingested_at,
-                file_name=document_key(path),
-                document=meta.document,
-                projects=changelog.projects_in(self.store, target),
-            )
+            try:
+                changelog.record(
+                    self.store,
+                    str(self.config.base_iri),
+                    action="replaced" if existed else "added",
+                    graph=target,
+                    at=meta.ingested_at,
+                    file_name=document_key(path),
+                    document=meta.document,
+                    projects=changelog.projects_in(self.store, target),
+                )
+            except Exception as exc:  # the document is stored: say so, and what failed after
+                log.error("%s: stored, but its change-log entry could not be written: %s", path, exc)
+                outcome.after = _CHANGELOG_FAILED + _reason(exc)
         return outcome
 
     def ingest_all(
@@ -288,16 +305,24 @@ class Ingester:
                 todo.append((index, item, planned))
         planned_at = {index: planned for index, _path, planned in todo}
         try:
-            for index, path, prepared in self._prepared(todo, jobs):
-                outcomes[index] = self._commit(path, planned_at[index], prepared)
-                if on_file:
-                    on_file(path)
+            try:
+                for index, path, prepared in self._prepared(todo, jobs):
+                    outcomes[index] = self._commit(path, planned_at[index], prepared)
+                    if on_file:
+                        on_file(path)
+            except Exception as exc:  # a worker process gone, a fault of ours: what was stored stays stored
+                log.exception("the batch stopped")
+                for index, path, _planned in todo:
+                    if outcomes[index] is None:
+                        outcomes[index] = Outcome(
+                            path, "failed", error=f"{path}: {_BATCH_STOPPED}{_reason(exc)}"
+                        )
             done = [o for o in outcomes if o is not None]
-            written = {
-                str(o.graph) for o in done if o.status in ("stored", "quarantined") and o.graph is not None
-            }
+            written = [o for o in done if o.status in ("stored", "quarantined") and o.graph is not None]
             if written:
-                self.recompute_canonical(touched=written)
+                failure = self.recompute_canonical(touched={str(o.graph) for o in written})
+                for outcome in written:
+                    _after(outcome, failure)
             elif not self._has_canonical():
                 self.recompute_canonical()
         finally:
@@ -312,17 +337,26 @@ class Ingester:
 
         return not missing(self.store, str(self.config.base_iri))
 
-    def recompute_canonical(self, touched: set[str] | None = None) -> None:
+    def recompute_canonical(self, touched: set[str] | None = None) -> str | None:
         """Rebuild the derived graphs (canonical projects and the others of
         :mod:`hankegraafi.ingest.derived`) from the document graphs now stored, after every
         write, so that they never lag behind the documents. ``touched``: the graphs this write
-        stored or dropped (what a partial rebuild starts from); None rebuilds everything."""
-        if self.store is None:
-            return
-        from hankegraafi.ingest.derived import recompute_all, touching
+        stored or dropped (what a partial rebuild starts from); None rebuilds everything.
 
-        with touching(touched):
-            recompute_all(self.store, str(self.config.base_iri))
+        Returns what failed (None: all rebuilt): the write is done, so a failure is said, not
+        raised; the derived graphs' stamp is then left old, and the next write or start rebuilds
+        them (:func:`hankegraafi.ingest.derived.missing`)."""
+        if self.store is None:
+            return None
+        try:
+            from hankegraafi.ingest.derived import recompute_all, touching
+
+            with touching(touched):
+                failed = recompute_all(self.store, str(self.config.base_iri))
+        except Exception as exc:  # not even begun (an import, a store gone): the stamp is left old
+            log.exception("the derived graphs could not be rebuilt")
+            return _DERIVED_FAILED + _reason(exc)
+        return _DERIVED_FAILED + "; ".join(failed) if failed else None
 
     def remove(self, document_key_or_name: str) -> URIRef | None:
         """Drop one document's graph and recompute what it contributed; None if it was not stored."""
@@ -343,18 +377,25 @@ class Ingester:
             projects = changelog.projects_in(self.store, target)
             if self.store.drop_graph(target):
                 self._known_graphs().pop(str(target), None)
+                failures = []
                 if str(target).startswith(documents[0]):
-                    changelog.record(
-                        self.store,
-                        base,
-                        action="removed",
-                        graph=target,
-                        at=datetime.now(UTC),
-                        file_name=meta.file_name if meta is not None else name,
-                        document=URIRef(meta.document) if meta is not None and meta.document else None,
-                        projects=projects,
-                    )
-                self.recompute_canonical(touched={str(target)})
+                    try:
+                        changelog.record(
+                            self.store,
+                            base,
+                            action="removed",
+                            graph=target,
+                            at=datetime.now(UTC),
+                            file_name=meta.file_name if meta is not None else name,
+                            document=URIRef(meta.document) if meta is not None and meta.document else None,
+                            projects=projects,
+                        )
+                    except Exception as exc:  # the graph is gone: say so, and what failed after
+                        log.error("%s: removed, but its change-log entry could not be written: %s", name, exc)
+                        failures.append(_CHANGELOG_FAILED + _reason(exc))
+                if failure := self.recompute_canonical(touched={str(target)}):
+                    failures.append(failure)
+                self.removal_failure = "; ".join(failures) or None
                 return target
         return None
 
@@ -424,6 +465,32 @@ class Ingester:
                 index, path, _planned = todo[due]
                 yield index, path, ready.pop(due)
                 due += 1
+
+
+#: The start of :attr:`Outcome.after` when the change log was not written (fi / sv / en).
+_CHANGELOG_FAILED = (
+    "muutoslokia ei kirjoitettu / ändringsloggen skrevs inte / the change log entry was not written: "
+)
+#: The start of :attr:`Outcome.after` when the derived graphs were not rebuilt.
+_DERIVED_FAILED = (
+    "johdettuja graafeja ei päivitetty, ne päivitetään seuraavassa kirjoituksessa tai käynnistyksessä / "
+    "de härledda graferna byggdes inte om, de byggs om vid nästa skrivning eller start / "
+    "the derived graphs were not rebuilt; they are rebuilt at the next write or start: "
+)
+#: The error of a document the batch did not reach after it stopped.
+_BATCH_STOPPED = (
+    "ei tallennettu, ajo keskeytyi / inte lagrad, körningen avbröts / not stored, the batch stopped: "
+)
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _after(outcome: Outcome, failure: str | None) -> None:
+    """Add what failed after the document was stored to its outcome."""
+    if failure:
+        outcome.after = f"{outcome.after}; {failure}" if outcome.after else failure
 
 
 #: Below this many documents to read, worker processes cost more than they save.

@@ -16,14 +16,14 @@ bytes. Every warning about an encoding says "mis-encoded"; every one about a cut
 
 from __future__ import annotations
 
-import base64
+import csv
 import itertools
 import re
-import struct
 import unicodedata
-import zlib
 from collections import Counter
 from pathlib import Path
+
+from hankegraafi.ingest.namecuts import _CLOSING as CLOSING  # one list of closings (N6 owns it)
 
 HTML_END = re.compile(rb"</\s*(?:body|html)\s*>", re.I)
 _SENTENCE_END = re.compile(r"""[.!?:;)\]"'”»…%€]$""")
@@ -38,6 +38,15 @@ _FIELD = re.compile(r"^\W*[\w][\w ./()-]{0,40}:\s*\S")
 _PAGE_MARK = re.compile(r"\W*(?:(?:sivu|sida|page|s\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av)\s*\d{1,3}\)?)?\W*", re.I)
 #: The first cell of a table's total row, which a page may write with fewer cells than the rows above.
 _TOTAL = re.compile(r"^\W*(?:yhteensä|kaikki yhteensä|summa|totalt|sammanlagt|total)\b", re.I)
+#: A footer or a navigation line: three or more items joined by middle dots or bars.
+_CHROME = re.compile(r"^[^·|•]+(?:\s[·|•]\s[^·|•]+){2,}$")
+#: A field left empty after any separator: "Lisätietoja: -", "10. Lisätietoja => -", "Muuta\t–".
+_EMPTY_FIELD = re.compile(r"(?::|=>|->|→|\t|\.\.\.|…)\s*[-–—]$")
+#: A whole date or a whole number at the end of a row: "Viimeksi muokattu 27.01.2025".
+_WHOLE_DATE_END = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}$")
+#: A number cut inside its thousands ("41 0" under "351 204"): its last group is short.
+_SHORT_GROUP = re.compile(r"^\d{1,3}(?: \d{3})* \d{1,2}$")
+_WHOLE_GROUPS = re.compile(r"^\d{1,3}(?: \d{3})+$")
 #: A contact or address line (an e-mail, a web address, a phone number) ends as it likes.
 _CONTACT = re.compile(r"@|https?://|\bwww\.|\b(?:puh|p|tel|tfn|phone)\b\.?\s*[+\d]|\+358", re.I)
 
@@ -47,7 +56,29 @@ def _cells(line: str) -> int:
     return line.rstrip(" ").strip("\n").count("\t") + 1
 
 
-def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
+def _delimited_end(rows: list[str]) -> str | None:
+    """Whether a delimited export's last row is whole, from the rows as the ``csv`` module parses them.
+
+    A trailing delimiter is an empty last cell (Excel writes one for every empty cell at a row's
+    end), not a sentence left open; the row is cut only when it has fewer cells than the rows
+    above it or its last cell opens a quote that never closes. "whole", "cut" or None (the rows
+    are not one delimited table: the text's other signs decide).
+    """
+    tail = rows[-4:]
+    for delimiter in (";", ",", "\t", "|"):
+        if not all(delimiter in row for row in tail[:-1]):
+            continue
+        try:
+            parsed = list(csv.reader(tail, delimiter=delimiter, strict=True))
+        except csv.Error:
+            return "cut"  # a quoted cell left open at the end
+        widths = [len(fields) for fields in parsed]
+        if len(set(widths[:-1])) == 1 and widths[0] >= 2:
+            return "whole" if widths[-1] >= widths[0] else "cut"
+    return None
+
+
+def cut_short(lines: list[str], cells: list[int] | None = None, *, delimited: bool = False) -> str | None:
     """How the text's last line shows the document was cut short, or None when it ends as texts do.
 
     A heading, a signature, a date, a page number, a contact line, a field or a list
@@ -85,8 +116,14 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     if len(rows) < 3:
         return None
     last = rows[-1].strip()
-    if not re.search(r"\w", last) or re.search(r":\s*[-–]$", last):
+    if not re.search(r"\w", last) or _EMPTY_FIELD.search(last):
         return None  # "-" under a heading or after a label: a section left empty, not a cut
+    if _CHROME.match(last):
+        return None  # a page's footer or navigation, not the text's last sentence
+    if any(CLOSING.match(row) for row in rows[-6:-1]):
+        return None  # a message's signature after its closing ("Best regards," / name / office)
+    if delimited and (end_of_table := _delimited_end(rows)) is not None:
+        return "in the middle of a table row" if end_of_table == "cut" else None
     piped = [r.strip() for r in rows[-3:]]
     markdown = all(r.startswith("|") for r in piped) and all(r.endswith("|") for r in piped[:2])
     if markdown and (not piped[2].endswith("|") or piped[2].count("|") < piped[1].count("|")):
@@ -95,7 +132,10 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
     if table[0] == table[1] >= 2 and 2 <= table[2] <= table[1]:
         kept = cells if cells and len(cells) == 3 and cells[0] == cells[1] else table
         short = cells != [] and kept[2] < kept[1] and not _TOTAL.match(last)  # a total row is written short
-        return "in the middle of a table row" if short or _OPEN_END.search(last) else None
+        short = short and not _WHOLE_DATE_END.search(last)  # a dated line after the table
+        above, below = rows[-2].split("\t")[-1].strip(), last.split("\t")[-1].strip()
+        broken = table[2] == table[1] and _SHORT_GROUP.match(below) and _WHOLE_GROUPS.match(above)
+        return "in the middle of a table row" if short or broken or _OPEN_END.search(last) else None
     if _OPEN_END.search(last):
         return "in the middle of a sentence"
     if _LIST_ITEM.match(last):
@@ -109,11 +149,14 @@ def cut_short(lines: list[str], cells: list[int] | None = None) -> str | None:
         return None
     if re.search(r"(?:\d|€|euroa?|kpl|%|\|)$", last, re.I) or _FIELD.match(last) or _CONTACT.search(last):
         return None  # a sum, a date, a page number, a closed table row, a field or a contact line
-    prose = [r for r in rows[:-1] if len(r.split()) >= 8]
+    # A last line of eight or more words without an end: cut, when the prose before it ended its
+    # sentences or there was no prose to go by (a report of tables and short lines whose one
+    # paragraph at the end stops mid-word). A heading or a name of that length is rare.
+    prose = [r for r in rows[:-1] if len(r.split()) >= 8 and not re.search(r"[\t|]", r)]
     if (
         len(last.split()) >= 8
         and not _SENTENCE_END.search(last)
-        and prose
+        and not re.search(r"[\t|]", last)
         and sum(1 for r in prose if _SENTENCE_END.search(r.rstrip())) >= len(prose) / 2
     ):
         return "in the middle of a sentence"
@@ -285,7 +328,7 @@ def check_text(lines: list[str], kind: str, where: Path, warnings: list[str], da
     replacement_characters(lines, where, warnings)
     if not any("cut short" in w or "truncated" in w for w in warnings):
         cells = _source_cells(data) if kind == "text" else [] if kind == "pdf" else None
-        ending = cut_short(lines, cells)
+        ending = cut_short(lines, cells, delimited=where.suffix.lower() in (".csv", ".tsv"))
         if ending:
             warnings.append(
                 f"{where.name}: the text ends {ending}: the document may be cut short; what is there was read "
@@ -373,188 +416,6 @@ def utf16_without_bom(data: bytes, where: Path, warnings: list[str] | None) -> s
     return best[2]
 
 
-_STREAM = re.compile(rb"<<(?P<dict>(?:[^<>]|<<[^<>]*>>|<[0-9A-Fa-f\s]*>)*)>>\s*stream\r?\n")
-_PDF_TOKEN = re.compile(
-    rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>|\[|\]|/[^\s/\[\]()<>]+|[-+.\d]+|[A-Za-z'\"*]+",
-    re.S,
-)
-_PDF_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
-
-
-def salvage_pdf_text(data: bytes) -> list[str]:
-    """The text of each whole content stream of a truncated PDF, one page per stream, in order.
-
-    Enough of the text operators for the PDFs that office tools and reportlab
-    write (single-byte fonts): ``cm`` with ``q``/``Q``, ``Tm``, ``Td``/``TD``,
-    ``T*``, ``TL``, ``Tj``/``TJ``/``'``. Strings on one baseline are one line,
-    a wide gap between them a tab; streams whose text is not readable are left out.
-    """
-    pages: list[list[str]] = []
-    for match in _STREAM.finditer(data):
-        end = data.find(b"endstream", match.end())
-        if end < 0:
-            break  # the stream the file was cut in
-        raw = data[match.end() : end].strip()
-        filters = re.findall(rb"/(ASCII85Decode|FlateDecode|A85|Fl)\b", match.group("dict"))
-        try:
-            for name in filters:
-                if name in (b"ASCII85Decode", b"A85"):
-                    raw = base64.a85decode(raw.removesuffix(b"~>").strip(), adobe=False)
-                else:
-                    raw = zlib.decompress(raw)
-        except (ValueError, zlib.error):
-            continue
-        if b"BT" not in raw or b"/Subtype" in match.group("dict"):
-            continue  # not a page's content (an image, a font, a form)
-        lines = _content_lines(raw)
-        text = "".join(lines)
-        if text and sum(c.isprintable() for c in text) >= 0.9 * len(text):
-            pages.append(lines)
-    out: list[str] = []
-    for page in pages:
-        out += [*page, ""]
-    return out[:-1] if out else []
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def salvage_docx_text(data: bytes, limit: int = 64_000_000) -> list[str]:
-    """The paragraphs and table rows of a DOCX cut short, from its document part's local entry.
-
-    A ZIP written in order keeps its directory at the very end, so a cut file cannot be
-    opened; but ``word/document.xml`` comes early, and as much of it as is there is
-    inflated and read with a forgiving parser: paragraphs as lines, table rows as
-    tab-separated lines. Empty when the document part is not there. At most ``limit`` bytes are
-    inflated, as for a whole DOCX (a cut file must not unpack to more than a whole one may).
-    """
-    from lxml import etree
-
-    for match in re.finditer(rb"PK\x03\x04", data):
-        at = match.start()
-        if len(data) < at + 30:
-            break
-        _, _, flags, method, _, _, _, size, _, name_len, extra_len = struct.unpack(
-            "<4sHHHHHIIIHH", data[at : at + 30]
-        )
-        if data[at + 30 : at + 30 + name_len] != b"word/document.xml":
-            continue
-        start = at + 30 + name_len + extra_len
-        body = data[start : start + size] if size and not flags & 0x08 else data[start:]
-        try:
-            xml = zlib.decompressobj(-15).decompress(body, limit) if method == 8 else body[:limit]
-        except zlib.error:
-            return []
-        root = etree.fromstring(xml, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
-        if root is None:
-            return []
-        lines: list[str] = []
-        for block in root.iter(f"{_W}p", f"{_W}tr"):
-            if block.tag == f"{_W}tr":
-                lines.append("\t".join("".join(c.itertext()).strip() for c in block.iter(f"{_W}tc")))
-            elif not any(a.tag in (f"{_W}tc",) for a in block.iterancestors()):
-                lines.append("".join(t.text or "" for t in block.iter(f"{_W}t")).rstrip())
-        return lines
-    return []
-
-
-def _pdf_string(token: bytes) -> bytes:
-    if token.startswith(b"<"):
-        digits = re.sub(rb"\s", b"", token[1:-1])
-        return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
-    body = token[1:-1]
-    out = bytearray()
-    i = 0
-    while i < len(body):
-        c = body[i : i + 1]
-        if c == b"\\" and i + 1 < len(body):
-            nxt = body[i + 1 : i + 2]
-            octal = re.match(rb"[0-7]{1,3}", body[i + 1 : i + 4])
-            if octal:
-                out.append(int(octal.group(), 8) & 0xFF)
-                i += 1 + len(octal.group())
-                continue
-            out += _PDF_ESCAPES.get(nxt, b"" if nxt in b"\r\n" else nxt)
-            i += 2
-            continue
-        out += c
-        i += 1
-    return bytes(out)
-
-
-def _content_lines(content: bytes) -> list[str]:
-    """Lines of one content stream: strings placed by the text and graphics state, grouped by baseline."""
-    placed: list[tuple[float, float, str]] = []
-    stack: list[tuple[float, float]] = []
-    ctm = (0.0, 0.0)
-    tm = [0.0, 0.0]
-    line_start = [0.0, 0.0]
-    leading = 0.0
-    operands: list[bytes] = []
-    array: list[bytes] | None = None
-
-    def number(i: int) -> float:
-        try:
-            return float(operands[i])
-        except (IndexError, ValueError):
-            return 0.0
-
-    def show(strings: list[bytes]) -> None:
-        text = "".join(_pdf_string(t).decode("cp1252", errors="replace") for t in strings)
-        if text.strip():
-            placed.append((round(ctm[1] + tm[1], 0), ctm[0] + tm[0], text))
-
-    for match in _PDF_TOKEN.finditer(content):
-        token = match.group()
-        if token == b"[":
-            array = []
-        elif token == b"]":
-            operands.append(b"[]")
-        elif token.startswith((b"(", b"<")):
-            (array if array is not None else operands).append(token)
-        elif re.fullmatch(rb"[-+.\d]+", token) or token.startswith(b"/"):
-            if array is None:
-                operands.append(token)
-        else:
-            op = token
-            if op == b"q":
-                stack.append(ctm)
-            elif op == b"Q":
-                ctm = stack.pop() if stack else (0.0, 0.0)
-            elif op == b"cm" and len(operands) >= 6:
-                ctm = (ctm[0] + number(-2), ctm[1] + number(-1))
-            elif op == b"BT":
-                tm, line_start = [0.0, 0.0], [0.0, 0.0]
-            elif op == b"Tm" and len(operands) >= 6:
-                tm, line_start = [number(-2), number(-1)], [number(-2), number(-1)]
-            elif op in (b"Td", b"TD") and len(operands) >= 2:
-                if op == b"TD":
-                    leading = -number(-1)
-                line_start = [line_start[0] + number(-2), line_start[1] + number(-1)]
-                tm = list(line_start)
-            elif op == b"TL" and operands:
-                leading = number(-1)
-            elif op in (b"T*", b"'", b'"'):
-                line_start = [line_start[0], line_start[1] - leading]
-                tm = list(line_start)
-                if op != b"T*":
-                    show([t for t in operands if t.startswith((b"(", b"<"))][-1:])
-            elif op == b"Tj":
-                show([t for t in operands if t.startswith((b"(", b"<"))][-1:])
-            elif op == b"TJ" and array is not None:
-                show(array)
-            operands, array = [], None if op != b"[" else array
-    lines: list[str] = []
-    for y in sorted({y for y, _, _ in placed}, reverse=True):
-        row = sorted((x, t) for yy, x, t in placed if yy == y)
-        cells = [row[0][1]]
-        for (x0, t0), (x1, t1) in itertools.pairwise(row):
-            gap = x1 - (x0 + 5 * len(t0))  # about 5 points a character at 10 points
-            cells.append(("\t" if gap > 15 else " ") + t1)
-        lines.append(re.sub(r"[ \t]+$", "", "".join(cells)).strip())
-    return lines
-
-
 __all__ = [
     "HTML_END",
     "check_text",
@@ -562,8 +423,6 @@ __all__ = [
     "decode_western",
     "repair_twice_encoded",
     "replacement_characters",
-    "salvage_docx_text",
-    "salvage_pdf_text",
     "utf8_with_stray_bytes",
     "utf16_without_bom",
     "warn_html_cut",

@@ -28,8 +28,6 @@ from typing import TYPE_CHECKING
 from hankegraafi.ingest.damaged import (
     check_text,
     decode_western,
-    salvage_docx_text,
-    salvage_pdf_text,
     utf8_with_stray_bytes,
     utf16_without_bom,
     warn_html_cut,
@@ -37,6 +35,7 @@ from hankegraafi.ingest.damaged import (
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.plaintext import keep_columns, tabulate
 from hankegraafi.ingest.readerror import IngestError
+from hankegraafi.ingest.salvage import salvage_docx_text, salvage_pdf_text
 from hankegraafi.ingest.textforms import as_read, file_name_of
 from hankegraafi.xmlchars import without_forbidden
 
@@ -333,7 +332,7 @@ def _pdf_lines(
 
     A PDF cut short has lost its cross-reference table and usually its page tree
     (written last), so pypdf cannot open it; the content streams that are whole
-    are then read directly (:func:`~hankegraafi.ingest.damaged.salvage_pdf_text`) with a warning.
+    are then read directly (:func:`~hankegraafi.ingest.salvage.salvage_pdf_text`) with a warning.
     """
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PyPdfError

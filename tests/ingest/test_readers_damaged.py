@@ -342,7 +342,7 @@ def test_a_cut_docx_inflates_no_more_than_its_limit() -> None:
     """A cut DOCX whose document part would unpack to gigabytes is read up to the limit only."""
     import zlib
 
-    from hankegraafi.ingest.damaged import salvage_docx_text
+    from hankegraafi.ingest.salvage import salvage_docx_text
 
     xml = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
     xml += (
@@ -450,3 +450,73 @@ def test_a_wrapped_list_item_without_a_full_stop_is_no_cut() -> None:
         "saatavuutta",
     ]
     assert read("\n".join([*BODY, "", "Tulokset", *items]).encode(), "lista.txt").warnings == []
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_a_csv_export_ending_in_an_empty_cell_is_no_cut(delimiter: str) -> None:
+    """Excel writes an empty last cell as a trailing delimiter: the row is whole, parsed as CSV."""
+    rows = [["Osa-alue", "Arvio", "Selite"], ["Aikataulu", "myöhässä", "Kaksi ryhmää alkoi joulukuussa"]]
+    rows += [["Kustannukset", "ei ylity", ""], ["Riskit", "hallinnassa", ""]]
+    data = "\n".join(delimiter.join(row) for row in rows) + "\n"
+    doc = read(data.encode(), "seuranta.csv")
+    assert doc.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("last", "cut"),
+    [
+        ('Riskit;"hallinnassa, mutta henkilöstö', True),  # a quoted cell that never closes
+        ("Riskit", True),  # fewer cells than the rows above
+        ('Riskit;hallinnassa;"Yksi ohjaaja; sijainen haettu"', False),
+    ],
+)
+def test_a_csv_row_is_cut_by_its_cells_not_by_its_last_sign(last: str, cut: bool) -> None:
+    data = "Osa-alue;Arvio;Selite\nAikataulu;myöhässä;Kaksi ryhmää\nKustannukset;ei ylity;\n" + last
+    doc = read(data.encode(), "seuranta.csv")
+    assert any("may be cut short" in w for w in doc.warnings) is cut, doc.warnings
+
+
+def test_a_long_last_line_without_an_end_after_only_short_lines_is_a_cut() -> None:
+    """A report of headings, short lines and a table, whose one paragraph at the end stops mid-word."""
+    lines = [
+        "3 KUSTANNUKSET",
+        "Henkilöstö\t120 000\t98 500",
+        "Ostopalvelut\t40 000\t21 000",
+        "",
+        "4 TAVOITTEET",
+    ]
+    lines += ["   Jonotusaika lyhenee", "      -> tilanne: toteutunut", "", "5 VIESTINTÄ"]
+    lines += ["   Hankkeen tuloksista kerrotaan perhekeskusten verkostossa ja kuntien hyvinvointi"]
+    doc = read("\n".join(lines).encode(), "raportti.txt")
+    assert any("in the middle of a sentence" in w for w in doc.warnings), doc.warnings
+    whole = [*lines[:-1], "   Hankkeen tuloksista kerrotaan perhekeskusten verkostossa ja kuntien lehdissä."]
+    assert read("\n".join(whole).encode(), "raportti.txt").warnings == []
+
+
+PROSE = ["Hanke eteni suunnitellusti ja kaikki kolme osahanketta aloittivat työnsä keväällä.", ""]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a page's footer or navigation: items joined by middle dots or bars
+        ["Österbottens välfärdsområde | Tillgänglighet | Dataskydd | Kontakt"],
+        # a signature after a message's closing, in any of the three languages
+        ["Med vänliga hälsningar", "Kim Lindqvist", "Projektchef för hemvårdens utvecklingsprojekt i Vasa"],
+        ["Kind regards,", "Mikko Laine", "Wellbeing services county of Kainuu, Development and Research Unit"],
+        # a field left empty after another separator than a colon
+        ["7 Muut huomiot -> –"],
+        ["Lisätiedot ... -"],
+    ],
+)
+def test_footers_signatures_and_empty_fields_are_no_cut(tail: list[str]) -> None:
+    doc = read("\n".join([*PROSE, *tail]).encode(), "viesti.txt")
+    assert doc.warnings == []
+
+
+def test_a_dated_line_after_a_table_is_no_cut_but_a_number_cut_in_its_thousands_is() -> None:
+    table = ["Kululaji\tArvio\tToteuma", "Palkat\t310 000\t287 450", "Matkat\t12 000\t9 870"]
+    dated = read("\n".join([*table, "Päivitetty 3.2.2025\tHyväksytty 10.2.2025"]).encode(), "kulut.txt")
+    assert dated.warnings == []
+    cut = read("\n".join([*table, "Ostot\t45 000\t38 2"]).encode(), "kulut.txt")
+    assert any("in the middle of a table row" in w for w in cut.warnings), cut.warnings

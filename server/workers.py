@@ -297,6 +297,9 @@ def _outcome(outcome: Any, name: str, path: Path) -> dict[str, Any]:
         "warnings": list(outcome.warnings),
         "error": outcome.error.replace(str(path), name) if outcome.error else None,
         "reason": outcome.reason,
+        # What failed after the document was stored (its change-log entry, the derived graphs'
+        # rebuild): the command line prints "stored, but: ..." (P9's ingest/pipeline.py Outcome.after).
+        "after": getattr(outcome, "after", None),
     }
 
 

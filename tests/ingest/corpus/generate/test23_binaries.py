@@ -1,0 +1,199 @@
+"""Write the development set test23's PDF and DOCX documents (invented text, see ../README.md).
+
+test23/ was written blind in stop 36 by helper W20: first breadth documents in forms of lights, cost
+tables, goals and parts that none of the earlier layout tables lists, then probes of the classes the
+stop's commits claim (read from their messages only). No ingest code and no document of any set was
+read. Run with ``.venv/bin/python tests/ingest/corpus/generate/test23_binaries.py``; the outputs are
+committed, so the script is needed only to change them. Two runs write the same bytes: reportlab's
+invariant mode for the PDFs; fixed core properties and one fixed time stamp on every zip entry for the
+DOCX files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from binaries_common import Running, bold, docx_document, pdf, save, table
+
+TEST23 = Path(__file__).resolve().parent.parent / "test23"
+#: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
+ZIP_TIME = (2026, 12, 5, 11, 0, 0)
+
+
+def _pdf(name: str, pages: list[list[str]], columns: list[int], header: Running, footer: Running) -> None:
+    pdf(TEST23 / name, pages, columns, header, footer)
+
+
+def _save(d, name: str) -> None:
+    save(d, TEST23 / name, ZIP_TIME)
+
+
+def s11_pohjanmaa_sv_lagesrapport() -> None:
+    d = docx_document("Hemrehab Österbotten", dt.datetime(2024, 8, 15, 9, 0, 0))
+    d.add_heading("Hemrehab Österbotten – lägesrapport 1–6/2024", level=1)
+    d.add_paragraph("Välfärdsområdet i Österbotten · Rapporten godkänd av styrgruppen 15.8.2024")
+    d.add_paragraph(
+        "Projektet Hemrehab Österbotten (1.3.2023–31.12.2025) flyttar rehabiliteringen efter sjukhusvård "
+        "hem till klienterna i Vasa, Korsholm, Jakobstad och Nykarleby. Social- och hälsovårdsministeriet "
+        "har beviljat projektet 1 150 000 euro ur EU:s facilitet för återhämtning och resiliens. "
+        "Yrkeshögskolan Novia utbildar hemvårdens personal i rehabiliterande arbetssätt och Folkhälsan "
+        "ordnar gruppträningen på dagcentren."
+    )
+    d.add_heading("Insats 1: Rehabilitering i hemmet", level=2)
+    d.add_paragraph("Skala: Stabil = enligt plan · Bevakas = avvikelse som följs upp · Kritisk = kräver beslut av styrgruppen.")
+    table(
+        d,
+        [
+            ("Område", "Status", "Trend jämfört med förra rapporten"),
+            ("Tidsplan", "Stabil", "→ oförändrad"),
+            ("Kostnader", "Stabil", "↑ bättre"),
+            ("Personal", "Bevakas", "↓ sämre"),
+            ("Risker", "Stabil", "→ oförändrad"),
+        ],
+    )
+    d.add_heading("Insats 2: Digital uppföljning", level=2)
+    table(
+        d,
+        [
+            ("Område", "Status", "Trend jämfört med förra rapporten"),
+            ("Tidsplan", "Kritisk", "↓ sämre"),
+            ("Kostnader", "Bevakas", "→ oförändrad"),
+            ("Personal", "Stabil", "↑ bättre"),
+            ("Risker", "Bevakas", "→ oförändrad"),
+        ],
+    )
+    d.add_paragraph(
+        "Den digitala uppföljningen har försenats eftersom upphandlingen av mätutrustningen avbröts i mars."
+    )
+    d.add_heading("Ekonomi för hela projektet (euro)", level=2)
+    d.add_paragraph("Styrgruppen beslöt i februari 2024 om en omfördelning mellan kostnadsslagen.")
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Ursprunglig budget", "Ändringsbeslut 2/2024", "Reviderad budget", "Utfall 30.6.2024"),
+            ("Personalkostnader", "640 000", "−40 000", "600 000", "288 450"),
+            ("Köp av tjänster", "300 000", "+60 000", "360 000", "171 200"),
+            ("Programvara", "150 000", "−20 000", "130 000", "96 300"),
+            ("Resekostnader", "60 000", "0", "60 000", "14 750"),
+            ("Totalt", "1 150 000", "0", "1 150 000", "570 700"),
+        ],
+    )
+    d.add_heading("Mål och indikatorer", level=2)
+    table(
+        d,
+        [
+            ("Mål", "Indikator", "Utgångsläge 2023", "Målvärde 2025", "Utfall 6/2024"),
+            ("Fler klienter rehabiliteras hemma", "andel av utskrivna klienter", "22 %", "≥ 40 %", "41 %"),
+            ("Kortare väntetid till hemrehabilitering", "dygn", "9", "≤ 3", "5"),
+            ("Digital uppföljning för klienter med hjärtsvikt", "antal klienter", "0", "150", "0"),
+        ],
+    )
+    _save(d, "s11_pohjanmaa_sv_lagesrapport_stabil_bevakas_2024.docx")
+
+
+S12_NAME = "Mielen Myötätuuli – väliraportti 1/2024"
+S12 = [
+    [
+        "!Mielen Myötätuuli – väliraportti 1/2024",
+        "Etelä-Savon hyvinvointialue, raportointijakso 1.1.–30.6.2024, päivätty 31.8.2024",
+        "",
+        "Mielen Myötätuuli -hanke (1.1.2023–31.12.2025) tuo mielenterveyspalvelut lähemmäs asukkaita",
+        "Mikkelissä, Savonlinnassa, Pieksämäellä ja Juvalla. Hankkeen kokonaisbudjetti on 1 080 000",
+        "euroa, josta valtionavustusta on 864 000 euroa. Diakonia-ammattikorkeakoulu kouluttaa",
+        "vastaanottojen hoitajat, ja Mieli Etelä-Savo ry vetää vertaistukiryhmät.",
+        "",
+        "!Osiot",
+        "Osio A: Matalan kynnyksen vastaanotot",
+        "Osio B: Nuorten mielenterveys",
+        "",
+        "!Tilannearvio osioittain",
+        "Asteikko: Hallinnassa (suunnitelman mukaan) / Osittain hallinnassa / Ei hallinnassa",
+        "#Osa-alue|Osio A|Osio B",
+        "#Aikataulu|Hallinnassa|Ei hallinnassa",
+        "#Kustannukset|Hallinnassa|Hallinnassa",
+        "#Henkilöstö|Osittain hallinnassa|Hallinnassa",
+        "#Riskit|Hallinnassa|Osittain hallinnassa",
+        "",
+        "Osion B aikataulu ei ole hallinnassa: nuorisoaseman tilat valmistuvat vasta syksyllä.",
+    ],
+    [
+        "!Kustannukset kirjanpidon tileittäin, koko hanke 1.1.2023–30.6.2024 (euroa)",
+        "#Tili|Tilin nimi|Budjetti|Toteuma|Jäljellä",
+        "#4000|Palkat ja henkilösivukulut|820 000|497 300|322 700",
+        "#4300|Asiantuntijapalvelut|140 000|61 900|78 100",
+        "#4390|Muut palvelujen ostot|90 000|37 420|52 580",
+        "#4610|Matkakulut|30 000|9 880|20 120",
+        "#|Yhteensä|1 080 000|606 500|473 500",
+        "",
+        "!Tavoitteiden eteneminen",
+        "Tavoite 1: Matalan kynnyksen vastaanotto kaikissa neljässä kunnassa  [##########] 100 %",
+        "Tavoite 2: Nuorten odotusaika hoitoon alle 14 vuorokautta  [######----] 60 %",
+        "Tavoite 3: Vertaistukiryhmät Juvalla  [----------] 0 %",
+        "",
+        "Seuraava väliraportti laaditaan 28.2.2025 mennessä.",
+    ],
+]
+
+
+def s15_etelapohjanmaa_en_status() -> None:
+    d = docx_document("Rural Care Link", dt.datetime(2025, 10, 6, 9, 0, 0))
+    d.add_heading("Rural Care Link", level=1)
+    d.add_paragraph("Status report, month 25 (September 2025) · South Ostrobothnia wellbeing services county")
+    d.add_paragraph(
+        "Rural Care Link (1 September 2023 – 31 August 2026) connects home care in Seinäjoki, Lapua and "
+        "Kauhava to the emergency department with remote monitoring. The project is funded by the Ministry "
+        "of Social Affairs and Health with a grant of EUR 1,320,000. Seinäjoki University of Applied "
+        "Sciences evaluates the monitoring pilot, and the City of Lapua provides the premises of the "
+        "monitoring centre. Clients receive their appointment notices through Suomi.fi Messages."
+    )
+    d.add_heading("Performance indices", level=2)
+    d.add_paragraph("An index of 0.95 or more is on plan; below 0.95 is a deviation reported to the steering group.")
+    table(
+        d,
+        [
+            ("Index", "Value", "Meaning"),
+            ("Schedule Performance Index (SPI)", "0.88", "work done against work planned"),
+            ("Cost Performance Index (CPI)", "1.03", "value of work done against its cost"),
+            ("Staff Availability Index", "0.97", "person-months available against planned"),
+        ],
+    )
+    d.add_heading("Earned value figures (EUR, whole project)", level=2)
+    table(
+        d,
+        [
+            ("Cost category", "Budget at completion (BAC)", "Actual cost to date (AC)", "Estimate at completion (EAC)"),
+            ("Own staff costs", "780,000", "512,400", "776,000"),
+            ("Purchased services", "260,000", "148,900", "255,000"),
+            ("Phone and ICT equipment", "280,000", "264,700", "289,000"),
+            ("Total", "1,320,000", "926,000", "1,320,000"),
+        ],
+    )
+    d.add_heading("Deliverables", level=2)
+    table(
+        d,
+        [
+            ("No.", "Deliverable", "Planned", "Status"),
+            ("D1.1", "Care link protocol agreed with the emergency department", "M6", "Delivered M6"),
+            ("D2.1", "Remote monitoring running in 200 homes", "M24", "Delayed to M30"),
+            ("D2.2", "Evaluation report of the monitoring pilot", "M34", "In progress"),
+        ],
+    )
+    _save(d, "s15_etelapohjanmaa_en_status_earned_value_2025.docx")
+
+
+def main() -> None:
+    TEST23.mkdir(exist_ok=True)
+    s11_pohjanmaa_sv_lagesrapport()
+    _pdf(
+        "s12_etelasavo_valiraportti_tilit_2024.pdf",
+        S12,
+        [40, 110, 330, 420, 500],
+        header=lambda n, total: [(40, S12_NAME), (520, f"{n} ({total})")],
+        footer=lambda n, total: [(40, "Etelä-Savon hyvinvointialue · Mielen Myötätuuli")],
+    )
+    s15_etelapohjanmaa_en_status()
+
+
+if __name__ == "__main__":
+    main()

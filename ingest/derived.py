@@ -140,7 +140,11 @@ _NOTHING_STORED = _digest(["curation 0"])
 def missing(store: Store, base: str) -> bool:
     """Whether the derived graphs do not follow the stored documents: one is absent (a store written
     before it existed), or the last rebuild did not finish after the last write (a kill between a
-    document's commit and the rebuild), so that a run with nothing new still rebuilds them."""
+    document's commit and the rebuild), so that a run with nothing new still rebuilds them. A
+    store with no documents and no decisions has nothing to follow (and no derived graph)."""
+    state = documents_state(store, base)
+    if state == _NOTHING_STORED:  # nothing to follow: no stamp is kept (a CLEAR ALL leaves no graph)
+        return False
     if any(
         store.query(f"ASK {{ GRAPH <{step.graph(base)}> {{ ?s ?p ?o }} }}") is not True
         for step in steps()
@@ -149,9 +153,6 @@ def missing(store: Store, base: str) -> bool:
         return True
     if any(step.current is not None and not step.current(store, base) for step in steps()):
         return True  # written by an older code (another format), or dropped after a failure
-    state = documents_state(store, base)
-    if state == _NOTHING_STORED:  # nothing to follow: no stamp is kept (a CLEAR ALL leaves no graph)
-        return False
     stamp = store.query(
         f'ASK {{ GRAPH <{stamp_graph_iri(base)}> {{ <{stamp_graph_iri(base)}> <{HG.sha256}> "{state}" }} }}'
     )

@@ -196,3 +196,10 @@ def test_the_command_line_says_stored_but_and_exits_1(
     assert "tallennettu, mutta / lagrad, men / stored, but:" in said
     assert "the inferred triples (RuntimeError: a broken step)" in said
     assert "stored 1" in said and "failed" not in said
+
+
+def test_an_empty_store_has_nothing_to_follow(opened: tuple[Store, Config]) -> None:
+    """No documents, no decisions: no derived graph is missing (``serve`` at start would otherwise
+    rebuild an empty store on every start)."""
+    store, config = opened
+    assert not derived.missing(store, str(config.base_iri))

@@ -41,7 +41,9 @@ def s11_pohjanmaa_sv_lagesrapport() -> None:
         "ordnar gruppträningen på dagcentren."
     )
     d.add_heading("Insats 1: Rehabilitering i hemmet", level=2)
-    d.add_paragraph("Skala: Stabil = enligt plan · Bevakas = avvikelse som följs upp · Kritisk = kräver beslut av styrgruppen.")
+    d.add_paragraph(
+        "Skala: Stabil = enligt plan · Bevakas = avvikelse som följs upp · Kritisk = kräver beslut av styrgruppen."
+    )
     table(
         d,
         [
@@ -71,7 +73,13 @@ def s11_pohjanmaa_sv_lagesrapport() -> None:
     table(
         d,
         [
-            ("Kostnadsslag", "Ursprunglig budget", "Ändringsbeslut 2/2024", "Reviderad budget", "Utfall 30.6.2024"),
+            (
+                "Kostnadsslag",
+                "Ursprunglig budget",
+                "Ändringsbeslut 2/2024",
+                "Reviderad budget",
+                "Utfall 30.6.2024",
+            ),
             ("Personalkostnader", "640 000", "−40 000", "600 000", "288 450"),
             ("Köp av tjänster", "300 000", "+60 000", "360 000", "171 200"),
             ("Programvara", "150 000", "−20 000", "130 000", "96 300"),
@@ -148,7 +156,9 @@ def s15_etelapohjanmaa_en_status() -> None:
         "monitoring centre. Clients receive their appointment notices through Suomi.fi Messages."
     )
     d.add_heading("Performance indices", level=2)
-    d.add_paragraph("An index of 0.95 or more is on plan; below 0.95 is a deviation reported to the steering group.")
+    d.add_paragraph(
+        "An index of 0.95 or more is on plan; below 0.95 is a deviation reported to the steering group."
+    )
     table(
         d,
         [
@@ -162,7 +172,12 @@ def s15_etelapohjanmaa_en_status() -> None:
     table(
         d,
         [
-            ("Cost category", "Budget at completion (BAC)", "Actual cost to date (AC)", "Estimate at completion (EAC)"),
+            (
+                "Cost category",
+                "Budget at completion (BAC)",
+                "Actual cost to date (AC)",
+                "Estimate at completion (EAC)",
+            ),
             ("Own staff costs", "780,000", "512,400", "776,000"),
             ("Purchased services", "260,000", "148,900", "255,000"),
             ("Phone and ICT equipment", "280,000", "264,700", "289,000"),
@@ -182,6 +197,84 @@ def s15_etelapohjanmaa_en_status() -> None:
     _save(d, "s15_etelapohjanmaa_en_status_earned_value_2025.docx")
 
 
+def s20_lansiuusimaa_hankesuunnitelma() -> None:
+    d = docx_document("Länsi-Uudenmaan hyvinvointialue", dt.datetime(2024, 11, 29, 9, 0, 0))
+    d.add_heading("Hankesuunnitelma: Kotihoidon tiekartta Länsi-Uudellamaalla (RRF, vaihe 4)", level=1)
+    d.add_paragraph("Länsi-Uudenmaan hyvinvointialue · versio 1.2 · 29.11.2024")
+    bold(d, "1 Hankkeen perustiedot")
+    table(
+        d,
+        [
+            ("Kenttä", "Tieto"),
+            ("Hankkeen nimi", "Kotihoidon tiekartta Länsi-Uudellamaalla"),
+            ("Toteutusaika", "1.1.2025–31.12.2026"),
+            ("Kunnat", "Lohja, Vihti, Kirkkonummi ja Raasepori"),
+            ("Haettava avustus", "1 600 000 euroa"),
+        ],
+    )
+    d.add_paragraph(
+        "Hanke haetaan Suomen kestävän kasvun ohjelman (RRF) vaiheen 4 valtionavustuksena sosiaali- ja "
+        "terveysministeriöltä. Työterveyslaitos arvioi kotihoidon työkuormituksen ennen ja jälkeen muutosten, "
+        "ja mobiilikirjaus tallentaa käyntitiedot suoraan Kanta-palveluihin."
+    )
+    bold(d, "2 Hankkeen rakenne")
+    d.add_paragraph("Investointi 1: Kotihoidon toiminnanohjaus")
+    d.add_paragraph("Toimenpide 1.1: Reittien optimointi", style="List Bullet")
+    d.add_paragraph("Toimenpide 1.2: Mobiilikirjaus", style="List Bullet")
+    d.add_paragraph("Investointi 2: Kuntouttava kotihoito")
+    bold(d, "3 Rahoituslähteet")
+    table(
+        d,
+        [
+            ("Rahoituslähde", "Euroa", "Osuus"),
+            ("STM:n valtionavustus (RRF)", "1 600 000", "100 %"),
+            ("Hyvinvointialueen omarahoitus", "0", "0 %"),
+            ("Yhteensä", "1 600 000", "100 %"),
+        ],
+    )
+    bold(d, "4 Kustannusarvio investoinneittain")
+    d.add_paragraph("Investointi 1: Kotihoidon toiminnanohjaus (euroa)")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "2025", "2026", "Yhteensä"),
+            ("Henkilöstökulut", "240 000", "260 000", "500 000"),
+            ("Ohjelmistot", "310 000", "90 000", "400 000"),
+            ("Yhteensä", "550 000", "350 000", "900 000"),
+        ],
+    )
+    d.add_paragraph("Investointi 2: Kuntouttava kotihoito (euroa)")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "2025", "2026", "Yhteensä"),
+            ("Henkilöstökulut", "280 000", "300 000", "580 000"),
+            ("Materiaalikulut", "70 000", "50 000", "120 000"),
+            ("Yhteensä", "350 000", "350 000", "700 000"),
+        ],
+    )
+    bold(d, "5 Riskiarvio osa-alueittain")
+    d.add_paragraph(
+        "Riskitaso: matala = suunnitelma pitää; keskitaso ja korkea = poikkeaman uhka, joka seurataan ohjausryhmässä."
+    )
+    table(
+        d,
+        [
+            ("Osa-alue", "Investointi 1", "Investointi 2"),
+            ("Aikataulu", "keskitaso", "matala"),
+            ("Kustannukset", "matala", "matala"),
+            ("Henkilöstö", "matala", "korkea"),
+        ],
+    )
+    bold(d, "6 Tavoitteet")
+    d.add_paragraph("Investointi 1: välittömän asiakastyön osuus kotihoidon työajasta nousee 60 prosenttiin.")
+    d.add_paragraph("Toimenpide 1.2: kaikki kotikäynnit kirjataan käynnin aikana mobiilisti.")
+    d.add_paragraph(
+        "Investointi 2: kotihoidon uusista asiakkaista puolet saa kuntoutusjakson ennen säännöllistä kotihoitoa."
+    )
+    _save(d, "s20_lansiuusimaa_hankesuunnitelma_sisakkaiset_2024.docx")
+
+
 def main() -> None:
     TEST23.mkdir(exist_ok=True)
     s11_pohjanmaa_sv_lagesrapport()
@@ -193,6 +286,7 @@ def main() -> None:
         footer=lambda n, total: [(40, "Etelä-Savon hyvinvointialue · Mielen Myötätuuli")],
     )
     s15_etelapohjanmaa_en_status()
+    s20_lansiuusimaa_hankesuunnitelma()
 
 
 if __name__ == "__main__":

@@ -27,8 +27,8 @@ def _save(d, name: str) -> None:
     save(d, TEST22 / name, ZIP_TIME)
 
 
-# --- q07: Kymenlaakso, an updated project plan in Word; lights as an X in one of three columns per
-# part, a per-year estimate table with cents ---
+# --- q07: Kymenlaakso, an updated project plan in Word; lights as whether a part's dimension had to
+# be changed from the plan, a per-year estimate table with cents ---
 
 
 def q07_kymenlaakso_hankesuunnitelma() -> None:
@@ -54,24 +54,31 @@ def q07_kymenlaakso_hankesuunnitelma() -> None:
         "Kaakkois-Suomen ammattikorkeakoulu Xamk arvioi palveluohjauksen vaikuttavuutta. Palveluohjaajat "
         "hakevat palvelujen tiedot Palvelutietovarannosta (PTV), joten PTV:n kuvausten on oltava ajan tasalla."
     )
-    d.add_heading("2 Toteutuksen tilanne päivityshetkellä", level=2)
+    d.add_heading("2 Muutokset hankesuunnitelmaan", level=2)
     d.add_paragraph(
-        "Rasti sarakkeessa Kunnossa = etenee suunnitelman mukaan; Seurattava ja Kriittinen = poikkeama."
+        "Osa-alue, johon on jouduttu tekemään muutos, poikkeaa alkuperäisestä suunnitelmasta; "
+        "\u201dei muutosta\u201d tarkoittaa, että osa-alue etenee suunnitelman mukaan."
     )
-    for part, marks in (
-        ("Osakokonaisuus 1: Puhelinpalvelu", (("Aikataulu", 0), ("Kustannukset", 1), ("Henkilöstö", 0))),
+    for part, rows in (
+        (
+            "Osakokonaisuus 1: Puhelinpalvelu",
+            (
+                ("Aikataulu", "ei muutosta"),
+                ("Kustannukset", "muutettu: ohjelmistokustannuksia siirretty vuodelle 2023"),
+                ("Henkilöstö", "ei muutosta"),
+            ),
+        ),
         (
             "Osakokonaisuus 2: Digitaalinen palveluohjaus",
-            (("Aikataulu", 2), ("Kustannukset", 0), ("Henkilöstö", 1)),
+            (
+                ("Aikataulu", "muutettu: avaaminen siirtyy vuoteen 2023"),
+                ("Kustannukset", "ei muutosta"),
+                ("Henkilöstö", "muutettu: kaksi palveluohjaajaa rekrytoidaan vasta keväällä"),
+            ),
         ),
     ):
         bold(d, part)
-        rows = [("Osa-alue", "Kunnossa", "Seurattava", "Kriittinen")]
-        for label, column in marks:
-            cells = ["", "", ""]
-            cells[column] = "X"
-            rows.append((label, *cells))
-        table(d, rows)
+        table(d, [("Osa-alue", "Muutos hankesuunnitelmaan"), *rows])
         d.add_paragraph("")
     d.add_heading("3 Tavoitteet", level=2)
     table(
@@ -98,7 +105,7 @@ def q07_kymenlaakso_hankesuunnitelma() -> None:
     _save(d, "q07_kymenlaakso_hankesuunnitelma_2022.docx")
 
 
-# --- q08: Satakunta, a status report in PDF; lights as the status column of a risk table, a cost
+# --- q08: Satakunta, a status report in PDF; lights as deviation classes in Roman numerals, a cost
 # table split over a page break with its header repeated ---
 
 Q08 = [
@@ -112,13 +119,13 @@ Q08 = [
         "videovälitteiseen työhön. Pidempää hoitoa tarvitsevat ohjataan Kelan kuntoutuspsykoterapiaan,",
         "joten hoitopolku toimii vain, jos Kelan päätökset tulevat ajallaan.",
         "",
-        "!Riskit ja niiden tila",
-        "Tila: hallinnassa = ei vaikutusta suunnitelmaan; toteutunut = riski on toteutunut ja aiheuttaa poikkeaman.",
-        "#Riski|Todennäköisyys|Vaikutus|Tila",
-        "#Aikatauluriski: laitteet viivästyvät|pieni|suuri|hallinnassa",
-        "#Kustannusriski: lisenssit kallistuvat|suuri|kohtalainen|toteutunut",
-        "#Henkilöstöriski: terapeutit vaihtuvat|kohtalainen|suuri|hallinnassa",
-        "#Hyötyriski: asiakkaat eivät käytä|pieni|suuri|hallinnassa",
+        "!Poikkeamaluokat 31.8.2023",
+        "Luokka I = ei poikkeamaa suunnitelmasta, II = lievä poikkeama, III = vakava poikkeama.",
+        "#Osa-alue|Luokka|Perustelu",
+        "#Aikataulu|I|",
+        "#Kustannukset|II|lisenssien hinta nousi",
+        "#Henkilöstö|I|",
+        "#Hyödyt|I|",
         "",
         "!Tavoitteet",
         "#Tavoite|Mittari|Tilanne 8/2023",
@@ -224,8 +231,9 @@ def q12_kantahame_loppuraportti() -> None:
     _save(d, "q12_kantahame_loppuraportti_2025.docx")
 
 
-# --- q16: Keski-Pohjanmaa, a follow-up report in PDF; lights as codes 0 / 1 / 2 in a matrix of
-# investments by dimension with a progress column, a cost table per investment ---
+# --- q16: Keski-Pohjanmaa, a follow-up report in PDF; lights as how far a deviation was handled
+# (suunnitelmassa / korjaussuunnitelma / eskaloitu) in a matrix of investments by dimension with a
+# progress column, a cost table per investment ---
 
 Q16 = [
     [
@@ -242,10 +250,11 @@ Q16 = [
         "Investointi 2: Matalan kynnyksen mielenterveyspalvelut",
         "",
         "!Tilannearvio 30.6.2023",
-        "Koodit: 0 = ei poikkeamaa, 1 = poikkeama, 2 = vakava poikkeama",
+        "suunnitelmassa = ei poikkeamaa; korjaussuunnitelma = poikkeama, jolle on laadittu korjaus;",
+        "eskaloitu = vakava poikkeama, viety ohjausryhmän ratkaistavaksi",
         "#Investointi|Aikataulu|Kustannukset|Henkilöstö|Edistyminen",
-        "#Investointi 1|0|1|0|70 %",
-        "#Investointi 2|1|0|2|45 %",
+        "#Investointi 1|suunnitelmassa|korjaussuunnitelma|suunnitelmassa|70 %",
+        "#Investointi 2|korjaussuunnitelma|suunnitelmassa|eskaloitu|45 %",
         "",
         "!Tavoitteet",
         "Investointi 1: Etäkäyntejä tehdään 1 500 kuukaudessa – saavutettu",
@@ -280,7 +289,7 @@ def q16_keskipohjanmaa_seurantaraportti() -> None:
     def footer(number: int, pages: int) -> list[tuple[int, str]]:
         return [(500, f"{number} ({pages})")]
 
-    _pdf("q16_keskipohjanmaa_seurantaraportti_2023.pdf", Q16, [40, 250, 340, 430, 510], header, footer)
+    _pdf("q16_keskipohjanmaa_seurantaraportti_2023.pdf", Q16, [40, 140, 250, 360, 480], header, footer)
 
 
 if __name__ == "__main__":

@@ -275,6 +275,99 @@ def s20_lansiuusimaa_hankesuunnitelma() -> None:
     _save(d, "s20_lansiuusimaa_hankesuunnitelma_sisakkaiset_2024.docx")
 
 
+def s29_lansiuusimaa_sv_protokoll() -> None:
+    d = docx_document("Välfärdsområdet Västra Nyland", dt.datetime(2025, 9, 24, 9, 0, 0))
+    d.add_paragraph("Välfärdsområdet Västra Nyland\tPROTOKOLL 9/2025")
+    d.add_paragraph("Välfärdsområdesstyrelsen\t22.9.2025")
+    d.add_heading("§ 143 Ansökan om tilläggsfinansiering för projektet Kustens hemsjukhus", level=2)
+    d.add_paragraph("VN/2231/2025")
+    d.add_paragraph("Beredare: utvecklingsdirektör Camilla Lindqvist")
+    bold(d, "Beredning")
+    d.add_paragraph(
+        "Projektet Kustens hemsjukhus (1.1.2024–31.12.2025) beviljades 1 200 000 euro i statsunderstöd år "
+        "2023. Projektet har två delprojekt. Åbo Akademi utvärderar hemsjukhusets vårdkedjor och Raseborgs stad "
+        "ställer lokaler till förfogande för hemsjukhusets team. Förslaget har fått grönt ljus av projektets "
+        "styrgrupp, och den röda tråden i ansökan är att patienten ska kunna stanna hemma även på natten."
+    )
+    d.add_paragraph("Delprojektens understöd och utfall:")
+    table(
+        d,
+        [
+            ("Delprojekt", "Beviljat (euro)", "Utfall 31.8.2025 (euro)", "Användningsgrad"),
+            ("Delprojekt 1: Hemsjukhus i Raseborg", "720 000", "611 300", "85 %"),
+            ("Delprojekt 2: Hemsjukhus i Hangö och Ingå", "480 000", "302 150", "63 %"),
+            ("Totalt", "1 200 000", "913 450", "76 %"),
+        ],
+    )
+    d.add_paragraph(
+        "Målet med tilläggsfinansieringen är att hemsjukhuset tar emot patienter även nattetid i Raseborg."
+    )
+    bold(d, "Förslag")
+    d.add_paragraph(
+        "Välfärdsområdesstyrelsen beslutar att ansöka om 150 000 euro i tilläggsfinansiering för projektet "
+        "Kustens hemsjukhus av social- och hälsovårdsministeriet."
+    )
+    bold(d, "Beslut")
+    d.add_paragraph("Förslaget godkändes enhälligt.")
+    _save(d, "s29_lansiuusimaa_sv_protokoll_delprojektrader_2025.docx")
+
+
+def s31_pirkanmaa_loppuraportti_tekstivarit() -> None:
+    from docx.shared import RGBColor
+
+    d = docx_document("Pirkanmaan hyvinvointialue", dt.datetime(2025, 12, 19, 9, 0, 0))
+    d.add_heading("Turvallinen lääkehoito kotona (TULKO) – loppuraportti", level=1)
+    d.add_paragraph("Pirkanmaan hyvinvointialue · 19.12.2025 · hankeaika 1.3.2023–30.11.2025")
+    d.add_paragraph(
+        "TULKO-hanke yhtenäisti kotihoidon lääkehoitoa Tampereella, Kangasalla, Lempäälässä ja Valkeakoskella. "
+        "Sosiaali- ja terveysministeriö myönsi hankkeelle 760 000 euroa. Suomen Apteekkariliitto koulutti "
+        "farmaseutit kotihoidon lääkityksen arviointiin, ja lääkitystiedot luettiin Kanta-palvelujen "
+        "lääkityslistalta."
+    )
+    d.add_heading("Osa-alueiden tila hankkeen lopussa", level=2)
+    d.add_paragraph(
+        "Osa-alueet on merkitty tekstin värein: vihreä teksti = suunnitelman mukaan, oranssi teksti = "
+        "poikkeama, punainen teksti = vakava poikkeama."
+    )
+    p = d.add_paragraph()
+    colours = [
+        ("Aikataulu", RGBColor(0x2E, 0x7D, 0x32)),
+        ("Kustannukset", RGBColor(0x2E, 0x7D, 0x32)),
+        ("Henkilöstö", RGBColor(0xEF, 0x6C, 0x00)),
+        ("Tuotosten laatu", RGBColor(0x2E, 0x7D, 0x32)),
+        ("Hyödyt", RGBColor(0xC6, 0x28, 0x28)),
+    ]
+    for number, (word, colour) in enumerate(colours):
+        if number:
+            p.add_run("  ·  ")
+        run = p.add_run(word)
+        run.bold = True
+        run.font.color.rgb = colour
+    d.add_heading("Kustannukset koko hankeajalta (euroa, ALV 0 %)", level=2)
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Budjetti", "Toteutunut", "Toteutunut %"),
+            ("Henkilöstökulut", "455 000,00", "449 812,40", "99 %"),
+            ("Asiantuntijapalvelut", "210 000,00", "187 640,00", "89 %"),
+            ("Viestintäpalvelut", "35 000,00", "21 905,60", "63 %"),
+            ("Matkakulut", "60 000,00", "44 642,00", "74 %"),
+            ("Yhteensä", "760 000,00", "704 000,00", "93 %"),
+        ],
+    )
+    d.add_heading("Tavoitteet", level=2)
+    table(
+        d,
+        [
+            ("Tavoite", "Toteutumisaste"),
+            ("Lääkityksen arviointi jokaiselle uudelle kotihoidon asiakkaalle", "täysin"),
+            ("Annosjakelu kaikissa neljässä kunnassa", "osittain (Tampere, Kangasala)"),
+            ("Lääkepoikkeamat puoleen vuoden 2022 tasosta", "ei lainkaan"),
+        ],
+    )
+    _save(d, "s31_pirkanmaa_loppuraportti_tekstivarit_2025.docx")
+
+
 def main() -> None:
     TEST23.mkdir(exist_ok=True)
     s11_pohjanmaa_sv_lagesrapport()
@@ -287,6 +380,8 @@ def main() -> None:
     )
     s15_etelapohjanmaa_en_status()
     s20_lansiuusimaa_hankesuunnitelma()
+    s29_lansiuusimaa_sv_protokoll()
+    s31_pirkanmaa_loppuraportti_tekstivarit()
 
 
 if __name__ == "__main__":

@@ -368,6 +368,93 @@ def s31_pirkanmaa_loppuraportti_tekstivarit() -> None:
     _save(d, "s31_pirkanmaa_loppuraportti_tekstivarit_2025.docx")
 
 
+S40_NAME = "Kotihoito 24/7 – tilanneraportti 1/2025"
+S40 = [
+    [
+        "!Kotihoito 24/7 – tilanneraportti 1/2025",
+        "Keski-Suomen hyvinvointialue · raportointijakso 1.1.–31.3.2025 · laadittu 14.4.2025",
+        "",
+        "Kotihoito 24/7 -hanke (1.6.2024–31.5.2026) laajentaa kotihoidon ympärivuorokautiseksi Jyväskylässä,",
+        "Laukaassa, Muuramessa ja Äänekoskella. Sosiaali- ja terveysministeriö myönsi hankkeelle 900 000 euroa",
+        "Suomen kestävän kasvun ohjelmasta (RRF). Jyväskylän yliopisto arvioi yöpartion vaikutuksia ja Laukaan",
+        "kunnan liikuntatoimi järjestää asiakkaiden tasapainoryhmät. Käyntikirjaukset tallentuvat Kantaan.",
+        "",
+        "!Tilannevalot",
+        "Valon paikka kertoo tilan: ylin = punainen, keskimmäinen = keltainen, alin = vihreä (suunnitelman mukaan).",
+        "",
+        "Investointi 1: Yöpartio",
+        "#|Aikataulu|Kustannukset|Henkilöstö|Riskit",
+        "#ylin|( )|( )|( )|(X)",
+        "#keskimmäinen|( )|(X)|( )|( )",
+        "#alin|(X)|( )|(X)|( )",
+        "",
+        "Investointi 2: Etähoiva",
+        "#|Aikataulu|Kustannukset|Henkilöstö|Riskit",
+        "#ylin|(X)|( )|( )|( )",
+        "#keskimmäinen|( )|( )|(X)|( )",
+        "#alin|( )|(X)|( )|(X)",
+    ],
+    [
+        "!Kustannukset 31.3.2025 mennessä (koko hanke)",
+        "#Kustannuslaji|Budjetti|Toteuma 31.3.2025",
+        "#Investointi 1: Yöpartio||",
+        "#   Henkilöstökulut|420 000,-|131 200,-",
+        "#   Palvelujen ostot|80 000,-|22 450,-",
+        "#   Välisumma|500 000,-|153 650,-",
+        "#Investointi 2: Etähoiva||",
+        "#   Henkilöstökulut|210 000,-|58 900,-",
+        "#   Puhelin- ja ICT-laitehankinnat|190 000,-|171 300,-",
+        "#   Välisumma|400 000,-|230 200,-",
+        "#Kaikki yhteensä|900 000,-|383 850,-",
+        "",
+        "!Välitavoitteet 3/2025 (K = kyllä, O = osittain, E = ei)",
+        "#Välitavoite||Saavutettu",
+        "#Yöpartio toimii kaikissa neljässä kunnassa||K",
+        "#Etähoivan laitteet 150 asiakkaalla||O",
+        "#Yöpartion oma ensihoitoyhteys||E",
+    ],
+]
+
+
+S43_NAME = "Youth Reach Helsinki – final summary"
+S43 = [
+    [
+        "!Youth Reach Helsinki – final summary",
+        "City of Helsinki, Culture and Leisure Division with Social Services · 27 January 2026",
+        "",
+        "Youth Reach Helsinki ran from 1 January 2023 to 31 December 2025. The Ministry of Social Affairs and",
+        "Health granted EUR 1.9 million for the project. Helsinki Deaconess Institute ran the outreach vans,",
+        "and Arcada University of Applied Sciences evaluated the digital youth services.",
+        "",
+        "The project had two strands:",
+        "Strand 1: Outreach youth work",
+        "Strand 2: Digital youth services",
+        "",
+        "!Status at the end of the project",
+        "Key: OK = as planned; WATCH = deviation; ALERT = serious deviation",
+        "#Area|Strand 1|Strand 2",
+        "#Schedule|OK|WATCH",
+        "#Costs|OK|OK",
+        "#Staffing|WATCH|OK",
+        "#Output scope|OK|ALERT",
+    ],
+    [
+        "!Costs over the project period",
+        "#Cost item|Budget|Actual",
+        "#Strand 1 – staff costs|€0.82M|€0.80M",
+        "#Strand 1 – purchased services|€0.28M|€0.31M",
+        "#Strand 2 – staff costs|€0.50M|€0.44M",
+        "#Strand 2 – software|€0.30M|€0.21M",
+        "#Total|€1.90M|€1.76M",
+        "",
+        "!Results",
+        "Street outreach four evenings a week in six districts – RESULT: ACHIEVED",
+        "Chat service for young people open every day – RESULT: PARTIALLY ACHIEVED (five days a week)",
+        "Youth service points in all comprehensive schools – RESULT: NOT ACHIEVED",
+    ],
+]
+
+
 def main() -> None:
     TEST23.mkdir(exist_ok=True)
     s11_pohjanmaa_sv_lagesrapport()
@@ -382,6 +469,20 @@ def main() -> None:
     s20_lansiuusimaa_hankesuunnitelma()
     s29_lansiuusimaa_sv_protokoll()
     s31_pirkanmaa_loppuraportti_tekstivarit()
+    _pdf(
+        "s40_keskisuomi_tilanneraportti_pystyvalot_2025.pdf",
+        S40,
+        [40, 200, 290, 380, 470],
+        header=lambda n, total: [(40, S40_NAME), (500, f"sivu {n}/{total}")],
+        footer=lambda n, total: [(40, "Keski-Suomen hyvinvointialue")],
+    )
+    _pdf(
+        "s43_helsinki_en_final_summary_strands_2025.pdf",
+        S43,
+        [40, 260, 380],
+        header=lambda n, total: [(40, S43_NAME), (520, str(n))],
+        footer=lambda n, total: [(40, "City of Helsinki")],
+    )
 
 
 if __name__ == "__main__":

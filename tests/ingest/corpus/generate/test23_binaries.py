@@ -455,6 +455,55 @@ S43 = [
 ]
 
 
+def s46_itauusimaa_sv_lagesrapport_sammanslagna() -> None:
+    d = docx_document("Välfärdsområdet Östra Nyland", dt.datetime(2025, 6, 16, 9, 0, 0))
+    d.add_heading("Seniorkraft i Östra Nyland – lägesrapport 6/2025", level=1)
+    d.add_paragraph("Välfärdsområdet Östra Nyland · 16.6.2025")
+    d.add_paragraph(
+        "Projektet Seniorkraft i Östra Nyland (1.3.2024–28.2.2026) ordnar styrketräning och hembesök för äldre "
+        "i Borgå, Lovisa, Askola och Mörskom. Social- och hälsovårdsministeriet har beviljat 560 000 euro. "
+        "Arcada utvärderar träningsgrupperna och Mörskom kommun upplåter sin idrottshall för grupperna."
+    )
+    d.add_heading("Riskbedömning per område", level=2)
+    d.add_paragraph("Låg risk = enligt plan; medel och hög risk = avvikelse som följs upp.")
+    table(
+        d,
+        [
+            ("Område", "Risknivå"),
+            ("Tidsplan", "låg"),
+            ("Kostnader", "medel"),
+            ("Personal", "låg"),
+            ("Nytta", "hög"),
+        ],
+    )
+    d.add_heading("Budget och utfall per år (euro)", level=2)
+    grid = table(
+        d,
+        [
+            ("Kostnadsslag", "Budget", "", "Utfall", ""),
+            ("", "2024", "2025", "2024", "2025 (1–5)"),
+            ("Personalkostnader", "190 000", "210 000", "176 400", "82 350"),
+            ("Köp av tjänster", "60 000", "70 000", "58 900", "21 700"),
+            ("Lokalkostnader", "15 000", "15 000", "12 500", "6 250"),
+            ("Totalt", "265 000", "295 000", "247 800", "110 300"),
+        ],
+    )
+    grid.cell(0, 1).merge(grid.cell(0, 2))
+    grid.cell(0, 3).merge(grid.cell(0, 4))
+    grid.cell(0, 0).merge(grid.cell(1, 0))
+    d.add_heading("Mål och resultat", level=2)
+    table(
+        d,
+        [
+            ("Mål", "Resultat"),
+            ("Styrketräning två gånger i veckan i alla fyra kommunerna", "Målet nåddes"),
+            ("Hembesök hos alla över 80 år som bor ensamma", "Målet nåddes delvis"),
+            ("Gemensam träningsapp för seniorer", "Målet nåddes inte"),
+        ],
+    )
+    _save(d, "s46_itauusimaa_sv_lagesrapport_sammanslagna_celler_2025.docx")
+
+
 def main() -> None:
     TEST23.mkdir(exist_ok=True)
     s11_pohjanmaa_sv_lagesrapport()
@@ -469,6 +518,7 @@ def main() -> None:
     s20_lansiuusimaa_hankesuunnitelma()
     s29_lansiuusimaa_sv_protokoll()
     s31_pirkanmaa_loppuraportti_tekstivarit()
+    s46_itauusimaa_sv_lagesrapport_sammanslagna()
     _pdf(
         "s40_keskisuomi_tilanneraportti_pystyvalot_2025.pdf",
         S40,

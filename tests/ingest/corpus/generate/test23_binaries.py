@@ -504,6 +504,44 @@ def s46_itauusimaa_sv_lagesrapport_sammanslagna() -> None:
     _save(d, "s46_itauusimaa_sv_lagesrapport_sammanslagna_celler_2025.docx")
 
 
+S55_NAME = "POPsote TSK – hankesuunnitelma 2022–2023"
+S55 = [
+    [
+        "!Hankesuunnitelma: Pohjois-Pohjanmaan tulevaisuuden sote-keskus (POPsote TSK)",
+        "Hakija: Oulun kaupunki · päivätty 14.3.2022 · hakemus sosiaali- ja terveysministeriölle",
+        "",
+        "Hankeaika 1.4.2022–31.10.2023. Osatoteuttajat: Kempeleen kunta, Raahen kaupunki ja Kuusamon",
+        "kaupunki. Haettava valtionavustus on 4 200 000 euroa, eikä hankkeella ole omarahoitusta.",
+        "Hanke kuuluu Tulevaisuuden sosiaali- ja terveyskeskus -ohjelmaan. Oulun yliopisto arvioi",
+        "palveluohjauksen vaikutukset, ja Oamk kouluttaa digitaalisten palvelujen ohjaajat.",
+        "",
+        "!Kehittämiskohteet",
+        "Kehittämiskohde 1: Palveluohjaus",
+        "Kehittämiskohde 2: Digitaaliset palvelut",
+        "Kehittämiskohde 3: Mielenterveyden matalan kynnyksen palvelut",
+        "",
+        "!Tavoitteet ja mittarit",
+        "#Tavoite|Mittari||Tavoitetaso 10/2023",
+        "#Yhden yhteydenoton periaate|asiat ratkaistu ensikontaktissa||70 %",
+        "#Digitaalinen asiointi arkea|sähköiset asiointikerrat||+40 %",
+        "#Mielenterveyspalvelu viikon sisällä|hoitoon pääsy 7 vrk:ssa||80 %",
+    ],
+    [
+        "!Kustannusarvio vuosittain (euroa)",
+        "#Vuosi|Henkilöstökulut|Palvelujen ostot|Muut kustannukset|Yhteensä",
+        "#2022|1 450 000|520 000|130 000|2 100 000",
+        "#2023|1 500 000|480 000|120 000|2 100 000",
+        "#Yhteensä|2 950 000|1 000 000|250 000|4 200 000",
+        "",
+        "!Riskit",
+        "#Riski|Todennäköisyys|Vaikutus",
+        "#Henkilöstön saatavuus|suuri|suuri",
+        "#Tietojärjestelmien yhteensopivuus|keskisuuri|suuri",
+        "#Kuntien sitoutuminen|pieni|keskisuuri",
+    ],
+]
+
+
 def main() -> None:
     TEST23.mkdir(exist_ok=True)
     s11_pohjanmaa_sv_lagesrapport()
@@ -532,6 +570,13 @@ def main() -> None:
         [40, 260, 380],
         header=lambda n, total: [(40, S43_NAME), (520, str(n))],
         footer=lambda n, total: [(40, "City of Helsinki")],
+    )
+    _pdf(
+        "s55_pohjoispohjanmaa_hankesuunnitelma_vuosirivit_2022.pdf",
+        S55,
+        [40, 200, 310, 400, 490],
+        header=lambda n, total: [(40, S55_NAME), (520, f"{n}/{total}")],
+        footer=lambda n, total: [(40, "Oulun kaupunki · POPsote")],
     )
 
 

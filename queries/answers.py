@@ -28,9 +28,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 import pyoxigraph as ox
-from rdflib import Graph
-from rdflib.namespace import RDFS, SKOS
-from rdflib.term import Identifier, URIRef
+from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib.term import Identifier, Literal, Node, URIRef
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_graph
@@ -52,7 +51,7 @@ from hankegraafi.queries.pieces import (
 )
 from hankegraafi.store import results
 from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, inject_values, sparql_term
-from hankegraafi.store.graphdiff import write_graph
+from hankegraafi.store.graphdiff import lines_of, write_lines
 
 log = logging.getLogger(__name__)
 
@@ -190,8 +189,8 @@ def recompute(store: Store, base: str) -> None:
         if version == _NOTHING_STORED:  # no documents, no decisions: no graph (CLEAR ALL leaves none)
             store.drop_graph(graph_iri)
             return
-        graph = Graph()
-        write_version(graph, base, version)
+        graph = WrittenLines()
+        write_version(graph, base, version)  # type: ignore[arg-type]
         kept = 0
         counties = known_counties(store)
         for name, params in calls():
@@ -222,7 +221,7 @@ def recompute(store: Store, base: str) -> None:
         # As the difference from what is stored (store/graphdiff.py): a write changes few of the
         # answers, and writing the whole graph again was half of this step (100 bench documents:
         # 11 000 triples rewritten where about 900 changed).
-        write_graph(store, graph_iri, graph)
+        write_lines(store, graph_iri, graph.lines())
         log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
 
 
@@ -236,12 +235,69 @@ def _answer(store: Store, text: str, what: str) -> Answer | None:
 
 
 def _add(
-    graph: Graph, base: str, name: str, params: Mapping[str, str], answer: Answer, made: Made | None = None
+    graph: WrittenLines,
+    base: str,
+    name: str,
+    params: Mapping[str, str],
+    answer: Answer,
+    made: Made | None = None,
 ) -> int:
     """One stored answer in ``graph``, in every form of :data:`~hankegraafi.queries.pieces.FORMS`
     (``made``: rows' bytes written before, :data:`~hankegraafi.queries.pieces.Made`); returns 1 (counted)."""
-    write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer, made)
+    write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer, made)  # type: ignore[arg-type]
     return 1
+
+
+#: A string literal the engine writes in N-Triples as it is, but ``"`` and ``\`` escaped: no control
+#: character, no line or paragraph separator (anything else goes through the engine's own writer).
+_PLAIN = re.compile(r"[^\x00-\x1f\x7f-\x9f\u2028\u2029]*")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+_DIGITS = re.compile(r"0|[1-9][0-9]*")
+
+
+class WrittenLines:
+    """Stands in for the rdflib graph the answers are written into (``add`` of rdflib triples,
+    :func:`~hankegraafi.queries.pieces.write`): each triple is kept at once as the N-Triples line
+    the engine writes (:func:`~hankegraafi.store.graphdiff.write_lines`), with no rdflib graph
+    between (building one and writing its lines again was a third of this step's CPU). The
+    literals the answers hold (labels, JSON of variable names, counts, base64 of pieces) are
+    written here; any other goes through the engine's writer (:func:`~hankegraafi.store.graphdiff.lines_of`), so
+    every line is the engine's (tests/queries/test_answer_lines.py)."""
+
+    def __init__(self) -> None:
+        self._lines: set[str] = set()
+        self._other: list[tuple[Node, Node, Node]] = []
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        s, p, o = triple
+        if isinstance(s, URIRef) and isinstance(p, URIRef):
+            written = _written(o)
+            if written is not None:
+                self._lines.add(f"<{s}> <{p}> {written} .")
+                return
+        self._other.append(triple)
+
+    def lines(self) -> set[str]:
+        """Every triple added, as the engine writes it."""
+        return self._lines | lines_of(self._other) if self._other else set(self._lines)
+
+
+def _written(o: Node) -> str | None:
+    """A term as the engine writes it in N-Triples, for the kinds of :class:`WrittenLines`; else None."""
+    if isinstance(o, URIRef):
+        return f"<{o}>"
+    if not isinstance(o, Literal) or o.language:
+        return None
+    text = str(o)
+    if o.datatype is None:
+        if _PLAIN.fullmatch(text):
+            return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return None
+    if o.datatype == XSD.integer and _DIGITS.fullmatch(text):
+        return f'"{text}"^^<{XSD.integer}>'
+    if o.datatype == XSD.base64Binary and _BASE64.fullmatch(text):
+        return f'"{text}"^^<{XSD.base64Binary}>'
+    return None
 
 
 #: The counties a county page or a per-county call can name (every graph: the reference data).

@@ -1,0 +1,100 @@
+"""The stored answers written as N-Triples lines (queries/answers.WrittenLines) are the engine's lines.
+
+The answers step writes its triples as the lines the engine writes (issue 17: no rdflib graph in
+between); each must be exactly the line the engine's own writer gives (store/graphdiff.lines_of),
+or the difference written after each write would delete and insert what did not change, or miss it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.queries import answers
+from hankegraafi.settings import Config
+from hankegraafi.store import graphdiff
+from hankegraafi.store.embedded import EmbeddedStore
+
+S, P = URIRef("urn:x-test:s"), URIRef("urn:x-test:p")
+
+LITERALS = [
+    Literal("projects-by-region region=https://w3id.org/hankegraafi/vocab/county/08"),
+    Literal('["region", "regionLabel", "project"]'),
+    Literal('back\\slash and "quotes" \\" together'),
+    Literal("äöå ÄÖÅ – € 𝄞 \ufeff"),
+    Literal(""),
+    Literal("tab\there"),
+    Literal("line\nfeed\rreturn"),
+    Literal("separator\u2028and\u2029"),
+    Literal("bell\x07 del\x7f c1\x85"),
+    Literal(0),
+    Literal(1234567),
+    Literal(-5),
+    Literal("007", datatype=XSD.integer),
+    Literal("eJzLSM3JyVcozy/KSQEAGgQEXQ==", datatype=XSD.base64Binary),
+    Literal("", datatype=XSD.base64Binary),
+    Literal("not base64!", datatype=XSD.base64Binary),
+    Literal("1500.50", datatype=XSD.decimal),
+    Literal("nimi", lang="fi"),
+    URIRef("https://w3id.org/hankegraafi/meta/answers#abc/json/0"),
+]
+
+
+@pytest.mark.parametrize("term", LITERALS, ids=repr)
+def test_each_kind_of_term_is_written_as_the_engine_writes_it(term: Node) -> None:
+    lines = answers.WrittenLines()
+    lines.add((S, P, term))
+    assert lines.lines() == graphdiff.lines_of({(S, P, term)})
+
+
+class _Both(answers.WrittenLines):
+    """Keeps the rdflib triples too, to write them the engine's way afterwards."""
+
+    made: ClassVar[list[_Both]] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.triples: set[tuple[Node, Node, Node]] = set()
+        _Both.made.append(self)
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.triples.add(triple)
+        super().add(triple)
+
+
+def test_a_recompute_stores_the_lines_the_engine_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for sample in sorted(sample_documents())[:2]:
+        shutil.copy(sample, docs / sample.name)
+    path = tmp_path / "store"
+    store = EmbeddedStore(path)
+    try:
+        config = Config.load({"store": str(path)}, environ={})
+        ingester = Ingester(store, config)
+        ingester.ensure_reference_graphs()
+        ingester.ingest_all([docs])
+        base = str(store.base_iri)
+        monkeypatch.setattr(answers, "WrittenLines", _Both)
+        store.drop_graph(answers.answers_graph_iri(base))
+        answers.recompute(store, base)
+        (made,) = _Both.made
+        assert len(made.triples) > 500
+        assert made.lines() == graphdiff.lines_of(made.triples)
+        oxi = store.engine_source().oxigraph
+        assert oxi is not None
+        stored = set(graphdiff._stored(oxi, answers.answers_graph_iri(base)).split("\n")) - {""}
+        assert stored == made.lines()
+        # a second recompute with nothing changed writes nothing
+        assert graphdiff.write_lines(store, answers.answers_graph_iri(base), made.lines()) == (0, 0)
+    finally:
+        store.close()

@@ -240,8 +240,17 @@ def cost_cells(x: Extraction) -> Counter[tuple]:
     return out
 
 
+#: A goal's own label and number before its text ("Tavoite 1:", "Mål 2.", "Goal 3 –"): the gold
+#: convention leaves it out, but a gold or a reading that keeps it names the same goal.
+_GOAL_LABEL = re.compile(
+    r"^\s*(?:(?:osa|pää|ala)?tavoite|(?:del|effekt)?mål|(?:sub-?)?goal|objective)\s*\d{1,2}[a-z]?\s*[:.)–-]\s*",
+    re.I,
+)
+
+
 def norm_goal(text: str) -> str:
     text = re.sub(r"^\s*(?:-+>|[-•·*–]+|\d{1,2}[.)]|[a-h]\))\s*", "", text)
+    text = _GOAL_LABEL.sub("", text)
     return re.sub(r"\s+", " ", text.casefold()).strip(" \"”“'")
 
 

@@ -101,15 +101,17 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         for size in sorted(catalogue, key=int):
             ours_c = catalogue[size].get("ours", {})
             summary = ours_c.get("summary")
-            if summary and int(size) == 1_000_000:
-                rows.append(
-                    (
-                        "catalogue p95 at 10^6 (ours, all queries incl. aggregates)",
-                        "≤ 100 ms",
-                        f"{_f(summary['p95_ms'])} ms (slowest: {summary['worst_query']} {_f(summary['worst_p95_ms'])} ms)",
-                        verdict(summary["p95_ms"] <= TARGETS["catalogue_p95_ms_1e6"]),
+            for engine, what in (("ours", "live"), ("ours-stored", "as served: answers stored at write time")):
+                served = catalogue[size].get(engine, {}).get("summary")
+                if served and int(size) == 1_000_000:
+                    rows.append(
+                        (
+                            f"catalogue p95 at 10^6 ({engine}, {what}; all queries incl. aggregates)",
+                            "≤ 100 ms",
+                            f"{_f(served['p95_ms'])} ms (slowest: {served['worst_query']} {_f(served['worst_p95_ms'])} ms)",
+                            verdict(served["p95_ms"] <= TARGETS["catalogue_p95_ms_1e6"]),
+                        )
                     )
-                )
             rdf = catalogue[size].get("rdflib")
             if summary and rdf and rdf.get("queries"):
                 speed = speedup(ours_c, rdf)
@@ -266,11 +268,34 @@ def _catalogue(results: dict[str, Any]) -> list[str]:
         "## Catalogue query latency",
         "",
         "Every catalogue query (18 calls, aggregates included), a warm-up run then the repetitions; "
-        "p50/p95 over all calls. ours = `queries.run` on the embedded store (results as rdflib terms); "
+        "p50/p95 over all calls. ours = `queries.run` on the embedded store (results as rdflib terms) "
+        "loaded with no derived step, so every call runs live; ours-stored = the same on a copy of that "
+        "store after the derived step `hankegraafi load` runs (the whole-graph, per-county, per-node, "
+        "per-kind and per-pair answers stored at write time: the product as it serves); "
         "pyoxigraph = the same SPARQL text, every value read; rdflib = `Dataset(default_union=True).query`, "
         "30 s limit per query.",
         "",
     ]
+    derive = results.get("derive") or {}
+    if derive:
+        lines += [
+            "The derived step that made ours-stored's store (every derived graph from nothing after the bulk "
+            "load, the catalogue's answers stored), then `optimize()`:",
+            "",
+        ]
+        drows = [
+            [
+                _size(size),
+                r.get("seconds"),
+                r.get("cpu_seconds"),
+                ", ".join(f"{k} {_f(v)}" for k, v in (r.get("steps") or {}).items()),
+                r.get("optimize_seconds"),
+                r.get("peak_mb"),
+                _err(r) or ("stale after it!" if r.get("stale") else ""),
+            ]
+            for size, r in sorted(derive.items(), key=lambda kv: int(kv[0]))
+        ]
+        lines += _table(("triples", "seconds", "CPU s", "steps (s)", "optimize s", "peak MB", ""), drows)
     rows = []
     for size in sorted(cat, key=int):
         for engine, r in cat[size].items():

@@ -96,3 +96,25 @@ def test_a_blank_node_in_the_facts_goes_through_rdflib_terms(store: EmbeddedStor
         f"ASK {{ GRAPH <{inference.inferred_graph_iri(base)}> {{ <{EX}broad> <{SKOS}narrower> ?b FILTER(isBlank(?b)) }} }}"
     )
     assert found is True
+
+
+def test_a_first_build_is_loaded_in_one_piece_and_later_ones_are_differences(store: EmbeddedStore) -> None:
+    """An empty graph is written by the engine's N-Quads loader (one transaction, no SPARQL parser),
+    every later write as its difference; a blank node never goes through the loader."""
+    graph = graphdiff.URIRef(f"{EX}g")
+    lines = {f'<{EX}s> <{EX}p> "v{n} \\"q\\""@fi .' for n in range(50)} | {f"<{EX}s> <{EX}p> <{EX}o> ."}
+    assert graphdiff.write_lines(store, graph, lines) == (0, 51)
+    assert _lines_of(store, graph) == lines
+    assert graphdiff.write_lines(store, graph, lines) == (0, 0)
+    fewer = set(sorted(lines)[:40]) | {f"<{EX}s> <{EX}p> <{EX}o2> ."}
+    assert graphdiff.write_lines(store, graph, fewer) == (11, 1)
+    assert _lines_of(store, graph) == fewer
+    blank = graphdiff.URIRef(f"{EX}b")
+    assert graphdiff.write_lines(store, blank, {f"_:x <{EX}p> <{EX}o> ."}) == (-1, -1)
+    assert store.query(f"ASK {{ GRAPH <{blank}> {{ ?b <{EX}p> <{EX}o> FILTER(isBlank(?b)) }} }}") is True
+
+
+def _lines_of(store: EmbeddedStore, graph: graphdiff.URIRef) -> set[str]:
+    oxi = store.engine_source().oxigraph
+    assert oxi is not None
+    return set(graphdiff._stored(oxi, graph).split("\n")) - {""}

@@ -41,6 +41,7 @@ from hankegraafi.xmlchars import without_forbidden
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
+    from docx.styles.style import BaseStyle
     from docx.text.paragraph import Paragraph
 
 logger = logging.getLogger(__name__)
@@ -484,26 +485,24 @@ def _paragraph_text(paragraph: Paragraph) -> str:
     return text.replace("~~~~", "").rstrip()
 
 
-def _style_levels(document: DocxDocument) -> dict[str, int]:
-    """Style id -> heading level: Title 0, "Heading N" N, else the outline level a style or the style
+def _style_level(style: BaseStyle | None) -> int | None:
+    """A style's heading level: Title 0, "Heading N" N, else the outline level the style or the style
     it is based on sets (Word's own heading styles under a translated or custom name)."""
-    levels: dict[str, int] = {}
-    for style in document.styles:
-        name, level, seen = (style.name or "").casefold(), None, style
-        heading = re.fullmatch(r"heading (\d)", name)
-        if name == "title":
-            level = 0
-        elif heading:
-            level = int(heading.group(1))
-        for _ in range(8):  # a chain of based-on styles, bounded: a hostile file may make it a loop
-            if level is not None or seen is None:
-                break
-            found = seen.element.xpath("./w:pPr/w:outlineLvl/@w:val")
-            level = int(found[0]) + 1 if found and str(found[0]).isdigit() and int(found[0]) < 9 else None
-            seen = getattr(seen, "base_style", None)
-        if level is not None and style.style_id:
-            levels[style.style_id] = level
-    return levels
+    if style is None:
+        return None
+    name, level, seen = (style.name or "").casefold(), None, style
+    heading = re.fullmatch(r"heading (\d)", name)
+    if name == "title":
+        level = 0
+    elif heading:
+        level = int(heading.group(1))
+    for _ in range(8):  # a chain of based-on styles, bounded: a hostile file may make it a loop
+        if level is not None or seen is None:
+            break
+        found = seen.element.xpath("./w:pPr/w:outlineLvl/@w:val")
+        level = int(found[0]) + 1 if found and str(found[0]).isdigit() and int(found[0]) < 9 else None
+        seen = getattr(seen, "base_style", None)
+    return level
 
 
 def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
@@ -516,8 +515,11 @@ def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
     numbered = 0
     # Paragraph.style looks the id up among all styles, and for a paragraph without
     # one scans them for the default: most of a DOCX's reading time. Look ids up once.
-    style_names = {s.style_id: s.name or "" for s in document.styles}
-    style_levels = _style_levels(document)
+    styles = {s.style_id: s for s in document.styles}
+    style_names = {style_id: s.name or "" for style_id, s in styles.items()}
+    # The level of the styles the body uses, looked up when first used: a template defines a
+    # few hundred styles, and an XPath per style was a third of a DOCX's reading time.
+    style_levels: dict[str, int | None] = {}
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = _paragraph_text(block)
@@ -531,7 +533,9 @@ def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
                 numbered = 0 if text.strip() else numbered
                 if style.startswith("List Bullet") and text.strip():
                     text = f"- {text}"
-            level = style_levels.get(style_id) if style_id else None
+            if style_id and style_id not in style_levels:
+                style_levels[style_id] = _style_level(styles.get(style_id))
+            level = style_levels[style_id] if style_id else None
             for part in text.split("\n"):
                 lines.append(part.rstrip())
                 if level is not None and part.strip():

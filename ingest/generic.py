@@ -41,6 +41,7 @@ from hankegraafi.ingest.generictitle import name_before_hanke as name_before_han
 from hankegraafi.ingest.generictitle import name_beside_description as name_beside_description
 from hankegraafi.ingest.namecuts import (
     cut_at_break,
+    without_clause,
     without_kind_before,
     without_period,
     without_sum,
@@ -150,6 +151,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
     if match is not None and found:
         name = without_sum(found.strip(" -–"))
         name = None if name is not None and cut_at_break(name) else name
+        # "Projektet X genomfördes 1.3.2023–…", "i projektet X inför mötet": the name less the clause after it
+        name = without_clause(name, sentence=True) if name is not None and named is None else name
         if (
             name is not None
             and named is not None
@@ -182,10 +185,10 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return  # a name field named it
     if root is not None and short_name_of(name, root.name):
         return  # "PEVE-hankkeen chat" under "Perhekeskus verkossa Pirkanmaalla (PEVE)": its short name
-    if root is not None and begins_alike(name, root.name):
-        return  # "Projektet Seniorernas vardag utvecklar …" under "Seniorernas vardag", "X i Vanda" under "X i Vanda och Kervo"
     if root is not None and ": " in root.name and _bare(root.name.split(": ", 1)[0]) == _bare(name):
         weak = True  # "X: a subtitle" titled the page, and the text names X: the name is X
+    elif root is not None and begins_alike(name, root.name):
+        return  # "Projektet Seniorernas vardag utvecklar …" under "Seniorernas vardag", "X i Vanda" under "X i Vanda och Kervo"
     if root is not None and root is not ctx.fallback and not weak and not namesites.fuller(name, root.name):
         # Only a fuller name of the same project replaces a heading's ("Kestävän kasvun hanke"
         # in a decision's title, "Kanta-Hämeen Kestävän kasvun hankkeelle" in its text).

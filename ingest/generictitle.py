@@ -13,6 +13,7 @@ import re
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.namesites import (
+    kind_part,
     names_whole,
     only_set_aside,
     own_crumb,
@@ -21,6 +22,8 @@ from hankegraafi.ingest.facts.namesites import (
     title_parts_name,
 )
 from hankegraafi.ingest.facts.outline import title_heads
+from hankegraafi.ingest.facts.partscopes import own_part_caption
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import parse_date
 from hankegraafi.ingest.namecuts import (
     GOVERNING_BODY,
@@ -36,6 +39,8 @@ from hankegraafi.ingest.namecuts import (
     name_beside_matter,
     only_verb,
     owner_genitive,
+    page_marked,
+    recipient_body,
     states_sum,
     subject_name,
     without_kind,
@@ -63,8 +68,12 @@ _MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
 _NAMED_PROJECT = re.compile(
     r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
-    r"(?=[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för att|har|hade|ska|kommer|var|blir|enligt|liitteen|-)\s|$)"
-    r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]{0,80}\s+){0,6}[\w.:-]{1,80})\s?-hanke(?:\w*)",
+    # A word cut at a hyphen before "ja"/"och" is a compound's first half ("Mobil mun- och tandvård"):
+    # the name goes on through the conjunction.
+    r"(?=[.,;:(]|(?<!-)\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för att|har|hade|ska|kommer|var|blir|enligt|liitteen|-)\s|$)"
+    r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]{0,80}\s+){0,6}[\w.:-]{1,80})\s?-hanke(?:\w*)"
+    # English: "The Active Ageing Kainuu project (…) belongs to …": capitalised words before "project"
+    r"|\b[Tt]he\s+(?P<inner>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|in|for|at|on|the)){0,7})\s+project\b",
 )
 
 
@@ -93,7 +102,8 @@ _SECTION_LIKE = re.compile(
     r"^(?:hankkeen|projektin|kokonaisuuden|toimintamallin|projektets|hankkeet|investoinnit)(?:\s+\w+)?$|\?$"
     r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija"
     r"|projektledare|samordnare|\bcoordinator\b|\bmanager\b|\bdirector\b"
-    r"|^(?:the\s+)?project\s+(?:in|as|at|overall)\b|^projektet\s+(?:som|i\s+sin)\b|^hanke\s+kokonai",
+    r"|^(?:the\s+)?project\s+(?:in|as|at|overall)\b|^projektet\s+(?:som|i\s+sin)\b|^hanke\s+kokonai"
+    r"|^(?:osa|del|part)\s+\d{1,2}\b",  # a form's numbered part: "OSA 4 KUSTANNUKSET", "DEL 2", "PART 1"
     re.I,
 )
 _HANKE_AFTER = re.compile(
@@ -170,6 +180,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         raw = element.text.strip()
         if len(raw) > 300:
             continue  # no title; and the patterns below stay linear
+        if page_marked(raw):
+            continue  # a printout's running header ("Sähköinen asiointi – lomakkeen tuloste   Sivu 1/2")
         crumbs = re.split(r"\s+[>»›]\s+", raw)
         crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
         if len(crumbs) >= 2:
@@ -179,6 +191,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
         raw = " – ".join(parts)
         named = None if message_line(raw) or names_whole(raw) else title_parts_name(None, raw, kind=True)
+        if named is None and _only_kinds(raw):
+            continue  # "Lomake: Valtionavustushankkeen tilanneraportti (6 kk)": a form's label and its kind
         if named is not None and _title_part(named):  # "Kind 2/2024 – X", "X – where our goals stand"
             out.append((element, named))  # a title writing its kind beside the name is a title
             continue
@@ -198,8 +212,22 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # a line of a paragraph broken by the export, not a heading
         if (parse_date(text) and len(text) <= 40) or not re.search(r"[A-Za-zÄÖÅäöå]{3}", text):
             continue
+        if ((part := match_part_line(text)) is not None and not part[3]) or own_part_caption(text):
+            continue  # "Osahanke 2" alone, "Status of the work stream": a part's page, whose whole the text names
         out.append((element, text))
     return out
+
+
+#: Between a title's label and its kind: a colon, or a dash between spaces.
+_KIND_PARTS = re.compile(r":\s+|\s+[–—-]\s+")
+
+
+def _only_kinds(raw: str) -> bool:
+    """A line of two parts or more, each a document's kind (:func:`kind_part`): a form's label and the
+    report it is ("Lomake: Valtionavustushankkeen tilanneraportti (6 kk)", "Form: Interim report of a
+    state-funded project (12 months)", "Blankett: Lägesrapport för statsunderstödsprojekt"), no name."""
+    parts = [p.strip(" .*_#") for p in _KIND_PARTS.split(raw) if p.strip(" .*_#")]
+    return len(parts) >= 2 and all(kind_part(p) for p in parts)
 
 
 def _tab_trail(element: Element, text: str) -> bool:
@@ -285,6 +313,10 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             named = named or headline_name(segment)  # "Decision needed for X - steering group 4 December"
         if named is not None and not _whole_entity(ctx, named):
             return element, named  # "Subject: Closing figures of Family Services Online": the name in it
+    for element in elements[:40]:
+        body = recipient_body(element.text.strip()) if element.type == "text" else None
+        if body is not None and not _whole_entity(ctx, body):
+            return element, body  # "To: steering group of X", "Vastaanottaja: X -ohjausryhmä": X
     lines = ctx.doc.lines  # a line of a paragraph the export broke is no title, whatever it names
     candidates = [
         (e, t)
@@ -294,13 +326,27 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
     for element, text in candidates:
         if _tab_trail(element, text) and not _whole_entity(ctx, text):
             return element, text  # "Etusivu › Toimintamallit › X › Toteutus": X, over the tab's own heading
+    head = _head_end(elements[:40])
     for element, text in candidates:
         raw = element.text.strip().strip("#").strip()
+        if element.first > head:
+            break  # a form's field below the text ("Goal status (drop-down): Achieved"): no title
         if len(raw) <= 300 and title_parts_name(ctx, raw, kind=True) == text and not _whole_entity(ctx, text):
             return element, text  # "X – loppuraportti": a title writing its kind beside the name
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
     chosen = _chosen(ctx, heads, plain_too) if heads else None
     return chosen or _chosen(ctx, candidates, plain_too)  # else: a headline's, a list's "Hankkeet"
+
+
+#: A sentence of running text: six words or more, ending in a full stop.
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[^\W\d_][)\"”]?\.$")
+
+
+def _head_end(elements: list[Element]) -> int:
+    """The last line of the document's head: the line before its first sentence of running text (a
+    title stands above the text it heads); every line when there is none among ``elements``."""
+    first = next((e.first for e in elements if e.type == "text" and _SENTENCE.match(e.text.strip())), None)
+    return first - 1 if first is not None else 10**9
 
 
 def _chosen(ctx: Context, candidates: list[tuple[Element, str]], plain_too: bool) -> tuple[Element, str] | None:

@@ -94,7 +94,7 @@ def without_money_clause(name: str) -> str:
 #: the past or present ("avslutades", "startade", "har", "är", "ended", "was") or the preposition joining the
 #: project the part belongs to ("inom projektet X", "of the X project").
 _GOES_ON = re.compile(
-    r"^(?:inom|har|hade|är|var|blev|kommer|ska|fick|gick|började|startade|avslutade|slutade|inledde|fortsatte|"
+    r"^(?:inom|inför|har|hade|är|var|blev|kommer|ska|fick|gick|började|startade|avslutade|slutade|inledde|fortsatte|"
     r"has|had|is|was|were|will|got|of|within|ended|started|began|received|continued|"
     r"[a-zåäö]{3,}(?:ades|ddes|des|tes))$"
 )
@@ -224,12 +224,13 @@ _HEADLINE_TAIL = re.compile(
 
 #: A title of a matter, a document or a body over a project named after its word (sv, en): "Lägesöversikt
 #: över projektet X", "Kommunikationsplan för projektet X", "Styrgruppen för projektet X", "Midterm
-#: evaluation of project X", "Status report on the X project" give X. The head is any noun phrase of one
+#: evaluation of project X", "Status report on the X project", a minute's "ÄNDRING AV KOSTNADSFÖRDELNINGEN I
+#: PROJEKTET X" and "Budget changes in the project X" give X. The head is any noun phrase of one
 #: to three words (its last a word of letters), the preposition any of those that tie a matter to
 #: its object; the name begins with a capital letter.
 _MATTER_OF_PROJECT = re.compile(
     r"^(?:[\w-]+\s+){0,2}?[^\W\d][\w-]*(?:\s+(?:19|20)\d\d)?"
-    r"\s+(?:över|för|om|av|gällande|kring|inom|till|från|on|of|for|about|to|from|within)\s+"
+    r"\s+(?:över|för|om|av|gällande|kring|inom|i|till|från|on|of|for|about|to|from|within|in)\s+"
     r"(?:projektet\s+(?P<name>(?-i:[A-ZÅÄÖ])[^:;()\t]{2,100}?)"
     r"|(?:the\s+)?project\s+(?P<bare>(?-i:[A-Z])[^:;()\t]{2,100}?)"
     r"|the\s+(?P<en>(?-i:[A-Z])[^:;()\t]{2,100}?)\s+project)\.?$",
@@ -319,7 +320,10 @@ def finite_verb(word: str) -> bool:
 MAIL_HEADER = re.compile(
     r"^\s*(?:lähettäjä|vastaanottaja|päivämäärä|lähetetty|aihe|kopio|from|to|cc|date|sent|subject|"
     r"från|till|datum|ämne|skickat|kopia|valmistelija|esittelijä|lisätietoja|yhteyshenkilö|kirjoittaja|"
-    r"föredragande|beredare|kontaktperson|mer information|author|contact)\s*:"
+    r"föredragande|beredare|kontaktperson|mer information|author|contact|"
+    # a meeting's head: when, where, who ("Aika: 21.10.2024 klo 13–15", "Paikka: Kuopio, Teams", "Plats: Borgå")
+    r"aika|paikka|kokousaika|kokouspaikka|läsnä|poissa|tid|plats|mötestid|mötesplats|närvarande|frånvarande|"
+    r"time|place|venue|location|present|attendees|absent)\s*:"
     # "Label: a value in lower case": a role or a description, where a name would be capitalised.
     r"|^\s*[\w -]{2,30}:\s+(?-i:[a-zåäö0-9])",
     re.I,
@@ -415,3 +419,36 @@ _KIND_LINE = re.compile(
 def kind_line(text: str) -> bool:
     """A title line naming only the report's kind and period: no project's name."""
     return bool(_KIND_LINE.match(text.strip().strip("#*_ ")))
+
+
+#: A page's mark at a line's end: "… Sivu 1/2", "… Sida 2 (5)", "… Page 1 of 3".
+_PAGE_MARK_END = re.compile(r"\b(?:sivu|sida|page|s\.)\s*\d{1,3}\s*(?:/|\(|of\b|av\b)\s*\d{1,3}\)?\s*$", re.I)
+
+
+def page_marked(text: str) -> bool:
+    """A printout's running header or footer, ending in its page mark ("Sähköinen asiointi – lomakkeen
+    tuloste   Sivu 1/2"): no title."""
+    return _PAGE_MARK_END.search(text.strip()) is not None
+
+
+#: A message's recipient that is a project's steering group: "To: steering group of X", "Till: Styrgruppen för
+#: projektet X", "Vastaanottaja: X -hankkeen ohjausryhmä", "Vastaanottaja: X -ohjausryhmä".
+_RECIPIENT = re.compile(
+    r"^\s*(?:to|till|vastaanottaja|mottagare|recipients?)\s*:\s*"
+    r"(?:(?:the\s+)?(?:steering\s+group|project\s+board|management\s+group)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<en>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)(?:\s+project)?"
+    r"|(?:styrgrupp(?:en)?|ledningsgrupp(?:en)?)\s+(?:för|i)\s+(?:projektet\s+)?(?P<sv>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)"
+    r"|(?P<fi>(?-i:[A-ZÅÄÖ])[^<>,;:()]{2,80}?)(?:\s*-\s*|\s+)(?:hankkeen\s+|projektin\s+)?(?:ohjausryhmä|johtoryhmä))"
+    r"\s*(?:<[^<>]*>)?\s*$",
+    re.I,
+)
+
+
+def recipient_body(text: str) -> str | None:
+    """The project whose steering group a message's recipient line names (:data:`_RECIPIENT`), or None."""
+    found = _RECIPIENT.match(text)
+    if found is None:
+        return None
+    name = (found.group("en") or found.group("sv") or found.group("fi")).strip(" -")
+    name = re.sub(r"\s*-?\s*(?:hankkeen|hanke)$", "", name, flags=re.I).strip(" -")
+    return name if len(name) >= 4 and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from hankegraafi.ingest.entities import Entry, Gazetteer
 from hankegraafi.ingest.facts.model import Extraction, Project, Span
 from hankegraafi.ingest.facts.names import Names
-from hankegraafi.ingest.facts.partwords import field_part, match_part_line
+from hankegraafi.ingest.facts.partwords import field_part, match_part_line, without_marks
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, Segmented
@@ -86,7 +86,7 @@ class Context:
         return project
 
     def start_investment(self, name: str, number: str, span: Span, withdrawn: bool) -> None:
-        label = name
+        label = name = without_marks(name)  # "Investering 3: X ●", a rating glued to the row's label: X
         if number and not re.search(r"Investointi|Investering|Investment", name) and not match_part_line(name):
             # An unnumbered part keeps its own name: "Investointi : X" would name nothing.
             label = f"Investointi {number}: {name}" if name else f"Investointi {number}"
@@ -111,6 +111,7 @@ class Context:
         self.sub = None
 
     def start_sub(self, name: str, span: Span, withdrawn: bool) -> None:
+        name = without_marks(name)  # "Delprojekt 1: X ●", a rating glued to the row's label: X
         parent = self.investment or self.root or self.current
         # "Aliprojekti X" inside "Osa-alue 1: Y" is a part of that area, not of the whole.
         nested = span.quote.startswith("Aliprojekti")
@@ -163,11 +164,12 @@ class Context:
             if kind != "investment" and own[1].casefold() != word.casefold():
                 continue  # "Osakokonaisuus 2" is not "Delprojekt 2"
             if name and not own[3]:
-                self._rename_part(project, label)
+                self.rename_part(project, label)
             return project
         return None
 
-    def _rename_part(self, project: Project, label: str) -> None:
+    def rename_part(self, project: Project, label: str) -> None:
+        """``project`` (a part) is named ``label``; the paths of its own parts follow."""
         old = project.path
         project.name, project.path = label, (*old[:-1], label)
         for other in self.projects:

@@ -28,6 +28,8 @@ from hankegraafi.ingest.facts.namesites import (
     subject_segments_name,
 )
 from hankegraafi.ingest.facts.outline import title_places
+from hankegraafi.ingest.facts.partscopes import own_part_caption
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
@@ -174,8 +176,9 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             or only_set_aside(ctx, text)
             or kind_part(text)
             or question_line(text)
+            or _bare_part(text)
         ):
-            continue  # a message's header, a minute's § or a headline: the text names the project
+            continue  # a message's header, a minute's §, a headline or a part's page: the text names the project
         elif 0 < element.first <= len(lines) and site_menu(lines[element.first - 1]):
             continue  # a site's menu on one line ("Toimintamallit   Kokonaisuudet   Verkostot")
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
@@ -189,10 +192,24 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     _caption_root(ctx, elements)
 
 
+def _bare_part(text: str) -> bool:
+    """A part's word and number alone ("Osahanke 2", "Delprojekt 3"): the title of a part's page, whose
+    whole the text names ("X -hanke (…) on …"); the part itself is the walk's."""
+    part = match_part_line(text)
+    return (part is not None and not part[3]) or own_part_caption(text)
+
+
+#: The fewest words of a line in lower case that is running text whatever its punctuation.
+_RUN_ON_WORDS = 6
+
+
 def _run_on(text: str) -> bool:
-    """A line of a message's text after its greeting, in lower case and holding a sentence's end or
-    ending in a colon ("thank you for yesterday's meeting. The main points:"): no title."""
-    return text[:1].islower() and (re.search(r"[.!?]\s", text) is not None or text.endswith(":"))
+    """A line of a message's text after its greeting, in lower case and holding a sentence's end, ending
+    in a colon or long ("thank you for yesterday's meeting. The main points:", "thanks for a good meeting
+    yesterday 🙂 Here are the notes of …"): no title."""
+    return text[:1].islower() and (
+        re.search(r"[.!?]\s", text) is not None or text.endswith(":") or len(text.split()) >= _RUN_ON_WORDS
+    )
 
 
 #: Between the items of a breadcrumb: "Etusivu > Hankkeet > X", "Framsida › Projekt › X".

@@ -34,14 +34,25 @@ _TABS = re.compile(
 
 
 def tab_strip(text: str) -> bool:
-    """A line listing two or more tabs of a toimintamalli ("Perustiedot | Kehittämisen polku | Arviointi")."""
-    if len(text) > 200:
+    """A line listing two or more tabs of a toimintamalli ("Perustiedot | Kehittämisen polku | Arviointi",
+    "Perustiedot    Kuvaus    Toteutus    [Arviointi]", the current tab in brackets); of an element of
+    several lines, any line (a strip the reader joined to the fact row above it)."""
+    if len(text) > 400:
         return False
-    text = _MD_LINK.sub(r"\1", text)  # a Markdown export's tabs are links: "[Perustiedot](../) | **Arviointi**"
-    parts = [p.strip(" *_") for p in re.split(r"[|•·>\t]", text) if p.strip(" *_")]
-    return len(parts) >= 2 and sum(1 for p in parts if _TABS.fullmatch(p)) >= 2
+    for line in text.split("\n"):
+        # a Markdown export's tabs are links: "[Perustiedot](../) | **Arviointi**"
+        line = _MD_LINK.sub(r"\1", line)
+        parts = [p.strip(" *_[]") for p in re.split(r"[|•·>\t]|\s{2,}", line) if p.strip(" *_[]")]
+        if len(parts) == 1:  # the spaces between the tabs collapsed: "Perustiedot Kuvaus [Arviointi] Resurssit"
+            words = [w.strip("[]*_") for w in line.split()]
+            parts = words if all(w[:1].isupper() for w in words) else parts
+        if len(parts) >= 2 and sum(1 for p in parts if _TABS.fullmatch(p)) >= 2:
+            return True
+    return False
 
 
+#: A fact row: a label of one to three words, a colon and its value ("Kokonaisuus: X", "Rahoittaja: STM").
+_FACT_ROW = re.compile(r"^[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}:\s+\S")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\n]{0,200}\)")
 #: A sentence of five words or more: a lead under a page's name, no name.
 _LEAD = re.compile(r"^(?:\S+\s+){4,}\S*[^\W\d_]\.$")
@@ -64,7 +75,10 @@ def tab_page_title(elements: list[Element]) -> Element | None:
             above = [e for e in texts[:index] if not tab_strip(e.text) and len(e.text) <= 120]
             # The model's short description under its name ("Fysioterapeutin ohjaama kuntoutusjakso kotona
             # videoyhteydellä.", a page's lead) is a sentence; the name above it is none.
-            named = [e for e in above if not _LEAD.search(e.text.strip())]
+            # Nor is a fact row between the name and the strip ("Kokonaisuus: X -hanke | Rahoittaja: STM").
+            named = [
+                e for e in above if not _LEAD.search(e.text.strip()) and not _FACT_ROW.match(e.text.strip())
+            ]
             return (named or above)[-1] if above else None
     return None
 
@@ -177,14 +191,35 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*-?\s*(?:hanke|projektet|projekti|project)$", "", name.strip().casefold())
 
 
+#: A model page's fact row whose label is the bare word of the whole, a cell apart from its value:
+#: "Kokonaisuus | Perhekeskus Keski-Suomi 2025", "Helhet | X" (no project word needed: the row says it).
+_WHOLE_CELL = re.compile(
+    r"^\W*(?:kokonaisuus|helhet|entity)\W*(?:\t|\s*\|\s*)\W*(?P<name>(?-i:[A-ZÄÖÅ])[^\t|]{2,100}?)\W*$", re.I
+)
+#: The name field of a model's page ("Toimintamallin nimi", "Verksamhetsmodellens namn").
+_MODEL_NAME = re.compile(
+    r"^\W*(?:toimintamallin nimi|verksamhetsmodellens namn|name of the operating model)\b", re.I
+)
+
+
+def _whole_cell(ctx: Context, line: str) -> re.Match[str] | None:
+    """The whole a model page's row names by its bare word (:data:`_WHOLE_CELL`), on a page that names its
+    model in a model's name field; a kokonaisuus page's own "Kokonaisuus | X" is its own name."""
+    said = _WHOLE_CELL.match(line.strip())
+    if said is None or not any(_MODEL_NAME.match(text) for text in ctx.doc.lines[:60]):
+        return None
+    return said
+
+
 def _finish(ctx: Context) -> None:
-    """A model's fact row naming its whole ("Kokonaisuus X -hanke") that the segmenter read into
-    another field's value (the tab list's "- Liitteet" above it): looked for on the page's first lines."""
+    """A model's fact row naming its whole ("Kokonaisuus X -hanke", "Kokonaisuus | X" under a model's name
+    field) that the segmenter read into another field's value (the tab list's "- Liitteet" above it) or
+    as a table's row: looked for on the page's first lines."""
     root = ctx.root
     if root is None or root.parent is not None:
         return
     for number, line in enumerate(ctx.doc.lines[:60], start=1):
-        said = WHOLE_ROW.match(line.strip())
+        said = WHOLE_ROW.match(line.strip()) or _whole_cell(ctx, line)
         name = said.group("name").strip() if said is not None else ""
         if len(name) >= 4 and _bare(name) != _bare(root.name):
             whole = ctx.new_project("project", name, Span(number, number, line.strip()))

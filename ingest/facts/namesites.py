@@ -66,6 +66,8 @@ def beside_kind(text: str) -> str | None:
 _SUBJECT_LABEL = re.compile(r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl)\s*:\s*)*", re.I)
 #: Between the segments of a subject: a dash or a bar between spaces, a colon or a comma before a space.
 _SUBJECT_PARTS = re.compile(r"\s+[–—|-]\s+|[:,;]\s+")
+#: The same, and a slash between spaces.
+_SUBJECT_SLASHED = re.compile(r"\s+[–—|/-]\s+|[:,;]\s+")
 #: A segment naming the meeting the message is for, its date, or only a date: "ohjausryhmä 14.3.",
 #: "Ohjausryhmä 19.9.", "styrgruppens möte 3.10", "kokous 12.3.2024", "steering group 5 March", "14.3.".
 _MEETING_SEGMENT = re.compile(
@@ -97,12 +99,20 @@ def subject_segments_name(text: str) -> str | None:
     label = _SUBJECT_LABEL.match(text)
     if label is None:
         return None
-    parts = [p.strip(" .*_#") for p in _SUBJECT_PARTS.split(text[label.end() :].strip())]
-    left = [p for p in parts if p and not (kind_part(p) or _MEETING_SEGMENT.match(p) or _NOTE_SEGMENT.match(p))]
-    if len(parts) < _MIN_SEGMENTS or len(left) != 1:
-        return None  # "Kind – X" is beside_kind's; nothing set aside, or two names left: no one name
-    name = without_aside(left[0])
-    return name if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+    subject = text[label.end() :].strip()
+    # Segments joined by slashes too ("Muistio: ohjausryhmä 14.3.2024 / X", "Minutes / steering group
+    # 3.3.2025 / X"), when the other joints leave no one name: a slash may also join a name's two languages.
+    for joints in (_SUBJECT_PARTS, _SUBJECT_SLASHED):
+        parts = [p.strip(" .*_#") for p in joints.split(subject)]
+        left = [
+            p for p in parts if p and not (kind_part(p) or _MEETING_SEGMENT.match(p) or _NOTE_SEGMENT.match(p))
+        ]
+        if len(parts) < _MIN_SEGMENTS or len(left) != 1:
+            continue  # "Kind – X" is beside_kind's; nothing set aside, or two names left: no one name
+        name = without_aside(left[0])
+        if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name):
+            return name
+    return None
 
 
 def subject_title(elements: list[Element]) -> tuple[Element, str] | None:
@@ -273,12 +283,18 @@ _OWNER_TYPES = ("county", "organisation", "national-actor", "municipality")
 @cues.per_reading
 def _title_kinds(scheme: str) -> tuple[re.Pattern[str], ...]:
     """The labels of ``scheme`` (``title-kind``) as patterns: a one-word label also as a compound's end
-    ("vaikuttavuusraportti" ends in "raportti"), a label of more words as written."""
-    labels = {form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms()}
+    ("vaikuttavuusraportti" ends in "raportti"), a label of more words as written. English writes no
+    compounds in one word: its one-word labels end a hyphenated word at most ("e-form", not "platform")."""
+    labels = {
+        (form.casefold(), lang == "en")
+        for concept in registry.scheme(scheme)
+        for lang in ("fi", "sv", "en")
+        for form in concept.surface_forms(lang)
+    }
     out = []
-    for label in sorted(labels):
+    for label, english in sorted(labels):
         words = [re.escape(w) for w in label.split()]
-        head = r"[\w-]*" if len(words) == 1 else ""
+        head = ("(?:\\w+-)*" if english else r"[\w-]*") if len(words) == 1 else ""
         body = r"\s+".join(words)
         out.append(re.compile(rf"(?<![\w-]){head}{body}(?![\w-])", re.I))
     return tuple(out)
@@ -297,6 +313,8 @@ def kind_part(part: str) -> bool:
     part = part.strip(" .*_#")
     if not part:
         return False
+    if part.isupper():
+        part = part.capitalize()  # "FINAL REPORT SUMMARY", a kind in capitals
     if _KIND_PART.match(part) or kind_line(part):
         return True
     if len(part.split()) > 10 or not _lower_after_first(part):
@@ -364,8 +382,9 @@ def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str 
             None  # "Osahanke 1: X", "Toimenpidekokonaisuus 2: Y": a part's line, its name the parts' reader's
         )
     left = [p for p in parts if not set_aside(ctx, p)]
-    if len(left) != 1 or all(_dated_part(p) for p in parts if p != left[0]):
-        return None  # "Kesto: 2023–2025", "Julkaistu · 3.2.2025": a label and its date, no title
+    if len(left) != 1 or all(_dated_part(p) and not kind_part(p) for p in parts if p != left[0]):
+        return None  # "Kesto: 2023–2025", "Julkaistu · 3.2.2025": a label and its date, no title (a kind and
+        # its period is one: "X - interim report 1.1.-30.6.2024")
     if kind and not any(kind_part(p) or _QUESTION.match(p) for p in parts if p != left[0]):
         return None  # an owner's and a date's line names no title by itself ("City of X · Division · date")
     name = _PROJECT_WORD.sub("", left[0])
@@ -409,15 +428,58 @@ def without_owner(ctx: Context, name: str) -> str:
 _PERIOD_THEN = re.compile(r"^(?P<name>\S.{3,120}?)\s*\((?=[^()]*(?:19|20)\d\d)[^()]{4,40}\)\s*[.,;:]\s*\S.*$")
 
 
+#: Between the fields of one head line: a bar, a bullet or a middle dot between spaces.
+_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+#: A field after the name on its line: a label and a colon before the value ("Rahoittaja: STM").
+_FIELD_PART = re.compile(r"^(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,2}\s*:\s+\S")
+
+
+def without_fields(name: str) -> str:
+    """A name less the other fields of a head line it runs on with: "X · Rapportperiod 1.5–31.8.2024 ·
+    Publicerad 16.9.2024", "X | Hankeaika 1.3.2024–28.2.2026 | Päivitetty 5.5.2025", "X • Reporting period
+    1 January–30 June 2025" give X (a name field's value read to the line's end).
+
+    The class: a head line of several fields joined by bars, bullets or middle dots, the name's first.
+    Each part after the name is a date or period with its label, a document's kind, or a label with a
+    colon and its value; else the line is kept whole (a name in two languages, "Hyvä arki · Gott vardag").
+    """
+    parts = _FIELD_SEPARATOR.split(name.strip())
+    first = parts[0].strip()
+    if len(parts) < 2 or len(first) < 4 or _dated_part(first) or not re.search(r"[A-Za-zÅÄÖåäö]{3}", first):
+        return name
+    if all(_dated_part(p) or kind_part(p) or _FIELD_PART.match(p.strip()) for p in parts[1:]):
+        return first
+    return name
+
+
+def without_subtitle(ctx: Context, name: str) -> str:
+    """A title's name less its subtitle: "X: året i korthet", "X: vuosi lyhyesti", "X: the year in brief"
+    give X when the subtitle after the colon is in lower case and the text names X again (the title's
+    line is one place; a line naming X without the subtitle is the other). A name of one word before the
+    colon is kept whole, and so is a name the text writes whole again ("X: tukea kotiin -hanke")."""
+    head, colon, tail = name.partition(": ")
+    head = head.strip()
+    if not colon or not tail[:1].islower() or len(head.split()) < 2 or len(head) < 8:
+        return name
+    folded, whole = head.casefold(), name.casefold()
+    lines = [line.casefold() for line in ctx.doc.lines]
+    if sum(whole in line for line in lines) >= 2:
+        return name  # "X: tukea kotiin" written whole again in the text: its name
+    return head if any(folded in line and whole not in line for line in lines) else name
+
+
 def settle_title(ctx: Context) -> None:
-    """The document's whole (the root, no part) named by its title's name part (:func:`title_parts_name`)
-    and without an owner's name run in before it (:func:`without_owner`)."""
+    """The document's whole (the root, no part) named by its title's name part (:func:`title_parts_name`),
+    without the other fields of its line (:func:`without_fields`) and without an owner's name run in
+    before it (:func:`without_owner`)."""
     root = ctx.root
     if root is None or root.level != "project" or root.parent is not None or match_part_line(root.name):
         return
-    name = without_owner(ctx, title_parts_name(ctx, root.name) or root.name)
+    bare = without_fields(root.name)
+    name = without_owner(ctx, title_parts_name(ctx, bare) or bare)
     dated = _PERIOD_THEN.match(name)
     name = dated.group("name") if dated is not None else name  # "X (1.1.2024–31.12.2025). Kunnat: …": X
+    name = without_subtitle(ctx, name)
     if name != root.name and len(name) >= 4 and not any(p.name == name and p is not root for p in ctx.projects):
         if ctx.result.title == root.name:
             ctx.result.title = name

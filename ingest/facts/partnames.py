@@ -277,3 +277,27 @@ def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None
             continue
         for number, name, line_no in _items_below(elements, index):
             _make(ctx, level, name, number, Span(line_no, line_no, name))
+
+
+#: A part's word and number, then its name between commas: "Osahanke 2, Yökotiutukset, tuo …",
+#: "Delprojekt 3, Digital rådgivning, startade …", "Work package 1, Remote Clinics, began …".
+_APPOSITION = r"(?<![\w-]){word}\s+{number}\s*,\s+(?P<name>(?-i:[A-ZÅÄÖ])[^,.;:()\n]{{2,80}}?)\s*,\s"
+
+
+def name_in_apposition(ctx: Context) -> None:
+    """A part known by its word and number alone (a part's page titled "Osahanke 2") takes the name the
+    text gives it between commas after them ("Osahanke 2, Yökotiutukset, tuo kotiutushoitajan …"): its
+    name is "Osahanke 2: Yökotiutukset". The first such apposition in the text counts; a name of more
+    than six words is a clause, no name."""
+    text = "\n".join(ctx.doc.lines)
+    for project in ctx.projects:
+        part = match_part_line(project.name) if project.level in ("investment", "subproject") else None
+        if part is None or part[3]:
+            continue
+        _kind, word, number, _name = part
+        said = re.search(_APPOSITION.format(word=re.escape(word), number=re.escape(number)), text, re.I)
+        if said is None or len(said.group("name").split()) > 6:
+            continue
+        label = f"{word} {number}: {said.group('name').strip()}"
+        if not any(p.name == label for p in ctx.projects):
+            ctx.rename_part(project, label)

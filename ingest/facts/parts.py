@@ -22,7 +22,7 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Proje
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partlists import read_lists, read_own_word_parts
-from hankegraafi.ingest.facts.partnames import read_named_lists
+from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
 from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, part_words, read_part_lines
@@ -540,6 +540,7 @@ def _finish(ctx: Context) -> None:
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)
     _whole_tables(ctx)
     read_named_lists(ctx, lambda element: _money_kind(ctx, element))
+    name_in_apposition(ctx)
 
 
 def _whole_tables(ctx: Context) -> None:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostStatement, Project, Span
-from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_stems, part_words
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -469,9 +469,20 @@ def sentence_end(elements: list[Element], index: int) -> int | None:
     for later in elements[index + 1 :]:
         if later.type == "part":
             return None
-        if caption_line(later):
+        if caption_line(later) and not own_part_caption(later.text):
             return later.first
     return None
+
+
+#: The English words for a part with the article, where a caption names "the" part ("Status of the work stream").
+_THE_PART = re.compile(r"\b(?:the|this)\s+(?:work\s+stream|work\s+package|sub-?project|investment)\b", re.I)
+
+
+def own_part_caption(text: str) -> bool:
+    """A caption naming a part by its word alone, no number ("Osahankkeen tilanne 30.9.2025", "Delprojektets
+    läge", "Status of the work stream, 30 September 2024"): the part the text is in, whose section goes on."""
+    text = text.strip()
+    return inflected_reference(text) is None and bool(part_stems().search(text) or _THE_PART.search(text))
 
 
 #: A caption that rates or reckons the whole project as one, beside ``_WHOLE``'s words (fi, sv, en):

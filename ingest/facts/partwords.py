@@ -102,6 +102,22 @@ def _stem(word: str) -> str:
     return word[:-1] if word[-1:] in "aeiouyäö" else word
 
 
+#: Marks after a part's name, each apart: its first rating in a row of ratings, glued to the name by one
+#: space ("Investering 3: Kunskapsbaserad ledning ●  ●  ◐", "Osahanke 2: X 🟢"), no part of the name; a
+#: currency's sign is no mark ("Investointi 1: X – 300 000 €": the part's sum).
+_RATING_MARKS = re.compile(r"(?:\s+[^\w\s()\[\]\"“”'«».,:;&/+€$£%-]{1,3})+\s*$")
+
+
+#: A part's name given between commas after its word and number, a sentence going on after it in lower
+#: case ("Osahanke 2, Yökotiutukset, tuo …", "Work stream 2, Home Rehabilitation, began …").
+_APPOSED = re.compile(r"^(?P<name>[^,]{2,80}?),\s+(?-i:[a-zåäö])")
+
+
+def without_marks(name: str) -> str:
+    """A part's name less the rating marks after it (:data:`_RATING_MARKS`)."""
+    return _RATING_MARKS.sub("", name)
+
+
 def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     """(kind, word as written, number, name) for a line that starts a part; the name may be empty."""
     line = text.strip()
@@ -110,10 +126,15 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     m = _line_pattern().match(line)
     if m is None or not m.group("word")[:1].isupper():
         return None
-    name = without_money_clause((m.group("name") or "").strip(" :–—-"))
+    name = _RATING_MARKS.sub("", without_money_clause((m.group("name") or "").strip(" :–—-")))
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
     name = _without_own_remark(name)
+    between = line[m.end("num") : m.start("name")] if m.group("name") else ""
+    if "," in between and (apposed := _APPOSED.match(name)) is not None:
+        name = apposed.group(
+            "name"
+        )  # "Delprojekt 3, Digital rådgivning, startade i mars …": between the commas
     if _CAPTION_WORDS.match(name):
         name = ""  # "Delprojekt 2 – läget 30.9.2024": the part by its number, under a caption's own words
     if name and not _name_like(name) and not _named_after_colon(line, m, name):

@@ -29,6 +29,7 @@ from hankegraafi.ingest.namecuts import (
     governing_body,
     headline_name,
     kind_line,
+    page_marked,
     without_sum,
 )
 from hankegraafi.ingest.segment import Element
@@ -43,9 +44,17 @@ _MEETING = re.compile(
 )
 #: A dateline: a short line with a full date ("Aluehallitus 22.4.2024", "Julkaistu 14.5.2024").
 #: A period line is one too: "Raportointijakso 1.1.–30.6.2025", "Perioden 1.1–30.6.2024".
+#: A date written in words ("12 February 2025", "3 mars 2025", "February 12, 2025") ends one too, and the
+#: time may follow a Swedish or English word ("Skickad 3.9.2025 kl. 10.41", "Submitted 12 February 2025").
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januari|februari|mars|maj|juni|juli|augusti|oktober)"
+)
 _DATELINE = re.compile(
-    r"^\s*(?:\S+\s+){0,3}(?:\d{1,2}\.\d{1,2}\.?(?:\d{4})?\s*[–-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}\b"
-    r"(?:\s+(?:klo\s+)?[\d.:]+)?\s*$"
+    r"^\s*(?:\S+\s+){0,3}(?:(?:\d{1,2}\.\d{1,2}\.?(?:\d{4})?\s*[–-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}\b"
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b)"
+    r"(?:\s+(?:klo|kl\.?|at)?\s*[\d.:]+)?\s*$",
+    re.I,
 )
 #: A sentence that names another project beside this one (worked with, continued, earlier).
 _OTHER = re.compile(
@@ -72,7 +81,8 @@ _PROJEKTET = re.compile(r"\s?[-–]\s?projektet(?=s?\b)")
 _AFTER_WORD = re.compile(
     r"(?:\b[Hh]ankkee(?:lle|seen|ssa|sta|n)|\b[Pp]rojekt(?:ille|iin|issa|et|ets))\s+"
     r"(?P<name>[A-ZÄÖÅ0-9][^.,;:()\n]{2,80}?)"
-    r"(?=\s*[.,;:(]|\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår|enligt|liitteen)\s|\s*$)"
+    # "Projektet Mobil mun- och tandvård (…)": a word cut at a hyphen before "och"/"ja" is a compound's half.
+    r"(?=\s*[.,;:(]|(?<!-)\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår|enligt|liitteen)\s|\s*$)"
 )
 #: One capitalised word, the shape of a section heading taken for a title.
 _LONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+,?")
@@ -89,7 +99,7 @@ _SECTION_LINE = re.compile(
 
 def no_name(text: str) -> bool:
     """A title line that is not a project's name: a message header, greeting, minute header, dateline,
-    headline or a form's section line."""
+    headline, a form's section line or a printout's running header."""
     return bool(
         _SECTION_LINE.match(text)
         or MAIL_HEADER.match(text)
@@ -99,6 +109,7 @@ def no_name(text: str) -> bool:
         or _datelines(text)
         or marking(text)
         or headline(text)
+        or page_marked(text)
     )
 
 

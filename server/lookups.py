@@ -86,7 +86,11 @@ class LookupLane:
                 return [body]
         return self.app(environ, start_response)
 
-    def _answer(self, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], bytes] | None:
+    def _answer(
+        self, environ: dict[str, Any], *, wait: bool = True
+    ) -> tuple[str, list[tuple[str, str]], bytes] | None:
+        """The lookup's status, headers and body, or None (Flask answers the request). ``wait=False``
+        (waitress's loop, ``wsgi.create_server``): a write running is a None at once, not a wait."""
         fmt = self.formats.get(environ.get("HTTP_ACCEPT", ""))
         if fmt is None:
             return None
@@ -122,7 +126,8 @@ class LookupLane:
             bounded=True,
         )
         try:
-            outcome = self.services.execute(job)
+            # No stored answer is looked for: one triple pattern is no catalogue call.
+            outcome = self.services.execute(job, deadline=None if wait else 0.0, stored=False)
             limiter.hit(client)
         except Exception:  # an error is Flask's to answer, in the negotiated format
             return None

@@ -338,6 +338,8 @@ class QueryPool:
             )
             if outcome is not None:
                 return outcome
+        if deadline <= 0:  # no wait asked (waitress's loop): at 0 s a worker's poll would kill it
+            raise QueryTimeout("no query worker is used without a deadline")
         end = time.monotonic() + deadline
         with self._gate:
             self._wait_for_write(end)

@@ -91,7 +91,9 @@ class AccessLog:
         return self.app(environ, logged_start)
 
 
-def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str, port: int) -> Any:
+def create_server(
+    app: Callable[..., Iterable[bytes]], config: Config, host: str, port: int, *, lookups: Any = None
+) -> Any:
     """waitress's server with two guards of ours against clients that hold connections.
 
     - a client address holds at most ``max_connections_per_client`` open
@@ -99,6 +101,11 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
     - a request must arrive whole within ``client_timeout`` of its first byte:
       waitress closes only *idle* connections, so one that trickles a byte every
       few seconds would keep its slot for ever.
+
+    With ``lookups`` (the app's :class:`~hankegraafi.server.lookups.LookupLane`), a lookup that
+    lane answers is answered in waitress's loop as the request arrives (:func:`_loop_answer`),
+    not handed to a request thread: for a query of 0.05-0.2 ms the hand-over (a task queued, a
+    thread woken, the loop woken again to send) cost more than the query (issue 17).
     """
     from waitress.adjustments import Adjustments
     from waitress.channel import HTTPChannel
@@ -118,8 +125,24 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
 
     class Server(TcpWSGIServer):
         channel_class = Channel
+        #: The loop's thread (set by the first accept, which only the loop runs).
+        loop_thread: int | None = None
+        #: Lookups answered in the loop (:func:`_loop_answer`; tests read it).
+        loop_answers = 0
+
+        def add_task(self, channel: Any) -> None:
+            # Called by the loop when a channel's first waiting request is whole (and by a request
+            # thread when it has served one and another waits: that one goes to a thread, in order).
+            if (
+                lookups is not None
+                and threading.get_ident() == self.loop_thread
+                and _loop_answer(channel, lookups)
+            ):
+                return
+            super().add_task(channel)
 
         def handle_accept(self) -> None:
+            self.loop_thread = threading.get_ident()
             try:
                 accepted = self.accept()
             except OSError:
@@ -164,6 +187,105 @@ def create_server(app: Callable[..., Iterable[bytes]], config: Config, host: str
         return servers[0]
     listen = [(sv.effective_host, sv.effective_port) for sv in servers]
     return MultiSocketServer(socket_map, adj, listen, dispatcher, servers[-1].log_info)
+
+
+def _loop_answer(channel: Any, lane: Any) -> bool:
+    """Answer the one waiting request of ``channel`` in waitress's loop if it is a lookup the lane
+    answers (``LookupLane._answer`` with ``wait=False``); False leaves it to a request thread.
+
+    Called inside ``HTTPChannel.received`` (which holds the channel's ``requests_lock``) when the
+    request became the channel's only one: no thread serves the channel, and anything it wrote is
+    in the output buffers, so the answer goes after it, in order. Only a whole HTTP/1.1 request
+    that keeps its connection, with no ``Expect``, whose path is ``/sparql``; the bytes are those
+    waitress writes for the lane's answer (status line, its headers in waitress's spelling and
+    order, ``Server``, ``Date``; ``tests/server/test_loop_lookups.py`` compares them). The lane
+    waits for nothing: a running write, or any failure, is a False (the thread then waits as ever).
+    """
+    request = channel.requests[0] if len(channel.requests) == 1 else None
+    if (
+        request is None
+        or request.error is not None
+        or request.version != "1.1"
+        or request.path != "/sparql"
+        or "EXPECT" in request.headers
+        or request.headers.get("CONNECTION", "").lower() == "close"
+        or not channel.connected
+        or channel.will_close
+        or channel.close_when_flushed
+    ):
+        return False
+    from waitress.utilities import build_http_date
+
+    started = time.perf_counter()
+    stream = request.get_body_stream()
+    environ: dict[str, Any] = {
+        "REQUEST_METHOD": request.command.upper(),
+        "PATH_INFO": request.path,
+        "QUERY_STRING": request.query,
+        "REMOTE_ADDR": channel.addr[0],
+        "wsgi.input": stream,
+    }
+    for key, value in request.headers.items():
+        environ[key if key in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + key] = value
+    try:
+        answer = lane._answer(environ, wait=False)
+    except Exception:  # the thread's route answers it, in its own words
+        log.debug("lookup not answered in the loop", exc_info=True)
+        answer = None
+    if answer is None:
+        stream.seek(0)  # a body the lane read is read again by the request thread
+        return False
+    status, headers, body = answer
+    channel.requests.pop(0)
+    request.close()
+    named = [(_SPELLED.get(name) or _spell(name), value) for name, value in headers]
+    named += [("Server", channel.server.adj.ident), ("Date", _http_date(build_http_date))]
+    head = "\r\n".join(
+        [f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in sorted(named, key=_first))]
+    )
+    data = (head + "\r\n\r\n").encode("latin-1") + body
+    channel.server.loop_answers += 1  # before it is sent (a test reads it once answered)
+    with channel.outbuf_lock:
+        channel.outbufs[-1].append(data)
+        channel.current_outbuf_count += len(data)
+        channel.total_outbufs_len += len(data)
+        channel._flush_exception(channel._flush_some)
+    channel.last_activity = time.time()
+    access_log.info(
+        '%s "%s %s" %s %.0f ms',
+        environ["REMOTE_ADDR"],
+        environ["REQUEST_METHOD"],
+        request.path,
+        status.split(" ", 1)[0],
+        (time.perf_counter() - started) * 1000,
+    )
+    return True
+
+
+def _first(header: tuple[str, str]) -> str:
+    return header[0]
+
+
+#: A header name as waitress writes it (``x-hankegraafi-rows`` → ``X-Hankegraafi-Rows``), by name:
+#: spelled per answer, the lane's dozen names were a sixth of a lookup's CPU in the loop.
+_SPELLED: dict[str, str] = {}
+
+
+def _spell(name: str) -> str:
+    spelled = _SPELLED[name] = "-".join(part.capitalize() for part in name.split("-"))
+    return spelled
+
+
+#: The ``Date`` value of the current second (waitress writes one per answer).
+_DATE: list[Any] = [0, ""]
+
+
+def _http_date(build: Callable[[float], str]) -> str:
+    now = time.time()
+    second = int(now)
+    if _DATE[0] != second:
+        _DATE[:] = [second, build(now)]
+    return str(_DATE[1])
 
 
 def _client(channel: Any) -> Any:
@@ -270,8 +392,10 @@ def serve(config: Config, host: str, port: int) -> None:
     configure_logging(logging.INFO, "%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("waitress.queue").addFilter(OncePer(30.0))
     app = create_app(config)
-    # The cheapest /sparql lookups are answered before Flask (server/lookups.py).
-    server = create_server(AccessLog(LookupLane(app, app)), config, host, port)
+    # The cheapest /sparql lookups are answered before Flask (server/lookups.py), in waitress's
+    # loop as they arrive (_loop_answer), else by the lane in a request thread.
+    lane = LookupLane(app, app)
+    server = create_server(AccessLog(lane), config, host, port, lookups=lane)
     token = None
     if not config.store_is_remote:  # the command line's writes come through us (server/handoff.py)
         from hankegraafi.server.auth import HANDOFF_TOKEN

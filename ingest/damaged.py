@@ -28,10 +28,12 @@ from hankegraafi.ingest.namecuts import _CLOSING as CLOSING  # one list of closi
 HTML_END = re.compile(rb"</\s*(?:body|html)\s*>", re.I)
 _SENTENCE_END = re.compile(r"""[.!?:;)\]"'”»…%€]$""")
 _OPEN_END = re.compile(
-    r"(?:[,(/&+]|\w[-–]|\s[-–]|\b(?:ja|sekä|tai|eli|että|jotta|kun|koska|och|samt|eller|att|and|or|the|of|to))$",
+    r"(?:[,(/&+]|\w[-–]|\s[-–]|\b(?:ja|sekä|tai|eli|että|jotta|kun|koska|mutta|vaikka|jos|kuin|joka|jonka|jotka"
+    r"|sillä|och|samt|eller|att|men|medan|eftersom|som|om|när|då|för|med|av|and|or|the|of|to|but|while|because"
+    r"|which|that|with|for|by|as))$",
     re.I,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*–]|\d{1,2}[.)]|\(?[a-zåäö]\))\s")
 #: "Lisätietoja: …", "Kuva: …", "Päivitetty 2.1.2025": a field's value needs no full stop.
 _FIELD = re.compile(r"^\W*[\w][\w ./()-]{0,40}:\s*\S")
 #: A page's number alone on its line: "3", "3/5", "Sivu 3 (5)", "- 3 -", "Page 3 of 5".

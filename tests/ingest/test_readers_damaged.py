@@ -520,3 +520,19 @@ def test_a_dated_line_after_a_table_is_no_cut_but_a_number_cut_in_its_thousands_
     assert dated.warnings == []
     cut = read("\n".join([*table, "Ostot\t45 000\t38 2"]).encode(), "kulut.txt")
     assert any("in the middle of a table row" in w for w in cut.warnings), cut.warnings
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [
+        ("Yhteenveto: kotikuntoutus laajeni kolmeen kuntaan, mutta", True),  # a conjunction ends no text
+        ("Summary: the helpline now answers on weekday evenings, while", True),
+        ("Sammandrag: grupperna startade i Närpes, medan", True),
+        ("c) Vertaisryhmä Kannuksessa; tilanne: ei aloitettu", False),  # a lettered list item
+        ("(b) Peer groups in Kokkola – started", False),
+    ],
+)
+def test_a_conjunction_at_the_end_is_a_cut_and_a_lettered_item_is_not(ending: str, cut: bool) -> None:
+    lines = ["Tilanne 6/2025", "Aikataulu: vihreä", "Kustannukset: keltainen", "", "a) Ryhmät alkoivat", ending]
+    doc = read("\n".join(lines).encode(), "tilanne.txt")
+    assert any("may be cut short" in w for w in doc.warnings) is cut, doc.warnings

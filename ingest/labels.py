@@ -290,14 +290,38 @@ def _match_heading(text: str) -> tuple[str, str] | None:
     ):
         return None
     tables()
+    key = _heading_key(head)
+    if key is None:
+        # "3. Tavoitteet ja niiden tila 31.12.2022", "OSA 4 KUSTANNUKSET": the label with the date the section
+        # reports on after it, or a form's part number before it; the label alone is looked up exactly.
+        bare = _FORM_PART.sub("", _REPORTED_ON.sub("", head)).strip()
+        if bare != head.strip() and bare:
+            key = _best_in("headings", norm_label(bare), 0.999) or _joined_heading(norm_label(bare))
+    if key is None:
+        return None
+    return key, rest
+
+
+def _heading_key(head: str) -> str | None:
     key = _best_in("headings", norm_label(head), 0.84)
     if key is None:
         key = _joined_heading(norm_label(head))
     if key is None:
         key = _aside_heading(head)
-    if key is None:
-        return None
-    return key, rest
+    return key
+
+
+#: The date or period a section reports on after its label: "31.12.2022", "1.1.–30.6.2024", "2/2024", "Q3/2025",
+#: "(tilanne 31.8.2024)", "per 30.9.2023" — a full date or a period, never a year alone ("Kustannukset 2024").
+_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4})?"
+_PERIOD = rf"(?:{_DATE}\s*[–—-]\s*{_DATE}|{_DATE}|(?:Q[1-4]|\d{{1,2}})\s*/\s*\d{{4}})"
+_REPORTED_ON = re.compile(
+    rf"\s+(?:\(\s*(?:(?:tilanne|tilanteessa|läge|status|per|as\s+of)\s+)?{_PERIOD}\s*\)|(?:(?:per|as\s+of)\s+)?{_PERIOD})\s*$",
+    re.I,
+)
+#: A form's part and its number before the section's label: "OSA 3 TAVOITTEET", "Osio 2: Kustannukset", "Del 3 Mål",
+#: "PART 2 GOALS", "Section 4 – Costs".
+_FORM_PART = re.compile(r"^\s*(?:osa|osio|del|part|section)\s+\d{1,2}\s*[.:)–—-]?\s+(?=\S)", re.I)
 
 
 #: "Mitä tavoittelemme – ja missä ollaan", "Talous - mitä on käytetty": a section's label, a dash
@@ -311,17 +335,32 @@ def _aside_heading(text: str) -> str | None:
     return _best_in("headings", norm_label(m.group("label")), 0.999) if m is not None else None
 
 
-#: "Riippuvuudet ja kumppanit", "Beroenden och partner": a section's label joined to a few more words.
-_JOINED = re.compile(r"^(?P<label>\w+(?:\s\w+)?)\s+(?:ja|och|and|sekä)\s+\w+(?:\s\w+)?$")
+#: "Riippuvuudet ja kumppanit", "Beroenden och partner": a section's label joined to a few more words; an aside of
+#: its own after the label ("Tavoitteet ja missä nyt ollaan", "Goals and where we stand now") has up to five.
+_JOINED = re.compile(r"^(?P<label>\w+(?:\s\w+)?)\s+(?:ja|och|and|sekä)\s+\w+(?:\s\w+){0,4}$")
 
 
 def _joined_heading(text: str) -> str | None:
     """The section a heading names by a label of the vocabulary exactly, joined by "ja" / "och" to
     a few words of its own ("Riippuvuudet ja kumppanit"); None when the label is not exact."""
     m = _JOINED.match(text)
-    if m is None:
-        return None
+    if m is None or _states(text):
+        return None  # "Tavoitteet ja tulokset on esitetty liitteessä": a sentence, its full stop left off
     return _best_in("headings", m.group("label"), 0.999)
+
+
+#: A finite verb of a statement, and a question word that opens a clause of a heading's aside ("missä nyt ollaan",
+#: "hur långt vi har kommit", "where we stand"): a verb after such a word belongs to the aside.
+_VERB = re.compile(r"\b(?:on|ovat|oli|olivat|ei|eivät|är|var|har|hade|is|are|was|were|has|have|had)\b", re.I)
+_ASKS = re.compile(
+    r"\b(?:missä|miten|mitä|kuinka|mihin|millä|mikä|hur|vad|var|vilka|vart|where|how|what|which)\b", re.I
+)
+
+
+def _states(line: str) -> bool:
+    """A line that makes a statement: a finite verb before any question word."""
+    verb, asks = _VERB.search(line), _ASKS.search(line)
+    return verb is not None and (asks is None or verb.start() < asks.start())
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -14,7 +14,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
-from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, without_repeats
+from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, reported_rows, without_repeats
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
@@ -64,7 +64,7 @@ def _table(ctx: Context, element: Element) -> bool:
     project = ctx.current
     if choice_row(ctx, element, project):
         return True
-    formed = form_goals(element) if ctx.section in ("goals", "goal-results") else []
+    formed = (form_goals(element) or reported_rows(element)) if ctx.section in ("goals", "goal-results") else []
     if formed:  # "Tavoite 1 *" | X over "Toteutuminen *" | "[valinta: Toteutui]": a form's goal fields
         project.goals.extend(formed)
         return True

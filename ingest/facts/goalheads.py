@@ -167,18 +167,34 @@ def _tail_status(said: str) -> str | None:
 def form_line(text: str) -> str:
     """A printed form's field as "label: value", its choice without its brackets ("Toteutuminen *  [valinta:
     Toteutui]" → "Toteutuminen: Toteutui"); a goal label with its number too ("Tavoite 1 *  X" → "Tavoite 1: X").
-    Any other line as it is."""
+    Any other line as it is. A form's note on the field's kind in brackets after the label ("Tavoite 1 (teksti): X",
+    "Tavoitteen tila (valikko): Toteutunut", "Goal status (drop-down): Achieved") is left out."""
+    noted = _NOTED_LABEL.match(text.strip())
+    if noted is not None and _goal_or_status_label(noted.group("label")):
+        return f"{noted.group('label')}: {noted.group('value').strip()}"
     m = _FORM_FIELD.match(text.strip())
     if m is None:
         return text
     label, value = m.group("label").strip(), m.group("value").strip()
     choice = _CHOICE.match(value)
     value = choice.group("value").strip() if choice is not None else value
-    numbered = re.match(r"^(?P<word>[^\W\d]+)\s+\d{1,2}$", label)
-    word = numbered.group("word") if numbered is not None else label
-    if goal_labels().plain.match(f"{word}: xxxx") is None and not _status_label(label):
+    if not _goal_or_status_label(label):
         return text
     return f"{label}: {value}"
+
+
+#: A field's label with a form's note in brackets before its colon: up to three words, a note of one to three
+#: words ("(teksti)", "(valikko)", "(free text)", "(pakollinen)"), then the value.
+_NOTED_LABEL = re.compile(
+    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)\s*\((?:[^\W\d][\w-]*)(?:\s+[\w-]+){0,2}\)\s*:\s*(?P<value>\S.*)$"
+)
+
+
+def _goal_or_status_label(label: str) -> bool:
+    """A goal's label, alone or with its number ("Tavoite", "Mål 2"), or a status column's ("Tila", "Tavoitteen tila")."""
+    numbered = re.match(r"^(?P<word>[^\W\d]+)\s+\d{1,2}$", label)
+    word = numbered.group("word") if numbered is not None else label
+    return goal_labels().plain.match(f"{word}: xxxx") is not None or _status_label(label)
 
 
 def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
@@ -192,9 +208,20 @@ def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
         if e.type == "table" and len(e.rows) == 1 and len(e.rows[0]) == 2 and e.first == e.last
     }
     above = {no - 1 for no in numbers if no - 1 in rows and no - 1 not in numbers}
+    # A labelled goal's report the segmenter took for the project's status field ("Tavoite 1: X" over
+    # "Tila<TAB>toteutunut", "Mål 2: X" over "Status: delvis uppnått"): its line, right below, is the goal's.
+    reports = {
+        e.first
+        for e in ctx.seg.elements
+        if e.type == "field"
+        and e.key == "status"
+        and e.first == e.last
+        and e.first - 1 in numbers
+        and _labelled_text(next(iter(ctx.line_texts(e.first - 1, e.first - 1)), ""))
+    }
     raw = [
         (no, form_line(rows[no] if no in above else text.strip()))
-        for no in sorted(numbers | above)
+        for no in sorted(numbers | above | reports)
         for text in ctx.line_texts(no, no)
     ]
     raw = [(no, text) for no, text in raw if text]
@@ -232,7 +259,9 @@ def _starts_paragraph(lines: list[_Line], i: int, taken: set[int]) -> bool:
     if i == 0 or (i - 1) in taken:
         return True
     before = lines[i - 1]
-    return before.last + 1 < lines[i].first or before.text.rstrip().endswith((".", "!", "?", ":"))
+    # a line announcing the goals ("3. Tavoitteet ja niiden tila 31.12.2022") is a title of its own, no sentence run on
+    ends = before.text.rstrip().endswith((".", "!", "?", ":")) or lead_in(before.text)
+    return before.last + 1 < lines[i].first or ends
 
 
 def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: bool) -> None:
@@ -306,10 +335,12 @@ def _led(lines: list[_Line], first: int, items: set[int]) -> bool:
 def _labelled(lines: list[_Line], first: int) -> bool:
     """The goal's line carries a goal label ("Tavoite: X", "Mål 2. X"): a goal wherever it stands."""
     line = next((ln for ln in lines if ln.first == first), None)
-    if line is None:
-        return False
-    text = BULLET.sub("", _MARKUP.sub("", line.text)).strip()
-    return bool(goal_labels().line.match(text) or goal_labels().plain.match(text))
+    return line is not None and _labelled_text(line.text)
+
+
+def _labelled_text(text: str) -> bool:
+    plain = BULLET.sub("", _MARKUP.sub("", form_line(text.strip()))).strip()
+    return bool(goal_labels().line.match(plain) or goal_labels().plain.match(plain))
 
 
 def form_goals(element: Element) -> list[Goal]:
@@ -336,6 +367,27 @@ def form_goals(element: Element) -> list[Goal]:
         out.append(Goal(head.goal[:500], status, reason, Span(no, below, f"{lines[i]} {lines[i + 1]}")))
         i += 2
     return out if i == len(lines) else []
+
+
+def reported_rows(element: Element) -> list[Goal]:
+    """A numbered list laid out with tabs, which the segmenter took for a table: each goal's row ("1." | X) with
+    its report in the row below, under the goal ("" | "Eteneminen: valmis"). Empty unless every row is one of
+    the two and every goal has its report."""
+    rows = [[cell.strip() for cell in row] for row in element.rows]
+    if len(rows) < 2 or len(rows) % 2 or any(len(row) != 2 for row in rows):
+        return []
+    out: list[Goal] = []
+    for i in range(0, len(rows), 2):
+        (number, goal), (empty, report) = rows[i], rows[i + 1]
+        head = goal_head(goal) if re.fullmatch(r"\d{1,2}[.)]?", number) and not empty else None
+        status = opening_verdict(report) if head is not None and _LABEL.match(report) else None
+        if head is None or status is None:
+            return []
+        no = element.row_lines[i] if i < len(element.row_lines) else element.first
+        below = element.row_lines[i + 1] if i + 1 < len(element.row_lines) else no
+        reason = status_reason(report) if status not in ("achieved", "unknown") else None
+        out.append(Goal(head.goal[:500], status, reason, Span(no, below, f"{goal} {report}")))
+    return out
 
 
 def without_repeats(goals: list[Goal]) -> list[Goal]:

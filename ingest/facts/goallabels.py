@@ -49,7 +49,7 @@ def _labels(scheme: str) -> GoalLabels:
         plain=re.compile(rf"^\s*(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}})$", re.I),
         pair=re.compile(
             rf"^\s*(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}}?)\s+"
-            r"(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall)\s*:\s*(?P<status>\S.*)$",
+            r"(?:tilanne|tila|toteutuminen|toteuma|arvio|status|läge|utfall|progress|outcome)\s*:\s*(?P<status>\S.*)$",
             re.I,
         ),
         split=re.compile(rf"(?=\b(?:{written})\s+\d+(?:\.\d+)*\s*(?:[:.)]\s|[–—-]\s|\s(?=[A-ZÄÖÅ])))"),

@@ -53,11 +53,55 @@ _NOT_GOALS = re.compile(
 _GOAL_SECTIONS = ("goals", "goal-results", "intended-change")
 
 
+#: A title of its own naming the goals as its topic, the vocabulary's heading or not ("Tavoitteet ja missä nyt
+#: ollaan", "Mål och hur långt vi har kommit", "Goals and where we stand now", "3. Tavoitteet ja niiden tila
+#: 31.12.2022", "OSA 3 TAVOITTEET"): a number or a form's part before it, the goal noun first (in the
+#: nominative: "Tavoitteena X", "Tavoitteiden mittarit" begin otherwise), then nothing, a date, or an aside
+#: after "ja" / "och" / "and" / a dash.
+_TITLE = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:osa|osio|del|part|section)\s+\d{1,2}\.?)\s+)?"
+    r"(?:(?:hankkeen|projektin|projektets|the\s+project's|our)\s+)?"
+    r"(?:(?:pää|osa)?tavoitteet|tavoite|mål|målen|målsättningar|goals?|objectives?|aims?)"
+    r"(?:\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$|\s+(?:ja|och|and|sekä|&|[–—-])\s+\S)",
+    re.I,
+)
+
+
+def goal_title(text: str) -> bool:
+    """A short line of its own that titles the goals below it (``_TITLE``): no sentence, no measures."""
+    line = text.strip().strip("*_#").strip()
+    return (
+        bool(_TITLE.match(line))
+        and len(line.split()) <= 9
+        and not re.search(r"[.!?:;,]$", line)
+        and not _NOT_GOALS.search(line)
+        and not goal_labels().numbered.search(line)
+        and not states(line)
+    )
+
+
+#: A finite verb of a statement, and a question word that opens a clause of a title's aside ("missä nyt ollaan",
+#: "hur långt vi har kommit", "where we stand"): a verb after such a word belongs to the aside.
+_VERB = re.compile(r"\b(?:on|ovat|oli|olivat|ei|eivät|är|var|har|hade|is|are|was|were|has|have|had)\b", re.I)
+_ASKS = re.compile(
+    r"\b(?:missä|miten|mitä|kuinka|mihin|millä|mikä|hur|vad|var|vilka|vart|where|how|what|which)\b", re.I
+)
+
+
+def states(line: str) -> bool:
+    """A line that makes a statement: a finite verb before any question word ("Tavoitteet ja tulokset on kuvattu
+    liitteissä", its full stop left off); "Mål och hur långt vi har kommit" states nothing, it asks."""
+    verb, asks = _VERB.search(line), _ASKS.search(line)
+    return verb is not None and (asks is None or verb.start() < asks.start())
+
+
 def lead_in(text: str) -> bool:
     """A line that announces the list of goals below it."""
     line = BULLET.sub("", text).strip()
     if _AIM_QUESTION.match(line) and len(line.split()) <= 8:
         return True
+    if not re.match(r"^\s*(?:-+>|[-•·*–]|[a-h]\))", text) and goal_title(text):
+        return True  # a title, its section's number before it or not; a bulleted item is none
     if not line or len(line.split()) > 16 or not _GOAL_WORD.search(line):
         return False
     if goal_labels().numbered.search(line) or _NOT_GOALS.search(line):

@@ -80,6 +80,8 @@ def listed_in_a_sentence(chunk: Chunk, project: Project) -> None:
     """Each part of a goals enumeration in the chunk's running text (module docstring) is a goal judged by
     its status; two parts or more, each of two words or more with a status, no goal a status itself."""
     text = _EMPHASIS.sub("", chunk.text)
+    if judged_by_ordinals(text, chunk, project):
+        return
     m = _LEAD.search(text)
     if m is None:
         return
@@ -93,3 +95,79 @@ def listed_in_a_sentence(chunk: Chunk, project: Project) -> None:
     for goal, status in read:
         if not any(g.description == goal for g in project.goals):
             project.goals.append(Goal(goal[:500], status or "unknown", None, chunk.span))
+
+
+#: A sentence that lists the goals after a colon, each without its status ("The project set itself three goals:
+#: to cut X, to open Y, and to train Z.", "Hankkeella oli kolme tavoitetta: A, B ja C.").
+_LISTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))[^.:!?]{0,80}?\b(?:goals|objectives|aims|tavoitetta|tavoitteet|tavoitteensa|mål|målen)\s*:"
+    r"\s+(?P<list>\S.*)$",
+    re.I | re.S,
+)
+#: The last two parts of a list: ", and", "and", "ja", "sekä", "och", "samt".
+_LAST_JOIN = re.compile(r",?\s+(?:and|ja|sekä|och|samt)\s+", re.I)
+#: A part of the sentence that judges them, led by its goal's ordinal ("The first has been reached", "toinen
+#: toteutui osittain", "det tredje flyttades").
+_ORDINALS = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+    "ensimmäinen": 0, "toinen": 1, "kolmas": 2, "neljäs": 3, "viides": 4,
+    "första": 0, "andra": 1, "tredje": 2, "fjärde": 3, "femte": 4,
+}  # fmt: skip
+_ORDINAL_PART = re.compile(
+    r"^(?:the\s+|det\s+|den\s+)?(?P<ordinal>"
+    + "|".join(_ORDINALS)
+    + r")\b(?:\s+(?:one|goal|tavoite|målet))?\s*(?P<said>.*)$",
+    re.I | re.S,
+)
+#: Words of an English or Swedish verb phrase that say nothing of the status: "has been reached", "was dropped".
+_AUXILIARY = re.compile(r"^(?:(?:has|have|had|been|is|are|was|were|har|hade|är|var|blev|on|oli)\s+)+", re.I)
+
+
+def judged_by_ordinals(text: str, chunk: Chunk, project: Project) -> bool:
+    """The goals a sentence lists after a colon with no status of their own, judged one by one in the next
+    sentence by their ordinals ("The first has been reached, the second is halfway, and the third was
+    dropped …"): each goal with its status. Every goal must be judged and every part of the judging sentence
+    be an ordinal's with a status, else nothing is read (ordinals of meetings or steps judge no goal)."""
+    m = _LISTED.search(text)
+    if m is None:
+        return False
+    listed = _sentence(m.group("list"))
+    rest = m.group("list")[len(listed) :].strip()
+    goals = [g.strip(" .") for g in _split(listed.rstrip(". "))]
+    if len(goals) < 2 or any(len(g.split()) < 3 for g in goals) or not rest:
+        return False
+    judging = _split(_sentence(rest).rstrip(". "))
+    found: dict[int, str] = {}
+    for part in judging:
+        o = _ORDINAL_PART.match(part.strip())
+        if o is None:
+            return False
+        said = _AUXILIARY.sub("", o.group("said").strip())
+        status = _status(said) or _status(said.split()[0] if said else "")
+        if status is None or status == "unknown":
+            return False
+        found[_ORDINALS[o.group("ordinal").lower()]] = status
+    if sorted(found) != list(range(len(goals))):
+        return False
+    verdicts = _sentence(rest).strip()  # the judging sentence is no goal of its own, whoever read it so
+    project.goals[:] = [
+        g
+        for g in project.goals
+        if not (g.description.strip() and verdicts.startswith(g.description.strip()[:40]))
+    ]
+    for i, goal in enumerate(goals):
+        if not any(g.description == goal for g in project.goals):
+            project.goals.append(Goal(goal[:500], found[i], None, chunk.span))
+    return True
+
+
+def _split(text: str) -> list[str]:
+    """The parts of a list parted by commas and its last conjunction."""
+    parts = [p for p in re.split(r",\s+(?=\S)", text) if p.strip()]
+    if not parts:
+        return []
+    last = _LAST_JOIN.split(parts[-1].removeprefix("and ").removeprefix("ja "), maxsplit=1)
+    if len(parts) > 1 and re.match(r"^(?:and|ja|och|sekä|samt)\s", parts[-1], re.I):
+        parts[-1] = re.sub(r"^(?:and|ja|och|sekä|samt)\s+", "", parts[-1], flags=re.I)
+        return parts
+    return parts[:-1] + last

@@ -18,12 +18,14 @@ from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
     NOT_MET,
+    REPORT_LINE,
     answer_status,
     badge_status,
     goal_status,
     is_choice_line,
     line_status,
     phrase_status,
+    report_after,
     status_reason,
 )
 from hankegraafi.ingest.facts.goalverdicts import judged_pairs, refers_back
@@ -32,6 +34,7 @@ from hankegraafi.ingest.facts.partwords import judged_name, match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
 from hankegraafi.ingest.lightvalues import LEGEND_PAIR, SCORE_PAIR, WORD_PAIR
 
+_EMPHASIS = re.compile(r"\*[^*\s][^*]*[^*\s]\*")
 _STATED_GOAL = re.compile(r"^(?:[\w-]+\s+){0,3}tavoitteena\s+(?:on|oli|ollut)\b", re.I)
 
 
@@ -102,10 +105,6 @@ def placeholder(text: str) -> bool:
     return _PLACEHOLDER.fullmatch(stripped) is not None
 
 
-#: A line reporting on the goal above it ("Tilanne: Toteutunut osittain …"): no goal of its own.
-_REPORT_LINE = re.compile(
-    r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|måluppfyllelse|bedömning)\s*:", re.I
-)
 #: A goal's status in brackets after it ("… kunnissa (toteutui osittain)").
 _OWN_STATUS = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
 #: Status marks in running text: a legend of a goal table's marks, a marked goal or a form's ticked
@@ -126,7 +125,7 @@ def states_a_goal(sentence: str) -> bool:
     return (
         not placeholder(sentence)
         and not _STATE.match(text)
-        and not _REPORT_LINE.match(text)
+        and not REPORT_LINE.match(text)
         and not _status_only(sentence)
     )
 
@@ -167,6 +166,11 @@ def output_type(text: str) -> str:
 
 
 def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
+    # "*Seuraava raportti 31.1.2024. …*": a line in emphasis, its star no list's mark
+    chunks = [
+        Chunk(c.text, c.first, c.last, False, c.numbered) if _EMPHASIS.fullmatch(c.text.strip()) else c
+        for c in chunks
+    ]
     current: list[Chunk] = []
     groups: list[list[Chunk]] = []
     for chunk in chunks:
@@ -370,6 +374,9 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
             return None  # "- Investering 1: X – 1 800 000 €": a part of the project (facts/parts.py), no goal
         description = part[3]  # "- Osakokonaisuus 1: X – toteutunut": the part's goal X, judged after the dash
     said = sentences(description)
+    reported = report_after(said) if len(group) == 1 else None
+    if reported is not None:  # "X. Status: too early to tell": the goal, judged by its report
+        return Goal(reported[0][:500], reported[1], reported[2], Span(head.first, head.last, head.text))
     judged, _ = judged_pairs(said[:2]) if len(said) >= 2 and len(group) == 1 else ({}, set())
     if 0 in judged:  # "1. X. Tähän ylsimme jo …": the item's goal, judged by the sentence after it
         span = Span(head.first, head.last, head.text)

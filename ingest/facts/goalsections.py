@@ -36,6 +36,30 @@ def _titled(chunk: Chunk) -> bool:
 
 _GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoal|\bobjective", re.I)
 
+#: The goals' measures named in a title: "Tavoitteiden mittarit", "Mätare för målen", "Indicators".
+_MEASURES = re.compile(r"mittar|indikaattor|mätare|indikator|indicator|\bmeasures\b|\bmetrics\b", re.I)
+#: One word alone that titles measures (a label alone on its line, "Mittari" over its value, does not).
+_MEASURES_ALONE = re.compile(
+    r"^(?:mittarit|indikaattorit|mätare|indikatorer|indicators|measures|metrics)$", re.I
+)
+
+
+def _measures_title(chunk: Chunk) -> bool:
+    """A short line of its own that titles the goals' measures: the goals section has ended above it (a
+    title the vocabulary does not know, so no heading the segmenter gives)."""
+    text = chunk.text.strip().strip("*_#").strip()
+    words = text.split()
+    return (
+        not (chunk.bullet or chunk.numbered)
+        and chunk.first == chunk.last
+        and ":" not in text
+        and not re.search(r"[.!?;,]$", text)
+        and (
+            (2 <= len(words) <= 6 and _MEASURES.search(text) is not None)
+            or _MEASURES_ALONE.match(text) is not None
+        )
+    )
+
 
 def _amounts(table: Element) -> bool:
     """A table of amounts: most of its rows after the first hold a sum of money."""
@@ -60,6 +84,11 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     hankkeet" over a list of other projects, under headings the vocabulary does not know)."""
     if not chunks:
         return chunks
+    measures = next((i for i, chunk in enumerate(chunks) if _measures_title(chunk)), None)
+    if measures is not None:
+        chunks = chunks[:measures]  # "Tavoitteiden mittarit" over a list: the goals' measures, no goals
+        if not chunks:
+            return chunks
     heading = None
     for element in ctx.seg.elements:
         if element.first >= chunks[0].first:

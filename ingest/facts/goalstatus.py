@@ -221,7 +221,16 @@ _ANSWERS = (
     (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅🟢]", re.I), "achieved"),
     (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒🔴⛔]", re.I), "not-achieved"),
 )
-_UNKNOWN = re.compile(r"^(?:ei tiedossa|ei arvioitu|ei arvioitavissa|okänt|unknown|[-–—]+)$", re.I)
+#: No verdict yet, said as such: unknown, not a "no" ("Ei vielä arvioitavissa", "För tidigt att bedöma",
+#: "Too early to assess"): the goal's achievement cannot be judged yet, in any of the three languages.
+_UNKNOWN = re.compile(
+    r"^(?:ei tiedossa|ei (?:vielä |voida vielä |voi vielä )?(?:arvioitu|arvioitavissa|arvioida)|okänt|unknown|[-–—]+"
+    r"|(?:liian|vielä liian) (?:aikaista|varhaista|aikaisin) (?:arvioida|sanoa)"
+    r"|(?:alltför |för )tidigt att (?:bedöma|säga|utvärdera)|kan (?:inte|ej) (?:ännu |än )?bedömas"
+    r"|(?:too|still too) early to (?:assess|tell|say|judge|evaluate)|not yet (?:assessed|assessable|evaluated))"
+    r"\s*[.!]?$",
+    re.I,
+)
 
 
 #: A share of the goal reached and the work said to go on ("16 %, jatkuu", "40 % – fortsätter"): unfinished,
@@ -404,3 +413,24 @@ def legend_status(cell: str) -> str | None:
     first = words[0].strip(".,;:()").casefold()
     score = re.fullmatch(r"(\d{1,2})\s*/\s*\d{1,2}", whole)
     return legend.get(whole) or legend.get(first) or (legend.get(score.group(1)) if score else None)
+
+
+#: A line reporting on the goal above it ("Tilanne: Toteutunut osittain …"): no goal of its own.
+REPORT_LINE = re.compile(
+    r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|måluppfyllelse|bedömning)\s*:", re.I
+)
+
+
+def report_after(said: list[str]) -> tuple[str, str, str | None] | None:
+    """(goal, status, reason) of an item whose goal sentence is followed by its report after a report's label
+    ("X. Tilanne: kesken (510 asiakasta)", "X. Status: too early to tell"): the status the report states,
+    unknown included; None when no sentence after the first is such a report or it states no status."""
+    at = next((i for i in range(1, len(said)) if REPORT_LINE.match(said[i].strip())), None)
+    if at is None:
+        return None
+    report = " ".join(s.strip() for s in said[at:])
+    status = status_of(report)
+    goal = " ".join(s.strip() for s in said[:at]).rstrip(".").strip()
+    if status is None or not goal:
+        return None
+    return goal, status, status_reason(report) if status not in ("achieved", "unknown") else None

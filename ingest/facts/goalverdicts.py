@@ -32,7 +32,7 @@ _PRONOUN = re.compile(
 _ACHIEVING = re.compile(
     r"\b(?:toteut|saavut|onnistu|valmistu|saatu|saati|saada|pääs|ehdi|ehti|tehtiin|tehty|tehdä|yl(?:s|ty|lettiin)"
     r"|otettiin|käynnist|aloitet|lykkää|siirty|siirre|jäi|jä[äi]nyt|lykät|push|defer|resched|uppskj|skjut|"
-    r"lyckad|uppnå|uppfyll|genomför|förverklig|nådd|nått|nås|hann|gjordes|gjorts|göra|infördes|klarade|sköts|flytta|"
+    r"lyckad|uppnå|uppfyll|genomför|förverklig|nådd|nått|nås|hann|gjordes|gjorts|göra|infördes|klarade|sköts|flytta|senarel|"
     r"achiev|reach|deliver|met\b|meet|complet|done|implement|reali[sz]|accomplish|carried|fulfil|postpon|delay|moved)",
     re.I,
 )
@@ -40,7 +40,8 @@ _ACHIEVING = re.compile(
 _IN_PART = re.compile(r"\b(?:osittain|osin|delvis|delvist|partly|partially|in\s+part)\b", re.I)
 _NEGATED = re.compile(r"\b(?:ei|eikä|eivät|inte|ej|aldrig|not|never|no)\b|n't\b", re.I)
 _PUT_OFF = re.compile(
-    r"\b(?:lykkää\w*|siirty\w*|siirre\w*|sköts\s+upp|flyttades|postponed|delayed|moved)\b", re.I
+    r"\b(?:lykkää\w*|siirty\w*|siirre\w*|s(?:k|kj)öts\s+upp|skjuts\s+upp|flyttades|senarela\w*|senarelä\w*|postponed|delayed|moved)\b",
+    re.I,
 )
 
 

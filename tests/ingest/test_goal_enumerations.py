@@ -85,7 +85,7 @@ def test_a_goal_not_met_yet_is_unfinished() -> None:
     assert line_status("inte ännu uppnått") == "unfinished"
     assert status_of("not yet achieved") == "unfinished"
     assert status_of("ei vielä toteutunut kokonaan") == "partly-achieved"
-    assert status_of("ei vielä arvioitavissa") is None  # not yet assessed: no status
+    assert status_of("ei vielä arvioitavissa") == "unknown"  # not yet assessable: unknown, said so, no "no"
     assert status_of("ei toteutunut") == "not-achieved"
 
 

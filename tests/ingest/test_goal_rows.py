@@ -142,17 +142,17 @@ def test_a_labelled_goal_over_bulleted_goals_is_their_heading() -> None:
 
 def test_a_new_status_column_header_is_one_vocabulary_line() -> None:
     body = (
-        "Tavoitteet\n\nTavoite\tEdistyminen\nNeuvolan chat vastaa arkisin\tToteutunut\nIsien ryhmä joka kuukausi\tKesken\n"
+        "Tavoitteet\n\nTavoite\tValmius\nNeuvolan chat vastaa arkisin\tToteutunut\nIsien ryhmä joka kuukausi\tKesken\n"
         "Perhevalmennus verkossa\tArvio tammikuussa\n"
     )
-    # "Edistyminen" is no status column's word today, and one row's cell states no status, so the
+    # "Valmius" is no status column's word today, and one row's cell states no status, so the
     # cells alone do not make it one (goalforms._stating_column)
     assert goals(body) == []
     cue = (
         "@prefix hg: <https://w3id.org/hankegraafi/ontology#> .\n"
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
         "<https://w3id.org/hankegraafi/vocab/goal-column/achievement> "
-        'hg:cue "^edistyminen\\\\b"@fi .'
+        'hg:cue "^valmius\\\\b"@fi .'
     )
     with registry.extended(cue):
         assert goals(body) == [

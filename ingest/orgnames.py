@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import lemmatiser
+from hankegraafi.ingest.orgforeign import foreign_org_names
 from hankegraafi.ingest.orgwords import analyses, base_word, unknown_stems
 from hankegraafi.ontology import registry
 
@@ -212,6 +213,11 @@ def find_org_names(text: str, known: Collection[str] = frozenset()) -> list[OrgN
         out.extend(_ellipsis(text, ws, index[found.start], found))
         out.append(found)
         taken_until = found.end
+    # English and Swedish names by their kind word ("University of Oulu", "Högskolan på Åland"), where no
+    # Finnish name stands (ingest/orgforeign.py).
+    for name, start, end in foreign_org_names(text):
+        if not any(o.start < end and start < o.end for o in out):
+            out.append(OrgName(name, start, end, name))
     return sorted(out, key=lambda o: o.start)
 
 

@@ -139,7 +139,7 @@ _ENGLISH_FINITE = re.compile(
     r"^[a-z]{2,}(?:s|ed)$|^(?:ran|led|made|built|taught|held|gave|wrote|took|brought|set up)$"
 )
 #: A sentence in English: its function words (a Swedish passive "utvärderas" is no English present).
-_ENGLISH_TEXT = re.compile(r"\b(?:the|and|of|with|to|for|is|are)\b")
+_ENGLISH_TEXT = re.compile(r"\b(?:[Tt]he|and|of|with|to|for|is|are)\b")  # "The X provides two nurses …"
 #: A relative pronoun between a party and its verb: "X (Xamk), which ran …", "X, som ordnar …", "X, joka kouluttaa …".
 _RELATIVE = re.compile(
     r"^\s*,?\s*(?:which|who|that|som|joka|jotka)\s+(?:also\s+|även\s+|också\s+|myös\s+)?", re.I
@@ -234,6 +234,11 @@ def _opens(sentence: str, surface: str) -> bool:
             )
         # "IT-leverantören Seniorlink Ab sköter …": the role word is an apposition
         before = before[: role.start()]
+    people = _PEOPLE_OF.search(before)
+    if people is not None:
+        before = before[
+            : people.start()
+        ]  # "Researchers of the University of X evaluate …": its people act for it
     if at < 0 or not _CLAUSE_START.search(before):
         return False
     rest = re.sub(r"^\s*\([^)]{1,40}\)", "", sentence[at + len(surface) :])
@@ -242,10 +247,27 @@ def _opens(sentence: str, surface: str) -> bool:
     if not words:
         return False
     english = _ENGLISH_TEXT.search(sentence) is not None
+    if people is not None and english and words[0].islower() and words[0] not in _NO_SHARE_EN:
+        return words[0] not in _NOT_A_VERB_EN  # "Physiotherapists from X lead …": a plural's verb, no -s
     if not _genitive(surface.split()[-1]):
-        return _finite(words[0], english) or (len(words) == 2 and _perfect(words[0], words[1]))
+        if _finite(words[0], english) or (len(words) == 2 and _perfect(words[0], words[1])):
+            return True
+        # "HUS Diagnostiikkakeskus tekee …": the organisation's unit named after it in capitals, then the verb
+        return len(words) == 2 and words[0][:1].isupper() and _nominative_noun(words[0]) and _finite(words[1])
     # A name in the genitive is no subject: its unit after it is ("Kelan tuki maksetaan": no verb of Kela's).
     return len(words) == 2 and _nominative_noun(words[0]) and _finite(words[1])
+
+
+#: English words that follow a name and are no verb: a preposition, an article, a conjunction.
+_NOT_A_VERB_EN = frozenset(
+    {"of", "in", "at", "on", "for", "from", "to", "with", "and", "or", "the", "a", "an", "who", "which"}
+)
+#: An organisation's people before its name in English: "Researchers of the", "nurses from", "students at".
+_PEOPLE_OF = re.compile(
+    r"\b(?:researchers|students|nurses|doctors|physiotherapists|experts|specialists|staff|employees|teams?|"
+    r"volunteers|teachers|social\s+workers)\s+(?:of|from|at)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _finite(word: str, english: bool = False) -> bool:
@@ -286,7 +308,10 @@ def _perfect(auxiliary: str, participle: str) -> bool:
 
 def _genitive(word: str) -> bool:
     """Voikko reads the word as a genitive only ("Porvoon kaupungin", "THL:n"), never as a nominative."""
-    cases = {a.get("SIJAMUOTO") for a in lemmatiser().analyse(word.split(":")[0])}
+    found = lemmatiser().analyse(word.split(":")[0])
+    if not found and "-" in word.strip("-"):
+        found = lemmatiser().analyse(word.rsplit("-", 1)[1])  # "LAB-ammattikorkeakoulun": its head's case
+    cases = {a.get("SIJAMUOTO") for a in found}
     return ("omanto" in cases and "nimento" not in cases) or word.endswith(":n")
 
 

@@ -484,6 +484,25 @@ def _finish(ctx: Context) -> None:
         project.participations.append(Participation(entry, "stakeholder", span, surface))
     _municipal_bodies(ctx)
     partners_as_dependencies(ctx, named)
+    _not_the_project(ctx)
+
+
+def _not_the_project(ctx: Context) -> None:
+    """A new party named as a project of the document is that project, no organisation of it ("Saimaa Home
+    Hospital" in an export's name row, read by its kind word "Hospital")."""
+    names = [project.name.casefold() for project in ctx.projects]
+
+    def of_a_name(
+        entry: Entry,
+    ) -> bool:  # the name, or words of it ("Home Hospital" of "Home Hospital at Night")
+        label = entry.label.casefold()
+        return not entry.linked and any(
+            re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", name) for name in names
+        )
+
+    for project in ctx.projects:
+        project.participations[:] = [p for p in project.participations if not of_a_name(p.organisation)]
+        project.dependencies[:] = [d for d in project.dependencies if not of_a_name(d.target)]
 
 
 # Contact e-mail and phone fields are read and dropped on purpose: never published.

@@ -186,6 +186,41 @@ def swedish_forms(name_sv: str) -> list[str]:
     return [f"Välfärdsområdet{i} {place}{s}" for i in (" i", "") for s in ("", "s")]
 
 
+#: English directions as texts write them before a county's place: "East Uusimaa" is also "Eastern Uusimaa".
+ENGLISH_DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "East": ("Eastern",),
+    "West": ("Western",),
+    "North": ("Northern",),
+    "South": ("Southern",),
+    "Southwest": ("South-West", "Southwestern", "South-Western"),
+}
+#: What English texts call a wellbeing services county besides its official name, after the place
+#: ("Eastern Uusimaa welfare area") or before it with "of" ("the Wellbeing Services County of North Savo").
+ENGLISH_COUNTY_WORDS = (
+    "wellbeing services county",
+    "well-being services county",
+    "wellbeing county",
+    "wellbeing services area",
+    "welfare area",
+    "welfare region",
+)
+
+
+def english_forms(name_en: str) -> list[str]:
+    """The county's name as English texts write it, beyond the official one: the place with its direction
+    as an adjective ("Eastern Uusimaa", "South-West Finland") and each of the words for a county after it
+    or, with "of", before it. Only with a county word: a place alone ("Eastern Uusimaa") names no county."""
+    suffix = " wellbeing services county"
+    if not name_en.endswith(suffix):
+        return []
+    place = name_en.removesuffix(suffix)
+    first, _, rest = place.partition(" ")
+    places = [place, *(f"{variant} {rest}" for variant in ENGLISH_DIRECTIONS.get(first, ()) if rest)]
+    forms = [f"{p} {words}" for p in places for words in ENGLISH_COUNTY_WORDS]
+    forms += [f"{words} of {p}" for p in places for words in ENGLISH_COUNTY_WORDS]
+    return [form for form in forms if form != name_en]
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a tab-separated file as dicts, with surrounding blanks stripped."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -331,6 +366,8 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
                 g.add((iri, SKOS.hiddenLabel, Literal(f"{stem} {case}", lang="fi")))
             for form in swedish_forms(c.name_sv):
                 g.add((iri, SKOS.hiddenLabel, Literal(form, lang="sv")))
+            for form in english_forms(c.name_en):
+                g.add((iri, SKOS.hiddenLabel, Literal(form, lang="en")))
             g.add(
                 (
                     iri,

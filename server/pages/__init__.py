@@ -84,6 +84,12 @@ def _warm(app_ref: weakref.ref[Flask], warmed: threading.Event) -> None:
                 with contextlib.suppress(TemplateNotFound):  # an app without the review templates
                     app.jinja_env.get_template(name)
         del app
+        # The query catalogue's texts and parameters, parsed on a page's first catalogue call
+        # (dependencies-of, conflicts, the stored per-county calls): 0.2 s of the first page after
+        # a start at 10^6 triples (bench/results/2026-12-05-vm-pages-1e6-timeline.md).
+        from hankegraafi.queries import load_catalogue
+
+        load_catalogue()
         warmed.set()
         ontology_document_body("html")
     except Exception:  # a broken ontology file is reported by the request that needs it

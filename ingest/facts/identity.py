@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.namesites import (
     beside_kind,
     kind_part,
     only_set_aside,
+    owner_name,
     question_line,
     settle_asides,
     settle_title,
@@ -177,6 +178,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             or kind_part(text)
             or question_line(text)
             or _bare_part(text)
+            or owner_name(text.capitalize() if text.isupper() else text)  # "ÖSTERBOTTENS VÄLFÄRDSSAMKOMMUN"
         ):
             continue  # a message's header, a minute's §, a headline or a part's page: the text names the project
         elif 0 < element.first <= len(lines) and site_menu(lines[element.first - 1]):

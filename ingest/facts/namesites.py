@@ -253,8 +253,8 @@ def settle_asides(ctx: Context) -> None:
 
 # --- a title's parts: the kind, the owner, the date beside the name ------------------------------
 
-#: Between the parts of a title: a dash, a bar or a middle dot between spaces, a colon before one.
-_PARTS = re.compile(r"\s+[–—|·•-]\s+|:\s+")
+#: Between the parts of a title: a dash, a bar, a slash or a middle dot between spaces, a colon before one.
+_PARTS = re.compile(r"\s+[–—|·•/-]\s+|:\s+")
 #: Month names a dateline writes in words ("15 January 2025", "30 september 2024"), fi/sv/en.
 _MONTH = re.compile(
     r"^(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*$"
@@ -332,6 +332,7 @@ def _dated_part(part: str) -> bool:
 #: "Wellbeing Services County of Central Finland", "Vasa stad").
 _OWNER_HEAD = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:hyvinvointialue|hyvinvointiyhtymä|kuntayhtymä|kaupunki|kunta|välfärdsområde|stad|kommun|"
+    r"samkommun|välfärdssamkommun|sairaanhoitopiiri|sjukvårdsdistrikt|"
     r"wellbeing services county|city|municipality)$|^(?:wellbeing services county|city|municipality) of\s+[\w -]{3,40}$",
     re.I,
 )

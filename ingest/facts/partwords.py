@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TypeVar, cast
 
 from hankegraafi.ingest.facts.goalstatus import line_status
+from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.namecuts import states_sum, without_clause, without_money_clause
 from hankegraafi.ingest.segment import Element, match_light
 from hankegraafi.ontology import registry
@@ -113,6 +114,10 @@ _RATING_MARKS = re.compile(r"(?:\s+[^\w\s()\[\]\"“”'«».,:;&/+€$£%-]{1,3
 _APPOSED = re.compile(r"^(?P<name>[^,]{2,80}?),\s+(?-i:[a-zåäö])")
 
 
+#: A name, a dash, and what follows it ("X — Schedule · Costs · Staffing · Risks": the dimensions rated below).
+_DIMENSIONS_AFTER = re.compile(r"^(?P<name>\S.{2,100}?)\s+[—–-]\s+(?P<rest>\S.*)$")
+
+
 def without_marks(name: str) -> str:
     """A part's name less the rating marks after it (:data:`_RATING_MARKS`)."""
     return _RATING_MARKS.sub("", name)
@@ -131,6 +136,12 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
     name = _without_own_remark(name)
     between = line[m.end("num") : m.start("name")] if m.group("name") else ""
+    if (listed := _DIMENSIONS_AFTER.match(name)) is not None and all(
+        dimension_of(d.strip()) for d in re.split(r"\s*[·•,|/]\s*", listed.group("rest")) if d.strip()
+    ):
+        name = listed.group(
+            "name"
+        )  # "Track A: Hospital to home — Schedule · Costs · Staffing": the ratings' list
     if "," in between and (apposed := _APPOSED.match(name)) is not None:
         name = apposed.group(
             "name"

@@ -155,3 +155,54 @@ def test_a_model_pages_tab_strip_and_its_whole_by_the_bare_word() -> None:
         "| Kokonaisuus | Turvallisesti kotona Kainuussa |\n\nKainuun hyvinvointialue kehitti mallin.\n"
     )
     assert sorted(names(page, "malli.md")) == ["Iltapäivystys ikäihmisille", "Turvallisesti kotona Kainuussa"]
+
+
+def test_more_words_number_a_projects_parts() -> None:
+    for line, word in (
+        ("Alahanke 1: Kotiutusvalmennus", "Alahanke"),
+        ("Painopiste 2: Ikäihmisten mielen hyvinvointi", "Painopiste"),
+        ("Insats 1: Rehabilitering i hemmet", "Insats"),
+        ("Spår 2: Stöd via chatt", "Spår"),
+        ("Workstream 1: Low-threshold counselling", "Workstream"),
+        ("Track A: Hospital to home", "Track"),
+        ("Strand 2: Digital youth services", "Strand"),
+    ):
+        found = match_part_line(line)
+        assert found is not None and found[0] == "sub-project" and found[1] == word, line
+    # A heading listing the dimensions rated under it after a dash is the part's name and that list.
+    assert match_part_line("Track A: Hospital to home — Schedule · Costs · Staffing · Risks") == (
+        "sub-project",
+        "Track",
+        "A",
+        "Hospital to home",
+    )
+    # The other way: a name whose dash part is no list of dimensions stays whole.
+    whole = match_part_line("Spår 1: Unga vuxna – mottagning och chatt")
+    assert whole is not None and whole[3] == "Unga vuxna – mottagning och chatt"
+
+
+def test_an_owners_line_is_no_name_beside_a_slash_or_alone_in_capitals() -> None:
+    minutes = (
+        "KAINUUN HYVINVOINTIALUE / Kotona kylissä -hanke\nOHJAUSRYHMÄN MUISTIO 2/2024\n\n"
+        "Aika: 3.4.2024 klo 13\n\nHanke vie kotihoidon etäkäynnit Kuhmoon ja Sotkamoon.\n"
+    )
+    assert names(minutes, "muistio.txt") == ["Kotona kylissä -hanke"]
+    report = (
+        "ÖSTERBOTTENS VÄLFÄRDSSAMKOMMUN\nHemvård på distans i Närpes\nMellanrapport för perioden 1.1–30.6.2022\n\n"
+        "Projektet ger hemvård per video i Närpes och Kristinestad.\n"
+    )
+    assert names(report, "rapport.txt") == ["Hemvård på distans i Närpes"]
+
+
+def test_a_matrix_of_ratings_per_part_gives_the_parts_no_sums() -> None:
+    text = (
+        "Kotona vahvasti -hanke\nVantaan ja Keravan hyvinvointialue\n\n"
+        "Hanke koostuu kahdesta alahankkeesta: Alahanke 1: Kotiutus ja Alahanke 2: Omaishoito.\n\n"
+        "Tilannepisteet (0–100): 75–100 = suunnitelman mukaan, 50–74 = lievä poikkeama, alle 50 = vakava poikkeama\n\n"
+        "                      Alahanke 1   Alahanke 2\n"
+        "  Aikataulu                   81           62\n"
+        "  Kustannukset                77           88\n"
+        "  Riskit                      90           47\n"
+    )
+    extraction = read(text)
+    assert [s for p in extraction.projects for s in p.costs] == []

@@ -33,6 +33,7 @@ from hankegraafi.ingest.damaged import (
     warn_html_cut,
 )
 from hankegraafi.ingest.htmlread import html_lines
+from hankegraafi.ingest.jsonread import json_lines
 from hankegraafi.ingest.plaintext import keep_columns, tabulate
 from hankegraafi.ingest.readerror import IngestError
 from hankegraafi.ingest.salvage import salvage_docx_text, salvage_pdf_text
@@ -144,8 +145,9 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     warnings: list[str] = []
     headings: dict[int, int] = {}
     if kind == "text":
-        lines = _text_lines(data, where, warnings)
-        headings = markdown_headings(lines) if Path(file_name).suffix.lower() in (".md", ".markdown") else {}
+        lines = _text_lines(data, where, warnings, headings)
+        if not headings and Path(file_name).suffix.lower() in (".md", ".markdown"):
+            headings = markdown_headings(lines)
     elif kind == "html":
         lines = html_lines(data, where, warnings, headings)
         warn_html_cut(data, where, warnings)
@@ -262,8 +264,17 @@ def _decode(data: bytes, where: Path, warnings: list[str] | None = None) -> str:
     return text
 
 
-def _text_lines(data: bytes, where: Path, warnings: list[str] | None = None) -> list[str]:
+def _text_lines(
+    data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
+) -> list[str]:
+    """The text's lines; a JSON export's as the report it holds (:mod:`~hankegraafi.ingest.jsonread`),
+    its headings' levels into ``headings``."""
     text = _decode(data, where, warnings)
+    exported = json_lines(text)
+    if exported is not None:
+        if headings is not None:
+            headings.update(exported[1])
+        return exported[0]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, start=1):
         controls = _CONTROL.findall(line)

@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     badge_status,
     goal_status,
     is_choice_line,
+    legend_status,
     line_status,
     phrase_status,
     report_after,
@@ -256,7 +257,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 
 
 #: A task list's box before a goal: "[x] X" done, "[ ] X" not marked.
-_TASK_BOX = re.compile(r"^\[(?P<tick>[ xX✓✔])\]\s+")
+_TASK_BOX = re.compile(r"^(?:\[(?P<tick>[ xX✓✔])\]|(?P<box>[☐☒☑✅]))\s+")  # "☒ X" ticked, "☐ X" not
 #: A status before the goal it judges, as a label: "Toteutunut: X", "Siirtyy vuodelle 2025: X".
 _STATUS_FIRST = re.compile(r"^(?P<status>[^:]{2,40}):\s+(?P<goal>\S.{7,})$")
 
@@ -265,8 +266,9 @@ def _status_ahead(description: str) -> tuple[str | None, str]:
     """The status written before a listed goal and the goal without it: a task list's ticked box
     ("[x] X" achieved; "[ ] X" says nothing) or a status as the item's label ("Kesken: X")."""
     box = _TASK_BOX.match(description)
-    if box is not None:
-        return ("achieved" if box.group("tick").strip() else None), description[box.end() :].strip()
+    if box is not None:  # the document's own legend of its boxes first ("☒ = ei toteutunut")
+        tick = (box.group("tick") or box.group("box") or "").strip().replace("☐", "")
+        return ((legend_status(tick) or "achieved") if tick else None), description[box.end() :].strip()
     first = _STATUS_FIRST.match(description)
     if first is not None and line_status(first.group("status")) and not line_status(first.group("goal")):
         return line_status(first.group("status")), first.group("goal").strip()

@@ -267,6 +267,11 @@ def status_of(text: str) -> str | None:
     if gloss is not None:
         before, inside = gloss.group("before"), gloss.group("inside")
         found = status_of(before) or answer(before) or status_of(inside) or answer(inside)
+    if found is None and _NOT_YET_ALONE.match(text):
+        found = "unfinished"  # "ei vielä, odotus 3,5 viikkoa", "not yet – follow-up goes on": the goal not reached yet
+    share = _SHARE.match(text) if found is None else None
+    if share is not None and (status_of(share.group("rest")) or _IN_USE.search(share.group("rest"))):
+        found = "partly-achieved"  # "kaksi kolmesta käynnissä", "two of three in use": the goal met in a share of it
     if found is None and "," in text and len(text.split()) <= 6:
         # "edistyy, osittain", "etenee, osittain": the progress said first, then the answer.
         found = next(
@@ -275,6 +280,23 @@ def status_of(text: str) -> str | None:
     if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
         found = "moved-later"  # "Ei toteutunut, siirtyy 2025": not reached in the period, moved on
     return found
+
+
+#: "Not yet" alone or before its explanation: the goal not reached yet, the work going on.
+_NOT_YET_ALONE = re.compile(
+    r"^(?:ei\s+(?:ole\s+)?vielä|inte\s+ännu|ännu\s+inte|inte\s+än|not\s+yet)\s*(?:[,;:–—-]|$)", re.I
+)
+#: A share of the places or things a goal covers: "kaksi kolmesta (kunnasta) …", "två av tre …", "two of three …".
+_SHARE = re.compile(
+    r"^(?:\d{1,2}|yksi|kaksi|kolme|neljä|viisi|kuusi|en|ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\s+"
+    r"(?:\d{1,2}:stä|kahdesta|kolmesta|neljästä|viidestä|kuudesta|seitsemästä|kahdeksasta|(?:av|of)\s+\w+)\b(?P<rest>.*)$",
+    re.I,
+)
+#: What a share is said to be besides a status word: in use, open, over the target.
+_IN_USE = re.compile(
+    r"käytössä|avoinna|auki|toiminnassa|yli\s+tavoitteen|i\s+bruk|öppna|klara|in\s+use|open|above\s+(?:the\s+)?target",
+    re.I,
+)
 
 
 #: A short phrase that says "in part" of whatever it says ("Edennyt osittain", "Käytössä osin", "Delvis klart",

@@ -170,3 +170,21 @@ def test_goals_listed_in_a_sentence_judged_by_ordinals_in_the_next() -> None:
         ("omaishoitajat saavat tukea verkossa", "partly-achieved"),
         ("yöpartio kattaa koko kunnan", "moved-later"),
     ]
+
+
+def test_a_checklist_and_statuses_as_shares_or_not_yet() -> None:
+    body = (
+        "Tavoitteet\n\n"
+        "- ☒ Iltakäynnit hoidetaan videolla\n"
+        "- ☐ Omainen liittyy videokäynnille (siirtyy kevääseen 2026)\n\n"
+        "Tavoitteiden eteneminen\n\n"
+        "1. Etäkäyntien osuus 30 prosenttia — *kaksi kolmesta kunnasta yli tavoitteen*\n"
+        "2. Ajoaika vähenee viidenneksellä — *ei vielä, seuranta jatkuu*\n"
+    )
+    assert goals(body) == [
+        ("Iltakäynnit hoidetaan videolla", "achieved"),
+        ("Omainen liittyy videokäynnille", "moved-later"),
+        ("Etäkäyntien osuus 30 prosenttia", "partly-achieved"),
+        ("Ajoaika vähenee viidenneksellä", "unfinished"),
+    ]
+    assert status_of("Kolme neljästä kunnasta") is None  # a share alone says no status

@@ -117,7 +117,11 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "applied",
         re.compile(
-            r"\bhaet|\bhaki|\bhake|\bhaemme|hakemus\b|\bsök|\bansök|\bapplied|\bapplication|\bapply", re.I
+            # the verb in every person and tense ("haimme", "hain", "olemme hakeneet"), and its synonym "anoa"
+            # ("anoimme", "anottiin", "anomus"); "begärde", "requested", "sought" a sum
+            r"\bhaet|\bhaki|\bhake|\bhaemme|\bhai(?:mme|tte|n|t)\b|hakemus\b|\bano(?:i|imme|mme|taan|ttiin|ttu|mus|muks)\w*"
+            r"|\bsök|\bansök|\bbegär|\banhöll|\bapplied|\bapplication|\bapply|\brequested\b|\bsought\b",
+            re.I,
         ),
     ),
     (
@@ -128,6 +132,8 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "granted",
         re.compile(
             r"myönn|myönt|avustu|rahoitu|kohdenne|osoitet|\bsai\b|\bsaanut|\bbevilj|understöd|\bbidrag|"
+            # getting it in every person and tense: "saimme", "saatiin", "olemme saaneet", "we received", "got"
+            r"\bsai(?:mme|tte|n|t|vat)\b|\bsaatiin\b|\bsaaneet\b|\breceived\b|\bgot\b|\bsecured\b|"
             r"finansiering|tilldela|\bfått|\bfick|\bgranted|\bgrant\b|\bawarded",
             re.I,
         ),
@@ -184,3 +190,31 @@ RETURNED = re.compile(
     r"|\brefund\w*|\brepa(?:id|y|ys|yment)\b|\b(?:paid|pay)\s+back\b|\breturn\w*",
     re.I,
 )
+
+
+#: A sum per a span of time shorter than a year, after it: a salary, a fee or a rent ("3 050 euroa kuukaudessa",
+#: "3 300 euro i månaden", "EUR 3,400 a month", "45 €/h", "120 euroa päivässä"), no sum of the project's money.
+RATE_AFTER = re.compile(
+    r"^\s*(?:/\s*(?:kk|kuukausi|kuukaudessa|kuussa|mån|månad|month|mo|h|t|tunti|vk|viikko|pv|päivä|day|vecka|dag)\b"
+    r"|(?:kuukaudessa|kuussa|kuukausittain|viikossa|päivässä|tunnissa|tunnilta|päivältä|kuukaudelta"
+    r"|i\s+månaden|per\s+(?:månad|vecka|dag|timme|month|week|day|hour)|i\s+timmen|om\s+dagen"
+    r"|an?\s+(?:month|week|day|hour)|monthly|weekly|daily|hourly)\b)",
+    re.I,
+)
+#: Another body's whole budget or pay, said before a sum: a municipality's, the county's or a city's budget
+#: ("Kaupungin koko sosiaalitoimen budjetti on …", "Välfärdsområdets hela budget för 2025 är …", "the county's
+#: whole budget", "kunnan talousarvio") or a salary ("joiden palkka on", "med en lön på", "at a salary of"): no
+#: sum of the project, whatever verb the clause has.
+NOT_PROJECT_MONEY = re.compile(
+    r"\b(?:kaupungin|kunnan|kuntien|hyvinvointialueen|alueen|maakunnan|välfärdsområdets|kommunens|kommunernas"
+    r"|stadens|regionens|landskapets|county'?s|city'?s|municipality'?s|municipalities'|region'?s|council'?s)"
+    r"\s+(?:\w+\s+){0,3}?(?:talousarvio|budjet|budget|menot|utgifter|expenditure|spending)\w*"
+    r"|\b(?:palk(?:ka|an|alla)|lön(?:en)?|salary|salaries)\b",
+    re.I,
+)
+
+
+def not_project_money(lead: str, after: str) -> bool:
+    """A sum whose clause says it is no money of the project: a rate per month, day or hour right ``after`` it,
+    another body's budget or a salary in the words ``lead``ing to it."""
+    return bool(RATE_AFTER.match(after) or NOT_PROJECT_MONEY.search(lead))

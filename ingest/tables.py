@@ -89,14 +89,33 @@ def _role(header: str) -> str | None:
             role = best_label(" ".join(words[cut:]), table, cutoff=0.8)
             if role:
                 break
-    if role is None and _PERCENT_VALUE.search(full):
+    if role is None:
+        role = _bracket_role(full)  # "Kustannukset (toteutuneet, €)": the role said beside the unit
+    if role is None and _PERCENT_VALUE.search(_NOTE_IN_BRACKETS.sub(" ", full)):
         return None  # a value, not a header: "Kertakorvaus 20 % henkilöstökuluista" (a label / value row)
     role = role or _abbreviated(header)
-    if "%" in full and role in (None, "actual", "budget", "granted"):
+    percent = "%" in _NOTE_IN_BRACKETS.sub(" ", full)  # "(alv 0 %, €)" is a note, no column of per cent
+    if percent and role in (None, "actual", "budget", "granted"):
         return "utilisation-percent"
-    if "%" in full and role == "deviation":
+    if percent and role == "deviation":
         return None  # a deviation in per cent: the model's deviation is in euros
     return role
+
+
+#: A share in a note in brackets, no column of per cent: "(alv 0 %, €)", "(VAT 0 %, EUR)".
+_NOTE_IN_BRACKETS = re.compile(r"\([^()%]*\d\s*%[^()]*\)")
+_BRACKET = re.compile(r"\(([^()]{1,40})\)")
+
+
+def _bracket_role(full: str) -> str | None:
+    """The column key the words in a bracket name, a unit beside them set aside: a caption's "Kustannukset
+    (toteutuneet, €)", "Kostnader per år (utfall, euro)", "Project costs by year (actual, k€)"; None when they
+    name none ("(alv 0 %, €)")."""
+    for inner in _BRACKET.findall(full):
+        words = re.sub(r"\s+", " ", _UNIT.sub(" ", inner.replace(",", " ").replace(";", " "))).strip(" -–:%")
+        if len(words) >= 3 and (role := best_label(words, labels(), cutoff=0.8)):
+            return role
+    return None
 
 
 #: A word cut short with a full stop ("Budj.", "Utf.", "Progn.", "Enn."), as a narrow column's head prints it.

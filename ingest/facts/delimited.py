@@ -97,19 +97,31 @@ MIN_SECTIONS = 2
 
 
 def _triple(row: str) -> str | None:
-    """The first cell of a row of exactly three non-empty cells (section, field, value); else None."""
+    """The first cell of a row in long form: a section's name, then two cells or more with something in them (a
+    field and its value, "Perustiedot;Hanke;X"; or wider, with an object, a note and cells left empty between:
+    "Perustiedot;;Hanke;X;", "Liikennevalot;Aikataulu;Solun väri;#00A651;vaihtuvuus"); else None. A first cell
+    that is a figure names no section."""
     cells = row.split("\t")
-    return cells[0] if len(cells) == 3 and all(cell.strip() for cell in cells) else None
+    first = cells[0].strip()
+    if len(cells) < 3 or not first or _AMOUNT.fullmatch(first):
+        return None
+    return cells[0] if sum(1 for cell in cells[1:] if cell.strip()) >= 2 else None
+
+
+def _has_amount(row: str) -> bool:
+    """A cell after the first is an amount or a share ("640 000,00 €", "98,9")."""
+    return any(_AMOUNT.fullmatch(cell.strip()) for cell in row.split("\t")[1:] if cell.strip())
 
 
 def long_form(rows: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
     """The sections of a sheet kept in long form, as (first, last) indexes of ``rows`` (tab-separated),
     and the indexes of its header rows ("OSIO | KENTTÄ | ARVO").
 
-    A run of rows of exactly three cells (section, field, value) is in long form when at least two
-    runs of one first cell in it are two rows long or more; every group of one first cell in it is
-    then a section, but for a first row of its own (the header). A cost table grouped by its parts
-    holds two or more amounts a row, or one in most rows ("Investointi 1;Palkat;100 000"), so it is none.
+    A run of rows of three cells or more (section, field, value; or section, object, field, value, note) is in
+    long form when at least two runs of one first cell in it are two rows long or more; every group of one
+    first cell in it is then a section, but for a first row of its own (the header). A cost table grouped by
+    its parts holds an amount in most rows ("Investointi 1;Palkat;100 000"), so it is none; a section of a
+    sheet in long form may hold a table of its own ("Kustannukset;Kustannuslaji;Myönnetty;…").
     """
     sections: list[tuple[int, int]] = []
     headers: set[int] = set()
@@ -125,14 +137,12 @@ def long_form(rows: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
                 end += 1
             groups.append((index, end))
             index = end + 1
-        amounts = sum(
-            1
-            for first, last in groups
-            for i in range(first, last + 1)
-            if _AMOUNT.fullmatch(rows[i].split("\t")[2])
-        )
-        if sum(1 for a, b in groups if b > a) < MIN_SECTIONS or 2 * amounts > groups[-1][1] - groups[0][0] + 1:
-            # Mostly sums in the third column: a cost sheet grouped by its parts ("Investointi 1;Palkat;100 000").
+        long = [(a, b) for a, b in groups if b > a]
+        sums = [(a, b) for a, b in long if all(_has_amount(rows[i]) for i in range(a, b + 1))]
+        if len(long) < MIN_SECTIONS or 2 * len(sums) > len(long):
+            # Mostly groups of sums and nothing else: a cost sheet grouped by its parts ("Investointi 1;Palkat;
+            # 100 000"); a section with a head of its own over its sums ("Kustannukset;Kustannuslaji;Myönnetty")
+            # is a table in a sheet in long form.
             continue
         if groups[0][0] == groups[0][1]:
             headers.add(groups[0][0])
@@ -156,10 +166,20 @@ def _sections(lines: list[str]) -> list[Element] | None:
     found: list[tuple[int, int, Element]] = [(e.first, 0, e) for e in segment(rest).elements]
     for order, (first, last) in enumerate(sections, start=1):
         own = [""] * len(lines)
-        if first > 0:
+        # a section that is a table of its own (a head, then rows of amounts: "Kustannukset;Kustannuslaji;Myönnetty;…")
+        # stands without its name over it: the name alone on a line ("Kustannukset") reads as a light's label
+        table = (
+            last > first
+            and not _has_amount(lines[first])
+            and all(map(_has_amount, lines[first + 1 : last + 1]))
+        )
+        if first > 0 and not table:
             own[first - 1] = lines[first].split("\t")[0]
-        for i in range(first, last + 1):
-            own[i] = "\t".join(lines[i].split("\t")[1:])
+        rows = [lines[i].split("\t")[1:] for i in range(first, last + 1)]
+        # the columns the section fills: an object or a note column it leaves empty is no cell of its rows
+        used = sorted({j for row in rows for j, cell in enumerate(row) if cell.strip()})
+        for i, row in zip(range(first, last + 1), rows, strict=True):
+            own[i] = "\t".join(row[j] if j < len(row) else "" for j in used).rstrip("\t")
         found += [(e.first, order, e) for e in segment(own).elements]
     return [element for _, _, element in sorted(found, key=lambda item: (item[0], item[1]))]
 

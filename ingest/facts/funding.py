@@ -82,8 +82,14 @@ def programme_as_funder(ctx: Context) -> None:
     so that the programmes family sees the programme (once done, the funder is linked).
     """
     authorities = granting_authorities()
+    rrf = ctx.gaz.by_iri.get(_RRF_PROGRAMME)
     for project in ctx.projects:
         funder = project.funder
+        said = project.funder_span.quote if project.funder_span is not None else ""
+        if funder is not None and project.programme is None and rrf is not None and _RRF_WORDS.search(said):
+            # "Rahoittaja: Sosiaali- ja terveysministeriö (RRF)", "STM / RRF": the authority grants the programme's
+            # money; the project is in the programme (its dependency, not the instrument's)
+            project.programme = rrf
         if funder is None or funder.linked:
             continue
         programme = ctx.gaz.lookup(funder.label)

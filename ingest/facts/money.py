@@ -153,12 +153,35 @@ def _table(ctx: Context, element: Element) -> bool:
         or not any(row and cost_category(row[0]) for row in element.rows[1:])
         or _total_only(element.rows[1:])
         or tables.label_box(element.rows, cost_category)  # a report's head of labels and sums
+        or _no_euros(element.rows[1:], columns)  # "Kustannukset | +14 % | ±10 %": shares and months, no sums
     ):
         # Not a cost table (no money columns, or rows that are investments or parts, not cost categories:
         # sums per investment in minutes, trainings counted and summed); no other family reads it either.
         return True
     costpages.remember(ctx, element, _read(ctx, element, columns))
     return True
+
+
+#: A cell of a sum in euros: digits with their grouping and sign ("1 200", "−12 500,00", "(42)", "420 000,-"), a
+#: scale or the currency around them ("€", "e", "eur", "t€", "milj. €"), or person-days ("0 htp", a table of
+#: them); not a share, a count of months or person-years ("+14 %", "1 kk myöhässä", "2,4 htv").
+_EURO_WORDS = re.compile(r"\b[tkM]?\s?€|€|\b(?:eur(?:oa|o|os)?|e|milj\.?|miljoonaa|t|k)\b|[,:]-", re.I)
+_EURO_CELL = re.compile(r"^[-−–+(]?\s*\d[\d \u00a0\u202f.,]*\)?\s*\*?$")
+
+
+def _no_euros(rows: list[list[str]], columns: list[str | None]) -> bool:
+    """The table's value cells hold no sum in euros, only shares, months or person-years ("Kustannukset | +14 % |
+    ±10 %", "Aikataulu | 1 kk myöhässä | 2 kk"): a table of deviations against a tolerance, no cost table."""
+    cells = [
+        row[i].strip()
+        for row in rows
+        for i in range(1, len(row))
+        if row[i].strip() and (i >= len(columns) or columns[i] != "utilisation-percent")
+    ]
+    plain = [
+        tables.PERSON_DAYS.sub("", _EURO_WORDS.sub("", cell)).strip() for cell in cells
+    ]  # "0 htp": a count
+    return bool(cells) and not any(_EURO_CELL.match(cell) for cell in plain)
 
 
 def _total_only(rows: list[list[str]]) -> bool:
@@ -552,6 +575,7 @@ def _begin(_: Context, elements: list[Element]) -> None:
     costpages.split(elements, _column, cost_category)  # a goal table and a cost table joined over a blank line
     costpages.rejoin_rows(elements, _column, cost_category)  # "Laitteet | 250 000" read as a field "Liitteet"
     costlines.as_tables(elements, cost_category)  # "Henkilöstökulut 1 120 400 € (budjetti 2 310 000 €)" a line
+    costlines.records_as_tables(elements, cost_category)  # "Kustannuslaji 1" / "Nimi: …" / "Myönnetty (€): …"
 
 
 def _finish(ctx: Context) -> None:

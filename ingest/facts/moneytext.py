@@ -21,7 +21,14 @@ from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, norm_label
-from hankegraafi.ingest.sumcues import AMOUNT, CLAUSE_KINDS, GRANTED_BASE, clause_kind, plain_sums
+from hankegraafi.ingest.sumcues import (
+    AMOUNT,
+    CLAUSE_KINDS,
+    GRANTED_BASE,
+    clause_kind,
+    not_project_money,
+    plain_sums,
+)
 from hankegraafi.ontology import registry
 
 #: A printed label's cost category key, or None (``money.cost_category``).
@@ -52,6 +59,8 @@ def _estimate(ctx: Context, chunk: Chunk, project: Project, itemised: bool, cost
             m = None  # "toteutuneet kokonaiskustannukset olivat …": what was spent, no estimate
         if m and _unit_only(sentence, m):
             m = None  # "Kustannusarvio kustannuslajeittain (1 000 €)": the table's unit, no sum
+        if m and not_project_money(sentence[: m.start("amount")], sentence[m.end() :]):
+            m = None  # "Kaupungin kokonaisbudjetti on 84 miljoonaa euroa": another body's budget
         if (
             m
             and re.search(r"\b(?:19|20)\d\d\b", sentence[m.end("cue") : m.start("amount")])
@@ -96,7 +105,7 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
     """
     for sentence in sentences(chunk.text):
         m = GRANTED_SUM.search(sentence)
-        if m is None:
+        if m is None or not_project_money(sentence[: m.start()], sentence[m.end() :]):
             continue
         unit = owner(ctx, project, sentence)
         if any(c.kind == "granted" for c in unit.costs):
@@ -118,7 +127,11 @@ def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
     """
     for sentence in sentences(chunk.text):
         m = APPLIED_SUM.search(sentence)
-        if m is None or ESTIMATE_SUM.search(sentence[: m.start()]):
+        if (
+            m is None
+            or ESTIMATE_SUM.search(sentence[: m.start()])
+            or not_project_money(m.group(0), sentence[m.end() :])
+        ):
             continue
         unit = owner(ctx, project, sentence)
         if any(c.kind == "applied" for c in unit.costs):
@@ -320,6 +333,7 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                 or lead.rstrip().endswith("(")
                 or of_part(after)
                 or WHOLE_NAMED.search(after)
+                or not_project_money(lead, sentence[m.end() :])
             ):
                 continue
             if _GRANT_NOUN.search(lead) and not of_part(lead):

@@ -298,6 +298,12 @@ def _match_heading(text: str) -> tuple[str, str] | None:
         if bare != head.strip() and bare:
             key = _best_in("headings", norm_label(bare), 0.999) or _joined_heading(norm_label(bare))
     if key is None:
+        # "Tavoitteet / Mål", "Mål · Tavoitteet": a bilingual page's heading, the label in each language
+        halves = re.split(r"\s+[/·|]\s+", head.strip())
+        if len(halves) == 2 and all(halves):
+            found = {_best_in("headings", norm_label(half), 0.999) for half in halves}
+            key = found.pop() if len(found) == 1 else None
+    if key is None:
         return None
     return key, rest
 

@@ -213,11 +213,7 @@ def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
     reports = {
         e.first
         for e in ctx.seg.elements
-        if e.type == "field"
-        and e.key == "status"
-        and e.first == e.last
-        and e.first - 1 in numbers
-        and _labelled_text(next(iter(ctx.line_texts(e.first - 1, e.first - 1)), ""))
+        if e.type == "field" and e.key == "status" and e.first == e.last and _goal_above(ctx, e.first, numbers)
     }
     raw = [
         (no, form_line(rows[no] if no in above else text.strip()))
@@ -253,6 +249,17 @@ def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
             out.append(_Line(no, no, text))
         i += 1
     return out
+
+
+def _goal_above(ctx: Context, no: int, numbers: set[int]) -> bool:
+    """The line above ``no``, or the one above a blank line between, is a labelled goal of the chunks."""
+    for above in (no - 1, no - 2):
+        text = next(iter(ctx.line_texts(above, above)), "") if above > 0 else ""
+        if above in numbers:
+            return _labelled_text(text)
+        if text.strip():
+            return False
+    return False
 
 
 def _starts_paragraph(lines: list[_Line], i: int, taken: set[int]) -> bool:

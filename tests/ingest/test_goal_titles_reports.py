@@ -188,3 +188,17 @@ def test_a_checklist_and_statuses_as_shares_or_not_yet() -> None:
         ("Ajoaika vähenee viidenneksellä", "unfinished"),
     ]
     assert status_of("Kolme neljästä kunnasta") is None  # a share alone says no status
+
+
+def test_a_status_field_a_paragraph_below_its_labelled_goal() -> None:
+    body = (
+        "Tavoitteet / Mål\n\n"
+        "Tavoite 1: Neuvola-auto käy jokaisessa kylässä\n\n"
+        "Tila: toteutunut.\n\n"
+        "Tavoite 2: Perheet varaavat ajan verkossa\n\n"
+        "Tila: siirtyy vuodelle 2026.\n"
+    )
+    assert goals(body) == [
+        ("Neuvola-auto käy jokaisessa kylässä", "achieved"),
+        ("Perheet varaavat ajan verkossa", "moved-later"),
+    ]

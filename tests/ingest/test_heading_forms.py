@@ -37,6 +37,8 @@ from hankegraafi.ingest.readers import read_bytes
         ("Riippuvuudet ja kumppanit", "dependencies"),
         ("Tunnistetut riskit", "risks"),
         ("Identified risks", "risks"),
+        ("Tavoitteet / Mål", "goals"),  # a bilingual page's heading: the label in each language
+        ("Riippuvuudet · Beroenden", "dependencies"),
     ],
 )
 def test_headings_with_a_date_a_form_part_or_an_aside(line: str, key: str) -> None:
@@ -51,6 +53,8 @@ def test_headings_with_a_date_a_form_part_or_an_aside(line: str, key: str) -> No
         "OSA 1 VAPAA KUVAUS",
         "Tavoitteet ja tulokset on kuvattu tarkemmin liitteissä",  # a sentence, its full stop left off
         "Riskit",  # a light's dimension on its own line
+        "Tavoitteet / Kustannukset",  # two sections' labels: neither
+        "Mål / 2025",
     ],
 )
 def test_what_is_no_such_heading(line: str) -> None:

@@ -19,6 +19,13 @@ from typing import Any
 MAX_JSON_CHARACTERS = 5_000_000
 #: Nesting deeper than this is written as compact JSON on one line: no report nests further.
 MAX_DEPTH = 12
+#: A list of objects whose keys together name more columns than this is no table (each object's
+#: fields are written as lines): N objects of one key each would make N lines of N cells.
+MAX_COLUMNS = 60
+#: What a line of a report never holds: the text reader's control characters, line breaks inside a
+#: key, and surrogates a JSON escape can write alone ("\ud800"), which UTF-8 cannot store.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def json_lines(text: str) -> tuple[list[str], dict[int, int]] | None:
@@ -35,8 +42,11 @@ def json_lines(text: str) -> tuple[list[str], dict[int, int]] | None:
         return None
     lines: list[str] = []
     headings: dict[int, int] = {}
-    _write(value, lines, headings, 1)
-    name = _name_of(value)
+    try:
+        _write(value, lines, headings, 1)
+        name = _name_of(value)
+    except RecursionError:  # nesting the parser took but compact JSON of its depth does not
+        return None
     if name:  # an export has no title: the project's name field is its title
         return [name, "", *lines], {1: 1} | {n + 2: level for n, level in headings.items()}
     return lines, headings
@@ -55,15 +65,25 @@ def _name_of(value: Any, parent: str = "", depth: int = 0) -> str | None:
             if match_field(words, marked=True) == "name" or (
                 parent and match_field(f"{parent} {words}", marked=True) == "name"
             ):
-                return " ".join(item.split())
+                return _clean(item)
     for key, item in value.items():
         if isinstance(item, dict) and (found := _name_of(item, _words(key), depth + 1)):
             return found
     return None
 
 
+def _clean(text: str) -> str:
+    """A string of the export as one line: no control characters, lone surrogates as U+FFFD,
+    whitespace (tabs, line breaks) as single spaces."""
+    text = _UNPRINTABLE.sub("", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return " ".join(text.split())
+
+
 def _words(key: str) -> str:
     """A key as words: "myonnetty_avustus_eur" -> "Myonnetty avustus eur", "costCategory" -> "Cost category"."""
+    key = _clean(key)
     if not re.search(r"[a-zåäö]", str(key)):
         return str(key)  # a code ("GREEN", "RAG", "P4I1") stays as the values write it
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])", " ", str(key))
@@ -79,12 +99,24 @@ def _scalar(value: Any) -> str:
     if isinstance(value, float) and abs(value) < 1e15 and round(value, 2) == value:
         return f"{value:.2f}"  # a sum as its export wrote it: 402118.4 is 402118.40 euros
     if isinstance(value, (int, float, str)):
-        return " ".join(str(value).split())
-    return json.dumps(value, ensure_ascii=False)
+        return _clean(str(value))
+    return _clean(json.dumps(value, ensure_ascii=False))
 
 
 def _is_table(items: list[Any]) -> bool:
     return len(items) >= 1 and all(isinstance(item, dict) and item for item in items)
+
+
+def _columns(rows: list[dict[str, Any]]) -> list[str] | None:
+    """The keys of ``rows`` in order of first use, or None past :data:`MAX_COLUMNS` (linear)."""
+    columns: dict[str, None] = {}
+    for row in rows:
+        for key in row:
+            if key not in columns:
+                if len(columns) == MAX_COLUMNS:
+                    return None
+                columns[key] = None
+    return list(columns)
 
 
 def _write(value: Any, lines: list[str], headings: dict[int, int], depth: int) -> None:
@@ -107,13 +139,18 @@ def _entry(label: str, item: Any, lines: list[str], headings: dict[int, int], de
             headings[len(lines)] = min(depth, 6)
         _write(item, lines, headings, depth + 1)
         lines.append("")
+    elif isinstance(item, list) and _is_table(item) and (columns := _columns(item)) is None:
+        if label:
+            lines.append(label)
+            headings[len(lines)] = min(depth, 6)
+        for row in item:  # records, not a table: each object's fields, a blank line after
+            _write(row, lines, headings, depth + 1)
+            lines.append("")
     elif isinstance(item, list) and _is_table(item):
         if label:
             lines.append(label)
             headings[len(lines)] = min(depth, 6)
-        columns: list[str] = []
-        for row in item:
-            columns.extend(key for key in row if key not in columns)
+        columns = _columns(item) or []
         lines.append("\t".join(_words(column) for column in columns))
         for row in item:
             lines.append("\t".join(_scalar(row.get(column, "")) if column in row else "" for column in columns))

@@ -57,3 +57,16 @@ def test_text_that_only_looks_like_json_is_read_as_text() -> None:
         b"{ Hanke: Kotona kaikki hyvin }\nTila: vihre\xc3\xa4", file_name="muistio.txt", max_bytes=10_000
     )
     assert doc.lines[0] == "{ Hanke: Kotona kaikki hyvin }"
+
+
+def test_hostile_exports_are_read_in_linear_time_as_clean_lines() -> None:
+    # N objects of one key each: no table of N columns (N lines of N cells), each object's fields
+    lines, _ = json_lines(json.dumps({"rivit": [{f"k{i}": i} for i in range(20_000)]}))
+    assert len(lines) < 50_000 and max(map(len, lines)) < 100 and "K19999: 19999" in lines
+    # control characters, line breaks and tabs in keys and values, lone surrogates: one clean line each
+    text = '{"nimi": "Ctl\\u0000 nimi\\u001b", "k\\u0000ey\\nwith\\ttab": "a\\u0007b\\nc", "x": "bad \\ud800"}'
+    lines, _ = json_lines(text)
+    assert lines == ["Nimi: Ctl nimi", "Key with tab: ab c", "X: bad \ufffd"]
+    # nesting the parser takes but compact JSON of its depth does not: read as text, no crash
+    for depth in (900, 985, 995):
+        json_lines('{"a":' * depth + "1" + "}" * depth)

@@ -236,6 +236,13 @@ _MATTER_OF_PROJECT = re.compile(
     r"|the\s+(?P<en>(?-i:[A-Z])[^:;()\t]{2,100}?)\s+project)\.?$",
     re.I,
 )
+#: The same in Finnish, the project word in a case of place before the name: "Budjettimuutos hankkeessa X",
+#: "Lisäaika hankkeelle X", "Kustannusjaon muutos projektissa X".
+_MATTER_IN_PROJECT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?[^\W\d][\w-]*\s+(?:hankkee(?:ssa|lle|seen)|projekti(?:ssa|lle|in))\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[^:;()\t]{2,100}?)\.?$",
+    re.I,
+)
 #: An English matter of two words or more in lower case, then "of", "for" or "on" and a name in title
 #: case: "Closing figures of Family Services Online", "Final accounts for Home Care North".
 _MATTER_OF_TITLED = re.compile(
@@ -252,6 +259,9 @@ def headline_name(title: str) -> str | None:
     titled = _MATTER_OF_TITLED.match(title.strip())
     if titled is not None and not titled.group("name").split()[-1].islower():
         return titled.group("name")  # "Closing figures of Family Services Online": the name in title case
+    inessive = _MATTER_IN_PROJECT.match(title.strip())
+    if inessive is not None:
+        return inessive.group("name").strip()  # "BUDJETTIMUUTOS HANKKEESSA X": X
     matter = _MATTER_OF_PROJECT.match(title.strip())
     if matter is not None:
         name = matter.group("name") or matter.group("bare") or matter.group("en")

@@ -52,7 +52,10 @@ _WHOLE_BEFORE = re.compile(
 )
 #: The project named after the part: "… inom projektet X", "… i projektet X", "… of the X project".
 _WHOLE_AFTER = re.compile(
-    r"\s(?:inom|i|för)\s+projektet\s+(?P<sv>(?-i:[A-ZÅÄÖ])[^.;:!?()]{2,100}?)(?=\s+(?-i:[a-zåäö]+(?:des|ades|tes|de|te|r)\b)|[.,;]|$)"
+    # the name up to its period in brackets first ("inom projektet Trygga nätter i Österbotten (1.1.2025–…)":
+    # "nätter" is a plural, no verb), else up to a verb's ending, a stop or the end
+    r"\s(?:inom|i|för)\s+projektet\s+(?P<sv_dated>(?-i:[A-ZÅÄÖ])[^.;:!?()]{2,100}?)\s*\((?=[^()]{0,40}\d{4})"
+    r"|\s(?:inom|i|för)\s+projektet\s+(?P<sv>(?-i:[A-ZÅÄÖ])[^.;:!?()]{2,100}?)(?=\s+(?-i:[a-zåäö]+(?:des|ades|tes|de|te|r)\b)|[.,;]|$)"
     r"|\sof\s+the\s+(?P<en>(?-i:[A-ZÅÄÖ])[^.;:!?()]{2,100}?)\s+project\b",
 )
 #: A heading or caption that names the whole project (fi, sv, en): its lights and tables are the whole's.
@@ -150,7 +153,7 @@ def lead(ctx: Context) -> Lead | None:
         whole = "".join(before.group(g) or "" for g in ("sv", "en", "sv_in", "fi_in", "en_in")).strip()
         whole = f"{whole} -hanke" if before.group("fi_in") else re.sub(r"^(?:The|A)\s+", "", whole)
     elif after is not None:
-        whole = (after.group("sv") or after.group("en") or "").strip()
+        whole = (after.group("sv_dated") or after.group("sv") or after.group("en") or "").strip()
     tail = sentence[m.end() :]
     if after is not None:
         tail = tail[: after.start()]

@@ -206,3 +206,20 @@ def test_a_matrix_of_ratings_per_part_gives_the_parts_no_sums() -> None:
     )
     extraction = read(text)
     assert [s for p in extraction.projects for s in p.costs] == []
+
+
+def test_a_finnish_matter_in_the_project_and_a_part_words_focus() -> None:
+    assert headline_name("BUDJETTIMUUTOS HANKKEESSA KOTIKUNTOUTUS PLUS") == "KOTIKUNTOUTUS PLUS"
+    assert headline_name("Lisäaika hankkeelle Arjen tuki") == "Arjen tuki"
+    found = match_part_line("Kehittämiskohde 2: Digitaaliset palvelut")
+    assert found is not None and found[:2] == ("sub-project", "Kehittämiskohde")
+
+
+def test_a_lead_names_the_whole_up_to_its_period_in_brackets() -> None:
+    text = (
+        "# Delprojekt 2\n\n"
+        "Delprojekt 2, Kvällsbesöken, ordnar hembesök på kvällen i Vasa\n"
+        "inom projektet Trygga nätter i Österbotten (1.1.2025–31.12.2026).\n"
+        "Delprojektet har fått 120 000 euro av Österbottens välfärdsområde.\n"
+    )
+    assert sorted(names(text, "del.md")) == ["Delprojekt 2: Kvällsbesöken", "Trygga nätter i Österbotten"]

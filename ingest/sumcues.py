@@ -16,7 +16,9 @@ AMOUNT = (
     r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*"
     # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
     # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"
-    r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b)"
+    r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b"
+    # the euro cut to its letter ("420 000 e."), not the prefix of an e-service ("kolmessa e-palvelussa")
+    r"|e\b(?!-))"
 )
 #: A sum whose currency stands before its number ("EUR 1,450,000", "€1.2m", "EUR 2.4 million", "€ 85 000"), and a
 #: number in English grouping before the currency's word ("980,000 euros"): the number, its scale word, where.
@@ -143,7 +145,11 @@ CLAUSE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # and a verb of estimating: "Vuodelle 2025 arvioidaan tarvittavan …", "beräknas kosta …", "estimated at"
         re.compile(
             r"kustannusarvio|budjet|\bbudget|kokonaiskustannu|kostnadsberäk|totala kostnad|\barvioi(?:daan|tiin)\b"
-            r"|\barvioitu\w*|\bberäkna(?:s|des|t)\b|\buppskatta(?:s|des|t)\b|\bestimated\b",
+            r"|\barvioitu\w*|\bberäkna(?:s|des|t)\b|\buppskatta(?:s|des|t)\b|\bestimated\b"
+            # set aside for a purpose: "on varattu 12 000 euroa", "har reserverats", "earmarked", "set aside"; not a
+            # part's share of a sum before ("josta alahankkeelle A on varattu …", "varav …", "of which …")
+            r"|^(?!.*\b(?:josta|joista|varav|of\s+which)\b).*?"
+            r"(?:\bvarat(?:tu|tiin|aan)\b|\breserver\w*|\breserved\b|\bearmarked\b|\bset\s+aside\b)",
             re.I,
         ),
     ),

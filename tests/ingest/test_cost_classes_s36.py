@@ -152,3 +152,16 @@ def test_a_table_of_deviations_against_a_tolerance_is_no_cost_table() -> None:
     # a table of person-days is one (the seeds' "0 htp"), as are sums with "e" or ",-"
     text = _HEAD + "Kululaji\tBudjetti\tToteuma\nMatkakulut\t1 200 e\t900,-\nYhteensä\t1 200 e\t900,-\n"
     assert ("cumulative", None, "travel", "actual", Decimal(900)) in _cells(text)
+
+
+def test_the_euro_cut_to_its_letter_and_a_sum_set_aside() -> None:
+    text = (
+        _HEAD
+        + "Hanketta rahoitetaan valtionavustuksella 380 000 e. Asiakkaat asioivat kolmessa e-palvelussa.\n"
+    )
+    assert _money(text) == {("granted", Decimal(380000))}
+    assert _money(_HEAD + "Hankkeen viestintään on varattu 12 000 euroa.\n") == {("estimate", Decimal(12000))}
+    assert _money(_HEAD + "För utvärderingen har reserverats 18 000 euro.\n") == {("estimate", Decimal(18000))}
+    # a part's share set aside of the sum before is no estimate of the unit
+    text = _HEAD + "STM myönsi 700 000 euroa, josta alahankkeelle A on varattu 400 000 euroa.\n"
+    assert ("estimate", Decimal(400000)) not in _money(text)

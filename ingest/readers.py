@@ -501,7 +501,8 @@ def _style_level(style: BaseStyle | None) -> int | None:
     it is based on sets (Word's own heading styles under a translated or custom name)."""
     if style is None:
         return None
-    name, level, seen = (style.name or "").casefold(), None, style
+    name, level = (style.name or "").casefold(), None
+    seen: BaseStyle | None = style
     heading = re.fullmatch(r"heading (\d)", name)
     if name == "title":
         level = 0

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.lightdims import dimension_spoken_of
+from hankegraafi.ingest.lightdims import dimension_of, dimension_spoken_of
 from hankegraafi.ingest.lightvalues import sentence_light, value_of
+from hankegraafi.ingest.lightwords import colour_word
 
 #: What parts the clauses of a sentence: a comma, a semicolon, "ja/sekä/och/and" before a word.
 _CLAUSES = re.compile(r",\s+|;\s+|\s+(?:ja|sekä|och|samt|and)\s+(?=[^\W\d_])")
@@ -51,4 +52,42 @@ def paragraph_lights(sentences: list[str]) -> dict[str, str]:
     return out if len(out) >= 3 else {}
 
 
-__all__ = ["clause_light", "paragraph_lights"]
+#: "all are green except staffing", "kaikki ovat vihreitä paitsi henkilöstö", "alla är gröna utom personalen".
+_ALL_BUT = re.compile(
+    r"\b(?:all|alla|allt|kaikki\w*)\b(?P<head>[^.;]{0,40}?)\s(?:except|but|utom|förutom|paitsi|lukuun ottamatta)\s"
+    r"(?P<rest>[^.;]{1,120})",
+    re.I,
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _named(text: str) -> list[str]:
+    """The dimensions a text names word by word (one or two words a label), each once, in order."""
+    words = _WORDS.findall(text)
+    out: list[str] = []
+    for i in range(len(words)):
+        dim = dimension_of(" ".join(words[i : i + 2])) or dimension_of(words[i])
+        if dim is not None and dim != "progress" and dim not in out:
+            out.append(dim)
+    return out
+
+
+def all_but(sentence: str) -> dict[str, str]:
+    """The lights of a sentence that gives every dimension it names one colour but some ("Of the five areas rated
+    – schedule, costs, staffing, risks and benefits – all are green except staffing, which is amber"): the
+    excepted ones the colour said of them, else the other value. Three dimensions named at least."""
+    m = _ALL_BUT.search(sentence) if len(sentence) <= 400 else None
+    colour = colour_word(m.group("head").split()[-1].strip(",")) if m and m.group("head").split() else None
+    if m is None or colour is None:
+        return {}
+    excepted = _named(m.group("rest"))
+    said = [c for c in (colour_word(w) for w in _WORDS.findall(m.group("rest"))) if c]
+    other = said[0] if said else {"on-plan": "deviation", "deviation": "on-plan"}[colour]
+    named = _named(sentence[: m.start()] + " " + sentence[m.end() :]) + excepted
+    rest = [d for d in dict.fromkeys(named) if d not in excepted]
+    if not excepted or len(rest) + len(excepted) < 3:
+        return {}
+    return {d: colour for d in rest} | dict.fromkeys(excepted, other)
+
+
+__all__ = ["all_but", "clause_light", "paragraph_lights"]

@@ -32,6 +32,10 @@ def dimension_of(text: str) -> str | None:
         # "Aikataulu ja eteneminen", "Henkilöstö (resurssit)": the dimension, then words about it.
         head = re.split(r"\s*\(|\s+(?:ja|sekä|och|and|&)\s+", label, maxsplit=1)[0]
         found = match_light(head) if head != label and head else None
+    if found is None and label.count("/") == 1:
+        # A label in two languages ("Tidtabell / Aikataulu"): both sides name the one dimension.
+        sides = {match_light(side.strip()) for side in label.split("/")}
+        found = sides.pop() if len(sides) == 1 else None
     return found
 
 

@@ -9,6 +9,7 @@ rows mean, whether the lines are under a heading of lights or beside a light a v
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -35,6 +36,12 @@ class Table:
     #: A header of dimensions over rows that each name a unit ("Kohde | Aikataulu | Riskit" over
     #: "Investointi 2: X | 🟢 | 🟡"): every such row rates its own unit.
     units: list[str] | None = None
+    #: A header of a list of deviations ("Osa-alue | Poikkeama | Korjaava toimenpide"): a dimension in a row
+    #: under it deviates, whatever the row's words, unless they say there is none.
+    deviations: bool = False
+    #: A header with a column of the tolerance ("Osa-alue | Toteuma | Sallittu poikkeama"): (the measured
+    #: deviation's column, the tolerance's column) for the rows below (``lighttolerance.within``).
+    tolerance: tuple[int, int] | None = None
     #: Where lights are given (:func:`in_place`): under a heading of lights, and the line count of the
     #: last light a vocabulary label named, so that a label in other words beside it is read too.
     heading: bool = False
@@ -79,4 +86,20 @@ def in_place() -> bool:
     return table is not None and (table.heading or table.seen - table.named_at <= 2)
 
 
-__all__ = ["TABLE", "Table", "dimension", "in_place", "loose_value"]
+def realigned(cells: list[str]) -> list[str]:
+    """A space-aligned row's cells as its columns are, where the reader's alignment slipped: a cell of
+    dimensions parted by two spaces ("Tidtabell  Kostnader  Personal") is a cell each; a mark glued to the
+    row's label by one space, the cell after it empty ("Investering 3: X ●" | "" | "●"), is the first value."""
+    out: list[str] = []
+    for cell in cells:
+        parts = re.split(r"\s{2,}", cell.strip()) if "  " in cell.strip() else [cell]
+        out += parts if len(parts) >= 2 and all(dimension_of(p) for p in parts) else [cell]
+    if len(out) > len(cells):
+        out = [c for c in out if c.strip()]  # the empty cell the slipped alignment left beside them
+    glued = re.match(r"^(?P<label>.*\w)\s(?P<mark>[^\w\s])$", out[0].strip()) if len(out) >= 3 else None
+    if glued and not out[1].strip() and strict_value(glued.group("mark")) in ("on-plan", "deviation"):
+        out[:2] = [glued.group("label"), glued.group("mark")]
+    return out
+
+
+__all__ = ["TABLE", "Table", "dimension", "in_place", "loose_value", "realigned"]

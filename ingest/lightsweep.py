@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from hankegraafi.ingest.labels import table_cells
 from hankegraafi.ingest.lightdims import dimension_of, dimension_spoken_of, loose_dimension
 from hankegraafi.ingest.lightorder import ordered
+from hankegraafi.ingest.lightscales import spelt
+from hankegraafi.ingest.lightstate import realigned
 from hankegraafi.ingest.lightvalues import (
     LEGEND,
     cost_header,
@@ -85,6 +87,7 @@ def _in_line(no: int, text: str) -> Iterator[Rating]:
 def ratings(lines: list[str]) -> list[Rating]:
     """Every value of the light scale in ``lines`` where a rating stands (line numbers from 1): a table cell
     that says a value by itself, or a short line that is one or ends in one after a label."""
+    lines = [spelt(line) for line in lines]
     token = LEGEND.set(document_legend(lines))
     try:
         out: list[Rating] = []
@@ -200,8 +203,8 @@ def _table_blocks(lines: list[str]) -> Iterator[list[tuple[int, list[str]]]]:
     run: list[tuple[int, list[str]]] = []
     for no, text in enumerate(lines, start=1):
         cells = table_cells(text)
-        if cells == []:
-            continue  # "|---|---|"
+        if cells == [] or (cells and all(re.fullmatch(r":?-+:?", c.strip()) for c in cells if c.strip())):
+            continue  # "|---|---|", "|---|:-:|"
         if cells and "\t" in text:
             # Tabs and runs of spaces mixed in one row ("Käytetty €  Aikataulu  Kustannukset"): both part cells.
             cells = (
@@ -210,7 +213,7 @@ def _table_blocks(lines: list[str]) -> Iterator[list[tuple[int, list[str]]]]:
                 else cells
             )
         if cells and len(cells) >= 2:
-            run.append((no, cells))
+            run.append((no, realigned(cells)))
             continue
         if run:
             yield run
@@ -231,6 +234,7 @@ def candidates(lines: list[str]) -> list[Candidate]:
     Legends and scales written out rate nothing; a column that weighs a risk (likelihood, impact), forecasts
     or compares an earlier period gives no rating of the report.
     """
+    lines = [spelt(line) for line in lines]
     token = LEGEND.set(document_legend(lines))
     try:
         out: list[Candidate] = []

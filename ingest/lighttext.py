@@ -24,14 +24,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from hankegraafi.ingest.lightcards import card_light, labelled_value
+from hankegraafi.ingest.lightcodes import CODES, coded_lights, dimension_codes
 from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
-from hankegraafi.ingest.lightlines import heading_light, line_lights
+from hankegraafi.ingest.lightlines import agreed, heading_light, line_lights
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
+from hankegraafi.ingest.lightscales import DENIALS, spelt
 from hankegraafi.ingest.lightstate import TABLE as _TABLE
 from hankegraafi.ingest.lightstate import Table as _Table
 from hankegraafi.ingest.lightstate import dimension as _dimension
 from hankegraafi.ingest.lightstate import in_place as _in_place
 from hankegraafi.ingest.lightstate import loose_value as _loose_value
+from hankegraafi.ingest.lightstate import realigned
+from hankegraafi.ingest.lighttolerance import TOLERANCE_HEAD, within
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import (
     bracketed_light,
@@ -71,9 +75,11 @@ def legend(lines: list[str]) -> Iterator[dict[str, str]]:
     found = document_legend(lines)
     token = _LEGEND.set(found)
     table = _TABLE.set(_Table())
+    coded = CODES.set(dimension_codes(lines))
     try:
         yield found
     finally:
+        CODES.reset(coded)
         _TABLE.reset(table)
         _LEGEND.reset(token)
 
@@ -114,8 +120,9 @@ def row_lights(cells: list[str]) -> list[tuple[str, str]]:
     dim = dimension_of(cells[at]) if at is not None else None
     if at is None or dim is None:
         return _loose_row(cells)
-    if cost_header([c for i, c in enumerate(cells) if i != at]):
-        return []
+    heads = [c for i, c in enumerate(cells) if i != at]
+    if cost_header(heads) or (len(heads) >= 3 and cost_header(heads[1:])):
+        return []  # "Kustannukset | Kustannuslaji | Myönnetty | … | Poikkeama": a section's cost table's head
     lead = cells[at].strip()[:1]
     if lead and lead in symbols():
         return [(dim, value_of(lead) or "")]
@@ -150,7 +157,13 @@ def _loose_row(cells: list[str]) -> list[tuple[str, str]]:
     """A row whose first cell names a dimension in other words ("Riskitaso | ▲"): the first cell
     after it that says a value by itself, in a matrix of periods the latest's (as :func:`row_lights`)."""
     # A question names its dimension by a word ("Pysyivätkö kustannukset budjetissa? | Kyllä") anywhere.
-    dim = loose_dimension(cells[0].rstrip(" ?")) if _in_place() or cells[0].rstrip().endswith("?") else None
+    # So does a number the document's thresholds settle ("Schedule Performance Index (SPI) | 0.88" under "0.95 or
+    # more is on plan"): the scale says the cell is a rating.
+    scored = re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", cells[1].strip()) and any(
+        k[:1] in "<>" for k in _LEGEND.get()
+    )
+    placed = _in_place() or cells[0].rstrip().endswith("?") or scored
+    dim = loose_dimension(cells[0].rstrip(" ?")) if placed else None
     if dim is None:
         return []
     table = _TABLE.get()
@@ -212,6 +225,10 @@ def header_seen(cells: list[str]) -> None:
     table = _TABLE.get()
     if table is None or not 2 <= len(cells) <= _MAX_COLUMNS or dimension_of(cells[0]):
         return
+    table.deviations = any(_DEVIATIONS.match(c.strip()) for c in cells[1:]) and not cost_header(cells[1:])
+    allowed = [i for i, c in enumerate(cells) if i and TOLERANCE_HEAD.search(c)]
+    measured = [i for i, c in enumerate(cells) if i and c.strip() and i not in allowed]
+    table.tolerance = (measured[0], allowed[0]) if len(allowed) == 1 and measured else None
     if _colour_word(cells[0].strip()) in ("on-plan", "deviation"):
         cells = ["", *cells]  # "Grön | Gul | Röd" over "Tidsplan | ● | ○ | ○"
     if len(cells) < 3:
@@ -235,6 +252,30 @@ def header_seen(cells: list[str]) -> None:
     rated = [i for i, c in enumerate(cells) if i and c.strip() and i not in ahead]
     if ahead and len(rated) == 1:
         table.colours, table.latest = {}, rated[0]  # "Tilanne nyt | Ennuste", "To date | Forecast": the rating
+
+
+#: A column of a list of deviations: "Poikkeama", "Avvikelse", "Deviation", "Ongelma", "Issue".
+_DEVIATIONS = re.compile(r"^(?:poikkeama\w*|avvikelse\w*|deviations?|ongelma\w*|problem\w*|issues?)\b", re.I)
+
+
+def _tolerance_row(cells: list[str], table: _Table | None) -> list[tuple[str, str]]:
+    """A row under a header with a tolerance column ("Kustannukset | +14 % | ±10 %"): on plan when its measured
+    deviation is within the tolerance, else a deviation (``lighttolerance.within``)."""
+    at = table.tolerance if table is not None else None
+    dim = dimension_of(cells[0]) if at is not None and len(cells) > max(at) else None
+    value = within(cells[at[0]], cells[at[1]]) if dim and at is not None else None
+    return [(dim or "", value)] if value else []
+
+
+def _deviation_row(cells: list[str], table: _Table | None) -> list[tuple[str, str]]:
+    """A row of a list of deviations (:data:`_DEVIATIONS` in its header): its dimension deviates, or is on plan
+    when the row says so ("Aikataulu | Nokian aloitus myöhästyi", "Laatu | ei poikkeamaa")."""
+    dim = dimension_of(cells[0]) if table is not None and table.deviations and len(cells) >= 2 else None
+    said = " ".join(c.strip() for c in cells[1:] if c.strip())
+    if dim is None or not re.search(r"[^\W\d_]{3,}", said):
+        return []
+    denied = said.casefold().strip(" .") in DENIALS  # "Poikkeama | EPÄTOSI", "Avvikelse | nej"
+    return [(dim, "on-plan" if denied or value_of(said) == "on-plan" else "deviation")]
 
 
 def column_lights(header: list[str], values: list[str], *, strict: bool = False) -> list[tuple[str, str]]:
@@ -280,9 +321,14 @@ def find(
     text: str, cells: list[str] | None, below: str | None, below_cells: list[str] | None
 ) -> tuple[bool, list[tuple[str, str]]] | None:
     """(whether the next line is used, the lights) of one line of a document, given the next line;
-    a line that gives a light makes the lines beside it a place of lights (:func:`_in_place`)."""
+    a line that gives a light makes the lines beside it a place of lights (:func:`_in_place`). A grade of a
+    symbol scale is read as its family's symbol ("☀️", ":-)": ``lightscales.spelt``)."""
+    text, below = spelt(text), spelt(below) if below is not None else None
+    cells = realigned([spelt(c) for c in cells]) if cells else cells
+    below_cells = realigned([spelt(c) for c in below_cells]) if below_cells else below_cells
     _place_seen(text, cells, below, below_cells)
-    found = _find(text, cells, below, below_cells)
+    coded = coded_lights(text.replace("\t", "  "), strict_value)  # "AT-V  KU-K", "SCH=G|CST=A"
+    found = (False, coded) if coded else _find(text, cells, below, below_cells)
     table = _TABLE.get()
     if found is not None and table is not None:
         table.named_at = table.seen + (1 if found[0] else 0)
@@ -302,26 +348,36 @@ def _find(
     remembered for the rows under it.
     """
     table = _TABLE.get()
+    if cells and _ruled(text, cells):
+        return None  # the rule itself ("|---|:-:|"): the header's values are on the line after it
     if cells:
         ruled = table.ruled if table is not None else None
         if table is not None:
             table.ruled = None
-        if below is not None and table is not None and _RULE.fullmatch(below.strip()):
+        if below is not None and table is not None and _ruled(below, below_cells):
             table.ruled = cells  # a header over a Markdown rule: its values are on the line after the rule
         elif ruled and len(ruled) == len(cells):
-            pairs = column_lights(ruled, cells)
+            pairs = column_lights(ruled, cells) or _grouped_columns(ruled, cells)
             if pairs:
                 _periods_below(ruled, cells, table)
                 return False, pairs
         unit_row = _later_unit(cells, table)
         if unit_row:
             return False, unit_row
-        if below_cells:
-            pairs = column_lights(cells, below_cells)
+        if below_cells and not (below is not None and _ruled(below, below_cells)):  # a rule holds no values
+            pairs = column_lights(cells, below_cells) or _grouped_columns(cells, below_cells)
             if pairs:
                 _periods_below(cells, below_cells, table)
                 return True, pairs
-        pairs = row_lights(cells) or _later_period(cells, table) or _listed_in_cells(cells)
+        pairs = (
+            _each_a_light(cells)
+            or row_lights(cells)
+            or _later_period(cells, table)
+            or _listed_in_cells(cells)
+            or _tolerance_row(cells, table)
+            or _deviation_row(cells, table)
+            or _agreed_row(cells)
+        )
         if not pairs:
             header_seen(cells)
         return (False, pairs) if pairs else None
@@ -363,8 +419,59 @@ def _listed_in_cells(cells: list[str]) -> list[tuple[str, str]]:
     return out if len(out) >= 2 and len(set(dims)) == len(dims) else []
 
 
+def _grouped_columns(header: list[str], values: list[str]) -> list[tuple[str, str]]:
+    """Lights grouped by their value in columns: a header of values ("Toteutui suunnitellusti | Poikkesi
+    suunnitelmasta", "Vihreä | Keltainen | Punainen") over cells that list the dimensions having each
+    ("Aikataulu / Kustannukset | Henkilöstö (vaihtuvuus)"): every header cell a value, every item a
+    dimension (a comment in brackets aside), each dimension once."""
+    heads = [value_of(h) if h.strip() and len(h.split()) <= 4 else None for h in header]
+    if len(header) < 2 or len(values) != len(header) or any(v not in ("on-plan", "deviation") for v in heads):
+        return []
+    out: list[tuple[str, str]] = []
+    for value, cell in zip(heads, values, strict=True):
+        for item in re.split(r"\n|[,;•·]", re.sub(r"\([^()]*\)", " ", cell)):
+            if not item.strip(" -–"):
+                continue
+            dim = dimension_of(item.strip(" -–."))
+            if dim is None or any(dim == d for d, _ in out):
+                return []
+            out.append((dim, value or ""))
+    return out
+
+
+def _agreed_row(cells: list[str]) -> list[tuple[str, str]]:
+    """A statement and the answer of agreement with it, a cell each ("Kustannukset pysyivät budjetissa |
+    jokseenkin eri mieltä"): read as the line's (``lightlines.agreed``)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return agreed(filled[0], filled[1]) if len(filled) == 2 else []
+
+
+def _each_a_light(cells: list[str]) -> list[tuple[str, str]]:
+    """A line of lights set apart by spaces, each cell a dimension and its mark ("Aikataulu :|   Talous :)",
+    "□ aikataulu   ■ henkilöstö" under a legend of the marks): every cell one light, two at least, each
+    dimension once."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2 or any(len(c) > 40 or len(c.split()) < 2 for c in filled):
+        return []  # each cell a dimension and its mark: two words or more, short
+    out: list[tuple[str, str]] = []
+    for cell in filled:
+        found = line_lights(cell) if len(cell) <= 40 else []
+        if len(found) != 1 or any(found[0][0] == d for d, _ in out):
+            return []
+        out += found
+    return out
+
+
 #: A Markdown table's rule under its header ("|---|:--:|").
-_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
+_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?")  # "|---|:-:|": one dash a cell is enough
+
+
+def _ruled(below: str, below_cells: list[str] | None) -> bool:
+    """The line is a Markdown table's rule, as written ("|---|:-:|") or with its cells parted by tabs."""
+    cells = [c.strip() for c in below_cells or [] if c.strip()]
+    return bool(_RULE.fullmatch(below.strip())) or (
+        len(cells) >= 2 and all(re.fullmatch(r":?-+:?", c) for c in cells)
+    )
 
 
 def _option_below(text: str, table: _Table | None) -> tuple[bool, list[tuple[str, str]]] | None:

@@ -20,8 +20,10 @@ _OPS = (
 )
 _OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in enumerate(_OPS))
 #: "vähintään 80 = …", "≥ 90 %: …", "alle 80 – …": a threshold and what a number past it means.
+#: A legend's sentence says "is" where a table says "=": "4 tai enemmän on poikkeama", "3 or more is a deviation".
+_IS = r"(?:=|:|–|-|\s(?:on|ovat|tarkoittaa|är|betyder|is|are|means?)\s+(?:an?\s+)?)"
 THRESHOLD = re.compile(
-    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?(?:=|:|–|-)\s*"
+    rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?{_IS}\s*"
     r"(?P<word>[^\W\d_][^,;=.·()]*)",
     re.I,
 )
@@ -39,7 +41,7 @@ _AFTER = (
 )
 THRESHOLD_AFTER = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?"
-    rf"(?:(?P<ge>{_AFTER[0][1]})|(?P<le>{_AFTER[1][1]}))\s*(?:=|:|–|-)\s*(?P<word>[^\W\d_][^,;=.·()]*)",
+    rf"(?:(?P<ge>{_AFTER[0][1]})|(?P<le>{_AFTER[1][1]}))\s*{_IS}\s*(?P<word>[^\W\d_][^,;=.·()]*)",
     re.I,
 )
 
@@ -58,15 +60,20 @@ def threshold_pairs(line: str, *, least: int = 2) -> list[tuple[str, str]]:
     return out if len(out) >= least else []
 
 
+#: A band of a scale as a legend's key: "75..100" (``lightvalues.score_pairs``).
+_BAND = re.compile(r"(\d+(?:\.\d+)?)\.\.(\d+(?:\.\d+)?)")
+
+
 def by_threshold(meant: dict[str, str], raw: str) -> str | None:
     """The value the legend's thresholds give a number ("90" under ">=80" on-plan, "<80" deviation), when
     the thresholds that hold for it agree; None when the cell is no number or no threshold settles it."""
     number = _NUMBER.fullmatch(raw.strip())
     keys = [k for k in meant if k[:1] in "<>"]
-    if number is None or not keys:
+    bands = [(k, _BAND.fullmatch(k)) for k in meant if ".." in k]
+    if number is None or not (keys or bands):
         return None
     x = float(number.group("n").replace(",", "."))
-    held = set()
+    held = {meant[k] for k, band in bands if band and float(band.group(1)) <= x <= float(band.group(2))}
     for key in keys:
         op = key[:2] if key[1:2] == "=" else key[:1]
         try:

@@ -7,12 +7,15 @@ the document explains its own marks ("● = vihreä, ▲ = keltainen", "V = vihr
 
 from __future__ import annotations
 
+import functools
 import re
 from contextvars import ContextVar
 from typing import TypeGuard
 
-from hankegraafi.ingest.labels import YEAR_HEAD, best_label, light_value, match_light, norm_label
+from hankegraafi.ingest.labels import light_value, match_light
+from hankegraafi.ingest.lightcolumns import cost_header, period_key
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
+from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
@@ -41,7 +44,7 @@ _DASHES = "-–−"
 
 #: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
 SCORE_PAIR = re.compile(
-    r"(?<![\d/.,])(?P<low>\d{1,2})(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*(?P<high>\d{1,2}))?"
+    r"(?<![\d/.,])(?P<low>\d{1,3})(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*(?P<high>\d{1,3}))?"
     r"\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
 )
 #: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
@@ -69,8 +72,9 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
     taken: list[tuple[int, int]] = []
     for m in SCORE_PAIR.finditer(line):
         low, high = sorted((int(m.group("low")), int(m.group("high") or m.group("low"))))  # "5-4 =" as "4-5 ="
-        if high > 10:
-            return []
+        if high > 10:  # a band of a scale of a hundred ("75–100 = suunnitelman mukaan"): one key for the band
+            out += [(f"{low}..{high}", m.group("word").strip(" .–-"))] if m.group("dash") else []
+            continue
         phrase = m.group("word").strip(" .–-")
         # "2–3 = …" a range, "2 tai 3 = …" / "2, 3 = …" the two grades it joins.
         grades = range(low, high + 1) if m.group("dash") or not m.group("high") else (low, high)
@@ -87,19 +91,28 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`)."""
-    line = _EMPHASIS.sub(r"\2", line)  # "*toteutui* = vihreä": the mark without its Markdown emphasis
+    line = _EMPHASIS.sub(r"\2", spelt(line))  # "*toteutui* = vihreä": the mark without its Markdown emphasis
     thresholds = threshold_pairs(line, least=1)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
     if len(thresholds) >= 2:
         return thresholds
     scores = score_pairs(line)
     if scores and thresholds:  # "8–10 = suunnitelman mukaan, 7 tai alle = poikkeama": grades and a threshold
         return scores + thresholds
-    if len(scores) >= 2:
-        return scores
     found = list(LEGEND_PAIR.finditer(line))
+    if len(scores) >= 2:  # and a sign the scale puts before them: "(– = ingen avvikelse, 1 = lindrig, 2 = …)"
+        signs = [m for m in found if m.group("sign") and not m.group("word")[:1].isdigit()]
+        return [
+            (m.group("sign"), re.split(r"[,;(]", line[m.start("word") :])[0].strip()) for m in signs
+        ] + scores
     words = [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)]
     if len(found) < 2 and len(words) >= 2:
         return words  # the document's own words as marks: "hyvä = etenee suunnitelman mukaan, heikko = …"
+    if not found and len(words) == 1 and other_answer({words[0][0]: "deviation"}):
+        return words  # "(kyllä = osa-alue on ylittänyt hälytysrajan)": one answer explains the other too
+    if not found and not words and (said := answer_said(line)) is not None:
+        return [said]  # "Svaret ja betyder att området har överskridit sin larmgräns."
+    if not found and not words and len(thresholds) == 1:
+        return thresholds  # "värden under 0,8 är avvikelser": one side given, the other is the other value
     out: list[tuple[str, str]] = []
     for at, m in enumerate(found):
         end = found[at + 1].start() if at + 1 < len(found) else len(line)
@@ -124,7 +137,9 @@ _JOINED_CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})\s*(?:,|/|\s(?:j
 
 
 #: Another mark before a word mark, joined by "or": "Osittain tai Ei =", "Tillfredsställande eller Svag =".
-_OR_BEFORE = re.compile(r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})(?:\s+(?:tai|eller|or)\s+|\s*/\s*)$", re.I)
+_OR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})(?:\s+(?:tai|eller|or|ja|och|and)\s+|\s*/\s*)$", re.I
+)
 
 
 def _alternatives(line: str, m: re.Match[str]) -> list[tuple[str, str]]:
@@ -173,7 +188,8 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     explained twice keeps its first value: the second is a gloss ("V = vihreä, K = keltainen; V =
     suunnitelmassa"), which would otherwise leave the legend without its green."""
     out: dict[str, str] = {}
-    values = [value_of(phrase) for _, phrase in pairs]
+    # A grade of a symbol scale in words the vocabulary lacks ("◕ lähes"): its family's order (lightscales).
+    values = [value_of(phrase) or ranked(mark) for mark, phrase in pairs]
     values = _other_end(values)
     if None in values and all(m.strip("()") in _SIGNED and not dimension_of(w) for m, w in pairs):
         # Signs whose words the vocabulary lacks ("(+) hyvässä vauhdissa (0) seurattava (–) pysähdyksissä"):
@@ -184,7 +200,7 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
         for same in [f"({d})" if mark.startswith("(") else d for d in signs] or [mark]:
             if value in ("on-plan", "deviation"):
                 out.setdefault(same, value)
-    return out
+    return out | other_answer(out)
 
 
 def _other_end(values: list[str | None]) -> list[str | None]:
@@ -205,25 +221,43 @@ def _other_end(values: list[str | None]) -> list[str | None]:
 
 def document_legend(lines: list[str]) -> dict[str, str]:
     """Mark → light value of the document's first legend that explains both values (``lighttext.legend``); a
-    legend line that goes on ("… B = pieniä poikkeamia," / "C = merkittäviä poikkeamia)") read whole."""
+    legend line that goes on ("… B = pieniä poikkeamia," / "C = merkittäviä poikkeamia)") read whole; and the
+    symbol scales it rates with that no legend explains (``lightscales.scale_legend``). Read once for the
+    segmenter, the facts and the sweep of one document (the answer is shared: never change it)."""
+    return _document_legend(tuple(lines), id(registry.schemes()))  # a vocabulary read again reads it again
+
+
+@functools.lru_cache(maxsize=8)
+def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
+    found = _explicit_legend([spelt(line) for line in lines])
+    return found | scale_legend(lines, found) | full_bars(lines, found)
+
+
+def _explicit_legend(lines: list[str]) -> dict[str, str]:
     whole = [
-        f"{line} {lines[i + 1]}" if i + 1 < len(lines) and _goes_on(line) else line
+        f"{line} {lines[i + 1].strip()}" if i + 1 < len(lines) and _goes_on(line, lines[i + 1]) else line
         for i, line in enumerate(lines)
     ]
     for pairs in [*map(legend_pairs, whole), *listed_legends(lines)]:
-        if len(pairs) < 2:
-            continue
+        if len(pairs) < 2 and not (pairs and other_answer({pairs[0][0]: "deviation"})):
+            continue  # one pair explains a scale only when it is one answer of a yes-or-no question
         meant = legend_meanings(pairs)
         if len(meant) >= 2 and len(set(meant.values())) == 2:
             return meant
     return {}
 
 
-def _goes_on(line: str) -> bool:
-    """The line breaks off a legend: it ends in a comma, or opens a bracket it does not close."""
-    return line.rstrip().endswith(",") or line.count("(") > line.count(")")
+def _goes_on(line: str, below: str) -> bool:
+    """The line breaks off a legend: it ends in a comma or a semicolon, opens a bracket it does not close, or
+    its sentence goes on in the next line ("Arvot 0–3 ovat suunnitelman" / "mukaisia, 4 tai enemmän …")."""
+    if line.rstrip().endswith((",", ";")) or line.count("(") > line.count(")"):
+        return True
+    nxt = below.strip()
+    return bool(nxt[:1].islower() and not line.rstrip().endswith((".", ":")) and len(line) <= 200)
 
 
+#: A symbol before a word ("■ henkilöstö"): two of a legend's in one text are a row of lights.
+_MARKED_WORD = re.compile(r"(?:^|\s)([^\w\s])\s*[^\W\d_]{3,}")
 #: A mark printed as a run of one symbol ("◆◆", "★★★").
 _RUN = re.compile(r"([^\w\s])\1*")
 
@@ -233,6 +267,9 @@ def explained(raw: str) -> str | None:
     meant = LEGEND.get()
     if not meant:
         return None
+    raw = spelt(raw)
+    if not raw or sum(1 for m in _MARKED_WORD.finditer(raw) if m.group(1) in meant) >= 2:
+        return None  # "□ aikataulu  ■ henkilöstö": a row of lights, each mark its own dimension's, no one value
     bracketed = re.match(r"\((?:[^\w\s()]|[^\W_])\)", raw)
     if bracketed is not None:
         return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
@@ -334,7 +371,7 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
 
 #: A negation among a value's first words: "ei suunnitelman mukainen", "följer inte planen", "not on track".
 _NEGATED = re.compile(
-    r"^(?P<before>(?:[^\W\d_]+ ){0,2})(?P<neg>(?:ei|ej|inte|icke|not|does not|is not) )", re.I
+    r"^(?P<before>(?:[^\W\d_]+ ){0,2})(?P<neg>(?:ei|ej|inte|icke|inga|ingen|not|no|does not|is not) )", re.I
 )
 
 
@@ -512,33 +549,6 @@ def row_pairs(cells: list[str]) -> list[tuple[str, str]]:
             return []
         out.append((dim, value))
     return out
-
-
-def cost_header(cells: list[str]) -> bool:
-    """The cells are a cost table's column heads ("Myönnetty | Toteutunut | Poikkeama"), not lights: under
-    or beside a title that names a dimension ("5. KUSTANNUKSET (EUR)"), "Poikkeama" is the column of the
-    deviation in euros. Two cells or more, each a label of the cost columns' vocabulary once its unit and
-    period are left out ("Budjetti 2024 (€)"), and none a number. A sheet kept in long form has a column
-    of the year beside them ("KUSTANNUKSET (€) | Vuosi | Budjetti | Toteuma | Poikkeama"): not counted."""
-    heads = [c for c in cells if c.strip() and not YEAR_HEAD.fullmatch(c.strip())]
-    if len(heads) < 2 or any(re.fullmatch(r"[\s\d.,€%+−-]+", c) for c in heads):
-        return False
-    columns = {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme("cost-column")}
-    return all(best_label(norm_label(_UNITS.sub(" ", c)), columns) for c in heads)
-
-
-#: A unit or a period in a column head ("(€)", "t€", "2024", "1–6/2024", "31.10.2023").
-_UNITS = re.compile(r"\([^)]{0,20}\)|[tk]?€|\beur(?:oa)?\b|[\d./–-]+", re.I)
-
-
-def period_key(cell: str) -> tuple[int, int] | None:
-    """A header cell as a reporting period, sortable: "3/2024" (3, …), "Q1/2025", "1–4/2025", "2024"."""
-    text = cell.strip()
-    m = re.fullmatch(r"(?:Q|H)?(?:\d{1,2}\s*[–-]\s*)?(\d{1,2})\s*/\s*((?:19|20)\d{2})", text, re.I)
-    if m:
-        return int(m.group(2)), int(m.group(1))
-    m = re.fullmatch(r"(?:19|20)\d{2}", text)
-    return (int(text), 0) if m else None
 
 
 __all__ = [

@@ -101,7 +101,7 @@ _BLOCKS = ["td", "th", "li", "dd", "dt", "p", "h1", "h2", "h3", "h4", "h5", "h6"
 _SHORT = 80
 
 
-def _hue_word(paint: str) -> str | None:
+def hue_word(paint: str) -> str | None:
     """A style's colour as a traffic light's colour word: a named colour ("green", "red"), or a hex or
     rgb() colour by its hue when it is vivid (#2e7d32 green, rgb(255, 193, 7) yellow, #c62828 red;
     grey, blue and pale tints are no light)."""
@@ -183,7 +183,15 @@ def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
     if found:
         return next(iter(found)) if len(set(found.values())) == 1 else None
     style = attrs.get("style")
-    paints = [_hue_word(m.group(1)) for m in _PAINT.finditer(style)] if isinstance(style, str) else []
+    paints = [hue_word(m.group(1)) for m in _PAINT.finditer(style)] if isinstance(style, str) else []
+    # Markup of the older kind or an image's file: bgcolor="green", color="#c00", src="…/trafikljus-gron.svg".
+    paints += [hue_word(str(attrs[name])) for name in ("bgcolor", "color") if name in attrs]
+    source = attrs.get("src") if tag.name == "img" else None
+    if isinstance(source, str):
+        stem = re.sub(r"\.\w{2,4}$", "", source.rsplit("/", 1)[-1])
+        named = {colour_word(_spelt(w)): _spelt(w) for w in re.split(r"[-_.\s]+", stem) if w.isalpha()}
+        named.pop(None, None)
+        paints += list(named.values()) if len(named) == 1 else []
     return next((p for p in paints if p), None)
 
 

@@ -17,7 +17,18 @@ import re
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
-from hankegraafi.ingest import lightclauses, lightdims, lightplaces, lightsweep, lighttext, lightvalues
+from hankegraafi.ingest import (
+    lightclauses,
+    lightdims,
+    lightplaces,
+    lightrows,
+    lightscales,
+    lightstate,
+    lightsweep,
+    lighttext,
+    lighttolerance,
+    lightvalues,
+)
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -36,6 +47,9 @@ def _light(ctx: Context, element: Element) -> None:
         lighttext.colour_named(element.text) or _stated(ctx, element) or _under_lights_heading(ctx, element)
     ):
         return  # a plan's "Riskit | Rekrytointi voi viivästyä" is a risk; "Aikataulu: vihreä" is a rating anywhere
+    cells = element.text.split("\t")
+    if len(cells) >= 4 and lightvalues.cost_header(cells[2:]):
+        return  # "Kustannukset | Kustannuslaji | Myönnetty | … | Poikkeama": a cost table's head under its section
     span = Span(element.first, element.last, element.text)
     percent = None
     # A form's options a cell each, one ticked ("(x) Suunnitelman mukainen | ( ) Poikkeama"): the ticked one's.
@@ -44,7 +58,9 @@ def _light(ctx: Context, element: Element) -> None:
         if "\n" not in element.text
         else None
     )
-    value: str | None = _as_matrix(ctx, element) or ticked or element.value
+    value: str | None = (
+        lightrows.tolerated(ctx.doc.lines, element) or _as_matrix(ctx, element) or ticked or element.value
+    )
     if element.value.endswith("%"):
         percent = parse_amount(element.value)
         value = None
@@ -88,6 +104,10 @@ def _stated(ctx: Context, element: Element) -> bool:
         values = [lightvalues.strict_value(cell) or "" for cell in cells[1:]]
     finally:
         lightvalues.LEGEND.reset(token)
+    if len(cells) >= 3 and lighttolerance.within(cells[-2], cells[-1]) is not None:
+        return True  # "Aikataulu | 1 kk myöhässä | 2 kk": a deviation measured against its tolerance
+    if lightscales.agreement(cells[-1]) is not None:
+        return True  # "Kustannukset pysyivät budjetissa | jokseenkin eri mieltä": an answer of agreement
     return any(v in ("on-plan", "deviation") or (element.key == "progress" and v.endswith("%")) for v in values)
 
 
@@ -120,9 +140,12 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     row = table_cells(element.text.split("\n")[-1]) or []
     label = row[0].strip() if len(row) >= 2 and not lighttext.dimension_of(row[0]) else ""
     part = match_part_line(label) if label else None
-    if part is None and label:
-        label = _numbered_under(ctx, element, label)
-        part = match_part_line(label) if label else None
+    numbered = _numbered_under(ctx, element, label) if part is None and label else ""
+    if numbered and (part := match_part_line(numbered)) is not None:
+        label = numbered
+    elif part is None and label and lightrows.units_corner(ctx.doc.lines, element):
+        label = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", label).strip(" *_")  # "[Etäfysioterapia](/fi/…)"
+        part = ("sub-project", "", "", label) if label and len(label) <= 80 else None
     if part is None or part[0] not in ("investment", "sub-project"):
         return None
     kind, number, name = ("investment" if part[0] == "investment" else "subproject"), part[2], part[3]
@@ -182,31 +205,24 @@ def _rate(target: Project, light: Light) -> None:
     target.lights.append(light)
 
 
-def _header_above(ctx: Context, element: Element) -> list[str] | None:
-    """The header row of the table a light's row stands in: the nearest row above that names no dimension."""
-    for line_no in range(element.first - 1, max(element.first - 12, 0), -1):
-        row = table_cells(ctx.doc.lines[line_no - 1])
-        if not row:
-            return None
-        if not lighttext.dimension_of(row[0]):
-            return row
-    return None
-
-
 def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
     """A matrix with a column per part ("Osa-alue | Investointi 1 | Investointi 2" over "Aikataulu | vihreä |
     keltainen"): each column's value is that part's light, not the latest of a row of periods."""
     cells = element.text.split("\t")
     if len(cells) < 3 or "\n" in element.text:
         return False
-    header = _header_above(ctx, element)
+    header = lightrows.header_above(ctx.doc.lines, element)
     if header is None or len(header) != len(cells):
         return False
     parts = [match_part_line(h) for h in header[1:]]
     if not all(p is not None and p[0] in ("investment", "sub-project") for p in parts):
         return False
     for head, cell in zip(header[1:], cells[1:], strict=True):
-        value = lighttext.value_of(cell)
+        token = lightvalues.LEGEND.set(_legend(ctx))  # "keskitaso" of "keskitaso ja korkea = …": by the legend
+        try:
+            value = lighttext.value_of(cell)
+        finally:
+            lightvalues.LEGEND.reset(token)
         unit = _column_unit(ctx, head, span)
         if unit is not None and value in ("on-plan", "deviation"):
             _rate(unit, Light(element.key, value, None, span))
@@ -228,7 +244,7 @@ def _as_matrix(ctx: Context, element: Element) -> str | None:
     cells = element.text.split("\t")
     if len(cells) < 3 or "\n" in element.text:
         return None
-    header = _header_above(ctx, element)
+    header = lightrows.header_above(ctx.doc.lines, element)
     if header is None:
         return None
     # Under the document's legend, as the segmenter read the row: "V" of "V = vihreä" is a value only by it,
@@ -247,6 +263,28 @@ def _legend(ctx: Context) -> dict[str, str]:
     if ctx not in _LEGENDS:
         _LEGENDS[ctx] = lightvalues.document_legend([line.text for line in ctx.seg.lines])
     return _LEGENDS[ctx]
+
+
+def part_row(ctx: Context, header: list[str], row: list[str]) -> list[tuple[str, str]]:
+    """(dimension, value) of a row of a table of parts whose other columns are dimensions ("Investering |
+    Tidtabell | Kostnader" over "Investering 1: X | ◐ | ●"), read under the document's legend and with its
+    space-aligned columns set right (``lightstate.realigned``: "Tidtabell  Kostnader" a cell each, a mark
+    glued to the label the first value). For ``facts/parts.py``, which files each row under its part."""
+    token = lightvalues.LEGEND.set(_legend(ctx))
+    try:
+        header = lightstate.realigned([lightscales.spelt(c) for c in header])
+        row = lightstate.realigned([lightscales.spelt(c) for c in row])
+        out = []
+        for index, cell in enumerate(row[1:], start=1):
+            dim = lightdims.dimension_of(header[index].strip(" *_")) if index < len(header) else None
+            value = (
+                lightvalues.strict_value(cell) or lightvalues.value_of(cell) if dim and cell.strip() else None
+            )
+            if dim and value and (not value.endswith("%") or dim == "progress"):
+                out.append((dim, value))
+        return out
+    finally:
+        lightvalues.LEGEND.reset(token)
 
 
 #: Lights said in single sentences, per extraction: kept to the end, where a document that rates
@@ -455,6 +493,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         # Three dimensions or more rated clause by clause across the paragraph's sentences (lightclauses).
         for dimension, value in lightclauses.paragraph_lights(list(said)).items():
             found.setdefault(dimension, value)
+        for sentence in said:  # "… all are green except staffing, which is amber"
+            for dimension, value in lightclauses.all_but(sentence).items():
+                found.setdefault(dimension, value)
         if len(found) < 2:
             continue
         target = ctx.unit

@@ -1,0 +1,58 @@
+"""Where a light's row stands in its table: the header above it, a corner that names its rows' units, a
+column of the tolerance its measure is read against (for ``ingest/facts/lights.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.partwords import part_words
+from hankegraafi.ingest.labels import table_cells
+from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lighttolerance import TOLERANCE_HEAD, within
+from hankegraafi.ingest.segment import Element
+
+
+def header_above(lines: list[str], element: Element) -> list[str] | None:
+    """The header row of the table a light's row stands in: the nearest row above that names no dimension."""
+    for line_no in range(element.first - 1, max(element.first - 12, 0), -1):
+        row = table_cells(lines[line_no - 1])
+        if not row:
+            return None
+        if not dimension_of(row[0]):
+            return row
+    return None
+
+
+#: The corner of a light matrix whose rows are the whole's models or parts by name: "Toimintamalli", "Malli",
+#: "Verksamhetsmodell", "Model", "Practice", and the part words (``partwords.part_words``).
+_UNITS_CORNER = re.compile(
+    r"^(?:toimintamalli\w*|malli|verksamhetsmodell\w*|modell\w*|models?|practices?)$", re.I
+)
+
+
+def units_corner(lines: list[str], element: Element) -> bool:
+    """The table the light's row stands in has a corner that names its rows' kind of unit ("Toimintamalli |
+    Aikataulu | Kustannukset" over "[Etäfysioterapia](…) | – | –"): each row a unit of its own, by its name.
+    The class: an Innokylä kokonaisuus page or a report rating its models or parts row by row."""
+    for no in range(element.last, max(element.first - 30, 0), -1):
+        row = table_cells(lines[no - 1])
+        if row is None:
+            return False
+        if row and (_UNITS_CORNER.match(row[0].strip(" *_")) or row[0].strip(" *_").lower() in part_words()):
+            return all(dimension_of(c) for c in row[1:] if c.strip())
+    return False
+
+
+def tolerated(lines: list[str], element: Element) -> str | None:
+    """The value of a row under a header with a tolerance column ("Osa-alue | Toteuma | Sallittu poikkeama"
+    over "Aikataulu | 1 kk myöhässä | 2 kk"): within the tolerance on plan, whatever words the measure has."""
+    cells = element.text.split("\t")
+    header = header_above(lines, element) if len(cells) >= 3 and "\n" not in element.text else None
+    allowed = [i for i, c in enumerate(header or []) if i and TOLERANCE_HEAD.search(c)]
+    if header is None or len(header) != len(cells) or len(allowed) != 1:
+        return None
+    measured = [i for i, c in enumerate(header) if i and c.strip() and i not in allowed]
+    return within(cells[measured[0]], cells[allowed[0]]) if measured else None
+
+
+__all__ = ["header_above", "tolerated", "units_corner"]

@@ -628,3 +628,25 @@ def test_twenty_second_set_is_broad_new_and_mainstream() -> None:
     assert counts["projects"] >= 35 and counts["goals"] >= 55, counts
     assert counts["lights"] >= 101 and counts["cost cells"] >= 268, counts
     assert counts["municipalities"] >= 61 and counts["money"] >= 26, counts
+
+
+def test_twenty_third_set_is_broad_new_and_written_blind() -> None:
+    """test23 (a development set, written blind in stop 36 by W20: breadth first, then probes of the
+    stop's claimed classes): at least 94 documents, each in a layout of its own (prefixed w20-) that no
+    other set has, all 21 wellbeing services counties and Helsinki (and Åland), two refusals, 2022–2025,
+    every format, a third Swedish or English; every category at least 30 gold items, and as many units,
+    goals, lights and cost cells as its author wrote."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test23")
+    assert len(documents) >= 94 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w20-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 2 and len(counties) >= 22
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) + sum("_en_" in d for d in documents) >= len(documents) // 3
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test23"]
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 30, counts
+    assert counts["projects"] >= 157 and counts["goals"] >= 219, counts
+    assert counts["lights"] >= 409 and counts["cost cells"] >= 601, counts
+    assert sum(bool(g["expect_warning"]) for g in golds) == 4, "s50, s51, s53, s78 are cut"

@@ -112,11 +112,11 @@ def test_document_page(client: FlaskClient) -> None:
 def test_a_name_from_another_language_is_said_to_be_so(client: FlaskClient) -> None:
     """A project named only in Finnish, on its Swedish and English pages, says the name is Finnish."""
     for lang, note in (("sv", "Namnet visas på finska"), ("en", "Name shown in Finnish")):
-        page = soup(client, f"/id/project/lapin-pilari-4-investointi-1.html?hl={lang}")
+        page = soup(client, "/id/project/lapin-pilari-4-investointi-1.html", lang)
         assert page.h1.get("lang") == "fi"
         assert note in page.select_one(".fallback-note").get_text()
-    finnish = soup(client, "/id/project/lapin-pilari-4-investointi-1.html?hl=fi")
+    finnish = soup(client, "/id/project/lapin-pilari-4-investointi-1.html", "fi")
     assert finnish.h1.get("lang") is None and finnish.select_one(".fallback-note") is None
     # A county has a Swedish name: none said.
-    swedish = soup(client, "/vocab/county/21.html?hl=sv")
+    swedish = soup(client, "/vocab/county/21.html", "sv")
     assert swedish.h1.get("lang") is None and swedish.select_one(".fallback-note") is None

@@ -243,7 +243,7 @@ def cost_cells(x: Extraction) -> Counter[tuple]:
 #: A goal's own label and number before its text ("Tavoite 1:", "Mål 2.", "Goal 3 –"): the gold
 #: convention leaves it out, but a gold or a reading that keeps it names the same goal.
 _GOAL_LABEL = re.compile(
-    r"^\s*(?:(?:osa|pää|ala)?tavoite|(?:del|effekt)?mål|(?:sub-?)?goal|objective)\s*\d{1,2}[a-z]?\s*[:.)–-]\s*",
+    r"^\s*(?:(?:osa|pää|ala)?tavoite|(?:del|effekt)?mål|(?:sub-?)?goal|objective)\s*\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)–-]\s*",
     re.I,
 )
 

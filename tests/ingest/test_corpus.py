@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21
+        --set test20 --set test21 --set test22 --set test23
 """
 
 from __future__ import annotations
@@ -45,22 +45,28 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (98, 100),  # 99.7 / 100.0 (s28); before: 100 / 100
         "funder": (100, 100),  # 100 / 100 (RRF and STM programmes' granting authority by default)
         # 100.0 / 100.0 (s28); before: 100 / 100 (s26: returned and applied sums as kinds of their own)
-        "money": (100, 100),
+        "money": (
+            99,
+            99,
+        ),  # 99.5 / 99.5 (s36 end): u674 (F15, a CSV in long form) read right but filed under the unit "basic data", its first section's title taken as the name after a later commit
         # 88.9 / 100.0 (s35 end): u542 (L7's CSV, a last row ending in an empty cell) is warned as cut short; left
-        "warnings": (88, 100),
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
         # The dependency cues are another family's (facts/dependencies.py); u25–u31 name services
         # and partners in running text that it does not read yet.
         # 99.7 / 94.8 (s31 end); 99.5 / 93.0 (s27, 116 documents; s26 100 / 91.7)
-        "dependency entities": (98, 93),  # 99.7 / 95.5 (s32 end)
+        "dependency entities": (98, 94),  # 99.5 / 96.5 (s36 end); 99.7 / 95.5 (s32 end)
         # 100.0 / 99.0 (s28); before: 98.4 / 98.9 (s27: sources counted, see u125; s26 100 / 98.6)
         "organisations": (100, 97),
         # 99.3 / 99.3 (s29 end): u226 is a known miss again since ed0c287 (its rule narrowed after it
         # cost the held-out test5 16 cells, found by bisecting commits); before: 100 / 100
-        "cost cells": (100, 100),  # 100.0 / 100.0 (s33 end)
+        "cost cells": (
+            99,
+            99,
+        ),  # 99.1 / 99.2 (s36 end): the same u674, its 12 cells right under the unit "basic data"; before: 100.0 / 100.0 (s33 end)
         "traffic lights": (100, 100),
         # 99.8 / 100.0 (s35 end): u571 (N5's risk assessment) has a sentence read as a goal; before: 100 / 100 (s28)
-        "goals": (99, 100),
-        "goals + status": (99, 100),  # 99.8 / 100.0 (s35 end): u571, as goals
+        "goals": (100, 100),  # 100.0 / 100.0 (s36 end)
+        "goals + status": (100, 100),  # 100.0 / 100.0 (s36 end); 99.8 / 100.0 (s35 end): u571, as goals
     },
     # From stop 29, test4 and test7 are development sets too, and test6 is held out with test5.
     # From stop 28, test, test2 and test3 are development sets (their failures studied by class,
@@ -129,7 +135,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),
         # 93.4 / 81.8 (s28); before: 93.1 / 77.9 (s27; s26 93.0 / 76.6, s25 end 90.3 / 67.5)
         # 100.0 / 93.5 (s32 end); 100.0 / 92.2 (s31 end); 100.0 / 90.9 (s28 end)
-        "dependency entities": (100, 91),
+        "dependency entities": (100, 92),  # 100.0 / 94.8 (s36 end)
         # 95.4 / 92.5 (s33 end); 94.0 / 92.5 (s28 end); before: 77.6 / 78.8 (s27; s26 76.5 / 78.8)
         "organisations": (92, 90),
         # 100.0 / 100.0 (s30 end); s29 end 100.0 / 96.6; before: 42.3 / 37.5 (s27; s26 38.4 / 37.5)
@@ -173,7 +179,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test5": {
         "refused-or-not": (93, 93),  # 95.0 / 95.0 (90.0)
         # 82.8 / 70.6 (s29 end); before: 82.1 / 67.6 (s28 end; at its middle 78.6 / 64.7 with fde9ba9)
-        "project name": (83, 71),  # 86.2 / 73.5 (s32 end); s30 end 83.3 / 73.5
+        "project name": (87, 74),  # 89.7 / 76.5 (s36 end); 86.2 / 73.5 (s32 end); s30 end 83.3 / 73.5
         "county": (100, 100),  # 100 / 100
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         "funder": (92, 100),  # 94.4 / 100.0 (s29 end); before: 94.1 / 94.1
@@ -188,9 +194,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 61.1 / 44.9 (s29 end: 0d885ae's over-reach closed in b8646cb, the test4 light forms);
         # before: 22.2 / 12.2 (s28, fell with 0d885ae; s27 27.3 / 12.2)
         "traffic lights": (82, 81),  # 85.4 / 83.7 (s34 end); 82.9 / 69.4 (s31 end); s30 end 80.0 / 57.1
-        "goals": (91, 75),  # 93.9 / 78.0 (s31 end); 92.0 / 78.0 (s29 end); before: 75.9 / 69.5 (74.5 / 69.5)
+        "goals": (93, 80),  # 96.1 / 83.1 (s36 end)
         # 89.8 / 74.6 (s31 end); 88.0 / 74.6 (s29 end); before: 57.4 / 52.5 (56.4 / 52.5)
-        "goals + status": (87, 72),
+        "goals + status": (89, 77),  # 92.2 / 79.7 (s36 end)
     },
     # The sixth held-out set (stop 29): 20 documents in 20 layouts of no other set, all 18 project
     # documents in the mainstream families, written blind on 2026-12-04 and committed before any
@@ -205,7 +211,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
         # 71.9 / 54.8 (s31 end); s30 end 68.8 / 52.4; s29 end 65.5 / 45.2; first measured 58.6 / 40.5
         "money": (76, 62),  # 78.8 / 65.0 (s34 end); 78.8 / 61.9 (s33 end)
-        "warnings": (47, 47),  # 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
+        "warnings": (100, 47),  # 100.0 / 50.0 (s36 end); 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
         # 96.4 / 85.5 (s30 end); s29 end 96.2 / 80.6; first measured 96.2 / 79.0
         # 96.7 / 95.2 (s35 end); 96.7 / 93.5 (s32 end); 96.6 / 90.3 (s31 end)
         "dependency entities": (94, 92),
@@ -264,14 +270,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "dependency entities": (94, 88),  # 96.9 / 91.3 (s32 end); 96.6 / 81.2 (s31 end); s30 end 96.2 / 71.0
         "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
         "cost cells": (69, 65),  # 72.1 / 67.9 (s34 end)
-        "traffic lights": (74, 48),  # 77.1 / 51.4 (s34 end)
+        "traffic lights": (
+            72,
+            48,
+        ),  # 72.5 / 51.4 (s36 end): precision 74 -> 72, three more lights read and filed under a wrong unit (unit aside precision 95.8 -> 98.0), 0c11371; before: 77.1 / 51.4 (s34 end)
         # Precision lowered with its reason: 63a25b3 (a section heading "Mitä saatiin aikaan" and its
         # kin as goal results, from the variant generator) read +4 goals there that are not (the
         # lead's per-commit held-out run; d835170 +2 right +1 wrong). Recall rose.
         # 91.9 / 61.8 (s33 end); 87.2 / 61.8 (s32 end); 79.5 / 56.4 (s31 end); s30 end 87.5 / 50.9
-        "goals": (89, 59),
+        "goals": (
+            88,
+            64,
+        ),  # 88.1 / 67.3 (s36 end): precision 89 -> 88, +3 right and +2 wrong goals (recall 61.8 -> 67.3), 24d3b39/0c11371; before: 88.1 / 67.3 (s36 end)
         # 86.5 / 58.2 (s33 end); 79.5 / 56.4 (s32 end); 71.8 / 50.9 (s31 end); s30 end 81.2 / 47.3
-        "goals + status": (84, 55),
+        "goals + status": (
+            83,
+            61,
+        ),  # 83.3 / 63.6 (s36 end): precision 84 -> 83, the same goals; before: 83.3 / 63.6 (s36 end)
     },
     # The ninth set (stop 30): written blind like test8, a development set from the start (first
     # measured at 12b2312: name 70.6 / 70.6, cost cells 34.3 / 33.0, lights 43.8 / 24.4, goals with
@@ -284,7 +299,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s30 end)
         # 100.0 / 82.9 (s33 end); 96.0 / 68.6 (s32 end); 95.8 / 65.7 (s31 end); s30 end 90.9 / 57.1
         "money": (100, 86),  # 100.0 / 88.6 (s34 end)
-        "warnings": (64, 100),  # 66.7 / 100.0 (s30 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 66.7 / 100.0 (s30 end)
         # 98.7 / 96.1 (s33 end); 98.7 / 94.7 (s32 end); 98.7 / 89.5 (s31 end); s30 end 97.3 / 81.6
         "dependency entities": (96, 93),
         "organisations": (100, 90),  # 100.0 / 93.1 (s33 end); 98.2 / 93.1 (s32 end); s30 end 98.0 / 86.2
@@ -302,7 +317,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s31 end)
         # 88.9 / 82.8 (s35 end); 81.5 / 75.9 (s34 end); 81.5 / 73.3 (s33 end); 75.9 / 73.3 (s31 end)
         "money": (86, 80),
-        "warnings": (64, 100),  # 66.7 / 100.0 (s31 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 66.7 / 100.0 (s31 end)
         "dependency entities": (100, 96),  # 100.0 / 98.5 (s31 end)
         "organisations": (100, 100),  # 100.0 / 100.0 (s33 end); 97.9 / 100.0 (s31 end)
         "cost cells": (90, 92),  # 93.2 / 94.8 (s35 end)
@@ -319,7 +334,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "money": (49, 31),  # 52.2 / 34.3 (s34 end); 47.6 / 27.0 (s33 end); 52.6 / 27.0 (s32 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s31 end)
         # 98.3 / 90.6 (s35 end); 96.7 / 89.1 (s32 end); 96.7 / 85.9 (s31 end)
-        "dependency entities": (95, 88),
+        "dependency entities": (95, 89),  # 98.4 / 92.2 (s36 end)
         "organisations": (100, 92),  # 100.0 / 95.3 (s35 end); 97.6 / 93.0 (s31 end)
         "cost cells": (39, 40),  # 41.8 / 43.4 (s31 end)
         "traffic lights": (79, 54),  # 79.5 / 56.5 (s35 end); 81.6 / 50.0 (s32 end); 73.7 / 45.2 (s31 end)
@@ -334,14 +349,14 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 84.2 / 88.9 (s32 start, clean worktree of 0e36452)
         # 88.2 / 78.9 (s33 end); 65.5 / 50.0 (s32 end); 41.4 / 31.6 (s32 start, clean worktree of 0e36452)
-        "money": (86, 81),  # 88.6 / 83.8 (s34 end)
-        "warnings": (47, 47),  # 50.0 / 50.0 (s32 start, clean worktree of 0e36452)
+        "money": (86, 84),  # 88.9 / 86.5 (s36 end); 88.6 / 83.8 (s34 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 50.0 / 50.0 (s32 start, clean worktree of 0e36452)
         # 100.0 / 95.6 (s32 end); 100.0 / 85.3 (s32 start, clean worktree of 0e36452)
         "dependency entities": (100, 93),
         # 97.5 / 97.5 (s32 end); 97.4 / 95.0 (s32 start, clean worktree of 0e36452)
         "organisations": (95, 95),
         # 96.9 / 100.0 (s33 end); 68.8 / 72.9 (s32 end); 46.9 / 45.9 (s32 start, clean worktree of 0e36452)
-        "cost cells": (94, 100),
+        "cost cells": (95, 100),  # 97.8 / 100.0 (s36 end)
         # 76.9 / 76.9 (s32 end); 51.6 / 41.0 (s32 start, clean worktree of 0e36452)
         "traffic lights": (93, 93),  # 96.2 / 96.2 (s33 end)
         "goals": (100, 100),  # 100.0 / 100.0 (s32 end); 92.6 / 86.2 (s32 start, clean worktree of 0e36452)
@@ -356,12 +371,15 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s32 start)
         "money": (74, 66),  # 77.4 / 68.6 (s35 end); 71.0 / 62.9 (s34 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s32 start)
-        "dependency entities": (96, 89),  # 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
+        "dependency entities": (
+            96,
+            90,
+        ),  # 98.6 / 93.3 (s36 end); 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
         "organisations": (85, 93),  # 87.5 / 96.1 (s32 start)
         "cost cells": (62, 51),  # 65.3 / 53.5 (s33 end); 64.2 / 52.7 (s32 end); 58.3 / 48.4 (s32 start)
         # 74.6 / 57.1 (s35 end; 78.2 / 55.8 s34 end): L7's 01becfc +1 right, +3 wrong (unit aside 98.2 -> 98.3: filed
         # under a wrong unit)
-        "traffic lights": (74, 54),
+        "traffic lights": (74, 55),  # 75.0 / 58.4 (s36 end)
         "goals": (91, 81),  # 94.4 / 83.6 (s34 end)
         # 89.3 / 82.0 (s35 end; 92.6 / 82.0 s34 end): one more wrong goal, G4's df36a26, recall unchanged
         "goals + status": (89, 79),
@@ -385,7 +403,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test15": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (82, 75),  # 85.3 / 78.4 (s35 end); 84.4 / 73.0 (s34 end); 83.9 / 70.3 (s33 end)
+        "project name": (89, 86),  # 91.7 / 89.2 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 94),  # 100.0 / 96.5 (s33 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s33 end)
@@ -394,21 +412,21 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "dependency entities": (90, 78),  # 93.4 / 81.4 (s33 end)
         "organisations": (91, 73),  # 94.1 / 76.2 (s33 end)
         "cost cells": (67, 61),  # 69.6 / 64.2 (s33 end)
-        "traffic lights": (59, 39),  # 61.7 / 41.6 (s34 end); 55.8 / 32.6 (s33 end)
+        "traffic lights": (65, 45),  # 68.3 / 48.3 (s36 end); 61.7 / 41.6 (s34 end); 55.8 / 32.6 (s33 end)
         "goals": (94, 67),  # 97.1 / 70.2 (s34 end); 97.0 / 68.1 (s33 end)
         "goals + status": (88, 63),  # 91.2 / 66.0 (s34 end); 90.9 / 63.8 (s33 end)
     },
     "test16": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (89, 90),  # 91.8 / 93.3 (s35 end); 90.3 / 93.3 (s34 end); 87.1 / 90.0 (s33 end)
+        "project name": (95, 100),  # 98.4 / 100.0 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 95),  # 100.0 / 97.8 (s33 end)
         "funder": (88, 85),  # 90.9 / 88.2 (s33 end)
-        "money": (90, 90),  # 93.1 / 93.1 (s34 end); 88.5 / 79.3 (s33 end)
-        "dependency entities": (62, 100),  # 65.2 / 100.0 (s33 end)
+        "money": (100, 100),  # 100.0 / 100.0 (s36 end); 93.1 / 93.1 (s34 end); 88.5 / 79.3 (s33 end)
+        "dependency entities": (100, 100),  # 100.0 / 100.0 (s36 end); 65.2 / 100.0 (s33 end)
         "organisations": (95, 95),  # 97.6 / 97.6 (s33 end)
-        "cost cells": (95, 100),  # 97.6 / 100.0 (s34 end); 85.4 / 92.7 (s33 end)
-        "traffic lights": (92, 90),  # 94.9 / 93.3 (s34 end); 90.2 / 61.7 (s33 end)
+        "cost cells": (100, 100),  # 100.0 / 100.0 (s36 end); 97.6 / 100.0 (s34 end); 85.4 / 92.7 (s33 end)
+        "traffic lights": (100, 100),  # 100.0 / 100.0 (s36 end); 94.9 / 93.3 (s34 end); 90.2 / 61.7 (s33 end)
         "goals": (93, 100),  # 95.5 / 100.0 (s35 end); 91.3 / 100.0 (s34 end); 81.8 / 85.7 (s33 end)
         "goals + status": (93, 100),  # 95.5 / 100.0 (s35 end); 87.0 / 95.2 (s34 end); 77.3 / 81.0 (s33 end)
     },
@@ -438,10 +456,13 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
         "dependency entities": (64, 85),  # 67.4 / 87.9 (s35 end); 61.5 / 72.7 (s34 end)
         "organisations": (88, 90),  # 90.5 / 92.7 (s35 end); 87.8 / 87.8 (s34 end)
-        "cost cells": (39, 35),  # 42.1 / 38.0 (s34 end)
-        "traffic lights": (75, 52),  # 77.9 / 55.2 (s34 end)
-        "goals": (83, 79),  # 85.7 / 82.4 (s34 end)
-        "goals + status": (79, 75),  # 81.6 / 78.4 (s34 end)
+        "cost cells": (44, 40),  # 47.4 / 42.6 (s36 end); 42.1 / 38.0 (s34 end)
+        "traffic lights": (
+            68,
+            52,
+        ),  # 68.8 / 55.2 (s36 end): precision 75 -> 68, eight more lights read, every one under a wrongly named unit (unit aside right 68 -> 76 of 96, precision 98.7), 0c11371; before: 77.9 / 55.2 (s34 end)
+        "goals": (85, 85),  # 88.2 / 88.2 (s36 end); 85.7 / 82.4 (s34 end)
+        "goals + status": (81, 81),  # 84.3 / 84.3 (s36 end); 81.6 / 78.4 (s34 end)
     },
     # test19: a probe set written blind to the code (stop 34), one document per claimed class.
     "test19": {
@@ -450,8 +471,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s34 end)
         "municipalities": (100, 95),  # 100.0 / 97.6 (s34 end)
         "funder": (93, 85),  # 95.6 / 87.8 (s34 end)
-        "money": (100, 81),  # 100.0 / 84.4 (s35 end); 94.7 / 56.2 (s34 end)
-        "warnings": (30, 47),  # 33.3 / 50.0 (s34 end)
+        "money": (100, 85),  # 100.0 / 87.5 (s36 end); 100.0 / 84.4 (s35 end); 94.7 / 56.2 (s34 end)
+        "warnings": (100, 47),  # 100.0 / 50.0 (s36 end); 33.3 / 50.0 (s34 end)
         "dependency entities": (89, 100),  # 91.9 / 100.0 (s35 end); 86.0 / 75.4 (s34 end)
         "organisations": (96, 100),  # 99.0 / 100.0 (s35 end); 97.1 / 96.1 (s34 end)
         "cost cells": (100, 100),  # 100.0 / 100.0 (s35 end); 57.7 / 60.0 (s34 end)
@@ -459,38 +480,73 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (100, 100),  # 100.0 / 100.0 (s35 end); 93.8 / 73.2 (s34 end)
         "goals + status": (100, 100),  # 100.0 / 100.0 (s35 end); 84.4 / 65.9 (s34 end)
     },
-    # The twentieth set (stop 35, W17): written blind and held out; first measured on the stop's start code
-    # (clean worktree of 2b0af7c): identical to its end figures but dependencies 77.1 / 88.1, organisations 100 / 95.7.
+    # The twentieth set (stop 35, W17): written blind and held out in stop 35, a development set from stop 36;
+    # first measured on stop 35's start code (2b0af7c): as at stop 35's end but dependencies 77.1 / 88.1, organisations 100 / 95.7.
     "test20": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s35 end)
-        "project name": (76, 65),  # 79.3 / 67.6 (s35 end)
+        "project name": (94, 94),  # 97.1 / 97.1 (s36 end); 79.3 / 67.6 (s35 end)
         "county": (100, 100),  # 100.0 / 100.0 (s35 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s35 end)
         "funder": (100, 80),  # 100.0 / 83.3 (s35 end)
-        "money": (60, 52),  # 63.0 / 54.8 (s35 end)
-        "warnings": (47, 47),  # 50.0 / 50.0 (s35 end)
-        "dependency entities": (75, 88),  # 77.6 / 90.5 (s35 end)
+        "money": (91, 91),  # 93.5 / 93.5 (s36 end); 63.0 / 54.8 (s35 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 50.0 / 50.0 (s35 end)
+        "dependency entities": (100, 93),  # 100.0 / 96.2 (s36 end); 77.6 / 90.5 (s35 end)
         "organisations": (100, 95),  # 100.0 / 97.9 (s35 end)
-        "cost cells": (65, 57),  # 68.1 / 60.3 (s35 end)
-        "traffic lights": (65, 12),  # 68.2 / 15.3 (s35 end)
-        "goals": (73, 57),  # 75.6 / 59.6 (s35 end)
-        "goals + status": (68, 53),  # 70.7 / 55.8 (s35 end)
+        "cost cells": (81, 80),  # 84.3 / 82.6 (s36 end); 68.1 / 60.3 (s35 end)
+        "traffic lights": (94, 87),  # 96.7 / 89.8 (s36 end); 68.2 / 15.3 (s35 end)
+        "goals": (100, 91),  # 100.0 / 94.2 (s36 end); 75.6 / 59.6 (s35 end)
+        "goals + status": (100, 91),  # 100.0 / 94.2 (s36 end); 70.7 / 55.8 (s35 end)
     },
     # The twenty-first set (stop 35, W18): a probe set of the stop's claimed classes, a development set.
     "test21": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s35 end)
-        "project name": (93, 93),  # 95.9 / 95.9 (s35 end)
+        "project name": (100, 100),  # 100.0 / 100.0 (s36 end); 95.9 / 95.9 (s35 end)
         "county": (96, 96),  # 99.1 / 99.1 (s35 end)
         "municipalities": (96, 97),  # 98.6 / 99.7 (s35 end)
         "funder": (100, 94),  # 100.0 / 97.2 (s35 end)
         "money": (91, 70),  # 94.1 / 72.7 (s35 end)
         "warnings": (None, None),  # 0.0 / – (s35 end): one warning where test21 expects none
-        "dependency entities": (95, 88),  # 98.0 / 90.9 (s35 end)
-        "organisations": (96, 94),  # 99.0 / 96.7 (s35 end)
+        "dependency entities": (95, 93),  # 98.1 / 95.5 (s36 end); 98.0 / 90.9 (s35 end)
+        "organisations": (96, 95),  # 99.1 / 98.1 (s36 end); 99.0 / 96.7 (s35 end)
         "cost cells": (96, 96),  # 98.8 / 99.2 (s35 end)
-        "traffic lights": (91, 88),  # 94.0 / 91.2 (s35 end)
-        "goals": (95, 90),  # 98.2 / 93.1 (s35 end)
-        "goals + status": (92, 87),  # 94.5 / 89.7 (s35 end)
+        "traffic lights": (100, 94),  # 100.0 / 97.1 (s36 end); 94.0 / 91.2 (s35 end)
+        "goals": (95, 92),  # 98.2 / 94.8 (s36 end); 98.2 / 93.1 (s35 end)
+        "goals + status": (93, 90),  # 96.4 / 93.1 (s36 end); 94.5 / 89.7 (s35 end)
+    },
+    # The twenty-second set (stop 36, W19): written blind and held out; first measured on the stop's start code
+    # (clean worktree of 16da875): name 65.6 / 60.0, money 68.0 / 68.0, warnings 100 / 50, deps 80.0 / 77.8,
+    # cost cells 57.6 / 46.6, lights 51.6 / 15.8, goals + status 55.3 / 47.3, the rest as at the end.
+    "test22": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s36 end)
+        "project name": (73, 60),  # 75.9 / 62.9 (s36 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s36 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s36 end)
+        "funder": (100, 58),  # 100.0 / 61.1 (s36 end)
+        "money": (76, 73),  # 79.2 / 76.0 (s36 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
+        "dependency entities": (78, 78),  # 80.6 / 80.6 (s36 end)
+        "organisations": (90, 92),  # 92.5 / 94.9 (s36 end)
+        "cost cells": (61, 48),  # 64.0 / 51.1 (s36 end)
+        "traffic lights": (62, 17),  # 64.5 / 19.8 (s36 end)
+        "goals": (80, 68),  # 83.0 / 70.9 (s36 end)
+        "goals + status": (52, 44),  # 55.3 / 47.3 (s36 end)
+    },
+    # The twenty-third set (stop 36, W20): written blind, a development set (breadth forms, then probes);
+    # s01-s55 on the start code: name 75.3 / 49.0, lights 37.3 / 13.8, cost cells 51.8 / 38.6.
+    "test23": {
+        "refused-or-not": (95, 95),  # 97.9 / 97.9 (s36 end)
+        "project name": (82, 71),  # 85.1 / 73.9 (s36 end)
+        "county": (100, 95),  # 100.0 / 97.8 (s36 end)
+        "municipalities": (96, 93),  # 98.8 / 95.8 (s36 end)
+        "funder": (94, 62),  # 96.5 / 64.7 (s36 end)
+        "money": (74, 70),  # 77.3 / 72.8 (s36 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
+        "dependency entities": (91, 85),  # 94.1 / 88.3 (s36 end)
+        "organisations": (93, 90),  # 95.9 / 92.5 (s36 end)
+        "cost cells": (59, 46),  # 62.1 / 48.8 (s36 end)
+        "traffic lights": (74, 54),  # 76.7 / 57.2 (s36 end)
+        "goals": (83, 63),  # 85.8 / 66.2 (s36 end)
+        "goals + status": (67, 51),  # 70.4 / 54.3 (s36 end)
     },
 }
 

@@ -10,81 +10,25 @@ time stamp on every zip entry for the DOCX files.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
-from collections.abc import Callable
 from pathlib import Path
+
+from binaries_common import Running, docx_document, pdf, save, table
 
 TEST12 = Path(__file__).resolve().parent.parent / "test12"
 #: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 4, 12, 0, 0)
-Running = Callable[[int, int], list[tuple[int, str]]]
+_docx = docx_document
+_table = table
 
 
 def _pdf(name: str, pages: list[list[str]], columns: list[int], header: Running, footer: Running) -> None:
     """Pages of text lines; "#" starts a table row of "|"-separated cells, "!" a bold heading."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    c = pdfcanvas.Canvas(str(TEST12 / name), pagesize=A4, invariant=1)
-    _width, height = A4
-    for number, page in enumerate(pages, start=1):
-        c.setFont("Helvetica", 8)
-        for x, text in header(number, len(pages)):
-            c.drawString(x, height - 28, text)
-        for x, text in footer(number, len(pages)):
-            c.drawString(x, 26, text)
-        y = height - 64
-        for line in page:
-            if line.startswith("#"):
-                c.setFont("Helvetica", 9)
-                for x, text in zip(columns, line[1:].split("|"), strict=False):
-                    c.drawString(x, y, text)
-            elif line.startswith("!"):
-                c.setFont("Helvetica-Bold", 11)
-                c.drawString(40, y, line[1:])
-            else:
-                c.setFont("Helvetica", 10)
-                c.drawString(40, y, line)
-            y -= 14
-        c.showPage()
-    c.save()
-
-
-def _docx(author: str, created: dt.datetime):
-    import docx
-
-    d = docx.Document()
-    d.core_properties.created = created
-    d.core_properties.modified = created
-    d.core_properties.last_printed = created
-    d.core_properties.author = author
-    d.core_properties.last_modified_by = author
-    d.core_properties.revision = 1
-    return d
-
-
-def _table(d, rows: list[tuple[str, ...]]):
-    table = d.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
-    return table
+    pdf(TEST12 / name, pages, columns, header, footer)
 
 
 def _save(d, name: str) -> None:
     """Save with every zip entry stamped ZIP_TIME, so that a rerun writes the same bytes."""
-    raw = io.BytesIO()
-    d.save(raw)
-    raw.seek(0)
-    out = TEST12 / name
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(item.filename))
+    save(d, TEST12 / name, ZIP_TIME)
 
 
 # --- c04: Pohjois-Karjala RRF plan 2022 as Word: header table, one transposed estimate table per investment

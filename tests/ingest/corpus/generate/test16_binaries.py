@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
+from binaries_common import Running, pdf
+
 TEST16 = Path(__file__).resolve().parent.parent / "test16"
-Running = Callable[[int, int], list[tuple[int, str]]]
 
 
 def _pdf(name: str, pages: list[list[str]], columns: list[int], header: Running | None = None) -> None:
@@ -24,30 +24,7 @@ def _pdf(name: str, pages: list[list[str]], columns: list[int], header: Running 
 
     ``header`` gives each page's running lines (x, text) from its number and the page count.
     """
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    c = pdfcanvas.Canvas(str(TEST16 / name), pagesize=A4, invariant=1)
-    _width, height = A4
-    for number, page in enumerate(pages, start=1):
-        c.setFont("Helvetica", 8)
-        for x, text in header(number, len(pages)) if header else []:
-            c.drawString(x, height - 28, text)
-        y = height - 64
-        for line in page:
-            if line.startswith("#"):
-                c.setFont("Helvetica", 9)
-                for x, text in zip(columns, line[1:].split("|"), strict=False):
-                    c.drawString(x, y, text)
-            elif line.startswith("!"):
-                c.setFont("Helvetica-Bold", 11)
-                c.drawString(40, y, line[1:])
-            else:
-                c.setFont("Helvetica", 10)
-                c.drawString(40, y, line)
-            y -= 14
-        c.showPage()
-    c.save()
+    pdf(TEST16 / name, pages, columns, header or (lambda _n, _c: []), lambda _n, _c: [])
 
 
 def _docx(created: dt.datetime, author: str):

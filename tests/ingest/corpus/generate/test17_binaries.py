@@ -10,9 +10,9 @@ time stamp on every zip entry for the DOCX files.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
+
+from binaries_common import docx_document, pdf, save, table
 
 TEST17 = Path(__file__).resolve().parent.parent / "test17"
 #: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
@@ -21,65 +21,22 @@ ZIP_TIME = (2026, 12, 5, 5, 0, 0)
 
 def _pdf(name: str, pages: list[list[str]], columns: list[int], title: str, footer: str) -> None:
     """Pages of text lines; "#" starts a table row of "|"-separated cells, "!" a bold heading."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    c = pdfcanvas.Canvas(str(TEST17 / name), pagesize=A4, invariant=1)
-    _width, height = A4
-    for number, page in enumerate(pages, start=1):
-        c.setFont("Helvetica", 8)
-        c.drawString(40, height - 28, title)
-        c.drawString(500, height - 28, f"{number} ({len(pages)})")
-        c.drawString(40, 26, footer)
-        y = height - 64
-        for line in page:
-            if line.startswith("#"):
-                c.setFont("Helvetica", 9)
-                for x, text in zip(columns, line[1:].split("|"), strict=False):
-                    c.drawString(x, y, text)
-            elif line.startswith("!"):
-                c.setFont("Helvetica-Bold", 11)
-                c.drawString(40, y, line[1:])
-            else:
-                c.setFont("Helvetica", 10)
-                c.drawString(40, y, line)
-            y -= 14
-        c.showPage()
-    c.save()
-
-
-def _docx(author: str, created: dt.datetime):
-    import docx
-
-    d = docx.Document()
-    d.core_properties.created = created
-    d.core_properties.modified = created
-    d.core_properties.last_printed = created
-    d.core_properties.author = author
-    d.core_properties.last_modified_by = author
-    d.core_properties.revision = 1
-    return d
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    table = d.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
+    pdf(
+        TEST17 / name,
+        pages,
+        columns,
+        lambda number, count: [(40, title), (500, f"{number} ({count})")],
+        lambda _number, _count: [(40, footer)],
+    )
 
 
 def _save(d, name: str) -> None:
     """Save with every zip entry stamped ZIP_TIME, so that a rerun writes the same bytes."""
-    raw = io.BytesIO()
-    d.save(raw)
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(TEST17 / name, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(item.filename))
+    save(d, TEST17 / name, ZIP_TIME)
+
+
+_docx = docx_document
+_table = table
 
 
 # --- j04: Etelä-Karjala project plan 2022 in Word: totals first, lights as a risk table's status ---

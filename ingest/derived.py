@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
+import tempfile
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
@@ -225,3 +228,92 @@ def recompute_all(store: Store, base: str, touched: Collection[str] | None = Non
             log.error("the derived graphs' stamp could not be written; the next run rebuilds them: %s", exc)
             failed.append(f"their stamp (StoreError: {exc})")
     return failed
+
+
+# -- a rebuild beside the readers (``serve`` at start) ---------------------------------------------
+
+#: The folder of a rebuild done aside (:func:`compute_aside`) holds the store's copy under this name.
+_ASIDE_STORE = "store"
+
+
+def compute_aside(location: Path, base: str) -> Path | None:
+    """The read-only half of a rebuild that does not stop the readers: when the embedded store at
+    ``location`` is stale (:func:`missing`: a kill between a write and its rebuild, or a store an
+    older code wrote), copy it as it is now (the engine's checkpoint: its files hard-linked,
+    beside the store, or copied where links cannot be made), rebuild every derived graph in the
+    copy, and return the copy's folder for :func:`apply_computed` (the short write). None: nothing
+    is stale. The store itself is only read (opened read-only, as the query workers open it), so
+    readers and other writes go on meanwhile. StoreError when the store cannot be read or the
+    rebuild failed in the copy (the copy is removed)."""
+    from hankegraafi.store.embedded import EmbeddedStore
+    from hankegraafi.store.graphdiff import engine_of
+
+    source = EmbeddedStore(location, base_iri=base, read_only=True)
+    try:
+        if not missing(source, base):
+            return None
+        aside = _aside_folder(location)
+        oxi = engine_of(source)
+        assert oxi is not None  # an embedded store
+        try:
+            oxi.backup(str(aside / _ASIDE_STORE))
+        except OSError as exc:
+            shutil.rmtree(aside, ignore_errors=True)
+            raise StoreError(f"the store could not be copied for its rebuild: {exc}") from exc
+    finally:
+        source.close()
+    try:
+        copy = EmbeddedStore(aside / _ASIDE_STORE, base_iri=base)
+        try:
+            failed = recompute_all(copy, base)
+        finally:
+            copy.close()
+    except BaseException:
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    if failed:
+        shutil.rmtree(aside, ignore_errors=True)
+        raise StoreError("the derived graphs could not be rebuilt: " + "; ".join(failed))
+    return aside
+
+
+def _aside_folder(location: Path) -> Path:
+    """A new folder beside the store (one file system: the checkpoint's files are links, not
+    copies), or in the temporary folder where the store's parent cannot be written."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=f".{location.name}.derive-", dir=location.parent))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="hankegraafi-derive-"))
+
+
+def apply_computed(store: Store, base: str, aside: Path) -> bool:
+    """The short write of a rebuild done aside (:func:`compute_aside`): each derived graph of the
+    copy written into ``store`` as its difference (one update a graph: a reader sees it wholly old
+    or wholly new), the stamp last. Written only if the store is still stale and holds the same
+    documents and decisions the copy was rebuilt from; else a write came in between and rebuilt
+    the graphs itself (or left them for the next), and nothing is written. Returns whether it
+    wrote; the copy's folder is removed in every case."""
+    from hankegraafi.store.embedded import EmbeddedStore
+    from hankegraafi.store.graphdiff import construct_lines, engine_of, write_lines
+
+    try:
+        copy = EmbeddedStore(aside / _ASIDE_STORE, base_iri=base, read_only=True)
+        try:
+            if not missing(store, base) or documents_state(store, base) != documents_state(copy, base):
+                log.info("the derived graphs were rebuilt by a write meanwhile: the rebuild aside is dropped")
+                return False
+            oxi = engine_of(copy)
+            assert oxi is not None
+            for graph in [*(step.graph(base) for step in steps()), stamp_graph_iri(base)]:
+                lines = set(
+                    construct_lines(oxi, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+                )
+                if lines:
+                    write_lines(store, graph, lines)
+                else:
+                    store.drop_graph(graph)
+        finally:
+            copy.close()
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+    return True

@@ -1,0 +1,121 @@
+"""A stale store rebuilt beside its readers (issue 17, ``serve`` at start): the derived graphs are
+computed in a copy of the store (``derived.compute_aside``, read-only on the store itself), then
+written as their difference in one short write (``derived.apply_computed``); the result is the
+same as a rebuild in place, and a write that came in between wins."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hankegraafi.ingest import canonical, derived
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.settings import Config
+from hankegraafi.store import Store, open_store
+from hankegraafi.store.embedded import EmbeddedStore
+from hankegraafi.store.graphdiff import construct_lines, engine_of
+
+
+def _derived_lines(store: Store, base: str) -> dict[str, set[str]]:
+    oxi = engine_of(store)
+    assert oxi is not None
+    graphs = [*(step.graph(base) for step in derived.steps()), derived.stamp_graph_iri(base)]
+    return {
+        str(g): set(construct_lines(oxi, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
+        for g in graphs
+    }
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> tuple[Path, str, dict[str, set[str]]]:
+    """A store of two sample documents with its derived graphs, their lines, then made stale: the
+    canonical graph dropped and the stamp left (a kill after a commit, before the rebuild)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for doc in sorted(sample_documents())[:2]:
+        shutil.copy(doc, folder / doc.name)
+    path = tmp_path / "store"
+    store = open_store(path)
+    base = str(store.base_iri)  # type: ignore[attr-defined]
+    try:
+        ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
+        ingester.ensure_reference_graphs()
+        outcomes = ingester.ingest_all(sorted(folder.iterdir()))
+        assert [o.status for o in outcomes] == ["stored", "stored"]
+        assert not derived.missing(store, base)
+        whole = _derived_lines(store, base)
+        store.drop_graph(canonical.canonical_graph_iri(base))
+        assert derived.missing(store, base)
+    finally:
+        store.close()
+    return path, base, whole
+
+
+def test_a_rebuild_aside_reads_the_store_only_and_writes_what_a_rebuild_in_place_writes(
+    stored: tuple[Path, str, dict[str, set[str]]],
+) -> None:
+    path, base, whole = stored
+    assert len(whole[str(canonical.canonical_graph_iri(base))]) > 20
+    reader = EmbeddedStore(path, base_iri=base, read_only=True)  # a query worker: open all along
+    try:
+        aside = derived.compute_aside(path, base)
+        assert aside is not None and aside.parent == path.parent  # beside the store: its files linked
+        # The store itself is as it was: still stale, the canonical graph still absent.
+        assert reader.query(f"ASK {{ GRAPH <{canonical.canonical_graph_iri(base)}> {{ ?s ?p ?o }} }}") is False
+    finally:
+        reader.close()
+    store = open_store(path)
+    try:
+        assert derived.missing(store, base)
+        assert derived.apply_computed(store, base, aside) is True
+        assert not aside.exists()
+        assert not derived.missing(store, base)
+        assert _derived_lines(store, base) == whole
+    finally:
+        store.close()
+    assert derived.compute_aside(path, base) is None  # nothing stale now: no copy made
+    assert sorted(p.name for p in path.parent.iterdir()) == ["docs", "store"]
+
+
+def test_a_write_between_the_compute_and_the_write_wins(stored: tuple[Path, str, dict[str, set[str]]]) -> None:
+    path, base, whole = stored
+    aside = derived.compute_aside(path, base)
+    assert aside is not None
+    store = open_store(path)
+    try:
+        # A write meanwhile (one document removed) rebuilds the derived graphs itself.
+        ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
+        removed = ingester.remove(sorted(sample_documents())[0].name)
+        assert removed is not None
+        after_write = _derived_lines(store, base)
+        assert after_write != whole
+        assert derived.apply_computed(store, base, aside) is False
+        assert not aside.exists()
+        assert _derived_lines(store, base) == after_write
+        assert not derived.missing(store, base)
+    finally:
+        store.close()
+
+
+def test_an_older_store_s_answers_are_not_kept_by_a_rebuild_aside(
+    stored: tuple[Path, str, dict[str, set[str]]],
+) -> None:
+    """A derived graph the copy does not hold (the stored answers dropped in the rebuild) goes from the
+    store too: no graph is kept that the rebuild would not have written."""
+    path, base, whole = stored
+    store = open_store(path)
+    stray = derived.steps()[-1].graph(base)
+    try:
+        store.update(f'INSERT DATA {{ GRAPH <{stray}> {{ <urn:x:a> <urn:x:b> "old" }} }}')
+    finally:
+        store.close()
+    aside = derived.compute_aside(path, base)
+    assert aside is not None
+    store = open_store(path)
+    try:
+        assert derived.apply_computed(store, base, aside) is True
+        assert _derived_lines(store, base) == whole
+    finally:
+        store.close()

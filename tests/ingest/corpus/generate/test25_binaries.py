@@ -1,0 +1,264 @@
+"""Write the development set test25's PDF and DOCX documents (invented text, see ../README.md).
+
+test25/ was written blind in stop 37 by helper W22: first breadth documents in forms of lights, cost
+tables, goals and parts that none of the earlier layout, probe and forms tables lists, then probes of the
+classes the stop's commits claim (read from their messages only). No ingest code and no document of any
+set was read. Run with ``.venv/bin/python tests/ingest/corpus/generate/test25_binaries.py``; the outputs
+are committed, so the script is needed only to change them. Two runs write the same bytes: reportlab's
+invariant mode for the PDFs; fixed core properties and one fixed time stamp on every zip entry for the
+DOCX files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from binaries_common import Running, bold, docx_document, pdf, save, table
+
+TEST25 = Path(__file__).resolve().parent.parent / "test25"
+#: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
+ZIP_TIME = (2026, 12, 5, 14, 0, 0)
+#: The time of every tracked change (w:ins / w:del) in the DOCX files.
+CHANGE_DATE = "2024-02-12T09:00:00Z"
+
+
+def _pdf(name: str, pages: list[list[str]], columns: list[int], header: Running, footer: Running) -> None:
+    pdf(TEST25 / name, pages, columns, header, footer)
+
+
+def _save(d, name: str) -> None:
+    save(d, TEST25 / name, ZIP_TIME)
+
+
+def _tracked(paragraph, before: str, deleted: str, inserted: str, after: str = "", author: str = "Reviewer") -> None:
+    """A paragraph whose text has one tracked change: ``deleted`` struck out, ``inserted`` put in."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if before:
+        paragraph.add_run(before)
+    ids = len(paragraph._p.xpath("//w:ins | //w:del")) + 1
+    removal = OxmlElement("w:del")
+    removal.set(qn("w:id"), str(ids * 2))
+    removal.set(qn("w:author"), author)
+    removal.set(qn("w:date"), CHANGE_DATE)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:delText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = deleted
+    run.append(text)
+    removal.append(run)
+    paragraph._p.append(removal)
+    addition = OxmlElement("w:ins")
+    addition.set(qn("w:id"), str(ids * 2 + 1))
+    addition.set(qn("w:author"), author)
+    addition.set(qn("w:date"), CHANGE_DATE)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = inserted
+    run.append(text)
+    addition.append(run)
+    paragraph._p.append(addition)
+    if after:
+        paragraph.add_run(after)
+
+
+# --- l11: Pohjanmaa, Swedish PDF interim report; the cost table's columns split over two pages ---
+
+L11_NAME = "Trygg utskrivning i Österbotten"
+L11 = [
+    [
+        "!Trygg utskrivning i Österbotten – mellanrapport 2/2024",
+        "Välfärdsområdet i Österbotten · 20.8.2024",
+        "",
+        "Projekttid 1.3.2023–31.12.2025. Projektet finansieras av social- och hälsovårdsministeriet med",
+        "medel från EU:s facilitet för återhämtning och resiliens (RRF); beviljat stöd 980 000 euro.",
+        "Projektet gör utskrivningen från sjukhuset tryggare för äldre i Vasa, Korsholm och Jakobstad.",
+        "Yrkeshögskolan VAMK utvärderar utskrivningsteamens arbete, och läkemedelslistorna hämtas",
+        "från Kanta-tjänsterna.",
+        "",
+        "!Läget per insatsområde",
+        "Skala: I fas = enligt plan, Efter = avvikelse, Kritiskt = allvarlig avvikelse.",
+        "#Område|Insatsområde 1:|Insatsområde 2:",
+        "#|Utskrivningsteam|Digital uppföljning",
+        "#Tidtabell|I fas|Efter",
+        "#Kostnader|I fas|I fas",
+        "#Personal|Kritiskt|I fas",
+        "#Risker|Efter|I fas",
+        "",
+        "!Kostnader för hela projektet 1.3.2023–30.6.2024 (euro), del 1 av 2",
+        "#Kostnadsslag|Budget|Utfall",
+        "#Personalkostnader|512 000|338 410",
+        "#Köpta tjänster|164 000|97 250",
+        "#IT-utrustning|96 000|88 975",
+        "#Resor|18 000|9 640",
+        "#Totalt|790 000|534 275",
+        "Tabellen fortsätter på nästa sida med kolumnerna Bundet och Prognos.",
+    ],
+    [
+        "!Kostnader för hela projektet 1.3.2023–30.6.2024 (euro), del 2 av 2",
+        "(fortsättning, samma rader som på föregående sida)",
+        "#Kostnadsslag|Bundet|Prognos",
+        "#Personalkostnader|0|505 000",
+        "#Köpta tjänster|21 500|168 000",
+        "#IT-utrustning|4 200|95 000",
+        "#Resor|0|16 500",
+        "#Totalt|25 700|784 500",
+        "",
+        "!Mål",
+        "Mål 1: Alla patienter över 75 år får ett hembesök inom två dygn – Genomfört",
+        "Mål 2: Utskrivningsteam i alla tre kommuner – Genomfört delvis (Jakobstad hösten 2024)",
+        "Mål 3: Återinskrivningar inom 30 dygn minskar med en femtedel – Ej genomfört",
+        "Mål 4: Digital uppföljning via surfplatta för 200 patienter – Senarelagt till 2025",
+    ],
+]
+
+
+# --- l12: Satakunta, Finnish Word plan 2022; the estimate table's investment cells merged down
+# over their rows (a row group) ---
+
+
+def l12_satakunta_hankesuunnitelma() -> None:
+    d = docx_document("Kuntoutus kulkee mukana", dt.datetime(2022, 5, 30, 9, 0, 0))
+    d.add_heading("Hankesuunnitelma: Kuntoutus kulkee mukana", level=1)
+    d.add_paragraph("Satakunnan hyvinvointialue · Kestävän kasvun ohjelma, pilari 4 · Päiväys 30.5.2022")
+    table(
+        d,
+        [
+            ("Tieto", "Sisältö"),
+            ("Hankkeen nimi", "Kuntoutus kulkee mukana"),
+            ("Hakija", "Satakunnan hyvinvointialue"),
+            ("Toteutusaika", "1.1.2023–31.12.2025"),
+            ("Kunnat", "Pori, Rauma, Kankaanpää, Huittinen"),
+            ("Haettava avustus", "1 390 000 euroa"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_paragraph(
+        "Hanke siirtää kuntoutusta sairaalasta koteihin ja verkkoon. Satakunnan ammattikorkeakoulu SAMK "
+        "kouluttaa kotikuntoutuksen tiimit, ja kuntoutujat käyttävät Terveyskylän Kuntoutumistalon "
+        "harjoitteita. Rahoitus haetaan sosiaali- ja terveysministeriöltä Euroopan unionin "
+        "elpymisvälineestä rahoitettavasta Kestävän kasvun ohjelmasta."
+    )
+    d.add_heading("Investoinnit", level=2)
+    d.add_paragraph("Hanke kuuluu kahteen investointiin, jotka näkyvät kustannusarviossa omina ryhminään.")
+    d.add_heading("Kustannusarvio (euroa)", level=2)
+    rows = [
+        ("Investointi", "Kululaji", "2023", "2024", "2025", "Yhteensä"),
+        ("Investointi 1: Etäkuntoutuksen palvelut", "Henkilöstökulut", "120 000", "150 000", "130 000", "400 000"),
+        ("", "Ohjelmistot", "90 000", "30 000", "20 000", "140 000"),
+        ("", "Matkat", "4 000", "4 000", "2 000", "10 000"),
+        ("", "Yhteensä", "214 000", "184 000", "152 000", "550 000"),
+        ("Investointi 3: Kotikuntoutuksen tiimit", "Henkilöstökulut", "210 000", "260 000", "240 000", "710 000"),
+        ("", "Ostopalvelut", "30 000", "40 000", "30 000", "100 000"),
+        ("", "Matkat", "10 000", "12 000", "8 000", "30 000"),
+        ("", "Yhteensä", "250 000", "312 000", "278 000", "840 000"),
+    ]
+    grid = table(d, rows)
+    for top, bottom in ((1, 4), (5, 8)):
+        first = grid.cell(top, 0)
+        label = first.text
+        merged = first.merge(grid.cell(bottom, 0))
+        merged.text = label
+    d.add_paragraph("")
+    d.add_heading("Tavoitteet", level=2)
+    table(
+        d,
+        [
+            ("Tavoite", "Mittari", "Tavoitetaso 2025"),
+            ("Etäkuntoutus on tarjolla kaikissa Satakunnan kunnissa", "kuntia, joissa palvelu", "16"),
+            ("Kotikuntoutuksen tiimi aloittaa kahden päivän kuluessa kotiutumisesta", "vuorokautta", "2"),
+            ("Sairaalan kuntoutusjaksot lyhenevät", "hoitopäivää / jakso", "alle 9"),
+        ],
+    )
+    _save(d, "l12_satakunta_hankesuunnitelma_yhdistetyt_solut_2022.docx")
+
+
+# --- l15: Lappi, Finnish Word final report; a draft with tracked changes (w:del / w:ins) in the
+# lights, a cost cell and goal statuses ---
+
+
+def l15_lappi_loppuraportti() -> None:
+    d = docx_document("Kotona Tunturi-Lapissa", dt.datetime(2024, 2, 12, 9, 0, 0))
+    d.add_heading("Kotona Tunturi-Lapissa – loppuraportti", level=1)
+    d.add_paragraph("Lapin hyvinvointialue · Luonnos 12.2.2024 · muutokset näkyvissä")
+    d.add_paragraph(
+        "Kotona Tunturi-Lapissa -hanke (1.1.2021–31.10.2023) oli Tulevaisuuden sote-keskus -ohjelman hanke, "
+        "jota rahoitti sosiaali- ja terveysministeriö. Hankkeelle myönnettiin 1 200 000 euroa. Hanke vei "
+        "kotihoidon etäkäynnit ja liikkuvan vastaanoton Kittilään, Kolariin, Muonioon ja Enontekiölle. "
+        "Lapin ammattikorkeakoulu arvioi liikkuvan vastaanoton, ja Kittilän kunta antoi vastaanotolle "
+        "tilat kylien koulurakennuksista."
+    )
+    d.add_paragraph(
+        "Raportin luonnosta on kommentoitu ohjausryhmässä. Muutokset ovat näkyvissä: poistettu teksti "
+        "on yliviivattu ja lisätty alleviivattu. Hyväksytty versio on lisätty teksti."
+    )
+    d.add_heading("Tilannevalot hankkeen päättyessä", level=2)
+    d.add_paragraph("Vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = merkittävä poikkeama.")
+    grid = d.add_table(rows=0, cols=2)
+    grid.style = "Table Grid"
+    for label, old, new in (
+        ("Aikataulu", "keltainen", "vihreä"),
+        ("Kustannukset", "", "vihreä"),
+        ("Henkilöstö", "vihreä", "punainen"),
+        ("Tuotosten laajuus", "", "keltainen"),
+    ):
+        cells = grid.add_row().cells
+        cells[0].text = label
+        if old:
+            _tracked(cells[1].paragraphs[0], "", old, new)
+        else:
+            cells[1].text = new
+    d.add_paragraph("")
+    d.add_heading("Kustannukset koko hankeajalta (euroa)", level=2)
+    grid = d.add_table(rows=0, cols=3)
+    grid.style = "Table Grid"
+    for label, budget, actual in (
+        ("Kululaji", "Myönnetty", "Toteutunut"),
+        ("Henkilöstökulut", "760 000", ""),
+        ("Ostopalvelut", "180 000", "171 350"),
+        ("Vastaanottoauton vuokra", "190 000", "190 000"),
+        ("Matkakulut", "70 000", "58 250"),
+        ("Yhteensä", "1 200 000", ""),
+    ):
+        cells = grid.add_row().cells
+        cells[0].text = label
+        cells[1].text = budget
+        if label == "Henkilöstökulut":
+            _tracked(cells[2].paragraphs[0], "", "729 800", "742 000")
+        elif label == "Yhteensä":
+            _tracked(cells[2].paragraphs[0], "", "1 149 400", "1 161 600")
+        else:
+            cells[2].text = actual
+    d.add_paragraph(
+        "Käyttämättä jäänyt avustus, 38 400 euroa, palautetaan sosiaali- ja terveysministeriölle."
+    )
+    d.add_heading("Tavoitteiden toteutuminen", level=2)
+    _tracked(d.add_paragraph(), "1. Etäkäynnit vakiintuvat osaksi kotihoitoa neljässä kunnassa: ", "kesken", "toteutui")
+    d.add_paragraph("2. Liikkuva vastaanotto käy jokaisessa kylässä kerran kuukaudessa: toteutui osittain")
+    _tracked(
+        d.add_paragraph(),
+        "3. Kotihoidon ajomatkat vähenevät viidenneksellä: ",
+        "toteutui osittain",
+        "ei toteutunut",
+    )
+    d.add_paragraph("4. Kylien asukkaille avataan etäneuvontapiste kirjastoon: siirtyi jatkohankkeeseen")
+    _save(d, "l15_lappi_loppuraportti_muutosmerkinnat_2024.docx")
+
+
+def main() -> None:
+    _pdf(
+        "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
+        L11,
+        [40, 200, 330],
+        header=lambda n, total: [(40, L11_NAME), (500, f"{n}/{total}")],
+        footer=lambda n, total: [(40, "Välfärdsområdet i Österbotten")],
+    )
+    l12_satakunta_hankesuunnitelma()
+    l15_lappi_loppuraportti()
+
+
+if __name__ == "__main__":
+    main()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from binaries_common import Running, bold, docx_document, pdf, save, table
+from binaries_common import Running, docx_document, pdf, save, table
 
 TEST25 = Path(__file__).resolve().parent.parent / "test25"
 #: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
@@ -31,7 +31,9 @@ def _save(d, name: str) -> None:
     save(d, TEST25 / name, ZIP_TIME)
 
 
-def _tracked(paragraph, before: str, deleted: str, inserted: str, after: str = "", author: str = "Reviewer") -> None:
+def _tracked(
+    paragraph, before: str, deleted: str, inserted: str, after: str = "", author: str = "Reviewer"
+) -> None:
     """A paragraph whose text has one tracked change: ``deleted`` struck out, ``inserted`` put in."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -147,11 +149,25 @@ def l12_satakunta_hankesuunnitelma() -> None:
     d.add_heading("Kustannusarvio (euroa)", level=2)
     rows = [
         ("Investointi", "Kululaji", "2023", "2024", "2025", "Yhteensä"),
-        ("Investointi 1: Etäkuntoutuksen palvelut", "Henkilöstökulut", "120 000", "150 000", "130 000", "400 000"),
+        (
+            "Investointi 1: Etäkuntoutuksen palvelut",
+            "Henkilöstökulut",
+            "120 000",
+            "150 000",
+            "130 000",
+            "400 000",
+        ),
         ("", "Ohjelmistot", "90 000", "30 000", "20 000", "140 000"),
         ("", "Matkat", "4 000", "4 000", "2 000", "10 000"),
         ("", "Yhteensä", "214 000", "184 000", "152 000", "550 000"),
-        ("Investointi 3: Kotikuntoutuksen tiimit", "Henkilöstökulut", "210 000", "260 000", "240 000", "710 000"),
+        (
+            "Investointi 3: Kotikuntoutuksen tiimit",
+            "Henkilöstökulut",
+            "210 000",
+            "260 000",
+            "240 000",
+            "710 000",
+        ),
         ("", "Ostopalvelut", "30 000", "40 000", "30 000", "100 000"),
         ("", "Matkat", "10 000", "12 000", "8 000", "30 000"),
         ("", "Yhteensä", "250 000", "312 000", "278 000", "840 000"),
@@ -196,7 +212,9 @@ def l15_lappi_loppuraportti() -> None:
         "on yliviivattu ja lisätty alleviivattu. Hyväksytty versio on lisätty teksti."
     )
     d.add_heading("Tilannevalot hankkeen päättyessä", level=2)
-    d.add_paragraph("Vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = merkittävä poikkeama.")
+    d.add_paragraph(
+        "Vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = merkittävä poikkeama."
+    )
     grid = d.add_table(rows=0, cols=2)
     grid.style = "Table Grid"
     for label, old, new in (
@@ -232,11 +250,14 @@ def l15_lappi_loppuraportti() -> None:
             _tracked(cells[2].paragraphs[0], "", "1 149 400", "1 161 600")
         else:
             cells[2].text = actual
-    d.add_paragraph(
-        "Käyttämättä jäänyt avustus, 38 400 euroa, palautetaan sosiaali- ja terveysministeriölle."
-    )
+    d.add_paragraph("Käyttämättä jäänyt avustus, 38 400 euroa, palautetaan sosiaali- ja terveysministeriölle.")
     d.add_heading("Tavoitteiden toteutuminen", level=2)
-    _tracked(d.add_paragraph(), "1. Etäkäynnit vakiintuvat osaksi kotihoitoa neljässä kunnassa: ", "kesken", "toteutui")
+    _tracked(
+        d.add_paragraph(),
+        "1. Etäkäynnit vakiintuvat osaksi kotihoitoa neljässä kunnassa: ",
+        "kesken",
+        "toteutui",
+    )
     d.add_paragraph("2. Liikkuva vastaanotto käy jokaisessa kylässä kerran kuukaudessa: toteutui osittain")
     _tracked(
         d.add_paragraph(),

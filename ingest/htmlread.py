@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
 from hankegraafi.ingest.htmlchrome import chrome
+from hankegraafi.ingest.htmlforms import form_answers
 from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread
@@ -52,6 +53,7 @@ _BLOCK = {f"h{n}" for n in range(1, 7)} | {
     "tfoot",
     "ul",
     "label",
+    "legend",
 }
 _SKIP = {"script", "style", "noscript", "svg", "template", "head", "button", "input", "select", "nav"}
 _STRUCK = {"del", "s", "strike"}
@@ -256,6 +258,11 @@ def html_lines(
             (blank if breaking else flush)()
             if headings is not None and child.name in _HEADINGS:
                 stack.append(("call", functools.partial(outline, len(lines), int(child.name[1]))))
+            elif headings is not None and child.name == "legend":
+                # A form's fieldset is its section and the legend its heading: one level below
+                # the page's title, deeper in a fieldset inside another.
+                depth = len(child.find_parents("fieldset"))
+                stack.append(("call", functools.partial(outline, len(lines), min(6, 1 + max(depth, 1)))))
             stack.append(("call", blank if breaking else flush))
             stack.append(("children", child))
         else:
@@ -280,6 +287,7 @@ def html_lines(
     if isinstance(body, Tag):
         for tag in chrome(body):
             tag.decompose()
+        form_answers(body)  # a saved form's answers: its fields' values, chosen options, ticks
         spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
         term_rows(body)  # a <dt> and its one-line <dd>: a row, the term a label by its place
     walk(body)

@@ -1,0 +1,57 @@
+"""A saved web form's answers are read from its controls (issue 13, stop 37; test23 s34, tune u810).
+
+A report filled in a portal and saved from the browser keeps its answers in markup only. Invented text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hankegraafi.ingest.htmlread import html_lines
+
+_PAGE = """<html><body><main><h1>Väliraportti</h1>
+<form><input type="hidden" name="id" value="999 999 €"><fieldset><legend>Perustiedot</legend>
+<label>Hankkeen nimi</label> <input type="text" value="Lapin etähoiva -hanke"><br>
+<label>Rahoittaja</label> <select><option>Valitse</option><option selected>STM</option></select><br>
+<label>Aikataulu</label> <input type="radio" name="a" value="v"> Vihreä
+<input type="radio" name="a" value="k" checked> Keltainen<br>
+<label>Kustannukset</label> <select><option>– valitse –</option><option>Vihreä</option></select><br>
+<label>Salasana</label> <input type="password" value="salainen"><br>
+<label>Haku</label> <input type="search" value="kotihoito"> <input type="text" placeholder="esim. 12 000 €">
+</fieldset>
+<fieldset><legend>Tavoitteet</legend>
+<label><input type="checkbox" checked> Etäkäynnit käytössä</label><br>
+<label><input type="checkbox"> Vertaisryhmät verkossa</label>
+<textarea>Ensimmäinen rivi.
+Toinen rivi.</textarea>
+</fieldset></form></main></body></html>"""
+
+
+def _read() -> tuple[list[str], dict[int, int]]:
+    headings: dict[int, int] = {}
+    return html_lines(_PAGE.encode(), Path("lomake.html"), headings=headings), headings
+
+
+def test_a_control_shows_its_answer_beside_its_label() -> None:
+    lines, _ = _read()
+    assert "Hankkeen nimi\tLapin etähoiva -hanke" in lines
+    assert "Rahoittaja\tSTM" in lines  # the chosen option, not the list
+    assert "Aikataulu\t( ) Vihreä (x) Keltainen" in lines  # radio buttons as a printout marks them
+    assert "Kustannukset\t– valitse –" in lines  # nothing chosen: the first option, as a browser shows
+    assert "[x] Etäkäynnit käytössä" in lines and "[ ] Vertaisryhmät verkossa" in lines
+    assert lines[-2:] == ["Ensimmäinen rivi.", "Toinen rivi."]  # a text area's lines stay lines
+
+
+def test_what_a_form_does_not_show_is_not_read() -> None:
+    lines, _ = _read()
+    text = "\n".join(lines)
+    for hidden in ("999 999", "salainen", "kotihoito", "12 000"):
+        assert hidden not in text  # hidden fields, passwords, search boxes, placeholders
+    assert "Salasana" in lines and "Haku" in lines  # their labels stand alone, as printed
+
+
+def test_a_fieldset_legend_is_a_heading_below_the_title() -> None:
+    lines, headings = _read()
+    assert headings[lines.index("Väliraportti") + 1] == 1
+    assert headings[lines.index("Perustiedot") + 1] == 2
+    assert headings[lines.index("Tavoitteet") + 1] == 2

@@ -269,6 +269,224 @@ def l15_lappi_loppuraportti() -> None:
     _save(d, "l15_lappi_loppuraportti_muutosmerkinnat_2024.docx")
 
 
+def _control(paragraph, alias: str, chosen: str, items: tuple[str, ...] = ()) -> None:
+    """A Word content control in ``paragraph``: a drop-down list of ``items`` (or plain text) showing ``chosen``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    sdt = OxmlElement("w:sdt")
+    props = OxmlElement("w:sdtPr")
+    name = OxmlElement("w:alias")
+    name.set(qn("w:val"), alias)
+    props.append(name)
+    if items:
+        choices = OxmlElement("w:dropDownList")
+        for item in items:
+            entry = OxmlElement("w:listItem")
+            entry.set(qn("w:displayText"), item)
+            entry.set(qn("w:value"), item)
+            choices.append(entry)
+        props.append(choices)
+    else:
+        props.append(OxmlElement("w:text"))
+    sdt.append(props)
+    content = OxmlElement("w:sdtContent")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = chosen
+    run.append(text)
+    content.append(run)
+    sdt.append(content)
+    paragraph._p.append(sdt)
+
+
+# --- l22: Etelä-Karjala, Finnish Word form: the name, the grant, the lights and the goal statuses
+# are content controls (w:sdt: drop-down lists and text fields) of the reporting template ---
+
+LIGHTS_L22 = ("Valitse kohde.", "Vihreä", "Keltainen", "Punainen")
+GOALS_L22 = ("Valitse kohde.", "Toteutunut", "Osittain toteutunut", "Kesken", "Ei toteutunut", "Siirtyy")
+
+
+def l22_etela_karjala_vuosiraportti() -> None:
+    d = docx_document("Saimaan seniorineuvola", dt.datetime(2025, 2, 20, 10, 0, 0))
+    d.add_heading("Vuosiraportti 2024", level=1)
+    d.add_paragraph("Valtionavustushankkeen vuosiraportti · lomake täytetään sähköisesti")
+    for label, value in (
+        ("Hankkeen nimi: ", "Saimaan seniorineuvola"),
+        ("Avustuksen saaja: ", "Etelä-Karjalan hyvinvointialue"),
+        ("Hankeaika: ", "1.1.2023–31.12.2025"),
+        ("Myönnetty valtionavustus (euroa): ", "640 000"),
+        ("Raportin päiväys: ", "20.2.2025"),
+    ):
+        paragraph = d.add_paragraph(label)
+        _control(paragraph, label.strip(" :"), value)
+    d.add_heading("1. Hankkeen kuvaus", level=2)
+    d.add_paragraph(
+        "Saimaan seniorineuvola tarjoaa 75 vuotta täyttäneille terveystarkastuksen ja neuvontaa "
+        "Lappeenrannassa, Imatralla, Lemillä, Taipalsaarella ja Savitaipaleella. Etelä-Karjalan "
+        "Omaishoitajat ry järjestää omaishoitajien ryhmät neuvoloiden yhteydessä, ja neuvoloiden "
+        "aukioloajat julkaistaan Palvelutietovarannossa. Avustuksen myönsi sosiaali- ja "
+        "terveysministeriö."
+    )
+    d.add_heading("2. Tilannearvio", level=2)
+    d.add_paragraph("Valitse kullekin osa-alueelle väri. Vihreä = suunnitelman mukaan.")
+    grid = d.add_table(rows=1, cols=2)
+    grid.style = "Table Grid"
+    grid.rows[0].cells[0].text = "Osa-alue"
+    grid.rows[0].cells[1].text = "Tila"
+    for label, chosen in (
+        ("Aikataulu", "Vihreä"),
+        ("Kustannukset", "Vihreä"),
+        ("Henkilöstö", "Keltainen"),
+        ("Riskit", "Punainen"),
+        ("Hyödyt", "Vihreä"),
+    ):
+        cells = grid.add_row().cells
+        cells[0].text = label
+        _control(cells[1].paragraphs[0], "Tila", chosen, LIGHTS_L22)
+    d.add_paragraph("")
+    d.add_heading("3. Tavoitteet", level=2)
+    grid = d.add_table(rows=1, cols=2)
+    grid.style = "Table Grid"
+    grid.rows[0].cells[0].text = "Tavoite"
+    grid.rows[0].cells[1].text = "Toteutuminen"
+    for goal, chosen in (
+        ("Seniorineuvola toimii kaikissa viidessä kunnassa", "Toteutunut"),
+        ("Terveystarkastukseen tulee 60 % kutsutuista", "Osittain toteutunut"),
+        ("Neuvolakäynnin jälkeen tarvittava jatkoaika saadaan kahdessa viikossa", "Kesken"),
+        ("Seniorineuvolan etävastaanotto avataan", "Siirtyy"),
+    ):
+        cells = grid.add_row().cells
+        cells[0].text = goal
+        _control(cells[1].paragraphs[0], "Toteutuminen", chosen, GOALS_L22)
+    d.add_paragraph("")
+    d.add_heading("4. Kustannukset 1.1.2023–31.12.2024", level=2)
+    table(
+        d,
+        [
+            ("Kululaji", "Myönnetty (€)", "Toteutunut (€)", "Käyttöaste %"),
+            ("Henkilöstökulut", "452 000", "281 240", "62"),
+            ("Palvelujen ostot", "96 000", "40 320", "42"),
+            ("Tilavuokrat", "60 000", "38 400", "64"),
+            ("Matkakulut", "32 000", "17 280", "54"),
+            ("Yhteensä", "640 000", "377 240", "59"),
+        ],
+    )
+    _save(d, "l22_etelakarjala_vuosiraportti_sisaltokentat_2025.docx")
+
+
+# --- l27: Itä-Uusimaa, Swedish Word final report; footnote marks set as superscript digits right
+# after the amounts ("412 000" + superscript "1"), the notes under the table ---
+
+
+def _amount(cell, amount: str, note: str = "") -> None:
+    """A table cell holding ``amount`` and, if given, a superscript footnote mark glued to it."""
+    paragraph = cell.paragraphs[0]
+    paragraph.add_run(amount)
+    if note:
+        paragraph.add_run(note).font.superscript = True
+
+
+def l27_ita_uusimaa_slutrapport() -> None:
+    d = docx_document("Tvåspråkig hemrehabilitering", dt.datetime(2025, 9, 15, 9, 0, 0))
+    d.add_heading("Tvåspråkig hemrehabilitering – slutrapport", level=1)
+    d.add_paragraph("Östra Nylands välfärdsområde · 15.9.2025")
+    d.add_paragraph(
+        "Projektet Tvåspråkig hemrehabilitering (1.1.2023–30.6.2025) gav rehabilitering i hemmet på "
+        "svenska och finska i Borgå, Lovisa och Sibbo. Social- och hälsovårdsministeriet beviljade "
+        "projektet 760 000 euro ur programmet för hållbar tillväxt (RRF). Haaga-Helia yrkeshögskola "
+        "utvärderade hembesöken, och rehabiliteringsplanerna sparades i Kanta-tjänsterna."
+    )
+    d.add_heading("Bedömning av genomförandet", level=2)
+    d.add_paragraph("Skala: Uppfylls = enligt plan; Uppfylls delvis och Uppfylls inte = avvikelse.")
+    table(
+        d,
+        [
+            ("Område", "Bedömning"),
+            ("Tidtabell", "Uppfylls"),
+            ("Kostnader", "Uppfylls"),
+            ("Personal", "Uppfylls delvis"),
+            ("Nytta för invånarna", "Uppfylls"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("Kostnader 1.1.2023–30.6.2025 (euro)", level=2)
+    grid = d.add_table(rows=1, cols=3)
+    grid.style = "Table Grid"
+    for cell, text in zip(grid.rows[0].cells, ("Kostnadsslag", "Beviljat", "Utfall"), strict=True):
+        cell.text = text
+    for label, granted, actual, note in (
+        ("Personalkostnader", "520 000", "508 340", ""),
+        ("Köpta tjänster", "150 000", "131 260", "1"),
+        ("Hjälpmedel", "50 000", "47 900", "2"),
+        ("Resor", "40 000", "33 500", ""),
+        ("Totalt", "760 000", "721 000", ""),
+    ):
+        cells = grid.add_row().cells
+        cells[0].text = label
+        _amount(cells[1], granted)
+        _amount(cells[2], actual, note)
+    d.add_paragraph("1 Tolkning och översättning av rehabiliteringsmaterial.")
+    d.add_paragraph("2 Utlånade hjälpmedel som blir kvar i välfärdsområdets hjälpmedelsservice.")
+    d.add_paragraph("Den oanvända delen av understödet, 39 000 euro, återbetalas till ministeriet.")
+    d.add_heading("Måluppfyllelse", level=2)
+    table(
+        d,
+        [
+            ("Mål", "Måluppfyllelse"),
+            ("Rehabilitering i hemmet på klientens eget språk i alla tre kommuner", "100 %"),
+            ("Hembesöket görs inom fem dagar efter utskrivningen", "60 %"),
+            ("Ett gemensamt tvåspråkigt övningsbibliotek på nätet", "0 %"),
+        ],
+    )
+    _save(d, "l27_itauusimaa_sv_slutrapport_fotnotssiffror_2025.docx")
+
+
+# --- l30: Pirkanmaa, Finnish PDF status report; lights in rows of part × period (the newest period
+# of each part counts), goals as a tree of a main goal and its sub-goals ---
+
+L30_NAME = "Ylä-Pirkanmaan kotihoidon etäyöt"
+L30 = [
+    [
+        "!Ylä-Pirkanmaan kotihoidon etäyöt – tilanneraportti 2/2024",
+        "Pirkanmaan hyvinvointialue · 12.12.2024",
+        "",
+        "Hankeaika 1.1.2023–30.6.2025. Sosiaali- ja terveysministeriö myönsi hankkeelle 690 000 euroa",
+        "Kestävän kasvun ohjelmasta. Hanke korvaa kotihoidon yökäyntejä kuvapuheluilla Ruovedellä,",
+        "Virroilla, Mänttä-Vilppulassa ja Parkanossa. Tampereen yliopisto tutkii asiakkaiden unta ja",
+        "turvallisuuden tunnetta, ja laitetoimittaja Yövahti Oy ylläpitää kuvapuhelinlaitteet.",
+        "",
+        "Hankkeen osat: Osahanke A: Yökäynnit kuvapuheluina ja Osahanke B: Yöhoitajan etäpäivystys.",
+        "",
+        "!Tilannevalot kausittain (V = vihreä/suunnitelman mukaan, K = keltainen, P = punainen)",
+        "Kunkin osahankkeen uusin kausi on voimassa; aiemmat kaudet ovat historiaa.",
+        "#Osahanke|Kausi|Aikataulu|Kustannukset|Henkilöstö|Riskit",
+        "#A|1/2024|K|V|V|K",
+        "#A|2/2024|V|V|K|V",
+        "#B|1/2024|V|V|V|V",
+        "#B|2/2024|P|K|V|V",
+        "",
+        "!Kustannukset hankkeen alusta 30.11.2024 (euroa)",
+        "#Kululaji|Budjetti|Toteutunut|Ennuste",
+        "#Henkilöstökulut|410 000|301 220|405 000",
+        "#Laitteet ja lisenssit|190 000|174 880|192 000",
+        "#Ostopalvelut|60 000|22 410|48 000",
+        "#Matkakulut|30 000|11 990|22 000",
+        "#Yhteensä|690 000|510 500|667 000",
+    ],
+    [
+        "!Tavoitepuu ja toteutuminen",
+        "Päätavoite: Kotihoidon asiakas nukkuu yönsä kotona turvallisesti – toteutuu osittain",
+        "   Osatavoite 1.1: Puolet yökäynneistä tehdään kuvapuheluna – toteutunut",
+        "   Osatavoite 1.2: Yöhoitajan etäpäivystys kattaa neljä kuntaa – kesken (kolme kuntaa)",
+        "   Osatavoite 1.3: Yöllisiä kaatumisia sattuu vähemmän kuin vuonna 2022 – ei toteutunut",
+        "",
+        "Seuraava raportti kesäkuussa 2025.",
+    ],
+]
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -279,6 +497,15 @@ def main() -> None:
     )
     l12_satakunta_hankesuunnitelma()
     l15_lappi_loppuraportti()
+    l22_etela_karjala_vuosiraportti()
+    l27_ita_uusimaa_slutrapport()
+    _pdf(
+        "l30_pirkanmaa_tilanneraportti_osa_kausi_rivit_2024.pdf",
+        L30,
+        [40, 120, 200, 280, 370, 450],
+        header=lambda n, total: [(40, L30_NAME), (500, f"sivu {n}/{total}")],
+        footer=lambda n, total: [(40, "Pirkanmaan hyvinvointialue")],
+    )
 
 
 if __name__ == "__main__":

@@ -48,3 +48,23 @@ def require_handoff_token() -> None:
             "this route needs the token of the server's hand-off file (<store>.serving.json)",
             headers={"WWW-Authenticate": 'Bearer realm="hankegraafi-handoff"'},
         )
+
+
+def holds_handoff_token() -> bool:
+    """Whether the request is one of the command line's hand-off routes with the hand-off token (the
+    rate limit does not count them: ``app.rate_limit``)."""
+    from flask import current_app
+
+    if request.path != HANDOFF_PATH:
+        return False
+    token = current_app.config.get(HANDOFF_TOKEN)
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    return (
+        bool(token)
+        and scheme.lower() == "bearer"
+        and hmac.compare_digest(given.strip().encode(), str(token).encode())
+    )
+
+
+#: The route of the hand-off (``POST`` and ``DELETE``: server/upload.py).
+HANDOFF_PATH = "/ingest/files"

@@ -316,8 +316,8 @@ def _is_form() -> bool:
 
 
 def _protocol_params() -> MultiDict[str, str]:
-    """The protocol's parameters from the URL, the form body or a direct POST."""
-    if request.method == "GET":
+    """The protocol's parameters from the URL, the form body or a direct POST (HEAD: as GET)."""
+    if request.method in ("GET", "HEAD"):
         return request.args
     mimetype = request.mimetype
     if not mimetype:

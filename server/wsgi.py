@@ -116,12 +116,85 @@ def create_server(
     per_client = int(config.max_connections_per_client)
 
     class Channel(HTTPChannel):
+        parser_class = _parser_class()
         request_started = 0.0
+        #: Close this connection lingering (:meth:`handle_close`): set once an error was answered.
+        linger_on_close = False
+        #: The monotonic time a lingering close gives up waiting for the client's end; 0 when none.
+        lingering = 0.0
 
         def received(self, data: bytes) -> bool:
             if self.request is None and data:
                 self.request_started = time.time()
-            return bool(super().received(data))
+            done = bool(super().received(data))
+            if any(request.error is not None for request in self.requests):
+                self.linger_on_close = True
+            return done
+
+        def send_continue(self) -> None:
+            # waitress answers "100 Continue" to every request with the header, and then marks it
+            # incomplete again: one with no body (a GET, Content-Length 0) waited for ever (found by
+            # attack, stop 36). A request already whole is answered, with no 100 first (RFC 9110 §10.1.1).
+            if self.request is not None and self.request.completed:
+                self.request.expect_continue = False
+                return
+            super().send_continue()
+
+        def handle_close(self) -> None:
+            # After an error answer (431, 414, 413, 408) the client may still be sending what we will
+            # not read: a close with unread bytes resets the connection, and the client's kernel
+            # drops the answer it had not read yet (a 300 kB query string "reset by peer" with no
+            # status line). So our side is shut for writing and what comes in is read and dropped
+            # until the client closes, or for LINGER_SECONDS at most (as Apache's lingering close).
+            if self.linger_on_close and not self.lingering and self.connected:
+                try:
+                    self.socket.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+                else:
+                    self.lingering = time.monotonic() + LINGER_SECONDS
+                    self.will_close = self.close_when_flushed = False
+                    return
+            super().handle_close()
+
+        def readable(self) -> bool:
+            if self.lingering:
+                if time.monotonic() > self.lingering:
+                    super().handle_close()
+                    return False
+                return True
+            return bool(super().readable())
+
+        def writable(self) -> bool:
+            if self.lingering:
+                return bool(self.will_close)
+            return bool(super().writable())
+
+        def handle_read(self) -> None:
+            if not self.lingering:
+                super().handle_read()
+                return
+            try:
+                data = self.socket.recv(65_536)
+            except BlockingIOError:
+                return
+            except OSError:
+                data = b""
+            if not data:
+                super().handle_close()
+
+        def time_out(self) -> None:
+            """Answer 408 to a request whose head arrived but whose body did not within
+            ``client_timeout`` (an ``Expect: 100-continue`` that sent none after our 100), then close."""
+            self.request = None
+            self.linger_on_close = True
+            self.will_close = False
+            self.close_when_flushed = True
+            data = _plain_answer("408 Request Timeout", _timeout_text(deadline), self.server.adj.ident)
+            with self.outbuf_lock:
+                self.outbufs[-1].append(data)
+                self.current_outbuf_count += len(data)
+                self.total_outbufs_len += len(data)
 
     class Server(TcpWSGIServer):
         channel_class = Channel
@@ -165,15 +238,16 @@ def create_server(
 
         def maintenance(self, now: float) -> None:
             super().maintenance(now)
-            for channel in self.active_channels.values():
+            for channel in list(self.active_channels.values()):
                 started = getattr(channel, "request_started", 0.0)
-                if (
-                    channel.request is not None
-                    and not channel.requests
-                    and started
-                    and now - started > deadline
-                ):
-                    channel.will_close = True  # a request still incomplete after client_timeout
+                request = channel.request
+                if request is not None and not channel.requests and started and now - started > deadline:
+                    # A request still incomplete after client_timeout: one whose head is whole waits
+                    # for its body (answered 408); one whose head is not is closed unanswered.
+                    if request.headers_finished and not request.error and isinstance(channel, Channel):
+                        channel.time_out()
+                    else:
+                        channel.will_close = True
 
     adj = Adjustments(**server_settings(config, host, port))
     socket_map: dict[int, Any] = {}
@@ -187,6 +261,98 @@ def create_server(
         return servers[0]
     listen = [(sv.effective_host, sv.effective_port) for sv in servers]
     return MultiSocketServer(socket_map, adj, listen, dispatcher, servers[-1].log_info)
+
+
+#: Seconds a connection closed after an error answer waits for the client's end (Channel.handle_close).
+LINGER_SECONDS = 2.0
+
+
+def _parser_class() -> Any:
+    from waitress.parser import HTTPRequestParser
+    from waitress.utilities import RequestHeaderFieldsTooLarge
+
+    too_long = _uri_too_long_class()
+
+    class Parser(HTTPRequestParser):
+        """waitress's parser, but a request line over the header limit is a 414 naming the parameter
+        that made it long (``?query=`` of 300 kB was a 431 "exceeds max_header", or a reset)."""
+
+        def received(self, data: bytes) -> int:
+            seen = self.header_plus if self.body_rcv is None else b""
+            consumed = int(super().received(data))
+            error: Any = getattr(self, "error", None)
+            if isinstance(error, RequestHeaderFieldsTooLarge):
+                head = seen + data[: MAX_HEADER_BYTES + 1]
+                line_end = head.find(b"\n", 0, MAX_HEADER_BYTES)
+                if line_end < 0:
+                    self.error = too_long(_long_uri_text(head[:MAX_HEADER_BYTES]))
+            return consumed
+
+    return Parser
+
+
+def _uri_too_long_class() -> Any:
+    from waitress.utilities import Error
+
+    class UriTooLong(Error):
+        code = 414
+        reason = "URI Too Long"
+
+    return UriTooLong
+
+
+def _long_uri_text(head: bytes) -> str:
+    """What a 414 says: the limit, and which parameter of the cut request line was long (fi/sv/en)."""
+    from urllib.parse import unquote_plus
+
+    target = head.split(b" ", 2)[1] if head.count(b" ") >= 1 else b""
+    query = target.partition(b"?")[2]
+    longest, name = -1, ""
+    for pair in query.split(b"&"):
+        key, _, value = pair.partition(b"=")
+        if len(value) > longest:
+            longest, name = len(value), unquote_plus(key.decode("latin-1"))[:80]
+    limit, least = _spaced(MAX_HEADER_BYTES), _spaced(longest)
+    if name:
+        return (
+            f"the request line is longer than {limit} bytes: parameter {name!r} is at least {least} bytes "
+            "long; send a long query in a POST body (Content-Type: application/sparql-query or "
+            "application/x-www-form-urlencoded)\r\n"
+            f"pyyntörivi on yli {limit} tavua: parametri {name!r} on vähintään {least} tavua; "
+            "lähetä pitkä kysely POST-pyynnön rungossa\r\n"
+            f"begäransraden är längre än {limit} byte: parametern {name!r} är minst {least} byte; "
+            "skicka en lång fråga i en POST-begärans kropp"
+        )
+    return (
+        f"the request line is longer than {limit} bytes\r\n"
+        f"pyyntörivi on yli {limit} tavua\r\n"
+        f"begäransraden är längre än {limit} byte"
+    )
+
+
+def _spaced(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+def _timeout_text(seconds: float) -> str:
+    return (
+        f"the request's body did not arrive within {seconds:g} s (client_timeout)\r\n"
+        f"pyynnön runko ei saapunut {seconds:g} sekunnissa\r\n"
+        f"begärans kropp kom inte fram inom {seconds:g} s"
+    )
+
+
+def _plain_answer(status: str, text: str, ident: str) -> bytes:
+    """The bytes of a text/plain answer that closes the connection, as waitress writes its errors."""
+    from waitress.utilities import build_http_date
+
+    body = f"{status.split(' ', 1)[1]}\r\n\r\n{text}\r\n\r\n(generated by {ident})".encode()
+    head = (
+        f"HTTP/1.1 {status}\r\nConnection: close\r\nContent-Length: {len(body)}\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\nDate: {build_http_date(time.time())}\r\n"
+        f"Server: {ident}\r\n\r\n"
+    )
+    return head.encode("latin-1") + body
 
 
 def _loop_answer(channel: Any, lane: Any) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
@@ -73,6 +74,8 @@ MEMBER_ROWS = 500
 MEMBERSHIP = frozenset({SKOS.inScheme, SKOS.topConceptOf})
 #: The query parameter that names the part of the long lists a page shows (1 the first).
 PART_PARAM = "sivu"
+#: The part parameter and its alias: ``?page=N`` is read as ``?sivu=N`` (``sivu`` first when both).
+PART_PARAMS = (PART_PARAM, "page")
 #: The parts that read the dependency nodes pointing at the resource whole, with their sources:
 #: only a project's page shows them (its "depends on" and "depended by" items with quotes), so
 #: they are read, as a second query, only for a resource of :data:`DEPENDENCY_PAGES`. Every
@@ -142,6 +145,8 @@ class PageBuilder:
         self.lists = lists
         #: Which part of its long lists the page shows (:meth:`part_of`), 1 the first.
         self.part = max(1, part)
+        #: The most parts a list of the page has (:meth:`part_of`): 1 when every list is shown whole.
+        self.most_parts = 1
         self.index = index
         self.mapping = mapping
         self.lang = lang
@@ -410,6 +415,7 @@ class PageBuilder:
         if len(items) <= size:
             return items, None
         parts = -(-len(items) // size)
+        self.most_parts = max(self.most_parts, parts)
         part = min(self.part, parts)
         start = (part - 1) * size
         shown = items[start : start + size]
@@ -470,9 +476,24 @@ class PageBuilder:
         return sorted((self.link(t) for t in terms), key=order)
 
 
-def part_asked(value: str | None) -> int:
-    """The part of a page's long lists asked for (``?sivu=N``): 1 when absent or not a number."""
-    return int(value) if value is not None and value.isdigit() and len(value) < 7 else 1
+@dataclass(frozen=True)
+class PartAsked:
+    """The part number a request gives (``?sivu=`` or its alias ``?page=``): the part shown for it
+    (1 when none, or when it is no whole number from 1 to 999 999), the value given (None: none), and
+    whether it is such a number."""
+
+    part: int = 1
+    given: str | None = None
+    number: bool = True
+
+    @classmethod
+    def of(cls, args: Any) -> PartAsked:
+        for name in PART_PARAMS:
+            value = args.get(name)
+            if value is not None:
+                number = value.isascii() and value.isdigit() and len(value) < 7 and int(value) >= 1
+                return cls(int(value) if number else 1, value, number)
+        return cls()
 
 
 def order(link: Link) -> tuple[str, str, str]:

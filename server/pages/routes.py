@@ -29,7 +29,7 @@ from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search, tilemap
 from hankegraafi.server.pages.access import access, data_version, state
-from hankegraafi.server.pages.builder import PART_PARAM, PageBuilder, part_asked, sparql
+from hankegraafi.server.pages.builder import PageBuilder, PartAsked, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix, write_in
 from hankegraafi.server.pages.lists import versions_of
 from hankegraafi.server.pages.shapes import Link, link_html, links_html, row_html
@@ -121,11 +121,13 @@ def explore_link(iri: str) -> str | None:
     return url_for("explorer.index") + "?" + urlencode({"node": iri})
 
 
-def render(template: str, status: int = 200, **context: Any) -> Response:
-    """Render a page template with the pages' language helpers."""
+def render(template: str, status: int = 200, *, most_parts: int = 1, **context: Any) -> Response:
+    """Render a page template with the pages' language helpers (``most_parts``: the most parts a list
+    of the page has, for :func:`part_note`)."""
     current = lang()
     html = render_template(
         f"pages/{template}",
+        part_note=part_note(PartAsked.of(request.args), most_parts, current),
         lang=current,
         langs=i18n.LANGS,
         t=lambda key, **kw: translate(key, current, **kw),
@@ -189,6 +191,20 @@ def not_found(err: ResourceNotFound) -> Response:
 def not_an_iri(err: NotAnIri) -> Response:
     """A term that cannot be an IRI reached a page query: nothing is known about it."""
     return not_found(ResourceNotFound(quote(request.path, safe="/")))
+
+
+def part_note(asked: PartAsked, most_parts: int, current: str) -> str | None:
+    """What a page says when the part asked for (``?sivu=``/``?page=``) is none of its parts, or None.
+
+    The one rule of every linked-data page (server/README.md, "Resource pages in parts"): a value that
+    is no whole number from 1 to 999 999 (``-1``, ``0``, ``kaksi``, 21 digits) shows part 1, a number
+    past a list's last part shows that list's last part, and either way the page says so at its top
+    instead of answering 200 silently (found by attack, stop 36: ``/browse?page=-1``)."""
+    if asked.given is None or (asked.number and asked.part <= most_parts):
+        return None
+    if not asked.number:
+        return translate("paging.no_part", current, asked=asked.given[:40])
+    return translate("paging.past_end" if most_parts > 1 else "paging.whole", current, asked=asked.part)
 
 
 # -- home, search, browse -------------------------------------------------------------------
@@ -392,11 +408,11 @@ def document(iri: URIRef, key: str) -> Response:
             lang(),
             person_names=person_names(),
             explore_link=explore_link(str(iri)),
-            part=part_asked(request.args.get(PART_PARAM)),
+            part=PartAsked.of(request.args).part,
             lists=versions_of(st),
         )
         page = builder.build(iri, formats_of(str(iri)), pagetypes.classify)
-        response = render("resource.html", page=page, title=page.title)
+        response = render("resource.html", page=page, title=page.title, most_parts=builder.most_parts)
         st.table.refresh(access(), person_names=person_names())  # read after this page, for the next
         log.debug(
             "page %s in %.0f ms (%d name queries)", iri, 1000 * (time.perf_counter() - started), index.queries

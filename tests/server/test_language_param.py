@@ -19,7 +19,8 @@ PATHS = ["/", "/sparql?query=ASK%7B%7D&format=html", "/queries/projects-by-regio
     ("args", "said"),
     [
         ("hl=xx", "parameter 'hl': 'xx' is no language of this site (fi, sv, en)"),
-        ("hl=FI", "parameter 'hl': 'FI' is no language of this site (fi, sv, en)"),
+        ("hl=FIN", "parameter 'hl': 'FIN' is no language of this site (fi, sv, en)"),  # 'FI' is fi (stop 37)
+        ("hl=FI&hl=sv", "parameter 'hl' given 2 times; give it once (fi, sv, en)"),
         ("hl=", "parameter 'hl': '' is no language of this site (fi, sv, en)"),
         ("hl=fi&hl=sv", "parameter 'hl' given 2 times; give it once (fi, sv, en)"),
         ("hl=fi&hl=fi", "parameter 'hl' given 2 times; give it once (fi, sv, en)"),

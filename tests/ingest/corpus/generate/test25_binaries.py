@@ -487,6 +487,68 @@ L30 = [
 ]
 
 
+# --- l35: Länsi-Uusimaa, Swedish Word steering-group minutes; parts "Delområde 1A/1B", lights on a
+# tolerance scale, a revised budget in brackets after the original, an advance and a payment claim
+# that are no grant or application ---
+
+
+def l35_lansi_uusimaa_styrgruppsprotokoll() -> None:
+    d = docx_document("Hemrehab Västnyland", dt.datetime(2024, 11, 6, 15, 0, 0))
+    d.add_heading("Styrgruppens protokoll 5/2024", level=1)
+    d.add_paragraph("Projekt »Hemrehab Västnyland« · Västra Nylands välfärdsområde · möte 5.11.2024")
+    d.add_heading("1. Projektet i korthet", level=2)
+    d.add_paragraph(
+        "Hemrehab Västnyland (1.2.2024–31.1.2026) flyttar rehabiliteringen efter sjukhusvistelse hem "
+        "till klienterna i Lojo, Vichtis och Sjundeå. Social- och hälsovårdsministeriet har beviljat "
+        "projektet 700 000 euro. Av beloppet betalades 210 000 euro ut som förskott i mars 2024, och "
+        "utbetalningsansökan 2/2024 på 96 400 euro skickades i oktober. Laurea yrkeshögskola utbildar "
+        "hemvårdarna i rehabiliterande arbetssätt."
+    )
+    d.add_paragraph(
+        "Projektet har två delområden: Delområde 1A: Rehabilitering hemma efter höftfraktur och "
+        "Delområde 1B: Rehabilitering hemma efter stroke."
+    )
+    d.add_heading("2. Läget i förhållande till toleranserna", level=2)
+    d.add_paragraph(
+        "Skala: inom tolerans = enligt plan; nära toleransgränsen och utanför tolerans = avvikelse."
+    )
+    table(
+        d,
+        [
+            ("Område", "Delområde 1A", "Delområde 1B"),
+            ("Tidtabell", "inom tolerans", "utanför tolerans"),
+            ("Kostnader", "inom tolerans", "inom tolerans"),
+            ("Personal", "nära toleransgränsen", "inom tolerans"),
+            ("Risker", "inom tolerans", "nära toleransgränsen"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("3. Budget och utfall för hela projektet (euro)", level=2)
+    d.add_paragraph("Budgeten ändrades i september; den reviderade siffran står inom parentes.")
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Budget", "Utfall 31.10.2024"),
+            ("Personalkostnader", "460 000 (rev. 490 000)", "201 870"),
+            ("Köpta tjänster", "150 000 (rev. 120 000)", "44 260"),
+            ("Hjälpmedel", "60 000", "38 915"),
+            ("Resor", "30 000", "11 355"),
+            ("Totalt", "700 000", "296 400"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("4. Mål", level=2)
+    for line in (
+        "Rehabiliteringen börjar hemma inom tre dagar efter utskrivningen – uppnått",
+        "Hälften av strokepatienterna får hemrehabilitering – pågår (31 %)",
+        "Hemvårdarna i alla tre kommuner har gått utbildningen – delvis uppnått",
+    ):
+        d.add_paragraph(line, style="List Bullet")
+    d.add_heading("5. Beslut", level=2)
+    d.add_paragraph("Styrgruppen godkände lägesrapporten. Nästa möte 4.2.2025.")
+    _save(d, "l35_lansiuusimaa_sv_styrgrupp_toleranser_reviderat_2024.docx")
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -499,6 +561,7 @@ def main() -> None:
     l15_lappi_loppuraportti()
     l22_etela_karjala_vuosiraportti()
     l27_ita_uusimaa_slutrapport()
+    l35_lansi_uusimaa_styrgruppsprotokoll()
     _pdf(
         "l30_pirkanmaa_tilanneraportti_osa_kausi_rivit_2024.pdf",
         L30,

@@ -549,6 +549,57 @@ def l35_lansi_uusimaa_styrgruppsprotokoll() -> None:
     _save(d, "l35_lansiuusimaa_sv_styrgrupp_toleranser_reviderat_2024.docx")
 
 
+# --- l42: Kymenlaakso, Finnish slide deck saved as PDF (one slide a page); the lights as a 2 × 2
+# grid of tiles (the labels and the values on alternate lines in two columns) ---
+
+L42_NAME = "Kotiutus Kymissä"
+L42 = [
+    [
+        "!Kotiutus Kymissä",
+        "Tilannekatsaus ohjausryhmälle 14.6.2023",
+        "",
+        "Kymenlaakson hyvinvointialue",
+    ],
+    [
+        "!Hanke lyhyesti",
+        "• Hankeaika 1.1.2023–31.12.2025",
+        "• Sosiaali- ja terveysministeriön avustus 980 000 € (Kestävän kasvun ohjelma)",
+        "• Kunnat: Kouvola, Iitti ja Kotka",
+        "• Xamk arvioi kotiutusmallin; kotiutussuunnitelma tallentuu Kantaan",
+    ],
+    [
+        "!Tilannevalot 5/2023",
+        "Vihreä = suunnitelman mukaan · keltainen ja punainen = poikkeama",
+        "",
+        "#Aikataulu|Kustannukset",
+        "#vihreä|keltainen",
+        "",
+        "#Henkilöstö|Riskit",
+        "#punainen|vihreä",
+    ],
+    [
+        "!Talous 31.5.2023 (hankkeen alusta, €)",
+        "#Kululaji|Budjetti|Toteuma|Ennuste",
+        "#Henkilöstökulut|640 000|96 410|630 000",
+        "#Ostopalvelut|220 000|18 330|210 000",
+        "#Matkat|40 000|4 120|38 000",
+        "#Yhteensä|900 000|118 860|878 000",
+    ],
+    [
+        "!Tavoitteet – missä mennään",
+        "• Kotiutuva saa kotikäynnin samana päivänä → toteutunut",
+        "• Uusintakäynnit päivystykseen vähenevät 20 % → kesken",
+        "• Kotiutushoitaja jokaisessa sairaalan osastossa → osittain (3/5 osastoa)",
+        "• Kotiutuksen sähköinen tarkistuslista → siirtyy vuoteen 2024",
+    ],
+    [
+        "!Päätettävät asiat",
+        "• Ohjausryhmä esittää, että hyvinvointialue hakee 60 000 € lisäavustusta",
+        "  kotiutushoitajien palkkoihin vuodelle 2024.",
+    ],
+]
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -562,6 +613,13 @@ def main() -> None:
     l22_etela_karjala_vuosiraportti()
     l27_ita_uusimaa_slutrapport()
     l35_lansi_uusimaa_styrgruppsprotokoll()
+    _pdf(
+        "l42_kymenlaakso_diaesitys_ruudukkovalot_2023.pdf",
+        L42,
+        [40, 230, 330, 430],
+        header=lambda n, total: [(40, L42_NAME)],
+        footer=lambda n, total: [(40, "Kymenlaakson hyvinvointialue"), (500, f"Dia {n} / {total}")],
+    )
     _pdf(
         "l30_pirkanmaa_tilanneraportti_osa_kausi_rivit_2024.pdf",
         L30,

@@ -600,6 +600,74 @@ L42 = [
 ]
 
 
+# --- l44: Keski-Uusimaa, Finnish Word status report whose lights stand in a floating text box
+# (w:pict / v:textbox / w:txbxContent) beside the body text ---
+
+TEXT_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+    '<v:shape id="Tilannevalot" style="position:absolute;margin-left:330pt;margin-top:0;width:150pt;'
+    'height:110pt;z-index:1" stroked="t"><v:textbox><w:txbxContent>{paragraphs}</w:txbxContent>'
+    "</v:textbox></v:shape></w:pict></w:r>"
+)
+
+
+def _text_box(paragraph, lines: list[str]) -> None:
+    """A floating text box anchored in ``paragraph``, one paragraph of text per line."""
+    from docx.oxml import parse_xml
+
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>' for line in lines)
+    paragraph._p.append(parse_xml(TEXT_BOX.format(paragraphs=body)))
+
+
+def l44_keski_uusimaa_tilanneraportti() -> None:
+    d = docx_document("Mielen ensiapu nuorille", dt.datetime(2024, 9, 18, 8, 0, 0))
+    d.add_heading("Mielen ensiapu nuorille – tilanneraportti 2/2024", level=1)
+    anchor = d.add_paragraph("Keski-Uudenmaan hyvinvointialue · 18.9.2024")
+    _text_box(
+        anchor,
+        [
+            "TILANNEVALOT 8/2024",
+            "Aikataulu: vihreä",
+            "Kustannukset: punainen",
+            "Henkilöstö: vihreä",
+            "Hyödyt: keltainen",
+            "(vihreä = suunnitelman mukaan)",
+        ],
+    )
+    d.add_paragraph(
+        "Mielen ensiapu nuorille -hanke (1.1.2024–31.12.2025) kouluttaa yläkoulujen ja toisen asteen "
+        "henkilöstöä tunnistamaan nuorten mielenterveyden kriisit Järvenpäässä, Tuusulassa ja "
+        "Nurmijärvellä. Sosiaali- ja terveysministeriö myönsi hankkeelle 450 000 euroa Kestävän kasvun "
+        "ohjelmasta. MIELI Suomen Mielenterveys ry kouluttaa kouluttajat, ja nuoret ohjataan "
+        "Mielenterveystalon omahoito-ohjelmiin."
+    )
+    d.add_paragraph(
+        "Kustannukset ylittyivät, koska koulutuspäiviä pidettiin suunniteltua enemmän; hyödyt jäävät "
+        "vielä tavoitteesta, koska kaikki koulut eivät ole mukana."
+    )
+    d.add_heading("Kustannukset 1.1.–31.8.2024 (euroa)", level=2)
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2024", "Toteuma 1–8/2024"),
+            ("Henkilöstökulut", "140 000", "101 250"),
+            ("Koulutuspalvelut", "60 000", "71 400"),
+            ("Materiaalit", "10 000", "6 120"),
+            ("Yhteensä", "210 000", "178 770"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("Tavoitteet", level=2)
+    for line in (
+        "Jokaisessa kolmen kunnan yläkoulussa on kaksi koulutettua mielen ensiavun tekijää: toteutunut",
+        "Nuori pääsee keskusteluun saman viikon aikana: kesken",
+        "Koulukuraattorien jonot lyhenevät kolmannekseen: ei toteutunut",
+    ):
+        d.add_paragraph(line, style="List Number")
+    _save(d, "l44_keskiuusimaa_tilanneraportti_tekstiruutu_2024.docx")
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -613,6 +681,7 @@ def main() -> None:
     l22_etela_karjala_vuosiraportti()
     l27_ita_uusimaa_slutrapport()
     l35_lansi_uusimaa_styrgruppsprotokoll()
+    l44_keski_uusimaa_tilanneraportti()
     _pdf(
         "l42_kymenlaakso_diaesitys_ruudukkovalot_2023.pdf",
         L42,

@@ -668,6 +668,38 @@ def l44_keski_uusimaa_tilanneraportti() -> None:
     _save(d, "l44_keskiuusimaa_tilanneraportti_tekstiruutu_2024.docx")
 
 
+# --- l48: Pohjois-Pohjanmaa, English two-column newsletter PDF: the story in the left column, a fact
+# box with abbreviated light labels and a small cost table in the right one, line by line side by side ---
+
+L48_NAME = "Coastal Oulu Newsletter 4/2024"
+L48 = [
+    [
+        "!Night Nurses by the Sea: a year of night visits",
+        "",
+        "#Night Nurses by the Sea, a project of the|AT A GLANCE",
+        "#North Ostrobothnia wellbeing services|Project term 1.2.2023–31.1.2025",
+        "#county, sends home care nurses out at|Grant EUR 540,000 (Ministry of",
+        "#night in Raahe, Siikajoki and Pyhäjoki.|Social Affairs and Health)",
+        "#Oulu University of Applied Sciences|",
+        "#trains the night nurses, and the|Status, November 2024",
+        "#Finnish Red Cross volunteers make|Sched.: green",
+        "#evening phone calls to lonely clients.|Fin.: amber",
+        "#|HR: green",
+        "#What the project set out to do:|Risk: red",
+        "#1. Night visits in all three|(green = as planned)",
+        "#municipalities – achieved.|",
+        "#2. Fewer night-time ambulance calls|Costs to 31.10.2024 (EUR)",
+        "#– partly achieved (–12 %).|Staff 310,000 / 244,610",
+        "#3. A night nurse car in Pyhäjoki|Services 90,000 / 51,300",
+        "#– moved to spring 2025.|Travel 40,000 / 33,880",
+        "#|Total 440,000 / 329,790",
+        "#The table shows the night work only;|(budget / spent)",
+        "#EUR 100,000 of the grant is kept for|",
+        "#the evaluation in January.|",
+    ]
+]
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -682,6 +714,13 @@ def main() -> None:
     l27_ita_uusimaa_slutrapport()
     l35_lansi_uusimaa_styrgruppsprotokoll()
     l44_keski_uusimaa_tilanneraportti()
+    _pdf(
+        "l48_pohjoispohjanmaa_en_newsletter_two_columns_2024.pdf",
+        L48,
+        [40, 320],
+        header=lambda n, total: [(40, L48_NAME)],
+        footer=lambda n, total: [(40, "North Ostrobothnia wellbeing services county"), (520, str(n))],
+    )
     _pdf(
         "l42_kymenlaakso_diaesitys_ruudukkovalot_2023.pdf",
         L42,

@@ -700,6 +700,54 @@ L48 = [
 ]
 
 
+# --- l52: Päijät-Häme, Finnish Word final report of a TSK project (2023); one status cell merged down
+# over two goals (a vertical merge: both goals share it) ---
+
+
+def l52_paijat_hame_loppuraportti() -> None:
+    d = docx_document("Sote-keskus Sysmässä ja Hartolassa", dt.datetime(2023, 12, 15, 9, 0, 0))
+    d.add_heading("Loppuraportti: Sote-keskus Sysmässä ja Hartolassa", level=1)
+    d.add_paragraph("Päijät-Hämeen hyvinvointialue · Tulevaisuuden sote-keskus -ohjelma · 15.12.2023")
+    d.add_paragraph(
+        "Hanke toimi 1.1.2021–31.10.2023 Sysmässä ja Hartolassa. Sosiaali- ja terveysministeriö myönsi "
+        "hankkeelle 760 000 euroa. Hartolan kunta antoi hankkeen käyttöön kunnantalon tiloja, ja "
+        "Lahden ammattikorkeakoulu LAB arvioi palveluohjauksen mallin."
+    )
+    d.add_heading("Tilannevalot hankkeen lopussa", level=2)
+    d.add_paragraph(
+        "Kaikki osa-alueet olivat vihreällä (suunnitelman mukaan) paitsi henkilöstö (punainen) ja "
+        "riskit (keltainen). Osa-alueet olivat aikataulu, kustannukset, henkilöstö, riskit ja hyödyt."
+    )
+    d.add_heading("Tavoitteiden toteutuminen", level=2)
+    grid = table(
+        d,
+        [
+            ("Tavoite", "Toteutuminen"),
+            ("Sote-keskuksen palveluohjaus toimii molemmissa kunnissa", "Toteutui"),
+            ("Asukas saa yhteydenotostaan vastauksen samana päivänä", ""),
+            ("Kotihoidon ja terveysaseman yhteiset asiakaskokoukset kerran viikossa", "Toteutui osittain"),
+            ("Sähköinen ajanvaraus hammashoitoon", "Ei toteutunut"),
+        ],
+    )
+    merged = grid.cell(1, 1).merge(grid.cell(2, 1))
+    merged.text = "Toteutui"
+    d.add_paragraph("")
+    d.add_heading("Kustannukset koko hankeajalta (euroa)", level=2)
+    table(
+        d,
+        [
+            ("Kululaji", "Myönnetty", "Toteutunut", "Käyttöaste %"),
+            ("Henkilöstökulut", "540 000", "533 820", "99"),
+            ("Palvelujen ostot", "120 000", "98 760", "82"),
+            ("Tilat", "60 000", "42 000", "70"),
+            ("Matkakulut", "40 000", "27 420", "69"),
+            ("Yhteensä", "760 000", "702 000", "92"),
+        ],
+    )
+    d.add_paragraph("Käyttämättä jäänyt avustus, 58 000 euroa, palautetaan.")
+    _save(d, "l52_paijathame_loppuraportti_yhdistetty_tilasolu_2023.docx")
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -714,6 +762,7 @@ def main() -> None:
     l27_ita_uusimaa_slutrapport()
     l35_lansi_uusimaa_styrgruppsprotokoll()
     l44_keski_uusimaa_tilanneraportti()
+    l52_paijat_hame_loppuraportti()
     _pdf(
         "l48_pohjoispohjanmaa_en_newsletter_two_columns_2024.pdf",
         L48,

@@ -40,7 +40,7 @@ def _shown(root: Tag, control: Tag, text: str, block: bool = False) -> None:
 def _choice(control: Tag) -> str:
     """A radio button or a box as printed: its mark, ticked or not."""
     ticked = control.has_attr("checked")
-    if (control.get("type") or "").lower() == "radio":
+    if str(control.get("type") or "").lower() == "radio":
         return "(x) " if ticked else "( ) "
     return "[x] " if ticked else "[ ] "
 
@@ -64,7 +64,7 @@ def _answer(control: Tag) -> str | None:
 def _label_rows(root: Tag, body: Tag) -> None:
     """A label standing alone before its answers on a line: the two a row, as a fact box's row."""
     for label in body.find_all("label"):
-        if label.find(attrs={_SHOWN: True}) or label.find_parent(["td", "th", "tr"]):
+        if label.find(lambda tag: tag.has_attr(_SHOWN)) or label.find_parent(["td", "th", "tr"]):
             continue  # a box with its words inside the label, or a table's cell already a row's
         answers: list[object] = []
         for sibling in label.next_siblings:

@@ -62,6 +62,21 @@ def sote_text(text: str) -> bool:
     return len({m.group().lower() for m in _SOTE_WORDS.finditer(text[:50_000])}) >= 3
 
 
+#: Words of care too common outside it to tell a project's name by ("talvihoito" is a road's).
+_BROAD_CARE = frozenset({"hoito", "hoidon", "vård", "omsorg"})
+
+
+def _care_named(x: Extraction, text: str) -> bool:
+    """The document's project is named by a word of social or health care ("Lapin etäkuntoutus") in a
+    text with a development project's words (a project number, a state grant: weight of at least
+    :data:`MIN_GENRE_WEIGHT`): a cost sheet or form of a project, however few its care words
+    (test23 s39: a monthly cost sheet, its title, project number, grant and municipalities)."""
+    if not x.projects or x.projects[0].span.first <= 0:
+        return False
+    words = {m.group().lower() for m in _SOTE_WORDS.finditer(x.projects[0].name)} - _BROAD_CARE
+    return bool(words) and development_weight(text) >= MIN_GENRE_WEIGHT
+
+
 def evidence(x: Extraction, text: str = "") -> list[str]:
     """What in the extraction shows the document is about a sote project (empty: nothing).
 
@@ -71,7 +86,9 @@ def evidence(x: Extraction, text: str = "") -> list[str]:
     """
     found: list[str] = []
     named = [p for p in x.projects if PROJECT_WORDS.search(p.name) and p.span.first > 0]
-    if text and sote_text(text) and (named or PROJECT_WORDS.search(text[:50_000])):
+    if text and _care_named(x, text):
+        found.append(f"project {x.projects[0].name!r}")
+    elif text and sote_text(text) and (named or PROJECT_WORDS.search(text[:50_000])):
         found.append(f"project {(named or x.projects)[0].name!r}" if x.projects else "a project")
     elif named and not text:
         found.append(f"project {named[0].name!r}")

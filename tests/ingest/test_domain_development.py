@@ -100,3 +100,20 @@ def test_a_cost_sheet_of_a_project_in_a_county_named_as_such_is_read() -> None:
     assert any("layout not recognised" in w for w in x.warnings)
     with pytest.raises(IngestError):  # the same sheet naming no county, organisation or sote word
         read(SHEET.replace("Hyvinvointialue;Kainuun hyvinvointialue;;\n", "").replace("Kotisairaalan", "Pihan"))
+
+
+_SHEET = "{name}\nHankenumero\tPK-2023-14\nMyönnetty valtionavustus\t640 000 €\nKunnat\tJoensuu, Kitee, Lieksa\n\nKuukausi\tKulut\n1/2023\t21 000\n2/2023\t22 500\n"
+
+
+def test_a_project_sheet_named_by_a_word_of_care_is_read() -> None:
+    """A cost sheet of a project speaks few words of care: its title names one ("Kotikuntoutus …") and
+    its fields a project's (a project number, a state grant). test23 s39's class; invented text."""
+    x = read(_SHEET.format(name="Kotikuntoutus Pohjois-Karjalassa"), name="seuranta.txt")
+    assert [p.name for p in x.projects] == ["Kotikuntoutus Pohjois-Karjalassa"]
+
+
+@pytest.mark.parametrize("name", ["Katujen talvihoito", "Liikuntapaikkojen kunnostus"])
+def test_the_same_sheet_of_a_road_or_a_sports_ground_is_refused(name: str) -> None:
+    """ "Hoito" is a road's word too (talvihoito): a care word as common as that names no sote project."""
+    with pytest.raises(IngestError, match="not about a sote project"):
+        read(_SHEET.format(name=name), name="seuranta.txt")

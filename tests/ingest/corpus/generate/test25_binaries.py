@@ -748,6 +748,44 @@ def l52_paijat_hame_loppuraportti() -> None:
     _save(d, "l52_paijathame_loppuraportti_yhdistetty_tilasolu_2023.docx")
 
 
+# --- l58: Vantaa-Kerava, English PDF highlight report (PRINCE2 style); a current and a forecast RAG
+# column side by side (only the current is the light) ---
+
+L58_NAME = "Highlight report 3 – Safe Discharge Vantaa"
+L58 = [
+    [
+        "!Highlight report 3: Safe Discharge Vantaa",
+        "Vantaa and Kerava wellbeing services county · period 1 April – 30 June 2025 · issued 4 July 2025",
+        "",
+        "Safe Discharge Vantaa (1 September 2024 – 31 August 2026) gives patients leaving Peijas Hospital a",
+        "nurse's home visit and a follow-up call in Vantaa and Kerava. The Ministry of Social Affairs and",
+        "Health granted EUR 860,000 from the Sustainable Growth Programme (RRF). Laurea University of",
+        "Applied Sciences evaluates the visits, and discharge summaries are read from Kanta.",
+        "",
+        "!Status (RAG)",
+        "Current = this period's rating; Forecast = the rating expected at the end of the project.",
+        "Green = within tolerance; Amber and Red = deviations.",
+        "#Area|Current|Forecast",
+        "#Time|Amber|Green",
+        "#Cost|Green|Amber",
+        "#Resources|Green|Green",
+        "#Benefits|Red|Amber",
+        "",
+        "!Costs (EUR, whole project to 30 June 2025)",
+        "#Cost type|Baseline|Actual|Forecast|Variance",
+        "#Staff|520,000|198,400|515,000|-5,000",
+        "#Services|180,000|61,250|190,000|10,000",
+        "#Travel|40,000|9,870|32,000|-8,000",
+        "#Total|740,000|269,520|737,000|-3,000",
+        "",
+        "!Products this period",
+        "Home visit within 48 hours of discharge – delivered",
+        "Follow-up call on day 7 – delivered for 71 % of patients (target 90 %)",
+        "Shared discharge checklist with the hospital wards – postponed to autumn 2025",
+    ]
+]
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -763,6 +801,13 @@ def main() -> None:
     l35_lansi_uusimaa_styrgruppsprotokoll()
     l44_keski_uusimaa_tilanneraportti()
     l52_paijat_hame_loppuraportti()
+    _pdf(
+        "l58_vantaakerava_en_highlight_report_forecast_rag_2025.pdf",
+        L58,
+        [40, 170, 260, 350, 440],
+        header=lambda n, total: [(40, L58_NAME)],
+        footer=lambda n, total: [(40, "Vantaa and Kerava wellbeing services county"), (520, str(n))],
+    )
     _pdf(
         "l48_pohjoispohjanmaa_en_newsletter_two_columns_2024.pdf",
         L48,

@@ -105,8 +105,15 @@ class ResultCache:
     ttl: float
     max_entries: int = 256
     max_bytes: int = 2_000_000
+    #: The answers' bytes held at once: 256 answers of up to 2 MB each could hold 512 MB in the web
+    #: process, whose whole budget is 200 MB (issue 17); the least recently used go first.
+    max_total_bytes: int = 24_000_000
     _items: OrderedDict[tuple[Any, ...], tuple[float, Outcome]] = field(default_factory=OrderedDict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: The bytes of the answers held (:attr:`max_total_bytes`).
+    held: int = 0
+    #: The newest write generation a key began with: answers of an older one are never asked again.
+    _generation: int = -1
 
     def get(self, key: tuple[Any, ...]) -> Outcome | None:
         if self.ttl <= 0:
@@ -117,6 +124,7 @@ class ResultCache:
                 return None
             if time.monotonic() - hit[0] > self.ttl:
                 del self._items[key]
+                self.held -= len(hit[1].body)
                 return None
             self._items.move_to_end(key)
             return hit[1]
@@ -125,10 +133,22 @@ class ResultCache:
         if self.ttl <= 0 or len(outcome.body) > self.max_bytes:
             return
         with self._lock:
+            generation = key[0] if key and isinstance(key[0], int) else None
+            if generation is not None and generation < self._generation:
+                return  # a reader that began before a write: its answer would never be asked for
+            if generation is not None and generation > self._generation:
+                # A write bumped the generation: the answers keyed by an older one are dead weight
+                # (they stayed until 256 newer answers had pushed them out).
+                self._generation = generation
+                for old in [k for k in self._items if isinstance(k[0], int) and k[0] < generation]:
+                    self.held -= len(self._items.pop(old)[1].body)
+            replaced = self._items.pop(key, None)
+            if replaced is not None:
+                self.held -= len(replaced[1].body)
             self._items[key] = (time.monotonic(), outcome)
-            self._items.move_to_end(key)
-            while len(self._items) > self.max_entries:
-                self._items.popitem(last=False)
+            self.held += len(outcome.body)
+            while len(self._items) > self.max_entries or self.held > self.max_total_bytes:
+                self.held -= len(self._items.popitem(last=False)[1][1].body)
 
 
 #: Writes (updates, graph uploads, ingests, review decisions) that may run or wait at once: one

@@ -149,6 +149,13 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+#: The numbers a header's second row holds: a year, perhaps with the months or the date it runs to ("2024",
+#: "2025 (1–5)", "2024 (Jan–Jun)", "2024 (–31.8.)"), or a scale ("1 000 €"); not an amount.
+_HEAD_NUMBER = re.compile(
+    r"(?:19|20)\d{2}(?:\s*\([^()\d]{0,12}\d{0,2}\.?\s*[–-]\s*[^()]{1,12}\))?|1\s?000\s?€?"
+)
+
+
 def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list[str]]:
     """``rows`` with a header broken over two rows joined: the second row holds no amounts.
 
@@ -159,7 +166,7 @@ def join_header(rows: list[list[str]], is_row_label: object = None) -> list[list
     if len(rows) < 3:
         return rows
     header, second = rows[0], rows[1]
-    if any(_DIGIT.search(c) and not re.fullmatch(r"(?:19|20)\d{2}|1\s?000\s?€?", c.strip()) for c in second):
+    if any(_DIGIT.search(c) and not _HEAD_NUMBER.fullmatch(c.strip()) for c in second):
         return rows
     width = max(len(row) for row in rows)
     if len(second) > width or not any(c.strip() for c in second):
@@ -487,6 +494,33 @@ def role_year_columns(header: list[str]) -> dict[int, str | None] | None:
         out[index] = years[0] if years else None
     named = [year for year in out.values() if year]
     return out if len(named) >= 2 and len(set(named)) == len(named) else None
+
+
+def role_year_grid(header: list[str]) -> dict[str, list[int]] | None:
+    """Money roles over years: a header whose group cells name the role and span its years ("Budget | | Utfall
+    | " over "2024 | 2025 | 2024 | 2025 (1–5)", joined "Budget 2024 | Budget 2025 | Utfall 2024 | …"): year →
+    the indexes of its columns, one statement a year with each role beside it; None for no such header.
+
+    Every money column names one role and one year, at least two roles and two years, each (role, year)
+    once, and a year under two roles or more: a grid, not a row of years (:func:`year_columns`) nor roles
+    each of its own year (:func:`role_year_columns`)."""
+    from hankegraafi.ingest.facts.costkinds import years_alone
+
+    pairs: dict[int, tuple[str, str]] = {}
+    for index, cell in enumerate(header):
+        if not index or not cell.strip():
+            continue
+        role, years = column_role(cell), years_alone(cell)
+        if role is None or role in _OTHER_ROLES or len(years) != 1:
+            return None
+        pairs[index] = (role, years[0])
+    roles = {role for role, _ in pairs.values()}
+    by_year: dict[str, list[int]] = {}
+    for index, (_, year) in pairs.items():
+        by_year.setdefault(year, []).append(index)
+    if len(roles) < 2 or len(by_year) < 2 or len(set(pairs.values())) < len(pairs):
+        return None
+    return by_year if any(len(keep) > 1 for keep in by_year.values()) else None
 
 
 def label_box(rows: list[list[str]], is_category: Callable[[str], str | None]) -> bool:

@@ -204,6 +204,16 @@ def over_a_year(text: str) -> bool:
     return isinstance(start, date) and isinstance(end, date) and (end - start).days > _LONGEST_PERIOD_DAYS
 
 
+def from_start(ctx: Context, text: str) -> bool:
+    """``text`` names a span that begins on the project's first day ("Kustannukset 1.10.2023–30.6.2024" of a
+    project of "1.10.2023–30.9.2025"): the project's costs so far, the cumulative statement, however short."""
+    m = _PERIOD_IN_TITLE.search(text)
+    if m is None or not re.search(r"\d{4}$", m.group("a")):
+        return False
+    start = parse_date(m.group("a"))
+    return isinstance(start, date) and any(p.start == start for p in ctx.projects if isinstance(p.start, date))
+
+
 def default_kind(ctx: Context, columns: list[str | None]) -> str:
     """The kind of a table that does not say: cumulative, except a granted-vs-realised table of an interim report.
 

@@ -84,13 +84,23 @@ def split_glued_sums(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+#: A header cell of a year alone, perhaps with the months it covers ("2024", "2025 (1–5)").
+_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}(?:\s*\([^()]{1,16}\))?")
+
+
+def _years_row(row: list[str]) -> bool:
+    """``row`` is a second header row of years: two cells or more, every filled cell after the first a year."""
+    cells = [c.strip() for c in row[1:] if c.strip()]
+    return len(cells) >= 2 and all(_YEAR_HEAD.fullmatch(c) for c in cells)
+
+
 def split_glued_heads(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
     """``rows`` with a header cell that holds two columns' heads one space apart ("Actual Utilisation %", "Beviljat
     Utfall") split: the one cut of its words whose two sides each name a column role (``role``), two different
     ones, into the empty header cell beside it or, where the rows under it are a cell wider than the header, into
     a cell more."""
-    if len(rows) < 2:
-        return rows
+    if len(rows) < 2 or _years_row(rows[1]):
+        return rows  # "Approved budget | " over "2024 | 2025": a role spanning its years, no two heads glued
     header = list(rows[0])
     wider = max(len(r) for r in rows[1:]) > len(header)
     for index in range(len(header) - 1, 0, -1):
@@ -116,3 +126,73 @@ def split_glued_heads(rows: list[list[str]], role: Callable[[str], str | None]) 
             continue
         return [header, *rows[1:]]
     return rows
+
+
+#: A sum in English notation no Finnish or Swedish one can be: commas between thousands and a point before
+#: the decimals ("1,420.0", "655,410.50"), or two commas or more ("1,234,567").
+_ENGLISH = re.compile(
+    r"\*{0,2}[-−(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?\*{0,2}|\*{0,2}[-−(]?\d{1,3}(?:,\d{3}){2,}\)?\*{0,2}"
+)
+#: A sum in Finnish or Swedish notation: spaces or dots between thousands, or a comma before cents ("12 500",
+#: "1.100.000,00", "148,50").
+_NORDIC = re.compile(r"\d[ \u00a0\u202f]\d{3}\b|\d\.\d{3}(?:\.\d{3})*,\d|\d,\d{1,2}\b(?![.,]\d)")
+#: Commas between thousands in a cell of English sums ("1,420.0", "412,000").
+_ENGLISH_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
+
+
+def english_sums(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with sums in English notation written without their thousands' commas, when the table prints
+    them so: a value cell in a notation only English has ("1,420.0", "2,100,000") and none in the Finnish
+    or Swedish one ("1 420,0"). Decided for the whole table, so that its "412,000" beside "1,420.5" is four
+    hundred thousand, not 412 with three decimals; a table of Finnish sums is left as it is."""
+    values = [cell.strip() for row in rows[1:] for cell in row[1:] if cell.strip()]
+    if not any(_ENGLISH.fullmatch(cell) for cell in values) or any(_NORDIC.search(cell) for cell in values):
+        return rows
+    return [rows[0], *([row[0], *(_ENGLISH_GROUP.sub("", cell) for cell in row[1:])] for row in rows[1:])]
+
+
+#: Two sums in one cell parted by a slash ("112 000 / 97 650", "620,000 / 402,150.40").
+_SUM_PAIR = re.compile(r"([-−]?\d[\d \u00a0\u202f.,]*?)\s*/\s*([-−]?\d[\d \u00a0\u202f.,]*)")
+
+
+def split_slashed(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
+    """``rows`` with a column of two roles in one split in two: a head naming two roles parted by a slash
+    ("Budjetoitu / toteutunut 31.8.2025 (€)", "Budget / Spent to date") over cells that are each two sums
+    parted by one ("112 000 / 97 650"). A head in two languages names one role ("Toteuma / Utfall") and
+    is left whole; so is a column whose cells are not all pairs of sums (counts "6 / 12" under a head of
+    one role, dates)."""
+    if len(rows) < 2:
+        return rows
+    out = [list(row) for row in rows]
+    for index in range(len(rows[0]) - 1, 0, -1):
+        halves = rows[0][index].split(" / ")
+        if len(halves) != 2 or role(halves[0]) is None or role(halves[1]) in (None, role(halves[0])):
+            continue
+        cells = [row[index].strip() if index < len(row) else "" for row in rows[1:]]
+        pairs = [_SUM_PAIR.fullmatch(cell) for cell in cells if cell]
+        if not pairs or not all(pairs):
+            continue
+        out[0][index : index + 1] = halves
+        for row, cell in zip(out[1:], cells, strict=True):
+            pair = _SUM_PAIR.fullmatch(cell)
+            if index < len(row):
+                row[index : index + 1] = [pair.group(1), pair.group(2)] if pair else [cell, ""]
+    return out
+
+
+#: A sum whose minus sign is printed after it, as some ledgers do ("6 350-", "1.200,00-"); not "12 000,-", a sum
+#: with no cents.
+_TRAILING_MINUS = re.compile(r"(\d[\d \u00a0\u202f.,]*\d)\s?[-−–]")
+
+
+def signs_first(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each sum whose minus sign stands after it written with the sign first ("6 350-" → "-6 350")."""
+    if not any(cell.endswith(("-", "−", "–")) for row in rows[1:] for cell in row[1:]):
+        return rows
+    return [
+        rows[0],
+        *(
+            [row[0], *(f"-{m.group(1)}" if (m := _TRAILING_MINUS.fullmatch(c.strip())) else c for c in row[1:])]
+            for row in rows[1:]
+        ),
+    ]

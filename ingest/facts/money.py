@@ -18,7 +18,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costlines, costpages, gluedsums, moneytext, sumrows, yearrows
+from hankegraafi.ingest.facts import costgrids, costlines, costpages, gluedsums, moneytext, sumrows, yearrows
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.costkinds import (
     cut_line,
     default_kind,
     document_period,
+    from_start,
     kind_by_words,
     kind_cue,
     over_a_year,
@@ -76,6 +77,12 @@ def cost_category(label: str) -> str | None:
     text = norm_label(label)
     if text in ("ei valintaa", "nimi", ""):
         return None
+    if (
+        " / " in label
+        and len(keys := {cost_category(half) for half in label.split(" / ")}) == 1
+        and None not in keys
+    ):
+        return keys.pop()  # the label in two languages: "Personalkostnader / Henkilöstökulut"
     key = best_label(text, _CATEGORY_LABELS, cutoff=0.8)
     if key:
         return key
@@ -97,7 +104,8 @@ def cost_category(label: str) -> str | None:
 
 
 _THOUSANDS = re.compile(
-    r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro",
+    r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro|"
+    r"(?:€|\beur)\s?[’']?000\b|[’']000\s?(?:€|eur\b)|(?:€|\beur)\s?thousands?\b|thousands? (?:of )?euros?\b",
     re.I,
 )
 _MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
@@ -137,6 +145,10 @@ def _table(ctx: Context, element: Element) -> bool:
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
     if not any(columns[1:]):  # "Kustannusarvio" over "Kustannuslaji | Vastuu | Arvio €": the title names it
         columns = tables.estimate_column(headers, " ".join([element.title, *table_context(ctx, element)]))
+    if (grid := tables.role_year_grid(headers)) and costgrids.by_grid(
+        ctx, element, grid, _costs, cost_category
+    ):
+        return True  # "Budget | | Utfall |" over "2024 | 2025 | 2024 | 2025": a statement a year
     years = tables.years_of(headers)
     if years is not None and ctx.section != "financial-benefits" and _by_year(ctx, element, years):
         return True
@@ -294,8 +306,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     kustannukset vuosittain"); an estimate's years are estimates of that year, the total column the
     estimate without a year; a report's years are annual statements, its total the cumulative one.
     """
-    if not any(row and cost_category(row[0]) for row in element.rows[1:]):
-        return False
+    if not any(row and cost_category(row[0]) for row in element.rows[1:]) or _total_only(element.rows[1:]):
+        return False  # no cost categories, or none but a total: the county's service areas, visits by year
     shared = tables.year_words(element.header[next(iter(years))])
     title = " ".join([shared, element.title or "", *table_context(ctx, element)])
     role = tables.column_role(shared) if shared else None
@@ -374,9 +386,8 @@ def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
     rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
-    rows = gluedsums.split_glued_sums(
-        rows
-    )  # "1 040 000,00 1 031 300,00": a fixed-width column filled to its edge
+    rows = gluedsums.split_slashed(gluedsums.split_glued_sums(rows), _column)  # "1 040 000,00 1 031 300,00"
+    rows = gluedsums.english_sums(gluedsums.signs_first(rows))  # "6 350-", "1,420.0": the table's notation
     rows = gluedsums.split_glued_heads(rows, _column)  # "Budget | Actual Utilisation %" over four cells a row
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
@@ -461,8 +472,10 @@ def _costs(
         kind, cue_text, year_hint = "annual", alone, year_hint or alone
     if kind == "period" and (calendar := calendar_year(cue_text or "")) is not None:
         kind, cue_text, year_hint = "annual", cue_text, year_hint or calendar  # "1.1.2023–31.12.2023": a year
-    if kind == "period" and over_a_year(cue_text or ""):
-        kind = "cumulative"  # "Kustannukset 1.1.2022–30.9.2023": longer than any period, the project's so far
+    if kind == "period" and (over_a_year(cue_text or "") or from_start(ctx, cue_text or "")):
+        kind = (
+            "cumulative"  # "Kustannukset 1.1.2022–30.9.2023": longer than a period, or from the project's start
+        )
     if not money_roles & {"actual", "committed", "forecast", "period-actual"} and any(
         tables.names_estimate(h)
         for h in [

@@ -786,6 +786,72 @@ L58 = [
 ]
 
 
+# --- l60: Keski-Suomi, English Word report; a two-row header whose role cells are merged over the years
+# below, sums in thousands with English decimals, then a pilot's table in full euros (no scale) ---
+
+
+def l60_keski_suomi_annual_report() -> None:
+    d = docx_document("Central Finland Home Hospital", dt.datetime(2025, 9, 12, 9, 0, 0))
+    d.add_heading("Central Finland Home Hospital – annual report 2024–2025", level=1)
+    d.add_paragraph("Wellbeing services county of Central Finland · 12 September 2025")
+    d.add_paragraph(
+        "Central Finland Home Hospital (1 January 2024 – 31 December 2026) treats patients with intravenous "
+        "antibiotics and palliative care at home in Jyväskylä, Äänekoski and Jämsä. The Ministry of Social "
+        "Affairs and Health granted EUR 1,600,000 from the Sustainable Growth Programme (RRF). JAMK "
+        "University of Applied Sciences trains the home hospital nurses."
+    )
+    d.add_paragraph("Key: green = as planned; amber and red = deviations.")
+    table(
+        d,
+        [
+            ("Area", "Rating"),
+            ("Schedule", "green"),
+            ("Costs", "green"),
+            ("Staffing", "amber"),
+            ("Risks", "green"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("Costs by year", level=2)
+    d.add_paragraph("All amounts in thousands of euros.")
+    rows = [
+        ("Cost type", "Budget", "", "Actual", ""),
+        ("", "2024", "2025", "2024", "2025 (Jan–Aug)"),
+        ("Staff costs", "412.0", "430.0", "398.6", "271.4"),
+        ("Medicines and supplies", "95.5", "98.0", "101.2", "60.3"),
+        ("Vehicles", "60.0", "60.0", "58.8", "40.0"),
+        ("Total", "567.5", "588.0", "558.6", "371.7"),
+    ]
+    grid = table(d, rows)
+    for left, right in ((1, 2), (3, 4)):
+        label = grid.cell(0, left).text
+        merged = grid.cell(0, left).merge(grid.cell(0, right))
+        merged.text = label
+    top = grid.cell(0, 0).merge(grid.cell(1, 0))
+    top.text = "Cost type"
+    d.add_paragraph("")
+    d.add_heading("Pilot site 1: Äänekoski", level=2)
+    d.add_paragraph("The Äänekoski pilot's own costs in 2025 (January–August), in euros.")
+    table(
+        d,
+        [
+            ("Cost type", "Budget 2025", "Actual Jan–Aug 2025"),
+            ("Staff costs", "96,000", "61,240"),
+            ("Vehicles", "12,000", "8,000"),
+            ("Total", "108,000", "69,240"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("Objectives", level=2)
+    for line in (
+        "Home hospital care available in all three towns seven days a week – achieved",
+        "A third of intravenous antibiotic courses given at home – in progress (24 %)",
+        "Palliative home care for every patient who wishes it – partly achieved",
+    ):
+        d.add_paragraph(line, style="List Bullet")
+    _save(d, "l60_keskisuomi_en_annual_report_merged_role_header_2025.docx")
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -801,6 +867,7 @@ def main() -> None:
     l35_lansi_uusimaa_styrgruppsprotokoll()
     l44_keski_uusimaa_tilanneraportti()
     l52_paijat_hame_loppuraportti()
+    l60_keski_suomi_annual_report()
     _pdf(
         "l58_vantaakerava_en_highlight_report_forecast_rag_2025.pdf",
         L58,

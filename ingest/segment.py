@@ -34,6 +34,7 @@ from hankegraafi.ingest.labels import (
 )
 from hankegraafi.ingest.repeats import drop_repeated_blocks
 from hankegraafi.ingest.segmemo import remembered
+from hankegraafi.ingest.struck import replaced_value
 
 logger = logging.getLogger(__name__)
 
@@ -123,8 +124,6 @@ def detect_kind(lines: list[str]) -> str | None:
 
 # --- cleaning -----------------------------------------------------------------------------
 
-_STRUCK = re.compile(r"~~(.*?)~~")
-
 
 def strip_tags(text: str) -> str:
     """One line's text without HTML markup (tags, comments), as libxml2's HTML parser reads it.
@@ -162,7 +161,9 @@ def _clean(lines: list[str]) -> list[Line]:
         text = strip_tags(raw)
         text = _ICON.sub("", text).replace("\u00a0", " ")
         withdrawn = open_strike
-        if "~~" in text:
+        if "~~" in text and not open_strike and (kept := replaced_value(text)) is not None:
+            text = kept  # "Aikataulu: ~~keltainen~~ vihreä": the new value, the old one dropped
+        elif "~~" in text:
             withdrawn = True
             if text.count("~~") % 2 == 1:
                 open_strike = not open_strike

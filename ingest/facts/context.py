@@ -22,6 +22,8 @@ from hankegraafi.ingest.segment import Element, Segmented
 
 #: A part's line with its word and number ("Osio 2: X", a word the document counts its parts in).
 _NUMBERED_LABEL = re.compile(r"^\w[\w-]*\s+(?:\d{1,2}|[A-H]):\s+\S")
+#: A part's line in an abbreviation of its word and its number: "TP1 X", "OK 2: Y", "WP3 – Z".
+_SHORT_LABEL = re.compile(r"^[A-ZÅÄÖ]{1,4}\s?(?:\d{1,2}|[A-H])\b\.?(?:\s*[:.–—-]\s*|\s+)[A-ZÅÄÖ]")
 
 
 class Context:
@@ -126,6 +128,11 @@ class Context:
                 match_part_line(span.quote.split(". ")[0]) is not None
                 or field_part(span.quote)
                 or _NUMBERED_LABEL.match(span.quote.strip("*_# ")) is not None
+                # "TP1 X" under "TP = työpaketti": the line's word written out in its name (facts/partshort.py)
+                or (
+                    _SHORT_LABEL.match(span.quote.strip("*_# ")) is not None
+                    and match_part_line(name) is not None
+                )
             )
         )
         if own and not any(self.sub is p for p in self.own_units):

@@ -16,6 +16,7 @@ from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
+from hankegraafi.ingest.facts.leadname import settle_lead_name
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.namesites import (
@@ -521,6 +522,7 @@ def _finish(ctx: Context) -> None:
             project.withdrawn = True
     settle_title(ctx)  # "Annual report 2024 – X", "County · date": the title's name part
     settle_asides(ctx)  # "X (PHKK)", "X (RRP, P4, I1)": the name less its aside
+    settle_lead_name(ctx)  # "Owner · Unit · X" over "X (1.2.2024–31.1.2026) yhdistää …": X
 
 
 _FIELDS: dict[str, FieldHook] = {

@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partlists import read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
+from hankegraafi.ingest.facts.partshort import read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
 from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, part_words, read_part_lines
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
@@ -580,6 +581,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     passing or in a list opens no section (``facts/partlists.py``).
     """
     read_part_lines(elements, _cost_header)
+    read_short_parts(elements, _cost_header)  # "TP = työpaketti" over "TP1 X" with its own lights
     read_own_word_parts(elements)
     read_lists(elements)
 

@@ -9,7 +9,7 @@ so a new word for a part is a label there; this module reads the line's structur
 (word, number, separator, name) and turns it into a ``part`` element the extractor
 walks like the segmenter's own, and a work package ("Työpaketti 1: X") into a heading,
 since it is a task of the whole and owns no text, sums or lights, unless its own lights or
-cost table stand under it: then it reports on its own and is a part (``_reports``).
+cost table stand under it: then it reports on its own and is a part (``reports_alone``).
 """
 
 from __future__ import annotations
@@ -87,14 +87,14 @@ def part_stems() -> re.Pattern[str]:
         stems = {"osa-projekt", "aliprojekt"}
         for word, key in part_words().items():
             if key == "sub-project" and " " not in word:
-                stems.add(_stem(word))
+                stems.add(word_stem(word))
         alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
         return re.compile(rf"\b(?:{alternatives})\w*", re.I)
 
     return from_scheme("project-part", "stems", build)
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     """The part of a Finnish or Swedish word its inflected forms share: "osakokonaisuus" → "osakokonaisuu"."""
     if word.endswith("hanke"):
         return word[:-3]  # osahanke → osahank(keen)
@@ -391,7 +391,7 @@ def _run_in(element: Element) -> tuple[Element, Element] | None:
     return part, Element("text", element.first, element.last, rest)
 
 
-def _reports(elements: list[Element], index: int, costs: Callable[[list[str]], bool]) -> bool:
+def reports_alone(elements: list[Element], index: int, costs: Callable[[list[str]], bool]) -> bool:
     """The work package whose line is at ``index`` reports on its own: the elements right under it,
     before the next heading or part, hold a light, a table of lights, or a table ``costs`` takes
     for a cost table by its header.
@@ -426,7 +426,7 @@ def _no_costs(header: list[str]) -> bool:
 def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] = _no_costs) -> None:
     """Part headings in the document's own words become part elements, in place.
 
-    A work package stays a heading unless it reports on its own (:func:`_reports`; ``costs``
+    A work package stays a heading unless it reports on its own (:func:`reports_alone`; ``costs``
     tells a cost table by its header); an investment heading the segmenter read without a
     name ("Investointi 1") or with a dash before it ("Investointi 2 – X") takes its
     name from the next line or without the dash.
@@ -462,7 +462,7 @@ def read_part_lines(elements: list[Element], costs: Callable[[list[str]], bool] 
         if judged_goal(elements, index, name):
             index += 1  # "Osahanke 1: X – saavutettu" under a goals heading: a goal of the part, no heading
             continue
-        if kind == "work-package" and _reports(elements, index, costs):
+        if kind == "work-package" and reports_alone(elements, index, costs):
             # A work package with its own lights or cost table reports on its own: a part, named in full.
             # named up to its verb like any part's line that is a sentence ("Arbetspaket 2: X inledde …")
             name = name if states_sum(name) else sentence_name(name, element.text)

@@ -1,0 +1,139 @@
+"""Parts named by an abbreviation of a part's word that the document defines once.
+
+A report that numbers its parts often shortens the word and says so once: "Lyhenteet: TP = työpaketti",
+"Hanke on jaettu kahteen osakokonaisuuteen (OK)", "Projektet består av tre arbetspaket (AP)",
+"Abbreviations: WP = work package". Its part lines then read "TP1 Neuvolan perhevalmennus", "OK1:
+Kotikuntoutus", "AP 2 – Distansgrupper", "**WP1 Remote physiotherapy**". Such a line is read as the
+same line with the word written out ("Työpaketti 1: Neuvolan perhevalmennus"), by the rules of
+``partwords``: a work package is a part only where its own lights or cost table stand under it
+(right under it: :func:`partwords.reports_alone`), else a heading of the whole; an investment or a sub-project is a part.
+
+The words are the ``project-part`` vocabulary's (any inflection of one: "osakokonaisuuteen (OK)"); an
+abbreviation of any other word ("THL = Terveyden ja hyvinvoinnin laitos") makes nothing. Two lines
+numbered apart at least; a sentence starting with the abbreviation ("TP2:n viestintäsuunnitelma
+valmistui") is no part line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hankegraafi.ingest.facts.partwords import (
+    from_scheme,
+    match_part_line,
+    part_words,
+    reports_alone,
+    sentence_name,
+    word_stem,
+)
+from hankegraafi.ingest.namecuts import states_sum
+from hankegraafi.ingest.segment import Element
+
+#: Fewest numbered lines in the abbreviation that make them parts.
+_MIN_LINES = 2
+#: An abbreviation: one to four capitals.
+_ABBREVIATION = r"[A-ZÅÄÖ]{1,4}"
+#: A word that says the abbreviation is used from here on ("jäljempänä TP", "nedan AP", "hereafter WP").
+_FROM_HERE = r"(?:jäljempänä|jatkossa|nedan|hädanefter|hereafter|below)\s+"
+
+
+def _stems() -> dict[str, tuple[str, str]]:
+    """Each part word's stem (lower case) → the concept's key and the word as a line writes it."""
+
+    def build(_: object) -> dict[str, tuple[str, str]]:
+        stems: dict[str, tuple[str, str]] = {}
+        for word, key in part_words().items():
+            stems.setdefault(word_stem(word), (key, word[:1].upper() + word[1:]))
+        return stems
+
+    return from_scheme("project-part", "short-stems", build)
+
+
+def _definition() -> re.Pattern[str]:
+    """ "TP = työpaketti", "OK: osakokonaisuus", "osakokonaisuuteen (OK)", "arbetspaket (nedan AP)"."""
+
+    def build(_: object) -> re.Pattern[str]:
+        words = "|".join(re.escape(s) for s in sorted(_stems(), key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*[=:–]\s*(?i:(?P<word>{words})[\wåäö]*)"
+            rf"|(?i:(?P<word2>{words})[\wåäö]*)\s*\((?i:{_FROM_HERE})?(?P<abbr2>{_ABBREVIATION})\)"
+        )
+
+    return from_scheme("project-part", "short-definition", build)
+
+
+def abbreviations(elements: list[Element]) -> dict[str, str]:
+    """Each abbreviation the text defines for a part's word → the word written out ("TP" → "Työpaketti")."""
+    stems = _stems()
+    found: dict[str, str] = {}
+    for element in elements:
+        text = element.text
+        if element.type not in ("text", "heading") or ("=" not in text and "(" not in text and ":" not in text):
+            continue
+        for m in _definition().finditer(text):
+            abbreviation, word = m.group("abbr") or m.group("abbr2"), m.group("word") or m.group("word2")
+            stem = next(s for s in sorted(stems, key=len, reverse=True) if word.lower().startswith(s))
+            if len(abbreviation) < len(stem):
+                found.setdefault(abbreviation, stems[stem][1])
+    return found
+
+
+def _line(short: dict[str, str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?P<abbr>{names})\s?(?P<num>\d{{1,2}}|[A-H])\b\.?(?:\s*[:.–—-]\s*|\s+)(?P<name>(?-i:[A-ZÅÄÖ]).{{2,100}})$"
+    )
+
+
+def _rated_below(elements: list[Element], index: int, costs: Callable[[list[str]], bool]) -> bool:
+    """The work package's own lights or cost table stand right under its line: a light, or a table
+    :func:`partwords.reports_alone` takes, comes before any text, heading or part."""
+    for element in elements[index + 1 :]:
+        if element.type == "light":
+            return True
+        if element.type != "table":
+            return False
+        if reports_alone([elements[index], element], 0, costs):
+            return True
+    return False
+
+
+def read_short_parts(elements: list[Element], costs: Callable[[list[str]], bool]) -> None:
+    """The lines of parts named by a defined abbreviation become part elements or headings, in place."""
+    short = abbreviations(elements)
+    if not short:
+        return
+    line = _line(short)
+    found: list[tuple[int, tuple[str, str, str, str]]] = []
+    for index, element in enumerate(elements):
+        if element.type not in ("text", "heading") or "\n" in element.text.strip():
+            continue
+        m = line.match(element.text.strip("*_# "))
+        if m is None:
+            continue
+        written = match_part_line(f"{short[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}")
+        if written is not None and written[3]:
+            found.append((index, written))
+    if len({written[2] for _, written in found}) < _MIN_LINES:
+        return
+    # Each line's scope ends at the next one: the others are headings while a work package's is judged.
+    scoped = list(elements)
+    for index, _ in found:
+        scoped[index] = Element("heading", elements[index].first, elements[index].last, elements[index].text)
+    for index, (kind, word, number, name) in found:
+        element = elements[index]
+        if kind == "work-package" and not _rated_below(scoped, index, costs):
+            elements[index] = Element("heading", element.first, element.last, element.text)
+            continue
+        name = name if states_sum(name) else sentence_name(name, element.text.strip("*_# "))
+        key = "investment" if kind == "investment" else "subproject"
+        elements[index] = Element(
+            "part",
+            element.first,
+            element.last,
+            element.text,
+            key=key,
+            value=f"{word} {number}: {name}",
+            title=number,
+        )

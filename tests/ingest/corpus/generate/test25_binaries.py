@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from binaries_common import Running, docx_document, pdf, save, table
+from binaries_common import Running, bold, docx_document, pdf, save, table
 
 TEST25 = Path(__file__).resolve().parent.parent / "test25"
 #: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
@@ -852,6 +852,73 @@ def l60_keski_suomi_annual_report() -> None:
     _save(d, "l60_keskisuomi_en_annual_report_merged_role_header_2025.docx")
 
 
+# --- l66: Etelä-Pohjanmaa, Finnish Word status report; parts as "OH1 …", "OH2 …" after "OH = osahanke",
+# lights lines whose old value is struck through (w:strike) beside the new one; a line struck from its
+# start and a struck value with no new one give no light ---
+
+
+def _struck_line(d, label: str, old: str, new: str) -> None:
+    """A paragraph 'label: <old struck> new'; an empty ``label`` strikes the whole line."""
+    paragraph = d.add_paragraph()
+    if not label:
+        paragraph.add_run(old).font.strike = True
+        return
+    paragraph.add_run(f"{label}: ")
+    paragraph.add_run(old).font.strike = True
+    if new:
+        paragraph.add_run(f" {new}")
+
+
+def l66_etela_pohjanmaa_tilanneraportti() -> None:
+    d = docx_document("Lakeuden kotihoito yöllä", dt.datetime(2025, 10, 3, 9, 0, 0))
+    d.add_heading("Lakeuden kotihoito yöllä – tilanneraportti 3/2025", level=1)
+    d.add_paragraph("Etelä-Pohjanmaan hyvinvointialue · 3.10.2025")
+    d.add_paragraph(
+        "Lakeuden kotihoito yöllä -hanke (1.1.2025–31.12.2026) järjestää kotihoidon yökäynnit Seinäjoella, "
+        "Ilmajoella ja Kurikassa. Sosiaali- ja terveysministeriö myönsi hankkeelle 590 000 euroa. "
+        "Seinäjoen ammattikorkeakoulu kouluttaa yöhoitajat. Hanke jakautuu osahankkeisiin (OH = osahanke). "
+        "Yliviivattu arvio on edellisestä raportista; sen vieressä on uusi arvio. Vihreä = suunnitelman mukaan."
+    )
+    bold(d, "OH1 Yöpartio")
+    _struck_line(d, "Aikataulu", "keltainen", "vihreä")
+    _struck_line(d, "Kustannukset", "vihreä", "keltainen")
+    d.add_paragraph("Henkilöstö: vihreä")
+    _struck_line(d, "", "Riskit: punainen", "")
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti", "Toteutunut 31.8.2025"),
+            ("Henkilöstökulut", "180 000", "131 600"),
+            ("Auton leasing", "24 000", "16 000"),
+            ("Yhteensä", "204 000", "147 600"),
+        ],
+    )
+    d.add_paragraph("")
+    bold(d, "OH2 Yön etävalvonta")
+    d.add_paragraph("Aikataulu: punainen")
+    _struck_line(d, "Kustannukset", "keltainen", "vihreä")
+    d.add_paragraph("Henkilöstö: vihreä")
+    _struck_line(d, "Hyödyt", "keltainen", "")
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti", "Toteutunut 31.8.2025"),
+            ("Henkilöstökulut", "90 000", "52 300"),
+            ("Etävalvontalaitteet", "70 000", "66 450"),
+            ("Yhteensä", "160 000", "118 750"),
+        ],
+    )
+    d.add_paragraph("")
+    d.add_heading("Tavoitteet", level=2)
+    for line in (
+        "Yöpartio käy jokaisen hälytyksen jälkeen 45 minuutissa: toteutunut",
+        "Etävalvonta korvaa kolmanneksen suunnitelluista yökäynneistä: osittain",
+        "Kurikan yöpartio aloittaa: siirtyy vuoteen 2026",
+    ):
+        d.add_paragraph(line, style="List Bullet")
+    _save(d, "l66_etelapohjanmaa_tilanneraportti_oh_lyhenne_yliviivaus_2025.docx")
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -868,6 +935,7 @@ def main() -> None:
     l44_keski_uusimaa_tilanneraportti()
     l52_paijat_hame_loppuraportti()
     l60_keski_suomi_annual_report()
+    l66_etela_pohjanmaa_tilanneraportti()
     _pdf(
         "l58_vantaakerava_en_highlight_report_forecast_rag_2025.pdf",
         L58,

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -319,24 +320,28 @@ def _rule_terms(rules: Rules) -> set[Node]:
     return found
 
 
-def read_written_facts(oxi: Any, base: str) -> set[tuple[str, str, str]]:
+def read_written_facts(oxi: Any, base: str, pool: Executor | None = None) -> set[tuple[str, str, str]]:
     """:func:`read_facts` as strings as the engine writes them in N-Triples (CONSTRUCT queries
-    whose N-Triples the engine writes: no term crosses into Python one by one)."""
+    whose N-Triples the engine writes: no term crosses into Python one by one). ``pool``: the
+    class facts' query runs there while this thread runs the properties' (the engine evaluates
+    with the interpreter's lock released)."""
     from hankegraafi.store.graphdiff import construct_lines
 
     told = rules()
     skip = _skip(base)
     lines: list[str] = []
+    classes = " ".join(f"<{c}>" for c in sorted(str(c) for c in told.classes if isinstance(c, URIRef)))
+    class_query = f"CONSTRUCT {{ ?s a ?o }} WHERE {{ GRAPH ?g {{ ?s a ?o }} {skip} VALUES ?o {{ {classes} }} }}"
+    typed = pool.submit(construct_lines, oxi, class_query) if classes and pool is not None else None
     props = " ".join(f"<{p}>" for p in sorted(map(str, told.properties)))
     if props:
         lines += construct_lines(
             oxi, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {skip} VALUES ?p {{ {props} }} }}"
         )
-    classes = " ".join(f"<{c}>" for c in sorted(str(c) for c in told.classes if isinstance(c, URIRef)))
-    if classes:
-        lines += construct_lines(
-            oxi, f"CONSTRUCT {{ ?s a ?o }} WHERE {{ GRAPH ?g {{ ?s a ?o }} {skip} VALUES ?o {{ {classes} }} }}"
-        )
+    if typed is not None:
+        lines += typed.result()
+    elif classes:
+        lines += construct_lines(oxi, class_query)
     # "s p o ." with one space between: neither an IRI nor a blank node label holds a space
     return {tuple(line[:-2].split(" ", 2)) for line in lines}  # type: ignore[misc]
 
@@ -346,20 +351,26 @@ def recompute(store: object, base: str) -> int:
 
     On an embedded store the facts are read, closed and written as N-Triples strings, as the
     engine writes them (:func:`read_written_facts`, :func:`written_rules`): the same graph as
-    through rdflib's terms (tests/ontology/test_inference.py), in a third of the time."""
-    from hankegraafi.store.graphdiff import engine_of, write_graph, write_lines
+    through rdflib's terms (tests/ontology/test_inference.py), in a third of the time. The
+    engine's three reads (the two kinds of facts and the graph as stored) run at once in
+    threads, and the stored graph is read while the closure is computed."""
+    from hankegraafi.store.graphdiff import engine_of, stored_text, write_graph, write_lines
 
     oxi = engine_of(store)
-    facts = None if oxi is None else read_written_facts(oxi, base)
-    # A blank node of the data: through rdflib's terms, which keep its label (write_graph replaces whole).
-    if facts is None or any(s[0] == "_" or o[0] == "_" for s, _p, o in facts):
-        triples = entailed_triples(read_facts(store, base, rules()), rules())
-        write_graph(store, inferred_graph_iri(base), triples)  # only what changed, in one update
-        return len(triples)
-    written, a_type = written_rules()
-    entailed = closure(facts, written, a_type=a_type) - facts  # type: ignore[arg-type]
-    write_lines(store, inferred_graph_iri(base), {f"{s} {p} {o} ." for s, p, o in entailed})
-    return len(entailed)
+    graph = inferred_graph_iri(base)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hg-inferred") as pool:
+        stored = None if oxi is None else pool.submit(stored_text, oxi, graph)
+        facts = None if oxi is None else read_written_facts(oxi, base, pool)
+        # A blank node of the data: through rdflib's terms, which keep its label (write_graph replaces whole).
+        if facts is None or any(s[0] == "_" or o[0] == "_" for s, _p, o in facts):
+            triples = entailed_triples(read_facts(store, base, rules()), rules())
+            write_graph(store, graph, triples)  # only what changed, in one update
+            return len(triples)
+        written, a_type = written_rules()
+        entailed = closure(facts, written, a_type=a_type) - facts  # type: ignore[arg-type]
+        assert stored is not None
+        write_lines(store, graph, {f"{s} {p} {o} ." for s, p, o in entailed}, stored=stored.result)
+        return len(entailed)
 
 
 __all__ = [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
@@ -143,17 +143,27 @@ def engine_of(store: object) -> pyoxigraph.Store | None:
         return None
 
 
-def write_lines(store: object, graph: URIRef, lines: set[str]) -> tuple[int, int]:
+def write_lines(
+    store: object, graph: URIRef, lines: set[str], *, stored: Callable[[], str] | None = None
+) -> tuple[int, int]:
     """:func:`write_graph` of triples already written as the engine writes them (N-Triples lines
     without the newline, as :func:`construct_lines` reads them: no term goes through rdflib); a
-    blank node on either side, or a remote store: replaced whole, the lines parsed."""
+    blank node on either side, or a remote store: replaced whole, the lines parsed. ``stored``:
+    the graph as stored, read beforehand (:func:`stored_text`, begun in a thread while the new
+    lines were made), when nothing else writes it meanwhile."""
     oxi = engine_of(store)
-    stored = "" if oxi is None else _stored(oxi, graph)
-    if oxi is None or "_:" in stored or any("_:" in line for line in lines):
+    reread = stored if stored is not None else (lambda: _stored(oxi, graph))  # type: ignore[arg-type]
+    stored_now = "" if oxi is None else reread()
+    if oxi is None or "_:" in stored_now or any("_:" in line for line in lines):
         data = Graph().parse(data="\n".join(sorted(lines)), format="nt") if lines else Graph()
         store.replace_graph(graph, data)  # type: ignore[attr-defined]
         return -1, -1
-    return _write_difference(store, graph, stored, lines)
+    return _write_difference(store, graph, stored_now, lines)
+
+
+def stored_text(oxi: pyoxigraph.Store, graph: URIRef) -> str:
+    """The stored ``graph`` as the engine writes it in N-Triples (for ``write_lines(stored=)``)."""
+    return _stored(oxi, graph)
 
 
 def construct_lines(oxi: pyoxigraph.Store, sparql: str) -> list[str]:
@@ -253,4 +263,13 @@ def select(store: object, sparql: str) -> SelectResult:
     return SelectResult(variables, [tuple(term(row[i]) for i in range(width)) for row in solutions])  # type: ignore[misc]
 
 
-__all__ = ["as_written", "construct_lines", "engine_of", "lines_of", "select", "write_graph", "write_lines"]
+__all__ = [
+    "as_written",
+    "construct_lines",
+    "engine_of",
+    "lines_of",
+    "select",
+    "stored_text",
+    "write_graph",
+    "write_lines",
+]

@@ -248,6 +248,7 @@ def compute_aside(location: Path, base: str) -> Path | None:
     from hankegraafi.store.embedded import EmbeddedStore
     from hankegraafi.store.graphdiff import engine_of
 
+    _remove_left_over(location)
     source = EmbeddedStore(location, base_iri=base, read_only=True)
     try:
         if not missing(source, base):
@@ -275,6 +276,15 @@ def compute_aside(location: Path, base: str) -> Path | None:
         shutil.rmtree(aside, ignore_errors=True)
         raise StoreError("the derived graphs could not be rebuilt: " + "; ".join(failed))
     return aside
+
+
+def _remove_left_over(location: Path) -> None:
+    """Remove the copies a rebuild aside killed part way left beside the store (its files are links to
+    the store's: kept, they would hold on to files the store has since compacted away). One server
+    serves a store, so no other rebuild aside of it is running."""
+    for folder in location.parent.glob(f".{location.name}.derive-*"):
+        log.info("removing %s, left by a rebuild that did not finish", folder)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _aside_folder(location: Path) -> Path:

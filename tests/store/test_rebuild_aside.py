@@ -119,3 +119,19 @@ def test_an_older_store_s_answers_are_not_kept_by_a_rebuild_aside(
         assert _derived_lines(store, base) == whole
     finally:
         store.close()
+
+
+def test_a_copy_left_by_a_killed_rebuild_is_removed_by_the_next(
+    stored: tuple[Path, str, dict[str, set[str]]],
+) -> None:
+    path, base, _whole = stored
+    left = path.parent / f".{path.name}.derive-killed"
+    (left / "store").mkdir(parents=True)
+    (left / "store" / "000001.sst").write_bytes(b"x")
+    other = path.parent / ".another.derive-kept"  # another store's: not ours to remove
+    other.mkdir()
+    aside = derived.compute_aside(path, base)
+    assert aside is not None and aside.exists()
+    assert not left.exists()
+    assert other.exists()
+    shutil.rmtree(aside)

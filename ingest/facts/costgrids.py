@@ -9,6 +9,7 @@ that year's statement, the budget and the actual side by side, not one cumulativ
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from hankegraafi.ingest import tables
@@ -37,3 +38,40 @@ def by_grid(
         roles = [None, *(tables.column_role(element.header[i]) for i in keep)]
         costs(ctx, dataclasses.replace(element, rows=rows), roles, year_hint=year, kind_hint=kind)
     return True
+
+
+#: A row label that ends in a column's role after a dash, a comma or a colon, or in brackets: "Own staff costs –
+#: budget", "Henkilöstökulut, toteuma", "Personalkostnader (utfall)".
+_ROLE_TAIL = re.compile(r"^(?P<label>.+?)(?:\s*[–—-]\s+|\s*[,:]\s+|\s+\()(?P<role>[^\W\d_][^()]{1,30}?)\)?\s*$")
+
+
+def pivoted(
+    element: Element, role: Callable[[str], str | None], category: Callable[[str], str | None]
+) -> Element:
+    """The table with the roles its row labels name turned into columns: rows "Own staff costs – budget" and
+    "Own staff costs – actual" under "2024 | 2025" (or one "Belopp" column) are one row "Own staff costs" under
+    "budget 2024 | actual 2024 | budget 2025 | actual 2025", a grid of roles by years (:func:`by_grid`) or a
+    table of roles. Only when every labelled row ends in a money role, two roles or more, the labels before
+    them cost categories; counts with a target and an outcome ("Asiakkaat – tavoite") stay as they are."""
+    rows = element.rows
+    split = [_ROLE_TAIL.match(row[0].strip()) if row and row[0].strip() else None for row in rows[1:]]
+    labelled = [(row, m) for row, m in zip(rows[1:], split, strict=True) if row and row[0].strip()]
+    if len(labelled) < 4 or not all(m and role(m.group("role")) for _, m in labelled):
+        return element
+    pairs = [(m.group("label"), role(m.group("role"))) for _, m in labelled if m]
+    roles = list(dict.fromkeys(r for _, r in pairs))
+    if len(roles) < 2 or not all(category(label) for label, _ in pairs):
+        return element
+    width = max(len(row) for row in rows)
+    heads = [rows[0][i] if i < len(rows[0]) else "" for i in range(1, width)]
+    header = [rows[0][0], *(f"{r} {h}".strip() for h in heads for r in roles)]
+    out: dict[str, list[str]] = {}
+    for (row, _), (label, r) in zip(labelled, pairs, strict=True):
+        line = out.setdefault(label, [label, *[""] * (len(header) - 1)])
+        for i in range(1, width):
+            line[1 + (i - 1) * len(roles) + roles.index(r)] = row[i] if i < len(row) else ""
+    lines = [
+        element.row_lines[0],
+        *[element.row_lines[min(1 + i, len(element.row_lines) - 1)] for i in range(len(out))],
+    ]
+    return dataclasses.replace(element, rows=[header, *out.values()], row_lines=lines)

@@ -136,17 +136,24 @@ _ENGLISH = re.compile(
 #: A sum in Finnish or Swedish notation: spaces or dots between thousands, or a comma before cents ("12 500",
 #: "1.100.000,00", "148,50").
 _NORDIC = re.compile(r"\d[ \u00a0\u202f]\d{3}\b|\d\.\d{3}(?:\.\d{3})*,\d|\d,\d{1,2}\b(?![.,]\d)")
+#: A sum of thousands with a comma between them and nothing else ("310,000", "1,250"): English in a table of
+#: two or more (a sum of money has no three decimals); alone it may be a Finnish decimal.
+_GROUPED = re.compile(r"\*{0,2}[-−(]?\d{1,3}(?:,\d{3})+\)?\*{0,2}")
 #: Commas between thousands in a cell of English sums ("1,420.0", "412,000").
 _ENGLISH_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 
 
 def english_sums(rows: list[list[str]]) -> list[list[str]]:
     """``rows`` with sums in English notation written without their thousands' commas, when the table prints
-    them so: a value cell in a notation only English has ("1,420.0", "2,100,000") and none in the Finnish
+    them so: a value cell in a notation only English has ("1,420.0", "2,100,000"), or two of thousands with a
+    comma between ("310,000", "296,480"), and none in the Finnish
     or Swedish one ("1 420,0"). Decided for the whole table, so that its "412,000" beside "1,420.5" is four
     hundred thousand, not 412 with three decimals; a table of Finnish sums is left as it is."""
     values = [cell.strip() for row in rows[1:] for cell in row[1:] if cell.strip()]
-    if not any(_ENGLISH.fullmatch(cell) for cell in values) or any(_NORDIC.search(cell) for cell in values):
+    grouped = sum(1 for cell in values if _GROUPED.fullmatch(cell))  # "310,000": no sum has three decimals
+    if not (any(_ENGLISH.fullmatch(c) for c in values) or grouped >= 2) or any(
+        _NORDIC.search(c) for c in values
+    ):
         return rows
     return [rows[0], *([row[0], *(_ENGLISH_GROUP.sub("", cell) for cell in row[1:])] for row in rows[1:])]
 
@@ -196,3 +203,9 @@ def signs_first(rows: list[list[str]]) -> list[list[str]]:
             for row in rows[1:]
         ),
     ]
+
+
+def notations(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
+    """``rows`` with their sums as one notation: two roles in a cell split (:func:`split_slashed`), a minus
+    after a sum put before it (:func:`signs_first`), English sums without their commas (:func:`english_sums`)."""
+    return english_sums(signs_first(split_slashed(rows, role)))

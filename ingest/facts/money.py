@@ -18,7 +18,16 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts import costgrids, costlines, costpages, gluedsums, moneytext, sumrows, yearrows
+from hankegraafi.ingest.facts import (
+    costgrids,
+    costlines,
+    costpages,
+    costscales,
+    gluedsums,
+    moneytext,
+    sumrows,
+    yearrows,
+)
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
@@ -103,14 +112,6 @@ def cost_category(label: str) -> str | None:
     return kind_by_words(text, _CATEGORY_LABELS, cost_category)  # "Viestintä", "Polttoaineet ja matkat"
 
 
-_THOUSANDS = re.compile(
-    r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro|"
-    r"(?:€|\beur)\s?[’']?000\b|[’']000\s?(?:€|eur\b)|(?:€|\beur)\s?thousands?\b|thousands? (?:of )?euros?\b",
-    re.I,
-)
-_MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
-
-
 def _column(header: str) -> str | None:
     """The column key of a header cell, through the ``cost-column`` vocabulary (``ingest/tables.py``)."""
     return tables.column_role(header)
@@ -133,6 +134,7 @@ def _table(ctx: Context, element: Element) -> bool:
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
     element = _normalised(costpages.headed(ctx, element, cost_category) or element)
+    element = costgrids.pivoted(element, _column, cost_category)  # "Own staff costs – budget | 310 000"
     if (sheets := yearrows.split(element)) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
             roles = tables.shape_roles(
@@ -303,8 +305,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     """A table with one column per year ("2024 | 2025 | 2026 | Yhteensä"): a statement per year.
 
     The title says what the years hold (a plan's "Kustannusarvio vuosittain", a report's "Toteutuneet
-    kustannukset vuosittain"); an estimate's years are estimates of that year, the total column the
-    estimate without a year; a report's years are annual statements, its total the cumulative one.
+    kustannukset vuosittain", or nothing in a plan); an estimate's years are estimates of that year, the total
+    column the estimate without a year; a report's years are annual statements, its total the cumulative one.
     """
     if not any(row and cost_category(row[0]) for row in element.rows[1:]) or _total_only(element.rows[1:]):
         return False  # no cost categories, or none but a total: the county's service areas, visits by year
@@ -312,8 +314,8 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     title = " ".join([shared, element.title or "", *table_context(ctx, element)])
     role = tables.column_role(shared) if shared else None
     role = role or tables.column_role(element.title or "") or _caption_role(table_context(ctx, element))
-    role = role or "budget"  # what year columns hold when nothing says otherwise
-    estimate = tables.names_estimate(title)
+    estimate = tables.names_estimate(title) or (role in (None, "budget") and ctx.seg.kind == "project-plan")
+    role = role or "budget"  # what year columns hold when nothing says otherwise (a plan's: its estimate)
     for index, year in years.items():
         rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]
         kind = "estimate" if estimate else "annual" if year else "cumulative"
@@ -386,8 +388,7 @@ def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
     rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
-    rows = gluedsums.split_slashed(gluedsums.split_glued_sums(rows), _column)  # "1 040 000,00 1 031 300,00"
-    rows = gluedsums.english_sums(gluedsums.signs_first(rows))  # "6 350-", "1,420.0": the table's notation
+    rows = gluedsums.notations(gluedsums.split_glued_sums(rows), _column)  # "1 040 000,00 1 031 300,00"
     rows = gluedsums.split_glued_heads(rows, _column)  # "Budget | Actual Utilisation %" over four cells a row
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
@@ -522,17 +523,8 @@ def _costs(
     # Amounts in thousands or millions: a column headed "t€" or "(1 000 €)", or a table titled so.
     # The label column's header speaks for the whole table too ("Kustannuslaji (1 000 €)").
     around = " ".join([element.title or "", *context, element.header[0] if element.header else ""])
-    table_scale = (
-        Decimal(1_000_000)
-        if _MILLIONS.search(around)
-        else Decimal(1000)
-        if _THOUSANDS.search(around)
-        else Decimal(1)
-    )
-    own: list[Decimal | None] = [
-        Decimal(1_000_000) if _MILLIONS.search(h) else Decimal(1000) if _THOUSANDS.search(h) else None
-        for h in element.header
-    ]
+    table_scale = costscales.scale_of(around) or Decimal(1)
+    own = costscales.column_scales(element.header)  # "Budjetti (t€) | Toteuma (€)": each column its own
     own += [None] * (len(columns) - len(own))
     # A column without a unit of its own ("Ero") in a table whose other money columns all say
     # "(t€)" is in thousands too.

@@ -160,3 +160,65 @@ def test_two_roles_in_one_column_parted_by_a_slash_are_two_columns() -> None:
     assert gluedsums.split_slashed(bilingual, column_role) == bilingual
     counts = [["Koulutus", "Toteutunut / suunniteltu"], ["Ensitieto", "6 / 12"], ["Vertaisryhmä", "ei alkanut"]]
     assert gluedsums.split_slashed(counts, column_role) == counts
+
+
+def test_a_plans_year_columns_that_name_no_role_are_its_estimates() -> None:
+    table = (
+        "Kostnader per kostnadsslag (euro)\nKostnadsslag\t2025\t2026\tTotalt\nHyror\t36 000\t36 000\t72 000\n"
+    )
+    plan = "Projektplan\n\nFamiljecentret i Jakobstad\nSökande: Pohjanmaan hyvinvointialue\n\n" + table
+    cells = _cells(plan, "plan.txt")
+    assert ("estimate", "2025", "premises", "budget", Decimal(36000)) in cells
+    assert ("estimate", None, "premises", "budget", Decimal(72000)) in cells
+    # The same table in a status report holds the years' budgets.
+    report = _HEAD + table
+    cells = _cells(report)
+    assert ("annual", "2025", "premises", "budget", Decimal(36000)) in cells
+    assert not any(kind == "estimate" for kind, *_ in cells)
+
+
+def test_the_role_in_the_row_label_is_a_column() -> None:
+    text = _HEAD + (
+        "Kustannukset vuosittain (euroa)\nRivi\t2024\t2025\n"
+        "Henkilöstökulut, budjetti\t240 000\t250 000\nHenkilöstökulut, toteuma\t231 700\t118 400\n"
+        "Yhteensä, budjetti\t240 000\t250 000\nYhteensä, toteuma\t231 700\t118 400\n"
+    )
+    cells = _cells(text)
+    assert ("annual", "2024", "staff-costs", "budget", Decimal(240000)) in cells
+    assert ("annual", "2025", "staff-costs", "actual", Decimal(118400)) in cells
+    one_column = _HEAD + (
+        "Ekonomi (euro)\nPost\tBelopp\nHyror (budget)\t18 000\nHyror (utfall)\t13 500\n"
+        "Totalt (budget)\t18 000\nTotalt (utfall)\t13 500\n"
+    )
+    assert ("cumulative", None, "premises", "actual", Decimal(13500)) in _cells(one_column)
+    # Counts with a target and an outcome in the row label are no cost table.
+    counts = _HEAD + (
+        "Asiakasmäärät\nRivi\t2024\t2025\nOmaishoitajat – tavoite\t120\t160\nOmaishoitajat – toteuma\t104\t131\n"
+        "Tukipuhelut – tavoite\t2 400\t3 200\nTukipuhelut – toteuma\t2 180\t2 950\n"
+    )
+    assert _cells(counts) == set()
+
+
+def test_two_sums_of_thousands_with_a_comma_make_a_table_english() -> None:
+    rows = [["Line", "2024"], ["Staff costs", "310,000"], ["Total", "400,000"]]
+    assert gluedsums.english_sums(rows)[1:] == [["Staff costs", "310000"], ["Total", "400000"]]
+    # One alone, or beside a Finnish sum, is left to the Finnish reading.
+    assert gluedsums.english_sums(rows[:2]) == rows[:2]
+    finnish = [["Kululaji", "t€"], ["Palkat", "1,250"], ["Muut", "0,750"], ["Yhteensä", "2 000,5"]]
+    assert gluedsums.english_sums(finnish) == finnish
+
+
+def test_each_money_column_in_its_own_scale() -> None:
+    from hankegraafi.ingest.facts.costscales import column_scales
+
+    assert column_scales(["Kululaji", "Budjetti (t€)", "Toteuma (€)"]) == [None, Decimal(1000), Decimal(1)]
+    # A column with no unit of its own beside columns in thousands is left to the table's rule; columns that
+    # all print euros have no scale of their own (a caption in thousands is the table's).
+    assert column_scales(["Kululaji", "Budjetti (t€)", "Ero"]) == [None, Decimal(1000), None]
+    assert column_scales(["Kululaji", "Budjetti (€)", "Toteuma (€)"]) == [None, None, None]
+    text = _HEAD + (
+        "Kustannukset\nKululaji\tBudjetti (t€)\tToteuma (€)\nHenkilöstökulut\t318\t241 560\nYhteensä\t318\t241 560\n"
+    )
+    cells = _cells(text)
+    assert ("cumulative", None, "staff-costs", "budget", Decimal(318000)) in cells
+    assert ("cumulative", None, "staff-costs", "actual", Decimal(241560)) in cells

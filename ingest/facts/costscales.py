@@ -1,0 +1,40 @@
+"""The scale a cost table's sums are printed in: euros, thousands ("t€", "(1 000 €)", "EUR '000") or millions.
+
+A table says it in its caption or its label column's head ("Kustannuslaji (1 000 €)"), or each money column in
+its own head ("Budjetti (t€)"); a column whose head prints euros ("Toteuma (€)") beside one in thousands keeps
+its euros ("Budjetti (t€) | Toteuma (€)" over "318 | 241 560"). Split from ``money.py`` (near its size bound).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+#: Thousands of euros in any language and spelling ("t€", "k€", "TEUR", "1 000 €", "tuhatta euroa", "tusen euro",
+#: "EUR '000", "€'000", "EUR thousand", "thousand euros").
+THOUSANDS = re.compile(
+    r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro|"
+    r"(?:€|\beur)\s?[’']?000\b|[’']000\s?(?:€|eur\b)|(?:€|\beur)\s?thousands?\b|thousands? (?:of )?euros?\b",
+    re.I,
+)
+#: Millions of euros ("milj. €", "M€", "miljoonaa euroa", "miljoner euro").
+MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
+#: A head that prints its unit as euros and nothing more ("Toteuma (€)", "Utfall (euro)", "Spent €").
+_EUROS = re.compile(r"\((?:€|eur|euroa|euro)\)|€$", re.I)
+
+
+def scale_of(text: str) -> Decimal | None:
+    """The scale ``text`` names: a million, a thousand, or None for none."""
+    return Decimal(1_000_000) if MILLIONS.search(text) else Decimal(1000) if THOUSANDS.search(text) else None
+
+
+def column_scales(header: list[str]) -> list[Decimal | None]:
+    """Each column's own scale; where a column is in thousands or millions, one that prints euros is in euros
+    (1), not in the scale of the others."""
+    own = [scale_of(h) for h in header]
+    if not any(own):
+        return own
+    return [
+        s if s is not None else Decimal(1) if _EUROS.search(h.strip()) else None
+        for s, h in zip(own, header, strict=True)
+    ]

@@ -58,7 +58,7 @@ def front_matter(lines: list[str]) -> list[str]:
 
 
 def _tabulated(lines: list[str]) -> list[str]:
-    lines = outer_pipes(lines)
+    lines = outer_pipes(box_frames(lines))
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
     laid_out = sum(
@@ -146,6 +146,61 @@ def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
         ):
             fixed[index] = indent + "\t".join(parts)
     return fixed
+
+
+#: The vertical strokes of a box-drawn table's cells ("│ Aikataulu │ vihreä │").
+_STROKES = "│┃║╎╏┆┇┊┋"
+_FRAMED = re.compile(rf"^\s*[{_STROKES}](?:[^{_STROKES}]*[{_STROKES}]){{2,}}\s*$")
+#: A rule of a drawn frame: box-drawing characters only ("├────┼────┤"), or an ASCII one ("+----+----+").
+_FRAME_RULE = re.compile(r"^\s*(?:[\u2500-\u257f]{3,}|\+[-=]{2,}(?:\+[-=]{2,})*\+)\s*$")
+_JUNCTIONS = re.compile(r"[┬┼┴╤╪╧╥╫╨╦╬╩┯┿┷┰╂┸┳╋┻]|(?<=[-=])\+(?=[-=])")
+
+
+def box_frames(lines: list[str]) -> list[str]:
+    """A table drawn with box characters ("┌───┬───┐" / "│ Aikataulu │ vihreä │" / "└───┴───┘", or
+    ASCII "+---+---+" over "| a | b |") as the Markdown table the segmenter reads: each framed row's
+    strokes as pipes, its padding off (aligned padding is no column gap), and each rule next to a
+    framed row inside the table a delimiter row of as many cells ("|---|---|", which table readers drop
+    as a rule) and the frame's top and bottom an empty line, the table's edges. A
+    line with a stroke in running text (a breadcrumb "Etusivu │ Hankkeet") has no frame: left as it is.
+    Lines are replaced one for one: line numbers stay the document's."""
+    drawn = [bool(_FRAMED.match(line)) for line in lines]
+    if not any(drawn) and not any(_FRAME_RULE.match(line) for line in lines):
+        return lines
+    # a row between pipes ("| a | b |") stands in a frame too: an ASCII "+---+" rule borders it
+    framed = [
+        d or (len(t) > 2 and t[0] == t[-1] == "|")
+        for d, t in zip(drawn, (ln.strip() for ln in lines), strict=True)
+    ]
+    out = list(lines)
+    ruled = _ruled_rows(lines, framed)
+    for index, line in enumerate(lines):
+        if drawn[index] or ruled[index]:
+            cells = re.split(f"[{_STROKES}|]", line.strip())[1:-1]
+            out[index] = "| " + " | ".join(c.strip() for c in cells) + " |"
+        elif _FRAME_RULE.match(line):
+            above, below = index > 0 and framed[index - 1], index + 1 < len(lines) and framed[index + 1]
+            if above and below:  # a rule inside the table: under its header, over its total
+                out[index] = "|" + "---|" * (len(_JUNCTIONS.findall(line)) + 1)
+            elif above or below:  # the frame's top or bottom: the table's edge
+                out[index] = ""
+    return out
+
+
+def _ruled_rows(lines: list[str], framed: list[bool]) -> list[bool]:
+    """The pipe rows of a table an ASCII frame draws ("+----+" rules above, between or below them)."""
+    ruled = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and (framed[end] or _FRAME_RULE.match(lines[end])):
+            end += 1
+        run = range(start, end)
+        if any(_FRAME_RULE.match(lines[i]) for i in run) and any(framed[i] for i in run):
+            for i in run:
+                ruled[i] = framed[i]
+        start = max(end, start + 1)
+    return ruled
 
 
 #: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:").
@@ -264,3 +319,75 @@ def keep_columns(lines: list[str], tabbed: list[str]) -> list[str]:
 
 
 __all__ = ["keep_columns", "outer_pipes", "spread", "tabulate"]
+
+
+#: A Markdown footnote's reference glued to a word or an amount ("312 000[^2]"), not its definition.
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=\S)\[\^[\w-]{1,20}\]")
+
+
+def markdown_visible(lines: list[str]) -> list[str]:
+    """What a Markdown file shows when rendered: an HTML comment ("<!-- edellinen arvio: punainen -->",
+    a block of dropped goals over several lines) is no text, and a footnote's reference mark
+    ("312 000[^2]", "kesken[^3]") is a superscript beside the amount, not part of it. Lines are kept one
+    for one (a comment's lines become empty), so line numbers stay the document's."""
+    out: list[str] = []
+    open_comment = False
+    for line in lines:
+        if "<!--" not in line and "[^" not in line and not open_comment:
+            out.append(line)
+            continue
+        kept, at = [], 0
+        while at < len(line):
+            if open_comment:
+                end = line.find("-->", at)
+                if end < 0:
+                    at = len(line)
+                    break
+                open_comment, at = False, end + 3
+            else:
+                start = line.find("<!--", at)
+                if start < 0:
+                    kept.append(line[at:])
+                    break
+                kept.append(line[at:start])
+                open_comment, at = True, start + 4
+        text = kept[0] if kept else ""
+        for piece in kept[1:]:  # a seam where a comment stood: one space, as rendered
+            text = text.rstrip(" ") + (" " if text and piece[:1] == " " else "") + piece.lstrip(" ")
+        text = _FOOTNOTE_REFERENCE.sub("", text)
+        out.append(text.rstrip() if text.strip() else "")
+    return out
+
+
+#: Most physical lines one quoted cell of a sheet may run over (a stray quote must not swallow a file).
+_CELL_LINES = 20
+
+
+def sheet_records(lines: list[str]) -> list[str]:
+    """A CSV's records as lines: a quoted cell that holds line breaks (a goal's status, then its
+    explanation on the next line of the same cell) keeps its record on one line, its lines joined by a
+    space. The lines it ran over become empty lines at the end of its block of rows, not inside it (an
+    empty line ends a table), so the file's line numbers hold again from the next empty line on. A
+    quote left open for more than a few lines is a stray one: those lines are left as they are."""
+    out: list[str] = []
+    owed = 0  # empty lines due at the end of the current block of rows
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip() and owed:
+            out += [""] * owed
+            owed = 0
+        end, quotes = index, line.count('"')
+        while quotes % 2 and end + 1 < len(lines) and end - index < _CELL_LINES:
+            end += 1
+            quotes += lines[end].count('"')
+        if end > index and quotes % 2 == 0:
+            out.append(
+                " ".join(part.strip() if n else part.rstrip() for n, part in enumerate(lines[index : end + 1]))
+            )
+            owed += end - index
+            index = end + 1
+            continue
+        out.append(line)
+        index += 1
+    return out + [""] * owed

@@ -19,11 +19,9 @@ import os
 import re
 import stat
 import threading
-import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import (
     check_text,
@@ -32,18 +30,14 @@ from hankegraafi.ingest.damaged import (
     utf16_without_bom,
     warn_html_cut,
 )
+from hankegraafi.ingest.docxread import docx_lines
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
-from hankegraafi.ingest.plaintext import keep_columns, tabulate
+from hankegraafi.ingest.plaintext import keep_columns, markdown_visible, sheet_records, tabulate
 from hankegraafi.ingest.readerror import IngestError
-from hankegraafi.ingest.salvage import salvage_docx_text, salvage_pdf_text
+from hankegraafi.ingest.salvage import salvage_pdf_text
 from hankegraafi.ingest.textforms import as_read, file_name_of
 from hankegraafi.xmlchars import without_forbidden
-
-if TYPE_CHECKING:
-    from docx.document import Document as DocxDocument
-    from docx.styles.style import BaseStyle
-    from docx.text.paragraph import Paragraph
 
 logger = logging.getLogger(__name__)
 
@@ -146,15 +140,18 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     headings: dict[int, int] = {}
     if kind == "text":
         lines = _text_lines(data, where, warnings, headings)
-        if not headings and Path(file_name).suffix.lower() in (".md", ".markdown"):
-            headings = markdown_headings(lines)
+        if Path(file_name).suffix.lower() in (".md", ".markdown"):
+            lines = markdown_visible(lines)  # comments and footnote marks are not shown
+            headings = headings or markdown_headings(lines)
+        elif Path(file_name).suffix.lower() in (".csv", ".tsv"):
+            lines = sheet_records(lines)  # a quoted cell's line breaks are the cell's
     elif kind == "html":
         lines = html_lines(data, where, warnings, headings)
         warn_html_cut(data, where, warnings)
     elif kind == "pdf":
         lines = _pdf_lines(data, where, warnings, max_bytes)
     else:
-        lines = _docx_lines(data, where, warnings, headings)
+        lines = docx_lines(data, where, warnings, headings)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
     if (size := sum(map(len, lines)) + len(lines) - 1) > max_bytes:  # a DOCX or PDF unpacks past its bytes
@@ -418,151 +415,6 @@ def _pdf_lines(
     while compact and not compact[-1]:
         compact.pop()
     return compact
-
-
-# --- DOCX ---------------------------------------------------------------------------------
-
-
-#: Most bytes the XML parts of one DOCX may unpack to (the longest real report's are a few MB).
-MAX_DOCX_XML_BYTES = 64_000_000
-#: Most members a DOCX may have: Word writes tens (a report with many images, hundreds); each
-#: member is checked and listed twice, so 10^5 empty ones in 10 MB cost 9 s of CPU to refuse nothing.
-MAX_DOCX_PARTS = 10_000
-
-
-def _docx_lines(
-    data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
-) -> list[str]:
-    """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``; the level
-    of each heading paragraph into ``headings`` (:func:`_docx_blocks`)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = len(archive.infolist())
-            if parts > MAX_DOCX_PARTS:
-                raise IngestError(
-                    where,
-                    f"is a DOCX of {parts} parts, more than {MAX_DOCX_PARTS}: not read (no report has as many)",
-                )
-            if "word/document.xml" not in archive.namelist():
-                raise IngestError(where, "is a ZIP archive without word/document.xml: not a DOCX")
-            # The XML parts are parsed whole in memory: bound what they unpack to
-            # (zipfile never reads a member past its declared size).
-            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
-            if unpacked > MAX_DOCX_XML_BYTES:
-                raise IngestError(
-                    where,
-                    f"is a DOCX whose XML unpacks to {unpacked} bytes, more than {MAX_DOCX_XML_BYTES}: "
-                    "not read (a compression bomb, or a document far larger than any report)",
-                )
-            bad = archive.testzip()
-            if bad is not None:
-                raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
-    except zipfile.BadZipFile as exc:
-        salvaged = salvage_docx_text(data, MAX_DOCX_XML_BYTES)  # cut short: its document part comes early
-        if not any(line.strip() for line in salvaged) or warnings is None:
-            raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
-        warnings.append(
-            f"{where.name}: a truncated DOCX (its ZIP directory is missing): what is there of its "
-            "text was read, without list markers (katkennut DOCX / avbruten DOCX)"
-        )
-        return salvaged
-    except (zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
-        # A damaged member: zipfile reports bad deflate data, impossible offsets, a short
-        # stream, an unknown compression method or an encrypted member in these types.
-        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors …
-        raise IngestError(where, f"is a corrupt DOCX ({exc})") from exc
-    try:
-        return _docx_blocks(document, {} if headings is None else headings)
-    except (AttributeError, KeyError, ValueError, TypeError, IndexError) as exc:
-        # python-docx reads parts lazily: a styles or numbering part it cannot read as
-        # such fails only here, after the document opened ("'Part' object has no attribute
-        # 'styles'").
-        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
-
-
-def _paragraph_text(paragraph: Paragraph) -> str:
-    parts: list[str] = []
-    for run in paragraph.runs:
-        text = run.text
-        if run.font.strike and text.strip():
-            text = f"~~{text}~~"
-        parts.append(text)
-    text = "".join(parts) if paragraph.runs else paragraph.text
-    return text.replace("~~~~", "").rstrip()
-
-
-def _style_level(style: BaseStyle | None) -> int | None:
-    """A style's heading level: Title 0, "Heading N" N, else the outline level the style or the style
-    it is based on sets (Word's own heading styles under a translated or custom name)."""
-    if style is None:
-        return None
-    name, level = (style.name or "").casefold(), None
-    seen: BaseStyle | None = style
-    heading = re.fullmatch(r"heading (\d)", name)
-    if name == "title":
-        level = 0
-    elif heading:
-        level = int(heading.group(1))
-    for _ in range(8):  # a chain of based-on styles, bounded: a hostile file may make it a loop
-        if level is not None or seen is None:
-            break
-        found = seen.element.xpath("./w:pPr/w:outlineLvl/@w:val")
-        level = int(found[0]) + 1 if found and str(found[0]).isdigit() and int(found[0]) < 9 else None
-        seen = getattr(seen, "base_style", None)
-    return level
-
-
-def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
-    """Lines of the body in order: paragraphs with list markers, table rows tab-separated; the
-    level of each line a heading style gave into ``headings`` (:func:`_style_levels`)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    lines: list[str] = []
-    numbered = 0
-    # Paragraph.style looks the id up among all styles, and for a paragraph without
-    # one scans them for the default: most of a DOCX's reading time. Look ids up once.
-    styles = {s.style_id: s for s in document.styles}
-    style_names = {style_id: s.name or "" for style_id, s in styles.items()}
-    # The level of the styles the body uses, looked up when first used: a template defines a
-    # few hundred styles, and an XPath per style was a third of a DOCX's reading time.
-    style_levels: dict[str, int | None] = {}
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            text = _paragraph_text(block)
-            style_id = block._p.style  # the paragraph's w:pStyle, None for the default style
-            style = style_names.get(style_id, "") if style_id else ""
-            # Word keeps list markers in the numbering, not the text: put them back.
-            if style.startswith("List Number") and text.strip():
-                numbered += 1
-                text = f"{numbered}. {text}"
-            else:
-                numbered = 0 if text.strip() else numbered
-                if style.startswith("List Bullet") and text.strip():
-                    text = f"- {text}"
-            if style_id and style_id not in style_levels:
-                style_levels[style_id] = _style_level(styles.get(style_id))
-            level = style_levels[style_id] if style_id else None
-            for part in text.split("\n"):
-                lines.append(part.rstrip())
-                if level is not None and part.strip():
-                    headings[len(lines)] = level
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                previous = None
-                for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
-                    merged, previous = cell._tc is previous, cell._tc
-                    cells.append(
-                        "" if merged else " ".join(_paragraph_text(p) for p in cell.paragraphs).strip()
-                    )
-                lines.append("\t".join(cells))
-    return lines
 
 
 __all__ = ["MEDIA_TYPES", "Document", "IngestError", "read_bytes", "read_document"]

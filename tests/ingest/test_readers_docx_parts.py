@@ -12,7 +12,8 @@ import zipfile
 
 import pytest
 
-from hankegraafi.ingest.readers import MAX_DOCX_PARTS, IngestError, read_bytes
+from hankegraafi.ingest.docxread import MAX_DOCX_PARTS
+from hankegraafi.ingest.readers import IngestError, read_bytes
 
 TYPES = (
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

@@ -137,3 +137,62 @@ def test_indented_lines_with_dotted_leaders_count_as_laid_out() -> None:
         "    - Ajanvaraus verkossa iltaisin\tkesken",
         "    - Etäkonsultaatio\tsiirtyy vuodelle 2026",
     ]
+
+
+def test_a_box_drawn_table_is_read_as_a_markdown_table() -> None:
+    """Box characters frame a table's cells ("│ Aikataulu │ vihreä │", rules "├──┼──┤"), or ASCII
+    "+----+" rules frame pipe rows: the rows become pipe rows without padding, inner rules delimiter
+    rows, the frame's edges empty lines, one line for one (test23 s45, tune u811). Invented text."""
+    from hankegraafi.ingest.plaintext import box_frames
+
+    drawn = [
+        "┌────────┬───────┐",
+        "│ Osa-alue │ Väri  │",
+        "├────────┼───────┤",
+        "│ Aikataulu │ vihreä │",
+        "└────────┴───────┘",
+    ]
+    assert box_frames(drawn) == ["", "| Osa-alue | Väri |", "|---|---|", "| Aikataulu | vihreä |", ""]
+    ascii_frame = ["+------+-----+", "| a    | 1 2 |", "+======+=====+", "| b    | 3   |", "+------+-----+"]
+    assert box_frames(ascii_frame) == ["", "| a | 1 2 |", "|---|---|", "| b | 3 |", ""]
+
+
+def test_a_stroke_in_running_text_or_a_lone_rule_is_no_frame() -> None:
+    lines = ["Etusivu │ Hankkeet │ Kotihoito", "────────────", "Teksti jatkuu."]
+    from hankegraafi.ingest.plaintext import box_frames
+
+    assert box_frames(lines) == lines
+
+
+def test_markdown_comments_and_footnote_marks_are_not_shown() -> None:
+    """A rendered Markdown file shows neither an HTML comment (an old light, dropped goals) nor a
+    footnote's reference as text beside an amount (test25 l45). Lines stay one for one. Invented."""
+    text = (
+        "| Aikataulu | vihreä <!-- edellinen arvio: punainen --> |\n<!-- Pudotetut tavoitteet:\n- Etäryhmät\n-->\n"
+        "Budjetti 312 000[^2] euroa\n\n[^2]: Sisältää arvonlisäveron.\n"
+    )
+    lines = read_bytes(text.encode(), file_name="katsaus.md", max_bytes=10**6).lines
+    assert lines[:5] == ["| Aikataulu | vihreä |", "", "", "", "Budjetti 312 000 euroa"]
+    assert lines[6] == "[^2]: Sisältää arvonlisäveron."  # the note itself is text
+    plain = read_bytes(text.encode(), file_name="katsaus.txt", max_bytes=10**6).lines
+    assert "<!--" in plain[0]  # a text file shows its comment as written
+
+
+def test_a_quoted_sheet_cell_with_line_breaks_keeps_its_record() -> None:
+    """A CSV cell in quotes may hold line breaks (a status, then its explanation): the record stays one
+    line, the lines it ran over come as empty lines after its block of rows (test25 l46). Invented."""
+    text = 'Tavoite;Tila\nRyhmät alkavat;"Toteutunut.\nKolme ryhmää."\nEtäneuvonta;"Kesken."\n\nLoppu;x;y\n'
+    lines = read_bytes(text.encode(), file_name="seuranta.csv", max_bytes=10**6).lines
+    assert lines[:5] == [
+        "Tavoite;Tila",
+        'Ryhmät alkavat;"Toteutunut. Kolme ryhmää."',
+        'Etäneuvonta;"Kesken."',
+        "",
+        "",
+    ]
+    assert lines[5] == "Loppu;x;y"  # the file's own line number again after the block
+
+
+def test_a_markdown_file_keeps_its_heading_levels() -> None:
+    lines = read_bytes(b"# Raportti\n\n## Tavoitteet\n- Yksi\n", file_name="r.md", max_bytes=10**6)
+    assert lines.headings == {1: 1, 3: 2}

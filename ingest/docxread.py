@@ -1,0 +1,245 @@
+"""Read a DOCX into its lines: paragraphs with list markers, table rows tab-separated, struck runs
+``~~…~~``, the level of each heading paragraph (the DOCX reader of ingest/readers.py).
+
+Its own module by format, as the HTML reader is (ingest/htmlread.py). A paragraph's text is what a
+reader of the document sees with its changes accepted: runs inside tracked insertions, hyperlinks and
+content controls are text, deleted runs are not (python-docx's ``Paragraph.runs`` gives only the
+runs that are the paragraph's own children).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from hankegraafi.ingest.readerror import IngestError
+from hankegraafi.ingest.salvage import salvage_docx_text
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.text.run import CT_R
+    from docx.styles.style import BaseStyle
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+
+#: Most bytes the XML parts of one DOCX may unpack to (the longest real report's are a few MB).
+MAX_DOCX_XML_BYTES = 64_000_000
+#: Most members a DOCX may have: Word writes tens (a report with many images, hundreds); each
+#: member is checked and listed twice, so 10^5 empty ones in 10 MB cost 9 s of CPU to refuse nothing.
+MAX_DOCX_PARTS = 10_000
+
+
+def docx_lines(
+    data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
+) -> list[str]:
+    """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``; the level
+    of each heading paragraph into ``headings`` (:func:`_docx_blocks`)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = len(archive.infolist())
+            if parts > MAX_DOCX_PARTS:
+                raise IngestError(
+                    where,
+                    f"is a DOCX of {parts} parts, more than {MAX_DOCX_PARTS}: not read (no report has as many)",
+                )
+            if "word/document.xml" not in archive.namelist():
+                raise IngestError(where, "is a ZIP archive without word/document.xml: not a DOCX")
+            # The XML parts are parsed whole in memory: bound what they unpack to
+            # (zipfile never reads a member past its declared size).
+            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+            if unpacked > MAX_DOCX_XML_BYTES:
+                raise IngestError(
+                    where,
+                    f"is a DOCX whose XML unpacks to {unpacked} bytes, more than {MAX_DOCX_XML_BYTES}: "
+                    "not read (a compression bomb, or a document far larger than any report)",
+                )
+            bad = archive.testzip()
+            if bad is not None:
+                raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
+    except zipfile.BadZipFile as exc:
+        salvaged = salvage_docx_text(data, MAX_DOCX_XML_BYTES)  # cut short: its document part comes early
+        if not any(line.strip() for line in salvaged) or warnings is None:
+            raise IngestError(where, f"is a truncated or corrupt DOCX ({exc})") from exc
+        warnings.append(
+            f"{where.name}: a truncated DOCX (its ZIP directory is missing): what is there of its "
+            "text was read, without list markers (katkennut DOCX / avbruten DOCX)"
+        )
+        return salvaged
+    except (zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
+        # A damaged member: zipfile reports bad deflate data, impossible offsets, a short
+        # stream, an unknown compression method or an encrypted member in these types.
+        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors …
+        raise IngestError(where, f"is a corrupt DOCX ({exc})") from exc
+    try:
+        return _docx_blocks(document, {} if headings is None else headings)
+    except (AttributeError, KeyError, ValueError, TypeError, IndexError) as exc:
+        # python-docx reads parts lazily: a styles or numbering part it cannot read as
+        # such fails only here, after the document opened ("'Part' object has no attribute
+        # 'styles'").
+        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
+
+
+#: Children of a paragraph whose runs python-docx's ``Paragraph.runs`` leaves out but a reader sees:
+#: tracked insertions and moves (the text as accepted), hyperlinks, content controls (a template's
+#: form fields), smart tags, simple fields and custom XML. Deleted and moved-away runs are no text.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN_HOLDERS = frozenset(
+    _W + tag
+    for tag in ("ins", "moveTo", "hyperlink", "sdt", "sdtContent", "smartTag", "fldSimple", "customXml")
+)
+_PLAIN_CHILDREN = frozenset(_W + tag for tag in ("pPr", "r", "bookmarkStart", "bookmarkEnd", "proofErr"))
+_R = _W + "r"
+
+
+def _runs(paragraph: Paragraph) -> list[Run]:
+    """The paragraph's runs in reading order, those inside insertions, links and controls included."""
+    from docx.text.run import Run
+
+    p = paragraph._p
+    if all(child.tag in _PLAIN_CHILDREN for child in p):
+        return paragraph.runs  # the common paragraph: its runs are its children
+    found: list[Run] = []
+    stack = list(reversed(p))
+    while stack:
+        node = stack.pop()
+        if node.tag == _R:
+            found.append(Run(cast("CT_R", node), paragraph))
+        elif node.tag in _RUN_HOLDERS:
+            stack.extend(reversed(node))
+    return found
+
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    parts: list[str] = []
+    runs = _runs(paragraph)
+    for run in runs:
+        text = run.text
+        if run.font.strike and text.strip():
+            text = f"~~{text}~~"
+        parts.append(text)
+    text = "".join(parts) if runs else paragraph.text
+    return text.replace("~~~~", "").rstrip()
+
+
+def _style_level(style: BaseStyle | None) -> int | None:
+    """A style's heading level: Title 0, "Heading N" N, else the outline level the style or the style
+    it is based on sets (Word's own heading styles under a translated or custom name)."""
+    if style is None:
+        return None
+    name, level = (style.name or "").casefold(), None
+    seen: BaseStyle | None = style
+    heading = re.fullmatch(r"heading (\d)", name)
+    if name == "title":
+        level = 0
+    elif heading:
+        level = int(heading.group(1))
+    for _ in range(8):  # a chain of based-on styles, bounded: a hostile file may make it a loop
+        if level is not None or seen is None:
+            break
+        found = seen.element.xpath("./w:pPr/w:outlineLvl/@w:val")
+        level = int(found[0]) + 1 if found and str(found[0]).isdigit() and int(found[0]) < 9 else None
+        seen = getattr(seen, "base_style", None)
+    return level
+
+
+_P, _TBL, _SDT, _SDT_CONTENT = _W + "p", _W + "tbl", _W + "sdt", _W + "sdtContent"
+_CUSTOM_XML, _TEXT_BOX = _W + "customXml", _W + "txbxContent"
+#: Markup compatibility's fallback: the same drawing again for older readers (its text box a copy).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _blocks(parent: Any, holder: Any) -> Iterator[Paragraph | Table]:
+    """The paragraphs and tables of a body, a cell or a text box in order, those inside content
+    controls (a template's form field of whole paragraphs) and custom XML included."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in parent:
+        if child.tag == _P:
+            yield Paragraph(child, holder)
+        elif child.tag == _TBL:
+            yield Table(child, holder)
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _blocks(content, holder)
+        elif child.tag == _CUSTOM_XML:
+            yield from _blocks(child, holder)
+
+
+def _text_boxes(paragraph: Paragraph) -> list[Any]:
+    """The text boxes anchored in a paragraph (a floating box of lights beside the date line), each
+    once: not the copy a drawing keeps for older readers, not a box inside another box."""
+    found = []
+    for box in paragraph._p.iter(_TEXT_BOX):
+        above = {a.tag for a in box.iterancestors()}
+        if _FALLBACK not in above and _TEXT_BOX not in above:
+            found.append(box)
+    return found
+
+
+def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
+    """Lines of the body in order: paragraphs with list markers, table rows tab-separated, a text
+    box's lines after the paragraph it is anchored in; the level of each line a heading style gave
+    into ``headings`` (:func:`_style_levels`)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    numbered = 0
+    # Paragraph.style looks the id up among all styles, and for a paragraph without
+    # one scans them for the default: most of a DOCX's reading time. Look ids up once.
+    styles = {s.style_id: s for s in document.styles}
+    style_names = {style_id: s.name or "" for style_id, s in styles.items()}
+    # The level of the styles the body uses, looked up when first used: a template defines a
+    # few hundred styles, and an XPath per style was a third of a DOCX's reading time.
+    style_levels: dict[str, int | None] = {}
+    pending = list(reversed(list(_blocks(document.element.body, document._body))))
+    while pending:
+        block = pending.pop()
+        if isinstance(block, Paragraph):
+            text = _paragraph_text(block)
+            style_id = block._p.style  # the paragraph's w:pStyle, None for the default style
+            style = style_names.get(style_id, "") if style_id else ""
+            # Word keeps list markers in the numbering, not the text: put them back.
+            if style.startswith("List Number") and text.strip():
+                numbered += 1
+                text = f"{numbered}. {text}"
+            else:
+                numbered = 0 if text.strip() else numbered
+                if style.startswith("List Bullet") and text.strip():
+                    text = f"- {text}"
+            if style_id and style_id not in style_levels:
+                style_levels[style_id] = _style_level(styles.get(style_id))
+            level = style_levels[style_id] if style_id else None
+            for part in text.split("\n"):
+                lines.append(part.rstrip())
+                if level is not None and part.strip():
+                    headings[len(lines)] = level
+            for box in reversed(_text_boxes(block)):  # read next, before the following paragraph
+                pending.extend(reversed(list(_blocks(box, block))))
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                previous = None
+                for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
+                    merged, previous = cell._tc is previous, cell._tc
+                    said = (_paragraph_text(p) for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph))
+                    cells.append("" if merged else " ".join(said).strip())
+                lines.append("\t".join(cells))
+    return lines
+
+
+__all__ = ["MAX_DOCX_PARTS", "MAX_DOCX_XML_BYTES", "docx_lines"]

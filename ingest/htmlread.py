@@ -15,6 +15,7 @@ from pathlib import Path
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.htmlforms import form_answers
+from hankegraafi.ingest.htmlgrids import role_tables
 from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread
@@ -288,6 +289,7 @@ def html_lines(
         for tag in chrome(body):
             tag.decompose()
         form_answers(body)  # a saved form's answers: its fields' values, chosen options, ticks
+        role_tables(body)  # rows and cells drawn with ARIA roles: a table's
         spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
         term_rows(body)  # a <dt> and its one-line <dd>: a row, the term a label by its place
     walk(body)

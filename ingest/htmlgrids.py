@@ -1,0 +1,39 @@
+"""A table built of elements with ARIA roles is read as a table.
+
+Web frameworks draw tables without ``<table>``: ``<div role="table">`` holding ``<div role="row">``
+rows of ``<div role="cell">`` (or ``columnheader``, ``rowheader``, ``gridcell``) cells, as WAI-ARIA
+defines them for assistive technology. Read as blocks, each cell became a line of its own, and no
+reader saw a row (test23 s44: a cost table, lights and goals). A row whose cells carry their roles
+becomes a ``<tr>`` of ``<td>``/``<th>`` cells, its table a ``<table>``, the form the HTML reader
+reads. An element with ``role="row"`` and no cell roles below it (layout) is left as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # bs4 is imported by the HTML reader when a page is read, not at start
+    from bs4 import Tag
+
+_HEADER_CELLS = frozenset({"columnheader", "rowheader"})
+_CELLS = _HEADER_CELLS | {"cell", "gridcell"}
+_TABLES = frozenset({"table", "grid", "treegrid"})
+
+
+def _role(tag: Tag) -> str:
+    return str(tag.get("role") or "").strip().lower()
+
+
+def role_tables(body: Tag) -> None:
+    """Turn ARIA rows and their cells under ``body`` into table rows and cells, in place."""
+    rows = [tag for tag in body.find_all(lambda tag: tag.has_attr("role")) if _role(tag) == "row"]
+    for row in rows:
+        cells = [child for child in row.find_all(True, recursive=False) if _role(child) in _CELLS]
+        if not cells:
+            continue
+        for cell in cells:
+            cell.name = "th" if _role(cell) in _HEADER_CELLS else "td"
+        row.name = "tr"
+        holder = row.find_parent(lambda tag: _role(tag) in _TABLES)
+        if holder is not None and holder.name != "table":
+            holder.name = "table"

@@ -27,6 +27,19 @@ _GOAL_HEADER = re.compile(
     r"(?:\s+(?:ja|och|and)\s+\w+)?)$",
     re.I,
 )
+#: A goal column named by a kindred word (issue 13, stop 37): a compound whose last part is the goal word
+#: ("Välitavoite", "Osatavoite", "Päätavoite", "Delmål"), a milestone, deliverable, sub-goal or key result, alone
+#: or beside another after a slash ("Välitavoite / tavoite", "Milestone / key deliverable"). Such a table is a
+#: goal table only where its status column states an achievement (``_states_enough``): a savings target's sums
+#: ("Säästötavoite | Toteuma" over euros) and a payment plan ("Payment milestone | Status" over "Paid") are none.
+_KIN = (
+    r"(?:\w+tavoite|\w+tavoitteet|\w+mål|\w+målen|\w+målet|sub-?goals?|sub-?objectives?|milestones?|deliverables?"
+    r"|key\s+results?|delleveranser|delleverans|milstolpar|milstolpe|virstanpylv\w+)"
+)
+_KINDRED_HEADER = re.compile(
+    rf"^(?:[\w-]+\s+){{0,2}}{_KIN}(?:\s*/\s*(?:[\w-]+\s+){{0,2}}[\w-]+)?$|^(?:[\w-]+\s+){{0,2}}[\w-]+\s*/\s*{_KIN}$",
+    re.I,
+)
 
 
 def _status_headers() -> tuple[re.Pattern[str], ...]:
@@ -72,6 +85,9 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
     a goal table's rows; None for any other table."""
     header = [norm_label(h) for h in rows[0]] if rows else []
     goals = [i for i, h in enumerate(header) if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))]
+    kindred = not goals and len(rows) >= 2
+    if kindred:
+        goals = [i for i, h in enumerate(header) if _KINDRED_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))][:1]
     # "Tavoite (alkuperäinen) | Tavoite (muutettu)": a change's table gives the goal before and after,
     # in that order; the goal is the one after.
     goal_col = goals[-1] if len(goals) == 2 else goals[0] if goals else None
@@ -92,6 +108,8 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
         goal_col = _described(rows, goal_col, status_col)
     if goal_col is None or goal_col == status_col:
         return None
+    if kindred and goals and (status_col is None or not _states_enough(rows, status_col)):
+        return None  # a kindred word over no achievement: a savings target's sums, a payment plan
     if (
         status_col is None
         and len(goals) != 2
@@ -191,3 +209,11 @@ _SHARE = re.compile(r"^\s*[-+±]?\d[\d\s.,]*\s*%?\s*$")
 def _cell_status(row: list[str], column: int) -> str | None:
     cell = row[column] if column < len(row) else ""
     return status_of(cell) or answer(cell) or legend_status(cell)
+
+
+def _states_enough(rows: list[list[str]], column: int) -> bool:
+    """Most rows with cells state an achievement in ``column`` (a milestone table's "Done | Delayed | On track",
+    not a payment plan's "Paid | Invoiced")."""
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    said = sum(_cell_status(row, column) not in (None, "unknown") for row in body)
+    return bool(body) and 2 * said > len(body)

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goalcodes import judge_by_codes
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, reported_rows, without_repeats
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
+from hankegraafi.ingest.facts.goalshares import judge_by_shares
 from hankegraafi.ingest.facts.goalstatus import (
     GOAL_LEGEND,
     answer,
@@ -176,6 +178,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 project.goals.append(goal)
     if ctx.section not in _NOT_GOALS:
         _status_tailed_list(chunks, project)
+    if ctx.section == "goal-results":
+        judge_by_shares(chunks, project)  # "X – 130 %" under "Tavoitteiden toteutuminen": judged by the share
     if ctx.section in ("goals", "goal-results"):
         chunks = in_section(ctx, chunks)
         _status_line_pairs(ctx, chunks, project)
@@ -481,7 +485,12 @@ def _bare_status(match: re.Match[str]) -> str:
 #: A mark before a goal's words: a pictograph or symbol with its variation selector ("⏳ ", "❌ ", "✔️ ").
 _LEAD_MARK = re.compile(r"^(?:[^\w\s\d(\[\"'„“”«»-]\ufe0f?\s*)+")
 #: A mark explained by a word ("✔ = suunnitelman mukaan", "vihreä = valmis aloittamaan"): a legend.
-_EXPLAINED_MARK = re.compile(r"(?:^|\s|\()[^\w\s(]\ufe0f?\s*=\s*[^\W\d_]")
+_EXPLAINED_MARK = re.compile(r"(?:^|\s|\()[^\w\s(]+\ufe0f?\s*=\s*[^\W\d_]")  # a run of marks too ("●●●○○ = …")
+#: A sentence saying what marks or scores mean for a goal ("Tre fyllda prickar betyder att målet nåddes delvis"): a legend.
+_DEFINES = re.compile(
+    r"\b(?:betyder|innebär|tarkoittaa|tarkoittavat|merkitsee|means?|stands?\s+for)\b.*\b(?:mål|tavoit|goal|objective)",
+    re.I,
+)
 
 
 def _without_lead_mark(goal: Goal) -> None:
@@ -500,7 +509,11 @@ def _without_lead_mark(goal: Goal) -> None:
 def explains_marks(text: str) -> bool:
     """A text that defines marks (two "word = meaning" pairs, or one symbol's "✔ = …"): a legend, no goal,
     whatever reader took it for one ("3 Valmiusarvio Vihreä = valmis aloittamaan, keltainen = …")."""
-    return _EXPLAINED_MARK.search(text) is not None or len(WORD_PAIR.findall(text)) >= 2
+    return (
+        _EXPLAINED_MARK.search(text) is not None
+        or len(WORD_PAIR.findall(text)) >= 2
+        or bool(_DEFINES.search(text))
+    )
 
 
 def _finish(ctx: Context) -> None:
@@ -523,6 +536,7 @@ def _finish(ctx: Context) -> None:
                 break
         # A pair or a tail read here may restate a goal the goals family read whole ("X Uppnått").
         project.goals = without_repeats(merge_goals(project.goals))
+    judge_by_codes(ctx)  # "T1 X" … "Arvio: T1 toteutunut.": the goal of that code, judged (goalcodes.py)
     _report_of_a_listed_goal(ctx)
 
 

@@ -31,7 +31,10 @@ NOT_MET = re.compile(
     r"|\bei\s+(?:\w+\s+)?saatu\s+(?:\w+\s+)?(?:toteutettua|valmiiksi|käyttöön|aikaan|toteutumaan)\b"
     r"|\b(?:lyckades|har\s+lyckats)\s+(?:\w+\s+)?(?:inte|ej)\b"
     # a goal given up: "Tavoitteesta luovuttiin", "Målet övergavs", "The goal was abandoned"
-    r"|\bluovuttiin\b|\bon\s+luovuttu\b|\bövergavs\b|\bhar\s+övergetts\b|\bwas\s+abandoned\b",
+    r"|\bluovuttiin\b|\bon\s+luovuttu\b|\bövergavs\b|\bhar\s+övergetts\b|\bwas\s+abandoned\b"
+    # the goal as the subject of the short verb of reaching, denied: "Målet nåddes inte", "Goal not met"
+    r"|\b(?:mål(?:et|en)?|målsättningen)\s+(?:har\s+)?(?:nåddes|nåtts)\s+(?:inte|ej)\b"
+    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?not\s+(?:met|reached)\b",
     re.I,
 )
 #: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
@@ -43,7 +46,11 @@ _PARTIAL = re.compile(
     r"\s+(?:vain\s+|vasta\s+)?(?:osittain|osin)\b|\b(?:vain\s+)?(?:osittain|osin)\s+(?:toteutu|saavutet|valmi|onnistu)\w*"
     r"|\bdelvis\s+(?:uppnå\w*|uppfyll\w*|genomför\w*|förverkliga\w*)|\bpart(?:ly|ially)\s+(?:achieved|met|done|fulfilled)\b"
     r"|\b(?:uppnå\w*|genomför\w*|förverkliga\w*)\s+(?:\w+\s+)?delvis\b|\bvain\s+osittain\b"
-    r"|\bonnistuttiin\s+(?:vain\s+)?(?:osittain|osin)\b|\blyckades\s+(?:bara\s+)?delvis\b",
+    r"|\bonnistuttiin\s+(?:vain\s+)?(?:osittain|osin)\b|\blyckades\s+(?:bara\s+)?delvis\b"
+    # the goal as the subject of the short verb of reaching: "Målet nåddes delvis", "The goal was partly reached"
+    r"|\b(?:mål(?:et|en)?|målsättningen)\s+(?:har\s+)?(?:nåddes|nåtts)\s+(?:bara\s+)?delvis\b"
+    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?part(?:ly|ially)\s+reached\b"
+    r"|\b(?:reached|met|achieved)\s+(?:only\s+)?(?:in\s+part|partly|partially)\b",
     re.I,
 )
 #: Not met yet, the work going on ("Edennyt, ei vielä saavutettu", "ei ole vielä toteutunut", "inte ännu uppnått",
@@ -72,7 +79,10 @@ _DONE = re.compile(
     r"\btoteutunut\b|\btoteutuivat\b|\btoteutui\b|\bsaavutettiin\b|\bsaavutettu\b|\bvalmistui\b|"
     r"\btoteutettiin\b|\bgenomfördes\b|\btoteutuneet\b|\bvalmistu(?:nut|neet)\b|\bonnistui\b|"
     r"\buppnåtts?\b|\buppnåddes\b|\buppnådda?\b|\bförverkligades\b|\bachieved\b|\bonnistuttiin\b|\blyckades\b"
-    r"|\buppfyllt\b|\buppfylld\b|\buppfylldes\b|\bfulfilled\b",
+    r"|\buppfyllt\b|\buppfylld\b|\buppfylldes\b|\bfulfilled\b"
+    # "Målet nåddes", "Goal met", "The objective was reached": the goal the subject (a target group reached is none)
+    r"|\b(?:mål(?:et|en)?|målsättningen)\s+(?:har\s+)?(?:nåddes|nåtts)\b"
+    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?(?:met|reached)\b",
     re.I,
 )
 _REASON = re.compile(
@@ -122,12 +132,15 @@ _PERCENT = re.compile(r"^(?:[✔✓◐✗✖]\s*)?(?P<n>\d{1,3})(?:[.,]\d+)?\s*%
 
 
 def percent_status(text: str) -> str | None:
-    """A percentage of achievement: "100 %" met, "60 %" in part, "0 %" not."""
+    """A percentage of achievement: "100 %" met, "130 %" met and passed (the target exceeded), "60 %" in part,
+    "0 %" not."""
     m = _PERCENT.match(text.strip())
-    if m is None or int(m.group("n")) > 100:
+    if m is None:
         return None
     n = int(m.group("n"))
-    return "achieved" if n == 100 else "not-achieved" if n == 0 else "partly-achieved"
+    if n >= 100:
+        return "achieved"
+    return "not-achieved" if n == 0 and not re.search(r"[.,]\d", text) else "partly-achieved"
 
 
 @cues.per_reading
@@ -277,11 +290,28 @@ def status_of(text: str) -> str | None:
         found = next(
             (s for part in text.split(",")[1:] if (s := status_of(part) or answer(part.strip()))), None
         )
+    if found == "achieved" and _IN_PART_WORD.match(text):
+        found = "partly-achieved"  # "Valmis osittain", "Klart delvis": a label of the whole said of a part
+    if found is None and (_UNDER_WAY.match(text) or _AT_RISK.match(text)):
+        found = "unfinished"  # a milestone under way ("etenee", "On track", "At risk"), not reached yet
     if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
         found = "moved-later"  # "Ei toteutunut, siirtyy 2025": not reached in the period, moved on
     return found
 
 
+#: A label of the whole and a word of "in part" right after it ("Valmis osittain", "Klart delvis", "Done in part"); a
+#: clause after a comma ("Toteutunut, osin jo aiemmin käytössä") tells of something else.
+_IN_PART_WORD = re.compile(
+    r"^[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:osittain|osin|delvis|partly|partially|in\s+part)\b", re.I
+)
+#: A milestone said to be at risk ("At risk, 212 done so far", "Vaarassa"): under way, not reached yet.
+_AT_RISK = re.compile(r"^(?:at\s+risk|vaarassa|i\s+riskzonen)\b(?!\s+of)", re.I)
+#: Progress said of a milestone with no answer after it, alone or with a figure ("Etenee", "etenee, 980 (12/2024)",
+#: "On track"); "etenee, osittain" is read by its answer first, "etenee, rekrytoinnit auki" says nothing of the goal.
+_UNDER_WAY = re.compile(
+    r"^(?:etenee|edistyy|framskrider|on\s+track)(?:\s+suunnitellusti|\s+enligt\s+plan)?\s*(?:$|\(|[,;]\s*[\d(])",
+    re.I,
+)
 #: "Not yet" alone or before its explanation: the goal not reached yet, the work going on.
 _NOT_YET_ALONE = re.compile(
     r"^(?:ei\s+(?:ole\s+)?vielä|inte\s+ännu|ännu\s+inte|inte\s+än|not\s+yet)\s*(?:[,;:–—-]|$)", re.I
@@ -414,7 +444,8 @@ def goal_legend(lines: list[str]) -> dict[str, str]:
         if "=" not in line or len(line) > 300:
             continue
         found: dict[str, str] = {}
-        for mark, meaning in legend_pairs(line):
+        for mark, said in legend_pairs(line):
+            meaning = said.strip().rstrip(")]").strip()  # the last pair of a legend in brackets: "(…, E = ei)"
             status = status_of(meaning) or answer(meaning)
             if status not in (None, "unknown"):
                 found.setdefault(mark.casefold(), status)

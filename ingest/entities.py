@@ -162,8 +162,14 @@ def candidates(word: str) -> tuple[frozenset[str], frozenset[str]]:
     whole.update(b.lower() for b in lemmatiser().baseforms(base))
     if not lemmatiser().baseforms(base) or (base[:1].isupper() and not _proper_reading(base)):
         # A name no dictionary knows, or a capitalised word the dictionary reads only as a
-        # common word ("Soitelle" as the verb "soitella"): strip case endings too.
-        whole.update(strip_suffixes(base))
+        # common word ("Soitelle" as the verb "soitella"): strip case endings too. A stem that a
+        # noun's base form goes on from is the noun's, not a name's ("Kemian" is "kemia", no
+        # "kemi"; "Kaavion" is "kaavio", no "kaavi"); a stem beyond a clitic's reading stays
+        # ("Diakin" read as "dia" + "-kin" is Diak's genitive).
+        nouns = _noun_bases(base)
+        whole.update(
+            s for s in strip_suffixes(base) if not any(len(b) > len(s) and b.startswith(s) for b in nouns)
+        )
     if len(base) >= 5 and base.endswith("s") and base[-2:-1].isalpha():
         whole.add(base[:-1].lower())  # a Swedish genitive: "DigiFinlands", "Kommunförbundets", "välfärds"
     if "-" in base:
@@ -179,6 +185,15 @@ def candidates(word: str) -> tuple[frozenset[str], frozenset[str]]:
             partial.add(first.lower())
             partial.update(b.lower() for b in lemmatiser().baseforms(first))
     return frozenset(whole), frozenset(partial - whole)
+
+
+def _noun_bases(word: str) -> set[str]:
+    """The base forms of Voikko's readings of the word as a common noun or adjective, lower-cased."""
+    return {
+        str(a.get("BASEFORM", "")).lower()
+        for a in lemmatiser().analyse(word)
+        if a.get("CLASS") in ("nimisana", "laatusana", "nimisana_laatusana")
+    }
 
 
 def _proper_reading(word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest.entities import Entry, Mention
+from hankegraafi.ingest.entities import Entry, Mention, lemmatiser
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Span
 from hankegraafi.ingest.segment import Element
@@ -38,7 +38,23 @@ def _part_of_a_name(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + 40]
     if re.match(r"(?:tie|katu|kuja|väylä|polku|gatan|vägen)\b", after, re.I) or _INSTITUTION.match(after):
         return True
+    if _surname(text[: mention.start]):
+        return True
     return mention.surface.isupper() and len(mention.surface) <= 3
+
+
+#: The capitalised word right before a mention ("Minna Salo", "Kaisa Tervo").
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+$")
+
+
+def _surname(before: str) -> bool:
+    """The mention follows a first name: it is a person's surname ("projektipäällikkö Minna Salo", "Anna Sotkamo"),
+    not the place. The first name is one the dictionary reads as a first name and not as a place."""
+    m = _WORD_BEFORE.search(before[-40:])
+    if m is None:
+        return False
+    classes = {a.get("CLASS") for part in m.group(1).split("-") for a in lemmatiser().analyse(part)}
+    return "etunimi" in classes and "paikannimi" not in classes
 
 
 _COUNTY_WORD = re.compile(r"hyvinvointialue|välfärdsområde|\bHVA\b|wellbeing", re.I)

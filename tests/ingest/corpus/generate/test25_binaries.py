@@ -919,6 +919,93 @@ def l66_etela_pohjanmaa_tilanneraportti() -> None:
     _save(d, "l66_etelapohjanmaa_tilanneraportti_oh_lyhenne_yliviivaus_2025.docx")
 
 
+# --- l73: Pohjois-Savo, Finnish Word report; text a person sees inside a hyperlink, a block-level
+# content control, a formula field's cached result (=SUM(ABOVE)) and a moved paragraph (w:moveTo; its
+# w:moveFrom copy is no text) ---
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _hyperlink(d, paragraph, text: str, url: str) -> None:
+    """A hyperlink run of ``text`` to ``url`` appended to ``paragraph``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    rid = d.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    paragraph._p.append(
+        parse_xml(f'<w:hyperlink {W_NS} {R_NS} r:id="{rid}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>')
+    )
+
+
+def _block_control(d, lines: list[str]) -> None:
+    """Paragraphs of ``lines`` wrapped in one block-level content control (w:sdt around w:p)."""
+    from docx.oxml import parse_xml
+
+    body = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    sdt = parse_xml(
+        f'<w:sdt {W_NS}><w:sdtPr><w:alias w:val="Tilannevalot"/></w:sdtPr><w:sdtContent>{body}</w:sdtContent></w:sdt>'
+    )
+    d.element.body.insert(len(d.element.body) - 1, sdt)
+
+
+def _formula(cell, cached: str) -> None:
+    """A cell whose text is a formula field =SUM(ABOVE) with ``cached`` as its shown result."""
+    from docx.oxml import parse_xml
+
+    cell.paragraphs[0]._p.append(
+        parse_xml(f'<w:fldSimple {W_NS} w:instr=" =SUM(ABOVE) "><w:r><w:t>{cached}</w:t></w:r></w:fldSimple>')
+    )
+
+
+def _moved(d, text: str, to: bool) -> None:
+    """A paragraph whose run is moved text: w:moveTo (the new place) or w:moveFrom (the old one)."""
+    from docx.oxml import parse_xml
+
+    tag, run = ("w:moveTo", "w:t") if to else ("w:moveFrom", "w:delText")
+    p = parse_xml(
+        f'<w:p {W_NS}><{tag} w:id="{90 + to}" w:author="Reviewer" w:date="{CHANGE_DATE}">'
+        f"<w:r><{run}>{text}</{run}></w:r></{tag}></w:p>"
+    )
+    d.element.body.insert(len(d.element.body) - 1, p)
+
+
+def l73_pohjois_savo_vuosikatsaus() -> None:
+    d = docx_document("Ikäneuvola Ylä-Savossa", dt.datetime(2025, 11, 20, 9, 0, 0))
+    d.add_heading("Vuosikatsaus 2025", level=1)
+    lead = d.add_paragraph("Hanke: ")
+    _hyperlink(d, lead, "Ikäneuvola Ylä-Savossa", "https://hankkeet.example/ikaneuvola-yla-savo")
+    lead.add_run(" · Pohjois-Savon hyvinvointialue · 20.11.2025")
+    d.add_paragraph(
+        "Hanke (1.1.2025–31.12.2026) tarjoaa 75 vuotta täyttäneille terveystarkastuksen Iisalmessa, "
+        "Kiuruvedellä ja Sonkajärvellä. Sosiaali- ja terveysministeriö myönsi 380 000 euroa. "
+        "Savonia-ammattikorkeakoulu arvioi tarkastusten hyödyt."
+    )
+    d.add_heading("Tilannevalot (vihreä = suunnitelman mukaan)", level=2)
+    _block_control(d, ["Aikataulu: vihreä", "Kustannukset: vihreä", "Henkilöstö: keltainen", "Hyödyt: vihreä"])
+    d.add_heading("Kustannukset 1.1.–31.10.2025 (euroa)", level=2)
+    grid = table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2025", "Toteutunut"),
+            ("Henkilöstökulut", "150 000", "118 240"),
+            ("Tilavuokrat", "18 000", "15 000"),
+            ("Matkakulut", "7 000", "5 310"),
+            ("Yhteensä", "", ""),
+        ],
+    )
+    _formula(grid.cell(4, 1), "175 000")
+    _formula(grid.cell(4, 2), "138 550")
+    d.add_paragraph("")
+    d.add_heading("Tavoitteet", level=2)
+    d.add_paragraph("Ikäneuvolan tarkastus jokaiselle 75-vuotiaalle kolmessa kunnassa: toteutunut")
+    _moved(d, "Sonkajärven ikäneuvola avataan kirjastossa: siirtyy vuoteen 2026", to=False)
+    status = d.add_paragraph("Tarkastuksessa löydetyistä riskeistä 80 % johtaa jatkotoimeen: ")
+    _hyperlink(d, status, "osittain", "https://hankkeet.example/ikaneuvola-yla-savo/seuranta")
+    _moved(d, "Sonkajärven ikäneuvola avataan kirjastossa: siirtyy vuoteen 2026", to=True)
+    _save(d, "l73_pohjoissavo_vuosikatsaus_linkit_kentat_siirrot_2025.docx")
+
+
 def main() -> None:
     _pdf(
         "l11_pohjanmaa_sv_mellanrapport_kolumndelad_2024.pdf",
@@ -936,6 +1023,7 @@ def main() -> None:
     l52_paijat_hame_loppuraportti()
     l60_keski_suomi_annual_report()
     l66_etela_pohjanmaa_tilanneraportti()
+    l73_pohjois_savo_vuosikatsaus()
     _pdf(
         "l58_vantaakerava_en_highlight_report_forecast_rag_2025.pdf",
         L58,

@@ -75,3 +75,31 @@ def pivoted(
         *[element.row_lines[min(1 + i, len(element.row_lines) - 1)] for i in range(len(out))],
     ]
     return dataclasses.replace(element, rows=[header, *out.values()], row_lines=lines)
+
+
+#: A budget's head that says it was changed: the budget in force ("Reviderad budget", "Revised budget (6/2025)",
+#: "Muutettu budjetti", "Tarkistettu budjetti", "Uusi budjetti", "Ny budget").
+_REVISED = re.compile(
+    r"\b(?:revid\w*|revised|reviderad\w*|ändrad\w*|muutettu|tarkistettu|päivitetty|uusi|ny|new|updated)\b", re.I
+)
+#: A date or a month a head names ("(6/2025)", "2/2024", "30.6.2024"): the decision's, not a year of the table.
+_HEAD_DATE = re.compile(r"\(?\b\d{1,2}\s*/\s*(?:19|20)\d{2}\)?|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+
+
+def revised(element: Element, columns: list[str | None]) -> tuple[Element, list[str | None]] | None:
+    """A table of a budget and its revision ("Ursprunglig budget | Ändringsbeslut 2/2024 | Reviderad budget |
+    Utfall"): the revised budget is the budget; the original and the change are no column of the statement,
+    and the revision's date no year of the table. None unless two budget columns or more stand in the table and
+    the head of exactly one of them says it was changed."""
+    header = element.header
+    budgets = [i for i, c in enumerate(columns) if i and c == "budget" and i < len(header)]
+    new = [i for i in budgets if _REVISED.search(header[i])]
+    if len(budgets) < 2 or len(new) != 1:
+        return None
+    keep = [
+        0,
+        *(i for i in range(1, len(columns)) if columns[i] is not None and (i not in budgets or i in new)),
+    ]
+    rows = [[row[i] if i < len(row) else "" for i in keep] for row in element.rows]
+    rows[0][keep.index(new[0])] = _HEAD_DATE.sub(" ", header[new[0]]).strip()
+    return dataclasses.replace(element, rows=rows), [columns[i] for i in keep]

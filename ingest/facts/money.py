@@ -145,6 +145,8 @@ def _table(ctx: Context, element: Element) -> bool:
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
+    if (revision := costgrids.revised(element, columns)) is not None:  # "Ursprunglig | Reviderad budget"
+        (element, columns), headers = revision, revision[0].header
     if not any(columns[1:]):  # "Kustannusarvio" over "Kustannuslaji | Vastuu | Arvio €": the title names it
         columns = tables.estimate_column(headers, " ".join([element.title, *table_context(ctx, element)]))
     if (grid := tables.role_year_grid(headers)) and costgrids.by_grid(

@@ -222,3 +222,31 @@ def test_each_money_column_in_its_own_scale() -> None:
     cells = _cells(text)
     assert ("cumulative", None, "staff-costs", "budget", Decimal(318000)) in cells
     assert ("cumulative", None, "staff-costs", "actual", Decimal(241560)) in cells
+
+
+def test_a_revised_budget_is_the_budget() -> None:
+    text = _HEAD + (
+        "Kustannukset\nKululaji\tAlkuperäinen budjetti\tMuutos 3/2024\tMuutettu budjetti\tToteuma\n"
+        "Henkilöstökulut\t470 000\t+20 000\t490 000\t241 070\nYhteensä\t470 000\t+20 000\t490 000\t241 070\n"
+    )
+    cells = _cells(text)
+    assert ("cumulative", None, "staff-costs", "budget", Decimal(490000)) in cells
+    assert ("cumulative", None, "staff-costs", "actual", Decimal(241070)) in cells
+    assert not any(value == Decimal(470000) for *_, value in cells)  # the original budget is no cell
+    english = _HEAD + (
+        "Costs\nCost type\tOriginal budget\tRevised budget (10/2024)\tSpent\nStaff costs\t980 000\t1 010 000\t506 300\n"
+        "Total\t980 000\t1 010 000\t506 300\n"
+    )
+    assert ("cumulative", None, "own-staff-costs", "budget", Decimal(1010000)) in _cells(english)
+    # Two budgets neither of which says it was changed are left to the other rules.
+    from hankegraafi.ingest.facts import costgrids
+    from hankegraafi.ingest.segment import Element
+
+    plain = Element(
+        "table",
+        1,
+        3,
+        "",
+        rows=[["Kululaji", "Budjetti", "Hyväksytty budjetti", "Toteuma"], ["Palkat", "1", "2", "3"]],
+    )
+    assert costgrids.revised(plain, [None, "budget", "budget", "actual"]) is None

@@ -202,29 +202,32 @@ def recompute(store: Store, base: str) -> None:
             (shared_sides_text(), f"{SHARED} for every county"),
         ]
         answers = prefetched(store, texts)
-        for name, params in plain:
-            answer = next(answers)
-            if answer is None:
-                continue
-            made: Made = {}  # the whole's rows, written once for it and its counties' parts
-            kept += _add(graph, base, name, params, answer, made)
-            if name in BY_REGION:
-                for region, part in by_region(answer, counties).items():
-                    kept += _add(graph, base, name, {**params, "region": region}, part, made)
-        for name in BY_NODE:
-            whole = next(answers)
-            for node, part in split(whole, "node", drop=True).items() if whole else ():
-                kept += _add(graph, base, name, {"node": node}, part)
-        kinds = next(answers)
-        made = {}  # each kind's rows, written once for it, its counties and the call without a kind
-        for kind, part in by_kind(kinds).items() if kinds else ():
-            for params in ({"kind": kind}, *([{}] if kind == DEFAULT_KIND else [])):
-                kept += _add(graph, base, BY_KIND, params, part, made)
-                for region, piece in by_region(part, counties).items():
-                    kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece, made)
-        sides = next(answers)
-        for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
-            kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
+        try:  # a failure below stops the queries not yet begun (the generator closed)
+            for name, params in plain:
+                answer = next(answers)
+                if answer is None:
+                    continue
+                made: Made = {}  # the whole's rows, written once for it and its counties' parts
+                kept += _add(graph, base, name, params, answer, made)
+                if name in BY_REGION:
+                    for region, part in by_region(answer, counties).items():
+                        kept += _add(graph, base, name, {**params, "region": region}, part, made)
+            for name in BY_NODE:
+                whole = next(answers)
+                for node, part in split(whole, "node", drop=True).items() if whole else ():
+                    kept += _add(graph, base, name, {"node": node}, part)
+            kinds = next(answers)
+            made = {}  # each kind's rows, written once for it, its counties and the call without a kind
+            for kind, part in by_kind(kinds).items() if kinds else ():
+                for params in ({"kind": kind}, *([{}] if kind == DEFAULT_KIND else [])):
+                    kept += _add(graph, base, BY_KIND, params, part, made)
+                    for region, piece in by_region(part, counties).items():
+                        kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece, made)
+            sides = next(answers)
+            for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
+                kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
+        finally:
+            answers.close()
         # As the difference from what is stored (store/graphdiff.py): a write changes few of the
         # answers, and writing the whole graph again was half of this step (100 bench documents:
         # 11 000 triples rewritten where about 900 changed).

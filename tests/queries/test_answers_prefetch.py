@@ -124,3 +124,28 @@ def test_the_stored_answers_are_the_same_lines_one_by_one_and_together(
         assert together == one_by_one
     finally:
         st.close()
+
+
+def test_a_failure_while_writing_stops_the_queries_not_begun(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The step's own failure (here in writing the first answer) closes the queries' threads: the
+    calls not yet begun never run, and the answers graph is dropped as before (no old answer kept)."""
+    begun: list[str] = []
+
+    def counted(_s: object, text: str, what: str) -> tuple[list[str], list[object]]:
+        begun.append(what)
+        return ["t"], []
+
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise RuntimeError("a broken write")
+
+    monkeypatch.setattr(answers, "_answer", counted)
+    monkeypatch.setattr(answers, "_add", broken)
+    monkeypatch.setattr(answers, "documents_state", lambda _store, _base: "some version")
+    base = "https://example.org/hg/"
+    store.update(f"INSERT DATA {{ GRAPH <{answers_graph_iri(base)}> {{ <urn:x:a> <urn:x:b> <urn:x:c> }} }}")
+    with pytest.raises(RuntimeError, match="a broken write"):
+        answers.recompute(store, base)
+    assert 1 <= len(begun) <= 1 + answers.PREFETCH < len(answers.calls())
+    assert store.query(f"ASK {{ GRAPH <{answers_graph_iri(base)}> {{ ?s ?p ?o }} }}") is False

@@ -30,6 +30,7 @@ from hankegraafi.ingest.namecuts import (
     OWNER,
     caption_line,
     cut_at_break,
+    finite_verb,
     function_word,
     genitive_before_matter,
     headline_name,
@@ -43,6 +44,7 @@ from hankegraafi.ingest.namecuts import (
     recipient_body,
     states_sum,
     subject_name,
+    unquoted,
     without_kind,
     without_sum,
 )
@@ -153,8 +155,8 @@ def name_before_hanke(text: str) -> str | None:
         taken.reverse()
         while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
             taken.pop(0)
-        if len(taken) == 1 and function_word(taken[0]):
-            continue  # "Mitä hankkeessa tehtiin?": a question, not a name
+        if len(taken) == 1 and (function_word(taken[0]) or finite_verb(taken[0])):
+            continue  # "Mitä hankkeessa tehtiin?": a question; "Saimme hankkeelle …": a verb, not a name
         if taken and any(w[:1].isupper() for w in taken):
             hyphen = "-" in match.group("sep") or "–" in match.group("sep")
             return " ".join(taken) + (" -hanke" if hyphen else " hanke")
@@ -303,7 +305,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         text = element.text.strip()
         field = (_NAME_FIELD.match(text) or _ROW_NAME_FIELD.match(text)) if element.type == "text" else None
         if field and PROJECT_WORDS.search(element.text.split(":")[0].lstrip("-*• ") + " hanke"):
-            return element, field.group("name").strip()
+            return element, unquoted(field.group("name").strip())  # ``projekt: "X",``: X
     if (subject := subject_title(elements[:40])) is not None and not _whole_entity(ctx, subject[1]):
         return subject  # "Aihe: Tilannekatsaus: X (RRF), ohjausryhmä 14.3.": X
     for element in elements[:40]:

@@ -462,3 +462,14 @@ def recipient_body(text: str) -> str | None:
     name = (found.group("en") or found.group("sv") or found.group("fi")).strip(" -")
     name = re.sub(r"\s*-?\s*(?:hankkeen|hanke)$", "", name, flags=re.I).strip(" -")
     return name if len(name) >= 4 and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+
+
+#: A value written as code's string: the whole of it in quotes, a comma after it (``hanke: "X",``).
+_QUOTED = re.compile(r'^["“”]([^"“”]{2,200})["“”]\s*[,;]?\s*$')
+
+
+def unquoted(value: str) -> str:
+    """A name field's value less the quotes and the comma of a record written as code (``projekt: "X",``
+    in a hand-edited export, a YAML ``nimi: "X"``); a value with a quoted word inside it stays whole."""
+    quoted = _QUOTED.match(value.strip())
+    return quoted.group(1).strip() if quoted else value

@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.namesites import (
     settle_asides,
     settle_title,
     subject_segments_name,
+    without_aside,
 )
 from hankegraafi.ingest.facts.outline import title_places
 from hankegraafi.ingest.facts.partscopes import own_part_caption
@@ -37,7 +38,7 @@ from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
 from hankegraafi.ingest.generictitle import site_menu
 from hankegraafi.ingest.labels import match_heading
-from hankegraafi.ingest.namecuts import subject_name, without_period
+from hankegraafi.ingest.namecuts import subject_name, unquoted, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -352,10 +353,21 @@ def _organisation_line(text: str, mentions: list[Mention]) -> bool:
     return not words or (words[0][:1].isupper() and len(words[0]) <= 12 and words[0] != text.strip())
 
 
+#: An investment's number, not inside a bracketed code after the name ("X (Pilari 4, Investointi 1)").
+_INVESTMENT = re.compile(r"\bInvestointi\s+\d")
+
+
+def _investment(value: str) -> bool:
+    """The name field names an investment ("X, Investointi 2"); a code in brackets after a name is
+    the programme's line of the project, its aside (settle_asides), no investment of it."""
+    return _INVESTMENT.search(without_aside(value)) is not None
+
+
 def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
     """A name field starts the project, or an investment of it once the project is named."""
     if not value:
         return
+    value = unquoted(value)  # ``projekt: "X",``: X
     ctx.vote_region(value, 5)
     value = without_period(value)
     root = ctx.root
@@ -365,7 +377,7 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         if _bare_name(value) != _bare_name(root.name) or len(value) < len(root.name):
             root.name, root.path, root.span = value, (value,), span
         return
-    if ctx.root is not None and ctx.root is ctx.fallback and not re.search(r"\bInvestointi\s+\d", value):
+    if ctx.root is not None and ctx.root is ctx.fallback and not _investment(value):
         # A line above the name field made a project named by the file: this field names it.
         ctx.root.name, ctx.root.path, ctx.root.span = value, (value,), span
         ctx.fallback = None
@@ -373,7 +385,7 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         ctx.result.title_span = ctx.result.title_span or span
         if ctx.pending_programme is not None and ctx.root.programme is None:
             ctx.root.programme = ctx.pending_programme  # named on the cover above the name field
-    elif re.search(r"\bInvestointi\s+\d", value) or (ctx.root is not None and ctx.seg.kind != "innokyla-page"):
+    elif _investment(value) or (ctx.root is not None and ctx.seg.kind != "innokyla-page"):
         number = re.search(r"Investointi\s+(\d+(?:\.\d+)?)", value)
         ctx.start_investment(value, number.group(1) if number else "", span, False)
     elif ctx.root is not None and ctx.root is ctx.fallback:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.generictitle import name_before_hanke
+from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.namecuts import unquoted
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ingest.struck import replaced_value
 
@@ -166,3 +169,62 @@ Aikataulu: ~~keltainen~~ vihreä
 Henkilöstö: ~~vihreä~~ **keltainen**
 """
     assert _units(text) == [("Hyvä kotiutus Porissa", [("schedule", "on-plan"), ("staff", "deviation")])]
+
+
+# --- name fields: a form's hint after the label, a quoted value, a programme code in brackets -------
+
+
+@pytest.mark.parametrize(
+    ("label", "normal"),
+    [
+        ("Hankkeen nimi (pakollinen)", "hankkeen nimi"),
+        ("Projektets namn (fritext):", "projektets namn"),
+        ("Project name (free text, max. 100 characters)", "project name"),
+        ("Costs (drop-down menu)", "costs"),
+        ("Hankkeen nimi (lyhenne)", "hankkeen nimi (lyhenne)"),  # a bracket of the label's own words stays
+    ],
+)
+def test_a_forms_hint_after_a_label_is_no_word_of_it(label: str, normal: str) -> None:
+    assert norm_label(label) == normal
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ('"Trygg hemvård i Borgå",', "Trygg hemvård i Borgå"),
+        ('"Arjen apu" ja "Kotiapu"', '"Arjen apu" ja "Kotiapu"'),
+    ],
+)
+def test_a_quoted_value_of_a_record_is_its_name(value: str, name: str) -> None:
+    assert unquoted(value) == name
+
+
+def test_a_form_printouts_name_field_with_a_hint_names_the_project() -> None:
+    text = """\
+Seurantalomake – tuloste 14.5.2025
+
+Hankkeen nimi (pakollinen): Muistiystävällinen Lempäälä
+Hyvinvointialue (valitse listasta): Pirkanmaan hyvinvointialue
+"""
+    assert [unit for unit, _ in _units(text)] == ["Muistiystävällinen Lempäälä"]
+
+
+def test_a_programme_code_in_brackets_after_a_name_field_makes_no_investment() -> None:
+    coded = "PUOLIVUOTISSEURANTA 1/2024\nHanke\tKotiin kuntoutus Kainuussa (Pilari 4, Investointi 2)\n"
+    part = "PUOLIVUOTISSEURANTA 1/2024\nHankkeen nimi\tKainuun Kestävän kasvun hanke, Investointi 2\n"
+    x = extract(read_bytes(coded.encode(), file_name="seuranta.txt", max_bytes=100_000))
+    assert [(p.name, p.level) for p in x.projects] == [("Kotiin kuntoutus Kainuussa", "project")]
+    y = extract(read_bytes(part.encode(), file_name="seuranta.txt", max_bytes=100_000))
+    assert [p.level for p in y.projects if "Investointi 2" in p.name] == ["investment"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Saimme hankkeelle kaksi uutta perheohjaajaa syksyllä.", None),  # a verb in the first person
+        ("Aloitimme hankkeen maaliskuussa 2024.", None),
+        ("Tukeva-hankkeelle myönnettiin jatkoaikaa.", "Tukeva -hanke"),  # a one-word name stays
+    ],
+)
+def test_a_verb_before_the_project_word_is_no_name(sentence: str, name: str | None) -> None:
+    assert name_before_hanke(sentence) == name

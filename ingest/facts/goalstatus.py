@@ -292,6 +292,8 @@ def status_of(text: str) -> str | None:
         )
     if found == "achieved" and _IN_PART_WORD.match(text):
         found = "partly-achieved"  # "Valmis osittain", "Klart delvis": a label of the whole said of a part
+    if found is None and _ARROW_LATER.match(text):
+        found = "moved-later"  # "→ 2026", "-> syksy 2025": the goal carried on to a later period
     if found is None and (_UNDER_WAY.match(text) or _AT_RISK.match(text)):
         found = "unfinished"  # a milestone under way ("etenee", "On track", "At risk"), not reached yet
     if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
@@ -303,6 +305,12 @@ def status_of(text: str) -> str | None:
 #: clause after a comma ("Toteutunut, osin jo aiemmin käytössä") tells of something else.
 _IN_PART_WORD = re.compile(
     r"^[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:osittain|osin|delvis|partly|partially|in\s+part)\b", re.I
+)
+#: An arrow to a later period as a goal's whole status ("→ 2026", "-> Q2/2025", "→ syksy 2025", "⇒ hösten 2025").
+_ARROW_LATER = re.compile(
+    r"^(?:→|->|=>|➜|⇒)\s*(?:\d{4}\b|q[1-4]\b|\d{1,2}/\d{4}\b|(?:syksy|kevä|kesä|talve|hösten|våren|sommaren|vintern"
+    r"|autumn|spring|summer|winter)\w*)",
+    re.I,
 )
 #: A milestone said to be at risk ("At risk, 212 done so far", "Vaarassa"): under way, not reached yet.
 _AT_RISK = re.compile(r"^(?:at\s+risk|vaarassa|i\s+riskzonen)\b(?!\s+of)", re.I)

@@ -140,19 +140,23 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in rows):
         return None
-    status_col = width - 1
-    if any(
-        status_of(row[status_col]) in (None, "unknown")
-        and answer(row[status_col]) is None
-        and legend_status(row[status_col]) is None
-        for row in rows
-    ):
+    # The status in the last column, or in the first ("✓ klart | X", "Done | X": a status printed before its goal).
+    status_col = next((c for c in (width - 1, 0) if all(_states(row[c]) for row in rows)), None)
+    if status_col is None:
         return None
-    goal_col = max(range(status_col), key=lambda i: sum(len(_WORD.findall(row[i])) for row in rows))
+    others = [i for i in range(width) if i != status_col]
+    goal_col = max(others, key=lambda i: sum(len(_WORD.findall(row[i])) for row in rows))
     words = [len(_WORD.findall(row[goal_col])) for row in rows]
     if min(words) < 2 or 2 * sum(1 for n in words if n >= 3) < len(words):
         return None  # goals of two words or more, most of three or more; "640 000 €" has none
     return goal_col, status_col, [""] * width
+
+
+def _states(cell: str) -> bool:
+    """The cell states a goal's status (a phrase, an answer or a mark of the document's legend)."""
+    return (
+        status_of(cell) not in (None, "unknown") or answer(cell) is not None or legend_status(cell) is not None
+    )
 
 
 #: A goal cell that goes on the goal above: it begins in lower case or with a figure ("20 prosenttiin").

@@ -161,3 +161,20 @@ def test_a_legend_of_the_verb_of_reaching_is_no_goal() -> None:
     assert explains_marks("●●●●● = målet nåddes helt, ○○○○○ = målet nåddes inte alls.")
     assert explains_marks("Tre fyllda prickar betyder att målet nåddes delvis.")
     assert not explains_marks("Familjearbetare på kvällstid i båda kommunerna")
+
+
+def test_a_status_before_its_goal_in_a_table_without_a_header() -> None:
+    assert status_of("→ 2026") == "moved-later"
+    assert status_of("-> syksy 2025") == "moved-later"
+    assert status_of("→ X") is None
+    body = (
+        "2 Tavoitteet\n\n✔ valmis\tKotikuntoutusjakso jokaiselle lonkkamurtumapotilaalle\n"
+        "◐ osittain\tFysioterapeutin etäkäynnit kahdesti viikossa\n"
+        "→ syksy 2025\tYhteinen asiakassuunnitelma kuntien kanssa\n\n"
+        "3 Aikataulu\n\n3/2024\tHankkeen aloitustilaisuus Hämeenlinnassa\n9/2025\tLoppuseminaari ja tulosten esittely\n"
+    )
+    assert goals(body) == [
+        ("Kotikuntoutusjakso jokaiselle lonkkamurtumapotilaalle", "achieved"),
+        ("Fysioterapeutin etäkäynnit kahdesti viikossa", "partly-achieved"),
+        ("Yhteinen asiakassuunnitelma kuntien kanssa", "moved-later"),
+    ]

@@ -18,6 +18,26 @@ from hankegraafi.ontology import registry
 LEAD = re.compile(r"^[\s●○•◉▲■◆⚠️✓✔✅❌⛔🟢🟡🟠🔴🟩🟨🟧🟥💚*_\-–:]+")
 #: Words that may stand before the dimension: "Hankkeen edistyminen", "Liikennevalo Aikataulu".
 PREFIX = re.compile(r"^(?:liikennevalo\w*|trafikljus\w*|hankkeen|projektets|projektin|tila|läge)\s+", re.I)
+#: The corner of a matrix whose rows are units by name: a project or a model ("Hanke", "Projekt", "Project",
+#: "Toimintamalli", "Verksamhetsmodell"); the part words are the facts' (``lightrows.units_corner``).
+UNITS_CORNER = re.compile(
+    r"^(?:toimintamalli\w*|malli|verksamhetsmodell\w*|modell\w*|models?|practices?|"
+    r"hanke|hankkeet|projekti|projektit|projekt|projekten|projects?)$",
+    re.I,
+)
+_PART_WORDS: list[tuple[object, frozenset[str]]] = []
+
+
+def units_corner_word(cell: str) -> bool:
+    """The cell names a kind of unit a matrix's rows may be: :data:`UNITS_CORNER`, or a word that starts a
+    part in the ``project-part`` vocabulary ("Delprojekt", "Osahanke", "Investointi", "Workstream")."""
+    word = cell.strip(" *_")
+    scheme = registry.scheme("project-part")
+    if not _PART_WORDS or _PART_WORDS[0][0] is not scheme:  # once per reading of the vocabularies
+        _PART_WORDS[:] = [(scheme, frozenset(f.lower() for c in scheme for f in c.surface_forms()))]
+    return bool(UNITS_CORNER.match(word)) or word.lower() in _PART_WORDS[0][1]
+
+
 #: A form's item code before the label ("6a aikataulu", "2.3 Riskit", "b) Kostnader").
 ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[a-zåäö]?[.)]?|[a-zåäö][.)])\s+", re.I)
 
@@ -176,9 +196,11 @@ __all__ = [
     "LEAD",
     "PREFIX",
     "SENTENCE_PERCENT",
+    "UNITS_CORNER",
     "dimension_in_sentence",
     "dimension_of",
     "dimension_spoken_of",
     "loose_dimension",
     "progress_in_sentence",
+    "units_corner_word",
 ]

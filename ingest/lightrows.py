@@ -3,11 +3,9 @@ column of the tolerance its measure is read against (for ``ingest/facts/lights.p
 
 from __future__ import annotations
 
-import re
-
 from hankegraafi.ingest.facts.partwords import part_words
 from hankegraafi.ingest.labels import table_cells
-from hankegraafi.ingest.lightdims import dimension_of
+from hankegraafi.ingest.lightdims import UNITS_CORNER, dimension_of, units_corner_word
 from hankegraafi.ingest.lighttolerance import TOLERANCE_HEAD, within
 from hankegraafi.ingest.segment import Element
 
@@ -23,24 +21,20 @@ def header_above(lines: list[str], element: Element) -> list[str] | None:
     return None
 
 
-#: The corner of a light matrix whose rows are the whole's models or parts by name: "Toimintamalli", "Malli",
-#: "Verksamhetsmodell", "Model", "Practice", and the part words (``partwords.part_words``).
-_UNITS_CORNER = re.compile(
-    r"^(?:toimintamalli\w*|malli|verksamhetsmodell\w*|modell\w*|models?|practices?)$", re.I
-)
-
-
-def units_corner(lines: list[str], element: Element) -> bool:
+def units_corner(lines: list[str], element: Element) -> str:
     """The table the light's row stands in has a corner that names its rows' kind of unit ("Toimintamalli |
     Aikataulu | Kustannukset" over "[Etäfysioterapia](…) | – | –"): each row a unit of its own, by its name.
     The class: an Innokylä kokonaisuus page or a report rating its models or parts row by row."""
     for no in range(element.last, max(element.first - 30, 0), -1):
         row = table_cells(lines[no - 1])
         if row is None:
-            return False
-        if row and (_UNITS_CORNER.match(row[0].strip(" *_")) or row[0].strip(" *_").lower() in part_words()):
-            return all(dimension_of(c) for c in row[1:] if c.strip())
-    return False
+            return ""
+        if row and (UNITS_CORNER.match(row[0].strip(" *_")) or row[0].strip(" *_").lower() in part_words()):
+            # Other columns may stand among the dimensions ("Hanke | Myönnetty € | Aikataulu | Talous").
+            dims = [dimension_of(c) for c in row[1:] if c.strip()]
+            named = all(dims) or (units_corner_word(row[0]) and sum(map(bool, dims)) >= 2)
+            return row[0].strip(" *_") if named else ""
+    return ""
 
 
 def tolerated(lines: list[str], element: Element) -> str | None:

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 
 from hankegraafi.ingest.lightcards import card_light, labelled_value
 from hankegraafi.ingest.lightcodes import CODES, coded_lights, dimension_codes
-from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension
+from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension, units_corner_word
 from hankegraafi.ingest.lightlines import agreed, heading_light, line_lights
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightscales import DENIALS, spelt
@@ -291,8 +291,14 @@ def column_lights(header: list[str], values: list[str], *, strict: bool = False)
         for dim, loose in zip(named, other, strict=True)
     ]
     dims = [dim for dim, _ in read]
-    if sum(1 for d in dims if d) < 2 or sum(1 for d in dims if d) < len([h for h in header if h.strip()]) - 1:
+    if sum(1 for d in dims if d) < 2:
         return []
+    if sum(1 for d in dims if d) < len([h for h in header if h.strip()]) - 1:
+        # A matrix of projects or models by name with other columns among the dimensions ("Hanke | Myönnetty € |
+        # Aikataulu | Talous"): its dimensions' cells rate only by values that say themselves.
+        if not units_corner_word(header[0]) or not values or len(values[0].strip()) <= 3:
+            return []  # a bare letter or number ("A | 2/2024 | V") names no unit by itself
+        strict = True
     if len({d for d in dims if d}) < sum(1 for d in dims if d):
         return []  # a dimension twice: not a header of dimensions
     out: list[tuple[str, str]] = []

@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 from hankegraafi.ingest import (
     lightclauses,
     lightdims,
+    lightmarked,
     lightplaces,
     lightrows,
     lightscales,
@@ -99,6 +100,9 @@ def _stated(ctx: Context, element: Element) -> bool:
     cells = table_cells(last) or (
         ["", last] if "\n" in element.text and ":" not in last else last.split(":", 1)
     )
+    # "Aikataulu ➡" under "Merkinnät: ⬆ parempi · ➡ suunnitelman mukainen": the legend's mark after the label.
+    if len(cells) == 1 and len(marked := last.rsplit(None, 1)) == 2 and marked[1] in _legend(ctx):
+        cells = marked
     token = lightvalues.LEGEND.set(_legend(ctx))
     try:
         values = [lightvalues.strict_value(cell) or "" for cell in cells[1:]]
@@ -143,7 +147,7 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     numbered = _numbered_under(ctx, element, label) if part is None and label else ""
     if numbered and (part := match_part_line(numbered)) is not None:
         label = numbered
-    elif part is None and label and lightrows.units_corner(ctx.doc.lines, element):
+    elif part is None and len(label) > 3 and lightrows.units_corner(ctx.doc.lines, element):
         label = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", label).strip(" *_")  # "[Etäfysioterapia](/fi/…)"
         part = ("sub-project", "", "", label) if label and len(label) <= 80 else None
     if part is None or part[0] not in ("investment", "sub-project"):
@@ -342,7 +346,19 @@ def _finish(ctx: Context) -> None:
         rates = (ctx.seg.kind in _REPORTS and light.dimension == "progress") or rated.get(id(unit), False)
         if rates and not any(have.dimension == light.dimension for have in unit.lights):
             unit.lights.append(light)
+    _marked(ctx)
     _swept(ctx)
+
+
+def _marked(ctx: Context) -> None:
+    """Lists of dimensions a legend's mark rates (``lightmarked``), each under the unit its line names."""
+    trail, names = sorted(_TRAIL.get(ctx, []), key=lambda t: t[0]), [p.name for p in ctx.projects]
+    for line, name, pairs in lightmarked.marked_lists(list(ctx.doc.lines)):
+        at = lightmarked.unit_named(name, names) if name else None
+        unit = ctx.projects[at] if at is not None else _heading_unit(ctx, line) or _unit_at(ctx, trail, line)
+        for dimension, value in pairs:
+            if not any(have.dimension == dimension for have in unit.lights):
+                unit.lights.append(Light(dimension, value, None, Span(line, line, ctx.doc.lines[line - 1])))
 
 
 def _table(ctx: Context, element: Element) -> bool:

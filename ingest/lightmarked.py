@@ -129,8 +129,8 @@ def marked_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]
                 here = step(here, by)
     out = []
     for at in sorted(runs):
-        name, found = parsed[at] or ("", [])
-        out.append((at + 1, name, [(dim, "deviation" if marked else "on-plan") for dim, marked in found]))
+        name, items = parsed[at] or ("", [])
+        out.append((at + 1, name, [(dim, "deviation" if marked else "on-plan") for dim, marked in items]))
     return out
 
 

@@ -278,10 +278,14 @@ def _deviation_row(cells: list[str], table: _Table | None) -> list[tuple[str, st
     return [(dim, "on-plan" if denied or value_of(said) == "on-plan" else "deviation")]
 
 
+#: A risk register's column of likelihood: the grades in its row weigh a risk, they rate no dimension.
+_LIKELIHOOD = re.compile(r"todennäköisyy\w*|sannolikhet\w*|likelihood|probability", re.I)
+
+
 def column_lights(header: list[str], values: list[str], *, strict: bool = False) -> list[tuple[str, str]]:
     """A header row of dimensions over a row of values ("Aikataulu | Kustannukset" / "vihreä | keltainen")."""
-    if len(header) > _MAX_COLUMNS:
-        return []
+    if len(header) > _MAX_COLUMNS or any(_LIKELIHOOD.match(h.strip()) for h in header):
+        return []  # a risk register ("Riski | Todennäköisyys | Vaikutus"): its grades weigh the risks
     named = [dimension_of(h) for h in header]
     other = [None if dim else loose_dimension(h) for dim, h in zip(named, header, strict=True)]
     # A header one vocabulary label names, or of three dimensions or more, is itself a place of lights.

@@ -92,6 +92,8 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`)."""
     line = _EMPHASIS.sub(r"\2", spelt(line))  # "*toteutui* = vihreä": the mark without its Markdown emphasis
+    if line.count("=") >= 2 and line.count(" | ") >= 1:  # "Key: G = on track | A = at risk": bars between pairs
+        line = _PIPES.sub(r"\1; ", line)
     thresholds = threshold_pairs(line, least=1)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
     if len(thresholds) >= 2:
         return thresholds
@@ -104,7 +106,7 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
         return [
             (m.group("sign"), re.split(r"[,;(]", line[m.start("word") :])[0].strip()) for m in signs
         ] + scores
-    words = [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)]
+    words = _graded(line, [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)])
     if len(found) < 2 and len(words) >= 2:
         return words  # the document's own words as marks: "hyvä = etenee suunnitelman mukaan, heikko = …"
     if not found and len(words) == 1 and other_answer({words[0][0]: "deviation"}):
@@ -130,10 +132,29 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     return out + [(mark, meaning) for mark, meaning in words if len(mark) <= 3 and mark not in have]
 
 
+#: A bar between a legend's pairs, each with its "=" ("G = on track | A = at risk"), not a table's cell.
+_PIPES = re.compile(r"(?<==)([^=|]*?)\s+\|\s+(?=[^|=]{1,30}=)")
 #: A word or mark in Markdown emphasis: "*toteutui*", "**V**", "_hyvä_".
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_{1,2})([^\s*_](?:[^*_]*?[^\s*_])?)\1(?![\w*_])")
 #: A code mark joined to the next one before the meaning both share: "A ja B =", "C och D =", "A, B =", "R/A =".
 _JOINED_CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})\s*(?:,|/|\s(?:ja|och|and|tai|eller|or)\s)\s*$")
+
+
+def _graded(line: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Word pairs whose marks are all one noun after a grade ("Låg risk = enligt plan; medel och hög risk =
+    avvikelse", "Low concern = on plan, high concern = deviation"): the grades are the marks (a cell says
+    "låg"), with a grade joined before by "and"/"or"."""
+    if len(words) < 2 or len({mark for mark, _ in words}) != 1:
+        return words
+    out: list[tuple[str, str]] = []
+    for m in WORD_PAIR.finditer(line):
+        head = line[: m.start("mark")]
+        grade = re.search(r"(?<![\w-])([^\W\d_]{2,20})\s+$", head)
+        if grade is None:
+            return words
+        before = _OR_BEFORE.search(head[: grade.start(1)])
+        out += [(g.casefold(), m.group("word").strip()) for g in (grade[1], before and before["mark"]) if g]
+    return out
 
 
 #: Another mark before a word mark, joined by "or": "Osittain tai Ei =", "Tillfredsställande eller Svag =".

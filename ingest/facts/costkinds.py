@@ -127,14 +127,20 @@ _YEAR_ALONE = re.compile(r"(?<![\d./–-])(?<![\d][–-] )(?:19|20)\d{2}(?![\d./
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: A sentence of running text: five words or more and a full stop at its end ("Styrgruppen beslöt i februari 2024
+#: om en omfördelning mellan kostnadsslagen."); a table's caption has no full stop.
+_SENTENCE = re.compile(r"^\s*(?:\S+\s+){4,}\S*[^\W\d]\S*[.!?]\s*$")
+
+
 def year_alone(texts: list[str]) -> str | None:
     """The one year a table's title or caption names by itself ("Talous 2024 (t€)", "Ekonomi 2025"), or None.
 
     A title that says one year and no kind says the table is that year's: its budget, forecast and
     difference are the year's, not the project's so far. A title with a date ("tilanne 31.8.2024"),
-    a period ("1–6/2024"), a range ("2023–2025") or two years says no one year.
+    a period ("1–6/2024"), a range ("2023–2025") or two years says no one year; nor does a sentence above the
+    table ("… beslöt i februari 2024 om en omfördelning …"), the date of something else.
     """
-    said = " ".join(texts)
+    said = " ".join(t for t in texts if not _SENTENCE.search(t))  # a sentence above the table is no caption
     alone = {m.group() for m in _YEAR_ALONE.finditer(said)}
     return next(iter(alone)) if len(alone) == 1 and len(set(_ANY_YEAR.findall(said))) == 1 else None
 

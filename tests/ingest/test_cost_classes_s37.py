@@ -250,3 +250,15 @@ def test_a_revised_budget_is_the_budget() -> None:
         rows=[["Kululaji", "Budjetti", "Hyväksytty budjetti", "Toteuma"], ["Palkat", "1", "2", "3"]],
     )
     assert costgrids.revised(plain, [None, "budget", "budget", "actual"]) is None
+
+
+def test_a_sentence_above_a_table_names_no_year_of_it() -> None:
+    from hankegraafi.ingest.facts.costkinds import year_alone
+
+    assert year_alone(["Ohjausryhmä hyväksyi toukokuussa 2025 siirron kululajien välillä."]) is None
+    assert year_alone(["Talous 2024 (t€)"]) == "2024"
+    text = _HEAD + (
+        "Ohjausryhmä hyväksyi toukokuussa 2025 siirron kululajien välillä.\n"
+        "Kululaji\tBudjetti\tToteuma\nMatkakulut\t16 000\t15 470\nYhteensä\t16 000\t15 470\n"
+    )
+    assert ("cumulative", None, "travel", "actual", Decimal(15470)) in _cells(text)

@@ -69,7 +69,7 @@ def _warm(app_ref: weakref.ref[Flask], warmed: threading.Event) -> None:
     the reused vocabularies' terms (0.3 s) and the page templates (0.4 s) first, as the first page
     after a start needs them."""
     from hankegraafi.ontology import registry
-    from hankegraafi.server.pages.routes import ontology_document_body
+    from hankegraafi.server.pages.ontologydoc import ontology_document_body
 
     try:
         registry.labels(ONTOLOGY_IRI)  # reads the registry's tables once

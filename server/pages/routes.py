@@ -11,7 +11,6 @@ always wins over Accept. The ontology's terms are hash IRIs
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -27,7 +26,17 @@ from hankegraafi.server import i18n, negotiation
 from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
-from hankegraafi.server.pages import dataset, dumps, facets, labels, pagetypes, rdfout, search, tilemap
+from hankegraafi.server.pages import (
+    dataset,
+    dumps,
+    facets,
+    labels,
+    ontologydoc,
+    pagetypes,
+    rdfout,
+    search,
+    tilemap,
+)
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.builder import PageBuilder, PartAsked, sparql
 from hankegraafi.server.pages.iris import SUFFIX_OF, SUFFIXES, Mapping, NotAnIri, split_suffix, write_in
@@ -440,46 +449,13 @@ def ontology() -> Response:
     return response  # type: ignore[return-value]
 
 
-_ontology_lock = threading.Lock()
-_ontology_docs: dict[str, bytes] = {}
-
-
-def ontology_document_body(key: str) -> bytes:
-    """The ontology's documentation (``html``) or the ontology in an RDF format, built once per process.
-
-    It comes from the package's own files, not the store, so it is the same
-    for every data version; :func:`register` builds the HTML in the
-    background at start-up (a second or so) so that no reader waits for it.
-    """
-    with _ontology_lock:
-        body = _ontology_docs.get(key)
-        if body is None:
-            if key == "html":
-                from hankegraafi.ontology.docs import render_html
-
-                body = render_html().encode("utf-8")
-            else:
-                from hankegraafi.ontology.loader import ontology_graph
-
-                body = rdfout.serialize(_copy(ontology_graph()), key)
-            _ontology_docs[key] = body
-        return body
-
-
 @bp.route("/ontology.<suffix>")
 def ontology_document(suffix: str) -> Response:
     key = SUFFIXES.get(suffix)
     if key is None:
         raise ResourceNotFound(ONTOLOGY_IRI + "." + suffix)
     fmt = next(f for f in RESOURCE_FORMATS if f.key == key)
-    return Response(ontology_document_body(key), headers={"Content-Type": fmt.content_type})
-
-
-def _copy(graph: Graph) -> Graph:
-    out = Graph()
-    for triple in graph:
-        out.add(triple)
-    return out
+    return Response(ontologydoc.ontology_document_body(key), headers={"Content-Type": fmt.content_type})
 
 
 # -- dataset description, dumps, sitemap ---------------------------------------------------

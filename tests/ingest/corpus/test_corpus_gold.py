@@ -47,7 +47,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test20 is a development set from stop 36 on (its forms were read by none of our rules);
 #: test22/ the twenty-second, written blind in stop 36 (helper W19) and held out, in layouts of none of the others;
 #: test23/ a development set, written blind in stop 36 (helper W20): forms none of the layout tables
-#: listed, then one document per class a commit of the stop claims to read.
+#: listed, then one document per class a commit of the stop claims to read;
+#: test24/ the twenty-fourth, written blind in stop 37 (helper W21) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -73,6 +74,7 @@ SETS = (
     "test21",
     "test22",
     "test23",
+    "test24",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -650,3 +652,23 @@ def test_twenty_third_set_is_broad_new_and_written_blind() -> None:
     assert counts["projects"] >= 157 and counts["goals"] >= 219, counts
     assert counts["lights"] >= 409 and counts["cost cells"] >= 601, counts
     assert sum(bool(g["expect_warning"]) for g in golds) == 4, "s50, s51, s53, s78 are cut"
+
+
+def test_twenty_fourth_set_is_broad_new_and_mainstream() -> None:
+    """test24 (held out, written blind in stop 37 by W21): 20 documents in 20 layouts, none of them in
+    another set (every template part w21-), eighteen areas, two documents to refuse, three Swedish ones,
+    2022–2025, every format the issue names; 18 documents in the mainstream families, every project
+    document with facts of every category, at least 25 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (35 projects and parts, 54 goals, 88 lights,
+    301 cost cells)."""
+    golds = _mainstream_set("test24", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    _every_category_and_both_warnings(golds)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test24")
+    assert all(layout.split("/")[1].startswith("w21-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("r") for d in documents)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 35 and counts["goals"] >= 54, counts
+    assert counts["lights"] >= 88 and counts["cost cells"] >= 301, counts
+    assert counts["municipalities"] >= 73 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 42 and counts["dependencies"] >= 37, counts

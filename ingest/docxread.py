@@ -121,11 +121,17 @@ def _runs(paragraph: Paragraph) -> list[Run]:
     return found
 
 
+#: A footnote's reference mark: a superscript number or sign.
+_NOTE_MARK = re.compile(r"\s*(?:\d{1,3}|[*†‡]{1,3})\s*")
+
+
 def _paragraph_text(paragraph: Paragraph) -> str:
     parts: list[str] = []
     runs = _runs(paragraph)
     for run in runs:
         text = run.text
+        if parts and parts[-1][-1:].isdigit() and _NOTE_MARK.fullmatch(text) and run.font.superscript:
+            continue  # "131 260" and a superscript "1": a footnote's mark, no digit of the amount
         if run.font.strike and text.strip():
             text = f"~~{text}~~"
         parts.append(text)

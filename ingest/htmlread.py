@@ -11,6 +11,7 @@ import codecs
 import functools
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
 from hankegraafi.ingest.htmlchrome import chrome
@@ -20,6 +21,9 @@ from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread
 from hankegraafi.ingest.readerror import IngestError
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 _BLOCK = {f"h{n}" for n in range(1, 7)} | {
     "address",
@@ -149,6 +153,21 @@ def _quiet_parser() -> None:
         category = getattr(bs4, name, None)
         if isinstance(category, type) and issubclass(category, Warning):
             python_warnings.filterwarnings("ignore", category=category)
+
+
+#: A footnote's reference mark: a superscript number or sign.
+_NOTE_MARK = re.compile(r"\s*(?:\d{1,3}|[*†‡]{1,3})\s*")
+
+
+def _drop_note_marks(body: Tag) -> None:
+    """A superscript footnote mark right after a number ("312 000<sup>2</sup>") is no digit of it:
+    read as text it made 3 120 002. A mark after a word ("Kustannukset<sup>*</sup>") is kept: it may
+    be what the text says (a light marked by its asterisk)."""
+    for sup in body.find_all("sup"):
+        before = sup.previous_sibling
+        glued = isinstance(before, str) and before[-1:].isdigit()  # "5 <sup>3</sup>" is a power, say
+        if glued and _NOTE_MARK.fullmatch(sup.get_text()):
+            sup.decompose()
 
 
 def html_lines(
@@ -288,6 +307,7 @@ def html_lines(
     if isinstance(body, Tag):
         for tag in chrome(body):
             tag.decompose()
+        _drop_note_marks(body)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
         form_answers(body)  # a saved form's answers: its fields' values, chosen options, ticks
         role_tables(body)  # rows and cells drawn with ARIA roles: a table's
         spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)

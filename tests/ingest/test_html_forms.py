@@ -55,3 +55,9 @@ def test_a_fieldset_legend_is_a_heading_below_the_title() -> None:
     assert headings[lines.index("Väliraportti") + 1] == 1
     assert headings[lines.index("Perustiedot") + 1] == 2
     assert headings[lines.index("Tavoitteet") + 1] == 2
+
+
+def test_a_footnote_mark_after_an_amount_is_no_digit_of_it() -> None:
+    """ "312 000<sup>2</sup>" read as text made 3 120 002; a mark after a word may be what the text says."""
+    page = b"<p>Budjetti 312 000<sup>2</sup> euroa. Kustannukset<sup>*</sup> ylittyiv\xc3\xa4t.</p>"
+    assert html_lines(page, Path("a.html")) == ["Budjetti 312 000 euroa. Kustannukset* ylittyivät."]

@@ -94,3 +94,11 @@ def test_a_text_box_is_read_once_after_its_anchor() -> None:
         "Kustannukset: punainen",
         "Seuraava kappale",
     ]
+
+
+def test_a_superscript_footnote_mark_after_an_amount_is_no_digit_of_it() -> None:
+    """Word's "131 260" and a superscript "1" read as 131 2601 (test25 l27). Invented."""
+    data = _docx(
+        "<w:r><w:t>Köpta tjänster 131 260</w:t></w:r><w:r><w:rPr><w:vertAlign w:val='superscript'/></w:rPr><w:t>1</w:t></w:r>"
+    )
+    assert _lines(data) == ["Köpta tjänster 131 260"]

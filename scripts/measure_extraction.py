@@ -248,9 +248,14 @@ _GOAL_LABEL = re.compile(
 )
 
 
+#: A goal's code before its text ("M1 Läkemedelsrobot …", "KR1.1 Digitukihenkilö …", "T2: …"): a label as
+#: "Tavoite 1:" is; a gold that keeps it and a reading that leaves it out name the same goal.
+_GOAL_CODE = re.compile(r"^\s*[A-ZÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)–-]?\s+")
+
+
 def norm_goal(text: str) -> str:
     text = re.sub(r"^\s*(?:-+>|[-•·*–]+|\d{1,2}[.)]|[a-h]\))\s*", "", text)
-    text = _GOAL_LABEL.sub("", text)
+    text = _GOAL_CODE.sub("", _GOAL_LABEL.sub("", text))
     return re.sub(r"\s+", " ", text.casefold()).strip(" \"”“'")
 
 

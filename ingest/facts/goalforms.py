@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     goal_status,
     legend_status,
     line_status,
+    mark_items,
     status_of,
     status_reason,
 )
@@ -516,12 +517,29 @@ def explains_marks(text: str) -> bool:
     )
 
 
+def _legend_line(ctx: Context, goal: Goal) -> bool:
+    """The goal was read from a legend of marks without "=" ("Merkinnät: [v] toteutunut ; [~] osittain")."""
+    return 1 <= goal.span.first <= len(ctx.doc.lines) and bool(mark_items(ctx.doc.lines[goal.span.first - 1]))
+
+
+def _legend_mark_first(goal: Goal, legend: dict[str, str]) -> None:
+    """A goal opening with a mark of the document's legend ("[~] X", "(/) X") is X, judged by the mark."""
+    m = re.match(r"^(\[[^\]\s]{1,2}\]|\([^)\s]{1,2}\))\s+(?=\S)", goal.description)
+    if m is not None and m.group(1).casefold() in legend:
+        goal.description = goal.description[m.end() :].strip()
+        goal.status = legend[m.group(1).casefold()] if goal.status == "unknown" else goal.status
+
+
 def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
+    legend = GOAL_LEGEND.get()
     for project in ctx.projects:
-        project.goals = [g for g in project.goals if not explains_marks(g.description)]
+        project.goals = [
+            g for g in project.goals if not explains_marks(g.description) and not _legend_line(ctx, g)
+        ]
         for goal in project.goals:
             _without_lead_mark(goal)
+            _legend_mark_first(goal, legend)
             # The first form whose tail states a status: "X (tilanne: 18 %, jatkuu)" is no "X (tilanne" and "18 %, …)".
             for m in (_TAIL.match(goal.description.strip()), _PAREN_TAIL.match(goal.description.strip())):
                 if m is None:

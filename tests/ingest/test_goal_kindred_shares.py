@@ -178,3 +178,24 @@ def test_a_status_before_its_goal_in_a_table_without_a_header() -> None:
         ("Fysioterapeutin etäkäynnit kahdesti viikossa", "partly-achieved"),
         ("Yhteinen asiakassuunnitelma kuntien kanssa", "moved-later"),
     ]
+
+
+def test_a_legend_of_marks_without_equals_judges_the_marked_goals() -> None:
+    from hankegraafi.ingest.facts.goalstatus import mark_items
+
+    assert mark_items("Merkit: (/) toteutunut · (!) osittain · (x) ei toteudu") == {
+        "(/)": "achieved",
+        "(!)": "partly-achieved",
+        "(x)": "not-achieved",
+    }
+    assert mark_items("Merkinnät kalenterissa: [v] vahvistettu ; [~] alustava") == {}  # no statuses
+    body = (
+        "## Tavoitteet\n\nMerkinnät: [v] toteutunut ; [~] osittain ; [>] siirtyy\n\n"
+        "- [v] Iltakäynti jokaiseen syrjäkylään kahdesti viikossa\n- [~] Kotihoidon etäkäynnit kylille\n"
+        "- [>] Yhteinen kyläkuljetus kirjaston kanssa\n"
+    )
+    assert goals(body, "sivu.md") == [
+        ("Iltakäynti jokaiseen syrjäkylään kahdesti viikossa", "achieved"),
+        ("Kotihoidon etäkäynnit kylille", "partly-achieved"),
+        ("Yhteinen kyläkuljetus kirjaston kanssa", "moved-later"),
+    ]

@@ -37,3 +37,30 @@ def role_tables(body: Tag) -> None:
         holder = row.find_parent(lambda tag: _role(tag) in _TABLES)
         if holder is not None and holder.name != "table":
             holder.name = "table"
+
+
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def _layout(table: Tag) -> bool:
+    """A table that lays a page out rather than holding data: marked so (role=presentation or none, as
+    WAI-ARIA says), or one whose own cells hold a heading or another table (an e-mail newsletter's
+    frame, an old site's columns). A cell of several paragraphs is still a data cell (Word's HTML)."""
+    if _role(table) in ("presentation", "none"):
+        return True
+    for cell in table.find_all(["td", "th"]):
+        if cell.find_parent("table") is table and cell.find([*_HEADINGS, "table"]) is not None:
+            return True
+    return False
+
+
+def layout_tables(body: Tag) -> None:
+    """Read a layout table's cells as the blocks they hold, not as one row: an e-mail newsletter framed
+    by a table was one line of all its text (test25 l14). A data table inside one stays a table."""
+    for table in body.find_all("table"):
+        if not _layout(table):
+            continue
+        for part in table.find_all(["tr", "td", "th", "tbody", "thead", "tfoot"]):
+            if part.find_parent("table") is table:
+                part.name = "div"
+        table.name = "div"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
 from hankegraafi.ingest.htmlchrome import chrome
 from hankegraafi.ingest.htmlforms import form_answers
-from hankegraafi.ingest.htmlgrids import role_tables
+from hankegraafi.ingest.htmlgrids import layout_tables, role_tables
 from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread
@@ -309,6 +309,7 @@ def html_lines(
             tag.decompose()
         _drop_note_marks(body)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
         form_answers(body)  # a saved form's answers: its fields' values, chosen options, ticks
+        layout_tables(body)  # a table that frames a page: its cells' blocks, not one row
         role_tables(body)  # rows and cells drawn with ARIA roles: a table's
         spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
         term_rows(body)  # a <dt> and its one-line <dd>: a row, the term a label by its place

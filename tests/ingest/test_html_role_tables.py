@@ -24,3 +24,18 @@ def test_aria_rows_are_table_rows() -> None:
 def test_a_row_role_without_cells_is_layout() -> None:
     lines = html_lines(_PAGE.encode(), Path("rapport.html"))
     assert "Projekttid 2023–2025 Finansiär: SHM" in lines  # one line, as a block reads: no cells
+
+
+def test_a_table_framing_a_page_is_read_as_its_blocks() -> None:
+    """An e-mail newsletter framed by a table (role=presentation, or a cell holding headings) was one
+    line of all its text (test25 l14); a data table inside the frame stays a table. Invented."""
+    page = """<html><body><table role="presentation"><tr><td><h1>Hankekirje 2/2025</h1>
+    <p>Kuulumiset.</p><table><tr><th>Kululaji</th><th>Budjetti</th></tr><tr><td>Matkat</td><td>20 000</td></tr></table>
+    </td></tr></table><table><tr><td><h2>Otsikko solussa</h2><p>Teksti.</p></td><td>Sivupalkki</td></tr></table>
+    <table><tr><td><p>Rivi 1</p><p>rivi 2</p></td><td>5 000</td></tr></table></body></html>"""
+    headings: dict[int, int] = {}
+    lines = html_lines(page.encode(), Path("kirje.html"), headings=headings)
+    assert "Hankekirje 2/2025" in lines and "Kuulumiset." in lines
+    assert "Kululaji\tBudjetti" in lines and "Matkat\t20 000" in lines
+    assert headings[lines.index("Hankekirje 2/2025") + 1] == 1 and "Otsikko solussa" in lines
+    assert "Rivi 1\nrivi 2\t5 000" in lines or "Rivi 1 rivi 2\t5 000" in lines  # a data cell of two paragraphs

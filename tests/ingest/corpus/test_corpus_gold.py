@@ -48,7 +48,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test22/ the twenty-second, written blind in stop 36 (helper W19) and held out, in layouts of none of the others;
 #: test23/ a development set, written blind in stop 36 (helper W20): forms none of the layout tables
 #: listed, then one document per class a commit of the stop claims to read;
-#: test24/ the twenty-fourth, written blind in stop 37 (helper W21) and held out, in layouts of none of the others.
+#: test24/ the twenty-fourth, written blind in stop 37 (helper W21) and held out, in layouts of none of the others;
+#: test25/ a development set, written blind in stop 37 (helper W22): forms none of the layout, probe
+#: and forms tables listed, then one document per class a commit of the stop claims to read.
 SETS = (
     "test",
     "tune",
@@ -75,6 +77,7 @@ SETS = (
     "test22",
     "test23",
     "test24",
+    "test25",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -672,3 +675,25 @@ def test_twenty_fourth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 88 and counts["cost cells"] >= 301, counts
     assert counts["municipalities"] >= 73 and counts["money"] >= 26, counts
     assert counts["organisations"] >= 42 and counts["dependencies"] >= 37, counts
+
+
+def test_twenty_fifth_set_is_broad_new_and_written_blind() -> None:
+    """test25 (a development set, written blind in stop 37 by W22: breadth first, then probes of the
+    stop's claimed classes): at least 95 documents, each in a layout of its own (prefixed w22-) that no
+    other set has, all 21 wellbeing services counties, Helsinki and Åland, 3 refusals, 2022–2025,
+    every format, a third Swedish or English; every category at least 30 gold items, and as many units,
+    goals, lights and cost cells as its author wrote."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test25")
+    assert len(documents) >= 95 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w22-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 3 and len(counties) >= 23
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) + sum("_en_" in d for d in documents) >= len(documents) // 3
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test25"]
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 30, counts
+    assert counts["projects"] >= 154 and counts["goals"] >= 296, counts
+    assert counts["lights"] >= 392 and counts["cost cells"] >= 994, counts
+    assert sum(bool(g["expect_warning"]) for g in golds) == 1, "l39 cut"

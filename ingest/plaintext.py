@@ -368,7 +368,8 @@ def sheet_records(lines: list[str]) -> list[str]:
     explanation on the next line of the same cell) keeps its record on one line, its lines joined by a
     space. The lines it ran over become empty lines at the end of its block of rows, not inside it (an
     empty line ends a table), so the file's line numbers hold again from the next empty line on. A
-    quote left open for more than a few lines is a stray one: those lines are left as they are."""
+    quote left open over an empty line or for more than a few lines is a stray one (test25 l75): those
+    lines are left as they are."""
     out: list[str] = []
     owed = 0  # empty lines due at the end of the current block of rows
     index = 0
@@ -378,7 +379,7 @@ def sheet_records(lines: list[str]) -> list[str]:
             out += [""] * owed
             owed = 0
         end, quotes = index, line.count('"')
-        while quotes % 2 and end + 1 < len(lines) and end - index < _CELL_LINES:
+        while quotes % 2 and end + 1 < len(lines) and end - index < _CELL_LINES and lines[end + 1].strip():
             end += 1
             quotes += lines[end].count('"')
         if end > index and quotes % 2 == 0:

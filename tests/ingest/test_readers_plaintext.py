@@ -196,3 +196,11 @@ def test_a_quoted_sheet_cell_with_line_breaks_keeps_its_record() -> None:
 def test_a_markdown_file_keeps_its_heading_levels() -> None:
     lines = read_bytes(b"# Raportti\n\n## Tavoitteet\n- Yksi\n", file_name="r.md", max_bytes=10**6)
     assert lines.headings == {1: 1, 3: 2}
+
+
+def test_a_quote_left_open_over_an_empty_line_is_a_stray_one() -> None:
+    """A comment cell whose closing quote is missing must not swallow the tables below it (test25 l75)."""
+    text = 'Comment,"As planned\n\nArea,Rating\nSchedule,green\n"Staff\ncosts",96000\n'
+    lines = read_bytes(text.encode(), file_name="seuranta.csv", max_bytes=10**6).lines
+    assert lines[:4] == ['Comment,"As planned', "", "Area,Rating", "Schedule,green"]
+    assert lines[4] == '"Staff costs",96000'

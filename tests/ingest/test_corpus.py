@@ -41,7 +41,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (97, 98),  # 98.8 / 99.4 (s27, 116 documents; s25 97.7 / 98.8)
         # 100.0 / 99.8 (s35 end): u545 (L7's, English minutes) names 'Eastern Uusimaa wellbeing services county', not
         # the vocabulary's 'East Uusimaa'; left
-        "county": (100, 99),
+        # s37: L9's u733 reads Österbotten from the project's name, its gold has no county
+        "county": (99, 99),  # 99.8 / 99.5 (s37 end)
         "municipalities": (98, 100),  # 99.7 / 100.0 (s28); before: 100 / 100
         "funder": (100, 100),  # 100 / 100 (RRF and STM programmes' granting authority by default)
         # 100.0 / 100.0 (s28); before: 100 / 100 (s26: returned and applied sums as kinds of their own)
@@ -65,8 +66,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         ),  # 99.1 / 99.2 (s36 end): the same u674, its 12 cells right under the unit "basic data"; before: 100.0 / 100.0 (s33 end)
         "traffic lights": (100, 100),
         # 99.8 / 100.0 (s35 end): u571 (N5's risk assessment) has a sentence read as a goal; before: 100 / 100 (s28)
-        "goals": (100, 100),  # 100.0 / 100.0 (s36 end)
-        "goals + status": (100, 100),  # 100.0 / 100.0 (s36 end); 99.8 / 100.0 (s35 end): u571, as goals
+        "goals": (99, 100),  # 99.8 / 100 (s37 end): L9's u734, a plan's goal its gold does not list
+        "goals + status": (99, 100),  # 99.8 / 100 (s37 end): u734, as goals
     },
     # From stop 29, test4 and test7 are development sets too, and test6 is held out with test5.
     # From stop 28, test, test2 and test3 are development sets (their failures studied by class,
@@ -128,7 +129,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 90.5 / 86.4 (s28); before: 81.6 / 70.5 (s27; s26 75.6 / 70.5, s25 end 66.7 / 59.1)
         "project name": (100, 100),  # 100.0 / 100.0 (s28 end)
         "county": (100, 100),
-        "municipalities": (100, 93),  # 100.0 / 95.7 (s28); before: 100 / 95.7
+        "municipalities": (100, 95),  # 100.0 / 97.8 (s37 end); 100.0 / 95.7 (s28); before: 100 / 95.7
         "funder": (91, 86),  # 93.8 / 88.2
         # 100.0 / 83.3 (s28 end); before: 73.7 / 38.9 (s27; s26 61.9 / 36.1, s25 61.5 / 22.2)
         "money": (100, 88),  # 100.0 / 91.4 (s34 end); 100.0 / 86.1 (s33 end)
@@ -153,7 +154,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s30 end); 95.0 / 95.0 (s27; s26 90.0)
         "project name": (95, 91),  # 97.8 / 93.8 (s34 end)
         "county": (100, 100),  # 100 / 100
-        "municipalities": (96, 96),  # 98.4 / 98.4 (s27; s26 98.3 / 93.7)
+        "municipalities": (100, 96),  # 100.0 / 98.4 (s37 end); 98.4 / 98.4 (s27; s26 98.3 / 93.7)
         "funder": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         # 100.0 / 97.0 (s33 end); 100.0 / 93.9 (s29 end); before: 66.7 / 60.6 (52.2 / 36.4)
         "money": (100, 100),  # 100.0 / 100.0 (s34 end)
@@ -218,15 +219,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 96.7 / 96.7 (s33 end); s30 end 95.1 / 96.7; s29 end 94.9 / 93.3; first measured 94.9 / 93.3
         "organisations": (94, 95),  # 96.7 / 98.3 (s35 end)
         # 65.3 / 63.4 (s31 end); s30 end 64.2 / 61.4; s29 end 52.2 / 47.0; first measured 43.5 / 39.6
-        "cost cells": (75, 72),  # 77.9 / 75.2 (s34 end); 73.8 / 71.3 (s33 end)
+        "cost cells": (76, 76),  # 78.7 / 78.7 (s37 end); 77.9 / 75.2 (s34 end); 73.8 / 71.3 (s33 end)
         # 83.1 / 64.5 (s30 end); s29 end 91.5 / 56.6; first measured 89.5 / 44.7. Precision fell with
         # stop 30's light forms (bisected by commit: 9044af1 +3 right +3 wrong, bd145eb +3 wrong)
         "traffic lights": (87, 77),  # 89.7 / 80.3 (s35 end); 89.4 / 77.6 (s34 end); 84.7 / 65.8 (s33 end)
         # 89.1 / 77.8 (s35 end; 92.5 / 77.8 s34 end): one more wrong goal, G4's b34233b (goals judged in four shapes),
         # recall unchanged
-        "goals": (89, 75),
+        # s37: 14532a9 (G6's goal tables) one goal fewer right; goals+status rose 70.9/61.9 -> 76.4/66.7
+        "goals": (87, 75),  # 87.3 / 76.2 (s37 end)
         # 66.7 / 54.0 (s31 end); s30 end 64.7 / 52.4; s29 end 52.7 / 46.0; first measured 43.8 / 44.4
-        "goals + status": (70, 59),  # 70.9 / 61.9 (s35 end; 73.6 / 61.9 s34 end): as goals (b34233b)
+        "goals + status": (73, 64),  # 76.4 / 66.7 (s37 end)
     },
     # The seventh set (stop 29): written blind like test6 on 2026-12-04, a development set from the
     # start: first measured at 065501a, then its misses studied by class (u216–u239).
@@ -265,7 +267,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
-        "money": (65, 46),  # 68.0 / 48.6 (s35 end); 66.7 / 45.7 (s34 end)
+        # s37: 9000bca (F16's cost tables, second round) two more sums read, both wrong
+        "money": (62, 46),  # 63.0 / 48.6 (s37 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s30 end)
         "dependency entities": (94, 88),  # 96.9 / 91.3 (s32 end); 96.6 / 81.2 (s31 end); s30 end 96.2 / 71.0
         "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
@@ -337,7 +340,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "dependency entities": (95, 89),  # 98.4 / 92.2 (s36 end)
         "organisations": (100, 92),  # 100.0 / 95.3 (s35 end); 97.6 / 93.0 (s31 end)
         "cost cells": (39, 40),  # 41.8 / 43.4 (s31 end)
-        "traffic lights": (79, 54),  # 79.5 / 56.5 (s35 end); 81.6 / 50.0 (s32 end); 73.7 / 45.2 (s31 end)
+        "traffic lights": (79, 58),  # 80.9 / 61.3 (s37 end)
         "goals": (92, 75),  # 95.2 / 78.4 (s34 end); 92.7 / 74.5 (s33 end); 90.5 / 74.5 (s31 end)
         "goals + status": (78, 64),  # 81.0 / 66.7 (s34 end); 80.5 / 64.7 (s33 end); 78.6 / 64.7 (s31 end)
     },
@@ -369,14 +372,15 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s32 start)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 start)
-        "money": (74, 66),  # 77.4 / 68.6 (s35 end); 71.0 / 62.9 (s34 end)
+        # s37: 9000bca four more sums read, all wrong; cost cells rose 65.3/53.5 -> 74.4/60.4
+        "money": (68, 66),  # 68.6 / 68.6 (s37 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s32 start)
         "dependency entities": (
             96,
             90,
         ),  # 98.6 / 93.3 (s36 end); 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
         "organisations": (85, 93),  # 87.5 / 96.1 (s32 start)
-        "cost cells": (62, 51),  # 65.3 / 53.5 (s33 end); 64.2 / 52.7 (s32 end); 58.3 / 48.4 (s32 start)
+        "cost cells": (71, 57),  # 74.4 / 60.4 (s37 end)
         # 74.6 / 57.1 (s35 end; 78.2 / 55.8 s34 end): L7's 01becfc +1 right, +3 wrong (unit aside 98.2 -> 98.3: filed
         # under a wrong unit)
         "traffic lights": (74, 55),  # 75.0 / 58.4 (s36 end)
@@ -411,7 +415,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s33 end)
         "dependency entities": (90, 78),  # 93.4 / 81.4 (s33 end)
         "organisations": (91, 73),  # 94.1 / 76.2 (s33 end)
-        "cost cells": (67, 61),  # 69.6 / 64.2 (s33 end)
+        "cost cells": (72, 67),  # 75.0 / 70.4 (s37 end); 69.6 / 64.2 (s33 end)
         "traffic lights": (65, 45),  # 68.3 / 48.3 (s36 end); 61.7 / 41.6 (s34 end); 55.8 / 32.6 (s33 end)
         "goals": (94, 67),  # 97.1 / 70.2 (s34 end); 97.0 / 68.1 (s33 end)
         "goals + status": (88, 63),  # 91.2 / 66.0 (s34 end); 90.9 / 63.8 (s33 end)
@@ -420,7 +424,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
         "project name": (95, 100),  # 98.4 / 100.0 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "municipalities": (100, 95),  # 100.0 / 97.8 (s33 end)
+        "municipalities": (100, 96),  # 100.0 / 98.9 (s37 end); 100.0 / 97.8 (s33 end)
         "funder": (88, 85),  # 90.9 / 88.2 (s33 end)
         "money": (100, 100),  # 100.0 / 100.0 (s36 end); 93.1 / 93.1 (s34 end); 88.5 / 79.3 (s33 end)
         "dependency entities": (100, 100),  # 100.0 / 100.0 (s36 end); 65.2 / 100.0 (s33 end)
@@ -434,7 +438,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
         "project name": (100, 87),  # 100.0 / 90.3 (s35 end); 96.2 / 80.6 (s34 end)
         "county": (100, 91),  # 100.0 / 93.8 (s34 end)
-        "municipalities": (100, 94),  # 100.0 / 97.1 (s34 end)
+        "municipalities": (100, 96),  # 100.0 / 98.6 (s37 end); 100.0 / 97.1 (s34 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s34 end)
         "money": (80, 85),  # 82.9 / 87.9 (s35 end); 76.5 / 78.8 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
@@ -502,7 +506,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s35 end)
         "project name": (100, 100),  # 100.0 / 100.0 (s36 end); 95.9 / 95.9 (s35 end)
         "county": (96, 96),  # 99.1 / 99.1 (s35 end)
-        "municipalities": (96, 97),  # 98.6 / 99.7 (s35 end)
+        "municipalities": (96, 100),  # 98.6 / 100.0 (s37 end); 98.6 / 99.7 (s35 end)
         "funder": (100, 94),  # 100.0 / 97.2 (s35 end)
         "money": (91, 70),  # 94.1 / 72.7 (s35 end)
         "warnings": (None, None),  # 0.0 / – (s35 end): one warning where test21 expects none
@@ -526,27 +530,59 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
         "dependency entities": (78, 78),  # 80.6 / 80.6 (s36 end)
         "organisations": (90, 92),  # 92.5 / 94.9 (s36 end)
-        "cost cells": (61, 48),  # 64.0 / 51.1 (s36 end)
-        "traffic lights": (62, 17),  # 64.5 / 19.8 (s36 end)
-        "goals": (80, 68),  # 83.0 / 70.9 (s36 end)
-        "goals + status": (52, 44),  # 55.3 / 47.3 (s36 end)
+        "cost cells": (67, 53),  # 69.6 / 55.6 (s37 end); 64.0 / 51.1 (s36 end)
+        # s37: f2c665f (L9's legends) three more lights, each under a wrongly named unit (unit aside 31/31 -> 34/34 right)
+        "traffic lights": (58, 17),  # 58.8 / 19.8 (s37 end)
+        "goals": (81, 73),  # 84.0 / 76.4 (s37 end); 83.0 / 70.9 (s36 end)
+        "goals + status": (53, 48),  # 56.0 / 50.9 (s37 end); 55.3 / 47.3 (s36 end)
     },
     # The twenty-third set (stop 36, W20): written blind, a development set (breadth forms, then probes);
     # s01-s55 on the start code: name 75.3 / 49.0, lights 37.3 / 13.8, cost cells 51.8 / 38.6.
     "test23": {
         "refused-or-not": (95, 95),  # 97.9 / 97.9 (s36 end)
-        "project name": (82, 71),  # 85.1 / 73.9 (s36 end)
+        "project name": (91, 80),  # 94.4 / 82.8 (s37 end); 85.1 / 73.9 (s36 end)
         "county": (100, 95),  # 100.0 / 97.8 (s36 end)
-        "municipalities": (96, 93),  # 98.8 / 95.8 (s36 end)
+        "municipalities": (97, 96),  # 99.6 / 98.9 (s37 end); 98.8 / 95.8 (s36 end)
         "funder": (94, 62),  # 96.5 / 64.7 (s36 end)
-        "money": (74, 70),  # 77.3 / 72.8 (s36 end)
+        "money": (86, 82),  # 88.8 / 84.5 (s37 end); 77.3 / 72.8 (s36 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
         "dependency entities": (91, 85),  # 94.1 / 88.3 (s36 end)
         "organisations": (93, 90),  # 95.9 / 92.5 (s36 end)
-        "cost cells": (59, 46),  # 62.1 / 48.8 (s36 end)
-        "traffic lights": (74, 54),  # 76.7 / 57.2 (s36 end)
-        "goals": (83, 63),  # 85.8 / 66.2 (s36 end)
-        "goals + status": (67, 51),  # 70.4 / 54.3 (s36 end)
+        "cost cells": (81, 70),  # 84.0 / 72.7 (s37 end); 62.1 / 48.8 (s36 end)
+        "traffic lights": (86, 72),  # 88.5 / 75.1 (s37 end); 76.7 / 57.2 (s36 end)
+        "goals": (89, 77),  # 92.1 / 80.4 (s37 end); 85.8 / 66.2 (s36 end)
+        "goals + status": (79, 69),  # 82.2 / 71.7 (s37 end); 70.4 / 54.3 (s36 end)
+    },
+    "test24": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s37 end)
+        "project name": (74, 63),  # 76.7 / 65.7 (s37 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s37 end)
+        "municipalities": (100, 100),  # 100.0 / 100.0 (s37 end)
+        "funder": (100, 80),  # 100.0 / 83.3 (s37 end)
+        "money": (57, 78),  # 60.0 / 80.8 (s37 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s37 end)
+        "dependency entities": (74, 78),  # 76.9 / 81.1 (s37 end)
+        "organisations": (92, 92),  # 95.2 / 95.2 (s37 end)
+        "cost cells": (44, 31),  # 47.2 / 33.9 (s37 end)
+        "traffic lights": (86, 33),  # 88.9 / 36.4 (s37 end)
+        "goals": (68, 60),  # 70.8 / 63.0 (s37 end)
+        "goals + status": (47, 41),  # 50.0 / 44.4 (s37 end)
+    },
+    "test25": {
+        "refused-or-not": (95, 95),  # 97.9 / 97.9 (s37 end)
+        "project name": (77, 61),  # 80.3 / 63.6 (s37 end)
+        "county": (100, 95),  # 100.0 / 97.8 (s37 end)
+        "municipalities": (96, 96),  # 99.0 / 99.0 (s37 end)
+        "funder": (100, 82),  # 100.0 / 85.4 (s37 end)
+        "money": (79, 60),  # 81.6 / 63.3 (s37 end)
+        # 33.3 / 100.0 at fde571e; 50.0 / 100.0 after 0119397 (l75's stray quote); l14's footer read as a cut
+        "warnings": (30, 100),
+        "dependency entities": (95, 87),  # 98.3 / 89.6 (s37 end)
+        "organisations": (95, 89),  # 98.4 / 91.8 (s37 end)
+        "cost cells": (44, 36),  # 46.5 / 39.2 (s37 end)
+        "traffic lights": (68, 44),  # 71.3 / 47.4 (s37 end)
+        "goals": (90, 68),  # 92.5 / 70.9 (s37 end)
+        "goals + status": (81, 61),  # 83.7 / 64.2 (s37 end)
     },
 }
 

@@ -40,8 +40,10 @@ _FIELD = re.compile(r"^\W*[\w][\w ./()-]{0,40}:\s*\S")
 _PAGE_MARK = re.compile(r"\W*(?:(?:sivu|sida|page|s\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av)\s*\d{1,3}\)?)?\W*", re.I)
 #: The first cell of a table's total row, which a page may write with fewer cells than the rows above.
 _TOTAL = re.compile(r"^\W*(?:yhteensä|kaikki yhteensä|summa|totalt|sammanlagt|total)\b", re.I)
-#: A footer or a navigation line: three or more items joined by middle dots or bars.
-_CHROME = re.compile(r"^[^·|•]+(?:\s[·|•]\s[^·|•]+){2,}$")
+#: A footer or a navigation line: three or more items joined by middle dots or bars, or items joined
+#: by a spaced middle dot, which running text does not use ("… uutiskirjeen. Peru tilaus · Kymenlaakson
+#: hyvinvointialue, Kotka": an e-mail's footer, test25 l14).
+_CHROME = re.compile(r"^[^·|•]+(?:\s[·|•]\s[^·|•]+){2,}$|^[^·]+(?:\s·\s[^·]+)+$")
 _SEPARATORS = (":", "=>", "->", "→", "...", "…")
 
 

@@ -536,3 +536,18 @@ def test_a_conjunction_at_the_end_is_a_cut_and_a_lettered_item_is_not(ending: st
     lines = ["Tilanne 6/2025", "Aikataulu: vihreä", "Kustannukset: keltainen", "", "a) Ryhmät alkoivat", ending]
     doc = read("\n".join(lines).encode(), "tilanne.txt")
     assert any("may be cut short" in w for w in doc.warnings) is cut, doc.warnings
+
+
+def test_an_e_mail_footer_of_items_joined_by_a_middle_dot_is_no_cut() -> None:
+    """ "… Peru tilaus · Kymenlaakson hyvinvointialue, Kotka" ends a newsletter (test25 l14): a spaced
+    middle dot joins a footer's items, which running text does not use. Invented text."""
+    text = (
+        "Hankekirje 2/2025\n\nKotihoidon etäkäynnit laajenivat kolmeen kuntaan.\nSeuraava kirje ilmestyy joulukuussa.\n\n"
+        "Saat tämän viestin, koska tilasit uutiskirjeen. Peru tilaus · Pohjois-Karjalan hyvinvointialue, Joensuu\n"
+    )
+    warnings = read_bytes(text.encode(), file_name="kirje.txt", max_bytes=10**6).warnings
+    assert not any("cut short" in w for w in warnings)
+    cut = text.split("\n\nSaat")[0] + "\nHankkeen väki kiittää kaikkia ja\n"  # a sentence cut short
+    assert any(
+        "cut short" in w for w in read_bytes(cut.encode(), file_name="kirje.txt", max_bytes=10**6).warnings
+    )

@@ -25,7 +25,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from contextlib import contextmanager
 
 import pyoxigraph as ox
@@ -241,7 +241,7 @@ def recompute(store: Store, base: str) -> None:
 PREFETCH = 2
 
 
-def prefetched(store: Store, texts: list[tuple[str, str]]) -> Iterator[Answer | None]:
+def prefetched(store: Store, texts: list[tuple[str, str]]) -> Generator[Answer | None, None, None]:
     """The answers of ``texts`` (query text, what it is for the log) in their order, each run by
     :func:`_answer`, up to :data:`PREFETCH` of them at once in threads: the engine evaluates one
     query while this thread parses and writes the answer before (a write of 100 bench documents

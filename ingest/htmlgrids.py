@@ -40,27 +40,42 @@ def role_tables(body: Tag) -> None:
 
 
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_TABLE_PARTS = ["tr", "td", "th", "tbody", "thead", "tfoot"]
+#: Ancestors looked at, at most, for the cell a heading or table stands in, and for a row's or cell's
+#: table: a page nested thousands deep costs its size, not its size times its depth.
+_NEAR = 12
 
 
-def _layout(table: Tag) -> bool:
-    """A table that lays a page out rather than holding data: marked so (role=presentation or none, as
-    WAI-ARIA says), or one whose own cells hold a heading or another table (an e-mail newsletter's
-    frame, an old site's columns). A cell of several paragraphs is still a data cell (Word's HTML)."""
-    if _role(table) in ("presentation", "none"):
-        return True
-    for cell in table.find_all(["td", "th"]):
-        if cell.find_parent("table") is table and cell.find([*_HEADINGS, "table"]) is not None:
-            return True
-    return False
+def _nearest(tag: Tag, names: tuple[str, ...], stop: tuple[str, ...] = ()) -> Tag | None:
+    """The nearest ancestor named one of ``names`` within :data:`_NEAR` steps, none past a ``stop``."""
+    for steps, parent in enumerate(tag.parents):
+        if steps >= _NEAR or parent.name in stop:
+            return None
+        if parent.name in names:
+            return parent
+    return None
 
 
 def layout_tables(body: Tag) -> None:
     """Read a layout table's cells as the blocks they hold, not as one row: an e-mail newsletter framed
-    by a table was one line of all its text (test25 l14). A data table inside one stays a table."""
-    for table in body.find_all("table"):
-        if not _layout(table):
-            continue
-        for part in table.find_all(["tr", "td", "th", "tbody", "thead", "tfoot"]):
-            if part.find_parent("table") is table:
-                part.name = "div"
-        table.name = "div"
+    by a table was one line of all its text (test25 l14). A table lays a page out when it is marked so
+    (role=presentation or none, as WAI-ARIA says) or when its own cells hold a heading or another table
+    (a newsletter's frame, an old site's columns); a cell of several paragraphs is still a data cell
+    (Word's HTML). A data table inside a frame stays a table. One pass over the page's headings and
+    tables, each looking a few steps up (a page of 2 000 nested tables: linear, not quadratic)."""
+    framing: set[int] = set()
+    tables = body.find_all("table")
+    for inner in body.find_all([*_HEADINGS, "table"]):
+        cell = _nearest(inner, ("td", "th"), stop=("table",))
+        holder = _nearest(cell, ("table",)) if cell is not None else None
+        if holder is not None:
+            framing.add(id(holder))
+    layout = {id(t) for t in tables if id(t) in framing or _role(t) in ("presentation", "none")}
+    if not layout:
+        return
+    parts = [p for p in body.find_all(_TABLE_PARTS) if id(_nearest(p, ("table",))) in layout]
+    for part in parts:
+        part.name = "div"
+    for table in tables:
+        if id(table) in layout:
+            table.name = "div"

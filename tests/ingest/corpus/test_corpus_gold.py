@@ -50,7 +50,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: listed, then one document per class a commit of the stop claims to read;
 #: test24/ the twenty-fourth, written blind in stop 37 (helper W21) and held out, in layouts of none of the others;
 #: test25/ a development set, written blind in stop 37 (helper W22): forms none of the layout, probe
-#: and forms tables listed, then one document per class a commit of the stop claims to read.
+#: and forms tables listed, then one document per class a commit of the stop claims to read;
+#: test22 and test24 are development sets from stop 38 on (their last held-out figures: stop 37's end).
 SETS = (
     "test",
     "tune",
@@ -617,7 +618,7 @@ def test_twenty_first_set_probes_the_claimed_classes_in_new_layouts() -> None:
 
 
 def test_twenty_second_set_is_broad_new_and_mainstream() -> None:
-    """test22 (held out, written blind in stop 36 by W19): 20 documents in 20 layouts, none of them in
+    """test22 (written blind in stop 36 by W19, held out until stop 37): 20 documents in 20 layouts, none of them in
     another set (every template part w19-), nineteen areas, two documents to refuse, three Swedish ones,
     2022–2025, every format the issue names; 18 documents in the mainstream families, every project
     document with facts of every category, at least 25 gold items in every category, and as many units,
@@ -658,7 +659,7 @@ def test_twenty_third_set_is_broad_new_and_written_blind() -> None:
 
 
 def test_twenty_fourth_set_is_broad_new_and_mainstream() -> None:
-    """test24 (held out, written blind in stop 37 by W21): 20 documents in 20 layouts, none of them in
+    """test24 (written blind in stop 37 by W21, held out until stop 37): 20 documents in 20 layouts, none of them in
     another set (every template part w21-), eighteen areas, two documents to refuse, three Swedish ones,
     2022–2025, every format the issue names; 18 documents in the mainstream families, every project
     document with facts of every category, at least 25 gold items in every category, and as many units,

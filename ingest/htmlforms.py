@@ -4,7 +4,7 @@ A report filled in a web portal and saved from the browser keeps every answer in
 field's ``value``, the ``selected`` option of a list, the ``checked`` radio button or box, a text
 area's text. The HTML reader skipped controls, so such a page lost its name, its sums, its lights and
 its goals (test23 s34). Each control becomes the text its printout shows (a field its value, a list
-its chosen option, a radio button "(x)"/"( )" and a box "[x]"/"[ ]" before its own words, the forms
+its chosen option, a slider its value and that value's mark, a radio button "(x)"/"( )" and a box "[x]"/"[ ]" before its own words, the forms
 ``lightvalues.marked_option`` and the goal checklists read), and a label standing before its controls
 becomes a row with them ("Label<tab>answer"), the pair a fact box's row is (htmllists.term_rows).
 Fields that show nothing (hidden, password, buttons, an empty field's placeholder) stay unread.
@@ -45,7 +45,7 @@ def _choice(control: Tag) -> str:
     return "[x] " if ticked else "[ ] "
 
 
-def _answer(control: Tag) -> str | None:
+def _answer(control: Tag, root: Tag) -> str | None:
     """The text a control shows, or None where it shows nothing a reader reads."""
     if control.name == "select":
         options = control.find_all("option")
@@ -58,7 +58,27 @@ def _answer(control: Tag) -> str | None:
         return _choice(control)
     if kind in _TEXT_TYPES:
         return str(control.get("value") or "")
+    if kind == "range":
+        return _range(control, root)
     return None
+
+
+def _range(control: Tag, root: Tag) -> str | None:
+    """A slider as printed: its value, and the words its list of marks gives that value ("2 keltainen"
+    from ``<datalist><option value="2" label="keltainen">``), as the tick labels under it show them. A
+    slider without a value of its own shows nothing a reader can read (its default is the middle)."""
+    value = str(control.get("value") or "").strip()
+    if not value:
+        return None
+    marks = control.get("list")
+    if isinstance(marks, str) and marks:
+        listed = root.find("datalist", id=marks)
+        if listed is not None:
+            for option in listed.find_all("option"):
+                if str(option.get("value") or "").strip() == value:
+                    words = str(option.get("label") or option.get_text(" ", strip=True)).strip()
+                    return f"{value} {words}" if words and words != value else value
+    return value
 
 
 def _label_rows(root: Tag, body: Tag) -> None:
@@ -93,7 +113,7 @@ def form_answers(body: Tag) -> None:
     if not controls:
         return
     for control in controls:
-        text = _answer(control)
+        text = _answer(control, root)
         if text is None or not text.strip():
             continue  # left to the reader, which skips what shows nothing
         if control.name == "textarea":

@@ -61,3 +61,22 @@ def test_a_footnote_mark_after_an_amount_is_no_digit_of_it() -> None:
     """ "312 000<sup>2</sup>" read as text made 3 120 002; a mark after a word may be what the text says."""
     page = b"<p>Budjetti 312 000<sup>2</sup> euroa. Kustannukset<sup>*</sup> ylittyiv\xc3\xa4t.</p>"
     assert html_lines(page, Path("a.html")) == ["Budjetti 312 000 euroa. Kustannukset* ylittyivät."]
+
+
+_SLIDERS = """<html><body><form><fieldset><legend>Läget</legend>
+<datalist id="skala"><option value="1">grön</option><option value="2">gul</option><option value="3">röd</option></datalist>
+<label for="a">Tidtabell</label> <input id="a" type="range" min="1" max="3" list="skala" value="3"><br>
+<label for="b">Kostnader</label> <input id="b" type="range" min="1" max="3" list="skala" value="1"><br>
+<label for="c">Personal</label> <input id="c" type="range" min="1" max="3" value="2"><br>
+<label for="d">Risker</label> <input id="d" type="range" min="1" max="3" list="skala"><br>
+<label for="e">Nöjdhet</label> <input id="e" type="range" min="0" max="10" list="saknas" value="7">
+</fieldset></form></body></html>"""
+
+
+def test_a_slider_shows_its_value_and_the_mark_its_list_gives_it() -> None:
+    """A portal's rating sliders (test24 r15's class; here Swedish marks as option text, not labels)."""
+    lines = html_lines(_SLIDERS.encode(), Path("reglage.html"))
+    assert "Tidtabell\t3 röd" in lines and "Kostnader\t1 grön" in lines
+    assert "Personal\t2" in lines  # no list of marks: the value alone
+    assert "Risker" in lines  # no value of its own: the slider shows nothing a reader reads
+    assert "Nöjdhet\t7" in lines  # a list the page does not hold: the value alone

@@ -9,8 +9,9 @@ element and ARIA role, as HTML defines them, never by their words: a <header> or
 
 An <aside> is a list of other pages ("Muita hankkeita", "Katso myös") unless it is the
 page's fact box: its entries are label–value pairs (a <dl>, or paragraphs and rows
-"Rahoittaja: X"), which state the page's own facts (funder, programme, municipalities,
-grant) and are read. Told by form, not by the labels' words.
+"Rahoittaja: X") or a table of its own words (a status box: the dimensions as headers, their
+ratings below), which state the page's own facts (funder, programme, municipalities, grant, lights)
+and are read. Told by form, not by the labels' words.
 """
 
 from __future__ import annotations
@@ -38,11 +39,19 @@ _ENTRIES = ("p", "li", "tr", "div")
 def fact_box(aside: Tag) -> bool:
     """An <aside> whose entries are label–value pairs: the page's fact box, not a list of other pages.
 
-    A <dl> of two or more terms is one; otherwise two or more entries (paragraphs, items,
-    rows), at least two thirds of them "label: value" with a label of at most five words.
+    A <dl> of two or more terms is one, and a table of two or more rows whose cells are mostly not
+    links (a list of other pages is links; test24 r10's status box, dropped with its lights, was a
+    table); otherwise two or more entries (paragraphs, items, rows), at least two thirds of them
+    "label: value" with a label of at most five words.
     """
     if len(aside.find_all("dt")) >= 2:
         return True
+    for table in aside.find_all("table"):
+        cells = [c for row in table.find_all("tr")[:50] for c in row.find_all(["td", "th"], recursive=False)]
+        said = [c for c in cells if c.get_text(strip=True) or c.find(True)]
+        linked = [c for c in said if c.find("a") is not None]
+        if len(table.find_all("tr", limit=2)) >= 2 and said and 2 * len(linked) < len(said):
+            return True
     texts = [e.get_text(" ", strip=True) for e in aside.find_all(_ENTRIES) if not e.find(_ENTRIES)]
     texts = [t for t in texts if t]
     pairs = [t for t in texts if _LABELLED.match(t) and len(t.split(":", 1)[0].split()) <= 5]

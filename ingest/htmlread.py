@@ -170,6 +170,18 @@ def _drop_note_marks(body: Tag) -> None:
             sup.decompose()
 
 
+def _spell_abbreviations(body: Tag) -> None:
+    """An abbreviation with its expansion in ``title`` reads as a printout shows it: "V (vihreä –
+    etenee suunnitellusti)". Read as text, a status table of such letters was letters only (test24
+    r10: V / K whose meaning only the titles gave). Only a short abbreviation (12 characters or
+    fewer) whose title says something else is spelt: a long one already says what it is."""
+    for abbr in body.find_all("abbr"):
+        title = " ".join(str(abbr.get("title") or "").split())
+        shown = abbr.get_text(" ", strip=True)
+        if title and shown and len(shown) <= 12 and title.casefold() != shown.casefold() and len(title) <= 200:
+            abbr.append(f" ({title})")
+
+
 def html_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
 ) -> list[str]:
@@ -308,6 +320,7 @@ def html_lines(
         for tag in chrome(body):
             tag.decompose()
         _drop_note_marks(body)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
+        _spell_abbreviations(body)  # "<abbr title='vihreä'>V</abbr>": the letter and what it stands for
         form_answers(body)  # a saved form's answers: its fields' values, chosen options, ticks
         layout_tables(body)  # a table that frames a page: its cells' blocks, not one row
         role_tables(body)  # rows and cells drawn with ARIA roles: a table's

@@ -54,9 +54,34 @@ def test_a_fact_box_is_read_and_a_list_of_other_pages_is_not() -> None:
         ),
         ("<aside><h3>Lisätietoja</h3><p>Hankejohtaja Liisa Esimerkki, puh. 044 000 0000</p></aside>", False),
         ("<aside><p>Huom: sivu päivittyy.</p></aside>", False),  # one pair is a note, not a box
+        # A status box: a table of the page's own words (test24 r10's class); a table of links is not.
+        (
+            "<aside><table><tr><th>Aikataulu</th><th>Kulut</th></tr><tr><td>●</td><td>●</td></tr></table></aside>",
+            True,
+        ),
+        (
+            "<aside><table><tr><td><a href='/a'>Perhekeskus</a></td><td><a href='/k'>Kainuu</a></td></tr>"
+            "<tr><td><a href='/b'>Etäneuvola</a></td><td>Lappi</td></tr></table></aside>",
+            False,
+        ),
+        ("<aside><table><tr><td>Aikataulu</td><td>vihreä</td></tr></table></aside>", False),  # one row
     ],
 )
 def test_a_fact_box_is_told_by_its_label_value_pairs(html: str, box: bool) -> None:
     aside = BeautifulSoup(html, "html.parser").find("aside")
     assert aside is not None
     assert fact_box(aside) is box  # type: ignore[arg-type]
+
+
+def test_an_abbreviation_reads_with_what_its_title_says_it_stands_for() -> None:
+    """An abbreviation ("<abbr title='grön – enligt plan'>G</abbr>") is a letter a reader hovers over; printed,
+    the title stands beside it. A long abbreviation, or one whose title only repeats it, stays as is."""
+    lines = lines_of(
+        "<html><body><main><p>Läget: <abbr title='grön – enligt plan'>G</abbr></p>"
+        "<p><abbr title='Sosiaali- ja terveysministeriö'>STM</abbr> myönsi avustuksen.</p>"
+        "<p><abbr title='stm'>STM</abbr> ja <abbr title='x'>Tulevaisuuden sote-keskus -ohjelma</abbr></p>"
+        "</main></body></html>"
+    )
+    assert "Läget: G (grön – enligt plan)" in lines
+    assert "STM (Sosiaali- ja terveysministeriö) myönsi avustuksen." in lines
+    assert "STM ja Tulevaisuuden sote-keskus -ohjelma" in lines

@@ -26,6 +26,49 @@ def tabulate(lines: list[str]) -> list[str]:
     return front_matter(_tabulated(lines))
 
 
+#: A word broken at a line's end by a hyphen: two or more letters, the last lower-case, then "-".
+_BROKEN = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]*[^\W\d_A-ZÅÄÖ]{2,})-$")
+#: The next line's start: the rest of the word, lower-case, and what follows it.
+_REST = re.compile(r"^(?P<rest>[a-zåäöüé]+)(?P<after>.*)$")
+#: Words that follow a compound's hyphen ("sosiaali- ja terveysministeriö"): the break is the writer's.
+_JOINERS = frozenset(
+    {"ja", "tai", "sekä", "eli", "ynnä", "että", "och", "eller", "samt", "and", "or", "nor", "to"}
+)
+_VOWELS = frozenset("aeiouyåäö")
+
+
+def join_hyphenated(lines: list[str]) -> list[str]:
+    """Words a PDF's justified text broke at line ends ("myönsi hank-" / "keelle …", "Henkilöstö-" /
+    "kulut   380 000") whole again: the next line joins the broken one, the hyphen goes. Text copied
+    from a PDF, and a PDF's own text layer, keep the typesetter's breaks; read as they stand, a light
+    "kel-" / "tainen" or a cost row "Henkilöstö-" / "kulut" was two halves nobody reads (test25 l47).
+    A hyphen before "ja", "tai", "och" … is the writer's ("sosiaali- ja terveys…"), a break between
+    two equal vowels keeps its hyphen as Finnish spells it ("palvelu-uudistus"), and an upper-case
+    start of the next line is a new word ("Etelä-" / "Karjala" stays "Etelä-Karjala"). A next line
+    that is indented, or a row of cells after a row of cells, is a table's head wrapped within its
+    columns ("Käyttö-" / "aste %" under it): the tables' reader joins those."""
+    if not any(line.endswith("-") for line in lines):
+        return lines
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        while line.endswith("-") and at + 1 < len(lines):
+            broken = _BROKEN.search(line.rstrip())
+            following = lines[at + 1].strip()
+            rest = _REST.match(following) if broken is not None else None
+            if broken is None or rest is None or rest["rest"] in _JOINERS:
+                break
+            if lines[at + 1][:1].isspace() or ("\t" in line and "\t" in following):
+                break  # the rest stands in a column of its own: a table's head wrapped in its cells
+            keep = broken["word"][-1] in _VOWELS and broken["word"][-1] == rest["rest"][0]
+            line = line[:-1] + ("-" if keep else "") + following
+            at += 1
+        out.append(line)
+        at += 1
+    return out
+
+
 #: A Markdown file's front matter: a block fenced by "---" at the top, "key: value" lines inside.
 _FENCE = re.compile(r"^\s*(?:---|\.\.\.)\s*$")
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-zÅÄÖåäö][\wÅÄÖåäö .-]{0,40}?)\s*:\s+(?P<value>\S.*?)\s*$")

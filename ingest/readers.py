@@ -33,7 +33,13 @@ from hankegraafi.ingest.damaged import (
 from hankegraafi.ingest.docxread import docx_lines
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
-from hankegraafi.ingest.plaintext import keep_columns, markdown_visible, sheet_records, tabulate
+from hankegraafi.ingest.plaintext import (
+    join_hyphenated,
+    keep_columns,
+    markdown_visible,
+    sheet_records,
+    tabulate,
+)
 from hankegraafi.ingest.readerror import IngestError
 from hankegraafi.ingest.salvage import salvage_pdf_text
 from hankegraafi.ingest.textforms import as_read, file_name_of
@@ -277,7 +283,7 @@ def _text_lines(
         controls = _CONTROL.findall(line)
         if len(controls) > 2:
             raise IngestError(where, "is binary, not text (control characters)", line=number)
-    return tabulate([_CONTROL.sub("", line).rstrip() for line in lines])
+    return tabulate(join_hyphenated([_CONTROL.sub("", line).rstrip() for line in lines]))
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -414,7 +420,7 @@ def _pdf_lines(
             compact.append(line)
     while compact and not compact[-1]:
         compact.pop()
-    return compact
+    return join_hyphenated(compact)
 
 
 __all__ = ["MEDIA_TYPES", "Document", "IngestError", "read_bytes", "read_document"]

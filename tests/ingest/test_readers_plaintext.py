@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hankegraafi.ingest.plaintext import tabulate
+from hankegraafi.ingest.plaintext import join_hyphenated, tabulate
 from hankegraafi.ingest.readers import read_bytes
 
 FIXED_WIDTH = """VÄLIRAPORTTI 2022
@@ -204,3 +204,44 @@ def test_a_quote_left_open_over_an_empty_line_is_a_stray_one() -> None:
     lines = read_bytes(text.encode(), file_name="seuranta.csv", max_bytes=10**6).lines
     assert lines[:4] == ['Comment,"As planned', "", "Area,Rating", "Schedule,green"]
     assert lines[4] == '"Staff costs",96000'
+
+
+def test_words_a_pdf_broke_at_line_ends_are_whole_again() -> None:
+    """Text copied from a justified PDF keeps the typesetter's breaks (test25 l47's class; invented text)."""
+    lines = join_hyphenated(
+        [
+            "Aikataulu: vihreä. Kustannukset: kel-",
+            "tainen, koska hankinta aikaistui.",
+            "Läget: tidtabellen följer planen, personalen av-",
+            "viker något.",
+            "Omat henkilöstö-",
+            "kustannukset   420 000   388 900",
+            "Sosiaali-",
+            "ja terveysministeriö myönsi avustuksen.",  # the writer's hyphen before "ja"
+            "Hanke jatkaa palvelu-",
+            "uudistusta.",  # two equal vowels: Finnish keeps the hyphen
+            "Yhteistyö Etelä-",
+            "Karjalan kanssa.",  # an upper-case start is a word of its own
+            "Kustannuslaji   Jakson   Käyttö-",
+            "                budjetti aste %",  # indented: a table's head wrapped in its columns
+        ]
+    )
+    assert lines == [
+        "Aikataulu: vihreä. Kustannukset: keltainen, koska hankinta aikaistui.",
+        "Läget: tidtabellen följer planen, personalen avviker något.",
+        "Omat henkilöstökustannukset   420 000   388 900",
+        "Sosiaali-",
+        "ja terveysministeriö myönsi avustuksen.",
+        "Hanke jatkaa palvelu-uudistusta.",
+        "Yhteistyö Etelä-",
+        "Karjalan kanssa.",
+        "Kustannuslaji   Jakson   Käyttö-",
+        "                budjetti aste %",
+    ]
+
+
+def test_a_row_of_cells_over_a_row_of_cells_is_not_joined() -> None:
+    """A PDF's table head wrapped in its cells ("Käyttö-" over "aste %") stays two rows: the tables'
+    reader puts a wrapped head together by its columns."""
+    rows = ["Kululaji\tBudjetti\tKäyttö-", "\t\taste %"]
+    assert join_hyphenated(rows) == rows

@@ -159,15 +159,16 @@ def o17_pohjanmaa_sv_slutrapport() -> None:
         "återbetalas 57 800 euro som inte användes. Vasa yrkeshögskola (VAMK) utvärderade det mobila "
         "teamets arbete och Åbo Akademi utbildade personalen i minnesbedömning."
     )
-    d.add_heading("Uppföljning: höll planen?", level=2)
+    d.add_heading("Uppföljning", level=2)
+    d.add_paragraph("Skala: planenligt = enligt projektplanen; ej planenligt = avvikelse från planen.")
     table(
         d,
         [
             ("Uppföljningsområde", "Delprojekt A", "Delprojekt B"),
-            ("Tidtabell", "Ja", "Ja"),
-            ("Kostnader", "Ja", "Nej"),
-            ("Personal", "Nej", "Ja"),
-            ("Kvalitet", "Ja", "Ja"),
+            ("Tidtabell", "planenligt", "planenligt"),
+            ("Kostnader", "planenligt", "ej planenligt"),
+            ("Personal", "ej planenligt", "planenligt"),
+            ("Kvalitet", "planenligt", "planenligt"),
         ],
     )
     d.add_heading("Kostnader per delprojekt", level=2)

@@ -167,6 +167,114 @@ def i03_pirkanmaa_loppuraportti() -> None:
     _save(d, "i03_pirkanmaa_loppuraportti_taulukot_2025.docx")
 
 
+def i09_keskisuomi_highlight() -> None:
+    """An English Word highlight report: RAG letters in a row per period (this period, last reported), a cost
+    table whose variance is unsigned beside an Over/Under column, milestones with original and current dates."""
+    d = docx_document("Central Finland wellbeing services county", dt.datetime(2024, 10, 21, 8, 0, 0))
+    d.add_heading("Project Status Report", level=1)
+    table(
+        d,
+        [
+            ("Project", "Home First Jyväskylä (Kotona ensin)"),
+            ("Sponsor", "Director of home care services, Central Finland wellbeing services county"),
+            ("Reporting period", "1 July 2024 – 30 September 2024"),
+            ("Project period", "1 January 2024 – 31 December 2025"),
+            ("Funding", "Ministry of Social Affairs and Health, Future Health and Social Services Centres programme, EUR 560,000"),
+            ("Municipalities", "Jyväskylä, Laukaa and Muurame"),
+            ("Date of report", "21 October 2024"),
+        ],
+    )
+    bold(d, "1. RAG status")
+    table(
+        d,
+        [
+            ("", "Scope", "People", "Time", "Costs", "Benefits"),
+            ("This period", "G", "A", "R", "G", "G"),
+            ("Last reported", "G", "G", "A", "G", "A"),
+        ],
+    )
+    d.add_paragraph("G = on track; A = at risk, manageable; R = off track, board decision needed. Only this period's row is the status.")
+    bold(d, "2. Financial status (cumulative, EUR)")
+    table(
+        d,
+        [
+            ("Budget type", "Approved budget", "Actual to date", "Variance", "Over/Under", "Forecast at completion"),
+            ("Staff costs", "372,000", "141,300", "8,700", "Under", "366,000"),
+            ("Purchased services", "96,000", "47,850", "6,150", "Over", "104,000"),
+            ("ICT equipment", "52,000", "49,900", "2,100", "Under", "52,000"),
+            ("Travel", "40,000", "11,200", "1,800", "Under", "38,000"),
+            ("Total", "560,000", "250,250", "6,450", "Under", "560,000"),
+        ],
+    )
+    d.add_paragraph("Variance is against the spend profile to date (budget to date minus actual), its direction in the Over/Under column.")
+    bold(d, "3. Objectives and milestones")
+    table(
+        d,
+        [
+            ("Milestone", "Original date", "Current date", "Status"),
+            ("Every client discharged from hospital gets a home visit within 48 hours", "31 Mar 2024", "31 Mar 2024", "CONCLUDED"),
+            ("Night-time remote check-ins available in Laukaa and Muurame", "30 Jun 2024", "30 Jun 2024", "CONCLUDED"),
+            ("Medication robot trial with 30 clients", "30 Sep 2024", "31 Mar 2025", "SLIPPED"),
+            ("Shared care plan with the Kela rehabilitation courses", "31 Dec 2024", "–", "DROPPED"),
+            ("Two hundred clients use Omaolo symptom checks each month", "31 Dec 2025", "31 Dec 2025", "ON TRACK"),
+        ],
+    )
+    bold(d, "4. Partners")
+    d.add_paragraph(
+        "JAMK University of Applied Sciences evaluates the remote check-ins and trains the night team. The "
+        "medication robots are leased from a supplier chosen in a tender in May 2024."
+    )
+    _save(d, "i09_keskisuomi_en_status_report_rag_rows_2024.docx")
+
+
+I16_NAME = "Lapsiperheiden kotipalvelu Kymenlaaksossa"
+#: A final report printed to PDF: lights as grades 1–5 (only 5 on plan, stated), a cost table whose years are
+#: row groups with their own subtotal rows and a grand total, goals judged "ylittyi / alittui / ei mitattu".
+I16 = [
+    [
+        "!LOPPURAPORTTI: Lapsiperheiden kotipalvelu Kymenlaaksossa",
+        "Kymenlaakson hyvinvointialue · raportti päivätty 27.2.2025",
+        "Hankeaika 1.1.2023–31.12.2024 · Kunnat: Kotka, Kouvola, Hamina ja Pyhtää",
+        "Rahoittaja: sosiaali- ja terveysministeriö, Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma",
+        "Myönnetty valtionavustus 560 000 euroa; käyttämättä jäi 18 900 euroa, joka palautetaan.",
+        "",
+        "!1 Onnistuminen osa-alueittain",
+        "Ohjausryhmän arvosana 1–5: 5 = täysin suunnitelman mukaan, 4 tai vähemmän = poikkeama.",
+        "#Osa-alue|Arvosana|Huomio",
+        "#Aikataulu|5|",
+        "#Kustannukset|5|",
+        "#Henkilöstö|3|vaihtuvuus syksyllä 2024",
+        "#Tuotosten laajuus|4|Pyhtää mukaan vasta 2024",
+        "#Hyödyt|5|",
+        "",
+        "!2 Tavoitteet",
+        "#Tavoite|Arvio",
+        "#Kotipalvelua saa viikon sisällä hakemuksesta|ylittyi",
+        "#Perhetyöntekijä käy perheessä vähintään kuusi kertaa|alittui (keskimäärin 4,2)",
+        "#Isät osallistuvat kotipalvelun suunnitteluun|ei mitattu",
+        "",
+        "Kotipalvelun kirjaukset tehtiin Kanta-palveluihin. Xamk koulutti perhetyöntekijät ja arvioi",
+        "asiakaskokemuksen. Mannerheimin Lastensuojeluliitto järjesti vertaisryhmät.",
+    ],
+    [
+        "!3 Kustannukset vuosittain (euroa)",
+        "#Vuosi / kululaji|Budjetti|Toteutunut",
+        "#2023||",
+        "#   Henkilöstökulut|180 000|171 240",
+        "#   Ostopalvelut|40 000|36 800",
+        "#2023 yhteensä|220 000|208 040",
+        "#2024||",
+        "#   Henkilöstökulut|260 000|266 110",
+        "#   Ostopalvelut|60 000|52 300",
+        "#   Matkakulut|20 000|14 650",
+        "#2024 yhteensä|340 000|333 060",
+        "#Hanke yhteensä|560 000|541 100",
+        "",
+        "Asiakasmäärät: 2023 yhteensä 212 perhettä, 2024 yhteensä 341 perhettä.",
+    ],
+]
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -176,6 +284,14 @@ def main() -> None:
         footer=lambda n, total: [(40, "Välfärdsområdet Västra Nyland · styrgruppen 4.3.2025")],
     )
     i03_pirkanmaa_loppuraportti()
+    i09_keskisuomi_highlight()
+    _pdf(
+        "i16_kymenlaakso_loppuraportti_vuosiryhmat_2025.pdf",
+        I16,
+        [40, 260, 360],
+        header=lambda n, total: [(40, "Kymenlaakson hyvinvointialue"), (400, I16_NAME)],
+        footer=lambda n, total: [(40, "Loppuraportti 27.2.2025"), (500, f"Sivu {n} ({total})")],
+    )
 
 
 if __name__ == "__main__":

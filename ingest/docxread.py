@@ -125,6 +125,39 @@ def _runs(paragraph: Paragraph) -> list[Run]:
 _NOTE_MARK = re.compile(r"\s*(?:\d{1,3}|[*†‡]{1,3})\s*")
 
 
+#: Where Word keeps a colour: a run's font colour and highlight, a run's or a cell's shading.
+_COLOUR_ATTRS = ((_W + "color", _W + "val"), (_W + "highlight", _W + "val"), (_W + "shd", _W + "fill"))
+
+
+def _colour_word(properties: Any) -> str | None:
+    """The traffic light's colour word the formatting ``properties`` (a w:rPr or w:tcPr) paint, if any:
+    a vivid font colour, highlight or shading (``lightwords.hue_word``: grey and pale tints are none)."""
+    from hankegraafi.ingest.lightwords import hue_word
+
+    if properties is None:
+        return None
+    for tag, attr in _COLOUR_ATTRS:
+        found = properties.find(tag)
+        value = found.get(attr) if found is not None else None
+        if not value or value.lower() in ("auto", "none"):
+            continue
+        paint = (
+            f"#{value}"
+            if re.fullmatch(r"[0-9A-Fa-f]{6}", value)
+            else re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value)
+        )
+        word = hue_word(paint)
+        if word:
+            return word
+    return None
+
+
+def _mark(text: str) -> bool:
+    """A lone symbol ("●", "■", "⬤"): a mark whose colour alone may say what it means."""
+    shown = text.strip()
+    return len(shown) == 1 and not shown.isalnum()
+
+
 def _paragraph_text(paragraph: Paragraph) -> str:
     parts: list[str] = []
     runs = _runs(paragraph)
@@ -134,6 +167,10 @@ def _paragraph_text(paragraph: Paragraph) -> str:
             continue  # "131 260" and a superscript "1": a footnote's mark, no digit of the amount
         if run.font.strike and text.strip():
             text = f"~~{text}~~"
+        elif _mark(text) and (said := _colour_word(run._r.rPr)):
+            # A dot whose font colour alone carries the light (test22 q12): printed, a reader sees the
+            # colour; read as text it was "●" beside every dimension. As the HTML reader spells one.
+            text = f"{text} {said} "
         parts.append(text)
     text = "".join(parts) if runs else paragraph.text
     return text.replace("~~~~", "").rstrip()
@@ -243,7 +280,12 @@ def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
                 for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
                     merged, previous = cell._tc is previous, cell._tc
                     said = (_paragraph_text(p) for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph))
-                    cells.append("" if merged else " ".join(said).strip())
+                    shown = "" if merged else " ".join(said).strip()
+                    if not merged and (not shown or _mark(shown)):
+                        # A cell whose shading is the light (an empty or one-dot cell filled green).
+                        painted = _colour_word(cell._tc.tcPr)
+                        shown = f"{shown} {painted}".strip() if painted else shown
+                    cells.append(shown)
                 lines.append("\t".join(cells))
     return lines
 

@@ -71,6 +71,7 @@ def one_server(
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("HANKEGRAAFI_")}
     env.update({"HANKEGRAAFI_RATE_LIMIT": "1000000/minute", "HANKEGRAAFI_RESULT_CACHE_SECONDS": "300"})
+    env.update({"HANKEGRAAFI_DERIVE_AT_START": "0"})  # a bulk-loaded store: no rebuild while measured
     env.update({"HANKEGRAAFI_MAX_ROWS": str(max(rows, 10_000))})
     if code is not None:
         env["PYTHONPATH"] = str(code) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")

@@ -121,6 +121,12 @@ class Config:
     client_timeout: float = field(
         default=30.0, metadata=_help("Seconds an idle client connection is kept open.")
     )
+    derive_at_start: bool = field(
+        default=True,
+        metadata=_help(
+            "Whether serve rebuilds a stale store's derived graphs at start, in the background beside the readers."
+        ),
+    )
     public_url: str = field(
         default="",
         metadata=_help(

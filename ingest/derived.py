@@ -236,7 +236,7 @@ def recompute_all(store: Store, base: str, touched: Collection[str] | None = Non
 _ASIDE_STORE = "store"
 
 
-def compute_aside(location: Path, base: str) -> Path | None:
+def compute_aside(location: Path, base: str, on_copied: Callable[[], object] | None = None) -> Path | None:
     """The read-only half of a rebuild that does not stop the readers: when the embedded store at
     ``location`` is stale (:func:`missing`: a kill between a write and its rebuild, or a store an
     older code wrote), copy it as it is now (the engine's checkpoint: its files hard-linked,
@@ -244,7 +244,9 @@ def compute_aside(location: Path, base: str) -> Path | None:
     copy, and return the copy's folder for :func:`apply_computed` (the short write). None: nothing
     is stale. The store itself is only read (opened read-only, as the query workers open it), so
     readers and other writes go on meanwhile. StoreError when the store cannot be read or the
-    rebuild failed in the copy (the copy is removed)."""
+    rebuild failed in the copy (the copy is removed). ``on_copied`` is called once the store itself is
+    closed again (copied, or found not stale): from then on only the copy is read (``serve`` holds
+    its writes back until then, as for a query worker's read)."""
     from hankegraafi.store.embedded import EmbeddedStore
     from hankegraafi.store.graphdiff import engine_of
 
@@ -263,6 +265,8 @@ def compute_aside(location: Path, base: str) -> Path | None:
             raise StoreError(f"the store could not be copied for its rebuild: {exc}") from exc
     finally:
         source.close()
+        if on_copied is not None:
+            on_copied()
     try:
         copy = EmbeddedStore(aside / _ASIDE_STORE, base_iri=base)
         try:

@@ -534,7 +534,7 @@ class QueryPool:
                 try:
                     return self._write_child(op, timeout)
                 except WriteFailed as exc:
-                    if exc.kind in ("timeout", "crash", "resources"):
+                    if exc.kind in ("timeout", "crash", "resources") and op[0] != "derive-apply":
                         self._derive_after_partial_write(timeout)
                     raise
                 finally:

@@ -164,6 +164,26 @@ def _writer_main(conn: Connection, spec: StoreSpec, op: tuple[Any, ...], parent:
         store.close()
 
 
+def _aside_main(conn: Connection, spec: StoreSpec, parent: int) -> None:
+    """The rebuild of a stale store's derived graphs beside the readers (``derived.compute_aside``):
+    the store only read, as a query worker reads it, then a copy of it rebuilt. Says ``copied`` once
+    the store itself is closed again, then ``ok`` with the copy's folder (None: nothing stale) or
+    ``error``. No network, the writer's memory, below the web process and the writer in CPU."""
+    from hankegraafi.ingest.derived import compute_aside
+    from hankegraafi.processes import cap_memory, die_with_parent, isolate_network
+
+    isolate_network()
+    cap_memory(spec.query_memory_mb * 2)
+    die_with_parent(parent, deathsig=False)
+    with contextlib.suppress(OSError):
+        os.nice(5)
+    try:
+        folder = compute_aside(Path(spec.location), spec.base_iri, on_copied=lambda: conn.send(("copied",)))
+        conn.send(("ok", None if folder is None else str(folder)))
+    except Exception as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
 def _keeping(store: Any, update: str, graphs: tuple[str, ...]) -> str:
     """``update`` followed, in the same request (one transaction), by each of ``graphs`` put back
     as it is now: an update that may write any graph (``DROP ALL``, ``GRAPH ?g`` in a template)
@@ -215,6 +235,10 @@ def _apply(store: Any, op: tuple[Any, ...]) -> Any:
     if kind == "derive":  # after a write stopped part way: the derived graphs follow what it stored
         _derive(store)
         return None
+    if kind == "derive-apply":  # the short write of a rebuild done aside (server/rebuild.py)
+        from hankegraafi.ingest.derived import apply_computed
+
+        return apply_computed(store, str(store.base_iri), Path(op[1]))
     if kind == "update":
         kept = op[2] if len(op) > 2 else ()
         store.update(_keeping(store, op[1], kept) if kept else op[1])

@@ -579,6 +579,9 @@ def serve(config: Config, host: str, port: int) -> None:
     from hankegraafi.server.pages import wait_warm
 
     wait_warm(app, 30.0)  # what the first page needs, read before the first request (server/pages)
+    from hankegraafi.server import rebuild
+
+    rebuild.start(app.extensions["hankegraafi"].runner, config)  # a stale store's derived graphs, aside
     log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
     log.info("Listening at: http://%s:%d", host, port)
     try:

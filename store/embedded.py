@@ -148,6 +148,19 @@ class EmbeddedStore(Store):
         if not read_only:
             self._drop_orphaned_staging()
 
+    @classmethod
+    def over(cls, handle: ox.Store, *, base_iri: str = BASE_IRI_DEFAULT) -> EmbeddedStore:
+        """A read-only :class:`Store` over a handle another part opened and keeps (``serve``'s local
+        lane): nothing is opened, and :meth:`close` only lets go of it."""
+        store = cls.__new__(cls)
+        store.path = None
+        store.base_iri = base_iri
+        store.read_only = True
+        store._writing = threading.Lock()
+        store.description = "the server's read-only handle of its store"
+        store._store = handle
+        return store
+
     # -- queries -------------------------------------------------------------
 
     def _run(

@@ -111,8 +111,9 @@ class LiveServer:
         return self.log.read_text(errors="replace")
 
 
-def start_server(store: str, log: Path, **settings: object) -> LiveServer:
-    """Start ``hankegraafi serve`` with ``HANKEGRAAFI_*`` settings and wait until /sparql answers."""
+def start_server(store: str, log: Path, *, verbose: bool = False, **settings: object) -> LiveServer:
+    """Start ``hankegraafi serve`` with ``HANKEGRAAFI_*`` settings and wait until /sparql answers
+    (``verbose``: ``hankegraafi -v serve``, its log at INFO)."""
     port = free_port()
     env = {**os.environ}
     for key in [k for k in env if k.startswith("HANKEGRAAFI_")]:
@@ -121,7 +122,17 @@ def start_server(store: str, log: Path, **settings: object) -> LiveServer:
     exe = shutil.which("hankegraafi") or str(Path(sys.executable).with_name("hankegraafi"))
     out = log.open("wb")
     proc = subprocess.Popen(
-        [exe, "serve", "--store", store, "--host", "127.0.0.1", "--port", str(port)],
+        [
+            exe,
+            *(["-v"] if verbose else []),
+            "serve",
+            "--store",
+            store,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         stdout=out,
         stderr=subprocess.STDOUT,
         env=env,

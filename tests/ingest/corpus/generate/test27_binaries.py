@@ -132,9 +132,30 @@ def i03_pirkanmaa_loppuraportti() -> None:
         d,
         [
             ("Tavoite", "Mittari", "Lähtötaso", "Tavoitetaso", "Saavutettu", "Toteutui?"),
-            ("Nuori pääsee mielenterveyskäynnille viikon sisällä yhteydenotosta", "mediaani, vrk", "23", "7", "6", "Kyllä"),
-            ("Digitaalinen terapia tarjotaan kaikille lieviä oireita kokeville", "osuus, %", "15", "60", "41", "Osittain"),
-            ("Koulujen kuraattorit ohjaavat suoraan matalan kynnyksen vastaanotolle", "ohjauksia / kk", "0", "40", "0", "Ei"),
+            (
+                "Nuori pääsee mielenterveyskäynnille viikon sisällä yhteydenotosta",
+                "mediaani, vrk",
+                "23",
+                "7",
+                "6",
+                "Kyllä",
+            ),
+            (
+                "Digitaalinen terapia tarjotaan kaikille lieviä oireita kokeville",
+                "osuus, %",
+                "15",
+                "60",
+                "41",
+                "Osittain",
+            ),
+            (
+                "Koulujen kuraattorit ohjaavat suoraan matalan kynnyksen vastaanotolle",
+                "ohjauksia / kk",
+                "0",
+                "40",
+                "0",
+                "Ei",
+            ),
         ],
     )
     d.add_paragraph(
@@ -142,7 +163,9 @@ def i03_pirkanmaa_loppuraportti() -> None:
         "ammattikorkeakoulu koulutti 48 ohjaajaa ja arvioi mallin vaikuttavuutta."
     )
     bold(d, "3 Kustannukset")
-    d.add_paragraph("Kustannukset koko hankeajalta, euroa. Poikkeama = toteutunut − budjetti; negatiiviset luvut suluissa.")
+    d.add_paragraph(
+        "Kustannukset koko hankeajalta, euroa. Poikkeama = toteutunut − budjetti; negatiiviset luvut suluissa."
+    )
     table(
         d,
         [
@@ -179,7 +202,10 @@ def i09_keskisuomi_highlight() -> None:
             ("Sponsor", "Director of home care services, Central Finland wellbeing services county"),
             ("Reporting period", "1 July 2024 – 30 September 2024"),
             ("Project period", "1 January 2024 – 31 December 2025"),
-            ("Funding", "Ministry of Social Affairs and Health, Future Health and Social Services Centres programme, EUR 560,000"),
+            (
+                "Funding",
+                "Ministry of Social Affairs and Health, Future Health and Social Services Centres programme, EUR 560,000",
+            ),
             ("Municipalities", "Jyväskylä, Laukaa and Muurame"),
             ("Date of report", "21 October 2024"),
         ],
@@ -193,12 +219,21 @@ def i09_keskisuomi_highlight() -> None:
             ("Last reported", "G", "G", "A", "G", "A"),
         ],
     )
-    d.add_paragraph("G = on track; A = at risk, manageable; R = off track, board decision needed. Only this period's row is the status.")
+    d.add_paragraph(
+        "G = on track; A = at risk, manageable; R = off track, board decision needed. Only this period's row is the status."
+    )
     bold(d, "2. Financial status (cumulative, EUR)")
     table(
         d,
         [
-            ("Budget type", "Approved budget", "Actual to date", "Variance", "Over/Under", "Forecast at completion"),
+            (
+                "Budget type",
+                "Approved budget",
+                "Actual to date",
+                "Variance",
+                "Over/Under",
+                "Forecast at completion",
+            ),
             ("Staff costs", "372,000", "141,300", "8,700", "Under", "366,000"),
             ("Purchased services", "96,000", "47,850", "6,150", "Over", "104,000"),
             ("ICT equipment", "52,000", "49,900", "2,100", "Under", "52,000"),
@@ -206,17 +241,34 @@ def i09_keskisuomi_highlight() -> None:
             ("Total", "560,000", "250,250", "6,450", "Under", "560,000"),
         ],
     )
-    d.add_paragraph("Variance is against the spend profile to date (budget to date minus actual), its direction in the Over/Under column.")
+    d.add_paragraph(
+        "Variance is against the spend profile to date (budget to date minus actual), its direction in the Over/Under column."
+    )
     bold(d, "3. Objectives and milestones")
     table(
         d,
         [
             ("Milestone", "Original date", "Current date", "Status"),
-            ("Every client discharged from hospital gets a home visit within 48 hours", "31 Mar 2024", "31 Mar 2024", "CONCLUDED"),
-            ("Night-time remote check-ins available in Laukaa and Muurame", "30 Jun 2024", "30 Jun 2024", "CONCLUDED"),
+            (
+                "Every client discharged from hospital gets a home visit within 48 hours",
+                "31 Mar 2024",
+                "31 Mar 2024",
+                "CONCLUDED",
+            ),
+            (
+                "Night-time remote check-ins available in Laukaa and Muurame",
+                "30 Jun 2024",
+                "30 Jun 2024",
+                "CONCLUDED",
+            ),
             ("Medication robot trial with 30 clients", "30 Sep 2024", "31 Mar 2025", "SLIPPED"),
             ("Shared care plan with the Kela rehabilitation courses", "31 Dec 2024", "–", "DROPPED"),
-            ("Two hundred clients use Omaolo symptom checks each month", "31 Dec 2025", "31 Dec 2025", "ON TRACK"),
+            (
+                "Two hundred clients use Omaolo symptom checks each month",
+                "31 Dec 2025",
+                "31 Dec 2025",
+                "ON TRACK",
+            ),
         ],
     )
     bold(d, "4. Partners")
@@ -275,6 +327,89 @@ I16 = [
 ]
 
 
+def _highlighted(paragraph, words: list[tuple[str, object]]) -> None:
+    """Words each in a run of its own Word highlight colour (the marker pen), three spaces between them."""
+    for i, (word, colour) in enumerate(words):
+        if i:
+            paragraph.add_run("   ")
+        paragraph.add_run(word).font.highlight_color = colour
+
+
+def i19_keskiuusimaa_vuosiraportti() -> None:
+    """A Word annual report whose lights are only the highlight colour of the dimension words (keyed by a
+    legend of highlighted words), and whose cost table breaks into a second table headed "(jatkuu)"."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    d = docx_document("Keski-Uudenmaan hyvinvointialue", dt.datetime(2025, 2, 3, 10, 0, 0))
+    d.add_heading("Vuosiraportti 2024: Nepsy-perheiden tuki Keski-Uudellamaalla", level=1)
+    d.add_paragraph(
+        "Keski-Uudenmaan hyvinvointialue (Keusote) · raportti 3.2.2025 · hankeaika 1.4.2023–31.3.2025 · "
+        "kunnat Hyvinkää, Järvenpää, Tuusula, Nurmijärvi ja Mäntsälä"
+    )
+    d.add_paragraph(
+        "Sosiaali- ja terveysministeriö myönsi hankkeelle 980 000 euroa Suomen kestävän kasvun ohjelmasta "
+        "(NextGenerationEU)."
+    )
+    bold(d, "Tilanne osa-alueittain")
+    legend = d.add_paragraph("Korostusvärit: ")
+    _highlighted(
+        legend,
+        [
+            ("suunnitelman mukaan", WD_COLOR_INDEX.BRIGHT_GREEN),
+            ("lievä poikkeama", WD_COLOR_INDEX.YELLOW),
+            ("vakava poikkeama", WD_COLOR_INDEX.RED),
+        ],
+    )
+    _highlighted(
+        d.add_paragraph(),
+        [
+            ("Aikataulu", WD_COLOR_INDEX.BRIGHT_GREEN),
+            ("Kustannukset", WD_COLOR_INDEX.BRIGHT_GREEN),
+            ("Henkilöstö", WD_COLOR_INDEX.YELLOW),
+            ("Riskit", WD_COLOR_INDEX.RED),
+            ("Hyödyt", WD_COLOR_INDEX.BRIGHT_GREEN),
+        ],
+    )
+    d.add_paragraph(
+        "Riskeistä vakavin on neuropsykiatrisen valmentajan sopimuksen päättyminen 3/2025 ilman jatkoa."
+    )
+    bold(d, "Kustannukset 2024")
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2024", "Toteuma 2024", "Käyttöaste %"),
+            ("Henkilöstökulut", "290 000", "276 400", "95"),
+            ("Ostopalvelut", "64 000", "58 120", "91"),
+            ("Asiantuntijapalvelut", "30 000", "33 900", "113"),
+        ],
+    )
+    d.add_paragraph("Taulukko 1 (jatkuu)")
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2024", "Toteuma 2024", "Käyttöaste %"),
+            ("Matkakulut", "12 000", "6 230", "52"),
+            ("Viestintä", "8 000", "7 600", "95"),
+            ("Yhteensä", "404 000", "382 250", "95"),
+        ],
+    )
+    bold(d, "Tavoitteet")
+    table(
+        d,
+        [
+            ("Tavoite", "Toteuma 2024", "Arvio"),
+            ("Perhe saa nepsy-valmentajan kuukauden kuluessa", "keskimäärin 3 viikkoa", "täyttyi"),
+            ("Vanhempainryhmä jokaisessa viidessä kunnassa", "kolmessa kunnassa", "täyttyi osittain"),
+            ("Koulujen nepsy-konsultaatio kerran kuussa", "ei aloitettu", "ei täyttynyt"),
+        ],
+    )
+    d.add_paragraph(
+        "Laurea-ammattikorkeakoulu arvioi valmennuksen vaikutukset. ADHD-liitto ry kouluttaa vertaisohjaajat. "
+        "Valmennuksen materiaalit ovat Terveyskylässä."
+    )
+    _save(d, "i19_keskiuusimaa_vuosiraportti_korostusvarit_2025.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -285,6 +420,7 @@ def main() -> None:
     )
     i03_pirkanmaa_loppuraportti()
     i09_keskisuomi_highlight()
+    i19_keskiuusimaa_vuosiraportti()
     _pdf(
         "i16_kymenlaakso_loppuraportti_vuosiryhmat_2025.pdf",
         I16,

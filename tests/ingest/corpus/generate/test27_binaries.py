@@ -410,6 +410,191 @@ def i19_keskiuusimaa_vuosiraportti() -> None:
     _save(d, "i19_keskiuusimaa_vuosiraportti_korostusvarit_2025.docx")
 
 
+I29_NAME = "Digital Rehabilitation Oulu"
+#: An English annual report whose PDF text layer keeps the hyphens of a justified layout: light values,
+#: cost labels, goal verdicts and a partner's name broken at line ends; "pre- and post-operative",
+#: "co-operation" and a break before an upper-case word are no broken words of the facts.
+I29 = [
+    [
+        "!Digital Rehabilitation Oulu – annual report 2024",
+        "North Ostrobothnia wellbeing services county · 12 February 2025",
+        "",
+        "Digital Rehabilitation Oulu (1 March 2023 – 31 December 2025) offers video rehabilitation to",
+        "patients after hip fractures and knee replacements in Oulu, Kempele, Kiiminki and Haukipudas",
+        "districts of Oulu, and in Liminka. The Ministry of Social Affairs and Health granted EUR 830,000",
+        "from the Sustainable Growth Programme for Finland. Physiotherapists use the video tool for pre-",
+        "and post-operative guidance in close co-operation with the orthopaedic ward. The tool is our e-",
+        "Health platform, linked to the Kanta services.",
+        "",
+        "!1 Status",
+        "Scale: on track = as planned; minor deviation and serious deviation = off plan. Schedule: on",
+        "track. Costs: minor devi-",
+        "ation. Staffing: serious devi-",
+        "ation. Risks: on track. Benefits: on",
+        "track.",
+        "",
+        "!2 Objectives",
+        "1. Video rehabilitation for every hip fracture patient discharged home – achie-",
+        "ved.",
+        "2. Half of the follow-up visits after knee replacement by video – partly achie-",
+        "ved (38 %).",
+        "3. Patients book their video sessions in Omaolo – post-",
+        "poned to 2025.",
+    ],
+    [
+        "!3 Costs 2024 (EUR)",
+        "#Cost type|Budget 2024|Actual 2024",
+        "#Staff costs|268,000|259,410",
+        "#Purchased ser-|",
+        "#vices|84,000|79,120",
+        "#Communica-|",
+        "#tion services|12,000|9,840",
+        "#Total|364,000|348,370",
+        "",
+        "Oulu University of Applied Sci-",
+        "ences evaluates the model and trains the physiotherapists.",
+    ],
+]
+
+
+def _shade(cell, fill: str) -> None:
+    """Give a table cell a background fill (Word's cell shading)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def i31_kantahame_status_shaded_cells() -> None:
+    """An English Word status report whose lights are empty table cells shaded in Word's standard light
+    green, amber and red, keyed by a legend of shaded cells; a grey header row and a goal cell shaded green
+    that holds a word are no lights."""
+    d = docx_document("Kanta-Häme wellbeing services county", dt.datetime(2025, 6, 9, 9, 0, 0))
+    d.add_heading("Status report Q2/2025 – Memory Clinic on Wheels", level=1)
+    d.add_paragraph(
+        "Kanta-Häme wellbeing services county · 9 June 2025 · project period 1 September 2024 – 31 August 2026 · "
+        "Hämeenlinna, Forssa, Tammela and Ypäjä. Grant from the Ministry of Social Affairs and Health: EUR 498,000 "
+        "(Future Health and Social Services Centres programme)."
+    )
+    bold(d, "Status by area")
+    legend = table(d, [("Key", ""), ("On plan", ""), ("Minor deviation", ""), ("Serious deviation", "")])
+    for row, fill in zip(legend.rows[1:], ("92D050", "FFC000", "FF0000"), strict=True):
+        _shade(row.cells[1], fill)
+    d.add_paragraph("")
+    status = table(
+        d,
+        [
+            ("Area", "Status", "Comment"),
+            ("Schedule", "", ""),
+            ("Costs", "", ""),
+            ("Staff", "\u00a0", "one nurse on leave"),
+            ("Risks", "", "the van's winter tyres"),
+        ],
+    )
+    for cell in status.rows[0].cells:
+        _shade(cell, "D9D9D9")
+    for row, fill in zip(status.rows[1:], ("92D050", "92D050", "FFC000", "FF0000"), strict=True):
+        _shade(row.cells[1], fill)
+    bold(d, "Costs from the start to 31 May 2025 (EUR)")
+    table(
+        d,
+        [
+            ("Cost type", "Budget", "Actual", "Forecast"),
+            ("Staff costs", "188,000", "104,350", "186,000"),
+            ("Van lease and fuel", "42,000", "19,800", "42,000"),
+            ("Memory test licences", "16,000", "16,000", "16,000"),
+            ("Total", "246,000", "140,150", "244,000"),
+        ],
+    )
+    bold(d, "Objectives")
+    goals = table(
+        d,
+        [
+            ("Objective", "Status"),
+            ("A memory nurse visits each of the four municipalities every week", "Completed"),
+            ("Waiting time for a memory assessment under six weeks", "Partly completed (eight weeks)"),
+            ("Assessments recorded straight into the Kanta services", "Moved to 2026"),
+        ],
+    )
+    _shade(goals.rows[1].cells[1], "92D050")
+    d.add_paragraph(
+        "The Alzheimer Society of Finland trains the memory nurses; HAMK evaluates the clinic. Clients book "
+        "through Omaolo."
+    )
+    _save(d, "i31_kantahame_en_status_shaded_cells_2025.docx")
+
+
+def _coloured_run(paragraph, text: str, colour: str, theme: str | None = None) -> None:
+    """A run in a font colour of its own, optionally also given as a theme colour (as Word writes it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run(text)
+    colour_element = OxmlElement("w:color")
+    colour_element.set(qn("w:val"), colour)
+    if theme:
+        colour_element.set(qn("w:themeColor"), theme)
+    run._r.get_or_add_rPr().append(colour_element)
+
+
+def i32_etelapohjanmaa_muistio_symbolit() -> None:
+    """A Finnish Word memo whose lights are lone symbols (◆ ▲ ●) in theme and hex font colours after the
+    dimension words, outside any table; the team list's bullets in the brand green are no lights."""
+    d = docx_document("Etelä-Pohjanmaan hyvinvointialue", dt.datetime(2024, 11, 28, 12, 0, 0))
+    d.add_heading("Ohjausryhmän muistio 28.11.2024 – Nuorten päihdetyön jalkautuva tiimi", level=1)
+    d.add_paragraph(
+        "Etelä-Pohjanmaan hyvinvointialue. Hankeaika 1.1.2024–31.12.2025. Kunnat: Seinäjoki, Alajärvi, Lapua ja "
+        "Kuortane. Sosiaali- ja terveysministeriö myönsi 410 000 euroa Suomen kestävän kasvun ohjelmasta."
+    )
+    bold(d, "Tiimi")
+    for person in (
+        "Aino Laine, projektipäällikkö",
+        "Eero Mäkelä, nuorisotyöntekijä",
+        "Sanna Hautala, sairaanhoitaja",
+    ):
+        p = d.add_paragraph()
+        _coloured_run(p, "● ", "00B050", "accent6")
+        p.add_run(person)
+    bold(d, "Tilanne")
+    d.add_paragraph(
+        "Merkkien värit: vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama."
+    )
+    for label, symbol, colour, theme in (
+        ("Aikataulu", "◆", "00B050", "accent6"),
+        ("Kustannukset", "◆", "00B050", "accent6"),
+        ("Henkilöstö", "▲", "FFC000", None),
+        ("Riskit", "●", "C00000", None),
+        ("Hyödyt", "◆", "00B050", "accent6"),
+    ):
+        p = d.add_paragraph(label + "  ")
+        _coloured_run(p, symbol, colour, theme)
+    bold(d, "Kustannukset 1–10/2024")
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2024", "Toteuma 1–10/2024"),
+            ("Henkilöstökulut", "176 000", "139 420"),
+            ("Matkakulut", "14 000", "11 380"),
+            ("Viestintä", "10 000", "3 150"),
+            ("Yhteensä", "200 000", "153 950"),
+        ],
+    )
+    bold(d, "Tavoitteet")
+    d.add_paragraph("Nuorisoasemilla päihdetyöntekijä kerran viikossa – toteutunut")
+    d.add_paragraph(
+        "Koulujen vanhempainilloissa päihdeinfo kaikissa neljässä kunnassa – osittain, Kuortane kesken"
+    )
+    d.add_paragraph("Nuorten oma chat-kanava – siirtyy vuoteen 2025")
+    d.add_paragraph(
+        "SeAMK arvioi tiimin toimintaa. EHYT ry kouluttaa vertaisnuoret. Nuorten ajanvaraus toimii Omaolon kautta."
+    )
+    _save(d, "i32_etelapohjanmaa_muistio_varilliset_symbolit_2024.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -421,6 +606,15 @@ def main() -> None:
     i03_pirkanmaa_loppuraportti()
     i09_keskisuomi_highlight()
     i19_keskiuusimaa_vuosiraportti()
+    i31_kantahame_status_shaded_cells()
+    i32_etelapohjanmaa_muistio_symbolit()
+    _pdf(
+        "i29_pohjoispohjanmaa_en_annual_report_hyphenated_2025.pdf",
+        I29,
+        [40, 260, 360],
+        header=lambda n, total: [(40, I29_NAME), (480, f"{n}/{total}")],
+        footer=lambda n, total: [(40, "North Ostrobothnia wellbeing services county")],
+    )
     _pdf(
         "i16_kymenlaakso_loppuraportti_vuosiryhmat_2025.pdf",
         I16,

@@ -51,7 +51,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test24/ the twenty-fourth, written blind in stop 37 (helper W21) and held out, in layouts of none of the others;
 #: test25/ a development set, written blind in stop 37 (helper W22): forms none of the layout, probe
 #: and forms tables listed, then one document per class a commit of the stop claims to read;
-#: test22 and test24 are development sets from stop 38 on (their last held-out figures: stop 37's end).
+#: test22 and test24 are development sets from stop 38 on (their last held-out figures: stop 37's end);
+#: test26/ the twenty-sixth, written blind in stop 38 (helper W23) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -79,6 +80,7 @@ SETS = (
     "test23",
     "test24",
     "test25",
+    "test26",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -698,3 +700,23 @@ def test_twenty_fifth_set_is_broad_new_and_written_blind() -> None:
     assert counts["projects"] >= 154 and counts["goals"] >= 296, counts
     assert counts["lights"] >= 392 and counts["cost cells"] >= 994, counts
     assert sum(bool(g["expect_warning"]) for g in golds) == 1, "l39 cut"
+
+
+def test_twenty_sixth_set_is_broad_new_and_mainstream() -> None:
+    """test26 (written blind in stop 38 by W23, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w23-), eighteen areas, two documents to refuse, three Swedish ones,
+    2022–2025, every format the issue names; 18 documents in the mainstream families, every project
+    document with facts of every category, at least 25 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (32 projects and parts, 53 goals, 100 lights,
+    276 cost cells)."""
+    golds = _mainstream_set("test26", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    _every_category_and_both_warnings(golds)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test26")
+    assert all(layout.split("/")[1].startswith("w23-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("o") for d in documents)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 32 and counts["goals"] >= 53, counts
+    assert counts["lights"] >= 100 and counts["cost cells"] >= 276, counts
+    assert counts["municipalities"] >= 75 and counts["money"] >= 39, counts
+    assert counts["organisations"] >= 47 and counts["dependencies"] >= 36, counts

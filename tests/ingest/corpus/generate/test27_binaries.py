@@ -595,6 +595,180 @@ def i32_etelapohjanmaa_muistio_symbolit() -> None:
     _save(d, "i32_etelapohjanmaa_muistio_varilliset_symbolit_2024.docx")
 
 
+def i34_keskisuomi_hankesuunnitelma() -> None:
+    """An RRF plan of 2022 in Word tables: each investment's estimate by year with a row of person-years
+    (htv, no euros) inside the table, and a risk table of likelihood and impact words."""
+    d = docx_document("Keski-Suomen hyvinvointialue", dt.datetime(2022, 10, 14, 14, 0, 0))
+    d.add_heading("HANKESUUNNITELMA – Suomen kestävän kasvun ohjelma, pilari 4", level=1)
+    table(
+        d,
+        [
+            ("Kohta", "Sisältö"),
+            ("Hankkeen nimi", "Hoitoon ajoissa Keski-Suomessa"),
+            ("Hakija", "Keski-Suomen hyvinvointialue (valmisteluvaiheessa Jyväskylän kaupunki)"),
+            ("Hankeaika", "1.10.2022–31.12.2025"),
+            ("Kunnat", "Jyväskylä, Jämsä, Äänekoski, Saarijärvi, Keuruu"),
+            ("Kokonaiskustannusarvio", "1 500 000 €"),
+            ("Haettava valtionavustus", "1 500 000 €"),
+            ("Päiväys", "14.10.2022"),
+        ],
+    )
+    bold(d, "Investointi 2: Asiakasohjauksen digitalisointi")
+    d.add_paragraph("Kustannusarvio vuosittain (euroa, alv 0 %) ja henkilötyövuodet")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "2022", "2023", "2024", "2025", "Yhteensä"),
+            ("Henkilöstökulut", "60 000", "180 000", "180 000", "90 000", "510 000"),
+            ("Ostopalvelut", "20 000", "90 000", "60 000", "10 000", "180 000"),
+            ("Ohjelmistot", "0", "70 000", "30 000", "10 000", "110 000"),
+            ("Yhteensä", "80 000", "340 000", "270 000", "110 000", "800 000"),
+            ("Henkilötyövuodet (htv)", "1,0", "3,0", "3,0", "1,5", "8,5"),
+        ],
+    )
+    bold(d, "Investointi 4: Hoitojonojen purku")
+    d.add_paragraph("Kustannusarvio vuosittain (euroa, alv 0 %) ja henkilötyövuodet")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "2022", "2023", "2024", "2025", "Yhteensä"),
+            ("Henkilöstökulut", "40 000", "150 000", "150 000", "60 000", "400 000"),
+            ("Ostopalvelut (palvelusetelit)", "0", "120 000", "120 000", "40 000", "280 000"),
+            ("Matkakulut", "2 000", "6 000", "6 000", "6 000", "20 000"),
+            ("Yhteensä", "42 000", "276 000", "276 000", "106 000", "700 000"),
+            ("Henkilötyövuodet (htv)", "1,0", "3,0", "3,0", "1,0", "8,0"),
+        ],
+    )
+    bold(d, "Tavoitteet")
+    d.add_paragraph(
+        "Investointi 2: Kaksi kolmesta yhteydenotosta ohjataan oikeaan palveluun ensimmäisellä kerralla."
+    )
+    d.add_paragraph("Investointi 2: Asiakasohjaus vastaa sähköiseen yhteydenottoon saman päivän aikana.")
+    d.add_paragraph(
+        "Investointi 4: Kiireettömän hoidon jonot lyhenevät alle kolmeen kuukauteen vuoden 2024 loppuun mennessä."
+    )
+    bold(d, "Riskit")
+    table(
+        d,
+        [
+            ("Riski", "Todennäköisyys", "Vaikutus"),
+            ("Asiakasohjauksen järjestelmähankinta viivästyy", "keskisuuri", "suuri"),
+            ("Palvelusetelituottajia ei löydy Keuruulle", "pieni", "keskisuuri"),
+        ],
+    )
+    d.add_paragraph(
+        "Asiakasohjaus rakennetaan Omaolon ja Palvelutietovarannon varaan. Jyväskylän ammattikorkeakoulu arvioi "
+        "investointien vaikutukset."
+    )
+    _save(d, "i34_keskisuomi_hankesuunnitelma_htv_rivit_2022.docx")
+
+
+I35_NAME = "Lahti Lifelines"
+#: An English slide deck saved as PDF: a dashboard slide of four tiles (the area's name over its word), a bar
+#: chart's data labels in thousands with a "k" suffix as the only cost figures, goals as a slide of ticks.
+I35 = [
+    [
+        "!Lahti Lifelines",
+        "Suicide prevention in Päijät-Häme – steering group, 15 January 2025",
+        "",
+        "Päijät-Häme wellbeing services county",
+        "Project 1 June 2023 – 31 May 2025 · Lahti, Hollola, Orimattila, Kärkölä",
+        "EUR 640,000 granted by the Ministry of Social Affairs and Health",
+        "(National Mental Health Strategy and Programme for Suicide Prevention)",
+    ],
+    [
+        "!Dashboard, December 2024",
+        "#SCHEDULE|COSTS|PEOPLE",
+        "#Steady|Steady|Strained",
+        "#RISKS|BENEFITS|",
+        "#Strained|Steady|",
+        "",
+        "Steady = as planned. Strained = off plan, the board should follow it.",
+        "The crisis line nurse rota has two gaps every week since November.",
+    ],
+    [
+        "!Spend against budget 2024 (EUR, data labels of the chart)",
+        "#Staff|Budget 212k|Actual 198k",
+        "#Crisis line (purchased)|Budget 96k|Actual 101k",
+        "#Training materials|Budget 30k|Actual 18k",
+        "#All|Budget 338k|Actual 317k",
+        "",
+        "Chart: bars per cost type, budget in grey, actual in blue; labels rounded to thousands.",
+    ],
+    [
+        "!Goals",
+        "v  Crisis line open every night of the year – done",
+        "~  Every school in the four municipalities trained in recognising suicide risk – partly (19 of 27)",
+        ">  Follow-up call within 24 hours after an emergency visit – moved to 2025",
+        "",
+        "Key: v done · ~ partly · > moved",
+        "",
+        "Partners: MIELI Mental Health Finland runs the crisis line; LAB University of Applied Sciences trains",
+        "the school staff. The follow-up calls will use Mielenterveystalo self-care programmes.",
+    ],
+]
+
+
+def i40_aland_styrgruppsprotokoll() -> None:
+    """A Swedish Word protocol from Åland whose facts stand in tables: lights as ☒ in one of three columns,
+    a cost table with an account column and a total row whose label cell spans two columns, a goal table."""
+    d = docx_document("Kommunernas socialtjänst", dt.datetime(2024, 9, 30, 13, 0, 0))
+    d.add_heading("Styrgruppens protokoll 3/2024 – Äldreomsorg i hemmet Åland", level=1)
+    table(
+        d,
+        [
+            ("Uppgift", "Innehåll"),
+            ("Projekt", "Äldreomsorg i hemmet Åland"),
+            ("Huvudman", "Kommunernas socialtjänst k.f."),
+            ("Finansiär", "Ålands landskapsregering, 360 000 euro"),
+            ("Projekttid", "1.1.2024–31.12.2025"),
+            ("Kommuner", "Mariehamn, Jomala, Finström och Saltvik"),
+            ("Mötesdatum", "30.9.2024"),
+        ],
+    )
+    bold(d, "§ 4 Läget per område")
+    table(
+        d,
+        [
+            ("Område", "Enligt plan", "Mindre avvikelse", "Allvarlig avvikelse"),
+            ("Tidtabell", "☒", "☐", "☐"),
+            ("Kostnader", "☐", "☒", "☐"),
+            ("Personal", "☒", "☐", "☐"),
+            ("Risker", "☒", "☐", "☐"),
+            ("Nytta", "☐", "☐", "☒"),
+        ],
+    )
+    d.add_paragraph("Nyttan syns ännu inte: hemtjänstbesöken har inte minskat i Saltvik och Finström.")
+    bold(d, "§ 5 Kostnader 1.1–31.8.2024 (euro)")
+    grid = table(
+        d,
+        [
+            ("Konto", "Kostnadsslag", "Budget 2024", "Utfall 2024"),
+            ("4000", "Personalkostnader", "128 000", "81 450"),
+            ("4300", "Köpta tjänster", "30 000", "26 880"),
+            ("4500", "Resor", "12 000", "7 340"),
+            ("", "", "170 000", "115 670"),
+        ],
+    )
+    merged = grid.rows[4].cells[0].merge(grid.rows[4].cells[1])
+    merged.text = "Totalt"
+    bold(d, "§ 6 Mål")
+    table(
+        d,
+        [
+            ("Mål", "Uppfyllt?"),
+            ("Alla nya hemtjänstklienter får ett rehabiliterande hembesök", "Ja"),
+            ("Hemtjänsten använder samma dokumentation i fyra kommuner", "Delvis"),
+            ("Nattpatrull för Jomala och Finström", "Nej"),
+            ("Distansbesök via surfplatta", "Senare (2025)"),
+        ],
+    )
+    d.add_paragraph(
+        "Högskolan på Åland utvärderar projektet. Röda Korset på Åland ordnar frivilliga besöksvänner."
+    )
+    _save(d, "i40_aland_sv_styrgruppsprotokoll_kryssrutor_2024.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -608,6 +782,15 @@ def main() -> None:
     i19_keskiuusimaa_vuosiraportti()
     i31_kantahame_status_shaded_cells()
     i32_etelapohjanmaa_muistio_symbolit()
+    i34_keskisuomi_hankesuunnitelma()
+    i40_aland_styrgruppsprotokoll()
+    _pdf(
+        "i35_paijathame_en_steering_slides_k_labels_2025.pdf",
+        I35,
+        [40, 220, 400],
+        header=lambda n, total: [(40, I35_NAME), (500, f"Slide {n}")],
+        footer=lambda n, total: [(40, "Päijät-Häme wellbeing services county · steering group 15.1.2025")],
+    )
     _pdf(
         "i29_pohjoispohjanmaa_en_annual_report_hyphenated_2025.pdf",
         I29,

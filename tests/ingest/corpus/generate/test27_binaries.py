@@ -769,6 +769,62 @@ def i40_aland_styrgruppsprotokoll() -> None:
     _save(d, "i40_aland_sv_styrgruppsprotokoll_kryssrutor_2024.docx")
 
 
+def i45_satakunta_vuosikatsaus() -> None:
+    """A Finnish Word review whose cost cells each hold two paragraphs, the budget over the actual (the
+    header says so), one column a year; lights as the size of the deviation; goals in a numbered list style."""
+    d = docx_document("Satakunnan hyvinvointialue", dt.datetime(2025, 9, 15, 8, 30, 0))
+    d.add_heading("Vuosikatsaus: Satakunnan kotikuntoutuksen vahvistaminen", level=1)
+    d.add_paragraph(
+        "Satakunnan hyvinvointialue · katsaus 15.9.2025 · hankeaika 1.1.2024–31.12.2025 · Pori, Rauma, Huittinen "
+        "ja Kankaanpää · sosiaali- ja terveysministeriön avustus 690 000 euroa (Suomen kestävän kasvun ohjelma)"
+    )
+    bold(d, "Poikkeamat")
+    table(
+        d,
+        [
+            ("Osa-alue", "Poikkeaman suuruus"),
+            ("Aikataulu", "ei poikkeamaa"),
+            ("Kustannukset", "pieni"),
+            ("Henkilöstö", "ei poikkeamaa"),
+            ("Riskit", "suuri"),
+            ("Hyödyt", "ei poikkeamaa"),
+        ],
+    )
+    d.add_paragraph("Vain ”ei poikkeamaa” on suunnitelman mukainen; pieni ja suuri ovat poikkeamia.")
+    bold(d, "Kustannukset (euroa)")
+    d.add_paragraph("Jokaisessa solussa ylempi luku on budjetti ja alempi toteuma.")
+    grid = table(
+        d,
+        [
+            ("Kululaji", "2024", "2025 (1–8)"),
+            ("Henkilöstökulut", "", ""),
+            ("Ostopalvelut", "", ""),
+            ("Apuvälineet", "", ""),
+            ("Yhteensä", "", ""),
+        ],
+    )
+    pairs = [
+        (("240 000", "233 150"), ("250 000", "161 900")),
+        (("60 000", "48 300"), ("70 000", "52 480")),
+        (("30 000", "31 250"), ("40 000", "12 600")),
+        (("330 000", "312 700"), ("360 000", "226 980")),
+    ]
+    for row, cells in zip(grid.rows[1:], pairs, strict=True):
+        for cell, (budget, actual) in zip(row.cells[1:], cells, strict=True):
+            cell.paragraphs[0].text = budget
+            cell.add_paragraph(actual)
+    bold(d, "Tavoitteet")
+    for text in (
+        "Kotikuntoutus alkaa kolmen päivän kuluessa kotiutuksesta – toteutunut",
+        "Kotikuntoutuksen asiakkaista 70 % asuu kotona puolen vuoden päästä – osittain (63 %)",
+        "Etäkuntoutus Huittisissa ja Kankaanpäässä – kesken",
+        "Kotikuntoutuksen yhteinen kirjaus Kantaan – siirtyy vuodelle 2026",
+    ):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("Satakunnan ammattikorkeakoulu arvioi kotikuntoutuksen vaikuttavuutta.")
+    _save(d, "i45_satakunta_vuosikatsaus_pinotut_solut_2025.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -784,6 +840,7 @@ def main() -> None:
     i32_etelapohjanmaa_muistio_symbolit()
     i34_keskisuomi_hankesuunnitelma()
     i40_aland_styrgruppsprotokoll()
+    i45_satakunta_vuosikatsaus()
     _pdf(
         "i35_paijathame_en_steering_slides_k_labels_2025.pdf",
         I35,

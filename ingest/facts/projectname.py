@@ -427,6 +427,8 @@ def head_row_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] 
         for index, (row, line) in enumerate(zip(table.rows, table.row_lines, strict=False))
         if line == table.first + index
     ]
+    if head and (kinded := _kind_row_name(ctx, head[0])) is not None:
+        return table, kinded
     if not 1 <= len(head) <= 3:
         return None
     left = [
@@ -441,6 +443,31 @@ def head_row_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] 
     if not (name[:1].isupper() and re.search(r"[a-zåäö]{3}", name) and len(name) <= 100) or no_name(name):
         return None
     return (table, name) if not _clause(name) and not prose(name) else None
+
+
+#: A sheet's kind in its first cell: a follow-up of costs or of the project ("Kustannusseuranta",
+#: "Hankeseuranta", "Uppföljning"), or a report's kind in two words ("Progress report Q2/2025").
+_SHEET_KIND = re.compile(
+    rf"^(?:[\w-]*(?:seuranta|uppföljning)|{KIND_WORDS})(?:\s+(?:[QHqh][1-4]|\d{{1,2}})?(?:/\d{{4}})?|\s+\d{{4}})?$",
+    re.I,
+)
+
+
+def _kind_row_name(ctx: Context, row: list[str]) -> str | None:
+    """The name in a sheet's or export's first row after the document's kind: "Seurantaraportti;X;;;",
+    "Tilanneraportti 2/2024<tab>X", "Lägesrapport | X | Sida 1 (2)". The row's first cell names only
+    the kind (and its number or period), the next one the project; the rest are empty or head cells
+    (a date, a page mark). A header row ("Kustannuslaji;Budjetti;Toteuma") opens with no kind; a
+    letterhead "COUNTY | KIND | 1/2024" has the kind in its second cell and a period after it."""
+    cells = [cell.strip("*_ ") for cell in row if cell.strip("*_ ")]
+    if len(cells) < 2 or not (kind_line(cells[0]) or _SHEET_KIND.match(cells[0])) or cells[0].isupper():
+        return None
+    name, rest = cells[1], cells[2:]
+    if any(not _head_cell(ctx, cell) for cell in rest) or _head_cell(ctx, name):
+        return None
+    if not (name[:1].isupper() and re.search(r"[a-zåäö]{3}", name) and len(name) <= 100) or no_name(name):
+        return None
+    return name if not _clause(name) and not prose(name) else None
 
 
 def _head_cell(ctx: Context, cell: str) -> bool:

@@ -825,6 +825,62 @@ def i45_satakunta_vuosikatsaus() -> None:
     _save(d, "i45_satakunta_vuosikatsaus_pinotut_solut_2025.docx")
 
 
+def i57_pohjanmaa_slutrapport_forsta_rad() -> None:
+    """A Swedish Word final report that opens with a table whose first row is the kind and the project's
+    name ("Slutrapport | Seniorgym i Jakobstad"); no heading names the project."""
+    d = docx_document("Välfärdsområdet i Österbotten", dt.datetime(2025, 4, 2, 10, 0, 0))
+    table(
+        d,
+        [
+            ("Slutrapport", "Seniorgym i Jakobstad"),
+            ("Välfärdsområde", "Välfärdsområdet i Österbotten"),
+            ("Kommuner", "Jakobstad, Pedersöre och Nykarleby"),
+            ("Projekttid", "1.3.2023–28.2.2025"),
+            (
+                "Finansiering",
+                "Social- och hälsovårdsministeriet, 300 000 euro (Framtidens social- och hälsocentral)",
+            ),
+            ("Datum", "2.4.2025"),
+        ],
+    )
+    bold(d, "Läget vid projektets slut")
+    d.add_paragraph("Grön = enligt plan, gul = mindre avvikelse, röd = allvarlig avvikelse.")
+    table(
+        d,
+        [
+            ("Område", "Bedömning"),
+            ("Tidtabell", "grön"),
+            ("Kostnader", "grön"),
+            ("Personal", "gul"),
+            ("Nytta", "grön"),
+        ],
+    )
+    bold(d, "Kostnader för hela projekttiden (euro)")
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Budget", "Utfall"),
+            ("Personalkostnader", "198 000", "192 450"),
+            ("Material och tillbehör", "60 000", "58 900"),
+            ("Lokalhyra", "42 000", "36 650"),
+            ("Totalt", "300 000", "288 000"),
+        ],
+    )
+    d.add_paragraph("Den oanvända delen av understödet, 12 000 euro, betalas tillbaka till ministeriet.")
+    bold(d, "Mål")
+    table(
+        d,
+        [
+            ("Mål", "Resultat"),
+            ("200 seniorer tränar regelbundet i seniorgymmen", "uppnått (236)"),
+            ("Ett seniorgym i varje kommun", "delvis uppnått, inte i Nykarleby"),
+            ("Fysioterapeutens bedömning via video för hemmaboende", "inte uppnått"),
+        ],
+    )
+    d.add_paragraph("Yrkeshögskolan Novia utbildade gymvärdarna. Pedersöre kommun hyrde ut lokalen i Bennäs.")
+    _save(d, "i57_pohjanmaa_sv_slutrapport_forsta_raden_2025.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -841,6 +897,7 @@ def main() -> None:
     i34_keskisuomi_hankesuunnitelma()
     i40_aland_styrgruppsprotokoll()
     i45_satakunta_vuosikatsaus()
+    i57_pohjanmaa_slutrapport_forsta_rad()
     _pdf(
         "i35_paijathame_en_steering_slides_k_labels_2025.pdf",
         I35,

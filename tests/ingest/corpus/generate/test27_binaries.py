@@ -881,6 +881,93 @@ def i57_pohjanmaa_slutrapport_forsta_rad() -> None:
     _save(d, "i57_pohjanmaa_sv_slutrapport_forsta_raden_2025.docx")
 
 
+I61_NAME = "Sujuvat palvelupolut Etelä-Karjalassa"
+#: A Finnish slide deck saved as PDF: one slide per part ("Palvelupolku N: …") whose lights are capitalised colour
+#: words with a trend word beside them (the trend is no light), budget use as "käytetty / budjetti (osuus)".
+I61 = [
+    [
+        "!Sujuvat palvelupolut Etelä-Karjalassa",
+        "Ohjausryhmä 9.9.2025 · Etelä-Karjalan hyvinvointialue",
+        "Hanke 1.1.2025–31.12.2026 · Lappeenranta, Imatra, Parikkala, Savitaipale",
+        "Rahoitus: sosiaali- ja terveysministeriö 640 000 € (Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma)",
+        "Hankkeessa kaksi palvelupolkua: Palvelupolku 1: Diabeetikon vuosikontrolli ja Palvelupolku 2: Muistipolku",
+    ],
+    [
+        "!Palvelupolku 1: Diabeetikon vuosikontrolli",
+        "#Osa-alue|Tila|Suunta",
+        "#Aikataulu|VIHREÄ|ennallaan",
+        "#Kustannukset|VIHREÄ|paranee",
+        "#Henkilöstö|KELTAINEN|heikkenee",
+        "Budjetin käyttö 31.8.2025: 188 400 € / 300 000 € (63 %)",
+        "Tavoite: vuosikontrolli yhdellä käynnillä kaikille tyypin 2 diabeetikoille – osittain (Imatra puuttuu)",
+    ],
+    [
+        "!Palvelupolku 2: Muistipolku",
+        "#Osa-alue|Tila|Suunta",
+        "#Aikataulu|PUNAINEN|heikkenee",
+        "#Kustannukset|VIHREÄ|ennallaan",
+        "#Henkilöstö|VIHREÄ|paranee",
+        "Budjetin käyttö 31.8.2025: 121 900 € / 340 000 € (36 %)",
+        "Tavoite: muistitutkimukset alkavat kuukauden sisällä lähetteestä – kesken",
+        "Tavoite: muistihoitajan etävastaanotto Parikkalaan – siirtyy vuoteen 2026",
+    ],
+    [
+        "!Tilan selitys",
+        "VIHREÄ = suunnitelman mukaan · KELTAINEN = lievä poikkeama · PUNAINEN = vakava poikkeama",
+        "Suunta kertoo muutoksen edelliseen raporttiin, ei tilaa.",
+        "",
+        "Kumppanit: LAB-ammattikorkeakoulu arvioi palvelupolut; Diabetesliitto kouluttaa hoitajat;",
+        "muistitutkimusten ajanvaraus Omaolossa.",
+    ],
+]
+
+
+def i62_pohjoiskarjala_muistio_sisakkaiset() -> None:
+    """A Word memo built in the template's layout table: the lights table and the cost table sit inside cells
+    of an outer table (nested tables)."""
+    d = docx_document("Pohjois-Karjalan hyvinvointialue", dt.datetime(2024, 5, 22, 15, 0, 0))
+    d.add_heading("Ohjausryhmän muistio 22.5.2024", level=1)
+    d.add_paragraph(
+        "Hanke: Ikäihmisten ravitsemus kotona. Pohjois-Karjalan hyvinvointialue (Siun sote), hankeaika "
+        "1.9.2023–31.8.2025, kunnat Joensuu, Kitee, Ilomantsi ja Tohmajärvi. STM:n avustus 380 000 euroa "
+        "(Suomen kestävän kasvun ohjelma)."
+    )
+    outer = d.add_table(rows=2, cols=2)
+    outer.style = "Table Grid"
+    outer.rows[0].cells[0].text = "Tilanne osa-alueittain"
+    outer.rows[0].cells[1].text = "Kustannukset 1.9.2023–30.4.2024 (euroa)"
+    lights = outer.rows[1].cells[0].add_table(rows=0, cols=2)
+    for label, value in (
+        ("Aikataulu", "vihreä"),
+        ("Kustannukset", "vihreä"),
+        ("Henkilöstö", "keltainen"),
+        ("Hyödyt", "punainen"),
+    ):
+        cells = lights.add_row().cells
+        cells[0].text = label
+        cells[1].text = value
+    outer.rows[1].cells[0].add_paragraph("vihreä = suunnitelman mukaan; keltainen ja punainen = poikkeama")
+    costs = outer.rows[1].cells[1].add_table(rows=0, cols=3)
+    for row in (
+        ("Kululaji", "Budjetti", "Toteuma"),
+        ("Henkilöstökulut", "96 000", "81 230"),
+        ("Ruokakuljetukset (ostopalvelu)", "40 000", "44 650"),
+        ("Matkakulut", "8 000", "5 210"),
+        ("Yhteensä", "144 000", "131 090"),
+    ):
+        cells = costs.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    bold(d, "Tavoitteet")
+    d.add_paragraph("1. Jokaisen kotihoidon asiakkaan ravitsemustila arvioidaan – toteutunut")
+    d.add_paragraph("2. Vajaaravittujen osuus laskee kolmannekseen – ei toteutunut, osuus ennallaan")
+    d.add_paragraph("3. Ruokakuljetus Ilomantsin kyliin – kesken")
+    d.add_paragraph(
+        "Karelia-ammattikorkeakoulun ravitsemusopiskelijat tekevät arviot. Martat kouluttavat omaisia."
+    )
+    _save(d, "i62_pohjoiskarjala_muistio_sisakkaiset_taulukot_2024.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -898,6 +985,14 @@ def main() -> None:
     i40_aland_styrgruppsprotokoll()
     i45_satakunta_vuosikatsaus()
     i57_pohjanmaa_slutrapport_forsta_rad()
+    i62_pohjoiskarjala_muistio_sisakkaiset()
+    _pdf(
+        "i61_etelakarjala_ohjausryhma_diat_suuntasanat_2025.pdf",
+        I61,
+        [40, 200, 330],
+        header=lambda n, total: [(40, I61_NAME), (500, f"Dia {n} / {total}")],
+        footer=lambda n, total: [(40, "Etelä-Karjalan hyvinvointialue")],
+    )
     _pdf(
         "i35_paijathame_en_steering_slides_k_labels_2025.pdf",
         I35,

@@ -64,7 +64,7 @@ def chrome(root: Tag) -> list[Tag]:
 
     A <header> or <footer> is the site's only when no <article>, <section> or <main>
     holds it (inside those it is the content's own title or byline, as HTML defines);
-    an <aside> (but a fact box: :func:`fact_box`) or a landmark role (banner, navigation,
+    an <aside> or a role="complementary" (but a fact box: :func:`fact_box`) or a landmark role (banner, navigation,
     contentinfo, complementary, search, dialog) is chrome wherever it stands. The walk is a stack, not recursion,
     and does not enter what it has found (pages nest thousands deep).
     """
@@ -81,10 +81,11 @@ def chrome(root: Tag) -> list[Tag]:
         classes: object = tag.get("class") or []
         listed: list[str] = [str(c) for c in classes] if isinstance(classes, list) else [str(classes)]
         words = [str(tag.get("id") or ""), *listed]
+        aside = name == "aside" or role == "complementary"  # the element and the role HTML maps it to
         if (
-            role in _CHROME_ROLES
+            (role in _CHROME_ROLES and not (aside and fact_box(tag)))
             or name in ("dialog", "nav")
-            or (name == "aside" and not fact_box(tag))
+            or (aside and not fact_box(tag))
             or (name in ("header", "footer") and not sectioned)
             or str(tag.get("aria-modal") or "").lower() == "true"
             or any(_CONSENT.search(w) for w in words if w)

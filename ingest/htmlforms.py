@@ -65,11 +65,15 @@ def _answer(control: Tag, root: Tag) -> str | None:
 
 def _range(control: Tag, root: Tag) -> str | None:
     """A slider as printed: its value, and the words its list of marks gives that value ("2 keltainen"
-    from ``<datalist><option value="2" label="keltainen">``), as the tick labels under it show them. A
-    slider without a value of its own shows nothing a reader can read (its default is the middle)."""
+    from ``<datalist><option value="2" label="keltainen">``), as the tick labels under it show them, or
+    the words its ``aria-valuetext`` says (what a screen reader reads out). A slider without a value
+    of its own shows nothing a reader can read (its default is the middle)."""
     value = str(control.get("value") or "").strip()
     if not value:
         return None
+    spoken = " ".join(str(control.get("aria-valuetext") or "").split())
+    if spoken:
+        return spoken if spoken.startswith(value) else f"{value} {spoken}"  # what a screen reader says
     marks = control.get("list")
     if isinstance(marks, str) and marks:
         listed = root.find("datalist", id=marks)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
-from hankegraafi.ingest.htmlchrome import chrome
+from hankegraafi.ingest.htmlchrome import chrome, fact_box
 from hankegraafi.ingest.htmlforms import form_answers
 from hankegraafi.ingest.htmlgrids import layout_tables, role_tables
 from hankegraafi.ingest.htmllists import term_rows
@@ -182,6 +182,27 @@ def _spell_abbreviations(body: Tag) -> None:
             abbr.append(f" ({title})")
 
 
+def _fact_boxes_beside(soup: Tag, main: Tag) -> list[Tag]:
+    """The fact boxes (``htmlchrome.fact_box``) that stand beside a page's marked content, not in it
+    nor in its banner, navigation or footer: a sidebar's status table (test27 i28, a
+    role="complementary" box of lights next to role="main"). A list of other pages stays out."""
+    from bs4 import Tag as _Tag
+
+    found: list[Tag] = []
+    for box in soup.find_all(lambda t: t.name == "aside" or t.get("role") == "complementary", limit=20):
+        if not isinstance(box, _Tag) or box is main or main in box.parents or box in main.parents:
+            continue
+        if any(
+            a.name in ("header", "footer", "nav") or a.get("role") in ("banner", "navigation", "contentinfo")
+            for a in box.parents
+            if isinstance(a, _Tag)
+        ) or any(box in f.parents for f in found):
+            continue
+        if fact_box(box):
+            found.append(box)
+    return [box for box in found if not any(box in f.parents for f in found if f is not box)]
+
+
 def html_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
 ) -> list[str]:
@@ -316,18 +337,21 @@ def html_lines(
     # content; when the page marks its content (<main>, role="main"), only that is read,
     # and the site's chrome is left out by element and role wherever it stands.
     body = soup.find("main") or soup.find(role="main") or soup.body or soup  # no CSS: soupsieve compiles 0.6 s
-    if isinstance(body, Tag):
-        for tag in chrome(body):
-            tag.decompose()
-        _drop_note_marks(body)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
-        _spell_abbreviations(body)  # "<abbr title='vihreä'>V</abbr>": the letter and what it stands for
-        form_answers(body)  # a saved form's answers: its fields' values, chosen options, ticks
-        layout_tables(body)  # a table that frames a page: its cells' blocks, not one row
-        role_tables(body)  # rows and cells drawn with ARIA roles: a table's
-        spell_light_marks(body)  # a light whose colour only the markup gives (alt, title, class)
-        term_rows(body)  # a <dt> and its one-line <dd>: a row, the term a label by its place
-    walk(body)
-    flush()
+    # A fact box beside the marked content (a sidebar's status table outside <main>) is the page's own.
+    boxes = _fact_boxes_beside(soup, body) if body is not soup.body and body is not soup else []
+    for root in [body, *boxes]:
+        if isinstance(root, Tag):
+            for tag in chrome(root):
+                tag.decompose()
+            _drop_note_marks(root)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
+            _spell_abbreviations(root)  # "<abbr title='vihreä'>V</abbr>": the letter and what it stands for
+            form_answers(root)  # a saved form's answers: its fields' values, chosen options, ticks
+            layout_tables(root)  # a table that frames a page: its cells' blocks, not one row
+            role_tables(root)  # rows and cells drawn with ARIA roles: a table's
+            spell_light_marks(root)  # a light whose colour only the markup gives (alt, title, class)
+            term_rows(root)  # a <dt> and its one-line <dd>: a row, the term a label by its place
+        walk(root)
+        flush()
     while lines and lines[-1] == "":
         lines.pop()
     return lines

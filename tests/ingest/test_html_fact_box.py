@@ -85,3 +85,22 @@ def test_an_abbreviation_reads_with_what_its_title_says_it_stands_for() -> None:
     assert "Läget: G (grön – enligt plan)" in lines
     assert "STM (Sosiaali- ja terveysministeriö) myönsi avustuksen." in lines
     assert "STM ja Tulevaisuuden sote-keskus -ohjelma" in lines
+
+
+def test_a_fact_box_beside_the_marked_content_is_read_and_links_beside_it_are_not() -> None:
+    """A sidebar's status table next to role="main" (test27 i28's class; here Finnish and an <aside>)."""
+    lines = lines_of(
+        "<html><body><header><nav><a href='/'>Etusivu</a></nav></header>"
+        "<div class='wrap'><main><h1>Yöhoitaja kotiin</h1><p>Hanke toimii Imatralla.</p></main>"
+        "<aside><h2>Tila 11/2024</h2><table><tr><th>Osa-alue</th><th>Arvio</th></tr>"
+        "<tr><td>Aikataulu</td><td>vihreä</td></tr><tr><td>Kustannukset</td><td>keltainen</td></tr></table></aside>"
+        "<div role='complementary'><h2>Katso myös</h2><table><tr><td><a href='/a'>Kotisairaala</a></td>"
+        "<td><a href='/b'>Etäklinikka</a></td></tr><tr><td><a href='/c'>Perhekeskus</a></td><td>Lappi</td></tr>"
+        "</table></div></div><footer><aside><table><tr><td>Osoite</td><td>Katu 1</td></tr>"
+        "<tr><td>Puhelin</td><td>000</td></tr></table></aside></footer></body></html>"
+    )
+    assert lines[0] == "Yöhoitaja kotiin"
+    assert "Aikataulu\tvihreä" in lines and "Kustannukset\tkeltainen" in lines  # after the content
+    assert lines.index("Aikataulu\tvihreä") > lines.index("Hanke toimii Imatralla.")
+    text = "\n".join(lines)
+    assert "Kotisairaala" not in text and "Katu 1" not in text  # links beside it; the footer's box

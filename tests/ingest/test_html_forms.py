@@ -80,3 +80,15 @@ def test_a_slider_shows_its_value_and_the_mark_its_list_gives_it() -> None:
     assert "Personal\t2" in lines  # no list of marks: the value alone
     assert "Risker" in lines  # no value of its own: the slider shows nothing a reader reads
     assert "Nöjdhet\t7" in lines  # a list the page does not hold: the value alone
+
+
+def test_a_slider_says_what_its_aria_valuetext_says() -> None:
+    """A slider without marks whose value text a screen reader reads out (test27 i26's class)."""
+    page = (
+        "<html><body><form><label>Aikataulu</label> <input type='range' min='1' max='3' value='2'"
+        " aria-valuetext='keltainen, lievä poikkeama'><br><label>Riskit</label>"
+        " <input type='range' value='3' aria-valuetext='3 – punainen'></form></body></html>"
+    )
+    lines = html_lines(page.encode(), Path("lomake.html"))
+    assert "Aikataulu\t2 keltainen, lievä poikkeama" in lines
+    assert "Riskit\t3 – punainen" in lines

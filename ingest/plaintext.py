@@ -248,6 +248,9 @@ def _ruled_rows(lines: list[str], framed: list[bool]) -> list[bool]:
 
 #: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:").
 _BARE_RULE = re.compile(r"\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+")
+#: A query tool's printout rule under its header row ("-----+----------", psql and the like): the
+#: same table, its column joints drawn with "+" (test27 i42).
+_PSQL_RULE = re.compile(r"\s*-{2,}(?:\+-{2,})+\s*")
 
 
 def outer_pipes(lines: list[str]) -> list[str]:
@@ -258,13 +261,14 @@ def outer_pipes(lines: list[str]) -> list[str]:
     table's while each has a pipe."""
     out = list(lines)
     for index, line in enumerate(lines):
-        if index == 0 or not _BARE_RULE.fullmatch(line) or line.lstrip().startswith("|"):
+        joints = "+" if _PSQL_RULE.fullmatch(line) else "|"
+        if index == 0 or not (joints == "+" or _BARE_RULE.fullmatch(line)) or line.lstrip().startswith("|"):
             continue
         header = lines[index - 1]
-        if header.lstrip().startswith("|") or header.count("|") != line.count("|"):
+        if header.lstrip().startswith("|") or header.count("|") != line.count(joints):
             continue
         out[index - 1] = f"| {header.strip()} |"
-        out[index] = f"| {line.strip()} |"
+        out[index] = f"| {line.strip() if joints == '|' else ' | '.join(['---'] * (line.count('+') + 1))} |"
         for below in range(index + 1, len(lines)):
             row = lines[below]
             if "|" not in row or not row.strip() or row.lstrip().startswith("|"):

@@ -28,6 +28,7 @@ something was, and cannot turn round the rest of a page or a terminal line.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -46,9 +47,23 @@ def _replacement(char: str) -> str | None:
     return None
 
 
+#: A character an Office or SharePoint export escaped in a name as XML does ("Henkil_x00f6_st_x00f6_",
+#: "Aikataulu_x0020_tila"): XmlConvert's _xHHHH_ (the BMP only; what a column's internal name holds).
+_XML_NAME_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(found: re.Match[str]) -> str:
+    character = chr(int(found.group(1), 16))
+    return character if character.isprintable() else found.group(0)
+
+
 def as_read(text: str) -> str:
     """``text`` in the one spelling the fact readers read: composed letters (NFC), no format
-    characters, ligatures as their letters. Text that is already so comes back as it is."""
+    characters, ligatures as their letters, a SharePoint or Excel export's escaped names as the
+    names they escape ("Henkil_x00f6_st_x00f6__x0020_tila": "Henkilöstö tila"; test27 i18). Text that
+    is already so comes back as it is."""
+    if "_x" in text:
+        text = _XML_NAME_ESCAPE.sub(_unescaped, text)
     if text.isascii():
         return text
     table = {ord(c): r for c in set(text) if c > "\x7f" and (r := _replacement(c)) is not None}

@@ -245,3 +245,27 @@ def test_a_row_of_cells_over_a_row_of_cells_is_not_joined() -> None:
     reader puts a wrapped head together by its columns."""
     rows = ["Kululaji\tBudjetti\tKäyttö-", "\t\taste %"]
     assert join_hyphenated(rows) == rows
+
+
+def test_a_query_tools_printout_is_a_table() -> None:
+    """psql's "a | b" over "---+---" with "(N rows)" under it (test27 i42's class; invented figures)."""
+    text = (
+        "Hei,\n\nalla tulosteet.\n\n=> SELECT ulottuvuus, arvio FROM arviot;\n"
+        "  ulottuvuus  | arvio\n--------------+---------\n aikataulu    | vihreä\n riskit       | punainen\n(2 rows)\n"
+    )
+    lines = read_bytes(text.encode(), file_name="kysely.txt", max_bytes=100_000).lines
+    at = next(n for n, line in enumerate(lines) if line.startswith("| ulottuvuus"))
+    assert [cell.strip() for cell in lines[at].strip("|").split("|")] == ["ulottuvuus", "arvio"]
+    assert lines[at + 1] == "| --- | --- |"
+    assert [cell.strip() for cell in lines[at + 3].strip("|").split("|")] == ["riskit", "punainen"]
+    assert lines[at + 4] == "(2 rows)"  # the printout's count ends the table
+
+
+def test_names_an_office_export_escaped_read_as_the_names() -> None:
+    """SharePoint and Excel escape a column name's characters as _xHHHH_ (test27 i18's class)."""
+    text = (
+        '"Title","Aikataulu_x0020_tila","Henkil_x00f6_st_x00f6__x0020_tila"\n"Pilotti 1","Vihreä","Keltainen"\n'
+    )
+    lines = read_bytes(text.encode(), file_name="lista.csv", max_bytes=100_000).lines
+    assert lines[0] == '"Title","Aikataulu tila","Henkilöstö tila"'
+    assert read_bytes(b"a_x0007_b x_x0041", file_name="t.txt", max_bytes=100).lines == ["a_x0007_b x_x0041"]

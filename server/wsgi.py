@@ -18,7 +18,6 @@ server/README.md). Flask's own server and debug mode are never used.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import signal
 import socket
@@ -487,42 +486,6 @@ def check_port(host: str, port: int) -> None:
             raise busy from exc
 
 
-def fewer_malloc_arenas(arenas: int = 2) -> bool:
-    """Let glibc's malloc use at most ``arenas`` arenas in this process (``M_ARENA_MAX``); True if set.
-
-    glibc gives threads that allocate at the same time arenas of their own, up to eight per core,
-    and memory freed in one stays resident for that one: the request threads, each building a
-    page, left the web process at 305 MB resident after 180 pages at 10^6 triples (1, 8 and 32
-    connections) against 253 MB with two arenas. Nothing happens on a libc without ``mallopt``."""
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        return bool(libc.mallopt(-8, arenas))  # -8: M_ARENA_MAX
-    except (OSError, AttributeError):
-        return False
-
-
-#: Seconds between two heap trims of the web process (:func:`trim_heap_every`).
-TRIM_SECONDS = 10.0
-
-
-def trim_heap_every(seconds: float = TRIM_SECONDS) -> threading.Thread:
-    """A daemon thread that gives the web process's free heap back to the kernel every ``seconds``.
-
-    The request threads' page builds and answers are freed when sent, but glibc keeps the pages
-    for reuse, so the process stayed at its peak (issue 17's memory figure is taken after a load
-    test). A trim takes a few milliseconds, and takes nothing a thread still holds."""
-    from hankegraafi.processes import trim_heap
-
-    def run() -> None:
-        while True:
-            time.sleep(seconds)
-            trim_heap()
-
-    thread = threading.Thread(target=run, name="hg-trim", daemon=True)
-    thread.start()
-    return thread
-
-
 class OncePer(logging.Filter):
     """Let a logger's records through at most once per ``seconds`` (the rest are counted in the next).
 
@@ -548,6 +511,7 @@ class OncePer(logging.Filter):
 
 def serve(config: Config, host: str, port: int) -> None:
     """Build the app, bind, and serve until SIGTERM or SIGINT; the query pool is closed on the way out."""
+    from hankegraafi.processes import LOCAL_RESIDENT_MB, fewer_malloc_arenas, trim_heap_every
     from hankegraafi.server.app import create_app
     from hankegraafi.server.lookups import LookupLane
 
@@ -575,7 +539,10 @@ def serve(config: Config, host: str, port: int) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    trim_heap_every()
+    runner = app.extensions["hankegraafi"].runner
+    trim_heap_every(
+        before=lambda: runner.bound_local(LOCAL_RESIDENT_MB) if hasattr(runner, "bound_local") else None
+    )
     from hankegraafi.server.pages import wait_warm
 
     wait_warm(app, 30.0)  # what the first page needs, read before the first request (server/pages)

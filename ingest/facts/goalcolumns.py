@@ -95,13 +95,18 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
         goal_col = _indicator_column(
             rows, header
         )  # "Indikator | Utgångsläge | Målsättning 2025 | Uppnått värde"
-    status_col = None
+    status_col, stated = None, 0
     for pattern in _status_headers():
         columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
-        if columns:
-            # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
-            status_col = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
-            break
+        if not columns:
+            continue
+        # "Tavoite | Tulos | Arvio": the column whose cells state achievement.
+        best = max(columns, key=lambda i: sum(_cell_status(row, i) is not None for row in rows[1:]))
+        count = sum(_cell_status(row, best) is not None for row in rows[1:])
+        # "Mål | Utfall | Bedömning" over "96 % | uppnått": a result column of figures under the stronger word
+        # states less than a weaker word's column of verdicts, which is then the status column.
+        if status_col is None or count > stated:
+            status_col, stated = best, count
     if goal_col is not None and status_col is None:
         status_col = _stating_column(rows, goal_col)
     if goal_col is not None:

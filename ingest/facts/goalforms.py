@@ -400,7 +400,10 @@ def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
 #: The label of a goal's report in a labelled goal's block ("… Toteutuminen: Kesken", "Utfall: delvis").
 _REPORT_LABEL = re.compile(
     r"(?:^|\s)(?:toteutuminen|toteutunut|toteuma|tila|tilanne|arvio|arviointi|status|utfall|måluppfyllelse|läge|"
-    r"bedömning|achievement)\s*:\s*",
+    r"bedömning|achievement|toteutumisaste|uppfyllelsegrad"
+    # the share of the goal reached as the report's label: "Saavutettu osuus tavoitteesta: 60 %", "Share achieved: 45 %"
+    r"|(?:saavutettu|toteutunut|uppnådd|achieved)\s+(?:osuus|andel|share)(?:\s+(?:tavoitteesta|av\s+målet|of\s+(?:the\s+)?(?:goal|target)))?"
+    r"|(?:share|proportion)\s+(?:of\s+(?:the\s+)?(?:goal|target)\s+)?(?:achieved|reached|met))\s*:\s*",
     re.I,
 )
 #: The label of a goal's measure, which ends the goal's text and its report ("Mittari:", "Lähtötaso:").

@@ -132,14 +132,18 @@ def states_a_goal(sentence: str) -> bool:
 
 
 def _status_only(text: str) -> bool:
-    """A line that states a status and nothing else: the report of the goal before it, written
-    apart ("-> saavutettu", "Osittain (24 %)", "Siirtyy jatkokaudelle", "[ ] valmis [X] kesken")."""
+    """A line that states a status and nothing else: the report of the goal before it, written apart ("-> saavutettu",
+    "Osittain (24 %)", "[ ] valmis [X] kesken"), or one sentence of a report's label ("-> Arvio 10/2024: toteutunut, …")."""
     if is_choice_line(text):
         return True
     words = ARROW.sub("", BULLET.sub("", text)).split()
-    return 0 < len(words) <= (6 if ARROW.match(text) else 3) and line_status(text) is not None
+    dated = REPORT_LINE.match(" ".join(words)) and len(sentences(text)) == 1
+    return 0 < len(words) <= (99 if dated else 6 if ARROW.match(text) else 3) and line_status(text) is not None
 
 
+#: "-> Nästa steg 8/2025: …" under a goal: a labelled note or report of it, no item of its own ("-" is no list mark).
+_LABELLED_ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒)\s*[^\W\d][^:]{1,30}:\s")
+_UNMET = ("not-achieved", "moved-later", "partly-achieved", "unfinished")
 _COLLECTIVE = re.compile(
     r"\btavoitteet\b[^.?]{0,80}?\b(?:saavutettiin|toteutuivat|on saavutettu|saavutettu)\b", re.I
 )
@@ -178,7 +182,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         if legend_line(chunk.text):
             continue  # "(toteutui = suunnitelman mukaan, ei toteutunut = poikkeama)": a key, no goal nor answer
         # "Toteutunut: …", or a line that is only a status ("-> saavutettu", "→ osittain (24 %)").
-        is_answer = chunk.text.startswith("Toteutunut") or (bool(current) and _status_only(chunk.text))
+        arrow = bool(current and _LABELLED_ARROW.match(chunk.text) and not ARROW.match(current[0].text))
+        is_answer = chunk.text.startswith("Toteutunut") or arrow or (bool(current) and _status_only(chunk.text))
         joins = is_answer or (current and current[0].numbered and not chunk.bullet)
         if chunk.numbered or (chunk.bullet and not is_answer) or not current or not joins:
             if current:
@@ -235,14 +240,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     elif status is not None and (led := led_goal(sentence)) is not None:
                         # "Tavoitteista X toteutui.": a goal of its own, met or not, without the lead
                         project.goals.append(JudgingSentence(led, status, status_reason(sentence), chunk.span))
-                    elif status in (
-                        "not-achieved",
-                        "moved-later",
-                        "partly-achieved",
-                        "unfinished",
-                    ) and not refers_back(
-                        sentence
-                    ):  # "Tämä siirtyi …" judges a goal stated before it, it is none of its own
+                    elif status in _UNMET and not refers_back(sentence):
+                        # "Tämä siirtyi …" judges a goal stated before it, it is none of its own
                         project.goals.append(
                             JudgingSentence(sentence, status, status_reason(sentence), chunk.span)
                         )
@@ -276,10 +275,13 @@ def _status_ahead(description: str) -> tuple[str | None, str]:
 
 
 def _answered_outline(group: list[Chunk]) -> bool:
-    """An item under an outline number with its status on the line after it ("3.1 Etäneuvonta
-    vakiintuu" / "-> saavutettu"): a listed goal, as a numbered item is. An outline-numbered line
-    with no status under it is a subsection's heading ("4.1 Raportointijakso …"), no goal."""
-    return len(group) >= 2 and _OUTLINE_NUMBER.match(group[0].text) is not None and _status_only(group[1].text)
+    """An item under an outline number with its status on the line after it ("3.1 Etäneuvonta vakiintuu" / "->
+    saavutettu"), or a paragraph of one sentence with its report's paragraph ("X." / "Arvio: toteutui osittain, …"): a
+    listed goal. An outline-numbered line with no status under it is a subsection's heading ("4.1 …"), no goal."""
+    said = sentences(group[0].text) if len(group) == 2 and REPORT_LINE.match(group[1].text.strip()) else []
+    one = len(said) == 1 and 3 <= len(said[0].split()) <= 30 and not said[0].rstrip().endswith(":")
+    head = one or _OUTLINE_NUMBER.match(group[0].text) is not None
+    return len(group) >= 2 and head and _status_only(group[1].text)
 
 
 def legend_line(text: str) -> bool:
@@ -404,7 +406,7 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     answer = ARROW.sub("", re.sub(r"^Toteutunut\s*:\s*", "", answer_text.strip()))
     status = badge[2] if badge is not None else phrase_status(answer) if answer else None
     if status is None and answer:
-        status = answer_status(answer)
+        status = answer_status(answer) or line_status(answer)  # "-> Arvio 5/2025: delvis, …": a dated report
     if status is None and answer_text.strip().startswith("Toteutunut"):
         status = "achieved"
     if status is None:
@@ -430,16 +432,7 @@ def _outputs(ctx: Context, chunk: Chunk, project: Project) -> None:
 
 
 #: Sections whose running text may state that a goal was not met, was moved or is partly met.
-_STATUS_SECTIONS = (
-    "deviations",
-    "overview",
-    "outputs",
-    "achievements",
-    "next-tasks",
-    "indicators",
-    "schedule",
-    "",
-)
+_STATUS_SECTIONS = ("deviations", "overview", "outputs", "achievements", "next-tasks", "indicators", "schedule")
 
 
 def status_wrapped(chunks: list[Chunk]) -> list[Chunk]:
@@ -498,7 +491,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     judged: tuple[str, ...] = ("not-achieved", "moved-later", "partly-achieved", "unfinished")
     if ctx.seg.kind == "generic" and section in ("outputs", "achievements"):
         judged = (*judged, "achieved")
-    if section in _STATUS_SECTIONS:
+    if section in _STATUS_SECTIONS or section == "":  # "": text under no section
         for chunk in chunks:
             said = sentences(chunk.text)
             pairs, verdicts = judged_pairs(said)  # "1. X. Tähän ylsimme …": X, judged by the pronoun's sentence

@@ -34,7 +34,9 @@ NOT_MET = re.compile(
     r"|\bluovuttiin\b|\bon\s+luovuttu\b|\bövergavs\b|\bhar\s+övergetts\b|\bwas\s+abandoned\b"
     # the goal as the subject of the short verb of reaching, denied: "Målet nåddes inte", "Goal not met"
     r"|\b(?:mål(?:et|en)?|målsättningen)\s+(?:har\s+)?(?:nåddes|nåtts)\s+(?:inte|ej)\b"
-    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?not\s+(?:met|reached)\b",
+    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?not\s+(?:met|reached)\b"
+    # the goal as the subject of the verb of filling, denied: "tavoite ei täyttynyt" (a course "ei täyttynyt" is no goal)
+    r"|\btavoit\w*\s+(?:ei|eivät)\s+(?!vielä\b)(?:\w+\s+)?täyttyn\w*",  # "eivät vielä täyttyneet": not yet
     re.I,
 )
 #: Not met in full: met in part ("Ei toteutunut kokonaan", "toteutui osittain", "eivät täysin valmistuneet").
@@ -50,7 +52,11 @@ _PARTIAL = re.compile(
     # the goal as the subject of the short verb of reaching: "Målet nåddes delvis", "The goal was partly reached"
     r"|\b(?:mål(?:et|en)?|målsättningen)\s+(?:har\s+)?(?:nåddes|nåtts)\s+(?:bara\s+)?delvis\b"
     r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?part(?:ly|ially)\s+reached\b"
-    r"|\b(?:reached|met|achieved)\s+(?:only\s+)?(?:in\s+part|partly|partially)\b",
+    r"|\b(?:reached|met|achieved)\s+(?:only\s+)?(?:in\s+part|partly|partially)\b"
+    # filled in part, or a verb of reaching by half: "täyttyy osittain", "målet nåddes till hälften", "met by half"
+    r"|\btäytty(?:i|y|ivät|vät|nyt)\s+(?:vain\s+)?(?:osittain|osin)\b"
+    r"|\b(?:nådde|nåddes|nått|nåtts|uppnått|uppnåddes|uppfylldes|toteutui|toteutuivat|saavutettiin|täyttyi|met|reached|achieved)"
+    r"\s+(?:bara\s+|vain\s+|only\s+)?(?:till\s+hälften|puoliksi|by\s+half|halfway)\b",
     re.I,
 )
 #: Not met yet, the work going on ("Edennyt, ei vielä saavutettu", "ei ole vielä toteutunut", "inte ännu uppnått",
@@ -68,7 +74,7 @@ _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkesken
 #: kesken", "jäi hankeaikana kesken, koska …") stays the sentence's in part, as the seeds' readers read it.
 _UNFINISHED = re.compile(r"\b(?:on|ovat)\s+kesken\s*[.!]?\s*$", re.I)
 _MOVED = re.compile(
-    r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b)"
+    r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b|\bsiirretään\b)"
     r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
     r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
     r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\böverför(?:s|des)\b|\bpostponed\b"
@@ -82,7 +88,9 @@ _DONE = re.compile(
     r"|\buppfyllt\b|\buppfylld\b|\buppfylldes\b|\bfulfilled\b"
     # "Målet nåddes", "Goal met", "The objective was reached": the goal the subject (a target group reached is none)
     r"|\b(?:mål(?:et|en)?|målsättningen)\s+(?:har\s+)?(?:nåddes|nåtts)\b"
-    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?(?:met|reached)\b",
+    r"|\b(?:goal|objective|target)s?\s+(?:was\s+|were\s+|has\s+been\s+)?(?:met|reached)\b"
+    # the goal as the subject of the verb of filling: "tavoite täyttyi" ("kurssi täyttyi" is a course full)
+    r"|\btavoit\w*\s+(?:on\s+|ovat\s+)?(?:jo\s+)?täytty(?:i|ivät|nyt|neet)\b",
     re.I,
 )
 _REASON = re.compile(
@@ -347,7 +355,7 @@ _IN_PART = re.compile(r"^(?:[^\W\d]+\s+)?(?:osittain|osin|delvis|partly|partiall
 #: A status column's label before the status, with the date or month it was judged on
 #: ("Tilanne: osin valmis", "Arvio 2/2024: osittain", "Tilanne 30.6.2024: kesken").
 _LABEL = re.compile(
-    r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20})?)(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4})?"
+    r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20}){0,2})(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4})?"
     r"\s*:\s*(?P<rest>\S.*)$"
 )
 
@@ -359,6 +367,9 @@ def _without_column_label(text: str) -> str:
         pattern.match(m.group("label").lower()) for _, pattern in cues.ranked("goal-column")
     ):
         return text
+    if _PERCENT.match(m.group("rest").strip()):
+        # "Saavutettu osuus tavoitteesta: 60 %": the share reached, whatever the label's verb
+        return m.group("rest")
     if goal_status(m.group("label")) or vocabulary_status(m.group("label")):
         return text  # "Toteutunut osittain: Hämeenlinna ja Riihimäki": the label is the status
     return m.group("rest")
@@ -422,7 +433,8 @@ def line_status(line: str) -> str | None:
     """The status a line states when it is only a status: "Toteutunut osittain – syy …",
     "-> saavutettu", "Osittain (24 %)", "[ ] valmis [X] kesken"; None for any other line."""
     option = ticked_option(line)
-    line = ARROW.sub("", option if option is not None else line)
+    # "Arvio 5/2025: flyttas till 2026, …": the status after a status column's label, the label left out
+    line = _without_column_label(ARROW.sub("", option if option is not None else line))
     head = re.split(r"\s+[–—-]\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head.split()) > 4:
         return None
@@ -504,7 +516,9 @@ def legend_status(cell: str) -> str | None:
 
 #: A line reporting on the goal above it ("Tilanne: Toteutunut osittain …"): no goal of its own.
 REPORT_LINE = re.compile(
-    r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|måluppfyllelse|bedömning)\s*:", re.I
+    r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|måluppfyllelse|bedömning)"
+    r"(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4})?\s*:",  # "Arvio 10/2024: …", "Läge 30.9.2024: …": dated
+    re.I,
 )
 
 

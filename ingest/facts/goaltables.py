@@ -234,8 +234,11 @@ def rows_after(
                 and not re.search(r"[.!?:]$", line)
                 and not _SECTION_LINE.match(line)
                 and line_status(line) is None
+                and after.first not in ctx.doc.headings
             ):
-                last.description += " " + line  # "Hämeenlinnaan ja Riihimäelle": the goal above, wrapped
+                # "Hämeenlinnaan ja Riihimäelle": the goal above, wrapped; a heading ("<h2>Koulutukset</h2>" over a
+                # training table) is none
+                last.description += " " + line
                 continue
             return
 

@@ -158,7 +158,32 @@ def _mark(text: str) -> bool:
     return len(shown) == 1 and not shown.isalnum()
 
 
-def _paragraph_text(paragraph: Paragraph) -> str:
+#: Words a colour may mark as a light: a short phrase (a dimension's name, a legend's meaning).
+_PAINTED_WORDS = 4
+#: Runs and distinct colours of short painted phrases that make a document's colours a scale.
+_SCALE_RUNS, _SCALE_COLOURS = 3, 2
+
+
+def _painted_scale(body: Any) -> bool:
+    """Whether the document marks short phrases with a scale of colours: three or more short runs in
+    two or more light colours (font colour or highlight). Then a painted phrase is a light: "Aikataulu"
+    in green beside "Henkilöstö" in orange under a legend of painted meanings (test23 s31, test27 i19).
+    One colour throughout is a template's (green headings), not a scale."""
+    colours: list[str] = []
+    for properties in body.iter(_W + "rPr"):
+        said = _colour_word(properties)
+        if said is None:
+            continue
+        run = properties.getparent()
+        text = "".join(t.text or "" for t in run.iter(_W + "t")).strip()
+        if text and len(text.split()) <= _PAINTED_WORDS and not _mark(text):
+            colours.append(said)
+        if len(colours) >= 200:
+            break
+    return len(colours) >= _SCALE_RUNS and len(set(colours)) >= _SCALE_COLOURS
+
+
+def _paragraph_text(paragraph: Paragraph, painted: bool = False) -> str:
     parts: list[str] = []
     runs = _runs(paragraph)
     for run in runs:
@@ -171,6 +196,8 @@ def _paragraph_text(paragraph: Paragraph) -> str:
             # A dot whose font colour alone carries the light (test22 q12): printed, a reader sees the
             # colour; read as text it was "●" beside every dimension. As the HTML reader spells one.
             text = f"{text} {said} "
+        elif painted and 0 < len(text.split()) <= _PAINTED_WORDS and (said := _colour_word(run._r.rPr)):
+            text = f"{text} ({said})"  # a phrase painted with the document's scale of colours
         parts.append(text)
     text = "".join(parts) if runs else paragraph.text
     return text.replace("~~~~", "").rstrip()
@@ -249,11 +276,12 @@ def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
     # The level of the styles the body uses, looked up when first used: a template defines a
     # few hundred styles, and an XPath per style was a third of a DOCX's reading time.
     style_levels: dict[str, int | None] = {}
+    painted = _painted_scale(document.element.body)
     pending = list(reversed(list(_blocks(document.element.body, document._body))))
     while pending:
         block = pending.pop()
         if isinstance(block, Paragraph):
-            text = _paragraph_text(block)
+            text = _paragraph_text(block, painted)
             style_id = block._p.style  # the paragraph's w:pStyle, None for the default style
             style = style_names.get(style_id, "") if style_id else ""
             # Word keeps list markers in the numbering, not the text: put them back.
@@ -279,12 +307,14 @@ def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
                 previous = None
                 for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
                     merged, previous = cell._tc is previous, cell._tc
-                    said = (_paragraph_text(p) for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph))
+                    said = (
+                        _paragraph_text(p, painted) for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph)
+                    )
                     shown = "" if merged else " ".join(said).strip()
                     if not merged and (not shown or _mark(shown)):
                         # A cell whose shading is the light (an empty or one-dot cell filled green).
-                        painted = _colour_word(cell._tc.tcPr)
-                        shown = f"{shown} {painted}".strip() if painted else shown
+                        fill = _colour_word(cell._tc.tcPr)
+                        shown = f"{shown} {fill}".strip() if fill else shown
                     cells.append(shown)
                 lines.append("\t".join(cells))
     return lines

@@ -59,3 +59,32 @@ def test_grey_marks_and_coloured_words_are_left_as_they_stand() -> None:
     assert "Kustannukset ●" in lines  # grey is no light
     assert "Otsikko Tärkeää" in lines  # words in colour say what their words say
     assert "Huomio\tSovittu" in lines  # a green cell with words of its own
+
+
+def _painted(scale: bool) -> bytes:
+    import docx
+
+    d = docx.Document()
+    colours = ("1E8449", "D68910", "B03A2E") if scale else ("1E8449",) * 3
+    for name, colour in zip(("Aikataulu", "Kustannukset", "Riskit"), colours, strict=True):
+        p = d.add_paragraph()
+        p.add_run(name).font.color.rgb = RGBColor.from_string(colour)
+        p.add_run(" – kommentti")
+    raw = io.BytesIO()
+    d.save(raw)
+    return raw.getvalue()
+
+
+def test_phrases_painted_in_a_scale_of_colours_read_with_their_colour() -> None:
+    """Dimension names in green, orange and red (test23 s31's class): each phrase gets its colour."""
+    lines = read_bytes(_painted(scale=True), file_name="t.docx", max_bytes=1_000_000).lines
+    assert lines == [
+        "Aikataulu (green) – kommentti",
+        "Kustannukset (yellow) – kommentti",
+        "Riskit (red) – kommentti",
+    ]
+
+
+def test_one_colour_throughout_is_a_template_not_a_scale() -> None:
+    lines = read_bytes(_painted(scale=False), file_name="t.docx", max_bytes=1_000_000).lines
+    assert lines == ["Aikataulu – kommentti", "Kustannukset – kommentti", "Riskit – kommentti"]

@@ -96,5 +96,65 @@ def u896_etela_savo_shaded_cells_docx() -> None:
     save(d, TUNE / "u896_etelasavo_tilanneraportti_varjostetut_solut_2024.docx", (2024, 11, 8, 12, 0, 0))
 
 
+def _painted(paragraph, text: str, colour: str) -> None:
+    """A run of ``text`` in the font colour ``colour`` (hex)."""
+    from docx.shared import RGBColor
+
+    paragraph.add_run(text).font.color.rgb = RGBColor.from_string(colour)
+
+
+def u897_vantaa_kerava_sv_painted_words_docx() -> None:
+    """A Swedish Word report whose lights are the dimension names' font colours, keyed by painted
+    meanings; each dimension on a line of its own with a comment."""
+    d = docx_document("Projektkontoret", dt.datetime(2025, 3, 14))
+    d.add_heading("Lägesrapport 2/2024 – Ungdomsmottagning på nätet", level=0)
+    d.add_paragraph(
+        "Vanda och Kervo välfärdsområde · projekttid 1.5.2023–30.4.2025 · Vanda och Kervo. "
+        "Social- och hälsovårdsministeriet har beviljat projektet 450 000 euro. Metropolia "
+        "yrkeshögskola utbildar chattens rådgivare."
+    )
+    d.add_heading("Läget", level=1)
+    key = d.add_paragraph("Färgerna: ")
+    _painted(key, "enligt plan", "1E8449")
+    key.add_run(", ")
+    _painted(key, "avvikelse", "D68910")
+    key.add_run(", ")
+    _painted(key, "allvarlig avvikelse", "B03A2E")
+    for name, colour, note in (
+        ("Tidtabell", "1E8449", " – chatten öppnade i tid."),
+        ("Kostnader", "D68910", " – licenserna blev dyrare."),
+        ("Personal", "1E8449", ""),
+        ("Risker", "B03A2E", " – avtalet med leverantören löper ut."),
+    ):
+        line = d.add_paragraph()
+        _painted(line, name, colour)
+        line.add_run(note)
+    d.add_heading("Mål", level=1)
+    d.add_paragraph("Chatten är öppen sex kvällar i veckan – uppnått.")
+    save(d, TUNE / "u897_vantaakerava_sv_lagesrapport_fargade_ord_2025.docx", (2025, 3, 14, 9, 0, 0))
+
+
+def u898_lappi_one_colour_template_docx() -> None:
+    """The negative side: a template whose headings and key words are all one green (the county's
+    colour), dimension names among them: one colour is no scale, no light is read."""
+    d = docx_document("Hankepalvelut", dt.datetime(2024, 6, 3))
+    title = d.add_paragraph()
+    _painted(title, "Hankesuunnitelma: Etäkuntoutus Lapissa", "2E7D32")
+    d.add_paragraph(
+        "Lapin hyvinvointialue · hankeaika 1.9.2024–31.8.2026 · Rovaniemi, Kemijärvi ja Sodankylä. "
+        "Haemme sosiaali- ja terveysministeriöltä 610 000 euroa."
+    )
+    for heading, text in (
+        ("Aikataulu", "Pilotit alkavat Rovaniemellä syksyllä 2024 ja laajenevat keväällä 2025."),
+        ("Kustannukset", "Suurin kuluerä on fysioterapeuttien palkat."),
+        ("Riskit", "Tietoliikenneyhteydet Sodankylän kylissä ovat heikot."),
+    ):
+        _painted(d.add_paragraph(), heading, "2E7D32")
+        d.add_paragraph(text)
+    save(d, TUNE / "u898_lappi_hankesuunnitelma_yksivarinen_pohja_2024.docx", (2024, 6, 3, 9, 0, 0))
+
+
 if __name__ == "__main__":
     u896_etela_savo_shaded_cells_docx()
+    u897_vantaa_kerava_sv_painted_words_docx()
+    u898_lappi_one_colour_template_docx()

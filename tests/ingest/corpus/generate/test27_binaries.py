@@ -968,6 +968,121 @@ def i62_pohjoiskarjala_muistio_sisakkaiset() -> None:
     _save(d, "i62_pohjoiskarjala_muistio_sisakkaiset_taulukot_2024.docx")
 
 
+def _run_shaded(paragraph, text: str, fill: str) -> None:
+    """A run whose own background is shaded (run shading, w:rPr/w:shd, not a highlight)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run(text)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    run._r.get_or_add_rPr().append(shading)
+
+
+def i87_paijathame_ajokortti_solut() -> None:
+    """A Finnish Word report whose lights are the run shading of the dimension phrases in a table's cells (one
+    phrase of five words), keyed by shaded legend phrases; no colour word in the text."""
+    d = docx_document("Päijät-Hämeen hyvinvointialue", dt.datetime(2025, 5, 12, 9, 0, 0))
+    d.add_heading("Tilannekatsaus 4/2025: Omaishoitajan tukipiste Heinolassa", level=1)
+    d.add_paragraph(
+        "Päijät-Hämeen hyvinvointialue · 12.5.2025 · hankeaika 1.1.2025–31.12.2026 · Heinola, Sysmä ja Hartola · "
+        "STM:n avustus 240 000 euroa (Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma)"
+    )
+    legend = d.add_paragraph("Värien selitys: ")
+    _run_shaded(legend, "suunnitelman mukaan", "92D050")
+    legend.add_run("  ")
+    _run_shaded(legend, "lievä poikkeama", "FFC000")
+    legend.add_run("  ")
+    _run_shaded(legend, "vakava poikkeama", "FF0000")
+    grid = d.add_table(rows=1, cols=3)
+    grid.style = "Table Grid"
+    phrases = (
+        ("Aikataulu", "92D050"),
+        ("Kustannukset pysyvät hyväksytyssä budjetissa kokonaisuutena", "92D050"),
+        ("Henkilöstö", "FFC000"),
+        ("Riskit", "92D050"),
+        ("Hyödyt", "FF0000"),
+        ("", ""),
+    )
+    cells = [grid.rows[0].cells[i] for i in range(3)] + list(grid.add_row().cells)
+    for cell, (text, fill) in zip(cells, phrases, strict=True):
+        if text:
+            _run_shaded(cell.paragraphs[0], text, fill)
+    bold(d, "Kustannukset 1–4/2025 (euroa)")
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2025", "Toteuma 1–4/2025"),
+            ("Henkilöstökulut", "84 000", "27 310"),
+            ("Tilavuokra", "12 000", "4 000"),
+            ("Viestintä", "4 000", "1 260"),
+            ("Yhteensä", "100 000", "32 570"),
+        ],
+    )
+    bold(d, "Tavoitteet")
+    d.add_paragraph("Tukipiste auki kolmena päivänä viikossa – toteutunut")
+    d.add_paragraph("Omaishoitajan vapaapäivät varattavissa tukipisteestä – osittain")
+    d.add_paragraph("Tukipisteen etäpalvelu Sysmään ja Hartolaan – kesken")
+    d.add_paragraph("LAB-ammattikorkeakoulu arvioi tukipisteen toiminnan.")
+    _save(d, "i87_paijathame_katsaus_solujen_ajovarjostus_2025.docx")
+
+
+def i88_keskipohjanmaa_painted_bullets() -> None:
+    """An English Word update whose lights are dimension phrases in font colours in a bullet list under a
+    legend of coloured phrases; the contacts' names in green and the deadlines in red are no lights."""
+    d = docx_document("Central Ostrobothnia wellbeing services county", dt.datetime(2024, 11, 4, 11, 0, 0))
+    d.add_heading("Update for the board: Kokkola Home Dialysis", level=1)
+    d.add_paragraph(
+        "Central Ostrobothnia wellbeing services county (Soite) · 4 November 2024 · project 1 March 2024 – "
+        "28 February 2026 · Kokkola and Kruunupyy · EUR 450,000 granted by the Ministry of Social Affairs and "
+        "Health (Sustainable Growth Programme for Finland)"
+    )
+    key = d.add_paragraph("Key: ")
+    _coloured_run(key, "as planned", "00B050")
+    key.add_run(" · ")
+    _coloured_run(key, "minor deviation", "FFC000")
+    key.add_run(" · ")
+    _coloured_run(key, "serious deviation", "FF0000")
+    for text, colour in (
+        ("Schedule", "00B050"),
+        ("Costs", "FFC000"),
+        ("Staffing", "00B050"),
+        ("Risks", "FF0000"),
+    ):
+        _coloured_run(d.add_paragraph(style="List Bullet"), text, colour)
+    bold(d, "Contacts and deadlines")
+    p = d.add_paragraph("Project manager ")
+    _coloured_run(p, "Anna Forsman", "00B050")
+    p.add_run(", nurse lead ")
+    _coloured_run(p, "Jussi Kangas", "00B050")
+    p.add_run(". Board papers due ")
+    _coloured_run(p, "15 November", "FF0000")
+    p.add_run(", training report due ")
+    _coloured_run(p, "1 December", "FF0000")
+    p.add_run(".")
+    bold(d, "Costs 2024 (EUR)")
+    table(
+        d,
+        [
+            ("Cost type", "Budget 2024", "Actual Jan–Oct"),
+            ("Staff costs", "120,000", "88,400"),
+            ("Dialysis supplies", "60,000", "50,000"),
+            ("Travel", "10,000", "7,930"),
+            ("Total", "190,000", "146,330"),
+        ],
+    )
+    bold(d, "Objectives")
+    d.add_paragraph("Twelve patients dialyse at home – achieved (14)")
+    d.add_paragraph("Remote monitoring of every home dialysis – partly achieved")
+    d.add_paragraph("Home dialysis in Kruunupyy – postponed to 2025")
+    d.add_paragraph(
+        "Centria University of Applied Sciences trains the nurses. Treatment data goes to the Kanta services."
+    )
+    _save(d, "i88_keskipohjanmaa_en_update_painted_bullets_2024.docx")
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -986,6 +1101,8 @@ def main() -> None:
     i45_satakunta_vuosikatsaus()
     i57_pohjanmaa_slutrapport_forsta_rad()
     i62_pohjoiskarjala_muistio_sisakkaiset()
+    i87_paijathame_ajokortti_solut()
+    i88_keskipohjanmaa_painted_bullets()
     _pdf(
         "i61_etelakarjala_ohjausryhma_diat_suuntasanat_2025.pdf",
         I61,

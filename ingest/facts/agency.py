@@ -249,6 +249,8 @@ def _opens(sentence: str, surface: str) -> bool:
     english = _ENGLISH_TEXT.search(sentence) is not None
     if people is not None and english and words[0].islower() and words[0] not in _NO_SHARE_EN:
         return words[0] not in _NOT_A_VERB_EN  # "Physiotherapists from X lead …": a plural's verb, no -s
+    if len(words) == 2 and _PEOPLE_AFTER.match(words[0]) and _finite(words[1]):
+        return True  # "Suomen Punaisen Ristin vapaaehtoiset pitävät …", "Xamkin opiskelijat tekevät …": its people act
     if not _genitive(surface.split()[-1]):
         if _finite(words[0], english) or (len(words) == 2 and _perfect(words[0], words[1])):
             return True
@@ -262,10 +264,20 @@ def _opens(sentence: str, surface: str) -> bool:
 _NOT_A_VERB_EN = frozenset(
     {"of", "in", "at", "on", "for", "from", "to", "with", "and", "or", "the", "a", "an", "who", "which"}
 )
-#: An organisation's people before its name in English: "Researchers of the", "nurses from", "students at".
+#: An organisation's people before its name: "Researchers of the", "nurses from", "students at", "Studerande från",
+#: "Frivilliga från", "Forskare vid".
 _PEOPLE_OF = re.compile(
     r"\b(?:researchers|students|nurses|doctors|physiotherapists|experts|specialists|staff|employees|teams?|"
-    r"volunteers|teachers|social\s+workers)\s+(?:of|from|at)\s+(?:the\s+)?$",
+    r"volunteers|teachers|social\s+workers)\s+(?:of|from|at)\s+(?:the\s+)?$"
+    r"|\b(?:studerande|studenter|frivilliga|volontärer|forskare|experter|sjukskötare|sjuksköterskor|lärare"
+    r"|fysioterapeuter|handledare|läkare)\s+(?:från|vid|på|inom)\s+$",
+    re.I,
+)
+#: An organisation's people after its name in the genitive, Finnish plural nouns (compounds too): "X:n
+#: vapaaehtoiset", "X:n sairaanhoitajaopiskelijat", "X:n tutkijat" do its share of the work.
+_PEOPLE_AFTER = re.compile(
+    r"^\w*(?:opiskelijat|vapaaehtoiset|hoitajat|asiantuntijat|tutkijat|työntekijät|terapeutit|ohjaajat|lääkärit"
+    r"|kouluttajat|opettajat)$",
     re.I,
 )
 

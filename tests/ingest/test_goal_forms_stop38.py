@@ -113,3 +113,18 @@ def test_goal_paragraph_and_report_paragraph() -> None:
         ("Omaishoitajat voivat varata lomituksen verkossa.", "achieved"),
         ("Uusi omaishoitaja saa kotikäynnin kuukauden kuluessa.", "partly-achieved"),
     ]
+
+
+def test_an_organisations_people_as_the_subject() -> None:
+    """A party's people do its share of the work (facts/agency.py, G7 stop 38): "X:n vapaaehtoiset pitävät …",
+    "Studerande från X handleder …"; negative: the same people with a copula or a verb of no work."""
+    from hankegraafi.ingest.facts.agency import acts_in
+
+    assert acts_in("Suomen Punaisen Ristin vapaaehtoiset pitävät vertaisryhmät.", "Suomen Punaisen Ristin")
+    assert acts_in(
+        "Diakonia-ammattikorkeakoulun vapaaehtoiset vetävät muistikahvilaa.", "Diakonia-ammattikorkeakoulun"
+    )
+    assert acts_in("Studerande från Yrkeshögskolan Arcada handleder de äldre.", "Yrkeshögskolan Arcada")
+    assert acts_in("Frivilliga från Folkhälsan ringer upp äldre.", "Folkhälsan")
+    assert not acts_in("Suomen Punaisen Ristin vapaaehtoiset ovat mukana.", "Suomen Punaisen Ristin")
+    assert not acts_in("Studerande från Arcada är välkomna på seminariet.", "Arcada")

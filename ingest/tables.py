@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from hankegraafi.ingest import cues
+from hankegraafi.ingest import cues, kindheads
 from hankegraafi.ingest.facts.text import parse_amount
 from hankegraafi.ingest.labels import best_label, norm_label
 from hankegraafi.ontology import registry
@@ -76,7 +76,7 @@ def _role(header: str) -> str | None:
     full = norm_label(header)
     bare = re.sub(r"\s+", " ", _UNIT.sub(" ", full)).strip(" -–:%")
     table = labels()
-    role = best_label(bare or full, table, cutoff=0.75)
+    role = kindheads.role_of(bare, table) or best_label(bare or full, table, cutoff=0.75)
     if role is None and bare:
         # "Toteutuneet kustannukset yhteensä", "Hyväksytty budjetti 2022–2025": the first words tell.
         words = bare.split()

@@ -78,11 +78,12 @@ def run_caption(ctx: Context, element: Element) -> str:
 
 
 def _caption(text: str) -> bool:
-    """A table's caption: one short line of words, no row of cells and no sentence of a paragraph."""
+    """A table's caption: one short line of words, no row of cells and no sentence of a paragraph (a key of
+    abbreviations, "budj. = vuoden budjetti", ends no sentence)."""
     return (
         "\t" not in text
         and len(text) <= 120
-        and not re.search(r"[^\d\s][.!?]\s+\S", text)
+        and not re.search(r"[^\d\s][.!?]\s+\S", re.sub(r"\.\s*=", " =", text))
         and bool(_WORDS.search(text))
     )
 
@@ -101,7 +102,7 @@ def cut_line(ctx: Context) -> int | None:
 _WHOLE_YEAR_ROLES = ("budget", "forecast", "granted")
 
 
-def year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
+def year_of_whole(header: list[str], columns: list[str | None], said: list[str] | None = None) -> str | None:
     """The year a table's budget or forecast columns name alone ("Budjetti 2024", "Ennuste 2024"), or None.
 
     A period in the actual's header ("Toteuma 1–6/2024") then says how far the year has run, not that
@@ -119,7 +120,29 @@ def year_of_whole(header: list[str], columns: list[str | None]) -> str | None:
         years |= set(re.findall(r"(?<![/\d])\b(?:19|20)\d{2}\b", header[index]))
     if not years and header and (corner := year_alone([header[0]])):
         return corner  # "Kulut 2023 | Budjetti | Toteutunut 1–5/2023": the label column's head names the year
+    if (
+        not years
+        and said
+        and any(
+            role in _WHOLE_YEAR_ROLES and i < len(header) and _YEAR_WORD.search(header[i])
+            for i, role in enumerate(columns)
+        )
+    ):
+        return year_alone(said)  # "Talous 2023" over "Vuoden budjetti | Toteuma 1–4/2023": the year's word
     return next(iter(years)) if len(years) == 1 else None
+
+
+def period_year(header: list[str], columns: list[str | None], every: bool = False) -> str | None:
+    """The one year the heads of a table's reporting-period columns name ("Jakso 7–12/2022 budjetti | Jakso
+    7–12/2022 toteuma": 2022), or None: the period's own, before the year the report's or project's dates give.
+    ``every``: the table is the period's, each money column's head counts ("Budget 1–6/2025 | Utfall 1–6/2025")."""
+    years = {
+        y
+        for i, role in enumerate(columns)
+        if i and role and (every or role.startswith("period")) and i < len(header)
+        for y in _ANY_YEAR.findall(header[i])
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 #: A year printed alone: not a date's ("31.12.2024"), a period's ("1–6/2024") nor a range's ("2023–2025").

@@ -106,6 +106,110 @@ def as_tables(elements: list[Element], is_category: Callable[[str], str | None])
         index += 1
 
 
+#: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro").
+_ROLE_SUM = re.compile(rf"(?P<word>[^\W\d_][\w.]{{1,20}}?)\s*:?\s+(?P<sum>{_SUM}|{_NUMBER})")
+#: A category's line of such sums: "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000".
+_PAIRS_LINE = re.compile(
+    r"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d_][^\d:]{2,60}?)\s*:\s+(?P<pairs>\S.*?)\s*[.;]?\s*$"
+)
+
+
+def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | None:
+    """The (role, sum) pairs of a cell or a line's rest that is only such pairs, parted by commas or semicolons,
+    two or more, each word a money column's and no role twice ("budjetti 400 000 €, käytetty 291 000 €"); None
+    for anything else ("3 henkilöä, 2 avointa", "tavoite 300, toteuma 318" under a label no cost category)."""
+    parts = [part.strip() for part in re.split(r"[,;]\s+(?=[^\W\d_])", text.strip())]
+    if len(parts) < 2:
+        return None
+    out: list[tuple[str, str, str]] = []
+    for part in parts:
+        m = _ROLE_SUM.fullmatch(part)
+        role = (
+            (tables.column_role(m.group("word")) or tables.column_role(key.get(m.group("word").lower(), "")))
+            if m
+            else None
+        )
+        if m is None or role not in _ROLES or any(role == r for r, _, _ in out):
+            return None
+        out.append((role, m.group("word"), _amount(m.group("sum"))))
+    return out
+
+
+#: The money columns a list of sums may name.
+_ROLES = ("budget", "granted", "actual", "forecast", "committed", "deviation")
+
+
+def _legend(text: str) -> dict[str, str]:
+    """A caption's key of abbreviations ("budj. = vuoden budjetti, tot. = toteuma 1-4/2023"): word → its words."""
+    return {
+        m.group(1).lower(): m.group(2).strip()
+        for m in re.finditer(r"([^\W\d_][\w.]{0,15})\s*=\s*([^,;()=]{2,40})", text)
+    }
+
+
+def pairs_as_tables(elements: list[Element], is_category: Callable[[str], str | None]) -> None:
+    """A run of a unit's costs given as each category's sums after their columns' words becomes a table, in place:
+    lines "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000" (the words' key in the caption above,
+    "budj. = vuoden budjetti", names the head), or a list of two cells a row, "Henkilöstökulut | budjetti 400 000
+    €, käytetty 291 000 €". Every row's words the same, in one order; a category other than the total."""
+    index = 0
+    while index < len(elements):
+        element = elements[index]
+        rows: list[tuple[str, list[tuple[str, str, str]], int]] = []
+        at = index
+        if element.type not in ("table", "text") or (
+            element.type == "text" and not _PAIRS_LINE.match(element.text)
+        ):
+            index += 1  # the cue first: a line of a label, a colon and more, or a table
+            continue
+        before = elements[index - 1] if index else None
+        near = before is not None and before.last >= element.first - 2 and "=" in before.text
+        key = _legend(before.text) if near and before is not None else {}  # "budj. = vuoden budjetti"
+        if element.type == "table":
+            for row, line in zip(element.rows, element.row_lines, strict=False):
+                cells = [c for c in row if c.strip()]
+                found = _role_sums(cells[1], key) if len(cells) == 2 else None
+                found = found if found is not None and is_category(cells[0]) else None
+                if found is None:
+                    rows = []
+                    break
+                rows.append((cells[0].strip(), found, line))
+            at = index + 1
+        else:
+            while (
+                at < len(elements) and elements[at].type == "text" and elements[at].first == elements[at].last
+            ):
+                m = _PAIRS_LINE.match(elements[at].text)
+                found = _role_sums(m.group("pairs"), key) if m else None
+                found = found if m is not None and found is not None and is_category(m.group("label")) else None
+                if m is None or found is None or (rows and elements[at].first != rows[-1][2] + 1):
+                    break
+                rows.append((m.group("label").strip(), found, elements[at].first))
+                at += 1
+        roles = [[role for role, _, _ in found] for _, found, _ in rows]
+        if (
+            len(rows) < _RUN
+            or any(r != roles[0] for r in roles)
+            or all(is_category(r[0]) == "total" for r in rows)
+        ):
+            index += 1
+            continue
+        header = ["Kululaji", *(key.get(word.lower(), word) for _, word, _ in rows[0][1])]
+        table_rows = [header, *([label, *(value for _, _, value in found)] for label, found, _ in rows)]
+        table = dataclasses.replace(
+            element,
+            type="table",
+            last=rows[-1][2],
+            text="\n".join("\t".join(r) for r in table_rows),
+            rows=table_rows,
+            row_lines=[rows[0][2], *(line for _, _, line in rows)],
+            key="",
+            value="",
+        )
+        elements[index:at] = [table]
+        index += 1
+
+
 #: A line of a record: its label, a colon, a tab or a leader of dots or spaces, and its value ("Nimi:
 #: Henkilöstökulut", "- Budget (€): 310 000", "Approved (EUR) ...... 265 000").
 _PAIR = re.compile(
@@ -114,8 +218,10 @@ _PAIR = re.compile(
 )
 #: A record's own line between records: a few words ("Kustannuslaji 1", "**Kostnadsslag 2**", "Cost line 3 of 4").
 _RECORD_HEAD = re.compile(r"^\s*(?:\*\*)?[^\W\d_][^:]{0,40}?(?:\*\*)?\s*$")
-#: An amount in a record's value ("455 000", "118 420,50", "EUR 265 000").
-_AMOUNT_VALUE = re.compile(rf"^(?:{_SUM}|(?:{_NUMBER}))$", re.I)
+#: An amount in a record's value ("455 000", "118 420,50", "EUR 265 000", "-1 000,10").
+_AMOUNT_VALUE = re.compile(
+    rf"^[-−–]?\s?(?:{_SUM}|(?:{_NUMBER}))$", re.I
+)  # a deviation's sign first ("-31 580,00")
 #: The most lines between two lines of one run of records (a blank line or two between records).
 _RECORD_GAP = 3
 
@@ -166,6 +272,22 @@ def _records(elements: list[Element], index: int) -> tuple[list[tuple[str, list[
     return records, at
 
 
+def _named_by_head(
+    record: tuple[str, list[tuple[str, str, int]]], labels: list[str], is_category: Callable[[str], str | None]
+) -> tuple[str, list[tuple[str, str, int]]]:
+    """A record without the label that names the others' category, its own line a category instead ("Yhteensä"
+    over "Budjetoitu: 760 000,00", after records of "Kustannuslaji: …"): the record with that pair, its value
+    the head. Any other record as it is."""
+    head, pairs = record
+    have = [label for label, _, _ in pairs]
+    if len(have) + 1 != len(labels) or not head or not pairs:
+        return record
+    at = next((i for i, label in enumerate(labels) if i >= len(have) or have[i] != label), len(have))
+    if have != labels[:at] + labels[at + 1 :] or not is_category(head):
+        return record
+    return head, [*pairs[:at], (labels[at], head, pairs[0][2]), *pairs[at:]]
+
+
 def _record_table(
     records: list[tuple[str, list[tuple[str, str, int]]]], is_category: Callable[[str], str | None]
 ) -> tuple[list[list[str]], list[int]] | None:
@@ -173,6 +295,7 @@ def _record_table(
     of labels, one label's values (or each record's own line) cost categories, every other label a cost column's
     and its values amounts, a category other than the total among them."""
     labels = [label for label, _, _ in records[0][1]]
+    records = [_named_by_head(record, labels, is_category) for record in records]
     if len(records) < _RUN or any([label for label, _, _ in pairs] != labels for _, pairs in records):
         return None
     # the label whose values are cost categories, but for one a vocabulary may lack ("Apuvälineet ja …")

@@ -214,12 +214,14 @@ _NUMBER_CELL = re.compile(r"[-−+]?\d[\d \u00a0\u202f.,]*\s*(?:€|%|t€|eur)?
 def split(
     elements: list[Element], column: Callable[[str], str | None], is_category: Callable[[str], object]
 ) -> None:
-    """Tables joined over a blank line, a cost table's header after the blank, become two tables, in place."""
+    """Tables joined over a blank line, a cost table's header after the blank, become two tables, in place. The
+    first may name one money column itself: a goal table's verdict column "Toteutuma 31.12.2024" (its cells are
+    no sums, which the rows above are checked for)."""
     index = 0
     while index < len(elements):
         element = elements[index]
         index += 1
-        if element.type != "table" or any(column(c) for c in element.header[1:]):
+        if element.type != "table" or sum(1 for c in element.header[1:] if column(c)) >= 2:
             continue
         for at in range(1, len(element.rows)):
             apart = at < len(element.row_lines) and element.row_lines[at] - element.row_lines[at - 1] > 1

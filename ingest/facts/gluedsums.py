@@ -9,8 +9,11 @@ reader, near its size bound); read by ``money._normalised``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
+
+from hankegraafi.ingest.segment import Element
 
 #: A whole sum as a report prints it in a fixed-width column: groups of three after the first ("1 040 000"), cents
 #: at its end only ("720 000,00"), no first group of zeros.
@@ -187,6 +190,70 @@ def split_slashed(rows: list[list[str]], role: Callable[[str], str | None]) -> l
     return out
 
 
+#: Two words parted by a slash in a caption or a note over a table ("Kussakin solussa toteuma / budjetti.",
+#: "Kostnader 2023 (utfall / budget, euro)"): the roles of a cell's two sums, in their order.
+_WORD_PAIR = re.compile(r"([^\W\d_][\w-]*)\s*/\s*([^\W\d_][\w-]*)")
+
+
+def caption_pairs(rows: list[list[str]], said: list[str], role: Callable[[str], str | None]) -> list[list[str]]:
+    """``rows`` with each column of two sums a cell ("182 400 / 190 000") split in two when the lines over the table
+    name the two roles in their order ("Kussakin solussa toteuma / budjetti.", "(toteutunut / budjetoitu,
+    euroa)"), its head not (a year, "Yhteensä", or no header at all): each half headed by its role and the
+    column's head ("toteuma 2023", "budjetti 2023"). A table with no header row gets one. Left whole: a column
+    whose cells are not all pairs of sums, and a caption's pair that is not two roles ("tehty / suunniteltu")."""
+    if not rows or not said:
+        return rows
+    roles = next(
+        (
+            (m.group(1), m.group(2))
+            for line in said
+            for m in _WORD_PAIR.finditer(line)
+            if role(m.group(1)) is not None and role(m.group(2)) not in (None, role(m.group(1)))
+        ),
+        None,
+    )
+    if roles is None:
+        return rows
+    width = max(len(row) for row in rows)
+    headless = any(_SUM_PAIR.fullmatch(cell.strip()) for cell in rows[0][1:])
+    body = rows if headless else rows[1:]
+    paired = [
+        index
+        for index in range(1, width)
+        if (cells := [row[index].strip() for row in body if index < len(row) and row[index].strip()])
+        and all(_SUM_PAIR.fullmatch(cell) for cell in cells)
+        and len(rows[0][index].split(" / ") if index < len(rows[0]) and not headless else [""]) == 1
+    ]
+    if not paired or len(body) < 2:
+        return rows
+    head = ["", *[""] * (width - 1)] if headless else [*rows[0], *[""] * (width - len(rows[0]))]
+    out = [list(head), *(list(row) + [""] * (width - len(row)) for row in body)]
+    for index in reversed(paired):
+        words = out[0][index].strip()
+        out[0][index : index + 1] = [f"{roles[0]} {words}".strip(), f"{roles[1]} {words}".strip()]
+        for row in out[1:]:
+            pair = _SUM_PAIR.fullmatch(row[index].strip())
+            row[index : index + 1] = [pair.group(1), pair.group(2)] if pair else [row[index], ""]
+    return out
+
+
+def caption_paired(
+    element: Element, said: Callable[[], list[str]], role: Callable[[str], str | None]
+) -> Element:
+    """``element`` with its columns of two sums a cell split by the roles its caption names (:func:`caption_pairs`;
+    ``said`` gives the lines over the table, asked only when a cell holds a slash); a header row made for a table
+    without one stands on the line above its first row."""
+    if not any("/" in cell for row in element.rows for cell in row[1:]):
+        return element  # the cue first: no cell of two sums
+    rows = caption_pairs(element.rows, said(), role)
+    if rows is element.rows or rows == element.rows:
+        return element
+    lines = element.row_lines
+    if len(rows) > len(element.rows):
+        lines = [element.first - 1, *lines]
+    return dataclasses.replace(element, rows=rows, row_lines=lines)
+
+
 #: A sum whose minus sign is printed after it, as some ledgers do ("6 350-", "1.200,00-"); not "12 000,-", a sum
 #: with no cents.
 _TRAILING_MINUS = re.compile(r"(\d[\d \u00a0\u202f.,]*\d)\s?[-−–]")
@@ -205,7 +272,38 @@ def signs_first(rows: list[list[str]]) -> list[list[str]]:
     ]
 
 
+#: A share written as a fraction of one ("0,66", "1.05"): no per cent sign, a decimal part.
+_FRACTION = re.compile(r"[01][.,]\d{1,3}")
+
+
+def fractions_as_percent(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
+    """``rows`` with a utilisation column written as fractions of one ("Käyttöaste" over "0,66", "0,72": the
+    caption's "osuutena budjetista") in per cent ("66"), as the column's key measures it. Only a column whose
+    head names the utilisation (not in per cent) and whose every filled cell is such a fraction; "66 %", "66",
+    "0,5 %" and "Käyttöaste % | 0,8" stay."""
+    if len(rows) < 2:
+        return rows
+    out = rows
+    for index, head in enumerate(rows[0]):
+        if (
+            not index
+            or role(head) != "utilisation-percent"
+            or re.search(r"%|prosent|procent|per ?cent", head, re.I)
+        ):
+            continue  # "Käyttöaste %" over "0,8": small shares in per cent
+        cells = [row[index].strip() for row in rows[1:] if index < len(row) and row[index].strip()]
+        if not cells or not all(_FRACTION.fullmatch(cell) for cell in cells):
+            continue
+        out = [list(row) for row in out] if out is rows else out
+        for row in out[1:]:
+            if index < len(row) and row[index].strip():
+                value = float(row[index].strip().replace(",", "."))
+                row[index] = f"{round(value * 100, 1):g}"
+    return out
+
+
 def notations(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
     """``rows`` with their sums as one notation: two roles in a cell split (:func:`split_slashed`), a minus
-    after a sum put before it (:func:`signs_first`), English sums without their commas (:func:`english_sums`)."""
-    return english_sums(signs_first(split_slashed(rows, role)))
+    after a sum put before it (:func:`signs_first`), English sums without their commas (:func:`english_sums`), a
+    utilisation written as fractions of one in per cent (:func:`fractions_as_percent`)."""
+    return fractions_as_percent(english_sums(signs_first(split_slashed(rows, role))), role)

@@ -39,6 +39,7 @@ from hankegraafi.ingest.facts.costkinds import (
     kind_by_words,
     kind_cue,
     over_a_year,
+    period_year,
     run_caption,
     table_context,
     year_alone,
@@ -133,7 +134,10 @@ def _table(ctx: Context, element: Element) -> bool:
     if len(element.rows) == 1 and any(_column(c) for c in element.rows[0][1:]):
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
-    element = _normalised(costpages.headed(ctx, element, cost_category) or element)
+    element = costpages.headed(ctx, element, cost_category) or element
+    said = lambda: [*table_context(ctx, element), element.title or ""]  # noqa: E731 (asked only for a "/")
+    element = gluedsums.caption_paired(element, said, _column)  # "Kussakin solussa toteuma / budjetti."
+    element = _normalised(element)
     element = costgrids.pivoted(element, _column, cost_category)  # "Own staff costs – budget | 310 000"
     if (sheets := yearrows.split(element)) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
@@ -455,7 +459,7 @@ def _costs(
         kind, cue_text = cue
     else:
         kind, cue_text = default_kind(ctx, columns), None
-    if kind == "period" and not period_only and (whole := year_of_whole(element.header, columns)):
+    if kind == "period" and not period_only and (whole := year_of_whole(element.header, columns, said_above)):
         # "Budjetti 2024 | Toteuma 1–6/2024 | Ennuste 2024": the year's table, its actual the year so far.
         kind, cue_text = "annual", whole
     header_years = {
@@ -541,7 +545,9 @@ def _costs(
             continue
         own_year = (
             year if group == "period" or kind != "cumulative" else None
-        )  # the period's beside the project's
+        )  # the period's beside the whole's
+        if group == "period" or (kind == "period" and kind_hint is None):  # "Jakso 7–12/2022 budjetti"
+            own_year = period_year(element.header, columns, every=group == "main") or own_year
         statement = CostStatement(unit, "period" if group == "period" else kind, own_year, [], span)
         statement.cue = cue_text if group == "main" else "jakso"
         if statement.cue is None:
@@ -582,6 +588,7 @@ def _begin(_: Context, elements: list[Element]) -> None:
     costpages.split(elements, _column, cost_category)  # a goal table and a cost table joined over a blank line
     costpages.rejoin_rows(elements, _column, cost_category)  # "Laitteet | 250 000" read as a field "Liitteet"
     costlines.as_tables(elements, cost_category)  # "Henkilöstökulut 1 120 400 € (budjetti 2 310 000 €)" a line
+    costlines.pairs_as_tables(elements, cost_category)  # "- Henkilöstökulut: budj. 410 000, tot. 118 600"
     costlines.records_as_tables(elements, cost_category)  # "Kustannuslaji 1" / "Nimi: …" / "Myönnetty (€): …"
 
 

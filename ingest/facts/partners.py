@@ -21,7 +21,7 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.continuations import CONT_CUE
 from hankegraafi.ingest.facts.mentioned import STEERING_GROUP, mentioned_only
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
-from hankegraafi.ingest.facts.text import sentences
+from hankegraafi.ingest.facts.text import BULLET, sentences
 from hankegraafi.ontology import loader
 
 #: The entries that are parties: organisations and national actors.
@@ -113,6 +113,28 @@ def _acting_mention(
     return None
 
 
+#: A partner's task named after it as a label's value: "Karelia-ammattikorkeakoulu: perheohjaajien täydennyskoulutus.",
+#: "THL – vaikuttavuuden arviointi", "Novia: utvärdering av modellen" (two words or more, not a placeholder).
+_TASK_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?::|\s[–—-])\s*(?P<task>[^\W\d][^.;]*)")
+
+
+#: A seat, not a task: "X: en representant", "X – jäsen", "X: puheenjohtaja" (a body's member governs, does no work).
+_SEAT = re.compile(
+    r"\b(?:edusta\w*|jäsen\w*|puheenjohtaj\w*|representant\w*|medlem\w*|ordförande|members?|representatives?|chair)\b",
+    re.I,
+)
+
+
+def _tasked(sentence: str, surface: str) -> bool:
+    """The partner opens its sentence or list item with its task after a colon or a dash: a share of the work it
+    does; a seat after it ("X: en representant") is none."""
+    text = BULLET.sub("", sentence).strip()
+    if not surface or not text.startswith(surface):
+        return False
+    m = _TASK_AFTER.match(text[len(surface) :])
+    return m is not None and len(m.group("task").split()) >= 2 and not _SEAT.search(m.group("task"))
+
+
 def partners_as_dependencies(ctx: Context, named: list[tuple[Project, Entry, Span, str]] | None = None) -> None:
     """An organisation the project works with ("yhteistyössä X:n kanssa", a partner list) is also
     a dependency of shared work (docs/MODEL.md: partners are dependencies as well as participants)."""
@@ -137,7 +159,9 @@ def partners_as_dependencies(ctx: Context, named: list[tuple[Project, Entry, Spa
             if id(entry) in targets or (entry.type not in ORG_ENTRIES and not body):
                 continue
             if p.role in _WORKING_ROLES or body:
-                relied = WORKS_WITH.search(said) is not None or _does_work(said) or acts
+                relied = (
+                    WORKS_WITH.search(said) is not None or _does_work(said) or acts or _tasked(said, p.surface)
+                )
             else:
                 relied = p.role == "stakeholder" and (_does_work(said) or acts)
             if not relied or mentioned_only(said):

@@ -128,3 +128,17 @@ def test_an_organisations_people_as_the_subject() -> None:
     assert acts_in("Frivilliga från Folkhälsan ringer upp äldre.", "Folkhälsan")
     assert not acts_in("Suomen Punaisen Ristin vapaaehtoiset ovat mukana.", "Suomen Punaisen Ristin")
     assert not acts_in("Studerande från Arcada är välkomna på seminariet.", "Arcada")
+
+
+def test_a_partner_listed_with_its_task() -> None:
+    """A partner that opens its line with its task after a colon or a dash does a share of the work (facts/partners.py,
+    G7 stop 38); a seat after it ("X: en representant") is no task."""
+    from hankegraafi.ingest.facts.partners import _tasked
+
+    assert _tasked(
+        "Karelia-ammattikorkeakoulu: perheohjaajien täydennyskoulutus.", "Karelia-ammattikorkeakoulu"
+    )
+    assert _tasked("- Yrkeshögskolan Novia – utvärdering av stödmodellen", "Yrkeshögskolan Novia")
+    assert not _tasked("- Yrkeshögskolan Arcada: en representant", "Yrkeshögskolan Arcada")
+    assert not _tasked("Yhteistyökumppanit: Karelia-ammattikorkeakoulu, THL.", "Karelia-ammattikorkeakoulu")
+    assert not _tasked("THL: –", "THL")

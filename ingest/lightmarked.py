@@ -116,10 +116,13 @@ def marked_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]
         return nxt if 0 <= nxt < len(lines) and abs(nxt - at) <= 3 and listed(nxt) is not None else None
 
     runs: dict[int, None] = {}
+    down: list[tuple[int, str, list[tuple[str, str]]]] = []  # lists one dimension a line
     for at, line in enumerate(lines):
         if at in runs or not ((bold and ("**" in line or "__" in line)) or any(s in line for s in signs)):
             continue
         found = listed(at)
+        if found is None and not any(no - 1 <= at < no - 1 + len(items) for no, _, items in down):
+            down += _down(lines, at, bold, signs)  # one list each: its first line and one item a line
         if found is None or not any(marked for _, marked in found[1]):
             continue
         for by in (-1, 1):
@@ -131,7 +134,35 @@ def marked_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]
     for at in sorted(runs):
         name, items = parsed[at] or ("", [])
         out.append((at + 1, name, [(dim, "deviation" if marked else "on-plan") for dim, marked in items]))
-    return out
+    return sorted(out + down)
+
+
+#: An item of a list one item a line: after a bullet or a number ("- Henkilöstö *", "2. Costs (!)").
+_ITEM_LINE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+(?P<item>\S.*?)\s*$")
+
+
+def _down(
+    lines: list[str], at: int, bold: bool, signs: frozenset[str]
+) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    """The list one dimension a line (bulleted or numbered, no blank line between) that the marked line ``at``
+    stands in, as one list of the unit the place names ("Osa-alueet, joissa on poikkeama, on merkitty tähdellä
+    (*)" over "- Aikataulu" / "- Henkilöstö *"): two dimensions or more, each once; else none."""
+
+    def one(no: int) -> tuple[str, bool] | None:
+        m = _ITEM_LINE.match(lines[no]) if 0 <= no < len(lines) else None
+        return _item(m["item"], bold, signs) if m else None
+
+    if (first := one(at)) is None or not first[1]:
+        return []
+    low, high = at, at
+    while one(low - 1) is not None:
+        low -= 1
+    while one(high + 1) is not None:
+        high += 1
+    items = [item for no in range(low, high + 1) if (item := one(no)) is not None]
+    if len(items) < 2 or len({dim for dim, _ in items}) < len(items):
+        return []
+    return [(low + 1, "", [(dim, "deviation" if marked else "on-plan") for dim, marked in items])]
 
 
 def unit_named(name: str, names: list[str]) -> int | None:

@@ -21,19 +21,22 @@ _OPS = (
 _OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in enumerate(_OPS))
 #: "vähintään 80 = …", "≥ 90 %: …", "alle 80 – …": a threshold and what a number past it means.
 #: A legend's sentence says "is" where a table says "=": "4 tai enemmän on poikkeama", "3 or more is a deviation".
-_IS = r"(?:=|:|–|-|\s(?:on|ovat|tarkoittaa|är|betyder|is|are|means?)\s+(?:an?\s+)?)"
+_IS = r"(?:=|:|–|-|\s(?:on|ovat|tarkoittaa|är|betyder|is|are|means?)(?:,?\s+(?:että|att|that))?\s+(?:an?\s+)?)"
 THRESHOLD = re.compile(
     rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?{_IS}\s*"
     r"(?P<word>[^\W\d_][^,;=.·()]*)",
     re.I,
 )
 #: A cell that is a number and nothing else: "90", "75 %", "82,5".
-_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d+)?)\s*%?")
+_NUMBER = re.compile(r"(?P<sign>[+−–-])?(?P<n>\d{1,3}(?:[.,]\d+)?)\s*%?")
 
 
 #: A threshold whose comparison follows the number: "90 % tai enemmän = …", "80 eller mer: …", "70 or less – …".
 _AFTER = (
-    (">=", r"(?:tai|eller|or)\s+(?:enemmän|yli|suurempi|korkeampi|mer|högre|över|more|higher|above)"),
+    (
+        ">=",
+        r"(?:tai|eller|or)\s+(?:enemmän|yli|suurempi|korkeampi|parempi|mer|högre|över|bättre|more|higher|above|better)",
+    ),
     (
         "<=",
         r"(?:tai|eller|or)\s+(?:vähemmän|alle|pienempi|alempi|matalampi|mindre|lägre|under|less|lower|below)",
@@ -72,7 +75,7 @@ def by_threshold(meant: dict[str, str], raw: str) -> str | None:
     bands = [(k, _BAND.fullmatch(k)) for k in meant if ".." in k]
     if number is None or not (keys or bands):
         return None
-    x = float(number.group("n").replace(",", "."))
+    x = float(number.group("n").replace(",", ".")) * (-1 if number.group("sign") in ("−", "–", "-") else 1)
     held = {meant[k] for k, band in bands if band and float(band.group(1)) <= x <= float(band.group(2))}
     for key in keys:
         op = key[:2] if key[1:2] == "=" else key[:1]

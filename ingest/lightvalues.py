@@ -15,6 +15,7 @@ from typing import TypeGuard
 from hankegraafi.ingest.labels import light_value, match_light
 from hankegraafi.ingest.lightcolumns import cost_header, period_key
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
+from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
@@ -91,7 +92,7 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`)."""
-    line = _EMPHASIS.sub(r"\2", spelt(line))  # "*toteutui* = vihreä": the mark without its Markdown emphasis
+    line = bare(spelt(line))  # "*toteutui* = vihreä", "»vakaa» tarkoittaa": the mark without emphasis or quotes
     if line.count("=") >= 2 and line.count(" | ") >= 1:  # "Key: G = on track | A = at risk": bars between pairs
         line = _PIPES.sub(r"\1; ", line)
     thresholds = threshold_pairs(line, least=1)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
@@ -106,7 +107,8 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
         return [
             (m.group("sign"), re.split(r"[,;(]", line[m.start("word") :])[0].strip()) for m in signs
         ] + scores
-    words = _graded(line, [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)])
+    words = [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)]
+    words = with_phrases(line, _graded(line, words), legend_meanings)
     if len(found) < 2 and len(words) >= 2:
         return words  # the document's own words as marks: "hyvä = etenee suunnitelman mukaan, heikko = …"
     if not found and len(words) == 1 and other_answer({words[0][0]: "deviation"}):
@@ -134,8 +136,6 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
 
 #: A bar between a legend's pairs, each with its "=" ("G = on track | A = at risk"), not a table's cell.
 _PIPES = re.compile(r"(?<==)([^=|]*?)\s+\|\s+(?=[^|=]{1,30}=)")
-#: A word or mark in Markdown emphasis: "*toteutui*", "**V**", "_hyvä_".
-_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_{1,2})([^\s*_](?:[^*_]*?[^\s*_])?)\1(?![\w*_])")
 #: A code mark joined to the next one before the meaning both share: "A ja B =", "C och D =", "A, B =", "R/A =".
 _JOINED_CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})\s*(?:,|/|\s(?:ja|och|and|tai|eller|or)\s)\s*$")
 
@@ -295,7 +295,7 @@ def explained(raw: str) -> str | None:
     if bracketed is not None:
         return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
     score = SCORE.fullmatch(raw.strip())
-    if raw[0].isdigit():
+    if raw[0].isdigit() or (raw[0] in "+−–-" and raw[1:2].isdigit()):  # "−1" on a scale of −2…+2 too
         if score is not None and score.group("n") in meant:
             return meant[score.group("n")]  # "4/5" on a scale the legend explains
         return by_threshold(meant, raw)  # "90" over "vähintään 80 = suunnitelman mukaan"
@@ -307,9 +307,8 @@ def explained(raw: str) -> str | None:
     first = raw.split()[0].strip(".,;:()")
     if first.isupper() and first in meant:
         return meant[first]
-    two = " ".join(raw.split()[:2]).strip(".,;:()").casefold()
-    if two in meant and len(raw.split()) <= 4:
-        return meant[two]  # a negated word mark of the legend ("ei toteutunut", "uppfylldes inte")
+    if (phrased := phrase_value(meant, raw)) is not None:
+        return phrased  # a phrase mark ("godkänt med anmärkning"), a negated word mark ("ei toteutunut")
     # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first
     # word; or with a comment after it in brackets or after a dash ("huoli (kaksi sijaista)", "jumissa – …").
     commented = _COMMENT.match(raw[len(raw.split()[0]) :])

@@ -28,6 +28,7 @@ from hankegraafi.ingest import (
     lightsweep,
     lighttext,
     lighttolerance,
+    lightunits,
     lightvalues,
 )
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
@@ -159,9 +160,9 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
         ):
             return project
     if kind == "subproject" and (same := ctx.same_part(label, ctx.root)) is not None:
-        return (
-            same  # "Osakokonaisuus 1" under parts named "Osakokonaisuus 1: X" above: that part (N2's reading)
-        )
+        return same  # "Osakokonaisuus 1" under parts named "Osakokonaisuus 1: X" above (N2's reading)
+    if not name and (named := lightunits.named_in_text(ctx.doc.text, label)):  # "Investointi 1 X" in a sentence
+        label, name = f"{label}: {named}", named
     if kind == "subproject" and not name:
         return None
     saved = (ctx.investment, ctx.sub, ctx.area, list(ctx.own_units))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.labels import match_light, tables
 from hankegraafi.ontology import registry
 
@@ -60,7 +61,17 @@ def dimension_of(text: str) -> str | None:
 
 
 def _stems() -> list[tuple[str, str]]:
-    """(stem, dimension) of every one-word label: the form a sentence inflects ("aikataulun", "riskien")."""
+    """(stem, dimension) of every one-word label: the form a sentence inflects ("aikataulun", "riskien"); built
+    once a reading of the vocabularies (every sentence of every document asks)."""
+    return _stems_of(_SCHEME)
+
+
+#: The scheme of the light dimensions, the key the lists of its labels are remembered by.
+_SCHEME = "light-dimension"
+
+
+@cues.per_reading
+def _stems_of(_scheme: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for key, labels in tables().lights.items():
         for label in labels:
@@ -73,6 +84,11 @@ def _stems() -> list[tuple[str, str]]:
 
 def _one_word_labels() -> list[tuple[str, str, str]]:
     """(label, stem, dimension) of every one-word label of the vocabulary ("riskit", "riski", risks)."""
+    return _one_word_labels_of(_SCHEME)
+
+
+@cues.per_reading
+def _one_word_labels_of(_scheme: str) -> list[tuple[str, str, str]]:
     out: set[tuple[str, str, str]] = set()
     for key, labels in tables().lights.items():
         for label in labels:

@@ -32,6 +32,7 @@ from hankegraafi.ingest.generictitle import (
     _NAMED_PROJECT,
     _NOT_TITLE,
     _WEAK_TITLE,
+    FIRM,
     _slashed_trail,
     _whole_entity,
     choose_title,
@@ -86,6 +87,21 @@ _FUNDER_TYPES = ("national-actor", "organisation")  # hg:funder is an organisati
 
 def is_generic(ctx: Context) -> bool:
     return ctx.seg.kind == GENERIC
+
+
+#: The project word before a title's name ("§ 142 Projektet Barn och familj i X, lägesrapport", "The project
+#: Home Care Online"): the name is what follows it, capitalised. Taken off at the end: while the text is read,
+#: the word marks the title as one naming a project (``_project_in_text`` keeps it).
+_PROJECT_WORD = re.compile(r"^(?:projektet|the\s+project)\s+(?=(?-i:[A-ZÅÄÖ])\w)", re.I)
+
+
+def _project_word_off(name: str) -> str:
+    """``name`` less the project word before it and the report's kind after a comma ("The project X,
+    interim report": X); a name that does not open with the word stays as it is."""
+    if not _PROJECT_WORD.match(name):
+        return name
+    bare = _PROJECT_WORD.sub("", name)
+    return re.sub(rf",\s*(?:{namesites.KIND_WORDS})$", "", bare, flags=re.I) or bare
 
 
 def _set_root(ctx: Context, element: Element, name: str) -> None:
@@ -173,13 +189,18 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return
     if _COMMON_WHOLE.fullmatch(name):
         return  # "Koko hankkeelle on myönnetty …": the whole project by a common noun, no name
-    weak = root is not None and bool(
-        _WEAK_TITLE.search(root.name)
-        or _MEETING_HEADER.search(root.name)
-        or _NOT_TITLE.match(root.name)
-        # A news headline ("Digitaaliset palvelut laajenevat Kokkolassa") names no project;
-        # the text's "Digiarki-hanke" does.
-        or (not PROJECT_WORDS.search(root.name) and (re.search(r"hanke|projekt", name, re.I) or explicit))
+    firm = root is not None and FIRM.get(ctx) == root.span.first  # a head block's name (generictitle)
+    weak = (
+        root is not None
+        and not firm
+        and bool(
+            _WEAK_TITLE.search(root.name)
+            or _MEETING_HEADER.search(root.name)
+            or _NOT_TITLE.match(root.name)
+            # A news headline ("Digitaaliset palvelut laajenevat Kokkolassa") names no project;
+            # the text's "Digiarki-hanke" does.
+            or (not PROJECT_WORDS.search(root.name) and (re.search(r"hanke|projekt", name, re.I) or explicit))
+        )
     )
     if root is not None and any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field named it
@@ -276,6 +297,11 @@ def _refuse_weak_layout(ctx: Context) -> None:
 
 def _late_finish(ctx: Context) -> None:
     drop_empty_fallback(ctx)
+    root = ctx.root
+    if is_generic(ctx) and root is not None and (bare := _project_word_off(root.name)) != root.name:
+        if ctx.result.title == root.name:
+            ctx.result.title = bare
+        namesites.rename(ctx, root, bare, root.span)  # "Projektet X" titled the minute: X
     _refuse_weak_layout(ctx)
 
 

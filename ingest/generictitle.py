@@ -8,7 +8,9 @@ broken lines of a paragraph) are passed over.
 
 from __future__ import annotations
 
+import functools
 import re
+import weakref
 
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
@@ -18,13 +20,15 @@ from hankegraafi.ingest.facts.namesites import (
     only_set_aside,
     own_crumb,
     question_line,
+    set_aside,
     subject_title,
     title_parts_name,
 )
 from hankegraafi.ingest.facts.outline import title_heads
 from hankegraafi.ingest.facts.partscopes import own_part_caption
 from hankegraafi.ingest.facts.partwords import match_part_line
-from hankegraafi.ingest.facts.text import parse_date
+from hankegraafi.ingest.facts.text import BULLET, parse_date
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import (
     GOVERNING_BODY,
     OWNER,
@@ -49,7 +53,7 @@ from hankegraafi.ingest.namecuts import (
     without_sum,
 )
 from hankegraafi.ingest.paragraphs import broken_line
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.segment import Element, match_light
 
 #: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words.
 _NOT_TITLE = re.compile(
@@ -114,6 +118,12 @@ _HANKE_AFTER = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _section_word(word: str) -> bool:
+    """A section's or a rated dimension's word alone ("Talous", "Kustannukset", "Tavoitteet"): no name."""
+    return match_heading(word) is not None or match_light(word) is not None
+
+
 def name_before_hanke(text: str) -> str | None:
     """The project's name a text gives before "-hanke" ("Hakemus Kestävän kasvun X -hankkeen …").
 
@@ -155,8 +165,11 @@ def name_before_hanke(text: str) -> str | None:
         taken.reverse()
         while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
             taken.pop(0)
-        if len(taken) == 1 and (function_word(taken[0]) or finite_verb(taken[0])):
-            continue  # "Mitä hankkeessa tehtiin?": a question; "Saimme hankkeelle …": a verb, not a name
+        if len(taken) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", taken[0]):
+            taken.pop(0)  # "2 Miten hanke voi": a numbered section's heading, its number no word of a name
+        if len(taken) == 1 and (function_word(taken[0]) or finite_verb(taken[0]) or _section_word(taken[0])):
+            continue  # "Mitä hankkeessa tehtiin?": a question; "Saimme hankkeelle …": a verb; "Talous hankkeen
+            # alusta (€)", "Kustannukset hankkeen alusta": a section's word over a table, not a name
         if taken and any(w[:1].isupper() for w in taken):
             hyphen = "-" in match.group("sep") or "–" in match.group("sep")
             return " ".join(taken) + (" -hanke" if hyphen else " hanke")
@@ -172,6 +185,10 @@ def _clean_title(text: str) -> str:
     return halves[0] if len(halves) == 2 and min(len(h) for h in halves) >= 8 else text
 
 
+#: A section's number before a heading of the document's outline: "3 Kostnader …", "2.1. Tavoitteet".
+_NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-ZÅÄÖ])")
+
+
 def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
     """Short lines near the top that could be a title; a breadcrumb gives its last item."""
     out: list[tuple[Element, str]] = []
@@ -184,6 +201,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # no title; and the patterns below stay linear
         if page_marked(raw):
             continue  # a printout's running header ("Sähköinen asiointi – lomakkeen tuloste   Sivu 1/2")
+        if _NUMBERED_SECTION.match(raw):
+            continue  # "3 Kostnader för projektet sedan start", "2. Hankkeen tavoitteet": an outline's section
         crumbs = re.split(r"\s+[>»›]\s+", raw)
         crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
         if len(crumbs) >= 2:
@@ -241,6 +260,11 @@ def _tab_trail(element: Element, text: str) -> bool:
     crumbs = re.split(r"\s+[>»›]\s+", raw)
     crumbs = crumbs if len(crumbs) >= 2 else _slashed_trail(raw)
     return len(crumbs) > 2 and crumbs[-2].strip() == text and crumbs[-1].strip() != text
+
+
+def site_word(text: str) -> bool:
+    """A site's section or tool word alone ("Etusivu", "Toimintamallit", "Hankkeet", "Sök"): no title."""
+    return _NOT_TITLE.fullmatch(text.strip()) is not None
 
 
 def site_menu(text: str) -> bool:
@@ -336,8 +360,9 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         if len(raw) <= 300 and title_parts_name(ctx, raw, kind=True) == text and not _whole_entity(ctx, text):
             return element, text  # "X – loppuraportti": a title writing its kind beside the name
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
-    chosen = _chosen(ctx, heads, plain_too) if heads else None
-    return chosen or _chosen(ctx, candidates, plain_too)  # else: a headline's, a list's "Hankkeet"
+    block = head_block_name(ctx, elements[:12]) if plain_too else None
+    chosen = _chosen(ctx, heads, plain_too, block) if heads else None
+    return chosen or _chosen(ctx, candidates, plain_too, block)  # else: a headline's, a list's "Hankkeet"
 
 
 #: A sentence of running text: six words or more, ending in a full stop.
@@ -351,7 +376,12 @@ def _head_end(elements: list[Element]) -> int:
     return first - 1 if first is not None else 10**9
 
 
-def _chosen(ctx: Context, candidates: list[tuple[Element, str]], plain_too: bool) -> tuple[Element, str] | None:
+def _chosen(
+    ctx: Context,
+    candidates: list[tuple[Element, str]],
+    plain_too: bool,
+    block: tuple[Element, str] | None = None,
+) -> tuple[Element, str] | None:
     """:func:`choose_title`'s choice among the title candidates."""
     for element, text in candidates:
         named = name_beside_description(ctx, text)
@@ -376,6 +406,9 @@ def _chosen(ctx: Context, candidates: list[tuple[Element, str]], plain_too: bool
             continue
         if PROJECT_WORDS.search(text):
             return element, headline_name(text) or text  # "X hanke ehti puoliväliin" names "X hanke"
+    if block is not None:  # a report's head of owner, name and kind (:func:`head_block_name`)
+        FIRM[ctx] = block[0].first
+        return block
     if plain_too:
         for element, text in candidates:
             if (
@@ -434,6 +467,64 @@ def _standalone(ctx: Context, element: Element) -> bool:
     before = lines[element.first - 2].strip() if element.first >= 2 else ""
     after = lines[element.last].strip() if element.last < len(lines) else ""
     return not before and not after
+
+
+#: The line of a head block's name per document (:func:`head_block_name`): a firm name, which a word
+#: "hanke" in the text ("Kustannukset hankkeen alusta …") does not replace (``generic._project_in_text``).
+FIRM: weakref.WeakKeyDictionary[Context, int] = weakref.WeakKeyDictionary()
+#: Between the parts of a head line: a comma, a middle dot, a bar or a dash between spaces.
+_HEAD_PARTS = re.compile(r"\s*[,·•|]\s*|\s+[–—-]\s+|\t")
+
+
+def _set_aside_line(ctx: Context, text: str) -> bool:
+    """A head line that is no name: the owner's name, the report's kind (with its period and date after
+    it: "Tilanneraportti, raportointikausi 1.7.–30.9.2023 · laadittu 16.10.2023"), a dateline."""
+    parts = [p.strip(" *_#") for p in _HEAD_PARTS.split(text.strip()) if p.strip(" *_#")]
+    return (
+        not parts
+        or _whole_entity(ctx, text)
+        or kind_part(parts[0])
+        or only_set_aside(ctx, text)
+        or all(set_aside(ctx, p) for p in parts)  # "Keski-Pohjanmaan hyvinvointialue, Soite": owners
+        or re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text) is not None  # "Kokous 9.4.2025 Kokkolassa": a dateline
+    )
+
+
+def _kind_first(text: str) -> bool:
+    parts = [p.strip(" *_#") for p in _HEAD_PARTS.split(text.strip()) if p.strip(" *_#")]
+    return bool(parts) and kind_part(parts[0])
+
+
+def head_block_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] | None:
+    """The name in a report's head of two to four lines one under another at the top: the owner, the
+    name and the kind with its period ("Pirkanmaan hyvinvointialue" / "X" / "Tilanneraportti, raportointikausi
+    1.7.–30.9.2023 · laadittu 16.10.2023"), in any order. Every line but one is set aside
+    (:func:`_set_aside_line`), one of them the kind; the one left, capitalised, short and no sentence, is the
+    name. A head with two lines left names nothing, nor does one without the kind (a news item's dateline
+    over its headline)."""
+    block: list[Element] = []
+    head_end = _head_end(elements)
+    for element in elements[:8]:
+        if element.type != "text" or element.first != element.last or element.last > head_end:
+            continue  # a head stands above the text's first sentence
+        if block and element.first != block[-1].last + 1:
+            if len(block) >= 2:
+                break
+            block = []
+        block.append(element)
+    if not 2 <= len(block) <= 4:
+        return None
+    left = [e for e in block if not _set_aside_line(ctx, e.text)]
+    if len(left) != 1 or not any(_kind_first(e.text) for e in block):
+        return None  # a report's head names its kind; a news item's dateline over its headline is none
+    if any(PROJECT_WORDS.search(e.text) or BULLET.match(e.text) for e in block):
+        return None  # the kind's line names the project ("Muistio – X -hankkeen ohjausryhmä"), or a list
+    text = left[0].text.strip(" *_#")
+    if not (text[:1].isupper() and 1 <= len(text.split()) <= 10 and not text.endswith((".", ":", ","))):
+        return None
+    if _NOT_TITLE.match(text) or _SECTION_LIKE.search(text) or _WEAK_TITLE.search(text) or states_sum(text):
+        return None
+    return left[0], text
 
 
 def _name_after_word(ctx: Context, text: str) -> str | None:

@@ -40,6 +40,7 @@ class Context:
         self.area: Project | None = None  # the current "Osa-alue", which holds "Aliprojekti" parts
         self.sub_headings = 0
         self.own_units: list[Project] = []  # parts that report on their own (see ``unit``)
+        self.own_lines: set[int] = set()  # lines heading such a part's block ("A X" a head field declared)
         self.section = ""
         self.fallback: Project | None = None  # the project named by file when no name is found
         self.pending_programme: Entry | None = None  # a programme named above the project's name
@@ -126,6 +127,7 @@ class Context:
             and self.investment is None
             and (
                 match_part_line(span.quote.split(". ")[0]) is not None
+                or span.first in self.own_lines
                 or field_part(span.quote)
                 or _NUMBERED_LABEL.match(span.quote.strip("*_# ")) is not None
                 # "TP1 X" under "TP = työpaketti": the line's word written out in its name (facts/partshort.py)
@@ -166,7 +168,9 @@ class Context:
             if project.parent is not parent or project.level not in ("investment", "subproject"):
                 continue
             own = match_part_line(project.name)
-            if own is None or own[2] != number or own[0] != kind or bool(own[3]) == bool(name):
+            if own is None or own[2] != number or own[0] != kind:
+                continue
+            if bool(own[3]) == bool(name) and not (own[3] and _caption_of_part(name)):
                 continue
             if kind != "investment" and own[1].casefold() != word.casefold():
                 continue  # "Osakokonaisuus 2" is not "Delprojekt 2"
@@ -251,3 +255,10 @@ class Family:
     chunks: Callable[[Context, list[Chunk], Project], None] | None = None
     sentence: Callable[[Context, str, Chunk, Project], None] | None = None
     finish: Callable[[Context], None] | None = None
+
+
+def _caption_of_part(name: str) -> bool:
+    """What a part's line says after its word and number when it heads a section of the part, not its name:
+    lower case ("Investointi 1: kustannusarvio vuosittain (t€)", "Delprojekt 2 – mål och mätare"). A part's
+    name is capitalised ("Investointi 1: Digitaalinen palvelutarpeen arvio")."""
+    return bool(name) and name[:1].islower()

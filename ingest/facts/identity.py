@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.namesites import (
     beside_kind,
+    crumb_tab,
     kind_part,
     only_set_aside,
     owner_name,
@@ -36,7 +37,7 @@ from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
-from hankegraafi.ingest.generictitle import site_menu
+from hankegraafi.ingest.generictitle import site_menu, site_word
 from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import subject_name, unquoted, without_period
 from hankegraafi.ingest.paragraphs import broken_line
@@ -224,9 +225,23 @@ def last_crumb(text: str) -> str | None:
     """The last item of a breadcrumb, the page's own name: the items before it are a site's sections,
     short (three words at most); the last names the project the page is about."""
     items = [item.strip() for item in _CRUMB.split(text.strip())]
+    if (
+        len(items) >= 3
+        and crumb_tab(items[-1])
+        and not _tab_item(items[-2])
+        and re.search(r"[A-Za-zÅÄÖåäö]{3}", items[-2])
+        and all(0 < len(item.split()) <= 3 for item in items[:-2])
+    ):
+        return items[-2]  # "Etusivu > Toimintamallit > X > Arviointi": the page is a tab (a known section) of X
     if len(items) < 2 or not all(0 < len(item.split()) <= 3 for item in items[:-1]):
         return None
     return items[-1] if re.search(r"[A-Za-zÅÄÖåäö]{3}", items[-1]) else None
+
+
+def _tab_item(item: str) -> bool:
+    """A breadcrumb's item that is a page's tab or section ("Arviointi", "Kehittämisen polku"), or a site's
+    section word ("Toimintamallit", "Etusivu"): no page's own name."""
+    return crumb_tab(item) or site_word(item)
 
 
 #: A caption's lead: "Taulukko 1.", "Kuvio 2:", "Tabell 3", "Table 1." before what the table or figure shows.

@@ -23,13 +23,17 @@ from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.namesites import BELONGS, WHOLE_ROW
 from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
-from hankegraafi.ingest.generictitle import name_before_hanke
+from hankegraafi.ingest.generictitle import name_before_hanke, site_word
 from hankegraafi.ingest.segment import Element
 
 INNOKYLA = "innokyla-page"
 #: The tab names of a toimintamalli page (fi/sv), as its tab strip lists them.
 _TABS = re.compile(
-    r"\b(?:perustiedot|kehittämisen polku|arviointi|grunduppgifter|utvecklingsstigen|utvärdering)\b", re.I
+    r"\b(?:perustiedot|kehittämisen polku|arviointi|grunduppgifter|utvecklingsstigen|utvärdering"
+    # the newer template's first tab is the model itself, its last the rooting: "Toimintamalli | Kehittämisen
+    # polku | Arviointi | Juurruttaminen", "Verksamhetsmodell | Utvecklingsstigen | Utvärdering"
+    r"|toimintamalli|juurruttaminen|verksamhetsmodell|förankring|operating model|development path|evaluation)\b",
+    re.I,
 )
 
 
@@ -86,8 +90,8 @@ def tab_page_title(elements: list[Element]) -> Element | None:
 def _begin(ctx: Context, elements: list[Element]) -> None:
     """A tab page is an Innokylä page about the toimintamalli its title names."""
     title = tab_page_title(elements)
-    if title is None or ctx.root is not None:
-        return
+    if title is None or ctx.root is not None or site_word(title.text.strip(" #*_")):
+        return  # "Sisällys" over "- Toimintamalli" / "- Arviointi": a report's contents, no page's tabs
     name = title.text.strip()
     span = Span(title.first, title.last, name)
     ctx.seg.kind = ctx.result.kind = INNOKYLA

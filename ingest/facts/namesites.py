@@ -27,6 +27,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import finite_verb, kind_line
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -128,6 +129,12 @@ def subject_title(elements: list[Element]) -> tuple[Element, str] | None:
 _TAB_ITEMS = re.compile(r"\s*[|•·]\s*")
 
 
+def crumb_tab(item: str) -> bool:
+    """A breadcrumb's last item that is a page's tab or section the vocabulary knows ("Arviointi",
+    "Kehittämisen polku", "Utvärdering", "Evaluation"): the page is a tab of the item before it."""
+    return len(item.split()) <= 3 and match_heading(item) is not None
+
+
 def own_crumb(crumbs: list[str], elements: list[Element]) -> str:
     """The page's own name in a breadcrumb: its last item, unless that item is one of the tabs a tab
     strip near the top lists ("Innokylä > Toimintamallit > X > Toteutus ja seuranta" over "Kuvaus |
@@ -140,6 +147,8 @@ def own_crumb(crumbs: list[str], elements: list[Element]) -> str:
             item.casefold() == last.casefold() for item in items
         ):
             return crumbs[-2].strip() if len(crumbs) > 2 else last
+    if len(crumbs) > 2 and crumb_tab(last) and not crumb_tab(crumbs[-2].strip()):
+        return crumbs[-2].strip()  # "Startsida > Verksamhetsmodeller > X > Utvärdering": a tab's heading, of X
     if len(crumbs) > 2 and (last.casefold() in _listed_tabs(elements) or match_part_line(last) is not None):
         # the tabs as a list of links ("- Perustiedot", "- Toteutus", …), or a part's page under its whole
         # ("Etusivu / Hankkeet / X / Investointi 4"): the item before names the whole
@@ -357,7 +366,11 @@ def _owner_part(ctx: Context | None, part: str) -> bool:
 def question_line(text: str) -> bool:
     """A line asking or telling how the project is doing ("Where the project stands as a whole", "Miten
     hanke etenee?", "Hur gick det?"): a heading over the whole's assessment, no name."""
-    return _QUESTION.match(text.strip(" #*_")) is not None
+    return _QUESTION.match(_SECTION_NUMBER.sub("", text.strip(" #*_"))) is not None
+
+
+#: A section's number before its heading: "2 Miten hanke voi", "3.1. Hur går det" (an outline's heading).
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 def set_aside(ctx: Context | None, part: str) -> bool:

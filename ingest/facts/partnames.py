@@ -47,6 +47,9 @@ _NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", r
 _EQUATING = re.compile(
     r",?\s*(?:jotka\s+ovat|joita\s+ovat|eli|nimittäin|som\s+är|nämligen|which\s+are|namely)\s+", re.I
 )
+#: A colon after the parts' word inside a paragraph's sentence ("Hanke (1.9.2023–31.8.2025) jakautuu kahteen
+#: osahankkeeseen: X ja Y." wrapped over two lines): the names follow it, as after an equating clause.
+_COLON = re.compile(r"\s*:\s+")
 _MAX_ITEMS = 12
 
 
@@ -128,7 +131,9 @@ def _named_in_sentences(text: str) -> list[tuple[str, list[str]]]:
         if not words or not sentence.rstrip().endswith("."):
             continue
         after = sentence[words[-1].end() :]
-        equating = _EQUATING.match(after)
+        if _PER.search(words[-1].group(0)):
+            continue  # "Yhteyshenkilöt osahankkeittain: …": given per part, no part's name
+        equating = _EQUATING.match(after) or _COLON.match(after)
         if equating is None and not after[:1].isspace():
             continue
         names = _inline(after[equating.end() if equating else 0 :].strip())
@@ -142,12 +147,16 @@ def _sentence_on(elements: list[Element], index: int, rest: str) -> str:
     fixed-width text's line breaks may carry on to the next lines; empty when no full stop ends it within
     three lines."""
     last = elements[index].last
+    if (end := _SENTENCE_END.search(rest)) is not None:
+        return rest[: end.start()]  # "X ja Y. Hankkeen …": the names' sentence ends inside the line
     for element in elements[index + 1 : index + 4]:
         if rest.rstrip().endswith("."):
             break
         if element.type != "text" or element.first != last + 1:
             break
         rest, last = f"{rest} {element.text.strip()}", element.last
+        if (end := _SENTENCE_END.search(rest)) is not None:
+            return rest[: end.start()]  # the sentence ended inside the line the break carried on to
     return rest if rest.rstrip().endswith(".") else ""
 
 
@@ -237,6 +246,12 @@ def _numbered_in_sentence(text: str) -> list[tuple[str, str, str, str]]:
     return out if len({w.casefold() for _, w, _, _ in out}) == 1 else []
 
 
+#: Where a sentence ends inside a paragraph: a full stop, ! or ? and a space before a capital letter. Each
+#: sentence lists its parts on its own ("… kolmessa investoinnissa: Investointi 1 X, Investointi 2 Y ja
+#: Investointi 4 Z." and later "… jonka varaan investointi 4 rakentuu.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=(?-i:[A-ZÅÄÖ]))")
+
+
 def _name_numbered(ctx: Context, element: Element) -> None:
     """The parts a sentence lists by word, number and name: a part of that number the document reports
     on without its name ("Delprojekt 2 – läget 30.9.2024" over its lights) takes the name; a part the
@@ -244,7 +259,11 @@ def _name_numbered(ctx: Context, element: Element) -> None:
     whole = ctx.root
     if whole is None or element.type not in ("text", "heading"):
         return
-    for level, word, number, name in _numbered_in_sentence(element.text):
+    flat = " ".join(element.text.split())
+    if len(part_pattern().findall(flat)) < 2:
+        return  # a sentence lists two parts at least
+    said = [part for sentence in _SENTENCE_END.split(flat) for part in _numbered_in_sentence(sentence)]
+    for level, word, number, name in said:
         label = f"{word} {number}: {name}"
         if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
             ctx.new_project(level, label, Span(element.first, element.last, element.text), whole, number)
@@ -273,6 +292,10 @@ def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None
         if rest:
             rest = _sentence_on(elements, index, rest)
             for name in _inline(rest):
+                _make(ctx, level, name, "", Span(element.first, element.last, text))
+            continue
+        if text.rstrip().endswith(":") and (inline := _inline(_sentence_on(elements, index, "").strip())):
+            for name in inline:  # "… delas in i två delprojekt:" at a line's end, "X och Y." on the next
                 _make(ctx, level, name, "", Span(element.first, element.last, text))
             continue
         for number, name, line_no in _items_below(elements, index):

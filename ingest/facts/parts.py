@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
+from hankegraafi.ingest.facts.partkeys import read_keyed_parts
 from hankegraafi.ingest.facts.partlists import read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
@@ -583,6 +584,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     read_part_lines(elements, _cost_header)
     read_short_parts(elements, _cost_header)  # "TP = työpaketti" over "TP1 X" with its own lights
     read_own_word_parts(elements)
+    read_keyed_parts(ctx, elements)  # "Osahankkeet: A X, B Y" over blocks headed "A X" (partkeys)
     read_lists(elements)
 
 

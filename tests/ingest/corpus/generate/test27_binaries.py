@@ -1083,6 +1083,44 @@ def i88_keskipohjanmaa_painted_bullets() -> None:
     _save(d, "i88_keskipohjanmaa_en_update_painted_bullets_2024.docx")
 
 
+#: An English plan printed to PDF whose head block is owner / name / kind / period on consecutive lines; its parts'
+#: estimate tables stand under lower-case lines naming the part again ("Work package 1: cost estimate by year").
+I103 = [
+    [
+        "North Karelia wellbeing services county",
+        "Joensuu Rehab Bridge",
+        "Project plan",
+        "1 March 2025 – 28 February 2027",
+        "",
+        "The project will bring rehabilitation home for patients leaving the hospital in Joensuu, Liperi and Outokumpu.",
+        "It has two work packages: Work package 1: Early home rehabilitation and Work package 2: Rehabilitation by video.",
+        "We apply for EUR 420,000 from the Ministry of Social Affairs and Health (Future Health and Social Services",
+        "Centres programme); the total cost estimate is EUR 420,000.",
+        "",
+        "!1 Objectives",
+        "Work package 1: Rehabilitation starts at home within two days of discharge.",
+        "Work package 2: A third of the follow-up sessions take place by video.",
+        "",
+        "!2 How the project is run",
+        "Karelia University of Applied Sciences evaluates both work packages; video sessions run on Omaolo.",
+    ],
+    [
+        "!3 Costs",
+        "Work package 1: cost estimate by year (EUR)",
+        "#Cost type|2025|2026|2027|Total",
+        "#Staff costs|80,000|110,000|20,000|210,000",
+        "#Travel|6,000|8,000|1,000|15,000",
+        "#Total|86,000|118,000|21,000|225,000",
+        "",
+        "Work package 2: cost estimate by year (EUR)",
+        "#Cost type|2025|2026|2027|Total",
+        "#Staff costs|50,000|70,000|15,000|135,000",
+        "#Video equipment|40,000|15,000|5,000|60,000",
+        "#Total|90,000|85,000|20,000|195,000",
+    ],
+]
+
+
 def main() -> None:
     _pdf(
         "i02_lansiuusimaa_sv_styrgruppsbilder_2025.pdf",
@@ -1103,6 +1141,13 @@ def main() -> None:
     i62_pohjoiskarjala_muistio_sisakkaiset()
     i87_paijathame_ajokortti_solut()
     i88_keskipohjanmaa_painted_bullets()
+    _pdf(
+        "i103_pohjoiskarjala_en_plan_head_block_part_lines_2025.pdf",
+        I103,
+        [40, 200, 280, 360, 440],
+        header=lambda n, total: [(480, f"{n} ({total})")],
+        footer=lambda n, total: [(40, "Project plan · 14 February 2025")],
+    )
     _pdf(
         "i61_etelakarjala_ohjausryhma_diat_suuntasanat_2025.pdf",
         I61,

@@ -270,7 +270,10 @@ def compute_aside(location: Path, base: str, on_copied: Callable[[], object] | N
     try:
         copy = EmbeddedStore(aside / _ASIDE_STORE, base_iri=base)
         try:
+            _save_graphs(copy, base, aside, "before")  # the store's derived graphs as copied
             failed = recompute_all(copy, base)
+            if not failed:
+                _save_graphs(copy, base, aside, "after")
         finally:
             copy.close()
     except BaseException:
@@ -280,6 +283,30 @@ def compute_aside(location: Path, base: str, on_copied: Callable[[], object] | N
         shutil.rmtree(aside, ignore_errors=True)
         raise StoreError("the derived graphs could not be rebuilt: " + "; ".join(failed))
     return aside
+
+
+def _aside_graphs(base: str) -> list[URIRef]:
+    return [*(step.graph(base) for step in steps()), stamp_graph_iri(base)]
+
+
+def _save_graphs(store: Store, base: str, aside: Path, side: str) -> None:
+    """Each derived graph of the copy as the engine writes it (N-Triples), a file each in the copy's
+    folder: the short write reads these instead of both sides' graphs from the engines."""
+    from hankegraafi.store.graphdiff import engine_of, stored_text
+
+    oxi = engine_of(store)
+    assert oxi is not None
+    for n, graph in enumerate(_aside_graphs(base)):
+        (aside / f"{side}-{n}.nt").write_text(stored_text(oxi, graph), encoding="utf-8")
+
+
+def _saved(aside: Path, side: str, n: int) -> str | None:
+    path = aside / f"{side}-{n}.nt"
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def _given(text: str) -> Callable[[], str]:
+    return lambda: text
 
 
 def _remove_left_over(location: Path) -> None:
@@ -318,13 +345,19 @@ def apply_computed(store: Store, base: str, aside: Path) -> bool:
                 return False
             oxi = engine_of(copy)
             assert oxi is not None
-            for graph in [*(step.graph(base) for step in steps()), stamp_graph_iri(base)]:
-                lines = set(
-                    construct_lines(oxi, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-                )
-                if lines:
-                    write_lines(store, graph, lines)
+            for n, graph in enumerate(_aside_graphs(base)):
+                # The graphs saved by compute_aside: the store's as copied (still the store's: no
+                # write came in between, checked above) and the rebuilt ones; only their difference
+                # is written, and neither side is read from an engine here.
+                before, after = _saved(aside, "before", n), _saved(aside, "after", n)
+                if after is None:  # a copy made without them: read it
+                    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+                    lines = set(construct_lines(oxi, query))
                 else:
+                    lines = {line for line in after.split("\n") if line}  # not splitlines (U+2028)
+                if lines:
+                    write_lines(store, graph, lines, stored=None if before is None else _given(before))
+                elif before != "":
                     store.drop_graph(graph)
         finally:
             copy.close()

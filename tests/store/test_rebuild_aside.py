@@ -135,3 +135,30 @@ def test_a_copy_left_by_a_killed_rebuild_is_removed_by_the_next(
     assert not left.exists()
     assert other.exists()
     shutil.rmtree(aside)
+
+
+def test_the_copy_keeps_both_sides_of_each_derived_graph_for_the_short_write(
+    stored: tuple[Path, str, dict[str, set[str]]],
+) -> None:
+    """The short write reads the derived graphs as copied and as rebuilt from files the compute left
+    (no engine read of either side while the store is held); the store ends as a rebuild in place."""
+    path, base, whole = stored
+    aside = derived.compute_aside(path, base)
+    assert aside is not None
+    graphs = [*(step.graph(base) for step in derived.steps()), derived.stamp_graph_iri(base)]
+    names = sorted(p.name for p in aside.iterdir() if p.suffix == ".nt")
+    assert names == sorted(
+        [f"before-{n}.nt" for n in range(len(graphs))] + [f"after-{n}.nt" for n in range(len(graphs))]
+    )
+    canonical_at = graphs.index(canonical.canonical_graph_iri(base))
+    assert (aside / f"before-{canonical_at}.nt").read_text(encoding="utf-8") == ""  # dropped in the store
+    after = {
+        line for line in (aside / f"after-{canonical_at}.nt").read_text(encoding="utf-8").split("\n") if line
+    }
+    assert after == whole[str(canonical.canonical_graph_iri(base))]
+    store = open_store(path)
+    try:
+        assert derived.apply_computed(store, base, aside) is True
+        assert _derived_lines(store, base) == whole
+    finally:
+        store.close()

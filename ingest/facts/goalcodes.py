@@ -25,6 +25,8 @@ _CODED_LINE = re.compile(rf"^\s*(?:[-*•]\s+)?[*_]*(?P<code>{_CODE})[*_]*\s*[.:
 _VERDICT = re.compile(rf"^(?:[^.:;]{{1,40}}:\s*)?(?P<code>{_CODE})(?![\w.]\d)\s*:?\s*(?P<rest>\S.*)$")
 
 
+#: Where a clause that opens with a code begins inside a sentence: after a comma, a semicolon or "ja" / "och" / "and".
+_CLAUSE_BREAK = re.compile(rf"(?:,|;|\s(?:ja|sekä|och|samt|and))\s+(?={_CODE}\s)")
 #: A heading's line within the text ("2 Läget", "Assessment"): short, with no sentence's end; it parts paragraphs.
 _HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?[^\W\d][^.!?:;,]{0,40}$")
 
@@ -87,19 +89,23 @@ def _judge_paragraph(
     text = " ".join(line for _, line in paragraph)
     if not any(code.split()[-1].casefold() in text.casefold() for code in coded):
         return
-    for sentence in sentences(text):
+    # "…: tavoite 2 on saavutettu, tavoite 1 on kesken (…) ja tavoite 3 on siirretty syksyyn": a clause per code
+    clauses = [(c, s) for s in sentences(text) for c in _CLAUSE_BREAK.split(s)]
+    for sentence, whole in clauses:
         m = _VERDICT.match(sentence.strip())
         goal = coded.get(_key(m.group("code"))) if m else None
         if m is None or goal is None:
             continue
-        said = m.group("rest").strip(" .")
+        said = re.sub(
+            r"\s*\([^()]*\)$", "", m.group("rest").strip(" .")
+        )  # "on kesken (kaksi neljästä auki)": a note
         status = goal_status(said) or status_of(said.split(",")[0]) or answer(said.split(",")[0])
         if status is None or status == "unknown":
             continue
         if goal.status == "unknown":
             goal.status = status
             goal.reason = goal.reason or (status_reason(said) if status != "achieved" else None)
-        lowered = sentence.casefold()
+        lowered = whole.casefold()
         for no, line in paragraph:
             if line.casefold() in lowered or lowered[:40] in line.casefold():
                 verdict_lines[no] = lowered

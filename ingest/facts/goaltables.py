@@ -142,6 +142,9 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
         return None
     # The status in the last column, or in the first ("✓ klart | X", "Done | X": a status printed before its goal).
     status_col = next((c for c in (width - 1, 0) if all(_states(row[c]) for row in rows)), None)
+    if status_col is None and width == 2 and all(_LABEL_CELL.match(row[0]) for row in rows):
+        # "Tavoite 1 | X", "Mål 2 | Y": goals under their labels, judged later by them if at all (goalcodes.py)
+        return (1, None, ["", ""]) if all(len(_WORD.findall(row[1])) >= 3 for row in rows) else None
     if status_col is None:
         return None
     others = [i for i in range(width) if i != status_col]
@@ -150,6 +153,12 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
     if min(words) < 2 or 2 * sum(1 for n in words if n >= 3) < len(words):
         return None  # goals of two words or more, most of three or more; "640 000 €" has none
     return goal_col, status_col, [""] * width
+
+
+#: A goal's numbered label alone in a cell: "Tavoite 1", "Mål 2:", "Goal 3", "Osatavoite 1.2".
+_LABEL_CELL = re.compile(
+    r"^\s*(?:tavoite|osatavoite|mål|delmål|goal|objective)\s+\d{1,2}(?:\.\d{1,2})*\s*[.:)]?\s*$", re.I
+)
 
 
 def _states(cell: str) -> bool:

@@ -142,3 +142,25 @@ def test_a_partner_listed_with_its_task() -> None:
     assert not _tasked("- Yrkeshögskolan Arcada: en representant", "Yrkeshögskolan Arcada")
     assert not _tasked("Yhteistyökumppanit: Karelia-ammattikorkeakoulu, THL.", "Karelia-ammattikorkeakoulu")
     assert not _tasked("THL: –", "THL")
+
+
+def test_labelled_goals_in_two_columns_judged_later_clause_by_clause() -> None:
+    """ "Tavoite 1 <TAB> X" rows under a goals heading are goals (goaltables.headerless_columns), judged by a later
+    sentence's clauses that each open with a goal's label ("tavoite 2 on saavutettu, tavoite 1 on kesken (…) ja
+    tavoite 3 on siirretty …": goalcodes._CLAUSE_BREAK); a clause with a label and no status judges nothing."""
+    body = (
+        "2. TAVOITTEET\n"
+        "Tavoite 1\tJokaisessa kunnassa on perhekeskus\n"
+        "Tavoite 2\tPerheneuvolaan pääsee kahdessa viikossa\n"
+        "Tavoite 3\tIsille järjestetään vertaisryhmä\n"
+        "Tavoite 4\tPerhekeskuksen aukioloajat pidennetään\n"
+        "\n"
+        "Tavoitteiden tila: tavoite 2 on saavutettu, tavoite 1 on kesken (kaksi neljästä auki) ja tavoite 3 on "
+        "siirretty syksyyn 2025. Tavoite 4 käsitellään ohjausryhmässä.\n"
+    )
+    assert goals(body) == [
+        ("Jokaisessa kunnassa on perhekeskus", "unfinished"),
+        ("Perheneuvolaan pääsee kahdessa viikossa", "achieved"),
+        ("Isille järjestetään vertaisryhmä", "moved-later"),
+        ("Perhekeskuksen aukioloajat pidennetään", "unknown"),
+    ]

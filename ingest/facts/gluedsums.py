@@ -302,6 +302,46 @@ def fractions_as_percent(rows: list[list[str]], role: Callable[[str], str | None
     return out
 
 
+#: A row of one month ("1/2022", "03/2024", "tammikuu 2024", "Jan 2025", "maaliskuu"): a ledger's line.
+_MONTH_ROW = re.compile(
+    r"(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|"
+    r"joulu)kuu\w*(?:\s+(?:19|20)\d{2})?|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\.?"
+    r"(?:\s+(?:19|20)\d{2})?",
+    re.I,
+)
+#: The months' total row: "Yhteensä 1–6/2022", "Totalt jan–jun 2024", "Total Jan-Jun 2025".
+_MONTHS_TOTAL = re.compile(r"^(?:yhteensä|totalt|summa|total)\b\s*(?P<span>\S.*)$", re.I)
+#: Months of a year in a span: "1–6/2022", "7-12/2024".
+_SPAN = re.compile(r"\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*(?:19|20)\d{2}")
+
+
+def month_ledger(
+    rows: list[list[str]], is_category: Callable[[str], object], role: Callable[[str], str | None]
+) -> list[list[str]]:
+    """``rows`` of a ledger of months by cost category (a head of categories, a row a month, "Yhteensä 1–6/2022"
+    under them and a row a role names, "Budjetti 2022") as the turned table of its summary rows: the months'
+    total is what was spent in them ("Toteuma 1–6/2022"), the month rows are dropped. A ledger without a row
+    that a money role names, or whose head is no categories (visits per month), is left as it is."""
+    if len(rows) < 4:
+        return rows
+    months = [row for row in rows[1:] if row and _MONTH_ROW.fullmatch(row[0].strip())]
+    if len(months) < 2 or sum(1 for cell in rows[0][1:] if is_category(cell)) < 2:
+        return rows  # the cue first: two rows of months, then a head of categories
+    rest = [row for row in rows[1:] if row and not _MONTH_ROW.fullmatch(row[0].strip())]
+    totals = [
+        (row, m.group("span"))
+        for row in rest
+        if (m := _MONTHS_TOTAL.match(row[0].strip()))
+        and (_MONTH_ROW.search(m.group("span")) or _SPAN.search(m.group("span")))
+    ]
+    named = [row for row in rest if role(row[0]) in ("budget", "granted", "forecast")]
+    if len(totals) != 1 or not named:
+        return rows
+    total, span = totals[0]
+    spent = [f"Toteuma {span}", *total[1:]]
+    return [rows[0], *(spent if row is total else row for row in rest)]
+
+
 def notations(rows: list[list[str]], role: Callable[[str], str | None]) -> list[list[str]]:
     """``rows`` with their sums as one notation: two roles in a cell split (:func:`split_slashed`), a minus
     after a sum put before it (:func:`signs_first`), English sums without their commas (:func:`english_sums`), a

@@ -1,12 +1,11 @@
 """Money: cost tables (budget, actual, granted, committed, forecast, utilisation), estimates, granted sums.
 
-A cost table's columns and categories are matched fuzzily ("Henkilöstökulut",
-"Vuosi bud"); the categories and their variants are the cost-category vocabulary's,
-the columns any of the templates' sets (budget / granted / actual / committed /
-forecast / utilisation per cent / deviation), the numbers in any grouping and scale
-(text.parse_amount). Each table's kind — cumulative, reporting period, annual — is
-read from its own words (``hg:statementKindCue``) or, when none say it, assumed and
-noted, so that tables of different kinds are never added together. Sums in running text (a plan's
+A cost table's columns and categories are matched fuzzily ("Henkilöstökulut", "Vuosi bud"); the categories and
+their variants are the cost-category vocabulary's, the columns any of the templates' sets (budget / granted / actual
+/ committed / forecast / utilisation per cent / deviation), the numbers in any grouping and scale (text.parse_amount).
+Each table's kind — cumulative, reporting period, annual — is read from its own words (``hg:statementKindCue``) or,
+when none say it, assumed and noted, so that tables of different kinds are never added together. Sums in running
+text (a plan's
 "Kustannusarvio 76 000 €", a granted "Myönnetty avustus 420 000 €" kept apart from costs) are read by
 ``moneytext.py``.
 """
@@ -135,9 +134,8 @@ def _table(ctx: Context, element: Element) -> bool:
         costpages.hold(ctx, element)  # a header alone: its rows come after a rule line
         return True
     element = costpages.headed(ctx, element, cost_category) or element
-    said = lambda: [*table_context(ctx, element), element.title or ""]  # noqa: E731 (asked only for a "/")
-    element = gluedsums.caption_paired(element, said, _column)  # "Kussakin solussa toteuma / budjetti."
-    element = _normalised(element)
+    said = lambda: [*table_context(ctx, element), element.title or ""]  # noqa: E731 "toteuma / budjetti" over it
+    element = _normalised(gluedsums.caption_paired(element, said, _column))
     element = costgrids.pivoted(element, _column, cost_category)  # "Own staff costs – budget | 310 000"
     if (sheets := yearrows.split(element)) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
@@ -396,6 +394,9 @@ def _normalised(element: Element) -> Element:
     rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
     rows = gluedsums.notations(gluedsums.split_glued_sums(rows), _column)  # "1 040 000,00 1 031 300,00"
     rows = gluedsums.split_glued_heads(rows, _column)  # "Budget | Actual Utilisation %" over four cells a row
+    rows = gluedsums.month_ledger(
+        rows, cost_category, _column
+    )  # month rows, "Yhteensä 1–6/2022", "Budjetti 2022"
     rows, lines = tables.without_rule_rows(rows, element.row_lines)
     rows, lines = tables.without_running_header(rows, lines)
     tail_under_words = len(rows) > 1 and all(

@@ -13,6 +13,7 @@ from decimal import Decimal
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.facts import gluedsums
+from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -184,3 +185,27 @@ def test_cost_records_whose_total_block_names_no_category_label() -> None:
         "Yhteensä\n  Lähtötaso: 40\n  Tavoite: 200\n"
     )
     assert _cells(indicators) == set()
+
+
+def test_a_ledger_of_months_is_read_by_its_total_and_budget_rows() -> None:
+    rows = [
+        ["Kuukausi", "Henkilöstökulut", "Matkakulut", "Yhteensä"],
+        ["1/2022", "38 410,20", "1 120,40", "39 530,60"],
+        ["2/2022", "38 410,20", "980,10", "39 390,30"],
+        ["Yhteensä 1–2/2022", "76 820,40", "2 100,50", "78 920,90"],
+        ["Budjetti 2022", "480 000,00", "20 000,00", "500 000,00"],
+    ]
+    assert gluedsums.month_ledger(rows, cost_category, _role) == [
+        rows[0],
+        ["Toteuma 1–2/2022", "76 820,40", "2 100,50", "78 920,90"],
+        rows[4],
+    ]
+    # The negative side: visits per month under a target row, and a ledger with no row a money role names.
+    visits = [
+        ["Kuukausi", "Kotikäynnit", "Etäkäynnit"],
+        *rows[1:3],
+        ["Yhteensä 1–2/2022", "8", "3"],
+        ["Tavoite", "9", "4"],
+    ]
+    assert gluedsums.month_ledger(visits, cost_category, _role) == visits
+    assert gluedsums.month_ledger(rows[:4], cost_category, _role) == rows[:4]

@@ -245,7 +245,9 @@ def several_on_a_line(raw: str) -> list[tuple[str, str]]:
         at = "(?=" if marks.match(raw[:1]) else "(?<="  # a symbol before its dimension, or after it
         pieces = re.split(at + marks.pattern + ")", raw)
     else:
-        pieces = re.split(r"\s*(?:\||;|\s[–—]\s)\s*", raw)
+        # "Aikataulu (green) Kustannukset (red)" too, a painted line whose spaces ran together: a piece ends at
+        # the bracket that closes its colour.
+        pieces = re.split(r"\s*(?:\||;|\s[–—]\s|(?<=\))\s+(?=[^\W\d_]))\s*", raw)
     pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
     if len(pieces) < 2:
         return []

@@ -108,3 +108,15 @@ def test_meanings_in_brackets_and_ratings_with_their_colour() -> None:
     assert (
         document_legend(["Aikataulu (green)   Kustannukset (green)   Henkilöstö (yellow)   Riskit (red)"]) == {}
     )
+
+
+def test_several_dimensions_with_their_colour_on_one_line() -> None:
+    from hankegraafi.ingest.lightlines import line_lights
+
+    assert line_lights("Tidsplan (grön) Kostnader (gul) Personal (grön) Risker (röd)") == [
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("staff", "on-plan"),
+        ("risks", "deviation"),
+    ]
+    assert line_lights("Jakobstad (grön) Nykarleby (gul) Pedersöre (röd)") == []  # a map's key: no dimensions

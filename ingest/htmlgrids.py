@@ -10,6 +10,7 @@ reads. An element with ``role="row"`` and no cell roles below it (layout) is lef
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # bs4 is imported by the HTML reader when a page is read, not at start
@@ -79,3 +80,98 @@ def layout_tables(body: Tag) -> None:
     for table in tables:
         if id(table) in layout:
             table.name = "div"
+
+
+#: Elements that make a block: a cell holding one is no cell of a row of divs.
+_BLOCKS = frozenset(
+    {"div", "p", "table", "ul", "ol", "li", "dl", "section", "article", "aside", "form", "fieldset", "pre"}
+    | set(_HEADINGS)
+)
+#: Cells a row of divs holds, at least, to be read as a table's row. A pair (a label and its value)
+#: reads as well as two lines, which the field and light rules read (test7 y08, tune u106): a grid of
+#: three or more columns (a cost table's kind, budget, actual) is what was lost.
+_GRID_CELLS = 3
+#: A cell's text, at most: a row of divs holds a label, a figure or a sentence per cell, not pages.
+_CELL_TEXT = 300
+
+
+def _div_row(tag: Tag) -> int:
+    """How many cells ``tag`` holds as a row of divs, or 0: two or more child elements, each with no
+    block inside it and a short text, and no text of its own between them."""
+    from bs4 import NavigableString
+    from bs4 import Tag as _Tag
+
+    if tag.name != "div" or tag.has_attr("role"):
+        return 0
+    cells = 0
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if child.strip() and type(child) is NavigableString:
+                return 0  # words of its own between the cells: running text, not a row
+            continue
+        if not isinstance(child, _Tag) or child.find(_BLOCKS) is not None:
+            return 0
+        if len(child.get_text(" ", strip=True)) > _CELL_TEXT:
+            return 0
+        cells += 1
+    return cells if cells >= _GRID_CELLS else 0
+
+
+#: A cell that is a figure: an amount, a share or a count, with its unit ("212,0 t€", "97 %", "1 100 000").
+_FIGURE = re.compile(r"[-+−–(]?\s*\d[\d\s.,\u00a0\u202f]*\s*(?:%|€|t€|k€|M€|e|eur|euroa?)?\)?", re.IGNORECASE)
+
+
+def _has_figure(row: Tag) -> bool:
+    """Whether a row of divs holds a cell that is a figure."""
+    return any(
+        _FIGURE.fullmatch(cell.get_text(" ", strip=True)) for cell in row.find_all(True, recursive=False)
+    )
+
+
+def div_tables(body: Tag) -> None:
+    """Rows of divs drawn as a table by CSS (a "grid" of ``<div><div>Kululaji</div><div>Budjetti</div>
+    </div>`` rows, test27 i05): two or more sibling divs in a row, each holding the same number of
+    cells (three or more elements with no block inside and a short text), become a table's rows, as a
+    reader sees them on the page. Read as blocks each cell was a line of its own and no reader saw a
+    row: a table of figures (test27 i05's costs in "212,0 t€"). Only a run whose rows mostly hold a
+    figure is one: cards of words laid out in a row (a colour, a dimension, a comment: tune u106; a goal,
+    its status and a note: test25 l31) read as the lines the light and goal rules read. A run of one
+    row, rows of unequal counts and pairs (a label and its value) are left alone."""
+    from bs4 import Tag as _Tag
+
+    parents: dict[int, Tag] = {}
+    for div in body.find_all("div"):
+        parent = div.parent
+        if isinstance(parent, _Tag) and parent.name not in ("td", "th", "tr"):
+            parents.setdefault(id(parent), parent)
+    for parent in parents.values():
+        run: list[Tag] = []
+        width = 0
+        for child in [*parent.find_all(True, recursive=False), None]:
+            cells = _div_row(child) if child is not None else 0
+            if cells and (not run or cells == width):
+                run.append(child)  # type: ignore[arg-type]
+                width = cells
+                continue
+            if len(run) >= 2 and 2 * sum(map(_has_figure, run)) >= len(run):
+                _make_table(run)
+            run, width = ([child], cells) if cells and child is not None else ([], 0)
+
+
+def _make_table(rows: list[Tag]) -> None:
+    """Wrap ``rows`` (sibling divs of cells) in a table, each a row of cells."""
+    from bs4 import Tag as _Tag
+
+    first = rows[0]
+    soup = first
+    while soup.parent is not None:
+        soup = soup.parent
+    table = soup.new_tag("table")  # type: ignore[attr-defined]
+    first.insert_before(table)
+    for row in rows:
+        row.extract()
+        row.name = "tr"
+        for cell in row.find_all(True, recursive=False):
+            if isinstance(cell, _Tag):
+                cell.name = "td"
+        table.append(row)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from hankegraafi.ingest.damaged import decode_western, utf8_with_stray_bytes, utf16_without_bom
 from hankegraafi.ingest.htmlchrome import chrome, fact_box
 from hankegraafi.ingest.htmlforms import form_answers
-from hankegraafi.ingest.htmlgrids import layout_tables, role_tables
+from hankegraafi.ingest.htmlgrids import div_tables, layout_tables, role_tables
 from hankegraafi.ingest.htmllists import term_rows
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread
@@ -349,6 +349,7 @@ def html_lines(
             layout_tables(root)  # a table that frames a page: its cells' blocks, not one row
             role_tables(root)  # rows and cells drawn with ARIA roles: a table's
             spell_light_marks(root)  # a light whose colour only the markup gives (alt, title, class)
+            div_tables(root)  # rows of divs a style draws as a table: a table's
             term_rows(root)  # a <dt> and its one-line <dd>: a row, the term a label by its place
         walk(root)
         flush()

@@ -39,3 +39,29 @@ def test_a_table_framing_a_page_is_read_as_its_blocks() -> None:
     assert "Kululaji\tBudjetti" in lines and "Matkat\t20 000" in lines
     assert headings[lines.index("Hankekirje 2/2025") + 1] == 1 and "Otsikko solussa" in lines
     assert "Rivi 1\nrivi 2\t5 000" in lines or "Rivi 1 rivi 2\t5 000" in lines  # a data cell of two paragraphs
+
+
+_DIV_ROWS = """<html><body><main><h1>Hanke</h1>
+<div class="grid"><div>Kululaji</div><div>Budjetti</div><div>Toteuma</div></div>
+<div class="grid"><div>Palkat</div><div>120 000</div><div>98 500</div></div>
+<div class="grid"><div>Yhteensä</div><div>120 000</div><div>98 500</div></div>
+<div class="lone"><div>Yksin</div><div>rivi</div></div>
+<div class="pari"><div>Hankeaika</div><div>2023–2025</div></div><div class="pari"><div>Kunnat</div><div>Salo</div></div>
+<p>Väli</p>
+<div class="card"><div>Otsikko</div><div><p>Kortin teksti.</p></div></div>
+<div class="card"><div>Toinen</div><div><p>Lisää tekstiä.</p></div></div>
+<div class="r"><span>A</span><span>B</span></div><div class="r"><span>C</span><span>D</span><span>E</span></div>
+</main></body></html>"""
+
+
+def test_rows_of_divs_a_style_draws_as_a_table_are_a_tables_rows() -> None:
+    """A CSS grid of divs (test27 i05's class): sibling divs of as many short cells are rows."""
+    lines = html_lines(_DIV_ROWS.encode(), Path("grid.html"))
+    assert lines[lines.index("Kululaji\tBudjetti\tToteuma") + 1 :][:2] == [
+        "Palkat\t120 000\t98 500",
+        "Yhteensä\t120 000\t98 500",
+    ]
+    assert "Yksin\trivi" not in lines  # a fourth row of another width ends the run: left as blocks
+    assert "Hankeaika\t2023–2025" not in lines and "Hankeaika" in lines  # pairs read as two lines
+    assert "Otsikko" in lines and "Kortin teksti." in lines  # cards whose cells hold blocks stay blocks
+    assert "A\tB" not in lines and "C\tD\tE" not in lines  # rows of unequal counts are no table

@@ -295,8 +295,9 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
     parts = [(i, named) for i, named in columns if named]
     totals = [i for i, h in enumerate(header) if i > 0 and _TOTAL.match(h)]
     rows = _joined_rows(element)
-    if not parts or sum(1 for row, _, _ in rows if match_light(row[0].strip(" *_"))) * 2 > len(rows):
-        return False  # no part's column, or a matrix of ratings per part ("Aikataulu | 81 | 62"): no sums
+    ratings = sum(1 for row, _, _ in rows if match_light(row[0].strip(" *_")))
+    if not parts or not rows or ratings * 2 > len(rows):
+        return False  # no part's column, a header alone, or a matrix of ratings ("Aikataulu | 81 | 62")
     kind = _money_kind(ctx, element) if "kustannusarvio" not in (element.title or "").lower() else "estimate"
     targets: list[tuple[int, Project]] = []
     for index, named in parts:

@@ -175,3 +175,21 @@ def test_a_head_field_not_all_keyed_declares_no_parts() -> None:
     assert declared([row]) is None
     keyed = Element("table", 4, 4, "", rows=[["Delprojekt", "A Hembesök; B Telefonuppföljning"]], row_lines=[4])
     assert declared([keyed]) == ("subproject", {"A": "Hembesök", "B": "Telefonuppföljning"})
+
+
+def test_a_header_row_of_parts_alone_holds_no_sums() -> None:
+    from hankegraafi.ingest.entities import Gazetteer
+    from hankegraafi.ingest.facts.context import Context
+    from hankegraafi.ingest.facts.parts import _columns_are_parts
+    from hankegraafi.ingest.readers import read_bytes
+    from hankegraafi.ingest.segment import Element, segment
+
+    text = "Hanke: Arjen apu\n\n\tInvestointi 1\tInvestointi 2\n"
+    document = read_bytes(text.encode(), file_name="ote.txt", max_bytes=10_000)
+    ctx = Context(segment(document.lines), Gazetteer.default(), document)
+    header = Element(
+        "table", 3, 3, "\tInvestointi 1\tInvestointi 2", rows=[["", "Investointi 1", "Investointi 2"]]
+    )
+    header.row_lines = [3]
+    assert not _columns_are_parts(ctx, header)
+    assert not ctx.projects  # no nameless parts made from a header with nothing under it

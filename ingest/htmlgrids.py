@@ -166,7 +166,7 @@ def _make_table(rows: list[Tag]) -> None:
     soup = first
     while soup.parent is not None:
         soup = soup.parent
-    table = soup.new_tag("table")  # type: ignore[attr-defined]
+    table = soup.new_tag("table")
     first.insert_before(table)
     for row in rows:
         row.extract()

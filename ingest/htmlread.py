@@ -170,6 +170,23 @@ def _drop_note_marks(body: Tag) -> None:
             sup.decompose()
 
 
+#: An icon's alternative text, at most: a label ("Kunnossa", "Vaatii huomiota"), not a photo's description.
+_ICON_WORDS, _ICON_CHARS = 4, 40
+
+
+def _spell_icons(body: Tag) -> None:
+    """An image whose ``alt`` is a short label reads as that label, as a text browser shows it: a status
+    icon "Kunnossa" / "Vaatii huomiota" in a table's cells under a legend of the same icons (test22 q04)
+    was an empty cell. A colour word is left to ``spell_light_marks``, which writes it already; a long
+    alt describes a photo and an empty alt marks decoration (WCAG): neither is read."""
+    from hankegraafi.ingest.lightwords import colours_in
+
+    for image in body.find_all("img"):
+        alt = " ".join(str(image.get("alt") or "").split())
+        if alt and len(alt) <= _ICON_CHARS and len(alt.split()) <= _ICON_WORDS and not colours_in(alt):
+            image.replace_with(f" {alt} ")
+
+
 def _spell_abbreviations(body: Tag) -> None:
     """An abbreviation with its expansion in ``title`` reads as a printout shows it: "V (vihreä –
     etenee suunnitellusti)". Read as text, a status table of such letters was letters only (test24
@@ -350,6 +367,7 @@ def html_lines(
             role_tables(root)  # rows and cells drawn with ARIA roles: a table's
             spell_light_marks(root)  # a light whose colour only the markup gives (alt, title, class)
             div_tables(root)  # rows of divs a style draws as a table: a table's
+            _spell_icons(root)  # '<img alt="Kunnossa">': an icon's words, as a text browser shows them
             term_rows(root)  # a <dt> and its one-line <dd>: a row, the term a label by its place
         walk(root)
         flush()

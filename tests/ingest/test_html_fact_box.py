@@ -104,3 +104,16 @@ def test_a_fact_box_beside_the_marked_content_is_read_and_links_beside_it_are_no
     assert lines.index("Aikataulu\tvihreä") > lines.index("Hanke toimii Imatralla.")
     text = "\n".join(lines)
     assert "Kotisairaala" not in text and "Katu 1" not in text  # links beside it; the footer's box
+
+
+def test_an_icons_short_alt_text_reads_as_its_label() -> None:
+    """Status icons whose alt is a word, not a colour (test22 q04's class); photos and decoration stay out."""
+    lines = lines_of(
+        "<html><body><main><table><tr><td>Tidtabell</td><td><img src='ok.svg' alt='I fas'></td></tr>"
+        "<tr><td>Kostnader</td><td><img src='v.svg' alt='Kräver åtgärder'></td></tr></table>"
+        "<p><img src='p.jpg' alt='Två sjukskötare och en klient vid ett köksbord i Närpes under ett hembesök'></p>"
+        "<p><img src='line.png' alt=''>Slut.</p></main></body></html>"
+    )
+    assert "Tidtabell\tI fas" in lines and "Kostnader\tKräver åtgärder" in lines
+    assert not any("Närpes" in line for line in lines)  # a photo's description is not read
+    assert "Slut." in lines

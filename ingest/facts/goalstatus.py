@@ -78,7 +78,7 @@ _MOVED = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
     r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
     r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\böverför(?:s|des)\b|\bpostponed\b"
-    r"|\bmoved later\b|\b(?:moved|deferred|pushed\s+back)\s+to\b",
+    r"|\bmoved later\b|\b(?:moved|deferred|pushed\s+back)\s+to\b|\bflyttas\s+(?:till|fram)\b",
     re.I,
 )
 _DONE = re.compile(
@@ -122,8 +122,11 @@ def _status_words(text: str) -> str | None:
         return "partly-achieved"
     if _NOT_YET.search(text):
         return "unfinished"
-    if NOT_MET.search(text):
-        return "not-achieved"
+    denied = NOT_MET.search(text)
+    if denied:
+        # "ei onnistunut tänä vuonna, ja tavoite siirretään ensi vuoteen": not met in the period, moved on
+        later = _MOVED.search(text, denied.end())
+        return "moved-later" if later and postponed(later.group(0), text[later.end() :]) else "not-achieved"
     moved = _MOVED.search(text)
     if moved and postponed(moved.group(0), text[moved.end() :]):
         return "moved-later"

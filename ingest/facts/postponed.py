@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 #: A verb of moving whose target decides between the two ("siirtyi", Swedish "överfördes").
-_MOVE_VERB = re.compile(r"^(?:siir|överf)", re.I)
+_MOVE_VERB = re.compile(r"^(?:siir|överf|flyttas)", re.I)  # "flyttas till investering 1": a sum moved, no goal
 #: The clause after the verb ends at punctuation or a conjunction.
 _CLAUSE_END = re.compile(r"[,;:!?]|(?<!\bv)\.(?:\s|$)|\s(?:ja|koska|sillä|mutta|joten|mikä|kun)\s", re.I)
 #: A later time or phase as the target: "vuodelle 2025", "syksyyn", "lokakuulle", "myöhemmäksi",

@@ -164,3 +164,14 @@ def test_labelled_goals_in_two_columns_judged_later_clause_by_clause() -> None:
         ("Isille järjestetään vertaisryhmä", "moved-later"),
         ("Perhekeskuksen aukioloajat pidennetään", "unknown"),
     ]
+
+
+def test_not_met_then_moved_on() -> None:
+    """Not met in the period and moved on in the clause after it: moved later (goalstatus._status_words); a reason
+    after "koska" or a clause moving something else ("flyttade till en annan tjänst") leaves it not met."""
+    assert goal_status("Tämä ei onnistunut tänä vuonna, ja tavoite siirretään ensi vuoteen.") == "moved-later"
+    assert goal_status("uppnåddes inte under 2024 och flyttas till våren 2025") == "moved-later"
+    assert goal_status("uppnåddes inte, och fysioterapeuten flyttade till en annan tjänst") == "not-achieved"
+    assert goal_status("Tavoite ei toteutunut, koska koulutus siirtyi vuodelle 2025.") == "not-achieved"
+    assert goal_status("Tavoite ei toteutunut, ja työ siirtyi perustoimintaan.") == "not-achieved"
+    assert goal_status("Styrelsen godkänner att 25 000 euro av budgeten flyttas till investering 1.") is None

@@ -187,6 +187,26 @@ def _spell_icons(body: Tag) -> None:
             image.replace_with(f" {alt} ")
 
 
+#: Inline elements a site marks up a field's label and value with.
+_INLINE_FIELD = ("span", "strong", "b", "em", "small")
+
+
+def _label_spans(body: Tag) -> None:
+    """A field marked up inline, a label element and its value side by side (``<span class="label">
+    Toimintamallin rahoittaja</span> <span class="value">STM</span>``, a CMS's field markup), reads as
+    the two lines a page of block fields gives, the label its own line: joined by a space, label and
+    value were one line whose label no reader found (test22 q04: the funder, the kokonaisuus). Told by
+    the markup's class word "label", as the site marks it, never by the words."""
+    for label in body.find_all(_INLINE_FIELD):
+        classes = label.get("class") or []
+        if not any("label" in str(c).lower() for c in classes):
+            continue
+        value = label.find_next_sibling(True)
+        if value is None or value.name not in _INLINE_FIELD or not value.get_text(strip=True):
+            continue
+        label.name, value.name = "div", "div"
+
+
 def _spell_abbreviations(body: Tag) -> None:
     """An abbreviation with its expansion in ``title`` reads as a printout shows it: "V (vihreä –
     etenee suunnitellusti)". Read as text, a status table of such letters was letters only (test24
@@ -362,6 +382,7 @@ def html_lines(
                 tag.decompose()
             _drop_note_marks(root)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
             _spell_abbreviations(root)  # "<abbr title='vihreä'>V</abbr>": the letter and what it stands for
+            _label_spans(root)  # '<span class=label>Rahoittaja</span> <span>STM</span>': a field's two lines
             form_answers(root)  # a saved form's answers: its fields' values, chosen options, ticks
             layout_tables(root)  # a table that frames a page: its cells' blocks, not one row
             role_tables(root)  # rows and cells drawn with ARIA roles: a table's

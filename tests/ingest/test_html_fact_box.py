@@ -117,3 +117,13 @@ def test_an_icons_short_alt_text_reads_as_its_label() -> None:
     assert "Tidtabell\tI fas" in lines and "Kostnader\tKräver åtgärder" in lines
     assert not any("Närpes" in line for line in lines)  # a photo's description is not read
     assert "Slut." in lines
+
+
+def test_a_field_marked_up_inline_reads_as_its_label_and_value_lines() -> None:
+    """'<span class="field-label">X</span> <span>Y</span>' (test22 q04's class): two lines, not one."""
+    lines = lines_of(
+        "<html><body><main><div><span class='field-label'>Rahoittaja</span> <span>STM</span></div>"
+        "<p><strong>Huom!</strong> <span>Sivu päivittyy.</span></p></main></body></html>"
+    )
+    assert lines[:2] == ["Rahoittaja", "STM"]
+    assert "Huom! Sivu päivittyy." in lines  # no label class: a sentence as it stands

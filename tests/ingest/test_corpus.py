@@ -180,14 +180,14 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test5": {
         "refused-or-not": (93, 93),  # 95.0 / 95.0 (90.0)
         # 82.8 / 70.6 (s29 end); before: 82.1 / 67.6 (s28 end; at its middle 78.6 / 64.7 with fde9ba9)
-        "project name": (87, 74),  # 89.7 / 76.5 (s36 end); 86.2 / 73.5 (s32 end); s30 end 83.3 / 73.5
+        "project name": (90, 74),  # 92.9 / 76.5 (s38 end)
         "county": (100, 100),  # 100 / 100
         "municipalities": (100, 100),  # 100.0 / 100.0 (s28); before: 100 / 100
         "funder": (92, 100),  # 94.4 / 100.0 (s29 end); before: 94.1 / 94.1
         # 93.8 / 48.4 (s31 end); s30 end 87.5 / 45.2; s29 end 81.2 / 41.9; before: 80.0 / 38.7 (s28 end)
         "money": (91, 54),  # 94.1 / 57.1 (s34 end)
         # 85.7 / 72.2 (s30 end); s29 end 87.9 / 68.1; before: 86.8 / 61.1 (85.7 / 63.9)
-        "dependency entities": (85, 76),  # 86.6 / 79.2 (s32 end)
+        "dependency entities": (85, 79),  # 85.7 / 81.9 (s38 end); 86.6 / 79.2 (s32 end)
         # 77.2 / 84.6 (s30 end); s29 end 78.2 / 82.7; before: 63.6 / 67.3 (63.2 / 69.2)
         "organisations": (75, 82),
         # 84.1 / 69.0 (s30 end); s29 end 71.2 / 56.0; before: 43.1 / 29.8 (48.5 / 29.8)
@@ -206,7 +206,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test6": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s29 end); first measured 95.0 / 95.0
         # 79.4 / 71.1 (s33 end); s30 end 74.3 / 68.4; s29 end 73.5 / 65.8; first measured 70.6 / 63.2
-        "project name": (81, 79),  # 83.8 / 81.6 (s35 end); 80.0 / 73.7 (s34 end)
+        "project name": (84, 81),  # 86.5 / 84.2 (s38 end); 83.8 / 81.6 (s35 end); 80.0 / 73.7 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
@@ -226,9 +226,10 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 89.1 / 77.8 (s35 end; 92.5 / 77.8 s34 end): one more wrong goal, G4's b34233b (goals judged in four shapes),
         # recall unchanged
         # s37: 14532a9 (G6's goal tables) one goal fewer right; goals+status rose 70.9/61.9 -> 76.4/66.7
-        "goals": (87, 75),  # 87.3 / 76.2 (s37 end)
+        # s38: ab05e6d (G7, not met then moved on) one more goal read, wrong (48/55 -> 48/56); goals+status rose
+        "goals": (85, 75),  # 85.7 / 76.2 (s38 end); 87.3 / 76.2 (s37 end)
         # 66.7 / 54.0 (s31 end); s30 end 64.7 / 52.4; s29 end 52.7 / 46.0; first measured 43.8 / 44.4
-        "goals + status": (73, 64),  # 76.4 / 66.7 (s37 end)
+        "goals + status": (74, 65),  # 76.8 / 68.3 (s38 end); 76.4 / 66.7 (s37 end)
     },
     # The seventh set (stop 29): written blind like test6 on 2026-12-04, a development set from the
     # start: first measured at 065501a, then its misses studied by class (u216–u239).
@@ -263,7 +264,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # 42.9 / 12.5, goals with status 71.0 / 40.0. Not tuned on.
     "test8": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s30 end)
-        "project name": (81, 76),  # 83.9 / 78.8 (s33 end); 72.7 / 72.7 (s31 end); s30 end 67.6 / 69.7
+        # s38: d0c7303 (N8, a header row of part columns with nothing under it makes no parts) one name fewer (26 -> 25)
+        # 83.9 / 78.8 (s33 end); 72.7 / 72.7 (s31 end); s30 end 67.6 / 69.7
+        "project name": (81, 75),  # 83.3 / 75.8 (s38 end)
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
@@ -330,7 +333,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test11": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s31 end)
-        "project name": (71, 71),  # 73.5 / 73.5 (s33 end); 70.6 / 70.6 (s32 end); 67.6 / 67.6 (s31 end)
+        "project name": (73, 71),  # 75.8 / 73.5 (s38 end)
         "county": (100, 100),  # 100.0 / 100.0 (s31 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 94.4 / 94.4 (s31 end)
@@ -347,15 +350,15 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test12": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         # 82.6 / 79.2 (s32 end); 66.7 / 58.3 (s32 start, clean worktree of 0e36452)
-        "project name": (91, 93),  # 93.9 / 95.8 (s33 end)
+        "project name": (93, 95),  # 95.9 / 97.9 (s38 end); 93.9 / 95.8 (s33 end)
         "county": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 84.2 / 88.9 (s32 start, clean worktree of 0e36452)
         # 88.2 / 78.9 (s33 end); 65.5 / 50.0 (s32 end); 41.4 / 31.6 (s32 start, clean worktree of 0e36452)
-        "money": (86, 84),  # 88.9 / 86.5 (s36 end); 88.6 / 83.8 (s34 end)
+        "money": (89, 86),  # 91.7 / 89.2 (s38 end); 88.9 / 86.5 (s36 end); 88.6 / 83.8 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 50.0 / 50.0 (s32 start, clean worktree of 0e36452)
         # 100.0 / 95.6 (s32 end); 100.0 / 85.3 (s32 start, clean worktree of 0e36452)
-        "dependency entities": (100, 93),
+        "dependency entities": (100, 96),  # 100.0 / 98.5 (s38 end)
         # 97.5 / 97.5 (s32 end); 97.4 / 95.0 (s32 start, clean worktree of 0e36452)
         "organisations": (95, 95),
         # 96.9 / 100.0 (s33 end); 68.8 / 72.9 (s32 end); 46.9 / 45.9 (s32 start, clean worktree of 0e36452)
@@ -374,7 +377,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s32 start)
         # s37: 9000bca four more sums read, all wrong; cost cells rose 65.3/53.5 -> 74.4/60.4
         "money": (68, 66),  # 68.6 / 68.6 (s37 end)
-        "warnings": (47, 100),  # 50.0 / 100.0 (s32 start)
+        "warnings": (64, 100),  # 66.7 / 100.0 (s38 end); 50.0 / 100.0 (s32 start)
         "dependency entities": (
             96,
             90,
@@ -407,16 +410,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test15": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "project name": (89, 86),  # 91.7 / 89.2 (s36 end)
+        "project name": (92, 92),  # 94.6 / 94.6 (s38 end); 91.7 / 89.2 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "municipalities": (100, 94),  # 100.0 / 96.5 (s33 end)
+        "municipalities": (100, 95),  # 100.0 / 98.2 (s38 end); 100.0 / 96.5 (s33 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "money": (61, 55),  # 63.6 / 58.3 (s35 end)
+        "money": (64, 58),  # 66.7 / 61.1 (s38 end); 63.6 / 58.3 (s35 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "dependency entities": (90, 78),  # 93.4 / 81.4 (s33 end)
-        "organisations": (91, 73),  # 94.1 / 76.2 (s33 end)
-        "cost cells": (72, 67),  # 75.0 / 70.4 (s37 end); 69.6 / 64.2 (s33 end)
-        "traffic lights": (65, 45),  # 68.3 / 48.3 (s36 end); 61.7 / 41.6 (s34 end); 55.8 / 32.6 (s33 end)
+        "dependency entities": (91, 80),  # 93.5 / 82.9 (s38 end); 93.4 / 81.4 (s33 end)
+        "organisations": (94, 76),  # 97.1 / 78.6 (s38 end); 94.1 / 76.2 (s33 end)
+        "cost cells": (74, 69),  # 77.1 / 72.0 (s38 end); 75.0 / 70.4 (s37 end); 69.6 / 64.2 (s33 end)
+        "traffic lights": (70, 45),  # 72.9 / 48.3 (s38 end)
         "goals": (94, 67),  # 97.1 / 70.2 (s34 end); 97.0 / 68.1 (s33 end)
         "goals + status": (88, 63),  # 91.2 / 66.0 (s34 end); 90.9 / 63.8 (s33 end)
     },
@@ -496,7 +499,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 50.0 / 50.0 (s35 end)
         "dependency entities": (100, 93),  # 100.0 / 96.2 (s36 end); 77.6 / 90.5 (s35 end)
         "organisations": (100, 95),  # 100.0 / 97.9 (s35 end)
-        "cost cells": (81, 80),  # 84.3 / 82.6 (s36 end); 68.1 / 60.3 (s35 end)
+        "cost cells": (83, 81),  # 86.0 / 84.3 (s38 end); 84.3 / 82.6 (s36 end); 68.1 / 60.3 (s35 end)
         "traffic lights": (94, 87),  # 96.7 / 89.8 (s36 end); 68.2 / 15.3 (s35 end)
         "goals": (100, 91),  # 100.0 / 94.2 (s36 end); 75.6 / 59.6 (s35 end)
         "goals + status": (100, 91),  # 100.0 / 94.2 (s36 end); 70.7 / 55.8 (s35 end)
@@ -523,69 +526,102 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # cost cells 57.6 / 46.6, lights 51.6 / 15.8, goals + status 55.3 / 47.3, the rest as at the end.
     "test22": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s36 end)
-        "project name": (73, 60),  # 75.9 / 62.9 (s36 end)
+        "project name": (88, 88),  # 91.4 / 91.4 (s38 end); 75.9 / 62.9 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s36 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s36 end)
         "funder": (100, 58),  # 100.0 / 61.1 (s36 end)
-        "money": (76, 73),  # 79.2 / 76.0 (s36 end)
+        "money": (93, 100),  # 96.2 / 100.0 (s38 end); 79.2 / 76.0 (s36 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
-        "dependency entities": (78, 78),  # 80.6 / 80.6 (s36 end)
-        "organisations": (90, 92),  # 92.5 / 94.9 (s36 end)
-        "cost cells": (67, 53),  # 69.6 / 55.6 (s37 end); 64.0 / 51.1 (s36 end)
+        "dependency entities": (78, 83),  # 79.5 / 86.1 (s38 end); 80.6 / 80.6 (s36 end)
+        "organisations": (92, 92),  # 94.9 / 94.9 (s38 end); 92.5 / 94.9 (s36 end)
+        "cost cells": (97, 88),  # 99.6 / 90.7 (s38 end); 69.6 / 55.6 (s37 end); 64.0 / 51.1 (s36 end)
         # s37: f2c665f (L9's legends) three more lights, each under a wrongly named unit (unit aside 31/31 -> 34/34 right)
-        "traffic lights": (58, 17),  # 58.8 / 19.8 (s37 end)
-        "goals": (81, 73),  # 84.0 / 76.4 (s37 end); 83.0 / 70.9 (s36 end)
-        "goals + status": (53, 48),  # 56.0 / 50.9 (s37 end); 55.3 / 47.3 (s36 end)
+        "traffic lights": (93, 63),  # 95.7 / 66.3 (s38 end); 58.8 / 19.8 (s37 end)
+        "goals": (82, 79),  # 84.9 / 81.8 (s38 end); 84.0 / 76.4 (s37 end); 83.0 / 70.9 (s36 end)
+        "goals + status": (74, 72),  # 77.4 / 74.5 (s38 end); 56.0 / 50.9 (s37 end); 55.3 / 47.3 (s36 end)
     },
     # The twenty-third set (stop 36, W20): written blind, a development set (breadth forms, then probes);
     # s01-s55 on the start code: name 75.3 / 49.0, lights 37.3 / 13.8, cost cells 51.8 / 38.6.
     "test23": {
-        "refused-or-not": (95, 95),  # 97.9 / 97.9 (s36 end)
-        "project name": (91, 80),  # 94.4 / 82.8 (s37 end); 85.1 / 73.9 (s36 end)
-        "county": (100, 95),  # 100.0 / 97.8 (s36 end)
-        "municipalities": (97, 96),  # 99.6 / 98.9 (s37 end); 98.8 / 95.8 (s36 end)
+        "refused-or-not": (96, 96),  # 98.9 / 98.9 (s38 end); 97.9 / 97.9 (s36 end)
+        "project name": (93, 82),  # 95.7 / 84.7 (s38 end); 94.4 / 82.8 (s37 end); 85.1 / 73.9 (s36 end)
+        "county": (100, 96),  # 100.0 / 98.9 (s38 end); 100.0 / 97.8 (s36 end)
+        "municipalities": (97, 100),  # 99.6 / 100.0 (s38 end); 99.6 / 98.9 (s37 end); 98.8 / 95.8 (s36 end)
         "funder": (94, 62),  # 96.5 / 64.7 (s36 end)
-        "money": (86, 82),  # 88.8 / 84.5 (s37 end); 77.3 / 72.8 (s36 end)
+        "money": (87, 83),  # 89.9 / 86.4 (s38 end); 88.8 / 84.5 (s37 end); 77.3 / 72.8 (s36 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
-        "dependency entities": (91, 85),  # 94.1 / 88.3 (s36 end)
+        "dependency entities": (91, 86),  # 94.1 / 88.8 (s38 end); 94.1 / 88.3 (s36 end)
         "organisations": (93, 90),  # 95.9 / 92.5 (s36 end)
-        "cost cells": (81, 70),  # 84.0 / 72.7 (s37 end); 62.1 / 48.8 (s36 end)
-        "traffic lights": (86, 72),  # 88.5 / 75.1 (s37 end); 76.7 / 57.2 (s36 end)
+        "cost cells": (83, 73),  # 86.0 / 75.7 (s38 end); 84.0 / 72.7 (s37 end); 62.1 / 48.8 (s36 end)
+        "traffic lights": (87, 75),  # 89.6 / 77.8 (s38 end); 88.5 / 75.1 (s37 end); 76.7 / 57.2 (s36 end)
         "goals": (89, 77),  # 92.1 / 80.4 (s37 end); 85.8 / 66.2 (s36 end)
-        "goals + status": (79, 69),  # 82.2 / 71.7 (s37 end); 70.4 / 54.3 (s36 end)
+        "goals + status": (80, 70),  # 83.2 / 72.6 (s38 end); 82.2 / 71.7 (s37 end); 70.4 / 54.3 (s36 end)
     },
     # The twenty-fourth set (stop 37, W21): written blind, held out in stop 37, a development set from stop 38;
     # first measured on stop 37's start code (6c39ddf): name 74.2 / 65.7, cost cells 44.1 / 29.9, money 58.8 / 76.9.
     "test24": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s37 end)
-        "project name": (74, 63),  # 76.7 / 65.7 (s37 end)
+        "project name": (87, 74),  # 90.0 / 77.1 (s38 end); 76.7 / 65.7 (s37 end)
         "county": (100, 100),  # 100.0 / 100.0 (s37 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s37 end)
         "funder": (100, 80),  # 100.0 / 83.3 (s37 end)
-        "money": (57, 78),  # 60.0 / 80.8 (s37 end)
+        "money": (89, 86),  # 92.0 / 88.5 (s38 end); 60.0 / 80.8 (s37 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s37 end)
-        "dependency entities": (74, 78),  # 76.9 / 81.1 (s37 end)
+        "dependency entities": (75, 84),  # 78.0 / 86.5 (s38 end); 76.9 / 81.1 (s37 end)
         "organisations": (92, 92),  # 95.2 / 95.2 (s37 end)
-        "cost cells": (44, 31),  # 47.2 / 33.9 (s37 end)
-        "traffic lights": (86, 33),  # 88.9 / 36.4 (s37 end)
-        "goals": (68, 60),  # 70.8 / 63.0 (s37 end)
-        "goals + status": (47, 41),  # 50.0 / 44.4 (s37 end)
+        "cost cells": (80, 69),  # 83.2 / 72.4 (s38 end); 47.2 / 33.9 (s37 end)
+        "traffic lights": (91, 49),  # 93.9 / 52.3 (s38 end); 88.9 / 36.4 (s37 end)
+        "goals": (86, 69),  # 88.6 / 72.2 (s38 end); 70.8 / 63.0 (s37 end)
+        "goals + status": (79, 64),  # 81.8 / 66.7 (s38 end); 50.0 / 44.4 (s37 end)
     },
     "test25": {
         "refused-or-not": (95, 95),  # 97.9 / 97.9 (s37 end)
-        "project name": (77, 61),  # 80.3 / 63.6 (s37 end)
+        "project name": (81, 64),  # 84.4 / 66.9 (s38 end); 80.3 / 63.6 (s37 end)
         "county": (100, 95),  # 100.0 / 97.8 (s37 end)
         "municipalities": (96, 96),  # 99.0 / 99.0 (s37 end)
         "funder": (100, 82),  # 100.0 / 85.4 (s37 end)
-        "money": (79, 60),  # 81.6 / 63.3 (s37 end)
+        "money": (80, 61),  # 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
         # 33.3 / 100.0 at fde571e; 50.0 / 100.0 after 0119397 (l75's stray quote); l14's footer read as a cut
-        "warnings": (30, 100),
+        "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
         "dependency entities": (95, 87),  # 98.3 / 89.6 (s37 end)
         "organisations": (95, 89),  # 98.4 / 91.8 (s37 end)
-        "cost cells": (44, 36),  # 46.5 / 39.2 (s37 end)
-        "traffic lights": (68, 44),  # 71.3 / 47.4 (s37 end)
+        "cost cells": (48, 41),  # 51.2 / 43.5 (s38 end); 46.5 / 39.2 (s37 end)
+        "traffic lights": (70, 47),  # 72.9 / 49.5 (s38 end); 71.3 / 47.4 (s37 end)
         "goals": (90, 68),  # 92.5 / 70.9 (s37 end)
-        "goals + status": (81, 61),  # 83.7 / 64.2 (s37 end)
+        "goals + status": (82, 62),  # 84.6 / 64.9 (s38 end); 83.7 / 64.2 (s37 end)
+    },
+    # The twenty-sixth set (stop 38, W23): written blind and held out; first measured on the stop's start code
+    # (bb5e453): cost cells 54.1 / 45.3, lights 68.9 / 31.0, goals + status 84.1 / 69.8, the rest as at the end.
+    "test26": {
+        "refused-or-not": (100, 100),  # 100.0 / 100.0 (s38 end)
+        "project name": (93, 75),  # 96.2 / 78.1 (s38 end)
+        "county": (91, 91),  # 94.4 / 94.4 (s38 end)
+        "municipalities": (100, 96),  # 100.0 / 98.6 (s38 end)
+        "funder": (100, 75),  # 100.0 / 77.8 (s38 end)
+        "money": (75, 77),  # 77.5 / 79.5 (s38 end)
+        "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
+        "dependency entities": (92, 94),  # 94.6 / 97.2 (s38 end)
+        "organisations": (100, 95),  # 100.0 / 97.9 (s38 end)
+        "cost cells": (57, 54),  # 59.7 / 56.9 (s38 end)
+        "traffic lights": (60, 28),  # 63.3 / 31.0 (s38 end)
+        "goals": (88, 73),  # 90.9 / 75.5 (s38 end)
+        "goals + status": (86, 71),  # 88.6 / 73.6 (s38 end)
+    },
+    # The twenty-seventh set (stop 38, W24): written blind, a development set (breadth forms, then probes).
+    "test27": {
+        "refused-or-not": (95, 95),  # 98.2 / 98.2 (s38 end)
+        "project name": (76, 61),  # 78.5 / 64.2 (s38 end)
+        "county": (100, 96),  # 100.0 / 99.1 (s38 end)
+        "municipalities": (100, 95),  # 100.0 / 97.9 (s38 end)
+        "funder": (100, 77),  # 100.0 / 80.0 (s38 end)
+        "money": (57, 46),  # 59.8 / 48.7 (s38 end)
+        "warnings": (30, 100),  # 33.3 / 100.0 (s38 end)
+        "dependency entities": (94, 73),  # 96.8 / 75.8 (s38 end)
+        "organisations": (90, 86),  # 92.7 / 89.1 (s38 end)
+        "cost cells": (41, 33),  # 44.0 / 36.2 (s38 end)
+        "traffic lights": (70, 42),  # 73.2 / 45.3 (s38 end)
+        "goals": (90, 66),  # 93.4 / 68.9 (s38 end)
+        "goals + status": (77, 56),  # 80.1 / 59.1 (s38 end)
     },
 }
 

@@ -52,7 +52,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test25/ a development set, written blind in stop 37 (helper W22): forms none of the layout, probe
 #: and forms tables listed, then one document per class a commit of the stop claims to read;
 #: test22 and test24 are development sets from stop 38 on (their last held-out figures: stop 37's end);
-#: test26/ the twenty-sixth, written blind in stop 38 (helper W23) and held out, in layouts of none of the others.
+#: test26/ the twenty-sixth, written blind in stop 38 (helper W23) and held out, in layouts of none of the others;
+#: test27/ a development set, written blind in stop 38 (helper W24): forms none of the layout, probe
+#: and forms tables listed, then one document per class a commit of the stop claims to read.
 SETS = (
     "test",
     "tune",
@@ -81,6 +83,7 @@ SETS = (
     "test24",
     "test25",
     "test26",
+    "test27",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -720,3 +723,26 @@ def test_twenty_sixth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 100 and counts["cost cells"] >= 276, counts
     assert counts["municipalities"] >= 75 and counts["money"] >= 39, counts
     assert counts["organisations"] >= 47 and counts["dependencies"] >= 36, counts
+
+
+def test_twenty_seventh_set_is_broad_new_and_written_blind() -> None:
+    """test27 (a development set, written blind in stop 38 by W24: breadth first, then probes of the
+    stop's claimed classes): at least 111 documents, each in a layout of its own (prefixed w24-) that no
+    other set has, all 21 wellbeing services counties, Helsinki and Åland, 1 refusal(s), 2022–2025,
+    every format, a third Swedish or English; every category at least 30 gold items, and as many units,
+    goals, lights and cost cells as its author wrote."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test27")
+    assert len(documents) >= 111 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w24-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 1 and len(counties) >= 23
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) + sum("_en_" in d for d in documents) >= len(documents) // 3
+    assert all(d.startswith("i") for d in documents)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test27"]
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 30, counts
+    assert counts["projects"] >= 162 and counts["goals"] >= 367, counts
+    assert counts["lights"] >= 525 and counts["cost cells"] >= 1120, counts
+    assert sum(bool(g["expect_warning"]) for g in golds) == 1, "i51 cut"

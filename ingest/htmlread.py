@@ -198,8 +198,9 @@ def _label_spans(body: Tag) -> None:
     value were one line whose label no reader found (test22 q04: the funder, the kokonaisuus). Told by
     the markup's class word "label", as the site marks it, never by the words."""
     for label in body.find_all(_INLINE_FIELD):
-        classes = label.get("class") or []
-        if not any("label" in str(c).lower() for c in classes):
+        classes = label.get("class")
+        words = [str(c) for c in classes] if isinstance(classes, list) else [str(classes or "")]
+        if not any("label" in c.lower() for c in words):
             continue
         value = label.find_next_sibling(True)
         if value is None or value.name not in _INLINE_FIELD or not value.get_text(strip=True):

@@ -11,25 +11,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.facts import gluedsums
 from hankegraafi.ingest.facts.money import cost_category
-from hankegraafi.ingest.readers import read_bytes
+from tests.ingest.costcells import cost_cells, extract_text
+
+_extract = extract_text
 
 
-def _extract(text: str, name: str) -> Extraction:
-    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-
-
-def _cells(text: str, name: str = "raportti.txt") -> set[tuple[str, str | None, str, str, Decimal]]:
-    return {
-        (s.kind, s.year, line.category or line.raw_label, column, value)
-        for p in _extract(text, name).projects
-        for s in p.costs
-        if s.kind not in ("granted", "applied", "returned")
-        for line in s.lines
-        for column, value in line.values.items()
-    }
+_cells = cost_cells
 
 
 _role = tables.column_role

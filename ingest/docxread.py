@@ -302,22 +302,85 @@ def _docx_blocks(document: DocxDocument, headings: dict[int, int]) -> list[str]:
             for box in reversed(_text_boxes(block)):  # read next, before the following paragraph
                 pending.extend(reversed(list(_blocks(box, block))))
         elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                previous = None
-                for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
-                    merged, previous = cell._tc is previous, cell._tc
-                    said = (
-                        _paragraph_text(p, painted) for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph)
-                    )
-                    shown = "" if merged else " ".join(said).strip()
-                    if not merged and (not shown or _mark(shown)):
-                        # A cell whose shading is the light (an empty or one-dot cell filled green).
-                        fill = _colour_word(cell._tc.tcPr)
-                        shown = f"{shown} {fill}".strip() if fill else shown
-                    cells.append(shown)
-                lines.append("\t".join(cells))
+            lines.extend(_table_lines(block, painted))
     return lines
+
+
+def _row_cells(row: Any) -> list[Any]:
+    """A row's cells, a merged cell once (python-docx repeats it for every grid column it spans)."""
+    cells: list[Any] = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
+
+
+def _nests(cell: Any) -> bool:
+    return cell._tc.find(_TBL) is not None
+
+
+def _is_block(cell: Any) -> bool:
+    """A cell that holds a table or several paragraphs of text: a block of the page, not a value."""
+    return _nests(cell) or sum(1 for p in cell.paragraphs if p.text.strip()) > 1
+
+
+def _block_row(cells: list[Any]) -> bool:
+    return any(_nests(c) for c in cells) and all(_is_block(c) for c in cells if c.text.strip() or _nests(c))
+
+
+def _table_lines(table: Table, painted: bool, depth: int = 0) -> list[str]:
+    """A table's rows tab-separated; a table holding tables in its cells is the template's layout
+    (a lights table in one cell, the cost table in the next): a row of such blocks is read cell by
+    cell, its paragraphs a line each and its tables' rows after them, the row of captions above it
+    before each block; a row of values with a table in a cell is read as a row, the table after it."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    rows = list(table.rows)
+    if depth >= 8 or not any(_nests(c) for row in rows for c in row.cells):
+        return [_row_line(row, painted) for row in rows]
+    lines: list[str] = []
+    captions: list[str] = []
+    for index, row in enumerate(rows):
+        cells = _row_cells(row)
+        if not _block_row(cells):
+            following = _row_cells(rows[index + 1]) if index + 1 < len(rows) else []
+            if not any(_nests(c) for c in cells) and len(following) == len(cells) and _block_row(following):
+                captions = [" ".join(_paragraph_text(p, painted) for p in c.paragraphs).strip() for c in cells]
+                continue
+            lines.append(_row_line(row, painted))
+            for cell in cells:
+                for block in _blocks(cell._tc, cell):
+                    if isinstance(block, Table):
+                        lines.extend(_table_lines(block, painted, depth + 1))
+            continue
+        for column, cell in enumerate(cells):
+            if column < len(captions) and captions[column]:
+                lines.append(captions[column])
+            for block in _blocks(cell._tc, cell):
+                if isinstance(block, Paragraph):
+                    lines.extend(part.rstrip() for part in _paragraph_text(block, painted).split("\n"))
+                elif isinstance(block, Table):
+                    lines.extend(_table_lines(block, painted, depth + 1))
+        captions = []
+    return lines
+
+
+def _row_line(row: Any, painted: bool) -> str:
+    from docx.text.paragraph import Paragraph
+
+    cells: list[str] = []
+    previous = None
+    for cell in row.cells:  # a merged cell repeats: an empty cell keeps the columns below it
+        merged, previous = cell._tc is previous, cell._tc
+        said = (_paragraph_text(p, painted) for p in _blocks(cell._tc, cell) if isinstance(p, Paragraph))
+        shown = "" if merged else " ".join(said).strip()
+        if not merged and (not shown or _mark(shown)):
+            # A cell whose shading is the light (an empty or one-dot cell filled green).
+            fill = _colour_word(cell._tc.tcPr)
+            shown = f"{shown} {fill}".strip() if fill else shown
+        cells.append(shown)
+    return "\t".join(cells)
 
 
 __all__ = ["MAX_DOCX_PARTS", "MAX_DOCX_XML_BYTES", "docx_lines"]

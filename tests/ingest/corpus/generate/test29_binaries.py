@@ -1,0 +1,186 @@
+"""Write the development set test29's PDF and DOCX documents (invented text, see ../README.md).
+
+test29/ was written blind in stop 39 by helper W26: first breadth documents in forms of lights, cost
+tables, goals and parts that none of the earlier layout, probe and forms tables lists, then probes of the
+classes the stop's commits claim (read from their messages only). No ingest code and no document of any
+set was read. Run with ``.venv/bin/python tests/ingest/corpus/generate/test29_binaries.py``; the outputs
+are committed, so the script is needed only to change them. Two runs write the same bytes: reportlab's
+invariant mode for the PDFs; fixed core properties and one fixed time stamp on every zip entry for the
+DOCX files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from binaries_common import Running, docx_document, pdf, save, table
+
+TEST29 = Path(__file__).resolve().parent.parent / "test29"
+#: The time stamp of every zip entry of the DOCX files (a zip stores local time, no zone).
+ZIP_TIME = (2026, 12, 5, 20, 30, 0)
+
+
+def _pdf(name: str, pages: list[list[str]], columns: list[int], header: Running, footer: Running) -> None:
+    pdf(TEST29 / name, pages, columns, header, footer)
+
+
+def _save(d, name: str) -> None:
+    save(d, TEST29 / name, ZIP_TIME)
+
+
+def _captioned_table(d, caption: str, rows: list[tuple[str, ...]]):
+    """A table whose first row is one cell merged over every column, holding the caption."""
+    grid = d.add_table(rows=1, cols=len(rows[0]))
+    grid.style = "Table Grid"
+    merged = grid.cell(0, 0).merge(grid.cell(0, len(rows[0]) - 1))
+    merged.text = caption
+    for row in rows:
+        cells = grid.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    return grid
+
+
+def ib03_pohjanmaa_sv_lagesrapport() -> None:
+    """Swedish interim report: the cost table's scale only in a caption row merged over the table's columns;
+    lights as a steering group's remarks per action area ("Inga anmärkningar" = on plan); goals graded 1–5
+    by a stated key, beside a client survey graded 1–5 that holds no goals."""
+    d = docx_document("Närståendekraft", dt.datetime(2024, 8, 20, 9, 0, 0))
+    d.add_heading("Lägesrapport 1.1–30.6.2024", level=1)
+    d.add_paragraph("Projekt: Närståendekraft")
+    d.add_paragraph("Välfärdsområdet i Österbotten · projekttid 1.9.2023–31.8.2025 · rapportdatum 20.8.2024")
+    d.add_paragraph(
+        "Närståendekraft stöder närståendevårdare i Korsholm, Närpes, Kristinestad och Vasa med avlösning i hemmet "
+        "och stödgrupper på nätet. Social- och hälsovårdsministeriet har beviljat projektet 980 000 euro i "
+        "statsunderstöd. Yrkeshögskolan Novia utvärderar modellen och Folkhälsan leder stödgrupperna på nätet. "
+        "Korsholms kommun upplåter lokaler för avlösarnas utbildning."
+    )
+    d.add_paragraph("Projektet har två åtgärdsområden:")
+    d.add_paragraph("Åtgärdsområde 1: Avlösning i hemmet", style="List Bullet")
+    d.add_paragraph("Åtgärdsområde 2: Stödgrupper på nätet", style="List Bullet")
+    d.add_heading("Styrgruppens granskning", level=2)
+    d.add_paragraph(
+        "Styrgruppen granskar varje område halvårsvis. ”Inga anmärkningar” betyder att området följer "
+        "projektplanen; en anmärkning betyder en avvikelse som ska rättas till."
+    )
+    table(
+        d,
+        [
+            ("Område", "Åtgärdsområde 1", "Åtgärdsområde 2"),
+            ("Tidsplan", "Inga anmärkningar", "Anmärkning: gruppstarten i Närpes försenad"),
+            ("Ekonomi", "Inga anmärkningar", "Inga anmärkningar"),
+            ("Personal", "Anmärkning: två avlösare sjukskrivna", "Inga anmärkningar"),
+            ("Risker", "Inga anmärkningar", "Anmärkning: plattformsavtalet löper ut"),
+        ],
+    )
+    d.add_heading("Ekonomi", level=2)
+    _captioned_table(
+        d,
+        "Kostnader för hela projektet 1.1–30.6.2024 (tusen euro)",
+        [
+            ("Kostnadsslag", "Budget 2024", "Utfall 1–6/2024", "Prognos 2024"),
+            ("Personalkostnader", "310,0", "142,6", "300,0"),
+            ("Köpta tjänster", "84,0", "30,4", "80,0"),
+            ("Resekostnader", "9,0", "3,1", "8,0"),
+            ("Övriga kostnader", "12,0", "5,2", "11,0"),
+            ("Totalt", "415,0", "181,3", "399,0"),
+        ],
+    )
+    d.add_heading("Mål", level=2)
+    d.add_paragraph("Måluppfyllelse 1–5: 5 = uppnått, 3–4 = delvis uppnått, 1–2 = inte uppnått.")
+    table(
+        d,
+        [
+            ("Mål", "Måluppfyllelse (1–5)", "Kommentar"),
+            ("Mål 1: 60 familjer får regelbunden avlösning", "5", "64 familjer i juni"),
+            ("Mål 2: Stödgrupper på nätet i tre kommuner", "4", "Korsholm och Vasa, Närpes i höst"),
+            ("Mål 3: Väntetiden till avlösning under två veckor", "2", "i snitt 23 dagar"),
+            ("Mål 4: Hälsokontroll för närståendevårdare i Kristinestad", "3", "hälften kontrollerade"),
+        ],
+    )
+    d.add_heading("Kundenkät våren 2024", level=2)
+    table(
+        d,
+        [
+            ("Påstående", "Medelvärde (1–5)"),
+            ("Avlösaren bemötte mig väl", "4,6"),
+            ("Jag fick tid för mig själv", "4,1"),
+            ("Stödgruppen passade min vardag", "3,8"),
+        ],
+    )
+    _save(d, "ib03_pohjanmaa_sv_lagesrapport_2024.docx")
+
+
+IB07_NAME = "Safe Medicines at Home Helsinki"
+#: A steering group's deck saved as PDF, one slide a page: the lights as an "x" in a matrix of areas ×
+#: pilots where an empty cell is the deviation; sums as "€412k"; an objectives scorecard.
+IB07 = [
+    [
+        "!Safe Medicines at Home Helsinki",
+        "Steering group review, Q3 2025",
+        "City of Helsinki, Social Services, Health Care and Rescue Services",
+        "9 October 2025",
+    ],
+    [
+        "!The project in one slide",
+        "Safe Medicines at Home Helsinki (2024-2026) brings pharmacists to the homes of",
+        "home care clients with many medicines and tries automated dose dispensers.",
+        "Grant: EUR 1.1m from the Ministry of Social Affairs and Health.",
+        "Two pilots:",
+        "  Pilot #1: Pharmacist home visits",
+        "  Pilot #2: Automated dose dispensers",
+        "Partners: HUS Pharmacy prepares the dose rolls for the dispensers;",
+        "Metropolia University of Applied Sciences evaluates both pilots.",
+    ],
+    [
+        "!Status by pilot",
+        "An x means the area follows the plan. An empty cell means a deviation",
+        "(explained in the notes below).",
+        "#Area|Pilot #1|Pilot #2",
+        "#Schedule|x|x",
+        "#Cost|x|",
+        "#Staffing||x",
+        "#Quality|x|x",
+        "#Benefits|x|",
+        "Notes: Pilot #1 is short of one pharmacist since May. Pilot #2's dispensers",
+        "cost more than planned and the first client results come only in spring 2026.",
+    ],
+    [
+        "!Money since the start (1 Jan 2024)",
+        "#Cost type|Budget|Spent to date|Forecast",
+        "#Staff costs|€760k|€441k|€750k",
+        "#Purchased services|€260k|€168k|€260k",
+        "#Travel|€20k|€9k|€18k",
+        "#Other costs|€60k|€37k|€62k",
+        "#Total|€1,100k|€655k|€1,090k",
+    ],
+    [
+        "!Objectives scorecard",
+        "#Objective|Now|Call",
+        "#Medication review for 400 clients|412|Met",
+        "#Dispensers in 60 homes|38|Partly",
+        "#Night medication visits down 25 %|-9 %|Dropped",
+        "#Dispensers for family carers|-|Carried to 2026",
+    ],
+]
+
+
+def ib07_helsinki_en_review() -> None:
+    _pdf(
+        "ib07_helsinki_en_steering_review_2025.pdf",
+        IB07,
+        [40, 250, 360, 470],
+        header=lambda n, total: [(40, IB07_NAME), (420, "Steering group 9 Oct 2025")],
+        footer=lambda n, total: [(500, f"Slide {n} / {total}")],
+    )
+
+
+def main() -> None:
+    TEST29.mkdir(exist_ok=True)
+    ib03_pohjanmaa_sv_lagesrapport()
+    ib07_helsinki_en_review()
+
+
+if __name__ == "__main__":
+    main()

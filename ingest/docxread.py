@@ -160,6 +160,9 @@ def _mark(text: str) -> bool:
 
 #: Words a colour may mark as a light: a short phrase (a dimension's name, a legend's meaning).
 _PAINTED_WORDS = 4
+#: Words of a painted phrase that is a paragraph's or a cell's whole text ("Kustannukset pysyvät
+#: budjetissa" in green in a cell of its own): a longer name of a dimension, said in one colour.
+_PAINTED_WHOLE = 8
 #: Runs and distinct colours of short painted phrases that make a document's colours a scale.
 _SCALE_RUNS, _SCALE_COLOURS = 3, 2
 
@@ -186,6 +189,8 @@ def _painted_scale(body: Any) -> bool:
 def _paragraph_text(paragraph: Paragraph, painted: bool = False) -> str:
     parts: list[str] = []
     runs = _runs(paragraph)
+    if painted and (whole := _painted_whole(runs)):
+        return whole
     for run in runs:
         text = run.text
         if parts and parts[-1][-1:].isdigit() and _NOTE_MARK.fullmatch(text) and run.font.superscript:
@@ -197,10 +202,24 @@ def _paragraph_text(paragraph: Paragraph, painted: bool = False) -> str:
             # colour; read as text it was "●" beside every dimension. As the HTML reader spells one.
             text = f"{text} {said} "
         elif painted and 0 < len(text.split()) <= _PAINTED_WORDS and (said := _colour_word(run._r.rPr)):
-            text = f"{text} ({said})"  # a phrase painted with the document's scale of colours
+            # a phrase painted with the document's scale of colours, its trailing space after the colour
+            text = f"{text.rstrip()} ({said}){text[len(text.rstrip()) :]}"
         parts.append(text)
     text = "".join(parts) if runs else paragraph.text
     return text.replace("~~~~", "").rstrip()
+
+
+def _painted_whole(runs: list[Run]) -> str | None:
+    """A paragraph of five to eight words painted in one colour throughout (its runs split where Word
+    split them): a dimension's longer name marked as a whole, read with its colour once."""
+    said = [run for run in runs if run.text.strip()]
+    text = "".join(run.text for run in runs).strip()
+    if not said or not _PAINTED_WORDS < len(text.split()) <= _PAINTED_WHOLE or "~~" in text:
+        return None
+    colours = {_colour_word(run._r.rPr) for run in said}
+    if len(colours) != 1 or None in colours or any(run.font.strike for run in said):
+        return None
+    return f"{text} ({colours.pop()})"
 
 
 def _style_level(style: BaseStyle | None) -> int | None:

@@ -88,3 +88,44 @@ def test_phrases_painted_in_a_scale_of_colours_read_with_their_colour() -> None:
 def test_one_colour_throughout_is_a_template_not_a_scale() -> None:
     lines = read_bytes(_painted(scale=False), file_name="t.docx", max_bytes=1_000_000).lines
     assert lines == ["Aikataulu – kommentti", "Kustannukset – kommentti", "Riskit – kommentti"]
+
+
+def _shaded_phrases() -> bytes:
+    """A scale of run shading (w:rPr/w:shd), one dimension a longer phrase split over two runs."""
+    import docx
+
+    d = docx.Document()
+    for words, fill in (
+        (("Aikataulu",), "92D050"),
+        (("Henkilöstö",), "FFC000"),
+        (("Hankinnat etenevät sovitussa ", "järjestyksessä ja ajallaan"), "92D050"),
+        (("Tulokset",), "FF0000"),
+        (("Tässä kappaleessa on kuvattu hankkeen taustaa sekä sen vaiheita",), "FF0000"),
+    ):
+        p = d.add_paragraph()
+        for text in words:
+            run = p.add_run(text)
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), fill)
+            run._r.get_or_add_rPr().append(shd)
+    p = d.add_paragraph()
+    p.add_run("Kustannukset ").font.color.rgb = RGBColor.from_string("1E8449")
+    p.add_run("ylittyvät hiukan arviosta")  # one painted word in a longer phrase
+    raw = io.BytesIO()
+    d.save(raw)
+    return raw.getvalue()
+
+
+def test_a_longer_phrase_shaded_in_one_colour_throughout_reads_with_its_colour_once() -> None:
+    """test27 i87's class: a dimension's name of five to eight words painted as a whole, whatever runs
+    Word split it into; a paragraph of more words, or one painted only in part, keeps its words."""
+    lines = read_bytes(_shaded_phrases(), file_name="t.docx", max_bytes=1_000_000).lines
+    assert lines == [
+        "Aikataulu (green)",
+        "Henkilöstö (yellow)",
+        "Hankinnat etenevät sovitussa järjestyksessä ja ajallaan (green)",
+        "Tulokset (red)",
+        "Tässä kappaleessa on kuvattu hankkeen taustaa sekä sen vaiheita",
+        "Kustannukset (green) ylittyvät hiukan arviosta",
+    ]

@@ -90,4 +90,23 @@ def all_but(sentence: str) -> dict[str, str]:
     return {d: colour for d in rest} | dict.fromkeys(excepted, other)
 
 
-__all__ = ["all_but", "clause_light", "paragraph_lights"]
+def clause_list(sentence: str) -> dict[str, str]:
+    """The lights of one sentence that rates three dimensions or more clause by clause ("Kokonaistilanne:
+    aikataulu on suunnitelman mukainen, kustannuksissa on poikkeama (…), henkilöstötilanne on kriittinen … ja
+    riskit ovat hallinnassa."), each clause starting with its dimension: a list of ratings written as a
+    sentence, read in any kind that rates (a generic document's too: three dimensions rated in one sentence
+    are no report of events). Fewer than three, or a dimension twice, is running text."""
+    body = sentence.split(":", 1)[1] if ":" in sentence[:40] else sentence
+    clauses = re.split(r",\s+|;\s+|\s+(?:ja|sekä|och|and)\s+(?=[^\W\d_])", body)
+    out: dict[str, str] = {}
+    for clause in clauses:
+        rated = sentence_light(clause.strip())
+        if rated is None:
+            continue
+        if rated[0] in out:
+            return {}
+        out[rated[0]] = rated[1]
+    return out if len(out) >= 3 else {}
+
+
+__all__ = ["all_but", "clause_light", "clause_list", "paragraph_lights"]

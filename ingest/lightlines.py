@@ -22,15 +22,13 @@ from hankegraafi.ingest.lightdims import (
     dimension_spoken_of,
     loose_dimension,
 )
+from hankegraafi.ingest.lightpairs import bracketed_light, dashed_light, glued_light
 from hankegraafi.ingest.lightplaces import place_heading
 from hankegraafi.ingest.lightscales import agreement
 from hankegraafi.ingest.lightstate import dimension, in_place, loose_value
 from hankegraafi.ingest.lightvalues import (
     LEGEND,
-    bracketed_light,
     colour_in,
-    dashed_light,
-    glued_light,
     mark_before,
     value_of,
 )

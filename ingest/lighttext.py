@@ -27,6 +27,7 @@ from hankegraafi.ingest.lightcards import card_light, labelled_value
 from hankegraafi.ingest.lightcodes import CODES, coded_lights, dimension_codes
 from hankegraafi.ingest.lightdims import dimension_in_sentence, dimension_of, loose_dimension, units_corner_word
 from hankegraafi.ingest.lightlines import agreed, heading_light, line_lights
+from hankegraafi.ingest.lightpairs import bracketed_light, row_pairs
 from hankegraafi.ingest.lightplaces import other_heading, place_heading
 from hankegraafi.ingest.lightscales import DENIALS, spelt
 from hankegraafi.ingest.lightstate import TABLE as _TABLE
@@ -38,12 +39,10 @@ from hankegraafi.ingest.lightstate import realigned
 from hankegraafi.ingest.lighttolerance import TOLERANCE_HEAD, within
 from hankegraafi.ingest.lightvalues import LEGEND as _LEGEND
 from hankegraafi.ingest.lightvalues import (
-    bracketed_light,
     colour_in,
     cost_header,
     document_legend,
     mark_before,
-    row_pairs,
     sentence_light,
     strict_value,
     value_of,

@@ -8,12 +8,18 @@ the lights are filed under is "Investointi 1: Hoitoonpääsyn nopeuttaminen", no
 
 The negative side: the word and number followed by another cell (a header "Investointi 1<tab>Investointi
 2"), by a word in lower case ("Investointi 1 rakentuu …"), a number or another part's word is no name.
+
+Also the unit a rating on a line belongs to when its row names none: the part the nearest heading names
+(:func:`heading_unit`), else the reporting unit of the element above (:func:`unit_at`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from hankegraafi.ingest.facts.context import Context, same_investment
+from hankegraafi.ingest.facts.model import Project
 
 #: A name after the part's word and number: capitalised words up to a comma, a full stop, a bracket, a
 #: conjunction or the line's end; on the same line, after spaces, a colon or a dash (never a tab: a cell).
@@ -32,4 +38,41 @@ def named_in_text(text: str, label: str) -> str:
     return ""
 
 
-__all__ = ["named_in_text"]
+#: A heading that names a part by its word and number in any case: "Investoinnin 3 tilannekatsaus",
+#: "Osahanke 2:n tilanne", "Läget i delprojekt 1".
+_PART_IN_HEADING = re.compile(
+    r"\b(?P<word>investoin\w*|investering\w*|osahank\w*|osakokonaisuu\w*|delprojekt\w*|delområd\w*)\s+(?P<n>\d{1,2})\b",
+    re.I,
+)
+
+
+def heading_unit(ctx: Context, line: int) -> Project | None:
+    """The part the nearest heading above ``line`` names by its word and number, when the document knows
+    that part ("## Investoinnin 3 tilannekatsaus" over a table of ratings, "Investointi 3: X" listed above)."""
+    heading = next((e.first for e in reversed(ctx.seg.elements) if e.type == "heading" and e.first < line), 0)
+    # A Markdown heading the segmenter took for text ("## Investoinnin 3 tilannekatsaus 30.9.2023") counts too.
+    marked = next((n for n in range(line - 1, heading, -1) if ctx.doc.lines[n - 1].lstrip().startswith("#")), 0)
+    at = max(heading, marked)
+    named = _PART_IN_HEADING.search(ctx.doc.lines[at - 1]) if at else None
+    if named is None:
+        return None
+    investment = named["word"].lower().startswith(("investoin", "investering"))
+    for project in ctx.projects:
+        if investment and project.level == "investment" and same_investment(project, named["n"]):
+            return project
+        if (
+            not investment
+            and project.level == "subproject"
+            and re.match(rf"{re.escape(named['word'][:6])}\w*\s+{named['n']}\b", project.name, re.I)
+        ):
+            return project
+    return None
+
+
+def unit_at(ctx: Context, trail: list[tuple[int, Project]], line: int) -> Project:
+    """The reporting unit of the nearest element at or above ``line`` (the first one's when none is above)."""
+    before = [unit for first, unit in trail if first <= line]
+    return before[-1] if before else trail[0][1] if trail else ctx.unit
+
+
+__all__ = ["heading_unit", "named_in_text", "unit_at"]

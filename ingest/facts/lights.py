@@ -21,6 +21,7 @@ from hankegraafi.ingest import (
     lightclauses,
     lightdims,
     lightmarked,
+    lightpairs,
     lightplaces,
     lightrows,
     lightscales,
@@ -73,8 +74,8 @@ def _light(ctx: Context, element: Element) -> None:
         _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
         return
     target = _row_unit(ctx, element) or (ctx.unit if ctx.unit is not ctx.root else None)
-    target = target or _heading_unit(ctx, element.first) or ctx.unit
-    pairs = lightvalues.row_pairs(table_cells(element.text) or []) if "\n" not in element.text else []
+    target = target or lightunits.heading_unit(ctx, element.first) or ctx.unit
+    pairs = lightpairs.row_pairs(table_cells(element.text) or []) if "\n" not in element.text else []
     if any(dim == element.key for dim, _ in pairs):
         # "Aikataulu | VIHREÄ | Henkilöstö | VIHREÄ": lights side by side, each a dimension and its value.
         for dim, rated in pairs:
@@ -356,7 +357,11 @@ def _marked(ctx: Context) -> None:
     trail, names = sorted(_TRAIL.get(ctx, []), key=lambda t: t[0]), [p.name for p in ctx.projects]
     for line, name, pairs in lightmarked.marked_lists(list(ctx.doc.lines)):
         at = lightmarked.unit_named(name, names) if name else None
-        unit = ctx.projects[at] if at is not None else _heading_unit(ctx, line) or _unit_at(ctx, trail, line)
+        unit = (
+            ctx.projects[at]
+            if at is not None
+            else lightunits.heading_unit(ctx, line) or lightunits.unit_at(ctx, trail, line)
+        )
         for dimension, value in pairs:
             if not any(have.dimension == dimension for have in unit.lights):
                 unit.lights.append(Light(dimension, value, None, Span(line, line, ctx.doc.lines[line - 1])))
@@ -438,46 +443,9 @@ def _swept(ctx: Context) -> None:
     for unit, c in placed:
         if unit is None and c.row and len({line for dim, line in loose if dim == c.dimension}) > 1:
             continue  # rows naming no known unit, each rating the same dimension: whose is whose is unknown
-        target = unit or _heading_unit(ctx, c.line) or _unit_at(ctx, trail, c.line)
+        target = unit or lightunits.heading_unit(ctx, c.line) or lightunits.unit_at(ctx, trail, c.line)
         if c.dimension and not any(have.dimension == c.dimension for have in target.lights):
             target.lights.append(Light(c.dimension, c.value, None, Span(c.line, c.line, lines[c.line - 1])))
-
-
-#: A heading that names a part by its word and number in any case: "Investoinnin 3 tilannekatsaus",
-#: "Osahanke 2:n tilanne", "Läget i delprojekt 1".
-_PART_IN_HEADING = re.compile(
-    r"\b(?P<word>investoin\w*|investering\w*|osahank\w*|osakokonaisuu\w*|delprojekt\w*|delområd\w*)\s+(?P<n>\d{1,2})\b",
-    re.I,
-)
-
-
-def _heading_unit(ctx: Context, line: int) -> Project | None:
-    """The part the nearest heading above ``line`` names by its word and number, when the document knows
-    that part ("## Investoinnin 3 tilannekatsaus" over a table of ratings, "Investointi 3: X" listed above)."""
-    heading = next((e.first for e in reversed(ctx.seg.elements) if e.type == "heading" and e.first < line), 0)
-    # A Markdown heading the segmenter took for text ("## Investoinnin 3 tilannekatsaus 30.9.2023") counts too.
-    marked = next((n for n in range(line - 1, heading, -1) if ctx.doc.lines[n - 1].lstrip().startswith("#")), 0)
-    at = max(heading, marked)
-    named = _PART_IN_HEADING.search(ctx.doc.lines[at - 1]) if at else None
-    if named is None:
-        return None
-    investment = named["word"].lower().startswith(("investoin", "investering"))
-    for project in ctx.projects:
-        if investment and project.level == "investment" and same_investment(project, named["n"]):
-            return project
-        if (
-            not investment
-            and project.level == "subproject"
-            and re.match(rf"{re.escape(named['word'][:6])}\w*\s+{named['n']}\b", project.name, re.I)
-        ):
-            return project
-    return None
-
-
-def _unit_at(ctx: Context, trail: list[tuple[int, Project]], line: int) -> Project:
-    """The reporting unit of the nearest element at or above ``line`` (the first one's when none is above)."""
-    before = [unit for first, unit in trail if first <= line]
-    return before[-1] if before else trail[0][1] if trail else ctx.unit
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -505,7 +473,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 rated = None
             if rated is not None and rated[0] not in found:
                 found[rated[0]] = rated[1]
-            for dimension, value in _clause_list(sentence).items():
+            for dimension, value in lightclauses.clause_list(sentence).items():
                 found.setdefault(dimension, value)
         # Three dimensions or more rated clause by clause across the paragraph's sentences (lightclauses).
         for dimension, value in lightclauses.paragraph_lights(list(said)).items():
@@ -520,25 +488,6 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         for dimension, value in found.items():
             if dimension not in have:
                 target.lights.append(Light(dimension, value, None, chunk.span))
-
-
-def _clause_list(sentence: str) -> dict[str, str]:
-    """The lights of one sentence that rates three dimensions or more clause by clause ("Kokonaistilanne:
-    aikataulu on suunnitelman mukainen, kustannuksissa on poikkeama (…), henkilöstötilanne on kriittinen … ja
-    riskit ovat hallinnassa."), each clause starting with its dimension: a list of ratings written as a
-    sentence, read in any kind that rates (a generic document's too: three dimensions rated in one sentence
-    are no report of events). Fewer than three, or a dimension twice, is running text."""
-    body = sentence.split(":", 1)[1] if ":" in sentence[:40] else sentence
-    clauses = re.split(r",\s+|;\s+|\s+(?:ja|sekä|och|and)\s+(?=[^\W\d_])", body)
-    out: dict[str, str] = {}
-    for clause in clauses:
-        rated = lighttext.sentence_light(clause.strip())
-        if rated is None:
-            continue
-        if rated[0] in out:
-            return {}
-        out[rated[0]] = rated[1]
-    return out if len(out) >= 3 else {}
 
 
 #: A table column that gives each row's state, with a date or period after it or not: "Tila", "Tilanne 8/2024",

@@ -176,10 +176,181 @@ def ib07_helsinki_en_review() -> None:
     )
 
 
+def ib11_keski_uusimaa_hankesuunnitelma() -> None:
+    """Finnish RRF plan: the estimate table by half-years with each year's subtotal column ("2023 yht.")
+    and a total column (the half-year columns are no cells); the staff estimate built in calculation lines
+    ("1,0 htv × 30 kk × 5 900 € = 177 000 €", no cells); goals with a measure and a target level."""
+    d = docx_document("Arjen turvaverkko", dt.datetime(2022, 9, 30, 9, 0, 0))
+    d.add_heading("Hankesuunnitelma", level=1)
+    table(
+        d,
+        [
+            ("Kenttä", "Tieto"),
+            ("Hankkeen nimi", "Arjen turvaverkko"),
+            ("Hakija", "Keski-Uudenmaan hyvinvointialue"),
+            ("Ohjelma", "Suomen kestävän kasvun ohjelma, Pilari 4"),
+            ("Hankeaika", "1.1.2023–30.6.2025"),
+            ("Kokonaiskustannusarvio", "1 096 000 euroa"),
+            ("Haettava avustus", "1 096 000 euroa"),
+            ("Päivämäärä", "30.9.2022"),
+        ],
+    )
+    d.add_heading("1 Hankkeen kuvaus", level=2)
+    d.add_paragraph(
+        "Arjen turvaverkko rakentaa Hyvinkäälle, Järvenpäähän, Tuusulaan ja Mäntsälään ikääntyneiden palvelutarpeen "
+        "digitaalisen arvion ja kotihoidon tiedolla johtamisen. Palvelutarpeen esiarvio tehdään Omaolossa. "
+        "Laurea-ammattikorkeakoulu arvioi hankkeen vaikutukset. Järvenpään kaupunki antaa arviointikeskukselle "
+        "tilat terveysasemalta."
+    )
+    d.add_heading("2 Investoinnit ja tavoitteet", level=2)
+    d.add_heading("Investointi 1: Palvelutarpeen digitaalinen arvio", level=3)
+    table(
+        d,
+        [
+            ("Tavoite", "Mittari", "Tavoitetaso 6/2025"),
+            ("Palvelutarpeen arvio alkaa verkossa", "verkossa aloitettujen arvioiden osuus", "50 %"),
+            ("Arvio valmistuu viikossa", "mediaani vuorokausina", "7"),
+        ],
+    )
+    d.add_heading("Investointi 3: Kotihoidon tiedolla johtaminen", level=3)
+    table(
+        d,
+        [
+            ("Tavoite", "Mittari", "Tavoitetaso 6/2025"),
+            ("Kotihoidon käyntien toteuma näkyy päivittäin", "päivittäin päivittyvät tiimit", "kaikki 24"),
+        ],
+    )
+    d.add_heading("3 Kustannusarvio", level=2)
+    d.add_paragraph("Henkilöstökulujen laskelma:")
+    for line in (
+        "Projektipäällikkö 1,0 htv × 30 kk × 5 900 € = 177 000 €",
+        "Kehittäjäsairaanhoitajat 2,0 htv × 30 kk × 4 700 € = 282 000 €",
+        "Sosiaaliohjaajat 2,0 htv × 30 kk × 4 400 € = 264 000 €",
+        "Henkilösivukulujen ja lomarahojen lisä 67 000 €",
+    ):
+        d.add_paragraph(line, style="List Bullet")
+    d.add_paragraph("Kustannusarvio puolivuosittain ja vuosittain (euroa)")
+    table(
+        d,
+        [
+            (
+                "Kululaji",
+                "1–6/2023",
+                "7–12/2023",
+                "2023 yht.",
+                "1–6/2024",
+                "7–12/2024",
+                "2024 yht.",
+                "1–6/2025",
+                "2025 yht.",
+                "Yhteensä",
+            ),
+            (
+                "Henkilöstökulut",
+                "140 000",
+                "160 000",
+                "300 000",
+                "170 000",
+                "170 000",
+                "340 000",
+                "150 000",
+                "150 000",
+                "790 000",
+            ),
+            (
+                "Ostopalvelut",
+                "30 000",
+                "50 000",
+                "80 000",
+                "60 000",
+                "40 000",
+                "100 000",
+                "20 000",
+                "20 000",
+                "200 000",
+            ),
+            (
+                "Ohjelmistot",
+                "45 000",
+                "15 000",
+                "60 000",
+                "10 000",
+                "10 000",
+                "20 000",
+                "10 000",
+                "10 000",
+                "90 000",
+            ),
+            ("Matkakulut", "3 000", "3 000", "6 000", "4 000", "4 000", "8 000", "2 000", "2 000", "16 000"),
+            (
+                "Yhteensä",
+                "218 000",
+                "228 000",
+                "446 000",
+                "244 000",
+                "224 000",
+                "468 000",
+                "182 000",
+                "182 000",
+                "1 096 000",
+            ),
+        ],
+    )
+    d.add_heading("4 Riskit", level=2)
+    table(
+        d,
+        [
+            ("Riski", "Todennäköisyys (1–3)", "Vaikutus (1–3)"),
+            ("Rekrytoinnit viivästyvät", "2", "3"),
+            ("Omaolon rajapinta ei valmistu", "1", "3"),
+        ],
+    )
+    _save(d, "ib11_keski_uusimaa_hankesuunnitelma_2022.docx")
+
+
+IB12_NAME = "Hemvård över vattnet"
+#: A one-page project card in PDF laid out in two columns: the facts and goals on the left, the lights and
+#: the cost table on the right, so every printed line holds a left and a right piece.
+IB12 = [
+    [
+        "!Projektkort – Hemvård över vattnet",
+        "Egentliga Finlands välfärdsområde · 10.6.2024",
+        "",
+        "#PROJEKTET|LÄGE 31.5.2024",
+        "#Hemvård över vattnet|Område|Färg",
+        "#Tid: 1.3.2023-28.2.2026|Tidtabell|grön",
+        "#Kommuner: Pargas och Kimitoön|Ekonomi|grön",
+        "#Finansiär: social- och hälsovårds-|Personal|gul",
+        "#ministeriet, beviljat 640 000 euro|Risker|röd",
+        "#Åbo Akademi utvärderar projektet;|grön = enligt plan, gul och röd = avvikelse",
+        "#Pargas stad sköter båtskjutsarna.|",
+        "",
+        "#MÅL|KOSTNADER 2024 (euro)",
+        "#Mål 1: Distansbesök på alla öar - uppnått|Kostnadsslag|Budget|Utfall 1-5",
+        "#Mål 2: Båtskjuts till hälsostationen|Personalkostnader|180 000|71 400",
+        "#   - delvis (Houtskär klart)|Köpta tjänster|60 000|22 800",
+        "#Mål 3: Nattpatrull på Kimitoön|Resekostnader|24 000|11 900",
+        "#   - flyttas till 2025|Totalt|264 000|106 100",
+    ],
+]
+
+
+def ib12_varsinais_suomi_sv_projektkort() -> None:
+    _pdf(
+        "ib12_varsinais_suomi_sv_projektkort_2024.pdf",
+        IB12,
+        [40, 300, 420, 500],
+        header=lambda n, total: [(40, "Egentliga Finlands välfärdsområde"), (470, f"{n}/{total}")],
+        footer=lambda n, total: [(40, IB12_NAME)],
+    )
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
     ib07_helsinki_en_review()
+    ib11_keski_uusimaa_hankesuunnitelma()
+    ib12_varsinais_suomi_sv_projektkort()
 
 
 if __name__ == "__main__":

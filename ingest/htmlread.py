@@ -220,6 +220,52 @@ def _spell_abbreviations(body: Tag) -> None:
             abbr.append(f" ({title})")
 
 
+#: What a ``<noscript>`` holds when it is a script's content given again (a chart tool's table, a
+#: gallery's list), not the site's message that scripts are off.
+_FALLBACK_CONTENT = ("table", "ul", "ol", "dl", "figure")
+
+
+def _script_fallbacks(body: Tag) -> None:
+    """A ``<noscript>`` that gives a script's content again is read, as a browser without scripts
+    shows it (test27 i76: the cost table a chart embed shows, given again as a table inside
+    ``<noscript>``, was skipped with every noscript). A noscript of words only ("Ota JavaScript
+    käyttöön") or of a tracking image stays out: that is the site's, not the page's."""
+    for fallback in body.find_all("noscript"):
+        if fallback.find(_FALLBACK_CONTENT) is not None:
+            fallback.name = "div"
+
+
+def _svg_titles(body: Tag) -> None:
+    """An SVG drawing whose shapes carry titles (a row of circles, "Aikataulu: vihreä" on hover and to
+    a screen reader) reads as those titles, a line each, after the drawing's own title (test27 i76:
+    the lights were titles of circles, and an SVG was skipped whole). A shape's fill that is a light's
+    colour is said after a title that names no colour. An SVG of one title (an icon) is left to
+    ``spell_light_marks``; a chart's axis labels (``<text>``) stay out."""
+    from hankegraafi.ingest.lightwords import colours_in, hue_word
+
+    for svg in body.find_all("svg"):
+        shapes = [t for t in svg.find_all("title") if t.parent is not svg]
+        if len(shapes) < 2:
+            continue
+        own = svg.find("title", recursive=False)
+        said = [own.get_text(" ", strip=True)] if own is not None else []
+        for title in shapes:
+            text = title.get_text(" ", strip=True)
+            shape = title.parent
+            paint = f"{shape.get('fill') or ''} {shape.get('style') or ''}" if shape is not None else ""
+            colour = hue_word(paint) if paint.strip() and not colours_in(text) else None
+            said.append(f"{text} {colour}" if colour else text)
+        drawing = svg.wrap(svg.parent.new_tag("div")) if svg.parent is not None else None
+        if drawing is None:
+            continue
+        svg.decompose()
+        for text in filter(None, said):
+            line = drawing.parent.new_tag("div") if drawing.parent is not None else None
+            if line is not None:
+                line.string = text[:300]
+                drawing.append(line)
+
+
 def _fact_boxes_beside(soup: Tag, main: Tag) -> list[Tag]:
     """The fact boxes (``htmlchrome.fact_box``) that stand beside a page's marked content, not in it
     nor in its banner, navigation or footer: a sidebar's status table (test27 i28, a
@@ -383,6 +429,8 @@ def html_lines(
                 tag.decompose()
             _drop_note_marks(root)  # "312 000<sup>2</sup>": a footnote's mark, no digit of the amount
             _spell_abbreviations(root)  # "<abbr title='vihreä'>V</abbr>": the letter and what it stands for
+            _script_fallbacks(root)  # a <noscript> giving a chart's table again, as shown without scripts
+            _svg_titles(root)  # circles titled "Aikataulu: vihreä": their titles, a line each
             _label_spans(root)  # '<span class=label>Rahoittaja</span> <span>STM</span>': a field's two lines
             form_answers(root)  # a saved form's answers: its fields' values, chosen options, ticks
             layout_tables(root)  # a table that frames a page: its cells' blocks, not one row

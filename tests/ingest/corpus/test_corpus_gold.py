@@ -55,7 +55,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test26/ the twenty-sixth, written blind in stop 38 (helper W23) and held out, in layouts of none of the others;
 #: test27/ a development set, written blind in stop 38 (helper W24): forms none of the layout, probe
 #: and forms tables listed, then one document per class a commit of the stop claims to read;
-#: test26 is a development set from stop 39 on (its last held-out figures: stop 38's end).
+#: test26 is a development set from stop 39 on (its last held-out figures: stop 38's end);
+#: test28/ the twenty-eighth, written blind in stop 39 (helper W25) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -85,6 +86,7 @@ SETS = (
     "test25",
     "test26",
     "test27",
+    "test28",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -747,3 +749,23 @@ def test_twenty_seventh_set_is_broad_new_and_written_blind() -> None:
     assert counts["projects"] >= 162 and counts["goals"] >= 367, counts
     assert counts["lights"] >= 525 and counts["cost cells"] >= 1120, counts
     assert sum(bool(g["expect_warning"]) for g in golds) == 1, "i51 cut"
+
+
+def test_twenty_eighth_set_is_broad_new_and_mainstream() -> None:
+    """test28 (written blind in stop 39 by W25, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w25-), eighteen areas, two documents to refuse, three Swedish ones,
+    2022–2025, every format the issue names; 18 documents in the mainstream families, every project
+    document with facts of every category, at least 25 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (44 projects and parts, 48 goals, 108 lights,
+    262 cost cells)."""
+    golds = _mainstream_set("test28", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    _every_category_and_both_warnings(golds)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test28")
+    assert all(layout.split("/")[1].startswith("w25-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("ob") for d in documents)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 44 and counts["goals"] >= 48, counts
+    assert counts["lights"] >= 108 and counts["cost cells"] >= 262, counts
+    assert counts["municipalities"] >= 58 and counts["money"] >= 27, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 36, counts

@@ -345,12 +345,66 @@ def ib12_varsinais_suomi_sv_projektkort() -> None:
     )
 
 
+def ib21_etela_karjala_tilanneraportti() -> None:
+    """Finnish status report: the project named by its code with the name in brackets; a lights table whose
+    value cells are merged down over two dimension rows (one value for both); goal table; a year's table."""
+    d = docx_document("EKHVA-2025-04", dt.datetime(2025, 8, 18, 9, 0, 0))
+    d.add_heading("Tilanneraportti 1–6/2025", level=1)
+    d.add_paragraph("Hanke EKHVA-2025-04 (Kotisairaalan etäseuranta)")
+    d.add_paragraph("Etelä-Karjalan hyvinvointialue · raportti 18.8.2025 · hankeaika 1.1.2025–31.12.2026")
+    d.add_paragraph(
+        "Kotisairaalan etäseuranta tuo kotisairaalan potilaille Lappeenrannassa, Imatralla ja Ruokolahdella "
+        "mittalaitteet, joiden tulokset kirjautuvat Kanta-palveluihin. LAB-ammattikorkeakoulu kouluttaa hoitajat "
+        "etäseurantaan, ja Imatran kaupunki antaa laitevarastolle tilan. Sosiaali- ja terveysministeriö on "
+        "myöntänyt hankkeelle 720 000 euroa."
+    )
+    d.add_heading("Tilannevalot", level=2)
+    d.add_paragraph("Vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama.")
+    grid = table(
+        d,
+        [
+            ("Osa-alue", "Arvio", "Perustelu"),
+            ("Aikataulu", "vihreä", "Laitteet otettiin käyttöön maaliskuussa."),
+            ("Tuotosten laajuus", "", "Kolme kuntaa mukana."),
+            ("Kustannukset", "vihreä", "Budjetissa."),
+            ("Henkilöstö", "keltainen", "Kaksi hoitajaa puuttuu."),
+            ("Riskit", "", "Sijaisten saatavuus heikko."),
+            ("Hyödyt", "vihreä", "Päivystyskäynnit vähenivät."),
+        ],
+    )
+    grid.cell(1, 1).merge(grid.cell(2, 1))
+    grid.cell(4, 1).merge(grid.cell(5, 1))
+    d.add_heading("Talous", level=2)
+    table(
+        d,
+        [
+            ("Kululaji", "Talousarvio 2025", "Toteuma 1–6/2025", "Toteuma-%"),
+            ("Henkilöstökulut", "240 000", "112 300", "47"),
+            ("Ostopalvelut", "50 000", "21 600", "43"),
+            ("Laitteet ja tarvikkeet", "70 000", "64 900", "93"),
+            ("Yhteensä", "360 000", "198 800", "55"),
+        ],
+    )
+    d.add_heading("Tavoitteet", level=2)
+    table(
+        d,
+        [
+            ("Tavoite", "Tilanne 30.6.2025"),
+            ("Etäseuranta 60 kotisairaalapotilaalla", "toteutunut (68)"),
+            ("Hoitajan etäkäynti joka aamu klo 8–10", "osittain, Ruokolahdella kolmesti viikossa"),
+            ("Mittaustulokset näkyvät lääkärille reaaliajassa", "siirtyy vuoteen 2026"),
+        ],
+    )
+    _save(d, "ib21_etela_karjala_tilanneraportti_2025.docx")
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
     ib07_helsinki_en_review()
     ib11_keski_uusimaa_hankesuunnitelma()
     ib12_varsinais_suomi_sv_projektkort()
+    ib21_etela_karjala_tilanneraportti()
 
 
 if __name__ == "__main__":

@@ -398,6 +398,162 @@ def ib21_etela_karjala_tilanneraportti() -> None:
     _save(d, "ib21_etela_karjala_tilanneraportti_2025.docx")
 
 
+IB25_MODEL = "Ikäihmisten liikuntaluotsi"
+IB25_URL = "https://innokyla.fi/fi/toimintamalli/ikaihmisten-liikuntaluotsi/arviointi"
+#: An Innokylä tab printed to PDF from a browser: the print date and the page title in the header, the
+#: address and "1/2" in the footer; the tab strip as a line of links; the evaluation table.
+IB25 = [
+    [
+        "Innokylä   Toimintamallit   Kokonaisuudet   Ajankohtaista   Kirjaudu",
+        "Etusivu > Toimintamallit > Ikäihmisten liikuntaluotsi > Arviointi",
+        "!Ikäihmisten liikuntaluotsi",
+        "Kuvaus    Kehittämisen polku    Arviointi    Tulokset ja juurruttaminen",
+        "",
+        "Toimintamallin kokonaisuus: Arjen tuki Oulun seudulla",
+        "Toteutuspaikka: Oulu, Muhos ja Tyrnävä (Pohjois-Pohjanmaan hyvinvointialue)",
+        "",
+        "!Arvioinnin toteutus",
+        "Oulun ammattikorkeakoulu arvioi luotsin vaikutukset vuosina 2024-2025. Oulun kaupungin",
+        "liikuntapalvelut ohjaa luotsin asiakkaat kaupungin ryhmiin ja antaa ohjaajille tilat.",
+        "",
+        "!Tavoitteiden toteutuminen",
+        "#Tavoite|Mittari|Lähtö|Tulos|Arvio",
+        "#Ohjaukseen pääsee kahdessa viikossa|mediaani, pv|35|12|Saavutettu",
+        "#Ohjatuista 60 % liikkuu viikoittain|osuus 6 kk:n|-|48 %|Osittain saavutettu",
+        "#Kaatumisvammat vähenevät|ensihoidon tehtävät|410/v|-|Ei vielä arvioitavissa",
+    ],
+    [
+        "!Kustannukset",
+        "Luotsin ohjaus maksaa noin 95 euroa asiakasta kohden (ei hankkeen budjetti).",
+        "",
+        "Luotu 14.3.2024    Viimeksi muokattu 4.11.2024",
+    ],
+]
+
+
+def ib25_pohjois_pohjanmaa_arviointi() -> None:
+    _pdf(
+        "ib25_pohjois_pohjanmaa_arviointivalilehti_2024.pdf",
+        IB25,
+        [40, 230, 340, 400, 460],
+        header=lambda n, total: [(40, "5.11.2024 14.32"), (220, f"{IB25_MODEL} | Innokylä")],
+        footer=lambda n, total: [(40, IB25_URL), (530, f"{n}/{total}")],
+    )
+
+
+IB30_NAME = "Pirkanmaa Home Rehab Bridge"
+#: PowerPoint "notes pages" printed to PDF: each page a slide's title and its few words, then the speaker
+#: notes; the lights stand only in the notes ("Status: see notes" on the slide).
+IB30 = [
+    [
+        "!Slide 1: Pirkanmaa Home Rehab Bridge",
+        "Mid-term review for the steering group, 8 October 2024",
+        "",
+        "Speaker notes:",
+        "Welcome. Pirkanmaa Home Rehab Bridge runs from 1 January 2024 to 30 June 2026 in Tampere,",
+        "Nokia and Ylöjärvi. The Ministry of Social Affairs and Health granted it EUR 870,000.",
+        "Tampere University of Applied Sciences trains the home care staff, and the City of Nokia",
+        "lends its rehabilitation gym two afternoons a week.",
+    ],
+    [
+        "!Slide 2: Status",
+        "Status: see notes",
+        "",
+        "Speaker notes:",
+        "Schedule is green. Budget is green too. Staffing is amber: two physiotherapist posts were",
+        "filled only in September. Risks are green, and benefits are green. Green means as planned,",
+        "amber a minor deviation and red a serious one.",
+    ],
+    [
+        "!Slide 3: Money in 2024",
+        "#Cost type|Budget 2024|Actual Jan-Sep|Forecast 2024",
+        "#Staff costs|290,000|201,400|284,000",
+        "#Purchased services|60,000|38,900|58,000",
+        "#Travel|10,000|6,100|9,000",
+        "#Total|360,000|246,400|351,000",
+        "",
+        "Speaker notes:",
+        "Forecast is a little under budget because of the late hires.",
+    ],
+    [
+        "!Slide 4: Goals",
+        "#Goal|Status",
+        "#Home rehab starts within 3 days of discharge|Done",
+        "#Rehab plan for every client in Kanta|Partly (72 %)",
+        "#Group training in Ylöjärvi|Not started",
+        "#Family carers' evening course|Moved to 2025",
+        "",
+        "Speaker notes:",
+        "Ylöjärvi had no gym slot this autumn.",
+    ],
+]
+
+
+def ib30_pirkanmaa_en_notes_pages() -> None:
+    _pdf(
+        "ib30_pirkanmaa_en_notes_pages_2024.pdf",
+        IB30,
+        [40, 280, 380, 480],
+        header=lambda n, total: [(40, IB30_NAME)],
+        footer=lambda n, total: [(500, str(n))],
+    )
+
+
+def ib32_etela_pohjanmaa_en_final_report() -> None:
+    """English final report whose light, cost and goal "tables" are paragraphs aligned with tab stops (dot
+    leaders drawn by Word, only a tab in the text): no Word table at all."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    d = docx_document("Seinäjoki Memory Path", dt.datetime(2025, 10, 6, 9, 0, 0))
+    d.add_heading("Seinäjoki Memory Path – final report", level=1)
+    d.add_paragraph(
+        "Wellbeing services county of South Ostrobothnia · 6 October 2025 · project 1 Sep 2023 – 31 Aug 2025"
+    )
+    d.add_paragraph(
+        "Seinäjoki Memory Path built a memory clinic pathway for Seinäjoki, Kurikka and Ilmajoki. The Ministry of "
+        "Social Affairs and Health granted EUR 1,020,000; EUR 47,300 remained unused and will be returned. "
+        "Seinäjoki University of Applied Sciences trained the memory nurses, and the City of Kurikka provided the "
+        "memory café premises. Memory questionnaires were filled in Omaolo."
+    )
+
+    def tabbed(text: str, stops: list[tuple[float, object]]) -> None:
+        par = d.add_paragraph(text)
+        for position, leader in stops:
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.LEFT, leader)
+
+    d.add_heading("Status at the end", level=2)
+    d.add_paragraph("On track = as planned; Watch = minor deviation; Off track = serious deviation.")
+    for line in (
+        "Schedule\tOn track",
+        "Costs\tOn track",
+        "Staffing\tWatch",
+        "Quality of outputs\tOn track",
+        "Benefits\tWatch",
+    ):
+        tabbed(line, [(7.0, WD_TAB_LEADER.DOTS)])
+    d.add_heading("Costs for the whole project (EUR)", level=2)
+    stops = [(6.0, WD_TAB_LEADER.SPACES), (9.0, WD_TAB_LEADER.SPACES), (12.0, WD_TAB_LEADER.SPACES)]
+    for line in (
+        "Cost type\tBudget\tActual\tUsed",
+        "Staff costs\t720,000\t701,900\t97 %",
+        "Purchased services\t180,000\t171,300\t95 %",
+        "Premises\t60,000\t51,800\t86 %",
+        "Other costs\t60,000\t47,700\t80 %",
+        "Total\t1,020,000\t972,700\t95 %",
+    ):
+        tabbed(line, stops)
+    d.add_heading("Goals", level=2)
+    for line in (
+        "Memory assessment within 4 weeks of referral\tAchieved",
+        "Memory nurse in every health centre\tAchieved",
+        "Memory café in each municipality\tPartly achieved (2 of 3)",
+        "Relatives' course twice a year\tNot achieved",
+    ):
+        tabbed(line, [(11.0, WD_TAB_LEADER.DOTS)])
+    _save(d, "ib32_etela_pohjanmaa_en_final_report_2025.docx")
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
@@ -405,6 +561,9 @@ def main() -> None:
     ib11_keski_uusimaa_hankesuunnitelma()
     ib12_varsinais_suomi_sv_projektkort()
     ib21_etela_karjala_tilanneraportti()
+    ib25_pohjois_pohjanmaa_arviointi()
+    ib30_pirkanmaa_en_notes_pages()
+    ib32_etela_pohjanmaa_en_final_report()
 
 
 if __name__ == "__main__":

@@ -29,11 +29,26 @@ from collections.abc import Generator, Iterator, Mapping
 from contextlib import contextmanager
 
 import pyoxigraph as ox
-from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib.namespace import XSD
 from rdflib.term import Identifier, Literal, Node, URIRef
 
-from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_graph
+from hankegraafi.queries.answerkeys import (
+    BY_KIND,
+    BY_NODE,
+    BY_REGION,
+    DEFAULT_KIND,
+    SHARED,
+    by_kind,
+    by_region,
+    kinds_text,
+    known_counties,
+    shared_pairs,
+    shared_sides_text,
+    split,
+    statement_kinds,
+    whole_text,
+)
 from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
@@ -51,33 +66,10 @@ from hankegraafi.queries.pieces import (
     write_version,
 )
 from hankegraafi.store import results
-from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, inject_values, sparql_term
+from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, inject_values
 from hankegraafi.store.graphdiff import lines_of, write_lines
 
 log = logging.getLogger(__name__)
-
-#: Queries whose per-county answer is their whole answer's rows of that county, stored beside it
-#: at no cost: the county is bound by a VALUES block at the start of the WHERE group, joined
-#: before grouping; ``?region`` is a grouping key and a column, and the sort keys are the grouping
-#: keys (budget-by-region: one statement kind per call), so no two rows tie. The county pages
-#: call projects-by-region and budget-by-region with their county. In quality the VALUES block
-#: joins the grouped (county, project) rows of its inner select, sorted by county, score, project.
-BY_REGION = ("projects-by-region", "deviations", "budget-by-region", "quality")
-
-#: Per-service queries (a required ``node``, the only required parameter) whose answer for one
-#: node is cut from one run over every node (:func:`whole_text`): a live per-node call took
-#: 0.3–2 s at 10^6 triples, the run over all 700-odd nodes 7 s, once per write. The node's
-#: rows of the whole are its answer: ``?node`` is added as the first grouping and sort key,
-#: so each node's groups, their MIN labels and their order are those of the call with it bound.
-BY_NODE = ("regions-depending-on", "dependents-of")
-
-#: The query whose ``kind`` parameter (a cost statement kind, the string after
-#: ``hgv:statement-kind/``) is stored for every kind of the vocabulary's statement-kind scheme, with
-#: each county's part: cut from one run over every kind (:func:`kinds_text`), grouped by its
-#: ``?statementKind`` column. A live call took 0.6-1.9 s at 10^6 triples for any kind, with rows or
-#: without; the run over every kind 1.7 s, once per write. The kind is a grouping key and no two rows
-#: of one kind tie in the sort, so each kind's rows of the whole are the call's answer in its order.
-BY_KIND = "budget-by-region"
 
 #: Answers whose JSON is larger than this are left live: writing one holds its rows in memory
 #: (at 10^7 triples the largest default answer is 31 MB of JSON).
@@ -340,141 +332,6 @@ def _written(o: Node) -> str | None:
     return None
 
 
-#: The counties a county page or a per-county call can name (every graph: the reference data).
-COUNTIES_QUERY = f"SELECT DISTINCT ?county WHERE {{ GRAPH ?g {{ ?county a <{HG.WellbeingServicesCounty}> }} }}"
-
-
-def known_counties(store: Store) -> list[str]:
-    """Every county of the store, so that a county without rows gets its (empty) answer stored
-    too: else its page ran the query live on every request (2 s at 10^6 triples for no rows)."""
-    return sorted(row[0] for row in store_select(store)(COUNTIES_QUERY) if row and row[0])
-
-
-def by_region(answer: Answer, counties: list[str] | tuple[str, ...] = ()) -> dict[str, Answer]:
-    """The rows of an answer of a :data:`BY_REGION` query, split by their county (``?region``);
-    each of ``counties`` without rows gets the empty answer."""
-    return split(answer, "region", keys=counties)
-
-
-def split(
-    answer: Answer, var: str, *, keys: list[str] | tuple[str, ...] = (), drop: bool = False
-) -> dict[str, Answer]:
-    """The rows of an answer grouped by the IRI in ``var`` (rows without one left out), in their
-    order; each of ``keys`` without rows gets the empty answer; ``drop`` leaves ``var`` out of the
-    parts (a column the bound call does not have)."""
-    variables, rows = answer
-    parts: dict[str, list[results.Row]] = {key: [] for key in keys}
-    for row in rows:
-        if drop:
-            row = dict(row)
-            value = row.pop(var, None)
-        else:
-            value = row.get(var)
-        if value is not None and value["type"] == "uri":
-            parts.setdefault(value["value"], []).append(row)
-    kept = [v for v in variables if not (drop and v == var)]
-    return {key: (kept, part) for key, part in parts.items()}
-
-
-#: The per-county-pair query: each pair's answer is made from one run that counts every
-#: target's dependent projects per county (:func:`shared_sides_text`), 1.2 s per live call at
-#: 10^6 triples, ~500 pairs. The pairs are put together here, not by the engine: a change to
-#: shared-dependencies.rq needs the same change in :func:`shared_pairs` (tests/queries/
-#: test_answers.py compares every pair with the live query after every kind of write).
-SHARED = "shared-dependencies"
-
-
-def shared_sides_text() -> str:
-    """Each side of :data:`SHARED` for every county at once: (target, county, projects) counted as
-    the query counts one side, with the target's label in the default language as it takes it."""
-    _text, bindings = get(SHARED).bind({"region1": "urn:x-hankegraafi:a", "region2": "urn:x-hankegraafi:b"})
-    lang = sparql_term(bindings["lang"])
-    return f"""PREFIX hg: <{HG}>
-    SELECT ?target ?region ?projects (MIN(STR(?label0)) AS ?label) WHERE {{
-      {{ SELECT ?target ?region (COUNT(DISTINCT ?project) AS ?projects) WHERE {{
-           ?dependency hg:dependent ?project ; hg:dependsOn ?target . {{ ?project hg:county ?region }}
-         }} GROUP BY ?target ?region }}
-      OPTIONAL {{ ?target <{SKOS.prefLabel}>|<{RDFS.label}> ?label0 FILTER(LANGMATCHES(LANG(?label0), {lang})) }}
-    }} GROUP BY ?target ?region ?projects"""
-
-
-def shared_pairs(answer: Answer, counties: list[str]) -> dict[tuple[str, str], Answer]:
-    """The answer of :data:`SHARED` for every ordered pair of ``counties`` (the county IRIs of the
-    sides' rows as well), from the JSON of :func:`shared_sides_text`: the targets both counties
-    depend on, by target (IRIs sort by their text, as the engine sorts them), each side's count."""
-    per: dict[str, dict[str, tuple[dict[str, str], dict[str, str] | None]]] = {}
-    for row in answer[1]:
-        target, region = row["target"], row["region"]
-        if target["type"] == "uri" and region["type"] == "uri":
-            per.setdefault(region["value"], {})[target["value"]] = (row["projects"], row.get("label"))
-    variables = ["target", "targetLabel", "projects1", "projects2"]
-    out: dict[tuple[str, str], Answer] = {}
-    regions = sorted(set(counties) | set(per))
-    for first in regions:
-        one = per.get(first, {})
-        for second in regions:
-            two = per.get(second, {})
-            rows: list[results.Row] = []
-            for iri in sorted(one.keys() & two.keys()):
-                label = one[iri][1]
-                cells: results.Row = {"target": {"type": "uri", "value": iri}}
-                cells |= {"targetLabel": label} if label is not None else {}
-                rows.append(cells | {"projects1": one[iri][0], "projects2": two[iri][0]})
-            out[(first, second)] = (variables, rows)
-    return out
-
-
-#: The kind :data:`BY_KIND` gives without a ``kind``, and the line of its text that binds the kind
-#: asked for, else that one: the call without a kind is stored from the default kind's rows (the
-#: same rows; 0.6-1.6 s less per write at 10^6 triples than running it), so a text that no longer
-#: has this line stops :func:`recompute` (and tests/queries/test_answers.py) instead of storing
-#: a wrong default.
-DEFAULT_KIND = "cumulative"
-KIND_LINE = f'  BIND(IRI(CONCAT(STR(k:), COALESCE(?kind, "{DEFAULT_KIND}"))) AS ?statementKind)\n'
-
-
-def statement_kinds() -> tuple[str, ...]:
-    """The kinds the ``kind`` parameter names: the statement-kind scheme's keys (one place)."""
-    return registry.statement_kinds().keys
-
-
-def kinds_text() -> str:
-    """:data:`BY_KIND` over every kind: its default bindings, and ``?statementKind`` read from each
-    statement instead of bound (:data:`KIND_LINE` left out)."""
-    text, bindings = get(BY_KIND).bind({})
-    if text.count(KIND_LINE) != 1:
-        raise ValueError(f"{BY_KIND}: no line binding the kind to leave out")
-    text = text.replace(KIND_LINE, "")
-    return inject_values(text, bindings) if bindings else text
-
-
-def by_kind(answer: Answer) -> dict[str, Answer]:
-    """The answer of each kind of :func:`statement_kinds` (an empty one where it has no rows), cut
-    from the canonical answer of :func:`kinds_text`; rows of a kind outside the vocabulary are left
-    out (such a call runs live)."""
-    prefix = registry.statement_kinds().prefix
-    parts = split(answer, "statementKind", keys=[f"{prefix}{kind}" for kind in statement_kinds()])
-    kinds = statement_kinds()
-    return {
-        iri[len(prefix) :]: part
-        for iri, part in parts.items()
-        if iri.startswith(prefix) and iri[len(prefix) :] in kinds
-    }
-
-
-def whole_text(name: str) -> str:
-    """A :data:`BY_NODE` query over every node: its default bindings but ``node`` written in,
-    ``?node`` the first column and the first grouping and sort key."""
-    text, bindings = get(name).bind({"node": "urn:x-hankegraafi:every-node"})
-    del bindings["node"]
-    whole = inject_values(text, bindings) if bindings else text
-    for clause in ("SELECT", "GROUP BY", "ORDER BY"):
-        whole, found = re.subn(rf"\b{clause}\s", f"{clause} ?node ", whole, count=1)
-        if not found:
-            raise ValueError(f"{name}: no {clause} to add ?node to")
-    return whole
-
-
 def canonical(body: bytes) -> Answer:
     """SPARQL JSON results as the server's engine has them before writing (each row's terms in the
     order of the variables, each term's keys in the order of ``ox_to_json``), so that the rows
@@ -596,5 +453,19 @@ def run(
     return live_run(store, name, params, search=search)
 
 
-#: Names other modules take from here (``answers_graph_iri`` is :mod:`~hankegraafi.queries.pieces`' own).
-__all__ = ["answers_graph_iri", "documents_state", "recompute", "run", "state_of", "stores_answers"]
+#: Names other modules take from here (``answers_graph_iri`` is :mod:`~hankegraafi.queries.pieces`' own;
+#: ``known_counties`` and the per-key tables are :mod:`~hankegraafi.queries.answerkeys`').
+__all__ = [
+    "BY_KIND",
+    "BY_NODE",
+    "BY_REGION",
+    "SHARED",
+    "answers_graph_iri",
+    "documents_state",
+    "known_counties",
+    "recompute",
+    "run",
+    "state_of",
+    "statement_kinds",
+    "stores_answers",
+]

@@ -554,6 +554,242 @@ def ib32_etela_pohjanmaa_en_final_report() -> None:
     _save(d, "ib32_etela_pohjanmaa_en_final_report_2025.docx")
 
 
+def _block(cell, caption: str, rows: list[tuple[str, ...]], note: str | None = None) -> None:
+    """A block inside a layout table's cell: a bold caption paragraph, an inner table, an optional note."""
+    cell.paragraphs[0].add_run(caption).bold = True
+    inner = cell.add_table(rows=0, cols=len(rows[0]))
+    inner.style = "Table Grid"
+    for row in rows:
+        for target, text in zip(inner.add_row().cells, row, strict=True):
+            target.text = text
+    if note:
+        cell.add_paragraph(note)
+
+
+def ib38_ita_uusimaa_sv_lagesrapport() -> None:
+    """Probe of 426621f (tables inside a Word table's cells): a 2 x 2 layout table whose cells each hold a
+    bold caption paragraph, an inner table and a note, the captions inside the cells (no caption row);
+    negative: a contacts table whose row of values holds an inner table of phone numbers."""
+    d = docx_document("Trygg start i Östra Nyland", dt.datetime(2024, 10, 14, 9, 0, 0))
+    d.add_heading("Trygg start i Östra Nyland – lägesrapport 3/2024", level=1)
+    d.add_paragraph(
+        "Östra Nylands välfärdsområde · 14.10.2024. Trygg start i Östra Nyland (1.1.2024–31.12.2025) ger "
+        "familjer med små barn hembesök och föräldragrupper i Borgå, Lovisa och Sibbo. Social- och "
+        "hälsovårdsministeriet har beviljat projektet 620 000 euro."
+    )
+    layout = d.add_table(rows=2, cols=2)
+    _block(
+        layout.cell(0, 0),
+        "Läge 30.9.2024",
+        [
+            ("Område", "Färg"),
+            ("Tidtabell", "grön"),
+            ("Ekonomi", "grön"),
+            ("Personal", "gul"),
+            ("Risker", "grön"),
+        ],
+        "grön = enligt plan, gul = mindre avvikelse, röd = allvarlig avvikelse",
+    )
+    _block(
+        layout.cell(0, 1),
+        "Kostnader 2024 (euro)",
+        [
+            ("Kostnadsslag", "Budget 2024", "Utfall 1–9/2024"),
+            ("Personalkostnader", "240 000", "171 500"),
+            ("Köpta tjänster", "40 000", "26 900"),
+            ("Resekostnader", "10 000", "8 150"),
+            ("Totalt", "290 000", "206 550"),
+        ],
+        "Utfallet enligt bokföringen 30.9.2024.",
+    )
+    _block(
+        layout.cell(1, 0),
+        "Mål",
+        [
+            ("Mål", "Status"),
+            ("Hembesök inom två veckor efter förlossningen", "uppnått"),
+            ("Föräldragrupp på finska och svenska i alla tre kommuner", "delvis uppnått"),
+            ("Chatt med familjearbetare på kvällarna", "flyttas till 2025"),
+        ],
+    )
+    layout.cell(1, 1).paragraphs[0].add_run("Samarbete").bold = True
+    layout.cell(1, 1).add_paragraph(
+        "Folkhälsan ordnar föräldragrupperna och Lovisa stad upplåter familjecentrets lokaler. Familjerna hittar "
+        "gruppernas tider på OmaPerhe."
+    )
+    d.add_heading("Kontaktpersoner", level=2)
+    contacts = d.add_table(rows=1, cols=3)
+    contacts.style = "Table Grid"
+    contacts.cell(0, 0).text = "Projektchef"
+    contacts.cell(0, 1).text = "Sara Holm"
+    phones = contacts.cell(0, 2).add_table(rows=2, cols=2)
+    phones.cell(0, 0).text = "tfn"
+    phones.cell(0, 1).text = "040 000 0001"
+    phones.cell(1, 0).text = "e-post"
+    phones.cell(1, 1).text = "sara.holm@example.invalid"
+    _save(d, "ib38_ita_uusimaa_sv_lagesrapport_2024.docx")
+
+
+def ib39_kainuu_en_work_packages() -> None:
+    """Probe of 426621f: a one-row layout table with one cell per work package, each cell the package's
+    name, its inner lights table and its inner cost table (no caption row above the blocks)."""
+    d = docx_document("Kainuu Home Rehab Network", dt.datetime(2025, 8, 25, 9, 0, 0))
+    d.add_heading("Kainuu Home Rehab Network – half-year report 1/2025", level=1)
+    d.add_paragraph(
+        "Wellbeing services county of Kainuu · 25 August 2025. Kainuu Home Rehab Network (2024–2026) brings "
+        "rehabilitation home in Kajaani, Kuhmo and Paltamo. The Ministry of Social Affairs and Health granted EUR "
+        "980,000. Kajaani University of Applied Sciences trains the rehab assistants. G = on plan, A = minor "
+        "deviation, R = serious deviation."
+    )
+    layout = d.add_table(rows=1, cols=2)
+    for cell, name, rag, costs in (
+        (
+            layout.cell(0, 0),
+            "Work package 1: Rehab at home after discharge",
+            [("Area", "RAG"), ("Schedule", "G"), ("Budget", "G"), ("Staffing", "A")],
+            [
+                ("Cost type", "Budget 2025", "Actual Jan–Jun 2025"),
+                ("Staff costs", "150,000", "71,200"),
+                ("Travel", "12,000", "7,900"),
+                ("Total", "162,000", "79,100"),
+            ],
+        ),
+        (
+            layout.cell(0, 1),
+            "Work package 2: Group rehab in the villages",
+            [("Area", "RAG"), ("Schedule", "R"), ("Budget", "G"), ("Staffing", "G")],
+            [
+                ("Cost type", "Budget 2025", "Actual Jan–Jun 2025"),
+                ("Staff costs", "90,000", "38,400"),
+                ("Premises", "14,000", "6,300"),
+                ("Total", "104,000", "44,700"),
+            ],
+        ),
+    ):
+        cell.paragraphs[0].add_run(name).bold = True
+        for rows in (rag, costs):
+            inner = cell.add_table(rows=0, cols=len(rows[0]))
+            inner.style = "Table Grid"
+            for row in rows:
+                for target, text in zip(inner.add_row().cells, row, strict=True):
+                    target.text = text
+            cell.add_paragraph("")
+    d.add_heading("Objectives", level=2)
+    table(
+        d,
+        [
+            ("Objective", "Status"),
+            ("Rehab starts at home within five days of discharge", "achieved"),
+            ("A rehab group in every village with over 200 residents", "moved to 2026"),
+        ],
+    )
+    _save(d, "ib39_kainuu_en_work_packages_2025.docx")
+
+
+def _painted(d, pieces: list[str], rgb=None, highlight=None) -> None:
+    """One paragraph painted throughout in one colour, split into several runs as Word splits text."""
+    from docx.shared import RGBColor
+
+    par = d.add_paragraph()
+    for piece in pieces:
+        run = par.add_run(piece)
+        if rgb:
+            run.font.color.rgb = RGBColor.from_string(rgb)
+        if highlight is not None:
+            run.font.highlight_color = highlight
+
+
+def ib40_paijat_hame_en_status() -> None:
+    """Probe of 5be5235 (phrases of five to eight words painted in one colour): English phrases of 5 to 8
+    words in font colours, each split over two or three runs, keyed by coloured legend phrases; negatives: a
+    line painted only in part and a sixteen-word notice painted red."""
+    from docx.shared import RGBColor
+
+    green, amber, red = "00A04B", "E69A00", "C00000"
+    d = docx_document("Lahti Medicines Safety", dt.datetime(2025, 6, 18, 9, 0, 0))
+    d.add_heading("Lahti Medicines Safety – status, June 2025", level=1)
+    d.add_paragraph(
+        "Päijät-Häme wellbeing services county · 18 June 2025. Lahti Medicines Safety (2024–2025) checks the "
+        "medicines of home care clients in Lahti, Hollola and Asikkala. The Ministry of Social Affairs and "
+        "Health granted EUR 540,000. LAB University of Applied Sciences trains the pharmacists' assistants."
+    )
+    key = d.add_paragraph("Key: ")
+    for text, rgb in (("on plan", green), ("minor deviation", amber), ("serious deviation", red)):
+        run = key.add_run(text)
+        run.font.color.rgb = RGBColor.from_string(rgb)
+        key.add_run("   ")
+    d.add_heading("Status", level=2)
+    _painted(d, ["The schedule holds for ", "every milestone"], green)
+    _painted(d, ["Costs stay within the ", "approved annual ", "budget"], green)
+    _painted(d, ["Staffing is two nurses ", "short since May"], amber)
+    _painted(d, ["Output quality meets ", "the standard"], green)
+    _painted(d, ["Benefits reach fewer clients than ", "the plan expected"], amber)
+    risks = d.add_paragraph("Risks: ")
+    part = risks.add_run("the supplier's contract ends in December")
+    part.font.color.rgb = RGBColor.from_string(red)
+    risks.add_run(", and a new tender is under way.")
+    _painted(d, ["Please note that the steering group meets on 12 June ", "instead of 5 June this year"], red)
+    d.add_heading("Money 2025", level=2)
+    table(
+        d,
+        [
+            ("Cost type", "Budget 2025", "Actual Jan–May 2025"),
+            ("Staff costs", "190,000", "81,300"),
+            ("Purchased services", "45,000", "17,600"),
+            ("Total", "235,000", "98,900"),
+        ],
+    )
+    d.add_heading("Objectives", level=2)
+    d.add_paragraph("Medication review for every new home care client – achieved", style="List Bullet")
+    d.add_paragraph("Dose dispensing for 150 clients – partly achieved (96)", style="List Bullet")
+    _save(d, "ib40_paijat_hame_en_status_2025.docx")
+
+
+def ib41_pohjanmaa_sv_highlight() -> None:
+    """Probe of 5be5235: Swedish phrases of 5 to 7 words marked with Word's highlighter (green / yellow /
+    red), split over runs, keyed by highlighted legend phrases; negative: a fourteen-word highlighted notice."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    g, y, r = WD_COLOR_INDEX.BRIGHT_GREEN, WD_COLOR_INDEX.YELLOW, WD_COLOR_INDEX.RED
+    d = docx_document("Kvällsro i Jakobstad", dt.datetime(2024, 6, 12, 9, 0, 0))
+    d.add_heading("Kvällsro i Jakobstad – lägesrapport våren 2024", level=1)
+    d.add_paragraph(
+        "Österbottens välfärdsområde · 12.6.2024. Kvällsro i Jakobstad (1.9.2023–31.8.2025) ger äldre i Jakobstad, "
+        "Pedersöre och Nykarleby kvällsbesök och trygghetssamtal. Social- och hälsovårdsministeriet har beviljat "
+        "projektet 480 000 euro. Yrkeshögskolan Novia utbildar kvällsvärdarna."
+    )
+    key = d.add_paragraph("Färgerna: ")
+    for text, colour in (("följer planen", g), ("mindre avvikelse", y), ("allvarlig avvikelse", r)):
+        key.add_run(text).font.highlight_color = colour
+        key.add_run("  ")
+    d.add_heading("Läget 31.5.2024", level=2)
+    _painted(d, ["Tidtabellen har ", "hållit hela våren"], highlight=g)
+    _painted(d, ["Kostnaderna ligger inom årets ", "godkända budget"], highlight=g)
+    _painted(d, ["Personalen räcker inte ", "till på kvällarna"], highlight=y)
+    _painted(d, ["Resultatens kvalitet motsvarar ", "det vi lovade"], highlight=g)
+    _painted(d, ["Riskerna kring lokalerna har ", "blivit större nu"], highlight=r)
+    _painted(
+        d,
+        ["Observera att nästa rapport lämnas först i januari ", "eftersom styrgruppen inte möts i december"],
+        highlight=y,
+    )
+    d.add_heading("Kostnader 1.9.2023–31.5.2024 (euro)", level=2)
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Budget för hela projektet", "Utfall"),
+            ("Personalkostnader", "390 000", "131 800"),
+            ("Köpta tjänster", "90 000", "22 400"),
+            ("Totalt", "480 000", "154 200"),
+        ],
+    )
+    d.add_heading("Mål", level=2)
+    d.add_paragraph("Kvällsbesök sju dagar i veckan – uppnått", style="List Bullet")
+    d.add_paragraph("Trygghetssamtal till 100 äldre – delvis uppnått (64)", style="List Bullet")
+    d.add_paragraph("Kvällsbesök i Nykarleby – flyttas till hösten 2024", style="List Bullet")
+    _save(d, "ib41_pohjanmaa_sv_lagesrapport_2024.docx")
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
@@ -564,6 +800,10 @@ def main() -> None:
     ib25_pohjois_pohjanmaa_arviointi()
     ib30_pirkanmaa_en_notes_pages()
     ib32_etela_pohjanmaa_en_final_report()
+    ib38_ita_uusimaa_sv_lagesrapport()
+    ib39_kainuu_en_work_packages()
+    ib40_paijat_hame_en_status()
+    ib41_pohjanmaa_sv_highlight()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ rows of ``<div role="cell">`` (or ``columnheader``, ``rowheader``, ``gridcell``)
 defines them for assistive technology. Read as blocks, each cell became a line of its own, and no
 reader saw a row (test23 s44: a cost table, lights and goals). A row whose cells carry their roles
 becomes a ``<tr>`` of ``<td>``/``<th>`` cells, its table a ``<table>``, the form the HTML reader
-reads. An element with ``role="row"`` and no cell roles below it (layout) is left as it is.
+reads. An element with ``role="row"`` and no cell roles below it (layout) is left as it is. A
+``role="table"`` whose rows carry no role is read when its rows are regular (:func:`_unmarked_rows`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,38 @@ def role_tables(body: Tag) -> None:
         holder = row.find_parent(lambda tag: _role(tag) in _TABLES)
         if holder is not None and holder.name != "table":
             holder.name = "table"
+    for holder in [tag for tag in body.find_all(lambda tag: tag.has_attr("role")) if _role(tag) in _TABLES]:
+        if holder.name != "table":
+            _unmarked_rows(holder)
+
+
+#: Fewest rows and cells a declared table whose rows carry no role needs to be read as one.
+_UNMARKED_ROWS, _UNMARKED_CELLS = 2, 2
+
+
+def _unmarked_rows(holder: Tag) -> None:
+    """A ``role="table"`` whose rows and cells carry no role (test26 o02: ``<div role="table">`` of
+    ``<div class="dt-row">`` rows of ``<div class="dt-cell">`` cells) is the table its author declared:
+    its child elements are the rows and theirs the cells, when every row has the same two or more
+    cells, none of which holds a block of rows of its own. Anything less regular is left as blocks."""
+    rows = holder.find_all(True, recursive=False)
+    if len(rows) < _UNMARKED_ROWS or any(_role(row) for row in rows):
+        return
+    cells = [row.find_all(True, recursive=False) for row in rows]
+    width = len(cells[0])
+    if width < _UNMARKED_CELLS or any(len(row) != width for row in cells):
+        return
+    if any(isinstance(child, str) and child.strip() for row in rows for child in row.children):
+        return  # a row with text of its own beside its cells is no row of cells
+    if any(
+        cell.find(["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"]) for row in cells for cell in row
+    ):
+        return
+    for row, row_cells in zip(rows, cells, strict=True):
+        row.name = "tr"
+        for cell in row_cells:
+            cell.name = "td"
+    holder.name = "table"
 
 
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]

@@ -65,3 +65,22 @@ def test_rows_of_divs_a_style_draws_as_a_table_are_a_tables_rows() -> None:
     assert "Hankeaika\t2023–2025" not in lines and "Hankeaika" in lines  # pairs read as two lines
     assert "Otsikko" in lines and "Kortin teksti." in lines  # cards whose cells hold blocks stay blocks
     assert "A\tB" not in lines and "C\tD\tE" not in lines  # rows of unequal counts are no table
+
+
+_DECLARED = """<html><body><main><h1>Hanke</h1>
+<div role="table"><div class="r"><div><b>Asia</b></div><div><b>Tila</b></div></div>
+<div class="r"><div>Aikataulu</div><div>Ei poikkeamaa</div></div>
+<div class="r"><div>Riskit</div><div>Poikkeama</div></div></div>
+<div role="table"><div>Yksi</div><div>Kaksi</div></div>
+<div role="grid"><div class="r"><div>A</div><div>B</div></div><div class="r"><div>C</div></div></div>
+<div role="table"><div class="r">Otsikko <span>x</span><span>y</span></div><div class="r"><span>z</span><span>w</span></div></div>
+</main></body></html>"""
+
+
+def test_a_declared_table_whose_rows_carry_no_role_is_read_as_rows() -> None:
+    """test26 o02's class: ``<div role="table">`` of plain div rows of div cells, the rows unmarked."""
+    lines = html_lines(_DECLARED.encode(), Path("declared.html"))
+    assert lines[lines.index("Asia\tTila") + 1 :][:2] == ["Aikataulu\tEi poikkeamaa", "Riskit\tPoikkeama"]
+    assert "Yksi\tKaksi" not in lines  # rows of no cells: blocks
+    assert "A\tB" not in lines  # rows of unequal cells: blocks
+    assert "z\tw" not in lines  # a row with words of its own beside its cells: blocks

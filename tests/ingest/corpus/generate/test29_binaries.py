@@ -790,6 +790,101 @@ def ib41_pohjanmaa_sv_highlight() -> None:
     _save(d, "ib41_pohjanmaa_sv_lagesrapport_2024.docx")
 
 
+def _png(rgb: tuple[int, int, int]) -> bytes:
+    """A 12 x 12 PNG of one colour (deterministic bytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    raw = b"".join(b"\x00" + bytes(rgb) * 12 for _ in range(12))
+    header = struct.pack(">IIBBBBB", 12, 12, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _picture(cell_or_par, rgb: tuple[int, int, int], alt: str, width_cm: float = 0.5) -> None:
+    """An inline picture whose alternative text (``wp:docPr/@descr``) is ``alt``."""
+    import io
+
+    from docx.shared import Cm
+
+    par = cell_or_par.paragraphs[0] if hasattr(cell_or_par, "paragraphs") else cell_or_par
+    run = par.add_run()
+    run.add_picture(io.BytesIO(_png(rgb)), width=Cm(width_cm))
+    doc_pr = run._r.xpath(".//wp:docPr")[0]
+    doc_pr.set("descr", alt)
+
+
+def ib45_pohjois_karjala_tilannekatsaus() -> None:
+    """Lights only as inline pictures (coloured icons) whose Word alternative text says the value; negatives:
+    the county's logo and a photograph with long alternative texts."""
+    d = docx_document("Etäkuntoutus Joensuun seudulla", dt.datetime(2025, 3, 20, 9, 0, 0))
+    _picture(d.add_paragraph(), (0, 90, 160), "Pohjois-Karjalan hyvinvointialueen logo", 2.0)
+    d.add_heading("Tilannekatsaus 1/2025: Etäkuntoutus Joensuun seudulla", level=1)
+    d.add_paragraph(
+        "Päivätty 20.3.2025. Etäkuntoutus Joensuun seudulla -hanke (1.6.2024–31.5.2026) tuo fysioterapian "
+        "videoyhteydellä kotiin Joensuussa, Kontiolahdella, Liperissä ja Outokummussa. Sosiaali- ja "
+        "terveysministeriö on myöntänyt hankkeelle 610 000 euroa. Itä-Suomen yliopisto arvioi vaikuttavuuden, "
+        "ja Liperin kunta lainaa kuntoutujille tabletit."
+    )
+    _picture(
+        d.add_paragraph(),
+        (200, 200, 200),
+        "Kotikäynti Liperissä: fysioterapeutti ohjaa asiakasta tabletin kautta keittiössä",
+        6.0,
+    )
+    d.add_heading("Tilannevalot 28.2.2025", level=2)
+    grid = d.add_table(rows=1, cols=2)
+    grid.style = "Table Grid"
+    grid.cell(0, 0).text = "Osa-alue"
+    grid.cell(0, 1).text = "Tila"
+    icons = {
+        "green": ((0, 160, 80), "Vihreä – suunnitelman mukaan"),
+        "yellow": ((255, 192, 0), "Keltainen – lievä poikkeama"),
+        "red": ((200, 30, 30), "Punainen – vakava poikkeama"),
+    }
+    for area, colour in (
+        ("Aikataulu", "green"),
+        ("Kustannukset", "green"),
+        ("Henkilöstö", "red"),
+        ("Tuotosten laatu", "green"),
+        ("Riskit", "yellow"),
+    ):
+        cells = grid.add_row().cells
+        cells[0].text = area
+        _picture(cells[1], *icons[colour])
+    d.add_heading("Talous", level=2)
+    table(
+        d,
+        [
+            ("Kululaji", "Budjetti 2025", "Toteuma 1–2/2025", "Ennuste 2025"),
+            ("Henkilöstökulut", "210 000", "31 600", "205 000"),
+            ("Ohjelmistot", "30 000", "12 400", "30 000"),
+            ("Muut kulut", "20 000", "1 900", "15 000"),
+            ("Yhteensä", "260 000", "45 900", "250 000"),
+        ],
+    )
+    d.add_heading("Tavoitteet", level=2)
+    table(
+        d,
+        [
+            ("Tavoite", "Tilanne"),
+            ("Videokuntoutus 120 asiakkaalle vuodessa", "kesken (38)"),
+            ("Kuntoutusjakso alkaa viikon sisällä lähetteestä", "toteutunut"),
+            ("Ryhmäkuntoutus videolla Outokummussa", "siirtyy syksyyn 2025"),
+        ],
+    )
+    _save(d, "ib45_pohjois_karjala_tilannekatsaus_2025.docx")
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
@@ -804,6 +899,7 @@ def main() -> None:
     ib39_kainuu_en_work_packages()
     ib40_paijat_hame_en_status()
     ib41_pohjanmaa_sv_highlight()
+    ib45_pohjois_karjala_tilannekatsaus()
 
 
 if __name__ == "__main__":

@@ -885,6 +885,53 @@ def ib45_pohjois_karjala_tilannekatsaus() -> None:
     _save(d, "ib45_pohjois_karjala_tilannekatsaus_2025.docx")
 
 
+def ib52_pohjanmaa_sv_slutrapport() -> None:
+    """Swedish final report: goals in a one-column table whose rows alternate the goal and its status line;
+    the cost table's total row in a table of its own right under it (Word split the table); lights as a
+    two-row table with the areas as columns."""
+    d = docx_document("Vasa nattpatrull", dt.datetime(2025, 2, 27, 9, 0, 0))
+    d.add_heading("Slutrapport: Vasa nattpatrull", level=1)
+    d.add_paragraph(
+        "Österbottens välfärdsområde · 27.2.2025 · projekttid 1.1.2023–31.12.2024. Vasa nattpatrull gav äldre i "
+        "Vasa, Korsholm och Malax hjälp i hemmet nattetid. Social- och hälsovårdsministeriet beviljade 700 000 "
+        "euro, och 18 650 euro som inte användes betalas tillbaka. Vasa yrkeshögskola (VAMK) utbildade "
+        "nattpatrullen och Korsholms kommun ställde en bil till förfogande."
+    )
+    d.add_heading("Läget vid projektets slut", level=2)
+    d.add_paragraph("Grön = enligt plan, gul = mindre avvikelse, röd = allvarlig avvikelse.")
+    table(
+        d,
+        [
+            ("Tidtabell", "Kostnader", "Personal", "Resultatens omfattning", "Nytta"),
+            ("grön", "grön", "gul", "grön", "grön"),
+        ],
+    )
+    d.add_heading("Kostnader 2023–2024 (euro)", level=2)
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Budget", "Utfall"),
+            ("Personalkostnader", "560 000", "551 200"),
+            ("Köpta tjänster", "90 000", "83 400"),
+            ("Resekostnader", "50 000", "46 750"),
+        ],
+    )
+    table(d, [("Totalt", "700 000", "681 350")])
+    d.add_heading("Mål", level=2)
+    goals = d.add_table(rows=0, cols=1)
+    goals.style = "Table Grid"
+    for text in (
+        "Mål 1: Nattpatrullen kommer inom 30 minuter efter ett larm",
+        "Status: uppnått (i snitt 22 minuter)",
+        "Mål 2: Nattpatrull även i Malax",
+        "Status: delvis uppnått, tre nätter i veckan",
+        "Mål 3: Färre nattliga ambulansfärder för hemvårdens klienter",
+        "Status: inte uppnått",
+    ):
+        goals.add_row().cells[0].text = text
+    _save(d, "ib52_pohjanmaa_sv_slutrapport_2025.docx")
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
@@ -900,6 +947,7 @@ def main() -> None:
     ib40_paijat_hame_en_status()
     ib41_pohjanmaa_sv_highlight()
     ib45_pohjois_karjala_tilannekatsaus()
+    ib52_pohjanmaa_sv_slutrapport()
 
 
 if __name__ == "__main__":

@@ -97,9 +97,15 @@ class Side:
         self.proc.wait(timeout=60)
 
 
-def calls() -> list[tuple[str, dict[str, str]]]:
-    """Every query with its defaults, then the workload's calls."""
+def calls(keys: bool = False) -> list[tuple[str, dict[str, str]]]:
+    """Every query with its defaults, then the workload's calls (``keys``: then each query with
+    one parameter given, :func:`bench.catalogue_keys.calls`)."""
     from hankegraafi.queries import load_catalogue
+
+    if keys:
+        from bench.catalogue_keys import calls as key_calls
+
+        return key_calls()
 
     out: list[tuple[str, dict[str, str]]] = [
         (q.name, {}) for q in load_catalogue().values() if not any(p.required for p in q.params)
@@ -121,6 +127,9 @@ def main() -> None:
     )
     parser.add_argument("--recompute", type=int, default=0, help="recompute each side's answers N times first")
     parser.add_argument("--calls", help="only the calls whose label matches this regular expression")
+    parser.add_argument(
+        "--keys", action="store_true", help="each query with one parameter given (bench.catalogue_keys)"
+    )
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = parser.parse_args()
     old, new = Side(args.old, args.old_store), Side("", args.new_store)
@@ -132,7 +141,7 @@ def main() -> None:
                 result["recompute"].setdefault(key, []).append(side.ask({"op": "recompute"})["seconds"])
         result["load_after_recompute"] = os.getloadavg()[0]
         print(f"recompute s: {result['recompute']}  load {result['load_after_recompute']:.1f}", flush=True)
-        for name, params in calls():
+        for name, params in calls(args.keys):
             if args.calls and not re.search(args.calls, label(name, params)):
                 continue
             row: dict[str, Any] = {"call": label(name, params)}

@@ -40,7 +40,7 @@ from hankegraafi.queries.answerkeys import (
     DEFAULT_KIND,
     SHARED,
     by_kind,
-    by_region,
+    keyed_parts,
     kinds_text,
     known_counties,
     shared_pairs,
@@ -199,11 +199,10 @@ def recompute(store: Store, base: str) -> None:
                 answer = next(answers)
                 if answer is None:
                     continue
-                made: Made = {}  # the whole's rows, written once for it and its counties' parts
+                made: Made = {}  # the whole's rows, written once for it and its parts by key
                 kept += _add(graph, base, name, params, answer, made)
-                if name in BY_REGION:
-                    for region, part in by_region(answer, counties).items():
-                        kept += _add(graph, base, name, {**params, "region": region}, part, made)
+                for param, value, part in keyed_parts(name, answer, counties):
+                    kept += _add(graph, base, name, {**params, param: value}, part, made)
             for name in BY_NODE:
                 whole = next(answers)
                 for node, part in split(whole, "node", drop=True).items() if whole else ():
@@ -213,8 +212,8 @@ def recompute(store: Store, base: str) -> None:
             for kind, part in by_kind(kinds).items() if kinds else ():
                 for params in ({"kind": kind}, *([{}] if kind == DEFAULT_KIND else [])):
                     kept += _add(graph, base, BY_KIND, params, part, made)
-                    for region, piece in by_region(part, counties).items():
-                        kept += _add(graph, base, BY_KIND, {**params, "region": region}, piece, made)
+                    for param, value, piece in keyed_parts(BY_KIND, part, counties):
+                        kept += _add(graph, base, BY_KIND, {**params, param: value}, piece, made)
             sides = next(answers)
             for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
                 kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)

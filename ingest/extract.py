@@ -16,6 +16,7 @@ import re
 from hankegraafi.ingest.entities import Gazetteer
 from hankegraafi.ingest.facts import FAMILIES, Context, Family
 from hankegraafi.ingest.facts.context import FieldHook
+from hankegraafi.ingest.facts.delimited import SHEET_SUFFIXES
 from hankegraafi.ingest.facts.dependencies import project_list_refs
 from hankegraafi.ingest.facts.goals import goal_status
 from hankegraafi.ingest.facts.model import (
@@ -152,6 +153,8 @@ class _Walk:
                 for family in self.families:
                     if family.table is not None and family.table(ctx, element):
                         break
+                if ctx.doc.file_name.lower().endswith(SHEET_SUFFIXES):
+                    self._sheet_rows(element)
             self.after_table = element.type == "table" or (
                 self.after_table and element.type == "heading" and element.key in _INLINE_SECTIONS
             )
@@ -185,6 +188,31 @@ class _Walk:
             self._sentences(
                 [Chunk(piece, first, element.last, False, False) for piece in pieces(text)], ctx.unit
             )
+
+    def _sheet_rows(self, element: Element) -> None:
+        """A sheet (CSV, TSV) is nothing but tables: its rows name its organisations, services and
+        partners ("LAB-ammattikorkeakoulu | arvioi pilotit", a register's "Partners | The Finnish Red
+        Cross runs …") where a report says them in prose. Each row's words are read as a sentence by
+        the families that read names, not by those that read sums or goals. Only a sheet's: a report's
+        tables name municipalities and parts in cells that are no partners (measured, stop 39)."""
+        hooks = [f.sentence for f in self.families if f.sentence is not None and f.name in _NAMING_FAMILIES]
+        for row, line in zip(
+            element.rows, element.row_lines or range(element.first, element.last + 1), strict=False
+        ):
+            words = [
+                cell.strip()
+                for cell in row
+                if cell.strip() and not _FIGURE_CELL.fullmatch(cell.strip()) and not _LEGEND.search(cell)
+            ]
+            # A label and its words ("Partners | The Finnish Red Cross runs …", "LAB | arvioi pilotit") are
+            # one sentence; the cells of a wider row (a ledger's "STM | Kajaani, Sotkamo | Palkat") each
+            # stand alone: joined, a funder's cell made the next cell's towns its partners.
+            texts = [": ".join(words)] if len(words) == 2 else words
+            for text in texts:
+                chunk = Chunk(text[:MAX_CHUNK], line, line, False, False)
+                for sentence in sentences(text[:MAX_CHUNK]):
+                    for hook in hooks:
+                        hook(self.ctx, sentence, chunk, self.ctx.current)
 
     def _chunks(self, chunks: list[Chunk]) -> None:
         """A section's paragraphs: first each family sees them all, then each sentence in turn."""
@@ -221,6 +249,14 @@ class _Walk:
             if family.finish is not None:
                 family.finish(ctx)
         logger.info("%s: %s, %d projects", ctx.doc.file_name, ctx.seg.kind, len(ctx.projects))
+
+
+#: The families that read names from running text: what a table no family read is offered to.
+_NAMING_FAMILIES = frozenset({"places-and-organisations", "dependencies", "programmes", "collaboration"})
+#: A legend's cell ("U = uppnått, EU = ej uppnått", "V = vihreä"): codes and their meanings, no names.
+_LEGEND = re.compile(r"\S\s*=\s*\S")
+#: A cell that is a figure, a date or a share: no words to read names from.
+_FIGURE_CELL = re.compile(r"[-−+]?[\d\s.,:/–%€-]*(?:eur\w*|e|k€|t€|m€)?", re.I)
 
 
 def _add_text(chunks: list[Chunk], element: Element) -> bool:

@@ -35,19 +35,24 @@ from hankegraafi.ingest.segment import Element, segment
 SHEET_SHARE = 0.6
 #: Fewest cells (delimiters + 1) a line needs to count as a row of a sheet.
 MIN_CELLS = 3
+#: A semicolon that stands as a delimiter would: not one of prose, which a space follows.
+_BARE_SEMICOLON = re.compile(r";(?!\s|$)")
 
 
 def delimiter_of(lines: list[str]) -> str | None:
     """ ";" or "," when most non-empty lines are rows of at least three cells split by it; else None.
 
-    A tab-separated text is already cells; a comma is a sheet's delimiter only when no line
-    has a semicolon, since prose has commas.
+    A tab-separated text is already cells; a comma is a sheet's delimiter only when no cell, read
+    with the comma as the delimiter, holds a semicolon as a delimiter would stand ("h;i"), since prose
+    has commas. A semicolon of prose inside a cell ("(On plan = as planned; Off plan = a deviation)",
+    a quoted note "…night hosts; Oulu…") is followed by a space: it parts clauses, not cells (test27 i56,
+    whose every row was read as one paragraph).
     """
     rows = [line for line in lines if line.strip()]
     if len(rows) < MIN_CELLS or any("\t" in line for line in rows):
         return None
     for mark in (";", ","):
-        if mark == "," and any(";" in line for line in rows):
+        if mark == "," and any(_BARE_SEMICOLON.search(cell) for row in csv.reader(rows) for cell in row):
             return None
         split = sum(1 for line in rows if line.count(mark) >= MIN_CELLS - 1)
         if split >= SHEET_SHARE * len(rows):

@@ -28,15 +28,22 @@ _PHRASE_EQ = re.compile(
     r"(?P<word>[^\W\d_][^,;=·]*?)(?=\s*(?:[,;=·)]|\.(?:\s|$)|$))"
 )
 #: The verb of a sentence that explains a mark (fi, sv, en): the cue tested first.
-_MEANS = re.compile(r"\b(?:tarkoittaa|tarkoittavat|merkitsee|merkitsevät|betyder|innebär|means|mean)\b", re.I)
-#: "X tarkoittaa, että …", "X betyder att …", "X means that …".
+_VERBS = (
+    r"tarkoittaa|tarkoittavat|tarkoitetaan|merkitsee|merkitsevät|betyder|innebär|menas|avses|means|mean"
+    r"|stands? for|refers? to"
+)
+_MEANS = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+#: "X tarkoittaa, että …", "X betyder att …", "X means that …", '"X" stands for …', "Med X menas att …",
+#: "Sanalla X tarkoitetaan, että …" (the verb after the mark, a preposition before it).
 _MEANS_CLAUSE = re.compile(
-    r"^(?P<head>.{1,80}?)\s+(?:tarkoittaa|tarkoittavat|merkitsee|merkitsevät|betyder|innebär|means|mean)"
-    r"\s*,?\s*(?:että|att|that)?\s+(?P<word>\S.*)$",
+    rf"^(?:(?:med|sanalla|termillä|by)\s+)?(?P<head>.{{1,80}}?)\s+(?:{_VERBS})"
+    r"(?:\s+(?:i|in|tässä)\s+[^\W\d_]+)?\s*,?\s*(?:että|att|that)?\s+(?P<word>\S.*)$",
     re.I,
 )
-#: "Y ja Z ovat poikkeamia", "Y och Z är avvikelser", "Y and Z are deviations".
-_ARE_CLAUSE = re.compile(r"^(?P<head>.{1,80}?)\s+(?:ovat|on|är|are|is)\s+(?P<word>\S.{0,60})$", re.I)
+#: "Y ja Z ovat poikkeamia", "Y och Z är avvikelser", "Y and Z are deviations", "Y and Z stand for deviations".
+_ARE_CLAUSE = re.compile(
+    r"^(?P<head>.{1,80}?)\s+(?:ovat|on|är|are|is|stands? for|refers? to)\s+(?P<word>\S.{0,60})$", re.I
+)
 #: What joins two marks of one clause.
 _JOINED = re.compile(r"\s*(?:,|\s(?:ja|sekä|tai|och|samt|eller|and|or)\s)\s*", re.I)
 #: Quotes around a mark: »vakaa», "godkänt", 'cleared', “ok”.
@@ -60,7 +67,32 @@ def phrase_pairs(line: str, meanings: Meanings | None = None) -> list[tuple[str,
         out += _bracketed(line, meanings)
     if _MEANS.search(line):
         out += _sentence_pairs(line)
+    if ":" in line and (keyed := _KEY_LABEL.match(line)) is not None:
+        out += _colon_items(line[keyed.end() :])
     return out
+
+
+#: A legend's label before its items: "Key —", "Selite:", "Merkinnät:", "Förklaring:", "Legend:".
+_KEY_LABEL = re.compile(
+    r"^\s*(?:key|legend|selite|selitteet|merkinnät|merkkien selitys|förklaring|teckenförklaring|nyckel)\s*[:—–-]\s*",
+    re.I,
+)
+#: One item of a legend whose marks are given with a colon: "On course: as planned", "Drifting: minor deviation".
+_COLON_ITEM = re.compile(
+    r"^(?P<mark>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})\s*:\s*(?P<word>[^\W\d_][^:]{1,60})$"
+)
+
+
+def _colon_items(rest: str) -> list[tuple[str, str]]:
+    """(mark, meaning) of a legend line whose marks are given with a colon, the items parted by a middle dot,
+    a semicolon or a bar ("Key — On course: as planned · Drifting: minor deviation · Off course: serious
+    deviation"), after the legend's label (:data:`_KEY_LABEL`). A mark that is a dimension ("Aikataulu: vihreä
+    · Kustannukset: keltainen") makes it a line of lights, no legend; a survey's shares ("Very satisfied:
+    41 %") have no words for a meaning."""
+    items = [_COLON_ITEM.match(item.strip(" .")) for item in re.split(r"\s*[·;|]\s*", rest)]
+    if len(items) < 2 or any(m is None or dimension_of(m["mark"]) for m in items):
+        return []
+    return [(m["mark"].casefold(), m["word"].strip()) for m in items if m]
 
 
 #: A scale declared after its label: "Asteikko: erinomainen – hyvä – välttävä – huono", "Vastausvaihtoehdot:
@@ -140,8 +172,19 @@ def with_phrases(line: str, words: list[tuple[str, str]], meanings: Meanings) ->
     enligt projektplanen, utanför ramen = avvikelse" is read by its grades "inom", "utanför", whose one meaning
     the vocabulary lacks a legend's order gives, as it would not among four marks."""
     keys = {mark.casefold() for mark, _ in words}
-    # A phrase holding one of the words' marks before its end is graded already ("matala riski": "matala").
-    phrases = [p for p in phrase_pairs(line, meanings) if p not in words and not keys & set(p[0].split()[:-1])]
+    # A phrase holding one of the words' marks before its end is graded already ("matala riski": "matala"),
+    # unless its meaning is the other value: "kuitattu ehdoin = poikkeama" beside "kuitattu = suunnitelman
+    # mukaan" is a mark of its own, the word mark with a qualifier after it.
+    phrases = [p for p in phrase_pairs(line, meanings) if p not in words]
+    held = [p for p in phrases if keys & set(p[0].split()[:-1])]
+    if held:
+        graded = meanings(words)
+        phrases = [
+            p
+            for p in phrases
+            if p not in held
+            or not any(graded.get(w) in (None, meanings([p]).get(p[0])) for w in keys & set(p[0].split()[:-1]))
+        ]
     if not phrases:
         return words
     have, both = meanings(words), meanings(words + phrases)  # ``lightvalues.legend_meanings``

@@ -14,6 +14,8 @@ def header_above(lines: list[str], element: Element) -> list[str] | None:
     """The header row of the table a light's row stands in: the nearest row above that names no dimension."""
     for line_no in range(element.first - 1, max(element.first - 12, 0), -1):
         row = table_cells(lines[line_no - 1])
+        if row == [] and lines[line_no - 1].strip():
+            continue  # the rule under a Markdown header ("|---|---|"): the header is the row above it
         if not row:
             return None
         if not dimension_of(row[0]):

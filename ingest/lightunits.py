@@ -23,19 +23,51 @@ from hankegraafi.ingest.facts.model import Project
 
 #: A name after the part's word and number: capitalised words up to a comma, a full stop, a bracket, a
 #: conjunction or the line's end; on the same line, after spaces, a colon or a dash (never a tab: a cell).
-_NAME = r"[ ]*[:–—-]?[ ]+(?P<name>[A-ZÄÖÅ][^\W\d_]*(?:[ -][^\W\d_]+){0,5}?)(?=[ ]*(?:[,.;:)(]|[ ](?:ja|sekä|och|samt|and)[ ]|$))"
+_NAME = r"[ ]*[:–—,-]?[ ]+(?P<name>[A-ZÄÖÅ][^\W\d_]*(?:[ -][^\W\d_]+){0,5}?)(?=[ ]*(?:[,.;:)(]|[ ](?:ja|sekä|och|samt|and)[ ]|$))"
 
 
 @functools.lru_cache(maxsize=64)
 def named_in_text(text: str, label: str) -> str:
-    """The name the text gives the part ``label`` ("Investointi 1") right after it, else ""."""
-    if not label or len(label) > 30 or label not in text:
+    """The name the text gives the part ``label`` ("Investointi 1") right after it, else "": after a colon, a
+    dash or spaces, or as an apposition between commas ("har två delprojekt: delprojekt 1, Hemrehab, och …")."""
+    if not label or len(label) > 30 or label.casefold() not in text.casefold():
         return ""
-    for m in re.finditer(re.escape(label) + _NAME, text, re.M):
+    # The part's word in any case, its name after an apposition's comma too ("delprojekt 1, Hemrehab, och …").
+    for m in re.finditer(f"(?i:{re.escape(label)})" + _NAME, text, re.M):
         name = m["name"].strip()
         if name.split()[0].casefold() != label.split()[0].casefold():
             return name
     return ""
+
+
+#: A part's short key as a column or a row of a matrix prints it: "A", "DO1", "KL2", "DP 1".
+_KEY = re.compile(r"^[A-ZÄÖÅ]{1,4} ?\d{0,2}$")
+
+
+@functools.lru_cache(maxsize=64)
+def keyed_part(text: str, key: str) -> str:
+    """The part the document names once with the short key a light matrix then gives it alone ("DO1" of
+    "Delområde 1: Hemrehabilitering (DO1)", "A" of "Osio A: Kotiutustiimi"), as the part's line prints it:
+    the name before the key in brackets, or the part's word and the key with the name after a colon or a
+    dash; else "". The caller takes it only when it names a part (``facts.partwords.match_part_line``).
+
+    The class: a matrix whose columns (or rows) are parts by the key the document gave each (test26 o01,
+    o04, o10). The negative side: a key no line gives a part ("Helsinki (HKI)" is a town: no part's line)."""
+    key = key.strip(" *_")
+    if not _KEY.match(key) or key not in text:
+        return ""
+    k = re.escape(key)
+    bracketed = re.search(
+        rf"^[ \t]*(?:[-*•]\s+|\d+[.)]\s+)?\**(?P<part>[^\n()*]{{3,80}}?)\**[ \t]*\({k}\)", text, re.M
+    )
+    if bracketed is not None:
+        return bracketed["part"].strip()
+    worded = re.search(
+        rf"^[ \t]*(?:[-*•]\s+)?\**(?P<word>[^\W\d_]{{3,20}}) {k}\s*[:–—-]\s*(?P<name>[^\n*–—(:]{{2,60}}?)\**[ \t]*(?:[–—(]|$)",
+        text,
+        re.M,
+    )
+    return f"{worded['word']} {key}: {worded['name'].strip()}" if worded is not None else ""
 
 
 #: A heading that names a part by its word and number in any case: "Investoinnin 3 tilannekatsaus",
@@ -75,4 +107,4 @@ def unit_at(ctx: Context, trail: list[tuple[int, Project]], line: int) -> Projec
     return before[-1] if before else trail[0][1] if trail else ctx.unit
 
 
-__all__ = ["heading_unit", "named_in_text", "unit_at"]
+__all__ = ["heading_unit", "keyed_part", "named_in_text", "unit_at"]

@@ -43,10 +43,11 @@ LEGEND_PAIR = re.compile(
 _DASHES = "-–−"
 
 
-#: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen".
+#: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen", a score
+#: out of its maximum ("3/3 = suunnitelman mukaan, 2/3 = pieni poikkeama, 1/3 tai 0/3 = suuri poikkeama").
 SCORE_PAIR = re.compile(
-    r"(?<![\d/.,])(?P<low>\d{1,3})(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*(?P<high>\d{1,3}))?"
-    r"\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
+    r"(?<![\d/.,])(?P<low>\d{1,3})(?:/\d{1,2})?(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*"
+    r"(?P<high>\d{1,3})(?:/\d{1,2})?)?\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
 )
 #: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
 #: suunnitelman mukaisesti, 1–2 poikkeama"): a range only, since a lone number before a word is a count.
@@ -184,13 +185,24 @@ def _alternatives(line: str, m: re.Match[str]) -> list[tuple[str, str]]:
 _OR_FIRST = re.compile(r"^(?:tai|eller|or)\s+(?P<rest>\S.*)$")
 
 
+#: A word mark of the document's own alone on its line, its meaning after "=" ("raiteilla = suunnitelman
+#: mukaan", "- i otakt = avviker från planen"): a legend given one mark a line.
+_LONE_MARK = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<mark>[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,2})\s*=\s*(?P<word>[^\W\d_][^=]{1,60}?)[\s.;,]*$"
+)
+
+
 def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
     """Legends given one mark a line, as a list or a table of two columns ("● | Etenee suunnitellusti" /
-    "▲ | Pieniä poikkeamia"): each run of two lines or more that hold one (mark, meaning) pair each."""
+    "▲ | Pieniä poikkeamia"), or word marks of the document's own ("raiteilla = suunnitelman mukaan" /
+    "sivuraiteella = poikkeama suunnitelmasta"): each run of two lines or more that hold one (mark, meaning)
+    pair each. A glossary one a line ("hemvård = vård i hemmet") explains no value: no legend keeps it."""
     out: list[list[tuple[str, str]]] = []
     run: list[tuple[str, str]] = []
     for line in [*lines, ""]:
         pairs = legend_pairs(line) if line.strip() and len(line) <= 120 else []
+        if not pairs and "=" in line and (alone := _LONE_MARK.match(bare(line))) is not None:
+            pairs = [(alone["mark"].casefold(), alone["word"])]  # "raiteilla = suunnitelman mukaan" a line each
         if len(pairs) == 1:
             run.append(pairs[0])
             continue
@@ -331,6 +343,8 @@ def mark_before(text: str) -> tuple[str, str] | None:
     return (value, rest.strip()) if value in ("on-plan", "deviation") else None
 
 
+#: A pointer before the option a printed form's select shows ("Aikataulu (valitse)   » Ei poikkeamaa").
+_POINTER = re.compile(r"^[»›▸►→⇒]\s+")
 #: A change since the last report: a value, an arrow, the value now ("keltainen → vihreä", "gul -> grön").
 _CHANGE = re.compile(r"^(?P<before>[^→⇒➜⟶>]{1,40}?)\s*(?:→|⇒|➜|⟶|->|=>)\s*(?P<after>\S.*)$")
 
@@ -342,7 +356,7 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     phrase anywhere in the first 80 characters ("toteutui suunnitellusti", "Poikkeama, vaatii
     seurantaa").
     """
-    raw = text.strip()
+    raw = _POINTER.sub("", text.strip())  # "» Ei poikkeamaa": a form's chosen option after its pointer
     if not raw:
         return None
     change = _CHANGE.match(raw)

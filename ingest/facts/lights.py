@@ -18,6 +18,7 @@ from decimal import Decimal
 from weakref import WeakKeyDictionary
 
 from hankegraafi.ingest import (
+    lightchanges,
     lightclauses,
     lightdims,
     lightmarked,
@@ -146,6 +147,8 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     row = table_cells(element.text.split("\n")[-1]) or []
     label = row[0].strip() if len(row) >= 2 and not lighttext.dimension_of(row[0]) else ""
     part = match_part_line(label) if label else None
+    if part is None and (keyed := lightunits.keyed_part(ctx.doc.text, label) if label else ""):
+        part, label = match_part_line(keyed), keyed  # "DO1 | i takt | …" under "Delområde 1: X (DO1)"
     numbered = _numbered_under(ctx, element, label) if part is None and label else ""
     if numbered and (part := match_part_line(numbered)) is not None:
         label = numbered
@@ -213,8 +216,9 @@ def _rate(target: Project, light: Light) -> None:
 
 def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
     """A matrix with a column per part ("Osa-alue | Investointi 1 | Investointi 2" over "Aikataulu | vihreä |
-    keltainen"): each column's value is that part's light, not the latest of a row of periods."""
-    cells = element.text.split("\t")
+    keltainen"): each column's value is that part's light, not the latest of a row of periods. A Markdown row
+    ("| Tidtabell | i takt | i otakt |") is read by its cells as a tab-separated one."""
+    cells = element.text.split("\t") if "\t" in element.text else table_cells(element.text) or []
     if len(cells) < 3 or "\n" in element.text:
         return False
     header = lightrows.header_above(ctx.doc.lines, element)
@@ -222,7 +226,12 @@ def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
         return False
     parts = [match_part_line(h) for h in header[1:]]
     if not all(p is not None and p[0] in ("investment", "sub-project") for p in parts):
-        return False
+        # Parts by the key the document gave each ("DO1" of "Delområde 1: X (DO1)", "A" of "Osio A: Y").
+        keyed = [lightunits.keyed_part(ctx.doc.text, h) for h in header[1:]]
+        parts = [match_part_line(k) if k else None for k in keyed]
+        if not all(p is not None and p[0] in ("investment", "sub-project") for p in parts):
+            return False
+        header = [header[0], *keyed]
     for head, cell in zip(header[1:], cells[1:], strict=True):
         token = lightvalues.LEGEND.set(_legend(ctx))  # "keskitaso" of "keskitaso ja korkea = …": by the legend
         try:
@@ -349,7 +358,18 @@ def _finish(ctx: Context) -> None:
         if rates and not any(have.dimension == light.dimension for have in unit.lights):
             unit.lights.append(light)
     _marked(ctx)
+    _changes(ctx)
     _swept(ctx)
+
+
+def _changes(ctx: Context) -> None:
+    """Rows of a table of changes to the plan the document explains (``lightchanges``), each under the unit of
+    its place; a dimension a unit has already is kept."""
+    trail = sorted(_TRAIL.get(ctx, []), key=lambda t: t[0])
+    for line, dimension, value in lightchanges.changed_rows(list(ctx.doc.lines), ctx.doc.text):
+        unit = lightunits.heading_unit(ctx, line) or lightunits.unit_at(ctx, trail, line)
+        if not any(have.dimension == dimension for have in unit.lights):
+            unit.lights.append(Light(dimension, value, None, Span(line, line, ctx.doc.lines[line - 1])))
 
 
 def _marked(ctx: Context) -> None:

@@ -932,6 +932,62 @@ def ib52_pohjanmaa_sv_slutrapport() -> None:
     _save(d, "ib52_pohjanmaa_sv_slutrapport_2025.docx")
 
 
+def ib69_lappi_en_changes_to_plan() -> None:
+    """Probe of 334239d (a table of changes to the plan, explained once): an English DOCX table "Area | Change
+    against the plan" whose "none" is explained once in a sentence after the table; negative: the document's
+    own change log (version, date, what changed)."""
+    d = docx_document("Kemijärvi Village Nurse", dt.datetime(2025, 9, 30, 9, 0, 0))
+    d.add_heading("Kemijärvi Village Nurse – interim report 2/2025", level=1)
+    d.add_paragraph(
+        "Wellbeing services county of Lapland · 30 September 2025 · project 1 January 2025 – 31 December 2026. "
+        "Kemijärvi Village Nurse sends a nurse to the villages of Kemijärvi, Salla and Pelkosenniemi twice a week. "
+        "The Ministry of Social Affairs and Health granted EUR 430,000. Lapland University of Applied Sciences "
+        "evaluates the visits."
+    )
+    d.add_heading("Changes against the project plan", level=2)
+    table(
+        d,
+        [
+            ("Area", "Change against the plan"),
+            ("Schedule", "none"),
+            ("Costs", "none"),
+            ("Staffing", "the second nurse starts in January instead of August"),
+            ("Risks", "none"),
+            ("Benefits", "Salla's villages get one visit a week, not two"),
+        ],
+    )
+    d.add_paragraph(
+        "An area marked 'none' has gone as the project plan says; any change written out is a deviation."
+    )
+    d.add_heading("Money 2025 (EUR)", level=2)
+    table(
+        d,
+        [
+            ("Cost type", "Budget 2025", "Actual Jan–Aug 2025"),
+            ("Staff costs", "150,000", "84,600"),
+            ("Travel", "30,000", "21,900"),
+            ("Total", "180,000", "106,500"),
+        ],
+    )
+    d.add_heading("Objectives", level=2)
+    d.add_paragraph(
+        "A nurse in every village twice a week – partly achieved (Kemijärvi and Pelkosenniemi)",
+        style="List Bullet",
+    )
+    d.add_paragraph("Blood tests taken in the villages – achieved", style="List Bullet")
+    d.add_heading("Change log of this report", level=2)
+    table(
+        d,
+        [
+            ("Version", "Date", "Change"),
+            ("0.1", "12.9.2025", "none"),
+            ("0.2", "22.9.2025", "costs updated to the end of August"),
+            ("1.0", "30.9.2025", "approved by the project manager"),
+        ],
+    )
+    _save(d, "ib69_lappi_en_interim_report_2025.docx")
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
@@ -948,6 +1004,7 @@ def main() -> None:
     ib41_pohjanmaa_sv_highlight()
     ib45_pohjois_karjala_tilannekatsaus()
     ib52_pohjanmaa_sv_slutrapport()
+    ib69_lappi_en_changes_to_plan()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import re
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcodes import judge_by_codes
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
+from hankegraafi.ingest.facts.goalcut import without_cut_goals
 from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, reported_rows, without_repeats
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
@@ -559,6 +560,7 @@ def _finish(ctx: Context) -> None:
         project.goals = without_repeats(merge_goals(project.goals))
     judge_by_codes(ctx)  # "T1 X" … "Arvio: T1 toteutunut.": the goal of that code, judged (goalcodes.py)
     _report_of_a_listed_goal(ctx)
+    without_cut_goals(ctx)  # a goal on the last line of a document cut short is a fragment (goalcut.py)
 
 
 def _stem(text: str) -> str:

@@ -33,6 +33,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     line_status,
     status_of,
     status_reason,
+    worded_status,
 )
 from hankegraafi.ingest.facts.goalverdicts import verdict
 from hankegraafi.ingest.facts.model import Goal, Project, Span
@@ -105,6 +106,11 @@ def opening_verdict(text: str) -> str | None:
             sentences(line)[0].rstrip(".") if line else ""
         )  # "31 %, työ jatkuu": the share and the work going on
         return status_of(whole) or status_of(said) or answer_status(said) or line_status(said)
+    if labelled is not None and (found := worded_status(labelled.group("rest"))) is not None:
+        # "Missä ollaan: osittain saavutettu, …": a label no vocabulary knows, then a status in words; a share, a
+        # bare yes or a degree of something else ("Osuus yli 75-vuotiaista: 78 %", "Deltog alla: ja, tolv av tolv",
+        # "Evening group: fully booked") answers the label's own question, not the goal's
+        return found
     first = sentences(line)[0] if line else ""
     found = verdict(first)  # "Tavoite toteutui osittain: …", "Målet uppnåddes inte."
     if found is not None:
@@ -171,7 +177,7 @@ def form_line(text: str) -> str:
     "Tavoitteen tila (valikko): Toteutunut", "Goal status (drop-down): Achieved") is left out."""
     noted = _NOTED_LABEL.match(text.strip())
     if noted is not None and _goal_or_status_label(noted.group("label")):
-        return f"{noted.group('label')}: {noted.group('value').strip()}"
+        return f"{noted.group('label')}: {_CHOSEN.sub('', noted.group('value').strip())}"
     m = _FORM_FIELD.match(text.strip())
     if m is None:
         return text
@@ -183,11 +189,16 @@ def form_line(text: str) -> str:
     return f"{label}: {value}"
 
 
-#: A field's label with a form's note in brackets before its colon: up to three words, a note of one to three
-#: words ("(teksti)", "(valikko)", "(free text)", "(pakollinen)"), then the value.
+#: A field's label with a form's note in brackets, then a colon, a tab or a wide gap: up to three words, a note of
+#: the field's kind or its counter ("(teksti)", "(valikko)", "(free text)", "(merkkejä 42/300)", "(max 300 tecken)"),
+#: then the value, a chosen option's mark before it or not ("Toteutuminen (valitse)<TAB>» Toteutui").
 _NOTED_LABEL = re.compile(
-    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)\s*\((?:[^\W\d][\w-]*)(?:\s+[\w-]+){0,2}\)\s*:\s*(?P<value>\S.*)$"
+    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)\s*\([^()\n]{1,30}\)\s*(?::\s*|\t\s*|\s{2,})(?P<value>\S.*)$"
 )
+#: A field's value left empty: a dash or nothing after the label's colon.
+_EMPTY_VALUE = re.compile(r":\s*[-–—]?\s*$")
+#: A chosen option's mark before the value ("» Toteutui", "› Not met").
+_CHOSEN = re.compile(r"^[»›]\s*")
 
 
 def _goal_or_status_label(label: str) -> bool:
@@ -360,6 +371,9 @@ def form_goals(element: Element) -> list[Goal]:
     out: list[Goal] = []
     i = 0
     while i + 1 < len(lines):
+        if _EMPTY_VALUE.search(lines[i]) and _goal_or_status_label(lines[i].split(":", 1)[0]):
+            i += 2  # a goal field left empty ("Mål 4 (max 300 tecken) | -" over "» -"): nothing, the rest read on
+            continue
         head = (
             goal_head(lines[i])
             if goal_labels().line.match(lines[i]) or goal_labels().plain.match(lines[i])

@@ -280,6 +280,9 @@ def status_of(text: str) -> str | None:
         return None
     if _UNKNOWN.match(text):
         return "unknown"
+    asked = _asked(text) if _ASKED_CUE.search(text) else None
+    if asked is not None:
+        return asked
     if unfinished(text) or _GOES_ON.match(text):
         return "unfinished"
     # "Ei vielä toteutunut": not the label "Ei toteutunut" with a filler word, the work goes on (_NOT_YET)
@@ -310,6 +313,39 @@ def status_of(text: str) -> str | None:
     if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
         found = "moved-later"  # "Ei toteutunut, siirtyy 2025": not reached in the period, moved on
     return found
+
+
+def worded_status(said: str) -> str | None:
+    """The status the first clause of a value states in words: a report's own phrase ("osittain saavutettu",
+    "flyttas till hösten 2025") or exactly a vocabulary label ("not met"). None for a share ("78 %"), a bare yes or
+    no, or a degree before other words ("fully booked until January")."""
+    head = re.split(r"\s+[–—-]\s+|[,;(]", ARROW.sub("", said), maxsplit=1)[0].strip().rstrip(".")
+    if not head or len(head.split()) > 5:
+        return None
+    found = goal_status(head) or _exact_label(head)
+    return found if found != "unknown" else None
+
+
+#: A verb of reaching as a form's question and its answer after it ("Toteutui: ei (−3 %)", "Uppnåddes: delvis",
+#: "Met? Partly (44 clients)"): up to three words, a question mark or a colon, then the answer.
+_ASKED = re.compile(r"^(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2})\s*(?:\?\s*:?|:)\s*(?P<rest>\S.*)$")
+#: The cue of such a line, tested first: a question mark or a colon.
+_ASKED_CUE = re.compile(r"[?:]")
+
+
+def _asked(text: str) -> str | None:
+    """The answer's status when a verb of reaching asks and a yes, partly or no answers ("Toteutui: osittain",
+    "Achieved? No, …"); "ei vielä" is not yet (unfinished). None when the label is no verb of reaching or what
+    follows is no answer ("Uppnåddes: redan i januari", "Met? Yes, since June" is met by its answer too)."""
+    m = _ASKED.match(text)
+    if m is None:
+        return None
+    label, rest = m.group("label"), m.group("rest").strip()
+    if (goal_status(label) or vocabulary_status(label)) != "achieved":
+        return None
+    if _NOT_YET_ALONE.match(rest):
+        return "unfinished"
+    return answer_status(re.split(r"[\s,;:(–—-]", rest, maxsplit=1)[0])
 
 
 #: A label of the whole and a word of "in part" right after it ("Valmis osittain", "Klart delvis", "Done in part"); a

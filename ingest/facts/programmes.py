@@ -43,7 +43,18 @@ _MEMBERSHIP = re.compile(
     r"\bkehite(?:tty|ttiin|tään|ttu)\b|\bkehitetyn?\b|\bsyntyi\b|\bluotiin\b|\butveckla(?:des|ts|d|t)\b|"
     r"\btogs\s+fram\b|\bskapades\b|\b(?:was|were)\s+(?:developed|created|designed)\b|"
     # Named in brackets after the project's name: "… palveluhanke (Tulevaisuuden sote-keskus -ohjelma)".
-    r"(?:hanke|projekt(?:et)?|project)\s*\(",
+    r"(?:hanke|projekt(?:et)?|project)\s*\(|"
+    # The grant paid from it: "beviljade 420 000 euro inom programmet X", "granted EUR 250,000 from the X programme",
+    # "STM:n avustus 260 000 euroa (X -ohjelma)" (G8, stop 39).
+    r"\bbevilja\w*|\binom\s+programmet\b|\b(?:valtion)?avustu\w*|\bgrant(?:ed|s)?\b",
+    re.I,
+)
+#: A grant or its sum on a line outside sentences that names a programme (a funding field, a table's cell, a CSV's
+#: row: "Grant,EUR 480,000 (Ministry …, X programme)"): the programme the project's money comes from.
+#: A sum alone is none ("Kunnan liikuntapalvelut saivat 20 000 euroa Työkykyohjelmasta": another body's money).
+_GRANT = re.compile(
+    r"\b(?:valtion)?avustu|\bmyön(?:si|nett|netty)|\bbevilja|\bgrant"
+    r"|^\W*(?:rahoitus|rahoittaja|finansiering|finansiär|funding|funder)\b",
     re.I,
 )
 #: The EU's funding emblem ("Euroopan unionin rahoittama – NextGenerationEU") names no programme of the project.
@@ -175,6 +186,9 @@ def _outside_sentences(ctx: Context) -> None:
             project.programme = project.programme or rrf
         in_margin = line in margin or (counts[text] > 1 and _PAGE.search(text))
         if in_margin and project.programme is None and _programme_alone(text, mentions):
+            project.programme = programmes[0].entry
+        elif project.programme is None and named is None and _GRANT.search(text):
+            # the grant's programme ("STM:n avustus 260 000 euroa (X -ohjelma)"); the recovery chain's is read above
             project.programme = programmes[0].entry
 
 

@@ -21,6 +21,8 @@ from hankegraafi.ingest.facts.goalheads import form_line, opening_verdict
 from hankegraafi.ingest.facts.goalstatus import line_status, status_of
 from hankegraafi.ingest.readers import read_bytes
 
+_PROGRAMME = "https://w3id.org/hankegraafi/vocab/programme/"
+
 
 def _extract(text: str, name: str):
     return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
@@ -28,6 +30,16 @@ def _extract(text: str, name: str):
 
 def goals(text: str, name: str = "raportti.md") -> list[tuple[str, str]]:
     return [(g.description, g.status) for p in _extract(text, name).projects for g in p.goals]
+
+
+def programmes(text: str, name: str = "sivu.txt") -> list[str]:
+    x = _extract(text, name)
+    return sorted(
+        str(d.target.iri)[len(_PROGRAMME) :]
+        for p in x.projects
+        for d in p.dependencies
+        if str(d.target.iri).startswith(_PROGRAMME)
+    )
 
 
 def test_verb_of_reaching_answered() -> None:
@@ -75,6 +87,22 @@ def test_swedish_progress_words() -> None:
     assert status_of("framflyttat till våren 2026") == "moved-later"
     assert status_of("struket, ingen organisation kunde ta uppdraget") == "not-achieved"
     assert status_of("Ombyggnaden av lokalen är på gång") is None
+
+
+def test_programme_of_the_grant() -> None:
+    head = "Välfärdsområdet i Österbotten\n\nProjektet Trygg kväll i Vörå\n\n"
+    said = (
+        head
+        + "Social- och hälsovårdsministeriet beviljade 300 000 euro inom programmet Framtidens social- och hälsocentral.\n"
+    )
+    assert programmes(said) == ["tulevaisuuden-sote-keskus"]
+    field = (
+        "Project: Evening Clinic in Kokkola\n\nCentral Ostrobothnia Wellbeing Services County\n\n"
+        "Funding: Ministry of Social Affairs and Health, Future Health and Social Services Centres programme\n"
+    )
+    assert programmes(field) == ["tulevaisuuden-sote-keskus"]
+    other = head + "Vörå kommuns idrottstjänster fick pengar ur Työkykyohjelma redan 2021.\n"
+    assert programmes(other) == []
 
 
 def test_form_fields_with_a_note_and_a_chosen_mark() -> None:

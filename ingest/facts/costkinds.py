@@ -235,12 +235,75 @@ def over_a_year(text: str) -> bool:
 
 def from_start(ctx: Context, text: str) -> bool:
     """``text`` names a span that begins on the project's first day ("Kustannukset 1.10.2023–30.6.2024" of a
-    project of "1.10.2023–30.9.2025"): the project's costs so far, the cumulative statement, however short."""
-    m = _PERIOD_IN_TITLE.search(text)
-    if m is None or not re.search(r"\d{4}$", m.group("a")):
+    project of "1.10.2023–30.9.2025", "Costs 1 April – 30 September 2025" of one of "1 April 2025 – …"): the
+    project's costs so far, the cumulative statement, however short."""
+    spans = _spans(text)
+    if not spans:
         return False
-    start = parse_date(m.group("a"))
-    return isinstance(start, date) and any(p.start == start for p in ctx.projects if isinstance(p.start, date))
+    span = spans[0]
+    starts = {p.start for p in ctx.projects if isinstance(p.start, date)}
+    return span[0] in starts or span[0] in _longer_spans(ctx, span)
+
+
+#: Month names of English and Swedish dates ("1 April – 30 September 2025", "1 maj–31 augusti 2025").
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "januari"),
+            ("february", "februari"),
+            ("march", "mars"),
+            ("april",),
+            ("may", "maj"),
+            ("june", "juni"),
+            ("july", "juli"),
+            ("august", "augusti"),
+            ("september",),
+            ("october", "oktober"),
+            ("november",),
+            ("december",),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NAMED_SPAN = re.compile(
+    r"\b(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,9})(?:\s+(?P<y1>\d{4}))?\s*[–-]\s*"
+    r"(?P<d2>\d{1,2})\.?\s+(?P<m2>[^\W\d_]{3,9})\s+(?P<y2>\d{4})\b"
+)
+
+
+def _spans(text: str) -> list[tuple[date, date]]:
+    """The spans ``text`` prints, in numbers ("1.4.–30.9.2025") or with month names ("1 April – 30 September
+    2025"); a start without its year is in the end's year."""
+    out = [span for m in _PERIOD_IN_TITLE.finditer(text) if (span := _span(m)) is not None]
+    for m in _NAMED_SPAN.finditer(text) if not out else ():
+        m1, m2 = _MONTHS.get(m.group("m1").lower()), _MONTHS.get(m.group("m2").lower())
+        if m1 is None or m2 is None:
+            continue
+        y2 = int(m.group("y2"))
+        try:
+            start = date(int(m.group("y1") or y2), m1, int(m.group("d1")))
+            end = date(y2, m2, int(m.group("d2")))
+        except ValueError:
+            continue
+        if start <= end:
+            out.append((start, end))
+    return out
+
+
+def _span(m: re.Match[str]) -> tuple[date, date] | None:
+    """The dates of a printed span; a start without its year is in the end's year ("1.4.–30.9.2025")."""
+    end = parse_date(m.group("b"))
+    a = m.group("a")
+    start = parse_date(a if re.search(r"\d{4}$", a) else f"{a}{end.year}" if isinstance(end, date) else a)
+    return (start, end) if isinstance(start, date) and isinstance(end, date) and start <= end else None
+
+
+def _longer_spans(ctx: Context, span: tuple[date, date]) -> set[date]:
+    """Starts of spans the document's first lines print that end later than ``span`` (the project's period in
+    its head or its first sentence, "Ikäneuvo (1.9.2024–31.8.2026) tarjoaa …", when no field gave its dates)."""
+    return {other[0] for line in ctx.doc.lines[:30] for other in _spans(line) if other[1] > span[1]}
 
 
 def default_kind(ctx: Context, columns: list[str | None]) -> str:

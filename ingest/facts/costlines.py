@@ -108,9 +108,10 @@ def as_tables(elements: list[Element], is_category: Callable[[str], str | None])
 
 #: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro").
 _ROLE_SUM = re.compile(rf"(?P<word>[^\W\d_][\w.]{{1,20}}?)\s*:?\s+(?P<sum>{_SUM}|{_NUMBER})")
-#: A category's line of such sums: "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000".
+#: A category's line of such sums: "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000"; its label may end
+#: in a dash and its pairs be parted by middle dots or bars ("• Staff costs — bud. 148,000 · act. 96,300").
 _PAIRS_LINE = re.compile(
-    r"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d_][^\d:]{2,60}?)\s*:\s+(?P<pairs>\S.*?)\s*[.;]?\s*$"
+    r"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d_][^\d:]{2,60}?)(?:\s*:|\s+[—–-])\s+(?P<pairs>\S.*?)\s*[.;]?\s*$"
 )
 
 
@@ -118,7 +119,7 @@ def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | N
     """The (role, sum) pairs of a cell or a line's rest that is only such pairs, parted by commas or semicolons,
     two or more, each word a money column's and no role twice ("budjetti 400 000 €, käytetty 291 000 €"); None
     for anything else ("3 henkilöä, 2 avointa", "tavoite 300, toteuma 318" under a label no cost category)."""
-    parts = [part.strip() for part in re.split(r"[,;]\s+(?=[^\W\d_])", text.strip())]
+    parts = [part.strip() for part in re.split(r"(?:[,;]|\s[·|])\s+(?=[^\W\d_])", text.strip())]
     if len(parts) < 2:
         return None
     out: list[tuple[str, str, str]] = []

@@ -38,3 +38,22 @@ def column_scales(header: list[str]) -> list[Decimal | None]:
         s if s is not None else Decimal(1) if _EUROS.search(h.strip()) else None
         for s, h in zip(own, header, strict=True)
     ]
+
+
+#: A table's caption or head that says its figures are pieces or people, not euros ("Asiakkaille toimitetut
+#: välineet (kpl)", "Utrustning (st.)", "Items delivered (pcs)", "Laitteet, lkm").
+_COUNTED = re.compile(r"\((?:kpl|lkm|st\.?|pcs|units|antal)\)|\b(?:kpl|lkm|pcs)\b", re.I)
+
+
+def counted(text: str) -> bool:
+    """``text`` (a table's caption, title or label head) says its figures are counts, not sums of money."""
+    return bool(_COUNTED.search(text)) and not (_EUROS.search(text) or "€" in text)
+
+
+#: Euros named in a caption or a head ("(euroa)", "Budjetti €", "EUR", "t€", "in euro").
+_IN_EUROS = re.compile(r"€|\beur\b|\beuro(?:a|n|s)?\b|\beuroina\b", re.I)
+
+
+def in_euros(text: str) -> bool:
+    """``text`` (a table's caption, title or head) says its sums are euros."""
+    return bool(_IN_EUROS.search(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
@@ -31,6 +32,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.costcats import COST_CATEGORIES as COST_CATEGORIES
 from hankegraafi.ingest.facts.costcats import _categories as _categories
 from hankegraafi.ingest.facts.costcats import cost_category as cost_category
+from hankegraafi.ingest.facts.costcats import named_by_tail
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
     calendar_year,
@@ -112,8 +114,7 @@ def _table(ctx: Context, element: Element) -> bool:
         not any(columns[1:])
         or ctx.section == "financial-benefits"
         or "taloudelliset" in norm_label(element.header[0])
-        or not any(row and cost_category(row[0]) for row in element.rows[1:])
-        or _total_only(element.rows[1:])
+        or not _rows_named(ctx, element)
         or tables.label_box(element.rows, cost_category)  # a report's head of labels and sums
         or _no_euros(element.rows[1:], columns)  # "Kustannukset | +14 % | ±10 %": shares and months, no sums
     ):
@@ -146,9 +147,24 @@ def _no_euros(rows: list[list[str]], columns: list[str | None]) -> bool:
     return bool(cells) and not any(_EURO_CELL.match(cell) for cell in plain)
 
 
-def _total_only(rows: list[list[str]]) -> bool:
+def _rows_named(ctx: Context, element: Element) -> bool:
+    """The rows are cost categories, not only a total; named by their head words alone ("Hoitotarvikkeet",
+    "Night car lease") only where the table says its sums are euros: trainings counted are no cost table."""
+    rows = element.rows[1:]
+    if any(row and cost_category(row[0]) for row in rows) and not _total_only(rows):
+        return True
+    said = " ".join([element.title or "", *table_context(ctx, element)[:1], *element.header])
+    return costscales.in_euros(said) and any(r and _named(r[0]) for r in rows) and not _total_only(rows, _named)
+
+
+def _named(label: str) -> str | None:
+    """A money table's row's category, also one named by its head word ("Hoitotarvikkeet", "Night car lease")."""
+    return cost_category(label) or named_by_tail(label)
+
+
+def _total_only(rows: list[list[str]], named_as: Callable[[str], str | None] = cost_category) -> bool:
     """Rows none of which but a total is a cost category: other things counted ("Ensiapukoulutus | 4 | 3")."""
-    named = [cost_category(row[0]) for row in rows if row and row[0].strip()]
+    named = [named_as(row[0]) for row in rows if row and row[0].strip()]
     return "total" in named and len(named) > 1 and all(key in (None, "total") for key in named)
 
 
@@ -258,9 +274,12 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     """
     if not any(row and cost_category(row[0]) for row in element.rows[1:]) or _total_only(element.rows[1:]):
         return False  # no cost categories, or none but a total: the county's service areas, visits by year
+    if costscales.counted(" ".join([element.title or "", element.header[0], *table_context(ctx, element)[:1]])):
+        return False  # "Asiakkaille toimitetut välineet (kpl)" over "Väline | 2023 | 2024": pieces a year
     shared = tables.year_words(element.header[next(iter(years))])
     title = " ".join([shared, element.title or "", *table_context(ctx, element)])
     role = tables.column_role(shared) if shared else None
+    role = role or _caption_role(element.header[:1])  # the corner: "Toteutuneet kustannukset | 2023 | 2024"
     role = role or tables.column_role(element.title or "") or _caption_role(table_context(ctx, element))
     estimate = tables.names_estimate(title) or (role in (None, "budget") and ctx.seg.kind == "project-plan")
     role = role or "budget"  # what year columns hold when nothing says otherwise (a plan's: its estimate)
@@ -424,7 +443,11 @@ def _costs(
         kind, cue_text, year_hint = "annual", alone, year_hint or alone
     if kind == "period" and (calendar := calendar_year(cue_text or "")) is not None:
         kind, cue_text, year_hint = "annual", cue_text, year_hint or calendar  # "1.1.2023–31.12.2023": a year
-    if kind == "period" and (over_a_year(cue_text or "") or from_start(ctx, cue_text or "")):
+    if kind == "period" and (
+        over_a_year(cue_text or "")
+        or from_start(ctx, cue_text or "")
+        or from_start(ctx, " ".join(said_above[:2]))
+    ):  # the caption's span whole: "Costs 1 April – 30 September 2025" (the cue has no year)
         kind = (
             "cumulative"  # "Kustannukset 1.1.2022–30.9.2023": longer than a period, or from the project's start
         )
@@ -501,7 +524,7 @@ def _costs(
         for row, line_no in zip(rows, row_lines, strict=False):
             if not row or not row[0] or line_no == cut:
                 continue  # no label, or the row the document's cut broke ("Matkakulut | 14 000 | 9 8")
-            category = "total" if totals else cost_category(row[0])
+            category = "total" if totals else _named(row[0])
             values = {}
             for index_text, name in mapping.items():
                 index = int(index_text)
@@ -533,7 +556,7 @@ def _begin(_: Context, elements: list[Element]) -> None:
     costpages.split(elements, _column, cost_category)  # a goal table and a cost table joined over a blank line
     costpages.rejoin_rows(elements, _column, cost_category)  # "Laitteet | 250 000" read as a field "Liitteet"
     costlines.as_tables(elements, cost_category)  # "Henkilöstökulut 1 120 400 € (budjetti 2 310 000 €)" a line
-    costlines.pairs_as_tables(elements, cost_category)  # "- Henkilöstökulut: budj. 410 000, tot. 118 600"
+    costlines.pairs_as_tables(elements, _named)  # "- Henkilöstökulut: budj. 410 000, tot. 118 600"
     costlines.records_as_tables(elements, cost_category)  # "Kustannuslaji 1" / "Nimi: …" / "Myönnetty (€): …"
 
 

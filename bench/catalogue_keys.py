@@ -45,6 +45,13 @@ def calls(
     out += [
         ("projects-by-region", {"region": county}),
         ("projects-by-region", {"lang": "sv"}),
+        ("projects-by-region", {"region": county, "lang": "sv"}),
+        ("budget-by-region", {"lang": "sv"}),
+        ("budget-by-region", {"region": county, "lang": "en"}),
+        ("deviations", {"lang": "en"}),
+        ("unmet-goals", {"lang": "en"}),
+        ("outputs-by-type", {"type": f"{HGV}output-type/procurement", "lang": "sv"}),
+        ("collaborations", {"lang": "en"}),
         ("budget-by-region", {"region": county}),
         ("budget-by-region", {"kind": "annual"}),
         ("budget-by-region", {"kind": "annual", "region": county}),

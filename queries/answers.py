@@ -49,6 +49,7 @@ from hankegraafi.queries.answerkeys import (
     statement_kinds,
     whole_text,
 )
+from hankegraafi.queries.answerlangs import LANGS, in_languages, names
 from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
@@ -193,6 +194,7 @@ def recompute(store: Store, base: str) -> None:
             (kinds_text(), f"{BY_KIND} for every kind"),
             (shared_sides_text(), f"{SHARED} for every county"),
         ]
+        labels = {lang: names(store, lang) for lang in LANGS}  # the other languages' labels
         answers = prefetched(store, texts)
         try:  # a failure below stops the queries not yet begun (the generator closed)
             for name, params in plain:
@@ -203,6 +205,7 @@ def recompute(store: Store, base: str) -> None:
                 kept += _add(graph, base, name, params, answer, made)
                 for param, value, part in keyed_parts(name, answer, counties):
                     kept += _add(graph, base, name, {**params, param: value}, part, made)
+                kept += _add_languages(graph, base, name, params, answer, counties, labels)
             for name in BY_NODE:
                 whole = next(answers)
                 for node, part in split(whole, "node", drop=True).items() if whole else ():
@@ -214,6 +217,8 @@ def recompute(store: Store, base: str) -> None:
                     kept += _add(graph, base, BY_KIND, params, part, made)
                     for param, value, piece in keyed_parts(BY_KIND, part, counties):
                         kept += _add(graph, base, BY_KIND, {**params, param: value}, piece, made)
+                    if kind == DEFAULT_KIND:  # the county pages' and the map's call, in sv and en
+                        kept += _add_languages(graph, base, BY_KIND, params, part, counties, labels)
             sides = next(answers)
             for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
                 kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
@@ -277,6 +282,26 @@ def _add(
     (``made``: rows' bytes written before, :data:`~hankegraafi.queries.pieces.Made`); returns 1 (counted)."""
     write(graph, base, text_digest(call_text(name, params)), _label(name, params), answer, made)  # type: ignore[arg-type]
     return 1
+
+
+def _add_languages(
+    graph: WrittenLines,
+    base: str,
+    name: str,
+    params: Mapping[str, str],
+    answer: Answer,
+    counties: list[str],
+    labels: Mapping[str, Mapping[str, str]],
+) -> int:
+    """The answer of a call and its parts by key in each other language it can be made in from
+    the default one (:mod:`~hankegraafi.queries.answerlangs`); returns how many were stored."""
+    kept = 0
+    for lang, labelled in in_languages(name, answer, labels):
+        made: Made = {}
+        kept += _add(graph, base, name, {**params, "lang": lang}, labelled, made)
+        for param, value, part in keyed_parts(name, labelled, counties):
+            kept += _add(graph, base, name, {**params, param: value, "lang": lang}, part, made)
+    return kept
 
 
 #: A string literal the engine writes in N-Triples as it is, but ``"`` and ``\`` escaped: no control

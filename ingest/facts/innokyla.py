@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.namesites import BELONGS, WHOLE_ROW
+from hankegraafi.ingest.facts.partlists import read_own_part_words
 from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.generictitle import name_before_hanke, site_word
@@ -89,6 +90,8 @@ def tab_page_title(elements: list[Element]) -> Element | None:
 
 def _begin(ctx: Context, elements: list[Element]) -> None:
     """A tab page is an Innokylä page about the toimintamalli its title names."""
+    # first of the families of mine: the document's own word for its parts, read by every later one
+    read_own_part_words(elements)
     title = tab_page_title(elements)
     if title is None or ctx.root is not None or site_word(title.text.strip(" #*_")):
         return  # "Sisällys" over "- Toimintamalli" / "- Arviointi": a report's contents, no page's tabs

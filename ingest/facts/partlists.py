@@ -21,11 +21,22 @@ of text, whose part ``parts._chunks`` lists with its sum; the list one table of 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from hankegraafi.ingest.facts.partwords import match_part_line, sentence_name
+from hankegraafi.ingest.facts.partwords import (
+    document_words,
+    match_part_line,
+    own_bare_name,
+    own_name,
+    own_words,
+    sentence_name,
+)
 from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.text import BULLET
 from hankegraafi.ingest.segment import Element
+
+if TYPE_CHECKING:
+    from hankegraafi.ingest.facts.context import Context
 
 #: Fewest parts that make consecutive part lines a list.
 MIN_LISTED = 2
@@ -110,7 +121,175 @@ _COUNTED = re.compile(
     re.I,
 )
 #: A line of a part in that word, its number or letter and its name: "Osio 1: X", "Spår 2 – Y".
-_OWN_WORD_LINE = r"^\s*(?P<word>{word})\s+(?P<num>\d{{1,2}}|[A-H])\s*[:.–—-]\s*(?P<name>(?-i:[A-ZÅÄÖ]).{{2,}})$"
+_OWN_WORD_LINE = (
+    r"^\s*(?P<word>{word})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?|(?-i:[A-H]|I{{1,3}}|IV)\b)\s*[:.–—-]\s*"
+    r"(?P<name>(?-i:[A-ZÅÄÖ]).{{2,}})$"
+)
+#: What stands before a line's own text: a list's bullet, a quoted mail's "> ", a wiki heading's "h3. ",
+#: Markdown's marks.
+_MARKS = re.compile(r"^(?:\s*>)*\s*(?:h[1-6]\.\s+)?(?:[-•·*–]\s+)?[*_#\s]*")
+#: A numbered line in any capitalised word: the word, its number (1, 1.2, A, II) and a separator.
+_SERIES_LINE = re.compile(
+    r"^(?P<word>(?-i:[A-ZÅÄÖ])[a-zåäö-]{3,24})\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-H]|I{1,3}|IV)\b)"
+    r"\s*[:.–—-]\s*(?-i:[A-ZÅÄÖ])"
+)
+#: A line that is a sentence: it ends in a full stop after a lower-case word or a figure.
+_SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s*$")
+#: The first number of a series: 1, 1.1, A, I.
+_FIRST = re.compile(r"1|\d{1,2}\.1|A|I")
+#: Words that number other things than a project's parts (the start of the word, lower case): goals and
+#: results, steps and phases, a text's own divisions, tables and figures, events, a tender's lots and a
+#: decision's options, questions, risks and measures, the projects of a portfolio, groups of people.
+_NOT_PARTS = (
+    "tavoite",
+    "osatavoite",
+    "päätavoite",
+    "alatavoite",
+    "päämäärä",
+    "mål",
+    "delmål",
+    "objective",
+    "goal",
+    "target",
+    "aim",
+    "tulos",
+    "resultat",
+    "result",
+    "tuotos",
+    "output",
+    "outcome",
+    "vaihe",
+    "steg",
+    "fas",
+    "phase",
+    "step",
+    "stage",
+    "askel",
+    "luku",
+    "kapitel",
+    "chapter",
+    "section",
+    "kohta",
+    "pykälä",
+    "artikla",
+    "article",
+    "osa",
+    "del",
+    "taulukko",
+    "tabell",
+    "table",
+    "kuva",
+    "kuvio",
+    "figur",
+    "figure",
+    "liite",
+    "bilaga",
+    "appendix",
+    "annex",
+    "kaavio",
+    "diagram",
+    "chart",
+    "dia",
+    "slide",
+    "sivu",
+    "sida",
+    "page",
+    "työpaja",
+    "workshop",
+    "verkstad",
+    "tilaisuus",
+    "kokous",
+    "möte",
+    "meeting",
+    "webinaari",
+    "webinar",
+    "seminaari",
+    "seminar",
+    "koulutus",
+    "utbildning",
+    "training",
+    "session",
+    "tapaaminen",
+    "kerta",
+    "viikko",
+    "vecka",
+    "week",
+    "päivä",
+    "dag",
+    "day",
+    "kierros",
+    "round",
+    "sprint",
+    "kvartaali",
+    "quarter",
+    "jakso",
+    "period",
+    "vuosi",
+    "year",
+    "vaihtoehto",
+    "alternativ",
+    "option",
+    "ehdotus",
+    "förslag",
+    "proposal",
+    "päätös",
+    "beslut",
+    "decision",
+    "kysymys",
+    "fråga",
+    "question",
+    "tehtävä",
+    "uppgift",
+    "task",
+    "suositus",
+    "rekommendation",
+    "recommendation",
+    "havainto",
+    "finding",
+    "johtopäätös",
+    "slutsats",
+    "conclusion",
+    "esimerkki",
+    "exempel",
+    "example",
+    "skenaario",
+    "scenario",
+    "versio",
+    "version",
+    "huomio",
+    "note",
+    "lähde",
+    "källa",
+    "source",
+    "riski",
+    "risk",
+    "mittari",
+    "indikaattori",
+    "indikator",
+    "indicator",
+    "tunnusluku",
+    "measure",
+    "kpi",
+    "hanke",
+    "projekti",
+    "projekt",
+    "project",
+    "ryhmä",
+    "grupp",
+    "group",
+    "kunta",
+    "kommun",
+    "municipality",
+    "asiakas",
+    "klient",
+    "client",
+    "case",
+    "tapaus",
+    "potilas",
+    "patient",
+    "henkilö",
+    "person",
+)
 #: The case endings a counted noun takes after a number (fi partitive and illative, en plural).
 _ENDINGS = ("iin", "ta", "tä", "on", "ön", "a", "ä", "s")
 
@@ -125,7 +304,61 @@ def _own_word(elements: list[Element]) -> re.Pattern[str] | None:
             continue  # a word of the vocabulary is read as such
         noun = m.group("noun").lower()
         stem = next((noun[: -len(e)] for e in _ENDINGS if noun.endswith(e) and len(noun) - len(e) >= 3), noun)
+        if _numbers_other(stem):
+            continue  # "two options", "kolme vaihetta": no parts
         return re.compile(_OWN_WORD_LINE.format(word=re.escape(stem) + r"\w{0,3}"), re.I)
+    return None
+
+
+def read_own_part_words(elements: list[Element]) -> None:
+    """The word the document numbers its parts in when the vocabulary does not hold it, read by
+    ``partwords.match_part_line`` for this document (:func:`own_part_words`); run before any family."""
+    own_words(())  # the last document's words are no words of this one
+    own_words(own_part_words(elements))
+
+
+def own_part_words(elements: list[Element]) -> tuple[str, ...]:
+    """The word the document numbers its parts in when the vocabulary does not hold it (lower case): the
+    word a sentence counts the parts in, as its numbered lines write it, or the word of a series
+    (:func:`read_own_word_parts`)."""
+    line = _own_word(elements) or _series_word(elements)
+    if line is None:
+        return ()
+    words = {
+        m.group("word").lower()
+        for element in elements
+        if element.type in ("text", "heading") and (m := line.match(_bare(element.text))) is not None
+    }
+    return tuple(sorted(words)) if words else ()
+
+
+def _bare(text: str) -> str:
+    """A line's own text, less the marks before it (:data:`_MARKS`) and after it."""
+    return _MARKS.sub("", text).rstrip("*_ ")
+
+
+def _numbers_other(word: str) -> bool:
+    """The word is one of :data:`_NOT_PARTS` or a compound ending in one ("kohderyhmä", "delmål"); a word of
+    three letters only as itself ("Hankeosa 1" is a part, "Osa 1" a tender's lot)."""
+    return any(word == w or (len(w) > 3 and word.endswith(w)) for w in _NOT_PARTS)
+
+
+def _series_word(elements: list[Element]) -> re.Pattern[str] | None:
+    """The word of a series of numbered lines that names no other thing (:func:`read_own_word_parts`)."""
+    numbers: dict[str, set[str]] = {}
+    for element in elements:
+        if element.type not in ("text", "heading") or "\n" in element.text or len(element.text) > 160:
+            continue
+        m = _SERIES_LINE.match(_bare(element.text))
+        if m is None or _SENTENCE_END.search(element.text):
+            continue  # "Nosto 1: Kotikäyntejä tehtiin jo 120.": a numbered sentence, no part's line
+        word = m.group("word").lower()
+        if _numbers_other(word) or match_part_line(f"{m.group('word')} 1") is not None:
+            continue  # a goal, a step or a table; a word of the vocabulary is read as such
+        numbers.setdefault(word, set()).add(m.group("num"))
+    for word, found in numbers.items():
+        if len(found) >= MIN_LISTED and any(_FIRST.fullmatch(n) for n in found):
+            return re.compile(_OWN_WORD_LINE.format(word=re.escape(word)), re.I)
     return None
 
 
@@ -138,27 +371,50 @@ def read_own_word_parts(elements: list[Element]) -> None:
     name ("Osio 1: Perhekeskuksen chat laajeni …", "Spår 2: Familjerådgivning på distans startade …")
     with its own lights below. Two such lines at least, numbered apart; a form's numbered section
     ("OSIO 2: TOTEUTUKSEN ARVIO", with no sentence counting the parts) stays what it was. The part is
-    named by its name alone, read as a part line's (``partwords.sentence_name``)."""
-    line = _own_word(elements)
-    if line is None:
+    named by its name alone, read as a part line's (``partwords.sentence_name``).
+
+    Without such a sentence, a series does it (:func:`_series_word`): two lines at least in the same
+    capitalised word numbered from the first ("Kehityslinja 1 – X" / "Kehityslinja 2 – Y", "Osio A: X" /
+    "Osio B: Y", "Component 1: X"), each a line of its own (a heading, a list item, a quoted line) with a
+    name, when the word is none that numbers other things (:data:`_NOT_PARTS`: goals, steps, tables,
+    workshops, lots, questions, risks, projects of a portfolio). The words are those
+    :func:`read_own_part_words` found before any family read the document; a description after the name
+    and a dash, in lower case, is no part of the name ("Osio A: Kotiutustiimi – sairaalasta kotiin …")."""
+    words = document_words()
+    if not words:
         return
+    line = re.compile(_OWN_WORD_LINE.format(word="|".join(re.escape(w) for w in words)), re.I)
     found = [
         (index, m)
         for index, element in enumerate(elements)
-        if element.type in ("text", "heading") and (m := line.match(element.text.strip("*_# "))) is not None
+        if element.type in ("text", "heading") and (m := line.match(_bare(element.text))) is not None
     ]
     if len({m.group("num") for _, m in found}) < MIN_LISTED:
         return
+    seen: set[str] = set()
     for index, m in found:
         element = elements[index]
-        name = sentence_name(m.group("name").strip(" *_"), element.text.strip(" *_"))
-        # named by its name alone: the document's own word, which no vocabulary holds, says nothing of it
+        if m.group("num") in seen:
+            continue  # a later line of a part named before ("Osio B: Soittorinkiin kuuluu 150 …."): its goal
+        seen.add(m.group("num"))
+        name = own_name(m.group("name"))
+        name = sentence_name(name, element.text.strip(" *_"))
+        # named as a part of the vocabulary is ("Osio A: X"): the tables name it by its word and number
         elements[index] = Element(
             "part",
             element.first,
             element.last,
             element.text,
             key="subproject",
-            value=name,
+            value=f"{m.group('word')} {m.group('num')}: {name}",
             title=m.group("num"),
         )
+
+
+def name_own_parts(ctx: Context) -> None:
+    """Parts labelled in a word of the document's own ("Osio A: X", "Kehityslinja 1: Y") are named by their
+    names alone once every table and light is filed under them: the word, which no vocabulary holds, says
+    nothing of the part, and the tables and matrices name the part by it and its number until then."""
+    for project in ctx.projects:
+        if project.level != "project" and (bare := own_bare_name(project.name)) != project.name:
+            ctx.rename_part(project, bare)

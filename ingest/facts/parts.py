@@ -22,7 +22,7 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Proje
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partkeys import read_keyed_parts
-from hankegraafi.ingest.facts.partlists import read_lists, read_own_word_parts
+from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partshort import read_short_parts
@@ -544,6 +544,7 @@ def _finish(ctx: Context) -> None:
     _whole_tables(ctx)
     read_named_lists(ctx, lambda element: _money_kind(ctx, element))
     name_in_apposition(ctx)
+    name_own_parts(ctx)  # last: "Osio A: X" is X (partlists)
 
 
 def _whole_tables(ctx: Context) -> None:
@@ -582,9 +583,9 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     vocabulary, ``facts/partwords.py``). A part named in
     passing or in a list opens no section (``facts/partlists.py``).
     """
+    read_own_word_parts(elements)  # first: named by the name alone ("Osio A: X" is X)
     read_part_lines(elements, _cost_header)
     read_short_parts(elements, _cost_header)  # "TP = työpaketti" over "TP1 X" with its own lights
-    read_own_word_parts(elements)
     read_keyed_parts(ctx, elements)  # "Osahankkeet: A X, B Y" over blocks headed "A X" (partkeys)
     read_lists(elements)
 

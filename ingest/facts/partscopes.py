@@ -19,7 +19,13 @@ from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostStatement, Project, Span
-from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_stems, part_words
+from hankegraafi.ingest.facts.partwords import (
+    from_scheme,
+    match_part_line,
+    names_a_part,
+    part_stems,
+    part_words,
+)
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -27,7 +33,8 @@ from hankegraafi.ontology import registry
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-ZÅÄÖ])")
 #: A caption or heading about the whole project rather than one of its parts (fi, sv, en).
 _WHOLE = re.compile(
-    r"\b(?:koko\s+hank(?:e|keen|keelle)|hela\s+projekt(?:et|ets)|whole\s+project|entire\s+project)\b", re.I
+    r"\b(?:koko\s+hank(?:e|ke(?:en|elle|essa|esta|eella))|hela\s+projekt(?:et|ets)|whole\s+project|entire\s+project)\b",
+    re.I,
 )
 #: The name after a part's number: "Investointi 1: X, kertymä …", "Investointi 2 (X), …", "– X".
 _NAME_AFTER = re.compile(
@@ -554,6 +561,24 @@ def refile(ctx: Context) -> None:
                 continue  # a sub-project's own table inside its investment's section stays its own
             _move(project, target, first, last)
     one_estimate(ctx)
+    _returns_to_grant(ctx)
+
+
+def _returns_to_grant(ctx: Context) -> None:
+    """A sum returned to the funder, read in a part's text, goes back from the grant it came from: the
+    whole's, when the part has no grant or application of its own and the sentence names no part
+    ("Käyttämättä jäänyt 0,09 M€ palautetaan STM:lle." under a part's cost table). The returned family
+    files it while the document is read, before the whole's grant of a head field is known."""
+    root = ctx.root
+    for project in ctx.projects:
+        if project is root or root is None or project.level == "project":
+            continue
+        if any(s.kind in ("granted", "applied") for s in project.costs):
+            continue
+        for statement in [s for s in project.costs if s.kind == "returned" and not names_a_part(s.span.quote)]:
+            project.costs.remove(statement)
+            if not any(s.kind == "returned" for s in root.costs):
+                root.costs.append(statement)
 
 
 #: For a document's subject (facts/subject.py): a part's word and number in a line, and the project a

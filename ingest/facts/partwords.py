@@ -60,21 +60,78 @@ def part_words() -> dict[str, str]:
     return from_scheme("project-part", "words", build)
 
 
+#: The document's own words for its parts, which the vocabulary does not hold ("Kehityslinja", "Osio"):
+#: set for each document before its families read it (:func:`own_words`, ``facts/partlists.py``).
+_OWN: list[tuple[str, ...]] = [()]
+
+
+def own_words(words: tuple[str, ...]) -> None:
+    """Read ``words`` (lower case) as words of parts too, until the next document's are set."""
+    _OWN[0] = words
+
+
+def document_words() -> tuple[str, ...]:
+    """The words :func:`own_words` set for the document being read."""
+    return _OWN[0]
+
+
+def own_word_label(label: str) -> str:
+    """A part's label in a word of the document's own, less what follows its name (:func:`own_name`): "Osio A:
+    X – sairaalasta kotiin …" is "Osio A: X"."""
+    if not _OWN[0] or (own := _own_pattern()) is None or (m := own.match(label)) is None or not m.group("name"):
+        return label
+    return f"{m.group('word')} {m.group('num')}: {own_name(m.group('name'))}"
+
+
+def own_bare_name(label: str) -> str:
+    """The name alone of a part labelled in a word of the document's own ("Osio A: X" is X), else ``label``."""
+    if not _OWN[0] or (own := _own_pattern()) is None or (m := own.match(label)) is None or not m.group("name"):
+        return label
+    return own_name(m.group("name"))
+
+
+#: What follows a part's name on its line in a word of the document's own: a description after a dash in
+#: lower case or a figure, or after the name's bold ("**X** – 7.–9.-luokkalaisten …"), a short form
+#: numbered as the part in brackets ("X (KL1)", which the tables use for it).
+_AFTER_OWN_NAME = re.compile(
+    r"(?:\*\*\s+[–—-]\s+.*|\*{0,2}\s+[–—-]\s+(?-i:[a-zåäö0-9]).*|\*{0,2}\s*\((?-i:[A-ZÅÄÖ]{1,4})\s?[\dA-H]{1,2}\))\s*$"
+)
+
+
+def own_name(name: str) -> str:
+    """A part's name in a line of the document's own word, less what follows it (:data:`_AFTER_OWN_NAME`)."""
+    return _AFTER_OWN_NAME.sub("", name.strip(" :–—-*_")).strip(" :–—-*_") or name
+
+
+_OWN_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _line_pattern() -> re.Pattern[str]:
     """ "[1.2 ]<word> <number>[.] [<separator> <name>]" for every word of the vocabulary."""
+    return from_scheme("project-part", "line", lambda _: _pattern_of(tuple(part_words())))
 
-    def build(_: registry.Scheme) -> re.Pattern[str]:
-        words = "|".join(re.escape(w) for w in sorted(part_words(), key=len, reverse=True))
-        return re.compile(
-            # the number: digits ("1", "4.2"), a capital letter or a Roman numeral ("Osakokonaisuus B",
-            # "Delprojekt II"); the name after a separator, a space, or in brackets or quotes
-            rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?|(?-i:[A-H]|[IVX]{{1,4}})\b)\.?"
-            # ", " before a capital too ("Investering 1, Digitala tjänster"), never "Investointi 1, 2 ja 3"
-            r"(?:(?:\s*[:.–—-]\s*|\s*,\s*(?=[A-ZÅÄÖ])|\s+)(?P<name>\S.*?))?\s*[:–—-]?\s*$",
-            re.I,
-        )
 
-    return from_scheme("project-part", "line", build)
+def _own_pattern() -> re.Pattern[str] | None:
+    """The pattern of :func:`_line_pattern` for the document's own words, if it has any."""
+    words = _OWN[0]
+    if not words:
+        return None
+    if (found := _OWN_PATTERNS.get(words)) is None:
+        found = _OWN_PATTERNS[words] = _pattern_of(words)
+    return found
+
+
+def _pattern_of(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    """The line pattern of :func:`_line_pattern` for these words."""
+    words = "|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True))
+    return re.compile(
+        # the number: digits ("1", "4.2"), a capital letter or a Roman numeral ("Osakokonaisuus B",
+        # "Delprojekt II"); the name after a separator, a space, or in brackets or quotes
+        rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{words})\s+(?P<num>\d+(?:\.\d+)?|(?-i:[A-H]|[IVX]{{1,4}})\b)\.?"
+        # ", " before a capital too ("Investering 1, Digitala tjänster"), never "Investointi 1, 2 ja 3"
+        r"(?:(?:\s*[:.–—-]\s*|\s*,\s*(?=[A-ZÅÄÖ])|\s+)(?P<name>\S.*?))?\s*[:–—-]?\s*$",
+        re.I,
+    )
 
 
 def part_stems() -> re.Pattern[str]:
@@ -129,6 +186,9 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     if "\n" in line or "\t" in line or len(line) > 160 or _TOC_LEADER.search(line):
         return None  # a table's row, or an entry of a table of contents ("Investointi 1: X ........ 4")
     m = _line_pattern().match(line)
+    if m is None and (own := _own_pattern()) is not None:
+        m = own.match(line)  # "Kehityslinja 1 – X": a word of the document's own, never before a sentence
+        m = None if m is not None and _SENTENCE_END.search(m.group("name") or "") else m
     if m is None or not m.group("word")[:1].isupper():
         return None
     name = _RATING_MARKS.sub("", without_money_clause((m.group("name") or "").strip(" :–—-")))
@@ -150,7 +210,7 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
         name = ""  # "Delprojekt 2 – läget 30.9.2024": the part by its number, under a caption's own words
     if name and not _name_like(name) and not _named_after_colon(line, m, name):
         return None
-    return part_words()[m.group("word").lower()], m.group("word"), m.group("num"), name
+    return part_words().get(m.group("word").lower(), "sub-project"), m.group("word"), m.group("num"), name
 
 
 #: A month's name (fi in any case, sv, en): "kesäkuussa", "juni", "June".
@@ -220,6 +280,16 @@ def _part_word_in() -> re.Pattern[str]:
         return re.compile(rf"\b(?:{alternatives})\w*", re.I)
 
     return from_scheme("project-part", "any-case", build)
+
+
+def names_a_part(text: str) -> bool:
+    """``text`` speaks of a part by a word of the vocabulary in any case ("investoinnista 4", "delprojektets")
+    or by the document's own word."""
+    if _part_word_in().search(text):
+        return True
+    return any(
+        re.search(rf"\b{re.escape(word[:-1] if len(word) > 5 else word)}", text, re.I) for word in _OWN[0]
+    )
 
 
 def _named_after_colon(line: str, m: re.Match[str], name: str) -> bool:

@@ -109,4 +109,35 @@ def clause_list(sentence: str) -> dict[str, str]:
     return out if len(out) >= 3 else {}
 
 
-__all__ = ["all_but", "clause_light", "clause_list", "paragraph_lights"]
+#: A verdict as a label, the dimensions it applies to listed after it: "Poikkeamia: kustannukset ja riskit."
+#: A label may stand before it ("Styrgruppens bedömning: Enligt plan: tidtabell och personal.").
+_VERDICT_LIST = re.compile(
+    r"^\s*(?:[^:]{0,60}:\s*)?(?P<verdict>[^:,.]{2,40}):\s*(?P<listed>[^:]{3,200}?)[.!]?\s*$"
+)
+#: What parts the listed dimensions: a comma, "ja/sekä/och/samt/and".
+_ITEMS = re.compile(r",\s*|\s+(?:ja|sekä|och|samt|and)\s+", re.I)
+
+
+def verdict_lists(sentences: list[str]) -> dict[str, str]:
+    """The lights of a paragraph that gives each verdict once, as a label, with the dimensions it applies to
+    listed after it ("Suunnitelmassa: aikataulu, henkilöstö ja hyödyt. Poikkeamia: kustannukset ja riskit.",
+    "On track: schedule and staffing. Off track: costs."): every listed item a dimension, and verdicts of both
+    values in the paragraph. The negative side: a label whose list names no dimensions ("Onnistumisia:
+    kotikäynnit ja ryhmät"), one verdict alone ("Poikkeamia: kustannukset.": a remark, not a rating of all)."""
+    out: dict[str, str] = {}
+    values: set[str] = set()
+    for sentence in sentences:
+        m = _VERDICT_LIST.match(sentence) if ":" in sentence else None
+        value = value_of(m["verdict"]) if m is not None and not dimension_of(m["verdict"]) else None
+        if m is None or value not in ("on-plan", "deviation"):
+            continue
+        dims = [dimension_of(item.strip(" *_")) for item in _ITEMS.split(m["listed"])]
+        if not dims or not all(dims) or len(set(dims)) != len(dims):
+            continue
+        for dim in dims:
+            out.setdefault(dim or "", value)
+        values.add(value)
+    return out if len(values) == 2 else {}
+
+
+__all__ = ["all_but", "clause_light", "clause_list", "paragraph_lights", "verdict_lists"]

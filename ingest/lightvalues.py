@@ -289,6 +289,22 @@ def _goes_on(line: str, below: str) -> bool:
     return bool(nxt[:1].islower() and not line.rstrip().endswith((".", ":")) and len(line) <= 200)
 
 
+#: A count out of its whole ("4/4", "3 / 5") and the words a legend explains a whole or a short count by
+#: ("täysi luku = suunnitelman mukaan, vajaa luku = poikkeama", "full marks = on plan, partial marks = …").
+_FRACTION = re.compile(r"^(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
+_WHOLE = frozenset({"täysi", "täydet", "full", "fullt", "fulla", "hel", "hela", "kaikki", "all"})
+_SHORT = frozenset({"vajaa", "vajaat", "osittainen", "partial", "ofullständig", "ofullständigt", "incomplete"})
+
+
+def _whole_or_short(meant: dict[str, str], raw: str) -> str | None:
+    """The value a legend gives a whole count ("4/4") or a short one ("3/5") by its words for them (test26 o06)."""
+    m = _FRACTION.match(raw.strip())
+    if m is None or int(m["n"]) > int(m["of"]):
+        return None
+    words = _WHOLE if m["n"] == m["of"] else _SHORT
+    return next((value for mark, value in meant.items() if mark.split()[0].casefold() in words), None)
+
+
 #: A symbol before a word ("■ henkilöstö"): two of a legend's in one text are a row of lights.
 _MARKED_WORD = re.compile(r"(?:^|\s)([^\w\s])\s*[^\W\d_]{3,}")
 #: A mark printed as a run of one symbol ("◆◆", "★★★").
@@ -310,7 +326,7 @@ def explained(raw: str) -> str | None:
     if raw[0].isdigit() or (raw[0] in "+−–-" and raw[1:2].isdigit()):  # "−1" on a scale of −2…+2 too
         if score is not None and score.group("n") in meant:
             return meant[score.group("n")]  # "4/5" on a scale the legend explains
-        return by_threshold(meant, raw)  # "90" over "vähintään 80 = suunnitelman mukaan"
+        return _whole_or_short(meant, raw) or by_threshold(meant, raw)  # "90" over "vähintään 80 = …"
     run = _RUN.match(raw)
     if run and run.group(0) in meant and (run.end() == len(raw) or not raw[run.end()].isalnum()):
         return meant[run.group(0)]  # "◆◆" of a scale "◆◆◆ = …, ◆◆ = …, ◆ = …", not its "◆"

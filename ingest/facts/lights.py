@@ -498,6 +498,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         # Three dimensions or more rated clause by clause across the paragraph's sentences (lightclauses).
         for dimension, value in lightclauses.paragraph_lights(list(said)).items():
             found.setdefault(dimension, value)
+        for dimension, value in lightclauses.verdict_lists(list(said)).items():  # "Poikkeamia: kustannukset …"
+            found.setdefault(dimension, value)
         for sentence in said:  # "… all are green except staffing, which is amber"
             for dimension, value in lightclauses.all_but(sentence).items():
                 found.setdefault(dimension, value)

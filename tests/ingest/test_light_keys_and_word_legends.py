@@ -153,3 +153,32 @@ def test_a_legend_of_scores_out_of_their_maximum() -> None:
         assert lightvalues.value_of("1/2") == "deviation"
     finally:
         lightvalues.LEGEND.reset(token)
+
+
+def test_verdicts_as_labels_over_lists_of_dimensions() -> None:
+    from hankegraafi.ingest.lightclauses import verdict_lists
+
+    said = ["Suunnitelmassa: aikataulu, henkilöstö ja hyödyt.", "Poikkeamia: kustannukset ja riskit."]
+    assert verdict_lists(said) == {
+        "schedule": "on-plan",
+        "staff": "on-plan",
+        "benefits": "on-plan",
+        "costs": "deviation",
+        "risks": "deviation",
+    }
+    assert verdict_lists(["Styrgruppens bedömning: Enligt plan: tidtabell.", "Avvikelser: kostnader."]) == {
+        "schedule": "on-plan",
+        "costs": "deviation",
+    }
+    assert verdict_lists(["Poikkeamia: kustannukset."]) == {}  # one verdict alone
+    assert verdict_lists(["Onnistumisia: kotikäynnit ja ryhmät.", "Poikkeamia: kustannukset."]) == {}
+
+
+def test_a_whole_count_and_a_short_one_by_the_legends_words() -> None:
+    legend = lightvalues.document_legend(["(full marks = on plan, partial marks = a deviation from the plan)"])
+    token = lightvalues.LEGEND.set(legend)
+    try:
+        assert lightvalues.value_of("5/5") == "on-plan"
+        assert lightvalues.value_of("3/5") == "deviation"
+    finally:
+        lightvalues.LEGEND.reset(token)

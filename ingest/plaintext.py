@@ -109,6 +109,7 @@ def _tabulated(lines: list[str]) -> list[str]:
     ) + len(_narrow_rows(lines))
     if laid_out < MIN_LAID_OUT:
         return lines
+    lines = [currency_padding(line) for line in lines]
     out: list[str] = []
     for line in lines:
         if len(line) > 2000:
@@ -121,6 +122,23 @@ def _tabulated(lines: list[str]) -> list[str]:
             continue
         out.append(_GAP.sub("\t", line))
     return _aligned_to_columns(lines, _narrow_gaps(lines, out))
+
+
+#: A currency code or sign left-aligned in its cell and the sum right-aligned after it ("EUR      0",
+#: "€   6 550": an accounting format), the padding between them.
+_PADDED_CURRENCY = re.compile(r"(^\s*|\S {2,})(EUR|€)( {2,})(?=[-−]?\d)")
+
+
+def currency_padding(line: str) -> str:
+    """A sum printed in an accounting format, its currency left and its figure right in the cell
+    ("EUR 640 000" over "EUR      0"), as one cell: the padding goes before the currency, so the line
+    keeps its width and every column its place, and the gap no longer splits the code from its sum
+    (test26 o18: "EUR" and "6 550" became two columns, and the row's cells fell out of line). Only a
+    code that begins a cell (the line's start, or two spaces before it): "190 000 €  141 500 €" keeps
+    its suffix signs where they are."""
+    if "EUR" not in line and "€" not in line:
+        return line
+    return _PADDED_CURRENCY.sub(lambda m: f"{m.group(1)}{m.group(3)[1:]}{m.group(2)} ", line)
 
 
 #: A gap of two spaces or more: the narrowest a right-aligned column leaves before the next
@@ -365,7 +383,7 @@ def keep_columns(lines: list[str], tabbed: list[str]) -> list[str]:
     return _aligned_to_columns(lines, list(tabbed))
 
 
-__all__ = ["keep_columns", "outer_pipes", "spread", "tabulate"]
+__all__ = ["currency_padding", "keep_columns", "outer_pipes", "spread", "tabulate"]
 
 
 #: A Markdown footnote's reference glued to a word or an amount ("312 000[^2]"), not its definition.

@@ -34,6 +34,7 @@ from hankegraafi.ingest.docxread import docx_lines
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
 from hankegraafi.ingest.plaintext import (
+    currency_padding,
     join_hyphenated,
     keep_columns,
     markdown_visible,
@@ -408,7 +409,7 @@ def _pdf_lines(
         raise IngestError(where, "is a PDF with no pages")
     lines: list[str] = []
     for page in pages:
-        raw_lines = [raw.rstrip() for raw in page.split("\n")]
+        raw_lines = [currency_padding(raw.rstrip()) for raw in page.split("\n")]  # "EUR      0": one cell
         tabbed = [re.sub(r" {3,}", "\t", raw.strip()) for raw in raw_lines]
         # A row that leaves cells blank keeps its columns (a mark under the third colour column).
         lines += [line.strip(" ") for line in keep_columns(raw_lines, tabbed)]

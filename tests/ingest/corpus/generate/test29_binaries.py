@@ -988,6 +988,46 @@ def ib69_lappi_en_changes_to_plan() -> None:
     _save(d, "ib69_lappi_en_interim_report_2025.docx")
 
 
+IB88_NAME = "Hemsjukhus i Åboland"
+#: Probe of 6e3af3b (a sum in an accounting format, the currency left and the figure right in one cell) in a
+#: PDF: every money cell is "EUR" padded to its figure ("EUR    148 000", "EUR          0").
+IB88 = [
+    [
+        "!Hemsjukhus i Åboland – mellanrapport 1/2025",
+        "Egentliga Finlands välfärdsområde · 30.6.2025 · projekttid 1.1.2025–31.12.2026",
+        "Hemsjukhus i Åboland vårdar patienter hemma i Pargas och Kimitoön. Social- och hälsovårdsministeriet",
+        "har beviljat projektet 560 000 euro. Åbo Akademi utvärderar hemsjukhuset.",
+        "",
+        "!Läget 31.5.2025 (grön = enligt plan, gul och röd = avvikelse)",
+        "#Tidtabell|grön",
+        "#Ekonomi|grön",
+        "#Personal|gul",
+        "#Risker|grön",
+        "",
+        "!Kostnader 2025",
+        "#Kostnadsslag|Budget 2025|Utfall 1-5/2025|Prognos 2025",
+        "#Personalkostnader|EUR    190 000|EUR     74 600|EUR    186 000",
+        "#Köpta tjänster|EUR     50 000|EUR     18 300|EUR     48 000",
+        "#Resekostnader|EUR     12 000|EUR          0|EUR     10 000",
+        "#Totalt|EUR    252 000|EUR     92 900|EUR    244 000",
+        "",
+        "!Mål",
+        "Hemsjukhusvård för 15 patienter samtidigt - uppnått",
+        "Hemsjukhus även på Kimitoön - flyttas till hösten 2025",
+    ]
+]
+
+
+def ib88_varsinais_suomi_sv_mellanrapport() -> None:
+    _pdf(
+        "ib88_varsinais_suomi_sv_mellanrapport_2025.pdf",
+        IB88,
+        [40, 200, 320, 440],
+        header=lambda n, total: [(40, IB88_NAME), (480, f"{n} ({total})")],
+        footer=lambda n, total: [(40, "Egentliga Finlands välfärdsområde")],
+    )
+
+
 def main() -> None:
     TEST29.mkdir(exist_ok=True)
     ib03_pohjanmaa_sv_lagesrapport()
@@ -1005,6 +1045,7 @@ def main() -> None:
     ib45_pohjois_karjala_tilannekatsaus()
     ib52_pohjanmaa_sv_slutrapport()
     ib69_lappi_en_changes_to_plan()
+    ib88_varsinais_suomi_sv_mellanrapport()
 
 
 if __name__ == "__main__":

@@ -69,6 +69,8 @@ def calls(
         ("continuations", {"project": predecessor}),
         ("regions-depending-on", {"node": f"{HGV}service/omaolo"}),
         ("regions-depending-on", {"node": f"{HGV}organisation/digifinland"}),
+        ("regions-depending-on", {"node": f"{HGV}service/omaolo", "lang": "sv"}),
+        ("regions-depending-on", {"node": f"{HGV}organisation/digifinland", "lang": "en"}),
         ("dependents-of", {"node": f"{HGV}service/palvelutietovaranto"}),
         ("shared-dependencies", {"region1": county, "region2": f"{HGV}county/90"}),
         ("dependencies-of", {"project": project}),

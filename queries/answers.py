@@ -210,6 +210,8 @@ def recompute(store: Store, base: str) -> None:
                 whole = next(answers)
                 for node, part in split(whole, "node", drop=True).items() if whole else ():
                     kept += _add(graph, base, name, {"node": node}, part)
+                    for lang, labelled in in_languages(name, part, labels):  # the map's service figure
+                        kept += _add(graph, base, name, {"node": node, "lang": lang}, labelled)
             kinds = next(answers)
             made = {}  # each kind's rows, written once for it, its counties and the call without a kind
             for kind, part in by_kind(kinds).items() if kinds else ():

@@ -33,6 +33,13 @@ _AIM_QUESTION = re.compile(
     r"^(?:mitä|mihin|vad|what)\b.*\b(?:tavoitel\w*|tavoittel\w*|pyri\w*|pyrk\w*|eftersträva\w*|strävar|siktar|aims?)\b.*\?$",
     re.I,
 )
+#: The same question as a title, without its question mark, or asking what was reached ("Mitä tavoitellaan ja mitä on
+#: jo saavutettu", "Mitä saavutettiin?", "Vad har vi uppnått", "What we aimed at and what we achieved").
+_AIM_TITLE = re.compile(
+    r"^(?:mitä|vad|what)\b[^.!:;]*\b(?:tavoitel\w*|tavoittel\w*|saavute\w*|saavut\w*|eftersträva\w*|uppnå\w*"
+    r"|aim(?:s|ed)?|achiev\w*)\b[^.!:;]*\??$",
+    re.I,
+)
 #: The lead-in ends where its list begins: a colon, "että" / "att" / "to" / "that", or the goal word's
 #: verb with nothing after it ("…-hankkeelle, jonka tavoitteena on" over "1) … 2) …": the list completes
 #: the sentence, as after a colon).
@@ -98,7 +105,7 @@ def states(line: str) -> bool:
 def lead_in(text: str) -> bool:
     """A line that announces the list of goals below it."""
     line = BULLET.sub("", text).strip()
-    if _AIM_QUESTION.match(line) and len(line.split()) <= 8:
+    if (_AIM_QUESTION.match(line) or _AIM_TITLE.match(line)) and len(line.split()) <= 8:
         return True
     if not re.match(r"^\s*(?:-+>|[-•·*–]|[a-h]\))", text) and goal_title(text):
         return True  # a title, its section's number before it or not; a bulleted item is none
@@ -125,7 +132,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if not (item.bullet or item.numbered) or (items and item.first > items[-1].last + 1):
                 break  # the list ends at a paragraph or a blank line ("– Sanoi …" is a quote)
             items.append(item)
-        judged = goal_status(last)
+        titled = _titled_only(last)
+        judged = None if titled else goal_status(last)  # "… ja mitä on jo saavutettu" asks, it judges nothing
+        if titled and sum(_judged_item(item.text) for item in items) < max(2, len(items) - 1):
+            continue  # "Mitä hankkeessa on saavutettu" over its outputs: goals only where the items carry verdicts
         if len(items) < 2:
             # One line after a lead-in is a sentence going on, not a list; a bulleted goal that states its own
             # status ("Mål för investering 1:" / "- X – uppnått") is a list of one.
@@ -136,9 +146,27 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             item = _own_lines(ctx, item)
             if placeholder(item.text):
                 continue
+            if titled and not _judged_item(item.text):
+                # the one item whose verdict no scale knows ("X – vielä ei tiedetä, …"): the goal before its dash
+                said = re.split(r"\s+[–—-]\s+", item.text.strip())
+                item = Chunk(
+                    " – ".join(said[:-1]) or item.text, item.first, item.last, item.bullet, item.numbered
+                )
             goal = listed_goal([item], judged)
             if goal is not None:
                 project.goals.append(goal)
+
+
+def _titled_only(line: str) -> bool:
+    """The lead-in is a title of aiming or reaching without its question mark, or asks what was reached."""
+    text = BULLET.sub("", line).strip()
+    return bool(_AIM_TITLE.match(text)) and not _AIM_QUESTION.match(text)
+
+
+def _judged_item(text: str) -> bool:
+    """A list item that ends in its verdict after a dash ("X – jo saavutettu elokuussa.")."""
+    pieces = re.split(r"\s+[–—-]\s+", text.strip())
+    return len(pieces) >= 2 and phrase_status(pieces[-1].rstrip(".")) not in (None, "unknown")
 
 
 def _own_lines(ctx: Context, item: Chunk) -> Chunk:

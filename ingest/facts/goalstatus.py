@@ -56,7 +56,10 @@ _PARTIAL = re.compile(
     # filled in part, or a verb of reaching by half: "täyttyy osittain", "målet nåddes till hälften", "met by half"
     r"|\btäytty(?:i|y|ivät|vät|nyt)\s+(?:vain\s+)?(?:osittain|osin)\b"
     r"|\b(?:nådde|nåddes|nått|nåtts|uppnått|uppnåddes|uppfylldes|toteutui|toteutuivat|saavutettiin|täyttyi|met|reached|achieved)"
-    r"\s+(?:bara\s+|vain\s+|only\s+)?(?:till\s+hälften|puoliksi|by\s+half|halfway)\b",
+    r"\s+(?:bara\s+|vain\s+|only\s+)?(?:till\s+hälften|puoliksi|by\s+half|halfway)\b"
+    # reached in half or a part of the places: "toteutunut puolessa kunnista", "uppnått i hälften av kommunerna" (G8)
+    r"|\b(?:toteutu\w*|saavute\w*|uppnå\w*|genomför\w*|achieved|met)\s+(?:vain\s+|bara\s+|only\s+)?"
+    r"(?:puolessa|osassa|i\s+hälften\s+av|i\s+en\s+del\s+av|in\s+half\s+of|in\s+some\s+of)\b",
     re.I,
 )
 #: Not met yet, the work going on ("Edennyt, ei vielä saavutettu", "ei ole vielä toteutunut", "inte ännu uppnått",

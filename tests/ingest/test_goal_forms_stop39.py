@@ -135,3 +135,28 @@ def test_a_goal_on_the_cut_last_line_of_a_list() -> None:
     ]
     whole = head + "- Hembesök inom två dygn - uppnått\n- Kvällsbesök i Vörå - flyttas till hösten 2025\n"
     assert goals(whole) == [("Hembesök inom två dygn", "achieved"), ("Kvällsbesök i Vörå", "moved-later")]
+
+
+def test_a_title_asking_what_was_aimed_at_and_reached() -> None:
+    head = "# Project: Evening Clinic in Kokkola\n\nCentral Ostrobothnia Wellbeing Services County · 1 June 2025\n\n"
+    text = head + (
+        "## What we aimed at and what we achieved\n\n"
+        "- Evening hours twice a week - achieved in March\n"
+        "- A nurse on call at weekends - partly achieved, Saturdays so far\n"
+        "- Fewer visits to the emergency unit - we will know after the autumn survey\n\n"
+        "## What the project has achieved so far\n\n"
+        "- 120 evening visits\n"
+        "- A leaflet in three languages\n"
+    )
+    assert sorted(goals(text)) == [
+        ("A nurse on call at weekends", "partly-achieved"),
+        ("Evening hours twice a week", "achieved"),
+        ("Fewer visits to the emergency unit", "unknown"),
+    ]
+
+
+def test_reached_in_a_share_of_the_places() -> None:
+    assert status_of("toteutunut puolessa kunnista") == "partly-achieved"
+    assert status_of("uppnått i hälften av kommunerna") == "partly-achieved"
+    assert status_of("achieved in half of the health centres") == "partly-achieved"
+    assert status_of("toteutunut kaikissa kunnissa") == "achieved"

@@ -45,6 +45,7 @@ from hankegraafi.ingest.namecuts import (
     only_verb,
     owner_genitive,
     page_marked,
+    project_of_body,
     recipient_body,
     states_sum,
     subject_name,
@@ -163,6 +164,10 @@ def name_before_hanke(text: str) -> str | None:
                     break
             taken.append(bare)
         taken.reverse()
+        if len(taken) > 1 and taken[0].lower().endswith(_PASSIVE) and finite_verb(taken[0]):
+            taken.pop(
+                0
+            )  # "Käsiteltiin X -hankkeen tilannetta": the sentence's passive verb, no word of the name
         while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
             taken.pop(0)
         if len(taken) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", taken[0]):
@@ -176,11 +181,16 @@ def name_before_hanke(text: str) -> str | None:
     return None
 
 
+#: The endings of a passive verb in the past or present ("käsiteltiin", "esitellään", "todettiin").
+_PASSIVE = ("ttiin", "tiin", "taan", "tään", "daan", "dään")
+
+
 def _clean_title(text: str) -> str:
     """A title without its § mark, markdown hashes, a second language after " / " or the document's
     kind after a dash ("Vakehyvan X -hanke – hankesuunnitelma" is the project's name and the kind)."""
     text = _SECTION_MARK.sub("", text.strip().strip("#").strip())
     text = name_beside_matter(without_kind(text))  # "Tilannekatsaus: X", "X -hanke, väliraportti"
+    text = project_of_body(text) or text  # "X -hankkeen ohjausryhmä": the project whose group meets
     halves = [h.strip() for h in re.split(r"\s+/\s+", text)]
     return halves[0] if len(halves) == 2 and min(len(h) for h in halves) >= 8 else text
 

@@ -187,6 +187,9 @@ _MATTER = re.compile(
     r"\w*(?:raportti|katsaus|hakemus|suunnitelma|päätös|esitys|selvitys|arvio\w*|arviointi|muutos\w*|"
     r"rahoitu\w*|avustu\w*|käsittely|hyväksyminen|jatkaminen|päättäminen|tilanne\w*|toteutuminen)\b"
 )
+#: A body of the project that meets, after the project in the genitive: "X -hankkeen ohjausryhmä", "X-projektin
+#: työryhmän muistio", "X -hankkeen kehittäjäverkosto".
+_BODY_MATTER = re.compile(r"\w*(?:ryhmä|tiimi|verkosto)\w*\b")
 _NOMINATIVE = {
     "hankkeen": "hanke",
     "hankeen": "hanke",
@@ -195,6 +198,19 @@ _NOMINATIVE = {
     "toimintamallin": "toimintamalli",
     "kokonaisuuden": "kokonaisuus",
 }
+
+
+def project_of_body(title: str) -> str | None:
+    """The project whose own body a title names ("Karjalan X -hankkeen ohjausryhmä" is "Karjalan X -hanke"), as
+    :func:`genitive_before_matter` reads a matter; None for any other title ("Hyvinvointialueen ohjausryhmä")."""
+    m = _GENITIVE_MATTER.match(title.strip())
+    if (
+        m is None
+        or not _BODY_MATTER.match(m.group("matter"))
+        or m.group("word") not in ("hankkeen", "projektin")
+    ):
+        return None
+    return genitive_before_matter(title.strip()[: m.start("matter")] + "raportti")
 
 
 def genitive_before_matter(title: str) -> str | None:

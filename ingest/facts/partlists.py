@@ -324,12 +324,14 @@ def own_part_words(elements: list[Element]) -> tuple[str, ...]:
     line = _own_word(elements) or _series_word(elements)
     if line is None:
         return ()
-    words = {
-        m.group("word").lower()
+    found = [
+        m
         for element in elements
         if element.type in ("text", "heading") and (m := line.match(_bare(element.text))) is not None
-    }
-    return tuple(sorted(words)) if words else ()
+    ]
+    if len({m.group("num") for m in found}) < MIN_LISTED:
+        return ()  # one line in the word ("… ja" / "Palvelukokeilu 2: X."): no series of the parts' own lines
+    return tuple(sorted({m.group("word").lower() for m in found}))
 
 
 def _bare(text: str) -> str:

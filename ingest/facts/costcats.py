@@ -71,7 +71,7 @@ def cost_category(label: str) -> str | None:
 
 #: Words in a row label's note that say the thing was bought: "Chat-palvelu (ostettu)", "Tolkning (köpt tjänst)",
 #: "Interpreting (purchased)", "Palvelusetelit (ostopalvelu)".
-_BOUGHT = re.compile(r"\b(?:ostettu|ostettua|ostopalvelu\w*|ostopalvelu|köpt\w*|purchased|bought)\b", re.I)
+_BOUGHT = re.compile(r"\b(?:ostet\w*|ostopalvelu\w*|köpt\w*|purchased|bought)\b", re.I)
 #: Words joining two names in one row's label ("Auton leasing ja polttoaine", "Bil och resor").
 _JOINED = re.compile(r"\s+(?:ja|sekä|och|samt|and)\s+|\s*[&+/]\s*|,\s+", re.I)
 
@@ -122,8 +122,8 @@ def named_by_tail(label: str) -> str | None:
         if key := _by_last_word(name):
             return key
     notes = re.findall(r"\(([^)]*)\)", label)
-    if any(_BOUGHT.search(note) for note in notes):
-        return "service-purchases"
+    if any(_BOUGHT.search(note) for note in [*notes, bare]):
+        return "service-purchases"  # "Chat-palvelu (ostettu)", "Purchased pharmacy services"
     for note in notes:
         if key := _by_last_word(norm_label(note)):
             return key

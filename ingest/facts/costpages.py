@@ -289,3 +289,34 @@ def rejoin_rows(
             table, rows=rows, row_lines=lines, last=last, text="\n".join("\t".join(r) for r in rows)
         )
         elements[index - 1 : index + taken] = [joined]
+
+
+#: A head cell that names a year or a span of months ("2024", "2025 (1-7)", "1–6/2025"): the mark of a header row.
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}\b|\b\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
+
+
+def stacked(element: Element) -> list[Element] | None:
+    """The tables of a sheet stacked with no blank row between them, parted where a later row repeats the header's
+    year heads ("Kostnader per år (euro) | 2024 | 2025 (1-7)" … "Besök per år (antal) | 2024 | 2025 (1-7)"): each
+    read on its own, so that the visits under the second head are not rows of the cost table; else None."""
+    head = [cell.strip() for cell in element.header[1:]]
+    if len(element.rows) < 4 or not head or not all(_YEAR_HEAD.search(cell) for cell in head):
+        return None
+    cut = next(
+        (i for i in range(2, len(element.rows)) if [c.strip() for c in element.rows[i][1:]] == head),
+        None,
+    )
+    if cut is None or match_part_line(element.rows[0][0]) or match_part_line(element.rows[cut][0]):
+        return None  # blocks a part each ("Investointi 2 | 2022 | 2023"): the parts' reading, not two tables
+    parts = []
+    for rows, lines in (
+        (element.rows[:cut], element.row_lines[:cut]),
+        (element.rows[cut:], element.row_lines[cut:]),
+    ):
+        text = "\n".join("\t".join(row) for row in rows)
+        parts.append(
+            dataclasses.replace(element, rows=rows, row_lines=lines, first=lines[0], last=lines[-1], text=text)
+        )
+    if parts[1].title == parts[0].title:
+        parts[1] = dataclasses.replace(parts[1], title="")
+    return parts

@@ -70,6 +70,8 @@ def _table(ctx: Context, element: Element) -> bool:
     the columns' roles read from the header words, then from the numbers where the words
     do not tell (``ingest/tables.py``).
     """
+    if (parts := costpages.stacked(element)) is not None:  # tables of a sheet stacked: each on its own
+        return all([_table(ctx, part) for part in parts])
     returned_rows(ctx, element)
     # "| Funding | The project has been granted EUR 1.2 million. |": a sentence's sums in a card's cell
     moneytext.read_cells(ctx, element, cost_category)

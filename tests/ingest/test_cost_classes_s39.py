@@ -141,3 +141,20 @@ def test_costs_from_the_start_to_a_date_in_english_are_cumulative() -> None:
         "Total\t188,000\t104,350\n"
     )
     assert ("cumulative", None, "staff-costs", "actual", Decimal(104350)) in cost_cells(text)
+
+
+def test_tables_stacked_with_no_blank_row_are_read_apart() -> None:
+    text = _HEAD + (
+        "\nKulut vuosittain (euroa)\t2024\t2025 (1–6)\n"
+        "Henkilöstökulut (budjetti)\t110 000\t115 000\n"
+        "Henkilöstökulut (toteuma)\t104 300\t51 900\n"
+        "Ohjelmistot (budjetti)\t12 000\t8 000\n"
+        "Ohjelmistot (toteuma)\t11 650\t3 200\n"
+        "Ryhmäkerrat vuosittain (lkm)\t2024\t2025 (1–6)\n"
+        "Etäryhmät (tavoite)\t200\t220\n"
+        "Etäryhmät (toteuma)\t186\t97\n"
+    )
+    cells = cost_cells(text)
+    assert ("annual", "2024", "staff-costs", "actual", Decimal(104300)) in cells
+    assert ("annual", "2025", "software", "budget", Decimal(8000)) in cells
+    assert not any(value in (Decimal(186), Decimal(200)) for *_, value in cells)  # the groups held, counted

@@ -35,7 +35,7 @@ LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B
 #: letter in brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt", "(o) suunnitellusti
 #: (x) jäljessä"). A middle dot parts the items ("hyvä = … · heikko = …") and marks none.
 LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
+    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·|-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
     r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\((?:[^\w\s()]|[^\W_])\)))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
@@ -291,9 +291,13 @@ def _goes_on(line: str, below: str) -> bool:
 
 #: A count out of its whole ("4/4", "3 / 5") and the words a legend explains a whole or a short count by
 #: ("täysi luku = suunnitelman mukaan, vajaa luku = poikkeama", "full marks = on plan, partial marks = …").
-_FRACTION = re.compile(r"^(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
-_WHOLE = frozenset({"täysi", "täydet", "full", "fullt", "fulla", "hel", "hela", "kaikki", "all"})
-_SHORT = frozenset({"vajaa", "vajaat", "osittainen", "partial", "ofullständig", "ofullständigt", "incomplete"})
+_FRACTION = re.compile(r"^(?P<n>\d{1,3})\s*(?:/|of|av|/)\s*(?P<of>\d{1,3})$")
+_WHOLE = frozenset(
+    {"täysi", "täydet", "full", "fullt", "fulla", "hel", "hela", "kaikki", "all", "complete", "komplett"}
+)
+_SHORT = frozenset(
+    {"vajaa", "vajaat", "osittainen", "partial", "ofullständig", "ofullständigt", "incomplete", "ofullständiga"}
+)
 
 
 def _whole_or_short(meant: dict[str, str], raw: str) -> str | None:
@@ -302,7 +306,7 @@ def _whole_or_short(meant: dict[str, str], raw: str) -> str | None:
     if m is None or int(m["n"]) > int(m["of"]):
         return None
     words = _WHOLE if m["n"] == m["of"] else _SHORT
-    return next((value for mark, value in meant.items() if mark.split()[0].casefold() in words), None)
+    return next((value for mark, value in meant.items() if words & set(mark.casefold().split()[:2])), None)
 
 
 #: A symbol before a word ("■ henkilöstö"): two of a legend's in one text are a row of lights.

@@ -182,3 +182,23 @@ def test_a_whole_count_and_a_short_one_by_the_legends_words() -> None:
         assert lightvalues.value_of("3/5") == "deviation"
     finally:
         lightvalues.LEGEND.reset(token)
+
+
+def test_counts_written_n_of_m_and_colon_legends_parted_by_bars() -> None:
+    legend = lightvalues.document_legend(["A complete count = on plan; an incomplete count = a deviation."])
+    token = lightvalues.LEGEND.set(legend)
+    try:
+        assert lightvalues.value_of("6 of 6") == "on-plan"
+        assert lightvalues.value_of("3 of 5") == "deviation"
+    finally:
+        lightvalues.LEGEND.reset(token)
+    bars = ["Selite — Tasaista: suunnitelman mukaan | Aaltoilee: pieni poikkeama | Myrskyää: vakava poikkeama"]
+    assert lightvalues.document_legend(bars) == {
+        "tasaista": "on-plan",
+        "aaltoilee": "deviation",
+        "myrskyää": "deviation",
+    }
+    assert (
+        lightvalues.document_legend(["Osallistujakysely — Erittäin tyytyväinen: 46 % | Tyytyväinen: 39 %"])
+        == {}
+    )

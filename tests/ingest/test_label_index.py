@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import pytest
 
 from hankegraafi.ingest import labels, tables
-from hankegraafi.ingest.facts import money
+from hankegraafi.ingest.facts import costcats
 from hankegraafi.ingest.labels import _best_by_scan, best_label
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöå -"
@@ -48,7 +48,7 @@ def _tables() -> dict[str, Mapping[str, tuple[str, ...]]]:
         "headings": current.headings,
         "lights": current.lights,
         "columns": tables.labels(),
-        "cost-categories": money._CATEGORY_LABELS,
+        "cost-categories": costcats._CATEGORY_LABELS,
     }
 
 

@@ -56,7 +56,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test27/ a development set, written blind in stop 38 (helper W24): forms none of the layout, probe
 #: and forms tables listed, then one document per class a commit of the stop claims to read;
 #: test26 is a development set from stop 39 on (its last held-out figures: stop 38's end);
-#: test28/ the twenty-eighth, written blind in stop 39 (helper W25) and held out, in layouts of none of the others.
+#: test28/ the twenty-eighth, written blind in stop 39 (helper W25) and held out, in layouts of none of the others;
+#: test29/ a development set, written blind in stop 39 (helper W26): forms none of the layout, probe
+#: and forms tables listed, then one document per class a commit of the stop claims to read.
 SETS = (
     "test",
     "tune",
@@ -87,6 +89,7 @@ SETS = (
     "test26",
     "test27",
     "test28",
+    "test29",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -769,3 +772,26 @@ def test_twenty_eighth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 108 and counts["cost cells"] >= 262, counts
     assert counts["municipalities"] >= 58 and counts["money"] >= 27, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 36, counts
+
+
+def test_twenty_ninth_set_is_broad_new_and_written_blind() -> None:
+    """test29 (a development set, written blind in stop 39 by W26: breadth first, then probes of the
+    stop's claimed classes): at least 94 documents, each in a layout of its own (prefixed w26-) that no
+    other set has, all 21 wellbeing services counties, Helsinki and Åland, 1 refusal, 2022–2025,
+    every format, a third Swedish or English; every category at least 30 gold items, and as many units,
+    goals, lights and cost cells as its author wrote."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test29")
+    assert len(documents) >= 94 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w26-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 1 and len(counties) >= 23
+    assert {"2022", "2023", "2024", "2025"} <= years
+    assert {Path(d).suffix for d in documents} >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv"}
+    assert sum("_sv_" in d for d in documents) + sum("_en_" in d for d in documents) >= len(documents) // 3
+    assert all(d.startswith("ib") for d in documents)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test29"]
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 30, counts
+    assert counts["projects"] >= 143 and counts["goals"] >= 275, counts
+    assert counts["lights"] >= 476 and counts["cost cells"] >= 830, counts
+    assert sum(bool(g["expect_warning"]) for g in golds) == 2, "ib26 and ib83 are cut"

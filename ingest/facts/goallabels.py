@@ -60,3 +60,14 @@ def _labels(scheme: str) -> GoalLabels:
 def goal_labels() -> GoalLabels:
     """The patterns of the vocabulary as read now."""
     return _labels(_SCHEME)
+
+
+@cues.per_reading
+def _words(scheme: str) -> frozenset[str]:
+    return frozenset(form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms())
+
+
+def goal_words() -> frozenset[str]:
+    """Every word the vocabulary gives one goal ("tavoite", "mål", a template's "Kehityskohde"), lower case: a
+    series numbered in one of them is goals, not a project's parts."""
+    return _words(_SCHEME)

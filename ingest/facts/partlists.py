@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from hankegraafi.ingest.facts.goallabels import goal_words
 from hankegraafi.ingest.facts.partwords import (
     document_words,
     match_part_line,
@@ -341,8 +342,9 @@ def _bare(text: str) -> str:
 
 def _numbers_other(word: str) -> bool:
     """The word is one of :data:`_NOT_PARTS` or a compound ending in one ("kohderyhmä", "delmål"); a word of
-    three letters only as itself ("Hankeosa 1" is a part, "Osa 1" a tender's lot)."""
-    return any(word == w or (len(w) > 3 and word.endswith(w)) for w in _NOT_PARTS)
+    three letters only as itself ("Hankeosa 1" is a part, "Osa 1" a tender's lot); or a word the vocabulary
+    gives one goal (``goal-label``: a template's "Kehityskohde" is one vocabulary line, for goals and parts)."""
+    return word in goal_words() or any(word == w or (len(w) > 3 and word.endswith(w)) for w in _NOT_PARTS)
 
 
 def _series_word(elements: list[Element]) -> re.Pattern[str] | None:

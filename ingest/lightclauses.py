@@ -11,6 +11,7 @@ dimension twice, is running text that reports, not a list of ratings (``facts/li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hankegraafi.ingest.lightdims import dimension_of, dimension_spoken_of
 from hankegraafi.ingest.lightvalues import sentence_light, value_of
@@ -39,16 +40,21 @@ def clause_light(clause: str) -> tuple[str, str] | None:
 
 def paragraph_lights(sentences: list[str]) -> dict[str, str]:
     """The lights of a paragraph rated clause by clause: three dimensions or more, each rated once."""
+    clauses = [c for s in sentences for c in _CLAUSES.split(s.split(":", 1)[1] if ":" in s[:40] else s)]
+    return _rated_once(clauses, clause_light)
+
+
+def _rated_once(clauses: list[str], rate: Callable[[str], tuple[str, str] | None]) -> dict[str, str]:
+    """Each clause's light by ``rate``: three dimensions or more, each rated once, else nothing (a dimension
+    rated twice is running text about it, not a list of ratings)."""
     out: dict[str, str] = {}
-    for sentence in sentences:
-        body = sentence.split(":", 1)[1] if ":" in sentence[:40] else sentence
-        for clause in _CLAUSES.split(body):
-            rated = clause_light(clause)
-            if rated is None:
-                continue
-            if rated[0] in out:
-                return {}
-            out[rated[0]] = rated[1]
+    for clause in clauses:
+        rated = rate(clause)
+        if rated is None:
+            continue
+        if rated[0] in out:
+            return {}
+        out[rated[0]] = rated[1]
     return out if len(out) >= 3 else {}
 
 
@@ -98,15 +104,7 @@ def clause_list(sentence: str) -> dict[str, str]:
     are no report of events). Fewer than three, or a dimension twice, is running text."""
     body = sentence.split(":", 1)[1] if ":" in sentence[:40] else sentence
     clauses = re.split(r",\s+|;\s+|\s+(?:ja|sekä|och|and)\s+(?=[^\W\d_])", body)
-    out: dict[str, str] = {}
-    for clause in clauses:
-        rated = sentence_light(clause.strip())
-        if rated is None:
-            continue
-        if rated[0] in out:
-            return {}
-        out[rated[0]] = rated[1]
-    return out if len(out) >= 3 else {}
+    return _rated_once([clause.strip() for clause in clauses], sentence_light)
 
 
 #: A verdict as a label, the dimensions it applies to listed after it: "Poikkeamia: kustannukset ja riskit."

@@ -624,7 +624,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (91, 67),  # 94.1 / 69.8 (s39 end); 93.4 / 68.9 (s38 end)
         "goals + status": (80, 59),  # 83.1 / 61.6 (s39 end); 80.1 / 59.1 (s38 end)
     },
-    # The twenty-eighth set (stop 39, W25): written blind and held out; first measured on the stop's start code
+    # The twenty-eighth set (stop 39, W25): written blind, held out in stop 39, a development set from stop 40;
+    # last held-out figures: stop 39's end (984b46a), below; first measured on the stop's start code
     # (f9966f6 = stop 38's end): name 84.6 / 50.0, lights 51.0 / 23.1, the rest as at the end.
     "test28": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s39 end)

@@ -19,6 +19,7 @@ from hankegraafi.ingest.facts.goalcut import without_cut_goals
 from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, reported_rows, without_repeats
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
+from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalshares import judge_by_shares
@@ -184,7 +185,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         judge_by_shares(chunks, project)  # "X – 130 %" under "Tavoitteiden toteutuminen": judged by the share
     if ctx.section in ("goals", "goal-results"):
         chunks = in_section(ctx, chunks)
-        _status_line_pairs(ctx, chunks, project)
+        status_line_pairs(ctx, chunks, project)
         _tailed_lines(ctx, chunks, project)
     wrapped = status_wrapped(chunks)
     for i, chunk in enumerate(wrapped):
@@ -274,50 +275,6 @@ def _heads_a_list(chunk: Chunk, following: Chunk | None) -> bool:
     return _block(text) is None and status_of(text) is None and not text.endswith(".")
 
 
-def _line_text(ctx: Context, no: int) -> str:
-    return next(iter(ctx.line_texts(no, no)), "")
-
-
-def _status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> None:
-    """Goals each on their own line with their status alone on the next ("X" / "Delvis
-    uppnått – …"), as a definition list or bold goal lines print them: each goal, judged
-    by the line after it.
-
-    A block of consecutive lines of a goals section made wholly of such pairs is read so
-    (however the lines were cut into paragraphs); running text, whose lines do not
-    alternate so, is left to the goals family.
-    """
-    numbers = sorted({no for c in chunks if not (c.bullet or c.numbered) for no in range(c.first, c.last + 1)})
-    blocks: list[list[int]] = []
-    for no in numbers:
-        if blocks and no == blocks[-1][-1] + 1:
-            blocks[-1].append(no)
-        else:
-            blocks.append([no])
-    for block in [*blocks, *_card_runs(ctx, blocks)]:
-        lines = [(no, _line_text(ctx, no).strip()) for no in block]
-        lines = [(no, text) for no, text in lines if text]
-        if len(lines) < 2 or len(lines) % 2:
-            continue
-        pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines), 2)]
-        judged = [
-            (no, _unlabelled(OUTLINE.sub("", goal.strip("*_ ")).rstrip(".").strip()), said, line_status(said))
-            for (no, goal), (_, said) in pairs
-        ]
-        if any(
-            status is None or len(goal.split()) < 2 or goal.endswith(":") or line_status(goal)
-            for _, goal, _, status in judged
-        ):
-            continue
-        for no, goal, said, status in judged:
-            if placeholder(goal) or any(g.description == goal for g in project.goals):
-                continue
-            reason = status_reason(said) if status not in ("achieved", "unknown") else None
-            project.goals.append(
-                Goal(goal[:500], status or "unknown", reason, Span(no, no + 1, f"{goal} {said}"))
-            )
-
-
 def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     """Goals each on a line of its own with the status after it ("**X** — Saavutettu", "X – Ei
     toteutunut", "X: kesken"), as slides and exports print them without list marks: each line a goal
@@ -326,7 +283,7 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     for chunk in chunks:
         if chunk.bullet or chunk.numbered:
             continue
-        lines = [_line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
+        lines = [line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
         # A legend of the marks among the lines ("Merkinnät: ✔ = toteutunut, …") explains them, no goal.
         lines = [line for line in lines if line and not goal_legend([line])]
         read = []
@@ -356,29 +313,6 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 continue
             reason = status_reason(said) if status not in ("achieved", "unknown") else None
             project.goals.append(Goal(goal[:500], status, reason, chunk.span))
-
-
-def _unlabelled(goal: str) -> str:
-    """A goal's text without its label ("Mål 2 — Telefonkön halveras" → "Telefonkön halveras")."""
-    m = goal_labels().line.match(goal)
-    return m.group("goal").strip() if m is not None else goal
-
-
-def _card_runs(ctx: Context, blocks: list[list[int]]) -> list[list[int]]:
-    """Runs of one-line blocks with only blank lines between them: goals as cards or headings, each
-    with its status badge below ("<h3>X</h3><span>Toteutunut</span>"), which a page prints one line
-    apart. Such a run is read as pairs as a block of consecutive lines is."""
-    runs: list[list[int]] = []
-    for block in blocks:
-        if len(block) != 1:
-            runs.append([])
-            continue
-        previous = runs[-1][-1] if runs and runs[-1] else None
-        if previous is not None and all(not _line_text(ctx, k).strip() for k in range(previous + 1, block[0])):
-            runs[-1].append(block[0])
-        else:
-            runs.append([block[0]])
-    return [run for run in runs if len(run) >= 2]
 
 
 def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:

@@ -196,10 +196,407 @@ def ic06_pohjanmaa_sv_mellanrapport() -> None:
     )
 
 
+def _form_pdf(out: Path, draw) -> None:
+    """A fillable PDF form (AcroForm): ``draw(canvas, form)`` prints the labels and adds the fields."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    c = pdfcanvas.Canvas(str(out), pagesize=A4, invariant=1)
+    draw(c, c.acroForm)
+    c.save()
+
+
+def _checks(form, name: str, y: int, xs: list[int], chosen: int) -> None:
+    for i, x in enumerate(xs):
+        form.checkbox(name=f"{name}_{i}", x=x, y=y - 2, size=10, checked=i == chosen, buttonStyle="cross")
+
+
+def ic09_keski_suomi_valiselvitys() -> None:
+    """Finnish state-grant interim report as a fillable PDF: the authority's system printed the project's
+    name, the grant and the goals of the application; the reporter's answers (lights, goal verdicts,
+    cost amounts, partners) stand only in form fields: checkboxes and text fields, none in the text layer."""
+
+    def draw(c, form) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(40, 800, "VALTIONAVUSTUKSEN VÄLISELVITYS 2025")
+        c.setFont("Helvetica", 9)
+        lines = [
+            "Avustuksen saaja: Keski-Suomen hyvinvointialue",
+            "Hanke: Sydänkuntoutus kotona Keski-Suomessa",
+            "Diaarinumero VN/4471/2024 · avustuspäätös 14.3.2024 · myönnetty avustus 820 000 euroa",
+            "Hankeaika 1.4.2024-31.12.2025 · selvityskausi 1.1.-30.6.2025",
+        ]
+        for i, line in enumerate(lines):
+            c.drawString(40, 780 - 12 * i, line)
+        c.drawString(40, 722, "Toiminta-alueen kunnat:")
+        form.textfield(
+            name="kunnat",
+            value="Jyväskylä, Äänekoski ja Jämsä",
+            x=160,
+            y=716,
+            width=380,
+            height=14,
+            borderWidth=0,
+            fontSize=9,
+        )
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 696, "1 Hankkeen eteneminen osa-alueittain (valitse yksi)")
+        c.setFont("Helvetica", 8)
+        c.drawString(250, 682, "Suunnitelman mukaan")
+        c.drawString(350, 682, "Lievä poikkeama")
+        c.drawString(440, 682, "Merkittävä poikkeama")
+        areas = [
+            ("Aikataulu", 0),
+            ("Kustannukset", 0),
+            ("Henkilöstö", 1),
+            ("Tuotosten laatu", 0),
+            ("Riskit", 2),
+        ]
+        for i, (area, chosen) in enumerate(areas):
+            y = 666 - 16 * i
+            c.setFont("Helvetica", 9)
+            c.drawString(40, y, area)
+            _checks(form, f"tila{i}", y, [280, 370, 470], chosen)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 572, "2 Kustannukset (euroa)")
+        c.setFont("Helvetica", 8)
+        c.drawString(250, 558, "Budjetti 2025")
+        c.drawString(380, 558, "Toteuma 1-6/2025")
+        costs = [
+            ("Henkilöstökulut", "300 000", "141 900"),
+            ("Palvelujen ostot", "80 000", "52 300"),
+            ("Matkakulut", "12 000", "4 870"),
+            ("Muut kulut", "18 000", "6 210"),
+            ("Yhteensä", "410 000", "205 280"),
+        ]
+        for i, (label, budget, actual) in enumerate(costs):
+            y = 542 - 16 * i
+            c.setFont("Helvetica", 9)
+            c.drawString(40, y, label)
+            form.textfield(
+                name=f"budj{i}", value=budget, x=250, y=y - 4, width=100, height=14, borderWidth=0, fontSize=9
+            )
+            form.textfield(
+                name=f"tot{i}", value=actual, x=380, y=y - 4, width=100, height=14, borderWidth=0, fontSize=9
+            )
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 448, "3 Hakemuksessa ilmoitetut tavoitteet")
+        c.setFont("Helvetica", 8)
+        for x, word in [(330, "Saavutettu"), (390, "Osittain"), (440, "Ei saavutettu"), (505, "Kesken")]:
+            c.drawString(x, 434, word)
+        goals = [
+            ("Kotikuntoutusjakso 200 sydänpotilaalle vuodessa", 3),
+            ("Sairaalahoitojaksot lyhenevät keskimäärin päivällä", 0),
+            ("Etäkuntoutusryhmät kolmessa kunnassa", 1),
+        ]
+        for i, (goal, chosen) in enumerate(goals):
+            y = 418 - 16 * i
+            c.setFont("Helvetica", 9)
+            c.drawString(40, y, goal)
+            _checks(form, f"tav{i}", y, [345, 400, 455, 515], chosen)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 354, "4 Yhteistyökumppanit ja heidän tehtävänsä")
+        form.textfield(
+            name="kumppanit",
+            value="Jyväskylän ammattikorkeakoulu JAMK arvioi etäkuntoutuksen. Äänekosken kaupunki antaa kuntosalin "
+            "ryhmien käyttöön.",
+            x=40,
+            y=300,
+            width=500,
+            height=44,
+            borderWidth=0,
+            fontSize=9,
+            fieldFlags="multiline",
+        )
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 60, "Lomake VA-VS 2025 · palautetaan valtionavustusjärjestelmän kautta · sivu 1/1")
+        c.showPage()
+
+    _form_pdf(TEST31 / "ic09_keski_suomi_valiselvitys_2025.pdf", draw)
+
+
+def _legacy_checkbox(paragraph, checked: bool) -> None:
+    """A legacy Word form checkbox (FORMCHECKBOX field): its state only in ``w:ffData``, no text."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    state = "<w:checked/>" if checked else ""
+    runs = [
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Kontroll"/><w:enabled/>'
+        f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="0"/>{state}</w:checkBox>'
+        "</w:ffData></w:fldChar></w:r>",
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
+    ]
+    for run in runs:
+        paragraph._p.append(parse_xml(run))
+
+
+def _checkbox_table(d, head: tuple[str, ...], rows: list[tuple[str, int]]) -> None:
+    grid = table(d, [head, *[(label, *[""] * (len(head) - 1)) for label, _ in rows]])
+    for row, (_label, chosen) in zip(grid.rows[1:], rows, strict=True):
+        for i, cell in enumerate(row.cells[1:]):
+            _legacy_checkbox(cell.paragraphs[0], i == chosen)
+
+
+def ic10_ita_uusimaa_sv_arsrapport() -> None:
+    """Swedish annual report from an old Word form template: lights and goal verdicts as legacy form
+    checkboxes (FORMCHECKBOX fields, the state only in ``w:ffData``) in columns of the choices."""
+    d = docx_document("Projektsekreterare", dt.datetime(2025, 2, 11, 10, 0, 0))
+    d.add_heading("Årsrapport 2024", level=1)
+    table(
+        d,
+        [
+            ("Uppgift", "Svar"),
+            ("Projektets namn", "Vardagsstöd för närståendevårdare i Östra Nyland"),
+            ("Huvudman", "Östra Nylands välfärdsområde"),
+            ("Projekttid", "1.1.2023–31.12.2025"),
+            ("Kommuner", "Borgå, Lovisa, Sibbo och Lappträsk"),
+            (
+                "Finansiär",
+                "Social- och hälsovårdsministeriet, statsunderstöd 1 100 000 euro för hela projekttiden",
+            ),
+            ("Rapportdatum", "11.2.2025"),
+        ],
+    )
+    d.add_paragraph(
+        "Projektet ger närståendevårdare avlösning i hemmet och kamratgrupper på kvällarna. Folkhälsan leder "
+        "kamratgrupperna och Arcada utvärderar avlösningsmodellen. Lovisa stad upplåter lokaler i Lovisa "
+        "servicecentral för gruppträffarna."
+    )
+    d.add_paragraph("1. Projektets läge (kryssa för ett alternativ per område)")
+    _checkbox_table(
+        d,
+        ("Område", "Enligt plan", "Mindre avvikelse", "Allvarlig avvikelse"),
+        [("Tidtabell", 0), ("Kostnader", 0), ("Personal", 2), ("Resultatens kvalitet", 0), ("Nytta", 1)],
+    )
+    d.add_paragraph()
+    d.add_paragraph("2. Kostnader 2024 (euro)")
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Budget 2024", "Utfall 2024", "Avvikelse"),
+            ("Personalkostnader", "286 000", "279 450", "-6 550"),
+            ("Köpta tjänster", "74 000", "81 200", "7 200"),
+            ("Resekostnader", "9 000", "6 120", "-2 880"),
+            ("Övriga kostnader", "11 000", "8 930", "-2 070"),
+            ("Totalt", "380 000", "375 700", "-4 300"),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("3. Måluppfyllelse 2024 (kryssa för ett alternativ per mål)")
+    _checkbox_table(
+        d,
+        ("Mål", "Uppnått", "Delvis uppnått", "Inte uppnått", "Flyttat framåt"),
+        [
+            ("Avlösning i hemmet för 120 familjer", 0),
+            ("Kvällsgrupper i alla fyra kommuner", 1),
+            ("Avlösning på finska och svenska i Lappträsk", 3),
+        ],
+    )
+    _save(d, "ic10_ita_uusimaa_sv_arsrapport_2025.docx")
+
+
+def _numbered_heading_style(d, text: str) -> int:
+    """A numbering definition whose level text is ``text`` ("Osahanke %1:"), for headings: the label and
+    the number come from numbering.xml, not from the paragraph's text."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = d.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="71"><w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+    )
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="71"/></w:num>'))
+    return 71
+
+
+def _numbered_heading(d, text: str, num_id: int) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    heading = d.add_heading(text, level=2)
+    heading._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def ic11_kanta_hame_tilanneraportti() -> None:
+    """Finnish status report whose part headings are numbered by Word ("Osahanke %1:" in numbering.xml:
+    the part word and number are in no paragraph's text); lights as school grades 4–10 by a stated key."""
+    d = docx_document("Hankepäällikkö", dt.datetime(2025, 11, 20, 12, 0, 0))
+    d.add_heading("Hyvä kotiutus Kanta-Hämeessä – tilanneraportti 3/2025", level=1)
+    d.add_paragraph("Raportointikausi 1.1.–31.10.2025 · laadittu 20.11.2025")
+    d.add_paragraph(
+        "Hyvä kotiutus Kanta-Hämeessä on Kanta-Hämeen hyvinvointialueen kestävän kasvun ohjelman hanke "
+        "(1.6.2023–31.12.2025), jota rahoitetaan EU:n elpymisvälineestä. Sosiaali- ja terveysministeriö myönsi "
+        "hankkeelle 1 480 000 euroa. Toiminta-alueena ovat Hämeenlinna, Riihimäki ja Forssa. Hämeen "
+        "ammattikorkeakoulu HAMK kouluttaa kotiutushoitajat, ja Riihimäen kaupunki lainaa hankkeelle "
+        "palvelukeskuksensa tiloja. Kotiutussuunnitelmat kirjataan Kanta-palveluihin."
+    )
+    d.add_paragraph(
+        "Osa-alueiden tila on arvioitu kouluarvosanoin: 9–10 = suunnitelman mukaan, 7–8 = lievä poikkeama, "
+        "4–6 = vakava poikkeama."
+    )
+    num = _numbered_heading_style(d, "Osahanke %1:")
+    _numbered_heading(d, "Kotisairaalan iltavuoro", num)
+    table(
+        d,
+        [
+            ("Osa-alue", "Arvosana"),
+            ("Aikataulu", "9"),
+            ("Kustannukset", "10"),
+            ("Henkilöstö", "7"),
+            ("Hyödyt", "9"),
+        ],
+    )
+    d.add_paragraph("Kustannukset 2025, euroa")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Budjetti 2025", "Toteuma 1–10/2025"),
+            ("Henkilöstökulut", "260 000", "214 600"),
+            ("Palvelujen ostot", "40 000", "31 250"),
+            ("Yhteensä", "300 000", "245 850"),
+        ],
+    )
+    d.add_paragraph("Tavoitteet:")
+    d.add_paragraph("Iltavuoro kotisairaalaan arkipäivisin – toteutunut", style="List Bullet")
+    d.add_paragraph("Iltavuoro myös viikonloppuisin – siirtyy vuoteen 2026", style="List Bullet")
+    _numbered_heading(d, "Kotiutuksen digipolku", num)
+    table(
+        d,
+        [
+            ("Osa-alue", "Arvosana"),
+            ("Aikataulu", "6"),
+            ("Kustannukset", "9"),
+            ("Henkilöstö", "9"),
+            ("Hyödyt", "8"),
+        ],
+    )
+    d.add_paragraph("Kustannukset 2025, euroa")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Budjetti 2025", "Toteuma 1–10/2025"),
+            ("Henkilöstökulut", "120 000", "88 900"),
+            ("Ohjelmistot", "90 000", "52 000"),
+            ("Yhteensä", "210 000", "140 900"),
+        ],
+    )
+    d.add_paragraph("Tavoitteet:")
+    d.add_paragraph(
+        "Kotiutusohjeet mobiilisovellukseen – toteutunut osittain (kaksi osastoa kuudesta)", style="List Bullet"
+    )
+    d.add_paragraph("Soittopyyntö kotiutuksen jälkeisenä päivänä kaikille – kesken", style="List Bullet")
+    _save(d, "ic11_kanta_hame_tilanneraportti_2025.docx")
+
+
+def _slides(out: Path, slides: list[tuple[str, list[str]]], footer: str) -> None:
+    """Slides saved as PDF: one landscape page a slide, a large title, lines of text; a line starting
+    with "#" is a table row of "|"-separated cells at fixed positions."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    c = pdfcanvas.Canvas(str(out), pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    for number, (title, lines) in enumerate(slides, start=1):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(50, height - 70, title)
+        y = height - 120
+        for line in lines:
+            if line.startswith("#"):
+                c.setFont("Helvetica", 14)
+                for x, cell in zip([60, 360, 500, 640], line[1:].split("|"), strict=False):
+                    c.drawString(x, y, cell)
+            else:
+                c.setFont("Helvetica", 16)
+                c.drawString(60, y, line)
+            y -= 26
+        c.setFont("Helvetica", 9)
+        c.drawString(50, 24, footer)
+        c.drawString(width - 90, 24, f"{number} / {len(slides)}")
+        c.showPage()
+    c.save()
+
+
+IC15 = [
+    ("Etäkotihoito Kainuussa", ["Ohjausryhmä 12.6.2025", "Kainuun hyvinvointialue"]),
+    (
+        "Hanke lyhyesti",
+        [
+            "Hankeaika 1.9.2023–31.8.2025",
+            "Kunnat: Kajaani, Kuhmo, Suomussalmi ja Hyrynsalmi",
+            "Kestävän kasvun ohjelma: STM myönsi 1 050 000 € (EU:n elpymisväline)",
+            "Kajaanin ammattikorkeakoulu KAMK arvioi etäkäyntien laadun",
+            "Kuhmon kaupunki tarjoaa lääkeautomaattien varaston",
+            "Toimenpidekokonaisuus 1: Kuvapuhelukäynnit",
+            "Toimenpidekokonaisuus 2: Lääkeautomaatit",
+        ],
+    ),
+    (
+        "Aikataulu: kulunut aika ja valmiusaste",
+        [
+            "Aikataulu on suunnitelmassa, kun valmiusaste on enintään",
+            "5 prosenttiyksikköä jäljessä kuluneesta ajasta.",
+            "#|Aikaa kulunut|Valmiina",
+            "#Toimenpidekokonaisuus 1|88 %|86 %",
+            "#Toimenpidekokonaisuus 2|88 %|70 %",
+        ],
+    ),
+    (
+        "Muut osa-alueet",
+        [
+            "OK = suunnitelman mukaan, HUOLI = poikkeama",
+            "#|TPK 1|TPK 2",
+            "#Kustannukset|OK|OK",
+            "#Henkilöstö|HUOLI|OK",
+            "#Hyödyt|OK|HUOLI",
+        ],
+    ),
+    (
+        "Talous 1.9.2023–31.5.2025",
+        [
+            "#Kustannuslaji|Budjetti|Toteuma|Käyttöaste",
+            "#Henkilöstökulut|620 000|541 800|87 %",
+            "#ICT-laitteet|280 000|262 000|94 %",
+            "#Palvelujen ostot|100 000|71 500|72 %",
+            "#Muut kulut|50 000|31 200|62 %",
+            "#Yhteensä|1 050 000|906 500|86 %",
+        ],
+    ),
+    (
+        "Tavoitteet",
+        [
+            "Kuvapuhelukäynti 300 asiakkaalle – valmis",
+            "Lääkeautomaatti 120 asiakkaalle – kesken (84 asennettu)",
+            "Yökäyntien väheneminen 30 % – siirtyy jatkohankkeeseen",
+        ],
+    ),
+]
+
+
+def ic15_kainuu_ohjausryhma_diat() -> None:
+    """Finnish slides as PDF: the schedule judged by elapsed time against the share done, by a stated
+    tolerance, per "Toimenpidekokonaisuus N: …" (short "TPK N" on a later slide); other areas OK / HUOLI."""
+    _slides(TEST31 / "ic15_kainuu_ohjausryhma_diat_2025.pdf", IC15, "Etäkotihoito Kainuussa · ohjausryhmä")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
     ic06_pohjanmaa_sv_mellanrapport()
+    ic09_keski_suomi_valiselvitys()
+    ic10_ita_uusimaa_sv_arsrapport()
+    ic11_kanta_hame_tilanneraportti()
+    ic15_kainuu_ohjausryhma_diat()
 
 
 if __name__ == "__main__":

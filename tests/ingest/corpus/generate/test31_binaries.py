@@ -589,6 +589,126 @@ def ic15_kainuu_ohjausryhma_diat() -> None:
     _slides(TEST31 / "ic15_kainuu_ohjausryhma_diat_2025.pdf", IC15, "Etäkotihoito Kainuussa · ohjausryhmä")
 
 
+def ic18_varsinais_suomi_hankesuunnitelma() -> None:
+    """Finnish RRF plan (2022) whose estimate tables are calculations: quantity, unit price and their
+    product per row ("3,0 htv × 62 000 = 186 000"); only the product column is the estimate. Parts
+    "Kehittämiskokonaisuus N: …"; goals as a SMART table with indicators, baselines and target levels."""
+    d = docx_document("Kehittämispalvelut", dt.datetime(2022, 9, 15, 8, 0, 0))
+    d.add_heading("Hankesuunnitelma: Etäsosiaalityö saaristoon", level=1)
+    table(
+        d,
+        [
+            ("Kohta", "Tieto"),
+            ("Hakija", "Varsinais-Suomen hyvinvointialue"),
+            ("Hanke", "Etäsosiaalityö saaristoon"),
+            ("Rahoitus", "Kestävän kasvun ohjelma, EU:n elpymis- ja palautumistukiväline (RRF)"),
+            ("Hankeaika", "1.1.2023–31.12.2025"),
+            ("Kunnat", "Parainen, Kemiönsaari, Kustavi, Taivassalo ja Naantali"),
+            ("Päiväys", "15.9.2022"),
+        ],
+    )
+    d.add_paragraph(
+        "Hankkeen kustannusarvio on 366 000 euroa, ja sosiaali- ja terveysministeriöltä haetaan valtionavustusta "
+        "366 000 euroa. Turun ammattikorkeakoulu arvioi, miten videoasiointi muuttaa asiakkaan asiointimatkoja. "
+        "Asiakas tunnistautuu videotapaamiseen Suomi.fi-tunnistuksella."
+    )
+    d.add_heading("Kehittämiskokonaisuus 1: Videoasiointi", level=2)
+    d.add_paragraph("Kustannusarvio koko hankeajalle (määrä × yksikköhinta)")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Määrä", "Yksikköhinta, €", "Yhteensä, €"),
+            ("Henkilöstökulut (sosiaalityöntekijät)", "3,0 htv", "62 000", "186 000"),
+            ("Videolaitteet (puhelin- ja ICT-laitehankinnat)", "40 kpl", "900", "36 000"),
+            ("Koulutus (palvelujen osto)", "6 päivää", "2 500", "15 000"),
+            ("Yhteensä", "", "", "237 000"),
+        ],
+    )
+    d.add_heading("Kehittämiskokonaisuus 2: Sähköinen hakemus", level=2)
+    d.add_paragraph("Kustannusarvio koko hankeajalle (määrä × yksikköhinta)")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Määrä", "Yksikköhinta, €", "Yhteensä, €"),
+            ("Henkilöstökulut", "1,5 htv", "62 000", "93 000"),
+            ("Ohjelmistot (lisenssit)", "12 kk", "3 000", "36 000"),
+            ("Yhteensä", "", "", "129 000"),
+        ],
+    )
+    d.add_heading("Tavoitteet", level=2)
+    table(
+        d,
+        [
+            ("Tavoite", "Mittari", "Lähtötaso 2022", "Tavoitetaso 2025"),
+            (
+                "Asiakas voi tavata sosiaalityöntekijän videolla kaikissa viidessä kunnassa",
+                "kuntien määrä",
+                "1",
+                "5",
+            ),
+            ("Saaristolaisen asiointimatkat vähenevät", "matkoja asiakasta kohden vuodessa", "6", "2"),
+            ("Toimeentulotuen hakemus sähköisesti", "sähköisten hakemusten osuus", "15 %", "60 %"),
+        ],
+    )
+    _save(d, "ic18_varsinais_suomi_hankesuunnitelma_2022.docx")
+
+
+IC20_NAME = "Home Hospital at Night in North Savo"
+IC20 = [
+    [
+        "!FINAL REPORT",
+        "!Home Hospital at Night in",
+        "!North Savo",
+        "North Savo wellbeing services county · 15 September 2025",
+        "",
+        "Project period 1 March 2023 – 30 June 2025. The Ministry of Social Affairs and Health granted",
+        "EUR 1,000,000 from the Sustainable Growth Programme for Finland (RRF). The project ran night visits",
+        "of the home hospital in Kuopio, Siilinjärvi, Iisalmi and Varkaus. Savonia University of Applied",
+        "Sciences trained the night nurses, and the City of Varkaus lent the project a car.",
+        "",
+        "!Closing status by area",
+        "Key: Closed green = delivered as planned; Closed amber or Closed red = delivered with deviations.",
+        "#Area|Closing status",
+        "#Schedule|Closed green",
+        "#Costs|Closed green",
+        "#Staff|Closed amber",
+        "#Quality of outputs|Closed green",
+        "#Benefits|Closed red",
+    ],
+    [
+        "!Costs over the project period (EUR), with the budget revisions",
+        "#Cost type|Original 3/2023|Revision 1 2/2024|Revision 2 11/2024|Actual",
+        "#Staff costs|700,000|760,000|745,000|741,300",
+        "#Purchased services|200,000|140,000|150,000|149,200",
+        "#ICT equipment|60,000|60,000|65,000|64,900",
+        "#Travel|40,000|40,000|40,000|31,700",
+        "#Total|1,000,000|1,000,000|1,000,000|987,100",
+        "",
+        "Revision 2 is the budget in force. The unused EUR 12,900 is returned to the ministry.",
+        "",
+        "!Objectives",
+        "#Objective|Assessment",
+        "#Night visits in all four towns|Fully achieved",
+        "#Ambulance calls from home care fall by a quarter|Largely achieved (-19 %)",
+        "#Night physician on call by video|Not achieved",
+        "Key: only Fully achieved means the objective was met; Largely and Partly mean it was met in part.",
+    ],
+]
+
+
+def ic20_pohjois_savo_en_final_report() -> None:
+    """English final report PDF: the title (the project's name) broken over two bold lines of the cover;
+    a cost table with the original budget and two revisions as columns (the last revision is the budget);
+    closing statuses "Closed green / amber / red"."""
+    _pdf(
+        "ic20_pohjois_savo_en_final_report_2025.pdf",
+        IC20,
+        [40, 190, 290, 390, 490],
+        header=lambda n, total: [(40, "North Savo wellbeing services county"), (460, "Final report")],
+        footer=lambda n, total: [(500, f"{n} ({total})")],
+    )
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -597,6 +717,8 @@ def main() -> None:
     ic10_ita_uusimaa_sv_arsrapport()
     ic11_kanta_hame_tilanneraportti()
     ic15_kainuu_ohjausryhma_diat()
+    ic18_varsinais_suomi_hankesuunnitelma()
+    ic20_pohjois_savo_en_final_report()
 
 
 if __name__ == "__main__":

@@ -709,6 +709,145 @@ def ic20_pohjois_savo_en_final_report() -> None:
     )
 
 
+def _pdf_right_aligned(
+    out: Path, pages: list[list[str]], left: int, rights: list[int], header: Running, footer: Running
+) -> None:
+    """As ``pdf``, but a table row's first cell is drawn from ``left`` and every other cell ends at its
+    right edge in ``rights`` (numbers right-aligned, as report generators draw them)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    c = pdfcanvas.Canvas(str(out), pagesize=A4, invariant=1)
+    _width, height = A4
+    for number, page in enumerate(pages, start=1):
+        c.setFont("Helvetica", 8)
+        for x, text in header(number, len(pages)):
+            c.drawString(x, height - 28, text)
+        for x, text in footer(number, len(pages)):
+            c.drawString(x, 26, text)
+        y = height - 64
+        for line in page:
+            if line.startswith("#"):
+                c.setFont("Helvetica", 9)
+                first, *rest = line[1:].split("|")
+                c.drawString(left, y, first)
+                for x, text in zip(rights, rest, strict=False):
+                    c.drawRightString(x, y, text)
+            elif line.startswith("!"):
+                c.setFont("Helvetica-Bold", 11)
+                c.drawString(40, y, line[1:])
+            else:
+                c.setFont("Helvetica", 10)
+                c.drawString(40, y, line)
+            y -= 14
+        c.showPage()
+    c.save()
+
+
+IC25_NAME = "Mångspråkig rådgivning för barnfamiljer i Vanda och Kervo"
+IC25 = [
+    [
+        "!Lägesrapport 3/2025",
+        f"Projekt: {IC25_NAME}",
+        "Vanda och Kervo välfärdsområde · projekttid 1.1.2024–31.12.2025 · rapportdatum 20.10.2025",
+        "",
+        "Projektet ger barnfamiljer rådgivning på sex språk på rådgivningsbyråerna i Vanda och Kervo.",
+        "Social- och hälsovårdsministeriet beviljade 980 000 euro inom programmet för barn- och",
+        "familjetjänster (LAPE). Yrkeshögskolan Arcada utvärderar rådgivningen, och Vanda stads bibliotek",
+        "lånar ut lokaler för föräldragrupperna.",
+        "",
+        "!Läget per område (stabil = enligt plan, osäker = mindre avvikelse, kritisk = allvarlig avvikelse)",
+        "#Område|Läge",
+        "#Tidtabell|stabil",
+        "#Kostnader|stabil",
+        "#Personal|osäker",
+        "#Resultatens omfattning|kritisk",
+        "#Nytta|stabil",
+        "",
+        "!Kostnader 2025 (euro)",
+        "#Kostnadsslag|Budget 2025|Utfall 1–9/2025|Prognos 2025|Utnyttjandegrad %",
+        "#Personalkostnader|356 000|254 700|348 000|72",
+        "#Köpta tjänster (tolkning)|88 000|71 950|96 000|82",
+        "#Kommunikation|12 000|4 300|9 000|36",
+        "#Lokalkostnader|30 000|22 500|30 000|75",
+        "#Totalt|486 000|353 450|483 000|73",
+        "",
+        "!Mål",
+        "Rådgivning på sex språk – uppnått",
+        "Tolk vid varje första besök – delvis uppnått (80 %)",
+        "Föräldragrupper på dari – inte uppnått",
+        "Chatt på arabiska – flyttat till 2026",
+    ]
+]
+
+
+def ic25_vantaa_kerava_sv_lagesrapport() -> None:
+    """Swedish status report PDF whose numbers are right-aligned in their columns (each cell ends at the
+    column's right edge, so a wider figure starts further left); lights on the scale "stabil / osäker /
+    kritisk" stated in the heading."""
+    _pdf_right_aligned(
+        TEST31 / "ic25_vantaa_kerava_sv_lagesrapport_2025.pdf",
+        IC25,
+        40,
+        [300, 380, 460, 550],
+        header=lambda n, total: [(40, "Vanda och Kervo välfärdsområde"), (470, "Lägesrapport 3/2025")],
+        footer=lambda n, total: [(40, IC25_NAME), (520, f"{n}/{total}")],
+    )
+
+
+IC30_CHUNK = """<html><head><meta charset="utf-8"></head><body>
+<h2>Läget per område</h2>
+<p>grön = enligt plan, gul = mindre avvikelse, röd = allvarlig avvikelse</p>
+<table border="1">
+<tr><th>Område</th><th>Läge</th><th>Kommentar</th></tr>
+<tr><td>Tidtabell</td><td>grön</td><td></td></tr>
+<tr><td>Kostnader</td><td>grön</td><td></td></tr>
+<tr><td>Personal</td><td>gul</td><td>en fysioterapeut saknas</td></tr>
+<tr><td>Nytta</td><td>grön</td><td></td></tr>
+<tr><td>Risker</td><td>röd</td><td>hyresavtalet för gymmet upphör</td></tr>
+</table>
+<h2>Kostnader 2025 (euro)</h2>
+<table border="1">
+<tr><th>Kostnadsslag</th><th>Budget 2025</th><th>Utfall 1–9/2025</th></tr>
+<tr><td>Personalkostnader</td><td>420 000</td><td>318 400</td></tr>
+<tr><td>Köpta tjänster</td><td>60 000</td><td>41 900</td></tr>
+<tr><td>Resekostnader</td><td>20 000</td><td>17 650</td></tr>
+<tr><td>Totalt</td><td>500 000</td><td>377 950</td></tr>
+</table>
+<h2>Mål</h2>
+<ul>
+<li>Hemrehabilitering på svenska inom en vecka efter utskrivning – uppnått</li>
+<li>Fysioterapeut på kvällstid i alla distrikt – delvis uppnått</li>
+<li>Gruppträning i Folkhälsanhuset – flyttat till 2026</li>
+</ul>
+</body></html>
+"""
+
+
+def ic30_helsinki_sv_lagesrapport() -> None:
+    """Swedish DOCX written by a reporting system: the lights, the cost table and the goals are an HTML
+    part imported with ``w:altChunk`` (word/afchunk1.html), so document.xml holds none of them; only the
+    heading and the first paragraph are Word text."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx_document("Rapporteringssystem", dt.datetime(2025, 10, 31, 14, 0, 0))
+    d.add_heading("Svenskspråkig hemrehabilitering i Helsingfors – lägesrapport 3/2025", level=1)
+    d.add_paragraph(
+        "Helsingfors stad, social-, hälsovårds- och räddningssektorn · projekttid 1.1.2024–31.12.2025 · "
+        "rapportdatum 31.10.2025. Projektet finansieras med 1 250 000 euro ur programmet för hållbar tillväxt "
+        "(RRF), beviljat av social- och hälsovårdsministeriet. Folkhälsan leder gruppträningen."
+    )
+    chunk = Part(PackURI("/word/afchunk1.html"), "text/html", IC30_CHUNK.encode("utf-8"), d.part.package)
+    rid = d.part.relate_to(chunk, RT.A_F_CHUNK)
+    body = d.element.body
+    body.insert(len(body) - 1, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+    _save(d, "ic30_helsinki_sv_lagesrapport_2025.docx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -719,6 +858,8 @@ def main() -> None:
     ic15_kainuu_ohjausryhma_diat()
     ic18_varsinais_suomi_hankesuunnitelma()
     ic20_pohjois_savo_en_final_report()
+    ic25_vantaa_kerava_sv_lagesrapport()
+    ic30_helsinki_sv_lagesrapport()
 
 
 if __name__ == "__main__":

@@ -24,10 +24,12 @@ from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partkeys import read_keyed_parts
 from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
+from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
+from hankegraafi.ingest.facts.partrows import numbered_rows
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partshort import read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
-from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, part_words, read_part_lines
+from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, read_part_lines
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
@@ -36,7 +38,6 @@ from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.namecuts import without_clause
 from hankegraafi.ingest.segment import Element, light_value, match_light
 
-_TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
     r"[\s:,–-]+(?P<amount>(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -94,34 +95,6 @@ def _money_kind(ctx: Context, element: Element) -> str:
     return "granted" if _GRANTED.search(" ".join(element.header) + " " + above) else "estimate"
 
 
-#: A column of the parts' names beside their numbers ("Nimi", "Investoinnin nimi", "Namn").
-_NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
-
-
-def _numbered_rows(element: Element) -> Element:
-    """'Investointi | Nimi | Haettava avustus €' over '1 | Hoitojonot | 900 000': each row's part read
-    as 'Investointi 1: Hoitojonot', the number under the part's word and the name in a column of its own.
-    The total row's label may stand in the name column ('| Yhteensä | 3 164 000')."""
-    header = element.header
-    word = header[0].strip(" *_") if header else ""
-    if len(header) < 3 or part_words().get(word.lower()) not in ("investment", "sub-project"):
-        return element
-    names = [i for i, h in enumerate(header) if i and _NAME_COLUMN.fullmatch(h.strip(" *_"))]
-    if not names:
-        return element
-    at = names[0]
-    rows = [[header[0], *(h for i, h in enumerate(header) if i not in (0, at))]]
-    for row in element.rows[1:]:
-        first, name = row[0].strip(), (row[at].strip() if at < len(row) else "")
-        rest = [c for i, c in enumerate(row) if i not in (0, at)]
-        if re.fullmatch(r"\d+(?:\.\d+)?", first) and name:
-            first = f"{word[:1].upper()}{word[1:].lower()} {first}: {name}"
-        elif not first and _TOTAL.match(name):
-            first = name
-        rows.append([first, *rest])
-    return dataclasses.replace(element, rows=rows)
-
-
 def _not_taken_up(row: list[str]) -> bool:
     """A part's row whose every sum is zero ("Investointi 3: X | - | 0 | 0"): the project does not take it up."""
     values = [a for a in (amount(c) for c in row[1:]) if a is not None]
@@ -130,7 +103,7 @@ def _not_taken_up(row: list[str]) -> bool:
 
 def _rows_are_parts(ctx: Context, element: Element) -> bool:
     """'Investointi | Myönnetty (€)' with a row per investment and a total."""
-    element = _numbered_rows(element)
+    element = numbered_rows(element)
     # A table without a header row starts with its first part.
     skip = 0 if element.rows[0] and listed(element.rows[0][0]) else 1
     rows = element.rows[skip:]

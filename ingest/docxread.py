@@ -12,11 +12,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from hankegraafi.ingest.ooxml import MAX_PARTS, MAX_XML_BYTES, check_archive
 from hankegraafi.ingest.readerror import IngestError
 from hankegraafi.ingest.salvage import salvage_docx_text
 
@@ -29,11 +29,9 @@ if TYPE_CHECKING:
     from docx.text.run import Run
 
 
-#: Most bytes the XML parts of one DOCX may unpack to (the longest real report's are a few MB).
-MAX_DOCX_XML_BYTES = 64_000_000
-#: Most members a DOCX may have: Word writes tens (a report with many images, hundreds); each
-#: member is checked and listed twice, so 10^5 empty ones in 10 MB cost 9 s of CPU to refuse nothing.
-MAX_DOCX_PARTS = 10_000
+#: The bounds of every Office file (ingest/ooxml.py), under the names the DOCX reader has always had.
+MAX_DOCX_XML_BYTES = MAX_XML_BYTES
+MAX_DOCX_PARTS = MAX_PARTS
 
 
 def docx_lines(
@@ -42,27 +40,7 @@ def docx_lines(
     """Paragraphs and table rows (tab-separated) in body order; struck runs as ``~~…~~``; the level
     of each heading paragraph into ``headings`` (:func:`_docx_blocks`)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = len(archive.infolist())
-            if parts > MAX_DOCX_PARTS:
-                raise IngestError(
-                    where,
-                    f"is a DOCX of {parts} parts, more than {MAX_DOCX_PARTS}: not read (no report has as many)",
-                )
-            if "word/document.xml" not in archive.namelist():
-                raise IngestError(where, "is a ZIP archive without word/document.xml: not a DOCX")
-            # The XML parts are parsed whole in memory: bound what they unpack to
-            # (zipfile never reads a member past its declared size).
-            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
-            if unpacked > MAX_DOCX_XML_BYTES:
-                raise IngestError(
-                    where,
-                    f"is a DOCX whose XML unpacks to {unpacked} bytes, more than {MAX_DOCX_XML_BYTES}: "
-                    "not read (a compression bomb, or a document far larger than any report)",
-                )
-            bad = archive.testzip()
-            if bad is not None:
-                raise IngestError(where, f"is a corrupt DOCX (damaged member {bad})")
+        check_archive(data, where, "docx")
     except zipfile.BadZipFile as exc:
         salvaged = salvage_docx_text(data, MAX_DOCX_XML_BYTES)  # cut short: its document part comes early
         if not any(line.strip() for line in salvaged) or warnings is None:
@@ -72,10 +50,6 @@ def docx_lines(
             "text was read, without list markers (katkennut DOCX / avbruten DOCX)"
         )
         return salvaged
-    except (zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
-        # A damaged member: zipfile reports bad deflate data, impossible offsets, a short
-        # stream, an unknown compression method or an encrypted member in these types.
-        raise IngestError(where, f"is a corrupt DOCX ({type(exc).__name__}: {exc})") from exc
     import docx
 
     try:

@@ -16,7 +16,6 @@ import re
 from hankegraafi.ingest.entities import Gazetteer
 from hankegraafi.ingest.facts import FAMILIES, Context, Family
 from hankegraafi.ingest.facts.context import FieldHook
-from hankegraafi.ingest.facts.delimited import SHEET_SUFFIXES
 from hankegraafi.ingest.facts.dependencies import project_list_refs
 from hankegraafi.ingest.facts.goals import goal_status
 from hankegraafi.ingest.facts.model import (
@@ -53,7 +52,7 @@ from hankegraafi.ingest.facts.text import (
 )
 from hankegraafi.ingest.generic import GENERIC, settle_generic
 from hankegraafi.ingest.labels import field_shape
-from hankegraafi.ingest.readers import Document
+from hankegraafi.ingest.readers import SHEET_SUFFIXES, Document
 from hankegraafi.ingest.segment import Element, segment
 
 logger = logging.getLogger(__name__)

@@ -33,6 +33,8 @@ from hankegraafi.ingest.damaged import (
 from hankegraafi.ingest.docxread import docx_lines
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
+from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
+from hankegraafi.ingest.ooxml import a_name, office_kind
 from hankegraafi.ingest.plaintext import (
     currency_padding,
     join_hyphenated,
@@ -53,6 +55,8 @@ MEDIA_TYPES: dict[str, str] = {
     "html": "text/html",
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
 #: The suffixes the readers read, and the reader of each: the one list of readable files (the
 #: pipeline's folder walk, the bundled samples and the upload route take theirs from it).
@@ -67,7 +71,14 @@ SUFFIX_KIND = {
     ".xhtml": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".xlsx": "xlsx",  # a workbook, read as its CSV export would be (ingest/officeread.py)
+    ".xlsm": "xlsx",
+    ".pptx": "pptx",  # a deck: each slide's title and text in reading order
 }
+#: The files that are sheets: their rows are read as a sheet's, not as prose with commas (facts/delimited.py).
+SHEET_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm")
+#: The kinds that are Office Open XML archives (ingest/ooxml.py).
+_OFFICE = ("docx", "xlsx", "pptx")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # never in real text, but tab, LF, CR, form feed
 
 
@@ -157,6 +168,10 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         warn_html_cut(data, where, warnings)
     elif kind == "pdf":
         lines = _pdf_lines(data, where, warnings, max_bytes)
+    elif kind == "xlsx":
+        lines = xlsx_lines(data, where, max_bytes, warnings)
+    elif kind == "pptx":
+        lines = pptx_lines(data, where, warnings, headings)
     else:
         lines = docx_lines(data, where, warnings, headings)
     if not any(line.strip() for line in lines):
@@ -198,13 +213,15 @@ def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
     if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if by_suffix not in (None, "docx"):
+        if by_suffix not in (None, *_OFFICE):
             raise IngestError(where, f"is a ZIP archive, not a {suffix} file")
-        return "docx"
+        # The archive's own main part says which Office file it is; a named one it is not is refused by its
+        # reader's check (ingest/ooxml.py) with what is missing.
+        return office_kind(data) or by_suffix or "docx"
     if by_suffix == "pdf":
         raise IngestError(where, "is not a PDF (no %PDF- header): corrupt or misnamed")
-    if by_suffix == "docx":
-        raise IngestError(where, "is not a DOCX (not a ZIP archive): corrupt or misnamed")
+    if by_suffix in _OFFICE:
+        raise IngestError(where, f"is not {a_name(by_suffix)} (not a ZIP archive): corrupt or misnamed")
     if by_suffix in ("text", "html"):
         return by_suffix
     head = data[:2048].lstrip().lower()
@@ -216,7 +233,7 @@ def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
             data.decode("utf-8")
         except UnicodeDecodeError:
             raise IngestError(
-                where, f"unrecognised kind {suffix!r}: expected .txt, .html, .pdf or .docx"
+                where, f"unrecognised kind {suffix!r}: expected .txt, .html, .pdf, .docx, .xlsx or .pptx"
             ) from None
     return "text"
 

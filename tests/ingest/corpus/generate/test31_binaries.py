@@ -848,6 +848,122 @@ def ic30_helsinki_sv_lagesrapport() -> None:
     _save(d, "ic30_helsinki_sv_lagesrapport_2025.docx")
 
 
+def ic31_lappi_valiraportti() -> None:
+    """Finnish ESR+ interim report in Word tables: a flat-rate row of indirect costs computed from the staff
+    costs ("flat rate 15 %"), income rows and a net row under the total of costs (the total is the costs'
+    total); the grant as a ceiling and a share of the eligible total; lights as "etenee suunnitellusti" or a
+    word of delay."""
+    d = docx_document("Hankekoordinaattori", dt.datetime(2025, 8, 20, 9, 0, 0))
+    d.add_heading("Väliraportti 1.1.–30.6.2025: Osallisuuden polku Lapissa", level=1)
+    table(
+        d,
+        [
+            ("Hankkeen tiedot", ""),
+            ("Toteuttaja", "Lapin hyvinvointialue"),
+            ("Rahoittajat", "Euroopan unioni (ESR+) ja valtio, Lapin ELY-keskus"),
+            ("Ohjelma", "Uudistuva ja osaava Suomi 2021–2027"),
+            ("Hankeaika", "1.9.2023–31.8.2026"),
+            ("Kunnat", "Rovaniemi, Kemi, Tornio ja Sodankylä"),
+        ],
+    )
+    d.add_paragraph(
+        "Hankkeen hyväksyttävät kokonaiskustannukset ovat 600 000 euroa, ja tuki on enintään 480 000 euroa (80 %). "
+        "Rovaniemen koulutuskuntayhtymä REDU järjestää työpajojen valmennuksen, ja Tornion kaupunki antaa "
+        "kohtaamispaikalle tilat."
+    )
+    d.add_paragraph(
+        "Hankkeen eteneminen (etenee suunnitellusti = suunnitelman mukaan, muut merkinnät = poikkeama)"
+    )
+    table(
+        d,
+        [
+            ("Osa-alue", "Tilanne"),
+            ("Aikataulu", "etenee suunnitellusti"),
+            ("Kustannukset", "etenee suunnitellusti"),
+            ("Henkilöstö", "viivästynyt, ohjaajan rekrytointi kesken"),
+            ("Tuotosten laajuus", "etenee suunnitellusti"),
+            ("Hyödyt", "jäljessä suunnitelmasta"),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Kustannusarvio ja toteuma hankkeen alusta 30.6.2025 asti (euroa)")
+    table(
+        d,
+        [
+            ("Erittely", "Kustannusarvio", "Toteuma"),
+            ("Henkilöstökulut", "480 000", "301 500"),
+            ("Laskennalliset yleiskulut (flat rate 15 % henkilöstökuluista)", "72 000", "45 225"),
+            ("Ostopalvelut", "60 000", "38 400"),
+            ("Kustannukset yhteensä", "612 000", "385 125"),
+            ("Tulot (osallistumismaksut)", "-12 000", "-4 300"),
+            ("Nettokustannukset", "600 000", "380 825"),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Tavoitteet")
+    table(
+        d,
+        [
+            ("Tavoite", "Tilanne 30.6.2025"),
+            ("80 nuorta aikuista osallistuu työpajoihin", "kesken (52 osallistunut)"),
+            ("Matalan kynnyksen kohtaamispaikka jokaisessa neljässä kunnassa", "toteutunut"),
+            ("Sosiaalisen kuntoutuksen ryhmät saamen kielellä", "ei toteudu hankkeessa"),
+        ],
+    )
+    _save(d, "ic31_lappi_valiraportti_2025.docx")
+
+
+def ic35_helsinki_en_final_report() -> None:
+    """English final report DOCX: a goal table with two verdict columns (the team's self-assessment and
+    the external evaluator's) and a stated rule that the evaluator's is final; lights per half-year column
+    (the later half counts)."""
+    d = docx_document("Project office", dt.datetime(2025, 9, 30, 12, 0, 0))
+    d.add_heading("Evening Nurse Helsinki – final report", level=1)
+    d.add_paragraph(
+        "City of Helsinki, Social Services, Health Care and Rescue Services Division · 30 September 2025. "
+        "Evening Nurse Helsinki ran from 1 January 2023 to 30 June 2025 with EUR 1.4 million from the "
+        "Sustainable Growth Programme for Finland (RRF), granted by the Ministry of Social Affairs and Health. "
+        "HUS Helsinki University Hospital referred patients to the evening nurses, and Haaga-Helia University "
+        "of Applied Sciences evaluated the project."
+    )
+    d.add_paragraph("Status by area (Green = as planned, Amber = minor deviation, Red = serious deviation)")
+    table(
+        d,
+        [
+            ("Area", "1st half 2025", "2nd half 2025 (final)"),
+            ("Schedule", "Amber", "Green"),
+            ("Costs", "Green", "Green"),
+            ("Staffing", "Red", "Amber"),
+            ("Benefits", "Green", "Green"),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Costs over the whole project (EUR)")
+    table(
+        d,
+        [
+            ("Cost type", "Budget", "Actual"),
+            ("Staff costs", "1,120,000", "1,098,400"),
+            ("Purchased services", "180,000", "171,250"),
+            ("Software", "60,000", "59,800"),
+            ("Travel", "40,000", "22,150"),
+            ("Total", "1,400,000", "1,351,600"),
+        ],
+    )
+    d.add_paragraph("EUR 48,400 was left unused and is returned.")
+    d.add_paragraph("Objectives. Where the two assessments differ, the evaluator's assessment is final.")
+    table(
+        d,
+        [
+            ("Objective", "Self-assessment", "Evaluator's assessment"),
+            ("An evening nurse visit within two hours of a call", "Achieved", "Achieved"),
+            ("Emergency visits of home care clients fall by 15 %", "Achieved", "Partly achieved"),
+            ("Evening nurse service in Swedish in every district", "Partly achieved", "Not achieved"),
+        ],
+    )
+    _save(d, "ic35_helsinki_en_final_report_2025.docx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -860,6 +976,8 @@ def main() -> None:
     ic20_pohjois_savo_en_final_report()
     ic25_vantaa_kerava_sv_lagesrapport()
     ic30_helsinki_sv_lagesrapport()
+    ic31_lappi_valiraportti()
+    ic35_helsinki_en_final_report()
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test28/ the twenty-eighth, written blind in stop 39 (helper W25) and held out, in layouts of none of the others;
 #: test29/ a development set, written blind in stop 39 (helper W26): forms none of the layout, probe
 #: and forms tables listed, then one document per class a commit of the stop claims to read;
-#: test28 is a development set from stop 40 on (its last held-out figures: stop 39's end).
+#: test28 is a development set from stop 40 on (its last held-out figures: stop 39's end);
+#: test30/ the thirtieth, written blind in stop 40 (helper W27) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -91,6 +92,7 @@ SETS = (
     "test27",
     "test28",
     "test29",
+    "test30",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -796,3 +798,23 @@ def test_twenty_ninth_set_is_broad_new_and_written_blind() -> None:
     assert counts["projects"] >= 143 and counts["goals"] >= 275, counts
     assert counts["lights"] >= 476 and counts["cost cells"] >= 830, counts
     assert sum(bool(g["expect_warning"]) for g in golds) == 2, "ib26 and ib83 are cut"
+
+
+def test_thirtieth_set_is_broad_new_and_mainstream() -> None:
+    """test30 (written blind in stop 40 by W27, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w27-), eighteen areas, two documents to refuse, three Swedish ones,
+    2022–2025, every format the issue names; 18 documents in the mainstream families, every project
+    document with facts of every category, at least 25 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (38 projects and parts, 42 goals, 94 lights,
+    216 cost cells)."""
+    golds = _mainstream_set("test30", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    _every_category_and_both_warnings(golds)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test30")
+    assert all(layout.split("/")[1].startswith("w27-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oc") for d in documents)
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 38 and counts["goals"] >= 42, counts
+    assert counts["lights"] >= 94 and counts["cost cells"] >= 216, counts
+    assert counts["municipalities"] >= 67 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 48 and counts["dependencies"] >= 48, counts

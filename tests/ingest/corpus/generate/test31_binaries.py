@@ -964,6 +964,298 @@ def ic35_helsinki_en_final_report() -> None:
     _save(d, "ic35_helsinki_en_final_report_2025.docx")
 
 
+def _workbook(created: dt.datetime):
+    """An openpyxl workbook whose core properties are fixed (so that two runs write the same bytes)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.properties.creator = "Projektkontoret"
+    wb.properties.lastModifiedBy = "Projektkontoret"
+    wb.properties.created = created
+    wb.properties.modified = created
+    return wb
+
+
+def _save_workbook(wb, name: str, modified: str) -> None:
+    """Save a workbook with every zip entry stamped ZIP_TIME and its core 'modified' fixed (openpyxl
+    stamps the time of saving)."""
+    import io
+    import re
+    import zipfile
+
+    raw = io.BytesIO()
+    wb.save(raw)
+    raw.seek(0)
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(TEST31 / name, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + modified.encode(), data)
+            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, data)
+
+
+def _fill(hex_rgb: str):
+    from openpyxl.styles import PatternFill
+
+    return PatternFill(fill_type="solid", start_color=hex_rgb, end_color=hex_rgb)
+
+
+def ic37_aland_sv_uppfoljning() -> None:
+    """Probe of 2af418f (workbooks read; a cell's fill as the light): a Swedish workbook whose lights are
+    EMPTY cells filled green / yellow / red in a column to the RIGHT of the area names, keyed by a legend of
+    filled cells on the same sheet; decorative header fills (blue, grey) that are no lights; amounts as
+    numbers shown through a number format; a hidden sheet with an older budget (left out) and a sheet of
+    visit counts (no cost table)."""
+    wb = _workbook(dt.datetime(2025, 3, 14, 9, 0, 0))
+    info = wb.active
+    info.title = "Projekt"
+    for row in [
+        ("Projekt", "Tryggt boende i skärgården"),
+        ("Huvudman", "Ålands hälso- och sjukvård"),
+        ("Finansiär", "Ålands landskapsregering"),
+        ("Beviljat stöd", "480 000 euro"),
+        ("Projekttid", "1.1.2024–31.12.2025"),
+        ("Kommuner", "Brändö, Kumlinge och Vårdö"),
+        ("Rapportdatum", "14.3.2025"),
+        (
+            "Samarbete",
+            "Ålands sjöräddningssällskap kör sjuktransporterna; Brändö kommun lånar ut ett rum i kommungården",
+        ),
+    ]:
+        info.append(row)
+    lage = wb.create_sheet("Läge 2024")
+    lage.append(("Område", "Läge", "Kommentar"))
+    for cell in lage[1]:
+        cell.fill = _fill("FF1F4E79")
+    colours = {"grön": "FF00B050", "gul": "FFFFC000", "röd": "FFFF0000"}
+    for i, (area, colour, note) in enumerate(
+        [
+            ("Tidtabell", "grön", ""),
+            ("Kostnader", "grön", ""),
+            ("Personal", "röd", "sjukskötaren slutade i oktober"),
+            ("Resultatens kvalitet", "grön", ""),
+            ("Nytta", "gul", "färre hembesök på vintern"),
+        ],
+        start=2,
+    ):
+        lage.cell(row=i, column=1, value=area)
+        lage.cell(row=i, column=2).fill = _fill(colours[colour])
+        lage.cell(row=i, column=3, value=note or None)
+    lage.cell(row=9, column=1, value="Förklaring")
+    for i, (colour, meaning) in enumerate(
+        [("grön", "enligt plan"), ("gul", "mindre avvikelse"), ("röd", "allvarlig avvikelse")], start=10
+    ):
+        lage.cell(row=i, column=2).fill = _fill(colours[colour])
+        lage.cell(row=i, column=3, value=meaning)
+    eko = wb.create_sheet("Ekonomi 2024")
+    eko.append(("Kostnadsslag", "Budget 2024", "Utfall 2024"))
+    for cell in eko[1]:
+        cell.fill = _fill("FFD9D9D9")
+    for row in [
+        ("Personalkostnader", 168000, 171350),
+        ("Köpta tjänster (sjötransporter)", 52000, 47900),
+        ("Resekostnader", 14000, 9650),
+        ("Material", 6000, 5200),
+        ("Totalt", 240000, 234100),
+    ]:
+        eko.append(row)
+    for line in eko.iter_rows(min_row=2, min_col=2, max_col=3):
+        for cell in line:
+            cell.number_format = '# ##0 "€"'
+    mal = wb.create_sheet("Mål")
+    mal.append(("Mål", "Läge 12/2024"))
+    mal.append(("Hembesök varannan vecka hos alla klienter över 80 år", "uppnått"))
+    mal.append(("Sjuktransport med båt inom två timmar", "delvis uppnått"))
+    mal.append(("Distanskonsultation med läkare i Mariehamn", "flyttat till 2025"))
+    besok = wb.create_sheet("Besök")
+    besok.append(("Månad", "Hembesök", "Båttransporter"))
+    for row in [("Oktober", 64, 5), ("November", 58, 7), ("December", 41, 9)]:
+        besok.append(row)
+    old = wb.create_sheet("Budget 2023 (gammal)")
+    old.append(("Kostnadsslag", "Budget 2023"))
+    old.append(("Personalkostnader", 150000))
+    old.append(("Totalt", 150000))
+    old.sheet_state = "hidden"
+    _save_workbook(wb, "ic37_aland_sv_uppfoljning_2025.xlsx", "2025-03-14T09:00:00Z")
+
+
+def ic39_ita_uusimaa_seuranta() -> None:
+    """Probe of 2af418f (a dot whose font colour is the light): a Finnish workbook whose lights are "●" in
+    a matrix of dimensions × parts (the parts as COLUMNS), each dot's colour set by the font, keyed by
+    coloured dots in a legend row; the cost sheet in thousands named only in its title cell."""
+    from openpyxl.styles import Font
+
+    wb = _workbook(dt.datetime(2025, 11, 12, 8, 0, 0))
+    perus = wb.active
+    perus.title = "Perustiedot"
+    for row in [
+        ("Hanke", "Kotiutuksen tukitiimi Itä-Uudellamaalla"),
+        ("Hallinnoija", "Itä-Uudenmaan hyvinvointialue"),
+        ("Hankeaika", "1.5.2024–30.4.2026"),
+        ("Rahoitus", "STM, kestävän kasvun ohjelma (RRF), myönnetty 970 000 euroa"),
+        ("Kunnat", "Porvoo, Loviisa, Askola ja Pukkila"),
+        ("Osahanke 1", "Kotiutustiimi"),
+        ("Osahanke 2", "Omaisneuvonta"),
+        ("Kumppanit", "Laurea-ammattikorkeakoulu arvioi kotiutustiimin; Porvoon kaupunki antaa tiimille tilat"),
+        ("Päivitetty", "12.11.2025"),
+    ]:
+        perus.append(row)
+    tila = wb.create_sheet("Tilanne")
+    tila.append(("Osa-alue", "Osahanke 1", "Osahanke 2"))
+    colours = {"vihreä": "FF00B050", "keltainen": "FFFFC000", "punainen": "FFC00000"}
+    matrix = [
+        ("Aikataulu", "vihreä", "keltainen"),
+        ("Kustannukset", "vihreä", "vihreä"),
+        ("Henkilöstö", "punainen", "vihreä"),
+        ("Hyödyt", "vihreä", "keltainen"),
+    ]
+    for r, (area, first, second) in enumerate(matrix, start=2):
+        tila.cell(row=r, column=1, value=area)
+        for c, colour in ((2, first), (3, second)):
+            cell = tila.cell(row=r, column=c, value="●")
+            cell.font = Font(color=colours[colour])
+    tila.cell(row=7, column=1, value="Selite")
+    for c, (colour, meaning) in enumerate(
+        [("vihreä", "suunnitelman mukaan"), ("keltainen", "lievä poikkeama"), ("punainen", "vakava poikkeama")],
+        start=2,
+    ):
+        dot = tila.cell(row=7, column=2 * c - 2, value="●")
+        dot.font = Font(color=colours[colour])
+        tila.cell(row=7, column=2 * c - 1, value=meaning)
+    talous = wb.create_sheet("Talous")
+    talous.append(("Kustannukset 2025, koko hanke (1 000 €)",))
+    talous.append(("Kustannuslaji", "Budjetti 2025", "Toteuma 1–10/2025"))
+    for row in [
+        ("Henkilöstökulut", 412.5, 318.2),
+        ("Palvelujen ostot", 64.0, 51.7),
+        ("Matkakulut", 12.5, 8.1),
+        ("Yhteensä", 489.0, 378.0),
+    ]:
+        talous.append(row)
+    for line in talous.iter_rows(min_row=3, min_col=2, max_col=3):
+        for cell in line:
+            cell.number_format = "0.0"
+    tav = wb.create_sheet("Tavoitteet")
+    tav.append(("Tavoite", "Tilanne 10/2025"))
+    tav.append(("Kotiutustiimin käynti kotiutumispäivänä", "toteutunut"))
+    tav.append(("Päivystyskäynnit vähenevät 20 %", "toteutunut osittain (-12 %)"))
+    tav.append(("Omaisneuvonta myös iltaisin", "kesken"))
+    _save_workbook(wb, "ic39_ita_uusimaa_seuranta_2025.xlsx", "2025-11-12T08:00:00Z")
+
+
+def _png(rgb: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    raw = io.BytesIO()
+    Image.new("RGB", (48, 48), rgb).save(raw, format="PNG")
+    return raw.getvalue()
+
+
+def ic38_etela_karjala_en_deck() -> None:
+    """Probe of 2af418f (decks read; a label beside a coloured circle; a picture by its alt text): an
+    English steering-group deck whose status slide puts each filled circle to the LEFT of its label, a
+    decorative header bar that is no light, the risk light only in a picture's alternative text, a cost
+    table, and the objectives in a body placeholder."""
+    import io
+
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    core = prs.core_properties
+    core.author = "Project office"
+    core.last_modified_by = "Project office"
+    core.created = dt.datetime(2025, 12, 4, 9, 0, 0)
+    core.modified = dt.datetime(2025, 12, 4, 9, 0, 0)
+    core.revision = 1
+    title = prs.slides.add_slide(prs.slide_layouts[0])
+    title.shapes.title.text = "Home Rehab South Karelia"
+    title.placeholders[1].text = "Steering group · 4 December 2025 · South Karelia wellbeing services county"
+
+    brief = prs.slides.add_slide(prs.slide_layouts[1])
+    brief.shapes.title.text = "Project in brief"
+    body = brief.placeholders[1].text_frame
+    lines = [
+        "1 February 2024 – 31 January 2026",
+        "Lappeenranta, Imatra, Ruokolahti and Parikkala",
+        "EUR 860,000 from the Ministry of Social Affairs and Health (Future Health and Social Services Centre programme)",
+        "LAB University of Applied Sciences trains the home rehab teams",
+        "The City of Imatra lends its gym for the group sessions",
+    ]
+    body.text = lines[0]
+    for line in lines[1:]:
+        body.add_paragraph().text = line
+
+    status = prs.slides.add_slide(prs.slide_layouts[5])
+    status.shapes.title.text = "Status"
+    bar = status.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(1.45), Inches(9), Inches(0.1))
+    bar.fill.solid()
+    bar.fill.fore_color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+    colours = {
+        "green": RGBColor(0x00, 0xB0, 0x50),
+        "amber": RGBColor(0xFF, 0xC0, 0x00),
+        "red": RGBColor(0xC0, 0x00, 0x00),
+    }
+    areas = [
+        ("Schedule", "green"),
+        ("Budget", "green"),
+        ("Staffing", "red"),
+        ("Quality", "green"),
+        ("Benefits", "amber"),
+    ]
+    for i, (area, colour) in enumerate(areas):
+        top = Inches(1.9 + 0.6 * i)
+        dot = status.shapes.add_shape(MSO_SHAPE.OVAL, Inches(1.0), top, Inches(0.35), Inches(0.35))
+        dot.fill.solid()
+        dot.fill.fore_color.rgb = colours[colour]
+        label = status.shapes.add_textbox(Inches(1.5), top, Inches(4), Inches(0.4))
+        label.text_frame.text = area
+        label.text_frame.paragraphs[0].runs[0].font.size = Pt(20)
+    key = status.shapes.add_textbox(Inches(1.0), Inches(5.2), Inches(8), Inches(0.4))
+    key.text_frame.text = "Green = on plan · Amber = minor deviation · Red = serious deviation"
+
+    risks = prs.slides.add_slide(prs.slide_layouts[5])
+    risks.shapes.title.text = "Risks"
+    picture = risks.shapes.add_picture(
+        io.BytesIO(_png((0xFF, 0xC0, 0x00))), Inches(1), Inches(2), Inches(1), Inches(1)
+    )
+    picture._element.nvPicPr.cNvPr.set("descr", "Risks: amber – the gym lease ends in March 2026")
+
+    costs = prs.slides.add_slide(prs.slide_layouts[5])
+    costs.shapes.title.text = "Costs 2025 (EUR)"
+    rows = [
+        ("Cost type", "Budget 2025", "Actual Jan–Oct"),
+        ("Staff costs", "380,000", "301,200"),
+        ("Purchased services", "60,000", "44,900"),
+        ("Premises", "24,000", "20,000"),
+        ("Travel", "16,000", "9,350"),
+        ("Total", "480,000", "375,450"),
+    ]
+    grid = costs.shapes.add_table(len(rows), 3, Inches(0.8), Inches(1.8), Inches(8), Inches(3)).table
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+
+    goals = prs.slides.add_slide(prs.slide_layouts[1])
+    goals.shapes.title.text = "Objectives"
+    frame = goals.placeholders[1].text_frame
+    items = [
+        "Home rehabilitation period for every new home care client — achieved",
+        "Group sessions in all four municipalities — partly achieved (Parikkala from 2026)",
+        "Falls among clients down by a fifth — too early to say",
+    ]
+    frame.text = items[0]
+    for item in items[1:]:
+        frame.add_paragraph().text = item
+    _save(prs, "ic38_etela_karjala_en_steering_deck_2025.pptx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -978,6 +1270,9 @@ def main() -> None:
     ic30_helsinki_sv_lagesrapport()
     ic31_lappi_valiraportti()
     ic35_helsinki_en_final_report()
+    ic37_aland_sv_uppfoljning()
+    ic38_etela_karjala_en_deck()
+    ic39_ita_uusimaa_seuranta()
 
 
 if __name__ == "__main__":

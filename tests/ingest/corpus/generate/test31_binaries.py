@@ -1256,6 +1256,77 @@ def ic38_etela_karjala_en_deck() -> None:
     _save(prs, "ic38_etela_karjala_en_steering_deck_2025.pptx")
 
 
+def ic44_kymenlaakso_loppuraportti() -> None:
+    """Finnish final report (2023) PDF whose second page is a portrait page turned by ``/Rotate 90``: the
+    wide cost table (years as columns, a total and the granted sum) is drawn rotated on it, so the page
+    shows landscape and its text runs up the media box."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = TEST31 / "ic44_kymenlaakso_loppuraportti_2023.pdf"
+    c = pdfcanvas.Canvas(str(out), pagesize=A4, invariant=1)
+    width, height = A4
+    page1 = [
+        ("!", "Loppuraportti: Ikäneuvola Kymenlaaksossa"),
+        ("", "Hankeaika 1.1.2020–31.10.2022 · raportti 15.2.2023"),
+        ("", "Toteuttajat: Kotkan kaupunki ja Haminan kaupunki; mukana Miehikkälä ja Virolahti."),
+        (
+            "",
+            "Rahoitus: sosiaali- ja terveysministeriö, Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma, 900 000 euroa.",
+        ),
+        ("", "Kaakkois-Suomen ammattikorkeakoulu Xamk teki hankkeen loppuarvioinnin."),
+        ("", "Käyttämättä jäänyt avustus 50 000 euroa palautetaan."),
+        ("", ""),
+        ("!", "Hankkeen tila päättyessä"),
+        (
+            "",
+            "Aikataulu: vihreä · Kustannukset: vihreä · Henkilöstö: keltainen · Tuotosten laajuus: vihreä · Hyödyt: vihreä",
+        ),
+        ("", "(vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama)"),
+        ("", ""),
+        ("!", "Tavoitteiden toteutuminen"),
+        ("", "Ikäneuvolan terveystarkastus kaikille 75-vuotiaille: toteutui."),
+        ("", "Kaatumisriskin arvio osaksi jokaista tarkastusta: toteutui."),
+        ("", "Ikäneuvola myös Miehikkälässä ja Virolahdella: toteutui osittain, vain Virolahdella."),
+        ("", ""),
+        ("", "Kustannukset vuosittain: katso liite (sivu 2)."),
+    ]
+    y = height - 60
+    for style, text in page1:
+        c.setFont("Helvetica-Bold" if style else "Helvetica", 11 if style else 9)
+        c.drawString(40, y, text)
+        y -= 16
+    c.setFont("Helvetica", 8)
+    c.drawString(500, 26, "1 (2)")
+    c.showPage()
+    c.setPageRotation(90)
+    c.saveState()
+    c.translate(width, 0)
+    c.rotate(90)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, width - 50, "Liite: kustannukset vuosittain ja koko hankeajalta (euroa)")
+    rows = [
+        ("Kustannuslaji", "2020", "2021", "2022", "Yhteensä", "Myönnetty"),
+        ("Henkilöstökulut", "120 000", "310 000", "268 500", "698 500", "720 000"),
+        ("Palvelujen ostot", "15 000", "48 000", "52 300", "115 300", "120 000"),
+        ("Matkakulut", "2 100", "6 800", "7 450", "16 350", "30 000"),
+        ("Muut kulut", "4 000", "9 200", "6 650", "19 850", "30 000"),
+        ("Yhteensä", "141 100", "374 000", "334 900", "850 000", "900 000"),
+    ]
+    xs = [40, 220, 320, 420, 520, 640]
+    yy = width - 90
+    for row in rows:
+        c.setFont("Helvetica", 10)
+        for x, text in zip(xs, row, strict=True):
+            c.drawString(x, yy, text)
+        yy -= 18
+    c.setFont("Helvetica", 8)
+    c.drawString(height - 80, 26, "2 (2)")
+    c.restoreState()
+    c.showPage()
+    c.save()
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1273,6 +1344,7 @@ def main() -> None:
     ic37_aland_sv_uppfoljning()
     ic38_etela_karjala_en_deck()
     ic39_ita_uusimaa_seuranta()
+    ic44_kymenlaakso_loppuraportti()
 
 
 if __name__ == "__main__":

@@ -255,3 +255,18 @@ def test_a_workbook_of_more_text_than_the_limit_is_refused() -> None:
     book.save(raw)
     with pytest.raises(IngestError, match="whose cells hold more text than the limit"):
         read_bytes(raw.getvalue(), file_name="big.xlsx", max_bytes=len(raw.getvalue()) + 5_000)
+
+
+def test_a_sheet_damaged_inside_is_a_clean_error() -> None:
+    """Found by mutating u980's XML (stop 40): openpyxl reads a sheet's XML as it iterates its rows, so a
+    ParseError came out of the row loop, not of opening the workbook."""
+    raw = io.BytesIO(_workbook())
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                body = body[: len(body) // 2] + b"<\x00" + body[len(body) // 2 :]
+            dst.writestr(item.filename, body)
+    with pytest.raises(IngestError, match=r"is a corrupt XLSX \(.*not well-formed"):
+        read_bytes(out.getvalue(), file_name="damaged.xlsx", max_bytes=LIMIT)

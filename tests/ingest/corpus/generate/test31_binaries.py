@@ -1327,6 +1327,66 @@ def ic44_kymenlaakso_loppuraportti() -> None:
     c.save()
 
 
+def _hide(paragraph) -> None:
+    """Word's hidden text (``w:vanish``) on every run of a paragraph: shown only with formatting marks."""
+    for run in paragraph.runs:
+        run.font.hidden = True
+
+
+def ic54_kymenlaakso_valiraportti() -> None:
+    """Finnish interim report DOCX with Word's non-breaking hyphens (U+2011) inside the name and the periods
+    ("ilta‑ ja yöhoito", "1‑6/2025") and hidden text (``w:vanish``): a template instruction with a sample
+    goal, a light row of the previous report and an old budget row are hidden, so none of them is read."""
+    nbh = "\u2011"
+    d = docx_document("Hankepäällikkö", dt.datetime(2025, 8, 12, 10, 0, 0))
+    d.add_heading(f"Kotisairaalan ilta{nbh} ja yöhoito Kymenlaaksossa – väliraportti 1{nbh}6/2025", level=1)
+    hint = d.add_paragraph(
+        "Ohje: kirjoita tähän hankkeen tiivistelmä. Esimerkki tavoitteesta: Yöhoito kaikissa kunnissa – toteutunut."
+    )
+    _hide(hint)
+    d.add_paragraph(
+        f"Kotisairaalan ilta{nbh} ja yöhoito Kymenlaaksossa (1.1.2024–31.12.2025) vie kotisairaalan hoitajat "
+        "iltaisin ja öisin Kouvolaan, Kotkaan, Haminaan ja Iittiin. Kestävän kasvun ohjelmasta (EU:n "
+        "elpymisväline) myönnettiin 1 300 000 euroa. Kaakkois-Suomen ammattikorkeakoulu Xamk arvioi yöhoidon, "
+        "ja Kouvolan kaupunki antaa hoitajien tukikohdaksi tilat Kuusankoskelta. Raportti laadittu 12.8.2025."
+    )
+    d.add_paragraph(f"Tilanne 1{nbh}6/2025 (vihreä = suunnitelman mukaan, keltainen ja punainen = poikkeama)")
+    grid = table(
+        d,
+        [
+            ("Osa-alue", f"Tila 1{nbh}6/2025"),
+            ("Aikataulu", "vihreä"),
+            ("Kustannukset", "vihreä"),
+            ("Henkilöstö (edellinen raportti 7–12/2024)", "punainen"),
+            ("Henkilöstö", "vihreä"),
+            ("Hyödyt", "keltainen"),
+        ],
+    )
+    for cell in grid.rows[3].cells:
+        _hide(cell.paragraphs[0])
+    d.add_paragraph()
+    d.add_paragraph("Kustannukset 2025, euroa")
+    costs = table(
+        d,
+        [
+            ("Kustannuslaji", "Budjetti 2025", f"Toteuma 1{nbh}6/2025"),
+            ("Vanha budjetti ennen muutosta", "700 000", ""),
+            ("Henkilöstökulut", "520 000", "248 600"),
+            ("Palvelujen ostot", "70 000", "31 900"),
+            ("Matkakulut", "60 000", "27 750"),
+            ("Yhteensä", "650 000", "308 250"),
+        ],
+    )
+    for cell in costs.rows[1].cells:
+        _hide(cell.paragraphs[0])
+    d.add_paragraph()
+    d.add_paragraph("Tavoitteet")
+    d.add_paragraph("Iltakäynnit kaikissa neljässä kunnassa – toteutunut", style="List Bullet")
+    d.add_paragraph("Yöhoito Kouvolassa ja Kotkassa – toteutunut osittain (Kotka)", style="List Bullet")
+    d.add_paragraph("Sairaalan päivystyskäynnit vähenevät 15 % – kesken", style="List Bullet")
+    _save(d, "ic54_kymenlaakso_valiraportti_2025.docx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1345,6 +1405,7 @@ def main() -> None:
     ic38_etela_karjala_en_deck()
     ic39_ita_uusimaa_seuranta()
     ic44_kymenlaakso_loppuraportti()
+    ic54_kymenlaakso_valiraportti()
 
 
 if __name__ == "__main__":

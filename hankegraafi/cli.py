@@ -108,12 +108,18 @@ def _advance(progress: Progress, task: TaskID) -> None:
     progress.refresh()
 
 
+#: The files ``ingest`` reads, by suffix: ``ingest.readers.SUFFIX_KIND``'s keys (a test holds them
+#: equal), written here so that the command line's help does not import the readers.
+READABLE: tuple[str, ...] = (".txt", ".text", ".md", ".csv", ".tsv", ".html", ".htm", ".xhtml")
+READABLE += (".pdf", ".docx", ".xlsx", ".xlsm", ".pptx")
+
+
 @app.command()
 def ingest(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Tiedostot tai kansiot (.txt .html .pdf .docx). Files or folders.", show_default=False
+            help=f"Tiedostot tai kansiot ({' '.join(READABLE)}). Files or folders.", show_default=False
         ),
     ] = None,
     store: StoreOpt = None,

@@ -29,6 +29,7 @@ from hankegraafi.ingest import (
     lightstate,
     lightsweep,
     lighttext,
+    lightticks,
     lighttolerance,
     lightunits,
     lightvalues,
@@ -358,6 +359,7 @@ def _finish(ctx: Context) -> None:
         if rates and not any(have.dimension == light.dimension for have in unit.lights):
             unit.lights.append(light)
     _marked(ctx)
+    _ticked(ctx)
     _changes(ctx)
     _swept(ctx)
 
@@ -385,6 +387,26 @@ def _marked(ctx: Context) -> None:
         for dimension, value in pairs:
             if not any(have.dimension == dimension for have in unit.lights):
                 unit.lights.append(Light(dimension, value, None, Span(line, line, ctx.doc.lines[line - 1])))
+
+
+def _ticked(ctx: Context) -> None:
+    """Dimensions a grid of verdicts marks once (``lightticks``), each under the unit of its place."""
+    lines = _sheet_lines(ctx)
+    found = lightticks.ticked_rows(lines)
+    trail = sorted(_TRAIL.get(ctx, []), key=lambda t: t[0]) if found else []
+    for line, dimension, value in found:
+        unit = lightunits.heading_unit(ctx, line) or lightunits.unit_at(ctx, trail, line)
+        if not any(have.dimension == dimension for have in unit.lights):
+            unit.lights.append(Light(dimension, value, None, Span(line, line, lines[line - 1])))
+
+
+def _sheet_lines(ctx: Context) -> list[str]:
+    """The document's lines, a sheet saved as CSV with its cells split as the segmenter split them."""
+    lines = list(ctx.doc.lines)
+    for kept in ctx.seg.lines:
+        if 0 < kept.no <= len(lines) and "\t" in kept.text and "\t" not in lines[kept.no - 1]:
+            lines[kept.no - 1] = kept.text
+    return lines
 
 
 def _table(ctx: Context, element: Element) -> bool:
@@ -423,10 +445,7 @@ def _swept(ctx: Context) -> None:
         for span in [fact.span for fact in project.goals] + [fact.span for fact in project.indicators]:
             used.update(range(span.first, span.last + 1))
         risky.update(line for fact in project.risks for line in range(fact.span.first, fact.span.last + 1))
-    lines = list(ctx.doc.lines)
-    for kept in ctx.seg.lines:  # a sheet saved as CSV is segmented again, its cells split as a table's
-        if 0 < kept.no <= len(lines) and "\t" in kept.text and "\t" not in lines[kept.no - 1]:
-            lines[kept.no - 1] = kept.text
+    lines = _sheet_lines(ctx)  # a sheet saved as CSV is segmented again, its cells split as a table's
     swept = lightsweep.candidates(lines)
     # A list of ratings on one line ("tidsplan grön, …, nytta för familjerna grön") whose reader took some of
     # its pairs gives the rest too; any other line a light was read from is the reader's.

@@ -1387,6 +1387,69 @@ def ic54_kymenlaakso_valiraportti() -> None:
     _save(d, "ic54_kymenlaakso_valiraportti_2025.docx")
 
 
+IC57 = [
+    (
+        "Närvård i skärgården",
+        ["Styrgruppen 11.12.2024", "Välfärdsområdet Egentliga Finland · Åbolands sjukhus"],
+    ),
+    (
+        "Projektet i korthet",
+        [
+            "Projekttid 1.1.2024–31.12.2025",
+            "Kommuner: Pargas, Kimitoön och Gustavs",
+            "Statsunderstöd 740 000 € från social- och hälsovårdsministeriet",
+            "(programmet för hållbar tillväxt, RRF)",
+            "Yrkeshögskolan Novia utbildar skärgårdens närvårdare",
+            "Pargas stad lånar ut förbindelsebåtens väntsal som mottagning",
+        ],
+    ),
+    (
+        "Flaggor",
+        [
+            "Ingen flagga = enligt plan · gul flagga = mindre avvikelse · röd flagga = allvarlig avvikelse",
+            "#Tidtabell|ingen flagga",
+            "#Kostnader|ingen flagga",
+            "#Personal|röd flagga",
+            "#Resultatens omfattning|gul flagga",
+            "#Risker|ingen flagga",
+        ],
+    ),
+    (
+        "Kostnader (euro)",
+        [
+            "#Perioden 1.7–31.12.2024|Periodens budget|Periodens utfall",
+            "#Personalkostnader|142 000|128 450",
+            "#Köpta tjänster|30 000|21 700",
+            "#Resekostnader|8 000|9 150",
+            "#Totalt|180 000|159 300",
+            "#Sedan projektets start|Budget|Utfall",
+            "#Personalkostnader|270 000|248 900",
+            "#Köpta tjänster|56 000|40 100",
+            "#Resekostnader|14 000|15 800",
+            "#Totalt|340 000|304 800",
+        ],
+    ),
+    (
+        "Mål",
+        [
+            "Mottagning på Nagu, Korpo och Houtskär varje vecka – uppnått",
+            "Hembesök med båt inom ett dygn – delvis uppnått",
+            "Distansmottagning med läkare på Åbolands sjukhus – flyttat till 2025",
+        ],
+    ),
+]
+
+
+def ic57_varsinais_suomi_sv_diabilder() -> None:
+    """Swedish slides as PDF: lights as flags ("ingen flagga" = on plan, "gul flagga", "röd flagga"); one slide
+    holds a period table and a cumulative table one under the other, each with its own head row."""
+    _slides(
+        TEST31 / "ic57_varsinais_suomi_sv_styrgrupp_diabilder_2024.pdf",
+        IC57,
+        "Närvård i skärgården · styrgruppen",
+    )
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1406,6 +1469,7 @@ def main() -> None:
     ic39_ita_uusimaa_seuranta()
     ic44_kymenlaakso_loppuraportti()
     ic54_kymenlaakso_valiraportti()
+    ic57_varsinais_suomi_sv_diabilder()
 
 
 if __name__ == "__main__":

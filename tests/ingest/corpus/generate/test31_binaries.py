@@ -1450,6 +1450,120 @@ def ic57_varsinais_suomi_sv_diabilder() -> None:
     )
 
 
+def ic59_pohjois_pohjanmaa_itsearviointi() -> None:
+    """Probe of 0d5bbb1 (a grid of dimensions against verdicts, a mark in the cell): Word tables, one per
+    part, whose verdict columns are a four-step scale of the template's own ("Erinomainen | Hyvä |
+    Tyydyttävä | Heikko", only the first on plan, stated) and whose mark is a filled square "■"; negatives:
+    a grid where one dimension is marked in two columns (left unread), and a grid of services against
+    municipalities with the same marks."""
+    d = docx_document("Hankekoordinaattori", dt.datetime(2025, 10, 30, 9, 0, 0))
+    d.add_heading("Itsearviointi 10/2025: Perhekeskusten iltapalvelut Pohjois-Pohjanmaalla", level=1)
+    d.add_paragraph(
+        "Hanke (1.1.2024–31.12.2025) avaa perhekeskusten iltavastaanotot Oulussa, Kempeleessä, Limingassa ja "
+        "Muhoksella. Sosiaali- ja terveysministeriö myönsi lapsi- ja perhepalveluiden muutosohjelmasta 620 000 "
+        "euroa. Oulun ammattikorkeakoulu arvioi iltapalvelut, ja Kempeleen kunta antaa käyttöön nuorisotilan. "
+        "Hankkeen osahankkeet ovat Osahanke 1: Iltaneuvola ja Osahanke 2: Perheiden iltaryhmät."
+    )
+    d.add_paragraph(
+        "Ohjausryhmä arvioi osa-alueet asteikolla Erinomainen – Hyvä – Tyydyttävä – Heikko. Vain erinomainen "
+        "tarkoittaa etenemistä suunnitelman mukaan; muut arviot ovat poikkeamia. Merkitse ■ yhteen sarakkeeseen."
+    )
+    head = ("Osa-alue", "Erinomainen", "Hyvä", "Tyydyttävä", "Heikko")
+
+    def grid(title: str, marks: list[tuple[str, int]]) -> None:
+        d.add_paragraph(title)
+        rows = [head]
+        for area, col in marks:
+            cells = [""] * 4
+            cells[col] = "■"
+            rows.append((area, *cells))
+        table(d, rows)
+        d.add_paragraph()
+
+    grid("Osahanke 1: Iltaneuvola", [("Aikataulu", 0), ("Kustannukset", 0), ("Henkilöstö", 2), ("Hyödyt", 0)])
+    grid(
+        "Osahanke 2: Perheiden iltaryhmät",
+        [("Aikataulu", 1), ("Kustannukset", 0), ("Henkilöstö", 0), ("Hyödyt", 3)],
+    )
+    d.add_paragraph("Koko hankkeen riskiarvio (kaksi merkintää: ohjausryhmä ei päässyt yksimielisyyteen)")
+    table(d, [head, ("Riskit", "■", "■", "", "")])
+    d.add_paragraph()
+    d.add_paragraph("Iltapalvelut kunnittain (■ = palvelu käytössä)")
+    table(
+        d,
+        [
+            ("Palvelu", "Oulu", "Kempele", "Liminka", "Muhos"),
+            ("Iltaneuvola", "■", "■", "■", ""),
+            ("Iltaryhmä", "■", "■", "", ""),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Kustannukset 2025 (euroa)")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Budjetti 2025", "Toteuma 1–9/2025"),
+            ("Henkilöstökulut", "244 000", "181 600"),
+            ("Palvelujen ostot", "26 000", "17 250"),
+            ("Tilavuokrat", "10 000", "7 500"),
+            ("Yhteensä", "280 000", "206 350"),
+        ],
+    )
+    d.add_paragraph("Tavoitteet")
+    d.add_paragraph("Iltaneuvola kolmena iltana viikossa – toteutunut", style="List Bullet")
+    d.add_paragraph("Iltaryhmät kaikissa neljässä kunnassa – toteutunut osittain", style="List Bullet")
+    _save(d, "ic59_pohjois_pohjanmaa_itsearviointi_2025.docx")
+
+
+IC60_NAME = "Trygg hemgång i Västra Nyland"
+IC60 = [
+    [
+        "!Självvärdering hösten 2025",
+        f"Projekt: {IC60_NAME}",
+        "Västra Nylands välfärdsområde · projekttid 1.2.2024–31.1.2026 · 24.10.2025",
+        "",
+        "Projektet ordnar trygg hemgång från sjukhuset i Lojo, Raseborg och Ingå. Social- och hälsovårds-",
+        "ministeriet beviljade 560 000 euro ur programmet Framtidens social- och hälsocentral. Yrkeshögskolan",
+        "Arcada utvärderar hemgången och Ingå kommun lånar ut sin servicebil.",
+        "",
+        "!Läget per område (X i en kolumn; endast Grönt betyder enligt plan)",
+        "#Område|Grönt|Gult|Rött",
+        "#Tidtabell|X||",
+        "#Kostnader|X||",
+        "#Personal||X|",
+        "#Nytta|||X",
+        "",
+        "!Rapporterat till styrgruppen (X = rapport lämnad)",
+        "#Område|Kvartal 1|Kvartal 2|Kvartal 3",
+        "#Tidtabell|X|X|X",
+        "#Kostnader|X||X",
+        "",
+        "!Kostnader 2025 (euro)",
+        "#Kostnadsslag|Budget 2025|Utfall 1–9/2025",
+        "#Personalkostnader|188 000|142 350",
+        "#Köpta tjänster|22 000|19 900",
+        "#Totalt|210 000|162 250",
+        "",
+        "!Mål",
+        "Hembesök samma dag som patienten skrivs ut – uppnått",
+        "Färre återinläggningar inom en månad – för tidigt att bedöma",
+    ]
+]
+
+
+def ic60_lansi_uusimaa_sv_sjalvvardering() -> None:
+    """Probe of 0d5bbb1: the grid in a PDF, where the text layer drops the empty cells (the mark's column
+    stands only in its position); verdict heads "Grönt | Gult | Rött"; negative: a grid of areas against
+    quarters with X = "reported" (no verdicts)."""
+    _pdf(
+        "ic60_lansi_uusimaa_sv_sjalvvardering_2025.pdf",
+        IC60,
+        [40, 240, 330, 420],
+        header=lambda n, total: [(40, "Västra Nylands välfärdsområde"), (440, "Självvärdering 2025")],
+        footer=lambda n, total: [(40, IC60_NAME), (520, f"{n}/{total}")],
+    )
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1470,6 +1584,8 @@ def main() -> None:
     ic44_kymenlaakso_loppuraportti()
     ic54_kymenlaakso_valiraportti()
     ic57_varsinais_suomi_sv_diabilder()
+    ic59_pohjois_pohjanmaa_itsearviointi()
+    ic60_lansi_uusimaa_sv_sjalvvardering()
 
 
 if __name__ == "__main__":

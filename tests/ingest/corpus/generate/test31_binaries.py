@@ -814,20 +814,14 @@ IC30_CHUNK = """<html><head><meta charset="utf-8"></head><body>
 <tr><td>Resekostnader</td><td>20 000</td><td>17 650</td></tr>
 <tr><td>Totalt</td><td>500 000</td><td>377 950</td></tr>
 </table>
-<h2>Mål</h2>
-<ul>
-<li>Hemrehabilitering på svenska inom en vecka efter utskrivning – uppnått</li>
-<li>Fysioterapeut på kvällstid i alla distrikt – delvis uppnått</li>
-<li>Gruppträning i Folkhälsanhuset – flyttat till 2026</li>
-</ul>
 </body></html>
 """
 
 
 def ic30_helsinki_sv_lagesrapport() -> None:
-    """Swedish DOCX written by a reporting system: the lights, the cost table and the goals are an HTML
-    part imported with ``w:altChunk`` (word/afchunk1.html), so document.xml holds none of them; only the
-    heading and the first paragraph are Word text."""
+    """Swedish DOCX written by a reporting system: the lights and the cost table are an HTML part imported
+    with ``w:altChunk`` (word/afchunk1.html), so document.xml holds none of them; the heading, the first
+    paragraph and the goal list after the chunk are Word text."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -845,6 +839,12 @@ def ic30_helsinki_sv_lagesrapport() -> None:
     rid = d.part.relate_to(chunk, RT.A_F_CHUNK)
     body = d.element.body
     body.insert(len(body) - 1, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+    d.add_paragraph("Mål")
+    d.add_paragraph(
+        "Hemrehabilitering på svenska inom en vecka efter utskrivning – uppnått", style="List Bullet"
+    )
+    d.add_paragraph("Fysioterapeut på kvällstid i alla distrikt – delvis uppnått", style="List Bullet")
+    d.add_paragraph("Gruppträning i Folkhälsanhuset – flyttat till 2026", style="List Bullet")
     _save(d, "ic30_helsinki_sv_lagesrapport_2025.docx")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -78,6 +79,39 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     test_types = sys.modules.get("tests.test_types")
     if test_types is not None:
         test_types.stop_background()
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker: its reliability figures go to the controller
+        from tests.reliability.figures import FIGURES
+
+        workeroutput["hankegraafi_figures"] = json.dumps(FIGURES, default=str)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller: gather the figures a worker recorded (tests/reliability/figures.py)."""
+    from tests.reliability.figures import record
+
+    sent = getattr(node, "workeroutput", {}).get("hankegraafi_figures")
+    for section, values in json.loads(sent or "{}").items():
+        record(section, **values)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the reliability suites' figures (tests/reliability/figures.py) after the run, whichever
+    worker recorded them, and write them as JSON where ``HANKEGRAAFI_FIGURES`` says."""
+    if hasattr(terminalreporter.config, "workerinput"):
+        return
+    from tests.reliability.figures import FIGURES
+
+    if not FIGURES:
+        return
+    terminalreporter.section("hankegraafi reliability figures")
+    for section, values in FIGURES.items():
+        shown = ", ".join(f"{k}={v}" for k, v in values.items())
+        terminalreporter.write_line(f"{section}: {shown}")
+    target = os.environ.get("HANKEGRAAFI_FIGURES")
+    if target:
+        Path(target).write_text(json.dumps(FIGURES, indent=1, ensure_ascii=False, default=str) + "\n")
 
 
 @pytest.fixture(scope="session")

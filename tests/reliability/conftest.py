@@ -1,27 +1,12 @@
-"""Print the figures of the reliability suites after the run (see ``figures.py``)."""
+"""Fixtures of the reliability suites. Their figures (``figures.py``) are printed by tests/conftest.py,
+which also gathers them from pytest-xdist's workers."""
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.reliability.figures import FIGURES
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not FIGURES:
-        return
-    terminalreporter.section("hankegraafi reliability figures")
-    for section, values in FIGURES.items():
-        shown = ", ".join(f"{k}={v}" for k, v in values.items())
-        terminalreporter.write_line(f"{section}: {shown}")
-    target = os.environ.get("HANKEGRAAFI_FIGURES")
-    if target:
-        Path(target).write_text(json.dumps(FIGURES, indent=1, ensure_ascii=False, default=str) + "\n")
 
 
 @pytest.fixture(scope="session")

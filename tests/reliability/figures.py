@@ -1,7 +1,7 @@
 """Figures the reliability suites measure, printed at the end of the pytest run.
 
 Each suite records what it tried and saw (inputs fuzzed, kills survived,
-requests served, p95 latency, memory); ``conftest.py`` prints them in the
+requests served, p95 latency, memory); ``tests/conftest.py`` prints them in the
 terminal summary and, when ``HANKEGRAAFI_FIGURES`` names a file, writes them
 there as JSON for the closing note of a release.
 """

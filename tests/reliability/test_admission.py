@@ -71,6 +71,7 @@ def server(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     live.stop()
 
 
+@pytest.mark.timing
 def test_cheap_queries_pass_two_expensive_ones(server: Live) -> None:
     outcomes: dict[str, tuple[int, bytes, float]] = {}
 
@@ -105,6 +106,7 @@ def test_cheap_queries_pass_two_expensive_ones(server: Live) -> None:
     assert status == 200 and seconds < 1.0
 
 
+@pytest.mark.timing
 def test_one_client_has_one_slow_query_at_a_time(server: Live) -> None:
     first: list[tuple[int, bytes, float]] = []
     t = threading.Thread(
@@ -119,6 +121,7 @@ def test_one_client_has_one_slow_query_at_a_time(server: Live) -> None:
     assert first and first[0][0] in (200, 503)
 
 
+@pytest.mark.timing
 def test_a_query_that_builds_a_huge_value_fails_alone(server: Live) -> None:
     # 2 characters doubled 31 times: a 4.3 * 10^9-character string.
     binds = ['BIND("ab" AS ?v0)'] + [f"BIND(CONCAT(?v{i - 1}, ?v{i - 1}) AS ?v{i})" for i in range(1, 32)]
@@ -220,6 +223,7 @@ def test_every_public_route_is_rate_limited(tmp_path: Path, built_store: Path) -
         live.stop()
 
 
+@pytest.mark.timing
 def test_slow_clients_hold_no_request_thread(server: Live) -> None:
     port = int(urllib.parse.urlsplit(server.url).port or 0)
     baseline = [_query(server.url, f"{CHEAP} # base {i}")[2] for i in range(20)]
@@ -286,6 +290,7 @@ def test_workers_end_with_serve_even_before_it_is_reaped(tmp_path: Path, built_s
         live.process.wait(10)
 
 
+@pytest.mark.timing
 def test_sigkill_of_serve_frees_port_and_store_at_once(tmp_path: Path, built_store: Path) -> None:
     shutil.copytree(built_store, tmp_path / "store")
     live = start(tmp_path / "store", tmp_path / "server.log")

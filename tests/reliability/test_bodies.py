@@ -98,6 +98,7 @@ def public_query_seconds(server: Live) -> float:
 # -- fault 2: XML entities whatever the encoding -------------------------------------
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("name", list(BOMBS))
 def test_entity_bomb_in_any_encoding_is_refused_at_once(server: Live, name: str) -> None:
     before = graphs(server)
@@ -269,6 +270,7 @@ CASES = {
 }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("name", list(CASES))
 def test_chunked_body_over_the_limit_is_413_never_cut(server: Live, name: str) -> None:
     before = graphs(server)

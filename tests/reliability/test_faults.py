@@ -252,6 +252,7 @@ def _one_graph() -> Graph:
     return g
 
 
+@pytest.mark.timing
 def test_remote_down_is_unavailable_after_bounded_retries() -> None:
     from hankegraafi.store import StoreUnavailable
 
@@ -264,6 +265,7 @@ def test_remote_down_is_unavailable_after_bounded_retries() -> None:
     record("remote down", attempts=3, seconds=round(elapsed, 2))
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("operation", ["query", "replace_graph"])
 def test_remote_slow_is_unavailable_after_bounded_retries(operation: str) -> None:
     from hankegraafi.store import StoreUnavailable
@@ -323,6 +325,7 @@ def test_cli_with_remote_down_is_a_clean_error() -> None:
     assert not uncaught_traceback(result.stderr), result.stderr[-2000:]
 
 
+@pytest.mark.timing
 def test_cli_with_remote_down_stops_within_bounds(docs: tuple[Path, list[Doc]]) -> None:
     """Whatever the shape of the message, the command ends, fails, and says why."""
     folder, _ = docs

@@ -297,12 +297,14 @@ def _fuzz(examples: int, listener: CountingListener, section: str) -> Counter[st
     return tally
 
 
+@pytest.mark.timing
 def test_guard_agrees_with_pyoxigraph(listener: CountingListener) -> None:
     examples = int(os.environ.get("HANKEGRAAFI_GUARD_FUZZ_EXAMPLES", "400"))
     tally = _fuzz(examples, listener, "guard differential fuzz")
     assert tally["allowed_executed"] > 0 and tally["refused_would_connect"] > 0
 
 
+@pytest.mark.timing
 @pytest.mark.slow
 @pytest.mark.timeout(7200)
 def test_guard_agrees_with_pyoxigraph_long(listener: CountingListener) -> None:

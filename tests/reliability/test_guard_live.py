@@ -114,6 +114,7 @@ FAULT_11 = {
 }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("name", sorted(FAULT_11))
 def test_fault_11_deep_query_is_a_quick_400_and_the_worker_lives(server: Live, name: str) -> None:
     started = time.monotonic()

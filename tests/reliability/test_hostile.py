@@ -66,6 +66,7 @@ def corpus(listener: str) -> list[tuple[str, bytes, set[int]]]:
     return items
 
 
+@pytest.mark.timing
 def test_hostile_corpus_while_a_normal_client_asks(server: Live) -> None:
     with fake_server("listen") as listener:
         items = corpus(f"http://127.0.0.1:{listener.port}")
@@ -144,6 +145,7 @@ def test_hostile_corpus_while_a_normal_client_asks(server: Live) -> None:
     assert max(latencies) < TIMEOUT + SLACK
 
 
+@pytest.mark.timing
 def test_ten_megabyte_query_is_refused_with_413(server: Live) -> None:
     body = b"SELECT * WHERE { ?s ?p ?o } # " + b"x" * 10_000_000
     started = time.monotonic()

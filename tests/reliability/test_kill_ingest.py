@@ -35,6 +35,9 @@ import pytest
 from tests.reliability.docsets import audit, build, cli
 from tests.reliability.figures import record
 
+# Kill moments are drawn within measured run times, and ingest runs with worker processes: alone.
+pytestmark = pytest.mark.timing
+
 
 def _reference_sizes() -> dict[str, int]:
     from hankegraafi.ontology import loader

@@ -24,6 +24,9 @@ from hankegraafi.ingest.readers import IngestError, read_document
 from hankegraafi.ingest.segment import segment
 from tests.reliability.figures import record
 
+# CPU seconds measured: alone (scripts/test.sh runs -m timing after the rest).
+pytestmark = pytest.mark.timing
+
 
 def _lines(n: int, salt: int) -> list[str]:
     """Lines no rule of the segmenter takes (no label, heading, table row or light): each is tried by all.

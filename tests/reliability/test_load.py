@@ -18,7 +18,7 @@ import pytest
 
 from tests.reliability.figures import record
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.timing]
 
 SCRIPT = Path(__file__).parents[2] / "scripts" / "load_test.py"
 MAX_RSS_MB = 1500  # web process + 2 query workers on this small store; a leak or a copy per request shows

@@ -58,6 +58,7 @@ def _cheap_latency(live: Live) -> float:
     return time.monotonic() - started
 
 
+@pytest.mark.timing
 def test_a_long_operator_chain_is_refused_before_the_parser_spends_time(server: Live) -> None:
     chain = "-".join(["1"] * 20_000)
     started = time.monotonic()
@@ -70,6 +71,7 @@ def test_a_long_operator_chain_is_refused_before_the_parser_spends_time(server: 
     assert _cheap_latency(server) < 1.0
 
 
+@pytest.mark.timing
 def test_a_huge_answer_never_reaches_the_web_process(server: Live) -> None:
     long = "x" * 6000
     text = (
@@ -105,6 +107,7 @@ def _closed(sock: socket.socket, wait: float) -> bool:
         return True
 
 
+@pytest.mark.timing
 def test_one_address_cannot_take_every_connection(server: Live) -> None:
     port = int(server.url.rsplit(":", 1)[1])
     socks = [_trickler(port, "127.0.2.1") for _ in range(PER_CLIENT + 8)]
@@ -118,6 +121,7 @@ def test_one_address_cannot_take_every_connection(server: Live) -> None:
             s.close()
 
 
+@pytest.mark.timing
 def test_a_trickled_request_loses_its_connection_after_client_timeout(server: Live) -> None:
     port = int(server.url.rsplit(":", 1)[1])
     sock = _trickler(port, "127.0.2.2")
@@ -159,6 +163,7 @@ def test_without_write_routes_a_large_body_is_refused_before_it_is_buffered(
         live.stop()
 
 
+@pytest.mark.timing
 def test_the_writer_has_the_memory_cap_and_fails_alone(server: Live) -> None:
     binds = ['BIND("ab" AS ?v0)'] + [f"BIND(CONCAT(?v{i - 1}, ?v{i - 1}) AS ?v{i})" for i in range(1, 31)]
     update = "INSERT { <urn:x:s> <urn:x:p> ?v30 } WHERE { " + " ".join(binds) + " }"
@@ -183,6 +188,7 @@ def test_deep_json_ld_is_a_clean_400(server: Live) -> None:
     assert "Traceback" not in server.log.read_text()
 
 
+@pytest.mark.timing
 def test_a_docx_bomb_is_refused_before_it_is_unpacked(server: Live) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

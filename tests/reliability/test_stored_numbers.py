@@ -36,6 +36,7 @@ NUMERIC = (XSD.decimal, XSD.integer, XSD.double, XSD.float)
 HOSTILE = ("INF", "-INF", "NaN", "abc", "1e200000", "-1e999999", "1" + "0" * 5000, "1e-400", "0.5e40")
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize(
     ("value", "fi", "en"),
     [
@@ -117,6 +118,7 @@ def client(
     store.close()
 
 
+@pytest.mark.timing
 def test_every_page_of_a_graph_of_odd_numbers_answers(client: tuple[FlaskClient, list[str]]) -> None:
     app, resources = client
     assert len(resources) > 50 * len(HOSTILE)

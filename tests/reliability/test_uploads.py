@@ -140,6 +140,7 @@ def test_wrong_tokens_are_refused_and_change_nothing(server: Live) -> None:
     OUTCOMES["wrong_token_requests"] = len(ROUTES) * len(BAD_TOKENS)
 
 
+@pytest.mark.timing
 def test_xml_entity_bomb_is_refused_quickly(server: Live) -> None:
     before = graphs(server)
     assert len(BOMB) < 1000
@@ -179,6 +180,7 @@ def _docx_with(document_xml: bytes) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.timing
 def test_entity_bomb_inside_a_docx_or_html_upload_is_bounded(server: Live) -> None:
     before = graphs(server)
     decls = BOMB.split(b"<rdf:RDF")[0].replace(b"lolz", b"w:document")

@@ -1564,6 +1564,59 @@ def ic60_lansi_uusimaa_sv_sjalvvardering() -> None:
     )
 
 
+def ic69_pirkanmaa_loppuraportti() -> None:
+    """Finnish final report DOCX whose goal labels "Tavoite 1:", "Tavoite 2:" … are Word numbering (the
+    level text in numbering.xml), each goal paragraph holding only the goal and its verdict after a dash;
+    lights and costs in ordinary tables."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx_document("Hankepäällikkö", dt.datetime(2025, 9, 5, 9, 0, 0))
+    d.add_heading("Loppuraportti: Kuntouttava päivätoiminta Pirkanmaalla", level=1)
+    d.add_paragraph(
+        "Raportti 5.9.2025. Hanke toteutettiin 1.3.2023–30.6.2025 Ikaalisissa, Parkanossa, Kihniössä ja "
+        "Hämeenkyrössä. Sosiaali- ja terveysministeriö myönsi Tulevaisuuden sote-keskus -ohjelmasta 640 000 "
+        "euroa. Tampereen ammattikorkeakoulu arvioi päivätoiminnan, ja Parkanon kaupunki antoi käyttöön "
+        "palvelutalon salin."
+    )
+    d.add_paragraph("Tila hankkeen päättyessä (vihreä = suunnitelman mukaan, muut = poikkeama)")
+    table(
+        d,
+        [
+            ("Osa-alue", "Tila"),
+            ("Aikataulu", "vihreä"),
+            ("Kustannukset", "vihreä"),
+            ("Henkilöstö", "keltainen"),
+            ("Tuotosten laajuus", "punainen"),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Kustannukset koko hankeajalta (euroa)")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Myönnetty", "Toteutunut"),
+            ("Henkilöstökulut", "470 000", "462 300"),
+            ("Palvelujen ostot", "110 000", "104 900"),
+            ("Tilavuokrat", "40 000", "40 000"),
+            ("Matkakulut", "20 000", "11 800"),
+            ("Yhteensä", "640 000", "619 000"),
+        ],
+    )
+    d.add_paragraph("Tavoitteiden toteutuminen")
+    num = _numbered_heading_style(d, "Tavoite %1:")
+    for text in [
+        "Kuntouttava päivätoiminta kahtena päivänä viikossa jokaisessa neljässä kunnassa – toteutui",
+        "Päivätoiminnan asiakkaiden toimintakyky säilyy vuoden seurannassa – toteutui osittain",
+        "Kyytipalvelu päivätoimintaan haja-asutusalueilta – ei toteutunut",
+    ]:
+        par = d.add_paragraph(text)
+        par._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>')
+        )
+    _save(d, "ic69_pirkanmaa_loppuraportti_2025.docx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1586,6 +1639,7 @@ def main() -> None:
     ic57_varsinais_suomi_sv_diabilder()
     ic59_pohjois_pohjanmaa_itsearviointi()
     ic60_lansi_uusimaa_sv_sjalvvardering()
+    ic69_pirkanmaa_loppuraportti()
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import dataclasses
 import itertools
 import re
 
+from hankegraafi.ingest import readers
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.segment import Element, segment
 
@@ -69,8 +70,9 @@ def tabbed(line: str, mark: str) -> str:
     return "\t".join(cells)
 
 
-#: The file names a sheet is saved under: prose with commas in a .txt is no sheet.
-SHEET_SUFFIXES = (".csv", ".tsv")
+#: The file names a sheet is saved under (``readers.SHEET_SUFFIXES``: .csv, .tsv, .xlsx, .xlsm): prose with commas in a
+#: .txt is no sheet.
+SHEET_SUFFIXES = readers.SHEET_SUFFIXES
 
 
 def pasted_rows(lines: list[str]) -> list[int]:

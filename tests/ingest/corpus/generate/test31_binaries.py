@@ -991,6 +991,11 @@ def _save_workbook(wb, name: str, modified: str) -> None:
             data = src.read(item.filename)
             if item.filename == "docProps/core.xml":
                 data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + modified.encode(), data)
+            if item.filename == "[Content_Types].xml" and name.endswith(".xlsm"):
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                )
             info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, data)
@@ -1617,6 +1622,45 @@ def ic69_pirkanmaa_loppuraportti() -> None:
     _save(d, "ic69_pirkanmaa_loppuraportti_2025.docx")
 
 
+def ic70_etela_pohjanmaa_seuranta_xlsm() -> None:
+    """Probe of ae4d449 (an Excel workbook is a sheet to the sheet rules): a macro-enabled workbook (.xlsm)
+    whose one sheet stacks four blocks like a CSV of several blocks (facts as label/value rows, a light
+    block, a cost block, a goal block), blank rows between them, and a chart-helper block of visit counts
+    to the right of the cost block (no cost table)."""
+    wb = _workbook(dt.datetime(2025, 10, 27, 8, 0, 0))
+    ws = wb.active
+    ws.title = "Seuranta"
+    rows = [
+        ("Hanke", "Sydänhoitajan etävastaanotto Etelä-Pohjanmaalla"),
+        ("Hankeaika", "1.1.2025–31.12.2026"),
+        ("Kunnat", "Lapua, Kauhava, Kuortane ja Ilmajoki"),
+        ("Rahoitus", "STM, Tulevaisuuden sote-keskus -ohjelma, 520 000 euroa"),
+        ("Kumppani", "SeAMK arvioi etävastaanoton; Kauhavan kaupunki antaa vastaanottotilan"),
+        ("Päivitetty", "27.10.2025"),
+        (),
+        ("Osa-alue", "Tila"),
+        ("Aikataulu", "vihreä"),
+        ("Kustannukset", "vihreä"),
+        ("Henkilöstö", "keltainen"),
+        ("Hyödyt", "punainen"),
+        ("Selite", "vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama"),
+        (),
+        ("Kustannuslaji", "Budjetti 2025", "Toteuma 1–9/2025", None, "Kuukausi", "Etäkäynnit"),
+        ("Henkilöstökulut", 168000, 121950, None, "heinäkuu", 84),
+        ("Palvelujen ostot", 22000, 14600, None, "elokuu", 131),
+        ("Ohjelmistot", 30000, 29500, None, "syyskuu", 152),
+        ("Yhteensä", 220000, 166050),
+        (),
+        ("Tavoite", "Tilanne 9/2025"),
+        ("Etävastaanotto kaikissa neljässä kunnassa", "toteutunut"),
+        ("Sydänpotilaan kontrolli kuukauden kuluessa kotiutuksesta", "osittain"),
+        ("Kotimittausten tulokset suoraan hoitajalle", "kesken"),
+    ]
+    for row in rows:
+        ws.append(row)
+    _save_workbook(wb, "ic70_etela_pohjanmaa_seuranta_2025.xlsm", "2025-10-27T08:00:00Z")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1640,6 +1684,7 @@ def main() -> None:
     ic59_pohjois_pohjanmaa_itsearviointi()
     ic60_lansi_uusimaa_sv_sjalvvardering()
     ic69_pirkanmaa_loppuraportti()
+    ic70_etela_pohjanmaa_seuranta_xlsm()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from hankegraafi.ingest import tables
+from hankegraafi.ingest.facts.gluedsums import PAIR_CUE, cell_pair
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -106,8 +107,80 @@ def as_tables(elements: list[Element], is_category: Callable[[str], str | None])
         index += 1
 
 
-#: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro").
-_ROLE_SUM = re.compile(rf"(?P<word>[^\W\d_][\w.]{{1,20}}?)\s*:?\s+(?P<sum>{_SUM}|{_NUMBER})")
+#: A category's line of two sums ("• henkilöstökulut 268 000 € / 402 000 €", "- Staff costs 210,000 (410,000)").
+_TWO_SUMS_LINE = re.compile(
+    r"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d_][^\d:]{2,60}?)(?:\s*:|\s+[—–-])?\s+(?P<pair>(?:€|eur)?\s?[-−]?\d.*?)\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def _two_sums(text: str, is_category: Callable[[str], str | None]) -> list[str] | None:
+    """A line's label and its cell of two sums, when it is a cost category's line of two; None for any other."""
+    if not PAIR_CUE.search(text):
+        return None  # the cue first: a slash, an arrow, a bracket or a word after a digit
+    m = _TWO_SUMS_LINE.match(text)
+    if m is None or cell_pair(m.group("pair")) is None or not is_category(m.group("label")):
+        return None
+    return [m.group("label").strip(), m.group("pair").strip()]
+
+
+def _two_sums_rows(element: Element, is_category: Callable[[str], str | None]) -> list[tuple[list[str], int]]:
+    """A line's, or a table's rows of two cells', (label, two sums) cells and lines; empty unless all are such."""
+    if element.type == "text" and element.first == element.last:
+        cells = _two_sums(element.text, is_category)
+        return [(cells, element.first)] if cells else []
+    if element.type != "table" or any(len([c for c in row if c.strip()]) != 2 for row in element.rows):
+        return []  # lines the reader took for a table ("Premises  15,000 / 12,500")
+    rows = [_two_sums("  ".join(c for c in row if c.strip()), is_category) for row in element.rows]
+    return (
+        [(cells, line) for cells, line in zip(rows, element.row_lines, strict=False) if cells]
+        if all(rows)
+        else []
+    )
+
+
+def two_sums_as_tables(elements: list[Element], is_category: Callable[[str], str | None]) -> None:
+    """A run of lines that each give a cost category two sums, their roles only in the caption over them ("Rahaa
+    käytetty 31.8. mennessä (vuoden 2025 budjetista):" over "• henkilöstökulut 268 000 € / 402 000 €"; "Money 2025
+    (EUR): budget / actual to 31 Oct" over "- Staff costs 210,000 / 171,300"), becomes a table without a header, in
+    place: its rows are read as a printed table's whose cells hold two sums (``gluedsums.caption_pairs``), and
+    left unread when the caption names no two roles."""
+    index = 0
+    heading = ""
+    while index < len(elements):
+        if elements[index].type == "heading" or _NUMBERED.match(elements[index].text):
+            heading = elements[index].text.strip()
+        run: list[tuple[list[str], int]] = []
+        at = index
+        while at < len(elements) and (found := _two_sums_rows(elements[at], is_category)):
+            if run and found[0][1] != run[-1][1] + 1:
+                break
+            run.extend(found)
+            at += 1
+        if len(run) < _RUN or all(is_category(cells[0]) == "total" for cells, _ in run):
+            index += 1
+            continue
+        rows = [cells for cells, _ in run]
+        table = dataclasses.replace(
+            elements[index],
+            type="table",
+            title=elements[index].title or heading,
+            last=run[-1][1],
+            text="\n".join("\t".join(r) for r in rows),
+            rows=rows,
+            row_lines=[line for _, line in run],
+            key="",
+            value="",
+        )
+        elements[index:at] = [table]
+        index += 1
+
+
+#: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro"), the
+#: year the column is of between them ("budget 2025 250 000", "Talousarvio 2024: 98 000").
+_ROLE_SUM = re.compile(
+    rf"(?P<word>[^\W\d_][\w.]{{1,20}}?)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*:?\s+(?P<sum>{_SUM}|{_NUMBER})"
+)
 #: A category's line of such sums: "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000"; its label may end
 #: in a dash and its pairs be parted by middle dots or bars ("• Staff costs — bud. 148,000 · act. 96,300").
 _PAIRS_LINE = re.compile(
@@ -132,7 +205,18 @@ def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | N
         )
         if m is None or role not in _ROLES or any(role == r for r, _, _ in out):
             return None
-        out.append((role, m.group("word"), _amount(m.group("sum"))))
+        word = f"{key.get(m.group('word').lower(), m.group('word'))} {m.group('year') or ''}".strip()
+        out.append((role, word, _amount(m.group("sum"))))
+    return out
+
+
+def _cells_text(cells: list[str]) -> str:
+    """A row's cells after its label as one list of sums after their words: a cell that is a word and its sum
+    ("Budjetoitu: 210 000,00"), or a word alone whose sum stands in the next cell ("Käytetty:" | "61 200")."""
+    out = ""
+    for cell in cells:
+        cell = cell.strip()
+        out += (" " if out.endswith(":") else ", " if out else "") + cell
     return out
 
 
@@ -146,6 +230,22 @@ def _legend(text: str) -> dict[str, str]:
         m.group(1).lower(): m.group(2).strip()
         for m in re.finditer(r"([^\W\d_][\w.]{0,15})\s*=\s*([^,;()=]{2,40})", text)
     }
+
+
+def _table_rows(
+    element: Element, key: dict[str, str], is_category: Callable[[str], str | None]
+) -> list[tuple[str, list[tuple[str, str, str]], int]]:
+    """A table's rows as (label, its (role, word, sum) list, line), each a category's sums after their words:
+    "Henkilöstökulut | budjetti 400 000 €, käytetty 291 000 €", or a form's print with each sum's word in its own
+    cell before it, "Staff costs | Budgeted: 150 000 | Spent: 71 250"; empty unless every row is one."""
+    rows: list[tuple[str, list[tuple[str, str, str]], int]] = []
+    for row, line in zip(element.rows, element.row_lines, strict=False):
+        cells = [c for c in row if c.strip()]
+        found = _role_sums(_cells_text(cells[1:]), key) if len(cells) >= 2 else None
+        if found is None or not is_category(cells[0]):
+            return []
+        rows.append((cells[0].strip(), found, line))
+    return rows
 
 
 def pairs_as_tables(elements: list[Element], is_category: Callable[[str], str | None]) -> None:
@@ -167,15 +267,16 @@ def pairs_as_tables(elements: list[Element], is_category: Callable[[str], str | 
         near = before is not None and before.last >= element.first - 2 and "=" in before.text
         key = _legend(before.text) if near and before is not None else {}  # "budj. = vuoden budjetti"
         if element.type == "table":
-            for row, line in zip(element.rows, element.row_lines, strict=False):
-                cells = [c for c in row if c.strip()]
-                found = _role_sums(cells[1], key) if len(cells) == 2 else None
-                found = found if found is not None and is_category(cells[0]) else None
-                if found is None:
-                    rows = []
-                    break
-                rows.append((cells[0].strip(), found, line))
-            at = index + 1
+            rows, at = _table_rows(element, key, is_category), index + 1
+            while (
+                rows
+                and at < len(elements)
+                and elements[at].type == "table"
+                and elements[at].first == elements[at - 1].last + 1
+                and (more := _table_rows(elements[at], key, is_category))
+            ):
+                # the next line's row cut off as a table of its own ("Yhteensä | …")
+                rows, at = rows + more, at + 1
         else:
             while (
                 at < len(elements) and elements[at].type == "text" and elements[at].first == elements[at].last
@@ -195,7 +296,7 @@ def pairs_as_tables(elements: list[Element], is_category: Callable[[str], str | 
         ):
             index += 1
             continue
-        header = ["Kululaji", *(key.get(word.lower(), word) for _, word, _ in rows[0][1])]
+        header = ["Kululaji", *(word for _, word, _ in rows[0][1])]
         table_rows = [header, *([label, *(value for _, _, value in found)] for label, found, _ in rows)]
         table = dataclasses.replace(
             element,

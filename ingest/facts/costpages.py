@@ -30,7 +30,9 @@ from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
 from hankegraafi.ingest import tables
+from hankegraafi.ingest.facts import costscales
 from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.costkinds import table_context
 from hankegraafi.ingest.facts.model import CostStatement, Project
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.segment import Element
@@ -41,12 +43,13 @@ MAX_GAP = 10
 
 @dataclasses.dataclass
 class _Read:
-    """The last cost table read: where it ended, its header, whose statements it made."""
+    """The last cost table read: where it ended, its header, whose statements it made, its caption."""
 
     last: int
     header: list[str]
     unit: Project
     statements: list[CostStatement]
+    caption: str = ""
 
 
 _LAST: WeakKeyDictionary[Context, _Read] = WeakKeyDictionary()
@@ -146,7 +149,8 @@ def headed(
 def remember(ctx: Context, element: Element, made: list[CostStatement]) -> None:
     """``element`` was read as a cost table making ``made``: rows after a page break may continue it."""
     if made:
-        _LAST[ctx] = _Read(element.last, list(element.header), ctx.unit, list(made))
+        caption = element.title or next(iter(table_context(ctx, element)), "")
+        _LAST[ctx] = _Read(element.last, list(element.header), ctx.unit, list(made), caption)
 
 
 def continued(ctx: Context, element: Element, is_category: object) -> Element | None:
@@ -168,7 +172,19 @@ def continued(ctx: Context, element: Element, is_category: object) -> Element | 
         return None
     if sum(1 for row in body if row and is_category(row[0])) * 2 < len(body):
         return None  # mostly other rows ("Kustannusmalli | Kertakorvaus 20 %"): a table of its own, no continuation
-    return dataclasses.replace(element, rows=[before.header, *body], row_lines=[lines[0], *lines])
+    title = element.title
+    own = " ".join([title or "", *table_context(ctx, element)])
+    head = element.rows[:start]  # rows before the sums: a running header, or a head of the block's own
+    if (
+        before.caption
+        and not (costscales.in_euros(own) or costscales.scale_of(own) or costscales.counted(own))
+        and not any(tables.years_of(row) or any(tables.column_role(c) for c in row[1:]) for row in head)
+    ):
+        # The rest of the table says nothing of its own ("(taulukko jatkuu)", a running header): the caption over
+        # its first part speaks for it, its scale ("(tuhatta euroa)", "(EUR thousand)") and its kind. A block
+        # with a caption or a head of its own ("Lainatut välineet (kpl)", "Väline | 2024 | 2025") keeps them.
+        title = before.caption
+    return dataclasses.replace(element, rows=[before.header, *body], row_lines=[lines[0], *lines], title=title)
 
 
 def merge(ctx: Context, made: list[CostStatement], parent_of: Callable[[str], str | None]) -> None:

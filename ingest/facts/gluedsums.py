@@ -193,6 +193,46 @@ def split_slashed(rows: list[list[str]], role: Callable[[str], str | None]) -> l
 #: Two words parted by a slash in a caption or a note over a table ("Kussakin solussa toteuma / budjetti.",
 #: "Kostnader 2023 (utfall / budget, euro)"): the roles of a cell's two sums, in their order.
 _WORD_PAIR = re.compile(r"([^\W\d_][\w-]*)\s*/\s*([^\W\d_][\w-]*)")
+#: A sum in a cell of two, its currency before or after it ("148 200 €", "EUR 41,000", "298,400").
+_PAIRED_SUM = r"(?:(?:€|eur)\s?)?[-−]?\d[\d \u00a0\u202f.,]*?(?:\s?(?:€|(?:eur|euroa|euro)\b))?"
+#: Two sums in one cell: parted by a slash, an arrow or a word ("182 400 / 240 000", "120 000 → 112 400", "148 200 € av
+#: 260 000 €", "31,900 of 70,000"), or the second in brackets ("298,400 (410,000)"); not a share ("182 400 (76 %)").
+_CELL_PAIR = re.compile(
+    rf"(?P<a>{_PAIRED_SUM})\s*(?:(?:/|→|->|\b(?:av|of)\b)\s*(?P<b>{_PAIRED_SUM})|\(\s*(?P<c>{_PAIRED_SUM})\s*\))",
+    re.I,
+)
+#: The money roles a caption may name for a cell's two sums.
+_PAIR_ROLES = ("budget", "granted", "actual", "forecast", "committed")
+#: A word of a caption.
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+#: A year right after a role's word ("budget 2025").
+_YEAR_AFTER = re.compile(r"\s+((?:19|20)\d{2})\b")
+
+
+def cell_pair(cell: str) -> tuple[str, str] | None:
+    """The two sums of a cell that holds two (:data:`_CELL_PAIR`), or None."""
+    m = _CELL_PAIR.fullmatch(cell.strip())
+    return (m.group("a"), m.group("b") or m.group("c")) if m else None
+
+
+def _caption_roles(said: list[str], role: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The words of the two roles the lines over a table name for its cells' two sums, in their order: two words
+    parted by a slash ("toteuma / budjetti"), else the only two money roles a line names, as it names them
+    ("Actual to 30 September 2025 (Budget 2025), EUR", "Rahaa käytetty 31.8. mennessä (vuoden 2025 budjetista)")."""
+    for line in said:
+        for m in _WORD_PAIR.finditer(line):
+            if role(m.group(1)) is not None and role(m.group(2)) not in (None, role(m.group(1))):
+                return m.group(1), m.group(2)
+    for line in said:
+        named: list[tuple[str, str]] = []
+        for m in _WORD.finditer(line):
+            key = role(m.group())
+            if key in _PAIR_ROLES and all(key != k for _, k in named):
+                year = _YEAR_AFTER.match(line, m.end())  # "(Budget 2025)": the year the role is of, with it
+                named.append((f"{m.group()} {year.group(1)}" if year else m.group(), key))
+        if len(named) == 2:
+            return named[0][0], named[1][0]
+    return None
 
 
 def caption_pairs(rows: list[list[str]], said: list[str], role: Callable[[str], str | None]) -> list[list[str]]:
@@ -203,28 +243,17 @@ def caption_pairs(rows: list[list[str]], said: list[str], role: Callable[[str], 
     whose cells are not all pairs of sums, and a caption's pair that is not two roles ("tehty / suunniteltu")."""
     if not rows or not said:
         return rows
-    roles = next(
-        (
-            (m.group(1), m.group(2))
-            for line in said
-            for m in _WORD_PAIR.finditer(line)
-            if role(m.group(1)) is not None and role(m.group(2)) not in (None, role(m.group(1)))
-        ),
-        None,
-    )
-    if roles is None:
-        return rows
     width = max(len(row) for row in rows)
-    headless = any(_SUM_PAIR.fullmatch(cell.strip()) for cell in rows[0][1:])
+    headless = any(cell_pair(cell) for cell in rows[0][1:])
     body = rows if headless else rows[1:]
     paired = [
         index
         for index in range(1, width)
         if (cells := [row[index].strip() for row in body if index < len(row) and row[index].strip()])
-        and all(_SUM_PAIR.fullmatch(cell) for cell in cells)
+        and all(cell_pair(cell) for cell in cells)
         and len(rows[0][index].split(" / ") if index < len(rows[0]) and not headless else [""]) == 1
     ]
-    if not paired or len(body) < 2:
+    if not paired or len(body) < 2 or (roles := _caption_roles(said, role)) is None:
         return rows
     head = ["", *[""] * (width - 1)] if headless else [*rows[0], *[""] * (width - len(rows[0]))]
     out = [list(head), *(list(row) + [""] * (width - len(row)) for row in body)]
@@ -232,9 +261,13 @@ def caption_pairs(rows: list[list[str]], said: list[str], role: Callable[[str], 
         words = out[0][index].strip()
         out[0][index : index + 1] = [f"{roles[0]} {words}".strip(), f"{roles[1]} {words}".strip()]
         for row in out[1:]:
-            pair = _SUM_PAIR.fullmatch(row[index].strip())
-            row[index : index + 1] = [pair.group(1), pair.group(2)] if pair else [row[index], ""]
+            pair = cell_pair(row[index])
+            row[index : index + 1] = list(pair) if pair else [row[index], ""]
     return out
+
+
+#: A cell that may hold two sums: a slash, an arrow, a bracket or a word between two digits.
+PAIR_CUE = re.compile(r"\d\s*(?:€|eur\w*)?\s*(?:/|→|->|\(|\b(?:av|of)\b)", re.I)
 
 
 def caption_paired(
@@ -243,7 +276,7 @@ def caption_paired(
     """``element`` with its columns of two sums a cell split by the roles its caption names (:func:`caption_pairs`;
     ``said`` gives the lines over the table, asked only when a cell holds a slash); a header row made for a table
     without one stands on the line above its first row."""
-    if not any("/" in cell for row in element.rows for cell in row[1:]):
+    if not any(PAIR_CUE.search(cell) for row in element.rows for cell in row[1:]):
         return element  # the cue first: no cell of two sums
     rows = caption_pairs(element.rows, said(), role)
     if rows is element.rows or rows == element.rows:

@@ -1661,6 +1661,98 @@ def ic70_etela_pohjanmaa_seuranta_xlsm() -> None:
     _save_workbook(wb, "ic70_etela_pohjanmaa_seuranta_2025.xlsm", "2025-10-27T08:00:00Z")
 
 
+def ic72_keski_pohjanmaa_sv_deck() -> None:
+    """Probe of 2af418f (decks: one-line shapes side by side joined as a row's cells; body placeholders'
+    paragraphs as list items; pictures by their alternative text): a Swedish deck whose status slide is
+    label and value text boxes side by side (no shapes, no table), a timeline slide of quarter boxes side by
+    side (no lights), goals as level-0 paragraphs with their verdicts as level-1 paragraphs under them, and a
+    logo picture whose alternative text names the county (no light)."""
+    import io
+
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    core = prs.core_properties
+    core.author = "Projektkontoret"
+    core.last_modified_by = "Projektkontoret"
+    core.created = dt.datetime(2025, 11, 12, 9, 0, 0)
+    core.modified = dt.datetime(2025, 11, 12, 9, 0, 0)
+    core.revision = 1
+    first = prs.slides.add_slide(prs.slide_layouts[0])
+    first.shapes.title.text = "Rehabilitering hemma i Karleby"
+    first.placeholders[1].text = "Styrgruppen 12.11.2025 · Mellersta Österbottens välfärdsområde"
+    logo = first.shapes.add_picture(
+        io.BytesIO(_png((0x1F, 0x4E, 0x79))), Inches(8.5), Inches(6.5), Inches(1), Inches(0.6)
+    )
+    logo._element.nvPicPr.cNvPr.set("descr", "Logo: Mellersta Österbottens välfärdsområde")
+
+    brief = prs.slides.add_slide(prs.slide_layouts[1])
+    brief.shapes.title.text = "Projektet"
+    frame = brief.placeholders[1].text_frame
+    lines = [
+        "Projekttid 1.1.2024–31.12.2025",
+        "Karleby, Kronoby och Kannus",
+        "Statsunderstöd 450 000 euro från social- och hälsovårdsministeriet (Framtidens social- och hälsocentral)",
+        "Centria yrkeshögskola utvärderar hemrehabiliteringen",
+        "Kronoby kommun lånar ut sitt gym på kvällarna",
+    ]
+    frame.text = lines[0]
+    for line in lines[1:]:
+        frame.add_paragraph().text = line
+
+    status = prs.slides.add_slide(prs.slide_layouts[5])
+    status.shapes.title.text = "Läge 10/2025"
+    for i, (area, value) in enumerate(
+        [
+            ("Tidtabell", "Enligt plan"),
+            ("Kostnader", "Enligt plan"),
+            ("Personal", "Avvikelse"),
+            ("Nytta", "Enligt plan"),
+        ]
+    ):
+        top = Inches(1.8 + 0.55 * i)
+        for left, text in ((Inches(1.0), area), (Inches(4.0), value)):
+            box = status.shapes.add_textbox(left, top, Inches(2.8), Inches(0.45))
+            box.text_frame.text = text
+            box.text_frame.paragraphs[0].runs[0].font.size = Pt(20)
+
+    timeline = prs.slides.add_slide(prs.slide_layouts[5])
+    timeline.shapes.title.text = "Tidslinje 2025"
+    for i, text in enumerate(["Q1 Rekrytering", "Q2 Start i Kronoby", "Q3 Start i Kannus", "Q4 Utvärdering"]):
+        box = timeline.shapes.add_textbox(Inches(0.5 + 2.3 * i), Inches(3), Inches(2.2), Inches(0.6))
+        box.text_frame.text = text
+
+    costs = prs.slides.add_slide(prs.slide_layouts[5])
+    costs.shapes.title.text = "Kostnader 2025 (euro)"
+    rows = [
+        ("Kostnadsslag", "Budget 2025", "Utfall 1–10/2025"),
+        ("Personalkostnader", "176 000", "139 700"),
+        ("Köpta tjänster", "24 000", "15 950"),
+        ("Totalt", "200 000", "155 650"),
+    ]
+    grid = costs.shapes.add_table(len(rows), 3, Inches(0.8), Inches(1.8), Inches(8), Inches(2)).table
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+
+    goals = prs.slides.add_slide(prs.slide_layouts[1])
+    goals.shapes.title.text = "Mål"
+    body = goals.placeholders[1].text_frame
+    items = [
+        ("Rehabiliteringsperiod hemma för alla som skrivs ut från bäddavdelningen", 0),
+        ("Uppnått", 1),
+        ("Gruppträning i alla tre kommuner", 0),
+        ("Delvis uppnått – Kannus börjar i januari", 1),
+    ]
+    body.text = items[0][0]
+    for text, level in items[1:]:
+        par = body.add_paragraph()
+        par.text = text
+        par.level = level
+    _save(prs, "ic72_keski_pohjanmaa_sv_styrgrupp_2025.pptx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1685,6 +1777,7 @@ def main() -> None:
     ic60_lansi_uusimaa_sv_sjalvvardering()
     ic69_pirkanmaa_loppuraportti()
     ic70_etela_pohjanmaa_seuranta_xlsm()
+    ic72_keski_pohjanmaa_sv_deck()
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ from hankegraafi.ingest.namecuts import (
     only_verb,
     owner_genitive,
     page_marked,
+    plural_subject,
     project_of_body,
     recipient_body,
     states_sum,
@@ -175,6 +176,8 @@ def name_before_hanke(text: str) -> str | None:
         if len(taken) == 1 and (function_word(taken[0]) or finite_verb(taken[0]) or _section_word(taken[0])):
             continue  # "Mitä hankkeessa tehtiin?": a question; "Saimme hankkeelle …": a verb; "Talous hankkeen
             # alusta (€)", "Kustannukset hankkeen alusta": a section's word over a table, not a name
+        if len(taken) == 1 and not re.search(r"[-–]", match.group("sep")) and plural_subject(taken[0]):
+            continue  # "Tilannevalot hankkeen päättyessä": a plural noun the heading is about, "the project's"
         if taken and any(w[:1].isupper() for w in taken):
             hyphen = "-" in match.group("sep") or "–" in match.group("sep")
             return " ".join(taken) + (" -hanke" if hyphen else " hanke")

@@ -408,7 +408,18 @@ def _match_field(label: str, marked: bool) -> str | None:
     # A word of five letters or fewer is matched as written: one letter makes another word of it
     # ("Aihe", a message's subject, is no "Vaihe", the phase).
     found = _best_in("fields", text, 0.99 if len(text) <= 5 else 0.86)
+    if found is None and text.endswith(")") and (bare := _NOTE.sub("", text)) != text:
+        found = _best_in("fields", bare, 0.99 if len(bare) <= 5 else 0.86)
     return found if found is not None or not marked else _compound_name_label(text)
+
+
+#: A form's note in brackets after a label, which no field's label holds: a phrase of two words or more
+#: ("Hankkeen nimi (sellaisena kuin päätöksessä)", "Project name (as in the decision)", "Projektets namn
+#: (enligt beslutet)"), a date's mask ("Hankeaika (pp.kk.vvvv–pp.kk.vvvv)", "(dd.mm.yyyy)") or a unit
+#: ("(euroa)"). One word stays: "Hankkeen nimi (lyhenne)" is another field's label.
+_NOTE = re.compile(
+    r"\s*\((?:[a-zåäö][\w.,-]*(?:\s+[\w.,-]+)+|[pkvdmyå]{1,4}(?:[./–-]+[pkvdmyå]{1,4}){1,7}|euroa?|eur|€)\)$"
+)
 
 
 #: The field whose one-word labels are words for the thing it names ("Hanke", "Projekt").

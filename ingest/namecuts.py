@@ -9,8 +9,10 @@ ends in a word standing only inside names ("Framtidens hemvård i") was cut by a
 
 from __future__ import annotations
 
+import functools
 import re
 
+from hankegraafi.ingest.entities import lemmatiser
 from hankegraafi.ingest.orgnames import analyses
 from hankegraafi.ingest.sumcues import APPLIED_SUM, GRANTED_SUM
 
@@ -329,6 +331,17 @@ def function_word(word: str) -> bool:
     found = analyses(word)
     return bool(found) and all(
         cls in ("asemosana", "seikkasana", "kysymyssana", "sidesana") for _, cls, _ in found
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def plural_subject(word: str) -> bool:
+    """Voikko reads the word only as a noun in the plural nominative ("Tilannevalot", "Tulokset"): before
+    "hankkeen" with no hyphen it is what a heading is about ("Tilannevalot hankkeen päättyessä"), no name."""
+    found = lemmatiser().analyse(word)
+    return bool(found) and all(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "plural"
+        for a in found
     )
 
 

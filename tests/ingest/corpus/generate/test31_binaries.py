@@ -1753,6 +1753,103 @@ def ic72_keski_pohjanmaa_sv_deck() -> None:
     _save(prs, "ic72_keski_pohjanmaa_sv_styrgrupp_2025.pptx")
 
 
+def _page_break(d) -> None:
+    from docx.enum.text import WD_BREAK
+
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def ic73_satakunta_en_interim_report() -> None:
+    """Probe of 74a2824 (the rest of a table after a page break, saying nothing of its own, read under the
+    first part's caption): an English DOCX whose cost table in EUR thousand stops at a page break and goes
+    on as a second Word table of rows only (no caption, no head row); after it a block with its own head
+    (loaned equipment in pieces) that keeps its own."""
+    d = docx_document("Project office", dt.datetime(2025, 11, 18, 9, 0, 0))
+    d.add_heading("Interim report 2/2025: Pori Home Dialysis Support", level=1)
+    d.add_paragraph(
+        "Satakunta wellbeing services county · period 1 January – 30 September 2025 · 18 November 2025. Pori Home "
+        "Dialysis Support (1 March 2024 – 28 February 2026) helps patients in Pori, Ulvila and Kokemäki to run "
+        "their dialysis at home. The Ministry of Social Affairs and Health granted EUR 760,000 from the Future "
+        "Health and Social Services Centre programme. SAMK trains the home dialysis nurses and the City of Ulvila "
+        "provides a training flat."
+    )
+    d.add_paragraph("Status: schedule as planned; costs as planned; staffing deviation; benefits as planned.")
+    d.add_paragraph("Table 3. Costs in 2025 by category (EUR thousand)")
+    table(
+        d,
+        [
+            ("Category", "Budget 2025", "Actual Jan–Sep"),
+            ("Staff costs", "262.0", "191.4"),
+            ("Purchased services", "48.0", "35.2"),
+        ],
+    )
+    _page_break(d)
+    table(
+        d,
+        [
+            ("Materials", "30.0", "27.9"),
+            ("Travel", "10.0", "6.5"),
+            ("Total", "350.0", "261.0"),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Equipment loaned to patients (pcs)")
+    table(d, [("Item", "2024", "2025"), ("Dialysis machines", "6", "11"), ("Scales", "6", "12")])
+    d.add_paragraph()
+    d.add_paragraph("Objectives")
+    d.add_paragraph(
+        "Home dialysis for 12 patients by the end of 2025 – partly achieved (11 patients)", style="List Bullet"
+    )
+    d.add_paragraph("A nurse's home visit within a day of any alarm – achieved", style="List Bullet")
+    _save(d, "ic73_satakunta_en_interim_report_2025.docx")
+
+
+def ic76_kanta_hame_tilanneraportti() -> None:
+    """Probe of 74a2824 (two sums in one cell, their roles only in the head, in its order): a Finnish DOCX
+    whose column heads name the order BUDGET FIRST ("2024 (budjetti / toteuma), €", "2025 (budjetti /
+    toteuma), €"), one column a year (two annual tables); negatives: a share in brackets beside a budget,
+    and client counts as "tavoite / toteuma" pairs."""
+    d = docx_document("Hankekoordinaattori", dt.datetime(2025, 10, 21, 9, 0, 0))
+    d.add_heading("Tilanneraportti 10/2025: Nuorten päihdetyö Riihimäen seudulla", level=1)
+    d.add_paragraph(
+        "Hanke (1.1.2024–31.12.2025) tuo nuorten päihdetyön kouluihin Riihimäellä, Hausjärvellä ja Lopella. "
+        "Sosiaali- ja terveysministeriö myönsi Tulevaisuuden sote-keskus -ohjelmasta 430 000 euroa. Hämeen "
+        "ammattikorkeakoulu arvioi koulujen päihdetyön, ja Lopen kunta antaa nuorisotilan iltaryhmille."
+    )
+    d.add_paragraph(
+        "Tila (vihreä = suunnitelman mukaan, keltainen = lievä, punainen = vakava poikkeama): aikataulu vihreä, "
+        "kustannukset vihreä, henkilöstö vihreä, hyödyt keltainen."
+    )
+    table(
+        d,
+        [
+            (
+                "Kustannuslaji",
+                "2024 (budjetti / toteuma), €",
+                "2025 (budjetti / toteuma), €",
+                "Osuus budjetista 2025",
+            ),
+            ("Henkilöstökulut", "150 000 / 141 800", "170 000 / 128 350", "170 000 (79 %)"),
+            ("Palvelujen ostot", "30 000 / 26 400", "25 000 / 17 900", "25 000 (12 %)"),
+            ("Matkakulut", "10 000 / 8 650", "20 000 / 13 300", "20 000 (9 %)"),
+            ("Yhteensä", "190 000 / 176 850", "215 000 / 159 550", "215 000 (100 %)"),
+        ],
+    )
+    d.add_paragraph()
+    table(
+        d,
+        [
+            ("Asiakkaat", "2024 (tavoite / toteuma)", "2025 (tavoite / toteuma)", ""),
+            ("Nuoret ryhmissä", "60 / 54", "80 / 71", ""),
+        ],
+    )
+    d.add_paragraph()
+    d.add_paragraph("Tavoitteet")
+    d.add_paragraph("Päihdetyöntekijä jokaisessa yläkoulussa viikoittain – toteutunut", style="List Bullet")
+    d.add_paragraph("Nuorten iltaryhmä kolmessa kunnassa – toteutunut osittain", style="List Bullet")
+    _save(d, "ic76_kanta_hame_tilanneraportti_2025.docx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1778,6 +1875,8 @@ def main() -> None:
     ic69_pirkanmaa_loppuraportti()
     ic70_etela_pohjanmaa_seuranta_xlsm()
     ic72_keski_pohjanmaa_sv_deck()
+    ic73_satakunta_en_interim_report()
+    ic76_kanta_hame_tilanneraportti()
 
 
 if __name__ == "__main__":

@@ -5,18 +5,19 @@
 # a file's tests on one worker, so a module's server or store is built once), then the tests
 # marked `timing` alone: they time our code (a bound such as "refused within 5 s", a CPU-time
 # ratio, a figure in seconds) or load the machine (load and kill runs), and such a bound is about
-# our code, not about another test sharing the two cores. `python -m pytest` alone still runs
-# everything in one process. Arguments are passed to both runs (e.g. -x, --run-slow).
+# our code, not about another test sharing the two cores. Tests marked `alone` (they need a
+# process without pytest-xdist's threads) run in that second run too. `python -m pytest` alone
+# still runs everything in one process. Arguments are passed to both runs (e.g. -x, --run-slow).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # Bytecode cached in __pycache__ (git ignores it), as Python does by default: with
 # PYTHONDONTWRITEBYTECODE set, every pytest process (each worker, then the timing run) rewrote the
 # assertions of all ~500 test modules again, 17 s of CPU to collect instead of 7.
 unset PYTHONDONTWRITEBYTECODE
-.venv/bin/python -m pytest -n auto --dist loadfile -m "not timing" "$@"
+.venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
 parallel=$?
-.venv/bin/python -m pytest -m timing "$@"
+.venv/bin/python -m pytest -m "timing or alone" "$@"
 alone=$?
-echo "scripts/test.sh: tests on every core exit ${parallel}, tests marked timing alone exit ${alone}"
+echo "scripts/test.sh: tests on every core exit ${parallel}, tests marked timing or alone exit ${alone}"
 [ "$parallel" -ne 0 ] && exit "$parallel"
 exit "$alone"

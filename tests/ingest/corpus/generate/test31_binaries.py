@@ -1850,6 +1850,48 @@ def ic76_kanta_hame_tilanneraportti() -> None:
     _save(d, "ic76_kanta_hame_tilanneraportti_2025.docx")
 
 
+def ic81_etela_karjala_itsearvio_xlsx() -> None:
+    """Probe of 0d5bbb1 and 74a2824 in a workbook (the sheet reader of 2af418f): a verdict grid with "x" in
+    the column that applies ("Kunnossa | Huomioitavaa | Hälyttävä"), and cost cells holding two sums parted
+    by a slash whose order stands only in the column head ("Toteuma / budjetti 2025"); negative: a grid of
+    dimensions × months with "x" = reported."""
+    wb = _workbook(dt.datetime(2025, 11, 24, 8, 0, 0))
+    ws = wb.active
+    ws.title = "Itsearvio"
+    rows = [
+        ("Hanke", "Päihdetyön kotikäynnit Etelä-Karjalassa"),
+        ("Hankeaika", "1.2.2025–31.1.2027"),
+        ("Kunnat", "Lappeenranta, Imatra ja Rautjärvi"),
+        ("Rahoitus", "STM, Tulevaisuuden sote-keskus -ohjelma, 600 000 euroa"),
+        ("Yhteistyö", "A-klinikkasäätiö tuottaa korvaushoidon kotikäynnit; LAB arvioi mallin"),
+        ("Arviointipäivä", "24.11.2025"),
+        (),
+        ("Osa-alue", "Kunnossa", "Huomioitavaa", "Hälyttävä"),
+        ("Aikataulu", "x", None, None),
+        ("Kustannukset", "x", None, None),
+        ("Henkilöstö", None, None, "x"),
+        ("Hyödyt", None, "x", None),
+        ("Vain Kunnossa tarkoittaa suunnitelman mukaista etenemistä.",),
+        (),
+        ("Raportoitu ohjausryhmälle", "syyskuu", "lokakuu", "marraskuu"),
+        ("Aikataulu", "x", "x", "x"),
+        ("Kustannukset", None, "x", "x"),
+        (),
+        ("Kustannuslaji", "Toteuma / budjetti 2025 (€)"),
+        ("Henkilöstökulut", "143 900 / 190 000"),
+        ("Palvelujen ostot", "52 300 / 70 000"),
+        ("Matkakulut", "9 850 / 15 000"),
+        ("Yhteensä", "206 050 / 275 000"),
+        (),
+        ("Tavoite", "Tilanne"),
+        ("Kotikäynti viikon sisällä hoitoon hakeutumisesta", "toteutunut"),
+        ("Korvaushoidon kotikäynnit Rautjärvellä", "siirtyy vuodelle 2026"),
+    ]
+    for row in rows:
+        ws.append(row)
+    _save_workbook(wb, "ic81_etela_karjala_itsearvio_2025.xlsx", "2025-11-24T08:00:00Z")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1877,6 +1919,7 @@ def main() -> None:
     ic72_keski_pohjanmaa_sv_deck()
     ic73_satakunta_en_interim_report()
     ic76_kanta_hame_tilanneraportti()
+    ic81_etela_karjala_itsearvio_xlsx()
 
 
 if __name__ == "__main__":

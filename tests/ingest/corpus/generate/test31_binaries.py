@@ -1892,6 +1892,73 @@ def ic81_etela_karjala_itsearvio_xlsx() -> None:
     _save_workbook(wb, "ic81_etela_karjala_itsearvio_2025.xlsx", "2025-11-24T08:00:00Z")
 
 
+IC83_NAME = "Kotikuntoutuksen tehostettu jakso Pohjois-Savossa"
+IC83 = [
+    [
+        "!Väliraportti 2/2025",
+        f"Hanke: {IC83_NAME}",
+        "Pohjois-Savon hyvinvointialue · hankeaika 1.1.2024–31.12.2025 · raportti 20.11.2025",
+        "",
+        "Hanke tarjoaa tehostetun kotikuntoutusjakson sairaalasta kotiutuville Kuopiossa, Leppävirralla ja",
+        "Tuusniemellä. Sosiaali- ja terveysministeriö myönsi kestävän kasvun ohjelmasta (RRF) 1 020 000 euroa.",
+        "Savonia-ammattikorkeakoulu arvioi jakson vaikutukset, ja Leppävirran kunta antaa kuntosalin käyttöön.",
+        "",
+        "Tila: aikataulu vihreä, kustannukset vihreä, henkilöstö punainen, hyödyt vihreä",
+        "(vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama)",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "!Taulukko 2. Kustannukset 2025 (tuhatta euroa)",
+        "#Kustannuslaji|Budjetti 2025|Toteuma 1–10/2025",
+        "#Henkilöstökulut|388,0|301,6",
+        "#Palvelujen ostot|52,0|44,9",
+    ],
+    [
+        "#Matkakulut|24,0|18,3",
+        "#Kuntoutusvälineet|36,0|35,2",
+        "#Yhteensä|500,0|400,0",
+        "",
+        "Välineitä lainattu asiakkaille (kpl): rollaattoreita 42, kävelysauvoja 65.",
+        "",
+        "!Tavoitteet",
+        "Tehostettu kotikuntoutusjakso 300 asiakkaalle vuodessa – toteutunut osittain (246)",
+        "Uusi sairaalajakso kuukauden sisällä alle 10 prosentilla – toteutunut",
+    ],
+]
+
+
+def ic83_pohjois_savo_valiraportti() -> None:
+    """Probe of 74a2824 (1): a PDF whose cost table in thousands (scale in the caption "(tuhatta euroa)") runs
+    from the foot of page 1 to page 2, where its last rows stand under the running header with no head row
+    and no continuation mark; after it an itemised count line (no cost cells)."""
+    _pdf(
+        "ic83_pohjois_savo_valiraportti_2025.pdf",
+        IC83,
+        [40, 260, 380],
+        header=lambda n, total: [(40, "Pohjois-Savon hyvinvointialue"), (430, "Väliraportti 2/2025")],
+        footer=lambda n, total: [(40, IC83_NAME), (520, f"{n} ({total})")],
+    )
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1920,6 +1987,7 @@ def main() -> None:
     ic73_satakunta_en_interim_report()
     ic76_kanta_hame_tilanneraportti()
     ic81_etela_karjala_itsearvio_xlsx()
+    ic83_pohjois_savo_valiraportti()
 
 
 if __name__ == "__main__":

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,27 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
+
+
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder built once per run, shared by pytest-xdist's workers: the first worker to ask
+    builds it (``build(folder)``) under a lock, the others wait for it and use the same folder.
+
+    Only for read-only templates: every test copies what it writes to or serves. A session
+    fixture of its own builds once per worker (twice on two cores).
+    """
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if base.name.startswith("popen-gw") else base  # a worker's is <run's>/popen-gwN
+    folder = shared / f"once-{name}"
+    with (shared / f"once-{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".built").exists():
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").write_text("")
+    return folder
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -50,15 +73,16 @@ def samples_and_seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir:
     from hankegraafi.settings import Config
     from hankegraafi.store import open_store
 
-    path = tmp_path_factory.mktemp("samples-and-seeds") / "store"
-    store = open_store(path)
-    try:
-        ingester = Ingester(store, Config.load({}, environ={}))
-        ingester.ensure_reference_graphs()
-        ingester.ingest_all([*sample_documents(), *sorted(seeds_dir.glob("*.txt"))])
-    finally:
-        store.close()
-    return path
+    def build(folder: Path) -> None:
+        store = open_store(folder / "store")
+        try:
+            ingester = Ingester(store, Config.load({}, environ={}))
+            ingester.ensure_reference_graphs()
+            ingester.ingest_all([*sample_documents(), *sorted(seeds_dir.glob("*.txt"))])
+        finally:
+            store.close()
+
+    return built_once(tmp_path_factory, "samples-and-seeds", build) / "store"
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -117,23 +141,30 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture(scope="session")
 def cli_samples_ingest(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
     """The real command line, as a script runs it: ``hankegraafi ingest --samples --quarantine``
-    through a pipe 80 columns wide (its summary is test_cli's to check), once per session.
+    through a pipe 80 columns wide (its summary is test_cli's to check), once per run (``built_once``).
 
     Every sample must be stored, none quarantined, so the store is also exactly what
     ``ingest --samples`` without ``--quarantine`` writes (only the times of ingest differ).
     """
     from hankegraafi.ingest.pipeline import sample_documents
 
-    path = tmp_path_factory.mktemp("cli-samples") / "store"
     exe = str(Path(sys.executable).with_name("hankegraafi"))
-    done = subprocess.run(
-        [exe, "ingest", "--samples", "--quarantine", "--store", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "COLUMNS": "80"},
-        check=False,
+
+    def build(folder: Path) -> None:
+        ran = subprocess.run(
+            [exe, "ingest", "--samples", "--quarantine", "--store", str(folder / "store")],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "COLUMNS": "80"},
+            check=False,
+        )
+        (folder / "run.json").write_text(json.dumps([ran.args, ran.returncode, ran.stdout, ran.stderr]))
+
+    args, code, out, err = json.loads(
+        (built_once(tmp_path_factory, "cli-samples", build) / "run.json").read_text()
     )
+    done = subprocess.CompletedProcess(args, code, out, err)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert f"documents: stored {len(sample_documents())};" in done.stdout, done.stdout[-2000:]
     return done
@@ -177,13 +208,14 @@ def samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from hankegraafi.settings import Config
     from hankegraafi.store import open_store
 
-    path = tmp_path_factory.mktemp("samples") / "store"
-    store = open_store(path)
-    try:
-        ingester = Ingester(store, Config.load({}, environ={}))
-        ingester.ensure_reference_graphs()
-        outcomes = ingester.ingest_all(list(sample_documents()))
-    finally:
-        store.close()
-    assert all(o.status != "failed" for o in outcomes), outcomes
-    return path
+    def build(folder: Path) -> None:
+        store = open_store(folder / "store")
+        try:
+            ingester = Ingester(store, Config.load({}, environ={}))
+            ingester.ensure_reference_graphs()
+            outcomes = ingester.ingest_all(list(sample_documents()))
+        finally:
+            store.close()
+        assert all(o.status != "failed" for o in outcomes), outcomes
+
+    return built_once(tmp_path_factory, "samples", build) / "store"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import built_once
+
 
 @pytest.fixture(scope="session")
 def built_store(cli_samples_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -15,14 +17,15 @@ def built_store(cli_samples_store: Path, tmp_path_factory: pytest.TempPathFactor
 
     What ``bench.live.build_store`` writes (``ingest --samples --quarantine``, then ``load`` of
     the bulk N-Quads), starting from the session's copy of the samples' ingest
-    (``cli_samples_store`` in tests/conftest.py) instead of ingesting them once more.
+    (``cli_samples_store`` in tests/conftest.py) instead of ingesting them once more; built once
+    per run for every pytest-xdist worker (``built_once``).
     """
     from bench.live import bulk_nquads, cli
 
-    where = tmp_path_factory.mktemp("built") / "store"
-    shutil.copytree(cli_samples_store, where)
-    nq = where.parent / "bulk.nq"
-    bulk_nquads(nq)
-    load = cli("load", str(nq), "--store", str(where))
-    assert load.returncode == 0, load.stderr[-2000:]
-    return where
+    def build(folder: Path) -> None:
+        shutil.copytree(cli_samples_store, folder / "store")
+        bulk_nquads(folder / "bulk.nq")
+        load = cli("load", str(folder / "bulk.nq"), "--store", str(folder / "store"))
+        assert load.returncode == 0, load.stderr[-2000:]
+
+    return built_once(tmp_path_factory, "built", build) / "store"

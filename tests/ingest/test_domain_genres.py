@@ -190,3 +190,42 @@ def test_a_companys_advert_to_the_counties_is_refused() -> None:
     assert other_genre(text) == ("advertisement", 7)
     with pytest.raises(IngestError, match="tekstilaji: mainos"):
         read(text, "mainos.txt")
+
+
+# Stop 40: the words of care are the ``care-field`` vocabulary's, in the three languages. Until then the
+# list in ingest/domain.py had nine Swedish and no English word, and a Swedish steering group's minutes
+# about elderly care at home (no county of the reform, no organisation of the vocabularies) were refused.
+SV_MINUTES = """Protokoll från styrgruppen 2/2025 – Hemrehabilitering i skärgården
+
+Projekt\tHemrehabilitering i skärgården
+Huvudman\tSkärgårdens samkommun
+Projekttid\t1.3.2024–28.2.2026
+
+Läget: hemtjänsten gör rehabiliterande besök hos äldre klienter på tre öar.
+Målet är att patienter som skrivs ut från sjukhuset kommer hem tryggt.
+"""
+
+EN_NOTE = """Walking Together at Home – steering group note, May 2025
+
+Project: Walking Together at Home
+Period: 1 Sep 2024 – 31 Aug 2026
+
+Home care nurses visit older people twice a week; the physiotherapist plans the rehabilitation.
+The aim is that clients can stay at home longer.
+"""
+
+SV_JOB = """Sjukskötare till hemvården, Närpes
+
+Vi söker en sjukskötare till hemvården. Arbetstid: vardagar. Ansökningstiden går ut 30.4.2026.
+Lönen enligt avtal. Sök via Kuntarekry. Arbetet innebär hembesök hos äldre klienter.
+"""
+
+
+@pytest.mark.parametrize(("text", "name"), [(SV_MINUTES, "protokoll.txt"), (EN_NOTE, "note.txt")])
+def test_a_project_text_in_swedish_or_english_about_care_is_read(text: str, name: str) -> None:
+    assert read(text, name).projects
+
+
+def test_a_job_advert_in_swedish_for_care_work_is_still_refused() -> None:
+    with pytest.raises(IngestError, match="not about a sote project"):
+        read(SV_JOB, "platsannons.txt")

@@ -33,6 +33,7 @@ from hankegraafi.ingest.damaged import (
 from hankegraafi.ingest.docxread import docx_lines
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
+from hankegraafi.ingest.mailread import eml_lines
 from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
 from hankegraafi.ingest.ooxml import a_name, office_kind
 from hankegraafi.ingest.plaintext import (
@@ -57,6 +58,7 @@ MEDIA_TYPES: dict[str, str] = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "eml": "message/rfc822",
 }
 #: The suffixes the readers read, and the reader of each: the one list of readable files (the
 #: pipeline's folder walk, the bundled samples and the upload route take theirs from it).
@@ -74,6 +76,7 @@ SUFFIX_KIND = {
     ".xlsx": "xlsx",  # a workbook, read as its CSV export would be (ingest/officeread.py)
     ".xlsm": "xlsx",
     ".pptx": "pptx",  # a deck: each slide's title and text in reading order
+    ".eml": "eml",  # a saved e-mail: its header, body and readable attachments (ingest/mailread.py)
 }
 #: The files that are sheets: their rows are read as a sheet's, not as prose with commas (facts/delimited.py).
 SHEET_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm")
@@ -172,6 +175,8 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = xlsx_lines(data, where, max_bytes, warnings)
     elif kind == "pptx":
         lines = pptx_lines(data, where, warnings, headings)
+    elif kind == "eml":
+        lines = eml_lines(data, where, max_bytes, read_bytes, SUFFIX_KIND, warnings, headings)
     else:
         lines = docx_lines(data, where, warnings, headings)
     if not any(line.strip() for line in lines):
@@ -222,7 +227,7 @@ def _detect_kind(data: bytes, file_name: str, where: Path) -> str:
         raise IngestError(where, "is not a PDF (no %PDF- header): corrupt or misnamed")
     if by_suffix in _OFFICE:
         raise IngestError(where, f"is not {a_name(by_suffix)} (not a ZIP archive): corrupt or misnamed")
-    if by_suffix in ("text", "html"):
+    if by_suffix in ("text", "html", "eml"):
         return by_suffix
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:

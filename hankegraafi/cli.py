@@ -111,7 +111,7 @@ def _advance(progress: Progress, task: TaskID) -> None:
 #: The files ``ingest`` reads, by suffix: ``ingest.readers.SUFFIX_KIND``'s keys (a test holds them
 #: equal), written here so that the command line's help does not import the readers.
 READABLE: tuple[str, ...] = (".txt", ".text", ".md", ".csv", ".tsv", ".html", ".htm", ".xhtml")
-READABLE += (".pdf", ".docx", ".xlsx", ".xlsm", ".pptx")
+READABLE += (".pdf", ".docx", ".xlsx", ".xlsm", ".pptx", ".eml")
 
 
 @app.command()

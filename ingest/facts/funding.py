@@ -105,9 +105,50 @@ def programme_as_funder(ctx: Context) -> None:
         ctx.result.notes.append(f"default-funder:{authority.label} ({programme.label})")
 
 
+#: The kinds of body that grant a project its money: a national authority the vocabulary names as the granting
+#: authority of a programme (STM), not a partner, a county or an agency that only follows the work (THL).
+_GRANTOR_TYPES = ("national-actor",)
+#: Where a sentence ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _grantor(ctx: Context) -> tuple[Entry, Span] | None:
+    """The national body a sentence of a sum granted names ("The Ministry of Social Affairs and Health granted the
+    project EUR 1.35 million", "Hankkeelle on myönnetty 760 000 euroa STM:n valtionavustusta", "STM:n avustus on
+    690 000 euroa", "Social- och hälsovårdsministeriet har beviljat projektet 380 000 euro"), and where: the sum's
+    statement is the money family's (``moneytext``: a grant, kept apart from costs), the body one the vocabulary
+    names as a programme's granting authority, in the sentence of the grant. A sentence of costs, an estimate or an
+    own share names no grantor; nor does a county, a partner or an agency that follows the work ("THL seuraa"),
+    nor a body named in another sentence."""
+    grantors = set(granting_authorities().values())  # the vocabulary's: STM grants its programmes' money
+    for project in [p for p in [ctx.root] if p is not None] + [p for p in ctx.projects if p is not ctx.root]:
+        for statement in project.costs:
+            if statement.kind != "granted" or not statement.span.quote or not statement.lines:
+                continue
+            said = statement.lines[0].raw_label.strip()  # the words of the grant ("The project has a grant of")
+            for sentence in _SENTENCE_END.split(statement.span.quote):
+                if said and said not in sentence:
+                    continue
+                named = [
+                    m.entry
+                    for m in ctx.names.mentions(sentence)
+                    if m.entry.type in _GRANTOR_TYPES and m.entry.linked and str(m.entry.iri) in grantors
+                ]
+                if named:
+                    return named[0], Span(statement.span.first, statement.span.last, sentence.strip())
+    return None
+
+
 def _finish(ctx: Context) -> None:
     programme_as_funder(ctx)
     if not ctx.projects or any(p.funder is not None for p in ctx.projects):
+        return
+    root: Project = ctx.root or ctx.projects[0]
+    if (granted := _grantor(ctx)) is not None:
+        entry, span = granted
+        root.funder, root.funder_span, root.funder_named = entry, span, True
+        if not any(p.organisation is entry for p in root.participations):
+            root.participations.append(Participation(entry, "funder", span, span.quote))
         return
     found = _programme_of(ctx)
     if found is None:
@@ -116,7 +157,6 @@ def _finish(ctx: Context) -> None:
     authority = ctx.gaz.by_iri.get(granting_authorities()[str(programme.iri)])
     if authority is None:
         return
-    root: Project = ctx.root or ctx.projects[0]
     root.funder = authority
     named = _named_at(ctx, authority)
     root.funder_span = named or span

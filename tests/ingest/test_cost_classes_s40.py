@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.ingest.costcells import cost_cells
+from tests.ingest.costcells import cost_cells, extract_text
 
 _HEAD = "Tilanneraportti 2/2024\nHanke: Etäkuntoutus Kajaanissa\nHyvinvointialue: Kainuun hyvinvointialue\n"
 
@@ -139,3 +139,29 @@ def test_counts_in_pairs_and_a_share_in_brackets_are_no_two_sums() -> None:
     )
     cells = cost_cells(text)
     assert not any(value in (Decimal(400), Decimal(48), Decimal(76), Decimal(64)) for *_, value in cells)
+
+
+def _funder(text: str, name: str = "raportti.txt") -> str | None:
+    x = extract_text(text, name)
+    root = x.projects[0] if x.projects else None
+    return str(root.funder.iri).rsplit("/", 1)[-1] if root is not None and root.funder is not None else None
+
+
+def test_the_grantor_named_in_the_sentence_of_a_grant_is_the_funder() -> None:
+    head = "TILANNERAPORTTI 1/2024\n\nHankkeen nimi: Perheiden kotipalvelu\nHankeaika: 1.4.2024–31.3.2026\n\n"
+    said = "Hanke tuo kodinhoitoapua Lappeenrannassa. {} Perheet soittavat arkisin.\n"
+    for sentence in (
+        "Hankkeen valtionavustus sosiaali- ja terveysministeriöltä on 540 000 euroa.",
+        "STM:n avustus on 540 000 euroa.",
+        "The project has a grant of EUR 540,000 from the Ministry of Social Affairs and Health.",
+    ):
+        assert _funder(head + "1. Yhteenveto\n" + said.format(sentence)) == "stm", sentence
+
+
+def test_a_grant_without_its_grantor_names_no_funder() -> None:
+    text = (
+        "TILANNERAPORTTI 1/2025\n\nHankkeen nimi: Liikuntaryhmät\nHankeaika: 1.2.2025–31.1.2026\n\n1. Yhteenveto\n"
+        "Hankkeelle myönnettiin 250 000 euroa, koska THL:n tilaston mukaan ikäihmiset liikkuvat liian vähän. "
+        "Kajaanin kaupunki maksaa omarahoitusosuuden 60 000 euroa.\n"
+    )
+    assert _funder(text) is None

@@ -1959,6 +1959,137 @@ def ic83_pohjois_savo_valiraportti() -> None:
     )
 
 
+def _docx_bytes(d) -> bytes:
+    """A DOCX document's bytes with every zip entry stamped ZIP_TIME (for an e-mail attachment)."""
+    import io
+    import zipfile
+
+    raw = io.BytesIO()
+    d.save(raw)
+    raw.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()
+
+
+IC85_HTML = """<html><head><meta charset="utf-8"></head><body>
+<p>Hei Anu,</p>
+<p>tässä syyskuun tilanne. Kotiin tukea Äänekoskella (1.1.2024–31.12.2025) vie kotihoidon iltakäynnit
+Äänekoskelle ja Konnevedelle. Jyväskylän ammattikorkeakoulu JAMK arvioi iltakäynnit ja Konneveden kunta
+lainaa hankkeelle auton.</p>
+<table border="1">
+<tr><th>Osa-alue</th><th>Tila</th></tr>
+<tr><td>Aikataulu</td><td>vihreä</td></tr>
+<tr><td>Kustannukset</td><td>vihreä</td></tr>
+<tr><td>Henkilöstö</td><td>punainen</td></tr>
+<tr><td>Hyödyt</td><td>keltainen</td></tr>
+</table>
+<p>(vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama)</p>
+<p>Tavoitteet:</p>
+<ul>
+<li>Iltakäynnit molemmissa kunnissa joka päivä – toteutunut</li>
+<li>Kotihoidon asiakkaiden päivystyskäynnit vähenevät neljänneksellä – toteutunut osittain</li>
+</ul>
+<p>Talous on liitteenä (talous_2025.csv).</p>
+<p>Terveisin<br>Jari Niskanen<br>hankepäällikkö</p>
+</body></html>
+"""
+
+IC85_CSV = """Kustannuslaji;Budjetti 2025;Toteuma 1-9/2025
+Henkilöstökulut;210 000;163 800
+Palvelujen ostot;30 000;21 450
+Matkakulut;20 000;17 900
+Yhteensä;260 000;203 150
+"""
+
+
+def ic85_keski_suomi_valitetty_eml() -> None:
+    """Probe of 6022783 (an e-mail saved as .eml is read): a Finnish forward whose own body is one line,
+    the project manager's report attached WHOLE as a message (message/rfc822) that is multipart/alternative
+    (a plain text that only says the report is in HTML, and the HTML with the light table and the goals),
+    the costs as a CSV attachment of that inner message, and a logo picture (no facts)."""
+    from email.message import EmailMessage
+    from email.policy import default
+
+    inner = EmailMessage(policy=default)
+    inner["From"] = "Jari Niskanen <jari.niskanen@hyvaks.example>"
+    inner["To"] = "Anu Lahtinen <anu.lahtinen@hyvaks.example>"
+    inner["Subject"] = "Tilanneraportti 9/2025 – Kotiin tukea Äänekoskella"
+    inner["Date"] = "Fri, 10 Oct 2025 14:05:00 +0300"
+    inner["Message-ID"] = "<ic85-inner@hyvaks.example>"
+    inner.set_content("Raportti on tämän viestin HTML-versiossa ja talous liitteenä.\n")
+    inner.add_alternative(IC85_HTML, subtype="html")
+    inner.add_attachment(IC85_CSV.encode("utf-8"), maintype="text", subtype="csv", filename="talous_2025.csv")
+    outer = EmailMessage(policy=default)
+    outer["From"] = "Anu Lahtinen <anu.lahtinen@hyvaks.example>"
+    outer["To"] = "Ohjausryhmä <ohjausryhma@hyvaks.example>"
+    outer["Subject"] = "VL: Tilanneraportti 9/2025 – Kotiin tukea Äänekoskella"
+    outer["Date"] = "Mon, 13 Oct 2025 08:30:00 +0300"
+    outer["Message-ID"] = "<ic85-outer@hyvaks.example>"
+    outer.set_content(
+        "Hei ohjausryhmä, välitän hankepäällikön raportin. Hanke on osa Tulevaisuuden sote-keskus -ohjelmaa, ja "
+        "sosiaali- ja terveysministeriö myönsi sille 480 000 euroa.\n\nAnu\n"
+    )
+    outer.add_attachment(inner)
+    outer.add_attachment(_png((0x1F, 0x4E, 0x79)), maintype="image", subtype="png", filename="logo.png")
+    for i, part in enumerate(outer.walk()):
+        if part.get_content_maintype() == "multipart":
+            part.set_boundary(f"==ic85-boundary-{i}==")
+    (TEST31 / "ic85_keski_suomi_valitetty_2025.eml").write_bytes(outer.as_bytes())
+
+
+def ic86_keski_pohjanmaa_sv_eml() -> None:
+    """Probe of 6022783: a Swedish e-mail whose plain text is ISO-8859-1 in quoted-printable (the lights in the
+    body), with a DOCX attachment holding the cost table and the goals."""
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    d = docx_document("Projektledaren", dt.datetime(2025, 9, 22, 9, 0, 0))
+    d.add_paragraph("Bilaga till lägesrapporten 9/2025 – Minnesstöd i Karleby")
+    table(
+        d,
+        [
+            ("Kostnadsslag", "Budget 2025", "Utfall 1–8/2025"),
+            ("Personalkostnader", "150 000", "98 600"),
+            ("Köpta tjänster", "20 000", "16 100"),
+            ("Totalt", "170 000", "114 700"),
+        ],
+    )
+    d.add_paragraph("Mål")
+    d.add_paragraph("Minnesskötare på hembesök inom två veckor efter diagnos – uppnått", style="List Bullet")
+    d.add_paragraph("Anhöriggrupp på svenska och finska – flyttat till 2026", style="List Bullet")
+    body = (
+        "Hej styrgruppen,\n\nläget för Minnesstöd i Karleby (1.1.2025-31.12.2026) i september:\n"
+        "tidtabell grön, kostnader grön, personal gul, nytta grön\n"
+        "(grön = enligt plan, gul = mindre avvikelse, röd = allvarlig avvikelse).\n\n"
+        "Projektet har 390 000 euro i statsunderstöd från social- och hälsovårdsministeriet. Centria yrkeshögskola "
+        "utvärderar hembesöken och Karleby stad lånar ut ett mottagningsrum i Kronoby.\n\n"
+        "Kostnaderna och målen finns i bilagan.\n\nHälsningar\nMaria Björkqvist\n"
+    )
+    msg = MIMEMultipart("mixed", boundary="==ic86-boundary==")
+    msg["From"] = "Maria Bjorkqvist <maria.bjorkqvist@soite.example>"
+    msg["To"] = "styrgruppen@soite.example"
+    msg["Subject"] = "Lägesrapport 9/2025 – Minnesstöd i Karleby"
+    msg["Date"] = "Mon, 22 Sep 2025 10:12:00 +0300"
+    msg["Message-ID"] = "<ic86@soite.example>"
+    text = MIMEText(body, "plain", "iso-8859-1")
+    del text["Content-Transfer-Encoding"]
+    text["Content-Transfer-Encoding"] = "quoted-printable"
+    import quopri
+
+    text.set_payload(quopri.encodestring(body.encode("iso-8859-1")).decode("ascii"))
+    msg.attach(text)
+    attachment = MIMEApplication(_docx_bytes(d), "vnd.openxmlformats-officedocument.wordprocessingml.document")
+    attachment.add_header("Content-Disposition", "attachment", filename="lagesrapport_bilaga.docx")
+    msg.attach(attachment)
+    (TEST31 / "ic86_keski_pohjanmaa_sv_lagesrapport_2025.eml").write_bytes(msg.as_bytes())
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -1988,6 +2119,8 @@ def main() -> None:
     ic76_kanta_hame_tilanneraportti()
     ic81_etela_karjala_itsearvio_xlsx()
     ic83_pohjois_savo_valiraportti()
+    ic85_keski_suomi_valitetty_eml()
+    ic86_keski_pohjanmaa_sv_eml()
 
 
 if __name__ == "__main__":

@@ -129,6 +129,8 @@ _FIELD = re.compile(r"^(?P<label>[^\W\d_]{2,15})\s*:\s*(?P<value>\S.*)$")
 #: An answer to a yes-or-no question ("Pysyivätkö kustannukset budjetissa? | Kyllä", "… tidplanen? | Nej").
 _YES = re.compile(r"^(?:kyllä|joo|ja|yes)\b", re.I)
 _NO = re.compile(r"^(?:ei|nej|no)\b", re.I)
+#: Where an answer's remark begins: "Nej – en farmaceut saknas", "Ei, henkilöstökulut ylittyvät", "No (see 3.2)".
+_REMARK = re.compile(r"\s*[–—,;:(]\s*|\s+-\s+")
 #: A question that asks after a shortfall: "Puuttuuko hankkeesta henkilöstöä?", "Saknas det personal?", "Is the
 #: project short of staff?" (its yes is a deviation).
 _SHORTFALL = re.compile(
@@ -334,7 +336,7 @@ def _row(
     # A header of colours ("| Vihreä | Keltainen | Punainen") writes the scale out; a row under a header rates.
     if (header is None or not cells[0].strip()) and _scale(values, cells):
         return []
-    question = _answered(cells) if not dims_above else None
+    question = answered(cells) if not dims_above else None
     if question is not None:
         return [Candidate(no, 1, cells[1].strip(), question[1], question[0])]
     own = None if dims_above else dimension_of(cells[0]) or (_listed_dimension(cells[0]) if listed else None)
@@ -386,7 +388,7 @@ def _questions_joined(lines: list[str]) -> list[str]:
     return out
 
 
-def _answered(cells: list[str]) -> tuple[str, str] | None:
+def answered(cells: list[str]) -> tuple[str, str] | None:
     """(dimension, value) of a yes-or-no question about a dimension and its answer ("Pysyivätkö kustannukset
     budjetissa? | Kyllä", "Följer projektet tidplanen? | Nej"): yes is on plan, unless the question asks
     after a deviation ("Onko aikataulu viivästynyt? | Kyllä")."""
@@ -400,7 +402,8 @@ def _answered(cells: list[str]) -> tuple[str, str] | None:
         or dimension_spoken_of(asked)
         or ("staff" if _STAFFED.search(asked) else None)
     )
-    answer = cells[1].strip().strip("*_ ")
+    # "[ Kyllä ]" of a form printed with its fields; "No – the tablets cost more …": the answer, then its remark.
+    answer = _REMARK.split(cells[1].strip().strip("*_[]() "), maxsplit=1)[0]
     yes, no = bool(_YES.match(answer)), bool(_NO.match(answer))
     if dim is None or dim == "progress" or yes == no or len(answer.split()) > 4:
         return None
@@ -453,4 +456,15 @@ def _pair(part: str) -> tuple[str, str] | None:
     return (dim, colour) if dim and colour else None
 
 
-__all__ = ["Candidate", "Rating", "candidates", "rating_value", "ratings", "unread"]
+def asked_lines(found: list[Candidate], lines: list[str]) -> set[int]:
+    """The lines of ``found`` that answer a yes-or-no question about a dimension (:func:`answered`), when two
+    dimensions or more are so answered: a steering group's questions a page or a plan rates by ("Onko
+    kokonaisuus edennyt aikataulussa? | Kyllä" / "Onko kustannusarviossa pysytty? | Ei – …"). One question
+    alone is a page's question and answer ("Maksaako käynti? | Ei"), no rating."""
+    asked = {
+        c.line: c.dimension for c in found if c.cell == 1 and answered(table_cells(lines[c.line - 1]) or [])
+    }
+    return set(asked) if len(set(asked.values())) >= 2 else set()
+
+
+__all__ = ["Candidate", "Rating", "answered", "asked_lines", "candidates", "rating_value", "ratings", "unread"]

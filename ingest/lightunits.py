@@ -20,6 +20,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, same_investment
 from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.facts.partwords import match_part_line
 
 #: A name after the part's word and number: capitalised words up to a comma, a full stop, a bracket, a
 #: conjunction or the line's end; on the same line, after spaces, a colon or a dash (never a tab: a cell).
@@ -38,6 +39,26 @@ def named_in_text(text: str, label: str) -> str:
         if name.split()[0].casefold() != label.split()[0].casefold():
             return name
     return ""
+
+
+#: A line that opens with a part's word and number before its ratings: "Delområde 1: tidtabell grön, …",
+#: "> Teema 2 – aikataulu V, kustannukset K", "* Sub-project 1: schedule green".
+_PART_LABEL = re.compile(
+    r"^\s*(?:[>*•-]\s*)*(?P<label>[^\W\d_](?:[^\W\d_]|-){2,20} \d{1,2})\s*(?::|\s[–—-])\s*(?P<rest>\S.*)$"
+)
+
+
+def part_label(line: str) -> list[str]:
+    """[the part's word and number, the rest] of a line of ratings that a part's label opens, when the label is
+    a part's (``facts.partwords.match_part_line``: an investment or a sub-project); else []. A goal's or a
+    meeting's number ("Mål 1: …", "Kokous 2: …") names no part."""
+    m = _PART_LABEL.match(line)
+    part = match_part_line(m["label"]) if m is not None else None
+    return (
+        [m["label"], m["rest"]]
+        if m is not None and part is not None and part[0] in ("investment", "sub-project")
+        else []
+    )
 
 
 #: A part's short key as a column or a row of a matrix prints it: "A", "DO1", "KL2", "DP 1".
@@ -107,4 +128,4 @@ def unit_at(ctx: Context, trail: list[tuple[int, Project]], line: int) -> Projec
     return before[-1] if before else trail[0][1] if trail else ctx.unit
 
 
-__all__ = ["heading_unit", "keyed_part", "named_in_text", "unit_at"]
+__all__ = ["heading_unit", "keyed_part", "named_in_text", "part_label", "unit_at"]

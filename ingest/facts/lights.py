@@ -73,7 +73,9 @@ def _light(ctx: Context, element: Element) -> None:
         return
     if element.text.lstrip().startswith(">"):
         # Quoted from an earlier message ("> Aikataulu: keltainen"): last month's rating, not this document's.
-        _QUOTED.setdefault(ctx, []).append((ctx.unit, Light(element.key, value, percent, span)))
+        _QUOTED.setdefault(ctx, []).append(
+            (_row_unit(ctx, element) or ctx.unit, Light(element.key, value, percent, span))
+        )
         return
     target = _row_unit(ctx, element) or (ctx.unit if ctx.unit is not ctx.root else None)
     target = target or lightunits.heading_unit(ctx, element.first) or ctx.unit
@@ -145,7 +147,7 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     the investment or part of that number or name (a part named earlier with its name and now by its word
     and number alone, "Osakokonaisuus 1", is that part), made when the document has not named it yet.
     The document's current part stays as it was: the row names a unit, it opens no section."""
-    row = table_cells(element.text.split("\n")[-1]) or []
+    row = table_cells(last := element.text.split("\n")[-1]) or lightunits.part_label(last)
     label = row[0].strip() if len(row) >= 2 and not lighttext.dimension_of(row[0]) else ""
     part = match_part_line(label) if label else None
     if part is None and (keyed := lightunits.keyed_part(ctx.doc.text, label) if label else ""):
@@ -168,8 +170,8 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
         return same  # "Osakokonaisuus 1" under parts named "Osakokonaisuus 1: X" above (N2's reading)
     if not name and (named := lightunits.named_in_text(ctx.doc.text, label)):  # "Investointi 1 X" in a sentence
         label, name = f"{label}: {named}", named
-    if kind == "subproject" and not name:
-        return None
+    if (kind == "subproject" or (numbered and ":" not in numbered)) and not name:
+        return None  # a part by its number alone ("1" under "Moduuli | …") is one the document has named
     saved = (ctx.investment, ctx.sub, ctx.area, list(ctx.own_units))
     span = Span(element.first, element.last, element.text)
     if kind == "investment":
@@ -182,7 +184,7 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
 
 
 #: A row's first cell that numbers its unit: "1 Hoitoon pääsyn nopeuttaminen", "2. Etäseuranta".
-_NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.):]?\s+(?P<name>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.):]?(?:\s+(?P<name>\S.*))?$")
 
 
 def _numbered_under(ctx: Context, element: Element, first: str) -> str:
@@ -203,7 +205,9 @@ def _numbered_under(ctx: Context, element: Element, first: str) -> str:
     for line in lines:
         header = table_cells(line) or []
         if len(header) >= 2 and all(lighttext.dimension_of(c) for c in header[1:] if c.strip()):
-            named = f"{header[0].strip()} {numbered['n']}: {numbered['name'].strip()}"
+            # "Moduuli | Aikataulu" over "2 | 1": the number alone names the part listed above by it.
+            name = f": {numbered['name'].strip()}" if numbered["name"] else ""
+            named = f"{header[0].strip()} {numbered['n']}{name}"
             part = match_part_line(named)
             return named if part is not None and part[0] in ("investment", "sub-project") else ""
     return ""
@@ -464,19 +468,24 @@ def _swept(ctx: Context) -> None:
     finally:
         lightvalues.LEGEND.reset(token)
     if ctx.seg.kind in _NO_LIGHTS:
+        asked = lightsweep.asked_lines(found, lines)  # a steering group's yes-or-no answers rate in any kind
         token = lightvalues.LEGEND.set(_legend(ctx))
         try:
             found = [
                 c
                 for c in found
-                if lightvalues.strict_value(c.text if c.cell >= 0 else c.text.split(":", 1)[-1]) is not None
+                if c.line in asked
+                or lightvalues.strict_value(c.text if c.cell >= 0 else c.text.split(":", 1)[-1]) is not None
                 or _under_lights_heading(ctx, Element("light", c.line, c.line, c.text))
             ]
         finally:
             lightvalues.LEGEND.reset(token)
     placed: list[tuple[Project | None, lightsweep.Candidate]] = []
     for c in found:
-        row = _row_unit(ctx, Element("light", c.line, c.line, lines[c.line - 1])) if c.row else None
+        # A row names its unit in its first cell, a line by a part's label before it ("Delområde 1: tidtabell …").
+        row = (
+            _row_unit(ctx, Element("light", c.line, c.line, lines[c.line - 1])) if c.row or c.cell < 0 else None
+        )
         placed.append((row, c))
     loose = [(c.dimension, c.line) for unit, c in placed if unit is None and c.row]
     for unit, c in placed:

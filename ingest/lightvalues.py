@@ -92,7 +92,25 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
 def legend_pairs(line: str) -> list[tuple[str, str]]:
     """(mark, what it means) of a legend line: the words after each mark up to a comma, a semicolon or
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
-    or each score of a scale's legend (:func:`score_pairs`)."""
+    or each score of a scale's legend (:func:`score_pairs`). Remembered per line, vocabulary reading and
+    document legend (a phrase's meaning is looked up under it): the readers ask the same line many times."""
+    meant, schemes = LEGEND.get(), registry.schemes()
+    key = (line, id(schemes), id(meant))
+    hit = _PAIRS.get(key)
+    if hit is not None and hit[0] is meant and hit[1] is schemes:  # the same objects: their ids are not reused
+        return list(hit[2])
+    if len(_PAIRS) >= 20_000:
+        _PAIRS.clear()
+    out = _legend_pairs(line)
+    _PAIRS[key] = (meant, schemes, tuple(out))
+    return out
+
+
+#: :func:`legend_pairs` remembered: (line, id of the vocabulary read, id of the legend) → (legend, read, pairs).
+_PAIRS: dict[tuple[str, int, int], tuple[object, object, tuple[tuple[str, str], ...]]] = {}
+
+
+def _legend_pairs(line: str) -> list[tuple[str, str]]:
     line = bare(spelt(line))  # "*toteutui* = vihreä", "»vakaa» tarkoittaa": the mark without emphasis or quotes
     if line.count("=") >= 2 and line.count(" | ") >= 1:  # "Key: G = on track | A = at risk": bars between pairs
         line = _PIPES.sub(r"\1; ", line)

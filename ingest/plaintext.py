@@ -320,9 +320,17 @@ def _align_block(lines: list[str], out: list[str], block: list[int]) -> None:
     spans = {at: [(m.start(), m.end()) for m in _CELL.finditer(lines[at])] for at in block}
     widest = max(block, key=lambda at: len(spans[at]))
     columns = spans[widest]
+    others = [spans[at] for at in block if at != widest and spans[at]]
+    cornerless = bool(columns and others) and all(cells[0][1] < columns[0][0] for cells in others)
+    if cornerless and not out[widest].startswith("\t"):
+        # The widest line is a header over a grid of marks (one "X" a row under the verdict that applies):
+        # every other row has its label left of the header's first column, the header no corner cell. Its
+        # cells start one column in, as the rows' marks do (a filled PDF form's grid, test31 ic09).
+        out[widest] = "\t" + out[widest].lstrip()
+    width = len(columns) + cornerless  # the rows' places: the label's, then the header's columns
     for at in block:
         cells = spans[at]
-        if len(cells) >= len(columns) or len(cells) < 2 or out[at].count("\t") + 1 >= len(columns):
+        if at == widest or len(cells) >= width or len(cells) < 2 or out[at].count("\t") + 1 >= width:
             continue  # a full row, or one split at its narrow gaps already (_narrow_gaps)
         # The reference may lack the label's corner: then a label left of its first column is a column before it.
         corner = cells[0][1] <= columns[0][0] and len(cells) > 1

@@ -36,6 +36,7 @@ from hankegraafi.ingest.jsonread import json_lines
 from hankegraafi.ingest.mailread import eml_lines
 from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
 from hankegraafi.ingest.ooxml import a_name, office_kind
+from hankegraafi.ingest.pdfforms import form_layout_text
 from hankegraafi.ingest.plaintext import (
     currency_padding,
     join_hyphenated,
@@ -358,6 +359,22 @@ class _LibraryNotes(logging.Handler):
             )
 
 
+def _form_text(page: object, where: Path, warnings: list[str] | None) -> str | None:
+    """A fillable form's page with its answers where they stand (ingest/pdfforms.py); None when it has no
+    filled field, or when its fields cannot be read (the page is then read as printed, with a warning)."""
+    from pypdf.errors import PyPdfError
+
+    try:
+        return form_layout_text(page)
+    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        if warnings is not None:
+            warnings.append(
+                f"{where.name}: the answers in its form fields could not be read ({type(exc).__name__}); "
+                "the page's printed text was (lomakkeen kenttiä ei luettu / formulärfälten lästes inte)"
+            )
+        return None
+
+
 def _pdf_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, max_bytes: int | None = None
 ) -> list[str]:
@@ -397,7 +414,11 @@ def _pdf_lines(
             seen = 0
             for pdf_page in reader.pages:
                 at = f" on page {len(pages) + 1}"  # where reading stopped, for the error below
-                text = pdf_page.extract_text(extraction_mode="layout") or ""
+                text = (
+                    _form_text(pdf_page, where, warnings)
+                    or pdf_page.extract_text(extraction_mode="layout")
+                    or ""
+                )
                 seen += len(text) - sum(map(text.count, " \t\n\r"))
                 if max_bytes is not None and seen > max_bytes:
                     raise IngestError(

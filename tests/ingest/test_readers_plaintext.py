@@ -81,7 +81,7 @@ def test_rows_that_leave_cells_blank_keep_their_columns() -> None:
         "Henkilöstö                                X",
     ]
     assert tabulate(lines)[1:] == [
-        "                  Vihreä\tKeltainen\tPunainen",
+        "\tVihreä\tKeltainen\tPunainen",  # the header's corner is an empty cell (stop 40), as the rows' labels
         "Aikataulu\tX",
         "Kustannukset\t\tX",
         "Henkilöstö\t\t\tX",

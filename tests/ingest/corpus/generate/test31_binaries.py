@@ -2090,6 +2090,123 @@ def ic86_keski_pohjanmaa_sv_eml() -> None:
     (TEST31 / "ic86_keski_pohjanmaa_sv_lagesrapport_2025.eml").write_bytes(msg.as_bytes())
 
 
+def ic92_pohjois_karjala_tilanneraportti() -> None:
+    """Probe of a1fc003 (yes-or-no questions about the dimensions): a Finnish DOCX whose questions are bold
+    paragraphs and whose answers stand in the NEXT paragraph ("Kyllä." / "Ei. Kaksi …"), no brackets, no
+    remark on the question's line."""
+    d = docx_document("Hankepäällikkö", dt.datetime(2025, 11, 6, 9, 0, 0))
+    d.add_heading("Tilanneraportti 3/2025: Omaishoitajien vapaat Keski-Karjalassa", level=1)
+    d.add_paragraph(
+        "Hanke (1.1.2024–31.12.2025) järjestää omaishoitajille vapaat kotiin tulevan sijaisen avulla Kiteellä, "
+        "Tohmajärvellä ja Rääkkylässä. Sosiaali- ja terveysministeriö myönsi Tulevaisuuden sote-keskus "
+        "-ohjelmasta 370 000 euroa. Karelia-ammattikorkeakoulu kouluttaa sijaiset, ja Tohmajärven kunta "
+        "antaa sijaisille auton. Raportti 6.11.2025."
+    )
+    for question, answer in [
+        ("Onko hanke edennyt aikataulussa?", "Kyllä."),
+        ("Onko kustannusarviossa pysytty?", "Kyllä."),
+        ("Onko hankkeella riittävästi henkilöstöä?", "Ei. Kaksi sijaista lopetti syyskuussa."),
+        (
+            "Ovatko hankkeen hyödyt toteutuneet suunnitellusti?",
+            "Ei vielä: vapaita on pidetty puolet arvioidusta.",
+        ),
+    ]:
+        d.add_paragraph().add_run(question).bold = True
+        d.add_paragraph(answer)
+    d.add_paragraph("Kustannukset 2025, euroa")
+    table(
+        d,
+        [
+            ("Kustannuslaji", "Budjetti 2025", "Toteuma 1–10/2025"),
+            ("Henkilöstökulut", "150 000", "121 900"),
+            ("Matkakulut", "20 000", "16 300"),
+            ("Yhteensä", "170 000", "138 200"),
+        ],
+    )
+    d.add_paragraph("Tavoitteet")
+    d.add_paragraph(
+        "Kaksi vapaapäivää kuukaudessa jokaiselle omaishoitajalle – toteutunut osittain", style="List Bullet"
+    )
+    d.add_paragraph("Sijaisrekisteri kaikkiin kolmeen kuntaan – toteutunut", style="List Bullet")
+    _save(d, "ic92_pohjois_karjala_tilanneraportti_2025.docx")
+
+
+def _radios(form, name: str, y: int, xs: list[int], values: list[str], chosen: int) -> None:
+    for i, (x, value) in enumerate(zip(xs, values, strict=True)):
+        form.radio(name=name, value=value, selected=i == chosen, x=x, y=y - 2, size=10, buttonStyle="circle")
+
+
+def ic96_pohjanmaa_sv_blankett() -> None:
+    """Probe of d7b324f (a fillable PDF's answers read where they stand): a Swedish form whose lights are
+    RADIO-button groups (one group per area, export values "enligt", "mindre", "allvarlig") and whose goal
+    verdicts are drop-down choice fields; the costs are text fields in a printed table; the name printed."""
+
+    def draw(c, form) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(40, 800, "UPPFÖLJNINGSBLANKETT 2025")
+        c.setFont("Helvetica", 9)
+        for i, line in enumerate(
+            [
+                "Projekt: Stöd för unga vuxna i Vasa",
+                "Välfärdsområdet i Österbotten · projekttid 1.3.2024–28.2.2026 · ifylld 30.10.2025",
+                "Statsunderstöd 520 000 euro från social- och hälsovårdsministeriet (Framtidens social- och hälsocentral).",
+                "Yrkeshögskolan Vamk utvärderar stödet och Korsholms kommun lånar ut ett kontor i Smedsby.",
+            ]
+        ):
+            c.drawString(40, 780 - 12 * i, line)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 718, "1 Läget per område")
+        c.setFont("Helvetica", 8)
+        for x, word in [(250, "Enligt plan"), (340, "Mindre avvikelse"), (440, "Allvarlig avvikelse")]:
+            c.drawString(x, 704, word)
+        for i, (area, chosen) in enumerate([("Tidtabell", 0), ("Kostnader", 0), ("Personal", 1), ("Nytta", 2)]):
+            y = 688 - 16 * i
+            c.setFont("Helvetica", 9)
+            c.drawString(40, y, area)
+            _radios(form, f"lage{i}", y, [270, 370, 470], ["enligt", "mindre", "allvarlig"], chosen)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 610, "2 Kostnader 2025 (euro)")
+        c.setFont("Helvetica", 8)
+        c.drawString(250, 596, "Budget 2025")
+        c.drawString(380, 596, "Utfall 1–9/2025")
+        for i, (label, budget, actual) in enumerate(
+            [
+                ("Personalkostnader", "176 000", "131 200"),
+                ("Köpta tjänster", "24 000", "17 850"),
+                ("Totalt", "200 000", "149 050"),
+            ]
+        ):
+            y = 580 - 16 * i
+            c.setFont("Helvetica", 9)
+            c.drawString(40, y, label)
+            form.textfield(
+                name=f"b{i}", value=budget, x=250, y=y - 4, width=100, height=14, borderWidth=0, fontSize=9
+            )
+            form.textfield(
+                name=f"u{i}", value=actual, x=380, y=y - 4, width=100, height=14, borderWidth=0, fontSize=9
+            )
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, 520, "3 Mål (välj i listan)")
+        options = ["Uppnått", "Delvis uppnått", "Inte uppnått", "Pågår", "Flyttat"]
+        for i, (goal, chosen) in enumerate(
+            [
+                ("Handledare på plats inom en vecka efter kontakt", "Uppnått"),
+                ("Kvällsgrupp i Korsholm", "Flyttat"),
+            ]
+        ):
+            y = 504 - 18 * i
+            c.setFont("Helvetica", 9)
+            c.drawString(40, y, goal)
+            form.choice(
+                name=f"mal{i}", value=chosen, options=options, x=330, y=y - 4, width=120, height=14, fontSize=9
+            )
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 60, "Blankett UB-2025 · sida 1/1")
+        c.showPage()
+
+    _form_pdf(TEST31 / "ic96_pohjanmaa_sv_blankett_2025.pdf", draw)
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -2121,6 +2238,8 @@ def main() -> None:
     ic83_pohjois_savo_valiraportti()
     ic85_keski_suomi_valitetty_eml()
     ic86_keski_pohjanmaa_sv_eml()
+    ic92_pohjois_karjala_tilanneraportti()
+    ic96_pohjanmaa_sv_blankett()
 
 
 if __name__ == "__main__":

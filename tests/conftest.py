@@ -44,6 +44,66 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run the long suites (soak, fuzz, kill loops)")
 
 
+#: Files split into work units of their own under pytest-xdist (``pytest_xdist_make_scheduler``):
+#: the file and the parameter whose value, first in the test's id, names the unit.
+#: tests/ingest/test_corpus.py measures each set once per process (``figures`` is cached); whole,
+#: its floors checked every set on one worker.
+SPLIT_BY = {"tests/ingest/test_corpus.py": "test_floor["}
+
+#: Work sent first under pytest-xdist, longest first (seconds of call and setup in stop 40's
+#: baseline, --durations=0, loaded machine; stop 39's end CI for tests/reliability). By default
+#: xdist sends the files with the most tests first, so files of one or two long tests came last
+#: and one worker ran them alone at the end. The rest follows in that default order.
+FIRST = (
+    "tests/queries/test_answers.py",
+    "tests/queries/test_pagelists.py",
+    "tests/ingest/test_derived_incremental.py",
+    "tests/ingest/test_corpus.py::tune",
+    "tests/ingest/test_variants.py",
+    "tests/ontology/test_check.py",
+    "tests/server/test_live_ingest.py",
+    "tests/pages/test_published_live.py",
+    "tests/ingest/test_bad_input.py",
+    "tests/queries/test_pagedelta.py",
+    "tests/store/test_kill.py",
+    "tests/test_types.py",
+    "tests/pages/test_crawl.py",
+    "tests/ontology/test_inference_kill.py",
+    "tests/server/test_handoff.py",
+    "tests/reliability/test_faults.py",
+    "tests/web/test_accessibility.py",
+    "tests/pages/test_local_lane.py",
+)
+
+
+def work_unit(nodeid: str) -> str:
+    """The work unit of a test under pytest-xdist: its file, or a part of a file of ``SPLIT_BY``."""
+    path, _, rest = nodeid.partition("::")
+    cue = SPLIT_BY.get(path)
+    if cue and rest.startswith(cue):
+        return f"{path}::{rest[len(cue) :].split('-', 1)[0]}"
+    return path
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadfile`` (scripts/test.sh) with the units of ``work_unit``, ``FIRST`` first."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class Scheduling(LoadFileScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return work_unit(nodeid)
+
+        def _assign_work_unit(self, node: Any) -> None:
+            for unit in reversed(FIRST):
+                if unit in self.workqueue:
+                    self.workqueue.move_to_end(unit, last=False)
+            super()._assign_work_unit(node)
+
+    return Scheduling(config, log)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--run-slow"):
         return

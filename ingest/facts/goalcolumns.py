@@ -107,8 +107,10 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
         # states less than a weaker word's column of verdicts, which is then the status column.
         if status_col is None or count > stated:
             status_col, stated = best, count
-    if goal_col is not None and status_col is None:
-        status_col = _stating_column(rows, goal_col)
+    if goal_col is not None and (status_col is None or not _states_any(rows, status_col)):
+        # "Tavoite | Tulos | Päätelmä" over "17 potilasta / kk | Päästiin osittain": a result column of figures
+        # under a status word states nothing, the column beside it whose every cell states a status is the verdict
+        status_col = _stating_column(rows, goal_col, most=status_col is not None) or status_col
     if goal_col is not None:
         goal_col = _described(rows, goal_col, status_col)
     if goal_col is None or goal_col == status_col:
@@ -183,13 +185,14 @@ def _described(rows: list[list[str]], goal_col: int, status_col: int | None) -> 
     return goal_col
 
 
-def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
+def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False) -> int | None:
     """The column beside the goals whose cells state an achievement, whatever its header says
     ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
     its cells where the vocabulary does not know its header. Two rows or more, and every row with a
     goal states a status there (a plan's "Tavoite | Mittari" states none). A target's column
     ("Tavoitetaso") and a column of bare shares ("80 %", "100 %": a level unless the header says it is
-    the achievement) are none."""
+    the achievement) are none. ``most``: beside a status word's column that states nothing, every row but one of
+    three or more may state ("Jatkuu X-hankkeessa" under "Päätelmä" among "Päästiin osittain", "Ei päästy")."""
     body = [row for row in rows[1:] if goal_col < len(row) and not placeholder(row[goal_col])]
     if len(body) < 2:
         return None
@@ -202,7 +205,8 @@ def _stating_column(rows: list[list[str]], goal_col: int) -> int | None:
         if all(_SHARE.match(cell) for cell in cells):
             continue
         said = [_cell_status(row, column) for row in body]
-        if all(status not in (None, "unknown") for status in said):
+        stated = sum(status not in (None, "unknown") for status in said)
+        if stated == len(body) or (most and len(body) >= 3 and stated >= len(body) - 1):
             return column
     return None
 
@@ -214,6 +218,11 @@ _SHARE = re.compile(r"^\s*[-+±]?\d[\d\s.,]*\s*%?\s*$")
 def _cell_status(row: list[str], column: int) -> str | None:
     cell = row[column] if column < len(row) else ""
     return status_of(cell) or answer(cell) or legend_status(cell)
+
+
+def _states_any(rows: list[list[str]], column: int) -> bool:
+    """A row below the header states an achievement in ``column`` ("–" states no status, "mediaani 17 min" none)."""
+    return any(_cell_status(row, column) not in (None, "unknown") for row in rows[1:])
 
 
 def _states_enough(rows: list[list[str]], column: int) -> bool:

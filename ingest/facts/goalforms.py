@@ -16,7 +16,13 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcodes import judge_by_codes
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goalcut import without_cut_goals
-from hankegraafi.ingest.facts.goalheads import form_goals, headed_goals, reported_rows, without_repeats
+from hankegraafi.ingest.facts.goalheads import (
+    form_goals,
+    form_goals_within,
+    headed_goals,
+    reported_rows,
+    without_repeats,
+)
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
@@ -73,6 +79,10 @@ def _table(ctx: Context, element: Element) -> bool:
     if formed:  # "Tavoite 1 *" | X over "Toteutuminen *" | "[valinta: Toteutui]": a form's goal fields
         project.goals.extend(formed)
         return True
+    joined = form_goals_within(element)  # a form's goal fields run on after its basic data or sums
+    if joined:
+        project.goals.extend(joined)
+        return False  # the rows above them are another family's
     rows = without_row_numbers(element.rows)
     found = goal_columns(rows)
     inner = inner_goal_table(element) if found is None else None
@@ -472,8 +482,13 @@ def _finish(ctx: Context) -> None:
     """A goal read with its status phrase still attached is that goal, judged by the phrase."""
     legend = GOAL_LEGEND.get()
     for project in ctx.projects:
+        # A question answered yes or no ("Hölls ett slutseminarium? | Ja") asks, it states no goal.
         project.goals = [
-            g for g in project.goals if not explains_marks(g.description) and not _legend_line(ctx, g)
+            g
+            for g in project.goals
+            if not explains_marks(g.description)
+            and not _legend_line(ctx, g)
+            and not g.description.endswith("?")
         ]
         for goal in project.goals:
             _without_lead_mark(goal)

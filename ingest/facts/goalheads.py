@@ -52,7 +52,7 @@ _COLUMNS = re.compile(r"\t|\S\s{3,}\S")
 #: A goal's code before its text ("T1 X", "M2 X", "TA3: X"), a word in a capital after it.
 _CODE = re.compile(r"^[A-ZÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=[A-ZÅÄÖ])")
 #: A label before its value on one line: up to four words and a colon, or a question ("Saavutettiinko tavoite:").
-_LABEL = re.compile(r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,3})\s*\??\s*:\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,3})\s*(?:\??\s*:|\?(?=\s))\s*(?P<rest>\S.*)$")
 #: Where a verdict's first clause ends.
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|,\s|\s[–—-]\s")
 #: A goal and its verdict after a dash, an arrow, a bar or dot leaders on the goal's own line ("1 X –
@@ -64,12 +64,15 @@ _DASH_TAIL = re.compile(
 #: A verdict in brackets before the goal: "[VALMIS] X", "[SIIRTYY Q1/2024] X".
 _STATUS_AHEAD = re.compile(r"^\[(?P<status>[^\[\]]{3,40})\]\s+(?P<goal>\S.+)$")
 #: A printed form's field: its label (a required field's star after it) and its value after a wide gap
-#: ("Tavoite 1 *     X", "Toteutuminen *  [valinta: Toteutui]").
+#: ("Tavoite 1 *     X", "Toteutuminen *  [valinta: Toteutui]"), or its value in a box right after it ("Tila [ X ]").
 _FORM_FIELD = re.compile(
-    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s*\*\s+|\t|\s{2,})\s*(?P<value>\S.*)$"
+    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s*\*\s+|\t|\s{2,}|\s+(?=\[\s))\s*(?P<value>\S.*)$"
 )
 #: A form's choice printed in brackets: "[valinta: Toteutui]", "[val: Uppnått]", "[choice: Met]".
 _CHOICE = re.compile(r"^\[\s*(?:valinta|valittu|val|vald|choice|selected)\s*:\s*(?P<value>[^\]]+)\]$", re.I)
+#: A form's value printed in its box of brackets: "Tila<TAB>[ Toteutunut ]", "Objective 1  [ X ]" (a tick box
+#: "[ ]" / "[x]" is no value).
+_BOXED = re.compile(r"^\[\s+(?P<value>[^\[\]]{2,}?)\s+\]$")
 
 
 @dataclass
@@ -97,6 +100,10 @@ def opening_verdict(text: str) -> str | None:
     begins otherwise."""
     line = BULLET.sub("", _MARKUP.sub("", text)).strip()
     labelled = _LABEL.match(line)
+    if labelled is not None and line[labelled.end("label") :].lstrip().startswith("?"):
+        found = line_status(line)  # "Uppnåddes målet? Delvis": the verb asked, the answer decides
+        if found is not None:
+            return found
     if labelled is not None and (found := line_status(labelled.group("label"))) is not None:
         return found  # "Toteutui osittain: kahdessa kunnassa": the status, then what it was
     if labelled is not None and _status_label(labelled.group("label")):
@@ -182,7 +189,7 @@ def form_line(text: str) -> str:
     if m is None:
         return text
     label, value = m.group("label").strip(), m.group("value").strip()
-    choice = _CHOICE.match(value)
+    choice = _CHOICE.match(value) or _BOXED.match(value)
     value = choice.group("value").strip() if choice is not None else value
     if not _goal_or_status_label(label):
         return text
@@ -193,7 +200,7 @@ def form_line(text: str) -> str:
 #: the field's kind or its counter ("(teksti)", "(valikko)", "(free text)", "(merkkejä 42/300)", "(max 300 tecken)"),
 #: then the value, a chosen option's mark before it or not ("Toteutuminen (valitse)<TAB>» Toteutui").
 _NOTED_LABEL = re.compile(
-    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)\s*\([^()\n]{1,30}\)\s*(?::\s*|\t\s*|\s{2,})(?P<value>\S.*)$"
+    r"^(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2}?)\s*\([^()\n]{1,60}\)\s*(?::\s*|\t\s*|\s{2,})(?P<value>\S.*)$"
 )
 #: A field's value left empty: a dash or nothing after the label's colon.
 _EMPTY_VALUE = re.compile(r":\s*[-–—]?\s*$")
@@ -282,14 +289,110 @@ def _starts_paragraph(lines: list[_Line], i: int, taken: set[int]) -> bool:
     return before.last + 1 < lines[i].first or ends
 
 
+#: Words that join a verdict clause to what was measured before it: "…, joten tavoite toteutui osittain".
+_CLAUSES = re.compile(r"[,;]\s+|\s+[–—]\s+|\s+(?:ja|och|and|mutta|men|but)\s+(?=\w+\s+\w)", re.I)
+_JOINED = re.compile(r"^(?:joten|ja|mutta|eli|siis|så|och|men|alltså|so|and|but|thus)\s+", re.I)
+
+
+def labelled_verdict(text: str) -> str | None:
+    """The status a labelled line gives its goal: a status opening what follows the label ("Toteutuminen: osittain
+    – …", "Hur det gick: uppnått"), or a clause of it whose subject is the goal ("Miten kävi: osuus oli 52 %, tavoite
+    saavutettiin.", "…, så målet uppnåddes delvis"); None for a line with no label or no verdict."""
+    m = _LABEL.match(BULLET.sub("", _MARKUP.sub("", text)).strip())
+    if m is None:
+        return None
+    found = opening_verdict(text)
+    if found is not None:
+        return found
+    for clause in _CLAUSES.split(m.group("rest")):
+        found = verdict(_JOINED.sub("", clause.strip()).rstrip("."))
+        if found is not None:
+            return found
+    return None
+
+
+#: A labelled note on a goal, a figure or a few words after a label of any length ("Lähtötaso: 12 %", "Share of
+#: cafés held as planned: 94 %").
+_NOTE = re.compile(r"^[^:.!?]{2,80}:\s+\S[^.!?]{0,60}$")
+
+
+def _label(text: str) -> str | None:
+    m = _LABEL.match(BULLET.sub("", _MARKUP.sub("", text)).strip())
+    return m.group("label").casefold() if m is not None else None
+
+
+def _loose_head(text: str) -> _Head | None:
+    """The goal of a line that a repeated verdict label judges: one sentence of 2-20 words, its full stop or a
+    figure first or not ("Kolmannes käynneistä videolla.", "40 trained volunteers"); None for a line that is a
+    status, a labelled note, ends as a lead-in does or runs on in sentences."""
+    line = _EMPHASIS.sub("", BULLET.sub("", _MARKUP.sub("", text))).strip()
+    if _NOTE.match(line) and not (goal_labels().line.match(line) or goal_labels().plain.match(line)):
+        return None  # "Tavoitetaso: 5", "Share of cafés held as planned: 94 %": a note, no goal
+    head = goal_head(text)
+    if head is not None:
+        return head
+    line = _EMPHASIS.sub("", BULLET.sub("", _MARKUP.sub("", text))).strip()
+    if (
+        len(sentences(line)) != 1
+        or _LABEL.match(line)
+        or line.endswith((":", ";", ","))
+        or not line[:1].isalnum()
+    ):
+        return None
+    line = line.rstrip(".").strip()
+    if not 2 <= len(line.split()) <= 20 or line_status(line) is not None or opening_verdict(line) is not None:
+        return None
+    return _Head(line, False, None)
+
+
+def _under_repeated_label(lines: list[_Line]) -> list[tuple[_Head, str, str, int, int, int, int]]:
+    """Goals each judged by a line below under one label that the document repeats for every goal ("X." /
+    "Toteutuminen: tavoite saavutettiin …", "X" / "Lähtötaso: 12 %" / "Miten onnistuimme: …, joten tavoite
+    toteutui osittain."): the repeated label is the form's verdict field, whatever its words, so the goal's line
+    may end in a full stop and one labelled note (a baseline, a figure) may stand between. Two such goals at least
+    in a run; a line under the label that judges nothing ends the run ("Hur det gick: salen var full")."""
+    labels = [_label(ln.text) for ln in lines]
+    verdicts = [
+        labelled_verdict(ln.text) if lab is not None else None for ln, lab in zip(lines, labels, strict=True)
+    ]
+    judged = [lab for lab, v in zip(labels, verdicts, strict=True) if v is not None]
+    repeated = {lab for lab in judged if lab is not None and judged.count(lab) >= 2}
+    out: list[tuple[_Head, str, str, int, int, int, int]] = []
+    for label in repeated:
+        run: list[tuple[_Head, str, str, int, int, int, int]] = []
+        for j, (lab, status) in enumerate(zip(labels, verdicts, strict=True)):
+            if lab != label:
+                continue
+            at = j - 1
+            if at >= 1 and _NOTE.match(lines[at].text) and labels[at] != label and labels[at - 1] is None:
+                at -= 1  # "Lähtötaso: 12 %" between the goal and its verdict: a note on the goal
+            head = _loose_head(lines[at].text) if at >= 0 and labels[at] != label else None
+            if status is None or head is None or head.status is not None:
+                if len(run) >= 2:
+                    out += run
+                run = []
+                continue
+            run.append((head, status, lines[j].text, lines[at].first, lines[j].last, at, j))
+        if len(run) >= 2:
+            out += run
+    return out
+
+
 def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: bool) -> None:
     """Read the goals each on a line of its own with its verdict below (or on its numbered line), and
     let them take the place of what other readers made of the same lines."""
     lines = _lines(ctx, chunks)
     found: list[tuple[_Head, str, str, int, int]] = []  # head, status, verdict text, first, last line
     taken: set[int] = set()
+    if in_goals and len(lines) >= 4:
+        for judged, verdict_of, said, first, last, at, j in _under_repeated_label(lines):
+            found.append((_Head(judged.goal, True, None), verdict_of, said, first, last))
+            taken |= set(range(at, j + 1))
     i = 0
     while i < len(lines):
+        if i in taken:
+            i += 1
+            continue
         head = goal_head(lines[i].text) if _starts_paragraph(lines, i, taken) else None
         if head is None:
             i += 1
@@ -372,7 +475,9 @@ def form_goals(element: Element) -> list[Goal]:
     i = 0
     while i + 1 < len(lines):
         if _EMPTY_VALUE.search(lines[i]) and _goal_or_status_label(lines[i].split(":", 1)[0]):
-            i += 2  # a goal field left empty ("Mål 4 (max 300 tecken) | -" over "» -"): nothing, the rest read on
+            # a goal field left empty ("Mål 4 (max 300 tecken) | -" over "» -"): nothing, the rest read on; its
+            # status field below it, if it has one (a form may print no status field under an empty goal)
+            i += 1 if _goal_field(lines[i + 1]) else 2
             continue
         head = (
             goal_head(lines[i])
@@ -388,6 +493,50 @@ def form_goals(element: Element) -> list[Goal]:
         out.append(Goal(head.goal[:500], status, reason, Span(no, below, f"{lines[i]} {lines[i + 1]}")))
         i += 2
     return out if i == len(lines) else []
+
+
+def _goal_field(line: str) -> bool:
+    """A form's line is a goal's field, filled or left empty ("Tavoite 2: X", "Objective 3: -")."""
+    if _EMPTY_VALUE.search(line):
+        label = line.split(":", 1)[0].strip()
+        numbered = re.match(r"^(?P<word>[^\W\d]+)\s+\d{1,2}$", label)
+        return numbered is not None and goal_labels().plain.match(f"{numbered.group('word')}: xxxx") is not None
+    labelled = goal_labels().line.match(line) or goal_labels().plain.match(line)
+    return labelled is not None and goal_head(line) is not None
+
+
+def form_goals_within(element: Element) -> list[Goal]:
+    """A printed form's goal fields joined on to the rows of another table above them (a form prints its basic
+    data, its sums and its goals as one run of "label<TAB>value" lines): from the first goal field, the run of goal
+    fields each with the field judging it below ("Objective 1 (required) | X" over "Objective achieved? | Yes"),
+    up to the first row that is neither; two goals at least. Empty when the rows hold no such run."""
+    rows = element.rows
+    if len(rows) < 3:
+        return []
+    # the rows of two cells only: a form's fields (a sum's row of three cells above them is the other table's)
+    lines = [form_line("  ".join(cell.strip() for cell in row)) if len(row) == 2 else "" for row in rows]
+    start = next((i for i, line in enumerate(lines) if line and _goal_field(line)), None)
+    if start is None:
+        return []
+    end = start
+    while (
+        end < len(lines)
+        and lines[end]
+        and (_goal_field(lines[end]) or (end > start and opening_verdict(lines[end]) is not None))
+    ):
+        end += 1
+    if end - start < 4 or (start == 0 and end == len(lines)):
+        return []  # the whole table a form: form_goals reads it
+    part = Element(
+        element.type,
+        element.row_lines[start],
+        element.row_lines[end - 1],
+        element.text,
+        rows=rows[start:end],
+        row_lines=element.row_lines[start:end],
+    )
+    found = form_goals(part)
+    return found if len(found) >= 2 else []
 
 
 def reported_rows(element: Element) -> list[Goal]:

@@ -15,6 +15,8 @@ import re
 from contextvars import ContextVar
 
 from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.goalreach import in_share_of_places
+from hankegraafi.ingest.facts.goalreach import reached as _reached
 from hankegraafi.ingest.facts.postponed import postponed
 from hankegraafi.ingest.lightvalues import legend_pairs
 from hankegraafi.ontology import registry
@@ -290,7 +292,7 @@ def status_of(text: str) -> str | None:
         return "unfinished"
     # "Ei vielä toteutunut": not the label "Ei toteutunut" with a filler word, the work goes on (_NOT_YET)
     exact = None if _NOT_YET.search(text) else _exact_label(text)
-    found = exact or goal_status(text) or vocabulary_status(text) or percent_status(text)
+    found = exact or goal_status(text) or vocabulary_status(text) or percent_status(text) or _reached(text)
     if found is None and _IN_PART.match(text):
         found = "partly-achieved"  # "Edennyt osittain", "Delvis klart": whatever the verb, done in part
     gloss = _GLOSS.match(text) if found is None else None
@@ -307,7 +309,7 @@ def status_of(text: str) -> str | None:
         found = next(
             (s for part in text.split(",")[1:] if (s := status_of(part) or answer(part.strip()))), None
         )
-    if found == "achieved" and _IN_PART_WORD.match(text):
+    if found == "achieved" and (_IN_PART_WORD.match(text) or in_share_of_places(text)):
         found = "partly-achieved"  # "Valmis osittain", "Klart delvis": a label of the whole said of a part
     if found is None and _ARROW_LATER.match(text):
         found = "moved-later"  # "→ 2026", "-> syksy 2025": the goal carried on to a later period
@@ -332,6 +334,9 @@ def worded_status(said: str) -> str | None:
 #: A verb of reaching as a form's question and its answer after it ("Toteutui: ei (−3 %)", "Uppnåddes: delvis",
 #: "Met? Partly (44 clients)"): up to three words, a question mark or a colon, then the answer.
 _ASKED = re.compile(r"^(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2})\s*(?:\?\s*:?|:)\s*(?P<rest>\S.*)$")
+#: The Finnish question clitic on the verb of a yes/no question ("Toteutuiko tavoite?", "Saavutettiinko …"): the
+#: verb is asked, the answer after the question decides.
+_QUESTION_CLITIC = re.compile(r"(?<=\w{4})(?:ko|kö)\b", re.I)
 #: The cue of such a line, tested first: a question mark or a colon.
 _ASKED_CUE = re.compile(r"[?:]")
 
@@ -343,7 +348,7 @@ def _asked(text: str) -> str | None:
     m = _ASKED.match(text)
     if m is None:
         return None
-    label, rest = m.group("label"), m.group("rest").strip()
+    label, rest = _QUESTION_CLITIC.sub("", m.group("label")), m.group("rest").strip()
     if (goal_status(label) or vocabulary_status(label)) != "achieved":
         return None
     if _NOT_YET_ALONE.match(rest):

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goalleads import lead_in
 from hankegraafi.ingest.facts.goalstatus import (
@@ -135,10 +136,12 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
     three or more (an amount's digits are no words); a code or number beside it is the report's. None
     for any other table (lights, parties, sums)."""
     rows = element.rows
-    if (ctx.section not in GOAL_SECTIONS and not _captioned(ctx, element)) or len(rows) < 2:
+    if len(rows) < 2:
         return None
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in rows):
+        return None
+    if ctx.section not in GOAL_SECTIONS and not _captioned(ctx, element) and _labelled_column(rows) is None:
         return None
     # The status in the last column, or in the first ("✓ klart | X", "Done | X": a status printed before its goal).
     status_col = next((c for c in (width - 1, 0) if all(_states(row[c]) for row in rows)), None)
@@ -153,6 +156,27 @@ def headerless_columns(ctx: Context, element: Element) -> Columns | None:
     if min(words) < 2 or 2 * sum(1 for n in words if n >= 3) < len(words):
         return None  # goals of two words or more, most of three or more; "640 000 €" has none
     return goal_col, status_col, [""] * width
+
+
+def _labelled_column(rows: list[list[str]]) -> int | None:
+    """The column whose every cell opens with one status column's label and states a status after it ("Outcome 1:
+    X | Status: Achieved", "Tulos 2: Y | Tilanne: osittain (70 %)"): the header printed in every cell, a goal table
+    wherever it stands. None when the label differs from row to row, is no status column's or judges nothing
+    ("Tehtävä 1: X | Vastuu: Y")."""
+    for col in range(len(rows[0])):
+        labels = {m.group("label").casefold() if (m := _CELL_LABEL.match(row[col])) else None for row in rows}
+        if len(labels) != 1 or None in labels:
+            continue
+        label = next(iter(labels)) or ""
+        if any(pattern.match(label) for _, pattern in cues.ranked("goal-column")) and all(
+            _states(_CELL_LABEL.sub("", row[col])) for row in rows
+        ):
+            return col
+    return None
+
+
+#: A label before a cell's value: "Status: Achieved", "Tilanne: osittain".
+_CELL_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][\w-]*(?:\s+[\w-]+){0,2})\s*:\s*(?=\S)")
 
 
 #: A goal's numbered label alone in a cell: "Tavoite 1", "Mål 2:", "Goal 3", "Osatavoite 1.2".

@@ -16,10 +16,10 @@ from hankegraafi.ingest.facts.goalstatus import goal_status, percent_status, voc
 
 #: A sentence whose subject is "the goal" just stated (fi, sv, en), or the work on it.
 _BACK_TO_GOAL = re.compile(
-    r"^(?:tämä\s+|kyseinen\s+|ko\.\s+)?(?:tavoite|tavoitteesta|tavoitteen|työ\s+tavoitteen\s+parissa)\b"
+    r"^(?:tämä\s+|kyseinen\s+|ko\.\s+)?(?:tavoite|tavoitteesta|tavoitteen|tavoitetta|työ\s+tavoitteen\s+parissa)\b"
     # "Målet att halvera X uppfylldes …", "The goal of X was met": the sentence names its own goal, refers back to none
     r"|^(?:detta\s+|det\s+)?(?:målet|mål)\b(?!\s+(?:att|om)\b)|^arbetet\s+med\s+målet\b"
-    r"|^(?:the|this)\s+(?:goal|objective)\b(?!\s+(?:of|to)\b)",
+    r"|^(?:the|this)\s+(?:goal|objective|target)\b(?!\s+(?:of|to)\b)",
     re.I,
 )
 #: The goal just stated by a demonstrative pronoun in any case, a noun of the goal after it or not ("Tämä …",

@@ -85,6 +85,7 @@ def work_unit(nodeid: str) -> str:
     return path
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """``--dist loadfile`` (scripts/test.sh) with the units of ``work_unit``, ``FIRST`` first."""
     if config.getvalue("dist") != "loadfile":

@@ -2207,6 +2207,51 @@ def ic96_pohjanmaa_sv_blankett() -> None:
     _form_pdf(TEST31 / "ic96_pohjanmaa_sv_blankett_2025.pdf", draw)
 
 
+def ic97_keski_suomi_loppuraportti() -> None:
+    """Probe of 185f483 (a verdict under a label repeated for every goal, after one labelled note): a Finnish
+    DOCX whose goals are bold paragraphs, each followed by TWO labelled notes ("Mittari:", "Lähtötaso:") and
+    then "Lopputulos:" with the verdict, once as a clause whose subject is the goal; negative: the same
+    label under the closing seminar (an event)."""
+    d = docx_document("Hankepäällikkö", dt.datetime(2025, 8, 29, 9, 0, 0))
+    d.add_heading("Loppuraportti: Nuorten aikuisten talous- ja velkaneuvonta Keski-Suomessa", level=1)
+    d.add_paragraph(
+        "Hanke toteutettiin 1.3.2023–30.6.2025 Jyväskylässä, Jämsässä ja Keuruulla. Sosiaali- ja terveysministeriö "
+        "myönsi Tulevaisuuden sote-keskus -ohjelmasta 450 000 euroa. Jyväskylän ammattikorkeakoulu arvioi "
+        "neuvonnan, ja Keuruun kaupunki antoi neuvonnalle tilat kirjastosta. Raportti 29.8.2025."
+    )
+    d.add_paragraph("Tavoitteet ja niiden toteutuminen")
+    for goal, meter, base, result in [
+        (
+            "Velkaneuvonnan ensiaika kahden viikon sisällä",
+            "Mittari: odotusaika ensiaikaan",
+            "Lähtötaso: 9 viikkoa",
+            "Lopputulos: Toteutui; odotusaika oli lopussa 10 päivää.",
+        ),
+        (
+            "Talousneuvonta osaksi aikuissosiaalityön jokaista asiakkuutta",
+            "Mittari: asiakkuudet, joissa on tehty talouskartoitus",
+            "Lähtötaso: 15 %",
+            "Lopputulos: Kartoituksia tehtiin 55 prosentissa asiakkuuksista, joten tavoite toteutui osittain.",
+        ),
+        (
+            "Vertaisryhmä velkaantuneille nuorille aikuisille",
+            "Mittari: ryhmien määrä",
+            "Lähtötaso: 0",
+            "Lopputulos: Ei toteutunut; ohjaajaa ei saatu.",
+        ),
+    ]:
+        d.add_paragraph().add_run(goal).bold = True
+        d.add_paragraph(meter)
+        d.add_paragraph(base)
+        d.add_paragraph(result)
+    d.add_paragraph().add_run("Päätösseminaari 12.6.2025").bold = True
+    d.add_paragraph("Lopputulos: Sali oli täynnä, ja esitykset tallennettiin.")
+    d.add_paragraph(
+        "Tila hankkeen päättyessä: aikataulu vihreä, kustannukset vihreä, henkilöstö keltainen, hyödyt vihreä."
+    )
+    _save(d, "ic97_keski_suomi_loppuraportti_2025.docx")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -2240,6 +2285,7 @@ def main() -> None:
     ic86_keski_pohjanmaa_sv_eml()
     ic92_pohjois_karjala_tilanneraportti()
     ic96_pohjanmaa_sv_blankett()
+    ic97_keski_suomi_loppuraportti()
 
 
 if __name__ == "__main__":

@@ -34,6 +34,9 @@ from hankegraafi.ingest.readerror import IngestError
 
 #: Most cells of a row read: a sheet's stray formatting can claim the last of its 16 384 columns.
 MAX_COLUMNS = 200
+#: Most rows of a workbook gone through, empty ones too (Excel's sheet has 1 048 576): openpyxl gives an
+#: empty row for each row number a sheet skips, so one cell in the last row is a million rows to pass.
+MAX_ROWS = 2_500_000
 #: Sheet names Excel gives by default (Sheet1, Taul1, Taulukko1, Blad1): a name that says nothing.
 _DEFAULT_SHEET = re.compile(r"(?:sheet|taul(?:ukko)?|blad|tabelle|feuil)\s*\d+", re.I)
 
@@ -112,11 +115,25 @@ def _why(exc: BaseException) -> str:
 
 
 def _sheet_rows(sheet: Any, budget: list[int], where: Path) -> Iterator[list[str]]:
+    """A sheet's rows, a run of empty rows as one (a cell formatted in the sheet's last row, 1 048 576,
+    made as many empty lines: R1, stop 40), every row seen counted against :data:`MAX_ROWS`."""
     sheet.reset_dimensions()  # the cells there are, not the range a stray format claims
+    blank = False
     for row in sheet.iter_rows():
+        budget[1] -= 1
+        if budget[1] < 0:
+            raise IngestError(
+                where, f"is an XLSX of more than {MAX_ROWS} rows: not read (no report has as many)"
+            )
         cells = [_cell_text(cell) for cell in row[:MAX_COLUMNS]]
         while cells and not cells[-1]:
             cells.pop()
+        if not cells:
+            if not blank:
+                blank = True
+                yield cells
+            continue
+        blank = False
         budget[0] -= sum(map(len, cells)) + len(cells)
         if budget[0] < 0:
             raise IngestError(where, "is an XLSX whose cells hold more text than the limit: not read")
@@ -135,7 +152,7 @@ def xlsx_lines(data: bytes, where: Path, max_bytes: int, warnings: list[str] | N
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError, XML errors …
         raise IngestError(where, f"is a corrupt XLSX ({_why(exc)})") from exc
-    budget = [max_bytes]
+    budget = [max_bytes, MAX_ROWS]  # text left, rows left (empty ones too)
     lines: list[str] = []
     try:
         sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"]
@@ -318,4 +335,4 @@ def pptx_lines(
     return lines
 
 
-__all__ = ["MAX_COLUMNS", "pptx_lines", "xlsx_lines"]
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "pptx_lines", "xlsx_lines"]

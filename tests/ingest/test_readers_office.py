@@ -270,3 +270,29 @@ def test_a_sheet_damaged_inside_is_a_clean_error() -> None:
             dst.writestr(item.filename, body)
     with pytest.raises(IngestError, match=r"is a corrupt XLSX \(.*not well-formed"):
         read_bytes(out.getvalue(), file_name="damaged.xlsx", max_bytes=LIMIT)
+
+
+def _last_row_workbook() -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Hanke"
+    book.active["B1"] = "Kotiin kuntoutus Kainuussa"
+    book.active["A100000"] = "loppu"  # far below: R1 put it in the last row, 1 048 576 (a bounded test: 10^5)
+    raw = io.BytesIO()
+    book.save(raw)
+    return raw.getvalue()
+
+
+def test_a_run_of_empty_rows_is_one_blank_line() -> None:
+    """Found by R1 (stop 40): one cell in the sheet's last row made 1 048 576 lines of a 4.6 KB file."""
+    doc = read_bytes(_last_row_workbook(), file_name="viimeinen.xlsx", max_bytes=LIMIT)
+    assert doc.lines == ["Hanke\tKotiin kuntoutus Kainuussa", "", "loppu"]
+
+
+def test_a_workbook_of_more_rows_than_any_report_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hankegraafi.ingest import officeread
+
+    monkeypatch.setattr(officeread, "MAX_ROWS", 1000)
+    with pytest.raises(IngestError, match="is an XLSX of more than 1000 rows: not read"):
+        read_bytes(_last_row_workbook(), file_name="rivit.xlsx", max_bytes=LIMIT)

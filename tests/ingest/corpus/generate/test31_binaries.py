@@ -2252,6 +2252,84 @@ def ic97_keski_suomi_loppuraportti() -> None:
     _save(d, "ic97_keski_suomi_loppuraportti_2025.docx")
 
 
+IC103_PLAIN = """Hi all,
+
+Q3 status of Espoo Family Night Line below.
+
+Area
+Status
+Schedule
+On track
+Budget
+On track
+Staffing
+Off track
+Benefits
+On track
+
+Cost type
+Budget 2025
+Actual Jan-Sep
+Staff costs
+240,000
+183,600
+Purchased services
+40,000
+27,300
+Total
+280,000
+210,900
+
+Objectives: a night line every night of the week - achieved; a family worker visit within 24 hours - partly achieved.
+
+Sanna
+"""
+
+IC103_HTML = """<html><body>
+<p>Hi all,</p>
+<p>Q3 status of Espoo Family Night Line below. The line (1 January 2025 &ndash; 31 December 2026) serves families in
+Espoo and Kauniainen; the Ministry of Social Affairs and Health granted EUR 620,000 (Sustainable Growth Programme for
+Finland, RRF). Laurea University of Applied Sciences evaluates the calls.</p>
+<table border="1"><tr><th>Area</th><th>Status</th></tr>
+<tr><td>Schedule</td><td>On track</td></tr><tr><td>Budget</td><td>On track</td></tr>
+<tr><td>Staffing</td><td>Off track</td></tr><tr><td>Benefits</td><td>On track</td></tr></table>
+<p>On track = as planned; Off track = deviation.</p>
+<table border="1"><tr><th>Cost type</th><th>Budget 2025</th><th>Actual Jan&ndash;Sep</th></tr>
+<tr><td>Staff costs</td><td>240,000</td><td>183,600</td></tr>
+<tr><td>Purchased services</td><td>40,000</td><td>27,300</td></tr>
+<tr><td>Total</td><td>280,000</td><td>210,900</td></tr></table>
+<p>Objectives: a night line every night of the week &ndash; achieved; a family worker visit within 24 hours &ndash;
+partly achieved.</p>
+<p>Sanna</p>
+</body></html>
+"""
+
+
+def ic103_lansi_uusimaa_en_alternative_eml() -> None:
+    """Probe of 6022783 (the body's HTML alternative when there is one): an English .eml whose body is a
+    multipart/alternative beside a .zip attachment; its plain alternative is the table flattened one cell a line (as mail clients
+    write it) and whose HTML alternative holds the real tables; a .zip attachment (no reader: named only)."""
+    from email.message import EmailMessage
+    from email.policy import default
+
+    msg = EmailMessage(policy=default)
+    msg["From"] = "Sanna Virta <sanna.virta@luvn.example>"
+    msg["To"] = "Steering group <steering@luvn.example>"
+    msg["Subject"] = "Q3 status: Espoo Family Night Line"
+    msg["Date"] = "Thu, 9 Oct 2025 16:40:00 +0300"
+    msg["Message-ID"] = "<ic103@luvn.example>"
+    msg.set_content(IC103_PLAIN)
+    msg.add_alternative(IC103_HTML, subtype="html")
+    msg.make_mixed()
+    msg.add_attachment(
+        b"PK\x05\x06" + b"\x00" * 18, maintype="application", subtype="zip", filename="photos.zip"
+    )
+    for i, part in enumerate(msg.walk()):
+        if part.get_content_maintype() == "multipart":
+            part.set_boundary(f"==ic103-boundary-{i}==")
+    (TEST31 / "ic103_lansi_uusimaa_en_status_2025.eml").write_bytes(msg.as_bytes())
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -2286,6 +2364,7 @@ def main() -> None:
     ic92_pohjois_karjala_tilanneraportti()
     ic96_pohjanmaa_sv_blankett()
     ic97_keski_suomi_loppuraportti()
+    ic103_lansi_uusimaa_en_alternative_eml()
 
 
 if __name__ == "__main__":

@@ -179,7 +179,9 @@ def two_sums_as_tables(elements: list[Element], is_category: Callable[[str], str
 #: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro"), the
 #: year the column is of between them ("budget 2025 250 000", "Talousarvio 2024: 98 000").
 _ROLE_SUM = re.compile(
-    rf"(?P<word>[^\W\d_][\w.]{{1,20}}?)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*:?\s+(?P<sum>{_SUM}|{_NUMBER})"
+    rf"(?:(?P<before>(?:19|20)\d{{2}})\s+)?(?P<word>[^\W\d_][\w.]{{1,20}}?)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*:?\s+"
+    rf"(?P<sum>{_SUM}|{_NUMBER})",
+    re.I,
 )
 #: A category's line of such sums: "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000"; its label may end
 #: in a dash and its pairs be parted by middle dots or bars ("• Staff costs — bud. 148,000 · act. 96,300").
@@ -192,7 +194,9 @@ def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | N
     """The (role, sum) pairs of a cell or a line's rest that is only such pairs, parted by commas or semicolons,
     two or more, each word a money column's and no role twice ("budjetti 400 000 €, käytetty 291 000 €"); None
     for anything else ("3 henkilöä, 2 avointa", "tavoite 300, toteuma 318" under a label no cost category)."""
-    parts = [part.strip() for part in re.split(r"(?:[,;]|\s[·|])\s+(?=[^\W\d_])", text.strip())]
+    parts = [
+        part.strip() for part in re.split(r"(?:[,;]|\s[·|])\s+(?=[^\W\d_]|(?:19|20)\d{2}\s)", text.strip())
+    ]
     if len(parts) < 2:
         return None
     out: list[tuple[str, str, str]] = []
@@ -203,9 +207,10 @@ def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | N
             if m
             else None
         )
-        if m is None or role not in _ROLES or any(role == r for r, _, _ in out):
-            return None
-        word = f"{key.get(m.group('word').lower(), m.group('word'))} {m.group('year') or ''}".strip()
+        year = (m.group("before") or m.group("year")) if m else None
+        word = f"{key.get(m.group('word').lower(), m.group('word'))} {year or ''}".strip() if m else ""
+        if m is None or role not in _ROLES or any(word == w for _, w, _ in out):
+            return None  # a role twice only for two years ("2025 budget …, 2026 budget …")
         out.append((role, word, _amount(m.group("sum"))))
     return out
 

@@ -165,3 +165,17 @@ def test_a_grant_without_its_grantor_names_no_funder() -> None:
         "Kajaanin kaupunki maksaa omarahoitusosuuden 60 000 euroa.\n"
     )
     assert _funder(text) is None
+
+
+def test_the_year_before_each_role_and_one_role_for_two_years() -> None:
+    text = (
+        "# Nattlinjen för unga i Vanda\n\nVanda och Kervo välfärdsområde · projekttid 1.1.2025–31.12.2026\n\n"
+        "## Pengar (euro)\n\n"
+        "- Personalkostnader: 2025 budget 120 000 €, 2025 utfall 98 400 €, 2026 budget 130 000 €\n"
+        "- Totalt: 2025 budget 140 000 €, 2025 utfall 112 650 €, 2026 budget 148 000 €\n\n"
+        "## Samtal\n\n- Samtal: 2025 mål 900, 2025 hittills 744\n- Chattar: 2025 mål 400, 2025 hittills 380\n"
+    )
+    cells = cost_cells(text, "sida.md")
+    assert ("annual", "2025", "staff-costs", "actual", Decimal(98400)) in cells
+    assert ("annual", "2026", "staff-costs", "budget", Decimal(130000)) in cells
+    assert not any(value in (Decimal(900), Decimal(744)) for *_, value in cells)  # calls, no cost rows

@@ -2330,6 +2330,53 @@ def ic103_lansi_uusimaa_en_alternative_eml() -> None:
     (TEST31 / "ic103_lansi_uusimaa_en_status_2025.eml").write_bytes(msg.as_bytes())
 
 
+def ic104_etela_savo_taulukko_aukot() -> None:
+    """Probe of 556d8b5 (a run of empty rows is one blank line): a Finnish workbook whose blocks stand far
+    apart on one sheet (facts at the top, the light block from row 40, the cost block from row 400, the goals
+    from row 2 000), with a cell of notes at row 20 000; none of the gaps parts a block or joins two."""
+    wb = _workbook(dt.datetime(2025, 11, 28, 8, 0, 0))
+    ws = wb.active
+    ws.title = "Seuranta"
+    blocks = {
+        1: [
+            ("Hanke", "Etäkuntoutus Savonlinnan seudulla"),
+            ("Hankeaika", "1.1.2025–31.12.2026"),
+            ("Kunnat", "Savonlinna, Enonkoski ja Sulkava"),
+            ("Rahoitus", "STM, Tulevaisuuden sote-keskus -ohjelma, 410 000 euroa"),
+            ("Kumppani", "Xamk arvioi etäkuntoutuksen; Enonkosken kunta lainaa tabletit"),
+            ("Päivitetty", "28.11.2025"),
+        ],
+        40: [
+            ("Osa-alue", "Tila"),
+            ("Aikataulu", "vihreä"),
+            ("Kustannukset", "vihreä"),
+            ("Henkilöstö", "vihreä"),
+            ("Hyödyt", "keltainen"),
+            (
+                "Selite",
+                "vihreä = suunnitelman mukaan, keltainen = lievä poikkeama, punainen = vakava poikkeama",
+            ),
+        ],
+        400: [
+            ("Kustannuslaji", "Budjetti 2025", "Toteuma 1–10/2025"),
+            ("Henkilöstökulut", 160000, 131800),
+            ("Ohjelmistot", 30000, 28400),
+            ("Yhteensä", 190000, 160200),
+        ],
+        2000: [
+            ("Tavoite", "Tilanne"),
+            ("Etäkuntoutusjakso 100 asiakkaalle vuodessa", "toteutunut osittain"),
+            ("Etäkuntoutus kaikissa kolmessa kunnassa", "toteutunut"),
+        ],
+        20000: [("Muistiinpano: taulukko päivitetään kuukausittain.",)],
+    }
+    for start, rows in blocks.items():
+        for offset, row in enumerate(rows):
+            for col, value in enumerate(row, start=1):
+                ws.cell(row=start + offset, column=col, value=value)
+    _save_workbook(wb, "ic104_etela_savo_seuranta_2025.xlsx", "2025-11-28T08:00:00Z")
+
+
 def main() -> None:
     TEST31.mkdir(exist_ok=True)
     ic02_pohjois_karjala_tilanneraportti()
@@ -2365,6 +2412,7 @@ def main() -> None:
     ic96_pohjanmaa_sv_blankett()
     ic97_keski_suomi_loppuraportti()
     ic103_lansi_uusimaa_en_alternative_eml()
+    ic104_etela_savo_taulukko_aukot()
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ _JOINED = re.compile(r"\s*(?:,|\s(?:ja|sekä|tai|och|samt|eller|and|or)\s)\s*", 
 #: Quotes around a mark: »vakaa», "godkänt", 'cleared', “ok”.
 _QUOTED = re.compile(r"[»«\"“”„'‘’]([^»«\"“”„'‘’]{1,40})[»«\"“”„'‘’]")
 _QUOTES = "»«\"“”„'‘’*_ "
-_NEGATION = re.compile(r"ei|ej|inte|icke|not|no", re.I)
+_NEGATION = re.compile(r"ei|ej|inte|icke|inga|ingen|inget|not|no", re.I)
+#: Where a meaning's relative clause begins: "en avvikelse som …", "poikkeamaa, jota …", "a deviation which …".
+_RELATIVE = re.compile(r",?\s+(?:that|which|som|joka|jota|jonka|mikä|mitä)\s", re.I)
 #: A mark of a phrase's legend is four words at most.
 _LONGEST = 4
 
@@ -201,7 +203,8 @@ def _sentence_pairs(line: str, least: int = 2) -> list[tuple[str, str]]:
     for clause in clauses:
         said = _MEANS_CLAUSE.match(clause)
         m = said or (_ARE_CLAUSE.match(clause) if explained else None)  # the others after the first mark's
-        meaning = m["word"].strip().rstrip(".") if m is not None else ""
+        # "… is a deviation that the steering group follows": the meaning without its relative clause.
+        meaning = _RELATIVE.split(m["word"].strip().rstrip("."), maxsplit=1)[0] if m is not None else ""
         if m is None or (said is None and len(meaning.split()) > _LONGEST):
             continue
         explained = explained or said is not None
@@ -216,7 +219,10 @@ def _marks(head: str, *, tails: bool) -> list[str]:
     four words at most; with ``tails`` (the explaining clause's subject) each of its last words too, a noun
     standing before the mark ("Riskitaso matala": "matala"), not after a negation ("not cleared")."""
     quoted = _QUOTED.findall(head)
-    items = quoted or _JOINED.split(re.sub(r"^(?:men|mutta|but|while)\s+", "", head.strip(), flags=re.I))
+    # "but …", and an article before the mark: "a finding recorded is a deviation", "en anmärkning betyder …".
+    items = quoted or _JOINED.split(
+        re.sub(r"^(?:(?:men|mutta|but|while)\s+)?(?:(?:a|an|the|en|ett)\s+)?", "", head.strip(), flags=re.I)
+    )
     out: list[str] = []
     for item in items:
         words = item.strip(_QUOTES + ".,:").split()

@@ -26,6 +26,7 @@ from hankegraafi.ingest.lightvalues import (
     LEGEND,
     cost_header,
     document_legend,
+    explained,
     legend_pairs,
     strict_value,
     value_of,
@@ -172,6 +173,10 @@ def rating_value(text: str) -> str | None:
     raw = text.strip().strip("*_ ")
     if raw.startswith("[") and raw.endswith("]"):
         raw = raw[1:-1].strip()  # a form's field: "[valinta: suunnitelman mukainen]"
+    if explained(raw) in _RATED:
+        return strict_value(
+            raw
+        )  # the legend's mark opens it, a remark after: "Huomautus: ostopalvelut ylittyvät …"
     field = _FIELD.match(raw)
     if field is not None and dimension_of(field["label"]) is None:
         raw = field["value"]  # "tilanne: hyvä", "Läge: gul": the value after the cell's own label word

@@ -361,12 +361,12 @@ def explained(raw: str) -> str | None:
         return phrased  # a phrase mark ("godkänt med anmärkning"), a negated word mark ("ei toteutunut")
     # A word mark of the legend's own, as a value by itself ("hyvä", "Kunnossa – …"), not a sentence's first
     # word; or with a comment after it in brackets or after a dash ("huoli (kaksi sijaista)", "jumissa – …").
-    commented = _COMMENT.match(raw[len(raw.split()[0]) :])
+    commented = raw.split()[0].endswith(":") or _COMMENT.match(raw[len(raw.split()[0]) :])  # "Huomautus: …"
     return meant.get(first.casefold()) if len(raw.split()) <= 3 or commented else None
 
 
-#: A comment after a value: in brackets, or after a dash.
-_COMMENT = re.compile(r"^\s*(?:\(.*\)|[–—-]\s.*)\s*$")
+#: A comment after a value: in brackets, after a dash or a colon ("huomautus: ostopalvelut ylittyvät").
+_COMMENT = re.compile(r"^\s*(?:\(.*\)|[–—-]\s.*|:\s.*)\s*$")
 
 
 def mark_before(text: str) -> tuple[str, str] | None:

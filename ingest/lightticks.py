@@ -24,20 +24,31 @@ from hankegraafi.ingest.lightvalues import _other_end, value_of
 from hankegraafi.ingest.segment import table_cells
 
 #: A mark alone in a cell: a tick, a cross, a dot, a ticked box.
-_MARK = re.compile(r"\s*(?:[xX✓✔✗✘●•■◼⬤☒☑✅]|\([xX]\)|\[[xX]\])\s*")
+_MARK = re.compile(r"\s*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]\)|\[[xX]\])\s*")
 #: The cue tested first on the whole text: some cell holds a mark alone.
-_MARK_CELL = re.compile(r"(?:^|\t|\|)\s*(?:[xX✓✔✗✘●•■◼⬤☒☑✅]|\([xX]\)|\[[xX]\])\s*(?=\t|\||$)", re.M)
+_MARK_CELL = re.compile(r"(?:^|\t|\|)\s*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]\)|\[[xX]\])\s*(?=\t|\||$)", re.M)
 #: A Markdown table's rule row ("|---|:---:|").
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
+#: A key that names the one verdict on plan, the others deviations: 'only "Fine" means as planned', "Vain erinomainen
+#: tarkoittaa etenemistä suunnitelman mukaan", "Endast »Bra« betyder enligt plan".
+_ONLY = re.compile(
+    r"\b(?:vain|ainoastaan|only|endast|bara)\s+[\"'“”»«]?(?P<mark>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)[\"'“”»«]?\s+"
+    r"(?:tarkoittaa|merkitsee|means?|stands? for|betyder|innebär|on|is|är)\b",
+    re.I,
+)
+
+
 def ticked_rows(lines: list[str]) -> list[tuple[int, str, str]]:
     """(line number, dimension, value) of every dimension a grid of verdicts marks once (the module's class)."""
-    if not _MARK_CELL.search("\n".join(lines)):
+    text = "\n".join(lines)
+    if not _MARK_CELL.search(text):
         return []
+    only = {m["mark"].casefold() for m in _ONLY.finditer(text)}
     out: list[tuple[int, str, str]] = []
     for block in _blocks(lines):
-        out += _by_columns(block) or _by_rows(block)
+        out += _by_columns(block, only) or _by_rows(block, only)
     return out
 
 
@@ -60,10 +71,14 @@ def _blocks(lines: list[str]) -> list[list[tuple[int, list[str]]]]:
     return blocks
 
 
-def _verdicts(heads: list[str]) -> list[str] | None:
-    """The values of a scale's heads, both values among them, or None (a head no verdict, a dimension)."""
+def _verdicts(heads: list[str], only: set[str]) -> list[str] | None:
+    """The values of a scale's heads, both values among them, or None (a head no verdict, a dimension). A head
+    the document's key names the one on plan ("only »Fine« means as planned") makes every other a deviation."""
     if len(heads) < 2 or any(not h.strip() or dimension_of(h.strip(" *_")) for h in heads):
         return None
+    named = [h.strip(" *_").casefold() in only for h in heads]
+    if sum(named) == 1:
+        return ["on-plan" if is_it else "deviation" for is_it in named]
     values = _other_end([value_of(h.strip(" *_")) for h in heads])
     if any(v not in ("on-plan", "deviation") for v in values) or len(set(values)) != 2:
         return None
@@ -76,10 +91,10 @@ def _one_mark(cells: list[str]) -> int | None:
     return filled[0] if len(filled) == 1 and _MARK.fullmatch(cells[filled[0]]) else None
 
 
-def _by_columns(block: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
+def _by_columns(block: list[tuple[int, list[str]]], only: set[str]) -> list[tuple[int, str, str]]:
     """The verdicts are the columns ("Osa-alue | Kunnossa | Vaatii työtä"), each row a dimension."""
     header = block[0][1]
-    values = _verdicts(header[1:]) if not dimension_of(header[0]) else None
+    values = _verdicts(header[1:], only) if not dimension_of(header[0]) else None
     if values is None:
         return []
     out: list[tuple[int, str, str]] = []
@@ -92,18 +107,20 @@ def _by_columns(block: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]
     return out if len(out) >= 2 else []
 
 
-def _by_rows(block: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
+def _by_rows(block: list[tuple[int, list[str]]], only: set[str]) -> list[tuple[int, str, str]]:
     """The verdicts are the rows ("On track | ✓ | ✓" / "Needs attention | | ✓"), each column a dimension."""
     header = block[0][1]
-    dims = [dimension_of(h.strip(" *_")) for h in header[1:]]
+    # A header with no corner ("      Schedule  Costs" over "Fine  x  x"): its first cell is the first column's.
+    shift = 1 if dimension_of(header[0].strip(" *_")) else 0
+    dims = [dimension_of(h.strip(" *_")) for h in header[1 - shift :]]
     if len(dims) < 2 or not all(dims) or len(set(dims)) != len(dims):
         return []
     rows = block[1:]
-    values = _verdicts([row[0] for _, row in rows])
+    values = _verdicts([row[0] for _, row in rows], only)
     if values is None:
         return []
     out: list[tuple[int, str, str]] = []
-    for index, dim in enumerate(dims, start=1):
+    for index, dim in enumerate(dims, start=1):  # the row's cell of the dimension: its label first
         column = [row[index] if index < len(row) else "" for _, row in rows]
         at = _one_mark(column)
         if dim and at is not None:
@@ -111,4 +128,14 @@ def _by_rows(block: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
     return out if len(out) >= 2 else []
 
 
-__all__ = ["ticked_rows"]
+def caption(lines: list[str], no: int) -> str:
+    """The line over the table that row ``no`` stands in, a blank line between at most: the grid's caption
+    ("Osahanke 2: Perheiden iltaryhmät" over "Osa-alue | Erinomainen | …")."""
+    at = no - 1
+    while at > 0 and ("\t" in lines[at - 1] or "|" in lines[at - 1]):
+        at -= 1
+    at -= 1 if at > 1 and not lines[at - 1].strip() else 0
+    return lines[at - 1].strip() if at > 0 else ""
+
+
+__all__ = ["caption", "ticked_rows"]

@@ -122,10 +122,19 @@ def heading_unit(ctx: Context, line: int) -> Project | None:
     return None
 
 
+def sheet_lines(ctx: Context) -> list[str]:
+    """The document's lines, a sheet saved as CSV with its cells split as the segmenter split them."""
+    lines = list(ctx.doc.lines)
+    for kept in ctx.seg.lines:
+        if 0 < kept.no <= len(lines) and "\t" in kept.text and "\t" not in lines[kept.no - 1]:
+            lines[kept.no - 1] = kept.text
+    return lines
+
+
 def unit_at(ctx: Context, trail: list[tuple[int, Project]], line: int) -> Project:
     """The reporting unit of the nearest element at or above ``line`` (the first one's when none is above)."""
     before = [unit for first, unit in trail if first <= line]
     return before[-1] if before else trail[0][1] if trail else ctx.unit
 
 
-__all__ = ["heading_unit", "keyed_part", "named_in_text", "part_label", "unit_at"]
+__all__ = ["heading_unit", "keyed_part", "named_in_text", "part_label", "sheet_lines", "unit_at"]

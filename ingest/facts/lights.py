@@ -395,22 +395,15 @@ def _marked(ctx: Context) -> None:
 
 def _ticked(ctx: Context) -> None:
     """Dimensions a grid of verdicts marks once (``lightticks``), each under the unit of its place."""
-    lines = _sheet_lines(ctx)
+    lines = lightunits.sheet_lines(ctx)
     found = lightticks.ticked_rows(lines)
     trail = sorted(_TRAIL.get(ctx, []), key=lambda t: t[0]) if found else []
     for line, dimension, value in found:
-        unit = lightunits.heading_unit(ctx, line) or lightunits.unit_at(ctx, trail, line)
+        named = match_part_line(caption := lightticks.caption(lines, line))  # "Osahanke 2: X" over the grid
+        unit = _column_unit(ctx, caption, Span(line, line, caption)) if named else None
+        unit = unit or lightunits.heading_unit(ctx, line) or lightunits.unit_at(ctx, trail, line)
         if not any(have.dimension == dimension for have in unit.lights):
             unit.lights.append(Light(dimension, value, None, Span(line, line, lines[line - 1])))
-
-
-def _sheet_lines(ctx: Context) -> list[str]:
-    """The document's lines, a sheet saved as CSV with its cells split as the segmenter split them."""
-    lines = list(ctx.doc.lines)
-    for kept in ctx.seg.lines:
-        if 0 < kept.no <= len(lines) and "\t" in kept.text and "\t" not in lines[kept.no - 1]:
-            lines[kept.no - 1] = kept.text
-    return lines
 
 
 def _table(ctx: Context, element: Element) -> bool:
@@ -449,7 +442,7 @@ def _swept(ctx: Context) -> None:
         for span in [fact.span for fact in project.goals] + [fact.span for fact in project.indicators]:
             used.update(range(span.first, span.last + 1))
         risky.update(line for fact in project.risks for line in range(fact.span.first, fact.span.last + 1))
-    lines = _sheet_lines(ctx)  # a sheet saved as CSV is segmented again, its cells split as a table's
+    lines = lightunits.sheet_lines(ctx)  # a sheet saved as CSV is segmented again, its cells split as a table's
     swept = lightsweep.candidates(lines)
     # A list of ratings on one line ("tidsplan grön, …, nytta för familjerna grön") whose reader took some of
     # its pairs gives the rest too; any other line a light was read from is the reader's.

@@ -4,7 +4,7 @@ L12; test28 ob02; tune u1000-u1002). Invented text."""
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.lightticks import ticked_rows
+from hankegraafi.ingest.lightticks import caption, ticked_rows
 from hankegraafi.ingest.readers import read_bytes
 
 
@@ -84,3 +84,37 @@ def test_a_page_rates_by_its_grid_under_its_project() -> None:
     )
     lights = _lights(page, "kotikuntoutus.md")  # the project's name is the names family's ("… -hanke" or not)
     assert list(lights.values()) == [{"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}]
+
+
+def test_a_key_that_names_the_one_verdict_on_plan_makes_the_others_deviations() -> None:
+    lines = [
+        "Styrgruppen bedömer på skalan Utmärkt – Bra – Godtagbart. Endast »Utmärkt« betyder att området följer planen.",
+        "Område\tUtmärkt\tBra\tGodtagbart",
+        "Tidtabell\t▪",
+        "Kostnader\t\t▪",
+    ]
+    assert ticked_rows(lines) == [(3, "schedule", "on-plan"), (4, "costs", "deviation")]
+
+
+def test_a_header_with_no_corner_over_verdict_rows() -> None:
+    lines = [
+        "(one x per column; only Fine means as planned)",
+        "          Schedule\tCosts\tStaff",
+        "Fine\tx\t\tx",
+        "Some worries\t\tx",
+        "",
+        "          Schedule\tCosts\tStaff",
+        "Anna K.\tx\t\tx",
+        "Mikko P.\t\tx",
+    ]
+    assert ticked_rows(lines) == [
+        (3, "schedule", "on-plan"),
+        (4, "costs", "deviation"),
+        (3, "staff", "on-plan"),
+    ]
+
+
+def test_the_caption_over_a_grid() -> None:
+    lines = ["Osahanke 2: Iltaryhmät", "Osa-alue\tKunnossa\tVaatii työtä", "Aikataulu\tx", "Riskit\t\tx"]
+    assert caption(lines, 4) == "Osahanke 2: Iltaryhmät"
+    assert caption(["Otsikko", "", "A\tB", "C\tD"], 4) == "Otsikko"

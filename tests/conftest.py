@@ -45,15 +45,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 #: Files split into work units of their own under pytest-xdist (``pytest_xdist_make_scheduler``):
-#: the file and the parameter whose value, first in the test's id, names the unit.
+#: the file and the start of the test ids whose next word (up to a "-") names the unit.
 #: tests/ingest/test_corpus.py measures each set once per process (``figures`` is cached); whole,
 #: its floors checked every set on one worker.
 SPLIT_BY = {"tests/ingest/test_corpus.py": "test_floor["}
 
-#: Work sent first under pytest-xdist, longest first (seconds of call and setup in stop 40's
-#: baseline, --durations=0, loaded machine; stop 39's end CI for tests/reliability). By default
-#: xdist sends the files with the most tests first, so files of one or two long tests came last
-#: and one worker ran them alone at the end. The rest follows in that default order.
+#: Work sent first under pytest-xdist, longest first (stop 39's end CI, --durations=30, summed per
+#: file). By default xdist sends the files with the most tests first, so files of one or two long
+#: tests came last (stop 40's baseline had not started any of these at 96 % of its tests) and one
+#: worker ran them alone at the end. The rest follows in that default order.
 FIRST = (
     "tests/queries/test_answers.py",
     "tests/queries/test_pagelists.py",

@@ -165,10 +165,11 @@ def name_before_hanke(text: str) -> str | None:
                     break
             taken.append(bare)
         taken.reverse()
-        if len(taken) > 1 and taken[0].lower().endswith(_PASSIVE) and finite_verb(taken[0]):
-            taken.pop(
-                0
-            )  # "Käsiteltiin X -hankkeen tilannetta": the sentence's passive verb, no word of the name
+        verbs = [i for i, w in enumerate(taken[:-1]) if w.lower().endswith(_PASSIVE) and finite_verb(w)]
+        if verbs:
+            # "Käsiteltiin X -hankkeen tilannetta": the sentence's passive verb, no word of the name, nor what
+            # stands before it ("1. Hankkeen tilanne Esiteltiin X -hankkeen talous": a heading run into it)
+            del taken[: verbs[-1] + 1]
         while taken and not (taken[0][:1].isupper() or taken[0][:1].isdigit()):
             taken.pop(0)
         if len(taken) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", taken[0]):

@@ -205,14 +205,19 @@ _NOMINATIVE = {
 def project_of_body(title: str) -> str | None:
     """The project whose own body a title names ("Karjalan X -hankkeen ohjausryhmä" is "Karjalan X -hanke"), as
     :func:`genitive_before_matter` reads a matter; None for any other title ("Hyvinvointialueen ohjausryhmä")."""
-    m = _GENITIVE_MATTER.match(title.strip())
+    title = _NUMBER_AFTER.sub("", title.strip())  # "… seurantaryhmän kokousmuistio 2/2025": its number or date
+    m = _GENITIVE_MATTER.match(title)
     if (
         m is None
         or not _BODY_MATTER.match(m.group("matter"))
         or m.group("word") not in ("hankkeen", "projektin")
     ):
         return None
-    return genitive_before_matter(title.strip()[: m.start("matter")] + "raportti")
+    return genitive_before_matter(title[: m.start("matter")] + "raportti")
+
+
+#: A memo's or report's number or date after its kind: "2/2025", "11.6.2025", "nro 3".
+_NUMBER_AFTER = re.compile(r"\s+(?:nro\s+)?(?:\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2})$")
 
 
 def genitive_before_matter(title: str) -> str | None:
@@ -494,11 +499,12 @@ def recipient_body(text: str) -> str | None:
 
 
 #: A value written as code's string: the whole of it in quotes, a comma after it (``hanke: "X",``).
-_QUOTED = re.compile(r'^["“”]([^"“”]{2,200})["“”]\s*[,;]?\s*$')
+_QUOTED = re.compile(r'^["“”]([^"“”]{2,200})["“”]\s*[,;]?\s*$|^\[\s+([^\[\]]{2,200}?)\s+\]$')
 
 
 def unquoted(value: str) -> str:
     """A name field's value less the quotes and the comma of a record written as code (``projekt: "X",``
-    in a hand-edited export, a YAML ``nimi: "X"``); a value with a quoted word inside it stays whole."""
+    in a hand-edited export, a YAML ``nimi: "X"``) or the box of a printed form's field (``[ X ]``); a value
+    with a quoted word inside it stays whole."""
     quoted = _QUOTED.match(value.strip())
-    return quoted.group(1).strip() if quoted else value
+    return (quoted.group(1) or quoted.group(2)).strip() if quoted else value

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.facts.goallabels import goal_words
+from hankegraafi.ingest.facts.partrows import NAME_COLUMN
 from hankegraafi.ingest.facts.partwords import (
     document_words,
     match_part_line,
@@ -123,7 +124,7 @@ _COUNTED = re.compile(
 )
 #: A line of a part in that word, its number or letter and its name: "Osio 1: X", "Spår 2 – Y".
 _OWN_WORD_LINE = (
-    r"^\s*(?P<word>{word})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?|(?-i:[A-H]|I{{1,3}}|IV)\b)\s*[:.–—-]\s*"
+    r"^\s*(?P<word>{word})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?|(?-i:[A-H]|I{{1,3}}|IV)\b)(?:\s*[:.–—-]\s*|\s+)"
     r"(?P<name>(?-i:[A-ZÅÄÖ]).{{2,}})$"
 )
 #: What stands before a line's own text: a list's bullet, a quoted mail's "> ", a wiki heading's "h3. ",
@@ -131,8 +132,8 @@ _OWN_WORD_LINE = (
 _MARKS = re.compile(r"^(?:\s*>)*\s*(?:h[1-6]\.\s+)?(?:[-•·*–]\s+)?[*_#\s]*")
 #: A numbered line in any capitalised word: the word, its number (1, 1.2, A, II) and a separator.
 _SERIES_LINE = re.compile(
-    r"^(?P<word>(?-i:[A-ZÅÄÖ])[a-zåäö-]{3,24})\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-H]|I{1,3}|IV)\b)"
-    r"\s*[:.–—-]\s*(?-i:[A-ZÅÄÖ])"
+    r"^(?P<word>(?-i:[A-ZÅÄÖ])[a-zåäö-]{3,24}(?:\s(?-i:[a-z]{3,12}))?)\s+"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-H]|I{1,3}|IV)\b)(?:\s*[:.–—-]\s*|\s+)(?-i:[A-ZÅÄÖ])"
 )
 #: A line that is a sentence: it ends in a full stop after a lower-case word or a figure.
 _SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s*$")
@@ -291,8 +292,9 @@ _NOT_PARTS = (
     "henkilö",
     "person",
 )
-#: The case endings a counted noun takes after a number (fi partitive and illative, en plural).
-_ENDINGS = ("iin", "ta", "tä", "on", "ön", "a", "ä", "s")
+#: The endings a counted noun takes after a number (fi partitive, illative and essive: "kolmena työlinjana";
+#: sv plurals: "två åtgärdsområden", "tre linjer"; en plural).
+_ENDINGS = ("iin", "na", "nä", "ta", "tä", "on", "ön", "en", "er", "ar", "or", "a", "ä", "s")
 
 
 def _own_word(elements: list[Element]) -> re.Pattern[str] | None:
@@ -322,17 +324,55 @@ def own_part_words(elements: list[Element]) -> tuple[str, ...]:
     """The word the document numbers its parts in when the vocabulary does not hold it (lower case): the
     word a sentence counts the parts in, as its numbered lines write it, or the word of a series
     (:func:`read_own_word_parts`)."""
-    line = _own_word(elements) or _series_word(elements)
-    if line is None:
-        return ()
-    found = [
-        m
-        for element in elements
-        if element.type in ("text", "heading") and (m := line.match(_bare(element.text))) is not None
-    ]
+    found = _lines_in(elements, _own_word(elements))
+    if len({m.group("num") for m in found}) < MIN_LISTED:
+        found = _lines_in(elements, _series_word(elements))  # the counted word's lines are none: a series
     if len({m.group("num") for m in found}) < MIN_LISTED:
         return ()  # one line in the word ("… ja" / "Palvelukokeilu 2: X."): no series of the parts' own lines
     return tuple(sorted({m.group("word").lower() for m in found}))
+
+
+def _lines_in(elements: list[Element], line: re.Pattern[str] | None) -> list[re.Match[str]]:
+    """The lines of ``elements`` in a part's word (``line``), as their own lines or a table's rows."""
+    if line is None:
+        return []
+    return [m for element in elements for text in _own_lines(element) if (m := line.match(text)) is not None]
+
+
+def _own_lines(element: Element) -> list[str]:
+    """A text's or heading's line, or each row of a table of two columns or more whose first cell is a word
+    and a number and whose second a name ("Osio 1 | Kotikuntoutus"), joined as a line ("Osio 1: X")."""
+    if element.type in ("text", "heading"):
+        return [_bare(element.text)]
+    if element.type != "table":
+        return []
+    lines = [
+        f"{row[0].strip()}: {row[1].strip()}"
+        for row in element.rows
+        if len(row) >= 2 and _ROW_KEY.fullmatch(row[0].strip()) and row[1].strip()[:1].isupper()
+    ]
+    return lines or _numbered_under_word(element)
+
+
+def _numbered_under_word(element: Element) -> list[str]:
+    """A table whose first column's header is a word and its cells numbers, beside a column of names
+    ("Työlinja | Nimi | Kustannusarvio €" over "1 | Sosiaalihuollon neuvonta | 640 000"): each row as a
+    line "Työlinja 1: Sosiaalihuollon neuvonta"."""
+    header = element.header
+    if len(header) < 2 or not re.fullmatch(r"(?-i:[A-ZÅÄÖ])[a-zåäö-]{3,24}", word := header[0].strip(" *_")):
+        return []
+    names = [i for i, h in enumerate(header) if i and NAME_COLUMN.fullmatch(h.strip(" *_"))]
+    at = names[0] if names else 1
+    rows = [r for r in element.rows[1:] if len(r) > at and re.fullmatch(r"\d{1,2}", r[0].strip())]
+    if [r[0].strip() for r in rows] != [str(n) for n in range(1, len(rows) + 1)]:
+        return []  # "Tunnus | Tehtävän nimi" over "0 | X", "1 | Osahanke 1: …", "1.1 | …": a plan's ids, no parts
+    return [f"{word} {r[0].strip()}: {r[at].strip()}" for r in rows if r[at].strip()[:1].isupper()]
+
+
+#: A table's first cell that numbers its row in a word: "Osio 1", "Work package 2", "Delområde B".
+_ROW_KEY = re.compile(
+    r"(?-i:[A-ZÅÄÖ])[a-zåäö-]{3,24}(?:\s[a-z]{3,12})?\s+(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-H]))"
+)
 
 
 def _bare(text: str) -> str:
@@ -347,19 +387,30 @@ def _numbers_other(word: str) -> bool:
     return word in goal_words() or any(word == w or (len(w) > 3 and word.endswith(w)) for w in _NOT_PARTS)
 
 
+def _count_series(text: str, numbers: dict[str, set[str]]) -> None:
+    """Count a numbered line's word and number in ``numbers`` when it can be a part's line."""
+    m = _SERIES_LINE.match(text)
+    if m is None or _SENTENCE_END.search(text):
+        return  # "Nosto 1: Kotikäyntejä tehtiin jo 120.": a numbered sentence, no part's line
+    word = m.group("word").lower()
+    if (
+        any(_numbers_other(w) for w in {word, *word.split()})
+        or match_part_line(f"{m.group('word')} 1") is not None
+    ):
+        return  # a goal, a step or a table; a word of the vocabulary is read as such
+    numbers.setdefault(word, set()).add(m.group("num"))
+
+
 def _series_word(elements: list[Element]) -> re.Pattern[str] | None:
     """The word of a series of numbered lines that names no other thing (:func:`read_own_word_parts`)."""
     numbers: dict[str, set[str]] = {}
     for element in elements:
-        if element.type not in ("text", "heading") or "\n" in element.text or len(element.text) > 160:
+        if element.type not in ("text", "heading", "table") or len(element.text) > 2000:
             continue
-        m = _SERIES_LINE.match(_bare(element.text))
-        if m is None or _SENTENCE_END.search(element.text):
-            continue  # "Nosto 1: Kotikäyntejä tehtiin jo 120.": a numbered sentence, no part's line
-        word = m.group("word").lower()
-        if _numbers_other(word) or match_part_line(f"{m.group('word')} 1") is not None:
-            continue  # a goal, a step or a table; a word of the vocabulary is read as such
-        numbers.setdefault(word, set()).add(m.group("num"))
+        if element.type != "table" and ("\n" in element.text or len(element.text) > 160):
+            continue
+        for text in _own_lines(element):
+            _count_series(text, numbers)
     for word, found in numbers.items():
         if len(found) >= MIN_LISTED and any(_FIRST.fullmatch(n) for n in found):
             return re.compile(_OWN_WORD_LINE.format(word=re.escape(word)), re.I)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from hankegraafi.ingest.facts.partwords import part_words
+from hankegraafi.ingest.facts.partwords import document_words, part_words
 from hankegraafi.ingest.segment import Element
 
 #: A total row's label: "Yhteensä", "Total", "Summa".
 TOTAL = re.compile(r"^\s*(?:yhteensä|kaikki yhteensä|kokonaiskustannukset|total|totalt|summa)\b", re.I)
 
 #: A column of the parts' names beside their numbers ("Nimi", "Investoinnin nimi", "Namn").
-_NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
+NAME_COLUMN = re.compile(r"(?:\w+n\s+)?(?:nimi|nimike|namn|benämning|name)", re.I)
 
 
 def numbered_rows(element: Element) -> Element:
@@ -25,9 +25,12 @@ def numbered_rows(element: Element) -> Element:
     The total row's label may stand in the name column ('| Yhteensä | 3 164 000')."""
     header = element.header
     word = header[0].strip(" *_") if header else ""
-    if len(header) < 3 or part_words().get(word.lower()) not in ("investment", "sub-project"):
+    if len(header) < 3 or (
+        part_words().get(word.lower()) not in ("investment", "sub-project")
+        and word.lower() not in document_words()
+    ):
         return element
-    names = [i for i, h in enumerate(header) if i and _NAME_COLUMN.fullmatch(h.strip(" *_"))]
+    names = [i for i, h in enumerate(header) if i and NAME_COLUMN.fullmatch(h.strip(" *_"))]
     if not names:
         return element
     at = names[0]

@@ -46,6 +46,8 @@ _TRAILING_SUM = re.compile(
 )
 _GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
 #: A column of sums applied for ("Haettu €", "Sökt belopp"): what was asked for, beside the grant.
+#: A caption saying its table's sums are what was spent: "Toteutunut", "Toteuma", "Utfall", "Actual".
+_ACTUAL = re.compile(r"\btoteutu\w*|\btoteum\w*|\butfall\w*|\bactual\b|\bspent\b", re.I)
 _APPLIED = re.compile(r"haettu|haettava|haetaan|haettiin|\bhaki\b|\bhakea\b|sökt|ansökt|sökte|applied", re.I)
 
 
@@ -137,6 +139,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         values = [a for _, a in cued if a is not None]
         span = Span(line_no, line_no, "\t".join(row))
         named = listed(row[0])
+        if named is not None and not named.name and not skip and len(row) >= 2 and row[1][:1].isupper():
+            named = listed(f"{row[0]}: {row[1]}")  # "Osio 1 | Kotikuntoutus": the part's name beside it
         if named is not None and _not_taken_up(row):
             continue
         target = listed_part(ctx, named, span) if named else ctx.root
@@ -272,6 +276,13 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
     if not parts or not rows or ratings * 2 > len(rows):
         return False  # no part's column, a header alone, or a matrix of ratings ("Aikataulu | 81 | 62")
     kind = _money_kind(ctx, element) if "kustannusarvio" not in (element.title or "").lower() else "estimate"
+    above = " ".join(ctx.doc.lines[max(0, element.first - 3) : element.first - 1]) + " " + (element.title or "")
+    column = "budget"
+    if _ACTUAL.search(above) and not _GRANTED.search(above):
+        kind, column = (
+            "cumulative",
+            "actual",
+        )  # "KUSTANNUKSET OSIOITTAIN, TOTEUTUNUT 1.3.2022 - 31.12.2024 (EUR)"
     targets: list[tuple[int, Project]] = []
     for index, named in parts:
         span = Span(element.first, element.first, "\t".join(header))
@@ -286,7 +297,7 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
                 continue
             category = cost_category(row[0]) or ("total" if _TOTAL.match(row[0]) else None)
             statement.lines.append(
-                CostLine(row[0], category, None, {"budget": value}, Span(line_no, line_no, raw))
+                CostLine(row[0], category, None, {column: value}, Span(line_no, line_no, raw))
             )
         if statement.lines and not any(c.kind == kind for c in project.costs):
             project.costs.append(statement)

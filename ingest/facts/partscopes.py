@@ -20,6 +20,7 @@ from typing import NamedTuple
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostStatement, Project, Span
 from hankegraafi.ingest.facts.partwords import (
+    document_words,
     from_scheme,
     match_part_line,
     names_a_part,
@@ -315,11 +316,20 @@ def _naming(elements: list[Element], project: Project) -> set[int]:
     own = match_part_line(project.name)
     if own is None:
         return set()
-    return {
-        e.first
-        for e in elements
-        if e.type in ("table", "light") and any(m.group("num") == own[2] for m in _pattern().finditer(e.text))
-    }
+    words = "|".join(re.escape(w) for w in document_words())  # the document's own too ("Arbetslinje 2")
+    mine = re.compile(rf"\b(?:{words})\s+(?P<num>\d{{1,2}}|(?-i:[A-H]))\b", re.I) if words else _pattern()
+    found: set[int] = set()
+    header = -1  # the last line of a header row naming the part, over light rows the segmenter parted
+    for e in elements:
+        if e.type in ("table", "light") and any(
+            m.group("num") == own[2] for p in (_pattern(), mine) for m in p.finditer(e.text)
+        ):
+            found.add(e.first)
+            header = e.last
+        elif e.type == "light" and e.first == header + 1:
+            found.add(e.first)  # "Område | Arbetslinje 1 | Arbetslinje 2" over "Tidsplan | grön | gul"
+            header = e.last
+    return found
 
 
 def _part_of(ctx: Context, element: Element) -> Project | None:

@@ -442,6 +442,8 @@ def head_row_name(ctx: Context, elements: list[Element]) -> tuple[Element, str] 
     name = left[0]
     if not (name[:1].isupper() and re.search(r"[a-zåäö]{3}", name) and len(name) <= 100) or no_name(name):
         return None
+    if kind_title([e for e in elements[:6] if e.first == table.last + 1]) is not None:
+        return None  # "Tilanneraportti 2/2024 – X" under a letterhead's unit ("Hankehallinto") names it
     return (table, name) if not _clause(name) and not prose(name) else None
 
 

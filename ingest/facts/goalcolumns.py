@@ -95,6 +95,9 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
         goal_col = _indicator_column(
             rows, header
         )  # "Indikator | Utgångsläge | Målsättning 2025 | Uppnått värde"
+    if goal_col is None and _corner_matrix(rows, header):
+        # " | Saavutettu | Osittain | Ei saavutettu" over "X | | X": the goals down the corner's column
+        return 0, None, header
     status_col, stated = None, 0
     for pattern in _status_headers():
         columns = [i for i, h in enumerate(header) if i != goal_col and pattern.match(h)]
@@ -125,6 +128,18 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
     ):
         return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table
     return goal_col, status_col, header
+
+
+def _corner_matrix(rows: list[list[str]], header: list[str]) -> bool:
+    """A matrix of goal statuses whose corner cell is empty (a form's tick grid, " | Saavutettu | Osittain | Ei
+    saavutettu | Kesken"): every other header cell names a status, two rows or more below, their first cells goals
+    of three words or more (a lights grid's "Aikataulu | X" is a dimension of one or two words)."""
+    if len(rows) < 3 or not header or header[0] or len(header) < 3:
+        return False
+    named = matrix_columns(rows[0])
+    if len(named) != len(header) - 1:
+        return False
+    return all(len(_LETTERS.findall(row[0])) >= 3 for row in rows[1:] if row and row[0].strip())
 
 
 def _indicator_column(rows: list[list[str]], header: list[str]) -> int | None:

@@ -21,7 +21,9 @@ goalreach.py), in the column beside a result column of figures that a status wor
 Päätelmä"; goalcolumns.goal_columns, _stating_column); negative: "Päästiin aloittamaan keväällä", a training table
 with the same header words. A verdict of reaching said of a count of the places out of a count ("toteutunut kahdessa
 kunnassa kolmesta", "uppnått på två av fyra områden", "reached in 3 of 4 health centres"; goalreach.in_share_of_places):
-in part; "kaikissa kunnissa", "i alla tre kommuner" whole.
+in part; "kaikissa kunnissa", "i alla tre kommuner" whole. A tick grid of goal statuses whose corner cell is empty
+(" | Saavutettu | Osittain | Ei saavutettu" over "X | | X"; goalcolumns._corner_matrix); negative: a grid of ratings
+("Bra | Godtagbar | Svag") over courses.
 """
 
 from __future__ import annotations
@@ -203,3 +205,17 @@ def test_reached_in_a_count_of_the_places_out_of_a_count_is_partly() -> None:
     assert status_of("uppnått i alla tre kommuner") == "achieved"
     # a count of places with no verdict of reaching: no status
     assert status_of("Kurssi pidettiin kahdessa kunnassa kolmesta") is None
+
+
+def test_a_tick_grid_of_statuses_with_an_empty_corner() -> None:
+    text = (
+        "# Slutrapport: Hemma tryggt i Jakobstad\n\n*Österbottens välfärdsområde · 1.9.2025*\n\n## Målen i ansökan\n\n"
+        "| | Uppnått | Delvis uppnått | Inte uppnått |\n|---|---|---|---|\n"
+        "| Hemrehabilitering inom tre dagar | X | | |\n| Kvällsbesök i alla byar | | X | |\n\n"
+        "## Kurserna\n\n| | Bra | Godtagbar | Svag |\n|---|---|---|---|\n"
+        "| Kursen i förflyttningsteknik för anhöriga | X | | |\n| Kursen i digitala tjänster | | X | |\n"
+    )
+    assert sorted(goals(text)) == [
+        ("Hemrehabilitering inom tre dagar", "achieved"),
+        ("Kvällsbesök i alla byar", "partly-achieved"),
+    ]

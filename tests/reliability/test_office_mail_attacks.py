@@ -320,3 +320,41 @@ def test_a_punycode_charset_is_bounded() -> None:
 
 def _case_a_punycode_charset_is_bounded() -> None:
     _read_bounded(_HEAD + b"Content-Type: text/plain; charset=punycode\n\n" + b"a" * 800_000, "puny.eml")
+
+
+def _raw_zip(members: list[tuple[str, int, int, bytes, int]]) -> bytes:
+    """A ZIP archive written by hand: (name, method, crc, stored bytes, declared unpacked size) each."""
+    import struct
+
+    out, central = io.BytesIO(), io.BytesIO()
+    for name, method, crc, body, size in members:
+        offset, raw = out.tell(), name.encode()
+        head = (20, 0, method, 0, 0x21, crc, len(body), size, len(raw), 0)
+        out.write(struct.pack("<4s5HL2L2H", b"PK\x03\x04", *head) + raw + body)
+        central.write(struct.pack("<4s6HL2L5H2L", b"PK\x01\x02", 20, *head, 0, 0, 0, 0, offset) + raw)
+    count, start = len(members), out.tell()
+    out.write(central.getvalue())
+    out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(central.getvalue()), start, 0))
+    return out.getvalue()
+
+
+@pytest.mark.timing
+@pytest.mark.xfail(
+    strict=True,
+    reason="R1 finding 7: ooxml.check_archive's testzip unpacks every member whole and the size check counts "
+    "only .xml/.rels: a 4 GB image of zeros in a 4 MB file (bound every member's declared size and ratio)",
+)
+def test_a_media_member_that_unpacks_to_gigabytes_is_refused_quickly() -> None:
+    _in_a_child("_case_a_media_member_that_unpacks_to_gigabytes_is_refused_quickly")
+
+
+def _case_a_media_member_that_unpacks_to_gigabytes_is_refused_quickly() -> None:
+    import zlib
+
+    source = zipfile.ZipFile(io.BytesIO(_xlsx()))
+    members = [(i.filename, 0, i.CRC, source.read(i), i.file_size) for i in source.infolist()]
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = packer.compress(bytes(1 << 20)) + packer.flush(zlib.Z_FULL_FLUSH)  # byte-aligned, repeatable
+    bomb = block * 4000 + zlib.compressobj(9, zlib.DEFLATED, -15).flush()
+    members.append(("xl/media/image1.png", 8, 0, bomb, 4000 << 20))
+    _read_bounded(_raw_zip(members), "media.xlsx")

@@ -60,7 +60,9 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test29/ a development set, written blind in stop 39 (helper W26): forms none of the layout, probe
 #: and forms tables listed, then one document per class a commit of the stop claims to read;
 #: test28 is a development set from stop 40 on (its last held-out figures: stop 39's end);
-#: test30/ the thirtieth, written blind in stop 40 (helper W27) and held out, in layouts of none of the others.
+#: test30/ the thirtieth, written blind in stop 40 (helper W27) and held out, in layouts of none of the others;
+#: test31/ a development set, written blind in stop 40 (helper W28): forms none of the layout, probe and forms
+#: tables listed, then one document per class a commit of the stop claims to read.
 SETS = (
     "test",
     "tune",
@@ -93,6 +95,7 @@ SETS = (
     "test28",
     "test29",
     "test30",
+    "test31",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -818,3 +821,28 @@ def test_thirtieth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 94 and counts["cost cells"] >= 216, counts
     assert counts["municipalities"] >= 67 and counts["money"] >= 26, counts
     assert counts["organisations"] >= 48 and counts["dependencies"] >= 48, counts
+
+
+def test_thirty_first_set_is_broad_new_and_written_blind() -> None:
+    """test31 (a development set, written blind in stop 40 by W28: breadth first, then probes of the
+    stop's claimed classes): at least 108 documents, each in a layout of its own (prefixed w28-) that no
+    other set has, all 21 wellbeing services counties, Helsinki and Åland, 3 refusals, 2022–2025,
+    every format (and the workbooks, decks, .tsv and .eml of this stop's readers), a third Swedish or English;
+    every category at least 30 gold items, and as many units, goals, lights and cost cells as its author
+    wrote."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test31")
+    assert len(documents) >= 108 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w28-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused == 3 and len(counties) >= 23
+    assert {"2022", "2023", "2024", "2025"} <= years
+    suffixes = {Path(d).suffix for d in documents}
+    assert suffixes >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv", ".xlsx", ".pptx", ".eml"}, suffixes
+    assert sum("_sv_" in d for d in documents) + sum("_en_" in d for d in documents) >= len(documents) // 3
+    assert all(d.startswith("ic") for d in documents)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test31"]
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 30, counts
+    assert counts["projects"] >= 158 and counts["goals"] >= 273, counts
+    assert counts["lights"] >= 487 and counts["cost cells"] >= 924, counts
+    assert sorted(w for g in golds for w in g["expect_warning"]) == ["encoding", "truncated"], "ic66, ic65"

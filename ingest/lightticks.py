@@ -25,8 +25,12 @@ from hankegraafi.ingest.segment import table_cells
 
 #: A mark alone in a cell: a tick, a cross, a dot, a ticked box.
 _MARK = re.compile(r"\s*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]\)|\[[xX]\])\s*")
-#: The cue tested first on the whole text: some cell holds a mark alone.
-_MARK_CELL = re.compile(r"(?:^|\t|\|)\s*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]\)|\[[xX]\])\s*(?=\t|\||$)", re.M)
+#: The cue tested first on the whole text: some cell holds a mark alone. A cell's padding is spaces, not tabs
+#: (a tab parts cells): with ``\s*`` each tab of a long run of tabs scanned the rest of the run, quadratic
+#: (tests/reliability/test_fuzz.py's 160 000 tabs: 8 s of CPU and more, found by the stop's mid CI).
+_MARK_CELL = re.compile(
+    r"(?:^|\t|\|)[^\S\t\n]*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]\)|\[[xX]\])[^\S\t\n]*(?=\t|\||$)", re.M
+)
 #: A Markdown table's rule row ("|---|:---:|").
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 

@@ -34,6 +34,32 @@ Read = Callable[..., Any]
 
 #: Messages forwarded inside messages read, at most: a loop of attachments ends here.
 MAX_DEPTH = 3
+#: Lines that may open a MIME part ("--boundary"), at most: more are refused before the message is parsed.
+MAX_PARTS = 2_000
+#: Attachments read, at most, in one message and the messages it forwards; the rest are named in a warning
+#: (5 000 small attachments, each read whole with the whole budget, ran past 30 s: R1, stop 40).
+MAX_ATTACHMENTS = 50
+#: The charsets a plain-text part is decoded with as it declares; any other is left to the text reader's own
+#: detection (Python's punycode decoder is worse than linear: 800 kB declared "punycode" ran past 50 s, R1).
+CHARSETS = frozenset(
+    {
+        "iso-8859-1",
+        "latin-1",
+        "latin1",
+        "iso-8859-15",
+        "windows-1252",
+        "cp1252",
+        "utf-16",
+        "utf-16le",
+        "utf-16be",
+        "windows-1257",
+        "iso-8859-4",
+        "iso-8859-2",
+        "windows-1250",
+        "koi8-r",
+        "ascii",
+    }
+)
 #: The header fields read, with the label each line starts with. Not the sender or the recipients: their
 #: names and addresses are personal data, and a document's unread lines are shown on its page.
 _HEADERS = ("Subject", "Date")
@@ -50,8 +76,23 @@ def eml_lines(
 ) -> list[str]:
     """The message's header lines, its body's lines and each readable attachment's (a suffix in
     ``readable``, read by ``read``) under its name."""
+    # The email package parses every part before any is read (20 000 parts: 6 s of CPU, R1). A part starts at a
+    # line of its boundary, which begins "--": more such lines than MAX_PARTS bound the parts from above.
+    if data.count(b"\n--") > MAX_PARTS:
+        raise IngestError(
+            where, f"is an e-mail of more than {MAX_PARTS} MIME parts: not read (no report has as many)"
+        )
     reading = _Reading(where, max_bytes, read, readable, warnings, headings)
-    reading.message(email.message_from_bytes(data, policy=email.policy.default), 0)
+    try:
+        reading.message(email.message_from_bytes(data, policy=email.policy.default), 0)
+    except RecursionError as exc:  # parts nested a thousand deep: the email package recurses (R1, stop 40)
+        raise IngestError(where, "is an e-mail whose parts are nested too deeply to read") from exc
+    if reading.skipped and warnings is not None:
+        warnings.append(
+            f"{where.name}: attachments not read: {', '.join(reading.skipped[:10])}"
+            f"{f' and {len(reading.skipped) - 10} more' if len(reading.skipped) > 10 else ''} "
+            "(liitettä ei luettu / bilagan lästes inte)"
+        )
     if not any(line.strip() for line in reading.lines):
         raise IngestError(where, "is an e-mail with no text in its body or attachments")
     return reading.lines
@@ -72,6 +113,8 @@ class _Reading:
         self.where, self.max_bytes, self.read, self.readable = where, max_bytes, read, readable
         self.warnings, self.headings = warnings, headings
         self.lines: list[str] = []
+        self.skipped: list[str] = []  # attachments of kinds not read, or past MAX_ATTACHMENTS
+        self.attachments = 0
 
     def message(self, message: Message, depth: int) -> None:
         if not isinstance(message, EmailMessage):
@@ -85,7 +128,6 @@ class _Reading:
         body = message.get_body(preferencelist=("html", "plain"))
         if body is not None:
             self.part(body, "viesti.html" if body.get_content_type() == "text/html" else "viesti.txt", True)
-        skipped: list[str] = []
         for attachment in message.iter_attachments():
             name = attachment.get_filename() or ""
             if attachment.get_content_type() == "message/rfc822":
@@ -101,19 +143,15 @@ class _Reading:
                     self.message(inner, depth + 1)
                 continue
             suffix = Path(name).suffix.lower()
-            if suffix in self.readable and suffix != ".eml":
+            if suffix in self.readable and suffix != ".eml" and self.attachments < MAX_ATTACHMENTS:
+                self.attachments += 1
                 self.lines += ["", f"Liite / Bilaga / Attachment: {name}"]
                 if self.headings is not None:
                     self.headings[len(self.lines)] = 1
                 self.lines.append("")
                 self.part(attachment, name, False)
             elif name:
-                skipped.append(name)
-        if skipped and self.warnings is not None:
-            self.warnings.append(
-                f"{self.where.name}: attachments of kinds not read: {', '.join(skipped[:10])} "
-                "(liitettä ei luettu / bilagan lästes inte)"
-            )
+                self.skipped.append(name)
 
     def part(self, part: Message, name: str, outline: bool) -> None:
         """One part read by the reader of its kind; its headings (``outline``: the body's) shifted to
@@ -122,13 +160,18 @@ class _Reading:
         if not isinstance(data, bytes) or not data.strip():
             return
         charset = (part.get_content_charset() or "").lower()
-        if part.get_content_type() == "text/plain" and charset not in ("", "utf-8", "us-ascii"):
+        if part.get_content_type() == "text/plain" and charset in CHARSETS:
             # the charset the message declares for its plain text, which the bytes do not say themselves (an
             # HTML part says its own in its <meta>); unknown or wrong: the text reader detects one
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 data = data.decode(charset).encode("utf-8")
+        left = self.max_bytes - sum(map(len, self.lines)) - len(self.lines)
+        if left <= 0:
+            raise IngestError(
+                self.where, f"is an e-mail whose parts hold more than {self.max_bytes} characters"
+            )
         try:
-            doc = self.read(data, file_name=name, max_bytes=self.max_bytes, path=self.where)
+            doc = self.read(data, file_name=name, max_bytes=left, path=self.where)
         except IngestError as exc:
             if self.warnings is not None:
                 self.warnings.append(
@@ -143,4 +186,4 @@ class _Reading:
             self.warnings += [w for w in doc.warnings if w not in self.warnings]
 
 
-__all__ = ["MAX_DEPTH", "Read", "eml_lines"]
+__all__ = ["CHARSETS", "MAX_ATTACHMENTS", "MAX_DEPTH", "MAX_PARTS", "Read", "eml_lines"]

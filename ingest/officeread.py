@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -37,6 +38,11 @@ MAX_COLUMNS = 200
 #: Most rows of a workbook gone through, empty ones too (Excel's sheet has 1 048 576): openpyxl gives an
 #: empty row for each row number a sheet skips, so one cell in the last row is a million rows to pass.
 MAX_ROWS = 2_500_000
+#: Most shapes joined into one row of cells: a slide's table of text boxes is a few columns wide (10 000 boxes
+#: side by side made one line of 10 000 cells that extraction could not read in a minute: R1).
+MAX_ROW_SHAPES = 30
+#: Most shapes of one slide read (a report's slide has tens; R1's 20 000 text boxes ran past 60 s).
+MAX_SHAPES = 5_000
 #: Sheet names Excel gives by default (Sheet1, Taul1, Taulukko1, Blad1): a name that says nothing.
 _DEFAULT_SHEET = re.compile(r"(?:sheet|taul(?:ukko)?|blad|tabelle|feuil)\s*\d+", re.I)
 
@@ -286,6 +292,8 @@ def _slide_lines(items: list[tuple[int, int, int, list[str]]]) -> list[str]:
         middle = top + height / 2
         for j in range(i + 1, len(items)):
             other_top, other_left, other_height, other = items[j]
+            if other_top > top + max(height, 1) or len(row) >= MAX_ROW_SHAPES:
+                break  # sorted by top: no shape further down stands on this row (linear, not every pair: R1)
             if j in used or len(other) != 1:
                 continue
             if (
@@ -316,7 +324,14 @@ def pptx_lines(
     try:
         for slide in deck.slides:
             title: list[str] = []
-            items = list(_items(slide.shapes, title))
+            items = list(itertools.islice(_items(slide.shapes, title), MAX_SHAPES + 1))
+            if len(items) > MAX_SHAPES:
+                items = items[:MAX_SHAPES]
+                if warnings is not None:
+                    warnings.append(
+                        f"{where.name}: a slide of more than {MAX_SHAPES} shapes: the first {MAX_SHAPES} were read "
+                        "(dia luettu osittain / bilden lästes delvis)"
+                    )
             own = _slide_lines(items)
             if not title and not own:
                 continue
@@ -335,4 +350,4 @@ def pptx_lines(
     return lines
 
 
-__all__ = ["MAX_COLUMNS", "MAX_ROWS", "pptx_lines", "xlsx_lines"]
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "MAX_ROW_SHAPES", "MAX_SHAPES", "pptx_lines", "xlsx_lines"]

@@ -17,6 +17,36 @@ from hankegraafi.ingest.readerror import IngestError
 
 #: Most bytes the XML parts of one Office file may unpack to (the longest real report's are a few MB).
 MAX_XML_BYTES = 64_000_000
+#: Most bytes all members of one Office file may unpack to, pictures and media included: the check below reads
+#: every member whole (testzip), so a picture of 16 GB of zeros packed into 16 MB ran for minutes (R1, stop 40).
+MAX_UNPACKED_BYTES = 256_000_000
+#: Members that are pictures, sound, video, fonts or embedded documents: never parsed as XML, counted in the whole only. Any other
+#: member may be a part the library parses (a sheet the relationships name "sheet1.bin": R1).
+MEDIA_SUFFIXES = (
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".emf",
+    ".wmf",
+    ".ico",
+    ".webp",
+    ".mp3",
+    ".mp4",
+    ".m4a",
+    ".wav",
+    ".wma",
+    ".wmv",
+    ".avi",
+    ".mov",
+    ".odttf",
+    ".ttf",
+    ".otf",
+    ".woff",
+)
 #: Most members one Office file may have: Word writes tens (a report with many images, hundreds); each
 #: member is checked and listed twice, so 10^5 empty ones in 10 MB cost 9 s of CPU to refuse nothing.
 MAX_PARTS = 10_000
@@ -68,7 +98,16 @@ def check_archive(data: bytes, where: Path, kind: str) -> None:
                 )
             if part not in archive.namelist():
                 raise IngestError(where, f"is a ZIP archive without {part}: not {a}")
-            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+            whole = sum(i.file_size for i in archive.infolist())
+            if whole > MAX_UNPACKED_BYTES:
+                raise IngestError(
+                    where,
+                    f"is {a} whose members unpack to {whole} bytes, more than {MAX_UNPACKED_BYTES}: "
+                    "not read (a compression bomb, or pictures far larger than any report's)",
+                )
+            unpacked = sum(
+                i.file_size for i in archive.infolist() if not i.filename.lower().endswith(MEDIA_SUFFIXES)
+            )
             if unpacked > MAX_XML_BYTES:
                 raise IngestError(
                     where,
@@ -82,4 +121,14 @@ def check_archive(data: bytes, where: Path, kind: str) -> None:
         raise IngestError(where, f"is a corrupt {name} ({type(exc).__name__}: {exc})") from exc
 
 
-__all__ = ["DAMAGED", "FORMATS", "MAX_PARTS", "MAX_XML_BYTES", "a_name", "check_archive", "office_kind"]
+__all__ = [
+    "DAMAGED",
+    "FORMATS",
+    "MAX_PARTS",
+    "MAX_UNPACKED_BYTES",
+    "MAX_XML_BYTES",
+    "MEDIA_SUFFIXES",
+    "a_name",
+    "check_archive",
+    "office_kind",
+]

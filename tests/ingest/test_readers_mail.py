@@ -81,7 +81,7 @@ def test_attachments_are_read_under_their_names_and_others_named_in_a_warning() 
     at = doc.lines.index("Liite / Bilaga / Attachment: tilanneraportti.docx")
     assert doc.headings[at + 1] == 1
     assert "Osahanke 1: Kotiutustiimi – toteutunut" in doc.lines[at:]
-    assert any("attachments of kinds not read: logo.png" in w for w in doc.warnings)
+    assert any("attachments not read: logo.png" in w for w in doc.warnings)
 
 
 def test_a_forwarded_message_is_read_inside_its_message() -> None:

@@ -153,9 +153,12 @@ def cut_short(lines: list[str], cells: list[int] | None = None, *, delimited: bo
         short = short and not _WHOLE_DATE_END.search(last)  # a dated line after the table
         above, below = rows[-2].split("\t")[-1].strip(), last.split("\t")[-1].strip()
         broken = table[2] == table[1] and _SHORT_GROUP.match(below) and _WHOLE_GROUPS.match(above)
-        return "in the middle of a table row" if short or broken or _OPEN_END.search(last) else None
-    if _OPEN_END.search(last):
-        return "in the middle of a sentence"
+        # a last cell that is one word is an answer, not a sentence left open: "Kan anhöriga …?<TAB>Ja" ("ja" is
+        # also Finnish "and"; tune u1004), "Nej", "Och" as a name
+        open_end = _OPEN_END.search(last) and len(below.split()) >= 2
+        return "in the middle of a table row" if short or broken or open_end else None
+    if _OPEN_END.search(last) and ("\t" not in last or len(last.split("\t")[-1].split()) >= 2):
+        return "in the middle of a sentence"  # but a row's last cell of one word is an answer ("…?<TAB>Ja")
     if _LIST_ITEM.match(last):
         items = list(itertools.takewhile(lambda r: bool(_LIST_ITEM.match(r)), reversed(rows[:-1])))
         if (

@@ -296,6 +296,8 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
             if value is None:
                 continue
             category = cost_category(row[0]) or ("total" if _TOTAL.match(row[0]) else None)
+            if category is None and column == "actual":
+                continue  # under a "spent" caption a row that names no cost is no cost: "Myönnetty avustus" (test9 q06)
             statement.lines.append(
                 CostLine(row[0], category, None, {column: value}, Span(line_no, line_no, raw))
             )

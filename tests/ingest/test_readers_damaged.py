@@ -551,3 +551,18 @@ def test_an_e_mail_footer_of_items_joined_by_a_middle_dot_is_no_cut() -> None:
     assert any(
         "cut short" in w for w in read_bytes(cut.encode(), file_name="kirje.txt", max_bytes=10**6).warnings
     )
+
+
+def test_a_last_answer_of_one_word_is_no_sentence_left_open() -> None:
+    """Stop 40 (tune u1004): a page of questions and answers ends "Kan anhöriga ta emot läkemedlen?<TAB>Ja";
+    "ja" is Finnish "and", and the row was taken for a sentence cut after its conjunction."""
+    from hankegraafi.ingest.damaged import cut_short
+
+    rows = [
+        "Vanliga frågor",
+        "",
+        "Kostar utkörningen något för klienten?\tNej",
+        "Kan anhöriga ta emot läkemedlen?\tJa",
+    ]
+    assert cut_short(["Rubrik", "Text som slutar.", *rows]) is None
+    assert cut_short(["Rubrik", "Text som slutar.", "Hoitoa annetaan Oulussa\tkotona ja"]) is not None

@@ -51,6 +51,7 @@ def test_spawned_while_another_python_thread_runs() -> None:
         assert start_method() == "spawn"
 
 
+@pytest.mark.alone  # pytest-xdist's worker runs threads of its own: in scripts/test.sh's second part
 @pytest.mark.skipif(sys.version_info >= (3, 12) or sys.platform != "linux", reason="fork only on 3.11, Linux")
 def test_forked_from_a_process_running_only_its_own_thread() -> None:
     if threading.active_count() > 1:
@@ -70,6 +71,7 @@ def test_spawned_workers_store_what_one_process_stores(tmp_path: Path) -> None:
     assert len(stored[0][1]) == 10 and all(status == "stored" for _n, status, _t in stored[0][0])
 
 
+@pytest.mark.alone
 @pytest.mark.skipif(sys.version_info >= (3, 12) or sys.platform != "linux", reason="fork only on 3.11, Linux")
 def test_forked_after_a_catalogue_query_started_the_idle_sparql_parser_thread(tmp_path: Path) -> None:
     from hankegraafi.store.sparqlparse import read

@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (84, 81),  # 86.5 / 84.2 (s38 end); 83.8 / 81.6 (s35 end); 80.0 / 73.7 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
-        "funder": (100, 91),  # 100.0 / 94.1 (s30 end); s29 end 100.0 / 88.2; first measured 100.0 / 88.2
+        "funder": (100, 100),  # 100.0 / 100.0 (s40 end)
         # 71.9 / 54.8 (s31 end); s30 end 68.8 / 52.4; s29 end 65.5 / 45.2; first measured 58.6 / 40.5
         "money": (76, 62),  # 78.8 / 65.0 (s34 end); 78.8 / 61.9 (s33 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s36 end); 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
@@ -304,7 +304,10 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s30 end)
         # 100.0 / 82.9 (s33 end); 96.0 / 68.6 (s32 end); 95.8 / 65.7 (s31 end); s30 end 90.9 / 57.1
-        "money": (100, 86),  # 100.0 / 88.6 (s34 end)
+        "money": (
+            100,
+            85,
+        ),  # 100.0 / 85.7 (s40 end), lowered 86 -> 85: c6f44aa (N10) no longer reads q06's returned sum in a sheet's key rows under a "toteuma" caption; 100.0 / 88.6 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 66.7 / 100.0 (s30 end)
         # 98.7 / 96.1 (s33 end); 98.7 / 94.7 (s32 end); 98.7 / 89.5 (s31 end); s30 end 97.3 / 81.6
         "dependency entities": (96, 93),
@@ -419,7 +422,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "dependency entities": (91, 83),  # 93.8 / 85.7 (s39 end); 93.5 / 82.9 (s38 end); 93.4 / 81.4 (s33 end)
         "organisations": (94, 80),  # 97.2 / 83.3 (s39 end); 97.1 / 78.6 (s38 end); 94.1 / 76.2 (s33 end)
         "cost cells": (74, 69),  # 77.1 / 72.0 (s38 end); 75.0 / 70.4 (s37 end); 69.6 / 64.2 (s33 end)
-        "traffic lights": (70, 45),  # 72.9 / 48.3 (s38 end)
+        "traffic lights": (72, 51),  # 75.0 / 53.9 (s40 end); 72.9 / 48.3 (s38 end)
         "goals": (94, 67),  # 97.1 / 70.2 (s34 end); 97.0 / 68.1 (s33 end)
         "goals + status": (88, 63),  # 91.2 / 66.0 (s34 end); 90.9 / 63.8 (s33 end)
     },
@@ -428,7 +431,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (95, 100),  # 98.4 / 100.0 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
         "municipalities": (100, 96),  # 100.0 / 98.9 (s37 end); 100.0 / 97.8 (s33 end)
-        "funder": (88, 85),  # 90.9 / 88.2 (s33 end)
+        "funder": (88, 91),  # 91.4 / 94.1 (s40 end); 90.9 / 88.2 (s33 end)
         "money": (100, 100),  # 100.0 / 100.0 (s36 end); 93.1 / 93.1 (s34 end); 88.5 / 79.3 (s33 end)
         "dependency entities": (100, 100),  # 100.0 / 100.0 (s36 end); 65.2 / 100.0 (s33 end)
         "organisations": (95, 95),  # 97.6 / 97.6 (s33 end)
@@ -458,7 +461,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (85, 79),  # 87.5 / 82.4 (s35 end); 80.6 / 73.5 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s34 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "funder": (100, 91),  # 100.0 / 93.8 (s34 end)
+        "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 93.8 (s34 end)
         "money": (73, 58),  # 76.0 / 61.3 (s35 end); 72.0 / 58.1 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
         "dependency entities": (65, 88),  # 68.2 / 90.9 (s39 end); 67.4 / 87.9 (s35 end); 61.5 / 72.7 (s34 end)
@@ -477,7 +480,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (100, 91),  # 100.0 / 94.3 (s35 end); 55.7 / 48.6 (s34 end)
         "county": (100, 100),  # 100.0 / 100.0 (s34 end)
         "municipalities": (100, 95),  # 100.0 / 97.6 (s34 end)
-        "funder": (93, 85),  # 95.6 / 87.8 (s34 end)
+        "funder": (93, 91),  # 95.8 / 93.9 (s40 end); 95.6 / 87.8 (s34 end)
         "money": (100, 85),  # 100.0 / 87.5 (s36 end); 100.0 / 84.4 (s35 end); 94.7 / 56.2 (s34 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s36 end); 33.3 / 50.0 (s34 end)
         "dependency entities": (89, 100),  # 91.9 / 100.0 (s35 end); 86.0 / 75.4 (s34 end)
@@ -494,7 +497,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (94, 94),  # 97.1 / 97.1 (s36 end); 79.3 / 67.6 (s35 end)
         "county": (100, 100),  # 100.0 / 100.0 (s35 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s35 end)
-        "funder": (100, 80),  # 100.0 / 83.3 (s35 end)
+        "funder": (100, 91),  # 100.0 / 94.4 (s40 end); 100.0 / 83.3 (s35 end)
         "money": (91, 91),  # 93.5 / 93.5 (s36 end); 63.0 / 54.8 (s35 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 50.0 / 50.0 (s35 end)
         "dependency entities": (100, 100),  # 100.0 / 100.0 (s39 end); 100.0 / 96.2 (s36 end)
@@ -510,7 +513,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (100, 100),  # 100.0 / 100.0 (s36 end); 95.9 / 95.9 (s35 end)
         "county": (96, 96),  # 99.1 / 99.1 (s35 end)
         "municipalities": (96, 100),  # 98.6 / 100.0 (s37 end); 98.6 / 99.7 (s35 end)
-        "funder": (100, 94),  # 100.0 / 97.2 (s35 end)
+        "funder": (100, 95),  # 100.0 / 98.1 (s40 end); 100.0 / 97.2 (s35 end)
         "money": (91, 70),  # 94.1 / 72.7 (s35 end)
         "warnings": (None, None),  # 0.0 / – (s35 end): one warning where test21 expects none
         "dependency entities": (95, 93),  # 98.1 / 95.5 (s36 end); 98.0 / 90.9 (s35 end)
@@ -529,7 +532,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (88, 88),  # 91.4 / 91.4 (s38 end); 75.9 / 62.9 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s36 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s36 end)
-        "funder": (100, 58),  # 100.0 / 61.1 (s36 end)
+        "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 61.1 (s36 end)
         "money": (93, 100),  # 96.2 / 100.0 (s38 end); 79.2 / 76.0 (s36 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
         "dependency entities": (78, 89),  # 80.5 / 91.7 (s39 end); 79.5 / 86.1 (s38 end); 80.6 / 80.6 (s36 end)
@@ -547,7 +550,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (93, 86),  # 95.9 / 89.2 (s39 end)
         "county": (100, 96),  # 100.0 / 98.9 (s38 end); 100.0 / 97.8 (s36 end)
         "municipalities": (97, 100),  # 99.6 / 100.0 (s38 end); 99.6 / 98.9 (s37 end); 98.8 / 95.8 (s36 end)
-        "funder": (94, 62),  # 96.5 / 64.7 (s36 end)
+        "funder": (94, 85),  # 97.4 / 88.2 (s40 end); 96.5 / 64.7 (s36 end)
         "money": (87, 83),  # 89.9 / 86.4 (s38 end); 88.8 / 84.5 (s37 end); 77.3 / 72.8 (s36 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
         "dependency entities": (93, 88),  # 95.9 / 90.5 (s39 end); 94.1 / 88.8 (s38 end); 94.1 / 88.3 (s36 end)
@@ -564,7 +567,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (87, 74),  # 90.0 / 77.1 (s38 end); 76.7 / 65.7 (s37 end)
         "county": (100, 100),  # 100.0 / 100.0 (s37 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s37 end)
-        "funder": (100, 80),  # 100.0 / 83.3 (s37 end)
+        "funder": (100, 91),  # 100.0 / 94.4 (s40 end); 100.0 / 83.3 (s37 end)
         "money": (89, 86),  # 92.0 / 88.5 (s38 end); 60.0 / 80.8 (s37 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s37 end)
         "dependency entities": (75, 84),  # 78.0 / 86.5 (s38 end); 76.9 / 81.1 (s37 end)
@@ -576,17 +579,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test25": {
         "refused-or-not": (95, 95),  # 97.9 / 97.9 (s37 end)
-        "project name": (83, 74),  # 86.2 / 77.3 (s39 end); 84.4 / 66.9 (s38 end); 80.3 / 63.6 (s37 end)
+        "project name": (85, 76),  # 87.7 / 78.6 (s40 end)
         "county": (100, 95),  # 100.0 / 97.8 (s37 end)
         "municipalities": (96, 96),  # 99.0 / 99.0 (s37 end)
-        "funder": (100, 82),  # 100.0 / 85.4 (s37 end)
-        "money": (81, 61),  # 84.0 / 64.3 (s39 end); 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
+        "funder": (100, 90),  # 100.0 / 93.3 (s40 end); 100.0 / 85.4 (s37 end)
+        "money": (
+            84,
+            63,
+        ),  # 86.7 / 66.3 (s40 end); 84.0 / 64.3 (s39 end); 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
         # 33.3 / 100.0 at fde571e; 50.0 / 100.0 after 0119397 (l75's stray quote); l14's footer read as a cut
         "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
-        "dependency entities": (95, 87),  # 98.3 / 89.6 (s37 end)
+        "dependency entities": (96, 87),  # 98.9 / 90.1 (s40 end); 98.3 / 89.6 (s37 end)
         "organisations": (96, 90),  # 98.5 / 93.2 (s39 end); 98.4 / 91.8 (s37 end)
-        "cost cells": (67, 57),  # 70.2 / 59.6 (s39 end); 51.2 / 43.5 (s38 end); 46.5 / 39.2 (s37 end)
-        "traffic lights": (74, 53),  # 77.3 / 55.6 (s39 end); 72.9 / 49.5 (s38 end); 71.3 / 47.4 (s37 end)
+        "cost cells": (68, 57),  # 71.3 / 60.4 (s40 end)
+        "traffic lights": (77, 55),  # 79.6 / 57.9 (s40 end)
         "goals": (90, 68),  # 92.5 / 70.9 (s37 end)
         "goals + status": (82, 62),  # 84.6 / 64.9 (s38 end); 83.7 / 64.2 (s37 end)
     },
@@ -598,7 +604,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (100, 91),  # 100.0 / 93.8 (s39 end); 96.2 / 78.1 (s38 end)
         "county": (91, 91),  # 94.4 / 94.4 (s38 end)
         "municipalities": (100, 96),  # 100.0 / 98.6 (s38 end)
-        "funder": (100, 75),  # 100.0 / 77.8 (s38 end)
+        "funder": (100, 91),  # 100.0 / 94.4 (s40 end); 100.0 / 77.8 (s38 end)
         "money": (82, 82),  # 84.6 / 84.6 (s39 end); 77.5 / 79.5 (s38 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
         "dependency entities": (94, 94),  # 97.2 / 97.2 (s39 end); 94.6 / 97.2 (s38 end)
@@ -610,18 +616,18 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     # The twenty-seventh set (stop 38, W24): written blind, a development set (breadth forms, then probes).
     "test27": {
-        "refused-or-not": (95, 95),  # 98.2 / 98.2 (s38 end)
+        "refused-or-not": (96, 96),  # 99.1 / 99.1 (s40 end); 98.2 / 98.2 (s38 end)
         "project name": (78, 69),  # 80.8 / 71.6 (s39 end); 78.5 / 64.2 (s38 end)
         "county": (100, 96),  # 100.0 / 99.1 (s38 end)
-        "municipalities": (100, 95),  # 100.0 / 97.9 (s38 end)
-        "funder": (100, 87),  # 100.0 / 90.0 (s39 end); 100.0 / 80.0 (s38 end)
+        "municipalities": (100, 96),  # 100.0 / 99.0 (s40 end); 100.0 / 97.9 (s38 end)
+        "funder": (100, 92),  # 100.0 / 94.5 (s40 end); 100.0 / 90.0 (s39 end); 100.0 / 80.0 (s38 end)
         "money": (59, 46),  # 61.8 / 48.7 (s39 end); 59.8 / 48.7 (s38 end)
         "warnings": (30, 100),  # 33.3 / 100.0 (s38 end)
         "dependency entities": (94, 80),  # 97.1 / 82.8 (s39 end); 96.8 / 75.8 (s38 end)
-        "organisations": (90, 87),  # 92.8 / 90.1 (s39 end); 92.7 / 89.1 (s38 end)
+        "organisations": (90, 89),  # 92.9 / 91.5 (s40 end); 92.8 / 90.1 (s39 end); 92.7 / 89.1 (s38 end)
         "cost cells": (58, 50),  # 61.4 / 52.8 (s39 end); 44.0 / 36.2 (s38 end)
         "traffic lights": (76, 55),  # 78.9 / 57.5 (s39 end); 73.2 / 45.3 (s38 end)
-        "goals": (91, 67),  # 94.1 / 69.8 (s39 end); 93.4 / 68.9 (s38 end)
+        "goals": (91, 68),  # 94.2 / 70.8 (s40 end); 94.1 / 69.8 (s39 end); 93.4 / 68.9 (s38 end)
         "goals + status": (80, 59),  # 83.1 / 61.6 (s39 end); 80.1 / 59.1 (s38 end)
     },
     # The twenty-eighth set (stop 39, W25): written blind, held out in stop 39, a development set from stop 40;
@@ -629,35 +635,69 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # (f9966f6 = stop 38's end): name 84.6 / 50.0, lights 51.0 / 23.1, the rest as at the end.
     "test28": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s39 end)
-        "project name": (85, 61),  # 87.5 / 63.6 (s39 end)
+        "project name": (92, 83),  # 95.0 / 86.4 (s40 end); 87.5 / 63.6 (s39 end)
         "county": (100, 100),  # 100.0 / 100.0 (s39 end)
         "municipalities": (100, 95),  # 100.0 / 98.1 (s39 end)
-        "funder": (100, 80),  # 100.0 / 83.3 (s39 end)
-        "money": (73, 70),  # 76.0 / 73.1 (s39 end)
+        "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 83.3 (s39 end)
+        "money": (81, 78),  # 84.0 / 80.8 (s40 end); 76.0 / 73.1 (s39 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s39 end)
-        "dependency entities": (80, 94),  # 83.3 / 97.2 (s39 end)
+        "dependency entities": (82, 94),  # 85.4 / 97.2 (s40 end); 83.3 / 97.2 (s39 end)
         "organisations": (94, 92),  # 97.4 / 94.9 (s39 end)
-        "cost cells": (52, 42),  # 54.9 / 44.7 (s39 end)
-        "traffic lights": (62, 31),  # 64.9 / 34.3 (s39 end)
-        "goals": (92, 78),  # 95.1 / 81.2 (s39 end)
-        "goals + status": (80, 68),  # 82.9 / 70.8 (s39 end)
+        "cost cells": (77, 68),  # 79.5 / 71.0 (s40 end); 54.9 / 44.7 (s39 end)
+        "traffic lights": (90, 66),  # 92.6 / 69.4 (s40 end); 64.9 / 34.3 (s39 end)
+        "goals": (100, 100),  # 100.0 / 100.0 (s40 end); 95.1 / 81.2 (s39 end)
+        "goals + status": (91, 91),  # 93.8 / 93.8 (s40 end); 82.9 / 70.8 (s39 end)
     },
     # The twenty-ninth set (stop 39, W26): a development set written blind, 50 breadth forms, then 44 probes of the
     # stop's claimed classes.
     "test29": {
         "refused-or-not": (96, 96),  # 98.9 / 98.9 (s39 end)
-        "project name": (79, 66),  # 81.8 / 69.2 (s39 end)
+        "project name": (83, 73),  # 86.4 / 75.5 (s40 end); 81.8 / 69.2 (s39 end)
         "county": (100, 96),  # 100.0 / 98.9 (s39 end)
         "municipalities": (97, 100),  # 99.6 / 100.0 (s39 end)
-        "funder": (95, 53),  # 98.0 / 56.2 (s39 end)
-        "money": (75, 64),  # 77.5 / 67.0 (s39 end)
+        "funder": (96, 85),  # 98.7 / 87.6 (s40 end); 98.0 / 56.2 (s39 end)
+        "money": (82, 71),  # 85.4 / 73.8 (s40 end); 77.5 / 67.0 (s39 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s39 end)
         "dependency entities": (92, 81),  # 95.4 / 83.8 (s39 end)
         "organisations": (93, 89),  # 95.7 / 91.7 (s39 end)
-        "cost cells": (71, 54),  # 73.7 / 57.3 (s39 end)
-        "traffic lights": (71, 40),  # 74.1 / 43.3 (s39 end)
-        "goals": (91, 71),  # 94.0 / 74.2 (s39 end)
-        "goals + status": (83, 65),  # 85.7 / 67.6 (s39 end)
+        "cost cells": (76, 61),  # 79.0 / 64.1 (s40 end); 73.7 / 57.3 (s39 end)
+        "traffic lights": (78, 46),  # 80.8 / 49.4 (s40 end); 74.1 / 43.3 (s39 end)
+        "goals": (92, 75),  # 95.1 / 77.5 (s40 end); 94.0 / 74.2 (s39 end)
+        "goals + status": (86, 70),  # 89.3 / 72.7 (s40 end); 85.7 / 67.6 (s39 end)
+    },
+    # The thirtieth set (stop 40, W27): written blind and held out; first measured on the stop's start code
+    # (0888fff = stop 39's end): name 68.0 / 44.7, money 71.4 / 60.0, cost cells 38.7 / 26.9, lights 39.1 / 19.1,
+    # the rest as at the end.
+    "test30": {
+        "refused-or-not": (92, 92),  # 95.0 / 95.0 (s40 end)
+        "project name": (65, 47),  # 67.9 / 50.0 (s40 end)
+        "county": (100, 100),  # 100.0 / 100.0 (s40 end)
+        "municipalities": (100, 95),  # 100.0 / 98.4 (s40 end)
+        "funder": (91, 91),  # 93.8 / 93.8 (s40 end)
+        "money": (65, 57),  # 68.2 / 60.0 (s40 end)
+        "warnings": (100, 47),  # 100.0 / 50.0 (s40 end)
+        "dependency entities": (86, 80),  # 88.9 / 83.3 (s40 end)
+        "organisations": (86, 85),  # 89.4 / 87.5 (s40 end)
+        "cost cells": (36, 25),  # 39.2 / 27.8 (s40 end)
+        "traffic lights": (39, 20),  # 42.3 / 23.4 (s40 end)
+        "goals": (57, 33),  # 60.0 / 35.7 (s40 end)
+        "goals + status": (49, 28),  # 52.0 / 31.0 (s40 end)
+    },
+    # The thirty-first set (stop 40, W28): a development set written blind, breadth then probes of the stop's classes.
+    "test31": {
+        "refused-or-not": (94, 94),  # 97.2 / 97.2 (s40 end)
+        "project name": (81, 69),  # 83.7 / 71.5 (s40 end)
+        "county": (100, 93),  # 100.0 / 96.2 (s40 end)
+        "municipalities": (96, 95),  # 99.4 / 98.0 (s40 end)
+        "funder": (96, 87),  # 98.9 / 90.3 (s40 end)
+        "money": (77, 48),  # 79.7 / 50.9 (s40 end)
+        "warnings": (47, 100),  # 50.0 / 100.0 (s40 end)
+        "dependency entities": (95, 77),  # 98.0 / 80.4 (s40 end)
+        "organisations": (94, 82),  # 97.0 / 85.1 (s40 end)
+        "cost cells": (64, 49),  # 67.1 / 52.1 (s40 end)
+        "traffic lights": (70, 48),  # 73.3 / 50.7 (s40 end)
+        "goals": (91, 82),  # 93.9 / 84.6 (s40 end)
+        "goals + status": (87, 78),  # 90.2 / 81.3 (s40 end)
     },
 }
 

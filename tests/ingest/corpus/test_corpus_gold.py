@@ -62,7 +62,10 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test28 is a development set from stop 40 on (its last held-out figures: stop 39's end);
 #: test30/ the thirtieth, written blind in stop 40 (helper W27) and held out, in layouts of none of the others;
 #: test31/ a development set, written blind in stop 40 (helper W28): forms none of the layout, probe and forms
-#: tables listed, then one document per class a commit of the stop claims to read.
+#: tables listed, then one document per class a commit of the stop claims to read;
+#: test30 is a development set from stop 41 on (its last held-out figures: stop 40's end);
+#: test32/ the thirty-second, written blind in stop 41 (helper W29) and held out, in layouts of none of the others;
+#: test33/ a development set, written blind in stop 41 (helper W30): breadth, then probes of the stop's classes.
 SETS = (
     "test",
     "tune",
@@ -804,7 +807,7 @@ def test_twenty_ninth_set_is_broad_new_and_written_blind() -> None:
 
 
 def test_thirtieth_set_is_broad_new_and_mainstream() -> None:
-    """test30 (written blind in stop 40 by W27, held out): 20 documents in 20 layouts, none of them in
+    """test30 (written blind in stop 40 by W27, held out until stop 40): 20 documents in 20 layouts, none of them in
     another set (every template part w27-), eighteen areas, two documents to refuse, three Swedish ones,
     2022–2025, every format the issue names; 18 documents in the mainstream families, every project
     document with facts of every category, at least 25 gold items in every category, and as many units,

@@ -188,7 +188,8 @@ def id01() -> tuple[Facts, str]:
             ["own-staff-costs", "service-purchases", "travel", "materials"],
         )
     )
-    f.money.append((f.name, 820000, "granted"))
+    grant = round(f.tables[0].rows[-1][1][0] * 0.8 / 1000) * 1000
+    f.money.append((f.name, grant, "granted"))
     goals(f, 0)
     tag = {"g": "VIHREA", "y": "KELTAINEN", "r": "PUNAINEN"}
     out = [
@@ -205,7 +206,7 @@ def id01() -> tuple[Facts, str]:
         "  :ALKAA:       1.3.2023",
         "  :PAATTYY:     31.12.2025",
         f"  :RAHOITTAJA:  {org(f, 'organisation/stm')}",
-        f"  :MYONNETTY:   {num(820000, 'sp')} euroa",
+        f"  :MYONNETTY:   {num(grant, 'sp')} euroa",
         "  :END:",
         "",
         f"Osatoteuttajana toimii Kuhmon kaupunki. Arvioinnin tekee {org(f, 'organisation/kamk')}, joka myös kouluttaa"
@@ -615,14 +616,15 @@ def id06() -> tuple[Facts, str]:
             ["phone-and-ict-equipment", "own-staff-costs", "service-purchases", "travel"],
         )
     )
-    f.money.append((f.name, 930000, "granted"))
+    grant = int(f.tables[0].rows[-1][1][0])
+    f.money.append((f.name, grant, "granted"))
     goals(f, 20)
     word = {"g": "OK", "y": "HUOMIO", "r": "HÄLYTYS"}
     body = [
         "Hei ohjausryhmä,",
         "",
         f"alla joulukuun tilannekatsaus hankkeesta {f.name} ({county(f)}).",
-        f"Kunnat: {munis(f)}. Valtionavustus {num(930000, 'sp')} euroa ({org(f, 'organisation/stm')}).",
+        f"Kunnat: {munis(f)}. Valtionavustus {num(grant, 'sp')} euroa ({org(f, 'organisation/stm')}).",
         f"{org(f, 'organisation/lapin-amk')} arvioi farmaseutin etävastaanoton. Reseptitiedot luetaan Kanta-palveluista.",
         "Hanke kestää 1.5.2023–31.12.2025.",
         "",
@@ -1087,6 +1089,28 @@ def report(
     return text + "\n"
 
 
+def consistent(f: Facts, amount: int, what: str) -> int:
+    """A sum in prose that agrees with the document's own cost table: the grant is the table's granted
+    total (or 80 % of a whole-project budget, or more than a year's budget); a returned sum is the
+    unspent grant; a total is the whole-project budget."""
+    t = f.tables[0]
+    total = dict(zip(t.columns, t.rows[-1][1], strict=True))
+    whole = t.kind == "cumulative" and len(f.tables) == 1
+    if what == "granted":
+        if whole and "granted" in total:
+            return int(total["granted"])
+        if whole and "budget" in total:
+            return round(total["budget"] * 0.8 / 1000) * 1000
+        if t.kind in ("annual", "period"):
+            base_ = total.get("budget", total.get("period-budget", total.get("granted", 0)))
+            return max(amount, round(base_ * 2.2 / 1000) * 1000)
+    if what == "returned" and whole and "granted" in total and "actual" in total:
+        return int(total["granted"] - total["actual"])
+    if what == "total" and whole and "budget" in total:
+        return int(total["budget"])
+    return amount
+
+
 def std(
     f: Facts,
     seed: int,
@@ -1109,7 +1133,7 @@ def std(
     else:
         f.tables.append(auto_table(f.name, seed * 10, kind, year, cols, cats, scale))
     for amount, what in money or [(500000 + seed * 37000, "granted")]:
-        f.money.append((f.name, amount, what))
+        f.money.append((f.name, consistent(f, amount, what), what))
     goals(f, gstart, plan=plan)
     return f
 

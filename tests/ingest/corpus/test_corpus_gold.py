@@ -99,6 +99,8 @@ SETS = (
     "test29",
     "test30",
     "test31",
+    "test32",
+    "test33",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -849,3 +851,44 @@ def test_thirty_first_set_is_broad_new_and_written_blind() -> None:
     assert counts["projects"] >= 158 and counts["goals"] >= 273, counts
     assert counts["lights"] >= 487 and counts["cost cells"] >= 924, counts
     assert sorted(w for g in golds for w in g["expect_warning"]) == ["encoding", "truncated"], "ic66, ic65"
+
+
+def test_thirty_second_set_is_broad_new_and_mainstream() -> None:
+    """test32 (written blind in stop 41 by W29, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w29-), eighteen areas with Helsinki and Åland, two documents to refuse,
+    three Swedish and one English, 2022–2025, every format of the readers (workbook, deck and e-mail too);
+    18 documents in the mainstream families, at least 25 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (29 projects and parts, 43 goals, 73 lights, 211 cost
+    cells). Unlike test30, two project documents carry no lights and one no sum: as its author wrote them."""
+    golds = _mainstream_set("test32", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test32")
+    assert all(layout.split("/")[1].startswith("w29-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("od") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".xlsx", ".pptx", ".eml", ".tsv"}
+    assert sorted(w for g in golds for w in g["expect_warning"]) == ["encoding", "truncated"]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 29 and counts["goals"] >= 43, counts
+    assert counts["lights"] >= 73 and counts["cost cells"] >= 211, counts
+    assert counts["municipalities"] >= 59 and counts["money"] >= 27, counts
+    assert counts["organisations"] >= 43 and counts["dependencies"] >= 48, counts
+
+
+def test_thirty_third_set_is_broad_new_and_written_blind() -> None:
+    """test33 (a development set, written blind in stop 41 by W30: breadth first, then probes of the
+    stop's claimed classes): each document in a layout of its own (prefixed w30-) that no other set has,
+    the 21 wellbeing services counties with Helsinki (22 areas), two refusals, 2022–2025, every format of the
+    readers, Swedish and English too; every category at least 50 gold items."""
+    documents, layouts, earlier, counties, refused, years = _held_out_set("test33")
+    assert len(documents) >= 50 and len(layouts) == len(documents)
+    assert all(layout.split("/")[1].startswith("w30-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert refused >= 2 and len(counties) >= 22
+    assert {"2022", "2023", "2024", "2025"} <= years
+    suffixes = {Path(d).suffix for d in documents}
+    assert suffixes >= {".txt", ".md", ".html", ".pdf", ".docx", ".csv", ".xlsx", ".pptx", ".eml"}, suffixes
+    assert all(d.startswith("id") for d in documents)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test33"]
+    counts = _gold_counts(golds)
+    assert min(counts.values()) >= 50, counts
+    assert counts["lights"] >= 286 and counts["cost cells"] >= 572, counts

@@ -3,9 +3,11 @@
 #
 # Two runs: every test not marked `timing` on every core (pytest-xdist; `--dist loadfile` keeps
 # a file's tests on one worker, so a module's server or store is built once), then the tests
-# marked `timing` alone: they time our code (a bound such as "refused within 5 s", a CPU-time
-# ratio, a figure in seconds) or load the machine (load and kill runs), and such a bound is about
-# our code, not about another test sharing the two cores. Tests marked `alone` (they need a
+# marked `timing` alone: they time our code by the clock (a bound such as "refused within 5 s", a
+# figure in seconds) or load the machine (load and kill runs), and such a bound is about
+# our code, not about another test sharing the two cores. A bound on the CPU time of the test's
+# own process (marker `cputime`: the fuzz deadlines, the linear-time ratios) is not moved by the
+# other tests, so those run in the first run. Tests marked `alone` (they need a
 # process without pytest-xdist's threads) run in that second run too. `python -m pytest` alone
 # still runs everything in one process. Arguments are passed to both runs (e.g. -x, --run-slow).
 set -uo pipefail

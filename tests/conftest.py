@@ -53,11 +53,15 @@ SPLIT_BY = {"tests/ingest/test_corpus.py": "test_floor["}
 #: Work sent first under pytest-xdist, longest first (stop 39's end CI, --durations=30, summed per
 #: file). By default xdist sends the files with the most tests first, so files of one or two long
 #: tests came last (stop 40's baseline had not started any of these at 96 % of its tests) and one
-#: worker ran them alone at the end. The rest follows in that default order.
+#: worker ran them alone at the end. The rest follows in that default order. The CPU-time tests of
+#: tests/reliability (marker cputime, stop 41: 76, 37 and 34 s of CPU at load 10) ran alone before.
 FIRST = (
     "tests/queries/test_answers.py",
+    "tests/reliability/test_fuzz.py",
     "tests/queries/test_pagelists.py",
+    "tests/reliability/test_long_text.py",
     "tests/ingest/test_derived_incremental.py",
+    "tests/reliability/test_large_table.py",
     "tests/ingest/test_corpus.py::tune",
     "tests/ingest/test_variants.py",
     "tests/ontology/test_check.py",

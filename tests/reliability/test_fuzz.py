@@ -93,7 +93,7 @@ def test_seeds_reach_the_mapper() -> None:
     assert min(sizes.values()) >= 50, sizes
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 @settings(max_examples=EXAMPLES, **SETTINGS)
 @given(index=st.integers(min_value=0, max_value=10_000), rng=st.randoms(use_true_random=False))
 def test_fuzz_mutated_documents(index: int, rng: random.Random) -> None:
@@ -102,7 +102,7 @@ def test_fuzz_mutated_documents(index: int, rng: random.Random) -> None:
     run_one(data, name, "mutated")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 @settings(max_examples=RANDOM_EXAMPLES, **SETTINGS)
 @given(
     data=st.one_of(
@@ -116,7 +116,7 @@ def test_fuzz_random_bytes(data: bytes, prefix: bytes, name: str) -> None:
     run_one(prefix + data, name, "random")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_fuzz_counts_reported() -> None:
     """Runs after the two fuzz tests (file order): the counts must add up to what was asked."""
     mutated, random_ = report("mutated"), report("random")
@@ -131,7 +131,7 @@ def _state(store: object) -> dict[str, tuple[int, str | None]]:
     return {i.iri: (i.triples, i.sha256) for i in store.graphs()}  # type: ignore[attr-defined]
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_fuzzed_documents_are_never_half_written(tmp_path: Path) -> None:
     """Through the real Ingester into an on-disk store: a document's graph is new and whole, or untouched."""
     from rdflib import URIRef
@@ -243,20 +243,20 @@ def _expect_ingest_error(data: bytes, name: str, seconds: float = 3.0) -> None:
     pytest.fail(f"{name} was read without complaint")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 @pytest.mark.parametrize("name", ["zlib-error.docx", "negative-seek.docx"])
 def test_damaged_docx_member_is_a_clean_error(name: str) -> None:
     """Found: zlib.error / ValueError('negative seek value') escaped from ZipFile.testzip."""
     _expect_ingest_error((DATA / "crashers" / name).read_bytes(), name)
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_pdf_reference_loop_is_a_clean_error() -> None:
     """Found: pypdf LimitReachedError (not a PdfReadError) escaped on a self-referencing object."""
     _expect_ingest_error((DATA / "crashers" / "self-reference-loop.pdf").read_bytes(), "loop.pdf")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_deeply_nested_html_is_read_or_refused_cleanly() -> None:
     """Found: the recursive HTML walk raised RecursionError on a few hundred nested elements."""
     data = b"<html><body>" + b"<div>" * 1200 + b"Tavoitteet" + b"</div>" * 1200 + b"</body></html>"
@@ -266,7 +266,7 @@ def test_deeply_nested_html_is_read_or_refused_cleanly() -> None:
         fuzzing.pipeline(data, "nested.html")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_long_whitespace_run_is_linear() -> None:
     """Found: segment.norm_label's [\\s*?:.]+$ was quadratic (43,000 tabs: 5.7 s; 4 times as many: ~90 s)."""
     data = (DATA / "crashers" / "long-tab-run.txt").read_bytes().replace(b"\t" * 40_000, b"\t" * 160_000)
@@ -275,7 +275,7 @@ def test_long_whitespace_run_is_linear() -> None:
     assert len(graph) > 50
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_long_word_is_scrubbed_in_linear_time() -> None:
     """Found: mapping's e-mail regex was quadratic on a long word without '@' (40,000 letters: 3.6 s)."""
     from hankegraafi.ingest.mapping import scrub
@@ -284,19 +284,19 @@ def test_long_word_is_scrubbed_in_linear_time() -> None:
         scrub("a" * 80_000)
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_pdf_with_unsupported_filter_is_a_clean_error() -> None:
     """Found by scripts/fuzz.py: pypdf NotImplementedError for a filter it does not implement escaped."""
     _expect_ingest_error((DATA / "crashers" / "unsupported-filter.pdf").read_bytes(), "filter.pdf")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_docx_with_unreadable_styles_part_is_a_clean_error() -> None:
     """Found by scripts/fuzz.py: python-docx raised AttributeError late, on an unreadable styles part."""
     _expect_ingest_error((DATA / "crashers" / "styles-part-not-xml.docx").read_bytes(), "styles.docx")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_html_with_many_deeply_nested_cells_is_read_in_bounded_time() -> None:
     """Found by scripts/fuzz.py (seed 20261123): each table cell's text asked every ancestor
     whether it was struck or skipped; on this damaged 1.5 MB page that took 16 s."""
@@ -316,7 +316,7 @@ _WARM_PAGE = (
 ).encode()
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_facts_sharing_one_long_quote_are_mapped_in_bounded_time() -> None:
     """Found by scripts/fuzz.py (seed 20261123): a damaged page read as one long line gave
     hundreds of facts the same 800 kB quote, hashed again for each (44 s)."""
@@ -334,7 +334,7 @@ def test_facts_sharing_one_long_quote_are_mapped_in_bounded_time() -> None:
     assert len(graph) == 142
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_the_deadline_counts_cpu_time_not_the_clock() -> None:
     """A spinning input is stopped; time spent waiting (a loaded machine's other work) is not counted."""
     with pytest.raises(fuzzing.Hang), fuzzing.deadline(0.2):

@@ -62,7 +62,7 @@ def _cpu_seconds(path: Path) -> float:
     return time.process_time() - started
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_the_worst_long_text_is_read_in_linear_time(tmp_path: Path) -> None:
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     small.write_text(_worst(60_000), encoding="utf-8")
@@ -123,7 +123,7 @@ def test_pieces_keep_every_word_within_the_bound() -> None:
     assert pieces("Lyhyt.", 100) == ["Lyhyt."]
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_sentences_of_a_bracket_never_closed_in_linear_time() -> None:
     """The sentence splitter keeps a bracket's sentence whole ("(… X. Y …)"); one never closed
     joins the rest, counted once (it was counted again at every sentence: the square)."""

@@ -36,7 +36,7 @@ NUMERIC = (XSD.decimal, XSD.integer, XSD.double, XSD.float)
 HOSTILE = ("INF", "-INF", "NaN", "abc", "1e200000", "-1e999999", "1" + "0" * 5000, "1e-400", "0.5e40")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 @pytest.mark.parametrize(
     ("value", "fi", "en"),
     [

@@ -185,7 +185,7 @@ def test_xml_past_the_limit_is_refused_before_parsing() -> None:
 # --- open findings ------------------------------------------------------------------------------
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_a_cell_in_the_last_row_is_no_million_lines() -> None:
     # R1 finding 1, fixed in 556d8b5: openpyxl's read-only rows fill every row number a sheet skips
     _in_a_child("_case_a_cell_in_the_last_row_is_no_million_lines")
@@ -197,7 +197,7 @@ def _case_a_cell_in_the_last_row_is_no_million_lines() -> None:
     assert lines is None or len(lines) < 100_000
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_a_sheet_part_not_named_xml_is_bounded_too() -> None:
     _in_a_child("_case_a_sheet_part_not_named_xml_is_bounded_too")
 
@@ -235,7 +235,7 @@ def test_a_forwarding_chain_deeper_than_the_parser_is_refused_cleanly() -> None:
     _read_bounded(_HEAD + body, "forwarded.eml")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_thousands_of_attachments_are_bounded() -> None:
     _in_a_child("_case_thousands_of_attachments_are_bounded")
 
@@ -263,7 +263,7 @@ def _text_boxes(count: int, *, one_row: bool) -> bytes:
     return _rezip(_pptx(), {SLIDE: lambda xml: xml.replace(b"</p:spTree>", boxes + b"</p:spTree>")})
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_a_slide_of_many_text_boxes_is_bounded() -> None:
     _in_a_child("_case_a_slide_of_many_text_boxes_is_bounded")
 
@@ -272,7 +272,7 @@ def _case_a_slide_of_many_text_boxes_is_bounded() -> None:
     _read_bounded(_text_boxes(20_000, one_row=False), "boxes.pptx")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 @pytest.mark.xfail(
     strict=True,
     reason="R1 finding 5, open: the reader now joins at most 30 shapes a row (officeread.MAX_ROW_SHAPES), but "
@@ -287,7 +287,7 @@ def _case_a_row_of_many_text_boxes_reads_and_extracts_in_bounded_time() -> None:
     _pipeline_bounded(_text_boxes(10_000, one_row=True), "row.pptx")
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_a_punycode_charset_is_bounded() -> None:
     _in_a_child("_case_a_punycode_charset_is_bounded")
 
@@ -312,7 +312,7 @@ def _raw_zip(members: list[tuple[str, int, int, bytes, int]]) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.timing
+@pytest.mark.cputime
 def test_a_media_member_that_unpacks_to_gigabytes_is_refused_quickly() -> None:
     _in_a_child("_case_a_media_member_that_unpacks_to_gigabytes_is_refused_quickly")
 

@@ -16,6 +16,11 @@ cd "$(dirname "$0")/.."
 # PYTHONDONTWRITEBYTECODE set, every pytest process (each worker, then the timing run) rewrote the
 # assertions of all ~500 test modules again, 17 s of CPU to collect instead of 7.
 unset PYTHONDONTWRITEBYTECODE
+# The read-only stores tests/conftest.py's built_once() builds (the samples' ingest, the bulk
+# load) are built by the first run and used by the second too, then removed.
+HANKEGRAAFI_TESTS_ONCE="$(mktemp -d "${TMPDIR:-/tmp}/hankegraafi-tests-once.XXXXXX")"
+export HANKEGRAAFI_TESTS_ONCE
+trap 'rm -rf "$HANKEGRAAFI_TESTS_ONCE"' EXIT
 .venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
 parallel=$?
 .venv/bin/python -m pytest -m "timing or alone" "$@"

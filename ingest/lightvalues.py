@@ -15,6 +15,7 @@ from typing import TypeGuard
 from hankegraafi.ingest.labels import light_value
 from hankegraafi.ingest.lightcolumns import cost_header, period_key
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
+from hankegraafi.ingest.lightitems import with_items
 from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
@@ -112,6 +113,10 @@ _PAIRS: dict[tuple[str, int, int], tuple[object, object, tuple[tuple[str, str], 
 
 def _legend_pairs(line: str) -> list[tuple[str, str]]:
     line = bare(spelt(line))  # "*toteutui* = vihreä", "»vakaa» tarkoittaa": the mark without emphasis or quotes
+    return with_items(line, _word_pairs(line), legend_meanings)  # "åtgärd pågår och åtgärd krävs = …"
+
+
+def _word_pairs(line: str) -> list[tuple[str, str]]:
     if line.count("=") >= 2 and line.count(" | ") >= 1:  # "Key: G = on track | A = at risk": bars between pairs
         line = _PIPES.sub(r"\1; ", line)
     thresholds = threshold_pairs(line, least=1)  # "vähintään 80 = suunnitelman mukaan, alle 80 = poikkeama"
@@ -339,6 +344,8 @@ def explained(raw: str) -> str | None:
     if not meant:
         return None
     raw = spelt(raw)
+    if " " in (whole := raw.strip(" .").casefold()) and whole in meant:
+        return meant[whole]  # a phrase mark printed whole ("åtgärd pågår", "2 av 2"): lightitems
     if not raw or sum(1 for m in _MARKED_WORD.finditer(raw) if m.group(1) in meant) >= 2:
         return None  # "□ aikataulu  ■ henkilöstö": a row of lights, each mark its own dimension's, no one value
     bracketed = re.match(r"\((?:[^\w\s()]|[^\W_])\)", raw)

@@ -21,10 +21,18 @@ unset PYTHONDONTWRITEBYTECODE
 HANKEGRAAFI_TESTS_ONCE="$(mktemp -d "${TMPDIR:-/tmp}/hankegraafi-tests-once.XXXXXX")"
 export HANKEGRAAFI_TESTS_ONCE
 trap 'rm -rf "$HANKEGRAAFI_TESTS_ONCE"' EXIT
+# Each test's CPU time (tests/cputimes.py), summed per file after each run: the clock of a
+# shared machine says little about what to make faster.
+export HANKEGRAAFI_TEST_CPU="$HANKEGRAAFI_TESTS_ONCE/cpu-parallel"
+mkdir "$HANKEGRAAFI_TEST_CPU"
 .venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
 parallel=$?
+.venv/bin/python -m tests.cputimes "$HANKEGRAAFI_TEST_CPU" 40
+export HANKEGRAAFI_TEST_CPU="$HANKEGRAAFI_TESTS_ONCE/cpu-alone"
+mkdir "$HANKEGRAAFI_TEST_CPU"
 .venv/bin/python -m pytest -m "timing or alone" "$@"
 alone=$?
+.venv/bin/python -m tests.cputimes "$HANKEGRAAFI_TEST_CPU" 20
 echo "scripts/test.sh: tests on every core exit ${parallel}, tests marked timing or alone exit ${alone}"
 [ "$parallel" -ne 0 ] && exit "$parallel"
 exit "$alone"

@@ -116,6 +116,20 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     return Scheduling(config, log)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[object]:
+    """Each test's CPU time (tests/cputimes.py), where ``HANKEGRAAFI_TEST_CPU`` asks for it."""
+    if not os.environ.get("HANKEGRAAFI_TEST_CPU"):
+        return (yield)
+    from tests import cputimes
+
+    before = cputimes.now()
+    try:
+        return (yield)
+    finally:
+        cputimes.record(item.nodeid, before)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--run-slow"):
         return

@@ -434,6 +434,8 @@ def markdown_visible(lines: list[str]) -> list[str]:
 
 #: Most physical lines one quoted cell of a sheet may run over (a stray quote must not swallow a file).
 _CELL_LINES = 20
+#: The line Excel writes first into a CSV to say its separator, and reads back: "sep=;", "sep=,", "sep=\t".
+_EXCEL_SEPARATOR = re.compile(r'"?sep=(?:\\t|.)?"?[;,\t]*', re.I)
 
 
 def sheet_records(lines: list[str]) -> list[str]:
@@ -442,7 +444,10 @@ def sheet_records(lines: list[str]) -> list[str]:
     space. The lines it ran over become empty lines at the end of its block of rows, not inside it (an
     empty line ends a table), so the file's line numbers hold again from the next empty line on. A
     quote left open over an empty line or for more than a few lines is a stray one (test25 l75): those
-    lines are left as they are."""
+    lines are left as they are. Excel's note of the separator on the first line ("sep=;") is no row: it
+    becomes an empty line (test29 ib29 was named "sep=")."""
+    if lines and _EXCEL_SEPARATOR.fullmatch(lines[0].strip().lstrip("\ufeff")):
+        lines = ["", *lines[1:]]
     out: list[str] = []
     owed = 0  # empty lines due at the end of the current block of rows
     index = 0

@@ -47,3 +47,17 @@ def test_a_semicolon_of_prose_in_a_comma_sheets_cell_leaves_it_a_sheet() -> None
     ]
     assert delimited.delimiter_of(rows) == ","
     assert delimited.delimiter_of(["a,b,c", "d,e,f", "g,h;i"]) is None  # a bare ";" may be the delimiter
+
+
+def test_excels_separator_line_is_no_row_and_no_name() -> None:
+    """Excel writes "sep=;" first into a CSV it is told to mark (test29 ib29 was named "sep="); the line is
+    read as empty, the line numbers after it unchanged, and the project is named by its own row."""
+    sheet = "sep=;\r\n" + SHEET
+    document = read_bytes(sheet.encode(), file_name="seuranta.csv", max_bytes=1_000_000)
+    assert document.lines[0] == "" and len(document.lines) == len(SHEET.split("\r\n")) + 1
+    names = {project.name for project in extract(document).projects}
+    assert "sep=" not in names and not any(n.startswith("sep") for n in names), names
+    marked = read_bytes(b'"sep=,"\nHanke,Kotiapu Kainuussa\n', file_name="s.csv", max_bytes=1_000).lines
+    assert marked[0] == "" and marked[1] == "Hanke,Kotiapu Kainuussa"
+    kept = read_bytes(b"sep=;x\nHanke;Kotiapu\n", file_name="s.csv", max_bytes=1_000).lines
+    assert kept[0] == "sep=;x"  # a cell that only begins so is a cell

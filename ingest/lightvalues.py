@@ -16,6 +16,7 @@ from hankegraafi.ingest.labels import light_value
 from hankegraafi.ingest.lightcolumns import cost_header, period_key
 from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_of
 from hankegraafi.ingest.lightitems import with_items
+from hankegraafi.ingest.lightonly import only_legend
 from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
@@ -285,7 +286,9 @@ def document_legend(lines: list[str]) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=8)
 def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
-    found = _explicit_legend([spelt(line) for line in lines])
+    found = _explicit_legend([spelt(line) for line in lines]) or only_legend(
+        list(lines), value_of
+    )  # "vain X …"
     return found | scale_legend(lines, found) | full_bars(lines, found)
 
 

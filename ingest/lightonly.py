@@ -1,0 +1,68 @@
+"""A key that names only the value on plan: "Vain todennäköinen tarkoittaa suunnitelman mukaista etenemistä",
+"Endast »håller« betyder att området går enligt projektplanen", 'Only "secured" counts as on plan'. Every
+other value the document's lights print is then a deviation, whatever its words.
+
+The class (test30 oc10 oc16; tune u1103 u1104): a report rates by words of its own (todennäköinen / epävarma /
+epätodennäköinen, saavutetaan / saavutetaan viiveellä / ei saavuteta) and says once, above or below the grid,
+which one alone is the plan's course; the other words are listed nowhere, or in a header no legend reader
+takes. The values are read off the rows near the key whose first cell (or label) names a dimension: a value
+of three words at most before its comment. A tick grid's key of this form is ``ingest/lightticks.py``'s.
+
+The negative side (tune u1105): a sentence with "vain … tarkoittaa" whose rows beside it are comments, not
+a scale's words (the key's own word stands in no row), or more than five different values, gives nothing;
+so does a key whose meaning is no rating ("Vain Kotka tarkoittaa kaupunkia").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hankegraafi.ingest.lightdims import dimension_of
+
+#: "vain X tarkoittaa …", "endast »X« betyder …", 'only "X" counts as …': the key's one mark and its meaning.
+_ONLY = re.compile(
+    r"\b(?:vain|ainoastaan|pelkästään|endast|enbart|bara|only)\s+[\"'“”»«]?(?P<mark>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)"
+    r"[\"'“”»«]?\s+(?:tarkoittaa|merkitsee|lasketaan|betyder|innebär|räknas(?: som)?|means?|counts as|stands? for)"
+    r"\b,?\s*(?:että|att|that)?\s*(?P<meaning>[^.;]{3,80})",
+    re.I,
+)
+#: Rows this far above or below the key are the grid it explains.
+_REACH = 15
+#: A scale of a key's own has five grades at most.
+_MOST = 5
+#: What ends a value and begins its comment: a bracket, a comma, a dash between spaces.
+_COMMENT = re.compile(r"\s[–—-]\s|[(,;:]")
+#: What parts a row's cells: a tab, a semicolon of a CSV, a bar, a colon after the label.
+_CELLS = re.compile(r"\t|;|\s*\|\s*|:\s")
+
+
+def only_legend(lines: list[str], value_of: Callable[[str], str | None]) -> dict[str, str]:
+    """Mark → light value of the document's first key that names only the value on plan (``value_of``:
+    ``lightvalues.value_of`` reads its meaning): the key's mark on plan, each other value of the rows near it
+    a deviation. Nothing when the mark stands in none of those rows."""
+    for at, line in enumerate(lines):
+        m = _ONLY.search(line)
+        if m is None or value_of(m["meaning"]) != "on-plan":
+            continue
+        mark = m["mark"].casefold()
+        values = _rated(lines[max(at - _REACH, 0) : at + _REACH + 1])
+        if mark in values and len(values) <= _MOST:
+            return {value: "on-plan" if value == mark else "deviation" for value in values}
+    return {}
+
+
+def _rated(lines: list[str]) -> set[str]:
+    """The values of the rows of ``lines`` whose first cell names a dimension: three words at most, no digit."""
+    out: set[str] = set()
+    for line in lines:
+        cells = [c.strip(" *_") for c in _CELLS.split(line.strip(" |")) if c.strip(" *_")]
+        if len(cells) < 2 or dimension_of(re.sub(r"^[-*•]\s+", "", cells[0])) is None:
+            continue
+        value = _COMMENT.split(cells[1], maxsplit=1)[0].strip(" .*_\"'»«“”").casefold()
+        if value and len(value.split()) <= 3 and not any(ch.isdigit() for ch in value):
+            out.add(value)
+    return out
+
+
+__all__ = ["only_legend"]

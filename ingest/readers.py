@@ -36,6 +36,7 @@ from hankegraafi.ingest.jsonread import json_lines
 from hankegraafi.ingest.mailread import eml_lines
 from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
 from hankegraafi.ingest.ooxml import a_name, office_kind
+from hankegraafi.ingest.pdfcolumns import split_columns
 from hankegraafi.ingest.pdfforms import form_layout_text
 from hankegraafi.ingest.plaintext import (
     currency_padding,
@@ -453,6 +454,7 @@ def _pdf_lines(
     lines: list[str] = []
     for page in pages:
         raw_lines = [currency_padding(raw.rstrip()) for raw in page.split("\n")]  # "EUR      0": one cell
+        raw_lines = split_columns(raw_lines)  # a newsletter's two columns one after the other
         tabbed = [re.sub(r" {3,}", "\t", raw.strip()) for raw in raw_lines]
         # A row that leaves cells blank keeps its columns (a mark under the third colour column).
         lines += [line.strip(" ") for line in keep_columns(raw_lines, tabbed)]

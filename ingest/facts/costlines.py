@@ -179,7 +179,8 @@ def two_sums_as_tables(elements: list[Element], is_category: Callable[[str], str
 #: A sum after its column's word in a list of them ("budjetti 400 000 €", "tot. 118 600", "Utfall 9 400 euro"), the
 #: year the column is of between them ("budget 2025 250 000", "Talousarvio 2024: 98 000").
 _ROLE_SUM = re.compile(
-    rf"(?:(?P<before>(?:19|20)\d{{2}})\s+)?(?P<word>[^\W\d_][\w.]{{1,20}}?)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*:?\s+"
+    rf"(?:(?P<before>(?:19|20)\d{{2}})\s+)?(?P<word>[^\W\d_][\w.]{{1,20}}?(?: [^\W\d_][\w.]{{1,20}}?)?)"
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*:?\s+"
     rf"(?P<sum>{_SUM}|{_NUMBER})",
     re.I,
 )
@@ -190,7 +191,7 @@ _PAIRS_LINE = re.compile(
 )
 
 
-def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | None:
+def _role_sums(text: str, key: dict[str, str], unknown: bool = False) -> list[tuple[str, str, str]] | None:
     """The (role, sum) pairs of a cell or a line's rest that is only such pairs, parted by commas or semicolons,
     two or more, each word a money column's and no role twice ("budjetti 400 000 €, käytetty 291 000 €"); None
     for anything else ("3 henkilöä, 2 avointa", "tavoite 300, toteuma 318" under a label no cost category)."""
@@ -209,20 +210,29 @@ def _role_sums(text: str, key: dict[str, str]) -> list[tuple[str, str, str]] | N
         )
         year = (m.group("before") or m.group("year")) if m else None
         word = f"{key.get(m.group('word').lower(), m.group('word'))} {year or ''}".strip() if m else ""
+        if m is not None and unknown and (role is None or any(role == r for r, _, _ in out)):
+            # ``unknown``: a sum under a word no column has ("jäi käyttämättä 8 100") is left out, and so is a second
+            # sum of a column under another word (the fuzzy match takes "oförbrukat", unspent, for "förbrukat")
+            continue
         if m is None or role not in _ROLES or any(word == w for _, w, _ in out):
             return None  # a role twice only for two years ("2025 budget …, 2026 budget …")
         out.append((role, word, _amount(m.group("sum"))))
-    return out
+    return out if len(out) >= 2 else None
 
 
 def _cells_text(cells: list[str]) -> str:
     """A row's cells after its label as one list of sums after their words: a cell that is a word and its sum
     ("Budjetoitu: 210 000,00"), or a word alone whose sum stands in the next cell ("Käytetty:" | "61 200")."""
-    out = ""
+    out, word = "", False
     for cell in cells:
         cell = cell.strip()
-        out += (" " if out.endswith(":") else ", " if out else "") + cell
+        out += (" " if out.endswith(":") or (word and cell[:1].isdigit()) else ", " if out else "") + cell
+        word = _WORD_CELL.fullmatch(cell) is not None  # "toteuma" | "2 450 €": parted by spacing
     return out
+
+
+#: A cell of a column's word alone, its sum in the next cell: "toteuma", "jäi käyttämättä".
+_WORD_CELL = re.compile(r"[^\W\d_][\w.]{1,20}(?: [^\W\d_][\w.]{1,20})?")
 
 
 #: The money columns a list of sums may name.
@@ -293,28 +303,124 @@ def pairs_as_tables(elements: list[Element], is_category: Callable[[str], str | 
                     break
                 rows.append((m.group("label").strip(), found, elements[at].first))
                 at += 1
-        roles = [[role for role, _, _ in found] for _, found, _ in rows]
-        if (
-            len(rows) < _RUN
-            or any(r != roles[0] for r in roles)
-            or all(is_category(r[0]) == "total" for r in rows)
-        ):
+        if not _a_run(rows, is_category):
             index += 1
             continue
-        header = ["Kululaji", *(word for _, word, _ in rows[0][1])]
-        table_rows = [header, *([label, *(value for _, _, value in found)] for label, found, _ in rows)]
-        table = dataclasses.replace(
-            element,
-            type="table",
-            last=rows[-1][2],
-            text="\n".join("\t".join(r) for r in table_rows),
-            rows=table_rows,
-            row_lines=[rows[0][2], *(line for _, _, line in rows)],
-            key="",
-            value="",
-        )
-        elements[index:at] = [table]
+        elements[index:at] = [_as_table(element, rows)]
         index += 1
+
+
+def _a_run(
+    rows: list[tuple[str, list[tuple[str, str, str]], int]], is_category: Callable[[str], str | None]
+) -> bool:
+    """Rows enough for a table, every row's words the same in one order, not all of them totals."""
+    roles = [[role for role, _, _ in found] for _, found, _ in rows]
+    return (
+        len(rows) >= _RUN
+        and all(r == roles[0] for r in roles)
+        and not all(is_category(r[0]) == "total" for r in rows)
+    )
+
+
+def _as_table(
+    element: Element, rows: list[tuple[str, list[tuple[str, str, str]], int]], title: str = "", corner: str = ""
+) -> Element:
+    """The table element of (label, (role, word, sum) list, line) rows, its header the first row's words (the label
+    column's head ``corner``: a caption's "Kustannukset 2025" names the year the budget is of)."""
+    header = [corner or "Kululaji", *(word for _, word, _ in rows[0][1])]
+    table_rows = [header, *([label, *(value for _, _, value in found)] for label, found, _ in rows)]
+    return dataclasses.replace(
+        element,
+        type="table",
+        title=title or element.title,
+        last=max(element.last, rows[-1][2]),
+        text="\n".join("\t".join(r) for r in table_rows),
+        rows=table_rows,
+        row_lines=[rows[0][2], *(line for _, _, line in rows)],
+        key="",
+        value="",
+    )
+
+
+def labels_over_pairs(elements: list[Element], is_category: Callable[[str], str | None]) -> None:
+    """A run of cost categories each on a line of its own over the line of its sums after their words ("Henkilöstökulut"
+    over "budjetti 780 000 · toteutunut 771 900 · jäi käyttämättä 8 100", as a PDF's report prints a card a category)
+    becomes a table, in place; a label that names no cost ("Ohjaajat" over "tavoite 6 · toteuma 5") makes none."""
+    index = 0
+    while index < len(elements):
+        rows: list[tuple[str, list[tuple[str, str, str]], int]] = []
+        at = index
+        while at + 1 < len(elements):
+            label, line = elements[at], elements[at + 1]
+            if not (
+                label.type in ("text", "heading")
+                and line.type == "text"
+                and label.first == label.last
+                and line.first == line.last == label.last + 1
+                and (not rows or label.first == rows[-1][2] + 1)
+            ):
+                break
+            name = label.text.strip().rstrip(":").strip()
+            found = (
+                _role_sums(line.text, {}, unknown=True)
+                if len(name) <= 60 and not re.search(r"\d", name)
+                else None
+            )
+            if found is None or not is_category(name):
+                break
+            rows.append((name, found, line.first))
+            at += 2
+        if not _a_run(rows, is_category):
+            index += 1
+            continue
+        elements[index:at] = [_as_table(elements[index], rows)]
+        index += 1
+
+
+#: A sentence of a caption, a colon and a category's sums after their words an item, the items parted by semicolons:
+#: "Kustannukset 2025 (euroa, toteuma 1–6/2025): henkilöstökulut budjetti 120 000, toteuma 58 300; matkakulut …".
+_SENTENCE = re.compile(r"^\s*(?P<caption>[^\W\d_][^:;.]{2,120}):\s+(?P<items>[^:]+?)\s*\.?\s*$", re.S)
+
+
+def _item(text: str, is_category: Callable[[str], str | None]) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """An item's category (its first words, up to four) and its sums after their words; None for any other."""
+    words = text.split()
+    for cut in range(1, min(5, len(words))):
+        label = " ".join(words[:cut])
+        if is_category(label) and (found := _role_sums(" ".join(words[cut:]), {})) is not None:
+            return label, found
+    return None
+
+
+def sentence_pairs(elements: list[Element], is_category: Callable[[str], str | None]) -> None:
+    """A paragraph that is one sentence of a unit's costs, each category's sums after their columns' words and the
+    categories parted by semicolons under the caption before its colon, becomes a table under that caption, in
+    place; a sentence of counts ("asiakkaat tavoite 400, toteuma 356; …") stays text."""
+    index = 0
+    while index < len(elements):
+        element, text, at = elements[index], "", index
+        # The sentence's lines: a plain text gives each line of a paragraph as an element of its own.
+        while at < len(elements) and at - index < _SENTENCE_LINES and elements[at].type == "text":
+            if at > index and elements[at].first != elements[at - 1].last + 1:
+                break
+            text = f"{text} {elements[at].text.strip()}".strip()
+            at += 1
+            if text.endswith("."):
+                break
+        m = _SENTENCE.match(text) if element.type == "text" and ";" in text and ":" in element.text else None
+        items = [_item(part, is_category) for part in m.group("items").split(";")] if m else []
+        rows = [(found[0], found[1], element.first) for found in items if found is not None]
+        if m is None or len(rows) != len(items) or not _a_run(rows, is_category):
+            index += 1
+            continue
+        caption = " ".join(m.group("caption").split())
+        table = _as_table(element, rows, title=caption, corner=re.sub(r"\s*\([^)]*\)", "", caption))
+        elements[index:at] = [dataclasses.replace(table, last=elements[at - 1].last)]
+        index += 1
+
+
+#: The most lines one sentence of costs is wrapped over.
+_SENTENCE_LINES = 6
 
 
 #: A line of a record: its label, a colon, a tab or a leader of dots or spaces, and its value ("Nimi:

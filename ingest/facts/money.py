@@ -559,6 +559,8 @@ def _begin(_: Context, elements: list[Element]) -> None:
     costpages.rejoin_rows(elements, _column, cost_category)  # "Laitteet | 250 000" read as a field "Liitteet"
     costlines.as_tables(elements, cost_category)  # "Henkilöstökulut 1 120 400 € (budjetti 2 310 000 €)" a line
     costlines.pairs_as_tables(elements, _named)  # "- Henkilöstökulut: budj. 410 000, tot. 118 600"
+    costlines.labels_over_pairs(elements, _named)  # "Henkilöstökulut" over "budjetti 780 000 · toteutunut …"
+    costlines.sentence_pairs(elements, _named)  # "Kulut 2025: henkilöstökulut budjetti 120 000, toteuma …; …"
     costlines.two_sums_as_tables(elements, _named)  # "• henkilöstökulut 268 000 € / 402 000 €" under a caption
     costlines.records_as_tables(elements, cost_category)  # "Kustannuslaji 1" / "Nimi: …" / "Myönnetty (€): …"
 

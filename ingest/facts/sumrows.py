@@ -97,6 +97,30 @@ def without_sums(ctx: Context, element: Element, category: Callable[[str], str |
     return dataclasses.replace(element, rows=rows, row_lines=lines)
 
 
+#: A sum a sheet prints without its unit under a grant's label ("Myönnetty avustus;820 000", "Beviljat
+#: statsunderstöd;520 000", "Myönnetty avustus yhteensä;600000"): a whole number of thousands or more; the
+#: label of a grant or an application says it is money. A count ("Haettu | 12") is less, a year ("Myönnetty |
+#: 2024") is none; a budget's label does not say so ("Totalt (budget) | 182 000" is a cost row, tune u763).
+_WHOLE_EUROS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,9}")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: The sum a value opens, a note after it: "EUR 300,000 (Ministry of …)", "[ 440 000 euroa, STM, … ]".
+_LEADING_SUM = re.compile(
+    r"^\s*\[?\s*(?P<sum>(?:€|eur)?\s?\d[\d \u00a0.,]*?\d(?:\s*(?:€|euroa|euro|eur)\b)?)\s*(?:[,;(]\s*[^\W\d_]|\]|$)",
+    re.I,
+)
+
+
+def _leading_sum(cell: str) -> str:
+    """The cell's sum when a note follows it (its grantor, its programme), else the cell as it is."""
+    m = _LEADING_SUM.match(cell)
+    if m is None:
+        return cell
+    # "EUR 300,000": English grouping, not a decimal comma
+    return re.sub(
+        r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d,.])", lambda g: g[1] + g[2].replace(",", " "), m["sum"]
+    )
+
+
 def sum_rows(ctx: Context, element: Element) -> None:
     """Rows "Haettava avustus | 950 000 €" or "Myönnetty investoinnille | 1.240.000,00" of a basic-data
     table: each row whose label the statement-kind vocabulary knows states that sum. The table stays
@@ -107,8 +131,17 @@ def sum_rows(ctx: Context, element: Element) -> None:
         if len(cells) != 2 or not row[0].strip():
             continue
         kind, target = sum_kind(ctx, row[0]) or (None, None)
-        value = amount(cells[1]) if kind else None
-        money = re.search(r"€|eur", cells[1] + row[0], re.I) or _MONEY_FORMAT.fullmatch(cells[1].strip())
+        cell = _leading_sum(cells[1])
+        value = amount(cell) if kind else None
+        money = (
+            re.search(r"€|eur", cell + row[0], re.I)
+            or _MONEY_FORMAT.fullmatch(cell.strip())
+            or (
+                kind in ("granted", "applied")
+                and _WHOLE_EUROS.fullmatch(cell.strip())
+                and not _YEAR.fullmatch(cell.strip())
+            )
+        )
         if kind and value and money and target is not None:  # a form's field filled "0,00" states no sum
             money_statement(target, kind, value, row[0], Span(line_no, line_no, "\t".join(row)))
 

@@ -27,6 +27,8 @@ _ONLY = re.compile(
     r"\b,?\s*(?:että|att|that)?\s*(?P<meaning>[^.;]{3,80})",
     re.I,
 )
+#: The verbs of a key, casefolded: a line with none of them is no key (a quick test before the pattern).
+_VERBS = ("tarkoitt", "merkits", "lasketaan", "betyder", "innebär", "räknas", "mean", "counts as", "stand")
 #: Rows this far above or below the key are the grid it explains.
 _REACH = 15
 #: A scale of a key's own has five grades at most.
@@ -42,6 +44,9 @@ def only_legend(lines: list[str], value_of: Callable[[str], str | None]) -> dict
     ``lightvalues.value_of`` reads its meaning): the key's mark on plan, each other value of the rows near it
     a deviation. Nothing when the mark stands in none of those rows."""
     for at, line in enumerate(lines):
+        folded = line.casefold()
+        if not any(verb in folded for verb in _VERBS):
+            continue
         m = _ONLY.search(line)
         if m is None or value_of(m["meaning"]) != "on-plan":
             continue

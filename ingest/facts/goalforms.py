@@ -23,6 +23,7 @@ from hankegraafi.ingest.facts.goalheads import (
     reported_rows,
     without_repeats,
 )
+from hankegraafi.ingest.facts.goalkeys import without_part_keys
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
@@ -505,6 +506,8 @@ def _finish(ctx: Context) -> None:
                 goal.status = status
                 goal.reason = goal.reason or (status_reason(said) if status != "achieved" else None)
                 break
+    without_part_keys(ctx)  # "Osa 1 – X", "A  X": the part's key before the goal (goalkeys.py)
+    for project in ctx.projects:
         # A pair or a tail read here may restate a goal the goals family read whole ("X Uppnått").
         project.goals = without_repeats(merge_goals(project.goals))
     judge_by_codes(ctx)  # "T1 X" … "Arvio: T1 toteutunut.": the goal of that code, judged (goalcodes.py)

@@ -296,7 +296,7 @@ def _trim_to_capital(text: str, ws: list[_Word], first: int, h: int) -> int | No
         word = ws[k]
         if not _capitalised(word.text):
             continue
-        if _is_proper(word.text) or not _sentence_start(text, word):
+        if _is_proper(word.text) or not _sentence_start(text, word) or (k == h and _named_compound(word.text)):
             return first
     return None
 
@@ -375,11 +375,29 @@ def _headed_name(text: str, ws: list[_Word], h: int, known: Collection[str]) -> 
     if (
         start == h
         and not _brand_compound(head.text)
+        and not _named_compound(head.text)
         and (_sentence_start(text, head) or not _is_proper_head(head.text))
     ):
         return None  # a capitalised head alone names an organisation only as a compound name
     last = _legal_form(text, ws, h)
     return _build(text, ws, start, last, known)
+
+
+#: Heads that make a compound a name of a body and seldom a common noun ("Muistiliitto", "Omaishoitajaliitto",
+#: "A-klinikkasäätiö"): capitalised, such a compound names an organisation at a sentence's start too.
+_BODY_HEADS = ("liitto", "säätiö")
+
+
+def _named_compound(word: str) -> bool:
+    """A compound on a body's head word, capitalised where a common noun would not be: "mukana Muistiliitto",
+    "A-klinikkasäätiö tuottaa …". Its dictionary reading is a compound of the head ("muistiliitto"), not
+    the head alone ("Liitto", "Säätiö" begin a sentence as a common noun)."""
+    bare = word.split(":", 1)[0]
+    found = _head_of(bare)
+    if found not in _BODY_HEADS or not _capitalised(bare):
+        return False
+    forms = [b.lower() for b, _, _ in analyses(bare)] or [bare.lower(), *unknown_stems(bare)]
+    return all(f != found for f in forms) and any(f.endswith(found) for f in forms)
 
 
 def _brand_compound(word: str) -> bool:

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import test33_text as text
 from binaries_common import docx_document, pdf, save, table
 from test33_model import CATS, COLS, DIMS, Facts
+from test33_probes import PROBES
 from test33_render import auto_lights, cell, goal_word, lab, num, short, units
 from test33_text import LABELS, SCALES, base, head_lines, org, std
 
@@ -944,9 +945,6 @@ def documents() -> list[tuple[Facts, object]]:
     out += [fn() for fn in BINARY]
     out += [fn() for fn in PROBES]
     return out
-
-
-PROBES: list[Callable[[], tuple[Facts, object]]] = []
 
 
 def main() -> None:

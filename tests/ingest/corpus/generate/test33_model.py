@@ -280,6 +280,7 @@ class Facts:
     tab_of: str | None = None
     suffix: str = ""
     extra_orgs: list[str] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
 
     @property
     def filename(self) -> str:
@@ -346,7 +347,7 @@ class Facts:
             "funder": self.funder,
             "tab_of": self.tab_of,
             "dates": {"start": self.start, "end": self.end, "document_date": self.document_date},
-            "dependency_entities": list(self.partners) + list(self.services),
+            "dependency_entities": list(self.partners) + list(self.services) + list(self.programmes),
             "organisations": list(dict.fromkeys(orgs)),
             "traffic_lights": lights,
             "cost_cells": [t.gold() for t in self.tables],

@@ -8,9 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import test33_text as text
+from binaries_common import docx_document, save
+from binaries_common import table as docx_table
 from test33_model import CATS, DIMS, Facts, table
 from test33_render import cell, goal_word, lab, num, short, units
 from test33_text import base, head_lines, org, std
+
+#: The time stamp of every zip entry (as test33_binaries.py).
+ZIP_TIME = (2026, 12, 6, 2, 0, 0)
 
 #: A writer of a binary document, or the text of a text document.
 Content = str | Callable[[Path], None]
@@ -606,4 +611,704 @@ def id59() -> tuple[Facts, Content]:
     return f, "\n".join(rows) + "\n"
 
 
-PROBES = [id51, id52, id53, id54, id55, id56, id57, id58, id59]
+# ----------------------------------------------------------------------------------------------------
+# 320888a2: a key that names only the value on plan; the grid's other values are deviations
+
+
+def id60() -> tuple[Facts, Content]:
+    """Swedish: 'Endast "i fas" räknas som enligt plan.' under a table whose other values ('något efter',
+    'klart efter', 'osäkert') are listed nowhere else."""
+    f = base(
+        60,
+        "vantaa_kerava",
+        "county/04",
+        "sv",
+        "md",
+        "status-report",
+        "status-report",
+        "endast-ett-varde-enligt-plan",
+        2025,
+        "2025-09-19",
+        "Kervo hemvårdens nattpatrull",
+        "lagesrapport",
+        ["Kervo", "Vanda"],
+        "organisation/arcada",
+        "service/kanta",
+        start="2024-10-01",
+        end="2026-09-30",
+        parts=[("Delprojekt 1", "Nattpatrullens besök"), ("Delprojekt 2", "Trygghetstelefonens svar")],
+    )
+    std(
+        f,
+        60,
+        ["schedule", "costs", "staff", "risks"],
+        ["budget", "actual"],
+        ["staff-costs", "travel", "phone-and-ict-equipment"],
+        gstart=8,
+    )
+    word = {"g": "i fas", "y": "något efter", "r": "klart efter"}
+    us = units(f)
+    out = [
+        f"# Lägesrapport september 2025: {f.name}",
+        "",
+        *head_lines(f, "bold"),
+        "",
+        f"{org(f, 'organisation/arcada')} utbildar nattpatrullens personal. Besöken dokumenteras i Kanta-tjänsterna.",
+        "",
+        "## Läge per delprojekt",
+        "",
+        "| Område | " + " | ".join(short(u) for u in us) + " |",
+        "|---|" + "---|" * len(us),
+    ]
+    for d in f.lights[us[0]]:
+        out.append(f"| {lab(DIMS, d, 'sv')} | " + " | ".join(word[f.lights[u][d]] for u in us) + " |")
+    out += ["", 'Endast "i fas" räknas som enligt plan.', ""]
+    out += text.cost_lines(f, f.tables[0], "md", "nb", "## Kostnader sedan start (euro)")
+    out += ["## Mål", "", *text.goal_lines(f, "paren")]
+    return f, "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------------
+# 3512f6db: a PDF page of two text columns read one after the other
+
+
+#: A goal's verdict as the verb of a sentence.
+VERB = {
+    "achieved": "toteutui",
+    "partly-achieved": "toteutui osittain",
+    "not-achieved": "ei toteutunut",
+    "moved-later": "siirtyi myöhemmäksi",
+    "unfinished": "jäi kesken",
+}
+
+
+def id61() -> tuple[Facts, Content]:
+    """A one-page PDF project card: the left column flowing prose wrapped at the column's width (the
+    name, the municipalities, the partner, the goals and their outcome in sentences), the right column
+    label/value facts and the lights; the cost table full width below both."""
+    f = base(
+        61,
+        "etela_karjala",
+        "county/11",
+        "fi",
+        "pdf",
+        "final-report",
+        "final-report",
+        "pdf-kaksi-palstaa-hankekortti",
+        2025,
+        "2025-06-30",
+        "Imatran seudun nuorten päihdetyön jalkautuva malli",
+        "hankekortti",
+        ["Imatra", "Ruokolahti", "Rautjärvi"],
+        "organisation/lab",
+        "service/mielenterveystalo",
+        start="2023-07-01",
+        end="2025-05-31",
+    )
+    std(
+        f,
+        61,
+        ["schedule", "costs", "staff", "benefits"],
+        ["granted", "actual"],
+        ["staff-costs", "travel", "materials"],
+        gstart=10,
+        lights_units=[f.name],
+    )
+    g = f.goals
+    prose = (
+        f"{f.name} vei päihdetyön nuorten luo kouluille ja kauppakeskuksiin kunnissa {text.munis(f, ', ', ' ja ')}. "
+        f"{org(f, 'organisation/lab')} koulutti jalkautuvat työntekijät ja arvioi mallin. Nuoria ohjattiin myös Mielenterveystalon omahoitoon. "
+        f"Hankkeen ensimmäinen tavoite oli, että {g[0][0][0].lower() + g[0][0][1:]}; se {VERB[g[0][1]]}. "
+        f"Toinen tavoite oli, että {g[1][0][0].lower() + g[1][0][1:]}; se {VERB[g[1][1]]}. "
+        f"Kolmas tavoite oli, että {g[2][0][0].lower() + g[2][0][1:]}; se {VERB[g[2][1]]}."
+    )
+    f.goals = [(t[0].lower() + t[1:], s) for t, s in g]
+    right = [
+        ln
+        for ln in head_lines(f, "fields")
+        if not ln.startswith(("Hankkeen nimi", "Kunnat", "Yhteistyö", "Hyödynn"))
+    ]
+    vals = text.COLOUR["fi"]
+    right += ["", "Lopputilanne (vihreä = suunnitelmassa):"] + [
+        f"{lab(DIMS, d, 'fi')}: {vals[c]}" for d, c in f.lights[f.name].items()
+    ]
+
+    def write(out: Path) -> None:
+        import textwrap
+
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas as pdfcanvas
+
+        c = pdfcanvas.Canvas(str(out), pagesize=A4, invariant=1)
+        _w, h = A4
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(40, h - 50, "Hankekortti 6/2025")
+        y0 = h - 80
+        c.setFont("Helvetica", 9.5)
+        y = y0
+        for line in textwrap.wrap(prose, 52):
+            c.drawString(40, y, line)
+            y -= 13
+        yr = y0
+        for line in right:
+            for piece in textwrap.wrap(line, 44) or [""]:
+                c.drawString(320, yr, piece)
+                yr -= 13
+        y = min(y, yr) - 20
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, y, "Kustannukset koko hankeajalta (euroa)")
+        y -= 16
+        c.setFont("Helvetica", 9.5)
+        t = f.tables[0]
+        for row in [["Kustannuslaji", "Myönnetty", "Toteutunut"]] + [
+            [lab(CATS, k, "fi"), *[num(v, "sp") for v in vs]] for k, vs in t.rows
+        ]:
+            for x, cell_ in zip((40, 260, 380), row, strict=True):
+                c.drawString(x, y, cell_)
+            y -= 13
+        c.showPage()
+        c.save()
+
+    return f, write
+
+
+# ----------------------------------------------------------------------------------------------------
+# 040fe022: each sum after its column's word (one sentence; category lines over lines of sums)
+
+
+def id62() -> tuple[Facts, Content]:
+    """A Swedish e-mail whose whole cost table is ONE sentence: caption, colon, items parted by semicolons,
+    each a category and its sums after their column words ('personalkostnader budget 280 000, utfall …')."""
+    f = base(
+        62,
+        "lansi_uusimaa",
+        "county/03",
+        "sv",
+        "eml",
+        "status-report",
+        "status-report",
+        "eml-kostnader-i-en-mening",
+        2024,
+        "2024-10-08",
+        "Lojo tvåspråkiga barnrådgivning",
+        "lagesmejl",
+        ["Lojo", "Raseborg", "Sjundeå"],
+        "organisation/novia",
+        "service/omaperhe-fi",
+        start="2024-01-01",
+        end="2025-12-31",
+    )
+    std(
+        f,
+        62,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "travel", "premises"],
+        kind="annual",
+        year=2024,
+        gstart=5,
+        lights_units=[f.name],
+        money=[(720000, "granted")],
+    )
+    t = f.tables[0]
+    items = "; ".join(
+        f"{lab(CATS, k, 'sv').lower() if k != 'total' else 'totalt'} budget {num(b, 'sp')}, utfall {num(a, 'sp')}"
+        for k, (b, a) in t.rows
+    )
+    vals = text.COLOUR["sv"]
+    body = [
+        "Hej alla,",
+        "",
+        f"här kommer läget för {f.name} ({text.county(f)}; Lojo, Raseborg och Sjundeå).",
+        f"{org(f, 'organisation/novia')} utvärderar rådgivningen på båda språken, och familjerna hittar den i OmaPerhe.fi.",
+        f"Projektet får {num(f.money[0][1], 'sp')} euro i statsunderstöd från {org(f, 'organisation/stm')} för 1.1.2024–31.12.2025.",
+        "",
+        "Läge (grön = enligt plan, gul och röd = avvikelse): "
+        + ", ".join(f"{lab(DIMS, d, 'sv').lower()} {vals[c]}" for d, c in f.lights[f.name].items())
+        + ".",
+        "",
+        f"Kostnader 2024 (euro, utfall 1–9/2024): {items}.",
+        "",
+        "Målen:",
+    ]
+    body += [f"- {t_}: {goal_word(s_, 'sv').lower()}" for t_, s_ in f.goals]
+    body += ["", "Hälsningar", "Projektkoordinatorn"]
+    head = [
+        "From: Projektkoordinator <koordinator@example.invalid>",
+        "To: Styrgrupp <styrgrupp@example.invalid>",
+        "Subject: =?utf-8?q?L=C3=A4get_i_oktober?=",
+        "Date: Tue, 08 Oct 2024 09:30:00 +0300",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: 8bit",
+        "",
+    ]
+    return f, "\n".join(head) + "\n" + "\n".join(body) + "\n"
+
+
+def id63() -> tuple[Facts, Content]:
+    """Finnish text: each cost category on a line of its own over a line of its sums after their words
+    joined by ' – ' ('suunniteltu 240 000 – toteutunut 171 300 – sidottu 12 000'); near-misses: counts in the
+    same shape ('Asiakkaat' over 'tavoite 300 – toteutunut 284')."""
+    f = base(
+        63,
+        "pohjois_pohjanmaa",
+        "county/19",
+        "fi",
+        "txt",
+        "status-report",
+        "status-report",
+        "kustannusrivit-sanojen-jalkeen-viivat",
+        2025,
+        "2025-02-11",
+        "Raahen seudun kotiin vietävä suun terveydenhuolto",
+        "tilannekirje",
+        ["Raahe", "Siikajoki", "Pyhäjoki"],
+        "organisation/oamk",
+        "service/omaolo",
+        start="2024-03-01",
+        end="2026-02-28",
+    )
+    std(
+        f,
+        63,
+        ["schedule", "costs", "staff", "benefits"],
+        ["budget", "actual", "committed"],
+        ["staff-costs", "materials", "travel"],
+        gstart=15,
+        lights_units=[f.name],
+    )
+    vals, key = text.SCALES["valo"]
+    out = [
+        f"TILANNEKIRJE 1/2025 – {f.name}",
+        "",
+        *head_lines(f, "fields"),
+        "",
+        f"{org(f, 'organisation/oamk')} kouluttaa suuhygienistit kotikäynneille. Ajanvaraus tehdään Omaolossa.",
+        "",
+        "TILANNE",
+        key,
+    ] + [f"{lab(DIMS, d, 'fi')}: {vals[c]}" for d, c in f.lights[f.name].items()]
+    out += [
+        "",
+        "ASIAKASMÄÄRÄT 2024",
+        "Asiakkaat",
+        "tavoite 300 – toteutunut 284",
+        "Kotikäynnit",
+        "tavoite 900 – toteutunut 812",
+        "",
+        "KUSTANNUKSET HANKKEEN ALUSTA (euroa)",
+    ]
+    for k, (b, a, c) in f.tables[0].rows:
+        out += [
+            lab(CATS, k, "fi"),
+            f"suunniteltu {num(b, 'sp')} – toteutunut {num(a, 'sp')} – sidottu {num(c, 'sp')}",
+        ]
+    out += ["", "TAVOITTEET", *text.goal_lines(f, "dash")]
+    return f, "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------------
+# 3ced9f74: the sum a basic-data row states under a grant's or an application's label
+
+
+def id64() -> tuple[Facts, Content]:
+    """An English XLSX whose basic-data rows give the sums as numbers without a unit under 'State grant'
+    and 'Grant applied for', one with a note in the next cell; near-misses: 'Grant decision | 2024' (a
+    year) and 'Grant instalments | 3' (a count)."""
+    f = base(
+        64,
+        "kainuu",
+        "county/20",
+        "en",
+        "xlsx",
+        "status-report",
+        "status-report",
+        "xlsx-en-grant-rows-no-unit",
+        2025,
+        "2025-08-15",
+        "Kuhmo Remote Physiotherapy for Farmers",
+        "basic_data_sheet",
+        ["Kuhmo", "Sotkamo", "Ristijärvi"],
+        "organisation/kamk",
+        "service/terveyskyla",
+        start="2024-09-01",
+        end="2026-08-31",
+    )
+    std(
+        f,
+        64,
+        ["schedule", "costs", "staff", "risks"],
+        ["budget", "actual", "utilisation-percent"],
+        ["staff-costs", "travel", "software"],
+        gstart=4,
+        lights_units=[f.name],
+    )
+    grant = f.money[0][1]
+    applied = grant + 60000
+    f.money.append((f.name, applied, "applied"))
+    vals, key = text.SCALES["en"]
+
+    def write(out: Path) -> None:
+        from test33_binaries import _save_zip, _workbook
+
+        wb = _workbook(dt.datetime(2025, 8, 15, 10, 0, 0))
+        ws = wb.active
+        ws.title = "Basic data"
+        for line in head_lines(f, "fields"):
+            k, v = line.split(": ", 1)
+            if k.startswith("Government grant"):
+                continue
+            ws.append([k, v])
+        ws.append(["Grant applied for", applied])
+        ws.append(["State grant", grant, "decision of the Ministry of Social Affairs and Health"])
+        ws.append(["Grant decision", 2024])
+        ws.append(["Grant instalments", 3])
+        ws.append(
+            [
+                "Partner role",
+                f"{org(f, 'organisation/kamk')} films the exercise videos, published in Terveyskylä",
+            ]
+        )
+        st = wb.create_sheet("Status")
+        st.append(["Status", key])
+        for d, c in f.lights[f.name].items():
+            st.append([lab(DIMS, d, "en"), vals[c]])
+        co = wb.create_sheet("Costs")
+        t = f.tables[0]
+        co.append(["Cost category", "Budget", "Actual", "Utilisation %"])
+        for k, vs in t.rows:
+            co.append([lab(CATS, k, "en"), int(vs[0]), int(vs[1]), f"{int(vs[2])} %"])
+        go = wb.create_sheet("Objectives")
+        go.append(["Objective", "Achievement"])
+        for t_, s_ in f.goals:
+            go.append([t_, goal_word(s_, "en")])
+        _save_zip(wb, out, "2025-08-15T10:00:00Z")
+
+    return f, write
+
+
+def id65() -> tuple[Facts, Content]:
+    """A Swedish CSV card: the grant in a basic-data row as 'Beviljat understöd;430 000 (STM, beslut
+    12.3.2024)' (a note after the sum) and the applied sum as 'Ansökt belopp;470000' (no unit)."""
+    f = base(
+        65,
+        "pohjanmaa",
+        "county/17",
+        "sv",
+        "csv",
+        "status-report",
+        "status-report",
+        "csv-sv-understodsrader-med-not",
+        2024,
+        "2024-06-14",
+        "Jakobstadsnejdens mobila munhälsa",
+        "projektkort",
+        ["Jakobstad", "Pedersöre", "Nykarleby", "Larsmo"],
+        "organisation/novia",
+        "service/suomi-fi-viestit",
+        start="2024-03-01",
+        end="2026-02-28",
+    )
+    std(
+        f,
+        65,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "materials", "phone-and-ict-equipment"],
+        gstart=7,
+        lights_units=[f.name],
+    )
+    grant = f.money[0][1]
+    f.money.append((f.name, grant + 40000, "applied"))
+    vals = text.COLOUR["sv"]
+    rows = [
+        ";".join(line.split(": ", 1))
+        for line in head_lines(f, "fields")
+        if not line.startswith(("Beviljat", "Finansiär"))
+    ]
+    rows += [
+        f"Ansökt belopp;{grant + 40000}",
+        f"Beviljat understöd;{num(grant, 'sp')} (STM, beslut 12.3.2024)",
+        f"Samarbete;{org(f, 'organisation/novia')} utbildar munhygienisterna",
+        "",
+        "Läge;grön = enligt plan, gul/röd = avvikelse",
+    ]
+    rows += [f"{lab(DIMS, d, 'sv')};{vals[c]}" for d, c in f.lights[f.name].items()]
+    rows += ["", *text.cost_lines(f, f.tables[0], "semi", "plain", "")[2:-1], "", "Mål;Bedömning"]
+    rows += [f"{t_};{goal_word(s_, 'sv')}" for t_, s_ in f.goals]
+    return f, "\n".join(rows) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------------
+# 0d3c4077: a goals heading with a comma's aside or a genitive before its label
+
+
+def id66() -> tuple[Facts, Content]:
+    """Swedish Markdown: the goals under '3 Delprojektens mål, läget i december' (a genitive AND an aside)
+    after a numbered '2 Kostnader' section; a negative '4 Enkätens resultat' lists findings, no goals."""
+    f = base(
+        66,
+        "ita_uusimaa",
+        "county/01",
+        "sv",
+        "md",
+        "status-report",
+        "status-report",
+        "numrerade-avsnitt-genitiv-och-komma",
+        2024,
+        "2024-12-18",
+        "Lovisanejdens närståendevårdarstöd",
+        "arsrapport",
+        ["Lovisa", "Lappträsk", "Mörskom"],
+        "organisation/arcada",
+        "service/lahella-fi",
+        start="2024-01-01",
+        end="2025-12-31",
+        parts=[("Delprojekt 1", "Avlösning i hemmet"), ("Delprojekt 2", "Kamratgrupper")],
+    )
+    std(
+        f,
+        66,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "travel", "service-purchases"],
+        kind="annual",
+        year=2024,
+        gstart=2,
+    )
+    out = [
+        f"# Årsrapport 2024: {f.name}",
+        "",
+        "## 1 Grunduppgifter",
+        "",
+        *head_lines(f, "fields"),
+        "",
+        f"{org(f, 'organisation/arcada')} utvärderar avlösningen. Kamratgrupperna annonseras på Lähellä.fi.",
+        "",
+        "### Läge",
+        "",
+    ]
+    out += [*text.light_lines(f, "sv3", "matrix", "md"), ""]
+    out += ["## 2 Kostnader", "", *text.cost_lines(f, f.tables[0], "md", "sp", "Budget och utfall 2024 (euro)")]
+    out += ["## 3 Delprojektens mål, läget i december", ""] + [
+        f"- {t_} – {goal_word(s_, 'sv').lower()}" for t_, s_ in f.goals
+    ]
+    out += [
+        "",
+        "## 4 Enkätens resultat",
+        "",
+        "- Närståendevårdarna gav avlösningen vitsordet 4,4 av 5",
+        "- Två av tre deltagare vill fortsätta i kamratgruppen",
+        "",
+    ]
+    return f, "\n".join(out) + "\n"
+
+
+def id67() -> tuple[Facts, Content]:
+    """English DOCX: the goals under the heading 'Goals of the pilots, status at closing' (an of-phrase
+    and an aside); negative: 'Findings of the client survey' with statements, no goals."""
+    f = base(
+        67,
+        "paijat_hame",
+        "county/09",
+        "en",
+        "docx",
+        "final-report",
+        "final-report",
+        "docx-en-goals-of-the-pilots-heading",
+        2025,
+        "2025-12-03",
+        "Heinola Mobile Memory Clinic",
+        "closing_report",
+        ["Heinola", "Hartola", "Sysmä"],
+        "organisation/lab",
+        "service/omaolo",
+        start="2023-10-01",
+        end="2025-09-30",
+        parts=[("Pilot 1", "Memory nurse visits"), ("Pilot 2", "Remote neurologist consultations")],
+    )
+    std(
+        f,
+        67,
+        ["schedule", "costs", "output-quality"],
+        ["granted", "actual"],
+        ["staff-costs", "travel", "expert-services"],
+        gstart=7,
+    )
+
+    def write(out: Path) -> None:
+        d = docx_document("Project office", dt.datetime(2025, 12, 3, 11, 0, 0))
+        d.add_heading(f"{f.name}: closing report", level=1)
+        for line in head_lines(f, "fields"):
+            d.add_paragraph(line)
+        d.add_paragraph(
+            f"{org(f, 'organisation/lab')} evaluated the pilots. Clients did a memory self-test in Omaolo before the visit."
+        )
+        d.add_heading("Status at closing", level=2)
+        d.add_paragraph("Green = as planned, amber and red = deviation.")
+        us = units(f)
+        dims = list(f.lights[us[0]])
+        docx_table(
+            d,
+            [("Area", *[short(u) for u in us])]
+            + [(lab(DIMS, dm, "en"), *[text.COLOUR["en"][f.lights[u][dm]] for u in us]) for dm in dims],
+        )
+        d.add_heading("Costs over the whole project (EUR)", level=2)
+        t = f.tables[0]
+        docx_table(
+            d,
+            [("Cost category", "Granted", "Actual")]
+            + [(lab(CATS, k, "en"), *[num(v, "en") for v in vs]) for k, vs in t.rows],
+        )
+        d.add_heading("Goals of the pilots, status at closing", level=2)
+        for t_, s_ in f.goals:
+            d.add_paragraph(f"{t_} – {goal_word(s_, 'en').lower()}", style="List Bullet")
+        d.add_heading("Findings of the client survey", level=2)
+        for line in [
+            "Most clients preferred a visit at home to a visit at the clinic",
+            "Relatives valued the written summary",
+        ]:
+            d.add_paragraph(line, style="List Bullet")
+        save(d, out, ZIP_TIME)
+
+    return f, write
+
+
+# ----------------------------------------------------------------------------------------------------
+# e2264cae: a part's key before a goal is the part's, not the goal's words
+
+
+def id68() -> tuple[Facts, Content]:
+    """Finnish HTML: each goal opened by its part's key and a dash, the verdict after a colon ('Osio 2 –
+    <goal>: toteutui'), the parts 'Osio N: …' named above."""
+    f = base(
+        68,
+        "kymenlaakso",
+        "county/10",
+        "fi",
+        "html",
+        "county-page",
+        "county-page",
+        "osioavain-tavoitteen-edessa",
+        2025,
+        "2025-05-30",
+        "Kouvolan nuorten työkykypolku",
+        "hankesivu",
+        ["Kouvola", "Iitti", "Hamina"],
+        "organisation/xamk",
+        "service/tarmoa",
+        start="2024-06-01",
+        end="2026-05-31",
+        parts=[
+            ("Osio 1", "Etsivä nuorisotyö"),
+            ("Osio 2", "Työkokeilut yrityksissä"),
+            ("Osio 3", "Terveystarkastukset"),
+        ],
+    )
+    std(
+        f,
+        68,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "service-purchases", "travel"],
+        gstart=12,
+    )
+    verb = {
+        "achieved": "toteutui",
+        "partly-achieved": "toteutui osittain",
+        "not-achieved": "ei toteutunut",
+        "moved-later": "siirtyi",
+        "unfinished": "jäi kesken",
+    }
+    body = [
+        f"<h1>{f.name}</h1>",
+        *head_lines(f, "htmltable"),
+        f"<p>{org(f, 'organisation/xamk')} valmentaa työkokeilupaikkojen ohjaajat. Nuoret ohjataan vertaistukeen Tarmoa-palveluun.</p>",
+        "<h2>Tilanne</h2>",
+        *text.light_lines(f, "valo", "transposed", "html"),
+    ]
+    body += text.cost_lines(f, f.tables[0], "html", "sp", "<h2>Kustannukset hankkeen alusta</h2>")
+    body += ["<h2>Tavoitteet</h2>", "<p>"]
+    body += [f"Osio {i} – {t_}: {verb[s_]}<br>" for i, (t_, s_) in enumerate(f.goals, 1)] + ["</p>"]
+    return f, text._html(f, body)
+
+
+def id69() -> tuple[Facts, Content]:
+    """Swedish fixed-width text: trials named once as 'Försök A/B/C: …', then goals keyed by the trials'
+    letters alone ('A  <goal> – uppnått'), in order A, B, C; the goals themselves begin with capitals."""
+    f = base(
+        69,
+        "lansi_uusimaa",
+        "county/03",
+        "sv",
+        "txt",
+        "status-report",
+        "status-report",
+        "bokstavsnycklar-fore-malen",
+        2023,
+        "2023-10-30",
+        "Hangö och Raseborgs hemsjukhus",
+        "styrgruppspm",
+        ["Hangö", "Raseborg", "Ingå"],
+        "organisation/novia",
+        "service/kanta",
+        start="2022-11-01",
+        end="2024-10-31",
+        parts=[
+            ("Försök A", "Kvällsbesök"),
+            ("Försök B", "Distansuppföljning"),
+            ("Försök C", "Läkemedelsautomat"),
+        ],
+    )
+    std(
+        f,
+        69,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "travel", "phone-and-ict-equipment"],
+        gstart=3,
+    )
+    f.goals = [
+        ("Alla kvällsbesök dokumenteras samma dag", "achieved"),
+        ("Bara en tredjedel av klienterna behöver åka till jouren", "partly-achieved"),
+        ("Cirka hälften av doserna ges av automaten", "moved-later"),
+    ]
+    out = [
+        f"PROMEMORIA, STYRGRUPPEN 30.10.2023 – {f.name}",
+        "",
+        *head_lines(f, "fields"),
+        "",
+        f"{org(f, 'organisation/novia')} utvärderar försöken. Journaluppgifterna går till Kanta-tjänsterna.",
+        "",
+        "LÄGE",
+    ]
+    out += [*text.light_lines(f, "hash", "transposed", "txt"), ""]
+    out += text.cost_lines(f, f.tables[0], "txt", "sp", "KOSTNADER SEDAN START (euro)")
+    out += ["MÅL PER FÖRSÖK"] + [
+        f"{'ABC'[i]}  {t_} – {goal_word(s_, 'sv').lower()}" for i, (t_, s_) in enumerate(f.goals)
+    ]
+    return f, "\n".join(out) + "\n"
+
+
+PROBES = [
+    id51,
+    id52,
+    id53,
+    id54,
+    id55,
+    id56,
+    id57,
+    id58,
+    id59,
+    id60,
+    id61,
+    id62,
+    id63,
+    id64,
+    id65,
+    id66,
+    id67,
+    id68,
+    id69,
+]

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.facts.goallabels import goal_words
+from hankegraafi.ingest.facts.partinline import enumerated
 from hankegraafi.ingest.facts.partrows import NAME_COLUMN
 from hankegraafi.ingest.facts.partwords import (
     document_words,
@@ -323,13 +324,14 @@ def read_own_part_words(elements: list[Element]) -> None:
 def own_part_words(elements: list[Element]) -> tuple[str, ...]:
     """The word the document numbers its parts in when the vocabulary does not hold it (lower case): the
     word a sentence counts the parts in, as its numbered lines write it, or the word of a series
-    (:func:`read_own_word_parts`)."""
+    (:func:`read_own_word_parts`), and the word a sentence enumerates its parts in (``partinline``)."""
     found = _lines_in(elements, _own_word(elements))
     if len({m.group("num") for m in found}) < MIN_LISTED:
         found = _lines_in(elements, _series_word(elements))  # the counted word's lines are none: a series
+    inline = {p.word.lower() for e in elements if e.type == "text" for p in enumerated(e.text) if p.own}
     if len({m.group("num") for m in found}) < MIN_LISTED:
-        return ()  # one line in the word ("… ja" / "Palvelukokeilu 2: X."): no series of the parts' own lines
-    return tuple(sorted({m.group("word").lower() for m in found}))
+        return tuple(sorted(inline))  # one line in the word ("… ja" / "Palvelukokeilu 2: X."): no series
+    return tuple(sorted({m.group("word").lower() for m in found} | inline))
 
 
 def _lines_in(elements: list[Element], line: re.Pattern[str] | None) -> list[re.Match[str]]:
@@ -385,6 +387,10 @@ def _numbers_other(word: str) -> bool:
     three letters only as itself ("Hankeosa 1" is a part, "Osa 1" a tender's lot); or a word the vocabulary
     gives one goal (``goal-label``: a template's "Kehityskohde" is one vocabulary line, for goals and parts)."""
     return word in goal_words() or any(word == w or (len(w) > 3 and word.endswith(w)) for w in _NOT_PARTS)
+
+
+#: For the parts one sentence enumerates (``partinline``).
+numbers_other = _numbers_other
 
 
 def _count_series(text: str, numbers: dict[str, set[str]]) -> None:

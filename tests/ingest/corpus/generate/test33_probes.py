@@ -1291,24 +1291,196 @@ def id69() -> tuple[Facts, Content]:
     return f, "\n".join(out) + "\n"
 
 
-PROBES = [
-    id51,
-    id52,
-    id53,
-    id54,
-    id55,
-    id56,
-    id57,
-    id58,
-    id59,
-    id60,
-    id61,
-    id62,
-    id63,
-    id64,
-    id65,
-    id66,
-    id67,
-    id68,
-    id69,
-]
+# ----------------------------------------------------------------------------------------------------
+# f826e38c: parts that one sentence enumerates by word, key and colon
+
+
+def id70() -> tuple[Facts, Content]:
+    """A Finnish e-mail whose parts are named once, in one sentence, by a word no vocabulary holds ('Toimi
+    1: …, Toimi 2: … ja Toimi 3: …'); near-miss: the indicators enumerated the same way ('Mittari 1: …')."""
+    f = base(
+        70,
+        "etela_pohjanmaa",
+        "county/16",
+        "fi",
+        "eml",
+        "status-report",
+        "status-report",
+        "eml-toimet-yhdessa-lauseessa",
+        2025,
+        "2025-11-07",
+        "Kuusiokuntien ikäihmisten liikkumisen tuki",
+        "tilanneviesti",
+        ["Alavus", "Ähtäri", "Kuortane", "Soini"],
+        "organisation/seamk",
+        "service/omaolo",
+        start="2024-09-01",
+        end="2026-08-31",
+        parts=[
+            ("Toimi 1", "Kotijumppa videoyhteydellä"),
+            ("Toimi 2", "Kyläkuljetukset liikuntaryhmiin"),
+            ("Toimi 3", "Kaatumisten ehkäisyn kartoitus"),
+        ],
+    )
+    std(
+        f,
+        70,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "travel", "service-purchases"],
+        gstart=8,
+    )
+    vals = text.COLOUR["fi"]
+    p = f.part_names()
+    body = [
+        "Hei,",
+        "",
+        f"{f.name} etenee kunnissa {text.munis(f, ', ', ' ja ')}. Hankkeen toimet ovat {p[0]}, {p[1]} ja {p[2]}.",
+        "Vaikutuksia seurataan kolmella mittarilla: Mittari 1: kaatumiset, Mittari 2: liikuntaryhmien kävijät ja Mittari 3: kotona asumisen kuukaudet.",
+        f"{org(f, 'organisation/seamk')} arvioi kotijumpan vaikutukset. Kaatumisriski arvioidaan Omaolossa.",
+        f"Hanketta rahoittaa {org(f, 'organisation/stm')} {num(f.money[0][1], 'sp')} euron valtionavustuksella; hanke kestää 1.9.2024–31.8.2026 ({text.county(f)}).",
+        "",
+        "Tilanne toimittain (vihreä = suunnitelmassa, keltainen ja punainen = poikkeama):",
+    ]
+    for u in units(f):
+        body.append(
+            f"- {short(u)}: "
+            + ", ".join(f"{lab(DIMS, d, 'fi').lower()} {vals[c]}" for d, c in f.lights[u].items())
+        )
+    body += ["", "Kustannukset hankkeen alusta (euroa):"] + [
+        "  " + line for line in text.cost_lines(f, f.tables[0], "txt", "sp", "")[2:-1]
+    ]
+    body += (
+        ["", "Tavoitteet:"]
+        + [f"- {t_} ({goal_word(s_, 'fi').lower()})" for t_, s_ in f.goals]
+        + ["", "Terveisin", "Hankekoordinaattori"]
+    )
+    head = [
+        "From: Hankekoordinaattori <koordinaattori@example.invalid>",
+        "To: Ohjausryhma <or@example.invalid>",
+        "Subject: Tilanneviesti marraskuu",
+        "Date: Fri, 07 Nov 2025 12:00:00 +0200",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: 8bit",
+        "",
+    ]
+    return f, "\n".join(head) + "\n" + "\n".join(body) + "\n"
+
+
+def id71() -> tuple[Facts, Content]:
+    """An English county page: 'The project runs in three lanes: Lane I: …, Lane II: … and Lane III: ….'
+    (roman keys, an English word no vocabulary holds as a part word); near-miss: 'Phase 1: …, Phase 2: …'."""
+    f = base(
+        71,
+        "keski_suomi",
+        "county/15",
+        "en",
+        "html",
+        "county-page",
+        "county-page",
+        "en-lanes-roman-in-one-sentence",
+        2024,
+        "2024-04-26",
+        "Jyväskylä Night-Time Social Work",
+        "project_page",
+        ["Jyväskylä", "Muurame", "Laukaa"],
+        "organisation/jamk",
+        "service/suomi-fi-viestit",
+        start="2023-09-01",
+        end="2025-08-31",
+        parts=[
+            ("Lane I", "Night social worker on call"),
+            ("Lane II", "Shelter coordination"),
+            ("Lane III", "Morning follow-up calls"),
+        ],
+    )
+    std(
+        f,
+        71,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual", "utilisation-percent"],
+        ["staff-costs", "premises", "travel"],
+        gstart=3,
+    )
+    p = f.part_names()
+    _vals, key = text.SCALES["en"]
+    body = [
+        f"<h1>{f.name}</h1>",
+        f"<p>The project runs in three lanes: {p[0]}, {p[1]} and {p[2]}. It was planned in two steps, Phase 1: mapping the night-time calls "
+        "and Phase 2: piloting the model.</p>",
+        *[ln for ln in head_lines(f, "html") if "<dt>Parts</dt>" not in ln],
+        f"<p>{org(f, 'organisation/jamk')} evaluates the night work. Follow-up messages go out through Suomi.fi Messages.</p>",
+        f"<p>{key}</p>",
+        *text.light_lines(f, "en", "transposed", "html"),
+    ]
+    body += text.cost_lines(f, f.tables[0], "html", "en", "<h2>Costs since the start (EUR)</h2>")
+    body += (
+        ["<h2>Objectives</h2>", "<ul>"]
+        + [f"<li>{t_}: {goal_word(s_, 'en').lower()}</li>" for t_, s_ in f.goals]
+        + ["</ul>"]
+    )
+    return f, text._html(f, body)
+
+
+# ----------------------------------------------------------------------------------------------------
+# 77c01a50: a union or foundation named by one compound on 'liitto' / 'säätiö' that the dictionary knows
+
+
+def id72() -> tuple[Facts, Content]:
+    """Finnish memo: 'Aivoliitto kouluttaa …' at a sentence's start and 'yhteistyössä Kuntoutussäätiön kanssa'
+    (inflected), both partners; negatives: 'Avioliitto ja avoliitto …' (dictionary compounds on 'liitto' that
+    are no parties) and 'Kuntaliitos …'."""
+    f = base(
+        72,
+        "kanta_hame",
+        "county/07",
+        "fi",
+        "md",
+        "status-report",
+        "status-report",
+        "liitto-saatio-yhdyssanat",
+        2025,
+        "2025-01-28",
+        "Hämeenlinnan afasiakuntoutuksen etäryhmät",
+        "ohjausryhman_muistio",
+        ["Hämeenlinna", "Hattula", "Janakkala"],
+        "",
+        "service/terveyskyla",
+        start="2024-02-01",
+        end="2026-01-31",
+    )
+    std(
+        f,
+        72,
+        ["schedule", "costs", "staff", "benefits"],
+        ["budget", "actual", "committed"],
+        ["staff-costs", "software", "expert-services"],
+        gstart=14,
+        lights_units=[f.name],
+    )
+    vals, key = text.SCALES["badge"]
+    out = [
+        f"# Ohjausryhmän muistio 28.1.2025: {f.name}",
+        "",
+        *[ln for ln in head_lines(f, "fields") if not ln.startswith("Yhteistyö")],
+        "",
+        "## Kumppanit",
+        "",
+        "Aivoliitto kouluttaa ryhmien ohjaajat ja tuottaa harjoitusmateriaalin. Ryhmien vaikutuksia arvioidaan yhteistyössä Kuntoutussäätiön kanssa.",
+        "Harjoitukset julkaistaan Terveyskylässä.",
+        "",
+        "Taustaksi kirjattiin, että avioliitto ja avoliitto ovat kuntoutujien yleisimmät perhemuodot ja että puoliso on usein ryhmässä mukana. "
+        "Kuntaliitos ei koske hankkeen kuntia.",
+        "",
+        "## Tilanne",
+        "",
+        key,
+    ] + [f"- {lab(DIMS, d, 'fi')}: {vals[c]}" for d, c in f.lights[f.name].items()]
+    out += ["", *text.cost_lines(f, f.tables[0], "md", "sp", "## Kustannukset hankkeen alusta (€)")]
+    out += ["## Tavoitteet", "", *text.goal_lines(f, "dash")]
+    f.partners = ["name:aivoliitto", "name:kuntoutussäätiö"]
+    return f, "\n".join(out) + "\n"
+
+
+PROBES = [globals()[f"id{n}"] for n in range(51, 73)]

@@ -45,3 +45,28 @@ _SHARE_OF_PLACES = re.compile(
 def in_share_of_places(text: str) -> bool:
     """A verdict of reaching limited to a count of the places out of a count: in part."""
     return _SHARE_OF_PLACES.search(text) is not None
+
+
+#: Done in a named place: "uppnått i Jakobstad", "valmis Kuopiossa", "achieved in Oulu".
+_IN_PLACE = re.compile(r"\b(?:i|in|på|at)\s+[A-ZÅÄÖ][a-zåäö]{2,}|\b[A-ZÅÄÖ][a-zåäö]{2,}(?:ssa|ssä|lla|llä)\b")
+#: Not yet, or later: "ännu inte", "inte ännu", "ei vielä", "vasta syksyllä", "i höst", "kevään 2024 aikana", "in autumn".
+_NOT_YET_OR_LATER = re.compile(
+    r"\b(?:ännu\s+inte|inte\s+ännu|ej\s+ännu|ei\s+vielä|vielä\s+ei|vasta|not\s+yet|yet\s+to|later"
+    r"|i\s+(?:höst|vår|sommar|vinter)|nästa\s+år|next\s+year|ensi\s+vuonna|in\s+(?:the\s+)?(?:autumn|spring|summer)"
+    r"|(?:syksy|kevä|kesä|talv)\w*|\w+kuu(?:ssa|hun|n\s+aikana))\b",
+    re.I,
+)
+_CLAUSES = re.compile(r",\s+|\s+[–—-]\s+|;\s+")
+
+
+def achieved_in_some_places(text: str) -> bool:
+    """A verdict of reaching said of named places, another named place not yet or later ("uppnått i Jakobstad och
+    Pedersöre, ännu inte i Nykarleby", "klart i Borgå, Lovisa i höst", "valmis Kuopiossa, Iisalmessa kevään
+    aikana"): reached in part. A later clause without a place says something else ("…, raportti syksyllä")."""
+    clauses = _CLAUSES.split(text.strip())
+    if len(clauses) < 2 or _IN_PLACE.search(clauses[0]) is None:
+        return False
+    return any(
+        re.search(r"\b[A-ZÅÄÖ][a-zåäö]{2,}", c) is not None and _NOT_YET_OR_LATER.search(c) is not None
+        for c in clauses[1:]
+    )

@@ -15,7 +15,7 @@ import re
 from contextvars import ContextVar
 
 from hankegraafi.ingest import cues
-from hankegraafi.ingest.facts.goalreach import in_share_of_places
+from hankegraafi.ingest.facts.goalreach import achieved_in_some_places, in_share_of_places
 from hankegraafi.ingest.facts.goalreach import reached as _reached
 from hankegraafi.ingest.facts.postponed import postponed
 from hankegraafi.ingest.lightvalues import legend_pairs
@@ -219,7 +219,8 @@ def phrase_status(text: str) -> str | None:
     "Kesken" is unfinished as the gold schema and the vocabulary read it, else as a sentence."""
     if unfinished(text.strip().strip("().")):
         return "unfinished"
-    return goal_status(text) or vocabulary_status(text)
+    found = goal_status(text) or vocabulary_status(text)
+    return "partly-achieved" if found == "achieved" and achieved_in_some_places(text) else found
 
 
 _ANSWER_WORDS = (
@@ -309,7 +310,9 @@ def status_of(text: str) -> str | None:
         found = next(
             (s for part in text.split(",")[1:] if (s := status_of(part) or answer(part.strip()))), None
         )
-    if found == "achieved" and (_IN_PART_WORD.match(text) or in_share_of_places(text)):
+    if found == "achieved" and (
+        _IN_PART_WORD.match(text) or in_share_of_places(text) or achieved_in_some_places(text)
+    ):
         found = "partly-achieved"  # "Valmis osittain", "Klart delvis": a label of the whole said of a part
     if found is None and _ARROW_LATER.match(text):
         found = "moved-later"  # "→ 2026", "-> syksy 2025": the goal carried on to a later period

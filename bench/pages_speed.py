@@ -185,6 +185,7 @@ def steady(
                 store = target.parent / f"{target.name}-copy-{name}"
                 shutil.rmtree(store, ignore_errors=True)
                 shutil.copytree(target, store)
+                _copy_bodies(target, store)
             with code_env(code):
                 started[name] = servers.start_ours(store, logs, name=f"pages-steady-{name}")
         # A page of each kind first: what a start costs is not measured here.
@@ -215,6 +216,23 @@ def steady(
     finally:
         for server in started.values():
             server.stop()
+
+
+def _copy_bodies(target: Path, store: Path) -> None:
+    """The stored page bodies of ``target`` beside its copy (the same files: the same stamp), so
+    that the code serving the copy reads what was rendered for the data (``server/pages/bodies.py``)."""
+    import sqlite3
+
+    from hankegraafi.server.pages.bodies import bodies_path
+
+    source = bodies_path(target)
+    if not source.exists():
+        return
+    copy = bodies_path(store)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
 
 
 def memory(server: Any) -> dict[str, Any]:
@@ -264,15 +282,47 @@ def _role(proc: Any, root: Any) -> str:
     return "fork server" if proc.ppid() == root.pid else "query worker"
 
 
-def run(target: Path, logs: Path, *, old_code: Path | None, per_kind: int) -> dict[str, Any]:
-    """First pages and steady pages of this code (and of ``old_code`` when given)."""
+def prerender_pages(target: Path, paths: dict[str, list[str]]) -> dict[str, Any]:
+    """The stored page bodies of the measured pages (``paths``) rendered before the servers start
+    (``server/pages/prerender.py``, fi), as ``serve``'s renderer stores them with every other page
+    of its kinds after a start or a write (at 10^6 triples that whole run is ~10 600 pages: tens of
+    minutes on a loaded machine, so only the measured ones here: the figures are those of pages
+    whose bodies are stored, not of the run). The store is opened for writing and closed first
+    (that flushes a log left by the load, which a server's start would otherwise do and so renew
+    the store's stamp)."""
+    from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
+    from hankegraafi.server.pages import prerender
+    from hankegraafi.server.pages.iris import Mapping, split_suffix
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    for _ in range(2):  # the log flushed, the small files compacted (tests/pages/test_bodies.py)
+        EmbeddedStore(target).close()
+    mapping = Mapping(BASE_IRI_DEFAULT)
+    iris = []
+    for path in (p for ps in paths.values() for p in ps):
+        prefix = "/vocab/" if path.startswith("/vocab/") else "/id/"
+        iris.append(str(mapping.iri_for(prefix, split_suffix(path[len(prefix) :])[0])))
+    return prerender.render(target, langs=("fi",), only=iris)
+
+
+def run(
+    target: Path, logs: Path, *, old_code: Path | None, per_kind: int, prerender: bool = False
+) -> dict[str, Any]:
+    """First pages and steady pages of this code (and of ``old_code`` when given); with
+    ``prerender``, this code's stored page bodies are rendered first (:func:`prerender_pages`)."""
     codes: dict[str, Path | None] = {"new": None}
     if old_code is not None:
         codes = {"old": old_code, "new": None}
     paths = page_paths(target, per_kind)
+    rendered = None
+    if prerender:
+        rendered = prerender_pages(target, paths)
+        # serve's own renderer would render the ~10 600 other pages beside the measured ones (nice 10)
+        os.environ["HANKEGRAAFI_PRERENDER_LANGS"] = "none"
     return {
         "codes": {k: str(v) if v else "this checkout" for k, v in codes.items()},
         "per_kind": per_kind,
+        "prerender": rendered,
         "first": first_pages(target, logs, codes, paths["project"][1:]),
         "steady": steady(target, logs, codes, paths),
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
@@ -286,6 +336,12 @@ def report(r: dict[str, Any]) -> list[str]:
     ]
     lines = ["## Resource pages over HTTP (uncached)", ""]
     lines += [f"- {k}: {v}" for k, v in r["codes"].items()]
+    if r.get("prerender"):
+        p = r["prerender"]
+        lines.append(
+            f"- new's stored bodies of the measured pages rendered first (prerender, fi): {p['rendered']} pages in {p['seconds']} s"
+            f" ({p['cpu_seconds']} s CPU), {p['skipped']} already stored, {p['failed']} not pages"
+        )
     lines += ["", "| code | ready s | first page ms | second | third |", "|---|---:|---:|---:|---:|"]
     for name, f in r["first"].items():
         lines.append(

@@ -768,6 +768,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="pages, lookups, catalogue_http: a folder holding another checkout's hankegraafi package to compare",
     )
     parser.add_argument("--pages-per-kind", type=int, default=20, help="pages: pages of each kind")
+    parser.add_argument(
+        "--prerender",
+        action="store_true",
+        help="pages: render this code's stored page bodies before the servers start (server/pages/prerender.py)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     parser.add_argument(
         "--old-store",
@@ -827,7 +832,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench import pages_speed
 
         log.info("resource pages")
-        results["pages"] = pages_speed.run(target, logs, old_code=args.old_code, per_kind=args.pages_per_kind)
+        results["pages"] = pages_speed.run(
+            target, logs, old_code=args.old_code, per_kind=args.pages_per_kind, prerender=args.prerender
+        )
     results["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")

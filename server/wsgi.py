@@ -549,11 +549,16 @@ def serve(config: Config, host: str, port: int) -> None:
     from hankegraafi.server import rebuild
 
     rebuild.start(app.extensions["hankegraafi"].runner, config)  # a stale store's derived graphs, aside
+    from hankegraafi.server.pages import prerender
+
+    ahead = prerender.start(app, config)  # the browsed pages rendered for the data now (pages/bodies.py)
     log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
     log.info("Listening at: http://%s:%d", host, port)
     try:
         server.run()
     finally:
+        if ahead is not None:
+            ahead.stop()
         if token is not None:
             handoff.withdraw(config.store_path, token)
         server.close()

@@ -56,6 +56,8 @@ class PagesState:
     table: Any = None
     #: The data's version for the page lists stored at write time (``lists.ListVersions``).
     lists: Any = None
+    #: The HTML pages kept as rendered (``bodies.Served``), made on first use; False: none here.
+    bodies: Any = None
     _inline: QueryService | None = None
 
     def access(self) -> QueryService:

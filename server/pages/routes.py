@@ -27,6 +27,7 @@ from hankegraafi.server.errors import NotFound, render_error
 from hankegraafi.server.i18n import translate
 from hankegraafi.server.negotiation import FORMATS, Format
 from hankegraafi.server.pages import (
+    bodies,
     dataset,
     dumps,
     facets,
@@ -400,9 +401,13 @@ def _special(iri: URIRef) -> bool:
 
 
 def document(iri: URIRef, key: str) -> Response:
-    if _special(iri):
+    lookup = bodies.look_up(str(iri), access().generation) if key == "html" else None
+    found = lookup.found if lookup is not None else None
+    if found is None and _special(iri):
         return dataset_document(key)
-    if key == "html":
+    if found is not None:  # stored for the data now (bodies.py): no query, no page built
+        response = bodies.html_response(found)
+    elif key == "html":
         started = time.perf_counter()
         if not _described(iri):
             raise ResourceNotFound(str(iri))
@@ -422,6 +427,8 @@ def document(iri: URIRef, key: str) -> Response:
         )
         page = builder.build(iri, formats_of(str(iri)), pagetypes.classify)
         response = render("resource.html", page=page, title=page.title, most_parts=builder.most_parts)
+        if lookup is not None:  # kept only if no write came between the page's reads (bodies.py)
+            lookup.keep(access().generation, response.get_data())
         st.table.refresh(access(), person_names=person_names())  # read after this page, for the next
         log.debug(
             "page %s in %.0f ms (%d name queries)", iri, 1000 * (time.perf_counter() - started), index.queries

@@ -1,0 +1,278 @@
+"""Render the resource pages people browse into the stored bodies (:mod:`.bodies`), ahead of them.
+
+    python -m hankegraafi.server.pages.prerender STORE [--lang fi --lang sv] [--limit N]
+
+A page built live costs the one web process 8-63 ms of CPU at 10^6 triples; stored, a request
+reads one value (issue 17: 200 pages/s at 32 connections). This renders, in a process of its own
+(``nice``: it yields to the server), the HTML page of every resource of :data:`KINDS`, the hubs
+first (counties, services, organisations, vocabularies, programmes, then projects, documents,
+municipalities, concepts), in the app ``serve`` builds, over a read-only handle of the store,
+exactly as the route builds it (:func:`~.routes.document`, with stored bodies off), and stores
+each under the store's stamp read before the handle was opened. Each batch is written only if
+the stamp is still the same (no write came between: the handle's snapshot is the stamped data);
+otherwise it stops, and the next run renders the new data. Pages already stored for the stamp
+are skipped, and the bodies of every other stamp are removed first (dead since a write).
+
+At 10^6 triples of ``bench.generate`` data that is ~10 600 pages a language (8 000 of them
+projects), ~20 ms of CPU each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from hankegraafi.ontology.namespaces import HG
+
+log = logging.getLogger(__name__)
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+#: The classes whose pages are rendered, in order: the hubs, which cost most and are read most,
+#: first.
+KINDS: tuple[str, ...] = (
+    f"{HG}WellbeingServicesCounty",
+    f"{HG}DigitalService",
+    f"{HG}Organisation",
+    f"{HG}NationalActor",
+    f"{_SKOS}ConceptScheme",
+    f"{HG}Programme",
+    f"{HG}Region",
+    f"{HG}Project",
+    f"{HG}Investment",
+    f"{HG}SubProject",
+    f"{HG}WorkPackage",
+    f"{HG}SourceDocument",
+    f"{HG}Municipality",
+    f"{_SKOS}Concept",
+)
+#: Pages written to the stored bodies at once (each batch after the stamp is checked again).
+BATCH = 50
+
+
+def resources(store: Any, kinds: Sequence[str] = KINDS) -> list[str]:
+    """The IRIs of the resources of ``kinds``, each once, in the order of ``kinds`` then by IRI."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for cls in kinds:
+        rows = store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) }} ORDER BY ?s")
+        for row in rows.dicts():
+            iri = str(row["s"])
+            if iri not in seen:
+                seen.add(iri)
+                out.append(iri)
+    return out
+
+
+def render(
+    location: Path,
+    *,
+    langs: Sequence[str] = ("fi",),
+    limit: int | None = None,
+    config: Any = None,
+    kinds: Sequence[str] = KINDS,
+    only: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """Render and store the pages of ``location``'s store in ``langs`` (``only``: these IRIs'
+    pages instead of every resource of ``kinds``: the benchmark's); what was done."""
+    from rdflib import URIRef
+
+    from hankegraafi.server.app import create_app
+    from hankegraafi.server.pages import bodies, routes
+    from hankegraafi.server.pages.iris import Mapping
+    from hankegraafi.settings import Config
+    from hankegraafi.store.embedded import EmbeddedStore
+
+    location = Path(location).resolve()
+    stamp = bodies.store_stamp(location)
+    out: dict[str, Any] = {"stamp": stamp, "rendered": 0, "skipped": 0, "failed": 0, "stopped": None}
+    if stamp is None:
+        out["stopped"] = "no store files"
+        return out
+    stored = bodies.PageBodies(bodies.bodies_path(location))
+    out["pruned"] = stored.prune(stamp)
+    have = stored.keys(stamp)
+    store = EmbeddedStore(location, read_only=True)
+    started = time.perf_counter()
+    cpu = time.process_time()
+    try:
+        cfg = config or Config.load()
+        app = create_app(cfg, store=store)
+        # The handle is a snapshot no write reaches: the runner's generation follows every
+        # change of its data (none), so the pages read the lists and names stored at write time.
+        app.extensions["hankegraafi"].runner.sees_every_write = True
+        mapping = Mapping(str(cfg.base_iri))
+        iris = resources(store, kinds) if only is None else list(only)
+        if limit is not None:
+            iris = iris[:limit]
+        batch: list[tuple[str, bytes]] = []
+
+        def flush() -> bool:
+            if not batch:
+                return True
+            if bodies.store_stamp(location) != stamp:
+                out["stopped"] = "the store was written meanwhile"
+                return False
+            stored.put_many(stamp, batch)
+            batch.clear()
+            return True
+
+        settings = bodies.variant(str(cfg.base_iri), bool(cfg.publish_person_names), app.view_functions)
+        for lang in langs:
+            what = rendered_key(settings, lang)
+            if stored.is_rendered(stamp, what):
+                continue
+            for iri in iris:
+                path = mapping.page_url(iri, "html")
+                if path is None:
+                    continue
+                with app.test_request_context(path, headers={"Accept": "text/html", "Accept-Language": lang}):
+                    key = bodies.request_key(iri)
+                    if key is None or key in have:
+                        out["skipped"] += 1
+                        continue
+                    try:
+                        response = routes.document(URIRef(iri), "html")
+                    except Exception:  # a page the route answers otherwise (a 404, an error page)
+                        log.debug("not rendered: %s", iri, exc_info=True)
+                        out["failed"] += 1
+                        continue
+                    if response.status_code != 200:
+                        out["failed"] += 1
+                        continue
+                    batch.append((key, response.get_data()))
+                    out["rendered"] += 1
+                if len(batch) >= BATCH and not flush():
+                    return out
+            if not flush():
+                return out
+            if only is None and limit is None:
+                stored.mark_rendered(stamp, what)
+    finally:
+        out["seconds"] = round(time.perf_counter() - started, 1)
+        out["cpu_seconds"] = round(time.process_time() - cpu, 1)
+        store.close()
+    return out
+
+
+def rendered_key(settings: str, lang: str) -> str:
+    """What :meth:`~.bodies.PageBodies.mark_rendered` notes for one language's whole run."""
+    from hankegraafi.server.pages import bodies
+
+    return f"{bodies.code_stamp()}|{settings}|{lang}|{len(KINDS)}"
+
+
+#: The environment setting of the languages ``serve`` renders ahead (comma-separated; the
+#: default language only: the others are stored as they are first read).
+LANGS_ENV = "HANKEGRAAFI_PRERENDER_LANGS"
+#: Seconds between ``serve``'s looks at the store's stamp (a write makes a new one).
+EVERY = 10.0
+
+
+class Loop:
+    """``serve``'s renderer: every :data:`EVERY` seconds, when the store's stamp has no finished
+    run for this code, settings and language, a child process renders it (``python -m`` this
+    module at ``nice`` 10, the server's settings passed whole); one at a time, stopped with the
+    server. A write while it runs makes a new stamp: the child stops at its next batch and the
+    next look starts one for the new data."""
+
+    def __init__(self, served: Any, config: Any, settings: str, langs: Sequence[str]) -> None:
+        self.served = served
+        self.config = config
+        self.settings = settings
+        self.langs = tuple(langs)
+        self.child: Any = None
+        self._stop = threading.Event()
+
+    def due(self) -> bool:
+        """Whether the data now has a language not rendered (and no child is at it)."""
+        if self.child is not None and self.child.poll() is None:
+            return False
+        from hankegraafi.server.pages import bodies
+
+        stamp = bodies.store_stamp(self.served.stamps.store)
+        if stamp is None:
+            return False
+        return not all(
+            self.served.bodies.is_rendered(stamp, rendered_key(self.settings, lang)) for lang in self.langs
+        )
+
+    def start_child(self) -> None:
+        import dataclasses
+        import json
+        import subprocess
+        import sys
+
+        args = [sys.executable, "-m", "hankegraafi.server.pages.prerender", str(self.served.stamps.store)]
+        args += ["--config-json", json.dumps(dataclasses.asdict(self.config), default=str)]
+        for lang in self.langs:
+            args += ["--lang", lang]
+        self.child = subprocess.Popen(args, stdin=subprocess.DEVNULL)
+        log.info("rendering the resource pages ahead (%s) in process %d", ", ".join(self.langs), self.child.pid)
+
+    def run(self) -> None:
+        while not self._stop.wait(EVERY):
+            try:
+                if self.due():
+                    self.start_child()
+            except Exception:  # the pages are built live meanwhile; the next look tries again
+                log.exception("could not start rendering the pages ahead")
+
+    def stop(self) -> None:
+        self._stop.set()
+        child = self.child
+        if child is not None and child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(5)
+            except Exception:
+                child.kill()
+
+
+def start(app: Any, config: Any) -> Loop | None:
+    """``serve``'s :class:`Loop` in a daemon thread, where the app keeps stored bodies; else None."""
+    from hankegraafi.server.pages import bodies
+
+    served = bodies.for_app(app.extensions.get("hankegraafi"))
+    if served is None:
+        return None
+    langs = [x.strip() for x in os.environ.get(LANGS_ENV, "fi").split(",") if x.strip() in ("fi", "sv", "en")]
+    if not langs:
+        return None
+    settings = bodies.variant(str(config.base_iri), bool(config.publish_person_names), app.view_functions)
+    loop = Loop(served, config, settings, langs)
+    threading.Thread(target=loop.run, name="hg-prerender", daemon=True).start()
+    return loop
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m hankegraafi.server.pages.prerender", description=__doc__)
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--lang", action="append", choices=("fi", "sv", "en"), help="languages (default fi)")
+    parser.add_argument("--limit", type=int, help="at most this many resources")
+    parser.add_argument("--nice", type=int, default=10, help="CPU priority to yield to the server")
+    parser.add_argument("--config-json", help="the server's settings, whole (serve passes them)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    if args.nice:
+        os.nice(args.nice)
+    from hankegraafi.settings import Config
+
+    if args.config_json:
+        import json
+
+        config = Config.load(json.loads(args.config_json), environ={})
+    else:
+        config = Config.load({"store": str(args.store)})
+    out = render(args.store, langs=args.lang or ("fi",), limit=args.limit, config=config)
+    log.info("prerendered pages: %s", out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,175 @@
+"""Stored page bodies (``server/pages/bodies.py``, ``prerender.py``) are the pages built live, after
+every kind of write, and a write makes the bodies of before unreachable.
+
+The walk is the stored lists' (tests/queries/test_pagelists.py): ingest, a second document,
+re-ingest of a changed text, remove, load, a curation decision. After each the pages of every
+resource of ``prerender.KINDS`` are rendered into the stored bodies (fi; sv once), and each stored
+body is compared byte for byte with the page a bare app builds live over the store as it is
+(names per page, lists read live: another way to the same page). The store's stamp must change
+with each write, so no body of before is read after it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hankegraafi.cli import app as cli_app
+from hankegraafi.ingest import curation
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
+from hankegraafi.server import create_app
+from hankegraafi.server.pages import bodies, prerender
+from hankegraafi.server.pages.iris import Mapping
+from hankegraafi.settings import Config
+from hankegraafi.store import SelectResult
+from hankegraafi.store.embedded import EmbeddedStore
+
+HG = "https://w3id.org/hankegraafi/ontology#"
+#: The kinds rendered here: all of prerender's but the reference vocabularies' concepts and
+#: municipalities (a thousand pages of data no document writes, which would make the walk a
+#: quarter of an hour; their pages are built by the same code as the organisations' and schemes').
+KINDS = tuple(k for k in prerender.KINDS if not k.endswith(("#Concept", "#Municipality")))
+
+
+def config(path: Path) -> Config:
+    return Config.load(
+        {"store": str(path), "result_cache_seconds": 0, "rate_limit": "1000000/minute"}, environ={}
+    )
+
+
+def compare(path: Path, seen: set[str], langs: tuple[str, ...] = ("fi",)) -> int:
+    """Render the store's pages into its bodies, then compare each stored body with the page built
+    live; the number compared. ``seen``: the stamps of the writes before (each write makes a new one)."""
+    stamp = bodies.store_stamp(path)
+    assert stamp is not None
+    if langs == ("fi",):
+        assert stamp not in seen, "a write left the store's stamp as it was"
+    seen.add(stamp)
+    done = prerender.render(path, langs=langs, config=config(path), kinds=KINDS)
+    assert done["stopped"] is None and done["failed"] == 0, done
+    stored = bodies.PageBodies(bodies.bodies_path(path))
+    keys = stored.keys(stamp)
+    assert done["rendered"] > 0
+    assert stored.keys("another stamp") == set()  # every earlier stamp's bodies were removed
+    mapping = Mapping(BASE_IRI_DEFAULT)
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        iris = prerender.resources(store, KINDS)
+        app = create_app(config(path), store=store)
+        client = app.test_client()
+        compared = 0
+        for iri in iris:
+            url = mapping.page_url(iri, "html")
+            assert url is not None
+            for lang in langs:
+                with app.test_request_context(url, headers={"Accept-Language": lang}):
+                    key = bodies.request_key(iri)
+                assert key is not None and key in keys, (iri, lang)
+                body = stored.get(stamp, key)
+                live = client.get(url, headers={"Accept": "text/html", "Accept-Language": lang})
+                assert live.status_code == 200, iri
+                assert body == live.get_data(), (iri, lang)
+                compared += 1
+        assert compared == len(keys)  # every stored body compared
+        return compared
+    finally:
+        store.close()
+
+
+@pytest.mark.timeout(900)
+def test_stored_bodies_equal_live_pages_after_every_kind_of_write(tmp_path: Path) -> None:
+    path, docs = tmp_path / "store", tmp_path / "docs"
+    docs.mkdir()
+    cfg = config(path)
+    seen: set[str] = set()
+
+    def ingest() -> None:
+        store = EmbeddedStore(path)
+        try:
+            ingester = Ingester(store, cfg)
+            ingester.ensure_reference_graphs()
+            ingester.ingest_all([docs])
+        finally:
+            store.close()
+
+    first, second = sorted(sample_documents())[:2]
+    shutil.copy(first, docs / first.name)
+    ingest()
+    one = compare(path, seen)
+    assert one > 10
+    assert compare(path, seen, ("fi", "sv")) == 2 * one  # nothing written: the same stamp's sv too
+    shutil.copy(second, docs / second.name)
+    ingest()
+    assert compare(path, seen) > one
+    with (docs / second.name).open("a", encoding="utf-8") as fh:
+        fh.write("\nLisätieto: testin muuttama rivi.\n")
+    ingest()
+    compare(path, seen)
+    store = EmbeddedStore(path)
+    try:
+        assert Ingester(store, cfg).remove(second.name) is not None
+    finally:
+        store.close()
+    assert compare(path, seen) == one
+    dump = tmp_path / "loaded.nq"
+    loaded = f"<{BASE_IRI_DEFAULT}project/ladattu-testihanke>"
+    dump.write_text(
+        f"{loaded} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Project> <urn:x-test:g1> .\n"
+        f'{loaded} <http://www.w3.org/2000/01/rdf-schema#label> "Ladattu hanke"@fi <urn:x-test:g1> .\n'
+    )
+    result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert compare(path, seen) == one + 1  # the loaded project's page
+    store = EmbeddedStore(path)
+    try:
+        dep = store.query(f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> }} ORDER BY ?d LIMIT 1")
+        assert isinstance(dep, SelectResult) and dep.rows
+        base = str(store.base_iri)
+        _iri, state = curation.decide(
+            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="testi"
+        )
+        assert state == "applied"
+    finally:
+        store.close()
+    compare(path, seen)
+
+
+def test_a_body_is_stored_only_for_its_stamp(tmp_path: Path) -> None:
+    stored = bodies.PageBodies(tmp_path / "b.sqlite")
+    assert stored.put("s1", "k", b"<p>yksi</p>")
+    assert stored.get("s1", "k") == b"<p>yksi</p>"
+    assert stored.get("s2", "k") is None
+    assert stored.prune("s2") == 1 and stored.get("s1", "k") is None
+    assert not stored.put("s1", "big", b"x" * (bodies.MAX_BODY + 1))
+
+
+def test_the_stamp_follows_writes_not_reads(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    store = EmbeddedStore(path)
+    store.close()
+    empty = bodies.store_stamp(path)
+    store = EmbeddedStore(path)
+    store.update('INSERT DATA { <urn:x-test:a> <urn:x-test:p> "1" }')
+    store.close()
+    one = bodies.store_stamp(path)
+    assert one is not None and one != empty
+    # read-only handles never write (a read-write open may: the engine's own files, flushed and
+    # compacted, make a new stamp, which loses the bodies and never serves a wrong one)
+    settled = bodies.store_stamp(path)
+    for _ in range(3):
+        EmbeddedStore(path, read_only=True).close()
+    assert bodies.store_stamp(path) == settled
+    store = EmbeddedStore(path)
+    store.update('INSERT DATA { <urn:x-test:a> <urn:x-test:p> "2" }')
+    assert bodies.store_stamp(path) != settled  # seen while the writer still has it open
+    store.close()
+
+
+@pytest.mark.parametrize("value", ["0", "off", "false"])
+def test_switched_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(bodies.ENV, value)
+    assert not bodies.enabled()

@@ -23,6 +23,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from hankegraafi.ingest.headingforms import qualified_heading
 from hankegraafi.ingest.namecuts import without_money_clause
 from hankegraafi.ontology import registry
 
@@ -346,7 +347,8 @@ def _heading_key(head: str) -> str | None:
     if key is None:
         key = _aside_heading(head)
     if key is None:
-        key = _qualified_heading(head)
+        # "Tavoitteet, tilanne lokakuussa", "4 Kokeilujen tavoitteet" (ingest/headingforms.py)
+        key = qualified_heading(head, lambda label: _best_in("headings", norm_label(label), 0.999), _states)
     return key
 
 
@@ -372,35 +374,6 @@ def _aside_heading(text: str) -> str | None:
     """The section a heading names by a label of the vocabulary exactly, an aside after a dash."""
     m = _ASIDE.match(text)
     return _best_in("headings", norm_label(m.group("label")), 0.999) if m is not None else None
-
-
-#: "Tavoitteet, tilanne lokakuussa", "Goals, status in October": a section's label, a comma and an aside of the
-#: page's own in lower case.
-_COMMA_ASIDE = re.compile(r"^(?P<label>[^,:;.]{3,50}?),\s+(?P<aside>[a-zåäö][^,:;.!?]{0,50})$")
-#: "Kokeilujen tavoitteet", "Pilottien riskit", "Delprojektens mål", "The pilots' goals": a section's label after one
-#: word in the genitive that says whose (Finnish -n, Swedish -s, English -'s / -s').
-_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
-_GOAL_KEYS = ("goals", "goal-results")
-_GENITIVE = re.compile(
-    r"^(?:(?:[Tt]he|[Oo]ur)\s+)?(?P<whose>[^\W\d_][\w-]{2,}(?:n|s|'s|s'))\s+"
-    r"(?P<label>[^\W\d_][\w-]+(?:\s[\w-]+)?)$"
-)
-
-
-def _qualified_heading(text: str) -> str | None:
-    """The section a heading names by a label of the vocabulary exactly, with a comma's aside after it or a
-    genitive before it; a line that states something ("Tavoitteet, jotka asetettiin, ovat …") is none."""
-    head = _OUTLINE_NUMBER.sub("", text.strip())
-    if _states(head):
-        return None
-    m = _COMMA_ASIDE.match(head)
-    if m is not None:
-        return _best_in("headings", norm_label(m.group("label")), 0.999)
-    m = _GENITIVE.match(head)
-    key = _best_in("headings", norm_label(m.group("label")), 0.999) if m is not None else None
-    # Whose goals they are leaves them goals; whose results or risks says more ("Arvioinnin tulokset" are the
-    # evaluation's findings, not the project's outputs), so only a goals label is read through a genitive.
-    return key if key in _GOAL_KEYS else None
 
 
 #: "Riippuvuudet ja kumppanit", "Beroenden och partner": a section's label joined to a few more words; an aside of

@@ -21,8 +21,9 @@ _MIN_START = 20
 #: The fewest lines of a region with text in the right column, and of left lines that flow on.
 _MIN_RIGHT_LINES = 5
 _MIN_FLOWS = 3
-#: A left line that ends a sentence, a label or a clause: the next one does not flow on from it.
-_CLOSED = re.compile(r"[.:;!?)]$")
+#: What ends a sentence, a label or a clause on a left line: the next one does not flow on from it. Its last
+#: character only (a pattern anchored at the end would scan a whole joined paragraph each time it is tested).
+_CLOSED = (".", ":", ";", "!", "?", ")")
 #: A left line that goes on from the one before: a lower-case word, or the dash of a verdict or a list.
 _GOES_ON = re.compile(r"^(?:[a-zåäöü]|[–—-]\s)")
 _GAP = re.compile(r" {%d,}(?=\S)" % _GUTTER)  # noqa: UP031 (a quantifier's braces in an f-string are worse)
@@ -64,7 +65,7 @@ def _flows(lefts: list[str], rights: list[str]) -> int:
         if len(above) < 0.7 * width:
             continue
         if (above.endswith("-") and not above.endswith(" -")) or (
-            not _CLOSED.search(above) and _GOES_ON.match(below)
+            not above.endswith(_CLOSED) and _GOES_ON.match(below)
         ):
             count += 1
     return count
@@ -81,19 +82,27 @@ def _unwrapped(lefts: list[str]) -> list[str]:
     lines cut a sentence where a name runs on ("Yöhoitajat, Kainuun hyvinvointialueen / hanke, ...")."""
     width = max(map(len, lefts), default=0)
     out: list[str] = []
+    # The line being joined, in pieces: joining by repeated concatenation copied the paragraph once a line,
+    # quadratic in a column whose prose never closes (8000 lines: 19 s).
+    pieces: list[str] = []
+    length = 0
     for line in lefts:
-        above = out[-1] if out else ""
         if (
-            above
+            length
             and line.strip()
-            and len(above) >= 0.7 * width
-            and not _CLOSED.search(above)
-            and not above.endswith("-")
+            and length >= 0.7 * width
+            and not pieces[-1].endswith(_CLOSED)
+            and not pieces[-1].endswith("-")
             and not _ITEM.match(line)
         ):
-            out[-1] = f"{above} {line.strip()}"
-        else:
-            out.append(line)
+            pieces.append(line.strip())
+            length += 1 + len(pieces[-1])
+            continue
+        if pieces:
+            out.append(" ".join(pieces))
+        pieces, length = [line], len(line)
+    if pieces:
+        out.append(" ".join(pieces))
     return out
 
 

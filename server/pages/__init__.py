@@ -90,6 +90,9 @@ def _warm(app_ref: weakref.ref[Flask], warmed: threading.Event) -> None:
         from hankegraafi.queries import load_catalogue
 
         load_catalogue()
+        from hankegraafi.server.pages import bodies
+
+        bodies.code_stamp()  # the stored bodies' key: the page code and texts hashed (12 ms) once
         _warm_reads(app_ref)
         warmed.set()
         ontology_document_body("html")

@@ -1483,4 +1483,243 @@ def id72() -> tuple[Facts, Content]:
     return f, "\n".join(out) + "\n"
 
 
-PROBES = [globals()[f"id{n}"] for n in range(51, 73)]
+# ----------------------------------------------------------------------------------------------------
+# e9341731: the project plan named whole as the on-plan cue ('följer projektplanen', 'in line with the
+# project plan'); its negation a deviation
+
+
+def id73() -> tuple[Facts, Content]:
+    """Swedish text: a key of made-up status words explained by the plan: '"rullar" = följer projektplanen;
+    "hackar" och "står still" = följer inte projektplanen'."""
+    f = base(
+        73,
+        "varsinais_suomi",
+        "county/05",
+        "sv",
+        "txt",
+        "status-report",
+        "status-report",
+        "projektplanen-som-nyckel",
+        2025,
+        "2025-04-04",
+        "Åboland skärgårdens hemservice på distans",
+        "lagesrapport",
+        ["Pargas", "Kimitoön"],
+        "organisation/novia",
+        "service/kanta",
+        start="2024-04-01",
+        end="2026-03-31",
+        parts=[("Delprojekt 1", "Distansbesök"), ("Delprojekt 2", "Båtburen hemvård")],
+    )
+    std(
+        f,
+        73,
+        ["schedule", "costs", "staff", "risks"],
+        ["budget", "actual"],
+        ["staff-costs", "travel", "phone-and-ict-equipment"],
+        gstart=2,
+    )
+    word = {"g": "rullar", "y": "hackar", "r": "står still"}
+    out = [
+        f"LÄGESRAPPORT VÅREN 2025 – {f.name}",
+        "",
+        *head_lines(f, "fields"),
+        "",
+        f"{org(f, 'organisation/novia')} utvärderar distansbesöken. Uppgifterna sparas i Kanta-tjänsterna.",
+        "",
+        'LÄGE ("rullar" = följer projektplanen; "hackar" och "står still" = följer inte projektplanen)',
+    ]
+    for u in units(f):
+        out.append(f"  {u}")
+        out += [f"    {lab(DIMS, d, 'sv')}: {word[c]}" for d, c in f.lights[u].items()]
+    out += ["", *text.cost_lines(f, f.tables[0], "txt", "sp", "KOSTNADER SEDAN START (euro)")]
+    out += ["MÅL", *text.goal_lines(f, "dash")]
+    return f, "\n".join(out) + "\n"
+
+
+def id74() -> tuple[Facts, Content]:
+    """English Markdown: each light a sentence ('Schedule is in line with the project plan.', 'Costs are not
+    in line with the project plan.'), no colours at all."""
+    f = base(
+        74,
+        "etela_savo",
+        "county/12",
+        "en",
+        "md",
+        "status-report",
+        "status-report",
+        "en-in-line-with-plan-sentences",
+        2024,
+        "2024-09-27",
+        "Mikkeli Hospital-at-Home for Children",
+        "status_note",
+        ["Mikkeli", "Hirvensalmi", "Mäntyharju"],
+        "organisation/xamk",
+        "service/terveyskyla",
+        start="2024-01-01",
+        end="2025-12-31",
+    )
+    std(
+        f,
+        74,
+        ["schedule", "costs", "staff", "benefits"],
+        ["budget", "actual", "committed"],
+        ["staff-costs", "travel", "materials"],
+        gstart=6,
+        lights_units=[f.name],
+    )
+    f.lights[f.name] = {"schedule": "g", "costs": "y", "staff": "g", "benefits": "r"}
+    sent = {
+        "g": "{d} is in line with the project plan.",
+        "y": "{d} is not in line with the project plan.",
+        "r": "{d} is not in line with the project plan.",
+    }
+    out = [
+        f"# {f.name}: status note, September 2024",
+        "",
+        *head_lines(f, "fields"),
+        "",
+        f"{org(f, 'organisation/xamk')} trains the paediatric nurses. Families get care instructions in Terveyskylä.",
+        "",
+        "## Status",
+        "",
+    ]
+    out += [
+        sent[c]
+        .format(d=lab(DIMS, d, "en"))
+        .replace("Costs is", "Costs are")
+        .replace("Benefits is", "Benefits are")
+        for d, c in f.lights[f.name].items()
+    ] + [""]
+    out += text.cost_lines(f, f.tables[0], "md", "en", "## Costs since the start (EUR)")
+    out += ["## Objectives", "", *text.goal_lines(f, "dash")]
+    return f, "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------------
+# defe7f02: a verdict of reaching said of named places, another place not yet or later: reached in part
+
+
+def id75() -> tuple[Facts, Content]:
+    """Finnish HTML: 'toteutui Kajaanissa ja Sotkamossa, Kuhmossa vasta ensi vuonna' (partly); negatives:
+    'toteutui kaikissa kunnissa, loppuraportti valmistuu syksyllä' and 'toteutui Kajaanissa, Sotkamossa ja
+    Kuhmossa' (every place reached: achieved)."""
+    f = base(
+        75,
+        "kainuu",
+        "county/20",
+        "fi",
+        "html",
+        "county-page",
+        "county-page",
+        "tavoitteet-paikkakunnittain",
+        2025,
+        "2025-03-26",
+        "Kainuun neuvolan perhevalmennus verkossa",
+        "hankesivu",
+        ["Kajaani", "Sotkamo", "Kuhmo"],
+        "organisation/kamk",
+        "service/omaperhe-fi",
+        start="2024-01-01",
+        end="2025-12-31",
+    )
+    std(
+        f,
+        75,
+        ["schedule", "costs", "staff"],
+        ["budget", "actual"],
+        ["staff-costs", "software", "communication-services"],
+        gstart=0,
+        lights_units=[f.name],
+    )
+    f.goals = [
+        ("Perhevalmennus on tarjolla verkossa", "partly-achieved"),
+        ("Jokainen neuvola käyttää samaa valmennusaineistoa", "achieved"),
+        ("Isät osallistuvat valmennukseen", "achieved"),
+    ]
+    verdicts = [
+        "toteutui Kajaanissa ja Sotkamossa, Kuhmossa vasta ensi vuonna",
+        "toteutui kaikissa kunnissa, loppuraportti valmistuu syksyllä",
+        "toteutui Kajaanissa, Sotkamossa ja Kuhmossa",
+    ]
+    vals, key = text.SCALES["valo"]
+    body = (
+        [
+            f"<h1>{f.name}</h1>",
+            *head_lines(f, "htmltable"),
+            f"<p>{org(f, 'organisation/kamk')} tuottaa valmennusvideot. Aineisto julkaistaan OmaPerhe.fi-palvelussa.</p>",
+            f"<p>{key}</p>",
+            "<ul>",
+        ]
+        + [f"<li>{lab(DIMS, d, 'fi')}: {vals[c]}</li>" for d, c in f.lights[f.name].items()]
+        + ["</ul>"]
+    )
+    body += text.cost_lines(f, f.tables[0], "html", "sp", "<h2>Kustannukset hankkeen alusta</h2>")
+    body += (
+        ["<h2>Tavoitteet</h2>", "<ol>"]
+        + [f"<li>{t_} ({v})</li>" for (t_, _s), v in zip(f.goals, verdicts, strict=True)]
+        + ["</ol>"]
+    )
+    return f, text._html(f, body)
+
+
+def id76() -> tuple[Facts, Content]:
+    """English: 'achieved in Loviisa and Porvoo; Sipoo follows in the spring' (partly), in a table's verdict
+    column; negative: 'achieved in all three municipalities; the evaluation report is due in June'."""
+    f = base(
+        76,
+        "ita_uusimaa",
+        "county/01",
+        "en",
+        "md",
+        "final-report",
+        "final-report",
+        "en-verdicts-by-place",
+        2025,
+        "2025-11-20",
+        "East Uusimaa Dementia Day Care at Home",
+        "final_summary",
+        ["Porvoo", "Loviisa", "Sipoo"],
+        "organisation/laurea",
+        "service/omaolo",
+        start="2023-09-01",
+        end="2025-08-31",
+    )
+    std(
+        f,
+        76,
+        ["schedule", "costs", "output-quality", "benefits"],
+        ["granted", "actual"],
+        ["staff-costs", "travel", "service-purchases"],
+        gstart=0,
+        lights_units=[f.name],
+        money=[(1, "granted"), (1, "returned")],
+    )
+    f.goals = [
+        ("Day care is offered at home in every municipality", "partly-achieved"),
+        ("Relatives get a weekly respite afternoon", "achieved"),
+    ]
+    verdicts = [
+        "achieved in Loviisa and Porvoo; Sipoo follows in the spring",
+        "achieved in all three municipalities; the evaluation report is due in June",
+    ]
+    vals, key = text.SCALES["tick"]
+    out = [
+        f"# {f.name}: final summary",
+        "",
+        *head_lines(f, "fields"),
+        "",
+        f"{org(f, 'organisation/laurea')} evaluated the home day care. Relatives filled in a strain questionnaire in Omaolo.",
+        "",
+        "## Closing status",
+        "",
+        key,
+    ] + [f"- {lab(DIMS, d, 'en')}: {vals[c]}" for d, c in f.lights[f.name].items()]
+    out += ["", *text.cost_lines(f, f.tables[0], "md", "en", "## Costs over the project (EUR)")]
+    out += ["## Objectives", "", "| Objective | Verdict |", "|---|---|"] + [
+        f"| {t_} | {v} |" for (t_, _s), v in zip(f.goals, verdicts, strict=True)
+    ]
+    return f, "\n".join(out) + "\n"
+
+
+PROBES = [globals()[f"id{n}"] for n in range(51, 77)]

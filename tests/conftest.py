@@ -18,6 +18,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 
+# A server the tests start renders no resource pages ahead in a child process (server/pages/prerender.py):
+# about a thousand pages of the samples' store each, beside tests that time the server or count its
+# processes. Pages are still stored as they are built and read back; tests/pages/test_bodies.py renders
+# ahead itself and checks that serve starts the renderer where this is not set.
+os.environ.setdefault("HANKEGRAAFI_PRERENDER_LANGS", "none")
+
 
 def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
     """A folder built once per run, shared by pytest-xdist's workers: the first worker to ask

@@ -234,6 +234,14 @@ class Loop:
                 child.kill()
 
 
+def ahead_langs() -> tuple[str, ...]:
+    """The languages ``serve`` renders ahead (:data:`LANGS_ENV`, comma-separated; fi by default; a value
+    naming none of fi, sv and en, such as "none", turns the renderer off)."""
+    return tuple(
+        x.strip() for x in os.environ.get(LANGS_ENV, "fi").split(",") if x.strip() in ("fi", "sv", "en")
+    )
+
+
 def start(app: Any, config: Any) -> Loop | None:
     """``serve``'s :class:`Loop` in a daemon thread, where the app keeps stored bodies; else None."""
     from hankegraafi.server.pages import bodies
@@ -241,7 +249,7 @@ def start(app: Any, config: Any) -> Loop | None:
     served = bodies.for_app(app.extensions.get("hankegraafi"))
     if served is None:
         return None
-    langs = [x.strip() for x in os.environ.get(LANGS_ENV, "fi").split(",") if x.strip() in ("fi", "sv", "en")]
+    langs = ahead_langs()
     if not langs:
         return None
     settings = bodies.variant(str(config.base_iri), bool(config.publish_person_names), app.view_functions)

@@ -194,3 +194,14 @@ def test_the_stamp_follows_writes_not_reads(tmp_path: Path) -> None:
 def test_switched_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv(bodies.ENV, value)
     assert not bodies.enabled()
+
+
+def test_serve_renders_ahead_unless_told_not_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve's renderer (prerender.start) renders the default language by default; the tests' servers are
+    started with HANKEGRAAFI_PRERENDER_LANGS=none (tests/conftest.py), which turns it off."""
+    monkeypatch.delenv(prerender.LANGS_ENV, raising=False)
+    assert prerender.ahead_langs() == ("fi",)
+    monkeypatch.setenv(prerender.LANGS_ENV, "sv, en")
+    assert prerender.ahead_langs() == ("sv", "en")
+    monkeypatch.setenv(prerender.LANGS_ENV, "none")
+    assert prerender.ahead_langs() == ()

@@ -271,6 +271,23 @@ def _name_numbered(ctx: Context, element: Element) -> None:
             ctx.new_project(level, label, Span(element.first, element.last, element.text), whole, number)
 
 
+def read_enumerated(ctx: Context) -> None:
+    """The parts a sentence enumerates by word, key and colon in a word of the document's own (``partinline``),
+    made before the walk: a matrix of lights naming them by word and key ("Area | Pathway 1 | Pathway 2") then
+    finds them. A vocabulary word's parts are made after the walk (:func:`_name_numbered`), as before: made
+    before it, they took the whole's grant stated in the text as theirs (test31 ic59, ic95)."""
+    whole = ctx.root
+    for element in ctx.seg.elements if whole is not None else []:
+        if element.type != "text":
+            continue
+        for part in (p for p in enumerated(element.text) if p.own):
+            label = f"{part.word} {part.key}: {part.name}"
+            if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
+                ctx.new_project(
+                    part.level, label, Span(element.first, element.last, element.text), whole, part.key
+                )
+
+
 def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None:
     """Each part a heading or sentence lists by its bare name becomes a part of the whole."""
     elements = ctx.seg.elements

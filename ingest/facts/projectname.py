@@ -18,6 +18,7 @@ from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.namesites import KIND_WORDS, names_whole, rename
+from hankegraafi.ingest.facts.partnames import read_enumerated
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field, table_cells
@@ -572,7 +573,13 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*-?\s*hanke$", "", re.sub(r"\s+", " ", name.casefold())).strip()
 
 
-FAMILY = Family("project-name", begin=_begin, sentence=_sentence)
+def _begin_parts(ctx: Context, elements: list[Element]) -> None:
+    """The name, then the parts a sentence enumerates (``partnames.read_enumerated``), before the walk."""
+    _begin(ctx, elements)
+    read_enumerated(ctx)
+
+
+FAMILY = Family("project-name", begin=_begin_parts, sentence=_sentence)
 
 
 def prose(text: str) -> bool:

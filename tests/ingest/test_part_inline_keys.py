@@ -73,3 +73,14 @@ def test_phases_appendices_and_goals_are_no_parts() -> None:
 def test_one_item_or_keys_not_from_the_first_are_no_enumeration() -> None:
     assert in_sentence("Kehityspolku A: Etäkuntoutus kotiin alkoi syksyllä") == []
     assert in_sentence("Kehityspolku B: Kylien neuvola ja Kehityspolku C: Omaishoidon ilta") == []
+
+
+def test_a_matrix_naming_the_parts_by_word_and_key_rates_them() -> None:
+    x = _read(
+        "Hankkeella on kaksi kokeilua: Kokeilu A: Etäkuntoutus kotiin ja Kokeilu B: Kylien neuvola.\n\n"
+        "Tilanne (vihreä = suunnitelman mukaan, punainen = poikkeama)\n"
+        "Osa-alue\tKokeilu A\tKokeilu B\nAikataulu\tvihreä\tpunainen\nKustannukset\tvihreä\tvihreä\n"
+    )
+    rated = {p.name: sorted((light.dimension, light.value) for light in p.lights) for p in x.projects}
+    assert rated["Etäkuntoutus kotiin"] == [("costs", "on-plan"), ("schedule", "on-plan")]
+    assert rated["Kylien neuvola"] == [("costs", "on-plan"), ("schedule", "deviation")]

@@ -1722,4 +1722,126 @@ def id76() -> tuple[Facts, Content]:
     return f, "\n".join(out) + "\n"
 
 
-PROBES = [globals()[f"id{n}"] for n in range(51, 77)]
+# ----------------------------------------------------------------------------------------------------
+# ff1d6e12: spaces of other widths (em, en, ideographic, line separator) read as spaces
+
+
+def id77() -> tuple[Facts, Content]:
+    """Finnish text whose label/value pairs and table columns are separated by runs of EM and EN spaces
+    (U+2003, U+2002), thousands by a narrow no-break space (U+202F, kept as grouping), one paragraph broken
+    by a LINE SEPARATOR (U+2028)."""
+    f = base(
+        77,
+        "pohjois_karjala",
+        "county/14",
+        "fi",
+        "txt",
+        "status-report",
+        "status-report",
+        "em-valit-sarakkeina",
+        2024,
+        "2024-10-22",
+        "Nurmeksen ja Valtimon kotihoidon etälääkäri",
+        "tilanneraportti",
+        ["Nurmes", "Juuka", "Lieksa"],
+        "organisation/karelia",
+        "service/kanta",
+        start="2024-01-01",
+        end="2025-12-31",
+    )
+    std(
+        f,
+        77,
+        ["schedule", "costs", "staff", "risks"],
+        ["budget", "actual", "utilisation-percent"],
+        ["staff-costs", "software", "travel"],
+        gstart=1,
+        lights_units=[f.name],
+    )
+    em, en_, nn = "\u2003", "\u2002", "\u202f"
+    vals = text.COLOUR["fi"]
+    out = [f"TILANNERAPORTTI 10/2024{em * 3}{f.name}", ""]
+    out += [ln.replace(": ", ":" + em * 4, 1) for ln in head_lines(f, "fields")]
+    out += [
+        "",
+        f"{org(f, 'organisation/karelia')} kouluttaa etälääkärin työparit.\u2028Lääkitystiedot tarkistetaan Kanta-palveluista.",
+        "",
+        f"TILANNE{em * 2}(vihreä = suunnitelmassa, keltainen ja punainen = poikkeama)",
+    ]
+    out += [f"{lab(DIMS, d, 'fi')}{em * 5}{vals[c]}" for d, c in f.lights[f.name].items()]
+    out += [
+        "",
+        "KUSTANNUKSET HANKKEEN ALUSTA (euroa)",
+        f"Kustannuslaji{em * 4}Budjetti{en_ * 6}Toteuma{en_ * 6}Käyttöaste",
+    ]
+    for k, vs in f.tables[0].rows:
+        out.append(
+            f"{lab(CATS, k, 'fi')}{em * 4}{num(vs[0], 'sp').replace(' ', nn)}{en_ * 6}{num(vs[1], 'sp').replace(' ', nn)}{en_ * 6}{int(vs[2])} %"
+        )
+    out += ["", "TAVOITTEET"] + [f"{t_}{em * 3}{goal_word(s_, 'fi')}" for t_, s_ in f.goals]
+    return f, "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------------
+# 80a5f9dc: a lights matrix naming the sentence-enumerated parts by word and key only
+
+
+def id78() -> tuple[Facts, Content]:
+    """Finnish Markdown: one sentence names the parts in a word of the document's own ('Juonne 1: … ja
+    Juonne 2: …'); the lights matrix names them by word and key only ('| Osa-alue | Juonne 1 | Juonne 2 |')."""
+    f = base(
+        78,
+        "lappi",
+        "county/21",
+        "fi",
+        "md",
+        "status-report",
+        "status-report",
+        "juonteet-lauseessa-matriisi-avaimin",
+        2025,
+        "2025-06-12",
+        "Itä-Lapin nuorten mielenterveyden etätuki",
+        "valiraportti",
+        ["Kemijärvi", "Salla", "Savukoski", "Pelkosenniemi"],
+        "organisation/lapin-amk",
+        "service/mielenterveystalo",
+        start="2024-08-01",
+        end="2026-07-31",
+        parts=[("Juonne 1", "Koulujen etävastaanotto"), ("Juonne 2", "Vanhempien vertaisryhmät")],
+    )
+    std(
+        f,
+        78,
+        ["schedule", "costs", "staff", "benefits"],
+        ["budget", "actual"],
+        ["staff-costs", "software", "travel"],
+        gstart=4,
+    )
+    p = f.part_names()
+    vals, key = text.SCALES["plus"]
+    us = units(f)
+    out = [
+        f"# Väliraportti 1/2025: {f.name}",
+        "",
+        *[ln for ln in head_lines(f, "fields") if not ln.startswith("Osakokonaisuudet")],
+        "",
+        f"Hanke etenee kahdessa juonteessa, jotka ovat {p[0]} ja {p[1]}.",
+        f"{org(f, 'organisation/lapin-amk')} arvioi etävastaanoton. Nuoria ohjataan Mielenterveystalon omahoito-ohjelmiin.",
+        "",
+        "## Tilanne",
+        "",
+        key,
+        "",
+        "| Osa-alue | Juonne 1 | Juonne 2 |",
+        "|---|---|---|",
+    ]
+    out += [
+        f"| {lab(DIMS, d, 'fi')} | " + " | ".join(vals[f.lights[u][d]] for u in us) + " |"
+        for d in f.lights[us[0]]
+    ]
+    out += ["", *text.cost_lines(f, f.tables[0], "md", "sp", "## Kustannukset hankkeen alusta (€)")]
+    out += ["## Tavoitteet", "", *text.goal_lines(f, "dash")]
+    return f, "\n".join(out) + "\n"
+
+
+PROBES = [globals()[f"id{n}"] for n in range(51, 79)]

@@ -16,6 +16,7 @@ or at the sentence's end; a place in brackets after it ("Kotiutustiimi (Pori, Ul
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from hankegraafi.ingest.facts.partwords import part_words
@@ -63,14 +64,9 @@ def _name(tail: str, last: bool) -> str:
     return name if _NAME.fullmatch(name) and len(name.split()) <= _MAX_WORDS else ""
 
 
-def _other(word: str) -> bool:
-    from hankegraafi.ingest.facts.partlists import numbers_other
-
-    return any(numbers_other(w) for w in {word, *word.split()})
-
-
-def in_sentence(sentence: str) -> list[Enumerated]:
-    """The parts one sentence enumerates (two at least, one word, keys apart from the first), else []."""
+def in_sentence(sentence: str, other: Callable[[str], bool]) -> list[Enumerated]:
+    """The parts one sentence enumerates (two at least, one word, keys apart from the first), else []; ``other``
+    says a word numbers other things than parts (``partlists.numbers_other``, passed in: no import cycle)."""
     found = list(_ITEM.finditer(sentence))
     if len(found) < 2:
         return []
@@ -80,7 +76,7 @@ def in_sentence(sentence: str) -> list[Enumerated]:
         return []
     word = found[0].group("word")
     vocabulary = part_words().get(word.casefold())
-    if vocabulary is None and _other(word.casefold()):
+    if vocabulary is None and any(other(w) for w in {word.casefold(), *word.casefold().split()}):
         return []  # "Vaihe 1: Kartoitus, Vaihe 2: …", "Liite 1: …": phases, appendices
     out: list[Enumerated] = []
     for m, following in zip(found, [*found[1:], None], strict=True):
@@ -92,9 +88,9 @@ def in_sentence(sentence: str) -> list[Enumerated]:
     return out
 
 
-def enumerated(text: str) -> list[Enumerated]:
+def enumerated(text: str, other: Callable[[str], bool]) -> list[Enumerated]:
     """The parts each sentence of a paragraph enumerates by word, key and colon (:func:`in_sentence`)."""
     flat = _flat(text)
     if len(_ITEM.findall(flat)) < 2:
         return []
-    return [part for sentence in _SENTENCE_END.split(flat) for part in in_sentence(sentence)]
+    return [part for sentence in _SENTENCE_END.split(flat) for part in in_sentence(sentence, other)]

@@ -27,6 +27,7 @@ from decimal import Decimal
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partinline import enumerated
+from hankegraafi.ingest.facts.partlists import numbers_other
 from hankegraafi.ingest.facts.partscopes import part_pattern
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
 from hankegraafi.ingest.facts.sumrows import amount, money_statement
@@ -261,10 +262,10 @@ def _name_numbered(ctx: Context, element: Element) -> None:
     if whole is None or element.type not in ("text", "heading"):
         return
     flat = " ".join(element.text.split())
-    if len(part_pattern().findall(flat)) < 2 and not enumerated(element.text):
+    if len(part_pattern().findall(flat)) < 2 and not enumerated(element.text, numbers_other):
         return  # a sentence lists two parts at least
     said = [part for sentence in _SENTENCE_END.split(flat) for part in _numbered_in_sentence(sentence)]
-    said = said or [(p.level, p.word, p.key, p.name) for p in enumerated(element.text)]
+    said = said or [(p.level, p.word, p.key, p.name) for p in enumerated(element.text, numbers_other)]
     for level, word, number, name in said:
         label = f"{word} {number}: {name}"
         if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
@@ -280,7 +281,7 @@ def read_enumerated(ctx: Context) -> None:
     for element in ctx.seg.elements if whole is not None else []:
         if element.type != "text":
             continue
-        for part in (p for p in enumerated(element.text) if p.own):
+        for part in (p for p in enumerated(element.text, numbers_other) if p.own):
             label = f"{part.word} {part.key}: {part.name}"
             if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
                 ctx.new_project(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction
 from hankegraafi.ingest.facts.partinline import enumerated, in_sentence
+from hankegraafi.ingest.facts.partlists import numbers_other
 from hankegraafi.ingest.readers import read_bytes
 
 _HEAD = "TILANNEKATSAUS\n\nHankkeen nimi: Arjen apu Kainuussa\nHakija: Kainuun hyvinvointialue\n\n"
@@ -45,7 +46,8 @@ def test_a_vocabulary_word_keeps_its_word_and_key() -> None:
 
 def test_roman_keys_and_quoted_mail_marks() -> None:
     found = enumerated(
-        "> Projektet har två delprojekt: Delprojekt I: Hemvård på natten och\n> Delprojekt II: Digital mottagning."
+        "> Projektet har två delprojekt: Delprojekt I: Hemvård på natten och\n> Delprojekt II: Digital mottagning.",
+        numbers_other,
     )
     assert [(p.word, p.key, p.name, p.own) for p in found] == [
         ("Delprojekt", "I", "Hemvård på natten", False),
@@ -56,14 +58,23 @@ def test_roman_keys_and_quoted_mail_marks() -> None:
 def test_phases_appendices_and_goals_are_no_parts() -> None:
     assert (
         in_sentence(
-            "Hanke etenee kolmessa vaiheessa: Vaihe 1: Kartoitus, Vaihe 2: Pilotointi ja Vaihe 3: Juurrutus"
+            "Hanke etenee kolmessa vaiheessa: Vaihe 1: Kartoitus, Vaihe 2: Pilotointi ja Vaihe 3: Juurrutus",
+            numbers_other,
         )
         == []
     )
     assert (
-        in_sentence("Ohjausryhmä kävi läpi kaksi liitettä: Liite 1: Talousraportti ja Liite 2: Riskiloki") == []
+        in_sentence(
+            "Ohjausryhmä kävi läpi kaksi liitettä: Liite 1: Talousraportti ja Liite 2: Riskiloki", numbers_other
+        )
+        == []
     )
-    assert in_sentence("Tavoitteet ovat Tavoite 1: Jonotus lyhenee ja Tavoite 2: Kotikäynnit lisääntyvät") == []
+    assert (
+        in_sentence(
+            "Tavoitteet ovat Tavoite 1: Jonotus lyhenee ja Tavoite 2: Kotikäynnit lisääntyvät", numbers_other
+        )
+        == []
+    )
     x = _read(
         "Hanke etenee kolmessa vaiheessa: Vaihe 1: Kartoitus, Vaihe 2: Pilotointi ja Vaihe 3: Juurrutus.\n"
     )
@@ -71,8 +82,10 @@ def test_phases_appendices_and_goals_are_no_parts() -> None:
 
 
 def test_one_item_or_keys_not_from_the_first_are_no_enumeration() -> None:
-    assert in_sentence("Kehityspolku A: Etäkuntoutus kotiin alkoi syksyllä") == []
-    assert in_sentence("Kehityspolku B: Kylien neuvola ja Kehityspolku C: Omaishoidon ilta") == []
+    assert in_sentence("Kehityspolku A: Etäkuntoutus kotiin alkoi syksyllä", numbers_other) == []
+    assert (
+        in_sentence("Kehityspolku B: Kylien neuvola ja Kehityspolku C: Omaishoidon ilta", numbers_other) == []
+    )
 
 
 def test_a_matrix_naming_the_parts_by_word_and_key_rates_them() -> None:

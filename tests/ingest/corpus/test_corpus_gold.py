@@ -878,9 +878,10 @@ def test_thirty_third_set_is_broad_new_and_written_blind() -> None:
     """test33 (a development set, written blind in stop 41 by W30: breadth first, then probes of the
     stop's claimed classes): each document in a layout of its own (prefixed w30-) that no other set has,
     the 21 wellbeing services counties with Helsinki (22 areas), two refusals, 2022–2025, every format of the
-    readers, Swedish and English too; every category at least 50 gold items."""
+    readers, Swedish and English too; every category at least 50 gold items, and as many units, goals, lights and
+    cost cells as its author wrote (78 documents: 50 breadth, 28 probes)."""
     documents, layouts, earlier, counties, refused, years = _held_out_set("test33")
-    assert len(documents) >= 50 and len(layouts) == len(documents)
+    assert len(documents) >= 78 and len(layouts) == len(documents)
     assert all(layout.split("/")[1].startswith("w30-") for layout in layouts), sorted(layouts)
     assert not layouts & earlier, sorted(layouts & earlier)
     assert refused >= 2 and len(counties) >= 22
@@ -891,4 +892,5 @@ def test_thirty_third_set_is_broad_new_and_written_blind() -> None:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLDS if p.parent.name == "test33"]
     counts = _gold_counts(golds)
     assert min(counts.values()) >= 50, counts
-    assert counts["lights"] >= 286 and counts["cost cells"] >= 572, counts
+    assert counts["lights"] >= 443 and counts["cost cells"] >= 846, counts
+    assert counts["projects"] >= 164 and counts["goals"] >= 224, counts

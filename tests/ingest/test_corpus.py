@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33
 """
 
 from __future__ import annotations
@@ -66,8 +66,10 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         ),  # 99.1 / 99.2 (s36 end): the same u674, its 12 cells right under the unit "basic data"; before: 100.0 / 100.0 (s33 end)
         "traffic lights": (100, 100),
         # 99.8 / 100.0 (s35 end): u571 (N5's risk assessment) has a sentence read as a goal; before: 100 / 100 (s28)
-        "goals": (99, 100),  # 99.8 / 100 (s37 end): L9's u734, a plan's goal its gold does not list
-        "goals + status": (99, 100),  # 99.8 / 100 (s37 end): u734, as goals
+        # Recall lowered (s41): G10's u1163 ("Pilotti 1: X – toteutui" goal lines keyed by their pilot are read as
+        # part lines, N11's parts) left open. 99.8 / 100 (s37 end): L9's u734, a plan's goal its gold does not list.
+        "goals": (99, 99),  # 99.7 / 99.7 (s41 end)
+        "goals + status": (99, 99),  # 99.6 / 99.6 (s41 end); 99.8 / 100 (s37 end)
     },
     # From stop 29, test4 and test7 are development sets too, and test6 is held out with test5.
     # From stop 28, test, test2 and test3 are development sets (their failures studied by class,
@@ -278,8 +280,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "cost cells": (69, 65),  # 72.1 / 67.9 (s34 end)
         "traffic lights": (
             72,
-            48,
-        ),  # 72.5 / 51.4 (s36 end): precision 74 -> 72, three more lights read and filed under a wrong unit (unit aside precision 95.8 -> 98.0), 0c11371; before: 77.1 / 51.4 (s34 end)
+            51,
+        ),  # 73.6 / 54.2 (s41 end); 72.5 / 51.4 (s36 end): precision 74 -> 72, three more lights read and filed under a wrong unit (unit aside precision 95.8 -> 98.0), 0c11371; before: 77.1 / 51.4 (s34 end)
         # Precision lowered with its reason: 63a25b3 (a section heading "Mitä saatiin aikaan" and its
         # kin as goal results, from the variant generator) read +4 goals there that are not (the
         # lead's per-commit held-out run; d835170 +2 right +1 wrong). Recall rose.
@@ -325,7 +327,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "municipalities": (100, 100),  # 100.0 / 100.0 (s31 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s31 end)
         # 88.9 / 82.8 (s35 end); 81.5 / 75.9 (s34 end); 81.5 / 73.3 (s33 end); 75.9 / 73.3 (s31 end)
-        "money": (86, 80),
+        "money": (86, 83),  # 89.3 / 86.2 (s41 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 66.7 / 100.0 (s31 end)
         "dependency entities": (100, 96),  # 100.0 / 98.5 (s31 end)
         "organisations": (100, 100),  # 100.0 / 100.0 (s33 end); 97.9 / 100.0 (s31 end)
@@ -383,8 +385,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (64, 100),  # 66.7 / 100.0 (s38 end); 50.0 / 100.0 (s32 start)
         "dependency entities": (
             96,
-            90,
-        ),  # 98.6 / 93.3 (s36 end); 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
+            96,
+        ),  # 98.7 / 98.7 (s41 end); 98.6 / 93.3 (s36 end); 98.6 / 92.0 (s32 end); 98.6 / 89.3 (s32 start)
         "organisations": (85, 95),  # 87.7 / 98.0 (s39 end); 87.5 / 96.1 (s32 start)
         "cost cells": (71, 57),  # 74.4 / 60.4 (s37 end)
         # 74.6 / 57.1 (s35 end; 78.2 / 55.8 s34 end): L7's 01becfc +1 right, +3 wrong (unit aside 98.2 -> 98.3: filed
@@ -458,19 +460,19 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # test18 is held out (stop 34): measured by the lead only.
     "test18": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "project name": (85, 79),  # 87.5 / 82.4 (s35 end); 80.6 / 73.5 (s34 end)
+        "project name": (87, 79),  # 90.3 / 82.4 (s41 end); 87.5 / 82.4 (s35 end)
         "county": (100, 100),  # 100.0 / 100.0 (s34 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s34 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 93.8 (s34 end)
-        "money": (73, 58),  # 76.0 / 61.3 (s35 end); 72.0 / 58.1 (s34 end)
+        "money": (81, 65),  # 84.0 / 67.7 (s41 end); 76.0 / 61.3 (s35 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
         "dependency entities": (65, 88),  # 68.2 / 90.9 (s39 end); 67.4 / 87.9 (s35 end); 61.5 / 72.7 (s34 end)
         "organisations": (88, 90),  # 90.5 / 92.7 (s35 end); 87.8 / 87.8 (s34 end)
-        "cost cells": (44, 40),  # 47.4 / 42.6 (s36 end); 42.1 / 38.0 (s34 end)
+        "cost cells": (58, 51),  # 60.9 / 54.3 (s41 end); 47.4 / 42.6 (s36 end)
         "traffic lights": (
-            68,
-            52,
-        ),  # 68.8 / 55.2 (s36 end): precision 75 -> 68, eight more lights read, every one under a wrongly named unit (unit aside right 68 -> 76 of 96, precision 98.7), 0c11371; before: 77.9 / 55.2 (s34 end)
+            74,
+            59,
+        ),  # 76.6 / 61.5 (s41 end); 68.8 / 55.2 (s36 end): precision 75 -> 68, eight more lights read, every one under a wrongly named unit (unit aside right 68 -> 76 of 96, precision 98.7), 0c11371; before: 77.9 / 55.2 (s34 end)
         "goals": (85, 85),  # 88.2 / 88.2 (s36 end); 85.7 / 82.4 (s34 end)
         "goals + status": (81, 81),  # 84.3 / 84.3 (s36 end); 81.6 / 78.4 (s34 end)
     },
@@ -539,7 +541,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "organisations": (92, 100),  # 95.1 / 100.0 (s39 end); 94.9 / 94.9 (s38 end); 92.5 / 94.9 (s36 end)
         "cost cells": (97, 88),  # 99.6 / 90.7 (s38 end); 69.6 / 55.6 (s37 end); 64.0 / 51.1 (s36 end)
         # s37: f2c665f (L9's legends) three more lights, each under a wrongly named unit (unit aside 31/31 -> 34/34 right)
-        "traffic lights": (93, 69),  # 96.1 / 72.3 (s39 end); 95.7 / 66.3 (s38 end); 58.8 / 19.8 (s37 end)
+        "traffic lights": (93, 70),  # 96.1 / 73.3 (s41 end); 96.1 / 72.3 (s39 end)
         "goals": (82, 79),  # 84.9 / 81.8 (s38 end); 84.0 / 76.4 (s37 end); 83.0 / 70.9 (s36 end)
         "goals + status": (74, 72),  # 77.4 / 74.5 (s38 end); 56.0 / 50.9 (s37 end); 55.3 / 47.3 (s36 end)
     },
@@ -557,8 +559,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "organisations": (93, 91),  # 96.0 / 94.3 (s39 end); 95.9 / 92.5 (s36 end)
         "cost cells": (85, 76),  # 87.5 / 79.0 (s39 end)
         "traffic lights": (88, 77),  # 91.3 / 79.7 (s39 end)
-        "goals": (89, 79),  # 92.3 / 82.2 (s39 end); 92.1 / 80.4 (s37 end); 85.8 / 66.2 (s36 end)
-        "goals + status": (81, 71),  # 83.6 / 74.4 (s39 end)
+        "goals": (90, 80),  # 93.3 / 83.1 (s41 end); 92.3 / 82.2 (s39 end)
+        "goals + status": (82, 72),  # 84.6 / 75.3 (s41 end); 83.6 / 74.4 (s39 end)
     },
     # The twenty-fourth set (stop 37, W21): written blind, held out in stop 37, a development set from stop 38;
     # first measured on stop 37's start code (6c39ddf): name 74.2 / 65.7, cost cells 44.1 / 29.9, money 58.8 / 76.9.
@@ -579,22 +581,22 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test25": {
         "refused-or-not": (95, 95),  # 97.9 / 97.9 (s37 end)
-        "project name": (85, 76),  # 87.7 / 78.6 (s40 end)
+        "project name": (85, 77),  # 87.9 / 79.9 (s41 end); 87.7 / 78.6 (s40 end)
         "county": (100, 95),  # 100.0 / 97.8 (s37 end)
         "municipalities": (96, 96),  # 99.0 / 99.0 (s37 end)
         "funder": (100, 90),  # 100.0 / 93.3 (s40 end); 100.0 / 85.4 (s37 end)
         "money": (
             84,
-            63,
-        ),  # 86.7 / 66.3 (s40 end); 84.0 / 64.3 (s39 end); 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
+            65,
+        ),  # 84.8 / 68.4 (s41 end); 86.7 / 66.3 (s40 end); 84.0 / 64.3 (s39 end); 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
         # 33.3 / 100.0 at fde571e; 50.0 / 100.0 after 0119397 (l75's stray quote); l14's footer read as a cut
         "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
-        "dependency entities": (96, 87),  # 98.9 / 90.1 (s40 end); 98.3 / 89.6 (s37 end)
-        "organisations": (96, 90),  # 98.5 / 93.2 (s39 end); 98.4 / 91.8 (s37 end)
+        "dependency entities": (96, 89),  # 98.3 / 92.2 (s41 end); 98.9 / 90.1 (s40 end)
+        "organisations": (96, 93),  # 98.0 / 95.7 (s41 end); 98.5 / 93.2 (s39 end)
         "cost cells": (68, 57),  # 71.3 / 60.4 (s40 end)
-        "traffic lights": (77, 55),  # 79.6 / 57.9 (s40 end)
-        "goals": (90, 68),  # 92.5 / 70.9 (s37 end)
-        "goals + status": (82, 62),  # 84.6 / 64.9 (s38 end); 83.7 / 64.2 (s37 end)
+        "traffic lights": (77, 56),  # 80.2 / 58.9 (s41 end); 79.6 / 57.9 (s40 end)
+        "goals": (90, 69),  # 93.0 / 71.6 (s41 end); 92.5 / 70.9 (s37 end)
+        "goals + status": (82, 63),  # 85.1 / 65.5 (s41 end); 84.6 / 64.9 (s38 end)
     },
     # The twenty-sixth set (stop 38, W23): written blind, held out in stop 38, a development set from stop 39;
     # last held-out figures: stop 38's end (d415ad2), below; first measured on the stop's start code
@@ -617,14 +619,14 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # The twenty-seventh set (stop 38, W24): written blind, a development set (breadth forms, then probes).
     "test27": {
         "refused-or-not": (96, 96),  # 99.1 / 99.1 (s40 end); 98.2 / 98.2 (s38 end)
-        "project name": (78, 69),  # 80.8 / 71.6 (s39 end); 78.5 / 64.2 (s38 end)
+        "project name": (79, 72),  # 81.5 / 74.7 (s41 end); 80.8 / 71.6 (s39 end)
         "county": (100, 96),  # 100.0 / 99.1 (s38 end)
         "municipalities": (100, 96),  # 100.0 / 99.0 (s40 end); 100.0 / 97.9 (s38 end)
         "funder": (100, 92),  # 100.0 / 94.5 (s40 end); 100.0 / 90.0 (s39 end); 100.0 / 80.0 (s38 end)
-        "money": (59, 46),  # 61.8 / 48.7 (s39 end); 59.8 / 48.7 (s38 end)
+        "money": (59, 47),  # 62.2 / 49.6 (s41 end); 61.8 / 48.7 (s39 end)
         "warnings": (30, 100),  # 33.3 / 100.0 (s38 end)
-        "dependency entities": (94, 80),  # 97.1 / 82.8 (s39 end); 96.8 / 75.8 (s38 end)
-        "organisations": (90, 89),  # 92.9 / 91.5 (s40 end); 92.8 / 90.1 (s39 end); 92.7 / 89.1 (s38 end)
+        "dependency entities": (94, 81),  # 97.1 / 83.9 (s41 end); 97.1 / 82.8 (s39 end)
+        "organisations": (90, 90),  # 92.9 / 92.6 (s41 end); 92.9 / 91.5 (s40 end)
         "cost cells": (58, 50),  # 61.4 / 52.8 (s39 end); 44.0 / 36.2 (s38 end)
         "traffic lights": (76, 55),  # 78.9 / 57.5 (s39 end); 73.2 / 45.3 (s38 end)
         "goals": (91, 68),  # 94.2 / 70.8 (s40 end); 94.1 / 69.8 (s39 end); 93.4 / 68.9 (s38 end)
@@ -652,18 +654,18 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # stop's claimed classes.
     "test29": {
         "refused-or-not": (96, 96),  # 98.9 / 98.9 (s39 end)
-        "project name": (83, 73),  # 86.4 / 75.5 (s40 end); 81.8 / 69.2 (s39 end)
+        "project name": (85, 75),  # 88.1 / 77.6 (s41 end); 86.4 / 75.5 (s40 end)
         "county": (100, 96),  # 100.0 / 98.9 (s39 end)
         "municipalities": (97, 100),  # 99.6 / 100.0 (s39 end)
-        "funder": (96, 85),  # 98.7 / 87.6 (s40 end); 98.0 / 56.2 (s39 end)
-        "money": (82, 71),  # 85.4 / 73.8 (s40 end); 77.5 / 67.0 (s39 end)
+        "funder": (96, 88),  # 98.8 / 91.0 (s41 end); 98.7 / 87.6 (s40 end)
+        "money": (83, 76),  # 86.2 / 78.6 (s41 end); 85.4 / 73.8 (s40 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s39 end)
         "dependency entities": (92, 81),  # 95.4 / 83.8 (s39 end)
-        "organisations": (93, 89),  # 95.7 / 91.7 (s39 end)
-        "cost cells": (76, 61),  # 79.0 / 64.1 (s40 end); 73.7 / 57.3 (s39 end)
-        "traffic lights": (78, 46),  # 80.8 / 49.4 (s40 end); 74.1 / 43.3 (s39 end)
-        "goals": (92, 75),  # 95.1 / 77.5 (s40 end); 94.0 / 74.2 (s39 end)
-        "goals + status": (86, 70),  # 89.3 / 72.7 (s40 end); 85.7 / 67.6 (s39 end)
+        "organisations": (93, 90),  # 95.8 / 93.4 (s41 end); 95.7 / 91.7 (s39 end)
+        "cost cells": (76, 62),  # 79.3 / 65.1 (s41 end); 79.0 / 64.1 (s40 end)
+        "traffic lights": (80, 50),  # 82.9 / 52.9 (s41 end); 80.8 / 49.4 (s40 end)
+        "goals": (92, 77),  # 95.2 / 79.6 (s41 end); 95.1 / 77.5 (s40 end)
+        "goals + status": (86, 71),  # 88.7 / 74.2 (s41 end); 89.3 / 72.7 (s40 end)
     },
     # The thirtieth set (stop 40, W27): written blind and held out; first measured on the stop's start code
     # (0888fff = stop 39's end): name 68.0 / 44.7, money 71.4 / 60.0, cost cells 38.7 / 26.9, lights 39.1 / 19.1,
@@ -674,30 +676,67 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "county": (100, 100),  # 100.0 / 100.0 (s40 end)
         "municipalities": (100, 95),  # 100.0 / 98.4 (s40 end)
         "funder": (91, 91),  # 93.8 / 93.8 (s40 end)
-        "money": (65, 57),  # 68.2 / 60.0 (s40 end)
+        # Precision lowered with its reason: 3ced9f7 (F20, a grant row of a sheet without a unit) reads right sums that
+        # are then filed under a wrong name: oc10 is named by its file (its first row "Kainuun etäkuntoutus;
+        # tilannekatsaus"), oc12 by "1. Kokouksen avaus" (N11's names, left open); elsewhere it reads more sums right.
+        "money": (60, 57),  # 62.5 / 60.0 (s41 end); 68.2 / 60.0 (s40 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s40 end)
-        "dependency entities": (86, 80),  # 88.9 / 83.3 (s40 end)
-        "organisations": (86, 85),  # 89.4 / 87.5 (s40 end)
-        "cost cells": (36, 25),  # 39.2 / 27.8 (s40 end)
-        "traffic lights": (39, 20),  # 42.3 / 23.4 (s40 end)
-        "goals": (57, 33),  # 60.0 / 35.7 (s40 end)
-        "goals + status": (49, 28),  # 52.0 / 31.0 (s40 end)
+        "dependency entities": (86, 82),  # 89.1 / 85.4 (s41 end); 88.9 / 83.3 (s40 end)
+        "organisations": (87, 87),  # 89.6 / 89.6 (s41 end); 89.4 / 87.5 (s40 end)
+        "cost cells": (36, 29),  # 39.3 / 31.5 (s41 end); 39.2 / 27.8 (s40 end)
+        "traffic lights": (47, 30),  # 50.0 / 33.0 (s41 end); 42.3 / 23.4 (s40 end)
+        "goals": (69, 40),  # 72.0 / 42.9 (s41 end); 60.0 / 35.7 (s40 end)
+        "goals + status": (61, 35),  # 64.0 / 38.1 (s41 end); 52.0 / 31.0 (s40 end)
     },
     # The thirty-first set (stop 40, W28): a development set written blind, breadth then probes of the stop's classes.
     "test31": {
-        "refused-or-not": (94, 94),  # 97.2 / 97.2 (s40 end)
-        "project name": (81, 69),  # 83.7 / 71.5 (s40 end)
-        "county": (100, 93),  # 100.0 / 96.2 (s40 end)
-        "municipalities": (96, 95),  # 99.4 / 98.0 (s40 end)
-        "funder": (96, 87),  # 98.9 / 90.3 (s40 end)
-        "money": (77, 48),  # 79.7 / 50.9 (s40 end)
+        "refused-or-not": (95, 95),  # 98.1 / 98.1 (s41 end); 97.2 / 97.2 (s40 end)
+        "project name": (82, 76),  # 84.9 / 78.5 (s41 end); 83.7 / 71.5 (s40 end)
+        "county": (100, 94),  # 100.0 / 97.1 (s41 end); 100.0 / 96.2 (s40 end)
+        "municipalities": (96, 96),  # 99.4 / 98.9 (s41 end); 99.4 / 98.0 (s40 end)
+        "funder": (96, 91),  # 99.0 / 94.2 (s41 end); 98.9 / 90.3 (s40 end)
+        "money": (77, 50),  # 80.3 / 52.7 (s41 end); 79.7 / 50.9 (s40 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s40 end)
-        "dependency entities": (95, 77),  # 98.0 / 80.4 (s40 end)
-        "organisations": (94, 82),  # 97.0 / 85.1 (s40 end)
-        "cost cells": (64, 49),  # 67.1 / 52.1 (s40 end)
-        "traffic lights": (70, 48),  # 73.3 / 50.7 (s40 end)
-        "goals": (91, 82),  # 93.9 / 84.6 (s40 end)
-        "goals + status": (87, 78),  # 90.2 / 81.3 (s40 end)
+        "dependency entities": (95, 82),  # 98.1 / 85.0 (s41 end); 98.0 / 80.4 (s40 end)
+        "organisations": (94, 84),  # 97.1 / 87.3 (s41 end); 97.0 / 85.1 (s40 end)
+        "cost cells": (64, 50),  # 67.4 / 52.7 (s41 end); 67.1 / 52.1 (s40 end)
+        "traffic lights": (72, 49),  # 74.8 / 52.4 (s41 end); 73.3 / 50.7 (s40 end)
+        "goals": (91, 83),  # 94.4 / 86.4 (s41 end); 93.9 / 84.6 (s40 end)
+        "goals + status": (88, 81),  # 91.2 / 83.5 (s41 end); 90.2 / 81.3 (s40 end)
+    },
+    # The thirty-second set (stop 41, W29): written blind and held out; first measured on the stop's start code
+    # (0c43f76 = stop 40's end): as at the end but money 55.2 / 61.5.
+    "test32": {
+        "refused-or-not": (97, 97),  # 100.0 / 100.0 (s41 end)
+        "project name": (56, 66),  # 58.8 / 69.0 (s41 end)
+        "county": (97, 91),  # 100.0 / 94.4 (s41 end)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s41 end)
+        "funder": (91, 91),  # 94.1 / 94.1 (s41 end)
+        "money": (54, 62),  # 56.7 / 65.4 (s41 end)
+        "warnings": (97, 47),  # 100.0 / 50.0 (s41 end)
+        "dependency entities": (95, 76),  # 97.5 / 79.2 (s41 end)
+        "organisations": (90, 85),  # 92.7 / 88.4 (s41 end)
+        "cost cells": (58, 44),  # 61.1 / 46.9 (s41 end)
+        "traffic lights": (71, 46),  # 73.5 / 49.3 (s41 end)
+        "goals": (94, 81),  # 97.3 / 83.7 (s41 end)
+        "goals + status": (92, 78),  # 94.6 / 81.4 (s41 end)
+    },
+    # The thirty-third set (stop 41, W30): a development set written blind, 50 breadth forms, then 28 probes of the
+    # stop's classes. Warnings precision 25.0: three documents warned that their gold does not expect.
+    "test33": {
+        "refused-or-not": (96, 96),  # 98.7 / 98.7 (s41 end)
+        "project name": (81, 61),  # 83.6 / 64.0 (s41 end); 82.5 / 59.1 on the start code
+        "county": (97, 97),  # 100.0 / 100.0 (s41 end)
+        "municipalities": (97, 97),  # 99.6 / 100.0 (s41 end)
+        "funder": (97, 93),  # 100.0 / 95.9 (s41 end)
+        "money": (75, 64),  # 77.6 / 67.0 (s41 end); 76.5 / 59.1 on the start code
+        "warnings": (22, 97),  # 25.0 / 100.0 (s41 end)
+        "dependency entities": (95, 88),  # 97.9 / 91.0 (s41 end)
+        "organisations": (95, 97),  # 97.5 / 100.0 (s41 end)
+        "cost cells": (66, 55),  # 69.4 / 58.0 (s41 end); 70.2 / 58.0 on the start code
+        "traffic lights": (56, 28),  # 59.3 / 30.9 (s41 end); 59.4 / 27.8 on the start code
+        "goals": (92, 76),  # 94.6 / 78.6 (s41 end)
+        "goals + status": (90, 74),  # 92.5 / 76.8 (s41 end)
     },
 }
 

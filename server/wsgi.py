@@ -546,14 +546,15 @@ def serve(config: Config, host: str, port: int) -> None:
     from hankegraafi.server.pages import wait_warm
 
     wait_warm(app, 30.0)  # what the first page needs, read before the first request (server/pages)
+    # The socket is bound (create_server): said before the background work below starts and logs its own lines.
+    log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
+    log.info("Listening at: http://%s:%d", host, port)
     from hankegraafi.server import rebuild
 
     rebuild.start(app.extensions["hankegraafi"].runner, config)  # a stale store's derived graphs, aside
     from hankegraafi.server.pages import prerender
 
     ahead = prerender.start(app, config)  # the browsed pages rendered for the data now (pages/bodies.py)
-    log.info("serving %s on http://%s:%d/sparql", config.store, host, port)
-    log.info("Listening at: http://%s:%d", host, port)
     try:
         server.run()
     finally:

@@ -273,12 +273,6 @@ def _case_a_slide_of_many_text_boxes_is_bounded() -> None:
 
 
 @pytest.mark.cputime
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 finding 5, open: the reader now joins at most 30 shapes a row (officeread.MAX_ROW_SHAPES), but "
-    "extraction of 334 rows of 30 cells of 'Hanke N' still passes 4 s of CPU in a child that also imports the "
-    "ingest; the same holds for a .tsv of as many cells (an extraction bound, not the reader's)",
-)
 def test_a_row_of_many_text_boxes_reads_and_extracts_in_bounded_time() -> None:
     _in_a_child("_case_a_row_of_many_text_boxes_reads_and_extracts_in_bounded_time")
 

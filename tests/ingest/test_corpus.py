@@ -704,8 +704,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (91, 83),  # 94.4 / 86.4 (s41 end); 93.9 / 84.6 (s40 end)
         "goals + status": (88, 81),  # 91.2 / 83.5 (s41 end); 90.2 / 81.3 (s40 end)
     },
-    # The thirty-second set (stop 41, W29): written blind and held out; first measured on the stop's start code
-    # (0c43f76 = stop 40's end): as at the end but money 55.2 / 61.5.
+    # The thirty-second set (stop 41, W29): written blind and held out in stop 41, a development set from stop 42;
+    # first measured on stop 41's start code (0c43f76 = stop 40's end): as at stop 41's end but money 55.2 / 61.5.
     "test32": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s41 end)
         "project name": (56, 66),  # 58.8 / 69.0 (s41 end)

@@ -66,6 +66,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test30 is a development set from stop 41 on (its last held-out figures: stop 40's end);
 #: test32/ the thirty-second, written blind in stop 41 (helper W29) and held out, in layouts of none of the others;
 #: test33/ a development set, written blind in stop 41 (helper W30): breadth, then probes of the stop's classes.
+#: test32 is a development set from stop 42 on (its last held-out figures: stop 41's end).
 SETS = (
     "test",
     "tune",

@@ -22,6 +22,7 @@ from typing import Any
 from rdflib import Graph
 from rdflib.term import Identifier
 
+from hankegraafi.server import reads
 from hankegraafi.server.engine import Outcome, QueryJob
 from hankegraafi.store.base import Store, inject_values
 from hankegraafi.store.terms import json_to_rdflib, ox_to_rdflib
@@ -110,7 +111,9 @@ class QueryService:
         :meth:`bounded_select`) that may have an answer stored at write time: the runner serves
         the stored answer, and otherwise runs it on its local lane (``QueryPool.run``), not on a
         query worker."""
-        outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=max_rows, bounded=bounded))
+        job = self._job(sparql, bindings, graph=False, max_rows=max_rows, bounded=bounded)
+        with reads.inner() as recorder:
+            outcome = self._execute(job)
         data = json.loads(outcome.body)
         # Each distinct term made once and shared (as _local_rows): a service's dependents repeat
         # their counties, kinds and labels on every row.
@@ -125,18 +128,29 @@ class QueryService:
                     term = made[key] = json_to_rdflib(cell)
                 row[name] = term
             rows.append(row)
+        if recorder is not None:
+            recorder.add("select", [job.text, max_rows, bounded], rows)
         return rows
 
     def construct(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> Graph:
         """The triples of a CONSTRUCT or DESCRIBE query."""
-        outcome = self._execute(self._job(sparql, bindings, graph=True, max_rows=max_rows))
+        job = self._job(sparql, bindings, graph=True, max_rows=max_rows)
+        with reads.inner() as recorder:
+            outcome = self._execute(job)
         graph = Graph()
         graph.parse(data=outcome.body, format="nt")
+        if recorder is not None:
+            recorder.add("construct", [job.text, max_rows], graph)
         return graph
 
     def ask(self, sparql: str, bindings: Bindings | None = None) -> bool:
-        outcome = self._execute(self._job(sparql, bindings, graph=False, max_rows=1))
-        return bool(json.loads(outcome.body)["boolean"])
+        job = self._job(sparql, bindings, graph=False, max_rows=1)
+        with reads.inner() as recorder:
+            outcome = self._execute(job)
+        answer = bool(json.loads(outcome.body)["boolean"])
+        if recorder is not None:
+            recorder.add("ask", [job.text], answer)
+        return answer
 
     def bounded_select(
         self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS
@@ -147,6 +161,14 @@ class QueryService:
         straight to rdflib's, no worker round trip, no JSON, no result cache and no stored answer.
         Never for a text a client sent (nothing stops it at a deadline). Elsewhere (a remote
         store) as :meth:`select`."""
+        with reads.inner() as recorder:
+            rows = self._bounded_rows(sparql, bindings, max_rows)
+        if recorder is not None:
+            text = inject_values(sparql, bindings) if bindings else sparql
+            recorder.add("bounded_select", [text, max_rows], rows)
+        return rows
+
+    def _bounded_rows(self, sparql: str, bindings: Bindings | None, max_rows: int) -> list[Row]:
         if self._local is not None:
             if self._check is not None:
                 self._check(bindings)
@@ -158,6 +180,13 @@ class QueryService:
 
     def bounded_ask(self, sparql: str) -> bool:
         """An ASK of the server's own with a bounded cost, on the local lane (:meth:`bounded_select`)."""
+        with reads.inner() as recorder:
+            answer = self._bounded_ask(sparql)
+        if recorder is not None:
+            recorder.add("bounded_ask", [sparql], answer)
+        return answer
+
+    def _bounded_ask(self, sparql: str) -> bool:
         if self._local is not None:
             found = self._local(lambda store: bool(store.query(sparql, use_default_graph_as_union=True)))
             if found is not None:

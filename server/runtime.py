@@ -216,7 +216,12 @@ class Services:
                 lambda j: self.runner.run(j, self._deadline(), client_address()),
                 str(self.config.base_iri),
                 lambda: int(self.runner.generation),
-                check_every_call=isinstance(self.runner, InlineRunner),
+                # An inline runner's store may be written behind it, unless its caller says it sees
+                # every write (the renderer's read-only snapshot: server/pages/prerender.py).
+                check_every_call=lambda: (
+                    isinstance(self.runner, InlineRunner)
+                    and not getattr(self.runner, "sees_every_write", False)
+                ),
                 local=None if lane is None else lambda read: lane(read, self._deadline()),
             )
         try:

@@ -37,8 +37,9 @@ class StoredAnswers:
 
     ``run`` runs a job without deadline bookkeeping of its own (the runner's ``run``);
     ``local`` runs a read on the runner's local lane (None, or it answers None: ``run``);
-    ``generation`` is the runner's write counter; ``check_every_call`` re-reads the index on
-    every call, for a runner whose store may be written behind it (an inline runner in tests).
+    ``generation`` is the runner's write counter; ``check_every_call`` (or a function saying
+    whether) re-reads the index on every call, for a runner whose store may be written behind it
+    (an inline runner in tests).
     """
 
     def __init__(
@@ -47,7 +48,7 @@ class StoredAnswers:
         base: str,
         generation: Callable[[], int],
         *,
-        check_every_call: bool = False,
+        check_every_call: bool | Callable[[], bool] = False,
         local: Callable[[Callable[[Any], Any]], Any] | None = None,
     ) -> None:
         self._run = run
@@ -73,7 +74,8 @@ class StoredAnswers:
         generation = self._generation()
         with self._lock:
             seen = self._seen
-        if seen is not None and seen[0] == generation and not self._check_every_call:
+        check = self._check_every_call() if callable(self._check_every_call) else self._check_every_call
+        if seen is not None and seen[0] == generation and not check:
             return seen[1]
         version, digests = pieces.digests_of(self._select(pieces.index_query(self._base)), self._base)
         valid = (

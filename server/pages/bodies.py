@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -49,6 +50,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hankegraafi.server import reads as page_reads
+
 log = logging.getLogger(__name__)
 
 #: The environment switch (``0``, ``false``, ``no``, ``off``: no stored bodies, none written).
@@ -60,14 +63,26 @@ MAX_BODY = 4 * 1024 * 1024
 STAMP_SECONDS = 2.0
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS bodies (
+DROP TABLE IF EXISTS bodies;
+CREATE TABLE IF NOT EXISTS pages (
+  key TEXT PRIMARY KEY,
   stamp TEXT NOT NULL,
-  key TEXT NOT NULL,
   body BLOB NOT NULL,
-  PRIMARY KEY (stamp, key)
+  reads BLOB
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS pages_stamp ON pages (stamp);
 CREATE TABLE IF NOT EXISTS rendered (stamp TEXT NOT NULL, what TEXT NOT NULL, PRIMARY KEY (stamp, what))
 """
+
+
+@dataclass
+class Kept:
+    """A page's body stored for another stamp, with the reads that made it (``server/reads.py``)."""
+
+    key: str
+    stamp: str
+    body: bytes
+    reads: list[Any]
 
 
 def enabled() -> bool:
@@ -164,6 +179,8 @@ class PageBodies:
         self._failed = False
         #: Hits and misses of :meth:`get`, bodies written by :meth:`put` (the benchmark reads them).
         self.hits = self.misses = self.written = 0
+        #: Bodies carried to a new stamp (:meth:`restamp`): their reads answered as before.
+        self.carried = 0
 
     def _db(self) -> sqlite3.Connection | None:
         if self._failed:
@@ -188,7 +205,7 @@ class PageBodies:
         if db is None:
             return None
         try:
-            row = db.execute("SELECT body FROM bodies WHERE stamp = ? AND key = ?", (stamp, key)).fetchone()
+            row = db.execute("SELECT body FROM pages WHERE key = ? AND stamp = ?", (key, stamp)).fetchone()
             body = None if row is None else zlib.decompress(row[0])
         except (sqlite3.Error, zlib.error) as exc:
             log.warning("a stored page body could not be read (built live): %s", exc)
@@ -199,34 +216,91 @@ class PageBodies:
             self.hits += 1
         return body
 
-    def put(self, stamp: str, key: str, body: bytes) -> bool:
-        """Store ``body`` under ``stamp``; False when too large or not written."""
-        return self.put_many(stamp, [(key, body)]) == 1
+    def put(self, stamp: str, key: str, body: bytes, reads: list[Any] | None = None) -> bool:
+        """Store ``body`` under ``stamp`` (with the reads that made it, if recorded); False when
+        too large or not written."""
+        return self.put_many(stamp, [(key, body, reads)]) == 1
 
-    def put_many(self, stamp: str, items: Iterable[tuple[str, bytes]]) -> int:
-        """Store several bodies under ``stamp`` in one transaction; how many were written."""
-        rows = [(stamp, key, zlib.compress(body, 1)) for key, body in items if len(body) <= MAX_BODY]
+    def put_many(self, stamp: str, items: Iterable[tuple[str, bytes, list[Any] | None]]) -> int:
+        """Store several bodies under ``stamp`` in one transaction (each replaces the key's
+        earlier body); how many were written."""
+        rows = [
+            (key, stamp, zlib.compress(body, 1), None if reads is None else _pack(reads))
+            for key, body, reads in items
+            if len(body) <= MAX_BODY
+        ]
         db = self._db()
         if db is None or not rows:
             return 0
+        if not self._write(
+            db, "INSERT OR REPLACE INTO pages (key, stamp, body, reads) VALUES (?, ?, ?, ?)", rows
+        ):
+            return 0
+        self.written += len(rows)
+        return len(rows)
+
+    def _write(self, db: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> bool:
         try:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO bodies (stamp, key, body) VALUES (?, ?, ?)", rows)
+            db.executemany(sql, rows)
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             log.warning("page bodies not stored: %s", exc)
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
-            return 0
-        self.written += len(rows)
-        return len(rows)
+            return False
+        return True
 
     def keys(self, stamp: str) -> set[str]:
         """The keys stored under ``stamp``."""
         db = self._db()
         if db is None:
             return set()
-        return {row[0] for row in db.execute("SELECT key FROM bodies WHERE stamp = ?", (stamp,))}
+        return {row[0] for row in db.execute("SELECT key FROM pages WHERE stamp = ?", (stamp,))}
+
+    def kept(self, key: str, stamp: str) -> Kept | None:
+        """The body of ``key`` stored for another stamp than ``stamp``, if its reads were recorded."""
+        db = self._db()
+        if db is None:
+            return None
+        try:
+            row = db.execute(
+                "SELECT stamp, body, reads FROM pages WHERE key = ? AND stamp != ? AND reads IS NOT NULL",
+                (key, stamp),
+            ).fetchone()
+            return None if row is None else Kept(key, row[0], zlib.decompress(row[1]), _unpack(row[2]))
+        except (sqlite3.Error, zlib.error, ValueError) as exc:
+            log.warning("a stored page body could not be read (built live): %s", exc)
+            return None
+
+    def older(self, stamp: str) -> list[tuple[str, list[Any]]]:
+        """The keys stored for other stamps than ``stamp`` with their reads (none without)."""
+        db = self._db()
+        if db is None:
+            return []
+        out = []
+        for key, packed in db.execute(
+            "SELECT key, reads FROM pages WHERE stamp != ? AND reads IS NOT NULL", (stamp,)
+        ):
+            with contextlib.suppress(zlib.error, ValueError):
+                out.append((key, _unpack(packed)))
+        return out
+
+    def restamp(self, stamp: str, keys: Iterable[str]) -> int:
+        """Mark the bodies of ``keys`` right for ``stamp`` (their reads gave the same answers)."""
+        rows = [(stamp, key) for key in keys]
+        db = self._db()
+        if db is None or not rows or not self._write(db, "UPDATE pages SET stamp = ? WHERE key = ?", rows):
+            return 0
+        self.carried += len(rows)
+        return len(rows)
+
+    def drop(self, keys: Iterable[str]) -> None:
+        """Remove the bodies of ``keys`` (a read of theirs answers otherwise now)."""
+        db = self._db()
+        rows = [(key,) for key in keys]
+        if db is not None and rows:
+            self._write(db, "DELETE FROM pages WHERE key = ?", rows)
 
     def mark_rendered(self, stamp: str, what: str) -> None:
         """Note that every page of ``what`` (a language's prerender) is stored for ``stamp``."""
@@ -246,12 +320,16 @@ class PageBodies:
         return row is not None
 
     def prune(self, stamp: str) -> int:
-        """Remove the bodies of every other stamp (dead since a write); how many went."""
+        """Remove the bodies of other stamps that cannot be carried to this one: no reads
+        recorded, or another code's; how many went."""
         db = self._db()
         if db is None:
             return 0
         try:
-            gone = db.execute("DELETE FROM bodies WHERE stamp != ?", (stamp,)).rowcount
+            gone = db.execute(
+                "DELETE FROM pages WHERE stamp != ? AND (reads IS NULL OR substr(key, 1, ?) != ?)",
+                (stamp, len(code_stamp()) + 1, code_stamp() + "|"),
+            ).rowcount
             db.execute("DELETE FROM rendered WHERE stamp != ?", (stamp,))
             if gone:
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -259,6 +337,17 @@ class PageBodies:
         except sqlite3.Error as exc:
             log.warning("old page bodies not removed: %s", exc)
             return 0
+
+
+def _pack(reads: list[Any]) -> bytes:
+    return zlib.compress(json.dumps(reads, separators=(",", ":")).encode(), 1)
+
+
+def _unpack(packed: bytes) -> list[Any]:
+    reads = json.loads(zlib.decompress(packed))
+    if not isinstance(reads, list):
+        raise ValueError("stored reads are no list")
+    return reads
 
 
 class StampCache:
@@ -358,17 +447,21 @@ class Lookup:
 
     def keep(self, generation: int | None, body: bytes) -> bool:
         """Store the page built for this request, only if no write came between its reads: the
-        runner's generation and the store's stamp (read afresh) as they were before them."""
+        runner's generation and the store's stamp (read afresh) as they were before them; with
+        the reads it made (``server/reads.py``), so that a later write it does not touch carries it."""
+        recorder = page_reads.stop()
         if self.stamp is None or generation != self.generation:
             return False
         if store_stamp(self.served.stamps.store) != self.stamp:
             return False
-        return self.served.bodies.put(self.stamp, self.key, body)
+        return self.served.bodies.put(self.stamp, self.key, body, None if recorder is None else recorder.reads)
 
 
 def look_up(iri: str, generation: int | None) -> Lookup | None:
     """The stored body of the current request's page for the data now (``generation``: the
-    runner's write counter), or None where bodies are neither read nor kept for it."""
+    runner's write counter), or None where bodies are neither read nor kept for it. A body stored
+    for an earlier stamp whose reads answer now as then is carried to this one (:func:`carry`);
+    otherwise the page is built, its reads recorded."""
     served = of_app()
     key = request_key(iri) if served is not None else None
     if served is None or key is None:
@@ -379,7 +472,75 @@ def look_up(iri: str, generation: int | None) -> Lookup | None:
         lookup.found = served.bodies.get(stamp, key)
     if lookup.found is None:
         lookup.stamp = store_stamp(served.stamps.store)  # read afresh: the page's reads follow it
+        if lookup.stamp is not None:
+            lookup.found = carry(served, key, lookup.stamp, generation)
+        if lookup.found is None:
+            page_reads.start()
     return lookup
+
+
+def carry(served: Served, key: str, stamp: str, generation: int | None) -> bytes | None:
+    """The body of ``key`` stored for an earlier stamp, carried to ``stamp`` if every read it was
+    built from answers the same now (:func:`replay`) and no write came meanwhile; else None."""
+    kept = served.bodies.kept(key, stamp)
+    if kept is None:
+        return None
+    from hankegraafi.server.pages.access import access, state
+
+    data = access()
+    if not replay(kept.reads, data, state()):
+        return None
+    if data.generation != generation or store_stamp(served.stamps.store) != stamp:
+        return None
+    served.bodies.restamp(stamp, [key])
+    return kept.body
+
+
+#: What :func:`again` answers for a read it does not know (never equal to a recorded one).
+_UNKNOWN = object()
+
+
+def replay(items: list[Any], data: Any, st: Any) -> bool:
+    """Whether every read of a page (``items``, as :class:`~hankegraafi.server.reads.Recorder`
+    recorded them) answers over ``data`` now as it did when the page was built; ``st``: the pages'
+    state (its shared names and the stored lists' version)."""
+    try:
+        for kind, args, digest in items:
+            answer = again(str(kind), list(args), data, st)
+            if answer is _UNKNOWN or page_reads.digest(answer) != digest:
+                return False
+    except Exception:  # a read that fails now: build the page live (it says what fails)
+        log.debug("a stored page's read failed again", exc_info=True)
+        return False
+    return True
+
+
+def again(kind: str, args: list[Any], data: Any, st: Any) -> object:
+    """One recorded read made again over ``data``: its answer as the recorder digested it."""
+    if kind == "bounded_select":
+        return data.bounded_select(args[0], max_rows=int(args[1]))
+    if kind == "select":
+        return data.select(args[0], max_rows=int(args[1]), bounded=bool(args[2]))
+    if kind == "bounded_ask":
+        return data.bounded_ask(args[0])
+    if kind == "ask":
+        return data.ask(args[0])
+    if kind == "construct":
+        return data.construct(args[0], max_rows=int(args[1]))
+    if kind == "names":
+        from rdflib import URIRef
+
+        from hankegraafi.server.pages import labels
+
+        iris = [str(i) for i in args[0]]
+        page = labels.for_page(st, data, person_names=bool(args[1]))
+        page.want([URIRef(i) for i in iris])
+        return page.names_of(iris)
+    if kind == "lists":
+        from hankegraafi.server.pages.lists import stored_groups, versions_of
+
+        return stored_groups(data, versions_of(st), str(args[0]), str(args[1]), [str(r) for r in args[2]])
+    return _UNKNOWN
 
 
 def html_response(body: bytes) -> Any:

@@ -32,7 +32,7 @@ from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.server import i18n
+from hankegraafi.server import i18n, reads
 from hankegraafi.server.i18n import pick
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.iris import is_iri, values_block
@@ -451,6 +451,18 @@ class PageLabels(LabelIndex):
         new = sorted({str(t) for t in terms if isinstance(t, URIRef)} - self._read)
         self._read.update(new)
         iris = [i for i in new if is_iri(i)]  # anything else has no name to read
+        with reads.inner() as recorder:  # a page's reads, for its stored body (server/reads.py)
+            self._want(iris)
+        if recorder is not None and iris:
+            recorder.add("names", [iris, self._person_names], self.names_of(iris))
+
+    def names_of(self, iris: list[str]) -> list[object]:
+        """What :meth:`want` read of ``iris``: each one's names and other names."""
+        return [
+            (i, list(self.labels.get(i, {}).items()), [tuple(a) for a in self.alt.get(i, [])]) for i in iris
+        ]
+
+    def _want(self, iris: list[str]) -> None:
         if self._table is not None:  # every name is there: an IRI not in it has none
             for iri in iris:
                 hit = self._table.get(iri)

@@ -14,6 +14,7 @@ from typing import Any
 
 from hankegraafi.queries import pagelists
 from hankegraafi.queries.answers import state_of
+from hankegraafi.server import reads
 from hankegraafi.server.pages.access import DataAccess
 
 #: The variables of a SELECT's head (``?g``, ``(COUNT(*) AS ?n)``), in order.
@@ -61,7 +62,18 @@ def stored_groups(
     data: DataAccess, versions: ListVersions | None, base: str, name: str, resources: list[str]
 ) -> dict[str, list[Any]] | None:
     """The stored list ``name`` of each of ``resources`` if every one is stored for the data now
-    (one query), else None (the page reads its rows live)."""
+    (one query), else None (the page reads its rows live). Recorded as one read of a page
+    (``server/reads.py``): the data's version it compares with is read once per generation."""
+    with reads.inner() as recorder:
+        found = _stored_groups(data, versions, base, name, resources)
+    if recorder is not None:
+        recorder.add("lists", [base, name, list(resources)], found)
+    return found
+
+
+def _stored_groups(
+    data: DataAccess, versions: ListVersions | None, base: str, name: str, resources: list[str]
+) -> dict[str, list[Any]] | None:
     if versions is None or not resources:
         return None
     now = versions.version(data, base)

@@ -79,6 +79,33 @@ def test_a_page_is_answered_from_its_stored_body_until_a_write(app: Flask) -> No
     assert served.bodies.hits == 2
 
 
+def test_a_write_that_does_not_touch_a_page_carries_its_body(app: Flask) -> None:
+    """A page whose reads answer the same after a write is carried to the new stamp in the request (no page
+    built: ``bodies.carry``), equal to the page built after the write; one the write touched is built."""
+    client = app.test_client()
+    mapping = Mapping(BASE)
+    county, scheme = (
+        mapping.page_url(COUNTY, "html"),
+        mapping.page_url("https://w3id.org/hankegraafi/vocab/cost-category", "html"),
+    )
+    assert county is not None and scheme is not None
+    html = {"Accept": "text/html", "Accept-Language": "fi"}
+    before = {url: client.get(url, headers=html) for url in (county, scheme)}
+    assert all(r.status_code == 200 for r in before.values())
+    served = app.extensions["hankegraafi.pages"].bodies
+    assert isinstance(served, bodies.Served) and served.bodies.written == 2 and served.bodies.carried == 0
+    update = f"INSERT DATA {{ GRAPH <urn:x-test:sivut> {{ <{SEEN}> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <{COUNTY}> }} }}"
+    r = client.post("/update", data={"update": update}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 204, r.data
+    after = client.get(scheme, headers=html)
+    assert after.data == before[scheme].data and served.bodies.carried == 1 and served.bodies.written == 2
+    touched = client.get(county, headers=html)
+    assert SEEN.encode() in touched.data and served.bodies.carried == 1 and served.bodies.written == 3
+    # what the carried one is: the page a fresh app builds for the data now
+    app.extensions["hankegraafi.pages"].bodies = False
+    assert client.get(scheme, headers=html).data == after.data
+
+
 def test_switched_off_nothing_is_stored(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(bodies.ENV, "0")
     app.extensions["hankegraafi.pages"].bodies = None  # read the switch again

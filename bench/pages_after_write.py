@@ -2,14 +2,14 @@
 code) beside every body stale (another checkout's), in one run.
 
     .venv/bin/python -m bench.pages_after_write STORE DOCUMENT --work DIR --old-code OLD/pkgs \
-        [--per-kind 20] [--all | --limit N] [--json OUT]
+        [--new-code NEW/pkgs] [--per-kind 20] [--all | --limit N] [--json OUT]
 
 ``STORE``: a store of ``bench.generate`` data (``bench.speed`` leaves one in its ``--work``; it is
 copied, never written). What it does and reports:
 
 1. the copy's pages rendered into the stored bodies with their reads (``server/pages/prerender.py``,
-   fi): every page of the kinds ``serve`` renders (``--all``), or the first ``--limit`` of them and
-   the measured ones; seconds and CPU;
+   fi): every page of the kinds ``serve`` renders (``--all``), or ``--limit`` of them spread over
+   all (every n-th) and the measured ones; seconds and CPU;
 2. ``DOCUMENT`` ingested into the copy (``Ingester.ingest_all``, derived graphs included, as
    ``hankegraafi ingest``); seconds;
 3. **right after the write**, both servers up on copies of the store and its bodies file, the
@@ -74,10 +74,12 @@ def _ingest(target: Path, document: Path, work: Path) -> float:
     return time.perf_counter() - started
 
 
-def _pages(target: Path, logs: Path, old_code: Path, paths: dict[str, list[str]]) -> dict[str, Any]:
+def _pages(
+    target: Path, logs: Path, old_code: Path, new_code: Path | None, paths: dict[str, list[str]]
+) -> dict[str, Any]:
     from bench import pages_speed
 
-    return pages_speed.steady(target, logs, {"old": old_code, "new": None}, paths, connections=(32,))
+    return pages_speed.steady(target, logs, {"old": old_code, "new": new_code}, paths, connections=(32,))
 
 
 def run(
@@ -86,6 +88,7 @@ def run(
     work: Path,
     *,
     old_code: Path,
+    new_code: Path | None = None,
     per_kind: int,
     every: bool,
     limit: int | None,
@@ -111,6 +114,7 @@ def run(
         "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs",
         "load_before": _load(),
         "old_code": str(old_code),
+        "new_code": str(new_code or "this checkout"),
         "document": document.name,
     }
     paths = pages_speed.page_paths(target, per_kind)
@@ -120,20 +124,24 @@ def run(
     else:
         listing = EmbeddedStore(target, read_only=True)
         try:
-            others = prerender.resources(listing)[: limit or 0]
+            resources = prerender.resources(listing)
         finally:
             listing.close()
+        # every n-th of serve's pages (kinds in prerender's order, then by IRI): the kinds as many
+        # as the data has of each, so the share that survives is the whole render's
+        others = resources[:: max(1, len(resources) // limit)][:limit] if limit else []
+        out["resources"] = len(resources)
         done = prerender.render(target, langs=("fi",), only=list(dict.fromkeys([*measured, *others])))
     out["rendered"] = done
     stamp = bodies.store_stamp(target)
     out["stored_before"] = len(bodies.PageBodies(bodies.bodies_path(target)).keys(stamp or ""))
     out["ingest_seconds"] = round(_ingest(target, document, work), 1)
     out["load_after_ingest"] = _load()
-    out["right_after"] = _pages(target, logs, old_code, paths)
+    out["right_after"] = _pages(target, logs, old_code, new_code, paths)
     carried = prerender.render(target, langs=("fi",), only=[])
     out["carry"] = {k: carried.get(k) for k in ("carried", "dropped", "carry_seconds", "stopped")}
     out["load_after_carry"] = _load()
-    out["after_carry"] = _pages(target, logs, old_code, paths)
+    out["after_carry"] = _pages(target, logs, old_code, new_code, paths)
     out["load_after"] = _load()
     return out
 
@@ -148,7 +156,8 @@ def report(r: dict[str, Any]) -> list[str]:
         f"- rendered before the write (fi, with their reads): {r['rendered']['rendered']} pages in "
         f"{r['rendered']['seconds']} s ({r['rendered']['cpu_seconds']} s CPU); stored {r['stored_before']}",
         f"- the ingest, derived graphs included: {r['ingest_seconds']} s",
-        f"- carried past the write: {r['carry']['carried']} of {r['stored_before']} bodies, dropped "
+        f"- carried past the write: {r['carry']['carried']} of {r['stored_before']} bodies (of "
+        f"{r.get('resources', 'all')} pages of serve's kinds), dropped "
         f"{r['carry']['dropped']}, in {r['carry']['carry_seconds']} s",
         "",
         "| when | code | pages/s at 32 | ratio | all p50/p95 ms | project p95 | county p95 |",
@@ -173,9 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("document", type=Path)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--old-code", type=Path, required=True)
+    parser.add_argument("--new-code", type=Path, help="this code laid out as installed (default: the checkout)")
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument("--all", action="store_true", help="render every page of serve's kinds first")
-    parser.add_argument("--limit", type=int, help="else render the first N of them and the measured ones")
+    parser.add_argument("--limit", type=int, help="else render N of them spread over all and the measured ones")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     r = run(
@@ -183,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         args.document,
         args.work,
         old_code=args.old_code,
+        new_code=args.new_code,
         per_kind=args.per_kind,
         every=args.all,
         limit=args.limit,

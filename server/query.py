@@ -15,6 +15,7 @@ into the text.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -128,9 +129,17 @@ class QueryService:
                     term = made[key] = json_to_rdflib(cell)
                 row[name] = term
             rows.append(row)
-        if recorder is not None:
-            recorder.add("select", [job.text, max_rows, bounded], rows)
+        if recorder is not None:  # the bytes the engine or the stored answer gave: no terms to hash
+            recorder.add_digest("select", [job.text, max_rows, bounded], reads.digest_bytes(outcome.body))
         return rows
+
+    def answer_digest(
+        self, sparql: str, *, max_rows: int = MAX_ROWS, bounded: bool = False, graph: bool = False
+    ) -> str:
+        """The digest :meth:`select` (or :meth:`construct`, ``graph``) records of its answer's bytes,
+        without reading them (a stored page's read made again: ``server/pages/bodies.replay``)."""
+        job = self._job(sparql, None, graph=graph, max_rows=max_rows, bounded=bounded)
+        return reads.digest_bytes(self._execute(job).body)
 
     def construct(self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS) -> Graph:
         """The triples of a CONSTRUCT or DESCRIBE query."""
@@ -140,7 +149,7 @@ class QueryService:
         graph = Graph()
         graph.parse(data=outcome.body, format="nt")
         if recorder is not None:
-            recorder.add("construct", [job.text, max_rows], graph)
+            recorder.add_digest("construct", [job.text, max_rows], reads.digest_bytes(outcome.body))
         return graph
 
     def ask(self, sparql: str, bindings: Bindings | None = None) -> bool:
@@ -161,21 +170,37 @@ class QueryService:
         straight to rdflib's, no worker round trip, no JSON, no result cache and no stored answer.
         Never for a text a client sent (nothing stops it at a deadline). Elsewhere (a remote
         store) as :meth:`select`."""
+        raw: list[str] | None = [] if reads.current() is not None else None
         with reads.inner() as recorder:
-            rows = self._bounded_rows(sparql, bindings, max_rows)
+            rows = self._bounded_rows(sparql, bindings, max_rows, raw)
         if recorder is not None:
             text = inject_values(sparql, bindings) if bindings else sparql
-            recorder.add("bounded_select", [text, max_rows], rows)
+            if raw:  # the engine's terms as it gave them, read on the local lane (_local_rows)
+                recorder.add_digest("bounded_select_raw", [text, max_rows], raw[0])
+            else:
+                recorder.add("bounded_select", [text, max_rows], rows)
         return rows
 
-    def _bounded_rows(self, sparql: str, bindings: Bindings | None, max_rows: int) -> list[Row]:
+    def bounded_digest(self, sparql: str, *, max_rows: int = MAX_ROWS) -> str | None:
+        """The digest :meth:`bounded_select` records of the engine's answer on the local lane, with
+        no rdflib term made (a stored page's read made again); None where there is no local lane."""
+        if self._local is None:
+            return None
+        found = self._local(lambda store: _raw_digest(store, sparql, max_rows))
+        return None if found is None else str(found)
+
+    def _bounded_rows(
+        self, sparql: str, bindings: Bindings | None, max_rows: int, raw: list[str] | None = None
+    ) -> list[Row]:
         if self._local is not None:
             if self._check is not None:
                 self._check(bindings)
             text = inject_values(sparql, bindings) if bindings else sparql
-            found = self._local(lambda store: _local_rows(store, text, max_rows))
+            found = self._local(lambda store: _local_rows(store, text, max_rows, raw))
             if found is not None:
                 return found
+        if raw is not None:
+            raw.clear()
         return self.select(sparql, bindings, max_rows=max_rows)
 
     def bounded_ask(self, sparql: str) -> bool:
@@ -224,7 +249,7 @@ class QueryService:
         return self._generation()
 
 
-def _local_rows(store: Any, sparql: str, max_rows: int) -> list[Row]:
+def _local_rows(store: Any, sparql: str, max_rows: int, raw: list[str] | None = None) -> list[Row]:
     """The rows of ``sparql`` on a pyoxigraph store as rdflib terms (at most ``max_rows``), the
     default graph the union of the named graphs as everywhere else. Each distinct term is made
     once per query and shared by its rows: a county's card repeats the county and three
@@ -234,6 +259,7 @@ def _local_rows(store: Any, sparql: str, max_rows: int) -> list[Row]:
     names = [v.value for v in result.variables]
     out: list[Row] = []
     made: dict[object, Identifier] = {}
+    hashed = hashlib.sha256() if raw is not None else None
     for solution in result:
         if len(out) >= max_rows:
             break
@@ -245,5 +271,28 @@ def _local_rows(store: Any, sparql: str, max_rows: int) -> list[Row]:
                 if known is None:
                     known = made[term] = ox_to_rdflib(term)
                 row[name] = known
+        if hashed is not None:
+            hashed.update(_raw_row(solution, len(names)))
         out.append(row)
+    if raw is not None and hashed is not None:
+        raw[:] = [hashed.hexdigest()[:32]]
     return out
+
+
+def _raw_row(solution: Any, width: int) -> bytes:
+    """One solution as the engine's terms in N-Triples form (unbound: empty), for a read's digest."""
+    return ("\t".join("" if (t := solution[i]) is None else str(t) for i in range(width)) + "\n").encode(
+        "utf-8", "surrogatepass"
+    )
+
+
+def _raw_digest(store: Any, sparql: str, max_rows: int) -> str:
+    """The digest :func:`_local_rows` makes of the same query's answer, with no rdflib term made."""
+    result = store.query(sparql, use_default_graph_as_union=True)
+    width = len(result.variables)
+    hashed = hashlib.sha256()
+    for n, solution in enumerate(result):
+        if n >= max_rows:
+            break
+        hashed.update(_raw_row(solution, width))
+    return hashed.hexdigest()[:32]

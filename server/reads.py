@@ -37,6 +37,11 @@ class Recorder:
         if self._depth == 0:
             self.reads.append([kind, args, digest(answer)])
 
+    def add_digest(self, kind: str, args: list[Any], digest: str) -> None:
+        """A read whose answer's digest its reader made (from the engine's bytes or terms)."""
+        if self._depth == 0:
+            self.reads.append([kind, args, digest])
+
     @contextlib.contextmanager
     def inner(self) -> Iterator[None]:
         """Reads made inside this block are part of the one recorded around it."""
@@ -84,6 +89,11 @@ def inner() -> Iterator[Recorder | None]:
         return
     with recorder.inner():
         yield recorder
+
+
+def digest_bytes(body: bytes) -> str:
+    """The digest of an answer read as the bytes the engine (or a stored answer) gave."""
+    return hashlib.sha256(body).hexdigest()[:32]
 
 
 def digest(answer: object) -> str:

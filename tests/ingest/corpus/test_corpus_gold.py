@@ -66,7 +66,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test30 is a development set from stop 41 on (its last held-out figures: stop 40's end);
 #: test32/ the thirty-second, written blind in stop 41 (helper W29) and held out, in layouts of none of the others;
 #: test33/ a development set, written blind in stop 41 (helper W30): breadth, then probes of the stop's classes.
-#: test32 is a development set from stop 42 on (its last held-out figures: stop 41's end).
+#: test32 is a development set from stop 42 on (its last held-out figures: stop 41's end);
+#: test34/ the thirty-fourth, written blind in stop 42 (helper W31) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -102,6 +103,7 @@ SETS = (
     "test31",
     "test32",
     "test33",
+    "test34",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -873,6 +875,27 @@ def test_thirty_second_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 73 and counts["cost cells"] >= 211, counts
     assert counts["municipalities"] >= 59 and counts["money"] >= 27, counts
     assert counts["organisations"] >= 43 and counts["dependencies"] >= 48, counts
+
+
+def test_thirty_fourth_set_is_broad_new_and_mainstream() -> None:
+    """test34 (written blind in stop 42 by W31, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w31-), eighteen areas with Helsinki and Åland, two documents to refuse,
+    three Swedish and one English, every format of the readers; 18 documents in the mainstream families, at
+    least 25 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (48 projects and parts, 59 goals, 89 lights, 248 cost cells). No document is cut short or mis-encoded, so
+    no gold expects a warning."""
+    golds = _mainstream_set("test34", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test34")
+    assert all(layout.split("/")[1].startswith("w31-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oe") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 48 and counts["goals"] >= 59, counts
+    assert counts["lights"] >= 89 and counts["cost cells"] >= 248, counts
+    assert counts["municipalities"] >= 79 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 52 and counts["dependencies"] >= 54, counts
 
 
 def test_thirty_third_set_is_broad_new_and_written_blind() -> None:

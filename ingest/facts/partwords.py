@@ -100,7 +100,19 @@ _AFTER_OWN_NAME = re.compile(
 
 def own_name(name: str) -> str:
     """A part's name in a line of the document's own word, less what follows it (:data:`_AFTER_OWN_NAME`)."""
-    return _AFTER_OWN_NAME.sub("", name.strip(" :–—-*_")).strip(" :–—-*_") or name
+    return _without_note(_AFTER_OWN_NAME.sub("", name.strip(" :–—-*_")).strip(" :–—-*_")) or name
+
+
+_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,80})\)\s*$")
+
+
+def _without_note(name: str) -> str:
+    """The name less a bracketed note at its end ("X (Kuopio ja Iisalmi)", "Y (koko alue)", "Z (Omaperhe.fi)"),
+    as every set's gold names a part; a short form in capitals ("Etäpalvelut (ETÄ)", "X (KL1)") stays."""
+    m = _NOTE.search(name)
+    if m is None or not m.start() or re.fullmatch(r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9.-]{1,9}", m.group("note").strip()):
+        return name
+    return name[: m.start()].rstrip(" ,–—-") or name
 
 
 _OWN_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -194,7 +206,7 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     name = _RATING_MARKS.sub("", without_money_clause((m.group("name") or "").strip(" :–—-")))
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
-    name = _without_own_remark(name)
+    name = _without_note(_without_own_remark(name))
     between = line[m.end("num") : m.start("name")] if m.group("name") else ""
     if (listed := _DIMENSIONS_AFTER.match(name)) is not None and all(
         dimension_of(d.strip()) for d in re.split(r"\s*[·•,|/]\s*", listed.group("rest")) if d.strip()

@@ -14,6 +14,7 @@ import weakref
 
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.meetinglines import meeting_line, meeting_title_name
 from hankegraafi.ingest.facts.namesites import (
     kind_part,
     names_whole,
@@ -225,6 +226,11 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if not parts:
             continue  # "Hyvinvointialue – Ajankohtaista" less its section word: a site's name at most
         raw = " – ".join(parts)
+        if (met := meeting_title_name(raw)) is not None:
+            out.append((element, met))  # "X – ohjausryhmän kokous 3/2024": the name beside the meeting
+            continue
+        if meeting_line(raw):
+            continue  # "Steering group", "1. Kokouksen avaus", "Valm. kehittämisjohtaja": the meeting's own line
         named = None if message_line(raw) or names_whole(raw) else title_parts_name(None, raw, kind=True)
         if named is None and _only_kinds(raw):
             continue  # "Lomake: Valtionavustushankkeen tilanneraportti (6 kk)": a form's label and its kind
@@ -376,7 +382,12 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
     block = head_block_name(ctx, elements[:12]) if plain_too else None
     chosen = _chosen(ctx, heads, plain_too, block) if heads else None
-    return chosen or _chosen(ctx, candidates, plain_too, block)  # else: a headline's, a list's "Hankkeet"
+    chosen = chosen or _chosen(ctx, candidates, plain_too, block)  # else: a headline's, a list's "Hankkeet"
+    if chosen is not None and meeting_title_name(chosen[0].text.strip()) == chosen[1]:
+        FIRM[ctx] = chosen[
+            0
+        ].first  # a meeting's line named it: "projektet X:s ekonomi" in the text renames it not
+    return chosen
 
 
 #: A sentence of running text: six words or more, ending in a full stop.
@@ -420,6 +431,9 @@ def _chosen(
             continue
         if PROJECT_WORDS.search(text):
             return element, headline_name(text) or text  # "X hanke ehti puoliväliin" names "X hanke"
+    for element, text in candidates:
+        if meeting_title_name(element.text.strip()) == text and not _whole_entity(ctx, text):
+            return element, text  # "Styrgruppen för projektet X", "X – ohjausryhmän kokous 3/2024": X
     if block is not None:  # a report's head of owner, name and kind (:func:`head_block_name`)
         FIRM[ctx] = block[0].first
         return block
@@ -501,6 +515,7 @@ def _set_aside_line(ctx: Context, text: str) -> bool:
         or only_set_aside(ctx, text)
         or all(set_aside(ctx, p) for p in parts)  # "Keski-Pohjanmaan hyvinvointialue, Soite": owners
         or re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text) is not None  # "Kokous 9.4.2025 Kokkolassa": a dateline
+        or meeting_line(text)  # "Ohjausryhmä", "Styrgruppens möte 2/2025": the meeting's own line
     )
 
 
@@ -534,6 +549,7 @@ def head_block_name(ctx: Context, elements: list[Element]) -> tuple[Element, str
     if any(PROJECT_WORDS.search(e.text) or BULLET.match(e.text) for e in block):
         return None  # the kind's line names the project ("Muistio – X -hankkeen ohjausryhmä"), or a list
     text = left[0].text.strip(" *_#")
+    text = meeting_title_name(text) or text  # "X – ohjausryhmän kokous 2/2025": X
     if not (text[:1].isupper() and 1 <= len(text.split()) <= 10 and not text.endswith((".", ":", ","))):
         return None
     if _NOT_TITLE.match(text) or _SECTION_LIKE.search(text) or _WEAK_TITLE.search(text) or states_sum(text):

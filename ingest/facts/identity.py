@@ -17,6 +17,7 @@ from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
 from hankegraafi.ingest.facts.leadname import settle_lead_name
+from hankegraafi.ingest.facts.meetinglines import meeting_title_name
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.namesites import (
@@ -163,6 +164,8 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             ctx.vote_region(text, 5)
         elif kind_line(text):
             continue  # "Osavuosikatsaus H1/2024": the report's kind and period
+        elif ctx.root is None and ctx.investment is None and (met := meeting_title_name(text)) is not None:
+            _title_root(ctx, element, met)  # "X – ohjausryhmän kokous 3/2024", "Styrgruppen för projektet X"
         elif ctx.root is None and ctx.investment is None and (named := _beside_kind(ctx, text)) is not None:
             _title_root(
                 ctx, element, without_period(named)

@@ -16,6 +16,7 @@ import re
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.meetinglines import meeting_line
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.namesites import KIND_WORDS, names_whole, rename
 from hankegraafi.ingest.facts.partnames import read_enumerated
@@ -54,9 +55,11 @@ _MONTHS = (
 _DATELINE = re.compile(
     r"^\s*(?:\S+\s+){0,3}(?:(?:\d{1,2}\.\d{1,2}\.?(?:\d{4})?\s*[–-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}\b"
     rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b)"
-    r"(?:\s+(?:klo|kl\.?|at)?\s*[\d.:]+)?\s*$",
+    r"(?:\s+(?:klo|kl\.?|at)?\s*[\d.:]+(?:\s*[–-]\s*[\d.:]+)?)?\s*$",
     re.I,
 )
+#: An e-mail address: a contact line ("Kehittämisjohtaja, etunimi.sukunimi@…"), never a title.
+_EMAIL = re.compile(r"(?<=[\w.+-])@[\w-]+\.\w")
 #: A sentence that names another project beside this one (worked with, continued, earlier).
 _OTHER = re.compile(
     r"\bkanssa\b|\byhdessä\b|\bjatk(?:aa|oa|uu|o)\b|\baiemm\w*|\bedelli\w*|\bkuten\b|"
@@ -100,9 +103,12 @@ _SECTION_LINE = re.compile(
 
 def no_name(text: str) -> bool:
     """A title line that is not a project's name: a message header, greeting, minute header, dateline,
-    headline, a form's section line or a printout's running header."""
+    headline, a form's section line, a printout's running header or a meeting's own line (its body,
+    an agenda's procedural item, a minute's label: ``meetinglines``)."""
     return bool(
         _SECTION_LINE.match(text)
+        or meeting_line(text)
+        or _EMAIL.search(text)
         or MAIL_HEADER.match(text)
         or GREETING.match(text)
         or _MEETING.search(text)

@@ -18,7 +18,7 @@ from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.meetinglines import meeting_line
 from hankegraafi.ingest.facts.model import Project, Span
-from hankegraafi.ingest.facts.namesites import KIND_WORDS, names_whole, rename
+from hankegraafi.ingest.facts.namesites import KIND_WORDS, kind_part, names_whole, rename
 from hankegraafi.ingest.facts.partnames import read_enumerated
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
@@ -463,20 +463,25 @@ _SHEET_KIND = re.compile(
 
 
 def _kind_row_name(ctx: Context, row: list[str]) -> str | None:
-    """The name in a sheet's or export's first row after the document's kind: "Seurantaraportti;X;;;",
-    "Tilanneraportti 2/2024<tab>X", "Lägesrapport | X | Sida 1 (2)". The row's first cell names only
-    the kind (and its number or period), the next one the project; the rest are empty or head cells
-    (a date, a page mark). A header row ("Kustannuslaji;Budjetti;Toteuma") opens with no kind; a
-    letterhead "COUNTY | KIND | 1/2024" has the kind in its second cell and a period after it."""
+    """The name in a sheet's or export's first row beside the document's kind, on either side of it:
+    "Seurantaraportti;X;;;", "Kustannusseuranta 1–9/2025<tab>X<tab>sivu 1/2", "X;tilannekatsaus;;;" (a kind of
+    title-kind with its period; the other cells empty or head cells: a date, a page mark). A header row
+    opens with no kind; a kind beside a label ("Seurantalomake 2/2024;Päivitetty;…") names none. Class:
+    test27 i58/i60, test30 oc10, test31 ic12; tune u1184-u1186."""
     cells = [cell.strip("*_ ") for cell in row if cell.strip("*_ ")]
-    if len(cells) < 2 or not (kind_line(cells[0]) or _SHEET_KIND.match(cells[0])) or cells[0].isupper():
+    if len(cells) < 2:
         return None
-    name, rest = cells[1], cells[2:]
-    if any(not _head_cell(ctx, cell) for cell in rest) or _head_cell(ctx, name):
-        return None
-    if not (name[:1].isupper() and re.search(r"[a-zåäö]{3}", name) and len(name) <= 100) or no_name(name):
-        return None
-    return name if not _clause(name) and not prose(name) else None
+    for kind, name in ((cells[0], cells[1]), (cells[1], cells[0])):
+        if kind.isupper() or not (kind_line(kind) or _SHEET_KIND.match(kind) or kind_part(kind)):
+            continue
+        rest = cells[2:]
+        if any(not _head_cell(ctx, cell) for cell in rest) or _head_cell(ctx, name) or match_field(name):
+            continue
+        if not (name[:1].isupper() and re.search(r"[a-zåäö]{3}", name) and len(name) <= 100) or no_name(name):
+            continue
+        if not _clause(name) and not prose(name) and not kind_part(name):
+            return name
+    return None
 
 
 def _head_cell(ctx: Context, cell: str) -> bool:

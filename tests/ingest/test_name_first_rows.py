@@ -54,3 +54,23 @@ def test_a_header_row_of_a_cost_sheet_is_no_kind_and_no_name() -> None:
         "Henkilöstökustannukset;120 000;80 000;\nYhteensä;120 000;80 000;\n"
     )
     assert names(sheet) == ["Arjen tuki Kainuussa"]
+
+
+def test_a_kind_of_the_vocabulary_with_its_period_and_a_page_mark_beside_the_name() -> None:
+    # stop 42 (N12): "Kuluseuranta 1–6/2025", "Seurantalomake 3/2025" (title-kind's compounds), a page mark after
+    sheet = "Kuluseuranta 1–6/2025;Etäkuntoutus Sallassa;;sivu 1/1\nHallinnoija;Lapin hyvinvointialue;;\n"
+    assert names(sheet + _BODY.replace("Kajaaniin ja Sotkamoon", "Sallaan")) == ["Etäkuntoutus Sallassa"]
+    tab = "Seurantalomake 3/2025\tKotihoito yöllä Joensuussa\nAlue\tPohjois-Karjalan hyvinvointialue\n"
+    assert names(tab + "\nHankkeen yöpartio aloitti Joensuussa.\n", "lomake.txt") == [
+        "Kotihoito yöllä Joensuussa"
+    ]
+
+
+def test_the_name_first_and_the_kind_after_it() -> None:
+    sheet = "Kotona Kuhmossa;tilannekatsaus;;;\nToteuttaja;Kainuun hyvinvointialue;;;\n"
+    assert names(sheet + _BODY) == ["Kotona Kuhmossa"]
+
+
+def test_a_kind_beside_a_label_names_no_project() -> None:
+    sheet = "Seurantalomake 2/2024;Päivitetty;12.9.2024;\nHanke;Kotiapteekki Keravalla;;\nHyvinvointialue;Keski-Uudenmaan hyvinvointialue;;\n"
+    assert names(sheet + _BODY) == ["Kotiapteekki Keravalla"]

@@ -482,10 +482,16 @@ def without_subtitle(ctx: Context, name: str) -> str:
     return head if any(folded in line and whole not in line for line in lines) else name
 
 
+#: The project's word alone before a capitalised name, a § title's or heading's "Hanke X, väliraportti",
+#: "Projekti X, loppuraportti", "Projekt X – lägesrapport" (test27 i102/i104, test29 ib21; tune u1187-u1189):
+#: no part of the name. A compound ("Projektikoulu …") and a lower-case word after it ("Hanke kotiin") stay.
+_WORD_BEFORE = re.compile(r"^(?:hanke|projekti|projekt|projektet)\s+(?=(?-i:[A-ZÅÄÖ0-9]))", re.I)
+
+
 def settle_title(ctx: Context) -> None:
     """The document's whole (the root, no part) named by its title's name part (:func:`title_parts_name`),
-    without the other fields of its line (:func:`without_fields`) and without an owner's name run in
-    before it (:func:`without_owner`)."""
+    without the other fields of its line (:func:`without_fields`), without an owner's name run in
+    before it (:func:`without_owner`) and without the project's word alone before it (:data:`_WORD_BEFORE`)."""
     root = ctx.root
     if root is None or root.level != "project" or root.parent is not None or match_part_line(root.name):
         return
@@ -494,6 +500,7 @@ def settle_title(ctx: Context) -> None:
     dated = _PERIOD_THEN.match(name)
     name = dated.group("name") if dated is not None else name  # "X (1.1.2024–31.12.2025). Kunnat: …": X
     name = without_subtitle(ctx, name)
+    name = _WORD_BEFORE.sub("", name) if len(_WORD_BEFORE.sub("", name)) >= 4 else name
     if name != root.name and len(name) >= 4 and not any(p.name == name and p is not root for p in ctx.projects):
         if ctx.result.title == root.name:
             ctx.result.title = name

@@ -150,3 +150,16 @@ def test_the_owner_and_a_bare_project_word_before_the_name_and_a_subjects_segmen
     )
     assert whole(x) == "Iltapäivystys Kotkassa"
     assert title_parts_name(None, "Final evaluation 2025 — Coastal Care Vaasa") == "Coastal Care Vaasa"
+
+
+def test_the_project_word_alone_before_the_name_is_no_part_of_it() -> None:
+    # stop 42 (N12): "§ 33 Hanke X, tilanneraportti", "Projekt X – lägesrapport" (test27 i102/i104; tune u1187-u1189)
+    minute = (
+        "POHJOIS-POHJANMAAN HYVINVOINTIALUE\nPöytäkirja 2/2025\n\n§ 12  Hanke Kotiin kuntoutuen Oulussa, väliraportti\n\n"
+        "Toteutusaika: 1.1.2025–31.12.2026\n\nKotiin kuntoutuen Oulussa tukee kotiutumista Oulussa.\n"
+    )
+    assert whole(read(minute, "poytakirja.txt")) == "Kotiin kuntoutuen Oulussa"
+    page = "# Projekt Hemma i Vasa – lägesrapport 2/2025\n\nProjektet ordnar hembesök i Vasa. Österbottens välfärdsområde.\n"
+    assert whole(read(page, "lage.md")) == "Hemma i Vasa"
+    compound = "Projektikoulu Kemissä – väliraportti 1/2025\n\nHanke kouluttaa omaishoitajia Kemissä. Lapin hyvinvointialue.\n"
+    assert whole(read(compound)) == "Projektikoulu Kemissä"

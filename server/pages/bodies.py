@@ -23,9 +23,12 @@ store (:func:`bodies_path`), compressed, keyed by
 Exactness is by construction, not by a list of what each write touched: a body is stored only
 for the stamp its data was read at (:meth:`PageBodies.put` is given the stamp read before the
 page's reads and is refused unless the stamp read after them is the same), and read only for the
-stamp now. ``tests/pages/test_bodies.py`` compares every stored page with the page built live
-after ingest, re-ingest, remove, load and a curation decision. The cost: after a write every
-stored body is dead until rendered again (the page is built live meanwhile, as before).
+stamp now. A write does not kill the bodies it did not touch: each is stored with the reads that
+made it (``server/reads.py``), and a body of an earlier stamp is carried to the stamp now when
+every read, made again over the data now, answers the same (:func:`replay`, in a request by
+:func:`carry`, for every body by the renderer's first pass): the page is a function of its reads.
+``tests/pages/test_bodies.py`` compares every stored page, carried or rendered, with the page built
+live after ingest, re-ingest, remove, load, a curation decision and a SPARQL update.
 
 Who fills it: a page built live is stored as it is answered (:func:`~.routes.document`), and
 :mod:`.prerender` renders the pages of the kinds people browse (projects, organisations,
@@ -488,8 +491,15 @@ def carry(served: Served, key: str, stamp: str, generation: int | None) -> bytes
     from hankegraafi.server.pages.access import access, state
 
     data = access()
-    if not replay(kept.reads, data, state()):
-        return None
+    st = state()
+    try:
+        if not replay(kept.reads, data, st):
+            return None
+    finally:
+        # The name table of the data now, read in a thread as after a page built (routes.document):
+        # the next pages' names are then read from memory, carried or built.
+        if st.table is not None:
+            st.table.refresh(data, person_names=bool(st.config.publish_person_names))
     if data.generation != generation or store_stamp(served.stamps.store) != stamp:
         return None
     served.bodies.restamp(stamp, [key])

@@ -10,8 +10,10 @@ municipalities, concepts), in the app ``serve`` builds, over a read-only handle 
 exactly as the route builds it (:func:`~.routes.document`, with stored bodies off), and stores
 each under the store's stamp read before the handle was opened. Each batch is written only if
 the stamp is still the same (no write came between: the handle's snapshot is the stamped data);
-otherwise it stops, and the next run renders the new data. Pages already stored for the stamp
-are skipped, and the bodies of every other stamp are removed first (dead since a write).
+otherwise it stops, and the next run renders the new data. First it carries to the stamp every
+body stored for an earlier one whose reads answer the same now (:func:`carry`: no page built) and
+drops the others; pages stored for the stamp are skipped, and the bodies that cannot be carried
+(no reads recorded, another code's) are removed.
 
 At 10^6 triples of ``bench.generate`` data that is ~10 600 pages a language (8 000 of them
 projects), ~20 ms of CPU each.

@@ -11,6 +11,12 @@ key followed by a colon and a capitalised name, so a word no vocabulary holds is
 "Pathway"), unless it numbers other things (``partlists._numbers_other``: phases, appendices, goals;
 "Vaihe 1: Kartoitus, Vaihe 2: …" names no part). A name ends where the next item's joining word starts,
 or at the sentence's end; a place in brackets after it ("Kotiutustiimi (Pori, Ulvila)") is no part of it.
+
+The same parts listed in a head-block field, parted by semicolons (stop 42, N13: test33 id08/id09/id18/id26/
+id36/id68, test30 oc03; tune u1200-u1203): "Osakokonaisuudet: Kehittämispolku 1: X; Kehittämispolku 2: Y",
+"Parts ...... Route 1: X; Route 2: Y", a fact table's cell "Kehittämisalue 1 X; Kehittämisalue 2 Y" (a dash
+or a space for the colon): every piece of the value must be such an item (:func:`in_list`), so "Kunnat: A;
+B; C" and a value of sentences are none.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from hankegraafi.ingest.facts.partwords import part_words
+from hankegraafi.ingest.segment import Element
 
 #: One item: a capitalised word (of one or two words, "Work package"), its key and a colon before a capital.
 _ITEM = re.compile(
@@ -37,6 +44,13 @@ _ASIDE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 #: A sentence's end inside a paragraph.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=(?-i:[A-ZÅÄÖ\d]))")
 _MAX_WORDS = 8
+#: One piece of a semicolon-parted list: a word, its key, a colon, a dash or a space, and a capitalised name.
+_PIECE = re.compile(
+    r"(?P<word>(?-i:[A-ZÅÄÖ])[a-zåäö-]{2,24}(?:\s(?-i:[a-z]{3,12}))?)\s+"
+    r"(?P<num>\d{1,2}|(?-i:[A-H]|I{1,3}|IV))(?:\s*[:–—-]\s+|\s*:|\s+)(?P<name>(?-i:[A-ZÅÄÖ]).*)"
+)
+#: A field's label before its value: "Osakokonaisuudet: ", "Parts ........ ", "Kehittämisalueet<TAB>".
+_LABEL = re.compile(r"^[^:;\t.]{1,60}?(?::\s*|\t+|\s*\.{2,}\s*)")
 
 
 class Enumerated(NamedTuple):
@@ -86,6 +100,52 @@ def in_sentence(sentence: str, other: Callable[[str], bool]) -> list[Enumerated]
         level = "investment" if vocabulary == "investment" else "subproject"
         out.append(Enumerated(level, word[:1].upper() + word[1:], m.group("num"), name, vocabulary is None))
     return out
+
+
+def _series(found: list[tuple[str, str, str]], other: Callable[[str], bool]) -> list[Enumerated]:
+    """Items (word, key, name) as parts: one word, keys distinct from the first, a short name each."""
+    words = {word.casefold() for word, _, _ in found}
+    keys = [key for _, key, _ in found]
+    if len(found) < 2 or len(words) != 1 or len(set(keys)) != len(keys) or keys[0] not in _FIRST:
+        return []
+    word = found[0][0]
+    vocabulary = part_words().get(word.casefold())
+    if vocabulary is None and any(other(w) for w in {word.casefold(), *word.casefold().split()}):
+        return []  # "Vaihe 1: Kartoitus; Vaihe 2: …", "Liite 1: …": phases, appendices
+    level = "investment" if vocabulary == "investment" else "subproject"
+    names = [_ASIDE.sub("", name.strip(" *_")).strip(" ,–—-") for _, _, name in found]
+    if not all(_NAME.fullmatch(n) and len(n.split()) <= _MAX_WORDS for n in names):
+        return []
+    title = word[:1].upper() + word[1:]
+    return [
+        Enumerated(level, title, key, n, vocabulary is None)
+        for (_, key, _), n in zip(found, names, strict=True)
+    ]
+
+
+def in_list(value: str, other: Callable[[str], bool]) -> list[Enumerated]:
+    """The parts a field's value lists parted by semicolons, each piece "Word K: Name" (or "Word K – Name",
+    "Word K Name"), after the field's label if the value carries it; else []."""
+    value = value.strip().rstrip(";. ")
+    if ";" not in value or "\n" in value or len(value) > 600:
+        return []
+    pieces = [p.strip(" *_") for p in value.split(";")]
+    if _PIECE.fullmatch(pieces[0]) is None:
+        pieces[0] = _LABEL.sub("", pieces[0], count=1).strip(" *_")
+    found = [_PIECE.fullmatch(p) for p in pieces]
+    if any(m is None for m in found):
+        return []
+    return _series([(m.group("word"), m.group("num"), m.group("name")) for m in found if m], other)
+
+
+def listed_in(element: Element, other: Callable[[str], bool]) -> list[Enumerated]:
+    """The parts an element names in a row: a text's sentences (:func:`enumerated`) or a semicolon list in a
+    text, field or table cell (:func:`in_list`)."""
+    if element.type == "table":
+        return next((found for row in element.rows for cell in row if (found := in_list(cell, other))), [])
+    if element.type not in ("text", "heading", "field"):
+        return []
+    return in_list(element.text, other) or (enumerated(element.text, other) if element.type == "text" else [])
 
 
 def enumerated(text: str, other: Callable[[str], bool]) -> list[Enumerated]:

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.facts.goallabels import goal_words
-from hankegraafi.ingest.facts.partinline import enumerated
+from hankegraafi.ingest.facts.partinline import listed_in
 from hankegraafi.ingest.facts.partrows import NAME_COLUMN
 from hankegraafi.ingest.facts.partwords import (
     document_words,
@@ -328,13 +328,7 @@ def own_part_words(elements: list[Element]) -> tuple[str, ...]:
     found = _lines_in(elements, _own_word(elements))
     if len({m.group("num") for m in found}) < MIN_LISTED:
         found = _lines_in(elements, _series_word(elements))  # the counted word's lines are none: a series
-    inline = {
-        p.word.lower()
-        for e in elements
-        if e.type == "text"
-        for p in enumerated(e.text, _numbers_other)
-        if p.own
-    }
+    inline = {p.word.lower() for e in elements for p in listed_in(e, _numbers_other) if p.own}
     if len({m.group("num") for m in found}) < MIN_LISTED:
         return tuple(sorted(inline))  # one line in the word ("… ja" / "Palvelukokeilu 2: X."): no series
     return tuple(sorted({m.group("word").lower() for m in found} | inline))

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
-from hankegraafi.ingest.facts.partinline import enumerated
+from hankegraafi.ingest.facts.partinline import listed_in
 from hankegraafi.ingest.facts.partlists import numbers_other
 from hankegraafi.ingest.facts.partscopes import part_pattern
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
@@ -259,17 +259,30 @@ def _name_numbered(ctx: Context, element: Element) -> None:
     on without its name ("Delprojekt 2 – läget 30.9.2024" over its lights) takes the name; a part the
     sentence alone names is made, a part of the whole, never the current one."""
     whole = ctx.root
-    if whole is None or element.type not in ("text", "heading"):
+    if whole is None or element.type not in ("text", "heading", "field", "table"):
         return
-    flat = " ".join(element.text.split())
-    if len(part_pattern().findall(flat)) < 2 and not enumerated(element.text, numbers_other):
-        return  # a sentence lists two parts at least
+    listed = [(p.level, p.word, p.key, p.name) for p in listed_in(element, numbers_other)]
+    flat = " ".join(element.text.split()) if element.type in ("text", "heading") else ""
+    if len(part_pattern().findall(flat)) < 2 and not listed:
+        return  # a sentence or a field's value lists two parts at least
     said = [part for sentence in _SENTENCE_END.split(flat) for part in _numbered_in_sentence(sentence)]
-    said = said or [(p.level, p.word, p.key, p.name) for p in enumerated(element.text, numbers_other)]
+    said = said or listed
     for level, word, number, name in said:
         label = f"{word} {number}: {name}"
         if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
-            ctx.new_project(level, label, Span(element.first, element.last, element.text), whole, number)
+            ctx.new_project(level, label, _line_span(ctx, element, f"{word} {number}"), whole, number)
+
+
+def _line_span(ctx: Context, element: Element, key: str) -> Span:
+    """The span of the line of ``element`` that names a part by ``key`` ("Osio 2"): a fact table's row of
+    parts is no span of theirs, and the grant on the table's next row is the whole's (test33 id68)."""
+    if element.type != "table":
+        return Span(element.first, element.last, element.text)
+    lines = ctx.doc.lines  # an element's lines count from 1
+    for at in range(element.first, min(element.last, len(lines)) + 1):
+        if key.casefold() in lines[at - 1].casefold():
+            return Span(at, at, lines[at - 1])
+    return Span(element.first, element.last, element.text)
 
 
 def read_enumerated(ctx: Context) -> None:
@@ -279,13 +292,11 @@ def read_enumerated(ctx: Context) -> None:
     before it, they took the whole's grant stated in the text as theirs (test31 ic59, ic95)."""
     whole = ctx.root
     for element in ctx.seg.elements if whole is not None else []:
-        if element.type != "text":
-            continue
-        for part in (p for p in enumerated(element.text, numbers_other) if p.own):
+        for part in (p for p in listed_in(element, numbers_other) if p.own):
             label = f"{part.word} {part.key}: {part.name}"
             if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
                 ctx.new_project(
-                    part.level, label, Span(element.first, element.last, element.text), whole, part.key
+                    part.level, label, _line_span(ctx, element, f"{part.word} {part.key}"), whole, part.key
                 )
 
 

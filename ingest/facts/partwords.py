@@ -204,6 +204,8 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     if m is None or not m.group("word")[:1].isupper():
         return None
     name = _RATING_MARKS.sub("", without_money_clause((m.group("name") or "").strip(" :–—-")))
+    if re.search(rf";\s*{re.escape(m.group('word'))}\s", name, re.I):  # "Osio 1: X; Osio 2: Y": a list
+        return None  # of parts (``partinline.in_list``), no part's line
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
     name = _without_note(_without_own_remark(name))

@@ -50,6 +50,6 @@ def test_hostile_markup_stays_linear() -> None:
     from hankegraafi.ingest.segment import strip_tags
 
     for hostile in ("<a" * 100_000, "<!--" * 100_000, "</a" * 100_000, "<a b='" * 50_000):
-        started = time.perf_counter()
+        started = time.process_time()
         strip_tags(hostile)
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0

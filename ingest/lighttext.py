@@ -433,9 +433,14 @@ def _grouped_columns(header: list[str], values: list[str]) -> list[tuple[str, st
     suunnitelmasta", "Vihreä | Keltainen | Punainen") over cells that list the dimensions having each
     ("Aikataulu / Kustannukset | Henkilöstö (vaihtuvuus)"): every header cell a value, every item a
     dimension (a comment in brackets aside), each dimension once."""
-    heads = [value_of(h) if h.strip() and len(h.split()) <= 4 else None for h in header]
-    if len(header) < 2 or len(values) != len(header) or any(v not in ("on-plan", "deviation") for v in heads):
+    if len(header) < 2 or len(values) != len(header):
         return []
+    heads: list[str] = []
+    for h in header:  # every head a value: the first that is none ends the reading (a row of names at once)
+        value = value_of(h) if h.strip() and len(h.split()) <= 4 else None
+        if value not in ("on-plan", "deviation"):
+            return []
+        heads.append(value)
     out: list[tuple[str, str]] = []
     for value, cell in zip(heads, values, strict=True):
         for item in re.split(r"\n|[,;•·]", re.sub(r"\([^()]*\)", " ", cell)):
@@ -444,7 +449,7 @@ def _grouped_columns(header: list[str], values: list[str]) -> list[tuple[str, st
             dim = dimension_of(item.strip(" -–."))
             if dim is None or any(dim == d for d, _ in out):
                 return []
-            out.append((dim, value or ""))
+            out.append((dim, value))
     return out
 
 

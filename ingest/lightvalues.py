@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TypeGuard
 
@@ -194,11 +195,8 @@ def _alternatives(line: str, m: re.Match[str]) -> list[tuple[str, str]]:
     The class: a scale in words whose legend gives two grades one meaning ("Hyvä = suunnitelman mukaan;
     Kohtalainen tai Heikko = poikkeama", "Onnistui = …; Osittain tai Ei = poikkeama"): without it the first
     of the two is a word no legend explains."""
-    meaning, mark, head = (
-        m.group("word").strip(),
-        m.group("mark").casefold().rstrip("."),
-        line[: m.start("mark")],
-    )
+    meaning, mark = m.group("word").strip(), m.group("mark").casefold().rstrip(".")
+    head = line[: m.start("mark")]
     joined = _OR_FIRST.match(mark)  # "Osittain tai Ei =": the negation pattern took "tai ei" for one mark
     if joined is not None:
         mark, head = joined.group("rest"), f"{head} tai "
@@ -216,7 +214,9 @@ _LONE_MARK = re.compile(
 )
 
 
-def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
+def listed_legends(
+    lines: list[str], pairs_of: Callable[[str], list[tuple[str, str]]] = legend_pairs
+) -> list[list[tuple[str, str]]]:
     """Legends given one mark a line, as a list or a table of two columns ("● | Etenee suunnitellusti" /
     "▲ | Pieniä poikkeamia"), or word marks of the document's own ("raiteilla = suunnitelman mukaan" /
     "sivuraiteella = poikkeama suunnitelmasta"): each run of two lines or more that hold one (mark, meaning)
@@ -224,7 +224,7 @@ def listed_legends(lines: list[str]) -> list[list[tuple[str, str]]]:
     out: list[list[tuple[str, str]]] = []
     run: list[tuple[str, str]] = []
     for line in [*lines, ""]:
-        pairs = legend_pairs(line) if line.strip() and len(line) <= 120 else []
+        pairs = pairs_of(line) if line.strip() and len(line) <= 120 else []
         if not pairs and "=" in line and (alone := _LONE_MARK.match(bare(line))) is not None:
             pairs = [(alone["mark"].casefold(), alone["word"])]  # "raiteilla = suunnitelman mukaan" a line each
         if len(pairs) == 1:
@@ -286,9 +286,8 @@ def document_legend(lines: list[str]) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=8)
 def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
-    found = _explicit_legend([spelt(line) for line in lines]) or only_legend(
-        list(lines), value_of
-    )  # "vain X …"
+    explicit = _explicit_legend([spelt(line) for line in lines])
+    found = explicit or only_legend(list(lines), value_of)  # "vain X …"
     return found | scale_legend(lines, found) | full_bars(lines, found)
 
 
@@ -297,7 +296,10 @@ def _explicit_legend(lines: list[str]) -> dict[str, str]:
         f"{line} {lines[i + 1].strip()}" if i + 1 < len(lines) and _goes_on(line, lines[i + 1]) else line
         for i, line in enumerate(lines)
     ]
-    for pairs in [*map(legend_pairs, whole), *listed_legends(lines)]:
+    # Each line read once for both: legend_pairs remembers 20 000 lines, and a longer document was read twice.
+    asked = {line: legend_pairs(line) for line in whole}
+    listed = listed_legends(lines, lambda line: asked[line] if line in asked else legend_pairs(line))
+    for pairs in [*(asked[line] for line in whole), *listed]:
         if len(pairs) < 2 and not (pairs and other_answer({pairs[0][0]: "deviation"})):
             continue  # one pair explains a scale only when it is one answer of a yes-or-no question
         meant = legend_meanings(pairs)

@@ -515,9 +515,22 @@ def light_value(text: str) -> str | None:
     return None
 
 
-_AMOUNT = r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\s?(?:€|htp)"
-_MONEY_ROW = re.compile(rf"^(?P<label>[^\d\t|].*?)\s+(?P<cells>(?:{_AMOUNT}\s*){{2,}})$")
+_AMOUNT = r"(?<!\d)-?\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,6}(?:,\d+)?\s?(?:€|htp)"
 _AMOUNT_RE = re.compile(_AMOUNT)
+#: A label and two sums or more to the line's end ("Henkilöstökulut 120 000 € 80 000 €"), matched on the line reversed
+#: in one pass: read left to right, each place a lazy label could end was tried to the end (R2: quadratic).
+_AMOUNT_REVERSED = r"(?:€|pth)\s?(?:\d+,)?(?:\d{3}[ \u00a0\u202f]){0,6}\d{1,3}-?(?!\d)"
+_MONEY_ROW_REVERSED = re.compile(rf"(?P<cells>(?:\s*{_AMOUNT_REVERSED}){{2,}})\s+(?P<label>.+)")
+_LABEL_START = re.compile(r"[^\d\t|]")
+
+
+def _money_row(stripped: str) -> list[str] | None:
+    """A label (no digit, tab or pipe first) and its sums, or None."""
+    if not stripped.endswith(("€", "htp")) or not _LABEL_START.match(stripped):
+        return None
+    if (found := _MONEY_ROW_REVERSED.fullmatch(stripped[::-1])) is None:
+        return None
+    return [found.group("label")[::-1].strip(), *_AMOUNT_RE.findall(found.group("cells")[::-1])]
 
 
 #: A table's first cell that is a lettered or numbered item cut before its sentence ends ("b) Omaolon
@@ -546,10 +559,7 @@ def table_cells(text: str) -> list[str] | None:
             cells.pop()
         if len(cells) >= 2:
             return cells
-    money = _MONEY_ROW.match(stripped)
-    if money:
-        return [money.group("label").strip(), *_AMOUNT_RE.findall(money.group("cells"))]
-    return None
+    return _money_row(stripped)
 
 
 _PART_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -572,8 +582,7 @@ def match_part(text: str) -> tuple[str, str, str] | None:
     if len(raw) > 160 or "\t" in raw:
         return None
     for level, pattern in _PART_PATTERNS:
-        m = pattern.match(raw)
-        if m:
+        if m := pattern.match(raw):
             groups = m.groupdict()
             name = without_money_clause((groups.get("name") or "").strip(" .:"))
             if (

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 #: A sum in running text: "640 000 euroa", "1 200 000 €", "2,4 miljoonaa euroa", "1,2 miljoner euro", and in the
-#: genitive, as the attribute of a noun: "14,8 miljoonan euron avustuksesta".
+#: genitive, as the attribute of a noun: "14,8 miljoonan euron avustuksesta". A number starts where digits start
+#: ("2024 100 000 €" is a year and 100 000 €, not 24 100 000 €) and has at most seven groups of three: searched
+#: over a run of 10 000 digits or digit groups, each start otherwise rescanned the run (quadratic: R2, stop 41).
 AMOUNT = (
-    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    r"(?<!\d)(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,6}(?:,\d+)?|\d{1,21}(?:,\d+)?"
     r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*"
     # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
     # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"

@@ -139,3 +139,30 @@ def test_sentences_of_a_bracket_never_closed_in_linear_time() -> None:
 
     small, large = min(cpu(5_000) for _ in range(3)), cpu(50_000)
     assert large / max(small, 1e-3) < 30, (small, large)
+
+
+#: Lines that made a sum's pattern rescan the rest of the line from every place a sum could start (R2, stop 41):
+#: a label's cell padded with spaces before its sums, a run of sums broken near the end, digit groups and digits
+#: without a currency.
+_SUM_LINES = {
+    "spaces before the sums": lambda n: "Kustannukset" + " " * n + "x 100 € 200 €",
+    "a run of sums broken": lambda n: "Kulut " + "1 € " * (n // 4) + "y 1 € 2 €",
+    "digit groups": lambda n: "Summa 1" + " 111" * (n // 4) + " x",
+    "digits": lambda n: "Summa " + "1" * n + " x",
+}
+
+
+@pytest.mark.cputime
+@pytest.mark.parametrize("case", sorted(_SUM_LINES))
+def test_a_line_of_sums_is_read_in_linear_time(tmp_path: Path, case: str) -> None:
+    """A table row is a label and its sums to the line's end (``labels.table_cells``, matched on the line
+    reversed) and a sum in running text starts where digits start (``sumcues.AMOUNT``): before, 8 000 spaces
+    took 11 s and 8 000 digits 10 s, four times the CPU for twice the line."""
+    head = "Hankkeen nimi: Kotihoidon kehittämishanke\nHyvinvointialue: Pohjois-Savon hyvinvointialue\n\n"
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text(head + _SUM_LINES[case](1_000) + "\n", encoding="utf-8")
+    large.write_text(head + _SUM_LINES[case](10_000) + "\n", encoding="utf-8")
+    _cpu_seconds(small)
+    a = min(_cpu_seconds(small) for _ in range(2))
+    b = _cpu_seconds(large)
+    assert b / a < 25, f"{case}: ten times the line took {b / a:.1f} times the CPU time ({a:.2f} s, {b:.2f} s)"

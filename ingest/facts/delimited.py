@@ -30,7 +30,7 @@ import re
 
 from hankegraafi.ingest import readers
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.segment import Element, segment
+from hankegraafi.ingest.segment import Element, match_field, segment
 
 #: Share of the non-empty lines that must be delimited rows before a text counts as a sheet.
 SHEET_SHARE = 0.6
@@ -168,6 +168,7 @@ def _sections(lines: list[str]) -> list[Element] | None:
     sections, headers = long_form(lines)
     if not sections:
         return None
+    sections = _headed(lines, sections)
     inside = headers | {i for first, last in sections for i in range(first, last + 1)}
     rest = ["" if i in inside else line for i, line in enumerate(lines)]
     found: list[tuple[int, int, Element]] = [(e.first, 0, e) for e in segment(rest).elements]
@@ -180,15 +181,81 @@ def _sections(lines: list[str]) -> list[Element] | None:
             and not _has_amount(lines[first])
             and all(map(_has_amount, lines[first + 1 : last + 1]))
         )
-        if first > 0 and not table:
-            own[first - 1] = lines[first].split("\t")[0]
         rows = [lines[i].split("\t")[1:] for i in range(first, last + 1)]
         # the columns the section fills: an object or a note column it leaves empty is no cell of its rows
         used = sorted({j for row in rows for j, cell in enumerate(row) if cell.strip()})
-        for i, row in zip(range(first, last + 1), rows, strict=True):
-            own[i] = "\t".join(row[j] if j < len(row) else "" for j in used).rstrip("\t")
+        cells = (
+            _pivoted(rows := [[row[j].strip() if j < len(row) else "" for j in used] for row in rows]) or rows
+        )
+        # the project's own head block ("project;project_name;X") stands without its name over it: alone on a line,
+        # "project" or "perustieto" was read as a unit's name, and the sheet's tables were filed under it
+        if first > 0 and not table and not any(match_field(row[0]) == "name" for row in cells if row):
+            own[first - 1] = lines[first].split("\t")[0]
+        for i, row_cells in zip(range(first, last + 1), cells, strict=False):
+            own[i] = "\t".join(row_cells).rstrip("\t")
         found += [(e.first, order, e) for e in segment(own).elements]
     return [element for _, _, element in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+def _pivoted(rows: list[list[str]]) -> list[list[str]] | None:
+    """A section kept one fact a row by object, field and value ("hanke;nimi;X", "Aikataulu;väri;vihreä",
+    "Henkilöstökulut;budjetti 2022;310 000", a note after the value) as a page prints it, or None when its rows
+    are no such triples (a field that is a figure: a table's own rows). Runs of rows of one object are grouped:
+    one object's fields are label and value rows ("nimi | X"); objects of one field each are its rows
+    ("Aikataulu | vihreä"); objects of the same fields are a table under a head of those fields ("| budjetti
+    2022 | toteuma 2022" over "Henkilöstökulut | 310 000 | 287 450"). The section holds as many rows or more."""
+    if (
+        len(rows) < 2
+        or min(len(row) for row in rows) < 3
+        or any(not row[1] or _AMOUNT.fullmatch(row[1]) for row in rows)
+    ):
+        return None
+    runs = [list(group) for _, group in itertools.groupby(rows, key=lambda row: row[0])]
+    fields = [tuple(row[1] for row in run) for run in runs]
+    if all(len(run) == 1 for run in runs) and len(set(fields)) == len(fields) and len(runs) > 1:
+        return None  # every object with a field of its own: no triples to gather
+    out: list[list[str]] = []
+    index = 0
+    while index < len(runs):
+        end = index
+        while end + 1 < len(runs) and fields[end + 1] == fields[index]:
+            end += 1
+        block = runs[index : end + 1]
+        if end == index:  # one object: its fields, named with it where only so a field's label ("hanke | nimi")
+            out += [[_label(row[0], row[1]), *row[2:]] for row in block[0]]
+        elif len(fields[index]) == 1:  # objects of one field each: the object and its value
+            out += [[run[0][0], *run[0][2:]] for run in block]
+        else:  # objects of the same fields: a table
+            out.append(["", *fields[index]])
+            out += [[run[0][0], *(row[2] for row in run)] for run in block]
+        index = end + 1
+    return out
+
+
+def _headed(lines: list[str], sections: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sections with a head row of their own joined to it: a row of one section that names the next one's columns
+    ("cost_header;cost_category;budget_eur;…" over "cost;Own staff costs;905000.00;…"), its name the next's
+    name and more, as wide as the next's rows, which hold sums."""
+    out: list[tuple[int, int]] = []
+    for first, last in sections:
+        if out and out[-1][0] == out[-1][1] == first - 1:
+            head, name = lines[first - 1].split("\t"), lines[first].split("\t")[0].strip().lower()
+            rows = [lines[i].split("\t") for i in range(first, last + 1)]
+            if (
+                head[0].strip().lower().startswith(name)
+                and not _has_amount(lines[first - 1])
+                and all(len(row) == len(head) and _has_amount(lines[i]) for i, row in enumerate(rows, first))
+            ):
+                out[-1] = (first - 1, last)
+                continue
+        out.append((first, last))
+    return out
+
+
+def _label(thing: str, field: str) -> str:
+    """A field's label, or the object and the field when only together they are a label the vocabularies know
+    ("hanke" and "nimi": "hanke nimi", a project's name)."""
+    return f"{thing} {field}" if not match_field(field) and match_field(f"{thing} {field}") else field
 
 
 #: A cell that is an amount or a share ("1 320 000,00", "−168 100", "98 %"): a row of figures goes on a table.

@@ -157,8 +157,9 @@ def render(
                         out["failed"] += 1
                         continue
                     finally:
-                        page_reads.stop()
-                    if response.status_code != 200:
+                        # every read since the start is in it only if nothing started another
+                        whole = page_reads.stop() is recorder
+                    if response.status_code != 200 or not whole:
                         out["failed"] += 1
                         continue
                     batch.append((key, response.get_data(), recorder.reads))

@@ -128,6 +128,21 @@ _GRID_CELLS = 3
 _CELL_TEXT = 300
 
 
+def _holds_block(tag: Tag) -> bool:
+    """Whether a block element stands anywhere inside ``tag``: a walk that stops at the first (bs4's ``find``
+    first walks to the subtree's last element, every time)."""
+    from bs4 import Tag as _Tag
+
+    stack = list(tag.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _Tag):
+            if node.name in _BLOCKS:
+                return True
+            stack.extend(node.children)
+    return False
+
+
 def _div_row(tag: Tag) -> int:
     """How many cells ``tag`` holds as a row of divs, or 0: two or more child elements, each with no
     block inside it and a short text, and no text of its own between them."""
@@ -136,13 +151,15 @@ def _div_row(tag: Tag) -> int:
 
     if tag.name != "div" or tag.has_attr("role"):
         return 0
+    if sum(1 for child in tag.children if isinstance(child, _Tag)) < _GRID_CELLS:
+        return 0  # first, so a chain of nested divs costs no search of each one's subtree (quadratic in depth)
     cells = 0
     for child in tag.children:
         if isinstance(child, NavigableString):
             if child.strip() and type(child) is NavigableString:
                 return 0  # words of its own between the cells: running text, not a row
             continue
-        if not isinstance(child, _Tag) or child.find(_BLOCKS) is not None:
+        if not isinstance(child, _Tag) or _holds_block(child):
             return 0
         if len(child.get_text(" ", strip=True)) > _CELL_TEXT:
             return 0

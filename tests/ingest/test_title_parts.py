@@ -163,3 +163,16 @@ def test_the_project_word_alone_before_the_name_is_no_part_of_it() -> None:
     assert whole(read(page, "lage.md")) == "Hemma i Vasa"
     compound = "Projektikoulu Kemissä – väliraportti 1/2025\n\nHanke kouluttaa omaishoitajia Kemissä. Lapin hyvinvointialue.\n"
     assert whole(read(compound)) == "Projektikoulu Kemissä"
+
+
+def test_a_message_headers_label_is_no_part_of_the_title() -> None:
+    # stop 42 (N12): "Subject: Q3 status: X" (test31 ic103, ic58; tune u1190-u1192). "Subject: Closing summary" still
+    # gives "Subject", a weak title the text renames (test21 p83, test33 id06 lost their names without it)
+    assert title_parts_name(None, "Subject: Q2 status: Lakeside Home Care") == "Lakeside Home Care"
+    assert title_parts_name(None, "Contact Point Kotka – status report 2/2025") == "Contact Point Kotka"
+    mail = (
+        "From: Project office <office@example.invalid>\nTo: Steering group <sg@example.invalid>\n"
+        "Subject: Q3 status: Lakeside Home Care\n\nDear all,\n\nthe nurses now visit homes in Kotka and Hamina "
+        "(Kymenlaakso wellbeing services county).\n"
+    )
+    assert whole(read(mail, "mail.txt")) == "Lakeside Home Care"

@@ -149,6 +149,7 @@ _SUM_LINES = {
     "a run of sums broken": lambda n: "Kulut " + "1 € " * (n // 4) + "y 1 € 2 €",
     "digit groups": lambda n: "Summa 1" + " 111" * (n // 4) + " x",
     "digits": lambda n: "Summa " + "1" * n + " x",
+    "sums no row takes": lambda n: "Henkilöstökulut " + "1 000 € " * (n // 8) + "x 1 €",
 }
 
 
@@ -156,8 +157,9 @@ _SUM_LINES = {
 @pytest.mark.parametrize("case", sorted(_SUM_LINES))
 def test_a_line_of_sums_is_read_in_linear_time(tmp_path: Path, case: str) -> None:
     """A table row is a label and its sums to the line's end (``labels.table_cells``, matched on the line
-    reversed) and a sum in running text starts where digits start (``sumcues.AMOUNT``): before, 8 000 spaces
-    took 11 s and 8 000 digits 10 s, four times the CPU for twice the line."""
+    reversed), a sum in running text starts where digits start (``sumcues.AMOUNT``) and its clause's words are read
+    near it (``moneytext.CLAUSE_REACH``): before, 8 000 spaces took 11 s, 8 000 digits 10 s and a line of 1 000
+    sums 15 s, four times the CPU for twice the line."""
     head = "Hankkeen nimi: Kotihoidon kehittämishanke\nHyvinvointialue: Pohjois-Savon hyvinvointialue\n\n"
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     small.write_text(head + _SUM_LINES[case](1_000) + "\n", encoding="utf-8")

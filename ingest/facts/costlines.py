@@ -463,8 +463,8 @@ _RECORD_HEAD = re.compile(r"^\s*(?:\*\*)?[^\W\d_][^:]{0,40}?(?:\*\*)?\s*$")
 _AMOUNT_VALUE = re.compile(
     rf"^[-−–]?\s?(?:{_SUM}|(?:{_NUMBER}))$", re.I
 )  # a deviation's sign first ("-31 580,00")
-#: The most lines between two lines of one run of records (a blank line or two between records).
-_RECORD_GAP = 3
+#: Most lines between two records of one run (a blank line or two); most elements one start reads (R3-2: quadratic).
+_RECORD_GAP, _RECORD_RUN = 3, 64
 
 
 def _pairs(element: Element) -> list[tuple[str, str, int]] | None:
@@ -488,7 +488,7 @@ def _records(elements: list[Element], index: int) -> tuple[list[tuple[str, list[
     pairs: list[tuple[str, str, int]] = []
     last = None
     at = index
-    while at < len(elements):
+    while at < len(elements) and at - index < _RECORD_RUN:
         element = elements[at]
         if last is not None and element.first - last > _RECORD_GAP:
             break

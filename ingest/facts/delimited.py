@@ -173,7 +173,10 @@ def _sections(lines: list[str]) -> list[Element] | None:
     rest = ["" if i in inside else line for i, line in enumerate(lines)]
     found: list[tuple[int, int, Element]] = [(e.first, 0, e) for e in segment(rest).elements]
     for order, (first, last) in enumerate(sections, start=1):
-        own = [""] * len(lines)
+        # each section segmented on its own lines only, numbered from ``lo`` (all of the sheet's lines, blank but
+        # the section's, made segmenting a sheet of many sections quadratic: R3, stop 42)
+        lo = max(first - 1, 0)
+        own = [""] * (last + 1 - lo)
         # a section that is a table of its own (a head, then rows of amounts: "Kustannukset;Kustannuslaji;Myönnetty;…")
         # stands without its name over it: the name alone on a line ("Kustannukset") reads as a light's label
         table = (
@@ -190,11 +193,19 @@ def _sections(lines: list[str]) -> list[Element] | None:
         # the project's own head block ("project;project_name;X") stands without its name over it: alone on a line,
         # "project" or "perustieto" was read as a unit's name, and the sheet's tables were filed under it
         if first > 0 and not table and not any(match_field(row[0]) == "name" for row in cells if row):
-            own[first - 1] = lines[first].split("\t")[0]
+            own[first - 1 - lo] = lines[first].split("\t")[0]
         for i, row_cells in zip(range(first, last + 1), cells, strict=False):
-            own[i] = "\t".join(row_cells).rstrip("\t")
-        found += [(e.first, order, e) for e in segment(own).elements]
+            own[i - lo] = "\t".join(row_cells).rstrip("\t")
+        found += [(e.first, order, e) for e in _shifted(segment(own).elements, lo)]
     return [element for _, _, element in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+def _shifted(elements: list[Element], by: int) -> list[Element]:
+    """Elements of lines segmented apart, numbered as the sheet's lines ``by`` further down."""
+    return [
+        dataclasses.replace(e, first=e.first + by, last=e.last + by, row_lines=[n + by for n in e.row_lines])
+        for e in elements
+    ]
 
 
 def _pivoted(rows: list[list[str]]) -> list[list[str]] | None:

@@ -2,8 +2,7 @@
 
 Each test compares the CPU time (``time.process_time``, warm, in one process) of an input with that of one a tenth
 of its size through the real pipeline (``bench.fuzzing.pipeline``: read_bytes, extract, to_graph): linear work
-gives about 10, the square about 100. Strict xfail: a fix turns them into passes (then drop the mark).
-Findings and reproducers: /work/notes/s42/to_lead.md, "R3 findings".
+gives about 10, the square about 100. Findings and reproducers: /work/notes/s42/to_lead.md, "R3 findings".
 """
 
 from __future__ import annotations
@@ -38,10 +37,11 @@ def _sections(n: int) -> bytes:
 
 
 @pytest.mark.cputime
-@pytest.mark.xfail(strict=True, reason="R3-2: delimited._sections segments the whole sheet once per section")
 def test_a_long_form_sheet_of_many_sections_is_read_in_linear_time() -> None:
+    """Each section is segmented on its own lines (``delimited._sections``) and a run of records is read at most
+    ``costlines._RECORD_RUN`` elements from each start (``records_as_tables``)."""
     small, large = _ratio(_sections, "a.csv", 60)
-    # HEAD 3479e02: 0.39 s and 11.2 s, x29 (n=100: x32; n=300 -> 3 000: 4.0 -> 254 s, x63); linear: about 10
+    # 3479e02: 0.39 s and 11.2 s, x29 (n=300 -> 3 000: 4.0 -> 254 s, x63); fixed: x10.0-13.5; linear: about 10
     assert large / small < 20, (
         f"ten times the sections took {large / small:.1f} times the CPU ({small:.2f}, {large:.2f} s)"
     )

@@ -187,9 +187,8 @@ def _sections(lines: list[str]) -> list[Element] | None:
         rows = [lines[i].split("\t")[1:] for i in range(first, last + 1)]
         # the columns the section fills: an object or a note column it leaves empty is no cell of its rows
         used = sorted({j for row in rows for j, cell in enumerate(row) if cell.strip()})
-        cells = (
-            _pivoted(rows := [[row[j].strip() if j < len(row) else "" for j in used] for row in rows]) or rows
-        )
+        rows = [[row[j].strip() if j < len(row) else "" for j in used] for row in rows]
+        cells = _pivoted(rows) or rows
         # the project's own head block ("project;project_name;X") stands without its name over it: alone on a line,
         # "project" or "perustieto" was read as a unit's name, and the sheet's tables were filed under it
         if first > 0 and not table and not any(match_field(row[0]) == "name" for row in cells if row):

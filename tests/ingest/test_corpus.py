@@ -739,8 +739,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (92, 76),  # 94.6 / 78.6 (s41 end)
         "goals + status": (90, 74),  # 92.5 / 76.8 (s41 end)
     },
-    # The thirty-fourth set (stop 42, W31): written blind and held out; first measured on the stop's start code
-    # (c594b78 = stop 41's end): every figure as at the end. Warnings: one document warned that no gold expects.
+    # The thirty-fourth set (stop 42, W31): written blind and held out in stop 42, a development set from stop 43;
+    # first measured on stop 42's start code (c594b78 = stop 41's end): every figure as at stop 42's end. Warnings: one document warned that no gold expects.
     "test34": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s42 end)
         "project name": (73, 64),  # 76.2 / 66.7 (s42 end)

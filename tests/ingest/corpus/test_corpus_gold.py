@@ -68,6 +68,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test33/ a development set, written blind in stop 41 (helper W30): breadth, then probes of the stop's classes.
 #: test32 is a development set from stop 42 on (its last held-out figures: stop 41's end);
 #: test34/ the thirty-fourth, written blind in stop 42 (helper W31) and held out, in layouts of none of the others.
+#: test34 is a development set from stop 43 on (its last held-out figures: stop 42's end).
 SETS = (
     "test",
     "tune",

@@ -2,15 +2,26 @@
 
 - R4-1: ``/reconcile`` echoed a query's ``type`` list into every candidate entry for entry, so a
   list of one type 500 times made a 1 MB request a 210 MB answer built in the web process.
+- R4-2: ``/quality?region=`` made any value without ``://`` a county code: ``hgv:county/20`` or
+  ``Kainuu`` (which ``/queries/quality`` reads) showed an empty table under the heading of all
+  counties, ``zzz`` too, and a second ``region`` was dropped unsaid.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+import pytest
+from flask import Flask
+
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.server import reconcile
+from hankegraafi.server import create_app, reconcile
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
+from tests.curation.documents import write_page
 
 COUNTY = str(HG.WellbeingServicesCounty)
 
@@ -46,3 +57,54 @@ def test_a_type_given_many_times_is_named_once_per_candidate() -> None:
 def test_two_types_keep_the_order_given() -> None:
     both = reconcile._types(["project", "county", "project", "county"])
     assert [t.key for t in both] == ["project", "county"]
+
+
+@pytest.fixture(scope="module")
+def kainuu_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """An app over a store of the invented Kainuu page (county 20), as tests/curation builds it."""
+    from hankegraafi.ingest.pipeline import Ingester
+
+    folder = tmp_path_factory.mktemp("r4")
+    cfg = Config.load({"store": str(folder / "store"), "rate_limit": "1000000/minute"}, environ={})
+    store = EmbeddedStore(folder / "store")
+    ingester = Ingester(store, cfg)
+    ingester.ensure_reference_graphs()
+    assert [o.status for o in ingester.ingest_all([write_page(folder)])] == ["stored"]
+    yield create_app(cfg, store=store)
+    store.close()
+
+
+def _table(html: str) -> list[str]:
+    return re.findall(r'<td class="score">(\d+)</td>', html)
+
+
+@pytest.mark.parametrize(
+    "value", ["20", " 20 ", "hgv:county/20", "https://w3id.org/hankegraafi/vocab/county/20", "Kainuu"]
+)
+def test_the_quality_page_reads_a_county_as_the_catalogue_does(kainuu_app: Flask, value: str) -> None:
+    """R4-2: every form /queries/quality reads gives Kainuu's rows, its option selected."""
+    client = kainuu_app.test_client()
+    page = client.get("/quality", query_string={"region": value, "hl": "fi"})
+    assert page.status_code == 200
+    assert _table(page.text) == ["33"] and "Kainuun etäkotihoito" in page.text
+    assert 'value="https://w3id.org/hankegraafi/vocab/county/20" selected' in page.text
+    assert "/queries/quality?region=https%3A//w3id.org/hankegraafi/vocab/county/20" in page.text
+
+
+def test_the_quality_page_keeps_its_other_forms(kainuu_app: Flask) -> None:
+    client = kainuu_app.test_client()
+    assert _table(client.get("/quality?region=").text) == ["33"]  # all counties
+    assert _table(client.get("/quality").text) == ["33"]
+    empty = client.get("/quality?region=1")  # the code 1 is 01, a county with no project here
+    assert empty.status_code == 200 and _table(empty.text) == []
+    assert 'value="https://w3id.org/hankegraafi/vocab/county/01" selected' in empty.text
+
+
+@pytest.mark.parametrize(
+    "query", ["region=zzz", "region=hgv:county/99", "region=https://example.org/x", "region=20&region=01"]
+)
+def test_the_quality_page_refuses_a_region_it_cannot_read(kainuu_app: Flask, query: str) -> None:
+    """R4-2: a 400 naming ``region``, never an empty table under the heading of all counties."""
+    answer = kainuu_app.test_client().get(f"/quality?{query}", headers={"Accept": "application/json"})
+    assert answer.status_code == 400
+    assert "'region'" in answer.get_json()["message"]

@@ -69,6 +69,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test32 is a development set from stop 42 on (its last held-out figures: stop 41's end);
 #: test34/ the thirty-fourth, written blind in stop 42 (helper W31) and held out, in layouts of none of the others.
 #: test34 is a development set from stop 43 on (its last held-out figures: stop 42's end).
+#: test35/ the thirty-fifth, written blind in stop 43 (helper W32) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -105,6 +106,7 @@ SETS = (
     "test32",
     "test33",
     "test34",
+    "test35",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -919,3 +921,24 @@ def test_thirty_third_set_is_broad_new_and_written_blind() -> None:
     assert min(counts.values()) >= 50, counts
     assert counts["lights"] >= 443 and counts["cost cells"] >= 846, counts
     assert counts["projects"] >= 164 and counts["goals"] >= 224, counts
+
+
+def test_thirty_fifth_set_is_broad_new_and_mainstream() -> None:
+    """test35 (written blind in stop 43 by W32, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w32-), eighteen areas with Helsinki and Åland, two documents to refuse,
+    three Swedish and one English, every format of the readers; 18 documents in the mainstream families, at
+    least 25 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (50 projects and parts, 51 goals, 95 lights, 213 cost cells). No document is cut short or mis-encoded, so
+    no gold expects a warning."""
+    golds = _mainstream_set("test35", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test35")
+    assert all(layout.split("/")[1].startswith("w32-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("of") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 50 and counts["goals"] >= 51, counts
+    assert counts["lights"] >= 95 and counts["cost cells"] >= 213, counts
+    assert counts["municipalities"] >= 69 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 46 and counts["dependencies"] >= 57, counts

@@ -55,6 +55,7 @@ from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
 from hankegraafi.queries.pieces import (
+    FORMS,
     RESULTS_JSON,
     Answer,
     Made,
@@ -72,6 +73,8 @@ from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, in
 from hankegraafi.store.graphdiff import lines_of, write_lines
 
 log = logging.getLogger(__name__)
+
+TSV = "text/tab-separated-values"
 
 #: Answers whose JSON is larger than this are left live: writing one holds its rows in memory
 #: (at 10^7 triples the largest default answer is 31 MB of JSON).
@@ -408,18 +411,25 @@ def _state(store: Store, select: Select, base: str) -> str:
 
 def stored_json(store: Store, text: str) -> bytes | None:
     """The stored SPARQL JSON results of ``text`` (every row) if they follow the data now stored, else None."""
+    return stored_form(store, text, RESULTS_JSON)
+
+
+def stored_form(store: Store, text: str, media: str) -> bytes | None:
+    """The stored answer of ``text`` (every row) in ``media``, one of the forms
+    :data:`~hankegraafi.queries.pieces.FORMS`, if it follows the data now stored, else None."""
     if not stores_answers(store):
         return None
     base = str(getattr(store, "base_iri", BASE_IRI_DEFAULT))  # each store implementation has one
     select = engine_select(store)
     digest = text_digest(text)
-    if not select(layout_query(base, digest, "json")):
+    key = next((k for k, m in FORMS.items() if m == media), None)
+    if key is None or not select(layout_query(base, digest, key)):
         return None
     version = select(version_query(base))
     if not version or version[0][0] != _state(store, select, base):
         return None
     try:
-        found = stored_bytes(select, base, digest, RESULTS_JSON)
+        found = stored_bytes(select, base, digest, media)
     except ValueError as exc:
         log.warning("stored answer ignored, the query runs live: %s", exc)
         return None
@@ -427,9 +437,18 @@ def stored_json(store: Store, text: str) -> bytes | None:
 
 
 def stored_result(store: Store, text: str) -> SelectResult | None:
-    """:func:`stored_json` as rows of rdflib terms."""
-    body = stored_json(store, text)
-    return None if body is None else result_from_json(body)
+    """The stored answer of ``text`` as rows of rdflib terms, read from its TSV form
+    (:func:`~hankegraafi.store.results.rows_from_tsv`: the same rows as its JSON gives, at a third
+    to half of the CPU), or from its JSON where the TSV reader does not take it (no variables)."""
+    body = stored_form(store, text, TSV)
+    if body is None:
+        return None
+    try:
+        variables, rows = results.rows_from_tsv(body)
+    except ValueError:
+        whole = stored_json(store, text)
+        return None if whole is None else result_from_json(whole)
+    return SelectResult(variables, rows)
 
 
 def serialized(store: Store, text: str, bindings: Bindings | None, media: str) -> bytes | None:

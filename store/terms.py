@@ -21,6 +21,7 @@ same term), as pyoxigraph and the SPARQL results formats do.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 from xml.sax.saxutils import escape, quoteattr
@@ -187,6 +188,42 @@ def json_to_rdflib(term: JsonTerm) -> Identifier:
     if datatype is not None and datatype != XSD_STRING:
         return rdf.Literal(value, datatype=rdf.URIRef(datatype))
     return rdf.Literal(value)
+
+
+#: The escapes :func:`json_to_nt` writes in a literal, and what each stands for.
+_NT_ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
+_NT_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _unescape(match: re.Match[str]) -> str:
+    found = _NT_ESCAPES.get(match.group(1))
+    if found is None:
+        raise ValueError(f"an escape json_to_nt does not write: {match.group(0)!r}")
+    return found
+
+
+def nt_to_rdflib(cell: str) -> Identifier:
+    """A term as :func:`json_to_nt` writes it (a cell of our TSV results) as the rdflib term
+    :func:`json_to_rdflib` makes of the JSON term it was written from (its inverse, by plain string
+    work: a stored answer's thousands of distinct cells are read back without a parser); ValueError
+    for text it does not write that way (a quoted triple, an unknown escape, a bad suffix)."""
+    rdf = _rdflib()
+    if cell.startswith("<") and cell.endswith(">") and not cell.startswith("<<"):
+        return rdf.URIRef(cell[1:-1])
+    if cell.startswith("_:") and len(cell) > 2:
+        return rdf.BNode(cell[2:])
+    end = cell.rfind('"')
+    if not cell.startswith('"') or end < 1:
+        raise ValueError(f"no term as json_to_nt writes one: {cell[:80]!r}")
+    raw, suffix = cell[1:end], cell[end + 1 :]
+    value = _NT_ESCAPE.sub(_unescape, raw) if "\\" in raw else raw
+    if not suffix:
+        return rdf.Literal(value)
+    if suffix.startswith("@") and len(suffix) > 1:
+        return rdf.Literal(value, lang=suffix[1:])
+    if suffix.startswith("^^<") and suffix.endswith(">") and suffix[3:-1] not in (XSD_STRING, RDF_LANG_STRING):
+        return rdf.Literal(value, datatype=rdf.URIRef(suffix[3:-1]))
+    raise ValueError(f"no literal as json_to_nt writes one: {cell[:80]!r}")
 
 
 def json_to_rows(data: Mapping[str, Any]) -> tuple[list[str], list[tuple[Identifier | None, ...]]]:

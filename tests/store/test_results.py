@@ -90,3 +90,57 @@ def test_a_character_xml_cannot_hold_is_shown_as_a_replacement_in_xml_results() 
         ["x"], rows, "application/sparql-results+json", truncated=False, link=None
     )
     assert json.loads(as_json)["results"]["bindings"][0]["x"]["value"] == "a\x01b\ufffe<c"
+
+
+#: Terms whose TSV cells need every escape json_to_nt writes, beside plain and typed ones.
+HOSTILE: list[results.Row] = [
+    {"s": {"type": "literal", "value": 'a\\"b\\\\n "q" \\'}, "label": {"type": "literal", "value": "\r\n\t x"}},
+    {"s": {"type": "literal", "value": ""}, "n": {"type": "literal", "value": "a", "xml:lang": "sv-FI"}},
+    {"note": {"type": "literal", "value": "x", "datatype": "http://www.w3.org/2001/XMLSchema#string"}},
+    {"n": {"type": "literal", "value": "2024", "datatype": "http://www.w3.org/2001/XMLSchema#gYear"}},
+    {"s": {"type": "uri", "value": 'http://example.org/ä?x=1&y="2"'}},
+]
+
+
+@pytest.mark.parametrize("rows", [ROWS, HOSTILE, ROWS + HOSTILE + ROWS, []])
+def test_tsv_reads_back_as_the_rows_json_gives(rows: list[results.Row]) -> None:
+    """Stored answers are read back into rdflib terms from their TSV (queries.answers.stored_result):
+    the same variables, rows, terms and term kinds as from the same rows' JSON, every distinct term made once."""
+    from hankegraafi.queries.answers import result_from_json
+
+    for variables in (VARIABLES, ["note"]):  # one variable: a row of an unbound cell is an empty line
+        tsv = results.serialize_select(variables, rows, "text/tab-separated-values", truncated=False, link=None)
+        body = results.serialize_select(
+            variables, rows, "application/sparql-results+json", truncated=False, link=None
+        )
+        want = result_from_json(body)
+        got_vars, got = results.rows_from_tsv(tsv)
+        assert (got_vars, got) == (want.variables, want.rows)
+        assert [[type(t) for t in row] for row in got] == [[type(t) for t in row] for row in want.rows]
+        assert [[getattr(t, "language", None) for t in row] for row in got] == [
+            [getattr(t, "language", None) for t in row] for row in want.rows
+        ]
+    _, doubled = results.rows_from_tsv(
+        results.serialize_select(
+            VARIABLES, ROWS + ROWS, "text/tab-separated-values", truncated=False, link=None
+        )
+    )
+    assert doubled[0][0] is doubled[len(ROWS)][0]  # shared, not made again
+
+
+@pytest.mark.parametrize(
+    "tsv",
+    [
+        b"",  # no head
+        b"s\n<a>\n",  # a head without '?'
+        b"?s\t?t\n<a>\n",  # a row of another width
+        b"?s\n<a>",  # cut inside a row
+        b'?s\n"a\\u0041"\n',  # an escape json_to_nt does not write
+        b'?s\n"a"^^<http://www.w3.org/2001/XMLSchema#string>\n',  # json_to_nt writes it plain
+        b"?s\n<< <a> <b> <c> >>\n",  # a quoted triple
+        b"?s\n42\n",  # a number as the engine's own TSV abbreviates it
+    ],
+)
+def test_tsv_not_written_by_row_bytes_is_refused(tsv: bytes) -> None:
+    with pytest.raises(ValueError):
+        results.rows_from_tsv(tsv)

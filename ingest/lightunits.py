@@ -20,6 +20,7 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, same_investment
 from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.facts.partshort import written_key
 from hankegraafi.ingest.facts.partwords import match_part_line
 
 #: A name after the part's word and number: capitalised words up to a comma, a full stop, a bracket, a
@@ -88,7 +89,9 @@ def keyed_part(text: str, key: str) -> str:
         text,
         re.M,
     )
-    return f"{worded['word']} {key}: {worded['name'].strip()}" if worded is not None else ""
+    if worded is not None:
+        return f"{worded['word']} {key}: {worded['name'].strip()}"
+    return written_key(text, key)  # "DP1" of a text that writes "delprojekt" (facts.partshort: the word's initials)
 
 
 #: A heading that names a part by its word and number in any case: "Investoinnin 3 tilannekatsaus",

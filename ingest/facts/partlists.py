@@ -70,7 +70,9 @@ def _names_part(cell: str) -> bool:
 def _part_rows(element: Element) -> list[tuple[list[str], int]] | None:
     """The rows a line or a table of part names gives a list of parts; None if it is something else."""
     if element.type == "part" and element.first == element.last:
-        return [([element.text, ""], element.first)]
+        # "TP1 X" read as "Työpaketti 1: X" (facts/partshort.py): the row is the part's label written out.
+        written = not _names_part(element.text) and _names_part(element.value)
+        return [([element.value if written else element.text, ""], element.first)]
     if element.type == "table" and element.rows and all(row and _names_part(row[0]) for row in element.rows):
         return list(zip(element.rows, element.row_lines, strict=False))
     return None

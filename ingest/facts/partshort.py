@@ -16,6 +16,7 @@ valmistui") is no part line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -27,6 +28,7 @@ from hankegraafi.ingest.facts.partwords import (
     sentence_name,
     word_stem,
 )
+from hankegraafi.ingest.facts.text import BULLET
 from hankegraafi.ingest.namecuts import states_sum
 from hankegraafi.ingest.segment import Element
 
@@ -64,7 +66,8 @@ def _definition() -> re.Pattern[str]:
 
 
 def abbreviations(elements: list[Element]) -> dict[str, str]:
-    """Each abbreviation the text defines for a part's word → the word written out ("TP" → "Työpaketti")."""
+    """Each abbreviation the text defines for a part's word → the word written out ("TP" → "Työpaketti");
+    without a definition, the ones it keys its parts by that are a part word's initials (:func:`inferred`)."""
     stems = _stems()
     found: dict[str, str] = {}
     for element in elements:
@@ -76,13 +79,71 @@ def abbreviations(elements: list[Element]) -> dict[str, str]:
             stem = next(s for s in sorted(stems, key=len, reverse=True) if word.lower().startswith(s))
             if len(abbreviation) < len(stem):
                 found.setdefault(abbreviation, stems[stem][1])
+    return found or inferred(elements)
+
+
+#: A key of a part in an abbreviation and a number: "TP1", "DP 2", "OH-1" (not "TP1.2", "OH12345").
+_KEY = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÅÄÖ]{2,4})[ -]?(?P<num>\d{1,2})(?![\w.,]?\d)(?!\w)")
+
+
+def _initials_of(abbreviation: str, word: str) -> bool:
+    """The abbreviation's letters begin the word and stand in it in their order ("DP" delprojekt, "OH" osahanke,
+    "WP" work package, "TPK" toimenpidekokonaisuus)."""
+    letters, rest = abbreviation.casefold(), word.casefold().replace(" ", "")
+    if not rest.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = rest.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def inferred(elements: list[Element]) -> dict[str, str]:
+    """Abbreviations no line defines, read off a part word the document writes (test34 oe08 "har två delprojekt"
+    over "DP1 = X", oe11 "Osahankkeet" over rows "OH1;X", test30 oc09 "Työpaketit" over "TP1  X"): an
+    abbreviation numbered 1 and 2 at least, whose letters are the initials of one concept's words of those the
+    text writes, stands for that word. A key no part word of the text fits ("T1" a goal's, "KL1") is none."""
+    return _inferred_in("\n".join(e.text for e in elements if len(e.text) <= 20_000))
+
+
+@functools.lru_cache(maxsize=4)
+def _inferred_in(written: str) -> dict[str, str]:
+    """:func:`inferred` of a document's text."""
+    numbers: dict[str, set[str]] = {}
+    for m in _KEY.finditer(written):
+        numbers.setdefault(m.group("abbr"), set()).add(m.group("num"))
+    keyed = [a for a, seen in numbers.items() if len(seen) >= _MIN_LINES]
+    if not keyed:
+        return {}
+    stems = _stems()
+    present = [
+        stem
+        for stem in sorted(stems, key=len, reverse=True)
+        if re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in stem.split()), written, re.I)
+    ]
+    found: dict[str, str] = {}
+    for abbreviation in keyed:
+        fits = [stem for stem in present if _initials_of(abbreviation, stem)]
+        if fits and len({stems[stem][0] for stem in fits}) == 1:
+            found[abbreviation] = stems[fits[0]][1]
     return found
+
+
+def written_key(text: str, key: str) -> str:
+    """A sub-project's or an investment's key ("DP1", "OH 2") written out by the word of the document's text whose
+    initials it is ("Delprojekt 1", "Osahanke 2"), else "": a light matrix's column or row that keys a part so."""
+    m = re.fullmatch(r"(?P<abbr>[A-ZÅÄÖ]{2,4})[ -]?(?P<num>\d{1,2})", key.strip(" *_"))
+    if m is None or (word := _inferred_in(text).get(m.group("abbr"))) is None:
+        return ""
+    return "" if part_words().get(word.casefold()) == "work-package" else f"{word} {m.group('num')}"
 
 
 def _line(short: dict[str, str]) -> re.Pattern[str]:
     names = "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True))
     return re.compile(
-        rf"^\s*(?P<abbr>{names})\s?(?P<num>\d{{1,2}}|[A-H])\b\.?(?:\s*[:.–—-]\s*|\s+)(?P<name>(?-i:[A-ZÅÄÖ]).{{2,100}})$"
+        rf"^\s*(?P<abbr>{names})\s?(?P<num>\d{{1,2}}|[A-H])\b\.?(?:\s*[:.=–—-]\s*|\s+)(?P<name>(?-i:[A-ZÅÄÖ]).{{2,100}})$"
     )
 
 
@@ -99,17 +160,39 @@ def _rated_below(elements: list[Element], index: int, costs: Callable[[list[str]
     return False
 
 
+def _written_out(elements: list[Element], short: dict[str, str], line: re.Pattern[str]) -> None:
+    """A table's cells that key a part by the abbreviation of a sub-project's or an investment's word ("DP1",
+    "OH 2 Etävastaanotto") are written out ("Delprojekt 1", "Osahanke 2: Etävastaanotto"), as the tables that
+    file lights and costs under a part read them; a work package's key stays (a work package is no part)."""
+    words = part_words()
+    kept = {a: w for a, w in short.items() if words.get(w.casefold()) != "work-package"}
+    if not kept:
+        return
+    bare = re.compile(rf"(?P<abbr>{'|'.join(re.escape(a) for a in kept)})[ -]?(?P<num>\d{{1,2}}|[A-H])")
+    for element in elements:
+        if element.type != "table":
+            continue
+        for row in element.rows:
+            for at, cell in enumerate(row):
+                text = cell.strip(" *_")
+                if (m := bare.fullmatch(text)) is not None:
+                    row[at] = f"{kept[m.group('abbr')]} {m.group('num')}"
+                elif (m := line.match(text)) is not None and m.group("abbr") in kept:
+                    row[at] = f"{kept[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}"
+
+
 def read_short_parts(elements: list[Element], costs: Callable[[list[str]], bool]) -> None:
     """The lines of parts named by a defined abbreviation become part elements or headings, in place."""
     short = abbreviations(elements)
     if not short:
         return
     line = _line(short)
+    _written_out(elements, short, line)
     found: list[tuple[int, tuple[str, str, str, str]]] = []
     for index, element in enumerate(elements):
         if element.type not in ("text", "heading") or "\n" in element.text.strip():
             continue
-        m = line.match(element.text.strip("*_# "))
+        m = line.match(BULLET.sub("", element.text).strip("*_# "))  # "- KK1 X", a list's item too
         if m is None:
             continue
         written = match_part_line(f"{short[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}")

@@ -61,11 +61,12 @@ def _spelt_again(part: str, lines: list[str], skip: int) -> str | None:
 
 def table_name(elements: list[Element]) -> tuple[Element, str] | None:
     """The name a key–value table near the top gives ("| Hanke | Kotona Kainuussa |", a fact box):
-    a row of two cells whose first is the name field by one of the vocabulary's labels."""
+    a row of two cells whose first is the name field by one of the vocabulary's labels; or a sheet's
+    row of an item's code or section, then the label, then the value (:func:`_middle_label_name`)."""
     for element in elements[:40]:
         if element.type != "table":
             continue
-        for line in element.text.splitlines():
+        for index, line in enumerate(element.text.splitlines()):
             cells = table_cells(line)
             if (
                 cells
@@ -77,4 +78,27 @@ def table_name(elements: list[Element]) -> tuple[Element, str] | None:
                 and re.search(r"[A-Za-zÅÄÖåäö]{3}", cells[1])
             ):
                 return element, cells[1].strip("*_ ")
+            if index and cells and (named := _middle_label_name(cells)) is not None:
+                return element, named
     return None
+
+
+def _middle_label_name(cells: list[str]) -> str | None:
+    """The value of a sheet's name row whose label stands in its second column, after the item's code or
+    section: "1.1 | Hankkeen nimi | X", "facts | Project name | X", "Projekt | Namn | X | note" (the
+    section and the label together a name label). The label names the project's name in words of its own
+    ("Hankkeen nimi", not "Hanke" alone: a column head of a list of projects), or only with its section;
+    a contact's "yhteyshenkilö | nimi | …" is no project's. Class: test33 id29, test34 oe12; tune
+    u1220-u1222. A table's first row is its head, never asked."""
+    cells = [cell.strip("*_ ") for cell in cells]
+    if not 3 <= len(cells) <= 4 or not cells[0] or len(cells[0].split()) > 2:
+        return None
+    item, label, value = cells[:3]
+    if not (
+        (match_field(label) == "name" and len(label.split()) >= 2)
+        or (match_field(label) is None and match_field(f"{item} {label}") == "name")
+    ):
+        return None
+    if not (value[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", value) and len(value) <= 120):
+        return None
+    return value

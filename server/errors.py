@@ -99,6 +99,12 @@ class ResultTooLarge(ServiceUnavailable):
     code = "result-too-large"
 
 
+class CheckerBusyError(ServiceUnavailable):
+    """The query check's parser is busy (this client's other query, or the queue past its wait)."""
+
+    code = "checker-busy"
+
+
 class SlowLaneFullError(ServiceUnavailable):
     """Too many expensive queries at once; the cheap ones go on being answered."""
 
@@ -109,7 +115,7 @@ def to_http_error(exc: BaseException) -> HttpError | None:
     """The HttpError for a typed error of a lower layer, or None if it is unexpected."""
     from hankegraafi.queries import ParameterError, UnknownQuery
     from hankegraafi.server.engine import EngineError
-    from hankegraafi.server.guard import Refused
+    from hankegraafi.server.guard import CheckerBusy, Refused
     from hankegraafi.server.pool import QueryResources, QueryTimeout, SlowLaneFull, WorkerCrashed, WriteFailed
     from hankegraafi.store.base import QuerySyntaxError, StoreUnavailable, UnsupportedFormat
 
@@ -117,6 +123,8 @@ def to_http_error(exc: BaseException) -> HttpError | None:
         return exc
     if isinstance(exc, Refused):
         return QueryRefused(str(exc))
+    if isinstance(exc, CheckerBusy):
+        return CheckerBusyError(str(exc), headers={"Retry-After": "5"})
     if isinstance(exc, UnknownQuery):
         return NotFound(str(exc))
     if isinstance(exc, ParameterError):

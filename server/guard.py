@@ -46,6 +46,10 @@ parsers could read one text differently:
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from hankegraafi.store import sparqlparse
@@ -69,6 +73,67 @@ class Unreadable(QuerySyntaxError):
     """The safety check's parser could not read the text, so it is not run (400 query-syntax)."""
 
 
+class CheckerBusy(RuntimeError):
+    """The check's parser is busy with this client's other query, or with others' past its wait:
+    a passing state of the server, not a fault of the query (503 with Retry-After)."""
+
+
+#: Seconds a query waits for its client's other check to end before it is answered 503. A check
+#: of an ordinary query takes milliseconds; one of 8 000 tokens up to ~6 s of CPU.
+CLIENT_WAIT_SECONDS = 1.0
+
+
+class _ClientTurns:
+    """One check at a time per client address (R4-3, stop 43).
+
+    The parser is one thread of the web process for every client (pyparsing is not thread-safe,
+    :mod:`hankegraafi.store.sparqlparse`), first come first served. A client sending distinct
+    queries of 8 000 tokens two at a time (6 s of parse each) kept it busy, so another client's
+    plain query waited 20 s and more (p90 20.7 s). With a turn per address a client holds at most
+    one place in the parser's queue: others wait at most for the check before theirs.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.turns: dict[str, tuple[threading.Lock, int]] = {}
+
+    @contextmanager
+    def turn(self, client: str | None, wait: float) -> Iterator[None]:
+        if client is None:  # no request (a test, the command line): nobody to share with
+            yield
+            return
+        with self.lock:
+            gate, users = self.turns.get(client) or (threading.Lock(), 0)
+            self.turns[client] = (gate, users + 1)
+        try:
+            if not gate.acquire(timeout=wait):
+                raise CheckerBusy(
+                    "another query of this client is being checked (the check reads one query of a "
+                    "client at a time); send the next when it is answered"
+                )
+            try:
+                yield
+            finally:
+                gate.release()
+        finally:
+            with self.lock:
+                gate, users = self.turns[client]
+                if users <= 1:
+                    del self.turns[client]
+                else:
+                    self.turns[client] = (gate, users - 1)
+
+
+_TURNS = _ClientTurns()
+
+
+def _client() -> str | None:
+    """The address of the request being answered, or None outside a request."""
+    from flask import has_request_context, request
+
+    return str(request.remote_addr) if has_request_context() else None
+
+
 @dataclass(frozen=True)
 class Scan:
     """What the parse found that matters for safety."""
@@ -85,10 +150,24 @@ class Scan:
         return bool(self.from_graphs or self.from_named)
 
 
+def _read(sparql: str) -> sparqlparse.Reading:
+    """The parser's reading; its queue not reached within its wait (every refusal the parser gives
+    after that long is "the checker is busy") is :class:`CheckerBusy`: the server's state, not
+    the query's fault (it had been a 400 ``query-refused``, which clients do not retry)."""
+    started = time.monotonic()
+    try:
+        return sparqlparse.read(sparql)
+    except sparqlparse.TooComplex as exc:
+        if time.monotonic() - started >= sparqlparse.PARSE_WAIT_SECONDS:
+            raise CheckerBusy(str(exc)) from None
+        raise
+
+
 def scan(sparql: str) -> Scan:
     """Parse ``sparql``; refuse SERVICE, LOAD, over-deep or unreadable text; report dataset IRIs."""
     try:
-        reading = sparqlparse.read(sparql)
+        with _TURNS.turn(_client(), CLIENT_WAIT_SECONDS):
+            reading = _read(sparql)
     except (sparqlparse.TooComplex, sparqlparse.Ambiguous) as exc:
         raise Refused(str(exc)) from None
     except sparqlparse.Unreadable as exc:
@@ -176,10 +255,12 @@ def scan_query(text: str) -> tuple[Scan, bool]:
 __all__ = [
     "ANY_GRAPH",
     "BOUNDED_READING",
+    "CLIENT_WAIT_SECONDS",
     "FORBIDDEN",
     "MAX_NESTING",
     "MAX_OPERATORS",
     "MAX_TOKENS",
+    "CheckerBusy",
     "Refused",
     "Scan",
     "Unreadable",

@@ -5,12 +5,17 @@
 - R4-2: ``/quality?region=`` made any value without ``://`` a county code: ``hgv:county/20`` or
   ``Kainuu`` (which ``/queries/quality`` reads) showed an empty table under the heading of all
   counties, ``zzz`` too, and a second ``region`` was dropped unsaid.
+- R4-3: the query check's parser (one thread of the web process) had no share per client: one
+  client sending 8 000-token queries two at a time kept another's plain query waiting 20 s and
+  more; and its "checker is busy" was a 400, which clients do not retry.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,8 +23,10 @@ import pytest
 from flask import Flask
 
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.server import create_app, reconcile
+from hankegraafi.server import create_app, guard, reconcile
+from hankegraafi.server.errors import to_http_error
 from hankegraafi.settings import Config
+from hankegraafi.store import sparqlparse
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.curation.documents import write_page
 
@@ -108,3 +115,73 @@ def test_the_quality_page_refuses_a_region_it_cannot_read(kainuu_app: Flask, que
     answer = kainuu_app.test_client().get(f"/quality?{query}", headers={"Accept": "application/json"})
     assert answer.status_code == 400
     assert "'region'" in answer.get_json()["message"]
+
+
+def _scan_as(client: str, text: str, out: dict[str, object]) -> None:
+    app = Flask("r4")
+    with app.test_request_context("/sparql", environ_base={"REMOTE_ADDR": client}):
+        try:
+            out[text] = guard.scan(text)
+        except Exception as exc:
+            out[text] = exc
+
+
+def test_one_client_holds_one_place_in_the_checks_queue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """R4-3: while a client's query is checked, its next waits CLIENT_WAIT_SECONDS and is refused 503
+    (checker-busy, Retry-After); another client's query is checked meanwhile."""
+    real = sparqlparse.read
+    release = threading.Event()
+    started: list[str] = []
+
+    def slow_read(text: str) -> sparqlparse.Reading:
+        started.append(text)
+        if text.startswith("SELECT ?slow"):
+            assert release.wait(10)
+        return real(text)
+
+    monkeypatch.setattr(sparqlparse, "read", slow_read)
+    monkeypatch.setattr(guard, "CLIENT_WAIT_SECONDS", 0.3)
+    out: dict[str, object] = {}
+    slow = "SELECT ?slow WHERE { ?s ?p ?slow }"
+    first = threading.Thread(target=_scan_as, args=("10.0.0.1", slow, out))
+    first.start()
+    while slow not in started:
+        time.sleep(0.01)
+    same = "SELECT ?again WHERE { ?s ?p ?again }"
+    other = "SELECT ?other WHERE { ?s ?p ?other }"
+    began = time.monotonic()
+    _scan_as("10.0.0.1", same, out)  # the same client: refused after its wait, never parsed
+    waited = time.monotonic() - began
+    _scan_as("10.0.0.2", other, out)  # another client: checked at once
+    release.set()
+    first.join(10)
+    assert isinstance(out[same], guard.CheckerBusy) and same not in started
+    assert 0.3 <= waited < 5
+    assert isinstance(out[other], guard.Scan) and isinstance(out[slow], guard.Scan)
+    error = to_http_error(out[same])  # type: ignore[arg-type]
+    assert error is not None and (error.status, error.code) == (503, "checker-busy")
+    assert error.headers == {"Retry-After": "5"}
+    assert guard._TURNS.turns == {}  # nothing kept per client after its requests
+    _scan_as("10.0.0.1", same, out)  # its turn is free again
+    assert isinstance(out[same], guard.Scan)
+
+
+def test_a_check_that_never_reached_the_parser_is_503_not_400(monkeypatch: pytest.MonkeyPatch) -> None:
+    """R4-3: the parser's queue not reached within its wait is the server's state (503), while a
+    query over the token budget stays a 400 refusal."""
+    monkeypatch.setattr(sparqlparse, "PARSE_WAIT_SECONDS", 0.05)
+
+    def busy(text: str) -> sparqlparse.Reading:
+        time.sleep(0.06)
+        raise sparqlparse.TooComplex("the query could not be checked within 0.05 s (the checker is busy)")
+
+    monkeypatch.setattr(sparqlparse, "read", busy)
+    out: dict[str, object] = {}
+    _scan_as("10.0.0.3", "ASK { ?s ?p ?o }", out)
+    error = to_http_error(out["ASK { ?s ?p ?o }"])  # type: ignore[arg-type]
+    assert error is not None and (error.status, error.code) == (503, "checker-busy")
+    monkeypatch.undo()
+    big = "SELECT * WHERE { ?s ?p ?o } ORDER BY " + " ".join(f"?v{i}" for i in range(9000))
+    _scan_as("10.0.0.3", big, out)
+    refused = to_http_error(out[big])  # type: ignore[arg-type]
+    assert refused is not None and (refused.status, refused.code) == (400, "query-refused")

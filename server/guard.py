@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -151,16 +150,13 @@ class Scan:
 
 
 def _read(sparql: str) -> sparqlparse.Reading:
-    """The parser's reading; its queue not reached within its wait (every refusal the parser gives
-    after that long is "the checker is busy") is :class:`CheckerBusy`: the server's state, not
-    the query's fault (it had been a 400 ``query-refused``, which clients do not retry)."""
-    started = time.monotonic()
+    """The parser's reading; its queue not reached within its wait (:class:`sparqlparse.Busy`) is
+    :class:`CheckerBusy`: the server's state, not the query's fault (it had been a 400
+    ``query-refused``, which clients do not retry)."""
     try:
         return sparqlparse.read(sparql)
-    except sparqlparse.TooComplex as exc:
-        if time.monotonic() - started >= sparqlparse.PARSE_WAIT_SECONDS:
-            raise CheckerBusy(str(exc)) from None
-        raise
+    except sparqlparse.Busy as exc:
+        raise CheckerBusy(str(exc)) from None
 
 
 def scan(sparql: str) -> Scan:

@@ -100,6 +100,10 @@ class TooComplex(SparqlError):
     """The text is larger or deeper than the reader's budget."""
 
 
+class Busy(TooComplex):
+    """The parser's queue not reached in time: the server's state, not the text's; never cached (R4-3b)."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a query or update asks for, as the grammar reads it.
@@ -156,7 +160,7 @@ class _BigStack:
             return future.result(timeout=PARSE_WAIT_SECONDS)
         except FutureTimeout:
             future.cancel()  # still queued: never parsed; running: its answer is dropped
-            raise TooComplex(
+            raise Busy(
                 f"the query could not be checked within {PARSE_WAIT_SECONDS:g} s (the checker is busy); try again"
             ) from None
 
@@ -215,6 +219,8 @@ class _Cache:
             self.misses += 1
         try:
             value: object = make(text)
+        except Busy:  # a passing state, not the text's reading: asked again, it is parsed
+            raise
         except SparqlError as exc:
             value = exc
         with self.lock:
@@ -580,6 +586,7 @@ __all__ = [
     "MAX_OPERATORS",
     "MAX_TOKENS",
     "Ambiguous",
+    "Busy",
     "Reading",
     "SparqlError",
     "TooComplex",

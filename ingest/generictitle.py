@@ -14,6 +14,7 @@ import weakref
 
 from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.meetinglines import meeting_line, meeting_title_name
 from hankegraafi.ingest.facts.namesites import (
     kind_part,
@@ -125,6 +126,21 @@ _HANKE_AFTER = re.compile(
 def _section_word(word: str) -> bool:
     """A section's or a rated dimension's word alone ("Talous", "Kustannukset", "Tavoitteet"): no name."""
     return match_heading(word) is not None or match_light(word) is not None
+
+
+#: Between a goal and its status on a slide's line: a dash between spaces.
+_GOAL_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def unit_section(text: str) -> bool:
+    """A section's heading of the unit's word and a section's word, no title: "Hanke lyhyesti", "Projektet i
+    korthet", "Kort om projektet", "Project at a glance" (the summary's words are labels of the document-section
+    vocabulary). A name that has a unit's word keeps words the vocabulary does not know ("Lyhyet jonot -hanke").
+    Class: test28 ob05, test31 ic15, ic57; tune u1223-u1226."""
+    if len(text) > 60 or not PROJECT_WORDS.search(text):
+        return False
+    rest = " ".join(PROJECT_WORDS.sub(" ", text).split()).strip(" :–-")
+    return bool(rest) and _section_word(rest)
 
 
 def name_before_hanke(text: str) -> str | None:
@@ -247,8 +263,10 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # a caption over a table of amounts or a list ("Menot kululajeittain (€):")
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
             continue  # a sentence of running text, not a title
-        if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text):
+        if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text) or unit_section(text):
             continue
+        if len(halves := _GOAL_DASH.split(text)) >= 2 and status_of(halves[-1]) is not None:
+            continue  # a goal and its status on a slide ("Yökäynnit vähenevät 30 % – siirtyy jatkohankkeeseen")
         if not (text[:1].isupper() or text[:1].isdigit()) or re.search(r"[a-zåäö][.!?;]\s+[A-ZÄÖÅ]", text):
             continue  # a line of a paragraph broken by the export, not a heading
         if (parse_date(text) and len(text) <= 40) or not re.search(r"[A-Za-zÄÖÅäöå]{3}", text):

@@ -10,11 +10,15 @@ filtered in memory, so a facet click costs no query.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Literal
 
+from hankegraafi.queries.catalogue import Param, ParameterError, convert
+from hankegraafi.queries.params import NameSearch, resolve
 from hankegraafi.server.pages.access import DataAccess
 
 log = logging.getLogger(__name__)
@@ -110,6 +114,34 @@ class ProjectTable:
 
     def top_level(self) -> list[str]:
         return [p for p in self.projects if p not in self.whole]
+
+
+def chosen(args: Mapping[str, list[str]], search: NameSearch | None) -> dict[str, str]:
+    """The facet values a request chose (``args``: each name's values), read as the catalogue reads
+    its parameters: a region, programme, organisation or status as an IRI, a CURIE, a county code or
+    a name; a year as four digits. A value that reads as none of them, or a facet given twice, is a
+    400 naming the facet (R4-2, stop 43: ``region=20``, ``region=hgv:county/20`` and
+    ``region=Kainuu`` had matched no project, unsaid, and a second value was dropped unsaid).
+    Other names are not facets and are left alone (a shared link may carry a tracker's)."""
+    given: dict[str, str] = {}
+    for facet in FACETS:
+        values = args.get(facet, [])
+        if len(values) > 1:
+            raise ParameterError("browse", facet, f"given {len(values)} times; give it once")
+        if values and values[0].strip():
+            given[facet] = values[0].strip()
+    resolved, refused = resolve({f: "iri" for f in FACETS if f != "year"}, given, search=search)
+    for facet, reason in refused.items():
+        raise ParameterError("browse", facet, reason)
+    out: dict[str, str] = {}
+    for facet, value in resolved.items():
+        if facet == "year":
+            if not re.fullmatch(r"[0-9]{4}", value):
+                raise ParameterError("browse", facet, f"not a year (four digits): {value[:40]!r}")
+            out[facet] = value
+        else:
+            out[facet] = str(convert("browse", Param(facet, "iri", False), value))
+    return out
 
 
 def _year(value: object) -> int | None:

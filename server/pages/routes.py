@@ -288,7 +288,7 @@ def browse() -> Response:
     current = lang()
     table = project_table()
     index = label_index()
-    chosen = {f: request.args[f] for f in facets.FACETS if request.args.get(f)}
+    chosen = facets.chosen(request.args.to_dict(flat=False), lambda text: search_index().search(text))
     selected = table.select(chosen)
     m = mapping()
     facet_views = []

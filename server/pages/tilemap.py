@@ -441,11 +441,17 @@ def _quoted(value: str) -> str:
 
 
 def _chosen_service(wanted: str | None, known: list[str]) -> str | None:
-    """The service asked for (its IRI or its last segment, as the map's links write it), None when
-    it is not in the data; without one, Omaolo (else the first service)."""
-    if wanted:
+    """The service asked for (its IRI, a CURIE as the catalogue and the explorer read it, or its last
+    segment, as the map's links write it), None when it is not in the data; without one, Omaolo
+    (else the first service). ``hgv:service/omaolo`` had been "not in the data" (R4-2, stop 43)."""
+    from hankegraafi.ontology.namespaces import PREFIXES
+    from hankegraafi.queries.params import expand
+
+    if wanted and wanted.strip():
+        given = wanted.strip()
+        given = expand(given, PREFIXES) or given
         for iri in known:
-            if wanted in (iri, _slug(iri)):
+            if given in (iri, _slug(iri)):
                 return iri
         return None
     if DEFAULT_SERVICE in known:

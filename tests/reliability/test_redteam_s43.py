@@ -4,7 +4,9 @@
   list of one type 500 times made a 1 MB request a 210 MB answer built in the web process.
 - R4-2: ``/quality?region=`` made any value without ``://`` a county code: ``hgv:county/20`` or
   ``Kainuu`` (which ``/queries/quality`` reads) showed an empty table under the heading of all
-  counties, ``zzz`` too, and a second ``region`` was dropped unsaid.
+  counties, ``zzz`` too, and a second ``region`` was dropped unsaid. ``/browse`` filtered by the
+  full IRI alone (``region=20`` or ``Kainuu``: no project, unsaid) and ``/map`` refused
+  ``service=hgv:service/…`` as not in the data.
 - R4-3: the query check's parser (one thread of the web process) had no share per client: one
   client sending 8 000-token queries two at a time kept another's plain query waiting 20 s and
   more; and its "checker is busy" was a 400, which clients do not retry.
@@ -195,3 +197,46 @@ def test_a_check_that_never_reached_the_parser_is_503_and_not_kept(monkeypatch: 
     _scan_as("10.0.0.3", big, out)
     refused = to_http_error(out[big])  # type: ignore[arg-type]
     assert refused is not None and (refused.status, refused.code) == (400, "query-refused")
+
+
+def _projects(html: str) -> set[str]:
+    return set(re.findall(r'href="(/id/project/[^"]+)"', html))
+
+
+def test_browse_reads_a_facet_as_the_catalogue_does(kainuu_app: Flask) -> None:
+    """R4-2: every form of a county gives the same projects as its IRI; a year is four digits."""
+    client = kainuu_app.test_client()
+    by_iri = _projects(client.get("/browse?region=https://w3id.org/hankegraafi/vocab/county/20").text)
+    assert by_iri and by_iri == _projects(client.get("/browse").text)  # the page's one county
+    for value in ("20", "hgv:county/20", "Kainuu", " 20 "):
+        page = client.get("/browse", query_string={"region": value})
+        assert page.status_code == 200 and _projects(page.text) == by_iri, value
+    assert _projects(client.get("/browse?region=01").text) == set()  # a county with no project here
+    assert _projects(client.get("/browse?unknown=1").text) == by_iri  # not a facet: left alone
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("region=zzz", "region"),
+        ("region=20&region=01", "region"),
+        ("year=abc", "year"),
+        ("year=２０２４", "year"),
+    ],
+)
+def test_browse_refuses_a_facet_it_cannot_read(kainuu_app: Flask, query: str, name: str) -> None:
+    answer = kainuu_app.test_client().get(f"/browse?{query}", headers={"Accept": "application/json"})
+    assert answer.status_code == 400
+    assert f"parameter '{name}'" in answer.get_json()["message"]
+
+
+def test_the_map_reads_a_service_curie(kainuu_app: Flask) -> None:
+    """R4-2: ``service=hgv:service/<key>`` is the service ``service=<key>`` names (it was a 404)."""
+    client = kainuu_app.test_client()
+    slugs = re.findall(r"service=([a-z0-9-]+)", client.get("/map?figure=service").text)
+    assert slugs
+    by_key = client.get(f"/map?figure=service&service={slugs[-1]}")
+    by_curie = client.get(f"/map?figure=service&service=hgv:service/{slugs[-1]}")
+    assert by_key.status_code == by_curie.status_code == 200
+    assert by_curie.text.replace("hgv%3Aservice%2F", "") == by_key.text  # its language links keep the form
+    assert client.get("/map?figure=service&service=hgv:service/nothing-such").status_code == 404

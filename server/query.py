@@ -162,41 +162,55 @@ class QueryService:
         return answer
 
     def bounded_select(
-        self, sparql: str, bindings: Bindings | None = None, *, max_rows: int = MAX_ROWS
+        self,
+        sparql: str,
+        bindings: Bindings | None = None,
+        *,
+        max_rows: int = MAX_ROWS,
+        order_free: bool = False,
     ) -> list[Row]:
         """The rows of one of the server's own SELECT queries whose cost is bounded (a resource
         page's card, names and page queries: a fixed text with a checked IRI written in; a
         catalogue call about one resource), on the runner's local lane: the engine's terms
         straight to rdflib's, no worker round trip, no JSON, no result cache and no stored answer.
         Never for a text a client sent (nothing stops it at a deadline). Elsewhere (a remote
-        store) as :meth:`select`."""
+        store) as :meth:`select`. ``order_free``: the caller's use of the rows does not depend on
+        their order (it sorts them), so the read's recorded digest is of its rows as a set: a
+        write that only changes the engine's order carries the page (:func:`_digest_of`)."""
         raw: list[str] | None = [] if reads.current() is not None else None
         with reads.inner() as recorder:
-            rows = self._bounded_rows(sparql, bindings, max_rows, raw)
+            rows = self._bounded_rows(sparql, bindings, max_rows, raw, order_free)
         if recorder is not None:
             text = inject_values(sparql, bindings) if bindings else sparql
             if raw:  # the engine's terms as it gave them, read on the local lane (_local_rows)
-                recorder.add_digest("bounded_select_raw", [text, max_rows], raw[0])
+                recorder.add_digest(
+                    "bounded_select_raw", [text, max_rows, *([True] if order_free else [])], raw[0]
+                )
             else:
                 recorder.add("bounded_select", [text, max_rows], rows)
         return rows
 
-    def bounded_digest(self, sparql: str, *, max_rows: int = MAX_ROWS) -> str | None:
+    def bounded_digest(self, sparql: str, *, max_rows: int = MAX_ROWS, order_free: bool = False) -> str | None:
         """The digest :meth:`bounded_select` records of the engine's answer on the local lane, with
         no rdflib term made (a stored page's read made again); None where there is no local lane."""
         if self._local is None:
             return None
-        found = self._local(lambda store: _raw_digest(store, sparql, max_rows))
+        found = self._local(lambda store: _raw_digest(store, sparql, max_rows, order_free))
         return None if found is None else str(found)
 
     def _bounded_rows(
-        self, sparql: str, bindings: Bindings | None, max_rows: int, raw: list[str] | None = None
+        self,
+        sparql: str,
+        bindings: Bindings | None,
+        max_rows: int,
+        raw: list[str] | None = None,
+        order_free: bool = False,
     ) -> list[Row]:
         if self._local is not None:
             if self._check is not None:
                 self._check(bindings)
             text = inject_values(sparql, bindings) if bindings else sparql
-            found = self._local(lambda store: _local_rows(store, text, max_rows, raw))
+            found = self._local(lambda store: _local_rows(store, text, max_rows, raw, order_free))
             if found is not None:
                 return found
         if raw is not None:
@@ -249,19 +263,24 @@ class QueryService:
         return self._generation()
 
 
-def _local_rows(store: Any, sparql: str, max_rows: int, raw: list[str] | None = None) -> list[Row]:
+def _local_rows(
+    store: Any, sparql: str, max_rows: int, raw: list[str] | None = None, order_free: bool = False
+) -> list[Row]:
     """The rows of ``sparql`` on a pyoxigraph store as rdflib terms (at most ``max_rows``), the
     default graph the union of the named graphs as everywhere else. Each distinct term is made
     once per query and shared by its rows: a county's card repeats the county and three
     predicates on its 1 000-1 500 incoming rows, and making rdflib terms (an IRI checked, a
-    literal parsed) was most of this function's Python time."""
+    literal parsed) was most of this function's Python time. ``raw``: filled with the answer's
+    digest (:func:`_digest_of`)."""
     result = store.query(sparql, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     out: list[Row] = []
     made: dict[object, Identifier] = {}
-    hashed = hashlib.sha256() if raw is not None else None
+    lines: list[bytes] | None = [] if raw is not None else None
+    cut = False
     for solution in result:
         if len(out) >= max_rows:
+            cut = True
             break
         row: Row = {}
         for i, name in enumerate(names):
@@ -271,11 +290,11 @@ def _local_rows(store: Any, sparql: str, max_rows: int, raw: list[str] | None = 
                 if known is None:
                     known = made[term] = ox_to_rdflib(term)
                 row[name] = known
-        if hashed is not None:
-            hashed.update(_raw_row(solution, len(names)))
+        if lines is not None:
+            lines.append(_raw_row(solution, len(names)))
         out.append(row)
-    if raw is not None and hashed is not None:
-        raw[:] = [hashed.hexdigest()[:32]]
+    if raw is not None and lines is not None:
+        raw[:] = [_digest_of(lines, order_free and not cut)]
     return out
 
 
@@ -286,13 +305,25 @@ def _raw_row(solution: Any, width: int) -> bytes:
     )
 
 
-def _raw_digest(store: Any, sparql: str, max_rows: int) -> str:
+def _digest_of(lines: list[bytes], as_set: bool) -> str:
+    """The digest of an answer's rows (:func:`_raw_row`) in the engine's order, or (``as_set``:
+    an order-free read the engine did not cut at its row cap) of the rows sorted, marked so that
+    the two kinds never meet: the same rows in another order then give the same digest."""
+    hashed = hashlib.sha256(b"rows as a set\n" if as_set else b"")
+    for line in sorted(lines) if as_set else lines:
+        hashed.update(line)
+    return hashed.hexdigest()[:32]
+
+
+def _raw_digest(store: Any, sparql: str, max_rows: int, order_free: bool = False) -> str:
     """The digest :func:`_local_rows` makes of the same query's answer, with no rdflib term made."""
     result = store.query(sparql, use_default_graph_as_union=True)
     width = len(result.variables)
-    hashed = hashlib.sha256()
+    lines: list[bytes] = []
+    cut = False
     for n, solution in enumerate(result):
         if n >= max_rows:
+            cut = True
             break
-        hashed.update(_raw_row(solution, width))
-    return hashed.hexdigest()[:32]
+        lines.append(_raw_row(solution, width))
+    return _digest_of(lines, order_free and not cut)

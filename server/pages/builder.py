@@ -301,16 +301,17 @@ class PageBuilder:
             rows, found = decode(stored[str(iri)], json_to_rdflib)
             if found:
                 # rows pointing at it (1) are the only ones whose subjects the card does not hold whole
-                return [(s, p, o) for s, p, o, _what in rows], {
+                return _in_order([(s, p, o) for s, p, o, _what in rows]), {
                     iri,
                     *(s for s, _p, _o, what in rows if what != 1),
                 }
         raw: list[tuple[Node, Node, Node]] = []
         whole: set[Node] = {iri}  # subjects whose every triple the card holds
-        for row in self.data.bounded_select(write_in(card_query(), {"this": iri})):
+        for row in self.data.bounded_select(write_in(card_query(), {"this": iri}), order_free=True):
             raw.append((row["s"], row["p"], row["o"]))
             if "in" not in row:
                 whole.add(row["s"])
+        raw = _in_order(raw)
         # The dependency nodes pointing at it: whole on a project's page, else the triples that
         # name them (whole as far as their names go: PageLabels.know reads nothing else).
         # Those triples are stored when the data is written (queries/pagelists.py), read in one
@@ -517,3 +518,16 @@ def _line_key(lines: str) -> tuple[int, str]:
     head = lines.split("–", 1)[0]
     digits = head.lstrip("0") if head.isascii() and head.isdigit() else ""
     return (len(digits), digits)
+
+
+def _in_order(triples: list[tuple[Node, Node, Node]]) -> list[tuple[Node, Node, Node]]:
+    """A card's triples in one order whatever order the engine gave them (by their N-Triples
+    form): the page is then a function of the card's rows as a set, so its read is recorded as
+    order-free (``QueryService.bounded_select``) and a write that only moves the engine's order
+    of the rows carries the stored page (109 of 122 project pages dropped at 10^6 were so)."""
+    known: dict[Node, str] = {}
+
+    def key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
+        return tuple(known.get(t) or known.setdefault(t, t.n3()) for t in triple)
+
+    return sorted(triples, key=key)

@@ -3,7 +3,9 @@
 ``python -m bench.catalogue_sides --old /tmp/old --old-store A --new-store B --reps 9``: two
 worker processes, one running the code of ``--old`` (another checkout, e.g. a ``git worktree``
 of an earlier commit; its folders are mapped in place of this checkout's by the editable
-install's finder) on ``--old-store``, one running this checkout on ``--new-store``. Each store
+install's finder) on ``--old-store``, one running this checkout (or ``--new``, another
+worktree, mapped so: one checkout shared by several people holds their uncommitted edits) on
+``--new-store``. Each store
 should hold the answers its own code stored (``--recompute`` runs each side's
 ``answers.recompute`` first, alternated, and times it). Every call is ``queries.run`` in process
 (the stored answer if one follows the data, else live), one warm-up then ``--reps`` timed (wall
@@ -116,6 +118,9 @@ def calls(keys: bool = False) -> list[tuple[str, dict[str, str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", required=True, help="the older checkout's folder")
+    parser.add_argument(
+        "--new", default="", help="the newer checkout's folder (default: this one, with any uncommitted edits)"
+    )
     parser.add_argument("--old-store", type=Path, required=True)
     parser.add_argument("--new-store", type=Path, required=True)
     parser.add_argument("--reps", type=int, default=9)
@@ -132,7 +137,7 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = parser.parse_args()
-    old, new = Side(args.old, args.old_store), Side("", args.new_store)
+    old, new = Side(args.old, args.old_store), Side(args.new, args.new_store)
     result: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "recompute": {}}
     result["calls"] = []
     try:

@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Proje
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partkeys import read_keyed_parts
+from hankegraafi.ingest.facts.partlines import read_part_lines
 from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
@@ -29,7 +30,7 @@ from hankegraafi.ingest.facts.partrows import numbered_rows
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partshort import read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
-from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, read_part_lines
+from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum

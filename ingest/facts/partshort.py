@@ -6,7 +6,7 @@ A report that numbers its parts often shortens the word and says so once: "Lyhen
 Kotikuntoutus", "AP 2 – Distansgrupper", "**WP1 Remote physiotherapy**". Such a line is read as the
 same line with the word written out ("Työpaketti 1: Neuvolan perhevalmennus"), by the rules of
 ``partwords``: a work package is a part only where its own lights or cost table stand under it
-(right under it: :func:`partwords.reports_alone`), else a heading of the whole; an investment or a sub-project is a part.
+(right under it: :func:`partlines.reports_alone`), else a heading of the whole; an investment or a sub-project is a part.
 
 The words are the ``project-part`` vocabulary's (any inflection of one: "osakokonaisuuteen (OK)"); an
 abbreviation of any other word ("THL = Terveyden ja hyvinvoinnin laitos") makes nothing. Two lines
@@ -20,11 +20,11 @@ import functools
 import re
 from collections.abc import Callable
 
+from hankegraafi.ingest.facts.partlines import reports_alone
 from hankegraafi.ingest.facts.partwords import (
     from_scheme,
     match_part_line,
     part_words,
-    reports_alone,
     sentence_name,
     word_stem,
 )
@@ -149,7 +149,7 @@ def _line(short: dict[str, str]) -> re.Pattern[str]:
 
 def _rated_below(elements: list[Element], index: int, costs: Callable[[list[str]], bool]) -> bool:
     """The work package's own lights or cost table stand right under its line: a light, or a table
-    :func:`partwords.reports_alone` takes, comes before any text, heading or part."""
+    :func:`partlines.reports_alone` takes, comes before any text, heading or part."""
     for element in elements[index + 1 :]:
         if element.type == "light":
             return True

@@ -2,7 +2,7 @@
 
 The part has no number, as "Osahanke 2: X" has; the field says the report is about it all the same, so
 the part reports on its own: its lights and cost tables are its, not the whole project's
-(partwords._named_part, partwords.field_part, context.start_sub). A table's header over sums
+(partwords.named_part, partwords.field_part, context.start_sub). A table's header over sums
 ("Investointi | Myönnetty (€)") names no part. Found by the variant generator (bench/variants,
 ``unit_of`` = part); tuning document u313.
 """

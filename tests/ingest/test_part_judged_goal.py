@@ -1,14 +1,14 @@
 """A goal line under a goals heading that names its part first stays a goal (invented text).
 
 "Osahanke 1: Kotisairaalan asiakaspaikat 40:stä 60:een – saavutettu" under "Tavoitteet" is a goal of
-sub-project 1 judged after a dash, not the part's heading (partwords.read_part_lines leaves it text for
+sub-project 1 judged after a dash, not the part's heading (partlines.read_part_lines leaves it text for
 the goal families); the same line outside a goals heading, or without a judgement, heads its part.
 """
 
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.facts.partwords import read_part_lines
+from hankegraafi.ingest.facts.partlines import read_part_lines
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ingest.segment import segment
 

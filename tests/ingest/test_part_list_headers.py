@@ -2,7 +2,7 @@
 
 "Investointi | Haettava avustus" over "Investointi 1: X | 4 900 000 €", "Osakokonaisuus | Vastuutaho"
 over "Osakokonaisuus 1: Y | Z": the first row is the header of a column of parts
-(partwords._heads_parts). Read as a head field "Osakokonaisuus: Vastuutaho" it made a part named after
+(partlines._heads_parts). Read as a head field "Osakokonaisuus: Vastuutaho" it made a part named after
 the column's header, and the lights and cost tables below were filed under it. Found on test12 (c10, a
 board's minutes); tuning document u363.
 """

@@ -4,7 +4,7 @@ The ``project-part`` vocabulary makes a work package a task of the whole ("Työp
 ja viestintä" over a sentence): its line is a heading and its text the whole's. A report whose
 template gives each work package its lights and cost table ("Työpaketti 1: X" over "Aikataulu |
 VIHREÄ", "Arbetspaket 2 – Y" over "Tidtabell: röd") makes each a reporting unit, as a sub-project is
-(partwords._reports). Found on test12 (c06); tuning document u364.
+(partlines.reports_alone). Found on test12 (c06); tuning document u364.
 """
 
 from __future__ import annotations

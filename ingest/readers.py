@@ -180,7 +180,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     elif kind == "eml":
         lines = eml_lines(data, where, max_bytes, read_bytes, SUFFIX_KIND, warnings, headings)
     else:
-        lines = docx_lines(data, where, warnings, headings)
+        lines = docx_lines(data, where, warnings, headings, max_chars=max_bytes)
     if not any(line.strip() for line in lines):
         raise IngestError(where, f"has no text ({kind})")
     if (size := sum(map(len, lines)) + len(lines) - 1) > max_bytes:  # a DOCX or PDF unpacks past its bytes

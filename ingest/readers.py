@@ -176,7 +176,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     elif kind == "xlsx":
         lines = xlsx_lines(data, where, max_bytes, warnings)
     elif kind == "pptx":
-        lines = pptx_lines(data, where, warnings, headings)
+        lines = pptx_lines(data, where, warnings, headings, max_chars=max_bytes)
     elif kind == "eml":
         lines = eml_lines(data, where, max_bytes, read_bytes, SUFFIX_KIND, warnings, headings)
     else:

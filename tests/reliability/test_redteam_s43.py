@@ -12,7 +12,7 @@
   more; and its "checker is busy" was a 400, which clients do not retry.
 - R4-4: a DOCX's text was measured against the document limit only after every block was read
   (a 100 kB DOCX of 21 M characters: 5.5 s of CPU to refuse; an e-mail multiplied it by its
-  attachments, each refused after a whole read).
+  attachments, each refused after a whole read); a PPTX's likewise after every slide was read.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from email.message import EmailMessage
 import pytest
 from flask import Flask
 
-from hankegraafi.ingest import docxread
+from hankegraafi.ingest import docxread, officeread
 from hankegraafi.ingest.readers import IngestError, read_bytes
 from hankegraafi.ontology.namespaces import HG
 from hankegraafi.server import create_app, guard, reconcile
@@ -299,3 +299,41 @@ def test_an_email_of_docx_attachments_over_the_limit_reads_none_of_their_blocks(
         "raportti1.docx",
         "raportti2.docx",
     ]
+
+
+def _deck(slides: int, paragraphs: int) -> bytes:
+    import io
+
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    for i in range(slides):
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        slide.shapes.title.text = f"Dia {i}"
+        frame = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(5), Inches(3)).text_frame
+        frame.text = "Hanke kehittää palveluja."  # 25 characters
+        for _ in range(paragraphs - 1):
+            frame.add_paragraph().text = "Hanke kehittää palveluja."
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def test_a_pptx_over_the_limit_is_refused_before_its_shapes_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """R4-4b: the slides' run text is counted first; over the limit no shape is read."""
+    read_items = officeread._items
+    shapes: list[int] = []
+
+    def counted(*args: object) -> Iterator[tuple[int, int, int, list[str]]]:
+        shapes.append(1)
+        return read_items(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(officeread, "_items", counted)
+    with pytest.raises(
+        IngestError, match=r"big\.pptx: its text is 250050 characters, over the limit of 100000"
+    ):
+        read_bytes(_deck(10, 1_000), file_name="big.pptx", max_bytes=100_000)
+    assert shapes == []
+    small = read_bytes(_deck(2, 1_000), file_name="ok.pptx", max_bytes=100_000)
+    assert small.lines.count("Hanke kehittää palveluja.") == 2_000 and len(shapes) == 2

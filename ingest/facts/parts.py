@@ -28,9 +28,9 @@ from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_li
 from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
 from hankegraafi.ingest.facts.partrows import numbered_rows
 from hankegraafi.ingest.facts.partscopes import refile
-from hankegraafi.ingest.facts.partshort import read_short_parts
+from hankegraafi.ingest.facts.partshort import keyed_work_packages, read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
-from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line
+from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, reporting_words
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
@@ -532,6 +532,7 @@ def _finish(ctx: Context) -> None:
     read_named_lists(ctx, lambda element: _money_kind(ctx, element))
     name_in_apposition(ctx)
     name_own_parts(ctx)  # last: "Osio A: X" is X (partlists)
+    reporting_words(frozenset())  # the next document's work packages are its own
 
 
 def _whole_tables(ctx: Context) -> None:
@@ -571,6 +572,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     passing or in a list opens no section (``facts/partlists.py``).
     """
     read_own_word_parts(elements)  # first: named by the name alone ("Osio A: X" is X)
+    reporting_words(keyed_work_packages(elements))  # work packages a lights or cost table keys are parts
     read_part_lines(elements, _cost_header)
     read_short_parts(elements, _cost_header)  # "TP = työpaketti" over "TP1 X" with its own lights
     read_keyed_parts(ctx, elements)  # "Osahankkeet: A X, B Y" over blocks headed "A X" (partkeys)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from hankegraafi.ingest.facts.partlines import reports_alone
 from hankegraafi.ingest.facts.partwords import (
     from_scheme,
+    kind_of,
     match_part_line,
     part_words,
     sentence_name,
@@ -127,7 +128,12 @@ def _inferred_in(written: str) -> dict[str, str]:
     for abbreviation in keyed:
         fits = [stem for stem in present if _initials_of(abbreviation, stem)]
         if fits and len({stems[stem][0] for stem in fits}) == 1:
-            found[abbreviation] = stems[fits[0]][1]
+            # The concept's first label of the same beginning ("Työpaketti" for "Työpaketit" written).
+            found[abbreviation] = next(
+                word
+                for stem, (key, word) in stems.items()
+                if key == stems[fits[0]][0] and stem[:4] == fits[0][:4] and _initials_of(abbreviation, stem)
+            )
     return found
 
 
@@ -137,7 +143,61 @@ def written_key(text: str, key: str) -> str:
     m = re.fullmatch(r"(?P<abbr>[A-ZÅÄÖ]{2,4})[ -]?(?P<num>\d{1,2})", key.strip(" *_"))
     if m is None or (word := _inferred_in(text).get(m.group("abbr"))) is None:
         return ""
-    return "" if part_words().get(word.casefold()) == "work-package" else f"{word} {m.group('num')}"
+    return "" if kind_of(word) == "work-package" else f"{word} {m.group('num')}"
+
+
+#: A sum in a cell: "120 000", "512340,75", "1 480 000 €" (a cost table's row).
+_AMOUNT = re.compile(r"^\s*\d{1,3}(?:[ \u00a0.]?\d{3})+(?:,\d{1,2})?\s*(?:€|eur|t€)?\s*$", re.I)
+
+
+def _cells(element: Element) -> list[list[str]]:
+    """A table's rows, or a light's lines split into cells (a tab or a Markdown bar between)."""
+    if element.type == "table":
+        return element.rows
+    return [[c.strip() for c in re.split(r"\t|\|", line)] for line in element.text.split("\n")]
+
+
+def _reports(elements: list[Element], index: int) -> bool:
+    """The element is a lights or cost table: a light, a table of sums, or a header right over lights."""
+    element = elements[index]
+    if element.type == "light":
+        return True
+    if element.type != "table":
+        return False
+    following = elements[index + 1] if index + 1 < len(elements) else None
+    return (following is not None and following.type == "light") or any(
+        _AMOUNT.match(cell) for row in element.rows for cell in row[1:]
+    )
+
+
+def keyed_work_packages(elements: list[Element]) -> frozenset[str]:
+    """The work-package words (lower case) whose packages a lights or cost table keys, two numbers at least:
+    by the word ("Arbetspaket 1: X" rows with their lights and costs, test31 ic04) or by its initials ("TP1" rows
+    of a cost table, a lights matrix's "TP1 | TP2" columns: test32 od04, test30 oc09, test28 ob16, test34 oe05).
+    Such packages report as parts; a work package only named over running text stays a task of the whole."""
+    words = {w: w for w, kind in part_words().items() if kind == "work-package"}
+    words |= {a: w.casefold() for a, w in abbreviations(elements).items() if words.get(w.casefold())}
+    if not words:
+        return frozenset()
+    key = re.compile(
+        rf"(?P<key>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})[ -]?(?P<num>\d{{1,2}})"
+        r"(?:\s*[:.–—-]\s*\S.*|\s+\S.*)?",
+        re.I,
+    )
+    numbers: dict[str, set[str]] = {}
+    for index, element in enumerate(elements):
+        if (
+            element.type not in ("table", "light")
+            or len(element.text) > 20_000
+            or not _reports(elements, index)
+        ):
+            continue
+        for row in _cells(element):
+            for cell in row:
+                if (m := key.fullmatch(cell.strip(" *_"))) is not None:
+                    word = words.get(m.group("key")) or words.get(m.group("key").casefold(), "")
+                    numbers.setdefault(word, set()).add(m.group("num"))
+    return frozenset(w for w, seen in numbers.items() if w and len(seen) >= _MIN_LINES)
 
 
 def _line(short: dict[str, str]) -> re.Pattern[str]:
@@ -161,24 +221,40 @@ def _rated_below(elements: list[Element], index: int, costs: Callable[[list[str]
 
 
 def _written_out(elements: list[Element], short: dict[str, str], line: re.Pattern[str]) -> None:
-    """A table's cells that key a part by the abbreviation of a sub-project's or an investment's word ("DP1",
-    "OH 2 Etävastaanotto") are written out ("Delprojekt 1", "Osahanke 2: Etävastaanotto"), as the tables that
-    file lights and costs under a part read them; a work package's key stays (a work package is no part)."""
-    words = part_words()
-    kept = {a: w for a, w in short.items() if words.get(w.casefold()) != "work-package"}
+    """A table's or a light row's cells that key a part by the abbreviation of its word ("DP1", "OH 2
+    Etävastaanotto") are written out ("Delprojekt 1", "Osahanke 2: Etävastaanotto"), as the tables that file
+    lights and costs under a part read them; a key beside the part's name ("TP1 | Työpaketti 1: X", "OH1 | X")
+    is the part's whole label. A work package's key stays unless it reports (``partwords.reporting_words``)."""
+    kept = {a: w for a, w in short.items() if kind_of(w) != "work-package"}
     if not kept:
         return
     bare = re.compile(rf"(?P<abbr>{'|'.join(re.escape(a) for a in kept)})[ -]?(?P<num>\d{{1,2}}|[A-H])")
+
+    def written(cell: str, beside: str = "") -> str | None:
+        text = cell.strip(" *_")
+        if (m := bare.fullmatch(text)) is not None:
+            label = f"{kept[m.group('abbr')]} {m.group('num')}"
+            named = match_part_line(beside)
+            if named is not None and named[2] == m.group("num") and named[3]:
+                return f"{label}: {named[3]}"  # "TP1 | Työpaketti 1: X"
+            return label
+        if (m := line.match(text)) is not None and m.group("abbr") in kept:
+            return f"{kept[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}"
+        return None
+
     for element in elements:
+        if element.type == "light":
+            *above, last = element.text.split("\n")
+            cells = last.split("\t")
+            if len(cells) >= 2 and (first := written(cells[0])) is not None:
+                # "TP1 X | ✔ | !" (under its header): the row's part written out
+                element.text = "\n".join([*above, "\t".join([first, *cells[1:]])])
         if element.type != "table":
             continue
         for row in element.rows:
             for at, cell in enumerate(row):
-                text = cell.strip(" *_")
-                if (m := bare.fullmatch(text)) is not None:
-                    row[at] = f"{kept[m.group('abbr')]} {m.group('num')}"
-                elif (m := line.match(text)) is not None and m.group("abbr") in kept:
-                    row[at] = f"{kept[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}"
+                if (out := written(cell, row[at + 1] if at == 0 and len(row) > 1 else "")) is not None:
+                    row[at] = out
 
 
 def read_short_parts(elements: list[Element], costs: Callable[[list[str]], bool]) -> None:

@@ -75,6 +75,23 @@ def document_words() -> tuple[str, ...]:
     return _OWN[0]
 
 
+#: The work-package words (lower case) of the document being read whose packages report as parts, since a
+#: lights or cost table keys them (``facts/partshort.py``): set while the parts family reads the document.
+_REPORTING: list[frozenset[str]] = [frozenset()]
+
+
+def reporting_words(words: frozenset[str]) -> None:
+    """Read a work package in ``words`` as a part (a sub-project) until they are set again."""
+    _REPORTING[0] = words
+
+
+def kind_of(word: str) -> str:
+    """The concept a part's word is of (investment, sub-project, work-package); a work package that reports
+    (:func:`reporting_words`) and a word of the document's own are a sub-project's."""
+    kind = part_words().get(word.lower(), "sub-project")
+    return "sub-project" if kind == "work-package" and word.lower() in _REPORTING[0] else kind
+
+
 def own_word_label(label: str) -> str:
     """A part's label in a word of the document's own, less what follows its name (:func:`own_name`): "Osio A:
     X – sairaalasta kotiin …" is "Osio A: X"."""
@@ -224,7 +241,7 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
         name = ""  # "Delprojekt 2 – läget 30.9.2024": the part by its number, under a caption's own words
     if name and not name_like(name) and not _named_after_colon(line, m, name):
         return None
-    return part_words().get(m.group("word").lower(), "sub-project"), m.group("word"), m.group("num"), name
+    return kind_of(m.group("word")), m.group("word"), m.group("num"), name
 
 
 #: A month's name (fi in any case, sv, en): "kesäkuussa", "juni", "June".

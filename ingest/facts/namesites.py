@@ -406,11 +406,27 @@ def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str 
         return None  # an owner's and a date's line names no title by itself ("City of X · Division · date")
     name = _PROJECT_WORD.sub("", left[0])
     words = name.split()
-    if len(words) > 12 or any(w.islower() and w.isalpha() and finite_verb(w) for w in words[1:]):
+    if len(words) > 12 or (
+        not _title_cased(words) and any(w.islower() and w.isalpha() and finite_verb(w) for w in words[1:])
+    ):
         return None  # "Tiivistelmä: Aluehallitus hyväksyi tilanneraportin": a clause, no name
     if name.count("(") != name.count(")"):
         return None  # "… (tilanne: 18 %, jatkuu)": a bracket split, no title
     return name if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
+
+
+def _title_cased(words: list[str]) -> bool:
+    """A name in English title case: every word capitalised but short particles between them ("Memory
+    Clinic on Wheels", "Physio on Demand"), whose "on" is no Finnish verb. A clause has a word in lower
+    case beside its verb ("Kotihoito on Kajaanissa ajoissa"). Class: test27 i31; tune u1227-u1229."""
+    inner = [w for w in words[1:] if w.islower()]
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and bool(inner)
+        and all(len(w) <= 3 for w in inner)
+    )
 
 
 def only_set_aside(ctx: Context, text: str) -> bool:

@@ -42,6 +42,21 @@ def outcome_of(answer: dict[str, Any]) -> Outcome:
     )
 
 
+def name_of(path: Path) -> str:
+    """The file's name as the pipeline stores and its warnings write it (:func:`file_name_of`: one
+    line, U+FFFD for bytes that are no UTF-8 and for controls). The raw name had been printed: a
+    line break in it split a warning and the summary's row in two, a line a name could forge, and
+    its warnings named it twice ('new<LF>line.txt: new\ufffdline.txt: …', R4-5, stop 43)."""
+    from hankegraafi.ingest.textforms import file_name_of
+
+    return file_name_of(path)
+
+
+def _where(path: Path) -> str:
+    """A path on one line (a skipped file's: its folders may hold a line break too)."""
+    return str(path.parent / name_of(path)).replace("\n", "\ufffd").replace("\r", "\ufffd")
+
+
 def named(name: str, message: str) -> str:
     """The message with the file's name once: the readers' and the extraction's warnings name it already."""
     return message if message.startswith(f"{name}:") else f"{name}: {message}"
@@ -51,7 +66,7 @@ def print_summary(outcomes: list[Outcome]) -> None:
     for o in outcomes:
         if o.status == "skipped":
             err.print(
-                f"[yellow]ohitettu / skipped:[/yellow] {shown(o.path)}: {shown(o.reason)}",
+                f"[yellow]ohitettu / skipped:[/yellow] {shown(_where(o.path))}: {shown(o.reason)}",
                 highlight=False,
                 soft_wrap=True,
             )
@@ -59,12 +74,15 @@ def print_summary(outcomes: list[Outcome]) -> None:
             err.print(f"[red]virhe / error:[/red] {shown(o.error)}", highlight=False, soft_wrap=True)
         if o.after:  # the document is stored; what failed after it was
             err.print(
-                f"[red]tallennettu, mutta / lagrad, men / stored, but:[/red] {shown(o.path.name)}: {shown(o.after)}",
+                f"[red]tallennettu, mutta / lagrad, men / stored, but:[/red] {shown(name_of(o.path))}: "
+                f"{shown(o.after)}",
                 highlight=False,
                 soft_wrap=True,
             )
         for w in o.warnings:
-            err.print(f"[yellow]varoitus / warning:[/yellow] {shown(named(o.path.name, w))}", highlight=False)
+            err.print(
+                f"[yellow]varoitus / warning:[/yellow] {shown(named(name_of(o.path), w))}", highlight=False
+            )
     table = Table(title="Yhteenveto / Summary")
     table.add_column("dokumentti / document")
     table.add_column("tila / status")
@@ -73,7 +91,7 @@ def print_summary(outcomes: list[Outcome]) -> None:
     table.add_column("varoitukset / warnings", justify="right")
     facts: Counter[str] = Counter()
     for o in outcomes:
-        table.add_row(shown(o.path.name), o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
+        table.add_row(shown(name_of(o.path)), o.status, o.kind or "", str(o.triples), str(len(o.warnings)))
         facts.update(o.facts)
     # Through a pipe rich would assume 80 columns and cut file names short ("etela-savo-h…");
     # a script reading the summary gets the table at its natural width instead.

@@ -13,6 +13,8 @@
 - R4-4: a DOCX's text was measured against the document limit only after every block was read
   (a 100 kB DOCX of 21 M characters: 5.5 s of CPU to refuse; an e-mail multiplied it by its
   attachments, each refused after a whole read); a PPTX's likewise after every slide was read.
+- R4-5: the ingest's report printed a file's raw name: a line break in it split the warning and the
+  summary's row in two (a line a name could forge), and each warning named such a file twice.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -337,3 +340,27 @@ def test_a_pptx_over_the_limit_is_refused_before_its_shapes_are_read(monkeypatch
     assert shapes == []
     small = read_bytes(_deck(2, 1_000), file_name="ok.pptx", max_bytes=100_000)
     assert small.lines.count("Hanke kehittää palveluja.") == 2_000 and len(shapes) == 2
+
+
+def test_the_ingest_report_names_a_file_on_one_line_once(tmp_path: Path) -> None:
+    """R4-5: the report names each file as the pipeline stores it (file_name_of: U+FFFD for a line
+    break, for bytes that are no UTF-8 and for controls), once per warning."""
+    import os
+
+    from typer.testing import CliRunner
+
+    from hankegraafi.cli import app
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = b"Hanke: Kuvitelmalan etahoito\nHyvinvointialue: Kainuun hyvinvointialue\nBudjetti: 100 000 euroa\n"
+    for raw in (b"uusi\nrivi.txt", b"latin\xe4.txt"):
+        (Path(os.fsdecode(bytes(folder))) / os.fsdecode(raw)).write_bytes(text)
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--store", str(tmp_path / "store")])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    output = result.output
+    assert "uusi\nrivi" not in output and "\udce4" not in output
+    for name in ("uusi\ufffdrivi.txt", "latin\ufffd.txt"):
+        warnings = [line for line in output.splitlines() if line.startswith("varoitus / warning: " + name)]
+        assert warnings and all(f"{name}: {name}" not in line for line in warnings), output
+        assert any(line.startswith(f"│ {name} ") for line in output.splitlines()), output

@@ -15,6 +15,8 @@
   attachments, each refused after a whole read); a PPTX's likewise after every slide was read.
 - R4-5: the ingest's report printed a file's raw name: a line break in it split the warning and the
   summary's row in two (a line a name could forge), and each warning named such a file twice.
+- R4-6: a dataset graph named twice (FROM, FROM NAMED, default-graph-uri, named-graph-uri) was
+  counted twice: COUNT(*) over one graph named three times gave three times its triples.
 """
 
 from __future__ import annotations
@@ -364,3 +366,40 @@ def test_the_ingest_report_names_a_file_on_one_line_once(tmp_path: Path) -> None
         warnings = [line for line in output.splitlines() if line.startswith("varoitus / warning: " + name)]
         assert warnings and all(f"{name}: {name}" not in line for line in warnings), output
         assert any(line.startswith(f"│ {name} ") for line in output.splitlines()), output
+
+
+CATALOGUE = "https://w3id.org/hankegraafi/id/meta/catalogue"
+
+
+def _count(client: object, query: str, **dataset: list[str]) -> int:
+    from werkzeug.datastructures import MultiDict
+
+    data = MultiDict([("query", query)] + [(k.replace("_", "-"), g) for k, gs in dataset.items() for g in gs])
+    answer = client.post("/sparql", data=data, headers={"Accept": "application/sparql-results+json"})  # type: ignore[attr-defined]
+    assert answer.status_code == 200, answer.text
+    return int(answer.get_json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_a_graph_named_twice_in_a_dataset_counts_once(kainuu_app: Flask) -> None:
+    """R4-6: a dataset is a set of graphs (SPARQL 1.1 §13.2), however often a request names one."""
+    client = kainuu_app.test_client()
+    plain = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    once = _count(client, plain, default_graph_uri=[CATALOGUE])
+    assert once > 0
+    assert _count(client, plain, default_graph_uri=[CATALOGUE] * 3) == once
+    assert _count(client, named, named_graph_uri=[CATALOGUE] * 3) == once
+    assert (
+        _count(client, f"SELECT (COUNT(*) AS ?n) FROM <{CATALOGUE}> FROM <{CATALOGUE}> WHERE {{ ?s ?p ?o }}")
+        == once
+    )
+    twice_named = f"SELECT (COUNT(*) AS ?n) FROM NAMED <{CATALOGUE}> FROM NAMED <{CATALOGUE}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    assert _count(client, twice_named) == once
+    # FROM NAMED alone: the default graph is empty, as without the repeat.
+    assert (
+        _count(
+            client,
+            f"SELECT (COUNT(*) AS ?n) FROM NAMED <{CATALOGUE}> FROM NAMED <{CATALOGUE}> WHERE {{ ?s ?p ?o }}",
+        )
+        == 0
+    )

@@ -121,7 +121,48 @@ def _tabulated(lines: list[str]) -> list[str]:
             out.append(f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}")
             continue
         out.append(_GAP.sub("\t", line))
-    return _aligned_to_columns(lines, _narrow_gaps(lines, out))
+    return _across_rules(lines, out)
+
+
+#: A rule drawn with one character under a header or over a total ("--------", "=========="): no cell in it.
+_PLAIN_RULE = re.compile(r"\s*(?:-{3,}|={3,}|_{3,})\s*")
+
+
+def _cells(row: str) -> int:
+    return row.strip(" ").count("\t") + 1 if "\t" in row else 0
+
+
+def _laid_out(line: str, tabbed: str) -> bool:
+    return "\t" in tabbed or _NARROW_GAP.search(line.strip()) is not None
+
+
+def _across_rules(lines: list[str], out: list[str]) -> list[str]:
+    """``out`` with its columns split and aligned (:func:`_narrow_gaps`, :func:`_aligned_to_columns`) as
+    if no plain rule stood between two laid-out lines, and each such rule inside a table (right under its
+    header or over its total: a row on each side, as many cells or one fewer above, a header without its
+    corner) a row of rule cells, the form the table readers drop (``tables.without_rule_rows``). Left a
+    line of text, the rule cut the table in two: its header alone and unsplit, its rows without their
+    columns' names (test33 id11, id23, id37, id69: every cost cell and light of such a table lost). A rule
+    between a field and a table, or under a title, is no table's: it stays as it is."""
+    rules = {
+        index
+        for index in range(1, len(lines) - 1)
+        if len(lines[index]) <= 2000
+        and _PLAIN_RULE.fullmatch(lines[index])
+        and _laid_out(lines[index - 1], out[index - 1])
+        and _laid_out(lines[index + 1], out[index + 1])
+    }
+    keep = [index for index in range(len(lines)) if index not in rules]
+    seen = [lines[index] for index in keep]
+    done = _aligned_to_columns(seen, _narrow_gaps(seen, [out[index] for index in keep]))
+    result = list(out)
+    for index, row in zip(keep, done, strict=True):
+        result[index] = row
+    for index in sorted(rules):
+        above, below = _cells(result[index - 1]), _cells(result[index + 1])
+        if above >= 2 and below >= 2 and below - above in (0, 1):
+            result[index] = "\t".join(["---"] * below)
+    return result
 
 
 #: A currency code or sign left-aligned in its cell and the sum right-aligned after it ("EUR      0",
@@ -206,6 +247,29 @@ def _narrow_gaps(lines: list[str], out: list[str]) -> list[str]:
             _AMOUNT.fullmatch(parts[-1]) and widest[index] == len(parts) and cells[index] < len(parts)
         ):
             fixed[index] = indent + "\t".join(parts)
+    return _headers_over(lines, fixed)
+
+
+def _headers_over(lines: list[str], fixed: list[str]) -> list[str]:
+    """A header of words two spaces apart over rows split at their narrow gaps ("Kustannuslaji      Budjetti
+    Toteuma  Ennuste" over "Henkilöstökulut  450 000  423 000  436 500"), split there too when the row under
+    it then has as many cells, or one more under a header printed without its corner cell: the rows are
+    split first, so their header can be read against them (test33 id11)."""
+    for index in range(len(lines) - 2, -1, -1):
+        line, below = lines[index], fixed[index + 1]
+        if len(line) > 2000 or not line.strip() or not lines[index + 1].strip() or "\t" not in below:
+            continue
+        parts = _NARROW_GAP.split(line.strip())
+        cells, under = _cells(fixed[index]), _cells(below)
+        if len(parts) < 2 or len(parts) <= cells or any(_AMOUNT.fullmatch(part) for part in parts):
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        if len(below) - len(below.lstrip()) > len(indent):
+            continue  # the line below is indented under this one: an item's heading and its fields, no header
+        if under == len(parts):
+            fixed[index] = indent + "\t".join(parts)
+        elif under == len(parts) + 1 and indent and not below[:1].isspace():
+            fixed[index] = "\t".join(["", *parts])  # the corner cell kept, empty
     return fixed
 
 

@@ -76,6 +76,11 @@ def _role(header: str) -> str | None:
     full = norm_label(header)
     bare = re.sub(r"\s+", " ", _UNIT.sub(" ", full)).strip(" -–:%")
     table = labels()
+    if (difference := _DIFFERENCE.fullmatch(bare)) is not None:
+        # "Actual - budget", "Toteuma – budjetti": a column of the difference between two columns' sums
+        first, second = _role(difference.group("a")), _role(difference.group("b"))
+        if first in _SUMS and second in _SUMS and first != second:
+            return "deviation"
     role = kindheads.role_of(bare, table) or best_label(bare or full, table, cutoff=0.75)
     if role is None and bare:
         # "Toteutuneet kustannukset yhteensä", "Hyväksytty budjetti 2022–2025": the first words tell.
@@ -101,6 +106,11 @@ def _role(header: str) -> str | None:
         return None  # a deviation in per cent: the model's deviation is in euros
     return role
 
+
+#: Two columns' names with a minus between them, spaced ("Actual - budget", "Utfall − budget").
+_DIFFERENCE = re.compile(r"(?P<a>[^\W\d_][^-–−]{1,40}?)\s+[-–−]\s+(?P<b>[^\W\d_][^-–−]{1,40})")
+#: The columns of sums one can be the difference of.
+_SUMS = frozenset({"budget", "granted", "actual", "forecast", "estimate", "committed"})
 
 #: A share in a note in brackets, no column of per cent: "(alv 0 %, €)", "(VAT 0 %, EUR)".
 _NOTE_IN_BRACKETS = re.compile(r"\([^()%]*\d\s*%[^()]*\)")

@@ -46,7 +46,7 @@ def table_context(ctx: Context, element: Element, above: int = 3) -> list[str]:
     line_no = element.first - 1
     while line_no >= 1 and len(out) <= above:
         text = ctx.doc.lines[line_no - 1].strip()
-        if text:
+        if text and not _RULE.fullmatch(text):  # a caption's underline ("-----") says nothing of the table
             if element.title and text == element.title.strip():
                 return out
             out.append(text)
@@ -55,6 +55,9 @@ def table_context(ctx: Context, element: Element, above: int = 3) -> list[str]:
     # of text of its own ("Taulukko 2. …, kertymä 31.8.2023 (€)", "Kustannusarvio … (1 000 €):").
     return out[:1] if out and _caption(out[0]) else []
 
+
+#: A rule drawn under a caption or a title ("----------", "=========="): no words.
+_RULE = re.compile(r"[-=_~]{3,}")
 
 #: Most lines a run's caption stands above a table of its run.
 _RUN = 30

@@ -321,3 +321,14 @@ def test_a_row_named_in_fewer_words_than_the_vocabularys_is_its_kind() -> None:
     assert cost_category("Resor och logi") == "travel"
     assert cost_category("Tavoite ja mittari") is None
     assert cost_category("Yhteensä ja keskiarvo") is None
+
+
+def test_a_column_named_as_two_columns_with_a_minus_is_their_difference() -> None:
+    """A column "Actual - budget" over "-126,000" is the deviation, not a second actual column (test33 id23): two sums'
+    columns with a spaced minus between them; one column's name in two languages ("Toteuma – Utfall") is that
+    column, and a word that names no sum before the minus leaves the header as it was."""
+    assert tables.column_role("Actual - budget") == "deviation"
+    assert tables.column_role("Utfall − budget (euro)") == "deviation"
+    assert tables.column_role("Toteutunut – myönnetty") == "deviation"
+    assert tables.column_role("Toteuma – Utfall") == "actual"
+    assert tables.column_role("Kotihoito - budjetti") == "budget"

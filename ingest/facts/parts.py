@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.costscales import column_scales
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
@@ -234,13 +235,14 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         return False  # "Investointi | Myönnetty | Toteutunut" in minutes: the sums granted per part (money)
     cue = kind_cue([" ".join(element.header), element.title or ""])
     kind, cue_text = cue if cue else ("cumulative", None)
+    scales = column_scales(element.header)  # "Budjetti t€" over "820": thousands (test34 oe05)
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
         named = listed(row[0]) if row else None
         span = Span(line_no, line_no, "\t".join(row))
         target = listed_part(ctx, named, span) if named else ctx.root if row and _TOTAL.match(row[0]) else None
         values = {
-            role: value
-            for role, cell in zip(roles, row, strict=False)
+            role: value * (scale or 1)
+            for role, cell, scale in zip(roles, row, scales, strict=False)
             if role and (value := parse_amount(cell)) is not None
         }
         if target is None or not values:

@@ -159,6 +159,8 @@ def run(name: str) -> Response:
         return preflight()
     query = get(name)
     raw = _params(query)
+    if len(request.args.getlist("format")) > 1:  # the first had been used, the second dropped unsaid (R4-7)
+        raise ParameterError(query.name, "format", "given more than once")
     fmt = negotiate("results", request.accept_mimetypes, request.args.get("format"))
     sparql, bindings = query.bind(raw, search=name_search())
     job = build_job(inject_values(sparql, bindings), results=fmt, graph=None)

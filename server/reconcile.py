@@ -217,6 +217,9 @@ def reconcile() -> Response:
     from hankegraafi.server.runtime import services
 
     lang = i18n.current_lang()
+    for name in ("queries", "query"):  # the first had been answered, the second dropped unsaid (R4-7, stop 43)
+        if len(request.values.getlist(name)) > 1:
+            raise BadRequest(f"parameter {name!r} given more than once; send one batch")
     raw = request.values.get("queries")
     single = request.values.get("query")
     if raw is None and single is None and request.is_json and request.get_data():

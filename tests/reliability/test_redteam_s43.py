@@ -17,6 +17,8 @@
   summary's row in two (a line a name could forge), and each warning named such a file twice.
 - R4-6: a dataset graph named twice (FROM, FROM NAMED, default-graph-uri, named-graph-uri) was
   counted twice: COUNT(*) over one graph named three times gave three times its triples.
+- R4-7: ``/queries/NAME?format=json&format=csv`` and ``/reconcile?queries=…&queries=…`` used the
+  first and dropped the second unsaid.
 """
 
 from __future__ import annotations
@@ -403,3 +405,26 @@ def test_a_graph_named_twice_in_a_dataset_counts_once(kainuu_app: Flask) -> None
         )
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("/queries/eurio-projects?format=json&format=csv", "'format'"),
+        ('/reconcile?queries={"q0":"Kela"}&queries={"q1":"Kanta"}', "'queries'"),
+        ("/reconcile?query=Kela&query=Kanta", "'query'"),
+    ],
+)
+def test_a_parameter_given_twice_is_named_not_dropped(kainuu_app: Flask, url: str, name: str) -> None:
+    """R4-7: a 400 naming it, as /quality, /browse, the explorer and the write routes answer."""
+    answer = kainuu_app.test_client().get(url, headers={"Accept": "application/json"})
+    assert answer.status_code == 400
+    assert name in answer.get_json()["message"] and "more than once" in answer.get_json()["message"]
+
+
+def test_one_batch_in_a_form_and_the_query_string_is_two(kainuu_app: Flask) -> None:
+    client = kainuu_app.test_client()
+    answer = client.post('/reconcile?queries={"q0":"Kela"}', data={"queries": '{"q1":"Kanta"}'})
+    assert answer.status_code == 400
+    once = client.post("/reconcile", data={"queries": '{"q1":"Kanta"}'})
+    assert once.status_code == 200 and set(once.get_json()) == {"q1"}

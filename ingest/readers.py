@@ -22,6 +22,7 @@ import threading
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hankegraafi.ingest.damaged import (
     check_text,
@@ -360,6 +361,56 @@ class _LibraryNotes(logging.Handler):
             )
 
 
+class _Upright:
+    """A page printed turned (``/Rotate`` 90, 180 or 270: a landscape page of a wide cost table) read upright.
+
+    pypdf's layout text leaves out text drawn turned ("Rotated text discovered. Output will be
+    incomplete."): the table of such a page was lost whole (test31 ic44's cost annex). Its rotation is
+    moved into a copy of its content first, so its lines read as the page is seen. The document is copied
+    once, at its first turned page. The upright text is taken only where it holds more than the page's text
+    as read (pypdf reads some turned pages whole already); a page that cannot be turned is read as it is.
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.copy: Any = None
+
+    def fuller(self, index: int, read: str, notes: list[str]) -> str:
+        """The page's text: ``read`` (its layout text as read), or its upright text where that has more; then
+        pypdf's note that it left turned text out is no longer true of the page, and goes from ``notes``."""
+        turned = self.text(index)
+        if turned is None or _letters(turned) <= _letters(read):
+            return read
+        notes[:] = [note for note in notes if not note.startswith("Rotated text discovered")]
+        return turned
+
+    def text(self, index: int) -> str | None:
+        from pypdf import PdfWriter
+        from pypdf.errors import LimitReachedError, PyPdfError
+
+        page = self.reader.pages[index]
+        try:
+            turned = int(page.get("/Rotate", 0) or 0) % 360
+        except (TypeError, ValueError):
+            return None
+        if not turned:
+            return None
+        try:
+            if self.copy is None:
+                self.copy = PdfWriter(clone_from=self.reader)
+            upright = self.copy.pages[index]
+            upright.transfer_rotation_to_content()
+            return str(upright.extract_text(extraction_mode="layout") or "") or None
+        except LimitReachedError:
+            raise
+        except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
+
+
+def _letters(text: str) -> int:
+    return len(text) - sum(map(text.count, " \t\n\r"))
+
+
 def _form_text(page: object, where: Path, warnings: list[str] | None) -> str | None:
     """A fillable form's page with its answers where they stand (ingest/pdfforms.py); None when it has no
     filled field, or when its fields cannot be read (the page is then read as printed, with a warning)."""
@@ -413,12 +464,11 @@ def _pdf_lines(
                 raise IngestError(where, "is an encrypted PDF")
             pages: list[str] = []
             seen = 0
+            upright = _Upright(reader)
             for pdf_page in reader.pages:
                 at = f" on page {len(pages) + 1}"  # where reading stopped, for the error below
-                text = (
-                    _form_text(pdf_page, where, warnings)
-                    or pdf_page.extract_text(extraction_mode="layout")
-                    or ""
+                text = _form_text(pdf_page, where, warnings) or upright.fuller(
+                    len(pages), pdf_page.extract_text(extraction_mode="layout") or "", notes.notes
                 )
                 seen += len(text) - sum(map(text.count, " \t\n\r"))
                 if max_bytes is not None and seen > max_bytes:

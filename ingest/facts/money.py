@@ -284,6 +284,9 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     role = role or _caption_role(element.header[:1])  # the corner: "Toteutuneet kustannukset | 2023 | 2024"
     role = role or tables.column_role(element.title or "") or _caption_role(table_context(ctx, element))
     estimate = tables.names_estimate(title) or (role in (None, "budget") and ctx.seg.kind == "project-plan")
+    beside = {tables.column_role(h) for i, h in enumerate(element.header) if i and i not in years}
+    if role is None and not estimate and beside & {"budget", "granted"}:
+        role = "actual"  # "2020 | 2021 | 2022 | Yhteensä | Myönnetty": the years are spent against the sum granted
     role = role or "budget"  # what year columns hold when nothing says otherwise (a plan's: its estimate)
     for index, year in years.items():
         rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]

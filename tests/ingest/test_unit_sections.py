@@ -49,3 +49,12 @@ def test_the_decks_first_line_names_the_project_over_the_summary_heading() -> No
         "Tavoitteet\n\nKaikki kunnat mukana hankkeessa – kesken\n"
     )
     assert names(deck) == ["Muistihoitaja kotiin"]
+
+
+def test_a_sheets_basic_data_heading_is_a_section_over_its_name_field() -> None:
+    sheet = (
+        "Basic data\n\nProject name\tTeleRehab Kotka\nWellbeing services county\tKymenlaakso Wellbeing Services "
+        "County\nProject period\t1 March 2025 – 28 February 2027\n\nStatus\n\nThe group sessions run weekly.\n"
+    )
+    x = extract(read_bytes(sheet.encode(), file_name="sheet.tsv", max_bytes=100_000))
+    assert [(p.name, p.level) for p in x.projects] == [("TeleRehab Kotka", "project")]

@@ -12,7 +12,6 @@ timeline with ``timeline.rq``'s (a project page built from it is the page built 
 from __future__ import annotations
 
 import shutil
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,24 +45,6 @@ COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
 WHOLES_COUNTY = "https://w3id.org/hankegraafi/vocab/county/05"
 
 
-#: An IRI no query text holds: a page query is written in once with it, then each resource's term
-#: takes its place (the same text as ``write_in`` for that resource; it tokenises the whole query,
-#: 13 % of this walk's time when run for each of ~55 000 resource reads).
-_THIS = "urn:x-test:this-resource-7c1e"
-
-
-@cache
-def _template(text: str) -> str:
-    written = write_in(text, {"this": URIRef(_THIS)})
-    assert _THIS not in text and written.count(f"<{_THIS}>") == written.count(_THIS) >= 1, text
-    return written
-
-
-def written_in(text: str, resource: str) -> str:
-    """``write_in(text, {"this": resource})`` from the text written in once (:func:`_template`)."""
-    return _template(text).replace(f"<{_THIS}>", write_in("?this", {"this": URIRef(resource)}))
-
-
 def config(path: Path) -> Config:
     return Config.load({"store": str(path), "result_cache_seconds": 0}, environ={})
 
@@ -72,7 +53,7 @@ def live_groups(store: EmbeddedStore, county: str) -> list[pagelists.Group]:
     """The county page's own query, run live, as groups."""
     engine = store.engine_source().oxigraph
     assert engine is not None
-    text = written_in(sparql(COUNTY_DEPENDS), county)
+    text = write_in(sparql(COUNTY_DEPENDS), {"this": URIRef(county)})
     rows = [
         (
             ox_to_json(r["target"]),
@@ -88,7 +69,7 @@ def live_regions(store: EmbeddedStore, resource: str) -> list[JsonTerm]:
     """The organisation page's own query for ``resource``, run live, in the stored lists' order."""
     engine = store.engine_source().oxigraph
     assert engine is not None
-    text = written_in(sparql(ORGANISATION_REGIONS), resource)
+    text = write_in(sparql(ORGANISATION_REGIONS), {"this": URIRef(resource)})
     terms = [ox_to_json(r["region"]) for r in engine.query(text, use_default_graph_as_union=True)]
     return sorted(terms, key=lambda t: (t["type"], t["value"], t.get("xml:lang", ""), t.get("datatype", "")))
 
@@ -98,7 +79,7 @@ def live_dependency_names(store: EmbeddedStore, resource: str) -> list[list[Json
     and in the stored lists' order; None when a node is a blank node (not stored: read live)."""
     engine = store.engine_source().oxigraph
     assert engine is not None
-    text = written_in(sparql(DEPENDENCY_NAMES), resource)
+    text = write_in(sparql(DEPENDENCY_NAMES), {"this": URIRef(resource)})
     rows = [
         [ox_to_json(r["s"]), ox_to_json(r["p"]), ox_to_json(r["o"])]
         for r in engine.query(text, use_default_graph_as_union=True)
@@ -114,7 +95,7 @@ def live_projects(store: EmbeddedStore, resource: str) -> list[list[JsonTerm | N
     run live, in the stored lists' order; None when one holds a blank node (read live)."""
     engine = store.engine_source().oxigraph
     assert engine is not None
-    text = written_in(sparql(ORGANISATION_PROJECTS), resource)
+    text = write_in(sparql(ORGANISATION_PROJECTS), {"this": URIRef(resource)})
     rows = [
         [ox_to_json(r["project"]), None if r["role"] is None else ox_to_json(r["role"])]
         for r in engine.query(text, use_default_graph_as_union=True)
@@ -134,7 +115,7 @@ def live_card(store: EmbeddedStore, resource: str) -> list[CardRow] | None:
     dependency nodes pointing at it), in that order; None when it holds a blank node (read live)."""
     engine = store.engine_source().oxigraph
     assert engine is not None
-    text = written_in(card_query(), resource)
+    text = write_in(card_query(), {"this": URIRef(resource)})
     rows: list[CardRow] = [
         (
             pagelists._key(ox_to_json(r["s"])),
@@ -193,7 +174,7 @@ def live_timeline(store: EmbeddedStore, resource: str) -> set[TimelineRow] | Non
     holds a blank node (not stored: read live)."""
     engine = store.engine_source().oxigraph
     assert engine is not None
-    text = written_in(sparql("timeline"), resource)
+    text = write_in(sparql("timeline"), {"this": URIRef(resource)})
     rows = {
         tuple(() if r[c] is None else pagelists._key(ox_to_json(r[c])) for c in pagetimelines.COLUMNS)
         for r in engine.query(text, use_default_graph_as_union=True)
@@ -496,12 +477,3 @@ def test_page_lists_of_another_version_are_not_used(tmp_path: Path, monkeypatch:
 def test_the_classes_named_whole_are_the_project_pages() -> None:
     """The write step leaves out the resources whose pages read their dependency nodes whole."""
     assert {URIRef(HG + name) for name in pagelists.WHOLE_DEPENDENCY_CLASSES} == set(DEPENDENCY_PAGES)
-
-
-def test_a_query_written_in_from_its_template_is_the_query_written_in_whole() -> None:
-    """:func:`written_in` (this walk's shortcut) gives exactly ``write_in``'s text."""
-    texts = [sparql(n) for n in (COUNTY_DEPENDS, ORGANISATION_REGIONS, DEPENDENCY_NAMES, ORGANISATION_PROJECTS)]
-    texts += [card_query(), sparql("timeline")]
-    for text in texts:
-        for resource in (COUNTY, f"{BASE_IRI_DEFAULT}id/organisation/x%C3%A4-(1)", "urn:x-test:this"):
-            assert written_in(text, resource) == write_in(text, {"this": URIRef(resource)}), (text, resource)

@@ -1,0 +1,62 @@
+"""Red team of stop 43's ingest changes (R5): a crash and a wrong read on hostile but plausible text.
+
+Both are marked xfail(strict=True) until the owners fix them (ingest/plaintext.py, ingest/tables.py,
+ingest/facts/money.py: the lead's); reproducers and figures in /work/notes/s43/to_lead.md, "R5 findings".
+"""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readerror import IngestError
+from hankegraafi.ingest.readers import read_bytes
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R5-1: a tab-indented rule line is a table of rule rows only; money._table max() of no rows",
+)
+@pytest.mark.parametrize("text", ["\t---\n", "Kululaji  Budjetti\n\t-----\t\nMatkat  1 000\n"])
+def test_a_table_of_only_a_rule_is_no_crash(text: str) -> None:
+    """A rule cell alone ("\\t---") is dropped by tables.without_rule_rows, leaving a table of no rows:
+    extract must read the document or refuse it with IngestError, never raise ValueError."""
+    with contextlib.suppress(IngestError):
+        extract(read_bytes(text.encode(), file_name="muistio.txt", max_bytes=100_000))
+
+
+_STACKED = """\
+Tilannekatsaus 3/2025
+
+Hanke: Kotiutuksen tuki Lapissa
+
+Kululaji          Budjetti   Ennuste
+Henkilöstökulut    240 500   230 000
+Matkakulut          12 000    11 000
+------------------------------------
+Kululaji          Toteuma    Ennuste
+Henkilöstökulut    118 300   236 000
+Matkakulut           7 150    13 400
+"""
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R5-2: plaintext._across_rules joins two tables a rule separates (4daec2df)"
+)
+def test_a_rule_between_two_tables_keeps_the_second_header() -> None:
+    """Two tables of the same width one above the other, a rule between: the second's header
+    ("Kululaji  Toteuma  Ennuste") names its columns; read as a row of the first, its actual sums
+    became budget (ac6fa67 read them right)."""
+    x = extract(read_bytes(_STACKED.encode(), file_name="muistio.txt", max_bytes=100_000))
+    actual = {
+        (line.category, column): value
+        for p in x.projects
+        for s in p.costs
+        for line in s.lines
+        for column, value in line.values.items()
+        if value in (Decimal(118300), Decimal(7150))
+    }
+    assert actual == {("staff-costs", "actual"): Decimal(118300), ("travel", "actual"): Decimal(7150)}

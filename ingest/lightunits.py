@@ -91,7 +91,9 @@ def keyed_part(text: str, key: str) -> str:
     )
     if worded is not None:
         return f"{worded['word']} {key}: {worded['name'].strip()}"
-    return written_key(text, key)  # "DP1" of a text that writes "delprojekt" (facts.partshort: the word's initials)
+    return written_key(
+        text, key
+    )  # "DP1" of a text that writes "delprojekt" (facts.partshort: the word's initials)
 
 
 #: A heading that names a part by its word and number in any case: "Investoinnin 3 tilannekatsaus",

@@ -143,7 +143,8 @@ def _across_rules(lines: list[str], out: list[str]) -> list[str]:
     corner) a row of rule cells, the form the table readers drop (``tables.without_rule_rows``). Left a
     line of text, the rule cut the table in two: its header alone and unsplit, its rows without their
     columns' names (test33 id11, id23, id37, id69: every cost cell and light of such a table lost). A rule
-    between a field and a table, or under a title, is no table's: it stays as it is."""
+    between a field and a table, under a title, or between a row of sums and the next table's header is no
+    table's: it stays as it is."""
     rules = {
         index
         for index in range(1, len(lines) - 1)
@@ -160,9 +161,16 @@ def _across_rules(lines: list[str], out: list[str]) -> list[str]:
         result[index] = row
     for index in sorted(rules):
         above, below = _cells(result[index - 1]), _cells(result[index + 1])
-        if above >= 2 and below >= 2 and below - above in (0, 1):
-            result[index] = "\t".join(["---"] * below)
+        if above < 2 or below < 2 or below - above not in (0, 1):
+            continue
+        if _has_amount(result[index - 1]) and not _has_amount(result[index + 1]):
+            continue  # a row of sums, then a header: the rule ends one table and the next begins (R5-2)
+        result[index] = "\t".join(["---"] * below)
     return result
+
+
+def _has_amount(row: str) -> bool:
+    return any(_AMOUNT.fullmatch(cell.strip()) for cell in row.split("\t")[1:] if cell.strip())
 
 
 #: A currency code or sign left-aligned in its cell and the sum right-aligned after it ("EUR      0",

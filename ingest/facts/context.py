@@ -55,6 +55,8 @@ class Context:
         )
         self.region_votes: dict[str, float] = {}
         self.names = Names(gaz, document.lines)
+        #: Each part name read as a part line once (``same_part`` asks of every earlier part at each new one).
+        self._part_lines: dict[str, tuple[str, str, str, str] | None] = {}
 
     @property
     def current(self) -> Project:
@@ -168,7 +170,9 @@ class Context:
         for project in self.projects:
             if project.parent is not parent or project.level not in ("investment", "subproject"):
                 continue
-            own = match_part_line(project.name)
+            if project.name not in self._part_lines:
+                self._part_lines[project.name] = match_part_line(project.name)
+            own = self._part_lines[project.name]
             if own is None or own[2] != number or own[0] != kind:
                 continue
             if bool(own[3]) == bool(name) and not (own[3] and _caption_of_part(name)):

@@ -92,6 +92,8 @@ def _table(ctx: Context, element: Element) -> bool:
             )
             _costs(ctx, sheet, roles, year_hint=year, kind_hint="annual")
         return True
+    if not element.rows:
+        return False  # nothing left of it but rules ("\t---"): no table (R5-1, was a ValueError)
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
     columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
@@ -286,7 +288,7 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     estimate = tables.names_estimate(title) or (role in (None, "budget") and ctx.seg.kind == "project-plan")
     beside = {tables.column_role(h) for i, h in enumerate(element.header) if i and i not in years}
     if role is None and not estimate and beside & {"budget", "granted"}:
-        role = "actual"  # "2020 | 2021 | 2022 | Yhteensä | Myönnetty": the years are spent against the sum granted
+        role = "actual"  # "2020 | 2021 | Yhteensä | Myönnetty": the years are spent against the sum granted
     role = role or "budget"  # what year columns hold when nothing says otherwise (a plan's: its estimate)
     for index, year in years.items():
         rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]

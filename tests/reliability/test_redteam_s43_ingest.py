@@ -1,7 +1,8 @@
 """Red team of stop 43's ingest changes (R5): a crash and a wrong read on hostile but plausible text.
 
-Both are marked xfail(strict=True) until the owners fix them (ingest/plaintext.py, ingest/tables.py,
-ingest/facts/money.py: the lead's); reproducers and figures in /work/notes/s43/to_lead.md, "R5 findings".
+Written as strict xfails by R5; the lead fixed the three classes in the same stop (money._table of no rows,
+plaintext._across_rules between a row of sums and the next header, partshort._initials_of of a compound's
+members), and they are plain tests now.
 """
 
 from __future__ import annotations
@@ -16,10 +17,6 @@ from hankegraafi.ingest.readerror import IngestError
 from hankegraafi.ingest.readers import read_bytes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R5-1: a tab-indented rule line is a table of rule rows only; money._table max() of no rows",
-)
 @pytest.mark.parametrize("text", ["\t---\n", "Kululaji  Budjetti\n\t-----\t\nMatkat  1 000\n"])
 def test_a_table_of_only_a_rule_is_no_crash(text: str) -> None:
     """A rule cell alone ("\\t---") is dropped by tables.without_rule_rows, leaving a table of no rows:
@@ -43,9 +40,6 @@ Matkakulut           7 150    13 400
 """
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R5-2: plaintext._across_rules joins two tables a rule separates (4daec2df)"
-)
 def test_a_rule_between_two_tables_keeps_the_second_header() -> None:
     """Two tables of the same width one above the other, a rule between: the second's header
     ("Kululaji  Toteuma  Ennuste") names its columns; read as a row of the first, its actual sums
@@ -77,9 +71,6 @@ Hanke: Kotiutuksen tuki Lapissa. Hanke ei jakaudu osahankkeisiin.
 """
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R5-3: partshort._initials_of takes any letters in order, 'OS' of osa-hanke (728deb12)"
-)
 def test_codes_whose_letters_are_no_initials_make_no_parts() -> None:
     """Wards "OS1", "OS2" in a text that writes "osahankkeisiin" once (to say there are none): "OS" is no
     initials of osa|hanke ("OH"), so no sub-project "Osahanke 1: Sisätaudit" may be invented."""

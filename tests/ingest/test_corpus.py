@@ -279,9 +279,9 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
         "cost cells": (75, 70),  # 77.9 / 73.3 (s42 end); 72.1 / 67.9 (s34 end)
         "traffic lights": (
-            72,
-            51,
-        ),  # 73.6 / 54.2 (s41 end); 72.5 / 51.4 (s36 end): precision 74 -> 72, three more lights read and filed under a wrong unit (unit aside precision 95.8 -> 98.0), 0c11371; before: 77.1 / 51.4 (s34 end)
+            74,
+            54,
+        ),  # 77.4 / 56.9 (s43 end, as at s42's end: 7179450); 73.6 / 54.2 (s41 end); 72.5 / 51.4 (s36 end): precision 74 -> 72, three more lights read and filed under a wrong unit (unit aside precision 95.8 -> 98.0), 0c11371; before: 77.1 / 51.4 (s34 end)
         # Precision lowered with its reason: 63a25b3 (a section heading "Mitä saatiin aikaan" and its
         # kin as goal results, from the variant generator) read +4 goals there that are not (the
         # lead's per-commit held-out run; d835170 +2 right +1 wrong). Recall rose.
@@ -425,8 +425,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "organisations": (94, 80),  # 97.2 / 83.3 (s39 end); 97.1 / 78.6 (s38 end); 94.1 / 76.2 (s33 end)
         "cost cells": (74, 69),  # 77.1 / 72.0 (s38 end); 75.0 / 70.4 (s37 end); 69.6 / 64.2 (s33 end)
         "traffic lights": (72, 51),  # 75.0 / 53.9 (s40 end); 72.9 / 48.3 (s38 end)
-        "goals": (94, 67),  # 97.1 / 70.2 (s34 end); 97.0 / 68.1 (s33 end)
-        "goals + status": (88, 63),  # 91.2 / 66.0 (s34 end); 90.9 / 63.8 (s33 end)
+        "goals": (94, 74),  # 94.7 / 76.6 (s43 end); 97.1 / 70.2 (s34 end)
+        "goals + status": (88, 69),  # 89.5 / 72.3 (s43 end); 91.2 / 66.0 (s34 end)
     },
     "test16": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
@@ -468,7 +468,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
         "dependency entities": (65, 88),  # 68.2 / 90.9 (s39 end); 67.4 / 87.9 (s35 end); 61.5 / 72.7 (s34 end)
         "organisations": (88, 90),  # 90.5 / 92.7 (s35 end); 87.8 / 87.8 (s34 end)
-        "cost cells": (58, 51),  # 60.9 / 54.3 (s41 end); 47.4 / 42.6 (s36 end)
+        "cost cells": (64, 57),  # 67.4 / 60.1 (s43 end); 60.9 / 54.3 (s41 end)
         "traffic lights": (
             74,
             59,
@@ -505,7 +505,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "dependency entities": (100, 100),  # 100.0 / 100.0 (s39 end); 100.0 / 96.2 (s36 end)
         "organisations": (100, 100),  # 100.0 / 100.0 (s39 end); 100.0 / 97.9 (s35 end)
         "cost cells": (85, 83),  # 88.0 / 86.2 (s39 end)
-        "traffic lights": (94, 87),  # 96.7 / 89.8 (s36 end); 68.2 / 15.3 (s35 end)
+        "traffic lights": (97, 93),  # 100.0 / 95.9 (s43 end); 96.7 / 89.8 (s36 end)
         "goals": (100, 91),  # 100.0 / 94.2 (s36 end); 75.6 / 59.6 (s35 end)
         "goals + status": (100, 91),  # 100.0 / 94.2 (s36 end); 70.7 / 55.8 (s35 end)
     },
@@ -581,20 +581,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test25": {
         "refused-or-not": (95, 95),  # 97.9 / 97.9 (s37 end)
-        "project name": (85, 77),  # 87.9 / 79.9 (s41 end); 87.7 / 78.6 (s40 end)
+        "project name": (86, 78),  # 88.6 / 80.5 (s43 end); 87.9 / 79.9 (s41 end)
         "county": (100, 95),  # 100.0 / 97.8 (s37 end)
         "municipalities": (96, 96),  # 99.0 / 99.0 (s37 end)
         "funder": (100, 90),  # 100.0 / 93.3 (s40 end); 100.0 / 85.4 (s37 end)
         "money": (
             84,
-            65,
-        ),  # 84.8 / 68.4 (s41 end); 86.7 / 66.3 (s40 end); 84.0 / 64.3 (s39 end); 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
+            67,
+        ),  # 87.3 / 70.4 (s43 end); 84.8 / 68.4 (s41 end); 86.7 / 66.3 (s40 end); 84.0 / 64.3 (s39 end); 82.9 / 64.3 (s38 end); 81.6 / 63.3 (s37 end)
         # 33.3 / 100.0 at fde571e; 50.0 / 100.0 after 0119397 (l75's stray quote); l14's footer read as a cut
         "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
         "dependency entities": (96, 89),  # 98.3 / 92.2 (s41 end); 98.9 / 90.1 (s40 end)
         "organisations": (96, 93),  # 98.0 / 95.7 (s41 end); 98.5 / 93.2 (s39 end)
-        "cost cells": (68, 57),  # 71.3 / 60.4 (s40 end)
-        "traffic lights": (77, 56),  # 80.2 / 58.9 (s41 end); 79.6 / 57.9 (s40 end)
+        "cost cells": (70, 59),  # 72.8 / 61.6 (s43 end); 71.3 / 60.4 (s40 end)
+        "traffic lights": (79, 57),  # 81.6 / 59.9 (s43 end); 80.2 / 58.9 (s41 end)
         "goals": (90, 69),  # 93.0 / 71.6 (s41 end); 92.5 / 70.9 (s37 end)
         "goals + status": (82, 63),  # 85.1 / 65.5 (s41 end); 84.6 / 64.9 (s38 end)
     },
@@ -619,16 +619,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # The twenty-seventh set (stop 38, W24): written blind, a development set (breadth forms, then probes).
     "test27": {
         "refused-or-not": (96, 96),  # 99.1 / 99.1 (s40 end); 98.2 / 98.2 (s38 end)
-        "project name": (81, 74),  # 84.1 / 77.2 (s42 end); 81.5 / 74.7 (s41 end)
+        "project name": (82, 75),  # 84.8 / 77.8 (s43 end); 84.1 / 77.2 (s42 end)
         "county": (100, 96),  # 100.0 / 99.1 (s38 end)
         "municipalities": (100, 96),  # 100.0 / 99.0 (s40 end); 100.0 / 97.9 (s38 end)
         "funder": (100, 92),  # 100.0 / 94.5 (s40 end); 100.0 / 90.0 (s39 end); 100.0 / 80.0 (s38 end)
-        "money": (64, 50),  # 66.7 / 53.0 (s42 end); 62.2 / 49.6 (s41 end)
+        "money": (65, 51),  # 67.8 / 53.9 (s43 end); 66.7 / 53.0 (s42 end)
         "warnings": (30, 100),  # 33.3 / 100.0 (s38 end)
         "dependency entities": (94, 81),  # 97.1 / 83.9 (s41 end); 97.1 / 82.8 (s39 end)
         "organisations": (90, 90),  # 92.9 / 92.6 (s41 end); 92.9 / 91.5 (s40 end)
-        "cost cells": (62, 53),  # 64.8 / 56.4 (s42 end); 61.4 / 52.8 (s39 end)
-        "traffic lights": (78, 56),  # 80.9 / 59.0 (s42 end); 78.9 / 57.5 (s39 end)
+        "cost cells": (63, 55),  # 66.1 / 57.5 (s43 end); 64.8 / 56.4 (s42 end)
+        "traffic lights": (79, 57),  # 82.0 / 59.8 (s43 end); 80.9 / 59.0 (s42 end)
         "goals": (91, 68),  # 94.2 / 70.8 (s40 end); 94.1 / 69.8 (s39 end); 93.4 / 68.9 (s38 end)
         "goals + status": (80, 59),  # 83.1 / 61.6 (s39 end); 80.1 / 59.1 (s38 end)
     },
@@ -637,16 +637,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # (f9966f6 = stop 38's end): name 84.6 / 50.0, lights 51.0 / 23.1, the rest as at the end.
     "test28": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s39 end)
-        "project name": (92, 83),  # 95.0 / 86.4 (s40 end); 87.5 / 63.6 (s39 end)
+        "project name": (95, 90),  # 97.6 / 93.2 (s43 end); 95.0 / 86.4 (s40 end)
         "county": (100, 100),  # 100.0 / 100.0 (s39 end)
         "municipalities": (100, 95),  # 100.0 / 98.1 (s39 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 83.3 (s39 end)
-        "money": (81, 78),  # 84.0 / 80.8 (s40 end); 76.0 / 73.1 (s39 end)
+        "money": (89, 86),  # 92.0 / 88.5 (s43 end); 84.0 / 80.8 (s40 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s39 end)
         "dependency entities": (82, 94),  # 85.4 / 97.2 (s40 end); 83.3 / 97.2 (s39 end)
         "organisations": (94, 92),  # 97.4 / 94.9 (s39 end)
-        "cost cells": (77, 68),  # 79.5 / 71.0 (s40 end); 54.9 / 44.7 (s39 end)
-        "traffic lights": (90, 66),  # 92.6 / 69.4 (s40 end); 64.9 / 34.3 (s39 end)
+        "cost cells": (82, 73),  # 85.3 / 75.6 (s43 end); 79.5 / 71.0 (s40 end)
+        "traffic lights": (95, 74),  # 97.6 / 76.9 (s43 end); 92.6 / 69.4 (s40 end)
         "goals": (100, 100),  # 100.0 / 100.0 (s40 end); 95.1 / 81.2 (s39 end)
         "goals + status": (91, 91),  # 93.8 / 93.8 (s40 end); 82.9 / 70.8 (s39 end)
     },
@@ -672,7 +672,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # the rest as at the end.
     "test30": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s40 end)
-        "project name": (77, 60),  # 80.0 / 63.2 (s42 end); 67.9 / 50.0 (s40 end)
+        "project name": (78, 65),  # 81.2 / 68.4 (s43 end); 80.0 / 63.2 (s42 end)
         "county": (100, 100),  # 100.0 / 100.0 (s40 end)
         "municipalities": (100, 95),  # 100.0 / 98.4 (s40 end)
         "funder": (91, 91),  # 93.8 / 93.8 (s40 end)
@@ -683,7 +683,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 47),  # 100.0 / 50.0 (s40 end)
         "dependency entities": (86, 82),  # 89.1 / 85.4 (s41 end); 88.9 / 83.3 (s40 end)
         "organisations": (89, 87),  # 91.5 / 89.6 (s42 end); 89.6 / 89.6 (s41 end)
-        "cost cells": (46, 36),  # 49.4 / 38.9 (s42 end); 39.3 / 31.5 (s41 end)
+        "cost cells": (48, 39),  # 50.6 / 41.7 (s43 end); 49.4 / 38.9 (s42 end)
         "traffic lights": (68, 46),  # 70.8 / 48.9 (s42 end); 50.0 / 33.0 (s41 end)
         "goals": (69, 40),  # 72.0 / 42.9 (s41 end); 60.0 / 35.7 (s40 end)
         "goals + status": (61, 35),  # 64.0 / 38.1 (s41 end); 52.0 / 31.0 (s40 end)
@@ -691,16 +691,16 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # The thirty-first set (stop 40, W28): a development set written blind, breadth then probes of the stop's classes.
     "test31": {
         "refused-or-not": (95, 95),  # 98.1 / 98.1 (s41 end); 97.2 / 97.2 (s40 end)
-        "project name": (84, 77),  # 87.0 / 80.4 (s42 end); 84.9 / 78.5 (s41 end)
+        "project name": (86, 80),  # 88.5 / 82.9 (s43 end); 87.0 / 80.4 (s42 end)
         "county": (100, 94),  # 100.0 / 97.1 (s41 end); 100.0 / 96.2 (s40 end)
         "municipalities": (96, 96),  # 99.4 / 98.9 (s41 end); 99.4 / 98.0 (s40 end)
         "funder": (96, 92),  # 99.0 / 95.1 (s42 end); 99.0 / 94.2 (s41 end)
-        "money": (80, 52),  # 83.1 / 54.5 (s42 end); 80.3 / 52.7 (s41 end)
+        "money": (83, 53),  # 85.9 / 56.4 (s43 end); 83.1 / 54.5 (s42 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s40 end)
         "dependency entities": (95, 82),  # 98.1 / 85.0 (s41 end); 98.0 / 80.4 (s40 end)
         "organisations": (94, 84),  # 97.1 / 87.3 (s41 end); 97.0 / 85.1 (s40 end)
-        "cost cells": (65, 50),  # 68.4 / 53.4 (s42 end); 67.4 / 52.7 (s41 end)
-        "traffic lights": (75, 52),  # 78.3 / 54.8 (s42 end); 74.8 / 52.4 (s41 end)
+        "cost cells": (69, 55),  # 71.9 / 58.0 (s43 end); 68.4 / 53.4 (s42 end)
+        "traffic lights": (79, 55),  # 82.0 / 57.9 (s43 end); 78.3 / 54.8 (s42 end)
         "goals": (91, 83),  # 94.4 / 86.4 (s41 end); 93.9 / 84.6 (s40 end)
         "goals + status": (88, 81),  # 91.2 / 83.5 (s41 end); 90.2 / 81.3 (s40 end)
     },
@@ -708,7 +708,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # first measured on stop 41's start code (0c43f76 = stop 40's end): as at stop 41's end but money 55.2 / 61.5.
     "test32": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s41 end)
-        "project name": (86, 80),  # 88.9 / 82.8 (s42 end); 58.8 / 69.0 (s41 end)
+        "project name": (87, 87),  # 89.7 / 89.7 (s43 end); 88.9 / 82.8 (s42 end)
         "county": (97, 91),  # 100.0 / 94.4 (s41 end)
         "municipalities": (97, 97),  # 100.0 / 100.0 (s41 end)
         "funder": (91, 97),  # 94.4 / 100.0 (s42 end); 94.1 / 94.1 (s41 end)
@@ -716,7 +716,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (97, 47),  # 100.0 / 50.0 (s41 end)
         "dependency entities": (95, 78),  # 97.6 / 81.2 (s42 end); 97.5 / 79.2 (s41 end)
         "organisations": (90, 90),  # 93.0 / 93.0 (s42 end); 92.7 / 88.4 (s41 end)
-        "cost cells": (60, 47),  # 63.3 / 49.8 (s42 end); 61.1 / 46.9 (s41 end)
+        "cost cells": (60, 53),  # 61.6 / 55.5 (s43 end); 63.3 / 49.8 (s42 end)
         "traffic lights": (79, 52),  # 81.6 / 54.8 (s42 end); 73.5 / 49.3 (s41 end)
         "goals": (94, 81),  # 97.3 / 83.7 (s41 end)
         "goals + status": (92, 78),  # 94.6 / 81.4 (s41 end)
@@ -725,17 +725,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # stop's classes. Warnings precision 25.0: three documents warned that their gold does not expect.
     "test33": {
         "refused-or-not": (96, 96),  # 98.7 / 98.7 (s41 end)
-        "project name": (87, 81),  # 90.3 / 84.1 (s42 end); 83.6 / 64.0 (s41 end)
+        "project name": (89, 82),  # 91.5 / 84.8 (s43 end); 90.3 / 84.1 (s42 end)
         "county": (97, 97),  # 100.0 / 100.0 (s41 end)
         "municipalities": (97, 97),  # 99.6 / 100.0 (s41 end)
         "funder": (97, 93),  # 100.0 / 95.9 (s41 end)
-        "money": (81, 66),  # 83.6 / 69.3 (s42 end); 77.6 / 67.0 (s41 end)
+        "money": (82, 68),  # 84.9 / 70.5 (s43 end); 83.6 / 69.3 (s42 end)
         "warnings": (22, 97),  # 25.0 / 100.0 (s41 end)
         "dependency entities": (95, 89),  # 98.0 / 92.3 (s42 end); 97.9 / 91.0 (s41 end)
         "organisations": (95, 97),  # 97.5 / 100.0 (s41 end)
-        "cost cells": (66, 55),  # 68.5 / 56.9 (s42 end: 4ecd1bb names id12 right, whose table is then filed
+        "cost cells": (
+            67,
+            59,
+        ),  # 69.8 / 62.4 (s43 end); 68.5 / 56.9 (s42 end: 4ecd1bb names id12 right, whose table is then filed
         # under its last part); 69.4 / 58.0 (s41 end); 70.2 / 58.0 on the start code
-        "traffic lights": (61, 32),  # 64.0 / 34.5 (s42 end); 59.3 / 30.9 (s41 end)
+        "traffic lights": (64, 36),  # 66.5 / 38.6 (s43 end); 64.0 / 34.5 (s42 end)
         "goals": (92, 76),  # 94.6 / 78.6 (s41 end)
         "goals + status": (90, 74),  # 92.5 / 76.8 (s41 end)
     },
@@ -743,7 +746,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # first measured on stop 42's start code (c594b78 = stop 41's end): every figure as at stop 42's end. Warnings: one document warned that no gold expects.
     "test34": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s42 end)
-        "project name": (73, 64),  # 76.2 / 66.7 (s42 end)
+        "project name": (76, 74),  # 78.7 / 77.1 (s43 end); 76.2 / 66.7 (s42 end)
         "county": (97, 91),  # 100.0 / 94.4 (s42 end)
         "municipalities": (97, 93),  # 100.0 / 96.1 (s42 end)
         "funder": (91, 86),  # 94.1 / 88.9 (s42 end)
@@ -751,8 +754,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (None, None),  # 0.0 / – (s42 end): no gold expects a warning
         "dependency entities": (84, 86),  # 87.3 / 88.9 (s42 end)
         "organisations": (89, 84),  # 91.8 / 86.5 (s42 end)
-        "cost cells": (84, 66),  # 86.9 / 69.4 (s42 end)
-        "traffic lights": (72, 55),  # 75.4 / 58.4 (s42 end)
+        "cost cells": (92, 85),  # 95.2 / 87.5 (s43 end); 86.9 / 69.4 (s42 end)
+        "traffic lights": (86, 71),  # 89.2 / 74.2 (s43 end); 75.4 / 58.4 (s42 end)
         "goals": (83, 80),  # 86.0 / 83.1 (s42 end)
         "goals + status": (76, 73),  # 78.9 / 76.3 (s42 end)
     },
@@ -768,8 +771,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (None, None),  # – / – (s43 start): no gold expects a warning
         "dependency entities": (93, 92),  # 96.4 / 94.7 (s43 start)
         "organisations": (95, 91),  # 97.7 / 93.5 (s43 start)
-        "cost cells": (67, 55),  # 69.9 / 57.7 (s43 start)
-        "traffic lights": (57, 29),  # 60.0 / 31.6 (s43 start)
+        "cost cells": (70, 63),  # 72.7 / 66.2 (s43 end); 69.9 / 57.7 (s43 start)
+        "traffic lights": (64, 33),  # 66.7 / 35.8 (s43 end); 60.0 / 31.6 (s43 start)
         "goals": (83, 81),  # 86.0 / 84.3 (s43 start)
         "goals + status": (79, 77),  # 82.0 / 80.4 (s43 start)
     },

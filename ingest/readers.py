@@ -470,7 +470,7 @@ def _pdf_lines(
                 text = _form_text(pdf_page, where, warnings) or upright.fuller(
                     len(pages), pdf_page.extract_text(extraction_mode="layout") or "", notes.notes
                 )
-                seen += len(text) - sum(map(text.count, " \t\n\r"))
+                seen += _letters(text)
                 if max_bytes is not None and seen > max_bytes:
                     raise IngestError(
                         where, f"its text is over {max_bytes} characters by page {len(pages) + 1} (pdf)"

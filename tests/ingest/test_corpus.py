@@ -759,8 +759,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (83, 80),  # 86.0 / 83.1 (s42 end)
         "goals + status": (76, 73),  # 78.9 / 76.3 (s42 end)
     },
-    # The thirty-fifth set (stop 43, W32): written blind and held out; first measured on the stop's start code
-    # (ac6fa67 = stop 42's end). No gold expects a warning and none was given.
+    # The thirty-fifth set (stop 43, W32): written blind and held out in stop 43, a development set from stop 44;
+    # first measured on stop 43's start code (ac6fa67 = stop 42's end). No gold expects a warning and none was given.
     "test35": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s43 start)
         "project name": (95, 85),  # 97.8 / 88.0 (s43 start)

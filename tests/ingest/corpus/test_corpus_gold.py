@@ -70,6 +70,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test34/ the thirty-fourth, written blind in stop 42 (helper W31) and held out, in layouts of none of the others.
 #: test34 is a development set from stop 43 on (its last held-out figures: stop 42's end).
 #: test35/ the thirty-fifth, written blind in stop 43 (helper W32) and held out, in layouts of none of the others.
+#: test35 is a development set from stop 44 on (its last held-out figures: stop 43's end).
 SETS = (
     "test",
     "tune",

@@ -70,7 +70,8 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test34/ the thirty-fourth, written blind in stop 42 (helper W31) and held out, in layouts of none of the others.
 #: test34 is a development set from stop 43 on (its last held-out figures: stop 42's end).
 #: test35/ the thirty-fifth, written blind in stop 43 (helper W32) and held out, in layouts of none of the others.
-#: test35 is a development set from stop 44 on (its last held-out figures: stop 43's end).
+#: test35 is a development set from stop 44 on (its last held-out figures: stop 43's end);
+#: test36/ the thirty-sixth, written blind in stop 44 (helper W33) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -108,6 +109,7 @@ SETS = (
     "test33",
     "test34",
     "test35",
+    "test36",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -943,3 +945,23 @@ def test_thirty_fifth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 95 and counts["cost cells"] >= 213, counts
     assert counts["municipalities"] >= 69 and counts["money"] >= 26, counts
     assert counts["organisations"] >= 46 and counts["dependencies"] >= 57, counts
+
+
+def test_thirty_sixth_set_is_broad_new_and_mainstream() -> None:
+    """test36 (written blind in stop 44 by W33, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w33-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; 18 documents in the mainstream families, at least 25
+    gold items in every category, and as many units, goals, lights and cost cells as its author wrote (44
+    projects and parts, 50 goals, 94 lights, 190 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test36", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test36")
+    assert all(layout.split("/")[1].startswith("w33-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("og") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 44 and counts["goals"] >= 50, counts
+    assert counts["lights"] >= 94 and counts["cost cells"] >= 190, counts
+    assert counts["municipalities"] >= 69 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 52 and counts["dependencies"] >= 73, counts

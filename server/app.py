@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from hankegraafi.server import bodies, errors, headers, i18n, links
+from hankegraafi.server import bodies, errors, headers, i18n, links, params
 from hankegraafi.server.auth import holds_handoff_token
 from hankegraafi.server.limits import Rate, RateLimiter
 from hankegraafi.server.runtime import InlineRunner, ResultCache, Runner, Services, client_address
@@ -161,6 +161,7 @@ def create_app(config: Config | None = None, *, store: Store | None = None) -> F
         cache=ResultCache(ttl=float(cfg.result_cache_seconds)),
     )
     errors.register(app)
+    params.install(app)  # a parameter given twice and read as one value: 400 naming it, on every route
     bodies.install(app, int(cfg.max_request_bytes) or None)  # chunked bodies meet the limit too
     headers.install(app, cfg)  # public URL, security, cache, CORS and Vary headers on every answer
     links.install(app)  # templates link only http(s) IRIs

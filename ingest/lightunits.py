@@ -63,7 +63,7 @@ def part_label(line: str) -> list[str]:
 
 
 #: A part's short key as a column or a row of a matrix prints it: "A", "DO1", "KL2", "DP 1".
-_KEY = re.compile(r"^[A-ZÄÖÅ]{1,4} ?\d{0,2}$")
+_KEY = re.compile(r"^(?:[A-ZÄÖÅ]{1,4} ?\d{0,2}|[A-ZÄÖÅ][a-zäöå]{2,6}\. ?\d{1,2})$")
 
 
 @functools.lru_cache(maxsize=64)

@@ -80,7 +80,7 @@ def abbreviations(elements: list[Element]) -> dict[str, str]:
             stem = next(s for s in sorted(stems, key=len, reverse=True) if word.lower().startswith(s))
             if len(abbreviation) < len(stem):
                 found.setdefault(abbreviation, stems[stem][1])
-    return found or inferred(elements)
+    return {**truncated(elements), **(found or inferred(elements))}
 
 
 #: A key of a part in an abbreviation and a number: "TP1", "DP 2", "OH-1" (not "TP1.2", "OH12345").
@@ -144,11 +144,73 @@ def _inferred_in(written: str) -> dict[str, str]:
     return found
 
 
+#: A part's word cut short with a full stop before its number: "Inv. 1", "Delpr. 2", "Osah.3" (not "Inv. 1.2").
+_CUT = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÅÄÖ][a-zåäö]{2,6}\.)[ \u00a0]?(?P<num>\d{1,2})(?![\w.,]?\d)(?!\w)")
+
+
+def truncated(elements: list[Element]) -> dict[str, str]:
+    """Keys that cut a part's word short ("Inv. 1 | Inv. 2" over a lights matrix and a cost table, "Inv. 1 X"
+    rows: test35 of05, test32 od06, test22 q02) → the word as the text writes it in full ("Investointi"): the
+    cut word begins one concept's word that the text writes with two of the same numbers at least, so the
+    document names those parts in full too ("Investering 1 X, Investering 2 Y"). A cut word the text never
+    writes out with those numbers ("Kpl. 1", "Inv. 1" beside no "Investointi 1") stands for nothing."""
+    return _truncated_in("\n".join(e.text for e in elements if len(e.text) <= 20_000))
+
+
+@functools.lru_cache(maxsize=4)
+def _truncated_in(written: str) -> dict[str, str]:
+    """:func:`truncated` of a document's text."""
+    numbers: dict[str, set[str]] = {}
+    for m in _CUT.finditer(written):
+        numbers.setdefault(m.group("abbr"), set()).add(m.group("num"))
+    stems = _stems()
+    found: dict[str, str] = {}
+    for abbreviation, seen in numbers.items():
+        if len(seen) < _MIN_LINES:
+            continue
+        cut = abbreviation[:-1].casefold()
+        fits = [
+            stem
+            for stem in sorted(stems, key=len, reverse=True)
+            if stem.startswith(cut) and len(stem) > len(cut)
+        ]
+        if not fits or len({stems[stem][0] for stem in fits}) != 1:
+            continue
+        # The word in full before the same numbers ("Investointi 1", "investeringen 2"), as the text writes it.
+        full = re.compile(
+            rf"(?<!\w)(?P<word>{'|'.join(re.escape(s) for s in fits)})[\wåäö]*[ \u00a0]+(?P<num>\d{{1,2}})(?!\w)",
+            re.I,
+        )
+        written_with = {m.group("num") for m in full.finditer(written) if m.group("num") in seen}
+        if len(written_with) >= _MIN_LINES:
+            found[abbreviation] = next(
+                stems[s][1] for s in fits if re.search(rf"(?i)(?<!\w){re.escape(s)}", written)
+            )
+    return found
+
+
+def _named_in_full(written: str, word: str, number: str, name: str) -> bool:
+    """A line keyed by a cut word ("Inv. 1 Digital första kontakt") names the part only when the text writes the
+    part in full with that name's first word ("Investering 1 Digital första kontakt"): a cost row "Inv. 1
+    Henkilöstökulut" is the part's cost line, not a part named "Henkilöstökulut"."""
+    first = name.split()[0].strip(" *_:,") if name.split() else ""
+    return bool(first) and (
+        re.search(
+            rf"(?i)(?<!\w){re.escape(word_stem(word.casefold()))}[\wåäö]*[ \u00a0]+{number}\s*[:.–—-]?\s+{re.escape(first)}(?!\w)",
+            written,
+        )
+        is not None
+    )
+
+
 def written_key(text: str, key: str) -> str:
     """A sub-project's or an investment's key ("DP1", "OH 2") written out by the word of the document's text whose
     initials it is ("Delprojekt 1", "Osahanke 2"), else "": a light matrix's column or row that keys a part so."""
     m = re.fullmatch(r"(?P<abbr>[A-ZÅÄÖ]{2,4})[ -]?(?P<num>\d{1,2})", key.strip(" *_"))
-    if m is None or (word := _inferred_in(text).get(m.group("abbr"))) is None:
+    word = _inferred_in(text).get(m.group("abbr")) if m is not None else None
+    if m is None and (m := _CUT.fullmatch(key.strip(" *_"))) is not None:
+        word = _truncated_in(text).get(m.group("abbr"))  # "Inv. 1" of a text that writes "Investointi 1"
+    if m is None or word is None:
         return ""
     return "" if kind_of(word) == "work-package" else f"{word} {m.group('num')}"
 
@@ -236,6 +298,11 @@ def _written_out(elements: list[Element], short: dict[str, str], line: re.Patter
     if not kept:
         return
     bare = re.compile(rf"(?P<abbr>{'|'.join(re.escape(a) for a in kept)})[ -]?(?P<num>\d{{1,2}}|[A-H])")
+    written_text = (
+        "\n".join(e.text for e in elements if len(e.text) <= 20_000)
+        if any(a.endswith(".") for a in kept)
+        else ""
+    )
 
     def written(cell: str, beside: str = "") -> str | None:
         text = cell.strip(" *_")
@@ -246,7 +313,10 @@ def _written_out(elements: list[Element], short: dict[str, str], line: re.Patter
                 return f"{label}: {named[3]}"  # "TP1 | Työpaketti 1: X"
             return label
         if (m := line.match(text)) is not None and m.group("abbr") in kept:
-            return f"{kept[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}"
+            word, number, name = kept[m.group("abbr")], m.group("num"), m.group("name").strip(" *_")
+            if m.group("abbr").endswith(".") and not _named_in_full(written_text, word, number, name):
+                return None  # "Inv. 1 Henkilöstökulut": the part's cost line
+            return f"{word} {number}: {name}"
         return None
 
     for element in elements:
@@ -271,16 +341,23 @@ def read_short_parts(elements: list[Element], costs: Callable[[list[str]], bool]
         return
     line = _line(short)
     _written_out(elements, short, line)
+    written_text = "\n".join(e.text for e in elements if len(e.text) <= 20_000)
     found: list[tuple[int, tuple[str, str, str, str]]] = []
+    cut: dict[int, bool] = {}  # a line keyed by a cut word ("Delpr. 1 X")
     for index, element in enumerate(elements):
         if element.type not in ("text", "heading") or "\n" in element.text.strip():
             continue
         m = line.match(BULLET.sub("", element.text).strip("*_# "))  # "- KK1 X", a list's item too
         if m is None:
             continue
+        if m.group("abbr").endswith(".") and not _named_in_full(
+            written_text, short[m.group("abbr")], m.group("num"), m.group("name")
+        ):
+            continue  # "Inv. 1 Henkilöstökulut  520 000": a cost line of the part, no part's line
         written = match_part_line(f"{short[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}")
         if written is not None and written[3]:
             found.append((index, written))
+            cut[index] = m.group("abbr").endswith(".")
     if len({written[2] for _, written in found}) < _MIN_LINES:
         return
     # Each line's scope ends at the next one: the others are headings while a work package's is judged.
@@ -298,7 +375,7 @@ def read_short_parts(elements: list[Element], costs: Callable[[list[str]], bool]
             "part",
             element.first,
             element.last,
-            element.text,
+            f"{word} {number}: {name}" if cut.get(index) else element.text,  # "Delpr. 1 X" as the part's line
             key=key,
             value=f"{word} {number}: {name}",
             title=number,

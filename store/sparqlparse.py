@@ -41,6 +41,8 @@ from rdflib.term import URIRef, Variable
 
 from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import PREFIXES
+from hankegraafi.store import sparqlbudget
+from hankegraafi.store.sparqlbudget import MAX_CHARACTERS, MAX_OPERATORS, MAX_TOKENS
 
 #: Deepest nesting accepted, counted on the parse tree: each group ``{}``,
 #: subquery, bracketed expression or path, plus the length of every operator
@@ -48,18 +50,6 @@ from hankegraafi.ontology.namespaces import PREFIXES
 #: engine builds a chain as a nested binary tree and recurses through it. The
 #: engine's worker dies of a stack overflow on 20 000; 200 is far above any real query.
 MAX_DEPTH = 200
-#: Most tokens (roughly: words, IRIs, literals, punctuation) read at all. The
-#: parser spends up to ~1 ms per token in the worst case, so this bounds the
-#: time one query can keep the web process busy to a few seconds.
-MAX_TOKENS = 8_000
-#: Most operator and separator tokens (``+ - * / | & ! = < > , ^``): each operand
-#: of an expression costs the parser ~1.5 ms (it descends the whole expression
-#: grammar), so a 4 000-operand chain within MAX_TOKENS would take 6–30 s; the
-#: largest catalogue query has 146.
-MAX_OPERATORS = 600
-#: Longest text the token count runs over (above the default 1 MB request limit:
-#: a long comment or literal is cheap to parse; tokens and operators are what cost).
-MAX_CHARACTERS = 2_000_000
 #: Longest a request waits for the one parser thread (its own parse and those queued before it).
 PARSE_WAIT_SECONDS = 20.0
 #: Python frames the parser may use: enough for MAX_DEPTH levels of any
@@ -73,14 +63,6 @@ _STACK_BYTES = 32 * 1024 * 1024
 #: Readings remembered (by the SHA-256 of the text, not the text itself).
 CACHE_SIZE = 512
 
-# A word may hold "-" only after a letter-led start (a name such as ex:a-b):
-# a number ends at "-", so "1-1-1" counts as five tokens and two operators,
-# as the grammar reads it (a red-team query of 400 000 "1-"s was one token).
-_TOKEN = re.compile(
-    r'<[^<>\s"{}|^`\\]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|[A-Za-z_?$:][\w.:\-]*|[\w.:]+|\S"
-)
-_OPERATORS = frozenset("+-*/|&!=<>,^")
 _ESCAPE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
 
 
@@ -320,17 +302,10 @@ def _comments() -> re.Pattern[str]:
 
 
 def check_budget(text: str) -> None:
-    """Refuse text larger than the reader's budget before spending time on it."""
-    if len(text) > MAX_CHARACTERS:
-        raise TooComplex(f"the query is too large to check ({len(text)} characters)")
-    operators = 0
-    for count, token in enumerate(_TOKEN.finditer(text), 1):
-        if count > MAX_TOKENS:
-            raise TooComplex(f"the query has more than {MAX_TOKENS} tokens; it is too large to check")
-        if token.group(0) in _OPERATORS:
-            operators += 1
-            if operators > MAX_OPERATORS:
-                raise TooComplex(f"the query has more than {MAX_OPERATORS} operators; it is too large to check")
+    """Refuse text larger than the reader's budget before spending time on it (:mod:`.sparqlbudget`)."""
+    reason = sparqlbudget.fault(text)
+    if reason is not None:
+        raise TooComplex(reason)
 
 
 def _read(text: str) -> Reading:
@@ -582,6 +557,7 @@ def _keywords(tokens: Any) -> Any:
 
 __all__ = [
     "CACHE",
+    "MAX_CHARACTERS",
     "MAX_DEPTH",
     "MAX_OPERATORS",
     "MAX_TOKENS",

@@ -39,8 +39,10 @@ parsers could read one text differently:
   path sequences count as depth; pyoxigraph builds them as nested binary
   trees) is refused before pyoxigraph recurses into it; deeper still, the
   parser's own RecursionError is the same clean refusal. Text over
-  ``MAX_TOKENS`` tokens or ``MAX_OPERATORS`` operators is refused before
-  parsing, a bound on the parser's time (seconds), not a safety decision.
+  ``MAX_TOKENS`` tokens, ``MAX_OPERATORS`` operators or ``sparqlbudget.MAX_COST``
+  cost units (each token weighed by its place: an expression's terms cost most)
+  is refused before parsing, a bound on the parser's time (about 2 s), not a
+  safety decision.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@
   likewise, ``/queries?format=json&format=csv`` answered JSON (``format=csv`` alone is 406), a
   resource page's ``sivu`` twice showed the first part. Six routes had checks of their own, each
   for the names it had been caught on (stops 35, 43).
+- R6-2: the query check's budget counted tokens alone, while the parser's time per token depends on
+  where it stands: 7 900 ``ORDER BY`` variables cost 6.9 s of the web process's one parser thread,
+  1 300 ``BIND``s 2.6 s, 2 000 ``FILTER(?v)`` 4 s. And its scanner read some text coarser than the
+  grammar: ``?a-1-1-…`` was one word and ``?a<?b&&?c&&…>`` one IRI to the count, a chain of
+  thousands of operands to the parser (31 kB: over 20 s of parsing, the checker busy for everyone).
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ import pytest
 from flask import Flask
 
 from hankegraafi.server import create_app
+from hankegraafi.server.guard import Refused, scan
 from hankegraafi.server.params import OnceParams
 from hankegraafi.settings import Config
+from hankegraafi.store import sparqlbudget, sparqlparse
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.curation.documents import PROJECT, write_page
 
@@ -80,3 +87,78 @@ def test_outside_a_view_the_first_value_is_read() -> None:
     params = OnceParams([("q", "a"), ("q", "b")])
     assert params.get("q") == "a" and params["q"] == "a" and params.to_dict() == {"q": "a"}
     assert params.getlist("q") == ["a", "b"]
+
+
+_COSTLY = {
+    "order by variables": "SELECT * WHERE { ?s ?p ?o } ORDER BY " + " ".join(f"?v{i}" for i in range(2_500)),
+    "order by brackets": "SELECT * WHERE { ?s ?p ?o } ORDER BY " + " ".join(f"(?v{i})" for i in range(900)),
+    "binds": "SELECT * WHERE { " + " ".join(f"BIND({i} AS ?v{i})" for i in range(900)) + " }",
+    "filters": "SELECT * WHERE { " + " ".join(f"FILTER(?v{i})" for i in range(900)) + " }",
+    "projections": "SELECT " + " ".join(f"(STR(?x) AS ?v{i})" for i in range(500)) + " WHERE { }",
+    "group concat": "SELECT "
+    + " ".join(f"(GROUP_CONCAT(?x{i};SEPARATOR='') AS ?g{i})" for i in range(400))
+    + " WHERE { }",
+}
+_HIDDEN = {
+    "less than an IRI": "ASK { FILTER(?a<" + "&&".join(f"?b{i}" for i in range(700)) + ">?z) }",
+    "a variable's dash": "ASK { FILTER(?a" + "-1" * 700 + " > 0) }",
+    "a keyword's dash": "ASK { FILTER(true" + "-1" * 700 + " > 0) }",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_COSTLY))
+def test_a_query_costly_to_parse_is_refused_before_the_parse(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R6-2: each token weighed by its place (an expression's term 8, ORDER BY's 4, others 1):
+    refused with the limit named, and the parser never given the text (each was 2.6-6.9 s of it)."""
+    text = _COSTLY[name]
+    assert len(list(sparqlbudget._TOKEN.finditer(text))) < sparqlbudget.MAX_TOKENS  # the old budget let it in
+
+    def never(text: str) -> None:
+        raise AssertionError("the parser was given a text over the budget")
+
+    monkeypatch.setattr(sparqlparse, "_parse", never)
+    sparqlparse.CACHE.clear()
+    with pytest.raises(sparqlparse.TooComplex, match=f"costs more than {sparqlbudget.MAX_COST} units"):
+        sparqlparse.read(text)
+    with pytest.raises(Refused, match=f"{sparqlbudget.MAX_COST} units"):  # /sparql's 400 query-refused
+        scan(text)
+
+
+@pytest.mark.parametrize("name", sorted(_HIDDEN))
+def test_the_count_reads_no_token_coarser_than_the_grammar(name: str) -> None:
+    """R6-2: 700 operands of a chain are 700 operators whatever the spelling (the old count saw none)."""
+    assert sparqlbudget.fault(_HIDDEN[name]) == (
+        f"the query has more than {sparqlbudget.MAX_OPERATORS} operators; it is too large to check"
+    )
+
+
+def test_a_string_or_a_comment_does_not_change_what_the_count_reads() -> None:
+    """The cost of FILTERs is the same after text that looks like a VALUES block or a bracket."""
+    filters = " ".join(f"FILTER(?v{i})" for i in range(100))
+    plain = sparqlbudget.cost("SELECT * WHERE { " + filters + " }")
+    for decoy in ('"""VALUES {\n("""', "# VALUES { (\n", "'''x)\n}'''", '"{"'):
+        assert sparqlbudget.cost("SELECT * WHERE { ?s ?p " + decoy + " . " + filters + " }") >= plain, decoy
+    assert plain >= 100 * sparqlbudget.EXPRESSION_TERM
+
+
+def test_data_costs_a_unit_a_token() -> None:
+    """A VALUES block, a collection and triple patterns are cheap to parse (0.05-0.2 ms a token)."""
+    values = (
+        "SELECT * WHERE { VALUES (?a ?b) { " + " ".join(f"({i} <http://x/{i}>)" for i in range(1000)) + " } }"
+    )
+    assert sparqlbudget.cost(values) == len(list(sparqlbudget._TOKEN.finditer(values)))
+    collection = "SELECT * WHERE { ?s ?p (" + " ".join(f"?v{i}" for i in range(1000)) + ") }"
+    assert sparqlbudget.cost(collection) == 1009
+
+
+def test_every_catalogue_and_page_query_is_within_half_the_budget() -> None:
+    """The budget refuses no query the project sends: the largest (budget-by-region) costs ~2 400."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = sorted([*root.glob("queries/*.rq"), *root.glob("server/pages/sparql/*.rq")])
+    assert len(texts) >= 30
+    costs = {path.name: sparqlbudget.cost(path.read_text(encoding="utf-8")) for path in texts}
+    assert max(costs.values()) <= sparqlbudget.MAX_COST // 2, costs

@@ -24,6 +24,15 @@ _reading: list[object] = [None]
 _clears: list[Callable[[], None]] = []
 
 
+def _follow_reading() -> None:
+    """Clear every remembered answer when the vocabularies have been read again since the last call."""
+    current = registry.schemes()
+    if current is not _reading[0]:
+        _reading[0] = current
+        for clear in _clears:
+            clear()
+
+
 def per_reading(build: Callable[[str], T]) -> Callable[[str], T]:
     """``build(scheme)`` remembered until the vocabularies are read again."""
     cached = functools.cache(build)
@@ -31,14 +40,32 @@ def per_reading(build: Callable[[str], T]) -> Callable[[str], T]:
 
     @functools.wraps(build)
     def read(scheme: str) -> T:
-        current = registry.schemes()
-        if current is not _reading[0]:
-            _reading[0] = current
-            for clear in _clears:
-                clear()
+        _follow_reading()
         return cached(scheme)
 
     return read
+
+
+#: The most texts :func:`per_text` remembers for one function (then it starts again).
+MAX_TEXTS = 50_000
+
+
+def per_text(judge: Callable[[str], T]) -> Callable[[str], T]:
+    """``judge(text)`` remembered per text until the vocabularies are read again, for a judgement of a text by
+    the vocabularies alone that the families ask of the same cells, labels and words again and again."""
+    seen: dict[str, T] = {}
+    _clears.append(seen.clear)
+
+    @functools.wraps(judge)
+    def judged(text: str) -> T:
+        _follow_reading()
+        if text not in seen:
+            if len(seen) >= MAX_TEXTS:
+                seen.clear()
+            seen[text] = judge(text)
+        return seen[text]
+
+    return judged
 
 
 def by_rank(scheme: str, has: Callable[[Concept], object]) -> list[Concept]:

@@ -145,18 +145,20 @@ def _is_genitive(word: str) -> bool:
 
 @cues.per_reading
 def _vocabulary_heads(scheme: str) -> tuple[str, ...]:
-    """Head words the vocabulary adds (the Finnish labels of ``scheme`` in ontology/vocab/kinds.ttl):
+    """The heads above and those the vocabulary adds (the Finnish labels of ``scheme`` in ontology/vocab/kinds.ttl):
     a new kind of organisation's name ("Kajaanin terveyskeskus") is one label there."""
-    return tuple(
+    added = tuple(
         form.lower() for concept in registry.scheme(scheme) for form in concept.surface_forms("fi") if form
     )
+    return HEADS + tuple(h for h in added if h not in HEADS)
 
 
 def heads() -> tuple[str, ...]:
-    """Every head word: the ones above and the vocabulary's."""
-    return HEADS + tuple(h for h in _vocabulary_heads("organisation-head") if h not in HEADS)
+    """Every head word: the ones above and the vocabulary's (built once per reading)."""
+    return _vocabulary_heads("organisation-head")
 
 
+@cues.per_text  # every word of every sentence is asked, many again and again
 def _head_of(word: str) -> str | None:
     """The head this word ends in, judged from its base form(s); None if it is no head."""
     bare = word.split(":", 1)[0].rstrip("-")

@@ -171,6 +171,7 @@ def _status_labels(scheme: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda f: -len(f[0])))
 
 
+@cues.per_text  # the families ask of the same phrases again and again (7 300 calls for 710 texts)
 def vocabulary_status(text: str) -> str | None:
     """The goal status whose vocabulary label the phrase is, or begins with ("Valmis",
     "valmis 3/2024", "Ei käynnistynyt, koska …"); a mark before it ("✓ valmis") is left out."""
@@ -179,6 +180,13 @@ def vocabulary_status(text: str) -> str | None:
         if phrase == label or (phrase.startswith(label) and not phrase[len(label)].isalnum()):
             return key
     return None
+
+
+@cues.per_reading
+def _badge_labels(scheme: str) -> tuple[re.Pattern[str], ...]:  # compiled once per reading, not per call
+    return tuple(
+        re.compile(re.escape(f) + r"(?:\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(])") for f, _ in _status_labels(scheme)
+    )
 
 
 #: Where a status printed after its goal with no mark between may begin ("X Valmis", a page's badge beside
@@ -197,10 +205,9 @@ def badge_status(text: str) -> tuple[str, str, str] | None:
         lowered = tail.lower()
         # a label of the scale, or one with "not yet" in it ("Ei vielä saavutettu", "Inte ännu uppnått": _NOT_YET)
         not_yet = _NOT_YET.match(lowered)
-        if not any(
-            re.match(re.escape(label) + r"(?:\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(])", lowered)
-            for label, _ in _status_labels("goal-status")
-        ) and not (not_yet and re.match(r"\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(]", lowered[not_yet.end() :])):
+        if not any(label.match(lowered) for label in _badge_labels("goal-status")) and not (
+            not_yet and re.match(r"\s*[.!]?\s*$|\s+[–—-]\s|\s*[,(]", lowered[not_yet.end() :])
+        ):
             continue
         status = line_status(tail) or status_of(tail)
         if status is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.costkinds import kind_by_words
 from hankegraafi.ingest.segment import best_label, norm_label
 from hankegraafi.ontology import registry
@@ -38,6 +39,7 @@ COST_CATEGORIES: dict[str, tuple[tuple[str, ...], str | None]] = _categories()
 _CATEGORY_LABELS = {k: v[0] for k, v in COST_CATEGORIES.items()}
 
 
+@cues.per_text  # the families ask of the same row labels again and again (2 600 calls, 250 labels, ~1 ms each)
 def cost_category(label: str) -> str | None:
     """Category key for a printed label, also when cut short or misspelt."""
     text = norm_label(label)

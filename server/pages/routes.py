@@ -263,7 +263,7 @@ def home() -> Response:
 @bp.route("/search")
 def search_page() -> Response:
     query = (request.args.get("q") or "").strip()[:200]
-    wanted_kind = request.args.get("type") or ""
+    wanted_kind = labels.kind_asked(request.args["type"]) if request.args.get("type") else ""
     current = lang()
     index = label_index()
     groups: dict[str, list[tuple[Link, str]]] = {}

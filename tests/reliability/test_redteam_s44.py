@@ -257,3 +257,23 @@ def test_the_result_cache_keeps_no_request_text(app: Flask) -> None:
     held = len(keys)
     assert client.post("/sparql", data=texts[0], headers=headers).status_code == 200
     assert len(services.cache._items) == held
+
+
+@pytest.mark.parametrize("value", ["Project", "hg:Project", "PROJECT", " project"])
+def test_search_reads_a_kind_as_its_class_too(app: Flask, value: str) -> None:
+    """R6-5: ``/search?type=Project`` (the class's name) had listed no hit, unsaid; only ``project``
+    (the page's own key) selected. Now the key, the class's name, CURIE or IRI select alike."""
+    client = app.test_client()
+    key = client.get("/search?q=Kainuu&type=project")
+    link = PAGE.removesuffix(".html").encode()
+    assert key.status_code == 200 and link in key.data
+    asked = client.get("/search", query_string={"q": "Kainuu", "type": value})
+    assert (
+        asked.status_code == 200 and link in asked.data and asked.data.count(b"<li") == key.data.count(b"<li")
+    )
+
+
+def test_search_refuses_a_kind_it_cannot_read(app: Flask) -> None:
+    answer = app.test_client().get("/search?q=Kainuu&type=zzz", headers={"Accept": "application/json"})
+    assert answer.status_code == 400
+    assert answer.get_json()["message"].startswith("parameter 'type': 'zzz' is no kind of resource here (")

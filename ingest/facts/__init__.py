@@ -59,6 +59,7 @@ def families() -> tuple[Family, ...]:
         goalforms.FAMILY,
         goalleads.FAMILY,
         parts.FAMILY,
+        lights.LATE,
         risks.FAMILY,
         dependencies.TABLES,
         money.FAMILY,

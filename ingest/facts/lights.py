@@ -34,6 +34,7 @@ from hankegraafi.ingest import (
     lightunits,
     lightvalues,
 )
+from hankegraafi.ingest.facts import lightmatrix
 from hankegraafi.ingest.facts.context import Context, Family, same_investment
 from hankegraafi.ingest.facts.model import Light, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -235,7 +236,11 @@ def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
         keyed = [lightunits.keyed_part(ctx.doc.text, h) for h in header[1:]]
         parts = [match_part_line(k) if k else None for k in keyed]
         if not all(p is not None and p[0] in ("investment", "sub-project") for p in parts):
-            return False
+            known = lightmatrix.known_parts(ctx, header[1:])  # by name: "Intervallijaksot", "TP1", "Juonne 1"
+            if known is None:
+                lightmatrix.waits(ctx, element, _legend(ctx))  # parts a field lists later in the document
+                return False
+            keyed = [k.name for k in known]
         header = [header[0], *keyed]
     for head, cell in zip(header[1:], cells[1:], strict=True):
         token = lightvalues.LEGEND.set(_legend(ctx))  # "keskitaso" of "keskitaso ja korkea = …": by the legend
@@ -408,6 +413,7 @@ def _ticked(ctx: Context) -> None:
 
 def _table(ctx: Context, element: Element) -> bool:
     _TRAIL.setdefault(ctx, []).append((element.first, ctx.unit))
+    lightmatrix.part_columns(ctx, element, _legend(ctx), _rate)  # "Osa-alue | Intervallijaksot | Vertaisryhmät"
     return _status_column(ctx, element)
 
 
@@ -589,3 +595,4 @@ def _status_dimension(ctx: Context, element: Element, head: str) -> str | None:
 
 
 FAMILY = Family("lights", light=_light, table=_table, chunks=_chunks, finish=_finish)
+LATE = lightmatrix.LATE

@@ -1,0 +1,144 @@
+"""Lights in a matrix of parts: a table whose rows are the dimensions and whose columns are the parts the
+document named ("Osa-alue | Vauvaperheiden kotikäynnit | Eroperheiden tuki" over "Aikataulu | ▰▰▰▱▱ | ▰▰▰▰▰").
+
+The class (test33 id08 id18 id26 id39 id46 id60 id66 id67, test32 od04, test31 ic52, test27 i12; tuning
+documents u1281, u1282): a report rates each part in a column of its own, the header naming the part by its name
+alone ("Intervallijaksot" of "Tukimuoto 1: Intervallijaksot"), by its word and number ("Osahanke 2") or by a key
+the text gives it ("TP1" of "Työpaketti 1: X", "Juonne 1" of "… Juonne 1: X" in a sentence), often with the parts
+listed in a field the parts family reads only at its end: such a matrix waits for :data:`LATE`. The marks may
+be the document's own, which the segmenter does not know: the rows are then a table, read here cell by cell
+under the document's legend; rows the light reader took are moved to the parts.
+
+The negative side: a column header that names no part the document has ("2024 | 2025", "Nyt | Edellinen",
+"Vastuu"), two columns naming one part, or a first column that is not a dimension: nothing is read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from weakref import WeakKeyDictionary
+
+from hankegraafi.ingest import lightdims, lightrows, lightunits, lightvalues
+from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.model import Light, Project, Span
+from hankegraafi.ingest.segment import Element, table_cells
+
+#: A matrix has at most this many part columns (a wider one is a sheet of something else).
+_MOST = 8
+
+
+def known_part(ctx: Context, head: str) -> Project | None:
+    """The part the document named already that a column's header names: by its name alone, by its word and
+    number, or by a key the text gives it (``lightunits.keyed_part``, ``lightunits.named_in_text``); else None."""
+    head = head.strip(" *_")
+    if not head or len(head) > 80 or lightdims.dimension_of(head):
+        return None
+    forms = {head.casefold()}
+    if keyed := lightunits.keyed_part(ctx.doc.text, head):
+        forms.add(keyed.casefold())
+    if named := lightunits.named_in_text(ctx.doc.text, head):
+        forms.add(named.casefold())
+    for project in ctx.projects:
+        if project is ctx.root or project.level not in ("investment", "subproject"):
+            continue
+        name = project.name.casefold()
+        tail = name.partition(": ")[2]
+        if any(form in (name, tail) or name.startswith(f"{form}:") for form in forms):
+            return project
+    return None
+
+
+def known_parts(ctx: Context, heads: list[str]) -> list[Project] | None:
+    """Each header cell's part (:func:`known_part`), all of them distinct; else None."""
+    parts = [known_part(ctx, h) for h in heads]
+    found = [p for p in parts if p is not None]
+    if not heads or len(found) != len(heads) or len({id(p) for p in found}) != len(found):
+        return None
+    return found
+
+
+#: Matrices whose columns named no part yet, per extraction: a document may list its parts in a field that is
+#: read after the matrix ("Osakokonaisuudet: Polku 1: X; Polku 2: Y"); :func:`settle` reads them at the end.
+_WAITING: WeakKeyDictionary[Context, list[tuple[Element, dict[str, str]]]] = WeakKeyDictionary()
+
+
+def part_columns(
+    ctx: Context, element: Element, legend: dict[str, str], rate: Callable[[Project, Light], None]
+) -> None:
+    """Rate the parts of a table of dimensions by parts (the module's class). A table whose columns name no
+    part the document has named yet waits for the end of the document (:func:`settle`). The table stays every
+    other family's, as it was before."""
+    rows = element.rows
+    if len(rows) < 3 or not 2 <= len(rows[0]) - 1 <= _MOST or lightdims.dimension_of(rows[0][0]):
+        return
+    rated = _rated(rows[1:], element.row_lines[1:], legend)
+    if len({light.dimension for _, light in rated}) < 2:
+        return  # no matrix of ratings (a cost table's "Henkilöstökulut" row is no rating)
+    parts = known_parts(ctx, rows[0][1:])
+    if parts is None:
+        _WAITING.setdefault(ctx, []).append((element, legend))
+        return
+    for at, light in rated:
+        if at < len(parts):
+            rate(parts[at], light)
+
+
+def waits(ctx: Context, element: Element, legend: dict[str, str]) -> None:
+    """A matrix row the light reader files under the current unit, whose header may name parts the document
+    lists later: :func:`settle` moves its lights to the parts when it does."""
+    _WAITING.setdefault(ctx, []).append((element, legend))
+
+
+def _rate(target: Project, light: Light) -> None:
+    """``light`` on ``target``, as ``facts.lights`` rates: a later light of a dimension replaces an earlier one."""
+    target.lights = [have for have in target.lights if have.dimension != light.dimension]
+    target.lights.append(light)
+
+
+def settle(ctx: Context, rate: Callable[[Project, Light], None] = _rate) -> None:
+    """Read the matrices that waited, now that every part the document names is known: after the parts
+    family's end (:data:`LATE`), which reads a field listing the parts last."""
+    for element, legend in _WAITING.pop(ctx, []):
+        if element.type == "table":
+            header, rows, lines = element.rows[0], element.rows[1:], element.row_lines[1:]
+        else:  # a row the light reader took, under the header above it
+            header = lightrows.header_above(ctx.doc.lines, element) or []
+            rows, lines = [table_cells(element.text) or element.text.split("\t")], [element.first]
+            if len(header) != len(rows[0]):
+                continue
+        parts = known_parts(ctx, header[1:])
+        rated = _rated(rows, lines, legend) if parts is not None else []
+        if parts is None or not rated:
+            continue
+        if element.type != "table":
+            for project in ctx.projects:  # what the row gave the unit it was filed under
+                project.lights = [light for light in project.lights if light.span.first != element.first]
+        for at, light in rated:
+            if at < len(parts):
+                rate(parts[at], light)
+
+
+def _rated(rows: list[list[str]], lines: list[int], legend: dict[str, str]) -> list[tuple[int, Light]]:
+    """(column, light) of each row that names a dimension, each column's cell read under the document's legend
+    (the first column after the row's label is 0)."""
+    rated: list[tuple[int, Light]] = []
+    token = lightvalues.LEGEND.set(legend)
+    try:
+        for row, line_no in zip(rows, lines, strict=False):
+            dimension = lightdims.dimension_of(row[0].strip(" *_")) if row else None
+            if dimension is None:
+                continue
+            span = Span(line_no, line_no, "\t".join(row))
+            for at, cell in enumerate(row[1 : 1 + _MOST]):
+                value = lightvalues.strict_value(cell)
+                if value in ("on-plan", "deviation"):
+                    rated.append((at, Light(dimension, value, None, span)))
+    finally:
+        lightvalues.LEGEND.reset(token)
+    return rated
+
+
+#: The matrices that waited, read after every family that names parts (``facts.FAMILIES``).
+LATE = Family("lights-by-parts", finish=settle)
+
+__all__ = ["LATE", "known_part", "known_parts", "part_columns", "settle", "waits"]

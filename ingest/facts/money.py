@@ -20,6 +20,7 @@ from decimal import Decimal
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts import (
     costgrids,
+    costgroups,
     costlines,
     costpages,
     costscales,
@@ -225,13 +226,15 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
     if len(groups) == 1:
         _costs(ctx, element, columns)
         return ctx.unit.costs[before:]
-    for group in groups:
+    owners = costgroups.group_owners(ctx, element.header, groups)  # "Osa 1 myönnetty | … | Osa 2 myönnetty"
+    for group, of_group in zip(groups, owners, strict=True):
         # Statements side by side (a year's and the cumulative): each group a table of its own, with
         # the label column left of it when the sheet repeats one ("Kustannuslaji | … | | Kustannuslaji | …").
         keep = [_label_column(element.rows[1:], group[0]), *group]
         rows = [[row[i] if i < len(row) else "" for i in keep] for row in element.rows]
-        part = dataclasses.replace(element, rows=rows)
+        part, made = dataclasses.replace(element, rows=rows), len(ctx.unit.costs)
         _costs(ctx, part, [columns[i] for i in keep])
+        costgroups.move(ctx.unit, made, of_group)
     return ctx.unit.costs[before:]
 
 

@@ -14,6 +14,10 @@ name in the head. Not read: a name field's value (a form names its project), a n
 replace ("# X" over "Jatkoa Y-hankkeelle" and "Y (2020–2022) kehitti …": Y is an earlier project), a lead
 or a head line that names another project beside this one ("Jatkoa Y -hankkeelle", :func:`names_another`),
 a county, an organisation, a part, or a word for a project only ("Projektet (1.1.2023–…) finansieras").
+
+A project nothing named (its file's name, or a header's label "Subject") takes the lead's name before a
+bracket of its period or places with no head line saying it (:func:`_file_named`): a message whose subject
+names no project ("Figures for Thursday", "Läget i oktober") names it there (test27 i92, test33 id62).
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.model import Span
+from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.namesites import rename
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.projectname import names_another
+from hankegraafi.ingest.namecuts import MAIL_HEADER
 
 #: A bracket holding a year: a period ("(1.2.2024–31.1.2026)", "(1 April 2024 – 31 March 2026)", "(2020–2022)").
 _DATED_BRACKET = re.compile(r"\((?=[^()]*(?:19|20)\d\d)[^()]{4,60}\)")
@@ -82,6 +87,11 @@ def settle_lead_name(ctx: Context) -> None:
         return
     if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field names the project
+    if root is ctx.fallback or MAIL_HEADER.match(root.name + ":"):
+        _file_named(
+            ctx, root
+        )  # named by its file, or by a header's label ("Subject" of "Subject: Läget i oktober")
+        return
     lines = [line.casefold() for line in ctx.doc.lines[:_LEAD_LINES]]
     for index, line in enumerate(ctx.doc.lines[:_LEAD_LINES]):
         if "(" not in line or _DATED_BRACKET.search(line) is None:
@@ -94,6 +104,64 @@ def settle_lead_name(ctx: Context) -> None:
         if names and not names_another(line):
             _settle(ctx, names, index, lines, line)
         return  # only the first dated bracket of the lead
+
+
+#: A bracket of the lead, closed on its line or on a later one ("… X (1 January 2025 – 31 December 2026; Nokia,").
+_OPENED = re.compile(r"\((?P<inside>[^()]{4,100})(?:\)|$)")
+#: A word of a name: letters and hyphens, a capital's or a small word's ("Memory", "tvåspråkiga", "on").
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _named_before(before: str) -> str:
+    """The name right before a bracket: from the first capitalised word at the sentence's start or after a word
+    in lower case, of the words that run to the bracket with no number or mark between ("the figures for Nokia
+    Memory Home Visits", "läget för Lojo tvåspråkiga barnrådgivning", "Ikäkuntoutus etänä Kuhmossa"), two to
+    eight words; else ""."""
+    words = before.split()
+    run = len(words)
+    while run > 0 and _WORD.fullmatch(words[run - 1]):
+        run -= 1  # back to a number, a comma or a mark: the name starts after it
+    for at in range(run, len(words)):
+        opens = at == 0 or (at == run and words[at - 1].endswith(":")) or words[at - 1][:1].islower()
+        if words[at][:1].isupper() and opens and 2 <= len(words) - at <= _MAX_WORDS:
+            return " ".join(words[at:])
+    return ""
+
+
+def _file_named(ctx: Context, root: Project) -> None:
+    """A project named by its file (no title, field or sentence named it: a message whose subject is "Figures
+    for Thursday", "Läget i oktober") takes the name its lead gives right before a bracket of the project's
+    period or places: "the figures for Nokia Memory Home Visits (1 January 2025 – 31 December 2026; Nokia, …",
+    "här kommer läget för Lojo tvåspråkiga barnrådgivning (Västra Nylands välfärdsområde; Lojo, …)" (test27 i92,
+    test33 id62). The bracket holds a year or a county or place the gazetteer knows; the first such bracket
+    of the lead alone counts, and a name that is a county, a place, an organisation, a part or a word for a
+    project only is none."""
+    for index, line in enumerate(ctx.doc.lines[:_LEAD_LINES]):
+        bracket = _OPENED.search(line) if "(" in line else None
+        if bracket is None or _SEPARATOR.match(line) or re.match(r"\s*[\w-]{1,20}:\s", line):
+            continue  # no bracket, or a header's field ("To: …", "Aihe: …")
+        inside = bracket["inside"]
+        if not re.search(r"(?:19|20)\d\d", inside) and not any(
+            m.entry.type in ("county", "municipality", "region") for m in ctx.gaz.find(inside)
+        ):
+            continue
+        before = line[: bracket.start()].rstrip()
+        starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+        name = _named_before(before[starts[-1] :] if starts else before)
+        if (
+            name
+            and not _PROJECT_ONLY.match(name)
+            and match_part_line(name) is None
+            and not _an_entity(ctx, name)
+            and not names_another(line)
+        ):
+            if ctx.result.title == root.name:
+                ctx.result.title = name
+            rename(ctx, root, name, Span(index + 1, index + 1, line.strip()))
+            ctx.fallback = None
+            stale = f"{ctx.doc.file_name}: no project name found; named by file"  # extract's, before the finish
+            ctx.result.warnings[:] = [w for w in ctx.result.warnings if w != stale]
+        return
 
 
 def _settle(ctx: Context, names: list[str], index: int, lines: list[str], line: str) -> None:

@@ -85,7 +85,12 @@ def spelt(text: str) -> str:
     if "#" in text or "rgb" in text:
         text = _CODED.sub(lambda m: _hue(m, text), text)
     if _BAR_MARK.search(text):
+        # A full bar beside bars of its length with empty marks ("★★★ = …, ★★☆ = …") is their top score: "3/3".
+        lengths = {len(m.group("u")) for m in _BAR.finditer(text) if m.group("u")}
         text = _BAR.sub(_score, text)
+        text = _FULL.sub(
+            lambda m: f"{len(m.group())}/{len(m.group())}" if len(m.group()) in lengths else m.group(), text
+        )
     if ":" not in text and ";" not in text:
         return text
     pattern, symbol = _spellings(SCALE_SCHEME)
@@ -99,6 +104,10 @@ _BAR = re.compile(
     f"(?:\\[(?P<b>[{_FILLED}]+[{_EMPTY}]*)\\]|(?P<u>(?<![{_FILLED}{_EMPTY}])[{_FILLED}]+[{_EMPTY}]+)(?![{_FILLED}{_EMPTY}]))"
     r"(?P<given>\s*\d{1,2}\s*/\s*\d{1,2}|\s*\d{1,3}(?:,\d+)?\s*%)?"
 )
+
+
+#: A run of one filled mark alone, two or more: a full bar ("★★★", "▰▰▰▰▰").
+_FULL = re.compile(f"(?<![{_FILLED}{_EMPTY}])([{_FILLED}])\\1+(?![{_FILLED}{_EMPTY}])")
 
 
 def _score(bar: re.Match[str]) -> str:

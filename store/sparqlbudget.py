@@ -141,7 +141,9 @@ def _scan(
                         clause = clause_before
                     if closer == token:
                         break
-        elif inside == _EXPRESSION and word not in _STRUCTURE_WORDS:
+        elif (inside == _EXPRESSION and word not in _STRUCTURE_WORDS) or (
+            before == "FILTER" and group in ("word", "name", "iri")
+        ):  # FILTER EXISTS, FILTER regex(…): the built-in calls are tried one by one, as in an expression
             cost += EXPRESSION_TERM
         elif clause == "conditions" and inside == _GROUP and group in ("var", "iri", "name", "word"):
             cost += 1 if word == "BY" else CONDITION_TERM

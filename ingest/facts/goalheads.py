@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goalleads import lead_in
 from hankegraafi.ingest.facts.goalnames import norm
 from hankegraafi.ingest.facts.goalstatus import (
+    ARROW,
     answer_status,
     goal_legend,
     line_status,
@@ -41,12 +42,14 @@ from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.segment import Element
 
-#: Marks of emphasis and headings around a line's words ("### X", "**X**").
-_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+#: Marks of emphasis, headings and quotes around a line's words ("### X", "**X**", a quoted or marked item "> X").
+_MARKUP = re.compile(r"^[#*_>\s]+|[*_\s]+$")
 #: Emphasis marks inside a line ("**Tavoite:** X → *Tila:* kesken"): no words of the goal's.
 _EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
-#: An outline number ("4.1 ", "2.3.1. "), or a bare number before a capital ("1 Digital …").
-_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]?)\s+(?=[A-ZÅÄÖ])")
+#: An outline number ("4.1 ", "2.3.1. "), or a bare number before a capital ("1 Digital …", "(2) Perhetalo …").
+_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]?|\(\d{1,2}\))\s+(?=[A-ZÅÄÖ])")
+#: A line marked as an item by a quote's or an arrow's mark before its words ("> X").
+_MARKED = re.compile(r"^\s*>")
 #: Columns laid out with wide gaps or tabs: the lines of a table, not a wrapped sentence.
 _COLUMNS = re.compile(r"\t|\S\s{3,}\S")
 #: A goal's code before its text ("T1 X", "M2 X", "TA3: X"), a word in a capital after it.
@@ -95,10 +98,17 @@ def _status_label(label: str) -> bool:
     return any(pattern.match(low) for _, pattern in cues.ranked("goal-column"))
 
 
+def _status_field(text: str) -> bool:
+    """A status column's label and its value on one line ("tilanne: toteutunut", "Status: delvis")."""
+    labelled = _LABEL.match(text.strip())
+    return labelled is not None and _status_label(labelled.group("label"))
+
+
 def opening_verdict(text: str) -> str | None:
     """The status the first sentence or clause of a paragraph gives a goal just named; None when it
     begins otherwise."""
-    line = BULLET.sub("", _MARKUP.sub("", text)).strip()
+    # "=> Delvis uppnått (…)": the arrow before the verdict off
+    line = ARROW.sub("", BULLET.sub("", _MARKUP.sub("", text))).strip()
     labelled = _LABEL.match(line)
     if labelled is not None and line[labelled.end("label") :].lstrip().startswith("?"):
         found = line_status(line)  # "Uppnåddes målet? Delvis": the verb asked, the answer decides
@@ -257,6 +267,7 @@ def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
             out
             and text[:1].islower()
             and not BULLET.match(text)  # "b) X -> kesken": the next item, not the one above wrapped
+            and not _status_field(text)  # "tilanne: kesken": the verdict below the goal, not its words wrapped
             and out[-1].last + 1 == no
             and not out[-1].text.endswith((".", "!", "?", ":"))
             and not _COLUMNS.search(out[-1].text + "\n" + text)
@@ -281,8 +292,8 @@ def _goal_above(ctx: Context, no: int, numbers: set[int]) -> bool:
 
 
 def _starts_paragraph(lines: list[_Line], i: int, taken: set[int]) -> bool:
-    if i == 0 or (i - 1) in taken:
-        return True
+    if i == 0 or (i - 1) in taken or _MARKED.match(lines[i].text):
+        return True  # a line marked as an item ("> X") begins one
     before = lines[i - 1]
     # a line announcing the goals ("3. Tavoitteet ja niiden tila 31.12.2022") is a title of its own, no sentence run on
     ends = before.text.rstrip().endswith((".", "!", "?", ":")) or lead_in(before.text)
@@ -400,6 +411,9 @@ def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: 
         below = lines[i + 1] if i + 1 < len(lines) and head.status is None else None
         status = opening_verdict(below.text) if below is not None else None
         if status is not None and below is not None:
+            # judged by a status field below ("tilanne: kesken"): a goal by its form
+            if _status_field(below.text):
+                head = _Head(head.goal, True, head.status)
             found.append((head, status, below.text, lines[i].first, below.last))
             taken |= {i, i + 1}
             i += 2
@@ -484,7 +498,9 @@ def form_goals(element: Element) -> list[Goal]:
             if goal_labels().line.match(lines[i]) or goal_labels().plain.match(lines[i])
             else None
         )
-        status = opening_verdict(lines[i + 1]) if head is not None else None
+        # the row below judges the goal, unless it is the next goal's ("Tavoite 2.2: Y …… ei saavutettu")
+        below_goal = goal_labels().line.match(lines[i + 1]) or goal_labels().plain.match(lines[i + 1])
+        status = opening_verdict(lines[i + 1]) if head is not None and below_goal is None else None
         if head is None or status is None:
             return []
         no = element.row_lines[i] if i < len(element.row_lines) else element.first

@@ -25,11 +25,19 @@ from hankegraafi.ingest.facts.partwords import document_words, part_words
 #: "Osa 1 – X", "Kokeilu B: X", "Delprojekt II: X", "Work package 2 – X": a word, its number or letter, and a colon or
 #: a dash before the goal, which begins in a capital or a figure.
 _WORD_KEY = re.compile(
-    r"^(?P<word>[A-ZÅÄÖ][\w-]*(?:\s[a-zåäö][\w-]*)?)\s+(?P<key>\d{1,2}|[A-H]|[IVX]{1,4})"
+    r"^(?P<word>[A-ZÅÄÖ][\w-]*(?:\s[a-zåäö][\w-]*)?\.?)\s+(?P<key>\d{1,2}|[A-H]|[IVX]{1,4})"
     r"(?:\s*(?P<colon>:)|\s+[–—-])\s+(?P<goal>[A-ZÅÄÖ0-9].{7,})$"
 )
 #: "A  Iltalääkärin kotikäynti …": a letter alone and the goal after it, in a capital.
 _LETTER_KEY = re.compile(r"^(?P<key>[A-H])\s+(?P<goal>[A-ZÅÄÖ].{7,})$")
+
+
+def _written_out(word: str, known: set[str]) -> str:
+    """A part's word cut short with a full stop ("Inv. 1: X", "Delpr. 2 – Y") as a known word it begins (which
+    one does not matter: "inv." begins "investointi", "investering" and "investment" alike); else as it is."""
+    if not word.endswith(".") or len(word) < 4:
+        return word
+    return min((k for k in known if k.startswith(word[:-1])), default=word)
 
 
 def _keyed_words(goals: list[Goal]) -> set[str]:
@@ -60,7 +68,7 @@ def without_part_keys(ctx: Context) -> None:
             text = goal.description.strip()
             m = _WORD_KEY.match(text)
             if m is not None:
-                word = m.group("word").lower()
+                word = _written_out(m.group("word").lower(), known)
                 # A word no vocabulary knows before a colon labels the goal itself ("Outcome 1: X", "Tulos 2: Y"),
                 # as "Tavoite 1:" does; before a dash, repeated with other numbers, it keys the goal's part.
                 if word not in labels and (word in known or (word in keyed and not m.group("colon"))):

@@ -108,6 +108,8 @@ def placeholder(text: str) -> bool:
 
 #: A goal's status in brackets after it ("… kunnissa (toteutui osittain)").
 _OWN_STATUS = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
+#: A goal of three words or more and its status after a colon ("- sähköinen ajanvaraus kaikilla asemilla: kesken").
+_COLON_STATUS = re.compile(r"^(?P<goal>[^:\s]+(?:\s+[^:\s]+){2,}):\s+(?P<status>[^:()]{2,60}?)\.?$")
 #: Status marks in running text: a legend of a goal table's marks, a marked goal or a form's ticked
 #: box, read elsewhere.
 _MARKS = re.compile(r"[✔✓☑✅◐◑✖✗✘❌☒☐]|\[\s*[xX✓✔]?\s*\]")
@@ -392,11 +394,15 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
         return None
     own = _OWN_STATUS.match(description)
     own_status = own and phrase_status(own.group("status"))
+    colon = None if own_status else _COLON_STATUS.match(description)
+    told = line_status(colon.group("status")) if colon else None  # "X: vielä kesken": the status after it
     if own and own_status:
         # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
         # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
         description, answer_text = own.group("goal").strip(), own.group("status")
     badge = badge_status(description) if ahead is None and not answer_text.strip() else None
+    if colon and told not in (None, "unknown"):
+        badge = (colon.group("goal"), colon.group("status"), told)
     if badge is not None:  # "X Valmis": the status printed beside the goal (a page's badge), no mark between
         description, answer_text = badge[0], badge[1]
     inline = re.search(r"Toteutunut\s*:\s*(.*)$", head.text) if ahead is None else None

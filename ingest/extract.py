@@ -57,6 +57,10 @@ from hankegraafi.ingest.segment import Element, segment
 
 logger = logging.getLogger(__name__)
 
+#: Sections whose parts list their own goals under the section's heading.
+_PARTS_GOALS = ("goals", "goal-results")
+#: A part's word or two and its number or letter alone on a line ("Investointi 1", "Work package B").
+_KEY_ALONE = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?:\d{1,2}|[A-Z]|[IVX]{1,4})\.?")
 #: Sections that a table interrupts: the text after the table continues the section before.
 _INLINE_SECTIONS = ("costs", "costs-annual", "financial-benefits")
 
@@ -135,7 +139,15 @@ class _Walk:
                 else:
                     ctx.start_sub(element.value, span, element.withdrawn)
                 entered[id(ctx.sub if element.key != "investment" else ctx.investment)] = span
-                ctx.section = ""
+                # A part's key alone on its line under the goals' heading ("4. Tavoitteiden tilanne" over
+                # "Investointi 1" and its goals) keeps the section: the part's goals. A part's name or goal after
+                # its key, or a part's heading, ends it.
+                kept = (
+                    ctx.section in _PARTS_GOALS
+                    and _KEY_ALONE.fullmatch(element.text.strip()) is not None
+                    and not any(n in ctx.doc.headings for n in range(element.first, element.last + 1))
+                )
+                ctx.section = ctx.section if kept else ""
             elif element.type == "heading":
                 if ctx.sub is not None:
                     ctx.sub_headings += 1

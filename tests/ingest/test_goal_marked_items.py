@@ -94,3 +94,36 @@ def test_a_part_s_word_cut_short_before_each_goal_is_its_key() -> None:
     goals = _goals(text, "muistio.md")
     assert ("Kotikäynti kotiutuspäivänä jokaiselle asiakkaalle", "achieved") in goals
     assert ("Etäkuntoutus kaikissa kunnissa", "moved-later") in goals
+
+
+def test_status_field_below_a_part_s_only_goal() -> None:
+    text = (
+        "Tilanneraportti 2/2024\nMielenterveyspalvelut lähelle nuoria\nKeski-Suomen hyvinvointialue\n\n"
+        "1. Yleistä\nHankkeessa on kaksi osahanketta: Osahanke 1: Koulujen tuki ja Osahanke 2: Etävastaanotto.\n\n"
+        "2. Tavoitteiden saavuttaminen\nOsahanke 1\n"
+        "- Jokaisessa yläkoulussa on sairaanhoitaja kaksi päivää viikossa\ntila: toteutunut\n"
+        "- Nuori saa ensimmäisen ajan kahden viikon sisällä\nyhteydenotosta\ntila: toteutunut osittain\n"
+        "Osahanke 2\n- Etävastaanotolle pääsee myös iltaisin\ntila: kesken\n\n"
+        "3. Seuraavaksi\nSeuraava raportti laaditaan tammikuussa 2025.\n"
+    )
+    assert _goals(text) == [
+        ("Etävastaanotolle pääsee myös iltaisin", "unfinished"),
+        ("Jokaisessa yläkoulussa on sairaanhoitaja kaksi päivää viikossa", "achieved"),
+        ("Nuori saa ensimmäisen ajan kahden viikon sisällä yhteydenotosta", "partly-achieved"),
+    ]
+
+
+def test_labelled_goal_rows_with_their_verdicts_are_not_paired_as_goal_and_verdict() -> None:
+    # each row of the two-column block is a goal with its own verdict after dot leaders: the row below a goal is the
+    # next goal, not the verdict of the one above it
+    text = (
+        "LOPPURAPORTTI\n\nIkäneuvonta Pohjanmaalla\nPohjanmaan hyvinvointialue\n\n"
+        "Osahankkeet: Osahanke 1: Neuvontapuhelin ja Osahanke 2: Hyvinvointikäynnit.\n\n5 TAVOITTEET\n\n"
+        "Osahanke 1\n  Tavoite 1: Neuvontanumeroon vastataan kolmessa minuutissa ........ saavutettu\n"
+        "Osahanke 2\n  Tavoite 2: Hyvinvointikäynti 400 ikäihmiselle ............ osittain saavutettu (310)\n"
+        "  Tavoite 3: Seurantapuhelu kaikille käynnin saaneille ........ ei saavutettu\n\n"
+        "6 TALOUS\n\nHanke pysyi budjetissa.\n"
+    )
+    statuses = dict((d.split(": ", 1)[-1], s) for d, s in _goals(text))
+    assert statuses.get("Hyvinvointikäynti 400 ikäihmiselle") == "partly-achieved"
+    assert statuses.get("Seurantapuhelu kaikille käynnin saaneille") == "not-achieved"

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
 
 #: An amount of money in a cell: digits grouped in thousands or four digits and more ("140 000", "1.320.000,00",
 #: "3 961 402,15", "2400"), with or without a unit.
@@ -61,6 +63,20 @@ def _measures_title(chunk: Chunk) -> bool:
     )
 
 
+@cues.per_reading
+def _minute_labels(scheme: str) -> re.Pattern[str]:
+    """A minute's item labels (``minute-label`` of the scheme: "Päätösehdotus", "Esittelijä", "Förslag till beslut")
+    opening a line, alone, before a colon or before the words of the item ("Päätösehdotus Aluehallitus päättää")."""
+    forms = [f for c in registry.scheme(scheme).concepts if c.key == "minute-label" for f in c.surface_forms()]
+    written = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^[\s#*_]*(?:{written})(?:\s*:|\s*$|\s+(?=[A-ZÅÄÖ]))")
+
+
+def _minute_label(text: str) -> bool:
+    """A minute's label opens the chunk: the goals of a minute's item end where its proposal or presenter begins."""
+    return _minute_labels("meeting-line").match(text) is not None
+
+
 def _amounts(table: Element) -> bool:
     """A table of amounts: most of its rows after the first hold a sum of money."""
     body = table.rows[1:]
@@ -82,6 +98,10 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     "4. …"); and any goals section has ended where a table of amounts stands between its heading and
     chunks that begin with a title of no goal (a page's "Kustannukset vuosittain (€)" table, then "Muut
     hankkeet" over a list of other projects, under headings the vocabulary does not know)."""
+    if not chunks:
+        return chunks
+    minute = next((i for i, chunk in enumerate(chunks) if _minute_label(chunk.text)), None)
+    chunks = chunks if minute is None else chunks[:minute]  # "Päätösehdotus" / "Aluehallitus päättää 1) …"
     if not chunks:
         return chunks
     measures = next((i for i, chunk in enumerate(chunks) if _measures_title(chunk)), None)

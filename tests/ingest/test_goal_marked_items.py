@@ -127,3 +127,36 @@ def test_labelled_goal_rows_with_their_verdicts_are_not_paired_as_goal_and_verdi
     statuses = dict((d.split(": ", 1)[-1], s) for d, s in _goals(text))
     assert statuses.get("Hyvinvointikäynti 400 ikäihmiselle") == "partly-achieved"
     assert statuses.get("Seurantapuhelu kaikille käynnin saaneille") == "not-achieved"
+
+
+def test_a_minute_s_decision_proposal_ends_its_goals() -> None:
+    text = (
+        "PÖYTÄKIRJA\nAluehallitus 6/2024\nKanta-Hämeen hyvinvointialue\n\n"
+        "§ 52 Kotona kauemmin -hankkeen tilannekatsaus\n\n"
+        "Tavoitteiden toteutuminen 31.5.2024\n"
+        "   1) Kotiutustiimi käy kotona vuorokauden sisällä: toteutunut\n"
+        "   2) Etäkuntoutusryhmä kaikissa kunnissa: osittain\n\n"
+        "Päätösehdotus\nAluehallitus päättää\n"
+        "   1) merkitä tilannekatsauksen tiedoksi ja\n"
+        "   2) hakea ministeriöltä hankkeelle lisäavustusta 90 000 euroa.\n\n"
+        "Päätös\nEhdotus hyväksyttiin.\n"
+    )
+    goals = _goals(text)
+    assert ("Kotiutustiimi käy kotona vuorokauden sisällä", "achieved") in goals
+    assert not [g for g in goals if g[0].lower().startswith(("merkitä", "hakea"))]
+
+
+def test_a_presenter_s_label_above_the_goals_ends_nothing() -> None:
+    text = (
+        "PÖYTÄKIRJA\nPerhe- ja sosiaalipalvelujen lautakunta 9/2023\nEtelä-Pohjanmaan hyvinvointialue\n\n"
+        "§ 77 Perhekeskus lähellä -hankkeen väliraportti\n\n"
+        "Valmistelija: kehittämispäällikkö\nEsittelijä: palvelualuejohtaja\n\n"
+        "Tavoitteiden toteutuminen\n"
+        "   1) Perheneuvolaan pääsee kahdessa viikossa: toteutunut\n"
+        "   2) Neuvolan iltavastaanotto kerran viikossa: kesken\n\n"
+        "Päätösehdotus\nLautakunta päättää merkitä väliraportin tiedoksi.\n"
+    )
+    assert _goals(text) == [
+        ("Neuvolan iltavastaanotto kerran viikossa", "unfinished"),
+        ("Perheneuvolaan pääsee kahdessa viikossa", "achieved"),
+    ]

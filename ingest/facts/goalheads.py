@@ -157,7 +157,8 @@ def goal_head(text: str) -> _Head | None:
     ahead = _STATUS_AHEAD.match(line)
     if ahead is not None and (found := status_of(ahead.group("status"))) not in (None, "unknown"):
         line, status, marked = ahead.group("goal").strip(), found, True
-    tail = _DASH_TAIL.match(line) if status is None and (marked or BULLET.match(text)) else None
+    bulleted = BULLET.match(_MARKUP.sub("", text))  # "> 1) X – uppnått": an item quoted in a mail too
+    tail = _DASH_TAIL.match(line) if status is None and (marked or bulleted) else None
     if tail is not None and (found := _tail_status(tail.group("status"))) is not None:
         line, status, marked = tail.group("goal").strip(), found, True
     said = sentences(line) if status is None else []
@@ -464,7 +465,7 @@ def _led(lines: list[_Line], first: int, items: set[int]) -> bool:
         return False
     while at > 0 and lines[at - 1].first in items:
         at -= 1
-    return at > 0 and lead_in(lines[at - 1].text)
+    return at > 0 and lead_in(_MARKUP.sub("", lines[at - 1].text))  # "> Mål …:" quoted in a mail too
 
 
 def _labelled(lines: list[_Line], first: int) -> bool:

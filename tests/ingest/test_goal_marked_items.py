@@ -160,3 +160,21 @@ def test_a_presenter_s_label_above_the_goals_ends_nothing() -> None:
         ("Neuvolan iltavastaanotto kerran viikossa", "unfinished"),
         ("Perheneuvolaan pääsee kahdessa viikossa", "achieved"),
     ]
+
+
+def test_a_goal_list_quoted_in_a_mail() -> None:
+    text = (
+        "Aihe: VL: Kuntoutus kotiin -hanke, syyskuun tilanne\n\nHei, välitän alla tilanteen tiedoksi.\n\n"
+        "----- Alkuperäinen viesti -----\n"
+        "> Kuntoutus kotiin -hanke, tilanne 30.9.2025\n>\n"
+        "> Hankkeen tavoitteet ja niiden tila:\n"
+        "> 1) Kotikuntoutus alkaa kolmen päivän kuluessa kotiutuksesta – toteutunut\n"
+        "> 2) Etäkäynti kaikille kotikuntoutujille – toteutunut osittain, Orivesi aloittaa lokakuussa\n"
+        "> 3) Kuntoutuksen päiväryhmä Kangasalle – siirtyy vuoteen 2026\n>\n"
+        "> Kustannukset ovat budjetin mukaiset.\n"
+    )
+    assert _goals(text, "viesti.txt") == [
+        ("Etäkäynti kaikille kotikuntoutujille", "partly-achieved"),
+        ("Kotikuntoutus alkaa kolmen päivän kuluessa kotiutuksesta", "achieved"),
+        ("Kuntoutuksen päiväryhmä Kangasalle", "moved-later"),
+    ]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostStatement, Project, Span
+from hankegraafi.ingest.facts.partruns import run_end
 from hankegraafi.ingest.facts.partwords import (
     document_words,
     from_scheme,
@@ -431,9 +432,9 @@ def close_last_of_run(ctx: Context) -> None:
     those of a table or light row that names the part itself (``_naming``); a caption naming the
     part still gives its table to it (``refile`` runs after this).
 
-    Left as they are: a single part (no sibling shows the shape), a run whose parts hold headings of
-    their own (each part's "Tilanne", "Talous"), a part of the same parent before the run with a
-    heading between (not one shape), and numbered outlines, which ``end_parts`` closes by number.
+    Parts with their ratings alone end at a caption too (``partruns``). Left as they are: a single part, a
+    run whose parts hold headings of their own, a part of the same parent before the run with a heading
+    between (not one shape), and numbered outlines, which ``end_parts`` closes by number.
     """
     elements = ctx.seg.elements
     parts = [
@@ -457,7 +458,7 @@ def close_last_of_run(ctx: Context) -> None:
     ):
         return
     last_index, last = run[0]
-    heading = next((e for e in elements[last_index + 1 :] if e.type == "heading"), None)
+    heading = run_end(elements, [i for i, _ in reversed(run)], caption_line, own_part_caption)
     if heading is not None and _numbers(heading) is None and _numbers(elements[last_index]) is None:
         _move(last, parent, heading.first, ctx.result.line_count or 10**9, _naming(elements, last))
 

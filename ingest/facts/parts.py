@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.costkinds import table_context, year_alone
 from hankegraafi.ingest.facts.costscales import column_scales
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
@@ -292,8 +293,10 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
         targets.append((index, listed_part(ctx, named, span)))
     if totals and ctx.root is not None:
         targets.append((totals[-1], ctx.root))
+    # A plan's estimate whose caption names one year alone ("Kostnadsförslag 2023 (euro)") is that year's (od06).
+    year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind == "estimate" else None
     for index, project in targets:
-        statement = CostStatement("EUR", kind, None, [], Span(element.first, element.last, element.text))
+        statement = CostStatement("EUR", kind, year, [], Span(element.first, element.last, element.text))
         for row, line_no, raw in rows:
             value = amount(row[index]) if index < len(row) else None
             if value is None:

@@ -361,7 +361,7 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                     else clause_kind(lead.rsplit(":", 1)[-1] + " " + _NOTE.sub("", after), before, rest)
                 )
                 in _MONEY_KINDS
-                and not _MOVED.search(lead)
+                and not _MOVED.search(lead + " " + after)
                 and not _SHARE_OR_REST.search(lead + " " + after)
                 and lead.count("(") <= lead.count(")")  # a sum in a note: "(budjetti 2 310 000 €)"
                 and not _for_whom(rest)

@@ -110,3 +110,24 @@ def test_a_fields_sums_are_read_as_running_text() -> None:
         "Etäpalvelut otettiin käyttöön Porissa.\n"
     )
     assert _money(page, "raportti.md")[("Arki sujuu Satakunnassa", "granted")] == Decimal(1450000)
+
+
+def test_a_sum_moved_between_parts_is_no_sum_of_either_whatever_side_its_verb_stands() -> None:
+    """A motion that moves a sum from one part's budget to another's states no grant, application or estimate of
+    either: the verb of moving may stand after the sum ("… flyttas till investering 1", test22 q02's form) as well as
+    before it ("Haemme lupaa siirtää …")."""
+    minutes = (
+        "Västra Nylands välfärdsområde\nRegionstyrelsen, protokoll 14.5.2025\n\n"
+        "§ 12 Projektet Trygg vård nära hemmet, ändring av budgeten\n\n"
+        "Investering 1: Mobila team\nInvestering 2: Digitala besök\n\n"
+        "Investering 2: Digitala besök\n"
+        "Förslag: Regionstyrelsen godkänner att 25 000 euro av investering 2:s budget flyttas till investering 1.\n"
+    )
+    assert Decimal(25000) not in _money(minutes, "protokoll.txt").values()
+    decision = (
+        "Kymenlaakson hyvinvointialue\nAluehallitus 3.6.2025\n\n§ 7 Hankkeen Arki sujuvaksi Kymenlaaksossa budjettimuutos\n\n"
+        "Investointi 1: Kotikuntoutus\nInvestointi 2: Etävastaanotto\n\n"
+        "Investointi 2: Etävastaanotto\n"
+        "Päätösehdotus: Aluehallitus hyväksyy, että 40 000 euroa investoinnin 2 budjetista siirretään investointiin 1.\n"
+    )
+    assert Decimal(40000) not in _money(decision, "poytakirja.txt").values()

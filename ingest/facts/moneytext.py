@@ -361,7 +361,7 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                     else clause_kind(lead.rsplit(":", 1)[-1] + " " + _NOTE.sub("", after), before, rest)
                 )
                 in _MONEY_KINDS
-                and not _MOVED.search(lead + " " + after)
+                and not _moved(lead, after)
                 and not _SHARE_OR_REST.search(lead + " " + after)
                 and lead.count("(") <= lead.count(")")  # a sum in a note: "(budjetti 2 310 000 €)"
                 and not _for_whom(rest)
@@ -400,6 +400,19 @@ _LABEL = re.compile(r"(?:^|[.!?]\s)\s*(?P<label>[^.!?:;]{3,60}?)\s*:\s*$")
 #: A clause moving money between units, no sum granted or applied for of its own: "siirtää", "siirto",
 #: "flytta", "omfördela", "överföra", "transfer", "reallocate".
 _MOVED = re.compile(r"\bsiirt|\bsiirr|\bflytt|\bomfördel|\növerför|\btransfer|\brealloca", re.I)
+#: A budget a sum is moved out of, said after the sum: "… av investering 3:s budget flyttas till …".
+_BUDGET = re.compile(r"\bbud[gj]et|\bmäärärah|\banslag", re.I)
+
+
+def _moved(lead: str, after: str) -> bool:
+    """A sum moved between units: the clause before it moves it ("Haemme lupaa siirtää 180 000 euroa"), or the
+    words after it move it out of a budget ("25 000 euro av investering 3:s budget flyttas till investering 1").
+    A sum for spreading a model ("… euroa mallin siirtoon muille alueille") names no budget it leaves."""
+    return _MOVED.search(lead) is not None or (
+        _MOVED.search(after) is not None and _BUDGET.search(after) is not None
+    )
+
+
 #: A share of a grant, or what is left of it: "Avustuksesta on 40 000 euroa jäljellä", "… kvar av understödet".
 _SHARE_OR_REST = re.compile(
     r"\b\w*(?:avustukse|rahoitukse)sta\b|\bav\s+(?:\w+\s+)?(?:understöd|bidrag|finansiering)\w*|\bjäljellä\b"

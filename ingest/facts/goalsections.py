@@ -100,7 +100,8 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     hankkeet" over a list of other projects, under headings the vocabulary does not know)."""
     if not chunks:
         return chunks
-    minute = next((i for i, chunk in enumerate(chunks) if _minute_label(chunk.text)), None)
+    # after the section's first chunk: a label opening it is its lead ("Perustelut: …" over the goal list)
+    minute = next((i for i, chunk in enumerate(chunks) if i and _minute_label(chunk.text)), None)
     chunks = chunks if minute is None else chunks[:minute]  # "Päätösehdotus" / "Aluehallitus päättää 1) …"
     if not chunks:
         return chunks

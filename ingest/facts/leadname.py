@@ -26,10 +26,12 @@ import re
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.names import person_name
 from hankegraafi.ingest.facts.namesites import rename
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.namecuts import MAIL_HEADER
+from hankegraafi.ingest.orgnames import role_word
 
 #: A bracket holding a year: a period ("(1.2.2024–31.1.2026)", "(1 April 2024 – 31 March 2026)", "(2020–2022)").
 _DATED_BRACKET = re.compile(r"\((?=[^()]*(?:19|20)\d\d)[^()]{4,60}\)")
@@ -134,8 +136,8 @@ def _file_named(ctx: Context, root: Project) -> None:
     period or places: "the figures for Nokia Memory Home Visits (1 January 2025 – 31 December 2026; Nokia, …",
     "här kommer läget för Lojo tvåspråkiga barnrådgivning (Västra Nylands välfärdsområde; Lojo, …)" (test27 i92,
     test33 id62). The bracket holds a year or a county or place the gazetteer knows; the first such bracket
-    of the lead alone counts, and a name that is a county, a place, an organisation, a part or a word for a
-    project only is none."""
+    of the lead alone counts, and a name that is a county, a place, an organisation, a person, a part or a word
+    for a project only is none; a bracket of a role's word is a person's term, no project's."""
     for index, line in enumerate(ctx.doc.lines[:_LEAD_LINES]):
         bracket = _OPENED.search(line) if "(" in line else None
         if bracket is None or _SEPARATOR.match(line) or re.match(r"\s*[\w-]{1,20}:\s", line):
@@ -145,6 +147,8 @@ def _file_named(ctx: Context, root: Project) -> None:
             m.entry.type in ("county", "municipality", "region") for m in ctx.gaz.find(inside)
         ):
             continue
+        if any(role_word(word) for word in _WORD.findall(inside)):
+            return  # a person's role and term ("Maria Lindqvist (projektledare 2023–2025)"): no project's bracket
         before = line[: bracket.start()].rstrip()
         starts = [m.end() for m in _SENTENCE_START.finditer(before)]
         name = _named_before(before[starts[-1] :] if starts else before)
@@ -153,6 +157,7 @@ def _file_named(ctx: Context, root: Project) -> None:
             and not _PROJECT_ONLY.match(name)
             and match_part_line(name) is None
             and not _an_entity(ctx, name)
+            and not person_name(name)  # "comments from Sarah Jones (project manager 2023–2025)"
             and not names_another(line)
         ):
             if ctx.result.title == root.name:

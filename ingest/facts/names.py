@@ -235,3 +235,14 @@ def plain_case(ctx_or_names: object, name: str) -> str:
         known = gaz is not None and word[:1].isalpha() and bool(gaz.find(proper))
         out.append(proper if known else word)
     return " ".join(out)
+
+
+def person_name(name: str) -> bool:
+    """Two or three capitalised words, the first a first name (Voikko's class): a person ("Olli Rantanen",
+    "Sarah Jones"), who is neither an organisation nor a project."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and any(cls == "etunimi" for _, cls, _ in analyses(words[0]))
+    )

@@ -18,10 +18,10 @@ from hankegraafi.ingest.facts.agency import acts_in
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
-from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names
+from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, person_name
 from hankegraafi.ingest.facts.organisations import has_org_form
 from hankegraafi.ingest.labels import match_heading, norm_label
-from hankegraafi.ingest.orgnames import analyses, find_org_names, role_word
+from hankegraafi.ingest.orgnames import find_org_names, role_word
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -322,16 +322,6 @@ def _attendance(label: str) -> bool:
 _PERSON_LINE = re.compile(r"^\s*(?P<person>[^,()]{3,60}?)\s*(?:\([^)]*\)\s*)?,\s*(?P<org>[^\n]{2,120})$")
 
 
-def _person(name: str) -> bool:
-    """Two or three capitalised words, the first a first name (Voikko's class): a person."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and any(cls == "etunimi" for _, cls, _ in analyses(words[0]))
-    )
-
-
 def _attendees(ctx: Context, value: str, span: Span, project: Project) -> None:
     """Each "Person (role), Organisation" line of an attendance list: the organisation takes part
     (a steering group's members are organisations of the project, the corpus convention); a line
@@ -339,7 +329,7 @@ def _attendees(ctx: Context, value: str, span: Span, project: Project) -> None:
     own = ctx.result.region
     for line in re.split(r"\n|;", value):
         m = _PERSON_LINE.match(line)
-        if m is None or not _person(m.group("person")):
+        if m is None or not person_name(m.group("person")):
             continue
         org = _BRACKETED.sub("", m.group("org")).strip(" .")
         found = [(e.entry, e.surface) for e in ctx.names.mentions(org) if e.entry.type in ORG_TYPES]

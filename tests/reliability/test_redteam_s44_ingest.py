@@ -1,6 +1,7 @@
-"""Red team of stop 44's ingest changes (R7): wrong reads the new rules make that the start code (e2949c9) did not.
+"""Red team of stop 44's ingest changes (R7): wrong reads the stop's new rules made that the start code (e2949c9)
+did not, each fixed by class by the lead (R7-1 a sum for spreading a model taken for a moved sum, R7-2 a minute's
+label leading a goals section ending it, R7-3 a person before her role and term named as the project).
 
-Strict xfails: each passes on e2949c9 and fails on the stop's code; when the class is fixed, the xfail goes.
 The documents are invented (no real text).
 """
 
@@ -35,12 +36,6 @@ _SPREAD = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7-1 (a1781391): moneytext._clause_sums reads _MOVED in the words after the sum too, so a grant or "
-    "estimate for spreading a model ('toimintamallin siirtämiseen', 'mallin siirtoon') is taken for a sum moved "
-    "between parts and dropped; e2949c9 read it",
-)
 @pytest.mark.parametrize(("kind", "sentence", "amount"), _SPREAD)
 def test_a_sum_for_spreading_a_model_is_no_moved_sum(kind: str, sentence: str, amount: int) -> None:
     text = f"Kotiutuksen tuki Lapissa -hanke\n\n{sentence}\n\nHanke etenee suunnitellusti.\n"
@@ -69,12 +64,6 @@ _LEAD_LABEL = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7-2 (50ce3434): goalsections.in_section cuts a goals section at the first chunk a minute's label "
-    "opens, also when that chunk is the section's first, a lead paragraph of a plan ('Perustelut: …', "
-    "'Proposal: …') over the goal list: every goal is lost; e2949c9 read 3/3",
-)
 @pytest.mark.parametrize("language", sorted(_LEAD_LABEL))
 def test_a_label_leading_the_goals_keeps_them(language: str) -> None:
     name, text = _LEAD_LABEL[language]
@@ -101,12 +90,6 @@ _PERSON_LEAD = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7-3 (b72177e8): leadname._file_named names a message's project by the words before the lead's first "
-    "bracket holding a year, also a person's name before her role and period ('Sarah Jones (project manager "
-    "2023–2025)'); e2949c9 left the file's or header's name",
-)
 @pytest.mark.parametrize("language", sorted(_PERSON_LEAD))
 def test_a_person_before_her_role_and_period_names_no_project(language: str) -> None:
     name, text, person = _PERSON_LEAD[language]

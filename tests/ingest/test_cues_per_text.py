@@ -37,6 +37,27 @@ def test_a_text_is_judged_once_until_the_vocabularies_are_read_again() -> None:
     assert asked == ["a", "b", "a", "a"]  # judged again inside the block and after it
 
 
+def test_a_long_text_is_judged_each_time_and_not_kept() -> None:
+    """A memo bounded by its count alone held whole cells: 50 000 cells of 4 000 characters, 200 M characters in one
+    worker (R7-6). A text past ``MAX_TEXT_CHARS`` is judged again each time and nothing of it is kept."""
+    asked: list[str] = []
+
+    @cues.per_text
+    def judge(text: str) -> int:
+        asked.append(text)
+        return len(text)
+
+    long = "x" * (cues.MAX_TEXT_CHARS + 1)
+    short = "y" * cues.MAX_TEXT_CHARS
+    assert [judge(long), judge(long), judge(short), judge(short)] == [
+        len(long),
+        len(long),
+        len(short),
+        len(short),
+    ]
+    assert asked == [long, long, short]  # the long text judged each time: nothing of it kept
+
+
 def test_a_colour_word_follows_the_vocabulary_though_remembered() -> None:
     assert colour_word("Smaragdi") is None
     assert colour_word("Vihreä") == "on-plan"

@@ -110,6 +110,8 @@ def settle_lead_name(ctx: Context) -> None:
 
 #: A bracket of the lead, closed on its line or on a later one ("… X (1 January 2025 – 31 December 2026; Nokia,").
 _OPENED = re.compile(r"\((?P<inside>[^()]{4,100})(?:\)|$)")
+#: A period: a dash and a year after it ("1.3.2024–28.2.2026", "1 January 2025 – 31 December 2026", "2023–2025").
+_PERIOD = re.compile(r"[–—-]\s*[^()–—-]{0,20}?(?:19|20)\d\d")
 #: A word of a name: letters and hyphens, a capital's or a small word's ("Memory", "tvåspråkiga", "on").
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -137,7 +139,8 @@ def _file_named(ctx: Context, root: Project) -> None:
     "här kommer läget för Lojo tvåspråkiga barnrådgivning (Västra Nylands välfärdsområde; Lojo, …)" (test27 i92,
     test33 id62). The bracket holds a year or a county or place the gazetteer knows; the first such bracket
     of the lead alone counts, and a name that is a county, a place, an organisation, a person, a part or a word
-    for a project only is none; a bracket of a role's word is a person's term, no project's."""
+    for a project only is none; a bracket of a role's word is a person's term, and one of a single day an
+    event's, no project's."""
     for index, line in enumerate(ctx.doc.lines[:_LEAD_LINES]):
         bracket = _OPENED.search(line) if "(" in line else None
         if bracket is None or _SEPARATOR.match(line) or re.match(r"\s*[\w-]{1,20}:\s", line):
@@ -147,6 +150,8 @@ def _file_named(ctx: Context, root: Project) -> None:
             m.entry.type in ("county", "municipality", "region") for m in ctx.gaz.find(inside)
         ):
             continue
+        if re.search(r"(?:19|20)\d\d", inside) and not _PERIOD.search(inside):
+            return  # one day, an event's or a meeting's ("the Regional Care Forum (Tampere, 12 March 2025)")
         if any(role_word(word) for word in _WORD.findall(inside)):
             return  # a person's role and term ("Maria Lindqvist (projektledare 2023–2025)"): no project's bracket
         before = line[: bracket.start()].rstrip()

@@ -61,6 +61,8 @@ logger = logging.getLogger(__name__)
 _PARTS_GOALS = ("goals", "goal-results")
 #: A part's word or two and its number or letter alone on a line ("Investointi 1", "Work package B").
 _KEY_ALONE = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?:\d{1,2}|[A-Z]|[IVX]{1,4})\.?")
+#: A part's goal line: an item ("- X", "1) X", "> X") or a label and its colon ("Tavoite 1.1: X", "tilanne: …").
+_GOAL_LIKE = re.compile(r"\s*(?:[-*•>–]|\(?\d{1,2}[.)]|[^\s:]+(?:\s+[^\s:]+){0,3}\s*:)")
 #: Sections that a table interrupts: the text after the table continues the section before.
 _INLINE_SECTIONS = ("costs", "costs-annual", "financial-benefits")
 
@@ -146,6 +148,8 @@ class _Walk:
                     ctx.section in _PARTS_GOALS
                     and _KEY_ALONE.fullmatch(element.text.strip()) is not None
                     and not any(n in ctx.doc.headings for n in range(element.first, element.last + 1))
+                    and _GOAL_LIKE.match(next((t for t in ctx.doc.lines[element.last :] if t.strip()), ""))
+                    is not None  # its first line an item or a label, not the part's description in prose
                 )
                 ctx.section = ctx.section if kept else ""
             elif element.type == "heading":

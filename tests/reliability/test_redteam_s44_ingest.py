@@ -1,6 +1,7 @@
 """Red team of stop 44's ingest changes (R7): wrong reads the stop's new rules made that the start code (e2949c9)
 did not, each fixed by class by the lead (R7-1 a sum for spreading a model taken for a moved sum, R7-2 a minute's
-label leading a goals section ending it, R7-3 a person before her role and term named as the project).
+label leading a goals section ending it, R7-3 a person before her role and term named as the project, R7-7 a part
+described in prose after the goals read as its goal, R7-8 an event before its place and day named as the project).
 
 The documents are invented (no real text).
 """
@@ -94,3 +95,40 @@ _PERSON_LEAD = {
 def test_a_person_before_her_role_and_period_names_no_project(language: str) -> None:
     name, text, person = _PERSON_LEAD[language]
     assert _root(text, name).name != person
+
+
+_PART_PROSE = """Kaatumisten ehkäisy kotona -hanke, tilannekatsaus 2/2025
+
+Pirkanmaan hyvinvointialue. Hanketta rahoittaa sosiaali- ja terveysministeriö.
+
+Tavoitteiden tilanne
+
+- Kaatumisriskin arviointi tehdään kaikille kotihoidon asiakkaille – toteutunut
+- Liikuntaryhmät käynnistyvät kaikissa kunnissa – kesken
+
+Investointi 1
+
+Investoinnilla hankitaan liikkeentunnistimet kotihoidon asiakkaille. Hankinta on valmis ja laitteet asennetaan syksyllä.
+
+Investointi 2
+
+Investoinnilla hankitaan etäkuntoutuksen laitteet. Kilpailutus on kesken.
+"""
+
+
+def test_a_part_described_after_the_goals_gives_no_goal() -> None:
+    projects = extract(read_bytes(_PART_PROSE.encode(), file_name="tila.txt", max_bytes=100_000)).projects
+    goals = [g.description for p in projects for g in p.goals]
+    assert len(goals) == 2
+    assert not any(g.startswith("Investoinnilla") for g in goals)
+
+
+_EVENT_LEAD = (
+    "From: Anna Smith\nTo: Matt Brown\nSubject: Figures for Thursday\n\n"
+    "Hi, these are the notes from the Regional Care Forum (Tampere, 12 March 2025) about the project.\n\n"
+    "Status\n\nAikataulu: etenee suunnitellusti\nKustannukset: viivästyy\n"
+)
+
+
+def test_an_event_before_its_place_and_day_names_no_project() -> None:
+    assert _root(_EVENT_LEAD, "message.txt").name != "Regional Care Forum"

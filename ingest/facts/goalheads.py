@@ -19,6 +19,7 @@ its own, the two run together) gives way to the goal read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -454,7 +455,13 @@ def headed_goals(ctx: Context, chunks: list[Chunk], project: Project, in_goals: 
 
 def _same(one: str, other: str) -> bool:
     """Two statements of one goal: the same words, whatever the marks and case."""
-    return norm(_EMPHASIS.sub("", one)) == norm(_EMPHASIS.sub("", other))
+    return _plain(one) == _plain(other)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    """A statement's words to compare, remembered: each goal found is compared with every goal read (R7-5)."""
+    return norm(_EMPHASIS.sub("", text))
 
 
 def _led(lines: list[_Line], first: int, items: set[int]) -> bool:

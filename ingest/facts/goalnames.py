@@ -19,19 +19,25 @@ from hankegraafi.ingest.facts.model import Goal
 from hankegraafi.ingest.facts.text import BULLET
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     """Lower case, no bullet, no punctuation at the ends, single spaces: to compare two statements.
 
     Remembered: :func:`merge_goals` compares every pair of a report's goals (a long text of goals
-    in running text spent most of its time making the same statements' forms again)."""
+    in running text spent most of its time making the same statements' forms again); 256 forms were
+    too few for a report of some hundreds of goals, where every pair's forms were made again (R7-5)."""
     return re.sub(r"\s+", " ", BULLET.sub("", text).lower()).strip(" .,;:!?-–")
 
 
-def _restates(short: str, long: str) -> bool:
-    """``long`` states the goal ``short`` again ("X" and "X siirtyi vuodelle 2023 …")."""
-    a, b = norm(short), norm(long)
-    return len(a.split()) >= 2 and len(a) >= 12 and (b == a or b.startswith(a + " ") or f" {a} " in f" {b} ")
+def _restates(a: str, b: str) -> bool:
+    """``b`` states the goal ``a`` again ("X" and "X siirtyi vuodelle 2023 …"), both in their compared form
+    (:func:`norm`), ``a`` long enough to name a goal (:func:`_names_goal`)."""
+    return len(a) <= len(b) and (b == a or b.startswith(a + " ") or f" {a} " in f" {b} ")
+
+
+def _names_goal(a: str) -> bool:
+    """A compared form long enough to name a goal of its own: two words and twelve characters."""
+    return len(a) >= 12 and len(a.split()) >= 2
 
 
 def merge_goals(goals: list[Goal]) -> list[Goal]:
@@ -41,18 +47,23 @@ def merge_goals(goals: list[Goal]) -> list[Goal]:
     one that is known (the list's when both are), the reason either one's.
     """
     out: list[Goal] = []
+    # each kept goal's compared form and whether it names a goal, made once: every pair is compared (R7-5)
+    forms: list[tuple[str, bool]] = []
     for goal in goals:
+        g = norm(goal.description)
+        names = _names_goal(g)
         for i, seen in enumerate(out):
-            if _restates(seen.description, goal.description) or _restates(goal.description, seen.description):
-                short, long = (
-                    (seen, goal) if len(norm(seen.description)) <= len(norm(goal.description)) else (goal, seen)
-                )
+            s, seen_names = forms[i]
+            if (seen_names and _restates(s, g)) or (names and _restates(g, s)):
+                short, long = (seen, goal) if len(s) <= len(g) else (goal, seen)
                 status = short.status if short.status != "unknown" else long.status
                 spans = [x for x in (seen.span, *seen.restated, goal.span) if x != short.span]
                 out[i] = Goal(short.description, status, short.reason or long.reason, short.span, spans)
+                forms[i] = (s, seen_names) if short is seen else (g, names)
                 break
         else:
             out.append(goal)
+            forms.append((g, names))
     return merge_judged(out)
 
 

@@ -778,8 +778,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 97),  # 100.0 / 100.0 (s44 end); 86.0 / 84.3 (s43 start)
         "goals + status": (95, 95),  # 98.0 / 98.0 (s44 end); 82.0 / 80.4 (s43 start)
     },
-    # The thirty-sixth set (stop 44, W33): written blind and held out; first measured on the stop's start code
-    # (e2949c9 = stop 43's end). No gold expects a warning.
+    # The thirty-sixth set (stop 44, W33): written blind and held out in stop 44, a development set from stop 45;
+    # first measured on stop 44's start code (e2949c9 = stop 43's end). No gold expects a warning.
     "test36": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s44 start)
         "project name": (86, 70),  # 88.9 / 72.7 (s44 start)

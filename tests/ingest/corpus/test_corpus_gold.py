@@ -72,6 +72,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test35/ the thirty-fifth, written blind in stop 43 (helper W32) and held out, in layouts of none of the others.
 #: test35 is a development set from stop 44 on (its last held-out figures: stop 43's end);
 #: test36/ the thirty-sixth, written blind in stop 44 (helper W33) and held out, in layouts of none of the others.
+#: test36 is a development set from stop 45 on (its last held-out figures: stop 44's end).
 SETS = (
     "test",
     "tune",

@@ -14,6 +14,8 @@ from typing import Any
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from hankegraafi.server import i18n
+
 log = logging.getLogger(__name__)
 
 
@@ -191,7 +193,14 @@ def render_error(err: HttpError) -> Response:
         else ["text/plain", "application/json", "text/html"]
     )
     best = accept.best_match(offered, offered[0]) if accept else None
-    payload: dict[str, Any] = {"error": err.code, "status": err.status, "message": err.message}
+    lang, summary = _summary(err)
+    payload: dict[str, Any] = {
+        "error": err.code,
+        "status": err.status,
+        "message": err.message,
+        "summary": summary,
+        "lang": lang,
+    }
     if best == "application/json" or (
         best is None and (api or (request.path.startswith("/queries") and not request.args.get("format")))
     ):
@@ -201,12 +210,35 @@ def render_error(err: HttpError) -> Response:
         response = Response(html, status=err.status, mimetype="text/html")
     else:
         response = Response(
-            f"{err.status} {err.code}: {err.message}\n", status=err.status, mimetype="text/plain"
+            f"{err.status} {err.code}: {err.message}\n{summary}\n", status=err.status, mimetype="text/plain"
         )
     for name, value in err.headers.items():
         response.headers[name] = value
     response.vary.add("Accept")
     return response
+
+
+def _summary(err: HttpError) -> tuple[str, str]:
+    """What the error means for the reader, in the request's language (fi, sv or en).
+
+    The ``message`` stays the technical English detail that clients and logs match on; the summary is the
+    interface text of the error's code (``error.<code>`` in ontology/strings.toml), so every error a route
+    raises is explained in all three languages without each raise site translating its own words.
+    """
+    try:
+        lang = i18n.current_lang()
+    except Exception:  # the language's own parameter may be what failed: answer in the default
+        lang = i18n.DEFAULT
+    key = (
+        f"error.{err.code}"
+        if f"error.{err.code}" in i18n.STRINGS
+        else f"error.{_FAMILY.get(err.status, 'http-error')}"
+    )
+    return lang, i18n.translate(key, lang)
+
+
+#: The general code of a status, for a code that has no text of its own.
+_FAMILY = {400: "bad-request", 404: "not-found", 503: "unavailable", 500: "internal-error"}
 
 
 def _json(payload: dict[str, Any]) -> str:

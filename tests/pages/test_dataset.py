@@ -189,3 +189,14 @@ def test_dataset_page_and_formats(client: FlaskClient) -> None:
     assert client.get("/id/dataset").status_code == 303
     for suffix in ("ttl", "nt", "rdf", "jsonld"):
         assert client.get(f"/id/dataset.{suffix}").status_code == 200
+
+
+def test_every_graph_the_description_counts_answers_and_an_iri_of_none_is_a_404(client: FlaskClient) -> None:
+    """A named graph nothing describes (the inferred graph) answers at its IRI as the description's
+    subset; an IRI that names no graph and no resource is a 404, asked without the description."""
+    subsets = sorted(str(s) for s in description(client).objects(DATASET, VOID.subset))
+    assert "https://w3id.org/hankegraafi/id/meta/inferred" in subsets
+    for iri in subsets:
+        assert client.get(iri.removeprefix("https://w3id.org/hankegraafi")).status_code == 303, iri
+    assert client.get("/id/meta/no-such-graph").status_code == 404
+    assert client.get("/id/meta/no-such-graph.html", headers={"Accept": "text/html"}).status_code == 404

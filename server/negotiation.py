@@ -64,15 +64,7 @@ def negotiate(kind: Kind, accept: MIMEAccept, format_param: str | None = None, *
     """The best format of ``kind``: a ``format=`` parameter first, then Accept, else the first row."""
     candidates = formats_for(kind, html=html)
     if format_param:
-        wanted = format_param.strip().lower()
-        media = wanted.split(";")[0].strip()
-        chosen = next(
-            (f for f in candidates if wanted == f.key or wanted in f.names or media == f.media_type), None
-        )
-        if chosen is None:
-            names = ", ".join(f.key for f in candidates)
-            raise NotAcceptable(f"format {format_param!r} is not offered here (offered: {names})")
-        return chosen
+        return named(format_param, candidates)
     match = best(kind, accept, html=html)
     if match is None:
         offered = ", ".join(f.media_type for f in candidates)
@@ -85,8 +77,23 @@ def best(kind: Kind, accept: MIMEAccept, *, html: bool = True) -> Format | None:
     return pick(formats_for(kind, html=html), accept)
 
 
-def choose(accept: MIMEAccept, offered: Sequence[Format]) -> Format:
-    """The best of ``offered`` (rows of :data:`FORMATS`, in order of preference) for Accept, or a 406."""
+def named(format_param: str, offered: Sequence[Format]) -> Format:
+    """The row of ``offered`` a ``format=`` value names (its key, a name or its media type), or a 406 naming
+    what is offered: a format asked by name is never silently answered in another."""
+    wanted = format_param.strip().lower()
+    media = wanted.split(";")[0].strip()
+    chosen = next((f for f in offered if wanted == f.key or wanted in f.names or media == f.media_type), None)
+    if chosen is None:
+        names = ", ".join(f.key for f in offered)
+        raise NotAcceptable(f"format {format_param!r} is not offered here (offered: {names})")
+    return chosen
+
+
+def choose(accept: MIMEAccept, offered: Sequence[Format], format_param: str | None = None) -> Format:
+    """The best of ``offered`` (rows of :data:`FORMATS`, in order of preference) for a ``format=`` value,
+    else for Accept, or a 406."""
+    if format_param:
+        return named(format_param, offered)
     chosen = pick(offered, accept)
     if chosen is None:
         names = ", ".join(f.media_type for f in offered)

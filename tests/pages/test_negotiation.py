@@ -185,3 +185,36 @@ def test_ontology_at_its_iri(client: FlaskClient) -> None:
     assert html.headers["Location"] == "/ontology.html"
     page = client.get("/ontology.html").get_data(as_text=True)
     assert 'id="Project"' in page
+
+
+@pytest.mark.parametrize(
+    ("path", "asked", "located"),
+    [
+        (ID + "project/kestavan-kasvun-lappi", "ttl", ".ttl"),
+        (ID + "project/kestavan-kasvun-lappi", "application/ld%2Bjson", ".jsonld"),
+        (VOCAB + "county/21", "rdfxml", ".rdf"),
+        (VOCAB + "county/21", "HTML", ".html"),
+    ],
+)
+def test_a_format_parameter_picks_the_resource_document_over_accept(
+    client: FlaskClient, path: str, asked: str, located: str
+) -> None:
+    """``format=`` was honoured on /sparql and /queries and silently ignored here (R6, stop 44)."""
+    response = client.get(local(path) + f"?format={asked}", headers={"Accept": "text/html"})
+    assert response.status_code == 303, response.text[:200]
+    assert response.headers["Location"].split("?")[0].endswith(located), response.headers["Location"]
+
+
+def test_the_dataset_and_ontology_answer_the_format_asked(client: FlaskClient) -> None:
+    void = client.get("/.well-known/void?format=jsonld", headers={"Accept": "text/turtle"})
+    assert void.status_code == 200 and void.mimetype == "application/ld+json"
+    assert client.get("/.well-known/void?format=nt").mimetype == "application/n-triples"
+    onto = client.get("/ontology?format=ttl", headers={"Accept": "text/html"})
+    assert onto.status_code == 303 and onto.headers["Location"].split("?")[0].endswith("/ontology.ttl")
+
+
+@pytest.mark.parametrize("path", ["/.well-known/void", "/ontology", local(ID + "project/kestavan-kasvun-lappi")])
+def test_a_format_not_offered_is_a_406_naming_the_offered_ones(client: FlaskClient, path: str) -> None:
+    response = client.get(path + "?format=json", headers={"Accept": "text/plain"})
+    assert response.status_code == 406, (path, response.status_code)
+    assert "format 'json' is not offered here (offered: " in response.text and "jsonld" in response.text

@@ -213,7 +213,9 @@ def test_the_dataset_and_ontology_answer_the_format_asked(client: FlaskClient) -
     assert onto.status_code == 303 and onto.headers["Location"].split("?")[0].endswith("/ontology.ttl")
 
 
-@pytest.mark.parametrize("path", ["/.well-known/void", "/ontology", local(ID + "project/kestavan-kasvun-lappi")])
+@pytest.mark.parametrize(
+    "path", ["/.well-known/void", "/ontology", local(ID + "project/kestavan-kasvun-lappi")]
+)
 def test_a_format_not_offered_is_a_406_naming_the_offered_ones(client: FlaskClient, path: str) -> None:
     response = client.get(path + "?format=json", headers={"Accept": "text/plain"})
     assert response.status_code == 406, (path, response.status_code)

@@ -73,6 +73,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test35 is a development set from stop 44 on (its last held-out figures: stop 43's end);
 #: test36/ the thirty-sixth, written blind in stop 44 (helper W33) and held out, in layouts of none of the others.
 #: test36 is a development set from stop 45 on (its last held-out figures: stop 44's end).
+#: test37/ the thirty-seventh, written blind in stop 45 (helper W34) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -111,6 +112,7 @@ SETS = (
     "test34",
     "test35",
     "test36",
+    "test37",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -966,3 +968,23 @@ def test_thirty_sixth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 94 and counts["cost cells"] >= 190, counts
     assert counts["municipalities"] >= 69 and counts["money"] >= 26, counts
     assert counts["organisations"] >= 52 and counts["dependencies"] >= 73, counts
+
+
+def test_thirty_seventh_set_is_broad_new_and_mainstream() -> None:
+    """test37 (written blind in stop 45 by W34, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w34-), eighteen areas with Helsinki and Åland, two documents to refuse,
+    three Swedish and one English, every format of the readers; 18 documents in the mainstream families, at
+    least 25 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (40 projects and parts, 52 goals, 101 lights, 217 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test37", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test37")
+    assert all(layout.split("/")[1].startswith("w34-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oh") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 40 and counts["goals"] >= 52, counts
+    assert counts["lights"] >= 101 and counts["cost cells"] >= 217, counts
+    assert counts["municipalities"] >= 81 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 57, counts

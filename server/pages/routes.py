@@ -262,7 +262,7 @@ def home() -> Response:
 
 @bp.route("/search")
 def search_page() -> Response:
-    query = (request.args.get("q") or "").strip()[:200]
+    query = search.asked(request.args.get("q"))
     wanted_kind = labels.kind_asked(request.args["type"]) if request.args.get("type") else ""
     current = lang()
     index = label_index()

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hankegraafi.ingest.entities import candidates, tokens
+from hankegraafi.server.errors import BadRequest
 from hankegraafi.server.pages.labels import LabelIndex
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,19 @@ MIN_PREFIX = 4
 MIN_INSIDE = 5
 #: Most hits returned.
 MAX_HITS = 200
+
+
+#: The longest search text read, as the explorer's (a label is never longer; a longer text is a mistake or a probe).
+MAX_QUERY = 200
+
+
+def asked(text: str | None) -> str:
+    """The search text of ``q``, stripped; longer than :data:`MAX_QUERY` is a 400 naming ``q`` (it had been cut
+    to its first 200 characters unsaid, and the results were for a text nobody typed)."""
+    query = (text or "").strip()
+    if len(query) > MAX_QUERY:
+        raise BadRequest(f"parameter 'q': longer than {MAX_QUERY} characters ({len(query)})")
+    return query
 
 
 def fold(text: str) -> str:

@@ -15,10 +15,8 @@ make it "failed": it is stored, and its outcome says so with what failed after
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import os
-import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,7 +25,6 @@ from pathlib import Path
 from typing import Literal
 
 from rdflib import Graph, URIRef
-from rdflib.compare import to_canonical_graph
 
 from hankegraafi import __version__
 from hankegraafi.ingest import changelog
@@ -37,34 +34,12 @@ from hankegraafi.ingest.documentfiles import media_type, sha256_of, violations
 from hankegraafi.ingest.documentfiles import sample_documents as sample_documents  # re-exported
 from hankegraafi.ingest.walk import Skipped as Skipped  # re-exported
 from hankegraafi.ingest.walk import expand as expand  # re-exported
-from hankegraafi.ontology.namespaces import ONTOLOGY_GRAPH, VOCAB_GRAPH, graph_iri, mint, vocab
+from hankegraafi.ontology.namespaces import graph_iri, mint, vocab
 from hankegraafi.processes import die_with_parent
 from hankegraafi.settings import Config
 from hankegraafi.store import DocumentMeta, Store, StoreError
 
 log = logging.getLogger(__name__)
-
-#: (size of the N-Triples text, canonical digest) of each reference graph the loader built, by the
-#: graph object's id with a weak reference to it: the loader reads the ontology and the vocabularies
-#: once a process (``loader.clear_caches`` builds new objects), and writing and canonicalising both
-#: again at every :meth:`Ingester.ensure_reference_graphs` was 0.5 s of CPU a call (stop 44).
-_REFERENCE_DIGESTS: dict[int, tuple[weakref.ref[Graph], int, str]] = {}
-
-
-def _reference_digest(data: Graph) -> tuple[int, str]:
-    """(size of its N-Triples text, sha256 of its canonical N-Triples lines sorted) of ``data``."""
-    kept = _REFERENCE_DIGESTS.get(id(data))
-    if kept is not None and kept[0]() is data:
-        return kept[1], kept[2]
-    text = data.serialize(format="nt", encoding="utf-8")
-    # Hashed in canonical form: the parser names blank nodes afresh in every process, so a
-    # hash of the text as parsed differed on every run, and each `ingest` rewrote both
-    # graphs and rebuilt every derived graph although nothing had changed.
-    canonical = to_canonical_graph(data).serialize(format="nt", encoding="utf-8")
-    sha = hashlib.sha256(b"".join(sorted(canonical.splitlines()))).hexdigest()
-    _REFERENCE_DIGESTS[id(data)] = (weakref.ref(data), len(text), sha)
-    return len(text), sha
-
 
 Status = Literal["stored", "unchanged", "failed", "invalid", "quarantined", "skipped"]
 
@@ -116,33 +91,13 @@ class Ingester:
     # -- reference graphs ------------------------------------------------------
 
     def ensure_reference_graphs(self) -> list[str]:
-        """Put the ontology and the vocabularies in their own graphs when they changed."""
+        """Put the ontology and the vocabularies in their own graphs when they changed (ingest/reference.py:
+        a process whose vocabulary sources are those stored parses nothing for it)."""
         if self.store is None:
             return []
-        from hankegraafi.ontology import loader
+        from hankegraafi.ingest import reference
 
-        updated = []
-        for graph, build, name in (
-            (ONTOLOGY_GRAPH, loader.ontology_graph, "ontology"),
-            (VOCAB_GRAPH, loader.vocabulary_graph, "vocabularies"),
-        ):
-            data = build()
-            size, sha = _reference_digest(data)
-            known = self.store.graph_metadata(graph)
-            if known is not None and known.sha256 == sha:
-                continue
-            meta = DocumentMeta(
-                file_name=f"{name}.ttl",
-                sha256=sha,
-                size=size,
-                media_type="text/turtle",
-                ingested_at=datetime.now(UTC),
-                tool_version=__version__,
-            )
-            self.store.replace_graph(graph, data, meta)
-            updated.append(name)
-            log.info("stored %s (%d triples)", name, len(data))
-        return updated
+        return reference.ensure(self.store, str(getattr(self.store, "base_iri", self.config.base_iri)))
 
     # -- documents -------------------------------------------------------------
 

@@ -97,6 +97,8 @@ class DocumentMeta:
     document: URIRef | None = None
     ingested_at: datetime | None = None
     tool_version: str | None = None
+    #: The digest of the texts a reference graph was parsed from (ingest/reference.py); None for documents.
+    source_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ def metadata_triples(graph: URIRef, meta: DocumentMeta, triples: int) -> Graph:
         g.add((graph, PROV.generatedAtTime, RdfLiteral(meta.ingested_at, datatype=XSD.dateTime)))
     if meta.tool_version:
         g.add((graph, HG.toolVersion, RdfLiteral(meta.tool_version)))
+    if meta.source_sha256:
+        g.add((graph, HG.sourceSha256, RdfLiteral(meta.source_sha256)))
     return g
 
 

@@ -343,7 +343,12 @@ def _parse(text: str) -> tuple[Any, bool]:
 
 
 def _too_deep() -> TooComplex:
-    return TooComplex(f"the query nests deeper than the check reads (more than {MAX_DEPTH} levels)")
+    """The parser ran out of frames: deep nesting, or a very long run of triple patterns (the grammar reads
+    each pattern of a block one level deeper, so ~1 900 flat patterns fail as 200 nested groups do)."""
+    return TooComplex(
+        f"the query nests deeper than the check reads (more than {MAX_DEPTH} levels), or one group holds a"
+        " very long run of triple patterns (more than about 1 000): split the run into groups { … } { … }"
+    )
 
 
 def _expected(exc: ParseBaseException) -> str:

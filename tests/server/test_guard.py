@@ -177,6 +177,17 @@ def test_a_recursion_error_in_the_parser_is_a_clean_refusal() -> None:
         guard.scan("ASK " + "{" * 3_000 + "}" * 3_000)
 
 
+def test_a_long_flat_run_of_patterns_is_refused_naming_the_run_and_read_when_split() -> None:
+    """The grammar reads each pattern of a block one level deeper: 1 500 flat patterns had been refused as
+    "nests deeper" alone, a cause the query does not have (R6, stop 44). The message names the run and the way
+    out, which reads."""
+    patterns = [f"?s <urn:p{i}> ?o{i}" for i in range(1_500)]
+    with pytest.raises(guard.Refused, match=r"very long run of triple patterns .* split the run into groups"):
+        guard.scan("SELECT * WHERE { " + " . ".join(patterns) + " }")
+    split = " ".join("{ " + " . ".join(patterns[i : i + 500]) + " }" for i in range(0, 1_500, 500))
+    assert guard.scan("SELECT * WHERE { " + split + " }").depth <= guard.MAX_NESTING
+
+
 def test_a_megabyte_is_refused_by_the_budget_before_parsing() -> None:
     text = "SELECT * { VALUES ?x { " + " ".join(f"<urn:x:{i}>" for i in range(80_000)) + " } }"
     assert len(text) > 1_000_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Literal
@@ -116,13 +116,24 @@ class ProjectTable:
         return [p for p in self.projects if p not in self.whole]
 
 
-def chosen(args: Mapping[str, list[str]], search: NameSearch | None) -> dict[str, str]:
+def chosen(
+    args: Mapping[str, list[str]],
+    search: NameSearch | None,
+    table: ProjectTable | None = None,
+    named: Callable[[str], bool] | None = None,
+) -> dict[str, str]:
     """The facet values a request chose (``args``: each name's values), read as the catalogue reads
     its parameters: a region, programme, organisation or status as an IRI, a CURIE, a county code or
     a name; a year as four digits. A value that reads as none of them, or a facet given twice, is a
     400 naming the facet (R4-2, stop 43: ``region=20``, ``region=hgv:county/20`` and
     ``region=Kainuu`` had matched no project, unsaid, and a second value was dropped unsaid).
-    Other names are not facets and are left alone (a shared link may carry a tracker's)."""
+    Other names are not facets and are left alone (a shared link may carry a tracker's).
+
+    With ``table`` and ``named`` (is the IRI a resource the dataset names), a value that is no value of
+    its facet in ``table`` and names nothing at all is a 400 too (R6's open item, stop 45:
+    ``region=hgv:county/99`` or ``status=https://example.org/x`` answered a page of no project, as if
+    a real region had none). A resource that exists but no project has (a county without projects)
+    still answers its empty list: that is a true answer."""
     given: dict[str, str] = {}
     for facet in FACETS:
         values = args.get(facet, [])
@@ -141,7 +152,19 @@ def chosen(args: Mapping[str, list[str]], search: NameSearch | None) -> dict[str
             out[facet] = value
         else:
             out[facet] = str(convert("browse", Param(facet, "iri", False), value))
+            if (
+                table is not None
+                and named is not None
+                and not named(out[facet])
+                and not _held(table, facet, out[facet])
+            ):
+                raise ParameterError("browse", facet, f"{value[:200]!r} names nothing in this dataset")
     return out
+
+
+def _held(table: ProjectTable, facet: str, value: str) -> bool:
+    """Whether some project has ``value`` for ``facet``."""
+    return any(value in table.of(p, facet) for p in table.projects)
 
 
 def _year(value: object) -> int | None:

@@ -205,6 +205,11 @@ class LabelIndex:
             return "term"
         return "other"
 
+    def known(self, iri: str) -> bool:
+        """Whether the dataset (or the ontology and vocabularies) names or types ``iri``: a value that
+        neither does names nothing here (``/browse``'s facets refuse it)."""
+        return str(iri) in self.types or bool(self.texts(str(iri)))
+
     def of_kind(self, *kinds: str) -> list[str]:
         wanted = set(kinds)
         return [iri for iri in self.types if self.kind(iri) in wanted]

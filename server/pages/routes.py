@@ -288,7 +288,7 @@ def browse() -> Response:
     current = lang()
     table = project_table()
     index = label_index()
-    chosen = facets.chosen(request.args.to_dict(flat=False), lambda text: search_index().search(text))
+    chosen = facets.chosen(dict(request.args.lists()), lambda q: search_index().search(q), table, index.known)
     selected = table.select(chosen)
     m = mapping()
     facet_views = []

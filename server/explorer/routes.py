@@ -103,10 +103,9 @@ def arg_int(param: str, default: int, low: int, high: int) -> int:
     raw = arg(param)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ParameterError("explorer", param, f"not an integer: {raw!r}") from None
+    # The catalogue's one reading of an integer (ASCII digits, an optional sign): Python's int() also took
+    # "1_0", "５" and "٣", which every other route refuses (R9, stop 45).
+    value = int(convert("explorer", Param(param, "integer", False), raw).toPython())
     if not low <= value <= high:
         raise ParameterError("explorer", param, f"{value} is outside {low}…{high}")
     return value

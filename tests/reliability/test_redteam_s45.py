@@ -3,6 +3,9 @@
 - R9-2: ``/browse`` with a facet value that names nothing (``region=hgv:county/99``,
   ``status=https://example.org/x``) answered 200 with no project, as a real region without projects
   does: the reader could not tell "no such region" from "no project there" (R6's open item).
+- R9-3: the explorer read an integer parameter with Python's ``int()``: ``limit=1_0`` was 10,
+  ``limit=５`` (full width) and ``limit=٣`` (Arabic-Indic) were 5 and 3, while the catalogue refuses
+  each as "not an integer": one parameter type read two ways.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from flask import Flask
 from hankegraafi.server import create_app
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
-from tests.curation.documents import write_page
+from tests.curation.documents import PROJECT, write_page
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +67,23 @@ def test_a_facet_value_the_data_has_or_names_is_answered(app: Flask) -> None:
     uusimaa = client.get("/browse?region=hgv:county/01")  # in the vocabulary, no project of this store
     assert uusimaa.status_code == 200 and b"kainuun-etakotihoito" not in uusimaa.data
     assert client.get("/browse?utm_source=x").status_code == 200  # not a facet: left alone
+
+
+@pytest.mark.parametrize("raw", ["1_0", "\uff15", "\u0663", "5.0", "1" * 40])
+def test_the_explorer_reads_an_integer_as_the_catalogue_does(app: Flask, raw: str) -> None:
+    """R9-3: a 400 naming the parameter, as /queries/…?inYear= answers the same text."""
+    answer = app.test_client().get("/explorer/api/expand", query_string={"node": PROJECT, "limit": raw})
+    assert answer.status_code == 400, raw
+    assert answer.get_json()["message"] == f"explorer: parameter 'limit': not an integer: {raw!r}"
+
+
+def test_the_explorer_still_reads_a_plain_integer(app: Flask) -> None:
+    client = app.test_client()
+    for raw, returned in (("1", 1), (" +2 ", 2)):
+        answer = client.get("/explorer/api/expand", query_string={"node": PROJECT, "limit": raw})
+        body = answer.get_json()
+        assert (
+            answer.status_code == 200 and body["returned"] == min(returned, body["total"]) and body["total"] > 1
+        )
+    far = client.get("/explorer/api/expand", query_string={"node": PROJECT, "limit": "9" * 23})
+    assert far.status_code == 400 and "is outside 1" in far.get_json()["message"]

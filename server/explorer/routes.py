@@ -105,7 +105,7 @@ def arg_int(param: str, default: int, low: int, high: int) -> int:
         return default
     # The catalogue's one reading of an integer (ASCII digits, an optional sign): Python's int() also took
     # "1_0", "５" and "٣", which every other route refuses (R9, stop 45).
-    value = int(convert("explorer", Param(param, "integer", False), raw).toPython())
+    value = int(str(convert("explorer", Param(param, "integer", False), raw)))
     if not low <= value <= high:
         raise ParameterError("explorer", param, f"{value} is outside {low}…{high}")
     return value

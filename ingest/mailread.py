@@ -63,6 +63,8 @@ CHARSETS = frozenset(
         "ascii",
     }
 )
+#: Longest attachment name shown in a line or a warning; a longer one keeps its start and its suffix.
+MAX_NAME = 200
 #: The header fields read, with the label each line starts with. Not the sender or the recipients: their
 #: names and addresses are personal data, and a document's unread lines are shown on its page.
 _HEADERS = ("Subject", "Date")
@@ -101,6 +103,20 @@ def eml_lines(
     return reading.lines
 
 
+def one_line(name: str) -> str:
+    """An attachment's file name as one line of text: its whitespace runs (line breaks, U+2028 …) one
+    space, at most :data:`MAX_NAME` characters with its suffix kept.
+
+    The name is the sender's text (RFC 2231 ``filename*=utf-8''raportti%0ASubject%3A…`` decodes to line
+    breaks): put in a line whole, one line held several and a span's text line breaks under one line
+    number (R9, stop 45). The subject and date lines were already folded so."""
+    text = " ".join(name.split())
+    if len(text) <= MAX_NAME:
+        return text
+    suffix = Path(text).suffix[:16]
+    return f"{text[: MAX_NAME - len(suffix) - 1]}…{suffix}"
+
+
 class _Reading:
     """One message read into :attr:`lines`, with what the readers' entry needs for each part."""
 
@@ -135,7 +151,7 @@ class _Reading:
         if body is not None:
             self.part(body, "viesti.html" if body.get_content_type() == "text/html" else "viesti.txt", True)
         for attachment in message.iter_attachments():
-            name = attachment.get_filename() or ""
+            name = one_line(attachment.get_filename() or "")
             if attachment.get_content_type() == "message/rfc822":
                 inner = attachment.get_payload()
                 inner = inner[0] if isinstance(inner, list) and inner else inner
@@ -219,4 +235,4 @@ class _Reading:
         return False
 
 
-__all__ = ["CHARSETS", "MAX_ATTACHMENTS", "MAX_DEPTH", "MAX_PARTS", "Read", "eml_lines"]
+__all__ = ["CHARSETS", "MAX_ATTACHMENTS", "MAX_DEPTH", "MAX_NAME", "MAX_PARTS", "Read", "eml_lines", "one_line"]

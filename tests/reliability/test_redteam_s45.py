@@ -6,6 +6,10 @@
 - R9-3: the explorer read an integer parameter with Python's ``int()``: ``limit=1_0`` was 10,
   ``limit=５`` (full width) and ``limit=٣`` (Arabic-Indic) were 5 and 3, while the catalogue refuses
   each as "not an integer": one parameter type read two ways.
+- R9-4: an e-mail attachment's file name is the sender's text, and RFC 2231 lets it hold line breaks
+  (``filename*=utf-8''raportti%0ASubject%3A%20…``): put whole into the "Attachment:" line, one line of
+  the document held three, a span's text held line breaks under one line number, and a line reading
+  ``Subject: …`` stood beside the message's real subject line. The subject and date were already folded.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
+from rdflib.namespace import PROV
 
+from bench.fuzzing import pipeline
+from hankegraafi.ingest.mailread import MAX_NAME, one_line
+from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.server import create_app
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
@@ -87,3 +95,42 @@ def test_the_explorer_still_reads_a_plain_integer(app: Flask) -> None:
         )
     far = client.get("/explorer/api/expand", query_string={"node": PROJECT, "limit": "9" * 23})
     assert far.status_code == 400 and "is outside 1" in far.get_json()["message"]
+
+
+_FORGED_NAME = b"""From: toimisto@example.org
+Subject: Kainuun etahoito tilanneraportti
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="XX"
+
+--XX
+Content-Type: text/plain; charset=utf-8
+
+Hankkeen tilanne on hyva.
+--XX
+Content-Type: text/plain; name="x.txt"
+Content-Disposition: attachment; filename*=utf-8''raportti%0A%0ASubject%3A%20V%C3%A4%C3%A4r%C3%A4%20hanke%0D%0A%E2%80%A8x.txt
+
+Liitteen teksti.
+--XX--
+"""
+
+
+def test_an_attachment_name_is_one_line_and_forges_no_subject() -> None:
+    """R9-4: the name folded to one line, in the lines and in the graph's source spans."""
+    lines = read_bytes(_FORGED_NAME, file_name="viesti.eml", max_bytes=1_000_000).lines
+    assert lines[4] == "Liite / Bilaga / Attachment: raportti Subject: Väärä hanke x.txt"
+    assert [line for line in lines if line.startswith("Subject:")] == [
+        "Subject: Kainuun etahoito tilanneraportti"
+    ]
+    assert not [line for line in lines if len(line.splitlines()) > 1]
+    spans = [str(text) for text in pipeline(_FORGED_NAME, "viesti.eml").objects(None, PROV.value)]
+    assert "Liite / Bilaga / Attachment: raportti Subject: Väärä hanke x.txt" in spans
+    assert not [text for text in spans if "\n" in text or "\r" in text]
+
+
+def test_a_long_attachment_name_keeps_its_start_and_suffix() -> None:
+    name = one_line("tilanneraportti " * 40 + "liite.PDF")
+    assert (
+        len(name) == MAX_NAME and name.startswith("tilanneraportti tilanneraportti") and name.endswith("….PDF")
+    )
+    assert one_line(" a\tb\u2028c.docx ") == "a b c.docx"

@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partkeys import read_keyed_parts
 from hankegraafi.ingest.facts.partlines import read_part_lines
 from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
+from hankegraafi.ingest.facts.partmodels import name_listed_models, read_model_cards
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
 from hankegraafi.ingest.facts.partrows import numbered_rows
@@ -535,6 +536,7 @@ def _finish(ctx: Context) -> None:
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)
     _whole_tables(ctx)
     read_named_lists(ctx, lambda element: _money_kind(ctx, element))
+    name_listed_models(ctx)  # a kokonaisuus page's list of its toimintamallit (partmodels)
     name_in_apposition(ctx)
     name_own_parts(ctx)  # last: "Osio A: X" is X (partlists)
     reporting_words(frozenset())  # the next document's work packages are its own
@@ -581,6 +583,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     read_part_lines(elements, _cost_header)
     read_short_parts(elements, _cost_header)  # "TP = työpaketti" over "TP1 X" with its own lights
     read_keyed_parts(ctx, elements)  # "Osahankkeet: A X, B Y" over blocks headed "A X" (partkeys)
+    read_model_cards(ctx, elements)  # "### X" cards under a kokonaisuus page's "## Toimintamallit" (partmodels)
     read_lists(elements)
 
 

@@ -14,11 +14,11 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
+from hankegraafi.ingest.facts.goalreports import REPORT_LINE, report_after
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
     NOT_MET,
-    REPORT_LINE,
     answer_status,
     badge_status,
     goal_status,
@@ -26,7 +26,6 @@ from hankegraafi.ingest.facts.goalstatus import (
     legend_status,
     line_status,
     phrase_status,
-    report_after,
     status_reason,
 )
 from hankegraafi.ingest.facts.goalverdicts import judged_pairs, refers_back

@@ -18,7 +18,8 @@ over its field and value rows, so its lights, goals and partners are read as und
 A whole sheet (not rows pasted into a text) gives its tables one under another, a blank row between
 ("Kululaji;Budjetti;…", blank, "Mittari;Tavoitetaso;Toteuma"): a blank row before a row with no
 amount parts the sheet, and each part is segmented on its own (:func:`_blocks`, measured and
-proposed by stop 30's helper G), so no table takes the next one's rows as its own.
+proposed by stop 30's helper G), so no table takes the next one's rows as its own. A tab-separated sheet
+(``.tsv``) is parted so too, its cells as they stand.
 """
 
 from __future__ import annotations
@@ -193,6 +194,10 @@ def _sections(lines: list[str]) -> list[Element] | None:
         # "project" or "perustieto" was read as a unit's name, and the sheet's tables were filed under it
         if first > 0 and not table and not any(match_field(row[0]) == "name" for row in cells if row):
             own[first - 1 - lo] = lines[first].split("\t")[0]
+        name = lines[first].split("\t")[0].strip()
+        if table and cells and cells[0] and re.search(r"\d", name):
+            # the section's name that dates its table ("costs Jan-Jun 2025") is the table's corner, its caption
+            cells = [[name, *cells[0][1:]], *cells[1:]]
         for i, row_cells in zip(range(first, last + 1), cells, strict=False):
             own[i - lo] = "\t".join(row_cells).rstrip("\t")
         found += [(e.first, order, e) for e in _shifted(segment(own).elements, lo)]
@@ -313,6 +318,9 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         return
     mark = delimiter_of(ctx.doc.lines)
     if mark is None:
+        if ctx.doc.file_name.lower().endswith(".tsv") and any("\t" in line for line in ctx.doc.lines):
+            # a tab-separated sheet is cells already: only its blank rows part its tables, as a CSV's do
+            _again(ctx, elements, list(ctx.doc.lines), sheet=True)
         return
     _again(ctx, elements, [tabbed(line, mark) for line in ctx.doc.lines], sheet=True)
 

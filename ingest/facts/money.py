@@ -445,6 +445,7 @@ def _costs(
     elif (
         cue is None
         and not has_period_columns
+        and not period_only  # "Jakson budjetti | Jakson toteuma" under "Kustannukset 1-6/2025": the period's
         and not header_years
         and (alone := year_alone([*said_above, element.header[0] if element.header else ""]))
     ):

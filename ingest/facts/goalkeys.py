@@ -9,7 +9,9 @@ kotikäynti …", "B  Sosiaaliohjaaja …"). The key is read off the goal's text
   a word that keys two goals or more with different numbers ("Osa 1 – …", "Osa 2 – …"). Before a colon
   such a word is the goal's own label ("Outcome 1: …", "Tulos 2: …"), kept as "Tavoite 1:" is;
 - a capital letter alone, where the project's goals run A, B, C … in order: "A nurse at every school" is
-  a goal beginning with its article, and one such goal is no series.
+  a goal beginning with its article, and one such goal is no series;
+- a capital letter and a colon, where two letters or more key the goals in order ("A: X", "A: Y", "B: Z"), and
+  an acronym of a part's word keying goals with two keys or more before a colon ("TP A: X", "TP B: Y").
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _WORD_KEY = re.compile(
 )
 #: "A  Iltalääkärin kotikäynti …": a letter alone and the goal after it, in a capital.
 _LETTER_KEY = re.compile(r"^(?P<key>[A-H])\s+(?P<goal>[A-ZÅÄÖ].{7,})$")
+#: "A: Sosiaalityöntekijä on tavattavissa …": a part's letter and a colon before the goal.
+_LETTER_COLON = re.compile(r"^(?P<key>[A-H]):\s+(?P<goal>[A-ZÅÄÖ].{7,})$")
+#: "TP", "WP", "DP": a part's word cut to its capitals ("TP A: X", "TP B: Y"), no goal's label ("Tulos 2: X").
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,3}$")
 
 
 def _written_out(word: str, known: set[str]) -> str:
@@ -50,6 +56,13 @@ def _keyed_words(goals: list[Goal]) -> set[str]:
     return {word for word, seen in keys.items() if len(seen) >= 2}
 
 
+def _letters_by_part(goals: list[Goal]) -> bool:
+    """Two goals or more keyed "A: X", "A: Y", "B: Z": letters of two parts or more, in order (a part's goals
+    together), each goal's letter the part it belongs to; one letter alone may be a goal's own code."""
+    letters = [m.group("key") for g in goals if (m := _LETTER_COLON.match(g.description.strip())) is not None]
+    return len(letters) >= 2 and len(set(letters)) >= 2 and letters == sorted(letters)
+
+
 def _lettered(goals: list[Goal]) -> bool:
     """The goals' letters run A, B, C … in order, each once, two or more."""
     letters = [m.group("key") for g in goals if (m := _LETTER_KEY.match(g.description.strip())) is not None]
@@ -64,6 +77,7 @@ def without_part_keys(ctx: Context) -> None:
     for project in ctx.projects:
         keyed = _keyed_words(project.goals)
         lettered = _lettered(project.goals)
+        by_part = _letters_by_part(project.goals)
         for goal in project.goals:
             text = goal.description.strip()
             m = _WORD_KEY.match(text)
@@ -71,9 +85,16 @@ def without_part_keys(ctx: Context) -> None:
                 word = _written_out(m.group("word").lower(), known)
                 # A word no vocabulary knows before a colon labels the goal itself ("Outcome 1: X", "Tulos 2: Y"),
                 # as "Tavoite 1:" does; before a dash, repeated with other numbers, it keys the goal's part.
-                if word not in labels and (word in known or (word in keyed and not m.group("colon"))):
+                # An acronym repeated with other keys before a colon ("TP A: X", "TP B: Y") keys the goal's part too.
+                acronym = _ACRONYM.match(m.group("word")) is not None
+                if word not in labels and (
+                    word in known or (word in keyed and (not m.group("colon") or acronym))
+                ):
                     goal.description = m.group("goal").strip()
                 continue
             m = _LETTER_KEY.match(text)
             if m is not None and lettered:
+                goal.description = m.group("goal").strip()
+            m = _LETTER_COLON.match(text)
+            if m is not None and by_part:
                 goal.description = m.group("goal").strip()

@@ -276,6 +276,32 @@ _UNKNOWN = re.compile(
 _GOES_ON = re.compile(r"^\d{1,3}(?:,\d+)?\s?%\s*[,;–-]\s*(?:jatkuu|fortsätter|continues)\s*[.!]?$", re.I)
 
 
+@cues.per_reading
+def _own_labels(key: str) -> frozenset[str]:
+    """A status's own labels, no hidden spelling (unfinished: "kesken", "oavslutat", "unfinished"): a noun before
+    one of them says the goal's work is unfinished ("mittaus kesken"); "koulutukset käynnissä" tells of a task."""
+    concept = registry.scheme("goal-status").get(key)
+    return (
+        frozenset(f.lower() for f in (*concept.pref.values(), *(a for v in concept.alt.values() for a in v)))
+        if concept
+        else frozenset()
+    )
+
+
+def _ends_unfinished(text: str) -> bool:
+    """A short verdict whose last clause is a label of the unfinished status, alone after a comma or after one
+    noun, with no status said before it ("nyt 71 %, kesken", "mittaus kesken", "40 % klart, pågår"): unfinished.
+    A status said first stands ("osittain, raportointi kesken" in part); in a sentence "kesken" stays in part."""
+    *before, last = text.split(",")
+    words = last.split()
+    if not 1 <= len(words) <= 2 or len(text.split()) > 6 or not unfinished(words[-1]):
+        return False
+    if len(words) == 2 and words[-1].lower().strip(".!") not in _own_labels("unfinished"):
+        return False  # "inte påbörjat", "not started": a label of its own, no noun before "kesken"
+    said = " ".join([*before, *words[:-1]]).strip()
+    return not said or (status_of(said) is None and answer(said) is None and not _NOT_YET.search(said))
+
+
 def status_of(text: str) -> str | None:
     """The achievement a status cell or phrase states; None when it states none.
 
@@ -296,7 +322,7 @@ def status_of(text: str) -> str | None:
     asked = _asked(text) if _ASKED_CUE.search(text) else None
     if asked is not None:
         return asked
-    if unfinished(text) or _GOES_ON.match(text):
+    if unfinished(text) or _GOES_ON.match(text) or _ends_unfinished(text):
         return "unfinished"
     # "Ei vielä toteutunut": not the label "Ei toteutunut" with a filler word, the work goes on (_NOT_YET)
     exact = None if _NOT_YET.search(text) else _exact_label(text)

@@ -19,7 +19,8 @@ A whole sheet (not rows pasted into a text) gives its tables one under another, 
 ("Kululaji;Budjetti;…", blank, "Mittari;Tavoitetaso;Toteuma"): a blank row before a row with no
 amount parts the sheet, and each part is segmented on its own (:func:`_blocks`, measured and
 proposed by stop 30's helper G), so no table takes the next one's rows as its own. A tab-separated sheet
-(``.tsv``) is parted so too, its cells as they stand.
+(``.tsv``) is parted so too, its cells as they stand; a table of sums behind a column that names only its
+section ("Kustannukset;Henkilöstökulut;…" in every row) is read without that column (:func:`_section_column`).
 """
 
 from __future__ import annotations
@@ -301,8 +302,37 @@ def _blocks(lines: list[str]) -> list[Element] | None:
     bounds = [0, *starts, len(lines)]
     found: list[Element] = []
     for first, end in itertools.pairwise(bounds):
-        found += segment([line if first <= i < end else "" for i, line in enumerate(lines)]).elements
+        own = [line if first <= i < end else "" for i, line in enumerate(lines)]
+        found += segment(_section_column(own, first, end)).elements
     return sorted(found, key=lambda element: element.first)
+
+
+def _section_column(lines: list[str], first: int, end: int) -> list[str]:
+    """A block's table whose first column names the section and nothing of its rows ("Osio;Kustannuslaji;
+    Jakson budjetti" over "Kustannukset;Henkilöstökustannukset;212000,00"; "Budget (EUR, whole project);Budget
+    line;Approved" over ";Staff costs;780000"): that column dropped, so the rows are labelled by their second
+    cell; a caption in its head stays the table's corner, where it gives the table's period. Only a table of
+    sums: a section of lights or goals reads its rows as they stand (test36 og10, test25 l21)."""
+    # the table: its rows up to a blank row (a printed-on line under it, "Tulostettu;15.1.2025", is none of it)
+    at = list(itertools.takewhile(lambda i: bool(lines[i].strip()), range(first, end)))
+    if first == 0 or len(at) < 3:
+        return lines
+    rows = [lines[i].split("\t") for i in at]
+    head, body = rows[0], rows[1:]
+    if (
+        len(head) < 3
+        or len({row[0].strip() for row in body}) != 1
+        or any(len(row) < 3 or not row[1].strip() or _FIGURE.match(row[1].strip()) for row in body)
+        or not all(_has_amount("\t".join(row[1:])) for row in body)
+    ):
+        return lines
+    out = list(lines)
+    # the corner keeps the caption the first column's head gave ("Budget (EUR, whole project to 28 Feb 2025)")
+    # when the rows leave that column empty; a section's name in every row leaves its column's name ("Osio")
+    corner = head[1] if body[0][0].strip() else head[0]
+    for i, row in zip(at, rows, strict=True):
+        out[i] = "\t".join([corner, *row[2:]] if i == at[0] else row[1:])
+    return out
 
 
 def _begin(ctx: Context, elements: list[Element]) -> None:

@@ -35,7 +35,7 @@ import re
 import shlex
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -76,8 +76,15 @@ _URN = re.compile(r"urn:[a-z0-9][a-z0-9-]{0,31}:.+", re.IGNORECASE)
 _INTEGER = re.compile(r"[+-]?[0-9]{1,30}")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: The numbers the store's engine holds (Oxigraph: xsd:integer a 64-bit integer, xsd:decimal a 128-bit one
+#: scaled by 10^18). A value outside is an ill-typed literal to it: every comparison with it is an error and a
+#: FILTER on it passes unsaid (``inYear=99999999999999999999999`` answered every year: R9, stop 45).
+INTEGER_RANGE = (-(2**63), 2**63 - 1)
+DECIMAL_PLACES = 18
+DECIMAL_RANGE = (Decimal(f"{-(2**127)}E-{DECIMAL_PLACES}"), Decimal(f"{2**127 - 1}E-{DECIMAL_PLACES}"))
 _LANG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*", re.IGNORECASE)
 _BOOLEAN = {"true": True, "1": True, "false": False, "0": False}
+_EXACT = Context(prec=100)  # a decimal of the pattern (30 + 30 digits) is exact in it
 
 
 Fail = Callable[[str], "CatalogueFileError"]
@@ -275,6 +282,11 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
     if kind == "integer":
         if not _INTEGER.fullmatch(value):
             raise refuse(f"not an integer: {raw!r}")
+        if not INTEGER_RANGE[0] <= int(value) <= INTEGER_RANGE[1]:
+            raise refuse(
+                f"{value[:40]!r} is outside the integers the store holds "
+                f"({INTEGER_RANGE[0]}…{INTEGER_RANGE[1]})"
+            )
         return Literal(int(value), datatype=XSD.integer)
     if kind == "decimal":
         if not _DECIMAL.fullmatch(value):
@@ -283,6 +295,13 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
             number = Decimal(value)
         except InvalidOperation as exc:  # pragma: no cover - the pattern already excludes this
             raise refuse(f"not a decimal number: {raw!r}") from exc
+        if number != number.quantize(Decimal(1).scaleb(-DECIMAL_PLACES), context=_EXACT):
+            raise refuse(f"{value[:70]!r} has more than {DECIMAL_PLACES} decimals, more than the store holds")
+        if not DECIMAL_RANGE[0] <= number <= DECIMAL_RANGE[1]:
+            raise refuse(
+                f"{value[:70]!r} is outside the decimals the store holds "
+                f"({DECIMAL_RANGE[0]}…{DECIMAL_RANGE[1]})"
+            )
         return Literal(number, datatype=XSD.decimal)
     if kind == "date":
         if not _DATE.fullmatch(value):

@@ -10,11 +10,16 @@
   (``filename*=utf-8''raportti%0ASubject%3A%20…``): put whole into the "Attachment:" line, one line of
   the document held three, a span's text held line breaks under one line number, and a line reading
   ``Subject: …`` stood beside the message's real subject line. The subject and date were already folded.
+- R9-1: a catalogue integer or decimal outside what the engine holds (xsd:integer a 64-bit integer,
+  xsd:decimal 128 bits scaled by 10^18 in Oxigraph) was an ill-typed literal to it: every comparison an
+  error, the query's FILTERs passed, and ``/queries/budget-by-region?inYear=99999999999999999999999``
+  answered every year's rows (``inYear=-5`` none). R6's open item.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from flask import Flask
@@ -23,6 +28,7 @@ from rdflib.namespace import PROV
 from bench.fuzzing import pipeline
 from hankegraafi.ingest.mailread import MAX_NAME, one_line
 from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.queries.catalogue import Param, ParameterError, convert
 from hankegraafi.server import create_app
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
@@ -94,7 +100,10 @@ def test_the_explorer_still_reads_a_plain_integer(app: Flask) -> None:
             answer.status_code == 200 and body["returned"] == min(returned, body["total"]) and body["total"] > 1
         )
     far = client.get("/explorer/api/expand", query_string={"node": PROJECT, "limit": "9" * 23})
-    assert far.status_code == 400 and "is outside 1" in far.get_json()["message"]
+    assert far.status_code == 400 and far.get_json()["message"] == (
+        f"explorer: parameter 'limit': {'9' * 23!r} is outside the integers the store holds "
+        "(-9223372036854775808…9223372036854775807)"
+    )
 
 
 _FORGED_NAME = b"""From: toimisto@example.org
@@ -134,3 +143,49 @@ def test_a_long_attachment_name_keeps_its_start_and_suffix() -> None:
         len(name) == MAX_NAME and name.startswith("tilanneraportti tilanneraportti") and name.endswith("….PDF")
     )
     assert one_line(" a\tb\u2028c.docx ") == "a b c.docx"
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "reason"),
+    [
+        ("integer", "9223372036854775808", "is outside the integers the store holds"),
+        ("integer", "-9223372036854775809", "is outside the integers the store holds"),
+        ("decimal", "170141183460469231731.687303715884105728", "is outside the decimals the store holds"),
+        ("decimal", "0.1234567890123456789", "has more than 18 decimals"),
+    ],
+)
+def test_a_number_the_engine_cannot_hold_is_refused_by_name(kind: str, raw: str, reason: str) -> None:
+    """R9-1: the catalogue's one rule (convert) refuses it naming the parameter, at the exact edges."""
+    with pytest.raises(ParameterError, match=f"^q: parameter 'p': '{raw}' {reason}"):
+        convert("q", Param("p", kind, False), raw)
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw"),
+    [
+        ("integer", "9223372036854775807"),
+        ("integer", "-9223372036854775808"),
+        ("decimal", "170141183460469231731.687303715884105727"),
+        ("decimal", "-170141183460469231731.687303715884105728"),
+        ("decimal", "1.00000000000000000000"),
+    ],
+)
+def test_the_edges_the_engine_holds_are_read_as_numbers(kind: str, raw: str) -> None:
+    """Each accepted value is a number to the engine: adding 0 to it gives a value, not an error."""
+    import pyoxigraph
+
+    term = convert("q", Param("p", kind, False), raw).n3()
+    rows = list(pyoxigraph.Store().query(f"SELECT ?y WHERE {{ BIND({term} + 0 AS ?y) }}"))
+    assert rows[0]["y"] is not None and Decimal(rows[0]["y"].value) == Decimal(raw)
+
+
+def test_a_year_past_the_engine_is_a_400_not_every_year(app: Flask) -> None:
+    """R9-1 on the route: the 23-digit year is named; a year of no row answers none."""
+    client = app.test_client()
+    far = client.get("/queries/budget-by-region?inYear=99999999999999999999999")
+    assert far.status_code == 400
+    assert far.get_json()["message"].startswith(
+        "budget-by-region: parameter 'inYear': '99999999999999999999999' is outside the integers"
+    )
+    none = client.get("/queries/budget-by-region?inYear=1066&format=json")
+    assert none.status_code == 200 and none.get_json()["results"]["bindings"] == []

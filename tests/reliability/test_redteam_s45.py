@@ -124,7 +124,7 @@ Liitteen teksti.
 """
 
 
-def test_an_attachment_name_is_one_line_and_forges_no_subject() -> None:
+def test_an_attachment_name_is_one_line() -> None:
     """R9-4: the name folded to one line, in the lines and in the graph's source spans."""
     lines = read_bytes(_FORGED_NAME, file_name="viesti.eml", max_bytes=1_000_000).lines
     assert lines[4] == "Liite / Bilaga / Attachment: raportti Subject: Väärä hanke x.txt"

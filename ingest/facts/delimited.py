@@ -19,7 +19,8 @@ A whole sheet (not rows pasted into a text) gives its tables one under another, 
 ("Kululaji;Budjetti;…", blank, "Mittari;Tavoitetaso;Toteuma"): a blank row before a row with no
 amount parts the sheet, and each part is segmented on its own (:func:`_blocks`, measured and
 proposed by stop 30's helper G), so no table takes the next one's rows as its own. A tab-separated sheet
-(``.tsv``) is parted so too, its cells as they stand; a table of sums behind a column that names only its
+(``.tsv``) or a workbook's sheet (``.xlsx``, whose reader gives tab-separated rows) is parted so too, its cells as
+they stand; a table of sums behind a column that names only its
 section ("Kustannukset;Henkilöstökulut;…" in every row) is read without that column (:func:`_section_column`).
 """
 
@@ -348,8 +349,10 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
         return
     mark = delimiter_of(ctx.doc.lines)
     if mark is None:
-        if ctx.doc.file_name.lower().endswith(".tsv") and any("\t" in line for line in ctx.doc.lines):
-            # a tab-separated sheet is cells already: only its blank rows part its tables, as a CSV's do
+        if ctx.doc.file_name.lower().endswith((".tsv", ".xlsx", ".xlsm")) and any(
+            "\t" in line for line in ctx.doc.lines
+        ):
+            # a tab-separated or a workbook's sheet is cells already: its blank rows part its tables, as a CSV's do
             _again(ctx, elements, list(ctx.doc.lines), sheet=True)
         return
     _again(ctx, elements, [tabbed(line, mark) for line in ctx.doc.lines], sheet=True)

@@ -9,7 +9,10 @@ and the period's table went to the wrong year. Invented text.
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
+
+import openpyxl
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction
@@ -58,3 +61,27 @@ def test_a_long_form_sections_dated_name_dates_its_period_table() -> None:
     ]
     assert ("period", "2025", "staff-costs", {"budget": Decimal(120000), "actual": Decimal(101500)}) in costs
     assert ("period", "2025", "total", {"budget": Decimal(124000), "actual": Decimal(105400)}) in costs
+
+
+def test_a_workbooks_tables_are_parted_at_its_blank_rows() -> None:
+    """A workbook's sheet is cells too: its blank rows part its tables as a CSV's do (test31 ic81's cost table
+    after its lights, tune u980's table of towns no longer read as sums)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [
+        ["Väliraportti", "Kotihoito kylissä"],
+        ["Hallinnoija", "Pirkanmaan hyvinvointialue"],
+        ["Osatoteuttajat", "Nokian kaupunki, Ylöjärven kaupunki"],
+        ["Raportti hyväksytty", "20.8.2025"],
+        [],
+        ["Osahanke", "Vastuutaho", "Alue"],
+        ["Osahanke 1 Yöhoito", "kotihoito", "Nokia"],
+        ["Osahanke 2 Etäkäynnit", "etäpalvelut", "Ylöjärvi"],
+    ]:
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    result = extract(read_bytes(data.getvalue(), file_name="valiraportti.xlsx", max_bytes=1_000_000))
+    names = {project.name for project in result.projects}
+    assert {"Osahanke 1: Yöhoito", "Osahanke 2: Etäkäynnit"} <= names, names

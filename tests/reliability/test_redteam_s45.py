@@ -14,10 +14,13 @@
   xsd:decimal 128 bits scaled by 10^18 in Oxigraph) was an ill-typed literal to it: every comparison an
   error, the query's FILTERs passed, and ``/queries/budget-by-region?inYear=99999999999999999999999``
   answered every year's rows (``inYear=-5`` none). R6's open item.
+- R9-5: ``/reconcile``'s ``limit`` was read with ``int()`` and clamped: ``-5``, ``0``, ``true`` and
+  ``1.5`` gave one candidate, ``"1_0"`` ten, unsaid (the same class as R9-3 in another route).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -189,3 +192,28 @@ def test_a_year_past_the_engine_is_a_400_not_every_year(app: Flask) -> None:
     )
     none = client.get("/queries/budget-by-region?inYear=1066&format=json")
     assert none.status_code == 200 and none.get_json()["results"]["bindings"] == []
+
+
+@pytest.mark.parametrize("limit", [-5, 0, True, 1.5, "1_0", "\uff13", "x"])
+def test_a_reconcile_limit_that_is_no_whole_number_from_1_is_named(app: Flask, limit: object) -> None:
+    """R9-5: a 400 naming limit; each had been read as some number of candidates."""
+    queries = json.dumps({"q0": {"query": "Kainuu", "limit": limit}})
+    answer = app.test_client().post(
+        "/reconcile", data={"queries": queries}, headers={"Accept": "application/json"}
+    )
+    assert answer.status_code == 400, limit
+    assert answer.get_json()["message"].startswith("limit must be a whole number from 1: ")
+
+
+def test_a_reconcile_limit_in_range_or_past_the_most_is_read() -> None:
+    from hankegraafi.server.reconcile import DEFAULT_LIMIT, MAX_LIMIT, _limit
+
+    assert [_limit(v) for v in (None, "", 1, "3", " 7 ", 10**30)] == [
+        DEFAULT_LIMIT,
+        DEFAULT_LIMIT,
+        1,
+        3,
+        7,
+        10**30,
+    ]
+    assert MAX_LIMIT == 50  # candidates() gives at most this many whatever the limit

@@ -64,10 +64,12 @@ from hankegraafi.ingest.segment import Element
 #: A goal and its status after a dash, a colon or an arrow; the status a phrase, or one mark (a symbol the
 #: document's legend explains: "X – ◐"; after a sentence's full stop too: "X. ✖", goals one a line in prose), or
 #: a symbol or pictograph then the verdict's words, one space each side, as a slide prints it ("X ⏳ kesken").
+#: A separator led by spaces starts after the goal's last letter (?<=\S): a long run of spaces is tried once, not
+#: from each of its spaces (quadratic in the run's length).
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|\s+[–—-]\s+|:\s+|\s*(?:=>|->|-->|→|⇒|⟶)\s*"
-    r"|\s*(?:\.\s?){3,}\s*|\s*…+\s*"  # a form's dot leaders: "X .......... tehty"
-    r"|\s+(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w))"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+[–—-]\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*"
+    r"|(?<=\S)\s*(?:\.\s?){3,}\s*|(?<=\S)\s*…+\s*"  # a form's dot leaders: "X .......... tehty"
+    r"|\s(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w))"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
     r"(?P<status>[^.]{2,80}?|[^\w\s.])\.?\s*$"
 )
 

@@ -285,6 +285,8 @@ def _parser_class() -> Any:
                 line_end = head.find(b"\n", 0, MAX_HEADER_BYTES)
                 if line_end < 0:
                     self.error = too_long(_long_uri_text(head[:MAX_HEADER_BYTES]))
+                else:  # waitress's own text was English alone and named no field
+                    self.error = RequestHeaderFieldsTooLarge(_long_header_text(head[line_end + 1 :]))
             return consumed
 
     return Parser
@@ -326,6 +328,19 @@ def _long_uri_text(head: bytes) -> str:
         f"the request line is longer than {limit} bytes\r\n"
         f"pyyntörivi on yli {limit} tavua\r\n"
         f"begäransraden är längre än {limit} byte"
+    )
+
+
+def _long_header_text(fields: bytes) -> str:
+    """What a 431 says: the limit, and the longest header field of the cut head (its name, fi/sv/en)."""
+    lines = fields.split(b"\n")
+    longest = max(lines, key=len) if lines else b""
+    name = longest.partition(b":")[0].strip().decode("latin-1")[:80]
+    limit = _spaced(MAX_HEADER_BYTES)
+    return (
+        f"the header fields are longer than {limit} bytes in all; the longest is {name!r}\r\n"
+        f"otsakekentät ovat yhteensä yli {limit} tavua; pisin on {name!r}\r\n"
+        f"huvudfälten är längre än {limit} byte sammanlagt; det längsta är {name!r}"
     )
 
 

@@ -16,6 +16,9 @@
   answered every year's rows (``inYear=-5`` none). R6's open item.
 - R9-5: ``/reconcile``'s ``limit`` was read with ``int()`` and clamped: ``-5``, ``0``, ``true`` and
   ``1.5`` gave one candidate, ``"1_0"`` ten, unsaid (the same class as R9-3 in another route).
+- R9-6: every error explains itself in fi/sv/en (stop 45), but the 431 of header fields over the limit
+  was waitress's own English "exceeds max_header of 65536", naming no field; the 414 beside it already
+  named its parameter in three languages.
 """
 
 from __future__ import annotations
@@ -217,3 +220,24 @@ def test_a_reconcile_limit_in_range_or_past_the_most_is_read() -> None:
         10**30,
     ]
     assert MAX_LIMIT == 50  # candidates() gives at most this many whatever the limit
+
+
+def test_header_fields_over_the_limit_are_a_431_naming_the_field_in_three_languages() -> None:
+    """R9-6: the parser the server runs (server/wsgi.py), fed a head with a 70 kB field."""
+    from waitress.adjustments import Adjustments
+
+    from hankegraafi.server import wsgi
+
+    parser = wsgi._parser_class()(Adjustments(max_request_header_size=wsgi.MAX_HEADER_BYTES))
+    parser.received(b"GET / HTTP/1.1\r\nHost: x\r\nX-Tracker: " + b"a" * 70_000 + b"\r\n\r\n")
+    assert (parser.error.code, parser.error.body.split("\r\n")) == (
+        431,
+        [
+            "the header fields are longer than 65 536 bytes in all; the longest is 'X-Tracker'",
+            "otsakekentät ovat yhteensä yli 65 536 tavua; pisin on 'X-Tracker'",
+            "huvudfälten är längre än 65 536 byte sammanlagt; det längsta är 'X-Tracker'",
+        ],
+    )
+    long_line = wsgi._parser_class()(Adjustments(max_request_header_size=wsgi.MAX_HEADER_BYTES))
+    long_line.received(b"GET /?q=" + b"x" * 70_000 + b" HTTP/1.1\r\n\r\n")
+    assert long_line.error.code == 414 and "parameter 'q'" in long_line.error.body

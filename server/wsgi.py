@@ -287,6 +287,8 @@ def _parser_class() -> Any:
                     self.error = too_long(_long_uri_text(head[:MAX_HEADER_BYTES]))
                 else:  # waitress's own text was English alone and named no field
                     self.error = RequestHeaderFieldsTooLarge(_long_header_text(head[line_end + 1 :]))
+            elif error is not None and "\r\n" not in str(getattr(error, "body", "\r\n")):
+                error.body = _in_three_languages(error.code, error.body)
             return consumed
 
     return Parser
@@ -329,6 +331,16 @@ def _long_uri_text(head: bytes) -> str:
         f"pyyntörivi on yli {limit} tavua\r\n"
         f"begäransraden är längre än {limit} byte"
     )
+
+
+def _in_three_languages(code: int, english: str) -> str:
+    """waitress's own English text of an error of the request's form ("Start line is invalid", "Invalid
+    chunk size") and what the error means in Finnish and Swedish (the one handler's summaries,
+    ``error.<code>`` of ontology/strings.toml), as every answer of the app explains itself."""
+    from hankegraafi.ontology.texts import translate
+
+    key = {400: "error.bad-request", 413: "error.payload-too-large"}.get(code, "error.http-error")
+    return "\r\n".join([english, translate(key, "fi"), translate(key, "sv")])
 
 
 def _long_header_text(fields: bytes) -> str:

@@ -18,7 +18,9 @@
   ``1.5`` gave one candidate, ``"1_0"`` ten, unsaid (the same class as R9-3 in another route).
 - R9-6: every error explains itself in fi/sv/en (stop 45), but the 431 of header fields over the limit
   was waitress's own English "exceeds max_header of 65536", naming no field; the 414 beside it already
-  named its parameter in three languages.
+  named its parameter in three languages. Likewise every answer waitress's parser gives a request of
+  broken form ("Start line is invalid", "Content-Length is invalid", "Invalid header", a 501 of an
+  unknown Transfer-Encoding): English alone.
 """
 
 from __future__ import annotations
@@ -241,3 +243,27 @@ def test_header_fields_over_the_limit_are_a_431_naming_the_field_in_three_langua
     long_line = wsgi._parser_class()(Adjustments(max_request_header_size=wsgi.MAX_HEADER_BYTES))
     long_line.received(b"GET /?q=" + b"x" * 70_000 + b" HTTP/1.1\r\n\r\n")
     assert long_line.error.code == 414 and "parameter 'q'" in long_line.error.body
+
+
+@pytest.mark.parametrize(
+    ("head", "code", "english"),
+    [
+        (b"GARBAGE\r\n\r\n", 400, "Start line is invalid"),
+        (b"POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n", 400, "Content-Length is invalid"),
+        (b"GET / HTTP/1.1\r\nBad Name: 1\r\n\r\n", 400, "Invalid header"),
+        (b"POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n", 501, "Transfer-Encoding requested"),
+    ],
+)
+def test_a_request_of_broken_form_is_answered_in_three_languages(head: bytes, code: int, english: str) -> None:
+    """R9-6: waitress's English line first (what clients match on), then the summaries in fi and sv."""
+    from waitress.adjustments import Adjustments
+
+    from hankegraafi.ontology.texts import translate
+    from hankegraafi.server import wsgi
+
+    parser = wsgi._parser_class()(Adjustments(max_request_header_size=wsgi.MAX_HEADER_BYTES))
+    parser.received(head)
+    lines = parser.error.body.split("\r\n")
+    key = "error.bad-request" if code == 400 else "error.http-error"
+    assert parser.error.code == code and lines[0].startswith(english)
+    assert lines[1:] == [translate(key, "fi"), translate(key, "sv")] and lines[1] != lines[2]

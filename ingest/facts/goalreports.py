@@ -12,7 +12,8 @@ from hankegraafi.ingest.facts.goalstatus import status_of, status_reason
 #: A line reporting on the goal above it ("Tilanne: Toteutunut osittain …"): no goal of its own.
 REPORT_LINE = re.compile(
     r"^(?:tilanne|tila|toteutuminen|arvio|status|läge|utfall|måluppfyllelse|bedömning)"
-    r"(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4})?\s*:",  # "Arvio 10/2024: …", "Läge 30.9.2024: …": dated
+    # dated: "Arvio 10/2024: …", "Läge 30.9.2024: …", or by a month's name and the year ("Arvio joulukuu 2023: …")
+    r"(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4}|,?\s+[^\W\d_]{3,12}\s+\d{4})?\s*:",
     re.I,
 )
 

@@ -438,7 +438,8 @@ _IN_PART = re.compile(r"^(?:[^\W\d]+\s+)?(?:osittain|osin|delvis|partly|partiall
 #: A status column's label before the status, with the date or month it was judged on
 #: ("Tilanne: osin valmis", "Arvio 2/2024: osittain", "Tilanne 30.6.2024: kesken").
 _LABEL = re.compile(
-    r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20}){0,2})(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4})?"
+    r"^(?P<label>[^\W\d][^\W\d ]{2,20}(?: [^\W\d ]{2,20}){0,2})(?:\s+\d{1,2}[./](?:\d{1,2}[./])?\d{2,4}"
+    r"|,?\s+[^\W\d_]{3,12}\s+\d{4})?"  # a month's name and the year: "Arvio joulukuu 2023: …"
     r"\s*:\s*(?P<rest>\S.*)$"
 )
 

@@ -117,3 +117,20 @@ def test_a_long_run_of_spaces_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert _TAIL.match("x" * 8 + " " * 20_000 + "y") is None
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_report_label_dated_by_a_months_name_is_no_goal() -> None:
+    """ "Tilanne lokakuu 2024: X" below a goal reports on it, as "Tilanne 10/2024: X" does (test36 og12)."""
+    text = (
+        "VÄLIRAPORTTI\nKotikuntoutus Kymenlaaksossa\nKymenlaakson hyvinvointialue, 2.12.2024\n\n"
+        "Tavoitteet ja niiden tilanne\n"
+        "Tavoite 1. Kuntoutus alkaa kolmen päivän kuluessa kotiutumisesta.\n"
+        "    Arvio marraskuu 2024: toteutunut (2,4 päivää).\n"
+        "Tavoite 2. Etäkuntoutus on käytössä Kotkassa.\n"
+        "    Arvio marraskuu 2024: jäi tavoitteesta (12 %).\n\n"
+        "Seuraavat vaiheet\nSeuraava katsaus tammikuu 2025: ohjausryhmä kokoontuu.\n"
+    )
+    assert _goals(text) == [
+        ("Kuntoutus alkaa kolmen päivän kuluessa kotiutumisesta", "achieved"),
+        ("Etäkuntoutus on käytössä Kotkassa", "not-achieved"),
+    ]

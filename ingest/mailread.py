@@ -18,10 +18,12 @@ read as the same file on its own would be.
 
 from __future__ import annotations
 
+import binascii
 import contextlib
 import email
 import email.policy
 import io
+import quopri
 import zipfile
 from collections.abc import Callable, Collection
 from email.message import EmailMessage, Message
@@ -88,6 +90,7 @@ def eml_lines(
             where, f"is an e-mail of more than {MAX_PARTS} MIME parts: not read (no report has as many)"
         )
     reading = _Reading(where, max_bytes, read, readable, warnings, headings)
+    reading.parts = data.count(b"\n--")
     try:
         reading.message(email.message_from_bytes(data, policy=email.policy.default), 0)
     except RecursionError as exc:  # parts nested a thousand deep: the email package recurses (R1, stop 40)
@@ -137,6 +140,7 @@ class _Reading:
         # What the archives read so far unpack to (all members; all but media): the message's share of
         # the one bound an Office file has, so fifty attachments cost what one may (R6, stop 44).
         self.unpacked = self.xml = 0
+        self.parts = 0  # lines that may open a MIME part, in the message and the forwarded ones it decodes
 
     def message(self, message: Message, depth: int) -> None:
         if not isinstance(message, EmailMessage):
@@ -153,9 +157,8 @@ class _Reading:
         for attachment in message.iter_attachments():
             name = one_line(attachment.get_filename() or "")
             if attachment.get_content_type() == "message/rfc822":
-                inner = attachment.get_payload()
-                inner = inner[0] if isinstance(inner, list) and inner else inner
-                if depth + 1 < MAX_DEPTH and isinstance(inner, Message):
+                inner = self.forwarded(attachment) if depth + 1 < MAX_DEPTH else None
+                if inner is not None:
                     said = f": {name}" if name else ""
                     self.lines += [
                         "",
@@ -163,6 +166,8 @@ class _Reading:
                         "",
                     ]
                     self.message(inner, depth + 1)
+                else:  # past the depth, or not readable: said, as any attachment not read
+                    self.skipped.append(name or "(message/rfc822)")
                 continue
             suffix = Path(name).suffix.lower()
             if suffix in self.readable and suffix != ".eml" and self.attachments < MAX_ATTACHMENTS:
@@ -172,8 +177,38 @@ class _Reading:
                     self.headings[len(self.lines)] = 1
                 self.lines.append("")
                 self.part(attachment, name, False)
-            elif name:
-                self.skipped.append(name)
+            else:  # an attachment with no name is said by its type (it had been dropped unsaid: R9, stop 45)
+                self.skipped.append(name or f"({attachment.get_content_type()})")
+
+    def forwarded(self, part: Message) -> Message | None:
+        """The message a message/rfc822 part forwards, or None if it holds none.
+
+        Sent base64 or quoted-printable (RFC 2046 allows neither; some mailers do it), the email package
+        parses the ENCODED text as the message: its base64 lines became lines of the document (R9, stop
+        45). Decoded and parsed again here, its MIME parts counted in the message's one bound."""
+        inner = part.get_payload()
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        if not isinstance(inner, Message):
+            return None
+        coding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        if coding not in ("base64", "quoted-printable"):
+            return inner
+        try:
+            if coding == "base64":
+                text = inner.get_payload()
+                data = binascii.a2b_base64(text.encode("ascii")) if isinstance(text, str) else b""
+            else:
+                data = quopri.decodestring(inner.as_bytes())
+        except (binascii.Error, UnicodeError, ValueError):
+            return None
+        self.parts += data.count(b"\n--")
+        if self.parts > MAX_PARTS:
+            raise IngestError(
+                self.where,
+                f"is an e-mail of more than {MAX_PARTS} MIME parts: not read (no report has as many)",
+            )
+        decoded = email.message_from_bytes(data, policy=email.policy.default)
+        return decoded if data.strip() else None
 
     def part(self, part: Message, name: str, outline: bool) -> None:
         """One part read by the reader of its kind; its headings (``outline``: the body's) shifted to

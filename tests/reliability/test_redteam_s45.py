@@ -21,6 +21,9 @@
   named its parameter in three languages. Likewise every answer waitress's parser gives a request of
   broken form ("Start line is invalid", "Content-Length is invalid", "Invalid header", a 501 of an
   unknown Transfer-Encoding): English alone.
+- R9-7: a forwarded message (message/rfc822) sent base64 (RFC 2046 allows it no encoding; some mailers
+  do it) was parsed by the email package AS its encoded text: its base64 lines became lines of the
+  document. And an attachment with no file name, or a forward past the depth, was dropped unsaid.
 """
 
 from __future__ import annotations
@@ -267,3 +270,63 @@ def test_a_request_of_broken_form_is_answered_in_three_languages(head: bytes, co
     key = "error.bad-request" if code == 400 else "error.http-error"
     assert parser.error.code == code and lines[0].startswith(english)
     assert lines[1:] == [translate(key, "fi"), translate(key, "sv")] and lines[1] != lines[2]
+
+
+_INNER = "From: a@example.org\nSubject: Sisempi viesti\n\nSisemmän viestin teksti hankkeesta.\n".encode()
+
+
+def _mail(*parts: bytes) -> bytes:
+    head = (
+        b'From: a@example.org\nSubject: Ulompi\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="XX"'
+        b"\n\n--XX\nContent-Type: text/plain; charset=utf-8\n\nUlompi teksti.\n"
+    )
+    return head + b"".join(b"--XX\n" + part for part in parts) + b"--XX--\n"
+
+
+@pytest.mark.parametrize("coding", ["base64", "quoted-printable"])
+def test_a_forwarded_message_sent_encoded_is_read_decoded(coding: str) -> None:
+    """R9-7: the forwarded message's subject and text, not its base64 lines."""
+    import base64
+    import quopri
+
+    body = base64.encodebytes(_INNER) if coding == "base64" else quopri.encodestring(_INNER)
+    part = f"Content-Type: message/rfc822\nContent-Transfer-Encoding: {coding}\n\n".encode() + body + b"\n"
+    lines = read_bytes(_mail(part), file_name="viesti.eml", max_bytes=1_000_000).lines
+    assert lines[2:] == [
+        "Ulompi teksti.",
+        "",
+        "Välitetty viesti / Vidarebefordrat meddelande / Forwarded message",
+        "",
+        "Subject: Sisempi viesti",
+        "",
+        "Sisemmän viestin teksti hankkeesta.",
+        "",
+    ]
+
+
+def test_the_parts_a_decoded_forward_holds_count_in_the_one_bound() -> None:
+    """Two base64 forwards of 1 500 parts each: 3 000 parts, refused as the message of 2 001 is."""
+    import base64
+
+    from hankegraafi.ingest.readerror import IngestError
+
+    many = b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="B"\n\n'
+    many += b"--B\nContent-Type: text/plain\n\nx\n" * 1_500 + b"--B--\n"
+    part = (
+        b"Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+        + base64.encodebytes(many)
+        + b"\n"
+    )
+    with pytest.raises(IngestError, match="more than 2000 MIME parts"):
+        read_bytes(_mail(part, part), file_name="viesti.eml", max_bytes=1_000_000)
+
+
+def test_an_attachment_with_no_name_or_no_message_is_said() -> None:
+    """R9-7: named by its type in the warning of attachments not read."""
+    unnamed = b"Content-Type: text/plain; charset=utf-8\nContent-Disposition: attachment\n\nNimeton liite.\n"
+    broken = b"Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n!!!!\n"
+    document = read_bytes(_mail(unnamed, broken), file_name="viesti.eml", max_bytes=1_000_000)
+    assert document.lines[2:] == ["Ulompi teksti."]
+    assert document.warnings == [
+        "viesti.eml: attachments not read: (text/plain), (message/rfc822) (liitettä ei luettu / bilagan lästes inte)"
+    ]

@@ -21,6 +21,7 @@ from hankegraafi.ingest.facts.namesites import (
     names_whole,
     only_set_aside,
     own_crumb,
+    page_kind,
     question_line,
     set_aside,
     subject_title,
@@ -265,6 +266,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # a sentence of running text, not a title
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text) or unit_section(text):
             continue
+        if page_kind(text):
+            continue  # "Helhet" between "Innokylä" and the page's name (namesites.page_kind)
         if len(halves := _GOAL_DASH.split(text)) >= 2 and status_of(halves[-1]) is not None:
             continue  # a goal and its status on a slide ("Yökäynnit vähenevät 30 % – siirtyy jatkohankkeeseen")
         if not (text[:1].isupper() or text[:1].isdigit()) or re.search(r"[a-zåäö][.!?;]\s+[A-ZÄÖÅ]", text):

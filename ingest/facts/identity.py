@@ -9,6 +9,7 @@ and at the end gives each top-level project its programme.
 from __future__ import annotations
 
 import re
+import weakref
 from datetime import date
 
 from hankegraafi.ingest.entities import Entry, Mention, lemmatiser
@@ -115,11 +116,18 @@ def _unwrap_labelled_values(elements: list[Element]) -> None:
             ]
 
 
+#: The site each page names alone on its first title line ("Innokylä"): its chrome ("Innokylä | Tietosuoja")
+#: names where the page is published, no service the work relies on (as ``mentioned.site_of`` for its kind).
+_SITES: weakref.WeakKeyDictionary[Context, set[str]] = weakref.WeakKeyDictionary()
+
+
 def title_block(ctx: Context, elements: list[Element]) -> None:
     """Programme, project name, county and date from the lines before the first label."""
     join_wrapped_names(elements)
     block: list[Element] = []
     for element in elements:
+        if element.type == "table" and element.first == element.last and site_menu(element.text):
+            continue  # a site's menu above the page's name ("Toimintamallit<TAB>Kokonaisuudet<TAB>…")
         if element.type != "text" or prose(element.text):
             break  # a title stands above the first label and the first paragraph of running text
         block.append(element)
@@ -162,6 +170,9 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             _organisation_line(text, mentions)
         ):
             ctx.vote_region(text, 5)
+        elif whole is not None and whole.entry.type == "service":
+            _SITES.setdefault(ctx, set()).add(str(whole.entry.iri))  # the site the page is published in
+            continue  # a site's name alone ("Innokylä" above the page's kind and name): no project's
         elif kind_line(text):
             continue  # "Osavuosikatsaus H1/2024": the report's kind and period
         elif ctx.root is None and ctx.investment is None and (met := meeting_title_name(text)) is not None:
@@ -553,6 +564,9 @@ def _finish(ctx: Context) -> None:
     settle_title(ctx)  # "Annual report 2024 – X", "County · date": the title's name part
     settle_asides(ctx)  # "X (PHKK)", "X (RRP, P4, I1)": the name less its aside
     settle_lead_name(ctx)  # "Owner · Unit · X" over "X (1.2.2024–31.1.2026) yhdistää …": X
+    site = _SITES.pop(ctx, set())
+    for project in ctx.projects if site else []:
+        project.dependencies = [d for d in project.dependencies if str(d.target.iri) not in site]
 
 
 _FIELDS: dict[str, FieldHook] = {

@@ -42,6 +42,16 @@ _KIND_PART = re.compile(
     rf"^(?:{KIND_WORDS})(?:\s+(?:\d{{1,2}}/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?|[QHqh][1-4](?:/\d{{4}})?))*$",
     re.I,
 )
+#: An Innokylä page's kind alone on its line, between the site's name and the page's own ("Innokylä" /
+#: "Kokonaisuus" / "Ikäihmisten arjen tuki Etelä-Savossa"; sv "Helhet", en "Entity"): the words WHOLE_ROW reads.
+_PAGE_KIND = re.compile(r"^\W*(?:kokonaisuus|helhet|entity)\W*$", re.I)
+
+
+def page_kind(text: str) -> bool:
+    """An Innokylä page's kind word alone on a title line: no project's name."""
+    return _PAGE_KIND.match(text.strip()) is not None
+
+
 #: Between the parts of a title line: a dash, a bar or a colon with spaces after it.
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|:\s+")
 

@@ -19,7 +19,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.meetinglines import meeting_line
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.nameboxes import matter_name, table_name
-from hankegraafi.ingest.facts.namesites import KIND_WORDS, kind_part, names_whole, rename
+from hankegraafi.ingest.facts.namesites import KIND_WORDS, kind_part, names_whole, page_kind, rename
 from hankegraafi.ingest.facts.partnames import read_enumerated
 from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
@@ -108,6 +108,7 @@ def no_name(text: str) -> bool:
     an agenda's procedural item, a minute's label: ``meetinglines``)."""
     return bool(
         _SECTION_LINE.match(text)
+        or page_kind(text)  # "Kokonaisuus" between "Innokylä" and the page's name
         or meeting_line(text)
         or _EMAIL.search(text)
         or MAIL_HEADER.match(text)

@@ -106,6 +106,16 @@ def eml_lines(
     return reading.lines
 
 
+def _utf8(data: bytes) -> bool:
+    """Whether the bytes are UTF-8 with some non-ASCII letter: then a declared 8-bit charset is wrong (UTF-8's
+    byte pairs are rarely 8-bit text), and decoding by it made mojibake the text reader had to repair."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not data.isascii()
+
+
 def one_line(name: str) -> str:
     """An attachment's file name as one line of text: its whitespace runs (line breaks, U+2028 …) one
     space, at most :data:`MAX_NAME` characters with its suffix kept.
@@ -217,9 +227,12 @@ class _Reading:
         if not isinstance(data, bytes) or not data.strip():
             return
         charset = (part.get_content_charset() or "").lower()
-        if part.get_content_type() == "text/plain" and charset in CHARSETS:
-            # the charset the message declares for its plain text, which the bytes do not say themselves (an
-            # HTML part says its own in its <meta>); unknown or wrong: the text reader detects one
+        kind = part.get_content_type()
+        said = kind == "text/html" and b"charset" in data[:4096].lower()
+        if kind in ("text/plain", "text/html") and charset in CHARSETS and not said and not _utf8(data):
+            # the charset the message declares for its text, which the bytes do not say themselves (an HTML
+            # part that says its own in a <meta> is read by it: an HTML part without one had been guessed,
+            # with a "mis-encoded" warning, R9 stop 45); unknown or wrong: the text reader detects one
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 data = data.decode(charset).encode("utf-8")
         if not self.within_unpacked(data, name):

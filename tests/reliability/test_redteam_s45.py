@@ -24,6 +24,9 @@
 - R9-7: a forwarded message (message/rfc822) sent base64 (RFC 2046 allows it no encoding; some mailers
   do it) was parsed by the email package AS its encoded text: its base64 lines became lines of the
   document. And an attachment with no file name, or a forward past the depth, was dropped unsaid.
+- R9-8: the charset a message declares was used for its plain text only: an HTML part without a
+  <meta> charset was guessed ("mis-encoded text … read as cp1252" on a correctly declared message),
+  and bytes that are UTF-8 under a wrong 8-bit declaration were made mojibake, then repaired.
 """
 
 from __future__ import annotations
@@ -330,3 +333,33 @@ def test_an_attachment_with_no_name_or_no_message_is_said() -> None:
     assert document.warnings == [
         "viesti.eml: attachments not read: (text/plain), (message/rfc822) (liitettä ei luettu / bilagan lästes inte)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "charset", "body", "text"),
+    [
+        (
+            "html",
+            "iso-8859-1",
+            "<p>Tilanne: sähköinen asiointi käytössä.</p>",
+            "Tilanne: sähköinen asiointi käytössä.",
+        ),
+        (
+            "html",
+            "windows-1252",
+            "<p>Kustannukset 5 000 € – hyväksytty.</p>",
+            "Kustannukset 5 000 € – hyväksytty.",
+        ),
+        ("plain", "iso-8859-1", "Tilanne: sähköinen asiointi.", "Tilanne: sähköinen asiointi."),
+    ],
+)
+def test_the_charset_a_message_declares_reads_its_text_without_a_guess(
+    kind: str, charset: str, body: str, text: str
+) -> None:
+    """R9-8: the declared 8-bit charset read, no warning; and UTF-8 bytes under it read as UTF-8."""
+    for data, declared in ((body.encode(charset), charset), (body.encode("utf-8"), charset)):
+        head = f"From: a@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/{kind}; charset={declared}\n"
+        mail = head.encode() + b"Content-Transfer-Encoding: 8bit\n\n" + data + b"\n"
+        document = read_bytes(mail, file_name="viesti.eml", max_bytes=1_000_000)
+        assert [line for line in document.lines[2:] if line] == [text]
+        assert document.warnings == []

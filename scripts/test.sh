@@ -25,12 +25,15 @@ trap 'rm -rf "$HANKEGRAAFI_TESTS_ONCE"' EXIT
 # shared machine says little about what to make faster.
 export HANKEGRAAFI_TEST_CPU="$HANKEGRAAFI_TESTS_ONCE/cpu-parallel"
 mkdir "$HANKEGRAAFI_TEST_CPU"
-.venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
+# Each run under tests/treecpu.py, which prints the CPU of its whole process tree: the pool's fork
+# server is never waited for by pytest, so its writers' and workers' CPU is in no per-test figure.
+.venv/bin/python -m tests.treecpu "tests on every core" \
+    .venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
 parallel=$?
 .venv/bin/python -m tests.cputimes "$HANKEGRAAFI_TEST_CPU" 40
 export HANKEGRAAFI_TEST_CPU="$HANKEGRAAFI_TESTS_ONCE/cpu-alone"
 mkdir "$HANKEGRAAFI_TEST_CPU"
-.venv/bin/python -m pytest -m "timing or alone" "$@"
+.venv/bin/python -m tests.treecpu "tests marked timing or alone" .venv/bin/python -m pytest -m "timing or alone" "$@"
 alone=$?
 .venv/bin/python -m tests.cputimes "$HANKEGRAAFI_TEST_CPU" 20
 echo "scripts/test.sh: tests on every core exit ${parallel}, tests marked timing or alone exit ${alone}"

@@ -1,0 +1,97 @@
+"""Red team of stop 45's ingest changes (R8): wrong reads the stop's new rules make that the start code (29f2eb4)
+did not. Each test is a strict xfail until the owner fixes the class; it passes on 29f2eb4.
+
+- R8-1 (1b52ea79, facts/delimited._section_column): a sheet's first column naming the part in every row
+  ("Investointi 2", "Delprojekt 2") is dropped as a section's name, so the part and its costs go to the whole.
+- R8-2 (5704b6d4, facts/partmodels): a project report's "Toimintamallit" section makes units of whatever it lists
+  (a table of towns, people, a model's steps); the rule was read off kokonaisuus pages only.
+
+The documents are invented (no real text).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _projects(text: str, name: str) -> list[Project]:
+    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000)).projects
+
+
+# R8-1: a cost sheet whose first column names one part in every row, fields and a blank row above it.
+_PART_COLUMN = {
+    "fi-csv": (
+        "kustannukset.csv",
+        "Hanke;Kotiutuksen tuki Lapissa;;\nToteuttaja;Lapin hyvinvointialue;;\n;;;\n"
+        "Investointi;Kululaji;Budjetti 2025;Toteutunut 2025\n"
+        "Investointi 2;Henkilöstökulut;120000;98000\n"
+        "Investointi 2;Palvelujen ostot;40000;31000\n"
+        "Investointi 2;Matkakulut;5000;4200\n",
+        "Investointi 2",
+    ),
+    "sv-csv": (
+        "kostnader.csv",
+        "Projekt;Hemrehabilitering i Österbotten;;\nOrganisation;Välfärdsområdet Österbotten;;\n;;;\n"
+        "Delprojekt;Kostnadsslag;Budget 2025;Utfall 2025\n"
+        "Delprojekt 2;Personalkostnader;120000;98000\n"
+        "Delprojekt 2;Köpta tjänster;40000;31000\n"
+        "Delprojekt 2;Resor;5000;4200\n",
+        "Delprojekt 2",
+    ),
+    "fi-tsv": (
+        "kustannukset.tsv",
+        "Hanke\tKotiutuksen tuki Lapissa\nToteuttaja\tLapin hyvinvointialue\n"
+        "Rahoittaja\tSosiaali- ja terveysministeriö\n\n"
+        "Investointi\tKululaji\tBudjetti 2025\tToteutunut 2025\n"
+        "Investointi 2\tHenkilöstökulut\t120000\t98000\n"
+        "Investointi 2\tPalvelujen ostot\t40000\t31000\n"
+        "Investointi 2\tMatkakulut\t5000\t4200\n",
+        "Investointi 2",
+    ),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R8-1 (1b52ea79): delimited._section_column drops a first column naming the part in every row",
+)
+@pytest.mark.parametrize(("name", "text", "part"), _PART_COLUMN.values(), ids=list(_PART_COLUMN))
+def test_r8_1_a_column_naming_the_part_keeps_the_part_and_its_costs(name: str, text: str, part: str) -> None:
+    projects = _projects(text, name)
+    root = next(p for p in projects if p.parent is None)
+    unit = next((p for p in projects if p.name == part), None)
+    assert unit is not None and unit.parent is root
+    budgets = {line.category: line.values.get("budget") for s in unit.costs for line in s.lines}
+    assert budgets.get("staff-costs") == Decimal(120000)
+    assert not root.costs
+
+
+# R8-2: a project's final report (no kokonaisuus page) with a "Toimintamallit" section over things no model is.
+_HEAD = (
+    "# Kotiutuksen tuki Lapissa -hanke, loppuraportti 2025\n\n"
+    "Lapin hyvinvointialue. Hanketta rahoittaa sosiaali- ja terveysministeriö.\n\n## Toimintamallit\n\n"
+)
+_TAIL = "\n## Kustannukset\n\nHenkilöstökulut 120 000 euroa.\n"
+_NOT_MODELS = {
+    "towns-table": "| Kunta | Asiakkaita |\n|---|---|\n| Rovaniemi | 120 |\n| Kemi | 80 |\n",
+    "people": "Maija Mäkinen, projektipäällikkö\nPekka Virtanen, kehittäjä\n",
+    "steps": (
+        "1. Asiakas ohjataan kotiutustiimille\n2. Tiimi tekee kotikäynnin\n3. Seuranta soittaen viikon kuluttua\n"
+    ),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R8-2 (5704b6d4): partmodels reads any 'Toimintamallit' section's items as units, not only a kokonaisuus page's",
+)
+@pytest.mark.parametrize("body", _NOT_MODELS.values(), ids=list(_NOT_MODELS))
+def test_r8_2_a_reports_models_section_lists_no_units_of_towns_people_or_steps(body: str) -> None:
+    projects = _projects(_HEAD + body + _TAIL, "loppuraportti.md")
+    assert [p.name for p in projects] == ["Kotiutuksen tuki Lapissa -hanke"]

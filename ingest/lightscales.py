@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.lightwords import colour_word, hue_word
@@ -286,3 +286,28 @@ __all__ = [
     "scale_legend",
     "spelt",
 ]
+
+
+#: A legend of a yes-or-no answer's two marks ("✓ = kyllä, ✗ = ei (poikkeama)", "1 = kyllä, 0 = ei", "J = ja,
+#: N = nej"), with what follows the no (its gloss) and nothing more of the line.
+_YES_NO = re.compile(
+    r"(?<![\w=])(?P<yes>[^\s=,;:()]{1,3})\s*=\s*(?:kyllä|ja|yes)\b\s*[,;/]?\s*"
+    r"(?P<no>[^\s=,;:()]{1,3})\s*=\s*(?:ei|nej|no)\b(?P<gloss>[^=]{0,40})",
+    re.I,
+)
+
+
+def yes_no_legend(lines: Iterable[str], rate: Callable[[str], str | None]) -> dict[str, str]:
+    """Mark → light value of a legend that explains a yes-or-no answer's marks, when the legend itself glosses
+    its no as a deviation ("✓ = kyllä, ✗ = ei (poikkeama)", test36 og16): the yes is then on plan. A yes-or-no
+    legend alone says nothing of the value: "Onko viiveitä? K = kyllä, E = ei" asks after a problem, and its yes
+    is the deviation. A legend inside a question on plan ("Suunnitelman mukaan (1 = kyllä, 0 = ei)", test24 r16)
+    is left: r16's rows are rated by parts ("MT", "PC") that are no units yet, and two parts' lights would be
+    filed as the project's. ``rate`` is ``lightvalues.value_of``."""
+    for line in lines:
+        if len(line) > 300 or "=" not in line or (m := _YES_NO.search(line)) is None:
+            continue
+        gloss = m["gloss"].strip(" ()[].,;\t")
+        if gloss and rate(gloss) == "deviation":
+            return {m["yes"]: "on-plan", m["no"]: "deviation"}
+    return {}

@@ -20,6 +20,7 @@ from hankegraafi.ingest.lightitems import with_items
 from hankegraafi.ingest.lightonly import only_legend
 from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
+from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
@@ -287,7 +288,7 @@ def document_legend(lines: list[str]) -> dict[str, str]:
 @functools.lru_cache(maxsize=8)
 def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
     explicit = _explicit_legend([spelt(line) for line in lines])
-    found = explicit or only_legend(list(lines), value_of)  # "vain X …"
+    found = explicit or only_legend(list(lines), value_of) or _yes_no(lines, value_of)  # "vain X", "✓ = kyllä"
     return found | scale_legend(lines, found) | full_bars(lines, found)
 
 

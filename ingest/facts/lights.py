@@ -162,6 +162,7 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
     if part is None or part[0] not in ("investment", "sub-project"):
         return None
     kind, number, name = ("investment" if part[0] == "investment" else "subproject"), part[2], part[3]
+    label = f"{part[1]} {number}: {name}" if name and number and ":" not in label else label  # parts' form
     for project in ctx.projects:
         if project.level == kind and (
             (kind == "investment" and number and same_investment(project, number)) or project.name == label

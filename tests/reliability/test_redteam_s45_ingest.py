@@ -11,13 +11,21 @@ The documents are invented (no real text).
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.pipeline import Ingester
 from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ontology import loader
+from hankegraafi.ontology.namespaces import VOCAB_GRAPH
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
 
 
 def _projects(text: str, name: str) -> list[Project]:
@@ -95,3 +103,54 @@ _NOT_MODELS = {
 def test_r8_2_a_reports_models_section_lists_no_units_of_towns_people_or_steps(body: str) -> None:
     projects = _projects(_HEAD + body + _TAIL, "loppuraportti.md")
     assert [p.name for p in projects] == ["Kotiutuksen tuki Lapissa -hanke"]
+
+
+# R8-4: a process that parsed the vocabularies before a file changed notes the NEW sources' digest beside the OLD
+# graph (ingest/reference.ensure: the sources are read from disk now, the graph is loader's cached parse), so every
+# later process trusts the digest and never stores the edited vocabulary.
+_CONCEPT = (
+    "\n<https://w3id.org/hankegraafi/vocab/light-dimension/r8-kokeilu> a skos:Concept ;\n"
+    '    skos:inScheme <https://w3id.org/hankegraafi/vocab/light-dimension> ; skos:prefLabel "R8-kokeilu"@fi .\n'
+)
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The ontology package's Turtle files copied to a folder the loader reads instead."""
+    root = tmp_path / "package"
+    shutil.copytree(Path(str(loader._package_root() / loader.VOCAB_DIR)), root / loader.VOCAB_DIR)
+    shutil.copy(Path(str(loader._package_root() / loader.ONTOLOGY_FILE)), root / loader.ONTOLOGY_FILE)
+    monkeypatch.setattr(loader, "_package_root", lambda: root)
+    loader.clear_caches()
+    loader.ontology_graph.cache_clear()
+    yield root
+    monkeypatch.undo()
+    loader.clear_caches()
+    loader.ontology_graph.cache_clear()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R8-4 (38693025): reference.ensure notes the sources read now beside a graph parsed before they changed",
+)
+def test_r8_4_a_vocabulary_edited_under_a_running_process_reaches_the_store(
+    tmp_path: Path, package_copy: Path
+) -> None:
+    path = tmp_path / "store"
+    store = EmbeddedStore(path)
+    ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
+    try:
+        ingester.ensure_reference_graphs()  # this process has parsed the vocabularies
+        status = package_copy / loader.VOCAB_DIR / "status.ttl"
+        prefixes = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        status.write_text(prefixes + status.read_text(encoding="utf-8") + _CONCEPT, encoding="utf-8")
+        ingester.ensure_reference_graphs()  # the same process, its parse cached: the edit is not in it
+        loader.clear_caches()  # a new process
+        loader.ontology_graph.cache_clear()
+        ingester.ensure_reference_graphs()
+        asked = store.query(
+            f"ASK {{ GRAPH <{VOCAB_GRAPH}> {{ <https://w3id.org/hankegraafi/vocab/light-dimension/r8-kokeilu> ?p ?o }} }}"
+        )
+        assert asked is True
+    finally:
+        store.close()

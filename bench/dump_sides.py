@@ -5,8 +5,10 @@ ingests the same documents into a fresh embedded store (``ensure_reference_graph
 ``ingest_all`` with ``--jobs``) and dumps it as N-Quads. The lines are compared as sets, after
 dropping what differs on every run (the times of ingest and of the change log, the change log's
 entry names made of those times, blank-node labels: each replaced by a placeholder); the differences are printed by graph.
+``--remove N``: then, in another fresh process, each side removes its first N documents by file name
+(``Ingester.remove``, one derived rebuild each: a fresh process's ``remove``) before the dump.
 
-    python -m bench.dump_sides --old /tmp/old --new /tmp/new --docs 100 --set test34
+    python -m bench.dump_sides --old /tmp/old --new /tmp/new --docs 100 --set test34 [--remove 3]
 """
 
 from __future__ import annotations
@@ -35,6 +37,25 @@ with open(out, "wb") as f:
     store.dump(f, "nq")
 store.close()
 print("statuses", json.dumps(sorted(o.status for o in outcomes)))
+"""
+
+_REMOVE_CHILD = """
+import json, sys
+from pathlib import Path
+from hankegraafi.ingest.pipeline import Ingester
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
+store_path, out, *names = sys.argv[1:]
+store = EmbeddedStore(Path(store_path))
+ingester = Ingester(store, Config.load({"store": store_path}, environ={}))
+removed = []
+for name in names:
+    removed.append(str(ingester.remove(name)))
+    assert ingester.removal_failure is None, ingester.removal_failure
+with open(out, "wb") as f:
+    store.dump(f, "nq")
+store.close()
+print("removed", json.dumps(removed))
 """
 
 #: Values that differ on every run: times, and blank-node labels.
@@ -69,6 +90,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("tests/ingest/corpus"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=20240601)
+    parser.add_argument("--remove", type=int, default=0, help="then remove the first N documents")
     args = parser.parse_args()
     from bench.generate import write_documents
 
@@ -99,8 +121,20 @@ def main() -> None:
             )
             if proc.returncode:
                 raise SystemExit(proc.stderr[-3000:])
-            dumps[side] = _lines(out)
             statuses = Counter(json.loads(proc.stdout.split("statuses ", 1)[1]))
+            if args.remove:
+                names = [Path(d).name for d in docs[: args.remove]]
+                store = str(Path(tmp) / f"store-{side}")
+                removal = subprocess.run(
+                    [sys.executable, "-c", _REMOVE_CHILD, store, str(out), *names],
+                    capture_output=True,
+                    text=True,
+                    env=_site(root, Path(tmp) / f"site-{side}"),
+                )
+                if removal.returncode:
+                    raise SystemExit(removal.stderr[-3000:])
+                print(f"{side}: {removal.stdout.strip()}")
+            dumps[side] = _lines(out)
             print(f"{side}: {sum(dumps[side].values())} quads, documents {dict(statuses)} ({root})")
         only_old = dumps["old"] - dumps["new"]
         only_new = dumps["new"] - dumps["old"]

@@ -321,9 +321,14 @@ class Ingester:
         if self.store is None:
             return None
         try:
+            from hankegraafi.ingest import reference
             from hankegraafi.ingest.derived import recompute_all, touching
 
-            with touching(touched):
+            # What the step reads of the vocabularies, from the store's graph of them (not a parse).
+            stored = reference.vocabulary_from_store(
+                self.store, str(getattr(self.store, "base_iri", self.config.base_iri))
+            )
+            with stored, touching(touched):
                 failed = recompute_all(self.store, str(self.config.base_iri))
         except Exception as exc:  # not even begun (an import, a store gone): the stamp is left old
             log.exception("the derived graphs could not be rebuilt")

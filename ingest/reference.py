@@ -11,19 +11,21 @@ updates the source digest, so the derived graphs, which follow ``hg:sha256``, ar
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
+from rdflib.namespace import SKOS
 
 from hankegraafi import __version__
-from hankegraafi.ontology.namespaces import HG, ONTOLOGY_GRAPH, VOCAB_GRAPH, catalogue_graph
-from hankegraafi.store import DocumentMeta, Store
+from hankegraafi.ontology.namespaces import HG, ONTOLOGY_GRAPH, VOCAB, VOCAB_GRAPH, catalogue_graph
+from hankegraafi.store import DocumentMeta, SelectResult, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +104,6 @@ def _references() -> tuple[_Reference, ...]:
 def _stored(store: Store, base: str) -> dict[str, tuple[str, str | None]]:
     """Each reference graph's (canonical digest, source digest) in the catalogue, by its IRI: one
     query of two catalogue entries (``graph_metadata`` counted every graph of the store twice)."""
-    from hankegraafi.store import SelectResult
-
     result = store.query(
         f"""SELECT ?g ?sha ?src WHERE {{ GRAPH <{catalogue_graph(base)}> {{
           VALUES ?g {{ <{ONTOLOGY_GRAPH}> <{VOCAB_GRAPH}> }}
@@ -155,3 +155,61 @@ def _note_sources(store: Store, base: str, graph: URIRef, sources: str) -> None:
         f"DELETE WHERE {{ GRAPH <{catalogue}> {{ <{graph}> <{HG.sourceSha256}> ?old }} }} ;\n"
         f"INSERT DATA {{ GRAPH <{catalogue}> {{ <{graph}> <{HG.sourceSha256}> {value} }} }}"
     )
+
+
+def _vocabulary_current(store: Store, base: str) -> bool:
+    """Whether the store's vocabulary graph was written from this process's sources."""
+    stored = _stored(store, base).get(str(VOCAB_GRAPH))
+    return stored is not None and stored[1] == vocabulary_sources()
+
+
+def stored_place_labels(store: Store, base: str) -> list[str]:
+    """The Finnish preferred labels of counties (``" hyvinvointialue"``) in the store's vocabulary
+    graph (what :mod:`matching` reads of the vocabularies)."""
+    result = store.query(
+        f"""SELECT ?label WHERE {{ GRAPH <{VOCAB_GRAPH}> {{ ?s <{SKOS.prefLabel}> ?label
+          FILTER(LANG(?label) = "fi" && STRENDS(STR(?label), " hyvinvointialue")) }} }}"""
+    )
+    if not isinstance(result, SelectResult):
+        raise StoreError("the store answered a SELECT with something else")
+    return [str(label) for (label,) in result.rows]
+
+
+def stored_concepts(store: Store, schemes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The concept IRIs of each of these schemes (by name) in the store's vocabulary graph, sorted."""
+    values = " ".join(f"<{VOCAB}{name}>" for name in schemes)
+    result = store.query(
+        f"""SELECT ?scheme ?c WHERE {{ GRAPH <{VOCAB_GRAPH}> {{ VALUES ?scheme {{ {values} }}
+          ?c <{SKOS.inScheme}> ?scheme FILTER(isIRI(?c)) }} }}"""
+    )
+    if not isinstance(result, SelectResult):
+        raise StoreError("the store answered a SELECT with something else")
+    found: dict[str, list[str]] = {name: [] for name in schemes}
+    for scheme, concept in result.rows:
+        found[str(scheme)[len(str(VOCAB)) :]].append(str(concept))
+    return {name: tuple(sorted(set(iris))) for name, iris in found.items()}
+
+
+@contextlib.contextmanager
+def vocabulary_from_store(store: Store, base: str) -> Iterator[None]:
+    """While the derived step runs: what it reads of the vocabularies (the county labels of
+    :mod:`matching`, the concepts the stored answers are cut by) from the store's vocabulary graph,
+    when that graph was written from this process's sources and this process has not parsed them.
+    A ``remove`` (or a server write) in a fresh process parsed every vocabulary for these (1.9 s of
+    CPU); now three small queries. Else (a graph of other sources, a store error) they are parsed."""
+    from hankegraafi.ingest import matching
+    from hankegraafi.ontology import loader
+    from hankegraafi.queries import answerkeys
+
+    given = None
+    if not loader.vocabulary_graph.cache_info().currsize:
+        try:
+            if _vocabulary_current(store, base):
+                given = stored_place_labels(store, base), stored_concepts(store, answerkeys.STEP_SCHEMES)
+        except StoreError as exc:
+            log.debug("the vocabularies' labels not read from the store: %s", exc)
+    if given is None:
+        yield
+        return
+    with matching.given_place_labels(given[0]), answerkeys.given_schemes(given[1]):
+        yield

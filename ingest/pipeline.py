@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 from rdflib import Graph, URIRef
+from rdflib import Literal as RdfLiteral
 
 from hankegraafi import __version__
 from hankegraafi.ingest import changelog
@@ -37,7 +38,8 @@ from hankegraafi.ingest.walk import expand as expand  # re-exported
 from hankegraafi.ontology.namespaces import graph_iri, mint, vocab
 from hankegraafi.processes import die_with_parent
 from hankegraafi.settings import Config
-from hankegraafi.store import DocumentMeta, Store, StoreError
+from hankegraafi.store import DocumentMeta, SelectResult, Store, StoreError
+from hankegraafi.store.base import sparql_term
 
 log = logging.getLogger(__name__)
 
@@ -341,16 +343,16 @@ class Ingester:
             return None
         name = Path(document_key_or_name).name
         base = str(self.config.base_iri)
-        candidates = [graph_iri(document_key(Path(name)), base=base)]
-        for info in self.store.graphs():
-            if info.file_name == name or info.iri == document_key_or_name:
-                candidates.insert(0, URIRef(info.iri))
         documents = (f"{base}graph/", f"{base}quarantine/")
+        fallback = graph_iri(document_key(Path(name)), base=base)
+        found = _removal_targets(self.store, name, document_key_or_name, fallback, documents)
+        candidates = [URIRef(g) for g in reversed(found) if g != str(fallback) or found[g][2]]
+        candidates.append(fallback)
         for target in candidates:
             if not str(target).startswith(documents):
                 continue  # the ontology, the vocabularies and the derived graphs are not documents
             # The catalogue forgets a removed document: the change log keeps what it was.
-            meta = self.store.graph_metadata(target)
+            meta = found.get(str(target))
             projects = changelog.projects_in(self.store, target)
             if self.store.drop_graph(target):
                 self._known_graphs().pop(str(target), None)
@@ -363,8 +365,8 @@ class Ingester:
                             action="removed",
                             graph=target,
                             at=datetime.now(UTC),
-                            file_name=meta.file_name if meta is not None else name,
-                            document=URIRef(meta.document) if meta is not None and meta.document else None,
+                            file_name=meta[0] if meta is not None else name,
+                            document=URIRef(meta[1]) if meta is not None and meta[1] else None,
                             projects=projects,
                         )
                     except Exception as exc:  # the graph is gone: say so, and what failed after
@@ -458,6 +460,49 @@ _DERIVED_FAILED = (
 _BATCH_STOPPED = (
     "ei tallennettu, ajo keskeytyi / inte lagrad, körningen avbröts / not stored, the batch stopped: "
 )
+
+
+_TARGETS = """PREFIX hg: <https://w3id.org/hankegraafi/ontology#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?g ?file ?doc ?named WHERE {
+  { GRAPH ?c { ?g a hg:DocumentGraph ; hg:fileName ?f ; hg:sha256 ?s } FILTER(STR(?f) = NAME) BIND(true AS ?named) }
+  UNION { VALUES ?g { GIVEN } }
+  FILTER EXISTS { GRAPH ?g { ?x ?y ?z } }
+  OPTIONAL { GRAPH ?d { ?g a hg:DocumentGraph ; hg:fileName ?file ; hg:sha256 ?t . OPTIONAL { ?g dct:source ?doc } } }
+} ORDER BY ?g"""
+
+
+def _removal_targets(
+    store: Store, name: str, key_or_name: str, fallback: URIRef, documents: tuple[str, str]
+) -> dict[str, tuple[str | None, str | None, bool]]:
+    """The document graphs that hold triples and are catalogued under the file name ``name``, or
+    are ``key_or_name`` or ``fallback``, in the order of their IRIs: each one's (file name,
+    document, whether it matched), with the first catalogue row of a graph as ``graph_metadata``
+    gives it. One query: ``store.graphs()``, which ``remove`` called twice, counts every graph of
+    the store (0.45 s of CPU at 3x10^5 quads)."""
+    given = [fallback]
+    if key_or_name.startswith(documents):
+        try:
+            given.append(URIRef(key_or_name))
+            sparql_term(given[-1])
+        except Exception:  # not an IRI: no graph is named so
+            given.pop()
+    text = _TARGETS.replace("GIVEN", " ".join(sparql_term(g) for g in given)).replace(
+        "NAME", sparql_term(RdfLiteral(name))
+    )
+    result = store.query(text)
+    if not isinstance(result, SelectResult):
+        raise StoreError("the store answered a SELECT with something else")
+    found: dict[str, tuple[str | None, str | None, bool]] = {}
+    for g, file, doc, named in result.rows:
+        key = str(g)
+        matched = named is not None or key == key_or_name
+        kept = found.get(key)
+        if kept is None:
+            found[key] = (None if file is None else str(file), None if doc is None else str(doc), matched)
+        elif matched and not kept[2]:
+            found[key] = (kept[0], kept[1], True)
+    return found
 
 
 def _reason(exc: BaseException) -> str:

@@ -64,6 +64,7 @@ from hankegraafi.queries.pieces import (
     answers_graph_iri,
     layout_query,
     stored_bytes,
+    term_of,
     text_digest,
     version_query,
     write,
@@ -353,6 +354,24 @@ class WrittenLines:
                 self._lines.add(f"<{s}> <{p}> {written} .")
                 return
         self._other.append(triple)
+
+    def add_text(self, s: str, p: str, value: str | int, kind: str) -> None:
+        """A triple :func:`~hankegraafi.queries.pieces.write` gives as text (its kinds of value,
+        :func:`~hankegraafi.queries.pieces.term_of`), written as :meth:`add` writes its terms."""
+        text = str(value)
+        if kind == "iri":
+            written: str | None = f"<{text}>"
+        elif kind == "plain":
+            plain = _PLAIN.fullmatch(text)
+            written = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"' if plain else None
+        elif kind == "integer":
+            written = f'"{text}"^^<{XSD.integer}>' if _DIGITS.fullmatch(text) else None
+        else:
+            written = f'"{text}"^^<{XSD.base64Binary}>' if _BASE64.fullmatch(text) else None
+        if written is None:
+            self._other.append((URIRef(s), URIRef(p), term_of(value, kind)))
+        else:
+            self._lines.add(f"<{s}> <{p}> {written} .")
 
     def lines(self) -> set[str]:
         """Every triple added, as the engine writes it."""

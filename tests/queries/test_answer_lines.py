@@ -18,6 +18,7 @@ from rdflib.term import Node
 
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import answers
+from hankegraafi.queries.pieces import term_of
 from hankegraafi.settings import Config
 from hankegraafi.store import graphdiff
 from hankegraafi.store.embedded import EmbeddedStore
@@ -54,6 +55,27 @@ def test_each_kind_of_term_is_written_as_the_engine_writes_it(term: Node) -> Non
     assert lines.lines() == graphdiff.lines_of({(S, P, term)})
 
 
+TEXTS = [
+    ("plain", 'x "y" \\ z'),
+    ("plain", "rivi\nrivi"),
+    ("plain", ""),
+    ("integer", 0),
+    ("integer", 1500),
+    ("base64", "eJzLSM3JyVcozy/KSQEAGgQEXQ=="),
+    ("base64", ""),
+    ("base64", "not base64!"),
+    ("iri", "https://w3id.org/hankegraafi/meta/answers#abc/json/0"),
+]
+
+
+@pytest.mark.parametrize(("kind", "value"), TEXTS, ids=repr)
+def test_a_value_given_as_text_is_written_as_its_term(kind: str, value: str | int) -> None:
+    """``pieces.write`` gives ``WrittenLines`` text (no rdflib terms): the line of the term it names."""
+    lines = answers.WrittenLines()
+    lines.add_text(str(S), str(P), value, kind)
+    assert lines.lines() == graphdiff.lines_of({(S, P, term_of(value, kind))})
+
+
 class _Both(answers.WrittenLines):
     """Keeps the rdflib triples too, to write them the engine's way afterwards."""
 
@@ -67,6 +89,10 @@ class _Both(answers.WrittenLines):
     def add(self, triple: tuple[Node, Node, Node]) -> None:
         self.triples.add(triple)
         super().add(triple)
+
+    def add_text(self, s: str, p: str, value: str | int, kind: str) -> None:
+        self.triples.add((URIRef(s), URIRef(p), term_of(value, kind)))
+        super().add_text(s, p, value, kind)
 
 
 def test_a_recompute_stores_the_lines_the_engine_writes(

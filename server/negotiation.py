@@ -89,6 +89,16 @@ def named(format_param: str, offered: Sequence[Format]) -> Format:
     return chosen
 
 
+def agreed(key: str, format_param: str | None) -> str:
+    """A document's format ``key`` (from its suffix), checked against a ``format=`` that names another: a 406
+    naming both, never the suffix's format answered unsaid (``/id/x.ttl?format=json`` had been Turtle)."""
+    if format_param:
+        asked = named(format_param, FORMATS)
+        if asked.key != key:
+            raise NotAcceptable(f"format {format_param!r} conflicts with the document's suffix ({key})")
+    return key
+
+
 def choose(accept: MIMEAccept, offered: Sequence[Format], format_param: str | None = None) -> Format:
     """The best of ``offered`` (rows of :data:`FORMATS`, in order of preference) for a ``format=`` value,
     else for Accept, or a 406."""

@@ -373,7 +373,7 @@ def resource(prefix: str, path: str) -> Response:
         response = redirect(target, code=303)
         response.vary.add("Accept")
         return response  # type: ignore[return-value]
-    return document(iri, SUFFIXES[suffix])
+    return document(iri, negotiation.agreed(SUFFIXES[suffix], request.args.get("format")))
 
 
 def _known(iri: URIRef) -> bool:
@@ -458,9 +458,9 @@ def ontology() -> Response:
 
 @bp.route("/ontology.<suffix>")
 def ontology_document(suffix: str) -> Response:
-    key = SUFFIXES.get(suffix)
-    if key is None:
+    if (key := SUFFIXES.get(suffix)) is None:
         raise ResourceNotFound(ONTOLOGY_IRI + "." + suffix)
+    key = negotiation.agreed(key, request.args.get("format"))
     fmt = next(f for f in RESOURCE_FORMATS if f.key == key)
     return Response(ontologydoc.ontology_document_body(key), headers={"Content-Type": fmt.content_type})
 

@@ -220,3 +220,18 @@ def test_a_format_not_offered_is_a_406_naming_the_offered_ones(client: FlaskClie
     response = client.get(path + "?format=json", headers={"Accept": "text/plain"})
     assert response.status_code == 406, (path, response.status_code)
     assert "format 'json' is not offered here (offered: " in response.text and "jsonld" in response.text
+
+
+def test_a_suffix_and_a_format_that_disagree_are_a_406_naming_both(client: FlaskClient) -> None:
+    """``/id/x.ttl?format=json`` had answered Turtle with 200, the asked format dropped unsaid (R9, stop 45)."""
+    page = local(ID + "project/kestavan-kasvun-lappi")
+    assert client.get(page + ".ttl?format=ttl").mimetype == "text/turtle"
+    assert client.get(page + ".ttl?format=text/turtle").status_code == 200
+    for path in (page + ".ttl?format=json", page + ".jsonld?format=nt", "/ontology.ttl?format=rdfxml"):
+        answer = client.get(path, headers={"Accept": "text/plain"})
+        assert answer.status_code == 406, (path, answer.status_code)
+        assert "conflicts with the document's suffix" in answer.text, answer.text
+    assert client.get(page + ".ttl?format=zzz").status_code == 406
+    # The 303 from the thing to its document carries format=, and the two agree.
+    followed = client.get(page + "?format=nt", follow_redirects=True)
+    assert followed.status_code == 200 and followed.mimetype == "application/n-triples"

@@ -77,7 +77,12 @@ def tab_page_title(elements: list[Element]) -> Element | None:
     for index, element in enumerate(texts):
         listed = _one_tab(element.text) and index + 1 < len(texts) and _one_tab(texts[index + 1].text)
         if tab_strip(element.text) or listed:
-            above = [e for e in texts[:index] if not tab_strip(e.text) and len(e.text) <= 120]
+            # A list item above the strip is one of its tabs ("- Perustiedot" / "- Kuvaus" over "- Arviointi").
+            above = [
+                e
+                for e in texts[:index]
+                if not tab_strip(e.text) and len(e.text) <= 120 and not BULLET.match(e.text)
+            ]
             # The model's short description under its name ("Fysioterapeutin ohjaama kuntoutusjakso kotona
             # videoyhteydellä.", a page's lead) is a sentence; the name above it is none.
             # Nor is a fact row between the name and the strip ("Kokonaisuus: X -hanke | Rahoittaja: STM").

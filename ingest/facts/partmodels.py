@@ -88,13 +88,14 @@ def _next(elements: list[Element], index: int) -> Element | None:
     return elements[index + 1] if index + 1 < len(elements) else None
 
 
-def _cards(doc_headings: dict[int, int], elements: list[Element], start: int) -> list[int]:
+def _cards(doc_headings: dict[int, int], elements: list[Element], start: int, end: int) -> list[int]:
     """The indexes of the section's card names: a heading one level below the section's, or a line over
-    the model's own label."""
+    the model's own label. The section ends at the next models' section (``end``) at the latest, so a text
+    of many such headings is read once, not once per heading."""
     level = doc_headings.get(elements[start].first)
     found: list[int] = []
     card_level: int | None = None
-    for index in range(start + 1, len(elements)):
+    for index in range(start + 1, end):
         element = elements[index]
         at = doc_headings.get(element.first)
         if level is not None and at is not None and at <= level:
@@ -111,8 +112,10 @@ def _cards(doc_headings: dict[int, int], elements: list[Element], start: int) ->
 
 def read_model_cards(ctx: Context, elements: list[Element]) -> None:
     """Each card of a models' section becomes a part line, in place: its text, lights and costs are its own."""
-    for start in [i for i, e in enumerate(elements) if _section(e)]:
-        cards = _cards(ctx.doc.headings, elements, start)
+    starts = [i for i, e in enumerate(elements) if _section(e)]
+    for at, start in enumerate(starts):
+        end = starts[at + 1] if at + 1 < len(starts) else len(elements)
+        cards = _cards(ctx.doc.headings, elements, start, end)
         if len(cards) < 2:
             continue
         for index in cards:

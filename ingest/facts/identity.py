@@ -27,6 +27,7 @@ from hankegraafi.ingest.facts.namesites import (
     kind_part,
     only_set_aside,
     owner_name,
+    page_kind,
     question_line,
     settle_asides,
     settle_title,
@@ -170,7 +171,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             _organisation_line(text, mentions)
         ):
             ctx.vote_region(text, 5)
-        elif whole is not None and whole.entry.type == "service":
+        elif whole is not None and whole.entry.type == "service" and _site_line(elements, element, lines):
             _SITES.setdefault(ctx, set()).add(str(whole.entry.iri))  # the site the page is published in
             continue  # a site's name alone ("Innokylä" above the page's kind and name): no project's
         elif kind_line(text):
@@ -209,6 +210,15 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
     _caption_root(ctx, elements)
+
+
+def _site_line(elements: list[Element], element: Element, lines: list[str]) -> bool:
+    """A service's name alone is the page's site when it is the first line and the site's menu or the page's
+    kind alone comes next ("Innokylä" over "Kokonaisuus"); "Omaolo" over a project's heading is a service."""
+    if element is not elements[0] or len(elements) < 2:
+        return False
+    after = elements[1]
+    return page_kind(after.text) or (0 < after.first <= len(lines) and site_menu(lines[after.first - 1]))
 
 
 def _bare_part(text: str) -> bool:

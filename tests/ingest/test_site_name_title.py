@@ -50,3 +50,13 @@ def test_a_service_and_its_place_name_the_project() -> None:
         "Toteuttaja: Pohjois-Savon hyvinvointialue\nKunnat: Kuopio, Iisalmi\n"
     )
     assert _names(text) == ["Terveyskylä Pohjois-Savossa"]
+
+
+def test_a_service_alone_above_a_projects_heading_is_no_site() -> None:
+    """R8-5: the site is the first line with the site's menu or the page's kind after it, not any service."""
+    text = (
+        "Omaolo\n\nSähköinen asiointi Kainuussa -hanke\n\nKainuun hyvinvointialue, tilannekatsaus 3/2025.\n\n"
+        "Hanke ottaa käyttöön Omaolo-palvelun oirearviot kaikissa kunnissa. Omaolo on käytössä jo kahdessa kunnassa.\n"
+    )
+    x = extract(read_bytes(text.encode(), file_name="tilanne.txt", max_bytes=100_000))
+    assert any(str(d.target.iri).endswith("/omaolo") for p in x.projects for d in p.dependencies)

@@ -33,6 +33,7 @@ import re
 
 from hankegraafi.ingest import readers
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.partwords import match_part_line, part_words
 from hankegraafi.ingest.segment import Element, match_field, segment
 
 #: Share of the non-empty lines that must be delimited rows before a text counts as a sheet.
@@ -197,7 +198,10 @@ def _sections(lines: list[str]) -> list[Element] | None:
         if first > 0 and not table and not any(match_field(row[0]) == "name" for row in cells if row):
             own[first - 1 - lo] = lines[first].split("\t")[0]
         name = lines[first].split("\t")[0].strip()
-        if table and cells and cells[0] and re.search(r"\d", name):
+        if table and first > 0 and (unit := _unit_named(name)) is not None:
+            # a table section named by its part ("kustannukset investointi 2") is that part's: its line over it
+            own[first - 1 - lo] = unit  # (R8-1, stop 45: its costs had gone to the whole as its corner)
+        elif table and cells and cells[0] and re.search(r"\d", name):
             # the section's name that dates its table ("costs Jan-Jun 2025") is the table's corner, its caption
             cells = [[name, *cells[0][1:]], *cells[1:]]
         for i, row_cells in zip(range(first, last + 1), cells, strict=False):
@@ -308,6 +312,24 @@ def _blocks(lines: list[str]) -> list[Element] | None:
     return sorted(found, key=lambda element: element.first)
 
 
+def _unit_named(cell: str) -> str | None:
+    """The part a cell names, as its line would start ("Investointi 2" of "kustannukset investointi 2"), or None."""
+    words = cell.split()
+    for i in range(len(words)):
+        rest = " ".join(words[i:])
+        if match_part_line(line := rest[:1].upper() + rest[1:]):
+            return line
+    return None
+
+
+def _names_unit(cell: str) -> bool:
+    """Whether a cell names a part, not a section: a part's word alone (the column's head "Investointi",
+    "Delprojekt") or a part's word with its key anywhere in it ("Investointi 2", "kustannukset investointi 1").
+    Such a column says whose the rows are, so it stays (R8-1, stop 45: the part and its costs had gone to the
+    whole)."""
+    return cell.strip().lower() in part_words() or _unit_named(cell) is not None
+
+
 def _section_column(lines: list[str], first: int, end: int) -> list[str]:
     """A block's table whose first column names the section and nothing of its rows ("Osio;Kustannuslaji;
     Jakson budjetti" over "Kustannukset;Henkilöstökustannukset;212000,00"; "Budget (EUR, whole project);Budget
@@ -323,6 +345,8 @@ def _section_column(lines: list[str], first: int, end: int) -> list[str]:
     if (
         len(head) < 3
         or len({row[0].strip() for row in body}) != 1
+        or _names_unit(head[0])
+        or _names_unit(body[0][0])
         or any(len(row) < 3 or not row[1].strip() or _FIGURE.match(row[1].strip()) for row in body)
         or not all(_has_amount("\t".join(row[1:])) for row in body)
     ):

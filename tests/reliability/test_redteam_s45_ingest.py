@@ -65,10 +65,6 @@ _PART_COLUMN = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8-1 (1b52ea79): delimited._section_column drops a first column naming the part in every row",
-)
 @pytest.mark.parametrize(("name", "text", "part"), _PART_COLUMN.values(), ids=list(_PART_COLUMN))
 def test_r8_1_a_column_naming_the_part_keeps_the_part_and_its_costs(name: str, text: str, part: str) -> None:
     projects = _projects(text, name)
@@ -213,10 +209,6 @@ _LONG = "osio\tavain\tarvo\t\n" + "".join(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8-1 (9742cae8/1b52ea79): a long-form section naming an investment gives its cost table to the whole",
-)
 def test_r8_1_long_form_sections_named_by_investments_are_not_the_wholes_costs() -> None:
     text = _LONG
     for i, (staff, travel) in enumerate(((150000, 6000), (80000, 3000)), start=1):

@@ -232,3 +232,22 @@ def test_r8_8_a_no_that_says_no_deviation_rates_no_deviation() -> None:
     root = next(p for p in _projects(_DEVIATIONS, "itsearvio.md") if p.parent is None)
     values = {light.dimension: light.value for light in root.lights}
     assert values.get("schedule") != "deviation" and values.get("costs") != "on-plan"
+
+
+# R8-9: a verdict done in one place and unfinished in another ("Kemi valmis, Tornio kesken") is partly achieved; the
+# comma form's "status said before" is asked of "Kemi valmis Tornio" as one text (goalstatus._ends_unfinished), finds
+# none, and the goal is read unfinished.
+_MIXED = (
+    "Kotiutuksen tuki Lapissa -hanke, tilannekatsaus 2/2025\n\n"
+    "Lapin hyvinvointialue. Hanketta rahoittaa sosiaali- ja terveysministeriö.\n\nTavoitteet\n\n"
+    "- Henkilöstö koulutetaan – Kemi valmis, Tornio kesken\n- Chat-palvelu avataan – Kemi ok, Tornio kesken\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R8-9 (008e9fff): goalstatus._ends_unfinished misses a status said before a place ('Kemi valmis, Tornio …')",
+)
+def test_r8_9_done_in_one_place_unfinished_in_another_is_partly_achieved() -> None:
+    root = next(p for p in _projects(_MIXED, "tila.txt") if p.parent is None)
+    assert [g.status for g in root.goals] == ["partly-achieved", "partly-achieved"]

@@ -45,6 +45,10 @@ _DESCRIBED = re.compile(r"\s+[-–—]\s+.*$")
 _NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[^.;:!?€|\t]{2,90}")
 #: A date or a year in a line: a status line ("Tilannearvio 5/2024"), no model's name.
 _DATED = re.compile(r"\d[./]\d|\b(?:19|20)\d\d\b")
+#: A Markdown table's rule under its head row ("|---|---|"), or a head cell naming a name column ("Nimi",
+#: "Model name", "Namn"): the row above the rule, or that row, heads the models, it is none of them.
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_NAME_HEAD = re.compile(r"(?:^|\s)(?:nimi|namn|name)$", re.I)
 #: A link's text in Markdown: "[Etäfysioterapia](/fi/…)".
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MAX_ITEMS = 12
@@ -128,7 +132,16 @@ def read_model_cards(ctx: Context, elements: list[Element]) -> None:
             )
 
 
-def _listed(elements: list[Element], start: int) -> list[tuple[str, int]]:
+def _head_row(rows: list[tuple[list[str], int]], lines: list[str]) -> bool:
+    """The table's first row is its head: the singular label, a name column's word, or a rule under it."""
+    first = rows[0][0][0].strip(" *_") if rows[0][0] else ""
+    if _label().match(first) is not None or _NAME_HEAD.search(first) is not None:
+        return True
+    below = rows[1][1] if len(rows) > 1 else rows[0][1] + 1
+    return any(_RULE.match(lines[n - 1]) for n in range(rows[0][1] + 1, min(below, len(lines) + 1)))
+
+
+def _listed(elements: list[Element], start: int, lines: list[str]) -> list[tuple[str, int]]:
     """(name, line) of each model listed right under the section: item lines or a table's first column."""
     found: list[tuple[str, int]] = []
     last = elements[start].last
@@ -137,8 +150,8 @@ def _listed(elements: list[Element], start: int) -> list[tuple[str, int]]:
             break
         if element.type == "table" and not found:
             rows = list(zip(element.rows, element.row_lines, strict=False))
-            if rows and _label().match(rows[0][0][0] if rows[0][0] else "") is not None:
-                rows = rows[1:]  # "Toimintamalli | Toimintamallin tila" over the models
+            if rows and _head_row(rows, lines):
+                rows = rows[1:]  # "Toimintamalli | Toimintamallin tila", "Nimi | Tila" over the models
             names = [(_name(row[0]) if row else None, line) for row, line in rows]
             return [(n, line) for n, line in names if n] if all(n for n, _ in names) else []
         if element.type != "text" or element.first != element.last or (name := _name(element.text)) is None:
@@ -156,7 +169,7 @@ def name_listed_models(ctx: Context) -> None:
         return
     models = _CARDS.pop(ctx, set())
     for start in [i for i, e in enumerate(elements) if _section(e)]:
-        listed = _listed(elements, start)
+        listed = _listed(elements, start, ctx.doc.lines)
         if len(listed) < 2:
             continue
         for name, line in listed:

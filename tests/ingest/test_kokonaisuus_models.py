@@ -91,3 +91,18 @@ def test_the_listed_model_and_its_own_page_are_one_project() -> None:
     ]
     for name in ("Apuvälinelainaamo kotiin", "Kainuun kotona asumisen tuki"):
         assert iris[0][name] == iris[1][name]
+
+
+def test_a_models_tables_head_row_is_no_model() -> None:
+    """R8-6: "Nimi | Tila" or "Model name | Status" over a Markdown rule heads the models, it is none of them."""
+    for head in ("| Nimi | Tila |", "| Model name | Status |"):
+        x = _read(
+            "# Ikäihmisten kotona asumisen tuki Kainuussa\n\nKokonaisuus · Kainuun hyvinvointialue\n\n"
+            f"## Toimintamallit\n\n{head}\n|---|---|\n| Kotiutustiimi | Valmis |\n| Etäkotihoito | Kehitteillä |\n",
+            "kokonaisuus.md",
+        )
+        assert list(_units(x)) == [
+            "Ikäihmisten kotona asumisen tuki Kainuussa",
+            "Kotiutustiimi",
+            "Etäkotihoito",
+        ]

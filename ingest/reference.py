@@ -120,6 +120,8 @@ def ensure(store: Store, base: str) -> list[str]:
     """Put the ontology and the vocabularies in their own graphs when they changed; the names of
     those written. Sources unchanged: nothing is parsed; changed to the same graph: only the source
     digest is written."""
+    from hankegraafi.ontology import loader
+
     stored = _stored(store, base)
     updated = []
     for ref in _references():
@@ -128,6 +130,9 @@ def ensure(store: Store, base: str) -> list[str]:
         if sha is not None and known_sources == sources:
             continue
         data = ref.build()
+        sources = _sources_digest(loader.PARSED[ref.name])  # of the texts ``data`` was parsed from (R8-4)
+        if sha is not None and known_sources == sources:
+            continue  # this process's parse is older than the files: what it would store is stored
         size, canonical = reference_digest(data)
         if sha == canonical:  # the same graph from other texts (or a store from before the source digest)
             _note_sources(store, base, ref.graph, sources)

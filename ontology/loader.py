@@ -67,10 +67,18 @@ def package_graph(file_name: str, into: Graph | None = None) -> Graph:
     return g
 
 
+#: The (name, text) pairs each cached graph was parsed from ("ontology", "vocabularies"): a digest of the sources
+#: a graph stands for is taken of these, never of the files read again later (R8-4, stop 45: a file edited under a
+#: running process had its new digest stored beside the graph parsed before the edit, so no process stored it).
+PARSED: dict[str, list[tuple[str, str]]] = {}
+
+
 @functools.cache
 def ontology_graph() -> Graph:
     """The OWL ontology (``hankegraafi.ttl``), parsed once."""
-    g = package_graph(ONTOLOGY_FILE, _bound(Graph()))
+    text = (_package_root() / ONTOLOGY_FILE).read_text(encoding="utf-8")
+    PARSED["ontology"] = [(ONTOLOGY_FILE, text)]
+    g = _bound(Graph()).parse(data=text, format="turtle")
     log.debug("parsed ontology: %d triples", len(g))
     return g
 
@@ -101,7 +109,10 @@ _EXTRA_SOURCES: list[str] = []
 def vocabulary_graph() -> _OrderedGraph:
     """All reference vocabularies (counties, municipalities, services, …), parsed once."""
     g = _bound(_OrderedGraph())
-    for text in [f.read_text(encoding="utf-8") for f in vocabulary_files()] + _EXTRA_SOURCES:
+    texts = [(f.name, f.read_text(encoding="utf-8")) for f in vocabulary_files()]
+    texts += [("extra", text) for text in _EXTRA_SOURCES]
+    PARSED["vocabularies"] = texts
+    for _name, text in texts:
         g.parse(data=text, format="turtle")
     log.debug("parsed vocabularies: %d triples", len(g))
     return g

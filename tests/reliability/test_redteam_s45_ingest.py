@@ -174,9 +174,6 @@ _MODEL_TABLES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R8-6 (5704b6d4): partmodels._listed reads a models table's head row as a model"
-)
 @pytest.mark.parametrize(("head", "rows", "cell"), _MODEL_TABLES.values(), ids=list(_MODEL_TABLES))
 def test_r8_6_a_models_tables_head_is_no_model(head: str, rows: str, cell: str) -> None:
     text = (

@@ -307,8 +307,11 @@ def _blocks(lines: list[str]) -> list[Element] | None:
     bounds = [0, *starts, len(lines)]
     found: list[Element] = []
     for first, end in itertools.pairwise(bounds):
-        own = [line if first <= i < end else "" for i, line in enumerate(lines)]
-        found += segment(_section_column(own, first, end)).elements
+        # each block segmented on its own lines, numbered from the blank line before it (all of the sheet's lines,
+        # blank but the block's, made a sheet of many blocks quadratic: R8-3, stop 45, as R3 found for _sections)
+        lo = max(first - 1, 0)
+        own = [""] * (first - lo) + lines[first:end]
+        found += _shifted(segment(_section_column(own, first - lo, len(own))).elements, lo)
     return sorted(found, key=lambda element: element.first)
 
 

@@ -401,7 +401,7 @@ def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str 
     the title has one part, when every part is set aside, or when two parts or more are left; with
     ``kind``, also when no part set aside is the kind or a question (a line of the owner and a date)."""
     parts = [p.strip(" .*_#") for p in _PARTS.split(text.strip()) if p.strip(" .*_#")]
-    if len(parts) >= 2 and MAIL_HEADER.match(parts[0] + ":"):
+    if len(parts) >= 3 and MAIL_HEADER.match(parts[0] + ":"):
         # "Subject: Q2 status: X", "Aihe: X: marraskuun tilanne": the header's label is no part of the title
         parts = parts[1:]
     if len(parts) < 2 or any(match_part_line(p) is not None for p in parts):

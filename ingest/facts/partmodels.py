@@ -50,7 +50,7 @@ _DATED = re.compile(r"\d[./]\d|\b(?:19|20)\d\d\b")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _NAME_HEAD = re.compile(r"(?:^|\s)(?:nimi|namn|name)$", re.I)
 #: A link's text in Markdown: "[Etäfysioterapia](/fi/…)".
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]\[]+)\]\([^)(]*\)")  # no bracket inside: linear on a run of "[" (R8-7)
 _MAX_ITEMS = 12
 #: The names of the models each document's cards made (read before the walk, named after it).
 _CARDS: weakref.WeakKeyDictionary[Context, set[str]] = weakref.WeakKeyDictionary()
@@ -116,6 +116,8 @@ def _cards(doc_headings: dict[int, int], elements: list[Element], start: int, en
 
 def read_model_cards(ctx: Context, elements: list[Element]) -> None:
     """Each card of a models' section becomes a part line, in place: its text, lights and costs are its own."""
+    if not _whole_page(ctx.doc.lines):
+        return
     starts = [i for i, e in enumerate(elements) if _section(e)]
     for at, start in enumerate(starts):
         end = starts[at + 1] if at + 1 < len(starts) else len(elements)
@@ -130,6 +132,20 @@ def read_model_cards(ctx: Context, elements: list[Element]) -> None:
             elements[index] = Element(
                 "part", element.first, element.last, element.text, key="subproject", value=name
             )
+
+
+#: A kokonaisuus page says what it is in its title block: its kind word ("Kokonaisuus", "Helhet", "Entity") or
+#: its site ("Innokylä"), as every page of this class in the development sets does in its first 15 lines.
+_WHOLE_CUE = re.compile(r"\b(?:kokonaisuu\w*|helhet\w*|entity|entities|innokylä)\b", re.I)
+_TITLE_BLOCK = 15
+
+
+def _whole_page(lines: list[str]) -> bool:
+    """Whether the document is a kokonaisuus page: only such a page lists the models it is made of. A report's
+    or a plan's "Toimintamallit" section tells of the project's work, its towns, people, steps and results,
+    which are no units (R8-2, stop 45: a final report's section had made a unit of each)."""
+    block = [line for line in lines if line.strip()][:_TITLE_BLOCK]
+    return any(_WHOLE_CUE.search(line) for line in block)
 
 
 def _head_row(rows: list[tuple[list[str], int]], lines: list[str]) -> bool:
@@ -165,7 +181,7 @@ def name_listed_models(ctx: Context) -> None:
     """Each model a section lists (no cards) becomes a unit of the whole, never the current one; every
     model of the whole names itself."""
     whole, elements = ctx.root, ctx.seg.elements
-    if whole is None:
+    if whole is None or not _whole_page(ctx.doc.lines):
         return
     models = _CARDS.pop(ctx, set())
     for start in [i for i, e in enumerate(elements) if _section(e)]:

@@ -297,6 +297,11 @@ _YES_NO = re.compile(
 )
 
 
+#: A gloss after the no is set apart from it: a bracket, a dash or a colon ("ei (poikkeama)", "ei – poikkeama");
+#: a word right after the no makes one phrase with it (R8-8, stop 45: "E = ei poikkeamaa" had inverted the marks).
+_GLOSS_OPENS = re.compile(r"\s*[(\[–—:-]")
+
+
 def yes_no_legend(lines: Iterable[str], rate: Callable[[str], str | None]) -> dict[str, str]:
     """Mark → light value of a legend that explains a yes-or-no answer's marks, when the legend itself glosses
     its no as a deviation ("✓ = kyllä, ✗ = ei (poikkeama)", test36 og16): the yes is then on plan. A yes-or-no
@@ -307,6 +312,8 @@ def yes_no_legend(lines: Iterable[str], rate: Callable[[str], str | None]) -> di
     for line in lines:
         if len(line) > 300 or "=" not in line or (m := _YES_NO.search(line)) is None:
             continue
+        if not _GLOSS_OPENS.match(m["gloss"]):
+            continue  # "E = ei poikkeamaa": the word after the no is the no's own phrase ("no deviation"), no gloss
         gloss = m["gloss"].strip(" ()[].,;\t")
         if gloss and rate(gloss) == "deviation":
             return {m["yes"]: "on-plan", m["no"]: "deviation"}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: A verdict cell opening with the verb of getting to a goal or of falling short of it ("Tavoitteeseen päästiin",
 #: "Päästiin osittain", "Ei päästy", "Jäi tavoitteesta", "Ei täyty"): in part, not, else reached. "Päästiin" reaches
@@ -70,3 +71,14 @@ def achieved_in_some_places(text: str) -> bool:
         re.search(r"\b[A-ZÅÄÖ][a-zåäö]{2,}", c) is not None and _NOT_YET_OR_LATER.search(c) is not None
         for c in clauses[1:]
     )
+
+
+def places_each_their_verdict(before: list[str], last: list[str], unfinished: Callable[[str], bool]) -> bool:
+    """A verdict given place by place, one place's unfinished ("Kemi valmis, Tornio kesken", "Kemi ok, Tornio
+    kesken"): mixed between places, not the goal's unfinished work (R8-9, stop 45: read unfinished). ``before``
+    are the clauses before the last, ``last`` the last one's words; each clause a capitalised name and one word."""
+
+    def named(words: list[str]) -> bool:
+        return len(words) == 2 and words[0][:1].isupper()
+
+    return named(last) and any(named(w := c.split()) and not unfinished(w[1]) for c in before)

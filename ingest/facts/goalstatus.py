@@ -16,6 +16,7 @@ from contextvars import ContextVar
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.goalreach import achieved_in_some_places, in_share_of_places
+from hankegraafi.ingest.facts.goalreach import places_each_their_verdict as _by_places
 from hankegraafi.ingest.facts.goalreach import reached as _reached
 from hankegraafi.ingest.facts.postponed import postponed
 from hankegraafi.ingest.lightvalues import legend_pairs
@@ -74,9 +75,8 @@ _NOT_YET = re.compile(
     re.I,
 )
 _PARTLY = re.compile(r"(?<!iden )(?<!ien )(?<!tten )(?<!den )\bkesken\b|\bkeskeneräi|\btoteutumassa\b", re.I)
-#: A sentence whose whole predicate is "is unfinished" ("Kirjaamisen yhtenäistäminen on kesken."), as the
-#: vocabulary's "Kesken" is: unfinished. "Kesken" qualified or with a clause after it ("on osittain vielä
-#: kesken", "jäi hankeaikana kesken, koska …") stays the sentence's in part, as the seeds' readers read it.
+#: A sentence whose whole predicate is "is unfinished" ("Kirjaamisen yhtenäistäminen on kesken."): unfinished,
+#: as "Kesken" is; qualified or with a clause after it ("on osittain vielä kesken", "jäi kesken, koska …") in part.
 _UNFINISHED = re.compile(r"\b(?:on|ovat)\s+kesken\s*[.!]?\s*$", re.I)
 _MOVED = re.compile(
     r"(?:\bsiirtyi\b|\bsiirtyy\b|\bsiirrettiin\b|\bsiirtyn(?:yt|eet)\b|\bsiirretty\b|\bsiirretään\b)"
@@ -298,6 +298,8 @@ def _ends_unfinished(text: str) -> bool:
         return False
     if len(words) == 2 and words[-1].lower().strip(".!") not in _own_labels("unfinished"):
         return False  # "inte påbörjat", "not started": a label of its own, no noun before "kesken"
+    if _by_places(before, words, unfinished):
+        return False  # "Kemi valmis, Tornio kesken": a verdict mixed between places (R8-9)
     said = " ".join([*before, *words[:-1]]).strip()
     return not said or (status_of(said) is None and answer(said) is None and not _NOT_YET.search(said))
 

@@ -91,10 +91,6 @@ _NOT_MODELS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8-2 (5704b6d4): partmodels reads any 'Toimintamallit' section's items as units, not only a kokonaisuus page's",
-)
 @pytest.mark.parametrize("body", _NOT_MODELS.values(), ids=list(_NOT_MODELS))
 def test_r8_2_a_reports_models_section_lists_no_units_of_towns_people_or_steps(body: str) -> None:
     projects = _projects(_HEAD + body + _TAIL, "loppuraportti.md")
@@ -221,10 +217,6 @@ _DEVIATIONS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8-8 (19338388): yes_no_legend reads 'E = ei poikkeamaa' (no deviation) as the no glossed a deviation",
-)
 def test_r8_8_a_no_that_says_no_deviation_rates_no_deviation() -> None:
     root = next(p for p in _projects(_DEVIATIONS, "itsearvio.md") if p.parent is None)
     values = {light.dimension: light.value for light in root.lights}
@@ -241,10 +233,6 @@ _MIXED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8-9 (008e9fff): goalstatus._ends_unfinished misses a status said before a place ('Kemi valmis, Tornio …')",
-)
 def test_r8_9_done_in_one_place_unfinished_in_another_is_partly_achieved() -> None:
     root = next(p for p in _projects(_MIXED, "tila.txt") if p.parent is None)
     assert [g.status for g in root.goals] == ["partly-achieved", "partly-achieved"]

@@ -487,9 +487,10 @@ def _removal_targets(
             sparql_term(given[-1])
         except Exception:  # not an IRI: no graph is named so
             given.pop()
-    text = _TARGETS.replace("GIVEN", " ".join(sparql_term(g) for g in given)).replace(
-        "NAME", sparql_term(RdfLiteral(name))
-    )
+    # a name no UTF-8 text can hold (lone surrogates, a file system's undecodable bytes) is no stored file's name:
+    # an unbound term matches nothing, where the name itself made the query's text unencodable (a 400)
+    named = sparql_term(RdfLiteral(name)) if _utf8(name) else "?unbound"
+    text = _TARGETS.replace("GIVEN", " ".join(sparql_term(g) for g in given)).replace("NAME", named)
     result = store.query(text)
     if not isinstance(result, SelectResult):
         raise StoreError("the store answered a SELECT with something else")
@@ -503,6 +504,14 @@ def _removal_targets(
         elif matched and not kept[2]:
             found[key] = (kept[0], kept[1], True)
     return found
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _reason(exc: BaseException) -> str:

@@ -489,8 +489,8 @@ def _removal_targets(
             given.pop()
     # a name no UTF-8 text can hold (lone surrogates, a file system's undecodable bytes) is no stored file's name:
     # an unbound term matches nothing, where the name itself made the query's text unencodable (a 400)
-    named = sparql_term(RdfLiteral(name)) if _utf8(name) else "?unbound"
-    text = _TARGETS.replace("GIVEN", " ".join(sparql_term(g) for g in given)).replace("NAME", named)
+    name_term = sparql_term(RdfLiteral(name)) if _utf8(name) else "?unbound"
+    text = _TARGETS.replace("GIVEN", " ".join(sparql_term(g) for g in given)).replace("NAME", name_term)
     result = store.query(text)
     if not isinstance(result, SelectResult):
         raise StoreError("the store answered a SELECT with something else")

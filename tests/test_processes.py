@@ -9,6 +9,7 @@ client while any child it forked runs (each child holds the write end of the pip
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -57,4 +58,6 @@ def test_a_busy_child_of_the_fork_server_ends_when_its_parent_is_killed_and_unre
         parent.kill()
         parent.wait(10)
         for process in psutil.Process(os.getpid()).children(recursive=True):
-            process.kill()
+            # a child may end between the listing and the kill (stop 45's fresh-clone CI): nothing to kill then
+            with contextlib.suppress(psutil.NoSuchProcess):
+                process.kill()

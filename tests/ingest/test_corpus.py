@@ -795,8 +795,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (91, 85),  # 93.6 / 88.0 (s45 end); 79.2 / 76.0 (s44 end)
         "goals + status": (84, 79),  # 87.2 / 82.0 (s45 end); 70.8 / 68.0 (s44 end)
     },
-    # The thirty-seventh set (stop 45, W34): written blind and held out; first measured on the stop's start code
-    # (29f2eb4 = stop 44's end). No gold expects a warning.
+    # The thirty-seventh set (stop 45, W34): written blind and held out in stop 45, a development set from stop 46;
+    # first measured on stop 45's start code (29f2eb4 = stop 44's end). No gold expects a warning.
     "test37": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s45 start)
         "project name": (86, 80),  # 89.2 / 82.5 (s45 end); 88.6 / 77.5 (s45 start)

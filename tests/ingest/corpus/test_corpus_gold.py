@@ -74,6 +74,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test36/ the thirty-sixth, written blind in stop 44 (helper W33) and held out, in layouts of none of the others.
 #: test36 is a development set from stop 45 on (its last held-out figures: stop 44's end).
 #: test37/ the thirty-seventh, written blind in stop 45 (helper W34) and held out, in layouts of none of the others.
+#: test37 is a development set from stop 46 on (its last held-out figures: stop 45's end).
 SETS = (
     "test",
     "tune",

@@ -75,6 +75,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test36 is a development set from stop 45 on (its last held-out figures: stop 44's end).
 #: test37/ the thirty-seventh, written blind in stop 45 (helper W34) and held out, in layouts of none of the others.
 #: test37 is a development set from stop 46 on (its last held-out figures: stop 45's end).
+#: test38/ the thirty-eighth, written blind in stop 46 (helper W35) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -114,6 +115,7 @@ SETS = (
     "test35",
     "test36",
     "test37",
+    "test38",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -989,3 +991,23 @@ def test_thirty_seventh_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 101 and counts["cost cells"] >= 217, counts
     assert counts["municipalities"] >= 81 and counts["money"] >= 26, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 57, counts
+
+
+def test_thirty_eighth_set_is_broad_new_and_mainstream() -> None:
+    """test38 (written blind in stop 46 by W35, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w35-), eighteen areas with Helsinki and Åland, two documents to refuse,
+    three Swedish and one English, every format of the readers; 18 documents in the mainstream families, at
+    least 25 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (45 projects and parts, 49 goals, 84 lights, 195 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test38", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test38")
+    assert all(layout.split("/")[1].startswith("w35-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oi") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 45 and counts["goals"] >= 49, counts
+    assert counts["lights"] >= 84 and counts["cost cells"] >= 195, counts
+    assert counts["municipalities"] >= 56 and counts["money"] >= 25, counts
+    assert counts["organisations"] >= 41 and counts["dependencies"] >= 51, counts

@@ -136,6 +136,20 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         cputimes.record(item.nodeid, before)
 
 
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    """Where ``HANKEGRAAFI_PART2_FILES`` names a folder (scripts/test.sh's first run), write there the
+    files of the tests this process leaves out: the ones marked timing or alone, for the second run
+    to collect those files alone (2 s of CPU, against 9 s to collect all ~8 000 tests for 57).
+    A file per process (each pytest-xdist worker collects every test); the lines are files."""
+    folder = os.environ.get("HANKEGRAAFI_PART2_FILES")
+    if not folder or not items:
+        return
+    # a pytest run inside a test (its own root folder) names files of no use here
+    files = sorted({name for item in items if (REPO / (name := item.nodeid.split("::", 1)[0])).is_file()})
+    with (Path(folder) / f"{os.getpid()}.txt").open("a", encoding="utf-8") as out:
+        out.write("".join(f"{name}\n" for name in files))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--run-slow"):
         return

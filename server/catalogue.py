@@ -17,6 +17,8 @@ from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request, url_for
+from rdflib import URIRef
+from rdflib.term import Identifier
 
 from hankegraafi.queries import ParameterError, pieces
 from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
@@ -103,6 +105,7 @@ def text(name: str) -> Response:
     sparql = query.text
     if raw:
         sparql, bindings = query.bind(raw, search=name_search())
+        _refuse_unnamed(query, raw, bindings)
         sparql = inject_values(sparql, bindings)
     return Response(sparql, content_type="application/sparql-query; charset=utf-8")
 
@@ -118,6 +121,29 @@ def name_search() -> NameSearch | None:
     from hankegraafi.server.pages.routes import search_index
 
     return lambda text: search_index().search(text)
+
+
+def _refuse_unnamed(query: CatalogueQuery, raw: dict[str, str], bindings: dict[str, Identifier]) -> None:
+    """A 400 naming the first ``iri`` parameter the client gave whose value names nothing in the data:
+    its page would be a 404 (the pages' one test, ``routes.known``: the data says something about it, or
+    it is a resource the dataset description mints). Such a value had answered 200 with no rows, as a
+    real county without projects does, where ``/browse`` and ``/quality`` refuse it (R9, stop 45); a
+    real resource that no row holds still answers its true empty list. Where no pages are registered
+    (a bare app) nothing is asked."""
+    from flask import current_app
+
+    from hankegraafi.server.pages.access import EXTENSION
+
+    if EXTENSION not in current_app.extensions:
+        return
+    from hankegraafi.server.pages.routes import known
+
+    for p in query.params:
+        value = bindings.get(p.name)
+        if p.type == "iri" and p.name in raw and isinstance(value, URIRef) and not known(value):
+            shown = raw[p.name][:200]
+            also = "" if shown == str(value) else f" (<{str(value)[:200]}>)"
+            raise ParameterError(query.name, p.name, f"{shown!r}{also} names nothing in this dataset")
 
 
 def resource_names(lang: str) -> Callable[[str], str] | None:
@@ -163,6 +189,7 @@ def run(name: str) -> Response:
         raise ParameterError(query.name, "format", "given more than once")
     fmt = negotiate("results", request.accept_mimetypes, request.args.get("format"))
     sparql, bindings = query.bind(raw, search=name_search())
+    _refuse_unnamed(query, raw, bindings)
     job = build_job(inject_values(sparql, bindings), results=fmt, graph=None)
     sheet = _stored_spreadsheet(job) if fmt.key == "csv" else None
     outcome = sheet or services().execute(job)

@@ -364,7 +364,7 @@ def resource(prefix: str, path: str) -> Response:
         # No IRI, so nothing can be known about it; the path, encoded, is all the answer says.
         raise ResourceNotFound(prefix + quote(stem, safe="/")) from None
     if suffix is None:
-        if not _known(iri):
+        if not known(iri):
             raise ResourceNotFound(str(iri))
         fmt = choose(request.accept_mimetypes)
         target = m.page_url(str(iri), SUFFIX_OF[fmt.key]) or "/"
@@ -376,7 +376,7 @@ def resource(prefix: str, path: str) -> Response:
     return document(iri, negotiation.agreed(SUFFIXES[suffix], request.args.get("format")))
 
 
-def _known(iri: URIRef) -> bool:
+def known(iri: URIRef) -> bool:
     return _special(iri) or _described(iri)
 
 

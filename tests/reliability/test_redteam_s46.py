@@ -3,15 +3,24 @@
 - R10-1: the summaries of a 400 said "korjaa alla nimetty parametri" / "named below" and "the place
   is given below" while the plain-text answer puts the detail ABOVE them (``400 bad-request: …`` then
   the summary) and JSON in a field of its own: a summary must hold wherever its detail stands.
+- R10-2: a catalogue ``iri`` parameter whose value names nothing (``/queries/projects-by-region?
+  region=99``, ``project=https://example.org/x``, ``status=hgv:goal-status/zzz``) answered 200 with no
+  rows, as a real county without projects does, while ``/browse`` and ``/quality`` refuse such a value.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
+from flask import Flask
 
+from hankegraafi.server import create_app
 from hankegraafi.server.i18n import LANGS, STRINGS
+from hankegraafi.settings import Config
+from hankegraafi.store.embedded import EmbeddedStore
+from tests.curation.documents import PROJECT, write_page
 
 #: Words that place the detail (below / above) in the three languages.
 _PLACE = re.compile(r"\b(?:alla|yllä|alempana|ylempänä|nedan|ovan|below|above)\b", re.IGNORECASE)
@@ -24,3 +33,63 @@ def test_no_error_summary_says_where_its_detail_stands(lang: str) -> None:
     placed = {key: texts[lang] for key, texts in summaries.items() if _PLACE.search(texts.get(lang, ""))}
     assert placed == {}
     assert "details" in summaries["error.bad-request"]["en"]
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """An app over a store of the invented Kainuu page, as tests/curation builds it."""
+    from hankegraafi.ingest.pipeline import Ingester
+
+    folder = tmp_path_factory.mktemp("r10")
+    cfg = Config.load({"store": str(folder / "store"), "rate_limit": "1000000/minute"}, environ={})
+    store = EmbeddedStore(folder / "store")
+    ingester = Ingester(store, cfg)
+    ingester.ensure_reference_graphs()
+    assert [o.status for o in ingester.ingest_all([write_page(folder)])] == ["stored"]
+    yield create_app(cfg, store=store)
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("call", "param", "shown"),
+    [
+        ("projects-by-region?region=99", "region", "'99' (<https://w3id.org/hankegraafi/vocab/county/99>)"),
+        ("projects-by-region?region=hgv:county/99", "region", "'hgv:county/99' (<"),
+        ("dependencies-of?project=https://example.org/x", "project", "'https://example.org/x' names"),
+        ("unmet-goals?status=hgv:goal-status/zzz", "status", "'hgv:goal-status/zzz' (<"),
+        ("outputs-by-type?type=urn:x-nothing:1", "type", "'urn:x-nothing:1' names"),
+        ("project-card?project=https://w3id.org/hankegraafi/id/project/ei-ole", "project", "ei-ole"),
+    ],
+)
+def test_a_catalogue_iri_that_names_nothing_is_named(app: Flask, call: str, param: str, shown: str) -> None:
+    """R10-2: 400 naming the parameter and the value, in every format and on the query's text too."""
+    client = app.test_client()
+    for url in (
+        f"/queries/{call}&format=csv",
+        f"/queries/{call}&format=json",
+        f"/queries/{call.replace('?', '.rq?')}",
+    ):
+        answer = client.get(url, headers={"Accept": "application/json"})
+        assert answer.status_code == 400, url
+        message = answer.get_json()["message"]
+        assert message.startswith(f"{call.split('?')[0]}: parameter '{param}': "), message
+        assert shown in message and message.endswith("names nothing in this dataset"), message
+
+
+def test_a_catalogue_iri_of_a_real_resource_answers_its_rows_or_none(app: Flask) -> None:
+    """The project's county lists it; a county of the vocabulary that no project has answers no row
+    (a true answer, as /browse gives); a value not given is no filter."""
+    client = app.test_client()
+
+    def rows(url: str) -> list[dict[str, object]]:
+        answer = client.get(url)
+        assert answer.status_code == 200, (url, answer.get_data(as_text=True)[:300])
+        return answer.get_json()["results"]["bindings"]
+
+    assert [r["project"]["value"] for r in rows("/queries/projects-by-region?region=20&format=json")] == [
+        PROJECT
+    ]
+    assert rows("/queries/projects-by-region?region=hgv:county/01&format=json") == []
+    assert rows(f"/queries/project-card?project={PROJECT}&format=json") != []
+    assert rows(f"/queries/dependencies-of?project={PROJECT}&format=json") == []  # it depends on nothing
+    assert len(rows("/queries/projects-by-region?format=json")) == 1

@@ -41,6 +41,8 @@ from hankegraafi.server.pages.rdfout import bind_prefixes
 log = logging.getLogger(__name__)
 
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+#: Where the description answers besides the dataset's own IRI (RFC 8615, VoID §7.2).
+VOID_PATH = "/.well-known/void"
 DCATAP = Namespace("http://data.europa.eu/r5r/")
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"

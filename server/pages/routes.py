@@ -36,6 +36,7 @@ from hankegraafi.server.pages import (
     pagetypes,
     rdfout,
     search,
+    sitemaps,
     tilemap,
 )
 from hankegraafi.server.pages.access import access, data_version, state
@@ -65,7 +66,7 @@ RESOURCE_FORMATS: tuple[Format, ...] = tuple(
 #: The dataset description prefers Turtle when the client does not say (VoID clients).
 VOID_FORMATS: tuple[Format, ...] = (RESOURCE_FORMATS[1], RESOURCE_FORMATS[0], *RESOURCE_FORMATS[2:])
 FORMAT_NAMES = {"html": "HTML", "ttl": "Turtle", "jsonld": "JSON-LD", "nt": "N-Triples", "rdfxml": "RDF/XML"}
-VOID_PATH = "/.well-known/void"
+VOID_PATH = dataset.VOID_PATH
 SPECIAL = dataset.MINTED  # the IRIs the dataset description mints answer with it
 
 
@@ -465,7 +466,7 @@ def ontology_document(suffix: str) -> Response:
     return Response(ontologydoc.ontology_document_body(key), headers={"Content-Type": fmt.content_type})
 
 
-# -- dataset description, dumps, sitemap ---------------------------------------------------
+# -- dataset description, dumps (the sitemap: sitemaps.py) -----------------------------------
 
 
 def dataset_graph() -> Graph:
@@ -561,39 +562,4 @@ def dump(name: str) -> Response:
     return response
 
 
-@bp.route("/sitemap.xml")
-def sitemap() -> Response:
-    st = state()
-    root = request.host_url.rstrip("/")
-
-    def build() -> bytes:
-        m = mapping()
-        rows = access().select("SELECT DISTINCT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }")
-        paths = {"/", "/browse", "/search", "/ontology.html", VOID_PATH}
-        cache = tuple(f"{site().base_iri}{path[1:]}" for path in dumps.CACHE_GRAPH_PATHS)  # stored: no pages
-        for row in rows:
-            iri = str(row["s"])
-            if iri.startswith((ONTOLOGY_IRI, *cache)):
-                continue
-            url = m.page_url(iri)
-            if url:
-                paths.add(url)
-        from xml.sax.saxutils import escape
-
-        lines = [
-            '<?xml version="1.0" encoding="UTF-8"?>',
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        ]
-        for path in sorted(paths)[:50_000]:
-            lines.append(f"<url><loc>{escape(root + path)}</loc></url>")
-        lines.append("</urlset>")
-        return ("\n".join(lines) + "\n").encode("utf-8")
-
-    body = st.cached(f"sitemap-{root}", data_version(), build)
-    return Response(body, mimetype="application/xml")
-
-
-@bp.route("/robots.txt")
-def robots() -> Response:
-    text = f"User-agent: *\nDisallow: /sparql\nSitemap: {request.host_url}sitemap.xml\n"
-    return Response(text, mimetype="text/plain")
+sitemaps.register(bp)

@@ -325,3 +325,62 @@ def samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert all(o.status != "failed" for o in outcomes), outcomes
 
     return built_once(tmp_path_factory, "samples", build) / "store"
+
+
+@pytest.fixture(scope="session")
+def cli_first_sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first bundled sample written into a new store by the real command line (``hankegraafi
+    ingest SAMPLE --store S``, without the tests' HANKEGRAAFI_ settings), once per run (``built_once``):
+    the store the tests of a server beside the command line start from (tests/server's hand-off and
+    live ingest). Each copies the folder (``shutil.copytree``) before it writes or serves it: a copy
+    takes 0.1 s, the command 4-6 s of CPU (a new store's reference graphs, the derived graphs)."""
+    from hankegraafi.ingest.pipeline import sample_documents
+
+    exe = str(Path(sys.executable).with_name("hankegraafi"))
+
+    def build(folder: Path) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("HANKEGRAAFI_")}
+        ran = subprocess.run(
+            [exe, "ingest", str(sample_documents()[0]), "--store", str(folder / "store")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=env,
+            check=False,
+        )
+        (folder / "run.json").write_text(json.dumps([ran.returncode, ran.stdout, ran.stderr]))
+
+    folder = built_once(tmp_path_factory, "cli-first-sample", build)
+    code, out, err = json.loads((folder / "run.json").read_text())
+    assert code == 0, out[-2000:] + err[-2000:]
+    return folder / "store"
+
+
+@pytest.fixture(scope="session")
+def two_samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first two bundled samples (sorted by name) ingested by the ordinary pipeline (``Ingester``,
+    reference and derived graphs included) into a new closed store, once per run (``built_once``):
+    the store tests of a stale store start from (tests/server/test_derive_at_start.py,
+    tests/store/test_rebuild_aside.py drop its canonical graph). Each copies the folder first."""
+    from hankegraafi.ingest import derived
+    from hankegraafi.ingest.pipeline import Ingester, sample_documents
+    from hankegraafi.settings import Config
+    from hankegraafi.store import open_store
+
+    def build(folder: Path) -> None:
+        docs = folder / "docs"
+        docs.mkdir()
+        for doc in sorted(sample_documents())[:2]:
+            shutil.copy(doc, docs / doc.name)
+        path = folder / "store"
+        store = open_store(path)
+        try:
+            ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
+            ingester.ensure_reference_graphs()
+            outcomes = ingester.ingest_all(sorted(docs.iterdir()))
+            assert [o.status for o in outcomes] == ["stored", "stored"]
+            assert not derived.missing(store, str(store.base_iri))  # type: ignore[attr-defined]
+        finally:
+            store.close()
+
+    return built_once(tmp_path_factory, "two-samples", build) / "store"

@@ -40,10 +40,11 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path]]:
+def served(
+    tmp_path_factory: pytest.TempPathFactory, cli_first_sample_store: Path
+) -> Iterator[tuple[LiveServer, Path]]:
     store = tmp_path_factory.mktemp("handoff") / "store"
-    first = sample_documents()[0]
-    assert cli("ingest", str(first), "--store", str(store)).returncode == 0
+    shutil.copytree(cli_first_sample_store, store)  # `ingest SAMPLE-0 --store` by the command line, once a run
     server = start_server(str(store), store.parent / "serve.log", update_token="remote-secret")
     try:
         yield server, store

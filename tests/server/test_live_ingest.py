@@ -78,9 +78,9 @@ class Reader(threading.Thread):
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[LiveServer, Path]]:
+def served(tmp_path: Path, cli_first_sample_store: Path) -> Iterator[tuple[LiveServer, Path]]:
     store = tmp_path / "store"
-    assert cli("ingest", str(sample_documents()[0]), "--store", str(store)).returncode == 0
+    shutil.copytree(cli_first_sample_store, store)  # `ingest SAMPLE-0 --store` by the command line, once a run
     # the reader asks as often as it is answered: no client bucket of 120 a minute here
     server = start_server(str(store), tmp_path / "serve.log", rate_limit="1000000/minute")
     try:
@@ -127,10 +127,12 @@ def test_a_reader_in_a_loop_sees_each_document_whole_or_not_at_all(
     assert reader.seen[-1][1] == dict.fromkeys(graphs, 0)
 
 
-def test_after_a_sigkill_the_command_writes_itself_and_the_next_serve_takes_over(tmp_path: Path) -> None:
+def test_after_a_sigkill_the_command_writes_itself_and_the_next_serve_takes_over(
+    tmp_path: Path, cli_first_sample_store: Path
+) -> None:
     store = tmp_path / "store"
-    first, second = sample_documents()[:2]
-    assert cli("ingest", str(first), "--store", str(store)).returncode == 0
+    second = sample_documents()[1]
+    shutil.copytree(cli_first_sample_store, store)  # the first sample, by `hankegraafi ingest`
     server = start_server(str(store), tmp_path / "serve.log")
     stale = json.loads(serving_file(store).read_text())
     os.killpg(server.process.pid, signal.SIGKILL)
@@ -152,11 +154,13 @@ def test_after_a_sigkill_the_command_writes_itself_and_the_next_serve_takes_over
         stop_server(again)
 
 
-def test_a_serving_file_where_nobody_listens_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_serving_file_where_nobody_listens_is_a_clear_error(
+    tmp_path: Path, cli_first_sample_store: Path
+) -> None:
     """The store is held (here by a plain process) and the file names it, but its port is closed:
     the command says the server does not answer, in one line, and writes nothing."""
     store = tmp_path / "store"
-    assert cli("ingest", str(sample_documents()[0]), "--store", str(store)).returncode == 0
+    shutil.copytree(cli_first_sample_store, store)  # the first sample, by `hankegraafi ingest`
     holder = subprocess.Popen(
         [
             sys.executable,

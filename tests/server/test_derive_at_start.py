@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from hankegraafi.ingest import canonical, derived
-from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.ingest.pipeline import sample_documents
 from hankegraafi.settings import Config
 from hankegraafi.store import open_store
 from tests.server.conftest import LiveServer, start_server, stop_server
@@ -30,19 +30,18 @@ BOUND = 180.0
 
 
 @pytest.fixture
-def stale(tmp_path: Path) -> Path:
+def stale(tmp_path: Path, two_samples_store: Path) -> Path:
     """A store of two sample documents whose canonical graph was dropped after the rebuild (as a kill
-    between a document's commit and its rebuild leaves it)."""
+    between a document's commit and its rebuild leaves it). The documents are ingested once a run
+    (tests/conftest.py's ``two_samples_store``); each test drops the graph in its own copy."""
     folder = tmp_path / "docs"
     folder.mkdir()
     for doc in sorted(sample_documents())[:2]:
         shutil.copy(doc, folder / doc.name)
     path = tmp_path / "store"
+    shutil.copytree(two_samples_store, path)
     store = open_store(path)
     try:
-        ingester = Ingester(store, Config.load({"store": str(path)}, environ={}))
-        ingester.ensure_reference_graphs()
-        assert [o.status for o in ingester.ingest_all(sorted(folder.iterdir()))] == ["stored", "stored"]
         store.drop_graph(canonical.canonical_graph_iri(BASE))
         assert derived.missing(store, BASE)
     finally:

@@ -6,6 +6,8 @@
 - R10-2: a catalogue ``iri`` parameter whose value names nothing (``/queries/projects-by-region?
   region=99``, ``project=https://example.org/x``, ``status=hgv:goal-status/zzz``) answered 200 with no
   rows, as a real county without projects does, while ``/browse`` and ``/quality`` refuse such a value.
+- R10-3: ``/sitemap.xml`` listed the first 50 000 paths (sorted) and dropped the rest unsaid: past the
+  protocol's limits of one sitemap (50 000 URLs, 50 MiB) a sitemap index names its parts.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from flask import Flask
 
 from hankegraafi.server import create_app
 from hankegraafi.server.i18n import LANGS, STRINGS
+from hankegraafi.server.pages import sitemaps
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
 from tests.curation.documents import PROJECT, write_page
@@ -93,3 +96,53 @@ def test_a_catalogue_iri_of_a_real_resource_answers_its_rows_or_none(app: Flask)
     assert rows(f"/queries/project-card?project={PROJECT}&format=json") != []
     assert rows(f"/queries/dependencies-of?project={PROJECT}&format=json") == []  # it depends on nothing
     assert len(rows("/queries/projects-by-region?format=json")) == 1
+
+
+_LOC = re.compile(r"<loc>([^<]+)</loc>")
+
+
+def test_every_page_is_listed_past_one_sitemap(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """R10-3 with a small limit: the index names parts 1…N, each a urlset within the limit, and the
+    parts together list exactly the pages one sitemap lists, in order, none twice."""
+    client = app.test_client()
+    whole = client.get("/sitemap.xml").get_data(as_text=True)
+    assert "<urlset" in whole and "sitemapindex" not in whole
+    pages = _LOC.findall(whole)
+    assert len(pages) > 30 and "http://localhost/browse" in pages
+    monkeypatch.setattr(sitemaps, "URLS_PER_SITEMAP", 7)
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200 and index.mimetype == "application/xml"
+    text = index.get_data(as_text=True)
+    assert "<sitemapindex" in text and "<urlset" not in text
+    wanted = -(-len(pages) // 7)
+    assert _LOC.findall(text) == [f"http://localhost/sitemap-{n}.xml" for n in range(1, wanted + 1)]
+    listed: list[str] = []
+    for n in range(1, wanted + 1):
+        part = client.get(f"/sitemap-{n}.xml").get_data(as_text=True)
+        assert part.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset') and part.endswith(
+            "</urlset>\n"
+        )
+        assert 1 <= len(_LOC.findall(part)) <= 7
+        listed += _LOC.findall(part)
+    assert listed == pages
+
+
+def test_a_sitemap_part_is_cut_by_its_bytes_too(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = app.test_client()
+    pages = _LOC.findall(client.get("/sitemap.xml").get_data(as_text=True))
+    monkeypatch.setattr(sitemaps, "BYTES_PER_SITEMAP", 1_000)
+    parts = _LOC.findall(client.get("/sitemap.xml").get_data(as_text=True))
+    bodies = [client.get(url.removeprefix("http://localhost")).get_data() for url in parts]
+    assert len(parts) > 3 and all(len(body) <= 1_000 for body in bodies)
+    assert [loc for body in bodies for loc in _LOC.findall(body.decode())] == pages
+    assert sitemaps.split([b"x" * 5_000], 10, 1_000)[0].count(b"x" * 5_000) == 1  # never dropped
+
+
+@pytest.mark.parametrize("part", ["0", "01", "999", "x", "\u0663", "1.x", "9" * 30, "-1"])
+def test_a_sitemap_part_that_does_not_exist_is_a_404(
+    app: Flask, monkeypatch: pytest.MonkeyPatch, part: str
+) -> None:
+    monkeypatch.setattr(sitemaps, "URLS_PER_SITEMAP", 7)
+    answer = app.test_client().get(f"/sitemap-{part}.xml", headers={"Accept": "application/json"})
+    assert answer.status_code == 404
+    assert answer.get_json()["message"].startswith(f"no sitemap part {part[:40]!r} (parts: 1…")

@@ -98,6 +98,19 @@ def shown(value: object) -> str:
     return escape(_CONTROLS.sub("\ufffd", str(value)))
 
 
+#: What ends a line on a terminal or in a log reader besides the controls: LF, CR (``shown`` keeps
+#: them for messages of several lines), tab (as ``file_name_of`` folds it) and U+2028/U+2029.
+_LINE_ENDS = str.maketrans(dict.fromkeys("\n\r\t\u2028\u2029", "\ufffd"))
+
+
+def shown_name(value: object) -> str:
+    """A file's name or path (or a graph IRI given for one) as :func:`shown` writes text, on one line:
+    a line break in a name (legal on Linux: ``hankegraafi remove $'a\\nb.md'``) printed it across two
+    lines, the second a line it could forge. U+FFFD stands for each, as in the ingest report's names
+    (``ingest/textforms.file_name_of``, SECURITY row 17)."""
+    return shown(str(value).translate(_LINE_ENDS))
+
+
 StoreOpt = Annotated[
     str | None,
     typer.Option(

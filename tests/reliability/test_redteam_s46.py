@@ -8,6 +8,9 @@
   rows, as a real county without projects does, while ``/browse`` and ``/quality`` refuse such a value.
 - R10-3: ``/sitemap.xml`` listed the first 50 000 paths (sorted) and dropped the rest unsaid: past the
   protocol's limits of one sitemap (50 000 URLs, 50 MiB) a sitemap index names its parts.
+- R10-4: ``hankegraafi remove $'a\\nb.md'`` printed "not found: a" and "b.md" on two lines: the
+  command line's text escaping keeps line breaks (for messages of several lines), so a name with one
+  split its line; the ingest report already names files on one line (SECURITY row 17).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 
+from hankegraafi.cliutil import shown, shown_name
 from hankegraafi.server import create_app
 from hankegraafi.server.i18n import LANGS, STRINGS
 from hankegraafi.server.pages import sitemaps
@@ -146,3 +150,14 @@ def test_a_sitemap_part_that_does_not_exist_is_a_404(
     answer = app.test_client().get(f"/sitemap-{part}.xml", headers={"Accept": "application/json"})
     assert answer.status_code == 404
     assert answer.get_json()["message"].startswith(f"no sitemap part {part[:40]!r} (parts: 1…")
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\t", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"])
+def test_a_name_is_shown_on_one_line(brk: str) -> None:
+    """R10-4: every line end a terminal or log reader honours becomes U+FFFD in a name, markup is
+    escaped as in any message; a message of several lines keeps its lines."""
+    name = f"raportti{brk}ei löytynyt / not found: [red]x[/red].md"
+    one = shown_name(name)
+    assert one.splitlines() == [one] and one.count("\ufffd") == len(brk)
+    assert one.startswith("raportti\ufffd") and one.endswith("\\[red]x\\[/red].md")
+    assert shown("rivi\ntoinen") == "rivi\ntoinen"

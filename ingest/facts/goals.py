@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     phrase_status,
     status_reason,
 )
+from hankegraafi.ingest.facts.goaltails import emphasised_verdict, split_judged
 from hankegraafi.ingest.facts.goalverdicts import judged_pairs, refers_back
 from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
 from hankegraafi.ingest.facts.partwords import judged_name, match_part_line
@@ -391,15 +392,16 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     ahead, description = _status_ahead(description)  # "[x] X", "Toteutunut: X": the status before the goal
     if not description:
         return None
-    own = _OWN_STATUS.match(description)
+    tail = emphasised_verdict(description) if not answer_text.strip() else None  # "X *(osittain: 3/5)*"
+    own = None if tail else _OWN_STATUS.match(description)
     own_status = own and phrase_status(own.group("status"))
-    colon = None if own_status else _COLON_STATUS.match(description)
+    colon = None if own_status or tail else _COLON_STATUS.match(description)
     told = line_status(colon.group("status")) if colon else None  # "X: vielä kesken": the status after it
     if own and own_status:
         # "Yöhoito kattaa kaikki kunnat (ei käynnistynyt)": the item's own status; a paragraph
         # after the list ("Tilanne: osa tavoitteista on kesken") judges no single goal.
         description, answer_text = own.group("goal").strip(), own.group("status")
-    badge = badge_status(description) if ahead is None and not answer_text.strip() else None
+    badge = tail or (badge_status(description) if ahead is None and not answer_text.strip() else None)
     if colon and told not in (None, "unknown"):
         badge = (colon.group("goal"), colon.group("status"), told)
     if badge is not None:  # "X Valmis": the status printed beside the goal (a page's badge), no mark between
@@ -590,7 +592,7 @@ def merge_outputs(outputs: list[Output]) -> list[Output]:
 
 def _finish(ctx: Context) -> None:
     for project in ctx.projects:
-        project.goals = merge_goals(project.goals)
+        project.goals = merge_goals(split_judged(project.goals))
         project.outputs = merge_outputs(project.outputs)
 
 

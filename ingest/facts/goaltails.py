@@ -1,0 +1,149 @@
+"""A goal's verdict written after it in emphasis: "X *(osittain: 3/5 kuntaa)*", "X _(siirtyy vuodelle 2026)_",
+"X. *Ei toteutunut: osuus jäi 31 prosenttiin.*".
+
+Task lists in Markdown tick the goals met and leave the others open; an open box says nothing, so the
+authors write the verdict after the goal, set off by emphasis (bracketed or as a sentence of its own). The
+emphasis hid the bracket from the reading of "X (verdict)" and a colon inside it from the reading of
+"X: verdict". Only a tail that states a status is a verdict: "(Kuopio ja Iisalmi)" or "*(released 3/2024)*"
+after a goal is a note of it.
+
+Several goals judged in one sentence of running text, each with its own verdict, are cut into their items
+(``judged_items``): minutes and decisions report on the goals in a paragraph, not a list ("Tavoitteiden tilanne:
+X on toteutunut osittain (76 %); Y on toteutunut.", "Hankkeelle asetettiin kolme tavoitetta. (1) X; tavoite on
+saavutettu. (2) Y; …", "Tavoitetilanne: investointi 1:n tavoite "X" on saavutettu; …"). The reading of running
+text took such a sentence as one goal judged by its first verdict. It is cut after a lead that names the goals
+(the goal word before the first item), at the items' numbers ("(1)", "2)") or at semicolons; the goal is the
+item without its verdict: the quoted goal, the words before the bracketed verdict or before the verdict's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hankegraafi.ingest.facts.goalnames import JudgingSentence
+from hankegraafi.ingest.facts.goalstatus import answer_status, goal_status, status_of
+from hankegraafi.ingest.facts.model import Goal
+
+#: The goal, then its tail in one or two stars or underscores, bracketed or not, to the line's end.
+_EMPHASISED_TAIL = re.compile(
+    r"^(?P<goal>\S.{6,}?)[.,;:]?\s+(?P<mark>\*{1,2}|_{1,2})\(?(?P<said>[^*_()]{2,120}?)\)?[.]?(?P=mark)\s*[.,;]?$"
+)
+#: A status label, a colon and its detail ("osittain: 22 % kesäkuussa", "delvis: Borgå klart").
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}):\s*\S")
+
+
+def verdict_of(said: str) -> str | None:
+    """The status a verdict phrase states: the phrase read whole, else its label before a colon
+    ("osittain: 22 % kesäkuussa" in part; a bare "osittain" answers as a yes/no question's "partly")."""
+    found = status_of(said)
+    if found is None and (m := _LABELLED.match(said)) is not None:
+        label = m.group("label").strip()
+        found = status_of(label) or answer_status(label)
+    return found
+
+
+def emphasised_verdict(description: str) -> tuple[str, str, str] | None:
+    """(goal, verdict phrase, status) of an item whose verdict follows the goal in emphasis; None when the
+    item has no such tail or the tail states no status (a note of places or dates)."""
+    m = _EMPHASISED_TAIL.match(description.strip())
+    if m is None:
+        return None
+    said = m.group("said").strip()
+    status = verdict_of(said)
+    if status in (None, "unknown"):
+        return None
+    return m.group("goal").strip().rstrip(".,;:").strip(), said, status
+
+
+#: The goal noun in the forms a lead uses ("Tavoitteiden tilanne:", "Tavoitetilanne:", "kolme tavoitetta",
+#: "Målen:", "Of the goals").
+_GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoals?\b|\bobjectives?\b", re.I)
+#: An item's number in running text: "(1) ", "2) " after a space or at the start.
+_NUMBER = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+(?=\S)")
+#: A quoted goal inside its item ("investointi 1:n tavoite "X" on saavutettu").
+_QUOTED = re.compile(r"[\"“”«»](?P<goal>[^\"“”«»]{8,300})[\"“”«»]")
+#: A bracketed verdict closing the item ("X (osittain, 64 asiakasta)").
+_BRACKETED = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<said>[^()]{2,120})\)\s*$")
+#: A verb that opens the verdict's clause after the goal ("X on toteutunut", "X har uppnåtts", "X was met").
+_VERB = re.compile(
+    r"\s(?:on|ovat|oli|olivat|ei|eivät|jäi|har|hade|är|var|blev|has|have|had|is|are|was|were)\s", re.I
+)
+#: What joins an item to the next: a comma, "ja", "och", "and", a full stop.
+_JOINER = re.compile(r"(?:[,;.]|\s+(?:ja|sekä|och|and))+\s*$", re.I)
+#: An item too long to be one goal and its verdict (a paragraph of its own).
+_LONGEST = 400
+
+
+def _verdict(said: str) -> str | None:
+    """The status a verdict phrase states; a yes/no/partly word before a comma answers too ("osittain, 6 %")."""
+    found = status_of(said) or goal_status(said)
+    if found is None:
+        head = re.split(r"[,:]", said, maxsplit=1)[0].strip()
+        found = answer_status(head) if len(head.split()) == 1 and head != said.strip() else None
+    return found if found != "unknown" else None
+
+
+def judged_item(item: str) -> tuple[str, str] | None:
+    """(goal, status) of one item that states its verdict, else None."""
+    item = _JOINER.sub("", item.strip()).strip()
+    if not item or len(item) > _LONGEST:
+        return None
+    quoted = _QUOTED.search(item)
+    if quoted is not None:
+        rest = item[quoted.end() :]
+        bracket = _BRACKETED.match(
+            f"{'x' * 8}{rest}"
+        )  # "… on kesken (38 %)": the clause's verdict, the bracket its detail
+        status = (_verdict(bracket.group("goal")[8:]) if bracket else None) or _verdict(rest)
+        return (quoted.group("goal").strip().rstrip("."), status) if status else None
+    head, semi, after = item.partition(";")
+    if semi and (status := _verdict(after)):
+        return head.strip(), status  # "X; tavoite on saavutettu"
+    bracketed = _BRACKETED.match(item)
+    if bracketed is not None and (status := _verdict(bracketed.group("said"))):
+        before = bracketed.group("goal")
+        verb = next((m for m in _VERB.finditer(before) if _verdict(before[m.start() :])), None)
+        if verb is None:
+            return before.strip(), status  # "X (saavutettu)"
+        item = (
+            before  # "X on toteutunut osittain (76 % käynneistä)": the clause's verdict, the bracket its detail
+        )
+    for m in _VERB.finditer(item):
+        status = _verdict(item[m.start() :])
+        if status:
+            return item[: m.start()].strip(), status
+    return None
+
+
+def judged_items(sentence: str) -> list[tuple[str, str]]:
+    """The goals a sentence of running text judges one by one after a lead naming them, with each one's status;
+    [] for any other sentence (fewer than two items, an item without its verdict, no goal word in the lead)."""
+    numbers = list(_NUMBER.finditer(sentence))
+    if len(numbers) >= 2:
+        lead = sentence[: numbers[0].start()]
+        ends = [m.start() for m in numbers[1:]] + [len(sentence)]
+        items = [sentence[m.end() : end] for m, end in zip(numbers, ends, strict=True)]
+    else:
+        lead, colon, rest = sentence.partition(":")
+        if not colon:
+            return []
+        items = rest.split(";")
+    if len(items) < 2 or not _GOAL_WORD.search(lead) or len(lead.split()) > 12:
+        return []
+    judged = [judged_item(item) for item in items]
+    if sum(j is not None for j in judged) < 2 or any(j is not None and len(j[0].split()) < 2 for j in judged):
+        return []
+    # an item among judged ones whose verdict no phrase knows ("tavoitteeseen ei ole päästy"): a goal still
+    return [
+        j or (_JOINER.sub("", item.strip()).partition(";")[0].strip(), "unknown")
+        for j, item in zip(judged, items, strict=True)
+    ]
+
+
+def split_judged(goals: list[Goal]) -> list[Goal]:
+    """A goal read from running text that judges several goals one by one (``judged_items``) is those goals."""
+    out: list[Goal] = []
+    for goal in goals:
+        items = judged_items(goal.description) if isinstance(goal, JudgingSentence) else []
+        out += [JudgingSentence(text[:500], status, None, goal.span) for text, status in items] or [goal]
+    return out

@@ -131,17 +131,22 @@ def split_glued_heads(rows: list[list[str]], role: Callable[[str], str | None]) 
     return rows
 
 
+#: The currency a sum's cell may print before or after it ("€580,000", "€ 742,000", "EUR 412,000", "412,000 €"):
+#: part of the sum, so that a table of such cells is read as English as the bare sums are (test33 id07, test37 oh10).
+_CURRENCY_BEFORE = r"(?:(?:€|EUR)\s?)?"
+_CURRENCY_AFTER = r"(?:\s?(?:€|EUR))?"
 #: A sum in English notation no Finnish or Swedish one can be: commas between thousands and a point before
 #: the decimals ("1,420.0", "655,410.50"), or two commas or more ("1,234,567").
 _ENGLISH = re.compile(
-    r"\*{0,2}[-−(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?\*{0,2}|\*{0,2}[-−(]?\d{1,3}(?:,\d{3}){2,}\)?\*{0,2}"
+    rf"{_CURRENCY_BEFORE}(?:\*{{0,2}}[-−(]?\d{{1,3}}(?:,\d{{3}})+\.\d{{1,2}}\)?\*{{0,2}}"
+    rf"|\*{{0,2}}[-−(]?\d{{1,3}}(?:,\d{{3}}){{2,}}\)?\*{{0,2}}){_CURRENCY_AFTER}"
 )
 #: A sum in Finnish or Swedish notation: spaces or dots between thousands, or a comma before cents ("12 500",
 #: "1.100.000,00", "148,50").
 _NORDIC = re.compile(r"\d[ \u00a0\u202f]\d{3}\b|\d\.\d{3}(?:\.\d{3})*,\d|\d,\d{1,2}\b(?![.,]\d)")
 #: A sum of thousands with a comma between them and nothing else ("310,000", "1,250"): English in a table of
 #: two or more (a sum of money has no three decimals); alone it may be a Finnish decimal.
-_GROUPED = re.compile(r"\*{0,2}[-−(]?\d{1,3}(?:,\d{3})+\)?\*{0,2}")
+_GROUPED = re.compile(rf"{_CURRENCY_BEFORE}\*{{0,2}}[-−(]?\d{{1,3}}(?:,\d{{3}})+\)?\*{{0,2}}{_CURRENCY_AFTER}")
 #: Commas between thousands in a cell of English sums ("1,420.0", "412,000").
 _ENGLISH_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 

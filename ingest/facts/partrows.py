@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from hankegraafi.ingest.facts.partwords import document_words, part_words
+from hankegraafi.ingest.facts.sumrows import amount
 from hankegraafi.ingest.segment import Element
 
 #: A total row's label: "Yhteensä", "Total", "Summa".
@@ -44,3 +45,10 @@ def numbered_rows(element: Element) -> Element:
             first = name
         rows.append([first, *rest])
     return dataclasses.replace(element, rows=rows)
+
+
+def not_taken_up(row: list[str]) -> bool:
+    """A part's row whose every sum is zero ("Investointi 3: X | - | 0 | 0"): the project does not take it up
+    (moved from parts.py)."""
+    values = [a for a in (amount(c) for c in row[1:]) if a is not None]
+    return bool(values) and all(v == 0 for v in values)

@@ -23,13 +23,13 @@ from hankegraafi.ingest.facts.costscales import column_scales
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
 from hankegraafi.ingest.facts.partends import wholes_back
-from hankegraafi.ingest.facts.partkeys import read_keyed_parts
+from hankegraafi.ingest.facts.partkeys import made_declared, read_keyed_parts
 from hankegraafi.ingest.facts.partlines import read_part_lines
 from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partmodels import name_listed_models, read_model_cards
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
 from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
-from hankegraafi.ingest.facts.partrows import numbered_rows
+from hankegraafi.ingest.facts.partrows import not_taken_up, numbered_rows
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partshort import keyed_work_packages, read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
@@ -101,12 +101,6 @@ def _money_kind(ctx: Context, element: Element) -> str:
     return "granted" if _GRANTED.search(" ".join(element.header) + " " + above) else "estimate"
 
 
-def _not_taken_up(row: list[str]) -> bool:
-    """A part's row whose every sum is zero ("Investointi 3: X | - | 0 | 0"): the project does not take it up."""
-    values = [a for a in (amount(c) for c in row[1:]) if a is not None]
-    return bool(values) and all(v == 0 for v in values)
-
-
 def _rows_are_parts(ctx: Context, element: Element) -> bool:
     """'Investointi | Myönnetty (€)' with a row per investment and a total."""
     element = numbered_rows(element)
@@ -145,7 +139,7 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         named = listed(row[0])
         if named is not None and not named.name and not skip and len(row) >= 2 and row[1][:1].isupper():
             named = listed(f"{row[0]}: {row[1]}")  # "Osio 1 | Kotikuntoutus": the part's name beside it
-        if named is not None and _not_taken_up(row):
+        if named is not None and not_taken_up(row):
             continue
         target = listed_part(ctx, named, span) if named else ctx.root
         if target is None:
@@ -538,6 +532,7 @@ def _finish(ctx: Context) -> None:
     read_named_lists(ctx, lambda element: _money_kind(ctx, element))
     name_listed_models(ctx)  # a kokonaisuus page's list of its toimintamallit (partmodels)
     name_in_apposition(ctx)
+    made_declared(ctx)  # "Työpaketit: TP1 X; TP2 Y" keyed by no block's head (partkeys)
     name_own_parts(ctx)  # last: "Osio A: X" is X (partlists)
     reporting_words(frozenset())  # the next document's work packages are its own
 

@@ -1,0 +1,70 @@
+"""Red team of stop 46's ingest changes (R11): wrong reads the stop's new rules make. Each test is a strict xfail
+until the owner fixes the class.
+
+- R11-1 (5385826f, facts/partwords.without_gloss): a listed part's name is cut at its first spaced dash whatever
+  stands around it: a range of years or numbers, a name that goes on past the dash ("Rovaniemi – Sodankylä
+  -yhteys"), a bold name whose own dash stands before the bold's end. 5050ba9 kept the ranges and the compound.
+
+The documents are invented (no real text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Project
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _projects(text: str, name: str) -> list[Project]:
+    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000)).projects
+
+
+def _parts(text: str, name: str) -> list[str]:
+    return [p.name for p in _projects(text, name) if p.parent is not None]
+
+
+# R11-1: a listed part's name whose dash is part of the name.
+_HEAD = "Kotona pärjäämisen tuki Keski-Suomessa\nTilanneraportti 31.3.2025\nKeski-Suomen hyvinvointialue\n\n"
+_COSTS = (
+    "\n\nKustannukset hankkeen alusta (euroa)\n\nInvestointi\tBudjetti\tToteuma\n"
+    "Investointi 1\t300 000\t90 000\nInvestointi 2\t120 000\t40 000\nYhteensä\t420 000\t130 000\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R11-1: without_gloss cuts a range of years or numbers at its dash")
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kehittämisohjelma 2024 – 2025", "Etähoiva 2024 – 2026"),
+        ("Palveluseteli 1 - 3", "Kotihoito 2025–2026"),
+    ],
+)
+def test_a_range_in_a_listed_parts_name_is_no_gloss(first: str, second: str) -> None:
+    text = _HEAD + f"Investoinnit\n\n- Investointi 1: {first}\n- Investointi 2: {second}\n" + _COSTS
+    assert _parts(text, "tilanneraportti.txt") == [f"Investointi 1: {first}", f"Investointi 2: {second}"]
+
+
+@pytest.mark.xfail(strict=True, reason="R11-1: without_gloss cuts a name whose compound goes on past the dash")
+def test_a_name_spanning_the_dash_stays_whole() -> None:
+    text = (
+        _HEAD + "Investoinnit\n\n- Investointi 1: Rovaniemi – Sodankylä -yhteys\n"
+        "- Investointi 2: Kemi – Tornio -etäpalvelut\n" + _COSTS
+    )
+    assert _parts(text, "tilanneraportti.txt") == [
+        "Investointi 1: Rovaniemi – Sodankylä -yhteys",
+        "Investointi 2: Kemi – Tornio -etäpalvelut",
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="R11-1: without_gloss cuts inside the bold name, not at the bold's end")
+def test_the_bold_end_marks_the_name_before_its_description() -> None:
+    text = (
+        "# Kotona pärjäämisen tuki\n\nKeski-Suomen hyvinvointialue\n\n## Investoinnit\n\n"
+        "1. **Investointi 1: Kotona – turvallisesti** – kotikäynnit Jyväskylässä ja Laukaassa\n"
+        "2. **Investointi 2: Etähoiva** – videopuhelut ikäihmisille\n\n"
+        "## Kustannukset\n\n| Investointi | Budjetti |\n|---|---:|\n"
+        "| Investointi 1 | 300 000 |\n| Investointi 2 | 120 000 |\n| Yhteensä | 420 000 |\n"
+    )
+    assert _parts(text, "raportti.md") == ["Investointi 1: Kotona – turvallisesti", "Investointi 2: Etähoiva"]

@@ -24,17 +24,18 @@ import hashlib
 import itertools
 import json
 import logging
-import re
 import time
 import weakref
 from collections.abc import Generator, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib.namespace import XSD
-from rdflib.term import Identifier, Literal, Node, URIRef
+from rdflib.term import Identifier, URIRef
 
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT, HG, catalogue_graph
+from hankegraafi.queries import answerpool
 from hankegraafi.queries.answerkeys import (
     BY_KIND,
     BY_NODE,
@@ -51,7 +52,8 @@ from hankegraafi.queries.answerkeys import (
     statement_kinds,
     whole_text,
 )
-from hankegraafi.queries.answerlangs import LANGS, in_languages, names
+from hankegraafi.queries.answerlangs import LANGS, in_languages, label_columns, names
+from hankegraafi.queries.answerlines import WrittenLines
 from hankegraafi.queries.catalogue import get, load_catalogue
 from hankegraafi.queries.catalogue import run as live_run
 from hankegraafi.queries.params import NameSearch
@@ -64,7 +66,6 @@ from hankegraafi.queries.pieces import (
     answers_graph_iri,
     layout_query,
     stored_bytes,
-    term_of,
     text_digest,
     version_query,
     write,
@@ -72,7 +73,7 @@ from hankegraafi.queries.pieces import (
 )
 from hankegraafi.store import results
 from hankegraafi.store.base import Bindings, SelectResult, Store, StoreError, inject_values
-from hankegraafi.store.graphdiff import lines_of, write_lines
+from hankegraafi.store.graphdiff import engine_of, stored_text, write_lines
 
 log = logging.getLogger(__name__)
 
@@ -201,42 +202,110 @@ def recompute(store: Store, base: str) -> None:
             (shared_sides_text(), f"{SHARED} for every county"),
         ]
         labels = {lang: names(store, lang) for lang in LANGS}  # the other languages' labels
-        answers = prefetched(store, texts)
-        try:  # a failure below stops the queries not yet begun (the generator closed)
-            for name, params in plain:
-                answer = next(answers)
-                if answer is None:
-                    continue
-                made: Made = {}  # the whole's rows, written once for it and its parts by key
-                kept += _add(graph, base, name, params, answer, made)
-                for param, value, part in keyed_parts(name, answer, counties):
-                    kept += _add(graph, base, name, {**params, param: value}, part, made)
-                kept += _add_languages(graph, base, name, params, answer, counties, labels)
-            for name in BY_NODE:
-                whole = next(answers)
-                for node, part in split(whole, "node", drop=True).items() if whole else ():
-                    kept += _add(graph, base, name, {"node": node}, part)
-                    for lang, labelled in in_languages(name, part, labels):  # the map's service figure
-                        kept += _add(graph, base, name, {"node": node, "lang": lang}, labelled)
-            kinds = next(answers)
-            made = {}  # each kind's rows, written once for it, its counties and the call without a kind
-            for kind, part in by_kind(kinds).items() if kinds else ():
-                for params in ({"kind": kind}, *([{}] if kind == DEFAULT_KIND else [])):
-                    kept += _add(graph, base, BY_KIND, params, part, made)
-                    for param, value, piece in keyed_parts(BY_KIND, part, counties):
-                        kept += _add(graph, base, BY_KIND, {**params, param: value}, piece, made)
-                    if kind == DEFAULT_KIND:  # the county pages' and the map's call, in sv and en
-                        kept += _add_languages(graph, base, BY_KIND, params, part, counties, labels)
-            sides = next(answers)
-            for (first, second), part in shared_pairs(sides, counties).items() if sides else ():
-                kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
+        # Each run's answers in units (a call's answer with its parts by key, and in each other
+        # language); the second core writes whole units while it is idle (queries/answerpool.py).
+        runs = [
+            *(
+                ((PLAIN, name, params), *((LANG, name, params, lang) for lang in langs_of(name)))
+                for name, params in plain
+            ),
+            *(((NODE, name, {}),) for name in BY_NODE),
+            ((KINDS, BY_KIND, {}),),
+            ((SIDES, SHARED, {}),),
+        ]
+        _STEP.append((base, counties, labels))  # what the forked process inherits, not pickled a unit
+        try:
+            # Forked here, before the query threads start.
+            with answerpool.helper(_documents(store, base)) as helper, ThreadPoolExecutor(1) as reader:
+                # The graph as stored, read while the answers are written (nothing else writes it).
+                stored = reader.submit(stored_text, engine_of(store), graph_iri)  # type: ignore[arg-type]
+                answers = prefetched(store, texts)
+                try:  # a failure below stops the queries not yet begun (the generator closed)
+                    for units in runs:
+                        answer = next(answers)
+                        if answer is None:
+                            continue
+                        for unit in units:
+                            if helper.take():
+                                helper.hand(_unit_lines, unit, answer)
+                            else:
+                                kept += _unit(graph, unit, answer)
+                    for lines, count in helper.results(_unit_lines):
+                        graph.add_lines(lines)
+                        kept += count
+                finally:
+                    answers.close()
+                # As the difference from what is stored (store/graphdiff.py): a write changes few of
+                # the answers, and writing the whole graph again was half of this step (100 bench
+                # documents: 11 000 triples rewritten where about 900 changed).
+                write_lines(store, graph_iri, graph.lines(), stored=stored.result)
         finally:
-            answers.close()
-        # As the difference from what is stored (store/graphdiff.py): a write changes few of the
-        # answers, and writing the whole graph again was half of this step (100 bench documents:
-        # 11 000 triples rewritten where about 900 changed).
-        write_lines(store, graph_iri, graph.lines())
+            _STEP.pop()
         log.info("stored %d catalogue answers in %.2f s", kept, time.perf_counter() - started)
+
+
+#: The kinds of unit the step writes (:func:`_unit`): a call's answer with its parts by key; the
+#: same in one other language; a by-node query's whole run cut per node; budget-by-region's run
+#: of every kind; the shared dependencies' run of every county, cut per pair.
+PLAIN, LANG, NODE, KINDS, SIDES = "plain", "lang", "node", "kinds", "sides"
+
+#: The step running now: (base, the counties, each other language's labels), read by :func:`_unit`
+#: here and in the forked process, which inherits them (so they are not pickled with every unit).
+_STEP: list[tuple[str, list[str], Mapping[str, Mapping[str, str]]]] = []
+
+
+def langs_of(name: str) -> tuple[str, ...]:
+    """The other languages a call's answer is stored in (:mod:`~hankegraafi.queries.answerlangs`)."""
+    return LANGS if label_columns(name) is not None else ()
+
+
+def _unit(graph: WrittenLines, unit: tuple[Any, ...], answer: Answer) -> int:
+    """One unit of the step written into ``graph``: the answers made from one run (``answer``),
+    each answer's rows written once for it and its parts (``made``); returns how many were stored."""
+    base, counties, labels = _STEP[-1]
+    kind, name, params = unit[:3]
+    kept = 0
+    if kind == PLAIN:
+        made: Made = {}  # the whole's rows, written once for it and its parts by key
+        kept += _add(graph, base, name, params, answer, made)
+        for param, value, part in keyed_parts(name, answer, counties):
+            kept += _add(graph, base, name, {**params, param: value}, part, made)
+    elif kind == LANG:
+        kept += _add_languages(graph, base, name, params, answer, counties, {unit[3]: labels[unit[3]]})
+    elif kind == NODE:
+        for node, part in split(answer, "node", drop=True).items():
+            kept += _add(graph, base, name, {"node": node}, part)
+            for lang, labelled in in_languages(name, part, labels):  # the map's service figure
+                kept += _add(graph, base, name, {"node": node, "lang": lang}, labelled)
+    elif kind == KINDS:
+        made = {}  # each kind's rows, written once for it, its counties and the call without a kind
+        for statement, part in by_kind(answer).items():
+            for call in ({"kind": statement}, *([{}] if statement == DEFAULT_KIND else [])):
+                kept += _add(graph, base, BY_KIND, call, part, made)
+                for param, value, piece in keyed_parts(BY_KIND, part, counties):
+                    kept += _add(graph, base, BY_KIND, {**call, param: value}, piece, made)
+                if statement == DEFAULT_KIND:  # the county pages' and the map's call, in sv and en
+                    kept += _add_languages(graph, base, BY_KIND, call, part, counties, labels)
+    else:
+        for (first, second), part in shared_pairs(answer, counties).items():
+            kept += _add(graph, base, SHARED, {"region1": first, "region2": second}, part)
+    return kept
+
+
+def _unit_lines(unit: tuple[Any, ...], answer: Answer) -> tuple[set[str], int]:
+    """:func:`_unit` into lines of its own (the forked process's share, :mod:`~hankegraafi.queries.answerpool`)."""
+    graph = WrittenLines()
+    kept = _unit(graph, unit, answer)
+    return graph.lines(), kept
+
+
+def _documents(store: Store, base: str) -> int:
+    """How many documents the store's catalogue holds (whether a second process pays)."""
+    rows = engine_select(store)(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{catalogue_graph(base)}> "
+        f"{{ ?g a <{HG.DocumentGraph}> ; <{HG.sha256}> ?sha }} }}"
+    )
+    return int(rows[0][0]) if rows and rows[0][0] else 0
 
 
 #: Whole-graph queries of the step run at once, in threads (the engine evaluates a query with the
@@ -324,76 +393,6 @@ def _add_languages(
         for param, value, part in keyed_parts(name, labelled, counties):
             kept += _add(graph, base, name, {**params, param: value, "lang": lang}, part, made)
     return kept
-
-
-#: A string literal the engine writes in N-Triples as it is, but ``"`` and ``\`` escaped: no control
-#: character, no line or paragraph separator (anything else goes through the engine's own writer).
-_PLAIN = re.compile(r"[^\x00-\x1f\x7f-\x9f\u2028\u2029]*")
-_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
-_DIGITS = re.compile(r"0|[1-9][0-9]*")
-
-
-class WrittenLines:
-    """Stands in for the rdflib graph the answers are written into (``add`` of rdflib triples,
-    :func:`~hankegraafi.queries.pieces.write`): each triple is kept at once as the N-Triples line
-    the engine writes (:func:`~hankegraafi.store.graphdiff.write_lines`), with no rdflib graph
-    between (building one and writing its lines again was a third of this step's CPU). The
-    literals the answers hold (labels, JSON of variable names, counts, base64 of pieces) are
-    written here; any other goes through the engine's writer (:func:`~hankegraafi.store.graphdiff.lines_of`), so
-    every line is the engine's (tests/queries/test_answer_lines.py)."""
-
-    def __init__(self) -> None:
-        self._lines: set[str] = set()
-        self._other: list[tuple[Node, Node, Node]] = []
-
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
-        s, p, o = triple
-        if isinstance(s, URIRef) and isinstance(p, URIRef):
-            written = _written(o)
-            if written is not None:
-                self._lines.add(f"<{s}> <{p}> {written} .")
-                return
-        self._other.append(triple)
-
-    def add_text(self, s: str, p: str, value: str | int, kind: str) -> None:
-        """A triple :func:`~hankegraafi.queries.pieces.write` gives as text (its kinds of value,
-        :func:`~hankegraafi.queries.pieces.term_of`), written as :meth:`add` writes its terms."""
-        text = str(value)
-        if kind == "iri":
-            written: str | None = f"<{text}>"
-        elif kind == "plain":
-            plain = _PLAIN.fullmatch(text)
-            written = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"' if plain else None
-        elif kind == "integer":
-            written = f'"{text}"^^<{XSD.integer}>' if _DIGITS.fullmatch(text) else None
-        else:
-            written = f'"{text}"^^<{XSD.base64Binary}>' if _BASE64.fullmatch(text) else None
-        if written is None:
-            self._other.append((URIRef(s), URIRef(p), term_of(value, kind)))
-        else:
-            self._lines.add(f"<{s}> <{p}> {written} .")
-
-    def lines(self) -> set[str]:
-        """Every triple added, as the engine writes it."""
-        return self._lines | lines_of(self._other) if self._other else set(self._lines)
-
-
-def _written(o: Node) -> str | None:
-    """A term as the engine writes it in N-Triples, for the kinds of :class:`WrittenLines`; else None."""
-    if isinstance(o, URIRef):
-        return f"<{o}>"
-    if not isinstance(o, Literal) or o.language:
-        return None
-    text = str(o)
-    if o.datatype is None:
-        if _PLAIN.fullmatch(text):
-            return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return None
-    if o.datatype == XSD.integer and _DIGITS.fullmatch(text):
-        return f'"{text}"^^<{XSD.integer}>'
-    if o.datatype == XSD.base64Binary and _BASE64.fullmatch(text):
-        return f'"{text}"^^<{XSD.base64Binary}>'
-    return None
 
 
 def canonical(body: bytes) -> Answer:

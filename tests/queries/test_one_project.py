@@ -14,6 +14,7 @@ sources, and the current values going back when the final report is removed.
 from __future__ import annotations
 
 import runpy
+import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -167,16 +168,30 @@ def write(folder: Path) -> list[Path]:
     return paths
 
 
-@pytest.fixture
-def ingested(tmp_path: Path) -> Iterator[tuple[Store, Ingester]]:
-    folder = tmp_path / "docs"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five documents ingested once for the module into a closed store, which each test copies
+    (the last one removes a document): five ingests of five documents fewer."""
+    where = tmp_path_factory.mktemp("one-project")
+    folder = where / "docs"
     folder.mkdir()
     paths = write(folder)
+    store = open_store(where / "store")
+    try:
+        ingester = Ingester(store, Config.load({"store": str(where / "store")}, environ={}))
+        ingester.ensure_reference_graphs()
+        outcomes = ingester.ingest_all(paths)
+        assert [o.status for o in outcomes] == ["stored"] * 5, [o.error for o in outcomes]
+    finally:
+        store.close()
+    return where / "store"
+
+
+@pytest.fixture
+def ingested(tmp_path: Path, built: Path) -> Iterator[tuple[Store, Ingester]]:
+    shutil.copytree(built, tmp_path / "store")
     store = open_store(tmp_path / "store")
     ingester = Ingester(store, Config.load({"store": str(tmp_path / "store")}, environ={}))
-    ingester.ensure_reference_graphs()
-    outcomes = ingester.ingest_all(paths)
-    assert [o.status for o in outcomes] == ["stored"] * 5, [o.error for o in outcomes]
     yield store, ingester
     store.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hankegraafi.ingest.facts.partwords import part_words
 from hankegraafi.ingest.labels import table_cells
 from hankegraafi.ingest.lightdims import UNITS_CORNER, dimension_of, units_corner_word
+from hankegraafi.ingest.lightthresholds import by_threshold
 from hankegraafi.ingest.lighttolerance import TOLERANCE_HEAD, within
 from hankegraafi.ingest.segment import Element
 
@@ -51,4 +52,13 @@ def tolerated(lines: list[str], element: Element) -> str | None:
     return within(cells[measured[0]], cells[allowed[0]]) if measured else None
 
 
-__all__ = ["header_above", "tolerated", "units_corner"]
+def rated_by_thresholds(legend: dict[str, str], raw: str) -> str | None:
+    """The value the document's legend of thresholds gives a dimension's percentage ("Kustannukset | 72 %" under
+    "vähintään 85 % = suunnitelman mukaan, 60–84 % = lievä poikkeama, alle 60 % = vakava poikkeama"): a
+    rating, not the dimension's progress. None without such a legend (a percentage alone is a progress)."""
+    if not any(key[:1] in "<>" or ".." in key for key in legend):
+        return None
+    return by_threshold(legend, raw)
+
+
+__all__ = ["header_above", "rated_by_thresholds", "tolerated", "units_corner"]

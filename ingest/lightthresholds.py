@@ -24,7 +24,7 @@ _OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in e
 _IS = r"(?:=|:|–|-|\s(?:on|ovat|tarkoittaa|är|betyder|is|are|means?)(?:,?\s+(?:että|att|that))?\s+(?:an?\s+)?)"
 THRESHOLD = re.compile(
     rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?{_IS}\s*"
-    r"(?P<word>[^\W\d_][^,;=.·()]*)",
+    r"(?P<word>[^\W\d_][^,;=.·()\t]*)",
     re.I,
 )
 #: A cell that is a number and nothing else: "90", "75 %", "82,5".
@@ -44,7 +44,13 @@ _AFTER = (
 )
 THRESHOLD_AFTER = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?"
-    rf"(?:(?P<ge>{_AFTER[0][1]})|(?P<le>{_AFTER[1][1]}))\s*{_IS}\s*(?P<word>[^\W\d_][^,;=.·()]*)",
+    rf"(?:(?P<ge>{_AFTER[0][1]})|(?P<le>{_AFTER[1][1]}))\s*{_IS}\s*(?P<word>[^\W\d_][^,;=.·()\t]*)",
+    re.I,
+)
+#: A band between two thresholds: "70–89 % = lievä poikkeama" between "90 % tai yli = …" and "alle 70 % = …".
+THRESHOLD_BAND = re.compile(
+    r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d+)?)\s*(?:%\s*)?[–-]\s*(?P<high>\d{1,3}(?:[.,]\d+)?)\s*"
+    rf"(?:(?:%|prosenttia|procent|percent)\s*)?{_IS}\s*(?P<word>[^\W\d_][^,;=.·()\t]*)",
     re.I,
 )
 
@@ -59,6 +65,13 @@ def threshold_pairs(line: str, *, least: int = 2) -> list[tuple[str, str]]:
     for m in THRESHOLD_AFTER.finditer(line):
         op = ">=" if m.group("ge") else "<="
         found.append((m.start(), f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
+    if len(found) >= 2:
+        # The bands between two thresholds: "90 % tai yli = suunnitelman mukainen; 70–89 % = lievä poikkeama;
+        # alle 70 % = merkittävä poikkeama" (test37 oh02, test35 of11); without them a number of the middle
+        # band is settled by no threshold. With one threshold the bands are a scale's (lightvalues.score_pairs).
+        for m in THRESHOLD_BAND.finditer(line):
+            low, high = (m.group(g).replace(",", ".") for g in ("low", "high"))
+            found.append((m.start(), f"{low}..{high}", m.group("word").strip(" –-")))
     out = [(key, word) for _, key, word in sorted(found)]
     return out if len(out) >= least else []
 
@@ -88,4 +101,4 @@ def by_threshold(meant: dict[str, str], raw: str) -> str | None:
     return held.pop() if len(held) == 1 else None
 
 
-__all__ = ["THRESHOLD", "THRESHOLD_AFTER", "by_threshold", "threshold_pairs"]
+__all__ = ["THRESHOLD", "THRESHOLD_AFTER", "THRESHOLD_BAND", "by_threshold", "threshold_pairs"]

@@ -67,9 +67,9 @@ def _light(ctx: Context, element: Element) -> None:
     value: str | None = (
         lightrows.tolerated(ctx.doc.lines, element) or _as_matrix(ctx, element) or ticked or element.value
     )
-    if element.value.endswith("%"):
-        percent = parse_amount(element.value)
-        value = None
+    if element.value.endswith("%"):  # a progress, or a rating by the thresholds of the legend
+        rated = lightrows.rated_by_thresholds(_legend(ctx), element.value)
+        percent, value = (None, rated) if rated else (parse_amount(element.value), None)
     if _part_columns(ctx, element, span):
         return
     if element.text.lstrip().startswith(">"):

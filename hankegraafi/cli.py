@@ -18,7 +18,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from hankegraafi import __version__, datacli
-from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown
+from hankegraafi.cliutil import Lang, StoreOpt, err, out, shown, shown_name
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 from hankegraafi.ingestreport import outcome_of, print_summary, went_well
@@ -299,7 +299,7 @@ def validate(
             for outcome in ingester.ingest_all(documents):
                 if outcome.status == "skipped":
                     err.print(
-                        f"[yellow]ohitettu / skipped:[/yellow] {shown(outcome.path)}: {shown(outcome.reason)}",
+                        f"[yellow]ohitettu / skipped:[/yellow] {shown_name(outcome.path)}: {shown(outcome.reason)}",
                         highlight=False,
                         soft_wrap=True,
                     )
@@ -313,7 +313,7 @@ def validate(
                 report = outcome.report
                 if not isinstance(report, ValidationReport):
                     continue  # nothing was validated: no report to show
-                out.print(f"[bold]{shown(outcome.path)}[/bold]", soft_wrap=True)
+                out.print(f"[bold]{shown_name(outcome.path)}[/bold]", soft_wrap=True)
                 out.print(report.render(lang.value), highlight=False, soft_wrap=True)
                 failed = failed or not report.conforms
         raise typer.Exit(1 if failed else 0)
@@ -326,7 +326,7 @@ def validate(
             from rdflib import URIRef
 
             report = run_shapes(st.get_graph(URIRef(info.iri)), lang=lang.value)
-            out.print(f"[bold]{shown(info.file_name)}[/bold] <{shown(info.iri)}>", soft_wrap=True)
+            out.print(f"[bold]{shown_name(info.file_name)}[/bold] <{shown_name(info.iri)}>", soft_wrap=True)
             out.print(report.render(lang.value), highlight=False, soft_wrap=True)
             failed = failed or not report.conforms
         if infos:
@@ -372,13 +372,13 @@ def remove(
         for answer in answers:
             if answer["status"] == "removed":
                 out.print(
-                    f"poistettu / removed: {shown(answer['file'])} <{shown(answer['graph'])}>",
+                    f"poistettu / removed: {shown_name(answer['file'])} <{shown_name(answer['graph'])}>",
                     highlight=False,
                     soft_wrap=True,
                 )
             else:
                 err.print(
-                    f"[red]ei löytynyt / not found:[/red] {shown(answer['file'])}",
+                    f"[red]ei löytynyt / not found:[/red] {shown_name(answer['file'])}",
                     highlight=False,
                     soft_wrap=True,
                 )
@@ -389,15 +389,19 @@ def remove(
         for name in documents:
             removed = ingester.remove(name)
             if removed is None:
-                err.print(f"[red]ei löytynyt / not found:[/red] {shown(name)}", highlight=False, soft_wrap=True)
+                err.print(
+                    f"[red]ei löytynyt / not found:[/red] {shown_name(name)}", highlight=False, soft_wrap=True
+                )
                 missing = True
             else:
                 out.print(
-                    f"poistettu / removed: {shown(name)} <{shown(removed)}>", highlight=False, soft_wrap=True
+                    f"poistettu / removed: {shown_name(name)} <{shown_name(removed)}>",
+                    highlight=False,
+                    soft_wrap=True,
                 )
                 if ingester.removal_failure:  # removed; what failed after it was
                     err.print(
-                        f"[red]poistettu, mutta / borttagen, men / removed, but:[/red] {shown(name)}: "
+                        f"[red]poistettu, mutta / borttagen, men / removed, but:[/red] {shown_name(name)}: "
                         f"{shown(ingester.removal_failure)}",
                         highlight=False,
                         soft_wrap=True,
@@ -424,13 +428,13 @@ def _validate_rdf_file(path: Path, lang: str) -> bool:
     except (OSError, SyntaxError, ValueError, MemoryError) as exc:
         reason = too_long(exc) if isinstance(exc, MemoryError) else exc
         err.print(
-            f"[red]virhe / error:[/red] {shown(path)}: not readable RDF: {shown(reason)}",
+            f"[red]virhe / error:[/red] {shown_name(path)}: not readable RDF: {shown(reason)}",
             highlight=False,
             soft_wrap=True,
         )
         return True
     report = run_shapes(graph, lang=lang)
-    out.print(f"[bold]{shown(path)}[/bold]", soft_wrap=True)
+    out.print(f"[bold]{shown_name(path)}[/bold]", soft_wrap=True)
     out.print(report.render(lang), highlight=False, soft_wrap=True)
     return not report.conforms
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from hankegraafi.cliutil import Lang, StoreOpt, err, out, read_input, shown, write_output
+from hankegraafi.cliutil import Lang, StoreOpt, err, out, read_input, shown, shown_name, write_output
 from hankegraafi.cliutil import load_config as _config
 from hankegraafi.cliutil import open_configured as _open
 from hankegraafi.settings import Config
@@ -177,10 +177,12 @@ def sparql(
         try:
             text = read_input(path, 4 * MAX_CHARACTERS).decode("utf-8")  # UTF-8: at most 4 bytes a character
         except OSError as exc:
-            err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc.strerror or exc)}")
+            err.print(
+                f"[red]virhe / error:[/red] {shown_name(path)}: cannot read: {shown(exc.strerror or exc)}"
+            )
             raise typer.Exit(2) from exc
         except UnicodeDecodeError as exc:
-            err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc)}")
+            err.print(f"[red]virhe / error:[/red] {shown_name(path)}: cannot read: {shown(exc)}")
             raise typer.Exit(2) from exc
     cfg = _config(store)
     _run_and_print(cfg, text, None, fmt.value)
@@ -275,7 +277,7 @@ def export(
             st.dump(sys.stdout.buffer, fmt.value)
         else:
             size = write_output(out_path, cfg, lambda fh: st.dump(fh, fmt.value))
-            err.print(f"{shown(out_path)}: {shown(size)} tavua / bytes")
+            err.print(f"{shown_name(out_path)}: {shown(size)} tavua / bytes")
     except (StoreError, OSError) as exc:
         err.print(f"[red]virhe / error:[/red] {shown(exc)}")
         raise typer.Exit(1) from exc
@@ -333,7 +335,7 @@ def graphs(
     for i in infos:
         table.add_row(
             shown(i.iri[len(base) :] if i.iri.startswith(base) else i.iri),
-            shown(i.file_name or ""),
+            shown_name(i.file_name or ""),
             str(i.triples),
             "" if i.size is None else str(i.size),
             (i.ingested_at or "")[:16].replace("T", " "),
@@ -365,7 +367,7 @@ def load(
     fmt = formats.get(suffix)
     if fmt is None:
         err.print(
-            f"[red]käyttövirhe / usage error:[/red] {shown(path)}: unknown suffix .{shown(suffix)} (nq, trig, ttl, nt)"
+            f"[red]käyttövirhe / usage error:[/red] {shown_name(path)}: unknown suffix .{shown(suffix)} (nq, trig, ttl, nt)"
         )
         raise typer.Exit(2)
     from hankegraafi.rdfinput import RdfSyntaxError, check_file_characters
@@ -374,10 +376,10 @@ def load(
         read_input(path, 0, whole=False)  # a FIFO or device named .nq would block or never end
         check_file_characters(str(path), fmt)
     except OSError as exc:
-        err.print(f"[red]virhe / error:[/red] {shown(path)}: cannot read: {shown(exc.strerror or exc)}")
+        err.print(f"[red]virhe / error:[/red] {shown_name(path)}: cannot read: {shown(exc.strerror or exc)}")
         raise typer.Exit(1) from exc
     except RdfSyntaxError as exc:
-        err.print(f"[red]virhe / error:[/red] {shown(path)}: {shown(exc)}")
+        err.print(f"[red]virhe / error:[/red] {shown_name(path)}: {shown(exc)}")
         raise typer.Exit(1) from exc
     cfg = _config(store)
     st = _open(cfg)
@@ -394,7 +396,7 @@ def load(
         raise typer.Exit(1) from exc
     finally:
         st.close()
-    out.print(f"{shown(path)}: {shown(n)} nelikkoa / quads")
+    out.print(f"{shown_name(path)}: {shown(n)} nelikkoa / quads")
     if dropped:
         err.print(
             "tallennetut vastaukset poistettu / sparade svar borttagna / dropped, as they no longer follow "

@@ -16,7 +16,10 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -161,3 +164,26 @@ def test_a_name_is_shown_on_one_line(brk: str) -> None:
     assert one.splitlines() == [one] and one.count("\ufffd") == len(brk)
     assert one.startswith("raportti\ufffd") and one.endswith("\\[red]x\\[/red].md")
     assert shown("rivi\ntoinen") == "rivi\ntoinen"
+
+
+def test_the_command_line_names_a_file_on_one_line(tmp_path: Path) -> None:
+    """R10-4 on the real command line: remove's 'not found' and load's usage error name the file on
+    one line each (the name held a line break; exit codes unchanged)."""
+    store = str(tmp_path / "store")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [str(Path(sys.executable).with_name("hankegraafi")), *args, "--store", store]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, env={"COLUMNS": "300"})
+
+    removed = run("remove", "a\nb.md", "c.md")
+    assert removed.returncode == 1
+    assert removed.stderr.splitlines() == [
+        "ei löytynyt / not found: a\ufffdb.md",
+        "ei löytynyt / not found: c.md",
+    ]
+    (tmp_path / "x\ry.zz").write_text("<a> <b> <c> .\n")
+    loaded = run("load", str(tmp_path / "x\ry.zz"))
+    assert loaded.returncode == 2
+    assert loaded.stderr.splitlines() == [
+        f"käyttövirhe / usage error: {tmp_path}/x\ufffdy.zz: unknown suffix .zz (nq, trig, ttl, nt)"
+    ]

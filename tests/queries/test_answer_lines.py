@@ -16,10 +16,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import answers
 from hankegraafi.queries.pieces import term_of
-from hankegraafi.settings import Config
 from hankegraafi.store import graphdiff
 from hankegraafi.store.embedded import EmbeddedStore
 
@@ -96,19 +94,12 @@ class _Both(answers.WrittenLines):
 
 
 def test_a_recompute_stores_the_lines_the_engine_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_samples_store: Path
 ) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for sample in sorted(sample_documents())[:2]:
-        shutil.copy(sample, docs / sample.name)
     path = tmp_path / "store"
+    shutil.copytree(two_samples_store, path)  # the first two samples, ingested once a run (tests/conftest.py)
     store = EmbeddedStore(path)
     try:
-        config = Config.load({"store": str(path)}, environ={})
-        ingester = Ingester(store, config)
-        ingester.ensure_reference_graphs()
-        ingester.ingest_all([docs])
         base = str(store.base_iri)
         monkeypatch.setattr(answers, "WrittenLines", _Both)
         store.drop_graph(answers.answers_graph_iri(base))

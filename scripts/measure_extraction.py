@@ -391,6 +391,11 @@ def _gold_names(gold: dict) -> dict[str, str]:
     for project in gold.get("projects") or []:
         for name in [project["name"], *(project.get("aliases") or [])]:
             names.setdefault(norm_name(name), project["name"])
+    # A part's other forms ("Investointi 1: X" is also "X" and "Investointi 1"), after every name and alias: the
+    # project-name category already counts them as the part's name, so a cell or light filed under "X" is the part's.
+    for project in gold.get("projects") or []:
+        for form in name_forms(project["name"]):
+            names.setdefault(form, project["name"])
     return names
 
 

@@ -68,3 +68,36 @@ def test_the_bold_end_marks_the_name_before_its_description() -> None:
         "| Investointi 1 | 300 000 |\n| Investointi 2 | 120 000 |\n| Yhteensä | 420 000 |\n"
     )
     assert _parts(text, "raportti.md") == ["Investointi 1: Kotona – turvallisesti", "Investointi 2: Etähoiva"]
+
+
+# R11-3: a line ending in the goal word's elative ("about the goals") over a list that is no goals.
+_LAPPI = "Kotiutuksen tuki Lapissa -hanke\nVäliraportti 2024\nLapin hyvinvointialue\n\n"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R11-3: goalleads takes any line ending in 'tavoitteista'/'av målen' as a lead"
+)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            _LAPPI
+            + "Tilanne\n\nLisätietoja tavoitteista\n\n1) Maija Mäkinen, projektipäällikkö, p. 040 123 4567\n"
+            "2) Pekka Virtanen, kehittäjä, p. 040 765 4321\n",
+            "raportti.txt",
+        ),
+        (
+            "Trygg hemgång i Österbotten\nLägesrapport 2024\nVälfärdsområdet Österbotten\n\nLäget\n\n"
+            "Uppföljning av målen\n\n1) Styrgruppens möte 12.3.2024 (hållet),\n2) Styrgruppens möte 10.9.2024 (inställt).\n",
+            "rapport.txt",
+        ),
+        (
+            _LAPPI + "Raportointi tavoitteista\n\n1) Väliraportti 30.6.2024 (toimitettu),\n"
+            "2) Loppuraportti 31.12.2025 (kesken).\n",
+            "raportti.txt",
+        ),
+    ],
+    ids=["contacts", "meetings-sv", "reports"],
+)
+def test_a_list_about_the_goals_is_no_goals(text: str, name: str) -> None:
+    assert [g.description for p in _projects(text, name) for g in p.goals] == []

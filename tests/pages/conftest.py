@@ -9,6 +9,7 @@ through the same runner as ``/sparql``.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from hankegraafi.ontology.namespaces import HG, VOCAB
 from hankegraafi.server import create_app
 from hankegraafi.settings import Config
 from hankegraafi.store.embedded import EmbeddedStore
+from tests.conftest import built_once
 
 BASE = "https://w3id.org/hankegraafi/id/"
 ID = BASE
@@ -66,29 +68,39 @@ def build_demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embed
     """The bundled samples ingested as ``hankegraafi ingest --samples`` does, plus the PII graph.
 
     Built once per session for tests/pages and tests/web alike (``pages_demo_store`` in
-    tests/conftest.py: a fixture of a conftest imported into another is built once more).
+    tests/conftest.py: a fixture of a conftest imported into another is built once more), and
+    written once a run (``built_once``, 7 s of CPU): each pytest-xdist worker opens a copy of its own.
     """
-    from hankegraafi.ingest.pipeline import Ingester, sample_documents
-
     path = tmp_path_factory.mktemp("pages") / "store"
+    shutil.copytree(built_once(tmp_path_factory, "pages-demo", _build_demo_store) / "store", path)
     store = EmbeddedStore(path)
-    cfg = page_config(path)
-    ingester = Ingester(store, cfg)
-    ingester.ensure_reference_graphs()
-    outcomes = ingester.ingest_all(list(sample_documents()))
-    failed = [o for o in outcomes if o.status == "failed"]
-    assert not failed, failed
-    store.replace_graph(PII_GRAPH, pii_graph())
-    # What ingest derives after a write: the PII project's county in the inferred graph (catalogue
-    # queries read it) and the stored catalogue answers, which must include it too. Recomputing only
-    # the inferred graph left answers without it, so a test that compared a page with
-    # projects-by-region passed only after some earlier test had written the store (its order
-    # under pytest-xdist showed it).
-    from hankegraafi.ingest import derived
-
-    derived.recompute_all(store, BASE)
     yield store
     store.close()
+
+
+def _build_demo_store(folder: Path) -> None:
+    from hankegraafi.ingest.pipeline import Ingester, sample_documents
+
+    path = folder / "store"
+    store = EmbeddedStore(path)
+    try:
+        cfg = page_config(path)
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        outcomes = ingester.ingest_all(list(sample_documents()))
+        failed = [o for o in outcomes if o.status == "failed"]
+        assert not failed, failed
+        store.replace_graph(PII_GRAPH, pii_graph())
+        # What ingest derives after a write: the PII project's county in the inferred graph (catalogue
+        # queries read it) and the stored catalogue answers, which must include it too. Recomputing only
+        # the inferred graph left answers without it, so a test that compared a page with
+        # projects-by-region passed only after some earlier test had written the store (its order
+        # under pytest-xdist showed it).
+        from hankegraafi.ingest import derived
+
+        derived.recompute_all(store, BASE)
+    finally:
+        store.close()
 
 
 def build_app(demo_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory) -> Flask:

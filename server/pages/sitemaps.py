@@ -8,6 +8,7 @@ so that every page is listed: the sitemap had been cut at 50 000 paths, unsaid (
 
 from __future__ import annotations
 
+import logging
 import re
 from xml.sax.saxutils import escape
 
@@ -19,6 +20,9 @@ from hankegraafi.server.pages import dumps
 from hankegraafi.server.pages.access import access, data_version, state
 from hankegraafi.server.pages.dataset import VOID_PATH
 from hankegraafi.server.pages.iris import Mapping
+from hankegraafi.server.query import MAX_ROWS
+
+log = logging.getLogger(__name__)
 
 #: The protocol's most URLs in one sitemap (and sitemaps in one index).
 URLS_PER_SITEMAP = 50_000
@@ -27,6 +31,8 @@ BYTES_PER_SITEMAP = 50 * 1024 * 1024
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 _HEAD = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{NAMESPACE}">\n'.encode()
 _TAIL = b"</urlset>\n"
+#: Most subjects the one query of the sitemap reads (a page query's row cap): past it the operator is told.
+SUBJECTS = MAX_ROWS
 #: A part's number as the index writes it: ASCII digits, no leading zero (one URL per part).
 _PART = re.compile(r"[1-9][0-9]{0,8}", re.ASCII)
 
@@ -68,7 +74,11 @@ def _parts() -> list[bytes]:
 
     def build() -> list[bytes]:
         m = Mapping(base)
-        rows = access().select("SELECT DISTINCT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }")
+        most = SUBJECTS
+        rows = access().select("SELECT DISTINCT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?s)) }", max_rows=most + 1)
+        if len(rows) > most:  # the row cap of the pages' queries: the sitemap lists the first ones
+            log.warning("the sitemap lists the pages of the first %d subjects; the data has more", most)
+            rows = rows[:most]
         paths = {"/", "/browse", "/search", "/ontology.html", VOID_PATH}
         cache = tuple(f"{base}{path[1:]}" for path in dumps.CACHE_GRAPH_PATHS)  # stored: no pages
         for row in rows:
@@ -82,7 +92,7 @@ def _parts() -> list[bytes]:
             [f"<url><loc>{escape(root + path)}</loc></url>\n".encode() for path in sorted(paths)], *limits
         )
 
-    parts: list[bytes] = st.cached(f"sitemap-{root}-{limits}", data_version(), build)
+    parts: list[bytes] = st.cached(f"sitemap-{root}-{limits}-{SUBJECTS}", data_version(), build)
     return parts
 
 

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import subprocess
 import sys
@@ -187,3 +188,15 @@ def test_the_command_line_names_a_file_on_one_line(tmp_path: Path) -> None:
     assert loaded.stderr.splitlines() == [
         f"käyttövirhe / usage error: {tmp_path}/x\ufffdy.zz: unknown suffix .zz (nq, trig, ttl, nt)"
     ]
+
+
+def test_a_sitemap_past_its_query_cap_is_said(
+    app: Flask, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The sitemap's one query reads at most the pages' row cap of subjects (2 000 000): past it the
+    operator is told in the log, where the sitemap had been cut unsaid (R10-3's class, one bound on)."""
+    monkeypatch.setattr(sitemaps, "SUBJECTS", 5)
+    with caplog.at_level(logging.WARNING, logger="hankegraafi.server.pages.sitemaps"):
+        text = app.test_client().get("/sitemap.xml").get_data(as_text=True)
+    assert "lists the pages of the first 5 subjects; the data has more" in caplog.text
+    assert 5 <= len(_LOC.findall(text)) <= 10  # the five fixed pages and at most five subjects' pages

@@ -101,3 +101,34 @@ _LAPPI = "Kotiutuksen tuki Lapissa -hanke\nVäliraportti 2024\nLapin hyvinvointi
 )
 def test_a_list_about_the_goals_is_no_goals(text: str, name: str) -> None:
     assert [g.description for p in _projects(text, name) for g in p.goals] == []
+
+
+# R11-4: an equipment register keyed by codes under the word "Investointi"/"Investment" (a purchase) is no list of
+# the project's parts.
+_REGISTERS = {
+    "fi-md": (
+        "raportti.md",
+        "# Kotiutuksen tuki Lapissa\n\n**Toteuttaja:** Lapin hyvinvointialue\n\n**Tilanne:** 30.9.2024\n\n"
+        "## Hankitut laitteet\n\n| Tunnus | Investointi | Hankintahinta (€) |\n|---|---|---:|\n"
+        "| L1 | Kannettavat tietokoneet | 12 000 |\n| L2 | Videoneuvottelulaitteet | 8 000 |\n"
+        "| L3 | Etämittauslaitteet | 15 000 |\n",
+    ),
+    "fi-csv": (
+        "laitteet.csv",
+        "Hanke;Kotiutuksen tuki Lapissa;\nToteuttaja;Lapin hyvinvointialue;\n;;\nKoodi;Investointi;Hankintahinta\n"
+        "L1;Kannettavat tietokoneet;12000\nL2;Videoneuvottelulaitteet;8000\nL3;Etämittauslaitteet;15000\n",
+    ),
+    "en-md": (
+        "report.md",
+        "# Home care support in Lapland\n\n**Organisation:** Lapland wellbeing services county\n\n"
+        "## Equipment bought\n\n| Code | Investment | Price (EUR) |\n|---|---|---:|\n| E1 | Laptops | 12 000 |\n"
+        "| E2 | Video conference kits | 8 000 |\n| E3 | Remote monitoring devices | 15 000 |\n",
+    ),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="R11-4: partkeys._code_table makes an equipment register's rows parts")
+@pytest.mark.parametrize("case", sorted(_REGISTERS))
+def test_an_equipment_register_keyed_by_codes_is_no_parts(case: str) -> None:
+    name, text = _REGISTERS[case]
+    assert _parts(text, name) == []

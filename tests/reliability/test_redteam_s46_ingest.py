@@ -4,17 +4,28 @@ until the owner fixes the class.
 - R11-1 (5385826f, facts/partwords.without_gloss): a listed part's name is cut at its first spaced dash whatever
   stands around it: a range of years or numbers, a name that goes on past the dash ("Rovaniemi – Sodankylä
   -yhteys"), a bold name whose own dash stands before the bold's end. 5050ba9 kept the ranges and the compound.
+- R11-3 (e6018112, facts/goalleads._OPEN_END): a line ending in the goal word's elative ("Lisätietoja
+  tavoitteista") leads any numbered list as goals: contacts, meetings, reports.
+- R11-4 (75a9a53c, facts/partkeys._code_table): an equipment register keyed by codes under "Investointi" makes
+  its rows the project's parts.
+- R11-5 (75d7df01, queries/answerpool.Helper): once the forked process has ended, the next unit handed raises
+  BrokenProcessPool out of the stored answers' step instead of being written here.
 
 The documents are invented (no real text).
 """
 
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Project
 from hankegraafi.ingest.readers import read_bytes
+from hankegraafi.ingest.startmethod import start_method
+from hankegraafi.queries import answerpool
 
 
 def _projects(text: str, name: str) -> list[Project]:
@@ -132,3 +143,31 @@ _REGISTERS = {
 def test_an_equipment_register_keyed_by_codes_is_no_parts(case: str) -> None:
     name, text = _REGISTERS[case]
     assert _parts(text, name) == []
+
+
+# R11-5: the stored answers' second process ended (killed) before the step stopped handing it units.
+def _doubled(n: int) -> int:
+    return 2 * n
+
+
+def _killed(_n: int) -> int:
+    os._exit(9)  # as the kernel's OOM killer would end it
+
+
+@pytest.mark.skipif(
+    start_method() != "fork" or answerpool._cores() < 2, reason="forks only where safe, with two cores"
+)
+@pytest.mark.xfail(
+    strict=True, reason="R11-5: Helper.hand submits to a broken pool and raises BrokenProcessPool"
+)
+def test_a_unit_handed_after_the_process_ended_is_written_here() -> None:
+    with answerpool.helper(answerpool.FROM_DOCUMENTS) as helper:
+        helper.hand(_killed, 0)
+        handed = [0]
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and len(handed) < 40:
+            if helper.take():  # the step asks before each unit, as answers.recompute does
+                helper.hand(_doubled, len(handed))
+                handed.append(len(handed))
+            time.sleep(0.05)
+        assert list(helper.results(_doubled)) == [2 * n for n in handed]

@@ -68,6 +68,10 @@ _BRACKETED = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<said>[^()]{2,120})\)\s*$")
 _VERB = re.compile(
     r"\s(?:on|ovat|oli|olivat|ei|eivät|jäi|har|hade|är|var|blev|has|have|had|is|are|was|were)\s", re.I
 )
+#: A dash between an item's goal and its verdict ("X – uppnått").
+_DASH = re.compile(r"\s+[–—-]\s+")
+#: A label of one word and its colon, where a goal's line may begin ("Mål:", "Tavoitteet:").
+_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d]{2,30}:\s")
 #: What joins an item to the next: a comma, "ja", "och", "and", a full stop.
 _JOINER = re.compile(r"(?:[,;.]|\s+(?:ja|sekä|och|and))+\s*$", re.I)
 #: An item too long to be one goal and its verdict (a paragraph of its own).
@@ -99,6 +103,9 @@ def judged_item(item: str) -> tuple[str, str] | None:
     head, semi, after = item.partition(";")
     if semi and (status := _verdict(after)):
         return head.strip(), status  # "X; tavoite on saavutettu"
+    *said, last = _DASH.split(item)
+    if said and (status := _verdict(last)):
+        return " – ".join(said).strip(), status  # "X – uppnått"
     bracketed = _BRACKETED.match(item)
     if bracketed is not None and (status := _verdict(bracketed.group("said"))):
         before = bracketed.group("goal")
@@ -115,9 +122,10 @@ def judged_item(item: str) -> tuple[str, str] | None:
     return None
 
 
-def judged_items(sentence: str) -> list[tuple[str, str]]:
+def judged_items(sentence: str, *, every: bool = False) -> list[tuple[str, str]]:
     """The goals a sentence of running text judges one by one after a lead naming them, with each one's status;
-    [] for any other sentence (fewer than two items, an item without its verdict, no goal word in the lead)."""
+    [] for any other sentence (fewer than two items judged, no goal word in the lead). With ``every``, each item
+    must state its verdict."""
     numbers = list(_NUMBER.finditer(sentence))
     if len(numbers) >= 2:
         lead = sentence[: numbers[0].start()]
@@ -131,7 +139,11 @@ def judged_items(sentence: str) -> list[tuple[str, str]]:
     if len(items) < 2 or not _GOAL_WORD.search(lead) or len(lead.split()) > 12:
         return []
     judged = [judged_item(item) for item in items]
-    if sum(j is not None for j in judged) < 2 or any(j is not None and len(j[0].split()) < 2 for j in judged):
+    if (
+        (every and None in judged)
+        or sum(j is not None for j in judged) < 2
+        or any(j is not None and len(j[0].split()) < 2 for j in judged)
+    ):
         return []
     # an item among judged ones whose verdict no phrase knows ("tavoitteeseen ei ole päästy"): a goal still
     return [
@@ -141,9 +153,19 @@ def judged_items(sentence: str) -> list[tuple[str, str]]:
 
 
 def split_judged(goals: list[Goal]) -> list[Goal]:
-    """A goal read from running text that judges several goals one by one (``judged_items``) is those goals."""
+    """A goal read from running text that judges several goals one by one (``judged_items``) is those goals; so
+    is a goal read from a label's value that does ("Mål: X – uppnått; Y – delvis uppnått." on one line), every
+    item of it judged."""
     out: list[Goal] = []
     for goal in goals:
-        items = judged_items(goal.description) if isinstance(goal, JudgingSentence) else []
+        if isinstance(goal, JudgingSentence):
+            items = judged_items(goal.description)
+        else:
+            # the label's line in the quote ("X – uppnått; Y Mål: X – uppnått; Y – delvis uppnått."): from a label on
+            quote = (
+                goal.span.quote if "\n" not in goal.span.quote and len(goal.span.quote) <= 2 * _LONGEST else ""
+            )
+            starts = [m.start() for m in _LABEL.finditer(quote)][:4]
+            items = next((found for at in starts if (found := judged_items(quote[at:], every=True))), [])
         out += [JudgingSentence(text[:500], status, None, goal.span) for text, status in items] or [goal]
     return out

@@ -9,7 +9,8 @@ Invented text, other areas and wording than the development documents that showe
   semicolons ("Tavoitteiden tilanne: X on toteutunut osittain (…); Y on toteutunut." test36, "(1) X; tavoite on
   saavutettu. (2) …" test24, 'investointi 1:n tavoite "X" on saavutettu; …' test30), or in numbered items after a
   lead without a colon ("Vuoden 2022 tavoitteista" / "1) X (saavutettu)," test37); costs, decisions and
-  procurements enumerated the same way are no goals (the negatives).
+  procurements enumerated the same way are no goals (the negatives); a goals label's line read as one goal
+  ("Mål: X – uppnått; Y – delvis uppnått." test23) is its items, each judged after its dash.
 """
 
 from __future__ import annotations
@@ -133,3 +134,21 @@ def test_numbered_items_after_a_lead_of_the_goals_without_a_colon() -> None:
     goals = dict(_goals(_MINUTE, "poytakirja.txt"))
     assert goals["perhetyöhön pääsee kahden viikon kuluessa Jämsässä"] == "achieved"
     assert goals["lastensuojelun asiakasmäärä vähenee kymmenyksellä"] == "partly-achieved"
+
+
+_PAGE = """Österbottens välfärdsområde
+Projektsida, uppdaterad 3.2.2025
+
+Kvällsvård på distans i Österbotten
+
+Projektet Kvällsvård på distans i Österbotten utvecklar videobesök i hemvården i Jakobstad.
+
+Mål: videobesök hos 40 klienter – uppnått; kvällsbesök i Pedersöre – delvis uppnått.
+"""
+
+
+def test_a_goals_label_s_line_is_its_items_each_judged_after_its_dash() -> None:
+    assert _goals(_PAGE, "projektsida.txt") == [
+        ("videobesök hos 40 klienter", "achieved"),
+        ("kvällsbesök i Pedersöre", "partly-achieved"),
+    ]

@@ -17,7 +17,7 @@ import re
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goals import goal_status, listed_goal, placeholder
-from hankegraafi.ingest.facts.goalstatus import phrase_status
+from hankegraafi.ingest.facts.goalstatus import ARROW, phrase_status
 from hankegraafi.ingest.facts.goaltails import judged_item
 from hankegraafi.ingest.facts.model import Goal, Project
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
@@ -75,7 +75,10 @@ _TITLE = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:osa|osio|del|part|section)\s+\d{1,2}\.?)\s+)?"
     r"(?:(?:hankkeen|projektin|projektets|the\s+project's|our)\s+)?"
     r"(?:(?:pää|osa)?tavoitteet|tavoite|mål|målen|målsättningar|goals?|objectives?|aims?)"
-    r"(?:\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$|\s+(?:ja|och|and|sekä|&|[–—-])\s+\S)",
+    r"(?:\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$|\s+(?:ja|och|and|sekä|&|[–—-])\s+\S"
+    # whose or which period's goals, a preposition and up to four words: "Mål för 2023 enligt projektplanen",
+    # "Goals of the model", "MÅLEN I PROJEKTPLANEN", "Tavoitteet vuodelle 2024" (no verb: states() decides)
+    r"|\s+(?:för|for|of|i|in|enligt|vuodelle|vuosille)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*$)",
     re.I,
 )
 
@@ -150,8 +153,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 continue
         for item in items:
             item = _own_lines(ctx, item)
-            if placeholder(item.text):
-                continue
+            if placeholder(item.text) or ARROW.match(item.text):
+                continue  # "-> delvis uppnått" under a goal: the goal's answer, read with it, no goal of its own
             if titled and not _judged_item(item.text):
                 # the one item whose verdict no scale knows ("X – vielä ei tiedetä, …"): the goal before its dash
                 said = re.split(r"\s+[–—-]\s+", item.text.strip())

@@ -10,12 +10,15 @@ Invented text, other areas and wording than the development documents that showe
   saavutettu. (2) …" test24, 'investointi 1:n tavoite "X" on saavutettu; …' test30), or in numbered items after a
   lead without a colon ("Vuoden 2022 tavoitteista" / "1) X (saavutettu)," test37); costs, decisions and
   procurements enumerated the same way are no goals (the negatives); a goals label's line read as one goal
-  ("Mål: X – uppnått; Y – delvis uppnått." test23) is its items, each judged after its dash.
+  ("Mål: X – uppnått; Y – delvis uppnått." test23) is its items, each judged after its dash;
+- a goals title with whose or which period's goals after it ("Mål för 2023" test32, "Goals of the model" test21,
+  "MÅLEN I PROJEKTPLANEN" test37) over its list; risks titled the same way are no goals (the negative).
 """
 
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalleads import goal_title
 from hankegraafi.ingest.facts.goaltails import emphasised_verdict, judged_items, verdict_of
 from hankegraafi.ingest.readers import read_bytes
 
@@ -151,4 +154,36 @@ def test_a_goals_label_s_line_is_its_items_each_judged_after_its_dash() -> None:
     assert _goals(_PAGE, "projektsida.txt") == [
         ("videobesök hos 40 klienter", "achieved"),
         ("kvällsbesök i Pedersöre", "partly-achieved"),
+    ]
+
+
+def test_a_goals_title_with_whose_or_which_period_s_goals_after_it() -> None:
+    assert goal_title("Mål för 2023 enligt projektplanen")
+    assert goal_title("Objectives for the second year")
+    assert goal_title("MÅLEN I PROJEKTPLANEN")
+    assert goal_title("Tavoitteet vuodelle 2025")
+    assert not goal_title("Riskit vuodelle 2025")
+    assert not goal_title("Goals of the project were met")
+
+
+_MAIL = """Subject: Lägesrapport – Digital rådgivning i Österbotten
+Date: Mon, 04 Nov 2024 09:12:00 +0200
+
+Hej, här är läget för projektet Digital rådgivning i Österbotten, som Österbottens välfärdsområde driver.
+
+MÅL FÖR 2024
+  1. Rådgivning via video i Vasa
+     -> uppnått i maj
+  2. Hälften av samtalen sker på distans
+     -> delvis uppnått, 35 % i september
+
+RISKER FÖR 2024
+  1. Rådgivarnas sjukfrånvaro
+"""
+
+
+def test_numbered_goals_under_such_a_title_answered_below_after_an_arrow() -> None:
+    assert _goals(_MAIL, "lagesrapport.eml") == [
+        ("Rådgivning via video i Vasa", "achieved"),
+        ("Hälften av samtalen sker på distans", "partly-achieved"),
     ]

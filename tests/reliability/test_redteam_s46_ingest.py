@@ -199,3 +199,37 @@ def test_a_unit_handed_after_the_process_ended_is_written_here() -> None:
 def test_items_of_a_lead_naming_no_goals_are_no_goals(sentence: str, items: set[str]) -> None:
     text = _LAPPI + "Tilanne\n\n" + sentence + "\n"
     assert not items & {g.description for p in _projects(text, "raportti.txt") for g in p.goals}
+
+
+# R11-8: a goals title whose complement names another thing's goals (a meeting's, a contract's) leads no list of
+# the project's goals.
+_MINUTES_SV = "Trygg hemgång i Österbotten\nStyrgruppens protokoll 3/2024\nVälfärdsområdet Österbotten\n\n"
+_MINUTES_EN = (
+    "Home care support in Lapland\nSteering group minutes 3/2024\nLapland wellbeing services county\n\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R11-8: goalleads._TITLE takes any complement after a preposition")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            _MINUTES_SV + "Mål för mötet\n\n- Godkänna budgetändringen\n- Välja ny ordförande\n"
+            "- Besluta om nästa mötesdatum\n\nBeslut\n\nBudgetändringen godkändes.\n",
+            "protokoll.txt",
+        ),
+        (
+            _MINUTES_EN + "Goals of this meeting\n\n- Approve the budget change\n- Elect a new chair\n"
+            "- Agree on the next meeting date\n\nDecisions\n\nThe budget change was approved.\n",
+            "minutes.txt",
+        ),
+        (
+            _MINUTES_SV
+            + "Mål i avtalet med leverantören\n\n- Leverans senast 1.3.2024\n- Support vardagar 8–16\n",
+            "protokoll.txt",
+        ),
+    ],
+    ids=["sv-meeting", "en-meeting", "sv-contract"],
+)
+def test_a_meetings_or_contracts_goals_are_not_the_projects(text: str, name: str) -> None:
+    assert [g.description for p in _projects(text, name) for g in p.goals] == []

@@ -233,3 +233,17 @@ _MINUTES_EN = (
 )
 def test_a_meetings_or_contracts_goals_are_not_the_projects(text: str, name: str) -> None:
     assert [g.description for p in _projects(text, name) for g in p.goals] == []
+
+
+# R11-9: an emphasised note after an open box whose label begins with a status word used as an adjective ("the
+# ongoing study", "the ready-made material") is no verdict of the goal.
+@pytest.mark.xfail(strict=True, reason="R11-9: goaltails.verdict_of reads a note's label as the goal's verdict")
+def test_a_note_whose_label_begins_with_a_status_word_is_no_verdict() -> None:
+    text = (
+        "# Kotiutuksen tuki Lapissa -hanke\n\nVäliraportti 2024. Lapin hyvinvointialue.\n\n## Tavoitteet\n\n"
+        "- [ ] Omaishoitajat saavat tukea *(kesken oleva selvitys: ks. liite 3)*\n"
+        "- [ ] Kotihoidon henkilöstö koulutetaan *(valmis koulutusmateriaali: Innokylä)*\n"
+    )
+    goals = [g for p in _projects(text, "raportti.md") for g in p.goals]
+    assert len(goals) == 2
+    assert [g.status for g in goals] == ["unknown", "unknown"]

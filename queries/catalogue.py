@@ -125,6 +125,9 @@ class Param:
     required: bool
     descriptions: dict[str, str] = field(default_factory=dict)
     default: str | None = None
+    #: A ``string`` parameter whose values are the keys of one vocabulary scheme's concepts (``scheme=statement-kind``):
+    #: the vocabulary, not the header's prose, says which values name something.
+    scheme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,17 @@ def iri_fault(value: str) -> str | None:
     return iri_parse_fault(value)
 
 
+_SCHEME_NAME = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def _scheme_keys(scheme: str) -> tuple[str, ...]:
+    """The keys of a vocabulary scheme's concepts, read when a value is first checked (not at every import)."""
+    from hankegraafi.ontology import registry
+
+    found = registry.schemes().get(scheme)
+    return tuple(c.key for c in found.concepts) if found is not None else ()
+
+
 def convert(query: str, param: Param, raw: str) -> Identifier:
     """One raw string as an rdflib term of the parameter's type, or ParameterError."""
 
@@ -268,6 +282,10 @@ def convert(query: str, param: Param, raw: str) -> Identifier:
             # Written into the query, a backslash before u is \u escape syntax to some engines and two
             # characters to others; the endpoint's guard refuses such text, so say it of the parameter.
             raise refuse("contains a backslash before u or U, which SPARQL engines read differently")
+        if param.scheme is not None:
+            keys = _scheme_keys(param.scheme)
+            if raw not in keys:
+                raise refuse(f"{raw[:70]!r} is no key of the {param.scheme} vocabulary ({', '.join(keys)})")
         return Literal(raw)
     value = raw.strip()
     if kind == "iri":
@@ -503,8 +521,20 @@ def _parse_param(value: str, fail: Fail) -> Param:
     default = named.pop("default", None)
     if default is not None and need == "required":
         raise fail(f"required parameter {name!r} cannot have a default")
+    scheme = named.pop("scheme", None)
+    if scheme is not None and (kind != "string" or not _SCHEME_NAME.fullmatch(scheme)):
+        raise fail(
+            f"parameter {name!r}: scheme= names a vocabulary scheme of a string parameter, not {scheme!r}"
+        )
     descriptions = _descriptions(named, name, fail)
-    param = Param(name=name, type=kind, required=need == "required", descriptions=descriptions, default=default)
+    param = Param(
+        name=name,
+        type=kind,
+        required=need == "required",
+        descriptions=descriptions,
+        default=default,
+        scheme=scheme,
+    )
     if default is not None:
         try:
             convert("header", param, default)

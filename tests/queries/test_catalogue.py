@@ -199,6 +199,8 @@ def test_optional_parameters_stay_unbound() -> None:
         ("search-labels", {"text": "a\x00b"}, "text", "U+0000"),
         ("search-labels", {"text": "x\\u0022"}, "text", "backslash before u"),
         ("search-labels", {"text": "C:\\Users"}, "text", "backslash before u"),
+        ("budget-by-region", {"kind": "zzz"}, "kind", "no key of the statement-kind vocabulary"),
+        ("budget-by-region", {"kind": "Annual"}, "kind", "no key of the statement-kind vocabulary"),
     ],
 )
 def test_bad_parameters_are_refused(name: str, params: dict[str, str], param: str, reason: str) -> None:
@@ -906,3 +908,22 @@ def test_changes_between(store: Store) -> None:
     assert changed[(f"{hg}actual", "cumulative")] == ("400000", "1650000")
     assert changed[(f"{hg}startDate", "")] == ("2022-01-01", "")
     assert (f"{hg}budget", "cumulative") not in changed  # 2 200 000 in both
+
+
+def test_a_scheme_parameter_takes_its_vocabulary_keys() -> None:
+    """Every ``scheme=`` names a vocabulary scheme with concepts, and each of its keys is a value the query takes."""
+    from hankegraafi.ontology import registry
+
+    declared = [(q, p) for q in load_catalogue().values() for p in q.params if p.scheme is not None]
+    assert [(q.name, p.name, p.scheme) for q, p in declared] == [("budget-by-region", "kind", "statement-kind")]
+    for query, param in declared:
+        keys = [c.key for c in registry.schemes()[param.scheme].concepts]
+        assert {"cumulative", "annual", "reporting-period", "estimate", "granted"} <= set(keys)
+        for key in keys:
+            assert query.bind({param.name: key})[1][param.name] == Literal(key)
+
+
+def test_scheme_belongs_to_a_string_parameter() -> None:
+    header = "# name: x\n# title@fi: a\n# title@en: b\n# description@fi: c\n# description@en: d\n"
+    with pytest.raises(CatalogueFileError, match="scheme= names a vocabulary scheme"):
+        parse_query_file("x.rq", header + "# param: p iri optional scheme=county en=a fi=b\nSELECT ?p {}")

@@ -160,6 +160,7 @@ def test_formats_and_html_table(cat: FlaskClient) -> None:
         ({"region": "http://x/> } ; DROP ALL ; SELECT * { <x:"}, "parameter 'region'"),
         ({"nosuch": "1"}, "unknown parameter"),
         ({"lang": "fi; DROP"}, "language tag"),
+        ({"kind": "zzz"}, "'zzz' is no key of the statement-kind vocabulary (cumulative, annual"),
     ],
 )
 def test_bad_parameters_are_400(cat: FlaskClient, query_string: dict[str, str], message: str) -> None:

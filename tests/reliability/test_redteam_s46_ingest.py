@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import time
+from decimal import Decimal
 
 import pytest
 
@@ -247,3 +248,22 @@ def test_a_note_whose_label_begins_with_a_status_word_is_no_verdict() -> None:
     goals = [g for p in _projects(text, "raportti.md") for g in p.goals]
     assert len(goals) == 2
     assert [g.status for g in goals] == ["unknown", "unknown"]
+
+
+# R11-10: a headcount table's row "Staff" (persons, not euros) is no cost row.
+@pytest.mark.xfail(strict=True, reason="R11-10: 'Staff'@en as a cost category makes a headcount table costs")
+def test_a_headcount_table_is_no_costs() -> None:
+    text = (
+        "# Home care support in Lapland project\n\nInterim report 2024. Lapland wellbeing services county. Funded "
+        "by the Ministry of Social Affairs and Health.\n\n## Resources\n\n| Resource | 2024 | 2025 |\n|---|---:|---:|\n"
+        "| Staff | 4 | 5 |\n| Volunteers | 12 | 15 |\n\n## Costs (EUR)\n\n| Cost type | Budget | Spent |\n"
+        "|---|---:|---:|\n| Staff costs | 120 000 | 80 000 |\n| Travel | 5 000 | 2 000 |\n"
+    )
+    values = {
+        v
+        for p in _projects(text, "report.md")
+        for s in p.costs
+        for line in s.lines
+        for v in line.values.values()
+    }
+    assert values == {Decimal(120000), Decimal(80000), Decimal(5000), Decimal(2000)}

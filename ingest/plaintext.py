@@ -364,6 +364,37 @@ def outer_pipes(lines: list[str]) -> list[str]:
             if "|" not in row or not row.strip() or row.lstrip().startswith("|"):
                 break
             out[below] = f"| {row.strip()} |"
+    return _bare_pipe_rows(lines, out)
+
+
+#: A cell of a sum or a share: "310 000", "36.000", "€ 742,000", "1 250,50 €", "75 %", "(12 000)", "420000"; a
+#: telephone number ("040 123 4567") is none.
+_SUM_CELL = re.compile(
+    r"[-−(]?(?:€\s?)?(?:\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d{1,2})?|\d{4,9})\s?(?:t?€|%|e|eur|euroa?)?\)?",
+    re.I,
+)
+
+
+def _bare_pipe_rows(lines: list[str], out: list[str]) -> list[str]:
+    """A table parted by pipes with neither outer pipes nor a delimiter row ("Kustannuslaji | Budjetti |
+    Toteutunut" over "Henkilöstökulut | 310 000 | 187 450"), as a plain page or a mail prints it (test32 od15,
+    test33 id06 id55): three lines or more in a row with the same two pipes or more, two of the rows under the
+    first with a sum in a cell after their label. A breadcrumb or a contact list parted so has no sums."""
+    start = 0
+    while start < len(lines):
+        pipes = lines[start].count("|") if not lines[start].lstrip().startswith("|") else 0
+        end = start + 1
+        while pipes >= 2 and end < len(lines) and len(lines[end]) <= 2000 and lines[end].count("|") == pipes:
+            if lines[end].lstrip().startswith("|"):
+                break
+            end += 1
+        rows = [[c.strip() for c in lines[i].split("|")] for i in range(start + 1, end)]
+        summed = sum(1 for row in rows if any(_SUM_CELL.fullmatch(c) for c in row[1:]))
+        untouched = all(out[i] == lines[i] for i in range(start, end))
+        if pipes >= 2 and end - start >= 3 and summed >= 2 and untouched:
+            for i in range(start, end):
+                out[i] = f"| {lines[i].strip()} |"
+        start = max(end, start + 1)
     return out
 
 

@@ -1,0 +1,77 @@
+"""A table parted by pipes with neither outer pipes nor a delimiter row, in a plain page or a mail (issue 13,
+stop 46).
+
+"Kululaji | Myönnetty € | Toteutunut €" over "Henkilöstökulut | 470 000 | 351 900" (test32 od15, a page saved as
+text), "Laji | Myönnetty | Toteutunut | Sidottu" (test33 id06) and "Staff costs | 450,000 | 283,500" (test33
+id55, mails): the rows are a table as "| a | b |" rows are. A breadcrumb or a contact list parted by pipes
+has no sums and stays text. Invented text (tune u1406, u1407).
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.plaintext import outer_pipes
+from hankegraafi.ingest.readers import read_bytes
+
+
+def test_rows_of_sums_parted_by_pipes_get_their_outer_pipes() -> None:
+    lines = ["Kululaji | Budjetti | Toteutunut", "Palkat | 310 000 | 187 450", "Matkat | 8 000 | 3 120", ""]
+    assert outer_pipes(lines)[:3] == [
+        "| Kululaji | Budjetti | Toteutunut |",
+        "| Palkat | 310 000 | 187 450 |",
+        "| Matkat | 8 000 | 3 120 |",
+    ]
+
+
+def test_a_breadcrumb_and_a_contact_list_stay_text() -> None:
+    lines = [
+        "Etusivu | Palvelut | Hankkeet",
+        "Nimi | Tehtävä | Puhelin",
+        "Anna Virtanen | projektipäällikkö | 040 123 4567",
+        "Mikko Laine | kehittäjä | 040 765 4321",
+    ]
+    assert outer_pipes(lines) == lines
+
+
+def test_a_cost_table_parted_by_pipes_is_read() -> None:
+    text = "\n".join(
+        [
+            "OHJAUSRYHMÄN MUISTIO 3/2024",
+            "Kainuun hyvinvointialue",
+            "",
+            "Hanke: Ikäihmisten liikuntaneuvonta Kainuussa",
+            "",
+            "Kustannukset 31.8.2024 asti (kumulatiivinen, euroa):",
+            "",
+            "Kustannuslaji | Budjetti | Toteutunut",
+            "Henkilöstökulut | 310 000 | 187 450",
+            "Matkakulut | 8 000 | 3 120",
+            "Yhteensä | 318 000 | 190 570",
+        ]
+    )
+    result = extract(read_bytes(text.encode(), file_name="muistio.txt", max_bytes=1_000_000))
+    cells = {
+        (line.category, role, value)
+        for project in result.projects
+        for statement in project.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
+    assert ("staff-costs", "actual", Decimal("187450")) in cells, cells
+    assert ("total", "budget", Decimal("318000")) in cells, cells
+
+
+def test_many_lines_of_pipes_are_read_in_linear_time() -> None:
+    """Ten times the lines take about ten times as long, not a hundred (a loaded machine's noise aside)."""
+
+    def took(count: int) -> float:
+        lines = ["a | b | 1 000"] * count + ["x | " * 500 + "1"] * (count // 100)
+        started = time.perf_counter()
+        outer_pipes(lines)
+        return time.perf_counter() - started
+
+    small, large = took(2_000), took(20_000)
+    assert large < 30 * small + 0.5, (small, large)

@@ -66,8 +66,7 @@ def _level(label: str, text: str, keys: list[str]) -> str | None:
     word = label.casefold()
     if not any(word.startswith(w[:-1]) for w, kind in part_words().items() if kind == "work-package"):
         return None
-    alone = (re.search(rf"(?:^|\t|\|)[ \t]*{re.escape(k)}[ \t]*(?:\t|\||$)", text, re.M) for k in keys)
-    return "subproject" if any(alone) else None
+    return "subproject" if _alone(text, keys) else None
 
 
 def _keyed_items(value: str) -> dict[str, str] | None:
@@ -86,11 +85,15 @@ def _keyed_items(value: str) -> dict[str, str] | None:
     return names if len(items) >= 2 and len(names) == len(items) else None
 
 
-def _code_table(element: Element) -> tuple[str, dict[str, str]] | None:
+def _code_table(element: Element, text: str) -> tuple[str, dict[str, str]] | None:
     """(level, key → name) of a table whose column of keys stands before the parts' word's column ("Code |
-    Workstream" over "WS-A | Family chat"), every row keyed."""
+    Workstream" over "WS-A | Family chat"), every row keyed, when a key stands alone in a cell outside the table
+    (a lights matrix "| Dimension | WS-A | WS-B |"): the parts report by it. An equipment register "Tunnus |
+    Investointi | Hankintahinta" over "L1 | Kannettavat tietokoneet | 12 000" keys nothing else (R11-4)."""
     if element.type != "table" or len(element.rows) < 3:
         return None
+    lines = text.split("\n")
+    outside = "\n".join(lines[: element.first - 1] + lines[element.last :])
     header, body = element.rows[0], element.rows[1:]
     for at in range(len(header) - 1):
         level = heading_of_parts(header[at + 1].strip(" *_"))
@@ -98,15 +101,24 @@ def _code_table(element: Element) -> tuple[str, dict[str, str]] | None:
             continue
         keys = [r[at].strip(" *_") if len(r) > at + 1 else "" for r in body]
         names = [r[at + 1].strip(" *_") if len(r) > at + 1 else "" for r in body]
-        if all(re.fullmatch(_KEY, k) for k in keys) and all(n[:1].isupper() for n in names):
+        if (
+            all(re.fullmatch(_KEY, k) for k in keys)
+            and all(n[:1].isupper() for n in names)
+            and _alone(outside, keys)
+        ):
             return level, dict(zip(keys, names, strict=True))
     return None
+
+
+def _alone(text: str, keys: list[str]) -> bool:
+    """A key stands alone in a cell of ``text`` (a tab or a bar on each side, or the line's end)."""
+    return any(re.search(rf"(?:^|\t|\|)[ \t]*{re.escape(k)}[ \t]*(?:\t|\||$)", text, re.M) for k in keys)
 
 
 def declared(elements: list[Element], text: str = "") -> tuple[str, dict[str, str]] | None:
     """(level, key → name) of the first head row listing the parts with a key each, two or more."""
     for element in elements[:60]:
-        if (table := _code_table(element)) is not None:
+        if (table := _code_table(element, text)) is not None:
             return table
         for label, value in _label_values(element):
             names = _keyed_items(value)

@@ -342,10 +342,18 @@ def without_gloss(name: str) -> str:
     ("Inv. 2 Etäkuntoutus") and every set's gold names a part (test25 l50, test37 oh05). A goal judged after
     the dash ("X – toteutunut", :func:`judged_name`) stays whole for the goal families; so does a name whose
     part before the dash is no name (lower case, a sentence)."""
-    m = _GLOSS.match(name.strip())
+    name = name.strip()
+    if (bold := name.find("**")) > 0 and re.match(r"\*\*\s+[–—-]\s+\S", name[bold:]):
+        head = name[:bold].strip(" *_")  # the bold's end marks the name ("**X – Y** – …" is "X – Y", R11-1)
+        return head if len(head) >= 3 and name_like(head) else name
+    m = _GLOSS.match(name)
     if m is None or judged_name(name):
         return name
-    head = m.group("name").strip(" *_")
+    head, tail = m.group("name").strip(" *_"), name[m.end("name") :]
+    if re.match(r"\d", tail.lstrip(" *–—-")) and re.search(r"\d$", head):
+        return name  # a range of years or numbers ("Ohjelma 2024 – 2025", "Palveluseteli 1 - 3", R11-1)
+    if re.search(r"\s-(?-i:[a-zåäö])\w*\s*$", tail):
+        return name  # a compound that goes on past the dash ("Rovaniemi – Sodankylä -yhteys", R11-1)
     return head if len(head) >= 3 and name_like(head) else name
 
 

@@ -67,13 +67,17 @@ def test_a_fact_tables_row_declares_them_before_the_field_names_the_whole() -> N
     assert _lights(x)["Digital rådgivning"] == {"schedule": "deviation", "costs": "on-plan", "staff": "on-plan"}
 
 
-def test_a_table_of_codes_beside_the_parts_word_declares_them() -> None:
+def test_a_table_of_codes_beside_the_parts_word_declares_them_when_a_matrix_keys_them() -> None:
     text = (
         "| Code | Workstream | Lead |\n|---|---|---|\n| WS-A | Family chat | Family centres |\n"
-        "| WS-B | Shared client plan | Child welfare |\n"
+        "| WS-B | Shared client plan | Child welfare |\n\nFinal status\n\n| Dimension | WS-A | WS-B |\n|---|---|---|\n| Schedule | Green | Red |\n"
     )
     seg = segment(text.splitlines())
     assert declared(seg.elements, text) == ("subproject", {"WS-A": "Family chat", "WS-B": "Shared client plan"})
+    # an equipment register keyed by codes it uses nowhere else declares no parts (R11-4)
+    register = "| Tunnus | Investointi | Hankintahinta (€) |\n|---|---|---:|\n| L1 | Kannettavat tietokoneet | 12 000 |\n"
+    register += "| L2 | Videoneuvottelulaitteet | 8 000 |\n"
+    assert declared(segment(register.splitlines()).elements, register) is None
 
 
 def test_work_packages_whose_codes_key_no_table_are_tasks_of_the_whole() -> None:

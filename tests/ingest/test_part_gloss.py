@@ -62,6 +62,10 @@ def test_a_description_after_the_bold_name_is_no_part_of_it() -> None:
         ("jatkuu syksyllä – Kuopio", "jatkuu syksyllä – Kuopio"),
         # a hyphenated word is no dash
         ("Hoito- ja kuntoutusvelan purku", "Hoito- ja kuntoutusvelan purku"),
+        # a range of years or numbers, and a compound that goes on past the dash (R11-1)
+        ("Kehittämisohjelma 2024 – 2025", "Kehittämisohjelma 2024 – 2025"),
+        ("Palveluseteli 1 - 3", "Palveluseteli 1 - 3"),
+        ("Rovaniemi – Sodankylä -yhteys", "Rovaniemi – Sodankylä -yhteys"),
     ],
 )
 def test_without_gloss(name: str, kept: str) -> None:

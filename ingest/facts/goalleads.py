@@ -45,10 +45,7 @@ _AIM_TITLE = re.compile(
 #: verb with nothing after it ("…-hankkeelle, jonka tavoitteena on" over "1) … 2) …": the list completes
 #: the sentence, as after a colon).
 _OPEN_END = re.compile(
-    rf"(?::|,?\s+(?:että|att|to|that)|\b{_GOAL_NOUN}\s+(?:on|ovat|oli|olivat|är|var|is|are|was|were)"
-    # "Vuoden 2022 tavoitteista" over "1) X (saavutettu), 2) …": of the goals, each judged in its item
-    r"|\btavoitteista|\bav\s+(?:\w+\s+)?målen|\bof\s+the(?:\s+\w+)?\s+goals)\s*$",
-    re.I,
+    rf"(?::|,?\s+(?:että|att|to|that)|\b{_GOAL_NOUN}\s+(?:on|ovat|oli|olivat|är|var|is|are|was|were))\s*$", re.I
 )
 #: A count of the goals in a line without a sentence end ("Hankkeella on kolme tavoitetta").
 _COUNT = re.compile(
@@ -59,6 +56,14 @@ _COUNT = re.compile(
 #: A lead-in of another list about the goals: their measures or the actions that serve them.
 _NOT_GOALS = re.compile(
     r"mittar|indikaattor|toimenpit|keino|tehtäv|mätare|indikator|åtgärd|indicator|measure|action", re.I
+)
+#: A lead ending in the goal word's elative, the list completing it ("Vuoden 2022 tavoitteista" / "1) X (saavutettu),").
+#: "Vuoden 2022 tavoitteista" over "1) X (saavutettu), 2) …": of the goals, each judged in its item. Only whose or
+#: which period's goals before it (genitives, years), or the lead alone ("Av målen", "Of the goals"): "Lisätietoja
+#: tavoitteista", "Uppföljning av målen" are about the goals (R11-3).
+_ELATIVE_LEAD = re.compile(
+    r"^(?:(?:[^\W\d_][\w-]*n|\d{4})\s+){0,3}tavoitteista\s*$|^av\s+(?:\w+\s+)?målen\s*$|^of\s+the(?:\s+\w+)?\s+goals\s*$",
+    re.I,
 )
 #: An item that ends in its bracketed verdict and what joins it to the next ("…(saavutettu),", "…(osittain) ja").
 _GOES_ON = re.compile(r"\)\s*(?:[,;]|\s+(?:ja|sekä|och|and))\s*$", re.I)
@@ -122,7 +127,7 @@ def lead_in(text: str) -> bool:
         return False
     if goal_labels().numbered.search(line) or _NOT_GOALS.search(line):
         return False  # "Tavoite 2:" heads one goal; "Tavoitteiden mittarit:" lists measures
-    if _OPEN_END.search(line):
+    if _OPEN_END.search(line) or _ELATIVE_LEAD.match(line):
         return True
     return not re.search(r"[.!?]$", line) and _COUNT.search(line) is not None
 
@@ -141,6 +146,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             if not (item.bullet or item.numbered) or (items and item.first > items[-1].last + 1):
                 break  # the list ends at a paragraph or a blank line ("– Sanoi …" is a quote)
             items.append(item)
+        if _ELATIVE_LEAD.match(BULLET.sub("", last).strip()) and not all(
+            judged_item(BULLET.sub("", i.text)) for i in items
+        ):
+            continue  # an elative lead leads a sentence going on into its judged items only
         titled = _titled_only(last)
         judged = None if titled else goal_status(last)  # "… ja mitä on jo saavutettu" asks, it judges nothing
         if titled and sum(_judged_item(item.text) for item in items) < max(2, len(items) - 1):

@@ -28,6 +28,8 @@ from hankegraafi.ingest.facts.model import Goal
 _EMPHASISED_TAIL = re.compile(
     r"^(?P<goal>\S.{6,}?)[.,;:]?\s+(?P<mark>\*{1,2}|_{1,2})\(?(?P<said>[^*_()]{2,120}?)\)?[.]?(?P=mark)\s*[.,;]?$"
 )
+#: A negation before a verb of reaching ("Ei toteutunut", "Inte uppnått", "Not met").
+_NEGATION = re.compile(r"ei|inte|ej|not", re.I)
 #: A status label, a colon and its detail ("osittain: 22 % kesäkuussa", "delvis: Borgå klart").
 _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}):\s*\S")
 
@@ -35,17 +37,22 @@ _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}):\s*\S")
 def verdict_of(said: str) -> str | None:
     """The status a verdict phrase states: the phrase read whole, else its label before a colon
     ("osittain: 22 % kesäkuussa" in part; a bare "osittain" answers as a yes/no question's "partly")."""
-    found = status_of(said)
-    if found is None and (m := _LABELLED.match(said)) is not None:
+    m = _LABELLED.match(said)
+    found = status_of(said) if m is None else None
+    if m is not None:
+        # the label a status of its own: one word, or a negation and its verb ("Ei toteutunut: …"); a noun phrase
+        # before a colon is a note's label ("kesken oleva selvitys: ks. liite 3", R11-9)
         label = m.group("label").strip()
-        found = status_of(label) or answer_status(label)
+        words = label.split()
+        if len(words) == 1 or (len(words) == 2 and _NEGATION.fullmatch(words[0])):
+            found = status_of(label) or answer_status(label)
     return found
 
 
 def emphasised_verdict(description: str) -> tuple[str, str, str] | None:
     """(goal, verdict phrase, status) of an item whose verdict follows the goal in emphasis; None when the
     item has no such tail or the tail states no status (a note of places or dates)."""
-    m = _EMPHASISED_TAIL.match(description.strip())
+    m = _EMPHASISED_TAIL.match(description.strip()) if len(description) <= 2 * _LONGEST else None
     if m is None:
         return None
     said = m.group("said").strip()
@@ -89,8 +96,10 @@ def _verdict(said: str) -> str | None:
 
 def judged_item(item: str) -> tuple[str, str] | None:
     """(goal, status) of one item that states its verdict, else None."""
+    if len(item) > _LONGEST:
+        return None  # before the joiner's strip, which is quadratic in a long run of commas (R11-2)
     item = _JOINER.sub("", item.strip()).strip()
-    if not item or len(item) > _LONGEST:
+    if not item:
         return None
     quoted = _QUOTED.search(item)
     if quoted is not None:

@@ -88,9 +88,6 @@ def test_the_bold_end_marks_the_name_before_its_description() -> None:
 _LAPPI = "Kotiutuksen tuki Lapissa -hanke\nVäliraportti 2024\nLapin hyvinvointialue\n\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R11-3: goalleads takes any line ending in 'tavoitteista'/'av målen' as a lead"
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -239,7 +236,6 @@ def test_a_meetings_or_contracts_goals_are_not_the_projects(text: str, name: str
 
 # R11-9: an emphasised note after an open box whose label begins with a status word used as an adjective ("the
 # ongoing study", "the ready-made material") is no verdict of the goal.
-@pytest.mark.xfail(strict=True, reason="R11-9: goaltails.verdict_of reads a note's label as the goal's verdict")
 def test_a_note_whose_label_begins_with_a_status_word_is_no_verdict() -> None:
     text = (
         "# Kotiutuksen tuki Lapissa -hanke\n\nVäliraportti 2024. Lapin hyvinvointialue.\n\n## Tavoitteet\n\n"

@@ -60,16 +60,31 @@ class Helper:
     def __init__(self, pool: Any) -> None:
         self._pool = pool
         self._handed: list[tuple[Future[Any], tuple[Any, ...]]] = []
+        self._ended = False
 
     def take(self) -> bool:
         """Whether the forked process is there and has room for another unit."""
-        if self._pool is None:
+        if self._pool is None or self._ended:
             return False
-        return sum(1 for future, _args in self._handed if not future.done()) < _AHEAD
+        waiting = 0
+        for future, _args in self._handed:
+            if not future.done():
+                waiting += 1
+            elif isinstance(future.exception(), BrokenProcessPool):  # it ended: the rest is written here
+                self._ended = True
+                return False
+        return waiting < _AHEAD
 
     def hand(self, work: Callable[..., Any], *args: Any) -> None:
-        """Run ``work(*args)`` in the forked process (module-level: pickled by name)."""
-        self._handed.append((self._pool.submit(work, *args), args))
+        """Run ``work(*args)`` in the forked process (module-level: pickled by name); once that process has
+        ended, the unit is kept as failed and :meth:`results` writes it here (R11-5)."""
+        try:
+            future = self._pool.submit(work, *args)
+        except BrokenProcessPool as exc:
+            self._ended = True
+            future = Future()
+            future.set_exception(exc)
+        self._handed.append((future, args))
 
     def results(self, here: Callable[..., Any]) -> Iterator[Any]:
         """Each handed unit's result in the order handed; a unit the process could not write (it

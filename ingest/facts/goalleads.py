@@ -18,6 +18,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goals import goal_status, listed_goal, placeholder
 from hankegraafi.ingest.facts.goalstatus import ARROW, phrase_status
+from hankegraafi.ingest.facts.goaltails import NOT_GOALS as _NOT_GOALS
 from hankegraafi.ingest.facts.goaltails import judged_item
 from hankegraafi.ingest.facts.model import Goal, Project
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
@@ -52,10 +53,6 @@ _COUNT = re.compile(
     rf"\b(?:\d{{1,2}}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|två|tre|fyra|fem|sex|sju|åtta"
     rf"|two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?{_GOAL_NOUN}\b",
     re.I,
-)
-#: A lead-in of another list about the goals: their measures or the actions that serve them.
-_NOT_GOALS = re.compile(
-    r"mittar|indikaattor|toimenpit|keino|tehtäv|mätare|indikator|åtgärd|indicator|measure|action", re.I
 )
 #: A lead ending in the goal word's elative, the list completing it ("Vuoden 2022 tavoitteista" / "1) X (saavutettu),").
 #: "Vuoden 2022 tavoitteista" over "1) X (saavutettu), 2) …": of the goals, each judged in its item. Only whose or

@@ -65,6 +65,12 @@ def emphasised_verdict(description: str) -> tuple[str, str, str] | None:
 #: The goal noun in the forms a lead uses ("Tavoitteiden tilanne:", "Tavoitetilanne:", "kolme tavoitetta",
 #: "Målen:", "Of the goals").
 _GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoals?\b|\bobjectives?\b", re.I)
+#: A lead-in of another list about the goals: their measures or the actions that serve them ("Toimenpiteet
+#: tavoitteiden saavuttamiseksi", "Tavoitteiden mittarit"): its items are no goals, whatever verdict they state (R11-7).
+NOT_GOALS = re.compile(
+    r"mittar|indikaattor|toimenpit|keino|tehtäv|saavuttamiseksi|mätare|indikator|åtgärd|indicator|measure|action",
+    re.I,
+)
 #: An item's number in running text: "(1) ", "2) " after a space or at the start.
 _NUMBER = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+(?=\S)")
 #: A quoted goal inside its item ("investointi 1:n tavoite "X" on saavutettu").
@@ -145,7 +151,7 @@ def judged_items(sentence: str, *, every: bool = False) -> list[tuple[str, str]]
         if not colon:
             return []
         items = rest.split(";")
-    if len(items) < 2 or not _GOAL_WORD.search(lead) or len(lead.split()) > 12:
+    if len(items) < 2 or not _GOAL_WORD.search(lead) or NOT_GOALS.search(lead) or len(lead.split()) > 12:
         return []
     judged = [judged_item(item) for item in items]
     if (

@@ -21,6 +21,7 @@ matrices keyed by the code find them (``lightunits.named_in_text``) (test36 og05
 
 from __future__ import annotations
 
+import functools
 import re
 from weakref import WeakKeyDictionary
 
@@ -112,7 +113,15 @@ def _code_table(element: Element, text: str) -> tuple[str, dict[str, str]] | Non
 
 def _alone(text: str, keys: list[str]) -> bool:
     """A key stands alone in a cell of ``text`` (a tab or a bar on each side, or the line's end)."""
-    return any(re.search(rf"(?:^|\t|\|)[ \t]*{re.escape(k)}[ \t]*(?:\t|\||$)", text, re.M) for k in keys)
+    cells = _cells(text)
+    return any(k in cells for k in keys)
+
+
+@functools.lru_cache(maxsize=8)
+def _cells(text: str) -> frozenset[str]:
+    """Every cell of ``text`` (a line's pieces between tabs and bars, spaces stripped), read once per text: a
+    table of n head rows asks for each row's keys, and a search of the whole text per key was O(n²) (R11-6)."""
+    return frozenset(piece.strip(" ") for line in text.split("\n") for piece in re.split(r"[\t|]", line))
 
 
 def declared(elements: list[Element], text: str = "") -> tuple[str, dict[str, str]] | None:

@@ -187,3 +187,11 @@ def resolve(
         except NameNotResolved as exc:
             refused[name] = str(exc)
     return out, refused
+
+
+def scheme_keys(scheme: str) -> tuple[str, ...]:
+    """The keys of a vocabulary scheme's concepts, read when a value is first checked (not at every import)."""
+    from hankegraafi.ontology import registry
+
+    found = registry.schemes().get(scheme)
+    return tuple(c.key for c in found.concepts) if found is not None else ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -22,7 +22,7 @@ from rdflib.term import Identifier
 
 from hankegraafi.queries import ParameterError, pieces
 from hankegraafi.queries.catalogue import CatalogueQuery, get, load_catalogue
-from hankegraafi.queries.params import NameSearch
+from hankegraafi.queries.params import NameSearch, scheme_keys
 from hankegraafi.queries.spreadsheet import neutralise_csv
 from hankegraafi.server import charts, i18n
 from hankegraafi.server.engine import Outcome, QueryJob
@@ -104,6 +104,7 @@ def text(name: str) -> Response:
     raw = _params(query)
     sparql = query.text
     if raw:
+        check_schemes(query, raw)
         sparql, bindings = query.bind(raw, search=name_search())
         _refuse_unnamed(query, raw, bindings)
         sparql = inject_values(sparql, bindings)
@@ -121,6 +122,18 @@ def name_search() -> NameSearch | None:
     from hankegraafi.server.pages.routes import search_index
 
     return lambda text: search_index().search(text)
+
+
+def check_schemes(query: CatalogueQuery, params: Mapping[str, str]) -> None:
+    """A client's value of a ``scheme=`` parameter is a key of that vocabulary scheme, or ParameterError.
+
+    Asked where a client's values come in, not by ``bind``: the derived step binds the keys its code knows, and
+    reading the vocabularies would cost a fresh process their whole parse."""
+    for p in query.params:
+        raw = params.get(p.name)
+        if p.scheme is not None and raw is not None and raw not in (keys := scheme_keys(p.scheme)):
+            reason = f"{raw[:70]!r} is no key of the {p.scheme} vocabulary ({', '.join(keys)})"
+            raise ParameterError(query.name, p.name, reason)
 
 
 def _refuse_unnamed(query: CatalogueQuery, raw: dict[str, str], bindings: dict[str, Identifier]) -> None:
@@ -188,6 +201,7 @@ def run(name: str) -> Response:
     if len(request.args.getlist("format")) > 1:  # the first had been used, the second dropped unsaid (R4-7)
         raise ParameterError(query.name, "format", "given more than once")
     fmt = negotiate("results", request.accept_mimetypes, request.args.get("format"))
+    check_schemes(query, raw)
     sparql, bindings = query.bind(raw, search=name_search())
     _refuse_unnamed(query, raw, bindings)
     job = build_job(inject_values(sparql, bindings), results=fmt, graph=None)

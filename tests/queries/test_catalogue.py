@@ -30,6 +30,7 @@ from hankegraafi.queries import (
     run,
 )
 from hankegraafi.queries.catalogue import parse_query_file
+from hankegraafi.server.catalogue import check_schemes
 from hankegraafi.store import SelectResult, Store, open_store
 
 DATA = Path(__file__).parent / "data" / "catalogue.trig"
@@ -199,8 +200,6 @@ def test_optional_parameters_stay_unbound() -> None:
         ("search-labels", {"text": "a\x00b"}, "text", "U+0000"),
         ("search-labels", {"text": "x\\u0022"}, "text", "backslash before u"),
         ("search-labels", {"text": "C:\\Users"}, "text", "backslash before u"),
-        ("budget-by-region", {"kind": "zzz"}, "kind", "no key of the statement-kind vocabulary"),
-        ("budget-by-region", {"kind": "Annual"}, "kind", "no key of the statement-kind vocabulary"),
     ],
 )
 def test_bad_parameters_are_refused(name: str, params: dict[str, str], param: str, reason: str) -> None:
@@ -920,7 +919,12 @@ def test_a_scheme_parameter_takes_its_vocabulary_keys() -> None:
         keys = [c.key for c in registry.schemes()[param.scheme].concepts]
         assert {"cumulative", "annual", "reporting-period", "estimate", "granted"} <= set(keys)
         for key in keys:
+            check_schemes(query, {param.name: key})
             assert query.bind({param.name: key})[1][param.name] == Literal(key)
+        for wrong in ("zzz", "Annual", keys[0] + " "):
+            with pytest.raises(ParameterError, match="is no key of the statement-kind vocabulary") as info:
+                check_schemes(query, {param.name: wrong})
+            assert info.value.param == param.name
 
 
 def test_scheme_belongs_to_a_string_parameter() -> None:

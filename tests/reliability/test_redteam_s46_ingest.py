@@ -158,6 +158,8 @@ def _killed(_n: int) -> int:
 )
 def test_a_unit_handed_after_the_process_ended_is_written_here() -> None:
     with answerpool.helper(answerpool.FROM_DOCUMENTS) as helper:
+        if not helper.take():  # no fork where this process already runs threads (_fork_safe): nothing to kill
+            pytest.skip("the stored answers' step forks no process here")
         helper.hand(_killed, 0)
         # until the executor has seen its process end (the killed unit's future fails), however loaded the machine
         wait([future for future, _args in helper._handed], timeout=60)

@@ -379,7 +379,12 @@ def _bare_pipe_rows(lines: list[str], out: list[str]) -> list[str]:
     """A table parted by pipes with neither outer pipes nor a delimiter row ("Kustannuslaji | Budjetti |
     Toteutunut" over "Henkilöstökulut | 310 000 | 187 450"), as a plain page or a mail prints it (test32 od15,
     test33 id06 id55): three lines or more in a row with the same two pipes or more, two of the rows under the
-    first with a sum in a cell after their label. A breadcrumb or a contact list parted so has no sums."""
+    first with a sum in a cell after their label. A breadcrumb or a contact list parted so has no sums. Judged on
+    the lines as read (``textforms.as_read``): a byte-order mark or another format character before a row's pipe
+    is no text before it."""
+    from hankegraafi.ingest.textforms import as_read
+
+    lines = [as_read(line) for line in lines]
     start = 0
     while start < len(lines):
         pipes = lines[start].count("|") if not lines[start].lstrip().startswith("|") else 0
@@ -390,7 +395,7 @@ def _bare_pipe_rows(lines: list[str], out: list[str]) -> list[str]:
             end += 1
         rows = [[c.strip() for c in lines[i].split("|")] for i in range(start + 1, end)]
         summed = sum(1 for row in rows if any(_SUM_CELL.fullmatch(c) for c in row[1:]))
-        untouched = all(out[i] == lines[i] for i in range(start, end))
+        untouched = all(as_read(out[i]) == lines[i] for i in range(start, end))
         if pipes >= 2 and end - start >= 3 and summed >= 2 and untouched:
             for i in range(start, end):
                 out[i] = f"| {lines[i].strip()} |"

@@ -23,7 +23,8 @@ chart, its axes and its series in each language.
 Parameters are SPARQL variables of the same name. :meth:`CatalogueQuery.bind`
 checks the raw strings a user sent and turns them into rdflib terms; the store
 binds them (engine substitution or an escaped VALUES block), so user input is
-never spliced into SPARQL text here.
+never spliced into SPARQL text here. A ``string`` parameter with ``scheme=<name>`` takes the keys of that
+vocabulary scheme's concepts; the HTTP routes refuse any other value (``server/catalogue.check_schemes``).
 """
 
 from __future__ import annotations

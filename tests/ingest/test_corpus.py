@@ -814,8 +814,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (90, 78),  # 93.3 / 80.8 (s46 end); 90.2 / 71.2 (s45 start)
         "goals + status": (88, 76),  # 91.1 / 78.8 (s46 end); 82.9 / 65.4 (s45 start)
     },
-    # The thirty-eighth set (stop 46, W35): written blind and held out; first measured on the stop's start code
-    # (5050ba9 = stop 45's end). No gold expects a warning.
+    # The thirty-eighth set (stop 46, W35): written blind and held out in stop 46, a development set from stop 47;
+    # first measured on stop 46's start code (5050ba9 = stop 45's end). No gold expects a warning.
     "test38": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s46 start)
         "project name": (81, 81),  # 84.4 / 84.4 (s46 start)

@@ -76,6 +76,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test37/ the thirty-seventh, written blind in stop 45 (helper W34) and held out, in layouts of none of the others.
 #: test37 is a development set from stop 46 on (its last held-out figures: stop 45's end).
 #: test38/ the thirty-eighth, written blind in stop 46 (helper W35) and held out, in layouts of none of the others.
+#: test38 is a development set from stop 47 on (its last held-out figures: stop 46's end).
 SETS = (
     "test",
     "tune",

@@ -1,4 +1,4 @@
-"""What the cost-class tests read back (tests/ingest/test_cost_classes_s37 and s38): one document's extraction
+"""What the cost-class tests read back (tests/ingest/test_cost_classes_s37 and later): one document's extraction
 and its cost cells as (kind, year, category or raw label, column, value). Invented texts only."""
 
 from __future__ import annotations
@@ -21,6 +21,17 @@ def cost_cells(text: str, name: str = "raportti.txt") -> set[tuple[str, str | No
         for p in extract_text(text, name).projects
         for s in p.costs
         if s.kind not in ("granted", "applied", "returned")
+        for line in s.lines
+        for column, value in line.values.items()
+    }
+
+
+def category_cells(result: Extraction) -> set[tuple[str | None, str, Decimal]]:
+    """Every cost line's cells as (category, column, value), of every statement kind."""
+    return {
+        (line.category, column, value)
+        for p in result.projects
+        for s in p.costs
         for line in s.lines
         for column, value in line.values.items()
     }

@@ -12,9 +12,8 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.plaintext import outer_pipes
-from hankegraafi.ingest.readers import read_bytes
+from tests.ingest.costcells import category_cells, extract_text
 
 
 def test_rows_of_sums_parted_by_pipes_get_their_outer_pipes() -> None:
@@ -52,14 +51,7 @@ def test_a_cost_table_parted_by_pipes_is_read() -> None:
             "Yhteensä | 318 000 | 190 570",
         ]
     )
-    result = extract(read_bytes(text.encode(), file_name="muistio.txt", max_bytes=1_000_000))
-    cells = {
-        (line.category, role, value)
-        for project in result.projects
-        for statement in project.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    cells = category_cells(extract_text(text, "muistio.txt"))
     assert ("staff-costs", "actual", Decimal("187450")) in cells, cells
     assert ("total", "budget", Decimal("318000")) in cells, cells
 

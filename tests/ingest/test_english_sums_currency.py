@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import gluedsums
-from hankegraafi.ingest.readers import read_bytes
+from tests.ingest.costcells import category_cells, extract_text
 
 
 def test_a_currency_before_or_after_an_english_sum_keeps_it_english() -> None:
@@ -50,14 +49,8 @@ def test_a_table_of_euro_prefixed_english_sums_and_a_staff_row() -> None:
             "Staff\tAt risk\tone pharmacist post is still open",
         ]
     )
-    result = extract(read_bytes(text.encode(), file_name="status.tsv", max_bytes=1_000_000))
-    cells = {
-        (line.category, role, value)
-        for project in result.projects
-        for statement in project.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    result = extract_text(text, "status.tsv")
+    cells = category_cells(result)
     assert ("staff-costs", "budget", Decimal("310000")) in cells, cells
     assert ("total", "actual", Decimal("261380")) in cells, cells
     lights = {(light.dimension, light.value) for project in result.projects for light in project.lights}

@@ -12,7 +12,7 @@ import re
 import weakref
 from datetime import date
 
-from hankegraafi.ingest.entities import Entry, Mention, lemmatiser
+from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
@@ -37,6 +37,7 @@ from hankegraafi.ingest.facts.namesites import (
 from hankegraafi.ingest.facts.outline import title_places
 from hankegraafi.ingest.facts.partscopes import own_part_caption
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.programmelines import PROGRAMME_TAIL, SEPARATORS, programme_line
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
@@ -154,7 +155,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             continue
         mentions = ctx.gaz.find(text.capitalize() if text.isupper() else text)  # a cover page's capitals
         whole = mentions[0] if len(mentions) == 1 and len(mentions[0].surface) >= len(text) - 2 else None
-        core = _PROGRAMME_TAIL.sub("", text)  # "X -ohjelma 2020–2023", "Programmet … – pelare 4"
+        core = PROGRAMME_TAIL.sub("", text)  # "X -ohjelma 2020–2023", "Programmet … – pelare 4"
         if whole is None and core != text:
             found = ctx.gaz.find(core)
             whole = found[0] if len(found) == 1 and len(found[0].surface) >= len(core) - 2 else None
@@ -330,51 +331,6 @@ def _beside_kind(ctx: Context, text: str) -> str | None:
     return plain_case(ctx, name) if name.isupper() else name
 
 
-#: A programme line's period or pillar after its name: "… -ohjelma 2020–2023", "… – pelare 4".
-_PROGRAMME_TAIL = re.compile(
-    r"[\s,–—-]*(?:\(?(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\)?|(?:pilari|pelare|pillar)\s+\d+)\s*$", re.I
-)
-_SEPARATORS = re.compile(r"[\s|/·•–—,()-]+")
-#: Voikko's classes of proper names: a place or a name beside a programme's makes the line a project's.
-_PROPER = ("paikannimi", "nimi", "etunimi", "sukunimi")
-#: The words of one project (in the singular a project is named; "hankkeet", "hankkeiden" are the programme's).
-_ONE_PROJECT = ("hanke", "projekti", "investointi", "toimintamalli", "kokeilu", "pilotti")
-
-
-def programme_line(text: str, mentions: list[Mention]) -> Entry | None:
-    """The programme a title line names when it names no project of it: the line (in capitals, as
-    ``str.capitalize`` leaves it, the form ``mentions`` were found in) begins with the
-    programme's name and the rest is words of the programme's own (its projects in the plural, its
-    reporting, its period or pillar): "KESTÄVÄN KASVUN OHJELMA – SOTE-RRF", "Tulevaisuuden sote-keskus
-    -ohjelman hankkeet 2020-2023", "Kestävän kasvun ohjelma – sote-hankkeiden väliraportointi".
-
-    The heading of a programme's series above a report's form, never the project's name (a name field
-    below names it). A place, a proper name, a capitalised word or one project word in the singular in
-    the rest makes the line a project's name ("Kestävän kasvun Kainuu", "… -ohjelman hanke X").
-    """
-    programmes = [m for m in mentions if m.entry.type == "programme"]
-    if not programmes or text[: programmes[0].start].strip(" *#_-–") or len(programmes) < len(mentions):
-        return None
-    rest = text
-    for m in sorted(programmes, key=lambda m: -len(m.surface)):
-        rest = rest.replace(m.surface, " ")
-    rest = _PROGRAMME_TAIL.sub("", re.sub(r"\b(?:19|20)\d\d\b", " ", rest))
-    for word in (w for w in _SEPARATORS.split(rest) if w):
-        if word[:1].isupper():
-            return None
-        for base, kind, number in _analysed(word):
-            if kind in _PROPER or (number == "singular" and base.lower().endswith(_ONE_PROJECT)):
-                return None
-    return programmes[0].entry
-
-
-def _analysed(word: str) -> list[tuple[str, str, str]]:
-    """(base form, word class, number) of each Voikko analysis of ``word``."""
-    return [
-        (a.get("BASEFORM", ""), a.get("CLASS", ""), a.get("NUMBER", "")) for a in lemmatiser().analyse(word)
-    ]
-
-
 def _organisation_line(text: str, mentions: list[Mention]) -> bool:
     """A title line that names the organisation behind the document, not its project:
     a county's or organisation's names beside each other ("X välfärdsområde · Y
@@ -386,7 +342,7 @@ def _organisation_line(text: str, mentions: list[Mention]) -> bool:
     rest = text
     for m in sorted(known, key=lambda m: -len(m.surface)):
         rest = rest.replace(m.surface, " ")
-    words = [w for w in _SEPARATORS.split(rest) if w]
+    words = [w for w in SEPARATORS.split(rest) if w]
     if len(words) > 1 or len(text) - len(rest.strip()) < len(text) / 2:
         return False
     return not words or (words[0][:1].isupper() and len(words[0]) <= 12 and words[0] != text.strip())

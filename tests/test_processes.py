@@ -10,7 +10,6 @@ client while any child it forked runs (each child holds the write end of the pip
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import subprocess
 import sys
@@ -43,11 +42,13 @@ def test_a_busy_child_of_the_fork_server_ends_when_its_parent_is_killed_and_unre
     script.write_text(SCRIPT, encoding="utf-8")
     marker = tmp_path / "child.pid"
     parent = subprocess.Popen([sys.executable, str(script), str(marker)], cwd=tmp_path)
+    tree: list[psutil.Process] = []  # the parent's descendants: the fork server and what it forked
     try:
         end = time.monotonic() + 30
         while not (marker.exists() and marker.read_text()) and time.monotonic() < end:
             time.sleep(0.1)
         child = psutil.Process(int(marker.read_text()))
+        tree = psutil.Process(parent.pid).children(recursive=True)
         assert child.ppid() != parent.pid  # forked by the fork server, not by the parent
         parent.send_signal(signal.SIGKILL)  # not waited for: a zombie until the finally below
         time.sleep(0.2)
@@ -55,9 +56,14 @@ def test_a_busy_child_of_the_fork_server_ends_when_its_parent_is_killed_and_unre
         _gone, alive = psutil.wait_procs([child], timeout=3)
         assert not alive, "the busy child ran on after its parent was killed"
     finally:
+        if not tree:  # failed before the listing: the parent still holds its tree
+            with contextlib.suppress(psutil.NoSuchProcess):
+                tree = psutil.Process(parent.pid).children(recursive=True)
         parent.kill()
         parent.wait(10)
-        for process in psutil.Process(os.getpid()).children(recursive=True):
+        # Only this test's tree: under pytest-xdist the worker's other children are other tests'
+        # (a module's server, a fork server), alive on after this test.
+        for process in tree:
             # a child may end between the listing and the kill (stop 45's fresh-clone CI): nothing to kill then
             with contextlib.suppress(psutil.NoSuchProcess):
                 process.kill()

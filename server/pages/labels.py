@@ -51,14 +51,19 @@ SELECT ?s ?p ?label WHERE {
 }
 """
 
+#: The types of every named resource: a join from the names to the types, not ``FILTER EXISTS`` per
+#: typed resource. At 10^6 triples the EXISTS form tested every ``?s a ?type`` of the store: 26 s
+#: (11 s of CPU) for 44 446 rows, past the 30 s deadline under load (the explorer's first search
+#: answered 503); this one gives the same rows in 1.1 s.
 TYPES_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dct: <http://purl.org/dc/terms/>
 SELECT DISTINCT ?s ?type WHERE {
+  VALUES ?p { skos:prefLabel rdfs:label dct:title }
+  ?s ?p ?name .
   ?s a ?type .
   FILTER(isIRI(?s) && isIRI(?type))
-  FILTER EXISTS { ?s skos:prefLabel|rdfs:label|dct:title ?name }
 }
 """
 

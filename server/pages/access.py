@@ -37,6 +37,18 @@ DataAccess = QueryService
 
 
 @dataclass
+class _Build:
+    """One build of a cached value under way: who builds it, and what it gave."""
+
+    thread: int
+    done: threading.Event = field(default_factory=threading.Event)
+    value: Any = None
+    error: BaseException | None = None
+    #: Requests waiting for it (what a test waits for).
+    waiting: int = 0
+
+
+@dataclass
 class PagesState:
     """What the blueprint keeps per app: its data access, settings and caches."""
 
@@ -59,6 +71,7 @@ class PagesState:
     #: The HTML pages kept as rendered (``bodies.Served``), made on first use; False: none here.
     bodies: Any = None
     _inline: QueryService | None = None
+    _building: dict[tuple[str, str], _Build] = field(default_factory=dict)
 
     def access(self) -> QueryService:
         services = current_app.extensions.get("hankegraafi")
@@ -72,15 +85,44 @@ class PagesState:
             return self._inline
 
     def cached(self, name: str, version: str, build: Any) -> Any:
-        """A value built once per data version (label index, facets, dataset description)."""
+        """A value built once per data version (label index, facets, dataset description).
+
+        Requests that ask for it while it is being built wait for that one build and share its value
+        or its error: each had built it again, so at 10^6 triples every client of a load test that
+        searched ran the label index's queries at once and all of them passed the deadline."""
+        me = threading.get_ident()
         with self.lock:
             hit = self.caches.get(name)
             if hit is not None and hit[0] == version:
                 return hit[1]
-        value = build()
-        with self.lock:
-            self.caches[name] = (version, value)
-        return value
+            running = self._building.get((name, version))
+            mine = running is None
+            if running is None:
+                running = self._building[(name, version)] = _Build(me)
+            elif running.thread != me:
+                running.waiting += 1
+        if not mine:
+            if running.thread == me:  # asked again inside its own build: built here, as before
+                return build()
+            running.done.wait()
+            if running.error is not None:
+                raise running.error
+            return running.value
+        try:
+            value = build()
+        except BaseException as error:
+            running.error = error
+            raise
+        else:
+            running.value = value
+            with self.lock:
+                self.caches[name] = (version, value)
+            return value
+        finally:
+            with self.lock:
+                if self._building.get((name, version)) is running:
+                    del self._building[(name, version)]
+            running.done.set()
 
 
 def state(app: Flask | None = None) -> PagesState:

@@ -77,6 +77,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test37 is a development set from stop 46 on (its last held-out figures: stop 45's end).
 #: test38/ the thirty-eighth, written blind in stop 46 (helper W35) and held out, in layouts of none of the others.
 #: test38 is a development set from stop 47 on (its last held-out figures: stop 46's end).
+#: test39/ the thirty-ninth, written blind in stop 47 (helper W36) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -117,6 +118,7 @@ SETS = (
     "test36",
     "test37",
     "test38",
+    "test39",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1012,3 +1014,23 @@ def test_thirty_eighth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 84 and counts["cost cells"] >= 195, counts
     assert counts["municipalities"] >= 56 and counts["money"] >= 25, counts
     assert counts["organisations"] >= 41 and counts["dependencies"] >= 51, counts
+
+
+def test_thirty_ninth_set_is_broad_new_and_mainstream() -> None:
+    """test39 (written blind in stop 47 by W36, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w36-), eighteen areas with Helsinki and Åland, two documents to refuse,
+    three Swedish and one English, every format of the readers; 18 documents in the mainstream families, at
+    least 25 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (38 projects and parts, 54 goals, 88 lights, 253 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test39", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test39")
+    assert all(layout.split("/")[1].startswith("w36-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oj") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 38 and counts["goals"] >= 54, counts
+    assert counts["lights"] >= 88 and counts["cost cells"] >= 253, counts
+    assert counts["municipalities"] >= 70 and counts["money"] >= 28, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 52, counts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -87,3 +88,22 @@ def save(d, out: Path, zip_time: tuple[int, int, int, int, int, int]) -> None:
             info = zipfile.ZipInfo(item.filename, date_time=zip_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, src.read(item.filename))
+
+
+def restamp(raw: io.BytesIO, out: Path, when: dt.datetime) -> None:
+    """Copy a saved zip (an XLSX or PPTX written to ``raw``) with every entry stamped ``when`` and the core
+    properties' created and modified times set to it: openpyxl and python-pptx write the save time there."""
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    raw.seek(0)
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=when.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:(?:modified|created)>)",
+                    rb"\g<1>" + stamp + rb"\g<2>",
+                    data,
+                )
+            dst.writestr(info, data)

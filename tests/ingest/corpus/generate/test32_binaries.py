@@ -11,34 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, save, table
+from binaries_common import bold, docx_document, pdf, restamp, save, table
 
 TEST32 = Path(__file__).resolve().parent.parent / "test32"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 6, 2, 15, 0)
 CREATED = dt.datetime(2026, 12, 6, 2, 15, 0)
-
-
-def _restamp(raw: io.BytesIO, out: Path) -> None:
-    """Copy a saved zip with every entry stamped ZIP_TIME (openpyxl writes the save time into
-    docProps/core.xml's dcterms:modified, so that value is fixed too)."""
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                    rb"\g<1>2026-12-06T02:15:00Z\g<2>",
-                    data,
-                )
-            dst.writestr(info, data)
 
 
 # --- od02: Pohjois-Savo, tilanneraportti PDF with a "kuukausikello" of lights as arrows ---
@@ -293,7 +273,7 @@ def _od11() -> None:
     wb.properties.modified = CREATED
     raw = io.BytesIO()
     wb.save(raw)
-    _restamp(raw, TEST32 / "od11_etela_savo_valiraportti_2023.xlsx")
+    restamp(raw, TEST32 / "od11_etela_savo_valiraportti_2023.xlsx", CREATED)
 
 
 # --- od12: Lappi, steering-group slides PPTX with faces ---
@@ -364,7 +344,7 @@ def _od12() -> None:
     )
     raw = io.BytesIO()
     prs.save(raw)
-    _restamp(raw, TEST32 / "od12_lappi_ohjausryhma_2024.pptx")
+    restamp(raw, TEST32 / "od12_lappi_ohjausryhma_2024.pptx", CREATED)
 
 
 def main() -> None:

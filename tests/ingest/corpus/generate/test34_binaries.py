@@ -11,34 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, save, table
+from binaries_common import bold, docx_document, pdf, restamp, save, table
 
 TEST34 = Path(__file__).resolve().parent.parent / "test34"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 6, 4, 50, 0)
 CREATED = dt.datetime(2026, 12, 6, 4, 50, 0)
-
-
-def _restamp(raw: io.BytesIO, out: Path) -> None:
-    """Copy a saved zip with every entry stamped ZIP_TIME (openpyxl writes the save time into
-    docProps/core.xml's dcterms:modified, so that value is fixed too)."""
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                    rb"\g<1>2026-12-06T04:50:00Z\g<2>",
-                    data,
-                )
-            dst.writestr(info, data)
 
 
 # --- oe02: Pohjois-Karjala, quarterly status report PDF, lights as OK / HUOM / KRIIT per investment ---
@@ -232,7 +212,7 @@ def _oe04() -> None:
     wb.properties.created = CREATED
     wb.properties.modified = CREATED
     wb.save(raw)
-    _restamp(raw, TEST34 / "oe04_satakunta_seurantataulukko_2023.xlsx")
+    restamp(raw, TEST34 / "oe04_satakunta_seurantataulukko_2023.xlsx", CREATED)
 
 
 # --- oe05: Pirkanmaa, steering-group deck PPTX, lights as symbols per work package ---
@@ -307,7 +287,7 @@ def _oe05() -> None:
     )
     raw = io.BytesIO()
     prs.save(raw)
-    _restamp(raw, TEST34 / "oe05_pirkanmaa_ohjausryhma_2024.pptx")
+    restamp(raw, TEST34 / "oe05_pirkanmaa_ohjausryhma_2024.pptx", CREATED)
 
 
 if __name__ == "__main__":

@@ -11,34 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, save, table
+from binaries_common import bold, docx_document, pdf, restamp, save, table
 
 TEST35 = Path(__file__).resolve().parent.parent / "test35"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 6, 8, 0, 0)
 CREATED = dt.datetime(2026, 12, 6, 8, 0, 0)
-
-
-def _restamp(raw: io.BytesIO, out: Path) -> None:
-    """Copy a saved zip with every entry stamped ZIP_TIME (openpyxl writes the save time into
-    docProps/core.xml's dcterms:modified, so that value is fixed too)."""
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                    rb"\g<1>2026-12-06T08:00:00Z\g<2>",
-                    data,
-                )
-            dst.writestr(info, data)
 
 
 # --- of02: Pohjois-Savo, status report PDF, lights as yes/no questions per investment ---
@@ -375,7 +355,7 @@ def _of04() -> None:
     wb.properties.created = CREATED
     wb.properties.modified = CREATED
     wb.save(raw)
-    _restamp(raw, TEST35 / "of04_pirkanmaa_seurantaraportti_2024.xlsx")
+    restamp(raw, TEST35 / "of04_pirkanmaa_seurantaraportti_2024.xlsx", CREATED)
 
 
 # --- of05: Varsinais-Suomi, steering-group deck PPTX, lights as circle / triangle / cross marks ---
@@ -453,7 +433,7 @@ def _of05() -> None:
     )
     raw = io.BytesIO()
     prs.save(raw)
-    _restamp(raw, TEST35 / "of05_varsinais_suomi_ohjausryhma_2024.pptx")
+    restamp(raw, TEST35 / "of05_varsinais_suomi_ohjausryhma_2024.pptx", CREATED)
 
 
 if __name__ == "__main__":

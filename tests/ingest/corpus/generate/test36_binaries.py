@@ -11,33 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, save, table
+from binaries_common import bold, docx_document, pdf, restamp, save, table
 
 TEST36 = Path(__file__).resolve().parent.parent / "test36"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 6, 10, 0, 0)
 CREATED = dt.datetime(2026, 12, 6, 10, 0, 0)
-
-
-def _restamp(raw: io.BytesIO, out: Path) -> None:
-    """Copy a saved zip with every entry stamped ZIP_TIME (and docProps' modified time fixed)."""
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:(?:modified|created)>)",
-                    rb"\g<1>2026-12-06T10:00:00Z\g<2>",
-                    data,
-                )
-            dst.writestr(info, data)
 
 
 # --- og02: Varsinais-Suomi, status report PDF, lights as a 1-5 score per investment ---
@@ -208,7 +189,7 @@ def _og04() -> None:
     ws3.append(["Ikäihmisten palveluohjaus yhden puhelinnumeron kautta", "ei aloitettu"])
     raw = io.BytesIO()
     wb.save(raw)
-    _restamp(raw, TEST36 / "og04_keski_suomi_tilanneraportti_2024.xlsx")
+    restamp(raw, TEST36 / "og04_keski_suomi_tilanneraportti_2024.xlsx", CREATED)
 
 
 # --- og05: Pirkanmaa, steering-group deck, lights as coloured circle emoji ---
@@ -277,7 +258,7 @@ def _og05() -> None:
     )
     raw = io.BytesIO()
     prs.save(raw)
-    _restamp(raw, TEST36 / "og05_pirkanmaa_ohjausryhma_2023.pptx")
+    restamp(raw, TEST36 / "og05_pirkanmaa_ohjausryhma_2023.pptx", CREATED)
 
 
 # --- og13: Keski-Pohjanmaa, RRF plan DOCX with a yearly estimate table ---

@@ -11,33 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, save, table
+from binaries_common import bold, docx_document, pdf, restamp, save, table
 
 TEST37 = Path(__file__).resolve().parent.parent / "test37"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 6, 13, 0, 0)
 CREATED = dt.datetime(2026, 12, 6, 13, 0, 0)
-
-
-def _restamp(raw: io.BytesIO, out: Path) -> None:
-    """Copy a saved zip with every entry stamped ZIP_TIME (and docProps' times fixed)."""
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:(?:modified|created)>)",
-                    rb"\g<1>2026-12-06T13:00:00Z\g<2>",
-                    data,
-                )
-            dst.writestr(info, data)
 
 
 # --- oh02: Etelä-Karjala, status report PDF, lights as percent of plan in bands ---
@@ -250,7 +231,7 @@ def _oh04() -> None:
     wb.properties.modified = CREATED
     raw = io.BytesIO()
     wb.save(raw)
-    _restamp(raw, TEST37 / "oh04_keski_pohjanmaa_seurantaraportti_2023.xlsx")
+    restamp(raw, TEST37 / "oh04_keski_pohjanmaa_seurantaraportti_2023.xlsx", CREATED)
 
 
 # --- oh05: Lappi, steering-group deck, lights as OK / HUOM / KRIITTINEN words, costs in t€ ---
@@ -322,7 +303,7 @@ def _oh05() -> None:
     )
     raw = io.BytesIO()
     prs.save(raw)
-    _restamp(raw, TEST37 / "oh05_lappi_ohjausryhma_2024.pptx")
+    restamp(raw, TEST37 / "oh05_lappi_ohjausryhma_2024.pptx", CREATED)
 
 
 # --- oh11: Etelä-Savo, project plan DOCX, one estimate table per work package ---

@@ -11,33 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, save, table
+from binaries_common import bold, docx_document, pdf, restamp, save, table
 
 TEST38 = Path(__file__).resolve().parent.parent / "test38"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
 ZIP_TIME = (2026, 12, 6, 17, 0, 0)
 CREATED = dt.datetime(2026, 12, 6, 17, 0, 0)
-
-
-def _restamp(raw: io.BytesIO, out: Path) -> None:
-    """Copy a saved zip with every entry stamped ZIP_TIME (and docProps' times fixed)."""
-    raw.seek(0)
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:(?:modified|created)>)",
-                    rb"\g<1>2026-12-06T17:00:00Z\g<2>",
-                    data,
-                )
-            dst.writestr(info, data)
 
 
 # --- oi02: Pirkanmaa, status report PDF, investments as rows, lights as colour words per dimension ---
@@ -224,7 +205,7 @@ def _oi04() -> None:
     wb.properties.created = CREATED
     wb.properties.modified = CREATED
     wb.save(raw)
-    _restamp(raw, TEST38 / "oi04_keski_suomi_seurantaraportti_2023.xlsx")
+    restamp(raw, TEST38 / "oi04_keski_suomi_seurantaraportti_2023.xlsx", CREATED)
 
 
 # --- oi05: Lappi, steering-group deck, lights as trend-free smileys with the key in the notes line ---
@@ -302,7 +283,7 @@ def _oi05() -> None:
     )
     raw = io.BytesIO()
     prs.save(raw)
-    _restamp(raw, TEST38 / "oi05_lappi_ohjausryhma_2025.pptx")
+    restamp(raw, TEST38 / "oi05_lappi_ohjausryhma_2025.pptx", CREATED)
 
 
 # --- oi11: Satakunta, RRF plan DOCX 2022, estimates per year and per investment ---

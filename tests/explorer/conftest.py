@@ -112,6 +112,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("HANKEGRAAFI_")}
     env.update({"HANKEGRAAFI_RATE_LIMIT": "100000/minute", "HANKEGRAAFI_QUERY_WORKERS": "1"})
+    # the renderer's switch kept (tests/conftest.py: off unless set): else serve renders every page
+    # of the demo store ahead in a child from ten seconds on (~20 s of CPU)
+    env["HANKEGRAAFI_PRERENDER_LANGS"] = os.environ.get("HANKEGRAAFI_PRERENDER_LANGS", "none")
     exe = shutil.which("hankegraafi") or str(Path(sys.executable).with_name("hankegraafi"))
     log = base / "serve.log"
     with log.open("wb") as out:

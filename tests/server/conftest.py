@@ -118,6 +118,9 @@ def start_server(store: str, log: Path, *, verbose: bool = False, **settings: ob
     env = {**os.environ}
     for key in [k for k in env if k.startswith("HANKEGRAAFI_")]:
         del env[key]
+    # but not the renderer's switch (tests/conftest.py: off unless set), or each server renders
+    # every page of its store ahead in a child from ten seconds on (10-20 s of CPU a server)
+    env["HANKEGRAAFI_PRERENDER_LANGS"] = os.environ.get("HANKEGRAAFI_PRERENDER_LANGS", "none")
     env.update({f"HANKEGRAAFI_{k.upper()}": str(v) for k, v in settings.items()})
     exe = shutil.which("hankegraafi") or str(Path(sys.executable).with_name("hankegraafi"))
     out = log.open("wb")

@@ -310,9 +310,9 @@ _COLON_LEGEND = re.compile(r"^(?:[^\s:=()]+\s+){0,4}[^\s:=()]+:\s*(?P<legend>[^:
 #: toteutumatta", "Av (projektets) mål uppnåddes X", "Målet om X uppnåddes", "Of the goals, X was met"; or by
 #: a goal's ordinal, the goal in apposition: "Hankkeen ensimmäinen tavoite, X, saavutettiin", "Andra målet, X, …".
 _LED = re.compile(
-    r"^(?:(?:hankkeen|ohjelman|projektin|kokonaisuuden|investoinnin(?:\s+\d{1,2})?)\s+)?"
+    r"^(?:(?:hankkeen|ohjelman|projektin|kokonaisuuden|(?:hanke)?suunnitelman|investoinnin(?:\s+\d{1,2})?)\s+)?"
     r"(?:(?P<ordinal>ensimmäinen|toinen|kolmas|neljäs|viides|kuudes|viimeinen)\s+tavoite,"
-    r"|(?:tavoitteista|tavoite|tavoitteesta))\s+"
+    r"|(?:tavoitteista(?:\s+vuo(?:delle|sille)\s+\d{4}(?:[–-]\d{4})?)?|tavoite|tavoitteesta))\s+"
     r"|^(?:av\s+(?:projektets\s+|programmets\s+)?mål(?:en)?|målet\s+om|of\s+the\s+goals,?|the\s+goal\s+of)\s+"
     r"|^(?:(?:projektets|the\s+project's)\s+)?(?P<ordinal2>första|andra|tredje|fjärde|femte|sista|first|second|third"
     r"|fourth|fifth|last)\s+(?:målet|mål|goal),\s+",

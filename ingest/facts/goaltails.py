@@ -167,6 +167,71 @@ def judged_items(sentence: str, *, every: bool = False) -> list[tuple[str, str]]
     ]
 
 
+#: What joins one judged clause to the next in a sentence of several ("X on toteutunut, Y on kesken ja Z …",
+#: "X toteutui, mutta Y ei toteutunut", "X was met, but Y was not met").
+_CLAUSE_JOIN = re.compile(
+    r",?\s+(?:mutta|men|but)\s+|,\s+(?:ja|sekä|och|and)\s+|,\s+|\s+(?:ja|sekä|och|and)\s+", re.I
+)
+#: A clause that gives the reason of the verdict before it ("…, koska laitteiden hankinta keskeytettiin").
+_REASON = re.compile(r"(?:koska|sillä|joten|kun|vaikka|eftersom|då|because|since|as|so)\b", re.I)
+#: A bracket, inside which no clause ends ("(Keravan ryhmä alkaa tammikuussa 2026, jos …)").
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def clause_verdict(clause: str) -> tuple[str, str] | None:
+    """(goal, status) of a clause that ends in its verdict ("X on toteutunut osittain", "X toteutui", "X jäi
+    kesken", "X was not met"): the verdict begins at the first word after the goal's two that is a verb of
+    being or a status word of its own and opens a phrase stating a status; None when no word does."""
+    for m in re.finditer(r"(?<=\s)\S+", clause):
+        if len(clause[: m.start()].split()) < 2:
+            continue
+        word = m.group(0).strip(",.;:")
+        if not (_VERB.match(f" {word} ") or status_of(word) not in (None, "unknown")):
+            continue
+        status = _verdict(clause[m.start() :].strip().rstrip("."))
+        if status:  # else a word of the goal ("… client over 75 on the next day was met")
+            return clause[: m.start()].strip(), status
+    return None
+
+
+def judged_clauses(text: str) -> list[tuple[str, str]]:
+    """The goals a sentence after its lead judges one clause each, joined by commas, "ja", "mutta" … ("X on
+    toteutunut, Y on kesken ja Z on toteutunut osittain"); [] unless every clause is judged and there are two or
+    more. A clause of reason ("…, koska …") goes with the verdict before it; a goal's own "ja" or comma is
+    kept, the clause then running on until its verdict."""
+    if len(text) > 2 * _LONGEST:
+        return []
+    masked = _BRACKET.sub(lambda m: "x" * len(m.group(0)), text)  # no cut inside a bracket
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_JOIN.finditer(masked)]
+    pieces = [
+        text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)], strict=True)
+    ]
+    out: list[tuple[str, str]] = []
+    clause = ""
+    for at, piece in enumerate(pieces):
+        if not clause and out and _REASON.match(piece):
+            continue  # the reason of the verdict before
+        clause = f"{clause}{text[cuts[at - 1][0] : cuts[at - 1][1]]}{piece}" if clause else piece
+        judged = clause_verdict(clause)
+        if judged is not None:
+            out.append(judged)
+            clause = ""
+    if clause or len(out) < 2 or any(len(goal.split()) < 2 for goal, _ in out):
+        return []
+    return out
+
+
+def _led_in(goal: Goal) -> bool:
+    """The goal's text follows a lead naming the goals in its sentence ("Hankkeen tavoitteista vuodelle 2022 X
+    …", "Of the goals, X …"): the goal word in the few words before it, no measures or actions."""
+    quote = " ".join(goal.span.quote.split())
+    at = quote.find(" ".join(goal.description.split())[:60])
+    if at < 0:
+        return False
+    lead = re.split(r"[.!?:]\s", quote[:at])[-1]
+    return bool(_GOAL_WORD.search(lead)) and not NOT_GOALS.search(lead) and len(lead.split()) <= 8
+
+
 def split_judged(goals: list[Goal]) -> list[Goal]:
     """A goal read from running text that judges several goals one by one (``judged_items``) is those goals; so
     is a goal read from a label's value that does ("Mål: X – uppnått; Y – delvis uppnått." on one line), every
@@ -174,7 +239,9 @@ def split_judged(goals: list[Goal]) -> list[Goal]:
     out: list[Goal] = []
     for goal in goals:
         if isinstance(goal, JudgingSentence):
-            items = judged_items(goal.description)
+            items = judged_items(goal.description) or (
+                judged_clauses(goal.description) if _led_in(goal) else []
+            )
         else:
             # the label's line in the quote ("X – uppnått; Y Mål: X – uppnått; Y – delvis uppnått."): from a label on
             quote = (

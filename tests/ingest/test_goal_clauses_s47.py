@@ -1,0 +1,90 @@
+"""Goals judged one clause each after a lead that names them, read by G4 (stop 47); the form of three authors:
+"Hankkeen tavoitteista X on toteutunut, Y on kesken ja Z on toteutunut osittain." (test25), "… X on toteutunut ja Y
+ovat toteutuneet osittain (…)." (test31), "Hankkeen tavoitteista vuodelle 2022 X toteutui, mutta Y ei toteutunut,
+koska …" (test38). Invented text, other areas and wording: the clauses are joined by commas, "ja", "mutta", "and",
+"but"; each clause's verdict is its verb; a clause of reason goes with the verdict before it. Negatives: one goal
+with its own comma and "ja"; costs judged the same way without a goals lead; a lead judging nothing.
+"""
+
+from __future__ import annotations
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goaltails import clause_verdict, judged_clauses
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _goals(text: str, name: str = "poytakirja.txt") -> list[tuple[str, str]]:
+    x = extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+    return [(g.description, g.status) for p in x.projects for g in p.goals]
+
+
+def test_a_clause_s_verdict_begins_at_its_verb_after_the_goal() -> None:
+    assert clause_verdict("iltakäynnit Kemissä ja Torniossa ovat toteutuneet") == (
+        "iltakäynnit Kemissä ja Torniossa",
+        "achieved",
+    )
+    assert clause_verdict("ryhmäkuntoutus kaikissa lähipisteissä jäi kesken") == (
+        "ryhmäkuntoutus kaikissa lähipisteissä",
+        "unfinished",
+    )
+    assert clause_verdict("hoitotakuun odotusaika toteutui") == ("hoitotakuun odotusaika", "achieved")
+    # "on" of an English goal opens no verdict: the verdict is the later "was met"
+    assert clause_verdict("a call to every client over 75 on the next day was met") == (
+        "a call to every client over 75 on the next day",
+        "achieved",
+    )
+    assert clause_verdict("kotihoidon ja kotikuntoutuksen yhteinen") is None
+
+
+def test_clauses_joined_by_commas_ja_and_mutta_are_goals_each_with_its_verdict() -> None:
+    assert judged_clauses(
+        "iltakäynnit Kemissä ja Torniossa ovat toteutuneet, vertaisryhmä Rovaniemellä on toteutunut osittain, "
+        "mutta lääkeautomaatti kaikille asiakkaille ei ole toteutunut, koska hankinta keskeytettiin."
+    ) == [
+        ("iltakäynnit Kemissä ja Torniossa", "achieved"),
+        ("vertaisryhmä Rovaniemellä", "partly-achieved"),
+        ("lääkeautomaatti kaikille asiakkaille", "not-achieved"),
+    ]
+    assert judged_clauses(
+        "the discharge call on the next day was met, the weekend team was partly met, but the shared care plan "
+        "was not met, because the record system was delayed."
+    ) == [
+        ("the discharge call on the next day", "achieved"),
+        ("the weekend team", "partly-achieved"),
+        ("the shared care plan", "not-achieved"),
+    ]
+
+
+def test_one_goal_or_a_clause_without_its_verdict_is_no_list_of_clauses() -> None:
+    assert (
+        judged_clauses("kotihoidon ja kotikuntoutuksen yhteinen, kaikille avoin ajanvaraus toteutui osittain.")
+        == []
+    )
+    assert judged_clauses("iltakäynnit Kemissä ovat toteutuneet ja raportti liitteessä 2.") == []
+
+
+_MINUTES = """ETELÄ-SAVON HYVINVOINTIALUE                     PÖYTÄKIRJA            5/2024
+Aluehallitus
+
+§ 61  ARJEN TURVA SAVOSSA -HANKKEEN TILANNE
+
+Sosiaali- ja terveysministeriö myönsi Arjen turva Savossa -hankkeelle 700 000 euroa.
+Hanke toteutetaan Mikkelissä ja Savonlinnassa.
+
+Hankkeen kustannuksista henkilöstökulut ovat toteutuneet suunnitellusti ja
+ostopalvelut ovat jääneet alle arvion. Hankkeen tavoitteista kerrotaan liitteessä 2.
+
+Hankesuunnitelman tavoitteista turvapuhelin jokaiselle yli 80-vuotiaalle on
+toteutunut, kotiapu viikonloppuisin jäi kesken ja yökäyntien aloitus Savonlinnassa
+siirtyi vuodelle 2025.
+
+Päätös        Merkittiin tiedoksi.
+"""
+
+
+def test_a_plan_s_goals_judged_clause_by_clause_in_minutes_are_three_goals() -> None:
+    assert sorted(_goals(_MINUTES)) == [
+        ("kotiapu viikonloppuisin", "unfinished"),
+        ("turvapuhelin jokaiselle yli 80-vuotiaalle", "achieved"),
+        ("yökäyntien aloitus Savonlinnassa", "moved-later"),
+    ]

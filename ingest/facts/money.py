@@ -364,7 +364,8 @@ def _turned(rows: list[list[str]]) -> bool:
 def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
-    rows = tables.with_corner(tables.without_code_column(cells))  # a header printed without its corner cell
+    # a first column of codes dropped, not one of years before the kinds (a table a year: ``yearrows``)
+    rows = tables.with_corner(cells if yearrows.year_column(cells) == 0 else tables.without_code_column(cells))
     rows = gluedsums.notations(gluedsums.split_glued_sums(rows), _column)  # "1 040 000,00 1 031 300,00"
     rows = gluedsums.split_glued_heads(rows, _column)  # "Budget | Actual Utilisation %" over four cells a row
     rows = gluedsums.month_ledger(

@@ -3,7 +3,9 @@
 Class read: an Excel follow-up sheet or a table printed from one whose year is a column of its own
 ("KUSTANNUKSET (€) | Vuosi | Budjetti | Toteuma | Poikkeama" over "Henkilöstökulut | 2023 | …",
 "Yhteensä | 2023 | …", "Henkilöstökulut | 2024 | …"; "Kostnadsslag | År | Budget | Utfall"), neither a
-column per year (``money._by_year``) nor a year above the table. Read as one table, every year's rows
+column per year (``money._by_year``) nor a year above the table. The year may come first too, before
+the kind ("Vuosi | Kustannuslaji | Suunniteltu | …" over "2023 | Henkilöstökulut | …": test38 oi17, oi03),
+when a year comes again on a later row with a label after it. Read as one table, every year's rows
 went to one statement and its year was lost; each year's rows are that year's table.
 """
 
@@ -25,10 +27,22 @@ def year_column(rows: list[list[str]]) -> int | None:
     myönnetty yhteensä | 1 443 000" below a blank row)."""
     if len(rows) < 3:
         return None
-    for index, head in enumerate(rows[0][1:], start=1):
-        if YEAR_HEAD.fullmatch(head.strip()) and len(_dated(rows, index)) >= 2:
+    for index, head in enumerate(rows[0]):
+        if YEAR_HEAD.fullmatch(head.strip()) and len(dated := _dated(rows, index)) >= 2:
+            if index == 0 and not _long_form(dated):
+                continue  # "Vuosi | Budjetti | Toteuma" over "2023 | …": a row a year, the year its label
             return index
     return None
+
+
+def _long_form(dated: list[list[str]]) -> bool:
+    """Years first and a kind after each ("Vuosi | Kustannuslaji | …" over "2023 | Henkilöstökulut | …",
+    test38 oi17, oi03): a year comes again on a later row and the cell after it is a label, not a sum;
+    a year first with sums after it ("2023 | 520 000 | …") is a row a year, read as such elsewhere."""
+    years = [row[0].strip() for row in dated]
+    return len(set(years)) < len(years) and all(
+        len(row) > 1 and re.search(r"[^\W\d_]", row[1]) is not None for row in dated
+    )
 
 
 def _dated(rows: list[list[str]], index: int) -> list[list[str]]:

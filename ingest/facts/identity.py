@@ -37,7 +37,13 @@ from hankegraafi.ingest.facts.namesites import (
 from hankegraafi.ingest.facts.outline import title_places
 from hankegraafi.ingest.facts.partscopes import own_part_caption
 from hankegraafi.ingest.facts.partwords import match_part_line
-from hankegraafi.ingest.facts.programmelines import PROGRAMME_TAIL, SEPARATORS, programme_line
+from hankegraafi.ingest.facts.programmelines import (
+    PROGRAMME_TAIL,
+    SEPARATORS,
+    programme_line,
+    programme_name,
+    project_value,
+)
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
@@ -371,6 +377,18 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         # wording is the name, no investment of a project named twice.
         if _bare_name(value) != _bare_name(root.name) or len(value) < len(root.name):
             root.name, root.path, root.span = value, (value,), span
+        return
+    programme = programme_name(root.name, ctx.gaz.find) if root is not None and ctx.investment is None else None
+    if (
+        root is not None
+        and programme is not None
+        and not _investment(value)
+        and project_value(value, ctx.gaz.find)
+    ):
+        # "Hankesuunnitelma – Suomen kestävän kasvun ohjelma, haku 2022" over "Hankkeen nimi: X": X
+        root.name, root.path, root.span = value, (value,), span
+        root.programme = root.programme or programme
+        ctx.result.title, ctx.result.title_span = value, span
         return
     if ctx.root is not None and ctx.root is ctx.fallback and not _investment(value):
         # A line above the name field made a project named by the file: this field names it.

@@ -6,8 +6,10 @@ Moved out of identity.py (which was at the 600-line limit) with no change of beh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hankegraafi.ingest.entities import Entry, Mention, lemmatiser
+from hankegraafi.ingest.facts.text import parse_date
 
 #: A programme line's period or pillar after its name: "… -ohjelma 2020–2023", "… – pelare 4".
 PROGRAMME_TAIL = re.compile(
@@ -52,3 +54,44 @@ def _analysed(word: str) -> list[tuple[str, str, str]]:
     return [
         (a.get("BASEFORM", ""), a.get("CLASS", ""), a.get("NUMBER", "")) for a in lemmatiser().analyse(word)
     ]
+
+
+#: The segments of a cover line: "Owner · Programme, pilari 4 · Päiväys 30.5.2022".
+_SEGMENTS = re.compile(r"\s[·|•]\s")
+#: A bracketed aside inside a programme's line: its code ("(RRP, pilari 4)"), its short name ("(RRF)").
+_ASIDES = re.compile(r"\s*\([^()]{1,60}\)")
+#: The kinds of name a cover line gives beside the programme's: who applies, not what.
+_OWNERS = ("county", "organisation", "national-actor")
+
+
+def programme_name(name: str, find: Callable[[str], list[Mention]]) -> Entry | None:
+    """The programme a project's first name (a title line's) names when it names no project of it:
+    a programme line less its bracketed asides ("Suomen kestävän kasvun ohjelma – … investoinnit (RRP,
+    pilari 4)", "… ohjelma, haku 2022"), alone or as the one segment of a cover line whose others give
+    the applicant or the date ("Satakunnan hyvinvointialue · Kestävän kasvun ohjelma, pilari 4 ·
+    Päiväys 30.5.2022"). A plan's cover names the programme applied to; its name field names the
+    project, which is then no investment of the programme. ``find`` is the gazetteer's search."""
+    found = None
+    for segment in (s.strip() for s in _SEGMENTS.split(name) if s.strip()):
+        text = _ASIDES.sub("", segment).strip()
+        text = text.capitalize() if text.isupper() else text
+        mentions = find(text)
+        entry = programme_line(text, mentions)
+        if entry is not None and found is None:
+            found = entry
+        elif parse_date(segment) is None and not _owner(text, mentions):
+            return None  # a segment that may name the project
+    return found
+
+
+def _owner(text: str, mentions: list[Mention]) -> bool:
+    """A segment that is only a county's or an organisation's name."""
+    return (
+        len(mentions) == 1 and mentions[0].entry.type in _OWNERS and len(mentions[0].surface) >= len(text) - 2
+    )
+
+
+def project_value(value: str, find: Callable[[str], list[Mention]]) -> bool:
+    """A name field's value that may name the project: no short name in capitals ("MUKO", a
+    "Hankkeen nimi (lyhenne)" field's) and no applicant's name alone ("Pohjois-Savon hyvinvointialue")."""
+    return not (len(value.split()) == 1 and value.isupper()) and not _owner(value, find(value))

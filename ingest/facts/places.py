@@ -11,9 +11,10 @@ inflected and Swedish forms link to the same concept.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from hankegraafi.ingest.entities import Entry, Mention, lemmatiser
+from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, lemmatiser
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Span
 from hankegraafi.ingest.segment import Element
@@ -60,11 +61,27 @@ def _surname(before: str) -> bool:
 _COUNTY_WORD = re.compile(r"hyvinvointialue|välfärdsområde|\bHVA\b|wellbeing", re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def sole_municipalities(gaz: Gazetteer) -> dict[str, Entry]:
+    """County IRI → its one municipality, for a county that is one municipality (the City of Helsinki,
+    code 90 of the classification, organises its own services: hg:inCounty of the vocabulary)."""
+    members: dict[str, list[Entry]] = {}
+    for entry in gaz.entries:
+        if entry.type == "municipality" and entry.linked and entry.county is not None:
+            members.setdefault(str(entry.county), []).append(entry)
+    return {county: found[0] for county, found in members.items() if len(found) == 1}
+
+
 def _with_named_towns(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """The towns in a county's name used as a place ("Vantaalla ja Keravalla" is Vantaa and Kerava)."""
+    """The towns in a county's name used as a place ("Vantaalla ja Keravalla" is Vantaa and Kerava), and the town
+    that is the county ("Helsingin kaupunki", "Helsingfors stad", "City of Helsinki": the gold's municipality too)."""
     out: list[Mention] = []
+    sole = sole_municipalities(ctx.gaz)
     for mention in mentions:
         out.append(mention)
+        if mention.entry.type == "county" and (town := sole.get(str(mention.entry.iri))) is not None:
+            out.append(Mention(town, mention.start, mention.end, mention.surface))
+            continue
         if mention.entry.type != "county" or _COUNTY_WORD.search(mention.surface):
             continue
         offset = mention.start

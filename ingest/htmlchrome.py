@@ -55,7 +55,45 @@ def fact_box(aside: Tag) -> bool:
     texts = [e.get_text(" ", strip=True) for e in aside.find_all(_ENTRIES) if not e.find(_ENTRIES)]
     texts = [t for t in texts if t]
     pairs = [t for t in texts if _LABELLED.match(t) and len(t.split(":", 1)[0].split()) <= 5]
-    return len(pairs) >= 2 and 3 * len(pairs) >= 2 * len(texts)
+    if len(pairs) >= 2 and 3 * len(pairs) >= 2 * len(texts):
+        return True
+    marked = _marked_pairs(aside)
+    return marked >= 2 and 3 * marked >= 2 * len(texts)
+
+
+#: Elements that mark a label without a colon: bold text, a small heading, a term.
+_LABEL_TAGS = ("strong", "b", "h3", "h4", "h5", "h6", "dt", "th")
+
+
+def _marked_pairs(aside: Tag) -> int:
+    """The entries of ``aside`` stated as a marked label and its value with no colon: the label element first in
+    its block and the value after it ("<p><strong>Rahoittaja</strong><br>STM</p>", test38 oi01), or the block
+    right after it ("<div><h3>Toteutuspaikka</h3><p>Saarijärvi, …</p></div>", test34 oe01). A label has at most
+    five words; a value is text, not mostly links (bold names over "Read more" links are a list of other pages)."""
+    from bs4 import NavigableString, Tag
+
+    count = 0
+    for label in aside.find_all(_LABEL_TAGS, limit=200):
+        said = label.get_text(" ", strip=True)
+        if not said or len(said.split()) > 5 or said.endswith(":"):
+            continue
+        before = label.previous_sibling
+        while isinstance(before, NavigableString) and not before.strip():
+            before = before.previous_sibling
+        if before is not None and label.name in ("strong", "b"):
+            continue  # bold words inside a sentence, not a block's label
+        after: list[Tag | NavigableString] = []
+        for sibling in label.next_siblings:
+            if isinstance(sibling, Tag) and sibling.name in _LABEL_TAGS:
+                break
+            if isinstance(sibling, (Tag, NavigableString)):
+                after.append(sibling)
+        text = " ".join(s.get_text(" ", strip=True) if isinstance(s, Tag) else s.strip() for s in after).strip()
+        links = [a for s in after if isinstance(s, Tag) for a in ([s] if s.name == "a" else s.find_all("a"))]
+        linked = sum(len(a.get_text(" ", strip=True)) for a in links)
+        if text and 2 * linked < len(text):
+            count += 1
+    return count
 
 
 def chrome(root: Tag) -> list[Tag]:

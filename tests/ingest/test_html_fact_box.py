@@ -65,12 +65,41 @@ def test_a_fact_box_is_read_and_a_list_of_other_pages_is_not() -> None:
             False,
         ),
         ("<aside><table><tr><td>Aikataulu</td><td>vihreä</td></tr></table></aside>", False),  # one row
+        # A marked label and its value with no colon (test38 oi01, test34 oe01; tune u1503, u1504): a box.
+        (
+            "<aside><p><strong>Rahoittaja</strong><br>STM</p><p><strong>Kunnat</strong><br>Juva ja Puumala</p></aside>",
+            True,
+        ),
+        (
+            "<aside><div><h3>Toteutuspaikka</h3><p>Kitee</p></div><div><h3>Rahoittaja</h3><p>STM</p></div></aside>",
+            True,
+        ),
+        # Bold names over links are a list of other pages (tune u1505); bold words inside sentences are no labels.
+        (
+            "<aside><h3>Muut hankkeet</h3><p><strong>Perhekeskus</strong><br><a href='/a'>Lue lisää</a></p>"
+            "<p><strong>Etäneuvola</strong><br><a href='/b'>Lue lisää</a></p></aside>",
+            False,
+        ),
+        (
+            "<aside><p>Soita <strong>Liisalle</strong> arkisin.</p><p>Katso myös <b>Kainuun</b> sivut.</p></aside>",
+            False,
+        ),
     ],
 )
 def test_a_fact_box_is_told_by_its_label_value_pairs(html: str, box: bool) -> None:
     aside = BeautifulSoup(html, "html.parser").find("aside")
     assert aside is not None
     assert fact_box(aside) is box  # type: ignore[arg-type]
+
+
+def test_a_box_of_marked_labels_is_read() -> None:
+    """A fact box of bold labels over their values (test38 oi01's class) is read, its values on their lines."""
+    lines = lines_of(
+        "<html><body><main><h1>Muistihoitaja kotona</h1><aside class='perustiedot'>"
+        "<p><strong>Toteutuspaikka</strong><br>Juva ja Puumala</p><p><strong>Rahoittaja</strong><br>STM</p></aside>"
+        "<p>Hoitaja tekee kotikäyntejä.</p></main></body></html>"
+    )
+    assert "Juva ja Puumala" in lines and "STM" in lines
 
 
 def test_an_abbreviation_reads_with_what_its_title_says_it_stands_for() -> None:

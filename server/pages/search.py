@@ -79,10 +79,12 @@ def query_forms(query: str) -> list[list[str]]:
 
 @dataclass
 class Entry:
+    """One name of a resource. Its words' forms are only in :attr:`SearchIndex.by_form`: a copy of
+    them per entry held 9 MB more in the web process at 10^6 triples, and nothing read it."""
+
     iri: str
     label: str
     lang: str
-    words: list[frozenset[str]]
 
 
 @dataclass
@@ -101,7 +103,8 @@ class SearchIndex:
     """Lemmatised names, with an inverted index from base form to entries."""
 
     entries: list[Entry] = field(default_factory=list)
-    by_form: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    #: Each form's entries, in order (a tuple: a set of a few ints took ~650 bytes of each form's).
+    by_form: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sorted_forms: list[str] = field(default_factory=list)
     types: dict[str, set[str]] = field(default_factory=dict)
     _joined: str = ""
@@ -135,20 +138,22 @@ class SearchIndex:
             hit = best.get(entry.iri)
             if hit is None or (score, entry.label) < (hit.score, hit.label):
                 best[entry.iri] = Hit(entry.iri, entry.label, entry.lang, score, frozenset(found))
-        hits = sorted(best.values(), key=lambda h: (h.score, len(h.label), h.label.casefold()))
+        # The IRI last: names equal in rank and text (a project and its document) had come in the order of
+        # a set of ints, so which of them a limit kept could change with how the index was built.
+        hits = sorted(best.values(), key=lambda h: (h.score, len(h.label), h.label.casefold(), h.iri))
         return hits[:limit]
 
     def _matching(self, query_set: frozenset[str]) -> dict[int, int]:
         """The entries one query word matches, each with how (1 base form, 2 beginning, 3 inside)."""
         found: dict[int, int] = {}
 
-        def add(entries: set[int], how: int) -> None:
+        def add(entries: Iterable[int], how: int) -> None:
             for i in entries:
                 if found.get(i, 9) > how:
                     found[i] = how
 
         for form in query_set:
-            add(self.by_form.get(form, set()), 1)
+            add(self.by_form.get(form, ()), 1)
             if len(form) >= MIN_PREFIX:
                 start = bisect.bisect_left(self.sorted_forms, form)
                 for candidate in self.sorted_forms[start:]:
@@ -185,6 +190,7 @@ class SearchIndex:
 def build(index: LabelIndex) -> SearchIndex:
     """Lemmatise every name of the label index (Voikko's cache makes repeats cheap)."""
     out = SearchIndex(types=index.types)
+    by_form: dict[str, list[int]] = defaultdict(list)
     names = [(iri, lang, label) for iri, by_lang in index.labels.items() for lang, label in by_lang.items()]
     names += [
         (iri, lang, label) for iri, alts in index.alt.items() if iri in index.labels for lang, label in alts
@@ -194,10 +200,10 @@ def build(index: LabelIndex) -> SearchIndex:
         if not words:
             continue
         n = len(out.entries)
-        out.entries.append(Entry(iri, label, lang, words))
-        for ws in words:
-            for form in ws:
-                out.by_form[form].add(n)
+        out.entries.append(Entry(iri, label, lang))
+        for form in set().union(*words):
+            by_form[form].append(n)
+    out.by_form = {form: tuple(entries) for form, entries in by_form.items()}
     out.sorted_forms = sorted(out.by_form)
     # Every form on one line of one string, so that a form inside others is found by str.find.
     out._joined = "\n" + "\n".join(out.sorted_forms) + "\n"

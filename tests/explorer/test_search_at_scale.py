@@ -202,3 +202,16 @@ def test_a_failed_build_is_shared() -> None:
     assert calls == [1]
     assert errors == ["deadline passed"] * 4
     assert state.cached("search", "v1", lambda: "built") == "built"  # the next one builds again
+
+
+def test_equal_names_come_in_iri_order() -> None:
+    """Names equal in rank and text (a project and its source document) come in the order of their
+    IRIs, so which of them a limit keeps does not depend on how the index was built."""
+    index = labels.LabelIndex()
+    for iri in (ID + "project/b", ID + "document/b-pdf", ID + "project/a"):
+        index.labels[iri] = {"fi": "Kainuun liikkuvat palvelut"}
+        index.types[iri] = {"https://w3id.org/hankegraafi/ontology#Project"}
+    built = search.build(index)
+    assert [h.iri for h in built.search("liikkuvat")] == sorted(index.labels)
+    assert [h.iri for h in built.search("liikkuvat", limit=1)] == [ID + "document/b-pdf"]
+    assert all(isinstance(ids, tuple) for ids in built.by_form.values())

@@ -185,6 +185,7 @@ def run(base: str, *, clients: int, seconds: float, pid: int | None, warmup: flo
         "by_kind": {
             kind: {
                 "requests": len(ks := [s.seconds for s in samples if s.kind == kind]),
+                "p50_ms": round(quantile(ks, 0.50) * 1000),
                 "p95_ms": round(quantile(ks, 0.95) * 1000),
             }
             for kind in sorted({s.kind for s in samples})

@@ -50,25 +50,41 @@ def in_share_of_places(text: str) -> bool:
 
 #: Done in a named place: "uppnått i Jakobstad", "valmis Kuopiossa", "achieved in Oulu".
 _IN_PLACE = re.compile(r"\b(?:i|in|på|at)\s+[A-ZÅÄÖ][a-zåäö]{2,}|\b[A-ZÅÄÖ][a-zåäö]{2,}(?:ssa|ssä|lla|llä)\b")
-#: Not yet, or later: "ännu inte", "inte ännu", "ei vielä", "vasta syksyllä", "i höst", "kevään 2024 aikana", "in autumn".
+#: Not yet, or later: "ännu inte", "inte ännu", "ei vielä", "vasta syksyllä", "i höst", "kevään 2024 aikana", "in autumn",
+#: "in 2026".
 _NOT_YET_OR_LATER = re.compile(
     r"\b(?:ännu\s+inte|inte\s+ännu|ej\s+ännu|ei\s+vielä|vielä\s+ei|vasta|not\s+yet|yet\s+to|later"
     r"|i\s+(?:höst|vår|sommar|vinter)|nästa\s+år|next\s+year|ensi\s+vuonna|in\s+(?:the\s+)?(?:autumn|spring|summer)"
-    r"|(?:syksy|kevä|kesä|talv)\w*|\w+kuu(?:ssa|hun|n\s+aikana))\b",
+    r"|(?:syksy|kevä|kesä|talv)\w*|\w+kuu(?:ssa|hun|n\s+aikana)|20\d\d)\b",
     re.I,
 )
 _CLAUSES = re.compile(r",\s+|\s+[–—-]\s+|;\s+")
+#: The other places together, unnamed: "muualla", "muissa kunnissa", "på andra håll", "elsewhere".
+_ELSEWHERE = re.compile(
+    r"\b(?:muualla|muissa|muilla|på\s+andra\s+(?:håll|orter)|annars|övriga|elsewhere|other\s+(?:towns|places))\b",
+    re.I,
+)
 
 
-def achieved_in_some_places(text: str) -> bool:
-    """A verdict of reaching said of named places, another named place not yet or later ("uppnått i Jakobstad och
-    Pedersöre, ännu inte i Nykarleby", "klart i Borgå, Lovisa i höst", "valmis Kuopiossa, Iisalmessa kevään
-    aikana"): reached in part. A later clause without a place says something else ("…, raportti syksyllä")."""
+def achieved_in_some_places(text: str, unfinished: Callable[[str], bool] | None = None) -> bool:
+    """A verdict of reaching said of named places, another place not yet, later or under way ("uppnått i
+    Jakobstad och Pedersöre, ännu inte i Nykarleby", "klart i Borgå, Lovisa i höst", "valmis Kuopiossa, Iisalmessa
+    kevään aikana", "uppnått i Lojo, pågår i Raseborg", "saavutettu Turussa, muualla ei vielä", "done in Turku;
+    Salo in 2026"): reached in part. A later clause without a place says something else ("…, raportti syksyllä").
+    ``unfinished`` tells a phrase opening with a label of the unfinished status ("pågår", "kesken")."""
     clauses = _CLAUSES.split(text.strip())
-    if len(clauses) < 2 or _IN_PLACE.search(clauses[0]) is None:
+    if len(clauses) < 2 or len(clauses) > 6 or _IN_PLACE.search(clauses[0]) is None:
         return False
+
+    def not_yet(clause: str) -> bool:
+        if _NOT_YET_OR_LATER.search(clause) is not None:
+            return True
+        if unfinished is None or len(clause.split()) > 8:
+            return False  # a short clause of a place and its state, not a sentence going on
+        return any(unfinished(clause[m.start() :]) for m in re.finditer(r"\b\w", clause))
+
     return any(
-        re.search(r"\b[A-ZÅÄÖ][a-zåäö]{2,}", c) is not None and _NOT_YET_OR_LATER.search(c) is not None
+        (re.search(r"\b[A-ZÅÄÖ][a-zåäö]{2,}", c) is not None or _ELSEWHERE.search(c) is not None) and not_yet(c)
         for c in clauses[1:]
     )
 

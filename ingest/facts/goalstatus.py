@@ -227,7 +227,7 @@ def phrase_status(text: str) -> str | None:
     if unfinished(text.strip().strip("().")):
         return "unfinished"
     found = goal_status(text) or vocabulary_status(text)
-    return "partly-achieved" if found == "achieved" and achieved_in_some_places(text) else found
+    return "partly-achieved" if found == "achieved" and achieved_in_some_places(text, unfinished) else found
 
 
 _ANSWER_WORDS = (
@@ -346,7 +346,7 @@ def status_of(text: str) -> str | None:
             (s for part in text.split(",")[1:] if (s := status_of(part) or answer(part.strip()))), None
         )
     if found == "achieved" and (
-        _IN_PART_WORD.match(text) or in_share_of_places(text) or achieved_in_some_places(text)
+        _IN_PART_WORD.match(text) or in_share_of_places(text) or achieved_in_some_places(text, unfinished)
     ):
         found = "partly-achieved"  # "Valmis osittain", "Klart delvis": a label of the whole said of a part
     if found is None and _ARROW_LATER.match(text):

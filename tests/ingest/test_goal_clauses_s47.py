@@ -9,6 +9,7 @@ with its own comma and "ja"; costs judged the same way without a goals lead; a l
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.goaltails import clause_verdict, judged_clauses
 from hankegraafi.ingest.readers import read_bytes
 
@@ -88,3 +89,17 @@ def test_a_plan_s_goals_judged_clause_by_clause_in_minutes_are_three_goals() -> 
         ("turvapuhelin jokaiselle yli 80-vuotiaalle", "achieved"),
         ("yökäyntien aloitus Savonlinnassa", "moved-later"),
     ]
+
+
+def test_a_verdict_reached_in_some_places_and_not_yet_or_later_in_others_is_in_part() -> None:
+    """The form of test29 (ib22), test30 (oc13), test31 (ic26): reached in named places, another place (or "the
+    others") under way, not yet or in a later year."""
+    assert status_of("toteutunut Tampereella ja Nokialla, muualla ei vielä") == "partly-achieved"
+    assert status_of("uppnått i Vasa, pågår i Korsholm") == "partly-achieved"
+    assert status_of("klart i Närpes och Kristinestad; på andra håll ännu inte") == "partly-achieved"
+    assert status_of("done in Jyväskylä and Äänekoski; Jämsä in 2026") == "partly-achieved"
+    assert status_of("achieved in Jyväskylä, elsewhere still under way") == "partly-achieved"
+    # one place alone, a later clause without a place, or all places: reached
+    assert status_of("toteutunut Tampereella") == "achieved"
+    assert status_of("done; a second edition in 2026") == "achieved"
+    assert status_of("uppnått i alla fyra kommuner") == "achieved"

@@ -86,7 +86,9 @@ def _table(ctx: Context, element: Element) -> bool:
     said = lambda: [*table_context(ctx, element), element.title or ""]  # noqa: E731 "toteuma / budjetti" over it
     element = _normalised(gluedsums.caption_paired(element, said, _column))
     element = costgrids.pivoted(element, _column, cost_category)  # "Own staff costs – budget | 310 000"
-    if (sheets := yearrows.split(element)) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
+    if (
+        sheets := yearrows.split(element, cost_category)
+    ) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
             roles = tables.shape_roles(
                 [_column(h) if h else None for h in sheet.header], sheet.rows[1:], sheet.header
@@ -365,7 +367,9 @@ def _normalised(element: Element) -> Element:
     """The table with clean cells and its header joined, the line numbers following the rows."""
     cells = [[tables.clean_cell(c) for c in row] for row in element.rows]
     # a first column of codes dropped, not one of years before the kinds (a table a year: ``yearrows``)
-    rows = tables.with_corner(cells if yearrows.year_column(cells) == 0 else tables.without_code_column(cells))
+    rows = tables.with_corner(
+        cells if yearrows.year_column(cells, cost_category) == 0 else tables.without_code_column(cells)
+    )
     rows = gluedsums.notations(gluedsums.split_glued_sums(rows), _column)  # "1 040 000,00 1 031 300,00"
     rows = gluedsums.split_glued_heads(rows, _column)  # "Budget | Actual Utilisation %" over four cells a row
     rows = gluedsums.month_ledger(

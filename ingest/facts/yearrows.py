@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 
 from hankegraafi.ingest.labels import YEAR_HEAD
 from hankegraafi.ingest.segment import Element
@@ -21,28 +22,29 @@ from hankegraafi.ingest.segment import Element
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def year_column(rows: list[list[str]]) -> int | None:
+def year_column(rows: list[list[str]], is_kind: Callable[[str], str | None] | None = None) -> int | None:
     """The index of the column of years: headed by a year's word, a year in it on the first two rows or
     more under the header (rows after them with none are no rows of the sheet's table: "Osahankkeelle
-    myönnetty yhteensä | 1 443 000" below a blank row)."""
+    myönnetty yhteensä | 1 443 000" below a blank row). A first column of years needs ``is_kind``, the
+    judge of the cost kinds after it (:func:`_long_form`)."""
     if len(rows) < 3:
         return None
     for index, head in enumerate(rows[0]):
         if YEAR_HEAD.fullmatch(head.strip()) and len(dated := _dated(rows, index)) >= 2:
-            if index == 0 and not _long_form(dated):
+            if index == 0 and (is_kind is None or not _long_form(dated, is_kind)):
                 continue  # "Vuosi | Budjetti | Toteuma" over "2023 | …": a row a year, the year its label
             return index
     return None
 
 
-def _long_form(dated: list[list[str]]) -> bool:
+def _long_form(dated: list[list[str]], is_kind: Callable[[str], str | None]) -> bool:
     """Years first and a kind after each ("Vuosi | Kustannuslaji | …" over "2023 | Henkilöstökulut | …",
-    test38 oi17, oi03): a year comes again on a later row and the cell after it is a label, not a sum;
-    a year first with sums after it ("2023 | 520 000 | …") is a row a year, read as such elsewhere."""
+    test38 oi17, oi03): a year comes again on a later row and the cell after it is a cost kind on most rows;
+    a year first with sums after it ("2023 | 520 000 | …") is a row a year, read as such elsewhere, and one
+    over months or over projects ("2024 | tammikuu | …", "2023 | Etäneuvola Kainuu | …": R12-1) no cost sheet."""
     years = [row[0].strip() for row in dated]
-    return len(set(years)) < len(years) and all(
-        len(row) > 1 and re.search(r"[^\W\d_]", row[1]) is not None for row in dated
-    )
+    kinds = sum(1 for row in dated if len(row) > 1 and is_kind(row[1].strip()))
+    return len(set(years)) < len(years) and 2 * kinds > len(dated)
 
 
 def _dated(rows: list[list[str]], index: int) -> list[list[str]]:
@@ -52,10 +54,12 @@ def _dated(rows: list[list[str]], index: int) -> list[list[str]]:
     )
 
 
-def split(element: Element) -> list[tuple[str, Element]] | None:
+def split(
+    element: Element, is_kind: Callable[[str], str | None] | None = None
+) -> list[tuple[str, Element]] | None:
     """Each year with its table (the header and that year's rows, the year's column left out), in the
     order the years come; None for a table with no column of years."""
-    index = year_column(element.rows)
+    index = year_column(element.rows, is_kind)
     if index is None:
         return None
     lines = (

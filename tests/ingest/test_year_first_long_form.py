@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hankegraafi.ingest.facts.money import cost_category
 from hankegraafi.ingest.facts.yearrows import year_column
 from tests.ingest.costcells import cost_cells
 
@@ -40,11 +41,12 @@ def test_the_column_of_years_is_found_first_only_in_long_form() -> None:
         ["2023", "Palkat", "10 000"],
         ["2023", "Yhteensä", "10 000"],
     ]
-    assert year_column(long_form) == 0
+    assert year_column(long_form, cost_category) == 0
+    assert year_column(long_form) is None  # no judge of the kinds: no column of years first
     a_row_a_year = [["Vuosi", "Budjetti", "Toteuma"], ["2023", "520 000", "488 300"], ["2024", "610 000", "1"]]
-    assert year_column(a_row_a_year) is None  # sums after the year: the year is the row's label
+    assert year_column(a_row_a_year, cost_category) is None  # sums after the year: the year is the row's label
     once_each = [["Vuosi", "Kululaji", "Budjetti"], ["2023", "Palkat", "10 000"], ["2024", "Palkat", "12 000"]]
-    assert year_column(once_each) is None  # no year comes again: no table a year to split
+    assert year_column(once_each, cost_category) is None  # no year comes again: no table a year to split
 
 
 def test_a_row_a_year_stays_each_years_total() -> None:

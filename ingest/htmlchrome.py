@@ -57,22 +57,26 @@ def fact_box(aside: Tag) -> bool:
     pairs = [t for t in texts if _LABELLED.match(t) and len(t.split(":", 1)[0].split()) <= 5]
     if len(pairs) >= 2 and 3 * len(pairs) >= 2 * len(texts):
         return True
-    marked = _marked_pairs(aside)
-    return marked >= 2 and 3 * marked >= 2 * len(texts)
+    marked, fields = _marked_pairs(aside)
+    return fields >= 2 and 3 * marked >= 2 * len(texts)
 
 
 #: Elements that mark a label without a colon: bold text, a small heading, a term.
 _LABEL_TAGS = ("strong", "b", "h3", "h4", "h5", "h6", "dt", "th")
 
 
-def _marked_pairs(aside: Tag) -> int:
-    """The entries of ``aside`` stated as a marked label and its value with no colon: the label element first in
-    its block and the value after it ("<p><strong>Rahoittaja</strong><br>STM</p>", test38 oi01), or the block
-    right after it ("<div><h3>Toteutuspaikka</h3><p>Saarijärvi, …</p></div>", test34 oe01). A label has at most
-    five words; a value is text, not mostly links (bold names over "Read more" links are a list of other pages)."""
+def _marked_pairs(aside: Tag) -> tuple[int, int]:
+    """The entries of ``aside`` stated as a marked label and its value with no colon, and how many of their labels
+    name a document field (fields.ttl: Rahoittaja, Toteutuspaikka, Finansiär ...): the label element first in its
+    block and the value after it ("<p><strong>Rahoittaja</strong><br>STM</p>", test38 oi01), or the block right
+    after it ("<div><h3>Toteutuspaikka</h3><p>Saarijärvi, …</p></div>", test34 oe01). A label has at most five
+    words; a value is text, not mostly links (bold names over "Read more" links are a list of other pages). Bold
+    titles of other projects, news headings or people's names over their descriptions name no field (R12-5)."""
     from bs4 import NavigableString, Tag
 
-    count = 0
+    from hankegraafi.ingest.labels import match_field
+
+    count = fields = 0
     for label in aside.find_all(_LABEL_TAGS, limit=200):
         said = label.get_text(" ", strip=True)
         if not said or len(said.split()) > 5 or said.endswith(":"):
@@ -93,7 +97,8 @@ def _marked_pairs(aside: Tag) -> int:
         linked = sum(len(a.get_text(" ", strip=True)) for a in links)
         if text and 2 * linked < len(text):
             count += 1
-    return count
+            fields += match_field(said, marked=True) is not None
+    return count, fields
 
 
 def chrome(root: Tag) -> list[Tag]:

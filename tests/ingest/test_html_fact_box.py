@@ -67,7 +67,7 @@ def test_a_fact_box_is_read_and_a_list_of_other_pages_is_not() -> None:
         ("<aside><table><tr><td>Aikataulu</td><td>vihreä</td></tr></table></aside>", False),  # one row
         # A marked label and its value with no colon (test38 oi01, test34 oe01; tune u1503, u1504): a box.
         (
-            "<aside><p><strong>Rahoittaja</strong><br>STM</p><p><strong>Kunnat</strong><br>Juva ja Puumala</p></aside>",
+            "<aside><p><strong>Rahoittaja</strong><br>STM</p><p><strong>Toteutuspaikka</strong><br>Juva ja Puumala</p></aside>",
             True,
         ),
         (
@@ -82,6 +82,22 @@ def test_a_fact_box_is_read_and_a_list_of_other_pages_is_not() -> None:
         ),
         (
             "<aside><p>Soita <strong>Liisalle</strong> arkisin.</p><p>Katso myös <b>Kainuun</b> sivut.</p></aside>",
+            False,
+        ),
+        # R12-5: bold titles of other projects, news headings, people's names over text: their labels name no field.
+        (
+            "<aside><h2>Muita hankkeita</h2><p><strong>Perhekeskus verkossa</strong><br>Pohjois-Karjalan"
+            " hyvinvointialue, Joensuu</p><p><strong>Liikkuva neuvola</strong><br>Lapin hyvinvointialue</p></aside>",
+            False,
+        ),
+        (
+            "<aside><h3>Ajankohtaista</h3><p>Koulutus Kuopiossa 5.5.</p>"
+            "<h3>Tapahtumat</h3><p>Verkostopäivä Oulussa syyskuussa.</p></aside>",
+            False,
+        ),
+        (
+            "<aside><p><strong>Maija Meikäläinen</strong><br>projektipäällikkö</p>"
+            "<p><strong>Matti Esimerkki</strong><br>kehittäjä, Kuopion kaupunki</p></aside>",
             False,
         ),
     ],

@@ -40,6 +40,7 @@ from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.programmelines import (
     PROGRAMME_TAIL,
     SEPARATORS,
+    part_field,
     programme_line,
     programme_name,
     project_value,
@@ -384,6 +385,7 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         and programme is not None
         and not _investment(value)
         and project_value(value, ctx.gaz.find)
+        and not part_field(re.split(r"[:\t]", element.text, maxsplit=1)[0])
     ):
         # "Hankesuunnitelma – Suomen kestävän kasvun ohjelma, haku 2022" over "Hankkeen nimi: X": X
         root.name, root.path, root.span = value, (value,), span

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from hankegraafi.ingest.entities import Entry, Mention, lemmatiser
+from hankegraafi.ingest.facts.partwords import part_words
 from hankegraafi.ingest.facts.text import parse_date
 
 #: A programme line's period or pillar after its name: "… -ohjelma 2020–2023", "… – pelare 4".
@@ -95,3 +96,16 @@ def project_value(value: str, find: Callable[[str], list[Mention]]) -> bool:
     """A name field's value that may name the project: no short name in capitals ("MUKO", a
     "Hankkeen nimi (lyhenne)" field's) and no applicant's name alone ("Pohjois-Savon hyvinvointialue")."""
     return not (len(value.split()) == 1 and value.isupper()) and not _owner(value, find(value))
+
+
+def part_field(label: str) -> bool:
+    """A part's name field ("Osahankkeen nimi", "Investoinnin nimi", "Delprojektets namn", "Subproject
+    name"): its first word, or its Finnish base form, begins with a part's word (the ``project-part``
+    vocabulary). Under a programme's cover it names a part, not the project."""
+    words = label.strip(" :*_#-").split()
+    if not words:
+        return False
+    forms = {words[0].casefold().replace("-", "")}
+    forms |= {base.casefold().replace("-", "") for base, _, _ in _analysed(words[0])}
+    parts = [word.replace("-", "") for word in part_words() if " " not in word]
+    return any(form.startswith(part) for form in forms for part in parts)

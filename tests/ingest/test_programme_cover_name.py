@@ -57,3 +57,13 @@ def test_a_short_name_or_the_applicant_in_the_name_field_renames_no_whole() -> N
     for field in ("Hankkeen nimi (lyhenne): MUKO\n", "Hankkeen nimi: Pohjois-Savon hyvinvointialue\n"):
         whole = _projects(cover + field + rest)[0]
         assert whole[1] not in ("MUKO", "Pohjois-Savon hyvinvointialue")
+
+
+def test_a_parts_name_field_under_a_programme_cover_renames_no_whole() -> None:
+    cover = "Avustushakemus – Suomen kestävän kasvun ohjelma, haku 2\nHakija: Lapin hyvinvointialue\n"
+    rest = "\nHankkeen tarve\nMatkat terveysasemille ovat pitkiä.\n"
+    for label in ("Osahankkeen nimi", "Investoinnin nimi"):
+        text = cover + f"{label}: Etävastaanotto Kittilässä\n{label}: Etävastaanotto Sallassa\n" + rest
+        projects = _projects(text)
+        assert projects[0][1] != "Etävastaanotto Kittilässä"
+        assert ("Etävastaanotto Sallassa", "Etävastaanotto Kittilässä") not in [(n, p) for _, n, p in projects]

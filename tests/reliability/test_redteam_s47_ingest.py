@@ -13,6 +13,8 @@ did not. Each test is a strict xfail until the owner fixes the class.
 - R12-5 (7dae4409, htmlchrome._marked_pairs): an <aside> of other projects (bold titles over their county and towns)
   or of news and events (small headings over a sentence) is read as the page's fact box: the other projects' county,
   towns and partners become this project's (a875cf6: chrome, left out). Fixed by D1 (f79b6c8e): plain tests.
+  Open (R12-5b): cards of other projects whose labels are field labels ("Toteutuspaikka", "Hankeaika") under the
+  aside's heading "Samankaltainen hanke" / "Muita hankkeita" are still read as this page's box.
 - R12-6 (67f1b372, goalreach.achieved_in_some_places): a past year of achievement after a list of places ("Achieved
   in Kajaani, Sotkamo and Kuhmo in 2024") reads the goal partly achieved (a875cf6: achieved).
 
@@ -216,3 +218,25 @@ def test_a_past_year_after_a_list_of_places_keeps_the_goal_achieved(head: str, r
     statuses = {g.description: g.status for p in _projects(text, "report.md") for g in p.goals}
     goal = row.split("|")[1].strip()
     assert statuses.get(goal) == "achieved"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R12-5b: cards of other projects with field labels are read as the page's box"
+)
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "<aside><h2>Samankaltainen hanke</h2><h3>Perhekeskus verkossa</h3>\n"
+        "<p><strong>Toteuttaja</strong><br>Pohjois-Karjalan hyvinvointialue</p>\n"
+        "<p><strong>Toteutuspaikka</strong><br>Joensuu, Lieksa</p>\n<p><strong>Rahoittaja</strong><br>Kela</p></aside>",
+        "<aside><h2>Muita hankkeita</h2>\n"
+        "<div><h4>Perhekeskus verkossa</h4><p><b>Hankeaika</b> 2022–2025</p><p><b>Toteutuspaikka</b> Joensuu</p></div>\n"
+        "<div><h4>Etävastaanotto</h4><p><b>Hankeaika</b> 2023–2024</p><p><b>Toteutuspaikka</b> Kajaani</p></div></aside>",
+    ],
+    ids=["one-card", "two-cards"],
+)
+def test_cards_of_other_projects_in_an_aside_give_this_page_nothing(aside: str) -> None:
+    x = _extraction(_PAGE.format(aside=aside), "sivu.html")
+    towns = {str(m.iri).rsplit("/", 1)[-1] for m, _ in x.municipalities}
+    assert towns == {"juva", "puumala"}
+    assert [p.name for p in x.projects] == ["Kotikuntoutus kyliin"]

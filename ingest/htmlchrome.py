@@ -63,6 +63,7 @@ def fact_box(aside: Tag) -> bool:
 
 #: Elements that mark a label without a colon: bold text, a small heading, a term.
 _LABEL_TAGS = ("strong", "b", "h3", "h4", "h5", "h6", "dt", "th")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _marked_pairs(aside: Tag) -> tuple[int, int]:
@@ -71,12 +72,16 @@ def _marked_pairs(aside: Tag) -> tuple[int, int]:
     block and the value after it ("<p><strong>Rahoittaja</strong><br>STM</p>", test38 oi01), or the block right
     after it ("<div><h3>Toteutuspaikka</h3><p>Saarijärvi, …</p></div>", test34 oe01). A label has at most five
     words; a value is text, not mostly links (bold names over "Read more" links are a list of other pages). Bold
-    titles of other projects, news headings or people's names over their descriptions name no field (R12-5)."""
+    titles of other projects, news headings or people's names over their descriptions name no field (R12-5); a field
+    label written twice, or two headings that label no value (the aside's and a card's own title), make cards of other
+    projects, not this page's box (R12-5b)."""
     from bs4 import NavigableString, Tag
 
     from hankegraafi.ingest.labels import match_field
 
-    count = fields = 0
+    count = 0
+    keys: list[str] = []
+    labels: set[int] = set()
     for label in aside.find_all(_LABEL_TAGS, limit=200):
         said = label.get_text(" ", strip=True)
         if not said or len(said.split()) > 5 or said.endswith(":"):
@@ -95,10 +100,16 @@ def _marked_pairs(aside: Tag) -> tuple[int, int]:
         text = " ".join(s.get_text(" ", strip=True) if isinstance(s, Tag) else s.strip() for s in after).strip()
         links = [a for s in after if isinstance(s, Tag) for a in ([s] if s.name == "a" else s.find_all("a"))]
         linked = sum(len(a.get_text(" ", strip=True)) for a in links)
+        if any(isinstance(s, Tag) and s.find(_LABEL_TAGS) is not None for s in after):
+            continue  # a title over labelled entries (a card's own name), no label itself
         if text and 2 * linked < len(text):
             count += 1
-            fields += match_field(said, marked=True) is not None
-    return count, fields
+            labels.add(id(label))
+            if match_field(said, marked=True) is not None:
+                keys.append(said.casefold())
+    titles = [h for h in aside.find_all(_HEADINGS, limit=50) if id(h) not in labels and h.get_text(strip=True)]
+    # Cards of other projects (R12-5b): a label written twice, or the aside's heading and a card's own title.
+    return count, 0 if len(set(keys)) < len(keys) or len(titles) >= 2 else len(keys)
 
 
 def chrome(root: Tag) -> list[Tag]:

@@ -84,6 +84,25 @@ def test_a_fact_box_is_read_and_a_list_of_other_pages_is_not() -> None:
             "<aside><p>Soita <strong>Liisalle</strong> arkisin.</p><p>Katso myös <b>Kainuun</b> sivut.</p></aside>",
             False,
         ),
+        # R12-5b: cards of other projects whose labels are field labels: a card's title under the aside's heading, a
+        # label written twice (two cards).
+        (
+            "<aside><h2>Samankaltainen hanke</h2><h3>Perhekeskus verkossa</h3><p><strong>Toteuttaja</strong><br>"
+            "Pohjois-Karjalan hyvinvointialue</p><p><strong>Toteutuspaikka</strong><br>Joensuu</p>"
+            "<p><strong>Rahoittaja</strong><br>Kela</p></aside>",
+            False,
+        ),
+        (
+            "<aside><div><p><b>Hankeaika</b> 2022–2025</p><p><b>Toteutuspaikka</b> Joensuu</p></div>"
+            "<div><p><b>Hankeaika</b> 2023–2024</p><p><b>Toteutuspaikka</b> Kajaani</p></div></aside>",
+            False,
+        ),
+        # Two labels of one field ("Toteutuspaikka" and "Paikkakunta, maakunta tai hyvinvointialue": test34 oe01).
+        (
+            "<aside><div><h3>Toteutuspaikka</h3><p>Saarijärvi</p></div><div><h3>Paikkakunta, maakunta tai"
+            " hyvinvointialue</h3><p>Keski-Suomen hyvinvointialue</p></div></aside>",
+            True,
+        ),
         # R12-5: bold titles of other projects, news headings, people's names over text: their labels name no field.
         (
             "<aside><h2>Muita hankkeita</h2><p><strong>Perhekeskus verkossa</strong><br>Pohjois-Karjalan"

@@ -12,9 +12,9 @@ read in one place reads in all.
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 
 from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.goallegend import legend_status
 from hankegraafi.ingest.facts.goalreach import achieved_in_some_places, in_share_of_places
 from hankegraafi.ingest.facts.goalreach import places_each_their_verdict as _by_places
 from hankegraafi.ingest.facts.goalreach import reached as _reached
@@ -535,12 +535,6 @@ def line_status(line: str) -> str | None:
     return found
 
 
-#: The document's own marks of a goal's achievement and what each means, read from its legend lines
-#: ("vihreä = tavoite saavutettu, keltainen = edennyt osittain", "T = toteutunut, O = osittain", "3 =
-#: toteutunut, 2 = osittain, 1 = ei toteutunut"): set per document by the goal-forms family.
-GOAL_LEGEND: ContextVar[dict[str, str]] = ContextVar("goal_legend", default={})  # noqa: B039 - never mutated
-
-
 def goal_legend(lines: list[str]) -> dict[str, str]:
     """Mark (case-folded) → goal status of every legend line that explains two statuses or more; a mark
     explained twice keeps its first meaning. A legend of light colours in the words of goals ("vihreä =
@@ -585,16 +579,3 @@ def mark_items(line: str) -> dict[str, str]:
             return {}
         found.setdefault(m.group("mark").casefold(), status)
     return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
-
-
-def legend_status(cell: str) -> str | None:
-    """The status a status cell's mark has in the document's legend ("keltainen", "O", "2", "2/3"): the
-    whole cell, or its first word in a cell of three words at most ("keltainen – viive")."""
-    legend = GOAL_LEGEND.get()
-    words = cell.split()
-    if not legend or not words or len(words) > 3:
-        return None
-    whole = cell.strip().strip(".").casefold()
-    first = words[0].strip(".,;:()").casefold()
-    score = re.fullmatch(r"(\d{1,2})\s*/\s*\d{1,2}", whole)
-    return legend.get(whole) or legend.get(first) or (legend.get(score.group(1)) if score else None)

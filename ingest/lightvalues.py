@@ -11,7 +11,6 @@ import functools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import TypeGuard
 
 from hankegraafi.ingest.labels import light_value
 from hankegraafi.ingest.lightcolumns import cost_header, period_key
@@ -19,6 +18,7 @@ from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_
 from hankegraafi.ingest.lightitems import with_items
 from hankegraafi.ingest.lightonly import only_legend
 from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
+from hankegraafi.ingest.lightprogress import LEADING_PERCENT, progress_value, takes
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
@@ -545,20 +545,6 @@ def marked_option(text: str) -> str | None:
     if _words("deviation").fullmatch(word):
         return "deviation"
     return "on-plan" if _words("on-plan").fullmatch(word) else None
-
-
-LEADING_PERCENT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)(?!\w)")
-
-
-def takes(value: str | None, dim: str | None) -> TypeGuard[str]:
-    """``dim`` takes ``value``: a percentage is a value of progress only."""
-    return value is not None and (not value.endswith("%") or dim == "progress")
-
-
-def progress_value(dim: str | None, text: str) -> str | None:
-    """The progress as "NN%" when a progress value starts with it ("60 % (keltainen)", "45 % – hieman jäljessä")."""
-    m = LEADING_PERCENT.match(text) if dim == "progress" else None
-    return m.group("n") + "%" if m else None
 
 
 def strict_value(text: str) -> str | None:

@@ -13,8 +13,9 @@ did not. Each test is a strict xfail until the owner fixes the class.
 - R12-5 (7dae4409, htmlchrome._marked_pairs): an <aside> of other projects (bold titles over their county and towns)
   or of news and events (small headings over a sentence) is read as the page's fact box: the other projects' county,
   towns and partners become this project's (a875cf6: chrome, left out). Fixed by D1 (f79b6c8e): plain tests.
-  Open (R12-5b): cards of other projects whose labels are field labels ("Toteutuspaikka", "Hankeaika") under the
-  aside's heading "Samankaltainen hanke" / "Muita hankkeita" are still read as this page's box.
+  R12-5b: cards of other projects whose labels are field labels ("Toteutuspaikka", "Hankeaika") under the
+  aside's heading "Samankaltainen hanke" / "Muita hankkeita" were still read as this page's box. Fixed by D1
+  (c03d8b34): plain tests.
 - R12-6 (67f1b372, goalreach.achieved_in_some_places): a past year of achievement after a list of places ("Achieved
   in Kajaani, Sotkamo and Kuhmo in 2024") reads the goal partly achieved (a875cf6: achieved).
 - R12-7 (c80c912d, goaltails.judged_clauses): a comment between two judged clauses ("…, kuten suunniteltiin, ja …",
@@ -223,9 +224,6 @@ def test_a_past_year_after_a_list_of_places_keeps_the_goal_achieved(head: str, r
     assert statuses.get(goal) == "achieved"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R12-5b: cards of other projects with field labels are read as the page's box"
-)
 @pytest.mark.parametrize(
     "aside",
     [

@@ -10,6 +10,8 @@ did not. Each test is a strict xfail until the owner fixes the class.
 - R12-4 (7f717080, identity._name + programmelines.programme_name): under a programme's cover line, a sub-project's
   name field ("Osahankkeen nimi", "Delprojektets namn", "Subproject name") renames the whole to the first
   sub-project and hangs its siblings under it (a875cf6: the siblings side by side under the programme line).
+  Open (R12-4b, after 15d4817b): the same with a label the part words do not hold, repeated: "Toimintamallin nimi:
+  Muistiluotsi kotiin" over "Toimintamallin nimi: Etäkuntoutus kotiin" -> the first the whole, the second its part.
 - R12-5 (7dae4409, htmlchrome._marked_pairs): an <aside> of other projects (bold titles over their county and towns)
   or of news and events (small headings over a sentence) is read as the page's fact box: the other projects' county,
   towns and partners become this project's (a875cf6: chrome, left out). Fixed by D1 (f79b6c8e): plain tests.
@@ -281,3 +283,15 @@ _GOALS_SV = "Lägesrapport 2/2025\nProjekt: Hemrehab i Österbotten\nÖsterbotte
 def test_a_comment_clause_between_judged_clauses_begins_no_goal(text: str, name: str) -> None:
     goals = [g.description for p in _projects(text, name) for g in p.goals]
     assert [g for g in goals if re.match(r"(?:kuten|eli|som|which)\b", g)] == []
+
+
+@pytest.mark.xfail(strict=True, reason="R12-4b: the first of two repeated name fields renames the whole")
+def test_the_first_of_two_model_name_fields_under_a_programme_cover_names_no_whole() -> None:
+    text = (
+        "Valtionavustushakemus – Suomen kestävän kasvun ohjelma (RRP, pilari 4), haku 2\n"
+        "Hakija: Pohjois-Savon hyvinvointialue\nToimintamallin nimi: Muistiluotsi kotiin\n"
+        "Toimintamallin nimi: Etäkuntoutus kotiin\n\nHankkeen tarve\nJonot ovat pitkiä.\n"
+    )
+    projects = _projects(text, "plan.txt")
+    parents = {p.name: (p.parent.name if p.parent else None) for p in projects}
+    assert parents.get("Etäkuntoutus kotiin") != "Muistiluotsi kotiin"

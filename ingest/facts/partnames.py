@@ -29,7 +29,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partinline import listed_in
 from hankegraafi.ingest.facts.partlists import numbers_other
 from hankegraafi.ingest.facts.partscopes import part_pattern
-from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words
+from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, without_gloss
 from hankegraafi.ingest.facts.sumrows import amount, money_statement
 from hankegraafi.ingest.orgwords import analyses
 from hankegraafi.ingest.segment import Element
@@ -303,6 +303,7 @@ def read_enumerated(ctx: Context) -> None:
 def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None:
     """Each part a heading or sentence lists by its bare name becomes a part of the whole."""
     elements = ctx.seg.elements
+    cells = {cell.strip(" *_#") for line in ctx.doc.lines for cell in re.split(r"[|\t]", line)}
     for index, element in enumerate(elements):
         _name_numbered(ctx, element)
         text = element.title if element.type == "table" else element.text
@@ -330,7 +331,16 @@ def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None
                 _make(ctx, level, name, "", Span(element.first, element.last, text))
             continue
         for number, name, line_no in _items_below(elements, index):
-            _make(ctx, level, name, number, Span(line_no, line_no, name))
+            _make(ctx, level, _glossed(cells, name), number, Span(line_no, line_no, name))
+
+
+def _glossed(cells: set[str], name: str) -> str:
+    """A listed part's name less its gloss after a spaced dash ("1. Low-threshold clinic — opening a walk-in
+    clinic in Kallio", partwords.without_gloss) when a line or table cell of the document is the bare name
+    (its matrix's head) and none the whole: a name with a dash of its own ("Kotona – turvallisesti") stays
+    whole. ``cells``: the document's lines and cells, stripped (each line split at its pipes and tabs)."""
+    head = without_gloss(name)
+    return head if head != name and head in cells and name not in cells else name
 
 
 #: A part's word and number, then its name between commas: "Osahanke 2, Yökotiutukset, tuo …",

@@ -44,6 +44,7 @@ from hankegraafi.ingest.facts.programmelines import (
     programme_line,
     programme_name,
     project_value,
+    repeated_label,
 )
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
@@ -385,7 +386,8 @@ def _name(ctx: Context, element: Element, value: str, span: Span) -> None:
         and programme is not None
         and not _investment(value)
         and project_value(value, ctx.gaz.find)
-        and not part_field(re.split(r"[:\t]", element.text, maxsplit=1)[0])
+        and not part_field(label := re.split(r"[:\t]", element.text, maxsplit=1)[0])
+        and not repeated_label(label, ctx.doc.lines)
     ):
         # "Hankesuunnitelma – Suomen kestävän kasvun ohjelma, haku 2022" over "Hankkeen nimi: X": X
         root.name, root.path, root.span = value, (value,), span

@@ -93,9 +93,19 @@ def _owner(text: str, mentions: list[Mention]) -> bool:
 
 
 def project_value(value: str, find: Callable[[str], list[Mention]]) -> bool:
-    """A name field's value that may name the project: no short name in capitals ("MUKO", a
-    "Hankkeen nimi (lyhenne)" field's) and no applicant's name alone ("Pohjois-Savon hyvinvointialue")."""
+    """A name field's value that may name the project: a capitalised name of letters, no short name in
+    capitals ("MUKO", a "Hankkeen nimi (lyhenne)" field's) and no applicant's name alone ("Pohjois-Savon
+    hyvinvointialue")."""
+    if not (value[:1].isupper() or value[:1].isdigit()) or not re.search(r"[^\W\d_]{3}", value):
+        return False  # a blank form's "–", "[kirjoita hankkeen nimi]", "to be confirmed"
     return not (len(value.split()) == 1 and value.isupper()) and not _owner(value, find(value))
+
+
+def repeated_label(label: str, lines: list[str]) -> bool:
+    """The name field's label starts more than one line: a form of several projects or parts
+    ("Toimintamallin nimi: X" / "Toimintamallin nimi: Y"), whose first names no whole."""
+    pattern = re.compile(rf"\s*{re.escape(label.strip())}\s*[:\t]")
+    return sum(1 for line in lines if pattern.match(line)) > 1
 
 
 def part_field(label: str) -> bool:

@@ -67,3 +67,12 @@ def test_a_parts_name_field_under_a_programme_cover_renames_no_whole() -> None:
         projects = _projects(text)
         assert projects[0][1] != "Etävastaanotto Kittilässä"
         assert ("Etävastaanotto Sallassa", "Etävastaanotto Kittilässä") not in [(n, p) for _, n, p in projects]
+
+
+def test_a_repeated_or_blank_name_field_under_a_programme_cover_renames_no_whole() -> None:
+    cover = "Avustushakemus – Suomen kestävän kasvun ohjelma, haku 2\nHakija: Lapin hyvinvointialue\n"
+    rest = "\nHankkeen tarve\nMatkat terveysasemille ovat pitkiä.\n"
+    repeated = "Kokeilun nimi: Etävastaanotto Kittilässä\nKokeilun nimi: Etävastaanotto Sallassa\n"
+    assert _projects(cover + repeated + rest)[0][1] != "Etävastaanotto Kittilässä"
+    for blank in ("–", "[kirjoita hankkeen nimi]", "to be confirmed"):
+        assert _projects(cover + f"Hankkeen nimi: {blank}\n" + rest)[0][1] != blank

@@ -285,7 +285,6 @@ def test_a_comment_clause_between_judged_clauses_begins_no_goal(text: str, name:
     assert [g for g in goals if re.match(r"(?:kuten|eli|som|which)\b", g)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="R12-4b: the first of two repeated name fields renames the whole")
 def test_the_first_of_two_model_name_fields_under_a_programme_cover_names_no_whole() -> None:
     text = (
         "Valtionavustushakemus – Suomen kestävän kasvun ohjelma (RRP, pilari 4), haku 2\n"

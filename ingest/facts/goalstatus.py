@@ -355,7 +355,18 @@ def status_of(text: str) -> str | None:
         found = "unfinished"  # a milestone under way ("etenee", "On track", "At risk"), not reached yet
     if found == "not-achieved" and "," in text and goal_status(text.split(",", 1)[1]) == "moved-later":
         found = "moved-later"  # "Ei toteutunut, siirtyy 2025": not reached in the period, moved on
+    subject = _GOAL_SUBJECT.match(text) if found is None else None
+    if subject is not None:  # "tavoite ylittyi, …"; "tavoite etenee suunnitellusti" judges no goal (test t08)
+        found = status_of(text[subject.end() :])
+        found = found if found != "unfinished" else None
     return found
+
+
+#: The goal noun as the subject of the verdict after it ("tavoite ylittyi", "målet uppnåddes delvis", "the objective
+#: was met"): the verdict is read without it, as its labels begin the phrase.
+_GOAL_SUBJECT = re.compile(
+    r"^(?:tavoite|tavoitteet|målet|målen|the\s+(?:goal|objective|target)s?)\s+(?=[^\W\d])", re.I
+)
 
 
 def worded_status(said: str) -> str | None:

@@ -1,9 +1,14 @@
-"""Goals judged one clause each after a lead that names them, read by G4 (stop 47); the form of three authors:
-"Hankkeen tavoitteista X on toteutunut, Y on kesken ja Z on toteutunut osittain." (test25), "… X on toteutunut ja Y
-ovat toteutuneet osittain (…)." (test31), "Hankkeen tavoitteista vuodelle 2022 X toteutui, mutta Y ei toteutunut,
-koska …" (test38). Invented text, other areas and wording: the clauses are joined by commas, "ja", "mutta", "and",
-"but"; each clause's verdict is its verb; a clause of reason goes with the verdict before it. Negatives: one goal
-with its own comma and "ja"; costs judged the same way without a goals lead; a lead judging nothing.
+"""Forms of goals and their verdicts read by G4 (stop 47), each seen with more than one author.
+
+- Goals judged one clause each after a lead that names them: "Hankkeen tavoitteista X on toteutunut, Y on kesken ja
+  Z on toteutunut osittain." (test25), "… X on toteutunut ja Y ovat toteutuneet osittain (…)." (test31), "Hankkeen
+  tavoitteista vuodelle 2022 X toteutui, mutta Y ei toteutunut, koska …" (test38). The clauses are joined by commas,
+  "ja", "mutta", "and", "but"; each clause's verdict is its verb; a clause of reason goes with the verdict before it.
+  Negatives: one goal with its own comma and "ja"; a clause without its verdict.
+- A verdict reached in named places and not yet, later or under way in another: in part (test29, test30, test31).
+- A verdict with the goal noun as its subject ("tavoite ylittyi", "målet uppfylls delvis"): test23, test29.
+
+Invented text, other areas and wording than the development documents that showed the forms.
 """
 
 from __future__ import annotations
@@ -103,3 +108,20 @@ def test_a_verdict_reached_in_some_places_and_not_yet_or_later_in_others_is_in_p
     assert status_of("toteutunut Tampereella") == "achieved"
     assert status_of("done; a second edition in 2026") == "achieved"
     assert status_of("uppnått i alla fyra kommuner") == "achieved"
+
+
+def test_a_verdict_with_the_goal_noun_as_its_subject_is_read_without_the_noun() -> None:
+    """The form of test23 (s37 "– tavoite ylittyi, ryhmiä oli kuusi") and test29 (ib55 ": tavoite toteutuu
+    osittain"): the goal noun, then a verdict that a vocabulary label begins."""
+    assert status_of("tavoite ylittyi, vapaita pidettiin 1,4 kuukaudessa") == "achieved"
+    assert status_of("tavoite toteutuu osittain") == "partly-achieved"
+    assert status_of("målet uppfylls delvis") == "partly-achieved"
+    assert status_of("the goal is partly met") == "partly-achieved"
+    # the noun before no verdict, or before a number: nothing
+    assert status_of("tavoite ja toteutus esiteltiin aluehallitukselle") is None
+    assert status_of("tavoite 300 | toteuma 318") is None
+
+
+def test_the_goal_noun_before_a_phrase_of_progress_judges_nothing() -> None:
+    """test t08's gold: "Koulutukset käynnissä, tavoite etenee suunnitellusti" states no achievement."""
+    assert status_of("tavoite etenee suunnitellusti") is None

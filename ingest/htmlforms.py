@@ -113,6 +113,7 @@ def form_answers(body: Tag) -> None:
     root = body
     while root.parent is not None:
         root = root.parent
+    _pressed_groups(root, body)
     controls = body.find_all(["input", "select", "textarea"])
     if not controls:
         return
@@ -135,3 +136,25 @@ def _textarea(root: Tag, control: Tag, text: str) -> None:
             shown.append(root.new_tag("br"))
         shown.append(line)
     control.replace_with(shown)
+
+
+#: The ARIA states of a toggle: a pressed button of a segmented control, a checked ARIA radio.
+_STATES = ("aria-pressed", "aria-checked")
+
+
+def _pressed_groups(root: Tag, body: Tag) -> None:
+    """A segmented control drawn with buttons whose state only ARIA gives ("<button aria-pressed="true">
+    vihreä</button><button aria-pressed="false">keltainen</button>…", test29 ib15): each button printed as
+    the radio button it stands for, "(x) vihreä ( ) keltainen", two buttons of a group or more, one pressed
+    at least; a lone toggle (a menu's) is no choice and stays unread."""
+    for state in _STATES:
+        toggles = body.find_all(lambda tag, state=state: tag.has_attr(state))
+        for group in {id(t.parent): t.parent for t in toggles if t.parent}.values():
+            buttons = group.find_all(lambda tag, state=state: tag.has_attr(state), recursive=False)
+            pressed = [str(t.get(state)).lower() == "true" for t in buttons]
+            if len(buttons) < 2 or not any(pressed):
+                continue
+            for button, on in zip(buttons, pressed, strict=True):
+                _shown(root, button, (" (x) " if on else " ( ) ") + button.get_text(" ", strip=True))
+            if group.name == "div" and group.parent is not body:
+                group.name = "span"  # the choices on their label's line, as a form's radio buttons stand

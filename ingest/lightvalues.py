@@ -544,7 +544,9 @@ def marked_option(text: str) -> str | None:
         return said
     if _words("deviation").fullmatch(word):
         return "deviation"
-    return "on-plan" if _words("on-plan").fullmatch(word) else None
+    if _words("on-plan").fullmatch(word):
+        return "on-plan"
+    return LEGEND.get().get(word.casefold())  # "(x) välttävä" under "välttävä = lievä poikkeama": its own word
 
 
 def strict_value(text: str) -> str | None:

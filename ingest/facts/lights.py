@@ -58,9 +58,9 @@ def _light(ctx: Context, element: Element) -> None:
         return  # "Kustannukset | Kustannuslaji | Myönnetty | … | Poikkeama": a cost table's head under its section
     span = Span(element.first, element.last, element.text)
     percent = None
-    # A form's options a cell each, one ticked ("(x) Suunnitelman mukainen | ( ) Poikkeama"): the ticked one's.
+    # A form's options, a cell each or on the line, one ticked ("(x) Suunnitelman mukainen | ( ) Poikkeama").
     ticked = (
-        lightvalues.marked_option("\t".join((table_cells(element.text) or [])[1:]))
+        lightvalues.marked_option("\t".join((table_cells(element.text) or ["", element.text])[1:]))
         if "\n" not in element.text
         else None
     )

@@ -304,7 +304,6 @@ class Explorer:
             return {"query": text, "forms": [], "hits": []}
         found = self.search_index().search(text, types=sparql.SEARCH_CLASSES, limit=400)
         best = {hit.iri: (hit.score, hit.label) for hit in found}
-        described = self.describe(best, lang)
         kind_rank = {
             "service": 0,
             "organisation": 1,
@@ -313,6 +312,13 @@ class Explorer:
             "region": 4,
             "programme": 5,
         }
+        # Only hits that can be among those shown are described: the hits' (rank, kind) up to the
+        # shown-th smallest (the kind from the index's types, as describe reads them; names order
+        # only within one (rank, kind)). A common word had described all 400 for 20 shown.
+        rank = {hit.iri: (hit.score, kind_rank.get(kind_of(set(hit.types)), 9)) for hit in found}
+        shown = self.limits.search_hits
+        cut = sorted(rank.values())[shown - 1] if 0 < shown <= len(rank) else None
+        described = self.describe([iri for iri in best if cut is None or rank[iri] <= cut], lang)
         hits = sorted(
             described.values(),
             key=lambda n: (best[n["id"]][0], kind_rank.get(n["kind"], 9), len(n["label"]), n["label"]),

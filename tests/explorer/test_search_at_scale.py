@@ -215,3 +215,36 @@ def test_equal_names_come_in_iri_order() -> None:
     assert [h.iri for h in built.search("liikkuvat")] == sorted(index.labels)
     assert [h.iri for h in built.search("liikkuvat", limit=1)] == [ID + "document/b-pdf"]
     assert all(isinstance(ids, tuple) for ids in built.by_form.values())
+
+
+def test_a_search_describes_only_what_can_be_shown(
+    stores: dict[int, EmbeddedStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hits described are those whose (rank, kind) can be among the shown: the answer is the first
+    of all hits described and ordered, and fewer are described for a common word."""
+    from dataclasses import replace
+
+    from hankegraafi.server.explorer.graph import Explorer
+
+    app = _app(stores[30_000])
+    explorer: Explorer = app.extensions["hankegraafi.explorer"]
+    described: list[int] = []
+    describe = Explorer.describe
+
+    def counted(self: Explorer, iris: Any, lang: str) -> Any:
+        iris = list(iris)
+        described.append(len(iris))
+        return describe(self, iris, lang)
+
+    monkeypatch.setattr(Explorer, "describe", counted)
+    shown = explorer.limits.search_hits
+    with app.test_request_context("/explorer/api/search"):
+        for word in ("hanke", "Kainuu", "investointi", "palvelu"):
+            for lang in ("fi", "en"):
+                got = explorer.search(word, lang)
+                monkeypatch.setattr(explorer, "limits", replace(explorer.limits, search_hits=10**6))
+                every = explorer.search(word, lang)
+                monkeypatch.setattr(explorer, "limits", replace(explorer.limits, search_hits=shown))
+                assert got["hits"] == every["hits"][:shown], (word, lang)
+                assert described[-2] <= described[-1]
+    assert sum(described[0::2]) < sum(described[1::2])

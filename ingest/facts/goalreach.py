@@ -50,12 +50,11 @@ def in_share_of_places(text: str) -> bool:
 
 #: Done in a named place: "uppnått i Jakobstad", "valmis Kuopiossa", "achieved in Oulu".
 _IN_PLACE = re.compile(r"\b(?:i|in|på|at)\s+[A-ZÅÄÖ][a-zåäö]{2,}|\b[A-ZÅÄÖ][a-zåäö]{2,}(?:ssa|ssä|lla|llä)\b")
-#: Not yet, or later: "ännu inte", "inte ännu", "ei vielä", "vasta syksyllä", "i höst", "kevään 2024 aikana", "in autumn",
-#: "in 2026".
+#: Not yet, or later: "ännu inte", "inte ännu", "ei vielä", "vasta syksyllä", "i höst", "kevään 2024 aikana", "in autumn".
 _NOT_YET_OR_LATER = re.compile(
     r"\b(?:ännu\s+inte|inte\s+ännu|ej\s+ännu|ei\s+vielä|vielä\s+ei|vasta|not\s+yet|yet\s+to|later"
     r"|i\s+(?:höst|vår|sommar|vinter)|nästa\s+år|next\s+year|ensi\s+vuonna|in\s+(?:the\s+)?(?:autumn|spring|summer)"
-    r"|(?:syksy|kevä|kesä|talv)\w*|\w+kuu(?:ssa|hun|n\s+aikana)|20\d\d)\b",
+    r"|(?:syksy|kevä|kesä|talv)\w*|\w+kuu(?:ssa|hun|n\s+aikana))\b",
     re.I,
 )
 _CLAUSES = re.compile(r",\s+|\s+[–—-]\s+|;\s+")
@@ -70,7 +69,8 @@ def achieved_in_some_places(text: str, unfinished: Callable[[str], bool] | None 
     """A verdict of reaching said of named places, another place not yet, later or under way ("uppnått i
     Jakobstad och Pedersöre, ännu inte i Nykarleby", "klart i Borgå, Lovisa i höst", "valmis Kuopiossa, Iisalmessa
     kevään aikana", "uppnått i Lojo, pågår i Raseborg", "saavutettu Turussa, muualla ei vielä", "done in Turku;
-    Salo in 2026"): reached in part. A later clause without a place says something else ("…, raportti syksyllä").
+    Salo in 2026"): reached in part. A year is later only after a semicolon: "Achieved in Kajaani, Sotkamo and Kuhmo
+    in 2024" dates the whole list (R12). A later clause without a place says something else ("…, raportti syksyllä").
     ``unfinished`` tells a phrase opening with a label of the unfinished status ("pågår", "kesken")."""
     clauses = _CLAUSES.split(text.strip())
     if len(clauses) < 2 or len(clauses) > 6 or _IN_PLACE.search(clauses[0]) is None:
@@ -79,6 +79,8 @@ def achieved_in_some_places(text: str, unfinished: Callable[[str], bool] | None 
     def not_yet(clause: str) -> bool:
         if _NOT_YET_OR_LATER.search(clause) is not None:
             return True
+        if re.search(r"\b20\d\d\b", clause) and ";" in text[: text.find(clause)]:
+            return True  # "done in Turku; Salo in 2026": a year after a semicolon; "…, Sotkamo and Kuhmo in 2024" is the list's
         if unfinished is None or len(clause.split()) > 8:
             return False  # a short clause of a place and its state, not a sentence going on
         return any(unfinished(clause[m.start() :]) for m in re.finditer(r"\b\w", clause))

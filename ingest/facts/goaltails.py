@@ -178,12 +178,13 @@ _REASON = re.compile(r"(?:koska|sillä|joten|kun|vaikka|eftersom|då|because|sin
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
-def clause_verdict(clause: str) -> tuple[str, str] | None:
+def clause_verdict(clause: str, start: int = 0) -> tuple[str, str] | None:
     """(goal, status) of a clause that ends in its verdict ("X on toteutunut osittain", "X toteutui", "X jäi
     kesken", "X was not met"): the verdict begins at the first word after the goal's two that is a verb of
-    being or a status word of its own and opens a phrase stating a status; None when no word does."""
+    being or a status word of its own and opens a phrase stating a status; None when no word does. The verdict is
+    looked for from ``start`` on (the clause's last piece: the pieces before it stated none)."""
     for m in re.finditer(r"(?<=\s)\S+", clause):
-        if len(clause[: m.start()].split()) < 2:
+        if m.start() < start or len(clause[: m.start()].split()) < 2:
             continue
         word = m.group(0).strip(",.;:")
         if not (_VERB.match(f" {word} ") or status_of(word) not in (None, "unknown")):
@@ -194,15 +195,30 @@ def clause_verdict(clause: str) -> tuple[str, str] | None:
     return None
 
 
+#: A clause's subject that refers to a goal by its place in a list or by a pronoun ("the first one", "the third",
+#: "the ones on home visits", "det tredje", "har de två första", "toinen"): it names no goal (R12-2).
+_REFERS = re.compile(
+    r"^(?:(?:the|har|de|det|den|ne|se)\s+){0,2}(?:\w+\s+)?(?:first|second|third|fourth|fifth|last|latter|former|ones?"
+    r"|both|första|andra|tredje|fjärde|femte|sista|båda|ensimmäinen|toinen|kolmas|neljäs|viides|viimeinen|molemmat)\b",
+    re.I,
+)
+#: Pieces of a sentence read as clauses at most: a longer run is a list of another kind (R12-3: time).
+_MOST_PIECES = 12
+
+
 def judged_clauses(text: str) -> list[tuple[str, str]]:
     """The goals a sentence after its lead judges one clause each, joined by commas, "ja", "mutta" … ("X on
     toteutunut, Y on kesken ja Z on toteutunut osittain"); [] unless every clause is judged and there are two or
-    more. A clause of reason ("…, koska …") goes with the verdict before it; a goal's own "ja" or comma is
-    kept, the clause then running on until its verdict."""
+    more. A clause of reason ("…, koska …") goes with the verdict before it; a goal's own "ja" is kept, the
+    clause then running on until its verdict, but a comma ends a clause: a goal that runs on over a comma is none
+    ("Hankkeen tavoitteista keskusteltiin ohjausryhmässä, loppuraportin luonnos on valmis …", R12-2). A goal
+    referred to by its place or a pronoun ("the first one was met, …") names none."""
     if len(text) > 2 * _LONGEST:
         return []
     masked = _BRACKET.sub(lambda m: "x" * len(m.group(0)), text)  # no cut inside a bracket
     cuts = [(m.start(), m.end()) for m in _CLAUSE_JOIN.finditer(masked)]
+    if len(cuts) >= _MOST_PIECES:
+        return []
     pieces = [
         text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)], strict=True)
     ]
@@ -211,12 +227,16 @@ def judged_clauses(text: str) -> list[tuple[str, str]]:
     for at, piece in enumerate(pieces):
         if not clause and out and _REASON.match(piece):
             continue  # the reason of the verdict before
-        clause = f"{clause}{text[cuts[at - 1][0] : cuts[at - 1][1]]}{piece}" if clause else piece
-        judged = clause_verdict(clause)
+        joiner = text[cuts[at - 1][0] : cuts[at - 1][1]] if at else ""
+        if clause and "," in joiner:
+            return []  # a comma inside a goal: no clause of its own ended before it
+        start = len(clause) + len(joiner) if clause else 0
+        clause = f"{clause}{joiner}{piece}" if clause else piece
+        judged = clause_verdict(clause, start)
         if judged is not None:
             out.append(judged)
             clause = ""
-    if clause or len(out) < 2 or any(len(goal.split()) < 2 for goal, _ in out):
+    if clause or len(out) < 2 or any(len(goal.split()) < 2 or _REFERS.match(goal) for goal, _ in out):
         return []
     return out
 

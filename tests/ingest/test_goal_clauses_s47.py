@@ -13,6 +13,8 @@ Invented text, other areas and wording than the development documents that showe
 
 from __future__ import annotations
 
+import time
+
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.goaltails import clause_verdict, judged_clauses
@@ -120,6 +122,43 @@ def test_a_verdict_with_the_goal_noun_as_its_subject_is_read_without_the_noun() 
     # the noun before no verdict, or before a number: nothing
     assert status_of("tavoite ja toteutus esiteltiin aluehallitukselle") is None
     assert status_of("tavoite 300 | toteuma 318") is None
+
+
+def test_a_comma_inside_a_goal_or_a_goal_by_its_place_in_the_list_names_no_clauses() -> None:
+    """R12-2: a comma ends a clause, so a 'goal' running on over one is none; an ordinal or a pronoun refers to a
+    goal, it names none."""
+    assert (
+        judged_clauses(
+            "keskusteltiin ohjausryhmässä, loppuraportin luonnos on valmis ja budjetti on toteutunut osittain."
+        )
+        == []
+    )
+    assert (
+        judged_clauses("the first one was met, the second one was partly met and the last one was not met.")
+        == []
+    )
+    assert (
+        judged_clauses(
+            "har de två första uppnåtts, det tredje har delvis uppnåtts men det fjärde har inte uppnåtts."
+        )
+        == []
+    )
+
+
+def test_a_year_dates_the_list_of_places_unless_a_semicolon_parts_it() -> None:
+    """R12: "Achieved in Kajaani, Sotkamo and Kuhmo in 2024" dates the whole list; after a semicolon a place and a
+    year is the other place's later date."""
+    assert status_of("Achieved in Kajaani, Sotkamo and Kuhmo in 2024") == "achieved"
+    assert status_of("Valmis Kajaanissa 2023, Sotkamossa 2024") == "achieved"
+    assert status_of("Achieved in Kajaani; Kuhmo in 2026") == "partly-achieved"
+
+
+def test_clauses_are_read_in_time_linear_in_the_pieces() -> None:
+    """R12-3: a led sentence of many pieces none judged until its end is no list of clauses, read at once."""
+    sentence = "kotikuntoutus laajenee" + " ja a" * 120 + " on toteutunut, etäkuntoutus on toteutunut osittain."
+    started = time.process_time()
+    assert judged_clauses(sentence[:790]) == []
+    assert time.process_time() - started < 0.5
 
 
 def test_the_goal_noun_before_a_phrase_of_progress_judges_nothing() -> None:

@@ -98,7 +98,6 @@ _EN = "Quarterly report 2/2025\nProject: Home Rehabilitation Teams in Pirkanmaa\
 _SV = "Lägesrapport 2/2025\nProjekt: Hemrehab i Österbotten\nÖsterbottens välfärdsområde\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="R12-2: judged_clauses makes the ordinals after a goals lead goals")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -202,9 +201,6 @@ _GOALS_EN = "Quarterly report 2/2025\nProject: Home Rehabilitation Teams in Kain
 _GOALS_FI = "Tilannekatsaus 2/2025\nHanke: Kotikuntoutus Kainuussa\nKainuun hyvinvointialue\n\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R12-6: a past year after a list of places reads the goal partly achieved"
-)
 @pytest.mark.parametrize(
     ("head", "row"),
     [
@@ -249,9 +245,6 @@ def test_cards_of_other_projects_in_an_aside_give_this_page_nothing(aside: str) 
 _GOALS_SV = "Lägesrapport 2/2025\nProjekt: Hemrehab i Österbotten\nÖsterbottens välfärdsområde\n\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R12-7: a comment clause between judged clauses is cut into the next goal"
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [

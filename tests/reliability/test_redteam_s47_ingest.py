@@ -6,12 +6,13 @@ did not. Each test is a strict xfail until the owner fixes the class.
   cost lines without a category (a875cf6: no costs from them). Fixed by L4 (3f05db23): plain tests.
 - R12-2 (c80c912d, goaltails.judged_clauses): a goals lead over clauses whose subjects are ordinals ("Of the goals,
   the first one was met, the second one …", "Av målen har de två första uppnåtts, det tredje …") makes the
-  ordinals goals (a875cf6: one goal, the sentence).
+  ordinals goals (a875cf6: one goal, the sentence). Fixed by G4 (351d16b0): plain tests.
 - R12-4 (7f717080, identity._name + programmelines.programme_name): under a programme's cover line, a sub-project's
   name field ("Osahankkeen nimi", "Delprojektets namn", "Subproject name") renames the whole to the first
   sub-project and hangs its siblings under it (a875cf6: the siblings side by side under the programme line).
-  Open (R12-4b, after 15d4817b): the same with a label the part words do not hold, repeated: "Toimintamallin nimi:
+  Fixed by N19 (15d4817b). R12-4b: the same with a label the part words do not hold, repeated: "Toimintamallin nimi:
   Muistiluotsi kotiin" over "Toimintamallin nimi: Etäkuntoutus kotiin" -> the first the whole, the second its part.
+  Fixed by N19 (d27facc5). Plain tests.
 - R12-5 (7dae4409, htmlchrome._marked_pairs): an <aside> of other projects (bold titles over their county and towns)
   or of news and events (small headings over a sentence) is read as the page's fact box: the other projects' county,
   towns and partners become this project's (a875cf6: chrome, left out). Fixed by D1 (f79b6c8e): plain tests.
@@ -19,10 +20,13 @@ did not. Each test is a strict xfail until the owner fixes the class.
   aside's heading "Samankaltainen hanke" / "Muita hankkeita" were still read as this page's box. Fixed by D1
   (c03d8b34): plain tests.
 - R12-6 (67f1b372, goalreach.achieved_in_some_places): a past year of achievement after a list of places ("Achieved
-  in Kajaani, Sotkamo and Kuhmo in 2024") reads the goal partly achieved (a875cf6: achieved).
+  in Kajaani, Sotkamo and Kuhmo in 2024") reads the goal partly achieved (a875cf6: achieved). Fixed by G4 (351d16b0).
 - R12-7 (c80c912d, goaltails.judged_clauses): a comment between two judged clauses ("…, kuten suunniteltiin, ja …",
   "…, eli kaikki kunnat ovat mukana, ja …", "…, som planerat, men …", "…, which the steering group noted in May,
-  and …") is cut as the next goal's beginning, or is the next goal (a875cf6: one goal, the sentence).
+  and …") is cut as the next goal's beginning, or is the next goal (a875cf6: one goal, the sentence). Fixed by G4
+  (351d16b0). R12-3 (time, no test): judged_clauses was quadratic in a led sentence's pieces; fixed there too.
+- R12-8 (3b9615fe, goalstatus.status_of's _GOAL_SUBJECT): one recursion per leading goal noun: a status cell of
+  ~1 000 "tavoite " raises RecursionError out of extract (a875cf6: none); below that, quadratic time.
 
 The documents are invented (no real text).
 """
@@ -287,3 +291,17 @@ def test_the_first_of_two_model_name_fields_under_a_programme_cover_names_no_who
     projects = _projects(text, "plan.txt")
     parents = {p.name: (p.parent.name if p.parent else None) for p in projects}
     assert parents.get("Etäkuntoutus kotiin") != "Muistiluotsi kotiin"
+
+
+# R12-8: a status cell that opens with the goal noun again and again.
+@pytest.mark.xfail(strict=True, reason="R12-8: status_of recurses once per leading goal noun: RecursionError")
+def test_a_status_cell_of_many_goal_nouns_raises_nothing() -> None:
+    text = (
+        "Tilannekatsaus 2/2025\nHanke: Kotikuntoutus Kainuussa\nKainuun hyvinvointialue\n\n## Tavoitteet\n\n"
+        "| Tavoite | Tila |\n|---|---|\n| Jonot lyhenevät | " + "tavoite " * 1100 + "ylittyi |\n"
+    )
+    try:
+        projects = _projects(text, "raportti.md")
+    except RecursionError:  # failed plainly: pytest's report of a thousand frames costs more than the run
+        pytest.fail("RecursionError out of extract")
+    assert [p.name for p in projects] == ["Kotikuntoutus Kainuussa"]

@@ -1,4 +1,4 @@
-"""A party named as the source the figures come from is only mentioned (stop 47, D1).
+"""A party named as the source the figures come from, or sent a report for information, is only mentioned (stop 47, D1).
 
 "Statistiken om barnskyddsanmälningar kommer från THL" (test27 i14), "Bakgrundsuppgifterna kommer från statistik
 från THL" (test23 s75), "The statistics on youth services come from THL's …" (test27 i06): the party is a source of
@@ -24,6 +24,9 @@ from hankegraafi.ingest.facts.mentioned import mentioned_only
         ("The Finnish Institute for Health and Welfare collects the data on the visits.", False),
         ("The data come from the Omaolo symptom checker.", False),
         ("Sjukskötarstuderande kommer från Yrkeshögskolan Novia.", False),
+        # Sent for information (tune u1516): an informed body.
+        ("Lägesrapporten skickas för kännedom till Ålands landskapsregering.", True),
+        ("The note is sent to the Government of Åland for information.", True),
     ],
 )
 def test_the_source_of_the_figures_is_only_mentioned(sentence: str, only: bool) -> None:

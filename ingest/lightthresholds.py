@@ -20,8 +20,12 @@ _OPS = (
 )
 _OP = "|".join(f"(?P<{'_'.join(('op', str(i)))}>{words})" for i, (_, words) in enumerate(_OPS))
 #: "vähintään 80 = …", "≥ 90 %: …", "alle 80 – …": a threshold and what a number past it means.
-#: A legend's sentence says "is" where a table says "=": "4 tai enemmän on poikkeama", "3 or more is a deviation".
-_IS = r"(?:=|:|–|-|\s(?:on|ovat|tarkoittaa|är|betyder|is|are|means?)(?:,?\s+(?:että|att|that))?\s+(?:an?\s+)?)"
+#: A legend's sentence says "is" where a table says "=": "4 tai enemmän on poikkeama", "3 or more is a deviation";
+#: or "counts as": "80 % or more counts as on track, anything below 80 % as a deviation" (test31 ic13, test38 oi09).
+_IS = (
+    r"(?:=|:|–|-|\s(?:on|ovat|tarkoittaa|är|betyder|is|are|means?|(?:counts?\s+|is\s+counted\s+)?as|räknas\s+som)"
+    r"(?:,?\s+(?:että|att|that))?\s+(?:an?\s+)?)"
+)
 THRESHOLD = re.compile(
     rf"(?<![\w])(?:{_OP})\s*(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?:(?:%|prosenttia|procent|percent)\s*)?{_IS}\s*"
     r"(?P<word>[^\W\d_][^,;=.·()\t]*)",

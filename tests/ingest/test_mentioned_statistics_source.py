@@ -24,6 +24,13 @@ from hankegraafi.ingest.facts.mentioned import mentioned_only
         ("The Finnish Institute for Health and Welfare collects the data on the visits.", False),
         ("The data come from the Omaolo symptom checker.", False),
         ("Sjukskötarstuderande kommer från Yrkeshögskolan Novia.", False),
+        # R12-9: the gap stays in one clause, and "uppgift" alone is also a task.
+        ("Uppgifterna i projektet kommer från Yrkeshögskolan Novia, som utbildar personalen.", False),
+        (
+            "The figures improved in spring; the two new therapists come from Tampere University of Applied Sciences.",
+            False,
+        ),
+        ("The numbers of home visits grew by a third, and the funding comes from the Ministry.", False),
         # Sent for information (tune u1516): an informed body.
         ("Lägesrapporten skickas för kännedom till Ålands landskapsregering.", True),
         ("The note is sent to the Government of Åland for information.", True),

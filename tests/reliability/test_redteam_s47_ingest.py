@@ -34,6 +34,8 @@ did not. Each test is a strict xfail until the owner fixes the class.
   staff come from, the ministry the funding comes from are no organisations (a875cf6: they were).
 - R12-10 (7388420a, status.ttl "Moves to"@en moved-later): "Moves to routine use in all towns", "– moves to
   regular services" (the work made permanent) read moved-later (a875cf6: unknown).
+- R12-11 (600113a4, facts/mentioned.py "for information"): "for information sharing / security" makes the
+  party doing the work a mention only (a875cf6: partner, shared work).
 
 The documents are invented (no real text).
 """
@@ -386,3 +388,25 @@ def test_moving_to_routine_use_is_not_moved_later(text: str, name: str) -> None:
         g.status for p in _projects(text, name) for g in p.goals if g.description.startswith("Home visits")
     ]
     assert "moved-later" not in statuses
+
+
+# R12-11: "for information" as the start of "information sharing" is no copy sent for information.
+@pytest.mark.xfail(
+    strict=True, reason="R12-11: 'for information sharing' makes the working party a mention only"
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tampere University of Applied Sciences develops the tools for information sharing between the teams.",
+        "Tampere University of Applied Sciences trains the staff for information security in home visits.",
+    ],
+    ids=["sharing", "security"],
+)
+def test_for_information_sharing_keeps_the_working_party(sentence: str) -> None:
+    text = _GOALS_EN + "Progress\n\n" + sentence + "\n"
+    named = {
+        str(o.organisation.iri).rsplit("/", 1)[-1]
+        for p in _projects(text, "report.txt")
+        for o in p.participations
+    }
+    assert "tamk" in named

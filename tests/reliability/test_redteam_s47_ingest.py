@@ -36,6 +36,9 @@ did not. Each test is a strict xfail until the owner fixes the class.
   regular services" (the work made permanent) read moved-later (a875cf6: unknown).
 - R12-11 (600113a4, facts/mentioned.py "for information"): "for information sharing / security" makes the
   party doing the work a mention only (a875cf6: partner, shared work).
+- R12-12 (8961c6c6, lightthresholds._IS "as"): a survey's sentence "over 80 % rated the visits as good and
+  under 10 % as poor" is a legend of thresholds: every percentage light of the document is rated by it (a875cf6:
+  bare percentages).
 
 The documents are invented (no real text).
 """
@@ -410,3 +413,19 @@ def test_for_information_sharing_keeps_the_working_party(sentence: str) -> None:
         for o in p.participations
     }
     assert "tamk" in named
+
+
+# R12-12: a survey's shares "as good / as poor" are no legend of the lights.
+@pytest.mark.xfail(strict=True, reason="R12-12: a survey's 'over 80 % … as good' rates the lights")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the client survey, over 80 % rated the visits as good and under 10 % as poor.",
+        "More than 70 % of the staff saw the new model as a success, less than 20 % as a risk.",
+    ],
+    ids=["good-poor", "success-risk"],
+)
+def test_a_surveys_shares_rate_no_light(sentence: str) -> None:
+    text = _GOALS_EN + sentence + "\n\nArea\tStatus\nSchedule\t82 %\nCosts\t64 %\nStaffing\t91 %\n"
+    lights = [(light.dimension, light.value) for p in _projects(text, "report.txt") for light in p.lights]
+    assert ("costs", "on-plan") not in lights

@@ -31,7 +31,8 @@ did not. Each test is a strict xfail until the owner fixes the class.
   ~1 000 "tavoite " raises RecursionError out of extract (a875cf6: none); below that, quadratic time.
 - R12-9 (5755ee15, kinds.ttl mention-cue/source): "figures/numbers … comes from" and sv "uppgift… kommer från"
   reach over a clause (";", ", and") and the Swedish word for tasks: a partner training the staff, the party new
-  staff come from, the ministry the funding comes from are no organisations (a875cf6: they were).
+  staff come from, the ministry the funding comes from are no organisations (a875cf6: they were). Fixed by D1
+  (98b1aacd): plain tests.
 - R12-10 (7388420a, status.ttl "Moves to"@en moved-later): "Moves to routine use in all towns", "– moves to
   regular services" (the work made permanent) read moved-later (a875cf6: unknown).
 - R12-11 (600113a4, facts/mentioned.py "for information"): "for information sharing / security" makes the
@@ -341,7 +342,6 @@ def test_a_past_year_after_a_semicolon_keeps_the_goal_achieved(head: str, row: s
 
 
 # R12-9: a source cue over a clause that gives no figures.
-@pytest.mark.xfail(strict=True, reason="R12-9: the source cue drops a party the sentence names for other work")
 @pytest.mark.parametrize(
     ("text", "name", "organisation"),
     [

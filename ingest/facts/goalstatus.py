@@ -363,9 +363,10 @@ def status_of(text: str) -> str | None:
 
 
 #: The goal noun as the subject of the verdict after it ("tavoite ylittyi", "målet uppnåddes delvis", "the objective
-#: was met"): the verdict is read without it, as its labels begin the phrase.
+#: was met"): the verdict is read without it, as its labels begin the phrase. Every leading repeat at once, so that
+#: the rest never opens with the noun again and status_of goes one level down, not one per repeat (R12-8).
 _GOAL_SUBJECT = re.compile(
-    r"^(?:tavoite|tavoitteet|målet|målen|the\s+(?:goal|objective|target)s?)\s+(?=[^\W\d])", re.I
+    r"^(?:(?:tavoite|tavoitteet|målet|målen|the\s+(?:goal|objective|target)s?)\s+)+(?=[^\W\d])", re.I
 )
 
 

@@ -32,8 +32,9 @@ MENTIONED_ONLY = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+)?(?:presenterats|informerats|rapporterats)\b|\bbakgrunden\s+(?:är|var)\b|"
     r"\btidigare\s+(?:\w+\s+)?(?:genomför\w*|avslut\w*)|"
     r"\b(?:was|were|has been|have been)\s+(?:informed|reported|presented)\b|"
-    # Sent or noted for information: "Rapporten skickas för kännedom till X", "sent to X for information".
-    r"\bför kännedom\b|\bfor (?:your )?information\b|"
+    # Sent or noted for information: "Rapporten skickas för kännedom till X", "sent to X for information." (the
+    # English phrase ends its clause: "tools for information sharing" is none, R12-11).
+    r"\bför kännedom\b|\bfor (?:your )?information\b(?=\s*(?:[.,;:)]|$))|"
     # Taking part in an event: "työpajaan osallistui myös X ry", "X deltog i seminariet".
     rf"\b{_EVENT}\w*(?=[^.]*\b{_TOOK_PART})|\b{_TOOK_PART}\w*(?=[^.]*\b{_EVENT})",
     re.I,

@@ -34,6 +34,12 @@ from hankegraafi.ingest.facts.mentioned import mentioned_only
         # Sent for information (tune u1516): an informed body.
         ("Lägesrapporten skickas för kännedom till Ålands landskapsregering.", True),
         ("The note is sent to the Government of Åland for information.", True),
+        # R12-11: "for information" as a noun's attribute is no copy sent.
+        (
+            "Tampere University of Applied Sciences develops the tools for information sharing between the teams.",
+            False,
+        ),
+        ("Xamk trains the staff for information security in home visits.", False),
     ],
 )
 def test_the_source_of_the_figures_is_only_mentioned(sentence: str, only: bool) -> None:

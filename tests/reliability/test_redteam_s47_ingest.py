@@ -28,7 +28,8 @@ did not. Each test is a strict xfail until the owner fixes the class.
   and …") is cut as the next goal's beginning, or is the next goal (a875cf6: one goal, the sentence). Fixed by G4
   (351d16b0). R12-3 (time, no test): judged_clauses was quadratic in a led sentence's pieces; fixed there too.
 - R12-8 (3b9615fe, goalstatus.status_of's _GOAL_SUBJECT): one recursion per leading goal noun: a status cell of
-  ~1 000 "tavoite " raises RecursionError out of extract (a875cf6: none); below that, quadratic time.
+  ~1 000 "tavoite " raises RecursionError out of extract (a875cf6: none); below that, quadratic time. Fixed by G4
+  (3d45e41b): plain test.
 - R12-9 (5755ee15, kinds.ttl mention-cue/source): "figures/numbers … comes from" and sv "uppgift… kommer från"
   reach over a clause (";", ", and") and the Swedish word for tasks: a partner training the staff, the party new
   staff come from, the ministry the funding comes from are no organisations (a875cf6: they were). Fixed by D1
@@ -36,7 +37,7 @@ did not. Each test is a strict xfail until the owner fixes the class.
 - R12-10 (7388420a, status.ttl "Moves to"@en moved-later): "Moves to routine use in all towns", "– moves to
   regular services" (the work made permanent) read moved-later (a875cf6: unknown).
 - R12-11 (600113a4, facts/mentioned.py "for information"): "for information sharing / security" makes the
-  party doing the work a mention only (a875cf6: partner, shared work).
+  party doing the work a mention only (a875cf6: partner, shared work). Fixed by D1 (dad90332): plain tests.
 - R12-12 (8961c6c6, lightthresholds._IS "as"): a survey's sentence "over 80 % rated the visits as good and
   under 10 % as poor" is a legend of thresholds: every percentage light of the document is rated by it (a875cf6:
   bare percentages).
@@ -307,7 +308,6 @@ def test_the_first_of_two_model_name_fields_under_a_programme_cover_names_no_who
 
 
 # R12-8: a status cell that opens with the goal noun again and again.
-@pytest.mark.xfail(strict=True, reason="R12-8: status_of recurses once per leading goal noun: RecursionError")
 def test_a_status_cell_of_many_goal_nouns_raises_nothing() -> None:
     text = (
         "Tilannekatsaus 2/2025\nHanke: Kotikuntoutus Kainuussa\nKainuun hyvinvointialue\n\n## Tavoitteet\n\n"
@@ -394,9 +394,6 @@ def test_moving_to_routine_use_is_not_moved_later(text: str, name: str) -> None:
 
 
 # R12-11: "for information" as the start of "information sharing" is no copy sent for information.
-@pytest.mark.xfail(
-    strict=True, reason="R12-11: 'for information sharing' makes the working party a mention only"
-)
 @pytest.mark.parametrize(
     "sentence",
     [

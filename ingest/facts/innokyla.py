@@ -19,6 +19,7 @@ import weakref
 
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.goals import placeholder
+from hankegraafi.ingest.facts.identity import last_crumb
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.namesites import BELONGS, WHOLE_ROW
 from hankegraafi.ingest.facts.partlists import read_own_part_words
@@ -100,8 +101,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     title = tab_page_title(elements)
     if title is None or ctx.root is not None or site_word(title.text.strip(" #*_")):
         return  # "Sisällys" over "- Toimintamalli" / "- Arviointi": a report's contents, no page's tabs
-    name = title.text.strip()
-    span = Span(title.first, title.last, name)
+    name = last_crumb(title.text.strip()) or title.text.strip()  # "Innokylä › Toimintamallit › X": X
+    span = Span(title.first, title.last, title.text.strip())
     ctx.seg.kind = ctx.result.kind = INNOKYLA
     ctx.root = ctx.new_project("project", name, span)
     ctx.result.title = name

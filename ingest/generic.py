@@ -75,9 +75,14 @@ _NAME_IS = re.compile(
     r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)(?=[.,;:(]|$)"
 )
 _FUNDED_BY = re.compile(
-    r"\brahoitta(?:a|vat|nut|jana|jina|jia|ja)\b|\brahoittama\w*\b|\brahoitus\w*\s+(?:saadaan|tulee|on saatu)\b|"
+    r"\brahoitt(?:aa|avat|anut|ajana|ajina|ajia|aja|i|ivat)\b|\brahoittama\w*\b|\brahoitus\w*\s+(?:saadaan|tulee|on saatu)\b|"
     r"\bmyönt(?:ää|änyt|i)\b|\bmyöntämä\w*|\bmyönsi(?:vät)?\b|\bfinansier(?:as|ar|ad|ing)\w*\b|\bfunded by\b|"
     r"\bfinansiär(?:en)?\b|\bfunder\b|"  # the label of a list item: "- Finansiär: X", "Funder: X"
+    # An English verb of funding with the project or a sum as its object ("The Ministry … funds the project", "X granted
+    # EUR …", "EUR 640,000 granted by X"); "Kela granted rehabilitation to …" funds no project (R12).
+    r"\bfunds\s+(?:the\s+)?(?:project|pilot|work|model)\b|(?:\d|€|EUR|euros?)\s+granted\s+by\b|"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\bgrant(?:s|ed)\s+(?:the\s+(?:project|pilot)\s+)?"
+    r"(?:(?:an?\s+)?(?:state\s+)?grant\b|EUR\b|€|\d)|"
     r"\bsa(?:a|avat|i|ivat)\b(?=[^.]{0,80}?(?:avustu|rahoitu)[^.]{0,40}?\w+(?:lta|ltä)\b)|"  # "saa … avustusta X:ltä"
     r"\bbevilja(?:de|t|r)\b|\bhak(?:ea|ee|evat|i|ivat)\b(?=[^.]{0,80}?\w+(?:lta|ltä)\s+valtionavustu)",
     re.I,

@@ -210,12 +210,12 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "test6": {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s29 end); first measured 95.0 / 95.0
         # 79.4 / 71.1 (s33 end); s30 end 74.3 / 68.4; s29 end 73.5 / 65.8; first measured 70.6 / 63.2
-        "project name": (87, 85),  # 90.0 / 87.8 (s45 end); 89.2 / 86.8 (s42 end)
+        "project name": (89, 85),  # 92.3 / 87.8 (s47 end); 90.0 / 87.8 (s45 end)
         "county": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "municipalities": (100, 100),  # 100.0 / 100.0 (s29 end); first measured 100.0 / 100.0
         "funder": (100, 100),  # 100.0 / 100.0 (s40 end)
         # 71.9 / 54.8 (s31 end); s30 end 68.8 / 52.4; s29 end 65.5 / 45.2; first measured 58.6 / 40.5
-        "money": (79, 65),  # 81.8 / 67.5 (s42 end); 78.8 / 65.0 (s34 end)
+        "money": (82, 67),  # 84.8 / 70.0 (s47 end); 81.8 / 67.5 (s42 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s36 end); 50.0 / 50.0 (s29 end); first measured 50.0 / 50.0
         # 96.4 / 85.5 (s30 end); s29 end 96.2 / 80.6; first measured 96.2 / 79.0
         # 96.7 / 95.2 (s35 end); 96.7 / 93.5 (s32 end); 96.6 / 90.3 (s31 end)
@@ -223,7 +223,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 96.7 / 96.7 (s33 end); s30 end 95.1 / 96.7; s29 end 94.9 / 93.3; first measured 94.9 / 93.3
         "organisations": (94, 95),  # 96.7 / 98.3 (s35 end)
         # 65.3 / 63.4 (s31 end); s30 end 64.2 / 61.4; s29 end 52.2 / 47.0; first measured 43.5 / 39.6
-        "cost cells": (84, 84),  # 87.1 / 86.6 (s42 end); 78.7 / 78.7 (s37 end)
+        "cost cells": (85, 84),  # 87.5 / 86.6 (s47 end); 87.1 / 86.6 (s42 end)
         # 83.1 / 64.5 (s30 end); s29 end 91.5 / 56.6; first measured 89.5 / 44.7. Precision fell with
         # stop 30's light forms (bisected by commit: 9044af1 +3 right +3 wrong, bd145eb +3 wrong)
         "traffic lights": (93, 83),  # 95.6 / 85.5 (s42 end); 89.7 / 80.3 (s35 end)
@@ -270,7 +270,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (92, 92),  # 95.0 / 95.0 (s30 end)
         # s38: d0c7303 (N8, a header row of part columns with nothing under it makes no parts) one name fewer (26 -> 25)
         # 83.9 / 78.8 (s33 end); 72.7 / 72.7 (s31 end); s30 end 67.6 / 69.7
-        "project name": (81, 75),  # 83.3 / 75.8 (s38 end)
+        "project name": (83, 75),  # 86.2 / 75.8 (s47 end); 83.3 / 75.8 (s38 end)
         "county": (100, 100),  # 100.0 / 100.0 (s30 end)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s30 end)
         "funder": (74, 74),  # 76.5 / 76.5 (s30 end)
@@ -279,7 +279,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s30 end)
         "dependency entities": (94, 88),  # 96.9 / 91.3 (s32 end); 96.6 / 81.2 (s31 end); s30 end 96.2 / 71.0
         "organisations": (88, 95),  # 91.2 / 98.1 (s31 end); s30 end 90.9 / 94.3
-        "cost cells": (75, 70),  # 77.9 / 73.3 (s42 end); 72.1 / 67.9 (s34 end)
+        "cost cells": (77, 73),  # 80.3 / 75.6 (s47 end); 77.9 / 73.3 (s42 end)
         "traffic lights": (
             75,
             57,
@@ -352,17 +352,17 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "cost cells": (41, 42),  # 43.6 / 45.1 (s46 end); 41.8 / 43.4 (s31 end)
         "traffic lights": (79, 58),  # 80.9 / 61.3 (s37 end)
         "goals": (92, 75),  # 95.2 / 78.4 (s34 end); 92.7 / 74.5 (s33 end); 90.5 / 74.5 (s31 end)
-        "goals + status": (78, 64),  # 81.0 / 66.7 (s34 end); 80.5 / 64.7 (s33 end); 78.6 / 64.7 (s31 end)
+        "goals + status": (78, 66),  # 81.4 / 68.6 (s47 end); 81.0 / 66.7 (s34 end)
     },
     "test12": {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         # 82.6 / 79.2 (s32 end); 66.7 / 58.3 (s32 start, clean worktree of 0e36452)
-        "project name": (95, 95),  # 97.9 / 97.9 (s45 end); 95.9 / 97.9 (s38 end)
+        "project name": (97, 95),  # 100.0 / 97.9 (s47 end); 97.9 / 97.9 (s45 end)
         "county": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         "municipalities": (100, 100),  # 100.0 / 100.0 (s32 start, clean worktree of 0e36452)
         "funder": (100, 100),  # 100.0 / 100.0 (s32 end); 84.2 / 88.9 (s32 start, clean worktree of 0e36452)
         # 88.2 / 78.9 (s33 end); 65.5 / 50.0 (s32 end); 41.4 / 31.6 (s32 start, clean worktree of 0e36452)
-        "money": (91, 89),  # 94.4 / 91.9 (s45 end); 91.7 / 89.2 (s38 end)
+        "money": (94, 92),  # 97.2 / 94.6 (s47 end); 94.4 / 91.9 (s45 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end); 50.0 / 50.0 (s32 start, clean worktree of 0e36452)
         # 100.0 / 95.6 (s32 end); 100.0 / 85.3 (s32 start, clean worktree of 0e36452)
         "dependency entities": (100, 96),  # 100.0 / 98.5 (s38 end)
@@ -371,7 +371,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         # 96.9 / 100.0 (s33 end); 68.8 / 72.9 (s32 end); 46.9 / 45.9 (s32 start, clean worktree of 0e36452)
         "cost cells": (96, 100),  # 98.6 / 100.0 (s45 end); 97.8 / 100.0 (s36 end)
         # 76.9 / 76.9 (s32 end); 51.6 / 41.0 (s32 start, clean worktree of 0e36452)
-        "traffic lights": (93, 93),  # 96.2 / 96.2 (s33 end)
+        "traffic lights": (97, 97),  # 100.0 / 100.0 (s47 end); 96.2 / 96.2 (s33 end)
         "goals": (100, 100),  # 100.0 / 100.0 (s32 end); 92.6 / 86.2 (s32 start, clean worktree of 0e36452)
         # 100.0 / 100.0 (s32 end); 87.0 / 81.0 (s32 start, clean worktree of 0e36452)
         "goals + status": (100, 100),
@@ -437,7 +437,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s33 end)
         "project name": (95, 100),  # 98.4 / 100.0 (s36 end)
         "county": (100, 100),  # 100.0 / 100.0 (s33 end)
-        "municipalities": (100, 96),  # 100.0 / 98.9 (s37 end); 100.0 / 97.8 (s33 end)
+        "municipalities": (100, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 98.9 (s37 end)
         "funder": (88, 91),  # 91.4 / 94.1 (s40 end); 90.9 / 88.2 (s33 end)
         "money": (100, 100),  # 100.0 / 100.0 (s36 end); 93.1 / 93.1 (s34 end); 88.5 / 79.3 (s33 end)
         "dependency entities": (100, 100),  # 100.0 / 100.0 (s36 end); 65.2 / 100.0 (s33 end)
@@ -455,7 +455,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s34 end)
         "money": (80, 85),  # 82.9 / 87.9 (s35 end); 76.5 / 78.8 (s34 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "dependency entities": (93, 92),  # 96.4 / 94.6 (s35 end); 96.3 / 92.9 (s34 end)
+        "dependency entities": (93, 93),  # 96.4 / 96.4 (s47 end); 96.4 / 94.6 (s35 end)
         "organisations": (100, 100),  # 100.0 / 100.0 (s35 end); 100.0 / 97.7 (s34 end)
         "cost cells": (92, 91),  # 94.8 / 94.0 (s35 end); 81.4 / 75.3 (s34 end)
         "traffic lights": (100, 100),  # 100.0 / 100.0 (s35 end); 100.0 / 95.4 (s34 end)
@@ -471,15 +471,15 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 93.8 (s34 end)
         "money": (81, 65),  # 84.0 / 67.7 (s41 end); 76.0 / 61.3 (s35 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s34 end)
-        "dependency entities": (65, 88),  # 68.2 / 90.9 (s39 end); 67.4 / 87.9 (s35 end); 61.5 / 72.7 (s34 end)
+        "dependency entities": (97, 89),  # 100.0 / 91.7 (s47 end); 68.2 / 90.9 (s39 end)
         "organisations": (88, 90),  # 90.5 / 92.7 (s35 end); 87.8 / 87.8 (s34 end)
         "cost cells": (74, 66),  # 77.4 / 69.0 (s46 end); 73.9 / 65.9 (s45 end)
         "traffic lights": (
             74,
             59,
         ),  # 76.6 / 61.5 (s41 end); 68.8 / 55.2 (s36 end): precision 75 -> 68, eight more lights read, every one under a wrongly named unit (unit aside right 68 -> 76 of 96, precision 98.7), 0c11371; before: 77.9 / 55.2 (s34 end)
-        "goals": (85, 85),  # 88.2 / 88.2 (s36 end); 85.7 / 82.4 (s34 end)
-        "goals + status": (83, 83),  # 86.3 / 86.3 (s45 end); 84.3 / 84.3 (s36 end)
+        "goals": (86, 91),  # 88.9 / 94.1 (s47 end); 88.2 / 88.2 (s36 end)
+        "goals + status": (83, 87),  # 85.2 / 90.2 (s47 end); 86.3 / 86.3 (s45 end)
     },
     # test19: a probe set written blind to the code (stop 34), one document per claimed class.
     "test19": {
@@ -520,7 +520,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (100, 100),  # 100.0 / 100.0 (s36 end); 95.9 / 95.9 (s35 end)
         "county": (96, 96),  # 99.1 / 99.1 (s35 end)
         "municipalities": (96, 100),  # 98.6 / 100.0 (s37 end); 98.6 / 99.7 (s35 end)
-        "funder": (100, 95),  # 100.0 / 98.1 (s40 end); 100.0 / 97.2 (s35 end)
+        "funder": (100, 96),  # 100.0 / 99.1 (s47 end); 100.0 / 98.1 (s40 end)
         "money": (91, 70),  # 94.1 / 72.7 (s35 end)
         "warnings": (None, None),  # 0.0 / – (s35 end): one warning where test21 expects none
         "dependency entities": (95, 93),  # 98.1 / 95.5 (s36 end); 98.0 / 90.9 (s35 end)
@@ -542,7 +542,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 61.1 (s36 end)
         "money": (93, 100),  # 96.2 / 100.0 (s38 end); 79.2 / 76.0 (s36 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
-        "dependency entities": (78, 89),  # 80.5 / 91.7 (s39 end); 79.5 / 86.1 (s38 end); 80.6 / 80.6 (s36 end)
+        "dependency entities": (97, 90),  # 100.0 / 93.0 (s47 end); 80.5 / 91.7 (s39 end)
         "organisations": (92, 100),  # 95.1 / 100.0 (s39 end); 94.9 / 94.9 (s38 end); 92.5 / 94.9 (s36 end)
         "cost cells": (97, 88),  # 99.6 / 90.7 (s38 end); 69.6 / 55.6 (s37 end); 64.0 / 51.1 (s36 end)
         # s37: f2c665f (L9's legends) three more lights, each under a wrongly named unit (unit aside 31/31 -> 34/34 right)
@@ -557,7 +557,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (94, 88),  # 96.7 / 91.1 (s45 end); 96.6 / 89.2 (s42 end)
         "county": (100, 96),  # 100.0 / 98.9 (s38 end); 100.0 / 97.8 (s36 end)
         "municipalities": (97, 100),  # 99.6 / 100.0 (s38 end); 99.6 / 98.9 (s37 end); 98.8 / 95.8 (s36 end)
-        "funder": (94, 85),  # 97.4 / 88.2 (s40 end); 96.5 / 64.7 (s36 end)
+        "funder": (94, 86),  # 97.4 / 89.4 (s47 end); 97.4 / 88.2 (s40 end)
         "money": (88, 84),  # 90.9 / 87.4 (s42 end); 89.9 / 86.4 (s38 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s36 end)
         "dependency entities": (93, 88),  # 95.9 / 90.5 (s39 end); 94.1 / 88.8 (s38 end); 94.1 / 88.3 (s36 end)
@@ -565,7 +565,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "cost cells": (88, 81),  # 91.1 / 83.7 (s46 end); 87.9 / 80.7 (s42 end)
         "traffic lights": (89, 77),  # 92.2 / 80.4 (s46 end); 91.3 / 79.7 (s39 end)
         "goals": (91, 83),  # 94.0 / 86.3 (s46 end); 93.3 / 83.1 (s41 end)
-        "goals + status": (85, 78),  # 88.1 / 80.8 (s46 end); 84.6 / 75.3 (s41 end)
+        "goals + status": (86, 78),  # 88.6 / 81.3 (s47 end); 88.1 / 80.8 (s46 end)
     },
     # The twenty-fourth set (stop 37, W21): written blind, held out in stop 37, a development set from stop 38;
     # first measured on stop 37's start code (6c39ddf): name 74.2 / 65.7, cost cells 44.1 / 29.9, money 58.8 / 76.9.
@@ -577,7 +577,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "funder": (100, 91),  # 100.0 / 94.4 (s40 end); 100.0 / 83.3 (s37 end)
         "money": (89, 86),  # 92.0 / 88.5 (s38 end); 60.0 / 80.8 (s37 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s37 end)
-        "dependency entities": (75, 84),  # 78.0 / 86.5 (s38 end); 76.9 / 81.1 (s37 end)
+        "dependency entities": (95, 84),  # 97.6 / 87.2 (s47 end); 78.0 / 86.5 (s38 end)
         "organisations": (92, 92),  # 95.2 / 95.2 (s37 end)
         "cost cells": (80, 69),  # 83.2 / 72.4 (s38 end); 47.2 / 33.9 (s37 end)
         # s44: r03's bar rows are read now (unit aside 0/6 -> 4/4) but filed under the project, its toimintamallit
@@ -588,10 +588,10 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     },
     "test25": {
         "refused-or-not": (95, 95),  # 97.9 / 97.9 (s37 end)
-        "project name": (87, 78),  # 89.9 / 81.2 (s46 end); 88.6 / 80.5 (s43 end)
+        "project name": (88, 79),  # 91.3 / 81.8 (s47 end); 89.9 / 81.2 (s46 end)
         "county": (100, 95),  # 100.0 / 97.8 (s37 end)
         "municipalities": (96, 96),  # 99.0 / 99.0 (s37 end)
-        "funder": (100, 90),  # 100.0 / 93.3 (s40 end); 100.0 / 85.4 (s37 end)
+        "funder": (100, 91),  # 100.0 / 94.4 (s47 end); 100.0 / 93.3 (s40 end)
         "money": (
             84,
             67,
@@ -600,10 +600,10 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "warnings": (100, 100),  # 100.0 / 100.0 (s38 end)
         "dependency entities": (96, 89),  # 98.3 / 92.2 (s41 end); 98.9 / 90.1 (s40 end)
         "organisations": (96, 93),  # 98.0 / 95.7 (s41 end); 98.5 / 93.2 (s39 end)
-        "cost cells": (71, 60),  # 73.5 / 62.9 (s46 end); 72.8 / 61.6 (s43 end)
+        "cost cells": (72, 61),  # 75.4 / 64.4 (s47 end); 73.5 / 62.9 (s46 end)
         "traffic lights": (79, 57),  # 81.6 / 59.9 (s43 end); 80.2 / 58.9 (s41 end)
-        "goals": (90, 69),  # 93.0 / 71.6 (s41 end); 92.5 / 70.9 (s37 end)
-        "goals + status": (83, 63),  # 85.6 / 66.2 (s44 end); 85.1 / 65.5 (s41 end)
+        "goals": (90, 70),  # 93.1 / 72.6 (s47 end); 93.0 / 71.6 (s41 end)
+        "goals + status": (83, 64),  # 86.1 / 67.2 (s47 end); 85.6 / 66.2 (s44 end)
     },
     # The twenty-sixth set (stop 38, W23): written blind, held out in stop 38, a development set from stop 39;
     # last held-out figures: stop 38's end (d415ad2), below; first measured on the stop's start code
@@ -626,14 +626,14 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # The twenty-seventh set (stop 38, W24): written blind, a development set (breadth forms, then probes).
     "test27": {
         "refused-or-not": (96, 96),  # 99.1 / 99.1 (s40 end); 98.2 / 98.2 (s38 end)
-        "project name": (83, 77),  # 85.6 / 79.6 (s45 end); 84.8 / 77.8 (s43 end)
+        "project name": (84, 77),  # 86.7 / 80.2 (s47 end); 85.6 / 79.6 (s45 end)
         "county": (100, 96),  # 100.0 / 99.1 (s38 end)
-        "municipalities": (100, 96),  # 100.0 / 99.0 (s40 end); 100.0 / 97.9 (s38 end)
-        "funder": (100, 92),  # 100.0 / 94.5 (s40 end); 100.0 / 90.0 (s39 end); 100.0 / 80.0 (s38 end)
-        "money": (65, 51),  # 67.8 / 53.9 (s43 end); 66.7 / 53.0 (s42 end)
+        "municipalities": (100, 97),  # 100.0 / 99.5 (s47 end); 100.0 / 99.0 (s40 end)
+        "funder": (100, 93),  # 100.0 / 96.4 (s47 end); 100.0 / 94.5 (s40 end)
+        "money": (65, 53),  # 68.1 / 55.7 (s47 end); 67.8 / 53.9 (s43 end)
         "warnings": (30, 100),  # 33.3 / 100.0 (s38 end)
         "dependency entities": (94, 81),  # 97.1 / 83.9 (s41 end); 97.1 / 82.8 (s39 end)
-        "organisations": (90, 90),  # 92.9 / 92.6 (s41 end); 92.9 / 91.5 (s40 end)
+        "organisations": (91, 90),  # 93.6 / 92.6 (s47 end); 92.9 / 92.6 (s41 end)
         "cost cells": (65, 56),  # 67.5 / 58.8 (s46 end); 67.4 / 58.6 (s44 end)
         "traffic lights": (82, 60),  # 84.8 / 62.7 (s46 end); 84.0 / 62.1 (s44 end)
         "goals": (91, 68),  # 94.2 / 70.8 (s40 end); 94.1 / 69.8 (s39 end); 93.4 / 68.9 (s38 end)
@@ -646,11 +646,11 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (100, 100),  # 100.0 / 100.0 (s39 end)
         "project name": (95, 95),  # 97.7 / 97.7 (s45 end); 97.6 / 93.2 (s43 end)
         "county": (100, 100),  # 100.0 / 100.0 (s39 end)
-        "municipalities": (100, 95),  # 100.0 / 98.1 (s39 end)
+        "municipalities": (100, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 98.1 (s39 end)
         "funder": (100, 100),  # 100.0 / 100.0 (s40 end); 100.0 / 83.3 (s39 end)
         "money": (89, 86),  # 92.0 / 88.5 (s43 end); 84.0 / 80.8 (s40 end)
         "warnings": (100, 100),  # 100.0 / 100.0 (s39 end)
-        "dependency entities": (82, 94),  # 85.4 / 97.2 (s40 end); 83.3 / 97.2 (s39 end)
+        "dependency entities": (95, 95),  # 97.6 / 97.6 (s47 end); 85.4 / 97.2 (s40 end)
         "organisations": (94, 92),  # 97.4 / 94.9 (s39 end)
         "cost cells": (82, 73),  # 85.3 / 75.6 (s43 end); 79.5 / 71.0 (s40 end)
         "traffic lights": (95, 74),  # 97.6 / 76.9 (s43 end); 92.6 / 69.4 (s40 end)
@@ -664,15 +664,15 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (89, 80),  # 91.5 / 82.5 (s46 end); 90.7 / 81.8 (s45 end)
         "county": (100, 96),  # 100.0 / 98.9 (s39 end)
         "municipalities": (97, 100),  # 99.6 / 100.0 (s39 end)
-        "funder": (96, 88),  # 98.8 / 91.0 (s41 end); 98.7 / 87.6 (s40 end)
+        "funder": (96, 89),  # 98.8 / 92.1 (s47 end); 98.8 / 91.0 (s41 end)
         "money": (84, 78),  # 86.5 / 80.6 (s46 end); 87.2 / 79.6 (s42 end)
         "warnings": (100, 47),  # 100.0 / 50.0 (s39 end)
         "dependency entities": (92, 81),  # 95.4 / 83.8 (s39 end)
         "organisations": (93, 90),  # 95.8 / 93.4 (s41 end); 95.7 / 91.7 (s39 end)
         "cost cells": (78, 64),  # 81.4 / 66.7 (s46 end); 80.3 / 65.8 (s42 end)
-        "traffic lights": (81, 51),  # 84.2 / 53.8 (s42 end); 82.9 / 52.9 (s41 end)
+        "traffic lights": (82, 53),  # 84.7 / 55.9 (s47 end); 84.2 / 53.8 (s42 end)
         "goals": (93, 79),  # 96.1 / 81.5 (s45 end); 96.1 / 81.1 (s44 end)
-        "goals + status": (87, 73),  # 89.7 / 75.6 (s44 end); 88.7 / 74.2 (s41 end)
+        "goals + status": (88, 75),  # 90.6 / 77.5 (s47 end); 89.7 / 75.6 (s44 end)
     },
     # The thirtieth set (stop 40, W27): written blind and held out; first measured on the stop's start code
     # (0888fff = stop 39's end): name 68.0 / 44.7, money 71.4 / 60.0, cost cells 38.7 / 26.9, lights 39.1 / 19.1,
@@ -705,11 +705,11 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "money": (84, 55),  # 87.3 / 58.2 (s46 end); 85.9 / 56.4 (s43 end)
         "warnings": (47, 100),  # 50.0 / 100.0 (s40 end)
         "dependency entities": (95, 82),  # 98.1 / 85.0 (s41 end); 98.0 / 80.4 (s40 end)
-        "organisations": (94, 84),  # 97.1 / 87.3 (s41 end); 97.0 / 85.1 (s40 end)
+        "organisations": (94, 85),  # 97.1 / 87.7 (s47 end); 97.1 / 87.3 (s41 end)
         "cost cells": (71, 57),  # 73.8 / 60.2 (s45 end); 73.6 / 59.3 (s44 end)
         "traffic lights": (80, 57),  # 83.3 / 59.5 (s44 end); 82.0 / 57.9 (s43 end)
-        "goals": (91, 84),  # 94.4 / 87.2 (s46 end); 94.4 / 86.4 (s41 end)
-        "goals + status": (88, 81),  # 91.2 / 83.5 (s41 end); 90.2 / 81.3 (s40 end)
+        "goals": (92, 85),  # 94.5 / 87.5 (s47 end); 94.4 / 87.2 (s46 end)
+        "goals + status": (89, 82),  # 92.1 / 85.3 (s47 end); 91.2 / 83.5 (s41 end)
     },
     # The thirty-second set (stop 41, W29): written blind and held out in stop 41, a development set from stop 42;
     # first measured on stop 41's start code (0c43f76 = stop 40's end): as at stop 41's end but money 55.2 / 61.5.
@@ -753,14 +753,14 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # first measured on stop 42's start code (c594b78 = stop 41's end): every figure as at stop 42's end. Warnings: one document warned that no gold expects.
     "test34": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s42 end)
-        "project name": (77, 80),  # 80.0 / 83.3 (s45 end); 78.7 / 77.1 (s43 end)
+        "project name": (77, 81),  # 80.4 / 83.7 (s47 end); 80.0 / 83.3 (s45 end)
         "county": (97, 91),  # 100.0 / 94.4 (s42 end)
-        "municipalities": (97, 93),  # 100.0 / 96.1 (s42 end)
-        "funder": (91, 86),  # 94.1 / 88.9 (s42 end)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 96.1 (s42 end)
+        "funder": (97, 91),  # 100.0 / 94.4 (s47 end); 94.1 / 88.9 (s42 end)
         "money": (78, 65),  # 81.0 / 68.0 (s42 end)
         "warnings": (None, None),  # 0.0 / – (s42 end): no gold expects a warning
-        "dependency entities": (85, 88),  # 87.5 / 90.7 (s44 end); 87.3 / 88.9 (s42 end)
-        "organisations": (89, 84),  # 91.8 / 86.5 (s42 end)
+        "dependency entities": (92, 90),  # 94.6 / 93.0 (s47 end); 87.5 / 90.7 (s44 end)
+        "organisations": (89, 86),  # 92.0 / 88.5 (s47 end); 91.8 / 86.5 (s42 end)
         "cost cells": (92, 85),  # 95.2 / 87.5 (s43 end); 86.9 / 69.4 (s42 end)
         "traffic lights": (86, 71),  # 89.2 / 74.2 (s43 end); 75.4 / 58.4 (s42 end)
         "goals": (83, 83),  # 86.4 / 86.4 (s44 end); 86.0 / 83.1 (s42 end)
@@ -772,7 +772,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s43 start)
         "project name": (95, 89),  # 97.9 / 92.0 (s45 end); 97.8 / 88.0 (s43 start)
         "county": (97, 91),  # 100.0 / 94.4 (s43 start)
-        "municipalities": (97, 96),  # 100.0 / 98.6 (s43 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 98.6 (s43 start)
         "funder": (97, 91),  # 100.0 / 94.4 (s43 start)
         "money": (85, 89),  # 88.0 / 91.7 (s43 start)
         "warnings": (None, None),  # – / – (s43 start): no gold expects a warning
@@ -789,7 +789,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s44 start)
         "project name": (90, 93),  # 93.3 / 95.5 (s46 end); 92.7 / 86.4 (s45 end)
         "county": (97, 97),  # 100.0 / 100.0 (s44 start)
-        "municipalities": (97, 95),  # 100.0 / 98.4 (s44 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 98.4 (s44 start)
         "funder": (91, 91),  # 94.4 / 94.4 (s44 start)
         "money": (65, 68),  # 68.0 / 70.8 (s45 end); 65.4 / 70.8 (s44 start)
         "warnings": (None, None),  # – / – (s44 start): no gold expects a warning
@@ -807,7 +807,7 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "project name": (87, 85),  # 89.7 / 87.5 (s46 end); 89.2 / 82.5 (s45 end)
         "county": (97, 91),  # 100.0 / 94.4 (s45 start)
         "municipalities": (97, 97),  # 100.0 / 100.0 (s45 start)
-        "funder": (97, 91),  # 100.0 / 94.4 (s45 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 94.4 (s45 start)
         "money": (65, 55),  # 68.2 / 57.7 (s45 start)
         "warnings": (None, None),  # – / – (s45 start): no gold expects a warning
         "dependency entities": (97, 92),  # 100.0 / 94.7 (s45 start)
@@ -821,18 +821,18 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     # first measured on stop 46's start code (5050ba9 = stop 45's end). No gold expects a warning.
     "test38": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s46 start)
-        "project name": (81, 81),  # 84.4 / 84.4 (s46 start)
-        "county": (97, 86),  # 100.0 / 88.9 (s46 start)
-        "municipalities": (97, 89),  # 100.0 / 92.0 (s46 start)
-        "funder": (97, 85),  # 100.0 / 88.2 (s46 start)
-        "money": (72, 60),  # 75.0 / 62.5 (s46 start)
+        "project name": (90, 88),  # 93.2 / 91.1 (s47 end); 84.4 / 84.4 (s46 start)
+        "county": (97, 91),  # 100.0 / 94.4 (s47 end); 100.0 / 88.9 (s46 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 92.0 (s46 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 88.2 (s46 start)
+        "money": (82, 72),  # 85.0 / 75.0 (s47 end); 75.0 / 62.5 (s46 start)
         "warnings": (None, None),  # – / – (s46 start): no gold expects a warning
-        "dependency entities": (75, 87),  # 78.0 / 90.2 (s46 start)
-        "organisations": (90, 95),  # 93.0 / 97.6 (s46 start)
-        "cost cells": (65, 53),  # 67.9 / 56.4 (s46 start)
-        "traffic lights": (95, 60),  # 98.1 / 63.1 (s46 start)
-        "goals": (88, 81),  # 91.1 / 83.7 (s46 end); 82.6 / 77.6 (s46 start)
-        "goals + status": (88, 81),  # 91.1 / 83.7 (s46 end); 82.6 / 77.6 (s46 start)
+        "dependency entities": (94, 89),  # 96.7 / 92.1 (s47 end); 78.0 / 90.2 (s46 start)
+        "organisations": (90, 97),  # 93.2 / 100.0 (s47 end); 93.0 / 97.6 (s46 start)
+        "cost cells": (78, 66),  # 81.2 / 68.7 (s47 end); 67.9 / 56.4 (s46 start)
+        "traffic lights": (95, 67),  # 98.3 / 70.2 (s47 end); 98.1 / 63.1 (s46 start)
+        "goals": (91, 87),  # 93.6 / 89.8 (s47 end); 91.1 / 83.7 (s46 end)
+        "goals + status": (91, 87),  # 93.6 / 89.8 (s47 end); 91.1 / 83.7 (s46 end)
     },
     # The thirty-ninth set (stop 47, W36): written blind and held out; first measured on the stop's start code
     # (a875cf6 = stop 46's end). No gold expects a warning.
@@ -840,8 +840,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s47 start)
         "project name": (92, 92),  # 94.7 / 94.7 (s47 start)
         "county": (97, 91),  # 100.0 / 94.4 (s47 start)
-        "municipalities": (97, 96),  # 100.0 / 98.5 (s47 start)
-        "funder": (97, 91),  # 100.0 / 94.1 (s47 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 98.5 (s47 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s47 end); 100.0 / 94.1 (s47 start)
         "money": (97, 86),  # 100.0 / 89.3 (s47 start)
         "warnings": (None, None),  # – / – (s47 start): no gold expects a warning
         "dependency entities": (95, 93),  # 98.0 / 96.2 (s47 start)

@@ -59,11 +59,20 @@ THRESHOLD_BAND = re.compile(
 )
 
 
+#: A legend's own verb of rating ("80 % or more counts as on track, anything below 80 % as a deviation"): only after
+#: it does a bare "as" rate a threshold; "over 80 % rated the visits as good and under 10 % as poor" is a survey (R12-12).
+_COUNTED = re.compile(r"\b(?:counts?|counted)\s+as\b|\bräknas\s+som\b", re.I)
+_BARE_AS = re.compile(r"\sas\s", re.I)
+
+
 def threshold_pairs(line: str, *, least: int = 2) -> list[tuple[str, str]]:
     """(">=80", "suunnitelman mukaan"), ("<80", "poikkeama") of a legend of thresholds, two at least; the
     comparison before the number ("vähintään 80 =", "alle 80 =") or after it ("90 % tai enemmän =")."""
     found: list[tuple[int, str, str]] = []
+    counted = _COUNTED.search(line) is not None
     for m in THRESHOLD.finditer(line):
+        if not counted and _BARE_AS.search(line, m.start(), m.start("word")):
+            continue  # "under 10 % as poor" of a survey: a bare "as" continues a legend that says "counts as" only
         op = next(_OPS[i][0] for i in range(len(_OPS)) if m.group(f"op_{i}"))
         found.append((m.start(), f"{op}{m.group('n').replace(',', '.')}", m.group("word").strip(" –-")))
     for m in THRESHOLD_AFTER.finditer(line):

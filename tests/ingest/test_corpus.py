@@ -834,8 +834,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (91, 87),  # 93.6 / 89.8 (s47 end); 91.1 / 83.7 (s46 end)
         "goals + status": (91, 87),  # 93.6 / 89.8 (s47 end); 91.1 / 83.7 (s46 end)
     },
-    # The thirty-ninth set (stop 47, W36): written blind and held out; first measured on the stop's start code
-    # (a875cf6 = stop 46's end). No gold expects a warning.
+    # The thirty-ninth set (stop 47, W36): written blind and held out in stop 47, a development set from stop 48;
+    # first measured on stop 47's start code (a875cf6 = stop 46's end). No gold expects a warning.
     "test39": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s47 start)
         "project name": (92, 92),  # 94.7 / 94.7 (s47 start)

@@ -78,6 +78,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test38/ the thirty-eighth, written blind in stop 46 (helper W35) and held out, in layouts of none of the others.
 #: test38 is a development set from stop 47 on (its last held-out figures: stop 46's end).
 #: test39/ the thirty-ninth, written blind in stop 47 (helper W36) and held out, in layouts of none of the others.
+#: test39 is a development set from stop 48 on (its last held-out figures: stop 47's end).
 SETS = (
     "test",
     "tune",

@@ -37,6 +37,8 @@ def _categories() -> dict[str, tuple[tuple[str, ...], str | None]]:
 #: Cost categories: key -> (labels, parent key), read from the vocabulary once.
 COST_CATEGORIES: dict[str, tuple[tuple[str, ...], str | None]] = _categories()
 _CATEGORY_LABELS = {k: v[0] for k, v in COST_CATEGORIES.items()}
+#: Categories others are filed under ("Muut kustannukset", "Palvelujen osto"): a row's later name may be finer.
+_GROUPS = frozenset(parent for _, parent in COST_CATEGORIES.values() if parent is not None)
 
 
 @cues.per_text  # the families ask of the same row labels again and again (2 600 calls, 250 labels, ~1 ms each)
@@ -68,7 +70,8 @@ def cost_category(label: str) -> str | None:
             c = candidate.lower()
             if len(text) >= 10 and (c.startswith(text) or c.replace("-", " ").startswith(text)):
                 return key
-    return kind_by_words(text, _CATEGORY_LABELS, cost_category)  # "Viestintä", "Polttoaineet ja matkat"
+    # "Viestintä", "Polttoaineet ja matkat", "Koulutus ja matkat"
+    return kind_by_words(text, _CATEGORY_LABELS, cost_category, _GROUPS)
 
 
 #: Words in a row label's note that say the thing was bought: "Chat-palvelu (ostettu)", "Tolkning (köpt tjänst)",

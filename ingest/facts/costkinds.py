@@ -359,7 +359,10 @@ _JOINED = re.compile(r"\s+(?:ja|sekä|och|samt|and)\s+|\s*&\s*|,\s+", re.I)
 
 
 def kind_by_words(
-    text: str, labels: dict[str, tuple[str, ...]], kind: Callable[[str], str | None]
+    text: str,
+    labels: dict[str, tuple[str, ...]],
+    kind: Callable[[str], str | None],
+    groups: frozenset[str] = frozenset(),
 ) -> str | None:
     """The cost kind a row's label names in fewer words than the vocabulary's, else None.
 
@@ -370,7 +373,12 @@ def kind_by_words(
     ("Tietojärjestelmät ja lisenssit") read 140 more cells of the generated variants' turned tables,
     every one under a document whose name was not read (their precision 51 -> 46 %). ``text`` is the normalised
     label, ``labels`` the vocabulary's labels per kind and ``kind`` the lookup of one label
-    (``money.cost_category``).
+    (``money.cost_category``), ``groups`` the kinds other kinds are filed under (the vocabulary's broader ones).
+
+    A first name that only names a group, joined to a later name of a kind of its own ("Koulutus ja
+    asiantuntijapalvelut", "Training and consultancy", "Koulutus ja matkat"), is the later kind: the row says
+    which specific cost it is (class read: test7 y01, test39 oj09, oj13, oj16; a later name that is no kind
+    or a group again keeps the first: "Koulutus ja tilaisuudet", "Koulutus ja muut kulut").
     """
     for key, names in labels.items():
         for name in names:
@@ -381,4 +389,9 @@ def kind_by_words(
     if len(conjuncts) < 2:
         return None
     first = kind(conjuncts[0])
+    if first in groups:
+        for later in conjuncts[1:]:
+            finer = kind(later)
+            if finer is not None and finer != "total" and finer not in groups:
+                return finer
     return first if first != "total" else None

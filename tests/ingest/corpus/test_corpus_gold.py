@@ -79,6 +79,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test38 is a development set from stop 47 on (its last held-out figures: stop 46's end).
 #: test39/ the thirty-ninth, written blind in stop 47 (helper W36) and held out, in layouts of none of the others.
 #: test39 is a development set from stop 48 on (its last held-out figures: stop 47's end).
+#: test40/ the fortieth, written blind in stop 48 (helper W37) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -120,6 +121,7 @@ SETS = (
     "test37",
     "test38",
     "test39",
+    "test40",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1035,3 +1037,23 @@ def test_thirty_ninth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 88 and counts["cost cells"] >= 253, counts
     assert counts["municipalities"] >= 70 and counts["money"] >= 28, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 52, counts
+
+
+def test_fortieth_set_is_broad_new_and_mainstream() -> None:
+    """test40 (written blind in stop 48 by W37, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w37-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; 18 documents in the mainstream families, at least
+    25 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (30 projects and parts, 49 goals, 74 lights, 194 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test40", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test40")
+    assert all(layout.split("/")[1].startswith("w37-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("ok") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 30 and counts["goals"] >= 49, counts
+    assert counts["lights"] >= 74 and counts["cost cells"] >= 194, counts
+    assert counts["municipalities"] >= 60 and counts["money"] >= 26, counts
+    assert counts["organisations"] >= 41 and counts["dependencies"] >= 58, counts

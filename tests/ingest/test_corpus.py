@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40
 """
 
 from __future__ import annotations
@@ -850,6 +850,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "traffic lights": (90, 73),  # 93.1 / 76.1 (s47 start)
         "goals": (88, 91),  # 91.1 / 94.4 (s47 start)
         "goals + status": (86, 90),  # 89.3 / 92.6 (s47 start)
+    },
+    # The fortieth set (stop 48, W37): written blind and held out; first measured on the stop's start code
+    # (14457859 = stop 47's end). No gold expects a warning.
+    "test40": {
+        "refused-or-not": (97, 97),  # 100.0 / 100.0 (s48 start)
+        "project name": (86, 80),  # 89.3 / 83.3 (s48 start)
+        "county": (97, 97),  # 100.0 / 100.0 (s48 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s48 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s48 start)
+        "money": (83, 76),  # 86.4 / 79.2 (s48 start)
+        "warnings": (None, None),  # – / – (s48 start): no gold expects a warning
+        "dependency entities": (93, 90),  # 96.4 / 93.1 (s48 start)
+        "organisations": (92, 90),  # 95.0 / 92.7 (s48 start)
+        "cost cells": (82, 81),  # 85.3 / 83.5 (s48 start)
+        "traffic lights": (80, 61),  # 82.5 / 63.5 (s48 start)
+        "goals": (93, 87),  # 95.7 / 89.8 (s48 start)
+        "goals + status": (91, 85),  # 93.5 / 87.8 (s48 start)
     },
 }
 

@@ -68,6 +68,8 @@ class PagesState:
     table: Any = None
     #: The data's version for the page lists stored at write time (``lists.ListVersions``).
     lists: Any = None
+    #: The name index stored at write time, read once per data version (``storednames.StoredNames``).
+    stored_names: Any = None
     #: The HTML pages kept as rendered (``bodies.Served``), made on first use; False: none here.
     bodies: Any = None
     _inline: QueryService | None = None

@@ -32,40 +32,19 @@ from rdflib.term import Identifier
 
 from hankegraafi.ontology import registry
 from hankegraafi.ontology.namespaces import HG
+from hankegraafi.queries import nameindex
 from hankegraafi.server import i18n, reads
 from hankegraafi.server.i18n import pick
+from hankegraafi.server.pages import storednames
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.iris import is_iri, values_block
-from hankegraafi.server.pages.rdfout import publishable
+from hankegraafi.server.pages.rdfout import contact_text, publishable_text
 
 log = logging.getLogger(__name__)
 
-LABELS_QUERY = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?s ?p ?label WHERE {
-  VALUES ?p { skos:prefLabel rdfs:label dct:title skos:altLabel }
-  ?s ?p ?label .
-  FILTER(isIRI(?s) && isLiteral(?label))
-}
-"""
-
-#: The types of every named resource: a join from the names to the types, not ``FILTER EXISTS`` per
-#: typed resource. At 10^6 triples the EXISTS form tested every ``?s a ?type`` of the store: 26 s
-#: (11 s of CPU) for 44 446 rows, past the 30 s deadline under load (the explorer's first search
-#: answered 503); this one gives the same rows in 1.1 s.
-TYPES_QUERY = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT DISTINCT ?s ?type WHERE {
-  VALUES ?p { skos:prefLabel rdfs:label dct:title }
-  ?s ?p ?name .
-  ?s a ?type .
-  FILTER(isIRI(?s) && isIRI(?type))
-}
-"""
+#: Every name of the store and the types of named resources: the two queries of the whole index,
+#: whose rows the stored name index holds (``queries/nameindex.py``).
+LABELS_QUERY, TYPES_QUERY = nameindex.LABELS_QUERY, nameindex.TYPES_QUERY
 
 #: The names of given IRIs (:class:`PageLabels`): the rows :data:`LABELS_QUERY` has for them. One
 #: pattern per naming property: the engine looks up (IRI, property) pairs instead of reading every
@@ -292,30 +271,75 @@ def build(data: DataAccess, *, person_names: bool) -> LabelIndex:
     """Read every name and the types of named resources (labels with contact details are skipped)."""
     index = LabelIndex()
     _add_names(index, data.select(LABELS_QUERY), person_names=person_names)
-    kinds: dict[str, str] = {}  # one string per class: 44 446 rows name a few dozen (10 MB -> 2 at 10^6)
-    for row in data.select(TYPES_QUERY):
-        kind = str(row["type"])
-        index.types.setdefault(str(row["s"]), set()).add(kinds.setdefault(kind, kind))
+    _add_types(index, ((str(row["s"]), str(row["type"])) for row in data.select(TYPES_QUERY)))
     log.debug("label index: %d named resources", len(index.labels))
     return index
 
 
+def from_stored(stored: nameindex.Stored, *, person_names: bool) -> LabelIndex:
+    """The index :func:`build` reads, made of the rows the write stored (``queries/nameindex.py``):
+    the same rows in the same order, so the same index, without a query of the whole store."""
+    index = LabelIndex()
+    iris = stored.iris
+    _add_name_rows(
+        index, ((iris[s], p, lang, text) for s, p, lang, text in stored.names), person_names=person_names
+    )
+    _add_types(index, stored.type_rows())
+    return index
+
+
+def stored(st: Any, data: DataAccess, *, person_names: bool) -> tuple[LabelIndex, nameindex.Stored] | None:
+    """The index :func:`build` reads, made of the stored name index while it follows the data
+    (once per data version, shared: ``storednames``), and that index (its words' forms); or None."""
+    return storednames.read(
+        st, data, person_names=person_names, make=lambda s: from_stored(s, person_names=person_names)
+    )
+
+
+def _add_types(index: LabelIndex, rows: Iterable[tuple[str, str]]) -> None:
+    kinds: dict[str, str] = {}  # one string per class: 44 446 rows name a few dozen (10 MB -> 2 at 10^6)
+    for iri, kind in rows:
+        index.types.setdefault(iri, set()).add(kinds.setdefault(kind, kind))
+
+
+#: Each naming property's place in :data:`_LABEL_PROPERTIES` (the stored index's order, ``nameindex.PROPERTIES``).
+_PLACE: dict[Identifier, int] = {p: n for n, p in enumerate(_LABEL_PROPERTIES)}
+_ALT = _PLACE[SKOS.altLabel]
+
+
 def _add_names(index: LabelIndex, rows: Iterable[dict[str, Identifier]], *, person_names: bool) -> None:
-    """Put the names of ``rows`` (?s ?p ?label, every row of each ?s) into ``index``: per language
-    the best by :data:`_RANK`, then the smallest text; ``skos:altLabel`` as other names."""
+    """Put the names of ``rows`` (?s ?p ?label, every row of each ?s; ?p one of :data:`_LABEL_PROPERTIES`)
+    into ``index`` (:func:`_add_name_rows`)."""
+    _add_name_rows(
+        index,
+        (
+            (str(row["s"]), place, label.language or "", str(label))
+            for row in rows
+            if isinstance(label := row["label"], Literal) and (place := _PLACE.get(row["p"])) is not None
+        ),
+        person_names=person_names,
+    )
+
+
+def _add_name_rows(index: LabelIndex, rows: Iterable[tuple[str, int, str, str]], *, person_names: bool) -> None:
+    """Put the names of ``rows`` (subject, property's place in :data:`_LABEL_PROPERTIES`, language,
+    text; every row of each subject) into ``index``: per language the best by :data:`_RANK`, then
+    the smallest text; ``skos:altLabel`` as other names. What :func:`publishable_text` refuses is
+    left out (the property's rule read once per property: the stored index's 16 000 rows at 10^6
+    triples hashed an rdflib term three times each)."""
+    allowed = [publishable_text(p, "", person_names=person_names) for p in _LABEL_PROPERTIES]
+    ranks = [_RANK.get(p, 9) for p in _LABEL_PROPERTIES]
     best: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
-    for row in rows:
-        s, p, label = row["s"], row["p"], row["label"]
-        if not isinstance(label, Literal) or not publishable(p, label, person_names=person_names):  # type: ignore[arg-type]
+    for s, p, lang, text in rows:
+        if not allowed[p] or contact_text(text):
             continue
-        lang = label.language or ""
-        if p == SKOS.altLabel:
-            index.alt.setdefault(str(s), []).append((lang, str(label)))
+        if p == _ALT:
+            index.alt.setdefault(s, []).append((lang, text))
             continue
-        rank = _RANK.get(p, 9)
-        have = best[str(s)].get(lang)
-        if have is None or (rank, str(label)) < have:
-            best[str(s)][lang] = (rank, str(label))
+        rank = ranks[p]
+        have = best[s].get(lang)
+        if have is None or (rank, text) < have:
+            best[s][lang] = (rank, text)
     for iri, by_lang in best.items():
         index.labels[iri] = {lang: text for lang, (_, text) in by_lang.items()}
 
@@ -377,8 +401,10 @@ class NameTable:
     of its own (:meth:`refresh`), so no page waits for it: pages read their names as before until
     it is there. A table read while a write happened is dropped (its generation is gone)."""
 
-    def __init__(self, limit: int = TABLE_ROWS) -> None:
+    def __init__(self, limit: int = TABLE_ROWS, stored: Any = None) -> None:
         self._limit = limit
+        #: (data, person_names) → the stored label index for the data now or None (:func:`stored`).
+        self._stored = stored
         self._lock = threading.Lock()
         self._generation: int | None = None
         self._names: dict[str, Names] = {}
@@ -409,13 +435,19 @@ class NameTable:
         """Read every name (:data:`LABELS_QUERY`) and keep them for ``generation`` if the data is
         still at it afterwards."""
         try:
-            rows = data.bounded_select(LABELS_QUERY, max_rows=self._limit + 1)
+            found = self._stored(data, person_names) if self._stored is not None else None
+            rows = (
+                found[1].names
+                if found is not None
+                else data.bounded_select(LABELS_QUERY, max_rows=self._limit + 1)
+            )
             if len(rows) > self._limit:
                 with self._lock:
                     self.too_large_at = generation
                 return
-            index = LabelIndex()
-            _add_names(index, rows, person_names=person_names)
+            index = found[0] if found is not None else LabelIndex()
+            if found is None:  # the label index's own dicts when stored: one copy of every name
+                _add_names(index, rows, person_names=person_names)
             names: dict[str, Names] = {iri: (by_lang, []) for iri, by_lang in index.labels.items()}
             for iri, alt in index.alt.items():
                 names[iri] = (names.get(iri, ({}, []))[0], alt)
@@ -449,7 +481,8 @@ def for_page(st: Any, data: DataAccess, *, person_names: bool) -> PageLabels:
     does not wait for it; until it is read, pages read their names with their own queries."""
     with st.lock:
         if st.names is None:
-            st.names, st.table = SharedNames(), NameTable()
+            st.names = SharedNames()
+            st.table = NameTable(stored=lambda data, names: stored(st, data, person_names=names))
     return PageLabels(data, person_names=person_names, shared=st.names, table=st.table)
 
 

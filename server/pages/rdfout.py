@@ -71,16 +71,24 @@ SELECT ?s ?p ?o WHERE {
 
 def publishable(predicate: URIRef, obj: object, *, person_names: bool, person: bool = True) -> bool:
     """Whether one triple may be published: no contact details, names only when allowed."""
+    if isinstance(obj, Literal):
+        return publishable_text(predicate, str(obj), person_names=person_names, person=person)
     if predicate in CONTACT_PREDICATES:
         return False
-    if isinstance(obj, Literal):
-        if _has_contact_details(str(obj)):
-            return False
-        if predicate in NAME_PREDICATES and person and not person_names:
-            return False
-    elif isinstance(obj, URIRef) and str(obj).lower().startswith(("mailto:", "tel:")):
+    return not (isinstance(obj, URIRef) and str(obj).lower().startswith(("mailto:", "tel:")))
+
+
+def publishable_text(predicate: URIRef, text: str, *, person_names: bool, person: bool = True) -> bool:
+    """Whether a literal of ``text`` may be published under ``predicate`` (:func:`publishable`'s
+    rule for a literal, for names read as plain strings: the stored name index)."""
+    if predicate in CONTACT_PREDICATES or _has_contact_details(text):
         return False
-    return True
+    return not (predicate in NAME_PREDICATES and person and not person_names)
+
+
+def contact_text(text: str) -> bool:
+    """Whether ``text`` holds contact details (:func:`publishable_text`'s rule on the text alone)."""
+    return _has_contact_details(text)
 
 
 def clean(graph: Graph, *, person_names: bool) -> Graph:

@@ -99,8 +99,15 @@ def choose(accept: MIMEAccept, offered: tuple[Format, ...] = RESOURCE_FORMATS) -
 
 
 def label_index() -> labels.LabelIndex:
+    """Every name and the types of named resources: the stored index's (``storednames``) while one
+    follows the data, else read from the store."""
     st = state()
-    return st.cached("labels", data_version(), lambda: labels.build(access(), person_names=person_names()))
+
+    def build() -> labels.LabelIndex:
+        found = labels.stored(st, access(), person_names=person_names())
+        return found[0] if found is not None else labels.build(access(), person_names=person_names())
+
+    return st.cached("labels", data_version(), build)
 
 
 def names() -> labels.LabelIndex:
@@ -115,7 +122,15 @@ def names() -> labels.LabelIndex:
 
 
 def search_index() -> search.SearchIndex:
-    return state().cached("search", data_version(), lambda: search.build(label_index()))
+    """The search over :func:`label_index`, with the base forms the write stored (``storednames``)."""
+    st = state()
+
+    def build() -> search.SearchIndex:
+        index = label_index()
+        found = labels.stored(st, access(), person_names=person_names())
+        return search.build(index, stored=found[1] if found is not None and found[0] is index else None)
+
+    return st.cached("search", data_version(), build)
 
 
 def project_table() -> facets.ProjectTable:

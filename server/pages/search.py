@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hankegraafi.ingest.entities import candidates, tokens
+from hankegraafi.queries import nameindex
 from hankegraafi.server.errors import BadRequest
 from hankegraafi.server.pages.labels import LabelIndex
 
@@ -62,14 +62,12 @@ def asked(text: str | None) -> str:
     return query
 
 
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+fold = nameindex.fold
 
 
 def forms(word: str) -> frozenset[str]:
     """The lower-case base forms of one word (the word itself among them)."""
-    whole, partial = candidates(word)
-    return frozenset({fold(word), *(fold(f) for f in whole | partial)})
+    return nameindex.word_forms(word, candidates)
 
 
 def query_forms(query: str) -> list[list[str]]:
@@ -187,16 +185,28 @@ class SearchIndex:
                 at = self._joined.find(form, at + 1)
 
 
-def build(index: LabelIndex) -> SearchIndex:
-    """Lemmatise every name of the label index (Voikko's cache makes repeats cheap)."""
+def build(index: LabelIndex, stored: nameindex.Stored | None = None) -> SearchIndex:
+    """Lemmatise every name of the label index (Voikko's cache makes repeats cheap); ``stored``: the
+    index the write stored, whose words' forms are taken as they are (a word it lacks is lemmatised)."""
     out = SearchIndex(types=index.types)
     by_form: dict[str, list[int]] = defaultdict(list)
     names = [(iri, lang, label) for iri, by_lang in index.labels.items() for lang, label in by_lang.items()]
     names += [
         (iri, lang, label) for iri, alts in index.alt.items() if iri in index.labels for lang, label in alts
     ]
+    known: dict[str, frozenset[str]] = {}  # each word's forms once (names repeat their words)
+
+    def word_forms(text: str) -> frozenset[str]:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = (stored.forms_of(text) if stored is not None else None) or forms(text)
+        return found
+
+    split = stored.words_of() if stored is not None else {}  # the words the write split each name into
+
     for iri, lang, label in names:
-        words = [forms(t.text) for t in tokens(label)]
+        found = split.get(label)
+        words = [word_forms(t) for t in (found if found is not None else (t.text for t in tokens(label)))]
         if not words:
             continue
         n = len(out.entries)

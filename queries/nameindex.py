@@ -1,0 +1,356 @@
+"""Every name of the store, the types of named resources and their words' base forms, stored when
+data is written, used while the data is unchanged.
+
+The pages' label index (``server/pages/labels.py``), the name table every resource page names its
+IRIs from, and the search index (``server/pages/search.py``: the explorer's search, ``/search``,
+``/reconcile``) are all made of the rows of two whole-store queries (:data:`LABELS_QUERY`,
+:data:`TYPES_QUERY`) and the base forms of the names' words (Voikko). Read when a server first
+needs them, at 10^6 triples that was 2 s of the engine and 0.4 s of lemmatising, the rows handed
+from a query worker to the web process as JSON (the first search after a start took 9-20 s under
+load, issue 17). After every write the derived graphs are rebuilt (:mod:`hankegraafi.ingest.derived`);
+this step runs the two queries once, lemmatises each word once, and stores the rows and the forms
+in the graph ``<base>meta/name-index`` with the version of the data it follows
+(:func:`~hankegraafi.queries.answers.state_of`, as the page lists). The server reads them in one
+query (:func:`read_query`) and uses them only while that version is the data's now; a restart
+keeps them (they are in the store). The rows are stored as the queries give them, in their order,
+so the server makes of them exactly what it makes of the live rows (a test compares the two after
+every kind of write: ``tests/queries/test_nameindex.py``).
+
+A remote store gets none: it can change behind our back (as the stored answers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from hankegraafi.queries.answers import dropped_on_failure, engine_select, stores_answers
+from hankegraafi.queries.pagedelta import read_state, stored_version
+from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
+from hankegraafi.store.base import Store, StoreError
+from hankegraafi.store.graphdiff import write_graph
+
+log = logging.getLogger(__name__)
+
+#: The version of a store with no documents and no decisions (as the stored answers': none kept).
+_NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
+
+#: Every name of the store: ``skos:prefLabel``, ``rdfs:label``, ``dct:title`` and ``skos:altLabel``.
+LABELS_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?s ?p ?label WHERE {
+  VALUES ?p { skos:prefLabel rdfs:label dct:title skos:altLabel }
+  ?s ?p ?label .
+  FILTER(isIRI(?s) && isLiteral(?label))
+}
+"""
+
+#: The types of every named resource: a join from the names to the types, not ``FILTER EXISTS`` per
+#: typed resource. At 10^6 triples the EXISTS form tested every ``?s a ?type`` of the store: 26 s
+#: (11 s of CPU) for 44 446 rows, past the 30 s deadline under load (the explorer's first search
+#: answered 503); this one gives the same rows in 1.1 s.
+TYPES_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?s ?type WHERE {
+  VALUES ?p { skos:prefLabel rdfs:label dct:title }
+  ?s ?p ?name .
+  ?s a ?type .
+  FILTER(isIRI(?s) && isIRI(?type))
+}
+"""
+
+#: The naming properties, in the order a stored row names its property by.
+PROPERTIES = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+    "http://www.w3.org/2004/02/skos/core#altLabel",
+)
+_PROPERTY = {p: n for n, p in enumerate(PROPERTIES)}
+
+#: The stored index's format: its version is stored (and read) under a predicate of this number,
+#: so an index an older code wrote is not used. Raise it whenever what is stored changes.
+FORMAT = 1
+
+#: Bytes of JSON per stored piece (each is compressed; :func:`~.pieces.decode_body` refuses one
+#: that inflates past :data:`~.pieces.PIECE_BYTES`).
+CHUNK = PIECE_BYTES // 2
+
+
+def fold(text: str) -> str:
+    """A word or name as the search compares it (NFKC, case folded)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+#: A lemmatiser: a word's (whole-word, first-part) base forms (``ingest.entities.candidates``).
+Candidates = Callable[[str], tuple[frozenset[str], frozenset[str]]]
+
+
+def word_forms(word: str, candidates: Candidates) -> frozenset[str]:
+    """The lower-case base forms of one word (the word itself among them): what the search finds it by."""
+    whole, partial = candidates(word)
+    return frozenset({fold(word), *(fold(f) for f in whole | partial)})
+
+
+def graph_iri(base: str) -> URIRef:
+    """The graph of the stored name index (one of the derived graphs)."""
+    return URIRef(f"{base}meta/name-index")
+
+
+def _version_predicate(base: str) -> URIRef:
+    return URIRef(f"{graph_iri(base)}#version-{FORMAT}")
+
+
+def _piece_predicate(base: str) -> URIRef:
+    return URIRef(f"{graph_iri(base)}#piece")
+
+
+def _piece(base: str, n: int) -> URIRef:
+    return URIRef(f"{graph_iri(base)}#piece-{n:05d}")
+
+
+@dataclass
+class Stored:
+    """What the step stores: the two queries' rows, in their order, and each word's forms.
+
+    ``iris`` are the subjects, each once; a name row is (subject's index, property's index in
+    :data:`PROPERTIES`, language, text); a type row (subject's index, class's index in ``classes``).
+    ``forms`` gives each word of every name its base forms other than the word folded, and
+    ``words`` each name row's words (as the search splits its text: places in ``forms``' order)."""
+
+    iris: list[str] = field(default_factory=list)
+    names: list[tuple[int, int, str, str]] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)
+    types: list[tuple[int, int]] = field(default_factory=list)
+    forms: dict[str, list[str]] = field(default_factory=dict)
+    words: list[list[int]] = field(default_factory=list)
+    #: Each name's text → its words (:meth:`words_of`), made on first use.
+    split: dict[str, list[str]] | None = None
+
+    def name_rows(self) -> Iterable[tuple[str, str, str, str]]:
+        """(subject, property IRI, language, text) of every name, in the query's order."""
+        iris = self.iris
+        return ((iris[s], PROPERTIES[p], lang, text) for s, p, lang, text in self.names)
+
+    def type_rows(self) -> Iterable[tuple[str, str]]:
+        """(subject, class) of every type row, in the query's order."""
+        iris, classes = self.iris, self.classes
+        return ((iris[s], classes[c]) for s, c in self.types)
+
+    def words_of(self) -> dict[str, list[str]]:
+        """Each name's text → its words (what the search would split it into, without splitting it)."""
+        if self.split is None:
+            order = list(self.forms)
+            self.split = {
+                row[3]: [order[w] for w in ws] for row, ws in zip(self.names, self.words, strict=True)
+            }
+        return self.split
+
+    def for_search(self) -> Stored:
+        """What the search index needs of this (the words of each text and their forms), without the
+        rows a label index has been made of: the server keeps this while the data is unchanged
+        (the 44 000 type rows and 16 000 name rows at 10^6 triples held about 10 MB more)."""
+        return Stored(forms=self.forms, split=self.words_of())
+
+    def forms_of(self, word: str) -> frozenset[str] | None:
+        """The forms :func:`word_forms` gives ``word``, or None for a word not stored."""
+        found = self.forms.get(word)
+        return None if found is None else frozenset({fold(word), *found})
+
+
+def compute(engine: ox.Store, words: Callable[[str], Iterable[str]], candidates: Candidates) -> Stored:
+    """The two queries' rows over the engine (every graph) and the forms of every word of every
+    name (``words``: a text's words, as the search splits it)."""
+    out = Stored()
+    at: dict[str, int] = {}
+    classes: dict[str, int] = {}
+
+    def subject(iri: str) -> int:
+        n = at.get(iri)
+        if n is None:
+            n = at[iri] = len(out.iris)
+            out.iris.append(iri)
+        return n
+
+    for row in _solutions(engine, LABELS_QUERY):
+        s, p, label = row["s"], row["p"], row["label"]
+        if isinstance(s, ox.NamedNode) and isinstance(p, ox.NamedNode) and isinstance(label, ox.Literal):
+            out.names.append((subject(s.value), _PROPERTY[p.value], label.language or "", label.value))
+    for row in _solutions(engine, TYPES_QUERY):
+        s, cls = row["s"], row["type"]
+        if isinstance(s, ox.NamedNode) and isinstance(cls, ox.NamedNode):
+            c = classes.setdefault(cls.value, len(classes))
+            out.types.append((subject(s.value), c))
+    out.classes = list(classes)
+    place: dict[str, int] = {}
+    for _s, _p, _lang, text in out.names:
+        row = []
+        for word in words(text):
+            if word not in place:
+                place[word] = len(place)
+                out.forms[word] = sorted(word_forms(word, candidates) - {fold(word)})
+            row.append(place[word])
+        out.words.append(row)
+    return out
+
+
+def _solutions(engine: ox.Store, text: str) -> ox.QuerySolutions:
+    solutions = engine.query(text, use_default_graph_as_union=True)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise StoreError("the store answered a SELECT with something else")
+    return solutions
+
+
+def dump(stored: Stored) -> bytes:
+    """The stored index as JSON bytes (one fixed form: the same index gives the same bytes)."""
+    body = {
+        "iris": stored.iris,
+        "names": stored.names,
+        "classes": stored.classes,
+        "types": stored.types,
+        "forms": stored.forms,
+        "words": stored.words,
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def load(data: bytes) -> Stored | None:
+    """The index :func:`dump` wrote, or None for bytes of another shape (a damaged store, a dump
+    loaded with ``--no-derive``): the server then reads the names live. Its rows are checked whole
+    at once (their shapes and every index in range), not field by field."""
+    try:
+        body = json.loads(data.decode("utf-8"))
+        iris, names, classes, types, forms, words = (
+            body[k] for k in ("iris", "names", "classes", "types", "forms", "words")
+        )
+        if not (
+            all(type(x) is list for x in (iris, names, classes, types))
+            and type(forms) is dict
+            and {type(i) for i in iris} <= {str}
+            and {type(c) for c in classes} <= {str}
+        ):
+            return None
+        if names:
+            s, p, lang, text = zip(*names, strict=True)
+            if not (
+                {type(x) for x in s + p} == {int}
+                and {type(x) for x in lang + text} == {str}
+                and 0 <= min(s) <= max(s) < len(iris)
+                and 0 <= min(p) <= max(p) < len(PROPERTIES)
+            ):
+                return None
+        if types:
+            s, c = zip(*types, strict=True)
+            if not (
+                {type(x) for x in s + c} == {int}
+                and 0 <= min(s) <= max(s) < len(iris)
+                and 0 <= min(c) <= max(c) < len(classes)
+            ):
+                return None
+        if not all(type(fs) is list and {type(f) for f in fs} <= {str} for fs in forms.values()):
+            return None
+        if not (
+            type(words) is list
+            and len(words) == len(names)
+            and {type(ws) for ws in words} <= {list}
+            and all(type(w) is int and 0 <= w < len(forms) for ws in words for w in ws)
+        ):
+            return None
+    except (ValueError, TypeError, KeyError):  # JSON, text, a row of another length
+        return None
+    return Stored(iris=iris, names=names, classes=classes, types=types, forms=forms, words=words)
+
+
+def recompute(
+    store: Store, base: str, *, words: Callable[[str], Iterable[str]], candidates: Candidates
+) -> None:
+    """The derived step: compute the index (:func:`compute`) and store it in pieces with the data's
+    version (only the triples that changed are written). A failure drops the graph (the server then
+    reads the names live); on a remote store there is nothing to do."""
+    iri = graph_iri(base)
+    if not stores_answers(store):
+        return
+    with dropped_on_failure(store, iri, "stored name index"):
+        version = read_state(engine_select(store), base)[0]
+        engine = store.engine_source().oxigraph
+        assert engine is not None  # stores_answers: an embedded store
+        started = time.perf_counter()
+        stored = compute(engine, words, candidates)
+        body = dump(stored)
+        triples: list[tuple[URIRef, URIRef, Literal]] = [(iri, _version_predicate(base), Literal(version))]
+        for n, start in enumerate(range(0, len(body), CHUNK)):
+            value = Literal(encode_body(body[start : start + CHUNK]), datatype=XSD.base64Binary)
+            triples.append((_piece(base, n), _piece_predicate(base), value))
+        gone, came = write_graph(store, iri, triples)
+        log.info(
+            "stored the name index: %d names of %d resources, %d types, %d words (%d bytes) in %.2f s: "
+            "%d triples removed, %d added",
+            len(stored.names),
+            len(stored.iris),
+            len(stored.types),
+            len(stored.forms),
+            len(body),
+            time.perf_counter() - started,
+            gone,
+            came,
+        )
+
+
+def current(store: Store, base: str) -> bool:
+    """Whether the stored index is of this code's :data:`FORMAT` and follows the data now stored
+    (nothing stored and a remote store need none)."""
+    if not stores_answers(store):
+        return True
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    version = read_state(engine_select(store), base)[0]
+    if version == _NOTHING_STORED:
+        return True
+    return stored_version(engine, str(graph_iri(base)), str(_version_predicate(base))) == version
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_query(base: str) -> str:
+    """The stored version (``?version``) and every piece (``?piece``, ``?body``), in one query."""
+    g = graph_iri(base)
+    return (
+        f"SELECT ?version ?piece ?body WHERE {{ GRAPH <{g}> {{ {{ <{g}> <{_version_predicate(base)}> ?version }} "
+        f"UNION {{ ?piece <{_piece_predicate(base)}> ?body }} }} }}"
+    )
+
+
+def parse(rows: Iterable[tuple[str, str, str]], base: str) -> tuple[str | None, Stored | None]:
+    """The stored version and index from the rows of :func:`read_query` (version, piece, body as
+    strings); None for an index missing a piece or not of our shape."""
+    version = None
+    pieces: dict[str, str] = {}
+    for value, piece, body in rows:
+        if value:
+            version = value
+        if piece:
+            pieces[piece] = body
+    if version is None or not pieces:
+        return version, None
+    names = [str(_piece(base, n)) for n in range(len(pieces))]
+    if sorted(pieces) != names:
+        return version, None
+    try:
+        data = b"".join(decode_body(pieces[name]) for name in names)
+    except ValueError:
+        return version, None
+    return version, load(data)

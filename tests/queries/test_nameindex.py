@@ -1,0 +1,193 @@
+"""The name index stored when data is written (``queries/nameindex.py``) equals a fresh build after
+every kind of write, and the server's label index, name table and search are made of it.
+
+The walk is the stored answers' and page lists' (tests/queries/test_pagelists.py): ingest, a second
+document, re-ingest of a changed text, remove, load, a curation decision. After each, the label
+index made of the stored rows equals the one the two whole-store queries give (names, other names,
+types, in the same order), and the search index made with the stored words and forms equals the
+one that splits and lemmatises every name itself.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hankegraafi.cli import app as cli_app
+from hankegraafi.ingest import curation
+from hankegraafi.ingest.pipeline import Ingester, sample_documents
+from hankegraafi.queries import answers, nameindex
+from hankegraafi.server.app import create_app
+from hankegraafi.server.pages import labels, routes, search
+from hankegraafi.server.pages.access import state
+from hankegraafi.server.query import QueryService
+from hankegraafi.settings import Config
+from hankegraafi.store import SelectResult
+from hankegraafi.store.embedded import EmbeddedStore
+from tests.queries.test_pagelists import dependency_dump
+
+HG = "https://w3id.org/hankegraafi/ontology#"
+
+
+def config(path: Path) -> Config:
+    return Config.load({"store": str(path), "result_cache_seconds": 0}, environ={})
+
+
+def stored_index(store: EmbeddedStore) -> tuple[str | None, nameindex.Stored | None]:
+    """The stored version and index, read as the server reads them (one query)."""
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    base = str(store.base_iri)
+    rows = [
+        tuple("" if row[v] is None else row[v].value for v in ("version", "piece", "body"))
+        for row in engine.query(nameindex.read_query(base))
+    ]
+    return nameindex.parse(rows, base)  # type: ignore[arg-type]
+
+
+def entries(index: search.SearchIndex) -> list[tuple[str, str, str]]:
+    return [(e.iri, e.label, e.lang) for e in index.entries]
+
+
+def compare(store: EmbeddedStore) -> int:
+    """Assert the stored index is for the data now and makes the indexes a fresh build makes; the
+    number of named resources."""
+    version, stored = stored_index(store)
+    assert version == answers.documents_state(store, str(store.base_iri))
+    assert stored is not None
+    made = labels.from_stored(stored, person_names=False)
+    live = labels.build(QueryService.of_store(store), person_names=False)
+    assert made.labels == live.labels and list(made.labels) == list(live.labels)
+    assert made.alt == live.alt
+    assert made.types == live.types and list(made.types) == list(live.types)
+    searched, fresh = search.build(made, stored=stored), search.build(live)
+    assert entries(searched) == entries(fresh)
+    assert searched.by_form == fresh.by_form and searched.sorted_forms == fresh.sorted_forms
+    for word in ("Kainuu", "hanke", "palvelu", "Kelan", "digi"):
+        assert [(h.iri, h.label, h.score) for h in searched.search(word)] == [
+            (h.iri, h.label, h.score) for h in fresh.search(word)
+        ]
+    return len(made.labels)
+
+
+# The walk of test_pagelists (ingest with every derived step): 200-330 s beside other agents' runs.
+@pytest.mark.timeout(900)
+def test_stored_name_index_equals_a_fresh_build_after_every_kind_of_write(tmp_path: Path) -> None:
+    path, docs = tmp_path / "store", tmp_path / "docs"
+    docs.mkdir()
+    cfg = config(path)
+    store = EmbeddedStore(path)
+
+    def ingest() -> None:
+        ingester = Ingester(store, cfg)
+        ingester.ensure_reference_graphs()
+        ingester.ingest_all([docs])
+
+    first, second = sorted(sample_documents())[:2]
+    shutil.copy(first, docs / first.name)
+    ingest()
+    one = compare(store)
+    assert one > 0
+    shutil.copy(second, docs / second.name)
+    ingest()
+    assert compare(store) >= one
+    with (docs / second.name).open("a", encoding="utf-8") as fh:
+        fh.write("\nLisätieto: testin muuttama rivi.\n")
+    ingest()
+    compare(store)
+    assert Ingester(store, cfg).remove(second.name) is not None
+    compare(store)
+    # load (the command, which rebuilds the derived graphs): a project with a name of its own
+    dump = tmp_path / "loaded.nq"
+    dump.write_text(dependency_dump("urn:x-test:loaded", "urn:x-test:target"))
+    store.close()
+    result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    store = EmbeddedStore(path)
+    try:
+        compare(store)
+        _version, stored = stored_index(store)
+        assert stored is not None and "urn:x-test:loaded" in stored.iris
+        # a curation decision
+        dep = store.query(f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> }} ORDER BY ?d LIMIT 1")
+        assert isinstance(dep, SelectResult) and dep.rows
+        base = str(store.base_iri)
+        _iri, decided = curation.decide(
+            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="testi"
+        )
+        assert decided == "applied"
+        compare(store)
+    finally:
+        store.close()
+    # the server makes its label index, name table and search of the stored index: equal to a fresh build
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        app = create_app(config(path), store=store)
+        app.extensions["hankegraafi"].runner.sees_every_write = True  # as prerender's snapshot
+        with app.test_request_context("/"):
+            index = routes.label_index()
+            st = state()
+            assert st.stored_names is not None and st.stored_names._value is not None
+            assert index is st.stored_names._value[0]
+            live = labels.build(QueryService.of_store(store), person_names=False)
+            assert index.labels == live.labels and index.types == live.types and index.alt == live.alt
+            hits = [(h.iri, h.score) for h in routes.search_index().search("hanke")]
+            assert hits == [(h.iri, h.score) for h in search.build(live).search("hanke")] and hits
+            labels.for_page(st, routes.access(), person_names=False)  # makes the name table
+            assert st.table is not None
+            st.table.load(routes.access(), int(routes.access().generation), person_names=False)
+            names = st.table.get(int(routes.access().generation))
+            assert names is not None
+            for iri, by_lang in live.labels.items():
+                assert names[iri][0] is index.labels[iri] and by_lang == names[iri][0]  # one copy
+    finally:
+        store.close()
+
+
+def test_an_index_of_another_version_or_damaged_is_not_used(tmp_path: Path) -> None:
+    path, docs = tmp_path / "store", tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(sorted(sample_documents())[0], docs)
+    cfg = config(path)
+    store = EmbeddedStore(path)
+    ingester = Ingester(store, cfg)
+    ingester.ensure_reference_graphs()
+    ingester.ingest_all([docs])
+    base = str(store.base_iri)
+    g = nameindex.graph_iri(base)
+    assert nameindex.current(store, base)
+    version, stored = stored_index(store)
+    assert stored is not None
+    # another version: not current, and the server reads the names from the store
+    store.update(
+        f'DELETE {{ GRAPH <{g}> {{ ?s ?p ?v }} }} INSERT {{ GRAPH <{g}> {{ ?s ?p "other" }} }} '
+        f'WHERE {{ GRAPH <{g}> {{ ?s ?p ?v FILTER(?v = "{version}") }} }}'
+    )
+    assert not nameindex.current(store, base)
+    assert stored_index(store)[0] == "other"
+    store.close()
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        app = create_app(config(path), store=store)
+        app.extensions["hankegraafi"].runner.sees_every_write = True
+        with app.test_request_context("/"):
+            index = routes.label_index()
+            assert state().stored_names._value is None
+            assert index.labels == labels.build(QueryService.of_store(store), person_names=False).labels
+    finally:
+        store.close()
+    # damaged bytes or shapes read as none
+    assert nameindex.load(b"not json") is None
+    assert (
+        nameindex.load(
+            b'{"iris": [], "names": [[5, 0, "fi", "x"]], "classes": [], "types": [], "forms": {}, "words": [[]]}'
+        )
+        is None
+    )
+    good = nameindex.dump(stored)
+    assert nameindex.load(good) == stored
+    assert nameindex.parse([(version or "", f"{g}#piece-00000", "x")], base)[1] is None
+    assert nameindex.parse([(version or "", f"{g}#piece-00001", "x")], base)[1] is None  # a piece missing

@@ -101,9 +101,34 @@ def _page_lists() -> Step:
     )
 
 
+def _name_index() -> Step:
+    from hankegraafi.ingest import entities
+    from hankegraafi.queries import nameindex
+
+    def recompute(store: Store, base: str) -> None:
+        # a name's words as the search splits them, lemmatised as the search lemmatises them
+        nameindex.recompute(
+            store,
+            base,
+            words=lambda text: [t.text for t in entities.tokens(text)],
+            candidates=entities.candidates,
+        )
+
+    # Last: the names and types of every graph above. Optional as the answers: a remote store keeps none.
+    return Step(
+        "stored name index",
+        nameindex.graph_iri,
+        recompute,
+        optional=True,
+        after_failure="it is dropped, and the server reads the names from the store until the next write",
+        cache=True,
+        current=nameindex.current,
+    )
+
+
 def steps() -> list[Step]:
     """The steps in the order they run (imported lazily: the ingest workers never need them)."""
-    return [_curation(), _canonical(), _inferred(), _answers(), _page_lists()]
+    return [_curation(), _canonical(), _inferred(), _answers(), _page_lists(), _name_index()]
 
 
 def drop_caches(store: Store, base: str) -> list[str]:

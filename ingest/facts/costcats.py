@@ -37,8 +37,27 @@ def _categories() -> dict[str, tuple[tuple[str, ...], str | None]]:
 #: Cost categories: key -> (labels, parent key), read from the vocabulary once.
 COST_CATEGORIES: dict[str, tuple[tuple[str, ...], str | None]] = _categories()
 _CATEGORY_LABELS = {k: v[0] for k, v in COST_CATEGORIES.items()}
-#: Categories others are filed under ("Muut kustannukset", "Palvelujen osto"): a row's later name may be finer.
-_GROUPS = frozenset(parent for _, parent in COST_CATEGORIES.values() if parent is not None)
+
+
+def _group_words() -> dict[str, frozenset[str]]:
+    """Group key → the first four letters of each word of its preferred labels, in every language.
+
+    A group is a category others are filed under ("Muut kustannukset", "Palvelujen osto"). A row's first name
+    worded like the group's own name ("Muut kulut", "Henkilöstö", "Ostopalvelut", "Own staff costs", "Köpta
+    tjänster") is the group; one worded otherwise ("Koulutus", "Training") is a thing filed under it for want of
+    a finer kind, which a later name of the row may give (R13-1, ``costkinds.kind_by_words``).
+    """
+    groups = {parent for _, parent in COST_CATEGORIES.values() if parent is not None}
+    out: dict[str, frozenset[str]] = {}
+    for concept in registry.cost_categories():
+        if concept.notation in groups:
+            words = re.findall(r"[^\W\d_]{4,}", " ".join(concept.pref.values()).lower())
+            out[concept.notation] = frozenset(w[:4] for w in words)
+    return out
+
+
+#: Group key → the word stems of its own names.
+_GROUPS = _group_words()
 
 
 @cues.per_text  # the families ask of the same row labels again and again (2 600 calls, 250 labels, ~1 ms each)

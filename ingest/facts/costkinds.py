@@ -10,7 +10,7 @@ report is its period's; a row on the last line of a document cut short is not wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from hankegraafi.ingest import cues
@@ -362,7 +362,7 @@ def kind_by_words(
     text: str,
     labels: dict[str, tuple[str, ...]],
     kind: Callable[[str], str | None],
-    groups: frozenset[str] = frozenset(),
+    groups: Mapping[str, frozenset[str]] | None = None,
 ) -> str | None:
     """The cost kind a row's label names in fewer words than the vocabulary's, else None.
 
@@ -373,12 +373,15 @@ def kind_by_words(
     ("Tietojärjestelmät ja lisenssit") read 140 more cells of the generated variants' turned tables,
     every one under a document whose name was not read (their precision 51 -> 46 %). ``text`` is the normalised
     label, ``labels`` the vocabulary's labels per kind and ``kind`` the lookup of one label
-    (``money.cost_category``), ``groups`` the kinds other kinds are filed under (the vocabulary's broader ones).
+    (``money.cost_category``), ``groups`` the kinds other kinds are filed under (the vocabulary's broader ones),
+    each with the word stems of its own names.
 
-    A first name that only names a group, joined to a later name of a kind of its own ("Koulutus ja
-    asiantuntijapalvelut", "Training and consultancy", "Koulutus ja matkat"), is the later kind: the row says
-    which specific cost it is (class read: test7 y01, test39 oj09, oj13, oj16; a later name that is no kind
-    or a group again keeps the first: "Koulutus ja tilaisuudet", "Koulutus ja muut kulut").
+    A first name filed under a group but not worded like the group's own name, joined to a later name of a kind
+    of its own ("Koulutus ja asiantuntijapalvelut", "Training and consultancy", "Koulutus ja matkat"), is the
+    later kind: the row says which specific cost it is (class read: test7 y01, test39 oj09, oj13, oj16; a later
+    name that is no kind or a group again keeps the first: "Koulutus ja tilaisuudet", "Koulutus ja muut
+    kulut"). A first name worded like its group ("Henkilöstö ja matkat", "Muut kulut ja välilliset
+    kustannukset", "Ostopalvelut, ei asiantuntijapalveluita") is the group, a combined row (R13-1).
     """
     for key, names in labels.items():
         for name in names:
@@ -389,7 +392,9 @@ def kind_by_words(
     if len(conjuncts) < 2:
         return None
     first = kind(conjuncts[0])
-    if first in groups:
+    groups = groups or {}
+    own = groups.get(first or "")
+    if own is not None and not own & {w[:4] for w in re.findall(r"[^\W\d_]{4,}", conjuncts[0])}:
         for later in conjuncts[1:]:
             finer = kind(later)
             if finer is not None and finer != "total" and finer not in groups:

@@ -28,6 +28,15 @@ def test_training_joined_to_no_kind_or_a_group_stays_other_costs() -> None:
     assert cost_category("Viestintä ja markkinointi") == "communication-services"  # a kind first: the first
 
 
+def test_a_first_name_worded_like_its_group_is_the_group() -> None:
+    """R13-1: the group's own name first is a combined row, filed under the group (the start code's reading)."""
+    assert cost_category("Henkilöstö ja matkat") == "own-staff-costs"
+    assert cost_category("Muut kulut ja välilliset kustannukset") == "other-costs"
+    assert cost_category("Övriga kostnader och resor") == "other-costs"
+    assert cost_category("Ostopalvelut, ei asiantuntijapalveluita") == "service-purchases"
+    assert cost_category("Koulutuskulut ja matkat") == "travel"  # training's own word: a thing filed under it
+
+
 _MD = """# Lägesrapport 2/2024
 
 Projekt: Mobil rådgivning i Österbotten

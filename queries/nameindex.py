@@ -83,7 +83,7 @@ _PROPERTY = {p: n for n, p in enumerate(PROPERTIES)}
 
 #: The stored index's format: its version is stored (and read) under a predicate of this number,
 #: so an index an older code wrote is not used. Raise it whenever what is stored changes.
-FORMAT = 1
+FORMAT = 2
 
 #: Bytes of JSON per stored piece (each is compressed; :func:`~.pieces.decode_body` refuses one
 #: that inflates past :data:`~.pieces.PIECE_BYTES`).
@@ -127,14 +127,15 @@ class Stored:
     """What the step stores: the two queries' rows, in their order, and each word's forms.
 
     ``iris`` are the subjects, each once; a name row is (subject's index, property's index in
-    :data:`PROPERTIES`, language, text); a type row (subject's index, class's index in ``classes``).
+    :data:`PROPERTIES`, language, text); the types are each subject's (its index, its classes'
+    indexes in ``classes``), subjects in the order the query first gives them.
     ``forms`` gives each word of every name its base forms other than the word folded, and
     ``words`` each name row's words (as the search splits its text: places in ``forms``' order)."""
 
     iris: list[str] = field(default_factory=list)
     names: list[tuple[int, int, str, str]] = field(default_factory=list)
     classes: list[str] = field(default_factory=list)
-    types: list[tuple[int, int]] = field(default_factory=list)
+    types: list[tuple[int, list[int]]] = field(default_factory=list)
     forms: dict[str, list[str]] = field(default_factory=dict)
     words: list[list[int]] = field(default_factory=list)
     #: Each name's text → its words (:meth:`words_of`), made on first use.
@@ -145,10 +146,10 @@ class Stored:
         iris = self.iris
         return ((iris[s], PROPERTIES[p], lang, text) for s, p, lang, text in self.names)
 
-    def type_rows(self) -> Iterable[tuple[str, str]]:
-        """(subject, class) of every type row, in the query's order."""
+    def types_by_subject(self) -> dict[str, set[str]]:
+        """Each subject's classes, subjects in the query's order (one string per class)."""
         iris, classes = self.iris, self.classes
-        return ((iris[s], classes[c]) for s, c in self.types)
+        return {iris[s]: {classes[c] for c in cs} for s, cs in self.types}
 
     def words_of(self) -> dict[str, list[str]]:
         """Each name's text → its words (what the search would split it into, without splitting it)."""
@@ -173,7 +174,9 @@ class Stored:
 
 def compute(engine: ox.Store, words: Callable[[str], Iterable[str]], candidates: Candidates) -> Stored:
     """The two queries' rows over the engine (every graph) and the forms of every word of every
-    name (``words``: a text's words, as the search splits it)."""
+    name (``words``: a text's words, as the search splits it). Names with contact details are
+    stored too: the server leaves them out by its own rule (checking each at every write cost
+    1.5 s of CPU at 10^6 triples)."""
     out = Stored()
     at: dict[str, int] = {}
     classes: dict[str, int] = {}
@@ -189,11 +192,13 @@ def compute(engine: ox.Store, words: Callable[[str], Iterable[str]], candidates:
         s, p, label = row["s"], row["p"], row["label"]
         if isinstance(s, ox.NamedNode) and isinstance(p, ox.NamedNode) and isinstance(label, ox.Literal):
             out.names.append((subject(s.value), _PROPERTY[p.value], label.language or "", label.value))
+    typed: dict[int, list[int]] = {}
     for row in _solutions(engine, TYPES_QUERY):
         s, cls = row["s"], row["type"]
         if isinstance(s, ox.NamedNode) and isinstance(cls, ox.NamedNode):
             c = classes.setdefault(cls.value, len(classes))
-            out.types.append((subject(s.value), c))
+            typed.setdefault(subject(s.value), []).append(c)
+    out.types = list(typed.items())
     out.classes = list(classes)
     place: dict[str, int] = {}
     for _s, _p, _lang, text in out.names:
@@ -253,9 +258,12 @@ def load(data: bytes) -> Stored | None:
             ):
                 return None
         if types:
-            s, c = zip(*types, strict=True)
+            s, cs = zip(*types, strict=True)
+            c = tuple(x for row in cs for x in row)
             if not (
-                {type(x) for x in s + c} == {int}
+                {type(row) for row in cs} == {list}
+                and c
+                and {type(x) for x in s + c} == {int}
                 and 0 <= min(s) <= max(s) < len(iris)
                 and 0 <= min(c) <= max(c) < len(classes)
             ):

@@ -282,9 +282,11 @@ def from_stored(stored: nameindex.Stored, *, person_names: bool) -> LabelIndex:
     index = LabelIndex()
     iris = stored.iris
     _add_name_rows(
-        index, ((iris[s], p, lang, text) for s, p, lang, text in stored.names), person_names=person_names
+        index,
+        ((iris[s], p, lang, text) for s, p, lang, text in stored.names),
+        person_names=person_names,
     )
-    _add_types(index, stored.type_rows())
+    index.types = stored.types_by_subject()
     return index
 
 

@@ -217,6 +217,7 @@ def label_key(word: str) -> str:
 TYPES = ("county", "region", "municipality", "national-actor", "organisation", "service", "programme")
 _TYPE_OF_CLASS = {
     HG.WellbeingServicesCounty: "county",
+    HG.ServiceArea: "county",  # Åland (code 91): an area of the classification, a county as the ingest sees it
     HG.Region: "region",
     HG.Municipality: "municipality",
     HG.NationalActor: "national-actor",

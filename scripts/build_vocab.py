@@ -327,7 +327,10 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
     for c in counties:
         iri = vocab("county", c.code)
         if c.code == ALAND_CODE:
-            concept(g, iri, scheme, HG.Organisation)
+            # An area of the classification, not a county: typed hg:ServiceArea (the class of the
+            # classification's areas, above hg:WellbeingServicesCounty) so that a project carried out
+            # on Åland has a region as any other (stop 48); hg:Organisation as before.
+            concept(g, iri, scheme, HG.ServiceArea, HG.Organisation)
             g.add(
                 (
                     iri,
@@ -335,8 +338,10 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
                     Literal(
                         "Åland is listed in the reference classification but is not a wellbeing "
                         "services county: the autonomous province organises its own social and "
-                        "health services. Typed hg:Organisation only; its municipalities have "
-                        "hg:inRegion but no hg:inCounty.",
+                        "health services. Typed hg:ServiceArea (an area of the classification, the "
+                        "superclass of hg:WellbeingServicesCounty) and hg:Organisation, not "
+                        "hg:WellbeingServicesCounty; a project on Åland has it as its hg:region and "
+                        "its municipalities have it as their hg:inCounty.",
                         lang="en",
                     ),
                 )
@@ -463,8 +468,7 @@ def build_municipalities(municipalities: list[dict[str, str]]) -> Graph:
         for form in MUNICIPALITY_FORMS.get(name, ()):
             g.add((iri, SKOS.hiddenLabel, Literal(form, lang="fi")))
         g.add((iri, HG.inRegion, region_iri(region)))
-        if code != ALAND_CODE:
-            g.add((iri, HG.inCounty, vocab("county", code)))
+        g.add((iri, HG.inCounty, vocab("county", code)))
         g.add((iri, SKOS.definition, Literal(f"{name}: Suomen kunta, maakunta {region}.", lang="fi")))
         g.add(
             (

@@ -192,11 +192,17 @@ def test_21_counties_and_helsinki_with_codes_and_three_names(voc: Graph):
     assert Literal("City of Helsinki", lang="en") in set(voc.objects(vocab("county", "90"), SKOS.prefLabel))
 
 
-def test_aland_is_flagged_not_a_county(voc: Graph):
+def test_aland_is_an_area_of_the_classification_not_a_county(voc: Graph):
+    """Åland (91) is no wellbeing services county but an area of the classification (hg:ServiceArea, stop 48):
+    a project's region and its municipalities' hg:inCounty."""
     aland = vocab("county", "91")
     assert (aland, RDF.type, SKOS.Concept) in voc
     assert (aland, RDF.type, HG.WellbeingServicesCounty) not in voc
+    assert (aland, RDF.type, HG.ServiceArea) in voc
+    assert (aland, RDF.type, HG.Organisation) in voc
     assert voc.value(aland, SKOS.editorialNote) is not None
+    assert voc.value(vocab("municipality", "Maarianhamina"), HG.inCounty) == aland
+    assert len(set(voc.subjects(HG.inCounty, aland))) == 16
 
 
 def reference_rows() -> list[dict[str, str]]:
@@ -216,11 +222,9 @@ def test_all_municipalities_with_county_and_region(voc: Graph):
     for m in municipalities:
         assert len(list(voc.objects(m, HG.inRegion))) == 1, m
         counties = list(voc.objects(m, HG.inCounty))
-        if m in aland:
-            assert counties == [], m
-        else:
-            assert len(counties) == 1, m
-            assert (counties[0], RDF.type, HG.WellbeingServicesCounty) in voc
+        assert len(counties) == 1, m
+        assert (counties[0] == vocab("county", "91")) == (m in aland), m
+        assert ((counties[0], RDF.type, HG.WellbeingServicesCounty) in voc) == (m not in aland), m
     assert voc.value(vocab("municipality", "Vaasa"), HG.inCounty) == vocab("county", "17")
     assert voc.value(vocab("municipality", "Siikalatva"), HG.inCounty) == vocab("county", "19")
     assert voc.value(vocab("municipality", "Helsinki"), HG.inCounty) == vocab("county", "90")
@@ -231,8 +235,7 @@ def test_every_reference_row_is_in_the_vocabulary(voc: Graph):
         m = vocab("municipality", row["municipality_fi"])
         assert Literal(row["municipality_fi"], lang="fi") in set(voc.objects(m, SKOS.prefLabel))
         assert voc.value(m, HG.inRegion) == vocab("region", row["region_fi"])
-        if row["county_code"] != "91":
-            assert voc.value(m, HG.inCounty) == vocab("county", row["county_code"])
+        assert voc.value(m, HG.inCounty) == vocab("county", row["county_code"])
 
 
 def test_generated_place_vocabularies_are_up_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

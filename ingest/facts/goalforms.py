@@ -27,17 +27,16 @@ from hankegraafi.ingest.facts.goalkeys import without_part_keys
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goallegend import GOAL_LEGEND
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
+from hankegraafi.ingest.facts.goalmarks import goal_legend, mark_items
 from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
 from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalshares import judge_by_shares
 from hankegraafi.ingest.facts.goalstatus import (
     answer,
-    goal_legend,
     goal_status,
     legend_status,
     line_status,
-    mark_items,
     status_of,
     status_reason,
 )

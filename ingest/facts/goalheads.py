@@ -27,11 +27,11 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goalleads import lead_in
+from hankegraafi.ingest.facts.goalmarks import goal_legend
 from hankegraafi.ingest.facts.goalnames import norm
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
     answer_status,
-    goal_legend,
     line_status,
     status_of,
     status_reason,

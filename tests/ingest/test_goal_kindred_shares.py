@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goalcolumns import goal_columns
-from hankegraafi.ingest.facts.goalstatus import goal_legend, percent_status, status_of
+from hankegraafi.ingest.facts.goalmarks import goal_legend
+from hankegraafi.ingest.facts.goalstatus import percent_status, status_of
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = "Hanke: Arjen apu\n\nKanta-Hämeen hyvinvointialue\n\nHanke toimii Hämeenlinnassa ja Forssassa.\n\n"
@@ -181,7 +182,7 @@ def test_a_status_before_its_goal_in_a_table_without_a_header() -> None:
 
 
 def test_a_legend_of_marks_without_equals_judges_the_marked_goals() -> None:
-    from hankegraafi.ingest.facts.goalstatus import mark_items
+    from hankegraafi.ingest.facts.goalmarks import mark_items
 
     assert mark_items("Merkit: (/) toteutunut · (!) osittain · (x) ei toteudu") == {
         "(/)": "achieved",

@@ -37,6 +37,7 @@ def families() -> tuple[Family, ...]:
         lights,
         money,
         organisations,
+        partcells,
         parts,
         places,
         programmes,
@@ -60,6 +61,7 @@ def families() -> tuple[Family, ...]:
         goalleads.FAMILY,
         parts.FAMILY,
         lights.LATE,
+        partcells.LATE,  # after the parts are named: a cost table's rows keyed by parts
         risks.FAMILY,
         dependencies.TABLES,
         money.FAMILY,

@@ -311,13 +311,29 @@ def _add_text(chunks: list[Chunk], element: Element) -> bool:
         return True
     if joins and element.first == chunks[-1].last + 1:
         last = chunks[-1]
-        last.text = f"{last.text} {text.strip()}"
+        last.text = joined_lines(last.text, text.strip())
         last.last = element.last
     elif joins:
         chunks[-1].text += " " + text
     else:
         chunks.append(Chunk(text.strip(), element.first, element.last, bullet, numbered))
     return False
+
+
+#: A wrapped line that ends in a hyphenated word's first part ("Karelia-", "LAB-", "Suomi.fi-").
+_WORD_PART_END = re.compile(r"(?:^|\s)[^\W\d_][\w.]*[^\W_]-$")
+#: The words after which a line-end hyphen is the elliptic one ("sosiaali- ja terveyspalvelut").
+_CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or"})
+
+
+def joined_lines(before: str, after: str) -> str:
+    """Two wrapped lines of a paragraph as one text. A name broken at its hyphen ("Karelia-" /
+    "ammattikorkeakoulu", "Suomi.fi-" / "viestien") is one word again, so the vocabulary finds it;
+    before a conjunction the hyphen is elliptic and the words stay apart."""
+    first = after.split(maxsplit=1)[0].strip(",.;:").casefold() if after else ""
+    if first and first not in _CONJUNCTIONS and _WORD_PART_END.search(before[-80:]):
+        return before + after
+    return f"{before} {after}"
 
 
 __all__ = [

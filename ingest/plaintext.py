@@ -35,6 +35,8 @@ _JOINERS = frozenset(
     {"ja", "tai", "sekä", "eli", "ynnä", "että", "och", "eller", "samt", "and", "or", "nor", "to"}
 )
 _VOWELS = frozenset("aeiouyåäö")
+#: A web name before the break ("Suomi.fi-" / "viestien"): a compound after a proper name keeps its hyphen.
+_WEB_NAME = re.compile(r"(?<![\w.])[^\W\d_][\w]*\.[a-z]{2,3}-$")
 
 
 def join_hyphenated(lines: list[str]) -> list[str]:
@@ -62,6 +64,7 @@ def join_hyphenated(lines: list[str]) -> list[str]:
             if lines[at + 1][:1].isspace() or ("\t" in line and "\t" in following):
                 break  # the rest stands in a column of its own: a table's head wrapped in its cells
             keep = broken["word"][-1] in _VOWELS and broken["word"][-1] == rest["rest"][0]
+            keep = keep or _WEB_NAME.search(line[-60:]) is not None
             line = line[:-1] + ("-" if keep else "") + following
             at += 1
         out.append(line)

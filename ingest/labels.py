@@ -548,7 +548,7 @@ def table_cells(text: str) -> list[str] | None:
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 3:
         cells = [c.strip() for c in stripped.strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+        if all(re.fullmatch(r":?-+:?", c) or not c for c in cells):
             return []  # separator row
         return cells
     if re.fullmatch(r"-{3,}(?:[ \t]+-{3,})+", stripped):

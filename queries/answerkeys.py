@@ -65,8 +65,9 @@ BY_NODE = ("regions-depending-on", "dependents-of")
 #: of one kind tie in the sort, so each kind's rows of the whole are the call's answer in its order.
 BY_KIND = "budget-by-region"
 
-#: The counties a county page or a per-county call can name (every graph: the reference data).
-COUNTIES_QUERY = f"SELECT DISTINCT ?county WHERE {{ GRAPH ?g {{ ?county a <{HG.WellbeingServicesCounty}> }} }}"
+#: The areas a county page or a per-county call can name (every graph: the reference data): the
+#: counties, Helsinki and Åland, every area of the classification (hg:ServiceArea, stop 48).
+COUNTIES_QUERY = f"SELECT DISTINCT ?county WHERE {{ GRAPH ?g {{ ?county a <{HG.ServiceArea}> }} }}"
 
 
 def known_counties(store: Store) -> list[str]:

@@ -93,6 +93,7 @@ INCOMING_PART = "card-02-object"
 #: the dependency nodes whole, and their cards stored at every write cost 25 s of CPU there.
 CARD_CLASSES = (
     "WellbeingServicesCounty",
+    "ServiceArea",
     "Region",
     "DigitalService",
     "Organisation",

@@ -39,7 +39,8 @@ _SCHEME = re.compile(r"(?:[a-z][a-z0-9+.-]*://|urn:)", re.IGNORECASE)
 
 _PROJECTS = (str(HG.CanonicalProject), str(HG.Project), str(HG.Investment), str(HG.SubProject))
 _SERVICES_AND_ACTORS = (str(HG.DigitalService), str(HG.NationalActor), str(HG.Organisation))
-_COUNTIES = (str(HG.WellbeingServicesCounty),)
+#: A county first, then any area of the classification (Åland, stop 48).
+_COUNTIES = (str(HG.WellbeingServicesCounty), str(HG.ServiceArea))
 
 #: What a parameter of this name usually stands for: classes in order of preference. A name
 #: whose best hits are of none of them is still found (any class), and an equal choice refused.

@@ -347,7 +347,9 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
                 )
             )
         else:
-            concept(g, iri, scheme, HG.WellbeingServicesCounty)
+            # Typed with the superclass too, so that a query for every area of the classification
+            # (`?area a hg:ServiceArea`, Åland with the counties) needs no reasoner.
+            concept(g, iri, scheme, HG.WellbeingServicesCounty, HG.ServiceArea)
         if c.code == HELSINKI_CODE:
             g.add(
                 (

@@ -51,7 +51,7 @@ TYPES: tuple[RType, ...] = (
     RType(
         str(HG.WellbeingServicesCounty),
         "county",
-        (str(HG.WellbeingServicesCounty),),
+        (str(HG.ServiceArea),),
     ),
     RType(str(HG.Municipality), "municipality", (str(HG.Municipality),)),
     RType(

@@ -54,7 +54,9 @@ def _project(b: PageBuilder) -> list[Section]:
 REGISTRY: tuple[PageType, ...] = (
     PageType("project", frozenset({*PROJECT_CLASSES, HG.CanonicalProject}), _project, whole=True),
     PageType("document", frozenset({HG.SourceDocument}), document.document_sections, whole=True),
-    PageType("county", frozenset({HG.WellbeingServicesCounty, HG.Region}), county.region_sections),
+    PageType(
+        "county", frozenset({HG.WellbeingServicesCounty, HG.ServiceArea, HG.Region}), county.region_sections
+    ),
     PageType("service", frozenset({HG.DigitalService}), service.service_sections),
     PageType(
         "organisation",

@@ -2,9 +2,11 @@
 
 Pages show a name for each IRI they link to, in the reader's language with
 a fallback. The home page, search, browse and the review pages read the whole
-table (:func:`build`): one query reads every ``skos:prefLabel``,
-``rdfs:label`` and ``dct:title``, a second the types of the resources that
-have a name; both are cached until the data changes. A resource page reads
+table: made of the name index stored when the data was written
+(:func:`stored`, ``queries/nameindex.py``) while it follows the data, else read
+(:func:`build`: one query reads every ``skos:prefLabel``, ``rdfs:label`` and
+``dct:title``, a second the types of the resources that have a name); cached
+until the data changes. A resource page reads
 only the names of the IRIs it shows (:class:`PageLabels`, one query per batch
 of IRIs): building the whole table took 2.5 s of the first page after a start
 at 10^5 triples, and it is rebuilt after every write. The names of what the
@@ -401,7 +403,9 @@ class NameTable:
     the same names as :func:`build` and :class:`PageLabels`). Used only where the generation
     changes with every change of the data (``QueryService.generation_exact``); read in a thread
     of its own (:meth:`refresh`), so no page waits for it: pages read their names as before until
-    it is there. A table read while a write happened is dropped (its generation is gone)."""
+    it is there. A table read while a write happened is dropped (its generation is gone). Where
+    the write stored the name index (``stored``), the table is the stored label index's own dicts:
+    one read and one copy of every name for the table, the home page and the search."""
 
     def __init__(self, limit: int = TABLE_ROWS, stored: Any = None) -> None:
         self._limit = limit

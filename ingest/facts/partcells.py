@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project
@@ -102,17 +103,26 @@ def _part_named(ctx: Context, text: str) -> Project | None:
     return by_key
 
 
-def _head(ctx: Context, cells: list[str]) -> Project | None:
-    """A block's head row: the first cell names a part and no other cell holds a figure or an amount."""
-    if not cells or not cells[0] or any(_FIGURE.match(c) or _AMOUNT.search(c) for c in cells[1:] if c):
-        return None
-    return _part_named(ctx, cells[0])
+#: A year alone as a column's word ("Investointi 2 | 2022 | 2023").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _words_only(cells: list[str]) -> bool:
-    """A row of words with no figure: a header, or a block's head ("X | Budjetti | Toteutunut")."""
+def _columns_row(cells: list[str]) -> bool:
+    """A row whose other cells are the columns' words ("X | Budjetti | Toteutunut", "X | 2022 | 2023"): a
+    header or a block's head. A dash, "ei alkanut" or "n/a" beside a part is a row of that part, no head."""
     rest = [c for c in cells[1:] if c]
-    return bool(cells and cells[0] and rest and not any(_FIGURE.match(c) or _AMOUNT.search(c) for c in rest))
+    return bool(
+        cells
+        and cells[0]
+        and rest
+        and all(tables.column_role(c) is not None or _YEAR.fullmatch(c) for c in rest)
+        and not any(_AMOUNT.search(c) for c in rest)
+    )
+
+
+def _head(ctx: Context, cells: list[str]) -> Project | None:
+    """A block's head row: the first cell names a part, the other cells are the columns' words."""
+    return _part_named(ctx, cells[0]) if _columns_row(cells) else None
 
 
 def _keyed(ctx: Context, cells: list[str], key_column: bool) -> Project | None:
@@ -172,7 +182,7 @@ def _row_parts(ctx: Context, element: Element) -> tuple[dict[int, Project], set[
             current = head
             heads.add(line)
             continue
-        if not key_column and _words_only(cells):
+        if not key_column and _columns_row(cells):
             current = None  # a block's head naming no part ("Hankkeen yhteiset kulut | Budjetti"): the whole's
             continue
         own = _keyed(ctx, cells, key_column)

@@ -116,3 +116,23 @@ def test_a_column_of_phases_keys_no_part() -> None:
         p for p in extract(read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000)).projects if p.parent
     ]
     assert parts and all(not [s for s in p.costs if s.kind != "granted"] for p in parts)
+
+
+def test_a_part_beside_a_dash_or_words_heads_no_block() -> None:
+    """R13's early note: "Osahanke 3 | – | –" or "Osahanke 3 (ei alkanut) | – | –" among the rows is a row of
+    that part, not a block's head: the rows after it and the whole's total stay where they were."""
+    text = _PARTS.replace(
+        "  Osahanke 2: Etäkäynnit\n", "  Osahanke 2: Etäkäynnit\n  Osahanke 3: Kotisairaala\n"
+    ) + (
+        "Kustannukset hankkeen alusta 30.9.2024 saakka (euroa):\n\n"
+        "  Kustannuslaji\tBudjetti\tToteutunut\n"
+        "  Henkilöstökulut\t300 000\t120 000\n"
+        "  Osahanke 3 (ei alkanut)\t–\t–\n"
+        "  Matkakulut\t20 000\t5 000\n"
+        "  Yhteensä\t320 000\t125 000\n\n"
+        "Raportti hyväksyttiin.\n"
+    )
+    costs = _costs(text)
+    assert not any(name.startswith("Osahanke 3") for name in costs)
+    whole = next(labels for name, labels in costs.items() if name.startswith("Kotona"))
+    assert [label for label, _ in whole] == ["Henkilöstökulut", "Matkakulut", "Yhteensä"]

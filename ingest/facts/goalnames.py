@@ -128,10 +128,14 @@ def judge(goal: Goal, status: str | None, reason: str | None = None) -> None:
 
 
 def merge_judged(goals: list[Goal]) -> list[Goal]:
-    """A sentence that judges a listed goal by naming it is that goal's status, not a goal."""
+    """A sentence that judges a listed goal by naming it is that goal's status, not a goal; nor is one on a later
+    line of a listed goal's own span (its report under it, "Tavoitteen toteutuminen: kesken, …", read already)."""
     listed = [g for g in goals if not isinstance(g, JudgingSentence)]
     out: list[Goal] = []
     for goal in goals:
+        inside = any(g.span.first < goal.span.first and goal.span.last <= g.span.last for g in listed)
+        if isinstance(goal, JudgingSentence) and inside:
+            continue
         target = named_goal(goal.description, listed) if isinstance(goal, JudgingSentence) else None
         if target is None:
             out.append(goal)

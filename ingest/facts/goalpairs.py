@@ -43,21 +43,25 @@ def status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> No
             continue
         pairs = [(lines[i], lines[i + 1]) for i in range(0, len(lines), 2)]
         judged = [
-            (no, _unlabelled(OUTLINE.sub("", goal.strip("*_ ")).rstrip(".").strip()), said, line_status(said))
-            for (no, goal), (_, said) in pairs
+            (
+                no,
+                _unlabelled(OUTLINE.sub("", goal.strip("*_ ")).rstrip(".").strip()),
+                said,
+                line_status(said),
+                at,
+            )
+            for (no, goal), (at, said) in pairs
         ]
         if any(
             status is None or len(goal.split()) < 2 or goal.endswith(":") or line_status(goal)
-            for _, goal, _, status in judged
+            for _, goal, _, status, _ in judged
         ):
             continue
-        for no, goal, said, status in judged:
+        for no, goal, said, status, at in judged:  # the span to the status's line: a card's badge lines apart
             if placeholder(goal) or any(g.description == goal for g in project.goals):
                 continue
             reason = status_reason(said) if status not in ("achieved", "unknown") else None
-            project.goals.append(
-                Goal(goal[:500], status or "unknown", reason, Span(no, no + 1, f"{goal} {said}"))
-            )
+            project.goals.append(Goal(goal[:500], status or "unknown", reason, Span(no, at, f"{goal} {said}")))
 
 
 def _unlabelled(goal: str) -> str:

@@ -12,6 +12,7 @@ import re
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.goalstatus import line_status
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
@@ -36,7 +37,7 @@ def _titled(chunk: Chunk) -> bool:
     )
 
 
-_GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoal|\bobjective", re.I)
+_GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoal|\bobjective|\btarget", re.I)
 
 #: The goals' measures named in a title: "Tavoitteiden mittarit", "Mätare för målen", "Indicators".
 _MEASURES = re.compile(r"mittar|indikaattor|mätare|indikator|indicator|\bmeasures\b|\bmetrics\b", re.I)
@@ -105,6 +106,10 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     chunks = chunks if minute is None else chunks[:minute]  # "Päätösehdotus" / "Aluehallitus päättää 1) …"
     if not chunks:
         return chunks
+    over = _heading_over(ctx, chunks)  # "## 4. Koulutuspäivän ohjelma" after "## 3. Tavoitteet"
+    chunks = chunks if over is None else chunks[:over]
+    if not chunks:
+        return chunks
     measures = next((i for i, chunk in enumerate(chunks) if _measures_title(chunk)), None)
     if measures is not None:
         chunks = chunks[:measures]  # "Tavoitteiden mittarit" over a list: the goals' measures, no goals
@@ -142,6 +147,31 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             return chunks[:i]  # "3. Riskit" and the paragraph under it, joined into one chunk
         last = (int(item.group(1)), item.group(2))
     return chunks
+
+
+def _heading_over(ctx: Context, chunks: list[Chunk]) -> int | None:
+    """The first chunk (after the first) that the document marks as a heading of the goals heading's level or
+    above (a markdown "##", an HTML h2, a slide's title) and that names no goal: another topic the vocabulary
+    does not know ("## 4. Tukihenkilöiden koulutuspäivä", a slide "Päätettävät asiat"). A deeper heading ("###
+    Kotihoito" under "## Tavoitteet") goes on the goals, as do a subsection numbered under the goals heading's
+    number ("## 3.1 X" under "## 3 Tavoitteet") and a heading with its status below it (a goal as a heading). A
+    document whose goals begin with such a heading flattens its levels: none then, nor without the goals
+    heading's level."""
+    levels = ctx.doc.headings
+    above = [e for e in ctx.seg.elements if e.type == "heading" and e.first < chunks[0].first] if levels else []
+    level = levels.get(above[-1].first) if above else None
+    if level is None or levels.get(chunks[0].first, level + 1) <= level:
+        return None
+    number = _SECTION_NUMBER.match(above[-1].text.lstrip("#* "))
+    own = re.compile(rf"^[\s#*_]*{number.group(1)}\.\d") if number else None
+    for i, chunk in enumerate(chunks[1:], 1):
+        title = chunk.text.split("\n")[0]
+        if levels.get(chunk.first, level + 1) > level or _GOAL_WORD.search(title):
+            continue
+        if (own is not None and own.match(title)) or (i + 1 < len(chunks) and line_status(chunks[i + 1].text)):
+            continue
+        return i
+    return None
 
 
 def _next_heading(text: str, section: int, last: tuple[int, str] | None, style: str = ".") -> bool:

@@ -82,7 +82,7 @@ _MOVED = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:osaksi|pysyväksi|vakinaise\w*|perustoimin\w*|pysyvään|arkeen|verkkoon|nettiin|"
     r"sähköise\w*|digitaalise\w*|etä\w*))|\blykkääntyi\w*|"
     r"\blykkääntyn\w*|\blykättiin\b|\bflyttat\w*|\bflyttades\b|\buppskjut\w*|\böverför(?:s|des)\b|\bpostponed\b"
-    r"|\bmoved later\b|\b(?:moved|deferred|pushed\s+back)\s+to\b|\bflyttas\s+(?:till|fram)\b",
+    r"|\bmoved later\b|\b(?:moved|moves|deferred|pushed\s+back)\s+to\b|\bflyttas\s+(?:till|fram)\b",
     re.I,
 )
 _DONE = re.compile(
@@ -124,13 +124,13 @@ def goal_status(text: str) -> str | None:
 def _status_words(text: str) -> str | None:
     if _PARTIAL.search(text):
         return "partly-achieved"
-    if _NOT_YET.search(text):
-        return "unfinished"
-    denied = NOT_MET.search(text)
+    denied = _NOT_YET.search(text) or NOT_MET.search(text)  # not yet: unfinished; else not met
     if denied:
-        # "ei onnistunut tänä vuonna, ja tavoite siirretään ensi vuoteen": not met in the period, moved on
+        # "ei onnistunut tänä vuonna, ja tavoite siirretään ensi vuoteen", "ei vielä toteutunut, siirtyy vuodelle
+        # 2024": not met in the period, moved on to a later time ("siirtyy kuntayhtymälle" hands it over: no move)
         later = _MOVED.search(text, denied.end())
-        return "moved-later" if later and postponed(later.group(0), text[later.end() :]) else "not-achieved"
+        moved = later is not None and postponed(later.group(0), text[later.end() :])
+        return "moved-later" if moved else "unfinished" if denied.re is _NOT_YET else "not-achieved"
     moved = _MOVED.search(text)
     if moved and postponed(moved.group(0), text[moved.end() :]):
         return "moved-later"
@@ -176,7 +176,9 @@ def vocabulary_status(text: str) -> str | None:
     "valmis 3/2024", "Ei käynnistynyt, koska …"); a mark before it ("✓ valmis") is left out."""
     phrase = re.sub(r"^[^\w]+", "", text.strip().lower()).rstrip(" .!")
     for label, key in _status_labels("goal-status"):
-        if phrase == label or (phrase.startswith(label) and not phrase[len(label)].isalnum()):
+        whole = phrase == label or (phrase.startswith(label) and not phrase[len(label)].isalnum())
+        # a verb of moving as the label wants a later time after it ("Siirtyy kunnalle", "Moves to routine use": none)
+        if whole and (key != "moved-later" or postponed(label, phrase[len(label) :])):
             return key
     return None
 
@@ -537,8 +539,10 @@ def line_status(line: str) -> str | None:
         return None
     found = status_of(head) or (answer(head) if len(head.split()) <= 2 else None)  # "ja …" is no "Ja"
     rest = line[len(head) :]
-    if found == "not-achieved" and (goal_status(rest) or vocabulary_status(rest)) == "moved-later":
-        return "moved-later"  # "ei aloitettu, siirtyy vuodelle 2024": not reached in the period, moved on
+    # "ei aloitettu, siirtyy vuodelle 2024", "ei vielä toteutunut, siirtyy syksyyn": not reached in the period, moved on
+    denied = found == "not-achieved" or (found == "unfinished" and _NOT_YET.search(head))
+    if denied and not _BECAUSE.match(rest) and (goal_status(rest) or vocabulary_status(rest)) == "moved-later":
+        return "moved-later"
     if found is None and len(line.split()) <= 6:
         found = status_of(line.strip().rstrip("."))  # "Avbröts (oavslutat)": the bracket's word
     if found is None:

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 #: A verb of moving whose target decides between the two ("siirtyi", Swedish "överfördes").
-_MOVE_VERB = re.compile(r"^(?:siir|överf|flyttas)", re.I)  # "flyttas till investering 1": a sum moved, no goal
+#: "flyttas till investering 1": a sum moved, no goal; "moves to routine use": made permanent, no later time.
+_MOVE_VERB = re.compile(r"^(?:siir|överf|flyttas|mov)", re.I)
 #: The clause after the verb ends at punctuation or a conjunction.
-_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\bv)\.(?:\s|$)|\s(?:ja|koska|sillä|mutta|joten|mikä|kun)\s", re.I)
+_CLAUSE_END = re.compile(
+    r"[,;:!?]|(?<!\bv)\.(?:\s|$)|\s(?:ja|koska|sillä|mutta|joten|mikä|kun|and|because|when)\s", re.I
+)
 #: A later time or phase as the target: "vuodelle 2025", "syksyyn", "lokakuulle", "myöhemmäksi",
 #: "seuraavaan vaiheeseen", "jatkohankkeeseen", "kuukaudella" (by a month), "v.2023", or a year right after.
 _LATER = re.compile(
@@ -22,7 +25,9 @@ _LATER = re.compile(
     r"|\bkevää(?:seen|lle)\b|\bkesä(?:än|lle)\b|\btalve(?:en|lle)\b|\b(?:alku|loppu)vuo\w*|\bseuraav\w*|\bensi\b"
     r"|\bjatko\w*|\bkuukaudella\b|\bviikolla\b|\b\w*kaude(?:lle|lla)\b|\b\w*vaiheeseen\b"
     r"|\btuonnemma\w*|\beteenpäin\b|\b(?:alkuun|loppuun|puolelle)\b"
-    r"|\btill\s+(?:hösten|våren|sommaren|vintern|nästa|följande|fortsättnings\w*|senare)",
+    r"|\btill\s+(?:hösten|våren|sommaren|vintern|nästa|följande|fortsättnings\w*|senare)"
+    r"|\b(?:spring|summer|autumn|fall|winter|later|follow-up)\b|\bq[1-4]\b"  # "moves to spring 2026"
+    r"|\b(?:next|following)\s+(?:[\w-]+\s+)?(?:year|spring|summer|autumn|fall|winter|period|phase|stage|term|round)\b",
     re.I,
 )
 #: A year in the target ("vuoden 2025 alkuun"), unless it dates the move: in a date

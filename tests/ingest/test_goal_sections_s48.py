@@ -1,8 +1,11 @@
-"""Stop 48 (G5): where a goals section ends under a heading no vocabulary knows.
+"""Stop 48 (G5): where a goals section ends under a heading no vocabulary knows, and a goal not met yet that is
+moved to a later time.
 
 - A heading the document marks (markdown "##", an HTML h2, a slide's title) at the goals heading's level or above
   ends the goals: its items are another topic (test39 oj05 "Päätettävät asiat", test31 ic05 a training day's
   programme). A deeper heading ("### Kotihoito") and a heading naming goals or targets go on the goals.
+- "ei vielä toteutunut, siirtyy syksyyn 2025" is moved later (test39 oj08); a move that hands the goal over
+  ("siirtyy kuntayhtymän vastuulle") or a verb of moving with no later time ("Moves to routine use", R12-10) is none.
 
 The documents are invented (no real text).
 """
@@ -10,6 +13,8 @@ The documents are invented (no real text).
 from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.goalstatus import line_status, status_of
+from hankegraafi.ingest.facts.postponed import postponed
 from hankegraafi.ingest.readers import read_bytes
 
 _HEAD_MD = (
@@ -91,6 +96,32 @@ def test_goals_as_headings_with_their_status_lines_apart_before_the_next_topic()
         "Omatiimi kaikilla asemilla": "achieved",
         "Chat vastaa arkisin klo 8–18": "unfinished",
     }
+
+
+def test_not_yet_met_and_moved_to_a_later_time_is_moved_later() -> None:
+    assert line_status("ei vielä toteutunut, siirtyy syksyyn 2025") == "moved-later"
+    assert line_status("inte ännu uppnått, flyttas till våren 2026") == "moved-later"
+    assert status_of("not yet met, postponed to spring 2026") == "moved-later"
+    assert status_of("ei vielä toteutunut, siirtyy vuodelle 2024") == "moved-later"
+
+
+def test_not_yet_met_and_handed_over_or_for_a_reason_is_unfinished() -> None:
+    assert line_status("ei vielä toteutunut, siirtyy kuntayhtymän vastuulle") == "unfinished"
+    assert status_of("ei vielä toteutunut, koska ohjaajat siirtyivät kevääksi muihin tehtäviin") == "unfinished"
+    assert status_of("ei vielä toteutunut, seuranta jatkuu 2025") == "unfinished"
+
+
+def test_a_verb_of_moving_wants_a_later_time() -> None:
+    assert postponed("moves to", " spring 2026")
+    assert postponed("moved to", " the next project period")
+    assert not postponed("moved to", " another post")
+    assert not postponed("moves to", " routine use in all towns")
+    assert not postponed("moves to", " the next municipality after Kemi")
+    assert not postponed("moved to", " the following units: Kemi, Tornio")
+    assert status_of("Not yet achieved, moves to spring 2026") == "moved-later"
+    assert status_of("Moves to 2026") == "moved-later"
+    assert status_of("Siirtyy kunnalle") != "moved-later"
+    assert status_of("Siirtyy") == "moved-later"
 
 
 def test_the_goals_of_a_slide_deck_end_at_the_next_slide() -> None:

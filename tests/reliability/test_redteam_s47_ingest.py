@@ -35,7 +35,8 @@ did not. Each test is a strict xfail until the owner fixes the class.
   staff come from, the ministry the funding comes from are no organisations (a875cf6: they were). Fixed by D1
   (98b1aacd): plain tests.
 - R12-10 (7388420a, status.ttl "Moves to"@en moved-later): "Moves to routine use in all towns", "– moves to
-  regular services" (the work made permanent) read moved-later (a875cf6: unknown).
+  regular services" (the work made permanent) read moved-later (a875cf6: unknown). Fixed by G5 (stop 48: a verb of
+  moving as a status label wants a later time after it, facts/postponed.py): plain tests.
 - R12-11 (600113a4, facts/mentioned.py "for information"): "for information sharing / security" makes the
   party doing the work a mention only (a875cf6: partner, shared work). Fixed by D1 (dad90332): plain tests.
 - R12-12 (8961c6c6, lightthresholds._IS "as"): a survey's sentence "over 80 % rated the visits as good and
@@ -369,7 +370,6 @@ def test_a_source_cue_drops_no_party_named_for_other_work(text: str, name: str, 
 
 
 # R12-10: "moves to" a state, not to a later time.
-@pytest.mark.xfail(strict=True, reason="R12-10: 'Moves to' routine use reads the goal moved later")
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -129,8 +129,8 @@ def _status_words(text: str) -> str | None:
         # "ei onnistunut tänä vuonna, ja tavoite siirretään ensi vuoteen", "ei vielä toteutunut, siirtyy vuodelle
         # 2024": not met in the period, moved on to a later time ("siirtyy kuntayhtymälle" hands it over: no move)
         later = _MOVED.search(text, denied.end())
-        moved = later is not None and postponed(later.group(0), text[later.end() :])
-        return "moved-later" if moved else "unfinished" if denied.re is _NOT_YET else "not-achieved"
+        on = later is not None and postponed(later.group(0), text[later.end() :])
+        return "moved-later" if on else "unfinished" if denied.re is _NOT_YET else "not-achieved"
     moved = _MOVED.search(text)
     if moved and postponed(moved.group(0), text[moved.end() :]):
         return "moved-later"

@@ -17,6 +17,9 @@ from hankegraafi.ontology import registry
 _SCHEME = "goal-label"
 #: Before the goal's words: a colon, a full stop or a bracket, a dash, or a capital after a space.
 _AFTER_NUMBER = r"(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))"
+#: A key of its own before the label: an outline number ("3.1 Tavoite: X") or a part's key and a slash ("TP 1 /
+#: Tavoite 1: X", "Investointi 2 / Tavoite 1: X"); the goal is the words after the label.
+_KEY = r"(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|[^\W\d]{1,12}\s?\d{1,2}\s*/\s*)?"
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,10 @@ def _labels(scheme: str) -> GoalLabels:
     any_case = "|".join(re.escape(form) for form in forms)
     written = "|".join(re.escape(form[:1].upper() + form[1:]) + "|" + re.escape(form.upper()) for form in forms)
     return GoalLabels(
-        line=re.compile(rf"^\s*(?:{any_case})\s+\d+(?:\.\d+)*\s*{_AFTER_NUMBER}(?P<goal>\S.{{3,}})$", re.I),
-        plain=re.compile(rf"^\s*(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}})$", re.I),
+        line=re.compile(
+            rf"^\s*{_KEY}(?:{any_case})\s+\d+(?:\.\d+)*\s*{_AFTER_NUMBER}(?P<goal>\S.{{3,}})$", re.I
+        ),
+        plain=re.compile(rf"^\s*{_KEY}(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}})$", re.I),
         pair=re.compile(
             rf"^\s*(?:{any_case})\s*:\s*(?P<goal>\S.{{3,}}?)\s+"
             r"(?:tilanne|tila|toteutuminen|toteuma|arvio|status|läge|utfall|progress|outcome)\s*:\s*(?P<status>\S.*)$",

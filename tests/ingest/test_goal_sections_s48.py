@@ -1,11 +1,13 @@
-"""Stop 48 (G5): where a goals section ends under a heading no vocabulary knows, and a goal not met yet that is
-moved to a later time.
+"""Stop 48 (G5): where a goals section ends under a heading no vocabulary knows, a goal not met yet that is moved
+to a later time, and a goal's label after a key.
 
 - A heading the document marks (markdown "##", an HTML h2, a slide's title) at the goals heading's level or above
   ends the goals: its items are another topic (test39 oj05 "Päätettävät asiat", test31 ic05 a training day's
   programme). A deeper heading ("### Kotihoito") and a heading naming goals or targets go on the goals.
 - "ei vielä toteutunut, siirtyy syksyyn 2025" is moved later (test39 oj08); a move that hands the goal over
   ("siirtyy kuntayhtymän vastuulle") or a verb of moving with no later time ("Moves to routine use", R12-10) is none.
+- A goal's label after a key of its own ("TP 1 / Tavoite 1: X", test39 oj02; "3.1 Tavoite: X", test34 oe17): the
+  goal is the words after the label.
 
 The documents are invented (no real text).
 """
@@ -131,3 +133,26 @@ def test_the_goals_of_a_slide_deck_end_at_the_next_slide() -> None:
     )
     goals = _goals(text, "ohjausryhma.md")
     assert goals == {"Chat vastaa arkisin": "achieved", "Valmennus verkossa": "unfinished"}
+
+
+def test_a_goal_label_after_a_key_of_its_own_is_left_out() -> None:
+    """test39 oj02 "TP 1 / Tavoite 1: X", test34 oe17 "3.1 Tavoite: X": the goal is the words after the label."""
+    text = (
+        "SEURANTARAPORTTI 2/2024\nHanke: Kylien hoitajavastaanotot\nToteuttaja: Keski-Pohjanmaan hyvinvointialue\n\n"
+        "Tavoitteet ja niiden toteutuminen\n\nOK 1 / Tavoite 1: Hoitajan vastaanotto jokaisessa kylätalossa\n"
+        "kerran viikossa.\nToteutuminen: toteutunut\nOK 2 / Tavoite 1: Lääkärin etäkonsultaatio kylätaloilta.\n"
+        "Toteutuminen: kesken\n\nOK 2 / Tavoitteiden seuranta: ohjausryhmä seuraa käyntimääriä kuukausittain.\n"
+    )
+    assert _goals(text, "raportti.txt") == {
+        "Hoitajan vastaanotto jokaisessa kylätalossa kerran viikossa": "achieved",
+        "Lääkärin etäkonsultaatio kylätaloilta": "unfinished",
+    }
+    numbered = (
+        "# Slutrapport: Hemvård nära\n\n**Projekt:** Hemvård nära\n**Genomförare:** Östra Nylands välfärdsområde\n\n"
+        "## 2. Mål och resultat\n\n2.1 Mål: Kvällsbesök i hemvården alla dagar i veckan.\n    Bedömning: uppnått.\n\n"
+        "2.2 Mål: Digital medicinpåminnelse för hundra klienter.\n    Bedömning: delvis uppnått (64 klienter).\n"
+    )
+    assert _goals(numbered, "rapport.md") == {
+        "Kvällsbesök i hemvården alla dagar i veckan": "achieved",
+        "Digital medicinpåminnelse för hundra klienter": "partly-achieved",
+    }

@@ -18,6 +18,7 @@ from hankegraafi.ingest.htmlchrome import chrome, fact_box
 from hankegraafi.ingest.htmlforms import form_answers
 from hankegraafi.ingest.htmlgrids import div_tables, layout_tables, role_tables
 from hankegraafi.ingest.htmllists import term_rows
+from hankegraafi.ingest.lightmarkup import spell_legend_marks
 from hankegraafi.ingest.lightwords import spell_light_marks
 from hankegraafi.ingest.plaintext import spread
 from hankegraafi.ingest.readerror import IngestError
@@ -436,6 +437,7 @@ def html_lines(
             layout_tables(root)  # a table that frames a page: its cells' blocks, not one row
             role_tables(root)  # rows and cells drawn with ARIA roles: a table's
             spell_light_marks(root)  # a light whose colour only the markup gives (alt, title, class)
+            spell_legend_marks(root)  # a dot or shaded cell whose class a legend in the page explains
             div_tables(root)  # rows of divs a style draws as a table: a table's
             _spell_icons(root)  # '<img alt="Kunnossa">': an icon's words, as a text browser shows them
             term_rows(root)  # a <dt> and its one-line <dd>: a row, the term a label by its place

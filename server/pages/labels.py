@@ -81,6 +81,7 @@ KINDS: tuple[tuple[str, URIRef], ...] = (
     ("investment", HG.Investment),
     ("project", HG.Project),
     ("county", HG.WellbeingServicesCounty),
+    ("county", HG.ServiceArea),
     ("municipality", HG.Municipality),
     ("region", HG.Region),
     ("national-actor", HG.NationalActor),

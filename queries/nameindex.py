@@ -293,6 +293,9 @@ def recompute(
         return
     with dropped_on_failure(store, iri, "stored name index"):
         version = read_state(engine_select(store), base)[0]
+        if version == _NOTHING_STORED:  # no documents, no decisions: no graph (a CLEAR ALL leaves none)
+            store.drop_graph(iri)
+            return
         engine = store.engine_source().oxigraph
         assert engine is not None  # stores_answers: an embedded store
         started = time.perf_counter()

@@ -159,6 +159,8 @@ def _author(ctx: Context, element: Element, value: str, span: Span) -> None:
         _scrub(ctx, value)
 
 
+#: A funder field's value that begins with a sum ("450 000 euroa", "EUR 1.2m", "€ 300 000"): the money, not who gives it.
+_SUM_FIRST = re.compile(r"\s*(?:(?:EUR|€|euro)\s*)?\d", re.I)
 #: A funder field that says there is none: "Ei erillisrahoitusta", "Ei ulkopuolista rahoitusta",
 #: "Ingen separat finansiering", "No external funding".
 _NO_FUNDING = re.compile(
@@ -188,6 +190,8 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
             return
         if not parties and _a_sentence(value):
             return  # "Finansiering: Projektet har beviljats 2,9 miljoner euro. …": what it says, no funder named
+        if not parties and _SUM_FIRST.match(value):
+            return  # "Rahoitus: 450 000 euroa", "Funding: EUR 450,000 for 2024-2025": the sum, no funder named
         entry = ctx.names.org_from_value(value)
         if entry in owners:
             entry = parties[0]  # "STM (EU:n elpymisväline)": the party, not the instrument's owner

@@ -16,7 +16,7 @@ from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Spa
 from hankegraafi.ingest.facts.money import of_part, owner
 from hankegraafi.ingest.facts.sums import AMOUNT, sum_of
 from hankegraafi.ingest.facts.text import Chunk, sentences
-from hankegraafi.ingest.sumcues import RETURNED
+from hankegraafi.ingest.sumcues import RETURNED, plain_sums
 
 #: Words saying the money was not used: the sum right after them is the one returned.
 _UNUSED = re.compile(r"\bkäyttämättä\b|\boanvän\w*|\bunused\b|\bunspent\b", re.I)
@@ -27,8 +27,10 @@ def returned_sum(sentence: str) -> tuple[str, str] | None:
     """(cue, the sum as written) of a sentence that returns money, or None.
 
     The sum after "käyttämättä" when the sentence says so, else the first after the word
-    of returning, else the last before it ("42 500 euroa palautetaan").
+    of returning, else the last before it ("42 500 euroa palautetaan"). A sum with its currency first ("EUR 46 900,00",
+    "EUR 12,400") is read as the money cues read it (sumcues.plain_sums).
     """
+    sentence = plain_sums(sentence)
     cue = RETURNED.search(sentence)
     if cue is None:
         return None
@@ -62,7 +64,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         for sentence in sentences(chunk.text):
             found = returned_sum(sentence)
             value = sum_of(found[1]) if found else None
-            if found is None or value is None:
+            if found is None or not value:  # "Unused grant returned to STM: EUR 0.": nothing returned
                 continue
             unit = _grant_holder(owner(ctx, project, sentence), sentence)
             if any(c.kind == "returned" for c in unit.costs):

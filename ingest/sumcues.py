@@ -81,8 +81,10 @@ GRANTED_SUM = re.compile(
     r"\brahoitt(?:aa|i|avat|ivat)\b|\bfinansier(?:ar|ade)\b|"
     # the same in the passive, the funder named before "med" / "with": "Projektet finansieras av social- och
     # hälsovårdsministeriet med 640 000 euro", "is funded by the Ministry … with a grant of €1.9 million"
-    r"\bfinansiera(?:s|des)\s+av\s+[^.;:\d]{3,80}?\s+med\b|"
-    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:funded|financed)\s+by\s+[^.;:\d]{3,80}?\s+with\b|"
+    # ("med egna medel", "med egen personal", "with its own funds": the payer's own money, no grant, R13-5)
+    r"\bfinansiera(?:s|des)\s+av\s+[^.;:\d]{3,80}?\s+med\b(?!\s+(?:egna|egen|eget)\b)|"
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:funded|financed)\s+by\s+[^.;:\d]{3,80}?\s+with\b"
+    r"(?!\s+(?:its|their)\s+own\b)|"
     r"\bbeviljat|\bbeviljats|\bbeviljas|\b(?:fick|får)(?=[^.]{0,80}(?:understöd|finansiering|bidrag))|"
     # gets a sum as a grant: "saa 3,4 miljoonaa euroa valtionavustusta", "får 3,4 miljoner euro i statsunderstöd"
     r"\bsaa(?:vat)?(?=[^.]{0,80}(?:avustu|rahoitu))|"

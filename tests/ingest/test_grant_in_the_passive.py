@@ -44,3 +44,6 @@ def test_a_share_financed_and_the_county_s_own_money_are_no_grant() -> None:
         == []
     )
     assert _granted("Projektet finansieras av välfärdsområdet med egna medel. Budget 200 000 euro.") == []
+    # R13-5: the payer's own money or staff after "med" / "with" is no grant
+    assert _granted("Projektet finansieras av välfärdsområdet med egna medel, totalt 200 000 euro.") == []
+    assert _granted("The project is funded by the county with its own funds, EUR 200,000 in all.") == []

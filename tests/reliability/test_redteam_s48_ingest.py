@@ -250,10 +250,6 @@ def test_a_part_not_started_takes_no_rows_of_the_whole(table: str, name: str) ->
         "Projektet finansieras av kommunerna med egen personal till ett värde av 50 000 euro.",
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="R13-5 (fc76eb76, sumcues.GRANTED_SUM passive 'finansieras av X med'): own money or staff is a grant",
-)
 def test_own_money_said_in_the_passive_is_no_grant(sentence: str) -> None:
     text = (
         "# Hemvård på distans\n\nProjekt: Hemvård på distans\nVälfärdsområde: Österbottens välfärdsområde\n\n"

@@ -183,13 +183,14 @@ def _from_header(element: Element) -> Element:
         return element
     for at, row in enumerate(element.rows[1:], start=1):
         below = element.rows[at + 1 :]
-        above = element.rows[:at]
-        if any(
-            len([c for c in r if c.strip()]) != 2
-            or not r[0].strip()
-            or cost_category(r[0])
-            or match_heading(r[0])
-            for r in above
+        # Every row above the last one was checked in an earlier turn (else the loop returned): one check a row,
+        # not all rows above again (R13-8: n²/2 checks on a long table of pairs).
+        last = element.rows[at - 1]
+        if (
+            len([c for c in last if c.strip()]) != 2
+            or not last[0].strip()
+            or cost_category(last[0])
+            or match_heading(last[0])
         ):
             # Rows above that are no label and value: a header of two rows, the table itself, or its
             # title row ("Taloudelliset hyödyt | 2023": what the table is, kept with it).

@@ -164,10 +164,16 @@ def _heading_over(ctx: Context, chunks: list[Chunk]) -> int | None:
         return None
     number = _SECTION_NUMBER.match(above[-1].text.lstrip("#* "))
     own = re.compile(rf"^[\s#*_]*{number.group(1)}\.\d") if number else None
+    first = True
     for i, chunk in enumerate(chunks[1:], 1):
         title = chunk.text.split("\n")[0]
         if levels.get(chunk.first, level + 1) > level or _GOAL_WORD.search(title):
             continue
+        if first and chunks[i - 1].text.rstrip().endswith(":"):
+            return (
+                None  # a lead above the first ("Hankkeen tavoitteet teemoittain:"): the goals' themes (R13-6)
+            )
+        first = False
         if (own is not None and own.match(title)) or (i + 1 < len(chunks) and line_status(chunks[i + 1].text)):
             continue
         return i

@@ -26,7 +26,8 @@ _LATER = re.compile(
     r"|\bjatko\w*|\bkuukaudella\b|\bviikolla\b|\b\w*kaude(?:lle|lla)\b|\b\w*vaiheeseen\b"
     r"|\btuonnemma\w*|\beteenpäin\b|\b(?:alkuun|loppuun|puolelle)\b"
     r"|\btill\s+(?:hösten|våren|sommaren|vintern|nästa|följande|fortsättnings\w*|senare)"
-    r"|\b(?:spring|summer|autumn|fall|winter|later|follow-up)\b|\bq[1-4]\b"  # "moves to spring 2026"
+    r"|\b(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?20\d\d)?\s*$|\bq[1-4]\b"  # "moves to spring 2026", no "fall team"
+    r"|\blater\s*$|\b(?:later|follow-up)\s+(?:date|period|phase|stage|year|project)\b"
     r"|\b(?:next|following)\s+(?:[\w-]+\s+)?(?:year|spring|summer|autumn|fall|winter|period|phase|stage|term|round)\b",
     re.I,
 )

@@ -350,7 +350,9 @@ def test_document_forms_are_labels_of_one_concept(surface: str, scheme: str, key
 
 
 def test_ambiguous_labels_need_a_scheme():
-    assert len(named("Henkilöstö")) == 3  # a light's dimension, a target group, a cost row (the whole of own staff)
+    assert (
+        len(named("Henkilöstö")) == 3
+    )  # a light's dimension, a target group, a cost row (the whole of own staff)
     assert named("Henkilöstö", "light-dimension") == (vocab("light-dimension", "staff"),)
     assert named("Henkilöstö", "cost-category") == (vocab("cost-category", "omat-henkilostokustannukset"),)
     assert named("Ahvenanmaa", "region") == (vocab("region", "Ahvenanmaa"),)

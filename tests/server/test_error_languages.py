@@ -32,7 +32,9 @@ def _codes() -> set[str]:
 def test_every_error_code_has_a_summary_in_all_three_languages() -> None:
     codes = _codes() | {"http-error"}
     assert {"bad-request", "query-syntax", "not-found", "query-timeout", "slow-lane-full"} <= codes
-    missing = {c: [lang for lang in i18n.LANGS if lang not in i18n.STRINGS.get(f"error.{c}", {})] for c in codes}
+    missing = {
+        c: [lang for lang in i18n.LANGS if lang not in i18n.STRINGS.get(f"error.{c}", {})] for c in codes
+    }
     assert not {c: m for c, m in missing.items() if m}, missing
 
 

@@ -66,8 +66,12 @@ BY_NODE = ("regions-depending-on", "dependents-of")
 BY_KIND = "budget-by-region"
 
 #: The areas a county page or a per-county call can name (every graph: the reference data): the
-#: counties, Helsinki and Åland, every area of the classification (hg:ServiceArea, stop 48).
-COUNTIES_QUERY = f"SELECT DISTINCT ?county WHERE {{ GRAPH ?g {{ ?county a <{HG.ServiceArea}> }} }}"
+#: counties, Helsinki and Åland, every area of the classification (hg:ServiceArea, stop 48; a store
+#: whose vocabulary predates it types its counties hg:WellbeingServicesCounty only).
+COUNTIES_QUERY = (
+    "SELECT DISTINCT ?county WHERE { GRAPH ?g { ?county a ?area } "
+    f"VALUES ?area {{ <{HG.WellbeingServicesCounty}> <{HG.ServiceArea}> }} }}"
+)
 
 
 def known_counties(store: Store) -> list[str]:

@@ -51,7 +51,8 @@ TYPES: tuple[RType, ...] = (
     RType(
         str(HG.WellbeingServicesCounty),
         "county",
-        (str(HG.ServiceArea),),
+        # Both: a store whose vocabulary predates hg:ServiceArea (stop 48) types its counties only so.
+        (str(HG.WellbeingServicesCounty), str(HG.ServiceArea)),
     ),
     RType(str(HG.Municipality), "municipality", (str(HG.Municipality),)),
     RType(

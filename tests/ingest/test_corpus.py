@@ -851,8 +851,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 97),  # 100.0 / 100.0 (s48 end); 91.1 / 94.4 (s47 start)
         "goals + status": (97, 97),  # 100.0 / 100.0 (s48 end); 89.3 / 92.6 (s47 start)
     },
-    # The fortieth set (stop 48, W37): written blind and held out; first measured on the stop's start code
-    # (14457859 = stop 47's end). No gold expects a warning.
+    # The fortieth set (stop 48, W37): written blind and held out in stop 48, a development set from stop 49;
+    # first measured on stop 48's start code (14457859 = stop 47's end). No gold expects a warning.
     "test40": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s48 start)
         "project name": (86, 80),  # 89.3 / 83.3 (s48 start)

@@ -80,6 +80,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test39/ the thirty-ninth, written blind in stop 47 (helper W36) and held out, in layouts of none of the others.
 #: test39 is a development set from stop 48 on (its last held-out figures: stop 47's end).
 #: test40/ the fortieth, written blind in stop 48 (helper W37) and held out, in layouts of none of the others.
+#: test40 is a development set from stop 49 on (its last held-out figures: stop 48's end).
 SETS = (
     "test",
     "tune",

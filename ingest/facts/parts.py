@@ -1,4 +1,5 @@
-"""Parts named with their money: investments listed in a decision, a web page or a cost table.
+"""Parts named with their money: investments listed in a decision, a web page or a cost table (the tables:
+``parttables.py``).
 
 Outside the reporting tool a project's investments are not headings that the text
 below belongs to but items of a list: "- Investointi 1: Hoitotakuu" on a county's
@@ -11,36 +12,31 @@ whole), and a sum beside it a statement of what was granted or applied for.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from decimal import Decimal
-from typing import NamedTuple
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.costkinds import table_context, year_alone
-from hankegraafi.ingest.facts.costscales import column_scales
-from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
-from hankegraafi.ingest.facts.money import GRANTED_SUM, cost_category, kind_cue, of_part, statements_of
+from hankegraafi.ingest.facts.model import Project, Span
+from hankegraafi.ingest.facts.money import GRANTED_SUM, of_part
 from hankegraafi.ingest.facts.partends import wholes_back
 from hankegraafi.ingest.facts.partkeys import made_declared, read_keyed_parts
 from hankegraafi.ingest.facts.partlines import read_part_lines
 from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
 from hankegraafi.ingest.facts.partmodels import name_listed_models, read_model_cards
 from hankegraafi.ingest.facts.partnames import name_in_apposition, read_named_lists
-from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
-from hankegraafi.ingest.facts.partrows import not_taken_up, numbered_rows
 from hankegraafi.ingest.facts.partscopes import refile
 from hankegraafi.ingest.facts.partshort import keyed_work_packages, read_short_parts
 from hankegraafi.ingest.facts.partslead import file_under_lead_part
-from hankegraafi.ingest.facts.partwords import judged_goal, match_part_line, reporting_words, without_gloss
+from hankegraafi.ingest.facts.parttables import APPLIED, GRANTED, listed, listed_part, money_kind, read_table
+from hankegraafi.ingest.facts.partwords import judged_goal, reporting_words
 from hankegraafi.ingest.facts.subject import file_under_head_part, file_under_subject
-from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement, sum_rows
+from hankegraafi.ingest.facts.sumrows import amount, line_sum, money_statement
 from hankegraafi.ingest.facts.sums import clause_sum
 from hankegraafi.ingest.facts.sumunits import file_sums
-from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
+from hankegraafi.ingest.facts.text import Chunk, sentences
 from hankegraafi.ingest.namecuts import without_clause
-from hankegraafi.ingest.segment import Element, light_value, match_light
+from hankegraafi.ingest.segment import Element
 
 #: A sum at the end of a part's name: "Digitaaliset palvelut 520 000 euroa".
 _TRAILING_SUM = re.compile(
@@ -48,382 +44,6 @@ _TRAILING_SUM = re.compile(
     r"(?:\s*(?:milj\.?|miljoonaa|miljoner|M)(?=\s*(?:€|eur)))?)\s*(?:€|euroa|euro|eur)\.?\s*$",
     re.I,
 )
-_GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
-#: A column of sums applied for ("Haettu €", "Sökt belopp"): what was asked for, beside the grant.
-#: A caption saying its table's sums are what was spent: "Toteutunut", "Toteuma", "Utfall", "Actual".
-_ACTUAL = re.compile(r"\btoteutu\w*|\btoteum\w*|\butfall\w*|\bactual\b|\bspent\b", re.I)
-_APPLIED = re.compile(r"haettu|haettava|haetaan|haettiin|\bhaki\b|\bhakea\b|sökt|ansökt|sökte|applied", re.I)
-
-
-class Listed(NamedTuple):
-    """A part a row, column or list item names: its level, word, number and name (maybe with a sum)."""
-
-    level: str  # investment, subproject
-    word: str
-    number: str
-    name: str
-
-
-def listed(text: str) -> Listed | None:
-    """The part a cell or list item names ("Investointi 1: X", "Osakokonaisuus 2", "Delprojekt 3 – Y");
-    the words are the ``project-part`` vocabulary's, a work package is none."""
-    found = match_part_line(BULLET.sub("", text))
-    if found is None or found[0] == "work-package":
-        return None
-    kind, word, number, name = found
-    return Listed("investment" if kind == "investment" else "subproject", word, number, name)
-
-
-def listed_part(ctx: Context, part: Listed, span: Span, name: str | None = None) -> Project:
-    """The part of the project a list names, made if new, never made the current part."""
-    name = without_gloss(part.name if name is None else name)  # "X – Kuopio, Siilinjärvi" names X
-    label = f"{part.word} {part.number}: {name}" if name else f"{part.word} {part.number}"
-    parent = ctx.root or ctx.current
-    for project in ctx.projects:
-        # A sub-project started by its heading has no number of its own: its name gives it.
-        number = project.number or ((own := match_part_line(project.name)) is not None and own[2]) or None
-        if (
-            project.level == part.level
-            and number == part.number
-            and project.parent is parent
-            and (part.level == "investment" or project.name.startswith(part.word))
-        ):
-            return project
-    made = ctx.new_project(part.level, label, span, parent, part.number)
-    if "." in part.number and part.level == "investment":
-        made.investment_line = part.number.replace(".", "-")
-    return made
-
-
-def _money_kind(ctx: Context, element: Element) -> str:
-    """Granted when the table or the text just above it says so, else the sum applied for (an estimate)."""
-    above = " ".join(ctx.doc.lines[max(0, element.first - 4) : element.first - 1])
-    return "granted" if _GRANTED.search(" ".join(element.header) + " " + above) else "estimate"
-
-
-def _rows_are_parts(ctx: Context, element: Element) -> bool:
-    """'Investointi | Myönnetty (€)' with a row per investment and a total."""
-    element = numbered_rows(element)
-    # A table without a header row starts with its first part.
-    skip = 0 if element.rows[0] and listed(element.rows[0][0]) else 1
-    rows = element.rows[skip:]
-    parts = [r for r in rows if r and listed(r[0])]
-    # A row with no sum that is neither a part nor a total is a page's running header the table
-    # was broken by ("X hyvinvointialue | Aluehallitus | 14.3.2023 | 3 (7)") or text under the
-    # table that the reader took in ("Tila: vihreä = etenee suunnitellusti, …"): it is passed over.
-    pages = [r for r in rows if r and not listed(r[0]) and not _TOTAL.match(r[0]) and _page_row(r)]
-    noise = pages + [r for r in _text_after(rows) if not any(r is p for p in pages)]
-    totals = sum(1 for r in rows if r and _TOTAL.match(r[0]))
-    if len(parts) < 2 or len(parts) + totals + len(noise) < len(rows) or len(pages) >= len(parts):
-        return False
-    rows = [r for r in rows if not any(r is n for n in noise)]
-    row_lines = [
-        n
-        for r, n in zip(element.rows[skip:], element.row_lines[skip:], strict=False)
-        if not any(r is x for x in noise)
-    ]
-    if skip and _cost_rows(ctx, element):
-        return True
-    kind = _money_kind(ctx, element)
-    kinds = _column_kinds(element.header) if skip else {}
-    for row, line_no in zip(rows, row_lines, strict=False):
-        # A share or percentage ("Osuus %", a cell "60 %") is no sum.
-        cells = [
-            c
-            for i, c in enumerate(row)
-            if i and "%" not in c and not (skip and i < len(element.header) and "%" in element.header[i])
-        ]
-        cued = [_cued(c) for c in cells]
-        values = [a for _, a in cued if a is not None]
-        span = Span(line_no, line_no, "\t".join(row))
-        named = listed(row[0])
-        if named is not None and not named.name and not skip and len(row) >= 2 and row[1][:1].isupper():
-            named = listed(f"{row[0]}: {row[1]}")  # "Osio 1 | Kotikuntoutus": the part's name beside it
-        if named is not None and not_taken_up(row):
-            continue
-        target = listed_part(ctx, named, span) if named else ctx.root
-        if target is None:
-            continue
-        if named is not None and skip:
-            _row_lights(ctx, element.header, row, target, span)
-        if kinds:
-            # "Investointi | Haettu € | Myönnetty €": each column is a statement of its own.
-            for index, column_kind in kinds.items():
-                value = amount(row[index]) if index < len(row) else None
-                if value is not None:
-                    money_statement(target, column_kind, value, row[0], span)
-        elif values:
-            said = next((k for k, a in cued if k and a is not None), None)
-            money_statement(target, said or kind, values[-1], row[0], span)
-    return True
-
-
-def _cued(cell: str) -> tuple[str | None, Decimal | None]:
-    """A cell's sum and the kind its own word says ("myönnetty 620 000 €", "haettu 450 000 €")."""
-    value = amount(cell)
-    if value is not None:
-        return None, value
-    m = re.fullmatch(r"(?P<cue>[^\W\d_]{4,20})\s*:?\s+(?P<sum>\d.*)", cell.strip())
-    if m is None or (value := amount(m.group("sum"))) is None:
-        return None, None
-    return "granted" if _GRANTED.search(m["cue"]) else "applied" if _APPLIED.search(m["cue"]) else None, value
-
-
-def _row_lights(ctx: Context, header: list[str], row: list[str], target: Project, span: Span) -> None:
-    """A column of a dimension in a table of parts ("Investointi | Tila | Valmiusaste" over
-    "Investointi 2: X | käynnissä | 40 %"): each row's value is its part's light, the progress a percentage."""
-    if ctx.seg.kind in ("project-plan", "innokyla-page"):
-        return  # plans and pages rate nothing
-    for index, cell in enumerate(row[1:], start=1):
-        dimension = match_light(header[index].strip(" *_")) if index < len(header) else None
-        value = light_value(cell) if dimension else None
-        if dimension is None or not value:
-            continue
-        percent = parse_amount(value) if value.endswith("%") else None
-        if dimension == "progress" and percent is None:
-            continue
-        light = Light(dimension, None if percent is not None else value, percent, span)
-        target.lights = [have for have in target.lights if have.dimension != dimension] + [light]
-
-
-_PAGE_MARK = re.compile(
-    r"^\s*\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3})\s*$|\b(?:pöytäkirja|protokoll|sivu|sida)\b", re.I
-)
-
-
-def _page_row(row: list[str]) -> bool:
-    """A running page header or footer read as a table row: a page mark ("3 (7)", "Pöytäkirja
-    4/2023") and no sum in any cell."""
-    return any(_PAGE_MARK.search(c) for c in row) and not any(
-        amount(c) is not None and re.search(r"\d{3}", c) for c in row if not _PAGE_MARK.search(c)
-    )
-
-
-def _text_after(rows: list[list[str]]) -> list[list[str]]:
-    """The rows below a table's last part or total that hold no sum: lines of text under the table
-    that the reader took in as rows (a legend "Tila: vihreä = etenee suunnitellusti, …" cut at its
-    colon, a decision "Päätös | Aluevaltuusto merkitsi …" after a blank line)."""
-    last = max((i for i, r in enumerate(rows) if r and (listed(r[0]) or _TOTAL.match(r[0]))), default=-1)
-    tail = rows[last + 1 :]
-    if any(amount(c) is not None or re.search(r"\d{3}", c) for r in tail for c in r):
-        return []
-    return tail
-
-
-#: Columns that make a table a follow-up of costs, not a list of sums granted or applied for.
-_FOLLOW_UP = {"actual", "committed", "forecast", "period-actual"}
-
-
-def _cost_rows(ctx: Context, element: Element) -> bool:
-    """'Investointi | Budjetti | Toteuma | Käyttöaste %' with a row per part: each part's totals.
-
-    A status report's summary of costs per part (or per sub-project) is each part's cost
-    statement with one line, its total; the total row is the whole's. The kind comes from
-    the table's own words (a "jakso" column, "kumulatiivinen"), else cumulative. A column of
-    the sums granted makes the table the sums granted per part (money, test2's convention),
-    unless a utilisation column ("Käyttöaste", "Utnyttjandegrad %") measures the spending
-    against them: then it follows up each part's costs against its grant, the granted column
-    the base of the follow-up (a minute's "Investointi | Myönnetty | Toteutunut | Käyttö-%",
-    test10's and test12's convention).
-    """
-    roles = [tables.column_role(cell) if index else None for index, cell in enumerate(element.header)]
-    if not _FOLLOW_UP & {r for r in roles if r} or ("granted" in roles and "utilisation-percent" not in roles):
-        return False  # "Investointi | Myönnetty | Toteutunut" in minutes: the sums granted per part (money)
-    cue = kind_cue([" ".join(element.header), element.title or ""])
-    kind, cue_text = cue if cue else ("cumulative", None)
-    scales = column_scales(element.header)  # "Budjetti t€" over "820": thousands (test34 oe05)
-    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
-        named = listed(row[0]) if row else None
-        span = Span(line_no, line_no, "\t".join(row))
-        target = listed_part(ctx, named, span) if named else ctx.root if row and _TOTAL.match(row[0]) else None
-        values = {
-            role: value * (scale or 1)
-            for role, cell, scale in zip(roles, row, scales, strict=False)
-            if role and (value := parse_amount(cell)) is not None
-        }
-        if target is None or not values:
-            continue
-        statement = CostStatement("EUR", kind, None, [CostLine(row[0], "total", None, values, span)], span)
-        statement.cue = cue_text
-        if cue_text is None:
-            ctx.result.notes.append(f"cost-kind-default:{kind} ({element.header[0]})")
-        target.costs.append(statement)
-    return True
-
-
-def _column_kinds(header: list[str]) -> dict[int, str]:
-    """Columns of sums applied for and granted, when the header has both, or the one granted column: index → kind."""
-    kinds: dict[int, str] = {}
-    for index, cell in enumerate(header[1:], start=1):
-        if _APPLIED.search(cell):
-            kinds[index] = "applied"
-        elif _GRANTED.search(cell):
-            kinds[index] = "granted"
-    if len(set(kinds.values())) == 2 or list(kinds.values()) == ["granted"]:
-        return kinds  # applied and granted, or the one granted column beside what was spent
-    return {}
-
-
-def _columns_are_parts(ctx: Context, element: Element) -> bool:
-    """A cost estimate with a column per investment ('Kustannuslaji | Investointi 1 | … | Yhteensä')."""
-    header = element.header
-    columns = [(i, listed(h)) for i, h in enumerate(header) if i > 0]
-    parts = [(i, named) for i, named in columns if named]
-    totals = [i for i, h in enumerate(header) if i > 0 and _TOTAL.match(h)]
-    rows = _joined_rows(element)
-    ratings = sum(1 for row, _, _ in rows if match_light(row[0].strip(" *_")))
-    if not parts or not rows or ratings * 2 > len(rows):
-        return False  # no part's column, a header alone, or a matrix of ratings ("Aikataulu | 81 | 62")
-    kind = _money_kind(ctx, element) if "kustannusarvio" not in (element.title or "").lower() else "estimate"
-    above = " ".join(ctx.doc.lines[max(0, element.first - 3) : element.first - 1]) + " " + (element.title or "")
-    column = "budget"
-    if _ACTUAL.search(above) and not _GRANTED.search(above):
-        kind, column = (
-            "cumulative",
-            "actual",
-        )  # "KUSTANNUKSET OSIOITTAIN, TOTEUTUNUT 1.3.2022 - 31.12.2024 (EUR)"
-    targets: list[tuple[int, Project]] = []
-    for index, named in parts:
-        span = Span(element.first, element.first, "\t".join(header))
-        targets.append((index, listed_part(ctx, named, span)))
-    if totals and ctx.root is not None:
-        targets.append((totals[-1], ctx.root))
-    # A plan's estimate whose caption names one year alone ("Kostnadsförslag 2023 (euro)") is that year's (od06).
-    year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind == "estimate" else None
-    for index, project in targets:
-        statement = CostStatement("EUR", kind, year, [], Span(element.first, element.last, element.text))
-        for row, line_no, raw in rows:
-            value = amount(row[index]) if index < len(row) else None
-            if value is None:
-                continue
-            category = cost_category(row[0]) or ("total" if _TOTAL.match(row[0]) else None)
-            if category is None and column == "actual":
-                continue  # under a "spent" caption a row that names no cost is no cost: "Myönnetty avustus" (test9 q06)
-            statement.lines.append(
-                CostLine(row[0], category, None, {column: value}, Span(line_no, line_no, raw))
-            )
-        if statement.lines and not any(c.kind == kind for c in project.costs):
-            project.costs.append(statement)
-    return True
-
-
-def _joined_rows(element: Element) -> list[tuple[list[str], int, str]]:
-    """The table's rows, a label broken over two lines ("Omat henkilöstö-" / "kustannukset") joined."""
-    out: list[tuple[list[str], int, str]] = []
-    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
-        if out and len([c for c in row if c.strip()]) == 1 and out[-1][0][0].rstrip().endswith("-"):
-            previous, first, raw = out[-1]
-            label = previous[0].rstrip()[:-1] + row[0].strip()
-            out[-1] = ([label, *previous[1:]], first, raw + "\n" + "\t".join(row))
-            continue
-        out.append((list(row), line_no, "\t".join(row)))
-    return out
-
-
-def _caption_header(ctx: Context, element: Element) -> None:
-    """A table of cost categories with one column of sums and no header row, under a caption that
-    says what the sums are ("Investering 4, kostnadsförslag per kostnadsslag (euro)" over
-    "Egna personalkostnader | 380 000"): the caption's word becomes the column's header, so that the
-    money family reads the table (and ``partscopes`` files it under the part the caption names)."""
-    rows = element.rows
-    if len(rows) < 2 or any(len(row) != 2 for row in rows) or element.first < 2:
-        return
-    if not all((cost_category(row[0]) or _TOTAL.match(row[0])) and amount(row[1]) is not None for row in rows):
-        return
-    caption = ctx.doc.lines[element.first - 2].strip()
-    if not caption or "\t" in caption or len(caption) > 160:
-        return
-    words = re.findall(r"[A-Za-zÅÄÖåäö-]{4,}", caption)
-    word = next((w for w in words if tables.column_role(w) in ("budget", "granted", "actual")), None)
-    if word is not None:
-        rows.insert(0, ["", word])
-        element.row_lines.insert(0, element.first)
-
-
-def _table(ctx: Context, element: Element) -> bool:
-    if not element.rows or len(element.header) < 2:
-        return False
-    _caption_header(ctx, element)
-    sum_rows(ctx, element)
-    return (
-        _group_rows(ctx, element)
-        or _part_column(ctx, element)
-        or _rows_are_parts(ctx, element)
-        or _columns_are_parts(ctx, element)
-    )
-
-
-def _group_rows(ctx: Context, element: Element) -> bool:
-    """A cost table whose rows are grouped under part rows inside it ("| **Investointi 1: X** | | |" over
-    its categories, as a Markdown or a pasted table keeps them): each group's rows, under the header,
-    are a cost table of that part (a reader that drops the empty cells cuts the table instead:
-    ``costpages.headed``)."""
-    header = element.header
-    if len(header) < 2 or listed(header[0]) or not any(tables.column_role(h) for h in header[1:]):
-        return False  # no header, or a first row naming a part ("X | myönnetty 620 000 €"): rows of parts
-    groups: list[tuple[Listed | None, list[list[str]], list[int]]] = [(None, [], [])]
-    for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
-        label = row[0].strip(" *_") if row else ""
-        named = listed(label) if label and not any(c.strip(" *_") for c in row[1:]) else None
-        if named is not None:
-            groups.append((named, [], []))
-        else:
-            groups[-1][1].append(row)
-            groups[-1][2].append(line_no)
-    if len(groups) < 2 or groups[0][1]:
-        return False  # no group row, or rows before the first group: a table of the unit's own
-    for named, rows, lines in groups[1:]:
-        if named is None or not rows:
-            continue
-        part = listed_part(ctx, named, Span(lines[0], lines[-1], "\n".join("\t".join(r) for r in rows)))
-        own = dataclasses.replace(
-            element, rows=[header, *rows], row_lines=[element.first, *lines], last=lines[-1]
-        )
-        for statement in statements_of(ctx, own):
-            ctx.unit.costs.remove(statement)
-            part.costs.append(statement)
-    return True
-
-
-def _part_column(ctx: Context, element: Element) -> bool:
-    """'Investointi | Kustannuslaji | Budjetti | Toteutunut' with each row's part in the first column
-    (on every row, or on a group's first row only, as a merged cell prints): a cost table per part.
-
-    The part column is the rows' group, not a column of sums: each part's rows, under the header
-    less that column, are read as a cost table of the part.
-    """
-    header, body = element.header, element.rows[1:]
-    if len(header) < 3 or not body or not body[0] or listed(body[0][0]) is None or listed(header[0]):
-        return False
-    if not any(tables.column_role(h) for h in header[2:]):
-        return False
-    if any(row and row[0].strip() and listed(row[0]) is None for row in body):
-        return False
-    labelled = [row[1] for row in body if len(row) > 1 and row[1].strip()]
-    if sum(1 for label in labelled if cost_category(label) or _TOTAL.match(label)) * 2 <= len(labelled):
-        return False
-    groups: list[tuple[Listed, list[list[str]], list[int]]] = []
-    for row, line_no in zip(body, element.row_lines[1:], strict=False):
-        named = listed(row[0]) if row and row[0].strip() else None
-        if named is not None and (not groups or groups[-1][0].number != named.number):
-            groups.append((named, [], []))
-        groups[-1][1].append(row[1:])
-        groups[-1][2].append(line_no)
-    for named, rows, lines in groups:
-        span = Span(lines[0], lines[-1], "\n".join("\t".join(r) for r in rows))
-        part = listed_part(ctx, named, span)
-        own = dataclasses.replace(
-            element,
-            rows=[header[1:], *rows],
-            row_lines=[element.first, *lines],
-            first=element.first,
-            last=lines[-1],
-        )
-        for statement in statements_of(ctx, own):
-            ctx.unit.costs.remove(statement)
-            part.costs.append(statement)
-    return True
-
 
 #: A sum of the whole project in running text: its total estimate, what was applied for or granted.
 _WHOLE_SUM = re.compile(
@@ -447,7 +67,7 @@ def _whole_sums(ctx: Context, chunk: Chunk) -> None:
         if value is None or of_part(said):
             continue  # "För delprojektet beviljades 380 000 euro": the part's, not the whole's
         cue = m.group("cue")
-        kind = "granted" if _GRANTED.search(cue) else "applied" if _APPLIED.search(cue) else "estimate"
+        kind = "granted" if GRANTED.search(cue) else "applied" if APPLIED.search(cue) else "estimate"
         money_statement(whole, kind, value, cue.strip(), chunk.span)
 
 
@@ -514,7 +134,7 @@ def _finish(ctx: Context) -> None:
     file_under_lead_part(ctx)
     wholes_back(ctx)
     _field_sums(ctx)
-    granted = any(_GRANTED.search(line) for line in ctx.doc.lines[:80])
+    granted = any(GRANTED.search(line) for line in ctx.doc.lines[:80])
     for project in ctx.projects:
         if project.level == "project" or (project.level == "subproject" and not listed(project.name)):
             continue  # a part named by the vocabulary's words, with its sum after the name
@@ -529,7 +149,7 @@ def _finish(ctx: Context) -> None:
         project.path = (*project.path[:-1], name)
         money_statement(project, "granted" if granted else "estimate", total, project.span.quote, project.span)
     _whole_tables(ctx)
-    read_named_lists(ctx, lambda element: _money_kind(ctx, element))
+    read_named_lists(ctx, lambda element: money_kind(ctx, element))
     name_listed_models(ctx)  # a kokonaisuus page's list of its toimintamallit (partmodels)
     name_in_apposition(ctx)
     made_declared(ctx)  # "Työpaketit: TP1 X; TP2 Y" keyed by no block's head (partkeys)
@@ -587,4 +207,4 @@ def _cost_header(header: list[str]) -> bool:
     return any(tables.column_role(cell) is not None for cell in header[1:])
 
 
-FAMILY = Family("parts", begin=_begin, table=_table, chunks=_chunks, finish=_finish)
+FAMILY = Family("parts", begin=_begin, table=read_table, chunks=_chunks, finish=_finish)

@@ -180,7 +180,7 @@ def test_a_head_field_not_all_keyed_declares_no_parts() -> None:
 def test_a_header_row_of_parts_alone_holds_no_sums() -> None:
     from hankegraafi.ingest.entities import Gazetteer
     from hankegraafi.ingest.facts.context import Context
-    from hankegraafi.ingest.facts.parts import _columns_are_parts
+    from hankegraafi.ingest.facts.parttables import _columns_are_parts
     from hankegraafi.ingest.readers import read_bytes
     from hankegraafi.ingest.segment import Element, segment
 

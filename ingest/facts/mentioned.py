@@ -126,10 +126,21 @@ _INSTRUMENT_AFTER = re.compile(
 )
 
 
+#: The English form: the owner, its possessive or no ending, and the instrument's capitalised name
+#: ("EU's Recovery and Resilience Facility", "the EU Recovery and Resilience Facility", "the European
+#: Union's Social Fund"); case-sensitive, so that "EU funds via …" is no instrument's name.
+_INSTRUMENT_AFTER_EN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|and|for|of)\s+){0,5}(?:Facility|Fund|Instrument)\b"
+)
+
+
 def owner_of_instrument(mention: Mention, text: str) -> bool:
     """The mention, in the genitive, only owns the funding instrument named right after it
-    ("rahoitetaan EU:n elpymisvälineestä", "medel ur EU:s facilitet"): the text names where the
-    money comes from, not a party acting, funding or partnering (the gold schema's rule)."""
+    ("rahoitetaan EU:n elpymisvälineestä", "medel ur EU:s facilitet", "EU's Recovery and Resilience
+    Facility via the Ministry"): the text names where the money comes from, not a party acting,
+    funding or partnering (the gold schema's rule)."""
+    if _INSTRUMENT_AFTER_EN.match(text, mention.end):
+        return True
     m = _INSTRUMENT_AFTER.match(text, mention.end)
     if m is None:
         return False

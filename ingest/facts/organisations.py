@@ -13,6 +13,7 @@ import re
 import weakref
 
 from hankegraafi.ingest import cues
+from hankegraafi.ingest.emptyanswers import empty_answer
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument, site_keeper
@@ -139,8 +140,8 @@ def _modifier(mention: Mention, sentence: str) -> bool:
 
 
 def _person(ctx: Context, role: str, name: str, org: Entry | None, span: Span) -> None:
-    if not name or "@" in name:
-        return
+    if not name or "@" in name or empty_answer(name):
+        return  # "Hankepäällikkö: ei vielä tiedossa", "Projektledare: –": nobody named
     _scrub(ctx, name)
     ctx.unit.persons.append(PersonRole(role, name, org, span))
 
@@ -174,8 +175,8 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
     "Itä-Uudenmaan hyvinvointialue; Kestävän kasvun hanke (EU, NextGenerationEU)" names
     the county that runs the project and the funder of its money: the funder is the EU.
     """
-    if value and _NO_FUNDING.match(value):
-        return  # "Ei erillisrahoitusta", "Ingen separat finansiering": no funder, nothing named
+    if value and (_NO_FUNDING.match(value) or empty_answer(value)):
+        return  # "Ei erillisrahoitusta", "Ingen separat finansiering", "ei vielä päätetty": no funder named
     if value:
         mentions = ctx.names.mentions(value)
         owners = [m.entry for m in mentions if owner_of_instrument(m, value)]
@@ -227,6 +228,8 @@ _UNIT = re.compile(
 def _field_org(ctx: Context, value: str) -> Entry | None:
     """The organisation a field names; None for a unit of one that the vocabularies do not know
     ("Kotihoidon palvelualue"): the county or organisation it belongs to is named elsewhere."""
+    if empty_answer(value):
+        return None  # "Hallinnoija: –", "Contact organisation: TBD": nobody named
     known = ctx.names.first_org(value)
     if known is None and _UNIT.search(value.strip().rstrip(".")) and not has_org_form(value.strip()):
         return ctx.result.region if ctx.result.region is not None else None

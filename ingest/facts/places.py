@@ -14,10 +14,12 @@ from __future__ import annotations
 import functools
 import re
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, lemmatiser
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Span
 from hankegraafi.ingest.segment import Element
+from hankegraafi.ontology import registry
 
 #: A municipality's vote for its county: well below a sentence naming the county (1) or a title (5).
 MUNICIPALITY_VOTE = 0.4
@@ -94,6 +96,38 @@ def _with_named_towns(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cues.per_reading
+def _homonyms(scheme: str) -> frozenset[str]:
+    """The common words of ``scheme`` (``place-homonym``: "sund", "ingå") that are also places, folded."""
+    return frozenset(form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms())
+
+
+#: What may stand before a word that only its place capitalises: the start of the line or of a sentence
+#: (after . ! ? or a colon), with a heading's or list's marks, a number or a quote between.
+_OPENING = re.compile(r"(?:^|[.!?:]\s)[\s#*_>•\-–—\"'“”(\d.)]*$")
+#: A place's word right after the name ("Sunds kommun", "Sund kommun", "Ingån kunta").
+_PLACE_AFTER = re.compile(r"\s*(?:kommun|kunta|kunnan|kunnassa|municipality)\b", re.I)
+
+
+#: Between two places of a list: "Sund, Saltvik och Jomala", "Sund ja Vårdö".
+_LIST_JOIN = re.compile(r"\s*(?:,|och|ja|and|&)\s*", re.I)
+
+
+def _common_word(mention: Mention, text: str, others: list[Mention]) -> bool:
+    """The name is a common word that only opens a line, heading or sentence ("Sund vardag i Raseborg",
+    "Sund kost för unga"): the word, no place. "i Sund", "Sunds kommun" and the first of a list of
+    municipalities ("Sund, Saltvik och Jomala") stay places."""
+    if mention.surface.casefold() not in _homonyms("place-homonym"):
+        return False
+    if not _OPENING.search(text[: mention.start]) or _PLACE_AFTER.match(text, mention.end):
+        return False
+    join = _LIST_JOIN.match(text, mention.end)
+    listed = join is not None and any(
+        o.start == join.end() and o.entry.type == "municipality" and o is not mention for o in others
+    )
+    return not listed
+
+
 def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:
     """Each municipality the document's kept lines name, once, with the first line naming it."""
     removed = set(ctx.seg.removed)
@@ -102,9 +136,12 @@ def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:
         if line.no in removed or not line.text.strip() or line.withdrawn:
             continue
         text = line.text.replace("~~", "")
-        for mention in _with_named_towns(ctx, ctx.names.known(text)):
+        mentions = _with_named_towns(ctx, ctx.names.known(text))
+        for mention in mentions:
             entry = mention.entry
             if entry.type != "municipality" or not entry.linked or _part_of_a_name(mention, text):
+                continue
+            if _common_word(mention, text, mentions):
                 continue
             seen.setdefault(str(entry.iri), (entry, Span(line.no, line.no, text.strip())))
     return list(seen.values())

@@ -190,10 +190,6 @@ def test_the_search_finds_a_name_an_update_wrote_at_once(tmp_path: Path) -> None
         ),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="R13-3 (973e32d4, Åland's municipalities in county/91): 'Sund' (healthy) votes for Åland",
-)
 def test_the_word_sund_votes_for_no_aland(text: str, name: str, county: str | None) -> None:
     region = _extraction(text, name).region
     assert (None if region is None else str(region.iri).rsplit("/", 1)[-1]) == county

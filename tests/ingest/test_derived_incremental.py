@@ -49,8 +49,9 @@ def assert_equals_whole_rebuild(store: EmbeddedStore, base: str) -> dict[str, Gr
     derived.recompute_all(store, base)
     whole = derived_graphs(store, base)
     for iri, graph in kept.items():
-        assert isomorphic(graph, whole[iri]), iri
-        assert set(graph) == set(whole[iri]), iri  # no blank nodes: the very same triples
+        # No blank nodes: the very same triples. Equal triple sets are isomorphic graphs, so the isomorphic()
+        # check that stood before this one asserted nothing more (its canonical hashing: 0.4 s of CPU a step).
+        assert set(graph) == set(whole[iri]), iri
     return kept
 
 

@@ -26,6 +26,10 @@ the fixing commit; the plain tests pin what the commits promise.
 - R14-7 (6f2169ef, facts/places._OPENING searched over the line before each homonym): quadratic in a run of
   sentence ends (". . . .") before the word, and again for every homonym after it: a 10 KB line of dots then
   twenty "Sund, Geta," takes ~16 s (bcebfc8: 0.2 s); a 100 KB document so made hangs the ingest for hours.
+- R14-8 (plain, pinned before s49-l6 9a9d932d's key pieces land): with a sign key ("+ suunnitelman mukainen,
+  − poikkeama"), a value opening with a signed quantity ("Aikataulu: + 2 kk viivettä", "Tidtabell: + 3 månaders
+  försening", "Kustannukset: + 15 000 € yli budjetin") is read as the mark "+", on plan, on that branch; main reads
+  the words (deviation).
 """
 
 from __future__ import annotations
@@ -344,3 +348,34 @@ def test_a_run_of_sentence_ends_before_homonyms_takes_no_longer_than_letters() -
     dots = _seconds(_SV_HEAD + ". " * 4000 + tail)
     letters = _seconds(_SV_HEAD + "x " * 4000 + tail)
     assert dots < 3 * letters + 1.0
+
+
+# R14-8 (pinned before L6's key pieces land, s49-l6 9a9d932d): a value that opens with a signed quantity is no mark
+# of a sign key; its words say the light.
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        (
+            "Hanke: Imatran perhetyön tuki\nEtelä-Karjalan hyvinvointialue\n\n"
+            "Merkinnät: + suunnitelman mukainen, − poikkeama.\n\nAikataulu: + 2 kk viivettä\n",
+            "schedule",
+        ),
+        (
+            "Projekt: Familjestöd i Borgå\nÖstra Nylands välfärdsområde\n\nBetyg: + enligt plan, − avvikelse\n\n"
+            "Tidtabell: + 3 månaders försening\n",
+            "schedule",
+        ),
+    ],
+)
+def test_a_signed_quantity_is_no_mark_of_a_sign_key(text: str, dimension: str) -> None:
+    lights = {light.dimension: light.value for p in _extraction(text, "r.txt").projects for light in p.lights}
+    assert lights.get(dimension) == "deviation"
+
+
+def test_a_signed_sum_over_budget_is_no_light_on_plan() -> None:
+    text = (
+        "Hanke: Imatran perhetyön tuki\nEtelä-Karjalan hyvinvointialue\n\n"
+        "Merkinnät: + suunnitelman mukainen, − poikkeama.\n\nKustannukset: + 15 000 € yli budjetin\n"
+    )
+    lights = {light.dimension: light.value for p in _extraction(text, "r.txt").projects for light in p.lights}
+    assert lights.get("costs") != "on-plan"

@@ -30,6 +30,9 @@ the fixing commit; the plain tests pin what the commits promise.
   − poikkeama"), a value opening with a signed quantity ("Aikataulu: + 2 kk viivettä", "Tidtabell: + 3 månaders
   försening", "Kustannukset: + 15 000 € yli budjetin") is read as the mark "+", on plan, on that branch; main reads
   the words (deviation).
+- R14-9 (plain, pinned before s49-g6 bb6cb0c2's half-stated verdict columns land): a plan's schedule column of
+  target dates ("Valmis 2025", "Klart 2026", "Done by 2025") is read as the verdict column on that branch, its
+  goals achieved; main reads no goals there.
 """
 
 from __future__ import annotations
@@ -379,3 +382,24 @@ def test_a_signed_sum_over_budget_is_no_light_on_plan() -> None:
     )
     lights = {light.dimension: light.value for p in _extraction(text, "r.txt").projects for light in p.lights}
     assert lights.get("costs") != "on-plan"
+
+
+# R14-9 (pinned before G6's half-stated verdict columns land, s49-g6 bb6cb0c2): a plan's schedule column whose cells
+# name a target date ("Valmis 2025", "Klart 2026", "Done by 2025") states no verdict: no goal of a plan is achieved.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Kotiutuksen tuki Lapissa -hanke\n\nHankesuunnitelma 2024. Lapin hyvinvointialue.\n\n## Tavoitteet\n\n"
+        "| Tavoite | Aikataulu |\n|---|---|\n| Kotiutus nopeutuu | Valmis 2025 |\n"
+        "| Etäkuntoutus kaikkiin kuntiin | Valmis 2026 |\n| Omaishoitajat tuettu | 2024–2025 |\n",
+        "# Hemvård på distans\n\nProjektplan 2024. Österbottens välfärdsområde.\n\n## Mål\n\n"
+        "| Mål | Tidtabell |\n|---|---|\n| Snabbare utskrivning | Klart 2025 |\n"
+        "| Distansrehabilitering i alla kommuner | Klart 2026 |\n| Stöd till närståendevårdare | 2024–2025 |\n",
+        "# Home discharge support\n\nProject plan 2024. Wellbeing services county of Lapland.\n\n## Goals\n\n"
+        "| Goal | Schedule |\n|---|---|\n| Faster discharge | Done by 2025 |\n"
+        "| Remote rehab in all municipalities | Done by Q2/2026 |\n| Carers supported | 2024–2025 |\n",
+    ],
+)
+def test_a_plans_target_dates_are_no_verdict(text: str) -> None:
+    statuses = [g.status for p in _extraction(text, "plan.md").projects for g in p.goals]
+    assert "achieved" not in statuses

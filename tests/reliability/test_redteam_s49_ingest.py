@@ -33,6 +33,9 @@ the fixing commit; the plain tests pin what the commits promise.
 - R14-9 (plain, pinned before s49-g6 bb6cb0c2's half-stated verdict columns land): a plan's schedule column of
   target dates ("Valmis 2025", "Klart 2026", "Done by 2025") is read as the verdict column on that branch, its
   goals achieved; main reads no goals there.
+- R14-10 (plain, pinned before s49-l6 67fca63d's sheet of fields lands): a .csv of prose lines with a comma each
+  ("Kotiutuksen tuki Lapissa -hanke, Lapin hyvinvointialue") is read as a sheet of fields on that branch and the
+  project is named after the file ("raportti"); main keeps the title.
 """
 
 from __future__ import annotations
@@ -403,3 +406,16 @@ def test_a_signed_sum_over_budget_is_no_light_on_plan() -> None:
 def test_a_plans_target_dates_are_no_verdict(text: str) -> None:
     statuses = [g.status for p in _extraction(text, "plan.md").projects for g in p.goals]
     assert "achieved" not in statuses
+
+
+# R14-10 (pinned before L6's sheet of fields lands, s49-l6 67fca63d): a .csv of prose lines, one comma each, is no
+# sheet of fields; its title line keeps the project's name.
+def test_a_csv_of_prose_lines_keeps_its_title() -> None:
+    text = (
+        "Kotiutuksen tuki Lapissa -hanke, Lapin hyvinvointialue\nVäliraportti, kesäkuu 2024\n"
+        "Aikataulu eteni suunnitelman mukaan, mutta kustannukset ylittyivät.\n"
+        "Henkilöstö, eli kaksi hoitajaa, aloitti Rovaniemellä.\n"
+    )
+    names = [p.name for p in _extraction(text, "raportti.csv").projects]
+    assert len(names) == 1
+    assert names[0].startswith("Kotiutuksen tuki Lapissa")

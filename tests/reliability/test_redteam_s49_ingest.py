@@ -350,10 +350,11 @@ def _seconds(text: str) -> float:
 )
 def test_a_run_of_sentence_ends_before_homonyms_takes_no_longer_than_letters() -> None:
     """The same line with letters for the dots is the yardstick (the machine's load scales both)."""
-    tail = "a " + "Sund, Geta, " * 10 + "\n"
-    dots = _seconds(_SV_HEAD + ". " * 4000 + tail)
-    letters = _seconds(_SV_HEAD + "x " * 4000 + tail)
-    assert dots < 3 * letters + 1.0
+    tail = "a " + "Sund, Geta, " * 8 + "\n"
+    _seconds(_SV_HEAD + "x " * 3000 + tail)  # the vocabularies and the lemmatiser warmed
+    letters = _seconds(_SV_HEAD + "x " * 3000 + tail)
+    dots = _seconds(_SV_HEAD + ". " * 3000 + tail)
+    assert dots < 2 * letters + 0.5
 
 
 # R14-8 (pinned before L6's key pieces land, s49-l6 9a9d932d): a value that opens with a signed quantity is no mark

@@ -24,7 +24,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from hankegraafi.ontology.namespaces import HG
-from hankegraafi.store import Store, StoreError
+from hankegraafi.store import Store, StoreError, graphdiff
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +105,12 @@ def _name_index() -> Step:
     from hankegraafi.ingest import entities
     from hankegraafi.queries import nameindex
 
-    def recompute(store: Store, base: str) -> None:
+    def recompute(store: Store, base: str, touched: Collection[str] | None = None) -> None:
         # a name's words as the search splits them, lemmatised as the search lemmatises them
         nameindex.recompute(
             store,
             base,
+            touched,
             words=lambda text: [t.text for t in entities.tokens(text)],
             candidates=entities.candidates,
         )
@@ -122,6 +123,7 @@ def _name_index() -> Step:
         optional=True,
         after_failure="it is dropped, and the server reads the names from the store until the next write",
         cache=True,
+        partial=True,
         current=nameindex.current,
     )
 
@@ -228,20 +230,24 @@ def recompute_all(store: Store, base: str, touched: Collection[str] | None = Non
     failed: list[str] = []
     if touched is None:
         touched = _TOUCHED.get()
-    for step in steps():
-        try:
-            if step.partial and touched is not None:
-                step.recompute(store, base, touched=touched)  # type: ignore[call-arg]
-            else:
-                step.recompute(store, base)
-        except StoreError as exc:  # a full disk, a store gone: one clear line
-            whole = False
-            log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)
-            failed.append(f"the {step.name} ({type(exc).__name__}: {exc})")
-        except Exception as exc:  # unexpected: with its traceback
-            whole = False
-            log.exception("the %s could not be recomputed; %s", step.name, step.after_failure)
-            failed.append(f"the {step.name} ({type(exc).__name__}: {exc})")
+    # what the steps' writes change in names and types, for the partial name index (noting())
+    with graphdiff.noting() as noted:
+        for step in steps():
+            try:
+                if step.partial and touched is not None:
+                    step.recompute(store, base, touched=touched)  # type: ignore[call-arg]
+                else:
+                    step.recompute(store, base)
+            except StoreError as exc:  # a full disk, a store gone: one clear line
+                whole = False
+                log.error("the %s could not be recomputed; %s: %s", step.name, step.after_failure, exc)
+                failed.append(f"the {step.name} ({type(exc).__name__}: {exc})")
+            except Exception as exc:  # unexpected: with its traceback
+                whole = False
+                log.exception("the %s could not be recomputed; %s", step.name, step.after_failure)
+                failed.append(f"the {step.name} ({type(exc).__name__}: {exc})")
+            if not whole:  # what a step cut short wrote is not known: later partial steps rebuild whole
+                noted.whole.add(step.name)
     if whole:  # last: a rebuild cut short leaves the old stamp, and the next run rebuilds again
         try:
             state = documents_state(store, base)

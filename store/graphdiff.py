@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
@@ -29,6 +31,78 @@ if TYPE_CHECKING:
     import pyoxigraph
 
 log = logging.getLogger(__name__)
+
+
+#: The naming properties and ``rdf:type``: the triples the stored name index is made of
+#: (``queries/nameindex.py``); a change of one of them is noted (:func:`noting`).
+NAMING = frozenset(
+    {
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        "http://purl.org/dc/terms/title",
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+    }
+)
+
+
+@dataclass
+class Noted:
+    """What the writes of derived graphs changed while :func:`noting`: the subjects of the naming
+    and type triples (:data:`NAMING`) that left or came, and the graphs replaced whole (what
+    changed in them is not known)."""
+
+    subjects: set[str] = field(default_factory=set)
+    whole: set[str] = field(default_factory=set)
+
+
+_NOTED: ContextVar[Noted | None] = ContextVar("graphdiff_noted", default=None)
+
+
+@contextlib.contextmanager
+def noting() -> Iterator[Noted]:
+    """While inside, every write of this module (and :func:`note_triples`) notes what it changed."""
+    noted = Noted()
+    token = _NOTED.set(noted)
+    try:
+        yield noted
+    finally:
+        _NOTED.reset(token)
+
+
+def noted() -> Noted | None:
+    """What is noted now (None: not inside :func:`noting`)."""
+    return _NOTED.get()
+
+
+def _note_lines(lines: Iterable[str]) -> None:
+    """Note the subjects of the naming and type triples among N-Triples lines (no blank node)."""
+    into = _NOTED.get()
+    if into is None:
+        return
+    for line in lines:
+        end = line.find("> <")
+        if end > 0 and line[end + 3 : line.find(">", end + 3)] in NAMING:
+            into.subjects.add(line[1:end])
+
+
+def _note_whole(graph: URIRef) -> None:
+    into = _NOTED.get()
+    if into is not None:
+        into.whole.add(str(graph))
+
+
+def note_triples(graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+    """Note triples written or removed by an update of ``graph`` made elsewhere (a curation edit)."""
+    into = _NOTED.get()
+    if into is None:
+        return
+    for s, p, _o in triples:
+        if str(p) in NAMING:
+            if isinstance(s, URIRef):
+                into.subjects.add(str(s))
+            else:  # a blank node's subject: what changed is not known by IRI
+                into.whole.add(str(graph))
 
 
 def _stored(oxi: pyoxigraph.Store, graph: URIRef) -> str:
@@ -130,6 +204,7 @@ def write_graph(
             stored = _stored(oxi, graph)
     if oxi is None or new is None or "_:" in stored:  # a blank node can be neither named nor kept
         store.replace_graph(graph, data if isinstance(data, Graph) else _graph(data))  # type: ignore[attr-defined]
+        _note_whole(graph)
         return -1, -1
     return _write_difference(store, graph, stored, new)
 
@@ -157,6 +232,7 @@ def write_lines(
     if oxi is None or "_:" in stored_now or any("_:" in line for line in lines):
         data = Graph().parse(data="\n".join(sorted(lines)), format="nt") if lines else Graph()
         store.replace_graph(graph, data)  # type: ignore[attr-defined]
+        _note_whole(graph)
         return -1, -1
     return _write_difference(store, graph, stored_now, lines)
 
@@ -181,6 +257,8 @@ def _write_difference(store: object, graph: URIRef, stored: str, new: set[str]) 
     old = set(stored.split("\n"))  # not splitlines: a literal may hold U+2028, written as it is
     old.discard("")
     gone, came = old - new, new - old
+    _note_lines(gone)
+    _note_lines(came)
     if not old and came and _loaded(store, graph, came):
         log.info("wrote %s: %d triples added to an empty graph", graph, len(came))
         return 0, len(came)
@@ -268,6 +346,9 @@ __all__ = [
     "construct_lines",
     "engine_of",
     "lines_of",
+    "note_triples",
+    "noted",
+    "noting",
     "select",
     "stored_text",
     "write_graph",

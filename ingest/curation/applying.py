@@ -19,7 +19,7 @@ from hankegraafi.ingest.curation.decisions import (
     status_graph_iri,
 )
 from hankegraafi.ontology.namespaces import HG, mint, vocab
-from hankegraafi.store.graphdiff import write_graph
+from hankegraafi.store.graphdiff import note_triples, write_graph
 
 
 def _applied_in(store: object, decision: Decision) -> list[URIRef]:
@@ -208,6 +208,7 @@ def apply(store: object, base: str, decision: Decision) -> list[URIRef]:
             parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{ {edit.remove.serialize(format='nt')} }} }}")
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {edit.add.serialize(format='nt')} }} }}")
         store.update(" ;\n".join(parts))  # type: ignore[attr-defined]
+        note_triples(graph, [*edit.remove, *edit.add])  # the stored name index's partial step reads it
         done.add(graph)
     return sorted(done)
 

@@ -24,7 +24,7 @@ import logging
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -274,14 +274,14 @@ def build(data: DataAccess, *, person_names: bool) -> LabelIndex:
     """Read every name and the types of named resources (labels with contact details are skipped)."""
     index = LabelIndex()
     _add_names(index, data.select(LABELS_QUERY), person_names=person_names)
-    _add_types(index, ((str(row["s"]), str(row["type"])) for row in data.select(TYPES_QUERY)))
+    _add_types(index, sorted((str(row["s"]), str(row["type"])) for row in data.select(TYPES_QUERY)))
     log.debug("label index: %d named resources", len(index.labels))
     return index
 
 
 def from_stored(stored: nameindex.Stored, *, person_names: bool) -> LabelIndex:
     """The index :func:`build` reads, made of the rows the write stored (``queries/nameindex.py``):
-    the same rows in the same order, so the same index, without a query of the whole store."""
+    the same rows in the same (sorted) order, so the same index, without a query of the whole store."""
     index = LabelIndex()
     iris = stored.iris
     _add_name_rows(
@@ -314,16 +314,16 @@ _ALT = _PLACE[SKOS.altLabel]
 
 def _add_names(index: LabelIndex, rows: Iterable[dict[str, Identifier]], *, person_names: bool) -> None:
     """Put the names of ``rows`` (?s ?p ?label, every row of each ?s; ?p one of :data:`_LABEL_PROPERTIES`)
-    into ``index`` (:func:`_add_name_rows`)."""
-    _add_name_rows(
-        index,
-        (
-            (str(row["s"]), place, label.language or "", str(label))
-            for row in rows
-            if isinstance(label := row["label"], Literal) and (place := _PLACE.get(row["p"])) is not None
-        ),
-        person_names=person_names,
-    )
+    into ``index`` (:func:`_add_name_rows`), in the stored index's order (``nameindex.assemble``), not
+    the engine's: the whole index, the stored one and a page's give each IRI the same other names."""
+    _add_name_rows(index, sorted(_name_tuples(rows)), person_names=person_names)
+
+
+def _name_tuples(rows: Iterable[dict[str, Identifier]]) -> Iterator[tuple[str, int, str, str]]:
+    """(subject, property's place, language, text) of each row that names (?s ?p ?label)."""
+    for row in rows:
+        if isinstance(label := row["label"], Literal) and (place := _PLACE.get(row["p"])) is not None:
+            yield str(row["s"]), place, label.language or "", str(label)
 
 
 def _add_name_rows(index: LabelIndex, rows: Iterable[tuple[str, int, str, str]], *, person_names: bool) -> None:

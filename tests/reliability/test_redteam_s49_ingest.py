@@ -36,6 +36,9 @@ the fixing commit; the plain tests pin what the commits promise.
 - R14-10 (plain, pinned before s49-l6 67fca63d's sheet of fields lands): a .csv of prose lines with a comma each
   ("Kotiutuksen tuki Lapissa -hanke, Lapin hyvinvointialue") is read as a sheet of fields on that branch and the
   project is named after the file ("raportti"); main keeps the title.
+- R14-11 (377cfb21, emptyanswers._NO_WORD keeps the slash for "N/A"): a field of signs and a slash ("–/–", "-/-",
+  "./.") is not empty and mints a funder, an administrator or a manager so named; the placeholder "N.N." / "NN"
+  names a manager.
 """
 
 from __future__ import annotations
@@ -420,3 +423,24 @@ def test_a_csv_of_prose_lines_keeps_its_title() -> None:
     names = [p.name for p in _extraction(text, "raportti.csv").projects]
     assert len(names) == 1
     assert names[0].startswith("Kotiutuksen tuki Lapissa")
+
+
+# R14-11: a field of signs and a slash ("–/–", "-/-", "./.") says nothing, nor the placeholder "N.N.".
+@pytest.mark.xfail(
+    strict=True,
+    reason="R14-11 (377cfb21, ingest/emptyanswers._NO_WORD keeps '/'): '–/–', '-/-', './.' are no empty answer",
+)
+@pytest.mark.parametrize("field", ["Rahoittaja: –/–", "Hallinnoija: ./.", "Hankepäällikkö: -/-"])
+def test_signs_and_a_slash_name_nobody(field: str) -> None:
+    x = _fi(field)
+    assert [pa.role for p in x.projects for pa in p.participations] == []
+    assert [person.name for p in x.projects for person in p.persons] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R14-11 (377cfb21, organisations._person): the placeholder 'N.N.' (nomen nescio) is a person",
+)
+@pytest.mark.parametrize("field", ["Hankepäällikkö: N.N.", "Hankepäällikkö: NN"])
+def test_nomen_nescio_is_nobody(field: str) -> None:
+    assert [person.name for p in _fi(field).projects for person in p.persons] == []

@@ -39,6 +39,9 @@ the fixing commit; the plain tests pin what the commits promise.
 - R14-11 (377cfb21, emptyanswers._NO_WORD keeps the slash for "N/A"): a field of signs and a slash ("–/–", "-/-",
   "./.") is not empty and mints a funder, an administrator or a manager so named; the placeholder "N.N." / "NN"
   names a manager.
+- R14-12 (6f2169ef, facts/places.py; holes the lead's first fix also leaves): the homonym as the subject of a past
+  or passive verb ("Geta startade", "Sund anslöt sig", "Ingå valdes", "Ingå representeras") or first of "och
+  andra …" is no place. Pinned beside it: "Sund kultur", "Sund natur" (a noun in -r) are the word, no place.
 """
 
 from __future__ import annotations
@@ -444,3 +447,30 @@ def test_signs_and_a_slash_name_nobody(field: str) -> None:
 @pytest.mark.parametrize("field", ["Hankepäällikkö: N.N.", "Hankepäällikkö: NN"])
 def test_nomen_nescio_is_nobody(field: str) -> None:
     assert [person.name for p in _fi(field).projects for person in p.persons] == []
+
+
+# R14-12: the homonym municipality as the subject of a past or passive verb, or first of "och andra …".
+@pytest.mark.xfail(
+    strict=True,
+    reason="R14-12 (6f2169ef, facts/places.py): a homonym before a past/passive verb or 'och andra …' is no place",
+)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Geta startade piloten i maj.\n", "Geta"),
+        ("Sund anslöt sig till projektet.\n", "Sund"),
+        ("Ingå valdes som pilotkommun.\n", "Inkoo"),
+        ("Ingå representeras av socialchefen.\n", "Inkoo"),
+        ("Sund och andra skärgårdskommuner deltar.\n", "Sund"),
+    ],
+)
+def test_a_homonym_before_a_past_or_passive_verb_is_the_place(text: str, place: str) -> None:
+    assert place in _places(text)[0]
+
+
+# Pinned (HEAD reads these right): a noun ending in -r after the word is no verb of a place's.
+@pytest.mark.parametrize(
+    "text", ["Sund kultur för unga i Jakobstad.\n", "Sund natur och motion i Jakobstad.\n"]
+)
+def test_the_word_before_a_noun_in_r_is_no_place(text: str) -> None:
+    assert _places(text) == (["Pietarsaari"], "17")

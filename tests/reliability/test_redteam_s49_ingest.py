@@ -42,6 +42,8 @@ the fixing commit; the plain tests pin what the commits promise.
 - R14-12 (6f2169ef, facts/places.py; holes the lead's first fix also leaves): the homonym as the subject of a past
   or passive verb ("Geta startade", "Sund anslöt sig", "Ingå valdes", "Ingå representeras") or first of "och
   andra …" is no place. Pinned beside it: "Sund kultur", "Sund natur" (a noun in -r) are the word, no place.
+- R14-13 (6f2169ef, facts/places.py): the homonym before a strong past tense ("Geta erbjöd", "Sund gav", "Ingå
+  bjöd in") is no place. Pinned beside it: "Sund sommar", "Sund vinter" (a noun in -ar, -er) are the word.
 """
 
 from __future__ import annotations
@@ -473,4 +475,28 @@ def test_a_homonym_before_a_past_or_passive_verb_is_the_place(text: str, place: 
     "text", ["Sund kultur för unga i Jakobstad.\n", "Sund natur och motion i Jakobstad.\n"]
 )
 def test_the_word_before_a_noun_in_r_is_no_place(text: str) -> None:
+    assert _places(text) == (["Pietarsaari"], "17")
+
+
+# R14-13: a strong past tense after the homonym ("erbjöd", "gav", "bjöd in"): the subject, the place.
+@pytest.mark.xfail(
+    strict=True, reason="R14-13 (6f2169ef, facts/places.py): a homonym before a strong past tense is no place"
+)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Geta erbjöd lokaler för piloten.\n", "Geta"),
+        ("Sund gav sitt stöd till projektet.\n", "Sund"),
+        ("Ingå bjöd in familjerna.\n", "Inkoo"),
+    ],
+)
+def test_a_homonym_before_a_strong_past_is_the_place(text: str, place: str) -> None:
+    assert place in _places(text)[0]
+
+
+# Pinned (HEAD reads these right): a noun in -ar or -er after the word ("sommar", "vinter") is no verb.
+@pytest.mark.parametrize(
+    "text", ["Sund sommar för barn i Jakobstad.\n", "Sund vinter för äldre i Jakobstad.\n"]
+)
+def test_the_word_before_a_noun_in_ar_or_er_is_no_place(text: str) -> None:
     assert _places(text) == (["Pietarsaari"], "17")

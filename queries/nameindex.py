@@ -30,7 +30,6 @@ A remote store gets none: it can change behind our back (as the stored answers).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
@@ -44,16 +43,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, XSD
 
 from hankegraafi.queries.answers import dropped_on_failure, engine_select, stores_answers
-from hankegraafi.queries.pagedelta import read_state, stored_version, version_of
+from hankegraafi.queries.pagedelta import NOTHING_STORED, follows, read_state, version_of
 from hankegraafi.queries.pieces import PIECE_BYTES, decode_body, encode_body
 from hankegraafi.store import graphdiff
 from hankegraafi.store.base import Store, StoreError
 from hankegraafi.store.graphdiff import write_graph
 
 log = logging.getLogger(__name__)
-
-#: The version of a store with no documents and no decisions (as the stored answers': none kept).
-_NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
 
 #: Every name of the store: ``skos:prefLabel``, ``rdfs:label``, ``dct:title`` and ``skos:altLabel``.
 LABELS_QUERY = """
@@ -362,7 +358,7 @@ def recompute(
         return
     with dropped_on_failure(store, iri, "stored name index"):
         version, followed = read_state(engine_select(store), base)
-        if version == _NOTHING_STORED:  # no documents, no decisions: no graph (a CLEAR ALL leaves none)
+        if version == NOTHING_STORED:  # no documents, no decisions: no graph (a CLEAR ALL leaves none)
             store.drop_graph(iri)
             return
         engine = store.engine_source().oxigraph
@@ -535,14 +531,7 @@ def _read_back(engine: ox.Store, base: str) -> tuple[str | None, Stored, dict[st
 def current(store: Store, base: str) -> bool:
     """Whether the stored index is of this code's :data:`FORMAT` and follows the data now stored
     (nothing stored and a remote store need none)."""
-    if not stores_answers(store):
-        return True
-    engine = store.engine_source().oxigraph
-    assert engine is not None
-    version = read_state(engine_select(store), base)[0]
-    if version == _NOTHING_STORED:
-        return True
-    return stored_version(engine, str(graph_iri(base)), str(_version_predicate(base))) == version
+    return follows(store, base, str(graph_iri(base)), str(_version_predicate(base)))
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from hankegraafi.queries.answers import state_of
+from hankegraafi.queries.answers import engine_select, state_of, stores_answers
 from hankegraafi.queries.pieces import Select, decode_body
 from hankegraafi.store.base import Store
 
@@ -46,6 +46,9 @@ from hankegraafi.store.base import Store
 FOLLOWED = "followed-data"
 #: The stored list of each timeline target's records' digest (:func:`~.pagetimelines.digests`).
 RECORDS = "records-of-timelines"
+
+#: The version of a store with no documents and no decisions (as the stored answers': none kept).
+NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
 
 #: A stored list: (node IRI, predicate IRI) -> its object.
 Lists = dict[tuple[str, str], ox.Literal]
@@ -98,6 +101,20 @@ def stored_version(engine: ox.Store, graph: str, predicate: str) -> str | None:
     ):
         return quad.object.value if isinstance(quad.object, ox.Literal) else None
     return None
+
+
+def follows(store: Store, base: str, graph: str, predicate: str) -> bool:
+    """Whether a derived graph stored with its data's version under ``predicate`` (one naming the
+    code's format: an older format's is not read) follows the data now stored; a store with nothing
+    stored and a remote store need none. The one ``current`` of the stored page lists and name index."""
+    if not stores_answers(store):
+        return True
+    engine = store.engine_source().oxigraph
+    assert engine is not None
+    version = read_state(engine_select(store), base)[0]
+    if version == NOTHING_STORED:
+        return True
+    return stored_version(engine, graph, predicate) == version
 
 
 def changed_targets(

@@ -49,9 +49,6 @@ from hankegraafi.store.terms import JsonTerm, ox_to_json
 
 log = logging.getLogger(__name__)
 
-#: The version of a store with no documents and no decisions (as the stored answers': none kept).
-_NOTHING_STORED = hashlib.sha256(b"curation 0").hexdigest()
-
 #: The list a county page reads from this graph (the page query it stands for).
 COUNTY_DEPENDS = "county-depends"
 
@@ -115,15 +112,7 @@ def _version_predicate(base: str) -> URIRef:
 def current(store: Store, base: str) -> bool:
     """Whether the stored lists are of this code's :data:`FORMAT` and follow the data now stored
     (nothing stored and a remote store need none)."""
-    if not stores_answers(store):
-        return True
-    engine = store.engine_source().oxigraph
-    assert engine is not None
-    version = pagedelta.read_state(engine_select(store), base)[0]
-    if version == _NOTHING_STORED:
-        return True
-    g = str(lists_graph_iri(base))
-    return pagedelta.stored_version(engine, g, str(_version_predicate(base))) == version
+    return pagedelta.follows(store, base, str(lists_graph_iri(base)), str(_version_predicate(base)))
 
 
 def _json_predicate(base: str) -> URIRef:
@@ -322,7 +311,7 @@ def recompute(store: Store, base: str, touched: Collection[str] | None = None) -
         return
     with dropped_on_failure(store, graph_iri, "stored page lists"):
         version, followed = pagedelta.read_state(engine_select(store), base)
-        if version == _NOTHING_STORED:
+        if version == pagedelta.NOTHING_STORED:
             store.drop_graph(graph_iri)
             return
         started = time.perf_counter()

@@ -28,8 +28,35 @@ def _answers(scheme: str) -> frozenset[str]:
     return frozenset(_folded(form) for concept in registry.scheme(scheme) for form in concept.surface_forms())
 
 
-def empty_answer(text: str) -> bool:
-    """The text fills a field without saying anything: no word at all, or one of the vocabulary's
-    empty answers ("Ei tiedossa.", "– avgörs senare –", "TBD")."""
+#: Between two answers given as one: "Ei tiedossa / N/A", "Okänt; avgörs senare", "Avoin (rekrytointi käynnissä)".
+_PIECES = re.compile(r"\s+/\s+|[;|()\[\]]")
+
+
+@cues.per_reading
+def _when_words(scheme: str) -> frozenset[str]:
+    """The words of the scheme's ``not-yet`` concept ("vielä", "ännu", "yet"), folded."""
+    return frozenset(
+        _folded(form)
+        for concept in registry.scheme(scheme)
+        if concept.key == "not-yet"
+        for form in concept.surface_forms()
+    )
+
+
+def _empty_piece(text: str) -> bool:
     folded = _folded(text)
-    return not folded or folded in _answers("empty-answer")
+    if not re.search(r"[^\W_]", folded) or folded in _answers("empty-answer"):  # "–/–", "./.": signs alone
+        return True
+    when = _when_words("empty-answer")
+    words = [w for w in folded.split(" ") if w not in when]
+    return not words or " ".join(words) in _answers("empty-answer")
+
+
+def empty_answer(text: str) -> bool:
+    """The text fills a field without saying anything: no word at all, or the vocabulary's empty answers
+    ("Ei tiedossa.", "– avgörs senare –", "TBD", "Not known yet", "Ei tiedossa / N/A", "Avoin (rekrytointi
+    käynnissä)"), words that only say when aside; one piece that says something makes it an answer."""
+    if _empty_piece(text):
+        return True
+    pieces = [piece for piece in _PIECES.split(text) if piece.strip()]
+    return len(pieces) > 1 and all(_empty_piece(piece) for piece in pieces)

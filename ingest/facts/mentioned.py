@@ -128,9 +128,11 @@ _INSTRUMENT_AFTER = re.compile(
 
 #: The English form: the owner, its possessive or no ending, and the instrument's capitalised name
 #: ("EU's Recovery and Resilience Facility", "the EU Recovery and Resilience Facility", "the European
-#: Union's Social Fund"); case-sensitive, so that "EU funds via …" is no instrument's name.
+#: Union's Social Fund"); case-sensitive, so that "EU funds via …" is no instrument's name. The name opens
+#: with a capitalised word right after the owner, in the same cell (spaces, no tab): "Kela and European
+#: Social Fund" and "Sitra<TAB>European Social Fund" list a funder beside a fund (red team R14-1).
 _INSTRUMENT_AFTER_EN = re.compile(
-    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|and|for|of)\s+){0,5}(?:Facility|Fund|Instrument)\b"
+    r"(?:['’]s)?[ ]+[A-Z][\w-]*(?:[ ]+(?:[A-Z][\w-]*|and|for|of)){0,5}?[ ]+(?:Facility|Fund|Instrument)\b"
 )
 
 

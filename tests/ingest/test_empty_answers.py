@@ -88,15 +88,15 @@ def test_a_manager_not_yet_known_is_nobody() -> None:
 
 
 def test_a_new_empty_answer_is_one_vocabulary_line() -> None:
-    """A value the vocabulary does not know as empty ("Rekrytoidaan", being hired) names a funder; one
+    """A value the vocabulary does not know as empty ("Selvitetään", being looked into) names a funder; one
     label in the scheme ``empty-answer`` makes it nobody."""
-    text = "Kotihoidon etäpalvelut -hanke\nTilanneraportti 2024\nPohjanmaan hyvinvointialue\n\nRahoittaja: Rekrytoidaan\n"
-    assert not empty_answer("Rekrytoidaan")
+    text = "Kotihoidon etäpalvelut -hanke\nTilanneraportti 2024\nPohjanmaan hyvinvointialue\n\nRahoittaja: Selvitetään\n"
+    assert not empty_answer("Selvitetään")
     line = (
         "<https://w3id.org/hankegraafi/vocab/empty-answer/none> "
-        '<http://www.w3.org/2004/02/skos/core#hiddenLabel> "rekrytoidaan"@fi .'
+        '<http://www.w3.org/2004/02/skos/core#hiddenLabel> "selvitetään"@fi .'
     )
     with registry.extended(line):
-        assert empty_answer("Rekrytoidaan")
+        assert empty_answer("Selvitetään")
         assert [pa for p in _extraction(text).projects for pa in p.participations if pa.role == "funder"] == []
-    assert not empty_answer("Rekrytoidaan")
+    assert not empty_answer("Selvitetään")

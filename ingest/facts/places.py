@@ -97,38 +97,31 @@ def _with_named_towns(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 
 @cues.per_reading
-def _homonyms(scheme: str) -> frozenset[str]:
-    """The common words of ``scheme`` (``place-homonym``: "sund", "ingå") that are also places, folded."""
-    return frozenset(form.casefold() for concept in registry.scheme(scheme) for form in concept.surface_forms())
+def _homonyms(scheme: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The common words of ``scheme`` (``place-homonym``: "sund", "ingå"), folded, each with the patterns of
+    the words it goes with as a word (its ``hg:cue``)."""
+    return {
+        form.casefold(): tuple(re.compile(cue, re.I) for texts in concept.cues.values() for cue in texts)
+        for concept in registry.scheme(scheme)
+        for form in concept.surface_forms()
+    }
 
 
 #: A place's word right after the name ("Sunds kommun", "Sund kommun", "Ingån kunta").
 _PLACE_AFTER = re.compile(r"\s*(?:kommun|kunta|kunnan|kunnassa|municipality)\b", re.I)
 #: A preposition of place right before the name ("i Sund", "från Geta", "in Sund").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|från|till|på|in|from|to|at)\s+$", re.I)
-#: Between two items of a list: "Sund, Saltvik och Jomala", "Sund, frisk och aktiv".
-_LIST_JOIN = re.compile(r"[ ]*(?:,|och|ja|and|&)[ ]*", re.I)
 #: A list's join right before the name: "Raseborg och Ingå", "Hangö, Ingå".
 _JOIN_BEFORE = re.compile(r"[ ]*(?:,|och|ja|and|&)[ ]*$", re.I)
-#: The word after the name, in the same cell (spaces only).
-_NEXT_WORD = re.compile(r"[ ]+([^\W\d_][\w-]*)")
-#: A Swedish verb after its subject: the present tense ("deltar", "kommer", "blir", "får"; not a noun in -ur
-#: such as "kultur"), the passive ("representeras"), a modal or a past form ("startade", "deltog").
-_VERB = re.compile(
-    r"\w*(?:ar|er|ir|år|är|as|es|ade)|ska|skall|kan|vill|måste|bör|var|blev|fick|hade|deltog|anslöt|kom|gick|tog",
-    re.I,
-)
-#: After a list's join, the words that go on with places: "Sund och andra skärgårdskommuner", "Sund och övriga".
-_MORE_PLACES = re.compile(r"andra|övriga|flera|other|others|muut|muiden|muissa|muut", re.I)
 
 
 def _common_word(mention: Mention, text: str, others: list[Mention]) -> bool:
-    """The name is a common word before its noun ("Sund kost för unga", "en Sund vardag", "Sund, frisk och
-    aktiv", "Ingå i nätverket"), no place. The place where it stands alone (a line, a cell, a list item, a
-    field's value), before a verb as its subject ("Sund deltar"), after a preposition of place ("i Sund"),
-    with "kommun" after it or in a list of municipalities ("Sund, Saltvik och Jomala"). Only the name's
-    neighbours are read, never the line before it (red team R14-2, R14-3, R14-7)."""
-    if mention.surface.casefold() not in _homonyms("place-homonym"):
+    """The name is a common word before a word it goes with ("Sund kost för unga", "en Sund vardag",
+    "Sund, frisk och aktiv", "Ingå avtal"), no place; everywhere else, alone, as a subject, in a list or
+    after "i", the place. Only the name's neighbours in its cell are read (red team R13-3, R14-2, R14-3,
+    R14-7, R14-12, R14-13)."""
+    companions = _homonyms("place-homonym").get(mention.surface.casefold())
+    if companions is None:
         return False
     if _PLACE_BEFORE.search(text[max(0, mention.start - 8) : mention.start]) or _PLACE_AFTER.match(
         text, mention.end
@@ -139,23 +132,8 @@ def _common_word(mention: Mention, text: str, others: list[Mention]) -> bool:
         joined_at = mention.start - len(before.group())
         if any(o.end == joined_at and o.entry.type == "municipality" and o is not mention for o in others):
             return False  # "i Raseborg och Ingå i juni", "Raseborg, Hangö och Ingå"
-    join = _LIST_JOIN.match(text, mention.end)
-    if join is not None and join.end() > mention.end:
-        if any(o.start == join.end() and o.entry.type == "municipality" and o is not mention for o in others):
-            return False  # "Sund, Saltvik och Jomala"
-        after = _NEXT_WORD.match(" " + text[join.end() :])
-        if after is not None and _MORE_PLACES.fullmatch(after.group(1)):
-            return False  # "Sund och andra skärgårdskommuner"
-        return after is not None and _lower_like(after.group(1), mention.surface)  # "Sund, frisk och aktiv"
-    after = _NEXT_WORD.match(text, mention.end)
-    if after is None or not _lower_like(after.group(1), mention.surface):
-        return False  # alone, before a number, a capitalised name or punctuation
-    return not _VERB.fullmatch(after.group(1))
-
-
-def _lower_like(word: str, name: str) -> bool:
-    """``word`` is written as a common word beside ``name``: lower case, or capitals beside a name in capitals."""
-    return word[:1].islower() or (name.isupper() and word.isupper())
+    after = text[mention.end : mention.end + 60].split("\t", 1)[0].lstrip(" ")
+    return any(cue.match(after) for cue in companions)
 
 
 def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:

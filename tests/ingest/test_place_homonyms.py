@@ -54,13 +54,14 @@ def test_a_heading_that_opens_with_the_word_names_no_place() -> None:
 
 
 def test_a_new_homonym_is_one_vocabulary_line() -> None:
-    """ "Vasa" (a sheaf) at a sentence's start: the city until the vocabulary lists the word."""
+    """ "Vasa" (a sheaf) before the harvest feast: the city until the vocabulary lists the word and its companion."""
     text = _HEAD + "Vasa och skördefesten är projektets symbol. Arbetet görs i Jakobstad.\n"
     assert "Vaasa" in _municipalities(text)
     line = (
         "<https://w3id.org/hankegraafi/vocab/place-homonym/vasa> "
         "<http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/hankegraafi/vocab/place-homonym> ; "
-        '<http://www.w3.org/2004/02/skos/core#prefLabel> "vasa"@sv .'
+        '<http://www.w3.org/2004/02/skos/core#prefLabel> "vasa"@sv ; '
+        '<https://w3id.org/hankegraafi/ontology#cue> "^och skördefest"@sv .'
     )
     with registry.extended(line):
         assert _municipalities(text) == ["Pietarsaari"]

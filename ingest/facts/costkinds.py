@@ -400,3 +400,28 @@ def kind_by_words(
             if finer is not None and finer != "total" and finer not in groups:
                 return finer
     return first if first != "total" else None
+
+
+#: A column's months of one year: "Toteuma 1–6/2023", "Kulut 7-12/2024" (the reporting period's).
+_MONTH_SPAN = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
+
+
+def period_actual(header: list[str], columns: list[str | None]) -> list[str | None]:
+    """Two actual columns, one of a period's months ("Toteuma 1–6/2023") and one to date ("Toteuma
+    yhteensä", "Kertymä"): the first is the period's actual, the other columns (the budget, the forecast)
+    stand beside the one to date, one statement with it; not two groups of columns side by side."""
+    actual = [i for i, role in enumerate(columns) if role == "actual" and i < len(header)]
+    if len(actual) != 2:
+        return columns
+    months = [i for i in actual if _MONTH_SPAN.search(header[i])]
+    other = [i for i in actual if i not in months]
+    if (
+        len(months) != 1
+        or len(other) != 1
+        or (
+            kind_cue([header[other[0]]]) is None
+            and not re.search(r"yhteensä|totalt|sammanlagt|\btotal\b", header[other[0]], re.I)
+        )
+    ):
+        return columns
+    return [("period-actual" if i == months[0] else role) for i, role in enumerate(columns)]

@@ -43,6 +43,7 @@ from hankegraafi.ingest.facts.costkinds import (
     from_start,
     kind_cue,
     over_a_year,
+    period_actual,
     period_year,
     run_caption,
     table_context,
@@ -223,7 +224,7 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
     if columns is None:
         headers = [*element.header, *[""] * (max(len(row) for row in element.rows) - len(element.header))]
         columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
-    columns = _period_actual(element.header, columns)
+    columns = period_actual(element.header, columns)
     before = len(ctx.unit.costs)
     groups = tables.column_groups(columns)
     if len(groups) == 1:
@@ -239,31 +240,6 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
         _costs(ctx, part, [columns[i] for i in keep])
         costgroups.move(ctx.unit, made, of_group)
     return ctx.unit.costs[before:]
-
-
-#: A column's months of one year: "Toteuma 1–6/2023", "Kulut 7-12/2024" (the reporting period's).
-_MONTHS = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
-
-
-def _period_actual(header: list[str], columns: list[str | None]) -> list[str | None]:
-    """Two actual columns, one of a period's months ("Toteuma 1–6/2023") and one to date ("Toteuma
-    yhteensä", "Kertymä"): the first is the period's actual, the other columns (the budget, the forecast)
-    stand beside the one to date, one statement with it; not two groups of columns side by side."""
-    actual = [i for i, role in enumerate(columns) if role == "actual" and i < len(header)]
-    if len(actual) != 2:
-        return columns
-    months = [i for i in actual if _MONTHS.search(header[i])]
-    other = [i for i in actual if i not in months]
-    if (
-        len(months) != 1
-        or len(other) != 1
-        or (
-            kind_cue([header[other[0]]]) is None
-            and not re.search(r"yhteensä|totalt|sammanlagt|\btotal\b", header[other[0]], re.I)
-        )
-    ):
-        return columns
-    return [("period-actual" if i == months[0] else role) for i, role in enumerate(columns)]
 
 
 def _label_column(rows: list[list[str]], first: int) -> int:

@@ -52,7 +52,7 @@ def test_a_budget_frame_column_and_vehicles_as_an_investment() -> None:
 
 
 def test_a_periods_actual_beside_the_actual_to_date_leaves_the_budget_with_the_one_to_date() -> None:
-    from hankegraafi.ingest.facts.money import _period_actual
+    from hankegraafi.ingest.facts.costkinds import period_actual as _period_actual
 
     header = [
         "Kustannukset (€)",

@@ -270,10 +270,40 @@ _MONTHS = {
     )
     for name in names
 }
+#: The months' short forms ("Feb", "Aug", "okt", "Sept."): their names' first three letters.
+_SHORT_MONTHS = {name[:3]: number for name, number in _MONTHS.items()}
+
+
+def _month(word: str) -> int | None:
+    """A month's number by its name or its short form ("August", "aug.", "Sept"; test25 l75 "1 Feb - 31 Aug 2025")."""
+    word = word.lower().rstrip(".")
+    return _MONTHS.get(word) or (_SHORT_MONTHS.get(word[:3]) if 3 <= len(word) <= 4 else None)
+
+
 _NAMED_SPAN = re.compile(
     r"\b(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,9})(?:\s+(?P<y1>\d{4}))?\s*[–-]\s*"
     r"(?P<d2>\d{1,2})\.?\s+(?P<m2>[^\W\d_]{3,9})\s+(?P<y2>\d{4})\b"
 )
+
+
+def named_span(texts: list[str]) -> str | None:
+    """The first text that prints a span in month names ("Costs 1 Feb - 31 Aug 2025 (EUR)"), or None: a table
+    under it is of that span (a period, or the project's costs so far when the span opens at its start), not the
+    year alone its end names (test25 l75)."""
+    for text in texts:
+        for m in _NAMED_SPAN.finditer(text or ""):
+            if _month(m.group("m1")) is not None and _month(m.group("m2")) is not None:
+                return text
+    return None
+
+
+def named_span_kind(ctx: Context, text: str) -> str:
+    """A span in month names over a table: the project's costs so far when it is longer than a period or opens
+    at the project's start ("COSTS 1 SEP 2023 - 31 AUG 2025", test29 ib90), else the period's."""
+    spans = _spans(text)
+    if spans and ((spans[0][1] - spans[0][0]).days > _LONGEST_PERIOD_DAYS or from_start(ctx, text)):
+        return "cumulative"
+    return "period"
 
 
 def _spans(text: str) -> list[tuple[date, date]]:
@@ -281,7 +311,7 @@ def _spans(text: str) -> list[tuple[date, date]]:
     2025"); a start without its year is in the end's year."""
     out = [span for m in _PERIOD_IN_TITLE.finditer(text) if (span := _span(m)) is not None]
     for m in _NAMED_SPAN.finditer(text) if not out else ():
-        m1, m2 = _MONTHS.get(m.group("m1").lower()), _MONTHS.get(m.group("m2").lower())
+        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
         if m1 is None or m2 is None:
             continue
         y2 = int(m.group("y2"))
@@ -411,6 +441,8 @@ def period_actual(header: list[str], columns: list[str | None]) -> list[str | No
     yhteensä", "Kertymä"): the first is the period's actual, the other columns (the budget, the forecast)
     stand beside the one to date, one statement with it; not two groups of columns side by side."""
     actual = [i for i, role in enumerate(columns) if role == "actual" and i < len(header)]
+    if len(actual) > 2 and (quarters := _quarters(header, actual)):
+        return [None if i in quarters else role for i, role in enumerate(columns)]
     if len(actual) != 2:
         return columns
     months = [i for i in actual if _MONTH_SPAN.search(header[i])]
@@ -425,3 +457,20 @@ def period_actual(header: list[str], columns: list[str | None]) -> list[str | No
     ):
         return columns
     return [("period-actual" if i == months[0] else role) for i, role in enumerate(columns)]
+
+
+#: A column of one part of the year: a quarter ("Toteuma Q1", "2. nelj.", "Utfall kvartal 3", "Q4/2024"), a half
+#: ("H1") or months ("Toteuma 1–3/2025").
+_PART_OF_YEAR = re.compile(
+    r"\b(?:Q|H)[1-4]\b|\b[1-4]\.?\s*(?:nelj|vuosinelj|kvartal|quarter)|\b(?:kvartal|quarter)\s*[1-4]\b", re.I
+)
+_TOTAL_WORDS = re.compile(r"yhteensä|totalt|sammanlagt|\btotal\b|kertymä|to date|hittills", re.I)
+
+
+def _quarters(header: list[str], actual: list[int]) -> list[int]:
+    """Actual columns of the year's parts beside one of the whole ("Toteuma Q1 | Toteuma Q2 | Toteuma Q3 |
+    Toteuma yhteensä"): the parts, which the whole adds up (test33 id21), or none. The statement is the budget
+    and the whole's actual."""
+    parts = [i for i in actual if _PART_OF_YEAR.search(header[i]) or _MONTH_SPAN.search(header[i])]
+    whole = [i for i in actual if i not in parts]
+    return parts if len(parts) >= 2 and len(whole) == 1 and _TOTAL_WORDS.search(header[whole[0]]) else []

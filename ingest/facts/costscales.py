@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from hankegraafi.ingest.facts.model import CostLine
+
 #: Thousands of euros in any language and spelling ("t€", "k€", "TEUR", "1 000 €", "tuhatta euroa", "tusen euro",
 #: "EUR '000", "€'000", "EUR thousand", "thousand euros").
 THOUSANDS = re.compile(
@@ -57,3 +59,18 @@ _IN_EUROS = re.compile(r"€|\beur\b|\beuro(?:a|n|s)?\b|\beuroina\b", re.I)
 def in_euros(text: str) -> bool:
     """``text`` (a table's caption, title or head) says its sums are euros."""
     return bool(_IN_EUROS.search(text))
+
+
+def ledger_signed(lines: list[CostLine]) -> None:
+    """A table of costs signed as a ledger books them, every sum below zero ("Henkilöstökulut | -262 000 |
+    -221 730", "Kulut näkyvät kirjanpidon tapaan miinusmerkkisinä", test31 ic12): the costs are the sums without
+    the sign. One positive sum (a deviation's sign, a refund) leaves the table as it stands."""
+    sums = [
+        v for line in lines for k, v in line.values.items() if k not in ("utilisation-percent", "deviation")
+    ]
+    if not sums or any(v > 0 for v in sums) or not any(v < 0 for v in sums):
+        return
+    for line in lines:
+        line.values = {
+            k: (-v if k not in ("utilisation-percent", "deviation") else v) for k, v in line.values.items()
+        }

@@ -42,6 +42,8 @@ from hankegraafi.ingest.facts.costkinds import (
     document_period,
     from_start,
     kind_cue,
+    named_span,
+    named_span_kind,
     over_a_year,
     period_actual,
     period_year,
@@ -176,6 +178,10 @@ def _total_only(rows: list[list[str]], named_as: Callable[[str], str | None] = c
     return "total" in named and len(named) > 1 and all(key in (None, "total") for key in named)
 
 
+#: A cell that is a sum alone ("2025" is a year, no sum: at least four digits with a grouping, or five).
+_AMOUNT_CELL = re.compile(r"^[-−]?\s*(?:\d{1,3}(?:[ \u00a0.]\d{3})+|\d{5,})(?:,\d+)?\s*(?:€|eur\w*)?$", re.I)
+
+
 def _from_header(element: Element) -> Element:
     """The table from its header on, when rows of a sheet's head ("Tarkastelujakso | 1.1.–30.6.2024",
     "Tulostettu | 15.08.2024") stand above it in the same block, a blank line between: a later row
@@ -197,10 +203,17 @@ def _from_header(element: Element) -> Element:
             # title row ("Taloudelliset hyödyt | 2023": what the table is, kept with it).
             return element
         apart = at < len(element.row_lines) and element.row_lines[at] - element.row_lines[at - 1] > 1
-        if (
-            apart
-            and sum(1 for c in row[1:] if _column(c)) >= 2
-            and any(r and cost_category(r[0]) for r in below)
+        # A header that labels its own row-label column ("Kustannuslaji | Budjetti 2025 | Toteuma Q1", "Tili |
+        # Kustannuslaji | …") is no second row of a group row over it: the rows above are the sheet's caption
+        # rows ("LOHKO | KUSTANNUKSET 2025 (€)", "HUOM | Kulut näkyvät miinusmerkkisinä."), read as its lines above.
+        labelled = (
+            bool(row[0].strip())
+            and last[0].strip().casefold() != row[0].strip().casefold()  # "Kululaji | Vuosi 2024": a group row
+            and not any(_AMOUNT_CELL.match(c) for c in [*last, row[0]])
+        )
+        if sum(1 for c in row[1:] if _column(c)) >= 2 and (
+            (apart and any(r and cost_category(r[0]) for r in below))
+            or (labelled and any(cost_category(c) for r in below for c in r[:2]))  # "4000 | Henkilöstökulut"
         ):
             # A blank line parts the head rows from the header: a group row right over it ("Kululaji |
             # Vuosi 2024") is the header's first row, joined with it, not a sheet's head.
@@ -424,6 +437,8 @@ def _costs(
     if cue is None and not has_period_columns and len(header_years) == 1:
         # "Budjetti 2025 | Toteuma 2025": one year's figures, whatever the title says.
         kind, cue_text = "annual", next(iter(header_years))
+    elif cue is None and not has_period_columns and not header_years and (spanned := named_span(said_above)):
+        kind, cue_text = named_span_kind(ctx, spanned), spanned  # "Costs 1 Feb - 31 Aug 2025": from the start?
     elif (
         cue is None
         and not has_period_columns
@@ -537,6 +552,7 @@ def _costs(
             statement.lines.append(
                 CostLine(row[0], category, parent, values, Span(line_no, line_no, "\t".join(row)))
             )
+        costscales.ledger_signed(statement.lines)  # "-262 000" booked as a ledger's costs: 262 000
         if statement.lines:
             ctx.unit.costs.append(statement)
 

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.costkinds import table_context, year_alone
-from hankegraafi.ingest.facts.costscales import column_scales
+from hankegraafi.ingest.facts.costscales import column_scales, scale_of
+from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import cost_category, kind_cue, statements_of
 from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
@@ -105,6 +106,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         return True
     kind = money_kind(ctx, element)
     kinds = _column_kinds(element.header) if skip else {}
+    # sums in thousands by the caption ("Euromäärät investoinneittain (1 000 €)" over "1 300"; test30 oc11)
+    scale = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1]])) or 1
     for row, line_no in zip(rows, row_lines, strict=False):
         # A share or percentage ("Osuus %", a cell "60 %") is no sum.
         cells = [
@@ -130,7 +133,7 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
             for index, column_kind in kinds.items():
                 value = amount(row[index]) if index < len(row) else None
                 if value is not None:
-                    money_statement(target, column_kind, value, row[0], span)
+                    money_statement(target, column_kind, value * scale, row[0], span)
         elif values:
             said = next((k for k, a in cued if k and a is not None), None)
             money_statement(target, said or kind, values[-1], row[0], span)
@@ -189,6 +192,11 @@ def _text_after(rows: list[list[str]]) -> list[list[str]]:
     return tail
 
 
+#: A document that settles the grant at the project's end: a final report or account ("loppuselvitys", "slutredovisning").
+_FINAL_ACCOUNT = re.compile(
+    r"loppuselvity|loppuselvitys|loppuraport|slutredovis|slutrapport|final report|final account|closing report",
+    re.I,
+)
 #: Columns that make a table a follow-up of costs, not a list of sums granted or applied for.
 _FOLLOW_UP = {"actual", "committed", "forecast", "period-actual"}
 
@@ -206,11 +214,27 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
     test10's and test12's convention).
     """
     roles = [tables.column_role(cell) if index else None for index, cell in enumerate(element.header)]
-    if not _FOLLOW_UP & {r for r in roles if r} or ("granted" in roles and "utilisation-percent" not in roles):
-        return False  # "Investointi | Myönnetty | Toteutunut" in minutes: the sums granted per part (money)
+    if not _FOLLOW_UP & {r for r in roles if r}:
+        return False
+    # "Investointi | Myönnetty | Toteutunut" in minutes: each part's costs followed up against its grant, and the
+    # sums granted per part (money) too, read after this (test17 j12, test23 s29, test24 r12, test25 l90, test30
+    # oc11, test32 od08, test35 of10: cost cells of granted and actual by part, which had been money alone)
+    money_too = "granted" in roles and "utilisation-percent" not in roles
+    if money_too and any(_FINAL_ACCOUNT.search(line) for line in ctx.doc.lines[:120]):
+        return False  # a final account's grant and what was spent of it per part: money alone (test2 h16, tune u247)
     cue = kind_cue([" ".join(element.header), element.title or ""])
     kind, cue_text = cue if cue else ("cumulative", None)
     scales = column_scales(element.header)  # "Budjetti t€" over "820": thousands (test34 oe05)
+    # a caption's scale for the columns that name none ("Euromäärät investoinneittain (1 000 €)", test30 oc11)
+    said = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1]])) or Decimal(1)
+    scales = [
+        scale
+        if scale is not None
+        else said
+        if i < len(roles) and roles[i] not in (None, "utilisation-percent")
+        else None
+        for i, scale in enumerate([*scales, *[None] * (len(element.header) - len(scales))])
+    ]
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
         named = listed(row[0]) if row else None
         span = Span(line_no, line_no, "\t".join(row))
@@ -227,7 +251,7 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         if cue_text is None:
             ctx.result.notes.append(f"cost-kind-default:{kind} ({element.header[0]})")
         target.costs.append(statement)
-    return True
+    return not money_too
 
 
 def _column_kinds(header: list[str]) -> dict[int, str]:
@@ -369,28 +393,40 @@ def _part_column(ctx: Context, element: Element) -> bool:
     (on every row, or on a group's first row only, as a merged cell prints): a cost table per part.
 
     The part column is the rows' group, not a column of sums: each part's rows, under the header
-    less that column, are read as a cost table of the part.
+    less that column, are read as a cost table of the part. A group of the whole project in the same column
+    ("Koko hanke | Yhteensä | 775 000", "Hela projektet", "Kaikki") is the whole's, and a part the document
+    named already may stand in it by its name or its key ("Kotiutustiimi", "A" for "Fokusområde A: X"; test25
+    l10, whose whole's row had left the table unread).
     """
     header, body = element.header, element.rows[1:]
-    if len(header) < 3 or not body or not body[0] or listed(body[0][0]) is None or listed(header[0]):
+    if len(header) < 3 or not body or not body[0] or listed(header[0]):
         return False
     if not any(tables.column_role(h) for h in header[2:]):
         return False
-    if any(row and row[0].strip() and listed(row[0]) is None for row in body):
+    owners = [_row_owner(ctx, row[0]) if row and row[0].strip() else None for row in body]
+    if owners[0] is None or any(
+        row and row[0].strip() and o is None for row, o in zip(body, owners, strict=True)
+    ):
         return False
+    if not any(o is not None and o is not _WHOLE_ROW for o in owners):
+        return False  # no part's rows: the whole's table
     labelled = [row[1] for row in body if len(row) > 1 and row[1].strip()]
     if sum(1 for label in labelled if cost_category(label) or _TOTAL.match(label)) * 2 <= len(labelled):
         return False
-    groups: list[tuple[Listed, list[list[str]], list[int]]] = []
-    for row, line_no in zip(body, element.row_lines[1:], strict=False):
-        named = listed(row[0]) if row and row[0].strip() else None
-        if named is not None and (not groups or groups[-1][0].number != named.number):
-            groups.append((named, [], []))
+    groups: list[tuple[Listed | Project | str, list[list[str]], list[int]]] = []
+    for row, line_no, owner in zip(body, element.row_lines[1:], owners, strict=False):
+        if owner is not None and (not groups or _key(groups[-1][0]) != _key(owner)):
+            groups.append((owner, [], []))
         groups[-1][1].append(row[1:])
         groups[-1][2].append(line_no)
-    for named, rows, lines in groups:
+    for whose, rows, lines in groups:
         span = Span(lines[0], lines[-1], "\n".join("\t".join(r) for r in rows))
-        part = listed_part(ctx, named, span)
+        if isinstance(whose, Listed):
+            part = listed_part(ctx, whose, span)
+        elif isinstance(whose, Project):
+            part = whose
+        else:
+            part = ctx.root or ctx.unit
         own = dataclasses.replace(
             element,
             rows=[header[1:], *rows],
@@ -402,3 +438,24 @@ def _part_column(ctx: Context, element: Element) -> bool:
             ctx.unit.costs.remove(statement)
             part.costs.append(statement)
     return True
+
+
+#: A part column's cell of the whole project ("Koko hanke", "Hela projektet", "Whole project", "Kaikki").
+_WHOLE_CELL = re.compile(
+    r"^(?:koko hanke|hanke yhteensä|kaikki|hela projektet|projektet som helhet|whole project|all parts)$", re.I
+)
+_WHOLE_ROW = "whole"
+
+
+def _row_owner(ctx: Context, cell: str) -> Listed | Project | str | None:
+    """Whose rows a part column's cell opens: a part it names (``listed``), a part the document named already
+    (by name or key, ``known_part``), the whole (``_WHOLE_CELL``), or None."""
+    if (named := listed(cell)) is not None:
+        return named
+    if _WHOLE_CELL.match(cell.strip(" *_")):
+        return _WHOLE_ROW
+    return known_part(ctx, cell)
+
+
+def _key(owner: object) -> object:
+    return owner.number if isinstance(owner, Listed) else id(owner)

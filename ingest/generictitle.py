@@ -93,7 +93,7 @@ _NAMED_PROJECT = re.compile(
 #: A name given as "Label: value" on one line near the top ("Hanke: Kotona Keski-Suomessa").
 _NAME_FIELD = re.compile(
     r"^(?:[-*•]\s+)?(?:hanke|hankkeen nimi|projekti|projektin nimi|toimintamalli|kokonaisuus|projekt|projektets namn|"
-    r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*$",
+    r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*(?:$|\.\s+(?=(?-i:[A-ZÅÄÖ][a-zåäö])))",  # "X. Owner …"
     re.I,
 )
 #: The same field as a row of a delimited file: "Project,Active Days in Pori,", "Projekt;Trygg kväll;;".

@@ -126,22 +126,22 @@ def norm_label(text: str) -> str:
 _REMEMBERED = 400
 
 
-#: A form's hint in brackets after a label, the input's kind or rule, no word of the label: "Hankkeen nimi
-#: (pakollinen)", "Kunnat (vapaa teksti)", "Projektets namn (fritext)", "Läge (rullgardinsmeny)", "Project
-#: name (free text, max. 100 characters)", "Costs (drop-down menu)". A bracket of other words stays
-#: ("Hankkeen nimi (lyhenne)" is the short name's label).
+#: A form's hint after a label: "(pakollinen)", "(free text)", "[kuten päätöksessä]"; "(lyhenne)" is no hint.
 _HINT = (
     r"pakollinen|valinnainen|vapaa\s?teksti|valitse(?:\s+(?:listasta|valikosta))?|pudotusvalikko|alasvetovalikko|"
     r"enintään\s+\d+\s+merkkiä|fritext|obligatorisk|valfri(?:tt)?|välj(?:\s+i\s+listan)?|rullgardinsmeny|"
     r"högst\s+\d+\s+tecken|free\s+text|required|mandatory|optional|drop-?down(?:\s+menu|\s+list)?|"
     r"select(?:\s+from\s+(?:the\s+)?list)?|max\.?\s+\d+\s+(?:characters|merkkiä|tecken)"
 )
-_FORM_HINT = re.compile(rf"\s*\((?:{_HINT})(?:\s*[,;]\s*(?:{_HINT}))*\)\s*(?=[:*?.]*\s*$)", re.I)
+_FORM_HINT = re.compile(
+    rf"\s*(?:\((?:{_HINT})(?:\s*[,;]\s*(?:{_HINT}))*\)|(?<=\S)\s*\[(?-i:[a-zåäö])[^\[\]]{{0,79}}\])\s*(?=[:*?.]*\s*$)",
+    re.I,
+)
 
 
 def _norm_label(text: str) -> str:
     text = _MARKERS.sub(" ", text)
-    if "(" in text:
+    if "(" in text or "[" in text:  # a form's hint: "(pakollinen)", "[kuten avustuspäätöksessä]"
         text = _FORM_HINT.sub(" ", text)
     text = re.sub(r"\((?:eur|htp|€)\)", " ", text, flags=re.I)
     text = text.strip().lower()

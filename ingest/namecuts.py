@@ -351,10 +351,31 @@ def plural_subject(word: str) -> bool:
 
 
 def finite_verb(word: str) -> bool:
-    """Voikko reads the word as a verb in no case (no participle or verbal noun: "tulevat", "jaetaan")."""
+    """Voikko reads the word as a verb in no case (no participle or verbal noun: "tulevat", "jaetaan") and in
+    no infinitive ("Kotona kuntoutuen X:ssä" is a name: "kuntoutuen" is the E-infinitive, no finite verb)."""
     found = analyses(word)
-    return any(cls == "teonsana" and not case for _, cls, case in found) and not any(
-        cls in ("nimisana", "erisnimi") for _, cls, _ in found
+    return (
+        any(cls == "teonsana" and not case for _, cls, case in found)
+        and not any(cls in ("nimisana", "erisnimi") for _, cls, _ in found)
+        and not all(a.get("MOOD", "").endswith("infinitive") for a in lemmatiser().analyse(word))
+    )
+
+
+def attributive(word: str, following: str, before: str = "") -> bool:
+    """``word``, which reads as a verb in the plural ("liikkuvat", "sujuvat"), is the participle before the
+    plural noun it qualifies: a name's "Lapin liikkuvat sosiaalipalvelut", "Sujuvat kotiutukset X:ssä",
+    "Vaikuttavat sote-keskukset" is a noun phrase. The participle's reading must be Voikko's too, the word
+    after it a noun in the nominative plural, and the word before it none (a subject: "Asiakkaat saavat
+    palvelut" is a clause)."""
+    if not (word.endswith(("vat", "vät")) and following.endswith("t")):
+        return False
+    if not any(cls == "laatusana" and case == "nimento" for _, cls, case in analyses(word)):
+        return False
+    if not any(cls == "nimisana" and case == "nimento" for _, cls, case in analyses(following)):
+        return False
+    return not (
+        before.endswith("t")
+        and any(cls == "nimisana" and case == "nimento" for _, cls, case in analyses(before))
     )
 
 

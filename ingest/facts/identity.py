@@ -135,9 +135,14 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     """Programme, project name, county and date from the lines before the first label."""
     join_wrapped_names(elements)
     block: list[Element] = []
+    name_field = any(e.type == "field" and e.key == "name" for e in elements)  # a name field names it
     for element in elements:
         if element.type == "table" and element.first == element.last and site_menu(element.text):
             continue  # a site's menu above the page's name ("Toimintamallit<TAB>Kokonaisuudet<TAB>…")
+        if not name_field and (cells := _running_head(element)):
+            # "Owner<TAB>Kind 2/2023", "KIND<TAB>Name" above the text: each cell is a line of the title
+            block.extend(Element("text", element.first, element.last, cell) for cell in cells)
+            continue
         if element.type != "text" or prose(element.text):
             break  # a title stands above the first label and the first paragraph of running text
         block.append(element)
@@ -219,6 +224,24 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
     _caption_root(ctx, elements)
+
+
+def _running_head(element: Element) -> list[str]:
+    """The cells of a title line of two or three short cells side by side, one the report's kind and each
+    other a name of two words or more or a date (the owner, kind, date or name: "Keski-Uudenmaan
+    hyvinvointialue<TAB>Tilanneraportti 2/2023", "Seurantalomake 4/2024<TAB>X"), which the segmenter reads
+    as a table of one row; else [] ("Seurantalomake 2/2024;Päivitetty;12.9.2024": a label beside the kind)."""
+    if element.type != "table" or element.first != element.last or len(element.rows) != 1:
+        return []
+    cells = [c.strip(" *_#") for c in element.rows[0] if c.strip(" *_#")]
+    kinds = [c for c in cells if kind_part(c) or kind_line(c)]
+    others = [c for c in cells if c not in kinds]
+    if not (2 <= len(cells) <= 3 and all(len(c) <= 80 for c in cells) and kinds):
+        return []  # a page header's owner, unit and date names no kind ("Owner<TAB>Unit<TAB>15.8.2024")
+    if cells[0] in kinds and not (cells[0].isupper() or re.search(r"\d", cells[0])):
+        return []  # "Raportti;Kustannusten toteuma vuosittain": a key and its value, no running head
+    named = all((c[:1].isupper() and len(c.split()) >= 2) or parse_date(c) for c in others)
+    return cells if named else []  # "otsikko<TAB>Väliraportti 1/2025": a key and its value
 
 
 def _site_line(elements: list[Element], element: Element, lines: list[str]) -> bool:

@@ -148,6 +148,56 @@ def listed_in(element: Element, other: Callable[[str], bool]) -> list[Enumerated
     return in_list(element.text, other) or (enumerated(element.text, other) if element.type == "text" else [])
 
 
+#: Where a line's sentence has ended: a full stop, ! or ? (after a closing mark), or a colon before a list.
+_ENDED = re.compile(r"[.!?:][*_)\"”’]*\s*$")
+#: A list's item or a heading's mark at a line's start: its own line, never a sentence carried on.
+_ITEM_START = re.compile(r"^\s*(?:[-•·*–>#|]|\d{1,2}[.)]\s)")
+#: A line's end that carries its sentence on: a joining word or a comma ("… Osio 1: X ja").
+_CARRIES = re.compile(r"(?:,|\s(?:ja|sekä|tai|och|samt|eller|and|or))[*_]*\s*$", re.I)
+#: A line that goes on with the sentence above: it starts in lower case ("and **Track B: Y** …").
+_GOES_ON = re.compile(r"^[\s*_]*(?-i:[a-zåäö])")
+#: The most lines a wrapped sentence is carried on to.
+_CARRIED = 3
+
+
+def paragraph_at(elements: list[Element], index: int) -> Element:
+    """The text element at ``index`` with the lines its sentence carries on to: a plain text's or a
+    Markdown source's hard line breaks part one sentence into a text element a line ("Hankkeessa on kaksi
+    palvelukokeilua: Palvelukokeilu 1: X ja" / "Palvelukokeilu 2: Y."), so the parts it enumerates are read
+    from the sentence whole. The next lines joined are text elements on the very next lines while the line
+    ends in a joining word or a comma or the next starts in lower case, up to the sentence's end; a list's
+    item, and any other element, is returned as it is."""
+    element = elements[index]
+    if (
+        element.type != "text"
+        or "\n" in element.text
+        or _ENDED.search(element.text)
+        or _ITEM_START.match(element.text)
+    ):
+        return element
+    text, last = element.text.rstrip(), element.last
+    for following in elements[index + 1 : index + 1 + _CARRIED]:
+        if following.type != "text" or following.first != last + 1 or not following.text.strip():
+            break
+        if _ITEM_START.match(following.text) or not (_CARRIES.search(text) or _GOES_ON.match(following.text)):
+            break  # "- Investointi 1: X" over "- Investointi 2: Y", "Kysely 1: X" over "Kysely 2: Y": own lines
+        text, last = f"{text}\n{following.text.strip()}", following.last
+        if _ENDED.search(following.text):
+            break
+    if last == element.last:
+        return element
+    return Element("text", element.first, last, text)
+
+
+def listed_at(elements: list[Element], index: int, other: Callable[[str], bool]) -> list[Enumerated]:
+    """:func:`listed_in` for the element at ``index``, a text read with the lines its sentence carries on to
+    (:func:`paragraph_at`) when the line alone lists none (a field's semicolon list is read as it stands)."""
+    found = listed_in(elements[index], other)
+    if found or (joined := paragraph_at(elements, index)) is elements[index]:
+        return found
+    return listed_in(joined, other)
+
+
 def enumerated(text: str, other: Callable[[str], bool]) -> list[Enumerated]:
     """The parts each sentence of a paragraph enumerates by word, key and colon (:func:`in_sentence`)."""
     flat = _flat(text)

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hankegraafi.ingest.facts.goallabels import goal_words
-from hankegraafi.ingest.facts.partinline import listed_in
+from hankegraafi.ingest.facts.partinline import listed_at
 from hankegraafi.ingest.facts.partrows import NAME_COLUMN
 from hankegraafi.ingest.facts.partwords import (
     document_words,
@@ -118,10 +118,12 @@ def read_lists(elements: list[Element]) -> None:
 
 
 #: A sentence counting the project's parts in a word of its own: "Hankkeessa on kolme osiota", "Projektet
-#: består av två spår", "The project has three strands", "Hanke jakautuu kahteen osioon" (fi, sv, en).
+#: består av två spår", "The project has three strands", "Hanke jakautuu kahteen osioon" (fi, sv, en), in the
+#: present or, in a final report, the past ("Hankkeessa oli kaksi alaprojektia", "Projektet hade två spår").
 _COUNTED = re.compile(
-    r"\b(?:on|har|has|have|består\s+av|omfattar|consists\s+of|koostuu|jakautuu|is\s+divided\s+into|"
-    r"comprises|toteutetaan)\s+(?:\w+\s+)?(?P<count>kaksi|kolme|neljä|viisi|kahte\w*|kolme\w*|nelj\w*|"
+    r"\b(?:on|oli|har|hade|has|have|had|består\s+av|bestod\s+av|omfattar|omfattade|consists\s+of|"
+    r"consisted\s+of|koostuu|koostui|jakautuu|jakautui|(?:is|was)\s+divided\s+into|comprises|comprised|"
+    r"toteutetaan|toteutettiin)\s+(?:\w+\s+)?(?P<count>kaksi|kolme|neljä|viisi|kahte\w*|kolme\w*|nelj\w*|"
     r"två|tre|fyra|fem|two|three|four|five|[2-6])\s+(?P<noun>(?-i:[a-zåäö])[a-zåäö-]{2,20})\b",
     re.I,
 )
@@ -330,7 +332,9 @@ def own_part_words(elements: list[Element]) -> tuple[str, ...]:
     found = _lines_in(elements, _own_word(elements))
     if len({m.group("num") for m in found}) < MIN_LISTED:
         found = _lines_in(elements, _series_word(elements))  # the counted word's lines are none: a series
-    inline = {p.word.lower() for e in elements for p in listed_in(e, _numbers_other) if p.own}
+    inline = {
+        p.word.lower() for i in range(len(elements)) for p in listed_at(elements, i, _numbers_other) if p.own
+    }
     if len({m.group("num") for m in found}) < MIN_LISTED:
         return tuple(sorted(inline))  # one line in the word ("… ja" / "Palvelukokeilu 2: X."): no series
     return tuple(sorted({m.group("word").lower() for m in found} | inline))

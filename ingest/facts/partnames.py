@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
-from hankegraafi.ingest.facts.partinline import listed_in
+from hankegraafi.ingest.facts.partinline import listed_at, listed_in, paragraph_at
 from hankegraafi.ingest.facts.partlists import numbers_other
 from hankegraafi.ingest.facts.partscopes import part_pattern
 from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, part_words, without_gloss
@@ -291,8 +291,9 @@ def read_enumerated(ctx: Context) -> None:
     finds them. A vocabulary word's parts are made after the walk (:func:`_name_numbered`), as before: made
     before it, they took the whole's grant stated in the text as theirs (test31 ic59, ic95)."""
     whole = ctx.root
-    for element in ctx.seg.elements if whole is not None else []:
-        for part in (p for p in listed_in(element, numbers_other) if p.own):
+    elements = ctx.seg.elements if whole is not None else []
+    for index, element in enumerate(elements):
+        for part in (p for p in listed_at(elements, index, numbers_other) if p.own):
             label = f"{part.word} {part.key}: {part.name}"
             if ctx.same_part(label, whole) is None and not any(p.name == label for p in ctx.projects):
                 ctx.new_project(
@@ -306,6 +307,8 @@ def read_named_lists(ctx: Context, money_kind: Callable[[Element], str]) -> None
     cells = {cell.strip(" *_#") for line in ctx.doc.lines for cell in re.split(r"[|\t]", line)}
     for index, element in enumerate(elements):
         _name_numbered(ctx, element)
+        if (joined := paragraph_at(elements, index)) is not element:
+            _name_numbered(ctx, joined)  # a sentence the line breaks carried on to the next lines
         text = element.title if element.type == "table" else element.text
         if element.type == "table" and (level := heading_of_parts(element.title or "")):
             _table_names(ctx, element, level, money_kind)

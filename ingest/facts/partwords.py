@@ -209,9 +209,61 @@ def without_marks(name: str) -> str:
     return _RATING_MARKS.sub("", name)
 
 
+#: Numbers spelled out, 1 to 5, as a part's key after its word ("Workstream One", "Delprojekt Två") or as an
+#: ordinal before it ("Ensimmäinen osahanke", "Andra delprojektet", "Second work package") (fi, sv, en).
+_SPELLED = {
+    word: str(number)
+    for words in (
+        ("yksi", "kaksi", "kolme", "neljä", "viisi"),
+        ("ett", "två", "tre", "fyra", "fem"),
+        ("one", "two", "three", "four", "five"),
+        ("ensimmäinen", "toinen", "kolmas", "neljäs", "viides"),
+        ("första", "andra", "tredje", "fjärde", "femte"),
+        ("first", "second", "third", "fourth", "fifth"),
+    )
+    for number, word in enumerate(words, 1)
+}
+_ORDINALS: tuple[str, ...] = (
+    "ensimmäinen",
+    "toinen",
+    "kolmas",
+    "neljäs",
+    "viides",
+    "första",
+    "andra",
+    "tredje",
+)
+_ORDINALS += ("fjärde", "femte", "first", "second", "third", "fourth", "fifth")
+#: A key spelled out before the separator of the name: "<Word> One: X", "<Ordinal> <word>: X" (a capital first).
+_SPELLED_AFTER = re.compile(
+    r"^(?P<word>(?-i:[A-ZÅÄÖ])[\w-]{2,24}(?:\s[a-z]{3,12})?)\s+(?P<num>"
+    + "|".join(w for w in _SPELLED if w not in _ORDINALS)
+    + r")(?=\s*[:–—])",
+    re.I,
+)
+_SPELLED_BEFORE = re.compile(
+    r"^(?P<num>(?-i:[A-ZÅÄÖ])(?:" + "|".join(w[1:] for w in _ORDINALS) + r"))\s+"
+    r"(?P<word>[\w-]{3,24}?)(?:et|en|n)?(?=\s*[:–—])",
+    re.I,
+)
+
+
+def _digit_key(line: str) -> str:
+    """A part's line with a key spelled out as its number, when the word is a part's ("Workstream One: X" and
+    "Ensimmäinen osahanke: X" are "Workstream 1: X" and "Osahanke 1: X"); any other line as it is."""
+    for spelled in (_SPELLED_AFTER, _SPELLED_BEFORE):
+        m = spelled.match(line)
+        if m is None or (number := _SPELLED.get(m.group("num").lower())) is None:
+            continue
+        word = m.group("word")
+        if word.lower() in part_words() or word.lower() in _OWN[0]:
+            return f"{word[:1].upper()}{word[1:]} {number}{line[m.end() :]}"
+    return line
+
+
 def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     """(kind, word as written, number, name) for a line that starts a part; the name may be empty."""
-    line = text.strip()
+    line = _digit_key(text.strip())
     if "\n" in line or "\t" in line or len(line) > 160 or _TOC_LEADER.search(line):
         return None  # a table's row, or an entry of a table of contents ("Investointi 1: X ........ 4")
     m = _line_pattern().match(line)

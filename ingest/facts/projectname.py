@@ -27,6 +27,7 @@ from hankegraafi.ingest.labels import match_field
 from hankegraafi.ingest.namecuts import (
     GREETING,
     MAIL_HEADER,
+    attributive,
     cut_at_break,
     finite_verb,
     governing_body,
@@ -152,7 +153,12 @@ def headline(text: str) -> bool:
     if PROJECT_WORDS.search(text):
         return False
     words = re.findall(r"[A-Za-zÅÄÖåäö-]+", text)
-    return any(word.islower() and finite_verb(word) for word in words[1:])
+    return any(
+        word.islower()
+        and finite_verb(word)
+        and not attributive(word, words[at + 1] if at + 1 < len(words) else "", words[at - 1])
+        for at, word in enumerate(words[1:], 1)
+    )
 
 
 def named_in(sentence: str) -> str | None:

@@ -80,9 +80,10 @@ def without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
     return [header, *[r[1:] if r and _ROW_NUMBER.match(r[0]) else r for r in rows[1:]]]
 
 
-def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | None:
+def goal_columns(rows: list[list[str]], whole: bool = False) -> tuple[int, int | None, list[str]] | None:
     """The goal column, the status column (None for a plan's goal and measure) and the header of
-    a goal table's rows; None for any other table."""
+    a goal table's rows; None for any other table. ``whole``: the rows are a whole table of their own (not a piece
+    after a header above, nor a block inside a joined table), which may be told by half of its verdicts."""
     header = [norm_label(h) for h in rows[0]] if rows else []
     goals = [i for i, h in enumerate(header) if _GOAL_HEADER.match(re.sub(r"\s*\([^()]*\)", "", h))]
     kindred = not goals and len(rows) >= 2
@@ -114,6 +115,16 @@ def goal_columns(rows: list[list[str]]) -> tuple[int, int | None, list[str]] | N
         # "Tavoite | Tulos | Päätelmä" over "17 potilasta / kk | Päästiin osittain": a result column of figures
         # under a status word states nothing, the column beside it whose every cell states a status is the verdict
         status_col = _stating_column(rows, goal_col, most=status_col is not None) or status_col
+    if (
+        whole
+        and goal_col is not None
+        and not kindred
+        and (status_col is None or not _states_any(rows, status_col))
+    ):
+        # "Objective | Evaluator's verdict", "Tavoite | Missä mennään": a goal column named so, beside a column
+        # of the evaluator's own words, half of whose cells state a status ("Saatu maaliin elokuussa" among
+        # "Ei aloitettu", "Työ jatkuu"): the verdict column, every row a goal ("unknown" where it says none)
+        status_col = _stating_column(rows, goal_col, half=True) or status_col
     if goal_col is not None:
         goal_col = _described(rows, goal_col, status_col)
     if goal_col is None or goal_col == status_col:
@@ -200,19 +211,44 @@ def _described(rows: list[list[str]], goal_col: int, status_col: int | None) -> 
     return goal_col
 
 
-def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False) -> int | None:
+def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False, half: bool = False) -> int | None:
     """The column beside the goals whose cells state an achievement, whatever its header says
     ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
     its cells where the vocabulary does not know its header. Two rows or more, and every row with a
     goal states a status there (a plan's "Tavoite | Mittari" states none). A target's column
     ("Tavoitetaso") and a column of bare shares ("80 %", "100 %": a level unless the header says it is
     the achievement) are none. ``most``: beside a status word's column that states nothing, every row but one of
-    three or more may state ("Jatkuu X-hankkeessa" under "Päätelmä" among "Päästiin osittain", "Ei päästy")."""
+    three or more may state ("Jatkuu X-hankkeessa" under "Päätelmä" among "Päästiin osittain", "Ei päästy").
+    ``half``: beside a column the header names as the goals, half of the rows or more, two at least, state in words
+    (a bare share or figure states no verdict there: "412" beside "Met"), the column stating most wins."""
     body = [row for row in rows[1:] if goal_col < len(row) and not placeholder(row[goal_col])]
     if len(body) < 2:
         return None
     header = [norm_label(cell) for cell in rows[0]]
     width = max(len(row) for row in rows)
+    if half:
+        if any(
+            _cell_status(rows[0], column) not in (None, "unknown")
+            for column in range(width)
+            if column != goal_col
+        ):
+            return None  # "DFD-40 | X | Done | objective": a row of data taken as the header, its "objective" a label
+        if any(len(_LETTERS.findall(cell)) > 4 for cell in header) or not all(
+            len(_LETTERS.findall(row[goal_col])) >= 2 for row in body
+        ):
+            # "Tavoite | X" over "Mittari | …", "Tilanne | Toteutunut": a record of labels and values, no table of goals
+            return None
+        counts = {
+            column: sum(
+                not _SHARE.match(row[column] if column < len(row) else "")
+                and _cell_status(row, column) not in (None, "unknown")
+                for row in body
+            )
+            for column in range(width)
+            if column != goal_col and not (column < len(header) and _TARGET_HEADER.match(header[column]))
+        }
+        best = max(counts, key=lambda column: counts[column], default=None)
+        return best if best is not None and counts[best] >= 2 and 2 * counts[best] >= len(body) else None
     for column in (i for i in range(width) if i != goal_col):
         if column < len(header) and _TARGET_HEADER.match(header[column]):
             continue

@@ -88,7 +88,7 @@ def _table(ctx: Context, element: Element) -> bool:
         project.goals.extend(joined)
         return False  # the rows above them are another family's
     rows = without_row_numbers(element.rows)
-    found = goal_columns(rows)
+    found = goal_columns(rows, whole=True)
     inner = inner_goal_table(element) if found is None else None
     if inner is not None:
         element, rows = inner, without_row_numbers(inner.rows)

@@ -142,11 +142,12 @@ def test_a_labelled_goal_over_bulleted_goals_is_their_heading() -> None:
 
 def test_a_new_status_column_header_is_one_vocabulary_line() -> None:
     body = (
-        "Tavoitteet\n\nTavoite\tValmius\nNeuvolan chat vastaa arkisin\tToteutunut\nIsien ryhmä joka kuukausi\tKesken\n"
+        "Tavoitteet\n\nTavoite\tValmius\nNeuvolan chat vastaa arkisin\tToteutunut\nIsien ryhmä joka kuukausi\tArvio keväällä\n"
         "Perhevalmennus verkossa\tArvio tammikuussa\n"
     )
-    # "Valmius" is no status column's word today, and one row's cell states no status, so the
-    # cells alone do not make it one (goalforms._stating_column)
+    # "Valmius" is no status column's word today, and two rows' cells of three state no status, so the
+    # cells alone do not make it one (goalcolumns._stating_column: every row, or half of them beside a goal
+    # column named so, stop 49)
     assert goals(body) == []
     cue = (
         "@prefix hg: <https://w3id.org/hankegraafi/ontology#> .\n"
@@ -157,6 +158,6 @@ def test_a_new_status_column_header_is_one_vocabulary_line() -> None:
     with registry.extended(cue):
         assert goals(body) == [
             ("Neuvolan chat vastaa arkisin", "achieved"),
-            ("Isien ryhmä joka kuukausi", "unfinished"),
+            ("Isien ryhmä joka kuukausi", "unknown"),
             ("Perhevalmennus verkossa", "unknown"),
         ]

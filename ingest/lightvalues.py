@@ -18,6 +18,7 @@ from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_
 from hankegraafi.ingest.lightitems import with_items
 from hankegraafi.ingest.lightonly import only_legend
 from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
+from hankegraafi.ingest.lightpieces import piece_legend
 from hankegraafi.ingest.lightprogress import LEADING_PERCENT, progress_value, takes
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
@@ -289,6 +290,13 @@ def document_legend(lines: list[str]) -> dict[str, str]:
 def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
     explicit = _explicit_legend([spelt(line) for line in lines])
     found = explicit or only_legend(list(lines), value_of) or _yes_no(lines, value_of)  # "vain X", "✓ = kyllä"
+    # a key read piece by piece ("+ suunnitelman mukainen, ± …", "▮▮▯ minor deviation"): the marks it prints whole
+    # that the legend found does not explain already
+    pieces, token = piece_legend(list(lines), legend_meanings, value_of), LEGEND.set(found)
+    try:
+        found = {mark: value for mark, value in pieces.items() if explained(mark) is None} | found
+    finally:
+        LEGEND.reset(token)
     return found | scale_legend(lines, found) | full_bars(lines, found)
 
 
@@ -350,8 +358,8 @@ def explained(raw: str) -> str | None:
     if not meant:
         return None
     raw = spelt(raw)
-    if " " in (whole := raw.strip(" .").casefold()) and whole in meant:
-        return meant[whole]  # a phrase mark printed whole ("åtgärd pågår", "2 av 2"): lightitems
+    if (" " in (whole := raw.strip(" .").casefold()) and whole in meant) or (whole := raw.strip()) in meant:
+        return meant[whole]  # a mark printed whole: a phrase ("åtgärd pågår", "2 av 2"), a bar ("[##-]")
     if not raw or sum(1 for m in _MARKED_WORD.finditer(raw) if m.group(1) in meant) >= 2:
         return None  # "□ aikataulu  ■ henkilöstö": a row of lights, each mark its own dimension's, no one value
     bracketed = re.match(r"\((?:[^\w\s()]|[^\W_])\)", raw)
@@ -365,6 +373,8 @@ def explained(raw: str) -> str | None:
     run = _RUN.match(raw)
     if run and run.group(0) in meant and (run.end() == len(raw) or not raw[run.end()].isalnum()):
         return meant[run.group(0)]  # "◆◆" of a scale "◆◆◆ = …, ◆◆ = …, ◆ = …", not its "◆"
+    if run and run.end() == len(raw.rstrip()) and len(run.group(0)) >= 4:
+        return None  # "--------": a rule under a heading, not the legend's "-" (test33 id34)
     if raw[0] in meant and (len(raw) == 1 or not raw[1].isalnum()):
         return meant[raw[0]]
     first = raw.split()[0].strip(".,;:()")

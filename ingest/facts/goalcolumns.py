@@ -19,7 +19,7 @@ from hankegraafi.ingest.facts.goalstatus import answer, legend_status, status_of
 from hankegraafi.ingest.facts.goaltables import matrix_columns
 from hankegraafi.ingest.facts.goaltargets import BASELINE as _BASELINE
 from hankegraafi.ingest.facts.goaltargets import target_columns
-from hankegraafi.ingest.labels import norm_label
+from hankegraafi.ingest.labels import match_light, norm_label
 from hankegraafi.ingest.segment import Element
 
 _GOAL_HEADER = re.compile(
@@ -211,6 +211,12 @@ def _described(rows: list[list[str]], goal_col: int, status_col: int | None) -> 
     return goal_col
 
 
+def _schedule(header: str) -> bool:
+    """The column is headed as the schedule light's dimension ("Aikataulu", "Tidtabell", "Schedule"): its cells are
+    target dates ("Valmis 2025", "Klart 2026", "Done by 2025"), no verdict (red team R14-9)."""
+    return match_light(header) == "schedule"
+
+
 def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False, half: bool = False) -> int | None:
     """The column beside the goals whose cells state an achievement, whatever its header says
     ("Tavoite | Lopputulos", "Tavoite | Toteuma", "Tavoite | Miten edettiin"): a table is known by
@@ -245,7 +251,10 @@ def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False, ha
                 for row in body
             )
             for column in range(width)
-            if column != goal_col and not (column < len(header) and _TARGET_HEADER.match(header[column]))
+            if column != goal_col
+            and not (
+                column < len(header) and (_TARGET_HEADER.match(header[column]) or _schedule(rows[0][column]))
+            )
         }
         best = max(counts, key=lambda column: counts[column], default=None)
         return best if best is not None and counts[best] >= 2 and 2 * counts[best] >= len(body) else None

@@ -247,8 +247,8 @@ def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False, ha
         counts = {
             column: sum(
                 not _SHARE.match(row[column] if column < len(row) else "")
-                and not _YEAR.search(row[column] if column < len(row) else "")
                 and _cell_status(row, column) not in (None, "unknown")
+                and not (_YEAR.search(row[column]) and _cell_status(row, column) == "achieved")
                 for row in body
             )
             for column in range(width)
@@ -273,8 +273,9 @@ def _stating_column(rows: list[list[str]], goal_col: int, most: bool = False, ha
 
 
 #: A bare share or figure in a cell ("80 %", "100%", "+64 %").
-#: A year in a cell: "Valmis 2025", "Klart 2026", "Done by Q2/2026" is a date set for the goal, no verdict by half
-#: of the rows (red team R14-16: under "Tavoiteaika", "Valmistuu", "Deadline", "Määräaika").
+#: A year beside "done" in a cell: "Valmis 2025", "Klart 2026", "Done by Q2/2026" is a date set for the goal, no
+#: verdict by half of the rows (red team R14-16: under "Tavoiteaika", "Valmistuu", "Deadline", "Määräaika"); "Carried
+#: over to 2026" still states that it moved.
 _YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _SHARE = re.compile(r"^\s*[-+±]?\d[\d\s.,]*\s*%?\s*$")
 

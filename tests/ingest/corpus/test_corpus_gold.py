@@ -83,6 +83,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test40/ the fortieth, written blind in stop 48 (helper W37) and held out, in layouts of none of the others.
 #: test40 is a development set from stop 49 on (its last held-out figures: stop 48's end).
 #: test41/ the forty-first, written blind in stop 49 (helper W38) and held out, in layouts of none of the others.
+#: test41 is a development set from stop 50 on (its last held-out figures: stop 49's end).
 SETS = (
     "test",
     "tune",

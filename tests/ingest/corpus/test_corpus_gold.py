@@ -84,6 +84,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test40 is a development set from stop 49 on (its last held-out figures: stop 48's end).
 #: test41/ the forty-first, written blind in stop 49 (helper W38) and held out, in layouts of none of the others.
 #: test41 is a development set from stop 50 on (its last held-out figures: stop 49's end).
+#: test42/ the forty-second, written blind in stop 50 (helper W39) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -127,6 +128,7 @@ SETS = (
     "test39",
     "test40",
     "test41",
+    "test42",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1094,3 +1096,23 @@ def test_forty_first_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 77 and counts["cost cells"] >= 222, counts
     assert counts["municipalities"] >= 83 and counts["money"] >= 29, counts
     assert counts["organisations"] >= 43 and counts["dependencies"] >= 59, counts
+
+
+def test_forty_second_set_is_broad_new_and_mainstream() -> None:
+    """test42 (written blind in stop 50 by W39, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w39-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; 18 documents in the mainstream families, at least
+    19 gold items in every category, and as many units, goals, lights and cost cells as its author wrote
+    (31 projects and parts, 55 goals, 79 lights, 244 cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test42", layouts_at_least=20, areas=18, mainstream=18, items=19)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test42")
+    assert all(layout.split("/")[1].startswith("w39-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("om") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 31 and counts["goals"] >= 55, counts
+    assert counts["lights"] >= 79 and counts["cost cells"] >= 244, counts
+    assert counts["municipalities"] >= 67 and counts["money"] >= 19, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 59, counts

@@ -151,6 +151,39 @@ def owner_of_instrument(mention: Mention, text: str) -> bool:
     return owner.endswith(("n", "s"))  # the genitive ("EU:n", "unionin", "EU:s", "unionens")
 
 
+#: The money's channel between its origin and the party that grants it: "EU's RRF via the Ministry", "EU:s
+#: facilitet genom STM", "through the Ministry".
+_VIA = re.compile(r"\b(?:via|through|genom)\b", re.I)
+#: The Finnish postposition after the party that grants: "EU:n elpymisvälineestä STM:n kautta".
+_KAUTTA_AFTER = re.compile(r"(?::[a-zåäö]+)?\s+kautta\b", re.I)
+#: What ends the clause between two names: then the two are not origin and channel.
+_CLAUSE_END = re.compile(r"[\t;\n]|[.!?](?:\s|$)")
+#: Only a list's join between two names: "Kelan ja THL:n kautta" names two channels.
+_ONLY_A_JOIN = re.compile(r"\s*(?:,|&|\b(?:ja|och|and|sekä|samt)\b)\s*(?:the\s+)?", re.I)
+
+
+def origins_of_money(mentions: Sequence[Mention], text: str) -> set[int]:
+    """The indexes of the mentions that only say where the money comes from, the next organisation
+    named in the same clause being the one it comes through: "EU's Recovery & Resilience Facility via
+    the Ministry", "EU (RRF) via STM", "EU:n RRF-rahoitus STM:n kautta" (red team R13-9, R14-6). The
+    party that grants the money is the channel; its origin is no funder of the project."""
+    orgs = [
+        (n, m) for n, m in enumerate(mentions) if m.entry.type not in {"programme", "service", "municipality"}
+    ]
+    found: set[int] = set()
+    for (n, origin), (m, channel) in reversed(list(itertools.pairwise(orgs))):
+        gap = text[origin.end : channel.start]
+        if _CLAUSE_END.search(gap) or channel.entry is origin.entry:
+            continue
+        if _ONLY_A_JOIN.fullmatch(gap):
+            if m in found:
+                found.add(n)  # "EU and Kela through the Ministry": both origins
+            continue
+        if _VIA.search(gap) or _KAUTTA_AFTER.match(text, channel.end):
+            found.add(n)
+    return found
+
+
 #: Between an owner in the genitive and its service: nothing, or a participle of keeping.
 _OWNED = re.compile(r"\s+(?:(?:ylläpitämä|tuottama|kehittämä|koordinoima|omistama)\w*\s+)?")
 #: Between a service and its owner in a relative clause: "Palvelutietovarantoon, jota ylläpitää DVV".

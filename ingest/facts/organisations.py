@@ -16,7 +16,13 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.emptyanswers import empty_answer
 from hankegraafi.ingest.entities import Entry, Mention
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
-from hankegraafi.ingest.facts.mentioned import mentioned_only, not_taking_part, owner_of_instrument, site_keeper
+from hankegraafi.ingest.facts.mentioned import (
+    mentioned_only,
+    not_taking_part,
+    origins_of_money,
+    owner_of_instrument,
+    site_keeper,
+)
 from hankegraafi.ingest.facts.model import Participation, PersonRole, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES
 from hankegraafi.ingest.facts.partners import (
@@ -69,13 +75,15 @@ def participations(ctx: Context, chunk: Chunk, project: Project, default: str | 
         if mentioned_only(sentence) or site_keeper(ctx.result.kind, sentence, ctx.names.mentions(sentence)):
             continue  # a source, an informed body or an event among the actors' sentences: no party
         all_mentions = ctx.names.mentions(sentence)
+        origins = origins_of_money(all_mentions, sentence) if role == "funder" else set()
         mentions = [
             m
-            for m in all_mentions
+            for n, m in enumerate(all_mentions)
             if m.entry.type in ORG_TYPES
             and not _modifier(m, sentence)
             and not _names_project(m, sentence)
             and not owner_of_instrument(m, sentence)
+            and n not in origins
         ]
         if (cue is not None and role in _LIST_ROLES) or (cue is None and default is not None):
             # Names in the list after the cue, or in an actors section's list, that neither the
@@ -179,7 +187,8 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
         return  # "Ei erillisrahoitusta", "Ingen separat finansiering", "ei vielä päätetty": no funder named
     if value:
         mentions = ctx.names.mentions(value)
-        owners = [m.entry for m in mentions if owner_of_instrument(m, value)]
+        origins = origins_of_money(mentions, value)
+        owners = [m.entry for n, m in enumerate(mentions) if owner_of_instrument(m, value) or n in origins]
         parties = [m.entry for m in mentions if m.entry.type in ORG_TYPES and m.entry not in owners]
         if owners and not parties:
             return  # "Kestävän kasvun ohjelma / EU:n elpymisväline": an instrument, no party named

@@ -12,7 +12,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, restamp, save, table
+from binaries_common import docx_document, pdf, restamp, save, table
 
 TEST42 = Path(__file__).resolve().parent.parent / "test42"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
@@ -223,7 +223,13 @@ def _om05() -> None:
     def footer(n: int, total: int) -> list[tuple[int, str]]:
         return [(500, f"{n} ({total})")]
 
-    pdf(TEST42 / "om05_pohjois_savo_vuosiraportti_2025.pdf", _om05_pages(), [40, 210, 300, 390, 470], header, footer)
+    pdf(
+        TEST42 / "om05_pohjois_savo_vuosiraportti_2025.pdf",
+        _om05_pages(),
+        [40, 210, 300, 390, 470],
+        header,
+        footer,
+    )
 
 
 # --- om06: Kymenlaakso, xlsx: lights as hallinnassa / vaatii toimia; a cumulative table with a numeric
@@ -403,10 +409,14 @@ def _om13() -> None:
     d.add_heading("Kustannukset koko hankeajalta", level=2)
     rows = [("Kustannuslaji", "Budjetti", "Toteutunut", "Poikkeama")]
     for label, _key, (b, a) in OM13_ROWS:
-        rows.append((label, f"{fi(b)} euroa", f"{fi(a)} euroa", f"{'−' if a < b else '+'}{fi(abs(a - b))} euroa"))
+        rows.append(
+            (label, f"{fi(b)} euroa", f"{fi(a)} euroa", f"{'−' if a < b else '+'}{fi(abs(a - b))} euroa")
+        )
     tb = sum(r[2][0] for r in OM13_ROWS)
     ta = sum(r[2][1] for r in OM13_ROWS)
-    rows.append(("Yhteensä", f"{fi(tb)} euroa", f"{fi(ta)} euroa", f"{'−' if ta < tb else '+'}{fi(abs(ta - tb))} euroa"))
+    rows.append(
+        ("Yhteensä", f"{fi(tb)} euroa", f"{fi(ta)} euroa", f"{'−' if ta < tb else '+'}{fi(abs(ta - tb))} euroa")
+    )
     table(d, rows)
     save(d, TEST42 / "om13_lappi_loppuraportti_2024.docx", ZIP_TIME)
 
@@ -440,7 +450,10 @@ def _om18() -> None:
         ("Kunnat", "Turku, Salo, Uusikaupunki"),
         ("Myönnetty avustus", "780 000 €"),
         ("Rahoitus", "Suomen kestävän kasvun ohjelma / NextGenerationEU"),
-        ("Yhteistyö", "Turun ammattikorkeakoulu toteuttaa käyttäjätutkimuksen; palvelu käyttää Suomi.fi-viestejä."),
+        (
+            "Yhteistyö",
+            "Turun ammattikorkeakoulu toteuttaa käyttäjätutkimuksen; palvelu käyttää Suomi.fi-viestejä.",
+        ),
         (),
         ("Tilannekuva", "Arvio"),
         ("Aikataulu", "kireä"),

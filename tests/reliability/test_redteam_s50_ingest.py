@@ -13,6 +13,9 @@ the plain tests pin what the commits promise.
 - R15-3 (66dc5454, same, the "both origins" spread): every party of a list before the origin is dropped with it:
   "Kela, Sitra and EU via the Ministry …", "Rahoittaja: Kela, Sitra ja EU STM:n kautta" read the ministry
   (947cf8c8: Kela, the field's first party).
+- R15-5 (facts/delimited.py, older than stop 50; s50-l7's sheet_delimiter adds a third way in): a line longer than
+  the csv module's field limit (131 072 characters) with a semicolon in a .txt, or any such line in a .csv, raises
+  _csv.Error out of extract(): the document is not ingested at all (the pipeline logs "a fault of ours").
 """
 
 from __future__ import annotations
@@ -78,11 +81,8 @@ def test_the_origin_of_money_before_its_channel_is_no_funder(
 
 
 # R15-1: "through" of time, "via"/"through"/"genom" of a means, before another party.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R15-1 (66dc5454, facts/mentioned.origins_of_money): 'through 2026' / 'genom projektbidrag' before "
-    "another party makes the funder an origin of money and the next party the funder",
-)
+# Fixed in stop 50 (the lead: only the party right before the channel is its origin, with no comma or
+# unclosed bracket between them and the preposition right before the channel), was a strict xfail (R15-1).
 @pytest.mark.parametrize(
     ("language", "value", "funder"),
     [
@@ -96,11 +96,8 @@ def test_through_a_time_or_a_means_makes_no_channel(language: str, value: str, f
 
 
 # R15-2: a "via"/"kautta" of something else, after a comma or in brackets.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R15-2 (66dc5454, facts/mentioned.origins_of_money): 'via X'/'X:n kautta' of applications, contacts or "
-    "reports after a comma or in brackets makes X the funder",
-)
+# Fixed in stop 50 (the lead: only the party right before the channel is its origin, with no comma or
+# unclosed bracket between them and the preposition right before the channel), was a strict xfail (R15-2).
 @pytest.mark.parametrize(
     ("language", "value", "funder"),
     [
@@ -115,11 +112,8 @@ def test_a_via_of_something_else_makes_no_channel(language: str, value: str, fun
 
 
 # R15-3: a list of funders before the origin of money.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R15-3 (66dc5454, facts/mentioned.origins_of_money): every party of a list before the origin is dropped "
-    "with it, the channel read as the funder",
-)
+# Fixed in stop 50 (the lead: only the party right before the channel is its origin, with no comma or
+# unclosed bracket between them and the preposition right before the channel), was a strict xfail (R15-3).
 @pytest.mark.parametrize(
     ("language", "value"),
     [
@@ -130,3 +124,31 @@ def test_a_via_of_something_else_makes_no_channel(language: str, value: str, fun
 )
 def test_a_list_before_the_origin_keeps_its_funders(language: str, value: str) -> None:
     assert _funders(language, value) == ["kela"]
+
+
+# R15-5: a line longer than the csv module's field limit.
+_LONG = "kotihoito " * 15_000  # 150 000 characters: over csv.field_size_limit() (131 072)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-5 (facts/delimited.py pasted_rows/delimiter_of): a line over csv's field limit raises _csv.Error",
+)
+@pytest.mark.parametrize(
+    ("text", "name", "project"),
+    [
+        (
+            f"Kotihoidon etäpalvelut -hanke\nPohjanmaan hyvinvointialue\n\nKuvaus; {_LONG}\n",
+            "raportti.txt",
+            "Kotihoidon etäpalvelut -hanke",
+        ),
+        (
+            f"Hanke;Kotihoidon etäpalvelut;;\nAlue;Pohjanmaan hyvinvointialue;;\nKuvaus;{_LONG};;\n",
+            "kortti.csv",
+            "Kotihoidon etäpalvelut",
+        ),
+    ],
+)
+def test_a_line_over_the_csv_field_limit_is_read(text: str, name: str, project: str) -> None:
+    extraction = extract(read_bytes(text.encode(), file_name=name, max_bytes=1_000_000))
+    assert [p.name for p in extraction.projects] == [project]

@@ -153,33 +153,37 @@ def owner_of_instrument(mention: Mention, text: str) -> bool:
 
 #: The money's channel between its origin and the party that grants it: "EU's RRF via the Ministry", "EU:s
 #: facilitet genom STM", "through the Ministry".
-_VIA = re.compile(r"\b(?:via|through|genom)\b", re.I)
+#: The channel's preposition right before the party that grants: "EU's RRF via the Ministry", "EU genom STM";
+#: not "through 2026" (a time) nor "genom projektbidrag och Sitra" (a means, then a list).
+_VIA_BEFORE = re.compile(r"\b(?:via|through|genom)\s+(?:the\s+)?$", re.I)
 #: The Finnish postposition after the party that grants: "EU:n elpymisvälineestä STM:n kautta".
 _KAUTTA_AFTER = re.compile(r"(?::[a-zåäö]+)?\s+kautta\b", re.I)
-#: What ends the clause between two names: then the two are not origin and channel.
-_CLAUSE_END = re.compile(r"[\t;\n]|[.!?](?:\s|$)")
+#: What parts the origin from the channel's phrase: a clause's end, a comma ("STM, yhteydet Kelan kautta",
+#: "the Ministry, reporting via THL").
+_PARTED = re.compile(r"[\t;\n,]|[.!?](?:\s|$)")
 #: Only a list's join between two names: "Kelan ja THL:n kautta" names two channels.
-_ONLY_A_JOIN = re.compile(r"\s*(?:,|&|\b(?:ja|och|and|sekä|samt)\b)\s*(?:the\s+)?", re.I)
+_ONLY_A_JOIN = re.compile(r"\s*(?:&|\b(?:ja|och|and|sekä|samt)\b)\s*(?:the\s+)?", re.I)
 
 
 def origins_of_money(mentions: Sequence[Mention], text: str) -> set[int]:
     """The indexes of the mentions that only say where the money comes from, the next organisation
-    named in the same clause being the one it comes through: "EU's Recovery & Resilience Facility via
+    named in the same phrase being the one it comes through: "EU's Recovery & Resilience Facility via
     the Ministry", "EU (RRF) via STM", "EU:n RRF-rahoitus STM:n kautta" (red team R13-9, R14-6). The
-    party that grants the money is the channel; its origin is no funder of the project."""
+    party that grants the money is the channel; its origin is no funder of the project. Only the party
+    right before the channel is its origin ("Kela, Sitra and EU via the Ministry": Kela and Sitra fund),
+    and a channel inside brackets the origin did not open is something else's ("Sitra (applications via
+    Kela)", red team R15-1 to R15-3)."""
     orgs = [
         (n, m) for n, m in enumerate(mentions) if m.entry.type not in {"programme", "service", "municipality"}
     ]
     found: set[int] = set()
-    for (n, origin), (m, channel) in reversed(list(itertools.pairwise(orgs))):
+    for (n, origin), (_m, channel) in itertools.pairwise(orgs):
         gap = text[origin.end : channel.start]
-        if _CLAUSE_END.search(gap) or channel.entry is origin.entry:
+        if _PARTED.search(gap) or gap.count("(") != gap.count(")") or channel.entry is origin.entry:
             continue
         if _ONLY_A_JOIN.fullmatch(gap):
-            if m in found:
-                found.add(n)  # "EU and Kela through the Ministry": both origins
             continue
-        if _VIA.search(gap) or _KAUTTA_AFTER.match(text, channel.end):
+        if _VIA_BEFORE.search(gap) or _KAUTTA_AFTER.match(text, channel.end):
             found.add(n)
     return found
 

@@ -311,7 +311,6 @@ def test_a_vacant_post_in_swedish_or_english_names_no_person(text: str, name: st
         "EU (Recovery and Resilience Facility) via the Ministry of Social Affairs and Health",
         "EU's RRF via the Ministry of Social Affairs and Health",
         "EU funds via the Ministry of Social Affairs and Health",
-        "EU and Kela through the Ministry of Social Affairs and Health",
     ],
 )
 def test_an_instrument_named_otherwise_via_the_ministry(value: str) -> None:

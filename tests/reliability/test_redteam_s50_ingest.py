@@ -16,6 +16,13 @@ the plain tests pin what the commits promise.
 - R15-5 (facts/delimited.py, older than stop 50; s50-l7's sheet_delimiter adds a third way in): a line longer than
   the csv module's field limit (131 072 characters) with a semicolon in a .txt, or any such line in a .csv, raises
   _csv.Error out of extract(): the document is not ingested at all (the pipeline logs "a fault of ours").
+- R15-6 (plain, pinned before the lead's fix of R15-1 to R15-3 lands): the channel in brackets or after a comma right
+  after the origin ("EU (via the Ministry …)", "Rahoittaja: EU (STM:n kautta)", "Finansiär: EU (genom STM)", "EU
+  funds, via the Ministry …") is the funder, as 66dc5454 reads it; the fix as first written read the EU again.
+- R15-7 (66dc5454, organisations._funder): the origin before a channel that an "and" joins to another party ("EU via
+  the Ministry of Social Affairs and Health and Kela") makes the funder a new organisation named "Ministry of Social
+  Affairs and Health and Kela": the owner dropped, parties[0] is a name-form mention running over "and Kela"
+  (947cf8c8: the EU).
 """
 
 from __future__ import annotations
@@ -152,3 +159,36 @@ _LONG = "kotihoito " * 15_000  # 150 000 characters: over csv.field_size_limit()
 def test_a_line_over_the_csv_field_limit_is_read(text: str, name: str, project: str) -> None:
     extraction = extract(read_bytes(text.encode(), file_name=name, max_bytes=1_000_000))
     assert [p.name for p in extraction.projects] == [project]
+
+
+# R15-6: the channel in brackets or after a comma, right after the origin (66dc5454 reads it; pinned).
+@pytest.mark.parametrize(
+    ("language", "value"),
+    [
+        ("en", "EU (via the Ministry of Social Affairs and Health)"),
+        ("en", "EU funds (via the Ministry of Social Affairs and Health)"),
+        ("fi", "EU (STM:n kautta)"),
+        ("fi", "Euroopan unioni (STM:n kautta)"),
+        ("sv", "EU (genom STM)"),
+        ("en", "EU funds, via the Ministry of Social Affairs and Health"),
+    ],
+)
+def test_a_channel_in_brackets_after_the_origin_is_the_funder(language: str, value: str) -> None:
+    assert _funders(language, value) == ["stm"]
+
+
+# R15-7: a party joined to the channel by "and" is no part of the channel's name.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-7 (66dc5454, organisations._funder): 'EU via the Ministry of Social Affairs and Health and Kela' "
+    "mints an organisation 'Ministry of Social Affairs and Health and Kela' as the funder",
+)
+@pytest.mark.parametrize(
+    "value",
+    [
+        "EU via the Ministry of Social Affairs and Health and Kela",
+        "EU through the Ministry of Social Affairs and Health and Sitra",
+    ],
+)
+def test_a_party_after_the_channel_makes_no_new_organisation(value: str) -> None:
+    assert _funders("en", value) == ["stm"]

@@ -16,9 +16,10 @@ the plain tests pin what the commits promise.
 - R15-5 (facts/delimited.py, older than stop 50; s50-l7's sheet_delimiter adds a third way in): a line longer than
   the csv module's field limit (131 072 characters) with a semicolon in a .txt, or any such line in a .csv, raises
   _csv.Error out of extract(): the document is not ingested at all (the pipeline logs "a fault of ours").
-- R15-6 (plain, pinned before the lead's fix of R15-1 to R15-3 lands): the channel in brackets or after a comma right
-  after the origin ("EU (via the Ministry …)", "Rahoittaja: EU (STM:n kautta)", "Finansiär: EU (genom STM)", "EU
-  funds, via the Ministry …") is the funder, as 66dc5454 reads it; the fix as first written read the EU again.
+- R15-6 (5eaf48a9, facts/mentioned.origins_of_money narrowed): the channel in brackets or after a comma right after
+  the origin ("EU (via the Ministry …)", "Rahoittaja: EU (STM:n kautta)", "Finansiär: EU (genom STM)", "EU funds, via
+  the Ministry …") is the funder, as 66dc5454 read it; the narrowed rule (no comma, no unclosed bracket between)
+  reads the EU again.
 - R15-7 (66dc5454, organisations._funder): the origin before a channel that an "and" joins to another party ("EU via
   the Ministry of Social Affairs and Health and Kela") makes the funder a new organisation named "Ministry of Social
   Affairs and Health and Kela": the owner dropped, parties[0] is a name-form mention running over "and Kela"
@@ -161,7 +162,12 @@ def test_a_line_over_the_csv_field_limit_is_read(text: str, name: str, project: 
     assert [p.name for p in extraction.projects] == [project]
 
 
-# R15-6: the channel in brackets or after a comma, right after the origin (66dc5454 reads it; pinned).
+# R15-6: the channel in brackets or after a comma, right after the origin (66dc5454 read it).
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-6 (5eaf48a9, facts/mentioned.origins_of_money): a channel in brackets the gap opens ('EU (STM:n "
+    "kautta)', 'EU (via the Ministry …)') or after a comma is no channel: the EU is the funder again",
+)
 @pytest.mark.parametrize(
     ("language", "value"),
     [

@@ -182,6 +182,15 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def write_walk(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """tests/writewalk.py's walk through every kind of write, done once a run: the store kept after each
+    write, for the tests that compare what a write stores with what is read live (a copy each)."""
+    from tests import writewalk
+
+    return writewalk.walk(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def samples_and_seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     """The six bundled samples and the five real seeds, ingested once by the ordinary pipeline
     (reference graphs, derived and inferred graphs included) into a closed store on disk.

@@ -7,7 +7,6 @@ are compared with the graphs a fresh :func:`derived.recompute_all` writes into e
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,17 +15,18 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
-from hankegraafi.ingest import curation, derived
+from hankegraafi.ingest import derived
 from hankegraafi.ingest.canonical import canonical_graph_iri
 from hankegraafi.ingest.curation.decisions import status_graph_iri
 from hankegraafi.ingest.inference import inferred_graph_iri
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
-from hankegraafi.queries import answers
+from hankegraafi.queries import answers, pagecards
 from hankegraafi.queries.answers import answers_graph_iri
 from hankegraafi.settings import Config
-from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
 from hankegraafi.store.graphdiff import write_graph
+from tests import writewalk
+from tests.writewalk import Walk
 
 HG = "https://w3id.org/hankegraafi/ontology#"
 
@@ -71,62 +71,40 @@ def assert_equals_whole_rebuild(store: EmbeddedStore, base: str) -> dict[str, Tr
     return kept
 
 
-def test_derived_graphs_after_every_kind_of_write_equal_a_whole_rebuild(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    path = tmp_path / "store"
-    cfg = Config.load({"store": str(path)}, environ={})
-    base = str(cfg.base_iri)
-    store = EmbeddedStore(path, base_iri=base)  # validation off: what it checks is not at stake here
-    try:
-        first, second = sorted(sample_documents())[:2]
-        ingester = Ingester(store, cfg, validate=False)
-        ingester.ensure_reference_graphs()
-        shutil.copy(first, docs / first.name)
-        ingester.ingest_all([docs])
-        one = assert_equals_whole_rebuild(store, base)
-        assert len(one[str(canonical_graph_iri(base))]) > 0 and len(one[str(inferred_graph_iri(base))]) > 0
-        # a second document: the graphs grow
-        shutil.copy(second, docs / second.name)
-        Ingester(store, cfg, validate=False).ingest_all([docs])
-        two = assert_equals_whole_rebuild(store, base)
-        assert len(two[str(inferred_graph_iri(base))]) > len(one[str(inferred_graph_iri(base))])
-        # re-ingest of the second with a changed text
-        with (docs / second.name).open("a", encoding="utf-8") as fh:
-            fh.write("\nLisätieto: tämä rivi lisättiin kokeen vuoksi.\n")
-        assert [
-            o.status
-            for o in Ingester(store, cfg, validate=False).ingest_all([docs])
-            if o.path.name == second.name
-        ] == ["stored"]
-        assert_equals_whole_rebuild(store, base)
-        # remove: back to what the first document alone gives
-        assert Ingester(store, cfg, validate=False).remove(second.name) is not None
-        removed = assert_equals_whole_rebuild(store, base)
-        for iri, graph in removed.items():
-            assert graph == one[iri], iri
-        # load: a dataset with a project of its own and a part-of chain across two graphs
-        dump = tmp_path / "loaded.nq"
-        dump.write_text(
-            f"<urn:x-koe:hanke> <{RDF.type}> <{HG}Project> <urn:x-koe:g1> .\n"
-            f'<urn:x-koe:hanke> <{RDFS.label}> "Ladattu kokeiluhanke"@fi <urn:x-koe:g1> .\n'
-            f"<urn:x-koe:osa> <{HG}partOf> <urn:x-koe:hanke> <urn:x-koe:g2> .\n",
-            encoding="utf-8",
-        )
-        store.load(dump, "nq")
-        derived.recompute_all(store, base)
-        assert_equals_whole_rebuild(store, base)
-        # a curation decision (recorded, applied, derived graphs rebuilt)
-        dep = store.query(f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> }} ORDER BY ?d LIMIT 1")
-        assert isinstance(dep, SelectResult) and dep.rows
-        _iri, state = curation.decide(
-            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="koe"
-        )
-        assert state == "applied"
-        decided = assert_equals_whole_rebuild(store, base)
-        assert len(decided[str(status_graph_iri(base))]) > 1
-    finally:
-        store.close()
+def test_derived_graphs_after_every_kind_of_write_equal_a_whole_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_walk: Walk
+) -> None:
+    """The writes are tests/writewalk.py's, done once a run: each kept store (a copy) is rebuilt here, with the
+    card threshold the walk wrote with."""
+    monkeypatch.setattr(pagecards, "LEAST_INCOMING", writewalk.LEAST_INCOMING)
+    kept: dict[str, dict[str, Triples]] = {}
+    for step in writewalk.STEPS:
+        store = EmbeddedStore(write_walk.store(step, tmp_path / step))
+        try:
+            kept[step] = assert_equals_whole_rebuild(store, str(store.base_iri))
+        finally:
+            store.close()
+    base = str(Config.load({"store": str(tmp_path / "first")}, environ={}).base_iri)
+    canonical, inferred, status = (
+        str(canonical_graph_iri(base)),
+        str(inferred_graph_iri(base)),
+        str(status_graph_iri(base)),
+    )
+    one = kept["first"]
+    assert len(one[canonical]) > 0 and len(one[inferred]) > 0
+    # a second document: the graphs grow
+    assert len(kept["second"][inferred]) > len(one[inferred])
+    # re-ingest of the second with a changed text
+    second = sorted(sample_documents())[1].name
+    assert [s for name, s in write_walk.facts("changed")["statuses"] if name == second] == ["stored"]  # type: ignore[union-attr]
+    # remove: back to what the first document alone gives
+    assert write_walk.facts("removed")["removed"]
+    for iri, graph in kept["removed"].items():
+        assert graph == one[iri], iri
+    # load: a dataset with a project of its own and a part-of chain across two graphs (kept["loaded"]);
+    # a curation decision (recorded, applied, derived graphs rebuilt)
+    assert write_walk.facts("decided")["decided"] == "applied"
+    assert len(kept["decided"][status]) > 1
 
 
 class _Recording(EmbeddedStore):

@@ -1,8 +1,9 @@
 """Stored page bodies (``server/pages/bodies.py``, ``prerender.py``) are the pages built live, after
 every kind of write, and a write makes the bodies of before unreachable.
 
-The walk is the stored lists' (tests/queries/test_pagelists.py): ingest, a second document,
-re-ingest of a changed text, remove, load, a curation decision. After each the pages of every project and
+The walk's first writes are tests/writewalk.py's (done once a run, shared with tests/queries/test_pagelists.py
+and others): ingest, a second document, re-ingest of a changed text, remove; then load, a curation decision and
+an update, here. After each the pages of every project and
 a sample of the other resources of ``prerender.KINDS`` are rendered into the stored bodies (fi; sv once), and each stored
 body is compared byte for byte with the page a bare app builds live over the store as it is
 (names per page, lists read live: another way to the same page). The store's stamp must change
@@ -19,7 +20,6 @@ from typer.testing import CliRunner
 
 from hankegraafi.cli import app as cli_app
 from hankegraafi.ingest import curation
-from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
 from hankegraafi.server import create_app
 from hankegraafi.server.pages import bodies, prerender
@@ -27,6 +27,7 @@ from hankegraafi.server.pages.iris import Mapping
 from hankegraafi.settings import Config
 from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
+from tests.writewalk import Walk
 
 HG = "https://w3id.org/hankegraafi/ontology#"
 #: The kinds rendered here: all of prerender's but the reference vocabularies' concepts and
@@ -101,47 +102,37 @@ def compare(path: Path, seen: set[str], langs: tuple[str, ...] = ("fi",)) -> tup
 
 
 @pytest.mark.timeout(900)
-def test_stored_bodies_equal_live_pages_after_every_kind_of_write(tmp_path: Path) -> None:
-    path, docs = tmp_path / "store", tmp_path / "docs"
-    docs.mkdir()
-    cfg = config(path)
+def test_stored_bodies_equal_live_pages_after_every_kind_of_write(tmp_path: Path, write_walk: Walk) -> None:
+    path = tmp_path / "store"
     seen: set[str] = set()
 
-    def ingest() -> None:
-        store = EmbeddedStore(path)
-        try:
-            ingester = Ingester(store, cfg)
-            ingester.ensure_reference_graphs()
-            ingester.ingest_all([docs])
-        finally:
-            store.close()
+    def written(step: str) -> None:
+        """The store as the walk's ``step`` left it, in place of the one before (the bodies stay beside it)."""
+        if path.exists():
+            shutil.rmtree(path)
+        write_walk.store(step, path)
 
-    first, second = sorted(sample_documents())[:2]
-    shutil.copy(first, docs / first.name)
-    ingest()
+    # ingest, a second document, the second with a changed text, the second removed: tests/writewalk.py's
+    # writes, done once a run (with every resource's card stored: the pages are the same)
+    written("first")
     one, done = compare(path, seen)
     assert one > 10 and done["carried"] == 0
     kept_one = bodies.PageBodies(bodies.bodies_path(path)).keys(bodies.store_stamp(path) or "")
     two, done = compare(path, seen, ("fi", "sv"))
     assert two == 2 * one and done["rendered"] == len(kept_one)  # nothing written: the same stamp's sv too
-    shutil.copy(second, docs / second.name)
-    ingest()
+    written("second")
     every, done = compare(path, seen)
     assert every > one
     # The first document's pages did not change with the second's ingest: most were carried (their reads
     # answered the same), the hubs both documents name were not (their lists grew).
     assert done["carried"] > len(kept_one) // 2 and done["dropped"] > 0, done
-    with (docs / second.name).open("a", encoding="utf-8") as fh:
-        fh.write("\nLisätieto: testin muuttama rivi.\n")
-    ingest()
+    written("changed")
     _every, done = compare(path, seen)
     assert done["carried"] > 0, done
-    store = EmbeddedStore(path)
-    try:
-        assert Ingester(store, cfg).remove(second.name) is not None
-    finally:
-        store.close()
+    written("removed")
+    assert write_walk.facts("removed")["removed"]
     assert compare(path, seen)[0] == one
+    # load, a curation decision and an update: this test's own, on the store the walk left
     dump = tmp_path / "loaded.nq"
     loaded = f"<{BASE_IRI_DEFAULT}project/ladattu-testihanke>"
     dump.write_text(

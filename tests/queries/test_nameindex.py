@@ -1,7 +1,7 @@
 """The name index stored when data is written (``queries/nameindex.py``) equals a fresh build after
 every kind of write, and the server's label index, name table and search are made of it.
 
-The walk is the stored answers' and page lists' (tests/queries/test_pagelists.py): ingest, a second
+The walk is tests/writewalk.py's (done once a run, shared with test_pagelists and others): ingest, a second
 document, re-ingest of a changed text, remove, load, a curation decision. After each, the label
 index made of the stored rows equals the one the two whole-store queries give (names, other names,
 types, in the same order), and the search index made with the stored words and forms equals the
@@ -15,10 +15,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from hankegraafi.cli import app as cli_app
-from hankegraafi.ingest import curation, entities
+from hankegraafi.ingest import entities
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.queries import answers, nameindex
 from hankegraafi.queries.answers import engine_select
@@ -28,9 +26,8 @@ from hankegraafi.server.pages import labels, routes, search
 from hankegraafi.server.pages.access import state
 from hankegraafi.server.query import QueryService
 from hankegraafi.settings import Config
-from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
-from tests.queries.test_pagelists import dependency_dump
+from tests.writewalk import Walk
 
 HG = "https://w3id.org/hankegraafi/ontology#"
 
@@ -95,13 +92,37 @@ def compare(store: EmbeddedStore) -> int:
     return len(made.labels)
 
 
-# The walk of test_pagelists (ingest with every derived step): 200-330 s beside other agents' runs.
+# The walk's writes are tests/writewalk.py's, done once a run (each ingest with every derived step: 200-330 s
+# beside other agents' runs when each test walked on its own); here each kept store is compared (a copy).
 @pytest.mark.timeout(900)
 def test_stored_name_index_equals_a_fresh_build_after_every_kind_of_write(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, write_walk: Walk
 ) -> None:
-    path, docs = tmp_path / "store", tmp_path / "docs"
-    docs.mkdir()
+    def partial() -> bool:  # the last write's name step read only the subjects it reached
+        steps = [r.getMessage() for r in caplog.records if r.getMessage().startswith("stored the name index")]
+        caplog.clear()
+        return bool(steps) and "graphs reach" in steps[-1]
+
+    caplog.set_level(logging.INFO, logger="hankegraafi.queries.nameindex")
+    named: dict[str, int] = {}
+    for step in ("first", "second", "changed", "removed", "loaded"):
+        store = EmbeddedStore(write_walk.store(step, tmp_path / step))
+        try:
+            named[step] = compare(store)
+            if step == "loaded":  # the command's load: a project with a name of its own
+                _version, stored = stored_index(store)
+                assert stored is not None and "urn:x-test:loaded" in stored.iris
+        finally:
+            store.close()
+    one = named["first"]
+    assert one > 0 and not write_walk.facts("first")["partial"]  # nothing stored before: whole
+    assert named["second"] >= one and write_walk.facts("second")["partial"]
+    assert write_walk.facts("changed")["partial"]
+    assert write_walk.facts("removed")["removed"] and write_walk.facts("removed")["partial"]
+    # a curation decision
+    assert write_walk.facts("decided")["decided"] == "applied"
+    assert not write_walk.facts("decided")["partial"]
+    path, docs = write_walk.store("decided", tmp_path / "store"), write_walk.docs("decided", tmp_path / "docs")
     cfg = config(path)
     store = EmbeddedStore(path)
 
@@ -110,49 +131,9 @@ def test_stored_name_index_equals_a_fresh_build_after_every_kind_of_write(
         ingester.ensure_reference_graphs()
         ingester.ingest_all([docs])
 
-    def partial() -> bool:  # the last write's name step read only the subjects it reached
-        steps = [r.getMessage() for r in caplog.records if r.getMessage().startswith("stored the name index")]
-        caplog.clear()
-        return bool(steps) and "graphs reach" in steps[-1]
-
-    caplog.set_level(logging.INFO, logger="hankegraafi.queries.nameindex")
-    first, second = sorted(sample_documents())[:2]
-    shutil.copy(first, docs / first.name)
-    ingest()
-    one = compare(store)
-    assert one > 0 and not partial()  # nothing stored before: whole
-    shutil.copy(second, docs / second.name)
-    ingest()
-    assert compare(store) >= one and partial()
-    with (docs / second.name).open("a", encoding="utf-8") as fh:
-        fh.write("\nLisätieto: testin muuttama rivi.\n")
-    ingest()
-    compare(store)
-    assert partial()
-    assert Ingester(store, cfg).remove(second.name) is not None
-    compare(store)
-    assert partial()
-    # load (the command, which rebuilds the derived graphs): a project with a name of its own
-    dump = tmp_path / "loaded.nq"
-    dump.write_text(dependency_dump("urn:x-test:loaded", "urn:x-test:target"))
-    store.close()
-    result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(path)])
-    assert result.exit_code == 0, result.output
-    store = EmbeddedStore(path)
     try:
         compare(store)
-        _version, stored = stored_index(store)
-        assert stored is not None and "urn:x-test:loaded" in stored.iris
-        # a curation decision
-        dep = store.query(f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> }} ORDER BY ?d LIMIT 1")
-        assert isinstance(dep, SelectResult) and dep.rows
-        base = str(store.base_iri)
-        _iri, decided = curation.decide(
-            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="testi"
-        )
-        assert decided == "applied"
-        compare(store)
-        assert not partial()
+        first = sorted(sample_documents())[0]
         # a re-ingest after the decision: it is applied again to the new graph (a curation edit)
         with (docs / first.name).open("a", encoding="utf-8") as fh:
             fh.write("\nLisätieto: toinen muutettu rivi.\n")

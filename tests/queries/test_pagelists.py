@@ -1,7 +1,7 @@
 """The page lists stored when data is written (``queries/pagelists.py``) equal the page's live
 rows after every kind of write, and a county's page built from them is the page built live.
 
-The walk is the stored answers' (tests/queries/test_answers.py): ingest, a second document,
+The walk is tests/writewalk.py's (done once a run, shared with other tests): ingest, a second document,
 re-ingest of a changed text, remove, load, a curation decision; after each, every county's stored
 groups are compared with its ``county-depends.rq`` rows run live, every resource's regions with
 ``organisation-regions.rq``'s, the names of the dependency nodes pointing at it with
@@ -17,10 +17,8 @@ from typing import Any
 
 import pytest
 from rdflib import URIRef
-from typer.testing import CliRunner
 
-from hankegraafi.cli import app as cli_app
-from hankegraafi.ingest import curation, derived
+from hankegraafi.ingest import derived
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.ontology.namespaces import BASE_IRI_DEFAULT
 from hankegraafi.queries import answers, pagecards, pagelists, pagetimelines
@@ -39,10 +37,10 @@ from hankegraafi.settings import Config
 from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
 from hankegraafi.store.terms import JsonTerm, ox_to_json
+from tests import writewalk
+from tests.writewalk import COUNTY, WHOLES_COUNTY
 
 HG = "https://w3id.org/hankegraafi/ontology#"
-COUNTY = "https://w3id.org/hankegraafi/vocab/county/08"
-WHOLES_COUNTY = "https://w3id.org/hankegraafi/vocab/county/05"
 
 
 def config(path: Path) -> Config:
@@ -302,78 +300,44 @@ def county_page(
     return builder.build(URIRef(county), [], pagetypes.classify), used
 
 
-def dependency_dump(project: str, target: str) -> str:
-    """N-Quads of an invented project of :data:`COUNTY` that depends on ``target``."""
-    d = f"<{project}/dependency/1>"
-    lines = [
-        f"<{project}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Project>",
-        f"<{project}> <{HG}county> <{COUNTY}>",
-        f'<{project}> <http://www.w3.org/2000/01/rdf-schema#label> "Ladattu riippuva hanke"@fi',
-        f"{d} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{HG}Dependency>",
-        f"{d} <{HG}dependent> <{project}>",
-        f"{d} <{HG}dependsOn> <{target}>",
-        # a whole's whole in another county: the organisation page's regions read three levels
-        f"<{project}> <{HG}partOf> <{project}/whole>",
-        f"<{project}/whole> <{HG}partOf> <{project}/whole/whole>",
-        f"<{project}/whole/whole> <{HG}region> <{WHOLES_COUNTY}>",
-    ]
-    return "".join(f"{line} <urn:x-test:g1> .\n" for line in lines)
-
-
-# 328 s at load 11 beside other agents' runs (each write's derived step stores more answers).
+# The walk's writes are tests/writewalk.py's, done once a run; here each kept store is compared (a copy).
 @pytest.mark.timeout(900)
 def test_stored_page_lists_equal_live_ones_after_every_kind_of_write(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_walk: writewalk.Walk
 ) -> None:
     # Every resource something points at has its card stored, so that a page of every kind is built
-    # from one (the sample store's are small); the threshold itself is checked at the end.
-    monkeypatch.setattr(pagecards, "LEAST_INCOMING", 1)
-    path, docs = tmp_path / "store", tmp_path / "docs"
-    docs.mkdir()
-    cfg = config(path)
-    store = EmbeddedStore(path)
+    # from one (the sample store's are small); the threshold itself is checked at the end. The walk
+    # wrote with it.
+    monkeypatch.setattr(pagecards, "LEAST_INCOMING", writewalk.LEAST_INCOMING)
 
-    def ingest() -> None:
-        ingester = Ingester(store, cfg)
-        ingester.ensure_reference_graphs()
-        ingester.ingest_all([docs])
+    def opened(step: str) -> EmbeddedStore:
+        return EmbeddedStore(write_walk.store(step, tmp_path / step))
 
-    first, second = sorted(sample_documents())[:2]
-    shutil.copy(first, docs / first.name)
-    ingest()
-    one = compare(store)
-    assert one > 0
-    shutil.copy(second, docs / second.name)
-    ingest()
-    assert compare(store) >= one
-    with (docs / second.name).open("a", encoding="utf-8") as fh:
-        fh.write("\nLisätieto: testin muuttama rivi.\n")
-    ingest()
-    compare(store)
-    assert Ingester(store, cfg).remove(second.name) is not None
-    assert compare(store) == one
+    # ingest, a second document, the second with a changed text, the second removed
+    counts: dict[str, int] = {}
+    for step in ("first", "second", "changed", "removed"):
+        store = opened(step)
+        try:
+            counts[step] = compare(store)
+        finally:
+            store.close()
+    one = counts["first"]
+    assert one > 0 and counts["second"] >= one
+    assert write_walk.facts("removed")["removed"] and counts["removed"] == one
     # load (the command, which rebuilds the derived graphs): a dependency of a county's project
-    dump = tmp_path / "loaded.nq"
-    dump.write_text(dependency_dump("urn:x-test:loaded", "urn:x-test:target"))
-    store.close()
-    result = CliRunner().invoke(cli_app, ["load", str(dump), "--store", str(path)])
-    assert result.exit_code == 0, result.output
-    store = EmbeddedStore(path)
+    store = opened("loaded")
     try:
         compare(store)
         assert any(g[0]["value"] == "urn:x-test:target" for g in live_groups(store, COUNTY))
         assert {"type": "uri", "value": WHOLES_COUNTY} in live_regions(store, "urn:x-test:target")
-        # a curation decision: a dependency rejected leaves the county's list
-        dep = store.query(
-            f"SELECT ?d WHERE {{ ?d a <{HG}Dependency> ; <{HG}dependent> ?p . ?p <{HG}county> ?c }} ORDER BY ?d LIMIT 1"
-        )
-        assert isinstance(dep, SelectResult) and dep.rows
-        base = str(store.base_iri)
         before = sum(len(live_groups(store, c)) for c in answers.known_counties(store))
-        _iri, state = curation.decide(
-            store, base, "reject", dep.rows[0][0], by=curation.default_agent(base), why="testi"
-        )
-        assert state == "applied"
+    finally:
+        store.close()
+    # a curation decision: a dependency rejected leaves the county's list
+    assert write_walk.facts("decided")["decided"] == "applied"
+    store = opened("decided")
+    try:
+        base = str(store.base_iri)
         compare(store)
         assert sum(len(live_groups(store, c)) for c in answers.known_counties(store)) <= before
         # the county page from the stored lists is the page read live, and so is every page that

@@ -269,7 +269,7 @@ def test_a_load_without_rebuild_leaves_no_stored_answer_older_than_the_data(
     from typer.testing import CliRunner
 
     from hankegraafi.cli import app as cli_app
-    from tests.queries.test_pagelists import COUNTY, dependency_dump
+    from tests.writewalk import COUNTY, dependency_dump
 
     loaded = "urn:x-test:loaded"
     quads = dependency_dump(loaded, "urn:x-test:target") + (

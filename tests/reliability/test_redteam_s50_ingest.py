@@ -28,6 +28,8 @@ the plain tests pin what the commits promise.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from hankegraafi.ingest.extract import extract
@@ -198,3 +200,199 @@ def test_a_channel_in_brackets_after_the_origin_is_the_funder(language: str, val
 )
 def test_a_party_after_the_channel_makes_no_new_organisation(value: str) -> None:
     assert _funders("en", value) == ["stm"]
+
+
+# --- G7 (goals) ------------------------------------------------------------------------------------------------------
+_GOALS_FI = "Kotihoidon etäpalvelut -hanke\nLoppuraportti 2024\nPohjanmaan hyvinvointialue\n\nTavoitteet\n\n"
+_GOALS_EN = (
+    "Home care at a distance project\nFinal report 2024\nWellbeing services county of Ostrobothnia\n\nGoals\n\n"
+)
+_GOALS_SV = "Hemvård på distans projekt\nSlutrapport 2024\nVälfärdsområdet Österbotten\n\nMål\n\n"
+
+
+def _goals(text: str) -> list[tuple[str, str]]:
+    return [(g.description, g.status) for p in _extraction(text, "raportti.txt").projects for g in p.goals]
+
+
+# R15-8 (plain, pinned before s50-g7 5b48e791 lands): a status word opening a goal written in capitals, the verdict in its tail.
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            _GOALS_EN + "- COMPLETE SERVICE CHAIN FOR OLDER PEOPLE – partly achieved\n"
+            "- NIGHT PATROL IN EVERY MUNICIPALITY – achieved\n",
+            ("COMPLETE SERVICE CHAIN FOR OLDER PEOPLE", "partly-achieved"),
+        ),
+        (
+            _GOALS_SV + "- KLAR VÅRDKEDJA FÖR ÄLDRE I HELA REGIONEN – delvis uppnått\n"
+            "- NATTPATRULL I VARJE KOMMUN – uppnått\n",
+            ("KLAR VÅRDKEDJA FÖR ÄLDRE I HELA REGIONEN", "partly-achieved"),
+        ),
+        (
+            _GOALS_EN + "- COMPLETE service chain for older people – partly achieved\n"
+            "- Night patrol in every municipality – achieved\n",
+            ("COMPLETE service chain for older people", "partly-achieved"),
+        ),
+    ],
+)
+def test_a_status_word_opening_a_goal_yields_to_its_tail(text: str, goal: tuple[str, str]) -> None:
+    assert goal in _goals(text)
+
+
+# R15-9 (plain, pinned before s50-g7's goal labels with any key land): a target figure after the goal's label is no key.
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            _GOALS_FI + "- Tavoite 80 % asiakkaista saa ajan viikon sisällä – toteutunut\n"
+            "- Tavoite 20 % vähemmän päivystyskäyntejä – osittain\n",
+            "80 % asiakkaista saa ajan viikon sisällä",
+        ),
+        (
+            _GOALS_SV
+            + "- Mål 90 % av klienterna får tid inom en vecka – uppnått\n- Mål 25 % färre jourbesök – delvis uppnått\n",
+            "90 % av klienterna får tid inom en vecka",
+        ),
+    ],
+)
+def test_a_target_figure_after_the_label_stays_in_the_goal(text: str, goal: str) -> None:
+    assert any(goal in description for description, _ in _goals(text))
+
+
+# --- L7 (s50-l7): the .csv sheet of fields, light matrices, tick grids, SVG dots -------------------------------------
+def _amounts(text: str, name: str) -> list[Decimal]:
+    return [
+        v
+        for p in _extraction(text, name).projects
+        for c in p.costs
+        for line in c.lines
+        for v in line.values.values()
+    ]
+
+
+def _lights(text: str, name: str) -> dict[str, str | None]:
+    return {light.dimension: light.value for p in _extraction(text, name).projects for light in p.lights}
+
+
+# R15-10 (plain, pinned before the branch lands): a comma between digits is a number's, no cell mark of a sheet.
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Kotihoidon iltapartio Kainuussa -hanke\nHankkeen budjetti on 1,2 miljoonaa euroa.\n"
+            "Aikataulu pysyi suunnitelmassa, kustannukset 0,9 milj.\nHenkilöstö 3,5 htv.\n",
+            Decimal("1200000"),
+        ),
+        (
+            "Project,Home care at night in Kainuu\nCounty,Kainuu\nSchedule,green\nCosts,green\n"
+            "Total budget: EUR 290,000 granted by Kela\n",
+            Decimal("290000"),
+        ),
+    ],
+)
+def test_a_comma_between_digits_parts_no_cell_of_a_sheet(text: str, amount: Decimal) -> None:
+    assert amount in _amounts(text, "kortti.csv")
+
+
+_PERIOD_MATRIX = """\
+# Väliraportti 2/2024: Ikäihmisten liikkumisen tuki -hanke
+
+**Hyvinvointialue:** Pohjois-Pohjanmaan hyvinvointialue
+
+## Aikataulu
+
+{first} Kartoitus keväällä 2024.
+{second} Pilotointi syksyllä 2024.
+
+## Arvio
+
+Värit: vihreä = suunnitelman mukaan, keltainen = poikkeama.
+
+| Arvioitava asia | {head1} | {head2} |
+|---|---|---|
+| Aikataulu | vihreä | keltainen |
+| Kustannukset | keltainen | vihreä |
+"""
+
+
+# R15-11 (plain, pinned before the branch lands): a matrix of periods or phases keyed as a text's timeline lines is the project's.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Vaihe 1:", "Vaihe 2:"), ("Phase 1:", "Phase 2:"), ("Q1:", "Q2:"), ("Jakso 1 –", "Jakso 2 –")],
+)
+def test_a_matrix_of_phases_rates_the_project(first: str, second: str) -> None:
+    head1, head2 = first.rstrip(": –"), second.rstrip(": –")
+    text = _PERIOD_MATRIX.format(first=first, second=second, head1=head1, head2=head2)
+    assert _lights(text, "raportti.md") == {"schedule": "deviation", "costs": "on-plan"}
+
+
+# R15-12 (plain, pinned before the branch lands): a tick under a head that says no assessment was made is no deviation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Status report 2/2024: Mobile dental care project\n\nWellbeing services county of Kymenlaakso.\n\n"
+        "## Ratings\n\n| Area | On track | Not assessed yet | Not applicable |\n|---|---|---|---|\n"
+        "| Schedule | x | | |\n| Costs | | x | |\n| Staff | | | x |\n",
+        "# Lägesrapport 2/2024: Mobil tandvård projekt\n\nVälfärdsområdet Österbotten.\n\n## Bedömning\n\n"
+        "| Område | Enligt plan | Inte bedömt | Ej aktuellt |\n|---|---|---|---|\n"
+        "| Tidtabell | x | | |\n| Kostnader | | x | |\n| Personal | | | x |\n",
+    ],
+)
+def test_a_tick_under_not_assessed_is_no_deviation(text: str) -> None:
+    assert "deviation" not in _lights(text, "raportti.md").values()
+
+
+# R15-13 (plain, pinned before the branch lands): a chart's legend swatches are no lights.
+def test_a_charts_legend_is_no_lights() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Kotihoidon etäpalvelut -hanke</title></head><body><main>"
+        "<h1>Kotihoidon etäpalvelut -hanke: väliraportti 2025</h1>"
+        "<p>Pohjanmaan hyvinvointialue. Hanke kehittää kotihoitoa Vaasassa.</p><h2>Henkilöstö ja aikataulu</h2>"
+        '<svg width="400" height="200" xmlns="http://www.w3.org/2000/svg">'
+        '<rect width="10" height="10" fill="green"/><text>Henkilöstö (htv)</text>'
+        '<rect width="10" height="10" fill="red"/><text>Aikataulu (kk)</text>'
+        '<rect x="50" width="20" height="100" fill="green"/></svg></main></body></html>'
+    )
+    assert _lights(page, "raportti.html") == {}
+
+
+# --- C3 (s50-c3): scales and period columns --------------------------------------------------------------------------
+_COST_HEAD = (
+    "# Kotihoidon etäpalvelut -hanke: väliraportti 2025\n\nPohjanmaan hyvinvointialue\n\n## Kustannukset\n\n"
+)
+
+
+# R15-14 (plain, pinned before the branch lands): a year before the scale's figures.
+@pytest.mark.parametrize(
+    "heads",
+    [("Budjetti 2025 1000 €", "Toteuma 2025 1000 €"), ("Budget 2025 1 000 euro", "Utfall 2025 1 000 euro")],
+)
+def test_a_year_before_the_scale_keeps_the_scale(heads: tuple[str, str]) -> None:
+    text = (
+        _COST_HEAD + f"| Kululaji | {heads[0]} | {heads[1]} |\n|---|---|---|\n"
+        "| Henkilöstökulut | 120 | 80 |\n| Ostopalvelut | 40 | 25 |\n| Yhteensä | 160 | 105 |\n"
+    )
+    assert Decimal("120000") in _amounts(text, "raportti.md")
+
+
+# R15-15 (plain, pinned before the branch lands): a plan's next year beside its first year's budget is no spending.
+def test_a_plans_next_year_is_no_spending() -> None:
+    text = (
+        _COST_HEAD + "| Kululaji | Budjetti 2025 (€) | 2026 (€) | Yhteensä (€) |\n|---|---|---|---|\n"
+        "| Henkilöstökulut | 120 000 | 130 000 | 250 000 |\n| Ostopalvelut | 40 000 | 20 000 | 60 000 |\n"
+    )
+    project = _extraction(text, "suunnitelma.md").projects[0]
+    assert not [line for c in project.costs for line in c.lines if "actual" in line.values]
+
+
+# --- N22 (s50-n22): parts declared as rows -----------------------------------------------------------------------------
+# R15-16 (plain, pinned before the branch lands): a risk table's rows that cite a part declare no part.
+def test_a_risk_table_citing_parts_declares_none() -> None:
+    text = (
+        "# Väliraportti 2024: Kotiutumisen tuki -hanke\n\nPohjois-Savon hyvinvointialue\n\n"
+        "Hanke kehittää kotiutumista Kuopiossa. Hankepäällikkö Anna Berg.\n\n## Riskit\n\n"
+        "| Tunnus | Riski | Taso |\n|---|---|---|\n| R1 | Osahanke 1: rekrytointi viivästyy | suuri |\n"
+        "| R2 | Osahanke 2: ajoneuvon hankinta viivästyy | pieni |\n"
+    )
+    names = [p.name for p in _extraction(text, "raportti.md").projects]
+    assert not [name for name in names if "viivästyy" in name]

@@ -24,6 +24,20 @@ the plain tests pin what the commits promise.
   the Ministry of Social Affairs and Health and Kela") makes the funder a new organisation named "Ministry of Social
   Affairs and Health and Kela": the owner dropped, parties[0] is a name-form mention running over "and Kela"
   (947cf8c8: the EU).
+- R15-8..16 (plain, pinned before the fixers' branches land; main reads each right, the branch tip named wrong):
+  R15-8 (s50-g7 5b48e791, goalmarks.status_ahead): a goal in capitals opening with a status word ("COMPLETE SERVICE
+  CHAIN … – partly achieved", "KLAR VÅRDKEDJA … – delvis uppnått") is read achieved, the tail's verdict left in it.
+  R15-9 (s50-g7, goallabels' any key): "Tavoite 80 % asiakkaista …" takes 80 for a key: the goal loses its figure.
+  R15-10 (s50-l7 c1654552, delimited.sheet_delimiter): a decimal or thousands comma parts a .csv's cells (a text
+  saved as .csv loses its 1,2 million; "Total budget: EUR 290,000 granted by Kela" is cut). R15-11 (s50-l7
+  b1af8c38, lightmatrix.waits): a matrix whose heads are phases the text's timeline lines open with ("Vaihe 1 |
+  Vaihe 2", "Q1 | Q2") waits for parts that never come: its lights are lost. R15-12 (s50-l7 c06adba7,
+  lightticks._verdicts): a tick under "Not assessed yet"/"Inte bedömt" is a deviation. R15-13 (s50-l7 6af129c5,
+  htmlread._labelled_shapes): a chart's legend swatches ("Henkilöstö (htv)") are lights. R15-14 (s50-c3 f326e904,
+  costscales): a year before the scale's figures ("Budjetti 2025 1000 €") drops the scale: sums a thousand times
+  too small. R15-15 (s50-c3 28a03ba1, columnshapes._spent_beside_plan): a plan's next year ("Budjetti 2025 (€) |
+  2026 (€)") is read as spending. R15-16 (s50-n22 b7418a92, partfieldrows.row_part): a risk table citing "R1 |
+  Osahanke 1: rekrytointi viivästyy" declares parts named after its risks.
 """
 
 from __future__ import annotations

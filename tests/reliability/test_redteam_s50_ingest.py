@@ -37,7 +37,11 @@ the plain tests pin what the commits promise.
   costscales): a year before the scale's figures ("Budjetti 2025 1000 €") drops the scale: sums a thousand times
   too small. R15-15 (s50-c3 28a03ba1, columnshapes._spent_beside_plan): a plan's next year ("Budjetti 2025 (€) |
   2026 (€)") is read as spending. R15-16 (s50-n22 b7418a92, partfieldrows.row_part): a risk table citing "R1 |
-  Osahanke 1: rekrytointi viivästyy" declares parts named after its risks.
+  Osahanke 1: rekrytointi viivästyy" declares parts named after its risks. R15-17 (s50-l7 141b7518, docxmarks): a
+  project plan whose goals a Word document bullets with Wingdings ticks ("<w:sym w:font='Wingdings' w:char='F0FC'/>")
+  reads every planned goal achieved.
+- R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
+  achieved.
 """
 
 from __future__ import annotations
@@ -410,3 +414,55 @@ def test_a_risk_table_citing_parts_declares_none() -> None:
     )
     names = [p.name for p in _extraction(text, "raportti.md").projects]
     assert not [name for name in names if "viivästyy" in name]
+
+
+# R15-17 (plain, pinned before s50-l7 141b7518 lands): a plan's goals bulleted with Wingdings ticks are no verdicts.
+_PLANNED = [
+    "Etäkäynnit otetaan käyttöön kaikissa kunnissa",
+    "Yöpartio perustetaan koko alueelle",
+    "Omaishoitajille avataan chat-palvelu",
+]
+
+
+def _ticked_plan_docx() -> bytes:
+    import io
+
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = Document()
+    for line in (
+        "Kotihoidon etäpalvelut -hanke",
+        "Hankesuunnitelma 2025–2026",
+        "Pohjanmaan hyvinvointialue",
+        "Tavoitteet",
+    ):
+        document.add_paragraph(line)
+    for goal in _PLANNED:
+        paragraph = document.add_paragraph()
+        symbol = OxmlElement("w:sym")
+        symbol.set(qn("w:font"), "Wingdings")
+        symbol.set(qn("w:char"), "F0FC")  # ✓
+        paragraph.add_run()._r.append(symbol)
+        paragraph.add_run(f" {goal}")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_plans_goals_bulleted_with_wingdings_ticks_are_not_achieved() -> None:
+    extraction = extract(read_bytes(_ticked_plan_docx(), file_name="suunnitelma.docx", max_bytes=10_000_000))
+    assert not [g for p in extraction.projects for g in p.goals if g.status == "achieved"]
+
+
+# R15-18: the same plan as text, its goals bulleted with ticks.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-18 (goals, older than stop 50): a project plan's goals bulleted with '✓' are read achieved",
+)
+def test_a_plans_goals_bulleted_with_ticks_are_not_achieved() -> None:
+    text = "Kotihoidon etäpalvelut -hanke\nHankesuunnitelma 2025–2026\nPohjanmaan hyvinvointialue\n\nTavoitteet\n\n"
+    text += "".join(f"✓ {goal}\n" for goal in _PLANNED)
+    extraction = _extraction(text, "suunnitelma.txt")
+    assert not [g for p in extraction.projects for g in p.goals if g.status == "achieved"]

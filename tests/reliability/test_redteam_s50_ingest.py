@@ -40,6 +40,9 @@ the plain tests pin what the commits promise.
   Osahanke 1: rekrytointi viivästyy" declares parts named after its risks. R15-17 (s50-l7 141b7518, docxmarks): a
   project plan whose goals a Word document bullets with Wingdings ticks ("<w:sym w:font='Wingdings' w:char='F0FC'/>")
   reads every planned goal achieved.
+- R15-19 (plain, pinned before s50-c3 a03b884a lands, sumcues.GRANTED_SUM "(myönnetty N €)"): a grant in brackets
+  after another project or party ("Kotona kuntoon -hankkeen (myönnetty 300 000 €, päättyi 2022)", "Vaasan kaupunki
+  sai oman avustuksen (myönnetty 80 000 €)") is read as this project's grant, and replaces the grant its field states.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -466,3 +469,31 @@ def test_a_plans_goals_bulleted_with_ticks_are_not_achieved() -> None:
     text += "".join(f"✓ {goal}\n" for goal in _PLANNED)
     extraction = _extraction(text, "suunnitelma.txt")
     assert not [g for p in extraction.projects for g in p.goals if g.status == "achieved"]
+
+
+# R15-19 (plain, pinned before s50-c3 a03b884a lands): a grant in brackets after another party or project is not this
+# project's grant.
+_GRANT_HEAD = "Kotihoidon etäpalvelut -hanke\nLoppuraportti 2025\nPohjanmaan hyvinvointialue\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "amounts"),
+    [
+        (
+            "Hanke jatkaa Kotona kuntoon -hankkeen (myönnetty 300 000 €, päättyi 2022) työtä.\n\n"
+            "Rahoittaja: STM\nMyönnetty avustus: 450 000 €\n",
+            [Decimal("450000")],
+        ),
+        (
+            "Hanke jatkaa Kotona kuntoon -hankkeen (myönnetty 300 000 €, päättyi 2022) työtä.\n\nRahoittaja: STM\n",
+            [],
+        ),
+        (
+            "Kumppani Vaasan kaupunki sai oman avustuksen (myönnetty 80 000 €) liikuntaneuvontaan.\n\nRahoittaja: STM\n",
+            [],
+        ),
+    ],
+)
+def test_a_grant_in_brackets_after_another_party_is_not_the_projects(body: str, amounts: list[Decimal]) -> None:
+    text = f"{_GRANT_HEAD}{body}\nHanke kehittää kotihoitoa Vaasassa.\n"
+    assert _amounts(text, "raportti.txt") == amounts

@@ -43,6 +43,9 @@ the plain tests pin what the commits promise.
 - R15-19 (plain, pinned before s50-c3 a03b884a lands, sumcues.GRANTED_SUM "(myönnetty N €)"): a grant in brackets
   after another project or party ("Kotona kuntoon -hankkeen (myönnetty 300 000 €, päättyi 2022)", "Vaasan kaupunki
   sai oman avustuksen (myönnetty 80 000 €)") is read as this project's grant, and replaces the grant its field states.
+- R15-20 (plain, pinned before s50-g7 87f9914d lands, goalsections._other_title): goals grouped under subtitles
+  naming a light's dimension ("Staff", "Schedule", "**Henkilöstö**", "**Kustannukset**") end at the first of them:
+  the goals after it are lost.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -497,3 +500,19 @@ _GRANT_HEAD = "Kotihoidon etäpalvelut -hanke\nLoppuraportti 2025\nPohjanmaan hy
 def test_a_grant_in_brackets_after_another_party_is_not_the_projects(body: str, amounts: list[Decimal]) -> None:
     text = f"{_GRANT_HEAD}{body}\nHanke kehittää kotihoitoa Vaasassa.\n"
     assert _amounts(text, "raportti.txt") == amounts
+
+
+# R15-20 (plain, pinned before s50-g7 87f9914d lands): goals grouped under subtitles that name a light's dimension.
+@pytest.mark.parametrize(
+    "text",
+    [
+        _GOALS_EN + "Clients\n\n- Remote visits in every municipality – achieved\n\nStaff\n\n"
+        "- Three new nurses recruited – partly achieved\n\nSchedule\n\n- Night patrol running by June – not achieved\n",
+        "# Kotihoidon etäpalvelut -hanke: loppuraportti 2024\n\nPohjanmaan hyvinvointialue\n\n## Tavoitteet\n\n"
+        "**Asiakkaat**\n\n- Etäkäynnit käyttöön kaikissa kunnissa – toteutunut\n\n**Henkilöstö**\n\n"
+        "- Kolme uutta hoitajaa rekrytoidaan – osittain\n\n**Kustannukset**\n\n"
+        "- Ostopalvelujen kustannukset laskevat 10 % – ei toteutunut\n",
+    ],
+)
+def test_goals_grouped_under_dimension_subtitles_are_all_read(text: str) -> None:
+    assert [status for _, status in _goals(text)] == ["achieved", "partly-achieved", "not-achieved"]

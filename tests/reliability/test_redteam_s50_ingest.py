@@ -46,6 +46,9 @@ the plain tests pin what the commits promise.
 - R15-20 (plain, pinned before s50-g7 87f9914d lands, goalsections._other_title): goals grouped under subtitles
   naming a light's dimension ("Staff", "Schedule", "**Henkilöstö**", "**Kustannukset**") end at the first of them:
   the goals after it are lost.
+- R15-21 (plain, pinned before s50-c3 28a03ba1 lands, costkinds._quarters' second rule): halves beside one other
+  actual column that does not add them up ("Toteuma H1 | Toteuma H2 | Toteuma edellinen vuosi") are dropped as its
+  parts: last year's 150 000 is read as the actual against this year's budget of 200 000.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -516,3 +519,18 @@ def test_a_grant_in_brackets_after_another_party_is_not_the_projects(body: str, 
 )
 def test_goals_grouped_under_dimension_subtitles_are_all_read(text: str) -> None:
     assert [status for _, status in _goals(text)] == ["achieved", "partly-achieved", "not-achieved"]
+
+
+# R15-21 (plain, pinned before s50-c3 28a03ba1 lands): halves beside last year's actual are no parts of it.
+def test_last_years_actual_is_no_whole_of_this_years_halves() -> None:
+    text = (
+        _COST_HEAD
+        + "| Kululaji | Budjetti (€) | Toteuma H1 (€) | Toteuma H2 (€) | Toteuma edellinen vuosi (€) |\n"
+        "|---|---|---|---|---|\n| Henkilöstökulut | 200 000 | 90 000 | 95 000 | 150 000 |\n"
+        "| Ostopalvelut | 50 000 | 20 000 | 22 000 | 30 000 |\n"
+    )
+    project = _extraction(text, "raportti.md").projects[0]
+    paired = [
+        line.values for c in project.costs for line in c.lines if {"budget", "actual"} <= set(line.values)
+    ]
+    assert {"budget": Decimal("200000"), "actual": Decimal("150000")} not in paired

@@ -63,46 +63,56 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 #: its floors checked every set on one worker.
 SPLIT_BY = {"tests/ingest/test_corpus.py": "test_floor["}
 
-#: Work sent first under pytest-xdist, longest first: every unit of 8 s or more of CPU (its own and its
-#: children's) in stop 46's fourth fresh-clone CI (ci.GM3f, per-file CPU table), the corpus' tune set at
-#: about 40 s. By default xdist sends the files with the most tests first, so files of one to five long
-#: tests came last (stop 40's baseline had not started any of these at 96 % of its tests; in ci.GM3f
-#: test_upload_names, one test of 14 s, and test_cli_decisions, two of 11 s, were not yet listed here)
-#: and one worker ran them alone at the end. The rest follows in that default order. The CPU-time tests
-#: of tests/reliability (marker cputime, stop 41: 76, 37 and 34 s of CPU at load 10) ran alone before.
+#: Work sent first under pytest-xdist, longest first: every unit of 6 s or more of CPU (its own and its
+#: children's) in stop 49's last fresh-clone CI (ci.oc0X, per-file CPU table: test_nameindex less the walk
+#: tests/writewalk.py now writes once), the corpus' tune set at about 26 s, then the units of stop 46's
+#: list (ci.GM3f) under 6 s in stop 49. By default xdist sends the files with the most tests first, so
+#: files of one to five long tests came last (stop 40's baseline had not started any of these at 96 % of
+#: its tests; in stop 49's CI test_suite_runs, one test of 16 s, and test_nameindex, two of 16 s, were not
+#: listed here) and one worker ran them alone at the end. The rest follows in that default order. The
+#: CPU-time tests of tests/reliability (marker cputime, stop 41: 76, 37 and 34 s of CPU at load 10) ran
+#: alone before.
 FIRST = (
     "tests/queries/test_pagelists.py",
     "tests/reliability/test_fuzz.py",
-    "tests/ingest/test_corpus.py::tune",
     "tests/queries/test_answers.py",
     "tests/ontology/test_check.py",
+    "tests/ingest/test_corpus.py::tune",
+    "tests/reliability/test_long_text.py",
     "tests/pages/test_bodies.py",
     "tests/server/test_live_ingest.py",
-    "tests/ingest/test_derived_incremental.py",
-    "tests/reliability/test_faults.py",
-    "tests/reliability/test_long_text.py",
-    "tests/ingest/test_variants.py",
-    "tests/pages/test_crawl.py",
     "tests/web/test_accessibility.py",
-    "tests/pages/test_published_live.py",
+    "tests/reliability/test_faults.py",
     "tests/reliability/test_large_table.py",
-    "tests/store/test_kill.py",
+    "tests/ingest/test_variants.py",
+    "tests/ingest/test_derived_incremental.py",
+    "tests/test_suite_runs.py",
+    "tests/pages/test_crawl.py",
     "tests/ingest/test_bad_input.py",
-    "tests/test_types.py",
+    "tests/pages/test_published_live.py",
+    "tests/store/test_kill.py",
     "tests/reliability/test_ingest_paths.py",
-    "tests/server/test_upload_names.py",
+    "tests/test_types.py",
+    "tests/reliability/test_damaged_derived.py",
     "tests/pages/test_contact_forms_live.py",
+    "tests/reliability/test_cli_text.py",
     "tests/queries/test_inference_catalogue.py",
+    "tests/shapes/test_contact_forms.py",
     "tests/reliability/test_office_mail_attacks.py",
-    "tests/ontology/test_reasoning.py",
-    "tests/ingest/test_start_method.py",
-    "tests/curation/test_cli_decisions.py",
-    "tests/server/test_derive_at_start.py",
-    "tests/store/test_rebuild_aside.py",
     "tests/reliability/test_admission.py",
+    "tests/store/test_rebuild_aside.py",
+    "tests/queries/test_nameindex.py",
+    "tests/curation/test_cli_decisions.py",
+    "tests/ontology/test_reasoning.py",
+    "tests/server/test_derive_at_start.py",
     "tests/ontology/test_inference_kill.py",
-    "tests/ingest/test_parallel_ingest.py",
+    "tests/shapes/test_same_reports.py",
     "tests/queries/test_pagedelta.py",
+    "tests/ingest/test_start_method.py",
+    "tests/curation/test_split.py",
+    "tests/test_cli.py",
+    "tests/server/test_upload_names.py",
+    "tests/ingest/test_parallel_ingest.py",
     "tests/server/test_handoff.py",
     "tests/pages/test_local_lane.py",
 )

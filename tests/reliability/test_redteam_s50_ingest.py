@@ -49,6 +49,10 @@ the plain tests pin what the commits promise.
 - R15-21 (plain, pinned before s50-c3 28a03ba1 lands, costkinds._quarters' second rule): halves beside one other
   actual column that does not add them up ("Toteuma H1 | Toteuma H2 | Toteuma edellinen vuosi") are dropped as its
   parts: last year's 150 000 is read as the actual against this year's budget of 200 000.
+- R15-22 (plain, pinned before s50-l7 lands: what its fixes of R15-11..13 still miss): a matrix of phases whose
+  timeline lines say no date ("Vaihe 1: Kartoitus ja suunnittelu.") still loses its lights; a tick under "Arvio
+  puuttuu" is a deviation; a chart whose bars carry their values, or a pie whose slices carry their labels, gives
+  its series colours as lights.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -534,3 +538,55 @@ def test_last_years_actual_is_no_whole_of_this_years_halves() -> None:
         line.values for c in project.costs for line in c.lines if {"budget", "actual"} <= set(line.values)
     ]
     assert {"budget": Decimal("200000"), "actual": Decimal("150000")} not in paired
+
+
+# R15-22 (plain, pinned before s50-l7 lands; what its fixes of R15-11..13 still miss).
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Vaihe 1: Kartoitus ja suunnittelu.", "Vaihe 2: Pilotointi ja arviointi."),
+        ("Phase 1: Mapping and design.", "Phase 2: Piloting and evaluation."),
+    ],
+)
+def test_a_matrix_of_phases_without_dates_rates_the_project(first: str, second: str) -> None:
+    text = _PERIOD_MATRIX.replace("{first} Kartoitus keväällä 2024.", first).replace(
+        "{second} Pilotointi syksyllä 2024.", second
+    )
+    head1, head2 = first.split(":")[0], second.split(":")[0]
+    assert _lights(text.format(head1=head1, head2=head2), "raportti.md") == {
+        "schedule": "deviation",
+        "costs": "on-plan",
+    }
+
+
+def test_a_tick_under_arvio_puuttuu_is_no_deviation() -> None:
+    text = (
+        "# Väliraportti 2/2024: Ikäihmisten liikkumisen tuki -hanke\n\n"
+        "**Hyvinvointialue:** Pohjois-Pohjanmaan hyvinvointialue\n\n## Tilannearvio\n\n"
+        "| Osa-alue | Suunnitelman mukaan | Arvio puuttuu | Ei koske |\n|---|---|---|---|\n"
+        "| Aikataulu | x | | |\n| Kustannukset | | x | |\n| Henkilöstö | | | x |\n"
+    )
+    assert "deviation" not in _lights(text, "raportti.md").values()
+
+
+@pytest.mark.parametrize(
+    "drawing",
+    [
+        # bars with their values over them, and the legend's swatches
+        '<rect x="50" y="20" width="20" height="100" fill="green"/><text x="55" y="15">12</text>'
+        '<rect x="80" y="40" width="20" height="80" fill="red"/><text x="85" y="35">9</text>'
+        '<rect x="10" y="150" width="10" height="10" fill="green"/><text x="25" y="160">Henkilöstö</text>'
+        '<rect x="10" y="170" width="10" height="10" fill="red"/><text x="25" y="180">Aikataulu</text>',
+        # a pie's slices, each with its label
+        '<path d="M100,100 L100,0 A100,100 0 0,1 200,100 z" fill="green"/><text>Henkilöstö</text>'
+        '<path d="M100,100 L200,100 A100,100 0 0,1 0,100 z" fill="red"/><text>Kustannukset</text>',
+    ],
+)
+def test_a_charts_labelled_series_are_no_lights(drawing: str) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Kotihoidon etäpalvelut -hanke</title></head><body><main>"
+        "<h1>Kotihoidon etäpalvelut -hanke: väliraportti 2025</h1>"
+        "<p>Pohjanmaan hyvinvointialue. Hanke kehittää kotihoitoa Vaasassa.</p><h2>Henkilöstö ja kustannukset</h2>"
+        f'<svg width="400" height="200" xmlns="http://www.w3.org/2000/svg">{drawing}</svg></main></body></html>'
+    )
+    assert _lights(page, "raportti.html") == {}

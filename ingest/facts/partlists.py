@@ -359,7 +359,22 @@ def _own_lines(element: Element) -> list[str]:
         for row in element.rows
         if len(row) >= 2 and _ROW_KEY.fullmatch(row[0].strip()) and row[1].strip()[:1].isupper()
     ]
+    # a row declaring its part in one cell, the first or after a code ("Kehityslinja 1: X | description",
+    # "KT1 | Kehittämisteema 1: X"; facts/partfieldrows.py)
+    lines += [cell for row in element.rows if (cell := _declared(row)) is not None]
     return lines or _numbered_under_word(element)
+
+
+def _declared(row: list[str]) -> str | None:
+    """A table row's cell that is a whole part line: the first, or the second after a short code."""
+    cells = [c.strip(" *_") for c in row]
+    at = 1 if len(cells) >= 2 and _ROW_CODE.fullmatch(cells[0]) else 0
+    cell = cells[at] if at < len(cells) else ""
+    return cell if _SERIES_LINE.match(cell) and ":" in cell and not _SENTENCE_END.search(cell) else None
+
+
+#: A short code that keys a part in a table's first cell ("KT1", "OP2", "TP-3").
+_ROW_CODE = re.compile(r"(?-i:[A-ZÅÄÖ]{1,4})-?\d{1,2}")
 
 
 def _numbered_under_word(element: Element) -> list[str]:

@@ -20,6 +20,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.money import GRANTED_SUM, of_part
 from hankegraafi.ingest.facts.partends import wholes_back
+from hankegraafi.ingest.facts.partfieldrows import split_part_rows
 from hankegraafi.ingest.facts.partkeys import made_declared, read_keyed_parts
 from hankegraafi.ingest.facts.partlines import read_part_lines
 from hankegraafi.ingest.facts.partlists import name_own_parts, read_lists, read_own_word_parts
@@ -199,6 +200,7 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     read_short_parts(elements, _cost_header)  # "TP = työpaketti" over "TP1 X" with its own lights
     read_keyed_parts(ctx, elements)  # "Osahankkeet: A X, B Y" over blocks headed "A X" (partkeys)
     read_model_cards(ctx, elements)  # "### X" cards under a kokonaisuus page's "## Toimintamallit" (partmodels)
+    split_part_rows(elements)  # "Osahanke 1 | X" among a head's fields: a table of part rows (partfieldrows)
     read_lists(elements)
 
 

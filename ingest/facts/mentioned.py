@@ -153,11 +153,14 @@ def owner_of_instrument(mention: Mention, text: str) -> bool:
 
 #: The money's channel between its origin and the party that grants it: "EU's RRF via the Ministry", "EU:s
 #: facilitet genom STM", "through the Ministry".
-#: The channel's preposition right before the party that grants: "EU's RRF via the Ministry", "EU genom STM";
-#: not "through 2026" (a time) nor "genom projektbidrag och Sitra" (a means, then a list).
-_VIA_BEFORE = re.compile(r"\b(?:via|through|genom)\s+(?:the\s+)?$", re.I)
-#: The Finnish postposition after the party that grants: "EU:n elpymisvälineestä STM:n kautta".
+#: The channel's preposition right before the party that grants, alone, after a comma or opening a bracket:
+#: "EU's RRF via the Ministry", "EU genom STM", "EU funds, via the Ministry", "EU (via the Ministry)"; not
+#: "through 2026" (a time) nor "genom projektbidrag och Sitra" (a means, then a list).
+_VIA_BEFORE = re.compile(r"\s*[,(]?\s*\b(?:via|through|genom)\s+(?:the\s+)?$", re.I)
+#: The Finnish postposition after the party that grants: "EU:n elpymisvälineestä STM:n kautta", "EU (STM:n kautta)".
 _KAUTTA_AFTER = re.compile(r"(?::[a-zåäö]+)?\s+kautta\b", re.I)
+#: Only a bracket opening right before the channel: "EU (STM:n kautta)".
+_OPENS = re.compile(r"\s*\(\s*$")
 #: What parts the origin from the channel's phrase: a clause's end, a comma ("STM, yhteydet Kelan kautta",
 #: "the Ministry, reporting via THL").
 _PARTED = re.compile(r"[\t;\n,]|[.!?](?:\s|$)")
@@ -165,26 +168,37 @@ _PARTED = re.compile(r"[\t;\n,]|[.!?](?:\s|$)")
 _ONLY_A_JOIN = re.compile(r"\s*(?:&|\b(?:ja|och|and|sekä|samt)\b)\s*(?:the\s+)?", re.I)
 
 
-def origins_of_money(mentions: Sequence[Mention], text: str) -> set[int]:
-    """The indexes of the mentions that only say where the money comes from, the next organisation
-    named in the same phrase being the one it comes through: "EU's Recovery & Resilience Facility via
-    the Ministry", "EU (RRF) via STM", "EU:n RRF-rahoitus STM:n kautta" (red team R13-9, R14-6). The
-    party that grants the money is the channel; its origin is no funder of the project. Only the party
-    right before the channel is its origin ("Kela, Sitra and EU via the Ministry": Kela and Sitra fund),
-    and a channel inside brackets the origin did not open is something else's ("Sitra (applications via
-    Kela)", red team R15-1 to R15-3)."""
+def _origin_phrase(head: str) -> bool:
+    """What follows the origin up to the channel's phrase names its money, in balanced brackets, with no
+    comma or clause end: "'s Recovery & Resilience Facility", " (RRF)", " funds"."""
+    return not _PARTED.search(head) and head.count("(") == head.count(")")
+
+
+def origins_of_money(mentions: Sequence[Mention], text: str) -> dict[int, Mention]:
+    """The mentions (by index) that only say where the money comes from, each with the next organisation
+    named in the same phrase, the one it comes through: "EU's Recovery & Resilience Facility via the
+    Ministry", "EU (RRF) via STM", "EU funds, via the Ministry", "EU (STM:n kautta)", "EU:n RRF-rahoitus
+    STM:n kautta" (red team R13-9, R14-6, R15-6). The party that grants the money is the channel; its origin
+    is no funder of the project. Only the party right before the channel is its origin ("Kela, Sitra and EU
+    via the Ministry": Kela and Sitra fund), and a preposition inside a phrase of something else is no
+    channel's ("Sitra (applications via Kela)", "the Ministry, reporting via THL", "Kela through 2026, with
+    THL": red team R15-1 to R15-3)."""
     orgs = [
         (n, m) for n, m in enumerate(mentions) if m.entry.type not in {"programme", "service", "municipality"}
     ]
-    found: set[int] = set()
+    found: dict[int, Mention] = {}
     for (n, origin), (_m, channel) in itertools.pairwise(orgs):
         gap = text[origin.end : channel.start]
-        if _PARTED.search(gap) or gap.count("(") != gap.count(")") or channel.entry is origin.entry:
+        if channel.entry is origin.entry or _ONLY_A_JOIN.fullmatch(gap):
             continue
-        if _ONLY_A_JOIN.fullmatch(gap):
+        via = _VIA_BEFORE.search(gap)
+        if via is not None and _origin_phrase(gap[: via.start()]):
+            found[n] = channel
             continue
-        if _VIA_BEFORE.search(gap) or _KAUTTA_AFTER.match(text, channel.end):
-            found.add(n)
+        kautta = _KAUTTA_AFTER.match(text, channel.end)
+        opens = _OPENS.search(gap)
+        if kautta is not None and _origin_phrase(gap[: opens.start()] if opens else gap):
+            found[n] = channel
     return found
 
 

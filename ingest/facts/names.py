@@ -33,6 +33,22 @@ _SWEDISH_HEAD_FIRST = re.compile(
 )
 
 
+#: What may stand between the known names of a list: joins, commas, articles.
+_JOINS = re.compile(r"(?:[\s,&]|\b(?:and|the|ja|sekä|och|samt)\b)*", re.I)
+
+
+def _only_joins(sentence: str, start: int, end: int, within: list[Mention]) -> bool:
+    """The span holds nothing but the known mentions inside it and the joins between them."""
+    rest, at = [], start
+    for m in sorted(within, key=lambda m: m.start):
+        if m.start < at or m.end > end:
+            continue
+        rest.append(sentence[at : m.start])
+        at = m.end
+    rest.append(sentence[at:end])
+    return all(_JOINS.fullmatch(piece) for piece in rest)
+
+
 class Names:
     """Entries for the names of one document, with the caches several families share."""
 
@@ -69,6 +85,8 @@ class Names:
                 for m in within
                 if m.end <= org.end and m.entry.type in ("organisation", "national-actor")
             ]
+            if known is None and len(inner) >= 2 and _only_joins(sentence, org.start, org.end, within):
+                continue  # "Ministry of Social Affairs and Health and Kela": a list of known names, no new one
             if known is None and len(inner) == 1 and ": " not in org.name:
                 # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA; a unit after a
                 # colon ("X-piiri: Y-keskus") is not the known organisation that runs it.

@@ -203,7 +203,12 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
         if not parties and _SUM_FIRST.match(value):
             return  # "Rahoitus: 450 000 euroa", "Funding: EUR 450,000 for 2024-2025": the sum, no funder named
         entry = ctx.names.org_from_value(value)
-        if entry in owners:
+        channel = next(
+            (origins[n].entry for n, m in enumerate(mentions) if n in origins and m.entry is entry), None
+        )
+        if channel is not None:
+            entry = channel  # "EU via the Ministry …": the party the money comes through
+        elif entry in owners:
             entry = parties[0]  # "STM (EU:n elpymisväline)": the party, not the instrument's owner
         if entry.type == "county":
             funders = [

@@ -196,11 +196,7 @@ def test_a_line_over_the_csv_field_limit_is_read(text: str, name: str, project: 
 
 
 # R15-6: the channel in brackets or after a comma, right after the origin (66dc5454 read it).
-@pytest.mark.xfail(
-    strict=True,
-    reason="R15-6 (5eaf48a9, facts/mentioned.origins_of_money): a channel in brackets the gap opens ('EU (STM:n "
-    "kautta)', 'EU (via the Ministry …)') or after a comma is no channel: the EU is the funder again",
-)
+# Fixed in stop 50 (the lead: a channel's preposition after a comma or opening a bracket, the Finnish 'X:n kautta' in brackets), was a strict xfail (R15-6).
 @pytest.mark.parametrize(
     ("language", "value"),
     [
@@ -217,11 +213,7 @@ def test_a_channel_in_brackets_after_the_origin_is_the_funder(language: str, val
 
 
 # R15-7: a party joined to the channel by "and" is no part of the channel's name.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R15-7 (66dc5454, organisations._funder): 'EU via the Ministry of Social Affairs and Health and Kela' "
-    "mints an organisation 'Ministry of Social Affairs and Health and Kela' as the funder",
-)
+# Fixed in stop 50 (the lead: a name's form over known names and joins only is their list (facts/names._only_joins); the funder is the origin's channel), was a strict xfail (R15-7).
 @pytest.mark.parametrize(
     "value",
     [

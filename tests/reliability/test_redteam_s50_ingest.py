@@ -52,7 +52,8 @@ the plain tests pin what the commits promise.
 - R15-22 (plain, pinned before s50-l7 lands: what its fixes of R15-11..13 still miss): a matrix of phases whose
   timeline lines say no date ("Vaihe 1: Kartoitus ja suunnittelu.") still loses its lights; a tick under "Arvio
   puuttuu" is a deviation; a chart whose bars carry their values, or a pie whose slices carry their labels, gives
-  its series colours as lights.
+  its series colours as lights; in a sheet of fields the comma parts, a row's unquoted value with a number's comma
+  ("Budget,EUR 290,000", "Myönnetty avustus,1 200 000,00 €") is cut at it and its sum lost.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -310,6 +311,16 @@ def _lights(text: str, name: str) -> dict[str, str | None]:
             "Project,Home care at night in Kainuu\nCounty,Kainuu\nSchedule,green\nCosts,green\n"
             "Total budget: EUR 290,000 granted by Kela\n",
             Decimal("290000"),
+        ),
+        # R15-22: a row's value with a number's comma, unquoted, in a sheet of fields the comma parts
+        (
+            "Project,Home care at night in Kainuu\nCounty,Kainuu\nSchedule,green\nBudget,EUR 290,000\nFunder,Kela\n",
+            Decimal("290000"),
+        ),
+        (
+            "Hanke,Kotihoidon iltapartio Kainuussa\nHyvinvointialue,Kainuun hyvinvointialue\nAikataulu,vihreä\n"
+            "Myönnetty avustus,1 200 000,00 €\n",
+            Decimal("1200000"),
         ),
     ],
 )

@@ -36,7 +36,7 @@ the plain tests pin what the commits promise.
   htmlread._labelled_shapes): a chart's legend swatches ("Henkilöstö (htv)") are lights. R15-14 (s50-c3 f326e904,
   costscales): a year before the scale's figures ("Budjetti 2025 1000 €") drops the scale: sums a thousand times
   too small. R15-15 (s50-c3 28a03ba1, columnshapes._spent_beside_plan): a plan's next year ("Budjetti 2025 (€) |
-  2026 (€)") is read as spending. R15-16 (s50-n22 b7418a92, partfieldrows.row_part): a risk table citing "R1 |
+  2026 (€)") is read as spending. R15-16 (54d129b9 landed it: a strict xfail; partfieldrows.row_part): a risk table citing "R1 |
   Osahanke 1: rekrytointi viivästyy" declares parts named after its risks. R15-17 (s50-l7 141b7518, docxmarks): a
   project plan whose goals a Word document bullets with Wingdings ticks ("<w:sym w:font='Wingdings' w:char='F0FC'/>")
   reads every planned goal achieved.
@@ -420,7 +420,12 @@ def test_a_plans_next_year_is_no_spending() -> None:
 
 
 # --- N22 (s50-n22): parts declared as rows -----------------------------------------------------------------------------
-# R15-16 (plain, pinned before the branch lands): a risk table's rows that cite a part declare no part.
+# R15-16: a risk table's rows that cite a part declare no part (pinned before the branch landed; 54d129b9 landed it).
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-16 (54d129b9, facts/partfieldrows.row_part's code form): a risk table's rows 'R1 | Osahanke 1: "
+    "rekrytointi viivästyy' declare parts named after the risks",
+)
 def test_a_risk_table_citing_parts_declares_none() -> None:
     text = (
         "# Väliraportti 2024: Kotiutumisen tuki -hanke\n\nPohjois-Savon hyvinvointialue\n\n"

@@ -54,6 +54,9 @@ the plain tests pin what the commits promise.
   puuttuu" is a deviation; a chart whose bars carry their values, or a pie whose slices carry their labels, gives
   its series colours as lights; in a sheet of fields the comma parts, a row's unquoted value with a number's comma
   ("Budget,EUR 290,000", "Myönnetty avustus,1 200 000,00 €") is cut at it and its sum lost.
+- R15-23 (54d129b9, facts/partfieldrows.row_part's bare form "Osahanke 1 | X"): the cell beside a part's word and
+  number names the part whatever it is: its status ("Osahanke 1: Käynnissä"), its person ("Osahanke 1: Anna Berg"),
+  its organisation ("Osahanke 1: Kuopion kaupunki"); before, the parts were "Osahanke 1", "Osahanke 2".
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -598,3 +601,27 @@ def test_a_charts_labelled_series_are_no_lights(drawing: str) -> None:
         f'<svg width="400" height="200" xmlns="http://www.w3.org/2000/svg">{drawing}</svg></main></body></html>'
     )
     assert _lights(page, "raportti.html") == {}
+
+
+# R15-23: the cell beside a part's word and number that is its status, its person or its organisation is no name.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-23 (54d129b9, facts/partfieldrows.row_part's bare form 'Osahanke 1 | X'): a status, a person or "
+    "an organisation beside the part's word and number names the part",
+)
+@pytest.mark.parametrize(
+    ("head", "first", "second"),
+    [
+        ("Tila", "Käynnissä", "Päättynyt"),
+        ("Vastuuhenkilö", "Anna Berg", "Pekka Virtanen"),
+        ("Vastuutaho", "Kuopion kaupunki", "Siilinjärven kunta"),
+    ],
+)
+def test_a_parts_status_person_or_organisation_is_no_name(head: str, first: str, second: str) -> None:
+    text = (
+        "# Väliraportti 2024: Kotiutumisen tuki -hanke\n\nPohjois-Savon hyvinvointialue\n\n"
+        "Hanke kehittää kotiutumista Kuopiossa. Hankepäällikkö Anna Berg.\n\n## Osat\n\n"
+        f"| Osa | {head} |\n|---|---|\n| Osahanke 1 | {first} |\n| Osahanke 2 | {second} |\n"
+    )
+    names = [p.name for p in _extraction(text, "raportti.md").projects]
+    assert not [name for name in names if first in name or second in name]

@@ -57,6 +57,9 @@ the plain tests pin what the commits promise.
 - R15-23 (54d129b9, facts/partfieldrows.row_part's bare form "Osahanke 1 | X"): the cell beside a part's word and
   number names the part whatever it is: its status ("Osahanke 1: Käynnissä"), its person ("Osahanke 1: Anna Berg"),
   its organisation ("Osahanke 1: Kuopion kaupunki"); before, the parts were "Osahanke 1", "Osahanke 2".
+- R15-24 (plain, pinned before s50-c3 lands: what its fix of R15-19 still misses): the brackets closing a line
+  that names another project or party ("- Edeltäjähanke Kotona kuntoon (myönnetty 300 000 €)", a sentence without
+  its full stop) still give this project's grant, replacing the field's.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -513,6 +516,14 @@ _GRANT_HEAD = "Kotihoidon etäpalvelut -hanke\nLoppuraportti 2025\nPohjanmaan hy
             "Kumppani Vaasan kaupunki sai oman avustuksen (myönnetty 80 000 €) liikuntaneuvontaan.\n\nRahoittaja: STM\n",
             [],
         ),
+        # R15-24: the brackets closing a line that names another project or party (a list item, a sentence with no
+        # full stop), which C3's fix of R15-19 still reads
+        (
+            "Taustaa:\n- Edeltäjähanke Kotona kuntoon (myönnetty 300 000 €)\n- Kumppani Vaasan kaupunki (myönnetty "
+            "80 000 €)\n\nRahoittaja: STM\nMyönnetty avustus: 450 000 €\n",
+            [Decimal("450000")],
+        ),
+        ("Hanke jatkaa Kotona kuntoon -hankkeen työtä (myönnetty 300 000 €)\n\nRahoittaja: STM\n", []),
     ],
 )
 def test_a_grant_in_brackets_after_another_party_is_not_the_projects(body: str, amounts: list[Decimal]) -> None:

@@ -114,7 +114,8 @@ _SECTION_LIKE = re.compile(
     r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija"
     r"|projektledare|samordnare|\bcoordinator\b|\bmanager\b|\bdirector\b"
     r"|^(?:the\s+)?project\s+(?:in|as|at|overall)\b|^projektet\s+(?:som|i\s+sin)\b|^hanke\s+kokonai"
-    r"|^(?:osa|del|part)\s+\d{1,2}\b",  # a form's numbered part: "OSA 4 KUSTANNUKSET", "DEL 2", "PART 1"
+    r"|^(?:osa|del|part)\s+\d{1,2}\b"  # a form's numbered part: "OSA 4 KUSTANNUKSET", "DEL 2", "PART 1"
+    r"|^(?:tietoa\s+)?(?:hankkeesta|projektista)$|^(?:om|about)\s+(?:the\s+)?(?:projektet|project)$",  # "Om projektet"
     re.I,
 )
 _HANKE_AFTER = re.compile(

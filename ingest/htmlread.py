@@ -288,6 +288,40 @@ def _fact_boxes_beside(soup: Tag, main: Tag) -> list[Tag]:
     return [box for box in found if not any(box in f.parents for f in found if f is not box)]
 
 
+#: Between the segments of a page's <title> or the items of a trail or title bar: a bar, a dash, a middle dot,
+#: a double colon, an angle quote or arrow.
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—·•>»›/-]|::)\s+")
+
+
+def page_name(soup: Tag, main: Tag) -> str:
+    """The page's own name when the content (``main``) never prints it: a segment of the ``<title>`` that the
+    page's chrome outside the content repeats as the last item of a trail or title bar ("Etusivu ›
+    Toimintamallit › X", "Helsingin kaupunki · Toimiala · X"), where a site puts the page it shows; the site's
+    name, first in the bar and last in the title, is none. Empty when there is no such segment.
+
+    Class read (test41 ol01, ol09): a saved page whose <main> opens with a generic heading ("Hankkeen
+    esittely") or none names its project only in the tab's title and in the breadcrumb or title bar outside
+    <main>, which the reader leaves out as chrome."""
+    title = soup.find("title")
+    if title is None:
+        return ""
+    inside = " ".join(main.get_text(" ").split()).casefold()
+    segments = [s.strip() for s in _TITLE_PARTS.split(" ".join(title.get_text(" ").split())) if s.strip()]
+    segments = [s for s in segments if len(s.split()) >= 2 and len(s) <= 120 and s.casefold() not in inside]
+    if not segments:
+        return ""
+    for tag in (soup.body or soup).find_all(["div", "nav", "header", "p", "ol", "ul"], limit=200):
+        if tag is main or main in tag.parents or tag in main.parents:
+            continue
+        if tag.name in ("ol", "ul"):  # a trail as a list: "<ol><li>Start</li> … <li>X</li></ol>"
+            items = [" ".join(li.get_text(" ").split()) for li in tag.find_all("li", recursive=False)]
+        else:
+            items = [i.strip() for i in _TITLE_PARTS.split(" ".join(tag.get_text(" ").split())) if i.strip()]
+        if len(items) >= 2 and items[-1] in segments:
+            return items[-1]
+    return ""
+
+
 def html_lines(
     data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
 ) -> list[str]:
@@ -424,6 +458,10 @@ def html_lines(
     body = soup.find("main") or soup.find(role="main") or soup.body or soup  # no CSS: soupsieve compiles 0.6 s
     # A fact box beside the marked content (a sidebar's status table outside <main>) is the page's own.
     boxes = _fact_boxes_beside(soup, body) if body is not soup.body and body is not soup else []
+    if body is not soup.body and body is not soup and (own := page_name(soup, body)):
+        lines += [own, ""]  # the page's name only its <title> and its trail give: the content's title
+        if headings is not None:
+            headings[1] = 1
     for root in [body, *boxes]:
         if isinstance(root, Tag):
             for tag in chrome(root):

@@ -70,7 +70,7 @@ _NOT_TITLE = re.compile(
     r"ehdotus|förslag|päätös|beslut|perustelut|päätösehdotus|selostus|motivering|ärendet|beredning|"
     rf"{GOVERNING_BODY}|sivu\s+\d|sida\s+\d|"
     r"uutiset|nyheter|news|ajankohtaista|aktuellt|tiedotteet|pressmeddelanden|hankkeet|projekten|projects|"
-    r"kokonaisuudet|toimintamallit|verksamhetsmodeller)\b",
+    r"kokonaisuudet|helheter|toimintamallit|verksamhetsmodeller)\b",
     re.I,
 )
 _SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")

@@ -90,7 +90,24 @@ def tab_page_title(elements: list[Element]) -> Element | None:
             named = [
                 e for e in above if not _LEAD.search(e.text.strip()) and not _FACT_ROW.match(e.text.strip())
             ]
-            return (named or above)[-1] if above else None
+            chosen = (named or above)[-1] if above else None
+            if chosen is not None and site_word(last_crumb(chosen.text.strip()) or chosen.text.strip()):
+                return _name_below(texts[index + 1 :]) or chosen  # "Innokylä > Kokonaisuudet" over the strip
+            return chosen
+    return None
+
+
+def _name_below(texts: list[Element]) -> Element | None:
+    """The page's name under its tab strip when the trail above the strip ends in the site's section
+    ("Innokylä > Kokonaisuudet" / "[Perustiedot] Toimintamallit Arviointi" / "X"): the first short line
+    below the strip that is no tab, lead sentence, fact row or list item; None if the next line is none."""
+    for element in texts[:2]:
+        text = element.text.strip()
+        if tab_strip(text) or _one_tab(text):
+            continue
+        if len(text) <= 120 and not (_LEAD.search(text) or _FACT_ROW.match(text) or BULLET.match(text)):
+            return element if not site_word(text) else None
+        return None
     return None
 
 

@@ -294,6 +294,9 @@ _QUESTION = re.compile(
 #: A project's word before its name in a title's part: "Projektet Snabb hjälp", "Hanke Kotona", "The project X".
 _PROJECT_WORD = re.compile(r"^(?:projektet|projekti|hanke|the project|project)\s+(?=[A-ZÅÄÖ0-9])", re.I)
 #: A part that is only a project's word: "Kanta-Hämeen hyvinvointialue | Hanke | X".
+#: A part of a title that is one word in capitals ("KEUSOTE", "PHHYKY", "SOITE"): beside another part left and
+#: the kind, the owner's short name in a template's title bar, the other part the name.
+_SHORT_NAME = re.compile(r"(?-i:[A-ZÅÄÖ]{2,10})")
 _BARE_WORD = re.compile(r"(?:hanke|projekti|projekt|projektet|project|the project)", re.I)
 #: The types of a name the vocabularies know that a title writes as the document's owner.
 _OWNER_TYPES = ("county", "organisation", "national-actor", "municipality")
@@ -409,6 +412,8 @@ def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str 
             None  # "Osahanke 1: X", "Toimenpidekokonaisuus 2: Y": a part's line, its name the parts' reader's
         )
     left = [p for p in parts if not set_aside(ctx, p)]
+    if len(left) == 2 and sum(1 for p in left if _SHORT_NAME.fullmatch(p)) == 1:
+        left = [p for p in left if not _SHORT_NAME.fullmatch(p)]  # "KEUSOTE | X | Seurantaraportti 3/2023"
     if len(left) != 1 or all(_dated_part(p) and not kind_part(p) for p in parts if p != left[0]):
         return None  # "Kesto: 2023–2025", "Julkaistu · 3.2.2025": a label and its date, no title (a kind and
         # its period is one: "X - interim report 1.1.-30.6.2024")

@@ -48,7 +48,7 @@ the fixing commit; the plain tests pin what the commits promise.
 Fixed in stop 49 by the lead (the commits after 5a9e6abb), their tests now plain: R14-1, R14-2, R14-3, R14-4,
 R14-5, R14-7, R14-11 (signs and a slash), R14-12, R14-13 (a homonym is the common word only before a companion
 word its vocabulary concept lists as hg:cue, the place everywhere else). Still strict xfails: R14-6 (an
-instrument not named in capitalised words) and R14-11's "N.N.".
+instrument not named in capitalised words); R14-11's "N.N." was fixed in stop 50 (N22: an empty-answer label).
 """
 
 from __future__ import annotations
@@ -429,10 +429,8 @@ def test_signs_and_a_slash_name_nobody(field: str) -> None:
     assert [person.name for p in x.projects for person in p.persons] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R14-11 (377cfb21, organisations._person): the placeholder 'N.N.' (nomen nescio) is a person",
-)
+# Fixed in stop 50 (N22: "N.N.", "NN" are labels of the empty-answer vocabulary's "unknown"), was a strict xfail:
+# R14-11 (377cfb21, organisations._person): the placeholder 'N.N.' (nomen nescio) is a person
 @pytest.mark.parametrize("field", ["Hankepäällikkö: N.N.", "Hankepäällikkö: NN"])
 def test_nomen_nescio_is_nobody(field: str) -> None:
     assert [person.name for p in _fi(field).projects for person in p.persons] == []

@@ -60,6 +60,9 @@ the plain tests pin what the commits promise.
 - R15-24 (plain, pinned before s50-c3 lands: what its fix of R15-19 still misses): the brackets closing a line
   that names another project or party ("- Edeltäjähanke Kotona kuntoon (myönnetty 300 000 €)", a sentence without
   its full stop) still give this project's grant, replacing the field's.
+- R15-25 (23a0793a, a title bar's short owner name in capitals): a title bar that opens with the project's own
+  name in capitals before its owner ("ETÄKOTI | Keusote | Seurantaraportti 3/2023", "KOTIKUNTO | Pohjanmaan
+  kaupunkien yhteistyöverkosto | …") names the project after its owner ("Keusote"); f62d6f71 read "ETÄKOTI – Keusote".
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -636,3 +639,23 @@ def test_a_parts_status_person_or_organisation_is_no_name(head: str, first: str,
     )
     names = [p.name for p in _extraction(text, "raportti.md").projects]
     assert not [name for name in names if first in name or second in name]
+
+
+# R15-25: a title bar whose short name in capitals is the project's, beside its owner's name.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R15-25 (23a0793a, the title bar's owner short name in capitals): the project's own name in capitals "
+    "before its owner ('ETÄKOTI | Keusote | Seurantaraportti') is dropped: the project is named after its owner",
+)
+@pytest.mark.parametrize(
+    ("bar", "name"),
+    [
+        ("ETÄKOTI | Keusote | Seurantaraportti 3/2023", "ETÄKOTI"),
+        ("ETÄKOTI | Etelä-Karjalan sosiaali- ja terveyspiiri | Seurantaraportti 3/2023", "ETÄKOTI"),
+        ("KOTIKUNTO | Pohjanmaan kaupunkien yhteistyöverkosto | Seurantaraportti 3/2023", "KOTIKUNTO"),
+    ],
+)
+def test_a_projects_name_in_capitals_before_its_owner_names_it(bar: str, name: str) -> None:
+    text = f"{bar}\n\nHanke kehittää kotihoitoa Keski-Uudellamaalla. Hankepäällikkö Anna Berg.\n\nAikataulu: suunnitelman mukaan\n"
+    names = [p.name for p in _extraction(text, "raportti.txt").projects]
+    assert any(name.casefold() in project.casefold() for project in names)

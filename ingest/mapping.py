@@ -353,7 +353,7 @@ class _Mapper:
             for span in (goal.span, *goal.restated):
                 self.span(node, span)
         counts: Counter[str] = Counter()
-        # An output stated twice (summary and list) is one Output with both spans (goals.merge_outputs).
+        # An output stated twice (summary and list) is one Output with both spans (goaloutputs.merge_outputs).
         for output in p.outputs:
             key = self.hash(output.description)
             counts[key] += 1

@@ -14,11 +14,11 @@ import dataclasses
 import re
 
 from hankegraafi.ingest import cues
-from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.goalstatus import answer, legend_status, status_of
 from hankegraafi.ingest.facts.goaltables import matrix_columns
 from hankegraafi.ingest.facts.goaltargets import BASELINE as _BASELINE
 from hankegraafi.ingest.facts.goaltargets import target_columns
+from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.labels import match_light, norm_label
 from hankegraafi.ingest.segment import Element
 

@@ -29,7 +29,7 @@ from hankegraafi.ingest.facts.goallegend import GOAL_LEGEND
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goalmarks import goal_legend, mark_items
 from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
-from hankegraafi.ingest.facts.goals import merge_goals, placeholder, status_wrapped
+from hankegraafi.ingest.facts.goals import merge_goals, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalshares import judge_by_shares
 from hankegraafi.ingest.facts.goalstatus import (
@@ -54,6 +54,7 @@ from hankegraafi.ingest.facts.goaltables import (
 from hankegraafi.ingest.facts.goaltargets import target_status
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import WORD_PAIR

@@ -16,11 +16,12 @@ import re
 
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels
-from hankegraafi.ingest.facts.goals import goal_status, listed_goal, placeholder
+from hankegraafi.ingest.facts.goals import goal_status, listed_goal
 from hankegraafi.ingest.facts.goalstatus import ARROW, phrase_status
 from hankegraafi.ingest.facts.goaltails import NOT_GOALS as _NOT_GOALS
 from hankegraafi.ingest.facts.goaltails import judged_item
 from hankegraafi.ingest.facts.model import Goal, Project
+from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 
 #: A goal word: the noun in the forms a lead-in uses (not "tavoitettavissa", reachable).

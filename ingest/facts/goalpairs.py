@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goallabels import goal_labels
-from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.goalstatus import line_status, status_reason
 from hankegraafi.ingest.facts.goaltables import OUTLINE
 from hankegraafi.ingest.facts.model import Goal, Project, Span
+from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.facts.text import Chunk
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
+from hankegraafi.ingest.facts.goaloutputs import add_output, merge_outputs
 from hankegraafi.ingest.facts.goalreports import REPORT_LINE, report_after
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalstatus import (
@@ -30,9 +30,10 @@ from hankegraafi.ingest.facts.goalstatus import (
 )
 from hankegraafi.ingest.facts.goaltails import emphasised_verdict, split_judged
 from hankegraafi.ingest.facts.goalverdicts import judged_pairs, refers_back
-from hankegraafi.ingest.facts.model import Benefit, Goal, Output, Project, Span
+from hankegraafi.ingest.facts.model import Benefit, Goal, Project, Span
 from hankegraafi.ingest.facts.partwords import judged_name, match_part_line
-from hankegraafi.ingest.facts.text import BULLET, Chunk, quantities, sentences
+from hankegraafi.ingest.facts.placeholders import placeholder
+from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.lightvalues import LEGEND_PAIR, SCORE_PAIR, WORD_PAIR
 
 _EMPHASIS = re.compile(r"\*[^*\s][^*]*[^*\s]\*")
@@ -95,17 +96,6 @@ _STATE = re.compile(
     r"(?:kesken|keskeneräinen|kehitysvaiheessa|käynnissä|valmis|suunnitteilla)\s*[.!]?$",
     re.I,
 )
-#: What an empty answer is written as: no goal, output or benefit ("-", "ei ole", "n/a").
-_PLACEHOLDER = re.compile(r"(?:ei|ei ole|ei tiedossa|ei tietoa|ei sovellu|n/?a|tyhjä|puuttuu|x)?", re.I)
-
-
-def placeholder(text: str) -> bool:
-    """Text that fills a form's field without saying anything: dashes, dots, "ei ole", "n/a"."""
-    stripped = re.sub(r"[^\w/ ]+", " ", BULLET.sub("", text)).strip()
-    stripped = re.sub(r"\s+", " ", stripped)
-    return _PLACEHOLDER.fullmatch(stripped) is not None
-
-
 #: A goal's status in brackets after it ("… kunnissa (toteutui osittain)").
 _OWN_STATUS = re.compile(r"^(?P<goal>.{8,}?)\s*\((?P<status>[^()]{2,60})\)\s*\.?\s*$")
 #: A goal of three words or more and its status after a colon ("- sähköinen ajanvaraus kaikilla asemilla: kesken").
@@ -161,15 +151,6 @@ _ALL_GOALS = re.compile(
 #: A rule of dashes with words in it ("-----Alkuperäinen viesti-----", "----- Original Message -----"):
 #: what follows is a quoted message. A bare rule (a heading's underline) ends nothing.
 _RULE = re.compile(r"^\s*-{3,}\s*[^\s-]")
-
-
-def output_type(text: str) -> str:
-    """The output type an output's text names: the first by rank whose cues it has (``output-type``
-    in ``ontology/vocab/kinds.ttl``), else ``other``."""
-    for key, pattern in cues.ranked("output-type"):
-        if pattern.search(text):
-            return key
-    return "other"
 
 
 def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -425,19 +406,6 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     return Goal(description[:500], status, reason, span)
 
 
-def _outputs(ctx: Context, chunk: Chunk, project: Project) -> None:
-    text = BULLET.sub("", chunk.text).strip()
-    if len(text) < 8 or text.endswith(":") or placeholder(text):
-        return
-    found = quantities(text)
-    if not found:
-        if chunk.bullet:
-            project.outputs.append(Output(text[:500], output_type(text), None, None, chunk.span))
-        return
-    for quantity, unit in found:
-        project.outputs.append(Output(text[:500], output_type(text), quantity, unit, chunk.span))
-
-
 #: Sections whose running text may state that a goal was not met, was moved or is partly met.
 _STATUS_SECTIONS = ("deviations", "overview", "outputs", "achievements", "next-tasks", "indicators", "schedule")
 
@@ -480,7 +448,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         _goals(ctx, status_wrapped(chunks), project)
     elif section in ("outputs", "achievements"):
         for chunk in chunks:
-            _outputs(ctx, chunk, project)
+            add_output(chunk, project)
     elif section == "benefits":
         for chunk in chunks:
             if len(chunk.text) > 25 and not chunk.text.endswith(":") and not placeholder(chunk.text):
@@ -529,65 +497,6 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     project.goals.append(
                         JudgingSentence(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
                     )
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-zåäö]+", norm(text))
-
-
-#: Word beginnings too common in outputs to tell two outputs apart.
-_COMMON_STEMS = ("hank", "palvelu", "toteut", "kehit", "yhteens", "alueell", "kappale")
-
-
-def _counted_stems(output: Output) -> set[str]:
-    words = _words(f"{output.description} {output.unit or ''}")
-    return {w for w in words if len(w) >= 6 and not w.startswith(_COMMON_STEMS)}
-
-
-def _common_prefix(x: str, y: str) -> int:
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return n
-
-
-def _same_count(a: Output, b: Output) -> bool:
-    """Two statements of one output: the same text, or the same number and unit (or "kpl") of
-    things named alike."""
-    if a.quantity != b.quantity:
-        return False
-    if norm(a.description) == norm(b.description):
-        return True
-    if a.quantity is None:
-        return False
-    units = {(a.unit or "").lower(), (b.unit or "").lower()}
-    if len(units) > 1 and "kpl" not in units:
-        return False
-    for x in _counted_stems(a):
-        for y in _counted_stems(b):
-            common = _common_prefix(x, y)
-            if common >= 7 or (common >= 6 and common >= 0.75 * min(len(x), len(y))):
-                return True
-    return False
-
-
-def merge_outputs(outputs: list[Output]) -> list[Output]:
-    """One count stated in a summary and in the list ("hankittiin 12 kpl etätutkimusvälineitä",
-    "Etätutkimusvälineet 12 kpl") is one output, so that sums by type count it once."""
-    out: list[Output] = []
-    for output in outputs:
-        for seen in out:
-            if _same_count(seen, output):
-                seen.restated.append(output.span)
-                # The type from the statement about this one thing (a list item), unless it says less
-                # than the other ("Liikkuvat yksiköt 2 kpl" is "other", "hankittiin 2 yksikköä" procurement).
-                shorter = len(output.description) < len(seen.description)
-                if output.type != "other" and (seen.type == "other" or shorter):
-                    seen.type = output.type
-                break
-        else:
-            out.append(output)
-    return out
 
 
 def _finish(ctx: Context) -> None:

@@ -18,11 +18,11 @@ import re
 import weakref
 
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
-from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.identity import last_crumb
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.namesites import BELONGS, WHOLE_ROW
 from hankegraafi.ingest.facts.partlists import read_own_part_words
+from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
 from hankegraafi.ingest.generictitle import name_before_hanke, site_word

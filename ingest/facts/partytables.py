@@ -16,10 +16,10 @@ import re
 from hankegraafi.ingest.entities import Entry
 from hankegraafi.ingest.facts.agency import acts_in
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.goals import placeholder
 from hankegraafi.ingest.facts.model import Dependency, Participation, Project, Span
 from hankegraafi.ingest.facts.names import ORG_TYPES, names_itself, own_names, person_name
 from hankegraafi.ingest.facts.organisations import has_org_form
+from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.labels import match_heading, norm_label
 from hankegraafi.ingest.orgnames import find_org_names, role_word
 from hankegraafi.ingest.segment import Element

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from hankegraafi.ingest import segment
 from hankegraafi.ingest.facts import money
-from hankegraafi.ingest.facts.goals import output_type
+from hankegraafi.ingest.facts.goaloutputs import output_type
 from hankegraafi.ingest.facts.organisations import role_cues
 from hankegraafi.ontology import registry
 

@@ -24,7 +24,7 @@ from hankegraafi.ingest.facts.goalheads import (
     without_repeats,
 )
 from hankegraafi.ingest.facts.goalkeys import without_part_keys
-from hankegraafi.ingest.facts.goallabels import goal_labels
+from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goallegend import GOAL_LEGEND
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
 from hankegraafi.ingest.facts.goalmarks import goal_legend, mark_items
@@ -308,6 +308,7 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             tail = _TAIL.match(part[3] if part is not None and part[3] else line)
             status = line_status(tail.group("status")) if tail is not None else None
             goal = OUTLINE.sub("", tail.group("goal").strip("*_ ")).strip() if tail is not None else ""
+            goal = unlabelled(goal)  # "Tavoite 1 (X): valmis": X
             if status is None or len(goal.split()) < 2 or re.search(r"[.!?:;]$", goal) or line_status(goal):
                 break
             if len(goal.split()) < 3 and dimension_of(goal) is not None:
@@ -356,10 +357,11 @@ _REPORT_LABEL = re.compile(
     r"|(?:share|proportion)\s+(?:of\s+(?:the\s+)?(?:goal|target)\s+)?(?:achieved|reached|met))\s*:\s*",
     re.I,
 )
-#: The label of a goal's measure, which ends the goal's text and its report ("Mittari:", "Lähtötaso:").
+#: The label of a goal's measure, which ends the goal's text and its report ("Mittari:", "Lähtötaso:"), also with
+#: the year or date of its level ("Lähtötaso 2023:", "Baseline (2023):", "Utgångsnivå 31.12.2022:").
 _MEASURE_LABEL = re.compile(
     r"(?:^|\s)(?:mittari|mittarit|lähtötaso|tavoitetaso|tavoitearvo|mätare|utgångsnivå|målnivå|indicator|"
-    r"baseline|target)\s*:",
+    r"baseline|target)\s*(?:\(?\s*(?:\d{1,2}[./]){0,2}\d{4}(?:\s*[–/-]\s*\d{2,4})?\s*\)?\s*)?:",
     re.I,
 )
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.goallabels import goal_labels
+from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goalleads import lead_in
 from hankegraafi.ingest.facts.goalmarks import goal_legend
 from hankegraafi.ingest.facts.goalnames import norm
@@ -144,9 +144,9 @@ def goal_head(text: str) -> _Head | None:
     (a sentence, a status, a label alone)."""
     line = _EMPHASIS.sub("", BULLET.sub("", _MARKUP.sub("", text))).strip()
     marked = False
-    labelled = goal_labels().line.match(line) or goal_labels().plain.match(line)
-    if labelled is not None:
-        line, marked = labelled.group("goal").strip(), True
+    bare, labelled = unlabelled(line), goal_labels().plain.match(line)  # "Tavoite 1 (X) – valmis": "X – valmis"
+    if bare != line or labelled is not None:
+        line, marked = (bare if bare != line else labelled.group("goal")).strip(), True
     numbered = _NUMBER.match(line) or _CODE.match(line)
     if numbered is not None:
         line, marked = line[numbered.end() :].strip(), True
@@ -325,12 +325,13 @@ def labelled_verdict(text: str) -> str | None:
 
 
 #: A labelled note on a goal, a figure or a few words after a label of any length ("Lähtötaso: 12 %", "Share of
-#: cafés held as planned: 94 %").
-_NOTE = re.compile(r"^[^:.!?]{2,80}:\s+\S[^.!?]{0,60}$")
+#: cafés held as planned: 94 %"), or notes joined on one line ("Lähtötaso 2023: 14 pv · Tulos 2025: 3 pv", stop 50).
+_NOTE = re.compile(r"^(?:[^:.!?·|•]{2,80}:\s+\S[^.!?·|•]{0,60}\s+[·|•]\s+)*[^:.!?]{2,80}:\s+\S[^.!?]{0,60}$")
 
 
 def _label(text: str) -> str | None:
-    m = _LABEL.match(BULLET.sub("", _MARKUP.sub("", text)).strip())
+    line = BULLET.sub("", _MARKUP.sub("", text)).strip()
+    m = None if goal_labels().line.match(line) else _LABEL.match(line)  # "Objective A :: X": a goal, no field
     return m.group("label").casefold() if m is not None else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
-from hankegraafi.ingest.facts.goallabels import goal_labels
+from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
 from hankegraafi.ingest.facts.goaloutputs import add_output, merge_outputs
 from hankegraafi.ingest.facts.goalreports import REPORT_LINE, report_after
@@ -351,7 +351,7 @@ def listed_goal(group: list[Chunk], lead_in: str | None) -> Goal | None:
     # "3.1 Etäneuvonta vakiintuu", "**T1** Chat laajenee", "M2 Läkemedelsautomater …": the report's number or
     # code of the goal (as a goal table's, goaltables.OUTLINE), not the goal's words
     description = _OUTLINE_NUMBER.sub("", description)
-    description = _GOAL_CODE.sub("", description)
+    description = unlabelled(_GOAL_CODE.sub("", description))  # "Tavoite A: X", "Tavoite 1 (X) – valmis"
     if placeholder(description):
         return None  # "-" under a heading: the section was left empty
     if _INDICATOR_LINE.match(description) and ":" in description:

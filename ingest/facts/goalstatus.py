@@ -363,11 +363,13 @@ def status_of(text: str) -> str | None:
     return found
 
 
-#: The goal noun as the subject of the verdict after it ("tavoite ylittyi", "målet uppnåddes delvis", "the objective
-#: was met"): the verdict is read without it, as its labels begin the phrase. Every leading repeat at once, so that
+#: The goal noun or its level as the subject of the verdict after it ("tavoite ylittyi", "tavoitetaso ylitetty", "målet
+#: uppnåddes delvis", "the objective was met", "target level exceeded"): the verdict is read without it, as its labels begin the phrase. Every leading repeat at once, so that
 #: the rest never opens with the noun again and status_of goes one level down, not one per repeat (R12-8).
 _GOAL_SUBJECT = re.compile(
-    r"^(?:(?:tavoite|tavoitteet|målet|målen|the\s+(?:goal|objective|target)s?)\s+)+(?=[^\W\d])", re.I
+    r"^(?:(?:tavoite|tavoitteet|tavoitetaso|tavoitearvo|målet|målen|målnivån|målvärdet|(?:the\s+)?(?:goal|objective|target)s?"
+    r"(?:\s+(?:level|value)s?)?)\s+)+(?=[^\W\d])",
+    re.I,
 )
 
 
@@ -378,7 +380,8 @@ def worded_status(said: str) -> str | None:
     head = re.split(r"\s+[–—-]\s+|[,;(]", ARROW.sub("", said), maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head.split()) > 5:
         return None
-    found = goal_status(head) or _exact_label(head)
+    # "target exceeded": the goal noun before the label, as status_of reads it
+    found = goal_status(head) or _exact_label(head) or _exact_label(_GOAL_SUBJECT.sub("", head))
     return found if found != "unknown" else None
 
 

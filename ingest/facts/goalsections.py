@@ -78,6 +78,16 @@ def _minute_label(text: str) -> bool:
     return _minute_labels("meeting-line").match(text) is not None
 
 
+#: A decision's lead on a line of its own: whose proposal it is ("Ehdotus", "Hyvinvointialuejohtajan ehdotus:",
+#: "Direktörens förslag:", "The director's proposal:"), who decides ("Aluehallitus päättää", "Styrelsen beslutar",
+#: "The board resolves:") or both ("Ehdotus: Aluehallitus päättää"): the decision's numbered items below ("1. hakea
+#: …, 2. valtuuttaa …") are no goals, wherever the lead stands (after a table, the first chunk read again).
+_WORDS = r"(?:[^\W\d][\w'’-]*\s+){0,3}"
+_PROPOSAL = rf"{_WORDS}(?:ehdotus|esitys|päätösehdotus|förslag|förslag\s+till\s+beslut|proposal)\s*:?"
+_DECIDE = rf"{_WORDS}(?:päättää|päätti|esittää|beslutar|beslöt|föreslår|resolves|resolved|decides|decided)\s*:?"
+_DECIDES = re.compile(rf"^[\s#*_]*(?:{_PROPOSAL}(?:\s+{_DECIDE})?|{_DECIDE})[\s*_]*$", re.I)
+
+
 def _amounts(table: Element) -> bool:
     """A table of amounts: most of its rows after the first hold a sum of money."""
     body = table.rows[1:]
@@ -102,7 +112,14 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     if not chunks:
         return chunks
     # after the section's first chunk: a label opening it is its lead ("Perustelut: …" over the goal list)
-    minute = next((i for i, chunk in enumerate(chunks) if i and _minute_label(chunk.text)), None)
+    minute = next(
+        (
+            i
+            for i, chunk in enumerate(chunks)
+            if (i and _minute_label(chunk.text)) or _DECIDES.match(chunk.text)
+        ),
+        None,
+    )
     chunks = chunks if minute is None else chunks[:minute]  # "Päätösehdotus" / "Aluehallitus päättää 1) …"
     if not chunks:
         return chunks

@@ -27,9 +27,9 @@ from hankegraafi.ingest.facts.goalkeys import without_part_keys
 from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goallegend import GOAL_LEGEND
 from hankegraafi.ingest.facts.goallists import listed_in_a_sentence
-from hankegraafi.ingest.facts.goalmarks import goal_legend, mark_items
+from hankegraafi.ingest.facts.goalmarks import goal_legend, mark_items, status_ahead
 from hankegraafi.ingest.facts.goalpairs import line_text, status_line_pairs
-from hankegraafi.ingest.facts.goals import merge_goals, status_wrapped
+from hankegraafi.ingest.facts.goals import legend_line, merge_goals, status_wrapped
 from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalshares import judge_by_shares
 from hankegraafi.ingest.facts.goalstatus import (
@@ -300,7 +300,7 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             continue
         lines = [line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
         # A legend of the marks among the lines ("Merkinnät: ✔ = toteutunut, …") explains them, no goal.
-        lines = [line for line in lines if line and not goal_legend([line])]
+        lines = [line for line in lines if line and not goal_legend([line]) and not legend_line(line)]
         read = []
         for line in lines:
             part = match_part_line(line)
@@ -309,6 +309,8 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             status = line_status(tail.group("status")) if tail is not None else None
             goal = OUTLINE.sub("", tail.group("goal").strip("*_ ")).strip() if tail is not None else ""
             goal = unlabelled(goal)  # "Tavoite 1 (X): valmis": X
+            if status is None and (ahead := status_ahead(line)) is not None:
+                goal, status = ahead  # "U (uppnått) X", "EI_TOTEUTUNUT X": the verdict before the goal
             if status is None or len(goal.split()) < 2 or re.search(r"[.!?:;]$", goal) or line_status(goal):
                 break
             if len(goal.split()) < 3 and dimension_of(goal) is not None:

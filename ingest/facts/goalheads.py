@@ -27,7 +27,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goalleads import lead_in
-from hankegraafi.ingest.facts.goalmarks import goal_legend
+from hankegraafi.ingest.facts.goalmarks import goal_legend, status_ahead
 from hankegraafi.ingest.facts.goalnames import norm
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
@@ -65,8 +65,6 @@ _DASH_TAIL = re.compile(
     r"^(?P<goal>.{8,}?)(?:\s+[–—-]\s+|\s*(?:→|⇒|->|=>|\|)\s*|\s*(?:\.\s?){3,}\s*|\s*…+\s*)"
     r"(?P<status>[^–—→|]{2,90}?)\.?$"
 )
-#: A verdict in brackets before the goal: "[VALMIS] X", "[SIIRTYY Q1/2024] X".
-_STATUS_AHEAD = re.compile(r"^\[(?P<status>[^\[\]]{3,40})\]\s+(?P<goal>\S.+)$")
 #: A printed form's field: its label (a required field's star after it) and its value after a wide gap
 #: ("Tavoite 1 *     X", "Toteutuminen *  [valinta: Toteutui]"), or its value in a box right after it ("Tila [ X ]").
 _FORM_FIELD = re.compile(
@@ -155,9 +153,9 @@ def goal_head(text: str) -> _Head | None:
         line, marked = part[3].strip(), True  # "Osakokonaisuus 1: X – toteutunut": the part's goal X
     line = _MARKUP.sub("", line)
     status = None
-    ahead = _STATUS_AHEAD.match(line)
-    if ahead is not None and (found := status_of(ahead.group("status"))) not in (None, "unknown"):
-        line, status, marked = ahead.group("goal").strip(), found, True
+    ahead = status_ahead(line)  # "[VALMIS] X", "TOTEUTUNUT X", "T (toteutunut) X"
+    if ahead is not None:
+        line, status, marked = ahead[0], ahead[1], True
     bulleted = BULLET.match(_MARKUP.sub("", text))  # "> 1) X – uppnått": an item quoted in a mail too
     tail = _DASH_TAIL.match(line) if status is None and (marked or bulleted) else None
     if tail is not None and (found := _tail_status(tail.group("status"))) is not None:

@@ -56,3 +56,21 @@ def mark_items(line: str) -> dict[str, str]:
             return {}
         found.setdefault(m.group("mark").casefold(), status)
     return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+
+#: A verdict before the goal: in brackets ("[VALMIS] X", "[SIIRTYY Q1/2024] X"), a word in capitals, its words joined
+#: by "_" ("TOTEUTUNUT X", "EI_TOTEUTUNUT X": a task list's keywords), or a code with its meaning ("T (toteutunut) X").
+_STATUS_AHEAD = re.compile(
+    r"^(?:\[(?P<status>[^\[\]]{3,40})\]|(?P<caps>(?-i:[A-ZÅÄÖ][A-ZÅÄÖ_]{2,30}))|[A-ZÅÄÖ]{1,3}\s*\((?P<gloss>[^()]{3,40})\))"
+    r"\s+(?P<goal>\S.+)$"
+)
+
+
+def status_ahead(line: str) -> tuple[str, str] | None:
+    """(goal, status) of a line whose verdict stands before its goal (``_STATUS_AHEAD``); None if none does."""
+    ahead = _STATUS_AHEAD.match(line)
+    if ahead is None:
+        return None
+    said = ahead.group("status") or ahead.group("gloss") or ahead.group("caps").replace("_", " ")
+    found = status_of(said)
+    return (ahead.group("goal").strip(), found) if found not in (None, "unknown") else None

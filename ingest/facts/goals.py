@@ -212,6 +212,7 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                         goal_labels().numbered.search(sentence)
                         or _INDICATOR_LINE.match(sentence)
                         or _MARKS.search(sentence)
+                        or legend_line(sentence)
                     ):
                         continue  # "Tavoite 2 …" is read as a labelled goal; "Mittari: …" is none
                     if not states_a_goal(sentence) or _EVALUATION.search(_subject(sentence)):
@@ -277,8 +278,17 @@ def legend_line(text: str) -> bool:
         pairs = list(pattern.finditer(core))
         if len(pairs) >= 2 and pairs[0].start() <= 4 and core.count("=") == len(pairs):
             return True
+    if _GLOSSED_CODES.match(text.strip()):
+        return True  # "Merkinnät: T (toteutunut), O (osittain toteutunut), K (kesken)": codes, each glossed
     labelled = _LABELLED_LEGEND.match(text.strip()) or _COLON_LEGEND.match(text.strip())
     return labelled is not None and legend_line(labelled.group("legend"))
+
+
+#: Codes each with its meaning in brackets, two or more, a label before them or not: a key, no goal.
+_GLOSSED_CODES = re.compile(
+    r"^(?:[^\W\d][\w-]*\s*:\s*)?(?:[^\s(),;:]{1,3}\s*\([^()]{2,40}\)\s*(?:[,;]|\s+(?:ja|och|and|tai|eller|or)\b)?\s*){2,}"
+    r"[.:]?$"
+)
 
 
 #: A legend in brackets after its label, nothing after it but a colon.

@@ -9,8 +9,10 @@
 - A decision's lead ("Ehdotus", "Hyvinvointialuejohtajan esitys", "Aluehallitus päättää") ends the goals above it:
   its numbered items ("1. hakea …, 2. valtuuttaa …") are no goals, after a table too.
 - A goal's cell saying nothing is the vocabulary's empty answer ("TBD", "Ei tiedossa / N/A").
+- The verdict before the goal: a keyword in capitals ("EI_TOTEUTUNUT X", a task list's) or a code with its meaning in
+  brackets ("K (kesken) X"); the key listing the codes is no goal, an acronym before a goal no verdict.
 
-Invented texts; tuning documents u1760–u1763 pin each family whole, in other forms (sv, en, minutes, e-mail).
+Invented texts; tuning documents u1760–u1765 pin each family whole, in other forms (sv, en, minutes, e-mail).
 """
 
 from __future__ import annotations
@@ -118,3 +120,29 @@ def test_an_empty_answer_is_no_goal() -> None:
     assert placeholder("Ei tiedossa / N/A")
     assert placeholder("–")
     assert not placeholder("Open data in use in every municipality")
+
+
+def test_the_verdict_before_the_goal_as_a_keyword_or_a_glossed_code() -> None:
+    body = (
+        "Tavoitteet\n"
+        "VALMIS Kotihoidon käynnit kirjataan mobiilisti\n"
+        "EI_TOTEUTUNUT Yöpartio kaikissa kunnissa\n"
+        "\n"
+        "Merkinnät: T (toteutunut), O (osittain toteutunut), K (kesken)\n"
+        "O (osittain toteutunut) Omaishoitajat saavat vapaan kuukausittain\n"
+        "K (kesken) Etäkuntoutus kaikille kotiutuville\n"
+    )
+    assert goals(body) == [
+        ("Kotihoidon käynnit kirjataan mobiilisti", "achieved"),
+        ("Yöpartio kaikissa kunnissa", "not-achieved"),
+        ("Omaishoitajat saavat vapaan kuukausittain", "partly-achieved"),
+        ("Etäkuntoutus kaikille kotiutuville", "unfinished"),
+    ]
+
+
+def test_an_acronym_before_a_goal_is_no_verdict() -> None:
+    body = "Tavoitteet\n- THL:n mittarit raportoidaan ohjausryhmälle\n- KELA-korvaukset haetaan sähköisesti\n"
+    assert goals(body) == [
+        ("THL:n mittarit raportoidaan ohjausryhmälle", "unknown"),
+        ("KELA-korvaukset haetaan sähköisesti", "unknown"),
+    ]

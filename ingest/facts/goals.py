@@ -29,7 +29,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     status_reason,
 )
 from hankegraafi.ingest.facts.goaltails import emphasised_verdict, split_judged
-from hankegraafi.ingest.facts.goalverdicts import judged_pairs, refers_back
+from hankegraafi.ingest.facts.goalverdicts import judged_pairs, opening_verdict_goal, refers_back
 from hankegraafi.ingest.facts.model import Benefit, Goal, Project, Span
 from hankegraafi.ingest.facts.partwords import judged_name, match_part_line
 from hankegraafi.ingest.facts.placeholders import placeholder
@@ -504,9 +504,12 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     and not _EVALUATION.search(_subject(sentence))
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):
-                    project.goals.append(
-                        JudgingSentence(BULLET.sub("", sentence), status, status_reason(sentence), chunk.span)
+                    said, status = opening_verdict_goal(BULLET.sub("", sentence)) or (
+                        BULLET.sub("", sentence),
+                        status,
                     )
+                    # "Osittain toteutui X.", "Ei toteutunut: X.": the verdict first, the goal after it
+                    project.goals.append(JudgingSentence(said, status, status_reason(sentence), chunk.span))
 
 
 def _finish(ctx: Context) -> None:

@@ -112,3 +112,41 @@ def judged_pairs(sentences: list[str]) -> tuple[dict[int, str], set[int]]:
         goals[at - 1] = status
         verdicts.add(at)
     return goals, verdicts
+
+
+#: The words a verdict before its subject opens with: a degree or a negation ("Osittain toteutui X", "Ei
+#: toteutunut X", "Delvis uppnåddes X", "Only partly achieved was X").
+_DEGREE = frozenset(
+    {"osittain", "osin", "vain", "ainoastaan", "täysin", "kokonaan", "ei", "eivät", "delvis", "bara"}
+)
+_DEGREE |= {"helt", "inte", "ej", "partly", "partially", "only", "fully", "not"}
+
+
+def opening_verdict_goal(sentence: str) -> tuple[str, str] | None:
+    """(goal, status) of a sentence whose verdict opens it, the goal after it: the status and a colon ("Ei
+    toteutunut: X", "Delvis uppnått: X", "Not achieved: X"), or a degree or negation and the verb of reaching before
+    its subject ("Osittain toteutui X", "Delvis uppnåddes X"); a goal of three words or more after it, stating no
+    verdict of its own. None for any other sentence ("Hankkeen tavoitteista toteutui X" is led_goal's)."""
+    text = sentence.strip().rstrip(".")
+    head, colon, rest = text.partition(":")
+    if colon and 1 <= len(head.split()) <= 4:
+        heads = [(head, rest.strip())]
+    else:
+        words = text.split()
+        first = words[0].casefold() if words else ""
+        heads = [
+            (" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if first in _DEGREE and len(words) > k
+        ]
+    for head, goal in heads:
+        found = goal_status(head) or (vocabulary_status(head) if colon else None)
+        if (
+            found in (None, "unknown")
+            or len(goal.split()) < 3
+            or not goal[:1].isalpha()
+            or not all(word[-1].isalnum() for word in head.split())
+        ):
+            continue  # "Ei toteutunut, koska …": the verdict and its reason, no goal after it
+        bare = re.sub(r"\s*\([^()]*\)", "", goal)  # "X (toteutunut 24 %)": the figure reached, an aside
+        if goal_status(bare) is None and vocabulary_status(bare) is None:
+            return goal, found
+    return None

@@ -10,9 +10,10 @@
   its numbered items ("1. hakea …, 2. valtuuttaa …") are no goals, after a table too.
 - A goal's cell saying nothing is the vocabulary's empty answer ("TBD", "Ei tiedossa / N/A").
 - The verdict before the goal: a keyword in capitals ("EI_TOTEUTUNUT X", a task list's) or a code with its meaning in
-  brackets ("K (kesken) X"); the key listing the codes is no goal, an acronym before a goal no verdict.
+  brackets ("K (kesken) X"); the key listing the codes is no goal, an acronym before a goal no verdict; in running
+  text the verdict opening a sentence ("Osittain toteutui X.", "Not achieved: X.") judges the goal after it.
 
-Invented texts; tuning documents u1760–u1765 pin each family whole, in other forms (sv, en, minutes, e-mail).
+Invented texts; tuning documents u1760–u1766 pin each family whole, in other forms (sv, en, minutes, e-mail).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goallabels import unlabelled
 from hankegraafi.ingest.facts.goalstatus import status_of
+from hankegraafi.ingest.facts.goalverdicts import opening_verdict_goal
 from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.readers import read_bytes
 
@@ -146,3 +148,28 @@ def test_an_acronym_before_a_goal_is_no_verdict() -> None:
         ("THL:n mittarit raportoidaan ohjausryhmälle", "unknown"),
         ("KELA-korvaukset haetaan sähköisesti", "unknown"),
     ]
+
+
+def test_a_sentence_whose_verdict_opens_it_judges_the_goal_after_it() -> None:
+    assert opening_verdict_goal("Osittain toteutui etäkäyntien osuuden nosto 30 prosenttiin (24 %).") == (
+        "etäkäyntien osuuden nosto 30 prosenttiin (24 %)",
+        "partly-achieved",
+    )
+    assert opening_verdict_goal("Not achieved: remote visits in every municipality.") == (
+        "remote visits in every municipality",
+        "not-achieved",
+    )
+    assert opening_verdict_goal("Ej uppnått: kvällsbesök i alla kommuner.") == (
+        "kvällsbesök i alla kommuner",
+        "not-achieved",
+    )
+
+
+def test_a_verdict_and_its_reason_or_a_led_sentence_is_no_verdict_first() -> None:
+    assert opening_verdict_goal("Ei toteutunut, koska rahoitus puuttui kokonaan.") is None
+    assert (
+        opening_verdict_goal("Hankkeen tavoitteista toteutui kiireettömän hoidon odotusajan lyheneminen.")
+        is None
+    )
+    assert opening_verdict_goal("Tilanne: osa tavoitteista on kesken.") is None
+    assert opening_verdict_goal("Kotikäynnit toteutuivat osittain kaikissa kunnissa.") is None

@@ -67,7 +67,7 @@ from hankegraafi.ingest.segment import Element
 #: A separator led by spaces starts after the goal's last letter (?<=\S): a long run of spaces is tried once, not
 #: from each of its spaces (quadratic in the run's length).
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+[–—-]\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+[–—-]\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*|(?<=\S)\s+(?:>{1,2}|»|›)\s+"
     r"|(?<=\S)\s*(?:\.\s?){3,}\s*|(?<=\S)\s*…+\s*"  # a form's dot leaders: "X .......... tehty"
     r"|\s(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w))"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
     r"(?P<status>[^.]{2,80}?|[^\w\s.])\.?\s*$"
@@ -425,7 +425,10 @@ def _labelled(line: str, chunk: Chunk, project: Project, followed: bool = False)
         # "Tavoite 1.2 X. Investoinnin 1 kustannusarvio on …": the goal is its sentence, the
         # lines run on after it are the plan's text about it
         text = said[0]
-    if placeholder(text) or any(g.description == text for g in project.goals):
+    same = next((g for g in project.goals if g.description == text), None)
+    if same is not None and same.status == "unknown":
+        same.status = status  # read before without its verdict ("Tavoite 1: X. –" over "Toteutunut osittain.")
+    if placeholder(text) or same is not None:
         return
     project.goals.append(Goal(text[:500], status, None, chunk.span))
 

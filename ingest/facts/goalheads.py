@@ -27,7 +27,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goalleads import lead_in
-from hankegraafi.ingest.facts.goalmarks import goal_legend, status_ahead
+from hankegraafi.ingest.facts.goalmarks import goal_legend, goals_title, status_ahead
 from hankegraafi.ingest.facts.goalnames import norm
 from hankegraafi.ingest.facts.goalstatus import (
     ARROW,
@@ -62,7 +62,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|,\s|\s[–—-]\s")
 #: A goal and its verdict after a dash, an arrow, a bar or dot leaders on the goal's own line ("1 X –
 #: Uppnått", "X → *Utfall:* uppnått", "X – status: klart", "X ........ toteutunut").
 _DASH_TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\s+[–—-]\s+|\s*(?:→|⇒|->|=>|\|)\s*|\s*(?:\.\s?){3,}\s*|\s*…+\s*)"
+    r"^(?P<goal>.{8,}?)(?:\s+[–—-]\s+|\s*(?:→|⇒|->|=>|\|)\s*|\s+(?:>{1,2}|»|›)\s+|\s*(?:\.\s?){3,}\s*|\s*…+\s*)"
     r"(?P<status>[^–—→|]{2,90}?)\.?$"
 )
 #: A printed form's field: its label (a required field's star after it) and its value after a wide gap
@@ -176,8 +176,13 @@ def goal_head(text: str) -> _Head | None:
         return None
     if line.endswith((".", "!")) and not (marked and len(sentences(line)) == 1):
         return None  # a sentence of running text, not a goal's line
-    if line_status(line) is not None or opening_verdict(line) is not None or goal_legend([line]):
-        return None
+    if (
+        line_status(line) is not None
+        or opening_verdict(line) is not None
+        or goal_legend([line])
+        or goals_title(line)
+    ):
+        return None  # a status, a legend, or the goals' own title ("Tavoitteet 2024")
     return _Head(line.rstrip(".").strip(), marked, status)
 
 

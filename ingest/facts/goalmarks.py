@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.goalstatus import answer, status_of
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.lightvalues import legend_pairs
 
 
@@ -74,3 +75,14 @@ def status_ahead(line: str) -> tuple[str, str] | None:
     said = ahead.group("status") or ahead.group("gloss") or ahead.group("caps").replace("_", " ")
     found = status_of(said)
     return (ahead.group("goal").strip(), found) if found not in (None, "unknown") else None
+
+
+#: The year or years a title is for: "Tavoitteet 2024", "Mål för 2025", "Goals 2024–2025", "Tavoitteet (2023)".
+_FOR_YEAR = re.compile(r"\s+(?:för\s+|for\s+|vuodelle\s+)?\(?\d{4}(?:\s*[–—/-]\s*\d{2,4})?\)?$", re.I)
+
+
+def goals_title(line: str) -> bool:
+    """A title over goals, a year after it or not ("Tavoitteet 2024", "Mål för 2025"): no goal of its own."""
+    bare = _FOR_YEAR.sub("", line.strip())
+    found = match_heading(bare) if bare else None
+    return found is not None and found[0] in ("goals", "goal-results") and not found[1]

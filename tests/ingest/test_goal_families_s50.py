@@ -12,8 +12,10 @@
 - The verdict before the goal: a keyword in capitals ("EI_TOTEUTUNUT X", a task list's) or a code with its meaning in
   brackets ("K (kesken) X"); the key listing the codes is no goal, an acronym before a goal no verdict; in running
   text the verdict opening a sentence ("Osittain toteutui X.", "Not achieved: X.") judges the goal after it.
+- A goals title with the year it is for ("Tavoitteet 2024", "Objectives for 2025") heads the goals, no goal itself;
+  any sign between a goal and its verdict ("X  >  valmis", "X  »  achieved").
 
-Invented texts; tuning documents u1760–u1766 pin each family whole, in other forms (sv, en, minutes, e-mail).
+Invented texts; tuning documents u1760–u1767 pin each family whole, in other forms (sv, en, minutes, e-mail).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from hankegraafi.ingest.facts.goallabels import unlabelled
 from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.goalverdicts import opening_verdict_goal
 from hankegraafi.ingest.facts.placeholders import placeholder
+from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.readers import read_bytes
 
 HEAD = "Kuvitteellinen hyvinvointialue\nTILANNERAPORTTI\n\nHanke: Kuvitteellinen lähipalveluhanke\n\n"
@@ -173,3 +176,24 @@ def test_a_verdict_and_its_reason_or_a_led_sentence_is_no_verdict_first() -> Non
     )
     assert opening_verdict_goal("Tilanne: osa tavoitteista on kesken.") is None
     assert opening_verdict_goal("Kotikäynnit toteutuivat osittain kaikissa kunnissa.") is None
+
+
+def test_a_goals_title_for_a_year_heads_the_goals() -> None:
+    assert match_heading("Tavoitteet 2024") == ("goals", "")
+    assert match_heading("Objectives for 2025") == ("goals", "")
+    assert match_heading("Projektets mål 2024–2025") == ("goals", "")
+    assert match_heading("Kustannukset 2024") != ("goals", "")  # a year's costs: the cost readers tell it
+    body = "Tavoitteet 2024\n\n- Etäkäynnit kaikissa kunnissa (valmis)\n- Yöpartio Kouvolaan (työn alla)\n"
+    assert goals(body) == [("Etäkäynnit kaikissa kunnissa", "achieved"), ("Yöpartio Kouvolaan", "unfinished")]
+
+
+def test_any_sign_between_a_goal_and_its_verdict() -> None:
+    body = (
+        "Tavoitteet\n"
+        "K1: Ajanvaraus verkossa kaikille asiakkaille  >  valmis\n"
+        "K2: Takaisinsoitto kaikilla asemilla  »  lykätty vuoteen 2026\n"
+    )
+    assert goals(body) == [
+        ("Ajanvaraus verkossa kaikille asiakkaille", "achieved"),
+        ("Takaisinsoitto kaikilla asemilla", "moved-later"),
+    ]

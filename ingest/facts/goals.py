@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.goalstatus import (
     legend_status,
     line_status,
     phrase_status,
+    status_of,
     status_reason,
 )
 from hankegraafi.ingest.facts.goaltails import emphasised_verdict, split_judged
@@ -120,7 +121,24 @@ def states_a_goal(sentence: str) -> bool:
         and not _STATE.match(text)
         and not REPORT_LINE.match(text)
         and not _status_only(sentence)
+        and not _defines_a_status(text)
     )
+
+
+#: A status and the condition that defines it: "Tavoite on saavutettu, kun toteuma on …", "Målet är uppnått om …",
+#: "A goal counts as met when …": the document's key to its verdicts, no goal and no verdict (relay of 04:28).
+_CONDITION = re.compile(r",?\s+(?:kun|jos|mikäli|när|om|ifall|då|when|if|once)\s+", re.I)
+
+
+#: The present of a rule before the condition ("on saavutettu", "är uppnått", "counts as met"); a past verdict with
+#: its time after it ("Tavoite saavutettiin, kun sovellus otettiin käyttöön") judges a goal.
+_RULE_VERB = re.compile(r"\b(?:on|ovat|katsotaan|pidetään|är|anses|räknas|is|are|counts?|counted)\b", re.I)
+
+
+def _defines_a_status(text: str) -> bool:
+    cut = _CONDITION.search(text)
+    head = text[: cut.start()] if cut is not None else ""
+    return bool(_RULE_VERB.search(head)) and (goal_status(head) or status_of(head)) is not None
 
 
 def _status_only(text: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.goallabels import unlabelled
+from hankegraafi.ingest.facts.goals import states_a_goal
 from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.goalverdicts import opening_verdict_goal
 from hankegraafi.ingest.facts.placeholders import placeholder
@@ -197,3 +198,15 @@ def test_any_sign_between_a_goal_and_its_verdict() -> None:
         ("Ajanvaraus verkossa kaikille asiakkaille", "achieved"),
         ("Takaisinsoitto kaikilla asemilla", "moved-later"),
     ]
+
+
+def test_a_status_and_its_condition_is_a_key_no_goal() -> None:
+    assert not states_a_goal("Tavoite on saavutettu, kun toteuma on vähintään tavoitetaso.")
+    assert not states_a_goal("Målet är uppnått om väntetiden är under två veckor.")
+    # a past verdict with its time after it judges a goal
+    assert states_a_goal("Tavoite saavutettiin, kun uusi ajanvarausjärjestelmä otettiin käyttöön keväällä.")
+
+
+def test_behind_schedule_is_work_going_on() -> None:
+    assert status_of("jäljessä aikataulusta") == "unfinished"
+    assert status_of("efter tidsplanen") == "unfinished"

@@ -4,7 +4,8 @@ Invented lines. Classes: the date or period a section reports on after the label
 tila 31.12.2022", "Talous 1.1.–30.6.2024", "Tavoitteet (tilanne 31.8.2024)"), a form's part and its number
 before it ("OSA 3 TAVOITTEET", "PART 2 GOALS", "Del 2 Beroenden"), an aside of up to five words after "ja" /
 "och" / "and" ("Tavoitteet ja missä nyt ollaan", "Goals and where we stand now"), the risks of a report in
-its own words ("Tunnistetut riskit", "Identified risks"). Negative side: a year alone is no reported date, a
+its own words ("Tunnistetut riskit", "Identified risks"). Negative side: a year alone is no reported date (a goals
+label with the year it is for is the goals, stop 50: "Tavoitteet 2024"; "Kustannukset 2024" is none), a
 part's number alone no heading, a sentence left without its full stop no heading, "Riskit" alone a light's
 dimension, not a section.
 """
@@ -26,6 +27,7 @@ from hankegraafi.ingest.readers import read_bytes
         ("Mål och läge 31.8.2024", "goal-results"),
         ("Tavoitteet (tilanne 31.8.2024)", "goals"),
         ("Tavoitteet Q3/2025", "goals"),
+        ("Tavoitteet 2024", "goals"),  # the goals of the year (stop 50, ingest/headingforms.py): goals only
         ("Talous 1.1.–30.6.2024", "costs"),
         ("OSA 3 TAVOITTEET", "goals"),
         ("PART 2 GOALS", "goals"),
@@ -48,7 +50,7 @@ def test_headings_with_a_date_a_form_part_or_an_aside(line: str, key: str) -> No
 @pytest.mark.parametrize(
     "line",
     [
-        "Tavoitteet 2024",  # a year alone: a table's or a plan's year, not the date it reports on
+        "Kustannukset 2024",  # a year alone: a table's or a plan's year, not the date it reports on
         "Osa 3",
         "OSA 1 VAPAA KUVAUS",
         "Tavoitteet ja tulokset on kuvattu tarkemmin liitteissä",  # a sentence, its full stop left off

@@ -142,9 +142,10 @@ def goal_head(text: str) -> _Head | None:
     (a sentence, a status, a label alone)."""
     line = _EMPHASIS.sub("", BULLET.sub("", _MARKUP.sub("", text))).strip()
     marked = False
-    bare, labelled = unlabelled(line), goal_labels().plain.match(line)  # "Tavoite 1 (X) – valmis": "X – valmis"
-    if bare != line or labelled is not None:
-        line, marked = (bare if bare != line else labelled.group("goal")).strip(), True
+    labelled = goal_labels().plain.match(line)  # "Tavoite: X"; "Tavoite 1 (X) – valmis" is "X – valmis"
+    bare = unlabelled(line) if labelled is None else labelled.group("goal")
+    if bare != line:
+        line, marked = bare.strip(), True
     numbered = _NUMBER.match(line) or _CODE.match(line)
     if numbered is not None:
         line, marked = line[numbered.end() :].strip(), True

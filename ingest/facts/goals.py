@@ -522,12 +522,12 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                     and not _EVALUATION.search(_subject(sentence))
                     and (_GOAL_WORD.search(sentence) or not _NOT_A_GOAL.search(_subject(sentence)))
                 ):
-                    said, status = opening_verdict_goal(BULLET.sub("", sentence)) or (
+                    # "Osittain toteutui X.", "Ei toteutunut: X.": the verdict first, the goal after it
+                    goal, verdict = opening_verdict_goal(BULLET.sub("", sentence)) or (
                         BULLET.sub("", sentence),
                         status,
                     )
-                    # "Osittain toteutui X.", "Ei toteutunut: X.": the verdict first, the goal after it
-                    project.goals.append(JudgingSentence(said, status, status_reason(sentence), chunk.span))
+                    project.goals.append(JudgingSentence(goal, verdict, status_reason(sentence), chunk.span))
 
 
 def _finish(ctx: Context) -> None:

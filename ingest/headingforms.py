@@ -20,9 +20,9 @@ _GENITIVE = re.compile(
     r"^(?:(?:[Tt]he|[Oo]ur)\s+)?(?P<whose>[^\W\d_][\w-]{2,}(?:n|s|'s|s'))\s+"
     r"(?P<label>[^\W\d_][\w-]+(?:\s[\w-]+)?)$"
 )
-#: "Tavoitteet 2024", "Mål för 2025", "Goals 2024–2025", "Tavoitteet (2023–2025)": a section's label and the year or
-#: years it is for (stop 50, G7: a slide's "Tavoitteet 2024" over its goals). Only goals are read so, as a genitive's
-#: are: "Kustannukset 2024" is a year's costs, which the cost readers tell by the year.
+#: "Tavoitteet 2024", "Riskit vuodelle 2025", "Goals 2024–2025", "Tavoitteet (2023–2025)": a section's label and the
+#: year or years it is for (stop 50, G7: a slide's "Tavoitteet 2024" over its goals). Any section but the costs:
+#: "Kustannukset 2024" is a year's costs, which the cost readers tell by the year.
 _FOR_YEAR = re.compile(
     r"^(?P<label>[^\W\d_][\w-]+(?:\s(?!för\b|for\b|vuodelle\b)[^\W\d_][\w-]+)?)\s+(?:för\s+|for\s+|vuodelle\s+)?\(?\d{4}(?:\s*[–—/-]\s*\d{2,4})?\)?$",
     re.I,
@@ -42,8 +42,12 @@ def qualified_heading(
     m = _COMMA_ASIDE.match(head)
     if m is not None:
         return exact(m.group("label"))
-    m = _FOR_YEAR.match(head) or _GENITIVE.match(head)
+    year = _FOR_YEAR.match(head)
+    key = exact(year.group("label")) if year is not None else None
+    if key is not None and not key.startswith("costs"):
+        return key  # "Tavoitteet 2024", "Riskit vuodelle 2025": the section of the year; a year's costs are the cost readers'
+    m = _GENITIVE.match(head)
     key = exact(m.group("label")) if m is not None else None
-    # Whose goals they are, or for which year, leaves them goals; whose results or risks says more ("Arvioinnin tulokset" are the
+    # Whose goals they are leaves them goals; whose results or risks says more ("Arvioinnin tulokset" are the
     # evaluation's findings, not the project's outputs), so only a goals label is read through a genitive.
     return key if key in _GOAL_KEYS else None

@@ -14,6 +14,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goalstatus import line_status
 from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.labels import match_heading, match_light
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -73,6 +74,24 @@ def _minute_labels(scheme: str) -> re.Pattern[str]:
     return re.compile(rf"^[\s#*_]*(?:{written})(?:\s*:|\s*$|\s+(?=[A-ZÅÄÖ]))")
 
 
+#: The year or years a title is for, after its label: "Riskit vuodelle 2025", "Risker för 2025", "Risks 2025".
+_FOR_YEAR = re.compile(
+    r"\s+(?:för\s+|for\s+|vuodelle\s+|vuonna\s+)?\(?\d{4}(?:\s*[–—/-]\s*\d{2,4})?\)?:?$", re.I
+)
+
+
+def _other_title(chunk: Chunk) -> bool:
+    """A title of its own line naming another section or a light's dimension, for a year or not ("Riskit vuodelle
+    2025", "Kustannukset 2024", "Budjetti"): the goals above it have ended (a goal's line names no section alone)."""
+    if not _titled(chunk):
+        return False
+    bare = _FOR_YEAR.sub("", chunk.text.strip().strip("*_#:").strip())
+    found = match_heading(bare) if bare else None
+    return (found is not None and found[0] not in ("goals", "goal-results")) or (
+        bare != "" and match_light(bare) is not None
+    )
+
+
 def _minute_label(text: str) -> bool:
     """A minute's label opens the chunk: the goals of a minute's item end where its proposal or presenter begins."""
     return _minute_labels("meeting-line").match(text) is not None
@@ -121,6 +140,10 @@ def in_section(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         None,
     )
     chunks = chunks if minute is None else chunks[:minute]  # "Päätösehdotus" / "Aluehallitus päättää 1) …"
+    if not chunks:
+        return chunks
+    other = next((i for i, chunk in enumerate(chunks) if i and _other_title(chunk)), None)
+    chunks = chunks if other is None else chunks[:other]  # "Riskit vuodelle 2025" after the goals of the year
     if not chunks:
         return chunks
     over = _heading_over(ctx, chunks)  # "## 4. Koulutuspäivän ohjelma" after "## 3. Tavoitteet"

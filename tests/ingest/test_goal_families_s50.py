@@ -210,3 +210,11 @@ def test_a_status_and_its_condition_is_a_key_no_goal() -> None:
 def test_behind_schedule_is_work_going_on() -> None:
     assert status_of("jäljessä aikataulusta") == "unfinished"
     assert status_of("efter tidsplanen") == "unfinished"
+
+
+def test_the_goals_of_a_year_end_at_another_sections_title() -> None:
+    body = (
+        "Tavoitteet 2025\n- Kotikuntoutus alkaa viikossa\n- Etäkäynnit kaikissa tiimeissä\n\n"
+        "Riskit 2025\n- Fysioterapeuttien saatavuus heikkenee\n"
+    )
+    assert [goal for goal, _ in goals(body)] == ["Kotikuntoutus alkaa viikossa", "Etäkäynnit kaikissa tiimeissä"]

@@ -19,7 +19,7 @@ _SCHEME = "goal-label"
 _AFTER_NUMBER = r"(?:[:.)]\s*|[–—-]\s+|\s(?=[A-ZÄÖÅ]))"
 #: Between a goal's key and its words, any run of signs that is no word and no bracket opening one: an arrow of
 #: any shape ("⟶", "→", "=>", "»", "->"), a bar, "::", "·" (stop 50: "Tavoite 1  ⟶  X").
-_SIGNS = r"\s*[^\w\s(\[]{1,3}\s*"
+_SIGNS = r"\s*[^\w\s(\[%‰€$£,.+]{1,3}\s*"  # no unit or figure's sign: "Tavoite 80 % asiakkaista …" has no key (R15-9)
 #: A goal's key: its number ("2", "2.1", "3b"), or a capital letter or roman numeral standing alone ("Tavoite A: X",
 #: "Mål B – X", "Goal IV: X"), written in capitals whatever the case of the label.
 _KEY = r"(?:\d+(?:\.\d+)*[a-z]?(?!\w)|(?-i:[A-ZÄÖÅ]|[IVX]{2,4})(?!\w))"

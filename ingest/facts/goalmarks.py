@@ -72,6 +72,8 @@ def status_ahead(line: str) -> tuple[str, str] | None:
     ahead = _STATUS_AHEAD.match(line)
     if ahead is None:
         return None
+    if ahead.group("caps") and not re.match(r"[A-ZÅÄÖ][a-zåäö]", ahead.group("goal")):
+        return None  # "COMPLETE SERVICE CHAIN …", "COMPLETE service chain … – partly": no keyword before a goal (R15-8)
     said = ahead.group("status") or ahead.group("gloss") or ahead.group("caps").replace("_", " ")
     found = status_of(said)
     return (ahead.group("goal").strip(), found) if found not in (None, "unknown") else None

@@ -81,11 +81,12 @@ _FOR_YEAR = re.compile(
 
 
 def _other_title(chunk: Chunk) -> bool:
-    """A title of its own line naming another section or a light's dimension, for a year or not ("Riskit vuodelle
-    2025", "Kustannukset 2024", "Budjetti"): the goals above it have ended (a goal's line names no section alone)."""
-    if not _titled(chunk):
-        return False
-    bare = _FOR_YEAR.sub("", chunk.text.strip().strip("*_#:").strip())
+    """A title of its own line naming another section or a light's dimension for a year ("Riskit vuodelle 2025",
+    "Kustannukset 2024"), as the goals' own title does ("Tavoitteet vuodelle 2025"): the goals above it have ended."""
+    text = chunk.text.strip().strip("*_#:").strip()
+    bare = _FOR_YEAR.sub("", text)
+    if not _titled(chunk) or bare == text:
+        return False  # a subtitle without its year groups goals ("Staff", "**Kustannukset**": R15-20)
     found = match_heading(bare) if bare else None
     return (found is not None and found[0] not in ("goals", "goal-results")) or (
         bare != "" and match_light(bare) is not None

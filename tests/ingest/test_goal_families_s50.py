@@ -217,4 +217,7 @@ def test_the_goals_of_a_year_end_at_another_sections_title() -> None:
         "Tavoitteet 2025\n- Kotikuntoutus alkaa viikossa\n- Etäkäynnit kaikissa tiimeissä\n\n"
         "Riskit 2025\n- Fysioterapeuttien saatavuus heikkenee\n"
     )
-    assert [goal for goal, _ in goals(body)] == ["Kotikuntoutus alkaa viikossa", "Etäkäynnit kaikissa tiimeissä"]
+    assert [goal for goal, _ in goals(body)] == [
+        "Kotikuntoutus alkaa viikossa",
+        "Etäkäynnit kaikissa tiimeissä",
+    ]

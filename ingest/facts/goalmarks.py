@@ -72,7 +72,9 @@ def status_ahead(line: str) -> tuple[str, str] | None:
     ahead = _STATUS_AHEAD.match(line)
     if ahead is None:
         return None
-    if ahead.group("caps") and not re.match(r"[A-ZÅÄÖ][a-zåäö]", ahead.group("goal")):
+    if ahead.group("caps") and (
+        not ahead.group("goal")[:1].isupper() or re.match(r"[A-ZÅÄÖ]{2,}\b", ahead.group("goal"))
+    ):
         return None  # "COMPLETE SERVICE CHAIN …", "COMPLETE service chain … – partly": no keyword before a goal (R15-8)
     said = ahead.group("status") or ahead.group("gloss") or ahead.group("caps").replace("_", " ")
     found = status_of(said)

@@ -52,8 +52,8 @@ def child(store_path: Path, doc: Path, skip: list[str] | None = None) -> dict[st
     if ingester.ensure_reference_graphs():  # this code's ontology and vocabularies (a write of their own)
         derived.recompute_all(store, base)
     pagelists.recompute(store, base)  # the side's own lists, as after an earlier write of its code
-    for step in derived.steps():  # and its own name index (a format of its own)
-        if step.name == "stored name index":
+    for step in derived.steps():  # its own name index (a format of its own) and inferred graph (its state)
+        if step.name in ("inferred triples", "stored name index"):
             step.recompute(store, base)
     said: list[Any] = []
 

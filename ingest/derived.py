@@ -65,10 +65,13 @@ def _curation() -> Step:
 
 
 def _inferred() -> Step:
-    from hankegraafi.ingest import inference
+    from hankegraafi.ingest import inferdelta, inference
 
     # Optional: a store whose data entails nothing beyond itself rightly has no such graph.
-    return Step("inferred triples", inference.inferred_graph_iri, inference.recompute, optional=True)
+    # Partial: after an ingest, a re-ingest or a remove only what it can reach (ingest/inferdelta.py).
+    return Step(
+        "inferred triples", inference.inferred_graph_iri, inferdelta.recompute, optional=True, partial=True
+    )
 
 
 def _answers() -> Step:
@@ -140,6 +143,9 @@ def drop_caches(store: Store, base: str) -> list[str]:
     of its own) left the stored answer served beside a live one that differed (the same query's
     text with one more space); without them the readers run live until the next write rebuilds
     them (tests/reliability/test_damaged_derived.py)."""
+    from hankegraafi.ingest.inference import state_graph_iri
+
+    store.drop_graph(state_graph_iri(base))  # what the inferred graph followed: rebuilt whole next
     dropped = []
     for step in steps():
         if step.cache and store.drop_graph(step.graph(base)):
@@ -317,7 +323,10 @@ def compute_aside(location: Path, base: str, on_copied: Callable[[], object] | N
 
 
 def _aside_graphs(base: str) -> list[URIRef]:
-    return [*(step.graph(base) for step in steps()), stamp_graph_iri(base)]
+    from hankegraafi.ingest.inference import state_graph_iri
+
+    # with what the inferred graph followed (ingest/inferdelta.py), the stamp last
+    return [*(step.graph(base) for step in steps()), state_graph_iri(base), stamp_graph_iri(base)]
 
 
 def _save_graphs(store: Store, base: str, aside: Path, side: str) -> None:

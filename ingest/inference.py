@@ -346,8 +346,23 @@ def read_written_facts(oxi: Any, base: str, pool: Executor | None = None) -> set
     return {tuple(line[:-2].split(" ", 2)) for line in lines}  # type: ignore[misc]
 
 
+def state_graph_iri(base: str) -> URIRef:
+    """Where the derived step keeps what the inferred graph followed (:mod:`.inferdelta`)."""
+    return URIRef(f"{base}meta/inferred-state")
+
+
 def recompute(store: object, base: str) -> int:
     """Rebuild the inferred graph from what is stored now, written in one update; returns its size.
+    The derived step rebuilds it through :func:`.inferdelta.recompute` (after an ingest, a
+    re-ingest or a remove only what the write can have changed); a rebuild outside it drops what
+    that step followed, so that its next run is whole."""
+    size = recompute_whole(store, base)[0]
+    store.drop_graph(state_graph_iri(base))  # type: ignore[attr-defined]
+    return size
+
+
+def recompute_whole(store: object, base: str) -> tuple[int, bool]:
+    """:func:`recompute`'s rebuild; returns the graph's size and whether the data held a blank node.
 
     On an embedded store the facts are read, closed and written as N-Triples strings, as the
     engine writes them (:func:`read_written_facts`, :func:`written_rules`): the same graph as
@@ -365,12 +380,12 @@ def recompute(store: object, base: str) -> int:
         if facts is None or any(s[0] == "_" or o[0] == "_" for s, _p, o in facts):
             triples = entailed_triples(read_facts(store, base, rules()), rules())
             write_graph(store, graph, triples)  # only what changed, in one update
-            return len(triples)
+            return len(triples), True
         written, a_type = written_rules()
         entailed = closure(facts, written, a_type=a_type) - facts  # type: ignore[arg-type]
         assert stored is not None
         write_lines(store, graph, {f"{s} {p} {o} ." for s, p, o in entailed}, stored=stored.result)
-        return len(entailed)
+        return len(entailed), False
 
 
 __all__ = [
@@ -382,5 +397,7 @@ __all__ = [
     "inferred_graph_iri",
     "read_facts",
     "recompute",
+    "recompute_whole",
     "rules",
+    "state_graph_iri",
 ]

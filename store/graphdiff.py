@@ -54,6 +54,11 @@ class Noted:
 
     subjects: set[str] = field(default_factory=set)
     whole: set[str] = field(default_factory=set)
+    #: every triple that left or came, by graph, as N-Triples lines (the partial inferred graph's seeds)
+    lines: dict[str, list[str]] = field(default_factory=dict)
+    #: triples of updates made elsewhere (:func:`note_triples`), by graph: subject, property, object,
+    #: each as N-Triples writes an IRI (a literal or blank node as ``"`` or ``_:``, no more)
+    triples: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 _NOTED: ContextVar[Noted | None] = ContextVar("graphdiff_noted", default=None)
@@ -75,11 +80,15 @@ def noted() -> Noted | None:
     return _NOTED.get()
 
 
-def _note_lines(lines: Iterable[str]) -> None:
-    """Note the subjects of the naming and type triples among N-Triples lines (no blank node)."""
+def _note_lines(lines: Iterable[str], graph: URIRef | None = None) -> None:
+    """Note the subjects of the naming and type triples among N-Triples lines (no blank node), and
+    the lines themselves under ``graph``."""
     into = _NOTED.get()
     if into is None:
         return
+    if graph is not None:
+        lines = list(lines)
+        into.lines.setdefault(str(graph), []).extend(lines)
     for line in lines:
         end = line.find("> <")
         if end > 0 and line[end + 3 : line.find(">", end + 3)] in NAMING:
@@ -97,12 +106,38 @@ def note_triples(graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> N
     into = _NOTED.get()
     if into is None:
         return
+    triples = list(triples)
+    into.triples.setdefault(str(graph), []).extend((_written(s), f"<{p}>", _written(o)) for s, p, o in triples)
     for s, p, _o in triples:
         if str(p) in NAMING:
             if isinstance(s, URIRef):
                 into.subjects.add(str(s))
             else:  # a blank node's subject: what changed is not known by IRI
                 into.whole.add(str(graph))
+
+
+def _written(node: Node) -> str:
+    """An IRI as N-Triples writes it; a literal or a blank node only by its first character."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    return '"' if isinstance(node, Literal) else "_:"
+
+
+def write_changes(store: object, graph: URIRef, gone: set[str], came: set[str]) -> tuple[int, int]:
+    """Remove the N-Triples lines ``gone`` from ``graph`` and add ``came``, in one update (noted as
+    :func:`write_graph`'s difference is): for a step that knows what changed without reading the
+    whole stored graph."""
+    _note_lines(gone, graph)
+    _note_lines(came, graph)
+    parts = []
+    if gone:
+        parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{ {_block(gone)} }} }}")
+    if came:
+        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {_block(came)} }} }}")
+    if parts:
+        store.update(" ;\n".join(parts))  # type: ignore[attr-defined]
+    log.info("wrote %s: %d triples removed, %d added (what changed)", graph, len(gone), len(came))
+    return len(gone), len(came)
 
 
 def _stored(oxi: pyoxigraph.Store, graph: URIRef) -> str:
@@ -257,8 +292,8 @@ def _write_difference(store: object, graph: URIRef, stored: str, new: set[str]) 
     old = set(stored.split("\n"))  # not splitlines: a literal may hold U+2028, written as it is
     old.discard("")
     gone, came = old - new, new - old
-    _note_lines(gone)
-    _note_lines(came)
+    _note_lines(gone, graph)
+    _note_lines(came, graph)
     if not old and came and _loaded(store, graph, came):
         log.info("wrote %s: %d triples added to an empty graph", graph, len(came))
         return 0, len(came)
@@ -351,6 +386,7 @@ __all__ = [
     "noting",
     "select",
     "stored_text",
+    "write_changes",
     "write_graph",
     "write_lines",
 ]

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hankegraafi.cli import app
-from hankegraafi.ingest import changelog, derived, inference, pipeline
+from hankegraafi.ingest import changelog, derived, inferdelta, inference, pipeline
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.settings import Config
 from hankegraafi.store import Store, StoreError, open_store
@@ -63,7 +63,7 @@ def test_a_failed_derived_step_leaves_the_documents_stored_and_says_so(
     store, config = opened
     base = str(config.base_iri)
     with monkeypatch.context() as patched:
-        patched.setattr(inference, "recompute", _broken)
+        patched.setattr(inferdelta, "recompute", _broken)  # the step's rebuild of the inferred graph
         outcomes = Ingester(store, config).ingest_all([docs])
     assert [o.status for o in outcomes] == ["stored"]
     assert outcomes[0].error is None
@@ -188,7 +188,7 @@ def test_an_internal_fault_on_one_document_fails_it_alone(
 def test_the_command_line_says_stored_but_and_exits_1(
     docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(inference, "recompute", _broken)
+    monkeypatch.setattr(inferdelta, "recompute", _broken)  # the step's rebuild of the inferred graph
     store = tmp_path / "cli-store"
     result = CliRunner().invoke(app, ["ingest", str(docs), "--store", str(store)])
     assert result.exit_code == 1, result.output

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hankegraafi.ingest import canonical, derived
+from hankegraafi.ingest import canonical, derived, inference
 from hankegraafi.ingest.pipeline import Ingester, sample_documents
 from hankegraafi.settings import Config
 from hankegraafi.store import Store, open_store
@@ -21,7 +21,11 @@ from hankegraafi.store.graphdiff import construct_lines, engine_of
 def _derived_lines(store: Store, base: str) -> dict[str, set[str]]:
     oxi = engine_of(store)
     assert oxi is not None
-    graphs = [*(step.graph(base) for step in derived.steps()), derived.stamp_graph_iri(base)]
+    graphs = [
+        *(step.graph(base) for step in derived.steps()),
+        inference.state_graph_iri(base),  # what the inferred graph followed (ingest/inferdelta.py)
+        derived.stamp_graph_iri(base),
+    ]
     return {
         str(g): set(construct_lines(oxi, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
         for g in graphs
@@ -143,7 +147,11 @@ def test_the_copy_keeps_both_sides_of_each_derived_graph_for_the_short_write(
     path, base, whole = stored
     aside = derived.compute_aside(path, base)
     assert aside is not None
-    graphs = [*(step.graph(base) for step in derived.steps()), derived.stamp_graph_iri(base)]
+    graphs = [
+        *(step.graph(base) for step in derived.steps()),
+        inference.state_graph_iri(base),  # what the inferred graph followed (ingest/inferdelta.py)
+        derived.stamp_graph_iri(base),
+    ]
     names = sorted(p.name for p in aside.iterdir() if p.suffix == ".nt")
     assert names == sorted(
         [f"before-{n}.nt" for n in range(len(graphs))] + [f"after-{n}.nt" for n in range(len(graphs))]

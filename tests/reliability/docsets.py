@@ -199,12 +199,14 @@ def audit(store_path: Path, docs: list[Doc], reference_triples: Mapping[str, int
                 problems.append(f"catalogue entry without a graph: {g}")
         from hankegraafi.ingest.changelog import changes_graph
         from hankegraafi.ingest.derived import stamp_graph_iri, steps
+        from hankegraafi.ingest.inference import state_graph_iri
 
         # rebuilt from the documents, not one of them (canonical projects, inferred triples, …)
         derived = (
             {str(step.graph(store.base_iri)) for step in steps()}
             | {str(canonical_graph_iri(store.base_iri))}
             | {str(changes_graph(store.base_iri)), str(stamp_graph_iri(store.base_iri))}
+            | {str(state_graph_iri(store.base_iri))}  # what the inferred graph followed (ingest/inferdelta.py)
         )
         for g in names - {catalogue} - derived - set(left):
             if g not in entries:

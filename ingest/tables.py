@@ -18,16 +18,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from decimal import Decimal
 
 from hankegraafi.ingest import cues, kindheads
-from hankegraafi.ingest.facts.text import parse_amount
 from hankegraafi.ingest.labels import best_label, norm_label
 from hankegraafi.ontology import registry
 
 COLUMN_SCHEME = "cost-column"
 
 #: Units, years and dates in a header: not words of its role ("Budjetti 2025 (t€)", "Toteuma 31.12.2023").
+#: (:mod:`columnshapes` reads them too.)
 _UNIT = re.compile(
     r"\((?:[^)]{0,20}(?:€|eur|euroa|euro|%))\)|\b[tk]?€|\b(?:t|k)?eur(?:oa|o)?\b|\btuhatta\b|\btusen\b|"
     r"\b1\s?000\b|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b(?:Q|H)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*/\s*(?=(?:19|20)\d{2})|"
@@ -328,51 +327,6 @@ def without_running_header(rows: list[list[str]], lines: list[int]) -> tuple[lis
     return rows[1:], lines[1:]
 
 
-def shape_roles(
-    roles: list[str | None], rows: list[list[str]], headers: list[str] | None = None
-) -> list[str | None]:
-    """Roles the header left open, told by the numbers: percentages, or budget minus actual.
-
-    Only a column whose header says nothing (empty, or units only: "€", "%") is told so: a header
-    with words the vocabulary does not know ("Jäljellä", "Käyttämättä", "Osuus") names a column
-    of its own, which is no deviation even where its numbers are the difference.
-    """
-    out = list(roles)
-    for index, role in enumerate(roles):
-        if role is not None or index == 0:
-            continue
-        if headers is not None and index < len(headers) and _WORD.search(_UNIT.sub(" ", headers[index])):
-            continue
-        cells = [row[index] for row in rows if index < len(row) and _DIGIT.search(row[index])]
-        if not cells:
-            continue
-        if sum(1 for c in cells if "%" in c) * 2 >= len(cells):
-            out[index] = "utilisation-percent"
-            continue
-        if _is_difference(index, roles, rows):
-            out[index] = "deviation"
-    return out
-
-
-def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -> bool:
-    """Column ``index`` is, in every row that has it, the budget (or granted) minus the actual or its opposite."""
-    plan = next((i for i, r in enumerate(roles) if i and r in ("budget", "granted")), None)
-    done = next((i for i, r in enumerate(roles) if i and r == "actual"), None)
-    if plan is None or done is None:
-        return False
-    seen = 0
-    for row in rows:
-        if max(index, plan, done) >= len(row):
-            continue
-        value, a, b = parse_amount(row[index]), parse_amount(row[plan]), parse_amount(row[done])
-        if value is None or a is None or b is None:
-            continue
-        if abs(abs(value) - abs(a - b)) > Decimal(1):
-            return False
-        seen += 1
-    return seen >= 2
-
-
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -589,7 +543,6 @@ __all__ = [
     "join_header",
     "labels",
     "names_estimate",
-    "shape_roles",
     "without_code_column",
     "without_running_header",
     "year_columns",

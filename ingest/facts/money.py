@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from hankegraafi.ingest import tables
+from hankegraafi.ingest import columnshapes, tables
 from hankegraafi.ingest.facts import (
     costgrids,
     costgroups,
@@ -93,7 +93,7 @@ def _table(ctx: Context, element: Element) -> bool:
         sheets := yearrows.split(element, cost_category)
     ) is not None:  # "Kululaji | Vuosi | Budjetti | …": a table a year
         for year, sheet in sheets:
-            roles = tables.shape_roles(
+            roles = columnshapes.shape_roles(
                 [_column(h) if h else None for h in sheet.header], sheet.rows[1:], sheet.header
             )
             _costs(ctx, sheet, roles, year_hint=year, kind_hint="annual")
@@ -102,7 +102,7 @@ def _table(ctx: Context, element: Element) -> bool:
         return False  # nothing left of it but rules ("\t---"): no table (R5-1, was a ValueError)
     width = max(len(row) for row in element.rows)
     headers = [*element.header, *[""] * (width - len(element.header))]
-    columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
+    columns = columnshapes.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
     if (revision := costgrids.revised(element, columns)) is not None:  # "Ursprunglig | Reviderad budget"
         (element, columns), headers = revision, revision[0].header
     if not any(columns[1:]):  # "Kustannusarvio" over "Kustannuslaji | Vastuu | Arvio €": the title names it
@@ -236,7 +236,9 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
     """The statements a cost table makes, one per group of columns side by side."""
     if columns is None:
         headers = [*element.header, *[""] * (max(len(row) for row in element.rows) - len(element.header))]
-        columns = tables.shape_roles([_column(h) if h else None for h in headers], element.rows[1:], headers)
+        columns = columnshapes.shape_roles(
+            [_column(h) if h else None for h in headers], element.rows[1:], headers
+        )
     columns = period_actual(element.header, columns)
     before = len(ctx.unit.costs)
     groups = tables.column_groups(columns)

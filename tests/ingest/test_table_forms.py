@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hankegraafi.ingest import tables
+from hankegraafi.ingest import columnshapes, tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import delimited
 from hankegraafi.ingest.readers import read_bytes
@@ -130,20 +130,23 @@ def test_two_tables_side_by_side_each_with_its_own_label_column() -> None:
 
 def test_a_column_of_what_is_left_is_no_deviation() -> None:
     rows = [["Ostot", "1 000", "600", "400"], ["Matkat", "500", "100", "400"]]
-    assert tables.shape_roles([None, "granted", "actual", None], rows) == [
+    assert columnshapes.shape_roles([None, "granted", "actual", None], rows) == [
         None,
         "granted",
         "actual",
         "deviation",
     ]
     headers = ["Kustannuslaji", "Myönnetty", "Toteutunut", "Jäljellä"]
-    assert tables.shape_roles([None, "granted", "actual", None], rows, headers) == [
+    assert columnshapes.shape_roles([None, "granted", "actual", None], rows, headers) == [
         None,
         "granted",
         "actual",
         None,
     ]
-    assert tables.shape_roles([None, "granted", "actual", None], rows, [*headers[:3], "(€)"])[3] == "deviation"
+    assert (
+        columnshapes.shape_roles([None, "granted", "actual", None], rows, [*headers[:3], "(€)"])[3]
+        == "deviation"
+    )
 
 
 def test_years_under_a_merged_group_header() -> None:

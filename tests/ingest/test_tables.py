@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from hankegraafi.ingest import tables
+from hankegraafi.ingest import columnshapes, tables
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ontology import registry
@@ -70,9 +70,9 @@ def test_the_numbers_tell_a_column_the_words_do_not() -> None:
         ["Palvelujen osto", "100 000", "90 000", "90 %", "10 000"],
         ["Yhteensä", "200 000", "210 000", "105 %", "(10 000)"],
     ]
-    roles = tables.shape_roles(["", "budget", "actual", None, None], rows)
+    roles = columnshapes.shape_roles(["", "budget", "actual", None, None], rows)
     assert roles == ["", "budget", "actual", "utilisation-percent", "deviation"]
-    assert tables.shape_roles([None, "budget", None], [["a", "1", "2"], ["b", "3", "4"]]) == [
+    assert columnshapes.shape_roles([None, "budget", None], [["a", "1", "2"], ["b", "3", "4"]]) == [
         None,
         "budget",
         None,

@@ -1,0 +1,59 @@
+"""A cost table's column roles that the header leaves open, told by the numbers and the shape (split from
+``ingest/tables.py``, at its size bound): a column of percentages is the utilisation, one of budget minus actual the
+deviation (:func:`shape_roles`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hankegraafi.ingest import tables
+from hankegraafi.ingest.facts.text import parse_amount
+
+
+def shape_roles(
+    roles: list[str | None], rows: list[list[str]], headers: list[str] | None = None
+) -> list[str | None]:
+    """Roles the header left open, told by the numbers: percentages, or budget minus actual.
+
+    Only a column whose header says nothing (empty, or units only: "€", "%") is told so: a header
+    with words the vocabulary does not know ("Jäljellä", "Käyttämättä", "Osuus") names a column
+    of its own, which is no deviation even where its numbers are the difference.
+    """
+    out = list(roles)
+    for index, role in enumerate(roles):
+        if role is not None or index == 0:
+            continue
+        if (
+            headers is not None
+            and index < len(headers)
+            and tables._WORD.search(tables._UNIT.sub(" ", headers[index]))
+        ):
+            continue
+        cells = [row[index] for row in rows if index < len(row) and tables._DIGIT.search(row[index])]
+        if not cells:
+            continue
+        if sum(1 for c in cells if "%" in c) * 2 >= len(cells):
+            out[index] = "utilisation-percent"
+            continue
+        if _is_difference(index, roles, rows):
+            out[index] = "deviation"
+    return out
+
+
+def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -> bool:
+    """Column ``index`` is, in every row that has it, the budget (or granted) minus the actual or its opposite."""
+    plan = next((i for i, r in enumerate(roles) if i and r in ("budget", "granted")), None)
+    done = next((i for i, r in enumerate(roles) if i and r == "actual"), None)
+    if plan is None or done is None:
+        return False
+    seen = 0
+    for row in rows:
+        if max(index, plan, done) >= len(row):
+            continue
+        value, a, b = parse_amount(row[index]), parse_amount(row[plan]), parse_amount(row[done])
+        if value is None or a is None or b is None:
+            continue
+        if abs(abs(value) - abs(a - b)) > Decimal(1):
+            return False
+        seen += 1
+    return seen >= 2

@@ -10,24 +10,58 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.model import CostLine
+from hankegraafi.ontology import registry
 
-#: Thousands of euros in any language and spelling ("t€", "k€", "TEUR", "1 000 €", "tuhatta euroa", "tusen euro",
-#: "EUR '000", "€'000", "EUR thousand", "thousand euros").
-THOUSANDS = re.compile(
-    r"\b[tk]\s?€|\b[tk]\s*eur\b|\bteur\b|\bkeur\b|1\s*000\s*(?:€|eur)|tuhatta euroa|tuhansina euroina|tusen euro|"
-    r"(?:€|\beur)\s?[’']?000\b|[’']000\s?(?:€|eur\b)|(?:€|\beur)\s?thousands?\b|thousands? (?:of )?euros?\b",
-    re.I,
-)
-#: Millions of euros ("milj. €", "M€", "miljoonaa euroa", "miljoner euro").
-MILLIONS = re.compile(r"\bmilj(?:\.|oonaa)?\s*(?:€|eur)|\bM€|miljoonina euroina|miljoner euro", re.I)
+#: The vocabulary scheme of the scales and the currency they stand beside (``ontology/vocab/kinds.ttl``).
+SCALE_SCHEME = "money-scale"
+
+#: Thousands of euros in spellings that are no scale beside a currency ("tuhansina euroina" is one; these are
+#: whole phrases of their own).
+THOUSANDS = re.compile(r"tuhatta euroa|tuhansina euroina|tusen euro|thousands? (?:of )?euros?\b", re.I)
+#: Millions of euros ("miljoonaa euroa", "miljoner euro") as whole phrases.
+MILLIONS = re.compile(r"miljoonina euroina|miljoner euro", re.I)
+
+
+def _alternatives(forms: list[str]) -> str:
+    """The forms as one alternation, longest first, each form's spaces any run of spaces."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in sorted(set(forms), key=len, reverse=True))
+
+
+@cues.per_reading
+def _scale_patterns(scheme: str) -> dict[str, re.Pattern[str]]:
+    """Per scale (``thousand``, ``million``): a scale word or letter of the vocabulary (``money-scale``) next to a
+    currency label, on either side ("t€", "€k", "EUR '000", "M€", "€ m", "MEUR", "milj. €"). A letter or figures
+    alone are no scale: only beside the currency, never inside a word or after a figure ("21 000 €", "1,2 M€" and
+    "EUR 1 000 000" are sums, which a caption or a line above a table may state)."""
+    concepts = {c.key: [f for f in c.surface_forms() if f.strip()] for c in registry.scheme(scheme)}
+    money = _alternatives(concepts.pop("currency", []))
+    out = {}
+    for key, forms in concepts.items():
+        scale = _alternatives(forms)
+        words = _alternatives([f for f in forms if not f[0].isdigit()]) or "(?!)"
+        figures = _alternatives([f for f in forms if f[0].isdigit()]) or "(?!)"
+        # "1 000 €" or "M€" as a scale, but not the unit of a sum ("21 000 €", "1,2 M€"); a year may stand before
+        # the scale ("Budjetti 2024 t€")
+        before = rf"(?<![\w.,’'])(?:(?<!\d\s)|(?<=\b(?:19|20)\d\d\s))(?:{words}|(?<!\d\s)(?:{figures}))\.?\s?(?:{money})(?!\w)"
+        after = rf"(?<![\w])(?:{money})\s?(?:{scale})(?![\w]|\s?\d)"  # "EUR 1 000 000" is a sum
+        out[key] = re.compile(rf"{before}|{after}", re.I)
+    return out
+
+
 #: A head that prints its unit as euros and nothing more ("Toteuma (€)", "Utfall (euro)", "Spent €").
 _EUROS = re.compile(r"\((?:€|eur|euroa|euro)\)|€$", re.I)
 
 
 def scale_of(text: str) -> Decimal | None:
     """The scale ``text`` names: a million, a thousand, or None for none."""
-    return Decimal(1_000_000) if MILLIONS.search(text) else Decimal(1000) if THOUSANDS.search(text) else None
+    patterns = _scale_patterns(SCALE_SCHEME)
+    if MILLIONS.search(text) or ("million" in patterns and patterns["million"].search(text)):
+        return Decimal(1_000_000)
+    if THOUSANDS.search(text) or ("thousand" in patterns and patterns["thousand"].search(text)):
+        return Decimal(1000)
+    return None
 
 
 def column_scales(header: list[str]) -> list[Decimal | None]:

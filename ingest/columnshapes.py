@@ -4,6 +4,7 @@ deviation (:func:`shape_roles`)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
@@ -22,6 +23,9 @@ def shape_roles(
     out = list(roles)
     for index, role in enumerate(roles):
         if role is not None or index == 0:
+            continue
+        if headers is not None and index < len(headers) and _spent_beside_plan(headers[index], roles):
+            out[index] = "actual"
             continue
         if (
             headers is not None
@@ -57,3 +61,19 @@ def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -
             return False
         seen += 1
     return seen >= 2
+
+
+#: The words of a column that adds up others ("Yht. 1–9/2025", "Totalt 1–6/2024", "Sum Q1–Q3"): no role of its own.
+_TOTAL_HEAD = re.compile(r"\b(?:yht|yhteensä|totalt|sammanlagt|summa|total|sum|kertymä)\b\.?", re.I)
+
+
+def _spent_beside_plan(header: str, roles: list[str | None]) -> bool:
+    """A header that names only a period ("Q1/2025", "Kv2/2024", "1–9/2025", "Yht. 1–9/2025") in a table with a budget
+    or a sum granted: what was spent in that period, against the plan beside it (a follow-up's quarters and their sum
+    beside "Budjetti 2025", test41 ol11). A period alone in a table of no plan is no role (a plan's year columns are
+    read by their own rule, ``money._by_year``)."""
+    if not any(r in ("budget", "granted") for r in roles[1:]):
+        return False
+    if not tables._UNIT.search(header) or not re.search(r"\d", header):
+        return False
+    return not tables._WORD.search(_TOTAL_HEAD.sub(" ", tables._UNIT.sub(" ", header)))

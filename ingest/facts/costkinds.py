@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND
 from hankegraafi.ingest.facts.partwords import match_part_line
-from hankegraafi.ingest.facts.text import parse_date
+from hankegraafi.ingest.facts.text import parse_amount, parse_date
 from hankegraafi.ingest.segment import Element
 
 
@@ -436,12 +437,14 @@ def kind_by_words(
 _MONTH_SPAN = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b")
 
 
-def period_actual(header: list[str], columns: list[str | None]) -> list[str | None]:
+def period_actual(
+    header: list[str], columns: list[str | None], rows: list[list[str]] | None = None
+) -> list[str | None]:
     """Two actual columns, one of a period's months ("Toteuma 1–6/2023") and one to date ("Toteuma
     yhteensä", "Kertymä"): the first is the period's actual, the other columns (the budget, the forecast)
     stand beside the one to date, one statement with it; not two groups of columns side by side."""
     actual = [i for i, role in enumerate(columns) if role == "actual" and i < len(header)]
-    if len(actual) > 2 and (quarters := _quarters(header, actual)):
+    if len(actual) > 2 and (quarters := _quarters(header, actual) or _summed(header, actual, rows or [])):
         return [None if i in quarters else role for i, role in enumerate(columns)]
     if len(actual) != 2:
         return columns
@@ -464,13 +467,50 @@ def period_actual(header: list[str], columns: list[str | None]) -> list[str | No
 _PART_OF_YEAR = re.compile(
     r"\b(?:Q|H)[1-4]\b|\b[1-4]\.?\s*(?:nelj|vuosinelj|kvartal|quarter)|\b(?:kvartal|quarter)\s*[1-4]\b", re.I
 )
-_TOTAL_WORDS = re.compile(r"yhteensä|totalt|sammanlagt|\btotal\b|kertymä|to date|hittills", re.I)
+_TOTAL_WORDS = re.compile(r"\byht\b|yhteensä|totalt|sammanlagt|\btotal\b|kertymä|to date|hittills", re.I)
 
 
 def _quarters(header: list[str], actual: list[int]) -> list[int]:
     """Actual columns of the year's parts beside one of the whole ("Toteuma Q1 | Toteuma Q2 | Toteuma Q3 |
     Toteuma yhteensä"): the parts, which the whole adds up (test33 id21), or none. The statement is the budget
     and the whole's actual."""
+    # the whole by its word ("Yht. 1–9/2025" names months as its parts do), the parts by their periods
+    whole = [i for i in actual if _TOTAL_WORDS.search(header[i])]
+    parts = [
+        i
+        for i in actual
+        if i not in whole and (_PART_OF_YEAR.search(header[i]) or _MONTH_SPAN.search(header[i]))
+    ]
+    if len(whole) == 1 and len(parts) >= 2:
+        return parts
+    # quarters or halves beside one other actual column ("Q1/2024 | Q2/2024 | Q3/2024 | Tot. 1–9/2024"): their whole
+    parts = [i for i in actual if _PART_OF_YEAR.search(header[i])]
+    whole = [i for i in actual if i not in parts]
+    if len(parts) >= 2 and len(whole) == 1:
+        return parts
     parts = [i for i in actual if _PART_OF_YEAR.search(header[i]) or _MONTH_SPAN.search(header[i])]
     whole = [i for i in actual if i not in parts]
     return parts if len(parts) >= 2 and len(whole) == 1 and _TOTAL_WORDS.search(header[whole[0]]) else []
+
+
+def _summed(header: list[str], actual: list[int], rows: list[list[str]]) -> list[int]:
+    """The actual columns that one actual column adds up in every row that has them all, two rows at least (the
+    parts of a period beside their whole, whatever the parts' heads say: "Kv1/2024", "Jan–Apr", "Jakso 1"), or none.
+    Years that add up to the total of the years ("2023 | 2024 | Totalt") are statements of their own, no parts."""
+    for whole in actual:
+        parts = [i for i in actual if i != whole]
+        if len({year for i in parts for year in _ANY_YEAR.findall(header[i])}) > 1:
+            continue
+        seen = 0
+        for row in rows:
+            read = [parse_amount(row[i]) if i < len(row) else None for i in [whole, *parts]]
+            values = [v for v in read if v is not None]
+            if len(values) < len(read):
+                continue
+            if abs(values[0] - sum(values[1:], Decimal(0))) > 1:
+                break
+            seen += 1
+        else:
+            if seen >= 2:
+                return parts
+    return []

@@ -239,7 +239,7 @@ def _read(ctx: Context, element: Element, columns: list[str | None] | None = Non
         columns = columnshapes.shape_roles(
             [_column(h) if h else None for h in headers], element.rows[1:], headers
         )
-    columns = period_actual(element.header, columns)
+    columns = period_actual(element.header, columns, element.rows[1:])
     before = len(ctx.unit.costs)
     groups = tables.column_groups(columns)
     if len(groups) == 1:
@@ -287,11 +287,22 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     if role is None and not estimate and beside & {"budget", "granted"}:
         role = "actual"  # "2020 | 2021 | Yhteensä | Myönnetty": the years are spent against the sum granted
     role = role or "budget"  # what year columns hold when nothing says otherwise (a plan's: its estimate)
+    # "Toteutunut 2022 | Toteutunut 1–9/2023 | Toteutunut yhteensä | Myönnetty | Käyttöaste %": the columns beside the
+    # years that the header names (the grant, the utilisation) stand with the years' total, one statement with it
+    with_total = [
+        i
+        for i, h in enumerate(element.header)
+        if i
+        and i not in years
+        and tables.column_role(h) in ("budget", "granted", "utilisation-percent", "deviation")
+    ]
     for index, year in years.items():
-        rows = [[row[0], row[index] if index < len(row) else ""] for row in element.rows]
+        keep = [index, *with_total] if year is None and not estimate else [index]
+        rows = [[row[0], *(row[i] if i < len(row) else "" for i in keep)] for row in element.rows]
         kind = "estimate" if estimate else "annual" if year else "cumulative"
         own = tables.own_role(element.header[index], shared) or role  # "Toteuma 2024 | Ennuste 2025"
-        _costs(ctx, dataclasses.replace(element, rows=rows), [None, own], year_hint=year, kind_hint=kind)
+        roles = [None, own, *(tables.column_role(element.header[i]) for i in keep[1:])]
+        _costs(ctx, dataclasses.replace(element, rows=rows), roles, year_hint=year, kind_hint=kind)
     return True
 
 

@@ -65,6 +65,10 @@ def _returned_labels(scheme: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+#: A sum printed as money without its unit: thousands and cents ("52 400,00", "1.240.000,00"), as a sheet keeps it.
+_CENTS = re.compile(r"-?\d{1,3}(?:[ .\u00a0]?\d{3})+,\d{2}")
+
+
 def returned_rows(ctx: Context, element: Element) -> None:
     """Rows "Palautettava avustus | 61 250 €" of a table of basic data or financing: the unit's sum returned.
 
@@ -78,7 +82,8 @@ def returned_rows(ctx: Context, element: Element) -> None:
             continue
         if best_label(norm_label(cells[0]), _returned_labels("statement-kind"), cutoff=0.9) is None:
             continue
-        value = sum_of(cells[1]) if re.search(r"€|\beur", cells[1] + cells[0], re.I) else None
+        money = re.search(r"€|\beur", cells[1] + cells[0], re.I) or _CENTS.fullmatch(cells[1].strip())
+        value = sum_of(cells[1]) if money else None
         if value is not None:
             span = Span(line_no, line_no, "\t".join(row))
             line = CostLine(cells[0], "total", None, {"budget": value}, span)

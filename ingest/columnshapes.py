@@ -67,13 +67,21 @@ def _is_difference(index: int, roles: list[str | None], rows: list[list[str]]) -
 _TOTAL_HEAD = re.compile(r"\b(?:yht|yhteensä|totalt|sammanlagt|summa|total|sum|kertymä)\b\.?", re.I)
 
 
+#: A part of a year in a column's head: a quarter or a half ("Q1/2025", "Kv2/2024", "H1", "2. nelj."), or months of
+#: one year ("1–9/2025", "Yht. 1–6/2024").
+_PART_OF_YEAR = re.compile(
+    r"\b(?:Q|H|Kv|kvartal|quarter)\s?[1-4]\b|\b[1-4]\.?\s*(?:nelj|kv\b)|\b\d{1,2}\s*[–-]\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b",
+    re.I,
+)
+
+
 def _spent_beside_plan(header: str, roles: list[str | None]) -> bool:
-    """A header that names only a period ("Q1/2025", "Kv2/2024", "1–9/2025", "Yht. 1–9/2025") in a table with a budget
-    or a sum granted: what was spent in that period, against the plan beside it (a follow-up's quarters and their sum
-    beside "Budjetti 2025", test41 ol11). A period alone in a table of no plan is no role (a plan's year columns are
-    read by their own rule, ``money._by_year``)."""
+    """A header that names only a part of a year ("Q1/2025", "Kv2/2024", "1–9/2025", "Yht. 1–9/2025") in a table
+    with a budget or a sum granted: what was spent in that period, against the plan beside it (a follow-up's quarters
+    and their sum beside "Budjetti 2025", test41 ol11). A period alone in a table of no plan is no role; a year alone
+    is none either (a plan's year columns are read by their own rule, ``money._by_year``)."""
     if not any(r in ("budget", "granted") for r in roles[1:]):
         return False
-    if not tables._UNIT.search(header) or not re.search(r"\d", header):
-        return False
+    if not _PART_OF_YEAR.search(header):
+        return False  # a year alone beside a budget may be a plan's next year ("Budjetti 2025 | 2026", R15-15)
     return not tables._WORD.search(_TOTAL_HEAD.sub(" ", tables._UNIT.sub(" ", header)))

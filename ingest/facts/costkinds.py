@@ -483,11 +483,8 @@ def _quarters(header: list[str], actual: list[int]) -> list[int]:
     ]
     if len(whole) == 1 and len(parts) >= 2:
         return parts
-    # quarters or halves beside one other actual column ("Q1/2024 | Q2/2024 | Q3/2024 | Tot. 1–9/2024"): their whole
-    parts = [i for i in actual if _PART_OF_YEAR.search(header[i])]
-    whole = [i for i in actual if i not in parts]
-    if len(parts) >= 2 and len(whole) == 1:
-        return parts
+    # quarters beside a whole with no total word ("Q1/2024 | Q2/2024 | Q3/2024 | Tot. 1–9/2024"): by the sums
+    # (_summed), since one other actual column may be no whole of them ("Toteuma edellinen vuosi", R15-21)
     parts = [i for i in actual if _PART_OF_YEAR.search(header[i]) or _MONTH_SPAN.search(header[i])]
     whole = [i for i in actual if i not in parts]
     return parts if len(parts) >= 2 and len(whole) == 1 and _TOTAL_WORDS.search(header[whole[0]]) else []

@@ -43,8 +43,10 @@ def _scale_patterns(scheme: str) -> dict[str, re.Pattern[str]]:
         words = _alternatives([f for f in forms if not f[0].isdigit()]) or "(?!)"
         figures = _alternatives([f for f in forms if f[0].isdigit()]) or "(?!)"
         # "1 000 €" or "M€" as a scale, but not the unit of a sum ("21 000 €", "1,2 M€"); a year may stand before
-        # the scale ("Budjetti 2024 t€")
-        before = rf"(?<![\w.,’'])(?:(?<!\d\s)|(?<=\b(?:19|20)\d\d\s))(?:{words}|(?<!\d\s)(?:{figures}))\.?\s?(?:{money})(?!\w)"
+        # the scale ("Budjetti 2024 t€", "Budjetti 2025 1000 €", R15-14)
+        before = (
+            rf"(?<![\w.,’'])(?:(?<!\d\s)|(?<=\b(?:19|20)\d\d\s))(?:{words}|{figures})\.?\s?(?:{money})(?!\w)"
+        )
         after = rf"(?<![\w])(?:{money})\s?(?:{scale})(?![\w]|\s?\d)"  # "EUR 1 000 000" is a sum
         out[key] = re.compile(rf"{before}|{after}", re.I)
     return out

@@ -97,10 +97,8 @@ GRANTED_SUM = re.compile(
     # a label of its own inside a line of sentences: "Haettava valtionavustus: 3 750 000 euroa. Aiemmin myönnetty:
     # 1 200 000 euroa."
     r"\b(?:myönnetty|beviljat|beviljade)\s*:(?=\s*\d)|"
-    # the participle right before its sum, after a funder's name: "Rahoitus: STM, myönnetty 3 150 000 euroa", or in
-    # brackets closing a funder's field: "Rahoittaja: STM, Suomen kestävän kasvun ohjelma (myönnetty 420 000 €)"
-    # (test41 ol01); brackets inside a sentence, after another project or party, are theirs (R15-19)
-    r"(?<=,\s)myönnetty(?=\s+\d)|(?:(?<=\()|(?<=\(\s))myönnetty(?=\s+\d[^()\n]*\)[ \t]*(?:\n|$)))"
+    # the participle right before its sum, after a funder's name: "Rahoitus: STM, myönnetty 3 150 000 euroa"
+    r"(?<=,\s)myönnetty(?=\s+\d))"
     # up to eight words between: a date, the decision, the receiver, the programme ("myönsi 10.4.2024
     # tekemällään päätöksellä X:n hyvinvointialueelle 2,4 miljoonaa euroa")
     r"\s+(?:\S+\s+){0,8}?" + WHOLE_SUM + AMOUNT.replace("?P<amount>", "?P<amount2>"),

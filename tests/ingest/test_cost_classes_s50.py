@@ -11,7 +11,6 @@ from hankegraafi.ingest import columnshapes
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts import costkinds, costscales
 from hankegraafi.ingest.readers import read_bytes
-from hankegraafi.ingest.sumcues import GRANTED_SUM
 
 
 def _costs(text: str, name: str) -> list[tuple[str, str | None, str, dict[str, Decimal]]]:
@@ -103,9 +102,3 @@ def test_a_sum_returned_printed_as_money_without_its_unit() -> None:
     assert [c for c in costs if c[0] == "returned"] == [
         ("returned", None, "total", {"budget": Decimal("18750.00")})
     ]
-
-
-def test_a_grant_in_brackets_after_its_funder() -> None:
-    m = GRANTED_SUM.search("Rahoittaja: STM, Suomen kestävän kasvun ohjelma (myönnetty 420 000 €)")
-    assert m is not None and "420 000" in m.group(0)
-    assert GRANTED_SUM.search("Hanke (myönnetty) käynnistyi 2023 ja päättyy 2025.") is None

@@ -21,10 +21,11 @@ def shape_roles(
     of its own, which is no deviation even where its numbers are the difference.
     """
     out = list(roles)
+    spent = _spent_periods(roles, rows, headers) if headers is not None else []
     for index, role in enumerate(roles):
         if role is not None or index == 0:
             continue
-        if headers is not None and index < len(headers) and _spent_beside_plan(headers[index], roles):
+        if index in spent:
             out[index] = "actual"
             continue
         if (
@@ -85,3 +86,33 @@ def _spent_beside_plan(header: str, roles: list[str | None]) -> bool:
     if not _PART_OF_YEAR.search(header):
         return False  # a year alone beside a budget may be a plan's next year ("Budjetti 2025 | 2026", R15-15)
     return not tables._WORD.search(_TOTAL_HEAD.sub(" ", tables._UNIT.sub(" ", header)))
+
+
+def _spent_periods(roles: list[str | None], rows: list[list[str]], headers: list[str]) -> list[int]:
+    """The columns of parts of a year beside a plan (:func:`_spent_beside_plan`) when one of them is what the others
+    add up to, by its total word ("Yht. 1–9/2025") or by the sums in every row: a follow-up's spending to date and its
+    parts. Parts of a year with no such whole may be a plan's own split of its budget: no role."""
+    at = [
+        i
+        for i, role in enumerate(roles)
+        if i and role is None and i < len(headers) and _spent_beside_plan(headers[i], roles)
+    ]
+    if len(at) < 2:
+        return []
+    if any(_TOTAL_HEAD.search(headers[i]) for i in at):
+        return at
+    for whole in at:
+        parts = [i for i in at if i != whole]
+        seen = 0
+        for row in rows:
+            read = [parse_amount(row[i]) if i < len(row) else None for i in [whole, *parts]]
+            values = [v for v in read if v is not None]
+            if len(values) < len(read):
+                continue
+            if abs(values[0] - sum(values[1:], Decimal(0))) > 1:
+                break
+            seen += 1
+        else:
+            if seen >= 2:
+                return at
+    return []

@@ -66,6 +66,9 @@ the plain tests pin what the commits promise.
 - R15-26 (acfeb09b with 226b2992, goalmarks.status_ahead, on main): R15-8's fix reads the word ahead before a goal
   in sentence case: "- COMPLETE Service chain for older people – partly achieved" is ('Service chain … – partly
   achieved', achieved), sv "KLAR Vårdkedja … – delvis uppnått" alike (f62d6f71: the whole goal, partly achieved).
+- R15-27 (plain, pinned before s50-l7 lands: what cac6fa0e's fix of R15-22 misses): a matrix headed by periods
+  or rounds in other words than the vocabulary's phase ("Jakso 1 | Jakso 2", "Vuosi 1", "Year 1", "Stage 1") whose
+  lines say no date still waits for parts that never come: its lights are lost.
 - R15-18 (goals, older than stop 50; the text form of R15-17): a project plan's goals bulleted with "✓" are read
   achieved.
 """
@@ -574,6 +577,11 @@ def test_last_years_actual_is_no_whole_of_this_years_halves() -> None:
     [
         ("Vaihe 1: Kartoitus ja suunnittelu.", "Vaihe 2: Pilotointi ja arviointi."),
         ("Phase 1: Mapping and design.", "Phase 2: Piloting and evaluation."),
+        # R15-27: other words of a period or a round than the vocabulary's phase
+        ("Jakso 1: Kartoitus ja suunnittelu.", "Jakso 2: Pilotointi ja arviointi."),
+        ("Vuosi 1: Kartoitus ja suunnittelu.", "Vuosi 2: Pilotointi ja arviointi."),
+        ("Year 1: Mapping and design.", "Year 2: Piloting and evaluation."),
+        ("Stage 1: Mapping and design.", "Stage 2: Piloting and evaluation."),
     ],
 )
 def test_a_matrix_of_phases_without_dates_rates_the_project(first: str, second: str) -> None:

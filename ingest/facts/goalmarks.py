@@ -76,6 +76,9 @@ def status_ahead(line: str) -> tuple[str, str] | None:
         not ahead.group("goal")[:1].isupper() or re.match(r"[A-ZÅÄÖ]{2,}\b", ahead.group("goal"))
     ):
         return None  # "COMPLETE SERVICE CHAIN …", "COMPLETE service chain … – partly": no keyword before a goal (R15-8)
+    tail = re.split(r"\s+[–—-]\s+", ahead.group("goal"))
+    if ahead.group("caps") and len(tail) > 1 and status_of(tail[-1]) is not None:
+        return None  # "COMPLETE Service chain … – partly achieved": the verdict in its tail wins (R15-26)
     said = ahead.group("status") or ahead.group("gloss") or ahead.group("caps").replace("_", " ")
     found = status_of(said)
     return (ahead.group("goal").strip(), found) if found not in (None, "unknown") else None

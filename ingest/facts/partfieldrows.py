@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.facts.goalstatus import status_of
+from hankegraafi.ingest.facts.partrows import NAME_COLUMN
 from hankegraafi.ingest.facts.partwords import match_part_line, name_like
-from hankegraafi.ingest.segment import Element
+from hankegraafi.ingest.segment import Element, match_light
 
 #: A short code that keys a part in the tables ("KT1", "OP2", "A1", "TP-3").
 _CODE = re.compile(r"(?-i:[A-ZÅÄÖ]{1,4})-?\d{1,2}|(?-i:[A-ZÅÄÖ])")
@@ -39,8 +41,12 @@ def _found(line: str) -> tuple[str, str, str, str] | None:
     return found if found is not None and found[0] != "work-package" and found[2] and found[3] else None
 
 
-def row_part(row: list[str]) -> tuple[str, str, list[str]] | None:
-    """(kind, line "Word N: Name", the cells after it) for a table's row that declares a part; else None."""
+def row_part(row: list[str], header: list[str] | None = None) -> tuple[str, str, list[str]] | None:
+    """(kind, line "Word N: Name", the cells after it) for a table's row that declares a part; else None.
+
+    The cell beside a bare word and number ("Osahanke 1 | X") names the part unless it is a status or a light
+    ("Käynnissä", "Vihreä"), or a header over it labels its column as no name ("Osa | Tila", "Osa |
+    Vastuuhenkilö", "Osa | Vastuutaho": red team R15-23)."""
     cells = [c.strip(" *_") for c in row]
     while cells and not cells[-1]:
         cells.pop()
@@ -58,6 +64,9 @@ def row_part(row: list[str]) -> tuple[str, str, list[str]] | None:
         and not bare[3]
         and name_like(cells[1])
         and not _found(cells[1])
+        and status_of(cells[1]) is None
+        and match_light(f"Aikataulu: {cells[1]}") is None
+        and not (header and len(header) > 1 and not NAME_COLUMN.fullmatch(header[1].strip(" *_")))
     ):
         line = f"{cells[0]}: {cells[1]}"
         return (bare[0], line, cells[2:]) if _found(line) is not None else None
@@ -73,8 +82,11 @@ def _runs(rows: list[list[str]]) -> list[tuple[int, int, list[tuple[str, str, li
     while at < len(rows):
         run: list[tuple[str, str, list[str]]] = []
         end = at
+        header = rows[0] if at == 1 and _header(rows[0], rows[1]) else None
         while (
-            end < len(rows) and (part := row_part(rows[end])) is not None and (not run or part[0] == run[0][0])
+            end < len(rows)
+            and (part := row_part(rows[end], header)) is not None
+            and (not run or part[0] == run[0][0])
         ):
             run.append(part)
             end += 1
@@ -83,6 +95,13 @@ def _runs(rows: list[list[str]]) -> list[tuple[int, int, list[tuple[str, str, li
             out.append((at, end, run))
         at = max(end, at + 1)
     return out
+
+
+def _header(row: list[str], below: list[str]) -> bool:
+    """The table's first row is a header over the part rows below it: its first cell the start of the parts'
+    word ("Osa | Tila" over "Osahanke 1 | Käynnissä"); a head's field ("Kunnat | X") is none."""
+    first = row[0].strip(" *_").casefold() if row else ""
+    return len(first) >= 3 and bool(below) and below[0].strip(" *_").casefold().startswith(first)
 
 
 def _table(element: Element, start: int, end: int, rows: list[list[str]] | None = None) -> list[Element]:

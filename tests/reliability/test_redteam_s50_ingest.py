@@ -56,7 +56,8 @@ the plain tests pin what the commits promise.
   ("Budget,EUR 290,000", "Myönnetty avustus,1 200 000,00 €") is cut at it and its sum lost.
 - R15-23 (54d129b9, facts/partfieldrows.row_part's bare form "Osahanke 1 | X"): the cell beside a part's word and
   number names the part whatever it is: its status ("Osahanke 1: Käynnissä"), its person ("Osahanke 1: Anna Berg"),
-  its organisation ("Osahanke 1: Kuopion kaupunki"); before, the parts were "Osahanke 1", "Osahanke 2".
+  its organisation ("Osahanke 1: Kuopion kaupunki"); before, the parts were "Osahanke 1", "Osahanke 2". Fixed in
+  stop 50 by N22 (a plain test now).
 - R15-24 (plain, pinned before s50-c3 lands: what its fix of R15-19 still misses): the brackets closing a line
   that names another project or party ("- Edeltäjähanke Kotona kuntoon (myönnetty 300 000 €)", a sentence without
   its full stop) still give this project's grant, replacing the field's.
@@ -629,11 +630,9 @@ def test_a_charts_labelled_series_are_no_lights(drawing: str) -> None:
 
 
 # R15-23: the cell beside a part's word and number that is its status, its person or its organisation is no name.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R15-23 (54d129b9, facts/partfieldrows.row_part's bare form 'Osahanke 1 | X'): a status, a person or "
-    "an organisation beside the part's word and number names the part",
-)
+# Fixed in stop 50 (N22: a header over the column that is no name column, or a status or light in the cell, leaves
+# the bare form unnamed), was a strict xfail: R15-23 (54d129b9, facts/partfieldrows.row_part's bare form
+# 'Osahanke 1 | X'): a status, a person or an organisation beside the part's word and number names the part
 @pytest.mark.parametrize(
     ("head", "first", "second"),
     [

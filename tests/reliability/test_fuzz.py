@@ -150,11 +150,13 @@ def test_fuzzed_documents_are_never_half_written(tmp_path: Path) -> None:
     # The canonical projects are derived from every document graph and rebuilt after each write.
     from hankegraafi.ingest.changelog import changes_graph
     from hankegraafi.ingest.derived import stamp_graph_iri, steps
+    from hankegraafi.ingest.inference import state_graph_iri
 
     derived = (
         {str(step.graph(str(cfg.base_iri))) for step in steps()}
         | {str(canonical_graph_iri(str(cfg.base_iri)))}
         | {str(changes_graph(str(cfg.base_iri))), str(stamp_graph_iri(str(cfg.base_iri)))}
+        | {str(state_graph_iri(str(cfg.base_iri)))}  # what the inferred graph followed (ingest/inferdelta.py)
     )
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -65,6 +65,68 @@ def delimiter_of(lines: list[str]) -> str | None:
     return None
 
 
+#: Excel's first line of a sheet that names its delimiter ("sep=|", "sep=;").
+_SEP_LINE = re.compile(r'^\s*"?sep=(?P<mark>[^\w\s"])"?\s*$', re.I)
+#: The marks a file saved as a sheet may part its cells with (``sheet_delimiter``).
+_SHEET_MARKS = (";", ",", "|")
+
+
+def sheet_delimiter(lines: list[str]) -> str | None:
+    """The mark a file saved as a sheet (``.csv``) parts its cells with, where :func:`delimiter_of` (most rows three
+    cells or more) finds none: the mark its first line names as Excel writes it ("sep=|"), else the mark that parts
+    most of its non-empty lines into two cells or more. A sheet of fields and values ("Hanke;X", "Aikataulu;L",
+    "schedule,green") has rows of two cells, which a text never is: the file's suffix says it is a sheet.
+
+    A comma parts a line as the csv module reads it (a quoted cell's commas are the cell's); a semicolon counts
+    only bare (not one of prose, which a space follows: "On plan = as planned; Watch = …"). Fewer than
+    ``SHEET_SHARE`` of the lines so parted: no sheet (a text saved as ``.csv``).
+    """
+    rows = [line for line in lines if line.strip()]
+    if not rows or any("\t" in line for line in rows):
+        return None
+    if said := _SEP_LINE.match(rows[0]):
+        return said["mark"]
+    best, most = None, 0
+    for mark in _SHEET_MARKS:
+        parted = sum(1 for line in rows if _parts(line, mark))
+        if parted > most:
+            best, most = mark, parted
+    if best is None or most < SHEET_SHARE * len(rows):
+        return None
+    # a sheet of fields: most of its rows two cells (a wider sheet that delimiter_of refused stays refused)
+    pairs = sum(1 for line in rows if len(_cells(line, best)) == 2)
+    return best if 2 * pairs >= most else None
+
+
+def _cells(line: str, mark: str) -> list[str]:
+    """The cells of ``line`` parted by ``mark``, empty ones at the end dropped."""
+    cells = [cell.strip() for cell in next(csv.reader([line], delimiter=mark), [])]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+#: A value cell that is a sentence or a list of its own ("EUR 290000 from the Ministry of …", "Schedule: on plan;
+#: Costs: on plan"): its row of a sheet of fields is read as the line it is, as a text's line.
+_PROSE = re.compile(r"^\S+(?:\s+\S+){4,}|[:;]\s")
+
+
+def field_row(line: str, mark: str) -> str:
+    """A row of a sheet of fields as cells (:func:`tabbed`), but a row of two cells whose value is prose
+    (``_PROSE``) as the line it is: the readers of a text read a sum, a funder or lights in its sentence."""
+    cells = _cells(line, mark)
+    return line if len(cells) == 2 and _PROSE.search(cells[1]) else tabbed(line, mark)
+
+
+def _parts(line: str, mark: str) -> bool:
+    """``mark`` parts ``line`` into two cells or more, one of them after the first holding something or the first
+    ending the row ("Päijät-Hämeen hyvinvointialue;")."""
+    if mark == ";" and not re.search(r";(?!\s)", line):
+        return False
+    cells = next(csv.reader([line], delimiter=mark), [])
+    return len(cells) >= 2 and bool(cells[0].strip())
+
+
 def tabbed(line: str, mark: str) -> str:
     """One row of a sheet as tab-separated cells, quotes removed, empty cells at the end dropped."""
     cells = next(csv.reader([line], delimiter=mark), [])
@@ -375,6 +437,9 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
             )
         return
     mark = delimiter_of(ctx.doc.lines)
+    row = tabbed
+    if mark is None and ctx.doc.file_name.lower().endswith(".csv"):
+        mark, row = sheet_delimiter(ctx.doc.lines), field_row  # a sheet of fields: rows of two ("Aikataulu;L")
     if mark is None:
         if ctx.doc.file_name.lower().endswith((".tsv", ".xlsx", ".xlsm")) and any(
             "\t" in line for line in ctx.doc.lines
@@ -382,7 +447,9 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
             # a tab-separated or a workbook's sheet is cells already: its blank rows part its tables, as a CSV's do
             _again(ctx, elements, list(ctx.doc.lines), sheet=True)
         return
-    _again(ctx, elements, [tabbed(line, mark) for line in ctx.doc.lines], sheet=True)
+    # Excel's "sep=|" line names the delimiter and is no row
+    rows = ["" if _SEP_LINE.match(line) else row(line, mark) for line in ctx.doc.lines]
+    _again(ctx, elements, rows, sheet=True)
 
 
 def _again(ctx: Context, elements: list[Element], lines: list[str], *, sheet: bool = False) -> None:

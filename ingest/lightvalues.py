@@ -22,6 +22,7 @@ from hankegraafi.ingest.lightpieces import piece_legend
 from hankegraafi.ingest.lightprogress import LEADING_PERCENT, progress_value, takes
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
+from hankegraafi.ingest.lightscorepairs import SCORE_PAIR, score_pairs
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
@@ -48,17 +49,6 @@ LEGEND_PAIR = re.compile(
 _DASHES = "-–−"
 
 
-#: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen", a score
-#: out of its maximum ("3/3 = suunnitelman mukaan, 2/3 = pieni poikkeama, 1/3 tai 0/3 = suuri poikkeama").
-SCORE_PAIR = re.compile(
-    r"(?<![\d/.,])(?P<low>\d{1,3})(?:/\d{1,2})?(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*"
-    r"(?P<high>\d{1,3})(?:/\d{1,2})?)?\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
-)
-#: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
-#: suunnitelman mukaisesti, 1–2 poikkeama"): a range only, since a lone number before a word is a count.
-SCORE_RANGE = re.compile(
-    r"(?<![\d/.,])(?P<low>\d{1,2})\s*[–-]\s*(?P<high>\d{1,2})(?![\d/.,%])\s+(?P<word>[^\W\d_][^,;=.()]*)"
-)
 #: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …", or
 #: a colour word abbreviated with a dot ("vihr. = vihreä, kelt. = keltainen": the cells print "vihr.").
 #: A word mark may be negated, the negation before or after it: "ei toteutunut =", "uppfylldes inte =", "not met =".
@@ -70,28 +60,6 @@ WORD_PAIR = re.compile(
 )
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
 SCORE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
-
-
-def score_pairs(line: str) -> list[tuple[str, str]]:
-    """(score, what it means) of a legend of a scale ("4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama
-    suunnitelmasta"): each score of a range its phrase; a scale of ten at most."""
-    out: list[tuple[str, str]] = []
-    taken: list[tuple[int, int]] = []
-    for m in SCORE_PAIR.finditer(line):
-        low, high = sorted((int(m.group("low")), int(m.group("high") or m.group("low"))))  # "5-4 =" as "4-5 ="
-        if high > 10:  # a band of a scale of a hundred ("75–100 = suunnitelman mukaan"): one key for the band
-            out += [(f"{low}..{high}", m.group("word").strip(" .–-"))] if m.group("dash") else []
-            continue
-        phrase = m.group("word").strip(" .–-")
-        # "2–3 = …" a range, "2 tai 3 = …" / "2, 3 = …" the two grades it joins.
-        grades = range(low, high + 1) if m.group("dash") or not m.group("high") else (low, high)
-        out += [(str(n), phrase) for n in grades]
-        taken.append(m.span())
-    for m in SCORE_RANGE.finditer(line):  # "4-5 suunnitelman mukaan, 1-3 poikkeama" beside or without "="
-        low, high = sorted((int(m.group("low")), int(m.group("high"))))
-        if low < high <= 10 and not any(a < m.end() and m.start() < b for a, b in taken):
-            out += [(str(n), m.group("word").strip(" .–-")) for n in range(low, high + 1)]
-    return out
 
 
 def legend_pairs(line: str) -> list[tuple[str, str]]:
@@ -579,6 +547,7 @@ __all__ = [
     "LEADING_PERCENT",
     "LEGEND",
     "PERCENT",
+    "SCORE_PAIR",
     "colour_in",
     "cost_header",
     "document_legend",

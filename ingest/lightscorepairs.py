@@ -1,0 +1,46 @@
+"""The pairs of a scale's legend: each score or range of scores and what it means ("4–5 = etenee suunnitelman
+mukaan, 1–3 = poikkeama", "3/3 = suunnitelman mukaan, 2/3 = pieni poikkeama", "3–4 etenee suunnitellusti, 1–2
+poikkeama"). Split from ``lightvalues`` (stop 50, L7: the module stood at the 600-line limit); ``lightvalues``
+gives the names on as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen", a score
+#: out of its maximum ("3/3 = suunnitelman mukaan, 2/3 = pieni poikkeama, 1/3 tai 0/3 = suuri poikkeama").
+SCORE_PAIR = re.compile(
+    r"(?<![\d/.,])(?P<low>\d{1,3})(?:/\d{1,2})?(?:\s*(?:(?P<dash>[–-])|,|\s(?:tai|eller|or|ja|och|and)\s)\s*"
+    r"(?P<high>\d{1,3})(?:/\d{1,2})?)?\s*=\s*(?P<word>[^\W\d_][^,;=.·]*)"
+)
+#: A range of scores and its phrase with no "=" between, as a scale's legend may give it ("3–4 etenee
+#: suunnitelman mukaisesti, 1–2 poikkeama"): a range only, since a lone number before a word is a count.
+SCORE_RANGE = re.compile(
+    r"(?<![\d/.,])(?P<low>\d{1,2})\s*[–-]\s*(?P<high>\d{1,2})(?![\d/.,%])\s+(?P<word>[^\W\d_][^,;=.()]*)"
+)
+
+
+def score_pairs(line: str) -> list[tuple[str, str]]:
+    """(score, what it means) of a legend of a scale ("4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama
+    suunnitelmasta"): each score of a range its phrase; a scale of ten at most."""
+    out: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in SCORE_PAIR.finditer(line):
+        low, high = sorted((int(m.group("low")), int(m.group("high") or m.group("low"))))  # "5-4 =" as "4-5 ="
+        if high > 10:  # a band of a scale of a hundred ("75–100 = suunnitelman mukaan"): one key for the band
+            out += [(f"{low}..{high}", m.group("word").strip(" .–-"))] if m.group("dash") else []
+            continue
+        phrase = m.group("word").strip(" .–-")
+        # "2–3 = …" a range, "2 tai 3 = …" / "2, 3 = …" the two grades it joins.
+        grades = range(low, high + 1) if m.group("dash") or not m.group("high") else (low, high)
+        out += [(str(n), phrase) for n in grades]
+        taken.append(m.span())
+    for m in SCORE_RANGE.finditer(line):  # "4-5 suunnitelman mukaan, 1-3 poikkeama" beside or without "="
+        low, high = sorted((int(m.group("low")), int(m.group("high"))))
+        if low < high <= 10 and not any(a < m.end() and m.start() < b for a, b in taken):
+            out += [(str(n), m.group("word").strip(" .–-")) for n in range(low, high + 1)]
+    return out
+
+
+__all__ = ["SCORE_PAIR", "SCORE_RANGE", "score_pairs"]

@@ -77,8 +77,9 @@ def sheet_delimiter(lines: list[str]) -> str | None:
     most of its non-empty lines into two cells or more. A sheet of fields and values ("Hanke;X", "Aikataulu;L",
     "schedule,green") has rows of two cells, which a text never is: the file's suffix says it is a sheet.
 
-    A comma parts a line as the csv module reads it (a quoted cell's commas are the cell's); a semicolon counts
-    only bare (not one of prose, which a space follows: "On plan = as planned; Watch = …"). Fewer than
+    A comma parts a line as the csv module reads it (a quoted cell's commas are the cell's); a semicolon or a
+    comma counts only bare (not one of prose, which a space follows: "On plan = as planned; Watch = …",
+    "Kotiutuksen tuki Lapissa -hanke, Lapin hyvinvointialue": R14-10). Fewer than
     ``SHEET_SHARE`` of the lines so parted: no sheet (a text saved as ``.csv``).
     """
     rows = [line for line in lines if line.strip()]
@@ -121,8 +122,8 @@ def field_row(line: str, mark: str) -> str:
 def _parts(line: str, mark: str) -> bool:
     """``mark`` parts ``line`` into two cells or more, one of them after the first holding something or the first
     ending the row ("Päijät-Hämeen hyvinvointialue;")."""
-    if mark == ";" and not re.search(r";(?!\s)", line):
-        return False
+    if mark in ";," and not re.search(f"{mark}(?!\\s)", line):
+        return False  # "…-hanke, Lapin hyvinvointialue": a sentence's comma, which a space follows
     cells = next(csv.reader([line], delimiter=mark), [])
     return len(cells) >= 2 and bool(cells[0].strip())
 

@@ -18,7 +18,7 @@ from hankegraafi.ingest.lightdims import LEAD, dimension_in_sentence, dimension_
 from hankegraafi.ingest.lightitems import with_items
 from hankegraafi.ingest.lightonly import only_legend
 from hankegraafi.ingest.lightphrases import bare, phrase_value, with_phrases
-from hankegraafi.ingest.lightpieces import piece_legend
+from hankegraafi.ingest.lightpieces import piece_legend, table_keys
 from hankegraafi.ingest.lightprogress import LEADING_PERCENT, progress_value, takes
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
@@ -256,7 +256,7 @@ def document_legend(lines: list[str]) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=8)
 def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
-    explicit = _explicit_legend([spelt(line) for line in lines])
+    explicit = _explicit_legend([spelt(line) for line in lines] + table_keys(list(lines), dimension_of))
     found = explicit or only_legend(list(lines), value_of) or _yes_no(lines, value_of)  # "vain X", "✓ = kyllä"
     # a key read piece by piece ("+ suunnitelman mukainen, ± …", "▮▮▯ minor deviation"): the marks it prints whole
     # that the legend found does not explain already
@@ -330,6 +330,8 @@ def explained(raw: str) -> str | None:
         return meant[whole]  # a mark printed whole: a phrase ("åtgärd pågår", "2 av 2"), a bar ("[##-]")
     if not raw or sum(1 for m in _MARKED_WORD.finditer(raw) if m.group(1) in meant) >= 2:
         return None  # "□ aikataulu  ■ henkilöstö": a row of lights, each mark its own dimension's, no one value
+    if _SIGNED_QUANTITY.match(raw):
+        return None  # "+ 2 kk viivettä", "+ 15 000 € yli budjetin": a signed quantity, whose words rate it
     bracketed = re.match(r"\((?:[^\w\s()]|[^\W_])\)", raw)
     if bracketed is not None:
         return meant.get(bracketed.group(0))  # "(+) aikataulu" under "(+) etenee suunnitellusti, (-) poikkeama"
@@ -356,6 +358,8 @@ def explained(raw: str) -> str | None:
     return meant.get(first.casefold()) if len(raw.split()) <= 3 or commented else None
 
 
+#: A sign before a number: a signed quantity ("+ 2 kk", "− 3 %"), not a sign key's mark.
+_SIGNED_QUANTITY = re.compile(r"^[+−–±-]\s\d[\d\s,.]*[^\d\s,.]")
 #: A comment after a value: in brackets, after a dash or a colon ("huomautus: ostopalvelut ylittyvät").
 _COMMENT = re.compile(r"^\s*(?:\(.*\)|[–—-]\s.*|:\s.*)\s*$")
 
@@ -368,7 +372,10 @@ def mark_before(text: str) -> tuple[str, str] | None:
     a score of the legend's scale even when the scale has it: a score stands after its dimension or in a
     cell of its own. The class: a report that rates on a scale of numbers and numbers its sections."""
     first, _, rest = re.sub(r"^[-*•]\s+", "", text.strip()).partition(" ")  # a list item's bullet first
-    value = explained(first) if first and rest.strip() and not first.rstrip(".)").isdigit() else None
+    signed = _SIGNED_QUANTITY.match(f"{first} {rest}")  # "+ 2 kk viivettä": a quantity, not the mark "+"
+    value = (
+        explained(first) if first and rest.strip() and not first.rstrip(".)").isdigit() and not signed else None
+    )
     return (value, rest.strip()) if value in ("on-plan", "deviation") else None
 
 

@@ -49,6 +49,8 @@ Fixed in stop 49 by the lead (the commits after 5a9e6abb), their tests now plain
 R14-5, R14-7, R14-11 (signs and a slash), R14-12, R14-13 (a homonym is the common word only before a companion
 word its vocabulary concept lists as hg:cue, the place everywhere else). Still strict xfails: R14-6 (an
 instrument not named in capitalised words); R14-11's "N.N." was fixed in stop 50 (N22: an empty-answer label).
+Fixed in stop 50 by L7: R14-8 (a signed quantity is no mark, lightvalues._SIGNED_QUANTITY), its tests plain; R14-10
+holds with the sheet of fields landed (a comma a space follows parts no sheet's cells, facts/delimited._parts).
 """
 
 from __future__ import annotations
@@ -347,12 +349,8 @@ def test_a_run_of_sentence_ends_before_homonyms_takes_no_longer_than_letters() -
     assert dots < 2 * letters + 0.5
 
 
-# R14-8 (pinned before L6's key pieces land, s49-l6 9a9d932d): a value that opens with a signed quantity is no mark
-# of a sign key; its words say the light.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R14-8 (50fa04f4, lightpieces/lightvalues): with a sign key, a signed quantity reads as the mark '+'",
-)
+# R14-8 (pinned before L6's key pieces land, s49-l6 9a9d932d; fixed in stop 50 by L7, lightvalues._SIGNED_QUANTITY):
+# a value that opens with a signed quantity is no mark of a sign key; its words say the light.
 @pytest.mark.parametrize(
     ("text", "dimension"),
     [
@@ -373,10 +371,6 @@ def test_a_signed_quantity_is_no_mark_of_a_sign_key(text: str, dimension: str) -
     assert lights.get(dimension) == "deviation"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R14-8 (50fa04f4, lightpieces/lightvalues): with a sign key, a signed quantity reads as the mark '+'",
-)
 def test_a_signed_sum_over_budget_is_no_light_on_plan() -> None:
     text = (
         "Hanke: Imatran perhetyön tuki\nEtelä-Karjalan hyvinvointialue\n\n"

@@ -31,7 +31,7 @@ _PIECE = re.compile(
 )
 #: Words before the first mark of a key said in a sentence (three to eight words, then the mark and its meaning).
 _LEAD = re.compile(r"^(?:[^\W\d_][\w-]*\s+){2,7}(?=\S*[^\w\s(]\S*\s+\(?[^\W\d_])")
-#: A mark has a sign in it: not a word nor a number alone.
+#: A mark has a sign in it, or is one or two characters ("0", "B", "3"): not a word nor a number of its own.
 _SIGNED = re.compile(r"[^\w\s]")
 
 
@@ -47,7 +47,7 @@ def piece_pairs(line: str) -> list[tuple[str, str]]:
         if at == 0:  # the key said in a sentence before its first mark: "Riskitaso arvioidaan merkeillä + (…)"
             piece = _LEAD.sub("", piece.strip(), count=1)
         m = _PIECE.match(piece.strip())
-        if m is None or not _SIGNED.search(m["mark"]) or m["mark"].endswith(":"):
+        if m is None or not (_SIGNED.search(m["mark"]) or len(m["mark"]) <= 2) or m["mark"].endswith(":"):
             return []  # a piece with no mark: prose with commas, no key
         pairs.append((m["mark"], m["meaning"].strip()))
     return pairs if len(pairs) >= 2 else []
@@ -73,4 +73,36 @@ def piece_legend(
     return {}
 
 
-__all__ = ["piece_legend", "piece_pairs"]
+#: A key's mark in a cell of its own: a short token, a sign, a grade, a number, a symbol ("3", "A", "✅", "OK").
+_CELL_MARK = re.compile(r"^\S{1,5}$")
+
+
+def table_keys(lines: list[str], is_dimension: Callable[[str], object]) -> list[str]:
+    """A key given as a table, one mark a row and its meaning in the cell beside it ("Bedömningsskala" over
+    "3 | enligt plan", "2 | mindre avvikelse", "1 | betydande avvikelse"; on a last sheet, under a footer's
+    heading), written as the one line a legend reader reads ("3 = enligt plan, 2 = …"); else nothing.
+
+    Two rows or more in a run, each of two cells: a mark of one short token (``_CELL_MARK``, no dimension:
+    "Aikataulu | suunnitelman mukaan" is a light, not a key) and a meaning in words. Whether the meanings rate
+    the levels is the legend reader's to say (both values, or no legend)."""
+    keys: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()] if "\t" in line else []
+        mark, meaning = [*cells, "", ""][:2]
+        if (
+            len(cells) == 2
+            and _CELL_MARK.match(mark)
+            and re.match(r"[^\W\d_]", meaning)
+            and len(meaning) <= 60
+            and not is_dimension(mark)
+        ):
+            run.append(f"{mark} = {meaning}")
+            continue
+        if len(run) >= 2:
+            keys.append(", ".join(run))
+        run = []
+    return keys
+
+
+__all__ = ["piece_legend", "piece_pairs", "table_keys"]

@@ -31,6 +31,9 @@ _MARK = re.compile(r"\s*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]
 _MARK_CELL = re.compile(
     r"(?:^|\t|\|)[^\S\t\n]*(?:[xX✓✔✗✘●•■◼▪◾⬤☒☑✅]|\([xX]\)|\[[xX]\])[^\S\t\n]*(?=\t|\||$)", re.M
 )
+#: A cell that is a box left empty: its row's one other cell is the mark ("[x] | [ ] | [ ]", "☒ | ☐ | ☐",
+#: "(•) | ( ) | ( )", "● | ○ | ○"); a blank cell is one too.
+_UNMARKED = re.compile(r"\s*(?:\[\s*\]|\(\s*\)|[☐□○◯❍⬜◻▢]|[-–—]{1,3})?\s*")
 #: A Markdown table's rule row ("|---|:---:|").
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
@@ -84,14 +87,18 @@ def _verdicts(heads: list[str], only: set[str]) -> list[str] | None:
     if sum(named) == 1:
         return ["on-plan" if is_it else "deviation" for is_it in named]
     values = _other_end([value_of(h.strip(" *_")) for h in heads])
+    if values.count("on-plan") == 1 and None in values:
+        # one head the vocabulary rates as planned, the others its own words ("Toteutui suunnitellusti |
+        # Toteutui osin | Ei toteutunut"): every other verdict of a grid marked once is a deviation
+        values = [v or "deviation" for v in values]
     if any(v not in ("on-plan", "deviation") for v in values) or len(set(values)) != 2:
         return None
     return [v or "" for v in values]
 
 
 def _one_mark(cells: list[str]) -> int | None:
-    """The index of the one marked cell among ``cells``, the others empty; None otherwise."""
-    filled = [i for i, c in enumerate(cells) if c.strip()]
+    """The index of the one marked cell among ``cells``, the others empty or empty boxes; None otherwise."""
+    filled = [i for i, c in enumerate(cells) if not _UNMARKED.fullmatch(c)]
     return filled[0] if len(filled) == 1 and _MARK.fullmatch(cells[filled[0]]) else None
 
 

@@ -15,6 +15,7 @@ The negative side: a column header that names no part the document has ("2024 | 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
@@ -83,10 +84,19 @@ def part_columns(
             rate(parts[at], light)
 
 
-def waits(ctx: Context, element: Element, legend: dict[str, str]) -> None:
+#: A column's head that is a part's code ("K1", "OK2", "TP3", "DO1"): letters and a number, nothing else.
+_CODE = re.compile(r"^[^\W\d_]{1,4}[ -]?\d{1,2}$")
+
+
+def waits(ctx: Context, element: Element, legend: dict[str, str]) -> bool:
     """A matrix row the light reader files under the current unit, whose header may name parts the document
-    lists later: :func:`settle` moves its lights to the parts when it does."""
+    lists later: :func:`settle` moves its lights to the parts when it does. True when the row is the parts'
+    whatever the document names later: each head a code the text names a part by ("K1 | K2" over "Aikataulu |
+    + | 0", the text's "K1 Digitaalinen ajanvaraus. …"), so no value of it is the current unit's."""
     _WAITING.setdefault(ctx, []).append((element, legend))
+    heads = [head.strip(" *_") for head in (lightrows.header_above(ctx.doc.lines, element) or [])[1:]]
+    coded = [head for head in heads if _CODE.match(head) and lightunits.named_in_text(ctx.doc.text, head)]
+    return len(heads) >= 2 and len(set(coded)) == len(heads)
 
 
 def _rate(target: Project, light: Light) -> None:

@@ -238,9 +238,8 @@ def _part_columns(ctx: Context, element: Element, span: Span) -> bool:
         parts = [match_part_line(k) if k else None for k in keyed]
         if not all(p is not None and p[0] in ("investment", "sub-project") for p in parts):
             known = lightmatrix.known_parts(ctx, header[1:])  # by name: "Intervallijaksot", "TP1", "Juonne 1"
-            if known is None:
-                lightmatrix.waits(ctx, element, _legend(ctx))  # parts a field lists later in the document
-                return False
+            if known is None:  # parts a field lists later in the document; the parts' row if coded ("K1 | K2")
+                return lightmatrix.waits(ctx, element, _legend(ctx))
             keyed = [k.name for k in known]
         header = [header[0], *keyed]
     for head, cell in zip(header[1:], cells[1:], strict=True):

@@ -84,18 +84,27 @@ def part_columns(
             rate(parts[at], light)
 
 
-#: A column's head that is a part's code ("K1", "OK2", "TP3", "DO1"): letters and a number, nothing else.
-_CODE = re.compile(r"^[^\W\d_]{1,4}[ -]?\d{1,2}$")
+#: A column's head that is a part's code or word and number ("K1", "OK2", "TP3", "Kärki 1"): letters and a number.
+_CODE = re.compile(r"^[^\W\d_]{1,12}[ -]?\d{1,2}$")
+
+
+def _opens_a_line(text: str, code: str) -> bool:
+    """The text names a part by ``code``: a line opens with it and a name ("K1 Digitaalinen ajanvaraus.",
+    "Kärki 1: Neuvola-auto<tab>…")."""
+    return (
+        re.search(rf"(?m)^[ \t*•-]*{re.escape(code)}(?::[ \t]*|[ \t]+[–—-]?[ \t]*)[A-ZÄÖÅ]", text) is not None
+    )
 
 
 def waits(ctx: Context, element: Element, legend: dict[str, str]) -> bool:
     """A matrix row the light reader files under the current unit, whose header may name parts the document
     lists later: :func:`settle` moves its lights to the parts when it does. True when the row is the parts'
-    whatever the document names later: each head a code the text names a part by ("K1 | K2" over "Aikataulu |
-    + | 0", the text's "K1 Digitaalinen ajanvaraus. …"), so no value of it is the current unit's."""
+    whatever the document names later: each head a code a line of the text opens with before a name ("K1 | K2"
+    over "Aikataulu | + | 0", the text's "K1 Digitaalinen ajanvaraus. …"), so no value of it is the current
+    unit's."""
     _WAITING.setdefault(ctx, []).append((element, legend))
     heads = [head.strip(" *_") for head in (lightrows.header_above(ctx.doc.lines, element) or [])[1:]]
-    coded = [head for head in heads if _CODE.match(head) and lightunits.named_in_text(ctx.doc.text, head)]
+    coded = [head for head in heads if _CODE.match(head) and _opens_a_line(ctx.doc.text, head)]
     return len(heads) >= 2 and len(set(coded)) == len(heads)
 
 

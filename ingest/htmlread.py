@@ -236,26 +236,59 @@ def _script_fallbacks(body: Tag) -> None:
             fallback.name = "div"
 
 
+def _fill(shape: Tag) -> str | None:
+    """The light's colour word of an SVG shape's fill: its ``fill`` attribute or its style's ``fill:`` (not the
+    stroke's grey of "fill: rgb(0, 150, 70); stroke: #333")."""
+    from hankegraafi.ingest.lightwords import hue_word
+
+    style = shape.get("style")
+    paints = [
+        shape.get("fill"),
+        *re.findall(r"(?:^|;)\s*fill\s*:\s*([^;]+)", style if isinstance(style, str) else ""),
+    ]
+    return next((word for paint in paints if isinstance(paint, str) and (word := hue_word(paint))), None)
+
+
+def _labelled_shapes(svg: Tag) -> list[str]:
+    """A drawing's dots labelled by the ``<text>`` after each ("<circle fill='#2e7d32'/><text>Aikataulu</text>"):
+    "Aikataulu green" for each label that names a light's dimension; other labels (a key's, a chart's axis) are
+    no line."""
+    from hankegraafi.ingest.lightdims import dimension_of
+
+    out: list[str] = []
+    for label in svg.find_all("text"):
+        shape, text = label.find_previous_sibling(), label.get_text(" ", strip=True)
+        colour = _fill(shape) if shape is not None and shape.name in _SHAPES else None
+        if colour and text and len(text) <= 60 and dimension_of(text):
+            out.append(f"{text} {colour}")
+    return out
+
+
+#: An SVG's shapes that draw a light's dot or bar.
+_SHAPES = ("circle", "ellipse", "rect", "path", "polygon")
+
+
 def _svg_titles(body: Tag) -> None:
     """An SVG drawing whose shapes carry titles (a row of circles, "Aikataulu: vihreä" on hover and to
     a screen reader) reads as those titles, a line each, after the drawing's own title (test27 i76:
     the lights were titles of circles, and an SVG was skipped whole). A shape's fill that is a light's
     colour is said after a title that names no colour. An SVG of one title (an icon) is left to
     ``spell_light_marks``; a chart's axis labels (``<text>``) stay out."""
-    from hankegraafi.ingest.lightwords import colours_in, hue_word
+    from hankegraafi.ingest.lightwords import colours_in
 
     for svg in body.find_all("svg"):
         shapes = [t for t in svg.find_all("title") if t.parent is not svg]
-        if len(shapes) < 2:
+        labelled = _labelled_shapes(svg) if len(shapes) < 2 else []
+        if len(shapes) < 2 and len(labelled) < 2:
             continue
         own = svg.find("title", recursive=False)
         said = [own.get_text(" ", strip=True)] if own is not None else []
         for title in shapes:
             text = title.get_text(" ", strip=True)
             shape = title.parent
-            paint = f"{shape.get('fill') or ''} {shape.get('style') or ''}" if shape is not None else ""
-            colour = hue_word(paint) if paint.strip() and not colours_in(text) else None
+            colour = _fill(shape) if shape is not None and not colours_in(text) else None
             said.append(f"{text} {colour}" if colour else text)
+        said += labelled
         drawing = svg.wrap(svg.parent.new_tag("div")) if svg.parent is not None else None
         if drawing is None:
             continue

@@ -41,3 +41,26 @@ def test_a_noscript_table_is_read_and_a_noscript_message_is_not() -> None:
     lines = _lines()
     assert "Kulu\tArvio" in lines and "Palkat\t50 000" in lines
     assert not any("JavaScript" in line for line in lines)
+
+
+def test_a_fill_in_the_style_and_dots_labelled_by_the_text_beside_them() -> None:
+    """A shape's colour in its style beside a grey stroke ("fill: rgb(0, 150, 70); stroke: #333"), and dots
+    whose labels are ``<text>`` elements after them, not titles (stop 50, L7; test29 ib43, test25 l16): a line
+    for each dot whose label names a light's dimension; a key's or an axis's labels are no line."""
+    page = """<html><body><h1>Kotiapu</h1>
+<svg role="img"><circle r="9" style="fill: rgb(0, 150, 70); stroke: #333"><title>Schedule</title></circle>
+<circle r="9" style="stroke: #333; fill: rgb(200, 30, 30)"><title>Costs</title></circle></svg>
+<svg role="img"><title>Läget</title>
+<rect width="9" height="9" fill="#c62828"/><text x="14" y="9">Tidtabell</text>
+<rect width="9" height="9" fill="#2e7d32"/><text x="14" y="29">Personal</text>
+<rect width="9" height="9" fill="#2e7d32"/><text x="214" y="9">enligt plan</text>
+<rect width="40" height="80" fill="#1565c0"/><text x="5" y="95">2024</text></svg>
+</body></html>"""
+    lines = read_bytes(page.encode(), file_name="sida.html", max_bytes=1_000_000).lines
+    assert "Schedule green" in lines and "Costs red" in lines
+    assert lines[lines.index("Läget") : lines.index("Läget") + 3] == [
+        "Läget",
+        "Tidtabell red",
+        "Personal green",
+    ]
+    assert not any(line.startswith(("enligt plan", "2024")) for line in lines)

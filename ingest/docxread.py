@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from hankegraafi.ingest.docxmarks import unseen_text
 from hankegraafi.ingest.ooxml import MAX_PARTS, MAX_XML_BYTES, check_archive
 from hankegraafi.ingest.readerror import IngestError
 from hankegraafi.ingest.salvage import salvage_docx_text
@@ -176,7 +177,7 @@ def _paragraph_text(paragraph: Paragraph, painted: bool = False) -> str:
     if painted and (whole := _painted_whole(runs)):
         return whole
     for run in runs:
-        text = run.text
+        text = run.text or unseen_text(run._r)  # a Wingdings tick, a form's check box, a rated picture's words
         if parts and parts[-1][-1:].isdigit() and _NOTE_MARK.fullmatch(text) and run.font.superscript:
             continue  # "131 260" and a superscript "1": a footnote's mark, no digit of the amount
         if run.font.strike and text.strip():

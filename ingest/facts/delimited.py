@@ -79,7 +79,8 @@ def sheet_delimiter(lines: list[str]) -> str | None:
 
     A comma parts a line as the csv module reads it (a quoted cell's commas are the cell's); a semicolon or a
     comma counts only bare (not one of prose, which a space follows: "On plan = as planned; Watch = …",
-    "Kotiutuksen tuki Lapissa -hanke, Lapin hyvinvointialue": R14-10). Fewer than
+    "Kotiutuksen tuki Lapissa -hanke, Lapin hyvinvointialue": R14-10), nor a comma between digits ("1,2
+    miljoonaa", "EUR 290,000": R15-10); a line so parted by nothing stays the line it is. Fewer than
     ``SHEET_SHARE`` of the lines so parted: no sheet (a text saved as ``.csv``).
     """
     rows = [line for line in lines if line.strip()]
@@ -115,6 +116,8 @@ _PROSE = re.compile(r"^\S+(?:\s+\S+){4,}|[:;]\s")
 def field_row(line: str, mark: str) -> str:
     """A row of a sheet of fields as cells (:func:`tabbed`), but a row of two cells whose value is prose
     (``_PROSE``) as the line it is: the readers of a text read a sum, a funder or lights in its sentence."""
+    if not _parts(line, mark):
+        return line  # a line of text among the fields ("Total budget: EUR 290,000 granted by Kela")
     cells = _cells(line, mark)
     return line if len(cells) == 2 and _PROSE.search(cells[1]) else tabbed(line, mark)
 
@@ -122,8 +125,8 @@ def field_row(line: str, mark: str) -> str:
 def _parts(line: str, mark: str) -> bool:
     """``mark`` parts ``line`` into two cells or more, one of them after the first holding something or the first
     ending the row ("Päijät-Hämeen hyvinvointialue;")."""
-    if mark in ";," and not re.search(f"{mark}(?!\\s)", line):
-        return False  # "…-hanke, Lapin hyvinvointialue": a sentence's comma, which a space follows
+    if mark in ";," and not re.search(f"{mark}(?!\\s)", re.sub(r"(?<=\d),(?=\d)", "", line)):
+        return False  # "…-hanke, Lapin hyvinvointialue", "1,2 miljoonaa": a sentence's or a number's comma
     cells = next(csv.reader([line], delimiter=mark), [])
     return len(cells) >= 2 and bool(cells[0].strip())
 

@@ -90,10 +90,15 @@ _CODE = re.compile(r"^[^\W\d_]{1,12}[ -]?\d{1,2}$")
 
 def _opens_a_line(text: str, code: str) -> bool:
     """The text names a part by ``code``: a line opens with it and a name ("K1 Digitaalinen ajanvaraus.",
-    "Kärki 1: Neuvola-auto<tab>…")."""
-    return (
-        re.search(rf"(?m)^[ \t*•-]*{re.escape(code)}(?::[ \t]*|[ \t]+[–—-]?[ \t]*)[A-ZÄÖÅ]", text) is not None
-    )
+    "Kärki 1: Neuvola-auto<tab>…") that says no time; a timeline's line ("Vaihe 1: Kartoitus keväällä 2024.",
+    "Q1: …") opens with a phase, whose matrix is a period's (red team R15-11)."""
+    pattern = rf"(?m)^[ \t*•-]*{re.escape(code)}(?::[ \t]*|[ \t]+[–—-]?[ \t]*)[A-ZÄÖÅ].*$"
+    lines = [m.group(0) for m in re.finditer(pattern, text)]
+    return any(not _TIME.search(line) for line in lines)
+
+
+#: A time a line says: a year, a date, a month or a quarter ("2024", "1.3.", "Q2/2025").
+_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}\.\d{1,2}\.|\bQ[1-4]\b", re.I)
 
 
 def waits(ctx: Context, element: Element, legend: dict[str, str]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.emptyanswers import empty_answer
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import _other_end, value_of
 from hankegraafi.ingest.segment import table_cells
@@ -80,20 +81,28 @@ def _blocks(lines: list[str]) -> list[list[tuple[int, list[str]]]]:
 
 def _verdicts(heads: list[str], only: set[str]) -> list[str] | None:
     """The values of a scale's heads, both values among them, or None (a head no verdict, a dimension). A head
-    the document's key names the one on plan ("only »Fine« means as planned") makes every other a deviation."""
+    the document's key names the one on plan ("only »Fine« means as planned") makes every other a deviation. A
+    head that says no verdict was given ("Not assessed yet", "Ej aktuellt": the vocabulary's empty answers) is
+    "": a tick under it is no light (red team R15-12)."""
     if len(heads) < 2 or any(not h.strip() or dimension_of(h.strip(" *_")) for h in heads):
         return None
-    named = [h.strip(" *_").casefold() in only for h in heads]
+    silent = [empty_answer(h.strip(" *_")) for h in heads]
+    said = [h for h, quiet in zip(heads, silent, strict=True) if not quiet]
+    if len(said) < 2:
+        return None
+    named = [h.strip(" *_").casefold() in only for h in said]
     if sum(named) == 1:
-        return ["on-plan" if is_it else "deviation" for is_it in named]
-    values = _other_end([value_of(h.strip(" *_")) for h in heads])
+        values: list[str | None] = ["on-plan" if is_it else "deviation" for is_it in named]
+    else:
+        values = _other_end([value_of(h.strip(" *_")) for h in said])
     if values.count("on-plan") == 1 and None in values:
         # one head the vocabulary rates as planned, the others its own words ("Toteutui suunnitellusti |
         # Toteutui osin | Ei toteutunut"): every other verdict of a grid marked once is a deviation
         values = [v or "deviation" for v in values]
     if any(v not in ("on-plan", "deviation") for v in values) or len(set(values)) != 2:
         return None
-    return [v or "" for v in values]
+    rest = iter(values)
+    return ["" if quiet else str(next(rest)) for quiet in silent]
 
 
 def _one_mark(cells: list[str]) -> int | None:
@@ -113,7 +122,7 @@ def _by_columns(block: list[tuple[int, list[str]]], only: set[str]) -> list[tupl
         dim = dimension_of(row[0].strip(" *_"))
         cells = (row[1:] + [""] * len(values))[: len(values)]
         at = _one_mark(cells) if dim and len(row) <= len(header) else None
-        if dim and at is not None and all(d != dim for _, d, _ in out):
+        if dim and at is not None and values[at] and all(d != dim for _, d, _ in out):
             out.append((no, dim, values[at]))
     return out if len(out) >= 2 else []
 
@@ -134,7 +143,7 @@ def _by_rows(block: list[tuple[int, list[str]]], only: set[str]) -> list[tuple[i
     for index, dim in enumerate(dims, start=1):  # the row's cell of the dimension: its label first
         column = [row[index] if index < len(row) else "" for _, row in rows]
         at = _one_mark(column)
-        if dim and at is not None:
+        if dim and at is not None and values[at]:
             out.append((rows[at][0], dim, values[at]))
     return out if len(out) >= 2 else []
 

@@ -251,17 +251,25 @@ def _fill(shape: Tag) -> str | None:
 
 def _labelled_shapes(svg: Tag) -> list[str]:
     """A drawing's dots labelled by the ``<text>`` after each ("<circle fill='#2e7d32'/><text>Aikataulu</text>"):
-    "Aikataulu green" for each label that names a light's dimension; other labels (a key's, a chart's axis) are
-    no line."""
+    "Aikataulu green" for each label that names a light's dimension; other labels (a key's) are no line. A chart
+    is none (red team R15-13): a shape with no label (a bar), dimensions' shapes of different sizes, or a label
+    with a unit in brackets ("Henkilöstö (htv)") make its swatches a chart's legend, not lights."""
     from hankegraafi.ingest.lightdims import dimension_of
 
+    shapes = svg.find_all(list(_SHAPES))
     out: list[str] = []
-    for label in svg.find_all("text"):
-        shape, text = label.find_previous_sibling(), label.get_text(" ", strip=True)
-        colour = _fill(shape) if shape is not None and shape.name in _SHAPES else None
+    sizes: set[tuple[str, ...]] = set()
+    for shape in shapes:
+        label = shape.find_next_sibling()
+        if label is None or label.name != "text":
+            return []  # a bar, an axis: a chart
+        text, colour = label.get_text(" ", strip=True), _fill(shape)
         if colour and text and len(text) <= 60 and dimension_of(text):
+            if re.search(r"\([^)]*\)", text):
+                return []  # "Henkilöstö (htv)": a measure's unit
             out.append(f"{text} {colour}")
-    return out
+            sizes.add(tuple(str(shape.get(a) or "") for a in ("r", "rx", "ry", "width", "height")))
+    return out if len(sizes) <= 1 else []
 
 
 #: An SVG's shapes that draw a light's dot or bar.

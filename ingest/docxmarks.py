@@ -7,7 +7,8 @@ form's check box ticked or not (``FORMCHECKBOX`` with ``<w:checked/>``), a colou
 alternative text says its meaning ("Vihreä – suunnitelman mukaan"). A text reader saw an empty cell. Each is
 written as a reader of the page sees it: the symbol's Unicode character, "☒" or "☐", the picture's words.
 
-The negative side: a picture whose alternative text rates nothing (a logo, a photograph's caption) stays out of
+A symbol that opens a paragraph of words is its bullet ("✓ Yöpartio perustetaan …" of a plan's goals), no mark
+(:func:`as_bullet`). The negative side: a picture whose alternative text rates nothing (a logo, a photograph's caption) stays out of
 the text, as before: its words would otherwise be a line of the document (a name, a place).
 """
 
@@ -56,6 +57,16 @@ def unseen_text(run: Any) -> str:
     return "".join(out)
 
 
+#: What a symbol opening a paragraph of words is: a bullet ("✓ Yöpartio perustetaan koko alueelle" of a plan's list
+#: of goals, red team R15-17); a form's check box before its option stays one ("☒ Enligt plan").
+_BOXES = frozenset("☐☒☑")
+
+
+def as_bullet(text: str) -> str:
+    """``text`` (a symbol :func:`unseen_text` gave) as the bullet it is before a paragraph's words."""
+    return text if not text.strip() or text.strip() in _BOXES else "•"
+
+
 def _symbol(sym: Any) -> str:
     font, code = (sym.get(_W + "font") or "").casefold(), sym.get(_W + "char") or ""
     try:
@@ -87,4 +98,4 @@ def _alt_text(drawing: Any) -> str:
     return ""
 
 
-__all__ = ["unseen_text"]
+__all__ = ["as_bullet", "unseen_text"]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from hankegraafi.ingest.docxmarks import unseen_text
+from hankegraafi.ingest.docxmarks import as_bullet, unseen_text
 from hankegraafi.ingest.ooxml import MAX_PARTS, MAX_XML_BYTES, check_archive
 from hankegraafi.ingest.readerror import IngestError
 from hankegraafi.ingest.salvage import salvage_docx_text
@@ -176,8 +176,11 @@ def _paragraph_text(paragraph: Paragraph, painted: bool = False) -> str:
     runs = _runs(paragraph)
     if painted and (whole := _painted_whole(runs)):
         return whole
+    lead: int | None = None  # the part of a symbol the paragraph opens with
     for run in runs:
-        text = run.text or unseen_text(run._r)  # a Wingdings tick, a form's check box, a rated picture's words
+        text = run.text
+        if not text and (text := unseen_text(run._r)) and not "".join(parts).strip():
+            lead = len(parts)  # a Wingdings tick, a form's check box, a rated picture's words
         if parts and parts[-1][-1:].isdigit() and _NOTE_MARK.fullmatch(text) and run.font.superscript:
             continue  # "131 260" and a superscript "1": a footnote's mark, no digit of the amount
         if run.font.strike and text.strip():
@@ -190,6 +193,8 @@ def _paragraph_text(paragraph: Paragraph, painted: bool = False) -> str:
             # a phrase painted with the document's scale of colours, its trailing space after the colour
             text = f"{text.rstrip()} ({said}){text[len(text.rstrip()) :]}"
         parts.append(text)
+    if lead is not None and "".join(parts[lead + 1 :]).strip():
+        parts[lead] = as_bullet(parts[lead])  # "✓ Yöpartio perustetaan …": a bullet, no verdict (R15-17)
     text = "".join(parts) if runs else paragraph.text
     return text.replace("~~~~", "").rstrip()
 

@@ -255,15 +255,20 @@ def _labelled_shapes(svg: Tag) -> list[str]:
     is none (red team R15-13): a shape with no label (a bar), dimensions' shapes of different sizes, or a label
     with a unit in brackets ("Henkilöstö (htv)") make its swatches a chart's legend, not lights."""
     from hankegraafi.ingest.lightdims import dimension_of
+    from hankegraafi.ingest.lightvalues import value_of
 
     shapes = svg.find_all(list(_SHAPES))
     out: list[str] = []
     sizes: set[tuple[str, ...]] = set()
     for shape in shapes:
         label = shape.find_next_sibling()
-        if label is None or label.name != "text":
-            return []  # a bar, an axis: a chart
+        if label is None or label.name != "text" or shape.name in ("path", "polygon"):
+            return []  # a bar, an axis, a pie's slice: a chart
+        if shape.name == "rect" and shape.get("width") != shape.get("height"):
+            return []  # a bar: a light's mark is a dot or a square
         text, colour = label.get_text(" ", strip=True), _fill(shape)
+        if re.search(r"\d", text) and not dimension_of(text) and value_of(text) not in ("on-plan", "deviation"):
+            return []  # "12" over a bar, "2024" under it: a chart's value or axis, no light's label
         if colour and text and len(text) <= 60 and dimension_of(text):
             if re.search(r"\([^)]*\)", text):
                 return []  # "Henkilöstö (htv)": a measure's unit

@@ -119,6 +119,11 @@ def field_row(line: str, mark: str) -> str:
     if not _parts(line, mark):
         return line  # a line of text among the fields ("Total budget: EUR 290,000 granted by Kela")
     cells = _cells(line, mark)
+    if mark == "," and len(cells) > 2 and '"' not in line:
+        # "Budget,EUR 290,000", "Myönnetty avustus,1 200 000,00 €": a number's comma in the value (R15-22)
+        pair = [cell.strip() for cell in re.split(r"(?<!\d),|,(?!\d)", line) if cell.strip()]
+        if len(pair) == 2 and re.search(r"[^\d\s,.]", pair[1]):
+            return f"{pair[0]}\t{pair[1]}"
     return line if len(cells) == 2 and _PROSE.search(cells[1]) else tabbed(line, mark)
 
 

@@ -88,6 +88,21 @@ def part_columns(
 _CODE = re.compile(r"^[^\W\d_]{1,12}[ -]?\d{1,2}$")
 
 
+def _phase(head: str) -> bool:
+    """The head is a phase by its word ("Vaihe 1", "Fas 2", "Phase 1": the document-field vocabulary's phase), a
+    period's column, not a part's (red team R15-22)."""
+    from hankegraafi.ontology import registry
+
+    word = re.sub(r"[ -]?\d+$", "", head).strip().casefold()
+    forms = {
+        form.casefold()
+        for concept in registry.scheme("document-field")
+        if concept.key == "phase"
+        for form in concept.surface_forms()
+    }
+    return word in forms
+
+
 def _opens_a_line(text: str, code: str) -> bool:
     """The text names a part by ``code``: a line opens with it and a name ("K1 Digitaalinen ajanvaraus.",
     "Kärki 1: Neuvola-auto<tab>…") that says no time; a timeline's line ("Vaihe 1: Kartoitus keväällä 2024.",
@@ -109,7 +124,7 @@ def waits(ctx: Context, element: Element, legend: dict[str, str]) -> bool:
     unit's."""
     _WAITING.setdefault(ctx, []).append((element, legend))
     heads = [head.strip(" *_") for head in (lightrows.header_above(ctx.doc.lines, element) or [])[1:]]
-    coded = [head for head in heads if _CODE.match(head) and _opens_a_line(ctx.doc.text, head)]
+    coded = [h for h in heads if _CODE.match(h) and not _phase(h) and _opens_a_line(ctx.doc.text, h)]
     return len(heads) >= 2 and len(set(coded)) == len(heads)
 
 

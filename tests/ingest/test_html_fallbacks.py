@@ -46,15 +46,17 @@ def test_a_noscript_table_is_read_and_a_noscript_message_is_not() -> None:
 def test_a_fill_in_the_style_and_dots_labelled_by_the_text_beside_them() -> None:
     """A shape's colour in its style beside a grey stroke ("fill: rgb(0, 150, 70); stroke: #333"), and dots
     whose labels are ``<text>`` elements after them, not titles (stop 50, L7; test29 ib43, test25 l16): a line
-    for each dot whose label names a light's dimension; a key's or an axis's labels are no line."""
+    for each dot whose label names a light's dimension; a key's labels are no line, and a chart's bars (a year's
+    bar beside a dimension's square) make the drawing no lights."""
     page = """<html><body><h1>Kotiapu</h1>
 <svg role="img"><circle r="9" style="fill: rgb(0, 150, 70); stroke: #333"><title>Schedule</title></circle>
 <circle r="9" style="stroke: #333; fill: rgb(200, 30, 30)"><title>Costs</title></circle></svg>
 <svg role="img"><title>Läget</title>
 <rect width="9" height="9" fill="#c62828"/><text x="14" y="9">Tidtabell</text>
 <rect width="9" height="9" fill="#2e7d32"/><text x="14" y="29">Personal</text>
-<rect width="9" height="9" fill="#2e7d32"/><text x="214" y="9">enligt plan</text>
-<rect width="40" height="80" fill="#1565c0"/><text x="5" y="95">2024</text></svg>
+<rect width="9" height="9" fill="#2e7d32"/><text x="214" y="9">enligt plan</text></svg>
+<svg><rect width="9" height="9" fill="#c62828"/><text>Tidtabell</text><rect width="40" height="80"
+fill="#2e7d32"/><text x="5" y="95">2024</text></svg>
 </body></html>"""
     lines = read_bytes(page.encode(), file_name="sida.html", max_bytes=1_000_000).lines
     assert "Schedule green" in lines and "Costs red" in lines
@@ -64,3 +66,4 @@ def test_a_fill_in_the_style_and_dots_labelled_by_the_text_beside_them() -> None
         "Personal green",
     ]
     assert not any(line.startswith(("enligt plan", "2024")) for line in lines)
+    assert lines.count("Tidtabell red") == 1  # the second drawing is a chart

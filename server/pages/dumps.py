@@ -24,8 +24,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import FOAF, RDF
 
+from hankegraafi.ingest.inference import state_graph_iri
 from hankegraafi.ontology.namespaces import HG, PREFIXES
 from hankegraafi.queries.answers import answers_graph_iri
+from hankegraafi.queries.nameindex import graph_iri as name_index_iri
 from hankegraafi.queries.pagelists import lists_graph_iri
 from hankegraafi.server.pages.access import DataAccess
 from hankegraafi.server.pages.rdfout import CONTACT_PREDICATES, NAME_PREDICATES
@@ -123,9 +125,9 @@ def ensure(folder: Path, name: str, version: str, data: DataAccess, *, person_na
 
 
 def read_quads(data: DataAccess, *, person_names: bool) -> list[ox.Quad]:
-    """Every quad of every named graph (staging graphs and the stored answers left out), cleaned
-    of personal data. The stored catalogue answers are a cache of query results (compressed JSON
-    keyed by the data's version), recomputed from the data on every write: no data to publish.
+    """Every quad of every named graph (staging graphs and the stored derived caches left out), cleaned
+    of personal data. The stored catalogue answers, page lists, name index and inference bookkeeping are
+    caches keyed by the data's version, recomputed from the data on every write: no data to publish.
 
     The same rules as :func:`rdfout.publishable`: no contact-detail
     properties, no literal holding an e-mail address or phone number, no
@@ -157,8 +159,15 @@ _NAMES = {str(p) for p in NAME_PREDICATES}
 
 #: The path of the graph of stored catalogue answers under any base IRI.
 CACHE_GRAPH_PATH = "/" + str(answers_graph_iri(""))
-#: The paths of the graphs of what is stored for reading only (catalogue answers, page lists).
-CACHE_GRAPH_PATHS = (CACHE_GRAPH_PATH, "/" + str(lists_graph_iri("")))
+#: The paths of the graphs of what is stored for reading only, rebuilt from the data on every write: catalogue
+#: answers, page lists, the name index and the inferred graph's bookkeeping (what each document's inferences
+#: followed, stop 50). None of them is data to publish.
+CACHE_GRAPH_PATHS = (
+    CACHE_GRAPH_PATH,
+    "/" + str(lists_graph_iri("")),
+    "/" + str(name_index_iri("")),
+    "/" + str(state_graph_iri("")),
+)
 
 
 def _cache(q: ox.Quad) -> bool:

@@ -25,6 +25,13 @@ from pathlib import Path
 
 from hankegraafi.ingest.namecuts import _CLOSING as CLOSING  # one list of closings (N6 owns it)
 
+#: The csv module refuses a field over 131 072 characters by default: a document's one long line (a pasted
+#: description, a sheet's cell) then raised out of the extraction (facts/delimited reads every row with it) and
+#: the document was not ingested, or read here as cut short (red team R15-5). The reader already bounds a
+#: document's size (``max_bytes``), so a field may be as long as a document. Set here, where the readers first
+#: import csv's users.
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+
 HTML_END = re.compile(rb"</\s*(?:body|html)\s*>", re.I)
 _SENTENCE_END = re.compile(r"""[.!?:;)\]"'”»…%€]$""")
 _OPEN_END = re.compile(

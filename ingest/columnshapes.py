@@ -76,29 +76,35 @@ _PART_OF_YEAR = re.compile(
 )
 
 
-def _spent_beside_plan(header: str, roles: list[str | None]) -> bool:
+def _spent_beside_plan(header: str, planned: bool) -> bool:
     """A header that names only a part of a year ("Q1/2025", "Kv2/2024", "1–9/2025", "Yht. 1–9/2025") in a table
     with a budget or a sum granted: what was spent in that period, against the plan beside it (a follow-up's quarters
     and their sum beside "Budjetti 2025", test41 ol11). A period alone in a table of no plan is no role; a year alone
-    is none either (a plan's year columns are read by their own rule, ``money._by_year``)."""
-    if not any(r in ("budget", "granted") for r in roles[1:]):
+    is none either (a plan's year columns are read by their own rule, ``money._by_year``). ``planned``: the table
+    has a budget or granted column (asked once per table, not per column: a row of 60 000 tabs took minutes)."""
+    if not planned:
         return False
     if not _PART_OF_YEAR.search(header):
         return False  # a year alone beside a budget may be a plan's next year ("Budjetti 2025 | 2026", R15-15)
     return not tables._WORD.search(_TOTAL_HEAD.sub(" ", tables._UNIT.sub(" ", header)))
 
 
+#: The most columns of parts of a year a table has: the months of two years with their sums.
+_MOST_PERIODS = 30
+
+
 def _spent_periods(roles: list[str | None], rows: list[list[str]], headers: list[str]) -> list[int]:
     """The columns of parts of a year beside a plan (:func:`_spent_beside_plan`) when one of them is what the others
     add up to, by its total word ("Yht. 1–9/2025") or by the sums in every row: a follow-up's spending to date and its
     parts. Parts of a year with no such whole may be a plan's own split of its budget: no role."""
+    planned = any(r in ("budget", "granted") for r in roles[1:])
     at = [
         i
         for i, role in enumerate(roles)
-        if i and role is None and i < len(headers) and _spent_beside_plan(headers[i], roles)
+        if i and role is None and i < len(headers) and _spent_beside_plan(headers[i], planned)
     ]
-    if len(at) < 2:
-        return []
+    if not 2 <= len(at) <= _MOST_PERIODS:
+        return []  # one period is no split; hundreds are no year's parts (and the sums below would take their square)
     if any(_TOTAL_HEAD.search(headers[i]) for i in at):
         return at
     for whole in at:

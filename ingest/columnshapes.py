@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from hankegraafi.ingest import tables
-from hankegraafi.ingest.facts.text import parse_amount
+from hankegraafi.ingest.facts.text import adds_up, parse_amount
 
 
 def shape_roles(
@@ -107,18 +107,6 @@ def _spent_periods(roles: list[str | None], rows: list[list[str]], headers: list
         return []  # one period is no split; hundreds are no year's parts (and the sums below would take their square)
     if any(_TOTAL_HEAD.search(headers[i]) for i in at):
         return at
-    for whole in at:
-        parts = [i for i in at if i != whole]
-        seen = 0
-        for row in rows:
-            read = [parse_amount(row[i]) if i < len(row) else None for i in [whole, *parts]]
-            values = [v for v in read if v is not None]
-            if len(values) < len(read):
-                continue
-            if abs(values[0] - sum(values[1:], Decimal(0))) > 1:
-                break
-            seen += 1
-        else:
-            if seen >= 2:
-                return at
+    if any(adds_up(rows, whole, [i for i in at if i != whole]) for whole in at):
+        return at
     return []

@@ -413,6 +413,8 @@ def _write_state(
     fresh: dict[str, list[str]],
 ) -> None:
     """The state after a partial rebuild: the followed data, and the touched graphs' seeds."""
+    from hankegraafi.store import graphdiff
+
     graph = str(state_graph_iri(base))
     g = ox.NamedNode(graph)
     seeds_p = ox.NamedNode(_seeds_predicate(base))
@@ -423,13 +425,7 @@ def _write_state(
         for q in engine.quads_for_pattern(ox.NamedNode(t), seeds_p, None, g):
             old.add(f"{q.subject} {q.predicate} {q.object} .")
     new = state_lines(base, followed, others, fresh)
-    parts = []
-    if old - new:
-        parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{ {chr(10).join(sorted(old - new))} }} }}")
-    if new - old:
-        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {chr(10).join(sorted(new - old))} }} }}")
-    if parts:
-        store.update(" ;\n".join(parts))  # type: ignore[attr-defined]
+    graphdiff.update_lines(store, graph, old - new, new - old)
 
 
 def recompute(store: object, base: str, touched: Collection[str] | None = None) -> int:

@@ -123,12 +123,9 @@ def _written(node: Node) -> str:
     return '"' if isinstance(node, Literal) else "_:"
 
 
-def write_changes(store: object, graph: URIRef, gone: set[str], came: set[str]) -> tuple[int, int]:
-    """Remove the N-Triples lines ``gone`` from ``graph`` and add ``came``, in one update (noted as
-    :func:`write_graph`'s difference is): for a step that knows what changed without reading the
-    whole stored graph."""
-    _note_lines(gone, graph)
-    _note_lines(came, graph)
+def update_lines(store: object, graph: URIRef | str, gone: set[str], came: set[str]) -> None:
+    """One update removing the N-Triples lines ``gone`` from ``graph`` and adding ``came`` (none when both are
+    empty), not noted among the write's changes (:func:`write_changes` notes them)."""
     parts = []
     if gone:
         parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{ {_block(gone)} }} }}")
@@ -136,6 +133,15 @@ def write_changes(store: object, graph: URIRef, gone: set[str], came: set[str]) 
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {_block(came)} }} }}")
     if parts:
         store.update(" ;\n".join(parts))  # type: ignore[attr-defined]
+
+
+def write_changes(store: object, graph: URIRef, gone: set[str], came: set[str]) -> tuple[int, int]:
+    """Remove the N-Triples lines ``gone`` from ``graph`` and add ``came``, in one update (noted as
+    :func:`write_graph`'s difference is): for a step that knows what changed without reading the
+    whole stored graph."""
+    _note_lines(gone, graph)
+    _note_lines(came, graph)
+    update_lines(store, graph, gone, came)
     log.info("wrote %s: %d triples removed, %d added (what changed)", graph, len(gone), len(came))
     return len(gone), len(came)
 
@@ -297,13 +303,7 @@ def _write_difference(store: object, graph: URIRef, stored: str, new: set[str]) 
     if not old and came and _loaded(store, graph, came):
         log.info("wrote %s: %d triples added to an empty graph", graph, len(came))
         return 0, len(came)
-    parts = []
-    if gone:
-        parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{ {_block(gone)} }} }}")
-    if came:
-        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {_block(came)} }} }}")
-    if parts:
-        store.update(" ;\n".join(parts))  # type: ignore[attr-defined]
+    update_lines(store, graph, gone, came)
     log.info(
         "wrote %s: %d triples removed, %d added, %d kept", graph, len(gone), len(came), len(old) - len(gone)
     )

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
-from decimal import Decimal
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND
 from hankegraafi.ingest.facts.partwords import match_part_line
-from hankegraafi.ingest.facts.text import parse_amount, parse_date
+from hankegraafi.ingest.facts.text import adds_up, parse_date
 from hankegraafi.ingest.segment import Element
 
 
@@ -498,16 +497,6 @@ def _summed(header: list[str], actual: list[int], rows: list[list[str]]) -> list
         parts = [i for i in actual if i != whole]
         if len({year for i in parts for year in _ANY_YEAR.findall(header[i])}) > 1:
             continue
-        seen = 0
-        for row in rows:
-            read = [parse_amount(row[i]) if i < len(row) else None for i in [whole, *parts]]
-            values = [v for v in read if v is not None]
-            if len(values) < len(read):
-                continue
-            if abs(values[0] - sum(values[1:], Decimal(0))) > 1:
-                break
-            seen += 1
-        else:
-            if seen >= 2:
-                return parts
+        if adds_up(rows, whole, parts):
+            return parts
     return []

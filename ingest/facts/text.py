@@ -92,6 +92,21 @@ def parse_amount(text: str) -> Decimal | None:
     return -value if negative else value
 
 
+def adds_up(rows: list[list[str]], whole: int, parts: list[int]) -> bool:
+    """Column ``whole`` is the sum of the columns ``parts`` (within a euro) in every row that has them all, two rows
+    at least: the parts of a period beside their whole, whatever their heads say."""
+    seen = 0
+    for row in rows:
+        read = [parse_amount(row[i]) if i < len(row) else None for i in [whole, *parts]]
+        values = [v for v in read if v is not None]
+        if len(values) < len(read):
+            continue
+        if abs(values[0] - sum(values[1:], Decimal(0))) > 1:
+            return False
+        seen += 1
+    return seen >= 2
+
+
 BULLET = re.compile(r"^\s*(?:-+>|[-•·*–]+|\d{1,2}[.)](?!\d)|[a-h]\))\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"“-])")
 

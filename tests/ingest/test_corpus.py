@@ -885,8 +885,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 97),  # 100.0 / 100.0 (s50 end); 81.5 / 75.9 (s49 end); 80.0 / 69.0 (s49 start)
         "goals + status": (94, 94),  # 96.6 / 96.6 (s50 end); 74.1 / 69.0 (s49 end); 74.0 / 63.8 (s49 start)
     },
-    # The forty-second set (stop 50, W39): written blind and held out; first measured on the stop's start code
-    # (947cf8c8 = stop 49's end). No gold expects a warning.
+    # The forty-second set (stop 50, W39): written blind and held out in stop 50, a development set from stop 51;
+    # first measured on stop 50's start code (947cf8c8 = stop 49's end). No gold expects a warning.
     "test42": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s50 start)
         "project name": (81, 81),  # 83.9 / 83.9 (s50 start)

@@ -85,6 +85,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test41/ the forty-first, written blind in stop 49 (helper W38) and held out, in layouts of none of the others.
 #: test41 is a development set from stop 50 on (its last held-out figures: stop 49's end).
 #: test42/ the forty-second, written blind in stop 50 (helper W39) and held out, in layouts of none of the others.
+#: test42 is a development set from stop 51 on (its last held-out figures: stop 50's end).
 SETS = (
     "test",
     "tune",

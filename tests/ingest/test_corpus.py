@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43
 """
 
 from __future__ import annotations
@@ -901,6 +901,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "traffic lights": (84, 63),  # 86.7 / 65.8 (s50 start)
         "goals": (97, 84),  # 100.0 / 87.3 (s50 end); 96.0 / 87.3 (s50 start)
         "goals + status": (78, 68),  # 81.2 / 70.9 (s50 end); 78.0 / 70.9 (s50 start)
+    },
+    # The forty-third set (stop 51, W40): written blind and held out; first measured on the stop's start code
+    # (9d43defb = stop 50's end). No gold expects a warning (the start code gives one, on no document's gold).
+    "test43": {
+        "refused-or-not": (97, 97),  # 100.0 / 100.0 (s51 start)
+        "project name": (86, 91),  # 89.2 / 94.3 (s51 start)
+        "county": (97, 97),  # 100.0 / 100.0 (s51 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s51 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s51 start)
+        "money": (62, 69),  # 65.0 / 72.2 (s51 start)
+        "warnings": (None, None),  # 0.0 / – (s51 start): no gold expects a warning
+        "dependency entities": (93, 90),  # 96.4 / 92.9 (s51 start)
+        "organisations": (92, 89),  # 94.7 / 92.3 (s51 start)
+        "cost cells": (76, 67),  # 79.3 / 70.4 (s51 start)
+        "traffic lights": (87, 60),  # 90.0 / 63.2 (s51 start)
+        "goals": (84, 84),  # 87.1 / 87.1 (s51 start)
+        "goals + status": (76, 76),  # 79.0 / 79.0 (s51 start)
     },
 }
 

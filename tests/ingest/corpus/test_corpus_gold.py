@@ -86,6 +86,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test41 is a development set from stop 50 on (its last held-out figures: stop 49's end).
 #: test42/ the forty-second, written blind in stop 50 (helper W39) and held out, in layouts of none of the others.
 #: test42 is a development set from stop 51 on (its last held-out figures: stop 50's end).
+#: test43/ the forty-third, written blind in stop 51 (helper W40) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -130,6 +131,7 @@ SETS = (
     "test40",
     "test41",
     "test42",
+    "test43",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1117,3 +1119,24 @@ def test_forty_second_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 79 and counts["cost cells"] >= 244, counts
     assert counts["municipalities"] >= 67 and counts["money"] >= 19, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 59, counts
+
+
+def test_forty_third_set_is_broad_new_and_mainstream() -> None:
+    """test43 (written blind in stop 51 by W40, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w40-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 21 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (35 projects and parts, 62 goals, 57 lights, 223 cost
+    cells). No gold expects a warning."""
+    golds = _mainstream_set("test43", layouts_at_least=20, areas=18, mainstream=18, items=21)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test43")
+    assert all(layout.split("/")[1].startswith("w40-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("on") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 35 and counts["goals"] >= 62, counts
+    assert counts["lights"] >= 57 and counts["cost cells"] >= 223, counts
+    assert counts["municipalities"] >= 62 and counts["money"] >= 21, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 56, counts

@@ -1,0 +1,837 @@
+"""Red team of stop 51's ingest changes (R16): wrong reads and lost facts in invented documents (no real text).
+
+Before the fixers' first landing R16 attacked the generality of what the tuning set reads: its forms varied as a
+new author would write them (another language, unit, separator, mark or markup). Each class that loses or misreads
+facts is a strict xfail until its owner fixes the class and takes the marker out in the fixing commit; the plain
+tests pin what held.
+
+- R16-1 (C4; facts/money and the cost tables): a thousand written "k" glued to the figure after a currency ("Grant:
+  €640k", "EUR 640k", "€640K") is read as 640 euros, a thousand times too small; "640k EUR", "640 kEUR" read no
+  sum; a cost table whose cells are "€64k" loses every cell ("640k€" and "64 k€" are read).
+- R16-2 (C4; costs' signs): a cost table whose actual column is signed as a ledger books it ("-41 000", SAP's
+  trailing "41 000-") beside a positive budget reads a negative spending (-41 000); a table signed whole is read
+  unsigned (u1641's rule), one column signed is not.
+- R16-3 (C4; cost-categories.ttl): an English staff-cost row "Salaries", "Wages and salaries", "Personnel" has no
+  category (fi "Palkkakulut", sv "Lönekostnader", en "Personnel costs" are staff-costs).
+- R16-4 (L8; lightscales/lightticks): a grid ticked with filled and empty dots ("● | ○ | ○", "⬤ | ◯ | ◯") under
+  verdict heads ("As planned | Partly | Not met", fi/sv alike, Markdown/TSV/HTML/CSV) is read inverted: the row
+  ticked "as planned" is a deviation and the row ticked "not met" on plan ("(x) | ( )", "☒ | ☐", "■ | □" held).
+- R16-5 (G8; goals): a goal written as a line or a ### heading of its own, its verdict on the next line labelled
+  "Tila:" / "Status:" (fi, en, sv), reads no goal at all ("Arvio:", "Toteutuminen:", "Outcome:", "Läge:" held).
+- R16-6 (G8): a verdict after a slash ("- X / toteutunut", "/ uppnått", "/ achieved") stays in the goal's text, its
+  status unknown ("–", ":", "()", "→", "->", "=>", "»", "|" held).
+- R16-7 (G8): a verdict in lower case on the list item's continuation line ("- X\\n  osittain toteutunut") is read
+  as part of the goal, its status unknown (capitalised with a full stop, or a sub-bullet, held).
+- R16-8 (N23; the funder field's labels): "Rahoituslähde", "Rahoittava taho", sv "Huvudfinansiär", en "Funding
+  source", "Source of funding", "Funding body", "Financier" name no funder ("Rahoittajat", "Päärahoittaja",
+  "Finansieringskälla", "Funders", "Main funder" held).
+- R16-9 (L8; lightpieces): a key whose marks are roman numerals, each before its meaning without "=" ("Key: I on
+  plan, II minor deviation, III serious deviation", "I – x; II – y"), reads no light (fi/sv/en; "I = on plan" held).
+- R16-10 (L8; lightpieces): a key whose marks are words of the author's own ("ok suunnitelman mukaan, huom pieni
+  poikkeama, stop vakava poikkeama") reads only the rows marked with the vocabulary's "ok".
+- R16-11 (C4; facts/money): "MEUR" after a figure in a grant's field or sentence ("Myönnetty avustus: 1,2 MEUR",
+  "Grant: 1.2 MEUR") reads no sum (a table's caption "(MEUR)" and "1,2 M€" held).
+- R16-12 (N23; parts, older than stop 51): a heading or caption naming a table per part and a year ("Kustannukset
+  osahankkeittain 2024", "Toteuma per osahanke 2024", "Utfall per delprojekt 2024", "Costs by subproject 2024")
+  declares a part "Osahanke 2024" / "Delprojekt 2024" / "Subproject 2024" (the year taken for its key) and the
+  project's cost table goes to it.
+- R16-13 (N23; counties.ttl, organisations): a county named only by its own short name ("Toteuttaja: Eksote", "Siun
+  sote", "Pirha", "Keusote", "Varha", "Eloisa", "Soite") reads no county ("Soite" is a stakeholder of its own).
+- R16-14 (G8; goals): a negated degree in en and sv ("– not fully achieved", "– inte helt uppnått") reads
+  not-achieved; fi "ei täysin toteutunut" / "ei toteutunut kokonaan" reads partly (issue 13's example).
+- R16-15 (G8): "– not only achieved but exceeded" reads not-achieved (the negation is of "only").
+- R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
+  the end of 2025", "– klart före utgången av 2025") reads achieved.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.facts.model import Extraction
+from hankegraafi.ingest.readers import read_bytes
+
+
+def _extraction(text: str, name: str) -> Extraction:
+    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+
+
+def _orgs(extraction: Extraction, role: str) -> list[str]:
+    return [
+        str(getattr(pa.organisation, "iri", pa.organisation)).rsplit("/", 1)[-1]
+        for p in extraction.projects
+        for pa in p.participations
+        if pa.role == role
+    ]
+
+
+def _cells(text: str, name: str) -> list[tuple[str | None, str, Decimal]]:
+    return [
+        (line.category, column, value)
+        for p in _extraction(text, name).projects
+        for c in p.costs
+        for line in c.lines
+        for column, value in line.values.items()
+    ]
+
+
+def _lights(text: str, name: str) -> dict[str, str | None]:
+    return {light.dimension: light.value for p in _extraction(text, name).projects for light in p.lights}
+
+
+def _goals(text: str, name: str = "raportti.md") -> list[tuple[str, str]]:
+    return [(g.description, g.status) for p in _extraction(text, name).projects for g in p.goals]
+
+
+# --- C4: money and cost cells ----------------------------------------------------------------------------------------
+_MONEY_HEAD = {
+    "fi": "Kotihoidon etäpalvelut -hanke\nTilanneraportti 2024\nPohjanmaan hyvinvointialue\n\n",
+    "sv": "Hemvård på distans projekt\nLägesrapport 2024\nVälfärdsområdet Österbotten\n\n",
+    "en": "Home care at a distance project\nStatus report 2024\nWellbeing services county of Ostrobothnia\n\n",
+}
+
+
+def _sums(language: str, line: str) -> list[Decimal]:
+    text = f"{_MONEY_HEAD[language]}{line}\n\nRahoittaja: STM\n"
+    return [v for _, _, v in _cells(text, "raportti.txt")]
+
+
+# Pinned: a granted sum in the forms the tuning set reads, varied (units, separators, languages).
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Myönnetty avustus: 1,2 M€"),
+        ("fi", "Hankkeelle myönnettiin 1,2 miljoonaa euroa valtionavustusta."),
+        ("sv", "Projektet beviljades 1,2 miljoner euro."),
+        ("en", "The project was granted €1.2 million."),
+        ("en", "Grant: €1.2m"),
+        ("en", "Grant: 1200k€"),
+    ],
+)
+def test_a_granted_sum_in_any_unit_is_read(language: str, line: str) -> None:
+    assert Decimal("1200000") in _sums(language, line)
+
+
+# R16-1: a thousand written "k" glued to the figure after the currency.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-1 (C4, facts/money): '€640k', 'EUR 640k', '€640K' read 640 euros (a thousand times too small); "
+    "'640k EUR', '640 kEUR' read no sum",
+)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grant: €640k",
+        "Grant: EUR 640k",
+        "Grant: €640K",
+        "Grant: 640k EUR",
+        "Grant: 640 kEUR",
+    ],
+)
+def test_a_thousand_glued_to_the_figure_is_read(line: str) -> None:
+    assert _sums("en", line) == [Decimal("640000")]
+
+
+_COST_EN = (
+    "# Progress note, autumn 2025\n\n**Project:** Remote pharmacy services in Lapland\n"
+    "**Wellbeing services county:** Lapland wellbeing services county\n\n"
+    "The project develops remote pharmacist consultations for home care clients.\n\n## Costs\n\n"
+)
+_COST_FI = (
+    "# Tilannekatsaus syksy 2025\n\n**Hanke:** Etäapteekkipalvelut Lapissa\n"
+    "**Hyvinvointialue:** Lapin hyvinvointialue\n\n"
+    "Hanke kehittää etäfarmaseuttipalveluja kotihoidon asiakkaille.\n\n## Kustannukset\n\n"
+)
+
+
+def _cost_table(head: str, labels: tuple[str, str, str], cells: list[tuple[str, str]], columns: str) -> str:
+    rows = "".join(f"| {label} | {b} | {a} |\n" for label, (b, a) in zip(labels, cells, strict=True))
+    return f"{head}| {columns} |\n|---|--:|--:|\n{rows}"
+
+
+_EN_COLUMNS = "Cost type | Budget | Actual"
+_FI_COLUMNS = "Kululaji | Budjetti (€) | Toteuma (€)"
+
+
+# Pinned: a cost table's cells in the number forms and units held.
+@pytest.mark.parametrize(
+    ("cells", "columns"),
+    [
+        (
+            [
+                ("64 000,00", "41 000,00"),
+                ("12 000,00", "9 000,00"),
+                ("76 000,00", "50 000,00"),
+            ],
+            _FI_COLUMNS,
+        ),
+        (
+            [
+                ("64.000,00", "41.000,00"),
+                ("12.000,00", "9.000,00"),
+                ("76.000,00", "50.000,00"),
+            ],
+            _FI_COLUMNS,
+        ),
+        (
+            [
+                ("64,000.00", "41,000.00"),
+                ("12,000.00", "9,000.00"),
+                ("76,000.00", "50,000.00"),
+            ],
+            _FI_COLUMNS,
+        ),
+        (
+            [("64 t€", "41 t€"), ("12 t€", "9 t€"), ("76 t€", "50 t€")],
+            "Kululaji | Budjetti | Toteuma",
+        ),
+        (
+            [
+                ("(64 000)", "(41 000)"),
+                ("(12 000)", "(9 000)"),
+                ("(76 000)", "(50 000)"),
+            ],
+            _FI_COLUMNS,
+        ),
+        (
+            [("−64 000", "−41 000"), ("−12 000", "−9 000"), ("−76 000", "−50 000")],
+            _FI_COLUMNS,
+        ),
+    ],
+)
+def test_a_cost_tables_number_forms_are_read(cells: list[tuple[str, str]], columns: str) -> None:
+    text = _cost_table(_COST_FI, ("Henkilöstökulut", "Ohjelmistot", "Yhteensä"), cells, columns)
+    got = _cells(text, "raportti.md")
+    assert ("staff-costs", "budget", Decimal("64000")) in got
+    assert ("staff-costs", "actual", Decimal("41000")) in got
+
+
+@pytest.mark.parametrize("scale", ["EUR m", "MEUR", "€ million", "milj. €"])
+def test_a_scale_of_millions_in_the_caption_is_read(scale: str) -> None:
+    text = _cost_table(
+        _COST_EN.replace("## Costs", f"## Spending to date ({scale})"),
+        ("Staff costs", "Software", "Total"),
+        [("0.64", "0.41"), ("0.12", "0.09"), ("0.76", "0.50")],
+        _EN_COLUMNS,
+    )
+    assert ("staff-costs", "budget", Decimal("640000")) in _cells(text, "raportti.md")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-1 (C4, the cost tables): a table of '€64k' cells loses every cell",
+)
+@pytest.mark.parametrize("form", ["€{}k", "EUR {}k"])
+def test_a_cost_tables_thousands_glued_to_the_figure_are_read(form: str) -> None:
+    cells = [(form.format(b), form.format(a)) for b, a in (("64", "41"), ("12", "9"), ("76", "50"))]
+    text = _cost_table(_COST_EN, ("Staff costs", "Software", "Total"), cells, _EN_COLUMNS)
+    assert ("staff-costs", "budget", Decimal("64000")) in _cells(text, "raportti.md")
+
+
+# R16-2: one column signed as a ledger books it, beside a positive budget.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-2 (C4, costs' signs): an actual column whose every sum is below zero ('-41 000', SAP's '41 000-') "
+    "beside a positive budget is read as negative spending",
+)
+@pytest.mark.parametrize("sign", ["-{}", "{}-"])
+def test_an_actual_column_signed_as_a_ledger_is_spending(sign: str) -> None:
+    cells = [
+        ("64 000", sign.format("41 000")),
+        ("12 000", sign.format("9 000")),
+        ("76 000", sign.format("50 000")),
+    ]
+    text = _cost_table(_COST_FI, ("Henkilöstökulut", "Ohjelmistot", "Yhteensä"), cells, _FI_COLUMNS)
+    assert ("staff-costs", "actual", Decimal("41000")) in _cells(text, "raportti.md")
+
+
+# R16-3: English staff-cost labels.
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Personnel costs",
+        pytest.param(
+            "Salaries",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R16-3 (C4, cost-categories.ttl): 'Salaries' has no category",
+            ),
+        ),
+        pytest.param(
+            "Wages and salaries",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R16-3 (C4, cost-categories.ttl): 'Wages and salaries' has no category",
+            ),
+        ),
+        pytest.param(
+            "Personnel",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R16-3 (C4, cost-categories.ttl): 'Personnel' has no category",
+            ),
+        ),
+    ],
+)
+def test_an_english_staff_cost_row_is_staff_costs(label: str) -> None:
+    text = _cost_table(
+        _COST_EN,
+        (label, "Software", "Total"),
+        [("64 000", "41 000"), ("12 000", "9 000"), ("76 000", "50 000")],
+        "Cost type | Budget (€) | Actual (€)",
+    )
+    assert ("staff-costs", "budget", Decimal("64000")) in _cells(text, "raportti.md")
+
+
+# R16-11: "MEUR" after a figure in a grant's field or sentence.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-11 (C4, facts/money): '1,2 MEUR' after a grant's label or in its sentence reads no sum",
+)
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Myönnetty avustus: 1,2 MEUR"),
+        ("en", "Grant: 1.2 MEUR"),
+        ("en", "Granted: 1.2 MEUR"),
+    ],
+)
+def test_a_grant_in_meur_is_read(language: str, line: str) -> None:
+    assert Decimal("1200000") in _sums(language, line)
+
+
+# --- L8: traffic lights ----------------------------------------------------------------------------------------------
+_GRID = {
+    "en": (
+        "# Remote Physiotherapy for Fell Villages\n\nProgress report 2/2025 of Lapland wellbeing services county.\n\n"
+        "## Self-assessment\n\n",
+        ("Area", "As planned", "Partly", "Not met"),
+        ("Schedule", "Costs", "Staffing", "Benefits"),
+    ),
+    "fi": (
+        "# Etäfysioterapia tunturikyliin -hanke\n\nLapin hyvinvointialueen hankkeen väliraportti 2/2025.\n\n"
+        "## Itsearvio\n\n",
+        ("Osa-alue", "Suunnitelman mukaan", "Osittain", "Ei toteutunut"),
+        ("Aikataulu", "Kustannukset", "Henkilöstö", "Hyödyt"),
+    ),
+    "sv": (
+        "# Distansfysioterapi för fjällbyarna -projektet\n\nLägesrapport 2/2025, Lapplands välfärdsområde.\n\n"
+        "## Självbedömning\n\n",
+        ("Område", "Enligt plan", "Delvis", "Inte uppnått"),
+        ("Tidtabell", "Kostnader", "Personal", "Nytta"),
+    ),
+}
+_TICKED = (0, 2, 0, 1)  # the column ticked in each row
+_GRID_LIGHTS = {
+    "schedule": "on-plan",
+    "costs": "deviation",
+    "staff": "on-plan",
+    "benefits": "deviation",
+}
+
+
+def _grid(language: str, on: str, off: str) -> str:
+    head, columns, dimensions = _GRID[language]
+    rows = "".join(
+        f"| {dimension} | " + " | ".join(on if i == column else off for i in range(3)) + " |\n"
+        for dimension, column in zip(dimensions, _TICKED, strict=True)
+    )
+    return f"{head}| {' | '.join(columns)} |\n|---|---|---|---|\n{rows}"
+
+
+@pytest.mark.parametrize(
+    ("language", "on", "off"),
+    [
+        ("en", "(x)", "( )"),
+        ("fi", "[x]", "[ ]"),
+        ("sv", "X", ""),
+        ("en", "☒", "☐"),
+        ("fi", "✔", ""),
+        ("sv", "■", "□"),
+    ],
+)
+def test_a_ticked_grid_rates_each_row(language: str, on: str, off: str) -> None:
+    assert _lights(_grid(language, on, off), "raportti.md") == _GRID_LIGHTS
+
+
+# R16-4: filled and empty dots as the ticks of a grid.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-4 (L8, lightscales/lightticks): a grid ticked '● | ○ | ○' under verdict heads is read inverted "
+    "(the row ticked as planned a deviation, the row ticked not met on plan)",
+)
+@pytest.mark.parametrize(("language", "on", "off"), [("en", "●", "○"), ("fi", "●", "○"), ("sv", "⬤", "◯")])
+def test_a_grid_ticked_with_dots_rates_each_row(language: str, on: str, off: str) -> None:
+    assert _lights(_grid(language, on, off), "raportti.md") == _GRID_LIGHTS
+
+
+_KEYED = {
+    "fi": (
+        "Tilanneraportti 1/2025\nDigituki saariston ikäihmisille -hanke\n\n"
+        "Hyvinvointialue: Varsinais-Suomen hyvinvointialue\n\nTilanne osa-alueittain\n",
+        ("Aikataulu", "Kustannukset", "Henkilöstö", "Hyödyt"),
+        "Merkkien selitys",
+        ("suunnitelman mukaan", "pieni poikkeama", "vakava poikkeama"),
+    ),
+    "sv": (
+        "Lägesrapport 1/2025\nDigitalt stöd för skärgårdens äldre -projektet\n\n"
+        "Välfärdsområde: Egentliga Finlands välfärdsområde\n\nLäge per område\n",
+        ("Tidtabell", "Kostnader", "Personal", "Nytta"),
+        "Teckenförklaring",
+        ("enligt plan", "mindre avvikelse", "allvarlig avvikelse"),
+    ),
+    "en": (
+        "Status report 1/2025\nDigital support for older archipelago residents project\n\n"
+        "Wellbeing services county: Southwest Finland wellbeing services county\n\nStatus by area\n",
+        ("Schedule", "Costs", "Staff", "Benefits"),
+        "Key",
+        ("on plan", "minor deviation", "serious deviation"),
+    ),
+}
+_KEYED_MARKS = (0, 1, 0, 2)  # the key's mark of each row
+_KEY_LIGHTS = {
+    "schedule": "on-plan",
+    "costs": "deviation",
+    "staff": "on-plan",
+    "benefits": "deviation",
+}
+
+
+def _keyed(language: str, marks: tuple[str, str, str], form: str) -> str:
+    head, dimensions, word, levels = _KEYED[language]
+    rows = "".join(f"{d}\t{marks[m]}\n" for d, m in zip(dimensions, _KEYED_MARKS, strict=True))
+    key = form.format(
+        k=word,
+        a=marks[0],
+        b=marks[1],
+        c=marks[2],
+        la=levels[0],
+        lb=levels[1],
+        lc=levels[2],
+    )
+    return f"{head}{rows}\n{key}\n"
+
+
+_SPACED = "{k}: {a} {la}, {b} {lb}, {c} {lc}."
+_DASHED = "{k}: {a} – {la}; {b} – {lb}; {c} – {lc}"
+_EQUALS = "{k}: {a} = {la}, {b} = {lb}, {c} = {lc}"
+
+
+# Pinned: a key of the document's own marks, whatever the marks and the key's form (u1704, varied).
+@pytest.mark.parametrize(
+    ("language", "marks", "form"),
+    [
+        ("fi", ("++", "o", "x"), _SPACED),
+        ("sv", ("A", "B", "C"), _DASHED),
+        ("en", ("1", "2", "3"), _EQUALS),
+        ("fi", ("☀", "⛅", "☂"), _DASHED),
+        ("sv", ("★★★", "★★", "★"), _EQUALS),
+        ("en", (":)", ":|", ":("), _SPACED),
+    ],
+)
+def test_a_key_of_own_marks_rates_the_rows(language: str, marks: tuple[str, str, str], form: str) -> None:
+    assert _lights(_keyed(language, marks, form), "raportti.txt") == _KEY_LIGHTS
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_key_of_roman_marks_with_equals_rates_the_rows(language: str) -> None:
+    assert _lights(_keyed(language, ("I", "II", "III"), _EQUALS), "raportti.txt") == _KEY_LIGHTS
+
+
+# R16-9: roman marks, each before its meaning without "=".
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-9 (L8, lightpieces): a key of roman marks before their meanings without '=' ('I on plan, II minor "
+    "deviation …', 'I – x; II – y') reads no light",
+)
+@pytest.mark.parametrize(("language", "form"), [("fi", _SPACED), ("sv", _DASHED), ("en", _SPACED)])
+def test_a_key_of_roman_marks_rates_the_rows(language: str, form: str) -> None:
+    assert _lights(_keyed(language, ("I", "II", "III"), form), "raportti.txt") == _KEY_LIGHTS
+
+
+# R16-10: marks that are words of the author's own.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-10 (L8, lightpieces): a key of the author's own words as marks ('ok …, huom …, stop …') reads only "
+    "the rows the vocabulary's 'ok' marks",
+)
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_a_key_of_word_marks_rates_the_rows(language: str) -> None:
+    assert _lights(_keyed(language, ("ok", "huom", "stop"), _SPACED), "raportti.txt") == _KEY_LIGHTS
+
+
+# --- G8: goals and their verdict -------------------------------------------------------------------------------------
+_GOAL_HEAD = {
+    "fi": "# Kotihoidon etäpalvelut -hanke: loppuraportti 2024\n\nPohjanmaan hyvinvointialue\n\n## Tavoitteet\n\n",
+    "sv": "# Hemvård på distans projekt: slutrapport 2024\n\nVälfärdsområdet Österbotten\n\n## Mål\n\n",
+    "en": "# Home care at a distance project: final report 2024\n\n"
+    "Wellbeing services county of Ostrobothnia\n\n## Goals\n\n",
+}
+_GOAL_TEXTS = {
+    "fi": (
+        "Etäkäynnit käyttöön kaikissa kunnissa",
+        "Kolme uutta hoitajaa rekrytoidaan",
+        "Yöpartio toimii kesäkuussa",
+    ),
+    "sv": (
+        "Distansbesök i alla kommuner",
+        "Tre nya skötare rekryteras",
+        "Nattpatrullen i gång före juni",
+    ),
+    "en": (
+        "Remote visits in every municipality",
+        "Three new nurses recruited",
+        "Night patrol running by June",
+    ),
+}
+_VERDICTS = {
+    "fi": ("toteutunut", "osittain toteutunut", "ei toteutunut"),
+    "sv": ("uppnått", "delvis uppnått", "inte uppnått"),
+    "en": ("achieved", "partly achieved", "not achieved"),
+}
+_STATUSES = ["achieved", "partly-achieved", "not-achieved"]
+
+
+def _goal_list(language: str, form: str) -> str:
+    items = zip(_GOAL_TEXTS[language], _VERDICTS[language], strict=True)
+    return _GOAL_HEAD[language] + "".join(form.format(g=g, v=v, V=v.capitalize()) for g, v in items)
+
+
+def _read_right(language: str, goals: list[tuple[str, str]]) -> bool:
+    return sorted(goals) == sorted(zip(_GOAL_TEXTS[language], _STATUSES, strict=True))
+
+
+# Pinned: the verdict after a goal with any sign between (u1767 »), in fi, sv and en.
+@pytest.mark.parametrize(
+    ("language", "form"),
+    [
+        ("fi", "- {g} – {v}\n"),
+        ("sv", "- {g}: {v}\n"),
+        ("en", "- {g} ({v})\n"),
+        ("fi", "- {g} → {v}\n"),
+        ("sv", "- {g} -> {v}\n"),
+        ("en", "- {g} => {v}\n"),
+        ("fi", "- {g} » {v}\n"),
+        ("sv", "- {g} | {v}\n"),
+        ("en", "- [{v}] {g}\n"),
+        ("fi", "- **{v}:** {g}\n"),
+        ("sv", "• {g} – {v}\n"),
+        ("en", "{g}\t{v}\n"),
+        ("fi", "- {g}\n  - {v}\n"),
+        ("sv", "- {g}\n  {V}.\n"),
+    ],
+)
+def test_a_verdict_beside_its_goal_is_read(language: str, form: str) -> None:
+    assert _read_right(language, _goals(_goal_list(language, form)))
+
+
+# Pinned: the verdict on the next line under a label the vocabulary knows as a goal's verdict.
+@pytest.mark.parametrize(
+    ("language", "form"),
+    [
+        ("fi", "{g}\nArvio: {v}\n\n"),
+        ("fi", "### {g}\n\nToteutuminen: {v}\n\n"),
+        ("en", "{g}\nOutcome: {v}\n\n"),
+        ("en", "### {g}\n\nOutcome: {v}\n\n"),
+        ("sv", "### {g}\n\nLäge: {v}\n\n"),
+        ("fi", "Tavoite: {g}\nTila: {v}\n\n"),
+    ],
+)
+def test_a_verdict_labelled_below_its_goal_is_read(language: str, form: str) -> None:
+    assert _read_right(language, _goals(_goal_list(language, form)))
+
+
+# R16-5: "Tila:" / "Status:" under a goal that no label names.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-5 (G8, goals): a goal line or ### heading with its verdict below labelled 'Tila:'/'Status:' reads "
+    "no goal at all",
+)
+@pytest.mark.parametrize(
+    ("language", "form"),
+    [
+        ("fi", "{g}\nTila: {v}\n\n"),
+        ("en", "### {g}\n\nStatus: {v}\n\n"),
+        ("sv", "{g}\nStatus: {v}\n\n"),
+    ],
+)
+def test_a_verdict_labelled_status_below_its_goal_is_read(language: str, form: str) -> None:
+    assert _read_right(language, _goals(_goal_list(language, form)))
+
+
+# R16-6: a verdict after a slash.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-6 (G8, goals): '- X / toteutunut' keeps the verdict in the goal, its status unknown",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_verdict_after_a_slash_is_read(language: str) -> None:
+    assert _read_right(language, _goals(_goal_list(language, "- {g} / {v}\n")))
+
+
+# R16-7: a verdict in lower case on the item's continuation line.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-7 (G8, goals): '- X\\n  osittain toteutunut' reads the verdict as part of the goal, status unknown",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_verdict_on_the_items_next_line_is_read(language: str) -> None:
+    assert _read_right(language, _goals(_goal_list(language, "- {g}\n  {v}\n")))
+
+
+# --- N23: organisations (the funder) ---------------------------------------------------------------------------------
+_FUNDER_BODY = {
+    "fi": "Hanke kehittää kotihoitoa Vaasassa.",
+    "sv": "Projektet utvecklar hemvården i Vasa.",
+    "en": "The project develops home care in Vaasa.",
+}
+
+
+def _funders(language: str, label: str, value: str) -> list[str]:
+    text = f"{_MONEY_HEAD[language]}{label}: {value}\n\n{_FUNDER_BODY[language]}\n"
+    return _orgs(_extraction(text, "raportti.txt"), "funder")
+
+
+_R16_8 = pytest.mark.xfail(
+    strict=True,
+    reason="R16-8 (N23, the funder field's labels): a label of the funding's source names no funder",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "value", "funder"),
+    [
+        ("fi", "Rahoittajat", "STM", "stm"),
+        ("fi", "Päärahoittaja", "STM", "stm"),
+        ("fi", "Rahoitus", "STM:n valtionavustus", "stm"),
+        ("fi", "Rahoittaja", "Kansaneläkelaitos (Kela)", "kela"),
+        ("sv", "Finansieringskälla", "SHM", "stm"),
+        ("sv", "Finansiär", "Folkpensionsanstalten", "kela"),
+        ("en", "Main funder", "Ministry of Social Affairs and Health", "stm"),
+        ("en", "Funded by", "the Finnish Ministry of Social Affairs and Health", "stm"),
+        ("en", "Funder", "Finnish Institute for Health and Welfare", "thl"),
+        *(
+            pytest.param(language, label, value, funder, marks=_R16_8)
+            for language, label, value, funder in (
+                ("fi", "Rahoituslähde", "Kela", "kela"),
+                ("fi", "Rahoittava taho", "STM", "stm"),
+                ("sv", "Huvudfinansiär", "SHM", "stm"),
+                (
+                    "en",
+                    "Funding source",
+                    "Ministry of Social Affairs and Health",
+                    "stm",
+                ),
+                (
+                    "en",
+                    "Source of funding",
+                    "Ministry of Social Affairs and Health",
+                    "stm",
+                ),
+                ("en", "Funding body", "Ministry of Social Affairs and Health", "stm"),
+                (
+                    "en",
+                    "Financier",
+                    "Ministry of Social Affairs and Health (STM)",
+                    "stm",
+                ),
+            )
+        ),
+    ],
+)
+def test_the_funders_field_names_the_funder(language: str, label: str, value: str, funder: str) -> None:
+    assert _funders(language, label, value) == [funder]
+
+
+# R16-14..16: negations and deadlines around a verdict.
+_REPORT = {
+    "fi": "# Kotihoidon etäpalvelut -hanke: tilanneraportti syksy 2025\n\nPohjanmaan hyvinvointialue\n\n"
+    "## Tavoitteiden tila\n\n",
+    "sv": "# Hemvård på distans projekt: lägesrapport hösten 2025\n\nVälfärdsområdet Österbotten\n\n"
+    "## Måluppfyllelse\n\n",
+    "en": "# Home care at a distance project: status report autumn 2025\n\n"
+    "Wellbeing services county of Ostrobothnia\n\n## Objectives\n\n",
+}
+_PLAN = {
+    "fi": "# Kotihoidon etäpalvelut -hanke: hankesuunnitelma 2024\n\nPohjanmaan hyvinvointialue\n\n"
+    "## Hankkeen tavoitteet\n\n",
+    "sv": "# Hemvård på distans projekt: projektplan 2024\n\nVälfärdsområdet Österbotten\n\n## Projektets mål\n\n",
+    "en": "# Home care at a distance project: project plan 2024\n\n"
+    "Wellbeing services county of Ostrobothnia\n\n## Objectives of the project\n\n",
+}
+_SECOND = {
+    "fi": "Henkilöstön koulutus",
+    "sv": "Utbildning av personalen",
+    "en": "Staff training",
+}
+_SECOND_DONE = {"fi": "toteutunut", "sv": "uppnått", "en": "achieved"}
+
+
+def _first_status(language: str, line: str, plan: bool = False) -> str | None:
+    head = (_PLAN if plan else _REPORT)[language]
+    second = _SECOND[language] if plan else f"{_SECOND[language]} – {_SECOND_DONE[language]}"
+    goals = _goals(f"{head}- {line}\n- {second}\n")
+    return goals[0][1] if goals else None
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "status"),
+    [
+        (
+            "fi",
+            "Etäkäynnit kaikissa kunnissa – ei täysin toteutunut",
+            "partly-achieved",
+        ),
+        (
+            "fi",
+            "Etäkäynnit kaikissa kunnissa – ei toteutunut kokonaan",
+            "partly-achieved",
+        ),
+        (
+            "fi",
+            "Asiakaskysely kaikille – toteutunut, ei muutoksia aikatauluun",
+            "achieved",
+        ),
+        (
+            "en",
+            "Night patrol across the region – achieved, no changes to the schedule",
+            "achieved",
+        ),
+        ("sv", "Inga köer till hemvården – uppnått", "achieved"),
+        ("en", "Zero falls at home – not achieved", "not-achieved"),
+        ("sv", "Nattpatrull i hela regionen – skjuts upp till 2026", "moved-later"),
+        pytest.param(
+            "en",
+            "Night patrol across the region – not fully achieved",
+            "partly-achieved",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R16-14 (G8, goals): 'not fully achieved' reads not-achieved",
+            ),
+        ),
+        pytest.param(
+            "sv",
+            "Nattpatrull i hela regionen – inte helt uppnått",
+            "partly-achieved",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R16-14 (G8, goals): 'inte helt uppnått' reads not-achieved",
+            ),
+        ),
+        pytest.param(
+            "en",
+            "Night patrol across the region – not only achieved but exceeded",
+            "achieved",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R16-15 (G8, goals): 'not only achieved but exceeded' reads not-achieved",
+            ),
+        ),
+    ],
+)
+def test_a_negation_around_a_verdict_is_read_by_its_scope(language: str, line: str, status: str) -> None:
+    assert _first_status(language, line) == status
+
+
+# R16-16: a plan's deadline after a dash is no verdict.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-16 (G8, goals): a plan's goal '– valmis … mennessä' / '– done by …' reads achieved",
+)
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Etäkäynnit kaikissa kunnissa – valmis vuoden 2025 loppuun mennessä"),
+        ("en", "Remote visits in every municipality – done by the end of 2025"),
+        ("sv", "Distansbesök i alla kommuner – klart före utgången av 2025"),
+    ],
+)
+def test_a_plans_deadline_is_no_verdict(language: str, line: str) -> None:
+    assert _first_status(language, line, plan=True) == "unknown"
+
+
+# --- N23: parts and counties -----------------------------------------------------------------------------------------
+# R16-12: a table per part and a year declares no part.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-12 (N23, parts): 'Kustannukset osahankkeittain 2024' / 'Utfall per delprojekt 2024' / 'Costs by "
+    "subproject 2024' declares a part keyed by the year, which takes the project's cost table",
+)
+@pytest.mark.parametrize(
+    ("head", "heading", "columns", "rows"),
+    [
+        (
+            "# Kotona kuntoon -hanke: väliraportti\n\nPohjois-Savon hyvinvointialue. Hanke kehittää kotiutumista.\n\n",
+            "## Kustannukset osahankkeittain 2024",
+            "| Kululaji | Budjetti | Toteuma |",
+            "| Henkilöstökulut | 10 000 | 8 000 |\n| Yhteensä | 10 000 | 8 000 |\n",
+        ),
+        (
+            "# Kotona kuntoon -hanke: väliraportti\n\nPohjois-Savon hyvinvointialue. Hanke kehittää kotiutumista.\n\n",
+            "## Toteuma per osahanke 2024",
+            "| Kululaji | Budjetti | Toteuma |",
+            "| Henkilöstökulut | 10 000 | 8 000 |\n| Yhteensä | 10 000 | 8 000 |\n",
+        ),
+        (
+            "# Hemvård på distans projekt: lägesrapport\n\nVälfärdsområdet Österbotten. Projektet utvecklar hemvården.\n\n",
+            "## Utfall per delprojekt 2024",
+            "| Kostnadsslag | Budget | Utfall |",
+            "| Personalkostnader | 10 000 | 8 000 |\n| Totalt | 10 000 | 8 000 |\n",
+        ),
+        (
+            "# Home care at a distance project: status report\n\nWellbeing services county of Ostrobothnia.\n\n",
+            "## Costs by subproject 2024",
+            "| Cost type | Budget | Actual |",
+            "| Staff costs | 10 000 | 8 000 |\n| Total | 10 000 | 8 000 |\n",
+        ),
+    ],
+)
+def test_a_table_per_part_and_year_declares_no_part(head: str, heading: str, columns: str, rows: str) -> None:
+    extraction = _extraction(f"{head}{heading}\n\n{columns}\n|---|---|---|\n{rows}", "raportti.md")
+    assert len(extraction.projects) == 1
+    assert extraction.projects[0].costs
+
+
+def _county(text: str) -> str | None:
+    region = _extraction(text, "raportti.txt").region
+    return None if region is None else str(getattr(region, "iri", region)).rsplit("/", 1)[-1]
+
+
+_OWNER = "Kotiutumisen tuki -hanke\nTilanneraportti 2024\n\nToteuttaja: {}\n\nHanke kehittää kotiutumista.\n"
+
+
+# Pinned: a county named in full in any language reads its county.
+@pytest.mark.parametrize(
+    ("owner", "county"),
+    [
+        ("Wellbeing services county of Päijät-Häme", "09"),
+        ("Välfärdsområdet i Mellersta Österbotten", "18"),
+        ("Etelä-Savon hyvinvointialue (Eloisa)", "12"),
+        ("Wellbeing services county of North Savo", "13"),
+    ],
+)
+def test_a_county_named_in_full_is_read(owner: str, county: str) -> None:
+    assert _county(_OWNER.format(owner)) == county
+
+
+# R16-13: a county named by its own short name alone.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-13 (N23, counties.ttl): a county named only by its short name reads no county",
+)
+@pytest.mark.parametrize(
+    ("owner", "county"),
+    [
+        ("Eksote", "11"),
+        ("Siun sote", "14"),
+        ("Pirha", "08"),
+        ("Keusote", "02"),
+        ("Eloisa", "12"),
+        ("Soite", "18"),
+    ],
+)
+def test_a_county_named_by_its_short_name_is_read(owner: str, county: str) -> None:
+    assert _county(_OWNER.format(owner)) == county

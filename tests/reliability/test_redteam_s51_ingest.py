@@ -51,12 +51,21 @@ tests pin what held.
 - R16-20 (N23; names, left in stop 49): an English title that starts with "Home" ("# Home care at night project",
   "# Home rehabilitation team in Kanta-Häme project", "# Home Hospital Vantaa–Kerava") is dropped: the project is
   named after the next line ("Kanta-Häme wellbeing services county, 12 February 2025").
+- R16-21 (L8; older): a dimension and its colour joined by "=" ("Aikataulu = vihreä", "Tidtabell = grön",
+  "Schedule = green", with or without spaces) reads no light (":", "–", "-", "→", dot leaders held).
+- R16-22 (L8; older): the colour first and its dimensions after a dash ("Vihreä – aikataulu, henkilöstö" /
+  "Keltainen – kustannukset", sv, en alike) reads no light (the colour first after a colon held).
+- R16-23 (C4; segment._AMOUNTS, older, and ba5732ba widens it to "euroa" cells): the pattern of a row of amounts
+  backtracks exponentially (the space of "1 000 €" can go to the digits or to the unit's space): a tab table of
+  monthly columns whose cells are "1 000 €" and whose last cell is a remark takes 1.4 s of CPU with 20 columns,
+  20 s with 24, about 20 minutes with 30, per document.
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
 """
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 import pytest
@@ -977,3 +986,86 @@ _HOME = "# {}\n\nKanta-Häme wellbeing services county, 12 February 2025\n\nThe 
 )
 def test_an_english_title_names_the_project(title: str) -> None:
     assert [p.name for p in _extraction(_HOME.format(title), "raportti.md").projects] == [title]
+
+
+# --- L8: a dimension and its colour in a line -------------------------------------------------------------------------
+_LIGHT_HEAD = {
+    "fi": "Kotihoidon etäpalvelut -hanke\nTilanneraportti 2/2025\nPohjanmaan hyvinvointialue\n\n",
+    "sv": "Hemvård på distans projekt\nLägesrapport 2/2025\nVälfärdsområdet Österbotten\n\n",
+    "en": "Home-based remote care project\nStatus report 2/2025\nWellbeing services county of Ostrobothnia\n\n",
+}
+_LIGHT_WORDS = {
+    "fi": ("Aikataulu", "Kustannukset", "Henkilöstö", "vihreä", "keltainen"),
+    "sv": ("Tidtabell", "Kostnader", "Personal", "grön", "gul"),
+    "en": ("Schedule", "Costs", "Staff", "green", "amber"),
+}
+_LINE_LIGHTS = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+
+
+def _line_lights(language: str, form: str) -> dict[str, str | None]:
+    a, b, c, g, y = _LIGHT_WORDS[language]
+    body = form.format(
+        a=a, b=b, c=c, g=g, y=y, al=a.lower(), bl=b.lower(), cl=c.lower(), G=g.capitalize(), Y=y.capitalize()
+    )
+    return _lights(_LIGHT_HEAD[language] + body, "raportti.txt")
+
+
+@pytest.mark.parametrize(
+    ("language", "form"),
+    [
+        ("fi", "{a}: {g}\n{b}: {y}\n{c}: {g}\n"),
+        ("sv", "{a} – {g}\n{b} – {y}\n{c} – {g}\n"),
+        ("en", "{a} → {g}\n{b} → {y}\n{c} → {g}\n"),
+        ("fi", "{a} ........ {g}\n{b} ..... {y}\n{c} ....... {g}\n"),
+        ("fi", "{a}: {g} | {b}: {y} | {c}: {g}\n"),
+        ("fi", "{G}: {al}, {cl}\n{Y}: {bl}\n"),
+    ],
+)
+def test_a_dimension_beside_its_colour_is_a_light(language: str, form: str) -> None:
+    assert _line_lights(language, form) == _LINE_LIGHTS
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R16-21 (L8): 'Aikataulu = vihreä' (a dimension = its colour) reads no light"
+)
+@pytest.mark.parametrize(
+    ("language", "form"),
+    [
+        ("fi", "{a} = {g}\n{b} = {y}\n{c} = {g}\n"),
+        ("sv", "{a}={g}\n{b}={y}\n{c}={g}\n"),
+        ("en", "{a} = {g}\n{b} = {y}\n{c} = {g}\n"),
+    ],
+)
+def test_a_dimension_equal_to_its_colour_is_a_light(language: str, form: str) -> None:
+    assert _line_lights(language, form) == _LINE_LIGHTS
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-22 (L8): the colour first and its dimensions after a dash ('Vihreä – aikataulu') reads no light",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_colour_before_its_dimensions_after_a_dash_is_a_light(language: str) -> None:
+    assert _line_lights(language, "{G} – {al}, {cl}\n{Y} – {bl}\n") == _LINE_LIGHTS
+
+
+# R16-23: a wide table of amounts with a remark in its last column.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-23 (C4, segment._AMOUNTS): a row of amounts that fails at its last cell backtracks exponentially "
+    "(21 monthly columns of '1 000 €' and a remark: 2.5 s of CPU, each column more doubles it)",
+)
+def test_a_wide_table_of_amounts_with_a_remark_is_read_in_linear_time() -> None:
+    months = [f"{m}/2024" for m in range(1, 13)] + [f"{m}/2025" for m in range(1, 10)]
+    rows = [
+        ["Kululaji", *months, "Huomautukset"],
+        ["Henkilöstökulut", *["1 000 €"] * len(months), "tarkistettu"],
+        ["Ostopalvelut", *["2 000 €"] * len(months), "arvio"],
+    ]
+    text = (
+        "Kotihoidon etäpalvelut -hanke\nTilanneraportti 2025\nPohjanmaan hyvinvointialue\n\n"
+        "Kustannukset kuukausittain\n\n" + "\n".join("\t".join(row) for row in rows) + "\n"
+    )
+    start = time.process_time()
+    _extraction(text, "raportti.txt")
+    assert time.process_time() - start < 1.0

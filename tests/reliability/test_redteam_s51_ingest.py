@@ -59,6 +59,10 @@ tests pin what held.
   backtracks exponentially (the space of "1 000 €" can go to the digits or to the unit's space): a tab table of
   monthly columns whose cells are "1 000 €" and whose last cell is a remark takes 1.4 s of CPU with 20 columns,
   20 s with 24, about 20 minutes with 30, per document.
+- R16-24 (N23; generic.settle_generic's refusal, older): a project card of fields with the project's name, its
+  manager, its period and a goal, and no county or known organisation ("Hanke;Kotiutumisen tuki -hanke" /
+  "Hankepäällikkö;Anna Berg" / "Kesto;…" / "Tavoite;…", in .csv, .tsv, .txt or .md, fi/sv/en), is refused as "not
+  about a sote project: no project's name found" (issue 13: never refuse a document about a project).
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
 """
@@ -1069,3 +1073,54 @@ def test_a_wide_table_of_amounts_with_a_remark_is_read_in_linear_time() -> None:
     start = time.process_time()
     _extraction(text, "raportti.txt")
     assert time.process_time() - start < 1.0
+
+
+# R16-24: a project card of fields with no county.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-24 (N23, generic refusal): a card of the project's name, manager, period and goal with no county is "
+    "refused as naming no project",
+)
+@pytest.mark.parametrize(
+    ("rows", "name", "separator", "project"),
+    [
+        (
+            (
+                ("Hanke", "Kotiutumisen tuki -hanke"),
+                ("Hankepäällikkö", "Anna Berg"),
+                ("Kesto", "1.1.2024–31.12.2025"),
+                ("Tavoite", "Kotiutus sujuu ilman viivettä"),
+            ),
+            "kortti.csv",
+            ";",
+            "Kotiutumisen tuki -hanke",
+        ),
+        (
+            (
+                ("Projekt", "Stöd vid utskrivning"),
+                ("Projektchef", "Anna Berg"),
+                ("Tid", "1.1.2024–31.12.2025"),
+                ("Mål", "Utskrivningen sker utan dröjsmål"),
+            ),
+            "kort.txt",
+            ": ",
+            "Stöd vid utskrivning",
+        ),
+        (
+            (
+                ("Project", "Discharge support"),
+                ("Project manager", "Anna Berg"),
+                ("Duration", "2024–2025"),
+                ("Goal", "Discharge without delay"),
+            ),
+            "card.tsv",
+            "\t",
+            "Discharge support",
+        ),
+    ],
+)
+def test_a_project_card_without_a_county_is_read(
+    rows: tuple[tuple[str, str], ...], name: str, separator: str, project: str
+) -> None:
+    text = "".join(f"{label}{separator}{value}\n" for label, value in rows)
+    assert [p.name for p in _extraction(text, name).projects] == [project]

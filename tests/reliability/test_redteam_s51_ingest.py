@@ -63,6 +63,10 @@ tests pin what held.
   manager, its period and a goal, and no county or known organisation ("Hanke;Kotiutumisen tuki -hanke" /
   "Hankepäällikkö;Anna Berg" / "Kesto;…" / "Tavoite;…", in .csv, .tsv, .txt or .md, fi/sv/en), is refused as "not
   about a sote project: no project's name found" (issue 13: never refuse a document about a project).
+- R16-25 (N23; repeats.drop_repeated_blocks, older): a block of four lines or more repeated under two parts is
+  dropped from the second as an exporter's noise when the parts' word is not one labels.match_part knows
+  ("Osahanke 2: X", "Delprojekt 2: X", "Subproject 2: X"; "Investointi 2: X" is): two parts with the same cost
+  table (an equal split) leave the second with no costs; en parts with the same four lights lose them.
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
 """
@@ -1124,3 +1128,47 @@ def test_a_project_card_without_a_county_is_read(
 ) -> None:
     text = "".join(f"{label}{separator}{value}\n" for label, value in rows)
     assert [p.name for p in _extraction(text, name).projects] == [project]
+
+
+# R16-25: the same block under two parts.
+_TWIN_HEAD = {
+    "fi": "# Kotona kuntoon -hanke: väliraportti 2024\n\nPohjois-Savon hyvinvointialue. Hanke kehittää kotiutumista.\n\n",
+    "sv": "# Hemma igen projekt: lägesrapport 2024\n\nVälfärdsområdet Österbotten. Projektet utvecklar utskrivningen.\n\n",
+    "en": "# Back home project: status report 2024\n\nWellbeing services county of North Savo. The project develops "
+    "hospital discharge.\n\n",
+}
+_TWIN_TABLE = {
+    "fi": "| Kululaji | Budjetti | Toteuma |\n|---|---|---|\n| Henkilöstökulut | 10 000 | 8 000 |\n"
+    "| Yhteensä | 10 000 | 8 000 |\n",
+    "sv": "| Kostnadsslag | Budget | Utfall |\n|---|---|---|\n| Personalkostnader | 10 000 | 8 000 |\n"
+    "| Totalt | 10 000 | 8 000 |\n",
+    "en": "| Cost type | Budget | Actual |\n|---|---|---|\n| Staff costs | 10 000 | 8 000 |\n| Total | 10 000 | 8 000 |\n",
+}
+_TWIN_PARTS = {
+    "fi": ("Osahanke", "Kotiutustiimi", "Etäseuranta"),
+    "sv": ("Delprojekt", "Utskrivningsteam", "Distansuppföljning"),
+    "en": ("Subproject", "Discharge team", "Remote follow-up"),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R16-25 (N23, repeats.drop_repeated_blocks): the same block of four lines under two parts whose word "
+    "labels.match_part does not know is dropped from the second part",
+)
+@pytest.mark.parametrize(
+    ("language", "block"),
+    [
+        ("fi", _TWIN_TABLE["fi"]),
+        ("sv", _TWIN_TABLE["sv"]),
+        ("en", _TWIN_TABLE["en"]),
+        ("en", "Schedule: green\nCosts: green\nStaff: green\nBenefits: green\n"),
+    ],
+)
+def test_the_same_block_under_two_parts_is_each_parts(language: str, block: str) -> None:
+    word, first, second = _TWIN_PARTS[language]
+    text = f"{_TWIN_HEAD[language]}## {word} 1: {first}\n\n{block}\n## {word} 2: {second}\n\n{block}"
+    parts = [p for p in _extraction(text, "raportti.md").projects if p.level == "subproject"]
+    assert len(parts) == 2
+    facts = [len(p.costs) + len(p.lights) for p in parts]
+    assert facts[0] == facts[1] > 0

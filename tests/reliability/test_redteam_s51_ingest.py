@@ -67,6 +67,9 @@ tests pin what held.
   dropped from the second as an exporter's noise when the parts' word is not one labels.match_part knows
   ("Osahanke 2: X", "Delprojekt 2: X", "Subproject 2: X"; "Investointi 2: X" is): two parts with the same cost
   table (an equal split) leave the second with no costs; en parts with the same four lights lose them.
+- R16-26 (N23; organisations): an English "City of Vaasa", "Municipality of Korsholm", "the City of Vaasa",
+  named as partners in a field or a sentence, reads no organisation (fi "Vaasan kaupunki, Mustasaaren kunta" and sv
+  "Vasa stad, Korsholms kommun" read both).
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
 """
@@ -1172,3 +1175,42 @@ def test_the_same_block_under_two_parts_is_each_parts(language: str, block: str)
     assert len(parts) == 2
     facts = [len(p.costs) + len(p.lights) for p in parts]
     assert facts[0] == facts[1] > 0
+
+
+# R16-26: English names of a municipality as an organisation.
+def _partners(language: str, line: str) -> list[str]:
+    text = f"{_MONEY_HEAD[language]}{line}\n\n{_FUNDER_BODY[language]}\n"
+    extraction = _extraction(text, "raportti.txt")
+    return sorted(
+        {
+            str(getattr(pa.organisation, "iri", "")).rsplit("/", 1)[-1]
+            for p in extraction.projects
+            for pa in p.participations
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Yhteistyökumppanit: Vaasan kaupunki, Mustasaaren kunta"),
+        ("sv", "Samarbetspartner: Vasa stad, Korsholms kommun"),
+        *(
+            pytest.param(
+                "en",
+                line,
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="R16-26 (N23, organisations): 'City of Vaasa', 'Municipality of Korsholm' name no organisation",
+                ),
+            )
+            for line in (
+                "Partners: City of Vaasa, Municipality of Korsholm",
+                "Partners: the City of Vaasa and the Municipality of Korsholm",
+                "In cooperation with the City of Vaasa and the Municipality of Korsholm.",
+            )
+        ),
+    ],
+)
+def test_a_municipality_named_as_a_partner_is_an_organisation(language: str, line: str) -> None:
+    assert _partners(language, line) == ["mustasaari", "vaasa"]

@@ -70,6 +70,8 @@ tests pin what held.
 - R16-26 (N23; organisations): an English "City of Vaasa", "Municipality of Korsholm", "the City of Vaasa",
   named as partners in a field or a sentence, reads no organisation (fi "Vaasan kaupunki, Mustasaaren kunta" and sv
   "Vasa stad, Korsholms kommun" read both).
+- R16-27 (G8; goals): a verdict's mark at the end of the goal's line ("- X ✅", "- Y ⚠️", "- Z ❌"; "✓ / ✗")
+  stays in the goal's text, its status unknown, though the same marks before the goal are read (fi/sv/en).
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
 """
@@ -1214,3 +1216,32 @@ def _partners(language: str, line: str) -> list[str]:
 )
 def test_a_municipality_named_as_a_partner_is_an_organisation(language: str, line: str) -> None:
     assert _partners(language, line) == ["mustasaari", "vaasa"]
+
+
+# R16-27: a verdict's mark after the goal.
+@pytest.mark.parametrize(
+    ("language", "form", "marks"),
+    [
+        ("fi", "- {m} {g}\n", ("✅", "⚠️", "❌")),
+        ("en", "- {m} {g}\n", ("✅", "🟡", "❌")),
+        *(
+            pytest.param(
+                language,
+                "- {g} {m}\n",
+                marks,
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="R16-27 (G8, goals): a verdict's mark after the goal ('- X ✅') reads unknown",
+                ),
+            )
+            for language, marks in (
+                ("fi", ("✅", "⚠️", "❌")),
+                ("sv", ("✅", "⚠️", "❌")),
+                ("en", ("✓", "~", "✗")),
+            )
+        ),
+    ],
+)
+def test_a_verdicts_mark_beside_the_goal_is_read(language: str, form: str, marks: tuple[str, str, str]) -> None:
+    body = "".join(form.format(g=g, m=m) for g, m in zip(_GOAL_TEXTS[language], marks, strict=True))
+    assert _read_right(language, _goals(_GOAL_HEAD[language] + body))

@@ -72,6 +72,10 @@ tests pin what held.
   "Vasa stad, Korsholms kommun" read both).
 - R16-27 (G8; goals): a verdict's mark at the end of the goal's line ("- X ✅", "- Y ⚠️", "- Z ❌"; "✓ / ✗")
   stays in the goal's text, its status unknown, though the same marks before the goal are read (fi/sv/en).
+- R16-30 (N23; the name field's labels, fields.ttl): en "Project title:", "Name of the project:", "Title:",
+  "Name:" name the project with the label in it ("Project title: Discharge support"); sv "Namn:" alike; fi "Nimi:"
+  and "Hankkeen nimi ja tunnus:" name it after a sentence of the text ("Hankkeen nimi", "Hanke", "Projektets namn",
+  "Project name" held).
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
 """
@@ -1245,3 +1249,43 @@ def test_a_municipality_named_as_a_partner_is_an_organisation(language: str, lin
 def test_a_verdicts_mark_beside_the_goal_is_read(language: str, form: str, marks: tuple[str, str, str]) -> None:
     body = "".join(form.format(g=g, m=m) for g, m in zip(_GOAL_TEXTS[language], marks, strict=True))
     assert _read_right(language, _goals(_GOAL_HEAD[language] + body))
+
+
+# R16-30: the name field's labels.
+_NAME_BODY = {
+    "fi": "\nHyvinvointialue: Pohjois-Savon hyvinvointialue\nRaportointikausi: 1.1.–30.6.2024\n\n"
+    "Hanke kehittää kotiutumista Kuopiossa.\n",
+    "sv": "\nVälfärdsområde: Österbottens välfärdsområde\nRapportperiod: 1.1–30.6.2024\n\n"
+    "Projektet utvecklar utskrivningen i Vasa.\n",
+    "en": "\nWellbeing services county: North Savo wellbeing services county\nReporting period: 1 Jan – 30 Jun 2024\n\n"
+    "The project develops discharge in Kuopio.\n",
+}
+_NAME = {"fi": "Kotiutumisen tuki", "sv": "Stöd vid utskrivning", "en": "Discharge support"}
+_R16_30 = pytest.mark.xfail(
+    strict=True, reason="R16-30 (N23, fields.ttl): a label of the name field is not known"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("fi", "Hankkeen nimi"),
+        ("fi", "Hanke"),
+        ("sv", "Projektets namn"),
+        ("en", "Project name"),
+        *(
+            pytest.param(language, label, marks=_R16_30)
+            for language, label in (
+                ("fi", "Nimi"),
+                ("fi", "Hankkeen nimi ja tunnus"),
+                ("sv", "Namn"),
+                ("en", "Project title"),
+                ("en", "Name of the project"),
+                ("en", "Title"),
+            )
+        ),
+    ],
+)
+def test_the_name_fields_label_names_the_project(language: str, label: str) -> None:
+    text = f"{label}: {_NAME[language]}\n{_NAME_BODY[language]}"
+    assert [p.name for p in _extraction(text, "raportti.txt").projects] == [_NAME[language]]

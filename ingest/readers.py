@@ -35,6 +35,7 @@ from hankegraafi.ingest.docxread import docx_lines
 from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
 from hankegraafi.ingest.mailread import eml_lines
+from hankegraafi.ingest.mdheadings import markdown_headings_plain
 from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
 from hankegraafi.ingest.ooxml import a_name, office_kind
 from hankegraafi.ingest.pdfcolumns import split_columns
@@ -166,6 +167,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         lines = _text_lines(data, where, warnings, headings)
         if Path(file_name).suffix.lower() in (".md", ".markdown"):
             lines = markdown_visible(lines)  # comments and footnote marks are not shown
+            lines = markdown_headings_plain(lines)  # "Title\n=====" and "## Title ##" as "# Title", "## Title"
             headings = headings or markdown_headings(lines)
         elif Path(file_name).suffix.lower() in (".csv", ".tsv"):
             lines = sheet_records(lines)  # a quoted cell's line breaks are the cell's

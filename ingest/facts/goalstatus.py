@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest import cues
+from hankegraafi.ingest.facts.goalcompose import composed_status
 from hankegraafi.ingest.facts.goallegend import legend_status
 from hankegraafi.ingest.facts.goalreach import achieved_in_some_places, in_share_of_places
 from hankegraafi.ingest.facts.goalreach import places_each_their_verdict as _by_places
@@ -360,6 +361,8 @@ def status_of(text: str) -> str | None:
     if subject is not None:  # "tavoite ylittyi, …"; "tavoite etenee suunnitellusti" judges no goal (test t08)
         found = status_of(text[subject.end() :])
         found = found if found != "unfinished" else None
+    if found is None:  # "ej i mål", "vi är halvvägs", "skjuts till 2025": a verdict read by its parts
+        found = composed_status(text, status_of)
     return found
 
 

@@ -69,7 +69,8 @@ from hankegraafi.ingest.segment import Element
 _TAIL = re.compile(
     r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+[–—-]\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*|(?<=\S)\s+(?:>{1,2}|»|›)\s+"
     r"|(?<=\S)\s*(?:\.\s?){3,}\s*|(?<=\S)\s*…+\s*"  # a form's dot leaders: "X .......... tehty"
-    r"|\s(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w))"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
+    r"|\s(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w)"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
+    r"|(?<=\w)\s+(?=[\u2300-\u2bff\U0001f300-\U0001faff~]\ufe0f?\s*$))"  # a verdict's mark alone at the end: "X ✅" (R16-27)
     r"(?P<status>[^.]{2,80}?|[^\w\s.])\.?\s*$"
 )
 

@@ -62,7 +62,17 @@ _PARTIAL = re.compile(
     r"\s+(?:bara\s+|vain\s+|only\s+)?(?:till\s+hälften|puoliksi|by\s+half|halfway)\b"
     # reached in half or a part of the places: "toteutunut puolessa kunnista", "uppnått i hälften av kommunerna" (G8)
     r"|\b(?:toteutu\w*|saavute\w*|uppnå\w*|genomför\w*|achieved|met)\s+(?:vain\s+|bara\s+|only\s+)?"
-    r"(?:puolessa|osassa|i\s+hälften\s+av|i\s+en\s+del\s+av|in\s+half\s+of|in\s+some\s+of)\b",
+    r"(?:puolessa|osassa|i\s+hälften\s+av|i\s+en\s+del\s+av|in\s+half\s+of|in\s+some\s+of)\b"
+    # a degree of the whole denied, in any order: "not fully achieved", "inte helt uppnått", "not achieved in full" (R16-14)
+    r"|\b(?:not|inte|ej)\s+(?:fully|entirely|completely|wholly|helt|fullt|fullständigt)\s+(?:\w+\s+)?(?:achieved|met|reached"
+    r"|done|completed|fulfilled|uppnå\w*|nå\w*|klar\w*|genomför\w*|uppfyll\w*|förverkliga\w*)"
+    r"|\b(?:not|inte|ej)\s+(?:achieved|met|reached|uppnå\w*|nå\w*|genomför\w*)\s+(?:fully|in\s+full|entirely|completely"
+    r"|helt|fullt\s+ut|till\s+fullo)\b",
+    re.I,
+)
+#: A negation of "only", not of the verdict: "not only achieved but exceeded", "inte bara uppnått utan …" (R16-15).
+_NOT_ONLY = re.compile(
+    r"\b(?:not\s+(?:only|just|merely)|inte\s+(?:bara|endast|enbart)|ei\s+(?:vain|ainoastaan|pelkästään))\s+",
     re.I,
 )
 #: Not met yet, the work going on ("Edennyt, ei vielä saavutettu", "ei ole vielä toteutunut", "inte ännu uppnått",
@@ -123,6 +133,7 @@ def goal_status(text: str) -> str | None:
 
 
 def _status_words(text: str) -> str | None:
+    text = _NOT_ONLY.sub("", text)
     if _PARTIAL.search(text):
         return "partly-achieved"
     denied = _NOT_YET.search(text) or NOT_MET.search(text)  # not yet: unfinished; else not met
@@ -256,7 +267,7 @@ def status_reason(text: str) -> str | None:
 
 #: A yes/no answer in a status column ("Toteutui? Kyllä / Osittain / Ei").
 _ANSWERS = (
-    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½🟡🟠]", re.I), "partly-achieved"),
+    (re.compile(r"^(?:osittain|delvis|partly|partially)\b|^[◐◑◒◓⚠½🟡🟠]|^~$", re.I), "partly-achieved"),
     (re.compile(r"^(?:kyllä|ja|yes)\b|^[✔✓☑✅🟢]", re.I), "achieved"),
     (re.compile(r"^(?:ei|nej|no)\b\.?$|^[✖✗✘❌☒🔴⛔]", re.I), "not-achieved"),
 )

@@ -657,7 +657,8 @@ def test_a_verdict_labelled_status_below_its_goal_is_read(language: str, form: s
     assert _read_right(language, _goals(_goal_list(language, form)))
 
 
-# R16-6: a verdict after a slash.
+# R16-6: a verdict after a slash. (G8, stop 51: a slash as the separator read these, and made the held-out test43 goals
+# floor fail, figures only; a scale's options "täysin / puoliksi / ei lainkaan" read as a goal in test22 q15. Left.)
 @pytest.mark.xfail(
     strict=True,
     reason="R16-6 (G8, goals): '- X / toteutunut' keeps the verdict in the goal, its status unknown",
@@ -802,28 +803,16 @@ def _first_status(language: str, line: str, plan: bool = False) -> str | None:
             "en",
             "Night patrol across the region – not fully achieved",
             "partly-achieved",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="R16-14 (G8, goals): 'not fully achieved' reads not-achieved",
-            ),
         ),
         pytest.param(
             "sv",
             "Nattpatrull i hela regionen – inte helt uppnått",
             "partly-achieved",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="R16-14 (G8, goals): 'inte helt uppnått' reads not-achieved",
-            ),
         ),
         pytest.param(
             "en",
             "Night patrol across the region – not only achieved but exceeded",
             "achieved",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="R16-15 (G8, goals): 'not only achieved but exceeded' reads not-achieved",
-            ),
         ),
     ],
 )
@@ -1222,28 +1211,15 @@ def test_a_municipality_named_as_a_partner_is_an_organisation(language: str, lin
     assert _partners(language, line) == ["mustasaari", "vaasa"]
 
 
-# R16-27: a verdict's mark after the goal.
+# R16-27 (fixed by G8, stop 51: goalforms._TAIL takes a verdict's mark alone at the end): a verdict's mark after the goal.
 @pytest.mark.parametrize(
     ("language", "form", "marks"),
     [
         ("fi", "- {m} {g}\n", ("✅", "⚠️", "❌")),
         ("en", "- {m} {g}\n", ("✅", "🟡", "❌")),
-        *(
-            pytest.param(
-                language,
-                "- {g} {m}\n",
-                marks,
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="R16-27 (G8, goals): a verdict's mark after the goal ('- X ✅') reads unknown",
-                ),
-            )
-            for language, marks in (
-                ("fi", ("✅", "⚠️", "❌")),
-                ("sv", ("✅", "⚠️", "❌")),
-                ("en", ("✓", "~", "✗")),
-            )
-        ),
+        ("fi", "- {g} {m}\n", ("✅", "⚠️", "❌")),
+        ("sv", "- {g} {m}\n", ("✅", "⚠️", "❌")),
+        ("en", "- {g} {m}\n", ("✓", "~", "✗")),
     ],
 )
 def test_a_verdicts_mark_beside_the_goal_is_read(language: str, form: str, marks: tuple[str, str, str]) -> None:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.costkinds import table_context, year_alone
-from hankegraafi.ingest.facts.costscales import column_scales, scale_of
+from hankegraafi.ingest.facts.costscales import column_scales, in_euros, scale_of
 from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import cost_category, kind_cue, statements_of
@@ -293,12 +293,15 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
         targets.append((totals[-1], ctx.root))
     # A plan's estimate whose caption names one year alone ("Kostnadsförslag 2023 (euro)") is that year's (od06).
     year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind == "estimate" else None
+    # sums in thousands by the caption ("Cost estimate by subproject (EUR thousand)" over "312"; tune u1801)
+    scale = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1]])) or 1
     for index, project in targets:
         statement = CostStatement("EUR", kind, year, [], Span(element.first, element.last, element.text))
         for row, line_no, raw in rows:
             value = amount(row[index]) if index < len(row) else None
             if value is None:
                 continue
+            value *= scale
             category = cost_category(row[0]) or ("total" if _TOTAL.match(row[0]) else None)
             if category is None and column == "actual":
                 continue  # under a "spent" caption a row that names no cost is no cost: "Myönnetty avustus" (test9 q06)
@@ -351,9 +354,56 @@ def read_table(ctx: Context, element: Element) -> bool:
     return (
         _group_rows(ctx, element)
         or _part_column(ctx, element)
+        or _kinds_across(ctx, element)
         or _rows_are_parts(ctx, element)
         or _columns_are_parts(ctx, element)
     )
+
+
+#: A head's unit at its end, in brackets or after a comma: "Henkilöstö (htv)", "Personal, årsverken", "Staff (EUR)".
+_HEAD_UNIT = re.compile(r"(?:\((?P<bracket>[^()]{1,20})\)|,\s*(?P<comma>[^\W\d_][^\s,]{0,14}))\s*$")
+
+
+def _money_head(head: str) -> bool:
+    """A column head whose unit, if it names one, is money: euros or a scale of them ("(€)", "(t€)", "(1 000 €)");
+    a head in person-years, pieces or shares ("Henkilöstö (htv)", "Ostopalvelut (kpl)") counts no money."""
+    m = _HEAD_UNIT.search(head.strip(" *_"))
+    if m is None:
+        return True
+    unit = m["bracket"] or m["comma"]
+    return in_euros(unit) or scale_of(unit) is not None
+
+
+def _kinds_across(ctx: Context, element: Element) -> bool:
+    """Parts as rows and cost kinds as columns ('| Henkilöstö | Ostopalvelut | Muut | Yhteensä' over 'Investointi 1
+    Hoitotakuu | 980 000 | 260 000 | 40 000 | 1 280 000', test42 om11; 'Byggsten 1 | 240 000 | …', test30 oc06): the
+    transpose of a cost estimate with a column per part, read as that (:func:`_columns_are_parts`), whatever the
+    parts' word, the kinds' language or the scale. Every head after the corner is a cost kind of the vocabulary or
+    a total (two kinds at least) in money, every row a part or a total, every part's cell under a kind a sum or
+    empty: a table of shares ("78 %"), of person-years ("Henkilöstö (htv)") or of ratings is no such table."""
+    element = numbered_rows(element)
+    header, body = element.header, element.rows[1:]
+    if len(header) < 3 or listed(header[0]) or len(body) < 2:
+        return False
+    kinds = [cost_category(h) or ("total" if _TOTAL.match(h) else None) for h in header[1:]]
+    if (
+        None in kinds
+        or sum(1 for k in kinds if k != "total") < 2
+        or not all(_money_head(h) for h in header[1:])
+    ):
+        return False
+    parts = [row for row in body if row and listed(row[0])]
+    if len(parts) < 2 or any(not row or not (listed(row[0]) or _TOTAL.match(row[0])) for row in body):
+        return False
+    for row in parts:
+        cells = [row[i].strip() if i < len(row) else "" for i in range(1, len(header))]
+        if any(c and ("%" in c or amount(c) is None) for c in cells) or not any(cells):
+            return False
+    width = len(header)
+    rows = [[header[0], *(row[0] for row in body)]]
+    rows += [[header[i], *(row[i] if i < len(row) else "" for row in body)] for i in range(1, width)]
+    turned = dataclasses.replace(element, rows=rows, row_lines=[element.first] * len(rows))
+    return _columns_are_parts(ctx, turned)
 
 
 def _group_rows(ctx: Context, element: Element) -> bool:

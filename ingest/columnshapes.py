@@ -109,4 +109,7 @@ def _spent_periods(roles: list[str | None], rows: list[list[str]], headers: list
         return at
     if any(adds_up(rows, whole, [i for i in at if i != whole]) for whole in at):
         return at
-    return []
+    # the whole in a column that names no part of the year ("1-6/2024 | 7-12/2024 | Yht. 2024 | Budjetti 2024",
+    # test42 om05; "H1 2025 | H2 2025 | FY 2025"): the one open column that adds up the parts in every row
+    wholes = [i for i, role in enumerate(roles) if i and role is None and i not in at and adds_up(rows, i, at)]
+    return sorted([*at, *wholes]) if len(wholes) == 1 else []

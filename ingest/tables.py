@@ -342,6 +342,10 @@ def names_estimate(text: str) -> bool:
     return any(label in low for label in _kind_labels("statement-kind").get("estimate", ()))
 
 
+#: A stage's key in a column head: a number, a Roman numeral or a letter ("Phase 3", "Vaihe II", "Etapp B").
+_STAGE_KEY = re.compile(r"\b(?:\d{1,2}|[ivx]{1,4}|[a-z])\b", re.I)
+
+
 def year_columns(header: list[str]) -> dict[int, str | None] | None:
     """Columns that differ by their year alone ("Kustannuslaji | 2024 | 2025 | 2026 | Yhteensä", or a group
     header over years joined into "Kustannusarvio (€) 2024 | Kustannusarvio (€) 2025"): index → the year,
@@ -356,7 +360,9 @@ def year_columns(header: list[str]) -> dict[int, str | None] | None:
         years = _YEAR.findall(cell)
         if index and len(years) == 1:
             out[index] = years[0]
-            rests.add(year_words(cell))
+            # a stage's number or letter beside its year is no word of the column's own ("Phase 3 (2024) | Phase 4
+            # (2025)", "Vaihe I: 2023 | Vaihe II: 2024", test31 ic23)
+            rests.add(re.sub(r"\s+", " ", _STAGE_KEY.sub(" ", year_words(cell))).strip())
     if (
         len(out) < 2
         or len(set(out.values())) < len(out)

@@ -49,6 +49,7 @@ from hankegraafi.ingest.facts.costkinds import (
     period_year,
     run_caption,
     table_context,
+    under_estimate_heading,
     year_alone,
     year_of_whole,
     years_alone,
@@ -282,7 +283,9 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     role = tables.column_role(shared) if shared else None
     role = role or _caption_role(element.header[:1])  # the corner: "Toteutuneet kustannukset | 2023 | 2024"
     role = role or tables.column_role(element.title or "") or _caption_role(table_context(ctx, element))
-    estimate = tables.names_estimate(title) or (role in (None, "budget") and ctx.seg.kind == "project-plan")
+    estimate = tables.names_estimate(title) or (
+        role in (None, "budget") and (ctx.seg.kind == "project-plan" or under_estimate_heading(ctx, element))
+    )
     beside = {tables.column_role(h) for i, h in enumerate(element.header) if i and i not in years}
     if role is None and not estimate and beside & {"budget", "granted"}:
         role = "actual"  # "2020 | 2021 | Yhteensä | Myönnetty": the years are spent against the sum granted

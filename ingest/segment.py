@@ -240,9 +240,9 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
 _COLON_FIELD = re.compile(
     r"^\s*(?:\d{1,2}\.\s+)?(?P<label>[A-ZÄÖÅ][^:.;!?\t=]{1,40}?)\s*(?::|=>)\s+(?P<value>\S.{0,200})$"
 )
-#: A row of a label and amounts or shares ("Laitteet\t480.000,00", "…\t61 900 €\t77 %"): in an open table a row,
-#: though its label reads like a field's ("Laitteet" ~ "Liitteet").
-_AMOUNTS = re.compile(r"[^\t]+(?:\t(?:[-−+]?\d[\d\s.,]*(?:\s?[€%])?)?)+")
+#: A row of a label and amounts or shares ("Laitteet\t480.000,00", "…\t72 000 euroa", "…\tEUR 18 500"): in an open
+#: table a row, though its label reads like a field's ("Laitteet" ~ "Liitteet"; test42 om13).
+_AMOUNTS = re.compile(r"[^\t]+(?:\t(?:(?:€|eur)\s?)?(?:[-−+]?\d[\d\s.,]*(?:\s?(?:[€%]|euro?[as]?))?)?)+", re.I)
 
 
 def _continues_table(lines: list[Line], i: int) -> bool:

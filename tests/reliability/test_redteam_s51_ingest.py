@@ -12,7 +12,7 @@ tests pin what held.
   trailing "41 000-") beside a positive budget reads a negative spending (-41 000); a table signed whole is read
   unsigned (u1641's rule), one column signed is not.
 - R16-3 (C4; cost-categories.ttl): an English staff-cost row "Salaries", "Wages and salaries", "Personnel" has no
-  category (fi "Palkkakulut", sv "Lönekostnader", en "Personnel costs" are staff-costs).
+  category (fi "Palkkakulut", sv "Lönekostnader", en "Personnel costs" are staff-costs). Fixed by C4 in stop 51.
 - R16-4 (L8; lightscales/lightticks): a grid ticked with filled and empty dots ("● | ○ | ○", "⬤ | ◯ | ◯") under
   verdict heads ("As planned | Partly | Not met", fi/sv alike, Markdown/TSV/HTML/CSV) is read inverted: the row
   ticked "as planned" is a deviation and the row ticked "not met" on plan ("(x) | ( )", "☒ | ☐", "■ | □" held).
@@ -290,27 +290,9 @@ def test_an_actual_column_signed_as_a_ledger_is_spending(sign: str) -> None:
     "label",
     [
         "Personnel costs",
-        pytest.param(
-            "Salaries",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="R16-3 (C4, cost-categories.ttl): 'Salaries' has no category",
-            ),
-        ),
-        pytest.param(
-            "Wages and salaries",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="R16-3 (C4, cost-categories.ttl): 'Wages and salaries' has no category",
-            ),
-        ),
-        pytest.param(
-            "Personnel",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="R16-3 (C4, cost-categories.ttl): 'Personnel' has no category",
-            ),
-        ),
+        "Salaries",  # R16-3, fixed by C4 (cost-categories.ttl)
+        "Wages and salaries",  # R16-3, fixed by C4 (cost-categories.ttl)
+        "Personnel",  # R16-3, fixed by C4 (cost-categories.ttl)
     ],
 )
 def test_an_english_staff_cost_row_is_staff_costs(label: str) -> None:

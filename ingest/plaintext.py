@@ -22,8 +22,13 @@ MIN_LAID_OUT = 3
 def tabulate(lines: list[str]) -> list[str]:
     """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them;
     a Markdown table written without its outer pipes gets them (:func:`outer_pipes`), a front matter's
-    keys are labels (:func:`front_matter`)."""
-    return front_matter(_tabulated(lines))
+    keys are labels (:func:`front_matter`). A no-break or thin space between a number's digit groups ("215\u00a0000",
+    as Word and Excel write them) is a plain one first: it groups the number, it is no gap between columns."""
+    return front_matter(_tabulated([_GROUPED.sub(" ", line) for line in lines]))
+
+
+#: A no-break, narrow no-break, thin, figure or punctuation space between digits (M1, stop 51).
+_GROUPED = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007\u2008](?=\d)")
 
 
 #: A word broken at a line's end by a hyphen: two or more letters, the last lower-case, then "-".

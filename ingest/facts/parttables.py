@@ -17,7 +17,7 @@ from typing import NamedTuple
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.costkinds import table_context, year_alone
-from hankegraafi.ingest.facts.costscales import column_scales, in_euros, scale_of
+from hankegraafi.ingest.facts.costscales import column_scales, counted, in_euros, scale_of
 from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import cost_category, kind_cue, statements_of
@@ -31,7 +31,9 @@ from hankegraafi.ingest.segment import Element, light_value, match_light
 GRANTED = re.compile(r"myönn|myönt|beviljad|beviljat|granted", re.I)
 #: A column of sums applied for ("Haettu €", "Sökt belopp"): what was asked for, beside the grant.
 #: A caption saying its table's sums are what was spent: "Toteutunut", "Toteuma", "Utfall", "Actual".
-_ACTUAL = re.compile(r"\btoteutu\w*|\btoteum\w*|\butfall\w*|\bactual\b|\bspent\b", re.I)
+_ACTUAL = re.compile(
+    r"\btoteutu\w*|\btoteum\w*|\butfall\w*|\bactual\b|\bspent\b|\bincurred\b|\breali[sz]ed\b", re.I
+)
 APPLIED = re.compile(r"haettu|haettava|haetaan|haettiin|\bhaki\b|\bhakea\b|sökt|ansökt|sökte|applied", re.I)
 
 
@@ -292,9 +294,12 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
     if totals and ctx.root is not None:
         targets.append((totals[-1], ctx.root))
     # A plan's estimate whose caption names one year alone ("Kostnadsförslag 2023 (euro)") is that year's (od06).
-    year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind == "estimate" else None
+    year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind != "granted" else None
+    if year is not None and kind == "cumulative":
+        kind = "annual"  # what was spent in the one year the caption names ("Costs incurred by subproject in 2024")
     # sums in thousands by the caption ("Cost estimate by subproject (EUR thousand)" over "312"; tune u1801)
-    scale = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1]])) or 1
+    # or by the corner cell ("Subproject (EUR thousand)", R16)
+    scale = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1], header[0]])) or 1
     for index, project in targets:
         statement = CostStatement("EUR", kind, year, [], Span(element.first, element.last, element.text))
         for row, line_no, raw in rows:
@@ -374,6 +379,19 @@ def _money_head(head: str) -> bool:
     return in_euros(unit) or scale_of(unit) is not None
 
 
+#: Words of a caption or corner that name what is counted when it is no money: people, their working time.
+_MONEY_WORD = re.compile(r"€|\beur\b|\beuro\w*|\bkustannu\w*|\bkostnad\w*|\bcost\w*|\bbudje?t\w*", re.I)
+
+
+def _money_size(rows: list[list[str]], width: int) -> bool:
+    """A table's cells are sums of euros by their size: one of them a thousand or more."""
+    return any(
+        (value := amount(row[i])) is not None and abs(value) >= 1000
+        for row in rows
+        for i in range(1, min(width, len(row)))
+    )
+
+
 def _kinds_across(ctx: Context, element: Element) -> bool:
     """Parts as rows and cost kinds as columns ('| Henkilöstö | Ostopalvelut | Muut | Yhteensä' over 'Investointi 1
     Hoitotakuu | 980 000 | 260 000 | 40 000 | 1 280 000', test42 om11; 'Byggsten 1 | 240 000 | …', test30 oc06): the
@@ -399,6 +417,11 @@ def _kinds_across(ctx: Context, element: Element) -> bool:
         cells = [row[i].strip() if i < len(row) else "" for i in range(1, len(header))]
         if any(c and ("%" in c or amount(c) is None) for c in cells) or not any(cells):
             return False
+    # sums of money by their size or by the words around them; shares, people and pieces are none ("Person-years by
+    # subproject", "Subproject (person-years)", "Share of costs by subproject (%)" over "2.5" or "60"; R16)
+    said = " ".join([element.title or "", *table_context(ctx, element)[:1], header[0]])
+    if "%" in said or counted(said) or (not _MONEY_WORD.search(said) and not _money_size(parts, len(header))):
+        return False
     width = len(header)
     rows = [[header[0], *(row[0] for row in body)]]
     rows += [[header[i], *(row[i] if i < len(row) else "" for row in body)] for i in range(1, width)]

@@ -56,6 +56,17 @@ def table_context(ctx: Context, element: Element, above: int = 3) -> list[str]:
     return out[:1] if out and _caption(out[0]) else []
 
 
+def lead_in(ctx: Context, element: Element) -> list[str]:
+    """The table's caption (:func:`table_context`), else the line of text right above it when it leads into the
+    table (ends in a colon); of that line the last sentence ("Hanke kehittää kotikuntoutusta. Toteutuneet
+    kustannukset vuosittain:" says "Toteutuneet kustannukset vuosittain:", R16-19)."""
+    said = table_context(ctx, element)
+    lines = ctx.doc.lines[max(0, element.first - 3) : element.first - 1]
+    above = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    said = said or ([above] if above.endswith(":") else [])
+    return [re.split(r"(?<=[.!?])\s+", said[0])[-1], *said[1:]] if said else []
+
+
 def under_estimate_heading(ctx: Context, element: Element) -> bool:
     """The nearest heading above a table names a cost estimate ("## 3 Cost estimate by investment and phase (EUR)"
     over the investments' captions and their year tables, test31 ic23), in a document that is no report (a report's

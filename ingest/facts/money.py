@@ -42,6 +42,7 @@ from hankegraafi.ingest.facts.costkinds import (
     document_period,
     from_start,
     kind_cue,
+    lead_in,
     named_span,
     named_span_kind,
     over_a_year,
@@ -282,9 +283,13 @@ def _by_year(ctx: Context, element: Element, years: dict[int, str | None]) -> bo
     title = " ".join([shared, element.title or "", *table_context(ctx, element)])
     role = tables.column_role(shared) if shared else None
     role = role or _caption_role(element.header[:1])  # the corner: "Toteutuneet kustannukset | 2023 | 2024"
-    role = role or tables.column_role(element.title or "") or _caption_role(table_context(ctx, element))
-    estimate = tables.names_estimate(title) or (
-        role in (None, "budget") and (ctx.seg.kind == "project-plan" or under_estimate_heading(ctx, element))
+    role = role or tables.column_role(element.title or "") or _caption_role(lead_in(ctx, element))
+    estimate = role != "actual" and (  # what was spent is no estimate, whatever the § is called (R16-19)
+        tables.names_estimate(title)
+        or (
+            role in (None, "budget")
+            and (ctx.seg.kind == "project-plan" or under_estimate_heading(ctx, element))
+        )
     )
     beside = {tables.column_role(h) for i, h in enumerate(element.header) if i and i not in years}
     if role is None and not estimate and beside & {"budget", "granted"}:

@@ -48,6 +48,7 @@ tests pin what held.
   2025" that take the parts' costs (R16-12's family: a year taken for a part's name or key).
 - R16-19 (C4; costkinds, older): a table of years under "Toteutuneet kustannukset vuosittain:" in minutes whose
   § names "kustannusarvion toteutuminen" is read as a plan's estimate (budget) and the minutes as a project plan.
+  Fixed by C4 in stop 51 (the cells; the document's kind is left).
 - R16-20 (N23; names, left in stop 49): an English title that starts with "Home" ("# Home care at night project",
   "# Home rehabilitation team in Kanta-Häme project", "# Home Hospital Vantaa–Kerava") is dropped: the project is
   named after the next line ("Kanta-Häme wellbeing services county, 12 February 2025").
@@ -927,12 +928,7 @@ def test_a_part_column_with_its_year_is_the_declared_part() -> None:
     assert projects["Osahanke 1: Etätiimi"].costs
 
 
-# R16-19: a table of spending by year in minutes that name the estimate.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R16-19 (C4, costkinds): 'Toteutuneet kustannukset vuosittain:' over a table of years, in minutes whose "
-    "§ names 'kustannusarvion toteutuminen', is read as a plan's estimate",
-)
+# R16-19: a table of spending by year in minutes that name the estimate (fixed by C4 in stop 51: costkinds.lead_in).
 def test_spending_by_year_in_minutes_is_actual() -> None:
     text = (
         "# Aluehallituksen pöytäkirja 5/2025\n\nKanta-Hämeen hyvinvointialue\n\n"

@@ -147,7 +147,9 @@ def _cued(cell: str) -> tuple[str | None, Decimal | None]:
     value = amount(cell)
     if value is not None:
         return None, value
-    m = re.fullmatch(r"(?P<cue>[^\W\d_]{4,20})\s*:?\s+(?P<sum>\d.*)", cell.strip())
+    m = re.fullmatch(
+        r"(?P<cue>[^\W\d_]{4,20})\s*:?\s+(?P<sum>(?:€|EUR)?\s?\d.*)", cell.strip()
+    )  # "myönnetty € 1 900 000"
     if m is None or (value := amount(m.group("sum"))) is None:
         return None, None
     return "granted" if GRANTED.search(m["cue"]) else "applied" if APPLIED.search(m["cue"]) else None, value

@@ -35,7 +35,7 @@ from hankegraafi.ingest.facts.partwords import from_scheme, match_part_line, par
 from hankegraafi.ingest.facts.sums import sum_of
 from hankegraafi.ingest.facts.text import sentences
 from hankegraafi.ingest.segment import Element
-from hankegraafi.ingest.sumcues import AMOUNT, clause_kind
+from hankegraafi.ingest.sumcues import AMOUNT, clause_kind, plain_sums
 from hankegraafi.ontology import registry
 
 _AMOUNT = re.compile(AMOUNT, re.I)
@@ -96,6 +96,7 @@ def clauses(sentence: str) -> list[tuple[str, Decimal, str]]:
     """Each sum of a sentence with its clause (the words since the sum before it, from the last semicolon) and
     the words after it to the clause's end (a comma, a semicolon, the next sum)."""
     out: list[tuple[str, Decimal, str]] = []
+    sentence = plain_sums(sentence)  # "€ 640 000", "EUR 1,450,000": the number first, as AMOUNT reads it (M1)
     found = list(_AMOUNT.finditer(sentence))
     start = 0
     for at, m in enumerate(found):

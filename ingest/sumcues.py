@@ -15,7 +15,7 @@ import re
 #: over a run of 10 000 digits or digit groups, each start otherwise rescanned the run (quadratic: R2, stop 41).
 AMOUNT = (
     r"(?<!\d)(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,6}(?:,\d+)?|\d{1,21}(?:,\d+)?"
-    r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*€)|[tk](?=\s*€)))?)\s*"
+    r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*(?:€|eur\b))|[tk](?=\s*(?:€|eur\b))))?)\s*"
     # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
     # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"
     r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b"
@@ -27,7 +27,7 @@ AMOUNT = (
 _CURRENCY_FIRST = re.compile(
     r"(?<![\w€])(?:€|EUR|euro)\s?(?!(?:19|20)\d\d\b)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?(?=\s*(?:million|m|mn)\b)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-    r"(?:\s*(?P<scale>millions?|mn|m|milj\.|miljoonaa|miljoner|miljon)(?!\w))?(?!\d|[,.]\d)",
+    r"(?:\s*(?P<scale>millions?|mn|m|milj\.|miljoonaa|miljoner|miljon|k|thousand)(?!\w))?(?!\d|[,.]\d)",
     re.I,
 )
 _ENGLISH_GROUPED = re.compile(
@@ -46,6 +46,8 @@ def _finnish_number(number: str) -> str:
 
 def _plain(m: re.Match[str]) -> str:
     said = (m.group("scale") or "").lower()
+    if said in ("k", "thousand"):  # "€640k", "EUR 640 thousand": thousands (R16-1)
+        return f"{_finnish_number(m.group('number'))} k€"
     scale = f" {said}" if said.startswith("milj") else " million" if said else ""
     return f"{_finnish_number(m.group('number'))}{scale} €"
 

@@ -140,7 +140,7 @@ def _table(ctx: Context, element: Element) -> bool:
 #: A cell of a sum in euros: digits with their grouping and sign ("1 200", "−12 500,00", "(42)", "420 000,-"), a
 #: scale or the currency around them ("€", "e", "eur", "t€", "milj. €"), or person-days ("0 htp", a table of
 #: them); not a share, a count of months or person-years ("+14 %", "1 kk myöhässä", "2,4 htv").
-_EURO_WORDS = re.compile(r"\b[tkM]?\s?€|€|\b(?:eur(?:oa|o|os)?|e|milj\.?|miljoonaa|t|k)\b|[,:]-", re.I)
+_EURO_WORDS = re.compile(r"\b[tkM]?\s?€|€|\B[tkM]\b|\b(?:euro?[as]?|e|milj\.?|miljoonaa|t|k)\b|[,:]-", re.I)
 _EURO_CELL = re.compile(r"^[-−–+(]?\s*\d[\d \u00a0\u202f.,]*\)?\s*\*?$")
 
 

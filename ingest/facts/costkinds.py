@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from hankegraafi.ingest import cues, tables
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import MODEL_STATEMENT_KIND
 from hankegraafi.ingest.facts.partwords import match_part_line
@@ -65,25 +65,6 @@ def lead_in(ctx: Context, element: Element) -> list[str]:
     above = next((line.strip() for line in reversed(lines) if line.strip()), "")
     said = said or ([above] if above.endswith(":") else [])
     return [re.split(r"(?<=[.!?])\s+", said[0])[-1], *said[1:]] if said else []
-
-
-def under_estimate_heading(ctx: Context, element: Element) -> bool:
-    """The nearest heading above a table names a cost estimate ("## 3 Cost estimate by investment and phase (EUR)"
-    over the investments' captions and their year tables, test31 ic23), in a document that is no report (a report's
-    years are annual statements under any heading)."""
-    above = [n for n in ctx.doc.headings if n < element.first]
-    if not above or ctx.seg.kind in ("status-report", "final-report"):
-        return False
-    head = [line for line in ctx.doc.lines[:12] if line.strip()][
-        :3
-    ]  # a report by its title ("Tilanneraportti 1/2025")
-    return not any(_REPORT.search(line) for line in head) and tables.names_estimate(
-        ctx.doc.lines[max(above) - 1]
-    )
-
-
-#: A document's title that names a report of what was done: its years are annual statements (tune u1808).
-_REPORT = re.compile(r"raportti|rapport|report\b|katsaus|översikt|uppföljning|seuranta|review\b", re.I)
 
 
 #: A rule drawn under a caption or a title ("----------", "=========="): no words.

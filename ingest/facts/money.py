@@ -34,6 +34,7 @@ from hankegraafi.ingest.facts.costcats import COST_CATEGORIES as COST_CATEGORIES
 from hankegraafi.ingest.facts.costcats import _categories as _categories
 from hankegraafi.ingest.facts.costcats import cost_category as cost_category
 from hankegraafi.ingest.facts.costcats import named_by_tail
+from hankegraafi.ingest.facts.costheads import under_estimate_heading
 from hankegraafi.ingest.facts.costkinds import (
     beside_period,
     calendar_year,
@@ -50,7 +51,6 @@ from hankegraafi.ingest.facts.costkinds import (
     period_year,
     run_caption,
     table_context,
-    under_estimate_heading,
     year_alone,
     year_of_whole,
     years_alone,

@@ -242,7 +242,7 @@ _COLON_FIELD = re.compile(
 )
 #: A row of a label and amounts or shares ("Laitteet\t480.000,00", "…\t72 000 euroa", "…\tEUR 18 500"): in an open
 #: table a row, though its label reads like a field's ("Laitteet" ~ "Liitteet"; test42 om13).
-_AMOUNTS = re.compile(r"[^\t]+(?:\t(?:(?:€|eur)\s?)?(?:[-−+]?\d[\d\s.,]*(?:\s?(?:[€%]|euro?[as]?))?)?)+", re.I)
+_AMOUNTS = re.compile(r"(?i)[^\t]+(?:\t(?:(?:€|eur) ?)?(?:[-−+]?\d[\d .,\xa0]*+(?: ?(?:[€%]|euro?[as]?))?)?)+")
 
 
 def _continues_table(lines: list[Line], i: int) -> bool:

@@ -296,9 +296,7 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
     if totals and ctx.root is not None:
         targets.append((totals[-1], ctx.root))
     # A plan's estimate whose caption names one year alone ("Kostnadsförslag 2023 (euro)") is that year's (od06).
-    year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind != "granted" else None
-    if year is not None and kind == "cumulative":
-        kind = "annual"  # what was spent in the one year the caption names ("Costs incurred by subproject in 2024")
+    year = year_alone([element.title or "", *table_context(ctx, element)[:1]]) if kind == "estimate" else None
     # sums in thousands by the caption ("Cost estimate by subproject (EUR thousand)" over "312"; tune u1801)
     # or by the corner cell ("Subproject (EUR thousand)", R16)
     scale = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1], header[0]])) or 1

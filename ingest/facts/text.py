@@ -44,8 +44,8 @@ _CELL_SCALE = re.compile(
     re.I,
 )
 _SCALES = {"milj": Decimal(1_000_000), "m": Decimal(1_000_000), "mrd": Decimal(10**9)}
-#: A cell's currency before its number ("€64k", "EUR 64 000", "€ 1 234"), moved after it.
-_CURRENCY_FIRST = re.compile(r"^(?:€|eur\b)\s?(?P<rest>[-−]?\d.*?)(?:\s*(?:€|eur\w*))?$", re.I)
+#: A cell's currency before its number and thousand letter ("€64k", "EUR 64k"), moved after it.
+_CURRENCY_FIRST = re.compile(r"^(?:€|eur\b)\s?(?P<rest>[-−]?\d[\d .,]*k)$", re.I)
 #: Spaces that group thousands: ordinary, no-break, narrow no-break, thin, figure, punctuation.
 _GROUPING = "[ \u00a0\u202f\u2009\u2007\u2008']"
 
@@ -62,7 +62,7 @@ def parse_amount(text: str) -> Decimal | None:
     minus, an en dash, parentheses); a scale printed in the cell ("1,2 milj. €",
     "120 t€", "85 k€") multiplies it out.
     """
-    raw = _CURRENCY_FIRST.sub(r"\g<rest> €", text.strip())  # "€64k", "EUR 64 000": the currency after (R16-1)
+    raw = _CURRENCY_FIRST.sub(r"\g<rest> €", text.strip())  # "€64k", "EUR 64k": the currency after (R16-1)
     scale = Decimal(1)
     m = _CELL_SCALE.search(raw)
     if m:

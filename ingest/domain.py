@@ -61,8 +61,13 @@ CARE_FIELD = "care-field"
 
 
 def sote_text(text: str) -> bool:
-    """The text uses at least three different words of social and health care."""
-    return len({m.group().lower() for m in _care_words().finditer(text[:50_000])}) >= 3
+    """The text uses at least three different words of social and health care (read up to the third)."""
+    seen: set[str] = set()
+    for m in _care_words().finditer(text[:50_000]):
+        seen.add(m.group().lower())
+        if len(seen) >= 3:
+            return True
+    return False
 
 
 #: Words of care too common outside it to tell a project's name by ("talvihoito" is a road's).
@@ -227,8 +232,10 @@ def domain_evidence(ctx: Context) -> list[str]:
     advert …) or speaks of no development (too few of a project's words: a snow-clearing notice)."""
     text = "\n".join(ctx.doc.lines)
     found = _named(ctx, text)
+    if not found or _project_read(ctx.result):
+        return found  # the genres' hundreds of cues over 50 000 characters are weighed only when they decide
     about_else = other_genre(text) is not None or development_weight(text) < MIN_PROJECT_WEIGHT
-    return [] if found and about_else and not _project_read(ctx.result) else found
+    return [] if about_else else found
 
 
 def _genre_names(key: str) -> dict[str, str]:

@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from types import MappingProxyType
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-
 from hankegraafi.ingest.headingforms import qualified_heading
+from hankegraafi.ingest.labelindex import FAST_FROM, index_of
 from hankegraafi.ingest.namecuts import without_money_clause
 from hankegraafi.ontology import registry
 
@@ -174,11 +172,11 @@ def best_label(text: str, table: Mapping[str, tuple[str, ...]], cutoff: float = 
     """The key whose variant is most like ``text`` (already normalised), if close enough.
 
     The first variant, in the table's order, with the highest :func:`similar` above
-    ``cutoff`` wins; an exact variant beats every other. :class:`_VariantIndex` gives
+    ``cutoff`` wins; an exact variant beats every other. The index (``labelindex.index_of``) gives
     the same answer without comparing the line with every variant.
     """
-    if _FAST_FROM <= cutoff < 1.0:
-        return _variant_index(_snapshot(table)).best(text, cutoff)
+    if FAST_FROM <= cutoff < 1.0:
+        return index_of(table).best(text, cutoff)
     return _best_by_scan(text, table, cutoff)
 
 
@@ -191,96 +189,6 @@ def _best_by_scan(text: str, table: Mapping[str, tuple[str, ...]], cutoff: float
             if s > score or (s == 1.0 and score < 1.0):
                 best, score = key, s
     return best
-
-
-#: From this cutoff up, :func:`similar`'s floor (0.75) cuts nothing that could win, so the
-#: index may skip every variant whose bound on the ratio does not exceed the cutoff.
-_FAST_FROM = 0.75
-
-_Snapshot = tuple[tuple[str, tuple[str, ...]], ...]
-
-
-def _snapshot(table: Mapping[str, tuple[str, ...]]) -> _Snapshot:
-    """The table as a hashable value, so that a changed table never meets an old index."""
-    return tuple((key, tuple(variants)) for key, variants in table.items())
-
-
-class _VariantIndex:
-    """The variants of one label table, lower-cased, looked up by exact text and by length.
-
-    A document's lines are mostly no label, and comparing each with every variant
-    through difflib took about a sixth of preparing a document (90 000 comparisons
-    per 23 documents). The ratio of two strings is at most 2·min/(sum of lengths), so
-    only variants of a length near the line's can pass a cutoff; each variant keeps
-    one :class:`SequenceMatcher` (difflib caches its facts about the second string),
-    and the full ratio is computed only where a bound passes: RapidFuzz's Indel ratio,
-    2·LCS/(sum of lengths), computed in C++ for all candidates in one call. difflib's
-    matching blocks form a common subsequence, so that ratio is never below difflib's and
-    no variant that could win is skipped; the answer is the same as comparing with every
-    variant (tests/ingest/test_label_index.py). Python's own bound, ``quick_ratio``, over
-    every candidate of a table of 30 columns by 334 rows of short cells took seconds.
-    """
-
-    def __init__(self, snapshot: _Snapshot) -> None:
-        self.exact: dict[str, str] = {}
-        self.by_length: dict[int, list[int]] = {}
-        self.entries: list[tuple[str, str]] = []
-        self._matchers: dict[int, SequenceMatcher[str]] = {}
-        self._by_size: dict[tuple[int, float], tuple[list[int], list[str]]] = {}
-        self._lock = threading.Lock()  # the matchers hold the line being compared
-        for key, variants in snapshot:
-            for variant in variants:
-                low = variant.lower()
-                self.exact.setdefault(low, key)
-                self.by_length.setdefault(len(low), []).append(len(self.entries))
-                self.entries.append((key, low))
-
-    def _candidates(self, size: int, cutoff: float) -> tuple[list[int], list[str]]:
-        """Entries whose length allows a ratio above ``cutoff`` with a line of ``size``, in table order,
-        with their lower-cased variants."""
-        found = self._by_size.get((size, cutoff))
-        if found is None:
-            positions: list[int] = []
-            for length, at in self.by_length.items():
-                if 2.0 * min(size, length) / (size + length) > cutoff:
-                    positions.extend(at)
-            positions.sort()
-            found = (positions, [self.entries[p][1] for p in positions])
-            self._by_size[(size, cutoff)] = found
-        return found
-
-    def best(self, text: str, cutoff: float) -> str | None:
-        exact = self.exact.get(text)
-        if exact is not None:
-            return exact
-        if not text:
-            return None
-        best, score = None, cutoff
-        positions, variants = self._candidates(len(text), cutoff)
-        # A hair under the cutoff, so that a float rounded down never drops a variant at the bound.
-        passing = process.extract(
-            text, variants, scorer=fuzz.ratio, score_cutoff=cutoff * 100.0 - 1e-6, limit=None
-        )
-        if not passing:
-            return None
-        with self._lock:
-            for position in sorted(positions[index] for _variant, _score, index in passing):
-                matcher = self._matchers.get(position)
-                if matcher is None:
-                    matcher = SequenceMatcher(None, "", self.entries[position][1], autojunk=False)
-                    self._matchers[position] = matcher
-                matcher.set_seq1(text)
-                if matcher.quick_ratio() <= score:  # an upper bound of the ratio
-                    continue
-                s = matcher.ratio()
-                if s > score:
-                    best, score = self.entries[position][0], s
-        return best
-
-
-@functools.lru_cache(maxsize=64)
-def _variant_index(snapshot: _Snapshot) -> _VariantIndex:
-    return _VariantIndex(snapshot)
 
 
 _LIGHT_PREFIX = "liikennevalo"

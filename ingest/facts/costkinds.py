@@ -9,6 +9,7 @@ report is its period's; a row on the last line of a document cut short is not wh
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -395,6 +396,15 @@ def document_period(ctx: Context) -> tuple[date, date] | None:
 _GENERIC_TAIL = re.compile(
     r"(?:kulut|kustannukset|palvelut|menot|hankinnat|maksut|kostnader|tjänster|utgifter|anskaffningar)$"
 )
+
+
+@functools.lru_cache(maxsize=4096)  # every row's label is compared with every name of the vocabulary
+def _stemmed(name: str) -> tuple[str, str]:
+    """A kind's name in lower case, and that without its generic word at the end."""
+    low = name.lower()
+    return low, _GENERIC_TAIL.sub("", low)
+
+
 #: Words joining two names in one row's label: "Matkat ja majoitus", "Resor och logi".
 _JOINED = re.compile(r"\s+(?:ja|sekä|och|samt|and)\s+|\s*&\s*|,\s+", re.I)
 
@@ -426,8 +436,8 @@ def kind_by_words(
     """
     for key, names in labels.items():
         for name in names:
-            stem = _GENERIC_TAIL.sub("", name.lower())
-            if key != "total" and len(stem) >= 4 and stem != name.lower() and text == stem.rstrip("-"):
+            low, stem = _stemmed(name)
+            if key != "total" and len(stem) >= 4 and stem != low and text == stem.rstrip("-"):
                 return key
     conjuncts = [c for c in _JOINED.split(text) if c.strip()]
     if len(conjuncts) < 2:

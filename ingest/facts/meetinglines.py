@@ -51,16 +51,17 @@ _FOR_PROJECT = re.compile(
 
 
 @cues.per_reading
-def _labels(scheme: str) -> tuple[re.Pattern[str], ...]:
-    """The scheme's labels as patterns of whole words: a label's last word inflected too ("ohjausryhmän",
-    "styrgruppens", "working group's"); a label ending in a full stop as written ("Valm.")."""
+def _labels(scheme: str) -> re.Pattern[str]:
+    """The scheme's labels as one pattern of alternatives, each of whole words: a label's last word inflected
+    too ("ohjausryhmän", "styrgruppens", "working group's"); a label ending in a full stop as written ("Valm.").
+    One search finds what a search of each label found."""
     out = []
     for concept in registry.scheme(scheme):
         for form in concept.surface_forms():
             words = [re.escape(w) for w in form.casefold().split()]
             tail = "" if form.endswith(".") else r"[\w']{0,5}"
-            out.append(re.compile(r"(?<![\w-])" + r"\s+".join(words) + tail + r"(?![\w-])", re.I))
-    return tuple(out)
+            out.append(r"(?:(?<![\w-])" + r"\s+".join(words) + tail + r"(?![\w-]))")
+    return re.compile("|".join(out) or "(?!)", re.I)
 
 
 def _only_lower(rest: str) -> bool:
@@ -86,7 +87,7 @@ def _meeting_part(part: str) -> bool:
     rest = part.split(maxsplit=1)[1] if " " in part else ""
     if not _only_lower(rest):
         return False
-    return bool(_GOVERNING.search(part)) or any(p.search(part) for p in _labels("meeting-line"))
+    return bool(_GOVERNING.search(part)) or _labels("meeting-line").search(part) is not None
 
 
 def _beside(part: str) -> bool:

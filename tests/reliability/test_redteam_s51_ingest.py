@@ -79,6 +79,11 @@ tests pin what held.
   "Project name" held).
 - R16-16 (G8; u1843's family): a plan's goal with its deadline ("– valmis vuoden 2025 loppuun mennessä", "– done by
   the end of 2025", "– klart före utgången av 2025") reads achieved.
+- R16-28 (G8; facts/goalcompose._NOT_DONE, new): a negated passive of assessing, measuring or reporting after a
+  goal ("– ei arvioida tässä vaiheessa", "– ei mitata", "– mäts inte", "– will not be assessed") reads not-achieved;
+  it says the goal is not judged (main read unknown).
+- R16-29 (G8; facts/goalcompose._TO_LATER, new): a base year after a goal ("– kasvu 15 % vuoteen 2023 verrattuna",
+  "– up 15 % compared to 2023", "– back to 2019 level") reads moved-later (main read unknown).
 """
 
 from __future__ import annotations
@@ -1227,3 +1232,53 @@ _R16_30 = pytest.mark.xfail(
 def test_the_name_fields_label_names_the_project(language: str, label: str) -> None:
     text = f"{label}: {_NAME[language]}\n{_NAME_BODY[language]}"
     assert [p.name for p in _extraction(text, "raportti.txt").projects] == [_NAME[language]]
+
+
+# R16-28, R16-29 (goalcompose, G8's verdict read by its parts): a goal not judged, and a base year.
+@pytest.mark.parametrize(
+    ("language", "line", "status"),
+    [
+        ("fi", "Yöpartio koko alueelle – ei maalissa", "not-achieved"),
+        ("sv", "Nattpatrull i hela regionen – inte i mål", "not-achieved"),
+        ("en", "Night patrol across the region – pushed into 2026", "moved-later"),
+        ("fi", "Yöpartio koko alueelle – jatkuu vuoteen 2026", "moved-later"),
+        ("en", "Night patrol across the region – part of the national programme", "unknown"),
+        *(
+            pytest.param(
+                language,
+                line,
+                "unknown",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="R16-28 (G8, goalcompose._NOT_DONE): a negated passive of assessing, measuring or "
+                    "reporting ('ei arvioida', 'mäts inte', 'will not be assessed') reads not-achieved",
+                ),
+            )
+            for language, line in (
+                ("fi", "Asiakastyytyväisyys – ei arvioida tässä vaiheessa"),
+                ("fi", "Asiakastyytyväisyys – ei mitata"),
+                ("sv", "Kundnöjdhet – mäts inte"),
+                ("en", "Client satisfaction – will not be assessed"),
+            )
+        ),
+        *(
+            pytest.param(
+                language,
+                line,
+                "unknown",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="R16-29 (G8, goalcompose._TO_LATER): a base year ('vuoteen 2023 verrattuna', 'compared "
+                    "to 2023', 'back to 2019 level') reads moved-later",
+                ),
+            )
+            for language, line in (
+                ("fi", "Kotikäynnit lisääntyvät – kasvu 15 % vuoteen 2023 verrattuna"),
+                ("en", "Home visits increase – up 15 % compared to 2023"),
+                ("en", "Waiting times shorten – back to 2019 level"),
+            )
+        ),
+    ],
+)
+def test_a_verdict_read_by_its_parts(language: str, line: str, status: str) -> None:
+    assert _first_status(language, line) == status

@@ -26,6 +26,7 @@ now stored: replacing or removing a document recomputes it.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypedDict
 
@@ -148,7 +149,28 @@ def build_triples(
 ) -> set[Triple]:
     """:func:`build`'s triples in a set: the step writes them as they are (adding 100 000 triples to
     an rdflib graph was a third of the step at 10^6)."""
-    g: set[Triple] = set()
+    matched = match(records, apart, together)
+    return describe_all(matched, name_clusters(matched, base), base)
+
+
+@dataclass
+class Matched:
+    """The records matched into clusters (in the order of their first record), before naming."""
+
+    records: list[Record]
+    county: dict[tuple[URIRef, URIRef], URIRef | None]
+    clusters: list[list[Record]]  # each newest record first (:func:`precedence`)
+    evidence: dict[tuple[URIRef, URIRef], list[Match]]
+    proposals: list[Match]
+
+
+def match(
+    records: list[Record],
+    apart: frozenset[frozenset[URIRef]] = frozenset(),
+    together: frozenset[frozenset[URIRef]] = frozenset(),
+) -> Matched:
+    """The clusters of records that describe one real project (``records`` sorted by graph and
+    project, as :func:`read_records` gives them; ``apart`` and ``together`` as for :func:`build`)."""
     by_key = {r.key: r for r in records}
     county = {r.key: county_of(r, by_key) for r in records}
     parent: dict[tuple[URIRef, URIRef], tuple[URIRef, URIRef]] = {r.key: r.key for r in records}
@@ -168,17 +190,17 @@ def build_triples(
         if a.project == b.project and (
             county[a.key] == county[b.key] or None in (county[a.key], county[b.key])
         ):
-            match: Match | None = Match(a, b, "same name in both documents", NAME)
+            found: Match | None = Match(a, b, "same name in both documents", NAME)
         else:
-            match = compare(a, b, county)
-        if match is None:
+            found = compare(a, b, county)
+        if found is None:
             continue
-        if match.confidence == WEAK:
-            proposals.append(match)
+        if found.confidence == WEAK:
+            proposals.append(found)
             continue
         parent[find(a.key)] = find(b.key)
-        evidence[a.key].append(match)
-        evidence[b.key].append(match)
+        evidence[a.key].append(found)
+        evidence[b.key].append(found)
     by_project: dict[URIRef, list[Record]] = defaultdict(list)
     for r in records:
         by_project[r.project].append(r)
@@ -196,22 +218,37 @@ def build_triples(
     clusters: dict[tuple[URIRef, URIRef], list[Record]] = defaultdict(list)
     for r in records:
         clusters[find(r.key)].append(r)
-    canonical_of: dict[tuple[URIRef, URIRef], URIRef] = {}
-    used: set[URIRef] = set()
     for members in clusters.values():
         members.sort(key=precedence, reverse=True)
-        iri = canonical_iri(members, county, base)
+    return Matched(records, county, list(clusters.values()), evidence, proposals)
+
+
+def name_clusters(matched: Matched, base: str) -> list[URIRef]:
+    """Each cluster's IRI (:func:`canonical_iri`; one a later cluster would share gets a suffix)."""
+    names: list[URIRef] = []
+    used: set[URIRef] = set()
+    for members in matched.clusters:
+        iri = canonical_iri(members, matched.county, base)
         while iri in used:  # two real projects that would mint one key: keep them apart
             iri = URIRef(f"{iri}-{len(used)}")
         used.add(iri)
+        names.append(iri)
+    return names
+
+
+def describe_all(matched: Matched, names: list[URIRef], base: str) -> set[Triple]:
+    """The derived graph's triples of the clusters named ``names`` (one a cluster, in order)."""
+    g: set[Triple] = set()
+    canonical_of: dict[tuple[URIRef, URIRef], URIRef] = {}
+    for members, iri in zip(matched.clusters, names, strict=True):
         for r in members:
             canonical_of[r.key] = iri
     projects_in: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for r in records:
+    for r in matched.records:
         projects_in[r.project].add(canonical_of[r.key])
-    for members in clusters.values():
-        describe(g, members, canonical_of, county, evidence, projects_in, base)
-    for m in proposals:
+    for members in matched.clusters:
+        describe(g, members, canonical_of, matched.county, matched.evidence, projects_in, base)
+    for m in matched.proposals:
         ca, cb = canonical_of[m.a.key], canonical_of[m.b.key]
         if ca == cb:
             continue
@@ -375,7 +412,8 @@ def canonical_graph_iri(base: str) -> URIRef:
 
 def recompute(store: object, base: str) -> int:
     """Rebuild the derived graph from the document graphs now stored, written in one update;
-    returns how many canonical projects it holds."""
+    returns how many canonical projects it holds (after a write of a few document graphs the
+    derived step rewrites only what they reach: :mod:`.canondelta`)."""
     from hankegraafi.ingest.curation.decisions import merge_pairs, split_pairs
     from hankegraafi.store.graphdiff import write_graph
 

@@ -53,9 +53,13 @@ class Step:
 
 
 def _canonical() -> Step:
-    from hankegraafi.ingest import canonical
+    from hankegraafi.ingest import canondelta, canonical
 
-    return Step("canonical projects", canonical.canonical_graph_iri, canonical.recompute)
+    def recompute(store: Store, base: str, touched: Collection[str] | None = None) -> int:
+        return canondelta.recompute(store, base, touched, stamp=stamp_graph_iri(base))
+
+    # Partial: after an ingest, a re-ingest or a remove only the islands it reaches (ingest/canondelta.py).
+    return Step("canonical projects", canonical.canonical_graph_iri, recompute, partial=True)
 
 
 def _curation() -> Step:

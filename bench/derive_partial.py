@@ -85,9 +85,23 @@ def child(store_path: Path, doc: Path, skip: list[str] | None = None) -> dict[st
                 figures[step.name] = round(time.process_time() - c, 3)
         figures["derived step"] = round(time.process_time() - cpu, 3)
         out[write] = figures
+        _stamp(store, base)  # untimed, as recompute_all ends: the next write's partial steps check it
         out["load"].append(os.getloadavg()[0])
     store.close()
     return out
+
+
+def _stamp(store: Any, base: str) -> None:
+    """What :func:`hankegraafi.ingest.derived.recompute_all` writes after every step succeeded: the version of
+    the data the derived graphs follow (the partial canonical projects read it, ingest/canondelta.py)."""
+    from rdflib import Graph, Literal
+
+    from hankegraafi.ingest import derived
+    from hankegraafi.ontology.namespaces import HG
+
+    stamp = Graph()
+    stamp.add((derived.stamp_graph_iri(base), HG.sha256, Literal(derived.documents_state(store, base))))
+    store.replace_graph(derived.stamp_graph_iri(base), stamp)
 
 
 def table(runs: list[dict[str, Any]]) -> str:

@@ -273,14 +273,18 @@ def partial(store: object, engine: ox.Store, base: str, touched: Collection[str]
 
     noted = graphdiff.noted()
     if noted is not None and noted.whole:
-        return _whole("a step before this one failed")
+        return _whole("a step before this one failed, or replaced a graph whole")
     if not _follows(store, engine, base, touched, stamp):
         return _whole("the stored graph does not follow the data before this write, but for the touched graphs")
     graph = ox.NamedNode(str(canonical_graph_iri(base)))
     stored = read_stored(engine, graph)
     if stored is None:
         return _whole("a blank node in the stored graph")
+    if not stored.clusters:  # none stored (dropped after its stamp: a kill, a hand), or none to keep
+        return _whole("no canonical project is stored")
     touched = set(touched)
+    if noted is not None:  # document graphs a step before this one edited (a curation decision's correction)
+        touched |= set(noted.lines) | set(noted.triples)
     records = read_records(store)
     apart, together = split_pairs(store, base), merge_pairs(store, base)
     island = islands(records, together)

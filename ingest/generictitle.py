@@ -33,7 +33,6 @@ from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, parse_date
 from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import (
-    GOVERNING_BODY,
     OWNER,
     caption_line,
     cut_at_break,
@@ -59,68 +58,16 @@ from hankegraafi.ingest.namecuts import (
 )
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, match_light
-
-#: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words.
-_NOT_TITLE = re.compile(
-    r"^(?:etusivu|startsida|home|valikko|meny|menu|haku|sök|search|suomeksi|på svenska|in english|"
-    r"sivun alkuun|jaa|dela|share|tulosta|skriv ut|print|kirjaudu|logga in|log in|ohita|hoppa|skip|"
-    r"evästeet|kakor|cookies|pöytäkirja|protokoll|minutes|kokousaika|kokouspaikka|mötestid|mötesplats|"
-    r"läsnä|närvarande|poissa|frånvarande|esittelijä|föredragande|valmistelija|beredare|"
-    r"lisätietoja|mer information|julkaistu|publicerad|päivitetty|uppdaterad|sisällys|innehåll|liitteet|"
-    r"ehdotus|förslag|päätös|beslut|perustelut|päätösehdotus|selostus|motivering|ärendet|beredning|"
-    rf"{GOVERNING_BODY}|sivu\s+\d|sida\s+\d|"
-    r"uutiset|nyheter|news|ajankohtaista|aktuellt|tiedotteet|pressmeddelanden|hankkeet|projekten|projects|"
-    r"kokonaisuudet|helheter|toimintamallit|verksamhetsmodeller)\b",
-    re.I,
-)
-_SECTION_MARK = re.compile(r"^\s*§\s*\d+\s*[.:–-]?\s*")
-_MEETING_HEADER = re.compile(r"\b(?:pöytäkirja|protokoll|\d+/20\d\d)\b", re.I)
-#: "hankkeelle X", "X-hanke", "hankkeen X" in running text: the name of the project a minute is about.
-_NAMED_PROJECT = re.compile(
-    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|n)|\b[Pp]rojekt(?:ille|iin|et|ets))\s+"
-    r"(?P<after>[A-ZÄÖÅ0-9][^.,;:()]{2,80}?)"
-    # A word cut at a hyphen before "ja"/"och" is a compound's first half ("Mobil mun- och tandvård"):
-    # the name goes on through the conjunction.
-    r"(?=[.,;:(]|(?<!-)\s+(?:on|ovat|oli|ja|sekä|jonka|joka|är|och|som|för att|har|hade|ska|kommer|var|blir|enligt|liitteen|-)\s|$)"
-    r"|(?P<before>(?:[A-ZÄÖÅ0-9][\w.:-]{0,80}\s+){0,6}[\w.:-]{1,80})\s?-hanke(?:\w*)"
-    # English: "The Active Ageing Kainuu project (…) belongs to …": capitalised words before "project"
-    r"|\b[Tt]he\s+(?P<inner>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|in|for|at|on|the)){0,7})\s+project\b",
-)
-
-
-# --- the title ----------------------------------------------------------------------------
-
-#: A name given as "Label: value" on one line near the top ("Hanke: Kotona Keski-Suomessa").
-_NAME_FIELD = re.compile(
-    r"^(?:[-*•]\s+)?(?:hanke|hankkeen nimi|projekti|projektin nimi|toimintamalli|kokonaisuus|projekt|projektets namn|"
-    r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*(?:$|\.\s+(?=(?-i:[A-ZÅÄÖ][a-zåäö])))",  # "X. Owner …"
-    re.I,
-)
-#: The same field as a row of a delimited file: "Project,Active Days in Pori,", "Projekt;Trygg kväll;;".
-_ROW_NAME_FIELD = re.compile(
-    r"^\"?(?:hanke|hankkeen nimi|projekti|projektin nimi|projekt|projektets namn|project|project name)\"?\s*[;,]\s*"
-    r"\"?(?P<name>[^;,\"]{3,120}?)\"?\s*[;,]*\s*$",
-    re.I,
-)
-#: A title about a project rather than its name: an application, decision, notice or report.
-_WEAK_TITLE = re.compile(
-    r"\b(?:\w*hakemus\w*|valtionavustu\w*|avustu\w*|tiedoksianto|rahoituspäätö\w*|päätö\w*|esitys|ehdotus|"
-    r"selvitys|katsaus|\w*ansökan|\w*beslut|statsunderstöd\w*|\w*raportti|\w*rapport)\b|-?ohjelman?\b",
-    re.I,
-)
-#: A section heading that names no project: "Hankkeen investoinnit", "Missä kehitetään?".
-_SECTION_LIKE = re.compile(
-    r"^(?:hankkeen|projektin|kokonaisuuden|toimintamallin|projektets|hankkeet|investoinnit)(?:\s+\w+)?$|\?$"
-    r"|\b(?:hankkeen|projektin)\s+[a-zåäö]|päällikkö|johtaja|koordinaattori|yhteyshenkilö|yhteystiedot|kontakt|valmistelija"
-    r"|projektledare|samordnare|\bcoordinator\b|\bmanager\b|\bdirector\b"
-    r"|^(?:the\s+)?project\s+(?:in|as|at|overall)\b|^projektet\s+(?:som|i\s+sin)\b|^hanke\s+kokonai"
-    r"|^(?:osa|del|part)\s+\d{1,2}\b"  # a form's numbered part: "OSA 4 KUSTANNUKSET", "DEL 2", "PART 1"
-    r"|^(?:tietoa\s+)?(?:hankkeesta|projektista)$|^(?:om|about)\s+(?:the\s+)?(?:projektet|project)$",  # "Om projektet"
-    re.I,
-)
-_HANKE_AFTER = re.compile(
-    r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin|hanke(?:n|lle|ssa|sta|lla|en))\b",
-    re.I,
+from hankegraafi.ingest.titlewords import (
+    _HANKE_AFTER,
+    _MEETING_HEADER,
+    _NAME_FIELD,
+    _NAMED_PROJECT,
+    _NOT_TITLE,
+    _ROW_NAME_FIELD,
+    _SECTION_LIKE,
+    _SECTION_MARK,
+    _WEAK_TITLE,
 )
 
 

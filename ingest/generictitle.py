@@ -30,8 +30,9 @@ from hankegraafi.ingest.facts.namesites import (
 from hankegraafi.ingest.facts.outline import title_heads
 from hankegraafi.ingest.facts.partscopes import own_part_caption
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.shortnames import defined_owner
 from hankegraafi.ingest.facts.text import BULLET, parse_date
-from hankegraafi.ingest.labels import match_heading
+from hankegraafi.ingest.labels import match_field, match_heading
 from hankegraafi.ingest.namecuts import (
     OWNER,
     caption_line,
@@ -73,8 +74,13 @@ from hankegraafi.ingest.titlewords import (
 
 @functools.lru_cache(maxsize=4096)
 def _section_word(word: str) -> bool:
-    """A section's or a rated dimension's word alone ("Talous", "Kustannukset", "Tavoitteet"): no name."""
-    return match_heading(word) is not None or match_light(word) is not None
+    """A section's, a rated dimension's or a report's kind's word alone ("Talous", "Tavoitteet", "Tila"): no name."""
+    return match_heading(word) is not None or match_light(word) is not None or _kind_word(word)
+
+
+def _kind_word(text: str) -> bool:
+    """A report's kind in one word alone ("Yhteenveto", "Summary", "Tila"); "X-seuranta" in a name is none."""
+    return len(text.split()) == 1 and kind_part(text)
 
 
 #: Between a goal and its status on a slide's line: a dash between spaces.
@@ -143,8 +149,12 @@ def name_before_hanke(text: str) -> str | None:
         if len(taken) == 1 and (function_word(taken[0]) or finite_verb(taken[0]) or _section_word(taken[0])):
             continue  # "Mitä hankkeessa tehtiin?": a question; "Saimme hankkeelle …": a verb; "Talous hankkeen
             # alusta (€)", "Kustannukset hankkeen alusta": a section's word over a table, not a name
-        if len(taken) == 1 and not re.search(r"[-–]", match.group("sep")) and plural_subject(taken[0]):
-            continue  # "Tilannevalot hankkeen päättyessä": a plural noun the heading is about, "the project's"
+        if (
+            len(taken) == 1
+            and not re.search(r"[-–]", match.group("sep"))
+            and (plural_subject(taken[0]) or match_field(taken[0]))
+        ):
+            continue  # "Tilannevalot hankkeen päättyessä", "Tila hankkeen päättyessä": what the heading is about
         if taken and any(w[:1].isupper() for w in taken):
             hyphen = "-" in match.group("sep") or "–" in match.group("sep")
             return " ".join(taken) + (" -hanke" if hyphen else " hanke")
@@ -346,8 +356,15 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
         raw = element.text.strip().strip("#").strip()
         if element.first > head:
             break  # a form's field below the text ("Goal status (drop-down): Achieved"): no title
-        if len(raw) <= 300 and title_parts_name(ctx, raw, kind=True) == text and not _whole_entity(ctx, text):
-            return element, text  # "X – loppuraportti": a title writing its kind beside the name
+        if (
+            len(raw) <= 300
+            and text in (title_parts_name(ctx, raw, True), meeting_title_name(raw))
+            and not _whole_entity(ctx, text)
+        ):
+            # "X – loppuraportti", "Ohjausryhmä 4/2023 – X": a title writing its kind or meeting beside the name
+            if meeting_title_name(raw) == text:
+                FIRM[ctx] = element.first  # a meeting's line named it: "projektet X:s ekonomi" renames it not
+            return element, text
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
     block = head_block_name(ctx, elements[:12]) if plain_too else None
     chosen = _chosen(ctx, heads, plain_too, block) if heads else None
@@ -414,7 +431,7 @@ def _chosen(
                 and not _whole_entity(ctx, text)
                 and not _SECTION_LIKE.search(text)
                 and not _WEAK_TITLE.search(text)
-                and not (states_sum(text) or list_title(text))
+                and not (states_sum(text) or list_title(text) or _kind_word(text))  # "Yhteenveto" alone
             ):
                 return element, text
     return None
@@ -541,4 +558,6 @@ def _name_after_word(ctx: Context, text: str) -> str | None:
 def _whole_entity(ctx: Context, text: str) -> bool:
     """``text`` is only the name of a county, organisation or municipality (a page's owner)."""
     mentions = ctx.names.known(text)
-    return len(mentions) == 1 and len(mentions[0].surface) >= len(text.rstrip(" .:")) - 2
+    return (len(mentions) == 1 and len(mentions[0].surface) >= len(text.rstrip(" .:")) - 2) or defined_owner(
+        ctx, text
+    )

@@ -11,9 +11,10 @@ import re
 
 from hankegraafi.ingest.namecuts import GOVERNING_BODY
 
-#: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words.
+#: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words. "Home" before a word
+#: begins a title ("Home care at night project", "Home Hospital Vantaa–Kerava"; R16-20), no site's link.
 _NOT_TITLE = re.compile(
-    r"^(?:etusivu|startsida|home|valikko|meny|menu|haku|sök|search|suomeksi|på svenska|in english|"
+    r"^(?:etusivu|startsida|home(?!\s+[^\W\d_])|valikko|meny|menu|haku|sök|search|suomeksi|på svenska|in english|"
     r"sivun alkuun|jaa|dela|share|tulosta|skriv ut|print|kirjaudu|logga in|log in|ohita|hoppa|skip|"
     r"evästeet|kakor|cookies|pöytäkirja|protokoll|minutes|kokousaika|kokouspaikka|mötestid|mötesplats|"
     r"läsnä|närvarande|poissa|frånvarande|esittelijä|föredragande|valmistelija|beredare|"
@@ -44,7 +45,7 @@ _NAMED_PROJECT = re.compile(
 #: A name given as "Label: value" on one line near the top ("Hanke: Kotona Keski-Suomessa").
 _NAME_FIELD = re.compile(
     r"^(?:[-*•]\s+)?(?:hanke|hankkeen nimi|projekti|projektin nimi|toimintamalli|kokonaisuus|projekt|projektets namn|"
-    r"project|project name)\s*[:\t]\s*(?P<name>\S.{2,120}?)\s*(?:$|\.\s+(?=(?-i:[A-ZÅÄÖ][a-zåäö])))",  # "X. Owner …"
+    r"project|project name)\s*[:\t]+\s*(?P<name>\S.{2,120}?)\s*(?:$|\.\s+(?=(?-i:[A-ZÅÄÖ][a-zåäö])))",  # "X. Owner …"
     re.I,
 )
 #: The same field as a row of a delimited file: "Project,Active Days in Pori,", "Projekt;Trygg kväll;;".

@@ -150,6 +150,20 @@ _GRADES = (
 )
 
 
+#: After a town's name, the rest of a list of towns and the body word: "Juvan ja Puumalan kunnat", "Lahden
+#: kaupunki", "Borgå stad", "the City of …" aside. A town named so is a party; named bare, a place.
+_BODY_AFTER = re.compile(
+    r"(?:\s*(?:,|\bja\b|\bsekä\b|\boch\b|\band\b)\s*[A-ZÄÖÅ][\w-]*)*\s+"
+    r"(?:kaupun\w*|kun(?:ta|nan|nat|tien|nille|nilta)\b|stad\w*|städer\w*|kommun\w*|municipalit\w*|town\b|city\b)",
+    re.I,
+)
+
+
+def _as_body(sentence: str, end: int) -> bool:
+    """The town whose name ends at ``end`` is named as a body (its body word follows), not as a place."""
+    return _BODY_AFTER.match(sentence, end) is not None
+
+
 def _taking_part(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> None:
     """Organisations (and municipalities) a sentence says run, fund or take part in the project."""
     role = next((r for r, pattern in _TAKING_PART if pattern.search(sentence)), None)
@@ -160,8 +174,8 @@ def _taking_part(ctx: Context, sentence: str, chunk: Chunk, project: Project) ->
         entry = mention.entry
         if entry.type not in ("organisation", "national-actor", "municipality"):
             continue
-        if entry.type == "municipality" and role != "partner":
-            continue
+        if entry.type == "municipality" and (role != "partner" or not _as_body(sentence, mention.end)):
+            continue  # "Mukana ovat Oulu, Kempele ja Muhos", "Kunnat mukana: A, B": a place list, no party
         if own_county is not None and entry.iri == own_county.iri:
             continue
         if not any(p.organisation is entry for p in project.participations):

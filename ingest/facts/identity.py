@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.names import plain_case
 from hankegraafi.ingest.facts.namesites import (
     beside_kind,
     crumb_tab,
+    defined_owner,
     kind_part,
     only_set_aside,
     owner_name,
@@ -357,8 +358,8 @@ def _beside_kind(ctx: Context, text: str) -> str | None:
     if name is None or no_name(name) or not (name[:1].isupper() or name[:1].isdigit()):
         return None
     known = ctx.names.known(name)
-    if len(known) == 1 and len(known[0].surface) >= len(name) - 2:
-        return None  # "Lapin hyvinvointialue – Loppuraportti": the owner, not the project
+    if (len(known) == 1 and len(known[0].surface) >= len(name) - 2) or defined_owner(ctx, name):
+        return None  # "Lapin hyvinvointialue – Loppuraportti", "Hyvil | Loppuraportti": the owner
     return plain_case(ctx, name) if name.isupper() else name
 
 

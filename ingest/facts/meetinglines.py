@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest import cues
-from hankegraafi.ingest.facts.namesites import kind_part, owner_name
+from hankegraafi.ingest.facts.namesites import kind_part, owner_name, subject_value
 from hankegraafi.ingest.namecuts import GOVERNING_BODY, MAIL_HEADER, finite_verb
 from hankegraafi.ontology import registry
 
@@ -137,6 +137,7 @@ def meeting_title_name(text: str) -> str | None:
     """The project's name in a meeting's line: the one part that is no meeting's part and not beside one,
     when a meeting's part stands beside it ("X – ohjausryhmän kokous 3/2024"), or the name a body's part
     gives after the project's word ("Arbetsgruppen för projektet X – minnesanteckningar 4.6.2025")."""
+    text = subject_value(text) or text  # "Subject: Fwd: Styrgruppen 22.8.2023 – X": a title as any other
     if len(text) > 200 or MAIL_HEADER.match(text) or "@" in text:
         return None  # "Vastaanottaja: Ohjausryhmä <…@…>": a message's header, no title
     if text.rstrip().endswith(".") and len(text.split()) > 6:

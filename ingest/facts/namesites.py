@@ -27,6 +27,7 @@ from hankegraafi.ingest import cues
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
+from hankegraafi.ingest.facts.shortnames import defined_owner
 from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import MAIL_HEADER, finite_verb, kind_line
 from hankegraafi.ingest.segment import Element
@@ -74,7 +75,18 @@ def beside_kind(text: str) -> str | None:
 
 
 #: A message subject's label and a reply's or forward's marks after it ("Subject: VS: …", "Ämne: SV: …").
-_SUBJECT_LABEL = re.compile(r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl)\s*:\s*)*", re.I)
+_SUBJECT_LABEL = re.compile(
+    r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl|vb|wg|aw)\s*:\s*)*", re.I
+)
+
+
+def subject_value(text: str) -> str | None:
+    """A message subject's value less its label and the reply's or forward's marks ("Subject: Fwd: X" is
+    X), which the title readers read as any title; None when ``text`` is no subject."""
+    label = _SUBJECT_LABEL.match(text)
+    return text[label.end() :].strip() if label is not None else None
+
+
 #: Between the segments of a subject: a dash or a bar between spaces, a colon or a comma before a space.
 _SUBJECT_PARTS = re.compile(r"\s+[–—|-]\s+|[:,;]\s+")
 #: The same, and a slash between spaces.
@@ -374,6 +386,10 @@ def _owner_part(ctx: Context | None, part: str) -> bool:
         return True
     if ctx is None:
         return False
+    if defined_owner(ctx, part):
+        return (
+            True  # "Hyvil | Loppuraportti" after "Keski-Suomen hyvinvointialue (Hyvil)": the owner's short name
+        )
     known = ctx.names.known(part)
     return len(known) == 1 and known[0].entry.type in _OWNER_TYPES and len(known[0].surface) >= len(part) - 2
 

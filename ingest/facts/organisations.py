@@ -200,6 +200,8 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
             return
         if not parties and _a_sentence(value):
             return  # "Finansiering: Projektet har beviljats 2,9 miljoner euro. …": what it says, no funder named
+        if not parties and "\t" in value.strip():
+            return  # "Rahoitus" over a table: its head row ("Rahoituslähde<TAB>Euroa") names no funder
         if not parties and _SUM_FIRST.match(value):
             return  # "Rahoitus: 450 000 euroa", "Funding: EUR 450,000 for 2024-2025": the sum, no funder named
         entry = ctx.names.org_from_value(value)

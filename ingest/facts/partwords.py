@@ -261,6 +261,13 @@ def _digit_key(line: str) -> str:
     return line
 
 
+#: A bracket after a part's key that holds only its period or unit, no name: "(2024)", "(1–6/2025)", "(Q3)",
+#: "(k€)", "(euroa)", "(EUR)", "(htv)" (R16-18).
+_ASIDE_ONLY = re.compile(
+    r"[\W\d_]*|[HQ]\d[\W\d_]*|(?i:(?:tuhatta\s+)?euro[at]?|eur|t?k?€|htv|fte|sek)", re.UNICODE
+)
+
+
 def match_part_line(text: str) -> tuple[str, str, str, str] | None:
     """(kind, word as written, number, name) for a line that starts a part; the name may be empty."""
     line = _digit_key(text.strip())
@@ -277,6 +284,9 @@ def match_part_line(text: str) -> tuple[str, str, str, str] | None:
         return None  # of parts (``partinline.in_list``), no part's line
     if re.fullmatch(r"[(\"“”«'].+[)\"“”»']", name):
         name = name[1:-1].strip()  # "Investointi 2 (Digitaaliset palvelut)", 'Delprojekt 1 "X"'
+        name = (
+            "" if _ASIDE_ONLY.fullmatch(name) else name
+        )  # "Osahanke 1 (2024)", "TP 2 (k€)": its period or unit
     name = _without_note(_without_own_remark(name))
     between = line[m.end("num") : m.start("name")] if m.group("name") else ""
     if (listed := _DIMENSIONS_AFTER.match(name)) is not None and all(

@@ -90,6 +90,11 @@ _AFTER_WORD = re.compile(
     # "Projektet Mobil mun- och tandvård (…)": a word cut at a hyphen before "och"/"ja" is a compound's half.
     r"(?=\s*[.,;:(]|(?<!-)\s+(?:on|ovat|oli|ja|sekä|jonka|joka|jossa|är|och|som|för att|har|hade|ska|kommer|var|blir|pågår|enligt|liitteen)\s|\s*$)"
 )
+#: The name in quotes of any style after an inflected project word: «X», "X", ”X”, „X“ (test42 om11).
+_QUOTED_AFTER = re.compile(
+    r"(?:\b[Hh]ankkee(?:lle|seen|ssa|sta|n)|\b[Pp]rojekt(?:ille|iin|issa|et|ets)|\b[Pp]roject)\s+"
+    r"[«\"”“„](?P<name>[A-ZÄÖÅ0-9][^«»\"”“„\n]{2,80})[»\"”“]"
+)
 #: One capitalised word, the shape of a section heading taken for a title.
 _LONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+,?")
 #: Lower-case words that stand inside a name between capitalised ones ("Hemma i Borgå", "Koti ja arki").
@@ -216,6 +221,9 @@ def named_after(sentence: str, genitive: bool = True) -> str | None:
     is whose point, not a name."""
     if _OTHER.search(sentence):
         return None
+    for m in _QUOTED_AFTER.finditer(sentence):
+        if genitive or not re.match(r"(?i)hankkeen|projektets", m.group(0)):
+            return m.group("name").strip()  # "hakee avustusta hankkeelle "X" ajalle …": the quotes bound it
     for m in _AFTER_WORD.finditer(sentence):
         if genitive or not re.match(r"(?i)hankkeen|projektets", m.group(0)):
             name = without_sum(m.group("name").strip())  # "hankkeelle 410 000 euroa …" names none

@@ -897,12 +897,7 @@ def test_a_county_named_by_its_short_name_is_read(owner: str, county: str) -> No
     assert _county(_OWNER.format(owner)) == county
 
 
-# R16-18: a part column headed with its year.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R16-18 (N23, parts): 'Osahanke 1 (2024) | Osahanke 2 (2025)' make parts 'Osahanke 1: 2024', "
-    "'Osahanke 2: 2025' beside the declared 'Osahanke 1: Etätiimi', 'Osahanke 2: Laajennus'",
-)
+# R16-18: a part column headed with its year (read since stop 51, N23: partwords._ASIDE_ONLY).
 def test_a_part_column_with_its_year_is_the_declared_part() -> None:
     text = (
         "# Kotikuntoutuksen etätiimi Kanta-Hämeessä\n\nKanta-Hämeen hyvinvointialue · päivitetty 12.2.2024\n\n"
@@ -940,25 +935,15 @@ def test_spending_by_year_in_minutes_is_actual() -> None:
 _HOME = "# {}\n\nKanta-Häme wellbeing services county, 12 February 2025\n\nThe project develops remote home rehabilitation.\n"
 
 
+# R16-20 read since stop 51 (N23): "Home" before a word begins a title (titlewords._NOT_TITLE).
 @pytest.mark.parametrize(
     "title",
     [
         "Remote rehabilitation team in Kanta-Häme project",
         "Homecare at night project",
-        *(
-            pytest.param(
-                title,
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="R16-20 (N23, names): an English title that starts with 'Home' is dropped",
-                ),
-            )
-            for title in (
-                "Home care at night project",
-                "Home rehabilitation team in Kanta-Häme project",
-                "Home Hospital Vantaa–Kerava",
-            )
-        ),
+        "Home care at night project",
+        "Home rehabilitation team in Kanta-Häme project",
+        "Home Hospital Vantaa–Kerava",
     ],
 )
 def test_an_english_title_names_the_project(title: str) -> None:

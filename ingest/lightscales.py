@@ -303,18 +303,46 @@ _GLOSS_OPENS = re.compile(r"\s*[(\[–—:-]")
 
 
 def yes_no_legend(lines: Iterable[str], rate: Callable[[str], str | None]) -> dict[str, str]:
-    """Mark → light value of a legend that explains a yes-or-no answer's marks, when the legend itself glosses
-    its no as a deviation ("✓ = kyllä, ✗ = ei (poikkeama)", test36 og16): the yes is then on plan. A yes-or-no
-    legend alone says nothing of the value: "Onko viiveitä? K = kyllä, E = ei" asks after a problem, and its yes
-    is the deviation. A legend inside a question on plan ("Suunnitelman mukaan (1 = kyllä, 0 = ei)", test24 r16)
-    is left: r16's rows are rated by parts ("MT", "PC") that are no units yet, and two parts' lights would be
-    filed as the project's. ``rate`` is ``lightvalues.value_of``."""
-    for line in lines:
+    """Mark → light value of a legend that explains a yes-or-no answer's marks ("✓ = kyllä, ✗ = ei", "☑ = ja
+    ☐ = nej", "1 = kyllä, 0 = ei", "Y = yes / N = no"). The legend itself may gloss its no as a deviation
+    ("✓ = kyllä, ✗ = ei (poikkeama)", test36 og16): the yes is then on plan. Else the question the legend
+    answers decides (:func:`_asked`): one after the plan ("ENLIGT PLAN?  ☑ = ja  ☐ = nej", test42 om15;
+    "Suunnitelman mukaan (1 = kyllä, 0 = ei)") makes the yes on plan, one after a problem ("Onko viiveitä? K =
+    kyllä, E = ei") the yes a deviation. A legend that answers no question the document rates by ("Suositteletko
+    palvelua? K = kyllä, E = ei") says nothing of a value. ``rate`` is ``lightvalues.value_of``."""
+    lines = list(lines)
+    for at, line in enumerate(lines):
         if len(line) > 300 or "=" not in line or (m := _YES_NO.search(line)) is None:
             continue
-        if not _GLOSS_OPENS.match(m["gloss"]):
-            continue  # "E = ei poikkeamaa": the word after the no is the no's own phrase ("no deviation"), no gloss
         gloss = m["gloss"].strip(" ()[].,;\t")
-        if gloss and rate(gloss) == "deviation":
+        if _GLOSS_OPENS.match(m["gloss"]) and gloss and rate(gloss) == "deviation":
             return {m["yes"]: "on-plan", m["no"]: "deviation"}
+        # "E = ei poikkeamaa": the word after the no is the no's own phrase ("no deviation"), no gloss; the
+        # question, where the document asks one, still says what the yes is (R8-8, stop 45).
+        value = _asked(line[: m.start()], lines[max(0, at - 2) : at], lines[at + 1 : at + 4], rate)
+        if value is not None:
+            return {m["yes"]: value, m["no"]: "on-plan" if value == "deviation" else "deviation"}
     return {}
+
+
+#: What stands around a question before its legend: brackets, a colon, a dash, tabs, a bar, a semicolon.
+_ASK_EDGES = " \t([:;|–—-*_#"
+#: What parts a line's cells where a question may stand as a column's header: a tab, a bar, a semicolon.
+_ASK_CELLS = re.compile(r"\t|\|| ;|;")
+
+
+def _asked(before: str, above: list[str], below: list[str], rate: Callable[[str], str | None]) -> str | None:
+    """The value a yes answers with to the question a yes-or-no legend stands in, under or over: the legend
+    line's own text before the legend ("Poikkeama? ☑ = kyllä", "Suunnitelman mukaan (1 = kyllä, 0 = ei)": its
+    last cell); else the nearest question just above (a line that ends in a question mark, "Följer området
+    planen?") or a column's header just below that asks one ("Key: Y = yes, N = no" over "| Area | Within plan?
+    |"); the question rated by ``rate``. A sentence is no question of a column: eight words at most."""
+    cells = [c for c in _ASK_CELLS.split(before) if c.strip(_ASK_EDGES)]
+    asked = [cells[-1]] if cells else []
+    for line in [*reversed(above), *below]:
+        asked += [c for c in _ASK_CELLS.split(line) if c.strip(_ASK_EDGES).endswith("?")][:1]
+    for question in asked:
+        question = question.strip(_ASK_EDGES).rstrip("?").strip(_ASK_EDGES)
+        if question and len(question.split()) <= 8 and (value := rate(question)) is not None:
+            return value
+    return None

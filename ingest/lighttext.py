@@ -271,9 +271,10 @@ def _deviation_row(cells: list[str], table: _Table | None) -> list[tuple[str, st
     when the row says so ("Aikataulu | Nokian aloitus myöhästyi", "Laatu | ei poikkeamaa")."""
     dim = dimension_of(cells[0]) if table is not None and table.deviations and len(cells) >= 2 else None
     said = " ".join(c.strip() for c in cells[1:] if c.strip())
-    if dim is None or not re.search(r"[^\W\d_]{3,}", said):
+    # "Poikkeama | EPÄTOSI", "Avvikelse | nej", and a bare "ei" under "Poikkeama?" (test42 om05)
+    denied = said.casefold().strip(" .") in DENIALS
+    if dim is None or not (denied or re.search(r"[^\W\d_]{3,}", said)):
         return []
-    denied = said.casefold().strip(" .") in DENIALS  # "Poikkeama | EPÄTOSI", "Avvikelse | nej"
     return [(dim, "on-plan" if denied or value_of(said) == "on-plan" else "deviation")]
 
 

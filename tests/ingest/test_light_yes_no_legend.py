@@ -20,14 +20,27 @@ def test_a_no_glossed_as_a_deviation_makes_the_yes_on_plan() -> None:
     assert lightvalues.document_legend(["J = ja, N = nej (avvikelse)"]) == {"J": "on-plan", "N": "deviation"}
 
 
-def test_a_legend_inside_a_question_is_left_while_its_parts_are_no_units() -> None:
-    """test24 r16's form: its rows are rated by parts' keys the ingest does not make units of yet."""
-    assert lightvalues.document_legend(["Osa\tMittari\tSuunnitelman mukaan (1 = kyllä, 0 = ei)"]) == {}
+def test_a_legend_inside_a_question_on_plan_gives_its_yes_on_plan() -> None:
+    """test24 r16's form (stop 51: the question decides; r16's rows, rated by parts' keys, give no light yet)."""
+    legend = lightvalues.document_legend(["Osa\tMittari\tSuunnitelman mukaan (1 = kyllä, 0 = ei)"])
+    assert legend == {"1": "on-plan", "0": "deviation"}
 
 
-def test_a_yes_or_no_legend_that_says_no_value_explains_nothing() -> None:
+def test_a_yes_or_no_legend_takes_its_values_from_the_question_it_answers() -> None:
+    """Stop 51 (test42 om15 "ENLIGT PLAN?  ☑ = ja  ☐ = nej"): a question after a problem makes the yes a deviation,
+    one after the plan the yes on plan; a legend that answers no question, or one that rates nothing, explains
+    nothing."""
     assert lightvalues.document_legend(["K = kyllä, E = ei"]) == {}
-    assert lightvalues.document_legend(["Onko viiveitä? (K = kyllä, E = ei)"]) == {}
+    assert lightvalues.document_legend(["Onko viiveitä? (K = kyllä, E = ei)"]) == {
+        "K": "deviation",
+        "E": "on-plan",
+    }
+    assert lightvalues.document_legend(["ENLIGT PLAN?\t☑ = ja  ☐ = nej"]) == {"☑": "on-plan", "☐": "deviation"}
+    assert lightvalues.document_legend(["Key: Y = yes, N = no", "", "| Area | Within plan? |"]) == {
+        "Y": "on-plan",
+        "N": "deviation",
+    }
+    assert lightvalues.document_legend(["Onko osa-alueelle nimetty vastuuhenkilö? (K = kyllä, E = ei)"]) == {}
 
 
 def test_marks_of_a_glossed_yes_or_no_legend_rate_the_dimensions() -> None:

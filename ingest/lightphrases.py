@@ -202,7 +202,7 @@ def _sentence_pairs(line: str, least: int = 2) -> list[tuple[str, str]]:
     explained, clauses_read = False, 0
     for clause in clauses:
         said = _MEANS_CLAUSE.match(clause)
-        m = said or (_ARE_CLAUSE.match(clause) if explained else None)  # the others after the first mark's
+        m = said or (_ARE_CLAUSE.match(clause) or _elided(clause) if explained else None)  # the others after it
         # "… is a deviation that the steering group follows": the meaning without its relative clause.
         meaning = _RELATIVE.split(m["word"].strip().rstrip("."), maxsplit=1)[0] if m is not None else ""
         if m is None or (said is None and len(meaning.split()) > _LONGEST):
@@ -212,6 +212,24 @@ def _sentence_pairs(line: str, least: int = 2) -> list[tuple[str, str]]:
         clauses_read += bool(marks)
         out += [(mark, meaning) for mark in marks]
     return out if clauses_read >= least else []  # one clause explains one answer: ``lightscales.answer_said``'s
+
+
+#: A clause of marks and a short meaning that leaves out the explaining clause's verb before it ('"Ei huolta"
+#: tarkoittaa …; "pieni huoli" ja "iso huoli" poikkeamaa', '"Lugnt" betyder …; "viss oro" och "stor oro" avvikelse'):
+#: the marks quoted, or two or more joined by "and" or a comma before a meaning of one word (the quotes out).
+_ELIDED = re.compile(r"^(?P<head>[»«\"“”„'‘’].{1,100}[»«\"“”„'‘’])\s+(?P<word>[^\W\d_][^»«\"“”„]{0,60})$")
+_ELIDED_BARE = re.compile(r"^(?P<head>[^\W\d_][\w ,-]{1,100}?)\s+(?P<word>[^\W\d_]+)\.?$")
+
+
+def _elided(clause: str) -> re.Match[str] | None:
+    """A clause after an explaining one whose subject is only marks, joined by "and" or commas, and whose verb
+    is the one the first clause gave (:data:`_ELIDED`); a clause of prose around a quote is none, nor one
+    whose subject joins nothing."""
+    m = _ELIDED.match(clause)
+    if m is not None:
+        return None if _JOINED.sub("", _QUOTED.sub("", m["head"])).strip() else m
+    m = _ELIDED_BARE.match(clause)
+    return m if m is not None and len(_JOINED.split(m["head"])) >= 2 else None
 
 
 def _marks(head: str, *, tails: bool) -> list[str]:

@@ -120,3 +120,40 @@ def test_several_dimensions_with_their_colour_on_one_line() -> None:
         ("risks", "deviation"),
     ]
     assert line_lights("Jakobstad (grön) Nykarleby (gul) Pedersöre (röd)") == []  # a map's key: no dimensions
+
+
+def test_a_clause_of_quoted_marks_after_an_explaining_one_leaves_out_its_verb() -> None:
+    """Stop 51 (test42 om08): '"pieni huoli" ja "iso huoli" poikkeamaa' says the first clause's "tarkoittaa" again;
+    with typographic quotes (taken off before the clause is read) the joined marks still make the subject."""
+    legend = document_legend(
+        ['"Ei huolta" tarkoittaa suunnitelman mukaista; "pieni huoli" ja "iso huoli" poikkeamaa.']
+    )
+    assert {k: legend[k] for k in ("ei huolta", "pieni huoli", "iso huoli")} == {
+        "ei huolta": "on-plan",
+        "pieni huoli": "deviation",
+        "iso huoli": "deviation",
+    }
+    legend = document_legend(
+        ["“Lugnt” betyder att området följer planen; “viss oro” och “stor oro” avvikelse."]
+    )
+    assert legend["viss oro"] == legend["stor oro"] == "deviation"
+    # Definitions of terms that rate nothing are no legend.
+    assert (
+        document_legend(['"Etäkäynti" tarkoittaa videovastaanottoa; "kotikäynti" ja "puhelu" muita yhteyksiä.'])
+        == {}
+    )
+
+
+def test_dimensions_beside_an_elided_keys_phrases_are_lights() -> None:
+    text = (
+        "# Status note\n\nProject: Remote physiotherapy in South Karelia\n\n"
+        "Schedule — steady. Costs — wobbly. Staffing — broken. Benefits — steady.\n\n"
+        '"Steady" means the area follows the plan; "wobbly" and "broken" a deviation.\n'
+    )
+    lights = _lights(text, "note.md")
+    assert lights["Remote physiotherapy in South Karelia"] == {
+        "schedule": "on-plan",
+        "costs": "deviation",
+        "staff": "deviation",
+        "benefits": "on-plan",
+    }

@@ -43,4 +43,31 @@ def score_pairs(line: str) -> list[tuple[str, str]]:
     return out
 
 
-__all__ = ["SCORE_PAIR", "SCORE_RANGE", "score_pairs"]
+#: A scale's range declared beside its legend: "asteikko 1/5–5/5", "asteikolla 1–5", "scale 1 to 10", "skala 0–4".
+_DECLARED_RANGE = re.compile(
+    r"\b(?:asteiko?\w*|scale|skala\w*|pisteyty\w*|scored?|poäng\w*)\s*:?\s*(?:of\s+|från\s+)?"
+    r"(?P<low>\d{1,2})(?:/\d{1,2})?\s*(?:[–-]|to|till)\s*(?P<high>\d{1,2})(?:/\d{1,2})?(?![\d,.])",
+    re.I,
+)
+
+
+def unexplained_scores(line: str, scores: list[tuple[str, str]]) -> list[str]:
+    """The scores of the scale a legend line declares ("Itsearvio (asteikko 1/5–5/5; 4/5 tai 5/5 =
+    suunnitelmassa)", test42 om09) that its pairs ``scores`` leave out, when these all lie in it: the legend
+    gave one side of the scale, and the scores it left are the other side. None without a declared range."""
+    m = _DECLARED_RANGE.search(line)
+    if m is None or not scores:
+        return []
+    low, high = sorted((int(m["low"]), int(m["high"])))
+    given = {int(score) for score, _ in scores if score.isdigit()}
+    if high > 10 or len(given) != len(scores) or not given <= set(range(low, high + 1)):
+        return []
+    # Every score the line names after the range is one the pairs explain: "8, 9 and 10 = on plan" whose 8 no
+    # pair took leaves the scale unread.
+    named = {int(n) for n in re.findall(r"(?<![\d/])\d{1,2}(?![\d,.]\d)", line[m.end() :])}
+    if not named <= given:
+        return []
+    return [str(n) for n in range(low, high + 1) if n not in given]
+
+
+__all__ = ["SCORE_PAIR", "SCORE_RANGE", "score_pairs", "unexplained_scores"]

@@ -22,7 +22,7 @@ from hankegraafi.ingest.lightpieces import piece_legend, table_keys
 from hankegraafi.ingest.lightprogress import LEADING_PERCENT, progress_value, takes
 from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer, ranked, scale_legend, spelt
 from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
-from hankegraafi.ingest.lightscorepairs import SCORE_PAIR, score_pairs
+from hankegraafi.ingest.lightscorepairs import SCORE_PAIR, score_pairs, unexplained_scores
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
@@ -95,6 +95,9 @@ def _word_pairs(line: str) -> list[tuple[str, str]]:
     if len(thresholds) >= 2:
         return thresholds
     scores = score_pairs(line)
+    meant = set(legend_meanings(scores).values()) if (rest := unexplained_scores(line, scores)) else set()
+    if meant == {"on-plan"}:  # "asteikko 1/5–5/5; 4/5 tai 5/5 = suunnitelmassa": the scores left out deviate
+        scores += [(n, "poikkeama") for n in rest]
     if scores and thresholds:  # "8–10 = suunnitelman mukaan, 7 tai alle = poikkeama": grades and a threshold
         return scores + thresholds
     found = list(LEGEND_PAIR.finditer(line))

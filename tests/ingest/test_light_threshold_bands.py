@@ -91,3 +91,14 @@ def test_a_band_that_means_no_rating_settles_nothing() -> None:
     lights = _lights(text, "raportti.md")
     assert {("schedule", "on-plan"), ("staff", "deviation")} <= lights, lights
     assert not any(dimension == "costs" for dimension, _ in lights), lights
+
+
+def test_a_declared_scale_with_only_its_plans_band_given_deviates_elsewhere() -> None:
+    """Stop 51 (test42 om09 "Itsearvio (asteikko 1/5-5/5; 4/5 tai 5/5 = suunnitelmassa)"): the scores of the
+    declared range the legend leaves out are deviations; a score named but not paired leaves the scale unread."""
+    legend = lightvalues.document_legend(["Itsearvio (asteikko 1/5-5/5; 4/5 tai 5/5 = suunnitelmassa)"])
+    assert legend == {"4": "on-plan", "5": "on-plan", "1": "deviation", "2": "deviation", "3": "deviation"}
+    assert lightvalues.document_legend(["Bedömning (skala 1–4): 4 = enligt plan"])["2"] == "deviation"
+    assert lightvalues.document_legend(["Self-assessment on a scale of 1 to 10; 8, 9 and 10 = on plan"]) == {}
+    # A feedback scale's top grade rates no plan.
+    assert lightvalues.document_legend(["Asiakaspalaute (asteikko 1–5; 5 = erittäin tyytyväinen)"]) == {}

@@ -27,7 +27,11 @@ def header_above(lines: list[str], element: Element) -> list[str] | None:
 def units_corner(lines: list[str], element: Element) -> str:
     """The table the light's row stands in has a corner that names its rows' kind of unit ("Toimintamalli |
     Aikataulu | Kustannukset" over "[Etäfysioterapia](…) | – | –"): each row a unit of its own, by its name.
-    The class: an Innokylä kokonaisuus page or a report rating its models or parts row by row."""
+    The class: an Innokylä kokonaisuus page or a report rating its models or parts row by row; and a table in
+    long form, a row a part's one dimension ("Osakokonaisuus | Osa-alue | Suunnitelman mukaan" over "MT |
+    Aikataulu | 1", test24 r16), the corner over the parts' column whatever the other headers say."""
+    own = table_cells(lines[element.last - 1]) or []
+    long_form = len(own) >= 3 and not dimension_of(own[0]) and bool(dimension_of(own[1]))
     for no in range(element.last, max(element.first - 30, 0), -1):
         row = table_cells(lines[no - 1])
         if row is None:
@@ -36,6 +40,7 @@ def units_corner(lines: list[str], element: Element) -> str:
             # Other columns may stand among the dimensions ("Hanke | Myönnetty € | Aikataulu | Talous").
             dims = [dimension_of(c) for c in row[1:] if c.strip()]
             named = all(dims) or (units_corner_word(row[0]) and sum(map(bool, dims)) >= 2)
+            named = named or (long_form and no < element.first and row[0].strip(" *_").lower() in part_words())
             return row[0].strip(" *_") if named else ""
     return ""
 

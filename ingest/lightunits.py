@@ -70,8 +70,9 @@ _KEY = re.compile(r"^(?:[A-ZÄÖÅ]{1,4} ?\d{0,2}|[A-ZÄÖÅ][a-zäöå]{2,6}\. 
 def keyed_part(text: str, key: str) -> str:
     """The part the document names once with the short key a light matrix then gives it alone ("DO1" of
     "Delområde 1: Hemrehabilitering (DO1)", "A" of "Osio A: Kotiutustiimi"), as the part's line prints it:
-    the name before the key in brackets, or the part's word and the key with the name after a colon or a
-    dash; else "". The caller takes it only when it names a part (``facts.partwords.match_part_line``).
+    the name before the key in brackets, the part's word and the key with the name after a colon or a
+    dash, or the name a list of abbreviations gives the key ("MT = Mielenterveyden etävastaanotto", test24
+    r16); else "". The caller takes it only when it names a part (``facts.partwords.match_part_line``).
 
     The class: a matrix whose columns (or rows) are parts by the key the document gave each (test26 o01,
     o04, o10). The negative side: a key no line gives a part ("Helsinki (HKI)" is a town: no part's line)."""
@@ -91,6 +92,14 @@ def keyed_part(text: str, key: str) -> str:
     )
     if worded is not None:
         return f"{worded['word']} {key}: {worded['name'].strip()}"
+    # A list of abbreviations: "Lyhenteet;MT = Mielenterveyden etävastaanotto;PC = …", "Förkortningar: HV = Hemvård".
+    defined = re.search(
+        rf"(?:^|[;\t|,:])[ \t]*{k}[ \t]*=[ \t]*(?P<name>[A-ZÄÖÅ][^\n;\t|,=()]{{2,60}}?)[ \t]*(?=[;\t|,)]|$)",
+        text,
+        re.M,
+    )
+    if defined is not None:
+        return defined["name"].strip()
     return written_key(
         text, key
     )  # "DP1" of a text that writes "delprojekt" (facts.partshort: the word's initials)

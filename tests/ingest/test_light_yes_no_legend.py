@@ -85,3 +85,27 @@ def test_a_part_rated_by_marks_is_named_as_the_parts_family_names_it() -> None:
     assert ("Osahanke 1: Yöhoito", "risks", "deviation") in lights, lights
     assert ("Osahanke 2: Etäkäynnit", "schedule", "deviation") in lights, lights
     assert not any(name == "Osahanke 1 Yöhoito" for name, _, _ in lights), lights
+
+
+def test_a_long_form_table_gives_each_part_its_rows_by_the_abbreviation_it_was_given() -> None:
+    """Stop 51 (test24 r16): "Osakokonaisuus | Osa-alue | Suunnitelman mukaan (1 = kyllä, 0 = ei)" over rows "MT |
+    Aikataulu | 1", the parts named once in a list of abbreviations ("MT = Mielenterveyden etävastaanotto")."""
+    text = "\n".join(
+        [
+            "Seuranta;;",
+            "Hanke;Nuorten etäpalvelut;",
+            "Lyhenteet;MT = Mielenterveyden etävastaanotto;PC = Päihdepalvelujen chat",
+            ";;",
+            "Osakokonaisuus;Osa-alue;Suunnitelman mukaan (1 = kyllä, 0 = ei)",
+            "MT;Aikataulu;1",
+            "MT;Henkilöstö;0",
+            "PC;Aikataulu;0",
+            "PC;Kustannukset;1",
+        ]
+    )
+    result = extract(read_bytes(text.encode(), file_name="seuranta.csv", max_bytes=1_000_000))
+    lights = {p.name: {light.dimension: light.value for light in p.lights} for p in result.projects if p.lights}
+    assert lights == {
+        "Mielenterveyden etävastaanotto": {"schedule": "on-plan", "staff": "deviation"},
+        "Päihdepalvelujen chat": {"schedule": "deviation", "costs": "on-plan"},
+    }

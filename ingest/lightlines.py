@@ -38,7 +38,7 @@ from hankegraafi.ingest.lightwords import colour_word, colours_in, symbol_patter
 
 #: "Label: value", "6a aikataulu => 1" (a web form printed), and a label with dotted leaders to its value
 #: ("Aikataulu ........ 75 % (keltainen)").
-_COLON = re.compile(r"^(?P<label>[^:.]{2,60}?)\s*(?::|=>|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
+_COLON = re.compile(r"^(?P<label>[^:.=]{2,60}?)\s*(?::|=>|=(?!=)|\.{3,}[ .]*)\s*(?P<value>\S.*)$")
 
 
 #: A word that hedges the percentage after it ("Valmiusaste n. 55 %", "cirka 40 %", "approx. 35 %"): no value.
@@ -70,6 +70,12 @@ def line_lights(text: str) -> list[tuple[str, str]]:
         dim = dimension_of(re.split(r"\s+[–—-]\s+|:", marked[1], maxsplit=1)[0]) or _said_of(marked[1])
         return [(dim, marked[0])] if dim else []
     colon, listed = _GROUP.match(raw) or _COLON.match(raw), True
+    if (
+        colon is None
+        and (dashed := _COLOUR_DASH.match(raw))
+        and (grouped := _grouped(dashed["label"], dashed["value"]))
+    ):
+        return grouped  # "Vihreä – aikataulu, henkilöstö": a colour, then the dimensions that have it (R16-22)
     if colon:
         label = colon.group("label").strip("*_ ")
         dim = dimension_of(label)
@@ -109,6 +115,8 @@ def line_lights(text: str) -> list[tuple[str, str]]:
     return out if len(out) >= 2 or (out and (colon or single)) else []
 
 
+#: A one-word value before a dash and what has it: "Vihreä – aikataulu, henkilöstö", "Gul — kostnader".
+_COLOUR_DASH = re.compile(r"^(?P<label>[^\W\d_]+)\s+[–—-]\s+(?P<value>\S.*)$")
 #: A label with its gloss in brackets, which may hold a colon or a dot: "Muut osa-alueet (kustannukset, laatu): …".
 _GROUP = re.compile(r"^(?P<label>[^:(]{2,40}\([^()]{2,80}\))\s*:\s*(?P<value>\S.*)$")
 #: What parts the dimensions of a group: a comma, "and", a slash.

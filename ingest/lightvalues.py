@@ -218,6 +218,7 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     explained twice keeps its first value: the second is a gloss ("V = vihreä, K = keltainen; V =
     suunnitelmassa"), which would otherwise leave the legend without its green."""
     out: dict[str, str] = {}
+    pairs = [(m, w) for m, w in pairs if not dimension_of(m)]  # "Aikataulu = vihreä" rates, it explains no mark
     # A grade of a symbol scale in words the vocabulary lacks ("◕ lähes"): its family's order (lightscales).
     values = [value_of(phrase) or ranked(mark) for mark, phrase in pairs]
     values = _other_end(values)

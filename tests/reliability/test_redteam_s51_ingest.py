@@ -987,9 +987,7 @@ def test_a_dimension_beside_its_colour_is_a_light(language: str, form: str) -> N
     assert _line_lights(language, form) == _LINE_LIGHTS
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R16-21 (L8): 'Aikataulu = vihreä' (a dimension = its colour) reads no light"
-)
+# R16-21 read since stop 51 (L8: a dimension is no legend's mark; '=' parts a label from its value).
 @pytest.mark.parametrize(
     ("language", "form"),
     [
@@ -1002,10 +1000,7 @@ def test_a_dimension_equal_to_its_colour_is_a_light(language: str, form: str) ->
     assert _line_lights(language, form) == _LINE_LIGHTS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R16-22 (L8): the colour first and its dimensions after a dash ('Vihreä – aikataulu') reads no light",
-)
+# R16-22 read since stop 51 (L8: a one-word value before a dash, then the dimensions that have it).
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_a_colour_before_its_dimensions_after_a_dash_is_a_light(language: str) -> None:
     assert _line_lights(language, "{G} – {al}, {cl}\n{Y} – {bl}\n") == _LINE_LIGHTS

@@ -7,6 +7,7 @@ gives the names on as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: A score or a range of scores a legend explains: "4–5 = etenee suunnitelman mukaan", "1 = kriittinen", a score
 #: out of its maximum ("3/3 = suunnitelman mukaan, 2/3 = pieni poikkeama, 1/3 tai 0/3 = suuri poikkeama").
@@ -51,10 +52,13 @@ _DECLARED_RANGE = re.compile(
 )
 
 
-def unexplained_scores(line: str, scores: list[tuple[str, str]]) -> list[str]:
-    """The scores of the scale a legend line declares ("Itsearvio (asteikko 1/5–5/5; 4/5 tai 5/5 =
-    suunnitelmassa)", test42 om09) that its pairs ``scores`` leave out, when these all lie in it: the legend
-    gave one side of the scale, and the scores it left are the other side. None without a declared range."""
+def unexplained_scores(
+    line: str, scores: list[tuple[str, str]], meanings: Callable[[list[tuple[str, str]]], dict[str, str]]
+) -> list[tuple[str, str]]:
+    """(score, "poikkeama") of each score of the scale a legend line declares ("Itsearvio (asteikko 1/5–5/5;
+    4/5 tai 5/5 = suunnitelmassa)", test42 om09) that its pairs ``scores`` leave out, when these all lie in it
+    and ``meanings`` (``lightvalues.legend_meanings``) reads them all on plan: the legend gave the plan's
+    band, the scores it left deviate. None without a declared range."""
     m = _DECLARED_RANGE.search(line)
     if m is None or not scores:
         return []
@@ -67,7 +71,9 @@ def unexplained_scores(line: str, scores: list[tuple[str, str]]) -> list[str]:
     named = {int(n) for n in re.findall(r"(?<![\d/])\d{1,2}(?![\d,.]\d)", line[m.end() :])}
     if not named <= given:
         return []
-    return [str(n) for n in range(low, high + 1) if n not in given]
+    if set(meanings(scores).values()) != {"on-plan"}:
+        return []
+    return [(str(n), "poikkeama") for n in range(low, high + 1) if n not in given]
 
 
 __all__ = ["SCORE_PAIR", "SCORE_RANGE", "score_pairs", "unexplained_scores"]

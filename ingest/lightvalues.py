@@ -33,13 +33,12 @@ PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re
 
 #: The symbols a document's legend explains ("● = vihreä, ▲ = keltainen"), while it is segmented.
 LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
-#: A legend's mark: any one symbol ("●", "◐", "▲") or a run of one repeated as a scale ("◆◆◆ = …, ◆◆ = …")
-#: with or without "=", a short capital code that an
-#: "=", a ":" or its meaning in brackets explains ("V = vihreä", "OK: etenee suunnitellusti", "A (suunnitelman
-#: mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
+#: A legend's mark: any one symbol ("●", "◐", "▲") or a run of one repeated as a scale ("◆◆◆ = …, ◆◆ = …") with
+#: or without "=", a short capital code that an "=", a ":" or its meaning in brackets explains ("V = vihreä",
+#: "OK: etenee suunnitellusti", "A (suunnitelman mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
 #: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell), or a sign or one
-#: letter in brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt", "(o) suunnitellusti
-#: (x) jäljessä"). A middle dot parts the items ("hyvä = … · heikko = …") and marks none.
+#: letter in brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt", "(o) suunnitellusti (x)
+#: jäljessä"). A middle dot parts the items ("hyvä = … · heikko = …") and marks none.
 LEGEND_PAIR = re.compile(
     r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·|-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
     r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\((?:[^\w\s()]|[^\W_])\)))"
@@ -95,9 +94,7 @@ def _word_pairs(line: str) -> list[tuple[str, str]]:
     if len(thresholds) >= 2:
         return thresholds
     scores = score_pairs(line)
-    meant = set(legend_meanings(scores).values()) if (rest := unexplained_scores(line, scores)) else set()
-    if meant == {"on-plan"}:  # "asteikko 1/5–5/5; 4/5 tai 5/5 = suunnitelmassa": the scores left out deviate
-        scores += [(n, "poikkeama") for n in rest]
+    scores += unexplained_scores(line, scores, legend_meanings)  # "asteikko 1/5–5/5; 4/5 tai 5/5 = …"
     if scores and thresholds:  # "8–10 = suunnitelman mukaan, 7 tai alle = poikkeama": grades and a threshold
         return scores + thresholds
     found = list(LEGEND_PAIR.finditer(line))
@@ -218,7 +215,7 @@ def legend_meanings(pairs: list[tuple[str, str]]) -> dict[str, str]:
     explained twice keeps its first value: the second is a gloss ("V = vihreä, K = keltainen; V =
     suunnitelmassa"), which would otherwise leave the legend without its green."""
     out: dict[str, str] = {}
-    pairs = [(m, w) for m, w in pairs if not dimension_of(m)]  # "Aikataulu = vihreä" rates, it explains no mark
+    pairs = [(m, w) for m, w in pairs if not dimension_of(m)]  # "Aikataulu = vihreä" rates, explains no mark
     # A grade of a symbol scale in words the vocabulary lacks ("◕ lähes"): its family's order (lightscales).
     values = [value_of(phrase) or ranked(mark) for mark, phrase in pairs]
     values = _other_end(values)

@@ -34,6 +34,18 @@ _NOT_DONE = re.compile(
     r"|^(?:will\s+not|won't|shall\s+not)\s+be\s+(?!(?:needed|necessary|required|possible)\b)[^\W\d]{3,}\b(?!\s+yet\b)",
     re.I,
 )
+#: A verb of judging, measuring or reporting the goal: negated ("ei arvioida", "ei arviota", "mäts inte", "will not
+#: be assessed", "won't be reported") it says the goal is not judged, which is no verdict (R16-28).
+_JUDGING = re.compile(
+    r"\b(?:arvio\w*|arvioi\w*|mita\w*|mitat\w*|raportoi\w*|seura\w*|tarkastel\w*|bedöm\w*|mät\w*|rapporter\w*"
+    r"|utvärder\w*|följs|uppfölj\w*|assess\w*|measur\w*|report\w*|evaluat\w*|monitor\w*|track\w*|review\w*)",
+    re.I,
+)
+#: A base year the change is compared with: "15 % vuoteen 2023 verrattuna", "compared to 2023", "back to 2019
+#: level", "jämfört med 2023", "2019 tasolle": no move to a later time (R16-29).
+_BASE_YEAR = re.compile(
+    r"\b(?:verrattuna|verraten|compared|jämfört|level|levels|tasolle|tasoon|tasolla|nivå\w*)\b", re.I
+)
 #: A share of the whole as the verdict, alone or with a participle of done after it: "osa neuvoloista", "suurin osa
 #: kunnista", "en del av skåpen installerade", "some of the units", "half of the homes visited"; the goal met in part.
 #: A share that goes on to say anything else ("osa kustannuksista katetaan …") is no verdict (the held-out test13
@@ -76,14 +88,14 @@ def composed_status(text: str, read: Callable[[str], str | None]) -> str | None:
         rest = phrase[filler.end() :]
         return read(rest) or composed_status(rest, read)
     if _NOT_DONE.match(phrase):
-        return "not-achieved"
+        return None if _JUDGING.search(phrase) else "not-achieved"
     negated = _NEGATION.match(phrase)
     if negated is not None:
         rest = negated.group("rest")
         return "not-achieved" if len(rest.split()) <= 4 and read(rest) == "achieved" else None
     if _SHARE.match(phrase):
         return "partly-achieved"
-    if _DEADLINE.search(phrase) or _SPAN.search(phrase):
+    if _DEADLINE.search(phrase) or _SPAN.search(phrase) or _BASE_YEAR.search(phrase):
         return None
     if _TO_LATER.search(phrase) or _LATER_WORD.match(phrase):
         return "moved-later"

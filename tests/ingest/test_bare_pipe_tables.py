@@ -9,6 +9,7 @@ has no sums and stays text. Invented text (tune u1406, u1407).
 
 from __future__ import annotations
 
+import gc
 import time
 from decimal import Decimal
 
@@ -57,13 +58,23 @@ def test_a_cost_table_parted_by_pipes_is_read() -> None:
 
 
 def test_many_lines_of_pipes_are_read_in_linear_time() -> None:
-    """Ten times the lines take about ten times as long, not a hundred (a loaded machine's noise aside)."""
+    """Ten times the lines take about ten times as long, not a hundred (a loaded machine's noise aside). The best
+    of three runs with the collector off: in a worker that has run a thousand tests, one full collection of its
+    heap took 1.4 s inside the timed call (stop 51's CI), which says nothing of the reader."""
 
     def took(count: int) -> float:
         lines = ["a | b | 1 000"] * count + ["x | " * 500 + "1"] * (count // 100)
-        started = time.perf_counter()
-        outer_pipes(lines)
-        return time.perf_counter() - started
+        best = float("inf")
+        gc.collect()
+        gc.disable()
+        try:
+            for _ in range(3):
+                started = time.perf_counter()
+                outer_pipes(lines)
+                best = min(best, time.perf_counter() - started)
+        finally:
+            gc.enable()
+        return best
 
     small, large = took(2_000), took(20_000)
     assert large < 30 * small + 0.5, (small, large)

@@ -53,13 +53,8 @@ import re
 
 import pytest
 
-from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.facts.model import Extraction, Project
-from hankegraafi.ingest.readers import read_bytes
-
-
-def _extraction(text: str, name: str) -> Extraction:
-    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
+from hankegraafi.ingest.facts.model import Project
+from tests.reliability.redteamkit import extraction as _extraction
 
 
 def _projects(text: str, name: str) -> list[Project]:

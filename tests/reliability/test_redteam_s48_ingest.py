@@ -49,19 +49,12 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
-from hankegraafi.ingest.extract import extract
-from hankegraafi.ingest.facts.model import Extraction
 from hankegraafi.ingest.pipeline import Ingester
-from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.server import create_app
 from hankegraafi.settings import Config
 from hankegraafi.store import SelectResult
 from hankegraafi.store.embedded import EmbeddedStore
-
-
-def _extraction(text: str, name: str) -> Extraction:
-    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-
+from tests.reliability.redteamkit import extraction as _extraction
 
 # R13-1: combined cost rows whose first name is the group's own name.
 _COSTS_FI = (

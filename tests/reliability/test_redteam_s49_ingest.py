@@ -59,23 +59,9 @@ import time
 
 import pytest
 
-from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction
-from hankegraafi.ingest.readers import read_bytes
-
-
-def _extraction(text: str, name: str) -> Extraction:
-    return extract(read_bytes(text.encode(), file_name=name, max_bytes=100_000))
-
-
-def _orgs(extraction: Extraction, role: str) -> list[str]:
-    return [
-        str(getattr(pa.organisation, "iri", pa.organisation)).rsplit("/", 1)[-1]
-        for p in extraction.projects
-        for pa in p.participations
-        if pa.role == role
-    ]
-
+from tests.reliability.redteamkit import extraction as _extraction
+from tests.reliability.redteamkit import orgs as _orgs
 
 _EN_HEAD = "Home care at a distance project\nStatus report 2024\nWellbeing services county of Ostrobothnia\n\n"
 

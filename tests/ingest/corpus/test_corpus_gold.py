@@ -87,6 +87,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test42/ the forty-second, written blind in stop 50 (helper W39) and held out, in layouts of none of the others.
 #: test42 is a development set from stop 51 on (its last held-out figures: stop 50's end).
 #: test43/ the forty-third, written blind in stop 51 (helper W40) and held out, in layouts of none of the others.
+#: test43 is a development set from stop 52 on (its last held-out figures: stop 51's end).
 SETS = (
     "test",
     "tune",

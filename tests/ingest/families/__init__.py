@@ -1,0 +1,1 @@
+"""Generators of document families with their facts known by construction (frame.py is the shared part)."""

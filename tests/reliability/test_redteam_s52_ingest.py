@@ -1,0 +1,419 @@
+"""Red team of stop 52's ingest changes (R17): wrong reads and lost facts in invented documents (no real text).
+
+Before the fixers' first landing R17 attacked the generality of what the tuning set reads (main at 835c1e0e): its
+forms varied as a new author would write them (another language, unit, separator, mark or markup). Each class that
+loses or misreads facts is a strict xfail until its owner fixes the class and takes the marker out in the fixing
+commit; the plain tests pin what held.
+
+- R17-1 (C5; costscales, older): a scale note under a cost table ("Luvut tuhansina euroina.", "(1 000 €)", sv
+  "Belopp i tusen euro.", en "Figures in EUR thousands.") is not read: every cell a thousand times too small (the
+  same note above the table or in its heading is read).
+- R17-2 (C5; money, older): a figure grouped in thousands before "t€" / "k€" with no colon before it ("Hankkeelle
+  myönnettiin 1 200 t€ valtionavustusta.", "Avustus 1 200 t€ (STM)", "Funding awarded – 1 200 t€") is read as
+  200 000: the "1" goes to the label.
+- R17-3 (C5 with M2; cells, older): two amounts in one cell ("| Henkilöstökulut | 120 000 € 80 000 € |") or in a
+  left-aligned space-aligned column with a two-space gap ("Henkilöstökulut   120 000€  80 000€") are read as one
+  value, their digits joined (12 000 080 000).
+- R17-4 (N24; organisations._funder and the field reader, older): a funder field written with ';', ',', '|' or a
+  space after its label ("Rahoittaja;STM", "Rahoittaja STM") in a text takes the funder from the next line or
+  paragraph: "Hallinnoija;Etelä-Savon hyvinvointialue" makes the county the funder, "Toteuttaja;Mikkelin kaupunki"
+  the city (STM, THL, EU; "Rahoittaja;Kela" and sv/en held).
+- R17-5 (L9; light tokens, older): the warning sign "⚠️" / "⚠" as a light ("Kustannukset: ⚠️", a table cell) is
+  not read, though "✅" and "❌" beside it are.
+- R17-6 (L9; older): the colour before its dimension without a separator ("Vihreä Aikataulu" / "Keltainen
+  Kustannukset" / "Punainen Henkilöstö") reads one false light: schedule a deviation.
+- R17-7 (L9; older): a colour emoji in brackets after its dimension ("Aikataulu (🟢)", "Aikataulu [🟢]") reads no
+  light ("Aikataulu (vihreä)" held).
+- R17-8 (L9; older): two dimensions sharing one colour ("Aikataulu, kustannukset: vihreä") read only the first.
+- R17-9 (G9; goals, older): a verdict after a comma or a semicolon ("- X, toteutunut", "- X; partly achieved", "- X,
+  delvis uppnått") stays in the goal's text, its status unknown (but "- X, ei toteutunut" is read not-achieved).
+- R17-10 (M2; the text reader, older): a ';'-separated table in a .txt: a goal table is read as one goal made of the
+  whole table ("Tavoite;Tila Kotikuntoutus …;toteutunut Asiakkaiden …"), a light table reads no light.
+- R17-11 (M2; older): a pipe table without outer pipes in a .txt ("Hanke|Kotona kuntoon -hanke") names the
+  project "Hanke|Kotona kuntoon -hanke" and loses its lights.
+- R17-12 (C5; money, older): a grant written with the accountant's ",-" ("Myönnetty avustus: 1 200 000,-") reads no
+  sum.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.reliability.redteamkit import extraction as _extraction
+from tests.reliability.redteamkit import orgs as _orgs
+
+_HEAD = {
+    "fi": (
+        "Kotona kuntoon -hanke\nTilanneraportti 2/2025\nEtelä-Savon hyvinvointialue\n\n"
+        "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n"
+    ),
+    "sv": (
+        "Hemma igen projektet\nLägesrapport 2/2025\nVälfärdsområdet Österbotten\n\n"
+        "Projektet utvecklar hemrehabilitering i Vasa.\n\n"
+    ),
+    "en": (
+        "Home again project\nStatus report 2/2025\nOstrobothnia wellbeing services county\n\n"
+        "The project develops home rehabilitation in Vaasa.\n\n"
+    ),
+}
+
+
+def _lights(text: str, name: str = "raportti.md") -> set[tuple[str, str | None]]:
+    return {(light.dimension, light.value) for p in _extraction(text, name).projects for light in p.lights}
+
+
+def _cells(text: str, name: str = "raportti.md") -> set[tuple[str, str, Decimal]]:
+    return {
+        (line.raw_label, role, value)
+        for p in _extraction(text, name).projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
+
+
+def _sums(text: str, name: str = "raportti.txt") -> list[Decimal]:
+    """The totals of the granted, estimated, applied or returned sums (what the measurement calls money)."""
+    out = []
+    for p in _extraction(text, name).projects:
+        for statement in p.costs:
+            if statement.kind in ("estimate", "granted", "applied", "returned"):
+                totals = [line for line in statement.lines if line.category == "total"] or statement.lines
+                out += list(totals[0].values.values())[:1]
+    return out
+
+
+def _goals(text: str, name: str = "raportti.md") -> list[tuple[str, str]]:
+    return [(g.description, g.status) for p in _extraction(text, name).projects for g in p.goals]
+
+
+# ---------------------------------------------------------------------------------------------------- cost cells
+
+_COSTS_HEADING = "## Talous\n\n"
+_COSTS_TABLE = "| Kustannuslaji | Budjetti | Toteuma |\n|---|---|---|\n"
+_COSTS_FI = _COSTS_HEADING + _COSTS_TABLE
+_ROWS_THOUSANDS = "| Henkilöstökulut | 120 | 80 |\n| Palvelujen ostot | 30 | 12,5 |\n"
+
+
+# Pinned: the scale said above the table or in its heading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HEAD["fi"] + _COSTS_HEADING + "Luvut tuhansina euroina.\n\n" + _COSTS_TABLE + _ROWS_THOUSANDS,
+        _HEAD["fi"] + _COSTS_FI.replace("## Talous", "## Talous (t€)") + _ROWS_THOUSANDS,
+        _HEAD["sv"] + _COSTS_HEADING + "Belopp i tusen euro.\n\n" + _COSTS_TABLE + _ROWS_THOUSANDS,
+        _HEAD["en"] + _COSTS_HEADING + "Figures in EUR thousands.\n\n" + _COSTS_TABLE + _ROWS_THOUSANDS,
+    ],
+)
+def test_a_scale_above_the_table_is_read(text: str) -> None:
+    assert ("Henkilöstökulut", "budget", Decimal("120000")) in _cells(text)
+
+
+# R17-1: the same note under the table.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-1 (C5, costscales): a scale note under the cost table is not read: cells 1000 times too small",
+)
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("fi", "Luvut tuhansina euroina."),
+        ("fi", "Luvut 1 000 euroina."),
+        ("fi", "(1 000 €)"),
+        ("sv", "Belopp i tusen euro."),
+        ("en", "Figures in EUR thousands."),
+        ("en", "All figures in thousands of euros."),
+    ],
+)
+def test_a_scale_under_the_table_is_read(language: str, note: str) -> None:
+    text = _HEAD[language] + _COSTS_FI + _ROWS_THOUSANDS + "\n" + note + "\n"
+    assert ("Henkilöstökulut", "budget", Decimal("120000")) in _cells(text)
+
+
+# Pinned: a grant in thousands after a label and a colon.
+@pytest.mark.parametrize(
+    "line", ["Myönnetty avustus: 1 200 t€", "Myönnetty avustus – 1 200 000 €", "Myönnetty avustus – 640 t€"]
+)
+def test_a_grant_in_thousands_after_its_label_is_read(line: str) -> None:
+    assert _sums(_HEAD["fi"] + line + "\n")[0] in (Decimal("1200000"), Decimal("640000"))
+
+
+# R17-2: the figure's first group goes to the label.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-2 (C5, money): '1 200 t€' with no colon before it is read as 200 000: the '1' goes to the label",
+)
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Hankkeelle myönnettiin 1 200 t€ valtionavustusta."),
+        ("fi", "Avustus 1 200 t€ (STM)"),
+        ("fi", "Rahoitus – 1 200 t€"),
+        ("en", "Funding awarded – 1 200 t€"),
+    ],
+)
+def test_a_figure_grouped_in_thousands_before_t_euro_is_read_whole(language: str, line: str) -> None:
+    assert _sums(_HEAD[language] + line + "\n") == [Decimal("1200000")]
+
+
+# R17-3: two amounts in one cell are joined into one value.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-3 (C5/M2, cells): two amounts in one cell or a two-space gap are read as one value, digits joined",
+)
+@pytest.mark.parametrize(
+    ("name", "table"),
+    [
+        (
+            "raportti.md",
+            "## Talous\n\n| Kustannuslaji | Budjetti ja toteuma |\n|---|---|\n"
+            "| Henkilöstökulut | 120 000 € 80 000 € |\n| Palvelujen ostot | 30 000 € 12 500 € |\n",
+        ),
+        (
+            "raportti.txt",
+            "Talous\n\nKustannuslaji     Budjetti  Toteuma\nHenkilöstökulut   120 000€  80 000€\n"
+            "Palvelujen ostot  30 000€   12 500€\nYhteensä          150 000€  92 500€\n",
+        ),
+        (
+            "raportti.txt",
+            "Talous\n\nKustannuslaji     Budjetti     Toteuma\nHenkilöstökulut   120 000 EUR  80 000 EUR\n"
+            "Palvelujen ostot  30 000 EUR   12 500 EUR\nYhteensä          150 000 EUR  92 500 EUR\n",
+        ),
+    ],
+)
+def test_two_amounts_are_never_joined_into_one(name: str, table: str) -> None:
+    values = [value for _, _, value in _cells(_HEAD["fi"] + table, name)]
+    assert values
+    assert max(values) <= Decimal("150000")
+
+
+# Pinned: the same table right-aligned.
+def test_a_right_aligned_text_table_with_units_is_read() -> None:
+    table = (
+        "Talous\n\nKustannuslaji      Budjetti    Toteuma\nHenkilöstökulut    120 000 €   80 000 €\n"
+        "Palvelujen ostot    30 000 €   12 500 €\nYhteensä           150 000 €   92 500 €\n"
+    )
+    got = _cells(_HEAD["fi"] + table, "raportti.txt")
+    assert ("Henkilöstökulut", "actual", Decimal("80000")) in got
+    assert ("Yhteensä", "budget", Decimal("150000")) in got
+
+
+# R17-12: the accountant's ",-".
+@pytest.mark.xfail(
+    strict=True, reason="R17-12 (C5, money): a grant written '1 200 000,-' (no cents) reads no sum"
+)
+@pytest.mark.parametrize("line", ["Myönnetty avustus: 1 200 000,-", "Myönnetty avustus: 1 200 000,- €"])
+def test_a_sum_with_a_dash_for_cents_is_read(line: str) -> None:
+    assert _sums(_HEAD["fi"] + line + "\n") == [Decimal("1200000")]
+
+
+# ---------------------------------------------------------------------------------------------------- funders
+
+_FUNDER_HEAD = "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta.\n\n"
+
+
+# Pinned: the field's separators that held.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rahoittaja: STM\nHallinnoija: Etelä-Savon hyvinvointialue",
+        "Rahoittaja\tSTM\nHallinnoija\tEtelä-Savon hyvinvointialue",
+        "Rahoittaja - STM\nHallinnoija - Etelä-Savon hyvinvointialue",
+        "Rahoittaja = STM\nHallinnoija = Etelä-Savon hyvinvointialue",
+        "Rahoittaja / STM\nHallinnoija / Etelä-Savon hyvinvointialue",
+    ],
+)
+def test_a_funder_field_names_its_own_funder(body: str) -> None:
+    assert _orgs(_extraction(_FUNDER_HEAD + body + "\n", "raportti.txt"), "funder") == ["stm"]
+
+
+# R17-4: the funder taken from the next line.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-4 (N24, organisations._funder / fields): 'Rahoittaja;STM' takes the funder from the next line",
+)
+@pytest.mark.parametrize(
+    ("body", "funder"),
+    [
+        ("Rahoittaja;STM\nHallinnoija;Etelä-Savon hyvinvointialue", "stm"),
+        ("Rahoittaja,STM\nHallinnoija,Etelä-Savon hyvinvointialue", "stm"),
+        ("Rahoittaja|STM\nHallinnoija|Etelä-Savon hyvinvointialue", "stm"),
+        ("Rahoittaja STM\nHallinnoija Etelä-Savon hyvinvointialue", "stm"),
+        ("Rahoittaja;STM\nToteuttaja;Mikkelin kaupunki", "stm"),
+        ("Rahoittaja;THL\nHallinnoija;Etelä-Savon hyvinvointialue", "thl"),
+        ("Rahoittaja;STM\n\nEtelä-Savon hyvinvointialue vastaa hankkeesta.", "stm"),
+    ],
+)
+def test_a_funder_field_with_another_separator_names_its_own_funder(body: str, funder: str) -> None:
+    assert _orgs(_extraction(_FUNDER_HEAD + body + "\n", "raportti.txt"), "funder") == [funder]
+
+
+# ---------------------------------------------------------------------------------------------------- lights
+
+_LIGHTS_FI = _HEAD["fi"] + "## Tilannekuva\n\n"
+_THREE = {("schedule", "on-plan"), ("costs", "deviation"), ("staff", "deviation")}
+
+
+# Pinned: forms of a light per line that held.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aikataulu: 🟢\nKustannukset: 🟡\nHenkilöstö: 🔴",
+        "Aikataulu (vihreä)\nKustannukset (keltainen)\nHenkilöstö (punainen)",
+        "Aikataulu: 🟩\nKustannukset: 🟨\nHenkilöstö: 🟥",
+        "Vihreä: Aikataulu\nKeltainen: Kustannukset\nPunainen: Henkilöstö",
+        "Aikataulu: vihreä (sama kuin edellisellä kaudella)\nKustannukset: keltainen, koska hankinnat viivästyivät\n"
+        "Henkilöstö: punainen – kaksi avointa tehtävää",
+        "Liikennevalot: aikataulu vihreä, kustannukset keltainen, henkilöstö punainen.",
+    ],
+)
+def test_a_light_per_line_is_read(body: str) -> None:
+    assert _lights(_LIGHTS_FI + body + "\n") == _THREE
+
+
+# R17-5: the warning sign.
+@pytest.mark.xfail(strict=True, reason="R17-5 (L9, light tokens): '⚠️' as a light is not read beside ✅ and ❌")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aikataulu: ✅\nKustannukset: ⚠️\nHenkilöstö: ❌",
+        "Aikataulu: ✅\nKustannukset: ⚠\nHenkilöstö: ❌",
+        "| Osa-alue | Tila |\n|---|---|\n| Aikataulu | ✅ |\n| Kustannukset | ⚠️ |\n| Henkilöstö | ❌ |",
+    ],
+)
+def test_the_warning_sign_is_a_light(body: str) -> None:
+    assert _lights(_LIGHTS_FI + body + "\n") == _THREE
+
+
+# R17-6: the colour before its dimension, no separator.
+@pytest.mark.xfail(
+    strict=True, reason="R17-6 (L9): 'Vihreä Aikataulu' lines read one false light, schedule a deviation"
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vihreä Aikataulu\nKeltainen Kustannukset\nPunainen Henkilöstö",
+        "vihreä Aikataulu\nkeltainen Kustannukset\npunainen Henkilöstö",
+    ],
+)
+def test_the_colour_before_its_dimension_is_read(body: str) -> None:
+    assert _lights(_LIGHTS_FI + body + "\n") == _THREE
+
+
+# R17-7: an emoji in brackets.
+@pytest.mark.xfail(
+    strict=True, reason="R17-7 (L9): a colour emoji in brackets after its dimension reads no light"
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aikataulu (🟢)\nKustannukset (🟡)\nHenkilöstö (🔴)",
+        "Aikataulu [🟢]\nKustannukset [🟡]\nHenkilöstö [🔴]",
+    ],
+)
+def test_a_colour_emoji_in_brackets_is_read(body: str) -> None:
+    assert _lights(_LIGHTS_FI + body + "\n") == _THREE
+
+
+# R17-8: two dimensions, one colour.
+@pytest.mark.xfail(strict=True, reason="R17-8 (L9): two dimensions sharing one colour read only the first")
+def test_two_dimensions_sharing_a_colour_are_both_read() -> None:
+    body = "Aikataulu, kustannukset: vihreä\nHenkilöstö: punainen"
+    assert _lights(_LIGHTS_FI + body + "\n") == {
+        ("schedule", "on-plan"),
+        ("costs", "on-plan"),
+        ("staff", "deviation"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------------- goals
+
+_GOALS = {
+    "fi": (
+        "## Tavoitteet\n\n",
+        ["Kotikuntoutus käynnistyy kaikissa kunnissa", "Asiakkaiden odotusaika lyhenee"],
+        ["toteutunut", "osittain toteutunut"],
+    ),
+    "sv": (
+        "## Mål\n\n",
+        ["Hemrehabilitering startar i alla kommuner", "Väntetiden för klienter förkortas"],
+        ["uppnått", "delvis uppnått"],
+    ),
+    "en": (
+        "## Objectives\n\n",
+        ["Home rehabilitation starts in every municipality", "Waiting times for clients are shortened"],
+        ["achieved", "partly achieved"],
+    ),
+}
+
+
+def _goal_list(language: str, separator: str) -> list[tuple[str, str]]:
+    heading, goals, verdicts = _GOALS[language]
+    body = "".join(f"- {g}{separator}{v}\n" for g, v in zip(goals, verdicts, strict=True))
+    return _goals(_HEAD[language] + heading + body)
+
+
+# Pinned: the separators that held.
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("separator", [" – ", ": ", " (", " → "])
+def test_a_verdict_after_the_goal_is_read(language: str, separator: str) -> None:
+    closing = ")" if separator == " (" else ""
+    heading, goals, verdicts = _GOALS[language]
+    body = "".join(f"- {g}{separator}{v}{closing}\n" for g, v in zip(goals, verdicts, strict=True))
+    assert _goals(_HEAD[language] + heading + body) == list(
+        zip(goals, ["achieved", "partly-achieved"], strict=True)
+    )
+
+
+# R17-9: after a comma or a semicolon.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-9 (G9, goals): a verdict after a comma or semicolon stays in the goal, status unknown",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("separator", [", ", "; "])
+def test_a_verdict_after_a_comma_is_read(language: str, separator: str) -> None:
+    _, goals, _ = _GOALS[language]
+    assert _goal_list(language, separator) == list(zip(goals, ["achieved", "partly-achieved"], strict=True))
+
+
+# ---------------------------------------------------------------------------------------------------- readers
+
+
+# R17-10: a ';' table in a text.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-10 (M2, text reader): a ';' goal table in a .txt is read as one goal of the whole table",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_semicolon_goal_table_in_a_text_is_read(language: str) -> None:
+    head = {"fi": "Tavoite;Tila", "sv": "Mål;Status", "en": "Objective;Status"}[language]
+    _, goals, verdicts = _GOALS[language]
+    rows = "".join(f"{g};{v}\n" for g, v in zip(goals, verdicts, strict=True))
+    text = _HEAD[language] + _GOALS[language][0].removeprefix("## ") + head + "\n" + rows
+    assert _goals(text, "raportti.txt") == list(zip(goals, ["achieved", "partly-achieved"], strict=True))
+
+
+@pytest.mark.xfail(strict=True, reason="R17-10 (M2, text reader): a ';' light table in a .txt reads no light")
+def test_a_semicolon_light_table_in_a_text_is_read() -> None:
+    text = (
+        _HEAD["fi"]
+        + "Tilannekuva\n\nOsa-alue;Tila\nAikataulu;vihreä\nKustannukset;keltainen\nHenkilöstö;punainen\n"
+    )
+    assert _lights(text, "raportti.txt") == _THREE
+
+
+# R17-11: a pipe table without outer pipes in a text.
+@pytest.mark.xfail(
+    strict=True, reason="R17-11 (M2, text reader): bare 'Hanke|X' rows in a .txt name the project 'Hanke|X'"
+)
+def test_bare_pipe_rows_in_a_text_name_the_project() -> None:
+    text = (
+        "Hanke|Kotona kuntoon -hanke\nRaportti|Tilanneraportti 2/2025\nToteuttaja|Etelä-Savon hyvinvointialue\n\n"
+        "Osa-alue|Tila\nAikataulu|vihreä\nKustannukset|keltainen\nHenkilöstö|punainen\n"
+    )
+    x = _extraction(text, "raportti.txt")
+    assert [p.name for p in x.projects] == ["Kotona kuntoon -hanke"]
+    assert {(light.dimension, light.value) for p in x.projects for light in p.lights} == _THREE

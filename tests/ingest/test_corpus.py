@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43 --set test44
 """
 
 from __future__ import annotations
@@ -918,6 +918,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "traffic lights": (87, 60),  # 90.0 / 63.2 (s51 start)
         "goals": (84, 84),  # 87.1 / 87.1 (s51 start)
         "goals + status": (76, 76),  # 79.0 / 79.0 (s51 start)
+    },
+    # The forty-fourth set (stop 52, W41): written blind and held out; first measured on the stop's start code
+    # (835c1e0e = stop 51's end). No gold expects a warning.
+    "test44": {
+        "refused-or-not": (97, 97),  # 100.0 / 100.0 (s52 start)
+        "project name": (89, 89),  # 91.9 / 91.9 (s52 start)
+        "county": (97, 97),  # 100.0 / 100.0 (s52 start)
+        "municipalities": (97, 97),  # 100.0 / 100.0 (s52 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s52 start)
+        "money": (77, 81),  # 80.0 / 84.2 (s52 start)
+        "warnings": (None, None),  # – / – (s52 start): no gold expects a warning
+        "dependency entities": (97, 97),  # 100.0 / 100.0 (s52 start)
+        "organisations": (97, 97),  # 100.0 / 100.0 (s52 start)
+        "cost cells": (70, 66),  # 73.0 / 69.0 (s52 start)
+        "traffic lights": (72, 52),  # 75.0 / 55.2 (s52 start)
+        "goals": (97, 83),  # 100.0 / 85.7 (s52 start)
+        "goals + status": (92, 78),  # 95.0 / 81.4 (s52 start)
     },
 }
 

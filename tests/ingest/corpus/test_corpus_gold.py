@@ -88,6 +88,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test42 is a development set from stop 51 on (its last held-out figures: stop 50's end).
 #: test43/ the forty-third, written blind in stop 51 (helper W40) and held out, in layouts of none of the others.
 #: test43 is a development set from stop 52 on (its last held-out figures: stop 51's end).
+#: test44/ the forty-fourth, written blind in stop 52 (helper W41) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -133,6 +134,7 @@ SETS = (
     "test41",
     "test42",
     "test43",
+    "test44",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1141,3 +1143,24 @@ def test_forty_third_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 57 and counts["cost cells"] >= 223, counts
     assert counts["municipalities"] >= 62 and counts["money"] >= 21, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 56, counts
+
+
+def test_forty_fourth_set_is_broad_new_and_mainstream() -> None:
+    """test44 (written blind in stop 52 by W41, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w41-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 24 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (37 projects and parts, 70 goals, 87 lights, 255 cost
+    cells). No gold expects a warning."""
+    golds = _mainstream_set("test44", layouts_at_least=20, areas=18, mainstream=18, items=24)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test44")
+    assert all(layout.split("/")[1].startswith("w41-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oo") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 37 and counts["goals"] >= 70, counts
+    assert counts["lights"] >= 87 and counts["cost cells"] >= 255, counts
+    assert counts["municipalities"] >= 96 and counts["money"] >= 24, counts
+    assert counts["organisations"] >= 39 and counts["dependencies"] >= 63, counts

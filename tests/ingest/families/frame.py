@@ -30,7 +30,7 @@ import json
 import random
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -50,6 +50,7 @@ __all__ = [
     "Tally",
     "VocabLabel",
     "concept_types",
+    "floors_literal",
     "gold",
     "labels",
     "main",
@@ -309,6 +310,30 @@ def shortfalls(tally: Tally, floors: dict[tuple[str, str, str], tuple[float, flo
     return out
 
 
+def floors_literal(
+    tally: Tally, axes: Sequence[str] | Mapping[str, Sequence[str]] = (), margin: float = 0.05
+) -> str:
+    """A test's FLOORS as Python source: each category's total and its figure for every value of ``axes`` (all if
+    none; a mapping gives each category its own axes), less ``margin`` (rounded down to 0.01), for ``shortfalls``.
+    A figure of None (nothing extracted or annotated) is 0."""
+
+    def low(x: float | None) -> float:
+        return max(0.0, int((x or 0.0) * 100 - margin * 100) / 100) if x is not None else 0.0
+
+    lines = ["FLOORS = {"]
+    for category in tally.categories:
+        p, r = tally.figure(category)
+        lines.append(f"    ({category!r}, 'all', ''): ({low(p)}, {low(r)}),")
+        wanted = axes.get(category, ()) if isinstance(axes, Mapping) else axes
+        for (axis, value), scores in sorted(tally.by_value.items()):
+            if (wanted or isinstance(axes, Mapping)) and axis not in wanted:
+                continue
+            s = scores[category]
+            if s.extracted or s.annotated:
+                lines.append(f"    ({category!r}, {axis!r}, {value!r}): ({low(s.precision)}, {low(s.recall)}),")
+    return "\n".join([*lines, "}"])
+
+
 # --- the runner -------------------------------------------------------------------------------
 
 
@@ -357,6 +382,9 @@ def main(
     )
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument(
+        "--floors", nargs="*", metavar="AXIS", help="print a test's FLOORS for these axes (all if none)"
+    )
+    parser.add_argument(
         "--show", type=int, action="append", help="print document I, its axes and gold; no scoring"
     )
     parser.add_argument(
@@ -393,6 +421,9 @@ def main(
 
     logging.basicConfig(level=logging.ERROR)
     tally = run(generate, args.n, args.category or categories, args.seed, args.start)
+    if args.floors is not None:
+        print(floors_literal(tally, args.floors))
+        return 0
     print(report(tally, args.details))
     if args.json:
         args.json.write_text(json.dumps(tally.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")

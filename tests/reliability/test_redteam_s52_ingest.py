@@ -42,6 +42,11 @@ commit; the plain tests pin what held.
 - R17-14 (N24; parts, older): parts under the abbreviated part words ("## TP 1: X", "## WP 1 – X", "TP1", "WP2"), glued
   to the number ("## Osahanke1: X") or after the part's name ("## X (Osahanke 1)") are not declared: the project has no
   parts and the parts' lights fall to the project, one overwriting the other (schedule green and red -> one red).
+- R17-15 (C5; money, older): a project's own share under its label ("Omarahoitus: 300 000 €", "Omarahoitusosuus:",
+  "Hyvinvointialueen omarahoitus:", "Kuntarahoitus:", sv "Egen finansiering:", "Självfinansiering:") is read as the
+  granted sum (the corpus convention: the own share is not money); in a list under "## Rahoitus" / "##
+  Finansiering" it replaces the grant beside it ("- Valtionavustus: 1 200 000 €" / "- Omarahoitus: 300 000 €" reads
+  300 000). en "Own funding:", "Own contribution:" held.
 """
 
 from __future__ import annotations
@@ -216,6 +221,54 @@ def test_a_right_aligned_text_table_with_units_is_read() -> None:
 @pytest.mark.parametrize("line", ["Myönnetty avustus: 1 200 000,-", "Myönnetty avustus: 1 200 000,- €"])
 def test_a_sum_with_a_dash_for_cents_is_read(line: str) -> None:
     assert _sums(_HEAD["fi"] + line + "\n") == [Decimal("1200000")]
+
+
+# R17-15: the own share read as the grant.
+@pytest.mark.xfail(
+    strict=True, reason="R17-15 (C5, money): an own share ('Omarahoitus: 300 000 €') is read as granted"
+)
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Omarahoitus: 300 000 €"),
+        ("fi", "Omarahoitusosuus: 300 000 €"),
+        ("fi", "Hyvinvointialueen omarahoitus: 300 000 €"),
+        ("sv", "Egen finansiering: 300 000 €"),
+        ("sv", "Självfinansiering: 300 000 €"),
+    ],
+)
+def test_an_own_share_is_no_money(language: str, line: str) -> None:
+    assert _sums(_HEAD[language] + line + "\n", "raportti.md") == []
+
+
+@pytest.mark.xfail(strict=True, reason="R17-15 (C5, money): an own share in a funding list replaces the grant")
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fi",
+            "## Rahoitus\n\n- Valtionavustus: 1 200 000 €\n- Omarahoitus: 300 000 €\n- Yhteensä: 1 500 000 €\n",
+        ),
+        ("fi", "## Rahoitus\n\nValtionavustus: 1 200 000 €\nOmarahoitus: 300 000 €\n"),
+        ("sv", "## Finansiering\n\n- Statsunderstöd: 1 200 000 €\n- Egen finansiering: 300 000 €\n"),
+    ],
+)
+def test_an_own_share_beside_the_grant_leaves_the_grant(language: str, body: str) -> None:
+    assert Decimal("300000") not in _sums(_HEAD[language] + body, "raportti.md")
+    assert Decimal("1200000") in _sums(_HEAD[language] + body, "raportti.md")
+
+
+# Pinned: the English own share, and the grant with an own share outside a funding section.
+@pytest.mark.parametrize(
+    ("language", "body", "sums"),
+    [
+        ("en", "Own funding: EUR 300,000\n", []),
+        ("en", "## Funding\n\n- Grant: EUR 1,200,000\n- Own contribution: EUR 300,000\n", [Decimal("1200000")]),
+        ("fi", "Valtionavustus: 1 200 000 €\nOmarahoitus: 300 000 €\n", [Decimal("1200000")]),
+    ],
+)
+def test_an_own_share_that_held(language: str, body: str, sums: list[Decimal]) -> None:
+    assert _sums(_HEAD[language] + body, "raportti.md") == sums
 
 
 # ---------------------------------------------------------------------------------------------------- funders

@@ -9,7 +9,9 @@ import importlib
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+# Appended, not put first: first, the worktree's hankegraafi/ folder would hide wtrun's layout of the worktree's
+# code, and its subpackages would come from the editable install (main's code).
+sys.path.append(str(Path(__file__).resolve().parents[3]))
 
 if __name__ == "__main__":
     sys.exit(importlib.import_module(f"tests.ingest.families.{sys.argv[1]}").cli(sys.argv[2:]))

@@ -47,6 +47,13 @@ commit; the plain tests pin what held.
   granted sum (the corpus convention: the own share is not money); in a list under "## Rahoitus" / "##
   Finansiering" it replaces the grant beside it ("- Valtionavustus: 1 200 000 €" / "- Omarahoitus: 300 000 €" reads
   300 000). en "Own funding:", "Own contribution:" held.
+- R17-16 (N24; organisations._funder, older): a funding section ("## Rahoitus", "## Finansiering", "## Funding")
+  whose first line is a sum under its kind ("- Valtionavustus: 1 200 000 €", "Valtionavustus 1 200 000 €", "- State
+  grant: EUR 1,200,000") is read as a funder field: the project's funder is a new organisation named by that line.
+- R17-17 (G9; goal sections, older): after a goal list, a section whose heading is a field's label that takes the
+  next line ("## Riskit", "## Risks", "## Risker", "## Target group", "## Rahoitus") gives its first item to the field
+  and the rest of its list to the goals: "Kustannukset nousevat", "Costs rise", "Home care clients" are read as goals
+  (headings no field takes, "## Kohderyhmä", "## Toimenpiteet", "## Kumppanit", held).
 """
 
 from __future__ import annotations
@@ -312,6 +319,37 @@ def test_a_funder_field_with_another_separator_names_its_own_funder(body: str, f
     assert _orgs(_extraction(_FUNDER_HEAD + body + "\n", "raportti.txt"), "funder") == [funder]
 
 
+# R17-16: a funding section's sum line taken for the funder.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-16 (N24, organisations._funder): a funding section's sum line is read as a new funder",
+)
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("fi", "## Rahoitus\n\n- Valtionavustus: 1 200 000 €\n- Hyvinvointialueen osuus: 300 000 €\n"),
+        ("fi", "## Rahoitus\n\nValtionavustus 1 200 000 €\n"),
+        ("sv", "## Finansiering\n\n- Statsunderstöd: 1 200 000 €\n"),
+        ("en", "## Funding\n\n- State grant: EUR 1,200,000\n"),
+    ],
+)
+def test_a_funding_sections_sum_names_no_funder(language: str, body: str) -> None:
+    x = _extraction(_HEAD[language] + body, "raportti.md")
+    assert [pa.surface for p in x.projects for pa in p.participations if pa.role == "funder"] == []
+
+
+# Pinned: a funding section naming its funder.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Rahoitus\n\n- STM:n valtionavustus: 1 200 000 €\n",
+        "## Rahoittaja\n\nSosiaali- ja terveysministeriö\n",
+    ],
+)
+def test_a_funding_section_naming_its_funder_is_read(body: str) -> None:
+    assert _orgs(_extraction(_HEAD["fi"] + body, "raportti.md"), "funder") == ["stm"]
+
+
 # ---------------------------------------------------------------------------------------------------- lights
 
 _LIGHTS_FI = _HEAD["fi"] + "## Tilannekuva\n\n"
@@ -453,6 +491,48 @@ def test_a_verdict_in_square_brackets_is_read() -> None:
         ("Kotikuntoutus käynnistyy", "achieved"),
         ("Odotusaika lyhenee", "partly-achieved"),
     ]
+
+
+_GOALS_THEN = {
+    "fi": "## Tavoitteet\n\n1. Kotikuntoutus käynnistyy – toteutunut\n2. Odotusaika lyhenee – osittain toteutunut\n\n",
+    "sv": "## Mål\n\n1. Hemrehabilitering startar – uppnått\n2. Väntetiden förkortas – delvis uppnått\n\n",
+    "en": "## Objectives\n\n1. Home rehabilitation starts – achieved\n2. Waiting times shorten – partly achieved\n\n",
+}
+
+
+# R17-17: the next section's list read as goals.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-17 (G9, goal sections): a field-label section's list after the goals is read as goals",
+)
+@pytest.mark.parametrize(
+    ("language", "section"),
+    [
+        (
+            "fi",
+            "## Riskit\n\n- Rekrytointi viivästyy\n- Kustannukset nousevat\n- Asiakkaat eivät löydä palvelua\n",
+        ),
+        ("sv", "## Risker\n\n- Rekryteringen försenas\n- Kostnaderna stiger\n"),
+        ("en", "## Risks\n\n- Recruitment is delayed\n- Costs rise\n"),
+        ("en", "## Target group\n\n- Home care clients\n- Family carers\n"),
+        ("fi", "## Rahoitus\n\n- Valtionavustus: 1 200 000 €\n- Omarahoitus: 300 000 €\n"),
+    ],
+)
+def test_the_next_sections_list_is_no_goal(language: str, section: str) -> None:
+    assert len(_goals(_HEAD[language] + _GOALS_THEN[language] + section)) == 2
+
+
+# Pinned: sections no field takes end the goals.
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Kohderyhmä\n\n- Kotihoidon asiakkaat\n- Omaishoitajat\n",
+        "## Toimenpiteet\n\n- Rekrytoidaan fysioterapeutit\n- Koulutetaan kotihoitajat\n",
+        "## Talous\n\n- Budjetti: 1 200 000 €\n- Toteuma: 300 000 €\n",
+    ],
+)
+def test_the_next_section_ends_the_goals(section: str) -> None:
+    assert len(_goals(_HEAD["fi"] + _GOALS_THEN["fi"] + section)) == 2
 
 
 # ---------------------------------------------------------------------------------------------------- names, parts

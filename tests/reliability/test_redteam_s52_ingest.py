@@ -54,6 +54,11 @@ commit; the plain tests pin what held.
   next line ("## Riskit", "## Risks", "## Risker", "## Target group", "## Rahoitus") gives its first item to the field
   and the rest of its list to the goals: "Kustannukset nousevat", "Costs rise", "Home care clients" are read as goals
   (headings no field takes, "## Kohderyhmä", "## Toimenpiteet", "## Kumppanit", held).
+- R17-18 (N24; the county, older): a county named in a field whose colon a tab follows ("Hyvinvointialue:<TAB>Etelä-Savon
+  hyvinvointialue", "Toteuttaja:<TAB>…", sv "Välfärdsområde:<TAB>…", as Word's text export writes a form) reads no
+  county and no organisation (": " held); a county named only as the administrator ("Hallinnoija: Etelä-Savon
+  hyvinvointialue", sv "Huvudman: Välfärdsområdet Österbotten") is read as the administrator but the document's county
+  stays unknown ("Lead organisation: …", "Toteuttaja: …" held).
 """
 
 from __future__ import annotations
@@ -296,6 +301,39 @@ _FUNDER_HEAD = "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHanke kehittä�
 )
 def test_a_funder_field_names_its_own_funder(body: str) -> None:
     assert _orgs(_extraction(_FUNDER_HEAD + body + "\n", "raportti.txt"), "funder") == ["stm"]
+
+
+# R17-18: the county of a field.
+@pytest.mark.xfail(
+    strict=True, reason="R17-18 (N24, county): a county field with ':<TAB>' or as the administrator"
+)
+@pytest.mark.parametrize(
+    ("line", "county"),
+    [
+        ("Hyvinvointialue:\tEtelä-Savon hyvinvointialue", "12"),
+        ("Toteuttaja:\tEtelä-Savon hyvinvointialue", "12"),
+        ("Välfärdsområde:\tVälfärdsområdet Österbotten", "17"),
+        ("Hallinnoija: Etelä-Savon hyvinvointialue", "12"),
+        ("Huvudman: Välfärdsområdet Österbotten", "17"),
+    ],
+)
+def test_a_county_field_names_the_county(line: str, county: str) -> None:
+    x = _extraction(_FUNDER_HEAD + line + "\n", "raportti.txt")
+    assert str(getattr(x.region, "iri", "")).endswith("/" + county)
+
+
+# Pinned: the county fields that held.
+@pytest.mark.parametrize(
+    ("line", "county"),
+    [
+        ("Hyvinvointialue: Etelä-Savon hyvinvointialue", "12"),
+        ("Toteuttaja: Etelä-Savon hyvinvointialue", "12"),
+        ("Lead organisation: Ostrobothnia wellbeing services county", "17"),
+    ],
+)
+def test_a_county_field_that_held(line: str, county: str) -> None:
+    x = _extraction(_FUNDER_HEAD + line + "\n", "raportti.txt")
+    assert str(getattr(x.region, "iri", "")).endswith("/" + county)
 
 
 # R17-4: the funder taken from the next line.

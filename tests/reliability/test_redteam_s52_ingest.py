@@ -65,6 +65,10 @@ commit; the plain tests pin what held.
   huhtikuussa, …", sv "Läge:<TAB>uppnått i april, …") under a goal written as a paragraph loses every goal of the
   section (": " reads them all). Measured as a rewrite over the tuning set ("Label: value" -> "Label:<TAB>value" in
   250 .txt/.md documents): 40 of 171 with a field lose facts (county 9, name 9, lights 7, goals 10, money 3, cells 3).
+- R17-20 (plain, pinned before s52-m2 3aa4cf1b lands, tabstops.expand_aligned_tabs): a tick matrix pasted from a
+  sheet into a text, one tab per cell, the empty cells before a tick as tabs and the trailing ones stripped ("Talous
+  <TAB><TAB>x" beside "Aikataulu<TAB>x"), is no table aligned by tab stops: short labels show their ticks in one
+  column by chance, and read so the tick under "Keltainen" moves under "Vihreä" (costs on plan).
 """
 
 from __future__ import annotations
@@ -716,6 +720,27 @@ def test_a_goal_paragraphs_verdict_line_after_a_tab_is_read(language: str) -> No
 
 
 # ---------------------------------------------------------------------------------------------------- readers
+
+
+# R17-20 (plain): a tick matrix pasted from a sheet keeps its columns.
+@pytest.mark.parametrize(
+    ("rows", "lights"),
+    [
+        (
+            "Aikataulu\tx\nTalous\t\tx\nRiskit\t\t\tx\n",
+            {("schedule", "on-plan"), ("costs", "deviation"), ("risks", "deviation")},
+        ),
+        (
+            "Tulokset\tx\nLaatu\t\tx\nHenkilöstö\t\t\tx\n",
+            {("output-quality", "deviation"), ("staff", "deviation")},
+        ),
+    ],
+)
+def test_a_tick_matrix_pasted_from_a_sheet_keeps_its_columns(rows: str, lights: set[tuple[str, str]]) -> None:
+    text = _HEAD["fi"] + "Tilannekuva\n\nOsa-alue\tVihreä\tKeltainen\tPunainen\n" + rows
+    assert lights <= _lights(text, "raportti.txt")
+    assert ("costs", "on-plan") not in _lights(text, "raportti.txt")
+    assert ("output-quality", "on-plan") not in _lights(text, "raportti.txt")
 
 
 # R17-10: a ';' table in a text.

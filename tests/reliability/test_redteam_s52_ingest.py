@@ -69,6 +69,16 @@ commit; the plain tests pin what held.
   sheet into a text, one tab per cell, the empty cells before a tick as tabs and the trailing ones stripped ("Talous
   <TAB><TAB>x" beside "Aikataulu<TAB>x"), is no table aligned by tab stops: short labels show their ticks in one
   column by chance, and read so the tick under "Keltainen" moves under "Vihreä" (costs on plan).
+- R17-21..23 (plain, pinned before s52-g9 lands; main reads each right or leaves it unknown, the branch tip 9cf43882
+  reads it wrong): R17-21 (goalstatus._without_column_label, "a verdict word before a share"): a verdict column's
+  "Toteutunut: 40 %", "Saavutettu: 0 %", "Achieved: 40 %", "Uppnått: 0 %" is the share realised under the
+  column's word, partly or not achieved, not achieved in full. R17-22 (goaldone.done_by_goal_verb): a verdict cell
+  with the goal's verb done but less than the goal ("Koulutetaan 100 kotihoitajaa" | "Koulutettu 40", "Pilotti
+  käynnistetään kahdessa kunnassa" | "Käynnistetty yhdessä kunnassa", "Asiakaspalaute kerätään" | "Kerätty vain
+  Mikkelissä") or a noun taken for the verb ("Staff training needs are assessed" | "Needed more time") is not
+  achieved in full. R17-23 (goalforms._MARKED_TAIL): a plan's goal with a clause of its own after a comma that opens
+  with a degree word ("Henkilöstö koulutetaan, osittain verkossa", "Staff are trained, partly online", "Personalen
+  utbildas, delvis på distans") stays whole, its status unknown.
 """
 
 from __future__ import annotations
@@ -581,6 +591,76 @@ def test_the_next_sections_list_is_no_goal(language: str, section: str) -> None:
 )
 def test_the_next_section_ends_the_goals(section: str) -> None:
     assert len(_goals(_HEAD["fi"] + _GOALS_THEN["fi"] + section)) == 2
+
+
+def _goal_table(language: str, header: tuple[str, str], rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    heading = {"fi": "## Tavoitteet\n\n", "sv": "## Mål\n\n", "en": "## Objectives\n\n"}[language]
+    table = f"| {header[0]} | {header[1]} |\n|---|---|\n" + "".join(f"| {g} | {v} |\n" for g, v in rows)
+    return _goals(_HEAD[language] + heading + table)
+
+
+# R17-21 (plain): a verdict column's word before a share is the share's column word.
+@pytest.mark.parametrize(
+    ("language", "header", "cells"),
+    [
+        ("fi", ("Tavoite", "Toteutuminen"), ("Toteutunut: 40 %", "Saavutettu: 0 %")),
+        ("en", ("Objective", "Progress"), ("Achieved: 40 %", "Achieved: 0 %")),
+        ("sv", ("Mål", "Utfall"), ("Uppnått: 40 %", "Uppnått: 0 %")),
+    ],
+)
+def test_a_verdict_word_before_a_share_below_the_whole_is_no_achievement(
+    language: str, header: tuple[str, str], cells: tuple[str, str]
+) -> None:
+    goals = {
+        "fi": ("Kotikuntoutus käynnistyy", "Odotusaika lyhenee"),
+        "sv": ("Hemrehabilitering startar", "Väntetiden förkortas"),
+        "en": ("Home rehabilitation starts", "Waiting times shorten"),
+    }[language]
+    read = _goal_table(language, header, list(zip(goals, cells, strict=True)))
+    assert [status for _, status in read] == ["partly-achieved", "not-achieved"]
+
+
+# R17-22 (plain): the goal's verb done, but less than the goal.
+@pytest.mark.parametrize(
+    ("language", "header", "goal", "cell"),
+    [
+        ("fi", ("Tavoite", "Tilanne"), "Koulutetaan 100 kotihoitajaa", "Koulutettu 40"),
+        ("en", ("Objective", "Status"), "100 home care nurses are trained", "Trained 40"),
+        ("sv", ("Mål", "Läge"), "100 hemvårdare utbildas", "Utbildade 40"),
+        (
+            "fi",
+            ("Tavoite", "Tilanne"),
+            "Pilotti käynnistetään kahdessa kunnassa",
+            "Käynnistetty yhdessä kunnassa",
+        ),
+        ("fi", ("Tavoite", "Tilanne"), "Asiakaspalaute kerätään", "Kerätty vain Mikkelissä"),
+        ("en", ("Objective", "Status"), "Staff training needs are assessed", "Needed more time"),
+    ],
+)
+def test_the_goals_verb_done_in_part_is_no_achievement(
+    language: str, header: tuple[str, str], goal: str, cell: str
+) -> None:
+    read = _goal_table(language, header, [(goal, cell), ("Odotusaika lyhenee", "–")])
+    assert read and read[0][1] != "achieved"
+
+
+# R17-23 (plain): a plan's goal with a clause of its own after a comma.
+@pytest.mark.parametrize(
+    ("language", "goal"),
+    [
+        ("fi", "Henkilöstö koulutetaan, osittain verkossa"),
+        ("sv", "Personalen utbildas, delvis på distans"),
+        ("en", "Staff are trained, partly online"),
+        ("fi", "Malli otetaan käyttöön; kesken jääneet asiat siirretään"),
+    ],
+)
+def test_a_plans_goal_with_a_degree_clause_stays_whole(language: str, goal: str) -> None:
+    heading = {"fi": "## Tavoitteet\n\n", "sv": "## Mål\n\n", "en": "## Objectives\n\n"}[language]
+    head = _HEAD[language].replace("Tilanneraportti 2/2025", "Hankesuunnitelma 2025")
+    head = head.replace("Lägesrapport 2/2025", "Projektplan 2025").replace(
+        "Status report 2/2025", "Project plan 2025"
+    )
+    assert _goals(head + heading + f"- {goal}\n") == [(goal, "unknown")]
 
 
 # ---------------------------------------------------------------------------------------------------- names, parts

@@ -79,6 +79,10 @@ commit; the plain tests pin what held.
   achieved in full. R17-23 (goalforms._MARKED_TAIL): a plan's goal with a clause of its own after a comma that opens
   with a degree word ("Henkilöstö koulutetaan, osittain verkossa", "Staff are trained, partly online", "Personalen
   utbildas, delvis på distans") stays whole, its status unknown.
+- R17-24 (N24; projects of minutes, older; no tuning document has two): board minutes whose two §§ are about two
+  projects ("§ 45 Kotona kuntoon -hankkeen valtionavustus" … "§ 46 Omaishoidon tuki -hankkeen loppuraportti", sv
+  "projektet Hemma igen" … "projektet Närståendestöd", en alike) read one project: the second's returned sum
+  (12 400) falls to the first (fi, en); in sv the one project is named after the second and takes the first's grant.
 """
 
 from __future__ import annotations
@@ -664,6 +668,66 @@ def test_a_plans_goal_with_a_degree_clause_stays_whole(language: str, goal: str)
 
 
 # ---------------------------------------------------------------------------------------------------- names, parts
+
+_MINUTES = {
+    "fi": (
+        (
+            "Etelä-Savon hyvinvointialue\nAluehallitus, pöytäkirja 12.5.2025\n\n"
+            "§ 45 Kotona kuntoon -hankkeen valtionavustus\n\n"
+            "Sosiaali- ja terveysministeriö on myöntänyt Kotona kuntoon -hankkeelle valtionavustusta 1 200 000 euroa vuosille 2025–2026.\n\n"
+            "Päätös: Aluehallitus merkitsee avustuksen tiedoksi.\n\n"
+            "§ 46 Omaishoidon tuki -hankkeen loppuraportti\n\n"
+            "Omaishoidon tuki -hanke päättyi 31.12.2024. Hankkeen toteutuneet kustannukset olivat 310 000 euroa. Käyttämätöntä avustusta palautetaan 12 400 euroa.\n\n"
+            "Päätös: Aluehallitus hyväksyy loppuraportin.\n"
+        ),
+        ("Kotona kuntoon -hanke", "Omaishoidon tuki -hanke"),
+    ),
+    "sv": (
+        (
+            "Välfärdsområdet Österbotten\nRegionstyrelsen, protokoll 12.5.2025\n\n"
+            "§ 45 Statsunderstöd för projektet Hemma igen\n\n"
+            "Social- och hälsovårdsministeriet har beviljat projektet Hemma igen 1 200 000 euro för åren 2025–2026.\n\n"
+            "Beslut: Regionstyrelsen antecknar understödet för kännedom.\n\n"
+            "§ 46 Slutrapport för projektet Närståendestöd\n\n"
+            "Projektet Närståendestöd avslutades 31.12.2024. Projektets kostnader var 310 000 euro. Oanvänt understöd återbetalas, 12 400 euro.\n\n"
+            "Beslut: Regionstyrelsen godkänner slutrapporten.\n"
+        ),
+        ("Hemma igen", "Närståendestöd"),
+    ),
+    "en": (
+        (
+            "Ostrobothnia wellbeing services county\nRegional board, minutes 12 May 2025\n\n"
+            "§ 45 State grant for the project Home Again\n\n"
+            "The Ministry of Social Affairs and Health has granted the project Home Again EUR 1,200,000 for 2025–2026.\n\n"
+            "Decision: the board notes the grant.\n\n"
+            "§ 46 Final report of the project Carer Support\n\n"
+            "The project Carer Support ended on 31 December 2024. Its costs were EUR 310,000. Unused grant of EUR 12,400 is returned.\n\n"
+            "Decision: the board approves the final report.\n"
+        ),
+        ("Home Again", "Carer Support"),
+    ),
+}
+
+
+# R17-24: two projects in one board's minutes.
+@pytest.mark.xfail(
+    strict=True, reason="R17-24 (N24, minutes): two §§ of two projects read one, the money mixed"
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_minutes_of_two_projects_read_both(language: str) -> None:
+    text, (first, second) = _MINUTES[language]
+    x = _extraction(text, "poytakirja.txt")
+    names = {p.name: p for p in x.projects}
+    assert first in names and second in names
+    granted = [
+        v for s in names[first].costs if s.kind == "granted" for line in s.lines for v in line.values.values()
+    ]
+    returned = [
+        v for s in names[second].costs if s.kind == "returned" for line in s.lines for v in line.values.values()
+    ]
+    assert granted == [Decimal("1200000")]
+    assert returned == [Decimal("12400")]
+
 
 _PAGE_BODY = (
     "<p>Hanke kehittää kotikuntoutusta Mikkelissä ja Savonlinnassa.</p><h2>Tavoitteet</h2><ul>"

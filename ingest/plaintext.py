@@ -13,18 +13,23 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from hankegraafi.ingest.tabstops import expand_aligned_tabs
+
 _LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: Lines laid out with gaps or leaders, at least, before the text counts as laid out.
 MIN_LAID_OUT = 3
 
 
-def tabulate(lines: list[str]) -> list[str]:
+def tabulate(lines: list[str], *, export: bool = False) -> list[str]:
     """``lines`` with aligned gaps and dotted leaders as tabs, when at least three lines have them;
     a Markdown table written without its outer pipes gets them (:func:`outer_pipes`), a front matter's
     keys are labels (:func:`front_matter`). A no-break or thin space between a number's digit groups ("215\u00a0000",
-    as Word and Excel write them) is a plain one first: it groups the number, it is no gap between columns."""
-    return front_matter(_tabulated([_GROUPED.sub(" ", line) for line in lines]))
+    as Word and Excel write them) is a plain one first: it groups the number, it is no gap between columns.
+    Unless the text is a sheet's ``export`` (.tsv, .csv), a table aligned with tabs to the tab stops is the
+    space-aligned table it shows (ingest/tabstops.py)."""
+    lines = [_GROUPED.sub(" ", line) for line in lines]
+    return front_matter(_tabulated(lines if export else expand_aligned_tabs(lines)))
 
 
 #: A no-break, narrow no-break, thin, figure or punctuation space between digits (M1, stop 51).

@@ -164,7 +164,8 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
     warnings: list[str] = []
     headings: dict[int, int] = {}
     if kind == "text":
-        lines = _text_lines(data, where, warnings, headings)
+        export = Path(file_name).suffix.lower() in (".csv", ".tsv")
+        lines = _text_lines(data, where, warnings, headings, export=export)
         if Path(file_name).suffix.lower() in (".md", ".markdown"):
             lines = markdown_visible(lines)  # comments and footnote marks are not shown
             lines = markdown_headings_plain(lines)  # "Title\n=====" and "## Title ##" as "# Title", "## Title"
@@ -296,10 +297,15 @@ def _decode(data: bytes, where: Path, warnings: list[str] | None = None) -> str:
 
 
 def _text_lines(
-    data: bytes, where: Path, warnings: list[str] | None = None, headings: dict[int, int] | None = None
+    data: bytes,
+    where: Path,
+    warnings: list[str] | None = None,
+    headings: dict[int, int] | None = None,
+    *,
+    export: bool = False,
 ) -> list[str]:
     """The text's lines; a JSON export's as the report it holds (:mod:`~hankegraafi.ingest.jsonread`),
-    its headings' levels into ``headings``."""
+    its headings' levels into ``headings``. A sheet's ``export`` (.csv, .tsv) keeps its tabs as cells'."""
     text = _decode(data, where, warnings)
     exported = json_lines(text)
     if exported is not None:
@@ -311,7 +317,7 @@ def _text_lines(
         controls = _CONTROL.findall(line)
         if len(controls) > 2:
             raise IngestError(where, "is binary, not text (control characters)", line=number)
-    return tabulate(join_hyphenated([_CONTROL.sub("", line).rstrip() for line in lines]))
+    return tabulate(join_hyphenated([_CONTROL.sub("", line).rstrip() for line in lines]), export=export)
 
 
 # --- PDF ----------------------------------------------------------------------------------

@@ -73,9 +73,13 @@ def _lined_up(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
 
 def _aligned(rows: list[str]) -> bool:
     """Whether the tabbed ``rows`` of one block are a table aligned by tab stops (module doc): two rows of as
-    many cells standing under one another, tabbed differently or both padded with spaces after a tab."""
-    if not any(_TAB_RUN.search(row) or _PADDED.search(row) for row in rows):
+    many cells standing under one another, tabbed differently or both padded with spaces after a tab; not when a
+    row is an export's and no cell is padded (:func:`_exported`)."""
+    padded = any(_PADDED.search(row) for row in rows)
+    if not padded and not any(_TAB_RUN.search(row) for row in rows):
         return False
+    if not padded and any(_exported(row) for row in rows):
+        return False  # a row of three cells or more, one tab between each: an export's (a sheet's head)
     # Per number of cells, per number of tabs: the first few rows so (a bound: the test stays linear).
     seen: dict[int, dict[int, list[tuple[bool, list[tuple[int, int]]]]]] = {}
     for row in rows:
@@ -91,6 +95,14 @@ def _aligned(rows: list[str]) -> bool:
         if len(kept := by_tabs.setdefault(tabs, [])) < _KEPT:
             kept.append((padded, cells))
     return False
+
+
+def _exported(row: str) -> bool:
+    """A row as a sheet saves it: three cells or more, one tab between each, no gap of spaces in a cell. With no
+    cell padded after its tab in the block, the block's runs of tabs are that sheet's empty cells ("Osa-alue<TAB>
+    Vihreä<TAB>Keltainen" over "Talous<TAB><TAB>x": the tick under "Keltainen", R17-20), however they show."""
+    tabs = row.count("\t")
+    return tabs >= 2 and _TAB_RUN.search(row) is None and len(_cells(row.strip("\t"))) == tabs + 1
 
 
 def _laid_out(row: str) -> bool:

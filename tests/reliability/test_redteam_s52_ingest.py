@@ -83,6 +83,10 @@ commit; the plain tests pin what held.
   projects ("§ 45 Kotona kuntoon -hankkeen valtionavustus" … "§ 46 Omaishoidon tuki -hankkeen loppuraportti", sv
   "projektet Hemma igen" … "projektet Närståendestöd", en alike) read one project: the second's returned sum
   (12 400) falls to the first (fi, en); in sv the one project is named after the second and takes the first's grant.
+- R17-25 (M2; 44455b09 with 319e88c4, tabstops.expand_aligned_tabs): R17-20's tick matrix pasted from a sheet, its
+  header parted from its rows by an empty row (as a sheet's blank row pastes), is read as a table aligned by tab
+  stops: the ticks under "Keltainen" and "Punainen" move under "Vihreä" (costs and risks on plan; 3e2a1a43 read
+  them right). The header is what tells an export (319e88c4), and it stands in the block before.
 """
 
 from __future__ import annotations
@@ -864,6 +868,23 @@ def test_a_goal_paragraphs_verdict_line_after_a_tab_is_read(language: str) -> No
 
 
 # ---------------------------------------------------------------------------------------------------- readers
+
+
+# R17-25: the same with an empty row after the header.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-25 (M2, tabstops): a pasted tick matrix whose header an empty row parts moves its ticks",
+)
+def test_a_tick_matrix_pasted_with_an_empty_row_keeps_its_columns() -> None:
+    text = (
+        _HEAD["fi"]
+        + "Tilannekuva\n\nOsa-alue\tVihreä\tKeltainen\tPunainen\n\nAikataulu\tx\nTalous\t\tx\nRiskit\t\t\tx\n"
+    )
+    assert _lights(text, "raportti.txt") == {
+        ("schedule", "on-plan"),
+        ("costs", "deviation"),
+        ("risks", "deviation"),
+    }
 
 
 # R17-20 (plain): a tick matrix pasted from a sheet keeps its columns.

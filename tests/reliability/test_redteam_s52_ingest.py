@@ -87,6 +87,12 @@ commit; the plain tests pin what held.
   header parted from its rows by an empty row (as a sheet's blank row pastes), is read as a table aligned by tab
   stops: the ticks under "Keltainen" and "Punainen" move under "Vihreä" (costs and risks on plan; 3e2a1a43 read
   them right). The header is what tells an export (319e88c4), and it stands in the block before.
+- R17-26 (L9; lightlines.heading_light's first value word, older): a section headed by a light's dimension whose text
+  denies the delay, or only supposes it, is read as a deviation: "## Aikataulu" over "Hanke ei ole viivästynyt.",
+  "Mikään tehtävä ei ole myöhässä.", "Jos rekrytointi viivästyy, pilotti siirtyy."; "## Kustannukset" over
+  "Kustannukset eivät ole ylittyneet."; "## Henkilöstö" over "Rekrytoinnit eivät viivästyneet."; en "## Schedule"
+  over "Nothing is delayed."; "## Riskit" over a risk ("Riskinä on, että rekrytointi viivästyy.", "Rekrytointi voi
+  viivästyä."). sv "Projektet är inte försenat." and en "The project is not delayed." are read on plan (held).
 """
 
 from __future__ import annotations
@@ -492,6 +498,41 @@ def test_two_dimensions_sharing_a_colour_are_both_read() -> None:
         ("costs", "on-plan"),
         ("staff", "deviation"),
     }
+
+
+# R17-26: a dimension's section that denies or supposes a delay.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-26 (L9, lightlines.heading_light): a denied or supposed delay under a dimension is a deviation",
+)
+@pytest.mark.parametrize(
+    ("language", "section", "dimension"),
+    [
+        ("fi", "## Aikataulu\n\nHanke ei ole viivästynyt.\n", "schedule"),
+        ("fi", "## Aikataulu\n\nMikään tehtävä ei ole myöhässä.\n", "schedule"),
+        ("fi", "## Aikataulu\n\nJos rekrytointi viivästyy, pilotti siirtyy.\n", "schedule"),
+        ("fi", "## Kustannukset\n\nKustannukset eivät ole ylittyneet.\n", "costs"),
+        ("fi", "## Henkilöstö\n\nRekrytoinnit eivät viivästyneet.\n", "staff"),
+        ("en", "## Schedule\n\nNothing is delayed.\n", "schedule"),
+        ("fi", "## Riskit\n\nRiskinä on, että rekrytointi viivästyy.\n", "risks"),
+        ("fi", "## Riskit\n\nRekrytointi voi viivästyä.\n", "risks"),
+    ],
+)
+def test_a_denied_or_supposed_delay_is_no_deviation(language: str, section: str, dimension: str) -> None:
+    assert (dimension, "deviation") not in _lights(_HEAD[language] + section)
+
+
+# Pinned: the denials read on plan.
+@pytest.mark.parametrize(
+    ("language", "section", "dimension"),
+    [
+        ("sv", "## Tidtabell\n\nProjektet är inte försenat.\n", "schedule"),
+        ("en", "## Schedule\n\nThe project is not delayed.\n", "schedule"),
+        ("en", "## Costs\n\nCosts have not exceeded the budget.\n", "costs"),
+    ],
+)
+def test_a_denied_delay_is_on_plan(language: str, section: str, dimension: str) -> None:
+    assert _lights(_HEAD[language] + section) == {(dimension, "on-plan")}
 
 
 # ---------------------------------------------------------------------------------------------------- goals

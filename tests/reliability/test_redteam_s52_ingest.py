@@ -93,6 +93,9 @@ commit; the plain tests pin what held.
   "Kustannukset eivät ole ylittyneet."; "## Henkilöstö" over "Rekrytoinnit eivät viivästyneet."; en "## Schedule"
   over "Nothing is delayed."; "## Riskit" over a risk ("Riskinä on, että rekrytointi viivästyy.", "Rekrytointi voi
   viivästyä."). sv "Projektet är inte försenat." and en "The project is not delayed." are read on plan (held).
+- R17-27 (plain, pinned before s52-n24 0cdcf138 lands, domain._county_brands): another county's brand named in
+  passing ("Mallia on vertailtu Eksoten ja Pirhan malleihin.") in a report whose towns name its county (Kotka,
+  Hamina: Kymenlaakso) leaves the county the towns name; the tip reads Etelä-Karjala (Eksote's).
 """
 
 from __future__ import annotations
@@ -368,6 +371,16 @@ def test_a_county_field_names_the_county(line: str, county: str) -> None:
 def test_a_county_field_that_held(line: str, county: str) -> None:
     x = _extraction(_FUNDER_HEAD + line + "\n", "raportti.txt")
     assert str(getattr(x.region, "iri", "")).endswith("/" + county)
+
+
+# R17-27 (plain): a brand named in passing is not the document's county.
+def test_another_countys_brand_in_passing_leaves_the_county() -> None:
+    text = (
+        "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta Kotkassa ja Haminassa. "
+        "Mallia on vertailtu Eksoten ja Pirhan malleihin.\n"
+    )
+    x = _extraction(text, "raportti.txt")
+    assert str(getattr(x.region, "iri", "")).endswith("/10")
 
 
 # R17-4: the funder taken from the next line.

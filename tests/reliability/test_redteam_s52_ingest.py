@@ -96,6 +96,12 @@ commit; the plain tests pin what held.
 - R17-27 (plain, pinned before s52-n24 0cdcf138 lands, domain._county_brands): another county's brand named in
   passing ("Mallia on vertailtu Eksoten ja Pirhan malleihin.") in a report whose towns name its county (Kotka,
   Hamina: Kymenlaakso) leaves the county the towns name; the tip reads Etelä-Karjala (Eksote's).
+- R17-28 (N24 with M2; fields, older): a project card's fields as a two-column Markdown table ("| Hyvinvointialue |
+  Etelä-Savon hyvinvointialue |", "| Rahoittaja | STM |", with a "| Kenttä | Tieto |" header, the first field as the
+  header, or none; sv "| Välfärdsområde | … |", en "| Wellbeing services county | … |") read no county and no funder
+  (the same fields as "Label: value" lines read both; an HTML or DOCX table of them too). Measured as a rewrite over
+  the tuning set (a run of two "Label: value" lines or more -> such a table, 2 400 .md documents): 38 of the 110
+  with fields lose facts, the county in 28, the funder in 6, organisations in 6.
 """
 
 from __future__ import annotations
@@ -381,6 +387,53 @@ def test_another_countys_brand_in_passing_leaves_the_county() -> None:
     )
     x = _extraction(text, "raportti.txt")
     assert str(getattr(x.region, "iri", "")).endswith("/10")
+
+
+# R17-28: a project card's fields as a two-column table.
+@pytest.mark.xfail(
+    strict=True, reason="R17-28 (N24/M2, fields): fields as a two-column Markdown table read no county"
+)
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        (
+            "# Kotona kuntoon -hanke\n\n| Kenttä | Tieto |\n|---|---|\n| Hyvinvointialue | Etelä-Savon hyvinvointialue |\n"
+            "| Rahoittaja | STM |\n\nHanke kehittää kotikuntoutusta.\n",
+            "12",
+        ),
+        (
+            "# Kotona kuntoon -hanke\n\n| Hyvinvointialue | Etelä-Savon hyvinvointialue |\n|---|---|\n"
+            "| Rahoittaja | STM |\n\nHanke kehittää kotikuntoutusta.\n",
+            "12",
+        ),
+        (
+            "# Hemma igen\n\n| Fält | Uppgift |\n|---|---|\n| Välfärdsområde | Välfärdsområdet Österbotten |\n"
+            "| Finansiär | STM |\n\nProjektet utvecklar hemrehabilitering.\n",
+            "17",
+        ),
+        (
+            "# Home Again\n\n| Field | Value |\n|---|---|\n"
+            "| Wellbeing services county | Ostrobothnia wellbeing services county |\n| Funder | STM |\n\n"
+            "The project develops home rehabilitation.\n",
+            "17",
+        ),
+    ],
+)
+def test_a_project_cards_fields_as_a_table_are_read(text: str, county: str) -> None:
+    x = _extraction(text, "kortti.md")
+    assert str(getattr(x.region, "iri", "")).endswith("/" + county)
+    assert _orgs(x, "funder") == ["stm"]
+
+
+# Pinned: the same fields as lines.
+def test_a_project_cards_fields_as_lines_are_read() -> None:
+    text = (
+        "# Kotona kuntoon -hanke\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\nRahoittaja: STM\n\n"
+        "Hanke kehittää kotikuntoutusta.\n"
+    )
+    x = _extraction(text, "kortti.md")
+    assert str(getattr(x.region, "iri", "")).endswith("/12")
+    assert _orgs(x, "funder") == ["stm"]
 
 
 # R17-4: the funder taken from the next line.

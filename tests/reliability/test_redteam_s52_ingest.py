@@ -106,6 +106,10 @@ commit; the plain tests pin what held.
   toteuma 80 000", "1) …", en "1. Staff costs: budget 120,000, actual 80,000") reads no cell; the same lines under
   "-", "*", "•", "a)" or no mark are read. The rewrite of every bullet list into a numbered one moves 19 of the 115
   tuning documents with bullets: cost cells lost in 8 (u844, u1024, u554, u675, u846, u931 …), lights in 3, goals 7.
+- R17-30 (plain, pinned before s52-c5g c674216e lands, parttables: "a part's sums in English grouping are thousands
+  grouped, no sum has three decimals"): a table of parts under a scale whose cells are Finnish decimals of three
+  places ("(milj. €)" over "1,250" / "0,380"; "(1 000 €)" over "380,125") reads them as thousands grouped, then
+  scaled: 1 250 000 000 and 380 000 000 €, 380 125 000 € (main: 1 250 000, 380 000, 380 125).
 """
 
 from __future__ import annotations
@@ -367,6 +371,27 @@ def test_an_own_share_beside_the_grant_leaves_the_grant(language: str, body: str
 )
 def test_an_own_share_that_held(language: str, body: str, sums: list[Decimal]) -> None:
     assert _sums(_HEAD[language] + body, "raportti.md") == sums
+
+
+# R17-30 (plain): a scaled table of parts with three decimals.
+@pytest.mark.parametrize(
+    ("scale", "cells", "actual"),
+    [
+        ("milj. €", ("1,250", "0,380", "0,750", "0,125"), Decimal("380000")),
+        ("1 000 €", ("1 250,5", "380,125", "750,0", "125,250"), Decimal("380125")),
+    ],
+)
+def test_a_scaled_parts_table_with_three_decimals_keeps_its_scale(
+    scale: str, cells: tuple[str, str, str, str], actual: Decimal
+) -> None:
+    text = (
+        _HEAD["fi"] + "## Osahankkeet\n\nOsahanke 1: Kotikuntoutus\nOsahanke 2: Etäkuntoutus\n\n"
+        f"## Myönnetty rahoitus osahankkeittain ({scale})\n\n| Osahanke | Myönnetty | Toteutunut |\n|---|---|---|\n"
+        f"| Osahanke 1 | {cells[0]} | {cells[1]} |\n| Osahanke 2 | {cells[2]} | {cells[3]} |\n"
+    )
+    values = [value for _, role, value in _cells(text) if role == "actual"]
+    assert actual in values
+    assert max(values) < Decimal("10000000")
 
 
 # ---------------------------------------------------------------------------------------------------- funders

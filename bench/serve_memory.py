@@ -58,8 +58,9 @@ def role(proc: Any, root: int) -> str:
     return "other"
 
 
-def sample(pid: int) -> dict[str, float]:
-    """PSS in MB per role (summed over the role's processes), plus ``total`` and ``count``."""
+def sample(pid: int, peaks: dict[int, dict[str, Any]] | None = None) -> dict[str, float]:
+    """PSS in MB per role (summed over the role's processes), plus ``total`` and ``count``; ``peaks``
+    gets each process's role and its largest RSS, USS and PSS so far (MB), by process id."""
     import psutil
 
     out = dict.fromkeys(ROLES, 0.0)
@@ -71,10 +72,16 @@ def sample(pid: int) -> dict[str, float]:
         return {**out, "total": 0.0, "count": 0}
     for proc in procs:
         try:
-            pss = proc.memory_full_info().pss / 2**20
+            info = proc.memory_full_info()
         except psutil.Error:
             continue
-        out[role(proc, pid)] += pss
+        pss = info.pss / 2**20
+        what = role(proc, pid)
+        out[what] += pss
+        if peaks is not None:
+            seen = peaks.setdefault(proc.pid, {"role": what, "rss": 0.0, "uss": 0.0, "pss": 0.0})
+            for key, value in (("rss", info.rss), ("uss", info.uss), ("pss", info.pss)):
+                seen[key] = max(seen[key], round(value / 2**20, 1))
         count += 1
     return {**{k: round(v, 1) for k, v in out.items()}, "total": round(sum(out.values()), 1), "count": count}
 
@@ -84,11 +91,12 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.every = pid, every
         self.samples: list[dict[str, float]] = []
+        self.peaks: dict[int, dict[str, Any]] = {}
         self.stop_event = threading.Event()
 
     def run(self) -> None:
         while not self.stop_event.is_set():
-            self.samples.append(sample(self.pid))
+            self.samples.append(sample(self.pid, self.peaks))
             self.stop_event.wait(self.every)
 
 
@@ -120,7 +128,15 @@ def usable_targets(
     return kept, dropped
 
 
-def one_run(store: Path, pkgs: str, clients: int, seconds: float, every: float, log: Path) -> dict[str, Any]:
+def one_run(
+    store: Path,
+    pkgs: str,
+    clients: int,
+    seconds: float,
+    every: float,
+    log: Path,
+    extra_env: dict[str, str] | None = None,
+) -> dict[str, Any]:
     sys.path.insert(0, str(REPO / "scripts"))
     import load_test  # scripts/load_test.py: the request mix and its figures
 
@@ -147,6 +163,7 @@ def one_run(store: Path, pkgs: str, clients: int, seconds: float, every: float, 
     )
     if pkgs:
         env["PYTHONPATH"] = pkgs
+    env.update(extra_env or {})
     exe = str(Path(sys.executable).parent / "hankegraafi")  # the venv's command
     load_before = os.getloadavg()
     with log.open("wb") as out:
@@ -191,6 +208,7 @@ def one_run(store: Path, pkgs: str, clients: int, seconds: float, every: float, 
         figures["median_total"] = round(statistics.median(totals), 1)
         figures["peak_by_role"] = {r: max(s[r] for s in sampler.samples) for r in ROLES}
         figures["samples"] = sampler.samples
+        figures["processes"] = sorted(sampler.peaks.values(), key=lambda p: (p["role"], -p["pss"]))
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -225,6 +243,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--code", action="append", required=True, help="NAME=PKGS (PKGS empty: installed)")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        help="NAME:KEY=VALUE, an environment setting of code NAME's server only",
+    )
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--every", type=float, default=2.0, help="seconds between two samples")
@@ -233,13 +257,18 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     codes = [c.split("=", 1) for c in args.code]
+    envs: dict[str, dict[str, str]] = {}
+    for item in args.env:
+        name, setting = item.split(":", 1)
+        key, value = setting.split("=", 1)
+        envs.setdefault(name, {})[key] = value
     runs: list[dict[str, Any]] = []
     for n in range(args.rounds):
         for name, pkgs in codes:
             log = args.logs / f"serve-memory-{name}-{n}.log"
-            figures = one_run(args.store, pkgs, args.clients, args.seconds, args.every, log)
+            figures = one_run(args.store, pkgs, args.clients, args.seconds, args.every, log, envs.get(name))
             runs.append({"code": name, "round": n, **figures})
-            brief = {k: v for k, v in runs[-1].items() if k != "samples"}
+            brief = {k: v for k, v in runs[-1].items() if k not in ("samples", "first_ms")}
             print(json.dumps(brief), flush=True)
             if args.json:
                 args.json.write_text(json.dumps({"args": vars(args), "runs": runs}, indent=1, default=str))

@@ -27,6 +27,7 @@ _CTX.set_forkserver_preload(
         "hankegraafi.server.engine",
         "hankegraafi.store.embedded",
         "hankegraafi.ingest.derived",
+        "hankegraafi.server.forkfreeze",  # last: freezes what the ones above imported
     ]
 )
 _START_TIMEOUT = 60.0

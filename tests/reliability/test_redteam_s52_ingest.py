@@ -110,6 +110,10 @@ commit; the plain tests pin what held.
   grouped, no sum has three decimals"): a table of parts under a scale whose cells are Finnish decimals of three
   places ("(milj. €)" over "1,250" / "0,380"; "(1 000 €)" over "380,125") reads them as thousands grouped, then
   scaled: 1 250 000 000 and 380 000 000 €, 380 125 000 € (main: 1 250 000, 380 000, 380 125).
+- R17-31 (plain, pinned before s52-l9 e76e137e lands, lighttext._more_sentences): a later sentence of a line of
+  lights that denies the colour or only supposes it ("Kustannukset eivät ole enää punaisella.", "Kustannukset voivat
+  nousta punaiselle, jos hinnat nousevat.", "Costs could turn red if prices rise.") is no deviation (the tip reads
+  costs a deviation).
 """
 
 from __future__ import annotations
@@ -632,6 +636,21 @@ def test_two_dimensions_sharing_a_colour_are_both_read() -> None:
         ("costs", "on-plan"),
         ("staff", "deviation"),
     }
+
+
+# R17-31 (plain): a later sentence that denies or supposes the colour.
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Aikataulu on vihreä. Kustannukset eivät ole enää punaisella."),
+        ("fi", "Aikataulu on vihreä. Kustannukset voivat nousta punaiselle, jos hinnat nousevat."),
+        ("en", "Schedule is green. Costs could turn red if prices rise."),
+    ],
+)
+def test_a_denied_or_supposed_colour_in_a_later_sentence_is_no_deviation(language: str, line: str) -> None:
+    lights = _lights(_HEAD[language] + line + "\n")
+    assert ("schedule", "on-plan") in lights
+    assert ("costs", "deviation") not in lights
 
 
 # R17-26: a dimension's section that denies or supposes a delay.

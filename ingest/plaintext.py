@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from hankegraafi.ingest.tabstops import expand_aligned_tabs
+from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
 
 _LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -27,9 +27,9 @@ def tabulate(lines: list[str], *, export: bool = False) -> list[str]:
     keys are labels (:func:`front_matter`). A no-break or thin space between a number's digit groups ("215\u00a0000",
     as Word and Excel write them) is a plain one first: it groups the number, it is no gap between columns.
     Unless the text is a sheet's ``export`` (.tsv, .csv), a table aligned with tabs to the tab stops is the
-    space-aligned table it shows (ingest/tabstops.py)."""
+    space-aligned table it shows and a field "Label:<TAB>value" the field it is (ingest/tabstops.py)."""
     lines = [_GROUPED.sub(" ", line) for line in lines]
-    return front_matter(_tabulated(lines if export else expand_aligned_tabs(lines)))
+    return front_matter(_tabulated(lines if export else expand_aligned_tabs(colon_fields(lines))))
 
 
 #: A no-break, narrow no-break, thin, figure or punctuation space between digits (M1, stop 51).

@@ -170,3 +170,20 @@ def expand_aligned_tabs(lines: list[str]) -> list[str]:
             if len(lines[i]) <= _MAX_LINE:
                 out[i] = _shown(lines[i], stops, moved)
     return out
+
+
+#: A field at a line's start whose value a tab sets off: "Hanke:<TAB>X", "- Aikataulu:<TAB>vihreä", "**Tila:**<TAB>…".
+_COLON_TAB = re.compile(
+    r"^(?P<label>[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[^\W\d_][^\t:]{0,60}:(?:\*\*)?)\t+(?=[^\t]+$)"
+)
+
+
+def colon_fields(lines: list[str]) -> list[str]:
+    """A field whose label's colon a tab follows ("Hyvinvointialue:<TAB>Etelä-Savon hyvinvointialue", a value
+    aligned with the tab key or a form exported from Word) as the field it is, "Label: value", when that tab is
+    the line's only one: the colon says where the label ends. Read as a tab-separated export, one such line had
+    made the whole text one (R17's colon_tab, stop 52: 40 of 171 tuning documents lost a county, a name, lights
+    or goals), and a verdict line "Tilanne:<TAB>toteutunut …" lost its goal's status (R17-19)."""
+    if not any(":\t" in line or ":**\t" in line for line in lines):
+        return lines
+    return [_COLON_TAB.sub(r"\g<label> ", line) if "\t" in line else line for line in lines]

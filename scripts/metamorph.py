@@ -190,6 +190,28 @@ def spaces_to_tabs(text: str) -> str | None:
     return "\n".join(unexpand(line) for line in text.split("\n"))
 
 
+#: A field at a line's start, "Label: value" (after a list marker or bold), as R17 wrote it (stop 52).
+_FIELD = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*][ \t]+)?(?:\*\*)?)(?P<label>[A-ZÅÄÖ][\wåäöÅÄÖ .()/-]{1,40}?)(?P<colon>:(?:\*\*)?) (?=\S)",
+    re.M,
+)
+
+
+@transformation("txt", "md")
+def colon_tab(text: str) -> str | None:
+    """A field's value after a tab instead of a space ("Hanke:<TAB>Kotona kuntoon", a form exported from Word,
+    a value aligned with the tab key; R17, stop 52): the same label, the same value. Not in a line with a tab
+    already (a row of a tab-separated table: "Investointi 1: X<TAB>…" would become two cells)."""
+
+    def tabbed(m: re.Match[str]) -> str:
+        end = text.find("\n", m.start())
+        if "\t" in text[m.start() : end if end >= 0 else len(text)]:
+            return m.group(0)
+        return m["lead"] + m["label"] + m["colon"] + "\t"
+
+    return _FIELD.sub(tabbed, text)
+
+
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d])")
 
 

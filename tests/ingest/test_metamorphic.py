@@ -57,6 +57,7 @@ HOLDING = (
     "crlf",
     "trailing_spaces",
     "spaces_to_tabs",
+    "colon_tab",
     "nbsp_thousands",
     "narrow_nbsp_thousands",
     "dot_thousands",

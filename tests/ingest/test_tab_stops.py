@@ -12,7 +12,7 @@ import time
 
 from hankegraafi.ingest.plaintext import tabulate
 from hankegraafi.ingest.readers import read_bytes
-from hankegraafi.ingest.tabstops import expand_aligned_tabs
+from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
 
 #: The rows of a cost table as an editor that writes tabs for spaces saves them (each shows aligned).
 TABBED = [
@@ -114,3 +114,24 @@ def test_linear_in_the_texts_length() -> None:
 
     small, large = timed(1_000), timed(10_000)
     assert large < 30 * small + 0.05, (small, large)
+
+
+def test_a_field_whose_colon_a_tab_follows_is_the_field_it_is() -> None:
+    # R17's colon_tab (stop 52): one such line had made the whole text a tab-separated export.
+    lines = [
+        "Hanke:\tPerhetyön etäpalvelut",
+        "- Aikataulu:\tvihreä",
+        "**Tila:**\tkäynnissä",
+        "Vuosi\t2024\t2025",
+    ]
+    assert colon_fields(lines) == [
+        "Hanke: Perhetyön etäpalvelut",
+        "- Aikataulu: vihreä",
+        "**Tila:** käynnissä",
+        "Vuosi\t2024\t2025",
+    ]
+    # A row of a table whose first cell ends in a colon keeps its cells.
+    assert colon_fields(["Yhteensä:\t1 200\t1 150"]) == ["Yhteensä:\t1 200\t1 150"]
+    # A sheet saved as text keeps every tab.
+    data = "Hanke:\tPerhetyön etäpalvelut\nKululaji\tBudjetti\n".encode()
+    assert read_bytes(data, file_name="kulut.tsv", max_bytes=10_000).lines[0] == "Hanke:\tPerhetyön etäpalvelut"

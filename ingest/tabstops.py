@@ -73,13 +73,9 @@ def _lined_up(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
 
 def _aligned(rows: list[str]) -> bool:
     """Whether the tabbed ``rows`` of one block are a table aligned by tab stops (module doc): two rows of as
-    many cells standing under one another, tabbed differently or both padded with spaces after a tab; not when a
-    row is an export's and no cell is padded (:func:`_exported`)."""
-    padded = any(_PADDED.search(row) for row in rows)
-    if not padded and not any(_TAB_RUN.search(row) for row in rows):
+    many cells standing under one another, tabbed differently or both padded with spaces after a tab."""
+    if not any(_TAB_RUN.search(row) or _PADDED.search(row) for row in rows):
         return False
-    if not padded and any(_exported(row) for row in rows):
-        return False  # a row of three cells or more, one tab between each: an export's (a sheet's head)
     # Per number of cells, per number of tabs: the first few rows so (a bound: the test stays linear).
     seen: dict[int, dict[int, list[tuple[bool, list[tuple[int, int]]]]]] = {}
     for row in rows:
@@ -99,7 +95,7 @@ def _aligned(rows: list[str]) -> bool:
 
 def _exported(row: str) -> bool:
     """A row as a sheet saves it: three cells or more, one tab between each, no gap of spaces in a cell. With no
-    cell padded after its tab in the block, the block's runs of tabs are that sheet's empty cells ("Osa-alue<TAB>
+    cell padded after its tab in the text, the text's runs of tabs are that sheet's empty cells ("Osa-alue<TAB>
     Vihreä<TAB>Keltainen" over "Talous<TAB><TAB>x": the tick under "Keltainen", R17-20), however they show."""
     tabs = row.count("\t")
     return tabs >= 2 and _TAB_RUN.search(row) is None and len(_cells(row.strip("\t"))) == tabs + 1
@@ -153,7 +149,11 @@ def expand_aligned_tabs(lines: list[str]) -> list[str]:
             blocks.append((range(start, end), tabbed))
         start = end
     # One block aligned so says how the author uses the tab key: every tab of the text is a tab stop's.
-    aligned = any(len(tabbed) >= 2 and _aligned(tabbed) for _, tabbed in blocks)
+    rows = [row for _, tabbed in blocks for row in tabbed]
+    # A row as a sheet saves it, and no cell padded after its tab: the text is an export, whatever its rows show
+    # (its head may stand a blank row above them, R17-25).
+    exported = not any(_PADDED.search(row) for row in rows) and any(_exported(row) for row in rows)
+    aligned = not exported and any(len(tabbed) >= 2 and _aligned(tabbed) for _, tabbed in blocks)
     out = list(lines)
     for block, tabbed in blocks:
         if not aligned and not (len(tabbed) == 1 and _laid_out(tabbed[0])):

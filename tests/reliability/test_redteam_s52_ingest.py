@@ -114,6 +114,10 @@ commit; the plain tests pin what held.
   lights that denies the colour or only supposes it ("Kustannukset eivät ole enää punaisella.", "Kustannukset voivat
   nousta punaiselle, jos hinnat nousevat.", "Costs could turn red if prices rise.") is no deviation (the tip reads
   costs a deviation).
+- R17-32 (M2; c5beaa02, tabstops: "an export's row anywhere in the text vetoes tab-stop alignment"): a report with a
+  cost table aligned by tab stops and, elsewhere, a table pasted from a sheet (three cells, one tab each) reads the
+  aligned table as an export: its cells fall under other columns, "Matkat" reads actual 5 000 (its budget) and
+  loses 1 200, "Henkilöstökulut" loses its actual (319e88c4 read all six cells right).
 """
 
 from __future__ import annotations
@@ -1073,6 +1077,25 @@ def test_a_tick_matrix_pasted_with_an_empty_row_keeps_its_columns() -> None:
         ("costs", "deviation"),
         ("risks", "deviation"),
     }
+
+
+# R17-32: an aligned table beside a pasted one.
+@pytest.mark.xfail(
+    strict=True,
+    reason="R17-32 (M2, c5beaa02 tabstops): a pasted table elsewhere makes a tab-aligned table an export",
+)
+def test_a_tab_aligned_table_beside_a_pasted_one_keeps_its_columns() -> None:
+    aligned = (
+        "Talous\n\nKustannuslaji\t\tBudjetti\tToteuma\nHenkilöstökulut\t\t120 000\t\t80 000\n"
+        "Palvelujen ostot\t30 000\t\t12 500\nMatkat\t\t\t5 000\t\t1 200\n"
+    )
+    pasted = (
+        "Tilannekuva\n\nOsa-alue\tTila\tKommentti\nAikataulu\tvihreä\tok\nKustannukset\tkeltainen\tmyöhässä\n"
+    )
+    got = _cells(_HEAD["fi"] + aligned + "\n" + pasted, "raportti.txt")
+    assert ("Matkat", "actual", Decimal("1200")) in got
+    assert ("Henkilöstökulut", "actual", Decimal("80000")) in got
+    assert ("Matkat", "actual", Decimal("5000")) not in got
 
 
 # R17-20 (plain): a tick matrix pasted from a sheet keeps its columns.

@@ -172,13 +172,17 @@ class World:
             kept = answers.lookup(self.store, name, params)
             assert kept is not None, f"{name}: no stored answer"
             assert (kept.variables, kept.rows) == (live.variables, live.rows), name
-            assert catalogue.run(self.store, name, params).rows == answers.run(self.store, name, params).rows
+            assert live.rows == answers.run(self.store, name, params).rows
             text = answers.call_text(name, params)
+            # Each live run once (the engine answers the same text the same on an unchanged store): the whole
+            # answer in each format, compared with the stored one, the HTTP answer and the spreadsheet's below.
+            whole: dict[str, bytes] = {}
             for media in MEDIA:
                 job = QueryJob(text=text, results_media=media, graph_media=None, max_rows=100_000)
                 stored = services._stored_answer(job)
                 assert stored is not None, f"{name} {media}: not served from the stored answer"
-                assert stored.body == engine.execute(job).body, f"{name} {media}"
+                whole[media] = engine.execute(job).body
+                assert stored.body == whole[media], f"{name} {media}"
                 # Cut by a row cap (in the middle of a piece or at its end): the first rows and the link, as live.
                 # Every format for the whole answers; a county's, node's, kind's or pair's part (cut from a
                 # whole run, served by the same code) in one format, which keeps the walk inside a minute.
@@ -196,11 +200,15 @@ class World:
                     assert stored.truncated == now.truncated == (cap < len(live)), (name, media, cap)
             http = self.client.get(f"/queries/{name}?{urlencode({'format': 'json', **params})}")
             assert http.status_code == 200
-            assert http.data == engine.execute(QueryJob(text, MEDIA[0], None, 100_000)).body, name
+            assert http.data == whole[MEDIA[0]], name
             # The catalogue's CSV for spreadsheets: stored so, equal to the results CSV neutralised.
             for cap in sorted({1, len(live) // 2, 100_000}):
                 sheet = services._stored_answer(QueryJob(text, pieces.SPREADSHEET_MEDIA, None, cap))
-                results_csv = engine.execute(QueryJob(text, "text/csv", None, cap)).body
+                results_csv = (
+                    whole["text/csv"]
+                    if cap == 100_000
+                    else engine.execute(QueryJob(text, "text/csv", None, cap)).body
+                )
                 assert sheet is not None and sheet.body == neutralise_csv(results_csv), (name, cap)
             http = self.client.get(f"/queries/{name}?{urlencode({'format': 'csv', **params})}")
             assert http.status_code == 200 and http.data == neutralise_csv(results_csv), name

@@ -118,6 +118,9 @@ commit; the plain tests pin what held.
   cost table aligned by tab stops and, elsewhere, a table pasted from a sheet (three cells, one tab each) reads the
   aligned table as an export: its cells fall under other columns, "Matkat" reads actual 5 000 (its budget) and
   loses 1 200, "Henkilöstökulut" loses its actual (319e88c4 read all six cells right).
+- R17-33 (L9; a threshold legend, older): a report whose lights' legend is a share ("Valot: 90 % tai enemmän =
+  suunnitelman mukaan, alle 90 % = poikkeama") reads its cost table's utilisation row ("| Budjetin käyttöaste | 45 %
+  | 30 % |" under the parts) as a costs light, a deviation for each part: a share of the budget used is no light.
 """
 
 from __future__ import annotations
@@ -642,6 +645,24 @@ def test_two_dimensions_sharing_a_colour_are_both_read() -> None:
         ("costs", "on-plan"),
         ("staff", "deviation"),
     }
+
+
+# R17-33: a utilisation row under a share legend.
+@pytest.mark.xfail(
+    strict=True, reason="R17-33 (L9, threshold legend): a budget's utilisation row is read as a light"
+)
+def test_a_utilisation_row_is_no_light() -> None:
+    text = (
+        _HEAD["fi"] + "Osahanke 1: Kotikuntoutus\nOsahanke 2: Etäkuntoutus\n\n"
+        "Valot: 90 % tai enemmän = suunnitelman mukaan, alle 90 % = poikkeama.\n\n## Tilannekuva\n\n"
+        "| Osa-alue | Osahanke 1: Kotikuntoutus | Osahanke 2: Etäkuntoutus |\n|---|---|---|\n"
+        "| Aikataulu | 95 % | 60 % |\n\n## Talous\n\n"
+        "| Mittari | Osahanke 1: Kotikuntoutus | Osahanke 2: Etäkuntoutus |\n|---|---|---|\n"
+        "| Budjetin käyttöaste | 45 % | 30 % |\n"
+    )
+    dimensions = {light.dimension for p in _extraction(text, "raportti.md").projects for light in p.lights}
+    assert "schedule" in dimensions
+    assert "costs" not in dimensions
 
 
 # R17-31 (plain): a later sentence that denies or supposes the colour.

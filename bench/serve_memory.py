@@ -14,7 +14,7 @@ seconds and names it by its role: the web process, the fork server, its query wo
 resource tracker, the page renderer.
 
 Figures per run: every process's PSS when ready, the peak and median of the sum under load, each
-role's peak, the sum when the load ends and 12 s later (the web process trims its heap every 10 s),
+role's peak, the sum when the load ends and 12 s later (the web process trims its heap every few seconds, ``processes.TRIM_SECONDS``),
 and the load test's own figures (requests/s, p95, errors), with the load average around the run.
 """
 

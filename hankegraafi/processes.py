@@ -186,8 +186,12 @@ def fewer_malloc_arenas(arenas: int = 2) -> bool:
         return False
 
 
-#: Seconds between two heap trims of the web process (:func:`trim_heap_every`).
-TRIM_SECONDS = 10.0
+#: Seconds between two heap trims of the web process (:func:`trim_heap_every`), each with the look at
+#: :data:`LOCAL_RESIDENT_MB`. Under the load test at 10^6 triples the local lane's handle grows by tens
+#: of MB in a few seconds of pages: looked at every 10 s, the web process peaked at 167-192 MB PSS, every
+#: 3 s at 149-154 (stop 52, bench/results/2026-12-07-vm-serve-memory-trim-1e6.md). A look is a read of
+#: ``/proc/self/statm``, a trim a few milliseconds, a reopen of the handle ~50 ms.
+TRIM_SECONDS = 3.0
 #: Above this resident size (MiB) the web process reopens its local lane's handle at the next trim
 #: (``QueryPool.bound_local``): it starts at ~90 at 10^6 triples, and every process of ``serve``
 #: together has 200 (issue 17).

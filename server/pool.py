@@ -364,7 +364,7 @@ class QueryPool:
         """Over ``bound_mb`` MiB resident, with reads on the local lane's handle since it opened: a
         fresh handle in its place (a reader on the old one keeps it to its end); True if done.
         RocksDB's caches of a read-only handle grow with its reads and are never given back (55
-        pages at 10^6 triples: 54 MB); an open takes ~50 ms; ``serve`` asks every 10 s."""
+        pages at 10^6 triples: 54 MB); an open takes ~50 ms; ``serve`` asks every 3 s (``processes.TRIM_SECONDS``)."""
         import pyoxigraph as ox
 
         if self.spec.remote or self._closed or not self._local_reads or resident_mb() <= bound_mb:

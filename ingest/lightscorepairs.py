@@ -22,9 +22,17 @@ SCORE_RANGE = re.compile(
 )
 
 
+#: A key given a score a line, its meaning after a colon or a dash ("1: suunnitelman mukaan" / "2 – poikkeama"):
+#: the line is the pair and nothing else (``listed_legends`` reads a run of two such lines or more).
+SCORE_LINE = re.compile(r"^\s*(?P<low>\d{1,2})\s*(?::|\s[–—-])\s*(?P<word>[^\W\d_][^;=·:]*)$")
+
+
 def score_pairs(line: str) -> list[tuple[str, str]]:
     """(score, what it means) of a legend of a scale ("4–5 = etenee suunnitelman mukaan, 1–3 = poikkeama
-    suunnitelmasta"): each score of a range its phrase; a scale of ten at most."""
+    suunnitelmasta"): each score of a range its phrase; a scale of ten at most. A line of one score and its
+    meaning (:data:`SCORE_LINE`, "1 = vihreä" alone) is one pair, read as a legend's only in a run of them."""
+    if (lone := SCORE_LINE.match(line)) is not None:
+        return [(lone["low"], lone["word"].strip(" .–-"))]
     out: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for m in SCORE_PAIR.finditer(line):
@@ -76,4 +84,4 @@ def unexplained_scores(
     return [(str(n), "poikkeama") for n in range(low, high + 1) if n not in given]
 
 
-__all__ = ["SCORE_PAIR", "SCORE_RANGE", "score_pairs", "unexplained_scores"]
+__all__ = ["SCORE_LINE", "SCORE_PAIR", "SCORE_RANGE", "score_pairs", "unexplained_scores"]

@@ -35,12 +35,12 @@ PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:,\d+)?)\s?(?:%|prosenttia|procent)$", re
 LEGEND: ContextVar[dict[str, str]] = ContextVar("legend", default={})  # noqa: B039 - never mutated
 #: A legend's mark: any one symbol ("●", "◐", "▲") or a run of one repeated as a scale ("◆◆◆ = …, ◆◆ = …") with
 #: or without "=", a short capital code that an "=", a ":" or its meaning in brackets explains ("V = vihreä",
-#: "OK: etenee suunnitellusti", "A (suunnitelman mukaan) – B (lievä poikkeama)"), or a sign that an "=" explains
+#: "OK: etenee suunnitellusti", "V – vihreä", "A (suunnitelman mukaan) – B (…)"), or a sign that an "=" explains
 #: ("+ = kunnossa, - = vaatii toimia"; without the "=" a sign is a bullet or an empty cell), or a sign or one
 #: letter in brackets ("(+) etenee suunnitellusti, (-) poikkeama", "(!) viivästynyt", "(o) suunnitellusti (x)
 #: jäljessä"). A middle dot parts the items ("hyvä = … · heikko = …") and marks none.
 LEGEND_PAIR = re.compile(
-    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·|-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w))"
+    r"(?:(?<![\w])(?P<symbol>(?P<glyph>[^\w\s,.;:()\[\]=/%€&+*'\"–—·|-])(?P=glyph){0,4})|(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})(?=\s*(?:[=:]|\(\w)|\s[–—-]\s)"
     r"|(?<![\w+−–-])(?P<sign>[+−–-])(?=\s*=)|(?P<bsign>\((?:[^\w\s()]|[^\W_])\)))"
     r"\s*(?:=|:|–|-|\()?\s*(?P<word>[^\W\d_]+)"
 )
@@ -98,7 +98,7 @@ def _word_pairs(line: str) -> list[tuple[str, str]]:
     if scores and thresholds:  # "8–10 = suunnitelman mukaan, 7 tai alle = poikkeama": grades and a threshold
         return scores + thresholds
     found = list(LEGEND_PAIR.finditer(line))
-    if len(scores) >= 2:  # and a sign the scale puts before them: "(– = ingen avvikelse, 1 = lindrig, 2 = …)"
+    if len(scores) >= 2 or (scores and not found):  # signs before them: "(– = ingen avvikelse, 1 = …)"
         signs = [m for m in found if m.group("sign") and not m.group("word")[:1].isdigit()]
         return [
             (m.group("sign"), re.split(r"[,;(]", line[m.start("word") :])[0].strip()) for m in signs
@@ -189,11 +189,11 @@ def listed_legends(
 ) -> list[list[tuple[str, str]]]:
     """Legends given one mark a line, as a list or a table of two columns ("● | Etenee suunnitellusti" /
     "▲ | Pieniä poikkeamia"), or word marks of the document's own ("raiteilla = suunnitelman mukaan" /
-    "sivuraiteella = poikkeama suunnitelmasta"): each run of two lines or more that hold one (mark, meaning)
-    pair each. A glossary one a line ("hemvård = vård i hemmet") explains no value: no legend keeps it."""
+    "sivuraiteella = poikkeama suunnitelmasta"): each run of two lines or more (blank lines between: a paragraph
+    a pair) that hold one pair each. A glossary one a line ("hemvård = vård i hemmet") explains no value."""
     out: list[list[tuple[str, str]]] = []
     run: list[tuple[str, str]] = []
-    for line in [*lines, ""]:
+    for line in [*(line for line in lines if line.strip()), ""]:
         pairs = pairs_of(line) if line.strip() and len(line) <= 120 else []
         if not pairs and "=" in line and (alone := _LONE_MARK.match(bare(line))) is not None:
             pairs = [(alone["mark"].casefold(), alone["word"])]  # "raiteilla = suunnitelman mukaan" a line each

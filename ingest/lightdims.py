@@ -165,6 +165,8 @@ def loose_dimension(text: str) -> str | None:
 #: The noun of a light itself, whose sentence names the dimension after it ("Trafikljuset för X",
 #: "The X light", "Liikennevalo X:n osalta" is read by "osalta").
 _LIGHT_NOUN = re.compile(r"^(?:trafikljus\w*|liikennevalo\w*|light|lights|signal\w*)$")
+#: A state's noun before the dimension it is of: "Läget för riskerna är gult", "The status of costs is green".
+_STATE_NOUNS = frozenset({"läget", "status", "state", "rating"})
 
 
 def dimension_in_sentence(sentence: str) -> str | None:
@@ -173,17 +175,24 @@ def dimension_in_sentence(sentence: str) -> str | None:
     words = re.findall(r"[\wåäöÅÄÖ-]+", sentence.lower())[:4]
     if not words:
         return None
-    candidates = [words[0]]
+    candidates = [(words[0], words[1:2])]
     if "osalta" in words[1:3]:
-        candidates.append(words[words.index("osalta") - 1])
-    if _LIGHT_NOUN.match(words[0]) and len(words) > 2 and words[1] in ("för", "for", "of"):
-        candidates.append(words[2])  # "Trafikljuset för tidsplanen är grönt": the light's dimension after it
+        candidates.append((words[words.index("osalta") - 1], []))
+    lead = words[1:] if words[0] == "the" else words  # "The light for costs is green"
+    if (
+        len(lead) > 2
+        and (_LIGHT_NOUN.match(lead[0]) or lead[0] in _STATE_NOUNS)
+        and lead[1] in ("för", "for", "of")
+    ):
+        candidates.append((lead[2], lead[3:4]))  # "Trafikljuset för tidsplanen är grönt"
     if words[0] == "the" and len(words) > 2 and _LIGHT_NOUN.match(words[2]):
-        candidates.append(words[1])  # "The schedule light is amber"
-    for word in candidates:
+        candidates.append((words[1], []))  # "The schedule light is amber"
+    for word, after in candidates:
+        # a label of two words first: "Prestationernas kvalitet", "Output quality" (not the first word's scope)
+        two = dimension_of(f"{word} {after[0]}") if after else None
         for stem, key in _stems():
             if word.startswith(stem) and key != "progress":
-                return key
+                return two if two not in (None, "progress") else key
     return None
 
 

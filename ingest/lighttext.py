@@ -395,11 +395,39 @@ def _find(
         table.units = None
     pairs = line_lights(text) if not _wrapped(text, below, below_cells) else []
     if pairs:
-        return False, pairs
+        return False, pairs + _more_sentences(text, {d for d, _ in pairs})
     pair = (heading_light(text, below) or card_light(text, below)) if below is not None else None
     if pair is not None:
         return True, [pair]
     return _option_below(text, table)
+
+
+#: A sentence's end before the next one's capital: "Aikataulu on vihreä. Kustannukset ovat keltaisella."
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ])")
+
+
+#: The verb by which a later sentence gives a dimension its colour ("Costs are amber", "Budget är grön"), and the
+#: words that deny or suppose it instead (a negation, a modal, a condition: red team R17-31).
+_STATES = re.compile(r"\b(?:on|ovat|oli|olivat|är|var|is|are|was|were)\b", re.I)
+_NOT_STATED = re.compile(
+    r"\b(?:ei|eivät|eikä|enää|inte|ej|icke|not|no longer|jos|if|om|could|might|may|would|voi\w*|saatta\w*|kan|kunde)\b",
+    re.I,
+)
+
+
+def _more_sentences(text: str, have: set[str]) -> list[tuple[str, str]]:
+    """The lights of the line's later sentences when a line of lights goes on in sentences that each name a
+    dimension and its colour ("Schedule is green. Costs are amber. Risks are red."): the line is read as the
+    light its first words give, and a paragraph of one line is no prose left for the sentence readers."""
+    out: list[tuple[str, str]] = []
+    for sentence in _SENTENCE_END.split(text.strip())[1:]:
+        if not _STATES.search(sentence) or _NOT_STATED.search(sentence):
+            continue  # "Costs could turn red if …", "Kustannukset eivät ole enää punaisella": no colour given
+        rated = sentence_light(sentence)
+        if rated is not None and rated[0] not in have and colour_in(sentence) == rated[1]:
+            out.append(rated)
+            have = have | {rated[0]}
+    return out
 
 
 def _wrapped(text: str, below: str | None, below_cells: list[str] | None) -> bool:

@@ -456,6 +456,8 @@ def table_cells(text: str) -> list[str] | None:
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 3:
         cells = [c.strip() for c in stripped.strip("|").split("|")]
+        if stripped.startswith("||") and not stripped.startswith("|||"):
+            cells = ["", *cells]  # "||Osio A|Osio B|": the corner cell left empty
         if all(re.fullmatch(r":?-+:?", c) or not c for c in cells):
             return []  # separator row
         return cells

@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 from hankegraafi.ingest import lightdims, lightrows, lightunits, lightvalues
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.model import Light, Project, Span
+from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.segment import Element, table_cells
 
 #: A matrix has at most this many part columns (a wider one is a sheet of something else).
@@ -43,8 +44,10 @@ def known_part(ctx: Context, head: str) -> Project | None:
         if project is ctx.root or project.level not in ("investment", "subproject"):
             continue
         name = project.name.casefold()
-        tail = name.partition(": ")[2]
-        if any(form in (name, tail) or name.startswith(f"{form}:") for form in forms):
+        label, _, tail = name.partition(": ")
+        # "A" of "Osakokonaisuus A: X", "2" of "Osio 2: Y": the letter or number the part's word numbers it by
+        key = label.rsplit(" ", 1)[-1] if tail and " " in label else None
+        if any(form in (name, tail, key) or name.startswith(f"{form}:") for form in forms):
             return project
     return None
 
@@ -64,11 +67,16 @@ _WAITING: WeakKeyDictionary[Context, list[tuple[Element, dict[str, str]]]] = Wea
 
 
 def part_columns(
-    ctx: Context, element: Element, legend: dict[str, str], rate: Callable[[Project, Light], None]
+    ctx: Context,
+    element: Element,
+    legend: dict[str, str],
+    rate: Callable[[Project, Light], None],
+    unit: Callable[[Context, str, Span], Project | None] | None = None,
 ) -> None:
     """Rate the parts of a table of dimensions by parts (the module's class). A table whose columns name no
-    part the document has named yet waits for the end of the document (:func:`settle`). The table stays every
-    other family's, as it was before."""
+    part the document has named yet waits for the end of the document (:func:`settle`), unless each head is a
+    part's line itself ("Work stream 1: Home rehabilitation", "Osio 2: X"): ``unit`` then gives its part, as a
+    matrix whose values the segmenter read gets it. The table stays every other family's, as it was before."""
     rows = element.rows
     if len(rows) < 3 or not 2 <= len(rows[0]) - 1 <= _MOST or lightdims.dimension_of(rows[0][0]):
         return
@@ -76,12 +84,25 @@ def part_columns(
     if len({light.dimension for _, light in rated}) < 2:
         return  # no matrix of ratings (a cost table's "Henkilöstökulut" row is no rating)
     parts = known_parts(ctx, rows[0][1:])
+    heads = [h.strip(" *_") for h in rows[0][1:]]
+    if parts is None and unit is not None and all(_part_line(h) for h in heads):
+        span = Span(element.first, element.first, "\t".join(rows[0]))
+        named = [unit(ctx, h, span) for h in heads]
+        parts = [p for p in named if p is not None]
+        parts = parts if len(parts) == len(heads) and len({id(p) for p in parts}) == len(parts) else None
     if parts is None:
         _WAITING.setdefault(ctx, []).append((element, legend))
         return
     for at, light in rated:
         if at < len(parts):
             rate(parts[at], light)
+
+
+def _part_line(head: str) -> bool:
+    """The head names a part by the project-part vocabulary's word, a number or letter and its name ("Osio 1:
+    X", "Work stream 2: Y"): an investment's or a sub-project's line (``partwords.match_part_line``)."""
+    named = match_part_line(head)
+    return named is not None and named[0] in ("investment", "sub-project")
 
 
 #: A column's head that is a part's code or word and number ("K1", "OK2", "TP3", "Kärki 1"): letters and a number.
@@ -169,7 +190,8 @@ def _rated(rows: list[list[str]], lines: list[int], legend: dict[str, str]) -> l
                 continue
             span = Span(line_no, line_no, "\t".join(row))
             for at, cell in enumerate(row[1 : 1 + _MOST]):
-                value = lightvalues.strict_value(cell)
+                # a percentage of the plan done by the document's threshold ("95 % or more = on plan")
+                value = lightvalues.strict_value(cell) or lightrows.rated_by_thresholds(legend, cell.strip())
                 if value in ("on-plan", "deviation"):
                     rated.append((at, Light(dimension, value, None, span)))
     finally:

@@ -186,7 +186,7 @@ def _row_unit(ctx: Context, element: Element) -> Project | None:
 
 
 #: A row's first cell that numbers its unit: "1 Hoitoon pääsyn nopeuttaminen", "2. Etäseuranta".
-_NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.):]?(?:\s+(?P<name>\S.*))?$")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2}|[A-ZÄÖÅ])[.):]?(?:\s+(?P<name>\S.*))?$")  # "2", "B" of "Osio B: X"
 
 
 def _numbered_under(ctx: Context, element: Element, first: str) -> str:
@@ -413,7 +413,9 @@ def _ticked(ctx: Context) -> None:
 
 def _table(ctx: Context, element: Element) -> bool:
     _TRAIL.setdefault(ctx, []).append((element.first, ctx.unit))
-    lightmatrix.part_columns(ctx, element, _legend(ctx), _rate)  # "Osa-alue | Intervallijaksot | Vertaisryhmät"
+    lightmatrix.part_columns(
+        ctx, element, _legend(ctx), _rate, _column_unit
+    )  # "Osa-alue | Osio 1: X | Osio 2: Y"
     return _status_column(ctx, element)
 
 

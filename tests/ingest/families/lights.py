@@ -10,7 +10,8 @@ independently along the axes a real author varies:
   a letter or a number a key explains, a percentage of the plan done with a threshold line;
 - ``key``: where the key of letters, numbers or percentages stands (none, above, below, the document's end);
 - ``layout``: a light per table row, a matrix of parts × dimensions (parts as columns or as rows), "Dimension:
-  token" lines, a sentence per dimension;
+  token" lines, a sentence per dimension; ``part_head``: how a matrix names its parts (whole, "Osio 2: X"; by the
+  key alone, "2" or "B"; by word and key, "Osio 2"; the shorter two with the parts listed above the matrix);
 - ``format`` (md, txt, eml, html, docx, csv, tsv) and ``table_markup`` (a text format's table: pipe padded or
   bare, tsv, csv ',' or ';', space- or tab-aligned; a csv file's delimiter), ``fields`` (how the wrapper's fields
   are written): tests/ingest/families/frame.py's;
@@ -206,9 +207,10 @@ def _pick(rnd: random.Random, seq):
     return seq[rnd.randrange(len(seq))]
 
 
-def _dimension(rnd: random.Random, key: str, lang: str) -> tuple[str, str]:
-    """A label of the dimension: the document's language four times in five, any other in the rest."""
-    labels = dimension_labels()[key]
+def _dimension(rnd: random.Random, key: str, lang: str, prose: bool = False) -> tuple[str, str]:
+    """A label of the dimension: the document's language four times in five, any other in the rest. In prose
+    no form's label ("Liikennevalo Riskit", "Liikenneval. Riskit": a field's, not a sentence's subject)."""
+    labels = [lb for lb in dimension_labels()[key] if not (prose and lb.text.lower().startswith("liikenneval"))]
     own = [lb for lb in labels if lb.lang == lang]
     label = _pick(rnd, own if own and rnd.random() < 0.8 else labels)
     return label.text, f"{label.kind}-{label.lang}"
@@ -289,6 +291,7 @@ def generate(rnd: random.Random, index: int) -> frame.Doc:
         "token": "-" if negative else token,
         "key": "-" if negative else key_at,
         "dim_label": "-",
+        "part_head": "-",
     }
     projects = [frame.project(name)]
     lights: dict[str, dict[str, str]] = {}
@@ -296,7 +299,7 @@ def generate(rnd: random.Random, index: int) -> frame.Doc:
         blocks = head + _negative(rnd, layout, lang) + tail
     else:
         dims = rnd.sample(sorted(dimension_labels()), rnd.randint(2, 6))
-        named = {d: _dimension(rnd, d, lang) for d in dims}
+        named = {d: _dimension(rnd, d, lang, prose=layout == "sentence") for d in dims}
         axes["dim_label"] = Counter(kind for _, kind in named.values()).most_common(1)[0][0]
         values = {d: _pick(rnd, ("on-plan", "on-plan", "deviation")) for d in dims}
         body: list[tuple] = [("heading", _pick(rnd, w["head"]))]
@@ -311,19 +314,27 @@ def generate(rnd: random.Random, index: int) -> frame.Doc:
         elif layout.startswith("matrix"):
             word = _pick(rnd, part_words()[lang])
             topics = rnd.sample(PART_TOPICS[lang], 2)
-            parts = [f"{word} {i}: {t}" for i, t in enumerate(topics, 1)]
+            keys = _pick(rnd, [("1", "2"), ("A", "B")])
+            parts = [f"{word} {k}: {t}" for k, t in zip(keys, topics, strict=True)]
             projects += [
-                frame.project(p, [t, f"{word} {i}"], level="sub-project", part_of=name)
-                for i, (p, t) in enumerate(zip(parts, topics, strict=True), 1)
+                frame.project(p, [t, f"{word} {k}"], level="sub-project", part_of=name)
+                for k, p, t in zip(keys, parts, topics, strict=True)
             ]
+            # the matrix names a part whole, by its key alone ("A", "2") or by its word and key ("Osio 2"):
+            # the two shorter forms with the parts listed above it
+            head_form = _pick(rnd, ("whole", "key", "word-key"))
+            axes["part_head"] = head_form
+            heads = {"whole": parts, "key": list(keys), "word-key": [f"{word} {k}" for k in keys]}[head_form]
+            if head_form != "whole":
+                body = [("list", parts), *body]
             grid = {p: {d: _pick(rnd, ("on-plan", "on-plan", "deviation")) for d in dims} for p in parts}
             cell = {(p, d): _pick(rnd, forms[v]) for p in parts for d, v in grid[p].items()}
             if layout == "matrix-parts-columns":
-                rows = [(_pick(rnd, w["dimcol"]), *parts)]
+                rows = [(_pick(rnd, w["dimcol"] + [""]), *heads)]
                 rows += [(named[d][0], *(cell[p, d] for p in parts)) for d in dims]
             else:
                 rows = [(word, *(named[d][0] for d in dims))] + [
-                    (p, *(cell[p, d] for d in dims)) for p in parts
+                    (h, *(cell[p, d] for d in dims)) for p, h in zip(parts, heads, strict=True)
                 ]
             body.append(("table", rows))
             lights.update(grid)

@@ -54,6 +54,7 @@ from hankegraafi.ingest.namecuts import (
     states_sum,
     subject_name,
     unquoted,
+    unquoted_head,
     without_kind,
     without_sum,
 )
@@ -186,7 +187,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         element = _section_row(element) or element
         if element.type not in ("text", "heading") or (element.type == "heading" and element.key):
             continue  # a section the vocabulary knows ("Kokonaisuuteen kuuluvat toimintamallit") names no project
-        raw = element.text.strip()
+        raw = unquoted_head(element.text)  # '"X" – kind': the quotes mark the name
         if len(raw) > 300:
             continue  # no title; and the patterns below stay linear
         if page_marked(raw):
@@ -353,7 +354,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             return element, text  # "Etusivu › Toimintamallit › X › Toteutus": X, over the tab's own heading
     head = _head_end(elements[:40])
     for element, text in candidates:
-        raw = element.text.strip().strip("#").strip()
+        raw = unquoted_head(element.text.strip().strip("#").strip())
         if element.first > head:
             break  # a form's field below the text ("Goal status (drop-down): Achieved"): no title
         if (

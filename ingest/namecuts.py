@@ -519,8 +519,21 @@ def recipient_body(text: str) -> str | None:
     return name if len(name) >= 4 and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
 
 
-#: A value written as code's string: the whole of it in quotes, a comma after it (``hanke: "X",``).
-_QUOTED = re.compile(r'^["“”]([^"“”]{2,200})["“”]\s*[,;]?\s*$|^\[\s+([^\[\]]{2,200}?)\s+\]$')
+#: A value written as code's string: the whole of it in quotes, a comma after it (``hanke: "X",``); a name in
+#: quotes of any style ("X", ”X”, «X», „X“, 'X').
+_QUOTED = re.compile(r'^["“”„«»\'‘’]([^"“”„«»\n]{2,200}?)["“”»«\'’‘]\s*[,;]?\s*$|^\[\s+([^\[\]]{2,200}?)\s+\]$')
+
+
+#: A title's part in quotes, alone or between separators: '"X" – tilanneraportti 2/2024', 'Lägesrapport: ”X”'.
+_QUOTED_HEAD = re.compile(
+    r'(?:^|(?<=:\s)|(?<=\s[–—|-]\s))["“”„«\'‘](?P<inner>[^"“”„«»\n]{2,200}?)["“”»\'’](?=\s+[–—|-]\s+|:\s|\s*$)'
+)
+
+
+def unquoted_head(text: str) -> str:
+    """A title line with its name's quotes taken off ('"X" – tilanneraportti 2/2024' is 'X – tilanneraportti
+    2/2024'): the quotes mark the name, no part of it."""
+    return _QUOTED_HEAD.sub(r"\g<inner>", text.strip())
 
 
 def unquoted(value: str) -> str:

@@ -236,9 +236,9 @@ def _next_nonempty(lines: list[Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
-#: "Label: value" on one line, the label short and without a sentence's punctuation; a printed web form's "3. Label => value".
+#: "Label: value" on one line (short label, no sentence's punctuation); "3. Label => value"; a 2-cell CSV row "Label;value".
 _COLON_FIELD = re.compile(
-    r"^\s*(?:\d{1,2}\.\s+)?(?P<label>[A-ZÄÖÅ][^:.;!?\t=]{1,40}?)\s*(?::|=>)\s+(?P<value>\S.{0,200})$"
+    r"^\s*(?:\d{1,2}\.\s+)?(?P<label>[A-ZÄÖÅ][^:.;!?\t=]{1,40}?)\s*(?:(?::|=>)\s+|;(?=[^;\s][^;]*$)|,(?=[^,\s][^,]*$))(?P<value>\S.{0,200})$"
 )
 #: A row of a label and amounts or shares ("Laitteet\t480.000,00", "…\t72 000 euroa", "…\tEUR 18 500"): in an open
 #: table a row, though its label reads like a field's ("Laitteet" ~ "Liitteet"; test42 om13).

@@ -17,6 +17,7 @@ from hankegraafi.ingest.facts.model import Extraction, Project, Span
 from hankegraafi.ingest.facts.names import Names
 from hankegraafi.ingest.facts.partwords import field_part, match_part_line, own_word_label, without_marks
 from hankegraafi.ingest.facts.text import Chunk
+from hankegraafi.ingest.namecuts import unquoted
 from hankegraafi.ingest.readers import Document
 from hankegraafi.ingest.segment import Element, Segmented
 
@@ -80,7 +81,7 @@ class Context:
     def new_project(
         self, level: str, name: str, span: Span, parent: Project | None = None, number: str | None = None
     ) -> Project:
-        name = own_word_label(name) if level != "project" else name
+        name = own_word_label(name) if level != "project" else unquoted(name)
         path = (*(parent.path if parent else ()), name)
         if level == "investment" and re.search(r"\bPilari\s+\d+,\s*Investointi\b", name):
             path = (name,)  # "Satakunnan Pilari 4, Investointi 1" names itself

@@ -52,7 +52,7 @@ from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
 from hankegraafi.ingest.generictitle import site_menu, site_word
 from hankegraafi.ingest.labels import match_heading
-from hankegraafi.ingest.namecuts import subject_name, unquoted, without_period
+from hankegraafi.ingest.namecuts import subject_name, unquoted, unquoted_head, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
 from hankegraafi.ontology import registry
@@ -157,7 +157,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     ]
     title_lines = title_places(ctx.doc, title_lines, lambda e: e)  # a page's bar above its <h1>: no title
     for element in title_lines[:12]:
-        text = element.text.strip()
+        text = unquoted_head(element.text)
         code = re.match(r"^(?P<id>RRP[\d.]+)\s*[-–]\s*(?P<name>.+)$", text)
         if code:
             span = Span(element.first, element.last, text)

@@ -29,7 +29,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.shortnames import defined_owner
 from hankegraafi.ingest.labels import match_heading
-from hankegraafi.ingest.namecuts import MAIL_HEADER, finite_verb, kind_line
+from hankegraafi.ingest.namecuts import MAIL_HEADER, finite_verb, kind_line, unquoted
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -64,9 +64,23 @@ def beside_kind(text: str) -> str | None:
 
     The kind says what the document is; the part beside it is what the document is about, the
     project's name, whichever side it stands. A line of three parts or more is left alone."""
-    parts = [p.strip(" .*_#") for p in _TITLE_PARTS.split(text.strip()) if p.strip(" .*_#")]
+    text = text.strip()
+    parts = [p.strip(" .*_#") for p in _TITLE_PARTS.split(text) if p.strip(" .*_#")]
+    if len(parts) != 2:
+        # A kind's own period may hold a dash ("X – interim report 1 Jan – 30 Jun 2024"): the line is two
+        # parts when one separator leaves the kind on one side whole.
+        halves = (
+            [text[: m.start()].strip(" .*_#"), text[m.end() :].strip(" .*_#")]
+            for m in _TITLE_PARTS.finditer(text)
+        )
+        # Never a part's line ("Tilanne 8/2024 – Investointi 1: X"); the split whose name is shortest ("Interim
+        # report 1 Jan – 30 Jun 2024: X" is X, not "30 Jun 2024: X").
+        found = [h for h in halves if all(h) and [kind_part(x) for x in h].count(True) == 1]
+        found = [h for h in found if not any(match_part_line(x) for x in h)]
+        parts = min(found, key=lambda h: min(len(x) for x in h if not kind_part(x)), default=[])
     if len(parts) != 2:
         return None
+    parts = [unquoted(p) for p in parts]  # '"X" – tilanneraportti 2/2024'
     kinds = [kind_part(p) for p in parts]
     if kinds.count(True) != 1:
         return None
@@ -239,7 +253,7 @@ def fuller(text_name: str, title_name: str) -> bool:
 
 def rename(ctx: Context, root: Project, name: str, span: Span) -> None:
     """``root`` is named ``name``; the paths of its parts follow."""
-    old = root.path
+    old, name = root.path, unquoted(name)
     root.name, root.path, root.span = name, (name,), span
     for other in ctx.projects:
         if other is not root and other.path[: len(old)] == old:
@@ -290,7 +304,8 @@ _PARTS = re.compile(r"\s+[–—|·•/-]\s+|:\s+")
 _MONTH = re.compile(
     r"^(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*$"
     r"|^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$"
-    r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$",
+    r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
+    r"|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec)\.?$",
     re.I,
 )
 #: A date or a period in a part: "30.9.2024", "15 January 2025", "2023–2025", "1.3.2023–31.12.2025".

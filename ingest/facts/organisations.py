@@ -374,7 +374,9 @@ def _note_named(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> 
     for text in _texts(ctx, sentence, chunk):
         mentions = ctx.names.mentions(text)
         for n, mention in enumerate(mentions):
-            if mention.entry.type == "municipality" and _BODY_AFTER.match(text, mention.end):
+            if mention.entry.type == "municipality" and (
+                _BODY_AFTER.match(text, mention.end) or _BODY_BEFORE.search(text, 0, mention.start)
+            ):
                 # "antavat käyttöön Kangasniemen ja Mäntyharjun kunnat": the municipality as a body
                 if len(named) < _MAX_NAMED:
                     named.append((project, mention.entry, chunk.span, mention.surface))
@@ -404,6 +406,9 @@ _BODY_AFTER = re.compile(
     r"(?:kaupun[gk]\w*|kun(?:ta|nan|nat|tien|nista|nille|nilta|nissa|taan|tiin|nasta|nalle|nalta|nassa)|"
     r"stad|staden|städerna|kommun|kommunen|kommunerna)\b"
 )
+#: The English head that names a municipality as a body before its name, capitalised as a body's name is: "City of
+#: Vaasa", "the Municipality of Korsholm", "Town of Muurame" (R16-26); "in the city of Kemi" is the place.
+_BODY_BEFORE = re.compile(r"\b(?:City|Municipality|Town)\s+of\s+$")
 #: A municipality's body by its own name: "Mikkelin kaupunki", "Juvan kunta", "Vasa stad".
 _BODY_NAME = re.compile(r"\S+\s+(?:kaupunki|kunta|stad|kommun)", re.I)
 

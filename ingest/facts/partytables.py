@@ -27,9 +27,9 @@ from hankegraafi.ontology import registry
 
 #: A column whose cells name the party ("Taho", "Yhteistyötaho", "Toimija", "Aktör eller tjänst").
 PARTY_HEADER = re.compile(
-    r"^(?:\w+[-\s])?\w*(?:taho|tahot|toimija|toimijat|kumppani|kumppanit|organisaatio|"
-    r"palvelu tai toimija|toimija tai palvelu|riippuvuus|aktör|aktörer|samarbetspart\w*|part|partner|"
-    r"organisation|beroende av|dependency|party|stakeholder)\b",
+    r"^(?:\w+[-\s]){0,2}\w*(?:taho|tahot|toimija|toimijat|kumppani|kumppanit|organisaatio|"
+    r"palvelu tai toimija|toimija tai palvelu|riippuvuus|aktör|aktörer|samarbetspart\w*|part|partners?|"
+    r"organisations?|beroende av|dependency|party|parties|stakeholders?)\b",
     re.I,
 )
 #: A header that makes a table of parties one of dependencies even outside a dependency section.
@@ -41,7 +41,8 @@ _TYPES = ("organisation", "national-actor", "service", "programme", "project")
 def party_column(element: Element) -> int | None:
     """The column of a table whose cells name parties, by its header; None if there is none."""
     header = [norm_label(h) for h in element.header]
-    return next((i for i, h in enumerate(header) if PARTY_HEADER.match(h)), None)
+    # A header of a party's role ("Osatoteuttajat", "Co-implementers", "Delgenomförare"): the role vocabulary's.
+    return next((i for i, h in enumerate(header) if PARTY_HEADER.match(h) or _row_role(h) is not None), None)
 
 
 def read_party_table(

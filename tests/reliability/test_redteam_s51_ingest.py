@@ -35,7 +35,7 @@ tests pin what held.
   osahankkeittain 2024", "Toteuma per osahanke 2024", "Utfall per delprojekt 2024", "Costs by subproject 2024")
   declares a part "Osahanke 2024" / "Delprojekt 2024" / "Subproject 2024" (the year taken for its key) and the
   project's cost table goes to it.
-- R16-13 (N23; counties.ttl, organisations): a county named only by its own short name ("Toteuttaja: Eksote", "Siun
+- R16-13 (N23; counties.ttl, organisations; Eksote, Siun sote, Pirha, Keusote read since N24's stop 52): a county named only by its own short name ("Toteuttaja: Eksote", "Siun
   sote", "Pirha", "Keusote", "Varha", "Eloisa", "Soite") reads no county ("Soite" is a stakeholder of its own).
 - R16-14 (G8; goals): a negated degree in en and sv ("– not fully achieved", "– inte helt uppnått") reads
   not-achieved; fi "ei täysin toteutunut" / "ei toteutunut kokonaan" reads partly (issue 13's example).
@@ -68,12 +68,13 @@ tests pin what held.
   dropped from the second as an exporter's noise when the parts' word is not one labels.match_part knows
   ("Osahanke 2: X", "Delprojekt 2: X", "Subproject 2: X"; "Investointi 2: X" is): two parts with the same cost
   table (an equal split) leave the second with no costs; en parts with the same four lights lose them.
-- R16-26 (N23; organisations): an English "City of Vaasa", "Municipality of Korsholm", "the City of Vaasa",
+- R16-26 (N23; organisations; fixed by N24 in stop 52, organisations._BODY_BEFORE): an English "City of Vaasa", "Municipality of Korsholm", "the City of Vaasa",
   named as partners in a field or a sentence, reads no organisation (fi "Vaasan kaupunki, Mustasaaren kunta" and sv
   "Vasa stad, Korsholms kommun" read both).
 - R16-27 (G8; goals): a verdict's mark at the end of the goal's line ("- X ✅", "- Y ⚠️", "- Z ❌"; "✓ / ✗")
   stays in the goal's text, its status unknown, though the same marks before the goal are read (fi/sv/en).
-- R16-30 (N23; the name field's labels, fields.ttl): en "Project title:", "Name of the project:", "Title:",
+- R16-30 (N23; the name field's labels, fields.ttl; "Project title", "Name of the project", "Hankkeen nimi ja tunnus"
+  read since N24's stop 52): en "Project title:", "Name of the project:", "Title:",
   "Name:" name the project with the label in it ("Project title: Discharge support"); sv "Namn:" alike; fi "Nimi:"
   and "Hankkeen nimi ja tunnus:" name it after a sentence of the text ("Hankkeen nimi", "Hanke", "Projektets namn",
   "Project name" held).
@@ -869,11 +870,15 @@ def test_a_county_named_in_full_is_read(owner: str, county: str) -> None:
     assert _county(_OWNER.format(owner)) == county
 
 
-# R16-13: a county named by its own short name alone.
-@pytest.mark.xfail(
+# R16-13: a county named by its own short name alone. Read since N24's stop 52 (scripts/build_vocab.py COUNTY_BRANDS,
+# counties.ttl altLabels); "Eloisa" (an adjective too) and "Soite" (the former joint authority, organisation/soite)
+# are no labels of their county: still strict xfails.
+_R16_13 = pytest.mark.xfail(
     strict=True,
     reason="R16-13 (N23, counties.ttl): a county named only by its short name reads no county",
 )
+
+
 @pytest.mark.parametrize(
     ("owner", "county"),
     [
@@ -881,8 +886,8 @@ def test_a_county_named_in_full_is_read(owner: str, county: str) -> None:
         ("Siun sote", "14"),
         ("Pirha", "08"),
         ("Keusote", "02"),
-        ("Eloisa", "12"),
-        ("Soite", "18"),
+        pytest.param("Eloisa", "12", marks=_R16_13),
+        pytest.param("Soite", "18", marks=_R16_13),
     ],
 )
 def test_a_county_named_by_its_short_name_is_read(owner: str, county: str) -> None:
@@ -1129,21 +1134,10 @@ def _partners(language: str, line: str) -> list[str]:
     [
         ("fi", "Yhteistyökumppanit: Vaasan kaupunki, Mustasaaren kunta"),
         ("sv", "Samarbetspartner: Vasa stad, Korsholms kommun"),
-        *(
-            pytest.param(
-                "en",
-                line,
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="R16-26 (N23, organisations): 'City of Vaasa', 'Municipality of Korsholm' name no organisation",
-                ),
-            )
-            for line in (
-                "Partners: City of Vaasa, Municipality of Korsholm",
-                "Partners: the City of Vaasa and the Municipality of Korsholm",
-                "In cooperation with the City of Vaasa and the Municipality of Korsholm.",
-            )
-        ),
+        # R16-26, a strict xfail until N24's stop 52 (organisations._BODY_BEFORE): the English head before the name.
+        ("en", "Partners: City of Vaasa, Municipality of Korsholm"),
+        ("en", "Partners: the City of Vaasa and the Municipality of Korsholm"),
+        ("en", "In cooperation with the City of Vaasa and the Municipality of Korsholm."),
     ],
 )
 def test_a_municipality_named_as_a_partner_is_an_organisation(language: str, line: str) -> None:
@@ -1188,14 +1182,16 @@ _R16_30 = pytest.mark.xfail(
         ("fi", "Hanke"),
         ("sv", "Projektets namn"),
         ("en", "Project name"),
+        # R16-30, strict xfails until N24's stop 52 (fields.ttl: hidden labels of the name field).
+        ("fi", "Hankkeen nimi ja tunnus"),
+        ("en", "Project title"),
+        ("en", "Name of the project"),
+        # A bare "Nimi", "Namn", "Title" is also a person's or a document's: left out of the vocabulary.
         *(
             pytest.param(language, label, marks=_R16_30)
             for language, label in (
                 ("fi", "Nimi"),
-                ("fi", "Hankkeen nimi ja tunnus"),
                 ("sv", "Namn"),
-                ("en", "Project title"),
-                ("en", "Name of the project"),
                 ("en", "Title"),
             )
         ),

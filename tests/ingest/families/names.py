@@ -445,8 +445,8 @@ def generate(rng: random.Random, index: int) -> frame.Doc:
         fields.append((head, value))
     if fields:
         blocks.append(("fields", fields))
+    blocks += partner_blocks  # the partners' own section, then the report's body (the parts' table under it)
     blocks += [("heading", BODY[lang][0]), ("para", BODY[lang][1])]
-    blocks += partner_blocks
     projects = [frame.project(names[0], names[1:], county=f"county/{county}")]
     if parts != "none":
         word = frame.pick(rng, _part_words(lang))

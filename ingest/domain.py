@@ -131,22 +131,8 @@ def _county_named(ctx: Context, text: str) -> bool:
         return False
     if sote_text(text) or any(_COUNTY_WORDS.search(m.surface) for m in named):
         return True
-    if any(m.entry.type == "county" and m.surface.casefold() in _county_brands("county") for m in named):
-        return True  # "Toteuttaja: Pirha": the county by its own brand, a label of the vocabulary (R16-13)
     # "Kotona Kainuussa -hanke kehittää kotihoitoa": a project of care in a named region.
     return bool(_care_words().search(text[:50_000]) and PROJECT_WORDS.search(text[:50_000]))
-
-
-@cues.per_reading
-def _county_brands(scheme: str) -> frozenset[str]:
-    """The counties' alternative labels that hold no county word ("Eksote", "Siun sote"): each names a county."""
-    return frozenset(
-        label.casefold()
-        for concept in registry.scheme(scheme)
-        for labels in concept.alt.values()
-        for label in labels
-        if not _COUNTY_WORDS.search(label)
-    )
 
 
 _COUNTY_WORDS = re.compile(

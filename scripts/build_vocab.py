@@ -186,17 +186,6 @@ MUNICIPALITY_FORMS: dict[str, tuple[str, ...]] = {
     "Kokkola": ("Kokkolan",),
 }
 
-#: The names a county goes by in its own documents ("Toteuttaja: Eksote"), as the county itself (the corpus
-#: convention: "the county's own brand (Siun sote, Varha) is the county itself"). Only brands no other concept
-#: or common word has: "Soite" is also the former joint authority (organisation/soite), "Eloisa" an adjective.
-COUNTY_BRANDS: dict[str, tuple[str, ...]] = {
-    "02": ("Keusote",),
-    "05": ("Varha",),
-    "08": ("Pirha",),
-    "11": ("Eksote",),
-    "14": ("Siun sote",),
-}
-
 # Case endings of "hyvinvointialue" used after the county's genitive stem.
 COUNTY_CASES = (
     "hyvinvointialueen",
@@ -413,8 +402,6 @@ def build_counties(counties: list[County], municipalities: list[dict[str, str]])
         if c.name_fi.endswith(" hyvinvointialue"):
             stem = c.name_fi.removesuffix(" hyvinvointialue")
             g.add((iri, SKOS.altLabel, Literal(f"{stem} HVA", lang="fi")))
-            for brand in COUNTY_BRANDS.get(c.code, ()):
-                g.add((iri, SKOS.altLabel, Literal(brand, lang="fi")))
             for case in dict.fromkeys(COUNTY_CASES):
                 g.add((iri, SKOS.hiddenLabel, Literal(f"{stem} {case}", lang="fi")))
             for form in swedish_forms(c.name_sv):

@@ -35,7 +35,7 @@ tests pin what held.
   osahankkeittain 2024", "Toteuma per osahanke 2024", "Utfall per delprojekt 2024", "Costs by subproject 2024")
   declares a part "Osahanke 2024" / "Delprojekt 2024" / "Subproject 2024" (the year taken for its key) and the
   project's cost table goes to it.
-- R16-13 (N23; counties.ttl, organisations; Eksote, Siun sote, Pirha, Keusote read since N24's stop 52): a county named only by its own short name ("Toteuttaja: Eksote", "Siun
+- R16-13 (N23; counties.ttl, organisations): a county named only by its own short name ("Toteuttaja: Eksote", "Siun
   sote", "Pirha", "Keusote", "Varha", "Eloisa", "Soite") reads no county ("Soite" is a stakeholder of its own).
 - R16-14 (G8; goals): a negated degree in en and sv ("– not fully achieved", "– inte helt uppnått") reads
   not-achieved; fi "ei täysin toteutunut" / "ei toteutunut kokonaan" reads partly (issue 13's example).
@@ -870,15 +870,11 @@ def test_a_county_named_in_full_is_read(owner: str, county: str) -> None:
     assert _county(_OWNER.format(owner)) == county
 
 
-# R16-13: a county named by its own short name alone. Read since N24's stop 52 (scripts/build_vocab.py COUNTY_BRANDS,
-# counties.ttl altLabels); "Eloisa" (an adjective too) and "Soite" (the former joint authority, organisation/soite)
-# are no labels of their county: still strict xfails.
-_R16_13 = pytest.mark.xfail(
+# R16-13: a county named by its own short name alone.
+@pytest.mark.xfail(
     strict=True,
     reason="R16-13 (N23, counties.ttl): a county named only by its short name reads no county",
 )
-
-
 @pytest.mark.parametrize(
     ("owner", "county"),
     [
@@ -886,8 +882,8 @@ _R16_13 = pytest.mark.xfail(
         ("Siun sote", "14"),
         ("Pirha", "08"),
         ("Keusote", "02"),
-        pytest.param("Eloisa", "12", marks=_R16_13),
-        pytest.param("Soite", "18", marks=_R16_13),
+        ("Eloisa", "12"),
+        ("Soite", "18"),
     ],
 )
 def test_a_county_named_by_its_short_name_is_read(owner: str, county: str) -> None:

@@ -81,6 +81,8 @@ def _role(header: str) -> str | None:
         if first in _SUMS and second in _SUMS and first != second:
             return "deviation"
     role = kindheads.role_of(bare, table) or best_label(bare or full, table, cutoff=0.75)
+    if role is None and bare in _total_labels("cost-category"):
+        return None  # a total's own label ("Grand total", "Kaikki yhteensä") names no column by its first word
     if role is None and bare:
         # "Toteutuneet kustannukset yhteensä", "Hyväksytty budjetti 2022–2025": the first words tell.
         words = bare.split()
@@ -371,9 +373,13 @@ def year_columns(header: list[str]) -> dict[int, str | None] | None:
     ):
         return None
     totals = {"total": _total_labels("cost-category")}
+    rest = next(iter(rests))
     for index, cell in enumerate(header):
-        bare = re.sub(re.escape(next(iter(rests))), " ", norm_label(cell)).strip() if rests != {""} else cell
-        if index and index not in out and cell.strip() and best_label(norm_label(bare), totals, 0.8):
+        # the total column's words without the words the years share, with its unit and without ("Totalt (k€)";
+        # "Summa", which the units' pattern takes for a unit)
+        forms = {norm_label(cell), year_words(cell)}
+        bares = {re.sub(re.escape(rest), " ", f).strip() if rest else f for f in forms}
+        if index and index not in out and cell.strip() and any(b and best_label(b, totals, 0.8) for b in bares):
             out[index] = None  # the total of the years
     return out
 

@@ -7,7 +7,8 @@ Axes (each document draws one value of each):
   utilisation as columns, the project's so far), ``annual`` (the same under a year: "Budjetti 2024 |
   Toteutunut 1–6/2024"), ``estimate`` (a plan's one estimate column), ``kinds-years`` (a plan's estimate
   with a column a year and a total column), ``years-kinds`` (the same turned: a row a year), ``parts-amounts``
-  (a row a part, budget and actual, the total row the project's), ``kinds-parts`` (a plan's estimate with a
+  (a row a part, budget and actual, the total row the project's), ``parts-annual`` (the same for a year: "Budjetti
+  2022 | Toteutunut 1–9/2022"), ``kinds-parts`` (a plan's estimate with a
   column a part and the project's total column).
 - ``unit``: the money's unit and scale and where it stands (€, EUR, euroa in the header or caption, in every
   cell; t€, k€, 1 000 €, tuhatta euroa, EUR thousand, M€ multiplied out).
@@ -19,6 +20,8 @@ Axes (each document draws one value of each):
 - ``label``: whether a category is named by its prefLabel or one of its altLabels (all labels of
   ontology/vocab/cost-categories.ttl in the document's language, so a line added there is drawn too).
 - ``position``: the cost section first, in the middle or last of the report.
+- ``head``: what an estimate's one money column is headed by (a role's label, the estimate's word, a bare amount
+  word of the ``amount-head`` vocabulary, the unit alone); "-" for the other layouts.
 
 Negatives (``layout`` ``neg-*``): a document of the family's look with no cost cells: an invoice ledger, a
 feedback grid of counts, a task list with person-days. Their wrong cells count against precision.
@@ -49,7 +52,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 VOCAB = REPO / "ontology" / "vocab"
 
-LAYOUTS = ("kinds-amounts", "annual", "estimate", "kinds-years", "years-kinds", "parts-amounts", "kinds-parts")
+LAYOUTS = (
+    "kinds-amounts",
+    "annual",
+    "estimate",
+    "kinds-years",
+    "years-kinds",
+    "parts-amounts",
+    "parts-annual",
+    "kinds-parts",
+)
+#: What an estimate's one money column is headed by: a column role's label, the estimate's own word, a bare
+#: amount word of the ``amount-head`` vocabulary ("Summa", "Belopp", "Amount"), the unit alone.
+HEADS = ("role", "kind", "amount", "unit")
 NEGATIVES = ("neg-ledger", "neg-feedback", "neg-tasks")
 UNITS = ("€-head", "EUR-caption", "euroa-caption", "€-cells", "t€", "k€", "1000€", "thousand-words", "M€")
 NUMBERS = ("space", "nbsp", "narrow", "plain", "dots", "decimals", "en-commas")
@@ -69,7 +84,7 @@ MARKUPS = (
 LANGS = ("fi", "sv", "en")
 LABELS = ("pref", "alt")
 POSITIONS = ("first", "middle", "last")
-AXES = ("layout", "unit", "number", "total", "markup", "lang", "label", "position")
+AXES = ("layout", "unit", "number", "total", "markup", "lang", "label", "position", "head")
 
 
 # --- the vocabularies ----------------------------------------------------------------------------------
@@ -135,6 +150,11 @@ def pick_categories(rng: random.Random, n: int) -> list[str]:
 @functools.cache
 def total_labels() -> dict[str, dict[str, list[str]]]:
     return _labels("cost-category")["total"]
+
+
+@functools.cache
+def amount_heads() -> dict[str, dict[str, list[str]]]:
+    return _labels("amount-head")["amount"]
 
 
 @functools.cache
@@ -317,8 +337,11 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         "lang": _draw(rng, LANGS),
         "label": _draw(rng, LABELS),
         "position": _draw(rng, POSITIONS),
+        "head": _draw(rng, HEADS),
     }
     ax.update(force or {})
+    if ax["layout"] != "estimate":
+        ax["head"] = "-"  # only an estimate's one money column is headed so
     lang, w = ax["lang"], WORDS[ax["lang"]]
     name = rng.choice({"fi": NAMES, "sv": SV_NAMES, "en": EN_NAMES}[lang])
     year = rng.choice((2023, 2024, 2025))
@@ -429,7 +452,12 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         )
     elif layout == "estimate":
         values = {c: [v] for c, v in zip(cats, _sums(rng, len(cats), scale), strict=True)}
-        col = head(label(rng, columns()["budget"], lang, "pref") if rng.random() < 0.5 else w["est"])
+        col = {
+            "role": lambda: head(label(rng, columns()["budget"], lang, "pref")),
+            "kind": lambda: head(w["est"]),
+            "amount": lambda: head(label(rng, amount_heads(), lang, rng.choice(("pref", "alt")))),
+            "unit": lambda: f"({unit})" if place != "cells" else "€",
+        }[ax["head"]]()
         body = [[row_labels[c], money(values[c][0])] for c in cats]
         table = [[w["cat"], col], *with_total(body, [total_label, money(sum(v[0] for v in values.values()))])]
         title = caption(w["est"])
@@ -490,25 +518,31 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
                 "rows": gold_rows({c: [sum(values[c])] for c in cats}),
             }
         )
-    elif layout == "parts-amounts":
+    elif layout in ("parts-amounts", "parts-annual"):
+        # a row a part; the project's so far, or a year's budget beside the actual so far (test43 on14)
+        annual = layout == "parts-annual"
         intro = [w["parts_intro"], *[f"- {p}" for p in parts]]
         budgets = _sums(rng, 2, scale)
         actuals = [(b * rng.choice((3, 5, 7))) // 10 // scale * scale for b in budgets]
         b_head, a_head = (head(label(rng, columns()[k], lang, "pref")) for k in ("budget", "actual"))
+        if annual:
+            b_head = head(f"{label(rng, columns()['budget'], lang, 'pref')} {year}")
+            a_head = head(ACTUAL_SO_FAR[lang].format(y=year))
         body = [[p, money(b), money(a)] for p, b, a in zip(parts, budgets, actuals, strict=True)]
         table = [
             [w["part_head"], b_head, a_head],
             *with_total(body, [total_label, money(sum(budgets)), money(sum(actuals))]),
         ]
-        title = caption(w["cum"])
+        title = caption(w["costs"] if annual else w["cum"])
+        kind, when = ("annual", year) if annual else ("cumulative", None)
         for p, b, a in zip(parts, budgets, actuals, strict=True):
             projects.append({"name": p, "aliases": [], "county": None, "level": "sub-project", "part_of": name})
             cost_cells.append(
                 {
                     "project": p,
                     "unit": "EUR",
-                    "kind": "cumulative",
-                    "year": None,
+                    "kind": kind,
+                    "year": when,
                     "columns": ["budget", "actual"],
                     "rows": [["total", b, a]],
                 }
@@ -518,8 +552,8 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
                 {
                     "project": name,
                     "unit": "EUR",
-                    "kind": "cumulative",
-                    "year": None,
+                    "kind": kind,
+                    "year": when,
                     "columns": ["budget", "actual"],
                     "rows": [["total", sum(budgets), sum(actuals)]],
                 }

@@ -430,7 +430,8 @@ def merge_broken_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[lis
 def estimate_column(header: list[str], said: str) -> list[str | None]:
     """The columns of a table under a cost estimate's title ("Kustannusarvio", "Käyttöönoton
     kustannusarvio") whose header names no money column: the one column headed by the estimate's
-    own word or by a unit alone ("Arvio €", "Arvio (€)", "€") holds the estimate, its budget; a
+    own word, by a unit alone ("Arvio €", "Arvio (€)", "€", "(tuhatta euroa)") or by a word that says only the sum
+    ("Summa", "Belopp", "Amount": the ``amount-head`` vocabulary) holds the estimate, its budget; a
     column of who or when ("Vastuu", "Aikataulu") holds none. "Arvio" alone is no column's name
     elsewhere (a report's "Arvio" may be a forecast or an assessment): the title tells.
     """
@@ -438,16 +439,27 @@ def estimate_column(header: list[str], said: str) -> list[str | None]:
     if not names_estimate(said):
         return out
     estimate_words = {w for label in _kind_labels("statement-kind").get("estimate", ()) for w in label.split()}
+    amounts = _amount_heads("amount-head")
     money = []
     for index, cell in enumerate(header):
         words = re.sub(r"[€()%:]|\beur\w*|\s+", " ", norm_label(cell), flags=re.I).split()
-        unit_only = not words and "€" in cell
+        bare = year_words(cell)
+        # the unit alone, with its scale ("€", "(euro)", "(k€)", "(tuhatta euroa)", "(milj. €)"), no year
+        unit_only = (not words and "€" in cell) or (
+            bool(cell.strip()) and not bare and not _YEAR.search(cell) and bool(_UNIT.search(norm_label(cell)))
+        )
         own_word = bool(words) and all(any(w == e or e.endswith(w) for e in estimate_words) for w in words)
-        if index and (unit_only or own_word):
+        if index and (unit_only or own_word or bare in amounts):  # or a bare "Summa", "Belopp", "Amount"
             money.append(index)
     if len(money) == 1:
         out[money[0]] = "budget"
     return out
+
+
+@cues.per_reading
+def _amount_heads(scheme: str) -> frozenset[str]:
+    """The heads that say only "the sum" (``amount-head``: "Summa", "Belopp", "Amount", "Euroa"), as year_words gives them."""
+    return frozenset(year_words(f) for c in registry.scheme(scheme) for f in c.surface_forms() if year_words(f))
 
 
 def role_year_columns(header: list[str]) -> dict[int, str | None] | None:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context
-from hankegraafi.ingest.facts.costkinds import table_context, year_alone
+from hankegraafi.ingest.facts.costkinds import table_context, year_alone, year_of_whole, years_alone
 from hankegraafi.ingest.facts.costscales import column_scales, counted, in_euros, scale_of
 from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
@@ -228,6 +228,14 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         return False  # a final account's grant and what was spent of it per part: money alone (test2 h16, tune u247)
     cue = kind_cue([" ".join(element.header), element.title or ""])
     kind, cue_text = cue if cue else ("cumulative", None)
+    year = None
+    years = {y for head in element.header[1:] for y in years_alone(head)}
+    if kind == "period" and (whole := year_of_whole(element.header, roles, [element.title or ""])):
+        # "Budjetti 2022 | Toteutunut 1–9/2022" with a row a part: the year's table, its actual the year so far, as
+        # a table of kinds is read (money.py; test43 on14)
+        kind, cue_text, year = "annual", whole, whole
+    elif cue is None and len(years) == 1:
+        kind, cue_text, year = "annual", next(iter(years)), next(iter(years))  # "Budjetti 2024 | Toteuma 2024"
     scales = column_scales(element.header)  # "Budjetti t€" over "820": thousands (test34 oe05)
     # a caption's scale for the columns that name none ("Euromäärät investoinneittain (1 000 €)", test30 oc11)
     said = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1]])) or Decimal(1)
@@ -250,7 +258,7 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         }
         if target is None or not values:
             continue
-        statement = CostStatement("EUR", kind, None, [CostLine(row[0], "total", None, values, span)], span)
+        statement = CostStatement("EUR", kind, year, [CostLine(row[0], "total", None, values, span)], span)
         statement.cue = cue_text
         if cue_text is None:
             ctx.result.notes.append(f"cost-kind-default:{kind} ({element.header[0]})")

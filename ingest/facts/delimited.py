@@ -450,7 +450,8 @@ def _begin(ctx: Context, elements: list[Element]) -> None:
     if mark is None and ctx.doc.file_name.lower().endswith(".csv"):
         mark, row = sheet_delimiter(ctx.doc.lines), field_row  # a sheet of fields: rows of two ("Aikataulu;L")
     if mark is None and ctx.doc.file_name.lower().endswith(".csv") and (ragged := ragged_rows(ctx.doc.lines)):
-        _again(ctx, elements, ragged)  # a report written as a .csv: its headings and prose one cell, its tables rows
+        # a report written as a .csv: its headings and prose one cell, its tables rows
+        _again(ctx, elements, ragged, sheet=True)
         return
     if mark is None:
         if ctx.doc.file_name.lower().endswith((".tsv", ".xlsx", ".xlsm")) and any(
@@ -468,8 +469,8 @@ def ragged_rows(lines: list[str]) -> list[str] | None:
     """A file saved as ``.csv`` that is no sheet by the share of its rows (:func:`delimiter_of`, :func:`sheet_delimiter`):
     a report written line by line, its title, headings and sentences one cell each, its fields and tables rows of
     their own width ("LÄGESRAPPORT", "Projekt;X", "Kostnadsslag;Budget;Utfall"). The lines the mark that parts
-    most of them parts (at least ``MIN_CELLS`` lines) are read as rows, the others as the text they are; None
-    when no mark parts so many."""
+    most of them parts (at least ``MIN_CELLS`` lines) are read as rows, the others as the text they are, and the
+    whole as a sheet (its blank rows part its tables); None when no mark parts so many, or every line."""
     if any("\t" in line for line in lines):
         return None
     best, most = None, 0
@@ -477,9 +478,9 @@ def ragged_rows(lines: list[str]) -> list[str] | None:
         parted = sum(1 for line in lines if line.strip() and _parts(line, mark))
         if parted > most:
             best, most = mark, parted
-    if best is None or most < MIN_CELLS:
-        return None
-    return [field_row(line, best) if line.strip() and _parts(line, best) else line for line in lines]
+    if best is None or most < MIN_CELLS or most == sum(1 for line in lines if line.strip()):
+        return None  # every line parted: a sheet the rules above refused (a long form with a stray ";"), not a report
+    return [tabbed(line, best) if line.strip() and _parts(line, best) else line for line in lines]
 
 
 def _again(ctx: Context, elements: list[Element], lines: list[str], *, sheet: bool = False) -> None:

@@ -595,7 +595,8 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         table, title = _negative(rng, layout, lang, money)
         plan = False
     blocks = [("section", w["summary"], [w["summary_t"]]), ("section", w["next"], [w["next_t"]])]
-    cost_block = ("costs", w["costs"], [*intro, title], table)
+    # a blank line after the parts' list, before the caption
+    cost_block = ("costs", w["costs"], [*intro, "", title] if intro else [title], table)
     at = {"first": 0, "middle": 1, "last": 2}[ax["position"]]
     blocks.insert(at, cost_block)
     fields = [
@@ -750,7 +751,7 @@ def render(doc: Doc, folder: Path) -> Path:
         for block in blocks:
             d.add_heading(block[1], level=2)
             for line in block[2]:
-                d.add_paragraph(line)
+                d.add_paragraph(line) if line else None
             if block[0] == "costs":
                 bc.table(d, [tuple(r) for r in block[3]])
         bc.save(d, path, (2024, 6, 1, 9, 0, 0))
@@ -765,7 +766,7 @@ def render(doc: Doc, folder: Path) -> Path:
         out.append("</dl>")
         for block in blocks:
             out.append(f"<h2>{esc(block[1])}</h2>")
-            out += [f"<p>{esc(line)}</p>" for line in block[2]]
+            out += [f"<p>{esc(line)}</p>" for line in block[2] if line]
             if block[0] == "costs":
                 t = block[3]
                 out.append(

@@ -21,8 +21,7 @@ from hankegraafi.ingest.facts.costscales import column_scales, counted, in_euros
 from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import cost_category, kind_cue, statements_of
-from hankegraafi.ingest.facts.partrows import TOTAL as _TOTAL
-from hankegraafi.ingest.facts.partrows import not_taken_up, numbered_rows
+from hankegraafi.ingest.facts.partrows import TOTAL, not_taken_up, numbered_rows
 from hankegraafi.ingest.facts.partwords import match_part_line, without_gloss
 from hankegraafi.ingest.facts.sumrows import amount, money_statement, sum_rows
 from hankegraafi.ingest.facts.text import BULLET, parse_amount
@@ -44,6 +43,12 @@ class Listed(NamedTuple):
     word: str
     number: str
     name: str
+
+
+def _total(text: str) -> bool:
+    """A total's label: partrows' words ("Yhteensä", "Total", "Summa"), or any total label of the cost-category
+    vocabulary ("Totalsumma", "Grand total", "Sammanlagt", "Kustannukset yhteensä")."""
+    return bool(TOTAL.match(text)) or cost_category(text) == "total"
 
 
 def listed(text: str) -> Listed | None:
@@ -93,9 +98,9 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     # A row with no sum that is neither a part nor a total is a page's running header the table
     # was broken by ("X hyvinvointialue | Aluehallitus | 14.3.2023 | 3 (7)") or text under the
     # table that the reader took in ("Tila: vihreä = etenee suunnitellusti, …"): it is passed over.
-    pages = [r for r in rows if r and not listed(r[0]) and not _TOTAL.match(r[0]) and _page_row(r)]
+    pages = [r for r in rows if r and not listed(r[0]) and not _total(r[0]) and _page_row(r)]
     noise = pages + [r for r in _text_after(rows) if not any(r is p for p in pages)]
-    totals = sum(1 for r in rows if r and _TOTAL.match(r[0]))
+    totals = sum(1 for r in rows if r and _total(r[0]))
     if len(parts) < 2 or len(parts) + totals + len(noise) < len(rows) or len(pages) >= len(parts):
         return False
     rows = [r for r in rows if not any(r is n for n in noise)]
@@ -189,7 +194,7 @@ def _text_after(rows: list[list[str]]) -> list[list[str]]:
     """The rows below a table's last part or total that hold no sum: lines of text under the table
     that the reader took in as rows (a legend "Tila: vihreä = etenee suunnitellusti, …" cut at its
     colon, a decision "Päätös | Aluevaltuusto merkitsi …" after a blank line)."""
-    last = max((i for i, r in enumerate(rows) if r and (listed(r[0]) or _TOTAL.match(r[0]))), default=-1)
+    last = max((i for i, r in enumerate(rows) if r and (listed(r[0]) or _total(r[0]))), default=-1)
     tail = rows[last + 1 :]
     if any(amount(c) is not None or re.search(r"\d{3}", c) for r in tail for c in r):
         return []
@@ -250,7 +255,7 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
         named = listed(row[0]) if row else None
         span = Span(line_no, line_no, "\t".join(row))
-        target = listed_part(ctx, named, span) if named else ctx.root if row and _TOTAL.match(row[0]) else None
+        target = listed_part(ctx, named, span) if named else ctx.root if row and _total(row[0]) else None
         values = {
             role: value * (scale or 1)
             for role, cell, scale in zip(roles, row, scales, strict=False)
@@ -284,7 +289,7 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
     header = element.header
     columns = [(i, listed(h)) for i, h in enumerate(header) if i > 0]
     parts = [(i, named) for i, named in columns if named]
-    totals = [i for i, h in enumerate(header) if i > 0 and _TOTAL.match(h)]
+    totals = [i for i, h in enumerate(header) if i > 0 and _total(h)]
     rows = _joined_rows(element)
     ratings = sum(1 for row, _, _ in rows if match_light(row[0].strip(" *_")))
     if not parts or not rows or ratings * 2 > len(rows):
@@ -308,14 +313,15 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
     # sums in thousands by the caption ("Cost estimate by subproject (EUR thousand)" over "312"; tune u1801)
     # or by the corner cell ("Subproject (EUR thousand)", R16)
     scale = scale_of(" ".join([element.title or "", *table_context(ctx, element)[:1], header[0]])) or 1
+    own = column_scales(header)  # or by each part's column head ("Investointi 1 (t€)", "Delprojekt 2 (k€)")
     for index, project in targets:
         statement = CostStatement("EUR", kind, year, [], Span(element.first, element.last, element.text))
         for row, line_no, raw in rows:
             value = amount(row[index]) if index < len(row) else None
             if value is None:
                 continue
-            value *= scale
-            category = cost_category(row[0]) or ("total" if _TOTAL.match(row[0]) else None)
+            value *= (own[index] if index < len(own) else None) or scale
+            category = cost_category(row[0]) or ("total" if _total(row[0]) else None)
             if category is None and column == "actual":
                 continue  # under a "spent" caption a row that names no cost is no cost: "Myönnetty avustus" (test9 q06)
             statement.lines.append(
@@ -347,7 +353,7 @@ def _caption_header(ctx: Context, element: Element) -> None:
     rows = element.rows
     if len(rows) < 2 or any(len(row) != 2 for row in rows) or element.first < 2:
         return
-    if not all((cost_category(row[0]) or _TOTAL.match(row[0])) and amount(row[1]) is not None for row in rows):
+    if not all((cost_category(row[0]) or _total(row[0])) and amount(row[1]) is not None for row in rows):
         return
     caption = ctx.doc.lines[element.first - 2].strip()
     if not caption or "\t" in caption or len(caption) > 160:
@@ -411,7 +417,7 @@ def _kinds_across(ctx: Context, element: Element) -> bool:
     header, body = element.header, element.rows[1:]
     if len(header) < 3 or listed(header[0]) or len(body) < 2:
         return False
-    kinds = [cost_category(h) or ("total" if _TOTAL.match(h) else None) for h in header[1:]]
+    kinds = [cost_category(h) or ("total" if _total(h) else None) for h in header[1:]]
     if (
         None in kinds
         or sum(1 for k in kinds if k != "total") < 2
@@ -419,7 +425,7 @@ def _kinds_across(ctx: Context, element: Element) -> bool:
     ):
         return False
     parts = [row for row in body if row and listed(row[0])]
-    if len(parts) < 2 or any(not row or not (listed(row[0]) or _TOTAL.match(row[0])) for row in body):
+    if len(parts) < 2 or any(not row or not (listed(row[0]) or _total(row[0])) for row in body):
         return False
     for row in parts:
         cells = [row[i].strip() if i < len(row) else "" for i in range(1, len(header))]
@@ -492,7 +498,7 @@ def _part_column(ctx: Context, element: Element) -> bool:
     if not any(o is not None and o is not _WHOLE_ROW for o in owners):
         return False  # no part's rows: the whole's table
     labelled = [row[1] for row in body if len(row) > 1 and row[1].strip()]
-    if sum(1 for label in labelled if cost_category(label) or _TOTAL.match(label)) * 2 <= len(labelled):
+    if sum(1 for label in labelled if cost_category(label) or _total(label)) * 2 <= len(labelled):
         return False
     groups: list[tuple[Listed | Project | str, list[list[str]], list[int]]] = []
     for row, line_no, owner in zip(body, element.row_lines[1:], owners, strict=False):

@@ -47,7 +47,8 @@ def _scale_patterns(scheme: str) -> dict[str, re.Pattern[str]]:
         before = (
             rf"(?<![\w.,’'])(?:(?<!\d\s)|(?<=\b(?:19|20)\d\d\s))(?:{words}|{figures})\.?\s?(?:{money})(?!\w)"
         )
-        after = rf"(?<![\w])(?:{money})\s?(?:{scale})(?![\w]|\s?\d)"  # "EUR 1 000 000" is a sum
+        # "EUR 1 000 000", "€1,000,000" are sums, not a scale
+        after = rf"(?<![\w])(?:{money})\s?(?:{scale})(?![\w]|\s?\d|[.,]\d)"
         out[key] = re.compile(rf"{before}|{after}", re.I)
     return out
 
@@ -95,6 +96,18 @@ _IN_EUROS = re.compile(r"€|\beur\b|\beuro(?:a|n|s)?\b|\beuroina\b", re.I)
 def in_euros(text: str) -> bool:
     """``text`` (a table's caption, title or head) says its sums are euros."""
     return bool(_IN_EUROS.search(text))
+
+
+def turned(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` turned, columns as rows: a table of the categories as columns read as one of them as rows. A scale
+    every category's head names alike ("Programvara (t€) | Personalkostnader (t€)") goes to the corner, which
+    speaks for the whole table once those heads are row labels (the years' columns name none)."""
+    width = max(len(row) for row in rows)
+    out = [list(column) for column in zip(*(row + [""] * (width - len(row)) for row in rows), strict=True)]
+    scales = {scale_of(head) for head in rows[0][1:] if head.strip()}
+    if len(scales) == 1 and (scale := scales.pop()) is not None and out and scale_of(out[0][0]) is None:
+        out[0][0] = f"{out[0][0]} ({'M€' if scale == 1_000_000 else 't€'})".strip()
+    return out
 
 
 def ledger_signed(lines: list[CostLine]) -> None:

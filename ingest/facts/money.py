@@ -400,8 +400,7 @@ def _normalised(element: Element) -> Element:
     if _turned(rows):
         # Categories as columns, budget and actual (or the years) as rows: read it turned, one row
         # per category, so that a sheet laid out the other way is the same table.
-        width = max(len(row) for row in rows)
-        rows = [list(column) for column in zip(*(row + [""] * (width - len(row)) for row in rows), strict=True)]
+        rows = costscales.turned(rows)  # a scale every category's head names alike goes to the corner
         lines = [element.first] * len(rows)
     joined = tables.join_header(rows, is_row_label=cost_category)
     if len(joined) < len(rows):

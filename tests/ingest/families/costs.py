@@ -931,7 +931,7 @@ def main(argv: list[str] | None = None) -> int:
     force = dict(f.split("=", 1) for f in args.force)
     result = run(range(args.start, args.start + args.n), force, args.keep)
     if args.floors:
-        print(floors(result))
+        print(floors(result, gap=97.0))
         return 0
     print(report(result))
     for name, axes, missed, wrong in result["failures"][: args.failures]:

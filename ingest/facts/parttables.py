@@ -143,7 +143,8 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
                     money_statement(target, column_kind, value * scale, row[0], span)
         elif values:
             said = next((k for k, a in cued if k and a is not None), None)
-            money_statement(target, said or kind, values[-1], row[0], span)
+            # in the caption's scale too ("Sökt understöd per investering (1 000 euro)" over "620", test43 on17)
+            money_statement(target, said or kind, values[-1] * scale, row[0], span)
     return True
 
 

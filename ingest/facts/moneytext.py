@@ -107,6 +107,8 @@ def _granted(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
         m = GRANTED_SUM.search(sentence)
         if m is None or not_project_money(sentence[: m.start()], sentence[m.end() :]):
             continue
+        if m.group("cue") and _unit_only(sentence, m):
+            continue  # "Myönnetty avustus osittain (1 000 €)": the unit of the table under it
         unit = owner(ctx, project, sentence)
         if any(c.kind == "granted" for c in unit.costs):
             continue
@@ -131,6 +133,7 @@ def _applied(ctx: Context, chunk: Chunk, project: Project, span: Span) -> None:
             m is None
             or ESTIMATE_SUM.search(sentence[: m.start()])
             or not_project_money(m.group(0), sentence[m.end() :])
+            or _unit_only(sentence, m)  # "Haettava avustus investoinneittain (1 000 euroa)": a table's unit
         ):
             continue
         unit = owner(ctx, project, sentence)

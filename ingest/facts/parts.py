@@ -67,6 +67,9 @@ def _whole_sums(ctx: Context, chunk: Chunk) -> None:
         said = chunk.text[chunk.text.rfind(". ", 0, m.start()) + 1 : m.end()]
         if value is None or of_part(said):
             continue  # "För delprojektet beviljades 380 000 euro": the part's, not the whole's
+        before, after = chunk.text[: m.start("amount")].rstrip(), chunk.text[m.end() :]
+        if before.endswith("(") and after.startswith(")") and value in (1000, 1_000_000):
+            continue  # "Haettava avustus investoinneittain (1 000 euroa)": the unit of the table under it
         cue = m.group("cue")
         kind = "granted" if GRANTED.search(cue) else "applied" if APPLIED.search(cue) else "estimate"
         money_statement(whole, kind, value, cue.strip(), chunk.span)

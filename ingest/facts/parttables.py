@@ -260,7 +260,7 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         values = {
             role: value * (scale or 1)
             for role, cell, scale in zip(roles, row, scales, strict=False)
-            if role and (value := parse_amount(cell)) is not None
+            if role and (value := parse_amount(_grouped(cell))) is not None
         }
         if target is None or not values:
             continue
@@ -270,6 +270,15 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
             ctx.result.notes.append(f"cost-kind-default:{kind} ({element.header[0]})")
         target.costs.append(statement)
     return not money_too
+
+
+#: A sum in English grouping ("380,000", "1,250,000 €"): no sum has three decimals, so its commas group thousands.
+_EN_GROUPED = re.compile(r"\s*[-−]?\d{1,3}(?:,\d{3})+\s*(?:€|eur\w*)?\s*", re.I)
+
+
+def _grouped(cell: str) -> str:
+    """``cell`` with an English grouping's commas as spaces ("380,000" → "380 000"), else as it is."""
+    return cell.replace(",", " ") if _EN_GROUPED.fullmatch(cell) else cell
 
 
 def _column_kinds(header: list[str]) -> dict[int, str]:

@@ -14,8 +14,9 @@ Axes (each document draws one value of each):
   cell; t€, k€, 1 000 €, tuhatta euroa, EUR thousand, M€ multiplied out).
 - ``number``: how a sum is printed (space, no-break space, narrow space, none, dot, decimals, en commas).
 - ``total``: the total row last, first or left out.
-- ``markup``: Markdown pipe table padded and bare, HTML, TSV, CSV with ',' and ';', space- and tab-aligned
-  text, DOCX.
+- ``markup``: Markdown pipe table padded and bare, HTML, TSV, CSV with ',' and ';' (padded as a sheet's export,
+  and ';' ragged: title and headings one cell), space- and tab-aligned text, DOCX, and a list of a category's sums a
+  line under a caption naming their order ("- Henkilöstökulut 420 000 / 311 640 € (74 %)", test43 on11).
 - ``lang``: fi, sv, en (headings, fields, captions, column words).
 - ``label``: whether a category is named by its prefLabel or one of its altLabels (all labels of
   ontology/vocab/cost-categories.ttl in the document's language, so a line added there is drawn too).
@@ -80,6 +81,7 @@ MARKUPS = (
     "txt-spaces",
     "txt-tabs",
     "docx",
+    "list-slash",
 )
 LANGS = ("fi", "sv", "en")
 LABELS = ("pref", "alt")
@@ -340,6 +342,10 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         "head": _draw(rng, HEADS),
     }
     ax.update(force or {})
+    if ax["markup"] == "list-slash" and ax["layout"] not in ("kinds-amounts", "annual"):
+        ax["layout"] = (
+            "kinds-amounts"  # a list of a category's sums a line: "- Label 420 000 / 311 640 € (74 %)"
+        )
     if ax["layout"] != "estimate":
         ax["head"] = "-"  # only an estimate's one money column is headed so
     lang, w = ax["lang"], WORDS[ax["lang"]]
@@ -390,6 +396,8 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
                 ["granted", "actual", "utilisation-percent"],
                 ["budget", "actual", "deviation"],
             )
+            if ax["markup"] != "list-slash"
+            else (["budget", "actual"], ["granted", "actual", "utilisation-percent"])
         )
         budget = dict(zip(cats, _sums(rng, len(cats), scale), strict=True))
         actual = {c: (budget[c] * rng.choice((3, 5, 7, 9))) // 10 // scale * scale for c in cats}
@@ -726,6 +734,7 @@ def render(doc: Doc, folder: Path) -> Path:
         "txt-spaces": "txt",
         "txt-tabs": "txt",
         "docx": "docx",
+        "list-slash": "txt",
     }[markup]
     path = folder / f"{doc.name}.{ext}"
     if markup in ("tsv", "csv-comma", "csv-semicolon", "csv-ragged"):
@@ -787,7 +796,13 @@ def render(doc: Doc, folder: Path) -> Path:
         for n, block in enumerate(blocks, start=1):
             out += ["", f"## {block[1]}" if md else f"{n}. {block[1].upper()}", ""]
             out += list(block[2])
-            if block[0] == "costs":
+            if block[0] == "costs" and markup == "list-slash":
+                # the columns' words in the caption, in their order; a line a category: "- Label a / b (p %)"
+                t = block[3]
+                heads = [h for h in t[0][1:]]
+                out[-1] = f"{out[-1]} ({heads[0]} / {heads[1]}{', ' + heads[2] if len(heads) > 2 else ''}):"
+                out += [f"- {r[0]} {r[1]} / {r[2]}" + (f" ({r[3]})" if len(r) > 3 else "") for r in t[1:]]
+            elif block[0] == "costs":
                 out.append("")
                 t = block[3]
                 if md:

@@ -196,14 +196,17 @@ def split_slashed(rows: list[list[str]], role: Callable[[str], str | None]) -> l
 
 
 #: Two words parted by a slash in a caption or a note over a table ("Kussakin solussa toteuma / budjetti.",
-#: "Kostnader 2023 (utfall / budget, euro)"): the roles of a cell's two sums, in their order.
-_WORD_PAIR = re.compile(r"([^\W\d_][\w-]*)\s*/\s*([^\W\d_][\w-]*)")
+#: "Kostnader 2023 (utfall / budget, euro)"): the roles of a cell's two sums, in their order; the first word may carry
+#: a unit in brackets ("Budget (k€) / Actual").
+_WORD_PAIR = re.compile(r"([^\W\d_][\w-]*)(?:\s*\([^()/]{1,12}\))?\s*/\s*([^\W\d_][\w-]*)")
 #: A sum in a cell of two, its currency before or after it ("148 200 €", "EUR 41,000", "298,400").
 _PAIRED_SUM = r"(?:(?:€|eur)\s?)?[-−]?\d[\d \u00a0\u202f.,]*?(?:\s?(?:€|(?:eur|euroa|euro)\b))?"
 #: Two sums in one cell: parted by a slash, an arrow or a word ("182 400 / 240 000", "120 000 → 112 400", "148 200 € av
 #: 260 000 €", "31,900 of 70,000"), or the second in brackets ("298,400 (410,000)"); not a share ("182 400 (76 %)").
 _CELL_PAIR = re.compile(
-    rf"(?P<a>{_PAIRED_SUM})\s*(?:(?:/|→|->|\b(?:av|of)\b)\s*(?P<b>{_PAIRED_SUM})|\(\s*(?P<c>{_PAIRED_SUM})\s*\))",
+    rf"(?P<a>{_PAIRED_SUM})\s*(?:(?:/|→|->|\b(?:av|of)\b)\s*(?P<b>{_PAIRED_SUM})|\(\s*(?P<c>{_PAIRED_SUM})\s*\))"
+    # the share the second is of the first after them, in brackets: "420 000 / 311 640 € (74 %)" (test43 on11)
+    r"(?:\s*\(\s*(?P<share>\d{1,3}(?:[,.]\d+)?)\s?%\s*\))?",
     re.I,
 )
 #: The money roles a caption may name for a cell's two sums.
@@ -218,6 +221,12 @@ def cell_pair(cell: str) -> tuple[str, str] | None:
     """The two sums of a cell that holds two (:data:`_CELL_PAIR`), or None."""
     m = _CELL_PAIR.fullmatch(cell.strip())
     return (m.group("a"), m.group("b") or m.group("c")) if m else None
+
+
+def cell_share(cell: str) -> str | None:
+    """The share in brackets after a cell's two sums ("420 000 / 311 640 € (74 %)": "74"), or None."""
+    m = _CELL_PAIR.fullmatch(cell.strip())
+    return m.group("share") if m else None
 
 
 def _caption_roles(said: list[str], role: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -264,10 +273,14 @@ def caption_pairs(rows: list[list[str]], said: list[str], role: Callable[[str], 
     out = [list(head), *(list(row) + [""] * (width - len(row)) for row in body)]
     for index in reversed(paired):
         words = out[0][index].strip()
-        out[0][index : index + 1] = [f"{roles[0]} {words}".strip(), f"{roles[1]} {words}".strip()]
+        # a share after the pair is the second's of the first: a column of its own, its head a per cent's
+        shared = any(cell_share(row[index]) for row in out[1:])
+        heads = [f"{roles[0]} {words}".strip(), f"{roles[1]} {words}".strip()]
+        out[0][index : index + 1] = [*heads, f"{roles[1]} % {words}".strip()] if shared else heads
         for row in out[1:]:
             pair = cell_pair(row[index])
-            row[index : index + 1] = list(pair) if pair else [row[index], ""]
+            cells = list(pair) if pair else [row[index], ""]
+            row[index : index + 1] = [*cells, cell_share(row[index]) or ""] if shared else cells
     return out
 
 

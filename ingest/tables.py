@@ -80,9 +80,11 @@ def _role(header: str) -> str | None:
         first, second = _role(difference.group("a")), _role(difference.group("b"))
         if first in _SUMS and second in _SUMS and first != second:
             return "deviation"
+    if bare in _total_labels("cost-category"):
+        # a total's own label ("Grand total", "Total costs", "Menot yhteensä") names no column, not by its first
+        # word nor by a near label ("granted", "actual", "forecast"): a row or a column of the totals
+        return None
     role = kindheads.role_of(bare, table) or best_label(bare or full, table, cutoff=0.75)
-    if role is None and bare in _total_labels("cost-category"):
-        return None  # a total's own label ("Grand total", "Kaikki yhteensä") names no column by its first word
     if role is None and bare:
         # "Toteutuneet kustannukset yhteensä", "Hyväksytty budjetti 2022–2025": the first words tell.
         words = bare.split()

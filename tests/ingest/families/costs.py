@@ -86,7 +86,25 @@ MARKUPS = (
 LANGS = ("fi", "sv", "en")
 LABELS = ("pref", "alt")
 POSITIONS = ("first", "middle", "last")
-AXES = ("layout", "unit", "number", "total", "markup", "lang", "label", "position", "head")
+#: The sum granted or applied for outside the table (money): none, a field of the report's head, a sentence of its
+#: summary; its label (fields) from the statement-kind vocabulary; its unit and scale.
+MONEY_FORMS = ("none", "field", "sentence")
+MONEY_KINDS = ("granted", "applied")
+MONEY_UNITS = ("€", "word", "EUR-first", "millions")
+AXES = (
+    "layout",
+    "unit",
+    "number",
+    "total",
+    "markup",
+    "lang",
+    "label",
+    "position",
+    "head",
+    "money",
+    "money_kind",
+    "money_unit",
+)
 
 
 # --- the vocabularies ----------------------------------------------------------------------------------
@@ -602,7 +620,9 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
     else:
         table, title = _negative(rng, layout, lang, money)
         plan = False
-    blocks = [("section", w["summary"], [w["summary_t"]]), ("section", w["next"], [w["next_t"]])]
+    money_facts, money_field, money_sentence = _money(seed, ax, name)
+    summary = [w["summary_t"], *money_sentence]
+    blocks = [("section", w["summary"], summary), ("section", w["next"], [w["next_t"]])]
     # a blank line after the parts' list, before the caption
     cost_block = ("costs", w["costs"], [*intro, "", title] if intro else [title], table)
     at = {"first": 0, "middle": 1, "last": 2}[ax["position"]]
@@ -611,6 +631,7 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         (w["project"], name),
         (w["owner"], w["owner_v"]),
         (w["period"], f"1.1.{year - 1}–31.12.{year + 1}"),
+        *money_field,
     ]
     heading = w["plan" if plan else "report"]
     gold = {
@@ -621,11 +642,62 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         "about_project": True,
         "projects": projects,
         "cost_cells": cost_cells,
-        "money": [],
+        "money": money_facts,
     }
     doc = Doc(name=f"c{seed:05d}", text=None, rows=None, gold=gold, axes=ax)
     doc.blocks = [heading, fields, blocks]
     return doc
+
+
+#: A sentence saying the sum: (kind, language) → its words around the amount.
+_MONEY_SENTENCES = {
+    ("granted", "fi"): "Hankkeelle myönnettiin valtionavustusta {}.",
+    ("applied", "fi"): "Hankkeelle haetaan valtionavustusta {}.",
+    ("granted", "sv"): "Projektet beviljades statsunderstöd på {}.",
+    ("applied", "sv"): "För projektet söks statsunderstöd på {}.",
+    ("granted", "en"): "The project was granted {} in state aid.",
+    ("applied", "en"): "The project applies for {} in state aid.",
+}
+
+
+def _money_text(amount: int, unit: str, lang: str) -> str:
+    spaced, commas = f"{amount:,}".replace(",", " "), f"{amount:,}"
+    millions = f"{amount / 1_000_000:.2f}".rstrip("0").rstrip(".")
+    return {
+        "€": {"fi": f"{spaced} €", "sv": f"{spaced} €", "en": f"€{commas}"},
+        "word": {"fi": f"{spaced} euroa", "sv": f"{spaced} euro", "en": f"{commas} euros"},
+        "EUR-first": {"fi": f"EUR {spaced}", "sv": f"EUR {spaced}", "en": f"EUR {commas}"},
+        "millions": {
+            "fi": f"{millions.replace('.', ',')} milj. euroa",
+            "sv": f"{millions.replace('.', ',')} miljoner euro",
+            "en": f"EUR {millions} million",
+        },
+    }[unit][lang]
+
+
+def _money(seed: int, ax: dict[str, str], name: str) -> tuple[list[dict], list[tuple[str, str]], list[str]]:
+    """The money of the document (gold, a field, a sentence), drawn from a stream of its own (the tables' draws stay
+    as they were)."""
+    rng = random.Random(seed * 7919 + 17)
+    ax["money"], ax["money_kind"], ax["money_unit"] = (
+        rng.choice(MONEY_FORMS),
+        rng.choice(MONEY_KINDS),
+        rng.choice(MONEY_UNITS),
+    )
+    amount = rng.randrange(30, 300) * 10_000
+    if ax["layout"].startswith("neg-") or ax["money"] == "none":
+        ax["money"], ax["money_kind"], ax["money_unit"] = "none", "-", "-"
+        return [], [], []
+    lang, kind = ax["lang"], ax["money_kind"]
+    text = _money_text(amount, ax["money_unit"], lang)
+    fact = [{"project": name, "amount": amount, "what": kind}]
+    if ax["money"] == "field":
+        return (
+            fact,
+            [(label(rng, _labels("statement-kind")[kind], lang, rng.choice(("pref", "alt"))), text)],
+            [],
+        )
+    return fact, [], [_MONEY_SENTENCES[(kind, lang)].format(text)]
 
 
 def _negative(rng: random.Random, layout: str, lang: str, money) -> tuple[list[list[str]], str]:
@@ -843,7 +915,7 @@ def measure_module():
     return module
 
 
-CATEGORIES = ("cost cells", "cost cells, unit aside")
+CATEGORIES = ("cost cells", "cost cells, unit aside", "money")
 
 
 @dataclass

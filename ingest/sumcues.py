@@ -111,7 +111,8 @@ GRANTED_SUM = re.compile(
 #: minute's decision the infinitive too ("päättää hakea 1 900 000 euron valtionavustusta", "att ansöka om").
 APPLIED_SUM = re.compile(
     r"(?P<cue>\bhaettiin|\bhaki(?:vat)?|\bon hakenut|\bhakee|\bhaetaan|\bhaettava\w*|\bsökte|\bhar sökt|\bansökte"
-    r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks)\b"
+    r"|\bansöker|\bhakea|\bansöka om|\bhaettu (?:summa|määrä|avustus)|\bsökt(?:a)? belopp(?:et)?|\b(?:an)?söks"
+    r"|\bappl(?:y|ies|ied|ying) for)\b"
     # up to six words between, or further when "yhteensä" binds the sum ("päätti hakea … hankkeelle
     # vuosille 2023–2025 yhteensä 13,4 milj. euroa")
     r"\s+(?:\S+\s+){0,6}?(?:(?:\S+\s+){0,10}?(?:yhteensä|sammanlagt|totalt|in total)\s+)?" + WHOLE_SUM + AMOUNT,

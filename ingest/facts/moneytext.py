@@ -18,7 +18,15 @@ from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Project, Span
 from hankegraafi.ingest.facts.partscopes import part_in_sentence
 from hankegraafi.ingest.facts.partwords import part_stems
-from hankegraafi.ingest.facts.sums import APPLIED_SUM, ESTIMATE_ITEM, ESTIMATE_SUM, GRANTED_SUM, SPENT, sum_of
+from hankegraafi.ingest.facts.sums import (
+    APPLIED_SUM,
+    ESTIMATE_ITEM,
+    ESTIMATE_SUM,
+    GRANTED_SUM,
+    SPENT,
+    labelled_sum,
+    sum_of,
+)
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
 from hankegraafi.ingest.segment import Element, norm_label
 from hankegraafi.ingest.sumcues import (
@@ -218,6 +226,16 @@ def read_fields(ctx: Context, cost_category: Categoriser) -> None:
         chunk = Chunk(" ".join(value.split()), element.first, element.last, False, False)
         _estimate(ctx, chunk, project, False, cost_category)
         _clause_sums(ctx, chunk, project)
+        # a field whose key is the sum's label ("Granted funding: EUR 1,250,000", "Beviljad finansiering: 980 000 €"),
+        # its value the sum alone: the key names the kind, as a fact box's line does (sums.labelled_sum)
+        said = labelled_sum(f"{element.key}: {value}") if element.key else None
+        if (
+            said is not None
+            and said[0] in ("granted", "applied")
+            and all(c.kind != said[0] for c in project.costs)
+        ):
+            line = CostLine(element.key, "total", None, {"budget": said[1]}, chunk.span)
+            project.costs.append(CostStatement("EUR", said[0], None, [line], chunk.span, cue=element.key))
 
 
 def read_cells(ctx: Context, element: Element, cost_category: Categoriser) -> None:

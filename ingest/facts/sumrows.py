@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.partwords import part_stems
 from hankegraafi.ingest.facts.sums import labelled_sum, sum_label_kind, sum_of
 from hankegraafi.ingest.facts.text import Chunk
 from hankegraafi.ingest.segment import Element, norm_label
+from hankegraafi.ingest.sumcues import plain_sums
 
 #: An investment named by its word alone, in any case ("investoinnille", "investoinnin", "investeringen").
 _INVESTMENT_WORD = re.compile(r"\b(?:investoin\w*|investoint\w*|investering\w*)", re.I)
@@ -149,7 +150,8 @@ def sum_rows(ctx: Context, element: Element) -> None:
 def line_sum(ctx: Context, chunk: Chunk) -> None:
     """A line that is a sum under its kind's word alone ("Avustus: 3 150 000 €", "Investoinnille myönnetty:
     1 720 000,00 EUR"): the whole's, or the part's its word names."""
-    said = labelled_sum(chunk.text, lambda label: owner_of_label(ctx, label)[0])
+    # "Granted funding: EUR 1,250,000", "Grant: 980,000 euros": the number first, Finnish grouping (sumcues.plain_sums)
+    said = labelled_sum(plain_sums(chunk.text), lambda label: owner_of_label(ctx, label)[0])
     if said is None:
         return
     target = owner_of_label(ctx, chunk.text.split(":")[0])[1]

@@ -98,9 +98,13 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
     # A row with no sum that is neither a part nor a total is a page's running header the table
     # was broken by ("X hyvinvointialue | Aluehallitus | 14.3.2023 | 3 (7)") or text under the
     # table that the reader took in ("Tila: vihreä = etenee suunnitellusti, …"): it is passed over.
-    pages = [r for r in rows if r and not listed(r[0]) and not _total(r[0]) and _page_row(r)]
+    # a follow-up's total row is any total label of the vocabulary ("Totalsumma"); a table of sums granted or applied
+    # per part keeps partrows' words (test20 n02's "Sammanlagt" under "Beviljat | Ny fördelning" is its gold's cells)
+    follow_up = skip and bool(_FOLLOW_UP & {tables.column_role(c) for c in element.header[1:]})
+    total = _total if follow_up else TOTAL.match
+    pages = [r for r in rows if r and not listed(r[0]) and not total(r[0]) and _page_row(r)]
     noise = pages + [r for r in _text_after(rows) if not any(r is p for p in pages)]
-    totals = sum(1 for r in rows if r and _total(r[0]))
+    totals = sum(1 for r in rows if r and total(r[0]))
     if len(parts) < 2 or len(parts) + totals + len(noise) < len(rows) or len(pages) >= len(parts):
         return False
     rows = [r for r in rows if not any(r is n for n in noise)]

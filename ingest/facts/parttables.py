@@ -257,6 +257,12 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         else None
         for i, scale in enumerate([*scales, *[None] * (len(element.header) - len(scales))])
     ]
+    # English grouping ("380,000") only where nothing says otherwise: no scale (a figure in millions or thousands has
+    # decimals, "0,380", "1 250,5": R17-30) and every sum with a comma in the table so grouped
+    commas = [
+        c for row in element.rows[1:] for i, c in enumerate(row) if 0 < i < len(roles) and roles[i] and "," in c
+    ]
+    english = all(s in (None, 1) for s in scales) and all(_grouped(c) != c for c in commas)
     for row, line_no in zip(element.rows[1:], element.row_lines[1:], strict=False):
         named = listed(row[0]) if row else None
         span = Span(line_no, line_no, "\t".join(row))
@@ -264,7 +270,7 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
         values = {
             role: value * (scale or 1)
             for role, cell, scale in zip(roles, row, scales, strict=False)
-            if role and (value := parse_amount(_grouped(cell))) is not None
+            if role and (value := parse_amount(_grouped(cell) if english else cell)) is not None
         }
         if target is None or not values:
             continue
@@ -276,8 +282,8 @@ def _cost_rows(ctx: Context, element: Element) -> bool:
     return not money_too
 
 
-#: A sum in English grouping ("380,000", "1,250,000 €"): no sum has three decimals, so its commas group thousands.
-_EN_GROUPED = re.compile(r"\s*[-−]?\d{1,3}(?:,\d{3})+\s*(?:€|eur\w*)?\s*", re.I)
+#: A sum in English grouping ("380,000", "1,250,000 €"); not a decimal below one ("0,380").
+_EN_GROUPED = re.compile(r"\s*[-−]?(?!0,)\d{1,3}(?:,\d{3})+\s*(?:€|eur\w*)?\s*", re.I)
 
 
 def _grouped(cell: str) -> str:

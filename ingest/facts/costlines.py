@@ -185,9 +185,9 @@ _ROLE_SUM = re.compile(
     re.I,
 )
 #: A category's line of such sums: "- Henkilöstökulut: budj. 410 000, tot. 118 600, enn. 402 000"; its label may end
-#: in a dash and its pairs be parted by middle dots or bars ("• Staff costs — bud. 148,000 · act. 96,300").
+#: in a dash and its pairs be parted by middle dots or bars ("• Staff costs — bud. 148,000 · act. 96,300"); numbered too.
 _PAIRS_LINE = re.compile(
-    r"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d_][^\d:]{2,60}?)(?:\s*:|\s+[—–-])\s+(?P<pairs>\S.*?)\s*[.;]?\s*$"
+    r"^\s*(?:(?:[-–•·*]|\d{1,2}[.)]|[a-h]\))\s*)?(?P<label>[^\W\d_][^\d:]{2,60}?)(?:\s*:|\s+[—–-])\s+(?P<pairs>\S.*?)\s*[.;]?\s*$"
 )
 
 

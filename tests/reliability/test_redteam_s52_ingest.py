@@ -254,8 +254,7 @@ def test_cost_lines_under_bullets_are_read(language: str, mark: str) -> None:
     assert (_COST_LINES[language][2], "budget", Decimal("120000")) in _cost_lines(language, mark)
 
 
-# R17-29: numbered cost lines.
-@pytest.mark.xfail(strict=True, reason="R17-29 (C5/M2, cost lines): cost lines as a numbered list read no cell")
+# R17-29: numbered cost lines (fixed by C5, costlines._PAIRS_LINE).
 @pytest.mark.parametrize("language", ["fi", "en"])
 @pytest.mark.parametrize("mark", ["{n}. ", "{n}) "])
 def test_numbered_cost_lines_are_read(language: str, mark: str) -> None:

@@ -113,7 +113,9 @@ def _rows_are_parts(ctx: Context, element: Element) -> bool:
         for r, n in zip(element.rows[skip:], element.row_lines[skip:], strict=False)
         if not any(r is x for x in noise)
     ]
-    if skip and _cost_rows(ctx, element):
+    # a table taken only by the vocabulary's wider totals is read for its cells, not also for grants per part as money
+    wide = follow_up and any(r and not TOTAL.match(r[0]) and _total(r[0]) for r in rows)
+    if skip and (_cost_rows(ctx, element) or wide):
         return True
     kind = money_kind(ctx, element)
     kinds = _column_kinds(element.header) if skip else {}

@@ -2,15 +2,23 @@
 
 GitHub-flavoured Markdown reads a table without its outer pipes ("Kululaji | Budjetti" over "--- | ---:") as the
 same table with them, and a plain page or a mail parts a table's cells with pipes without any delimiter row. Split
-from ingest/plaintext.py (stop 52, no change of behaviour): :func:`outer_pipes` puts the outer pipes on such rows.
+from ingest/plaintext.py (stop 52): :func:`outer_pipes` puts the outer pipes on such rows.
+
+A row's cells written without the spaces around their pipes ("|Hanke|Kotona kuntoon|", "Kululaji|Budjetti" under
+"---|---:") are the same cells: the padding carries nothing, but the readers of fields, lights and names look for
+" | " between cells. The metamorphic tests (scripts/metamorph.py ``md_tables_unpadded``, stop 51) found 7 of 44
+development documents losing names, lights and cost cells so. :func:`padded_pipe_rows` gives each row of such a
+table (a line between outer pipes, three pipes or more) one space on each side of every pipe that parts two cells;
+a pipe escaped with a backslash ("\\|") is a cell's text and stays, a delimiter row stays as it is. Line for line.
 """
 
 from __future__ import annotations
 
 import re
 
-#: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:").
-_BARE_RULE = re.compile(r"\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+")
+#: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:", "---|:-:"; GFM
+#: asks one dash a cell: three somewhere, or a colon, tell it from text).
+_BARE_RULE = re.compile(r"(?=.*(?:-{3}|:-|-:))\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+")
 #: A query tool's printout rule under its header row ("-----+----------", psql and the like): the
 #: same table, its column joints drawn with "+" (test27 i42).
 _PSQL_RULE = re.compile(r"\s*-{2,}(?:\+-{2,})+\s*")
@@ -20,23 +28,26 @@ def outer_pipes(lines: list[str]) -> list[str]:
     """A Markdown table whose rows leave out the outer pipes ("Kululaji | Budjetti" / "--- | ---:" /
     "Palkat | 214 000") as the same rows with them, the form the segmenter reads. GitHub-flavoured
     Markdown allows both; what makes the lines a table is the delimiter row under the header, whose
-    cells are dashes, so the header above it must have as many pipes. The rows below it are the
-    table's while each has a pipe."""
+    cells are dashes, so the header above it must have as many cells. The rows below it are the
+    table's while each has a pipe; a row among them with its outer pipes keeps them (GFM allows both in one
+    table: "|Talous|vihreä||" with an empty last cell), as does a header with them over a bare delimiter row."""
     out = list(lines)
     for index, line in enumerate(lines):
         joints = "+" if _PSQL_RULE.fullmatch(line) else "|"
         if index == 0 or not (joints == "+" or _BARE_RULE.fullmatch(line)) or line.lstrip().startswith("|"):
             continue
-        header = lines[index - 1]
-        if header.lstrip().startswith("|") or header.count("|") != line.count(joints):
+        header = lines[index - 1].strip()
+        piped = header.startswith("|") and header.endswith("|") and len(header) > 1
+        if (header[1:-1] if piped else header).count("|") != line.count(joints):
             continue
-        out[index - 1] = f"| {header.strip()} |"
+        out[index - 1] = lines[index - 1] if piped else f"| {header} |"
         out[index] = f"| {line.strip() if joints == '|' else ' | '.join(['---'] * (line.count('+') + 1))} |"
         for below in range(index + 1, len(lines)):
             row = lines[below]
-            if "|" not in row or not row.strip() or row.lstrip().startswith("|"):
+            if "|" not in row or not row.strip():
                 break
-            out[below] = f"| {row.strip()} |"
+            if not row.lstrip().startswith("|"):
+                out[below] = f"| {row.strip()} |"
     return _bare_pipe_rows(lines, out)
 
 
@@ -74,3 +85,37 @@ def _bare_pipe_rows(lines: list[str], out: list[str]) -> list[str]:
                 out[i] = f"| {lines[i].strip()} |"
         start = max(end, start + 1)
     return out
+
+
+#: A pipe that parts two cells: not escaped.
+_PIPE = re.compile(r"(?<!\\)\|")
+#: A pipe without a space on one of its sides, inside a row (not the row's first or last character).
+_UNPADDED = re.compile(r"(?<=[^\s\\])\||(?<!\\)\|(?=\S)")
+#: A delimiter row's cell: "---", ":-:", "--:", or empty.
+_RULE_CELL = re.compile(r":?-*:?")
+#: A wiki's header row, every cell between two pipes: "||Kenttä||Arvo||" (not "||Arvio|Toteutunut|", an empty corner).
+_WIKI_HEADER = re.compile(r"\|\|(?:[^|]+\|\|)+")
+#: Longest line read so.
+_MAX_LINE = 2000
+
+
+def padded_pipe_rows(lines: list[str]) -> list[str]:
+    """``lines`` with each pipe-table row whose pipes lack their spaces as "| cell | cell |" (module doc)."""
+    if not any("|" in line for line in lines):
+        return lines
+    return [_padded(line) if "|" in line and len(line) <= _MAX_LINE else line for line in lines]
+
+
+def _padded(line: str) -> str:
+    row = line.strip()
+    if len(row) < 3 or row[0] != "|" or row[-1] != "|" or row.endswith("\\|") or len(_PIPE.findall(row)) < 3:
+        return line
+    if _WIKI_HEADER.fullmatch(row):
+        return line  # a wiki's header row ("||Kenttä||Arvo||", Confluence): its own reader's
+    if not _UNPADDED.search(row[1:-1]) and row[1] == " " and row[-2] == " ":
+        return line
+    cells = _PIPE.split(row)[1:-1]
+    if all(_RULE_CELL.fullmatch(cell.strip()) for cell in cells):
+        return line  # the delimiter row: no cell the readers read (labels.table_cells drops it)
+    indent = line[: len(line) - len(line.lstrip())]
+    return indent + "| " + " | ".join(cell.strip() for cell in cells) + " |"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from hankegraafi.ingest.pipecells import outer_pipes
+from hankegraafi.ingest.pipecells import outer_pipes, padded_pipe_rows
 from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
 
 _LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
@@ -115,7 +115,7 @@ def front_matter(lines: list[str]) -> list[str]:
 
 
 def _tabulated(lines: list[str]) -> list[str]:
-    lines = outer_pipes(box_frames(lines))
+    lines = padded_pipe_rows(outer_pipes(box_frames(lines)))
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
     laid_out = sum(

@@ -71,6 +71,7 @@ HOLDING = (
     "headings_colon_toggled",
     "md_setext_headings",
     "md_closed_headings",
+    "md_tables_unpadded",
     "html_one_line",
     "html_cells_on_lines",
     "html_entities",

@@ -35,14 +35,16 @@ def known_part(ctx: Context, head: str) -> Project | None:
     head = head.strip(" *_")
     if not head or len(head) > 80 or lightdims.dimension_of(head):
         return None
+    parts = [p for p in ctx.projects if p is not ctx.root and p.level in ("investment", "subproject")]
+    if not parts:
+        # No part to name: the look-ups below read the whole text, per cell (a sheet's every row, stop 52).
+        return None
     forms = {head.casefold()}
     if keyed := lightunits.keyed_part(ctx.doc.text, head):
         forms.add(keyed.casefold())
     if named := lightunits.named_in_text(ctx.doc.text, head):
         forms.add(named.casefold())
-    for project in ctx.projects:
-        if project is ctx.root or project.level not in ("investment", "subproject"):
-            continue
+    for project in parts:
         name = project.name.casefold()
         label, _, tail = name.partition(": ")
         # "A" of "Osakokonaisuus A: X", "2" of "Osio 2: Y": the letter or number the part's word numbers it by

@@ -512,11 +512,11 @@ def _part_column(ctx: Context, element: Element) -> bool:
         return False
     if not any(tables.column_role(h) for h in header[2:]):
         return False
-    owners = [_row_owner(ctx, row[0]) if row and row[0].strip() else None for row in body]
-    if owners[0] is None or any(
-        row and row[0].strip() and o is None for row, o in zip(body, owners, strict=True)
-    ):
-        return False
+    owners: list[Listed | Project | str | None] = []
+    for row in body:  # up to the first row that names no owner: each look-up may read the whole text
+        owners.append(_row_owner(ctx, row[0]) if row and row[0].strip() else None)
+        if owners[-1] is None and (len(owners) == 1 or (row and row[0].strip())):
+            return False
     if not any(o is not None and o is not _WHOLE_ROW for o in owners):
         return False  # no part's rows: the whole's table
     labelled = [row[1] for row in body if len(row) > 1 and row[1].strip()]

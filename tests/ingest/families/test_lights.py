@@ -46,14 +46,14 @@ MEASURED = {
     ("lang", "fi"): (94.9, 75.4),
     ("lang", "sv"): (88.3, 77.6),
     ("layout", "lines"): (75.9, 74.8),
-    ("layout", "matrix-parts-columns"): (86.6, 69.0),
+    ("layout", "matrix-parts-columns"): (82.9, 69.0),  # 86.6 before C5's ragged .csv sheets (20612391)
     ("layout", "matrix-parts-rows"): (95.2, 78.4),
     ("layout", "rows"): (97.3, 68.2),
     ("layout", "sentence"): (91.4, 78.7),
     ("part_head", "-"): (85.7, 73.8),
     ("part_head", "key"): (75.9, 47.7),
     ("part_head", "whole"): (98.2, 95.7),
-    ("part_head", "word-key"): (91.1, 71.8),
+    ("part_head", "word-key"): (87.3, 71.8),  # 91.1 before C5's ragged .csv sheets (20612391)
     ("table_markup", "-"): (99.6, 98.9),
     ("table_markup", "csv-comma"): (51.1, 30.4),
     ("table_markup", "csv-semicolon"): (80.8, 60.9),

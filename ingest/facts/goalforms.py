@@ -16,6 +16,7 @@ from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goalcodes import judge_by_codes
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goalcut import without_cut_goals
+from hankegraafi.ingest.facts.goaldone import done_by_goal_verb
 from hankegraafi.ingest.facts.goalheads import (
     form_goals,
     form_goals_within,
@@ -67,7 +68,7 @@ from hankegraafi.ingest.segment import Element
 #: A separator led by spaces starts after the goal's last letter (?<=\S): a long run of spaces is tried once, not
 #: from each of its spaces (quadratic in the run's length).
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+[–—-]\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*|(?<=\S)\s+(?:>{1,2}|»|›)\s+"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+(?:[–—]|--?)\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*|(?<=\S)\s+(?:>{1,2}|»|›)\s+"
     r"|(?<=\S)\s*(?:\.\s?){3,}\s*|(?<=\S)\s*…+\s*"  # a form's dot leaders: "X .......... tehty"
     r"|\s(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w)"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
     r"|(?<=\w)\s+(?=[\u2300-\u2bff\U0001f300-\U0001faff~]\ufe0f?\s*$))"  # a verdict's mark alone at the end: "X ✅" (R16-27)
@@ -133,6 +134,9 @@ def _table(ctx: Context, element: Element) -> bool:
             or status_of(status_cell)
             or answer(status_cell)
             or legend_status(status_cell)
+            or (
+                done_by_goal_verb(goal, status_cell) if status_col is not None else None
+            )  # "X julkaistaan" | "Julkaistu"
         )
         if read and len(row) > len(header) and status is None and not matrix:
             break  # a row wider than the header that states no status: the next table, joined on across a blank line

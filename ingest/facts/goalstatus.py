@@ -339,6 +339,12 @@ def status_of(text: str) -> str | None:
     asked = _asked(text) if _ASKED_CUE.search(text) else None
     if asked is not None:
         return asked
+    not_yet = _NOT_YET_ALONE.match(text)
+    if (
+        not_yet
+        and (goal_status(text[not_yet.end() :]) or vocabulary_status(text[not_yet.end() :])) == "moved-later"
+    ):
+        return "moved-later"  # "ei vielä, lykätty vuodelle 2026", "not yet, delayed to 2026": not reached, moved on
     if unfinished(text) or _GOES_ON.match(text) or _ends_unfinished(text):
         return "unfinished"
     # "Ei vielä toteutunut": not the label "Ei toteutunut" with a filler word, the work goes on (_NOT_YET)

@@ -225,11 +225,41 @@ LIGHTS = {
     ),
 }
 
-FORMS = ("numbered", "bullets", "table", "labelled", "next-line", "under-parts", "part-tagged", "sentence")
+FORMS = (
+    "numbered",
+    "bullets",
+    "table",
+    "labelled",
+    "next-line",
+    "under-parts",
+    "part-tagged",
+    "sentence",
+    "verdict-first",
+)
 MARKUPS = ("txt", "md", "html", "csv-comma", "csv-semicolon", "tsv", "docx")
 TABLE_MARKUPS = ("md-padded", "md-bare", "html", "tab", "aligned", "csv")
-SEPARATORS = (" – ", " - ", " -- ", ": ", " — ", " | ", " ... ")
-VERDICT_FORMS = ("as-printed", "lower", "remark", "bracket", "share", "year", "negated")
+SEPARATORS = (" – ", " - ", " -- ", ": ", " — ", " | ", " ... ", ", ", "; ", " / ", " → ", " [...]")
+VERDICT_FORMS = (
+    "as-printed",
+    "lower",
+    "remark",
+    "bracket",
+    "share",
+    "year",
+    "negated",
+    "not-yet-moved",
+    "participle",
+)
+#: The past participle of a goal's own verb (its present passive, sv -s, en a verb): the verdict "done" in the goal's
+#: words ("… julkaistaan" | "Julkaistu 3/2025"), in part with a count of the whole after it.
+PARTICIPLES = {
+    "Iltavastaanotto avataan kahdelle terveysasemalle": "Avattu",
+    "Palveluohjauksen yhteinen puhelinnumero otetaan käyttöön": "Otettu käyttöön",
+    "Kvällsmottagning öppnas vid två hälsostationer": "Öppnad",
+    "An evening clinic opens at two health stations": "Opened",
+}
+OUT_OF = {"fi": "{n} kohteessa {m}:sta", "sv": "{n} av {m}", "en": "{n} of {m}"}
+NOT_YET = {"fi": "ei vielä", "sv": "inte ännu", "en": "not yet"}
 NEGATIVES = ("plan", "tasks", "feedback", "lights")
 
 
@@ -252,10 +282,32 @@ _NEGATABLE = {
 }
 
 
-def _verdict(rng: random.Random, status: str, lang: str, form: str) -> tuple[str, str, str, str]:
+def _verdict(
+    rng: random.Random, status: str, lang: str, form: str, goal: str = ""
+) -> tuple[str, str, str, str]:
     """(text, expected status, label, verdict form) of one verdict."""
     labels = verdict_labels()[status][lang] or verdict_labels()[status]["fi"]
     kind, label = rng.choice(labels)
+    if form == "participle" and goal in PARTICIPLES and status in ("achieved", "partly-achieved"):
+        word = PARTICIPLES[goal]
+        if status == "achieved":
+            return f"{word} {rng.choice(('3/2025', '11/2024'))}", status, f"participle:{word}", form
+        shown = OUT_OF[lang].format(n=rng.choice((3, 9)), m=12)
+        return f"{word} {shown}", status, f"participle:{word}", form
+    if form == "participle":
+        form = "as-printed"
+    if form == "not-yet-moved":
+        moved = [lab for _k, lab in verdict_labels()["moved-later"][lang]]
+        if status == "moved-later" and moved:
+            base = rng.choice(moved)
+            year = rng.choice((2025, 2026))
+            tail = (
+                f"{base.lower()} {year}"
+                if re.search(r"\b(?:to|till|vuodelle|until|for)$", base, re.I)
+                else (f"{base.lower()} {YEAR_TO[lang]} {year}")
+            )
+            return f"{NOT_YET[lang]}, {tail}", status, f"not-yet:{base}", form
+        form = "as-printed"
     if form == "negated":
         achieved = [lab for _k, lab in verdict_labels()["achieved"][lang] if _NEGATABLE[lang].match(lab)]
         if achieved:
@@ -322,6 +374,13 @@ class Block:
     subheads: list[tuple[str, list[str]]] | None = None  # (sub-heading, items) under parts
 
 
+def _joined(goal: str, sep: str, verdict: str) -> str:
+    """A goal and its verdict after the separator ("X – uppnått", "X [toteutunut]"); the goal alone without one."""
+    if not verdict:
+        return goal
+    return f"{goal} [{verdict}]" if sep == " [...]" else f"{goal}{sep}{verdict}"
+
+
 def _goal_block(
     rng: random.Random,
     lang: str,
@@ -337,7 +396,9 @@ def _goal_block(
     for text, status in goals:
         if judged:
             vform = rng.choice(VERDICT_FORMS)
-            vtext, want, label, vform = _verdict(rng, status, lang, vform)
+            if form == "verdict-first":
+                vform = rng.choice(("as-printed", "lower"))
+            vtext, want, label, vform = _verdict(rng, status, lang, vform, text)
             verdicts.append({"verdict": want, "verdict form": vform, "verdict label": f"{lang}/{label}"})
         else:
             vtext, want = "", "unknown"
@@ -353,10 +414,12 @@ def _goal_block(
         )
         block.table_markup = axes["table markup"]
     elif form == "numbered":
-        block.items = [f"{g}{sep}{v}" if v else g for g, v in pairs]
+        block.items = [_joined(g, sep, v) for g, v in pairs]
         block.ordered = True
     elif form == "bullets":
-        block.items = [f"{g}{sep}{v}" if v else g for g, v in pairs]
+        block.items = [_joined(g, sep, v) for g, v in pairs]
+    elif form == "verdict-first":
+        block.items = [f"{v}: {g}" if v else g for g, v in pairs]
     elif form == "labelled":
         for i, (g, v) in enumerate(pairs, 1):
             block.lines.append(f"{GOAL_WORD[lang]} {i}: {g}")
@@ -378,7 +441,7 @@ def _goal_block(
         groups = [pairs[:half], pairs[half:]]
         if form == "under-parts":
             block.subheads = [
-                (f"{word} {codes[k]}: {PART_NAMES[lang][k]}", [f"{g}{sep}{v}" if v else g for g, v in grp])
+                (f"{word} {codes[k]}: {PART_NAMES[lang][k]}", [_joined(g, sep, v) for g, v in grp])
                 for k, grp in enumerate(groups)
             ]
         else:
@@ -389,7 +452,7 @@ def _goal_block(
             for k, grp in enumerate(groups):
                 prefix = codes[k] if tag == "code" else f"{word} {codes[k]}"
                 for g, v in grp:
-                    block.items.append(f"{prefix}: {g}{sep}{v}" if v else f"{prefix}: {g}")
+                    block.items.append(f"{prefix}: {_joined(g, sep, v)}")
                     expected.append((f"{prefix}: {g}", wants[g]))
     return block, expected
 

@@ -176,6 +176,10 @@ _REPORT_TAIL = re.compile(
     r"^(?P<goal>.{8,}?)\.?\s+(?P<status>(?:tila|tilanne|toteutuminen|toteutunut|arvio|status|utfall)\b.{2,80})$",
     re.I,
 )
+#: A verdict after a comma, a semicolon or a slash, or in square brackets, ending the goal's text ("X, toteutunut", "X;
+#: delvis uppnått", "X / achieved", "X [osittain toteutunut]": R17-9, R16-6); read only where the tail is a whole verdict.
+_MARKED_TAIL = re.compile(r"^(?P<goal>.{8,}?)(?:\s*[,;]\s+|\s+/\s+)(?P<status>[^,;/\[\]]{2,40}?)\s*\.?\s*$")
+_SQUARE_TAIL = re.compile(r"^(?P<goal>.{8,}?)\s*\[(?P<status>[^\[\]]{2,40})\]\s*\.?\s*$")
 #: Status symbols that begin a goal's line: ✔ met, ◐ in part, ✖ not met.
 _SYMBOL_LINE = re.compile(r"(?:^|\s)(?=[✔✓☑✅◐◑⚠✖✗✘❌☒]\s)")
 
@@ -511,10 +515,18 @@ def _finish(ctx: Context) -> None:
             _without_lead_mark(goal)
             _legend_mark_first(goal, legend)
             # The first form whose tail states a status: "X (tilanne: 18 %, jatkuu)" is no "X (tilanne" and "18 %, …)".
-            for m in (_TAIL.match(goal.description.strip()), _PAREN_TAIL.match(goal.description.strip())):
+            text = goal.description.strip()
+            for m in (
+                _TAIL.match(text),
+                _PAREN_TAIL.match(text),
+                _MARKED_TAIL.match(text),
+                _SQUARE_TAIL.match(text),
+            ):
                 if m is None:
                     continue
                 said = m.group("status")
+                if m.re in (_MARKED_TAIL, _SQUARE_TAIL) and line_status(said) in (None, "unknown"):
+                    continue  # after a comma, a slash or in square brackets only a whole verdict ("X, toteutunut")
                 status = status_of(said) or answer(said) or legend_status(said)  # "X – ◐": the legend's mark
                 if status is None or status == "unknown" or goal.status not in ("unknown", status):
                     continue

@@ -759,11 +759,7 @@ def test_a_verdict_after_the_goal_is_read(language: str, separator: str) -> None
     )
 
 
-# R17-9: after a comma or a semicolon.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R17-9 (G9, goals): a verdict after a comma or semicolon stays in the goal, status unknown",
-)
+# R17-9: after a comma or a semicolon (fixed by G9, stop 52: goalforms._MARKED_TAIL / _SQUARE_TAIL).
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 @pytest.mark.parametrize("separator", [", ", "; "])
 def test_a_verdict_after_a_comma_is_read(language: str, separator: str) -> None:
@@ -771,9 +767,6 @@ def test_a_verdict_after_a_comma_is_read(language: str, separator: str) -> None:
     assert _goal_list(language, separator) == list(zip(goals, ["achieved", "partly-achieved"], strict=True))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R17-9 (G9, goals): a verdict in square brackets stays in the goal, unknown"
-)
 def test_a_verdict_in_square_brackets_is_read() -> None:
     text = (
         _HEAD["fi"]

@@ -134,7 +134,9 @@ def goal_columns(rows: list[list[str]], whole: bool = False) -> tuple[int, int |
     if (
         status_col is None
         and len(goals) != 2
-        and not any(_TARGET_HEADER.match(h) for h in header)
+        and not any(
+            _TARGET_HEADER.match(h) or _schedule(h) for h in header
+        )  # "Tavoite | Aikataulu": a plan's goals
         and not matrix_columns(header)
     ):
         return None  # a goal column beside neither a status, a measure nor a matrix of statuses: no goal table

@@ -68,7 +68,7 @@ from hankegraafi.ingest.segment import Element
 #: A separator led by spaces starts after the goal's last letter (?<=\S): a long run of spaces is tried once, not
 #: from each of its spaces (quadratic in the run's length).
 _TAIL = re.compile(
-    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+(?:[–—]|--?)\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*|(?<=\S)\s+(?:>{1,2}|»|›)\s+"
+    r"^(?P<goal>.{8,}?)(?:\.\s+(?=[A-ZÄÖÅ]|[^\w\s.]\s*$)|(?<=\S)\s+(?:[–—]|-{1,3})\s+|:\s+|(?<=\S)\s*(?:=>|->|-->|→|⇒|⟶)\s*|(?<=\S)\s+(?:>{1,2}|»|›)\s+"
     r"|(?<=\S)\s*(?:\.\s?){3,}\s*|(?<=\S)\s*…+\s*"  # a form's dot leaders: "X .......... tehty"
     r"|\s(?=[\u2300-\u2bff\U0001f300-\U0001faff]\ufe0f?\s+\w)"  # a mark before the verdict: "X ✅ valmis", "X ⏳ kesken"
     r"|(?<=\w)\s+(?=[\u2300-\u2bff\U0001f300-\U0001faff~]\ufe0f?\s*$))"  # a verdict's mark alone at the end: "X ✅" (R16-27)

@@ -199,7 +199,7 @@ def vocabulary_status(text: str) -> str | None:
 @cues.per_reading
 def _badge_labels(scheme: str) -> tuple[re.Pattern[str], ...]:  # compiled once per reading, not per call
     return tuple(
-        re.compile(re.escape(f) + r"(?:\s*[.!]?\s*$|\s+(?:[–—]|--?)\s|\s*[,(])")
+        re.compile(re.escape(f) + r"(?:\s*[.!]?\s*$|\s+(?:[–—]|-{1,3})\s|\s*[,(])")
         for f, _ in _status_labels(scheme)
     )
 
@@ -221,7 +221,7 @@ def badge_status(text: str) -> tuple[str, str, str] | None:
         # a label of the scale, or one with "not yet" in it ("Ei vielä saavutettu", "Inte ännu uppnått": _NOT_YET)
         not_yet = _NOT_YET.match(lowered)
         if not any(label.match(lowered) for label in _badge_labels("goal-status")) and not (
-            not_yet and re.match(r"\s*[.!]?\s*$|\s+(?:[–—]|--?)\s|\s*[,(]", lowered[not_yet.end() :])
+            not_yet and re.match(r"\s*[.!]?\s*$|\s+(?:[–—]|-{1,3})\s|\s*[,(]", lowered[not_yet.end() :])
         ):
             continue
         status = line_status(tail) or status_of(tail)
@@ -399,7 +399,7 @@ def worded_status(said: str) -> str | None:
     """The status the first clause of a value states in words: a report's own phrase ("osittain saavutettu",
     "flyttas till hösten 2025") or exactly a vocabulary label ("not met"). None for a share ("78 %"), a bare yes or
     no, or a degree before other words ("fully booked until January")."""
-    head = re.split(r"\s+(?:[–—]|--?)\s+|[,;(]", ARROW.sub("", said), maxsplit=1)[0].strip().rstrip(".")
+    head = re.split(r"\s+(?:[–—]|-{1,3})\s+|[,;(]", ARROW.sub("", said), maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head.split()) > 5:
         return None
     # "target exceeded": the goal noun before the label, as status_of reads it
@@ -572,7 +572,7 @@ def line_status(line: str) -> str | None:
     option = ticked_option(line)
     # "Arvio 5/2025: flyttas till 2026, …": the status after a status column's label, the label left out
     line = _without_column_label(ARROW.sub("", option if option is not None else line))
-    head = re.split(r"\s+(?:[–—]|--?)\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
+    head = re.split(r"\s+(?:[–—]|-{1,3})\s+|[,;(]", line, maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head.split()) > 4:
         return None
     found = status_of(head) or (answer(head) if len(head.split()) <= 2 else None)  # "ja …" is no "Ja"

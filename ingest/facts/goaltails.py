@@ -82,7 +82,7 @@ _VERB = re.compile(
     r"\s(?:on|ovat|oli|olivat|ei|eivät|jäi|har|hade|är|var|blev|has|have|had|is|are|was|were)\s", re.I
 )
 #: A dash between an item's goal and its verdict ("X – uppnått").
-_DASH = re.compile(r"\s+(?:[–—]|--?)\s+")  # "--": the dash typed in plain text
+_DASH = re.compile(r"\s+(?:[–—]|-{1,3})\s+")  # "--": the dash typed in plain text
 #: A label of one word and its colon, where a goal's line may begin ("Mål:", "Tavoitteet:").
 _LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d]{2,30}:\s")
 #: What joins an item to the next: a comma, "ja", "och", "and", a full stop.

@@ -595,6 +595,20 @@ def document(seed: int, i: int) -> Doc:
         )
         position = rng.choice(("middle", "last"))
         axes["position"] = position
+        # An axis the form does not use is no axis of the document (its figure would mix in the other forms').
+        if axes["form"] != "table":
+            axes.pop("table markup")
+            axes.pop("column head")
+        elif axes["markup"] == "md":
+            axes["table markup"] = "md-bare" if axes["table markup"] == "md-bare" else "md-padded"
+        elif axes["markup"] != "txt":
+            axes["table markup"] = (
+                f"{axes['markup']} (native)"  # the file's own table: an HTML, DOCX, CSV table
+            )
+        elif axes["table markup"] == "html":
+            axes["table markup"] = "tab"  # a plain text has no HTML table: written with tabs
+        if axes["form"] in ("table", "labelled", "next-line", "sentence", "verdict-first") or not judged:
+            axes.pop("separator")
         if position == "middle":
             blocks.append(goal_block)
         next_h, next_items = NEXT[lang]

@@ -53,7 +53,9 @@ def test_a_schedule_with_one_deadline_word_is_no_verdict() -> None:
         ["Munhygienist på äldreboenden varje månad", "klart 12/2025"],
         ["Förebyggande besök för alla 2-åringar", "våren 2025"],
     ]
-    assert goal_columns(rows, whole=True) is None
+    # A plan's goals beside their schedule (stop 52, G9: u1944): goals without a verdict column, none "klart".
+    found = goal_columns(rows, whole=True)
+    assert found is None or found[1] is None
 
 
 def test_a_column_of_words_beside_no_goal_word_stays_no_goal_table() -> None:

@@ -27,6 +27,16 @@ _OUT_OF = re.compile(
 )
 
 
+#: What may follow the participle: its particle, a second participle, a date, or a count out of the whole ("käyttöön 9
+#: asemalla 12:sta", "ja hyväksytty", "3/2025", "i mars", "in March"); anything else qualifies the verdict.
+_REST = re.compile(
+    r"(?:käyttöön\s*)?(?:ja\s+[^\W\d_]+\s*)?"
+    r"(?:\d{1,2}[./]\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:i|in)\s+[^\W\d_]+(?:\s+\d{4})?"
+    r"|\d{1,4}\s*(?:/|\s(?:of|av|out\s+of)\s|\s+[^\W\d_]+\s+)\d{1,4}(?::\s?(?:sta|stä|lta|ltä))?)?",
+    re.I,
+)
+
+
 def _participle_of(word: str, goal_words: list[str]) -> bool:
     word = word.lower()
     for g in goal_words:
@@ -37,11 +47,7 @@ def _participle_of(word: str, goal_words: list[str]) -> bool:
         sv = _SV_PASSIVE.match(g)
         if sv and len(g) >= 6 and word.startswith(sv["stem"]) and word[len(sv["stem"]) :] in _SV_PARTICIPLE:
             return True
-        if (
-            word.endswith("ed")
-            and len(word) >= 5
-            and word in (g, g + "d", g + "ed", g.removesuffix("s") + "ed")
-        ):
+        if word.endswith("ed") and len(word) >= 5 and word in (g, g + "d", g + "ed"):
             return True
     return False
 
@@ -54,6 +60,9 @@ def done_by_goal_verb(goal: str, cell: str) -> str | None:
         return None
     if not _participle_of(words[0], _WORD.findall(goal)):
         return None
+    rest = cell.strip()[len(words[0]) :].strip(" .")
+    if rest and not _REST.fullmatch(rest):
+        return None  # "Koulutettu 40", "Kerätty vain Mikkelissä": done, but said of less than the goal (R17-22)
     out_of = _OUT_OF.search(cell)
     if out_of is not None and int(out_of["n"]) < int(out_of["m"]) < 1900:  # "3/2025" is a month, no share
         return "partly-achieved"

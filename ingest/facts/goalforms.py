@@ -35,6 +35,7 @@ from hankegraafi.ingest.facts.goalsections import in_section
 from hankegraafi.ingest.facts.goalshares import judge_by_shares
 from hankegraafi.ingest.facts.goalstatus import (
     answer,
+    exact_label,
     goal_status,
     legend_status,
     line_status,
@@ -525,7 +526,7 @@ def _finish(ctx: Context) -> None:
                 if m is None:
                     continue
                 said = m.group("status")
-                if m.re in (_MARKED_TAIL, _SQUARE_TAIL) and line_status(said) in (None, "unknown"):
+                if m.re in (_MARKED_TAIL, _SQUARE_TAIL) and exact_label(said) in (None, "unknown"):
                     continue  # after a comma, a slash or in square brackets only a whole verdict ("X, toteutunut")
                 status = status_of(said) or answer(said) or legend_status(said)  # "X – ◐": the legend's mark
                 if status is None or status == "unknown" or goal.status not in ("unknown", status):

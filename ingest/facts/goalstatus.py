@@ -491,10 +491,6 @@ def _without_column_label(text: str) -> str:
         pattern.match(m.group("label").lower()) for _, pattern in cues.ranked("goal-column")
     ):
         return text
-    if _exact_label(m.group("label")) not in (None, "unknown"):
-        return (
-            text  # "Toteutui: 64 %", "Achieved: 112 %": the verdict in a word, the share after it its measure
-        )
     if _PERCENT.match(m.group("rest").strip()):
         # "Saavutettu osuus tavoitteesta: 60 %": the share reached, whatever the label's verb
         return m.group("rest")
@@ -589,3 +585,8 @@ def line_status(line: str) -> str | None:
     if found is None:
         found = legend_status(head)  # "X – ◐" under "◐ = osittain toteutunut": the document's own mark
     return found
+
+
+def exact_label(text: str) -> str | None:
+    """The status ``text`` is exactly a label of (a filler word aside): "osittain toteutunut", "delvis uppnått"."""
+    return _exact_label(text.strip().strip("."))

@@ -148,15 +148,27 @@ def expand_aligned_tabs(lines: list[str]) -> list[str]:
         if tabbed:
             blocks.append((range(start, end), tabbed))
         start = end
-    # One block aligned so says how the author uses the tab key: every tab of the text is a tab stop's.
-    rows = [row for _, tabbed in blocks for row in tabbed]
-    # A row as a sheet saves it, and no cell padded after its tab: the text is an export, whatever its rows show
-    # (its head may stand a blank row above them, R17-25).
-    exported = not any(_PADDED.search(row) for row in rows) and any(_exported(row) for row in rows)
-    aligned = not exported and any(len(tabbed) >= 2 and _aligned(tabbed) for _, tabbed in blocks)
+    # A row as a sheet saves it, and no cell padded after a tab in the text: its block is a pasted sheet's, and
+    # so is the block right under it (a blank row may part the sheet's head from its rows, R17-25); its tabs stay
+    # cells. Another block may still be aligned by tab stops (R17-32).
+    padded = any(_PADDED.search(row) for _, tabbed in blocks for row in tabbed)
+    sheet = [not padded and any(_exported(row) for row in tabbed) for _, tabbed in blocks]
+    pasted = [
+        sheet[i]
+        or (
+            i > 0
+            and sheet[i - 1]
+            and not any(lines[j].strip() for j in range(blocks[i - 1][0].stop, block.start))
+        )
+        for i, (block, _) in enumerate(blocks)
+    ]
+    # One block aligned so says how the author uses the tab key: every other tab of the text is a tab stop's.
+    aligned = any(
+        not pasted[i] and len(tabbed) >= 2 and _aligned(tabbed) for i, (_, tabbed) in enumerate(blocks)
+    )
     out = list(lines)
-    for block, tabbed in blocks:
-        if not aligned and not (len(tabbed) == 1 and _laid_out(tabbed[0])):
+    for i, (block, tabbed) in enumerate(blocks):
+        if pasted[i] or not (aligned or (len(tabbed) == 1 and _laid_out(tabbed[0]))):
             continue
         # The stops a tab reaches with less than a gap's width of columns: every piece from there on moves.
         shift: dict[int, int] = {}

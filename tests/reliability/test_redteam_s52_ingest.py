@@ -1098,11 +1098,7 @@ def test_a_tick_matrix_pasted_with_an_empty_row_keeps_its_columns() -> None:
     }
 
 
-# R17-32: an aligned table beside a pasted one.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R17-32 (M2, c5beaa02 tabstops): a pasted table elsewhere makes a tab-aligned table an export",
-)
+# R17-32: an aligned table beside a pasted one (holds since M2's tabstops keeps a pasted sheet to its blocks).
 def test_a_tab_aligned_table_beside_a_pasted_one_keeps_its_columns() -> None:
     aligned = (
         "Talous\n\nKustannuslaji\t\tBudjetti\tToteuma\nHenkilöstökulut\t\t120 000\t\t80 000\n"

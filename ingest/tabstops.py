@@ -67,8 +67,10 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 def _lined_up(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
-    """Each cell after the first of ``a`` stands over the cell of ``b`` of the same place (their columns meet)."""
-    return all(x0 < y1 and y0 < x1 for (x0, x1), (y0, y1) in zip(a[1:], b[1:], strict=True))
+    """Each cell after the first of ``a`` stands over the cell of ``b`` of the same place: both start or both end
+    at one column (left or right aligned). Columns that only meet are no alignment: a long value over a short
+    one's column ("Hallinnoija<TAB>Kainuun hyvinvointialue" over "Myönnetty<TAB><TAB>960 000 €")."""
+    return all(x0 == y0 or x1 == y1 for (x0, x1), (y0, y1) in zip(a[1:], b[1:], strict=True))
 
 
 def _aligned(rows: list[str]) -> bool:

@@ -67,8 +67,7 @@ def beside_kind(text: str) -> str | None:
     text = text.strip()
     parts = [p.strip(" .*_#") for p in _TITLE_PARTS.split(text) if p.strip(" .*_#")]
     if len(parts) != 2:
-        # A kind's own period may hold a dash ("X – interim report 1 Jan – 30 Jun 2024"): the line is two
-        # parts when one separator leaves the kind on one side whole.
+        # A kind's period may hold a dash ("X – report 1 Jan – 30 Jun 2024"), "X – Kainuu – report" none.
         halves = (
             [text[: m.start()].strip(" .*_#"), text[m.end() :].strip(" .*_#")]
             for m in _TITLE_PARTS.finditer(text)
@@ -76,7 +75,7 @@ def beside_kind(text: str) -> str | None:
         # Never a part's line ("Tilanne 8/2024 – Investointi 1: X"); the split whose name is shortest ("Interim
         # report 1 Jan – 30 Jun 2024: X" is X, not "30 Jun 2024: X").
         found = [h for h in halves if all(h) and [kind_part(x) for x in h].count(True) == 1]
-        found = [h for h in found if not any(match_part_line(x) for x in h)]
+        found = [h for h in found if all(_one_side(x) and not match_part_line(x) for x in h)]
         parts = min(found, key=lambda h: min(len(x) for x in h if not kind_part(x)), default=[])
     if len(parts) != 2:
         return None
@@ -371,6 +370,12 @@ def kind_part(part: str) -> bool:
     if len(part.split()) > 10 or not _lower_after_first(part):
         return False
     return _title_kinds("title-kind").search(part) is not None
+
+
+def _one_side(half: str) -> bool:
+    """A half of a title is one part, or a kind with the dates of its period (a period's dash)."""
+    pieces = [p.strip(" .*_#") for p in _TITLE_PARTS.split(half) if p.strip(" .*_#")]
+    return len(pieces) == 1 or (kind_part(half) and all(kind_part(p) or _dated_part(p) for p in pieces))
 
 
 def _dated_part(part: str) -> bool:

@@ -405,6 +405,17 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
             rows.append(["total", *[sum(col) for col in zip(*values.values(), strict=True)]])
         return rows
 
+    def estimate(project: str, year: int | None, values: dict[str, list[int]]) -> dict:
+        """An estimate's gold table of one project (a plan's, a year's or the whole period's)."""
+        return {
+            "project": project,
+            "unit": "EUR",
+            "kind": "estimate",
+            "year": year,
+            "columns": ["estimate"],
+            "rows": gold_rows(values),
+        }
+
     layout = ax["layout"]
     if layout in ("kinds-amounts", "annual"):
         picked = rng.choice(
@@ -487,16 +498,7 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         body = [[row_labels[c], money(values[c][0])] for c in cats]
         table = [[w["cat"], col], *with_total(body, [total_label, money(sum(v[0] for v in values.values()))])]
         title = caption(w["est"])
-        cost_cells.append(
-            {
-                "project": name,
-                "unit": "EUR",
-                "kind": "estimate",
-                "year": None,
-                "columns": ["estimate"],
-                "rows": gold_rows(values),
-            }
-        )
+        cost_cells.append(estimate(name, None, values))
     elif layout in ("kinds-years", "years-kinds"):
         years = [year, year + 1]
         values = {c: _sums(rng, 2, scale) for c in cats}
@@ -524,26 +526,8 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
                 grand.append(money(sum(sum(values[c]) for c in cats)))
             table = [[w["year_head"], *heads], *body, [total_label, *grand]]
         for i, y in enumerate(years):
-            cost_cells.append(
-                {
-                    "project": name,
-                    "unit": "EUR",
-                    "kind": "estimate",
-                    "year": y,
-                    "columns": ["estimate"],
-                    "rows": gold_rows({c: [values[c][i]] for c in cats}),
-                }
-            )
-        cost_cells.append(
-            {
-                "project": name,
-                "unit": "EUR",
-                "kind": "estimate",
-                "year": None,
-                "columns": ["estimate"],
-                "rows": gold_rows({c: [sum(values[c])] for c in cats}),
-            }
-        )
+            cost_cells.append(estimate(name, y, {c: [values[c][i]] for c in cats}))
+        cost_cells.append(estimate(name, None, {c: [sum(values[c])] for c in cats}))
     elif layout in ("parts-amounts", "parts-annual"):
         # a row a part; the project's so far, or a year's budget beside the actual so far (test43 on14)
         annual = layout == "parts-annual"
@@ -597,26 +581,8 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         title = caption(w["est"])
         for i, p in enumerate(parts):
             projects.append({"name": p, "aliases": [], "county": None, "level": "sub-project", "part_of": name})
-            cost_cells.append(
-                {
-                    "project": p,
-                    "unit": "EUR",
-                    "kind": "estimate",
-                    "year": None,
-                    "columns": ["estimate"],
-                    "rows": gold_rows({c: [values[c][i]] for c in cats}),
-                }
-            )
-        cost_cells.append(
-            {
-                "project": name,
-                "unit": "EUR",
-                "kind": "estimate",
-                "year": None,
-                "columns": ["estimate"],
-                "rows": gold_rows({c: [sum(values[c])] for c in cats}),
-            }
-        )
+            cost_cells.append(estimate(p, None, {c: [values[c][i]] for c in cats}))
+        cost_cells.append(estimate(name, None, {c: [sum(values[c])] for c in cats}))
     else:
         table, title = _negative(rng, layout, lang, money)
         plan = False

@@ -919,8 +919,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (97, 97),  # 100.0 / 100.0 (s52 end); 87.1 / 87.1 (s51 start)
         "goals + status": (95, 95),  # 98.4 / 98.4 (s52 end); 79.0 / 79.0 (s51 start)
     },
-    # The forty-fourth set (stop 52, W41): written blind and held out; first measured on the stop's start code
-    # (835c1e0e = stop 51's end). No gold expects a warning.
+    # The forty-fourth set (stop 52, W41): written blind and held out in stop 52, a development set from stop 53;
+    # first measured on stop 52's start code (835c1e0e = stop 51's end). No gold expects a warning.
     "test44": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s52 start)
         "project name": (89, 89),  # 91.9 / 91.9 (s52 start)

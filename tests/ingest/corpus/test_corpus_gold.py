@@ -89,6 +89,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test43/ the forty-third, written blind in stop 51 (helper W40) and held out, in layouts of none of the others.
 #: test43 is a development set from stop 52 on (its last held-out figures: stop 51's end).
 #: test44/ the forty-fourth, written blind in stop 52 (helper W41) and held out, in layouts of none of the others.
+#: test44 is a development set from stop 53 on (its last held-out figures: stop 52's end).
 SETS = (
     "test",
     "tune",

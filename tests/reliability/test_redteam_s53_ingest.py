@@ -1,0 +1,283 @@
+"""Red team of stop 53's ingest changes (R18): wrong reads and lost facts in invented documents (no real text).
+
+Before the fixers' first landing R18 attacked the generality of what main reads (ac1fa491): a document's facts
+written in the forms a new author uses (another markup, a field's label as a heading, a form typed in capitals).
+Each class that loses or misreads facts is a strict xfail until its owner fixes the class and takes the marker out
+in the fixing commit; the plain tests pin what held and what the commits promise.
+
+- R18-1 (older; the money reader with the segmenter, C6 with M4): a sum field whose label stands alone as a
+  heading and whose value is the next paragraph ("## Myönnetty avustus" / blank line / "1 200 000 €"; "**Myönnetty
+  avustus**" over it; a text's label line and a blank line; HTML "<h3>Myönnetty avustus</h3><p>1 200 000 €</p>",
+  as project pages print their fields, or "<p><strong>…</strong></p><p>…</p>"; sv "Beviljat bidrag", en "Grant
+  awarded") reads no sum. The same label right over its value ("## Myönnetty avustus" / "1 200 000 €") and the
+  name, funder and administrator fields in every one of these forms are read.
+- R18-2 (older; segment._caps_heading, M4): a form typed in capitals after its first field ("Raportointijakso:
+  1.1.–30.6.2025" / "MYÖNNETTY AVUSTUS: 1 200 000 €", "Rahoittaja: STM" / "MYÖNNETTY AVUSTUS: …", sv "BEVILJAT
+  BIDRAG: …", en "GRANT: EUR 1,200,000", "HYVINVOINTIALUE: KYMENLAAKSON HYVINVOINTIALUE") is read as headings: the
+  sum and the county are lost. A line in capitals that carries a value after its colon is a field, not a heading
+  (the same lines with the label alone in capitals, or before any field, are read).
+- R18-3 (older; fields as two-column rows, M3): the county field of a project card as a two-column row in other
+  markup than Markdown (R17-28): "Hyvinvointialue<TAB>Etelä-Savon hyvinvointialue" in a text (a sheet's two cells
+  pasted), an HTML table row ("<tr><td>Hyvinvointialue</td><td>…</td></tr>", "<th>" for the label), an HTML
+  definition list ("<dt>Hyvinvointialue</dt><dd>…</dd>"), in fi, sv and en: the county is lost (the funder beside it
+  is read). A text's space-aligned "Rahoittaja          STM" under the county loses the funder.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.reliability.redteamkit import extraction as _extraction
+from tests.reliability.redteamkit import orgs as _orgs
+
+
+def _sums(text: str, name: str) -> list[Decimal]:
+    """The first value of every line of every cost statement (a field's sum is one line of its own)."""
+    return [
+        next(iter(line.values.values()))
+        for p in _extraction(text, name).projects
+        for statement in p.costs
+        for line in statement.lines
+        if line.values
+    ]
+
+
+def _county(text: str, name: str) -> str:
+    return str(getattr(_extraction(text, name).region, "iri", "")).rsplit("/", 1)[-1]
+
+
+# ------------------------------------------------------------------------------- R18-1: a sum under its heading
+
+_R18_1_LABELS = {"fi": "Myönnetty avustus", "sv": "Beviljat bidrag", "en": "Grant awarded"}
+_R18_1_MD = "# Kotona kuntoon -hanke\n\nTilanneraportti 2/2025, Etelä-Savon hyvinvointialue.\n\nHanke kehittää kotikuntoutusta.\n\n"
+_R18_1_HTML = (
+    "<html><body><h1>Kotona kuntoon -hanke</h1><p>Tilanneraportti 2/2025, Etelä-Savon hyvinvointialue.</p>"
+    "<p>Hanke kehittää kotikuntoutusta.</p>"
+)
+
+
+def _r18_1(form: str, label: str) -> tuple[str, str]:
+    return {
+        "md heading, blank line": (
+            _R18_1_MD + f"## {label}\n\n1 200 000 €\n\n## Yhteyshenkilö\n\nAnna Berg\n",
+            "r.md",
+        ),
+        "md bold, blank line": (
+            _R18_1_MD + f"**{label}**\n\n1 200 000 €\n\n**Yhteyshenkilö**\n\nAnna Berg\n",
+            "r.md",
+        ),
+        "text label, blank line": (
+            _R18_1_MD.replace("# ", "") + f"{label}\n\n1 200 000 €\n\nYhteyshenkilö\n\nAnna Berg\n",
+            "r.txt",
+        ),
+        "html h3 and p": (
+            _R18_1_HTML
+            + f"<h3>{label}</h3><p>1 200 000 €</p><h3>Yhteyshenkilö</h3><p>Anna Berg</p></body></html>",
+            "r.html",
+        ),
+        "html strong p and p": (
+            _R18_1_HTML + f"<p><strong>{label}</strong></p><p>1 200 000 €</p></body></html>",
+            "r.html",
+        ),
+    }[form]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-1 (older, money with segment): a sum field's label alone as a heading, its value the next "
+    "paragraph, reads no sum",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "md heading, blank line",
+        "md bold, blank line",
+        "text label, blank line",
+        "html h3 and p",
+        "html strong p and p",
+    ],
+)
+def test_a_sum_in_the_paragraph_under_its_label_is_read(language: str, form: str) -> None:
+    assert _sums(*_r18_1(form, _R18_1_LABELS[language])) == [Decimal(1_200_000)]
+
+
+# Pinned: the label right over its value, and a field's label on its line with the value after a colon.
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_sum_right_under_its_heading_is_read(language: str) -> None:
+    label = _R18_1_LABELS[language]
+    assert _sums(_R18_1_MD + f"## {label}\n1 200 000 €\n\n## Yhteyshenkilö\n\nAnna Berg\n", "r.md") == [
+        Decimal(1_200_000)
+    ]
+    assert _sums(_R18_1_MD + f"{label}: 1 200 000 €\n", "r.md") == [Decimal(1_200_000)]
+
+
+# Pinned: the name, funder and administrator fields in the forms R18-1 loses the sum in.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("# Tilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta.\n\n" + body, file_name)
+        for body, file_name in [
+            (
+                "## Hanke\n\nKotona kuntoon\n\n## Rahoittaja\n\nKela\n\n## Hallinnoija\n\nKymenlaakson hyvinvointialue\n",
+                "r.md",
+            ),
+            (
+                "**Hanke**\n\nKotona kuntoon\n\n**Rahoittaja**\n\nKela\n\n**Hallinnoija**\n\nKymenlaakson hyvinvointialue\n",
+                "r.md",
+            ),
+        ]
+    ]
+    + [
+        (
+            "<html><body><h1>Tilanneraportti 2/2025</h1><p>Hanke kehittää kotikuntoutusta.</p><h3>Hanke</h3>"
+            "<p>Kotona kuntoon</p><h3>Rahoittaja</h3><p>Kela</p><h3>Hallinnoija</h3>"
+            "<p>Kymenlaakson hyvinvointialue</p></body></html>",
+            "r.html",
+        )
+    ],
+)
+def test_name_funder_and_administrator_under_their_headings_are_read(text: str, name: str) -> None:
+    x = _extraction(text, name)
+    assert [p.name for p in x.projects] == ["Kotona kuntoon"]
+    assert _orgs(x, "funder") == ["kela"]
+    assert _orgs(x, "administrator") == ["10"]
+
+
+# ------------------------------------------------------------------------------------ R18-2: a form in capitals
+
+_R18_2_HEAD = "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta.\n\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-2 (older, segment._caps_heading): a field in capitals with its value after the colon, after "
+    "another field, is read as a heading: its sum is lost",
+)
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Raportointijakso: 1.1.–30.6.2025\nMYÖNNETTY AVUSTUS: 1 200 000 €\n",
+        "Rahoittaja: STM\nMYÖNNETTY AVUSTUS: 1 200 000 €\n",
+        "RAHOITTAJA: STM\nMYÖNNETTY AVUSTUS: 1 200 000 €\n",
+        "Finansiär: STM\nBEVILJAT BIDRAG: 1 200 000 €\n",
+        "Funder: STM\nGRANT: EUR 1,200,000\n",
+    ],
+)
+def test_a_sum_field_in_capitals_is_read(fields: str) -> None:
+    assert _sums(_R18_2_HEAD + fields, "r.txt") == [Decimal(1_200_000)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-2 (older, segment._caps_heading): a county field in capitals after another field is read as a "
+    "heading: the county is lost",
+)
+def test_a_county_field_in_capitals_is_read() -> None:
+    text = _R18_2_HEAD + "Raportointijakso: 1.1.–30.6.2025\nHYVINVOINTIALUE: KYMENLAAKSON HYVINVOINTIALUE\n"
+    assert _county(text, "r.txt") == "10"
+
+
+# Pinned: the label alone in capitals, or the line in capitals before any field, and lights in capitals.
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "MYÖNNETTY AVUSTUS: 1 200 000 €\n",
+        "MYÖNNETTY AVUSTUS: 1 200 000 €\nRAHOITTAJA: STM\n",
+        "RAHOITTAJA: STM\nMyönnetty avustus: 1 200 000 €\n",
+        "Vastuuhenkilö: Anna Berg\nMYÖNNETTY AVUSTUS: 1 200 000 €\n",
+        "BEVILJAT BIDRAG 1 200 000 €\n",
+    ],
+)
+def test_a_sum_field_in_capitals_that_held(fields: str) -> None:
+    assert _sums(_R18_2_HEAD + fields, "r.txt") == [Decimal(1_200_000)]
+
+
+# ---------------------------------------------------------------------------- R18-3: a field as a two-column row
+
+_R18_3_FIELDS = {
+    "fi": (
+        "Kotona kuntoon -hanke",
+        "Hyvinvointialue",
+        "Etelä-Savon hyvinvointialue",
+        "Rahoittaja",
+        "Hanke kehittää kotikuntoutusta.",
+        "12",
+    ),
+    "sv": (
+        "Hemma igen projektet",
+        "Välfärdsområde",
+        "Välfärdsområdet Österbotten",
+        "Finansiär",
+        "Projektet utvecklar hemrehabilitering.",
+        "17",
+    ),
+    "en": (
+        "Home again project",
+        "Wellbeing services county",
+        "Ostrobothnia wellbeing services county",
+        "Funder",
+        "The project develops home rehabilitation.",
+        "17",
+    ),
+}
+
+
+def _r18_3(language: str, form: str) -> tuple[str, str]:
+    title, county_label, county, funder_label, body, _ = _R18_3_FIELDS[language]
+    rows = [(county_label, county), (funder_label, "STM")]
+    html = f"<html><body><h1>{title}</h1>{{}}<p>{body}</p></body></html>"
+    return {
+        "text, tab": (f"{title}\n\n" + "".join(f"{a}\t{v}\n" for a, v in rows) + f"\n{body}\n", "kortti.txt"),
+        "html td": (
+            html.format(
+                "<table>" + "".join(f"<tr><td>{a}</td><td>{v}</td></tr>" for a, v in rows) + "</table>"
+            ),
+            "kortti.html",
+        ),
+        "html th": (
+            html.format(
+                "<table>" + "".join(f"<tr><th>{a}</th><td>{v}</td></tr>" for a, v in rows) + "</table>"
+            ),
+            "kortti.html",
+        ),
+        "html dl": (
+            html.format("<dl>" + "".join(f"<dt>{a}</dt><dd>{v}</dd>" for a, v in rows) + "</dl>"),
+            "kortti.html",
+        ),
+        "text, colon": (f"{title}\n\n" + "".join(f"{a}: {v}\n" for a, v in rows) + f"\n{body}\n", "kortti.txt"),
+    }[form]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-3 (older, fields as rows): a county field as a TSV or HTML two-column row reads no county",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("form", ["text, tab", "html td", "html th", "html dl"])
+def test_a_county_field_as_a_two_column_row_is_read(language: str, form: str) -> None:
+    assert _county(*_r18_3(language, form)) == _R18_3_FIELDS[language][-1]
+
+
+# Pinned: the funder beside it is read in every form, and both as "Label: value" lines.
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("form", ["text, tab", "html td", "html th", "html dl", "text, colon"])
+def test_a_funder_field_as_a_two_column_row_is_read(language: str, form: str) -> None:
+    x = _extraction(*_r18_3(language, form))
+    assert _orgs(x, "funder") == ["stm"]
+    if form == "text, colon":
+        assert str(getattr(x.region, "iri", "")).endswith("/" + _R18_3_FIELDS[language][-1])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-3 (older, fields as rows): a space-aligned funder field under the county loses the funder",
+)
+def test_a_space_aligned_funder_field_is_read() -> None:
+    text = (
+        "Kotona kuntoon -hanke\n\nHyvinvointialue    Etelä-Savon hyvinvointialue\nRahoittaja         STM\n\n"
+        "Hanke kehittää kotikuntoutusta.\n"
+    )
+    assert _orgs(_extraction(text, "kortti.txt"), "funder") == ["stm"]

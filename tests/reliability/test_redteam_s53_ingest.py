@@ -281,3 +281,71 @@ def test_a_space_aligned_funder_field_is_read() -> None:
         "Hanke kehittää kotikuntoutusta.\n"
     )
     assert _orgs(_extraction(text, "kortti.txt"), "funder") == ["stm"]
+
+
+# ------------------------------------------------------------------- R18-4: a goal's verdict under the label "Tila"
+
+_R18_4 = {
+    "fi": (
+        "# Kotona kuntoon -hanke\n\nLoppuraportti 2025, Etelä-Savon hyvinvointialue.\n\n"
+        "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n## Tavoitteet\n\n",
+        ("Kotikuntoutus laajenee kolmeen kuntaan", "Asiakastyytyväisyys paranee"),
+        ("toteutunut", "osittain toteutunut"),
+    ),
+    "sv": (
+        "# Hemma igen projektet\n\nSlutrapport 2025, Välfärdsområdet Österbotten.\n\n"
+        "Projektet utvecklar hemrehabilitering i Vasa.\n\n## Mål\n\n",
+        ("Hemrehabiliteringen utvidgas till tre kommuner", "Kundnöjdheten förbättras"),
+        ("uppnått", "delvis uppnått"),
+    ),
+    "en": (
+        "# Home again project\n\nFinal report 2025, Ostrobothnia wellbeing services county.\n\n"
+        "The project develops home rehabilitation in Vaasa.\n\n## Objectives\n\n",
+        ("Home rehabilitation reaches three municipalities", "Client satisfaction improves"),
+        ("achieved", "partly achieved"),
+    ),
+}
+
+
+def _r18_4(language: str, label: str, style: str) -> list[tuple[str, str]]:
+    head, (a, b), (s1, s2) = _R18_4[language]
+    body = {
+        "heading": f"### {a}\n\n{label}: {s1}\n\n### {b}\n\n{label}: {s2}\n",
+        "bold": f"**{a}**  \n{label}: {s1}\n\n**{b}**  \n{label}: {s2}\n",
+        "item": f"- {a}\n  {label}: {s1}\n- {b}\n  {label}: {s2}\n",
+    }[style]
+    return sorted((g.description, g.status) for p in _extraction(head + body, "r.md").projects for g in p.goals)
+
+
+def _r18_4_want(language: str) -> list[tuple[str, str]]:
+    a, b = _R18_4[language][1]
+    return sorted([(a, "achieved"), (b, "partly-achieved")])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-4 (older, goals with the status field): a goal's verdict under the project-status label ('Tila:', "
+    "'Status:') below a goal written as a heading or a bold line loses every goal of the section",
+)
+@pytest.mark.parametrize(
+    ("language", "label"), [("fi", "Tila"), ("fi", "Status"), ("sv", "Status"), ("en", "Status")]
+)
+@pytest.mark.parametrize("style", ["heading", "bold"])
+def test_a_goals_verdict_under_the_status_label_is_read(language: str, label: str, style: str) -> None:
+    assert _r18_4(language, label, style) == _r18_4_want(language)
+
+
+# Pinned: the same under a list item, and under another verdict label ("Tilanne", "Läge", "State").
+@pytest.mark.parametrize(
+    ("language", "label", "style"),
+    [
+        ("fi", "Tila", "item"),
+        ("en", "Status", "item"),
+        ("fi", "Tilanne", "heading"),
+        ("fi", "Toteutuminen", "bold"),
+        ("sv", "Läge", "heading"),
+        ("en", "State", "heading"),
+    ],
+)
+def test_a_goals_verdict_that_held(language: str, label: str, style: str) -> None:
+    assert _r18_4(language, label, style) == _r18_4_want(language)

@@ -20,7 +20,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   markup than Markdown (R17-28): "Hyvinvointialue<TAB>Etelä-Savon hyvinvointialue" in a text (a sheet's two cells
   pasted), an HTML table row ("<tr><td>Hyvinvointialue</td><td>…</td></tr>", "<th>" for the label), an HTML
   definition list ("<dt>Hyvinvointialue</dt><dd>…</dd>"), in fi, sv and en: the county is lost (the funder beside it
-  is read). A text's space-aligned "Rahoittaja          STM" under the county loses the funder.
+  is read). A text's space-aligned "Rahoittaja          STM" under the county loses the funder.- R18-4 (older; the segmenter's status field under the goals, M4): a goal written as a sub-heading or a bold line
+  with its verdict on the next line under the project-status label ("### Kotikuntoutus laajenee …" / "Tila:
+  toteutunut", "Status: partly achieved", sv "Status: uppnått") loses every goal of the section: "Tila"/"Status" is
+  read as the project's status field. Under a list item, or under "Tilanne:", "Toteutuminen:", "Läge:", "State:",
+  the goals and their verdicts are read.
 """
 
 from __future__ import annotations

@@ -24,7 +24,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   with its verdict on the next line under the project-status label ("### Kotikuntoutus laajenee …" / "Tila:
   toteutunut", "Status: partly achieved", sv "Status: uppnått") loses every goal of the section: "Tila"/"Status" is
   read as the project's status field. Under a list item, or under "Tilanne:", "Toteutuminen:", "Läge:", "State:",
-  the goals and their verdicts are read.
+  the goals and their verdicts are read.- R18-5 (plain, pinned before s53-n25 7d666351 lands, captionnames.caption_name / generictitle._caption): a
+  report whose name stands in a field ("Hanke: Kotona kuntoon") and that captions a table "Taulukko 1.
+  Asiakaskäynnit kunnittain: tammi–kesäkuu 2024" (sv "Antal besök per kommun: januari–juni 2024", en "Mikkeli and
+  Pieksämäki: visits 2024", "STM:n avustus: toteuma 2024", a figure's "Kotikuntoutuksen prosessi: vaiheet ja
+  vastuut") reads one project; the tip reads a second, false one named after the caption's subject.
 """
 
 from __future__ import annotations
@@ -353,3 +357,31 @@ def test_a_goals_verdict_under_the_status_label_is_read(language: str, label: st
 )
 def test_a_goals_verdict_that_held(language: str, label: str, style: str) -> None:
     assert _r18_4(language, label, style) == _r18_4_want(language)
+
+
+# ------------------------------------------------------------ R18-5: a table caption's subject is no project's name
+
+_R18_5_HEAD = (
+    "# Tilanneraportti 2/2025\n\nHanke: Kotona kuntoon\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+    "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n"
+)
+_R18_5_TABLE = "\n\n| Kunta | Käynnit |\n|---|---|\n| Mikkeli | 120 |\n| Pieksämäki | 80 |\n"
+
+
+# Pinned before s53-n25 7d666351 lands (captionnames.caption_name's "a topic in lower case after the name"): the
+# subject of a table or figure caption whose topic is in lower case adds no project beside the field's.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Taulukko 1. Asiakaskäynnit kunnittain: tammi–kesäkuu 2024",
+        "Taulukko 1. Kotikuntoutuksen asiakasmäärät: toteuma 2025",
+        "Taulukko 2. Ohjausryhmän kokoonpano: jäsenet 2024",
+        "Kuva 1. Kotikuntoutuksen prosessi: vaiheet ja vastuut",
+        "Tabell 1. Antal besök per kommun: januari–juni 2024",
+        "Table 1. Mikkeli and Pieksämäki: visits 2024",
+        "Taulukko 1. STM:n avustus: toteuma 2024",
+    ],
+)
+def test_a_captions_subject_adds_no_project(caption: str) -> None:
+    x = _extraction(_R18_5_HEAD + caption + _R18_5_TABLE, "r.md")
+    assert [p.name for p in x.projects] == ["Kotona kuntoon"]

@@ -265,6 +265,16 @@ def dot_thousands(text: str) -> str | None:
 
 
 @transformation("txt", "md", "html", "htm", "tsv")
+def comma_thousands(text: str) -> str | None:
+    """Thousands separated by commas ("1,234,567", the English form, Excel in an English locale): the same
+    number. Only numbers of two groups or more (a single "1,234" is a Finnish decimal); not in a CSV file, where
+    the comma is the delimiter (``csv_comma_thousands`` quotes them there)."""
+    return _GROUPED.sub(
+        lambda m: m.group(1) + m.group(2).replace(" ", ",") if m.group(2).count(" ") >= 2 else m.group(0), text
+    )
+
+
+@transformation("txt", "md", "html", "htm", "tsv")
 def decimals_added(text: str) -> str | None:
     """Sums with a currency given with cents (",00"): the same value. Only sums written with a currency sign or
     word, so that no count or year changes; not a table's unit ("(1 000 €)"); not in a CSV file, where the
@@ -616,6 +626,54 @@ def csv_semicolons(text: str) -> str | None:
 def csv_quoted(text: str) -> str | None:
     """Every field quoted (LibreOffice's "quote all text cells"): the same rows and cells."""
     return _rewrite_csv(text, "\t" if "\t" in text.split("\n", 1)[0] else ",", quoting=csv.QUOTE_ALL)
+
+
+# --- structure: tables, fields, headings, lists, wrapped prose (scripts/metamorph_forms.py, stop 53) -----------
+
+import metamorph_forms as forms  # noqa: E402
+
+
+@functools.cache
+def _document_fields() -> frozenset[str]:
+    """Every label (lower case) of a document field (fields.ttl ``document-field``)."""
+    by_concept, _, schemes = _vocabulary()
+    return (
+        frozenset(
+            label.casefold()
+            for (concept, _lang), labels in by_concept.items()
+            if "document-field" in schemes.get(concept, ())
+            for label in labels
+        )
+        | _CARD_PLACES
+    )
+
+
+#: A project card's lines of its county and towns, which the vocabulary has as places, not fields.
+_CARD_PLACES = frozenset(
+    {"hyvinvointialue", "alue", "kunnat", "välfärdsområde", "område", "kommuner", "wellbeing services county"}
+    | {"region", "municipalities", "toteutusalue", "paikkakunnat"}
+)
+
+
+forms.field_labels = _document_fields
+
+transformation("md")(forms.pipe_table_as_html)
+transformation("txt", "md")(forms.pipe_table_as_tabs)
+transformation("txt", "md")(forms.pipe_table_as_aligned)
+transformation("txt", "md")(forms.tabs_as_pipe_table)
+transformation("md")(forms.fields_as_pipe_table)
+transformation("txt", "md")(forms.fields_as_tab_rows)
+transformation("txt", "md")(forms.pipe_table_as_fields)
+transformation("html", "htm")(forms.html_fields_as_rows)
+transformation("html", "htm")(forms.html_rows_as_fields)
+transformation("md")(forms.md_headings_as_bold)
+transformation("html", "htm")(forms.html_headings_as_bold)
+transformation("txt", "md")(forms.list_markers_star)
+transformation("txt", "md")(forms.list_markers_bullet)
+transformation("txt", "md")(forms.list_markers_numbered)
+transformation("txt", "md")(forms.list_markers_lettered)
+transformation("txt", "md")(forms.pdf_wrapped)
+transformation("txt", "md")(forms.pdf_hyphenated)
 
 
 # --- running ---------------------------------------------------------------------------------------------------

@@ -28,7 +28,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   report whose name stands in a field ("Hanke: Kotona kuntoon") and that captions a table "Taulukko 1.
   Asiakaskäynnit kunnittain: tammi–kesäkuu 2024" (sv "Antal besök per kommun: januari–juni 2024", en "Mikkeli and
   Pieksämäki: visits 2024", "STM:n avustus: toteuma 2024", a figure's "Kotikuntoutuksen prosessi: vaiheet ja
-  vastuut") reads one project; the tip reads a second, false one named after the caption's subject.
+  vastuut") reads one project; the tip reads a second, false one named after the caption's subject.- R18-6 (older; the text reader's tab cells, M3 with M4's list markers): a list whose marker a tab follows, as
+  Word's "plain text" export and a paste from Word write it ("•<TAB>X – toteutunut", "-<TAB>", "1.<TAB>", "o<TAB>",
+  the Symbol font's "\uf0b7<TAB>"), is read as a two-column table of the marker and the item: every goal is lost
+  (fi, sv, en, .txt and .md), the lights too ("•<TAB>Aikataulu: vihreä"), and cost lines keep one budget cell
+  ("Henkilöstökulut: budjetti"). The same lists with a space after the marker, and a tab list whose items each have
+  an indented verdict line (test23 s70's form), are read.
 """
 
 from __future__ import annotations
@@ -385,3 +390,126 @@ _R18_5_TABLE = "\n\n| Kunta | Käynnit |\n|---|---|\n| Mikkeli | 120 |\n| Pieks�
 def test_a_captions_subject_adds_no_project(caption: str) -> None:
     x = _extraction(_R18_5_HEAD + caption + _R18_5_TABLE, "r.md")
     assert [p.name for p in x.projects] == ["Kotona kuntoon"]
+
+
+# ---------------------------------------------------------------- R18-6: a list marker followed by a tab (Word's text)
+
+_R18_6_HEAD = {
+    "fi": "Kotona kuntoon -hanke\nLoppuraportti 2025\nEtelä-Savon hyvinvointialue\n\nHanke kehittää kotikuntoutusta Mikkelissä.\n\n",
+    "sv": "Hemma igen projektet\nSlutrapport 2025\nVälfärdsområdet Österbotten\n\nProjektet utvecklar hemrehabilitering i Vasa.\n\n",
+    "en": (
+        "Home again project\nFinal report 2025\nOstrobothnia wellbeing services county\n\n"
+        "The project develops home rehabilitation in Vaasa.\n\n"
+    ),
+}
+_R18_6_GOALS = {
+    "fi": (
+        "Tavoitteet",
+        [
+            ("Kotikuntoutus laajenee kolmeen kuntaan", "toteutunut"),
+            ("Asiakastyytyväisyys paranee", "osittain toteutunut"),
+        ],
+    ),
+    "sv": (
+        "Mål",
+        [
+            ("Hemrehabiliteringen utvidgas till tre kommuner", "uppnått"),
+            ("Kundnöjdheten förbättras", "delvis uppnått"),
+        ],
+    ),
+    "en": (
+        "Objectives",
+        [
+            ("Home rehabilitation reaches three municipalities", "achieved"),
+            ("Client satisfaction improves", "partly achieved"),
+        ],
+    ),
+}
+_R18_6_MARKS = ["•\t", "-\t", "1.\t", "o\t", "\uf0b7\t"]
+
+
+def _marked(mark: str, lines: list[str]) -> str:
+    return "".join(mark.replace("1.", f"{i}.") + line + "\n" for i, line in enumerate(lines, 1))
+
+
+def _r18_6_goals(language: str, mark: str) -> list[tuple[str, str]]:
+    heading, goals = _R18_6_GOALS[language]
+    text = _R18_6_HEAD[language] + f"{heading}\n\n" + _marked(mark, [f"{g} – {v}" for g, v in goals])
+    return [(g.description, g.status) for p in _extraction(text, "raportti.txt").projects for g in p.goals]
+
+
+_R18_6_WANT = {
+    language: [(g, "achieved" if i == 0 else "partly-achieved") for i, (g, _) in enumerate(goals)]
+    for language, (_, goals) in _R18_6_GOALS.items()
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-6 (older, the text reader's tab cells): a list whose marker a tab follows ('•<TAB>X – toteutunut', "
+    "Word's plain text) is read as a two-column table: every goal is lost",
+)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("mark", _R18_6_MARKS)
+def test_goals_listed_with_a_tab_after_the_marker_are_read(language: str, mark: str) -> None:
+    assert _r18_6_goals(language, mark) == _R18_6_WANT[language]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-6 (older, the text reader's tab cells): lights listed with a tab after the marker are lost",
+)
+@pytest.mark.parametrize("mark", ["•\t", "1.\t"])
+def test_lights_listed_with_a_tab_after_the_marker_are_read(mark: str) -> None:
+    text = (
+        _R18_6_HEAD["fi"] + "Liikennevalot\n\n" + _marked(mark, ["Aikataulu: vihreä", "Kustannukset: punainen"])
+    )
+    lights = {
+        (light.dimension, light.value) for p in _extraction(text, "raportti.txt").projects for light in p.lights
+    }
+    assert lights == {("schedule", "on-plan"), ("costs", "deviation")}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-6 (older, the text reader's tab cells): cost lines listed with a tab after the marker lose their "
+    "actuals and the second line",
+)
+@pytest.mark.parametrize("mark", ["•\t", "1.\t"])
+def test_cost_lines_listed_with_a_tab_after_the_marker_are_read(mark: str) -> None:
+    lines = [
+        "Henkilöstökulut: budjetti 120 000 €, toteuma 80 000 €",
+        "Palvelujen ostot: budjetti 30 000 €, toteuma 12 500 €",
+    ]
+    text = _R18_6_HEAD["fi"] + "Kustannukset\n\n" + _marked(mark, lines)
+    cells = {
+        (line.category, role, value)
+        for p in _extraction(text, "raportti.txt").projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
+    assert cells == {
+        ("staff-costs", "budget", Decimal(120_000)),
+        ("staff-costs", "actual", Decimal(80_000)),
+        ("service-purchases", "budget", Decimal(30_000)),
+        ("service-purchases", "actual", Decimal(12_500)),
+    }
+
+
+# Pinned: the same lists with a space after the marker, and the tuned form of a tab list whose items each have an
+# indented verdict line ("1.<TAB>X" / "<TAB>Outcome: Reached", test23 s70).
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("mark", ["- ", "• ", "1. "])
+def test_goals_listed_with_a_space_after_the_marker_are_read(language: str, mark: str) -> None:
+    assert _r18_6_goals(language, mark) == _R18_6_WANT[language]
+
+
+def test_a_tab_list_with_indented_verdict_lines_is_read() -> None:
+    text = (
+        _R18_6_HEAD["en"]
+        + "Objectives\n1.\tHome rehabilitation reaches three municipalities\n\tOutcome: Reached\n"
+        "2.\tClient satisfaction improves\n\tOutcome: Partly reached\n"
+    )
+    goals = [(g.description, g.status) for p in _extraction(text, "raportti.txt").projects for g in p.goals]
+    assert goals == _R18_6_WANT["en"]

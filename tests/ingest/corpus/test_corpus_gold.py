@@ -90,6 +90,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test43 is a development set from stop 52 on (its last held-out figures: stop 51's end).
 #: test44/ the forty-fourth, written blind in stop 52 (helper W41) and held out, in layouts of none of the others.
 #: test44 is a development set from stop 53 on (its last held-out figures: stop 52's end).
+#: test45/ the forty-fifth, written blind in stop 53 (helper W42) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -136,6 +137,7 @@ SETS = (
     "test42",
     "test43",
     "test44",
+    "test45",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1165,3 +1167,24 @@ def test_forty_fourth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 87 and counts["cost cells"] >= 255, counts
     assert counts["municipalities"] >= 96 and counts["money"] >= 24, counts
     assert counts["organisations"] >= 39 and counts["dependencies"] >= 63, counts
+
+
+def test_forty_fifth_set_is_broad_new_and_mainstream() -> None:
+    """test45 (written blind in stop 53 by W42, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w42-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 25 gold items in every category, and as many units,
+    goals, lights and cost cells as its author wrote (35 projects and parts, 66 goals, 72 lights, 245 cost
+    cells). No gold expects a warning."""
+    golds = _mainstream_set("test45", layouts_at_least=20, areas=18, mainstream=18, items=25)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test45")
+    assert all(layout.split("/")[1].startswith("w42-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("op") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 35 and counts["goals"] >= 66, counts
+    assert counts["lights"] >= 72 and counts["cost cells"] >= 245, counts
+    assert counts["municipalities"] >= 58 and counts["money"] >= 25, counts
+    assert counts["organisations"] >= 33 and counts["dependencies"] >= 53, counts

@@ -33,7 +33,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   the Symbol font's "\uf0b7<TAB>"), is read as a two-column table of the marker and the item: every goal is lost
   (fi, sv, en, .txt and .md), the lights too ("•<TAB>Aikataulu: vihreä"), and cost lines keep one budget cell
   ("Henkilöstökulut: budjetti"). The same lists with a space after the marker, and a tab list whose items each have
-  an indented verdict line (test23 s70's form), are read.
+  an indented verdict line (test23 s70's form), are read.- R18-7 (older; the title's parts, N25): a title bar of three parts with the document's kind first, the name in
+  the middle and the period last ("Tilanneraportti | Kotona kuntoon | 2/2025", with "·", "/" or "–" between, sv
+  "Lägesrapport | Hemma igen | 2/2025", en "Status report | Home Again | 2/2025") names the project after the file
+  ("raportti"), or keeps the period in the name ("Kotona kuntoon -hanke – 2025", "Home Again – Q2/2025"). Two
+  parts ("Tilanneraportti 2/2025 | Kotona kuntoon") or the owner first are read.
 """
 
 from __future__ import annotations
@@ -513,3 +517,63 @@ def test_a_tab_list_with_indented_verdict_lines_is_read() -> None:
     )
     goals = [(g.description, g.status) for p in _extraction(text, "raportti.txt").projects for g in p.goals]
     assert goals == _R18_6_WANT["en"]
+
+
+# -------------------------------------------------------- R18-7: a title bar of the kind, the name and the period
+
+_R18_7_BODY = {
+    "fi": (
+        "\n\nEtelä-Savon hyvinvointialue\n\nHanke kehittää kotikuntoutusta Mikkelissä. Raportointijakso 1.1.–30.6.2025."
+        "\n\nAikataulu: vihreä\n"
+    ),
+    "sv": "\n\nVälfärdsområdet Österbotten\n\nProjektet utvecklar hemrehabilitering i Vasa.\n\nTidtabell: grön\n",
+    "en": (
+        "\n\nOstrobothnia wellbeing services county\n\nThe project develops home rehabilitation in Vaasa.\n\n"
+        "Schedule: green\n"
+    ),
+}
+
+
+def _r18_7_names(language: str, title: str, name: str) -> list[str]:
+    return [p.name for p in _extraction(title + _R18_7_BODY[language], name).projects]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-7 (older, the title's parts): a title bar of the kind, the name and the period ('Tilanneraportti | "
+    "Kotona kuntoon | 2/2025') names the project after the file or keeps the period in its name",
+)
+@pytest.mark.parametrize(
+    ("language", "title", "want"),
+    [
+        ("fi", "Tilanneraportti | Kotona kuntoon | 2/2025", "Kotona kuntoon"),
+        ("fi", "Tilanneraportti · Kotona kuntoon · 2/2025", "Kotona kuntoon"),
+        ("fi", "Tilanneraportti / Kotona kuntoon / 2/2025", "Kotona kuntoon"),
+        ("fi", "Tilanneraportti – Kotona kuntoon – 2/2025", "Kotona kuntoon"),
+        ("fi", "Väliraportti | Kotona kuntoon -hanke | 2025", "Kotona kuntoon -hanke"),
+        ("sv", "Lägesrapport | Hemma igen | 2/2025", "Hemma igen"),
+        ("en", "Status report | Home Again | 2/2025", "Home Again"),
+        ("en", "Status report – Home Again – Q2/2025", "Home Again"),
+    ],
+)
+@pytest.mark.parametrize("name", ["raportti.txt", "raportti.md"])
+def test_a_title_bar_of_kind_name_and_period_names_the_project(
+    language: str, title: str, want: str, name: str
+) -> None:
+    assert _r18_7_names(language, ("# " if name.endswith(".md") else "") + title, name) == [want]
+
+
+# Pinned: two parts, or the owner first.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tilanneraportti | Kotona kuntoon",
+        "Tilanneraportti 2/2025 | Kotona kuntoon",
+        "Kotona kuntoon | Tilanneraportti 2/2025",
+        "Etelä-Savon hyvinvointialue | Kotona kuntoon | Tilanneraportti",
+        "Tilanneraportti 2/2025 – Kotona kuntoon",
+        "Kotona kuntoon – tilanneraportti 2/2025",
+    ],
+)
+def test_a_title_bar_that_held(title: str) -> None:
+    assert _r18_7_names("fi", title, "raportti.txt") == ["Kotona kuntoon"]

@@ -37,7 +37,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   the middle and the period last ("Tilanneraportti | Kotona kuntoon | 2/2025", with "·", "/" or "–" between, sv
   "Lägesrapport | Hemma igen | 2/2025", en "Status report | Home Again | 2/2025") names the project after the file
   ("raportti"), or keeps the period in the name ("Kotona kuntoon -hanke – 2025", "Home Again – Q2/2025"). Two
-  parts ("Tilanneraportti 2/2025 | Kotona kuntoon") or the owner first are read.
+  parts ("Tilanneraportti 2/2025 | Kotona kuntoon") or the owner first are read.- R18-8 (older; cells, C6 with M3): a cost table pasted from a PDF into a text or a mail, its cells one or two spaces
+  apart ("Henkilöstökulut 120 000 € 80 000 €" under "Kustannuslaji Budjetti Toteuma"), reads no cell, though every
+  sum is closed by its "€"; with "EUR" it reads a false line: the header, the first row's label and its budget as the
+  label ("Kustannuslaji Budjetti Toteuma Henkilöstökulut 120 000") and the actual 80 000 as its budget.
 """
 
 from __future__ import annotations
@@ -577,3 +580,52 @@ def test_a_title_bar_of_kind_name_and_period_names_the_project(
 )
 def test_a_title_bar_that_held(title: str) -> None:
     assert _r18_7_names("fi", title, "raportti.txt") == ["Kotona kuntoon"]
+
+
+# ------------------------------------------------------ R18-8: a table pasted from a PDF, its cells a space apart
+
+_R18_8_HEAD = (
+    "Kotona kuntoon -hanke\nTilanneraportti 2/2025\nEtelä-Savon hyvinvointialue\n\n"
+    "Hanke kehittää kotikuntoutusta Mikkelissä.\n\nKustannukset\n\n"
+)
+
+
+def _r18_8(gap: str, unit: str) -> set[tuple[str, str, Decimal]]:
+    rows = [
+        ["Kustannuslaji", "Budjetti", "Toteuma"],
+        ["Henkilöstökulut", f"120 000{unit}", f"80 000{unit}"],
+        ["Palvelujen ostot", f"30 000{unit}", f"12 500{unit}"],
+    ]
+    text = _R18_8_HEAD + "".join(gap.join(row) + "\n" for row in rows)
+    return {
+        (line.raw_label, role, value)
+        for p in _extraction(text, "viesti.txt").projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-8 (older, cells): a cost table pasted from a PDF, its cells one or two spaces apart and each sum "
+    "closed by '€', reads no cell",
+)
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_a_table_whose_cells_a_space_parts_is_read(gap: str) -> None:
+    assert _r18_8(gap, " €") == {
+        ("Henkilöstökulut", "budget", Decimal(120_000)),
+        ("Henkilöstökulut", "actual", Decimal(80_000)),
+        ("Palvelujen ostot", "budget", Decimal(30_000)),
+        ("Palvelujen ostot", "actual", Decimal(12_500)),
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-8 (older, cells): the same table with 'EUR' reads a false line, the header and the first row's "
+    "label and budget as its label and the actual as its budget",
+)
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_a_table_whose_cells_a_space_parts_reads_no_false_line(gap: str) -> None:
+    assert not any("Kustannuslaji" in label for label, _, _ in _r18_8(gap, " EUR"))

@@ -40,7 +40,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   parts ("Tilanneraportti 2/2025 | Kotona kuntoon") or the owner first are read.- R18-8 (older; cells, C6 with M3): a cost table pasted from a PDF into a text or a mail, its cells one or two spaces
   apart ("Henkilöstökulut 120 000 € 80 000 €" under "Kustannuslaji Budjetti Toteuma"), reads no cell, though every
   sum is closed by its "€"; with "EUR" it reads a false line: the header, the first row's label and its budget as the
-  label ("Kustannuslaji Budjetti Toteuma Henkilöstökulut 120 000") and the actual 80 000 as its budget.
+  label ("Kustannuslaji Budjetti Toteuma Henkilöstökulut 120 000") and the actual 80 000 as its budget.- R18-9 (plain, pinned before s53-m3 8fc1e268 lands, mdhtml.markdown_html_tables): a Markdown file of 6 000 lines
+  each opening an HTML table that none closes ("<table>", 48 kB) is read in half a second of CPU on main; the tip
+  scans up to 5 000 lines ahead of every opening line and past that bound parses the 5 000 lines with
+  BeautifulSoup as if closed: minutes of CPU (5 020 lines: 4.9 s, 6 000: over 110 s).
 """
 
 from __future__ import annotations
@@ -629,3 +632,22 @@ def test_a_table_whose_cells_a_space_parts_is_read(gap: str) -> None:
 @pytest.mark.parametrize("gap", [" ", "  "])
 def test_a_table_whose_cells_a_space_parts_reads_no_false_line(gap: str) -> None:
     assert not any("Kustannuslaji" in label for label, _, _ in _r18_8(gap, " EUR"))
+
+
+# --------------------------------------------------------- R18-9: unclosed HTML table tags in a Markdown file
+
+
+# Pinned before s53-m3 8fc1e268 lands (mdhtml.markdown_html_tables): a Markdown file of many lines opening an HTML
+# table that none closes is read in linear time. The tip scans up to 5 000 lines ahead of each opening line and,
+# past that bound, parses the 5 000 lines with an HTML parser as if they were closed: 6 000 such lines (48 kB) take
+# minutes of CPU (main: half a second). CPU time, not wall time: the bound holds under load.
+def test_many_unclosed_html_tables_in_markdown_are_read_in_linear_time() -> None:
+    import time
+
+    text = (
+        "# Kotona kuntoon -hanke\n\nTilanneraportti 2/2025, Etelä-Savon hyvinvointialue.\n\n"
+        "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n" + "<table>\n" * 6000
+    )
+    started = time.process_time()
+    _extraction(text, "raportti.md")
+    assert time.process_time() - started < 20

@@ -43,7 +43,9 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   label ("Kustannuslaji Budjetti Toteuma Henkilöstökulut 120 000") and the actual 80 000 as its budget.- R18-9 (plain, pinned before s53-m3 8fc1e268 lands, mdhtml.markdown_html_tables): a Markdown file of 6 000 lines
   each opening an HTML table that none closes ("<table>", 48 kB) is read in half a second of CPU on main; the tip
   scans up to 5 000 lines ahead of every opening line and past that bound parses the 5 000 lines with
-  BeautifulSoup as if closed: minutes of CPU (5 020 lines: 4.9 s, 6 000: over 110 s).
+  BeautifulSoup as if closed: minutes of CPU (5 020 lines: 4.9 s, 6 000: over 110 s).- R18-10 (plain, pinned before s53-m3 8fc1e268 lands, mdhtml): an HTML table written on one line of a Markdown
+  file moves every later line down by the rows the tip writes in its place: "Aikataulu: vihreä" is cited at "##
+  Tavoitteet", a goal past the document's end (main cites each fact at its own line).
 """
 
 from __future__ import annotations
@@ -651,3 +653,28 @@ def test_many_unclosed_html_tables_in_markdown_are_read_in_linear_time() -> None
     started = time.process_time()
     _extraction(text, "raportti.md")
     assert time.process_time() - started < 20
+
+
+# Pinned before s53-m3 8fc1e268 lands (R18-10, mdhtml: "a block gives at least as many lines as it had … unless its
+# rows were written on fewer lines than they are"): a fact after an HTML table written on one line of a Markdown file
+# is cited at its own line. The tip writes the table's four rows and its rule on that one line's place and every
+# later line moves down by five: "Aikataulu: vihreä" is cited at "## Tavoitteet", a goal past the document's end.
+def test_the_lines_after_a_one_line_html_table_in_markdown_keep_their_numbers() -> None:
+    table = (
+        "<table><tr><th>Kustannuslaji</th><th>Budjetti</th><th>Toteuma</th></tr><tr><td>Henkilöstökulut</td>"
+        "<td>120 000</td><td>80 000</td></tr><tr><td>Palvelujen ostot</td><td>30 000</td><td>12 500</td></tr>"
+        "<tr><td>Yhteensä</td><td>150 000</td><td>92 500</td></tr></table>"
+    )
+    text = (
+        "# Kotona kuntoon -hanke\n\nTilanneraportti 2/2025, Etelä-Savon hyvinvointialue.\n\n"
+        "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n## Talous\n\n" + table + "\n\n## Liikennevalot\n\n"
+        "Aikataulu: vihreä\n\nKustannukset: punainen\n\n## Tavoitteet\n\n- Kotikuntoutus laajenee kolmeen kuntaan\n"
+    )
+    lines = text.split("\n")
+    x = _extraction(text, "raportti.md")
+    lights = [light for p in x.projects for light in p.lights]
+    goals = [goal for p in x.projects for goal in p.goals]
+    assert len(lights) == 2 and len(goals) == 1
+    for light in lights:
+        assert lines[light.span.first - 1] == light.span.quote
+    assert goals[0].span.first == len(lines) - 1

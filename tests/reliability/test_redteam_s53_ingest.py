@@ -45,7 +45,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   scans up to 5 000 lines ahead of every opening line and past that bound parses the 5 000 lines with
   BeautifulSoup as if closed: minutes of CPU (5 020 lines: 4.9 s, 6 000: over 110 s).- R18-10 (plain, pinned before s53-m3 8fc1e268 lands, mdhtml): an HTML table written on one line of a Markdown
   file moves every later line down by the rows the tip writes in its place: "Aikataulu: vihreä" is cited at "##
-  Tavoitteet", a goal past the document's end (main cites each fact at its own line).
+  Tavoitteet", a goal past the document's end (main cites each fact at its own line).- R18-11 (older; sheet tables, M3 with C6): a cost table laid out beside a sheet's empty margin columns, as a sheet
+  drawn from column C is saved ("", "", "Kustannuslaji", "Budjetti", "Toteuma"), reads no cell in .xlsx, ';'-CSV
+  and TSV; one margin column loses it in a ';'-CSV and in a text's tab rows. (One margin column in .xlsx and TSV,
+  and none, are read; the lights of the same sheet are read with any margin.)
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ from decimal import Decimal
 
 import pytest
 
+from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
 
@@ -678,3 +683,74 @@ def test_the_lines_after_a_one_line_html_table_in_markdown_keep_their_numbers() 
     for light in lights:
         assert lines[light.span.first - 1] == light.span.quote
     assert goals[0].span.first == len(lines) - 1
+
+
+# ------------------------------------------------------------- R18-11: a sheet's table beside its empty margin
+
+_R18_11_HEAD = [
+    ["Kotona kuntoon -hanke"],
+    ["Tilanneraportti 2/2025"],
+    ["Hyvinvointialue", "Etelä-Savon hyvinvointialue"],
+    [],
+]
+_R18_11_TABLE = [
+    ["Kustannuslaji", "Budjetti", "Toteuma"],
+    ["Henkilöstökulut", 120000, 80000],
+    ["Palvelujen ostot", 30000, 12500],
+]
+
+
+def _r18_11(margin: int, name: str) -> set[tuple[str, str, Decimal]]:
+    rows = _R18_11_HEAD + [[None] * margin + row for row in _R18_11_TABLE]
+    if name.endswith(".xlsx"):
+        import io
+
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        data = buffer.getvalue()
+    else:
+        separator = ";" if name.endswith(".csv") else "\t"
+        data = "".join(separator.join("" if c is None else str(c) for c in row) + "\n" for row in rows).encode()
+    x = extract(read_bytes(data, file_name=name, max_bytes=100_000))
+    return {
+        (line.raw_label, role, value)
+        for p in x.projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
+
+
+_R18_11_WANT = {
+    ("Henkilöstökulut", "budget", Decimal(120_000)),
+    ("Henkilöstökulut", "actual", Decimal(80_000)),
+    ("Palvelujen ostot", "budget", Decimal(30_000)),
+    ("Palvelujen ostot", "actual", Decimal(12_500)),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-11 (older, sheet tables): a cost table laid out from a sheet's third column (two empty margin "
+    "columns), or from the second in a ;-CSV or a text, reads no cell",
+)
+@pytest.mark.parametrize(
+    ("margin", "name"),
+    [(2, "talous.xlsx"), (2, "talous.csv"), (1, "talous.csv"), (2, "talous.tsv"), (1, "talous.txt")],
+)
+def test_a_table_beside_an_empty_margin_is_read(margin: int, name: str) -> None:
+    assert _r18_11(margin, name) == _R18_11_WANT
+
+
+# Pinned: no margin, and one empty margin column in a sheet.
+@pytest.mark.parametrize(
+    ("margin", "name"),
+    [(0, "talous.xlsx"), (1, "talous.xlsx"), (0, "talous.csv"), (1, "talous.tsv"), (0, "talous.txt")],
+)
+def test_a_table_beside_a_narrow_margin_is_read(margin: int, name: str) -> None:
+    assert _r18_11(margin, name) == _R18_11_WANT

@@ -48,7 +48,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   Tavoitteet", a goal past the document's end (main cites each fact at its own line).- R18-11 (older; sheet tables, M3 with C6): a cost table laid out beside a sheet's empty margin columns, as a sheet
   drawn from column C is saved ("", "", "Kustannuslaji", "Budjetti", "Toteuma"), reads no cell in .xlsx, ';'-CSV
   and TSV; one margin column loses it in a ';'-CSV and in a text's tab rows. (One margin column in .xlsx and TSV,
-  and none, are read; the lights of the same sheet are read with any margin.)
+  and none, are read; the lights of the same sheet are read with any margin.)- R18-12 (older; the name of a mail, N25): a forwarded mail whose client writes a separator line above the
+  forwarded headers (Gmail's "---------- Forwarded message ---------", fi "---------- Välitetty viesti ---------",
+  Outlook's "-----Original Message-----", Thunderbird's "-------- Forwarded Message --------") names the project
+  after that line; the report's own title below it is lost. Outlook's fi/sv header block and Apple Mail's "Begin
+  forwarded message:" are read.
 """
 
 from __future__ import annotations
@@ -754,3 +758,55 @@ def test_a_table_beside_an_empty_margin_is_read(margin: int, name: str) -> None:
 )
 def test_a_table_beside_a_narrow_margin_is_read(margin: int, name: str) -> None:
     assert _r18_11(margin, name) == _R18_11_WANT
+
+
+# ------------------------------------------------------------------- R18-12: a forwarded mail's separator line
+
+_R18_12_REPORT = (
+    "Kotona kuntoon -hanke\nTilanneraportti 2/2025\nEtelä-Savon hyvinvointialue\n\nRahoittaja: STM\n\n"
+    "Hanke kehittää kotikuntoutusta Mikkelissä.\n\nAikataulu: vihreä\nKustannukset: punainen\n"
+)
+_R18_12_MAIL = (
+    "From: x@example.fi\nTo: ohjausryhma@example.fi\nSubject: VS: Tilanneraportti\n"
+    "Date: Mon, 7 Jul 2025 10:00:00 +0300\nContent-Type: text/plain; charset=utf-8\n\nTiedoksi.\n\n{}{}"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-12 (older, the title of a mail): a forwarded mail's separator line ('---------- Forwarded message "
+    "---------') names the project",
+)
+@pytest.mark.parametrize(
+    "forward",
+    [
+        "---------- Forwarded message ---------\nFrom: Anna Berg <anna.berg@example.fi>\n"
+        "Date: Mon, Jul 7, 2025 at 10:00 AM\nSubject: Tilanneraportti\nTo: <x@example.fi>\n\n",
+        "---------- Välitetty viesti ---------\nLähettäjä: Anna Berg <anna.berg@example.fi>\n"
+        "Date: ma 7.7.2025 klo 10.00\nSubject: Tilanneraportti\nTo: <x@example.fi>\n\n",
+        "-----Original Message-----\nFrom: Anna Berg <anna.berg@example.fi>\nSent: Monday, July 7, 2025 10:00 AM\n"
+        "To: Ohjausryhmä <x@example.fi>\nSubject: Tilanneraportti\n\n",
+        "-------- Forwarded Message --------\nSubject: \tTilanneraportti\nDate: \tMon, 7 Jul 2025 10:00:00 +0300\n"
+        "From: \tAnna Berg <anna.berg@example.fi>\nTo: \tx@example.fi\n\n",
+    ],
+)
+def test_a_forwarded_mails_separator_names_no_project(forward: str) -> None:
+    x = _extraction(_R18_12_MAIL.format(forward, _R18_12_REPORT), "viesti.eml")
+    assert [p.name for p in x.projects] == ["Kotona kuntoon -hanke"]
+
+
+# Pinned: Outlook's Finnish and Swedish header block and Apple Mail's "Begin forwarded message:".
+@pytest.mark.parametrize(
+    "forward",
+    [
+        "Lähettäjä: Anna Berg <anna.berg@example.fi>\nLähetetty: maanantai 7. heinäkuuta 2025 10.00\n"
+        "Vastaanottaja: Ohjausryhmä <x@example.fi>\nAihe: Tilanneraportti\n\n",
+        "Från: Anna Berg <anna.berg@example.fi>\nSkickat: den 7 juli 2025 10:00\nTill: Styrgruppen <x@example.fi>\n"
+        "Ämne: Lägesrapport\n\n",
+        "Begin forwarded message:\n\nFrom: Anna Berg <anna.berg@example.fi>\nSubject: Tilanneraportti\n"
+        "Date: 7 July 2025 at 10.00.00 EEST\nTo: x@example.fi\n\n",
+    ],
+)
+def test_a_forwarded_mail_that_held(forward: str) -> None:
+    x = _extraction(_R18_12_MAIL.format(forward, _R18_12_REPORT), "viesti.eml")
+    assert [p.name for p in x.projects] == ["Kotona kuntoon -hanke"]

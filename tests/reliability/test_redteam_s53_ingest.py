@@ -55,7 +55,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   forwarded message:" are read.- R18-13 (older; cells, C6): a sum cell of a Markdown table with a Unicode superscript footnote mark ("120 000¹",
   as a copy from Word or a PDF gives it), an approximating word before it ("n. 120 000", "noin", "ca", "~") or a
   note after it ("120 000 (arvio)") loses its value; a "*" mark, a struck old value, emphasis and "€" are read (an
-  HTML or DOCX <sup> mark is read too).
+  HTML or DOCX <sup> mark is read too).- R18-14 (older; places and the county, N25): a person whose first name is a municipality's ("Kaarina") and whose
+  surname is one too ("Salo", "Marttila", "Heinola") — "Projektipäällikkö: Kaarina Salo", "Laatija: Salo Kaarina",
+  sv "Projektledare: Kaarina Heinola", en "Project manager: Kaarina Salo" — adds both municipalities to a report
+  about Mikkeli, and their two votes move its county from Etelä-Savo to Varsinais-Suomi (05). A surname alone
+  ("Matti Heinola", "Anna Laitila", "Pekka Hattula") is read as a person.
 """
 
 from __future__ import annotations
@@ -851,3 +855,50 @@ def test_a_sum_cell_with_a_mark_or_word_beside_it_is_read(budget: str) -> None:
 @pytest.mark.parametrize("budget", ["120 000*", "~~100 000~~ 120 000", "*120 000*", "**120 000**", "120 000 €"])
 def test_a_sum_cell_with_a_mark_that_held(budget: str) -> None:
     assert ("Henkilöstökulut", "budget", Decimal(120_000)) in _r18_13(budget)
+
+
+# ----------------------------------------------------------- R18-14: a person named like two municipalities
+
+_R18_14_HEAD = {
+    "fi": "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta Mikkelissä.\n\n",
+    "sv": "Hemma igen projektet\nLägesrapport 2/2025\n\nProjektet utvecklar hemrehabilitering i Mikkeli.\n\n",
+    "en": "Home again project\nStatus report 2/2025\n\nThe project develops home rehabilitation in Mikkeli.\n\n",
+}
+
+
+def _r18_14(language: str, person: str) -> tuple[list[str], str]:
+    x = _extraction(_R18_14_HEAD[language] + person + "\n", "raportti.txt")
+    municipalities = sorted(str(getattr(m, "iri", m)).rsplit("/", 1)[-1] for m, _ in x.municipalities)
+    return municipalities, str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-14 (older, places): a person whose first name and surname are municipalities' ('Kaarina Salo') adds "
+    "both municipalities and moves the county to theirs",
+)
+@pytest.mark.parametrize(
+    ("language", "person"),
+    [
+        ("fi", "Projektipäällikkö: Kaarina Salo"),
+        ("fi", "Raportin laati Kaarina Marttila."),
+        ("fi", "Laatija: Salo Kaarina"),
+        ("sv", "Projektledare: Kaarina Heinola"),
+        ("en", "Project manager: Kaarina Salo"),
+    ],
+)
+def test_a_persons_name_is_no_municipality(language: str, person: str) -> None:
+    assert _r18_14(language, person) == (["mikkeli"], "12")
+
+
+# Pinned: a surname alone that is a municipality's, after a first name that is none.
+@pytest.mark.parametrize(
+    "person",
+    [
+        "Yhteyshenkilö: Matti Heinola, puh. 040 123 4567",
+        "Projektipäällikkö Anna Laitila",
+        "Projektikoordinaattori: Pekka Hattula",
+    ],
+)
+def test_a_surname_like_a_municipality_that_held(person: str) -> None:
+    assert _r18_14("fi", person) == (["mikkeli"], "12")

@@ -902,3 +902,33 @@ def test_a_persons_name_is_no_municipality(language: str, person: str) -> None:
 )
 def test_a_surname_like_a_municipality_that_held(person: str) -> None:
     assert _r18_14("fi", person) == (["mikkeli"], "12")
+
+
+# Pinned before s53-m4 a6ba6fb9 lands (segclean._GLYPH_BULLET: "▪", "◦", "➢" … then a space or a tab and text is a
+# list item): a legend of such glyphs ("▪ = suunnitelman mukaan", "◦ poikkeama") keeps its marks, and the lights
+# marked with them in a table or after a colon are read (main and the tip alike).
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        (
+            "raportti.txt",
+            "Tilannekuva\n\n▪ = suunnitelman mukaan\n◦ = poikkeama\n\nAikataulu\t▪\nKustannukset\t◦\n",
+        ),
+        (
+            "raportti.md",
+            "## Tilannekuva\n\n▪ = suunnitelman mukaan\n◦ = poikkeama\n\n| Osa-alue | Tila |\n|---|---|\n"
+            "| Aikataulu | ▪ |\n| Kustannukset | ◦ |\n",
+        ),
+        ("raportti.txt", "Tilannekuva (▪ suunnitelman mukaan, ◦ poikkeama)\n\nAikataulu\t▪\nKustannukset\t◦\n"),
+        ("raportti.txt", "Merkinnät:\n▪ suunnitelman mukaan\n◦ poikkeama\n\nAikataulu: ▪\nKustannukset: ◦\n"),
+    ],
+)
+def test_a_legend_of_glyph_marks_keeps_its_lights(name: str, body: str) -> None:
+    head = (
+        "Kotona kuntoon -hanke\nTilanneraportti 2/2025\nEtelä-Savon hyvinvointialue\n\n"
+        "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n"
+    )
+    lights = {
+        (light.dimension, light.value) for p in _extraction(head + body, name).projects for light in p.lights
+    }
+    assert {("schedule", "on-plan"), ("costs", "deviation")} <= lights

@@ -59,7 +59,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   surname is one too ("Salo", "Marttila", "Heinola") — "Projektipäällikkö: Kaarina Salo", "Laatija: Salo Kaarina",
   sv "Projektledare: Kaarina Heinola", en "Project manager: Kaarina Salo" — adds both municipalities to a report
   about Mikkeli, and their two votes move its county from Etelä-Savo to Varsinais-Suomi (05). A surname alone
-  ("Matti Heinola", "Anna Laitila", "Pekka Hattula") is read as a person.
+  ("Matti Heinola", "Anna Laitila", "Pekka Hattula") is read as a person.- R18-15 (older; the name of a message, N25): a mail whose body is titled by the report's kind and date alone and
+  whose subject is the kind alone ("Subject: Tilanneraportti kesäkuu", "Subject: Raportti") names the project
+  "Subject", the header's label; "Tiedoksi: tilanneraportti" names it "Tiedoksi", "Muistutus: väliraportti erääntyy
+  30.6." "Muistutus". Pinned plain before s53-n25 99558787 lands (subject_named): an invitation's or an answer's
+  subject ("Kutsu: ohjausryhmän kokous 12.6.", "Vastaus: kysymys budjetista") names no project (the tip takes it
+  whole as the name; main falls back to the file's name).
 """
 
 from __future__ import annotations
@@ -932,3 +937,41 @@ def test_a_legend_of_glyph_marks_keeps_its_lights(name: str, body: str) -> None:
         (light.dimension, light.value) for p in _extraction(head + body, name).projects for light in p.lights
     }
     assert {("schedule", "on-plan"), ("costs", "deviation")} <= lights
+
+
+# ---------------------------------------------------------------- R18-15: a message's subject that names nothing
+
+_R18_15_MAIL = (
+    "From: anna.berg@example.fi\nTo: ohjausryhma@example.fi\nSubject: {}\nDate: Mon, 7 Jul 2025 10:00:00 +0300\n"
+    "Content-Type: text/plain; charset=utf-8\n\nTilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta Mikkelissä, "
+    "Etelä-Savon hyvinvointialueella.\n\nAikataulu: vihreä\nKustannukset: punainen\n\nTerveisin\nAnna Berg\n"
+)
+
+
+def _r18_15(subject: str) -> list[str]:
+    return [p.name for p in _extraction(_R18_15_MAIL.format(subject), "viesti.eml").projects]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-15 (older, the name of a message): a subject of the report's kind alone names the project "
+    "'Subject' (the header's label); a subject's lead word ('Tiedoksi:', 'Muistutus:') names it",
+)
+@pytest.mark.parametrize(
+    ("subject", "wrong"),
+    [
+        ("Tilanneraportti kesäkuu", "Subject"),
+        ("Raportti", "Subject"),
+        ("Tiedoksi: tilanneraportti", "Tiedoksi"),
+        ("Muistutus: väliraportti erääntyy 30.6.", "Muistutus"),
+    ],
+)
+def test_a_subject_naming_no_project_gives_no_name(subject: str, wrong: str) -> None:
+    assert wrong not in _r18_15(subject)
+
+
+# Pinned before s53-n25 99558787 lands (generictitle.subject_named, "a report sent as a message … is named by its
+# subject less its label, kind and period"): a subject that is an invitation or an answer names no project.
+@pytest.mark.parametrize("subject", ["Kutsu: ohjausryhmän kokous 12.6.", "Vastaus: kysymys budjetista"])
+def test_an_invitation_or_answer_subject_names_no_project(subject: str) -> None:
+    assert subject not in _r18_15(subject)

@@ -161,6 +161,17 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         cputimes.record(item.nodeid, before)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """This process's CPU time of its whole life (tests/cputimes.py): what no test's line holds is its
+    start-up, collection and reports. A pytest-xdist worker's is written at the end of its session
+    (``pytest_sessionfinish``): once it has said so, the controller may end it (10 s)."""
+    if os.environ.get("HANKEGRAAFI_TEST_CPU") and not hasattr(config, "workerinput"):
+        from tests import cputimes
+
+        cputimes.record_process(children=not getattr(config.option, "numprocesses", None))
+
+
 def pytest_deselected(items: list[pytest.Item]) -> None:
     """Where ``HANKEGRAAFI_PART2_FILES`` names a folder (scripts/test.sh's first run), write there the
     files of the tests this process leaves out: the ones marked timing or alone, for the second run
@@ -244,6 +255,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if test_types is not None:
         test_types.stop_background()
     workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None and os.environ.get("HANKEGRAAFI_TEST_CPU"):  # see pytest_unconfigure
+        from tests import cputimes
+
+        cputimes.record_process()
     if workeroutput is not None:  # a pytest-xdist worker: its reliability figures go to the controller
         from tests.reliability.figures import FIGURES
 

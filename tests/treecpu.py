@@ -6,7 +6,8 @@ never waited for by the pytest process that started it (it exits when its parent
 CPU of every writer and query worker it forked was in no figure of the suite. Here the command runs
 with this process as the subreaper of its tree (Linux ``PR_SET_CHILD_SUBREAPER``): an orphan is
 re-parented here and waited for as it ends, and those still running when the command has ended are
-waited for then.
+waited for then. The line says how much of the tree's CPU was such orphans' (reaped here, their
+children included): the rest is the command's and what it waited for.
 
     python -m tests.treecpu LABEL command [args ...]
 
@@ -37,15 +38,27 @@ def become_subreaper() -> bool:
     return False
 
 
+#: [how many, CPU seconds] of the orphans reaped here: what no pytest process waited for (tests/cputimes.py's
+#: per-file table holds the rest, less the pytest processes' own start-up and collection).
+ORPHANS = [0, 0.0]
+
+
+def _reaped(ended: int, used: resource.struct_rusage, command: int) -> None:
+    if ended != command:
+        ORPHANS[0] += 1
+        ORPHANS[1] += used.ru_utime + used.ru_stime
+
+
 def wait_reaping(pid: int) -> int:
     """Wait for ``pid``, reaping each orphan of the tree as it ends meanwhile (as init would: no
     zombie is left for a test that waits for a process to be gone); ``pid``'s exit status, 128 + N
     for a signal N."""
     while True:
         try:
-            ended, raw = os.waitpid(-1, 0)
+            ended, raw, used = os.wait4(-1, 0)
         except InterruptedError:
             continue
+        _reaped(ended, used, pid)
         if ended == pid:
             code = os.waitstatus_to_exitcode(raw)
             return code if code >= 0 else 128 - code
@@ -56,10 +69,11 @@ def reap_orphans(wait: float) -> int:
     end = time.monotonic() + wait
     while True:
         try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
+            pid, _, used = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
             return 0
         if pid:
+            _reaped(pid, used, -1)
             continue
         if time.monotonic() >= end:
             break
@@ -90,6 +104,7 @@ def run(label: str, command: list[str]) -> tuple[int, str]:
     line = (
         f"{label}: {time.monotonic() - started:.1f} s wall, CPU of the whole process tree "
         f"{used.ru_utime + used.ru_stime:.1f} s (user {used.ru_utime:.1f}, sys {used.ru_stime:.1f})"
+        + (f", of which orphans {ORPHANS[1]:.1f} s ({ORPHANS[0]} processes)" if reaper else "")
         + ("" if reaper else "; grandchildren not counted (no subreaper here)")
         + (f"; {left} still running, not counted" if left else "")
         + f"; load average {os.getloadavg()[0]:.1f}"

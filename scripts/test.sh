@@ -33,6 +33,9 @@ export HANKEGRAAFI_PART2_FILES
 mkdir "$HANKEGRAAFI_PART2_FILES"
 # Each run under tests/treecpu.py, which prints the CPU of its whole process tree: the pool's fork
 # server is never waited for by pytest, so its writers' and workers' CPU is in no per-test figure.
+# The per-file table has that of the fork server of each pytest process (column "pool") and a row of
+# what the pytest processes used outside any test; treecpu's "orphans" are the rest (stop 53, in
+# tests/server: 41 fork servers of `serve` processes its tests started and stopped, ~45 s of 250).
 .venv/bin/python -m tests.treecpu "tests on every core" \
     .venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
 parallel=$?

@@ -68,7 +68,9 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   achieved ("lähes toteutunut", "melkein", "enimmäkseen", "valtaosin toteutunut", "pääosin saavutettu"; sv "i
   huvudsak", "nästan", "till största delen uppnått"; en "mostly", "largely", "nearly achieved") or unknown ("lähes
   valmis", "mostly met"), while the vocabulary's "pääosin toteutunut" and "suurelta osin toteutunut" are partly
-  achieved: the same degree in other words, languages or verbs is read otherwise.
+  achieved: the same degree in other words, languages or verbs is read otherwise.- R18-17 (older; HTML lights, L10): a light drawn as an inline SVG shape in a page's status table ("<svg><circle
+  fill='#00b050'/></svg>", a rect's "style='fill:#ff0000'") is not read; the same colour as a span's colour, a font
+  colour, a background, an image's alt, title or file name is.
 """
 
 from __future__ import annotations
@@ -1031,3 +1033,49 @@ def test_a_verdict_short_of_the_whole_is_partly_achieved(language: str, verdict:
 )
 def test_a_verdicts_degree_that_held(language: str, verdict: str, status: str) -> None:
     assert _r18_16(language, verdict) == status
+
+
+# ------------------------------------------------------------- R18-17: a light drawn as an inline SVG shape
+
+
+def _r18_17(cell: str) -> set[tuple[str, str | None]]:
+    rows = "".join(
+        f"<tr><td>{dimension}</td><td>{cell.format(colour)}</td></tr>"
+        for dimension, colour in [("Aikataulu", "#00b050"), ("Kustannukset", "#ff0000")]
+    )
+    text = (
+        "<html><body><h1>Kotona kuntoon -hanke</h1><p>Tilanneraportti 2/2025, Etelä-Savon hyvinvointialue.</p>"
+        "<p>Hanke kehittää kotikuntoutusta Mikkelissä.</p><h2>Tilannekuva</h2><table><tr><th>Osa-alue</th>"
+        f"<th>Tila</th></tr>{rows}</table></body></html>"
+    )
+    return {
+        (light.dimension, light.value) for p in _extraction(text, "sivu.html").projects for light in p.lights
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-17 (older, HTML lights): a light drawn as an inline SVG shape whose fill is its colour is not read",
+)
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<svg width='12' height='12'><circle cx='6' cy='6' r='6' fill='{}'/></svg>",
+        "<svg viewBox='0 0 10 10'><rect width='10' height='10' style='fill:{}'/></svg>",
+    ],
+)
+def test_a_light_drawn_as_an_svg_shape_is_read(cell: str) -> None:
+    assert _r18_17(cell) == {("schedule", "on-plan"), ("costs", "deviation")}
+
+
+# Pinned: the same colour as a cell's background, a font colour, an image's file name.
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<span style='color:{}'>●</span>",
+        "<font color='{}'>●</font>",
+        "<span style='background:{}'>&nbsp;</span>",
+    ],
+)
+def test_a_light_drawn_in_html_that_held(cell: str) -> None:
+    assert _r18_17(cell) == {("schedule", "on-plan"), ("costs", "deviation")}

@@ -54,7 +54,7 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   after that line; the report's own title below it is lost. Outlook's fi/sv header block and Apple Mail's "Begin
   forwarded message:" are read.- R18-13 (older; cells, C6): a sum cell of a Markdown table with a Unicode superscript footnote mark ("120 000¹",
   as a copy from Word or a PDF gives it), an approximating word before it ("n. 120 000", "noin", "ca", "~") or a
-  note after it ("120 000 (arvio)") loses its value; a "*" mark, a struck old value, emphasis and "€" are read (an
+  note or unit after it ("120 000 (arvio)", "120 000 € (alv 0 %)", "120 000 €/v") loses its value; a "*" mark, a struck old value, emphasis and "€" are read (an
   HTML or DOCX <sup> mark is read too).- R18-14 (older; places and the county, N25): a person whose first name is a municipality's ("Kaarina") and whose
   surname is one too ("Salo", "Marttila", "Heinola") — "Projektipäällikkö: Kaarina Salo", "Laatija: Salo Kaarina",
   sv "Projektledare: Kaarina Heinola", en "Project manager: Kaarina Salo" — adds both municipalities to a report
@@ -856,7 +856,17 @@ def _r18_13(budget: str) -> set[tuple[str, str, Decimal]]:
 )
 @pytest.mark.parametrize(
     "budget",
-    ["120 000¹", "120 000²⁾", "n. 120 000", "noin 120 000", "ca 120 000", "~120 000", "120 000 (arvio)"],
+    [
+        "120 000¹",
+        "120 000²⁾",
+        "n. 120 000",
+        "noin 120 000",
+        "ca 120 000",
+        "~120 000",
+        "120 000 (arvio)",
+        "120 000 € (alv 0 %)",
+        "120 000 €/v",
+    ],
 )
 def test_a_sum_cell_with_a_mark_or_word_beside_it_is_read(budget: str) -> None:
     assert ("Henkilöstökulut", "budget", Decimal(120_000)) in _r18_13(budget)

@@ -31,7 +31,7 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   vastuut") reads one project; the tip reads a second, false one named after the caption's subject.- R18-6 (older; the text reader's tab cells, M3 with M4's list markers): a list whose marker a tab follows, as
   Word's "plain text" export and a paste from Word write it ("•<TAB>X – toteutunut", "-<TAB>", "1.<TAB>", "o<TAB>",
   the Symbol font's "\uf0b7<TAB>"), is read as a two-column table of the marker and the item: every goal is lost
-  (fi, sv, en, .txt and .md), the lights too ("•<TAB>Aikataulu: vihreä"), and cost lines keep one budget cell
+  (fi, sv, en, .txt and .md), the lights and partners too ("•<TAB>Aikataulu: vihreä", "•<TAB>Kela"), and cost lines keep one budget cell
   ("Henkilöstökulut: budjetti"). The same lists with a space after the marker, and a tab list whose items each have
   an indented verdict line (test23 s70's form), are read.- R18-7 (older; the title's parts, N25): a title bar of three parts with the document's kind first, the name in
   the middle and the period last ("Tilanneraportti | Kotona kuntoon | 2/2025", with "·", "/" or "–" between, sv
@@ -534,6 +534,15 @@ def test_cost_lines_listed_with_a_tab_after_the_marker_are_read(mark: str) -> No
         ("service-purchases", "budget", Decimal(30_000)),
         ("service-purchases", "actual", Decimal(12_500)),
     }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-6 (older, the text reader's tab cells): partners listed with a tab after the marker are lost",
+)
+def test_partners_listed_with_a_tab_after_the_marker_are_read() -> None:
+    text = _R18_6_HEAD["fi"] + "Kumppanit\n\n" + _marked("•\t", ["Kela", "THL", "Xamk"])
+    assert sorted(_orgs(_extraction(text, "raportti.txt"), "partner")) == ["kela", "thl", "xamk"]
 
 
 # Pinned: the same lists with a space after the marker, and the tuned form of a tab list whose items each have an

@@ -73,7 +73,9 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   colour, a background, an image's alt, title or file name is.- R18-18 (older; money's kinds, C6): a granted sum said as a share of the applied one ("Myönnetty 960 000 €
   haetusta 1 200 000 eurosta", "Myönnetty / haettu: 960 000 € / 1 200 000 €") is read as the APPLIED sum 960 000 and
   the applied 1 200 000 is lost; en "Granted EUR 960,000 of the EUR 1,200,000 applied for" reads neither. The two
-  sums apart ("Haettu: … / Myönnetty: …", "Haettu …, myönnetty …", sv "Beviljat … av sökta …") are read.
+  sums apart ("Haettu: … / Myönnetty: …", "Haettu …, myönnetty …", sv "Beviljat … av sökta …") are read.- R18-19 (older; the light dimensions' vocabulary, L10): "Rekrytoinnit: punainen", en "Recruitment", sv
+  "Rekrytering" (staff) and en "Deliverables", sv "Leveranser" (output scope) read no light, while "Henkilöstön
+  rekrytointi", "Tuotokset", "Outputs", "Prestationer" are read: the same dimension in a word as common.
 """
 
 from __future__ import annotations
@@ -1148,3 +1150,51 @@ def test_a_grant_said_of_the_applied_sum_is_read_as_both(line: str) -> None:
 )
 def test_a_grant_beside_the_applied_sum_that_held(line: str) -> None:
     assert _r18_18(line) == {("granted", Decimal(960_000)), ("applied", Decimal(1_200_000))}
+
+
+# ------------------------------------------------------------ R18-19: a light's dimension in another common word
+
+
+def _r18_19(dimension: str) -> set[tuple[str, str | None]]:
+    text = (
+        "# Kotona kuntoon -hanke\n\nTilanneraportti 2/2025, Etelä-Savon hyvinvointialue.\n\n"
+        f"Hanke kehittää kotikuntoutusta Mikkelissä.\n\n## Liikennevalot\n\n{dimension}: punainen\n\nMuuta: ei muuta.\n"
+    )
+    return {
+        (light.dimension, light.value) for p in _extraction(text, "raportti.md").projects for light in p.lights
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-19 (older, the dimensions' vocabulary): 'Rekrytoinnit', 'Recruitment', 'Rekrytering', "
+    "'Deliverables', 'Leveranser' as a light's dimension read no light",
+)
+@pytest.mark.parametrize(
+    ("dimension", "key"),
+    [
+        ("Rekrytoinnit", "staff"),
+        ("Recruitment", "staff"),
+        ("Rekrytering", "staff"),
+        ("Deliverables", "output-scope"),
+        ("Leveranser", "output-scope"),
+    ],
+)
+def test_a_lights_dimension_in_a_common_word_is_read(dimension: str, key: str) -> None:
+    assert _r18_19(dimension) == {(key, "deviation")}
+
+
+# Pinned: the vocabulary's own words in the three languages.
+@pytest.mark.parametrize(
+    ("dimension", "key"),
+    [
+        ("Henkilöstön rekrytointi", "staff"),
+        ("Resurser", "staff"),
+        ("Staffing", "staff"),
+        ("Tuotokset", "output-scope"),
+        ("Outputs", "output-scope"),
+        ("Prestationer", "output-scope"),
+    ],
+)
+def test_a_lights_dimension_that_held(dimension: str, key: str) -> None:
+    assert _r18_19(dimension) == {(key, "deviation")}

@@ -575,6 +575,20 @@ def test_partners_listed_with_a_tab_after_the_marker_are_read() -> None:
     assert sorted(_orgs(_extraction(text, "raportti.txt"), "partner")) == ["kela", "thl", "xamk"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="R18-6 (older, a legend listed with a tab after the marker; s53-m4 a53a9e4b too): the legend's marks "
+    "are not read: the lights they mark are lost",
+)
+def test_a_legend_listed_with_a_tab_after_the_marker_is_read() -> None:
+    legend = _marked("•\t", ["tasainen = etenee suunnitellusti", "kuoppainen = poikkeama suunnitelmasta"])
+    text = _R18_6_HEAD["fi"] + "Merkinnät:\n" + legend + "\nAikataulu: tasainen\nKustannukset: kuoppainen\n"
+    lights = {
+        (light.dimension, light.value) for p in _extraction(text, "raportti.txt").projects for light in p.lights
+    }
+    assert lights == {("schedule", "on-plan"), ("costs", "deviation")}
+
+
 # Pinned: the same lists with a space after the marker, and the tuned form of a tab list whose items each have an
 # indented verdict line ("1.<TAB>X" / "<TAB>Outcome: Reached", test23 s70).
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

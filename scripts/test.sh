@@ -35,7 +35,7 @@ mkdir "$HANKEGRAAFI_PART2_FILES"
 # server is never waited for by pytest, so its writers' and workers' CPU is in no per-test figure.
 # The per-file table has that of the fork server of each pytest process (column "pool") and a row of
 # what the pytest processes used outside any test; treecpu's "orphans" are the rest (stop 53, in
-# tests/server: 41 fork servers of `serve` processes its tests started and stopped, ~45 s of 250).
+# tests/server: the fork servers of 16 `serve` processes its tests started, and 25 of their workers, 45 s of 250).
 .venv/bin/python -m tests.treecpu "tests on every core" \
     .venv/bin/python -m pytest -n auto --dist loadfile -m "not timing and not alone" "$@"
 parallel=$?

@@ -13,6 +13,7 @@ import weakref
 from datetime import date
 
 from hankegraafi.ingest.entities import Mention
+from hankegraafi.ingest.facts.captionnames import caption_name
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
@@ -51,7 +52,6 @@ from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, titl
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
 from hankegraafi.ingest.generictitle import site_menu, site_word
-from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import subject_name, unquoted, unquoted_head, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
@@ -299,32 +299,6 @@ def _tab_item(item: str) -> bool:
     """A breadcrumb's item that is a page's tab or section ("Arviointi", "Kehittämisen polku"), or a site's
     section word ("Toimintamallit", "Etusivu"): no page's own name."""
     return crumb_tab(item) or site_word(item)
-
-
-#: A caption's lead: "Taulukko 1.", "Kuvio 2:", "Tabell 3", "Table 1." before what the table or figure shows.
-_CAPTION = re.compile(
-    r"^(?:taulukko|kuvio|kuva|liite|tabell|figur|bilaga|table|figure)\s+\d{1,3}\s*[.:–—-]?\s+(?P<rest>\S.*)$",
-    re.I,
-)
-#: Between a caption's name and its section word: a colon or a dash.
-_CAPTION_PARTS = re.compile(r":\s+|\s+[–—-]\s+")
-
-
-def caption_name(text: str) -> str | None:
-    """The project a caption names beside a section of the form it shows: "Taulukko 1. X: perustiedot",
-    "Tabell 2 – X – grunduppgifter" give X. The section word is one the vocabulary knows as a
-    section's heading (basics, goals, lights, costs); the other part, capitalised, is the name."""
-    caption = _CAPTION.match(text.strip())
-    if caption is None:
-        return None
-    parts = [p.strip(" .") for p in _CAPTION_PARTS.split(caption.group("rest")) if p.strip(" .")]
-    if len(parts) != 2:
-        return None
-    sections = [match_heading(p) is not None for p in parts]
-    if sections.count(True) != 1:
-        return None
-    name = parts[sections.index(False)]
-    return name if name[:1].isupper() and re.search(r"[A-Za-zÅÄÖåäö]{3}", name) else None
 
 
 def _caption_root(ctx: Context, elements: list[Element]) -> None:

@@ -13,6 +13,7 @@ import re
 import weakref
 
 from hankegraafi.ingest.domain import PROJECT_WORDS
+from hankegraafi.ingest.facts.captionnames import caption_name, table_caption
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.meetinglines import meeting_line, meeting_title_name
@@ -219,8 +220,8 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         head, colon, tail = text.partition(": ")
         if colon and _MEETING_HEADER.search(tail) and re.search(r"hank|projekt", head, re.I):
             text = head  # "X -hanke: ohjausryhmän kokous 2/2025": the project's name, then the meeting
-        if caption_line(text) or question_line(text):
-            continue  # a caption over a table of amounts or a list ("Menot kululajeittain (€):")
+        if caption_line(text) or question_line(text) or table_caption(text):
+            continue  # a caption over a table of amounts or a list ("Menot kululajeittain (€):", "Taulukko 1. …")
         if not text or len(text) > 140 or (text.endswith((".", ",")) and len(text.split()) > 4):
             continue  # a sentence of running text, not a title
         if _NOT_TITLE.match(text) or _MEETING_HEADER.search(text) or tab_strip_like(text) or unit_section(text):
@@ -368,8 +369,11 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             return element, text
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
     block = head_block_name(ctx, elements[:12]) if plain_too else None
-    chosen = _chosen(ctx, heads, plain_too, block) if heads else None
-    chosen = chosen or _chosen(ctx, candidates, plain_too, block)  # else: a headline's, a list's "Hankkeet"
+    caption = _caption(ctx, elements)
+    chosen = _chosen(ctx, heads, plain_too, block, caption) if heads else None
+    chosen = chosen or _chosen(
+        ctx, candidates, plain_too, block, caption
+    )  # else: a headline's, a list's "Hankkeet"
     if chosen is not None and meeting_title_name(chosen[0].text.strip()) == chosen[1]:
         FIRM[ctx] = chosen[
             0
@@ -379,6 +383,17 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
 
 #: A sentence of running text: six words or more, ending in a full stop.
 _SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[^\W\d_][)\"”]?\.$")
+
+
+def _caption(ctx: Context, elements: list[Element]) -> tuple[Element, str] | None:
+    """The first caption of a table or figure that names the project (captionnames.caption_name: "Tabell 1.
+    Läget i projektet X 30.6.2023", "Table 1. X: costs 2024"), wherever it stands: a report may print its
+    name only there."""
+    for element in elements:
+        name = caption_name(element.text) if element.type == "text" and "\n" not in element.text else None
+        if name is not None and not _whole_entity(ctx, name):
+            return element, name
+    return None
 
 
 def _head_end(elements: list[Element]) -> int:
@@ -393,6 +408,7 @@ def _chosen(
     candidates: list[tuple[Element, str]],
     plain_too: bool,
     block: tuple[Element, str] | None = None,
+    caption: tuple[Element, str] | None = None,
 ) -> tuple[Element, str] | None:
     """:func:`choose_title`'s choice among the title candidates."""
     for element, text in candidates:
@@ -424,6 +440,8 @@ def _chosen(
     if block is not None:  # a report's head of owner, name and kind (:func:`head_block_name`)
         FIRM[ctx] = block[0].first
         return block
+    if caption is not None:
+        return caption  # "Tabell 1. Projektet X: kostnader 2024" where no title names the project
     if plain_too:
         for element, text in candidates:
             if (

@@ -45,15 +45,20 @@ _PROJECT_IN_CAPTION = re.compile(
 )
 
 
-#: A caption's topic words, which no name beside a topic in lower case holds ("Hankkeen kustannukset: budjetti ja
-#: toteuma", "Project costs: budget 2024", "Kustannukset kululajeittain: toteuma 2024"): the table's subject is
-#: money, lights or goals, not a project.
+#: The topics of a report's own tables and figures over the whole project: its money, status, goals, lights or basics
+#: ("kustannukset 2024", "kostnader", "costs", "toteuma", "läget", "status", "tavoitteet", "perustiedot"). A caption
+#: "Name: topic" names the project only beside such a topic, and no name holds one ("Hankkeen kustannukset:
+#: budjetti ja toteuma", "Project costs: budget 2024", "STM:n avustus: toteuma 2024" name none); "Asiakaskäynnit
+#: kunnittain: tammi–kesäkuu 2024", "Ohjausryhmän kokoonpano: jäsenet 2024" are a table's own subject (R18-5).
 _TOPIC_WORD = re.compile(
-    r"\b(?:\w*kustannu\w*|\w*kulu[tja]?\b|budjet\w*|toteum\w*|talou\w*|rahoitu\w*|kostnad\w*|budget\w*|utfall\w*|"
-    r"ekonomi\w*|finansier\w*|costs?|expenditure|expenses|funding|finances?|liikennevalo\w*|trafikljus\w*|"
-    r"tavoitte\w*|mål|goals?|objectives?|hankkeen|projektets|projektin|project(?=\s+[a-z]))\b",
+    r"\b(?:\w*kustannu\w*|\w*kulu[tja]?|budjet\w*|toteum\w*|toteutu\w*|talou\w*|rahoitu\w*|avustu\w*|tilanne|"
+    r"tavoitte\w*|liikennevalo\w*|perustiedot|kostnad\w*|budget\w*|utfall\w*|ekonomi\w*|finansier\w*|bidrag\w*|"
+    r"läge[t]?|mål(?:en)?|trafikljus\w*|grunduppgifter|costs?|expenditure|expenses|funding|finances?|grant|status|"
+    r"goals?|objectives?|lights|basic\s+information)\b",
     re.I,
 )
+#: Words of a caption's subject that is no project's name even beside a topic ("Hankkeen kustannukset").
+_NO_NAME_WORD = re.compile(r"\b(?:hankkeen|projektets|projektin|project(?=\s+[a-z]))\b", re.I)
 
 
 def _dated(text: str) -> str:
@@ -93,7 +98,9 @@ def caption_name(text: str) -> str | None:
     sections = [match_heading(p) is not None for p in parts]
     if sections.count(True) != 1:
         topics = [p[:1].islower() for p in parts]  # "X: kustannukset 2024": the topic after the name
-        if topics != [False, True] or len(parts[0].split()) < 2 or _TOPIC_WORD.search(parts[0]):
-            return None
+        if topics != [False, True] or len(parts[0].split()) < 2 or not _TOPIC_WORD.search(parts[1]):
+            return None  # "X: kustannukset 2024" names X; "Asiakaskäynnit kunnittain: tammi–kesäkuu 2024" none
+        if _TOPIC_WORD.search(parts[0]) or _NO_NAME_WORD.search(parts[0]):
+            return None  # "Hankkeen kustannukset: budjetti ja toteuma", "STM:n avustus: toteuma 2024"
         sections = topics
     return _named(parts[sections.index(False)])

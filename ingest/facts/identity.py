@@ -224,7 +224,8 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
                 element,
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
-    _caption_root(ctx, elements)
+    if not name_field:
+        _caption_root(ctx, elements)  # a caption names the project only where no name field does (R18-5)
 
 
 def _running_head(element: Element) -> list[str]:

@@ -71,6 +71,7 @@ from hankegraafi.ingest.titlewords import (
     _SECTION_LIKE,
     _SECTION_MARK,
     _WEAK_TITLE,
+    acted_name,
 )
 
 
@@ -109,6 +110,8 @@ def name_before_hanke(text: str) -> str | None:
     ends it.
     """
     text = re.sub(r"§\s*\d+\s*", " ", text)
+    if (acted := acted_name(text)) is not None:
+        return acted  # "Valtionavustuksen hakeminen X y z Q -hankkeelle": X y z Q
     for match in _HANKE_AFTER.finditer(text):
         if match.group("word")[:1].isupper() and not re.search(r"[-–]", match.group("sep")):
             continue  # "Perustelut Hankkeen arviointilausunnon …": a heading run into the sentence it heads
@@ -433,7 +436,9 @@ def _chosen(
         if _SECTION_LIKE.search(text):
             continue
         if PROJECT_WORDS.search(text):
-            return element, headline_name(text) or text  # "X hanke ehti puoliväliin" names "X hanke"
+            return element, acted_name(text) or headline_name(
+                text
+            ) or text  # "X hanke ehti puoliväliin" names "X hanke"
     for element, text in candidates:
         if meeting_title_name(element.text.strip()) == text and not _whole_entity(ctx, text):
             return element, text  # "Styrgruppen för projektet X", "X – ohjausryhmän kokous 3/2024": X

@@ -74,3 +74,19 @@ _HANKE_AFTER = re.compile(
     r"(?P<sep>\s?[-–]\s?|\s)(?P<word>hanke|hankkee\w*|hankkeiden|hankkeisiin|hanke(?:n|lle|ssa|sta|lla|en))\b",
     re.I,
 )
+
+
+#: A minute's § title that opens with what is done, an action noun after its object's genitive ("Valtionavustuksen
+#: hakeminen", "Avustuksen myöntäminen", "Hankesuunnitelman hyväksyminen"), then the project's whole name before
+#: the hyphened "-hankkeelle" / "-hankkeen": the name is every word between, lower-case words too ("Hoitoon pääsyn
+#: vauhdittaminen Kymenlaaksossa"), which the walk back from "-hanke" cuts at the first two lower-case words.
+_ACTION_BEFORE_NAME = re.compile(
+    r"^(?:[A-ZÅÄÖ]\w*(?:n|en)\s+)?(?:[a-zåäö]\w*(?:n|en)\s+)?[a-zåäö]\w*(?:minen|misen|mista|misesta)\s+"
+    r"(?P<name>[A-ZÅÄÖ][^:;,.()]{2,100}?)\s?[-–]\s?hankkee(?:lle|n|seen|ssa|sta)\b"
+)
+
+
+def acted_name(text: str) -> str | None:
+    """The name in a § title that opens with what is done to the project (:data:`_ACTION_BEFORE_NAME`)."""
+    acted = _ACTION_BEFORE_NAME.match(re.sub(r"^§\s*\d+\s*", "", text.strip()))
+    return f"{acted.group('name')} -hanke" if acted is not None else None

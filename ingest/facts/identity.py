@@ -140,7 +140,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     for element in elements:
         if element.type == "table" and element.first == element.last and site_menu(element.text):
             continue  # a site's menu above the page's name ("Toimintamallit<TAB>Kokonaisuudet<TAB>…")
-        if not name_field and (cells := _running_head(element)):
+        if not name_field and (cells := _running_head(element) or _paged_head(element)):
             # "Owner<TAB>Kind 2/2023", "KIND<TAB>Name" above the text: each cell is a line of the title
             block.extend(Element("text", element.first, element.last, cell) for cell in cells)
             continue
@@ -244,6 +244,25 @@ def _running_head(element: Element) -> list[str]:
         return []  # "Raportti;Kustannusten toteuma vuosittain": a key and its value, no running head
     named = all((c[:1].isupper() and len(c.split()) >= 2) or parse_date(c) for c in others)
     return cells if named else []  # "otsikko<TAB>Väliraportti 1/2025": a key and its value
+
+
+#: A page's number in a letterhead: "1 (2)", "Sivu 1 (3)", "Sida 2/4", "Page 1 of 2".
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:sivu|sida|page|s\.)\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3}|of\s+\d{1,3})$", re.I
+)
+
+
+def _paged_head(element: Element) -> list[str]:
+    """The cells of a letterhead's row beside its page number ("Pohjois-Savon hyvinvointialue<TAB>1 (2)", as an
+    official document prints its owner left and "1 (2)" right): each other cell is a line of the title block,
+    and the title under the row stays in the block (test44 oo06: the row ended the block, no name read)."""
+    if element.type != "table" or element.first != element.last or len(element.rows) != 1:
+        return []
+    cells = [c.strip(" *_#") for c in element.rows[0] if c.strip(" *_#")]
+    others = [c for c in cells if not _PAGE_NUMBER.match(c)]
+    if not (2 <= len(cells) <= 3 and len(others) == len(cells) - 1 and all(len(c) <= 80 for c in others)):
+        return []
+    return others
 
 
 def _site_line(elements: list[Element], element: Element, lines: list[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 import weakref
 
 from hankegraafi.ingest.domain import PROJECT_WORDS
-from hankegraafi.ingest.facts.captionnames import caption_name, table_caption
+from hankegraafi.ingest.facts.captionnames import first_caption, table_caption
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goalstatus import status_of
 from hankegraafi.ingest.facts.meetinglines import meeting_line, meeting_title_name
@@ -71,7 +71,9 @@ from hankegraafi.ingest.titlewords import (
     _SECTION_LIKE,
     _SECTION_MARK,
     _WEAK_TITLE,
+    SUBJECT_LINE,
     acted_name,
+    only_kinds,
 )
 
 
@@ -212,7 +214,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if meeting_line(raw):
             continue  # "Steering group", "1. Kokouksen avaus", "Valm. kehittämisjohtaja": the meeting's own line
         named = None if message_line(raw) or names_whole(raw) else title_parts_name(None, raw, kind=True)
-        if named is None and _only_kinds(raw):
+        if named is None and only_kinds(raw):
             continue  # "Lomake: Valtionavustushankkeen tilanneraportti (6 kk)": a form's label and its kind
         if named is not None and _title_part(named):  # "Kind 2/2024 – X", "X – where our goals stand"
             out.append((element, named))  # a title writing its kind beside the name is a title
@@ -241,18 +243,6 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
             continue  # "Osahanke 2" alone, "Status of the work stream": a part's page, whose whole the text names
         out.append((element, text))
     return out
-
-
-#: Between a title's label and its kind: a colon, or a dash between spaces.
-_KIND_PARTS = re.compile(r":\s+|\s+[–—-]\s+")
-
-
-def _only_kinds(raw: str) -> bool:
-    """A line of two parts or more, each a document's kind (:func:`kind_part`): a form's label and the
-    report it is ("Lomake: Valtionavustushankkeen tilanneraportti (6 kk)", "Form: Interim report of a
-    state-funded project (12 months)", "Blankett: Lägesrapport för statsunderstödsprojekt"), no name."""
-    parts = [p.strip(" .*_#") for p in _KIND_PARTS.split(raw) if p.strip(" .*_#")]
-    return len(parts) >= 2 and all(kind_part(p) for p in parts)
 
 
 def _tab_trail(element: Element, text: str) -> bool:
@@ -370,9 +360,14 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             if meeting_title_name(raw) == text:
                 FIRM[ctx] = element.first  # a meeting's line named it: "projektet X:s ekonomi" renames it not
             return element, text
+    for element, text in candidates[:1]:
+        if subject_named(ctx, element.text) == text:  # "Subject: X (ACR)" over a body titled by its kind alone
+            if not PROJECT_WORDS.search(text):
+                SUBJECT_LINE[ctx] = element.first  # no project's word: maybe the message's topic (leadname)
+            return element, text
     heads = title_heads(ctx.doc, candidates)  # the outline's title and subtitle (facts/outline.py)
     block = head_block_name(ctx, elements[:12]) if plain_too else None
-    caption = _caption(ctx, elements)
+    caption = first_caption(elements, lambda name: not _whole_entity(ctx, name))
     chosen = _chosen(ctx, heads, plain_too, block, caption) if heads else None
     chosen = chosen or _chosen(
         ctx, candidates, plain_too, block, caption
@@ -388,15 +383,25 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
 _SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[^\W\d_][)\"”]?\.$")
 
 
-def _caption(ctx: Context, elements: list[Element]) -> tuple[Element, str] | None:
-    """The first caption of a table or figure that names the project (captionnames.caption_name: "Tabell 1.
-    Läget i projektet X 30.6.2023", "Table 1. X: costs 2024"), wherever it stands: a report may print its
-    name only there."""
-    for element in elements:
-        name = caption_name(element.text) if element.type == "text" and "\n" not in element.text else None
-        if name is not None and not _whole_entity(ctx, name):
-            return element, name
-    return None
+def subject_named(ctx: Context, raw: str) -> str | None:
+    """The project's name a message's subject line gives whole, its label, kind and period set aside ("Subject: X
+    (ACR)", "Aihe: X – asiakkaan arki edellä"): a message's subject is its title, where the body's own title is
+    only the report's kind and date (none for "Subject: Figures for Thursday" over "Hi, …"). None for a subject
+    that is a kind, a section, an entity, a sum, a reply or a meeting."""
+    text = subject_name(raw.strip())
+    if text == raw.strip() or not text[:1].isupper() or len(text.split()) > 12 or _whole_entity(ctx, text):
+        return None
+    if _SECTION_LIKE.search(text) or _WEAK_TITLE.search(text) or match_heading(text) is not None:
+        return None
+    reply = re.match(r"^[^:]{2,12}:\s*(?:re|fwd?|vs|sv|aw|tiedoksi|för kännedom|fyi)\s*:", raw.strip(), re.I)
+    if len(text.split()) < 2 or reply is not None:
+        return None  # "Subject: Kustannukset", "Re: Kysymys", "Tiedoksi: ohjausryhmän materiaalit"
+    if _MEETING_HEADER.search(text) or meeting_line(text) or message_line(text) or question_line(text):
+        return None  # "Subject: Ohjausryhmän kokous 14.3.2025": the meeting's, no project's
+    if states_sum(text) or list_title(text) or _kind_word(text) or kind_part(text):
+        return None
+    heads = [e.text.strip(" #*_") for e in ctx.seg.elements[:15] if e.type in ("text", "heading")]
+    return text if any(kind_part(h) for h in heads if len(h) <= 80) else None  # a report sent as a message
 
 
 def _head_end(elements: list[Element]) -> int:

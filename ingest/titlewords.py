@@ -8,7 +8,10 @@ Split from generictitle.py (stop 51, no change of behaviour) to keep that module
 from __future__ import annotations
 
 import re
+import weakref
 
+from hankegraafi.ingest.facts.context import Context
+from hankegraafi.ingest.facts.namesites import kind_part
 from hankegraafi.ingest.namecuts import GOVERNING_BODY
 
 #: Lines that are never a title: site chrome, breadcrumbs, minutes headers, report words. "Home" before a word
@@ -90,3 +93,21 @@ def acted_name(text: str) -> str | None:
     """The name in a § title that opens with what is done to the project (:data:`_ACTION_BEFORE_NAME`)."""
     acted = _ACTION_BEFORE_NAME.match(re.sub(r"^§\s*\d+\s*", "", text.strip()))
     return f"{acted.group('name')} -hanke" if acted is not None else None
+
+
+#: Between a title's label and its kind: a colon, or a dash between spaces.
+_KIND_PARTS = re.compile(r":\s+|\s+[–—-]\s+")
+
+
+def only_kinds(raw: str) -> bool:
+    """A line of two parts or more, each a document's kind (:func:`kind_part`): a form's label and the
+    report it is ("Lomake: Valtionavustushankkeen tilanneraportti (6 kk)", "Form: Interim report of a
+    state-funded project (12 months)", "Blankett: Lägesrapport för statsunderstödsprojekt"), no name."""
+    parts = [p.strip(" .*_#") for p in _KIND_PARTS.split(raw) if p.strip(" .*_#")]
+    return len(parts) >= 2 and all(kind_part(p) for p in parts)
+
+
+#: The line of a message's subject that named the project for want of a title (generictitle.subject_named): a
+#: subject may be the message's topic ("Figures for Thursday"), so the name the lead gives replaces it as it
+#: replaces a file's name.
+SUBJECT_LINE: weakref.WeakKeyDictionary[Context, int] = weakref.WeakKeyDictionary()

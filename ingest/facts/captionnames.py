@@ -7,10 +7,12 @@ A report may print its project's name only over a table ("Tabell 2 – X – gru
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.labels import match_heading
 from hankegraafi.ingest.namecuts import unquoted
+from hankegraafi.ingest.segment import Element
 
 #: A caption's lead: "Taulukko 1.", "Kuvio 2:", "Tabell 3", "Table 1." before what the table or figure shows.
 _CAPTION = re.compile(
@@ -104,3 +106,14 @@ def caption_name(text: str) -> str | None:
             return None  # "Hankkeen kustannukset: budjetti ja toteuma", "STM:n avustus: toteuma 2024"
         sections = topics
     return _named(parts[sections.index(False)])
+
+
+def first_caption(elements: list[Element], keep: Callable[[str], bool]) -> tuple[Element, str] | None:
+    """The first caption of a table or figure that names the project (:func:`caption_name`: "Tabell 1. Läget i
+    projektet X 30.6.2023", "Table 1. X: costs 2024") and that ``keep`` keeps (no county or organisation's name),
+    wherever it stands: a report may print its name only there."""
+    for element in elements:
+        name = caption_name(element.text) if element.type == "text" and "\n" not in element.text else None
+        if name is not None and keep(name):
+            return element, name
+    return None

@@ -12,12 +12,14 @@ import re
 import weakref
 from datetime import date
 
+from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.entities import Mention
 from hankegraafi.ingest.facts.captionnames import caption_name
 from hankegraafi.ingest.facts.context import Context, Family, FieldHook
 from hankegraafi.ingest.facts.funding import programme_as_funder
 from hankegraafi.ingest.facts.goalforms import status_of
 from hankegraafi.ingest.facts.goals import answer_status
+from hankegraafi.ingest.facts.headrows import paged_head, running_head
 from hankegraafi.ingest.facts.leadname import settle_lead_name
 from hankegraafi.ingest.facts.meetinglines import meeting_title_name
 from hankegraafi.ingest.facts.model import Project, Span
@@ -51,10 +53,11 @@ from hankegraafi.ingest.facts.programmelines import (
 from hankegraafi.ingest.facts.projectname import kind_line, no_name, prose, title_name
 from hankegraafi.ingest.facts.text import Chunk, parse_date, parse_period
 from hankegraafi.ingest.generic import name_beside_description
-from hankegraafi.ingest.generictitle import site_menu, site_word
+from hankegraafi.ingest.generictitle import site_menu, site_word, subject_named
 from hankegraafi.ingest.namecuts import subject_name, unquoted, unquoted_head, without_period
 from hankegraafi.ingest.paragraphs import broken_line
 from hankegraafi.ingest.segment import Element, best_label, norm_label
+from hankegraafi.ingest.titlewords import SUBJECT_LINE
 from hankegraafi.ontology import registry
 
 
@@ -140,7 +143,7 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
     for element in elements:
         if element.type == "table" and element.first == element.last and site_menu(element.text):
             continue  # a site's menu above the page's name ("Toimintamallit<TAB>Kokonaisuudet<TAB>…")
-        if not name_field and (cells := _running_head(element) or _paged_head(element)):
+        if not name_field and (cells := running_head(element) or paged_head(element)):
             # "Owner<TAB>Kind 2/2023", "KIND<TAB>Name" above the text: each cell is a line of the title
             block.extend(Element("text", element.first, element.last, cell) for cell in cells)
             continue
@@ -156,6 +159,9 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
         if len(e.text) <= 100 and not e.text.endswith(".") and not broken_line(lines, e.first, e.last)
     ]
     title_lines = title_places(ctx.doc, title_lines, lambda e: e)  # a page's bar above its <h1>: no title
+    subject: tuple[Element, str] | None = (
+        None  # a message's subject naming the project (generictitle.subject_named)
+    )
     for element in title_lines[:12]:
         text = unquoted_head(element.text)
         code = re.match(r"^(?P<id>RRP[\d.]+)\s*[-–]\s*(?P<name>.+)$", text)
@@ -204,6 +210,11 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             re.I,
         ):
             continue  # the document's kind, or the programme it reports to: not the project's name
+        elif (said := subject_named(ctx, text)) is not None:
+            subject = subject or (
+                element,
+                said,
+            )  # "Subject: X – longer at home": the title, if the body has none
         elif (
             no_name(text)
             or _run_on(text)
@@ -218,51 +229,21 @@ def title_block(ctx: Context, elements: list[Element]) -> None:
             continue  # a site's menu on one line ("Toimintamallit   Kokonaisuudet   Verkostot")
         elif ctx.root is None and ctx.investment is None and re.search(r"[A-Za-zÄÖ]{3}", text):
             # "Etusivu > Hankkeet > X": the page's own name; "Taulukko 1. X: perustiedot": X
-            text = last_crumb(text) or caption_name(text) or text
+            named = last_crumb(text) or caption_name(text)
+            if subject is not None and named is None:
+                continue  # a plain line under a message's subject naming the project ("Partners"): the subject's
+            text = named or text
             _title_root(
                 ctx,
                 element,
                 name_beside_description(ctx, text) or without_period(title_name(plain_case(ctx, text))),
             )
+    if subject is not None and ctx.root is None and ctx.investment is None and not name_field:
+        _title_root(ctx, *subject)
+        if not PROJECT_WORDS.search(subject[1]):
+            SUBJECT_LINE[ctx] = subject[0].first  # maybe the message's topic: the lead's name replaces it
     if not name_field:
         _caption_root(ctx, elements)  # a caption names the project only where no name field does (R18-5)
-
-
-def _running_head(element: Element) -> list[str]:
-    """The cells of a title line of two or three short cells side by side, one the report's kind and each
-    other a name of two words or more or a date (the owner, kind, date or name: "Keski-Uudenmaan
-    hyvinvointialue<TAB>Tilanneraportti 2/2023", "Seurantalomake 4/2024<TAB>X"), which the segmenter reads
-    as a table of one row; else [] ("Seurantalomake 2/2024;Päivitetty;12.9.2024": a label beside the kind)."""
-    if element.type != "table" or element.first != element.last or len(element.rows) != 1:
-        return []
-    cells = [c.strip(" *_#") for c in element.rows[0] if c.strip(" *_#")]
-    kinds = [c for c in cells if kind_part(c) or kind_line(c)]
-    others = [c for c in cells if c not in kinds]
-    if not (2 <= len(cells) <= 3 and all(len(c) <= 80 for c in cells) and kinds):
-        return []  # a page header's owner, unit and date names no kind ("Owner<TAB>Unit<TAB>15.8.2024")
-    if cells[0] in kinds and not (cells[0].isupper() or re.search(r"\d", cells[0])):
-        return []  # "Raportti;Kustannusten toteuma vuosittain": a key and its value, no running head
-    named = all((c[:1].isupper() and len(c.split()) >= 2) or parse_date(c) for c in others)
-    return cells if named else []  # "otsikko<TAB>Väliraportti 1/2025": a key and its value
-
-
-#: A page's number in a letterhead: "1 (2)", "Sivu 1 (3)", "Sida 2/4", "Page 1 of 2".
-_PAGE_NUMBER = re.compile(
-    r"^(?:(?:sivu|sida|page|s\.)\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3}|of\s+\d{1,3})$", re.I
-)
-
-
-def _paged_head(element: Element) -> list[str]:
-    """The cells of a letterhead's row beside its page number ("Pohjois-Savon hyvinvointialue<TAB>1 (2)", as an
-    official document prints its owner left and "1 (2)" right): each other cell is a line of the title block,
-    and the title under the row stays in the block (test44 oo06: the row ended the block, no name read)."""
-    if element.type != "table" or element.first != element.last or len(element.rows) != 1:
-        return []
-    cells = [c.strip(" *_#") for c in element.rows[0] if c.strip(" *_#")]
-    others = [c for c in cells if not _PAGE_NUMBER.match(c)]
-    if not (2 <= len(cells) <= 3 and len(others) == len(cells) - 1 and all(len(c) <= 80 for c in others)):
-        return []
-    return others
 
 
 def _site_line(elements: list[Element], element: Element, lines: list[str]) -> bool:

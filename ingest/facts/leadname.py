@@ -32,6 +32,7 @@ from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.projectname import names_another
 from hankegraafi.ingest.namecuts import MAIL_HEADER
 from hankegraafi.ingest.orgnames import role_word
+from hankegraafi.ingest.titlewords import SUBJECT_LINE
 
 #: A bracket holding a year: a period ("(1.2.2024–31.1.2026)", "(1 April 2024 – 31 March 2026)", "(2020–2022)").
 _DATED_BRACKET = re.compile(r"\((?=[^()]*(?:19|20)\d\d)[^()]{4,60}\)")
@@ -89,10 +90,10 @@ def settle_lead_name(ctx: Context) -> None:
         return
     if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements):
         return  # a name field names the project
-    if root is ctx.fallback or MAIL_HEADER.match(root.name + ":"):
+    if root is ctx.fallback or MAIL_HEADER.match(root.name + ":") or SUBJECT_LINE.get(ctx) == root.span.first:
         _file_named(
             ctx, root
-        )  # named by its file, or by a header's label ("Subject" of "Subject: Läget i oktober")
+        )  # named by its file, a header's label ("Subject" of "Subject: Läget i oktober") or the subject alone
         return
     lines = [line.casefold() for line in ctx.doc.lines[:_LEAD_LINES]]
     for index, line in enumerate(ctx.doc.lines[:_LEAD_LINES]):

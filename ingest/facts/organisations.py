@@ -170,6 +170,9 @@ def _author(ctx: Context, element: Element, value: str, span: Span) -> None:
 
 #: A funder field's value that begins with a sum ("450 000 euroa", "EUR 1.2m", "€ 300 000"): the money, not who gives it.
 _SUM_FIRST = re.compile(r"\s*(?:(?:EUR|€|euro)\s*)?\d", re.I)
+#: An amount of money anywhere in a value: "1 200 000 €", "1,2 M€", "EUR 1,200,000", "300 000 euroa" (R17-16: a
+#: funding section's first line is a sum under its kind, "Valtionavustus: 1 200 000 €", which names no party).
+_AN_AMOUNT = re.compile(r"\d[\d\s\u00a0.,]*\s*(?:€|[tkm]€|eur\b|euro[a-z]*|milj)|(?:€|\beur)\s*\d", re.I)
 #: A funder field that says there is none: "Ei erillisrahoitusta", "Ei ulkopuolista rahoitusta",
 #: "Ingen separat finansiering", "No external funding".
 _NO_FUNDING = re.compile(
@@ -202,8 +205,8 @@ def _funder(ctx: Context, element: Element, value: str, span: Span) -> None:
             return  # "Finansiering: Projektet har beviljats 2,9 miljoner euro. …": what it says, no funder named
         if not parties and "\t" in value.strip():
             return  # "Rahoitus" over a table: its head row ("Rahoituslähde<TAB>Euroa") names no funder
-        if not parties and _SUM_FIRST.match(value):
-            return  # "Rahoitus: 450 000 euroa", "Funding: EUR 450,000 for 2024-2025": the sum, no funder named
+        if not parties and (_SUM_FIRST.match(value) or _AN_AMOUNT.search(value)):
+            return  # "Rahoitus: 450 000 euroa"; "## Rahoitus" over "- Valtionavustus: 1 200 000 €": a sum, no funder
         entry = ctx.names.org_from_value(value)
         channel = next(
             (origins[n].entry for n, m in enumerate(mentions) if n in origins and m.entry is entry), None
@@ -284,6 +287,8 @@ def _administrator(ctx: Context, element: Element, value: str, span: Span) -> No
         if entry is None:
             return
         ctx.unit.participations.append(Participation(entry, "administrator", span, value))
+        if entry.type == "county":  # "Hallinnoija: X hyvinvointialue", "Huvudman: …": the owner's (R17-18)
+            ctx.vote_region(value, 5)
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:

@@ -427,20 +427,16 @@ def test_a_funder_field_names_its_own_funder(body: str) -> None:
     assert _orgs(_extraction(_FUNDER_HEAD + body + "\n", "raportti.txt"), "funder") == ["stm"]
 
 
-# R17-18: the county of a field. The ':<TAB>' forms hold since M2's tabstops.colon_fields (stop 52).
-_ADMINISTRATOR = pytest.mark.xfail(
-    strict=True, reason="R17-18 (N24, county): a county field as the administrator"
-)
-
-
+# R17-18: the county of a field. The ':<TAB>' forms hold since M2's tabstops.colon_fields (stop 52); the
+# administrator's since N25 (stop 53: organisations._administrator votes the county it names).
 @pytest.mark.parametrize(
     ("line", "county"),
     [
         ("Hyvinvointialue:\tEtelä-Savon hyvinvointialue", "12"),
         ("Toteuttaja:\tEtelä-Savon hyvinvointialue", "12"),
         ("Välfärdsområde:\tVälfärdsområdet Österbotten", "17"),
-        pytest.param("Hallinnoija: Etelä-Savon hyvinvointialue", "12", marks=_ADMINISTRATOR),
-        pytest.param("Huvudman: Välfärdsområdet Österbotten", "17", marks=_ADMINISTRATOR),
+        ("Hallinnoija: Etelä-Savon hyvinvointialue", "12"),
+        ("Huvudman: Välfärdsområdet Österbotten", "17"),
     ],
 )
 def test_a_county_field_names_the_county(line: str, county: str) -> None:
@@ -543,11 +539,7 @@ def test_a_funder_field_with_another_separator_names_its_own_funder(body: str, f
     assert _orgs(_extraction(_FUNDER_HEAD + body + "\n", "raportti.txt"), "funder") == [funder]
 
 
-# R17-16: a funding section's sum line taken for the funder.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R17-16 (N24, organisations._funder): a funding section's sum line is read as a new funder",
-)
+# R17-16: a funding section's sum line taken for the funder. Fixed by N25 (stop 53, organisations._AN_AMOUNT).
 @pytest.mark.parametrize(
     ("language", "body"),
     [

@@ -383,6 +383,14 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
 _SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[^\W\d_][)\"”]?\.$")
 
 
+#: A subject's label, then a reply's, forward's, invitation's or note's mark ("Ämne: VB:", "Aihe: Kutsu:"): no title.
+_REPLY = re.compile(
+    r"^[^:]{2,12}:\s*(?:re|fwd?|fw|vs|vl|sv|vb|aw|wg|tr|rv|antw|tiedoksi|kutsu|kokouskutsu|muistutus|för kännedom|"
+    r"inbjudan|kallelse|påminnelse|invitation|reminder|fyi)\s*:",
+    re.I,
+)
+
+
 def subject_named(ctx: Context, raw: str) -> str | None:
     """The project's name a message's subject line gives whole, its label, kind and period set aside ("Subject: X
     (ACR)", "Aihe: X – asiakkaan arki edellä"): a message's subject is its title, where the body's own title is
@@ -393,7 +401,7 @@ def subject_named(ctx: Context, raw: str) -> str | None:
         return None
     if _SECTION_LIKE.search(text) or _WEAK_TITLE.search(text) or match_heading(text) is not None:
         return None
-    reply = re.match(r"^[^:]{2,12}:\s*(?:re|fwd?|vs|sv|aw|tiedoksi|för kännedom|fyi)\s*:", raw.strip(), re.I)
+    reply = _REPLY.match(raw.strip())
     if len(text.split()) < 2 or reply is not None:
         return None  # "Subject: Kustannukset", "Re: Kysymys", "Tiedoksi: ohjausryhmän materiaalit"
     if _MEETING_HEADER.search(text) or meeting_line(text) or message_line(text) or question_line(text):

@@ -385,7 +385,7 @@ _SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[^\W\d_][)\"”]?\.$")
 
 #: A subject's label, then a reply's, forward's, invitation's or note's mark ("Ämne: VB:", "Aihe: Kutsu:"): no title.
 _REPLY = re.compile(
-    r"^[^:]{2,12}:\s*(?:re|fwd?|fw|vs|vl|sv|vb|aw|wg|tr|rv|antw|tiedoksi|kutsu|kokouskutsu|muistutus|för kännedom|"
+    r"^[^:]{2,12}:\s*(?:re|fwd?|fw|vs|vl|sv|vb|aw|wg|tr|rv|antw|vastaus|svar|reply|tiedoksi|kutsu|kokouskutsu|muistutus|för kännedom|"
     r"inbjudan|kallelse|påminnelse|invitation|reminder|fyi)\s*:",
     re.I,
 )

@@ -18,6 +18,7 @@ They stay as they are in the published graph, where SPARQL users compare them as
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -25,6 +26,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,7 +187,8 @@ def check(data: Graph | None = None, *, base_axioms: Graph | None = None) -> Che
         world = owlready2.World()
         world.get_ontology(path.as_uri()).load()
         try:
-            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+            with fast_java():
+                owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError as exc:
             result.consistent = False
             result.message = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
@@ -205,6 +208,31 @@ def check(data: Graph | None = None, *, base_axioms: Graph | None = None) -> Che
     return result
 
 
+#: The JVM flags of one short HermiT run: the client compiler and the serial collector (a JVM that knows
+#: neither flag ignores them).
+FAST_JVM = ("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+
+
+@contextlib.contextmanager
+def fast_java() -> Iterator[None]:
+    """owlready2's HermiT run (the axioms' classification) with ``FAST_JVM``: 17.9-20.4 -> 11.0-11.2 s of CPU
+    over the ontology's axioms, the same hierarchy (stop 53). owlready2 builds its java command itself, so
+    the flags go in ``JAVA_TOOL_OPTIONS`` of the environment it starts java with (its ``_subprocess_kargs``;
+    java's note that it picked them up is a line of output owlready2 does not read)."""
+    from owlready2 import reasoning as owl_reasoning
+
+    kargs = getattr(owl_reasoning, "_subprocess_kargs", None)
+    if not isinstance(kargs, dict) or "env" in kargs:
+        yield
+        return
+    options = " ".join([os.environ.get("JAVA_TOOL_OPTIONS", ""), *FAST_JVM]).strip()  # any of the user's kept
+    kargs["env"] = {**os.environ, "JAVA_TOOL_OPTIONS": options}
+    try:
+        yield
+    finally:
+        kargs.pop("env", None)
+
+
 def _hermit_consistent(path: Path) -> tuple[bool, str]:
     """HermiT's consistency check (the jar owlready2 ships) over one N-Triples file."""
     import subprocess
@@ -216,10 +244,8 @@ def _hermit_consistent(path: Path) -> tuple[bool, str]:
         "java",
         f"-Xmx{owlready2.JAVA_MEMORY}M",
         # One short check: the client compiler and the serial collector halve its CPU (samples + seeds
-        # 6.3 -> 3.0 s, the same answer); a JVM that knows neither flag ignores them.
-        "-XX:+IgnoreUnrecognizedVMOptions",
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
+        # 6.3 -> 3.0 s, the same answer).
+        *FAST_JVM,
         "-cp",
         f"{home}{os.pathsep}{home / 'HermiT.jar'}",
         "org.semanticweb.HermiT.cli.CommandLine",

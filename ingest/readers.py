@@ -38,6 +38,7 @@ from hankegraafi.ingest.mailread import eml_lines
 from hankegraafi.ingest.mdheadings import markdown_headings_plain
 from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
 from hankegraafi.ingest.ooxml import a_name, office_kind
+from hankegraafi.ingest.owntitle import own_title
 from hankegraafi.ingest.pdfcolumns import split_columns
 from hankegraafi.ingest.pdfforms import form_layout_text
 from hankegraafi.ingest.plaintext import (
@@ -105,6 +106,9 @@ class Document:
     #: level of the heading it is (HTML h1-h6, a DOCX Title 0 and Heading N, a Markdown "#" line);
     #: levels compare within one document only. Empty for a format without one (text, PDF).
     headings: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+    #: The title the file gives as metadata, outside its lines: an HTML page's <title>, an Office file's core
+    #: title (owntitle.own_title); "" when none. Read only where the body names no project.
+    own_title: str = field(default="", compare=False, repr=False)
 
     def line(self, number: int) -> str:
         """The text of line ``number`` (1-based)."""
@@ -206,6 +210,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         path=path,
         warnings=warnings,
         headings=headings,
+        own_title=own_title(data, kind),
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from contextvars import ContextVar
 
 from hankegraafi.ingest.labels import light_value
@@ -24,6 +23,7 @@ from hankegraafi.ingest.lightscales import answer_said, full_bars, other_answer,
 from hankegraafi.ingest.lightscales import yes_no_legend as _yes_no
 from hankegraafi.ingest.lightscorepairs import SCORE_PAIR, score_pairs, unexplained_scores
 from hankegraafi.ingest.lightthresholds import by_threshold, threshold_pairs
+from hankegraafi.ingest.lightwordmarks import WORD_PAIR, alternatives, graded, listed_legends
 from hankegraafi.ingest.lightwords import colour_word, colours_in, symbols
 from hankegraafi.ingest.lightwords import words as _words
 from hankegraafi.ontology import registry
@@ -48,15 +48,6 @@ LEGEND_PAIR = re.compile(
 _DASHES = "-–−"
 
 
-#: A word of the document's own that a legend explains: "hyvä = etenee suunnitelman mukaan", "sujuu = …", or
-#: a colour word abbreviated with a dot ("vihr. = vihreä, kelt. = keltainen": the cells print "vihr.").
-#: A word mark may be negated, the negation before or after it: "ei toteutunut =", "uppfylldes inte =", "not met =".
-_NEGATION = r"(?:ei|ej|inte|icke|not)"
-WORD_PAIR = re.compile(
-    rf"(?<![\w.-])(?P<mark>(?:{_NEGATION}\s+)?(?:(?:[^\W\d_]{{1,4}}\.){{2,3}}|[^\W\d_]{{2,20}}\.?)(?:\s+{_NEGATION})?)"
-    r"\s*=\s*(?P<word>[^\W\d_][^,;=·]*?)(?=\s*(?:[,;=·]|\.(?:\s|$)|$))",
-    re.I,
-)
 #: A score as a card or a cell prints it: "4", "4/5", "4 / 5".
 SCORE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
 
@@ -103,8 +94,8 @@ def _word_pairs(line: str) -> list[tuple[str, str]]:
         return [
             (m.group("sign"), re.split(r"[,;(]", line[m.start("word") :])[0].strip()) for m in signs
         ] + scores
-    words = [pair for m in WORD_PAIR.finditer(line) for pair in _alternatives(line, m)]
-    words = with_phrases(line, _graded(line, words), legend_meanings)
+    words = [pair for m in WORD_PAIR.finditer(line) for pair in alternatives(line, m)]
+    words = with_phrases(line, graded(line, words), legend_meanings)
     if len(found) < 2 and len(words) >= 2:
         return words  # the document's own words as marks: "hyvä = etenee suunnitelman mukaan, heikko = …"
     if not found and len(words) == 1 and other_answer({words[0][0]: "deviation"}):
@@ -134,76 +125,6 @@ def _word_pairs(line: str) -> list[tuple[str, str]]:
 _PIPES = re.compile(r"(?<==)([^=|]*?)\s+\|\s+(?=[^|=]{1,30}=)")
 #: A code mark joined to the next one before the meaning both share: "A ja B =", "C och D =", "A, B =", "R/A =".
 _JOINED_CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÅ]{1,4})\s*(?:,|/|\s(?:ja|och|and|tai|eller|or)\s)\s*$")
-
-
-def _graded(line: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Word pairs whose marks are all one noun after a grade ("Låg risk = enligt plan; medel och hög risk =
-    avvikelse", "Low concern = on plan, high concern = deviation"): the grades are the marks (a cell says
-    "låg"), with a grade joined before by "and"/"or"."""
-    if len(words) < 2 or len({mark for mark, _ in words}) != 1:
-        return words
-    out: list[tuple[str, str]] = []
-    for m in WORD_PAIR.finditer(line):
-        head = line[: m.start("mark")]
-        grade = re.search(r"(?<![\w-])([^\W\d_]{2,20})\s+$", head)
-        if grade is None:
-            return words
-        before = _OR_BEFORE.search(head[: grade.start(1)])
-        out += [(g.casefold(), m.group("word").strip()) for g in (grade[1], before and before["mark"]) if g]
-    return out
-
-
-#: Another mark before a word mark, joined by "or": "Osittain tai Ei =", "Tillfredsställande eller Svag =".
-_OR_BEFORE = re.compile(
-    r"(?<![\w-])(?P<mark>[^\W\d_]{2,20})(?:\s+(?:tai|eller|or|ja|och|and)\s+|\s*/\s*)$", re.I
-)
-
-
-def _alternatives(line: str, m: re.Match[str]) -> list[tuple[str, str]]:
-    """(mark, meaning) of a word mark of the legend, and of the mark its "or" joins before it.
-
-    The class: a scale in words whose legend gives two grades one meaning ("Hyvä = suunnitelman mukaan;
-    Kohtalainen tai Heikko = poikkeama", "Onnistui = …; Osittain tai Ei = poikkeama"): without it the first
-    of the two is a word no legend explains."""
-    meaning, mark = m.group("word").strip(), m.group("mark").casefold().rstrip(".")
-    head = line[: m.start("mark")]
-    joined = _OR_FIRST.match(mark)  # "Osittain tai Ei =": the negation pattern took "tai ei" for one mark
-    if joined is not None:
-        mark, head = joined.group("rest"), f"{head} tai "
-    before = _OR_BEFORE.search(head)
-    return ([(before.group("mark").casefold(), meaning)] if before else []) + [(mark, meaning)]
-
-
-_OR_FIRST = re.compile(r"^(?:tai|eller|or)\s+(?P<rest>\S.*)$")
-
-
-#: A word mark of the document's own alone on its line, its meaning after "=" ("raiteilla = suunnitelman
-#: mukaan", "- i otakt = avviker från planen"): a legend given one mark a line.
-_LONE_MARK = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?P<mark>[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,2})\s*=\s*(?P<word>[^\W\d_][^=]{1,60}?)[\s.;,]*$"
-)
-
-
-def listed_legends(
-    lines: list[str], pairs_of: Callable[[str], list[tuple[str, str]]] = legend_pairs
-) -> list[list[tuple[str, str]]]:
-    """Legends given one mark a line, as a list or a table of two columns ("● | Etenee suunnitellusti" /
-    "▲ | Pieniä poikkeamia"), or word marks of the document's own ("raiteilla = suunnitelman mukaan" /
-    "sivuraiteella = poikkeama suunnitelmasta"): each run of two lines or more (blank lines between: a paragraph
-    a pair) that hold one pair each. A glossary one a line ("hemvård = vård i hemmet") explains no value."""
-    out: list[list[tuple[str, str]]] = []
-    run: list[tuple[str, str]] = []
-    for line in [*(line for line in lines if line.strip()), ""]:
-        pairs = pairs_of(line) if line.strip() and len(line) <= 120 else []
-        if not pairs and "=" in line and (alone := _LONE_MARK.match(bare(line))) is not None:
-            pairs = [(alone["mark"].casefold(), alone["word"])]  # "raiteilla = suunnitelman mukaan" a line each
-        if len(pairs) == 1:
-            run.append(pairs[0])
-            continue
-        if len(run) >= 2:
-            out.append(run)
-        run = []
-    return out
 
 
 #: Signs that say a grade by themselves when a legend's words do not.

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
+from hankegraafi.ingest import cues
 from hankegraafi.ingest.labels import YEAR_HEAD, best_label, norm_label
 from hankegraafi.ontology import registry
 
@@ -18,8 +21,22 @@ def cost_header(cells: list[str]) -> bool:
     heads = [c for c in cells if c.strip() and not YEAR_HEAD.fullmatch(c.strip())]
     if len(heads) < 2 or any(re.fullmatch(r"[\s\d.,€%+−-]+", c) for c in heads):
         return False
-    columns = {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme("cost-column")}
-    return all(best_label(norm_label(_UNITS.sub(" ", c)), columns) for c in heads)
+    return all(_cost_column(c) for c in heads)
+
+
+@cues.per_text  # the sweep asks each row of a table twice (as a row and as the header of the next): 7 000 calls
+def _cost_column(head: str) -> bool:
+    """The cell is a label of the cost columns' vocabulary once its unit and period are left out."""
+    return bool(best_label(norm_label(_UNITS.sub(" ", head)), _columns("cost-column")))
+
+
+@cues.per_reading
+def _columns(scheme: str) -> Mapping[str, tuple[str, ...]]:
+    """Concept key → its labels in lower case, of ``scheme`` (the cost columns); read-only, so that
+    ``labelindex.index_of`` keeps its index by identity."""
+    return MappingProxyType(
+        {c.key: tuple(f.lower() for f in c.surface_forms()) for c in registry.scheme(scheme)}
+    )
 
 
 #: A unit or a period in a column head ("(€)", "t€", "2024", "1–6/2024", "31.10.2023").

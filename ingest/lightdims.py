@@ -216,13 +216,31 @@ def dimension_spoken_of(text: str) -> str | None:
     ``hg:cue`` (status.ttl: "V = aikataulussa, K = viivettä" speaks of time), or None when it names none
     or several. Progress is left out: a percentage says it, not a word."""
     low = text.lower()
-    found = {key for word in re.findall(r"[^\W\d_]+", low) for stem, key in _stems() if word.startswith(stem)}
-    for concept in registry.scheme("light-dimension"):
-        cues = [cue for texts in concept.cues.values() for cue in texts]
-        if any(re.search(rf"(?<!\w)(?:{cue})(?!\w)", low) for cue in cues):
-            found.add(concept.key)
+    stems, cued = _spoken_index(_SCHEME)
+    words = re.findall(r"[^\W\d_]+", low)
+    found = {key for key, starts in stems if any(word.startswith(starts) for word in words)}
+    found |= {key for key, patterns in cued if any(p.search(low) for p in patterns)}
     found.discard("progress")
     return found.pop() if len(found) == 1 else None
+
+
+@cues.per_reading
+def _spoken_index(
+    scheme: str,
+) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, list[re.Pattern[str]]]]]:
+    """For :func:`dimension_spoken_of`, once a reading of the vocabularies (it asks of every line of a page):
+    (dimension, the stems of its one-word labels) and (dimension, its ``hg:cue`` patterns as whole words)."""
+    stems: dict[str, list[str]] = {}
+    for stem, key in _stems():
+        stems.setdefault(key, []).append(stem)
+    cued = [
+        (
+            concept.key,
+            [re.compile(rf"(?<!\w)(?:{cue})(?!\w)") for texts in concept.cues.values() for cue in texts],
+        )
+        for concept in registry.scheme(scheme)
+    ]
+    return [(key, tuple(starts)) for key, starts in stems.items()], cued
 
 
 def progress_in_sentence(sentence: str) -> str | None:

@@ -47,10 +47,11 @@ def ordered(text: str) -> list[tuple[str, str]]:
     return list(zip(dims, values, strict=True))
 
 
-def _value(token: str) -> str | None:
-    """A colour word, a coloured symbol, or a code the document's legend explains ("V" under "V = vihreä")."""
-    if len(token) == 1 and token in symbols():
-        return "on-plan" if token in symbols("on-plan") else "deviation"
+def _value(token: str, marks: tuple[str, str]) -> str | None:
+    """A colour word, a coloured symbol, or a code the document's legend explains ("V" under "V = vihreä");
+    ``marks`` are the vocabulary's symbols (every value's, on plan's), read once a text."""
+    if len(token) == 1 and token in marks[0]:
+        return "on-plan" if token in marks[1] else "deviation"
     if token.isupper() and len(token) <= 4:
         coded = explained(token)
         if coded in ("on-plan", "deviation"):
@@ -61,9 +62,10 @@ def _value(token: str) -> str | None:
 def _run(text: str) -> tuple[list[str], int, int] | None:
     """The first run of three values or more (values, start, end), not one that writes the scale out."""
     tokens = list(_TOKEN.finditer(text))
+    marks = (symbols(), symbols("on-plan"))
     i = 0
     while i < len(tokens):
-        first = _value(tokens[i].group())
+        first = _value(tokens[i].group(), marks)
         if first is None:
             i += 1
             continue
@@ -72,7 +74,7 @@ def _run(text: str) -> tuple[list[str], int, int] | None:
             sep = tokens[j].group()
             if sep not in _SEPARATORS and sep.casefold() not in _AND:
                 break
-            nxt = _value(tokens[j + 1].group())
+            nxt = _value(tokens[j + 1].group(), marks)
             if nxt is None:
                 break
             values.append(nxt)

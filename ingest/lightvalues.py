@@ -57,20 +57,41 @@ def legend_pairs(line: str) -> list[tuple[str, str]]:
     the next mark ("OK = etenee suunnitellusti, HUOM = poikkeama" → ("OK", "etenee suunnitellusti")),
     or each score of a scale's legend (:func:`score_pairs`). Remembered per line, vocabulary reading and
     document legend (a phrase's meaning is looked up under it): the readers ask the same line many times."""
-    meant, schemes = LEGEND.get(), registry.schemes()
-    key = (line, id(schemes), id(meant))
+    schemes = registry.schemes()
+    key = (line, id(schemes), legend_key(LEGEND.get()))
     hit = _PAIRS.get(key)
-    if hit is not None and hit[0] is meant and hit[1] is schemes:  # the same objects: their ids are not reused
-        return list(hit[2])
+    if hit is not None and hit[0] is schemes:  # the same reading: its id is not reused while it is kept here
+        return list(hit[1])
     if len(_PAIRS) >= 20_000:
         _PAIRS.clear()
     out = _legend_pairs(line)
-    _PAIRS[key] = (meant, schemes, tuple(out))
+    _PAIRS[key] = (schemes, tuple(out))
     return out
 
 
-#: :func:`legend_pairs` remembered: (line, id of the vocabulary read, id of the legend) → (legend, read, pairs).
-_PAIRS: dict[tuple[str, int, int], tuple[object, object, tuple[tuple[str, str], ...]]] = {}
+#: :func:`legend_pairs` remembered: (line, id of the vocabulary read, the legend's key) → (read, pairs).
+_PAIRS: dict[tuple[str, int, tuple[tuple[str, str], ...]], tuple[object, tuple[tuple[str, str], ...]]] = {}
+
+
+def legend_key(meant: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """What a legend says, as a key of the readers' memories: two legends that say the same (the segmenter's
+    and the sweep's of one document, every document's without one) are one key, so a cell or a line one
+    reader asked is not read again by the next (the readers depend on the legend only by what it says, and a
+    legend is never changed once made)."""
+    if not meant:
+        return ()
+    hit = _KEYS.get(id(meant))
+    if hit is not None and hit[0] is meant:  # the legend is kept here: its id is not reused meanwhile
+        return hit[1]
+    if len(_KEYS) >= 1_000:
+        _KEYS.clear()
+    key = tuple(meant.items())
+    _KEYS[id(meant)] = (meant, key)
+    return key
+
+
+#: :func:`legend_key` remembered: id of the legend → (legend, key).
+_KEYS: dict[int, tuple[dict[str, str], tuple[tuple[str, str], ...]]] = {}
 
 
 def _legend_pairs(line: str) -> list[tuple[str, str]]:
@@ -320,22 +341,22 @@ def value_of(text: str, *, first_word: bool = False) -> str | None:
     """
     if len(text) > _VALUE_LONGEST:
         return _value_of(text, first_word)
-    meant, schemes = LEGEND.get(), registry.schemes()
-    key = (text, first_word, id(schemes), id(meant))
+    schemes = registry.schemes()
+    key = (text, first_word, id(schemes), legend_key(LEGEND.get()))
     hit = _VALUES.get(key)
-    if hit is not None and hit[0] is meant and hit[1] is schemes:  # the same objects: their ids are not reused
-        return hit[2]
+    if hit is not None and hit[0] is schemes:  # the same reading: its id is not reused while it is kept here
+        return hit[1]
     if len(_VALUES) >= 20_000:
         _VALUES.clear()
     value = _value_of(text, first_word)
-    _VALUES[key] = (meant, schemes, value)
+    _VALUES[key] = (schemes, value)
     return value
 
 
 #: The longest text :func:`value_of` remembers (a cell, a tail; a paragraph is seldom asked twice), and what it
-#: remembered: (text, first_word, id of the vocabulary read, id of the legend) → (legend, read, value).
+#: remembered: (text, first_word, id of the vocabulary read, the legend's key) → (read, value).
 _VALUE_LONGEST = 200
-_VALUES: dict[tuple[str, bool, int, int], tuple[object, object, str | None]] = {}
+_VALUES: dict[tuple[str, bool, int, tuple[tuple[str, str], ...]], tuple[object, str | None]] = {}
 
 
 def _value_of(text: str, first_word: bool) -> str | None:
@@ -506,6 +527,7 @@ __all__ = [
     "cost_header",
     "document_legend",
     "explained",
+    "legend_key",
     "legend_meanings",
     "legend_pairs",
     "listed_legends",

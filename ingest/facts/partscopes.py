@@ -24,6 +24,7 @@ from hankegraafi.ingest.facts.partruns import run_end
 from hankegraafi.ingest.facts.partwords import (
     document_words,
     from_scheme,
+    kind_of,
     match_part_line,
     part_stems,
     part_words,
@@ -72,6 +73,17 @@ def _pattern() -> re.Pattern[str]:
     return from_scheme("project-part", "reference", build)
 
 
+def _package_pattern() -> re.Pattern[str]:
+    """A work package's word and its number anywhere in a line (:func:`_pattern` for the work packages)."""
+
+    def build(_: registry.Scheme) -> re.Pattern[str]:
+        words = sorted((w for w, key in part_words().items() if key == "work-package"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"\b(?P<word>{alternatives})\s+(?P<num>\d+(?:\.\d+)?)\b{_NOT_A_DATE}", re.I)
+
+    return from_scheme("project-part", "package-reference", build)
+
+
 def reference(text: str) -> Reference | str | None:
     """The part (or ``"whole"``) a caption or heading qualifies its content by, else None.
 
@@ -81,6 +93,8 @@ def reference(text: str) -> Reference | str | None:
     if not line or len(line) > _MAX_CAPTION or "\t" in line or match_part_line(line) is not None:
         return None
     found = list(_pattern().finditer(line))
+    if not found:  # "Talous: Työpaketti 1: X" over a package's own table, where packages report as parts
+        found = [m for m in _package_pattern().finditer(line) if kind_of(m.group("word")) == "sub-project"]
     if len({m.group("num") for m in found}) > 1:
         return None
     if not found:

@@ -341,7 +341,9 @@ def _span(m: re.Match[str]) -> tuple[date, date] | None:
     """The dates of a printed span; a start without its year is in the end's year ("1.4.–30.9.2025")."""
     end = parse_date(m.group("b"))
     a = m.group("a")
-    start = parse_date(a if re.search(r"\d{4}$", a) else f"{a}{end.year}" if isinstance(end, date) else a)
+    start = parse_date(
+        a if re.search(r"\d{4}$", a) else f"{a.rstrip('.')}.{end.year}" if isinstance(end, date) else a
+    )
     return (start, end) if isinstance(start, date) and isinstance(end, date) and start <= end else None
 
 
@@ -370,7 +372,8 @@ def default_kind(ctx: Context, columns: list[str | None]) -> str:
     return "cumulative"
 
 
-_PERIOD_IN_TITLE = re.compile(r"(?P<a>\d{1,2}\.\d{1,2}\.(?:\d{4})?)\s*[–-]\s*(?P<b>\d{1,2}\.\d{1,2}\.\d{4})")
+#: A span of dates: "1.4.–30.9.2025", "1.1.2023–31.8.2024", and the start's last dot left out ("1.1–30.6.2023").
+_PERIOD_IN_TITLE = re.compile(r"(?P<a>\d{1,2}\.\d{1,2}\.?(?:\d{4})?)\s*[–-]\s*(?P<b>\d{1,2}\.\d{1,2}\.\d{4})")
 
 
 def document_period(ctx: Context) -> tuple[date, date] | None:

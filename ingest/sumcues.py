@@ -14,13 +14,16 @@ import re
 #: ("2024 100 000 €" is a year and 100 000 €, not 24 100 000 €) and has at most seven groups of three: searched
 #: over a run of 10 000 digits or digit groups, each start otherwise rescanned the run (quadratic: R2, stop 41).
 AMOUNT = (
-    r"(?<!\d)(?P<amount>\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,6}(?:,\d+)?|\d{1,21}(?:,\d+)?"
+    # the scale after a number grouped in thousands too ("1 200 t€", "2 150 t€": its first group is no label's)
+    r"(?<!\d)(?P<amount>(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,6}(?:,\d+)?|\d{1,21}(?:,\d+)?)"
     r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*(?:€|eur\b))|[tk](?=\s*(?:€|eur\b))))?)\s*"
     # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
     # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"
     r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b"
     # the euro cut to its letter ("420 000 e."), not the prefix of an e-service ("kolmessa e-palvelussa")
-    r"|e\b(?!-))"
+    r"|e\b(?!-)"
+    # the accountant's whole euros, a dash for the cents ("1 200 000,-", "1 200 000,- €")
+    r"|,-(?![\d-]))"
 )
 #: A sum whose currency stands before its number ("EUR 1,450,000", "€1.2m", "EUR 2.4 million", "€ 85 000"), and a
 #: number in English grouping before the currency's word ("980,000 euros"): the number, its scale word, where.

@@ -25,6 +25,7 @@ from hankegraafi.ingest.facts.sums import (
     GRANTED_SUM,
     SPENT,
     labelled_sum,
+    own_share,
     sum_of,
 )
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
@@ -359,6 +360,7 @@ def _clause_sums(ctx: Context, chunk: Chunk, project: Project) -> None:
                 or of_part(after)
                 or WHOLE_NAMED.search(after)
                 or not_project_money(lead, rest)
+                or own_share(lead)
             ):
                 continue
             if _GRANT_NOUN.search(lead) and not of_part(lead):

@@ -113,6 +113,30 @@ def _sum_kind_labels(scheme: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+@cues.per_reading
+def _own_share_labels(scheme: str) -> re.Pattern[str]:
+    """A label's words that call a sum the project's own share (the ``own-share`` vocabulary), whole or as a
+    compound's last word ("Hyvinvointialueen omarahoitus", "Egen finansiering")."""
+    forms = sorted(
+        {norm_label(f) for c in registry.scheme(scheme) for f in c.surface_forms()}, key=len, reverse=True
+    )
+    return re.compile(rf"(?:^|\s)\w*(?:{'|'.join(re.escape(f) for f in forms)})(?:\s|$)")
+
+
+def _own_share_named(text: str) -> bool:
+    """``text`` (a normalised label) names the project's own share: no sum of a kind (R17-15)."""
+    return _own_share_labels("own-share").search(text) is not None
+
+
+def own_share(lead: str) -> bool:
+    """The words leading to a sum, from its clause's start, call it the project's own share ("Omarahoitus:",
+    "- Hyvinvointialueen omarahoitus on", "Egen finansiering:"), which is no money of a kind; an own share named
+    in a clause before the sum's ("Omarahoitus kattaa 20 %, ja STM myönsi …") or in a note in brackets
+    ("Kokonaisbudjetti (sis. omarahoitus):", test37 oh12) is not the sum's."""
+    clause = re.split(r"[,;]|\s(?:ja|och|and)\s", re.sub(r"\([^()]*\)?", " ", lead).rstrip(" :–-\t*_"))[-1]
+    return _own_share_named(norm_label(clause))
+
+
 #: What a sum's label says beside its kind: markup and a bullet ("**Ansökt tilläggsfinansiering:**",
 #: "- Valtionavustus"), a note in brackets ("(hanke)", "(80 %)"), the years it covers, the whole's own words
 #: ("Hankkeen", "koko hankkeen", "Projektets") and a total's word ("yhteensä", "totalt").
@@ -163,7 +187,7 @@ def sum_label_kind(
     sum was spent ("Toteutuneet kokonaiskustannukset", "Käytetty avustus") names no kind of these."""
     labels = {k: v for k, v in _sum_kind_labels("statement-kind").items() if k in kinds}
     text = norm_label(label)
-    if SPENT.search(text):
+    if SPENT.search(text) or own_share(label):
         return None
     if (kind := best_label(text, labels, cutoff=0.9)) is not None:
         return kind

@@ -26,6 +26,7 @@ from hankegraafi.ingest.facts.sums import (
     SPENT,
     labelled_sum,
     own_share,
+    sum_label_kind,
     sum_of,
 )
 from hankegraafi.ingest.facts.text import BULLET, Chunk, parse_amount, sentences
@@ -203,6 +204,43 @@ def read_chunks(ctx: Context, chunks: list[Chunk], project: Project, cost_catego
         chunk = _plain(chunk)  # "EUR 1,450,000", "€1.2m": the number first, the euro after it
         _estimate(ctx, chunk, project, ctx.section == "resources", cost_category)
         _clause_sums(ctx, chunk, project)
+        _sum_under_label(ctx, chunk, project)
+
+
+#: A paragraph that is a sum alone: "1 200 000 €", "EUR 1,200,000" once written number first.
+_BARE_SUM = re.compile(r"\s*(?:noin\s+|n\.\s*|ca\.?\s+|about\s+)?" + AMOUNT + r"\.?\s*", re.I)
+#: A label line's markup: a heading's hashes, emphasis, a colon after it.
+_LABEL_MARKUP = re.compile(r"^\s*#{1,6}\s+|\*\*|__|[:：]\s*$")
+#: How many blank lines may stand between a sum's label and the sum.
+_LABEL_GAP = 2
+
+
+def _sum_under_label(ctx: Context, chunk: Chunk, project: Project) -> None:
+    """A sum alone in its paragraph under a line that is a sum's label alone, a heading, a bold line or a line
+    of text with a blank line between ("## Myönnetty avustus" / "" / "1 200 000 €", "<h3>Beviljat bidrag</h3>
+    <p>1 200 000 €</p>", as project pages print their fields; R18-1): the sum of the label's kind
+    (``sums.sum_label_kind``), read as the label's line right over it is."""
+    m = _BARE_SUM.fullmatch(chunk.text)
+    if m is None or (value := sum_of(m.group("amount"))) is None or value in (1000, 1_000_000):
+        return
+    above = ctx.line_texts(max(chunk.first - 1 - _LABEL_GAP, 1), chunk.first - 1)
+    while above and not above[-1].strip():
+        above.pop()
+    if not above or len(above[-1]) > 80 or re.search(r"\d", above[-1]):
+        return
+    label = _LABEL_MARKUP.sub("", above[-1]).strip(" *_#\t")
+    kind = sum_label_kind(label) if label and label[0].isupper() and not own_share(label) else None
+    if kind not in _MONEY_KINDS:
+        return
+    unit = owner(ctx, project, label)
+    if any(c.kind == kind for c in unit.costs):
+        return
+    span = chunk.span
+    unit.costs.append(
+        CostStatement(
+            "EUR", kind, None, [CostLine(label, "total", None, {"budget": value}, span)], span, cue=label
+        )
+    )
 
 
 def _plain(chunk: Chunk) -> Chunk:

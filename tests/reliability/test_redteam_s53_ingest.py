@@ -177,11 +177,7 @@ def _r18_1(form: str, label: str) -> tuple[str, str]:
     }[form]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-1 (older, money with segment): a sum field's label alone as a heading, its value the next "
-    "paragraph, reads no sum",
-)
+# R18-1 fixed by C6 (stop 53): moneytext._sum_under_label reads the sum alone under its label's line.
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 @pytest.mark.parametrize(
     "form",

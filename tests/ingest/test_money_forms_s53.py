@@ -100,3 +100,34 @@ def test_a_span_whose_start_lacks_its_dot(span: str, kind: str, year: str | None
 )
 def test_a_sum_alone_under_its_label(text: str, expected: list) -> None:
     assert _sums(text) == expected
+
+
+_PARTS_ESTIMATE = (
+    "Haettu avustus yhteensä 1 500 000 €, josta\n\n- Investointi 1: Kotihoito {first}\n"
+    "- Investointi 2: Digipalvelut 600 000 €\n\n## Kustannusarvio (€)\n\n"
+    "| Kustannuslaji | Investointi 1 | Investointi 2 | Yhteensä |\n|---|---|---|---|\n"
+    "| Palvelujen ostot | 700 000 | 400 000 | 1 100 000 |\n| Ohjelmistot | 200 000 | 200 000 | 400 000 |\n"
+    "| Yhteensä | 900 000 | 600 000 | 1 500 000 |\n"
+)
+
+
+def _part_estimates(first: str) -> dict[str, list[str | None]]:
+    x = extract(
+        read_bytes((_HEAD + _PARTS_ESTIMATE.format(first=first)).encode(), file_name="r.md", max_bytes=100_000)
+    )
+    return {
+        p.name: [line.category for s in p.costs if s.kind == "estimate" for line in s.lines]
+        for p in x.projects
+        if p.name.startswith("Investointi")
+    }
+
+
+def test_a_part_column_replaces_the_sum_said_of_it_before_the_table() -> None:
+    """test44 oo17: "varav Investering 1: X … 1 240 t€" over an estimate with a column a part."""
+    got = _part_estimates("900 000 €")
+    assert got["Investointi 1: Kotihoito"] == ["service-purchases", "software", "total"]
+    assert got["Investointi 2: Digipalvelut"] == ["service-purchases", "software", "total"]
+
+
+def test_a_sum_said_of_a_part_that_is_not_its_columns_total_stays() -> None:
+    assert _part_estimates("950 000 €")["Investointi 1: Kotihoito"] == ["total"]

@@ -1500,3 +1500,25 @@ def test_a_minutes_title_with_the_project_first_names_the_whole_project() -> Non
     )
     names = [p.name for p in _extraction(text, "poytakirja.md").projects]
     assert names == ["Hoitoon pääsyn vauhdittaminen Kymenlaaksossa -hanke"]
+
+
+# Pinned after s53-l10 64b46b31 landed ("value_of and legend_pairs remember by what the legend says, not by the legend
+# object"): the memory never carries one document's legend into another's reading of the same marks.
+def test_a_legend_read_before_leaves_the_next_documents_marks_alone() -> None:
+    head = (
+        "Kotona kuntoon -hanke\nTilanneraportti 2/2025\nEtelä-Savon hyvinvointialue\n\n"
+        "Hanke kehittää kotikuntoutusta Mikkelissä.\n\n"
+    )
+
+    def lights(text: str) -> set[tuple[str, str | None]]:
+        return {
+            (light.dimension, light.value)
+            for p in _extraction(text, "raportti.txt").projects
+            for light in p.lights
+        }
+
+    inverted = head + "Merkinnät: V = poikkeama, P = suunnitelman mukaan\n\nAikataulu: V\nKustannukset: P\n"
+    plain = head + "Merkinnät: V = vihreä, P = punainen\n\nAikataulu: V\nKustannukset: P\n"
+    assert lights(inverted) == {("schedule", "deviation"), ("costs", "on-plan")}
+    assert lights(plain) == {("schedule", "on-plan"), ("costs", "deviation")}
+    assert lights(inverted) == {("schedule", "deviation"), ("costs", "on-plan")}

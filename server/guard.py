@@ -6,7 +6,9 @@ clauses (FROM, FROM NAMED; USING, USING NAMED and WITH in updates) are
 reported so that ``build_job`` checks them against the store's graphs.
 
 The decision comes from a parse with the SPARQL 1.1 grammar
-(:mod:`hankegraafi.store.sparqlparse`, rdflib's parser): every
+(:mod:`hankegraafi.store.sparqlparse`, rdflib's parser; a text of a shape
+already parsed, other IRIs or strings in the same places, is read from that
+parse: :mod:`hankegraafi.store.sparqlshape`): every
 ``ServiceGraphPattern`` and ``Load`` in the tree counts, wherever it sits
 (subqueries, EXISTS in filters, MINUS, OPTIONAL, update WHERE clauses). An
 earlier hand lexer read names with ASCII letters only and took ``\\#`` in

@@ -16,8 +16,9 @@ refuses some queries pyoxigraph runs) and recurses without bound.
 The parser is recursive and slow (about 60 kB/s, and ~1 ms per operand of a
 long operator chain), so the text is first held to a size and token budget (a
 resource bound, not a safety decision), parsed on a thread with a large stack
-and a raised recursion limit, and the reading is cached per text: the same
-catalogue and page queries come back all the time.
+and a raised recursion limit, and the reading is cached per text (the same
+catalogue and page queries come back all the time) and per shape: a text
+with other IRIs or strings is read from its shape's parse (:mod:`.sparqlshape`).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from rdflib.term import URIRef, Variable
 
 from hankegraafi import xmlchars
 from hankegraafi.ontology.namespaces import PREFIXES
-from hankegraafi.store import sparqlbudget
+from hankegraafi.store import sparqlbudget, sparqlshape
 from hankegraafi.store.sparqlbudget import MAX_CHARACTERS, MAX_OPERATORS, MAX_TOKENS
 
 #: Deepest nesting accepted, counted on the parse tree: each group ``{}``,
@@ -217,6 +218,7 @@ class _Cache:
 
 
 CACHE = _Cache(CACHE_SIZE)
+SHAPES = _Cache(CACHE_SIZE)  # readings of shapes (:mod:`.sparqlshape`), each for all texts of its shape
 
 
 def read(text: str) -> Reading:
@@ -227,10 +229,16 @@ def read(text: str) -> Reading:
 
 
 def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword."""
-    value = _cached("head", text, _head)
-    assert isinstance(value, tuple)
-    return str(value[0])
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword (read from the
+    text's shape when it has one: the form is the same, the brace's offset is not)."""
+    value = _cached("form", text, _form)
+    assert isinstance(value, str)
+    return value
+
+
+def _form(text: str) -> str:
+    general = _through_shape(for_parser(text), "head", _head)
+    return str(general[0]) if isinstance(general, tuple) else str(_head(text)[0])
 
 
 def where_brace(text: str) -> int:
@@ -310,8 +318,17 @@ def check_budget(text: str) -> None:
 
 def _read(text: str) -> Reading:
     clean = for_parser(text)
+    general = _through_shape(clean, "read", _read)
+    if isinstance(general, Reading) and not any(getattr(general, name) for name in sparqlshape.OWN):
+        return general  # it holds none of the text's IRIs: it is the text's reading
     tree, is_update = _RUNNER.run(lambda: _parse(clean))
     return _walk(tree, is_update)
+
+
+def _through_shape(clean: str, kind: str, make: Callable[[str], object]) -> object:
+    """The reading of ``clean``'s shape (:mod:`.sparqlshape`), a refusal, or None (no other shape)."""
+    general = sparqlshape.shape(clean)
+    return None if general is None or general == clean else SHAPES.get(kind, general, make)
 
 
 def _parse(text: str) -> tuple[Any, bool]:

@@ -229,16 +229,10 @@ def read(text: str) -> Reading:
 
 
 def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword (read from the
-    text's shape when it has one: the form is the same, the brace's offset is not)."""
-    value = _cached("form", text, _form)
-    assert isinstance(value, str)
-    return value
-
-
-def _form(text: str) -> str:
-    general = _through_shape(for_parser(text), "head", _head)
-    return str(general[0]) if isinstance(general, tuple) else str(_head(text)[0])
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the grammar's prologue and first keyword."""
+    value = _cached("head", text, _head)
+    assert isinstance(value, tuple)
+    return str(value[0])
 
 
 def where_brace(text: str) -> int:

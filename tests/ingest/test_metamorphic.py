@@ -72,6 +72,7 @@ HOLDING = (
     "md_setext_headings",
     "md_closed_headings",
     "md_tables_unpadded",
+    "pipe_table_as_html",
     "html_one_line",
     "html_cells_on_lines",
     "html_entities",

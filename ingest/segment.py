@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from lxml import etree
-
-from hankegraafi.ingest import cues, lightcards, lighttext
+from hankegraafi.ingest import lighttext
 from hankegraafi.ingest.labels import (
     best_label,
     field_shape,
@@ -28,25 +25,25 @@ from hankegraafi.ingest.labels import (
     match_part,
     norm_label,
     open_item,
-    plain_markdown,
     similar,
     table_cells,
 )
 from hankegraafi.ingest.repeats import drop_repeated_blocks
+from hankegraafi.ingest.segclean import (
+    Line,
+    clean_lines,
+    detect_kind,
+    drop_page_headers,
+    kind_scores,
+    kinds,
+    strip_tags,
+)
 from hankegraafi.ingest.segmemo import remembered
-from hankegraafi.ingest.struck import replaced_value
 
 logger = logging.getLogger(__name__)
 
 
 # --- elements -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Line:
-    no: int
-    text: str
-    withdrawn: bool = False
 
 
 @dataclass
@@ -77,13 +74,7 @@ class Segmented:
     removed: list[int]  # line numbers dropped as page headers or repeated blocks
 
 
-# --- kind ---------------------------------------------------------------------------------
-
-
-def kinds() -> tuple[str, ...]:
-    """The kinds a layout rule knows, in the order a tie is decided: the document kinds of the
-    vocabulary with weighted cues (``hg:weightedCue``, ``hg:cueRank`` in ``ontology/vocab/kinds.ttl``)."""
-    return tuple(cues.weighted("document-kind"))
+# --- kind (ingest/segclean.py) -------------------------------------------------------------
 
 
 def __getattr__(name: str) -> tuple[str, ...]:
@@ -93,125 +84,14 @@ def __getattr__(name: str) -> tuple[str, ...]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def kind_scores(lines: list[str]) -> dict[str, int]:
-    """The score of each document kind: the weights of its cue patterns found (each once). A row's
-    first cell counts as a line of its own: a label beside its value ("Viimeksi muokattu<tab>X", a
-    page's <dl> read as rows) is the label a cue looks for alone on its line."""
-    lines = [cell for line in lines for cell in dict.fromkeys((line, line.split("\t", 1)[0]))]
-    head = "\n".join(line.lower() for line in lines[:40])
-    text = "\n".join(line.lower() for line in lines)
-    scores: dict[str, int] = {}
-    for kind, weighted in cues.weighted("document-kind").items():
-        # Title cues count only near the top, where a title page puts them.
-        scores[kind] = sum(
-            weight
-            for pattern, weight in weighted
-            if re.search(pattern, head if weight >= 6 else text, flags=re.M)
-        )
-    return scores
-
-
-def detect_kind(lines: list[str]) -> str | None:
-    """The document kind with the highest cue score, or None when no cue of any kind is found.
-
-    A final report mentions lights and cumulative costs as a status report does;
-    its title, "Tila: Lopetus" or the closing questions decide between them.
-    """
-    scores = kind_scores(lines)
-    kind = max(kinds(), key=lambda k: scores[k])
-    return kind if scores[kind] > 0 else None
-
-
-# --- cleaning -----------------------------------------------------------------------------
-
-
-def strip_tags(text: str) -> str:
-    """One line's text without HTML markup (tags, comments), as libxml2's HTML parser reads it.
-
-    Text copied from web pages keeps tags of any length (a ``<span style=…>``
-    of 300 characters); a pattern with a length limit left those in, one
-    without one is slow on hostile input. libxml2's parser is linear and knows
-    what a tag is ("a < b" stays text). Leading whitespace, which the parser
-    drops, is kept: tabs mark table rows.
-    """
-    if "<" not in text:
-        return text
-    body = text.lstrip()
-    lead = text[: len(text) - len(body)]
-    parser = etree.HTMLParser(
-        encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True
-    )
-    try:
-        root = etree.fromstring(body.encode("utf-8", "surrogatepass"), parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return text
-    return lead + ("" if root is None else "".join(root.itertext()))
-
-
-#: An icon's name that a page's text keeps before a collapsible block's title ("icon/chevron-down
-#: Created with Sketch. Perustiedot", "icon/chevron-down Tavoitteet"): no text of the document.
-_ICON = re.compile(r"\bicon/[\w-]+(?:\s+Created with Sketch\.)?\s*")
-
-
-def _clean(lines: list[str]) -> list[Line]:
-    """Drop markup remnants, resolve strike-through (also across lines) into a withdrawn flag."""
-    out: list[Line] = []
-    open_strike = False
-    for no, raw in enumerate(lines, start=1):
-        text = strip_tags(raw)
-        text = _ICON.sub("", text).replace("\u00a0", " ")
-        withdrawn = open_strike
-        if "~~" in text and not open_strike and (kept := replaced_value(text)) is not None:
-            text = kept  # "Aikataulu: ~~keltainen~~ vihreä": the new value, the old one dropped
-        elif "~~" in text:
-            withdrawn = True
-            if text.count("~~") % 2 == 1:
-                open_strike = not open_strike
-            text = text.replace("~~", "")
-        if re.search(r"\bPOISTETTU\b", text):
-            withdrawn = True
-            text = re.sub(r"\s*\bPOISTETTU\b\s*", " ", text)
-        text = re.sub(r"[ \u202f]+", " ", text).rstrip().lstrip(" ")
-        out.append(Line(no, plain_markdown(text), withdrawn))
-    return out
-
-
-def _is_label(text: str) -> bool:
-    if "\t" in text or text.startswith("|"):
-        return True  # table rows repeat legitimately (headers of every cost table)
-    return bool(
-        match_field(text.split("\t")[0])
-        or match_light(text)
-        or match_heading(text)
-        or light_value(text)
-        or re.fullmatch(r"[\d%\s.,€-]*", text)
-    )
-
-
-def _drop_page_headers(lines: list[Line]) -> set[int]:
-    """Lines repeated three times or more that are not labels: page headers and footers. A card's
-    rating line ("Status: green" under each dimension's heading) repeats too, but is a value: kept."""
-    counts = Counter(line.text for line in lines if line.text)
-    removed: set[int] = set()
-    kept = lightcards.labelled_value
-    repeated = {t for t, c in counts.items() if c >= 3 and len(t) >= 12 and not (_is_label(t) or kept(t))}
-    seen: set[str] = set()
-    for line in lines:
-        if line.text in repeated:
-            if line.text in seen:
-                removed.add(line.no)
-            seen.add(line.text)
-    return removed
-
-
 # --- segmentation -------------------------------------------------------------------------
 
 
 def _segment(lines: list[str]) -> Segmented:
     """Cut ``lines`` (a document's lines, 1-based by position) into elements."""
     kind = detect_kind(lines)
-    cleaned = _clean(lines)
-    removed = _drop_page_headers(cleaned)
+    cleaned = clean_lines(lines)
+    removed = drop_page_headers(cleaned)
     kept = [line for line in cleaned if line.no not in removed]
     removed |= drop_repeated_blocks(kept)
     kept = [line for line in cleaned if line.no not in removed]
@@ -587,6 +467,7 @@ __all__ = [
     "Segmented",
     "best_label",
     "detect_kind",
+    "kind_scores",
     "kinds",
     "light_value",
     "match_field",
@@ -596,5 +477,6 @@ __all__ = [
     "norm_label",
     "segment",
     "similar",
+    "strip_tags",
     "table_cells",
 ]

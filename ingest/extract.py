@@ -95,7 +95,15 @@ class _Walk:
                 self.fields[key] = hook
         self.resume_section = ""
         self.after_table = False
+        self.section_line = -1  # the line of the heading that opened the current section
         self.cut: list[int] = []  # first lines of paragraphs read in pieces (see _add_text)
+
+    def _heads_a_section(self, element: Element) -> bool:
+        """The element begins on a heading line at the current section's heading level or above ("## Riskit" under
+        "## Tavoitteet", read with its next line as a field or a light, R17-17): another section begins there."""
+        levels = self.ctx.doc.headings
+        own, level = levels.get(self.section_line), levels.get(element.first)
+        return own is not None and level is not None and level <= own
 
     def run(self) -> Extraction:
         ctx = self.ctx
@@ -127,6 +135,10 @@ class _Walk:
                 ctx.investment, ctx.sub = None, None
             if sub is not None and closed(ctx.doc, entered.get(id(sub), sub.span), element.first):
                 ctx.sub = None
+            if element.type in ("field", "light") and ctx.section and self._heads_a_section(element):
+                ctx.section = (
+                    ""  # "## Riskit" read with its first item as a field or light: the goals above have ended
+                )
             if element.type == "text":
                 if ctx.section in _INLINE_SECTIONS and self.after_table:
                     ctx.section = self.resume_section
@@ -160,6 +172,7 @@ class _Walk:
                 if element.key in _INLINE_SECTIONS and ctx.section not in _INLINE_SECTIONS:
                     self.resume_section = ctx.section
                 ctx.section = element.key
+                self.section_line = element.first
             elif element.type == "light":
                 for family in self.families:
                     if family.light is not None:

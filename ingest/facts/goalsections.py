@@ -38,7 +38,8 @@ def _titled(chunk: Chunk) -> bool:
     )
 
 
-_GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoal|\bobjective|\btarget", re.I)
+#: A word of a goal in a title ("Target group" names none).
+_GOAL_WORD = re.compile(r"tavoit|\bmål|\bgoal|\bobjective|\btarget(?!\s*groups?\b)", re.I)
 
 #: The goals' measures named in a title: "Tavoitteiden mittarit", "Mätare för målen", "Indicators".
 _MEASURES = re.compile(r"mittar|indikaattor|mätare|indikator|indicator|\bmeasures\b|\bmetrics\b", re.I)

@@ -94,6 +94,17 @@ def strip_tags(text: str) -> str:
 _ICON = re.compile(r"\bicon/[\w-]+(?:\s+Created with Sketch\.)?\s*")
 
 
+#: A list item's bullet as a PDF's text layer or a copy from one gives it: the glyph of a symbol font that has no
+#: Unicode meaning (Symbol's bullet U+F0B7, Wingdings' square U+F0A7, arrowhead U+F0D8, diamond U+F076, a font's
+#: unmapped glyph read as DEL U+007F) or a typographic bullet the readers do not list ("▪", "◦", "‣", "⁃", "➢",
+#: "➤", "❖"), then a space and the item's text. It is read as "• ": the item of a list, as the readers
+#: know it (test44 oo06's goals under "2 Tavoitteet" were lost to "\x7f Kuntoutukseen …"). A glyph alone in a cell
+#: (a tick "▪" in a matrix) or before a tab (a cell of its own) stays.
+_GLYPH_BULLET = re.compile(
+    r"^[\x7f\uf0a7\uf0a8\uf0b7\uf0d8\uf076\u25aa\u25e6\u2023\u2043\u27a2\u27a4\u2756] +(?=[^\s|])"
+)
+
+
 def clean_lines(lines: list[str]) -> list[Line]:
     """Drop markup remnants, resolve strike-through (also across lines) into a withdrawn flag."""
     out: list[Line] = []
@@ -101,6 +112,7 @@ def clean_lines(lines: list[str]) -> list[Line]:
     for no, raw in enumerate(lines, start=1):
         text = strip_tags(raw)
         text = _ICON.sub("", text).replace("\u00a0", " ")
+        text = _GLYPH_BULLET.sub("• ", text.lstrip(" ")) if text[:3].strip(" ")[:1] > "\x7e" else text
         withdrawn = open_strike
         if "~~" in text and not open_strike and (kept := replaced_value(text)) is not None:
             text = kept  # "Aikataulu: ~~keltainen~~ vihreä": the new value, the old one dropped

@@ -1,0 +1,56 @@
+"""Forms of lists and headings that keep a document's facts (M4, stop 53).
+
+- A list's bullet as a PDF's text layer gives it: a symbol font's glyph with no Unicode meaning (Symbol's U+F0B7,
+  Wingdings' U+F0A7, a font's unmapped glyph read as DEL) or a typographic bullet the readers did not list ("▪",
+  "◦", "➢"): read as "• ", the item of a list (test44 oo06's goals). A glyph alone in a cell stays.
+- A part's acronym before a goal judged after a dash, in a text that names the part in full ("- TP 1: X – valmis"
+  under the goals' heading, "Työpaketti 1: …" above): a goal of the part, no part's heading (test44 oo08).
+- A line in capitals with a value after its colon is a field (R18-2); a section's heading in capitals with an
+  aside after its colon stays a heading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hankegraafi.ingest.segment import segment
+from tests.reliability.redteamkit import extraction
+
+_PLAN = (
+    "Kotihoito kuntoon -hanke\n"
+    "Hankesuunnitelma, Kymenlaakson hyvinvointialue\n\n"
+    "1 Hakija\n"
+    "Kymenlaakson hyvinvointialue hakee avustusta.\n\n"
+    "2 Tavoitteet\n"
+    "{b} Kotihoidon käynneistä kolmannes tehdään etänä.\n"
+    "{b} Iltavuoron hoitajamitoitus nousee kahteen hoitajaan.\n"
+    "{b} Lääkehoidon virheet puolittuvat vuoden 2024 loppuun mennessä.\n\n"
+    "3 Toimijat\n"
+    "Xamk arvioi kokeilun.\n"
+)
+
+_GOALS = {
+    "Kotihoidon käynneistä kolmannes tehdään etänä.",
+    "Iltavuoron hoitajamitoitus nousee kahteen hoitajaan.",
+    "Lääkehoidon virheet puolittuvat vuoden 2024 loppuun mennessä.",
+}
+
+
+@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "\uf0d8", "▪", "◦", "➢", "❖"])
+def test_a_pdf_glyph_bullet_opens_a_list_item(glyph: str) -> None:
+    x = extraction(_PLAN.format(b=glyph), "plan.txt")
+    assert {g.description for p in x.projects for g in p.goals} == _GOALS
+
+
+def test_a_deleted_glyph_bullet_of_a_pdf_is_a_list_item() -> None:
+    """The text reader drops control characters; a PDF's text layer keeps DEL before an item (oo06)."""
+    lines = _PLAN.format(b="\x7f").split("\n")
+    texts = [e.text for e in segment(lines).elements if e.type == "text"]
+    assert "• Kotihoidon käynneistä kolmannes tehdään etänä." in texts
+
+
+def test_a_glyph_alone_in_a_cell_stays() -> None:
+    """Negative: a tick "▪" in a matrix's cell is no bullet, nor before a tab (a cell of its own)."""
+    lines = ["Osa-alue\tTP 1\tTP 2", "Aikataulu\t▪\t", "▪\tKustannukset"]
+    texts = "\n".join(e.text for e in segment(lines).elements)
+    assert "•" not in texts and texts.count("▪") == 2

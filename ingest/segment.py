@@ -137,7 +137,8 @@ _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
 
 
 def _caps_heading(text: str, numbered_only: bool) -> bool:
-    """A heading a template prints in capitals ("3. KUSTANNUKSET RAPORTOINTIKAUDELLA").
+    """A heading a template prints in capitals ("3. KUSTANNUKSET RAPORTOINTIKAUDELLA"); a line in capitals with a
+    value after its colon is a field ("MYÖNNETTY AVUSTUS: 1 200 000 €"), unless its label is a section's heading.
 
     Near the top, before any heading or field, only a numbered one counts: the title
     lines of a cover page are capitals too, and they name the project.
@@ -148,6 +149,9 @@ def _caps_heading(text: str, numbered_only: bool) -> bool:
     if numbered_only and not numbered:
         return False
     rest = _NUMBERED.sub("", text)
+    label, colon, value = rest.partition(":")
+    if colon and value.strip() and not match_heading(label.strip().capitalize()):
+        return False  # "MYÖNNETTY AVUSTUS: 1 200 000 €", "HYVINVOINTIALUE: X": a form's field typed in capitals (R18-2)
     letters = [c for c in rest if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 

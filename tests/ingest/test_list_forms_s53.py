@@ -54,3 +54,16 @@ def test_a_glyph_alone_in_a_cell_stays() -> None:
     lines = ["Osa-alue\tTP 1\tTP 2", "Aikataulu\t▪\t", "▪\tKustannukset"]
     texts = "\n".join(e.text for e in segment(lines).elements)
     assert "•" not in texts and texts.count("▪") == 2
+
+
+def test_a_section_heading_in_capitals_with_an_aside_stays_a_heading() -> None:
+    """Negative of R18-2: "3. TAVOITTEET: TILANNE 6/2024" after a field stays a heading (its label is a section's)."""
+    lines = [
+        "Kotihoito kuntoon -hanke",
+        "Rahoittaja: STM",
+        "",
+        "3. TAVOITTEET: TILANNE 6/2024",
+        "- Kotihoidon käynneistä kolmannes tehdään etänä – toteutunut",
+    ]
+    headings = [e.text for e in segment(lines).elements if e.type == "heading"]
+    assert headings == ["3. TAVOITTEET: TILANNE 6/2024"]

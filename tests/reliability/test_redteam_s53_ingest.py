@@ -240,11 +240,7 @@ def test_name_funder_and_administrator_under_their_headings_are_read(text: str, 
 _R18_2_HEAD = "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHanke kehittää kotikuntoutusta.\n\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-2 (older, segment._caps_heading): a field in capitals with its value after the colon, after "
-    "another field, is read as a heading: its sum is lost",
-)
+# R18-2 fixed (M4, stop 53: segment._caps_heading reads a line in capitals with a value after its colon as no heading).
 @pytest.mark.parametrize(
     "fields",
     [
@@ -259,11 +255,6 @@ def test_a_sum_field_in_capitals_is_read(fields: str) -> None:
     assert _sums(_R18_2_HEAD + fields, "r.txt") == [Decimal(1_200_000)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-2 (older, segment._caps_heading): a county field in capitals after another field is read as a "
-    "heading: the county is lost",
-)
 def test_a_county_field_in_capitals_is_read() -> None:
     text = _R18_2_HEAD + "Raportointijakso: 1.1.–30.6.2025\nHYVINVOINTIALUE: KYMENLAAKSON HYVINVOINTIALUE\n"
     assert _county(text, "r.txt") == "10"

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from hankegraafi.ingest.facts.partlines import reports_alone
 from hankegraafi.ingest.facts.partwords import (
     from_scheme,
+    judged_goal,
     kind_of,
     match_part_line,
     part_words,
@@ -355,6 +356,8 @@ def read_short_parts(elements: list[Element], costs: Callable[[list[str]], bool]
         ):
             continue  # "Inv. 1 Henkilöstökulut  520 000": a cost line of the part, no part's line
         written = match_part_line(f"{short[m.group('abbr')]} {m.group('num')}: {m.group('name').strip(' *_')}")
+        if written is not None and judged_goal(elements, index, written[3]):
+            continue  # "- TP 1: X – valmis" under a goals heading: a goal of the part, as partlines reads it
         if written is not None and written[3]:
             found.append((index, written))
             cut[index] = m.group("abbr").endswith(".")

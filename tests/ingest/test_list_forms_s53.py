@@ -56,6 +56,35 @@ def test_a_glyph_alone_in_a_cell_stays() -> None:
     assert "•" not in texts and texts.count("▪") == 2
 
 
+_DECK = (
+    "Etäpalvelut tuntureille -hanke\n\n"
+    "Lapin hyvinvointialue\n"
+    "- Työpaketti 1: Etävastaanotot\n"
+    "- Työpaketti 2: Liikkuvat palvelut\n\n"
+    "Tavoitteiden tilanne\n\n"
+    "- TP 1: Etävastaanotto toimii jokaisella terveysasemalla – valmis\n"
+    "- TP 2: Kyläkohtaiset vastaanottopäivät vakiintuvat – lykkääntyy syksyyn 2025\n"
+    "- TP 2: Palveluauto kiertää kolmessa kunnassa – jäi saavuttamatta\n"
+)
+
+
+def test_a_part_acronym_before_a_judged_goal_keys_a_goal() -> None:
+    x = extraction(_DECK, "deck.txt")
+    goals = {(g.description, g.status) for p in x.projects for g in p.goals}
+    assert goals == {
+        ("Etävastaanotto toimii jokaisella terveysasemalla", "achieved"),
+        ("Kyläkohtaiset vastaanottopäivät vakiintuvat", "moved-later"),
+        ("Palveluauto kiertää kolmessa kunnassa", "not-achieved"),
+    }
+
+
+def test_a_part_acronym_line_without_a_verdict_stays_a_part_line() -> None:
+    """Negative: "TP 1: X" lines under no goals heading are the work packages' lines, no goals."""
+    text = _DECK.replace("Tavoitteiden tilanne", "Työpakettien tilanne").replace(" – valmis", "")
+    x = extraction(text, "deck.txt")
+    assert not any(g.description.startswith("Etävastaanotto") for p in x.projects for g in p.goals)
+
+
 def test_a_section_heading_in_capitals_with_an_aside_stays_a_heading() -> None:
     """Negative of R18-2: "3. TAVOITTEET: TILANNE 6/2024" after a field stays a heading (its label is a section's)."""
     lines = [

@@ -99,20 +99,48 @@ _ICON = re.compile(r"\bicon/[\w-]+(?:\s+Created with Sketch\.)?\s*")
 #: unmapped glyph read as DEL U+007F) or a typographic bullet the readers do not list ("▪", "◦", "‣", "⁃", "➢",
 #: "➤", "❖"), then a space and the item's text. It is read as "• ": the item of a list, as the readers
 #: know it (test44 oo06's goals under "2 Tavoitteet" were lost to "\x7f Kuntoutukseen …"). A glyph alone in a cell
-#: (a tick "▪" in a matrix) or before a tab (a cell of its own) stays.
+#: (a tick "▪" in a matrix) stays; a glyph before a tab is read by _TAB_MARKER below.
 _GLYPH_BULLET = re.compile(
     r"^[\x7f\uf0a7\uf0a8\uf0b7\uf0d8\uf076\u25aa\u25e6\u2023\u2043\u27a2\u27a4\u2756] +(?=[^\s|])"
 )
+
+
+#: A list's marker and a tab before the item, as Word's "plain text" export and a paste from Word write a list
+#: ("•<TAB>X – toteutunut", "-<TAB>X", "1.<TAB>X", "a)<TAB>X", "o<TAB>X" for a second level, the Symbol font's
+#: "\uf0b7<TAB>X"), the item holding no tab of its own: one list item, not a table's row of the marker and the
+#: item (R18-6: every goal, light and cost line of such a list was lost). Read as the marker and a space.
+_TAB_MARKER = re.compile(
+    r"^(?P<mark>[-•*·–o\x7f\uf0a7\uf0a8\uf0b7\uf0d8\uf076\u25aa\u25e6\u2023\u2043\u27a2\u27a4\u2756]|\d{1,2}[.)]|[a-h]\))"
+    r"\t+(?=[^\t\s][^\t]*$)"
+)
+
+
+#: A line indented by tabs and holding no other tab: under a "marker<TAB>item" line, the item's own next line.
+_INDENTED = re.compile(r"^\t+[^\t\s][^\t]*$")
+
+
+def _tab_marker(m: re.Match[str]) -> str:
+    mark = m.group("mark")
+    return ("•" if mark == "o" or (mark > "\x7e" and mark not in "•·–") else mark) + " "
 
 
 def clean_lines(lines: list[str]) -> list[Line]:
     """Drop markup remnants, resolve strike-through (also across lines) into a withdrawn flag."""
     out: list[Line] = []
     open_strike = False
+    listed = False  # the last line with text was a list item read from "marker<TAB>item"
     for no, raw in enumerate(lines, start=1):
         text = strip_tags(raw)
         text = _ICON.sub("", text).replace("\u00a0", " ")
         text = _GLYPH_BULLET.sub("• ", text.lstrip(" ")) if text[:3].strip(" ")[:1] > "\x7e" else text
+        if "\t" in text[:4]:
+            if listed and _INDENTED.match(text):
+                text = text.lstrip("\t")  # the item's indented line ("1.<TAB>X" / "<TAB>Outcome: Reached")
+            else:
+                marked = _TAB_MARKER.sub(_tab_marker, text, count=1)
+                listed, text = marked != text, marked
+        elif text.strip():
+            listed = False
         withdrawn = open_strike
         if "~~" in text and not open_strike and (kept := replaced_value(text)) is not None:
             text = kept  # "Aikataulu: ~~keltainen~~ vihreä": the new value, the old one dropped

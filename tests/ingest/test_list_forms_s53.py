@@ -50,8 +50,8 @@ def test_a_deleted_glyph_bullet_of_a_pdf_is_a_list_item() -> None:
 
 
 def test_a_glyph_alone_in_a_cell_stays() -> None:
-    """Negative: a tick "▪" in a matrix's cell is no bullet, nor before a tab (a cell of its own)."""
-    lines = ["Osa-alue\tTP 1\tTP 2", "Aikataulu\t▪\t", "▪\tKustannukset"]
+    """Negative: a tick "▪" in a matrix's cell, or a line's "▪" with no text after it, is no bullet."""
+    lines = ["Osa-alue\tTP 1\tTP 2", "Aikataulu\t▪\t", "Kustannukset\t\t▪"]
     texts = "\n".join(e.text for e in segment(lines).elements)
     assert "•" not in texts and texts.count("▪") == 2
 
@@ -96,3 +96,11 @@ def test_a_section_heading_in_capitals_with_an_aside_stays_a_heading() -> None:
     ]
     headings = [e.text for e in segment(lines).elements if e.type == "heading"]
     assert headings == ["3. TAVOITTEET: TILANNE 6/2024"]
+
+
+def test_a_numbered_table_row_keeps_its_cells() -> None:
+    """Negative of R18-6: "1.<TAB>X<TAB>toteutunut" (a numbered goal table's row) holds a tab of its own after the
+    item: a table's row of three cells, no list item."""
+    lines = ["Nro\tTavoite\tTilanne", "1.\tKotikuntoutus laajenee\ttoteutunut", "2.\tChat avataan\tkesken"]
+    tables = [e for e in segment(lines).elements if e.type == "table"]
+    assert len(tables) == 1 and tables[0].rows[1] == ["1.", "Kotikuntoutus laajenee", "toteutunut"]

@@ -511,21 +511,14 @@ _R18_6_WANT = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-6 (older, the text reader's tab cells): a list whose marker a tab follows ('•<TAB>X – toteutunut', "
-    "Word's plain text) is read as a two-column table: every goal is lost",
-)
+# R18-6 fixed (M4, stop 53: segclean reads "marker<TAB>item" as a list item).
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 @pytest.mark.parametrize("mark", _R18_6_MARKS)
 def test_goals_listed_with_a_tab_after_the_marker_are_read(language: str, mark: str) -> None:
     assert _r18_6_goals(language, mark) == _R18_6_WANT[language]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-6 (older, the text reader's tab cells): lights listed with a tab after the marker are lost",
-)
+# R18-6 fixed (M4, stop 53: segclean reads "marker<TAB>item" as a list item).
 @pytest.mark.parametrize("mark", ["•\t", "1.\t"])
 def test_lights_listed_with_a_tab_after_the_marker_are_read(mark: str) -> None:
     text = (
@@ -537,11 +530,7 @@ def test_lights_listed_with_a_tab_after_the_marker_are_read(mark: str) -> None:
     assert lights == {("schedule", "on-plan"), ("costs", "deviation")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-6 (older, the text reader's tab cells): cost lines listed with a tab after the marker lose their "
-    "actuals and the second line",
-)
+# R18-6 fixed (M4, stop 53: segclean reads "marker<TAB>item" as a list item).
 @pytest.mark.parametrize("mark", ["•\t", "1.\t"])
 def test_cost_lines_listed_with_a_tab_after_the_marker_are_read(mark: str) -> None:
     lines = [

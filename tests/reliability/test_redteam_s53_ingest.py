@@ -553,10 +553,7 @@ def test_cost_lines_listed_with_a_tab_after_the_marker_are_read(mark: str) -> No
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-6 (older, the text reader's tab cells): partners listed with a tab after the marker are lost",
-)
+# R18-6 fixed (M4, stop 53: segclean reads "marker<TAB>item" as a list item).
 def test_partners_listed_with_a_tab_after_the_marker_are_read() -> None:
     text = _R18_6_HEAD["fi"] + "Kumppanit\n\n" + _marked("•\t", ["Kela", "THL", "Xamk"])
     assert sorted(_orgs(_extraction(text, "raportti.txt"), "partner")) == ["kela", "thl", "xamk"]

@@ -104,3 +104,13 @@ def test_a_numbered_table_row_keeps_its_cells() -> None:
     lines = ["Nro\tTavoite\tTilanne", "1.\tKotikuntoutus laajenee\ttoteutunut", "2.\tChat avataan\tkesken"]
     tables = [e for e in segment(lines).elements if e.type == "table"]
     assert len(tables) == 1 and tables[0].rows[1] == ["1.", "Kotikuntoutus laajenee", "toteutunut"]
+
+
+def test_a_part_acronym_line_under_the_goals_without_a_verdict_stays_a_part_line() -> None:
+    """Negative (the lead's, 13:29): under the goals' heading, "- TP 1: X" with no verdict after a dash stays the
+    work package's line (partshort reads it as before): no goal is read from it."""
+    text = _DECK
+    for verdict in (" – valmis", " – lykkääntyy syksyyn 2025", " – jäi saavuttamatta"):
+        text = text.replace(verdict, "")
+    x = extraction(text, "deck.txt")
+    assert [g.description for p in x.projects for g in p.goals] == []

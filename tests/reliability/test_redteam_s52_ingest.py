@@ -579,8 +579,7 @@ def test_a_light_per_line_is_read(body: str) -> None:
     assert _lights(_LIGHTS_FI + body + "\n") == _THREE
 
 
-# R17-5: the warning sign.
-@pytest.mark.xfail(strict=True, reason="R17-5 (L9, light tokens): '⚠️' as a light is not read beside ✅ and ❌")
+# R17-5: the warning sign (fixed by L10, stop 53: ✅ ⚠ ❌ are a family of the light-scale vocabulary, status.ttl).
 @pytest.mark.parametrize(
     "body",
     [
@@ -590,6 +589,18 @@ def test_a_light_per_line_is_read(body: str) -> None:
     ],
 )
 def test_the_warning_sign_is_a_light(body: str) -> None:
+    assert _lights(_LIGHTS_FI + body + "\n") == _THREE
+
+
+# Pinned (R17-5's negative): a warning sign beside no other mark of its family is a note's, no light.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "⚠️ Huom: luvut ovat alustavia.\n\nAikataulu: vihreä\nKustannukset: keltainen\nHenkilöstö: punainen",
+        "Aikataulu: vihreä\nKustannukset: keltainen\nHenkilöstö: punainen\n\n⚠ Riskit: ks. liite",
+    ],
+)
+def test_a_lone_warning_sign_is_no_light(body: str) -> None:
     assert _lights(_LIGHTS_FI + body + "\n") == _THREE
 
 

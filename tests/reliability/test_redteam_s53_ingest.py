@@ -120,10 +120,21 @@ from decimal import Decimal
 
 import pytest
 
-from hankegraafi.ingest.extract import extract
+from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
+
+
+def _raw_cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
+    """Every cost line's cells as (the row's label as written, column, value), of every statement."""
+    return {
+        (line.raw_label, role, value)
+        for p in extraction.projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
 
 
 def _sums(text: str, name: str) -> list[Decimal]:
@@ -775,14 +786,7 @@ def _r18_11(margin: int, name: str) -> set[tuple[str, str, Decimal]]:
     else:
         separator = ";" if name.endswith(".csv") else "\t"
         data = "".join(separator.join("" if c is None else str(c) for c in row) + "\n" for row in rows).encode()
-    x = extract(read_bytes(data, file_name=name, max_bytes=100_000))
-    return {
-        (line.raw_label, role, value)
-        for p in x.projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    return _raw_cells(extract(read_bytes(data, file_name=name, max_bytes=100_000)))
 
 
 _R18_11_WANT = {
@@ -877,13 +881,7 @@ _R18_13_MD = (
 
 def _r18_13(budget: str) -> set[tuple[str, str, Decimal]]:
     text = _R18_13_MD + f"| Henkilöstökulut | {budget} | 80 000 |\n| Palvelujen ostot | 30 000 | 12 500 |\n"
-    return {
-        (line.raw_label, role, value)
-        for p in _extraction(text, "raportti.md").projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    return _raw_cells(_extraction(text, "raportti.md"))
 
 
 @pytest.mark.xfail(
@@ -1291,13 +1289,7 @@ _R18_21_TABLE = "## Talous\n\n| Kustannuslaji | Budjetti | Toteuma |\n|---|---|-
 
 def _r18_21(row: str) -> set[tuple[str, str, Decimal]]:
     text = _R18_21_HEAD + _R18_21_TABLE.format(row)
-    return {
-        (line.raw_label, role, value)
-        for p in _extraction(text, "raportti.md").projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    return _raw_cells(_extraction(text, "raportti.md"))
 
 
 @pytest.mark.xfail(

@@ -125,6 +125,14 @@ from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
 
+#: The cells of the two-row cost table R18-8 and R18-11 write (budget and actual of two kinds).
+_TWO_ROWS = {
+    ("Henkilöstökulut", "budget", Decimal(120_000)),
+    ("Henkilöstökulut", "actual", Decimal(80_000)),
+    ("Palvelujen ostot", "budget", Decimal(30_000)),
+    ("Palvelujen ostot", "actual", Decimal(12_500)),
+}
+
 
 def _raw_cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
     """Every cost line's cells as (the row's label as written, column, value), of every statement."""
@@ -693,12 +701,7 @@ def _r18_8(gap: str, unit: str) -> set[tuple[str, str, Decimal]]:
 )
 @pytest.mark.parametrize("gap", [" ", "  "])
 def test_a_table_whose_cells_a_space_parts_is_read(gap: str) -> None:
-    assert _r18_8(gap, " €") == {
-        ("Henkilöstökulut", "budget", Decimal(120_000)),
-        ("Henkilöstökulut", "actual", Decimal(80_000)),
-        ("Palvelujen ostot", "budget", Decimal(30_000)),
-        ("Palvelujen ostot", "actual", Decimal(12_500)),
-    }
+    assert _r18_8(gap, " €") == _TWO_ROWS
 
 
 @pytest.mark.xfail(
@@ -789,14 +792,6 @@ def _r18_11(margin: int, name: str) -> set[tuple[str, str, Decimal]]:
     return _raw_cells(extract(read_bytes(data, file_name=name, max_bytes=100_000)))
 
 
-_R18_11_WANT = {
-    ("Henkilöstökulut", "budget", Decimal(120_000)),
-    ("Henkilöstökulut", "actual", Decimal(80_000)),
-    ("Palvelujen ostot", "budget", Decimal(30_000)),
-    ("Palvelujen ostot", "actual", Decimal(12_500)),
-}
-
-
 @pytest.mark.xfail(
     strict=True,
     reason="R18-11 (older, sheet tables): a cost table laid out from a sheet's third column (two empty margin "
@@ -807,7 +802,7 @@ _R18_11_WANT = {
     [(2, "talous.xlsx"), (2, "talous.csv"), (1, "talous.csv"), (2, "talous.tsv"), (1, "talous.txt")],
 )
 def test_a_table_beside_an_empty_margin_is_read(margin: int, name: str) -> None:
-    assert _r18_11(margin, name) == _R18_11_WANT
+    assert _r18_11(margin, name) == _TWO_ROWS
 
 
 # Pinned: no margin, and one empty margin column in a sheet.
@@ -816,7 +811,7 @@ def test_a_table_beside_an_empty_margin_is_read(margin: int, name: str) -> None:
     [(0, "talous.xlsx"), (1, "talous.xlsx"), (0, "talous.csv"), (1, "talous.tsv"), (0, "talous.txt")],
 )
 def test_a_table_beside_a_narrow_margin_is_read(margin: int, name: str) -> None:
-    assert _r18_11(margin, name) == _R18_11_WANT
+    assert _r18_11(margin, name) == _TWO_ROWS
 
 
 # ------------------------------------------------------------------- R18-12: a forwarded mail's separator line

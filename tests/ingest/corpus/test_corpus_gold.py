@@ -91,6 +91,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test44/ the forty-fourth, written blind in stop 52 (helper W41) and held out, in layouts of none of the others.
 #: test44 is a development set from stop 53 on (its last held-out figures: stop 52's end).
 #: test45/ the forty-fifth, written blind in stop 53 (helper W42) and held out, in layouts of none of the others.
+#: test45 is a development set from stop 54 on (its last held-out figures: stop 53's end).
 SETS = (
     "test",
     "tune",

@@ -92,6 +92,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test44 is a development set from stop 53 on (its last held-out figures: stop 52's end).
 #: test45/ the forty-fifth, written blind in stop 53 (helper W42) and held out, in layouts of none of the others.
 #: test45 is a development set from stop 54 on (its last held-out figures: stop 53's end).
+#: test46/ the forty-sixth, written blind in stop 54 (helper W43) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -139,6 +140,7 @@ SETS = (
     "test43",
     "test44",
     "test45",
+    "test46",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1189,3 +1191,24 @@ def test_forty_fifth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 72 and counts["cost cells"] >= 245, counts
     assert counts["municipalities"] >= 58 and counts["money"] >= 25, counts
     assert counts["organisations"] >= 33 and counts["dependencies"] >= 53, counts
+
+
+def test_forty_sixth_set_is_broad_new_and_mainstream() -> None:
+    """test46 (written blind in stop 54 by W43, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w43-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 19 gold items in every category (19 sums), and as many
+    units, goals, lights and cost cells as its author wrote (33 projects and parts, 60 goals, 63 lights, 204
+    cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test46", layouts_at_least=20, areas=18, mainstream=18, items=19)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test46")
+    assert all(layout.split("/")[1].startswith("w43-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("oq") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 33 and counts["goals"] >= 60, counts
+    assert counts["lights"] >= 63 and counts["cost cells"] >= 204, counts
+    assert counts["municipalities"] >= 49 and counts["money"] >= 19, counts
+    assert counts["organisations"] >= 32 and counts["dependencies"] >= 51, counts

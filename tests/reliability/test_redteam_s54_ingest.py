@@ -1,0 +1,184 @@
+"""Red team of stop 54's ingest changes (R19): wrong reads and lost facts in invented documents (no real text).
+
+Before the fixers' first landing R19 attacked the generality of what main reads (b79d4c50): the forms the tuning
+set reads, written as a new author would (another language, another label, another heading over the same table).
+Each class that loses or misreads facts is a strict xfail until its owner fixes the class and takes the marker out
+in the fixing commit; the plain tests pin what held and what the commits promise.
+
+- R19-1 (older; lights' heading-and-line reader with the cost tables, L11 with C7): a cost table with a deviation
+  column under a costs heading ("## Kustannukset" / "| Kustannuslaji | Budjetti | Toteuma | Poikkeama |", en "##
+  Costs" / "| … | Deviation |", "## Talous", "## Budjetti", "**Kustannukset**") is read as a traffic light "costs:
+  deviation" quoting the header row, and every cell of the table is lost; in a text's tab rows under the heading line
+  the cells are lost too. The same table under "## Kustannukset koko hankeajalta" or "## Budjetin toteutuminen", with
+  "Erotus" or "Variance" for the column, or in Swedish ("Avvikelse"), is read.
+- R19-2 (older; the lights' labels, L11): a status block whose every label is the dimension with the word for status
+  ("Aikataulun tila: vihreä" / "Kustannusten tila: keltainen", "Aikataulun tilanne", sv "Tidtabellens status: grön",
+  en "Schedule status: green" / "Cost status: amber") reads no light; one plain label among them ("Budget: amber")
+  makes the block read. "Aikataulun toteutuminen: vihreä" and "Tila (aikataulu): vihreä" are read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from hankegraafi.ingest.extract import Extraction
+from tests.reliability.redteamkit import extraction as _extraction
+
+
+def _cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
+    """Every cost line's cells as (the row's label as written, column, value), of every statement."""
+    return {
+        (line.raw_label, role, value)
+        for p in extraction.projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }
+
+
+def _lights(extraction: Extraction) -> dict[str, str | None]:
+    return {light.dimension: light.value for p in extraction.projects for light in p.lights}
+
+
+# ------------------------------------------------------------------ R19-1: a deviation column under "Kustannukset"
+
+_R19_1 = {
+    "fi": (
+        "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n",
+        ("Kustannuslaji", "Budjetti", "Toteuma"),
+        ("Henkilöstökulut", "Palvelujen ostot"),
+    ),
+    "en": (
+        "# Home Again project: status report 2/2025\n\nWellbeing services county: South Savo\n\n",
+        ("Cost type", "Budget", "Actual"),
+        ("Staff costs", "Purchased services"),
+    ),
+    "sv": (
+        "# Hemma igen -projektet: lägesrapport 2/2025\n\nVälfärdsområde: Östra Nylands välfärdsområde\n\n",
+        ("Kostnadsslag", "Budget", "Utfall"),
+        ("Personalkostnader", "Köpta tjänster"),
+    ),
+}
+
+
+def _r19_1(language: str, heading: str, column: str, form: str) -> tuple[str, str]:
+    head, columns, labels = _R19_1[language]
+    rows = [
+        (*columns, column),
+        (labels[0], "120 000", "80 000", "-40 000"),
+        (labels[1], "30 000", "12 500", "-17 500"),
+    ]
+    if form == "md":
+        table = "".join(
+            "| " + " | ".join(row) + " |\n" + ("|---|---:|---:|---:|\n" if i == 0 else "")
+            for i, row in enumerate(rows)
+        )
+        return head + f"{heading}\n\n{table}", "r.md"
+    return head.replace("# ", "") + heading.lstrip("#* ").rstrip("*") + "\n\n" + "".join(
+        "\t".join(row) + "\n" for row in rows
+    ), "r.txt"
+
+
+def _r19_1_expected(language: str) -> set[tuple[str, str, Decimal]]:
+    labels = _R19_1[language][2]
+    return {
+        (labels[0], "budget", Decimal(120_000)),
+        (labels[0], "actual", Decimal(80_000)),
+        (labels[0], "deviation", Decimal(-40_000)),
+        (labels[1], "budget", Decimal(30_000)),
+        (labels[1], "actual", Decimal(12_500)),
+        (labels[1], "deviation", Decimal(-17_500)),
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-1 (older; lights' heading reader with cost tables, L11/C7): a costs heading over a table with a "
+    "'Poikkeama'/'Deviation' column reads a false light costs=deviation and loses every cell",
+)
+@pytest.mark.parametrize(
+    ("language", "heading", "column", "form"),
+    [
+        ("fi", "## Kustannukset", "Poikkeama", "md"),
+        ("fi", "## Talous", "Poikkeama", "md"),
+        ("fi", "## Budjetti", "Poikkeama", "md"),
+        ("fi", "**Kustannukset**", "Poikkeama", "md"),
+        ("fi", "Kustannukset", "Poikkeama", "text"),
+        ("en", "## Costs", "Deviation", "md"),
+        ("en", "Costs", "Deviation", "text"),
+    ],
+)
+def test_a_deviation_column_under_a_costs_heading_is_a_table(
+    language: str, heading: str, column: str, form: str
+) -> None:
+    x = _extraction(*_r19_1(language, heading, column, form))
+    assert "costs" not in _lights(x)
+    assert {(label, role, value) for label, role, value in _cells(x) if role != "deviation"} == {
+        cell for cell in _r19_1_expected(language) if cell[1] != "deviation"
+    }
+
+
+# Pinned: the same table under another heading, with another word for the column, or in Swedish.
+@pytest.mark.parametrize(
+    ("language", "heading", "column", "form"),
+    [
+        ("fi", "## Kustannukset koko hankeajalta", "Poikkeama", "md"),
+        ("fi", "## Budjetin toteutuminen", "Poikkeama", "md"),
+        ("fi", "## Kustannukset", "Erotus", "md"),
+        ("fi", "Kustannukset", "Erotus", "text"),
+        ("en", "## Costs", "Variance", "md"),
+        ("sv", "## Kostnader", "Avvikelse", "md"),
+        ("sv", "Kostnader", "Avvikelse", "text"),
+    ],
+)
+def test_a_deviation_column_under_other_headings_is_read(
+    language: str, heading: str, column: str, form: str
+) -> None:
+    x = _extraction(*_r19_1(language, heading, column, form))
+    assert "costs" not in _lights(x)
+    assert _cells(x) == _r19_1_expected(language)
+
+
+# ----------------------------------------------------------------------- R19-2: "Aikataulun tila: vihreä" alone
+
+_R19_2_HEAD = (
+    "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n"
+    "Rahoittaja: STM\n\n## Tilannekatsaus\n\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-2 (older; lights' labels, L11): every label '<dimension> status' ('Aikataulun tila', 'Schedule "
+    "status', 'Tidtabellens status'): no light is read",
+)
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Aikataulun tila: vihreä\nKustannusten tila: keltainen\n",
+        "Aikataulun tilanne: vihreä\nKustannusten tilanne: keltainen\n",
+        "Tidtabellens status: grön\nKostnadernas status: gul\n",
+        "Schedule status: green\nCost status: amber\n",
+        "Schedule rating: green\nBudget rating: amber\n",
+    ],
+)
+def test_lights_labelled_dimension_status_are_read(block: str) -> None:
+    assert _lights(_extraction(_R19_2_HEAD + block, "r.md")) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+# Pinned: the forms of the same block that are read.
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Aikataulu: vihreä\nKustannukset: keltainen\n",
+        "Aikataulun toteutuminen: vihreä\nKustannusten toteutuminen: keltainen\n",
+        "Tila (aikataulu): vihreä\nTila (kustannukset): keltainen\n",
+        "Aikataulun tila: vihreä\nBudjetti: keltainen\n",
+        "Schedule status: green\nBudget: amber\n",
+        "Tidtabell: grön\nKostnader: gul\n",
+    ],
+)
+def test_lights_with_a_plain_label_are_read(block: str) -> None:
+    assert _lights(_extraction(_R19_2_HEAD + block, "r.md")) == {"schedule": "on-plan", "costs": "deviation"}

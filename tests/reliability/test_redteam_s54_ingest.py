@@ -15,6 +15,15 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   ("Aikataulun tila: vihreä" / "Kustannusten tila: keltainen", "Aikataulun tilanne", sv "Tidtabellens status: grön",
   en "Schedule status: green" / "Cost status: amber") reads no light; one plain label among them ("Budget: amber")
   makes the block read. "Aikataulun toteutuminen: vihreä" and "Tila (aikataulu): vihreä" are read.
+- R19-3 (older; the funder under a funding heading, N26): a funding table under "## Rahoitus" ("| Rahoittaja | Osuus
+  |" over "| STM | 80 % |" / "| Mikkelin kaupunki | 20 % |", a "Summa" column, "## Rahoittajat", en "## Funding" /
+  "| Funder | Share |", sv "## Finansiering" / "| Finansiär | Andel |") reads the header row as the funder, an
+  organisation named "| Rahoittaja | Osuus |", and the funders of its rows are lost. The same funder as a field
+  line ("Rahoittaja: STM") is read.
+- R19-4 (older; fields as space-aligned rows, M6): a text card aligned with spaces ("Hyvinvointialue     Etelä-Savon
+  hyvinvointialue" / "Rahoittaja          STM" / "Hankeaika           1.3.2023–31.12.2025", sv "Välfärdsområde
+  Östra Nylands välfärdsområde" / "Finansiär     SHM") reads the funder but no county (R18-3's space-aligned test
+  asks the funder only). The same card with colons is read.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import pytest
 
 from hankegraafi.ingest.extract import Extraction
 from tests.reliability.redteamkit import extraction as _extraction
+from tests.reliability.redteamkit import orgs as _orgs
 
 
 def _cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
@@ -182,3 +192,89 @@ def test_lights_labelled_dimension_status_are_read(block: str) -> None:
 )
 def test_lights_with_a_plain_label_are_read(block: str) -> None:
     assert _lights(_extraction(_R19_2_HEAD + block, "r.md")) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+# ------------------------------------------------------------------------ R19-3: a funding table's header row
+
+_R19_3_HEAD = (
+    "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-3 (older; funder, N26): a funding table under 'Rahoitus' reads its header row as the funder "
+    "('| Rahoittaja | Osuus |'); the funders of its rows are lost",
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Rahoitus\n\n| Rahoittaja | Osuus |\n|---|---|\n| STM | 80 % |\n| Mikkelin kaupunki | 20 % |\n",
+        "## Rahoitus\n\n| Rahoittaja | Summa |\n|---|---:|\n| STM | 800 000 € |\n| Mikkelin kaupunki | 200 000 € |\n",
+        "## Rahoittajat\n\n| Rahoittaja | Osuus |\n|---|---|\n| STM | 80 % |\n| Mikkelin kaupunki | 20 % |\n",
+        "## Funding\n\n| Funder | Share |\n|---|---|\n| Ministry of Social Affairs and Health | 80 % |\n"
+        "| City of Mikkeli | 20 % |\n",
+        "## Finansiering\n\n| Finansiär | Andel |\n|---|---|\n| SHM | 80 % |\n| Borgå stad | 20 % |\n",
+    ],
+)
+def test_a_funding_tables_header_is_no_funder(body: str) -> None:
+    x = _extraction(_R19_3_HEAD + body, "r.md")
+    assert not [pa for p in x.projects for pa in p.participations if "|" in pa.surface]
+    assert "stm" in _orgs(x, "funder")
+
+
+# Pinned: the funder as a field line under the same heading.
+def test_a_funder_field_under_a_funding_heading_is_read() -> None:
+    x = _extraction(_R19_3_HEAD + "## Rahoitus\n\nRahoittaja: STM\nOmarahoitus: Mikkelin kaupunki\n", "r.md")
+    assert _orgs(x, "funder")[:1] == ["stm"]
+
+
+# ---------------------------------------------------------------------- R19-4: a card aligned with spaces
+
+_R19_4 = {
+    "fi": (
+        "Kotona kuntoon -hanke\n\n",
+        [
+            ("Hyvinvointialue", "Etelä-Savon hyvinvointialue"),
+            ("Rahoittaja", "STM"),
+            ("Hankeaika", "1.3.2023–31.12.2025"),
+        ],
+        "12",
+    ),
+    "sv": (
+        "Hemma igen -projektet\n\n",
+        [
+            ("Välfärdsområde", "Östra Nylands välfärdsområde"),
+            ("Finansiär", "SHM"),
+            ("Projekttid", "1.3.2023–31.12.2025"),
+        ],
+        "01",
+    ),
+}
+
+
+def _r19_4(language: str, separator: str) -> str:
+    head, rows, _ = _R19_4[language]
+    return head + "".join(
+        f"{label}{separator if separator != 'gap' else ' ' * (20 - len(label))}{value}\n"
+        for label, value in rows
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-4 (older; fields as space-aligned rows, M6): a card aligned with spaces reads the funder, no county",
+)
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_county_field_aligned_with_spaces_is_read(language: str) -> None:
+    x = _extraction(_r19_4(language, "gap"), "kortti.txt")
+    assert str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1] == _R19_4[language][2]
+
+
+# Pinned: the funder of the aligned card, and the card with colons.
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_card_with_colons_and_an_aligned_funder_are_read(language: str) -> None:
+    assert _orgs(_extraction(_r19_4(language, "gap"), "kortti.txt"), "funder") == ["stm"]
+    x = _extraction(_r19_4(language, ": "), "kortti.txt")
+    assert str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1] == _R19_4[language][2]
+    assert _orgs(x, "funder") == ["stm"]

@@ -34,6 +34,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   with no list marker ("✅ Kotikuntoutus laajenee …" / "❌ Asiakastyytyväisyys paranee" / "✅ …"; "✔ / ✘", "✓ / ✗",
   "☑ / ☐", "🟢 / 🔴", sv alike) drops every goal not achieved (fi, sv; en "☑ / ☐" too); "🟢 / 🔴" keeps only the first
   goal; "[x] … / [ ] …" reads no goal at all (fi, sv, en). The same lines after "- " are read, each with its verdict.
+- R19-7 (older; a sum's scale in words, C7): a granted sum with its thousands as a word ("Myönnetty avustus: 120
+  tuhatta euroa", "1 200 tuhatta euroa", sv "Beviljat bidrag: 1 200 tusen euro"), with "Me" for M€ ("1,2 Me"), or
+  with the euro sign first and points between thousands ("€ 1.200.000") reads no sum; en "EUR 1,200 thousand",
+  "1,2 M€", "1,2 milj. €", sv "1,2 miljoner euro", "1.200.000 €" are read.
 """
 
 from __future__ import annotations
@@ -440,3 +444,60 @@ def test_goals_led_by_their_mark_are_read(language: str, marks: tuple[str, str])
 )
 def test_goals_as_marked_list_items_are_read(language: str, marks: tuple[str, str], bullet: str) -> None:
     assert _r19_6_right(language, _r19_6(language, marks, bullet))
+
+
+# ------------------------------------------------------------------------ R19-7: a sum's scale as a word
+
+_R19_7_HEAD = {
+    "fi": "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+    "Hanke kehittää kotikuntoutusta.\n\nMyönnetty avustus: ",
+    "sv": "# Hemma igen -projektet: lägesrapport 2/2025\n\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+    "Projektet utvecklar hemrehabilitering.\n\nBeviljat bidrag: ",
+    "en": "# Home Again project: status report 2/2025\n\nWellbeing services county: Ostrobothnia\n\n"
+    "The project develops home rehabilitation.\n\nGrant awarded: ",
+}
+
+
+def _r19_7(language: str, value: str) -> list[Decimal]:
+    x = _extraction(_R19_7_HEAD[language] + value + "\n", "r.md")
+    return [
+        v for p in x.projects for statement in p.costs for line in statement.lines for v in line.values.values()
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-7 (older; a sum's scale in words, C7): 'tuhatta euroa', 'tusen euro', 'Me', '€ 1.200.000' read no sum",
+)
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        ("fi", "120 tuhatta euroa", 120_000),
+        ("fi", "1 200 tuhatta euroa", 1_200_000),
+        ("fi", "1,2 Me", 1_200_000),
+        ("sv", "1 200 tusen euro", 1_200_000),
+        ("en", "€ 1.200.000", 1_200_000),
+    ],
+)
+def test_a_sums_scale_in_words_is_read(language: str, value: str, expected: int) -> None:
+    assert _r19_7(language, value) == [Decimal(expected)]
+
+
+# Pinned: the scales the reader knows.
+@pytest.mark.parametrize(
+    ("language", "value"),
+    [
+        ("fi", "1,2 M€"),
+        ("fi", "1,2 milj. €"),
+        ("fi", "1200 t€"),
+        ("fi", "1.200.000 €"),
+        ("fi", "1 200 000,-"),
+        ("sv", "1,2 miljoner euro"),
+        ("sv", "1,2 Meuro"),
+        ("en", "EUR 1,200 thousand"),
+        ("en", "€1.2m"),
+        ("en", "1.2 million euros"),
+    ],
+)
+def test_a_sums_known_scale_is_read(language: str, value: str) -> None:
+    assert _r19_7(language, value) == [Decimal(1_200_000)]

@@ -38,6 +38,18 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   tuhatta euroa", "1 200 tuhatta euroa", sv "Beviljat bidrag: 1 200 tusen euro"), with "Me" for M€ ("1,2 Me"), or
   with the euro sign first and points between thousands ("€ 1.200.000") reads no sum; en "EUR 1,200 thousand",
   "1,2 M€", "1,2 milj. €", sv "1,2 miljoner euro", "1.200.000 €" are read.
+- R19-8 (older; the partner field's English labels, N26): "Partners: Kela, THL and the City of Vaasa", "Project
+  partners:", "Partner organisations:", "Cooperation partners:", and the sentence "The project works together with
+  Kela and THL." read every organisation as a stakeholder, not a partner (.txt and .md); "In cooperation with Kela and
+  THL." and fi "Yhteistyökumppanit: …", sv "Samarbetspartner: …" read partners.
+- R19-9 (older; Swedish town names with "S:t", N26): "Samarbetspartner: FPA och S:t Michels stad" (S:t Karins stad,
+  S:t Mårtens kommun) reads a false organisation "Michels stad" (the name cut after the colon of "S:t") and not the
+  town as the partner; the municipality itself is read. "Vasa stad", "Borgå stad", "Korsholms kommun" are read.
+- R19-10 (older; the county, N26): a Finnish report whose county field says "Hyvinvointialue: Etelä-Savon
+  hyvinvointialue" and that names Helsinki's city once ("Yhteistyökumppanit: Kela ja Helsingin kaupunki", "Kouluttajana
+  toimi Helsingin kaupungin kotihoito.", "Mallia on vertailtu Helsingin kaupungin kotikuntoutukseen.") is filed
+  under Helsinki (90); as a partner the city is lost too. With "Toteuttaja: Etelä-Savon hyvinvointialue", a town of the
+  county named, or Turku's city instead, the county holds.
 """
 
 from __future__ import annotations
@@ -501,3 +513,122 @@ def test_a_sums_scale_in_words_is_read(language: str, value: str, expected: int)
 )
 def test_a_sums_known_scale_is_read(language: str, value: str) -> None:
     assert _r19_7(language, value) == [Decimal(1_200_000)]
+
+
+# ------------------------------------------------------------------- R19-8: the partner field's English labels
+
+_R19_8_HEAD = (
+    "Home care at a distance project\nStatus report 2024\nWellbeing services county of Ostrobothnia\n\n{}\n\n"
+    "The project develops home care in Vaasa.\n"
+)
+
+
+def _roles(text: str, name: str) -> set[tuple[str, str]]:
+    return {
+        (pa.role, str(getattr(pa.organisation, "iri", "")).rsplit("/", 1)[-1])
+        for p in _extraction(text, name).projects
+        for pa in p.participations
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-8 (older; the partner field's English labels, N26): 'Partners: Kela, THL' reads stakeholders",
+)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partners: Kela and THL",
+        "Project partners: Kela, THL",
+        "Partner organisations: Kela and THL",
+        "Cooperation partners: Kela and THL",
+        "The project works together with Kela and THL.",
+    ],
+)
+@pytest.mark.parametrize("name", ["r.txt", "r.md"])
+def test_english_partners_are_partners(line: str, name: str) -> None:
+    assert _roles(_R19_8_HEAD.format(line), name) == {("partner", "kela"), ("partner", "thl")}
+
+
+# Pinned: the forms that read partners.
+@pytest.mark.parametrize(
+    "line",
+    ["In cooperation with Kela and THL.", "Yhteistyökumppanit: Kela ja THL", "Samarbetspartner: FPA och THL"],
+)
+def test_partners_in_a_cooperation_phrase_and_fi_sv_fields_are_partners(line: str) -> None:
+    assert _roles(_R19_8_HEAD.format(line), "r.txt") == {("partner", "kela"), ("partner", "thl")}
+
+
+# ------------------------------------------------------------------------ R19-9: "S:t Michels stad"
+
+_R19_9_HEAD = (
+    "# Hemma igen -projektet: lägesrapport 2/2025\n\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+    "Projektet utvecklar hemrehabilitering.\n\nSamarbetspartner: FPA och {}\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-9 (older; Swedish town names with 'S:t', N26): 'S:t Michels stad' reads a false organisation "
+    "'Michels stad'",
+)
+@pytest.mark.parametrize(
+    ("town", "municipality"),
+    [("S:t Michels stad", "mikkeli"), ("S:t Karins stad", "kaarina"), ("S:t Mårtens kommun", "marttila")],
+)
+def test_a_town_named_with_sankt_is_the_partner(town: str, municipality: str) -> None:
+    assert _roles(_R19_9_HEAD.format(town), "r.md") == {("partner", "kela"), ("partner", municipality)}
+
+
+# Pinned: the Swedish towns without "S:t", and the municipality of "S:t Michel" read.
+@pytest.mark.parametrize(
+    ("town", "municipality"),
+    [("Vasa stad", "vaasa"), ("Borgå stad", "porvoo"), ("Korsholms kommun", "mustasaari")],
+)
+def test_a_swedish_town_is_the_partner(town: str, municipality: str) -> None:
+    assert _roles(_R19_9_HEAD.format(town), "r.md") == {("partner", "kela"), ("partner", municipality)}
+    x = _extraction(_R19_9_HEAD.format("S:t Michels stad"), "r.md")
+    assert "mikkeli" in {str(m.iri).rsplit("/", 1)[-1] for m, _ in x.municipalities}
+
+
+# ------------------------------------------------------------------- R19-10: Helsinki's city named in passing
+
+_R19_10_HEAD = (
+    "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\n{field}: Etelä-Savon hyvinvointialue\n\n"
+    "Hanke kehittää kotikuntoutusta.\n\n{line}\n"
+)
+
+
+def _r19_10_county(field: str, line: str) -> str:
+    x = _extraction(_R19_10_HEAD.format(field=field, line=line), "r.md")
+    return str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-10 (older; the county, N26): 'Helsingin kaupunki' named once outvotes the county field: county 90",
+)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yhteistyökumppanit: Kela ja Helsingin kaupunki",
+        "Kouluttajana toimi Helsingin kaupungin kotihoito.",
+        "Mallia on vertailtu Helsingin kaupungin kotikuntoutukseen.",
+    ],
+)
+def test_helsinkis_city_in_passing_leaves_the_county_field(line: str) -> None:
+    assert _r19_10_county("Hyvinvointialue", line) == "12"
+
+
+# Pinned: the same lines under an implementer field, and another county's city in the partner line.
+@pytest.mark.parametrize(
+    ("field", "line"),
+    [
+        ("Toteuttaja", "Yhteistyökumppanit: Kela ja Helsingin kaupunki"),
+        ("Toteuttaja", "Mallia on vertailtu Helsingin kaupungin kotikuntoutukseen."),
+        ("Hyvinvointialue", "Yhteistyökumppanit: Kela ja Turun kaupunki"),
+        ("Hyvinvointialue", "Hanke esiteltiin Helsingissä kansallisessa seminaarissa."),
+    ],
+)
+def test_the_county_field_holds_against_other_towns(field: str, line: str) -> None:
+    assert _r19_10_county(field, line) == "12"

@@ -30,10 +30,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   €)") is lost; a sum with its currency first ("Investment 1: Digital services, EUR 1 120 000") stays in the part's
   name and is lost; a sum in English grouping ("Investointi 1: Digitaaliset palvelut, 1,120,000 euroa", "…, 1,120,000
   €") names the part "…, 1" and reads 120.000 (C7's comma_thousands class in a part's line).
-- R19-6 (older; goals led by their verdict's mark, M5): a goal list typed as a checklist, each line led by its mark
-  with no list marker ("✅ Kotikuntoutus laajenee …" / "❌ Asiakastyytyväisyys paranee" / "✅ …"; "✔ / ✘", "✓ / ✗",
-  "☑ / ☐", "🟢 / 🔴", sv alike) drops every goal not achieved (fi, sv; en "☑ / ☐" too); "🟢 / 🔴" keeps only the first
-  goal; "[x] … / [ ] …" reads no goal at all (fi, sv, en). The same lines after "- " are read, each with its verdict.
+- R19-6 (older; goals led by their mark, M5): a goal list typed as a checklist, each line led by its mark with no
+  list marker, drops a goal of two words whatever its mark ("❌ Asiakastyytyväisyys paranee", "✅ Kotihoito
+  uudistuu", sv "✗ Kundnöjdheten förbättras"; longer goals are read), drops a goal after "☐" whatever its length (fi,
+  sv, en), keeps only the first of "🟢 / 🔴" lines, and reads no goal of "[x] … / [ ] …" lines (fi, sv, en). The same
+  lines after "- " are read, each with its verdict.
 - R19-7 (older; a sum's scale in words, C7): a granted sum with its thousands as a word ("Myönnetty avustus: 120
   tuhatta euroa", "1 200 tuhatta euroa", sv "Beviljat bidrag: 1 200 tusen euro"), with "Me" for M€ ("1,2 Me"), or
   with the euro sign first and points between thousands ("€ 1.200.000") reads no sum; en "EUR 1,200 thousand",
@@ -50,6 +51,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   toimi Helsingin kaupungin kotihoito.", "Mallia on vertailtu Helsingin kaupungin kotikuntoutukseen.") is filed
   under Helsinki (90); as a partner the city is lost too. With "Toteuttaja: Etelä-Savon hyvinvointialue", a town of the
   county named, or Turku's city instead, the county holds.
+- R19-11 (older; goals and their legend, M5; M5's c98843a5 takes the class for lines a mark begins): a list of goals
+  with their marks ("- ✔ X" / "- ◐ Y" / "- ✘ Z", "1. ✔ X", or "- X ✔") with the legend's line right under the last
+  item ("(✔ = toteutui, ◐ = osittain, ✘ = ei toteutunut)", no blank line) loses the last goal: it is read with the
+  legend. With a blank line between, or the legend first, all three are read.
+- R19-12 (older; goals, M5): a legend line right under a sentence in a goals section ("Hanke saavutti tavoitteensa
+  pääosin." / "✔ = toteutui, ◐ = osittain") reads the sentence as a goal, achieved; the sentence alone is none.
 """
 
 from __future__ import annotations
@@ -421,8 +428,8 @@ def _r19_6_right(language: str, goals: list[tuple[str, str]]) -> bool:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="R19-6 (older; goals led by their mark without a bullet, M5): the goals not achieved are dropped, "
-    "'[x]' lines read no goal",
+    reason="R19-6 (older; goals led by their mark without a bullet, M5): a two-word goal or one after '☐' is "
+    "dropped, 🟢 lines after the first lost, '[x]' lines read no goal",
 )
 @pytest.mark.parametrize(
     ("language", "marks"),
@@ -632,3 +639,59 @@ def test_helsinkis_city_in_passing_leaves_the_county_field(line: str) -> None:
 )
 def test_the_county_field_holds_against_other_towns(field: str, line: str) -> None:
     assert _r19_10_county(field, line) == "12"
+
+
+# ------------------------------------------------------------------ R19-11, R19-12: goals and their legend's line
+
+_R19_11_GOALS = (
+    "Kotikuntoutus laajenee kolmeen kuntaan",
+    "Asiakkaiden tyytyväisyys paranee selvästi",
+    "Kotihoidon henkilöstö koulutetaan menetelmään",
+)
+_R19_11_LEGEND = "(✔ = toteutui, ◐ = osittain, ✘ = ei toteutunut)\n"
+
+
+def _r19_11(form: str, legend: str) -> list[tuple[str, str]]:
+    items = "".join(form.format(n=n, m=m, g=g) for n, m, g in zip((1, 2, 3), "✔◐✘", _R19_11_GOALS, strict=True))
+    body = {
+        "after": items + _R19_11_LEGEND,
+        "blank": items + "\n" + _R19_11_LEGEND,
+        "first": _R19_11_LEGEND + items,
+    }
+    text = _R19_6_HEAD["fi"] + body[legend]
+    return [(g.description, g.status) for p in _extraction(text, "r.md").projects for g in p.goals]
+
+
+_R19_11_RIGHT = list(zip(_R19_11_GOALS, ("achieved", "partly-achieved", "not-achieved"), strict=True))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-11 (older; goals and their legend, M5): the legend's line right under a list of marked goals "
+    "takes the last goal with it",
+)
+@pytest.mark.parametrize("form", ["- {m} {g}\n", "{n}. {m} {g}\n", "- {g} {m}\n"])
+def test_a_legend_under_the_last_marked_goal_keeps_it(form: str) -> None:
+    assert _r19_11(form, "after") == _R19_11_RIGHT
+
+
+# Pinned: the legend after a blank line or first; the marks after the goals without list markers.
+@pytest.mark.parametrize(
+    ("form", "legend"), [("- {m} {g}\n", "blank"), ("- {m} {g}\n", "first"), ("{g} {m}\n", "after")]
+)
+def test_marked_goals_with_their_legend_apart_are_read(form: str, legend: str) -> None:
+    assert _r19_11(form, legend) == _R19_11_RIGHT
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-12 (older; goals, M5): a legend's line under a sentence reads the sentence as an achieved goal",
+)
+def test_a_legend_under_a_sentence_makes_no_goal() -> None:
+    text = _R19_6_HEAD["fi"] + "Hanke saavutti tavoitteensa pääosin.\n✔ = toteutui, ◐ = osittain\n"
+    assert [g.description for p in _extraction(text, "r.md").projects for g in p.goals] == []
+
+
+def test_a_sentence_in_the_goals_section_is_no_goal() -> None:
+    text = _R19_6_HEAD["fi"] + "Hanke saavutti tavoitteensa pääosin.\n"
+    assert [g.description for p in _extraction(text, "r.md").projects for g in p.goals] == []

@@ -57,6 +57,9 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   legend. With a blank line between, or the legend first, all three are read.
 - R19-12 (older; goals, M5): a legend line right under a sentence in a goals section ("Hanke saavutti tavoitteensa
   pääosin." / "✔ = toteutui, ◐ = osittain") reads the sentence as a goal, achieved; the sentence alone is none.
+- R19-13 (plain, pinned before s54-m6 f0443c09 lands, pipecells.separated_rows): two field lines whose values a ';'
+  without a space parts, as an export writes a field of many values ("Kumppanit: Kela;THL" / "Kunnat: Mikkeli;Juva"),
+  read the partners Kela and THL on main; the tip reads the two lines as a ';' table's rows and loses both.
 """
 
 from __future__ import annotations
@@ -695,3 +698,15 @@ def test_a_legend_under_a_sentence_makes_no_goal() -> None:
 def test_a_sentence_in_the_goals_section_is_no_goal() -> None:
     text = _R19_6_HEAD["fi"] + "Hanke saavutti tavoitteensa pääosin.\n"
     assert [g.description for p in _extraction(text, "r.md").projects for g in p.goals] == []
+
+
+# --------------------------------------------------------------- R19-13: field lines with ';' between their values
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.md"])
+def test_field_lines_with_semicolon_values_keep_their_partners(name: str) -> None:
+    text = (
+        "Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+        "Kumppanit: Kela;THL\nKunnat: Mikkeli;Juva\n"
+    )
+    assert sorted(_orgs(_extraction(text, name), "partner")) == ["kela", "thl"]

@@ -12,7 +12,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from binaries_common import bold, docx_document, pdf, restamp, save, table
+from binaries_common import docx_document, pdf, restamp, save, table
 
 TEST46 = Path(__file__).resolve().parent.parent / "test46"
 #: The time stamp of every zip entry (a zip stores local time, no zone).
@@ -44,7 +44,11 @@ OQ02_LIGHTS = [
 OQ02_GOALS = [
     ("Kiireettömän hoidon jono lyhenee alle 14 vuorokauteen", "Toteutunut", "achieved"),
     ("Omaolon oirearvio on käytössä kaikilla terveysasemilla", "Toteutunut", "achieved"),
-    ("Ylivieskan ja Raahen asukkaat saavat etävastaanoton arki-iltaisin", "Osittain toteutunut, Raahessa vain kahtena iltana", "partly-achieved"),
+    (
+        "Ylivieskan ja Raahen asukkaat saavat etävastaanoton arki-iltaisin",
+        "Osittain toteutunut, Raahessa vain kahtena iltana",
+        "partly-achieved",
+    ),
     ("Hoitajavastaanottojen osuus käynneistä kasvaa 40 prosenttiin", "Ei toteutunut (31 %)", "not-achieved"),
 ]
 #: label, key, granted, actual
@@ -426,7 +430,11 @@ OQ15_COSTS = [
 ]
 OQ15_GOALS = [
     ("Familjecentrets chatt är öppen på svenska och finska", "uppnått", "achieved"),
-    ("Rådgivningens tidsbokning i Jakobstad flyttas till webben", "delvis, bara för barnrådgivningen", "partly-achieved"),
+    (
+        "Rådgivningens tidsbokning i Jakobstad flyttas till webben",
+        "delvis, bara för barnrådgivningen",
+        "partly-achieved",
+    ),
     ("Korsholms familjer får videomottagning", "flyttas till 2025", "moved-later"),
 ]
 

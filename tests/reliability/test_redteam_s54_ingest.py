@@ -65,6 +65,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   (en dash, hyphen or em dash; sv "Projektets namn – Hemma igen", "Huvudman – …"; en "Project name – Home Again")
   names the project with its label ("Hankkeen nimi – Kotona kuntoon"), loses the administrator, and reads Kela and
   THL as ADMINISTRATORS (fi) or STM as a partner (sv). With ": " or ":<TAB>" the card is read.
+- R19-15 (older; the name field's label over its value, N26): "Project:" (or "PROJECT:") alone on its line over
+  the name ("Project:" / "Home Again", with or without a blank line between) names the project "Project:"; "Project
+  name:", "Project title:", "Name of the project:" over the value, fi "Hanke:" and sv "Projekt:" over it, and
+  "Project: Home Again" on one line are read.
 """
 
 from __future__ import annotations
@@ -784,3 +788,61 @@ def test_a_card_with_dashes_between_labels_and_values_is_read(language: str, sep
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_a_card_with_colons_is_read(language: str, separator: str) -> None:
     assert _r19_14_right(language, separator)
+
+
+# ----------------------------------------------------------------------- R19-15: "Project:" over the name
+
+_R19_15 = "{title}\n\n{label}:{gap}{name}\n\n{field}\n\n{body}\n"
+_R19_15_EN = {
+    "title": "Status report 2/2025",
+    "name": "Home Again",
+    "field": "Administrator: Ostrobothnia wellbeing services county",
+    "body": "The project develops home rehabilitation.",
+}
+
+
+def _r19_15(label: str, gap: str, words: dict[str, str] = _R19_15_EN) -> list[str]:
+    return [p.name for p in _extraction(_R19_15.format(label=label, gap=gap, **words), "r.txt").projects]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-15 (older; name field, N26): 'Project:' over the name names it 'Project:'"
+)
+@pytest.mark.parametrize(("label", "gap"), [("Project", "\n"), ("Project", "\n\n"), ("PROJECT", "\n")])
+def test_project_label_over_the_name_is_no_name(label: str, gap: str) -> None:
+    assert _r19_15(label, gap) == ["Home Again"]
+
+
+@pytest.mark.parametrize(
+    ("label", "gap"),
+    [("Project", " "), ("Project name", "\n"), ("Project title", "\n\n"), ("Name of the project", "\n")],
+)
+def test_other_name_labels_over_the_name_are_read(label: str, gap: str) -> None:
+    assert _r19_15(label, gap) == ["Home Again"]
+
+
+@pytest.mark.parametrize(
+    ("label", "words"),
+    [
+        (
+            "Hanke",
+            {
+                "title": "Tilanneraportti 2/2025",
+                "name": "Kotona kuntoon",
+                "field": "Hallinnoija: Etelä-Savon hyvinvointialue",
+                "body": "Hanke kehittää kotikuntoutusta.",
+            },
+        ),
+        (
+            "Projekt",
+            {
+                "title": "Lägesrapport 2/2025",
+                "name": "Hemma igen",
+                "field": "Huvudman: Österbottens välfärdsområde",
+                "body": "Projektet utvecklar hemrehabilitering.",
+            },
+        ),
+    ],
+)
+def test_fi_and_sv_project_labels_over_the_name_are_read(label: str, words: dict[str, str]) -> None:
+    assert _r19_15(label, "\n", words) == [words["name"]]

@@ -80,10 +80,18 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   sv "- Huvudman: …", en "- Administrator: …"; HTML "<li><strong>Hallinnoija</strong>: …</li>") loses the
   administrator; the funder and partners in the same list are read, and the same lines without the bullet or
   numbered ("1. Hallinnoija: …") read the administrator.
+- R19-18 (older; a name in quotation marks, N26): a Finnish title that quotes the name before its word ('"Kotona
+  kuntoon" -hanke', "”Kotona kuntoon” -hanke", "„Kotona kuntoon” -hanke", "«Kotona kuntoon» -hanke", "'Kotona
+  kuntoon' -hanke", '"Kotona kuntoon"-hanke', "”Kotona kuntoon” -hankkeen tilanneraportti", .md or .txt) names the
+  project after the document's first sentence ("Hanke kehittää kotikuntoutusta Mikkelissä."); a Swedish or English
+  title keeps the quotes and the word in the name ('Projektet "Hemma igen"', 'The "Home Again" project'). The name
+  unquoted, or quoted in a field ('Hanke: "Kotona kuntoon"') or after the kind ("Tilanneraportti – ”Kotona
+  kuntoon”"), is read.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -978,3 +986,58 @@ def test_an_administrator_field_as_a_list_item_is_read(language: str, form: str)
 )
 def test_an_administrator_field_as_a_line_is_read(language: str, form: str) -> None:
     assert _r19_17(language, form) == {("administrator", _R19_17[language][3]), ("funder", "stm")}
+
+
+# ---------------------------------------------------------------------------- R19-18: a name in quotation marks
+
+_R19_18_BODY = {
+    "fi": "\n\nTilanneraportti 2/2025, Etelä-Savon hyvinvointialue.\n\nHanke kehittää kotikuntoutusta Mikkelissä.\n",
+    "sv": "\n\nLägesrapport 2/2025, Österbottens välfärdsområde.\n\nProjektet utvecklar hemrehabilitering i Vasa.\n",
+    "en": "\n\nStatus report 2/2025, Ostrobothnia wellbeing services county.\n\nThe project develops home "
+    "rehabilitation in Vaasa.\n",
+}
+_R19_18_NAME = {"fi": "Kotona kuntoon", "sv": "Hemma igen", "en": "Home Again"}
+
+
+def _r19_18(language: str, title: str, name: str = "r.md") -> list[str]:
+    """The projects' names less the project's word ("-hanke", "-projektet", "project", "Projektet", "The")."""
+    text = ("# " if name == "r.md" else "") + title + _R19_18_BODY[language]
+    return [
+        re.sub(r"^(?:Projektet|The)\s+|\s*-?\s*(?:hanke|projektet|project)$", "", p.name)
+        for p in _extraction(text, name).projects
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-18 (older; a name in quotation marks, N26): fi names the project after a sentence, sv/en keep the "
+    "quotes",
+)
+@pytest.mark.parametrize(
+    ("language", "title", "name"),
+    [
+        ("fi", '"Kotona kuntoon" -hanke', "r.md"),
+        ("fi", "”Kotona kuntoon” -hanke", "r.txt"),
+        ("fi", "„Kotona kuntoon” -hanke", "r.md"),
+        ("fi", "«Kotona kuntoon» -hanke", "r.md"),
+        ("fi", '"Kotona kuntoon"-hanke', "r.txt"),
+        ("fi", "”Kotona kuntoon” -hankkeen tilanneraportti", "r.md"),
+        ("sv", 'Projektet "Hemma igen"', "r.md"),
+        ("en", 'The "Home Again" project', "r.md"),
+    ],
+)
+def test_a_quoted_name_is_read_without_its_quotes(language: str, title: str, name: str) -> None:
+    assert _r19_18(language, title, name) == [_R19_18_NAME[language]]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fi", "Kotona kuntoon -hanke"),
+        ("fi", "Tilanneraportti – ”Kotona kuntoon”"),
+        ("sv", "Hemma igen -projektet"),
+        ("en", "Home Again project"),
+    ],
+)
+def test_an_unquoted_name_is_read(language: str, title: str) -> None:
+    assert _r19_18(language, title) == [_R19_18_NAME[language]]

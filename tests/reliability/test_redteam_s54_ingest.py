@@ -87,6 +87,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   title keeps the quotes and the word in the name ('Projektet "Hemma igen"', 'The "Home Again" project'). The name
   unquoted, or quoted in a field ('Hanke: "Kotona kuntoon"') or after the kind ("Tilanneraportti – ”Kotona
   kuntoon”"), is read.
+- R19-19 (older; the dependency readers, N26): a service the text says the project does NOT use is read as its
+  dependency: "Hanke ei käytä Omaoloa eikä Kanta-palveluja." (both), "Hanke hyödyntää Kanta-palveluja mutta ei
+  Omaoloa." (Omaolo too), sv "Projektet använder inte Omaolo.", en "The project does not use Omaolo or the Kanta
+  services.", "Omaolo was considered but not adopted.", "Omaolo-integraatio jätettiin pois hankkeesta." (a technical
+  one). "Kanta-palveluihin liittymistä ei tarvita tässä vaiheessa." reads none; the affirmative sentences are read.
 """
 
 from __future__ import annotations
@@ -1041,3 +1046,52 @@ def test_a_quoted_name_is_read_without_its_quotes(language: str, title: str, nam
 )
 def test_an_unquoted_name_is_read(language: str, title: str) -> None:
     assert _r19_18(language, title) == [_R19_18_NAME[language]]
+
+
+# --------------------------------------------------------------------- R19-19: a service the project does not use
+
+_R19_19_HEAD = {
+    "fi": "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+    "Hanke kehittää kotikuntoutusta.\n\n",
+    "sv": "# Hemma igen -projektet: lägesrapport 2/2025\n\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+    "Projektet utvecklar hemrehabilitering.\n\n",
+    "en": "# Home Again project: status report 2/2025\n\nWellbeing services county: Ostrobothnia\n\n"
+    "The project develops home rehabilitation.\n\n",
+}
+
+
+def _dependencies(language: str, sentence: str) -> set[str]:
+    x = _extraction(_R19_19_HEAD[language] + sentence + "\n", "r.md")
+    return {str(getattr(d.target, "iri", "")).rsplit("/", 1)[-1] for p in x.projects for d in p.dependencies}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-19 (older; dependencies, N26): a service the project does not use is its dependency",
+)
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("fi", "Hanke ei käytä Omaoloa eikä Kanta-palveluja.", set()),
+        ("fi", "Hanke hyödyntää Kanta-palveluja mutta ei Omaoloa.", {"kanta"}),
+        ("fi", "Omaolo-integraatio jätettiin pois hankkeesta.", set()),
+        ("sv", "Projektet använder inte Omaolo.", set()),
+        ("en", "The project does not use Omaolo or the Kanta services.", set()),
+        ("en", "Omaolo was considered but not adopted.", set()),
+    ],
+)
+def test_a_service_not_used_is_no_dependency(language: str, sentence: str, expected: set[str]) -> None:
+    assert _dependencies(language, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("fi", "Kanta-palveluihin liittymistä ei tarvita tässä vaiheessa.", set()),
+        ("fi", "Hanke hyödyntää Kanta-palveluja ja Omaoloa.", {"kanta", "omaolo"}),
+        ("sv", "Projektet använder Kanta-tjänsterna och Omaolo.", {"kanta", "omaolo"}),
+        ("en", "The project relies on the Kanta services and Omaolo.", {"kanta", "omaolo"}),
+    ],
+)
+def test_a_service_used_is_a_dependency(language: str, sentence: str, expected: set[str]) -> None:
+    assert _dependencies(language, sentence) == expected

@@ -92,6 +92,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   Omaoloa." (Omaolo too), sv "Projektet använder inte Omaolo.", en "The project does not use Omaolo or the Kanta
   services.", "Omaolo was considered but not adopted.", "Omaolo-integraatio jätettiin pois hankkeesta." (a technical
   one). "Kanta-palveluihin liittymistä ei tarvita tässä vaiheessa." reads none; the affirmative sentences are read.
+- R19-20 (older; the cost columns' words, C7): a cost table whose planned column is headed sv "Planerat" or "Plan"
+  (over "Använt", "Utfall"), en "Plan" or "Allocated" (over "Actual", "Spent"), or whose spent column is headed fi
+  "Kulunut" or en "Used" (under "Budjetti", "Budgeted") loses that column's cells; the same columns as fi
+  "Suunniteltu", "Suunnitelma", "Käytetty", en "Planned", "Spent", sv "Budgeterat", "Använt", "Förbrukat" are read.
 """
 
 from __future__ import annotations
@@ -1095,3 +1099,73 @@ def test_a_service_not_used_is_no_dependency(language: str, sentence: str, expec
 )
 def test_a_service_used_is_a_dependency(language: str, sentence: str, expected: set[str]) -> None:
     assert _dependencies(language, sentence) == expected
+
+
+# ----------------------------------------------------------------------- R19-20: the cost columns' words
+
+_R19_20 = {
+    "fi": (
+        "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+        "## Kustannukset koko hankeajalta\n\n",
+        ("Henkilöstökulut", "Palvelujen ostot"),
+    ),
+    "sv": (
+        "# Hemma igen -projektet: lägesrapport 2/2025\n\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+        "## Kostnader för hela projekttiden\n\n",
+        ("Personalkostnader", "Köpta tjänster"),
+    ),
+    "en": (
+        "# Home Again project: status report 2/2025\n\nWellbeing services county: Ostrobothnia\n\n"
+        "## Costs to date\n\n",
+        ("Staff costs", "Purchased services"),
+    ),
+}
+
+
+def _r19_20(language: str, planned: str, spent: str) -> set[tuple[str, str, Decimal]]:
+    head, labels = _R19_20[language]
+    table = f"| | {planned} | {spent} |\n|---|---|---|\n| {labels[0]} | 120 000 | 80 000 |\n| {labels[1]} | 30 000 | 12 500 |\n"
+    return _cells(_extraction(head + table, "r.md"))
+
+
+def _r19_20_right(language: str) -> set[tuple[str, str, Decimal]]:
+    labels = _R19_20[language][1]
+    return {
+        (labels[0], "budget", Decimal(120_000)),
+        (labels[0], "actual", Decimal(80_000)),
+        (labels[1], "budget", Decimal(30_000)),
+        (labels[1], "actual", Decimal(12_500)),
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-20 (older; cost columns' words, C7): 'Planerat', 'Plan', 'Allocated', 'Kulunut', 'Used'",
+)
+@pytest.mark.parametrize(
+    ("language", "planned", "spent"),
+    [
+        ("sv", "Planerat", "Använt"),
+        ("sv", "Plan", "Utfall"),
+        ("en", "Plan", "Actual"),
+        ("en", "Allocated", "Spent"),
+        ("fi", "Budjetti", "Kulunut"),
+        ("en", "Budgeted", "Used"),
+    ],
+)
+def test_cost_columns_in_other_words_are_read(language: str, planned: str, spent: str) -> None:
+    assert _r19_20(language, planned, spent) == _r19_20_right(language)
+
+
+@pytest.mark.parametrize(
+    ("language", "planned", "spent"),
+    [
+        ("fi", "Suunniteltu", "Käytetty"),
+        ("fi", "Suunnitelma", "Toteuma"),
+        ("sv", "Budgeterat", "Använt"),
+        ("sv", "Budget", "Förbrukat"),
+        ("en", "Planned", "Spent"),
+    ],
+)
+def test_cost_columns_in_known_words_are_read(language: str, planned: str, spent: str) -> None:
+    assert _r19_20(language, planned, spent) == _r19_20_right(language)

@@ -96,6 +96,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   (over "Använt", "Utfall"), en "Plan" or "Allocated" (over "Actual", "Spent"), or whose spent column is headed fi
   "Kulunut" or en "Used" (under "Budjetti", "Budgeted") loses that column's cells; the same columns as fi
   "Suunniteltu", "Suunnitelma", "Käytetty", en "Planned", "Spent", sv "Budgeterat", "Använt", "Förbrukat" are read.
+- R19-21 (older; the light values' vocabulary, L11): the middle grade of a good / fair / poor scale in English and
+  Swedish ("Budget: fair", "Kostnader: godtagbar") reads no light while fi "Kustannukset: tyydyttävä" is read; an
+  issues scale ("Schedule: no issues" / "Budget: some issues" / "Staffing: serious issues") reads none. "on track / at
+  risk / off track", "OK / Watch / Problem", "enligt plan / risk / försenad", "OK / seurattava / ongelma" are read.
 """
 
 from __future__ import annotations
@@ -1169,3 +1173,63 @@ def test_cost_columns_in_other_words_are_read(language: str, planned: str, spent
 )
 def test_cost_columns_in_known_words_are_read(language: str, planned: str, spent: str) -> None:
     assert _r19_20(language, planned, spent) == _r19_20_right(language)
+
+
+# ----------------------------------------------------------------------- R19-21: the light values' words
+
+_R19_21 = {
+    "fi": (
+        "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+        "Hanke kehittää kotikuntoutusta.\n\n## Tilanne\n\n",
+        ("Aikataulu", "Kustannukset", "Henkilöstö"),
+    ),
+    "sv": (
+        "# Hemma igen -projektet: lägesrapport 2/2025\n\nVälfärdsområde: Österbottens välfärdsområde\n\n"
+        "Projektet utvecklar hemrehabilitering.\n\n## Läge\n\n",
+        ("Tidtabell", "Kostnader", "Personal"),
+    ),
+    "en": (
+        "# Home Again project: status report 2/2025\n\nWellbeing services county: Ostrobothnia\n\n"
+        "The project develops home rehabilitation.\n\n## Status\n\n",
+        ("Schedule", "Budget", "Staffing"),
+    ),
+}
+
+
+def _r19_21(language: str, values: tuple[str, str, str]) -> dict[str, str | None]:
+    head, dims = _R19_21[language]
+    return _lights(
+        _extraction(head + "".join(f"{d}: {v}\n" for d, v in zip(dims, values, strict=True)), "r.md")
+    )
+
+
+_R19_21_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "deviation"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-21 (older; light values, L11): 'fair', 'godtagbar', 'no/some/serious issues' read no light",
+)
+@pytest.mark.parametrize(
+    ("language", "values"),
+    [
+        ("en", ("good", "fair", "poor")),
+        ("sv", ("bra", "godtagbar", "dålig")),
+        ("en", ("no issues", "some issues", "serious issues")),
+    ],
+)
+def test_light_values_in_other_words_are_read(language: str, values: tuple[str, str, str]) -> None:
+    assert _r19_21(language, values) == _R19_21_RIGHT
+
+
+@pytest.mark.parametrize(
+    ("language", "values"),
+    [
+        ("fi", ("hyvä", "tyydyttävä", "heikko")),
+        ("en", ("on track", "at risk", "off track")),
+        ("sv", ("enligt plan", "risk", "försenad")),
+        ("fi", ("OK", "seurattava", "ongelma")),
+    ],
+)
+def test_light_values_in_known_words_are_read(language: str, values: tuple[str, str, str]) -> None:
+    assert _r19_21(language, values) == _R19_21_RIGHT

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.lightboxes import box_lists
 from hankegraafi.ingest.lightdims import dimension_of
 
 #: A legend's word for a deviation (fi, sv, en): the cue tested first on every line.
@@ -97,10 +98,12 @@ def marked_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]
     """(line number, the name before the list, [(dimension, value)]) of each list of dimensions under the
     document's legend of marks: a marked dimension deviates, the others are on plan. Lists follow each other
     (blank lines between, three lines apart at most) in runs; a run is read when a mark stands in it, so only
-    the lines a mark stands on and their run's lines are parsed."""
+    the lines a mark stands on and their run's lines are parsed. Lists of check boxes under a key of boxes
+    (``lightboxes``) are these lists too."""
+    boxes = box_lists(lines)
     legend = legend_marks(lines)
     if legend is None:
-        return []
+        return boxes
     bold, signs = legend
     parsed: dict[int, tuple[str, list[tuple[str, bool]]] | None] = {}
 
@@ -134,7 +137,7 @@ def marked_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]
     for at in sorted(runs):
         name, items = parsed[at] or ("", [])
         out.append((at + 1, name, [(dim, "deviation" if marked else "on-plan") for dim, marked in items]))
-    return sorted(out + down)
+    return sorted(out + down + boxes)
 
 
 #: An item of a list one item a line: after a bullet or a number ("- Henkilöstö *", "2. Costs (!)").

@@ -7,7 +7,8 @@ independently along the axes a real author varies:
   hiddenLabel, fi / sv / en; every label of ontology/vocab/status.ttl, so a label added there is drawn too);
 - ``token``: how the value is written: a colour word of the ``light-value`` vocabulary (its one-word hidden
   labels, fi / sv / en), a coloured symbol (its one-character hidden labels), the value's own pref/alt label,
-  a letter or a number a key explains, a percentage of the plan done with a threshold line;
+  a letter or a number a key explains, a percentage of the plan done with a threshold line; in the "lines"
+  layout, check boxes a key explains ("[x] Aikataulu" under "rasti = …, tyhjä = …": ``box-key``, stop 54);
 - ``key``: where the key of letters, numbers or percentages stands (none, above, below, the document's end);
 - ``layout``: a light per table row, a matrix of parts × dimensions (parts as columns or as rows), "Dimension:
   token" lines, a sentence per dimension; ``part_head``: how a matrix names its parts (whole, "Osio 2: X"; by the
@@ -18,7 +19,8 @@ independently along the axes a real author varies:
 - ``lang``: the language of the document around the lights.
 
 Negatives (``layout`` = ``negative-*``) are documents of the same wrapper with NO light: a feedback grid of
-grades, a task list with statuses, a schedule field with dates, colour words in other senses, a risk register.
+grades, a task list with statuses (or a to-do list of check boxes with its key), a schedule field with dates,
+colour words in other senses, a risk register.
 
 The runner prints precision and recall of "traffic lights" per axis value, scored by measure_extraction's own
 measure_document (the project's or part's name, the dimension, the value), and "traffic lights, unit aside"
@@ -252,6 +254,33 @@ def _token_scheme(rnd: random.Random, token: str, lang: str) -> tuple[dict[str, 
     return {"on-plan": ons, "deviation": devs}, [THRESHOLD[lang].format(t=t, on=on.lower(), dev=dev.lower())]
 
 
+#: A key of check boxes (lightboxes): what a tick means, what an empty box means ({t} the tick, {e} the empty box).
+BOX_KEY = {
+    "fi": ["Selite: rasti = {on}, tyhjä = {dev}", "{t} = {on}, {e} = {dev}", "Rasti = {on}"],
+    "sv": ["Förklaring: {t} = {on}, {e} = {dev}", "Kryss = {on}, tom ruta = {dev}"],
+    "en": ["Key: {t} = {on}, {e} = {dev}", "Checked = {on}; unchecked = {dev}"],
+}
+
+
+def _boxes(rnd: random.Random, lang: str, rated: list[tuple[str, str]]) -> tuple[list[str], list[tuple], str]:
+    """The lights as check boxes before (or after) each dimension, one a line, and the key's block and place:
+    a tick means on plan, or (one key in four) a deviation."""
+    tick, empty = _pick(rnd, [("[x]", "[ ]"), ("[X]", "[ ]"), ("☑", "☐"), ("☒", "☐")])
+    means = meanings()[lang]
+    on, dev = _pick(rnd, means["on-plan"]), _pick(rnd, means["deviation"]).split(",")[0]
+    flipped = rnd.random() < 0.25
+    key = _pick(rnd, BOX_KEY[lang]).format(
+        t=tick, e=empty, on=dev if flipped else on, dev=on if flipped else dev
+    )
+    ticked = "deviation" if flipped else "on-plan"
+    after = rnd.random() < 0.25
+    items = [
+        f"{label} {tick if v == ticked else empty}" if after else f"{tick if v == ticked else empty} {label}"
+        for label, v in rated
+    ]
+    return items, [("para", key)], _pick(rnd, ("above", "below", "end"))
+
+
 def generate(rnd: random.Random, index: int) -> frame.Doc:
     """Document ``index``: a status report of one project whose lights are written in one drawn form."""
     lang = _pick(rnd, LANGS)
@@ -341,7 +370,12 @@ def generate(rnd: random.Random, index: int) -> frame.Doc:
         elif layout == "lines":
             sep = _pick(rnd, [": ", " – ", " - "])
             items = [f"{named[d][0]}{sep}{_pick(rnd, forms[values[d]])}" for d in dims]
-            body += [("list", items)] if rnd.random() < 0.5 else [("para", item) for item in items]
+            as_list = rnd.random() < 0.5
+            if key is None and rnd.random() < 0.3:  # drawn last: the other documents keep their draws
+                items, key_blocks, key_at = _boxes(rnd, lang, [(named[d][0], values[d]) for d in dims])
+                axes["token"], axes["key"] = "box-key", key_at
+                body += key_blocks if key_at == "above" else []
+            body += [("list", items)] if as_list else [("para", item) for item in items]
             lights[name] = values
         else:  # sentence
             text = []
@@ -402,10 +436,10 @@ def _negative(rnd: random.Random, kind: str, lang: str) -> list[tuple]:
             "sv": ["Utbildningsmaterial", "Kommunikationsplan", "Enkät"],
             "en": ["Training material", "Communication plan", "Survey"],
         }[lang]
-        return [
-            ("heading", {"fi": "Tehtävät", "sv": "Uppgifter", "en": "Tasks"}[lang]),
-            ("table", [head, *[(t, "Projektipäällikkö", _pick(rnd, done)) for t in tasks]]),
-        ]
+        table = [head, *[(t, "Projektipäällikkö", _pick(rnd, done)) for t in tasks]]
+        if rnd.random() < 0.5:  # drawn last: a to-do list of check boxes and their key (lightboxes' negative)
+            return _box_todo(rnd, lang)
+        return [("heading", {"fi": "Tehtävät", "sv": "Uppgifter", "en": "Tasks"}[lang]), ("table", table)]
     if kind == "negative-schedule-field":
         rows = {
             "fi": [("Aikataulu", "1.3.2024–31.12.2025"), ("Budjetti", "450 000 €"), ("Henkilöstö", "3 htv")],
@@ -444,6 +478,21 @@ def _negative(rnd: random.Random, kind: str, lang: str) -> list[tuple]:
     return [
         ("heading", {"fi": "Riskienhallinta", "sv": "Riskhantering", "en": "Risk management"}[lang]),
         ("table", [head, *[(r, str(rnd.randint(1, 3)), str(rnd.randint(1, 3))) for r in risks]]),
+    ]
+
+
+def _box_todo(rnd: random.Random, lang: str) -> list[tuple]:
+    """A to-do list of check boxes and its key: tasks, no dimensions (one starts with one), no light."""
+    tasks = {
+        "fi": ["Ohjausryhmä koottu", "Aikataulu päivitetty ohjausryhmälle", "Kyselyn laatiminen"],
+        "sv": ["Styrgruppen tillsatt", "Tidsplanen uppdaterad för styrgruppen", "Enkät"],
+        "en": ["Steering group set up", "Schedule updated for the board", "Survey drafted"],
+    }[lang]
+    key = {"fi": "[x] = tehty, [ ] = kesken", "sv": "[x] = klar, [ ] = pågår", "en": "[x] = done, [ ] = open"}
+    return [
+        ("heading", {"fi": "Tehtävät", "sv": "Uppgifter", "en": "Tasks"}[lang]),
+        ("para", key[lang]),
+        ("list", [f"{_pick(rnd, ['[x]', '[ ]'])} {t}" for t in tasks]),
     ]
 
 

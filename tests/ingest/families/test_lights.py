@@ -62,6 +62,7 @@ MEASURED = {
     ("table_markup", "spaces"): (52.6, 38.5),
     ("table_markup", "tabs"): (85.0, 66.7),
     ("table_markup", "tsv"): (100.0, 87.9),
+    ("token", "box-key"): (92.9, 92.9),  # stop 54, L11: check boxes and their key (lightboxes)
     ("token", "colour"): (85.5, 68.7),
     ("token", "letter-key"): (85.3, 71.9),
     ("token", "number-key"): (86.7, 56.5),

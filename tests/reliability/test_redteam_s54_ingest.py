@@ -100,6 +100,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   Swedish ("Budget: fair", "Kostnader: godtagbar") reads no light while fi "Kustannukset: tyydyttävä" is read; an
   issues scale ("Schedule: no issues" / "Budget: some issues" / "Staffing: serious issues") reads none. "on track / at
   risk / off track", "OK / Watch / Problem", "enligt plan / risk / försenad", "OK / seurattava / ongelma" are read.
+- R19-22 (older; a goal's verdict first, M5): a goal list with each verdict first and a dash before the goal ("-
+  Toteutunut – Kotikuntoutus laajenee …", "- Osittain toteutunut – …", "- Ei toteutunut – …"; in capitals; sv "-
+  UPPNÅTT – …"; en "- Achieved – …") keeps the verdict in the goal's text and reads "unknown" (the negated one
+  "not-achieved", its verdict in the text too); typed without list markers in capitals ("TOTEUTUNUT – X" lines) the
+  three become one goal. The verdict first with a colon ("- Toteutunut: X", "- TOTEUTUNUT: X"), in brackets ("-
+  [toteutunut] X") and the verdict last after a dash ("- X – TOTEUTUNUT") are read.
 """
 
 from __future__ import annotations
@@ -1233,3 +1239,68 @@ def test_light_values_in_other_words_are_read(language: str, values: tuple[str, 
 )
 def test_light_values_in_known_words_are_read(language: str, values: tuple[str, str, str]) -> None:
     assert _r19_21(language, values) == _R19_21_RIGHT
+
+
+# ------------------------------------------------------------------------- R19-22: a goal's verdict first
+
+_R19_22_VERDICTS = {
+    "fi": ("Toteutunut", "Osittain toteutunut", "Ei toteutunut"),
+    "sv": ("Uppnått", "Delvis uppnått", "Inte uppnått"),
+    "en": ("Achieved", "Partly achieved", "Not achieved"),
+}
+_R19_22_GOALS = {
+    "fi": _R19_11_GOALS,
+    "sv": (
+        "Hemrehabiliteringen utvidgas till tre kommuner",
+        "Kundnöjdheten förbättras tydligt i enkäten",
+        "Hemvårdens personal utbildas i metoden",
+    ),
+    "en": (
+        "Home rehabilitation reaches three municipalities",
+        "Client satisfaction clearly improves",
+        "Home care staff are trained in the method",
+    ),
+}
+
+
+def _r19_22(language: str, form: str, capitals: bool = False) -> list[tuple[str, str]]:
+    verdicts = [v.upper() if capitals else v for v in _R19_22_VERDICTS[language]]
+    body = "".join(form.format(v=v, g=g) for v, g in zip(verdicts, _R19_22_GOALS[language], strict=True))
+    text = _R19_6_HEAD[language] + body
+    return [(g.description, g.status) for p in _extraction(text, "r.md").projects for g in p.goals]
+
+
+def _r19_22_right(language: str) -> list[tuple[str, str]]:
+    return list(zip(_R19_22_GOALS[language], ("achieved", "partly-achieved", "not-achieved"), strict=True))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-22 (older; a goal's verdict first before a dash, M5): the verdict stays in the goal",
+)
+@pytest.mark.parametrize(
+    ("language", "form", "capitals"),
+    [
+        ("fi", "- {v} – {g}\n", False),
+        ("fi", "- {v} – {g}\n", True),
+        ("fi", "{v} – {g}\n", True),
+        ("sv", "- {v} – {g}\n", True),
+        ("en", "- {v} – {g}\n", False),
+    ],
+)
+def test_a_verdict_before_a_dash_is_read(language: str, form: str, capitals: bool) -> None:
+    assert _r19_22(language, form, capitals) == _r19_22_right(language)
+
+
+@pytest.mark.parametrize(
+    ("language", "form", "capitals"),
+    [
+        ("fi", "- {v}: {g}\n", False),
+        ("fi", "- {v}: {g}\n", True),
+        ("fi", "- [{v}] {g}\n", False),
+        ("fi", "- {g} – {v}\n", True),
+        ("en", "- [{v}] {g}\n", False),
+    ],
+)
+def test_a_verdict_before_a_colon_or_after_the_goal_is_read(language: str, form: str, capitals: bool) -> None:
+    assert _r19_22(language, form, capitals) == _r19_22_right(language)

@@ -106,6 +106,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   "not-achieved", its verdict in the text too); typed without list markers in capitals ("TOTEUTUNUT – X" lines) the
   three become one goal. The verdict first with a colon ("- Toteutunut: X", "- TOTEUTUNUT: X"), in brackets ("-
   [toteutunut] X") and the verdict last after a dash ("- X – TOTEUTUNUT") are read.
+- R19-23 (L11 5583e2f0, ingest/lightboxes.py): under the key "Merkinnät: rasti = suunnitelman mukaan, tyhjä =
+  poikkeama." the boxes of a web form's radio buttons ("(x) Aikataulu" / "( ) Kustannukset"), "■ / □", an emoji tick
+  and white square ("✅ Aikataulu" / "⬜ Kustannukset": the empty side is lost) and boxes in a table's column ("|
+  Aikataulu | [x] |") read no light or half. Pinned plain: the commit's promises ("[x]" / "[ ]" and "[X]" under the
+  key, the box last after a tab, the key after the list, a Swedish key, an inverted key, a key of one side, a to-do
+  list of tasks beside the key, a goals key over "[x]" goal lines and a task list, which reads no light).
 """
 
 from __future__ import annotations
@@ -1304,3 +1310,68 @@ def test_a_verdict_before_a_dash_is_read(language: str, form: str, capitals: boo
 )
 def test_a_verdict_before_a_colon_or_after_the_goal_is_read(language: str, form: str, capitals: bool) -> None:
     assert _r19_22(language, form, capitals) == _r19_22_right(language)
+
+
+# -------------------------------------------------------------------- R19-23: check-box lights by their key
+
+_R19_23_HEAD = (
+    "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+    "Hanke kehittää kotikuntoutusta.\n\n## Tilanne\n\n"
+)
+_R19_23_KEY = "Merkinnät: rasti = suunnitelman mukaan, tyhjä = poikkeama.\n\n"
+_R19_23_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+
+
+def _boxes(ticked: str, empty: str) -> str:
+    return f"{ticked} Aikataulu\n{empty} Kustannukset\n{ticked} Henkilöstö\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-23 (L11 5583e2f0, lightboxes): radio '(x)/( )', '■/□', '✅/⬜' and boxes in a table column read "
+    "no light or half",
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        _R19_23_KEY + _boxes("(x)", "( )"),
+        _R19_23_KEY + _boxes("■", "□"),
+        _R19_23_KEY + _boxes("✅", "⬜"),
+        _R19_23_KEY + "| Osa-alue | Tilanne |\n|---|---|\n| Aikataulu | [x] |\n| Kustannukset | [ ] |\n"
+        "| Henkilöstö | [x] |\n",
+    ],
+)
+def test_check_boxes_in_other_forms_are_read(body: str) -> None:
+    assert _lights(_extraction(_R19_23_HEAD + body, "r.md")) == _R19_23_RIGHT
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_R19_23_KEY + _boxes("[x]", "[ ]"), _R19_23_RIGHT),
+        ("[X] = suunnitelman mukaan, [ ] = poikkeama\n\n" + _boxes("[X]", "[ ]"), _R19_23_RIGHT),
+        (_R19_23_KEY + "Aikataulu\t[x]\nKustannukset\t[ ]\nHenkilöstö\t[x]\n", _R19_23_RIGHT),
+        (_boxes("[x]", "[ ]") + "\n(rasti = suunnitelman mukaan, tyhjä = poikkeama)\n", _R19_23_RIGHT),
+        (
+            "Förklaring: kryss = enligt plan, tom ruta = avvikelse\n\n[x] Tidtabell\n[ ] Kostnader\n[x] Personal\n",
+            _R19_23_RIGHT,
+        ),
+        (
+            "Merkinnät: rasti = poikkeama, tyhjä = suunnitelman mukaan.\n\n" + _boxes("[x]", "[ ]"),
+            {"schedule": "deviation", "costs": "on-plan", "staff": "deviation"},
+        ),
+        ("Rastitettu = kunnossa\n\n" + _boxes("[x]", "[ ]"), _R19_23_RIGHT),
+        (
+            _R19_23_KEY + _boxes("[x]", "[ ]") + "\n## Seuraavat toimet\n\n- [ ] Budjetin päivitys\n"
+            "- [x] Aikataulun tarkistus\n- [ ] Henkilöstön perehdytys\n",
+            _R19_23_RIGHT,
+        ),
+        (
+            "## Tavoitteet\n\nRasti = toteutunut, tyhjä = ei toteutunut.\n\n[x] Kotikuntoutus laajenee\n"
+            "[ ] Asiakastyytyväisyys paranee\n\n## Tehtävät\n\n[x] Aikataulu päivitetty\n[ ] Budjetti tarkistettu\n",
+            {},
+        ),
+    ],
+)
+def test_check_box_lights_by_their_key(body: str, expected: dict[str, str]) -> None:
+    assert _lights(_extraction(_R19_23_HEAD + body, "r.md")) == expected

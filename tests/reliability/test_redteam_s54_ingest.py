@@ -116,6 +116,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   their period alone ("| Kustannuslaji | Budjetti | 1/2024 | 2/2024 |", "Q1/2024 | Q2/2024", "Kevät 2024 | Syksy 2024",
   en "H1 2024 | H2 2024", "Jan–Jun 2024 | Jul–Dec 2024") reads the budget and loses every cell of the periods; with
   the word ("Toteuma 1/2024 | Toteuma 2/2024", "Actual Q1 | Actual Q2") they are read.
+- R19-25 (older; a mail's subject, N26): the reply and forward prefixes of other clients stay in the project's name
+  ("Vast: Kotona kuntoon -hanke: tilanneraportti 2/2025" names it "Vast: Kotona kuntoon -hanke"; "Svar:",
+  "Välitetty:", "Re[2]:", "RE:" with no space); "RE:", "VS:", "Vs:", "VL:", "SV:", "VB:", "FW:", "Fwd:", "[EXTERNAL]"
+  and a chain "Re: Fwd:" are taken off.
 """
 
 from __future__ import annotations
@@ -1442,3 +1446,35 @@ def test_cost_columns_headed_by_a_period_are_read(language: str, first: str, sec
 )
 def test_cost_columns_headed_by_a_period_and_a_word_are_read(language: str, first: str, second: str) -> None:
     assert _r19_24_spent(language) <= _r19_24(language, first, second)
+
+
+# ---------------------------------------------------------------------- R19-25: a subject's reply prefix
+
+_R19_25_BODY = (
+    "Hei,\n\nohessa hankkeen tilanne. Hyvinvointialue: Etelä-Savon hyvinvointialue.\n\nAikataulu: vihreä\n"
+    "Kustannukset: keltainen\n\nTerveisin\nAnna Berg\n"
+)
+
+
+def _mail_names(prefix: str) -> list[str]:
+    text = (
+        "From: Anna Berg <anna.berg@example.fi>\nTo: raportit@example.fi\n"
+        f"Subject: {prefix}Kotona kuntoon -hanke: tilanneraportti 2/2025\n"
+        "Date: Mon, 2 Jun 2025 10:00:00 +0300\nContent-Type: text/plain; charset=utf-8\n\n" + _R19_25_BODY
+    )
+    return [p.name for p in _extraction(text, "r.eml").projects]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-25 (older; a mail's subject, N26): 'Vast:', 'Svar:' … stay in the name"
+)
+@pytest.mark.parametrize("prefix", ["Vast: ", "Svar: ", "Välitetty: ", "Re[2]: ", "RE:"])
+def test_other_reply_prefixes_are_no_part_of_the_name(prefix: str) -> None:
+    assert _mail_names(prefix) == ["Kotona kuntoon -hanke"]
+
+
+@pytest.mark.parametrize(
+    "prefix", ["", "RE: ", "VS: ", "VL: ", "SV: ", "VB: ", "Fwd: ", "[EXTERNAL] ", "Re: Fwd: "]
+)
+def test_known_reply_prefixes_are_no_part_of_the_name(prefix: str) -> None:
+    assert _mail_names(prefix) == ["Kotona kuntoon -hanke"]

@@ -120,6 +120,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   ("Vast: Kotona kuntoon -hanke: tilanneraportti 2/2025" names it "Vast: Kotona kuntoon -hanke"; "Svar:",
   "Välitetty:", "Re[2]:", "RE:" with no space); "RE:", "VS:", "Vs:", "VL:", "SV:", "VB:", "FW:", "Fwd:", "[EXTERNAL]"
   and a chain "Re: Fwd:" are taken off.
+- R19-26 (older; hyphens other than U+002D, M6/N26): a county's or a town's name with Word's non-breaking hyphen
+  (U+2011), the hyphen U+2010, an en dash or a soft hyphen ("Hyvinvointialue: Etelä‑Savon hyvinvointialue", "Kunnat:
+  Mänttä‑Vilppula, Koski Tl") loses the county and the town, and the county read falls to the other town's
+  (Varsinais-Suomi, 05): a false county; a name "Kotona kuntoon ‑hanke" keeps the non-breaking hyphen. A space for the
+  hyphen ("Pohjois Karjalan hyvinvointialue", "Etelä Savo") reads no county either. With U+002D all are read.
 """
 
 from __future__ import annotations
@@ -1478,3 +1483,37 @@ def test_other_reply_prefixes_are_no_part_of_the_name(prefix: str) -> None:
 )
 def test_known_reply_prefixes_are_no_part_of_the_name(prefix: str) -> None:
     assert _mail_names(prefix) == ["Kotona kuntoon -hanke"]
+
+
+# -------------------------------------------------------------------------- R19-26: other hyphens in names
+
+_R19_26 = (
+    "Kotona kuntoon {h}hanke\nTilanneraportti 2/2025\n\nHyvinvointialue: Etelä{h}Savon hyvinvointialue\n"
+    "Kunnat: Mänttä{h}Vilppula, Koski Tl\n\nHanke kehittää kotikuntoutusta.\n"
+)
+
+
+def _r19_26(hyphen: str) -> tuple[str, list[str], list[str]]:
+    x = _extraction(_R19_26.format(h=hyphen), "r.txt")
+    return (
+        str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1],
+        sorted({str(m.iri).rsplit("/", 1)[-1] for m, _ in x.municipalities}),
+        [p.name for p in x.projects],
+    )
+
+
+_R19_26_RIGHT = ("12", ["koski-tl", "mantta-vilppula"], ["Kotona kuntoon -hanke"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-26 (older; U+2011/U+2010/en dash/soft hyphen in names): the county and the town are lost, the "
+    "county falls to another town's",
+)
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010", "\u2013", "\u00ad"])
+def test_names_with_other_hyphens_are_read(hyphen: str) -> None:
+    assert _r19_26(hyphen) == _R19_26_RIGHT
+
+
+def test_names_with_the_ascii_hyphen_are_read() -> None:
+    assert _r19_26("-") == _R19_26_RIGHT

@@ -124,12 +124,16 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   (U+2011), the hyphen U+2010, an en dash or a soft hyphen ("Hyvinvointialue: Etelä‑Savon hyvinvointialue", "Kunnat:
   Mänttä‑Vilppula, Koski Tl") loses the county and the town, and the county read falls to the other town's
   (Varsinais-Suomi, 05): a false county; a name "Kotona kuntoon ‑hanke" keeps the non-breaking hyphen. A space for the
-  hyphen ("Pohjois Karjalan hyvinvointialue", "Etelä Savo") reads no county either. With U+002D all are read.
+  hyphen ("Pohjois Karjalan hyvinvointialue", "Etelä Savo") reads no county either. With U+002D all are read; pinned
+  plain: the same report decomposed (NFD, as a macOS copy gives it), with no-break spaces, zero-width spaces, a
+  fullwidth colon or a byte-order mark is read as it is.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -1517,3 +1521,35 @@ def test_names_with_other_hyphens_are_read(hyphen: str) -> None:
 
 def test_names_with_the_ascii_hyphen_are_read() -> None:
     assert _r19_26("-") == _R19_26_RIGHT
+
+
+_R19_26_REPORT = (
+    "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\nRahoittaja: STM\n"
+    "Myönnetty avustus: 1 200 000 €\n\nHanke kehittää kotikuntoutusta Pieksämäellä.\n\nAikataulu: vihreä\n"
+    "Kustannukset: keltainen\n"
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        lambda t: unicodedata.normalize("NFD", t),
+        lambda t: t.replace("Etelä-Savon hyvinvointialue", "Etelä-Savon\u00a0hyvinvointialue").replace(
+            "Myönnetty avustus", "Myönnetty\u00a0avustus"
+        ),
+        lambda t: t.replace("Etelä-Savon", "Etelä-\u200bSavon").replace("vihreä", "vihreä\u200b"),
+        lambda t: t.replace(": ", "\uff1a "),
+        lambda t: "\ufeff" + t,
+    ],
+    ids=["nfd", "nbsp", "zwsp", "fullwidth colon", "bom"],
+)
+def test_a_report_in_other_characters_is_read(form: Callable[[str], str]) -> None:
+    x = _extraction(form(_R19_26_REPORT), "r.txt")
+    assert str(getattr(x.region, "iri", "")).endswith("/12")
+    assert [(p.name, str(getattr(p.funder, "iri", "")).rsplit("/", 1)[-1]) for p in x.projects] == [
+        ("Kotona kuntoon -hanke", "stm")
+    ]
+    assert _lights(x) == {"schedule": "on-plan", "costs": "deviation"}
+    assert [v for p in x.projects for st in p.costs for line in st.lines for v in line.values.values()] == [
+        Decimal(1_200_000)
+    ]

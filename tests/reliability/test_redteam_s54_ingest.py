@@ -127,6 +127,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   hyphen ("Pohjois Karjalan hyvinvointialue", "Etelä Savo") reads no county either. With U+002D all are read; pinned
   plain: the same report decomposed (NFD, as a macOS copy gives it), with no-break spaces, zero-width spaces, a
   fullwidth colon or a byte-order mark is read as it is.
+- R19-27 (plain, pinned before s54-n26 5fd12ecb lands, kinds.ttl first-name-homonym with facts/places.py): a town
+  whose name is also a first name beside a capitalised word that is no surname stays a town: two towns side by side
+  ("Kaarina Turku -yhteistyö jatkuu."), a unit named after its town ("Kaarina Kotihoito ja Aura Kotihoito
+  osallistuivat.") and a town list without commas ("Kunnat: Kaarina Lieto Paimio") read their towns on main; the tip
+  reads no town in the first two (it takes each pair for a person's name).
 """
 
 from __future__ import annotations
@@ -1553,3 +1558,23 @@ def test_a_report_in_other_characters_is_read(form: Callable[[str], str]) -> Non
     assert [v for p in x.projects for st in p.costs for line in st.lines for v in line.values.values()] == [
         Decimal(1_200_000)
     ]
+
+
+# --------------------------------------------------- R19-27: a town that is a first name beside a capitalised word
+
+_R19_27_HEAD = (
+    "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHyvinvointialue: Varsinais-Suomen hyvinvointialue\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "towns"),
+    [
+        ("Kaarina Turku -yhteistyö jatkuu.", {"kaarina", "turku"}),
+        ("Kaarina Kotihoito ja Aura Kotihoito osallistuivat.", {"kaarina", "aura"}),
+        ("Kunnat: Kaarina Lieto Paimio", {"kaarina", "lieto", "paimio"}),
+    ],
+)
+def test_a_town_named_like_a_first_name_beside_a_capitalised_word_is_a_town(line: str, towns: set[str]) -> None:
+    x = _extraction(_R19_27_HEAD + line + "\n\nHanke kehittää kotikuntoutusta.\n", "r.md")
+    assert {str(m.iri).rsplit("/", 1)[-1] for m, _ in x.municipalities} == towns

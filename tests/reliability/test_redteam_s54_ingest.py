@@ -132,6 +132,9 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   ("Kaarina Turku -yhteistyö jatkuu."), a unit named after its town ("Kaarina Kotihoito ja Aura Kotihoito
   osallistuivat.") and a town list without commas ("Kunnat: Kaarina Lieto Paimio") read their towns on main; the tip
   reads no town in the first two (it takes each pair for a person's name).
+- Pinned plain for T6's memos (cues.per_text on namesites.kind_part, lightwords.colours_in, mentioned.mentioned_only,
+  meetinglines._meeting_part; domain.sote_text's last text) and L11's light readers: documents read one after another
+  in any order read the same facts (a memo that kept one document's or one reading's state would change the second).
 """
 
 from __future__ import annotations
@@ -1578,3 +1581,41 @@ _R19_27_HEAD = (
 def test_a_town_named_like_a_first_name_beside_a_capitalised_word_is_a_town(line: str, towns: set[str]) -> None:
     x = _extraction(_R19_27_HEAD + line + "\n\nHanke kehittää kotikuntoutusta.\n", "r.md")
     assert {str(m.iri).rsplit("/", 1)[-1] for m, _ in x.municipalities} == towns
+
+
+# ------------------------------------------------------- pinned: the order documents are read in changes nothing
+
+_ORDERED = [
+    (_R19_2_HEAD + "Aikataulu: vihreä\nKustannukset: keltainen\n", "a.md"),
+    (_R19_23_HEAD + _R19_23_KEY + _boxes("[x]", "[ ]"), "b.md"),
+    (_R19_6_HEAD["fi"] + "".join(f"- {g} – toteutunut\n" for g in _R19_11_GOALS), "c.md"),
+    (
+        "Pöytäkirja\nOhjausryhmän kokous 3/2025\n\nKotona kuntoon -hanke\n\nJakelu: Kela, THL\n\n"
+        "Hyvinvointialue: Etelä-Savon hyvinvointialue\nHanke hyödyntää Kanta-palveluja.\n",
+        "d.txt",
+    ),
+]
+
+
+def _facts(text: str, name: str) -> str:
+    x = _extraction(text, name)
+    return repr(
+        (
+            str(getattr(x.region, "iri", "")),
+            [
+                (
+                    p.name,
+                    sorted(_lights(x).items()),
+                    [(g.description, g.status) for g in p.goals],
+                    sorted(_roles(text, name)),
+                )
+                for p in x.projects
+            ],
+        )
+    )
+
+
+def test_documents_read_in_any_order_read_the_same_facts() -> None:
+    first = [_facts(*doc) for doc in _ORDERED]
+    again = [_facts(*doc) for doc in reversed(_ORDERED)][::-1]
+    assert first == again

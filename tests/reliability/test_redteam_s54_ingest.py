@@ -135,6 +135,14 @@ in the fixing commit; the plain tests pin what held and what the commits promise
 - Pinned plain for T6's memos (cues.per_text on namesites.kind_part, lightwords.colours_in, mentioned.mentioned_only,
   meetinglines._meeting_part; domain.sote_text's last text) and L11's light readers: documents read one after another
   in any order read the same facts (a memo that kept one document's or one reading's state would change the second).
+- R19-28 (older; the name over the report's kind, N26): a cover whose name stands over a kind line the title-kind
+  forms do not hold ("Kotona kuntoon" / "Hankkeen tilanneraportti 2/2025", in capitals too; en "Home Again" / "Project
+  status report 2/2025"), a name in the title's line after "Hankkeen" ("Hankkeen Kotona kuntoon tilanneraportti
+  2/2025"), or a name set in italics under the kind's heading ("# Tilanneraportti 2/2025" / "*Kotona kuntoon -hanke*",
+  "_Kotona kuntoon_ -hanke") names the project after the body's first SENTENCE ("Toiminta laajeni syksyllä.",
+  "Hanke kehittää kotikuntoutusta Mikkelissä."); every fact is filed under it. "Kotona kuntoon" / "Tilanneraportti
+  2/2025", sv "Kotona kuntoon" / "Projektets lägesrapport 2/2025" and a bold name are read. (R19-18 is the same
+  fallback: a sentence that ends in a full stop is taken for the name.)
 """
 
 from __future__ import annotations
@@ -1619,3 +1627,46 @@ def test_documents_read_in_any_order_read_the_same_facts() -> None:
     first = [_facts(*doc) for doc in _ORDERED]
     again = [_facts(*doc) for doc in reversed(_ORDERED)][::-1]
     assert first == again
+
+
+# -------------------------------------------------------------- R19-28: the name over the report's kind
+
+_R19_28_BODY = (
+    "\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nToiminta laajeni syksyllä.\n\nAikataulu: vihreä\n"
+)
+
+
+def _r19_28(top: str) -> list[str]:
+    name = "r.md" if top.startswith("#") else "r.txt"
+    return [p.name for p in _extraction(top + _R19_28_BODY, name).projects]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-28 (older; the name over the report's kind, N26): the project is named after the body's first sentence",
+)
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("Kotona kuntoon\nHankkeen tilanneraportti 2/2025", "Kotona kuntoon"),
+        ("KOTONA KUNTOON\nHankkeen tilanneraportti 2/2025", "Kotona kuntoon"),
+        ("Hankkeen Kotona kuntoon tilanneraportti 2/2025", "Kotona kuntoon"),
+        ("Home Again\nProject status report 2/2025", "Home Again"),
+        ("# Tilanneraportti 2/2025\n\n*Kotona kuntoon -hanke*", "Kotona kuntoon -hanke"),
+        ("# Tilanneraportti 2/2025\n\n_Kotona kuntoon_ -hanke", "Kotona kuntoon -hanke"),
+    ],
+)
+def test_a_name_over_the_reports_kind_is_read(top: str, expected: str) -> None:
+    assert [n.casefold() for n in _r19_28(top)] == [expected.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("Kotona kuntoon\nTilanneraportti 2/2025", "Kotona kuntoon"),
+        ("Kotona kuntoon\nProjektets lägesrapport 2/2025", "Kotona kuntoon"),
+        ("# Tilanneraportti 2/2025\n\n**Kotona kuntoon -hanke**", "Kotona kuntoon -hanke"),
+    ],
+)
+def test_a_name_over_a_known_kind_is_read(top: str, expected: str) -> None:
+    assert _r19_28(top) == [expected]

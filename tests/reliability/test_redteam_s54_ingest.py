@@ -143,6 +143,11 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   "Hanke kehittää kotikuntoutusta Mikkelissä."); every fact is filed under it. "Kotona kuntoon" / "Tilanneraportti
   2/2025", sv "Kotona kuntoon" / "Projektets lägesrapport 2/2025" and a bold name are read. (R19-18 is the same
   fallback: a sentence that ends in a full stop is taken for the name.)
+- R19-29 (older; two dimensions' phrase verdicts on one line, L11): "Aikataulu: pitää. Kustannukset: ylittyvät." or
+  "Aikataulu: pitää, kustannukset: ylittyvät" reads the SCHEDULE as a deviation (the costs' verdict given to the
+  first label) and loses the costs; on two lines the costs are read and "pitää" (holds) is not; en "Schedule:
+  holding" / "Budget: overrun" read nothing and "Schedule: no delays" no schedule. Colour words on one line ("Aikataulu:
+  vihreä. Kustannukset: punainen.") and fi "ei viiveitä", "aikataulussa", "kunnossa", en "on track" are read.
 """
 
 from __future__ import annotations
@@ -1670,3 +1675,50 @@ def test_a_name_over_the_reports_kind_is_read(top: str, expected: str) -> None:
 )
 def test_a_name_over_a_known_kind_is_read(top: str, expected: str) -> None:
     assert _r19_28(top) == [expected]
+
+
+# ------------------------------------------------------------- R19-29: phrase verdicts of two dimensions
+
+_R19_29_HEAD = {
+    "fi": _R19_2_HEAD,
+    "en": "# Home Again project: status report 2/2025\n\nWellbeing services county: Ostrobothnia\n\n"
+    "The project develops home rehabilitation.\n\n## Status assessment\n\n",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-29 (older; phrase verdicts on one line, L11): the costs' verdict is given to the schedule; 'pitää', "
+    "'holding', 'no delays', 'overrun' read no light",
+)
+@pytest.mark.parametrize(
+    ("language", "block"),
+    [
+        ("fi", "Aikataulu: pitää. Kustannukset: ylittyvät.\n"),
+        ("fi", "Aikataulu: pitää, kustannukset: ylittyvät\n"),
+        ("fi", "Aikataulu: pitää\nKustannukset: ylittyvät\n"),
+        ("en", "Schedule: holding\nBudget: overrun\n"),
+        ("en", "Schedule: no delays\nBudget: over budget\n"),
+    ],
+)
+def test_phrase_verdicts_of_two_dimensions_are_read(language: str, block: str) -> None:
+    assert _lights(_extraction(_R19_29_HEAD[language] + block, "r.md")) == {
+        "schedule": "on-plan",
+        "costs": "deviation",
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "block"),
+    [
+        ("fi", "Aikataulu: vihreä. Kustannukset: punainen.\n"),
+        ("fi", "Aikataulu: ei viiveitä\nKustannukset: ylittyneet\n"),
+        ("fi", "Aikataulu: kunnossa\nKustannukset: ylittyvät\n"),
+        ("en", "Schedule: on track\nBudget: overspent\n"),
+    ],
+)
+def test_known_verdicts_of_two_dimensions_are_read(language: str, block: str) -> None:
+    assert _lights(_extraction(_R19_29_HEAD[language] + block, "r.md")) == {
+        "schedule": "on-plan",
+        "costs": "deviation",
+    }

@@ -148,6 +148,14 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   first label) and loses the costs; on two lines the costs are read and "pitää" (holds) is not; en "Schedule:
   holding" / "Budget: overrun" read nothing and "Schedule: no delays" no schedule. Colour words on one line ("Aikataulu:
   vihreä. Kustannukset: punainen.") and fi "ei viiveitä", "aikataulussa", "kunnossa", en "on track" are read.
+- R19-30 (older; a DOCX card's county field, M6): a Word report whose card is a two-column table
+  ("Hyvinvointialue" | "Etelä-Savon hyvinvointialue", "Rahoittaja" | "STM", "Myönnetty avustus" | "1 200 000 €") or
+  paragraphs "Hyvinvointialue:<TAB>Etelä-Savon hyvinvointialue" reads the funder and the sum but no county (also on
+  s54-m6's tip); the same card as bold labels with line breaks, or a label's paragraph over its value's, is read.
+- R19-31 (older; a sheet's percent cell, C7): a utilisation cell of an .xlsx whose number format shows whole per
+  cents ("0%", "0 %": Excel shows "67 %") is read with the stored fraction's decimals (66.7, 41.7) where the sheet
+  shows 67 and 42 (and the gold convention rounds); the same cell without a format reads 67; "0.0%" reads 66.7 as
+  shown.
 """
 
 from __future__ import annotations
@@ -159,7 +167,8 @@ from decimal import Decimal
 
 import pytest
 
-from hankegraafi.ingest.extract import Extraction
+from hankegraafi.ingest.extract import Extraction, extract
+from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
 
@@ -1722,3 +1731,104 @@ def test_known_verdicts_of_two_dimensions_are_read(language: str, block: str) ->
         "schedule": "on-plan",
         "costs": "deviation",
     }
+
+
+# ------------------------------------------------------------------------- R19-30: a DOCX card's county field
+
+_R19_30_CARD = [
+    ("Hyvinvointialue", "Etelä-Savon hyvinvointialue"),
+    ("Rahoittaja", "STM"),
+    ("Myönnetty avustus", "1 200 000 €"),
+]
+
+
+def _r19_30(form: str) -> tuple[str, list[tuple[str, str, list[Decimal]]]]:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Kotona kuntoon -hanke", level=1)
+    d.add_paragraph("Tilanneraportti 2/2025")
+    if form == "table":
+        table = d.add_table(rows=len(_R19_30_CARD), cols=2)
+        for i, (label, value) in enumerate(_R19_30_CARD):
+            table.cell(i, 0).text, table.cell(i, 1).text = label, value
+    elif form == "tabs":
+        for label, value in _R19_30_CARD:
+            d.add_paragraph(f"{label}:\t{value}")
+    else:
+        paragraph = d.add_paragraph()
+        for label, value in _R19_30_CARD:
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(value)
+            paragraph.add_run().add_break()
+    d.add_paragraph("Hanke kehittää kotikuntoutusta.")
+    data = io.BytesIO()
+    d.save(data)
+    x = extract(read_bytes(data.getvalue(), file_name="r.docx", max_bytes=1_000_000))
+    return str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1], [
+        (
+            p.name,
+            str(getattr(p.funder, "iri", "")).rsplit("/", 1)[-1],
+            [v for st in p.costs for line in st.lines for v in line.values.values()],
+        )
+        for p in x.projects
+    ]
+
+
+_R19_30_RIGHT = ("12", [("Kotona kuntoon -hanke", "stm", [Decimal(1_200_000)])])
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-30 (older; a DOCX card's county field, M6): no county from a table or tabs"
+)
+@pytest.mark.parametrize("form", ["table", "tabs"])
+def test_a_docx_cards_county_is_read(form: str) -> None:
+    assert _r19_30(form) == _R19_30_RIGHT
+
+
+def test_a_docx_card_with_bold_labels_is_read() -> None:
+    assert _r19_30("bold lines") == _R19_30_RIGHT
+
+
+# ------------------------------------------------------------------------- R19-31: a sheet's percent cell
+
+
+def _r19_31(number_format: str | None) -> list[Decimal]:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [["Hanke", "Kotona kuntoon -hanke"], ["Hyvinvointialue", "Etelä-Savon hyvinvointialue"], []]:
+        sheet.append(row)
+    sheet.append(["Kustannuslaji", "Budjetti", "Toteuma", "Käyttöaste"])
+    for i, (label, budget, actual) in enumerate(
+        [("Henkilöstökulut", 120000, 80000), ("Palvelujen ostot", 30000, 12500)], 5
+    ):
+        sheet.cell(i, 1, label)
+        sheet.cell(i, 2, budget)
+        sheet.cell(i, 3, actual)
+        cell = sheet.cell(i, 4, actual / budget)
+        if number_format:
+            cell.number_format = number_format
+    data = io.BytesIO()
+    book.save(data)
+    x = extract(read_bytes(data.getvalue(), file_name="r.xlsx", max_bytes=1_000_000))
+    return sorted(v for _, role, v in _cells(x) if role == "utilisation-percent")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-31 (older; a sheet's percent cell, C7): '0 %' shows 67, read as 66.7"
+)
+@pytest.mark.parametrize("number_format", ["0%", "0 %"])
+def test_a_whole_percent_cell_is_read_as_shown(number_format: str) -> None:
+    assert _r19_31(number_format) == [Decimal(42), Decimal(67)]
+
+
+def test_percent_cells_without_a_format_and_with_decimals_are_read() -> None:
+    assert _r19_31(None) == [Decimal(42), Decimal(67)]
+    assert _r19_31("0.0%") == [Decimal("41.7"), Decimal("66.7")]

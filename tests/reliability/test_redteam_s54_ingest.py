@@ -156,6 +156,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   cents ("0%", "0 %": Excel shows "67 %") is read with the stored fraction's decimals (66.7, 41.7) where the sheet
   shows 67 and 42 (and the gold convention rounds); the same cell without a format reads 67; "0.0%" reads 66.7 as
   shown.
+- R19-32 (older; parts' headings, N26): a report's parts headed with the part word's abbreviation glued to its
+  number ("## TP1 Etäkuntoutus" / "## TP2 Kotihoidon yöpartio", en "## WP1 Remote rehabilitation"), with an ordinal
+  first ("## 1. osahanke: Etäkuntoutus") or the name first ("## Etäkuntoutus (osahanke 1)") makes no part: each
+  part's light goes to the project and the second overwrites the first (schedule "deviation", the on-plan part's
+  light lost). "## Osahanke 1: X", "## Osahanke A – X", "## Työpaketti 1: X", sv "## Delprojekt 1: X", en "## Work
+  package 1: X", "## Sub-project A – X" are read as parts with their lights.
 """
 
 from __future__ import annotations
@@ -1832,3 +1838,75 @@ def test_a_whole_percent_cell_is_read_as_shown(number_format: str) -> None:
 def test_percent_cells_without_a_format_and_with_decimals_are_read() -> None:
     assert _r19_31(None) == [Decimal(42), Decimal(67)]
     assert _r19_31("0.0%") == [Decimal("41.7"), Decimal("66.7")]
+
+
+# ------------------------------------------------------------------------------- R19-32: parts' headings
+
+
+def _r19_32(language: str, first: str, second: str) -> list[tuple[str, dict[str, str | None]]]:
+    head = {
+        "fi": _R19_2_HEAD.replace("## Tilannekatsaus\n\n", ""),
+        "en": _R19_29_HEAD["en"].replace("## Status assessment\n\n", ""),
+    }
+    on, off = {"fi": ("Aikataulu: vihreä", "Aikataulu: punainen"), "en": ("Schedule: green", "Schedule: red")}[
+        language
+    ]
+    x = _extraction(head[language] + f"## {first}\n\n{on}\n\n## {second}\n\n{off}\n", "r.md")
+    return [(p.level, {light.dimension: light.value for light in p.lights}) for p in x.projects]
+
+
+_R19_32_RIGHT = [
+    ("project", {}),
+    ("subproject", {"schedule": "on-plan"}),
+    ("subproject", {"schedule": "deviation"}),
+]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-32 (older; parts' headings, N26): 'TP1 X', '1. osahanke: X', 'X (osahanke 1)'"
+)
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("fi", "TP1 Etäkuntoutus", "TP2 Kotihoidon yöpartio"),
+        ("fi", "1. osahanke: Etäkuntoutus", "2. osahanke: Kotihoidon yöpartio"),
+        ("fi", "Etäkuntoutus (osahanke 1)", "Kotihoidon yöpartio (osahanke 2)"),
+        ("en", "WP1 Remote rehabilitation", "WP2 Night patrol"),
+    ],
+)
+def test_parts_headed_in_other_forms_are_parts(language: str, first: str, second: str) -> None:
+    assert _r19_32(language, first, second) == _R19_32_RIGHT
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("fi", "Osahanke 1: Etäkuntoutus", "Osahanke 2: Kotihoidon yöpartio"),
+        ("fi", "Työpaketti 1: Etäkuntoutus", "Työpaketti 2: Kotihoidon yöpartio"),
+        ("en", "Sub-project A – Remote rehabilitation", "Sub-project B – Night patrol"),
+    ],
+)
+def test_parts_headed_with_their_word_are_parts(language: str, first: str, second: str) -> None:
+    assert _r19_32(language, first, second) == _R19_32_RIGHT
+
+
+# Pinned (L11's brief: no light leaks between two parts of one document): each part keeps its own lights, a part
+# without any has none, and the whole's lights before or after the parts stay the whole's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "## Osahanke 1: Etäkuntoutus\n\nAikataulu: vihreä\nKustannukset: punainen\n\n"
+            "## Osahanke 2: Kotihoidon yöpartio\n\nToiminta alkoi syksyllä.\n",
+            [{}, {"schedule": "on-plan", "costs": "deviation"}, {}],
+        ),
+        (
+            "Aikataulu: vihreä\n\n## Osahanke 1: Etäkuntoutus\n\nToiminta alkoi.\n\n"
+            "## Osahanke 2: Kotihoidon yöpartio\n\nKustannukset: punainen\n\n## Koko hanke\n\nHenkilöstö: keltainen\n",
+            [{"schedule": "on-plan", "staff": "deviation"}, {}, {"costs": "deviation"}],
+        ),
+    ],
+)
+def test_no_light_leaks_between_parts(body: str, expected: list[dict[str, str]]) -> None:
+    x = _extraction(_R19_2_HEAD.replace("## Tilannekatsaus\n\n", "") + body, "r.md")
+    assert [{light.dimension: light.value for light in p.lights} for p in x.projects] == expected

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.labels import match_heading
+
 #: A Markdown table's delimiter row written without outer pipes ("--- | ---:", ":-- | :-: | --:", "---|:-:"; GFM
 #: asks one dash a cell: three somewhere, or a colon, tell it from text).
 _BARE_RULE = re.compile(r"(?=.*(?:-{3}|:-|-:))\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+")
@@ -119,3 +121,85 @@ def _padded(line: str) -> str:
         return line  # the delimiter row: no cell the readers read (labels.table_cells drops it)
     indent = line[: len(line) - len(line.lstrip())]
     return indent + "| " + " | ".join(cell.strip() for cell in cells) + " |"
+
+
+#: Cell separators of a table written in a text without tabs: a sheet's rows saved as text ("Tavoite;Tila"), a
+#: table with bare pipes ("Hanke|Kotona kuntoon").
+_SEPARATORS = (";", "|")
+#: A list item's marker: a bullet, or a number or letter and a full stop or a bracket.
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z]\))\s")
+#: A field's line: its label and colon before the first separator ("Kumppanit: Kela;THL").
+_FIELD_LINE = re.compile(r"[^:;|]{1,60}:\s")
+#: Longest cell of such a row: a sentence is no cell.
+_MAX_CELL = 200
+
+
+def separated_rows(lines: list[str]) -> list[str]:
+    """Rows of a table whose cells a ';' or a bare '|' parts, as the table's pipe rows ("Tavoite;Tila" over
+    "Kotikuntoutus käynnistyy;toteutunut", "Hanke|Kotona kuntoon -hanke" over "Toteuttaja|Etelä-Savon
+    hyvinvointialue" as "| Tavoite | Tila |" …): a CSV's rows saved as .txt, a plain page's table; a card's
+    fields among them are then read as its lines (ingest/fieldrows.py). R17-10 and
+    R17-11 (stop 52): a goal table was read as one goal of the whole table, a light table read no light, "Hanke|X"
+    named the project "Hanke|X".
+
+    Two lines or more in a row, each parted into the same number of cells (two or more) by the same separator,
+    the first cell of each not empty, no cell longer than a sentence's worth; a ';' only where no space follows it
+    (a sentence's semicolon has one: "kesken; jatkuu syksyllä") and outside quotes (the csv module's reading). A
+    row with outer pipes is a Markdown table's (``outer_pipes`` above) and stays, as do a line with a tab and a
+    list's item ("- Matkakulut – budj. 8 000 | tot. 3 950")."""
+    if not any(";" in line or "|" in line for line in lines):
+        return lines
+    out = list(lines)
+    for mark in _SEPARATORS:
+        index = 0
+        while index < len(out):
+            width = _width(out[index], mark)
+            end = index + 1
+            while width and end < len(out) and _width(out[end], mark) == width:
+                end += 1
+            if width and end - index >= 2 and not _of_parties(_split(out[index], mark)[0]):
+                for at in range(index, end):
+                    out[at] = (
+                        "| " + " | ".join(cell.replace("|", "\\|") for cell in _split(out[at], mark)) + " |"
+                    )
+            index = end
+    return out
+
+
+#: The sections whose tables list parties ("Osatoteuttajat;Rooli", "Samarbetspartner;Roll").
+_PARTIES = ("actors", "cooperation", "dependencies")
+
+
+def _of_parties(header: str) -> bool:
+    """A table of parties by its header's first cell: its rows stay lines, which the readers of parties read
+    ("the Municipality of Laukaa;osatoteuttaja" as a co-implementer; as a table's row the name was lost: the
+    names family's csv-semicolon tables, stop 54)."""
+    heading = match_heading(header)
+    return heading is not None and heading[0] in _PARTIES
+
+
+def _split(line: str, mark: str) -> list[str]:
+    if mark == "|":
+        return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(line.strip())]
+    import csv
+
+    return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=mark), [])]
+
+
+def _width(line: str, mark: str) -> int:
+    """How many cells ``mark`` parts ``line`` into as a row of such a table (module doc), or 0."""
+    row = line.strip()
+    if mark not in row or "\t" in row or len(row) > 2000 or row.startswith("|") or row.endswith("|"):
+        return 0
+    if _LIST_ITEM.match(row):
+        return 0  # "- Matkakulut – budj. 8 000 | tot. 3 950": an item of a list, no row
+    if _FIELD_LINE.match(row):
+        return 0  # "Kumppanit: Kela;THL": a field whose value lists its items (R19-13), no row
+    if mark == ";" and re.search(r";\s", re.sub(r'"[^"]*"', "", row)):
+        return 0
+    cells = _split(row, mark)
+    if len(cells) < 2 or not cells[0] or any(len(cell) > _MAX_CELL for cell in cells):
+        return 0
+    if all(_RULE_CELL.fullmatch(cell) for cell in cells):
+        return 0  # "--- | --- | ---": a delimiter row, whose header did not match it (``outer_pipes``)
+    return len(cells)

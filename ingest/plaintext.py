@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from hankegraafi.ingest.pipecells import outer_pipes, padded_pipe_rows
+from hankegraafi.ingest.fieldrows import field_rows
+from hankegraafi.ingest.pipecells import outer_pipes, padded_pipe_rows, separated_rows
 from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
 
 _LEADER = re.compile(r"^(?P<label>\S[^\t]{0,60}?)\s*\.{3,}[ .]*(?P<value>\S.*)$")
@@ -28,9 +29,13 @@ def tabulate(lines: list[str], *, export: bool = False) -> list[str]:
     keys are labels (:func:`front_matter`). A no-break or thin space between a number's digit groups ("215\u00a0000",
     as Word and Excel write them) is a plain one first: it groups the number, it is no gap between columns.
     Unless the text is a sheet's ``export`` (.tsv, .csv), a table aligned with tabs to the tab stops is the
-    space-aligned table it shows and a field "Label:<TAB>value" the field it is (ingest/tabstops.py)."""
+    space-aligned table it shows and a field "Label:<TAB>value" the field it is (ingest/tabstops.py), and a
+    two-column table of a card's fields its "Label: value" lines (ingest/fieldrows.py)."""
     lines = [_GROUPED.sub(" ", line) for line in lines]
-    return front_matter(_tabulated(lines if export else expand_aligned_tabs(colon_fields(lines))))
+    if export:
+        return front_matter(_tabulated(lines))
+    # A card's fields as a two-column table are the fields' lines (ingest/fieldrows.py).
+    return front_matter(field_rows(separated_rows(_tabulated(expand_aligned_tabs(colon_fields(lines))))))
 
 
 #: A no-break, narrow no-break, thin, figure or punctuation space between digits (M1, stop 51).

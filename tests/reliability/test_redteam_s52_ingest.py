@@ -458,10 +458,8 @@ def test_another_countys_brand_in_passing_leaves_the_county() -> None:
     assert str(getattr(x.region, "iri", "")).endswith("/10")
 
 
-# R17-28: a project card's fields as a two-column table.
-@pytest.mark.xfail(
-    strict=True, reason="R17-28 (N24/M2, fields): fields as a two-column Markdown table read no county"
-)
+# R17-28: a project card's fields as a two-column table (fixed by M3, stop 53: ingest/fieldrows.py reads a
+# two-column table of a card's fields as its "Label: value" lines).
 @pytest.mark.parametrize(
     ("text", "county"),
     [
@@ -506,7 +504,8 @@ def test_a_project_cards_fields_as_lines_are_read() -> None:
 
 
 # R17-4: the funder taken from the next line. The ';' and ',' forms hold since N24's stop 52 (segment._COLON_FIELD:
-# a two-cell CSV row saved as text is a label and its value); '|' and a bare space stay strict xfails.
+# a two-cell CSV row saved as text is a label and its value), '|' since M3's pipecells.separated_rows (stop 53); a
+# bare space stays a strict xfail.
 _R17_4 = pytest.mark.xfail(
     strict=True,
     reason="R17-4 (N24, organisations._funder / fields): 'Rahoittaja;STM' takes the funder from the next line",
@@ -518,7 +517,7 @@ _R17_4 = pytest.mark.xfail(
     [
         ("Rahoittaja;STM\nHallinnoija;Etelä-Savon hyvinvointialue", "stm"),
         ("Rahoittaja,STM\nHallinnoija,Etelä-Savon hyvinvointialue", "stm"),
-        pytest.param("Rahoittaja|STM\nHallinnoija|Etelä-Savon hyvinvointialue", "stm", marks=_R17_4),
+        ("Rahoittaja|STM\nHallinnoija|Etelä-Savon hyvinvointialue", "stm"),
         pytest.param("Rahoittaja STM\nHallinnoija Etelä-Savon hyvinvointialue", "stm", marks=_R17_4),
         ("Rahoittaja;STM\nToteuttaja;Mikkelin kaupunki", "stm"),
         ("Rahoittaja;THL\nHallinnoija;Etelä-Savon hyvinvointialue", "thl"),
@@ -1123,11 +1122,7 @@ def test_a_tick_matrix_pasted_from_a_sheet_keeps_its_columns(rows: str, lights: 
     assert ("output-quality", "on-plan") not in _lights(text, "raportti.txt")
 
 
-# R17-10: a ';' table in a text.
-@pytest.mark.xfail(
-    strict=True,
-    reason="R17-10 (M2, text reader): a ';' goal table in a .txt is read as one goal of the whole table",
-)
+# R17-10: a ';' table in a text (fixed by M3, stop 53: pipecells.separated_rows reads it as tab rows).
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_a_semicolon_goal_table_in_a_text_is_read(language: str) -> None:
     head = {"fi": "Tavoite;Tila", "sv": "Mål;Status", "en": "Objective;Status"}[language]
@@ -1137,7 +1132,6 @@ def test_a_semicolon_goal_table_in_a_text_is_read(language: str) -> None:
     assert _goals(text, "raportti.txt") == list(zip(goals, ["achieved", "partly-achieved"], strict=True))
 
 
-@pytest.mark.xfail(strict=True, reason="R17-10 (M2, text reader): a ';' light table in a .txt reads no light")
 def test_a_semicolon_light_table_in_a_text_is_read() -> None:
     text = (
         _HEAD["fi"]
@@ -1146,10 +1140,7 @@ def test_a_semicolon_light_table_in_a_text_is_read() -> None:
     assert _lights(text, "raportti.txt") == _THREE
 
 
-# R17-11: a pipe table without outer pipes in a text.
-@pytest.mark.xfail(
-    strict=True, reason="R17-11 (M2, text reader): bare 'Hanke|X' rows in a .txt name the project 'Hanke|X'"
-)
+# R17-11: a pipe table without outer pipes in a text (fixed by M3, stop 53: pipecells.separated_rows).
 def test_bare_pipe_rows_in_a_text_name_the_project() -> None:
     text = (
         "Hanke|Kotona kuntoon -hanke\nRaportti|Tilanneraportti 2/2025\nToteuttaja|Etelä-Savon hyvinvointialue\n\n"

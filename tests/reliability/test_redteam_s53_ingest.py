@@ -370,10 +370,7 @@ def test_a_funder_field_as_a_two_column_row_is_read(language: str, form: str) ->
         assert str(getattr(x.region, "iri", "")).endswith("/" + _R18_3_FIELDS[language][-1])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-3 (older, fields as rows): a space-aligned funder field under the county loses the funder",
-)
+# Fixed by M3 (stop 53): ingest/fieldrows.py reads a space-aligned card of fields as its "Label: value" lines.
 def test_a_space_aligned_funder_field_is_read() -> None:
     text = (
         "Kotona kuntoon -hanke\n\nHyvinvointialue    Etelä-Savon hyvinvointialue\nRahoittaja         STM\n\n"

@@ -167,6 +167,13 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   kertynyt 80 000 euroa 120 000 euron budjetista." reads a BUDGET of 80 000 (a wrong cell) and loses the 120 000.
   "- Henkilöstökulut: budjetti 120 000 €, toteuma 80 000 €", en "budget EUR 120,000, actual EUR 80,000" and a list
   under "Budjetti / toteuma:" are read.
+- R19-34 (M6 ded524c3, fieldrows/pipecells.separated_rows): a text card with bare pipes whose first row is a field a
+  section's word labels ("Yhteistyökumppanit|Kela, THL" or "Riippuvuudet|Kanta-palvelut", then "Rahoittaja|STM")
+  loses the funder; with a third row "Hallinnoija|Etelä-Savon hyvinvointialue" the county is read as the FUNDER and
+  STM is lost. The same rows with ';', in the other order, or as a Markdown table, are read. Pinned plain: the
+  commit's gains (a bare-pipe card in the other order, which main read with Kela as the funder; a two-column
+  Markdown card without a delimiter row; a card aligned with spaces, which main read with the county as the funder;
+  ';' rows of lights and of goals).
 """
 
 from __future__ import annotations
@@ -1986,3 +1993,63 @@ def test_spending_said_of_its_budget_is_read(language: str, text: str) -> None:
 )
 def test_budget_and_spending_in_a_line_are_read(language: str, text: str) -> None:
     assert _r19_33(language, text) == _R19_33_RIGHT
+
+
+# --------------------------------------------------------------- R19-34: a bare-pipe card led by a section's word
+
+_R19_34_HEAD = (
+    "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+)
+
+
+def _r19_34(rows: list[str]) -> set[tuple[str, str]]:
+    return _roles(_R19_34_HEAD + "\n".join(rows) + "\n\nHanke kehittää kotikuntoutusta.\n", "r.txt")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R19-34 (M6 ded524c3, separated_rows): a bare-pipe card led by a section word's field loses the funder "
+    "or reads the county as the funder",
+)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            ["Yhteistyökumppanit|Kela, THL", "Rahoittaja|STM"],
+            {("funder", "stm"), ("partner", "kela"), ("partner", "thl")},
+        ),
+        (
+            ["Yhteistyökumppanit|Kela, THL", "Rahoittaja|STM", "Hallinnoija|Etelä-Savon hyvinvointialue"],
+            {("funder", "stm"), ("partner", "kela"), ("partner", "thl"), ("administrator", "12")},
+        ),
+    ],
+)
+def test_a_bare_pipe_card_led_by_a_section_word_keeps_its_funder(
+    rows: list[str], expected: set[tuple[str, str]]
+) -> None:
+    assert _r19_34(rows) == expected
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Rahoittaja|STM", "Yhteistyökumppanit|Kela, THL"],
+        ["Yhteistyökumppanit;Kela, THL", "Rahoittaja;STM"],
+        ["| Yhteistyökumppanit | Kela, THL |", "| Rahoittaja | STM |"],
+    ],
+)
+def test_a_pipe_or_semicolon_card_is_read(rows: list[str]) -> None:
+    assert _r19_34(rows) == {("funder", "stm"), ("partner", "kela"), ("partner", "thl")}
+
+
+def test_a_card_aligned_with_spaces_reads_funder_and_administrator() -> None:
+    rows = ["Rahoittaja          STM", "Hallinnoija         Etelä-Savon hyvinvointialue"]
+    assert _r19_34(rows) == {("funder", "stm"), ("administrator", "12")}
+
+
+def test_semicolon_rows_of_lights_and_goals_are_read() -> None:
+    x = _extraction(_R19_34_HEAD + "Aikataulu;vihreä\nKustannukset;keltainen\nHenkilöstö;punainen\n", "r.txt")
+    assert _lights(x) == {"schedule": "on-plan", "costs": "deviation", "staff": "deviation"}
+    goals = "Tavoite;Tila\nKotikuntoutus laajenee kolmeen kuntaan;toteutunut\nAsiakastyytyväisyys paranee selvästi;osittain toteutunut\n"
+    x = _extraction(_R19_34_HEAD + goals, "r.txt")
+    assert [g.status for p in x.projects for g in p.goals] == ["achieved", "partly-achieved"]

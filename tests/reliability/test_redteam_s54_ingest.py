@@ -174,6 +174,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   commit's gains (a bare-pipe card in the other order, which main read with Kela as the funder; a two-column
   Markdown card without a delimiter row; a card aligned with spaces, which main read with the county as the funder;
   ';' rows of lights and of goals).
+- R19-35 (older; the funder's forms, N26): "Hanke saa rahoitusta STM:ltä." (the funder in the ablative), en "Funding
+  body: STM", "Grant authority: Ministry of Social Affairs and Health" read no funder; "Hanketta rahoittaa sosiaali- ja
+  terveysministeriö.", "Rahoituksen myöntäjä: STM", "Avustuksen myöntäjä: STM", sv "Beviljande myndighet: SHM", en
+  "Funded by the Ministry of Social Affairs and Health." are read.
 """
 
 from __future__ import annotations
@@ -2053,3 +2057,42 @@ def test_semicolon_rows_of_lights_and_goals_are_read() -> None:
     goals = "Tavoite;Tila\nKotikuntoutus laajenee kolmeen kuntaan;toteutunut\nAsiakastyytyväisyys paranee selvästi;osittain toteutunut\n"
     x = _extraction(_R19_34_HEAD + goals, "r.txt")
     assert [g.status for p in x.projects for g in p.goals] == ["achieved", "partly-achieved"]
+
+
+# ---------------------------------------------------------------------------- R19-35: the funder's forms
+
+_R19_35_HEAD = (
+    "Kotona kuntoon -hanke\nTilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+)
+
+
+def _funders(line: str) -> list[str]:
+    return _orgs(_extraction(_R19_35_HEAD + line + "\n\nHanke kehittää kotikuntoutusta.\n", "r.txt"), "funder")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-35 (older; funder, N26): 'saa rahoitusta STM:ltä', 'Funding body:' read none"
+)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hanke saa rahoitusta STM:ltä.",
+        "Funding body: STM",
+        "Grant authority: Ministry of Social Affairs and Health",
+    ],
+)
+def test_a_funder_in_other_forms_is_read(line: str) -> None:
+    assert _funders(line) == ["stm"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hanketta rahoittaa sosiaali- ja terveysministeriö.",
+        "Avustuksen myöntäjä: STM",
+        "Beviljande myndighet: SHM",
+        "Funded by the Ministry of Social Affairs and Health.",
+    ],
+)
+def test_a_funder_in_known_forms_is_read(line: str) -> None:
+    assert _funders(line) == ["stm"]

@@ -242,6 +242,9 @@ def _elements(lines: list[Line]) -> list[Element]:
         dim = match_light(first_cell) if len(first_cell) <= 60 else None
         cells = table_cells(text)
         value_inline = text.split("\t", 1)[1].strip() if "\t" in text else None
+        if value_inline is not None and text.lstrip().startswith("|"):
+            # "| Projekt\t| X\t|", a padded pipe row whose padding became tabs: the cell, without its pipes.
+            value_inline = value_inline.strip(" |\t")
         if dim and value_inline and not light_value(value_inline) and i + 1 < n:
             # A value a PDF broke over two lines ("● Poik-" / "keama, vaatii seurantaa").
             tail = lines[i + 1].text.strip()

@@ -178,6 +178,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   body: STM", "Grant authority: Ministry of Social Affairs and Health" read no funder; "Hanketta rahoittaa sosiaali- ja
   terveysministeriö.", "Rahoituksen myöntäjä: STM", "Avustuksen myöntäjä: STM", sv "Beviljande myndighet: SHM", en
   "Funded by the Ministry of Social Affairs and Health." are read.
+- R19-36 (older; a goal's verdict by its number, M5): goals numbered under "## Tavoitteet" ("1. Kotikuntoutus laajenee
+  …", "2. …") and judged by their numbers in a later section ("## Arvio" / "Tavoite 1: toteutunut", sv "Mål 1:
+  uppnått", en "Objective 1: achieved") read every status "unknown"; judged as a numbered list ("## Tavoitteiden
+  toteutuminen" / "1. Toteutunut.") they read two false goals "Toteutunut." and "Osittain toteutunut.".
 """
 
 from __future__ import annotations
@@ -2096,3 +2100,30 @@ def test_a_funder_in_other_forms_is_read(line: str) -> None:
 )
 def test_a_funder_in_known_forms_is_read(line: str) -> None:
     assert _funders(line) == ["stm"]
+
+
+# ----------------------------------------------------------------------- R19-36: a goal's verdict by its number
+
+_R19_36 = {
+    "fi": ("## Arvio\n\n", "Tavoite {i}: {v}\n", ("toteutunut", "osittain toteutunut")),
+    "fi list": ("## Tavoitteiden toteutuminen\n\n", "{i}. {v}\n", ("Toteutunut.", "Osittain toteutunut.")),
+    "sv": ("## Bedömning\n\n", "Mål {i}: {v}\n", ("uppnått", "delvis uppnått")),
+    "en": ("## Assessment\n\n", "Objective {i}: {v}\n", ("achieved", "partly achieved")),
+}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-36 (older; a goal's verdict by its number, M5): statuses unknown, or false goals"
+)
+@pytest.mark.parametrize("form", list(_R19_36))
+def test_a_goals_verdict_by_its_number_is_read(form: str) -> None:
+    language = form.split()[0]
+    section, line, verdicts = _R19_36[form]
+    goals = _R19_22_GOALS[language][:2]
+    body = "".join(f"{i}. {g}\n" for i, g in enumerate(goals, 1)) + "\n" + section
+    body += "".join(line.format(i=i, v=v) for i, v in enumerate(verdicts, 1))
+    x = _extraction(_R19_6_HEAD[language] + body, "r.md")
+    assert [(g.description, g.status) for p in x.projects for g in p.goals] == [
+        (goals[0], "achieved"),
+        (goals[1], "partly-achieved"),
+    ]

@@ -65,8 +65,13 @@ def colour_word(text: str) -> str | None:
 
 def colours_in(text: str) -> list[re.Match[str]]:
     """The colour words of ``text`` (either value), in order."""
+    return list(_colours_in(text))
+
+
+@cues.per_text  # the light readers ask of the same lines and cells again and again (tune: 27 979 calls, 16 624 texts)
+def _colours_in(text: str) -> tuple[re.Match[str], ...]:
     found = [m for value in ("on-plan", "deviation") for m in words(value, colours_only=True).finditer(text)]
-    return sorted(found, key=lambda m: m.start())
+    return tuple(sorted(found, key=lambda m: m.start()))
 
 
 @cues.per_reading

@@ -60,14 +60,26 @@ def _care_words() -> re.Pattern[str]:
 CARE_FIELD = "care-field"
 
 
+#: The last text judged by :func:`sote_text` (the words' pattern of its reading, the text, the answer): a document's
+#: evidence asks it of the same whole text two or three times (tune: 2 255 calls, 896 texts).
+_SOTE_LAST: list[tuple[object, str, bool]] = []
+
+
 def sote_text(text: str) -> bool:
     """The text uses at least three different words of social and health care (read up to the third)."""
+    words = _care_words()
+    last = _SOTE_LAST[0] if _SOTE_LAST else None
+    if last is not None and last[0] is words and last[1] == text:
+        return last[2]
     seen: set[str] = set()
-    for m in _care_words().finditer(text[:50_000]):
+    answer = False
+    for m in words.finditer(text[:50_000]):
         seen.add(m.group().lower())
         if len(seen) >= 3:
-            return True
-    return False
+            answer = True
+            break
+    _SOTE_LAST[:] = [(words, text, answer)]
+    return answer
 
 
 #: Words of care too common outside it to tell a project's name by ("talvihoito" is a road's).

@@ -71,6 +71,8 @@ def _only_lower(rest: str) -> bool:
     return len(words) <= 8 and all(w[:1].islower() or _DATED_WORDS.match(w.strip(".,;()")) for w in words)
 
 
+# Asked of the same title parts again and again (tune: 19 245 calls, 5 170 texts).
+@cues.per_text
 def _meeting_part(part: str) -> bool:
     """A part naming the meeting: a governing body's word or the scheme's label (a body, the meeting, a
     procedural item, a minute's label) in it, every word after the first in lower case, a date or a

@@ -65,6 +65,8 @@ _DISTRIBUTION_LINE = re.compile(
 )
 
 
+# Asked of the same sentence by the partner and dependency readers (tune: 17 655 calls, 7 915 texts).
+@cues.per_text
 def mentioned_only(sentence: str) -> bool:
     """The sentence names its parties as informed, background or past, not as relied on:
     the cues above, a distribution line ("Jakelu: Kela, DVV", "Tiedoksi: THL"), or a cue of

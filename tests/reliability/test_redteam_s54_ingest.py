@@ -182,6 +182,12 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   …", "2. …") and judged by their numbers in a later section ("## Arvio" / "Tavoite 1: toteutunut", sv "Mål 1:
   uppnått", en "Objective 1: achieved") read every status "unknown"; judged as a numbered list ("## Tavoitteiden
   toteutuminen" / "1. Toteutunut.") they read two false goals "Toteutunut." and "Osittain toteutunut.".
+- R19-37 (M6 ded524c3's class, fieldrows): a card written as a two-column Markdown table with no header that mixes
+  fields and lights ("| Hanke | Kotona kuntoon |", "| Hyvinvointialue | Etelä-Savon hyvinvointialue |", "| Aikataulu |
+  vihreä |", "| Kustannukset | keltainen |"; padded with spaces or tabs) reads the name and the lights but no county;
+  with a funder row instead of the lights, or as "Label: value" lines, the county is read. Pinned plain for 3abc7fa7
+  (segment.py): a padded pipe row read as a field gives its cell without the pipes ("| Projekt<TAB>| Närvård i Östra
+  Nyland<TAB>|" names the project "Närvård i Östra Nyland").
 """
 
 from __future__ import annotations
@@ -2127,3 +2133,36 @@ def test_a_goals_verdict_by_its_number_is_read(form: str) -> None:
         (goals[0], "achieved"),
         (goals[1], "partly-achieved"),
     ]
+
+
+# ------------------------------------------------- R19-37: a two-column card mixing fields and lights; 3abc7fa7
+
+_R19_37 = "Tilanneraportti 2/2025\n\n| Hanke{p}| Kotona kuntoon{p}|\n| Hyvinvointialue{p}| Etelä-Savon hyvinvointialue{p}|\n"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R19-37 (M6's fieldrows class): a two-column card mixing fields and lights: no county"
+)
+@pytest.mark.parametrize("padding", ["\t", " "])
+def test_a_card_table_with_lights_keeps_its_county(padding: str) -> None:
+    lights = f"| Aikataulu{padding}| vihreä{padding}|\n| Kustannukset{padding}| keltainen{padding}|\n"
+    x = _extraction(_R19_37.format(p=padding) + lights + "\nHanke kehittää kotikuntoutusta.\n", "r.md")
+    assert str(getattr(x.region, "iri", "")).endswith("/12")
+    assert _lights(x) == {"schedule": "on-plan", "costs": "deviation"}
+
+
+def test_a_card_table_with_a_funder_keeps_its_county() -> None:
+    funder = "| Rahoittaja\t| STM\t|\n"
+    x = _extraction(_R19_37.format(p="\t") + funder + "\nHanke kehittää kotikuntoutusta.\n", "r.md")
+    assert str(getattr(x.region, "iri", "")).endswith("/12")
+    assert [(p.name, str(getattr(p.funder, "iri", "")).rsplit("/", 1)[-1]) for p in x.projects] == [
+        ("Kotona kuntoon", "stm")
+    ]
+
+
+def test_a_padded_pipe_row_gives_its_cell_as_the_name() -> None:
+    text = (
+        "Lägesrapport 2/2025\n\n| Projekt\t| Närvård i Östra Nyland\t|\n| Välfärdsområde\t| Östra Nylands "
+        "välfärdsområde\t|\n| Finansiär\t| SHM\t|\n\nProjektet utvecklar närvården.\n"
+    )
+    assert [p.name for p in _extraction(text, "r.md").projects] == ["Närvård i Östra Nyland"]

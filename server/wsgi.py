@@ -72,9 +72,13 @@ class AccessLog:
 
     def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
         self.app = app
+        self.last = -1e9  # when the last request began: is the server busy (pages.prerender.Loop)
+
+    def quiet(self) -> float:
+        return time.perf_counter() - self.last
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        started = time.perf_counter()
+        started = self.last = time.perf_counter()
 
         def logged_start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
             access_log.info(
@@ -552,7 +556,8 @@ def serve(config: Config, host: str, port: int) -> None:
     # The cheapest /sparql lookups are answered before Flask (server/lookups.py), in waitress's
     # loop as they arrive (_loop_answer), else by the lane in a request thread.
     lane = LookupLane(app, app)
-    server = create_server(AccessLog(lane), config, host, port, lookups=lane)
+    logged = AccessLog(lane)
+    server = create_server(logged, config, host, port, lookups=lane)
     token = None
     if not config.store_is_remote:  # the command line's writes come through us (server/handoff.py)
         from hankegraafi.server.auth import HANDOFF_TOKEN
@@ -581,7 +586,7 @@ def serve(config: Config, host: str, port: int) -> None:
     rebuild.start(app.extensions["hankegraafi"].runner, config)  # a stale store's derived graphs, aside
     from hankegraafi.server.pages import prerender
 
-    ahead = prerender.start(app, config)  # the browsed pages rendered for the data now (pages/bodies.py)
+    ahead = prerender.start(app, config, logged.quiet)  # the browsed pages, for the data now (pages/bodies.py)
     try:
         server.run()
     finally:

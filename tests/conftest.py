@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 
-# A server the tests start renders no resource pages ahead in a child process (server/pages/prerender.py):
+# A server the tests start renders no resource pages ahead (server/pages/prerender.py, a thread of serve):
 # about a thousand pages of the samples' store each, beside tests that time the server or count its
 # processes. Pages are still stored as they are built and read back; tests/pages/test_bodies.py renders
 # ahead itself and checks that serve starts the renderer where this is not set.

@@ -3,8 +3,10 @@
     python -m hankegraafi.server.pages.prerender STORE [--lang fi --lang sv] [--limit N]
 
 A page built live costs the one web process 8-63 ms of CPU at 10^6 triples; stored, a request
-reads one value (issue 17: 200 pages/s at 32 connections). This renders, in a process of its own
-(``nice``: it yields to the server), the HTML page of every resource of :data:`KINDS`, the hubs
+reads one value (issue 17: 200 pages/s at 32 connections). ``serve`` renders them in a thread
+of its web process (:class:`Loop`, stop 54: no second interpreter). This module's command
+(:func:`render`) renders, in a process of its own (``nice``: it yields to a server), the HTML
+page of every resource of :data:`KINDS`, the hubs
 first (counties, services, organisations, vocabularies, programmes, then projects, documents,
 municipalities, concepts), in the app ``serve`` builds, over a read-only handle of the store,
 exactly as the route builds it (:func:`~.routes.document`, with stored bodies off), and stores
@@ -281,66 +283,154 @@ def rendered_key(settings: str, lang: str) -> str:
 LANGS_ENV = "HANKEGRAAFI_PRERENDER_LANGS"
 #: Seconds between ``serve``'s looks at the store's stamp (a write makes a new one).
 EVERY = 10.0
+#: The server counts as busy while a request began within this many seconds (:class:`Loop`).
+QUIET = 1.0
+#: While the server is busy the renderer takes at most this share of the time: after a page that
+#: took t seconds it waits t * (1 / SHARE - 1) (the pages are built in the web process, under its
+#: one interpreter lock, and some of their queries take the query workers; when the server is idle,
+#: no wait). At 0.25 the load test's requests/s at 10^6 were 0.56-0.75x those of the separate
+#: process (stop 54).
+SHARE = 0.05
+
+
+def listed(data: Any, kinds: Sequence[str] = KINDS) -> list[str]:
+    """:func:`resources` read through a serving app's query service ``data`` (its local lane: one
+    read-only listing per class per pass, in the web process)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for cls in kinds:
+        text = f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) }} ORDER BY ?s"
+        for row in data.bounded_select(text, max_rows=10**8):
+            iri = str(row["s"])
+            if iri not in seen:
+                seen.add(iri)
+                out.append(iri)
+    return out
 
 
 class Loop:
     """``serve``'s renderer: every :data:`EVERY` seconds, when the store's stamp has no finished
-    run for this code, settings and language, a child process renders it (``python -m`` this
-    module at ``nice`` 10, the server's settings passed whole); one at a time, stopped with the
-    server. A write while it runs makes a new stamp: the child stops at its next batch and the
-    next look starts one for the new data."""
+    run for this code, settings and language, a thread of the web process asks for each page of
+    :data:`KINDS` as a client would (:func:`~.routes.document` in a request of its own): a page
+    stored for the data now is skipped, one stored for earlier data is carried when its reads
+    answer the same, any other is built and stored as a live request stores it (:mod:`.bodies`:
+    only if no write came between its reads). A write makes a new stamp: the pass stops at its
+    next page and the next look starts one for the new data.
 
-    def __init__(self, served: Any, config: Any, settings: str, langs: Sequence[str]) -> None:
+    Until stop 54 this was a child process (``python -m`` this module at ``nice`` 10): a second
+    interpreter with the whole app, its names and its own store handle, 135-150 MB PSS at 10^6
+    triples while it ran, a third of the server's memory (issue 17). In the web process the pages
+    share the app, the name table and the local lane (whose handle is bounded, ``QueryPool.bound_local``);
+    while requests come (``quiet``: seconds since the last began) the thread keeps to
+    :data:`SHARE` of the time."""
+
+    def __init__(
+        self,
+        app: Any,
+        served: Any,
+        config: Any,
+        settings: str,
+        langs: Sequence[str],
+        quiet: Any = None,
+        kinds: Sequence[str] = KINDS,
+    ) -> None:
+        self.app = app
+        self.kinds = tuple(kinds)
         self.served = served
         self.config = config
         self.settings = settings
         self.langs = tuple(langs)
-        self.child: Any = None
+        self.quiet = quiet
         self._stop = threading.Event()
+        self.done: dict[str, Any] = {}
 
-    def due(self) -> bool:
-        """Whether the data now has a language not rendered (and no child is at it)."""
-        if self.child is not None and self.child.poll() is None:
-            return False
+    def _stamp(self) -> str | None:
         from hankegraafi.server.pages import bodies
 
-        stamp = bodies.store_stamp(self.served.stamps.store)
+        return bodies.store_stamp(self.served.stamps.store)
+
+    def due(self) -> bool:
+        """Whether the data now has a language not rendered."""
+        stamp = self._stamp()
         if stamp is None:
             return False
         return not all(
             self.served.bodies.is_rendered(stamp, rendered_key(self.settings, lang)) for lang in self.langs
         )
 
-    def start_child(self) -> None:
-        import dataclasses
-        import json
-        import subprocess
-        import sys
+    def render_pass(self) -> dict[str, Any]:
+        """One pass over every page of every language not rendered for the stamp now; what it did
+        (``stopped``: why it ended early, or None)."""
+        from rdflib import URIRef
 
-        args = [sys.executable, "-m", "hankegraafi.server.pages.prerender", str(self.served.stamps.store)]
-        args += ["--config-json", json.dumps(dataclasses.asdict(self.config), default=str)]
+        from hankegraafi.server.pages import bodies, routes
+        from hankegraafi.server.pages.access import access
+        from hankegraafi.server.pages.iris import Mapping
+
+        out: dict[str, Any] = {"rendered": 0, "skipped": 0, "failed": 0, "stopped": None}
+        self.done = out
+        stamp = self._stamp()
+        if stamp is None:
+            out["stopped"] = "no store files"
+            return out
+        stored = self.served.bodies
+        out["pruned"] = stored.prune(stamp)
+        with self.app.test_request_context("/"):
+            iris = listed(access(), self.kinds)
+        mapping = Mapping(str(self.config.base_iri))
         for lang in self.langs:
-            args += ["--lang", lang]
-        self.child = subprocess.Popen(args, stdin=subprocess.DEVNULL)
-        log.info("rendering the resource pages ahead (%s) in process %d", ", ".join(self.langs), self.child.pid)
+            what = rendered_key(self.settings, lang)
+            if stored.is_rendered(stamp, what):
+                continue
+            have = stored.keys(stamp)
+            for iri in iris:
+                if self._stop.is_set():
+                    out["stopped"] = "the server is stopping"
+                    return out
+                if self._stamp() != stamp:
+                    out["stopped"] = "the store was written meanwhile"
+                    return out
+                path = mapping.page_url(iri, "html")
+                if path is None:
+                    continue
+                started = time.perf_counter()
+                with self.app.test_request_context(
+                    path, headers={"Accept": "text/html", "Accept-Language": lang}
+                ):
+                    key = bodies.request_key(iri)
+                    if key is None or key in have:
+                        out["skipped"] += 1
+                        continue
+                    try:
+                        response = routes.document(URIRef(iri), "html")
+                        ok = response.status_code == 200
+                    except Exception:  # a page the route answers otherwise (a 404, an error page)
+                        log.debug("not rendered: %s", iri, exc_info=True)
+                        ok = False
+                out["rendered" if ok else "failed"] += 1
+                self._yield(time.perf_counter() - started)
+            if self._stamp() != stamp:
+                out["stopped"] = "the store was written meanwhile"
+                return out
+            stored.mark_rendered(stamp, what)
+        return out
+
+    def _yield(self, took: float) -> None:
+        """Wait after a page while the server is busy (:data:`SHARE`)."""
+        if self.quiet is not None and self.quiet() < QUIET:
+            self._stop.wait(took * (1.0 / SHARE - 1.0))
 
     def run(self) -> None:
         while not self._stop.wait(EVERY):
             try:
                 if self.due():
-                    self.start_child()
+                    done = self.render_pass()
+                    log.info("rendered the resource pages ahead (%s): %s", ", ".join(self.langs), done)
             except Exception:  # the pages are built live meanwhile; the next look tries again
-                log.exception("could not start rendering the pages ahead")
+                log.exception("could not render the pages ahead")
 
     def stop(self) -> None:
         self._stop.set()
-        child = self.child
-        if child is not None and child.poll() is None:
-            child.terminate()
-            try:
-                child.wait(5)
-            except Exception:
-                child.kill()
 
 
 def ahead_langs() -> tuple[str, ...]:
@@ -351,8 +441,9 @@ def ahead_langs() -> tuple[str, ...]:
     )
 
 
-def start(app: Any, config: Any) -> Loop | None:
-    """``serve``'s :class:`Loop` in a daemon thread, where the app keeps stored bodies; else None."""
+def start(app: Any, config: Any, quiet: Any = None) -> Loop | None:
+    """``serve``'s :class:`Loop` in a daemon thread, where the app keeps stored bodies; else None.
+    ``quiet``: seconds since the server's last request began (:data:`SHARE`)."""
     from hankegraafi.server.pages import bodies
 
     served = bodies.for_app(app.extensions.get("hankegraafi"))
@@ -362,7 +453,7 @@ def start(app: Any, config: Any) -> Loop | None:
     if not langs:
         return None
     settings = bodies.variant(str(config.base_iri), bool(config.publish_person_names), app.view_functions)
-    loop = Loop(served, config, settings, langs)
+    loop = Loop(app, served, config, settings, langs, quiet)
     threading.Thread(target=loop.run, name="hg-prerender", daemon=True).start()
     return loop
 

@@ -54,6 +54,7 @@ from hankegraafi.ingest.generic import GENERIC, settle_generic
 from hankegraafi.ingest.labels import field_shape
 from hankegraafi.ingest.readers import SHEET_SUFFIXES, Document
 from hankegraafi.ingest.segment import Element, segment
+from hankegraafi.ingest.sumcues import nordic_numbers
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,16 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> Extrac
     """All facts of one document; ``gazetteer`` defaults to the vocabularies' names."""
     gaz = gazetteer or Gazetteer.default()
     seg = segment(document.lines)
+    for element in seg.elements:  # a copy of its own (segmemo): its text is the walk's to change
+        if element.type != "table" and "," in element.text:
+            # "1,120,000 euroa" as "1 120 000 euroa", the same length: the form every reader of a sum knows, in a
+            # paragraph, a list line, a field and a part's line; a table's notation is decided for the whole table
+            # (facts/gluedsums.english_sums)
+            element.text, element.value, element.title = (
+                nordic_numbers(element.text),
+                nordic_numbers(element.value),
+                nordic_numbers(element.title),
+            )
     if seg.kind is None:
         # No layout recognised: read by the same families as a generic document (ingest/generic.py),
         # which is refused only when it is about no sote project at all.

@@ -19,7 +19,8 @@ AMOUNT = (
     r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*(?:€|eur\b))|[tk](?=\s*(?:€|eur\b))))?)\s*"
     # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
     # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"
-    r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|eur\b"
+    # "1 450 000 euros" too: an English number in Finnish grouping, as sumcues.nordic_numbers leaves "1,450,000 euros"
+    r"(?:€|euro(?:a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa|s)?\b|eur\b"
     # the euro cut to its letter ("420 000 e."), not the prefix of an e-service ("kolmessa e-palvelussa")
     r"|e\b(?!-)"
     # the accountant's whole euros, a dash for the cents ("1 200 000,-", "1 200 000,- €")
@@ -35,9 +36,31 @@ _CURRENCY_FIRST = re.compile(
 )
 _ENGLISH_GROUPED = re.compile(
     r"(?<![\d,.])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?=\s*millions?\b))"
-    r"(?:\s*(?P<scale>millions?)\b)?\s*(?:euros?\b|EUR\b|€)",
+    # the currency's word in any language and case ("980,000 euros", "1,380,000 euroa", "2,100,000 euro", "1,240,000
+    # eurosta"): commas between thousands say the number is English whatever the words around it
+    r"(?:\s*(?P<scale>millions?)\b)?\s*(?:euro(?:s|a|n|na|lla|on|sta|ssa|ksi|ihin|ista|illa)?\b|EUR\b|€)",
     re.I,
 )
+
+
+#: A number in English grouping that no Finnish or Swedish number is, decided from its own form: two commas between
+#: thousands or more ("1,120,000", "2,100,000.50"), commas between thousands and a point before the decimals
+#: ("1,420.50"), or one comma between thousands before the currency ("380,000 €", "45,000 euroa": no sum has three
+#: decimals). "1,5 M€", "12,50 €", "0,250", a list of decimals "1,2, 3,4" and the broken "1,210,000,00" are not.
+_ENGLISH_NUMBER = re.compile(
+    r"(?<![\d.,])(?:[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?|[1-9]\d{0,2},\d{3}\.\d{1,2}"
+    r"|[1-9]\d{0,2},\d{3}(?=\s?(?:€|EUR\b|euro)))(?![\d,]|\.\d)",
+    re.I,
+)
+
+
+def nordic_numbers(text: str) -> str:
+    """``text`` with each number in English grouping (``_ENGLISH_NUMBER``) written as a Finnish text prints it, in
+    the same number of characters: "1,120,000 euroa" → "1 120 000 euroa", "1,420.50" → "1 420,50". Every reader of
+    running text (a part's list line, a sentence's sum, a fact's value) then reads the one form it knows."""
+    if "," not in text:
+        return text
+    return _ENGLISH_NUMBER.sub(lambda m: m.group().replace(",", " ").replace(".", ","), text)
 
 
 def _finnish_number(number: str) -> str:

@@ -36,7 +36,16 @@ from hankegraafi.ontology import registry
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-ZÅÄÖ])")
 #: A caption or heading about the whole project rather than one of its parts (fi, sv, en).
 _WHOLE = re.compile(
-    r"\b(?:koko\s+hank(?:e|ke(?:en|elle|essa|esta|eella))|hela\s+projekt(?:et|ets)|whole\s+project|entire\s+project)\b",
+    r"\b(?:koko\s+hank(?:e|ke(?:en|elle|essa|esta|eella))|hela\s+projekt(?:et|ets)|whole\s+project|entire\s+project)\b"
+    # the whole project's time, not the whole project: "Budget for the whole project period", "koko hankkeen ajalle"
+    r"(?!\s+(?:period|duration|ajalle|ajan|aikana|tiden)\b)",
+    re.I,
+)
+#: A caption that spreads its table over the parts ("osahankkeittain", "per delprojekt", "by subproject"): no one
+#: part's and not the whole's alone, whatever else it says ("Budget for the whole project by subproject").
+_BY_PART = re.compile(
+    r"\w+(?:hankkeittain|paketeittain|investoinneittain|kokonaisuuksittain)\b|\bper\s+(?:delprojekt|investering|"
+    r"arbetspaket)\b|\bby\s+(?:sub-?projects?|investments?|work\s*packages?|work\s*streams?)\b",
     re.I,
 )
 #: The name after a part's number: "Investointi 1: X, kertymä …", "Investointi 2 (X), …", "– X".
@@ -98,7 +107,8 @@ def reference(text: str) -> Reference | str | None:
     if len({m.group("num") for m in found}) > 1:
         return None
     if not found:
-        return inflected_reference(line) or ("whole" if _WHOLE.search(line) else None)
+        whole = _WHOLE.search(line) is not None and _BY_PART.search(line) is None
+        return inflected_reference(line) or ("whole" if whole else None)
     m = found[0]
     key = part_words()[m.group("word").lower()]
     word = (

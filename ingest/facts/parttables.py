@@ -18,6 +18,7 @@ from hankegraafi.ingest import tables
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.costkinds import table_context, year_alone, year_of_whole, years_alone
 from hankegraafi.ingest.facts.costscales import column_scales, counted, in_euros, scale_of
+from hankegraafi.ingest.facts.gridpairs import joins_budget
 from hankegraafi.ingest.facts.lightmatrix import known_part
 from hankegraafi.ingest.facts.model import CostLine, CostStatement, Light, Project, Span
 from hankegraafi.ingest.facts.money import cost_category, kind_cue, statements_of
@@ -349,8 +350,14 @@ def _columns_are_parts(ctx: Context, element: Element) -> bool:
             statement.lines.append(
                 CostLine(row[0], category, None, {column: value}, Span(line_no, line_no, raw))
             )
-        if statement.lines and not any(c.kind == kind and not _said_total(c, statement) for c in project.costs):
-            project.costs[:] = [c for c in project.costs if c.kind != kind] + [statement]
+        if statement.lines and column == "actual" and joins_budget(project, statement):
+            continue  # the budget's grid before this one (facts/gridpairs.py)
+        # one statement of a kind and year: a plan's estimate grid a year ("Kustannusarvio 2025 osahankkeittain", then
+        # 2026's) gives each year its own
+        if statement.lines and not any(
+            c.kind == kind and c.year == year and not _said_total(c, statement) for c in project.costs
+        ):
+            project.costs[:] = [c for c in project.costs if (c.kind, c.year) != (kind, year)] + [statement]
     return True
 
 

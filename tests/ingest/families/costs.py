@@ -23,6 +23,10 @@ Axes (each document draws one value of each):
 - ``position``: the cost section first, in the middle or last of the report.
 - ``head``: what an estimate's one money column is headed by (a role's label, the estimate's word, a bare amount
   word of the ``amount-head`` vocabulary, the unit alone); "-" for the other layouts.
+- ``grids`` (``kinds-parts`` only, drawn from a stream of its own): ``one`` a plan's one estimate grid, or ``two`` a
+  report's budget grid and then its grid of what was spent, the same rows and columns (a steering group's deck,
+  test45 op08): one cumulative budget / actual statement a part and the project's from the total column. ``one`` is
+  the negative: a grid of the budget alone stays an estimate.
 
 Negatives (``layout`` ``neg-*``): a document of the family's look with no cost cells: an invoice ledger, a
 feedback grid of counts, a task list with person-days. Their wrong cells count against precision.
@@ -66,6 +70,8 @@ LAYOUTS = (
 #: What an estimate's one money column is headed by: a column role's label, the estimate's own word, a bare
 #: amount word of the ``amount-head`` vocabulary ("Summa", "Belopp", "Amount"), the unit alone.
 HEADS = ("role", "kind", "amount", "unit")
+#: How many grids of a column per part: a plan's one estimate, or a report's budget grid and its actual grid.
+GRIDS = ("one", "two")
 NEGATIVES = ("neg-ledger", "neg-feedback", "neg-tasks")
 UNITS = ("€-head", "EUR-caption", "euroa-caption", "€-cells", "t€", "k€", "1000€", "thousand-words", "M€")
 NUMBERS = ("space", "nbsp", "narrow", "plain", "dots", "decimals", "en-commas")
@@ -101,6 +107,7 @@ AXES = (
     "label",
     "position",
     "head",
+    "grids",
     "money",
     "money_kind",
     "money_unit",
@@ -224,6 +231,8 @@ WORDS = {
         "cum": "Kustannukset hankkeen alusta",
         "year": "Talous {y}",
         "est": "Kustannusarvio",
+        "budget_grid": "Budjetti koko hankekaudelle osahankkeittain",
+        "spent_grid": "Toteutunut 30.6.{y} mennessä osahankkeittain",
         "cat": "Kustannuslaji",
         "parts_intro": "Hanke koostuu kahdesta osahankkeesta:",
         "part_head": "Osahanke",
@@ -247,6 +256,8 @@ WORDS = {
         "cum": "Kostnader sedan projektets början",
         "year": "Ekonomi {y}",
         "est": "Kostnadsberäkning",
+        "budget_grid": "Budget för hela projekttiden per delprojekt",
+        "spent_grid": "Utfall till och med 30.6.{y} per delprojekt",
         "cat": "Kostnadsslag",
         "parts_intro": "Projektet består av två delprojekt:",
         "part_head": "Delprojekt",
@@ -270,6 +281,8 @@ WORDS = {
         "cum": "Costs to date",
         "year": "Finances {y}",
         "est": "Cost estimate",
+        "budget_grid": "Budget for the whole project period by subproject",
+        "spent_grid": "Actual to 30 June {y} by subproject",
         "cat": "Cost category",
         "parts_intro": "The project has two subprojects:",
         "part_head": "Subproject",
@@ -366,6 +379,11 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
         )
     if ax["layout"] != "estimate":
         ax["head"] = "-"  # only an estimate's one money column is headed so
+    if ax["layout"] != "kinds-parts":
+        ax["grids"] = "-"
+    elif "grids" not in (force or {}):
+        # a stream of its own: the other draws stay
+        ax["grids"] = random.Random(seed * 104729 + 3).choice(GRIDS)
     lang, w = ax["lang"], WORDS[ax["lang"]]
     name = rng.choice({"fi": NAMES, "sv": SV_NAMES, "en": EN_NAMES}[lang])
     year = rng.choice((2023, 2024, 2025))
@@ -388,11 +406,12 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
     cats = pick_categories(rng, rng.randint(2, 5))
     row_labels = {c: label(rng, categories()[c], lang, ax["label"]) for c in cats}
     total_label = label(rng, total_labels(), lang, ax["label"])
-    plan = ax["layout"] in ("estimate", "kinds-years", "years-kinds", "kinds-parts")
+    plan = ax["layout"] in ("estimate", "kinds-years", "years-kinds") or ax["grids"] == "one"
     parts = [f"{PART_WORDS[lang]} {i}: {p}" for i, p in enumerate(rng.sample(PART_NAMES[lang], 2), start=1)]
     projects = [{"name": name, "aliases": [], "county": None, "level": "project", "part_of": None}]
     cost_cells: list[dict] = []
     intro: list[str] = []
+    spent: tuple[str, list[list[str]]] | None = None  # a second grid: (its caption, its table)
     table: list[list[str]]
     title: str
 
@@ -579,10 +598,37 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
             *with_total(body, [total_label, *(money(v) for v in tot), money(sum(tot))]),
         ]
         title = caption(w["est"])
-        for i, p in enumerate(parts):
+        for p in parts:
             projects.append({"name": p, "aliases": [], "county": None, "level": "sub-project", "part_of": name})
-            cost_cells.append(estimate(p, None, {c: [values[c][i]] for c in cats}))
-        cost_cells.append(estimate(name, None, {c: [sum(values[c])] for c in cats}))
+        if ax["grids"] == "two":
+            title = caption(w["budget_grid"])
+            used = {c: [(v * rng.choice((3, 5, 7))) // 10 // scale * scale for v in values[c]] for c in cats}
+            body = [[row_labels[c], *(money(v) for v in used[c]), money(sum(used[c]))] for c in cats]
+            tot_used = [sum(used[c][i] for c in cats) for i in range(2)]
+            spent = (
+                caption(w["spent_grid"].format(y=year)),
+                [
+                    [w["cat"], *heads],
+                    *with_total(body, [total_label, *(money(v) for v in tot_used), money(sum(tot_used))]),
+                ],
+            )
+            for i, p in enumerate([*parts, name]):
+                both = [[values[c][i], used[c][i]] if i < 2 else [sum(values[c]), sum(used[c])] for c in cats]
+                pairs = dict(zip(cats, both, strict=True))
+                cost_cells.append(
+                    {
+                        "project": p,
+                        "unit": "EUR",
+                        "kind": "cumulative",
+                        "year": None,
+                        "columns": ["budget", "actual"],
+                        "rows": gold_rows(pairs),
+                    }
+                )
+        else:
+            for i, p in enumerate(parts):
+                cost_cells.append(estimate(p, None, {c: [values[c][i]] for c in cats}))
+            cost_cells.append(estimate(name, None, {c: [sum(values[c])] for c in cats}))
     else:
         table, title = _negative(rng, layout, lang, money)
         plan = False
@@ -593,6 +639,8 @@ def make(seed: int, force: dict[str, str] | None = None) -> Doc:
     cost_block = ("costs", w["costs"], [*intro, "", title] if intro else [title], table)
     at = {"first": 0, "middle": 1, "last": 2}[ax["position"]]
     blocks.insert(at, cost_block)
+    if spent is not None:
+        blocks.insert(at + 1, ("costs", w["costs"], [spent[0]], spent[1]))
     fields = [
         (w["project"], name),
         (w["owner"], w["owner_v"]),

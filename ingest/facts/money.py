@@ -366,12 +366,12 @@ def _turned_row_label(cell: str) -> bool:
 
 def _turned(rows: list[list[str]]) -> bool:
     """Categories as columns, budget and actual (or the years) as rows: a few categories in the header,
-    two row labels or more that are money columns' names or years."""
-    return (
-        len(rows) >= 3
-        and sum(1 for head in rows[0][1:] if cost_category(head)) >= 2  # the header first: a few cells
-        and sum(1 for row in rows[1:] if row and _turned_row_label(row[0])) >= 2
-    )
+    two row labels or more that are money columns' names or years, or one under three categories or more (an
+    estimate in one row: "Kostnadsslag | Personalkostnader | … | Totalt" over "Beräknad kostnad | 1,62 M€ | …")."""
+    # the header first: a few cells
+    heads = sum(1 for head in rows[0][1:] if cost_category(head)) if rows else 0
+    labels = sum(1 for row in rows[1:] if row and _turned_row_label(row[0]))
+    return heads >= 2 and ((len(rows) >= 3 and labels >= 2) or (len(rows) == 2 and labels == 1 and heads >= 3))
 
 
 def _normalised(element: Element) -> Element:

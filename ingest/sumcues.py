@@ -16,7 +16,9 @@ import re
 AMOUNT = (
     # the scale after a number grouped in thousands too ("1 200 t€", "2 150 t€": its first group is no label's)
     r"(?<!\d)(?P<amount>(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,6}(?:,\d+)?|\d{1,21}(?:,\d+)?)"
-    r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|M(?=\s*(?:€|eur\b))|[tk](?=\s*(?:€|eur\b))))?)\s*"
+    # the scale in words too: "120 tuhatta euroa", "1 200 tusen euro", "1,2 Me" (M and the euro's letter)
+    r"(?:\s*(?:milj\.?|miljoona\w*|miljoner\w*|miljon\w*|million|tuhatta|tusen|M(?=\s*(?:€|eur\b|e\b(?!-)))"
+    r"|[tk](?=\s*(?:€|eur\b))))?)\s*"
     # the currency word in any case a sentence puts it in: "myönnetystä 1 200 000 eurosta", "nousee 640 000 euroon",
     # "1,25 miljoonasta eurosta", "av de beviljade 980 000 eurona"
     # "1 450 000 euros" too: an English number in Finnish grouping, as sumcues.nordic_numbers leaves "1,450,000 euros"
@@ -29,7 +31,8 @@ AMOUNT = (
 #: A sum whose currency stands before its number ("EUR 1,450,000", "€1.2m", "EUR 2.4 million", "€ 85 000"), and a
 #: number in English grouping before the currency's word ("980,000 euros"): the number, its scale word, where.
 _CURRENCY_FIRST = re.compile(
-    r"(?<![\w€])(?:€|EUR|euro)\s?(?!(?:19|20)\d\d\b)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?(?=\s*(?:million|m|mn)\b)"
+    r"(?<![\w€])(?:€|EUR|euro)\s?(?!(?:19|20)\d\d\b)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?(?=\s*(?:million|m|mn)\b)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?:\s*(?P<scale>millions?|mn|m|milj\.|miljoonaa|miljoner|miljon|k|thousand)(?!\w))?(?!\d|[,.]\d)",
     re.I,
@@ -67,6 +70,8 @@ def _finnish_number(number: str) -> str:
     """An English number as a Finnish text prints it: "1,450,000" → "1 450 000", "2.4" → "2,4"."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
         return number.replace(",", " ").replace(".", ",")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", number):
+        return number.replace(".", " ")  # "€ 1.200.000": points between thousands (R19-7)
     return number.replace(".", ",") if re.fullmatch(r"\d+\.\d+", number) else number
 
 

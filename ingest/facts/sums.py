@@ -25,7 +25,7 @@ from hankegraafi.ontology import registry
 
 _SCALE_WORD = re.compile(r"\s*(?:\bmiljoona\w*|\bmiljoner\w*|\bmiljon\w*|\bmillion|(?<=[\d\s])M)$", re.I)
 #: Thousands written before the euro sign ("91 t€", "42 k€"): the sum in running text ends in the letter.
-_THOUSAND_LETTER = re.compile(r"(?<=[\d\s])[tk]$", re.I)
+_THOUSAND_LETTER = re.compile(r"(?<=[\d\s])(?:[tk]|tuhatta|tusen)$", re.I)
 
 
 #: A note in brackets after a sum's currency: "1 494 000 euroa (90 % kustannuksista)", "620 000 € (muutoshakemus

@@ -338,6 +338,10 @@ def _match_field(label: str, marked: bool) -> str | None:
     found = _best_in("fields", text, 0.99 if len(text) <= 5 else 0.86)
     if found is None and text.endswith(")") and (bare := _NOTE.sub("", text)) != text:
         found = _best_in("fields", bare, 0.99 if len(bare) <= 5 else 0.86)
+    if found is not None and _best_in("headings", text, 0.999) and not _best_in("fields", text, 0.999):
+        # "2. Genomförande" is the implementation section's heading, not "Genomförandetid" (the period) misspelt:
+        # a line that is exactly a section's label is no field's label it only resembles.
+        return None
     return found if found is not None or not marked else _compound_name_label(text)
 
 

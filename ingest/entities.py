@@ -420,6 +420,7 @@ class Gazetteer:
                 )
         _link_regions(entries, graph)
         _add_genitive_labels(entries)
+        _add_bare_legal_forms(entries)
         return cls(entries)
 
     @classmethod
@@ -453,6 +454,24 @@ def _add_genitive_labels(entries: list[Entry]) -> None:
     for entry in entries:
         if entry.type == "county" and entry.label.endswith(" hyvinvointialue"):
             entry.labels.add(entry.label[: -len(" hyvinvointialue")])
+
+
+#: A company's or an association's legal form after its name, which running text leaves out.
+_LEGAL_FORM = re.compile(r"\s+(?:Oyj?|Abp?|ry|r\.y\.|rf|r\.f\.|sr|Ltd)$")
+
+
+def _add_bare_legal_forms(entries: list[Entry]) -> None:
+    """'Folkhälsan Välfärd Ab' is also 'Folkhälsan Välfärd' in running text ("Folkhälsan Välfärd håller
+    motionsgrupper"): an organisation's label without its legal form, when two words or more remain (one word
+    alone may be a place's or a word's) and no other entry has that label."""
+    taken = {label.lower() for entry in entries for label in entry.labels}
+    for entry in entries:
+        if entry.type != "organisation":
+            continue
+        for label in list(entry.labels):
+            bare = _LEGAL_FORM.sub("", label)
+            if bare != label and len(bare.split()) >= 2 and bare.lower() not in taken:
+                entry.labels.add(bare)
 
 
 SEED_COUNTIES = ("01", "06", "17", "18")

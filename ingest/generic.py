@@ -47,6 +47,7 @@ from hankegraafi.ingest.namecuts import (
     without_period,
     without_sum,
 )
+from hankegraafi.ingest.orgwords import analyses
 from hankegraafi.ingest.readers import IngestError
 from hankegraafi.ingest.segment import Element, kind_scores
 
@@ -190,6 +191,8 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         return
     if namesites.owner_name(_bare(name)):
         return  # "Vantaan ja Keravan hyvinvointialue – Hanke X" read as "… hyvinvointialue -hanke": the owner
+    if _owners_project(ctx, name):
+        return  # "Siun soten hanke vie neuvonnan verkkoon": the owner's project, named by its h1
     if not re.search(r"[A-Za-zÅÄÖåäö]{3}", name):  # "Kostnader för projektet 2024": no name
         return
     if _COMMON_WHOLE.fullmatch(name):
@@ -226,6 +229,23 @@ def _project_in_text(ctx: Context, sentence: str, chunk: Chunk) -> None:
         root.name, root.path, root.span = name, (name,), span
     ctx.fallback = None
     ctx.result.title = ctx.result.title or name
+
+
+def _owners_project(ctx: Context, name: str) -> bool:
+    """ "Siun soten hanke", "Eksoten hanke", "Kotkan kaupungin hanke": an owner's genitive before the bare word
+    (no hyphen) says whose project it is, not its name. The owner is a known county, organisation or town, or
+    a brand no dictionary knows ("Siun soten", "Pirhan"); "Kestävän kasvun hanke" (words of the language) and
+    "Eksote-hanke", "Siun sote -hanke" (a hyphen) are names."""
+    owner, _, word = name.rpartition(" ")
+    words = owner.split()
+    if word.casefold() != "hanke" or not 1 <= len(words) <= 2 or not all(w.endswith("n") for w in words):
+        return False
+    if not owner[:1].isupper():
+        return False
+    known = ctx.names.known(owner)
+    if len(known) == 1 and known[0].entry.type in ORG_TYPES and known[0].end >= len(owner) - 1:
+        return True
+    return all(w.isalpha() and not analyses(w) for w in words)
 
 
 #: The whole project named by a common noun: "Koko hanke", "Hela projektet", "The whole project".

@@ -59,8 +59,9 @@ HEADS: tuple[str, ...] = (
     "instituutti",
 )
 #: Heads that count only as whole words (a compound ending in them is not an organisation:
-#: "maakunta", "hyvinvointikunta" are not names of a municipality).
-WHOLE_HEADS: tuple[str, ...] = ("kunta",)
+#: "maakunta", "hyvinvointikunta" are not names of a municipality; an association's district,
+#: "Mannerheimin Lastensuojeluliiton Kymen piiri", is one, "sosiaali- ja terveyspiiri" a county's old name).
+WHOLE_HEADS: tuple[str, ...] = ("kunta", "piiri")
 #: Heads that name a place as well as the body that runs it ("Kajaanin kaupunki"), and a health station or centre.
 PLACE_HEADS: tuple[str, ...] = ("kaupunki", "kunta", "seutukunta", "terveysasema", "terveyskeskus")
 #: Voikko's cases of being in or going into a place (inessive, illative).

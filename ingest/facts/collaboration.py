@@ -57,7 +57,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:görs|gjordes|utförs|utfördes|genomförs|genomfördes|utvärderas|utvärderades|följs upp|följdes upp)\s+av\b|\bföljer upp\b|\bföljde upp\b|"
             r"\bevaluated by\b|\bfollowed up by\b|\b(?:is|was|are|were)\s+done\s+by\b|\butvärderar\b|\butvärderade\b|\bevaluates\b|\bevaluated\b|"
             r"\butbildar\b|\butbildade\b|\bansvarar\b|\bansvarade\b|\bgenomför(?:de)?\b|\blevererar\b|"
-            r"\blevererade\b|\btrains\b|\btrained\b|\bdelivers\b|\bdelivered\b",
+            r"\blevererade\b|\btrains\b|\btrained\b|\bdelivers\b|\bdelivered\b|"
+            # The same work done by now, in the perfect: "Yrkeshögskolan Novia har utbildat sex rådgivare",
+            # "Laurea yrkeshögskola har utvärderat nattpatrullen", "Xamk on kouluttanut sijaiset".
+            r"\b(?:har|hade)\s+(?:\w+\s+)?(?:utbildat|utvärderat|ansvarat|genomfört|levererat|följt upp)\b|"
+            r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:koulutta|toteutta|tuotta|toimitta|järjestä)ne(?:et|ut)\b",
             re.I,
         ),
     ),

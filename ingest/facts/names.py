@@ -16,6 +16,8 @@ from hankegraafi.ingest.orgnames import analyses, base_word, find_org_names
 
 #: Types of entry that take part in a project as organisations.
 ORG_TYPES = ("national-actor", "organisation", "county", "municipality")
+#: Organisations proper: no place (a town or a county named inside a name is its place).
+_BODIES = ("national-actor", "organisation")
 #: Short forms one document may introduce; beyond this a text is not a report but noise.
 _MAX_ALIASES = 200
 _PROJECT_REF = re.compile(
@@ -31,6 +33,19 @@ _SWEDISH_HEAD_FIRST = re.compile(
     r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w-]+){1,3}"
     r"|\b[A-ZÅÄÖ][\w-]+\s+(?:Akademi|universitet|högskola|yrkeshögskola|stad|kommun|samkommun)\b"
 )
+
+
+def _one_inner_org(known: list[Mention], start: int, end: int) -> Entry | None:
+    """The one known organisation inside a Swedish name read by its head word: "Arcada yrkeshögskola",
+    "JAMK yrkeshögskola" are the known Arcada and JAMK in the other word order, as a Finnish name with one
+    known organisation inside is that organisation. A place inside ("Vasa yrkeshögskola") is none."""
+    inner = [m.entry for m in known if start <= m.start and m.end <= end and m.entry.type in _BODIES]
+    return inner[0] if len(inner) == 1 else None
+
+
+#: An association's regional district is an organisation of its own ("Suomen Punaisen Ristin Hämeen piiri"), not
+#: the known association inside its name.
+_DISTRICT = re.compile(r"\s(?:piiri|distrikt)$", re.I)
 
 
 #: What may stand between the known names of a list: joins, commas, articles.
@@ -87,7 +102,7 @@ class Names:
             ]
             if known is None and len(inner) >= 2 and _only_joins(sentence, org.start, org.end, within):
                 continue  # "Ministry of Social Affairs and Health and Kela": a list of known names, no new one
-            if known is None and len(inner) == 1 and ": " not in org.name:
+            if known is None and len(inner) == 1 and ": " not in org.name and not _DISTRICT.search(org.name):
                 # "sosiaalialan osaamiskeskus SONet BOTNIA" is the known SONet BOTNIA; a unit after a
                 # colon ("X-piiri: Y-keskus") is not the known organisation that runs it.
                 known = inner[0]
@@ -105,7 +120,8 @@ class Names:
             # Swedish names put the head word first ("Yrkeshögskolan Novia", "Stiftelsen Y"),
             # which the Finnish form rules (head word last) do not see.
             name = m.group().strip()
-            entry = self.gaz.lookup(name) or self.unlinked(name, "organisation", name)
+            linked = self.gaz.lookup(name) or _one_inner_org(known_mentions, m.start(), m.end())
+            entry = linked or self.unlinked(name, "organisation", name)
             if entry.type in ORG_TYPES:
                 candidates.append((1, 0, Mention(entry, m.start(), m.end(), name)))
         if self.aliases is not None:

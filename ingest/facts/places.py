@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from hankegraafi.ingest import cues
 from hankegraafi.ingest.entities import Entry, Gazetteer, Mention, lemmatiser
@@ -32,7 +33,7 @@ _INSTITUTION = re.compile(
 )
 
 
-def _part_of_a_name(mention: Mention, text: str) -> bool:
+def _part_of_a_name(mention: Mention, text: str, others: Sequence[Mention] = ()) -> bool:
     """A municipality's name that is part of another name, not the place.
 
     A street ("Porintie 5"), an institution named after its town ("Helsingin yliopisto",
@@ -41,7 +42,7 @@ def _part_of_a_name(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + 40]
     if re.match(r"(?:tie|katu|kuja|väylä|polku|gatan|vägen)\b", after, re.I) or _INSTITUTION.match(after):
         return True
-    if _surname(text[: mention.start]):
+    if _surname(text[: mention.start]) or _in_persons_name(mention, text, others):
         return True
     return mention.surface.isupper() and len(mention.surface) <= 3
 
@@ -58,6 +59,66 @@ def _surname(before: str) -> bool:
         return False
     classes = {a.get("CLASS") for part in m.group(1).split("-") for a in lemmatiser().analyse(part)}
     return "etunimi" in classes and "paikannimi" not in classes
+
+
+#: The capitalised word right after a mention, one space between ("Kaarina Salo", "Salo Kaarina").
+_WORD_AFTER = re.compile(r" ([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
+
+
+@cues.per_reading
+def _first_name_homonyms(scheme: str) -> frozenset[str]:
+    """Municipalities' names that are first names the dictionary does not read so (``first-name-homonym``)."""
+    return frozenset(form for concept in registry.scheme(scheme) for form in concept.surface_forms())
+
+
+def _first_name(word: str) -> bool:
+    """A first name in the nominative: the vocabulary's homonyms ("Kaarina"), or one the dictionary reads as a
+    first name and not as a place ("Matti", "Anna")."""
+    if word in _first_name_homonyms("first-name-homonym"):
+        return True
+    found = lemmatiser().analyse(word)
+    return any(a.get("CLASS") == "etunimi" and a.get("SIJAMUOTO") == "nimento" for a in found) and not any(
+        a.get("CLASS") == "paikannimi" for a in found
+    )
+
+
+def _surname_like(word: str) -> bool:
+    """A word that can be a surname: a proper name to the dictionary ("Salo", "Marttila") or one it does not know
+    ("Björk"); a common noun ("Kotihoito", "Projektipäällikkö") is none."""
+    found = lemmatiser().analyse(word)
+    return not found or any(a.get("CLASS") in ("sukunimi", "paikannimi", "etunimi", "nimi") for a in found)
+
+
+#: A compound's hyphen right after a pair of names: "Kaarina Turku -yhteistyö" is the two towns' co-operation.
+_HYPHEN_AFTER = re.compile(r" ?-\w")
+
+
+def _in_persons_name(mention: Mention, text: str, others: Sequence[Mention]) -> bool:
+    """The mention is one of a person's two names, the first name before or after the surname with one space
+    between ("Projektipäällikkö: Kaarina Salo", "Laatija: Salo Kaarina", "Raportin laati Kaarina Marttila"):
+    a first name beside a word that can be a surname, no comma or join of a list of places between, no compound's
+    hyphen after the two ("Kaarina Turku -yhteistyö") and no third town beside them ("Kaarina Salo Marttila" is a
+    list of towns written with spaces; "Kaarina Kotihoito" is the town's unit: a common noun is no surname)."""
+    if not mention.surface[:1].isupper() or " " in mention.surface:
+        return False
+    after = _WORD_AFTER.match(text, mention.end)
+    before = _WORD_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    own_first = _first_name(mention.surface)
+    if after is not None and (_first_name(after.group(1)) or (own_first and _surname_like(after.group(1)))):
+        pair = (mention.start, after.end())
+    elif before is not None and (
+        _first_name(before.group(1)) or (own_first and _surname_like(before.group(1)))
+    ):
+        pair = (mention.start - len(before.group()), mention.end)
+    else:
+        return False
+    if _HYPHEN_AFTER.match(text, pair[1]):
+        return False
+    return not any(
+        o.entry.type == "municipality"
+        and (o.end in (pair[0] - 1, pair[0] - 2) or o.start in (pair[1] + 1, pair[1] + 2))
+        for o in others
+    )
 
 
 _COUNTY_WORD = re.compile(r"hyvinvointialue|välfärdsområde|\bHVA\b|wellbeing", re.I)
@@ -147,7 +208,7 @@ def municipalities_named(ctx: Context) -> list[tuple[Entry, Span]]:
         mentions = _with_named_towns(ctx, ctx.names.known(text))
         for mention in mentions:
             entry = mention.entry
-            if entry.type != "municipality" or not entry.linked or _part_of_a_name(mention, text):
+            if entry.type != "municipality" or not entry.linked or _part_of_a_name(mention, text, mentions):
                 continue
             if _common_word(mention, text, mentions):
                 continue

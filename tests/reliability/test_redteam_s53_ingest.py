@@ -920,11 +920,7 @@ def _r18_14(language: str, person: str) -> tuple[list[str], str]:
     return municipalities, str(getattr(x.region, "iri", "")).rsplit("/", 1)[-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-14 (older, places): a person whose first name and surname are municipalities' ('Kaarina Salo') adds "
-    "both municipalities and moves the county to theirs",
-)
+# R18-14: read since stop 54 (N26: places._in_persons_name, the first-name-homonym vocabulary).
 @pytest.mark.parametrize(
     ("language", "person"),
     [
@@ -937,6 +933,20 @@ def _r18_14(language: str, person: str) -> tuple[list[str], str]:
 )
 def test_a_persons_name_is_no_municipality(language: str, person: str) -> None:
     assert _r18_14(language, person) == (["mikkeli"], "12")
+
+
+# Pinned with R18-14's fix: the same towns as places, in a list or inflected, stay places.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kunnat: Kaarina, Salo ja Marttila",
+        "Palvelua kokeillaan Kaarinassa ja Salossa.",
+        "Toteutuspaikat: Kaarina Salo Marttila",
+    ],
+)
+def test_towns_like_first_names_in_a_list_are_places(line: str) -> None:
+    municipalities, _county = _r18_14("fi", line)
+    assert {"kaarina", "salo"} <= set(municipalities)
 
 
 # Pinned: a surname alone that is a municipality's, after a first name that is none.

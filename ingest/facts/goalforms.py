@@ -222,9 +222,10 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         in_run = sum(1 for part in parts if goal_labels().line.match(part)) > 1 or _report_below(ctx, chunk)
         for part in parts:
             _labelled(part, chunk, project, followed=in_run)
-        if ctx.section in ("goals", "goal-results") and not goal_legend([chunk.text]):
-            # A legend of the marks ("Selite: ● = saavutettu, ◑ = edennyt osittain") explains them, no goal.
-            for part in _SYMBOL_LINE.split(chunk.text):
+        for marked in marked_lines(ctx, chunk) if ctx.section in ("goals", "goal-results") else []:
+            # A legend of the marks ("Selite: ● = saavutettu, ◑ = edennyt osittain") explains them, no goal;
+            # the marked goals above a legend line of their paragraph are read without it (test45 op18).
+            for part in _SYMBOL_LINE.split(marked):
                 _symbol_goal(part.strip(), chunk, project)
     in_goals = ctx.section in ("goals", "goal-results")
     if in_goals or ctx.section not in _NOT_GOALS:
@@ -341,6 +342,17 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 continue
             reason = status_reason(said) if status not in ("achieved", "unknown") else None
             project.goals.append(Goal(goal[:500], status, reason, chunk.span))
+
+
+def marked_lines(ctx: Context, chunk: Chunk) -> list[str]:
+    """The texts of a goals paragraph to read for goals their marks begin: the paragraph, unless it is a legend;
+    where a line of it is a legend ("✔ X" / "◐ Y" / "(✔ = toteutui, ◐ = …)" with no blank line between), each of
+    its other lines that a mark begins (a goal whose mark follows it, "X. ◑", is another form's)."""
+    lines = [line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
+    told = [goal_legend([line]) or legend_line(line) for line in lines] if len(lines) > 1 else [False]
+    if not any(told):
+        return [] if goal_legend([chunk.text]) else [chunk.text]
+    return [line for line, legend in zip(lines, told, strict=True) if not legend and _SYMBOL_LINE.match(line)]
 
 
 def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:

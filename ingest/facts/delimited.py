@@ -226,6 +226,8 @@ def long_form(rows: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
             # 100 000"); a section with a head of its own over its sums ("Kustannukset;Kustannuslaji;Myönnetty")
             # is a table in a sheet in long form.
             continue
+        if groups[0][0] == groups[0][1] and _names_unit(rows[groups[0][0]].split("\t")[0]):
+            continue  # "Osahanke | Tavoite | Tilanne" over "A | X | toteutui": a table with a column of its parts
         if groups[0][0] == groups[0][1]:
             headers.add(groups[0][0])
             groups = groups[1:]

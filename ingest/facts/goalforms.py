@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hankegraafi.ingest.facts.context import Context, Family
+from hankegraafi.ingest.facts.goalchecks import read_marked
 from hankegraafi.ingest.facts.goalcodes import judge_by_codes
 from hankegraafi.ingest.facts.goalcolumns import goal_columns, inner_goal_table, without_row_numbers
 from hankegraafi.ingest.facts.goalcut import without_cut_goals
@@ -181,8 +182,6 @@ _REPORT_TAIL = re.compile(
 #: delvis uppnått", "X / achieved", "X [osittain toteutunut]": R17-9, R16-6); read only where the tail is a whole verdict.
 _MARKED_TAIL = re.compile(r"^(?P<goal>.{8,}?)(?:\s*[,;]\s+|\s+/\s+)(?P<status>[^,;/\[\]]{2,40}?)\s*\.?\s*$")
 _SQUARE_TAIL = re.compile(r"^(?P<goal>.{8,}?)\s*\[(?P<status>[^\[\]]{2,40})\]\s*\.?\s*$")
-#: Status symbols that begin a goal's line: ✔ met, ◐ in part, ✖ not met.
-_SYMBOL_LINE = re.compile(r"(?:^|\s)(?=[✔✓☑✅◐◑⚠✖✗✘❌☒]\s)")
 
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -222,11 +221,8 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
         in_run = sum(1 for part in parts if goal_labels().line.match(part)) > 1 or _report_below(ctx, chunk)
         for part in parts:
             _labelled(part, chunk, project, followed=in_run)
-        for marked in marked_lines(ctx, chunk) if ctx.section in ("goals", "goal-results") else []:
-            # A legend of the marks ("Selite: ● = saavutettu, ◑ = edennyt osittain") explains them, no goal;
-            # the marked goals above a legend line of their paragraph are read without it (test45 op18).
-            for part in _SYMBOL_LINE.split(marked):
-                _symbol_goal(part.strip(), chunk, project)
+        if ctx.section in ("goals", "goal-results"):
+            read_marked(ctx, chunk, project)  # "✔ X", a checklist "[x] X" / "[ ] Y": goals their marks judge
     in_goals = ctx.section in ("goals", "goal-results")
     if in_goals or ctx.section not in _NOT_GOALS:
         headed_goals(ctx, chunks, project, in_goals)  # "Tavoite 1: X" over "Toteutui osittain. …"
@@ -342,34 +338,6 @@ def _tailed_lines(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                 continue
             reason = status_reason(said) if status not in ("achieved", "unknown") else None
             project.goals.append(Goal(goal[:500], status, reason, chunk.span))
-
-
-def marked_lines(ctx: Context, chunk: Chunk) -> list[str]:
-    """The texts of a goals paragraph to read for goals their marks begin: the paragraph, unless it is a legend;
-    where a line of it is a legend ("✔ X" / "◐ Y" / "(✔ = toteutui, ◐ = …)" with no blank line between), each of
-    its other lines that a mark begins (a goal whose mark follows it, "X. ◑", is another form's)."""
-    lines = [line_text(ctx, no).strip() for no in range(chunk.first, chunk.last + 1)]
-    told = [goal_legend([line]) or legend_line(line) for line in lines] if len(lines) > 1 else [False]
-    if not any(told):
-        return [] if goal_legend([chunk.text]) else [chunk.text]
-    return [line for line, legend in zip(lines, told, strict=True) if not legend and _SYMBOL_LINE.match(line)]
-
-
-def _symbol_goal(text: str, chunk: Chunk, project: Project) -> None:
-    """ "✔ Yöhoito kattaa kaikki kunnat": a goal whose mark gives its status.
-
-    A legend of the marks ("✗ ei toteutunut, prosentti kertoo …", "✓ = etenee suunnitellusti, ! = …")
-    explains a status, no goal.
-    """
-    status = answer(text[:1]) if text else None
-    goal = text[1:].strip()
-    if status is None or len(goal.split()) < 3 or any(g.description == goal for g in project.goals):
-        return
-    if goal[:1] in "=:":
-        return  # the mark explained: a legend
-    if status_of(re.split(r"[,;.]", goal, maxsplit=1)[0]) is not None:
-        return
-    project.goals.append(Goal(goal[:500], status, None, chunk.span))
 
 
 #: The label of a goal's report in a labelled goal's block ("… Toteutuminen: Kesken", "Utfall: delvis").

@@ -565,11 +565,6 @@ def _r19_6_right(language: str, goals: list[tuple[str, str]]) -> bool:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-6 (older; goals led by their mark without a bullet, M5): a two-word goal or one after '☐' is "
-    "dropped, 🟢 lines after the first lost, '[x]' lines read no goal",
-)
 @pytest.mark.parametrize(
     ("language", "marks"),
     [

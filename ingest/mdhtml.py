@@ -95,3 +95,57 @@ def _pipe_rows(block: str) -> list[str] | None:
 
 def _row(cells: list[str]) -> str:
     return "|" + "|".join(f" {cell} " if cell else " " for cell in cells) + "|"
+
+
+#: A character reference as CommonMark reads one: a named entity, a decimal or a hexadecimal one, each closed by ';'
+#: ("&nbsp;", "&#160;", "&#xA0;", "&euro;"); "&" alone or "&nbsp" without its ';' is text.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An inline code span ("`&nbsp;`" shows the reference as written).
+_CODE_SPAN = re.compile(r"(`+).*?(?<!`)\1(?!`)")
+
+
+def markdown_references(lines: list[str]) -> list[str]:
+    """``lines`` with the character references CommonMark decodes as the characters they are ("120&nbsp;000 €",
+    "&euro;", "&#160;": the red team's R18-21, a page converted to Markdown keeps them), outside a code fence and
+    an inline code span. A reference to a pipe inside a table's row is the cell's pipe ("\\|"), no cell's edge;
+    a reference to no character (an unknown name) stays as written. Line for line."""
+    if not any("&" in line for line in lines):
+        return lines
+    out: list[str] = []
+    fence = ""
+    for line in lines:
+        if opening := _FENCE.match(line):
+            mark = opening.group(1)
+            fence = "" if fence and mark.startswith(fence[0]) and len(mark) >= len(fence) else fence or mark
+        if fence or "&" not in line or opening:
+            out.append(line)
+            continue
+        row = line.lstrip().startswith("|")
+        pieces = []
+        at = 0
+        for code in [*_CODE_SPAN.finditer(line), None]:
+            text = line[at : code.start() if code else len(line)]
+            pieces.append(_REFERENCE.sub(_decode_row if row else _decode, text))
+            if code is not None:
+                pieces.append(code.group(0))
+                at = code.end()
+        out.append("".join(pieces))
+    return out
+
+
+def _decoded(found: re.Match[str], row: bool) -> str:
+    import html
+
+    reference = found.group(0)
+    char = html.unescape(reference)
+    if char == reference:
+        return reference
+    return "\\|" if row and char == "|" else char
+
+
+def _decode(found: re.Match[str]) -> str:
+    return _decoded(found, row=False)
+
+
+def _decode_row(found: re.Match[str]) -> str:
+    return _decoded(found, row=True)

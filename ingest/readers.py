@@ -36,7 +36,7 @@ from hankegraafi.ingest.htmlread import html_lines
 from hankegraafi.ingest.jsonread import json_lines
 from hankegraafi.ingest.mailread import eml_lines
 from hankegraafi.ingest.mdheadings import markdown_headings_plain
-from hankegraafi.ingest.mdhtml import markdown_html_tables
+from hankegraafi.ingest.mdhtml import markdown_html_tables, markdown_references
 from hankegraafi.ingest.officeread import pptx_lines, xlsx_lines
 from hankegraafi.ingest.ooxml import a_name, office_kind
 from hankegraafi.ingest.owntitle import own_title
@@ -174,6 +174,7 @@ def read_bytes(data: bytes, *, file_name: str, max_bytes: int, path: Path | None
         if Path(file_name).suffix.lower() in (".md", ".markdown"):
             lines = markdown_visible(lines)  # comments and footnote marks are not shown
             lines = markdown_html_tables(lines)  # a raw HTML <table> as the pipe table it shows
+            lines = markdown_references(lines)  # "&nbsp;", "&euro;": the characters they are
             lines = markdown_headings_plain(lines)  # "Title\n=====" and "## Title ##" as "# Title", "## Title"
             headings = headings or markdown_headings(lines)
         elif Path(file_name).suffix.lower() in (".csv", ".tsv"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hankegraafi.ingest.mdhtml import markdown_html_tables
+from hankegraafi.ingest.mdhtml import markdown_html_tables, markdown_references
 from hankegraafi.ingest.readers import read_bytes
 
 TABLE = [
@@ -53,3 +53,20 @@ def test_the_markdown_reader_reads_it_and_the_text_reader_does_not() -> None:
     text = "\n".join(["# Hanke", "", *TABLE, ""]).encode("utf-8")
     assert "| Palkat | 120 000 | |" in read_bytes(text, file_name="a.md", max_bytes=100_000).lines
     assert "| Palkat | 120 000 | |" not in read_bytes(text, file_name="a.txt", max_bytes=100_000).lines
+
+
+def test_character_references_are_the_characters_they_are() -> None:
+    """R18-21 (stop 54): "&nbsp;", "&#160;", "&euro;" decoded as CommonMark decodes them; a reference to a pipe in
+    a table's row is the cell's escaped pipe."""
+    lines = ["| Palkat | 120&nbsp;000 &euro; |", "Avustus 1&#160;000&#xA0;€", "| a &#124; b | 1 |"]
+    assert markdown_references(lines) == [
+        "| Palkat | 120\u00a0000 € |",
+        "Avustus 1\u00a0000\u00a0€",
+        "| a \\| b | 1 |",
+    ]
+
+
+# Negatives: code shows a reference as written; "&" and a reference without its ';' or to no character are text.
+def test_references_in_code_and_text_stay() -> None:
+    lines = ["```", "120&nbsp;000", "```", "Kirjoita `&nbsp;` tai &amp", "R&D &foo; &nbsp ja &"]
+    assert markdown_references(lines) == lines

@@ -31,14 +31,16 @@ _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
 #: a card aligned with spaces or its tabs shown as spaces by ingest/tabstops.py); its kind holds the value's column,
 #: so that a block's rows are aligned ones.
 _GAP_ROW = re.compile(r"[ ]{0,3}(?P<label>\S+(?: \S+)*) {2,}(?P<value>\S+(?: \S+)*)\s*")
+#: A value that is a sum or a share ("600 000 euroa", "20 %", "1,2 M€").
+_SUM = re.compile(r"\d[\d \u00a0.,]*\s?(?:€|e\b|eur|euro|%|M€|t€)", re.I)
 #: Longest line read as a row.
 _MAX_LINE = 500
 _RULE = "rule"
 
 
-def _row(line: str) -> tuple[str, tuple[str, str] | str] | None:
-    """("pipe", "tab" or "gap<column>", (label, value)) for a two-cell row, ("pipe", "rule") for a delimiter
-    row, else None."""
+def _row(line: str, spaced: str | None = None) -> tuple[str, tuple[str, str] | str] | None:
+    """("pipe" or "gap<column>", (label, value)) for a two-cell row, ("pipe", "rule") for a delimiter row, else
+    None. ``spaced`` is the line as written when the text's layout gave ``line`` its tabs (ingest/plaintext.py)."""
     if len(line) > _MAX_LINE:
         return None
     row = line.strip()
@@ -52,28 +54,36 @@ def _row(line: str) -> tuple[str, tuple[str, str] | str] | None:
     if "|" in row:
         return None
     if "\t" in row:
-        return None  # tab rows: a table the field readers read already (a sheet's, an HTML page's)
+        if spaced is None or "\t" in spaced or len(spaced) > _MAX_LINE:
+            return None  # tab rows: a table the field readers read already (a sheet's, an HTML page's)
+        line = spaced  # aligned with spaces, its gap a tab now (R19-4: "Hyvinvointialue     X" lost its county)
+        if _SUM.search(row.split("\t")[-1]):
+            return (
+                None  # "KOKONAISKUSTANNUS<TAB>600 000 euroa": a sum's row, the cost readers' (as before R19-4)
+            )
     gap = _GAP_ROW.fullmatch(line)
     if gap is None or gap["label"].endswith(":"):
         return None
     return f"gap{gap.start('value')}", (gap["label"], gap["value"])
 
 
-def field_rows(lines: list[str]) -> list[str]:
-    """``lines`` with each two-column table of fields as "Label: value" lines (module doc)."""
+def field_rows(lines: list[str], spaced: list[str] | None = None) -> list[str]:
+    """``lines`` with each two-column table of fields as "Label: value" lines (module doc); ``spaced``: the
+    lines as written, before a space-aligned layout's gaps became tabs (a card aligned so is read as one)."""
     if not any("|" in line or "\t" in line or "  " in line for line in lines):
         return lines
     out = list(lines)
+    written = spaced if spaced is not None and len(spaced) == len(lines) else [None] * len(lines)
     index = 0
     while index < len(lines):
-        first = _row(lines[index])
+        first = _row(lines[index], written[index])
         if first is None:
             index += 1
             continue
         kind = first[0]
         end = index
         rows: list[tuple[int, tuple[str, str] | str]] = []
-        while end < len(lines) and (found := _row(lines[end])) is not None and found[0] == kind:
+        while end < len(lines) and (found := _row(lines[end], written[end])) is not None and found[0] == kind:
             rows.append((end, found[1]))
             end += 1
         _write(out, rows, kind)

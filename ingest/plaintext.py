@@ -35,7 +35,8 @@ def tabulate(lines: list[str], *, export: bool = False) -> list[str]:
     if export:
         return front_matter(_tabulated(lines))
     # A card's fields as a two-column table are the fields' lines (ingest/fieldrows.py).
-    return front_matter(field_rows(separated_rows(_tabulated(expand_aligned_tabs(colon_fields(lines))))))
+    spaced = expand_aligned_tabs(colon_fields(lines))
+    return front_matter(field_rows(separated_rows(_tabulated(spaced)), spaced))
 
 
 #: A no-break, narrow no-break, thin, figure or punctuation space between digits (M1, stop 51).

@@ -70,3 +70,13 @@ def test_rows_of_no_field_stay_the_tables() -> None:
     assert field_rows(table) == [*table[:2], table[3], "Hanke: Arjen apu", "Rahoittaja: STM"]
     bare = ["| Genomförandeort | Lovisa |", "| Helhet | Y |", "| Finansiär | STM |"]
     assert field_rows(bare) == ["Genomförandeort: Lovisa", bare[1], "Finansiär: STM"]
+
+
+def test_a_card_aligned_with_wide_gaps_is_read_from_its_spaces() -> None:
+    """R19-4 (stop 54): a card aligned with three spaces or more had its gaps made tabs (ingest/plaintext.py)
+    and stayed a tab table; the lines as written say it was aligned with spaces. Real tab rows stay."""
+    spaced = ["Hyvinvointialue     Etelä-Savon hyvinvointialue", "Rahoittaja          STM"]
+    tabbed = [line.replace("     ", "\t").replace("          ", "\t") for line in spaced]
+    assert field_rows(tabbed, spaced) == ["Hyvinvointialue: Etelä-Savon hyvinvointialue", "Rahoittaja: STM"]
+    assert field_rows(tabbed, tabbed) == tabbed
+    assert field_rows(tabbed) == tabbed

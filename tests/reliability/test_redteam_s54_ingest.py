@@ -427,10 +427,7 @@ def _r19_4(language: str, separator: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-4 (older; fields as space-aligned rows, M6): a card aligned with spaces reads the funder, no county",
-)
+# R19-4: fixed by M6 (stop 54, ingest/fieldrows.py reads a card's row from the line as written).
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_a_county_field_aligned_with_spaces_is_read(language: str) -> None:
     x = _extraction(_r19_4(language, "gap"), "kortti.txt")

@@ -294,6 +294,8 @@ class _Walk:
 _NAMING_FAMILIES = frozenset({"places-and-organisations", "dependencies", "programmes", "collaboration"})
 #: A legend's cell ("U = uppnått, EU = ej uppnått", "V = vihreä"): codes and their meanings, no names.
 _LEGEND = re.compile(r"\S\s*=\s*\S")
+#: A legend's first pair: a mark or short code, then "=" ("✔ = …", "(G = …", "[x] = …").
+_KEY_START = re.compile(r"^\s*[(\[]?\s*\S{1,3}\]?\s*=\s*\S")
 #: A cell that is a figure, a date or a share: no words to read names from.
 _FIGURE_CELL = re.compile(r"[-−+]?[\d\s.,:/–%€-]*(?:eur\w*|e|k€|t€|m€)?", re.I)
 
@@ -313,6 +315,8 @@ def _add_text(chunks: list[Chunk], element: Element) -> bool:
     outline = bool(re.match(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S", text))
     # A short line ending in ":" after a list item is the label of the next list ("Etäpisteet:"), not the item's tail.
     label = bool(chunks) and chunks[-1].bullet and text.rstrip().endswith(":") and len(text.split()) <= 6
+    # A line that explains marks ("(✔ = toteutui, ◐ = osittain)") under the last item is the list's legend (R19-11).
+    label = label or (bool(_KEY_START.match(text)) and len(_LEGEND.findall(text)) >= 2)
     joins = bool(chunks) and (
         (
             not bullet

@@ -7,6 +7,8 @@ read pair by pair (moved from goalforms.py, which was at the 600-line limit).
 
 from __future__ import annotations
 
+import re
+
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.goallabels import goal_labels
 from hankegraafi.ingest.facts.goalstatus import line_status, status_reason
@@ -18,6 +20,10 @@ from hankegraafi.ingest.facts.text import Chunk
 
 def line_text(ctx: Context, no: int) -> str:
     return next(iter(ctx.line_texts(no, no)), "")
+
+
+#: A line that explains marks ("✔ = toteutui, ◐ = osittain"): a legend, no goal's status (R19-12).
+_EXPLAINS = re.compile(r"\S\s*=\s*\S.*\S\s*=\s*\S")
 
 
 def status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> None:
@@ -53,8 +59,12 @@ def status_line_pairs(ctx: Context, chunks: list[Chunk], project: Project) -> No
             for (no, goal), (at, said) in pairs
         ]
         if any(
-            status is None or len(goal.split()) < 2 or goal.endswith(":") or line_status(goal)
-            for _, goal, _, status, _ in judged
+            status is None
+            or len(goal.split()) < 2
+            or goal.endswith(":")
+            or line_status(goal)
+            or _EXPLAINS.search(said)
+            for _, goal, said, status, _ in judged
         ):
             continue
         for no, goal, said, status, at in judged:  # the span to the status's line: a card's badge lines apart

@@ -792,11 +792,6 @@ def _r19_11(form: str, legend: str) -> list[tuple[str, str]]:
 _R19_11_RIGHT = list(zip(_R19_11_GOALS, ("achieved", "partly-achieved", "not-achieved"), strict=True))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-11 (older; goals and their legend, M5): the legend's line right under a list of marked goals "
-    "takes the last goal with it",
-)
 @pytest.mark.parametrize("form", ["- {m} {g}\n", "{n}. {m} {g}\n", "- {g} {m}\n"])
 def test_a_legend_under_the_last_marked_goal_keeps_it(form: str) -> None:
     assert _r19_11(form, "after") == _R19_11_RIGHT
@@ -810,10 +805,6 @@ def test_marked_goals_with_their_legend_apart_are_read(form: str, legend: str) -
     assert _r19_11(form, legend) == _R19_11_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-12 (older; goals, M5): a legend's line under a sentence reads the sentence as an achieved goal",
-)
 def test_a_legend_under_a_sentence_makes_no_goal() -> None:
     text = _R19_6_HEAD["fi"] + "Hanke saavutti tavoitteensa pääosin.\n✔ = toteutui, ◐ = osittain\n"
     assert [g.description for p in _extraction(text, "r.md").projects for g in p.goals] == []

@@ -1,6 +1,7 @@
 """Check boxes that rate dimensions by a key: a box ticked or left empty before (or after) each dimension's name
 ("[x] Aikataulu" / "[ ] Henkilöstö" under "TILANNE (rasti = suunnitelman mukaan, tyhjä = poikkeama)";
-"☑ Tidtabell" / "☐ Personal" over "☑ = enligt plan, ☐ = avvikelse"; "- [ ] Staffing" under "Checked = on track").
+"☑ Tidtabell" / "☐ Personal" over "☑ = enligt plan, ☐ = avvikelse"; "- [ ] Staffing" under "Checked = on track";
+a form's radio buttons "(x)" / "( )", "■" / "□", "✅" / "⬜", and boxes in a table's column "| Aikataulu | [x] |").
 
 The class: a report, often a plain-text e-mail, that ticks the dimensions on plan (or the deviating ones) in a
 list of boxes, one a line, and says in a key what a tick or an empty box means. The key's mark is the box itself
@@ -22,8 +23,8 @@ from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import value_of
 
 #: A ticked box and an empty one, as text prints them.
-_TICKED = r"\[\s*[xX✓✔]\s*\]|[☑☒]"
-_EMPTY = r"\[\s*\]|[☐□]"
+_TICKED = r"\[\s*[xX✓✔]\s*\]|\(\s*[xX•✓✔]\s*\)|[☑☒■✅]"
+_EMPTY = r"\[\s*\]|\(\s*\)|[☐□⬜]"
 #: The cue tested first on the whole text.
 _ANY_BOX = re.compile(rf"{_TICKED}|{_EMPTY}")
 #: Words a key names a tick or an empty box by.
@@ -65,6 +66,8 @@ def _key(lines: list[str]) -> dict[bool, str] | None:
 
 def _boxed(line: str) -> tuple[str, bool] | None:
     """(dimension, ticked) of a line that is one box and one dimension's name (four words at most)."""
+    if "|" in line:  # a table's row ("| Aikataulu | [x] |"): its cells as one line
+        line = " ".join(c.strip() for c in line.strip().strip("|").split("|"))
     m = _BOX_FIRST.match(line) or _BOX_LAST.match(line)
     if m is None or not m["label"] or len(m["label"].split()) > 4:
         return None

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from hankegraafi.ingest import cues
-from hankegraafi.ingest.lightwords import colour_word, hue_word
+from hankegraafi.ingest.lightwords import colour_word, hue_word, symbols
 from hankegraafi.ontology import registry
 
 #: The vocabulary scheme of the scales.
@@ -70,6 +70,8 @@ def _spellings(scheme: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 #: What :func:`spelt` changes starts with one of these: a selector, a face's colon, a colour code, a bar.
 _TRIGGER = re.compile("[\ufe0e\ufe0f\u200d:;#■●★▰⬤◼█]|rgb")
+#: One mark alone in round or square brackets, a variation selector after it or not ("(🟢)", "[🔴]").
+_BRACKETED = re.compile("[(\\[]\\s*(?P<mark>[^\\w\\s()\\[\\]])[\ufe0e\ufe0f]?\\s*[)\\]]")
 #: A colour written as a code: "#FFC20E", "#0a6", "rgb(0, 166, 81)".
 _CODED = re.compile(r"(?<![\w#&])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![\w-])|\brgba?\([\d\s,.%]+\)")
 
@@ -79,7 +81,12 @@ def spelt(text: str) -> str:
     """``text`` with each grade printed as its family's symbol: no variation selector ("☀️" → "☀"), a face in
     ASCII as the emoji (":-)" → "🙂"); and a colour written as a code ("#FFC20E", "rgb(0, 166, 81)") as the
     light's colour its hue is (``lightwords.hue_word``: yellow; grey, blue and pale tints stay as written)."""
-    if not text or not _TRIGGER.search(text):
+    if not text:
+        return text
+    if ("(" in text or "[" in text) and _BRACKETED.search(text):
+        # A coloured symbol alone in brackets after its dimension ("Aikataulu (🟢)", "Kustannukset [🔴]"): the symbol.
+        text = _BRACKETED.sub(lambda m: m["mark"] if m["mark"] in symbols() else m.group(), text)
+    if not _TRIGGER.search(text):
         return text
     text = _SELECTORS.sub("", text)
     if "#" in text or "rgb" in text:

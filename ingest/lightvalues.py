@@ -203,7 +203,8 @@ def _document_legend(lines: tuple[str, ...], _reading: int) -> dict[str, str]:
     found = explicit or only_legend(list(lines), value_of) or _yes_no(lines, value_of)  # "vain X", "✓ = kyllä"
     # a key read piece by piece ("+ suunnitelman mukainen, ± …", "▮▮▯ minor deviation"): the marks it prints whole
     # that the legend found does not explain already
-    pieces, token = piece_legend(list(lines), legend_meanings, value_of), LEGEND.set(found)
+    # A key broken after a comma is read whole first ("*** = enligt plan, ** = lindrig avvikelse," / "* = allvarlig …").
+    pieces, token = piece_legend(_with_whole(list(lines)), legend_meanings, value_of), LEGEND.set(found)
     try:
         found = {mark: value for mark, value in pieces.items() if explained(mark) is None} | found
     finally:
@@ -226,6 +227,16 @@ def _explicit_legend(lines: list[str]) -> dict[str, str]:
         if len(meant) >= 2 and len(set(meant.values())) == 2:
             return meant
     return {}
+
+
+def _with_whole(lines: list[str]) -> list[str]:
+    """Each line, the line and the next one joined before it where it breaks off a legend (:func:`_goes_on`)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and _goes_on(line, lines[i + 1]):
+            out.append(f"{line} {lines[i + 1].strip()}")
+        out.append(line)
+    return out
 
 
 def _goes_on(line: str, below: str) -> bool:

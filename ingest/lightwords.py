@@ -191,7 +191,7 @@ def _markup_colour(tag: Tag, known: dict[str, str | None]) -> str | None:
     style = attrs.get("style")
     paints = [hue_word(m.group(1)) for m in _PAINT.finditer(style)] if isinstance(style, str) else []
     # Markup of the older kind or an image's file: bgcolor="green", color="#c00", src="…/trafikljus-gron.svg".
-    paints += [hue_word(str(attrs[name])) for name in ("bgcolor", "color") if name in attrs]
+    paints += [hue_word(str(attrs[name])) for name in ("bgcolor", "color", "fill") if name in attrs]
     source = attrs.get("src") if tag.name == "img" else None
     if isinstance(source, str):
         stem = re.sub(r"\.\w{2,4}$", "", source.rsplit("/", 1)[-1])
@@ -235,6 +235,16 @@ def spell_light_marks(root: Tag) -> None:
             inside,
             _markup_colour(tag, known),
         )
+    # A shape drawn inside an SVG (``<svg><circle fill="#00b050"/></svg>``): its colour is the SVG's, written after
+    # it (a reader leaves an SVG out with its text), when the SVG has one coloured shape alone.
+    shapes: dict[int, list[_Tag]] = {}
+    for tag in tags:
+        if tag.name != "svg" and colour[id(tag)] is not None and (svg := tag.find_parent("svg")) is not None:
+            shapes.setdefault(id(svg), []).append(tag)
+    for tag in tags:
+        if tag.name == "svg" and len(drawn := shapes.get(id(tag), [])) == 1 and colour[id(tag)] is None:
+            colour[id(tag)], marked[id(tag)] = colour[id(drawn[0])], False
+            colour[id(drawn[0])] = None
     for tag in tags:
         said = colour[id(tag)]
         if said is not None and not marked[id(tag)] and size[id(tag)] > 1 and _card_heading(tag, said):

@@ -1083,6 +1083,7 @@ def test_a_verdicts_degree_that_held(language: str, verdict: str, status: str) -
 
 
 # ------------------------------------------------------------- R18-17: a light drawn as an inline SVG shape
+# Fixed by L11, stop 54: an SVG with one coloured shape (its fill attribute or style) says that colour after it.
 
 
 def _r18_17(cell: str) -> set[tuple[str, str | None]]:
@@ -1100,10 +1101,6 @@ def _r18_17(cell: str) -> set[tuple[str, str | None]]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-17 (older, HTML lights): a light drawn as an inline SVG shape whose fill is its colour is not read",
-)
 @pytest.mark.parametrize(
     "cell",
     [
@@ -1176,6 +1173,7 @@ def test_a_grant_beside_the_applied_sum_that_held(line: str) -> None:
 
 
 # ------------------------------------------------------------ R18-19: a light's dimension in another common word
+# Deliverables / Leveranser fixed by L11, stop 54 (hidden labels of output-scope in status.ttl); the hiring words open.
 
 
 def _r18_19(dimension: str) -> set[tuple[str, str | None]]:
@@ -1188,17 +1186,16 @@ def _r18_19(dimension: str) -> set[tuple[str, str | None]]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R18-19 (older, the dimensions' vocabulary): 'Rekrytoinnit', 'Recruitment', 'Rekrytering', "
-    "'Deliverables', 'Leveranser' as a light's dimension read no light",
-)
 @pytest.mark.parametrize(
     ("dimension", "key"),
     [
-        ("Rekrytoinnit", "staff"),
-        ("Recruitment", "staff"),
-        ("Rekrytering", "staff"),
+        # The hiring words stay open: as staff labels they misread a sheet read as prose (test29 ib59, L11 stop 54).
+        *(
+            pytest.param(
+                word, "staff", marks=pytest.mark.xfail(strict=True, reason=f"R18-19: {word!r} not a label")
+            )
+            for word in ("Rekrytoinnit", "Recruitment", "Rekrytering")
+        ),
         ("Deliverables", "output-scope"),
         ("Leveranser", "output-scope"),
     ],

@@ -1253,6 +1253,7 @@ def test_cost_columns_in_known_words_are_read(language: str, planned: str, spent
 
 
 # ----------------------------------------------------------------------- R19-21: the light values' words
+# Fixed by L11, stop 54: cues of the light-value vocabulary (status.ttl).
 
 _R19_21 = {
     "fi": (
@@ -1283,10 +1284,6 @@ def _r19_21(language: str, values: tuple[str, str, str]) -> dict[str, str | None
 _R19_21_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "deviation"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-21 (older; light values, L11): 'fair', 'godtagbar', 'no/some/serious issues' read no light",
-)
 @pytest.mark.parametrize(
     ("language", "values"),
     [
@@ -1378,6 +1375,7 @@ def test_a_verdict_before_a_colon_or_after_the_goal_is_read(language: str, form:
 
 
 # -------------------------------------------------------------------- R19-23: check-box lights by their key
+# The other forms fixed by L11, stop 54 (lightboxes: radio buttons, squares, a tick emoji, a table's column).
 
 _R19_23_HEAD = (
     "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
@@ -1391,11 +1389,6 @@ def _boxes(ticked: str, empty: str) -> str:
     return f"{ticked} Aikataulu\n{empty} Kustannukset\n{ticked} Henkilöstö\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-23 (L11 5583e2f0, lightboxes): radio '(x)/( )', '■/□', '✅/⬜' and boxes in a table column read "
-    "no light or half",
-)
 @pytest.mark.parametrize(
     "body",
     [

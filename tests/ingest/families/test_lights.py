@@ -57,7 +57,10 @@ MEASURED = {
     ("table_markup", "-"): (99.6, 98.9),
     ("table_markup", "csv-comma"): (51.1, 30.4),
     ("table_markup", "csv-semicolon"): (80.8, 60.9),
-    ("table_markup", "pipe-bare"): (100.0, 96.7),
+    # 96.7 before stop 54's output labels Deliverables / Leveranser (L11, R18-19): the generator draws every label of
+    # the vocabulary, so other documents are drawn; their misses are sentences missed with any label ("The light for
+    # risker is green", "Läget för tidtabell är grön").
+    ("table_markup", "pipe-bare"): (100.0, 93.3),
     ("table_markup", "pipe-padded"): (74.2, 44.2),
     ("table_markup", "spaces"): (52.6, 38.5),
     ("table_markup", "tabs"): (85.0, 66.7),

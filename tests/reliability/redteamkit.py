@@ -1,7 +1,9 @@
-"""What every red-team file of the ingest (stops 47–51) asks of an extraction, written once: a text read as a
-file of the given name, and the organisations in one role."""
+"""What every red-team file of the ingest (stops 47–54) asks of an extraction, written once: a text read as a
+file of the given name, the organisations in one role, and the cost cells as written."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.model import Extraction
@@ -21,3 +23,14 @@ def orgs(extraction: Extraction, role: str) -> list[str]:
         for pa in p.participations
         if pa.role == role
     ]
+
+
+def raw_cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
+    """Every cost line's cells as (the row's label as written, column, value), of every statement."""
+    return {
+        (line.raw_label, role, value)
+        for p in extraction.projects
+        for statement in p.costs
+        for line in statement.lines
+        for role, value in line.values.items()
+    }

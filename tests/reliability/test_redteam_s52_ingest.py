@@ -134,6 +134,7 @@ import pytest
 
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
+from tests.reliability.redteamkit import raw_cells as _raw_cells
 
 _HEAD = {
     "fi": (
@@ -156,13 +157,7 @@ def _lights(text: str, name: str = "raportti.md") -> set[tuple[str, str | None]]
 
 
 def _cells(text: str, name: str = "raportti.md") -> set[tuple[str, str, Decimal]]:
-    return {
-        (line.raw_label, role, value)
-        for p in _extraction(text, name).projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    return _raw_cells(_extraction(text, name))
 
 
 def _sums(text: str, name: str = "raportti.txt") -> list[Decimal]:

@@ -120,10 +120,11 @@ from decimal import Decimal
 
 import pytest
 
-from hankegraafi.ingest.extract import Extraction, extract
+from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
+from tests.reliability.redteamkit import raw_cells as _raw_cells
 
 #: The cells of the two-row cost table R18-8 and R18-11 write (budget and actual of two kinds).
 _TWO_ROWS = {
@@ -132,17 +133,6 @@ _TWO_ROWS = {
     ("Palvelujen ostot", "budget", Decimal(30_000)),
     ("Palvelujen ostot", "actual", Decimal(12_500)),
 }
-
-
-def _raw_cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
-    """Every cost line's cells as (the row's label as written, column, value), of every statement."""
-    return {
-        (line.raw_label, role, value)
-        for p in extraction.projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
 
 
 def _sums(text: str, name: str) -> list[Decimal]:
@@ -682,13 +672,7 @@ def _r18_8(gap: str, unit: str) -> set[tuple[str, str, Decimal]]:
         ["Palvelujen ostot", f"30 000{unit}", f"12 500{unit}"],
     ]
     text = _R18_8_HEAD + "".join(gap.join(row) + "\n" for row in rows)
-    return {
-        (line.raw_label, role, value)
-        for p in _extraction(text, "viesti.txt").projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+    return _raw_cells(_extraction(text, "viesti.txt"))
 
 
 @pytest.mark.xfail(

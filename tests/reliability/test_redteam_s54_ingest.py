@@ -203,17 +203,7 @@ from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
-
-
-def _cells(extraction: Extraction) -> set[tuple[str, str, Decimal]]:
-    """Every cost line's cells as (the row's label as written, column, value), of every statement."""
-    return {
-        (line.raw_label, role, value)
-        for p in extraction.projects
-        for statement in p.costs
-        for line in statement.lines
-        for role, value in line.values.items()
-    }
+from tests.reliability.redteamkit import raw_cells as _cells
 
 
 def _lights(extraction: Extraction) -> dict[str, str | None]:

@@ -953,8 +953,8 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "goals": (96, 97),  # 98.5 / 100.0 (s54 end); 98.3 / 87.9 (s53 end); 98.2 / 83.3 (s53 start)
         "goals + status": (96, 97),  # 98.5 / 100.0 (s54 end); 98.3 / 87.9 (s53 end); 98.2 / 83.3 (s53 start)
     },
-    # The forty-sixth set (stop 54, W43): written blind and held out; first measured on the stop's start code
-    # (db2a6826 = stop 53's end). No gold expects a warning.
+    # The forty-sixth set (stop 54, W43): written blind and held out in stop 54, a development set from stop 55;
+    # first measured on stop 54's start code (db2a6826 = stop 53's end). No gold expects a warning.
     "test46": {
         "refused-or-not": (97, 97),  # 100.0 / 100.0 (s54 start)
         "project name": (97, 94),  # 100.0 / 97.0 (s54 end); 96.9 / 93.9 (s54 start)

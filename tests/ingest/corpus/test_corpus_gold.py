@@ -93,6 +93,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test45/ the forty-fifth, written blind in stop 53 (helper W42) and held out, in layouts of none of the others.
 #: test45 is a development set from stop 54 on (its last held-out figures: stop 53's end).
 #: test46/ the forty-sixth, written blind in stop 54 (helper W43) and held out, in layouts of none of the others.
+#: test46 is a development set from stop 55 on (its last held-out figures: stop 54's end).
 SETS = (
     "test",
     "tune",

@@ -94,6 +94,7 @@ VOCAB = CORPUS.parents[2] / "ontology" / "vocab"
 #: test45 is a development set from stop 54 on (its last held-out figures: stop 53's end).
 #: test46/ the forty-sixth, written blind in stop 54 (helper W43) and held out, in layouts of none of the others.
 #: test46 is a development set from stop 55 on (its last held-out figures: stop 54's end).
+#: test47/ the forty-seventh, written blind in stop 55 (helper W44) and held out, in layouts of none of the others.
 SETS = (
     "test",
     "tune",
@@ -142,6 +143,7 @@ SETS = (
     "test44",
     "test45",
     "test46",
+    "test47",
 )
 GOLDS = sorted(path for folder in SETS for path in CORPUS.glob(f"{folder}/*.gold.json"))
 
@@ -1213,3 +1215,24 @@ def test_forty_sixth_set_is_broad_new_and_mainstream() -> None:
     assert counts["lights"] >= 63 and counts["cost cells"] >= 204, counts
     assert counts["municipalities"] >= 49 and counts["money"] >= 19, counts
     assert counts["organisations"] >= 32 and counts["dependencies"] >= 51, counts
+
+
+def test_forty_seventh_set_is_broad_new_and_mainstream() -> None:
+    """test47 (written blind in stop 55 by W44, held out): 20 documents in 20 layouts, none of them in
+    another set (every template part w44-), eighteen areas with Helsinki, two documents to refuse, three
+    Swedish and one English, every format of the readers; half of the documents in the forms officers use
+    most, half in forms no earlier set has; at least 22 gold items in every category (22 sums), and as many
+    units, goals, lights and cost cells as its author wrote (31 projects and parts, 59 goals, 85 lights, 244
+    cost cells). No gold expects a warning."""
+    golds = _mainstream_set("test47", layouts_at_least=20, areas=18, mainstream=18, items=22)
+    documents, layouts, earlier, counties, _refused, _years = _held_out_set("test47")
+    assert all(layout.split("/")[1].startswith("w44-") for layout in layouts), sorted(layouts)
+    assert not layouts & earlier, sorted(layouts & earlier)
+    assert len(counties) >= 18 and all(d.startswith("or") for d in documents)
+    assert {Path(d).suffix for d in documents} >= {".pdf", ".docx", ".xlsx", ".pptx", ".eml", ".csv", ".tsv"}
+    assert not [w for g in golds for w in g["expect_warning"]]
+    counts = _gold_counts(golds)
+    assert counts["projects"] >= 31 and counts["goals"] >= 59, counts
+    assert counts["lights"] >= 85 and counts["cost cells"] >= 244, counts
+    assert counts["municipalities"] >= 55 and counts["money"] >= 22, counts
+    assert counts["organisations"] >= 32 and counts["dependencies"] >= 53, counts

@@ -10,7 +10,7 @@ pass without saying why in the commit.
 
     .venv/bin/python scripts/measure_extraction.py --set seeds --set tune --set test --set test2 --set test3 --set test4 --set test5 --set test6 --set test7 --set test8 --set test9 \
         --set test10 --set test11 --set test12 --set test13 --set test14 --set test15 --set test16 --set test17 --set test18 --set test19 \
-        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43 --set test44 --set test45 --set test46
+        --set test20 --set test21 --set test22 --set test23 --set test24 --set test25 --set test26 --set test27 --set test28 --set test29 --set test30 --set test31 --set test32 --set test33 --set test34 --set test35 --set test36 --set test37 --set test38 --set test39 --set test40 --set test41 --set test42 --set test43 --set test44 --set test45 --set test46 --set test47
 """
 
 from __future__ import annotations
@@ -969,6 +969,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "traffic lights": (97, 83),  # 100.0 / 85.7 (s54 end); 90.7 / 77.8 (s54 start)
         "goals": (97, 85),  # 100.0 / 88.3 (s54 start)
         "goals + status": (97, 85),  # 100.0 / 88.3 (s54 start)
+    },
+    # The forty-seventh set (stop 55, W44): written blind and held out; first measured on the stop's start code
+    # (3e4cd582 = stop 54's end, test46 promoted, test47 added). No gold expects a warning.
+    "test47": {
+        "refused-or-not": (97, 97),  # 100.0 / 100.0 (s55 start)
+        "project name": (86, 78),  # 89.3 / 80.6 (s55 start)
+        "county": (97, 97),  # 100.0 / 100.0 (s55 start)
+        "municipalities": (97, 95),  # 100.0 / 98.1 (s55 start)
+        "funder": (97, 97),  # 100.0 / 100.0 (s55 start)
+        "money": (77, 70),  # 80.0 / 72.7 (s55 start)
+        "warnings": (None, None),  # – / – (s55 start): no gold expects a warning
+        "dependency entities": (97, 95),  # 100.0 / 98.1 (s55 start)
+        "organisations": (97, 97),  # 100.0 / 100.0 (s55 start)
+        "cost cells": (72, 71),  # 75.4 / 74.2 (s55 start)
+        "traffic lights": (72, 62),  # 75.3 / 64.7 (s55 start)
+        "goals": (97, 87),  # 100.0 / 89.8 (s55 start)
+        "goals + status": (93, 83),  # 96.2 / 86.4 (s55 start)
     },
 }
 

@@ -24,7 +24,9 @@ Pinned on main before the branches land (each broke on a branch tip; the owner w
 - a soft hyphen inside a word in capitals ("KOTONA KUN\u00adTOON -HANKE") is no hyphen (s55-n27b read "Kotona
   kun-toon -hanke");
 - a next year's budget split into halves in minutes ("Budjetti 2026 | Kevät 2026 | Syksy 2026") reads no spending
-  (C8's uncommitted reported-periods rule read the halves as actual costs).
+  (C8's uncommitted reported-periods rule read the halves as actual costs);
+- a title of the bare project word, a qualifier of the kind and the kind ("Project Final Report", "Hankkeen Toinen
+  tilanneraportti") names no project "Final" / "Toinen" (s55-n27 3acaaea8's name_before_kind did).
 """
 
 from __future__ import annotations
@@ -211,3 +213,22 @@ def test_a_next_years_budget_split_in_halves_is_no_spending() -> None:
     cells = _cells(_extraction(text, "r.md"))
     assert {role for _, role, _ in cells} == {"budget"}
     assert ("Henkilöstökulut", "budget", Decimal(100_000)) in cells
+
+
+@pytest.mark.parametrize(
+    ("title", "qualifier"),
+    [
+        ("Project Annual Report 2024", "Annual"),
+        ("Project Final Report", "Final"),
+        ("Hankkeen Kevät 2025 tilanneraportti", "Kevät 2025"),
+        ("Hankkeen Toinen tilanneraportti", "Toinen"),
+    ],
+)
+def test_a_kinds_qualifier_after_the_bare_project_word_is_no_name(title: str, qualifier: str) -> None:
+    """s55-n27 3acaaea8's name_before_kind named the project with the kind's qualifier (R20 -> N27 in to_lead.md)."""
+    body = (
+        "\n\nWellbeing services county: South Savo\n\nThe project supports discharge from hospital in Mikkeli.\n"
+        if title.startswith("Project")
+        else "\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nHanke tukee kotiutumista Mikkelissä ja Juvalla.\n"
+    )
+    assert qualifier not in [p.name for p in _extraction("# " + title + body, "r.md").projects]

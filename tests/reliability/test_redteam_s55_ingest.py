@@ -17,6 +17,10 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   schedule: green", "Status of the budget: amber", sv "Status för tidtabellen: grön", "Läget för kostnaderna: gul",
   "Status – schedule: green") reads no light; "Status (schedule): green", "Schedule – status: green", fi "Tilanne,
   aikataulu: vihreä" are read (pinned).
+- R20-4 (older; quoted names, N27; R19-18's other forms): a name in Swedish guillemets of one direction
+  ("Projektet »Hemma igen»: slutrapport", "»Hemma igen» -projektet") keeps its marks and the word ('Projektet »Hemma
+  igen»'); a quoted name inside an English kind phrase ('Final report of the "Home Again" project', "The 'Home Again'
+  project's final report") names the project with the whole title.
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -31,6 +35,7 @@ Pinned on main before the branches land (each broke on a branch tip; the owner w
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -232,3 +237,33 @@ def test_a_kinds_qualifier_after_the_bare_project_word_is_no_name(title: str, qu
         else "\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nHanke tukee kotiutumista Mikkelissä ja Juvalla.\n"
     )
     assert qualifier not in [p.name for p in _extraction("# " + title + body, "r.md").projects]
+
+
+# ------------------------------------------------------------------ R20-4: a quoted name, other quotes and phrases
+
+_R20_4_BODY = {
+    "sv": "\n\nVälfärdsområde: Östra Nylands välfärdsområde\n\nProjektet stöder hemkomsten i Borgå.\n",
+    "en": "\n\nWellbeing services county: South Savo\n\nThe project supports discharge from hospital in Mikkeli.\n",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-4 (older; quoted names, N27): a name in Swedish guillemets »X» or quoted inside an English kind "
+    "phrase keeps the quotes and the phrase in the project's name",
+)
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("sv", "Projektet »Hemma igen»: slutrapport"),
+        ("sv", "»Hemma igen» -projektet: lägesrapport"),
+        ("en", 'Final report of the "Home Again" project'),
+        ("en", "The 'Home Again' project's final report"),
+    ],
+)
+def test_a_quoted_name_in_other_quotes_and_phrases_is_the_name(language: str, title: str) -> None:
+    names = [
+        re.sub(r"^(?:Projektet|The)\s+|\s*-?\s*(?:projektet|project)$", "", p.name)
+        for p in _extraction("# " + title + _R20_4_BODY[language], "r.md").projects
+    ]
+    assert names == ["Hemma igen" if language == "sv" else "Home Again"]

@@ -118,15 +118,17 @@ def client(
     store.close()
 
 
-@pytest.mark.timing
+# The bound is on this process's CPU time (the test client renders in it), not the clock: the test runs on
+# every core with the rest (scripts/test.sh's first part) instead of alone, 11 s of the second part (stop 55).
+@pytest.mark.cputime
 def test_every_page_of_a_graph_of_odd_numbers_answers(client: tuple[FlaskClient, list[str]]) -> None:
     app, resources = client
     assert len(resources) > 50 * len(HOSTILE)
     failed = []
     for path in [*resources, "/vocab/county/20", "/"]:
-        start = time.monotonic()
+        start = time.process_time()
         response = app.get(path + ".html" if path != "/" else path)
-        took = time.monotonic() - start
+        took = time.process_time() - start
         if response.status_code != 200 or took > 5:  # "-1e999999" alone took 94 s before
             failed.append((path, response.status_code, round(took, 2)))
     assert not failed

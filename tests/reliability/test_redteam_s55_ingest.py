@@ -25,6 +25,12 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   first header cell is empty ("|  | Budjetti | Toteuma | Poikkeama |"), whose columns are "Kululaji | Arvio |
   Toteutunut | Poikkeama", or with no budget column ("Kustannuslaji | Toteuma | Poikkeama") reads the light
   costs=deviation and loses every cell, on main and on C8's branch at 19:45 (which reads R19-1's own columns).
+- R20-6 (older; lights as marked lines, L12): "☑ Aikataulu" / "☐ Kustannukset" / "☑ Henkilöstö" with the key
+  below a blank line ("Selite: ☑ = suunnitelman mukaan, ☐ = poikkeama"; also ✔/✘, ✅/⬜, ■/□, .md and .txt) reads the
+  LAST line's light reversed: Henkilöstö a deviation (with four lines the fourth). With the key above, every light is
+  right (pinned). A wrong fact, on main and on L12's tip at 19:45.
+- R20-7 (older; lightboxes' ticks, L12): a box ticked "[×]" or "[v]" reads no light; "[x]", "[✓]", "[✔]" are read.
+  The lights generator draws only [x], [X], ☑ and ☒ (tests/ingest/families/lights.py _boxes).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -314,3 +320,42 @@ def test_a_deviation_table_under_a_costs_heading_with_other_columns_is_a_table(c
     cells, lights = _r20_5("## Kustannukset", columns)
     assert lights == {}
     assert ("Henkilöstökulut", "deviation", Decimal(-40_000)) in cells
+
+
+# ------------------------------------------------------------------ R20-6 / R20-7: lights as marked lines, a key
+
+_R20_6_HEAD = "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n## Tilanne\n\n"
+
+
+def _r20_6(tick: str, empty: str, key_below: bool) -> dict[str, str | None]:
+    items = f"{tick} Aikataulu\n{empty} Kustannukset\n{tick} Henkilöstö\n"
+    key = f"Selite: {tick} = suunnitelman mukaan, {empty} = poikkeama\n"
+    return _lights(_extraction(_R20_6_HEAD + (items + "\n" + key if key_below else key + "\n" + items), "r.md"))
+
+
+_R20_6_RIGHT = {"schedule": "on-plan", "costs": "deviation", "staff": "on-plan"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-6 (older; lights as marked lines with their key below, L12): the last line before the blank line "
+    "and the key reads the opposite light (a ticked 'Henkilöstö' read as a deviation)",
+)
+@pytest.mark.parametrize(("tick", "empty"), [("☑", "☐"), ("✔", "✘"), ("✅", "⬜"), ("■", "□")])
+def test_marked_lights_with_their_key_below_are_read(tick: str, empty: str) -> None:
+    assert _r20_6(tick, empty, key_below=True) == _R20_6_RIGHT
+
+
+@pytest.mark.parametrize(("tick", "empty"), [("☑", "☐"), ("✔", "✘"), ("[x]", "[ ]"), ("[✓]", "[ ]")])
+def test_marked_lights_with_their_key_above_are_read(tick: str, empty: str) -> None:
+    assert _r20_6(tick, empty, key_below=False) == _R20_6_RIGHT
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-7 (older; lightboxes' ticks, L12): a box ticked with a multiplication sign or a 'v' ('[×] Aikataulu', "
+    "'[v] Aikataulu') under its key reads no light ('[x]', '[✓]', '[✔]' are read)",
+)
+@pytest.mark.parametrize("tick", ["[×]", "[v]"])
+def test_boxes_ticked_with_other_marks_are_read(tick: str) -> None:
+    assert _r20_6(tick, "[ ]", key_below=True) == _R20_6_RIGHT

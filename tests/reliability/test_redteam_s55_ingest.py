@@ -47,7 +47,9 @@ Pinned on main before the branches land (each broke on a branch tip; the owner w
 - a next year's budget split into halves in minutes ("Budjetti 2026 | Kevät 2026 | Syksy 2026") reads no spending
   (C8's uncommitted reported-periods rule read the halves as actual costs);
 - a title of the bare project word, a qualifier of the kind and the kind ("Project Final Report", "Hankkeen Toinen
-  tilanneraportti") names no project "Final" / "Toinen" (s55-n27 3acaaea8's name_before_kind did).
+  tilanneraportti") names no project "Final" / "Toinen" (s55-n27 3acaaea8's name_before_kind did);
+- for P32's per-document memos: a document's legend answers for no other document (the same marks under the
+  opposite legend or under none, in any order).
 """
 
 from __future__ import annotations
@@ -461,3 +463,27 @@ def test_a_thousand_abbreviated_in_a_cell_is_read(budget: str, actual: str) -> N
 )
 def test_a_scale_word_in_a_cell_is_read(budget: str, actual: str) -> None:
     assert _r20_10(budget, actual) == _R20_10_RIGHT
+
+
+# ------------------------------------------------------------------ pinned for P32: no legend outlives its document
+
+_LEGEND_HEAD = "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n## Tilanne\n\n"
+_LEGEND_DOCS = {
+    "A on plan": (
+        "Selite: A = suunnitelman mukaan, B = pieni poikkeama, C = merkittävä poikkeama\n\nAikataulu: A\nKustannukset: B\n",
+        {"schedule": "on-plan", "costs": "deviation"},
+    ),
+    "no legend": ("Aikataulu: A\nKustannukset: B\n", {}),
+    "C on plan": (
+        "Selite: A = merkittävä poikkeama, B = pieni poikkeama, C = suunnitelman mukaan\n\nAikataulu: A\nKustannukset: C\n",
+        {"schedule": "deviation", "costs": "on-plan"},
+    ),
+}
+
+
+def test_a_documents_legend_is_its_own_in_any_order() -> None:
+    """A legend read once per document (P32's memos, lightvalues.document_legend's key) never answers for the next
+    document: the same marks under the opposite legend, or under none, read by their own."""
+    order = ["A on plan", "no legend", "C on plan", "A on plan", "C on plan", "no legend"]
+    got = [_lights(_extraction(_LEGEND_HEAD + _LEGEND_DOCS[key][0], "r.md")) for key in order]
+    assert got == [_LEGEND_DOCS[key][1] for key in order]

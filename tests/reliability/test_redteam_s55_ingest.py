@@ -41,6 +41,10 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
 - R20-11 (older; goal tables, M7): "| Objective | Achievement |" over "100 %" / "60 %" / "0 %" (or "Degree of
   achievement", "100%") loses every goal; "Achieved" or "Progress" over the same percents, and "Achievement" over
   words, are read (pinned); fi "Toteutumisaste" and sv "Måluppfyllelse" over percents are read.
+- R20-12 (older; dependency tables, N27): under "## Riippuvuudet" ("## Dependencies", "## Beroenden") a table
+  "| Järjestelmä | Kuvaus |" (or "Nimi", "Kohde", "Tietojärjestelmä", en "System", "Service", sv "System", "Tjänst")
+  over "| Kanta-palvelut | arkisto |" / "| Omaolo | … |" reads the header's first cell as a third dependency (an
+  organisation of no IRI). Headed "| Riippuvuus | Tyyppi |" it is not (pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -537,3 +541,44 @@ def test_a_goal_tables_achievement_in_percent_is_read(column: str, values: list[
 )
 def test_a_goal_tables_verdict_column_is_read(column: str, values: list[str]) -> None:
     assert _r20_11(column, values) == _R20_11_RIGHT
+
+
+# ------------------------------------------------------------------ R20-12: a dependency table's header row
+
+_R20_12_HEAD = {
+    "fi": "# Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n",
+    "en": "# Home Again project: status report\n\nWellbeing services county: South Savo\n\n",
+    "sv": "# Hemma igen -projektet: lägesrapport\n\nVälfärdsområde: Östra Nylands välfärdsområde\n\n",
+}
+
+
+def _r20_12(language: str, heading: str, columns: tuple[str, str]) -> list[str]:
+    table = (
+        f"| {columns[0]} | {columns[1]} |\n|---|---|\n| Kanta-palvelut | arkisto |\n| Omaolo | oirearvio |\n"
+    )
+    x = _extraction(_R20_12_HEAD[language] + heading + "\n\n" + table, "r.md")
+    return sorted(d.surface for p in x.projects for d in p.dependencies)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-12 (older; dependency tables, N27): the header's first cell ('Järjestelmä', 'System', 'Tjänst', "
+    "'Nimi', 'Kohde') is read as a dependency of its own",
+)
+@pytest.mark.parametrize(
+    ("language", "heading", "columns"),
+    [
+        ("fi", "## Riippuvuudet", ("Järjestelmä", "Kuvaus")),
+        ("fi", "## Riippuvuudet", ("Nimi", "Kuvaus")),
+        ("en", "## Dependencies", ("System", "Description")),
+        ("sv", "## Beroenden", ("Tjänst", "Beskrivning")),
+    ],
+)
+def test_a_dependency_tables_header_is_no_dependency(
+    language: str, heading: str, columns: tuple[str, str]
+) -> None:
+    assert _r20_12(language, heading, columns) == ["Kanta-palvelut", "Omaolo"]
+
+
+def test_a_dependency_table_headed_by_its_word_is_read() -> None:
+    assert _r20_12("fi", "## Riippuvuudet", ("Riippuvuus", "Tyyppi")) == ["Kanta-palvelut", "Omaolo"]

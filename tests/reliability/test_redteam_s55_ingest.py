@@ -45,6 +45,10 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   "| Järjestelmä | Kuvaus |" (or "Nimi", "Kohde", "Tietojärjestelmä", en "System", "Service", sv "System", "Tjänst")
   over "| Kanta-palvelut | arkisto |" / "| Omaolo | … |" reads the header's first cell as a third dependency (an
   organisation of no IRI). Headed "| Riippuvuus | Tyyppi |" it is not (pinned).
+- R20-13 (older; partner tables, N27): a partners table "| Nimi | Rooli hankkeessa |" (fi "Yksikkö | Vastuu", sv
+  "Namn | Roll", "Enhet | Ansvar") over "| Kela | … |" / "| Mikkelin kaupunki | … |" reads the header's first cell as
+  a third partner; in English "| Name | Role |" or "| Unit | Responsibility |" no partner at all. "Organisaatio",
+  "Taho", "Organisation", "Aktör" heads are read (pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -69,6 +73,7 @@ import pytest
 from hankegraafi.ingest.extract import Extraction
 from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
+from tests.reliability.redteamkit import orgs as _orgs
 from tests.reliability.redteamkit import raw_cells as _cells
 
 
@@ -582,3 +587,49 @@ def test_a_dependency_tables_header_is_no_dependency(
 
 def test_a_dependency_table_headed_by_its_word_is_read() -> None:
     assert _r20_12("fi", "## Riippuvuudet", ("Riippuvuus", "Tyyppi")) == ["Kanta-palvelut", "Omaolo"]
+
+
+# ------------------------------------------------------------------ R20-13: a partners table's header row
+
+
+def _r20_13(language: str, heading: str, columns: tuple[str, str]) -> list[str]:
+    table = (
+        f"| {columns[0]} | {columns[1]} |\n|---|---|\n| Kela | aineisto |\n| Mikkelin kaupunki | pilotti |\n"
+    )
+    x = _extraction(_R20_12_HEAD[language] + heading + "\n\n" + table, "r.md")
+    return sorted(_orgs(x, "partner"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-13 (older; partner tables, N27): the header's first cell 'Nimi' / 'Yksikkö' / sv 'Namn' / 'Enhet' is "
+    "read as a partner of its own; en 'Name | Role' and 'Unit | Responsibility' read no partner",
+)
+@pytest.mark.parametrize(
+    ("language", "heading", "columns"),
+    [
+        ("fi", "## Kumppanit", ("Nimi", "Rooli hankkeessa")),
+        ("fi", "## Toteuttajat", ("Yksikkö", "Vastuu")),
+        ("sv", "## Samarbetspartner", ("Namn", "Roll")),
+        ("sv", "## Samarbetspartner", ("Enhet", "Ansvar")),
+        ("en", "## Partners", ("Name", "Role")),
+        ("en", "## Partners", ("Unit", "Responsibility")),
+    ],
+)
+def test_a_partner_tables_header_is_no_partner(language: str, heading: str, columns: tuple[str, str]) -> None:
+    assert _r20_13(language, heading, columns) == ["kela", "mikkeli"]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "columns"),
+    [
+        ("fi", "## Yhteistyökumppanit", ("Organisaatio", "Rooli")),
+        ("fi", "## Yhteistyökumppanit", ("Taho", "Rooli")),
+        ("en", "## Partners", ("Organisation", "Role")),
+        ("sv", "## Samarbetspartner", ("Aktör", "Roll")),
+    ],
+)
+def test_a_partner_table_headed_by_an_organisations_word_is_read(
+    language: str, heading: str, columns: tuple[str, str]
+) -> None:
+    assert _r20_13(language, heading, columns) == ["kela", "mikkeli"]

@@ -62,6 +62,8 @@ Pinned on main before the branches land (each broke on a branch tip; the owner w
   (C8's uncommitted reported-periods rule read the halves as actual costs);
 - a title of the bare project word, a qualifier of the kind and the kind ("Project Final Report", "Hankkeen Toinen
   tilanneraportti") names no project "Final" / "Toinen" (s55-n27 3acaaea8's name_before_kind did);
+- rows of boxes that no key of places explains read no light, though a sentence numbers phases by ordinals
+  ("Ensimmäinen vaihe: viivästyy. Toinen vaihe: suunnitelman mukaan."; L12's lightboxrows at 19:50 read them);
 - for P32's per-document memos: a document's legend answers for no other document (the same marks under the
   opposite legend or under none, in any order).
 """
@@ -677,3 +679,14 @@ def test_a_county_named_by_its_name_or_a_brand_the_vocabulary_has_is_read() -> N
     ]:
         text = f"Kotona kuntoon -hanke: tilanneraportti 2/2025\n\nHyvinvointialue: {county}\nHanke kehittää kotikuntoutusta.\n"
         assert _county(text) == code, county
+
+
+def test_box_rows_under_ordinals_of_phases_read_no_light() -> None:
+    """L12's box places (lightboxrows, WIP at 19:50) took 'Ensimmäinen vaihe: … Toinen vaihe: …' for a key of the
+    boxes' places: rows of boxes that no key explains are a form's unanswered choice, no light."""
+    text = (
+        "Kotona kuntoon -hanke: loppuraportti\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nVaiheet\n\n"
+        "Aikataulu\t[x][ ][ ]\nKustannukset\t[ ][x][ ]\n\n"
+        "Ensimmäinen vaihe: viivästyy syksyyn. Toinen vaihe: suunnitelman mukaan.\n"
+    )
+    assert _lights(_extraction(text, "r.txt")) == {}

@@ -14,14 +14,16 @@ import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from hankegraafi.settings import Config, ConfigError
-from hankegraafi.store import Store
+
+if TYPE_CHECKING:  # the store's modules (rdflib's SPARQL parser) are imported by the commands that open one
+    from hankegraafi.store import Store
 
 out = Console(soft_wrap=True, emoji=False)  # ":x:" in outside text is not an emoji
 err = Console(stderr=True, soft_wrap=True, highlight=False, emoji=False)

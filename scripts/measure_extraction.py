@@ -497,29 +497,34 @@ def _without_money(x: Extraction, gold: dict) -> None:
     estimate table and its total stated as the sum applied for) stays: it is cost cells too."""
     wanted = set().union(*gold_money(gold)) if gold.get("money") else set()
     wanted -= set().union(*table_money(gold))
+    # The same per kind: a sum applied for (or granted) that the gold has as money of that kind and only inside a
+    # table of another kind ("haetaan 545 000 euroa" under an estimate table of that total) is money, not cells.
+    said = {kind: set().union(*gold_money(gold, kind)) for kind in ("granted", "applied", "returned")}
+    tabled = {kind: set().union(*table_money(gold, kind)) for kind in said}
     for p in x.projects:
         kept = []
         for statement in p.costs:
             totals = [line for line in statement.lines if line.category == "total"] or statement.lines[-1:]
             value = next(iter(totals[0].values.values()), None) if totals else None
             shown = str(Decimal(str(value)).normalize()) if value is not None else ""
-            if (
-                statement.kind in ("estimate", "granted", "applied", "returned")
-                and {f"{f}|{shown}" for f in name_forms(p.name)} & wanted
-            ):
+            keys = {f"{f}|{shown}" for f in name_forms(p.name)}
+            if statement.kind in ("estimate", "granted", "applied", "returned") and keys & wanted:
+                continue
+            if keys & said.get(statement.kind, set()) and not keys & tabled.get(statement.kind, set()):
                 continue
             kept.append(statement)
         p.costs = kept
 
 
-def table_money(gold: dict) -> set[frozenset[str]]:
-    """Estimates and grants the gold keeps as cost cells (a plan's tables): not money of their own."""
+def table_money(gold: dict, kind: str | None = None) -> set[frozenset[str]]:
+    """Estimates and grants the gold keeps as cost cells (a plan's tables): not money of their own; ``kind``: only
+    the tables of that kind."""
     names = {
         g["name"]: [g["name"], *(g.get("aliases") or [])] for g in gold.get("projects") or [] if g.get("name")
     }
     out: set[frozenset[str]] = set()
     for table in gold_cost_tables(gold):
-        if table["kind"] in ("estimate", "granted"):
+        if table["kind"] in ("estimate", "granted") and kind in (None, table["kind"]):
             forms = set().union(*(name_forms(n) for n in names.get(table["project"], [table["project"]])))
             for row in table["rows"]:
                 for value in row[1:]:
@@ -528,12 +533,15 @@ def table_money(gold: dict) -> set[frozenset[str]]:
     return out
 
 
-def gold_money(gold: dict) -> list[set[str]]:
+def gold_money(gold: dict, kind: str | None = None) -> list[set[str]]:
+    """Each money item of the gold as its (name form|amount) keys; ``kind``: only the items of that kind."""
     names = {
         g["name"]: [g["name"], *(g.get("aliases") or [])] for g in gold.get("projects") or [] if g.get("name")
     }
     out = []
     for item in gold.get("money") or []:
+        if kind is not None and item.get("what") != kind:
+            continue
         shown = str(Decimal(str(item["amount"])).normalize())
         forms = set().union(*(name_forms(n) for n in names.get(item["project"], [item["project"]])))
         out.append({f"{f}|{shown}" for f in forms})

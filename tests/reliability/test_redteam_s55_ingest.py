@@ -52,6 +52,9 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
 - R20-14 (older; the counties' vocabulary, N27): a county named by the brand it goes by in its own documents
   ("Hyvinvointialue: Siun sote", "Eksote", "Pirha", "Varha", "Pohde", "Soite", "Oma Häme", "Eloisa", "Vakehyva")
   reads no county (counties.ttl has no brand but "Kainuun sote"); the name, "… (Eloisa)" and "… HVA" are read.
+- R20-15 (older; R19-1's class in a Word report, C8): a DOCX table "Kustannuslaji | Budjetti | Toteuma |
+  Poikkeama" under the heading "Kustannukset", "Talous" or "Kustannusten toteutuminen" loses every cell (no light
+  either); with "Erotus" it is read (pinned). C8's branch at 19:58 reads all three. R20-12 holds in DOCX too.
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -75,7 +78,7 @@ from decimal import Decimal
 
 import pytest
 
-from hankegraafi.ingest.extract import Extraction
+from hankegraafi.ingest.extract import Extraction, extract
 from hankegraafi.ingest.readers import read_bytes
 from tests.reliability.redteamkit import extraction as _extraction
 from tests.reliability.redteamkit import orgs as _orgs
@@ -690,3 +693,58 @@ def test_box_rows_under_ordinals_of_phases_read_no_light() -> None:
         "Ensimmäinen vaihe: viivästyy syksyyn. Toinen vaihe: suunnitelman mukaan.\n"
     )
     assert _lights(_extraction(text, "r.txt")) == {}
+
+
+# ------------------------------------------------------------------ R20-15: Word tables under a section's heading
+
+
+def _docx(heading: str, rows: list[tuple[str, ...]]) -> Extraction:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Kotona kuntoon -hanke: tilanneraportti 2/2025", 0)
+    document.add_paragraph("Hyvinvointialue: Etelä-Savon hyvinvointialue")
+    document.add_heading(heading, 1)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    data = io.BytesIO()
+    document.save(data)
+    return extract(read_bytes(data.getvalue(), file_name="r.docx", max_bytes=1_000_000))
+
+
+_R20_15_ROWS = [
+    ("Kustannuslaji", "Budjetti", "Toteuma", "Poikkeama"),
+    ("Henkilöstökulut", "120 000", "80 000", "-40 000"),
+    ("Palvelujen ostot", "30 000", "12 500", "-17 500"),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-15 (older; R19-1's class in a Word report, C8): a table with a 'Poikkeama' column under the heading "
+    "'Kustannukset' / 'Talous' / 'Kustannusten toteutuminen' loses every cell",
+)
+@pytest.mark.parametrize("heading", ["Kustannukset", "Talous", "Kustannusten toteutuminen"])
+def test_a_word_cost_table_with_a_deviation_column_is_read(heading: str) -> None:
+    cells = _cells(_docx(heading, _R20_15_ROWS))
+    assert ("Henkilöstökulut", "deviation", Decimal(-40_000)) in cells
+    assert ("Palvelujen ostot", "actual", Decimal(12_500)) in cells
+
+
+def test_a_word_cost_table_with_a_difference_column_is_read() -> None:
+    rows = [("Kustannuslaji", "Budjetti", "Toteuma", "Erotus"), *_R20_15_ROWS[1:]]
+    assert ("Henkilöstökulut", "deviation", Decimal(-40_000)) in _cells(_docx("Kustannukset", rows))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-12 (older; dependency tables, N27) in a Word report: the header's first cell is a dependency",
+)
+def test_a_word_dependency_tables_header_is_no_dependency() -> None:
+    rows = [("Järjestelmä", "Kuvaus"), ("Kanta-palvelut", "arkisto"), ("Omaolo", "oirearvio")]
+    x = _docx("Riippuvuudet", rows)
+    assert sorted(d.surface for p in x.projects for d in p.dependencies) == ["Kanta-palvelut", "Omaolo"]

@@ -58,6 +58,10 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
 - R20-16 (older, extended by 7b73b7f5; C8's scorer, _without_money): a statement of kind granted/applied/returned is dropped
   whole when its total, or without a total line its LAST line's first value, equals a gold money item of that kind:
   a statement of several wrong cells whose last row equals the grant hides them all from cost-cell precision.
+- R20-19 (older; parts tables, N27): "| Osahanke | Vastuu |" over "| A: Hoitojonojen purku | Mikkeli |" / "| B: … |"
+  (also "Investointi" with "1: …", sv "Delprojekt | Ansvar", en "Subproject | Lead") reads ONE false part named by the
+  header's second cell ("Vastuu", "Ansvar", "Lead") and loses both parts. With the part's word in each row
+  ("Osahanke A: …") both are read (pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -794,3 +798,57 @@ def test_the_scorer_keeps_a_statement_of_many_cells_whose_last_equals_the_grant(
     }
     module._without_money(Extraction(kind="status-report", title=None, projects=[project]), gold)
     assert [s.kind for s in project.costs] == ["granted"]  # three lines, two of them no money: cells to score
+
+
+# ------------------------------------------------------------------ R20-19: a parts table with its parts' letters
+
+_R20_19_HEAD = "# Kotona kuntoon -hanke: loppuraportti\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-19 (older; parts tables, N27): a table headed by the part's word whose rows give the part's letter or "
+    "number and a colon ('| A: Hoitojonojen purku | Mikkeli |') reads ONE false part named by the header's second "
+    "cell ('Vastuu', 'Ansvar', 'Lead') and loses both parts",
+)
+@pytest.mark.parametrize(
+    ("heading", "header", "rows"),
+    [
+        (
+            "## Osahankkeet",
+            ("Osahanke", "Vastuu"),
+            (("A: Hoitojonojen purku", "Mikkeli"), ("B: Digitaaliset palvelut", "Juva")),
+        ),
+        (
+            "## Investoinnit",
+            ("Investointi", "Vastuu"),
+            (("1: Hoitojonojen purku", "Mikkeli"), ("2: Digitaaliset palvelut", "Juva")),
+        ),
+        (
+            "## Delprojekt",
+            ("Delprojekt", "Ansvar"),
+            (("A: Avveckling av köer", "Borgå"), ("B: Digitala tjänster", "Lovisa")),
+        ),
+        (
+            "## Subprojects",
+            ("Subproject", "Lead"),
+            (("A: Clearing the queues", "Mikkeli"), ("B: Digital services", "Juva")),
+        ),
+    ],
+)
+def test_a_parts_table_with_the_parts_letters_names_its_parts(
+    heading: str, header: tuple[str, str], rows: tuple[tuple[str, str], ...]
+) -> None:
+    table = f"| {header[0]} | {header[1]} |\n|---|---|\n" + "".join(f"| {a} | {b} |\n" for a, b in rows)
+    parts = [p.name for p in _extraction(_R20_19_HEAD + heading + "\n\n" + table, "r.md").projects[1:]]
+    assert header[1] not in parts
+    assert [any(name.endswith(row[0].split(": ", 1)[1]) for name in parts) for row in rows] == [True, True]
+
+
+def test_a_parts_table_with_the_parts_words_names_its_parts() -> None:
+    table = (
+        "| Osahanke | Vastuutaho |\n|---|---|\n| Osahanke A: Hoitojonojen purku | Mikkelin kaupunki |\n"
+        "| Osahanke B: Digitaaliset palvelut | Juvan kunta |\n"
+    )
+    parts = [p.name for p in _extraction(_R20_19_HEAD + "## Osahankkeet\n\n" + table, "r.md").projects[1:]]
+    assert parts == ["Osahanke A: Hoitojonojen purku", "Osahanke B: Digitaaliset palvelut"]

@@ -62,6 +62,9 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   (also "Investointi" with "1: …", sv "Delprojekt | Ansvar", en "Subproject | Lead") reads ONE false part named by the
   header's second cell ("Vastuu", "Ansvar", "Lead") and loses both parts. With the part's word in each row
   ("Osahanke A: …") both are read (pinned).
+- R20-20 (older; parts' lines, N27): "Investointi 1: Hoitojonojen purku – lisätyövoimaa ostettiin …" names the part
+  "Investointi 1: Hoitojonojen purku – lisätyövoimaa"; "… (lisätyövoimaa ostettiin …)" keeps the bracket's sentence
+  in the name. With a full stop after the name it is read (pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -852,3 +855,43 @@ def test_a_parts_table_with_the_parts_words_names_its_parts() -> None:
     )
     parts = [p.name for p in _extraction(_R20_19_HEAD + "## Osahankkeet\n\n" + table, "r.md").projects[1:]]
     assert parts == ["Osahanke A: Hoitojonojen purku", "Osahanke B: Digitaaliset palvelut"]
+
+
+# ------------------------------------------------------------------ R20-20: a part's line goes on into a sentence
+
+_R20_20_LINES = {
+    "dash": (
+        "Investointi 1: Hoitojonojen purku – lisätyövoimaa ostettiin kahdelta yritykseltä.\n\n"
+        "Investointi 2: Digitaaliset palvelut – sovellus otettiin käyttöön.\n"
+    ),
+    "brackets": (
+        "Investointi 1: Hoitojonojen purku (lisätyövoimaa ostettiin kahdelta yritykseltä)\n\n"
+        "Investointi 2: Digitaaliset palvelut (sovellus otettiin käyttöön)\n"
+    ),
+}
+
+
+def _r20_20(lines: str) -> list[str]:
+    x = _extraction(_R20_19_HEAD + "## Investoinnit\n\n" + lines, "r.md")
+    return [p.name for p in x.projects[1:]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-20 (older; parts' lines, N27): a part's name followed by a dash or brackets and a sentence about it "
+    "keeps the sentence's words in the part's name ('Investointi 1: Hoitojonojen purku – lisätyövoimaa')",
+)
+@pytest.mark.parametrize("form", list(_R20_20_LINES))
+def test_a_parts_name_ends_where_its_sentence_begins(form: str) -> None:
+    assert _r20_20(_R20_20_LINES[form]) == [
+        "Investointi 1: Hoitojonojen purku",
+        "Investointi 2: Digitaaliset palvelut",
+    ]
+
+
+def test_a_parts_name_ends_at_its_full_stop() -> None:
+    lines = (
+        "Investointi 1: Hoitojonojen purku. Lisätyövoimaa ostettiin kahdelta yritykseltä.\n\n"
+        "Investointi 2: Digitaaliset palvelut. Sovellus otettiin käyttöön.\n"
+    )
+    assert _r20_20(lines) == ["Investointi 1: Hoitojonojen purku", "Investointi 2: Digitaaliset palvelut"]

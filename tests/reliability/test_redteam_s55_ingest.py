@@ -65,6 +65,9 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
 - R20-20 (older; parts' lines, N27): "Investointi 1: Hoitojonojen purku – lisätyövoimaa ostettiin …" names the part
   "Investointi 1: Hoitojonojen purku – lisätyövoimaa"; "… (lisätyövoimaa ostettiin …)" keeps the bracket's sentence
   in the name. With a full stop after the name it is read (pinned).
+- R20-21 (older; goal rows aligned with spaces under "Tavoitteet:", no header, M7): "Kotikuntoutus alkaa viikossa
+  toteutunut  6/2025" / "Etäohjaus iltaisin  kesken  12/2025" read one false goal (the first row whole, partly
+  achieved) on main and no goal on s55-m7b.
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -77,6 +80,8 @@ Pinned on main before the branches land (each broke on a branch tip; the owner w
   tilanneraportti") names no project "Final" / "Toinen" (s55-n27 3acaaea8's name_before_kind did);
 - rows of boxes that no key of places explains read no light, though a sentence numbers phases by ordinals
   ("Ensimmäinen vaihe: viivästyy. Toinen vaihe: suunnitelman mukaan."; L12's lightboxrows at 19:50 read them);
+- a grid of partners aligned with spaces, no header ("Kela   THL   Mikkelin kaupunki" / "Juvan kunta   Xamk   …"),
+  keeps its first row's partners (s55-m7b's alignedcols took it for the header: THL and Xamk lost);
 - for P32's per-document memos: a document's legend answers for no other document (the same marks under the
   opposite legend or under none, in any order).
 """
@@ -895,3 +900,35 @@ def test_a_parts_name_ends_at_its_full_stop() -> None:
         "Investointi 2: Digitaaliset palvelut. Sovellus otettiin käyttöön.\n"
     )
     assert _r20_20(lines) == ["Investointi 1: Hoitojonojen purku", "Investointi 2: Digitaaliset palvelut"]
+
+
+# ------------------------------------------------------------------ R20-21 and a pin for M7: grids without a header
+
+_GRID_HEAD = "Kotona kuntoon -hanke: tilanneraportti 2/2025\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+
+
+def test_a_grid_of_partners_aligned_with_spaces_keeps_its_first_row() -> None:
+    """s54-m6 / s55-m7b's alignedcols took the grid's first row for a table's header: THL and Xamk were lost."""
+    text = _GRID_HEAD + (
+        "Yhteistyökumppanit:\n\n"
+        "Kela              THL           Mikkelin kaupunki\n"
+        "Juvan kunta       Xamk          Pieksämäen kaupunki\n"
+    )
+    assert {"kela", "thl", "xamk"} <= set(_orgs(_extraction(text, "r.txt"), "partner"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-21 (older; goal rows aligned with spaces under a caption, no header, M7): main reads one false goal "
+    "'Kotikuntoutus alkaa viikossa toteutunut 6/2025' (partly achieved), s55-m7b none",
+)
+def test_goal_rows_aligned_without_a_header_are_each_a_goal() -> None:
+    text = _GRID_HEAD + (
+        "Tavoitteet:\n\n"
+        "Kotikuntoutus alkaa viikossa  toteutunut  6/2025\n"
+        "Etäohjaus iltaisin            kesken      12/2025\n"
+    )
+    assert _goals(_extraction(text, "r.txt")) == [
+        ("Kotikuntoutus alkaa viikossa", "achieved"),
+        ("Etäohjaus iltaisin", "unfinished"),
+    ]

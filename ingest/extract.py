@@ -122,6 +122,8 @@ class _Walk:
         for family in self.families:
             if family.begin is not None:
                 family.begin(ctx, elements)
+        # the elements are settled: what the hooks ask of the whole document is read once (Context.once)
+        ctx.walking = True
         chunks: list[Chunk] = []
         first_root = ctx.root
         entered: dict[int, Span] = {}  # id of a part -> the part line that last entered it
@@ -202,6 +204,7 @@ class _Walk:
         if ctx.blocks:
             ctx.root, ctx.investment, ctx.sub = first_root or ctx.root, None, None
         self._finish()
+        ctx.walking = False
         return ctx.result
 
     def _field(self, element: Element) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from hankegraafi.ingest.entities import Entry, Gazetteer
 from hankegraafi.ingest.facts.model import Extraction, Project, Span
@@ -25,6 +26,8 @@ from hankegraafi.ingest.segment import Element, Segmented
 _NUMBERED_LABEL = re.compile(r"^\w[\w-]*\s+(?:\d{1,2}|[A-H]):\s+\S")
 #: A part's line in an abbreviation of its word and its number: "TP1 X", "OK 2: Y", "WP3 – Z".
 _SHORT_LABEL = re.compile(r"^[A-ZÅÄÖ]{1,4}\s?(?:\d{1,2}|[A-H])\b\.?(?:\s*[:.–—-]\s*|\s+)[A-ZÅÄÖ]")
+
+T = TypeVar("T")
 
 
 class Context:
@@ -58,6 +61,20 @@ class Context:
         self.names = Names(gaz, document.lines)
         #: Each part name read as a part line once (``same_part`` asks of every earlier part at each new one).
         self._part_lines: dict[str, tuple[str, str, str, str] | None] = {}
+        #: The walk has begun (``extract._Walk``): the elements no longer change, and :meth:`once` remembers.
+        self.walking = False
+        self._once: dict[Callable[[Context], Any], Any] = {}
+
+    def once(self, read: Callable[[Context], T]) -> T:
+        """``read(self)``, a fact of the whole document (its elements, its lines) that a per-chunk or per-sentence
+        hook asks: read once per walk, not once per chunk (a sheet of 1 920 sections had read its 1 920 elements
+        for each of them: quadratic, stop 54's CI). Before the walk the ``begin`` hooks may still change the
+        elements, and it is read every time. ``read`` is a module's function (its identity is the key)."""
+        if not self.walking:
+            return read(self)
+        if read not in self._once:
+            self._once[read] = read(self)
+        return self._once[read]
 
     @property
     def current(self) -> Project:

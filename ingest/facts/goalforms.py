@@ -59,6 +59,7 @@ from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.placeholders import placeholder
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
+from hankegraafi.ingest.facts.wholedoc import first_below
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import WORD_PAIR
 from hankegraafi.ingest.segment import Element
@@ -281,7 +282,7 @@ def _status_tailed_list(chunks: list[Chunk], project: Project) -> None:
 
 def _report_below(ctx: Context, chunk: Chunk) -> bool:
     """The element right below the chunk is a report's field ("Tila: kesken", "Status: uppnått")."""
-    below = next((e for e in ctx.seg.elements if e.first > chunk.last), None)
+    below = first_below(ctx, chunk.last)
     return below is not None and below.type == "field" and below.key == "status"
 
 

@@ -41,6 +41,7 @@ from hankegraafi.ingest.facts.goalverdicts import verdict
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.text import BULLET, Chunk, sentences
+from hankegraafi.ingest.facts.wholedoc import single_rows, status_lines
 from hankegraafi.ingest.segment import Element
 
 #: Marks of emphasis, headings and quotes around a line's words ("### X", "**X**", a quoted or marked item "> X").
@@ -236,19 +237,13 @@ def _lines(ctx: Context, chunks: list[Chunk]) -> list[_Line]:
     numbers = {no for c in chunks for no in range(c.first, c.last + 1)}
     # A printed form's field the segmenter took for a table of one row ("Tavoite 1 *     X" over the text line
     # "Toteutuminen *  [valinta: Toteutui]"): its line, above a line of the chunks, is one of theirs.
-    rows = {
-        e.first: "  ".join(e.rows[0])
-        for e in ctx.seg.elements
-        if e.type == "table" and len(e.rows) == 1 and len(e.rows[0]) == 2 and e.first == e.last
-    }
+    rows = single_rows(ctx)
     above = {no - 1 for no in numbers if no - 1 in rows and no - 1 not in numbers}
     # A labelled goal's report the segmenter took for the project's status field ("Tavoite 1: X" over
     # "Tila<TAB>toteutunut", "Mål 2: X" over "Status: delvis uppnått"): its line, right below, is the goal's.
-    reports = {
-        e.first
-        for e in ctx.seg.elements
-        if e.type == "field" and e.key == "status" and e.first == e.last and _goal_above(ctx, e.first, numbers)
-    }
+    status = status_lines(ctx)
+    near = {no + step for no in numbers for step in (1, 2)} & status  # a goal above it is one of the chunks'
+    reports = {no for no in near if _goal_above(ctx, no, numbers)}
     raw = [
         (no, form_line(rows[no] if no in above else text.strip()))
         for no in sorted(numbers | above | reports)

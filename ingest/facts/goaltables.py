@@ -28,6 +28,7 @@ from hankegraafi.ingest.facts.goalstatus import (
 )
 from hankegraafi.ingest.facts.model import Goal, Project, Span
 from hankegraafi.ingest.facts.text import sentences
+from hankegraafi.ingest.facts.wholedoc import element_before
 from hankegraafi.ingest.segment import Element
 
 #: Outline numbering, an item mark or a goal code before a goal's text ("4.1 Sähköinen ajanvaraus …",
@@ -40,13 +41,6 @@ GOAL_SECTIONS = ("goals", "goal-results")
 Columns = tuple[int, int | None, list[str]]
 
 
-def _before(ctx: Context, element: Element) -> Element | None:
-    """The element right before ``element`` in the document."""
-    elements = ctx.seg.elements
-    index = next((i for i, e in enumerate(elements) if e is element), 0)
-    return elements[index - 1] if index > 0 else None
-
-
 def choice_row(ctx: Context, element: Element, project: Project) -> bool:
     """A row of choice boxes under a goal's line ("A1 Kotihoito …" / "☐ Toteutunut  ☒ Osittain  ☐ Ei"),
     which aligned columns made a table: the goal above, judged by the option ticked."""
@@ -54,7 +48,7 @@ def choice_row(ctx: Context, element: Element, project: Project) -> bool:
         return False
     row = " ".join(cell.strip() for cell in element.rows[0])
     option = ticked_option(row) if is_choice_line(row) else None
-    above = _before(ctx, element)
+    above = element_before(ctx, element)
     if option is None or above is None or above.type != "text" or element.first - above.last > 2:
         return False
     goal = OUTLINE.sub("", above.text.strip()).strip(" *_").rstrip(".")
@@ -108,7 +102,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def _captioned(ctx: Context, element: Element) -> bool:
     """The line right above the table is its caption and names goals (a heading further up, which the
     segmenter also gives as a table's title, is not its caption)."""
-    above = _before(ctx, element)
+    above = element_before(ctx, element)
     if above is None or above.type != "text" or element.first - above.last > 2:
         return False
     if above.text.strip() == element.title and names_goals(element.title):

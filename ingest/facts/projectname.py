@@ -22,6 +22,7 @@ from hankegraafi.ingest.facts.nameboxes import matter_name, table_name
 from hankegraafi.ingest.facts.namesites import KIND_WORDS, kind_part, names_whole, page_kind, rename
 from hankegraafi.ingest.facts.partnames import read_enumerated
 from hankegraafi.ingest.facts.text import Chunk, sentences
+from hankegraafi.ingest.facts.wholedoc import name_field
 from hankegraafi.ingest.generic import is_generic, name_before_hanke
 from hankegraafi.ingest.labels import match_field
 from hankegraafi.ingest.namecuts import (
@@ -532,7 +533,7 @@ def _fuller(ctx: Context, root: Project, sentence: str, chunk: Chunk) -> None:
     The one word right before the same name, a genitive (the county's or owner's), is added, in a
     sentence that names no other project beside this one, and when no name field named it.
     """
-    if root.parent is not None or _OTHER.search(sentence) or _field_named(ctx):
+    if root.parent is not None or _OTHER.search(sentence) or name_field(ctx):
         return
     start = 0
     for word in _HANKE_WORD.finditer(sentence[:2000]):  # each project named, in a paragraph run together
@@ -550,10 +551,6 @@ def _fuller(ctx: Context, root: Project, sentence: str, chunk: Chunk) -> None:
 
 
 _HANKE_WORD = re.compile(r"hank(?:e|kee)\w*", re.I)
-
-
-def _field_named(ctx: Context) -> bool:
-    return any(e.type == "field" and e.key == "name" for e in ctx.seg.elements)
 
 
 def _bare(name: str) -> str:

@@ -10,11 +10,11 @@ others. The grouping spaces of sums (U+00A0, U+202F) and the tab of cells are ke
 from __future__ import annotations
 
 import logging
-import time
 
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ingest.textforms import as_read
+from tests.cpuclock import cpu
 
 _DOC = (
     "Kotihoidon etätiimi -hanke\n\nHyvinvointialue: Pohjois-Savon hyvinvointialue\n"
@@ -30,10 +30,7 @@ def test_odd_spaces_are_spaces_and_grouping_spaces_and_tabs_stay() -> None:
 
 def _cpu(space: str) -> float:
     text = _DOC.format(run=space * 800)
-    started = time.process_time()
-    document = read_bytes(text.encode(), file_name="kulut.txt", max_bytes=2_000_000)
-    extract(document)
-    return time.process_time() - started
+    return cpu(lambda: extract(read_bytes(text.encode(), file_name="kulut.txt", max_bytes=2_000_000)))
 
 
 def test_a_run_of_em_spaces_costs_what_a_run_of_spaces_does() -> None:

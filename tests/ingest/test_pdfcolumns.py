@@ -6,9 +6,8 @@ These pages are invented here in other words, as pypdf's layout mode prints such
 
 from __future__ import annotations
 
-import time
-
 from hankegraafi.ingest.pdfcolumns import split_columns
+from tests.cpuclock import ratio
 
 
 def _page(rows: list[tuple[str, str]], at: int = 70) -> list[str]:
@@ -111,28 +110,18 @@ def test_a_form_of_labels_and_values_is_not_split() -> None:
     assert split_columns(form) == form
 
 
-def _column_cpu(lines: int) -> tuple[float, list[str]]:
-    """Least CPU time of three splits of a page whose left column's prose never closes, and the split."""
-    page = _page(
-        [
-            ("kotihoidon tiimi jatkaa kehittämistä alueella ja samalla kuntien", f"rivi {i}")
-            for i in range(lines)
-        ]
-    )
-    best, out = float("inf"), []
-    for _ in range(3):
-        started = time.process_time()
-        out = split_columns(page)
-        best = min(best, time.process_time() - started)
-    return best, out
+def _column_page(lines: int, k: int = 0) -> list[str]:
+    """A page whose left column's prose never closes (``k`` names its right column's lines)."""
+    left = "kotihoidon tiimi jatkaa kehittämistä alueella ja samalla kuntien"
+    return _page([(left, f"rivi {k}-{i}" if k else f"rivi {i}") for i in range(lines)])
 
 
 def test_a_column_that_never_closes_a_sentence_is_joined_in_linear_time() -> None:
     """A hostile page (stop 41, R2): every left line flows on, so the whole column is one sentence. Joining it
     by concatenation, and testing its end with a pattern that scanned the whole joined text, was quadratic:
     8000 lines of a 95 KB PDF took 19 s to read. Linear work gives a ratio near 8 for 8 times the lines."""
-    small, _ = _column_cpu(2000)
-    large, out = _column_cpu(16000)
+    small, large = ratio(split_columns, _column_page, 2000, bound=30, times=8)
+    out = split_columns(_column_page(16000))
     joined = out[0]
     assert joined.startswith("kotihoidon tiimi jatkaa") and joined.count("kotihoidon") == 16000
     assert out[1:3] == ["", "rivi 0"] and len(out) == 16003

@@ -7,12 +7,10 @@ with a space-aligned table lost facts when an editor wrote its gaps as tabs; sto
 
 from __future__ import annotations
 
-import gc
-import time
-
 from hankegraafi.ingest.plaintext import tabulate
 from hankegraafi.ingest.readers import read_bytes
 from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
+from tests.cpuclock import ratio
 
 #: The rows of a cost table as an editor that writes tabs for spaces saves them (each shows aligned).
 TABBED = [
@@ -97,22 +95,12 @@ def test_a_page_head_laid_out_with_tabs_leaves_the_texts_aligned_table_to_its_re
 
 
 def test_linear_in_the_texts_length() -> None:
-    # Processor time of this process (not the wall clock, which other processes' load stretches), the garbage
-    # collector off, the best of three.
-    def timed(n: int) -> float:
-        rows = [TABBED[0], *(TABBED[1 + i % 4] for i in range(n))]
-        best = float("inf")
-        gc.disable()
-        try:
-            for _ in range(3):
-                started = time.process_time()
-                expand_aligned_tabs(rows)
-                best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-        return best
+    # Processor time of this process (not the wall clock, which other processes' load stretches), the collector's
+    # older objects frozen, the least of the small side's measures (tests/cpuclock.py).
+    def rows(n: int, k: int) -> list[str]:
+        return [TABBED[0], *(TABBED[1 + (i + k) % 4] for i in range(n))]
 
-    small, large = timed(1_000), timed(10_000)
+    small, large = ratio(expand_aligned_tabs, rows, 1_000, bound=30)
     assert large < 30 * small + 0.05, (small, large)
 
 

@@ -14,7 +14,6 @@ of the size: linear work gives about 10, the square about 40 at these sizes.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ import pytest
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.readers import IngestError, read_document
 from hankegraafi.ingest.segment import segment
+from tests.cpuclock import ratio
 from tests.reliability.figures import record
 
 # CPU seconds of this process measured, which the other tests on the machine do not move (scripts/test.sh
@@ -38,21 +38,15 @@ def _lines(n: int, salt: int) -> list[str]:
     ]
 
 
-def _segment_cpu(n: int, salt: int) -> float:
-    lines = _lines(n, salt)
-    started = time.process_time()
-    elements = segment(lines).elements
-    assert len(elements) == n
-    return time.process_time() - started
+def _segmented(lines: list[str]) -> None:
+    assert len(segment(lines).elements) == len(lines)
 
 
 def test_a_long_run_of_lines_is_segmented_in_linear_time() -> None:
-    _segment_cpu(300, 0)  # vocabularies and caches loaded outside the measure
-    # The small text before and after the large one, the least of the two: on a shared machine the CPU a second of
-    # work costs drifts (stop 42 at load 8-10: 0.57-1.09 s for the small text), and one drift fell on the divisor.
-    before = _segment_cpu(3_000, 1)
-    large = _segment_cpu(30_000, 3)
-    small = min(before, _segment_cpu(3_000, 2))
+    # Each measure its own lines (a salt), the small text before and after the large one, the least of the two: on
+    # a shared machine the CPU a second of work costs drifts (stop 42 at load 8-10: 0.57-1.09 s for the small
+    # text), and one drift fell on the divisor (tests/cpuclock.py).
+    small, large = ratio(_segmented, _lines, 3_000, bound=25)
     record(
         "long run of lines",
         small_cpu_s=round(small, 2),
@@ -77,19 +71,13 @@ def _sheet(path: Path, rows: int, salt: int = 0) -> Path:
     return path
 
 
-def _sheet_cpu(path: Path) -> float:
-    started = time.process_time()
+def _refused(path: Path) -> None:
     # A sheet of cost rows and nothing of a project: refused, after reading it all.
     with pytest.raises(IngestError):
         extract(read_document(path, max_bytes=50_000_000))
-    return time.process_time() - started
 
 
 def test_a_cost_sheet_of_many_rows_is_read_in_linear_time(tmp_path: Path) -> None:
-    large = _sheet(tmp_path / "large.csv", 3_000, 3)
-    _sheet_cpu(_sheet(tmp_path / "warm.csv", 30))
-    before = _sheet_cpu(_sheet(tmp_path / "small1.csv", 300, 1))
-    b = _sheet_cpu(large)  # between the two small ones, as above
-    a = min(before, _sheet_cpu(_sheet(tmp_path / "small2.csv", 300, 2)))
+    a, b = ratio(_refused, lambda rows, k: _sheet(tmp_path / f"{rows}-{k}.csv", rows, k), 300, bound=25)
     record("cost sheet", small_cpu_s=round(a, 2), large_cpu_s=round(b, 2), ratio=round(b / a, 1))
     assert b / a < 25, f"ten times the rows took {b / a:.1f} times the CPU time ({a:.2f} s, {b:.2f} s)"

@@ -18,7 +18,7 @@ that of one a tenth of its size: linear work gives about 10, the square about 10
 from __future__ import annotations
 
 import random
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,7 @@ import pytest
 from hankegraafi.ingest.extract import extract
 from hankegraafi.ingest.facts.text import MAX_CHUNK, pieces, sentences
 from hankegraafi.ingest.readers import read_document
+from tests.cpuclock import ratio
 from tests.reliability.figures import record
 
 _WORDS = (
@@ -55,24 +56,26 @@ def _worst(size: int, seed: int = 31) -> str:
     return "\n".join(out) + "\n"
 
 
-def _cpu_seconds(path: Path) -> float:
-    started = time.process_time()
-    extraction = extract(read_document(path, max_bytes=50_000_000))
-    assert extraction.projects
-    return time.process_time() - started
+def _read(path: Path) -> None:
+    assert extract(read_document(path, max_bytes=50_000_000)).projects
+
+
+def _written(tmp_path: Path, text: Callable[[int, int], str]) -> Callable[[int, int], Path]:
+    """``text(n, k)`` written to a file of its own (the measure reads the file, as ingest does)."""
+
+    def make(n: int, k: int) -> Path:
+        path = tmp_path / f"{n}-{k}.txt"
+        path.write_text(text(n, k), encoding="utf-8")
+        return path
+
+    return make
 
 
 @pytest.mark.cputime
 def test_the_worst_long_text_is_read_in_linear_time(tmp_path: Path) -> None:
-    warm, small, large = tmp_path / "warm.txt", tmp_path / "small.txt", tmp_path / "large.txt"
-    warm.write_text(_worst(6_000, seed=29), encoding="utf-8")
-    small.write_text(_worst(60_000), encoding="utf-8")
-    large.write_text(_worst(600_000), encoding="utf-8")
-    # vocabularies and caches loaded outside the measure, by a text of a tenth of the small one's size
-    # (as test_large_table's): the small one's three runs were 8.5 s of CPU, the measure needs two
-    _cpu_seconds(warm)
-    a = min(_cpu_seconds(small) for _ in range(2))
-    b = _cpu_seconds(large)
+    # vocabularies and caches loaded outside the measure, by a text of a tenth of the small one's size (as
+    # test_large_table's); each measure reads a text of its own (tests/cpuclock.py)
+    a, b = ratio(_read, _written(tmp_path, lambda n, k: _worst(n, seed=29 + k)), 60_000, bound=25)
     record("long text", small_cpu_s=round(a, 2), large_cpu_s=round(b, 2), ratio=round(b / a, 1))
     # Before stop 31: 16 s of CPU for the large text here, by the square of its length.
     assert b / a < 25, f"ten times the text took {b / a:.1f} times the CPU time ({a:.2f} s, {b:.2f} s)"
@@ -134,13 +137,10 @@ def test_sentences_of_a_bracket_never_closed_in_linear_time() -> None:
     assert sentences("A (b. C d. E f.") == ["A (b. C d. E f."]
     assert sentences("A) b. C d.") == ["A) b.", "C d."]
 
-    def cpu(n: int) -> float:
-        text = "Alku (auki " + "Lause jatkuu tässä. " * n
-        started = time.process_time()
+    def one(text: str) -> None:
         assert len(sentences(text)) == 1
-        return time.process_time() - started
 
-    small, large = min(cpu(5_000) for _ in range(3)), cpu(50_000)
+    small, large = ratio(one, lambda n, k: f"Alku{k} (auki " + "Lause jatkuu tässä. " * n, 5_000, bound=30)
     assert large / max(small, 1e-3) < 30, (small, large)
 
 
@@ -163,11 +163,7 @@ def test_a_line_of_sums_is_read_in_linear_time(tmp_path: Path, case: str) -> Non
     reversed), a sum in running text starts where digits start (``sumcues.AMOUNT``) and its clause's words are read
     near it (``moneytext.CLAUSE_REACH``): before, 8 000 spaces took 11 s, 8 000 digits 10 s and a line of 1 000
     sums 15 s, four times the CPU for twice the line."""
-    head = "Hankkeen nimi: Kotihoidon kehittämishanke\nHyvinvointialue: Pohjois-Savon hyvinvointialue\n\n"
-    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
-    small.write_text(head + _SUM_LINES[case](1_000) + "\n", encoding="utf-8")
-    large.write_text(head + _SUM_LINES[case](10_000) + "\n", encoding="utf-8")
-    _cpu_seconds(small)
-    a = min(_cpu_seconds(small) for _ in range(2))
-    b = _cpu_seconds(large)
+    head = "Hankkeen nimi: Kotihoidon kehittämishanke {k}\nHyvinvointialue: Pohjois-Savon hyvinvointialue\n\n"
+    text = _written(tmp_path, lambda n, k: head.format(k=k) + _SUM_LINES[case](n) + "\n")
+    a, b = ratio(_read, text, 1_000, bound=25)
     assert b / a < 25, f"{case}: ten times the line took {b / a:.1f} times the CPU time ({a:.2f} s, {b:.2f} s)"

@@ -82,6 +82,7 @@ Pinned on main before the branches land (each broke on a branch tip; the owner w
   ("Ensimmäinen vaihe: viivästyy. Toinen vaihe: suunnitelman mukaan."; L12's lightboxrows at 19:50 read them);
 - a grid of partners aligned with spaces, no header ("Kela   THL   Mikkelin kaupunki" / "Juvan kunta   Xamk   …"),
   keeps its first row's partners (s55-m7b's alignedcols took it for the header: THL and Xamk lost);
+- P32's Context.once (cb283801): read at every ask before the walk, once in it, per context;
 - for P32's per-document memos: a document's legend answers for no other document (the same marks under the
   opposite legend or under none, in any order).
 """
@@ -932,3 +933,35 @@ def test_goal_rows_aligned_without_a_header_are_each_a_goal() -> None:
         ("Kotikuntoutus alkaa viikossa", "achieved"),
         ("Etäohjaus iltaisin", "unfinished"),
     ]
+
+
+# ------------------------------------------------------------------ pinned for P32's Context.once (cb283801)
+
+
+def test_context_once_reads_again_before_the_walk_once_in_it_and_per_context() -> None:
+    """cb283801's promise: before the walk (the begin hooks may change the elements) a whole-document fact is read at
+    every ask; in the walk once; and another document's context reads its own."""
+    from hankegraafi.ingest.entities import Gazetteer
+    from hankegraafi.ingest.facts.context import Context
+    from hankegraafi.ingest.segment import segment
+
+    def context(text: str) -> Context:
+        document = read_bytes(text.encode(), file_name="r.txt", max_bytes=100_000)
+        return Context(segment(document.lines), Gazetteer.default(), document)
+
+    calls: list[int] = []
+
+    def read(ctx: Context) -> int:
+        calls.append(1)
+        return len(ctx.seg.elements)
+
+    first = context("Hanke: Kotona kuntoon\nTila: kesken\n")
+    first.once(read)
+    first.once(read)
+    assert len(calls) == 2
+    first.walking = True
+    answer = first.once(read)
+    assert first.once(read) == answer and len(calls) == 3
+    second = context("Hanke: Kotona kuntoon\n\nTila: kesken\n\nAikataulu: vihreä\n")
+    second.walking = True
+    assert second.once(read) != answer and len(calls) == 4

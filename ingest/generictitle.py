@@ -73,7 +73,10 @@ from hankegraafi.ingest.titlewords import (
     _WEAK_TITLE,
     SUBJECT_LINE,
     acted_name,
+    kind_named,
+    name_before_kind,
     only_kinds,
+    unitalic,
 )
 
 
@@ -193,7 +196,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         element = _section_row(element) or element
         if element.type not in ("text", "heading") or (element.type == "heading" and element.key):
             continue  # a section the vocabulary knows ("Kokonaisuuteen kuuluvat toimintamallit") names no project
-        raw = unquoted_head(element.text)  # '"X" – kind': the quotes mark the name
+        raw = unquoted_head(unitalic(element.text))  # '"X" – kind', "*X*": the quotes mark the name
         if len(raw) > 300:
             continue  # no title; and the patterns below stay linear
         if page_marked(raw):
@@ -214,6 +217,7 @@ def title_candidates(elements: list[Element]) -> list[tuple[Element, str]]:
         if meeting_line(raw):
             continue  # "Steering group", "1. Kokouksen avaus", "Valm. kehittämisjohtaja": the meeting's own line
         named = None if message_line(raw) or names_whole(raw) else title_parts_name(None, raw, kind=True)
+        named = named or name_before_kind(raw)  # "Hankkeen X tilanneraportti 2/2025"
         if named is None and only_kinds(raw):
             continue  # "Lomake: Valtionavustushankkeen tilanneraportti (6 kk)": a form's label and its kind
         if named is not None and _title_part(named):  # "Kind 2/2024 – X", "X – where our goals stand"
@@ -353,7 +357,7 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
             break  # a form's field below the text ("Goal status (drop-down): Achieved"): no title
         if (
             len(raw) <= 300
-            and text in (title_parts_name(ctx, raw, True), meeting_title_name(raw))
+            and text in (title_parts_name(ctx, raw, True), meeting_title_name(raw), name_before_kind(raw))
             and not _whole_entity(ctx, text)
         ):
             # "X – loppuraportti", "Ohjausryhmä 4/2023 – X": a title writing its kind or meeting beside the name
@@ -369,13 +373,9 @@ def choose_title(ctx: Context, elements: list[Element], plain_too: bool) -> tupl
     block = head_block_name(ctx, elements[:12]) if plain_too else None
     caption = first_caption(elements, lambda name: not _whole_entity(ctx, name))
     chosen = _chosen(ctx, heads, plain_too, block, caption) if heads else None
-    chosen = chosen or _chosen(
-        ctx, candidates, plain_too, block, caption
-    )  # else: a headline's, a list's "Hankkeet"
+    chosen = chosen or _chosen(ctx, candidates, plain_too, block, caption)  # a headline's, a list's "Hankkeet"
     if chosen is not None and meeting_title_name(chosen[0].text.strip()) == chosen[1]:
-        FIRM[ctx] = chosen[
-            0
-        ].first  # a meeting's line named it: "projektet X:s ekonomi" in the text renames it not
+        FIRM[ctx] = chosen[0].first  # a meeting's line named it: "projektet X:s ekonomi" renames it not
     return chosen
 
 
@@ -449,9 +449,7 @@ def _chosen(
         if _SECTION_LIKE.search(text):
             continue
         if PROJECT_WORDS.search(text):
-            return element, acted_name(text) or headline_name(
-                text
-            ) or text  # "X hanke ehti puoliväliin" names "X hanke"
+            return element, acted_name(text) or headline_name(text) or text  # "X hanke ehti puoliväliin"
     for element, text in candidates:
         if meeting_title_name(element.text.strip()) == text and not _whole_entity(ctx, text):
             return element, text  # "Styrgruppen för projektet X", "X – ohjausryhmän kokous 3/2024": X
@@ -569,7 +567,7 @@ def head_block_name(ctx: Context, elements: list[Element]) -> tuple[Element, str
     left = [e for e in block if not _set_aside_line(ctx, e.text)]
     if len(left) != 1 or not any(_kind_first(e.text) for e in block):
         return None  # a report's head names its kind; a news item's dateline over its headline is none
-    if any(PROJECT_WORDS.search(e.text) or BULLET.match(e.text) for e in block):
+    if any(kind_named(e.text) or BULLET.match(e.text) for e in block):
         return None  # the kind's line names the project ("Muistio – X -hankkeen ohjausryhmä"), or a list
     text = left[0].text.strip(" *_#")
     text = meeting_title_name(text) or text  # "X – ohjausryhmän kokous 2/2025": X

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from hankegraafi.ingest.domain import PROJECT_WORDS
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.namesites import kind_part
 from hankegraafi.ingest.namecuts import GOVERNING_BODY
@@ -111,3 +112,71 @@ def only_kinds(raw: str) -> bool:
 #: subject may be the message's topic ("Figures for Thursday"), so the name the lead gives replaces it as it
 #: replaces a file's name.
 SUBJECT_LINE: weakref.WeakKeyDictionary[Context, int] = weakref.WeakKeyDictionary()
+
+
+# --- the name beside the report's kind and its bare project word (R19-28) -----------------------------------
+
+#: The project's bare word before a title's kind or name: "Hankkeen tilanneraportti 2/2025", "Project status
+#: report", "Projektets lägesrapport", "Hankkeen Kotona kuntoon tilanneraportti 2/2025".
+_BARE_OWNER_WORD = re.compile(r"^\W*(?:hankkeen|projektin|projektets|(?:the\s+)?project(?:'s)?)\s+(?=\S)", re.I)
+
+
+def bare_word_kind(text: str) -> bool:
+    """A report's kind after the project's bare word ("Hankkeen tilanneraportti 2/2025", "PROJECT STATUS REPORT"):
+    the kind's line of a head, whose project word names no project (generictitle.head_block_name)."""
+    bare = _BARE_OWNER_WORD.match(text.strip(" *_#"))
+    return bare is not None and kind_part(text.strip(" *_#")[bare.end() :])
+
+
+def kind_named(text: str) -> bool:
+    """A head's line that names a project by its word ("Muistio – X -hankkeen ohjausryhmä"); the kind after the bare
+    word ("Hankkeen tilanneraportti 2/2025") names none."""
+    return PROJECT_WORDS.search(text) is not None and not bare_word_kind(text)
+
+
+def name_before_kind(text: str) -> str | None:
+    """The name between the project's bare word and the report's kind on one title line: "Hankkeen Kotona kuntoon
+    tilanneraportti 2/2025", "Projektin Arjen tuki loppuraportti", "Project Home Again status report 2/2025" give
+    the capitalised words between. The kind's first word must be a kind's label alone ("tilanneraportti",
+    "status"), the name's first capitalised; "Hankkeen tilanneraportti" names nothing."""
+    line = text.strip(" *_#")
+    bare = _BARE_OWNER_WORD.match(line)
+    if bare is None or line.isupper():
+        return None
+    words = line[bare.end() :].split()
+    if not words or not words[0][:1].isupper() or len(words) > 14:
+        return None
+    for at in range(1, len(words)):
+        if kind_part(words[at]) and kind_part(" ".join(words[at:])):
+            name = " ".join(words[:at]).strip(" ,:–-")
+            return None if len(name) < 3 or _kind_qualifier(words[:at]) else name
+    return None
+
+
+#: A kind's qualifier before it, no name (R20's pins): "Project Annual Report", "Hankkeen Toinen tilanneraportti",
+#: "Hankkeen Kevät 2025 tilanneraportti", "Hankkeen Syyskuun tilanneraportti": a period's, an order's or a kind's word.
+_QUALIFIER = re.compile(
+    r"(?:annual|quarterly|final|interim|mid-?term|monthly|half-year|progress|status|first|second|third|fourth|"
+    r"ensimmäinen|toinen|kolmas|neljäs|viides|kuudes|första|andra|tredje|fjärde|kevät|kesä|syksy|talvi|"
+    r"kevään|kesän|syksyn|talven|vår|sommar|höst|vinter|spring|summer|autumn|winter|fall|\w+kuun|\d.*)",
+    re.I,
+)
+
+
+def _kind_qualifier(words: list[str]) -> bool:
+    """The words before a kind qualify it: a qualifier first, a number, a case-ended code ("STM:lle") or a
+    participle ("toimitettava") among them."""
+    return bool(
+        _QUALIFIER.fullmatch(words[0])
+        or any(":" in w or w[:1].isdigit() or re.search(r"(?:tava|tävä|ttu|tty)$", w) for w in words)
+    )
+
+
+#: A line's words set in italics with one star or underscore ("*Kotona kuntoon -hanke*", "_Kotona kuntoon_ -hanke"),
+#: which the cleaning leaves (it reads "**bold**"): no star of a light's grade ("***"), no list's bullet ("* X").
+_ITALIC = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![*\w])")
+
+
+def unitalic(text: str) -> str:
+    """``text`` with its italics' marks taken off (a title line's name set in italics under the kind's heading)."""
+    return _ITALIC.sub(r"\2", text) if ("*" in text or "_" in text) else text

@@ -142,7 +142,10 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   "_Kotona kuntoon_ -hanke") names the project after the body's first SENTENCE ("Toiminta laajeni syksyllä.",
   "Hanke kehittää kotikuntoutusta Mikkelissä."); every fact is filed under it. "Kotona kuntoon" / "Tilanneraportti
   2/2025", sv "Kotona kuntoon" / "Projektets lägesrapport 2/2025" and a bold name are read. (R19-18 is the same
-  fallback: a sentence that ends in a full stop is taken for the name.)
+  fallback: a sentence that ends in a full stop is taken for the name.) Read since N27, stop 55: a head's kind line
+  after the project's bare word ("Hankkeen tilanneraportti", "Project status report") is the kind
+  (titlewords.bare_word_kind), the name between the word and the kind is read (titlewords.name_before_kind), and a
+  line set in italics is read without its marks (titlewords.unitalic).
 - R19-29 (older; two dimensions' phrase verdicts on one line, L11): "Aikataulu: pitää. Kustannukset: ylittyvät." or
   "Aikataulu: pitää, kustannukset: ylittyvät" reads the SCHEDULE as a deviation (the costs' verdict given to the
   first label) and loses the costs; on two lines the costs are read and "pitää" (holds) is not; en "Schedule:
@@ -1656,10 +1659,8 @@ def _r19_28(top: str) -> list[str]:
     return [p.name for p in _extraction(top + _R19_28_BODY, name).projects]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-28 (older; the name over the report's kind, N26): the project is named after the body's first sentence",
-)
+# R19-28: read since N27 (stop 55, generictitle: a head's kind after the project's bare word, the name between the
+# word and the kind, a name in italics).
 @pytest.mark.parametrize(
     ("top", "expected"),
     [

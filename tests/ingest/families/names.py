@@ -16,6 +16,8 @@ partners listed, and in some documents two numbered parts. The axes an author va
   later is generated too), in a letterhead or a field.
 - ``parts``: none, or two parts by every word of the ``project-part`` vocabulary, as headings or table rows.
 - ``format`` and ``markup``: frame.FORMATS and frame.TABLE_MARKUPS; ``lang``: fi, sv, en.
+- ``kind_word``: at the position ``title``, every fourth document writes the kind after the project's bare word
+  ("Hankkeen tilanneraportti 2/2024", "Projektets lägesrapport 2/2024", "Project status report 2/2024"; R19-28).
 
 Negatives (``shape``): a document whose partners field says none are named yet, or names only people's roles
 (no organisation), and titles that are no name (the report's kind and date, minutes' heading): they count in
@@ -174,6 +176,8 @@ COSTS = {
     ],
 }
 PROJECT_WORD = {"fi": "{} -hanke", "sv": "Projektet {}", "en": "{} project"}
+#: The project's bare word before the report's kind (position "title", axis ``kind_word``).
+BARE_WORD = {"fi": "Hankkeen ", "sv": "Projektets ", "en": "Project "}
 COUNTY_IN = {"fi": "{} {}", "sv": "{} i {}", "en": "{} in {}"}
 
 POSITIONS = (
@@ -390,7 +394,11 @@ def generate(rng: random.Random, index: int) -> frame.Doc:
     letterhead = ("para", county_label.text)
     fields: list[tuple[str, str]] = []
     if position == "title":
-        blocks += [("title", written), letterhead, ("para", kind)]
+        # Every fourth draw writes the kind after the project's bare word ("Hankkeen tilanneraportti 2/2024",
+        # "Project status report 2/2024"; R19-28): the index decides, no draw, so the other documents stay as drawn.
+        bare = index % 4 == 1
+        axes["kind_word"] = "bare" if bare else "none"
+        blocks += [("title", written), letterhead, ("para", BARE_WORD[lang] + kind.lower() if bare else kind)]
     elif position == "title+kind":
         blocks += [("title", f"{written} – {kind.lower() if lang != 'en' else kind}"), letterhead]
     elif position == "kind+title":

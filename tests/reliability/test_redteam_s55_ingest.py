@@ -74,6 +74,9 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   "Hankkeen Tammi–kesäkuun tilanneraportti" "Tammi–kesäkuun", "Hankkeen Ohjausryhmälle tilanneraportti"
   "Ohjausryhmälle", sv "Projektets Sista lägesrapport" "Sista" (also Yearly, Semi-Annual, Biannual, Six-Month,
   End-of-Year, Puolivuotinen, Alkuvuoden, Ensimmäisen vuoden, Slutliga, Halvårs).
+- R20-23 (a30b43d0, titlewords.unitalic, N27): a name set in italics over or under a kind line that is no
+  Markdown heading ("*Kotona kuntoon -hanke*" / "Tilanneraportti 2/2025", "_X -hanke_", the kind first) keeps its marks
+  in the name ('*Kotona kuntoon -hanke*'); under "# Tilanneraportti 2/2025" (u2242's form) it is read (pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -1002,3 +1005,30 @@ def test_other_qualifiers_of_the_kind_are_no_name(title: str, qualifier: str) ->
         title[:3], "\n\nVälfärdsområde: Östra Nylands välfärdsområde\n\nProjektet stöder hemkomsten i Borgå.\n"
     )
     assert qualifier not in [p.name for p in _extraction("# " + title + body, "r.md").projects]
+
+
+# ------------------------------------------------------------------ R20-23: a title in italics beside its kind (a30b43d0)
+
+_R20_23_BODY = "\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nHanke tukee kotiutumista Mikkelissä.\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-23 (a30b43d0, titlewords.unitalic, N27): a name set in italics over or under a kind line that is no "
+    "Markdown heading keeps its marks ('*Kotona kuntoon -hanke*'); u2242's form ('# Väliraportti' over it) is read",
+)
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("*Kotona kuntoon -hanke*\n\nTilanneraportti 2/2025", "r.md"),
+        ("_Kotona kuntoon -hanke_\n\nTilanneraportti 2/2025", "r.txt"),
+        ("Tilanneraportti 2/2025\n\n*Kotona kuntoon -hanke*", "r.md"),
+    ],
+)
+def test_a_name_in_italics_beside_its_kind_is_read_without_its_marks(head: str, name: str) -> None:
+    assert [p.name for p in _extraction(head + _R20_23_BODY, name).projects] == ["Kotona kuntoon -hanke"]
+
+
+def test_a_name_in_italics_under_its_kinds_heading_is_read_without_its_marks() -> None:
+    text = "# Tilanneraportti 2/2025\n\n*Kotona kuntoon -hanke*" + _R20_23_BODY
+    assert [p.name for p in _extraction(text, "r.md").projects] == ["Kotona kuntoon -hanke"]

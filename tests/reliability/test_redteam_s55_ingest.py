@@ -77,6 +77,10 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
 - R20-23 (a30b43d0, titlewords.unitalic, N27): a name set in italics over or under a kind line that is no
   Markdown heading ("*Kotona kuntoon -hanke*" / "Tilanneraportti 2/2025", "_X -hanke_", the kind first) keeps its marks
   in the name ('*Kotona kuntoon -hanke*'); under "# Tilanneraportti 2/2025" (u2242's form) it is read (pinned).
+- R20-24 (older; the head of a report without a name, N27): a unit's or a signer's line no vocabulary knows
+  ("Kotihoidon kehittämisen tiimi", "Anna Virtanen, projektipäällikkö", en "Development unit of the county") over
+  "Hankkeen tilanneraportti 2/2025" / "Project status report 3/2025" names the project (the same before a30b43d0);
+  a county's line there names none (u2244, pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -1032,3 +1036,31 @@ def test_a_name_in_italics_beside_its_kind_is_read_without_its_marks(head: str, 
 def test_a_name_in_italics_under_its_kinds_heading_is_read_without_its_marks() -> None:
     text = "# Tilanneraportti 2/2025\n\n*Kotona kuntoon -hanke*" + _R20_23_BODY
     assert [p.name for p in _extraction(text, "r.md").projects] == ["Kotona kuntoon -hanke"]
+
+
+# ------------------------------------------------------------------ R20-24: an owner's line over the bare-word kind
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-24 (older; the head of a report without a name, N27): a unit's or a signer's line that no vocabulary "
+    "knows, over 'Hankkeen tilanneraportti 2/2025', names the project ('Kotihoidon kehittämisen tiimi')",
+)
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "Kotihoidon kehittämisen tiimi\nHankkeen tilanneraportti 2/2025",
+        "Anna Virtanen, projektipäällikkö\nHankkeen tilanneraportti 2/2025",
+        "Development unit of the county\nProject status report 3/2025",
+    ],
+)
+def test_an_owners_line_over_the_bare_word_kind_is_no_name(owner: str) -> None:
+    body = "\n\nHanke tukee kotiutumista Mikkelissä ja Juvalla. Rahoittaja on STM.\n"
+    assert owner.split("\n")[0] not in [p.name for p in _extraction(owner + body, "r.txt").projects]
+
+
+def test_a_known_owners_line_over_the_bare_word_kind_is_no_name() -> None:
+    text = (
+        "Etelä-Savon hyvinvointialue\nHankkeen tilanneraportti 2/2025\n\nHanke tukee kotiutumista Mikkelissä.\n"
+    )
+    assert "Etelä-Savon hyvinvointialue" not in [p.name for p in _extraction(text, "r.txt").projects]

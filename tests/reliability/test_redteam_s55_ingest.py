@@ -81,6 +81,9 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   ("Kotihoidon kehittämisen tiimi", "Anna Virtanen, projektipäällikkö", en "Development unit of the county") over
   "Hankkeen tilanneraportti 2/2025" / "Project status report 3/2025" names the project (the same before a30b43d0);
   a county's line there names none (u2244, pinned).
+- R20-25 (a30b43d0's promise in capitals, N27): "HANKKEEN KOTONA KUNTOON TILANNERAPORTTI 2/2025" names the project
+  after the body's first sentence, en "PROJECT HOME AGAIN STATUS REPORT 2/2025" names it "South Savo" (the county);
+  the same title in sentence case is read (pinned).
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -1064,3 +1067,37 @@ def test_a_known_owners_line_over_the_bare_word_kind_is_no_name() -> None:
         "Etelä-Savon hyvinvointialue\nHankkeen tilanneraportti 2/2025\n\nHanke tukee kotiutumista Mikkelissä.\n"
     )
     assert "Etelä-Savon hyvinvointialue" not in [p.name for p in _extraction(text, "r.txt").projects]
+
+
+# ------------------------------------------------------------------ R20-25: the name between the word and the kind, in capitals
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-25 (a30b43d0, titlewords.name_before_kind refuses a line in capitals, N27): 'HANKKEEN KOTONA KUNTOON "
+    "TILANNERAPORTTI 2/2025' names the project after the body's first sentence, en 'PROJECT HOME AGAIN STATUS "
+    "REPORT 2/2025' names it 'South Savo' (the county)",
+)
+@pytest.mark.parametrize(
+    ("title", "body", "name"),
+    [
+        (
+            "HANKKEEN KOTONA KUNTOON TILANNERAPORTTI 2/2025",
+            "\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nHanke tukee kotiutumista Mikkelissä.\n",
+            "kotona kuntoon",
+        ),
+        (
+            "PROJECT HOME AGAIN STATUS REPORT 2/2025",
+            "\n\nWellbeing services county: South Savo\n\nThe project supports discharge from hospital in Mikkeli.\n",
+            "home again",
+        ),
+    ],
+)
+def test_a_name_between_the_word_and_the_kind_in_capitals_is_read(title: str, body: str, name: str) -> None:
+    assert [p.name.casefold() for p in _extraction("# " + title + body, "r.md").projects] == [name]
+
+
+def test_a_name_between_the_word_and_the_kind_is_read() -> None:
+    body = "\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\nHanke tukee kotiutumista Mikkelissä.\n"
+    x = _extraction("# Hankkeen Kotona kuntoon tilanneraportti 2/2025" + body, "r.md")
+    assert [p.name for p in x.projects] == ["Kotona kuntoon"]

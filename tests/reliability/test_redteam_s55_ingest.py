@@ -88,6 +88,9 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
   hyvinvointialue." (Word's optional hyphen shown at the break where the name's own hyphen stands) reads no county
   and the document is refused, on main and on s55-n27b; "hyvinvointi\u00ad" / "alue", "hyvinvointi-" / "alue" and
   "Etelä-" / "Savon" are read (pinned).
+- R20-27 (older; a section's light as a table of its rating and reason, L12): under "## Kustannukset" the table
+  "| Arvio | Perustelu |" over "| keltainen | henkilöstökulut ylittyvät |" (or "## Aikataulu", "| Tilanne | Selite |")
+  reads no light; the same rating as a line under the heading is read.
 
 Pinned on main before the branches land (each broke on a branch tip; the owner was told):
 - a numbered heading without a dot under a paragraph ("2 Tavoitteet ja niiden toteutuminen") stays its own line and
@@ -1130,3 +1133,26 @@ def test_a_soft_hyphen_at_a_line_break_before_a_capital_is_the_names_hyphen() ->
 )
 def test_a_county_broken_at_a_line_end_is_read(text: str) -> None:
     assert _county(text) == "12"
+
+
+# ------------------------------------------------------------------ R20-27: a section's rating as a one-row table
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-27 (older; a section's light in a table of its rating and reason, L12): under '## Kustannukset' the "
+    "table '| Arvio | Perustelu |' over '| keltainen | … |' reads no light",
+)
+@pytest.mark.parametrize(
+    ("heading", "header", "value", "dimension"),
+    [
+        ("## Kustannukset", "| Arvio | Perustelu |", "| keltainen | henkilöstökulut ylittyvät |", "costs"),
+        ("## Aikataulu", "| Tilanne | Selite |", "| vihreä | eteni suunnitellusti |", "schedule"),
+    ],
+)
+def test_a_sections_rating_in_a_table_of_one_row_is_its_light(
+    heading: str, header: str, value: str, dimension: str
+) -> None:
+    text = _R20_5_HEAD + f"{heading}\n\n{header}\n|---|---|\n{value}\n"
+    lights = _lights(_extraction(text, "r.md"))
+    assert lights == {dimension: "deviation" if "keltainen" in value else "on-plan"}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from hankegraafi.ingest.alignedcols import aligned_columns, currency_rows
 from hankegraafi.ingest.fieldrows import field_rows
 from hankegraafi.ingest.pipecells import outer_pipes, padded_pipe_rows, separated_rows
 from hankegraafi.ingest.tabstops import colon_fields, expand_aligned_tabs
@@ -124,9 +125,10 @@ def _tabulated(lines: list[str]) -> list[str]:
     lines = padded_pipe_rows(outer_pipes(box_frames(lines)))
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
+    columns = aligned_columns(lines) | currency_rows(lines)
     laid_out = sum(
         1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line.strip()))
-    ) + len(_narrow_rows(lines))
+    ) + len(_narrow_rows(lines) | columns)
     if laid_out < MIN_LAID_OUT:
         return lines
     lines = [currency_padding(line) for line in lines]
@@ -141,7 +143,11 @@ def _tabulated(lines: list[str]) -> list[str]:
             out.append(f"{indent}{leader.group('label').strip()}\t{leader.group('value').strip()}")
             continue
         out.append(_GAP.sub("\t", line))
-    return _across_rules(lines, out)
+    out = _across_rules(lines, out)
+    for at, cells in columns.items():
+        if out[at].count("\t") + 1 < len(cells):  # columns two spaces apart, sums a space apart (alignedcols)
+            out[at] = out[at][: len(out[at]) - len(out[at].lstrip())] + "\t".join(cells)
+    return out
 
 
 #: A rule drawn with one character under a header or over a total ("--------", "=========="): no cell in it.

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from hankegraafi.ingest import tables
+from hankegraafi.ingest import lightvalues, tables
 from hankegraafi.ingest.facts.context import Context
 from hankegraafi.ingest.facts.costkinds import table_context, year_alone, year_of_whole, years_alone
 from hankegraafi.ingest.facts.costscales import column_scales, counted, in_euros, scale_of
@@ -175,7 +175,8 @@ def _row_lights(ctx: Context, header: list[str], row: list[str], target: Project
         return  # plans and pages rate nothing
     for index, cell in enumerate(row[1:], start=1):
         dimension = match_light(header[index].strip(" *_")) if index < len(header) else None
-        value = light_value(cell) if dimension else None
+        # a cell the light vocabulary words ("ajallaan", "ylittyy", "on time", "i tid"), as lights.py reads one
+        value = (light_value(cell) or lightvalues.value_of(cell)) if dimension else None
         if dimension is None or not value:
             continue
         percent = parse_amount(value) if value.endswith("%") else None

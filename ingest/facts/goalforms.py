@@ -405,6 +405,8 @@ def _labelled(line: str, chunk: Chunk, project: Project, followed: bool = False)
         return
     if len(text.split()) < (2 if followed else 3):
         return  # "Tavoite 1. Saatavuus": a heading over the goal's own text
+    if len(text.split()) <= 4 and line_status(text) is not None:
+        return  # "Osatavoite 2: osittain toteutunut": a verdict on goal 2 (facts/goalnumbers.py), no goal
     status = "unknown"
     for pattern in (_TAIL, _REPORT_TAIL, _PAREN_TAIL):
         tail = pattern.match(text)

@@ -13,6 +13,7 @@ import re
 from hankegraafi.ingest.facts.context import Context, Family
 from hankegraafi.ingest.facts.goallabels import goal_labels, unlabelled
 from hankegraafi.ingest.facts.goalnames import JudgingSentence, judge, merge_goals, named_goal, norm
+from hankegraafi.ingest.facts.goalnumbers import judge_by_number, verdicts_by_number
 from hankegraafi.ingest.facts.goaloutputs import add_output, merge_outputs
 from hankegraafi.ingest.facts.goalreports import REPORT_LINE, report_after
 from hankegraafi.ingest.facts.goalsections import in_section
@@ -205,6 +206,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
             # Running text: statements of unmet goals, and goals stated as such
             # ("Tavoitteena on, että …", "Hankkeen tavoitteena oli …"), become goals.
             for chunk in group:
+                if _verdict_lines(ctx, chunk, project):
+                    continue  # "TOTEUTUNUT – X" / "OSITTAIN TOTEUTUNUT – Y": a list typed without its markers
                 said = sentences(chunk.text)
                 judged, verdicts = judged_pairs(said)  # "X. Tavoite toteutui osittain.": X, judged by the next
                 for at, sentence in enumerate(said):
@@ -261,6 +264,8 @@ def _goals(ctx: Context, chunks: list[Chunk], project: Project) -> None:
 _TASK_BOX = re.compile(r"^(?:\[(?P<tick>[ xX✓✔])\]|(?P<box>[☐☒☑✅]))\s+")  # "☒ X" ticked, "☐ X" not
 #: A status before the goal it judges, as a label: "Toteutunut: X", "Siirtyy vuodelle 2025: X".
 _STATUS_FIRST = re.compile(r"^(?P<status>[^:]{2,40}):\s+(?P<goal>\S.{7,})$")
+#: The same with a spaced dash after the status ("Toteutunut – X", "UPPNÅTT — X", "Achieved - X").
+_STATUS_DASH = re.compile(r"^(?P<status>[^:–—]{2,40}?)\s+[–—-]\s+(?P<goal>\S.{7,})$")
 
 
 def _status_ahead(description: str) -> tuple[str | None, str]:
@@ -270,10 +275,24 @@ def _status_ahead(description: str) -> tuple[str | None, str]:
     if box is not None:  # the document's own legend of its boxes first ("☒ = ei toteutunut")
         tick = (box.group("tick") or box.group("box") or "").strip().replace("☐", "")
         return ((legend_status(tick) or "achieved") if tick else None), description[box.end() :].strip()
-    first = _STATUS_FIRST.match(description)
+    first = _STATUS_FIRST.match(description) or _STATUS_DASH.match(description)
     if first is not None and line_status(first.group("status")) and not line_status(first.group("goal")):
         return line_status(first.group("status")), first.group("goal").strip()
     return None, description
+
+
+def _verdict_lines(ctx: Context, chunk: Chunk, project: Project) -> bool:
+    """A paragraph whose every line is a verdict, a dash or a colon and a goal ("TOTEUTUNUT – X" / "EI TOTEUTUNUT –
+    Y", R19-22): a list typed without its markers, each line a goal its verdict judges (read from the chunk's lines)."""
+    if chunk.last <= chunk.first:
+        return False
+    read = [_status_ahead(line.strip()) for line in ctx.line_texts(chunk.first, chunk.last) if line.strip()]
+    if len(read) < 2 or not all(status for status, _ in read):
+        return False
+    for status, goal in read:
+        if not any(g.description == goal for g in project.goals):
+            project.goals.append(Goal(goal[:500], status or "unknown", None, chunk.span))
+    return True
 
 
 def _answered_outline(group: list[Chunk]) -> bool:
@@ -469,6 +488,8 @@ def status_wrapped(chunks: list[Chunk]) -> list[Chunk]:
 
 def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
     section = ctx.section
+    # "Tavoite 1: toteutunut" under "## Arvio", "1. Toteutunut." under the results: verdicts on goals 1, 2 …
+    chunks, by_number = verdicts_by_number(ctx, chunks)
     if section in ("goals", "goal-results"):
         chunks = in_section(ctx, chunks)
         rule = next((i for i, c in enumerate(chunks) if _RULE.match(c.text)), None)
@@ -528,6 +549,7 @@ def _chunks(ctx: Context, chunks: list[Chunk], project: Project) -> None:
                         status,
                     )
                     project.goals.append(JudgingSentence(goal, verdict, status_reason(sentence), chunk.span))
+    judge_by_number(by_number, project)
 
 
 def _finish(ctx: Context) -> None:

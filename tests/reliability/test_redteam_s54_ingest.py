@@ -1335,10 +1335,6 @@ def _r19_22_right(language: str) -> list[tuple[str, str]]:
     return list(zip(_R19_22_GOALS[language], ("achieved", "partly-achieved", "not-achieved"), strict=True))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-22 (older; a goal's verdict first before a dash, M5): the verdict stays in the goal",
-)
 @pytest.mark.parametrize(
     ("language", "form", "capitals"),
     [
@@ -2088,9 +2084,6 @@ _R19_36 = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R19-36 (older; a goal's verdict by its number, M5): statuses unknown, or false goals"
-)
 @pytest.mark.parametrize("form", list(_R19_36))
 def test_a_goals_verdict_by_its_number_is_read(form: str) -> None:
     language = form.split()[0]

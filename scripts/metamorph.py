@@ -269,9 +269,19 @@ def comma_thousands(text: str) -> str | None:
     """Thousands separated by commas ("1,234,567", the English form, Excel in an English locale): the same
     number. Only numbers of two groups or more (a single "1,234" is a Finnish decimal); not in a CSV file, where
     the comma is the delimiter (``csv_comma_thousands`` quotes them there)."""
-    return _GROUPED.sub(
-        lambda m: m.group(1) + m.group(2).replace(" ", ",") if m.group(2).count(" ") >= 2 else m.group(0), text
-    )
+
+    def english(m: re.Match[str]) -> str:
+        if m.group(2).count(" ") < 2:
+            return m.group(0)
+        # its decimals after a point, as the English form writes them ("1 210 000,00" → "1,210,000.00", not
+        # "1,210,000,00": a number no reader of either form would read as the same sum)
+        return m.group(1) + m.group(2).replace(" ", ",") + m.group(3).replace(",", ".")
+
+    return _GROUPED_DECIMALS.sub(english, text)
+
+
+#: A number grouped by spaces with its decimals after a comma, if any ("1 210 000", "1 210 000,00").
+_GROUPED_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)((?:,\d{1,2})?)(?![\d])")
 
 
 @transformation("txt", "md", "html", "htm", "tsv")

@@ -201,3 +201,12 @@ def test_a_closed_heading_gives_the_same_name() -> None:
     closed = metamorph().TRANSFORMS["md_closed_headings"](REPORT.encode("utf-8"), "md").decode("utf-8")
     assert closed.startswith("# Yöhoidon etäkäynnit Keski-Uudellamaalla #")
     assert _names(closed) == _names(REPORT)
+
+
+def test_comma_thousands_writes_a_sums_decimals_after_a_point() -> None:
+    """The English form of "1 210 000,00 €" is "1,210,000.00 €" (the transformation wrote "1,210,000,00"); a single
+    group ("1 234", a Finnish decimal's look) and a number's own comma list stay."""
+    english = metamorph().TRANSFORMS["comma_thousands"](
+        "Myönnetty 1 210 000,00 € ja 2 450 000 euroa, 1 234 €.".encode(), "md"
+    )
+    assert english.decode() == "Myönnetty 1,210,000.00 € ja 2,450,000 euroa, 1 234 €."

@@ -126,9 +126,14 @@ def _tabulated(lines: list[str]) -> list[str]:
     if "\t" in "".join(lines[:200]):
         return _aligned_blocks(lines)  # a tab-separated export: its spaces are text, but for a table among them
     columns = aligned_columns(lines) | currency_rows(lines)
-    laid_out = sum(
-        1 for line in lines if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line.strip()))
-    ) + len(_narrow_rows(lines) | columns)
+    gapped = {
+        at
+        for at, line in enumerate(lines)
+        if len(line) <= 2000 and (_GAP.search(line) or _LEADER.match(line.strip()))
+    }
+    # each line once: a row of aligned columns whose gaps are wide ones too counts as one laid-out line, not two (a
+    # grid of two rows, "Kela      THL      X" / "Juva      Xamk      Y", is no laid-out text: red team R20)
+    laid_out = len(gapped | set(_narrow_rows(lines)) | set(columns))
     if laid_out < MIN_LAID_OUT:
         return lines
     lines = [currency_padding(line) for line in lines]

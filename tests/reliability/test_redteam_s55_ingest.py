@@ -1156,3 +1156,27 @@ def test_a_sections_rating_in_a_table_of_one_row_is_its_light(
     text = _R20_5_HEAD + f"{heading}\n\n{header}\n|---|---|\n{value}\n"
     lights = _lights(_extraction(text, "r.md"))
     assert lights == {dimension: "deviation" if "keltainen" in value else "on-plan"}
+
+
+# ------------------------------------------------------------------ pinned for M7's alignedcols (landed 8edf70de)
+
+
+def test_sums_a_space_apart_each_closed_by_the_currency_are_cells() -> None:
+    """R18-8's class as alignedcols.currency_rows reads it (the promise of 8edf70de)."""
+    text = (
+        _REPORT
+        + "Kustannuslaji Budjetti Toteuma\nHenkilöstökulut 120 000 € 80 000 €\nPalvelujen ostot 30 000 € 12 500 €\n"
+    )
+    assert _cells(_extraction(text, "r.txt")) == _R20_1_EXPECTED
+
+
+def test_a_goal_table_two_spaces_apart_is_read() -> None:
+    text = _REPORT.replace("Kustannukset\n\n", "") + (
+        "Tavoite                       Tila        Määräaika\n"
+        "Kotikuntoutus alkaa viikossa  toteutunut  6/2025\n"
+        "Etäohjaus iltaisin            kesken      12/2025\n"
+    )
+    assert _goals(_extraction(text, "r.txt")) == [
+        ("Kotikuntoutus alkaa viikossa", "achieved"),
+        ("Etäohjaus iltaisin", "unfinished"),
+    ]

@@ -1180,3 +1180,70 @@ def test_a_goal_table_two_spaces_apart_is_read() -> None:
         ("Kotikuntoutus alkaa viikossa", "achieved"),
         ("Etäohjaus iltaisin", "unfinished"),
     ]
+
+
+# ------------------------------------------------------------------ R20-28..30: goals' verdicts (698841a2) and parts
+
+_R20_28_HEAD = "# Kotona kuntoon -hanke: loppuraportti\n\nHyvinvointialue: Etelä-Savon hyvinvointialue\n\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-28 (698841a2, goals judged by their numbers, M7): a judgement of a number no goal has ('Tavoite 3: ei "
+    "toteutunut' under two numbered goals) loses the verdicts of goals 1 and 2 (both unknown)",
+)
+def test_goals_judged_by_number_keep_their_verdicts_beside_a_number_of_no_goal() -> None:
+    text = _R20_28_HEAD + (
+        "## Tavoitteet\n\n1. Kotikuntoutus laajenee kolmeen kuntaan\n2. Etäohjaus vakiintuu\n\n## Arvio\n\n"
+        "Tavoite 1: toteutunut\nTavoite 2: osittain toteutunut\nTavoite 3: ei toteutunut\n"
+    )
+    assert _goals(_extraction(text, "r.md")) == [
+        ("Kotikuntoutus laajenee kolmeen kuntaan", "achieved"),
+        ("Etäohjaus vakiintuu", "partly-achieved"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-29 (698841a2, a verdict before a dash, M7): a goal whose first word is a verdict's word ('- Valmis "
+    "kotikuntoutusmalli – otetaan käyttöön …', '- Kesken jääneet asiakasohjaukset – puretaan') is cut at the dash and "
+    "judged by that word: goals 'otetaan käyttöön kolmessa kunnassa' achieved and 'puretaan' unfinished",
+)
+def test_a_goal_beginning_with_a_verdicts_word_is_no_verdict() -> None:
+    text = _R20_28_HEAD + (
+        "## Tavoitteet\n\n- Valmis kotikuntoutusmalli – otetaan käyttöön kolmessa kunnassa\n"
+        "- Kesken jääneet asiakasohjaukset – puretaan\n"
+    )
+    assert [status for _, status in _goals(_extraction(text, "r.md"))] == ["unknown", "unknown"]
+
+
+def test_a_verdict_before_a_dash_judges_its_goal() -> None:
+    text = (
+        _R20_28_HEAD
+        + "## Tavoitteet\n\n- Toteutunut – Kotikuntoutus laajenee kolmeen kuntaan\n- Kesken – Etäohjaus vakiintuu\n"
+    )
+    assert _goals(_extraction(text, "r.md")) == [
+        ("Kotikuntoutus laajenee kolmeen kuntaan", "achieved"),
+        ("Etäohjaus vakiintuu", "unfinished"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R20-30 (older; parts' goals and a closing section, M7/N27): a section after the last part ('## Arvio' / "
+    "'Hanke onnistui.') moves the last part's goals to the project and judges one by the closing sentence (achieved)",
+)
+def test_the_last_parts_goals_stay_its_own_before_a_closing_section() -> None:
+    text = _R20_28_HEAD + (
+        "## Investointi 1: Kotikuntoutus\n\nTavoitteet:\n1. Kotikuntoutus laajenee kolmeen kuntaan\n2. Etäohjaus vakiintuu\n\n"
+        "## Investointi 2: Digipalvelut\n\nTavoitteet:\n1. Sovellus otetaan käyttöön\n2. Ajanvaraus verkossa\n\n"
+        "## Arvio\n\nHanke onnistui.\n"
+    )
+    x = _extraction(text, "r.md")
+    assert [(p.name, [(g.description, g.status) for g in p.goals]) for p in x.projects[::2]] == [
+        ("Kotona kuntoon -hanke", []),
+        (
+            "Investointi 2: Digipalvelut",
+            [("Sovellus otetaan käyttöön", "unknown"), ("Ajanvaraus verkossa", "unknown")],
+        ),
+    ]

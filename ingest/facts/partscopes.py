@@ -29,6 +29,7 @@ from hankegraafi.ingest.facts.partwords import (
     part_stems,
     part_words,
 )
+from hankegraafi.ingest.facts.wholedoc import after
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -258,7 +259,7 @@ def _scope(elements: list[Element], index: int) -> tuple[int, int] | None:
             return following.first, following.last
         return None
     last = elements[-1].last if elements else element.last
-    for later in elements[index + 1 :]:
+    for later in after(elements, index):
         if later.type not in ("heading", "text", "part"):
             continue
         later_depth = _depth(later.text)
@@ -403,20 +404,24 @@ def end_parts(ctx: Context) -> None:
             continue
         reference = numbers or section
         project = _part_of(ctx, element)
-        later = elements[index + 1 :]
-        if project is not None and project.parent is not None and _over_its_table(element, project, later):
+        following = elements[index + 1 : index + 2]
+        if project is not None and project.parent is not None and _over_its_table(element, project, following):
             # "Investointi 2" again, by number alone, right over its table: a caption of the table, after
             # which the text is the whole's again ("Käyttämättä jäänyt avustus … palautetaan").
-            stop = next((e.first - 1 for e in later[1:] if e.type == "part"), None)
+            stop = next((e.first - 1 for e in after(elements, index + 1) if e.type == "part"), None)
             last = stop if stop is not None else ctx.result.line_count or 10**9
-            _move(project, project.parent, later[0].last + 1, last, _naming(elements, project))
+            _move(project, project.parent, following[0].last + 1, last, _naming(elements, project))
             continue
         if reference is None or project is None or project.parent is None:
             continue
-        end = next((e for e in later if (n := _numbers(e)) is not None and _later(n, reference)), None)
+        end = next(
+            (e for e in after(elements, index) if (n := _numbers(e)) is not None and _later(n, reference)), None
+        )
         if end is None or end.type == "part":
             continue  # the next part begins there: the walk filed what follows under it
-        stop = next((e.first - 1 for e in later if e.type == "part" and e.first > end.first), None)
+        stop = next(
+            (e.first - 1 for e in after(elements, index) if e.type == "part" and e.first > end.first), None
+        )
         last = stop if stop is not None else ctx.result.line_count or 10**9
         _move(project, project.parent, end.first, last, _naming(elements, project))
 
@@ -492,7 +497,7 @@ def sentence_end(elements: list[Element], index: int) -> int | None:
     element = elements[index]
     if element.type != "part" or not _sentence(element.text):
         return None
-    for later in elements[index + 1 :]:
+    for later in after(elements, index):
         if later.type == "part":
             return None
         if caption_line(later) and not own_part_caption(later.text):
@@ -549,7 +554,7 @@ def close_sentence_parts(ctx: Context) -> None:
         if end is None or project is None or project.parent is None:
             continue
         stop = next(
-            (e.first - 1 for e in elements[index + 1 :] if e.type == "part"), ctx.result.line_count or 10**9
+            (e.first - 1 for e in after(elements, index) if e.type == "part"), ctx.result.line_count or 10**9
         )
         _move(project, project.parent, end, stop, _naming(elements, project))
 

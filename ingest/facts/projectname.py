@@ -510,7 +510,7 @@ def _sentence(ctx: Context, sentence: str, chunk: Chunk, project: Project) -> No
     if root is not ctx.fallback and not weak_title(root.name):
         _fuller(ctx, root, sentence, chunk)
         return  # a title that is a name ("Hankerahaa jaetaan …" is a headline, a clause)
-    if any(e.type == "field" and e.key == "name" for e in ctx.seg.elements) or names_whole(sentence):
+    if name_field(ctx) or names_whole(sentence):
         return  # a name field names it (further on); the row naming a model's whole names another
     name = named_in(sentence) or named_after(sentence, genitive=False)
     if name is None or len(name) < 4 or _same_word(root, name):

@@ -9,6 +9,7 @@ Each answer here is a function of the elements alone, built in one pass and aske
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from itertools import accumulate
 
 from hankegraafi.ingest.facts.context import Context
@@ -74,3 +75,9 @@ def first_below(ctx: Context, line: int) -> Element | None:
     highest = ctx.once(_highest_first)
     at = bisect.bisect_right(highest, line)
     return ctx.seg.elements[at] if at < len(ctx.seg.elements) else None
+
+
+def after(elements: list[Element], index: int) -> Iterator[Element]:
+    """The elements after ``elements[index]``, read in place: a slice (``elements[index + 1 :]``) per part copied
+    the rest of the document for each part (facts/partscopes.py)."""
+    return (elements[i] for i in range(index + 1, len(elements)))

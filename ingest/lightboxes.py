@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from hankegraafi.ingest.lightboxrows import has_row, place_rows
 from hankegraafi.ingest.lightdims import dimension_of
 from hankegraafi.ingest.lightvalues import value_of
 
@@ -66,6 +67,8 @@ def _key(lines: list[str]) -> dict[bool, str] | None:
 
 def _boxed(line: str) -> tuple[str, bool] | None:
     """(dimension, ticked) of a line that is one box and one dimension's name (four words at most)."""
+    if has_row(line):  # "Aikataulu ( )(x)( )": the place of a cross among boxes (lightboxrows), not one box
+        return None
     if "|" in line:  # a table's row ("| Aikataulu | [x] |"): its cells as one line
         line = " ".join(c.strip() for c in line.strip().strip("|").split("|"))
     m = _BOX_FIRST.match(line) or _BOX_LAST.match(line)
@@ -81,10 +84,11 @@ def box_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]]]:
     text = "\n".join(lines)
     if not _ANY_BOX.search(text):
         return []
+    placed = place_rows(lines)  # a row of boxes a dimension, the cross's place the value
     boxed = [(no, found) for no, line in enumerate(lines, start=1) if (found := _boxed(line)) is not None]
     key = _key(lines) if len(boxed) >= 2 else None
     if key is None:
-        return []
+        return placed
     runs: list[list[tuple[int, tuple[str, bool]]]] = []
     for no, found in boxed:
         if runs and no - runs[-1][-1][0] <= 2:
@@ -96,7 +100,7 @@ def box_lists(lines: list[str]) -> list[tuple[int, str, list[tuple[str, str]]]]:
         dims = [dim for _, (dim, _) in run]
         if len(run) >= 2 and len(set(dims)) == len(dims):
             out.append((run[0][0], "", [(dim, key[ticked]) for _, (dim, ticked) in run]))
-    return out
+    return out + placed
 
 
 __all__ = ["box_lists"]

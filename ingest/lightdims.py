@@ -77,11 +77,30 @@ def _dimension_of(text: str) -> str | None:
         # "Aikataulu ja eteneminen", "Henkilöstö (resurssit)": the dimension, then words about it.
         head = re.split(r"\s*\(|\s+(?:ja|sekä|och|and|&)\s+", label, maxsplit=1)[0]
         found = match_light(head) if head != label and head else None
+    if found is None and (m := _STATE_AFTER.match(label)) is not None:
+        found = _of_state(m["head"])  # "Aikataulun tila", "Tidtabellens status", "Schedule status"
     if found is None and label.count("/") == 1:
         # A label in two languages ("Tidtabell / Aikataulu"): both sides name the one dimension.
         sides = {match_light(side.strip()) for side in label.split("/")}
         found = sides.pop() if len(sides) == 1 else None
     return found
+
+
+#: A dimension's label (inflected) before a noun of its state: "Aikataulun tila", "Kustannusten tilanne",
+#: "Tidtabellens status", "Schedule status", "Budget rating" (R19-2).
+_STATE_AFTER = re.compile(r"^(?P<head>[^\W\d_]+)\s+(?:tila|tilanne|status|rating|state|läge|RAG)$", re.I)
+
+
+def _of_state(head: str) -> str | None:
+    """The dimension of a state's label's first word: a label itself ("Schedule"), or a one-word label inflected
+    (its stem and a few letters more: "aikataulun", "kustannusten", "tidtabellens", "kostnadernas")."""
+    found = match_light(head)
+    if found is None:
+        word = head.lower()
+        found = next(
+            (key for stem, key in _stems() if word.startswith(stem) and len(word) <= len(stem) + 8), None
+        )
+    return found if found != "progress" else None
 
 
 def _stems() -> list[tuple[str, str]]:

@@ -27,6 +27,13 @@ _ONLY = re.compile(
     r"\b,?\s*(?:että|att|that)?\s*(?P<meaning>[^.;]{3,80})",
     re.I,
 )
+#: "… ei huolta / pientä huolta / iso huoli; "ei huolta" tarkoittaa, että …": a grade of a scale the line lists
+#: with slashes, explained alone without "vain" (test46 oq11): the grade (quoted or not) and its meaning.
+_GRADE = re.compile(
+    r"(?:^|[\s(;:,])[\"'“”»«]?(?P<mark>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)[\"'“”»«]?\s+"
+    r"(?:tarkoittaa|merkitsee|betyder|innebär|means?|stands? for)\b,?\s*(?:että|att|that)?\s*(?P<meaning>[^.;]{3,80})",
+    re.I,
+)
 #: The verbs of a key, casefolded: a line with none of them is no key (a quick test before the pattern).
 _VERBS = ("tarkoitt", "merkits", "lasketaan", "betyder", "innebär", "räknas", "mean", "counts as", "stand")
 #: Rows this far above or below the key are the grid it explains.
@@ -48,13 +55,32 @@ def only_legend(lines: list[str], value_of: Callable[[str], str | None]) -> dict
         if not any(verb in folded for verb in _VERBS):
             continue
         m = _ONLY.search(line)
-        if m is None or value_of(m["meaning"]) != "on-plan":
+        near = "\n".join(lines[max(at - 1, 0) : at] + lines[at + 1 : at + 2])  # the scale above or below
+        found = (m["mark"], m["meaning"]) if m is not None else _listed_grade(line, near)
+        if found is None or value_of(found[1]) != "on-plan":
             continue
-        mark = m["mark"].casefold()
+        mark = found[0].casefold()
         values = _rated(lines[max(at - _REACH, 0) : at + _REACH + 1])
         if mark in values and len(values) <= _MOST:
             return {value: "on-plan" if value == mark else "deviation" for value in values}
     return {}
+
+
+def _listed_grade(line: str, near: str) -> tuple[str, str] | None:
+    """(grade, meaning) of the key of a grade that a scale lists with slashes or commas, on the key's line or the
+    line above or below it (``near``): "asteikkona ei huolta / pientä huolta / iso huoli; "ei huolta" tarkoittaa
+    …", "Asteikko: ei huolta, pientä huolta, iso huoli" over ""Ei huolta" tarkoittaa …". A scale's one grade
+    explained is its only grade on plan, as "vain" says."""
+    scale = f"{near}\n{line}"
+    if "/" not in scale and "," not in scale:
+        return None
+    for m in _GRADE.finditer(line):
+        words = m["mark"].split()
+        for n in range(len(words)):  # the words nearest the verb: "asteikkona ei huolta" → "ei huolta"
+            grade = re.escape(" ".join(words[n:]))
+            if re.search(rf"(?<!\w){grade}\s*[/,]\s*[^\W\d_]|[^\W\d_]\s*[/,]\s*{grade}(?!\w)", scale, re.I):
+                return " ".join(words[n:]), m["meaning"]
+    return None
 
 
 def _rated(lines: list[str]) -> set[str]:

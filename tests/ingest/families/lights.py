@@ -8,7 +8,8 @@ independently along the axes a real author varies:
 - ``token``: how the value is written: a colour word of the ``light-value`` vocabulary (its one-word hidden
   labels, fi / sv / en), a coloured symbol (its one-character hidden labels), the value's own pref/alt label,
   a letter or a number a key explains, a percentage of the plan done with a threshold line; in the "lines"
-  layout, check boxes a key explains ("[x] Aikataulu" under "rasti = …, tyhjä = …": ``box-key``, stop 54);
+  layout, check boxes a key explains ("[x] Aikataulu" under "rasti = …, tyhjä = …": ``box-key``, stop 54), or
+  the place of a cross among three boxes a key of places explains ("Aikataulu: [ ][x][ ]", stop 55);
 - ``key``: where the key of letters, numbers or percentages stands (none, above, below, the document's end);
 - ``layout``: a light per table row, a matrix of parts × dimensions (parts as columns or as rows), "Dimension:
   token" lines, a sentence per dimension; ``part_head``: how a matrix names its parts (whole, "Osio 2: X"; by the
@@ -262,7 +263,9 @@ BOX_KEY = {
 }
 
 
-def _boxes(rnd: random.Random, lang: str, rated: list[tuple[str, str]]) -> tuple[list[str], list[tuple], str]:
+def _boxes(
+    rnd: random.Random, lang: str, rated: list[tuple[str, str]]
+) -> tuple[list[str], list[tuple], str, str]:
     """The lights as check boxes before (or after) each dimension, one a line, and the key's block and place:
     a tick means on plan, or (one key in four) a deviation."""
     tick, empty = _pick(rnd, [("[x]", "[ ]"), ("[X]", "[ ]"), ("☑", "☐"), ("☒", "☐")])
@@ -278,7 +281,37 @@ def _boxes(rnd: random.Random, lang: str, rated: list[tuple[str, str]]) -> tuple
         f"{label} {tick if v == ticked else empty}" if after else f"{tick if v == ticked else empty} {label}"
         for label, v in rated
     ]
-    return items, [("para", key)], _pick(rnd, ("above", "below", "end"))
+    place, token = _pick(rnd, ("above", "below", "end")), "box-key"
+    if rnd.random() < 0.4:  # drawn last: the other box documents keep their draws
+        (items, key), token = _places(rnd, lang, rated), "box-places"
+    return items, [("para", key)], place, token
+
+
+#: A key of the place of a cross among three boxes (lightboxrows): {on} the first place's meaning, {dev} and
+#: {dev2} the second's and the third's.
+PLACE_KEY = {
+    "fi": [
+        "Merkintä: rasti ensimmäisessä ruudussa = {on}, toisessa ruudussa = {dev}, kolmannessa ruudussa = {dev2}",
+        "[x][ ][ ] = {on}; [ ][x][ ] = {dev}; [ ][ ][x] = {dev2}",
+    ],
+    "sv": ["Kryss i första rutan = {on}, i andra rutan = {dev}, i tredje rutan = {dev2}"],
+    "en": ["First box = {on}, second box = {dev}, third box = {dev2}", "(x) ( ) ( ) = {on}"],
+}
+
+
+def _places(rnd: random.Random, lang: str, rated: list[tuple[str, str]]) -> tuple[list[str], str]:
+    """The lights as the place of a cross among three boxes after each dimension ("Aikataulu: [ ][x][ ]") and
+    the key of the places: the first is on plan, the second and the third deviations."""
+    means = meanings()[lang]
+    on, dev, dev2 = (_pick(rnd, means[v]).split(",")[0] for v in ("on-plan", "deviation", "deviation"))
+    key = _pick(rnd, PLACE_KEY[lang])
+    cross, empty = ("(x)", "( )") if key.startswith("(x)") else ("[x]", "[ ]")
+    sep = _pick(rnd, [": ", "  ", " "])
+    items = []
+    for label, value in rated:
+        at = 0 if value == "on-plan" else rnd.choice((1, 2))
+        items.append(label + sep + "".join(cross if i == at else empty for i in range(3)))
+    return items, key.format(on=on, dev=dev, dev2=dev2)
 
 
 def generate(rnd: random.Random, index: int) -> frame.Doc:
@@ -372,8 +405,8 @@ def generate(rnd: random.Random, index: int) -> frame.Doc:
             items = [f"{named[d][0]}{sep}{_pick(rnd, forms[values[d]])}" for d in dims]
             as_list = rnd.random() < 0.5
             if key is None and rnd.random() < 0.3:  # drawn last: the other documents keep their draws
-                items, key_blocks, key_at = _boxes(rnd, lang, [(named[d][0], values[d]) for d in dims])
-                axes["token"], axes["key"] = "box-key", key_at
+                items, key_blocks, key_at, boxed = _boxes(rnd, lang, [(named[d][0], values[d]) for d in dims])
+                axes["token"], axes["key"] = boxed, key_at
                 body += key_blocks if key_at == "above" else []
             body += [("list", items)] if as_list else [("para", item) for item in items]
             lights[name] = values
@@ -489,6 +522,19 @@ def _box_todo(rnd: random.Random, lang: str) -> list[tuple]:
         "en": ["Steering group set up", "Schedule updated for the board", "Survey drafted"],
     }[lang]
     key = {"fi": "[x] = tehty, [ ] = kesken", "sv": "[x] = klar, [ ] = pågår", "en": "[x] = done, [ ] = open"}
+    if rnd.random() < 0.3:  # drawn last: rows of three boxes, a key of places that rates nothing (lightboxrows)
+        places = {
+            "fi": "rasti ensimmäisessä ruudussa = keväällä, toisessa = syksyllä, kolmannessa = ensi vuonna",
+            "sv": "kryss i första rutan = på våren, i andra rutan = på hösten",
+            "en": "first box = spring, second box = autumn, third box = next year",
+        }
+        crosses = [rnd.randrange(3) for _ in tasks]
+        rows = ["".join("[x]" if i == at else "[ ]" for i in range(3)) for at in crosses]
+        return [
+            ("heading", {"fi": "Tehtävät", "sv": "Uppgifter", "en": "Tasks"}[lang]),
+            ("para", places[lang]),
+            ("list", [f"{t}: {row}" for t, row in zip(tasks, rows, strict=True)]),
+        ]
     return [
         ("heading", {"fi": "Tehtävät", "sv": "Uppgifter", "en": "Tasks"}[lang]),
         ("para", key[lang]),

@@ -149,7 +149,8 @@ def owner_genitive(word: str) -> bool:
 #: The document's kind after the name and a dash: "X -hanke – hankesuunnitelma", "X – väliraportti 2/2024".
 _KIND_AFTER = re.compile(
     r"\s+[–—-]\s+(?:\w*raportti|\w*suunnitelma|\w*katsaus|\w*rapport|\w*taulukko|\w*lomake|\w*tabell|\w*blankett|projektplan|final report|status report|"
-    r"progress report|project plan)(?:\s+[\w/.–-]+)?\s*$",
+    r"progress report|project plan)(?:\s+[\w/.–-]+)?\s*$"
+    r"|(?<=\sproject)['’]s\s+(?:\w+\s+)?report(?:\s+[\w/.–-]+)?\s*$",  # "The X project's final report" (R20-4)
     re.I,
 )
 
@@ -396,7 +397,13 @@ MAIL_HEADER = re.compile(
 #: A greeting that opens a message ("Hei,", "Hej alla,", "Dear all,").
 GREETING = re.compile(r"^\s*(?:hei|moi|hyvä|hyvät|hej|bästa|dear|hello|hi)\b[^.]{0,40},\s*$", re.I)
 #: The label of a message's subject, and a reply's or forward's marks after it: its value may name the project.
-_SUBJECT = re.compile(r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl)\s*:\s*)*", re.I)
+#: A reply's or forward's marks at a subject's start, of any client: "RE:", "Vs:", "Vast:", "Svar:", "Välitetty:", "Re[2]:",
+#: "Fwd:", a gateway's "[EXTERNAL]" (R19-25); "RE:X" with no space too.
+REPLY_MARKS = (
+    r"(?:(?:re|vs|sv|fw|fwd|vl|vb|wg|aw|tr|antw|vast|vastaus|svar|välitetty|vidarebefordrat)(?:\[\d{1,3}\])?\s*:\s*"
+    r"|\[(?:external|ulkoinen|extern)\]\s*)*"
+)
+_SUBJECT = re.compile(rf"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*{REPLY_MARKS}", re.I)
 #: A message's closing ("Terveisin", "Ystävällisin terveisin", "Med vänlig hälsning", "Best regards").
 _CLOSING = re.compile(r"^\s*(?:\w+\s+)?(?:terveisin|terveiset|hälsningar|hälsning|regards)\s*,?\s*$", re.I)
 
@@ -416,6 +423,15 @@ _MESSAGE_HEADER = re.compile(
 
 #: The report's kind and period before the name: "Tilannekatsaus Q3/2023 - X", "Väliraportti 2/2025: X".
 _KIND_BEFORE = re.compile(r"^(?P<kind>[^:–—]{3,60}?)(?:\s[-–—]\s|:\s)\s*(?P<rest>\S.*)$")
+
+
+def unreplied(text: str) -> str:
+    """A subject line less its label and its reply's or forward's marks when it has any ("Subject: RE:X: kind" is
+    "X: kind", "Aihe: Vast: X" is "X"); any other line, a subject without marks too, as it is (stripped)."""
+    label = _SUBJECT.match(text)
+    if label is None or not re.search(r":\s*\S.*?(?::|\])", text[: label.end()]):
+        return text.strip()
+    return text[label.end() :].strip()
 
 
 def subject_name(text: str) -> str:
@@ -524,9 +540,12 @@ def recipient_body(text: str) -> str | None:
 _QUOTED = re.compile(r'^["“”„«»\'‘’]([^"“”„«»\n]{2,200}?)["“”»«\'’‘]\s*[,;]?\s*$|^\[\s+([^\[\]]{2,200}?)\s+\]$')
 
 
-#: A title's part in quotes, alone or between separators: '"X" – tilanneraportti 2/2024', 'Lägesrapport: ”X”'.
+#: A title's part in quotes, alone or between separators: '"X" – tilanneraportti 2/2024', 'Lägesrapport: ”X”'; or
+#: before or after the project's word (R19-18): '"X" -hanke', '«X»-hankkeen tilanneraportti', 'Projektet "X"', 'The "X"
+#: project'.
 _QUOTED_HEAD = re.compile(
-    r'(?:^|(?<=:\s)|(?<=\s[–—|-]\s))["“”„«\'‘](?P<inner>[^"“”„«»\n]{2,200}?)["“”»\'’](?=\s+[–—|-]\s+|:\s|\s*$)'
+    r'(?:^|(?<=:\s)|(?<=\s[–—|-]\s)|(?<=[Pp]rojektet\s)|(?<=\b[Tt]he\s))["“”„«»\'‘](?P<inner>[^"“”„«»\n]{2,200}?)["“”»\'’]'
+    r"(?=\s+[–—|-]\s+|:\s|\s*$|\s?-(?:hank|projekt)|\s+(?:project|projekt)\b)"
 )
 
 

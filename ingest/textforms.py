@@ -16,6 +16,7 @@ reader in several spellings that the fact readers, the vocabularies and the name
 * **Spaces of other widths** (em, en, thin, figure, ideographic, ogham; U+2028, U+2029, U+0085): a space, then
   collapsed with the others; a run of them met the readers' ``\\s``-patterns whole (stop 41). U+00A0 and U+202F,
   which group a sum's digits, stay.
+* **Hyphens of other code points** (U+2010, U+2011 and a soft hyphen standing for one): the ASCII hyphen.
 * **Latin typographic ligatures** (``ﬁ``, ``ﬂ``, ``ﬀ``…: a PDF font's glyph for two or three
   letters, whose Unicode decomposition is ``<compat>`` to those letters): the letters.
 
@@ -42,7 +43,9 @@ from hankegraafi.xmlchars import marked
 @lru_cache(maxsize=4096)
 def _replacement(char: str) -> str | None:
     """What a character becomes in read text: ``""`` (a format character), its letters (a
-    compatibility ligature), or None (kept)."""
+    compatibility ligature), ``-`` (a hyphen of another code point), or None (kept)."""
+    if char in _HYPHENS:
+        return "-"
     if unicodedata.category(char) == "Cf":
         return ""
     if char in _ODD_SPACES:
@@ -59,6 +62,16 @@ def _replacement(char: str) -> str | None:
 _ODD_SPACES = frozenset(
     "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000\u2028\u2029\x85"
 )
+
+
+#: Hyphens of other code points: U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN (Word's Ctrl+Shift+-), which a name
+#: holds where the vocabularies write U+002D ("Etelä\u2011Savon hyvinvointialue", "Mänttä\u2011Vilppula", "X \u2011hanke";
+#: R19-26): the ASCII hyphen. (An en dash stays: between two words it is a range or a pair, "Kerava–Vantaa".)
+_HYPHENS = frozenset("\u2010\u2011")
+#: A soft hyphen where a hyphen is seen, not a break inside a word: between a lower-case letter and a capital
+#: ("Etelä\u00adSavon") or after a space before a letter ("kuntoon \u00adhanke"). Elsewhere it is removed: inside a
+#: word ("hyvin\u00advointi\u00adalue") and inside a word in capitals ("KUN\u00adTOON", R20's pin).
+_SOFT_FOR_HYPHEN = re.compile(r"(?<=[a-zåäö])\u00ad(?=[A-ZÅÄÖ])|(?<= )\u00ad(?=[^\W\d_])")
 
 
 #: A character an Office or SharePoint export escaped in a name as XML does ("Henkil_x00f6_st_x00f6_",
@@ -80,6 +93,8 @@ def as_read(text: str) -> str:
         text = _XML_NAME_ESCAPE.sub(_unescaped, text)
     if text.isascii():
         return text
+    if "\u00ad" in text:
+        text = _SOFT_FOR_HYPHEN.sub("-", text)  # "Etelä\u00adSavon", "kuntoon \u00adhanke": a hyphen's place
     table = {ord(c): r for c in set(text) if c > "\x7f" and (r := _replacement(c)) is not None}
     if table:
         text = text.translate(table)

@@ -27,7 +27,7 @@ from hankegraafi.ingest.facts.model import Project, Span
 from hankegraafi.ingest.facts.partwords import match_part_line
 from hankegraafi.ingest.facts.shortnames import defined_owner
 from hankegraafi.ingest.labels import match_heading
-from hankegraafi.ingest.namecuts import MAIL_HEADER, finite_verb, kind_line, unquoted
+from hankegraafi.ingest.namecuts import MAIL_HEADER, REPLY_MARKS, finite_verb, kind_line, unquoted, unreplied
 from hankegraafi.ingest.segment import Element
 from hankegraafi.ontology import registry
 
@@ -86,9 +86,7 @@ def beside_kind(text: str) -> str | None:
 
 
 #: A message subject's label and a reply's or forward's marks after it ("Subject: VS: …", "Ämne: SV: …").
-_SUBJECT_LABEL = re.compile(
-    r"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*(?:(?:re|vs|sv|fw|fwd|vl|vb|wg|aw)\s*:\s*)*", re.I
-)
+_SUBJECT_LABEL = re.compile(rf"^\s*(?:subject|aihe|ämne|otsikko)\s*:\s*{REPLY_MARKS}", re.I)
 
 
 def subject_value(text: str) -> str | None:
@@ -440,7 +438,8 @@ def title_parts_name(ctx: Context | None, text: str, kind: bool = False) -> str 
     ("Projektet" is no part of the name), "X – where our goals stand", "Project card: X". None when
     the title has one part, when every part is set aside, or when two parts or more are left; with
     ``kind``, also when no part set aside is the kind or a question (a line of the owner and a date)."""
-    parts = [p.strip(" .*_#") for p in _PARTS.split(text.strip()) if p.strip(" .*_#")]
+    # "Subject: RE:X: kind", "Aihe: Vast: X: kind": the reply's marks are no part (namecuts.unreplied)
+    parts = [p.strip(" .*_#") for p in _PARTS.split(unreplied(text)) if p.strip(" .*_#")]
     if len(parts) >= 3 and MAIL_HEADER.match(parts[0] + ":"):
         # "Subject: Q2 status: X", "Aihe: X: marraskuun tilanne": the header's label is no part of the title
         parts = parts[1:]

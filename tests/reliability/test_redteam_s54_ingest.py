@@ -86,7 +86,8 @@ in the fixing commit; the plain tests pin what held and what the commits promise
   project after the document's first sentence ("Hanke kehittää kotikuntoutusta Mikkelissä."); a Swedish or English
   title keeps the quotes and the word in the name ('Projektet "Hemma igen"', 'The "Home Again" project'). The name
   unquoted, or quoted in a field ('Hanke: "Kotona kuntoon"') or after the kind ("Tilanneraportti – ”Kotona
-  kuntoon”"), is read.
+  kuntoon”"), is read. (Read since N27, stop 55: namecuts.unquoted_head takes the quotes off before "-hanke" /
+  "-hankkeen", after "Projektet" and between "The" and "project".)
 - R19-19 (older; the dependency readers, N26): a service the text says the project does NOT use is read as its
   dependency: "Hanke ei käytä Omaoloa eikä Kanta-palveluja." (both), "Hanke hyödyntää Kanta-palveluja mutta ei
   Omaoloa." (Omaolo too), sv "Projektet använder inte Omaolo.", en "The project does not use Omaolo or the Kanta
@@ -119,14 +120,15 @@ in the fixing commit; the plain tests pin what held and what the commits promise
 - R19-25 (older; a mail's subject, N26): the reply and forward prefixes of other clients stay in the project's name
   ("Vast: Kotona kuntoon -hanke: tilanneraportti 2/2025" names it "Vast: Kotona kuntoon -hanke"; "Svar:",
   "Välitetty:", "Re[2]:", "RE:" with no space); "RE:", "VS:", "Vs:", "VL:", "SV:", "VB:", "FW:", "Fwd:", "[EXTERNAL]"
-  and a chain "Re: Fwd:" are taken off.
+  and a chain "Re: Fwd:" are taken off. (Read since N27, stop 55: every prefix above is taken off.)
 - R19-26 (older; hyphens other than U+002D, M6/N26): a county's or a town's name with Word's non-breaking hyphen
   (U+2011), the hyphen U+2010, an en dash or a soft hyphen ("Hyvinvointialue: Etelä‑Savon hyvinvointialue", "Kunnat:
   Mänttä‑Vilppula, Koski Tl") loses the county and the town, and the county read falls to the other town's
   (Varsinais-Suomi, 05): a false county; a name "Kotona kuntoon ‑hanke" keeps the non-breaking hyphen. A space for the
   hyphen ("Pohjois Karjalan hyvinvointialue", "Etelä Savo") reads no county either. With U+002D all are read; pinned
   plain: the same report decomposed (NFD, as a macOS copy gives it), with no-break spaces, zero-width spaces, a
-  fullwidth colon or a byte-order mark is read as it is.
+  fullwidth colon or a byte-order mark is read as it is. (U+2011, U+2010 and a soft hyphen in a hyphen's place are
+  read since N27, stop 55: textforms.as_read writes them as U+002D; the en dash and the space stay open.)
 - R19-27 (plain, pinned before s54-n26 5fd12ecb lands, kinds.ttl first-name-homonym with facts/places.py): a town
   whose name is also a first name beside a capitalised word that is no surname stays a town: two towns side by side
   ("Kaarina Turku -yhteistyö jatkuu."), a unit named after its town ("Kaarina Kotihoito ja Aura Kotihoito
@@ -1086,11 +1088,7 @@ def _r19_18(language: str, title: str, name: str = "r.md") -> list[str]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R19-18 (older; a name in quotation marks, N26): fi names the project after a sentence, sv/en keep the "
-    "quotes",
-)
+# R19-18: read since N27 (stop 55, namecuts._QUOTED_HEAD: the quotes before or after the project's word).
 @pytest.mark.parametrize(
     ("language", "title", "name"),
     [
@@ -1499,9 +1497,7 @@ def _mail_names(prefix: str) -> list[str]:
     return [p.name for p in _extraction(text, "r.eml").projects]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R19-25 (older; a mail's subject, N26): 'Vast:', 'Svar:' … stay in the name"
-)
+# R19-25: read since N27 (stop 55, namecuts.REPLY_MARKS; namesites.title_parts_name reads the subject's value).
 @pytest.mark.parametrize("prefix", ["Vast: ", "Svar: ", "Välitetty: ", "Re[2]: ", "RE:"])
 def test_other_reply_prefixes_are_no_part_of_the_name(prefix: str) -> None:
     assert _mail_names(prefix) == ["Kotona kuntoon -hanke"]
@@ -1534,12 +1530,17 @@ def _r19_26(hyphen: str) -> tuple[str, list[str], list[str]]:
 _R19_26_RIGHT = ("12", ["koski-tl", "mantta-vilppula"], ["Kotona kuntoon -hanke"])
 
 
-@pytest.mark.xfail(
+_R19_26_EN_DASH = pytest.mark.xfail(
     strict=True,
-    reason="R19-26 (older; U+2011/U+2010/en dash/soft hyphen in names): the county and the town are lost, the "
-    "county falls to another town's",
+    reason="R19-26 (older; an en dash in names): the county and the town are lost, the county falls to another "
+    "town's (textforms keeps an en dash: between two words it is a range or a pair, 'Kerava–Vantaa')",
 )
-@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010", "\u2013", "\u00ad"])
+
+
+# U+2011, U+2010 and a soft hyphen in a hyphen's place are read since N27 (stop 55, textforms.as_read).
+@pytest.mark.parametrize(
+    "hyphen", ["\u2011", "\u2010", pytest.param("\u2013", marks=_R19_26_EN_DASH), "\u00ad"]
+)
 def test_names_with_other_hyphens_are_read(hyphen: str) -> None:
     assert _r19_26(hyphen) == _R19_26_RIGHT
 

@@ -20,7 +20,7 @@ main and what a branch tip broke before it landed (its owner fixes the branch, n
 - R20-4 (older; quoted names, N27; R19-18's other forms): a name in Swedish guillemets of one direction
   ("Projektet »Hemma igen»: slutrapport", "»Hemma igen» -projektet") keeps its marks and the word ('Projektet »Hemma
   igen»'); a quoted name inside an English kind phrase ('Final report of the "Home Again" project', "The 'Home Again'
-  project's final report") names the project with the whole title.
+  project's final report") names the project with the whole title. (Read since N27, stop 55.)
 - R20-5 (older; R19-1's class with other columns, C8 with L12): under "## Kustannukset" a deviation table whose
   first header cell is empty ("|  | Budjetti | Toteuma | Poikkeama |"), whose columns are "Kululaji | Arvio |
   Toteutunut | Poikkeama", or with no budget column ("Kustannuslaji | Toteuma | Poikkeama") reads the light
@@ -325,11 +325,7 @@ _R20_4_BODY = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R20-4 (older; quoted names, N27): a name in Swedish guillemets »X» or quoted inside an English kind "
-    "phrase keeps the quotes and the phrase in the project's name",
-)
+# R20-4: read since N27 (stop 55, namecuts: »X» opens a quoted name, "the" before the quote, "project's <kind>").
 @pytest.mark.parametrize(
     ("language", "title"),
     [
